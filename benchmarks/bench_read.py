@@ -1,0 +1,56 @@
+"""Throughput of `khabar read` against spaCy's blank Arabic tokenizer alone, in one run.
+
+    python benchmarks/bench_read.py [--repeat N] [PATH ...]
+
+Reads every .txt article under corpus/articles (or the given paths), warms both up, then
+times each over the same articles and prints articles/s and the ratio khabar / spaCy.
+"""
+
+from __future__ import annotations
+
+import argparse
+import time
+from pathlib import Path
+
+import spacy
+
+import khabar
+from khabar.pipeline import default_pipeline
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def articles(paths: list[str]) -> list[str]:
+    files = [Path(p) for p in paths] or sorted((ROOT / "corpus" / "articles").glob("*.txt"))
+    return [f.read_text("utf-8") for f in files]
+
+
+def rate(function, texts: list[str], repeat: int) -> float:
+    start = time.perf_counter()
+    for _ in range(repeat):
+        for text in texts:
+            function(text)
+    return repeat * len(texts) / (time.perf_counter() - start)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("paths", nargs="*")
+    parser.add_argument("--repeat", type=int, default=5)
+    args = parser.parse_args()
+    texts = articles(args.paths)
+    baseline = spacy.blank("ar")
+    default_pipeline()
+    for text in texts[:3]:
+        baseline(text), khabar.read(text)
+    spacy_rate = rate(baseline, texts, args.repeat)
+    khabar_rate = rate(khabar.read, texts, args.repeat)
+    words = sum(len(t.split()) for t in texts)
+    print(f"articles: {len(texts)} ({words:,} words), repeat {args.repeat}")
+    print(f"spaCy blank 'ar' tokenizer : {spacy_rate:8.1f} articles/s")
+    print(f"khabar read (full pipeline): {khabar_rate:8.1f} articles/s")
+    print(f"ratio khabar/spaCy         : {khabar_rate / spacy_rate:8.2f}  (target >= 0.5)")
+
+
+if __name__ == "__main__":
+    main()

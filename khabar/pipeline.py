@@ -1,0 +1,81 @@
+"""The khabar pipeline: a blank Arabic spaCy Language with khabar's tokenizer and its
+components registered in the order the data flows.
+
+    tokenizer (text layer: tokens, clitics, norms, lemmas)
+    → khabar_structure (credits, captions, headline, byline, date line, body)
+    → khabar_sentences (sentence boundaries within each part)
+    → later stages (entities, times, figures, events, claims) add themselves to STAGES
+
+Each stage lives in its own subpackage and registers one component; `build()` adds every
+registered stage whose module is present, in flow order.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import import_module
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from khabar.text.tokenizer import KhabarTokenizer
+
+__all__ = ["STAGES", "build", "default_pipeline", "run"]
+
+# (component name, module that registers it), in the order the data flows.
+STAGES: list[tuple[str, str]] = [
+    ("khabar_structure", "khabar.reading.component"),
+    ("khabar_sentences", "khabar.text.component"),
+    ("khabar_entities", "khabar.entities.component"),
+    ("khabar_times", "khabar.times.component"),
+    ("khabar_figures", "khabar.figures.component"),
+    ("khabar_events", "khabar.events.component"),
+    ("khabar_claims", "khabar.claims.component"),
+]
+
+for _name, _default in (("published_given", None), ("source", None), ("structure", None),
+                        ("sentences", None), ("normalised", None)):
+    if not Doc.has_extension(_name):
+        Doc.set_extension(_name, default=_default)
+
+
+def _available_stages() -> list[str]:
+    names = []
+    for name, module in STAGES:
+        try:
+            import_module(module)
+        except ModuleNotFoundError as error:
+            if error.name and module.startswith(error.name):
+                continue  # the stage is not built yet: absent, not a stub
+            raise
+        names.append(name)
+    return names
+
+
+def build() -> Language:
+    """A fresh pipeline with every available khabar stage."""
+    nlp = spacy.blank("ar")
+    nlp.tokenizer = KhabarTokenizer(nlp.vocab)
+    for name in _available_stages():
+        nlp.add_pipe(name)
+    return nlp
+
+
+@lru_cache(maxsize=1)
+def default_pipeline() -> Language:
+    """The process-wide pipeline (building it loads the lexicons once)."""
+    return build()
+
+
+def run(text: str, *, published: str | None = None, source: dict | None = None,
+        nlp: Language | None = None) -> Doc:
+    """Run the pipeline over `text`; `published` overrides the date read from the text."""
+    nlp = nlp or default_pipeline()
+    doc = nlp.make_doc(text)
+    doc.user_data["khabar_text"] = text
+    doc._.published_given = published
+    doc._.source = source
+    for _, component in nlp.pipeline:
+        doc = component(doc)
+    return doc

@@ -1,0 +1,232 @@
+"""The layout of a scraped article: credits, captions, headline, byline, date line, body.
+
+Scraped Arabic news puts photo credits and captions first, then the headline, a byline or
+section, a date line, then the body, whose first paragraph may open with an agency
+dateline ("غزة - (رويترز) -").  This module finds each part as a span of the text as
+read.  It decides from the shape of the lines and from cue words kept in
+data/structure.yaml, never from one outlet's markup.  The publication date is read from
+the date line only: no date line, no date.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+
+from khabar.text.normalise import normalise, normalise_word
+from khabar.times.calendars import find_absolute_dates
+
+__all__ = ["Caption", "Dateline", "Line", "Structure", "read_structure"]
+
+
+@dataclass(frozen=True)
+class Line:
+    start: int
+    end: int
+    text: str
+
+    @property
+    def words(self) -> int:
+        return len(self.text.split())
+
+
+@dataclass(frozen=True)
+class Caption:
+    kind: str  # "caption" | "credit"
+    line: Line
+
+
+@dataclass(frozen=True)
+class Dateline:
+    """An agency dateline opening the body: its place and agency as spans."""
+
+    span: Line
+    place: Line | None
+    agency: Line | None
+
+
+@dataclass
+class Structure:
+    headline: Line | None = None
+    byline: Line | None = None
+    date_line: Line | None = None
+    published: str | None = None          # ISO date or datetime read from the date line
+    published_span: Line | None = None    # the date inside the date line
+    captions: list[Caption] = field(default_factory=list)
+    dateline: Dateline | None = None
+    paragraphs: list[Line] = field(default_factory=list)
+
+    @property
+    def body(self) -> tuple[int, int] | None:
+        if not self.paragraphs:
+            return None
+        return self.paragraphs[0].start, self.paragraphs[-1].end
+
+
+@lru_cache(maxsize=1)
+def _cues() -> dict:
+    raw = yaml.safe_load(resources.files("khabar.reading").joinpath("data/structure.yaml").read_text("utf-8"))
+    def alternation(words: list[str]) -> str:
+        return "|".join(re.escape(normalise_word(w)) for w in sorted(words, key=len, reverse=True))
+    return {
+        "date_cue": re.compile(rf"^\W*(?:{alternation(raw['date_line_cues'])})(?!\w)"),
+        "byline_cue": re.compile(rf"^\W*(?:{alternation(raw['byline_cues'])})(?!\w)"),
+        "credit_cue": re.compile(rf"(?:^|\W)(?:{alternation(raw['credit_cues'])})(?!\w)"),
+        "agency": alternation(raw["agencies"]),
+        "max_header": int(raw["max_header_line_words"]),
+        "min_body": int(raw["min_body_words"]),
+    }
+
+
+_TIME = re.compile(r"(?<!\d)([01]?\d|2[0-3])[:.]([0-5]\d)(?!\d)")
+_DATE_LINE_FILLER = re.compile(r"^[\W\d\s]*$")
+
+
+def _lines(text: str) -> list[Line]:
+    lines = []
+    for match in re.finditer(r"[^\n\r]+", text):
+        start, end = match.span()
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if end > start:
+            lines.append(Line(start, end, text[start:end]))
+    return lines
+
+
+def _read_date_line(line: Line) -> tuple[str, Line] | None:
+    """The publication date of a date line, or None when `line` is not one."""
+    normalised = normalise(line.text)
+    dates = [d for d in find_absolute_dates(normalised.text) if d.year is not None]
+    if not dates:
+        return None
+    cues = _cues()
+    has_cue = bool(cues["date_cue"].search(normalised.text))
+    # Without a cue, the line must be (almost) nothing but the date: weekday, date, time.
+    leftover = normalised.text
+    for found in dates:
+        leftover = leftover[: found.start] + " " * (found.end - found.start) + leftover[found.end:]
+    leftover_words = [w for w in re.findall(r"[^\W\d_]+", leftover) if w not in _DATE_WORDS()]
+    if not has_cue and len(leftover_words) > 1:
+        return None
+    chosen = next((d for d in dates if d.calendar == "gregorian"), dates[0])
+    value = chosen.iso()
+    time_match = _TIME.search(leftover)
+    if time_match and chosen.day is not None:
+        value = datetime(chosen.year, chosen.month, chosen.day, int(time_match[1]), int(time_match[2])).isoformat(timespec="minutes")
+    start, end = normalised.span(chosen.start, chosen.end)
+    return value, Line(line.start + start, line.start + end, line.text[start:end])
+
+
+@lru_cache(maxsize=1)
+def _DATE_WORDS() -> frozenset[str]:
+    from khabar.times.calendars import weekday_names
+    extra = {"الموافق", "م", "هـ", "ه", "الساعة", "ص", "مساء", "صباحا", "بتوقيت", "غرينتش", "القدس", "مكة", "gmt"}
+    return frozenset(weekday_names()) | {normalise_word(w) for w in extra}
+
+
+def _is_byline(line: Line) -> bool:
+    if line.words > 8:
+        return False
+    return bool(_cues()["byline_cue"].search(normalise_word(line.text)))
+
+
+def _is_credit(line: Line) -> bool:
+    normalised = normalise_word(line.text)
+    if find_absolute_dates(normalise(line.text).text):
+        return False
+    return bool(_cues()["credit_cue"].search(normalised)) and line.words <= 12
+
+
+def read_structure(text: str) -> Structure:
+    """The layout of the article `text`, each part as a span of `text`."""
+    lines = _lines(text)
+    structure = Structure()
+    if not lines:
+        return structure
+    cues = _cues()
+    header_limit = next((i for i, line in enumerate(lines) if line.words >= cues["min_body"]), len(lines))
+    date_index = None
+    for index in range(min(header_limit, 12)):
+        read = _read_date_line(lines[index]) if lines[index].words <= cues["max_header"] else None
+        if read:
+            date_index = index
+            structure.date_line = lines[index]
+            structure.published, structure.published_span = read
+            break
+    last_header, headline_index = _place_headline(lines, date_index, header_limit, structure)
+    if headline_index is not None:
+        structure.headline = lines[headline_index]
+        for line in lines[:headline_index]:
+            structure.captions.append(Caption("credit" if _is_credit(line) else "caption", line))
+    structure.paragraphs = lines[last_header + 1:]
+    if structure.paragraphs:
+        structure.dateline = _find_dateline(text, structure.paragraphs[0])
+    return structure
+
+
+def _place_headline(lines: list[Line], date_index: int | None, header_limit: int,
+                    structure: Structure) -> tuple[int, int | None]:
+    """(index of the last header line, index of the headline) — and the byline found."""
+    if date_index is not None:
+        last = date_index
+        index = date_index - 1
+        if index >= 0 and _is_byline(lines[index]):
+            structure.byline = lines[index]
+            index -= 1
+        elif date_index + 1 < len(lines) and _is_byline(lines[date_index + 1]):
+            structure.byline = lines[date_index + 1]
+            last = date_index + 1
+        elif index >= 1 and lines[index].words <= 4 and date_index < header_limit:
+            # a short line between headline and date line is a byline or section
+            structure.byline = lines[index]
+            index -= 1
+        return last, (index if index >= 0 else None)
+    # No date line: the headline is the last short line before the first long one,
+    # skipping a byline right above the body.
+    if header_limit == 0 or header_limit >= len(lines):
+        header_limit = 1 if len(lines) > 1 else 0
+    index = header_limit - 1
+    last = index
+    if index >= 1 and _is_byline(lines[index]):
+        structure.byline = lines[index]
+        index -= 1
+    return last, (index if index >= 0 else None)
+
+
+def _find_dateline(text: str, paragraph: Line) -> Dateline | None:
+    """An agency dateline at the start of the body: "غزة - (رويترز) -", "أنقرة (الأناضول) -"."""
+    head = paragraph.text[:80]
+    normalised = normalise(head)
+    agency = _cues()["agency"]
+    pattern = re.compile(
+        rf"^(?P<place>[^\W\d_][^\-–—:(\n]{{0,30}}?)\s*(?:[\-–—]\s*)?(?:\(\s*(?P<agency1>{agency})\s*\)|(?P<agency2>{agency}))"
+        rf"\s*(?:[\-–—:]|$)"
+    )
+    match = pattern.match(normalised.text)
+    if not match or len(match["place"].split()) > 3:
+        return None
+    span_start, span_end = normalised.span(0, match.end())
+    place = _sub_line(paragraph, normalised, match.span("place"))
+    group = "agency1" if match["agency1"] else "agency2"
+    agency_line = _sub_line(paragraph, normalised, match.span(group))
+    return Dateline(Line(paragraph.start + span_start, paragraph.start + span_end,
+                         paragraph.text[span_start:span_end]), place, agency_line)
+
+
+def _sub_line(paragraph: Line, normalised, span: tuple[int, int]) -> Line:
+    start, end = normalised.span(*span)
+    while end > start and paragraph.text[end - 1].isspace():
+        end -= 1
+    return Line(paragraph.start + start, paragraph.start + end, paragraph.text[start:end])
+
+
+def published_date(value: str | None) -> date | None:
+    """The date part of a `published` value."""
+    return date.fromisoformat(value[:10]) if value else None

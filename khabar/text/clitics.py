@@ -1,0 +1,190 @@
+"""Clitic segmentation: وأعلنت → و + أعلنت, لإطلاق → ل + إطلاق, محتجزيها → محتجزي + ها.
+
+Arabic writes conjunctions, prepositions, the future particle and object/possessive
+pronouns attached to their host word.  Matching names, triggers and cues needs the host
+alone.  A split is accepted when its host is a known word and the split reading is more
+likely than the whole word: the rules (which clitics, in which order, how a host's end is
+restored before a pronoun, the clitics' priors) live in data/clitics.yaml; the evidence
+comes from two lexicons, simplemma's Arabic forms (is it a word?) and wordfreq's Arabic
+frequencies (how common is it?), plus names the knowledge base adds.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+
+from khabar.text.lexicon import Lexicon, default_lexicon
+from khabar.text.normalise import normalise_word
+
+__all__ = ["Segmenter", "default_segmenter"]
+
+_MARKS = {chr(c) for c in range(0x064B, 0x0660)} | {"\u0670", "\u0640"}
+
+
+@lru_cache(maxsize=1)
+def _rules() -> dict:
+    return yaml.safe_load(resources.files("khabar.text").joinpath("data/clitics.yaml").read_text("utf-8"))
+
+
+@lru_cache(maxsize=1)
+def _zipf_table() -> dict[str, float]:
+    """wordfreq's Arabic frequencies folded onto normalised forms, as zipf values."""
+    from wordfreq import get_frequency_dict
+
+    folded: dict[str, float] = {}
+    for word, frequency in get_frequency_dict("ar").items():
+        key = normalise_word(word)
+        folded[key] = folded.get(key, 0.0) + frequency
+    return {key: math.log10(value) + 9 for key, value in folded.items()}
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    prefix: str
+    host: str
+
+
+class Segmenter:
+    """Splits one Arabic word into clitics and host, as (start, end) offsets in the word."""
+
+    def __init__(self, lexicon: Lexicon, zipf: dict[str, float], protected: frozenset[str] = frozenset()):
+        rules = _rules()
+        self._lexicon = lexicon
+        self._zipf = zipf
+        self._protected = set(protected)
+        self._min_host = int(rules["min_host"])
+        self._min_host_zipf = float(rules["min_host_zipf"])
+        self._evidence = float(rules["lexicon_evidence"])
+        self._article = rules["article"]
+        self._article_hosts_split = bool(rules["always_split_article_hosts"])
+        self._priors: dict[str, float] = rules["priors"]
+        self._future = rules["future"]
+        self._imperfect = tuple(rules["imperfect_prefixes"])
+        self._enclitics: list[str] = rules["enclitics"]
+        self._weak = set(rules["weak_enclitics"])
+        self._restorations = [(r["end"], r["becomes"]) for r in rules["host_restorations"]]
+        self._prefixes = self._prefix_options(rules)
+        self._cache: dict[str, tuple[tuple[int, int], ...]] = {}
+
+    def protect(self, names: "set[str] | list[str]") -> None:
+        """Names (normalised) that never split and count as known hosts."""
+        self._protected.update(names)
+        self._cache.clear()
+
+    def _prefix_options(self, rules: dict) -> list[str]:
+        options = set()
+        for conjunction in [""] + rules["conjunctions"]:
+            for particle in [""] + rules["prepositions"] + [rules["future"]]:
+                if conjunction + particle:
+                    options.add(conjunction + particle)
+        return sorted(options, key=len, reverse=True)
+
+    # -- evidence -------------------------------------------------------------------
+    def _score(self, normalised: str) -> float:
+        return self._zipf.get(normalised, 0.0)
+
+    def _known(self, normalised: str) -> bool:
+        return (normalised in self._lexicon or normalised in self._protected
+                or self._score(normalised) >= self._min_host_zipf)
+
+    def _split_margin(self, whole: str, host: str, prior: float) -> float:
+        """How much likelier the split reading is than the whole word (> 0: split)."""
+        if whole in self._protected or not self._known(host):
+            return -math.inf
+        host_score = max(self._score(host), 4.0 if host in self._protected else 0.0)
+        listed = host in self._lexicon or host in self._protected
+        evidence = self._evidence if listed and whole not in self._lexicon else 0.0
+        return host_score + prior + evidence - self._score(whole)
+
+    def _host_forms(self, host_plain: str) -> list[str]:
+        """Lookup forms of a host: as written, and without the alef of tanween fath."""
+        host = normalise_word(host_plain)
+        forms = [host]
+        if host.endswith("ا") and len(host) > self._min_host + 1:
+            forms.append(host[:-1])
+        return forms
+
+    # -- segmentation ---------------------------------------------------------------
+    def segment(self, word: str) -> tuple[tuple[int, int], ...]:
+        """Pieces of `word` as (start, end) offsets; one piece when nothing splits."""
+        cached = self._cache.get(word)
+        if cached is None:
+            cached = self._segment(word)
+            self._cache[word] = cached
+        return cached
+
+    def _segment(self, word: str) -> tuple[tuple[int, int], ...]:
+        letters = [i for i, char in enumerate(word) if char not in _MARKS]
+        plain = "".join(word[i] for i in letters)
+        if len(plain) <= self._min_host:
+            return ((0, len(word)),)
+        prefix = self._split_prefix(plain)
+        host_plain = plain[len(prefix):]
+        suffix = self._split_suffix(host_plain, whole_is_word=not prefix)
+        cuts = [0]
+        if prefix:
+            cuts.append(self._surface_cut(word, letters, len(prefix)))
+        if suffix:
+            cuts.append(self._surface_cut(word, letters, len(plain) - len(suffix)))
+        cuts.append(len(word))
+        return tuple((a, b) for a, b in zip(cuts, cuts[1:]) if b > a)
+
+    @staticmethod
+    def _surface_cut(word: str, letters: list[int], letter_count: int) -> int:
+        """Surface offset just after `letter_count` letters and the marks that follow them."""
+        return letters[letter_count] if letter_count < len(letters) else len(word)
+
+    def _split_prefix(self, plain: str) -> str:
+        """The likeliest proclitic sequence of `plain`, or "" when the word is whole."""
+        whole = normalise_word(plain)
+        best, best_margin = "", 0.0
+        for prefix in self._prefixes:
+            if not plain.startswith(prefix) or len(plain) - len(prefix) < self._min_host:
+                continue
+            host_plain = plain[len(prefix):]
+            if prefix.endswith(self._future) and not host_plain.startswith(self._imperfect):
+                continue
+            prior = sum(self._priors.get(char, -1.0) for char in prefix)
+            for host in self._host_forms(host_plain):
+                if prefix.endswith("ل") and host.startswith("ل"):
+                    host = "ا" + host  # لل = ل + الـ with its alef dropped
+                margin = self._split_margin(whole, host, prior)
+                if (self._article_hosts_split and host.startswith(self._article)
+                        and self._score(host) >= self._min_host_zipf):
+                    margin = max(margin, 100.0 + len(prefix))
+                if margin > best_margin:
+                    best, best_margin = prefix, margin
+        return best
+
+    def _split_suffix(self, host_plain: str, whole_is_word: bool) -> str:
+        whole = normalise_word(host_plain)
+        if whole in self._protected:
+            return ""
+        for enclitic in self._enclitics:
+            stem_plain = host_plain[: -len(enclitic)]
+            if not host_plain.endswith(enclitic) or len(stem_plain) < self._min_host:
+                continue
+            if enclitic in self._weak and (whole in self._lexicon or self._score(whole) >= 2.0):
+                continue
+            for stem in self._restored(stem_plain):
+                if self._split_margin(whole, stem, self._priors["enclitic"]) > 0:
+                    return enclitic
+        return ""
+
+    def _restored(self, stem_plain: str) -> list[str]:
+        stems = [normalise_word(stem_plain)]
+        for end, becomes in self._restorations:
+            if stem_plain.endswith(end):
+                stems.append(normalise_word(stem_plain[: -len(end)] + becomes))
+        return stems
+
+
+@lru_cache(maxsize=1)
+def default_segmenter() -> Segmenter:
+    """The process-wide segmenter over the default lexicons."""
+    return Segmenter(default_lexicon(), _zipf_table())

@@ -1,0 +1,55 @@
+"""The Arabic word lexicon that drives clitic splitting and lemmas.
+
+khabar does not keep its own list of Arabic word forms: simplemma (MIT) ships about
+300,000 Arabic inflected forms with their lemmas, which is what clitic segmentation
+needs to tell a real host word (أعلنت in وأعلنت) from a word that merely begins with a
+clitic letter (بايدن).  Names that the knowledge base knows are added by the caller.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from khabar.text.normalise import normalise_word
+
+__all__ = ["Lexicon", "default_lexicon"]
+
+_ARABIC_WORD = re.compile(r"^[\u0621-\u064a]+$")
+
+
+class Lexicon:
+    """Normalised word form → normalised lemma, with extra known words."""
+
+    def __init__(self, forms: dict[str, str]):
+        self._lemmas = forms
+
+    def __contains__(self, normalised_form: str) -> bool:
+        return normalised_form in self._lemmas
+
+    def lemma(self, normalised_form: str) -> str | None:
+        """The lemma of a normalised form, or None when the form is unknown."""
+        return self._lemmas.get(normalised_form)
+
+    def add(self, normalised_forms: "list[str] | set[str]") -> None:
+        """Make names (from the knowledge base) known words, each its own lemma."""
+        for form in normalised_forms:
+            self._lemmas.setdefault(form, form)
+
+    def __len__(self) -> int:
+        return len(self._lemmas)
+
+
+@lru_cache(maxsize=1)
+def default_lexicon() -> Lexicon:
+    """simplemma's Arabic forms, normalised; loaded once per process."""
+    from simplemma.strategies.dictionaries import DefaultDictionaryFactory
+
+    raw = DefaultDictionaryFactory().get_dictionary("ar")._dict  # bytes → bytes
+    forms: dict[str, str] = {}
+    for key, value in raw.items():
+        form = key.decode()
+        normalised = normalise_word(form)
+        if _ARABIC_WORD.match(normalised):
+            forms.setdefault(normalised, normalise_word(value.decode()))
+    return Lexicon(forms)

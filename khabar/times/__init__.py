@@ -1,0 +1,1 @@
+"""Times: calendars (month names, weekdays, Hijri) and, later, time detection."""

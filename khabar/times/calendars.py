@@ -1,0 +1,159 @@
+"""Calendars: Gregorian month names as every Arabic region writes them (Egyptian/Gulf
+يونيو, Levantine/Iraqi حزيران, Maghrebi جوان), Hijri months, weekdays, and the reading
+of absolute dates ("10 يونيو 2024", "10/06/2024", "4 ذو الحجة 1445 هـ") with their spans.
+
+Matching runs over the offset-preserving normalised text (khabar.text.normalise), so
+hamza forms, Arabic-Indic digits and diacritics do not matter.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+
+from khabar.text.normalise import normalise_word
+
+__all__ = ["AbsoluteDate", "find_absolute_dates", "hijri_to_gregorian", "month_names", "weekday_names"]
+
+
+@lru_cache(maxsize=1)
+def _calendar() -> dict:
+    return yaml.safe_load(resources.files("khabar.times").joinpath("data/calendar.yaml").read_text("utf-8"))
+
+
+def _names(section: str) -> dict[str, int]:
+    return {normalise_word(name): int(number) for number, names in _calendar()[section].items() for name in names}
+
+
+@lru_cache(maxsize=1)
+def month_names() -> dict[str, int]:
+    """Normalised Gregorian month name → month number."""
+    return _names("gregorian_months")
+
+
+@lru_cache(maxsize=1)
+def hijri_month_names() -> dict[str, int]:
+    """Normalised Hijri month name → month number."""
+    return _names("hijri_months")
+
+
+@lru_cache(maxsize=1)
+def weekday_names() -> dict[str, int]:
+    """Normalised weekday name → ISO weekday (1 = Monday)."""
+    return _names("weekdays")
+
+
+def _alternation(names: "list[str] | dict[str, int]") -> str:
+    return "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in sorted(names, key=len, reverse=True))
+
+
+@dataclass(frozen=True)
+class AbsoluteDate:
+    """A date written out in full or in part, found at [start, end) of the searched text."""
+
+    start: int
+    end: int
+    year: int | None
+    month: int
+    day: int | None
+    calendar: str  # "gregorian" | "hijri" (already converted: year/month/day are Gregorian)
+
+    def iso(self) -> str:
+        if self.year is None:
+            raise ValueError("a date without a year has no ISO value by itself")
+        if self.day is None:
+            return f"{self.year:04d}-{self.month:02d}"
+        return f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    cal = _calendar()
+    months = _alternation(month_names())
+    hijri = _alternation(hijri_month_names())
+    hijri_marks = _alternation([normalise_word(m) for m in cal["hijri_markers"]])
+    greg_marks = _alternation([normalise_word(m) for m in cal["gregorian_markers"]])
+    word_end = r"(?![\w])"
+    # 10 يونيو 2024 | الـ7 من أكتوبر | 7 أكتوبر/تشرين الأول 2023 | يونيو 2024
+    gregorian = re.compile(
+        rf"(?:(?:ال(?:ـ)?\s*)?(?P<day>\d{{1,2}})\s*(?:من\s+)?)?"
+        rf"(?:شهر\s+)?(?P<month>{months}){word_end}"
+        rf"(?:\s*[/(\-]\s*(?:{months}){word_end}(?:\s*\))?)?"
+        rf"(?:\s*(?:من\s+)?(?:عام\s+|سنه\s+)?(?P<year>(?:19|20)\d\d){word_end}(?:\s*(?:{greg_marks}){word_end})?)?"
+    )
+    hijri_date = re.compile(
+        rf"(?:(?P<day>\d{{1,2}})\s*(?:من\s+)?)?(?:شهر\s+)?(?P<month>{hijri}){word_end}"
+        rf"\s*(?:(?:عام|سنه)\s+)?(?P<year>1[34]\d\d){word_end}(?:\s*(?:{hijri_marks})(?![^\W\d_]))?"
+    )
+    numeric = re.compile(
+        r"(?<![\d/.\-])(?:(?P<day>\d{1,2})[/.\-](?P<month>\d{1,2})[/.\-](?P<year>(?:19|20)\d\d)"
+        r"|(?P<iyear>(?:19|20)\d\d)-(?P<imonth>\d{1,2})-(?P<iday>\d{1,2}))(?![\d/.\-]\d)"
+    )
+    return gregorian, hijri_date, numeric
+
+
+def hijri_to_gregorian(year: int, month: int, day: int) -> date:
+    """The Gregorian date of a Hijri (Umm al-Qura) date."""
+    from hijridate import Hijri
+
+    return Hijri(year, month, day).to_gregorian()
+
+
+def _valid(year: int | None, month: int, day: int | None) -> bool:
+    if not 1 <= month <= 12:
+        return False
+    if day is None:
+        return True
+    try:
+        date(year or 2000, month, day)
+    except ValueError:
+        return False
+    return True
+
+
+def find_absolute_dates(normalised: str) -> list[AbsoluteDate]:
+    """Every absolute date in a normalised text, left to right, without overlaps."""
+    gregorian, hijri_date, numeric = _patterns()
+    found: list[AbsoluteDate] = []
+    for match in hijri_date.finditer(normalised):
+        day = int(match["day"]) if match["day"] else 1
+        try:
+            converted = hijri_to_gregorian(int(match["year"]), hijri_month_names()[_key(match["month"])], day)
+        except (ValueError, OverflowError):
+            continue
+        found.append(AbsoluteDate(match.start(), match.end(), converted.year, converted.month,
+                                  converted.day if match["day"] else None, "hijri"))
+    for match in gregorian.finditer(normalised):
+        if not (match["day"] or match["year"]):
+            continue  # a bare month name is not a date by itself
+        day = int(match["day"]) if match["day"] else None
+        year = int(match["year"]) if match["year"] else None
+        month = month_names()[_key(match["month"])]
+        if _valid(year, month, day):
+            found.append(AbsoluteDate(match.start(), match.end(), year, month, day, "gregorian"))
+    for match in numeric.finditer(normalised):
+        if match["year"]:
+            year, month, day = int(match["year"]), int(match["month"]), int(match["day"])
+        else:
+            year, month, day = int(match["iyear"]), int(match["imonth"]), int(match["iday"])
+        if _valid(year, month, day):
+            found.append(AbsoluteDate(match.start(), match.end(), year, month, day, "gregorian"))
+    return _without_overlaps(found)
+
+
+def _key(name: str) -> str:
+    return re.sub(r"\s+", " ", name)
+
+
+def _without_overlaps(dates: list[AbsoluteDate]) -> list[AbsoluteDate]:
+    kept: list[AbsoluteDate] = []
+    for candidate in sorted(dates, key=lambda d: (d.start, -(d.end - d.start))):
+        if kept and candidate.start < kept[-1].end:
+            continue
+        kept.append(candidate)
+    return kept

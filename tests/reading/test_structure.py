@@ -1,0 +1,88 @@
+import pytest
+
+from khabar.reading.structure import read_structure
+
+BODY = ("قال مسؤولون في وزارة الصحة إن الهجوم الذي وقع فجر اليوم أدى إلى سقوط عدد كبير من الضحايا "
+        "بينهم أطفال ونساء، وإن فرق الإنقاذ ما زالت تبحث عن مفقودين تحت الأنقاض في المنطقة المستهدفة.")
+
+
+def article(*header: str, body: str = BODY) -> str:
+    return "\n".join(header) + "\n\n" + body + "\n\n" + body
+
+
+def test_canonical_article(canonical_text):
+    s = read_structure(canonical_text)
+    assert s.headline.text == "أمريكا تدرس التفاوض مع حماس بمعزل عن إسرائيل للإفراج عن محتجزيها في غزة"
+    assert s.byline.text == "قسم الأخبار"
+    assert s.published == "2024-06-10"
+    assert s.published_span.text == "10 يونيو 2024"
+    assert [(c.kind, c.line.text) for c in s.captions] == [
+        ("credit", "الحساب الرسمي لرئيس الوزراء الإسرائيلي على إكس"),
+        ("caption", "الرئيس الأمريكي جو بايدن ورئيس الوزراء الإسرائيلي بنيامين نتنياهو، 18 أكتوبر 2023"),
+    ]
+    assert len(s.paragraphs) == 10
+    assert s.paragraphs[0].text.startswith("ناقشت")
+    assert s.dateline is None
+
+
+@pytest.mark.parametrize("date_line, published", [
+    ("منشور الاثنين 10 يونيو 2024", "2024-06-10"),
+    ("نشر في 10/06/2024", "2024-06-10"),
+    ("آخر تحديث: ١٠ يونيو ٢٠٢٤ - ١٢:٣٠", "2024-06-10T12:30"),
+    ("الاثنين 4 ذو الحجة 1445 هـ الموافق 10 يونيو 2024", "2024-06-10"),
+    ("الاثنين 4 ذو الحجة 1445 هـ", "2024-06-10"),
+    ("الخميس 13 حزيران 2024", "2024-06-13"),
+    ("نشر في: الخميس 13 جوان 2024", "2024-06-13"),
+    ("2023-10-07", "2023-10-07"),
+    ("تاريخ النشر: 07.10.2023 - 09:15", "2023-10-07T09:15"),
+    ("السبت ٢٥ جويلية ٢٠٢٠", "2020-07-25"),
+])
+def test_publication_date_forms(date_line, published):
+    s = read_structure(article("عنوان الخبر الرئيسي هنا", date_line))
+    assert s.published == published
+    assert s.date_line.text == date_line
+    assert s.headline.text == "عنوان الخبر الرئيسي هنا"
+
+
+def test_no_date_line_means_no_date():
+    s = read_structure(article("الجيش يعلن السيطرة على البلدة"))
+    assert s.published is None and s.date_line is None
+    assert s.headline.text == "الجيش يعلن السيطرة على البلدة"
+    assert len(s.paragraphs) == 2
+
+
+def test_a_date_inside_the_body_is_not_the_publication_date():
+    body = "قال الجيش في 7 أكتوبر 2023 إنه " + BODY
+    s = read_structure(article("عنوان", body=body))
+    assert s.published is None
+
+
+def test_caption_with_date_is_not_a_date_line():
+    s = read_structure(article("صورة أرشيفية لمبنى مدمر في خان يونس، 3 مارس 2024", "عنوان الخبر", "قسم الأخبار",
+                               "منشور الأحد 10 مارس 2024"))
+    assert s.published == "2024-03-10"
+    assert [c.kind for c in s.captions] == ["caption"]
+    assert s.byline.text == "قسم الأخبار"
+
+
+@pytest.mark.parametrize("opening, place, agency", [
+    ("غزة - (رويترز) -", "غزة", "رويترز"),
+    ("أنقرة (الأناضول) -", "أنقرة", "الأناضول"),
+    ("بيروت - أ ف ب:", "بيروت", "أ ف ب"),
+    ("القاهرة - الأناضول:", "القاهرة", "الأناضول"),
+    ("الخرطوم – (رويترز) –", "الخرطوم", "رويترز"),
+])
+def test_agency_datelines(opening, place, agency):
+    s = read_structure(article("عنوان الخبر", "منشور 1 مايو 2024", body=f"{opening} {BODY}"))
+    assert s.dateline.place.text == place
+    assert s.dateline.agency.text == agency
+
+
+def test_dash_in_ordinary_sentence_is_not_a_dateline():
+    s = read_structure(article("عنوان", body="قال الرئيس - وهو يتحدث للصحفيين - " + BODY))
+    assert s.dateline is None
+
+
+def test_empty_text():
+    s = read_structure("")
+    assert s.headline is None and s.paragraphs == []

@@ -1,0 +1,16 @@
+from khabar.pipeline import STAGES, build, run
+
+
+def test_components_in_flow_order():
+    nlp = build()
+    names = nlp.pipe_names
+    order = [name for name, _ in STAGES]
+    assert names[:2] == ["khabar_structure", "khabar_sentences"]
+    assert [order.index(n) for n in names] == sorted(order.index(n) for n in names)
+
+
+def test_doc_sentences_agree_with_record(canonical_text, canonical_record):
+    doc = run(canonical_text)
+    doc_starts = [s.start_char for s in doc.sents]
+    for sentence in canonical_record.sentences:
+        assert sentence["start"] in doc_starts

@@ -1,0 +1,45 @@
+import pytest
+
+from khabar.text.clitics import default_segmenter
+
+
+def pieces(word):
+    return [word[a:b] for a, b in default_segmenter().segment(word)]
+
+
+@pytest.mark.parametrize("word, expected", [
+    ("وأعلنت", ["و", "أعلنت"]),
+    ("لإطلاق", ["ل", "إطلاق"]),
+    ("محتجزيها", ["محتجزي", "ها"]),
+    ("ولم", ["و", "لم"]),
+    ("وحسب", ["و", "حسب"]),
+    ("سيجعل", ["س", "يجعل"]),
+    ("ويعتقد", ["و", "يعتقد"]),
+    ("لشبكة", ["ل", "شبكة"]),
+    ("جثثهم", ["جثث", "هم"]),
+    ("استقالتهما", ["استقالت", "هما"]),
+    ("والدعوات", ["و", "الدعوات"]),
+    ("بالوسطاء", ["ب", "الوسطاء"]),
+    ("للإفراج", ["ل", "لإفراج"]),
+    ("وبحرًا", ["و", "بحرًا"]),
+    ("وأوضح", ["و", "أوضح"]),
+    ("ووفق", ["و", "وفق"]),
+])
+def test_clitics_split_from_known_hosts(word, expected):
+    assert pieces(word) == expected
+
+
+@pytest.mark.parametrize("word", ["لبنان", "كان", "وزير", "وسط", "بوتين", "فلسطين", "بغداد", "باريس",
+                                  "بيروت", "بشار", "فيصل", "برًا", "منشور", "قطاع", "بلينكن"])
+def test_words_that_merely_begin_with_clitic_letters_stay_whole(word):
+    assert pieces(word) == [word]
+
+
+def test_future_particle_only_before_an_imperfect_verb():
+    assert pieces("سلام") == ["سلام"]
+    assert pieces("سيارة") == ["سيارة"]
+
+
+def test_segments_cover_the_word_exactly():
+    for word in ["وبالتالي", "فسيعلنون", "لكنهم", "ببساطة", "وللمرة"]:
+        assert "".join(pieces(word)) == word

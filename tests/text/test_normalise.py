@@ -1,0 +1,38 @@
+from hypothesis import given, strategies as st
+
+from khabar.text.normalise import normalise, normalise_word
+
+
+def test_letters_digits_and_marks():
+    assert normalise_word("إسرائيلُ") == "اسرائيل"
+    assert normalise_word("أمريكا") == normalise_word("امريكا")
+    assert normalise_word("مستشفى") == "مستشفي"
+    assert normalise_word("غزة") == "غزه"
+    assert normalise_word("١٠ ۲۴") == "10 24"
+    assert normalise_word("هجومًا") == "هجوما"
+    assert normalise_word("جــيش") == "جيش"
+    assert normalise_word("\u200fنعم\u200e") == "نعم"
+    assert normalise_word("ﻻ") == "لا"
+    assert normalise_word("a\u00a0b") == "a b"
+
+
+def test_offsets_map_back_exactly():
+    original = "قالَ الجيشُ الإسرائيليّ ـ يوم ١٠ يونيو ﻻ"
+    n = normalise(original)
+    for word in ["الجيش", "الإسرائيلي", "10", "يونيو", "لا"]:
+        target = normalise_word(word)
+        index = n.text.find(target)
+        start, end = n.span(index, index + len(target))
+        assert normalise_word(original[start:end]) == target
+
+
+@given(st.text(alphabet=st.sampled_from(list("ابتثجإأآىةـَُِّْ ًٌٍ١٢ﻻﷲ\u200f\u00a0abc ")), max_size=60))
+def test_every_normalised_span_maps_to_a_substring_normalising_to_it(text):
+    n = normalise(text)
+    for start in range(len(n.text)):
+        for end in range(start + 1, min(len(n.text), start + 6) + 1):
+            a, b = n.span(start, end)
+            assert 0 <= a <= b <= len(text)
+            piece = normalise_word(text[a:b])
+            # an expanded presentation form may bring in its whole expansion
+            assert n.text[start:end] in piece

@@ -1,0 +1,35 @@
+import pytest
+
+from khabar.text.sentences import split_sentences
+
+
+def sentences(text):
+    return [text[a:b] for a, b in split_sentences(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('قال "الوضع صعب". وأضاف أنه سيغادر.', ['قال "الوضع صعب".', "وأضاف أنه سيغادر."]),
+    ('قال "الوضع صعب." وأضاف أنه سيغادر.', ['قال "الوضع صعب."', "وأضاف أنه سيغادر."]),
+    ("قال «الوضع صعب.» ثم غادر؟ نعم", ["قال «الوضع صعب.»", "ثم غادر؟", "نعم"]),
+    ("قال “انتهى الأمر”. ومضى.", ["قال “انتهى الأمر”.", "ومضى."]),
+    ("وصل الوفد، وبدأت المحادثات؛ ثم انتهت.", ["وصل الوفد، وبدأت المحادثات؛ ثم انتهت."]),
+    ("التقى د. محمد بالوفد. وصل 3.5 مليون دولار.", ["التقى د. محمد بالوفد.", "وصل 3.5 مليون دولار."]),
+    ("هل انتهت الحرب؟! لا أحد يعلم!", ["هل انتهت الحرب؟!", "لا أحد يعلم!"]),
+    ("بلا علامة في النهاية", ["بلا علامة في النهاية"]),
+])
+def test_split(text, expected):
+    assert sentences(text) == expected
+
+
+def test_offsets_within_a_range():
+    text = "عنوان\n\nجملة أولى. جملة ثانية."
+    start = text.index("جملة")
+    assert [text[a:b] for a, b in split_sentences(text, start)] == ["جملة أولى.", "جملة ثانية."]
+
+
+def test_canonical_article_one_sentence_per_sentence(canonical_record, canonical_text):
+    body = canonical_record.meta["body"]
+    body_sentences = [s for s in canonical_record.sentences if s["start"] >= body["start"]]
+    assert len(body_sentences) == 10  # each of the ten paragraphs is one sentence
+    ends = [canonical_text[s["end"] - 2:s["end"]] for s in body_sentences]
+    assert ends.count('".') == 5  # five paragraphs end with a closing quote then a full stop

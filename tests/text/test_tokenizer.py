@@ -1,0 +1,39 @@
+import spacy
+from hypothesis import given, settings, strategies as st
+
+from khabar.text.tokenizer import KhabarTokenizer
+
+
+def tokenizer():
+    nlp = spacy.blank("ar")
+    return KhabarTokenizer(nlp.vocab)
+
+
+TOKENIZER = tokenizer()
+
+
+def test_doc_text_is_the_input_and_tokens_split_clitics():
+    text = "وأعلنت إسرائيل لإطلاق  محتجزيها\u00a0في غزة، وقالت: «نعم». NBC U.S. 3,5 ١٠٠"
+    doc = TOKENIZER(text)
+    assert doc.text == text
+    words = [t.text for t in doc if not t.is_space]
+    assert words[:4] == ["و", "أعلنت", "إسرائيل", "ل"]
+    assert "محتجزي" in words and "ها" in words
+    assert "U.S." in words and "NBC" in words and "3,5" in words and "١٠٠" in words
+    assert "،" in words and "«" in words and "»" in words
+
+
+def test_norms_and_lemmas():
+    doc = TOKENIZER("وأعلنتْ الإدارةُ")
+    host = doc[1]
+    assert host.norm_ == "اعلنت"
+    assert host.lemma_ == "اعلن"
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=200))
+def test_any_text_round_trips(text):
+    doc = TOKENIZER(text)
+    assert doc.text == text
+    for token in doc:
+        assert text[token.idx:token.idx + len(token.text)] == token.text
