@@ -103,7 +103,7 @@ def _lines(text: str) -> list[Line]:
 def _read_date_line(line: Line) -> tuple[str, Line] | None:
     """The publication date of a date line, or None when `line` is not one."""
     normalised = normalise(line.text)
-    dates = [d for d in find_absolute_dates(normalised.text) if d.year is not None]
+    dates = [d for d in find_absolute_dates(normalised.text) if d.year is not None and d.day is not None]
     if not dates:
         return None
     cues = _cues()

@@ -81,13 +81,13 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     word_end = r"(?![\w])"
     # 10 يونيو 2024 | الـ7 من أكتوبر | 7 أكتوبر/تشرين الأول 2023 | يونيو 2024
     gregorian = re.compile(
-        rf"(?:(?:ال(?:ـ)?\s*)?(?P<day>\d{{1,2}})\s*(?:من\s+)?)?"
+        rf"(?:(?<!\w)|(?<=(?<!\w)[وفبل]))(?:(?:ال(?:ـ)?\s*)?(?P<day>\d{{1,2}})\s*(?:من\s+)?)?"
         rf"(?:شهر\s+)?(?P<month>{months}){word_end}"
         rf"(?:\s*[/(\-]\s*(?:{months}){word_end}(?:\s*\))?)?"
         rf"(?:\s*(?:من\s+)?(?:عام\s+|سنه\s+)?(?P<year>(?:19|20)\d\d){word_end}(?:\s*(?:{greg_marks}){word_end})?)?"
     )
     hijri_date = re.compile(
-        rf"(?:(?P<day>\d{{1,2}})\s*(?:من\s+)?)?(?:شهر\s+)?(?P<month>{hijri}){word_end}"
+        rf"(?:(?<!\w)|(?<=(?<!\w)[وفبل]))(?:(?P<day>\d{{1,2}})\s*(?:من\s+)?)?(?:شهر\s+)?(?P<month>{hijri}){word_end}"
         rf"\s*(?:(?:عام|سنه)\s+)?(?P<year>1[34]\d\d){word_end}(?:\s*(?:{hijri_marks})(?![^\W\d_]))?"
     )
     numeric = re.compile(
@@ -116,11 +116,25 @@ def _valid(year: int | None, month: int, day: int | None) -> bool:
     return True
 
 
-def find_absolute_dates(normalised: str) -> list[AbsoluteDate]:
-    """Every absolute date in a normalised text, left to right, without overlaps."""
+_NUMERIC_HINT = re.compile(r"\d[/.\-]\d")
+
+
+@lru_cache(maxsize=1)
+def _month_first_words() -> tuple[set[str], set[str]]:
+    return ({name.split()[0] for name in month_names()}, {name.split()[0] for name in hijri_month_names()})
+
+
+def find_absolute_dates(normalised: str, vocabulary: "set[str] | None" = None) -> list[AbsoluteDate]:
+    """Every absolute date in a normalised text, left to right, without overlaps.
+
+    `vocabulary`, the set of the text's words, lets a text without any month name skip
+    the month scans."""
     gregorian, hijri_date, numeric = _patterns()
+    gregorian_words, hijri_words = _month_first_words()
+    has_gregorian = vocabulary is None or bool(gregorian_words & vocabulary)
+    has_hijri = vocabulary is None or bool(hijri_words & vocabulary)
     found: list[AbsoluteDate] = []
-    for match in hijri_date.finditer(normalised):
+    for match in (hijri_date.finditer(normalised) if has_hijri else ()):
         day = int(match["day"]) if match["day"] else 1
         try:
             converted = hijri_to_gregorian(int(match["year"]), hijri_month_names()[_key(match["month"])], day)
@@ -128,7 +142,7 @@ def find_absolute_dates(normalised: str) -> list[AbsoluteDate]:
             continue
         found.append(AbsoluteDate(match.start(), match.end(), converted.year, converted.month,
                                   converted.day if match["day"] else None, "hijri"))
-    for match in gregorian.finditer(normalised):
+    for match in (gregorian.finditer(normalised) if has_gregorian else ()):
         if not (match["day"] or match["year"]):
             continue  # a bare month name is not a date by itself
         day = int(match["day"]) if match["day"] else None
@@ -136,7 +150,7 @@ def find_absolute_dates(normalised: str) -> list[AbsoluteDate]:
         month = month_names()[_key(match["month"])]
         if _valid(year, month, day):
             found.append(AbsoluteDate(match.start(), match.end(), year, month, day, "gregorian"))
-    for match in numeric.finditer(normalised):
+    for match in (numeric.finditer(normalised) if _NUMERIC_HINT.search(normalised) else ()):
         if match["year"]:
             year, month, day = int(match["year"]), int(match["month"]), int(match["day"])
         else:

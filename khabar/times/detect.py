@@ -103,43 +103,84 @@ def _span(match: re.Match, group: str = "x") -> tuple[int, int]:
     return match.start(group), match.end(group)
 
 
+def _first_words(phrases) -> set[str]:
+    return {normalise_word(p).split()[0] for p in phrases}
+
+
+@lru_cache(maxsize=1)
+def _keywords() -> dict[str, set[str]]:
+    """For each kind of expression, words one of which must occur for it to be possible:
+    a cheap test on the article's vocabulary that spares most regex scans."""
+    rules = relative_rules()
+    return {
+        "anaphoric": _first_words(rules["anaphoric"]) | {"اليوم"},
+        "part_phrase": _first_words(rules["parts_of_day_phrases"]),
+        "day": _first_words(rules["days"]),
+        "period": {"الاسبوع", "الشهر", "العام", "السنه"},
+        "weekday": set(weekday_names()),
+        "month": _first_words(month_names()),
+        "ago": _first_words(rules["ago_particles"] + rules["after_particles"]),
+    }
+
+
+_WORD = re.compile(r"\w+")
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_PROCLITICS = ("و", "ف", "ب", "ل")
+
+
+def _vocabulary(text: str) -> set[str]:
+    """The words of a text, each also without up to two proclitics (وبالأحد → بالاحد, الاحد)."""
+    words = set(_WORD.findall(text))
+    stripped = set()
+    for word in words:
+        for _ in range(2):
+            if len(word) > 3 and word.startswith(_PROCLITICS):
+                word = "ال" + word[2:] if word.startswith("لل") else word[1:]
+                stripped.add(word)
+    return words | stripped
+
+
 def detect(normalised: Normalised) -> list[Candidate]:
     """Every time expression in the normalised text, left to right, without overlaps."""
     text = normalised.text
     c = _compiled()
+    vocabulary = _vocabulary(text)
+    present = {kind for kind, words in _keywords().items() if words & vocabulary}
+    if _YEAR.search(text):
+        present.add("year")
     found: list[Candidate] = []
-    for date in find_absolute_dates(text):
+    for date in find_absolute_dates(text, vocabulary):
         found.append(Candidate(date.start, date.end, "absolute",
                                {"year": date.year, "month": date.month, "day": date.day, "calendar": date.calendar}))
-    for m in c["anaphoric"].finditer(text):
+    for m in (c["anaphoric"].finditer(text) if "anaphoric" in present else ()):
         found.append(Candidate(*_span(m), "anaphoric", {"offset": c["anaphoric_map"][_squash(m["x"])]}))
-    for m in c["part_phrase"].finditer(text):
+    for m in (c["part_phrase"].finditer(text) if "part_phrase" in present else ()):
         rule = c["part_phrase_map"][_squash(m["x"])]
         found.append(Candidate(*_span(m), "day", {"offset": rule["offset"]}, part=rule["part"]))
-    for m in c["day"].finditer(text):
+    for m in (c["day"].finditer(text) if "day" in present else ()):
         key = _squash(m["x"])
         if key == "اليوم" and _next_word(text, m.end("x")) in c["today_blockers"]:
             continue
         found.append(Candidate(*_span(m), "day", {"offset": c["day_map"][key]}))
-    for m in c["period_part"].finditer(text):
+    for m in (c["period_part"].finditer(text) if "period" in present else ()):
         found.append(Candidate(m.start("p"), m.end("x"), "period", dict(c["all_periods"][_squash(m["x"])]),
                                period_part=int(c["period_part_map"][_squash(m["p"])])))
-    for m in c["period"].finditer(text):
+    for m in (c["period"].finditer(text) if "period" in present else ()):
         found.append(Candidate(*_span(m), "period", dict(c["period_map"][_squash(m["x"])])))
-    for m in c["weekday"].finditer(text):
+    for m in (c["weekday"].finditer(text) if "weekday" in present else ()):
         if _next_word(text, m.end("x")) in c["weekday_blockers"]:
             continue
         found.append(Candidate(m.start("x"), m.end(), "weekday",
                                {"weekday": weekday_names()[m["x"]], "direction": m["dir"]}))
-    for m in c["month"].finditer(text):
+    for m in (c["month"].finditer(text) if "month" in present else ()):
         found.append(Candidate(m.start("x"), m.end(), "month",
                                {"month": month_names()[_squash(m["x"])], "direction": m["dir"]}))
-    for m in c["year"].finditer(text):
+    for m in (c["year"].finditer(text) if "year" in present else ()):
         group = "y" if m["y"] else "y2"
         start = m.start() if m["y"] else m.start(group)
         start = _skip_clitic(text, start)
         found.append(Candidate(start, m.end(group), "year", {"year": int(m[group])}))
-    for m in c["ago"].finditer(text):
+    for m in (c["ago"].finditer(text) if "ago" in present else ()):
         candidate = _ago(text, m, c)
         if candidate:
             found.append(candidate)

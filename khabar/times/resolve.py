@@ -12,6 +12,7 @@ from __future__ import annotations
 import calendar as _calendar
 import re
 from datetime import date, timedelta
+from functools import lru_cache
 from typing import Any
 
 from khabar.text.normalise import normalise_word
@@ -20,8 +21,9 @@ from khabar.times.detect import Candidate, relative_rules
 __all__ = ["resolve"]
 
 
-def _future_cues() -> set[str]:
-    return {normalise_word(w) for w in relative_rules()["future_cues"]}
+@lru_cache(maxsize=1)
+def _future_cues() -> frozenset[str]:
+    return frozenset(normalise_word(w) for w in relative_rules()["future_cues"])
 
 
 def _shift_months(day: date, months: int) -> date:
