@@ -67,6 +67,53 @@ def read(
         show(record, reorder=reorder, tokens=tokens)
 
 
+@app.command("eval")
+def eval_command(
+    gold: list[str] = typer.Argument(None, help="Gold YAML files or folders (default: corpus/gold)."),
+    split: Optional[str] = typer.Option(None, "--split", help="Only this side of corpus/split.yaml: dev or test."),
+    report: Optional[Path] = typer.Option(None, "--report", help="Write the JSON report here."),
+    min_f1: list[str] = typer.Option([], "--min-f1", help="COMPONENT=X: exit 1 when its F1 is below X."),
+    floors: Optional[Path] = typer.Option(None, "--floors", help="A YAML file of COMPONENT: minimum F1 gates."),
+    errors: int = typer.Option(40, "--errors", help="How many misses and false items to list."),
+) -> None:
+    """Score the pipeline against gold annotations: P/R/F1 per component and type."""
+    import yaml
+    from rich.console import Console
+
+    from khabar.evaluate.run import gold_files, print_scores, run_eval, write_report
+
+    if split not in (None, "dev", "test"):
+        typer.echo("khabar: --split is dev or test", err=True)
+        raise typer.Exit(2)
+    gates: dict[str, float] = {}
+    try:
+        for item in min_f1:
+            name, _, value = item.partition("=")
+            gates[name] = float(value)
+    except ValueError:
+        typer.echo(f"khabar: --min-f1 takes COMPONENT=NUMBER, not {min_f1!r}", err=True)
+        raise typer.Exit(2)
+    if floors:
+        gates.update({k: float(v) for k, v in (yaml.safe_load(floors.read_text("utf-8")) or {}).items()})
+    files = gold_files(gold or ["corpus/gold"], split)
+    if not files:
+        typer.echo("khabar: no gold files", err=True)
+        raise typer.Exit(2)
+    scores, problems = run_eval(files)
+    console = Console()
+    print_scores(scores, console, errors=errors)
+    for path, reason in problems:
+        console.print(f"unusable gold: {path}: {reason}", highlight=False)
+    if report:
+        write_report(report, scores, problems)
+    failed = [f"{name} F1 {scores.f1(name):.3f} < {floor}" for name, floor in gates.items() if scores.f1(name) < floor]
+    if problems and gates:
+        failed.append(f"{len(problems)} gold files unusable")
+    for line in failed:
+        typer.echo(f"khabar eval: below floor: {line}", err=True)
+    raise typer.Exit(1 if failed else 0)
+
+
 def main() -> None:
     app()
 

@@ -1,0 +1,80 @@
+"""The gold format, matching and the `khabar eval` command."""
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+
+import khabar
+from khabar.evaluate import evaluate, load_gold
+from khabar.evaluate.gold import GoldError, occurrences
+
+from tests.conftest import CORPUS
+
+CANONICAL_GOLD = CORPUS / "gold" / "manassa-2024-06-10-us-hamas.yaml"
+
+
+def write_gold(tmp_path: Path, text: str, data: dict) -> Path:
+    (tmp_path / "articles").mkdir(exist_ok=True)
+    (tmp_path / "gold").mkdir(exist_ok=True)
+    (tmp_path / "articles" / "a.txt").write_text(text, "utf-8")
+    path = tmp_path / "gold" / "a.yaml"
+    path.write_text(yaml.safe_dump({"article": "a.txt", **data}, allow_unicode=True), "utf-8")
+    return path
+
+
+def test_occurrences_are_matched_after_normalisation():
+    text = "قالت إسرائيلُ إن اسرائيل ـــ لن تنسحب"
+    assert [text[a:b] for a, b in occurrences(text, "إسرائيل")] == ["إسرائيلُ", "اسرائيل"]
+    assert occurrences(text, "إسرائيل ستنسحب") == []
+    assert [text[a:b] for a, b in occurrences(text, "اسرائيل لن")] == ["اسرائيل ـــ لن"]
+
+
+def test_gold_strings_must_be_in_the_article(tmp_path):
+    path = write_gold(tmp_path, "عنوان\n\nنص الخبر هنا.", {"times": [{"text": "أمس", "value": "2024-01-01"}]})
+    with pytest.raises(GoldError, match="not in the article"):
+        load_gold(path)
+
+
+def test_canonical_gold_scores_one_for_structure_and_times():
+    gold = load_gold(CANONICAL_GOLD)
+    scores = evaluate(gold, khabar.read(gold.text))
+    assert scores.f1("structure") == 1.0
+    assert scores.f1("times") == 1.0
+
+
+def test_misses_and_false_items_are_listed_with_their_sentence(tmp_path):
+    text = "عنوان الخبر\n\nمنشور 10 يونيو 2024\n\nوصل الوفد أمس إلى القاهرة. وغادر في 3 مايو."
+    path = write_gold(tmp_path, text, {
+        "published": "2024-06-10",
+        "structure": {"headline": "عنوان الخبر", "byline": None, "date_line": "منشور 10 يونيو 2024",
+                      "captions": [], "paragraphs": 1},
+        "times": [{"text": "أمس", "value": "2024-06-08"}],  # wrong on purpose: the system says 06-09
+    })
+    gold = load_gold(path)
+    scores = evaluate(gold, khabar.read(text))
+    times = scores.counts["times"]
+    assert (times.tp, times.fp, times.fn) == (0, 2, 1)
+    kinds = sorted((e["kind"], e["item"]) for e in scores.errors if e["component"] == "times")
+    assert kinds == [("false", "3 مايو = 2024-05-03"), ("false", "أمس = 2024-06-09"), ("miss", "أمس = 2024-06-08")]
+    assert all(e["sentence"] for e in scores.errors if e["component"] == "times")
+
+
+def run_cli(*args):
+    return subprocess.run([sys.executable, "-m", "khabar.cli", *args], capture_output=True, timeout=300)
+
+
+def test_eval_command_table_report_and_gate(tmp_path):
+    report = tmp_path / "report.json"
+    result = run_cli("eval", str(CANONICAL_GOLD), "--report", str(report))
+    assert result.returncode == 0, result.stderr
+    assert b"structure" in result.stdout and b"times" in result.stdout
+    data = json.loads(report.read_text("utf-8"))
+    assert data["components"]["times"]["f1"] == 1.0
+    assert run_cli("eval", str(CANONICAL_GOLD), "--min-f1", "times=0.99").returncode == 0
+    failing = run_cli("eval", str(CANONICAL_GOLD), "--min-f1", "events=0.5")
+    assert failing.returncode == 1 and b"below floor" in failing.stderr
+    assert run_cli("eval", str(CANONICAL_GOLD), "--min-f1", "times").returncode == 2
