@@ -57,9 +57,21 @@ def build() -> Language:
     """A fresh pipeline with every available khabar stage."""
     nlp = spacy.blank("ar")
     nlp.tokenizer = KhabarTokenizer(nlp.vocab)
-    for name in _available_stages():
+    stages = _available_stages()
+    if "khabar_entities" in stages:
+        _protect_names(nlp.tokenizer)
+    for name in stages:
         nlp.add_pipe(name)
     return nlp
+
+
+def _protect_names(tokenizer: KhabarTokenizer) -> None:
+    """Names the knowledge base knows (بايدن، بلينكن) never lose a letter to clitic
+    splitting: the lexicon of Arabic words does not list them, the knowledge base does."""
+    from khabar.knowledge import knowledge_base
+
+    lexicon = tokenizer.segmenter._lexicon
+    tokenizer.segmenter.protect({w for w in knowledge_base().name_words() if w not in lexicon and len(w) > 2})
 
 
 @lru_cache(maxsize=1)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 import numpy
-from spacy.attrs import LEMMA
+from spacy.attrs import LEMMA, NORM
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
@@ -44,30 +44,33 @@ class KhabarTokenizer:
         self._lemma_ids: dict[tuple[str, bool], int] = {}
 
     def __call__(self, text: str) -> Doc:
-        words, spaces, arabic_hosts = self._split(text)
+        words, spaces, arabic_hosts, article_hosts = self._split(text)
         doc = Doc(self.vocab, words=words, spaces=spaces)
-        lemma_ids = self._lemma_ids
-        lemmas = numpy.empty((len(words), 1), dtype="uint64")
+        ids = self._lemma_ids
+        values = numpy.empty((len(words), 2), dtype="uint64")
         for index, word in enumerate(words):
-            key = (word, index in arabic_hosts)
-            lemma_id = lemma_ids.get(key)
-            if lemma_id is None:
-                lemma_id = lemma_ids[key] = self._learn(word, key[1])
-            lemmas[index, 0] = lemma_id
-        doc.from_array([LEMMA], lemmas)
+            key = (word, index in arabic_hosts, index in article_hosts)
+            pair = ids.get(key)
+            if pair is None:
+                pair = ids[key] = self._learn(*key)
+            values[index] = pair
+        doc.from_array([NORM, LEMMA], values)
         return doc
 
-    def _learn(self, word: str, is_host: bool) -> int:
-        """Give the word's lexeme its normalised form; return the id of its lemma."""
+    def _learn(self, word: str, is_host: bool, lost_article: bool) -> tuple[int, int]:
+        """Ids of the word's normalised form and lemma.  A host after لل (للدوحة) lost
+        the alef of its article: its norm gets it back (الدوحه), so names still match."""
         norm = normalise_word(word)
-        self.vocab[word].norm_ = norm
+        if lost_article:
+            norm = "ا" + norm
         lemma = (self._lexicon.lemma(norm) or norm) if is_host else norm
-        return self.vocab.strings.add(lemma)
+        return self.vocab.strings.add(norm), self.vocab.strings.add(lemma)
 
-    def _split(self, text: str) -> tuple[list[str], list[bool], set[int]]:
+    def _split(self, text: str) -> tuple[list[str], list[bool], set[int], set[int]]:
         words: list[str] = []
         spaces: list[bool] = []
         hosts: set[int] = set()
+        article_hosts: set[int] = set()
         segment = self.segmenter.segment
         for match in TOKEN_PATTERN.finditer(text):
             kind = match.lastgroup
@@ -87,11 +90,15 @@ class KhabarTokenizer:
                 for start, end in pieces:
                     words.append(piece[start:end])
                     spaces.append(False)
-                hosts.add(len(words) - 1 if len(pieces) == 1 else self._host_index(words, pieces))
+                host = len(words) - 1 if len(pieces) == 1 else self._host_index(words, pieces)
+                hosts.add(host)
+                if host > 0 and len(pieces) > 1 and words[host - 1].endswith("ل") and words[host].startswith("ل") \
+                        and piece.startswith(words[host - 1]):
+                    article_hosts.add(host)
                 continue
             words.append(piece)
             spaces.append(False)
-        return words, spaces, hosts
+        return words, spaces, hosts, article_hosts
 
     @staticmethod
     def _host_index(words: list[str], pieces: tuple[tuple[int, int], ...]) -> int:

@@ -1,0 +1,85 @@
+"""Linking mentions to one entity per real-world referent in an article.
+
+A mention with several knowledge-base candidates (طرابلس: Libya's or Lebanon's) takes the
+one whose country the article talks about most; curated entries beat the generated city
+list.  Short forms join full names because both are aliases of the same entry; nisba
+adjectives join their country; a title with a nisba ("رئيس الوزراء الإسرائيلي") joins the
+person who held that office on the article's date.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from datetime import date
+from typing import Any
+
+from khabar.entities.recognise import Mention
+from khabar.knowledge import Entry, KnowledgeBase
+
+__all__ = ["link"]
+
+_KIND_RANK = {"person": 0, "organization": 1, "country": 2, "place": 3, "city": 4}
+
+
+def _choose(mention: Mention, countries: Counter) -> Entry:
+    def score(entry: Entry) -> tuple:
+        return (-countries.get(entry.country, 0), _KIND_RANK.get(entry.kind, 9), -entry.population)
+    return min(mention.candidates, key=score)
+
+
+def _office_holder(kb: KnowledgeBase, office: str, country: str | None, day: date | None) -> Entry | None:
+    if not country:
+        return None
+    holders = [e for e in kb.entries.values() if e.kind == "person" and any(
+        o.get("office") == office and o.get("of") == country and _held(e, o, day) for o in e.offices)]
+    return holders[0] if len(holders) == 1 else None
+
+
+def _held(entry: Entry, office: dict, day: date | None) -> bool:
+    held = entry.office_on(day)
+    return held is not None and held is office or (day is not None and office in [o for o in entry.offices
+                                                                                    if _in(o, day)])
+
+
+def _in(office: dict, day: date) -> bool:
+    from khabar.knowledge.kb import _holds
+    return _holds(office, day)
+
+
+def link(mentions: list[Mention], text: str, kb: KnowledgeBase, day: date | None) -> list[dict[str, Any]]:
+    """Record-shaped entities (ids e1…) from mentions, in order of first mention."""
+    countries = Counter(m.candidates[0].country for m in mentions if len(m.candidates) == 1)
+    entities: dict[str, dict[str, Any]] = {}
+    for mention in mentions:
+        entry = _choose(mention, countries) if mention.candidates else None
+        if entry is None and mention.via == "role" and mention.role and mention.word_span[0] == -1:
+            entry = _office_holder(kb, mention.role["office"], mention.role["country"], day)
+        key = entry.kb if entry else f"{mention.type}:{_key(text[mention.start:mention.end])}"
+        entity = entities.get(key)
+        if entity is None:
+            entity = entities[key] = _new_entity(entry, mention, text, day)
+        entity["mentions"].append({"start": mention.start, "end": mention.end,
+                                   "text": text[mention.start:mention.end], "via": mention.via})
+    out = []
+    for index, entity in enumerate(entities.values(), start=1):
+        entity["id"] = f"e{index}"
+        out.append(entity)
+    return out
+
+
+def _key(surface: str) -> str:
+    from khabar.text.normalise import normalise_word
+    return " ".join(normalise_word(surface).split())
+
+
+def _new_entity(entry: Entry | None, mention: Mention, text: str, day: date | None) -> dict[str, Any]:
+    surface = text[mention.start:mention.end]
+    if entry is None:
+        return {"id": None, "kb": None, "wikidata": None, "name": surface, "name_ar": surface,
+                "type": mention.type, "country": mention.country, "sector": None,
+                "role": (mention.role or {}).get("office"), "geo": None, "anonymous": mention.anonymous,
+                "mentions": []}
+    office = entry.office_on(day) if entry.offices else None
+    return {"id": None, "kb": entry.kb, "wikidata": entry.wikidata, "name": entry.name, "name_ar": entry.name_ar,
+            "type": entry.type, "country": entry.country, "sector": entry.sector,
+            "role": office.get("title") if office else None, "geo": entry.geo, "anonymous": False, "mentions": []}

@@ -1,0 +1,252 @@
+"""Recognising entities: knowledge-base names, anonymous groups, and pattern-built names.
+
+1. Knowledge-base names: the longest alias that matches the normalised tokens at each
+   place (clitics are already split off, so وإسرائيل and لإسرائيل match إسرائيل).
+2. Anonymous groups that act as sources or actors ("مسؤولون أمريكيون حاليون وسابقون",
+   "مصدر أمني", "أفراد عائلات المحتجزين"): a head noun, modifiers, and a nisba that gives
+   the country.
+3. Names the knowledge base does not know: a title ("وزير الخارجية الأردني", "المتحدث
+   باسم الجيش") followed by a name that starts with a known first name; an organisation
+   head word ("حركة", "وكالة") followed by its name.
+The patterns are data (data/patterns.yaml).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+from khabar.knowledge import Entry, KnowledgeBase, knowledge_base
+from khabar.text.normalise import normalise_word
+
+__all__ = ["Mention", "Word", "recognise", "words_of"]
+
+
+@dataclass
+class Word:
+    """A token for matching: its normalised form and original offsets."""
+
+    norm: str
+    start: int
+    end: int
+    is_punct: bool = False
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    type: str
+    via: str
+    candidates: list[Entry] = field(default_factory=list)   # knowledge-base entries it may be
+    country: str | None = None
+    role: dict[str, Any] | None = None                     # {"office": …, "country": …, "title": …}
+    anonymous: bool = False
+    word_span: tuple[int, int] = (0, 0)                    # indices into the word list
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> dict[str, Any]:
+    raw = yaml.safe_load(resources.files("khabar.entities").joinpath("data/patterns.yaml").read_text("utf-8"))
+    titles = sorted(((tuple(normalise_word(t["text"]).split()), t["office"]) for t in raw["titles"]),
+                    key=lambda t: -len(t[0]))
+    norm = lambda items: {normalise_word(w) for w in items}  # noqa: E731
+    return {
+        "titles": titles,
+        "linkable": set(raw["linkable_offices"]),
+        "org_heads": norm(raw["org_heads"]),
+        "facility_heads": norm(raw["facility_heads"]),
+        "stops": norm(raw["stops"]),
+        "group_heads": norm(raw["group_heads"]),
+        "group_modifiers": norm(raw["group_modifiers"]),
+    }
+
+
+def words_of(doc, start: int = 0, end: int | None = None) -> list[Word]:
+    """The doc's tokens in [start, end) as Words; a line break becomes a punctuation word."""
+    words: list[Word] = []
+    for token in doc:
+        if token.idx < start or (end is not None and token.idx >= end):
+            continue
+        if token.is_space:
+            if "\n" in token.text:
+                words.append(Word("\n", token.idx, token.idx + len(token.text), True))
+            continue
+        words.append(Word(token.norm_, token.idx, token.idx + len(token.text), token.is_punct))
+    return words
+
+
+class _Recogniser:
+    def __init__(self, kb: KnowledgeBase):
+        self.kb = kb
+        self.p = _patterns()
+        self.first_names = _first_names(kb)
+
+    def run(self, words: list[Word]) -> list[Mention]:
+        mentions: list[Mention] = []
+        i = 0
+        while i < len(words):
+            titled = self._titled_person(words, i)
+            if titled:
+                mentions.extend(titled)
+                i = titled[-1].word_span[1]
+                continue
+            found = self._group(words, i) or self._kb(words, i) or self._headed_name(words, i)
+            if found:
+                mentions.append(found)
+                i = found.word_span[1]
+            else:
+                i += 1
+        return mentions
+
+    # -- knowledge base ------------------------------------------------------------
+    def _kb_match(self, words: list[Word], i: int) -> tuple[int, list[tuple[Entry, Any]]] | None:
+        longest = self.kb.first_words.get(words[i].norm)
+        if not longest:
+            return None
+        for length in range(min(longest, len(words) - i), 0, -1):
+            chunk = words[i:i + length]
+            if any(w.is_punct for w in chunk):
+                continue
+            hits = self.kb.lookup(tuple(w.norm for w in chunk))
+            if hits:
+                return length, hits
+        return None
+
+    def _kb(self, words: list[Word], i: int) -> Mention | None:
+        match = self._kb_match(words, i)
+        if not match:
+            return None
+        length, hits = match
+        entries = list(dict.fromkeys(entry for entry, _ in hits))
+        via = hits[0][1].via
+        first = entries[0]
+        mention = Mention(words[i].start, words[i + length - 1].end, first.type, via, entries,
+                          country=first.country, word_span=(i, i + length))
+        if via == "nisba":
+            mention.type = "GPE"
+        return mention
+
+    # -- anonymous groups ----------------------------------------------------------
+    def _group(self, words: list[Word], i: int) -> Mention | None:
+        if words[i].norm not in self.p["group_heads"]:
+            return None
+        j = i + 1
+        country = None
+        modifiers = 0
+        while j < len(words) and not words[j].is_punct:
+            norm = words[j].norm
+            if norm in self.p["group_modifiers"] or (norm == "و" and j + 1 < len(words)
+                                                      and words[j + 1].norm in self.p["group_modifiers"]):
+                modifiers += norm != "و"
+                j += 1
+                continue
+            match = self._kb_match(words, j)
+            if match and match[1][0][1].via == "nisba" and country is None:
+                country = match[1][0][0].country
+                j += match[0]
+                continue
+            break
+        if country is None and modifiers == 0:
+            return None
+        # "مسؤول كبير في إدارة بايدن": the body it belongs to joins the group
+        if j + 1 < len(words) and words[j].norm == "في":
+            match = self._kb_match(words, j + 1)
+            if match and match[1][0][0].type in ("ORG", "GPE") and match[1][0][1].via != "nisba":
+                country = country or match[1][0][0].country
+                j += 1 + match[0]
+        return Mention(words[i].start, words[j - 1].end, "GROUP", "name", [], country=country,
+                       anonymous=True, word_span=(i, j))
+
+    # -- names from titles and head words --------------------------------------------
+    def _title_at(self, words: list[Word], i: int) -> tuple[int, str] | None:
+        for title, office in self.p["titles"]:
+            if tuple(w.norm for w in words[i:i + len(title)]) == title:
+                return len(title), office
+        return None
+
+    def _titled_person(self, words: list[Word], i: int) -> list[Mention] | None:
+        """A title, what qualifies it (nisba, organisation), and the person it names."""
+        title = self._title_at(words, i)
+        if not title:
+            return None
+        j = i + title[0]
+        country = None
+        qualifiers: list[Mention] = []
+        # skip what qualifies the title: nisba, organisation, "باسم X", "للإعلام العربي"
+        for _ in range(4):
+            if j >= len(words) or words[j].is_punct:
+                return None
+            match = self._kb_match(words, j)
+            if match and (match[1][0][1].via == "nisba" or match[1][0][0].type in ("ORG", "GPE")):
+                country = country or match[1][0][0].country
+                qualifiers.append(self._kb(words, j))
+                j += match[0]
+                continue
+            if words[j].norm in self.first_names:
+                break
+            j += 1
+        known = self._kb_match(words, j) if j < len(words) else None
+        if known and known[1][0][0].type == "PER":
+            # a known person after a title: the title is consumed with it as its role
+            person = self._kb(words, j)
+            person.role = {"office": title[1], "country": country}
+            return qualifiers + [person]
+        if j >= len(words) or words[j].norm not in self.first_names or known:
+            return None
+        end = j + 1
+        while end < len(words) and end - j < 4 and not words[end].is_punct \
+                and words[end].norm not in self.p["stops"] and not self._kb_match(words, end):
+            end += 1
+        if end - j < 2:
+            return None
+        return qualifiers + [Mention(words[j].start, words[end - 1].end, "PER", "role", [], country=country,
+                                     role={"office": title[1], "country": country}, word_span=(j, end))]
+
+    def _headed_name(self, words: list[Word], i: int) -> Mention | None:
+        head = words[i].norm
+        kind = "ORG" if head in self.p["org_heads"] else "FAC" if head in self.p["facility_heads"] else None
+        if kind is None:
+            return None
+        end = i + 1
+        while end < len(words) and end - i < 5 and not words[end].is_punct \
+                and words[end].norm not in self.p["stops"]:
+            end += 1
+        if end - i < 2 or not _looks_like_a_name(words[i + 1:end]):
+            return None
+        return Mention(words[i].start, words[end - 1].end, kind, "name", [], word_span=(i, end))
+
+
+def _looks_like_a_name(words: list[Word]) -> bool:
+    """At least one word is not a common lexicon word (a proper name, an acronym)."""
+    from khabar.text.clitics import _zipf_table
+    from khabar.text.lexicon import default_lexicon
+
+    lexicon, zipf = default_lexicon(), _zipf_table()
+    return any(w.norm not in lexicon or zipf.get(w.norm, 0) < 3.0 or w.norm.isascii() for w in words)
+
+
+@lru_cache(maxsize=1)
+def _first_names(kb: KnowledgeBase) -> frozenset[str]:
+    """First words of the people the knowledge base knows: a list of given names."""
+    names = set()
+    for entry in kb.entries.values():
+        if entry.kind == "person":
+            for alias in entry.aliases:
+                if alias.via == "name" and len(alias.words) >= 2:
+                    names.add(alias.words[0])
+    return frozenset(names)
+
+
+@lru_cache(maxsize=1)
+def _recogniser() -> _Recogniser:
+    return _Recogniser(knowledge_base())
+
+
+def recognise(words: list[Word]) -> list[Mention]:
+    """Mentions in a run of words (one sentence or layout unit)."""
+    return _recogniser().run(words)

@@ -1,0 +1,483 @@
+"""Figures: numbers that count something, with what they count and what happened to it.
+
+A number (khabar.figures.numbers) becomes a figure when it counts something:
+
+- its **counted noun** — right after it ("274 شخصًا"، "5 أمريكيين"، "698 إصابة"), after a
+  partitive ("43 من المحتجزين"، "105 منهم"), or before it when the number is an attribute
+  ("المحتجزين الأربعة"، "شخص واحد") — gives the `unit` (person, family, building, …);
+  a nisba ("أمريكيين"، "فلسطينيًا") or a sound masculine plural ("صيادين") counts people;
+- or, without a noun, an event cue right before it ("ارتفع عدد القتلى إلى 274"), which
+  makes it a count of people;
+- percentages and money are figures by their unit.
+
+Not figures: numbers in dates ("7 أكتوبر 2023"، "10/06/2024"), years ("عام 2023"), clock
+times, ages ("عمره 30 عامًا"), durations ("منذ 8 أشهر"، "لمدة 3 أيام" — a time unit is
+never a counted noun), measures, ordinals ("الـ7"), phone numbers and ids ("القرار 2334"،
+"F-16").
+
+The **category** (shared/spec/ontology.md) comes from cue words in the clause, in order
+of precedence:
+
+1. an event cue governing the number: "مقتل 274"، "تحرير 4"، "إطلاق سراح 105 منهم"
+   (a few words may stand between; another figure or a clause break may not);
+2. what the clause says after the counted noun: "3 مواطنين يعتقد أنهم قتلوا"،
+   "أقل من 60 شخصًا ما زالوا على قيد الحياة";
+3. "بينهم 5 أطفال": the category of the figure the group is part of;
+4. the counted noun's own category: "698 إصابة"، "5 قتلى"، "محتجزين";
+5. the nearest event cue earlier in the clause, across other figures
+   ("مقتل 3 فلسطينيين و5 إسرائيليين");
+6. weak cues ("رفات"); otherwise `other`.
+
+Casualty categories count people (and families, cases): for buildings, vehicles, money, …
+the category is `other`.  A count without a numeral (a dual, a singular after an event
+noun) is kept only when it is a casualty count.
+
+A **repeated mention** — a definite number ("المحتجزين الأربعة"، "الـ4 محتجزين") with the
+same value and unit as an earlier figure — is emitted with `ref` set to that figure's id.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
+
+from khabar.figures.lexicon import Lexicon, lexicon
+from khabar.figures.numbers import Number, Words, scan, trailing_bound
+from khabar.text.normalise import Normalised, normalise
+from khabar.text.sentences import split_sentences
+from khabar.times.calendars import find_absolute_dates
+
+__all__ = ["find_figures"]
+
+_DIGIT = re.compile(r"[0-9\u0660-\u0669\u06f0-\u06f9]")
+_LATIN = re.compile(r"[a-z]")
+_GOVERNING_GAP = 3   # words (other than `context` words) between a governing cue and its number
+_POST_REACH = 8      # words after the counted noun searched for what happened to the group
+
+
+@dataclass(slots=True)
+class _Figure:
+    start: int
+    end: int
+    value: int | float | None
+    min: int | float | None
+    max: int | float | None
+    approx: bool
+    category: str
+    explicit: bool  # category read from a governing or following cue (not inherited)
+    unit: str | None
+    definite: bool  # may repeat an earlier figure
+    who_spans: list[tuple[int, int]]
+
+
+def find_figures(text: str, *, sentences: list[tuple[int, int]] | None = None,
+                 entities: list[dict] | None = None, lex: Lexicon | None = None) -> list[dict]:
+    """The figures of `text` as record dicts (shared/spec/record.md), in text order.
+
+    `sentences` are (start, end) offsets (default: lines split into sentences);
+    `entities` the record's entities, to link a counted group to its entity (`who`)."""
+    lex = lex or lexicon()
+    if sentences is None:
+        sentences = []
+        position = 0
+        for line in text.split("\n"):
+            sentences.extend(split_sentences(text, position, position + len(line)))
+            position += len(line) + 1
+    found: list[_Figure] = []
+    for start, end in sentences:
+        found.extend(_sentence_figures(text, start, end, lex))
+    return _records(text, found, entities or [])
+
+
+# -- one sentence -------------------------------------------------------------------------
+
+def _sentence_figures(text: str, start: int, end: int, lex: Lexicon) -> list[_Figure]:
+    piece = text[start:end]
+    normalised = normalise(piece)
+    words = Words(normalised.text)
+    numbers = scan(words, lex)
+    if not numbers:
+        return []
+    clauses = _clauses(words, lex)
+    has_digits = "d" in words.kinds
+    dates = [(d.start, d.end) for d in find_absolute_dates(normalised.text)] if has_digits else []
+    readings: list[tuple[Number, tuple[int, int] | None, str | None]] = []
+    for number in numbers:
+        reading = _reading(words, lex, number, dates)
+        if reading is not None:
+            readings.append((number, *reading))
+    # every number and counted noun is a barrier a governing cue does not reach across
+    taken = sorted({i for number, noun, _ in readings if not number.superseded
+                    for i in range(min(number.first, noun[0] if noun else number.first),
+                                   max(number.last, noun[1] if noun else number.last))})
+    starts = [n.first for n, _, _ in readings if not n.superseded]
+    figures: list[_Figure] = []
+    previous_category: str | None = None
+    for number, noun, unit in readings:
+        if number.superseded:
+            continue
+        span_first = min(number.first, noun[0]) if noun else number.first
+        span_last = max(number.last, noun[1]) if noun else number.last
+        category, explicit, governed = _category(words, lex, number, noun, span_first, span_last,
+                                                 clauses, taken, starts, previous_category)
+        if unit is None:
+            if not governed:
+                continue  # counts nothing that we can tell
+            unit = "person"
+        if unit not in lex.person_units:
+            category = "other"
+        if number.kind in ("dual", "singular") and category == "other":
+            continue  # an implicit count is kept only when it is a casualty count
+        if noun is not None and noun[1] >= number.last:
+            span_last += trailing_bound(words, lex, number, noun[1], len(words))
+        previous_category = category if category != "other" else previous_category
+        norm_start = words.starts[span_first] + (number.skip if span_first == number.first else 0)
+        norm_end = words.ends[span_last - 1]
+        original_start, original_end = normalised.span(norm_start, norm_end)
+        figures.append(_Figure(
+            start=start + original_start, end=start + original_end,
+            value=number.value, min=number.min, max=number.max, approx=number.approx,
+            category=category, explicit=explicit, unit=unit,
+            definite=number.definite and number.kind in ("words", "digits", "dual") and noun is not None,
+            who_spans=_who_spans(words, lex, normalised, start, noun, clauses)))
+    return figures
+
+
+def _reading(words: Words, lex: Lexicon, number: Number, dates: list[tuple[int, int]]
+             ) -> tuple[tuple[int, int] | None, str | None] | None:
+    """(counted noun word range, unit) of a number, or None when it is not a count."""
+    forms, kinds = words.forms, words.kinds
+    core, core_end = number.core, number.core_end
+    if kinds[core] == "d":
+        if _not_a_count(words, lex, number, dates):
+            return None
+    if number.kind in ("dual", "singular"):
+        noun = lex.noun(forms[number.noun], clitics=True)
+        if noun is not None and not noun[1].counts:
+            return None
+        return (number.noun, number.noun_end), noun[1].unit if noun is not None else "person"
+    if number.unit is not None:
+        return None, number.unit
+    position = number.last
+    noun_range, unit, excluded = _counted_after(words, lex, number, position)
+    if excluded:
+        return None
+    if noun_range is None and number.definite and not number.ordinal and number.kind == "words":
+        noun_range, unit = _counted_before(words, lex, number, definite=True)
+    if noun_range is None and number.kind == "words" and number.value in (1, 2) and not number.definite:
+        noun_range, unit = _counted_before(words, lex, number, definite=False)
+    if number.ordinal and (noun_range is None or noun_range[0] < number.last):
+        return None  # الـ7: an ordinal, unless a counted plural follows (الـ4 محتجزين)
+    if number.ordinal:
+        noun = lex.noun(forms[noun_range[0]])
+        if noun is None or noun[1].number != "plural":
+            if not _plural_guess(forms[noun_range[0]], lex):
+                return None
+    if noun_range is None:
+        previous = _base(words, lex, number.first - 1)
+        before = _base(words, lex, number.first - 2)
+        if previous in lex.ids or previous in lex.ages or before in lex.ages:
+            return None
+    return noun_range, unit
+
+
+def _not_a_count(words: Words, lex: Lexicon, number: Number, dates: list[tuple[int, int]]) -> bool:
+    """Dates, years, clock times, phone numbers and ids written in digits."""
+    forms, kinds = words.forms, words.kinds
+    core = number.core
+    start, end = words.starts[core], words.ends[core]
+    for date_start, date_end in dates:
+        if date_start <= start and end <= date_end:
+            return True
+    digits = forms[core]
+    previous = core - 1 if core > 0 else None
+    following = core + 1 if core + 1 < len(forms) else None
+    # clock times 12:30 and numeric dates 10/06/2024 not caught above
+    if following is not None and forms[following] in (":", "/") and words.glued(core, following) \
+            and following + 1 < len(forms) and kinds[following + 1] == "d":
+        return True
+    if previous is not None and forms[previous] in (":", "/") and words.glued(previous, core) \
+            and previous > 0 and kinds[previous - 1] == "d":
+        return True
+    if previous is not None and _base(words, lex, previous) in lex.time_before:
+        return True
+    if following is not None and number.core_end == core + 1 and (
+            forms[following] in lex.time_after or _base(words, lex, following) in lex.time_after):
+        return True
+    # ids glued to Latin letters or hyphenated to a word: F-16، كوفيد-19، 5G
+    if previous is not None and words.glued(previous, core):
+        if _LATIN.search(forms[previous]) or (forms[previous] in ("-", "–") and previous > 0
+                                              and words.glued(previous - 1, previous)
+                                              and kinds[previous - 1] == "w"):
+            return True
+        if forms[previous] == "+":
+            return True
+    if following is not None and words.glued(core, following) and _LATIN.match(forms[following]):
+        return True
+    # phone numbers and long ids
+    plain = digits.isdigit()
+    if plain and (len(digits) >= lex.phone_digits or (lex.phone_leading_zero and len(digits) > 1
+                                                       and digits.startswith("0"))):
+        return True
+    # years: 2023 after عام، في، منذ … or before م، هـ
+    if plain and len(digits) == 4 and number.core_end == core + 1 \
+            and lex.year_range[0] <= int(digits) <= lex.year_range[1]:
+        if previous is not None and (_base(words, lex, previous) in lex.year_before
+                                     or forms[previous] in lex.year_before):
+            return True
+        if following is not None and forms[following] in lex.year_after:
+            return True
+    return False
+
+
+def _counted_after(words: Words, lex: Lexicon, number: Number, position: int
+                   ) -> tuple[tuple[int, int] | None, str | None, bool]:
+    """The counted noun after a number: (word range, unit, excluded).  `excluded` is true
+    when the noun is a time unit or a measure (a duration, an age, a distance)."""
+    forms, kinds = words.forms, words.kinds
+    if position >= len(forms) or kinds[position] != "w":
+        return None, None, False
+    article = number.kind in ("vague",) or number.definite
+    word = forms[position]
+    noun = lex.noun(word, article=True)
+    if noun is not None:
+        analysis, entry = noun
+        if not entry.counts:
+            return None, None, True
+        if not analysis.definite or article:
+            return (position, position + 1), entry.unit, False
+    if _person_guess(word, lex, article):
+        return (position, position + 1), "person", False
+    # partitive: 43 من المحتجزين، 105 منهم، 5 من بين القتلى
+    pronoun = lex.partitive_pronouns.match(lex, forms, position, article=False)
+    if pronoun is not None and not pronoun[2].prefix:
+        return (position, position + pronoun[0]), "person", False
+    partitive = lex.partitive_words.match(lex, forms, position, article=False)
+    if partitive is not None and not partitive[2].prefix:
+        after = position + partitive[0]
+        if after < len(forms) and kinds[after] == "w":
+            noun = lex.noun(forms[after])
+            if noun is not None and noun[0].definite and noun[1].counts and noun[1].number == "plural":
+                return (position, after + 1), noun[1].unit, False
+            if forms[after].startswith("ال") and _person_guess(forms[after][2:], lex, False):
+                return (position, after + 1), "person", False
+    return None, None, False
+
+
+def _counted_before(words: Words, lex: Lexicon, number: Number, definite: bool
+                    ) -> tuple[tuple[int, int] | None, str | None]:
+    """The counted noun before an attributive number: "المحتجزين الأربعة"، "شخص واحد"."""
+    position = number.first - 1
+    if position < 0 or words.kinds[position] != "w" or number.skip:
+        return None, None
+    word = words.forms[position]
+    noun = lex.noun(word, clitics=True)
+    if noun is not None:
+        analysis, entry = noun
+        if entry.counts and analysis.definite == definite:
+            wanted = "plural" if number.value > 2 else ("dual" if number.value == 2 else "singular")
+            if entry.number == wanted or (definite and entry.number == "plural"):
+                return (position, number.last), entry.unit
+        return None, None
+    stripped = lex.analyses(word)
+    if definite:
+        bare = word[2:] if word.startswith("ال") else None
+        for analysis in stripped:
+            if analysis.definite:
+                bare = analysis.base
+        if bare and number.value > 2 and _plural_guess(bare, lex):
+            return (position, number.last), "person"
+    return None, None
+
+
+def _person_guess(word: str, lex: Lexicon, article: bool) -> bool:
+    """A word that counts people though no list names it: a nisba (أمريكيين،
+    فلسطينيًا، عراقي) or a sound masculine plural (صيادين)."""
+    if article and word.startswith("ال"):
+        word = word[2:]
+    elif word.startswith("ال"):
+        return False
+    if word in lex.not_nisba or word in lex.not_plural or lex.number(word) is not None:
+        return False
+    if _plural_guess(word, lex):
+        return True
+    if len(word) >= lex.nisba_min:
+        for ending in lex.nisba_singular:
+            if word.endswith(ending) and len(word) > len(ending) + 1 and word[-len(ending) - 1] != "ا":
+                return True
+    return False
+
+
+def _plural_guess(word: str, lex: Lexicon) -> bool:
+    if word in lex.not_nisba or word in lex.not_plural or len(word) < lex.sound_min:
+        return False
+    for ending in lex.nisba_plural:
+        if word.endswith(ending) and word[-len(ending) - 1] != "ا":
+            return True
+    if word.endswith(lex.sound_endings) and not (word[0] in "يت" and word.endswith("ون")):
+        return word[-3] != "ا"
+    return False
+
+
+# -- categories ---------------------------------------------------------------------------
+
+def _category(words: Words, lex: Lexicon, number: Number, noun: tuple[int, int] | None,
+              first: int, last: int, clauses: list[int], taken: list[int], starts: list[int],
+              previous: str | None) -> tuple[str, bool, bool]:
+    """(category, read from a governing or following cue, governed by an event cue)."""
+    forms = words.forms
+    clause = clauses[first] if first < len(clauses) else clauses[-1]
+    if number.cue is not None:  # مقتل جندي: the event noun that made it a count
+        return number.cue, True, True
+    # 1. a cue governing the number
+    position = first - 1
+    gap = 0
+    while position >= 0 and clauses[position] == clause and not _is_taken(taken, position):
+        found = lex.governing.match_ending(lex, forms, position)
+        if found is not None:
+            return found[1], True, True
+        if forms[position] not in lex.context and lex.base(forms[position]) not in lex.context:
+            gap += 1
+            if gap > _GOVERNING_GAP:
+                break
+        position -= 1
+    # 2. what the clause says after the counted noun
+    after = noun[1] if noun is not None and noun[1] > number.last else number.last
+    following = starts[bisect_right(starts, number.first)] if bisect_right(starts, number.first) < len(starts) else len(forms)
+    limit = min(len(forms), after + _POST_REACH, following)
+    position = after
+    while position < limit and clauses[position] == clause:
+        found = lex.post.match(lex, forms, position, limit)
+        if found is not None:
+            return found[1], True, False
+        position += 1
+    # 3. "بينهم 5 أطفال": part of the previous figure's group
+    if previous is not None and first > 0 and lex.partitive_pronouns.match_ending(lex, forms, first - 1) is not None:
+        return previous, False, True
+    # 4. the counted noun's own category
+    if noun is not None:
+        for index in range(noun[0], noun[1]):
+            category = _inherent(lex, forms[index])
+            if category is not None:
+                return category, False, False
+    # 5. the nearest cue earlier in the clause
+    position = first - 1
+    while position >= 0 and clauses[position] == clause:
+        found = lex.governing.match_ending(lex, forms, position)
+        if found is not None:
+            return found[1], False, False
+        position -= 1
+    # 6. weak cues anywhere in the clause
+    position = first - 1
+    while position >= 0 and clauses[position] == clause:
+        found = lex.weak.match(lex, forms, position)
+        if found is not None:
+            return found[1], False, False
+        position -= 1
+    return "other", False, False
+
+
+def _inherent(lex: Lexicon, word: str) -> str | None:
+    for analysis in lex.analyses(word):
+        category = lex.inherent.get(analysis.base)
+        if category is not None:
+            return category
+    return None
+
+
+def _is_taken(taken: list[int], position: int) -> bool:
+    index = bisect_left(taken, position)
+    return index < len(taken) and taken[index] == position
+
+
+def _clauses(words: Words, lex: Lexicon) -> list[int]:
+    """A clause number for every word: punctuation breaks and clause openers start one."""
+    clauses = []
+    current = 0
+    openers = lex.clause_openers
+    for index, form in enumerate(words.forms):
+        if form in lex.clause_breaks and words.kinds[index] == "p":
+            current += 1
+            clauses.append(current)
+            current += 1
+            continue
+        if words.kinds[index] == "w" and openers.match(lex, words.forms, index, article=False) is not None:
+            current += 1
+        clauses.append(current)
+    return clauses
+
+
+def _base(words: Words, lex: Lexicon, index: int) -> str | None:
+    if index < 0 or index >= len(words.forms):
+        return None
+    return lex.base(words.forms[index])
+
+
+# -- who ----------------------------------------------------------------------------------
+
+def _who_spans(words: Words, lex: Lexicon, normalised: Normalised, offset: int,
+               noun: tuple[int, int] | None, clauses: list[int]) -> list[tuple[int, int]]:
+    """Original spans of the counted words that may name the group: the counted noun and
+    the nisba adjectives right after it ("5 أمريكيين"، "10 جنود إسرائيليين")."""
+    if noun is None:
+        return []
+    indices = [i for i in range(noun[0], noun[1]) if words.kinds[i] == "w"]
+    index = noun[1]
+    while index < min(len(words.forms), noun[1] + 2) and words.kinds[index] == "w" \
+            and clauses[index] == clauses[noun[0]] and _nisba_shaped(words.forms[index], lex):
+        indices.append(index)
+        index += 1
+    spans = []
+    for index in indices:
+        start, end = normalised.span(words.starts[index], words.ends[index])
+        spans.append((offset + start, offset + end))
+    return spans
+
+
+def _nisba_shaped(word: str, lex: Lexicon) -> bool:
+    """An adjective of origin or affiliation: أمريكيين، الإسرائيلية، فلسطينيًا."""
+    if word.startswith("ال"):
+        word = word[2:]
+    if len(word) < 4 or word in lex.not_nisba:
+        return False
+    return word.endswith(("ي", "يه", "يين", "يون", "يات", "يا")) and lex.number(word) is None
+
+
+def _entity_for(spans: list[tuple[int, int]], mentions: list[tuple[int, int, str]]) -> str | None:
+    for start, end in spans:
+        for mention_start, mention_end, entity in mentions:
+            if mention_start < end and start < mention_end:
+                return entity
+    return None
+
+
+# -- records ------------------------------------------------------------------------------
+
+def _records(text: str, figures: list[_Figure], entities: list[dict]) -> list[dict]:
+    mentions = [(m["start"], m["end"], e["id"]) for e in entities for m in e.get("mentions") or []
+                if e.get("id") and "start" in m and "end" in m]
+    records: list[dict] = []
+    originals: list[tuple[_Figure, dict]] = []
+    for figure in figures:
+        record = {
+            "id": f"f{len(records) + 1}",
+            "start": figure.start, "end": figure.end, "text": text[figure.start:figure.end],
+            "value": figure.value, "min": figure.min, "max": figure.max, "approx": figure.approx,
+            "category": figure.category, "unit": figure.unit,
+            "who": _entity_for(figure.who_spans, mentions) if mentions else None,
+            "event": None, "time": None, "place": None, "claim": None,
+        }
+        if figure.definite:
+            earlier = next((r for f, r in reversed(originals)
+                            if f.value == figure.value and f.unit == figure.unit and figure.value is not None), None)
+            if earlier is not None:
+                record["ref"] = earlier["id"]
+                if not figure.explicit:
+                    record["category"] = earlier["category"]
+                record["who"] = record["who"] or earlier["who"]
+                records.append(record)
+                continue
+        originals.append((figure, record))
+        records.append(record)
+    return records

@@ -1,0 +1,408 @@
+"""The figures stage's word lists, loaded once from data/*.yaml into lookup tables.
+
+Everything is keyed by normalised forms (khabar.text.normalise.normalise_word).  A word in
+running text may carry clitics (و ف ب ل ك) and the article; `Lexicon.analyses` strips
+them and returns every reading whose base form some list knows, so the lists hold bare
+forms only.
+
+    numbers.yaml     number words, scales, vague amounts, bounds, ranges, percent, money
+    units.yaml       counted nouns → unit; nouns that are never counts (time, measures)
+    categories.yaml  cue words → figure category
+    context.yaml     years, clock times, ages, ids, phone numbers, clause breaks
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+
+from khabar.text.normalise import normalise_word
+
+__all__ = ["Analysis", "CATEGORIES", "Lexicon", "NounForm", "NumberForm", "PhraseTable", "lexicon", "load"]
+
+# The ontology's figure categories (shared/spec/ontology.md), `other` being the default.
+CATEGORIES = ("killed", "wounded", "abducted", "held", "released", "rescued", "dead", "alive",
+              "missing", "arrested", "displaced", "protesters", "other")
+
+# Proclitics a word may carry before its base (and before the article), longest first.
+_CLITICS = ("وب", "ول", "وك", "فب", "فل", "فك", "و", "ف", "ب", "ل", "ك", "")
+_ARTICLE = "ال"
+
+
+def load(name: str) -> dict:
+    """One data file of the stage, parsed."""
+    return yaml.safe_load(resources.files("khabar.figures").joinpath(f"data/{name}.yaml").read_text("utf-8"))
+
+
+def _n(form: object) -> str:
+    return normalise_word(str(form)).strip()
+
+
+@dataclass(frozen=True, slots=True)
+class Analysis:
+    """One reading of a word: clitic prefix (normalised letters), article, base form."""
+
+    prefix: str
+    definite: bool
+    base: str
+
+    @property
+    def bare(self) -> bool:
+        return not self.prefix and not self.definite
+
+
+@dataclass(slots=True)
+class NumberForm:
+    """What a number word can be (a form may play several roles: عشر is 10 and the
+    second word of a teen; آلاف is a scale and a vague amount)."""
+
+    unit: int | None = None
+    teen_first: int | None = None
+    teen_second: bool = False
+    ten: int | None = None
+    hundred: int | None = None
+    hundred_word: bool = False
+    scale: int | None = None
+    scale_kind: str | None = None  # singular | dual | plural
+    fraction: float | None = None
+    vague: tuple[int, int | None] | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class NounForm:
+    """A counted noun (or a noun that is never a count, when `unit` is time/measure)."""
+
+    unit: str
+    number: str  # singular | dual | plural
+    counts: bool = True  # False for time units and measures
+
+
+@dataclass(frozen=True, slots=True)
+class Currency:
+    unit: str
+    qualified: dict[str, str] = field(default_factory=dict)
+
+
+class PhraseTable:
+    """Multi-word phrases (tuples of normalised words) with a payload each.  The first
+    word may carry clitics (or the article); the others must match as written."""
+
+    def __init__(self) -> None:
+        self._by_first: dict[str, list[tuple[tuple[str, ...], object]]] = {}
+        self.longest = 0
+
+    def add(self, phrase: str, payload: object) -> None:
+        words = tuple(_n(phrase).split())
+        if not words:
+            return
+        entries = self._by_first.setdefault(words[0], [])
+        if all(existing != words for existing, _ in entries):
+            entries.append((words, payload))
+            entries.sort(key=lambda entry: -len(entry[0]))
+        self.longest = max(self.longest, len(words))
+
+    def firsts(self) -> set[str]:
+        return set(self._by_first)
+
+    def __contains__(self, base: str) -> bool:
+        return base in self._by_first
+
+    def match(self, lex: "Lexicon", forms: list[str], index: int, end: int | None = None,
+              article: bool = True) -> tuple[int, object, Analysis] | None:
+        """The longest phrase starting at forms[index] (within forms[:end]) as
+        (word count, payload, analysis of its first word), or None."""
+        end = len(forms) if end is None else end
+        if index >= end:
+            return None
+        best = None
+        for analysis in lex.analyses(forms[index]):
+            if analysis.definite and not article:
+                continue
+            for words, payload in self._by_first.get(analysis.base, ()):
+                size = len(words)
+                if index + size > end or (best is not None and size <= best[0]):
+                    continue
+                if all(forms[index + offset] == words[offset] for offset in range(1, size)):
+                    best = (size, payload, analysis)
+        return best
+
+    def match_ending(self, lex: "Lexicon", forms: list[str], last: int, floor: int = 0,
+                     article: bool = True) -> tuple[int, object, Analysis] | None:
+        """The longest phrase that ends at forms[last] (and starts at or after `floor`)."""
+        for size in range(min(self.longest, last - floor + 1), 0, -1):
+            found = self.match(lex, forms, last - size + 1, last + 1, article)
+            if found is not None and found[0] == size:
+                return found
+        return None
+
+
+class Lexicon:
+    """All of the stage's word lists as lookup tables."""
+
+    def __init__(self) -> None:
+        numbers, units, categories, context = load("numbers"), load("units"), load("categories"), load("context")
+        self.numbers: dict[str, NumberForm] = {}
+        self.not_numbers: set[str] = {_n(f) for f in numbers.get("not_numbers", [])}
+        self.one_of: set[str] = {_n(f) for f in numbers.get("one_of", [])}
+        self._load_numbers(numbers)
+        self.thousands_group = int(numbers["digits"]["thousands_group"])
+
+        self.bounds_before = PhraseTable()
+        self.bounds_after = PhraseTable()
+        for kind, phrases in numbers["bounds"]["before"].items():
+            for phrase in phrases:
+                self.bounds_before.add(phrase, kind)
+        for kind, phrases in numbers["bounds"]["after"].items():
+            for phrase in phrases:
+                self.bounds_after.add(phrase, kind)
+        ranges = numbers["ranges"]
+        self.range_open = PhraseTable()
+        for phrase in ranges["open"]:
+            self.range_open.add(phrase, "open")
+        self.range_join = {_n(w) for w in ranges["join"]}
+        self.range_join_open = {_n(w) for w in ranges["join_open"]}
+        self.change = PhraseTable()
+        for phrase in ranges["change"]:
+            self.change.add(phrase, "change")
+        self.percent_signs = set(numbers["percent"]["signs"])
+        self.percent_words = PhraseTable()
+        for phrase in numbers["percent"]["words"]:
+            self.percent_words.add(phrase, "percent")
+        self.currencies: dict[str, Currency] = {}
+        for entry in numbers["currencies"]:
+            qualified = {_n(k): v for k, v in (entry.get("qualified") or {}).items()}
+            for form in entry["forms"]:
+                self.currencies[_n(form)] = Currency(entry["unit"], qualified)
+        self.currency_signs: dict[str, str] = dict(numbers["currency_signs"])
+        self.ordinal_article = {_n(f) for f in numbers["ordinal_article"]}
+
+        self.nouns: dict[str, NounForm] = {}
+        for unit, nouns in units["counted"].items():
+            for forms in nouns:
+                self._add_noun(unit, forms, counts=True)
+        for reason, nouns in units["not_counts"].items():
+            for forms in nouns:
+                self._add_noun(reason, forms, counts=False)
+        self.person_units = set(units["person_units"])
+        nisba = units["nisba"]
+        self.nisba_plural = tuple(_n(e) for e in nisba["plural_endings"])
+        self.nisba_singular = tuple(_n(e) for e in nisba["singular_endings"])
+        self.nisba_min = int(nisba["min_letters"])
+        self.not_nisba = {_n(w) for w in nisba["not_nisba"]}
+        sound = units["sound_plural"]
+        self.sound_endings = tuple(_n(e) for e in sound["endings"])
+        self.sound_min = int(sound["min_letters"])
+        self.not_plural = {_n(w) for w in sound["not_plural"]}
+        self.partitive_words = PhraseTable()
+        for phrase in units["partitive"]["words"]:
+            self.partitive_words.add(phrase, "partitive")
+        self.partitive_pronouns = PhraseTable()
+        for phrase in units["partitive"]["pronouns"]:
+            self.partitive_pronouns.add(phrase, "pronoun")
+
+        self.governing = PhraseTable()      # cue before a number
+        self.post = PhraseTable()           # cue after the counted noun
+        self.weak = PhraseTable()           # cue of last resort
+        self.singular_cues = PhraseTable()  # event nouns that count a singular noun as one
+        self.inherent: dict[str, str] = {}  # counted noun → its own category
+        self._load_categories(categories)
+        self.context = {_n(w) for w in categories["context"]}
+
+        years = context["years"]
+        self.year_range = (int(years["range"][0]), int(years["range"][1]))
+        self.year_before = {_n(w) for w in years["before"]}
+        self.year_after = {_n(w) for w in years["after"]}
+        self.time_before = {_n(w) for w in context["times_of_day"]["before"]}
+        self.time_after = {_n(w) for w in context["times_of_day"]["after"]}
+        self.ages = {_n(w) for w in context["ages"]}
+        self.ids = {_n(w) for w in context["ids"]}
+        self.phone_digits = int(context["phones"]["min_digits"])
+        self.phone_leading_zero = bool(context["phones"]["leading_zero"])
+        self.clause_breaks = set(context["clause_breaks"]) | {_n(c) for c in context["clause_breaks"]}
+        self.clause_openers = PhraseTable()
+        for phrase in context["clause_openers"]:
+            self.clause_openers.add(phrase, "opener")
+
+        self._bases = (set(self.numbers) | set(self.nouns) | set(self.currencies)
+                       | self.governing.firsts() | self.post.firsts() | self.weak.firsts()
+                       | self.singular_cues.firsts() | self.bounds_before.firsts()
+                       | self.bounds_after.firsts() | self.range_open.firsts() | self.change.firsts()
+                       | self.percent_words.firsts() | self.partitive_words.firsts()
+                       | self.partitive_pronouns.firsts() | self.clause_openers.firsts()
+                       | self.context | self.year_before | self.ages | self.ids | self.time_before)
+        self._cache: dict[str, tuple[Analysis, ...]] = {}
+
+    # -- loading ----------------------------------------------------------------------
+    def _number(self, form: object) -> NumberForm:
+        return self.numbers.setdefault(_n(form), NumberForm())
+
+    def _load_numbers(self, spec: dict) -> None:
+        for value, forms in spec["units"].items():
+            for form in forms:
+                self._number(form).unit = int(value)
+        for value, forms in spec["teen_first"].items():
+            for form in forms:
+                self._number(form).teen_first = int(value)
+        for form in spec["teen_second"]:
+            self._number(form).teen_second = True
+        for value, forms in spec["tens"].items():
+            for form in forms:
+                self._number(form).ten = int(value)
+        for value, forms in spec["hundreds"].items():
+            for form in forms:
+                self._number(form).hundred = int(value)
+        for form in spec["hundred_word"]:
+            self._number(form).hundred_word = True
+        for value, kinds in spec["scales"].items():
+            for kind, forms in kinds.items():
+                for form in forms:
+                    entry = self._number(form)
+                    entry.scale, entry.scale_kind = int(value), kind
+        for value, forms in spec["fractions"].items():
+            for form in forms:
+                self._number(form).fraction = float(value)
+        for entry in spec["vague"]:
+            for form in entry["forms"]:
+                self._number(form).vague = (int(entry["min"]), int(entry["max"]) if entry.get("max") else None)
+
+    def _add_noun(self, unit: str, forms: list[str], counts: bool) -> None:
+        normalised = [_n(f) for f in forms]
+        singular, plurals = normalised[0], list(normalised[1:])
+        for plural in list(plurals):
+            if plural.endswith("ين"):
+                plurals.append(plural[:-2] + "ون")
+            elif plural.endswith("ون"):
+                plurals.append(plural[:-2] + "ين")
+        entries = {singular: "singular"}
+        if len(singular) >= 3 and not singular.endswith(("ه", "ا", "ء")):
+            entries.setdefault(singular + "ا", "singular")
+        sound = singular + "ين" in plurals or singular + "ون" in plurals
+        if not sound and len(singular) >= 3:
+            stem = singular[:-1] + "ت" if singular.endswith("ه") else singular
+            entries.setdefault(stem + "ان", "dual")
+            entries.setdefault(stem + "ين", "dual")
+        for plural in plurals:
+            entries[plural] = "plural"
+        for form, number in entries.items():
+            # a form listed twice keeps its first unit (lists are ordered by priority)
+            self.nouns.setdefault(form, NounForm(unit, number, counts))
+
+    def _load_categories(self, spec: dict) -> None:
+        for category, cues in spec["categories"].items():
+            if category not in CATEGORIES:
+                raise ValueError(f"unknown figure category {category!r}")
+            for noun in cues.get("nouns") or []:
+                self.governing.add(noun, category)
+                self.singular_cues.add(noun, category)
+            for verb in cues.get("past") or []:
+                for form in _past_forms(_n(verb)):
+                    self.governing.add(form, category)
+                    self.post.add(form, category)
+            for verb in cues.get("present") or []:
+                for form in _present_forms(_n(verb)):
+                    self.governing.add(form, category)
+                    self.post.add(form, category)
+            for phrase in cues.get("phrases") or []:
+                self.governing.add(phrase, category)
+                self.post.add(phrase, category)
+            for noun in cues.get("counted") or []:
+                self.inherent.setdefault(_n(noun), category)
+                self.governing.add(noun, category)
+            for phrase in cues.get("post") or []:
+                self.post.add(phrase, category)
+            for phrase in cues.get("weak") or []:
+                self.weak.add(phrase, category)
+        # the inherent category reaches every generated form of a counted noun
+        for form, noun in list(self.nouns.items()):
+            if form in self.inherent:
+                continue
+            for base, category in list(self.inherent.items()):
+                base_noun = self.nouns.get(base)
+                if base_noun is not None and base_noun.unit == noun.unit and _same_lexeme(base, form):
+                    self.inherent[form] = category
+                    break
+
+    # -- lookup -----------------------------------------------------------------------
+    def analyses(self, word: str) -> tuple[Analysis, ...]:
+        """Every reading of a normalised word whose base some list knows, the reading
+        without clitics first."""
+        cached = self._cache.get(word)
+        if cached is not None:
+            return cached
+        found: list[Analysis] = []
+        bases = self._bases
+        for clitic in _CLITICS[::-1]:  # "" first, then the short clitics, then the long
+            if clitic and not word.startswith(clitic):
+                continue
+            rest = word[len(clitic):]
+            if not rest:
+                continue
+            if rest in bases:
+                found.append(Analysis(clitic, False, rest))
+            if rest.startswith(_ARTICLE) and rest[2:] in bases:
+                found.append(Analysis(clitic, True, rest[2:]))
+            elif clitic.endswith("ل") and rest.startswith("ل") and rest[1:] in bases:
+                found.append(Analysis(clitic, True, rest[1:]))  # لل = ل + الـ
+        result = tuple(found)
+        if len(self._cache) > 200_000:
+            self._cache.clear()
+        self._cache[word] = result
+        return result
+
+    def number(self, word: str) -> tuple[Analysis, NumberForm] | None:
+        """The first reading of `word` as a number word."""
+        if word in self.not_numbers:
+            return None
+        for analysis in self.analyses(word):
+            entry = self.numbers.get(analysis.base)
+            if entry is not None:
+                return analysis, entry
+        return None
+
+    def noun(self, word: str, *, article: bool = True, clitics: bool = False) -> tuple[Analysis, NounForm] | None:
+        """The first reading of `word` as a listed noun."""
+        for analysis in self.analyses(word):
+            if analysis.prefix and not clitics:
+                continue
+            if analysis.definite and not article:
+                continue
+            entry = self.nouns.get(analysis.base)
+            if entry is not None:
+                return analysis, entry
+        return None
+
+    def base(self, word: str) -> str:
+        """The word without clitics and article when some list knows it, else the word."""
+        found = self.analyses(word)
+        return found[0].base if found else word
+
+
+def _past_forms(verb: str) -> list[str]:
+    return [verb, verb + "ت", verb + "وا", verb + "ا", verb + "تا", verb + "ن"]
+
+
+def _present_forms(verb: str) -> list[str]:
+    stem = verb[1:] if verb.startswith("ي") else verb
+    return [p + stem + s for p in ("ي", "ت") for s in ("", "ون", "ان", "ن")]
+
+
+def _same_lexeme(base: str, form: str) -> bool:
+    """Whether `form` is an inflection of `base` the loader generated (accusative, dual,
+    other case)."""
+    if form == base + "ا":
+        return True
+    stem = base[:-1] + "ت" if base.endswith("ه") else base
+    if form in (stem + "ان", stem + "ين"):
+        return True
+    if base.endswith(("ين", "ون")) and form[:-2] == base[:-2] and form.endswith(("ين", "ون")):
+        return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    """The process-wide lexicon."""
+    return Lexicon()

@@ -1,0 +1,507 @@
+"""Numbers in Arabic news text, with exact spans.
+
+    digits         274، ٢٧٤، ۲۷۴، 1,500، 1.500، ١٫٥، 1.5 مليون، 3 آلاف
+    words          أربعة، ثلاث، الأربعة، مئتين وأربعة وسبعين، خمسة آلاف، أحد عشر، نصف مليون
+    vague amounts  عشرات (min 10)، مئات (min 100)، آلاف (min 1000)، عشرات الآلاف، بضعة
+    bounds         أقل من 60 (max)، أكثر من 100 / ما يزيد على / ما لا يقل عن (min)،
+                   نحو / قرابة / حوالي / زهاء / ما يقارب (approx)، … على الأقل (min)
+    ranges         بين 20 و30، من 20 إلى 30، 20 إلى 30، 20-30، بين 20 و30 ألفًا
+    units          30%، 30 في المئة، 1.5 مليون دولار، 200 دينار أردني، $5
+    implicit       duals of counted nouns (جنديين، قتيلان = 2); a singular person noun
+                   right after an event noun (مقتل جندي = 1; مقتل أحد الجنود = 1)
+
+Matching runs on the normalised text (khabar.text.normalise), split into words, digit
+runs and punctuation (`Words`); `scan` reads the numbers of one stretch of words.
+`find_numbers` does the whole job on a plain string and returns offsets into it.
+The word lists live in data/numbers.yaml and data/units.yaml (khabar.figures.lexicon).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from khabar.figures.lexicon import Lexicon, lexicon
+from khabar.text.normalise import normalise
+
+__all__ = ["Number", "Words", "digit_value", "find_numbers", "scan"]
+
+_TOKEN = re.compile(r"(?P<d>\d+(?:[.,]\d+)*)|(?P<w>[^\W\d_]+)|(?P<p>\S)")
+
+
+class Words:
+    """A normalised text cut into words ("w"), digit runs ("d") and punctuation ("p")."""
+
+    __slots__ = ("text", "forms", "starts", "ends", "kinds")
+
+    def __init__(self, text: str):
+        self.text = text
+        forms: list[str] = []
+        starts: list[int] = []
+        ends: list[int] = []
+        kinds: list[str] = []
+        for match in _TOKEN.finditer(text):
+            forms.append(match.group())
+            starts.append(match.start())
+            ends.append(match.end())
+            kinds.append(match.lastgroup)
+        self.forms, self.starts, self.ends, self.kinds = forms, starts, ends, kinds
+
+    def __len__(self) -> int:
+        return len(self.forms)
+
+    def glued(self, left: int, right: int) -> bool:
+        """Whether word `left` ends exactly where word `right` starts (no space)."""
+        return 0 <= left < len(self.forms) and 0 <= right < len(self.forms) and self.ends[left] == self.starts[right]
+
+
+@dataclass(slots=True)
+class Number:
+    """A number found in `Words`.
+
+    Word indices: [first, last) is the whole expression (bounds, range opener, unit);
+    [core, core_end) the numeric words themselves.  `skip` is how many letters of the
+    first word are clitics that stay outside the span (بنحو → نحو).
+    """
+
+    first: int
+    last: int
+    core: int
+    core_end: int
+    value: int | float | None
+    min: int | float | None = None
+    max: int | float | None = None
+    approx: bool = False
+    kind: str = "digits"  # digits | words | vague | range | dual | singular
+    definite: bool = False
+    unit: str | None = None  # percent, or a currency, when the number carries it
+    noun: int | None = None  # word index of the counted noun that the number is (dual, singular)
+    noun_end: int | None = None
+    skip: int = 0
+    ordinal: bool = False  # digits right after the article: الـ7
+    superseded: bool = False  # the old value of a change: "ارتفع من 200 إلى 274"
+    cue: str | None = None  # category of the event noun that made a singular a count
+
+    def span(self, words: Words) -> tuple[int, int]:
+        """(start, end) in the normalised text."""
+        return words.starts[self.first] + self.skip, words.ends[self.last - 1]
+
+
+def digit_value(text: str, before_scale: bool = False, group: int = 3) -> int | float:
+    """The value of a digit run with separators: "1,500" and "1.500.000" group thousands,
+    "1.5" and "1,5" are decimals; before a scale word a single separator is a decimal
+    ("1.500 مليون" is 1.5 million)."""
+    separators = [c for c in text if c in ".,"]
+    if not separators:
+        return int(text)
+    groups = re.split(r"[.,]", text)
+    tails_are_groups = all(len(g) == group for g in groups[1:])
+    if len(set(separators)) == 2:
+        decimal = text[max(text.rfind("."), text.rfind(","))]
+        whole, _, fraction = text.rpartition(decimal)
+        whole = whole.replace("." if decimal == "," else ",", "")
+        return _clean(float(f"{whole}.{fraction}"))
+    if tails_are_groups and (len(separators) > 1 or (not before_scale and len(groups[0]) <= group)):
+        return int("".join(groups))
+    if len(separators) == 1:
+        return _clean(float(text.replace(",", ".")))
+    return int("".join(groups))
+
+
+def _clean(value: float) -> int | float:
+    return int(value) if float(value).is_integer() else value
+
+
+# -- parsing ------------------------------------------------------------------------------
+
+def scan(words: Words, lex: Lexicon | None = None, start: int = 0, end: int | None = None) -> list[Number]:
+    """Every number in words[start:end], left to right, without overlaps."""
+    lex = lex or lexicon()
+    end = len(words) if end is None else end
+    found: list[Number] = []
+    index = start
+    while index < end:
+        number = _number_at(words, lex, index, end)
+        if number is None:
+            index += 1
+            continue
+        found.append(number)
+        index = max(number.last, (number.noun_end or 0), index + 1)
+    return found
+
+
+def _number_at(words: Words, lex: Lexicon, index: int, end: int) -> Number | None:
+    kind = words.kinds[index]
+    if kind == "d":
+        core = _digits_core(words, lex, index, end)
+    elif kind == "w":
+        core = _words_core(words, lex, index, end) or _implicit(words, lex, index, end)
+    else:
+        return None
+    if core is None:
+        return None
+    if core.kind in ("dual", "singular"):
+        return core
+    _range(words, lex, core, end)
+    if core.kind != "range":
+        _bound_before(words, lex, core)
+    _unit_after(words, lex, core, end)
+    if core.kind != "range":
+        _bound_after(words, lex, core, end)
+    return core
+
+
+def _digits_core(words: Words, lex: Lexicon, index: int, end: int) -> Number | None:
+    forms = words.forms
+    after = index + 1
+    scale = _scale_at(words, lex, after, end)
+    value = digit_value(forms[index], before_scale=scale is not None, group=lex.thousands_group)
+    number = Number(index, after, index, after, value)
+    while scale is not None:
+        number.value = _clean(number.value * scale)
+        number.core_end = number.last = number.core_end + 1
+        scale = _scale_at(words, lex, number.core_end, end, below=scale)
+    if index > 0 and forms[index - 1] in lex.ordinal_article and words.kinds[index - 1] == "w":
+        number.first = index - 1
+        number.definite = number.ordinal = True
+    # percent and currency signs glued before the digits: %30، $5
+    if index > 0 and words.glued(index - 1, index) and words.kinds[index - 1] == "p":
+        sign = forms[index - 1]
+        if sign in lex.percent_signs:
+            number.first, number.unit = index - 1, "percent"
+        elif sign in lex.currency_signs:
+            number.first, number.unit = index - 1, lex.currency_signs[sign]
+    return number
+
+
+def _scale_at(words: Words, lex: Lexicon, index: int, end: int, below: int | None = None) -> int | None:
+    """The multiplier of a bare scale word (ألف، آلاف، مليون، مليار) at `index`."""
+    if index >= end or words.kinds[index] != "w":
+        return None
+    found = lex.number(words.forms[index])
+    if found is None:
+        return None
+    analysis, entry = found
+    if entry.scale is None or not analysis.bare or entry.scale_kind == "dual":
+        return None
+    if below is not None and entry.scale >= below:
+        return None
+    return entry.scale
+
+
+_ORDER = {"hundred": 3, "unit": 2, "teen": 1, "ten": 1, "fraction": 0}
+_NO_SCALE = 10 ** 15
+
+
+def _words_core(words: Words, lex: Lexicon, index: int, end: int, conjoined: bool = False) -> Number | None:
+    """A number written in words from `index`: simple, compound (مئتين وأربعة وسبعين),
+    scaled (خمسة آلاف), teen (أحد عشر), fraction of a scale (نصف مليون) or vague (عشرات).
+
+    Within a group the parts come hundreds, units, tens (مئتين وأربعة وسبعين = 274); a
+    scale word closes the group and multiplies it (خمسة وعشرين ألفًا = 25000); each later
+    group is smaller than the scale before it."""
+    forms, kinds = words.forms, words.kinds
+    found = lex.number(forms[index])
+    if found is None:
+        return None
+    first_analysis, entry = found
+    if conjoined and first_analysis.prefix not in ("و", ""):
+        return None
+    if entry.vague is not None and not (entry.scale and entry.scale_kind != "plural"):
+        return _vague(words, lex, index, end, first_analysis, entry)
+
+    definite = first_analysis.definite
+    total: float = 0
+    group: float = 0
+    slot: str | None = None  # the last part of the current group
+    last_scale = _NO_SCALE
+    position = index
+    analysis = first_analysis
+    while position < end and kinds[position] == "w":
+        if position > index:
+            found = lex.number(forms[position])
+            if found is None:
+                break
+            analysis, entry = found
+            if analysis.prefix not in ("و", "") or (analysis.definite and not definite):
+                break
+        first = position == index
+        additive = first or analysis.prefix == "و"
+        following = None
+        if position + 1 < end and kinds[position + 1] == "w":
+            following = lex.number(forms[position + 1])
+            if following is not None and not following[0].bare:
+                following = None
+        state = (total, group, slot, last_scale)
+        step = 1
+        if additive and (entry.teen_first or (entry.unit and entry.unit < 10)) and following \
+                and following[1].teen_second and slot in (None, "hundred"):
+            group += (entry.teen_first or entry.unit) + 10
+            slot, step = "teen", 2
+        elif additive and entry.unit and following and following[1].hundred_word \
+                and 3 <= entry.unit <= 9 and slot is None:
+            group += entry.unit * 100
+            slot, step = "hundred", 2
+        elif additive and entry.unit and slot in (None, "hundred"):
+            group += entry.unit
+            slot = "unit"
+        elif additive and entry.ten and slot in (None, "hundred", "unit"):
+            group += entry.ten
+            slot = "ten"
+        elif additive and entry.hundred and slot is None:
+            group += entry.hundred
+            slot = "hundred"
+        elif first and entry.scale and entry.scale_kind != "plural":
+            total = entry.scale * (2 if entry.scale_kind == "dual" else 1)
+            last_scale = entry.scale
+        elif not first and not analysis.prefix and entry.scale and group and entry.scale < last_scale \
+                and entry.scale_kind != "dual" and (entry.scale_kind != "plural" or 3 <= group <= 10):
+            total += group * entry.scale
+            group, slot, last_scale = 0, None, entry.scale
+        elif first and entry.fraction and following and following[1].scale \
+                and following[1].scale_kind == "singular":
+            group, slot = entry.fraction, "fraction"
+        elif not first and analysis.prefix == "و" and entry.fraction and slot is None and last_scale < _NO_SCALE:
+            total += entry.fraction * last_scale
+            position += 1
+            break
+        else:
+            break
+        if group >= last_scale:
+            total, group, slot, last_scale = state
+            break
+        position += step
+    if position == index:
+        return None
+    value = _clean(total + group)
+    if not value:
+        return None
+    return Number(index, position, index, position, value, kind="words", definite=definite,
+                  skip=len(first_analysis.prefix))
+
+
+def _vague(words: Words, lex: Lexicon, index: int, end: int, analysis, entry) -> Number:
+    """عشرات، مئات، آلاف، بضعة — optionally of a scale: عشرات الآلاف، بضعة آلاف."""
+    low, high = entry.vague
+    position = index + 1
+    if position < end and words.kinds[position] == "w":
+        found = lex.number(words.forms[position])
+        if found is not None and not found[0].prefix and found[1].scale and found[1].scale_kind == "plural":
+            low, high = low * found[1].scale, (high * found[1].scale if high else None)
+            position += 1
+    return Number(index, position, index, position, None, min=low, max=high, kind="vague",
+                  definite=analysis.definite, skip=len(analysis.prefix))
+
+
+def _implicit(words: Words, lex: Lexicon, index: int, end: int) -> Number | None:
+    """Counts without a numeral: a dual counted noun (جنديين = 2), or after an event noun
+    a singular person noun (مقتل جندي = 1) or أحد + a definite plural (مقتل أحد الجنود)."""
+    forms, kinds = words.forms, words.kinds
+    word = forms[index]
+    noun = lex.noun(word, clitics=True)
+    if noun is not None and noun[1].number == "dual":
+        analysis = noun[0]
+        if analysis.prefix not in ("", "و", "ف"):
+            return None
+        number = Number(index, index + 1, index, index + 1, 2, kind="dual", definite=analysis.definite,
+                        noun=index, noun_end=index + 1, skip=len(analysis.prefix))
+        after = lex.number(forms[index + 1]) if index + 1 < end and kinds[index + 1] == "w" else None
+        if after is not None and after[0].bare and after[1].unit == 2:
+            number.last = number.core_end = number.noun_end = index + 2
+        return number
+    person = (noun is not None and noun[0].bare and noun[1].number == "singular" and noun[1].counts
+              and noun[1].unit in lex.person_units and noun[1].unit != "case")
+    one_of = word in lex.one_of and index + 1 < end
+    if not (person or one_of or (noun is None and _singular_nisba(word, lex))):
+        return None
+    if index == 0 or kinds[index - 1] != "w":
+        return None
+    cue = lex.singular_cues.match_ending(lex, forms, index - 1)
+    if cue is None:
+        return None
+    category = cue[1]
+    if one_of:
+        plural = lex.noun(forms[index + 1])
+        if plural is not None and plural[0].definite and not plural[0].prefix and plural[1].number == "plural" \
+                and plural[1].unit in lex.person_units:
+            return Number(index, index + 2, index, index + 1, 1, kind="singular", noun=index + 1,
+                          noun_end=index + 2, cue=category)
+        return None
+    following = lex.number(forms[index + 1]) if index + 1 < end and kinds[index + 1] == "w" else None
+    last = index + 2 if following is not None and following[0].bare and following[1].unit == 1 else index + 1
+    return Number(index, last, index, last, 1, kind="singular", noun=index, noun_end=index + 1, cue=category)
+
+
+def _singular_nisba(word: str, lex: Lexicon) -> bool:
+    """An indefinite singular nisba (فلسطيني، فلسطينيا) — a person."""
+    if word in lex.not_nisba or word.startswith("ال") or len(word) < lex.nisba_min:
+        return False
+    for ending in lex.nisba_singular:
+        if word.endswith(ending) and len(word) > len(ending) + 1 and word[-len(ending) - 1] != "ا":
+            return True
+    return False
+
+
+def _range(words: Words, lex: Lexicon, number: Number, end: int) -> None:
+    """Turn `number` into a range when a second number joins it (بين 20 و30، 20 إلى 30)."""
+    forms = words.forms
+    opener = lex.range_open.match_ending(lex, forms, number.first - 1) if number.first > 0 else None
+    opened = opener is not None
+    position = number.last
+    if position >= end:
+        return
+    joins = lex.range_join_open if opened else lex.range_join
+    second: Number | None = None
+    join = forms[position]
+    if join in joins and position + 1 < end:
+        if words.kinds[position + 1] == "d":
+            second = _digits_core(words, lex, position + 1, end)
+        elif words.kinds[position + 1] == "w":
+            second = _words_core(words, lex, position + 1, end)
+    elif opened and number.kind == "words" and words.kinds[position] == "w":
+        found = lex.number(forms[position])
+        if found is not None and found[0].prefix == "و":  # بين عشرين وثلاثين
+            second = _words_core(words, lex, position, end, conjoined=True)
+            if second is not None:
+                second.skip = 0
+    if second is None or second.value is None or number.value is None or second.kind == "vague":
+        return
+    low, high = number.value, second.value
+    scale = _trailing_scale(words, lex, second)
+    if scale and low * scale <= high and not _trailing_scale(words, lex, number):
+        low = _clean(low * scale)
+    if not low < high:
+        return
+    if opener is not None and opener[0] == 1 and forms[number.first - 1] == "من" and _changing(words, lex, number.first - 1):
+        number.superseded = True  # من X إلى Y after ارتفع: X is the old value
+        return
+    first = number.first - opener[0] if opened else number.first
+    number.first, number.last, number.core_end = first, second.last, second.core_end
+    number.value, number.min, number.max, number.kind = None, low, high, "range"
+    number.skip = len(opener[2].prefix) if opened else number.skip
+    number.unit = second.unit or number.unit
+
+
+def _trailing_scale(words: Words, lex: Lexicon, number: Number) -> int | None:
+    last = number.core_end - 1
+    if last <= number.core or words.kinds[last] != "w":
+        return None
+    found = lex.number(words.forms[last])
+    return found[1].scale if found is not None and found[0].bare and found[1].scale else None
+
+
+def _changing(words: Words, lex: Lexicon, before: int) -> bool:
+    """Whether a change verb (ارتفع، تراجع) stands in the clause before word `before`."""
+    position = before - 1
+    while position >= 0 and words.forms[position] not in lex.clause_breaks:
+        if lex.change.match(lex, words.forms, position) is not None:
+            return True
+        position -= 1
+    return False
+
+
+def _bound_before(words: Words, lex: Lexicon, number: Number) -> None:
+    if number.first == 0 or number.ordinal:
+        return
+    found = lex.bounds_before.match_ending(lex, words.forms, number.first - 1)
+    if found is None:
+        return
+    size, kind, analysis = found
+    number.first -= size
+    number.skip = len(analysis.prefix)
+    _apply_bound(number, kind)
+
+
+def _bound_after(words: Words, lex: Lexicon, number: Number, end: int, at: int | None = None) -> int:
+    """A bound right after the number (or after word `at`); returns the words it took."""
+    position = number.last if at is None else at
+    found = lex.bounds_after.match(lex, words.forms, position, end)
+    if found is None or found[2].prefix not in ("", "و", "ف"):
+        return 0
+    size, kind, _ = found
+    _apply_bound(number, kind)
+    if at is None:
+        number.last += size
+    return size
+
+
+def _apply_bound(number: Number, kind: object) -> None:
+    if number.value is None:
+        return
+    if kind == "max":
+        number.max = number.value
+    elif kind == "min":
+        number.min = number.value
+    elif kind == "approx":
+        number.approx = True
+
+
+def _unit_after(words: Words, lex: Lexicon, number: Number, end: int) -> None:
+    """Percent and currency after the number: 30%، 30 في المئة، 1.5 مليون دولار أمريكي."""
+    if number.unit is not None:
+        return
+    forms = words.forms
+    position = number.core_end
+    if position >= end:
+        return
+    if forms[position] in lex.percent_signs:
+        number.unit = "percent"
+        number.last = max(number.last, position + 1)
+        return
+    found = lex.percent_words.match(lex, forms, position, end)
+    if found is not None:
+        number.unit = "percent"
+        number.last = max(number.last, position + found[0])
+        return
+    if forms[position] in lex.currency_signs:
+        number.unit = lex.currency_signs[forms[position]]
+        number.last = max(number.last, position + 1)
+        return
+    for analysis in lex.analyses(forms[position]):
+        currency = lex.currencies.get(analysis.base)
+        if currency is None or analysis.prefix:
+            continue
+        unit, last = currency.unit, position + 1
+        if last < end and currency.qualified:
+            qualifier = lex.base(forms[last])
+            for key, code in currency.qualified.items():
+                if qualifier == key or qualifier in (key + "ه", "ال" + key, "ال" + key + "ه"):
+                    unit, last = code, last + 1
+                    break
+        number.unit = unit
+        number.last = max(number.last, last)
+        return
+
+
+def trailing_bound(words: Words, lex: Lexicon, number: Number, at: int, end: int) -> int:
+    """A bound after the counted noun ("60 شخصًا على الأقل"): apply it, return its size."""
+    return _bound_after(words, lex, number, end, at=at)
+
+
+@dataclass(frozen=True, slots=True)
+class FoundNumber:
+    """A number with offsets into the text it was found in."""
+
+    start: int
+    end: int
+    text: str
+    value: int | float | None
+    min: int | float | None
+    max: int | float | None
+    approx: bool
+    kind: str
+    unit: str | None
+    definite: bool
+    ordinal: bool
+
+
+def find_numbers(text: str) -> list[FoundNumber]:
+    """Every number in `text` (see the module doc), with offsets into `text`."""
+    normalised = normalise(text)
+    words = Words(normalised.text)
+    found = []
+    for number in scan(words):
+        start, end = normalised.span(*number.span(words))
+        found.append(FoundNumber(start, end, text[start:end], number.value, number.min, number.max,
+                                 number.approx, number.kind, number.unit, number.definite, number.ordinal))
+    return found

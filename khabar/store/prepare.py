@@ -1,0 +1,83 @@
+"""Turning a record into what the store writes, on the worker side.
+
+`prepare` does the CPU work that does not need the database (JSON, the normalised text for
+the index, the outlet from the URL), so that the process that owns the database only
+executes inserts.  `pipeline_version` names the reading pipeline that made a record, so
+`khabar reprocess` knows which stored records are stale.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+from khabar.store.search import fts_text
+
+__all__ = ["Prepared", "outlet_of", "pipeline_version", "prepare"]
+
+Prepared = dict[str, Any]
+
+# khabar's own parts that do not change what a record says
+_NOT_PIPELINE = {"store", "ingest", "serve", "export", "evaluate", "cli.py", "view.py", "display.py", "scale"}
+
+
+@lru_cache(maxsize=1)
+def pipeline_version() -> str:
+    """khabar's version plus a digest of the code and data the reading pipeline runs on."""
+    import khabar
+
+    root = Path(khabar.__file__).resolve().parent
+    digest = hashlib.sha256()
+    for path in sorted(root.rglob("*")):
+        relative = path.relative_to(root)
+        if relative.parts[0] in _NOT_PIPELINE or "__pycache__" in relative.parts or not path.is_file():
+            continue
+        if path.suffix not in (".py", ".yaml", ".json", ".jsonl", ".txt"):
+            continue
+        digest.update(str(relative).encode())
+        digest.update(path.read_bytes())
+    return f"{khabar.__version__}+{digest.hexdigest()[:12]}"
+
+
+def outlet_of(source: dict[str, Any]) -> str | None:
+    """The outlet of a source: its `outlet`, else the host of its URL."""
+    if source.get("outlet"):
+        return str(source["outlet"])
+    url = source.get("url")
+    if url:
+        host = urlsplit(str(url)).hostname or ""
+        host = host.removeprefix("www.")
+        return host or None
+    return None
+
+
+def prepare(record: dict[str, Any], *, published_given: str | None = None, format: str | None = None,
+            pipeline: str | None = None) -> Prepared:
+    """The article row and the record's layers, ready for Store.add."""
+    source = dict(record.get("source") or {})
+    meta = record.get("meta") or {}
+    headline = meta.get("headline")
+    return {
+        "id": record["id"],
+        "text": record["text"],
+        "headline": headline.get("text") if isinstance(headline, dict) else None,
+        "published": meta.get("published"),
+        "published_given": published_given,
+        "outlet": outlet_of(source),
+        "url": source.get("url"),
+        "path": source.get("path"),
+        "format": format,
+        "source": json.dumps(source, ensure_ascii=False),
+        "record": json.dumps(record, ensure_ascii=False, separators=(",", ":")),
+        "pipeline": pipeline or pipeline_version(),
+        "fts": fts_text(record["text"]),
+        "entities": list(record.get("entities") or []),
+        "times": list(record.get("times") or []),
+        "claims": list(record.get("claims") or []),
+        "events": list(record.get("events") or []),
+        "figures": list(record.get("figures") or []),
+    }

@@ -1,0 +1,63 @@
+"""Entities: recognition and linking on real sentences."""
+
+import pytest
+
+import khabar
+
+
+def entities(text, published="2024-06-10"):
+    return khabar.read(text, published=published).entities
+
+
+def by_kb(items):
+    return {e["kb"]: e for e in items if e["kb"]}
+
+
+def test_canonical_article(canonical_record):
+    found = by_kb(canonical_record.entities)
+    mentions = lambda kb: {m["text"] for m in found[kb]["mentions"]}  # noqa: E731
+    assert "القطريين" in mentions("khabar:country/qat")
+    assert {"أمريكا", "الأمريكي"} <= mentions("khabar:country/usa")
+    assert "جيش الاحتلال الإسرائيلي" in mentions("khabar:org/idf")
+    for person in ["joe-biden", "benjamin-netanyahu", "benny-gantz", "gadi-eisenkot", "antony-blinken",
+                   "avichay-adraee"]:
+        assert f"khabar:person/{person}" in found, person
+    assert {"بنيامين نتنياهو", "نتنياهو"} <= mentions("khabar:person/benjamin-netanyahu")
+    assert found["khabar:person/benjamin-netanyahu"]["role"] == "Prime Minister of Israel"
+    assert found["khabar:place/nuseirat-camp"]["type"] == "LOC"
+    groups = [e for e in canonical_record.entities if e["type"] == "GROUP"]
+    assert any(e["name"] == "مسؤولون أمريكيون حاليون وسابقون" and e["country"] == "USA" for e in groups)
+    assert any(e["name"] == "مسؤولون إسرائيليون" and e["country"] == "ISR" for e in groups)
+    text = canonical_record.text
+    for entity in canonical_record.entities:
+        for mention in entity["mentions"]:
+            assert text[mention["start"]:mention["end"]] == mention["text"]
+
+
+def test_clitics_do_not_hide_names():
+    found = by_kb(entities("وأعلنت إسرائيل أن وفدا سيتوجه لواشنطن وللدوحة، وبحث الأمر مع حماس."))
+    assert {"khabar:country/isr", "khabar:country/usa", "khabar:country/qat", "khabar:org/hamas"} <= set(found)
+
+
+def test_unknown_person_from_title():
+    found = entities("وقال المتحدث باسم الدفاع المدني في غزة خالد أبو زيتون إن فرق الإنقاذ انتشلت جثامين.")
+    people = [e for e in found if e["type"] == "PER"]
+    assert [p["name"] for p in people] == ["خالد أبو زيتون"]
+    assert people[0]["kb"] is None and people[0]["mentions"][0]["via"] == "role"
+
+
+def test_anonymous_source_groups():
+    found = entities("قال مصدر أمني مصري لوكالة رويترز إن المفاوضات متعثرة، فيما نفى مسؤولون إيرانيون ذلك.")
+    groups = {e["name"]: e["country"] for e in found if e["type"] == "GROUP"}
+    assert groups == {"مصدر أمني مصري": "EGY", "مسؤولون إيرانيون": "IRN"}
+
+
+def test_ambiguous_name_takes_the_country_the_article_talks_about():
+    libya = entities("اندلعت اشتباكات في طرابلس بين فصائل ليبية، وقال المجلس الرئاسي الليبي إن بنغازي هادئة.")
+    tripoli = [e for e in libya if any(m["text"] == "طرابلس" for m in e["mentions"])][0]
+    assert tripoli["country"] == "LBY"
+
+
+@pytest.mark.parametrize("sentence", ["كان الوضع صعبا.", "أمل السكان في الهدوء تبدد.", "قرر وقف العمل."])
+def test_ordinary_words_are_not_entities(sentence):
+    assert entities(sentence) == []

@@ -1,0 +1,123 @@
+"""The knowledge base: data files validate, nisba rules, lookups, generated files."""
+
+import json
+from datetime import date
+
+import pytest
+import yaml
+
+from khabar.knowledge import knowledge_base
+from khabar.knowledge.kb import DATA, _as_date, _load_yaml
+from khabar.knowledge.nisba import nisba_forms, nisba_stem
+from khabar.text.normalise import normalise_word
+
+SECTORS = {"GOV", "MIL", "REB", "OPP", "PTY", "MED", "CVL", "BUS", "IGO", "NGO", "REL", "JUD", "LEG", "POL", "CRM", "EDU", "HLH", "LAB", "REF", "SPY", "UAF", "INS", "ELI", "AGR", "DEV", "ENV", "HRI", "MOD", "RAD", "SET", "NON"}
+OFFICES = {"head-of-state", "head-of-government", "foreign-minister", "defence-minister", "interior-minister",
+           "finance-minister", "minister", "military-chief", "military-spokesperson", "government-spokesperson",
+           "envoy", "ambassador", "group-leader", "group-spokesperson", "party-leader", "speaker",
+           "secretary-general", "central-bank-governor", "intelligence-chief", "judge", "other"}
+
+
+def lookup(text):
+    return [e.kb for e, _ in knowledge_base().lookup(tuple(normalise_word(text).split()))]
+
+
+@pytest.fixture(scope="module")
+def kb():
+    return knowledge_base()
+
+
+def test_sizes(kb):
+    kinds = {}
+    for entry in kb.entries.values():
+        kinds[entry.kind] = kinds.get(entry.kind, 0) + 1
+    assert kinds["country"] >= 249
+    assert kinds["person"] >= 1000
+    assert kinds["organization"] >= 400
+    assert kinds["place"] >= 300
+    assert kinds["city"] >= 5000
+
+
+@pytest.mark.parametrize("pattern", ["people*.yaml", "organizations*.yaml", "places*.yaml"])
+def test_ids_unique_and_required_fields(pattern):
+    entries = _load_yaml(pattern)
+    ids = [e["id"] for e in entries]
+    assert len(ids) == len(set(ids)), [i for i in ids if ids.count(i) > 1][:5]
+    for entry in entries:
+        assert entry["name"] and entry["ar"], entry["id"]
+        assert all(isinstance(a, str) and a.strip() for a in entry["ar"]), entry["id"]
+
+
+def test_people_offices_and_dates_are_well_formed_and_resolve(kb):
+    orgs = {e["id"] for e in _load_yaml("organizations*.yaml")}
+    countries = {e.country for e in kb.entries.values() if e.kind == "country"}
+    for person in _load_yaml("people*.yaml"):
+        assert person.get("sector") in SECTORS, person["id"]
+        for office in person.get("offices") or []:
+            assert office["office"] in OFFICES, (person["id"], office)
+            assert office.get("of") in countries or office.get("of") in orgs or \
+                str(office.get("of")).upper() == str(office.get("of")), (person["id"], office.get("of"))
+            start, end = _as_date(office.get("start")), _as_date(office.get("end"), end=True)
+            if start and end:
+                assert start <= end, person["id"]
+
+
+def test_place_parents_resolve():
+    places = _load_yaml("places*.yaml")
+    ids = {p["id"] for p in places}
+    for place in places:
+        assert place.get("parent") in ids or place.get("parent") is None, place["id"]
+        if place.get("lat") is not None:
+            assert -90 <= place["lat"] <= 90 and -180 <= place["lon"] <= 180
+
+
+def test_nisba_rule():
+    assert [nisba_stem(n) for n in ["قطر", "أمريكا", "السعودية", "سوريا", "لبنان", "الأردن"]] == \
+        ["قطري", "أمريكي", "سعودي", "سوري", "لبناني", "أردني"]
+    forms = nisba_forms("قطري")
+    for form in ["قطري", "قطرية", "قطريون", "قطريين", "القطريين", "القطرية", "القطريون"]:
+        assert form in forms
+
+
+@pytest.mark.parametrize("text, kb_id", [
+    ("القطريين", "khabar:country/qat"),
+    ("أمريكا", "khabar:country/usa"),
+    ("الأمريكي", "khabar:country/usa"),
+    ("الأميركية", "khabar:country/usa"),
+    ("واشنطن", "khabar:country/usa"),
+    ("السوريون", "khabar:country/syr"),
+    ("جيش الاحتلال الإسرائيلي", "khabar:org/idf"),
+    ("مخيم النصيرات", "khabar:place/nuseirat-camp"),
+    ("معبر رفح", "khabar:place/rafah-crossing"),
+    ("الضاحية الجنوبية", "khabar:place/dahiyeh"),
+    ("نتنياهو", "khabar:person/benjamin-netanyahu"),
+    ("غانتس", "khabar:person/benny-gantz"),
+    ("جانتس", "khabar:person/benny-gantz"),
+    ("أيزنكوت", "khabar:person/gadi-eisenkot"),
+])
+def test_lookups(text, kb_id):
+    assert kb_id in lookup(text)
+
+
+@pytest.mark.parametrize("word", ["كان", "أمل", "وقف"])
+def test_ordinary_words_do_not_match(word):
+    assert lookup(word) == []
+
+
+def test_office_on_a_date(kb):
+    netanyahu = kb.entries["khabar:person/benjamin-netanyahu"]
+    assert netanyahu.office_on(date(2024, 6, 10))["office"] == "head-of-government"
+    biden = kb.entries["khabar:person/joe-biden"]
+    assert biden.office_on(date(2024, 6, 10))["office"] == "head-of-state"
+
+
+def test_generated_files_equal_a_fresh_build():
+    from khabar.knowledge.build import build_cities, build_countries
+
+    assert json.loads((DATA / "countries.json").read_text("utf-8")) == build_countries()
+    assert json.loads((DATA / "cities.json").read_text("utf-8")) == build_cities()
+
+
+def test_stoplist_schema():
+    for item in yaml.safe_load((DATA / "stoplist.yaml").read_text("utf-8")):
+        assert item["word"].strip() and item["reason"].strip()
