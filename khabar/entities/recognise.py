@@ -55,8 +55,11 @@ def _patterns() -> dict[str, Any]:
     titles = sorted(((tuple(normalise_word(t["text"]).split()), t["office"]) for t in raw["titles"]),
                     key=lambda t: -len(t[0]))
     norm = lambda items: {normalise_word(w) for w in items}  # noqa: E731
+    by_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for title in titles:
+        by_first.setdefault(title[0][0], []).append(title)
     return {
-        "titles": titles,
+        "titles": by_first,
         "linkable": set(raw["linkable_offices"]),
         "org_heads": norm(raw["org_heads"]),
         "facility_heads": norm(raw["facility_heads"]),
@@ -164,7 +167,7 @@ class _Recogniser:
 
     # -- names from titles and head words --------------------------------------------
     def _title_at(self, words: list[Word], i: int) -> tuple[int, str] | None:
-        for title, office in self.p["titles"]:
+        for title, office in self.p["titles"].get(words[i].norm, ()):
             if tuple(w.norm for w in words[i:i + len(title)]) == title:
                 return len(title), office
         return None
