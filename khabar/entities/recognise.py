@@ -34,6 +34,7 @@ class Word:
     start: int
     end: int
     is_punct: bool = False
+    lemma: str = ""
 
 
 @dataclass
@@ -66,6 +67,9 @@ def _patterns() -> dict[str, Any]:
         "stops": norm(raw["stops"]),
         "group_heads": norm(raw["group_heads"]),
         "group_modifiers": norm(raw["group_modifiers"]),
+        "group_quantifiers": norm(raw["group_quantifiers"]),
+        "administration_heads": norm(raw["administration_heads"]),
+        "descriptive_heads": norm(raw["descriptive_heads"]),
     }
 
 
@@ -79,7 +83,7 @@ def words_of(doc, start: int = 0, end: int | None = None) -> list[Word]:
             if "\n" in token.text:
                 words.append(Word("\n", token.idx, token.idx + len(token.text), True))
             continue
-        words.append(Word(token.norm_, token.idx, token.idx + len(token.text), token.is_punct))
+        words.append(Word(token.norm_, token.idx, token.idx + len(token.text), token.is_punct, token.lemma_))
     return words
 
 
@@ -98,7 +102,8 @@ class _Recogniser:
                 mentions.extend(titled)
                 i = titled[-1].word_span[1]
                 continue
-            found = self._group(words, i) or self._kb(words, i) or self._headed_name(words, i)
+            found = (self._group(words, i) or self._administration(words, i) or self._kb(words, i)
+                     or self._descriptive(words, i) or self._headed_name(words, i))
             if found:
                 mentions.append(found)
                 i = found.word_span[1]
@@ -135,7 +140,35 @@ class _Recogniser:
         return mention
 
     # -- anonymous groups ----------------------------------------------------------
+    def _administration(self, words: list[Word], i: int) -> Mention | None:
+        """"إدارة بايدن", "إدارة الرئيس الأمريكي جو بايدن": a leader's administration."""
+        if words[i].norm not in self.p["administration_heads"] or i + 1 >= len(words):
+            return None
+        j = i + 1
+        titled = self._titled_person(words, j)
+        person = titled[-1] if titled else self._kb(words, j)
+        if not person or person.type != "PER" or (not titled and not person.candidates):
+            return None
+        country = person.country
+        return Mention(words[i].start, person.end, "ORG", "name", [], country=country,
+                       word_span=(i, titled[-1].word_span[1] if titled else person.word_span[1]))
+
+    def _descriptive(self, words: list[Word], i: int) -> Mention | None:
+        """"الشبكة الأمريكية", "الصحيفة البريطانية": an outlet or body named by kind and
+        nationality; the linker joins it to the one the article named before."""
+        if words[i].norm not in self.p["descriptive_heads"] or i + 1 >= len(words):
+            return None
+        match = self._kb_match(words, i + 1)
+        if not match or match[1][0][1].via != "nisba":
+            return None
+        length = match[0]
+        return Mention(words[i].start, words[i + length].end, "ORG", "alias", [], country=match[1][0][0].country,
+                       role={"refers": words[i].norm[2:]}, word_span=(i, i + 1 + length))
+
     def _group(self, words: list[Word], i: int) -> Mention | None:
+        start = i
+        if words[i].norm in self.p["group_quantifiers"] and i + 1 < len(words):
+            i += 1
         if words[i].norm not in self.p["group_heads"]:
             return None
         j = i + 1
@@ -143,8 +176,9 @@ class _Recogniser:
         modifiers = 0
         while j < len(words) and not words[j].is_punct:
             norm = words[j].norm
-            if norm in self.p["group_modifiers"] or (norm == "و" and j + 1 < len(words)
-                                                      and words[j + 1].norm in self.p["group_modifiers"]):
+            bare = norm[2:] if norm.startswith("ال") else norm
+            if norm in self.p["group_modifiers"] or bare in self.p["group_modifiers"] or (
+                    norm == "و" and j + 1 < len(words) and words[j + 1].norm in self.p["group_modifiers"]):
                 modifiers += norm != "و"
                 j += 1
                 continue
@@ -158,12 +192,16 @@ class _Recogniser:
             return None
         # "مسؤول كبير في إدارة بايدن": the body it belongs to joins the group
         if j + 1 < len(words) and words[j].norm == "في":
+            body = self._administration(words, j + 1)
             match = self._kb_match(words, j + 1)
-            if match and match[1][0][0].type in ("ORG", "GPE") and match[1][0][1].via != "nisba":
+            if body:
+                country = country or body.country
+                j = body.word_span[1]
+            elif match and match[1][0][0].type in ("ORG", "GPE") and match[1][0][1].via != "nisba":
                 country = country or match[1][0][0].country
                 j += 1 + match[0]
-        return Mention(words[i].start, words[j - 1].end, "GROUP", "name", [], country=country,
-                       anonymous=True, word_span=(i, j))
+        return Mention(words[start].start, words[j - 1].end, "GROUP", "name", [], country=country,
+                       anonymous=True, word_span=(start, j))
 
     # -- names from titles and head words --------------------------------------------
     def _title_at(self, words: list[Word], i: int) -> tuple[int, str] | None:

@@ -1,0 +1,1 @@
+"""Claims: reported speech and attributions, with their chain of sources (isnad)."""

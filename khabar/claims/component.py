@@ -1,0 +1,58 @@
+"""The claims stage as a spaCy component: fills `doc._.claims` (record-shaped)."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from khabar.claims.attribute import find_claims
+from khabar.entities.recognise import words_of
+from khabar.text.doctext import doc_text
+
+if not Doc.has_extension("claims"):
+    Doc.set_extension("claims", default=None)
+
+
+def _paragraph_sentences(doc: Doc) -> list[list[tuple[int, int]]]:
+    structure = doc._.structure
+    sentences = doc._.sentences or []
+    units = [(p.start, p.end) for p in structure.paragraphs] if structure else [(0, len(doc_text(doc)))]
+    grouped = []
+    for start, end in units:
+        grouped.append([s for s in sentences if start <= s[0] < end])
+    return grouped
+
+
+@Language.component("khabar_claims")
+def claims_component(doc: Doc) -> Doc:
+    """Find claims and their chains of sources."""
+    text = doc_text(doc)
+    mentions = doc._.mentions or [] if Doc.has_extension("mentions") else []
+    entity_of = {}
+    for entity in doc._.entities or [] if Doc.has_extension("entities") else []:
+        for mention in entity["mentions"]:
+            entity_of[(mention["start"], mention["end"])] = entity
+    batch = []
+    for paragraph in _paragraph_sentences(doc):
+        for index, (start, end) in enumerate(paragraph):
+            words = words_of(doc, start, end)
+            inside = [m for m in mentions if start <= m.start < end]
+            batch.append((words, inside, index == 0))
+    claims = find_claims(batch, text)
+    doc._.claims = [_record(claim, index, text, entity_of) for index, claim in enumerate(claims, start=1)]
+    return doc
+
+
+def _record(claim, index: int, text: str, entity_of: dict) -> dict:
+    sources = []
+    for mention in claim.sources:
+        entity = entity_of.get((mention.start, mention.end))
+        sources.append({"entity": entity["id"] if entity else None, "start": mention.start, "end": mention.end,
+                        "text": text[mention.start:mention.end],
+                        "anonymous": bool(entity and entity.get("anonymous")) or mention.anonymous,
+                        "country": (entity or {}).get("country") or mention.country})
+    cue_start, cue_end = claim.cue
+    return {"id": f"c{index}", "kind": claim.kind,
+            "cue": {"start": cue_start, "end": cue_end, "text": text[cue_start:cue_end]},
+            "content": {"start": claim.content[0], "end": claim.content[1]},
+            "certainty": claim.certainty, "sources": sources, "platform": claim.platform}
