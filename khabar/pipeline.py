@@ -30,8 +30,8 @@ STAGES: list[tuple[str, str]] = [
     ("khabar_entities", "khabar.entities.component"),
     ("khabar_times", "khabar.times.component"),
     ("khabar_figures", "khabar.figures.component"),
-    ("khabar_events", "khabar.events.component"),
     ("khabar_claims", "khabar.claims.component"),
+    ("khabar_events", "khabar.events.component"),
 ]
 
 for _name, _default in (("published_given", None), ("source", None), ("structure", None),

@@ -1,0 +1,1 @@
+"""Events: PLOVER-coded actions with actors, recipients, place, date, figures and status."""
