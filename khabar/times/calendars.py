@@ -43,6 +43,12 @@ def hijri_month_names() -> dict[str, int]:
 
 
 @lru_cache(maxsize=1)
+def ordinal_days() -> dict[str, int]:
+    """Normalised ordinal day words → day of month ("السابع" → 7)."""
+    return _names("ordinal_days")
+
+
+@lru_cache(maxsize=1)
 def weekday_names() -> dict[str, int]:
     """Normalised weekday name → ISO weekday (1 = Monday)."""
     return _names("weekdays")
@@ -62,6 +68,7 @@ class AbsoluteDate:
     month: int
     day: int | None
     calendar: str  # "gregorian" | "hijri" (already converted: year/month/day are Gregorian)
+    direction: str | None = None  # الجاري / الماضي / المقبل after a year-less date
 
     def iso(self) -> str:
         if self.year is None:
@@ -80,11 +87,13 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     greg_marks = _alternation([normalise_word(m) for m in cal["gregorian_markers"]])
     word_end = r"(?![\w])"
     # 10 يونيو 2024 | الـ7 من أكتوبر | 7 أكتوبر/تشرين الأول 2023 | يونيو 2024
+    ordinals = _alternation(ordinal_days())
     gregorian = re.compile(
-        rf"(?:(?<!\w)|(?<=(?<!\w)[وفبل]))(?:(?:ال(?:ـ)?\s*)?(?P<day>\d{{1,2}})\s*(?:من\s+)?)?"
+        rf"(?:(?<!\w)|(?<=(?<!\w)[وفبل]))(?:(?:ال(?:ـ)?\s*)?(?P<day>\d{{1,2}})\s*(?:من\s+)?|(?P<ordinal>{ordinals})\s+من\s+)?"
         rf"(?:شهر\s+)?(?P<month>{months}){word_end}"
         rf"(?:\s*[/(\-]\s*(?:{months}){word_end}(?:\s*\))?)?"
         rf"(?:\s*(?:من\s+)?(?:عام\s+|سنه\s+)?(?P<year>(?:19|20)\d\d){word_end}(?:\s*(?:{greg_marks}){word_end})?)?"
+        rf"(?:\s+(?P<direction>الجاري|الحالي|الماضي|المنصرم|المقبل|القادم){word_end})?"
     )
     hijri_date = re.compile(
         rf"(?:(?<!\w)|(?<=(?<!\w)[وفبل]))(?:(?P<day>\d{{1,2}})\s*(?:من\s+)?)?(?:شهر\s+)?(?P<month>{hijri}){word_end}"
@@ -143,13 +152,14 @@ def find_absolute_dates(normalised: str, vocabulary: "set[str] | None" = None) -
         found.append(AbsoluteDate(match.start(), match.end(), converted.year, converted.month,
                                   converted.day if match["day"] else None, "hijri"))
     for match in (gregorian.finditer(normalised) if has_gregorian else ()):
-        if not (match["day"] or match["year"]):
+        if not (match["day"] or match["year"] or match["ordinal"]):
             continue  # a bare month name is not a date by itself
-        day = int(match["day"]) if match["day"] else None
+        day = int(match["day"]) if match["day"] else (ordinal_days()[_key(match["ordinal"])] if match["ordinal"] else None)
         year = int(match["year"]) if match["year"] else None
         month = month_names()[_key(match["month"])]
         if _valid(year, month, day):
-            found.append(AbsoluteDate(match.start(), match.end(), year, month, day, "gregorian"))
+            found.append(AbsoluteDate(match.start(), match.end(), year, month, day, "gregorian",
+                                      match["direction"] if year is None else None))
     for match in (numeric.finditer(normalised) if _NUMERIC_HINT.search(normalised) else ()):
         if match["year"]:
             year, month, day = int(match["year"]), int(match["month"]), int(match["day"])

@@ -151,7 +151,8 @@ def detect(normalised: Normalised) -> list[Candidate]:
     found: list[Candidate] = []
     for date in find_absolute_dates(text, vocabulary):
         found.append(Candidate(date.start, date.end, "absolute",
-                               {"year": date.year, "month": date.month, "day": date.day, "calendar": date.calendar}))
+                               {"year": date.year, "month": date.month, "day": date.day, "calendar": date.calendar,
+                                "direction": date.direction}))
     for m in (c["anaphoric"].finditer(text) if "anaphoric" in present else ()):
         found.append(Candidate(*_span(m), "anaphoric", {"offset": c["anaphoric_map"][_squash(m["x"])]}))
     for m in (c["part_phrase"].finditer(text) if "part_phrase" in present else ()):
@@ -184,10 +185,33 @@ def detect(normalised: Normalised) -> list[Candidate]:
         candidate = _ago(text, m, c)
         if candidate:
             found.append(candidate)
-    kept = _without_overlaps(found)
+    kept = _merge_same_day(text, _without_overlaps(found))
     for candidate in kept:
         _attach_part_of_day(text, candidate, c)
     return kept
+
+
+_DAY_KINDS = {"day", "weekday", "absolute"}
+_SPECIFICITY = {"absolute": 0, "day": 1, "weekday": 2}
+
+
+def _merge_same_day(text: str, candidates: list[Candidate]) -> list[Candidate]:
+    """"اليوم الجمعة", "أمس الأحد", "يوم الثلاثاء 16 أبريل": expressions side by side that
+    name one day become one, valued by the most specific of them."""
+    merged: list[Candidate] = []
+    for candidate in candidates:
+        previous = merged[-1] if merged else None
+        if (previous and previous.kind in _DAY_KINDS and candidate.kind in _DAY_KINDS
+                and re.fullmatch(r"[\s،,]*", text[previous.end:candidate.start])
+                and not (previous.kind == candidate.kind == "absolute")
+                and (candidate.kind != "absolute" or candidate.data.get("day") is not None)
+                and (previous.kind != "absolute" or previous.data.get("day") is not None)):
+            best = min((previous, candidate), key=lambda x: _SPECIFICITY[x.kind])
+            merged[-1] = Candidate(previous.start, candidate.end, best.kind, dict(best.data),
+                                   part=previous.part or candidate.part, period_part=best.period_part)
+            continue
+        merged.append(candidate)
+    return merged
 
 
 def _squash(phrase: str) -> str:
@@ -227,6 +251,8 @@ def _ago(text: str, m: re.Match, c: dict[str, Any]) -> Candidate | None:
         before = re.findall(r"\w+", text[max(0, m.start() - 40):m.start()])[-3:]
         if any(word in c["duration_cues"] or word.lstrip("و") in c["duration_cues"] for word in before):
             return None
+    if re.match(r"\s+من(?!\w)", text[m.end("u"):m.end("u") + 4]):
+        return None  # "بعد أسبوعين من مقتل …": counted from another event, not from today
     sign = 1 if particle in c["after"] else -1
     return Candidate(m.start("p"), m.end("u"), "ago", {"unit": unit, "offset": sign * count})
 

@@ -128,9 +128,13 @@ def _absolute(c: Candidate, anchor: date | None, future: bool) -> dict[str, Any]
             return _item(c, None, "day" if day else "month", None)
         year = anchor.year
         candidate = date(year, month, min(day or 1, _calendar.monthrange(year, month)[1]))
-        if future and candidate < anchor:
-            year += 1
-        elif not future and candidate > anchor:
+        direction = c.data.get("direction")
+        if direction in ("الجاري", "الحالي"):
+            pass
+        elif direction in ("المقبل", "القادم") or (future and direction is None):
+            if candidate < anchor:
+                year += 1
+        elif candidate > anchor:
             year -= 1
         how = "published"
     if day is None:
