@@ -27,6 +27,7 @@ def read(text: str, *, published: str | None = None, source: dict | None = None)
 
     if not isinstance(text, str):
         raise TypeError("read() takes str; use read_bytes() for raw bytes")
+    text = _without_lone_surrogates(text)
     if published is not None:
         published = _checked_date(published)
     return to_record(run(text, published=published, source=source))
@@ -50,6 +51,14 @@ def read_file(path: str | Path, *, published: str | None = None,
     except OSError as error:
         raise ReadError(f"cannot open: {error.strerror or error}") from None
     return read_bytes(data, published=published, source={"path": str(path)}, max_bytes=max_bytes)
+
+
+def _without_lone_surrogates(text: str) -> str:
+    """Lone surrogates (never produced by decoding, but possible in a Python str) become
+    U+FFFD, one for one, so offsets are unchanged and the record can be written as UTF-8."""
+    if not any("\ud800" <= char <= "\udfff" for char in text):
+        return text
+    return "".join("\ufffd" if "\ud800" <= char <= "\udfff" else char for char in text)
 
 
 def _checked_date(value: str) -> str:

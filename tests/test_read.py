@@ -66,6 +66,7 @@ def test_read_bytes_refuses_bad_input():
                                   st.characters()), max_size=400))
 def test_read_never_raises_and_spans_are_exact(text):
     data = khabar.read(text).to_dict(tokens=True)
+    text = khabar._without_lone_surrogates(text)
     assert data["text"] == text
     for span in all_spans({k: v for k, v in data.items() if k != "text"}):
         assert text[span["start"]:span["end"]] == span["text"]
