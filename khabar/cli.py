@@ -120,3 +120,4 @@ def main() -> None:
 
 if __name__ == "__main__":
     main()
+from khabar.store.commands import register as _register_store; _register_store(app)

@@ -1,11 +1,14 @@
 """The figures stage as a spaCy component: fills `doc._.figures` with record-shaped dicts
-(shared/spec/record.md, `figures`)."""
+(shared/spec/record.md, `figures`), linking counted groups to `doc._.entities` when the
+entities stage ran before it."""
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from khabar.figures.figures import find_figures
 from khabar.text.doctext import doc_text
+
+__all__ = ["figures_component"]
 
 if not Doc.has_extension("figures"):
     Doc.set_extension("figures", default=None)

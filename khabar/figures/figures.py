@@ -10,7 +10,8 @@ A number (khabar.figures.numbers) becomes a figure when it counts something:
   makes it a count of people;
 - percentages and money are figures by their unit.
 
-Not figures: numbers in dates ("7 أكتوبر 2023"، "10/06/2024"), years ("عام 2023"), clock
+Not figures: numbers in dates ("7 أكتوبر 2023"، "10/06/2024": next to a month name of
+khabar.times.calendars, or in a numeric date), years ("عام 2023"), clock
 times, ages ("عمره 30 عامًا"), durations ("منذ 8 أشهر"، "لمدة 3 أيام" — a time unit is
 never a counted noun), measures, ordinals ("الـ7"), phone numbers and ids ("القرار 2334"،
 "F-16").
@@ -24,9 +25,9 @@ of precedence:
    "أقل من 60 شخصًا ما زالوا على قيد الحياة";
 3. "بينهم 5 أطفال": the category of the figure the group is part of;
 4. the counted noun's own category: "698 إصابة"، "5 قتلى"، "محتجزين";
-5. the nearest event cue earlier in the clause, across other figures
-   ("مقتل 3 فلسطينيين و5 إسرائيليين");
-6. weak cues ("رفات"); otherwise `other`.
+5. "13 إسرائيليًا و10 تايلانديين": the category of the figure it is coordinated with;
+6. the nearest event cue earlier in the clause, across other figures;
+7. weak cues ("رفات"); otherwise `other`.
 
 Casualty categories count people (and families, cases): for buildings, vehicles, money, …
 the category is `other`.  A count without a numeral (a dual, a singular after an event
@@ -44,14 +45,14 @@ from dataclasses import dataclass
 
 from khabar.figures.lexicon import Lexicon, lexicon
 from khabar.figures.numbers import Number, Words, scan, trailing_bound
-from khabar.text.normalise import Normalised, normalise
+from khabar.text.normalise import normalise_word
 from khabar.text.sentences import split_sentences
-from khabar.times.calendars import find_absolute_dates
 
-__all__ = ["find_figures"]
+__all__ = ["find_figures", "may_hold_figures"]
 
 _DIGIT = re.compile(r"[0-9\u0660-\u0669\u06f0-\u06f9]")
 _LATIN = re.compile(r"[a-z]")
+_LETTERS = re.compile(r"[^\W\d_]+")
 _GOVERNING_GAP = 3   # words (other than `context` words) between a governing cue and its number
 _POST_REACH = 8      # words after the counted noun searched for what happened to the group
 
@@ -76,7 +77,8 @@ def find_figures(text: str, *, sentences: list[tuple[int, int]] | None = None,
     """The figures of `text` as record dicts (shared/spec/record.md), in text order.
 
     `sentences` are (start, end) offsets (default: lines split into sentences);
-    `entities` the record's entities, to link a counted group to its entity (`who`)."""
+    `entities` the record's entities, to link a counted group to its entity (`who`).
+    Sentences without a digit or a word a number may start at are skipped unread."""
     lex = lex or lexicon()
     if sentences is None:
         sentences = []
@@ -86,27 +88,40 @@ def find_figures(text: str, *, sentences: list[tuple[int, int]] | None = None,
             position += len(line) + 1
     found: list[_Figure] = []
     for start, end in sentences:
-        found.extend(_sentence_figures(text, start, end, lex))
+        if may_hold_figures(text, start, end, lex):
+            found.extend(_sentence_figures(text, start, end, lex))
     return _records(text, found, entities or [])
+
+
+def may_hold_figures(text: str, start: int, end: int, lex: Lexicon | None = None) -> bool:
+    """A cheap test: a sentence without digits, number words, duals or the event nouns
+    that count a singular has no figure."""
+    if _DIGIT.search(text, start, end):
+        return True
+    lex = lex or lexicon()
+    return not lex.anchors.isdisjoint(_LETTERS.findall(normalise_word(text[start:end])))
 
 
 # -- one sentence -------------------------------------------------------------------------
 
 def _sentence_figures(text: str, start: int, end: int, lex: Lexicon) -> list[_Figure]:
-    piece = text[start:end]
-    normalised = normalise(piece)
-    words = Words(normalised.text)
+    words = Words(text, start, end)
     numbers = scan(words, lex)
     if not numbers:
         return []
-    clauses = _clauses(words, lex)
-    has_digits = "d" in words.kinds
-    dates = [(d.start, d.end) for d in find_absolute_dates(normalised.text)] if has_digits else []
     readings: list[tuple[Number, tuple[int, int] | None, str | None]] = []
+    consumed = 0  # a counted noun is not a number of its own ("اثنان آخران")
     for number in numbers:
-        reading = _reading(words, lex, number, dates)
+        if number.first < consumed:
+            continue
+        reading = _reading(words, lex, number)
         if reading is not None:
             readings.append((number, *reading))
+            if reading[0] is not None:
+                consumed = max(consumed, reading[0][1])
+    if not readings:
+        return []
+    clauses = _Clauses(words, lex)
     # every number and counted noun is a barrier a governing cue does not reach across
     taken = sorted({i for number, noun, _ in readings if not number.superseded
                     for i in range(min(number.first, noun[0] if noun else number.first),
@@ -119,11 +134,11 @@ def _sentence_figures(text: str, start: int, end: int, lex: Lexicon) -> list[_Fi
             continue
         span_first = min(number.first, noun[0]) if noun else number.first
         span_last = max(number.last, noun[1]) if noun else number.last
+        if unit is None and number.cue is None and _governing(words, lex, span_first, clauses, taken) is None:
+            continue  # counts nothing that we can tell
         category, explicit, governed = _category(words, lex, number, noun, span_first, span_last,
                                                  clauses, taken, starts, previous_category)
         if unit is None:
-            if not governed:
-                continue  # counts nothing that we can tell
             unit = "person"
         if unit not in lex.person_units:
             category = "other"
@@ -132,25 +147,52 @@ def _sentence_figures(text: str, start: int, end: int, lex: Lexicon) -> list[_Fi
         if noun is not None and noun[1] >= number.last:
             span_last += trailing_bound(words, lex, number, noun[1], len(words))
         previous_category = category if category != "other" else previous_category
-        norm_start = words.starts[span_first] + (number.skip if span_first == number.first else 0)
-        norm_end = words.ends[span_last - 1]
-        original_start, original_end = normalised.span(norm_start, norm_end)
         figures.append(_Figure(
-            start=start + original_start, end=start + original_end,
+            start=words.start_after(span_first, number.skip if span_first == number.first else 0),
+            end=words.ends[span_last - 1],
             value=number.value, min=number.min, max=number.max, approx=number.approx,
             category=category, explicit=explicit, unit=unit,
             definite=number.definite and number.kind in ("words", "digits", "dual") and noun is not None,
-            who_spans=_who_spans(words, lex, normalised, start, noun, clauses)))
+            who_spans=_who_spans(words, lex, noun, clauses)))
     return figures
 
 
-def _reading(words: Words, lex: Lexicon, number: Number, dates: list[tuple[int, int]]
+def _in_date(words: Words, lex: Lexicon, index: int) -> bool:
+    """Whether the digits at `index` are part of a date: next to a month name ("7 أكتوبر"،
+    "الـ7 من أكتوبر"، "أكتوبر 2023"، "أكتوبر/تشرين الأول 2023"، "4 ذو الحجة 1445") or in a
+    numeric date ("10/06/2024"، "2024-06-10"، "10.06.2024")."""
+    forms, kinds = words.forms, words.kinds
+    count = len(forms)
+    form = forms[index]
+    if form.count(".") == 2 and all(part.isdigit() for part in form.split(".")):
+        return True
+    for step in (-1, 1):
+        joint, other = index + step, index + 2 * step
+        if 0 <= other < count and forms[joint] in ("/", "-", ".") and kinds[other] == "d" \
+                and words.glued(min(index, joint), max(index, joint)) and words.glued(min(joint, other), max(joint, other)):
+            return True
+    months, firsts, pairs = lex.months, lex.month_firsts, lex.month_pairs
+    after = index + 1
+    if after < count and forms[after] == "من":
+        after += 1
+    if after < count and (forms[after] in months or (forms[after] in firsts and after + 1 < count
+                                                     and (forms[after], forms[after + 1]) in pairs)):
+        return True
+    before = index - 1
+    if before >= 0 and forms[before] in ("/", "-") and before > 0:
+        before -= 1
+    if before >= 0 and (forms[before] in months or (before > 0 and (forms[before - 1], forms[before]) in pairs)):
+        return True
+    return False
+
+
+def _reading(words: Words, lex: Lexicon, number: Number
              ) -> tuple[tuple[int, int] | None, str | None] | None:
     """(counted noun word range, unit) of a number, or None when it is not a count."""
     forms, kinds = words.forms, words.kinds
     core, core_end = number.core, number.core_end
     if kinds[core] == "d":
-        if _not_a_count(words, lex, number, dates):
+        if _not_a_count(words, lex, number):
             return None
     if number.kind in ("dual", "singular"):
         noun = lex.noun(forms[number.noun], clitics=True)
@@ -182,14 +224,12 @@ def _reading(words: Words, lex: Lexicon, number: Number, dates: list[tuple[int, 
     return noun_range, unit
 
 
-def _not_a_count(words: Words, lex: Lexicon, number: Number, dates: list[tuple[int, int]]) -> bool:
+def _not_a_count(words: Words, lex: Lexicon, number: Number) -> bool:
     """Dates, years, clock times, phone numbers and ids written in digits."""
     forms, kinds = words.forms, words.kinds
     core = number.core
-    start, end = words.starts[core], words.ends[core]
-    for date_start, date_end in dates:
-        if date_start <= start and end <= date_end:
-            return True
+    if _in_date(words, lex, core):
+        return True
     digits = forms[core]
     previous = core - 1 if core > 0 else None
     following = core + 1 if core + 1 < len(forms) else None
@@ -323,37 +363,30 @@ def _plural_guess(word: str, lex: Lexicon) -> bool:
 # -- categories ---------------------------------------------------------------------------
 
 def _category(words: Words, lex: Lexicon, number: Number, noun: tuple[int, int] | None,
-              first: int, last: int, clauses: list[int], taken: list[int], starts: list[int],
+              first: int, last: int, clauses: "_Clauses", taken: list[int], starts: list[int],
               previous: str | None) -> tuple[str, bool, bool]:
     """(category, read from a governing or following cue, governed by an event cue)."""
     forms = words.forms
-    clause = clauses[first] if first < len(clauses) else clauses[-1]
+    low, high = clauses.bounds(first)
     if number.cue is not None:  # مقتل جندي: the event noun that made it a count
         return number.cue, True, True
     # 1. a cue governing the number
-    position = first - 1
-    gap = 0
-    while position >= 0 and clauses[position] == clause and not _is_taken(taken, position):
-        found = lex.governing.match_ending(lex, forms, position)
-        if found is not None:
-            return found[1], True, True
-        if forms[position] not in lex.context and lex.base(forms[position]) not in lex.context:
-            gap += 1
-            if gap > _GOVERNING_GAP:
-                break
-        position -= 1
+    governing = _governing(words, lex, first, clauses, taken)
+    if governing is not None:
+        return governing, True, True
     # 2. what the clause says after the counted noun
     after = noun[1] if noun is not None and noun[1] > number.last else number.last
     following = starts[bisect_right(starts, number.first)] if bisect_right(starts, number.first) < len(starts) else len(forms)
     limit = min(len(forms), after + _POST_REACH, following)
     position = after
-    while position < limit and clauses[position] == clause:
+    limit = min(limit, high)
+    while position < limit:
         found = lex.post.match(lex, forms, position, limit)
         if found is not None:
             return found[1], True, False
         position += 1
     # 3. "بينهم 5 أطفال": part of the previous figure's group
-    if previous is not None and first > 0 and lex.partitive_pronouns.match_ending(lex, forms, first - 1) is not None:
+    if previous is not None and first > 0 and lex.among.match_ending(lex, forms, first - 1) is not None:
         return previous, False, True
     # 4. the counted noun's own category
     if noun is not None:
@@ -361,21 +394,45 @@ def _category(words: Words, lex: Lexicon, number: Number, noun: tuple[int, int] 
             category = _inherent(lex, forms[index])
             if category is not None:
                 return category, False, False
-    # 5. the nearest cue earlier in the clause
+    # 5. "مقتل 5 أشخاص و3 أطفال": coordinated with the figure right before
+    if previous is not None and first > 1 and forms[first - 1] in ("و", "ف") and _is_taken(taken, first - 2) \
+            and first - 2 >= low:
+        return previous, False, True
+    # 6. the nearest cue earlier in the clause
     position = first - 1
-    while position >= 0 and clauses[position] == clause:
+    while position >= low:
         found = lex.governing.match_ending(lex, forms, position)
         if found is not None:
             return found[1], False, False
         position -= 1
-    # 6. weak cues anywhere in the clause
+    # 7. weak cues anywhere in the clause
     position = first - 1
-    while position >= 0 and clauses[position] == clause:
+    while position >= low:
         found = lex.weak.match(lex, forms, position)
         if found is not None:
             return found[1], False, False
         position -= 1
     return "other", False, False
+
+
+def _governing(words: Words, lex: Lexicon, first: int, clauses: "_Clauses", taken: list[int]) -> str | None:
+    """The category of an event cue right before word `first` ("مقتل 274"، "عن مقتل 274"،
+    "قتلت القوات الإسرائيلية 5"): a few words may stand between, not a clause break or
+    another figure."""
+    forms = words.forms
+    low = clauses.bounds(first)[0]
+    position = first - 1
+    gap = 0
+    while position >= low and not _is_taken(taken, position):
+        found = lex.governing.match_ending(lex, forms, position)
+        if found is not None:
+            return found[1]
+        if forms[position] not in lex.context and lex.base(forms[position]) not in lex.context:
+            gap += 1
+            if gap > _GOVERNING_GAP:
+                break
+        position -= 1
+    return None
 
 
 def _inherent(lex: Lexicon, word: str) -> str | None:
@@ -391,21 +448,34 @@ def _is_taken(taken: list[int], position: int) -> bool:
     return index < len(taken) and taken[index] == position
 
 
-def _clauses(words: Words, lex: Lexicon) -> list[int]:
-    """A clause number for every word: punctuation breaks and clause openers start one."""
-    clauses = []
-    current = 0
-    openers = lex.clause_openers
-    for index, form in enumerate(words.forms):
-        if form in lex.clause_breaks and words.kinds[index] == "p":
-            current += 1
-            clauses.append(current)
-            current += 1
-            continue
-        if words.kinds[index] == "w" and openers.match(lex, words.forms, index, article=False) is not None:
-            current += 1
-        clauses.append(current)
-    return clauses
+class _Clauses:
+    """Where the clauses of a sentence start and end: punctuation (، ؛ : quotes brackets)
+    ends one, a clause opener (بينما، فيما، كما …) starts one."""
+
+    __slots__ = ("_starts", "_stops", "_size")
+
+    def __init__(self, words: Words, lex: Lexicon):
+        breaks, openers = lex.clause_breaks, lex.clause_opener_forms
+        forms, kinds = words.forms, words.kinds
+        cuts = [i for i, form in enumerate(forms)
+                if (kinds[i] == "p" and form in breaks) or (form in openers and kinds[i] == "w")]
+        starts, stops = [], []
+        for index in cuts:
+            if kinds[index] == "p":
+                starts.append(index + 1)
+                stops.append(index)
+            elif lex.clause_openers.match(lex, forms, index, article=False) is not None:
+                starts.append(index)
+                stops.append(index)
+        self._starts, self._stops, self._size = starts, stops, len(forms)
+
+    def bounds(self, index: int) -> tuple[int, int]:
+        """[low, high) word indices of the clause that holds word `index`."""
+        position = bisect_right(self._starts, index)
+        low = self._starts[position - 1] if position else 0
+        position = bisect_right(self._stops, index)
+        high = self._stops[position] if position < len(self._stops) else self._size
+        return low, high
 
 
 def _base(words: Words, lex: Lexicon, index: int) -> str | None:
@@ -416,23 +486,20 @@ def _base(words: Words, lex: Lexicon, index: int) -> str | None:
 
 # -- who ----------------------------------------------------------------------------------
 
-def _who_spans(words: Words, lex: Lexicon, normalised: Normalised, offset: int,
-               noun: tuple[int, int] | None, clauses: list[int]) -> list[tuple[int, int]]:
-    """Original spans of the counted words that may name the group: the counted noun and
-    the nisba adjectives right after it ("5 أمريكيين"، "10 جنود إسرائيليين")."""
+def _who_spans(words: Words, lex: Lexicon, noun: tuple[int, int] | None,
+               clauses: "_Clauses") -> list[tuple[int, int]]:
+    """Spans of the counted words that may name the group: the counted noun and the
+    nisba adjectives right after it ("5 أمريكيين"، "10 جنود إسرائيليين")."""
     if noun is None:
         return []
     indices = [i for i in range(noun[0], noun[1]) if words.kinds[i] == "w"]
     index = noun[1]
-    while index < min(len(words.forms), noun[1] + 2) and words.kinds[index] == "w" \
-            and clauses[index] == clauses[noun[0]] and _nisba_shaped(words.forms[index], lex):
+    high = clauses.bounds(noun[0])[1]
+    while index < min(high, noun[1] + 2) and words.kinds[index] == "w" \
+            and _nisba_shaped(words.forms[index], lex):
         indices.append(index)
         index += 1
-    spans = []
-    for index in indices:
-        start, end = normalised.span(words.starts[index], words.ends[index])
-        spans.append((offset + start, offset + end))
-    return spans
+    return [(words.starts[i], words.ends[i]) for i in indices]
 
 
 def _nisba_shaped(word: str, lex: Lexicon) -> bool:

@@ -92,7 +92,10 @@ class PhraseTable:
 
     def __init__(self) -> None:
         self._by_first: dict[str, list[tuple[tuple[str, ...], object]]] = {}
+        self._lasts: set[str] = set()  # last words of phrases of two words or more
         self.longest = 0
+        self._starters: frozenset[str] | None = None  # every surface a phrase may start with
+        self._enders: frozenset[str] | None = None    # … or end with
 
     def add(self, phrase: str, payload: object) -> None:
         words = tuple(_n(phrase).split())
@@ -102,7 +105,15 @@ class PhraseTable:
         if all(existing != words for existing, _ in entries):
             entries.append((words, payload))
             entries.sort(key=lambda entry: -len(entry[0]))
+        if len(words) > 1:
+            self._lasts.add(words[-1])
         self.longest = max(self.longest, len(words))
+        self._starters = self._enders = None
+
+    def _surfaces(self) -> None:
+        self._starters = frozenset(_variants(set(self._by_first)))
+        singles = {words[0] for entries in self._by_first.values() for words, _ in entries if len(words) == 1}
+        self._enders = frozenset(_variants(singles)) | frozenset(self._lasts)
 
     def firsts(self) -> set[str]:
         return set(self._by_first)
@@ -116,6 +127,10 @@ class PhraseTable:
         (word count, payload, analysis of its first word), or None."""
         end = len(forms) if end is None else end
         if index >= end:
+            return None
+        if self._starters is None:
+            self._surfaces()
+        if forms[index] not in self._starters:
             return None
         best = None
         for analysis in lex.analyses(forms[index]):
@@ -132,6 +147,13 @@ class PhraseTable:
     def match_ending(self, lex: "Lexicon", forms: list[str], last: int, floor: int = 0,
                      article: bool = True) -> tuple[int, object, Analysis] | None:
         """The longest phrase that ends at forms[last] (and starts at or after `floor`)."""
+        if self._enders is None:
+            self._surfaces()
+        if forms[last] not in self._enders:
+            return None
+        if forms[last] not in self._lasts:
+            found = self.match(lex, forms, last, last + 1, article)
+            return found if found is not None and found[0] == 1 else None
         for size in range(min(self.longest, last - floor + 1), 0, -1):
             found = self.match(lex, forms, last - size + 1, last + 1, article)
             if found is not None and found[0] == size:
@@ -202,6 +224,9 @@ class Lexicon:
         self.partitive_pronouns = PhraseTable()
         for phrase in units["partitive"]["pronouns"]:
             self.partitive_pronouns.add(phrase, "pronoun")
+        self.among = PhraseTable()
+        for phrase in units["partitive"]["among"]:
+            self.among.add(phrase, "among")
 
         self.governing = PhraseTable()      # cue before a number
         self.post = PhraseTable()           # cue after the counted noun
@@ -231,9 +256,28 @@ class Lexicon:
                        | self.singular_cues.firsts() | self.bounds_before.firsts()
                        | self.bounds_after.firsts() | self.range_open.firsts() | self.change.firsts()
                        | self.percent_words.firsts() | self.partitive_words.firsts()
-                       | self.partitive_pronouns.firsts() | self.clause_openers.firsts()
+                       | self.partitive_pronouns.firsts() | self.among.firsts() | self.clause_openers.firsts()
                        | self.context | self.year_before | self.ages | self.ids | self.time_before)
         self._cache: dict[str, tuple[Analysis, ...]] = {}
+
+        # Words a number can start at (every clitic and article variant): number words and
+        # dual nouns; and event nouns after which a singular noun may count one.  A
+        # sentence without a digit and without any of these has no figure.
+        self.starts = frozenset(_variants(
+            [f for f, e in self.numbers.items() if f not in self.not_numbers]
+            + [f for f, e in self.nouns.items() if e.number == "dual"]))
+        self.singular_starts = frozenset(_variants(self.singular_cues.firsts()))
+        self.anchors = self.starts | self.singular_starts
+        self.clause_opener_forms = frozenset(_variants(self.clause_openers.firsts(), article=False))
+        # month names (khabar.times.calendars), one-word ones with their clitics, and the
+        # word pairs of two-word ones (تشرين الأول): digits next to them are dates
+        from khabar.times.calendars import hijri_month_names, month_names
+
+        names = [name.split() for name in list(month_names()) + list(hijri_month_names())]
+        self.months = frozenset(_variants({n[0] for n in names if len(n) == 1}))
+        self.month_pairs = frozenset((n[0], n[-1]) for n in names if len(n) > 1) | frozenset(
+            (clitic + n[0], n[-1]) for n in names if len(n) > 1 for clitic in _CLITICS)
+        self.month_firsts = frozenset(first for first, _ in self.month_pairs)
 
     # -- loading ----------------------------------------------------------------------
     def _number(self, form: object) -> NumberForm:
@@ -269,6 +313,7 @@ class Lexicon:
                 self._number(form).vague = (int(entry["min"]), int(entry["max"]) if entry.get("max") else None)
 
     def _add_noun(self, unit: str, forms: list[str], counts: bool) -> None:
+        written = str(forms[0]).strip()
         normalised = [_n(f) for f in forms]
         singular, plurals = normalised[0], list(normalised[1:])
         for plural in list(plurals):
@@ -276,14 +321,16 @@ class Lexicon:
                 plurals.append(plural[:-2] + "ون")
             elif plural.endswith("ون"):
                 plurals.append(plural[:-2] + "ين")
+        marbuta = written.endswith(("ة", "ۀ"))
         entries = {singular: "singular"}
-        if len(singular) >= 3 and not singular.endswith(("ه", "ا", "ء")):
-            entries.setdefault(singular + "ا", "singular")
-        sound = singular + "ين" in plurals or singular + "ون" in plurals
-        if not sound and len(singular) >= 3:
-            stem = singular[:-1] + "ت" if singular.endswith("ه") else singular
+        if len(singular) >= 3 and not marbuta and not singular.endswith(("ا", "ء")):
+            entries.setdefault(singular + "ا", "singular")  # accusative: شخصًا، جنديًا
+        if len(singular) >= 3:
+            # the dual: …ان always; …ين only when it cannot be the sound plural
+            stem = singular[:-1] + "ت" if marbuta else singular
             entries.setdefault(stem + "ان", "dual")
-            entries.setdefault(stem + "ين", "dual")
+            if singular + "ين" not in plurals and singular + "ون" not in plurals:
+                entries.setdefault(stem + "ين", "dual")
         for plural in plurals:
             entries[plural] = "plural"
         for form, number in entries.items():
@@ -378,6 +425,18 @@ class Lexicon:
         """The word without clitics and article when some list knows it, else the word."""
         found = self.analyses(word)
         return found[0].base if found else word
+
+
+def _variants(bases: "list[str] | set[str]", article: bool = True) -> set[str]:
+    """Every surface a base can take with clitics and the article (و، ب، ال، لل، وبال …)."""
+    out: set[str] = set()
+    for base in bases:
+        for clitic in _CLITICS:
+            out.add(clitic + base)
+            if article:
+                out.add(clitic + ("ل" if clitic.endswith("ل") else _ARTICLE) + base)
+                out.add(clitic + _ARTICLE + base)
+    return out
 
 
 def _past_forms(verb: str) -> list[str]:

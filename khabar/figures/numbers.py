@@ -10,8 +10,9 @@
     implicit       duals of counted nouns (جنديين، قتيلان = 2); a singular person noun
                    right after an event noun (مقتل جندي = 1; مقتل أحد الجنود = 1)
 
-Matching runs on the normalised text (khabar.text.normalise), split into words, digit
-runs and punctuation (`Words`); `scan` reads the numbers of one stretch of words.
+The text is cut into words, digit runs and punctuation (`Words`), each with its
+normalised form for matching and its exact offsets; `scan` reads the numbers of one
+stretch of words.
 `find_numbers` does the whole job on a plain string and returns offsets into it.
 The word lists live in data/numbers.yaml and data/units.yaml (khabar.figures.lexicon).
 """
@@ -22,37 +23,87 @@ import re
 from dataclasses import dataclass
 
 from khabar.figures.lexicon import Lexicon, lexicon
-from khabar.text.normalise import normalise
+from khabar.text.normalise import normalise_word
 
 __all__ = ["Number", "Words", "digit_value", "find_numbers", "scan"]
 
-_TOKEN = re.compile(r"(?P<d>\d+(?:[.,]\d+)*)|(?P<w>[^\W\d_]+)|(?P<p>\S)")
+# Letters (Arabic, its presentation forms, Latin) and the marks that may sit inside a word
+# (diacritics, tatweel, joiners, bidi marks): marks stay in a word's surface and vanish
+# from its normalised form.  Explicit ranges keep the pattern fast.
+_LETTER = "\u0621-\u063a\u0641-\u064a\u066e-\u06d3\u06d5\u06fa-\u06ff\ufb50-\ufdff\ufe70-\ufefcA-Za-z\u00c0-\u024f"
+_MARKS = "\u064b-\u065f\u0670\u06d6-\u06ed\u0640\u00ad\u061c\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff"
+_TOKEN = re.compile(
+    rf"(?P<d>\d+(?:[.,\u066b\u066c]\d+)*)"
+    rf"|(?P<w>[{_LETTER}][{_LETTER}{_MARKS}]*)"
+    rf"|(?P<p>[^\s{_MARKS}])"
+)
+
+
+class _NormCache(dict):
+    """surface → normalised form, computed once per distinct surface."""
+
+    def __missing__(self, surface: str) -> str:
+        if len(self) > 300_000:
+            self.clear()
+        form = self[surface] = normalise_word(surface)
+        return form
+
+
+_NORMS = _NormCache()
 
 
 class Words:
-    """A normalised text cut into words ("w"), digit runs ("d") and punctuation ("p")."""
+    """text[start:end] cut into words ("w"), digit runs ("d") and punctuation ("p").
 
-    __slots__ = ("text", "forms", "starts", "ends", "kinds")
+    `forms` are normalised (khabar.text.normalise.normalise_word: hamza on alef, ta
+    marbuta, alef maqsura, diacritics, Arabic-Indic and Persian digits); `starts` and
+    `ends` are offsets into `text` as it was given."""
 
-    def __init__(self, text: str):
+    __slots__ = ("text", "forms", "kinds", "_matches", "_starts", "_ends")
+
+    def __init__(self, text: str, start: int = 0, end: int | None = None):
         self.text = text
-        forms: list[str] = []
-        starts: list[int] = []
-        ends: list[int] = []
-        kinds: list[str] = []
-        for match in _TOKEN.finditer(text):
-            forms.append(match.group())
-            starts.append(match.start())
-            ends.append(match.end())
-            kinds.append(match.lastgroup)
-        self.forms, self.starts, self.ends, self.kinds = forms, starts, ends, kinds
+        matches = self._matches = list(_TOKEN.finditer(text, start, len(text) if end is None else end))
+        norms = _NORMS
+        self.forms = [norms[m.group()] for m in matches]
+        self.kinds = [m.lastgroup for m in matches]
+        self._starts = self._ends = None
+
+    @property
+    def starts(self) -> list[int]:
+        if self._starts is None:
+            self._starts = [m.start() for m in self._matches]
+        return self._starts
+
+    @property
+    def ends(self) -> list[int]:
+        if self._ends is None:
+            self._ends = [m.end() for m in self._matches]
+        return self._ends
 
     def __len__(self) -> int:
         return len(self.forms)
 
     def glued(self, left: int, right: int) -> bool:
         """Whether word `left` ends exactly where word `right` starts (no space)."""
-        return 0 <= left < len(self.forms) and 0 <= right < len(self.forms) and self.ends[left] == self.starts[right]
+        matches = self._matches
+        return 0 <= left < len(matches) and 0 <= right < len(matches) and matches[left].end() == matches[right].start()
+
+    def start_after(self, index: int, letters: int) -> int:
+        """Offset in `text` after the first `letters` normalised letters of word `index`
+        (and the marks that follow them): where a span starts when clitics stay out."""
+        position = self.starts[index]
+        if not letters:
+            return position
+        end = self.ends[index]
+        text = self.text
+        while position < end and letters:
+            if normalise_word(text[position]):
+                letters -= 1
+            position += 1
+        while position < end and not normalise_word(text[position]):
+            position += 1
+        return position
 
 
 @dataclass(slots=True)
@@ -83,8 +134,8 @@ class Number:
     cue: str | None = None  # category of the event noun that made a singular a count
 
     def span(self, words: Words) -> tuple[int, int]:
-        """(start, end) in the normalised text."""
-        return words.starts[self.first] + self.skip, words.ends[self.last - 1]
+        """(start, end) in the text the words were read from."""
+        return words.start_after(self.first, self.skip), words.ends[self.last - 1]
 
 
 def digit_value(text: str, before_scale: bool = False, group: int = 3) -> int | float:
@@ -118,15 +169,26 @@ def scan(words: Words, lex: Lexicon | None = None, start: int = 0, end: int | No
     """Every number in words[start:end], left to right, without overlaps."""
     lex = lex or lexicon()
     end = len(words) if end is None else end
+    forms, kinds = words.forms, words.kinds
+    starts, singular_starts = lex.starts, lex.singular_starts
+    candidates = [i for i in range(start, end)
+                  if kinds[i] == "d" or forms[i] in starts or forms[i] in singular_starts]
     found: list[Number] = []
-    index = start
-    while index < end:
-        number = _number_at(words, lex, index, end)
+    reached = start
+    for index in candidates:
+        if index < reached:
+            continue
+        number = None
+        if kinds[index] == "d" or forms[index] in starts:
+            number = _number_at(words, lex, index, end)
+        if number is None and forms[index] in singular_starts and index + 1 < end and kinds[index + 1] == "w":
+            number = _implicit(words, lex, index + 1, end)
+            if number is not None and number.kind != "singular":
+                number = None  # a dual is read at its own word
         if number is None:
-            index += 1
             continue
         found.append(number)
-        index = max(number.last, (number.noun_end or 0), index + 1)
+        reached = max(number.last, (number.noun_end or 0), index + 1)
     return found
 
 
@@ -157,10 +219,14 @@ def _digits_core(words: Words, lex: Lexicon, index: int, end: int) -> Number | N
     scale = _scale_at(words, lex, after, end)
     value = digit_value(forms[index], before_scale=scale is not None, group=lex.thousands_group)
     number = Number(index, after, index, after, value)
+    last_scale = None
     while scale is not None:
         number.value = _clean(number.value * scale)
         number.core_end = number.last = number.core_end + 1
+        last_scale = scale
         scale = _scale_at(words, lex, number.core_end, end, below=scale)
+    if last_scale is not None:
+        _digits_remainder(words, lex, number, last_scale, end)
     if index > 0 and forms[index - 1] in lex.ordinal_article and words.kinds[index - 1] == "w":
         number.first = index - 1
         number.definite = number.ordinal = True
@@ -172,6 +238,23 @@ def _digits_core(words: Words, lex: Lexicon, index: int, end: int) -> Number | N
         elif sign in lex.currency_signs:
             number.first, number.unit = index - 1, lex.currency_signs[sign]
     return number
+
+
+def _digits_remainder(words: Words, lex: Lexicon, number: Number, scale: int, end: int) -> None:
+    """"35 ألفًا و173", "3 آلاف وخمسمئة": the smaller part after a scaled number."""
+    position = number.core_end
+    if position >= end or words.kinds[position] != "w":
+        return
+    rest: Number | None = None
+    if words.forms[position] == "و" and position + 1 < end and words.kinds[position + 1] == "d" \
+            and words.glued(position, position + 1):
+        rest = _digits_core(words, lex, position + 1, end)
+    elif lex.number(words.forms[position]) is not None and lex.number(words.forms[position])[0].prefix == "و":
+        rest = _words_core(words, lex, position, end, conjoined=True)
+    if rest is None or rest.value is None or rest.unit is not None or not 0 < rest.value < scale:
+        return
+    number.value = _clean(number.value + rest.value)
+    number.core_end = number.last = rest.core_end
 
 
 def _scale_at(words: Words, lex: Lexicon, index: int, end: int, below: int | None = None) -> int | None:
@@ -419,6 +502,8 @@ def _bound_after(words: Words, lex: Lexicon, number: Number, end: int, at: int |
     if found is None or found[2].prefix not in ("", "و", "ف"):
         return 0
     size, kind, _ = found
+    if position + size < end and words.forms[position + size] == "من":
+        return 0  # "وأكثر من 200": the bound of the next number
     _apply_bound(number, kind)
     if at is None:
         number.last += size
@@ -457,6 +542,9 @@ def _unit_after(words: Words, lex: Lexicon, number: Number, end: int) -> None:
         number.unit = lex.currency_signs[forms[position]]
         number.last = max(number.last, position + 1)
         return
+    if forms[position] == "من" and position + 1 < end and any(
+            a.definite and not a.prefix and a.base in lex.currencies for a in lex.analyses(forms[position + 1])):
+        position += 1  # مئات الملايين من الدولارات
     for analysis in lex.analyses(forms[position]):
         currency = lex.currencies.get(analysis.base)
         if currency is None or analysis.prefix:
@@ -497,11 +585,10 @@ class FoundNumber:
 
 def find_numbers(text: str) -> list[FoundNumber]:
     """Every number in `text` (see the module doc), with offsets into `text`."""
-    normalised = normalise(text)
-    words = Words(normalised.text)
+    words = Words(text)
     found = []
     for number in scan(words):
-        start, end = normalised.span(*number.span(words))
+        start, end = number.span(words)
         found.append(FoundNumber(start, end, text[start:end], number.value, number.min, number.max,
                                  number.approx, number.kind, number.unit, number.definite, number.ordinal))
     return found

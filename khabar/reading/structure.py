@@ -78,6 +78,7 @@ def _cues() -> dict:
         "byline_cue": re.compile(rf"^\W*(?:{alternation(raw['byline_cues'])})(?!\w)"),
         "credit_cue": re.compile(rf"(?:^|\W)(?:{alternation(raw['credit_cues'])})(?!\w)"),
         "agency": alternation(raw["agencies"]),
+        "trailer": re.compile(rf"^\W*(?:{alternation(raw['trailer_cues'])})(?!\w)"),
         "max_header": int(raw["max_header_line_words"]),
         "min_body": int(raw["min_body_words"]),
     }
@@ -127,21 +128,49 @@ def _read_date_line(line: Line) -> tuple[str, Line] | None:
 @lru_cache(maxsize=1)
 def _DATE_WORDS() -> frozenset[str]:
     from khabar.times.calendars import weekday_names
-    extra = {"الموافق", "م", "هـ", "ه", "الساعة", "ص", "مساء", "صباحا", "بتوقيت", "غرينتش", "القدس", "مكة", "gmt"}
+    extra = {"الموافق", "م", "هـ", "ه", "الساعة", "ص", "مساء", "صباحا", "بتوقيت", "غرينتش", "جرينتش", "القدس",
+             "مكة", "gmt", "utc"}
     return frozenset(weekday_names()) | {normalise_word(w) for w in extra}
 
 
+_PLACE_OUTLET = re.compile(r"^(?P<places>[^\d\n]{2,50})\s*(?:ـ+|-|–|—|:)+\s*(?P<outlet>[^\d\n]{2,40})$")
+
+
 def _is_byline(line: Line) -> bool:
+    """A byline or section: a cue word ("قسم الأخبار", "بقلم"), or the "places — outlet"
+    shape of Arabic dailies ("رام الله ــ العربي الجديد", "الدوحة - غزة: «الشرق الأوسط»")."""
     if line.words > 8:
         return False
-    return bool(_cues()["byline_cue"].search(normalise_word(line.text)))
+    normalised = normalise_word(line.text)
+    if _cues()["byline_cue"].search(normalised) or (line.words <= 4 and _names_an_outlet(line.text)):
+        return True
+    match = _PLACE_OUTLET.match(line.text.strip())
+    return bool(match) and (_names_an_outlet(match["outlet"]) or _names_an_outlet(match["places"]))
+
+
+def _names_an_outlet(text: str) -> bool:
+    """Is `text` a news outlet or agency (quoted «…», a known agency, or a media
+    organisation of the knowledge base)?"""
+    stripped = text.strip().strip("«»\"“”()")
+    normalised = normalise_word(stripped)
+    if re.fullmatch(rf"(?:{_cues()['agency']})", normalised):
+        return True
+    if text.strip().startswith(("«", "\"", "“")):
+        return True
+    from khabar.knowledge import knowledge_base
+
+    return any(entry.type == "ORG" for entry, _ in knowledge_base().lookup(tuple(normalised.split())))
 
 
 def _is_credit(line: Line) -> bool:
+    """A photo credit: short, naming a source (agency, account, photographer), no date."""
     normalised = normalise_word(line.text)
     if find_absolute_dates(normalise(line.text).text):
         return False
-    return bool(_cues()["credit_cue"].search(normalised)) and line.words <= 12
+    if line.words <= 4 and _names_an_outlet(line.text):
+        return True
+    cue = _cues()["credit_cue"].search(normalised)
+    return bool(cue) and (line.words <= 8 or cue.start() <= 1)
 
 
 def read_structure(text: str) -> Structure:
@@ -166,9 +195,19 @@ def read_structure(text: str) -> Structure:
         for line in lines[:headline_index]:
             structure.captions.append(Caption("credit" if _is_credit(line) else "caption", line))
     structure.paragraphs = lines[last_header + 1:]
+    if structure.paragraphs and _is_trailer(structure.paragraphs[-1]):
+        # Reuters-style closing credit "(إعداد … - تحرير …)": a byline at the end, not body
+        trailer = structure.paragraphs.pop()
+        structure.byline = structure.byline or trailer
     if structure.paragraphs:
         structure.dateline = _find_dateline(text, structure.paragraphs[0])
     return structure
+
+
+def _is_trailer(line: Line) -> bool:
+    text = line.text.strip()
+    return text.startswith("(") and text.endswith(")") and line.words <= 30 and \
+        bool(_cues()["trailer"].search(normalise_word(text)))
 
 
 def _place_headline(lines: list[Line], date_index: int | None, header_limit: int,
@@ -206,11 +245,14 @@ def _find_dateline(text: str, paragraph: Line) -> Dateline | None:
     normalised = normalise(head)
     agency = _cues()["agency"]
     pattern = re.compile(
-        rf"^(?P<place>[^\W\d_][^\-–—:(\n]{{0,30}}?)\s*(?:[\-–—]\s*)?(?:\(\s*(?P<agency1>{agency})\s*\)|(?P<agency2>{agency}))"
+        rf"^(?P<place>[^\W\d_][^\-–—:(\n]{{0,30}}?)\s*(?:\([^)\n]{{2,40}}\)\s*)?(?:[\-–—]\s*)?"
+        rf"(?:\(\s*(?P<agency1>{agency})\s*\)|(?P<agency2>{agency}))"
         rf"\s*(?:[\-–—:]|$)"
     )
     match = pattern.match(normalised.text)
-    if not match or len(match["place"].split()) > 3:
+    if not match:
+        return _place_only_dateline(paragraph, normalised)
+    if len(match["place"].split()) > 3:
         return None
     span_start, span_end = normalised.span(0, match.end())
     place = _sub_line(paragraph, normalised, match.span("place"))
@@ -218,6 +260,24 @@ def _find_dateline(text: str, paragraph: Line) -> Dateline | None:
     agency_line = _sub_line(paragraph, normalised, match.span(group))
     return Dateline(Line(paragraph.start + span_start, paragraph.start + span_end,
                          paragraph.text[span_start:span_end]), place, agency_line)
+
+
+_PLACE_DASH = re.compile(r"^(?P<place>[^\W\d_][^\-–—:(\n]{1,30}?)\s*[\-–—]+\s")
+
+
+def _place_only_dateline(paragraph: Line, normalised) -> Dateline | None:
+    """"غزة- أفرجت …": a dateline without an agency, accepted only on a known place."""
+    match = _PLACE_DASH.match(normalised.text)
+    if not match or len(match["place"].split()) > 3:
+        return None
+    from khabar.knowledge import knowledge_base
+
+    words = tuple(match["place"].split())
+    if not any(entry.type in ("GPE", "LOC") and alias.via != "nisba" for entry, alias in knowledge_base().lookup(words)):
+        return None
+    start, end = normalised.span(0, match.end())
+    place = _sub_line(paragraph, normalised, match.span("place"))
+    return Dateline(Line(paragraph.start + start, paragraph.start + end, paragraph.text[start:end].rstrip()), place, None)
 
 
 def _sub_line(paragraph: Line, normalised, span: tuple[int, int]) -> Line:

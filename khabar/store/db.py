@@ -455,7 +455,7 @@ class Store:
         when = _day(day)
         if when is None or self.merge_window < 0:
             return None
-        places, actors, recipients = (set(roles[r]) for r in ROLES)
+        actors, recipients, places = (set(roles[r]) for r in ROLES)
         if not places and not actors:
             return None
         low = (when - timedelta(days=self.merge_window)).isoformat()

@@ -232,3 +232,71 @@ def random_record(rng: random.Random, *, day: date | None = None, outlet: str | 
         for f in figures:
             b.item("figures", f).update(event=v, claim=claim)
     return b.record()
+
+
+HOSTILE = '<script>window.__pwned = 1; alert(1)</script><img src=x onerror="window.__pwned = 2">'
+
+
+def report(*, outlet: str, published: str, killed: int, day: str, source: dict[str, Any] | None = None,
+           place: str = "nuseirat", actor: str = "idf", url: str | None = None,
+           anonymous_relay: bool = False) -> dict[str, Any]:
+    """One article reporting an air strike on a place with a death toll, attributed to a source."""
+    b = ArticleBuilder(published=published, outlet=outlet, url=url or f"https://{outlet}.example/{published}/{killed}")
+    b.headline = b.add(f"غارة على {PLACES[place]['name_ar']}")
+    b.add("\n\n")
+    b.sentence()
+    trigger = b.add("قصف")
+    b.add(" ")
+    a = b.mention(ACTORS[actor])
+    b.add(" ")
+    p = b.mention(PLACES[place])
+    b.add(" ")
+    t = b.time("صباح السبت", day, grain="part-of-day")
+    b.add("، ما أدى إلى مقتل ")
+    f = b.figure(f"{killed} شخصًا", killed, "killed", place=p, time=t)
+    b.add("، ")
+    cue = b.add("حسبما قال")
+    b.add(" ")
+    src = source or {"entity": None, "text": "مسؤولون في الدفاع المدني", "anonymous": True, "country": "PSE"}
+    sources = [dict(src)]
+    if src.get("entity") == "hamas":
+        sources[0]["entity"] = b.mention(ACTORS["hamas"])
+    else:
+        b.add(src["text"])
+    if anonymous_relay:
+        b.add(" لشبكة ")
+        relay = b.mention(ACTORS["usa"], "الأمريكية")
+        sources.append({"entity": relay, "text": "الأمريكية", "anonymous": False, "country": "USA"})
+    content = {"start": trigger["start"], "end": b.length}
+    c = b.claim(cue, content, sources, kind="according-to")
+    b.add(".\n")
+    v = b.event("ASSAULT", trigger, mode="aerial", context=["military"], actor=[a], recipient=[], place=[p],
+                time=t, date=day, figures=[f], claim=c)
+    b.item("figures", f).update(event=v, claim=c)
+    return b.record()
+
+
+def hostile_record() -> dict[str, Any]:
+    """An article whose text, names and source try to inject markup and script."""
+    b = ArticleBuilder(published="2024-06-09", outlet='<script>alert("outlet")</script>',
+                       url="javascript:alert(document.cookie)")
+    b.headline = b.add("عنوان " + HOSTILE)
+    b.add("\n\n")
+    b.sentence()
+    trigger = b.add("هاجم")
+    b.add(" ")
+    evil = {**ACTORS["hamas"], "kb": None, "name": '"><svg onload=alert(1)>', "name_ar": "جماعة <b onmouseover=alert(1)>x</b>"}
+    a = b.mention(evil)
+    b.add(" ")
+    p = b.mention(PLACES["gaza"])
+    b.add(" " + HOSTILE + " ")
+    f = b.figure("7 قتلى", 7, "killed", place=p)
+    b.add(' {{ 7*7 }} {% raw %} ${7*7} javascript:alert(1) ')
+    cue = b.add("قال")
+    b.add(" ")
+    content = b.add('"<iframe src=javascript:alert(1)></iframe>"')
+    c = b.claim(cue, content, [{"entity": a, "text": "<script>alert('source')</script>", "anonymous": False,
+                                "country": "PSE"}])
+    b.add(".\n")
+    b.event("ASSAULT", trigger, actor=[a], place=[p], date="2024-06-09", figures=[f], claim=c)
+    return b.record()

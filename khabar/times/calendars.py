@@ -91,7 +91,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     gregorian = re.compile(
         rf"(?:(?<!\w)|(?<=(?<!\w)[وفبل]))(?:(?:ال(?:ـ)?\s*)?(?P<day>\d{{1,2}})\s*(?:من\s+)?|(?P<ordinal>{ordinals})\s+من\s+)?"
         rf"(?:شهر\s+)?(?P<month>{months}){word_end}"
-        rf"(?:\s*[/(\-]\s*(?:{months}){word_end}(?:\s*\))?)?"
+        rf"(?:(?:\s*[/(\-]\s*|\s+)(?:{months}){word_end}(?:\s*\))?)?"
         rf"(?:\s*(?:من\s+)?(?:عام\s+|سنه\s+)?(?P<year>(?:19|20)\d\d){word_end}(?:\s*(?:{greg_marks}){word_end})?)?"
         rf"(?:\s+(?P<direction>الجاري|الحالي|الماضي|المنصرم|المقبل|القادم){word_end})?"
     )
@@ -101,7 +101,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     )
     numeric = re.compile(
         r"(?<![\d/.\-])(?:(?P<day>\d{1,2})[/.\-](?P<month>\d{1,2})[/.\-](?P<year>(?:19|20)\d\d)"
-        r"|(?P<iyear>(?:19|20)\d\d)-(?P<imonth>\d{1,2})-(?P<iday>\d{1,2}))(?![\d/.\-]\d)"
+        r"|(?P<iyear>(?:19|20)\d\d)(?P<sep>[-/.])(?P<imonth>\d{1,2})(?P=sep)(?P<iday>\d{1,2}))(?![\d/.\-]\d)"
     )
     return gregorian, hijri_date, numeric
 
