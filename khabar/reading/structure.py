@@ -233,7 +233,9 @@ def _place_headline(lines: list[Line], date_index: int | None, header_limit: int
         header_limit = 1 if len(lines) > 1 else 0
     index = header_limit - 1
     last = index
-    if index >= 1 and _is_byline(lines[index]):
+    shorter_than_above = index >= 1 and lines[index].words <= 4 < lines[index - 1].words
+    if index >= 1 and (_is_byline(lines[index]) or shorter_than_above):
+        # a short line between a longer headline and the body is a byline or section
         structure.byline = lines[index]
         index -= 1
     return last, (index if index >= 0 else None)
