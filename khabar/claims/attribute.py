@@ -43,6 +43,7 @@ def _cues() -> dict[str, Any]:
         "verbs": {n(k): v for k, v in raw["verbs"].items()},
         "verb_forms": {n(k): v for k, v in raw["verb_forms"].items()},
         "according": sorted((tuple(n(p).split()) for p in raw["according_to"]), key=len, reverse=True),
+        "according_first": {n(p).split()[0] for p in raw["according_to"]},
         "believed": {n(w) for w in raw["believed_words"]},
         "hedged": {n(w) for w in raw["hedged_words"]},
         "platforms": {tuple(n(k).split()): v for k, v in raw["platforms"].items()},
@@ -55,9 +56,11 @@ class _Sentence:
         self.text = text
         self.by_start = {}
         self.by_end = {}
+        index_of_start = {w.start: i for i, w in enumerate(words)}
+        index_of_end = {w.end: i for i, w in enumerate(words)}
         for mention in mentions:
-            first = next((i for i, w in enumerate(words) if w.start == mention.start), None)
-            last = next((i for i, w in enumerate(words) if w.end == mention.end), None)
+            first = index_of_start.get(mention.start)
+            last = index_of_end.get(mention.end)
             if first is not None and last is not None:
                 self.by_start.setdefault(first, (mention, last + 1))
                 self.by_end[last] = (mention, first)
@@ -71,11 +74,14 @@ class _Sentence:
 
 def _verb_certainty(word: Word) -> str | None:
     cues = _cues()
-    return cues["verb_forms"].get(word.norm) or cues["verbs"].get(normalise_word(word.lemma or word.norm))
+    return cues["verb_forms"].get(word.norm) or cues["verbs"].get(word.lemma or word.norm)
 
 
 def _according_at(words: list[Word], i: int) -> int:
-    for phrase in _cues()["according"]:
+    cues = _cues()
+    if words[i].norm not in cues["according_first"]:
+        return 0
+    for phrase in cues["according"]:
         if tuple(w.norm for w in words[i:i + len(phrase)]) == phrase:
             return len(phrase)
     return 0

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import bisect
+
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -27,7 +29,8 @@ def _paragraph_sentences(doc: Doc) -> list[list[tuple[int, int]]]:
 def claims_component(doc: Doc) -> Doc:
     """Find claims and their chains of sources."""
     text = doc_text(doc)
-    mentions = doc._.mentions or [] if Doc.has_extension("mentions") else []
+    mentions = sorted((doc._.mentions or []) if Doc.has_extension("mentions") else [], key=lambda m: m.start)
+    mention_starts = [m.start for m in mentions]
     entity_of = {}
     for entity in doc._.entities or [] if Doc.has_extension("entities") else []:
         for mention in entity["mentions"]:
@@ -36,7 +39,7 @@ def claims_component(doc: Doc) -> Doc:
     for paragraph in _paragraph_sentences(doc):
         for index, (start, end) in enumerate(paragraph):
             words = words_of(doc, start, end)
-            inside = [m for m in mentions if start <= m.start < end]
+            inside = mentions[bisect.bisect_left(mention_starts, start):bisect.bisect_left(mention_starts, end)]
             batch.append((words, inside, index == 0))
     claims = find_claims(batch, text)
     doc._.claims = [_record(claim, index, text, entity_of) for index, claim in enumerate(claims, start=1)]

@@ -13,6 +13,7 @@ The patterns are data (data/patterns.yaml).
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -74,11 +75,24 @@ def _patterns() -> dict[str, Any]:
 
 
 def words_of(doc, start: int = 0, end: int | None = None) -> list[Word]:
-    """The doc's tokens in [start, end) as Words; a line break becomes a punctuation word."""
+    """The doc's tokens in [start, end) as Words; a line break becomes a punctuation word.
+
+    The whole doc's words are built once and kept in its user data; a range is a slice."""
+    words = doc.user_data.get("khabar_words")
+    if words is None:
+        words = doc.user_data["khabar_words"] = _all_words(doc)
+        doc.user_data["khabar_word_starts"] = [w.start for w in words]
+    if start == 0 and end is None:
+        return words
+    starts = doc.user_data["khabar_word_starts"]
+    first = bisect.bisect_left(starts, start)
+    last = len(words) if end is None else bisect.bisect_left(starts, end)
+    return words[first:last]
+
+
+def _all_words(doc) -> list[Word]:
     words: list[Word] = []
     for token in doc:
-        if token.idx < start or (end is not None and token.idx >= end):
-            continue
         if token.is_space:
             if "\n" in token.text:
                 words.append(Word("\n", token.idx, token.idx + len(token.text), True))

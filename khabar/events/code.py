@@ -74,9 +74,11 @@ class _Args:
         self.words = words
         self.starts: dict[int, tuple[Mention, int]] = {}
         self.ends: dict[int, tuple[Mention, int]] = {}
+        index_of_start = {w.start: i for i, w in enumerate(words)}
+        index_of_end = {w.end: i for i, w in enumerate(words)}
         for mention in mentions:
-            first = next((i for i, w in enumerate(words) if w.start == mention.start), None)
-            last = next((i for i, w in enumerate(words) if w.end == mention.end), None)
+            first = index_of_start.get(mention.start)
+            last = index_of_end.get(mention.end)
             if first is not None and last is not None:
                 self.starts.setdefault(first, (mention, last + 1))
                 self.ends[last] = (mention, first)

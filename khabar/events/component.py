@@ -68,7 +68,8 @@ def events_component(doc: Doc) -> Doc:
     """Code the article's events."""
     text = doc_text(doc)
     sentences = doc._.sentences or []
-    mentions = (doc._.mentions or []) if Doc.has_extension("mentions") else []
+    mentions = sorted((doc._.mentions or []) if Doc.has_extension("mentions") else [], key=lambda m: m.start)
+    mention_starts = [m.start for m in mentions]
     entity_of = {}
     for entity in (doc._.entities or []) if Doc.has_extension("entities") else []:
         for mention in entity["mentions"]:
@@ -78,7 +79,7 @@ def events_component(doc: Doc) -> Doc:
     coded = []
     for index, (start, end) in enumerate(sentences):
         words = words_of(doc, start, end)
-        inside = [m for m in mentions if start <= m.start < end]
+        inside = mentions[bisect.bisect_left(mention_starts, start):bisect.bisect_left(mention_starts, end)]
         day = lambda offset: _as_day((find_time(offset) or {}).get("value"))  # noqa: E731
         coded.extend(code_sentence(words, inside, index, day, published))
     doc._.events = _records(coded, text, entity_of, find_time, doc)

@@ -117,9 +117,11 @@ def _keywords() -> dict[str, set[str]]:
         "part_phrase": _first_words(rules["parts_of_day_phrases"]),
         "day": _first_words(rules["days"]),
         "period": {"الاسبوع", "الشهر", "العام", "السنه"},
-        "weekday": set(weekday_names()),
-        "month": _first_words(month_names()),
+        "weekday": set(weekday_names()) | {"يوم"},
+        "month": _first_words(month_names()) | {"شهر"},
         "ago": _first_words(rules["ago_particles"] + rules["after_particles"]),
+        "period_part": _first_words(rules["period_parts"]),
+        "year": {"عام", "سنه", "في", "خلال", "منذ", "حتي", "مطلع", "اواخر", "نهايه", "بدايه"},
     }
 
 
@@ -128,60 +130,70 @@ _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _PROCLITICS = ("و", "ف", "ب", "ل")
 
 
-def _vocabulary(text: str) -> set[str]:
-    """The words of a text, each also without up to two proclitics (وبالأحد → بالاحد, الاحد)."""
-    words = set(_WORD.findall(text))
-    stripped = set()
-    for word in words:
+def _word_index(text: str) -> dict[str, list[int]]:
+    """Where each word starts, under its own form and without up to two proclitics
+    (وبالأحد → بالاحد, الاحد), so an expression is only tried where its first word is."""
+    index: dict[str, list[int]] = {}
+    for match in _WORD.finditer(text):
+        word, start = match.group(), match.start()
+        index.setdefault(word, []).append(start)
         for _ in range(2):
             if len(word) > 3 and word.startswith(_PROCLITICS):
                 word = "ال" + word[2:] if word.startswith("لل") else word[1:]
-                stripped.add(word)
-    return words | stripped
+                index.setdefault(word, []).append(start)
+    return index
+
+
+def _scan(pattern: re.Pattern[str], text: str, index: dict[str, list[int]], keywords: set[str]):
+    """Matches of `pattern` at the words that may begin it, left to right."""
+    starts = sorted({p for word in keywords for p in index.get(word, ())})
+    for start in starts:
+        match = pattern.match(text, start)
+        if match:
+            yield match
 
 
 def detect(normalised: Normalised) -> list[Candidate]:
     """Every time expression in the normalised text, left to right, without overlaps."""
     text = normalised.text
     c = _compiled()
-    vocabulary = _vocabulary(text)
-    present = {kind for kind, words in _keywords().items() if words & vocabulary}
-    if _YEAR.search(text):
-        present.add("year")
+    index = _word_index(text)
+    keywords = _keywords()
+    scan = lambda kind, name=None: _scan(c[name or kind], text, index, keywords[kind])  # noqa: E731
     found: list[Candidate] = []
-    for date in find_absolute_dates(text, vocabulary):
+    for date in find_absolute_dates(text, set(index)):
         found.append(Candidate(date.start, date.end, "absolute",
                                {"year": date.year, "month": date.month, "day": date.day, "calendar": date.calendar,
                                 "direction": date.direction}))
-    for m in (c["anaphoric"].finditer(text) if "anaphoric" in present else ()):
+    for m in scan("anaphoric"):
         found.append(Candidate(*_span(m), "anaphoric", {"offset": c["anaphoric_map"][_squash(m["x"])]}))
-    for m in (c["part_phrase"].finditer(text) if "part_phrase" in present else ()):
+    for m in scan("part_phrase"):
         rule = c["part_phrase_map"][_squash(m["x"])]
         found.append(Candidate(*_span(m), "day", {"offset": rule["offset"]}, part=rule["part"]))
-    for m in (c["day"].finditer(text) if "day" in present else ()):
+    for m in scan("day"):
         key = _squash(m["x"])
         if key == "اليوم" and _next_word(text, m.end("x")) in c["today_blockers"]:
             continue
         found.append(Candidate(*_span(m), "day", {"offset": c["day_map"][key]}))
-    for m in (c["period_part"].finditer(text) if "period" in present else ()):
+    for m in scan("period_part"):
         found.append(Candidate(m.start("p"), m.end("x"), "period", dict(c["all_periods"][_squash(m["x"])]),
                                period_part=int(c["period_part_map"][_squash(m["p"])])))
-    for m in (c["period"].finditer(text) if "period" in present else ()):
+    for m in scan("period"):
         found.append(Candidate(*_span(m), "period", dict(c["period_map"][_squash(m["x"])])))
-    for m in (c["weekday"].finditer(text) if "weekday" in present else ()):
+    for m in scan("weekday"):
         if _next_word(text, m.end("x")) in c["weekday_blockers"]:
             continue
         found.append(Candidate(m.start("x"), m.end(), "weekday",
                                {"weekday": weekday_names()[m["x"]], "direction": m["dir"]}))
-    for m in (c["month"].finditer(text) if "month" in present else ()):
+    for m in scan("month"):
         found.append(Candidate(m.start("x"), m.end(), "month",
                                {"month": month_names()[_squash(m["x"])], "direction": m["dir"]}))
-    for m in (c["year"].finditer(text) if "year" in present else ()):
+    for m in (scan("year") if _YEAR.search(text) else ()):
         group = "y" if m["y"] else "y2"
         start = m.start() if m["y"] else m.start(group)
         start = _skip_clitic(text, start)
         found.append(Candidate(start, m.end(group), "year", {"year": int(m[group])}))
-    for m in (c["ago"].finditer(text) if "ago" in present else ()):
+    for m in scan("ago"):
         candidate = _ago(text, m, c)
         if candidate:
             found.append(candidate)
