@@ -56,6 +56,7 @@ def triggers() -> dict[str, Any]:
             nouns[("ال" + words[0],) + words[1:]] = spec
     return {
         "verbs": {n(k): v for k, v in raw["verbs"].items()},
+        "verb_forms": {n(k): n(v) for k, v in raw["verb_forms"].items()},
         "nouns": nouns,
         "noun_first": {w[0] for w in nouns},
         "light": {n(k): {n(x) for x in v} for k, v in raw["light"].items()},
@@ -107,7 +108,7 @@ def _match_trigger(words: list[Word], i: int) -> tuple[dict, int, str] | None:
     word = words[i]
     if word.is_punct:
         return None
-    lemma = normalise_word(word.lemma or word.norm)
+    lemma = t["verb_forms"].get(word.norm) or normalise_word(word.lemma or word.norm)
     light = t["light"].get(lemma)
     if light and i + 1 < len(words):
         noun = words[i + 1].norm
@@ -125,16 +126,30 @@ def _match_trigger(words: list[Word], i: int) -> tuple[dict, int, str] | None:
             spec = t["nouns"].get(key)
             if spec and not (length == 1 and key[0] in t["weak"]):
                 return spec, length, "noun"
-    spec = t["verbs"].get(lemma)
+    spec = t["verbs"].get(lemma) or _verb_by_stem(word.norm)
     if spec:
         return spec, 1, "verb"
     return None
 
 
+def _verb_by_stem(norm: str) -> dict | None:
+    """A verb the lemma table missed: the imperfect prefix or the feminine past -ت off
+    (تهاجم → هاجم, هاجمت → هاجم)."""
+    verbs = triggers()["verbs"]
+    if len(norm) >= 4 and norm[0] in "يتن":
+        found = verbs.get(norm[1:]) or (verbs.get(norm[1:-1]) if norm.endswith(("ون", "ان")) else None)
+        if found:
+            return found
+    if len(norm) >= 4 and norm.endswith("ت"):
+        return verbs.get(norm[:-1])
+    return None
+
+
 def _status(words: list[Word], i: int, event_day: date | None, published: date | None) -> str:
     t = triggers()
-    window = [w.norm for w in words[max(0, i - 6):i]]
-    before = words[i - 1].norm if i > 0 else ""
+    bare = lambda norm: norm[1:] if len(norm) > 2 and norm[0] in "وف" else norm  # noqa: E731  وقد → قد
+    window = [bare(w.norm) for w in words[max(0, i - 6):i]]
+    before = bare(words[i - 1].norm) if i > 0 else ""
     if before in t["negation"] or (i > 1 and words[i - 2].norm in t["negation"] and before == "يكن"):
         return "negated"
     if set(window) & t["hypothetical"]:
@@ -179,6 +194,15 @@ def _arguments(event: Event, args: _Args, i: int, end: int, kind: str, spec: dic
     words = args.words
     # actor: after a verb (VSO), or the idafa of a noun; else before the trigger (SVO)
     actor, after = args.compound(end, ACTOR_TYPES)
+    if not actor and kind == "verb":
+        # a person after their title: "وسيزور وزير الخارجية الأمريكي أنتوني بلينكن …"
+        for j in range(end + 1, min(end + 10, len(words))):
+            if words[j].is_punct:
+                break
+            found = args.at(j)
+            if found and found[0].type == "PER" and found[0].role:
+                actor, after = [found[0]], found[1]
+                break
     if not actor and kind != "verb":
         actor, after = [], end
     if not actor:

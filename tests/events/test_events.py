@@ -1,0 +1,52 @@
+"""Events on real sentence shapes and on the canonical article."""
+
+import khabar
+
+
+def events(text, published="2024-06-10"):
+    record = khabar.read(text, published=published)
+    names = {e["id"]: e["name"] for e in record.entities}
+    return [(v["type"], v["mode"], v["status"], [names[a] for a in v["actor"]],
+             [names[a] for a in v["recipient"]], v["date"]) for v in record.events]
+
+
+def test_canonical_article(canonical_record):
+    names = {e["id"]: e["name"] for e in canonical_record.entities}
+    coded = {(v["type"], v["trigger"]["text"]): v for v in canonical_record.events}
+    assault = coded[("ASSAULT", "شن هجومًا")]
+    assert [names[a] for a in assault["actor"]] == ["Israel Defense Forces"]
+    assert assault["date"] == "2024-06-08" and assault["status"] == "asserted"
+    figures = {f["id"]: f for f in canonical_record.figures}
+    assert {figures[f]["value"] for f in assault["figures"]} >= {274, 698}
+    consult = [v for v in canonical_record.events if v["type"] == "CONSULT" and v["status"] == "hypothetical"]
+    assert consult and "Hamas" in [names[r] for r in consult[0]["recipient"]]
+    rescue = [v for v in canonical_record.events if v["type"] == "AID"]
+    assert rescue and [names[a] for a in rescue[0]["actor"]] == ["Israel"]
+    text = canonical_record.text
+    for event in canonical_record.events:
+        assert text[event["trigger"]["start"]:event["trigger"]["end"]] == event["trigger"]["text"]
+        assert 0.0 <= event["confidence"] <= 1.0
+
+
+def test_verb_inflections_and_word_orders():
+    assert events("وقصفت إسرائيل مواقع لحزب الله في جنوب لبنان أمس.")[0][:4] == \
+        ("ASSAULT", None, "asserted", ["Israel"])
+    svo = events("إسرائيل قصفت مواقع لحزب الله أمس.")
+    assert svo and svo[0][3] == ["Israel"]
+
+
+def test_status():
+    assert events("لم تقصف إسرائيل المدينة.")[0][2] == "negated"
+    assert events("وقد تهاجم إسرائيل رفح إذا فشلت المفاوضات.")[0][2] == "hypothetical"
+    assert events("وسيزور وزير الخارجية الأمريكي أنتوني بلينكن القاهرة الأسبوع المقبل.")[0][2] == "future"
+
+
+def test_compound_actor_stays_one_event():
+    coded = events("واتفقت إسرائيل وحماس على هدنة في غزة.")
+    agree = [e for e in coded if e[0] == "AGREE"]
+    assert len(agree) == 1 and agree[0][3] == ["Israel", "Hamas"]
+
+
+def test_passive_agent():
+    coded = events("قُتل ثلاثة مدنيين على يد حماس في الهجوم.")
+    assert any(e[0] == "ASSAULT" and e[3] == ["Hamas"] for e in coded)
