@@ -147,7 +147,7 @@ def _verb_by_stem(norm: str) -> dict | None:
 
 def _status(words: list[Word], i: int, event_day: date | None, published: date | None) -> str:
     t = triggers()
-    bare = lambda norm: norm[1:] if len(norm) > 2 and norm[0] in "وف" else norm  # noqa: E731  وقد → قد
+    bare = lambda norm: norm[1:] if len(norm) >= 2 and norm[0] in "وف" else norm  # noqa: E731  وقد → قد, وس → س
     window = [bare(w.norm) for w in words[max(0, i - 6):i]]
     before = bare(words[i - 1].norm) if i > 0 else ""
     if before in t["negation"] or (i > 1 and words[i - 2].norm in t["negation"] and before == "يكن"):
