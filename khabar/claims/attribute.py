@@ -42,6 +42,7 @@ def _cues() -> dict[str, Any]:
     return {
         "verbs": {n(k): v for k, v in raw["verbs"].items()},
         "verb_forms": {n(k): v for k, v in raw["verb_forms"].items()},
+        "participles": {n(k): v for k, v in raw["participles"].items()},
         "according": sorted((tuple(n(p).split()) for p in raw["according_to"]), key=len, reverse=True),
         "according_first": {n(p).split()[0] for p in raw["according_to"]},
         "believed": {n(w) for w in raw["believed_words"]},
@@ -153,6 +154,15 @@ def find_claims(sentences: list[tuple[list[Word], list[Mention], bool]], text: s
                     last_sources = claim.sources
                 if governing_now is not None:
                     governing, opened_here = governing_now, True
+                continue
+            participle = _cues()["participles"].get(words[i].norm)
+            if participle and last_sources and claims:
+                # "…، مشيرة إلى أن …": the same speaker goes on
+                start, end = _content(sentence, i + 1)
+                if end > start:
+                    claims.append(Claim("paraphrase", (words[i].start, words[i].end), (start, end),
+                                        list(last_sources), _certainty([w for w in words if w.start >= start], participle)))
+                i += 1
                 continue
             certainty = _verb_certainty(words[i])
             if certainty and not words[i].is_punct:

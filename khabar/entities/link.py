@@ -55,6 +55,12 @@ def link(mentions: list[Mention], text: str, kb: KnowledgeBase, day: date | None
         if entry is None and mention.via == "role" and mention.role and mention.word_span[0] == -1:
             entry = _office_holder(kb, mention.role["office"], mention.role["country"], day)
         key = entry.kb if entry else f"{mention.type}:{_key(text[mention.start:mention.end])}"
+        refers = (mention.role or {}).get("refers")
+        if refers and entry is None:
+            earlier = _earlier_of_kind(entities, refers, mention.country)
+            if earlier is None:
+                continue  # "الوزارة" with no ministry named before: nothing to link, no entity
+            key = earlier
         entity = entities.get(key)
         if entity is None:
             entity = entities[key] = _new_entity(entry, mention, text, day)
@@ -65,6 +71,17 @@ def link(mentions: list[Mention], text: str, kb: KnowledgeBase, day: date | None
         entity["id"] = f"e{index}"
         out.append(entity)
     return out
+
+
+def _earlier_of_kind(entities: dict[str, dict[str, Any]], head: str, country: str | None) -> str | None:
+    """The key of the last entity whose Arabic name starts with `head` (وزاره …), of the
+    same country when one is given: what "الوزارة" or "الشبكة الأمريكية" refers back to."""
+    for key, entity in reversed(list(entities.items())):
+        name = _key(entity.get("name_ar") or "")
+        bare = name[2:] if name.startswith("ال") else name
+        if entity["type"] in ("ORG", "GROUP") and bare.startswith(head) and (country is None or entity["country"] == country):
+            return key
+    return None
 
 
 def _key(surface: str) -> str:

@@ -71,6 +71,7 @@ def _patterns() -> dict[str, Any]:
         "group_quantifiers": norm(raw["group_quantifiers"]),
         "administration_heads": norm(raw["administration_heads"]),
         "descriptive_heads": norm(raw["descriptive_heads"]),
+        "bare_heads": norm(raw["bare_reference_heads"]),
     }
 
 
@@ -170,6 +171,10 @@ class _Recogniser:
     def _descriptive(self, words: list[Word], i: int) -> Mention | None:
         """"الشبكة الأمريكية", "الصحيفة البريطانية": an outlet or body named by kind and
         nationality; the linker joins it to the one the article named before."""
+        if words[i].norm in self.p["bare_heads"] and (i + 1 >= len(words) or not self._kb_match(words, i + 1)):
+            # "وأعلنت الوزارة": a body named before, by its kind alone
+            return Mention(words[i].start, words[i].end, "ORG", "alias", [], role={"refers": words[i].norm[2:]},
+                           word_span=(i, i + 1))
         if words[i].norm not in self.p["descriptive_heads"] or i + 1 >= len(words):
             return None
         match = self._kb_match(words, i + 1)

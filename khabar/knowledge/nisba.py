@@ -10,7 +10,8 @@ from __future__ import annotations
 
 __all__ = ["nisba_forms", "nisba_stem"]
 
-_SUFFIXES = ("ي", "ية", "يون", "يين", "يان", "يتان", "يتين", "يات")
+# masculine, feminine, plurals, duals, and the indefinite accusative (إسرائيليًا)
+_SUFFIXES = ("ي", "ية", "يون", "يين", "يان", "يتان", "يتين", "يات", "يا", "يون")
 
 
 def nisba_stem(name: str) -> str | None:
