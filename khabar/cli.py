@@ -114,6 +114,54 @@ def eval_command(
     raise typer.Exit(1 if failed else 0)
 
 
+@app.command("train-ner")
+def train_ner_command(
+    epochs: int = typer.Option(20, "--epochs", help="Passes over the training sentences."),
+    seed: int = typer.Option(13, "--seed"),
+) -> None:
+    """Rebuild khabar's NER model from khabar/entities/data/ner (last file held out)."""
+    from rich.console import Console
+
+    from khabar.entities.ner import MODEL, train_ner
+
+    console = Console()
+    scores = train_ner(epochs=epochs, seed=seed, log=console.print)
+    for label, values in scores.items():
+        if isinstance(values, dict):
+            console.print(f"{label:8} P {values['precision']:.3f}  R {values['recall']:.3f}  F1 {values['f1']:.3f}")
+    console.print(f"model written to {MODEL}")
+
+
+@app.command("kb")
+def kb_command(
+    query: str = typer.Argument(..., help="A name in Arabic or English, or an id."),
+    date: Optional[str] = typer.Option(None, "--date", help="Show the office held on this ISO date."),
+    limit: int = typer.Option(10, "--limit"),
+) -> None:
+    """Look entries up in the knowledge base."""
+    from datetime import date as Date
+
+    from rich.console import Console
+    from rich.table import Table
+
+    from khabar.knowledge import knowledge_base
+    from khabar.display import visual
+
+    day = Date.fromisoformat(date) if date else None
+    found = knowledge_base().search(query)[:limit]
+    if not found:
+        typer.echo(f"khabar kb: nothing for {query!r}", err=True)
+        raise typer.Exit(1)
+    table = Table()
+    for column in ("id", "type", "name", "Arabic", "country", "sector", "office" + (f" on {date}" if date else "")):
+        table.add_column(column, no_wrap=column in ("id", "Arabic"))
+    for entry in found:
+        office = entry.office_on(day) if entry.offices else None
+        table.add_row(entry.kb, entry.type, entry.name, visual(entry.name_ar or ""), entry.country or "",
+                      entry.sector or "", (office or {}).get("title", ""))
+    Console().print(table)
+
+
 def main() -> None:
     app()
 

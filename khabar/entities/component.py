@@ -8,7 +8,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from khabar.entities.link import link
-from khabar.entities.recognise import recognise, words_of
+from khabar.entities.recognise import Mention, recognise, words_of
 from khabar.knowledge import knowledge_base
 from khabar.text.doctext import doc_text
 
@@ -23,12 +23,36 @@ def _day(doc: Doc) -> date | None:
     return date.fromisoformat(value[:10]) if value else None
 
 
+_NER_TYPES = {"PER", "ORG"}
+
+
+def _model_mentions(doc: Doc, known: list[Mention]) -> list[Mention]:
+    """Names the trained model finds where no knowledge-base or pattern mention stands.
+
+    Only people and organisations of two words or more: places and countries the
+    knowledge base covers far better than a model trained on a few thousand sentences."""
+    from khabar.entities.ner import load_ner, predict
+
+    nlp = load_ner()
+    if nlp is None:
+        return []
+    taken = [(m.start, m.end) for m in known]
+    found = []
+    for start, end, label in predict(nlp, doc):
+        if label not in _NER_TYPES or len(doc_text(doc)[start:end].split()) < 2:
+            continue
+        if any(a < end and start < b for a, b in taken):
+            continue
+        found.append(Mention(start, end, label, "ner", []))
+    return found
+
+
 @Language.component("khabar_entities")
 def entities_component(doc: Doc) -> Doc:
     """Recognise and link every entity mention."""
-    mentions = []
     words = words_of(doc)
     mentions = recognise(words)
+    mentions = sorted(mentions + _model_mentions(doc, mentions), key=lambda m: m.start)
     doc._.mentions = mentions
     doc._.entities = link(mentions, doc_text(doc), knowledge_base(), _day(doc))
     return doc

@@ -121,3 +121,16 @@ def test_generated_files_equal_a_fresh_build():
 def test_stoplist_schema():
     for item in yaml.safe_load((DATA / "stoplist.yaml").read_text("utf-8")):
         assert item["word"].strip() and item["reason"].strip()
+
+
+def test_kb_command():
+    import subprocess
+    import sys
+
+    result = subprocess.run([sys.executable, "-m", "khabar.cli", "kb", "نتنياهو", "--date", "2024-06-10"],
+                            capture_output=True, timeout=300, env={"COLUMNS": "200", "PATH": ""})
+    assert result.returncode == 0, result.stderr
+    assert b"khabar:person/benjamin-netanyahu" in result.stdout
+    assert b"Prime Minister of Israel" in result.stdout
+    missing = subprocess.run([sys.executable, "-m", "khabar.cli", "kb", "zzzzqqq"], capture_output=True, timeout=300)
+    assert missing.returncode == 1
