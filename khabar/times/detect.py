@@ -96,6 +96,12 @@ def _compiled() -> dict[str, Any]:
         "parts_of_day": re.compile(rf"(?:(?<=[^\w])|^)(?:[وف]?)(?P<x>{_alt(rules['parts_of_day'])})\s+(?:يوم\s+)?$"),
         "parts_map": _keyed(rules["parts_of_day"]),
         "duration_cues": {normalise_word(w) for w in rules["duration_cues"]},
+        "clock": re.compile(
+            rf"(?:(?<=[^\w])|^)(?:(?:نحو|قرابه|حوالي)\s+)?(?:ال)?ساعه\s+(?:(?P<hm>\d{{1,2}})(?::(?P<mm>\d\d))?|(?P<hw>{_alt(rules['hours'])}))"
+            rf"(?:\s+(?:و(?P<half>النصف)|و(?P<quarter>الربع)|الا\s+(?P<less>ربعا)))?"
+            rf"(?:\s+(?:من\s+)?(?P<part>{_alt(rules['hour_parts'])}))?(?!\w)"),
+        "hours": _keyed(rules["hours"]),
+        "hour_parts": _keyed(rules["hour_parts"]),
     }
 
 
@@ -122,6 +128,7 @@ def _keywords() -> dict[str, set[str]]:
         "ago": _first_words(rules["ago_particles"] + rules["after_particles"]),
         "period_part": _first_words(rules["period_parts"]),
         "year": {"عام", "سنه", "في", "خلال", "منذ", "حتي", "مطلع", "اواخر", "نهايه", "بدايه"},
+        "clock": {"نحو", "قرابه", "حوالي", "الساعه", "ساعه"},
     }
 
 
@@ -197,6 +204,10 @@ def detect(normalised: Normalised) -> list[Candidate]:
         candidate = _ago(text, m, c)
         if candidate:
             found.append(candidate)
+    for m in scan("clock"):
+        candidate = _clock(m, c)
+        if candidate:
+            found.append(candidate)
     kept = _merge_same_day(text, _without_overlaps(found))
     for candidate in kept:
         _attach_part_of_day(text, candidate, c)
@@ -267,6 +278,21 @@ def _ago(text: str, m: re.Match, c: dict[str, Any]) -> Candidate | None:
         return None  # "بعد أسبوعين من مقتل …": counted from another event, not from today
     sign = 1 if particle in c["after"] else -1
     return Candidate(m.start("p"), m.end("u"), "ago", {"unit": unit, "offset": sign * count})
+
+
+def _clock(m: re.Match, c: dict[str, Any]) -> Candidate | None:
+    """A clock time: the hour (12-hour reading made 24-hour by the part of day) and minutes."""
+    hour = int(m["hm"]) if m["hm"] else c["hours"].get(_squash(m["hw"] or ""))
+    if hour is None or hour > 24:
+        return None
+    minutes = int(m["mm"]) if m["mm"] else 30 if m["half"] else 15 if m["quarter"] else 0
+    if m["less"]:
+        hour, minutes = hour - 1, 45
+    if m["part"] and hour < 12:
+        hour += c["hour_parts"].get(_squash(m["part"]), 0)
+    if not 0 <= hour <= 23 or minutes > 59:
+        return None
+    return Candidate(m.start(), m.end(), "clock", {"hour": hour, "minute": minutes})
 
 
 def _attach_part_of_day(text: str, candidate: Candidate, c: dict[str, Any]) -> None:

@@ -48,7 +48,19 @@ def resolve(candidates: list[Candidate], normalised_text: str, anchor: date | No
     """Record-shaped time items (without ids) for the candidates, in order."""
     items: list[dict[str, Any]] = []
     last_day: tuple[int, date] | None = None  # (index in items, date) of the last day-grain time
+    days_by_sentence: dict[tuple[int, int] | None, date] = {}
     for candidate in candidates:
+        if candidate.kind == "clock":
+            continue
+        sentence = sentence_of(candidate.start)
+        item = _resolve_one(candidate, anchor, False, None)
+        if item and item.get("_date") and sentence not in days_by_sentence:
+            days_by_sentence[sentence] = item["_date"]
+    for candidate in candidates:
+        if candidate.kind == "clock":
+            day = days_by_sentence.get(sentence_of(candidate.start), anchor)
+            items.append(_clock_item(candidate, day))
+            continue
         sentence = sentence_of(candidate.start)
         future = _says_future(normalised_text[sentence[0]:sentence[1]]) if sentence else False
         item = _resolve_one(candidate, anchor, future, last_day)
@@ -62,6 +74,13 @@ def resolve(candidates: list[Candidate], normalised_text: str, anchor: date | No
         if item.get("_date") is not None:
             last_day = (len(items) - 1, item["_date"])
     return items
+
+
+def _clock_item(c: Candidate, day: date | None) -> dict[str, Any]:
+    """A clock time on the day its sentence names, else the publication day."""
+    hour, minute = c.data["hour"], c.data["minute"]
+    value = f"{day.isoformat()}T{hour:02d}:{minute:02d}" if day else None
+    return {"_c": c, "value": value, "grain": "time", "anchor": "published" if day else None, "_date": None}
 
 
 def _resolve_one(c: Candidate, anchor: date | None, future: bool,

@@ -123,3 +123,13 @@ def test_calendar_data_loads_and_covers_every_month():
     for name in ["حزيران", "جوان", "يونيو", "كانون الأول", "أوت", "غشت"]:
         from khabar.text.normalise import normalise_word
         assert normalise_word(name) in month_names()
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("بدأت العملية نحو الساعة الواحدة فجرا.", ("نحو الساعة الواحدة فجرا", "2024-06-10T01:00")),
+    ("وصل الوفد الساعة العاشرة صباحا يوم السبت الماضي.", ("الساعة العاشرة صباحا", "2024-06-08T10:00")),
+    ("تنطلق القمة الساعة 4:30 مساء.", ("الساعة 4:30 مساء", "2024-06-10T16:30")),
+    ("انتهى الاجتماع عند الساعة الثالثة والنصف عصرا.", ("الساعة الثالثة والنصف عصرا", "2024-06-10T15:30")),
+])
+def test_clock_times_take_the_day_of_their_sentence(sentence, expected):
+    assert [(t, v) for t, v, _ in times(sentence)][0] == expected
