@@ -83,7 +83,29 @@ def events_component(doc: Doc) -> Doc:
         day = lambda offset: _as_day((find_time(offset) or {}).get("value"))  # noqa: E731
         coded.extend(code_sentence(words, inside, index, day, published))
     doc._.events = _records(coded, text, entity_of, find_time, doc)
+    _link_figures(doc, sentences, find_time, entity_of, mentions)
     return doc
+
+
+def _link_figures(doc: Doc, sentences, find_time, entity_of, mentions) -> None:
+    """Each figure points to the event that lists it, the claim that reports it, the time
+    of its sentence (or paragraph) and a place its sentence names."""
+    if not Doc.has_extension("figures") or not doc._.figures:
+        return
+    event_of = {f: e["id"] for e in doc._.events for f in e["figures"]}
+    claims = (doc._.claims or []) if Doc.has_extension("claims") else []
+    places = [m for m in mentions if m.type in ("GPE", "LOC", "FAC") and m.via != "nisba" and (m.start, m.end) in entity_of]
+    for figure in doc._.figures:
+        start = figure["start"]
+        figure["event"] = figure.get("event") or event_of.get(figure["id"])
+        figure["claim"] = figure.get("claim") or next(
+            (c["id"] for c in claims if c["content"]["start"] <= start < c["content"]["end"]), None)
+        time = find_time(start)
+        figure["time"] = figure.get("time") or (time or {}).get("id")
+        sentence = next(((a, b) for a, b in sentences if a <= start < b), None)
+        if sentence and not figure.get("place"):
+            place = next((m for m in places if sentence[0] <= m.start < sentence[1]), None)
+            figure["place"] = entity_of[(place.start, place.end)] if place else None
 
 
 def _ids(mentions, entity_of) -> list[str]:

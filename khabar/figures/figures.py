@@ -19,6 +19,7 @@ never a counted noun), measures, ordinals ("الـ7"), phone numbers and ids ("�
 The **category** (shared/spec/ontology.md) comes from cue words in the clause, in order
 of precedence:
 
+0. a counted noun that decides by itself: bodies are dead, قتلى killed, whatever the cue;
 1. an event cue governing the number: "مقتل 274"، "تحرير 4"، "إطلاق سراح 105 منهم"
    (a few words may stand between; another figure or a clause break may not);
 2. what the clause says after the counted noun: "3 مواطنين يعتقد أنهم قتلوا"،
@@ -44,15 +45,13 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from khabar.figures.lexicon import Lexicon, lexicon
-from khabar.figures.numbers import Number, Words, scan, trailing_bound
-from khabar.text.normalise import normalise_word
+from khabar.figures.numbers import NORMS, WORD, Number, Words, scan, trailing_bound
 from khabar.text.sentences import split_sentences
 
 __all__ = ["find_figures", "may_hold_figures"]
 
-_DIGIT = re.compile(r"[0-9\u0660-\u0669\u06f0-\u06f9]")
+_DIGIT = re.compile(r"\d")
 _LATIN = re.compile(r"[a-z]")
-_LETTERS = re.compile(r"[^\W\d_]+")
 _GOVERNING_GAP = 3   # words (other than `context` words) between a governing cue and its number
 _POST_REACH = 8      # words after the counted noun searched for what happened to the group
 
@@ -98,8 +97,12 @@ def may_hold_figures(text: str, start: int, end: int, lex: Lexicon | None = None
     that count a singular has no figure."""
     if _DIGIT.search(text, start, end):
         return True
-    lex = lex or lexicon()
-    return not lex.anchors.isdisjoint(_LETTERS.findall(normalise_word(text[start:end])))
+    anchors = (lex or lexicon()).anchors
+    norms = NORMS
+    for word in WORD.findall(text, start, end):
+        if norms[word][0] in anchors:
+            return True
+    return False
 
 
 # -- one sentence -------------------------------------------------------------------------
@@ -134,10 +137,12 @@ def _sentence_figures(text: str, start: int, end: int, lex: Lexicon) -> list[_Fi
             continue
         span_first = min(number.first, noun[0]) if noun else number.first
         span_last = max(number.last, noun[1]) if noun else number.last
-        if unit is None and number.cue is None and _governing(words, lex, span_first, clauses, taken) is None:
-            continue  # counts nothing that we can tell
-        category, explicit, governed = _category(words, lex, number, noun, span_first, span_last,
-                                                 clauses, taken, starts, previous_category)
+        if unit is None and number.cue is None and _governing(words, lex, span_first, clauses, taken) is None \
+                and not (previous_category and span_first > 0
+                         and lex.among.match_ending(lex, words.forms, span_first - 1) is not None):
+            continue  # counts nothing that we can tell (بينهم 30: part of the group before)
+        category, explicit = _category(words, lex, number, noun, span_first, clauses, taken, starts,
+                                       previous_category)
         if unit is None:
             unit = "person"
         if unit not in lex.person_units:
@@ -278,16 +283,19 @@ def _counted_after(words: Words, lex: Lexicon, number: Number, position: int
     forms, kinds = words.forms, words.kinds
     if position >= len(forms) or kinds[position] != "w":
         return None, None, False
-    article = number.kind in ("vague",) or number.definite
+    # a vague amount takes its noun as a definite genitive (عشرات الأشخاص); once definite
+    # itself (الآلاف) it takes one only through من (الآلاف من المتظاهرين)
+    construct = not (number.kind == "vague" and number.definite)
+    article = number.kind == "vague" or number.definite
     word = forms[position]
-    noun = lex.noun(word, article=True)
+    noun = lex.noun(word, article=True) if construct else None
     if noun is not None:
         analysis, entry = noun
         if not entry.counts:
             return None, None, True
         if not analysis.definite or article:
             return (position, position + 1), entry.unit, False
-    if _person_guess(word, lex, article):
+    if construct and _person_guess(word, lex, article):
         return (position, position + 1), "person", False
     # partitive: 43 من المحتجزين، 105 منهم، 5 من بين القتلى
     pronoun = lex.partitive_pronouns.match(lex, forms, position, article=False)
@@ -297,8 +305,8 @@ def _counted_after(words: Words, lex: Lexicon, number: Number, position: int
     if partitive is not None and not partitive[2].prefix:
         after = position + partitive[0]
         if after < len(forms) and kinds[after] == "w":
-            noun = lex.noun(forms[after])
-            if noun is not None and noun[0].definite and noun[1].counts and noun[1].number == "plural":
+            noun = lex.noun(forms[after])  # من المحتجزين، من عناصر الشرطة
+            if noun is not None and noun[1].counts and noun[1].number == "plural":
                 return (position, after + 1), noun[1].unit, False
             if forms[after].startswith("ال") and _person_guess(forms[after][2:], lex, False):
                 return (position, after + 1), "person", False
@@ -363,56 +371,70 @@ def _plural_guess(word: str, lex: Lexicon) -> bool:
 # -- categories ---------------------------------------------------------------------------
 
 def _category(words: Words, lex: Lexicon, number: Number, noun: tuple[int, int] | None,
-              first: int, last: int, clauses: "_Clauses", taken: list[int], starts: list[int],
-              previous: str | None) -> tuple[str, bool, bool]:
-    """(category, read from a governing or following cue, governed by an event cue)."""
+              first: int, clauses: "_Clauses", taken: list[int], starts: list[int],
+              previous: str | None) -> tuple[str, bool]:
+    """(category, whether a governing or following cue said it) of the number whose
+    figure starts at word `first`; `previous` is the category of the figure before it in
+    the sentence."""
     forms = words.forms
     low, high = clauses.bounds(first)
     if number.cue is not None:  # مقتل جندي: the event noun that made it a count
-        return number.cue, True, True
+        return number.cue, True
+    # 0. a counted noun that decides by itself: bodies are dead whatever the cue
+    if noun is not None:
+        for index in range(noun[0], noun[1]):
+            for analysis in lex.analyses(forms[index]):
+                if analysis.base in lex.decisive:
+                    return lex.inherent[analysis.base], True
     # 1. a cue governing the number
     governing = _governing(words, lex, first, clauses, taken)
     if governing is not None:
-        return governing, True, True
+        return governing, True
     # 2. what the clause says after the counted noun
     after = noun[1] if noun is not None and noun[1] > number.last else number.last
     following = starts[bisect_right(starts, number.first)] if bisect_right(starts, number.first) < len(starts) else len(forms)
     limit = min(len(forms), after + _POST_REACH, following)
     position = after
     limit = min(limit, high)
+    post = lex.post.starters
     while position < limit:
-        found = lex.post.match(lex, forms, position, limit)
-        if found is not None:
-            return found[1], True, False
+        if forms[position] in post:
+            found = lex.post.match(lex, forms, position, limit)
+            if found is not None:
+                return found[1], True
         position += 1
     # 3. "بينهم 5 أطفال": part of the previous figure's group
     if previous is not None and first > 0 and lex.among.match_ending(lex, forms, first - 1) is not None:
-        return previous, False, True
+        return previous, False
     # 4. the counted noun's own category
     if noun is not None:
         for index in range(noun[0], noun[1]):
             category = _inherent(lex, forms[index])
             if category is not None:
-                return category, False, False
+                return category, False
     # 5. "مقتل 5 أشخاص و3 أطفال": coordinated with the figure right before
     if previous is not None and first > 1 and forms[first - 1] in ("و", "ف") and _is_taken(taken, first - 2) \
             and first - 2 >= low:
-        return previous, False, True
+        return previous, False
     # 6. the nearest cue earlier in the clause
     position = first - 1
+    enders = lex.governing.enders
     while position >= low:
-        found = lex.governing.match_ending(lex, forms, position)
-        if found is not None:
-            return found[1], False, False
+        if forms[position] in enders:
+            found = lex.governing.match_ending(lex, forms, position)
+            if found is not None:
+                return found[1], False
         position -= 1
     # 7. weak cues anywhere in the clause
     position = first - 1
+    weak = lex.weak.starters
     while position >= low:
-        found = lex.weak.match(lex, forms, position)
-        if found is not None:
-            return found[1], False, False
+        if forms[position] in weak:
+            found = lex.weak.match(lex, forms, position)
+            if found is not None:
+                return found[1], False
         position -= 1
-    return "other", False, False
+    return "other", False
 
 
 def _governing(words: Words, lex: Lexicon, first: int, clauses: "_Clauses", taken: list[int]) -> str | None:
@@ -423,11 +445,14 @@ def _governing(words: Words, lex: Lexicon, first: int, clauses: "_Clauses", take
     low = clauses.bounds(first)[0]
     position = first - 1
     gap = 0
+    enders, context = lex.governing.enders, lex.context
     while position >= low and not _is_taken(taken, position):
-        found = lex.governing.match_ending(lex, forms, position)
-        if found is not None:
-            return found[1]
-        if forms[position] not in lex.context and lex.base(forms[position]) not in lex.context:
+        form = forms[position]
+        if form in enders:
+            found = lex.governing.match_ending(lex, forms, position)
+            if found is not None:
+                return found[1]
+        if form not in context and lex.base(form) not in context:
             gap += 1
             if gap > _GOVERNING_GAP:
                 break

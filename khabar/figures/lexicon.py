@@ -110,6 +110,20 @@ class PhraseTable:
         self.longest = max(self.longest, len(words))
         self._starters = self._enders = None
 
+    @property
+    def starters(self) -> frozenset[str]:
+        """Every surface (clitics and article included) a phrase may start with."""
+        if self._starters is None:
+            self._surfaces()
+        return self._starters
+
+    @property
+    def enders(self) -> frozenset[str]:
+        """Every surface a phrase may end with."""
+        if self._enders is None:
+            self._surfaces()
+        return self._enders
+
     def _surfaces(self) -> None:
         self._starters = frozenset(_variants(set(self._by_first)))
         singles = {words[0] for entries in self._by_first.values() for words, _ in entries if len(words) == 1}
@@ -235,6 +249,9 @@ class Lexicon:
         self.inherent: dict[str, str] = {}  # counted noun → its own category
         self._load_categories(categories)
         self.context = {_n(w) for w in categories["context"]}
+        decisive = {_n(w) for w in categories["decisive"]}
+        self.decisive = {form for form, category in self.inherent.items()
+                         if any(form == base or _same_lexeme(base, form) for base in decisive)}
 
         years = context["years"]
         self.year_range = (int(years["range"][0]), int(years["range"][1]))

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from khabar.figures.lexicon import Lexicon, lexicon
 from khabar.text.normalise import normalise_word
 
-__all__ = ["Number", "Words", "digit_value", "find_numbers", "scan"]
+__all__ = ["NORMS", "Number", "WORD", "Words", "digit_value", "find_numbers", "scan"]
 
 # Letters (Arabic, its presentation forms, Latin) and the marks that may sit inside a word
 # (diacritics, tatweel, joiners, bidi marks): marks stay in a word's surface and vanish
@@ -39,17 +39,21 @@ _TOKEN = re.compile(
 )
 
 
-class _NormCache(dict):
-    """surface → normalised form, computed once per distinct surface."""
+_FLAT = re.compile(_TOKEN.pattern.replace("(?P<d>", "(?:").replace("(?P<w>", "(?:").replace("(?P<p>", "(?:"))
 
-    def __missing__(self, surface: str) -> str:
+
+class _NormCache(dict):
+    """surface → (normalised form, kind), computed once per distinct surface."""
+
+    def __missing__(self, surface: str) -> tuple[str, str]:
         if len(self) > 300_000:
             self.clear()
-        form = self[surface] = normalise_word(surface)
-        return form
+        entry = self[surface] = (normalise_word(surface), _TOKEN.match(surface).lastgroup)
+        return entry
 
 
-_NORMS = _NormCache()
+_NORMS = NORMS = _NormCache()
+WORD = re.compile(rf"[{_LETTER}][{_LETTER}{_MARKS}]*")  # a word alone, as the tokens read it
 
 
 class Words:
@@ -57,28 +61,41 @@ class Words:
 
     `forms` are normalised (khabar.text.normalise.normalise_word: hamza on alef, ta
     marbuta, alef maqsura, diacritics, Arabic-Indic and Persian digits); `starts` and
-    `ends` are offsets into `text` as it was given."""
+    `ends` are offsets into `text` as it was given (computed when first asked for)."""
 
-    __slots__ = ("text", "forms", "kinds", "_matches", "_starts", "_ends")
+    __slots__ = ("text", "forms", "kinds", "_surfaces", "_begin", "_starts", "_ends")
 
     def __init__(self, text: str, start: int = 0, end: int | None = None):
         self.text = text
-        matches = self._matches = list(_TOKEN.finditer(text, start, len(text) if end is None else end))
+        surfaces = self._surfaces = _FLAT.findall(text, start, len(text) if end is None else end)
         norms = _NORMS
-        self.forms = [norms[m.group()] for m in matches]
-        self.kinds = [m.lastgroup for m in matches]
-        self._starts = self._ends = None
+        entries = [norms[surface] for surface in surfaces]
+        self.forms = [entry[0] for entry in entries]
+        self.kinds = [entry[1] for entry in entries]
+        self._begin = start
+        self._starts: list[int] | None = None
+        self._ends: list[int] | None = None
+
+    def _offsets(self) -> None:
+        starts, ends = [], []
+        position, find, text = self._begin, self.text.find, self.text
+        for surface in self._surfaces:
+            position = find(surface, position)
+            starts.append(position)
+            position += len(surface)
+            ends.append(position)
+        self._starts, self._ends = starts, ends
 
     @property
     def starts(self) -> list[int]:
         if self._starts is None:
-            self._starts = [m.start() for m in self._matches]
+            self._offsets()
         return self._starts
 
     @property
     def ends(self) -> list[int]:
         if self._ends is None:
-            self._ends = [m.end() for m in self._matches]
+            self._offsets()
         return self._ends
 
     def __len__(self) -> int:
@@ -86,8 +103,8 @@ class Words:
 
     def glued(self, left: int, right: int) -> bool:
         """Whether word `left` ends exactly where word `right` starts (no space)."""
-        matches = self._matches
-        return 0 <= left < len(matches) and 0 <= right < len(matches) and matches[left].end() == matches[right].start()
+        size = len(self.forms)
+        return 0 <= left < size and 0 <= right < size and self.ends[left] == self.starts[right]
 
     def start_after(self, index: int, letters: int) -> int:
         """Offset in `text` after the first `letters` normalised letters of word `index`
@@ -170,9 +187,8 @@ def scan(words: Words, lex: Lexicon | None = None, start: int = 0, end: int | No
     lex = lex or lexicon()
     end = len(words) if end is None else end
     forms, kinds = words.forms, words.kinds
-    starts, singular_starts = lex.starts, lex.singular_starts
-    candidates = [i for i in range(start, end)
-                  if kinds[i] == "d" or forms[i] in starts or forms[i] in singular_starts]
+    starts, singular_starts, anchors = lex.starts, lex.singular_starts, lex.anchors
+    candidates = [i for i in range(start, end) if forms[i] in anchors or kinds[i] == "d"]
     found: list[Number] = []
     reached = start
     for index in candidates:

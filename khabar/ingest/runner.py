@@ -131,7 +131,12 @@ def run_documents(docs: Iterable[Document], workers: int, *, db_path: str | None
         for doc in docs:
             yield process(doc)
         return
-    context = multiprocessing.get_context("fork" if hasattr(os, "fork") else "spawn")
+    fork = hasattr(os, "fork")
+    context = multiprocessing.get_context("fork" if fork else "spawn")
+    if fork:  # load the pipeline once; the workers inherit it instead of each loading it again
+        from khabar.pipeline import default_pipeline
+
+        default_pipeline()
     feeder = _Bounded(docs, limit=max(8, workers * 8 * chunksize))
     pool = context.Pool(workers, initializer=_init, initargs=(db_path, max_bytes))
     try:

@@ -76,10 +76,6 @@ class Database:
             raise HTTPException(401, "a valid token is required", headers={"WWW-Authenticate": "Bearer"})
 
 
-class _TooLarge(Exception):
-    pass
-
-
 class Limits:
     """ASGI middleware: bounded request bodies, paths and query strings; security headers."""
 
@@ -115,27 +111,33 @@ class Limits:
                     return
         received = 0
         started = False
+        rejected = False
 
         async def limited() -> dict:
-            nonlocal received
+            nonlocal received, rejected, started
+            if rejected:
+                return {"type": "http.disconnect"}
             message = await receive()
             if message["type"] == "http.request":
                 received += len(message.get("body") or b"")
                 if received > self.max_body:
-                    raise _TooLarge()
+                    # answer 413 now; the app sees the client go away and its own answer is dropped
+                    rejected = True
+                    if not started:
+                        started = True
+                        await _plain(secured, 413, "request body too large")
+                    return {"type": "http.disconnect"}
             return message
 
         async def tracking(message: dict) -> None:
             nonlocal started
+            if rejected:
+                return
             if message["type"] == "http.response.start":
                 started = True
             await secured(message)
 
-        try:
-            await self.app(scope, limited, tracking)
-        except _TooLarge:
-            if not started:
-                await _plain(secured, 413, "request body too large")
+        await self.app(scope, limited, tracking)
 
 
 async def _plain(send: Any, status: int, text: str) -> None:

@@ -461,9 +461,12 @@ class Store:
         low = (when - timedelta(days=self.merge_window)).isoformat()
         high = (when + timedelta(days=self.merge_window)).isoformat()
         earliest = (when - timedelta(days=self.merge_window + _MAX_SPAN)).isoformat()
+        shared = sorted(places | actors)  # a match shares a place, or (without places) an actor
+        marks = ",".join("?" * len(shared))
         candidates = self.connection.execute(
             "SELECT id, date FROM events WHERE type = ? AND date BETWEEN ? AND ? AND coalesce(date_end, date) >= ? "
-            "ORDER BY date DESC LIMIT 200", (type_, earliest, high + "\uffff", low)).fetchall()
+            f"AND id IN (SELECT event FROM event_entities WHERE entity IN ({marks})) ORDER BY date DESC LIMIT 200",
+            (type_, earliest, high + "\uffff", low, *shared)).fetchall()
         best: tuple[tuple[int, int], int] | None = None
         for event, event_day in candidates:
             have: dict[str, set[int]] = {r: set() for r in ROLES}

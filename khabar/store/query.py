@@ -114,7 +114,48 @@ def _entity_dicts(connection: sqlite3.Connection, ids: list[int]) -> dict[int, d
 
 # ---- events -----------------------------------------------------------------------------------
 
-def _where(connection: sqlite3.Connection, f: EventFilter) -> tuple[str, list[Any]]:
+_MAX_SPAN = 31   # days an event may spread over (khabar.store.db merges reports within this)
+_DRIVE = 3000    # an id set this small drives the query; a larger one is checked along the date order
+
+
+def _event_ids(connection: sqlite3.Connection, f: EventFilter) -> set[int] | None:
+    """The events allowed by the filters that name entities, outlets, articles or text
+    (each read from its own index, then intersected), or None when there are none."""
+    sets: list[set[int]] = []
+    for role in ("actor", "recipient", "place", "entity"):
+        ids = resolve_entities(connection, getattr(f, role))
+        if ids is None:
+            continue
+        marks = ",".join("?" * len(ids)) or "NULL"
+        if role == "entity":
+            sql, params = f"SELECT event FROM event_entities WHERE entity IN ({marks})", ids
+        else:
+            sql, params = f"SELECT event FROM event_entities WHERE entity IN ({marks}) AND role = ?", [*ids, role]
+        sets.append({r[0] for r in connection.execute(sql, params)})
+    if f.source:
+        sets.append({r[0] for r in connection.execute("SELECT event FROM event_outlets WHERE outlet = ?", (f.source,))})
+    if f.article:
+        sets.append({r[0] for r in connection.execute(
+            "SELECT event FROM reports WHERE article = (SELECT n FROM articles WHERE id = ?)", (f.article,))})
+    if f.q:
+        match = fts_query(f.q)
+        if match is None:
+            sets.append(set())
+        else:
+            sets.append({r[0] for r in connection.execute(
+                "SELECT r.event FROM articles_fts JOIN reports r ON r.article = articles_fts.rowid "
+                "WHERE articles_fts MATCH ?", (match,))})
+    if not sets:
+        return None
+    sets.sort(key=len)
+    result = sets[0]
+    for other in sets[1:]:
+        result = result & other
+    return result
+
+
+def _where(connection: sqlite3.Connection, f: EventFilter) -> tuple[str, list[Any], int | None]:
+    """(WHERE clause, parameters, the exact count when the clause needs no counting)."""
     clauses: list[str] = []
     params: list[Any] = []
     types = [t for t in (f.type or []) if t][:20]
@@ -126,41 +167,34 @@ def _where(connection: sqlite3.Connection, f: EventFilter) -> tuple[str, list[An
         if value:
             clauses.append(f"e.{column} = ?")
             params.append(value)
-    if _day(f.date_from):
-        clauses.append("coalesce(e.date_end, e.date) >= ?")
-        params.append(_day(f.date_from))
-    if _day(f.date_to):
+    low, high = _day(f.date_from), _day(f.date_to)
+    if low:
+        from datetime import date, timedelta
+
+        clauses.append("e.date_end >= ?")
+        params.append(low)
+        try:  # an event ending after `low` started at most _MAX_SPAN days before it: a range on the date index
+            start = (date.fromisoformat((low + "-01-01")[:10]) - timedelta(days=_MAX_SPAN)).isoformat()
+            clauses.append("e.date >= ?")
+            params.append(start)
+        except ValueError:
+            pass
+    if high:
         clauses.append("e.date <= ?")
-        params.append(_day(f.date_to) + "\uffff")
-    for role in ("actor", "recipient", "place", "entity"):
-        ids = resolve_entities(connection, getattr(f, role))
-        if ids is None:
-            continue
+        params.append(high + "\uffff")
+    ids = _event_ids(connection, f)
+    known = None
+    if ids is not None:
         if not ids:
-            clauses.append("0")
-            continue
-        marks = ",".join("?" * len(ids))
-        if role == "entity":
-            clauses.append(f"e.id IN (SELECT event FROM event_entities WHERE entity IN ({marks}))")
-            params += ids
-        else:
-            clauses.append(f"e.id IN (SELECT event FROM event_entities WHERE role = ? AND entity IN ({marks}))")
-            params += [role, *ids]
-    if f.source:
-        clauses.append("e.id IN (SELECT event FROM event_outlets WHERE outlet = ?)")
-        params.append(f.source)
-    if f.article:
-        clauses.append("e.id IN (SELECT event FROM reports WHERE article = (SELECT n FROM articles WHERE id = ?))")
-        params.append(f.article)
-    if f.q:
-        match = fts_query(f.q)
-        if match is None:
-            clauses.append("0")
-        else:
-            clauses.append("e.id IN (SELECT r.event FROM reports r WHERE r.article IN "
-                           "(SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?))")
-            params.append(match)
-    return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
+            return " WHERE 0", [], 0
+        if not clauses:
+            known = len(ids)
+        # a small set drives the lookup by id; a large one is only checked, so that the
+        # date (or another) index orders and bounds the scan
+        hint = "" if len(ids) <= _DRIVE or not clauses and len(ids) <= _DRIVE * 4 else "+"
+        clauses.append(f"{hint}e.id IN (SELECT value FROM json_each(?))")
+        params.append(json.dumps(sorted(ids)))
+    return ((" WHERE " + " AND ".join(clauses)) if clauses else ""), params, known
 
 
 _SORTS = {"date": "e.date DESC, e.id DESC", "-date": "e.date ASC, e.id ASC", "date_asc": "e.date ASC, e.id ASC",
@@ -194,19 +228,22 @@ def _hydrate(connection: sqlite3.Connection, items: list[dict[str, Any]]) -> lis
 def events(connection: sqlite3.Connection, f: EventFilter, *, limit: int | None = 50, offset: int = 0,
            sort: str = "date", total: bool = True) -> dict[str, Any]:
     """A page of events matching `f`, with the total count."""
-    where, params = _where(connection, f)
+    where, params, known = _where(connection, f)
     order = _SORTS.get(sort, _SORTS["date"])
     limit = _limit(limit)
     offset = max(0, int(offset or 0))
     items = _rows(connection.execute(f"SELECT {_EVENT_COLUMNS} FROM events e{where} ORDER BY {order} "
                                      f"LIMIT ? OFFSET ?", [*params, limit, offset]))
-    count = connection.execute(f"SELECT count(*) FROM events e{where}", params).fetchone()[0] if total else None
+    count = None
+    if total:
+        count = known if known is not None else connection.execute(
+            f"SELECT count(*) FROM events e{where}", params).fetchone()[0]
     return {"total": count, "limit": limit, "offset": offset, "items": _hydrate(connection, items)}
 
 
 def iter_events(connection: sqlite3.Connection, f: EventFilter, chunk: int = 500) -> Iterator[dict[str, Any]]:
     """Every event matching `f` (for exports), oldest first, hydrated."""
-    where, params = _where(connection, f)
+    where, params, _ = _where(connection, f)
     last = -1
     while True:
         clause = (where + " AND e.id > ?") if where else " WHERE e.id > ?"
@@ -222,11 +259,11 @@ def event_facets(connection: sqlite3.Connection, f: EventFilter, top: int = 30) 
     """Counts of events per value of each facet, under the other filters."""
     out: dict[str, list[dict]] = {}
     for name, column in (("type", "e.type"), ("status", "e.status"), ("mode", "e.mode"), ("country", "e.country")):
-        where, params = _where(connection, f.without(name))
+        where, params, _ = _where(connection, f.without(name))
         out[name] = [{"value": r[0], "count": r[1]} for r in connection.execute(
             f"SELECT {column}, count(*) AS c FROM events e{where} GROUP BY {column} HAVING {column} IS NOT NULL "
             f"ORDER BY c DESC LIMIT ?", [*params, top])]
-    where, params = _where(connection, f.without("source"))
+    where, params, _ = _where(connection, f.without("source"))
     out["source"] = [{"value": r[0], "count": r[1]} for r in connection.execute(
         f"SELECT o.outlet, count(*) AS c FROM event_outlets o JOIN events e ON e.id = o.event{where} "
         f"GROUP BY o.outlet ORDER BY c DESC LIMIT ?", [*params, top])]
@@ -497,7 +534,7 @@ def claims(connection: sqlite3.Connection, *, article: str | None = None, entity
 
 def timeline(connection: sqlite3.Connection, f: EventFilter, grain: str | None = None) -> dict[str, Any]:
     """Event counts per period and type; the grain (day, month, year) follows the span."""
-    where, params = _where(connection, f)
+    where, params, _ = _where(connection, f)
     dated = (where + " AND " if where else " WHERE ") + "e.date IS NOT NULL AND length(e.date) >= 4"
     low, high = connection.execute(f"SELECT min(substr(e.date, 1, 10)), max(substr(e.date, 1, 10)) FROM events e"
                                    f"{dated}", params).fetchone()
@@ -528,7 +565,7 @@ def timeline(connection: sqlite3.Connection, f: EventFilter, grain: str | None =
 
 def places(connection: sqlite3.Connection, f: EventFilter, limit: int = 2000) -> list[dict[str, Any]]:
     """Event places with coordinates and how many events happened there."""
-    where, params = _where(connection, f)
+    where, params, _ = _where(connection, f)
     located = (where + " AND " if where else " WHERE ") + "e.lat IS NOT NULL AND e.lon IS NOT NULL"
     rows = _rows(connection.execute(
         f"SELECT e.place, min(e.lat) AS lat, min(e.lon) AS lon, min(e.country) AS country, count(*) AS n, "

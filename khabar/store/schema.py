@@ -151,6 +151,8 @@ CREATE INDEX events_country_date ON events(country, date);
 CREATE INDEX events_status ON events(status, date);
 CREATE INDEX events_mode ON events(mode, date);
 CREATE INDEX events_place ON events(place);
+CREATE INDEX events_reports ON events(n_reports, date);
+CREATE INDEX events_outlets ON events(n_outlets, date);
 
 CREATE TABLE event_entities (
     event  INTEGER NOT NULL,

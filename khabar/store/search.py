@@ -3,9 +3,10 @@
 The index holds each article's text normalised the way khabar matches names
 (`khabar.text.normalise`: no diacritics or tatweel, one alef, ى→ي, ة→ه, Western digits,
 lower case), so "اسرائيل" finds "إسرائيل".  Arabic glues clitics to words (و, ف, ب, ل, ك,
-the article ال), so each query word is expanded to the forms a news text writes it in
-("غزة" also finds "وغزة", "بغزة"; "الحرب" also finds "والحرب", "للحرب") and matched as
-a prefix (so suffixed forms count too).  Query words are always quoted: user input can
+the article ال), so each query word is expanded to the forms a news text writes it in:
+the index also holds every word without the proclitics it starts with, so "غزة" finds
+"وغزة" and "بغزة", and "الحرب" (searched with and without its article) finds "والحرب" and
+"للحرب"; query words match as prefixes, so suffixed forms count too.  Query words are always quoted: user input can
 never reach FTS5's query syntax.
 """
 
@@ -24,9 +25,23 @@ _ARTICLE_PROCLITICS = ("و", "ف", "ب", "ك", "وب", "فب", "وك")
 MAX_TERMS = 8
 
 
+# Proclitic sequences an Arabic word may start with, longest first (normalised spelling).
+_STRIPS = ("وبال", "فبال", "ولل", "فلل", "وال", "فال", "بال", "كال", "لل", "ال", "وب", "ول", "وك", "وس", "فب", "فل",
+           "و", "ف", "ب", "ل", "ك", "س")
+_TOKEN = re.compile(r"[\u0621-\u064a]{4,}")
+
+
+def _stems(word: str) -> list[str]:
+    """The word without each proclitic sequence it may start with (at least 3 letters left)."""
+    return [word[len(p):] for p in _STRIPS if word.startswith(p) and len(word) - len(p) >= 3]
+
+
 def fts_text(text: str) -> str:
-    """What the index stores for `text`."""
-    return normalise_word(text)
+    """What the index stores for `text`: its normalised form, then the forms of its words
+    without proclitics (so a query matches "وغزة" and "بغزة" by "غزة" alone)."""
+    normalised = normalise_word(text)
+    extra = {stem for word in _TOKEN.findall(normalised) for stem in _stems(word)}
+    return normalised + "\n" + " ".join(sorted(extra))
 
 
 def query_terms(query: str) -> list[str]:
@@ -35,7 +50,16 @@ def query_terms(query: str) -> list[str]:
     return words[:MAX_TERMS]
 
 
+def _query_forms(term: str) -> list[str]:
+    """Index terms a query word matches as prefixes: itself, and itself without the article."""
+    forms = [term]
+    if _is_arabic(term) and term.startswith("ال") and len(term) >= 5:
+        forms.append(term[2:])
+    return forms
+
+
 def _variants(term: str) -> list[str]:
+    """Surface forms of a query word in running text (for snippets)."""
     if not _is_arabic(term):
         return [term]
     forms = [term]
@@ -46,10 +70,7 @@ def _variants(term: str) -> list[str]:
         forms.append("ال" + core)
     forms += [p + "ال" + core for p in _ARTICLE_PROCLITICS]
     forms += ["لل" + core, "ولل" + core, "فلل" + core]
-    seen: dict[str, None] = {}
-    for form in forms:
-        seen.setdefault(form, None)
-    return list(seen)
+    return list(dict.fromkeys(forms))
 
 
 def _is_arabic(term: str) -> bool:
@@ -63,7 +84,7 @@ def fts_query(query: str) -> str | None:
         return None
     groups = []
     for term in terms:
-        alternatives = " OR ".join(f'"{v}"*' for v in _variants(term))
+        alternatives = " OR ".join(f'"{v}"*' for v in _query_forms(term))
         groups.append(f"({alternatives})")
     return " AND ".join(groups)
 

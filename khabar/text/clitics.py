@@ -171,6 +171,9 @@ class Segmenter:
                 continue
             if enclitic in self._weak and (whole in self._lexicon or self._score(whole) >= 2.0):
                 continue
+            if enclitic.endswith("ا") and whole[:-1] in self._lexicon and \
+                    self._score(whole[:-1]) > self._score(normalise_word(stem_plain)) + 1.0:
+                continue  # مليونا, شخصا: the alef of the accusative, not نا or ها (منها stays من + ها)
             for stem in self._restored(stem_plain):
                 if self._split_margin(whole, stem, self._priors["enclitic"]) > 0:
                     return enclitic

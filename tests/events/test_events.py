@@ -50,3 +50,17 @@ def test_compound_actor_stays_one_event():
 def test_passive_agent():
     coded = events("قُتل ثلاثة مدنيين على يد حماس في الهجوم.")
     assert any(e[0] == "ASSAULT" and e[3] == ["Hamas"] for e in coded)
+
+
+def test_figures_point_to_their_event_time_place_and_claim(canonical_record):
+    figures = {f["text"]: f for f in canonical_record.figures}
+    killed = figures["274 شخصًا"]
+    events = {e["id"]: e for e in canonical_record.events}
+    assert events[killed["event"]]["type"] == "ASSAULT"
+    times = {t["id"]: t for t in canonical_record.times}
+    assert times[killed["time"]]["value"] == "2024-06-08"
+    entities = {e["id"]: e for e in canonical_record.entities}
+    assert entities[killed["place"]]["name"] == "Nuseirat camp"
+    alive = figures["أقل من 60 شخصًا"]
+    claims = {c["id"]: c for c in canonical_record.claims}
+    assert [s["text"] for s in claims[alive["claim"]]["sources"]] == ["مسؤولون إسرائيليون", "موقع الحرة"]

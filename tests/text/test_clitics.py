@@ -30,7 +30,7 @@ def test_clitics_split_from_known_hosts(word, expected):
 
 
 @pytest.mark.parametrize("word", ["لبنان", "كان", "وزير", "وسط", "بوتين", "فلسطين", "بغداد", "باريس",
-                                  "بيروت", "بشار", "فيصل", "برًا", "منشور", "قطاع", "بلينكن"])
+                                  "بيروت", "بشار", "فيصل", "برًا", "منشور", "قطاع", "مليونًا", "شخصًا"])
 def test_words_that_merely_begin_with_clitic_letters_stay_whole(word):
     assert pieces(word) == [word]
 
@@ -43,3 +43,8 @@ def test_future_particle_only_before_an_imperfect_verb():
 def test_segments_cover_the_word_exactly():
     for word in ["وبالتالي", "فسيعلنون", "لكنهم", "ببساطة", "وللمرة"]:
         assert "".join(pieces(word)) == word
+
+
+def test_pronoun_after_a_preposition_still_splits():
+    assert pieces("منها") == ["من", "ها"]
+    assert pieces("جنودنا") == ["جنود", "نا"]

@@ -20,7 +20,10 @@
     panel.style.top = top + "px";
   }
 
-  function show(el) {
+  // hovering shows a tooltip that lets the pointer through; a click or tap pins it (links work)
+  function show(el, pin) {
+    if (panel.classList.contains("pinned") && !pin && !panel.hidden) return;
+    panel.classList.toggle("pinned", !!pin);
     if (current === el && !panel.hidden) return;
     if (current) current.classList.remove("active");
     current = el;
@@ -42,6 +45,7 @@
 
   function hide() {
     panel.hidden = true;
+    panel.classList.remove("pinned");
     if (current) current.classList.remove("active");
     current = null;
   }
@@ -56,11 +60,11 @@
   });
   text.addEventListener("click", function (e) {
     var el = e.target.closest(".mark");
-    if (el) { show(el); e.stopPropagation(); }
+    if (el) { show(el, true); e.stopPropagation(); }
   });
   text.addEventListener("keydown", function (e) {
     var el = e.target.closest(".mark");
-    if (el && (e.key === "Enter" || e.key === " ")) { show(el); e.preventDefault(); }
+    if (el && (e.key === "Enter" || e.key === " ")) { show(el, true); e.preventDefault(); }
   });
   document.addEventListener("click", function (e) {
     if (!panel.hidden && !panel.contains(e.target)) hide();

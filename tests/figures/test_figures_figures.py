@@ -1,0 +1,282 @@
+"""Figures: what a number counts (unit), what happened to it (category), what is not a
+figure, repeated mentions, and the record shape.  Every sentence here is written for the
+test: the rules are general Arabic-news rules, not fitted to one article."""
+
+import pytest
+
+from khabar.figures.figures import find_figures, may_hold_figures
+
+KEYS = {"id", "start", "end", "text", "value", "min", "max", "approx", "category", "unit", "who",
+        "event", "time", "place", "claim"}
+
+
+def figures(text, **kwargs):
+    found = find_figures(text, **kwargs)
+    for number, figure in enumerate(found, 1):
+        assert figure["id"] == f"f{number}"
+        assert set(figure) - {"ref"} == KEYS
+        assert text[figure["start"]:figure["end"]] == figure["text"]
+        assert figure["event"] is figure["time"] is figure["place"] is figure["claim"] is None
+    return found
+
+
+def brief(text):
+    return [(f["text"], f["value"], f["category"], f["unit"]) for f in figures(text)]
+
+
+# -- categories ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    # killed
+    ("أسفر القصف عن مقتل 12 شخصًا في خان يونس.", [("12 شخصًا", 12, "killed", "person")]),
+    ("قُتل 5 جنود في كمين شمال البلاد.", [("5 جنود", 5, "killed", "person")]),
+    ("أعلنت الوزارة استشهاد 3 فلسطينيين برصاص الاحتلال.", [("3 فلسطينيين", 3, "killed", "person")]),
+    ("لقي 15 شخصًا حتفهم جراء الفيضانات.", [("15 شخصًا", 15, "killed", "person")]),
+    ("سقط 5 قتلى في الاشتباكات.", [("5 قتلى", 5, "killed", "person")]),
+    ("قتلت القوات الإسرائيلية أمس 7 فلسطينيين.", [("7 فلسطينيين", 7, "killed", "person")]),
+    # wounded
+    ("أصيب 30 شخصًا بجروح متفاوتة.", [("30 شخصًا", 30, "wounded", "person")]),
+    ("نقل 20 جريحًا إلى المستشفى.", [("20 جريحًا", 20, "wounded", "person")]),
+    # abducted
+    ("اختطف مسلحون 25 طالبًا من مدرستهم.", [("25 طالبًا", 25, "abducted", "person")]),
+    ("أدى الهجوم إلى احتجاز 80 شخصًا.", [("80 شخصًا", 80, "abducted", "person")]),
+    # held
+    ("تحتجز الجماعة 120 رهينة منذ أشهر.", [("120 رهينة", 120, "held", "person")]),
+    ("ما زال 9 رهائن في غزة.", [("9 رهائن", 9, "held", "person")]),
+    # released
+    ("أفرجت السلطات عن 39 أسيرًا.", [("39 أسيرًا", 39, "released", "person")]),
+    ("نص الاتفاق على إطلاق سراح 50 امرأة وطفلًا.", [("50 امرأة", 50, "released", "person")]),
+    # rescued
+    ("أنقذت فرق الدفاع المدني 12 شخصًا من تحت الأنقاض.", [("12 شخصًا", 12, "rescued", "person")]),
+    ("أعلن الجيش تحرير 3 رهائن في عملية خاصة.", [("3 رهائن", 3, "rescued", "person")]),
+    # dead
+    ("أعلنت الوزارة وفاة 7 أشخاص بسبب الحر.", [("7 أشخاص", 7, "dead", "person")]),
+    ("قالت الحركة إن 6 أسرى ماتوا في الأسر.", [("6 أسرى", 6, "dead", "person")]),
+    # alive
+    ("يعتقد أن 20 محتجزًا ما زالوا على قيد الحياة.", [("20 محتجزًا", 20, "alive", "person")]),
+    # missing
+    ("لا يزال 8 أشخاص في عداد المفقودين.", [("8 أشخاص", 8, "missing", "person")]),
+    ("اختفى 4 صيادين في عرض البحر.", [("4 صيادين", 4, "missing", "person")]),
+    ("ما زال 4 صيادين مفقودين منذ العاصفة.", [("4 صيادين", 4, "missing", "person")]),
+    ("عثر على جثث 4 صيادين مفقودين.", [("4 صيادين", 4, "dead", "person")]),
+    # arrested
+    ("اعتقلت الشرطة 20 متظاهرًا وسط العاصمة.", [("20 متظاهرًا", 20, "arrested", "person")]),
+    ("أعلنت الداخلية توقيف 12 مشتبهًا بهم.", [("12 مشتبهًا", 12, "arrested", "person")]),
+    # displaced
+    ("أدى القتال إلى نزوح 5 آلاف عائلة.", [("5 آلاف عائلة", 5000, "displaced", "family")]),
+    ("يضم المخيم 120 ألف نازح.", [("120 ألف نازح", 120000, "displaced", "person")]),
+    # protesters
+    ("تظاهر عشرات الآلاف في الشوارع.", [("عشرات الآلاف", None, "protesters", "person")]),
+    ("شارك 20 ألف متظاهر في المسيرة.", [("20 ألف متظاهر", 20000, "protesters", "person")]),
+    # other: things, money, percent
+    ("نفذ الجيش 40 غارة على مواقع في الجنوب.", [("40 غارة", 40, "other", "airstrike")]),
+    ("دخلت 120 شاحنة مساعدات عبر المعبر.", [("120 شاحنة", 120, "other", "truck")]),
+    ("دمرت الغارات 50 منزلًا في البلدة.", [("50 منزلًا", 50, "other", "building")]),
+    ("تضرر أكثر من 50 ألف مسكن جراء الزلزال.", [("أكثر من 50 ألف مسكن", 50000, "other", "building")]),
+    ("نشر الجيش 3 آلاف جندي على الحدود.", [("3 آلاف جندي", 3000, "other", "person")]),
+    ("خصصت الحكومة 1.5 مليون دولار للإعمار.", [("1.5 مليون دولار", 1500000, "other", "USD")]),
+    ("ارتفعت نسبة البطالة إلى 30% خلال العام.", [("30%", 30, "other", "percent")]),
+])
+def test_categories(text, expected):
+    assert brief(text) == expected
+
+
+def test_cue_and_number_apart():
+    assert brief("أسفر القصف عن مقتل 12 شخصًا، إضافة إلى 40 إصابة.") == [
+        ("12 شخصًا", 12, "killed", "person"), ("40 إصابة", 40, "wounded", "person")]
+    assert brief("قتل 3 أشخاص وأصيب 7 آخرون في حادث سير.") == [
+        ("3 أشخاص", 3, "killed", "person"), ("7 آخرون", 7, "wounded", "person")]
+    assert brief("استعاد الجيش رفات 3 جنود يعتقد أنهم قتلوا في المعركة.") == [
+        ("3 جنود", 3, "killed", "person")]
+
+
+def test_a_count_inside_a_group_takes_the_group_s_category():
+    assert brief("قتل 5 أشخاص، بينهم 3 أطفال، في انفجار.") == [
+        ("5 أشخاص", 5, "killed", "person"), ("3 أطفال", 3, "killed", "person")]
+    assert brief("أطلقت الحركة سراح 24 رهينة بينهم 13 إسرائيليًا و10 تايلانديين.") == [
+        ("24 رهينة", 24, "released", "person"), ("13 إسرائيليًا", 13, "released", "person"),
+        ("10 تايلانديين", 10, "released", "person")]
+
+
+def test_bodies_are_dead_whatever_the_cue():
+    assert brief("انتشلت فرق الإنقاذ 12 جثة من تحت الأنقاض.") == [("12 جثة", 12, "dead", "person")]
+    assert brief("تم الإفراج عن جثامين 10 شهداء.") == [("10 شهداء", 10, "killed", "person")]
+
+
+def test_partitives():
+    assert brief("قتل 3 من عناصر الشرطة في الهجوم.") == [("3 من عناصر", 3, "killed", "person")]
+    assert brief("أعلن وفاة 5 من المعتقلين في السجن.") == [("5 من المعتقلين", 5, "dead", "person")]
+    assert brief("أصيب ثلاثة جنود، اثنان منهم بجروح خطيرة.") == [
+        ("ثلاثة جنود", 3, "wounded", "person"), ("اثنان منهم", 2, "wounded", "person")]
+
+
+def test_a_count_without_a_noun_inside_a_group():
+    assert brief("بلغ عدد المصابين 120 مصابًا بينهم 30 في حالة خطيرة.") == [
+        ("120 مصابًا", 120, "wounded", "person"), ("30", 30, "wounded", "person")]
+
+
+def test_a_definite_vague_amount_takes_its_noun_through_min():
+    assert brief("شيع الآلاف جثامين الضحايا.") == []
+    assert brief("اعتقلت الشرطة المئات من المتظاهرين.") == [
+        ("المئات من المتظاهرين", None, "arrested", "person")]
+
+
+def test_a_noun_with_its_own_category_beats_a_coordinated_cue():
+    assert brief("سقط 5 قتلى و10 جرحى.") == [("5 قتلى", 5, "killed", "person"), ("10 جرحى", 10, "wounded", "person")]
+
+
+def test_without_a_counted_noun_an_event_cue_makes_a_count_of_people():
+    assert brief("ارتفع عدد القتلى إلى 274.") == [("274", 274, "killed", "person")]
+    assert brief("قتل 3 وأصيب 7 في الحادث.") == [("3", 3, "killed", "person"), ("7", 7, "wounded", "person")]
+    assert brief("أفرجت إسرائيل عن 240 منهم.") == [("240 منهم", 240, "released", "person")]
+
+
+def test_a_change_keeps_the_new_value_only():
+    assert brief("ارتفعت حصيلة القتلى من 200 إلى 274 قتيلًا.") == [("274 قتيلًا", 274, "killed", "person")]
+
+
+def test_bounds_and_ranges_reach_the_figure():
+    [figure] = figures("قتل ما لا يقل عن 60 شخصًا في الانفجار.")
+    assert (figure["text"], figure["value"], figure["min"], figure["max"]) == ("ما لا يقل عن 60 شخصًا", 60, 60, None)
+    [figure] = figures("قتل نحو 60 شخصًا على الأقل.")
+    assert (figure["text"], figure["min"], figure["approx"]) == ("نحو 60 شخصًا على الأقل", 60, True)
+    [figure] = figures("أصيب ما بين 20 و30 شخصًا.")
+    assert (figure["value"], figure["min"], figure["max"], figure["category"]) == (None, 20, 30, "wounded")
+    [figure] = figures("أصيب العشرات من المتظاهرين بالاختناق.")
+    assert (figure["text"], figure["value"], figure["min"]) == ("العشرات من المتظاهرين", None, 10)
+
+
+def test_words_duals_and_singulars():
+    assert brief("أسفر القصف عن مقتل ثلاثة أطفال وإصابة خمسة آخرين.") == [
+        ("ثلاثة أطفال", 3, "killed", "person"), ("خمسة آخرين", 5, "wounded", "person")]
+    assert brief("قال الجيش إن جنديين قتلا في الاشتباك.") == [("جنديين", 2, "killed", "person")]
+    assert brief("أصيب شرطيان في الهجوم.") == [("شرطيان", 2, "wounded", "person")]
+    assert brief("أعلن الجيش مقتل جندي في جنوب لبنان.") == [("جندي", 1, "killed", "person")]
+    assert brief("قتل شخص واحد وأصيب اثنان آخران.") == [
+        ("شخص واحد", 1, "killed", "person"), ("اثنان آخران", 2, "wounded", "person")]
+
+
+def test_implicit_counts_of_things_are_not_figures():
+    assert figures("تمت العملية في مبنيين منفصلين داخل المخيم.") == []
+    assert figures("أعلن عضوا المجلس استقالتهما.") == []
+
+
+# -- not figures -------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "وقع الهجوم في 7 أكتوبر 2023 على المستوطنات.",
+    "وقع الهجوم في الـ7 من أكتوبر.",
+    "بدأت الحرب في 7 أكتوبر/تشرين الأول 2023.",
+    "نشر في 10/06/2024 على الموقع.",
+    "نشر في 2024-06-10 على الموقع.",
+    "نشر في 10.06.2024 على الموقع.",
+    "وصل في 15 رمضان 1445 هـ إلى مكة.",
+    "في عام 2023 تغير كل شيء.",
+    "عاد إلى بلده سنة 1998 م بعد المنفى.",
+    "بدأ القصف عند الساعة 6:30 صباحًا.",
+    "بدأ القصف في الساعة 5 فجرًا.",
+    "عمره 30 عامًا ويعمل في الزراعة.",
+    "الشاب البالغ من العمر 45 عامًا.",
+    "قتل الطفل (12 عامًا) في الغارة.",
+    "قتل طفل عمره 12.",
+    "يعيش هنا منذ 8 أشهر.",
+    "استمرت المفاوضات لمدة 3 أيام.",
+    "سيعلن القرار خلال 24 ساعة.",
+    "يبعد المعبر 5 كيلومترات عن المدينة.",
+    "يقضي القرار 2334 بوقف الاستيطان.",
+    "تنص المادة 5 من الميثاق على الدفاع المشترك.",
+    "اتصل على الرقم 0599123456 للاستفسار.",
+    "اتصل على +970599123456 للاستفسار.",
+    "تحطمت طائرة F-16 أمس.",
+    "انتشر كوفيد-19 في المدينة.",
+    "تحتفل المدينة بالذكرى الـ75 للنكبة.",
+    "احتل الفريق المركز الثاني.",
+    "قال أحد المسؤولين إن الاتفاق قريب.",
+    "فاز الفريق 2-1 على منافسه.",
+    "يقع المكتب في الطابق 5.",
+])
+def test_not_figures(text):
+    assert figures(text) == []
+
+
+def test_dates_next_to_counts_do_not_hide_the_counts():
+    assert brief("قتل 5 أشخاص في 7 أكتوبر 2023.") == [("5 أشخاص", 5, "killed", "person")]
+    assert brief("قتل في عام 2014 نحو 500 صحفي.") == [("نحو 500 صحفي", 500, "killed", "person")]
+
+
+# -- repeated mentions -------------------------------------------------------------------------
+
+def test_a_definite_repeat_refers_back():
+    text = ("أعلن الجيش تحرير 3 رهائن من مخيم للاجئين.\n"
+            "وقال متحدث إن الرهائن الثلاثة بصحة جيدة.\n"
+            "ونقل الرهائن الثلاثة إلى المستشفى.")
+    found = figures(text)
+    assert [(f["text"], f["value"], f["category"], f.get("ref")) for f in found] == [
+        ("3 رهائن", 3, "rescued", None), ("الرهائن الثلاثة", 3, "rescued", "f1"),
+        ("الرهائن الثلاثة", 3, "rescued", "f1")]
+
+
+def test_a_definite_number_without_an_earlier_figure_is_a_figure():
+    [figure] = figures("قتل الجنود الأربعة في كمين.")
+    assert (figure["text"], figure["value"], figure["category"], "ref" in figure) == ("الجنود الأربعة", 4, "killed", False)
+
+
+def test_a_definite_digit_count_refers_back():
+    found = figures("أفرجت الحركة عن 4 محتجزين.\nوقالت إن الـ4 محتجزين وصلوا.")
+    assert [(f["text"], f.get("ref")) for f in found] == [("4 محتجزين", None), ("الـ4 محتجزين", "f1")]
+
+
+def test_a_repeat_with_another_value_is_a_new_figure():
+    found = figures("أفرجت الحركة عن 4 محتجزين.\nوقالت إن المحتجزين الخمسة بخير.")
+    assert [f.get("ref") for f in found] == [None, None]
+
+
+# -- who -----------------------------------------------------------------------------------------
+
+def test_who_links_the_counted_group_to_an_entity():
+    text = "تحتجز الحركة 5 أمريكيين في غزة، وقتل 10 جنود إسرائيليين، وحرر 4 محتجزين من مخيم النصيرات."
+    def mention(word, entity):
+        start = text.index(word)
+        return {"id": entity, "mentions": [{"start": start, "end": start + len(word), "text": word, "via": "nisba"}]}
+    entities = [mention("أمريكيين", "e1"), mention("إسرائيليين", "e2"), mention("مخيم النصيرات", "e3")]
+    found = figures(text, entities=entities)
+    assert [(f["text"], f["who"]) for f in found] == [
+        ("5 أمريكيين", "e1"), ("10 جنود", "e2"), ("4 محتجزين", None)]
+    assert [f["who"] for f in figures(text)] == [None, None, None]
+
+
+# -- the cheap sentence test -----------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("قال الوزير إن الاتفاق قريب.", False),
+    ("أعلن الجيش مقتل جندي.", True),
+    ("قتل ثلاثة أشخاص.", True),
+    ("قتل 3 أشخاص.", True),
+    ("قتل ٣ أشخاص.", True),
+    ("أصيب شرطيان.", True),
+])
+def test_may_hold_figures(text, expected):
+    assert may_hold_figures(text, 0, len(text)) is expected
+
+
+# -- robustness ----------------------------------------------------------------------------------
+
+from hypothesis import given, settings, strategies as st  # noqa: E402
+
+_PIECES = ["مقتل", "قتل", "أصيب", "تحرير", "أكثر من", "نحو", "بين", "274", "٢٥١", "1.5", "مليون", "ثلاثةُ",
+           "آلافٍ", "شخصًا", "أمريكيين", "عشرات", "المحتجزين", "الأربعة", "و30", "%", "دولار", "جنديين",
+           "جندي", "بينهم", "منهم", "من", "،", ".", "«", "»", "الـ7", "أكتوبر", "2023", "/", ":", "-",
+           "عامًا", "منذ", "على قيد الحياة", "\u200f", "\u00a0", "²", "\n"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=18), st.lists(st.sampled_from([" ", "", "  "]), max_size=18))
+def test_any_mix_gives_valid_figures(pieces, gaps):
+    text = "".join(p + (gaps[i] if i < len(gaps) else " ") for i, p in enumerate(pieces))
+    found = figures(text)
+    ids = {f["id"] for f in found}
+    for figure in found:
+        assert figure["category"] in ("killed", "wounded", "abducted", "held", "released", "rescued", "dead",
+                                      "alive", "missing", "arrested", "displaced", "protesters", "other")
+        assert figure["value"] is not None or figure["min"] is not None
+        assert figure.get("ref") is None or figure["ref"] in ids

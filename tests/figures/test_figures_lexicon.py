@@ -1,0 +1,123 @@
+"""The figures stage's data files: each loads, follows its schema, and turns into the
+lookup tables the stage uses."""
+
+from importlib import resources
+
+import pytest
+
+from khabar.figures.lexicon import CATEGORIES, Lexicon, load
+from khabar.text.normalise import normalise_word
+
+LEX = Lexicon()
+
+FILES = {
+    "numbers": {"units", "teen_first", "teen_second", "tens", "hundreds", "hundred_word", "scales",
+                "fractions", "vague", "not_numbers", "one_of", "digits", "bounds", "ranges", "percent",
+                "currencies", "currency_signs", "ordinal_article"},
+    "units": {"counted", "person_units", "not_counts", "nisba", "sound_plural", "partitive"},
+    "categories": {"categories", "decisive", "context"},
+    "context": {"years", "times_of_day", "ages", "ids", "phones", "clause_breaks", "clause_openers"},
+}
+
+
+@pytest.mark.parametrize("name", sorted(FILES))
+def test_each_file_loads_with_its_schema(name):
+    raw = resources.files("khabar.figures").joinpath(f"data/{name}.yaml").read_text("utf-8")
+    assert "# schema" in raw
+    assert set(load(name)) == FILES[name]
+
+
+def _strings(node):
+    if isinstance(node, dict):
+        for value in node.values():
+            yield from _strings(value)
+    elif isinstance(node, list):
+        for value in node:
+            yield from _strings(value)
+    elif isinstance(node, str):
+        yield node
+
+
+@pytest.mark.parametrize("name", sorted(FILES))
+def test_no_form_normalises_to_nothing(name):
+    for form in _strings(load(name)):
+        assert normalise_word(form).strip(), form
+
+
+def test_categories_are_the_ontology_s():
+    spec = load("categories")["categories"]
+    assert set(spec) == set(CATEGORIES) - {"other"}
+    for cues in spec.values():
+        assert set(cues) <= {"nouns", "past", "present", "phrases", "counted", "post", "weak"}
+
+
+def test_counted_nouns_and_non_counts_do_not_collide():
+    units = load("units")
+    counted = {normalise_word(f) for nouns in units["counted"].values() for forms in nouns for f in forms}
+    never = {normalise_word(f) for nouns in units["not_counts"].values() for forms in nouns for f in forms}
+    assert not counted & never
+    assert set(units["person_units"]) <= set(units["counted"])
+
+
+def test_counted_nouns_that_carry_a_category_are_counted_nouns():
+    for category, cues in load("categories")["categories"].items():
+        for noun in cues.get("counted") or []:
+            assert normalise_word(noun) in LEX.nouns, (category, noun)
+
+
+def test_number_words():
+    assert LEX.numbers["ثلاثه"].unit == 3 and LEX.numbers["ثلاث"].unit == 3
+    assert LEX.numbers["عشر"].unit == 10 and LEX.numbers["عشر"].teen_second
+    assert LEX.numbers["سبعين"].ten == 70
+    assert LEX.numbers["مئتين"].hundred == 200 and LEX.numbers["مائه"].hundred == 100
+    assert LEX.numbers["الاف"].scale == 1000 and LEX.numbers["الاف"].scale_kind == "plural"
+    assert LEX.numbers["الاف"].vague == (1000, None)
+    assert LEX.numbers["بضعه"].vague == (3, 9)
+    assert LEX.numbers["نصف"].fraction == 0.5
+    assert LEX.number("الاثنين") is None  # Monday
+
+
+def test_noun_forms_are_expanded():
+    assert LEX.nouns["شخصا"].number == "singular"        # accusative
+    assert LEX.nouns["شخصين"].number == "dual"            # broken plural: …ين is a dual
+    assert LEX.nouns["مواطنين"].number == "plural"        # sound plural: …ين is the plural
+    assert LEX.nouns["مواطنون"].number == "plural"        # the other case
+    assert LEX.nouns["شرطيان"].number == "dual"           # …ان is always a dual
+    assert LEX.nouns["امراتان"].number == "dual"          # ة → ت before the dual ending
+    assert LEX.nouns["مبنيين"].unit == "building"
+    assert "اصابها" not in LEX.nouns                      # no accusative alef on ة
+    assert not LEX.nouns["عاما"].counts and not LEX.nouns["اشهر"].counts
+    assert "كما" not in LEX.nouns                         # كم (km) + ا would be the word كما
+
+
+def test_analyses_strip_clitics_and_article():
+    readings = {(a.prefix, a.definite, a.base) for a in LEX.analyses("للمحتجزين")}
+    assert ("ل", True, "محتجزين") in readings
+    readings = {(a.prefix, a.definite, a.base) for a in LEX.analyses("وبالاربعه")}
+    assert ("وب", True, "اربعه") in readings
+    assert LEX.analyses("الاربعه")[0].definite
+
+
+def test_cue_tables():
+    assert LEX.governing.match(LEX, ["مقتل"], 0)[1] == "killed"
+    assert LEX.governing.match(LEX, ["تحتجز"], 0)[1] == "held"           # generated present form
+    assert LEX.governing.match(LEX, ["احتجزت"], 0)[1] == "abducted"      # generated past form
+    assert LEX.post.match(LEX, ["قتلوا"], 0)[1] == "killed"
+    assert LEX.governing.match(LEX, ["لاطلاق", "سراح"], 0)[:2] == (2, "released")
+    assert LEX.post.match(LEX, normalise_word("على قيد الحياة").split(), 0)[1] == "alive"
+    assert LEX.inherent["قتلي"] == "killed" and LEX.inherent["اصابه"] == "wounded"
+    assert LEX.inherent["جرحي"] == "wounded" and LEX.inherent["محتجزين"] == "held"
+
+
+def test_currencies():
+    assert LEX.currencies["دولار"].unit == "USD"
+    assert LEX.currencies["دينار"].qualified[normalise_word("أردني")] == "JOD"
+    assert LEX.currency_signs["$"] == "USD"
+
+
+def test_phrase_match_ending():
+    forms = normalise_word("يعتقد أن أقل من").split()
+    size, kind, _ = LEX.bounds_before.match_ending(LEX, forms, len(forms) - 1)
+    assert (size, kind) == (2, "max")
+    forms = normalise_word("ما لا يقل عن").split()
+    assert LEX.bounds_before.match_ending(LEX, forms, 3)[:2] == (4, "min")
