@@ -55,6 +55,8 @@ def link(mentions: list[Mention], text: str, kb: KnowledgeBase, day: date | None
         if entry is None and mention.via == "role" and mention.role and mention.word_span[0] == -1:
             entry = _office_holder(kb, mention.role["office"], mention.role["country"], day)
         key = entry.kb if entry else f"{mention.type}:{_key(text[mention.start:mention.end])}"
+        if entry is not None and mention.type == "NORP":
+            key = f"NORP:{entry.kb}"  # the people, not the country
         refers = (mention.role or {}).get("refers")
         if refers and entry is None:
             earlier = _earlier_of_kind(entities, refers, mention.country)
@@ -97,6 +99,10 @@ def _new_entity(entry: Entry | None, mention: Mention, text: str, day: date | No
                 "role": (mention.role or {}).get("office"), "geo": None, "anonymous": mention.anonymous,
                 "mentions": []}
     office = entry.office_on(day) if entry.offices else None
+    if mention.type == "NORP":
+        return {"id": None, "kb": None, "wikidata": None, "name": f"{entry.name} (people)", "name_ar": text[mention.start:mention.end],
+                "type": "NORP", "country": entry.country, "sector": None, "role": None, "geo": None,
+                "anonymous": False, "mentions": []}
     return {"id": None, "kb": entry.kb, "wikidata": entry.wikidata, "name": entry.name, "name_ar": entry.name_ar,
             "type": entry.type, "country": entry.country, "sector": entry.sector,
             "role": office.get("title") if office else None, "geo": entry.geo, "anonymous": False, "mentions": []}

@@ -72,6 +72,7 @@ def _patterns() -> dict[str, Any]:
         "administration_heads": norm(raw["administration_heads"]),
         "descriptive_heads": norm(raw["descriptive_heads"]),
         "bare_heads": norm(raw["bare_reference_heads"]),
+        "people_after": norm(raw["people_after"]),
     }
 
 
@@ -151,8 +152,18 @@ class _Recogniser:
         mention = Mention(words[i].start, words[i + length - 1].end, first.type, via, entries,
                           country=first.country, word_span=(i, i + length))
         if via == "nisba":
-            mention.type = "GPE"
+            mention.type = "NORP" if self._names_people(words, i, length) else "GPE"
         return mention
+
+    def _names_people(self, words: list[Word], i: int, length: int) -> bool:
+        """A plural nisba standing as a noun ("8 فلسطينيين", "من الفلسطينيين") names people."""
+        norm = words[i + length - 1].norm
+        if not norm.endswith(("يين", "يون")):
+            return False
+        if i == 0 or words[i - 1].is_punct:
+            return True
+        before = words[i - 1].norm
+        return before in self.p["people_after"] or before.isdigit() or before.isascii() and before.isdigit()
 
     # -- anonymous groups ----------------------------------------------------------
     def _administration(self, words: list[Word], i: int) -> Mention | None:

@@ -26,7 +26,7 @@ from khabar.text.normalise import normalise_word
 __all__ = ["Alias", "Entry", "KnowledgeBase", "knowledge_base"]
 
 DATA = Path(__file__).resolve().parent / "data"
-PLACE_TYPES = {"camp": "LOC", "neighbourhood": "LOC", "region": "LOC", "governorate": "GPE", "district": "GPE",
+PLACE_TYPES = {"territory": "GPE", "camp": "LOC", "neighbourhood": "LOC", "region": "LOC", "governorate": "GPE", "district": "GPE",
                "city": "GPE", "town": "GPE", "village": "GPE", "crossing": "FAC", "landmark": "FAC"}
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 

@@ -91,6 +91,21 @@ def _span(value: Any) -> tuple[int | None, int | None, str | None]:
     return _int(value.get("start")), _int(value.get("end")), _text(value.get("text"))
 
 
+def _evidence(text: str, sentences: list, index: int | None, start: int | None, end: int | None) -> str | None:
+    """The sentence a report was read from: the record's sentence, else the text around the trigger."""
+    if index is not None and 0 <= index < len(sentences) and isinstance(sentences[index], dict):
+        s_start, s_end = _int(sentences[index].get("start")), _int(sentences[index].get("end"))
+        if s_start is not None and s_end is not None and 0 <= s_start < s_end <= len(text) \
+                and (start is None or s_start <= start < s_end):
+            return text[s_start:s_end][:2000]
+    if start is None or end is None or not 0 <= start <= end <= len(text):
+        return None
+    left = max(text.rfind("\n", 0, start) + 1, start - 300)
+    right = text.find("\n", end)
+    right = min(right if right != -1 else len(text), end + 300)
+    return text[left:right]
+
+
 def entity_key(item: dict[str, Any]) -> str:
     """The identity of an entity across articles: its KB id, else its type and normalised name."""
     if item.get("kb"):
@@ -385,6 +400,7 @@ class Store:
                                                  _text(source.get("country"))))
 
         published = p.get("published")
+        sentences = p.get("sentences") or []
         reports: dict[str, tuple[int, int, str | None]] = {}
         for item in p["events"]:
             if not isinstance(item, dict) or not item.get("id") or not item.get("type"):
@@ -395,17 +411,20 @@ class Store:
             roles = {role: [entities[e] for e in _ids(item.get(role)) if e in entities] for role in ROLES}
             event = self._event_for(item, day, roles)
             start, end, text = _span(item.get("trigger"))
+            evidence = _evidence(p["text"], sentences, _int(item.get("sentence")), start, end)
             report = execute(
                 "INSERT OR REPLACE INTO reports(event, article, local, type, mode, status, date, trigger_start, "
-                "trigger_end, trigger_text, claim, sentence, confidence, item) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                "trigger_end, trigger_text, claim, sentence, confidence, evidence, item) "
+                "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 (event, n, str(item["id"]), _text(item["type"]), _text(item.get("mode")), _text(item.get("status")),
                  day, start, end, text, claims.get(str(item.get("claim"))), _int(item.get("sentence")),
-                 _float(item.get("confidence")), _dumps(item))).lastrowid
+                 _float(item.get("confidence")), evidence, _dumps(item))).lastrowid
             self.connection.executemany(
                 "INSERT OR IGNORE INTO report_entities(report, role, entity) VALUES (?,?,?)",
                 [(report, role, e) for role, ids in roles.items() for e in ids])
             reports[str(item["id"])] = (report, event, day)
             self._attach(event, item, day, roles, p.get("outlet"), text)
+            self._index_event(event, evidence)
 
         for item in p["figures"]:
             if not isinstance(item, dict) or not item.get("id"):
@@ -465,7 +484,8 @@ class Store:
         marks = ",".join("?" * len(shared))
         candidates = self.connection.execute(
             "SELECT id, date FROM events WHERE type = ? AND date BETWEEN ? AND ? AND coalesce(date_end, date) >= ? "
-            f"AND id IN (SELECT event FROM event_entities WHERE entity IN ({marks})) ORDER BY date DESC LIMIT 200",
+            f"AND EXISTS (SELECT 1 FROM event_entities ee WHERE ee.event = events.id AND ee.entity IN ({marks})) "
+            "ORDER BY date DESC LIMIT 200",
             (type_, earliest, high + "\uffff", low, *shared)).fetchall()
         best: tuple[tuple[int, int], int] | None = None
         for event, event_day in candidates:
@@ -516,6 +536,18 @@ class Store:
                 execute("UPDATE events SET place = ?, country = ?, lat = ?, lon = ? WHERE id = ?",
                         (place, country, lat, lon, event))
 
+    def _index_event(self, event: int, evidence: str | None) -> None:
+        if not evidence:
+            return
+        from khabar.store.search import fts_text
+
+        row = self.connection.execute("SELECT text FROM events_fts WHERE rowid = ?", (event,)).fetchone()
+        if row is None:
+            self.connection.execute("INSERT INTO events_fts(rowid, text) VALUES (?, ?)", (event, fts_text(evidence)))
+        else:
+            self.connection.execute("UPDATE events_fts SET text = ? WHERE rowid = ?",
+                                    (row[0] + "\n" + fts_text(evidence), event))
+
     def _remove_layers(self, n: int) -> None:
         """Delete everything read from article n; events left without reports go too."""
         execute = self.connection.execute
@@ -537,10 +569,13 @@ class Store:
         execute("DELETE FROM event_outlets WHERE event = ?", (event,))
         reports = execute("SELECT r.id, r.date, r.status, r.mode, r.trigger_text, a.outlet FROM reports r "
                           "JOIN articles a ON a.n = r.article WHERE r.event = ? ORDER BY r.id", (event,)).fetchall()
+        execute("DELETE FROM events_fts WHERE rowid = ?", (event,))
         if not reports:
             execute("DELETE FROM events WHERE id = ?", (event,))
             execute("UPDATE figures SET event = NULL WHERE event = ?", (event,))
             return
+        for (evidence,) in execute("SELECT evidence FROM reports WHERE event = ? ORDER BY id", (event,)).fetchall():
+            self._index_event(event, evidence)
         execute("INSERT OR IGNORE INTO event_entities(event, role, entity) SELECT ?, role, entity FROM report_entities "
                 "WHERE report IN (SELECT id FROM reports WHERE event = ?)", (event, event))
         execute("INSERT OR IGNORE INTO event_outlets(event, outlet) SELECT DISTINCT ?, a.outlet FROM reports r "

@@ -75,6 +75,7 @@ def prepare(record: dict[str, Any], *, published_given: str | None = None, forma
         "record": json.dumps(record, ensure_ascii=False, separators=(",", ":")),
         "pipeline": pipeline or pipeline_version(),
         "fts": fts_text(record["text"]),
+        "sentences": list(record.get("sentences") or []),
         "entities": list(record.get("entities") or []),
         "times": list(record.get("times") or []),
         "claims": list(record.get("claims") or []),

@@ -118,40 +118,35 @@ _MAX_SPAN = 31   # days an event may spread over (khabar.store.db merges reports
 _DRIVE = 3000    # an id set this small drives the query; a larger one is checked along the date order
 
 
-def _event_ids(connection: sqlite3.Connection, f: EventFilter) -> set[int] | None:
-    """The events allowed by the filters that name entities, outlets, articles or text
-    (each read from its own index, then intersected), or None when there are none."""
-    sets: list[set[int]] = []
+def _id_sets(connection: sqlite3.Connection, f: EventFilter) -> list[tuple[str, list[Any], bool]]:
+    """Subqueries (each selecting `event`, and whether its rows are distinct) for the filters
+    that name entities, outlets, articles or text, each answered from its own index."""
+    subs: list[tuple[str, list[Any], bool]] = []
     for role in ("actor", "recipient", "place", "entity"):
         ids = resolve_entities(connection, getattr(f, role))
         if ids is None:
             continue
-        marks = ",".join("?" * len(ids)) or "NULL"
+        if not ids:
+            subs.append(("SELECT NULL AS event WHERE 0", [], True))
+            continue
+        marks = ",".join("?" * len(ids))
         if role == "entity":
-            sql, params = f"SELECT event FROM event_entities WHERE entity IN ({marks})", ids
+            subs.append((f"SELECT event FROM event_entities WHERE entity IN ({marks})", ids, False))
         else:
-            sql, params = f"SELECT event FROM event_entities WHERE entity IN ({marks}) AND role = ?", [*ids, role]
-        sets.append({r[0] for r in connection.execute(sql, params)})
+            subs.append((f"SELECT event FROM event_entities WHERE entity IN ({marks}) AND role = ?", [*ids, role],
+                         len(ids) == 1))
     if f.source:
-        sets.append({r[0] for r in connection.execute("SELECT event FROM event_outlets WHERE outlet = ?", (f.source,))})
+        subs.append(("SELECT event FROM event_outlets WHERE outlet = ?", [f.source], True))
     if f.article:
-        sets.append({r[0] for r in connection.execute(
-            "SELECT event FROM reports WHERE article = (SELECT n FROM articles WHERE id = ?)", (f.article,))})
+        subs.append(("SELECT event FROM reports WHERE article = (SELECT n FROM articles WHERE id = ?)", [f.article],
+                     False))
     if f.q:
         match = fts_query(f.q)
         if match is None:
-            sets.append(set())
-        else:
-            sets.append({r[0] for r in connection.execute(
-                "SELECT r.event FROM articles_fts JOIN reports r ON r.article = articles_fts.rowid "
-                "WHERE articles_fts MATCH ?", (match,))})
-    if not sets:
-        return None
-    sets.sort(key=len)
-    result = sets[0]
-    for other in sets[1:]:
-        result = result & other
-    return result
+            subs.append(("SELECT NULL AS event WHERE 0", [], True))
+        else:  # the evidence of the event: the sentences its reports were read from
+            subs.append(("SELECT rowid AS event FROM events_fts WHERE events_fts MATCH ?", [match], True))
+    return subs
 
 
 def _where(connection: sqlite3.Connection, f: EventFilter) -> tuple[str, list[Any], int | None]:
@@ -182,18 +177,26 @@ def _where(connection: sqlite3.Connection, f: EventFilter) -> tuple[str, list[An
     if high:
         clauses.append("e.date <= ?")
         params.append(high + "\uffff")
-    ids = _event_ids(connection, f)
+    subs = _id_sets(connection, f)
     known = None
-    if ids is not None:
-        if not ids:
+    if subs:
+        if len(subs) == 1:
+            combined, combined_params, distinct = subs[0]
+            counted = "count(*)" if distinct else "count(DISTINCT event)"
+            size = connection.execute(f"SELECT {counted} FROM ({combined})", combined_params).fetchone()[0]
+        else:
+            combined = " INTERSECT ".join(sql for sql, _, _ in subs)
+            combined_params = [p for _, ps, _ in subs for p in ps]
+            size = connection.execute(f"SELECT count(*) FROM ({combined})", combined_params).fetchone()[0]
+        if not size:
             return " WHERE 0", [], 0
         if not clauses:
-            known = len(ids)
+            known = size
         # a small set drives the lookup by id; a large one is only checked, so that the
         # date (or another) index orders and bounds the scan
-        hint = "" if len(ids) <= _DRIVE or not clauses and len(ids) <= _DRIVE * 4 else "+"
-        clauses.append(f"{hint}e.id IN (SELECT value FROM json_each(?))")
-        params.append(json.dumps(sorted(ids)))
+        hint = "" if size <= _DRIVE else "+"
+        clauses.append(f"{hint}e.id IN ({combined})")
+        params += combined_params
     return ((" WHERE " + " AND ".join(clauses)) if clauses else ""), params, known
 
 

@@ -185,10 +185,14 @@ CREATE TABLE reports (
     claim         INTEGER,
     sentence      INTEGER,
     confidence    REAL,
+    evidence      TEXT,
     item          TEXT NOT NULL,
     UNIQUE (article, local)
 );
 CREATE INDEX reports_event ON reports(event);
+
+-- full-text index of each event's evidence: the sentences of its reports (rowid = events.id)
+CREATE VIRTUAL TABLE events_fts USING fts5(text, tokenize='unicode61 remove_diacritics 2');
 
 CREATE TABLE report_entities (
     report INTEGER NOT NULL,

@@ -61,3 +61,17 @@ def test_ambiguous_name_takes_the_country_the_article_talks_about():
 @pytest.mark.parametrize("sentence", ["كان الوضع صعبا.", "أمل السكان في الهدوء تبدد.", "قرر وقف العمل."])
 def test_ordinary_words_are_not_entities(sentence):
     assert entities(sentence) == []
+
+
+def test_plural_nisba_as_a_noun_names_people_not_the_country():
+    found = entities("قتل 8 فلسطينيين في غارة، وقال الوسطاء القطريون إن المحادثات مستمرة.")
+    types = {e["type"] for e in found if e["country"] == "PSE"}
+    assert "NORP" in types
+    qatar = [e for e in found if e["country"] == "QAT"]
+    assert qatar and qatar[0]["type"] == "GPE"
+
+
+def test_governed_territories_are_gpe():
+    found = by_kb(entities("اقتحمت القوات بلدات في الضفة الغربية وقطاع غزة."))
+    assert found["khabar:place/west-bank"]["type"] == "GPE"
+    assert found["khabar:place/gaza-strip"]["type"] == "GPE"
