@@ -75,6 +75,8 @@ class _Sentence:
 
 def _verb_certainty(word: Word) -> str | None:
     cues = _cues()
+    if word.norm.startswith("ال"):
+        return None  # a verb never takes the article: التابعة is "affiliated", not تابع "went on"
     return cues["verb_forms"].get(word.norm) or cues["verbs"].get(word.lemma or word.norm)
 
 
