@@ -80,6 +80,11 @@ def _verb_certainty(word: Word) -> str | None:
     return cues["verb_forms"].get(word.norm) or cues["verbs"].get(word.lemma or word.norm)
 
 
+def _feminine(word: Word) -> bool:
+    """A feminine verb form: past قالت/أعلنت, imperfect تقول/تعلن."""
+    return word.norm.endswith("ت") or (word.norm.startswith("ت") and len(word.norm) >= 4)
+
+
 def _according_at(words: list[Word], i: int) -> int:
     cues = _cues()
     if words[i].norm not in cues["according_first"]:
@@ -216,7 +221,8 @@ def _reported(sentence: _Sentence, i: int, certainty: str, last_sources: list[Me
                 after < len(words) and words[after].norm == "عن" and sentence.mention_at(after + 1):
             quoted, after = sentence.mention_at(after + 1)
             sources = [quoted, source]  # نقلت صحيفة X عن مصدر Y: Y said it, X relayed it
-    elif last_sources:
+    elif last_sources and not (_feminine(words[i]) and last_sources[0].type == "PER"):
+        # a pronoun subject: the last speaker (a feminine verb cannot point back to a man)
         sources, after = list(last_sources), i + 1
         relayed = True
     else:

@@ -42,8 +42,26 @@ def claims_component(doc: Doc) -> Doc:
             inside = mentions[bisect.bisect_left(mention_starts, start):bisect.bisect_left(mention_starts, end)]
             batch.append((words, inside, index == 0))
     claims = find_claims(batch, text)
+    own_outlet = _own_outlet(doc, entity_of)
+    for claim in claims:
+        if len(claim.sources) > 1 and own_outlet and \
+                (entity_of.get((claim.sources[-1].start, claim.sources[-1].end)) or {}).get("kb") == own_outlet:
+            claim.sources.pop()  # the article's own agency is the outlet, implicit in the chain
     doc._.claims = [_record(claim, index, text, entity_of) for index, claim in enumerate(claims, start=1)]
     return doc
+
+
+def _own_outlet(doc: Doc, entity_of: dict) -> str | None:
+    """The knowledge-base id of the agency the article's dateline names ("(أ ف ب)")."""
+    structure = doc._.structure
+    if not structure or not structure.dateline or not structure.dateline.agency:
+        return None
+    from khabar.knowledge import knowledge_base
+    from khabar.text.normalise import normalise_word
+
+    words = tuple(normalise_word(structure.dateline.agency.text).replace(".", " ").split())
+    hits = [e.kb for e, _ in knowledge_base().lookup(words) if e.type == "ORG"]
+    return hits[0] if hits else None
 
 
 def _record(claim, index: int, text: str, entity_of: dict) -> dict:

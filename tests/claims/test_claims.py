@@ -48,3 +48,16 @@ def test_paragraph_opening_according_to_governs_the_paragraph():
     chains = [c[2] for c in claims(text)]
     assert chains[0][-1] in ("نيويورك تايمز", "صحيفة نيويورك تايمز")
     assert chains[0][0] == "مسؤولون إسرائيليون"
+
+
+def test_the_articles_own_agency_is_not_a_relay():
+    text = ("عنوان الخبر\n\nمنشور 3 يوليو 2023\n\nجنين (أ ف ب) - قال مسؤول أمني إسرائيلي لوكالة فرانس برس "
+            "إن العملية قد تستمر أياما، فيما قال مسؤول فلسطيني لرويترز إن الوضع خطير.")
+    chains = [[s["text"] for s in c["sources"]] for c in khabar.read(text).claims]
+    assert ["مسؤول أمني إسرائيلي"] in chains
+
+
+def test_a_feminine_verb_does_not_point_back_to_a_man():
+    text = "وقال الوزير أحمد الصالح إن المحادثات مستمرة. وأعلنت في وقت لاحق تأجيل الجولة."
+    chains = [[s["text"] for s in c["sources"]] for c in khabar.read(text, published="2024-06-10").claims]
+    assert len(chains) == 1
