@@ -1,0 +1,48 @@
+"""The annotated NER sentences and the trained model."""
+
+import json
+
+import pytest
+
+from khabar.entities.ner import LABELS, MODEL, DATA, held_out_files, load_ner, load_sentences, train_ner
+
+
+def test_sentences_load_with_every_name_found_in_order():
+    files = sorted(DATA.glob("*.jsonl"))
+    assert files
+    texts = set()
+    total = 0
+    for path in files:
+        for number, line in enumerate(path.read_text("utf-8").splitlines(), start=1):
+            item = json.loads(line)
+            assert item["text"] not in texts, f"{path.name}:{number} repeats a sentence"
+            texts.add(item["text"])
+            cursor = 0
+            for surface, label in item["entities"]:
+                assert label in LABELS, f"{path.name}:{number} {label}"
+                index = item["text"].find(surface, cursor)
+                assert index >= 0, f"{path.name}:{number} {surface!r} not found in order"
+                cursor = index + len(surface)
+            total += 1
+    assert total >= 3000
+
+
+def test_held_out_file_is_not_trained_on():
+    train, test = held_out_files()
+    assert test and not set(test) & set(train)
+
+
+def test_training_runs_and_the_model_predicts(tmp_path):
+    """A real (small) training run: the model learns enough to find a name it was shown."""
+    scores = train_ner(epochs=2, output=tmp_path / "ner", log=lambda *_: None)
+    assert 0.0 <= scores["overall"]["f1"] <= 1.0
+    assert (tmp_path / "ner" / "model").exists()
+
+
+@pytest.mark.skipif(not (MODEL / "model").exists(), reason="no shipped model")
+def test_shipped_model_loads_and_reports_held_out_scores():
+    nlp = load_ner()
+    doc = nlp("وقال رئيس الوزراء العراقي محمد شياع السوداني في بغداد إن الحكومة ستعمل مع الأمم المتحدة.")
+    assert all(e.label_ in LABELS for e in doc.ents)
+    scores = json.loads((MODEL / "scores.json").read_text("utf-8"))
+    assert scores["overall"]["f1"] > 0.3
