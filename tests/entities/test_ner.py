@@ -46,3 +46,15 @@ def test_shipped_model_loads_and_reports_held_out_scores():
     assert all(e.label_ in LABELS for e in doc.ents)
     scores = json.loads((MODEL / "scores.json").read_text("utf-8"))
     assert scores["overall"]["f1"] > 0.3
+
+
+@pytest.mark.skipif(not (MODEL / "model").exists(), reason="no shipped model")
+def test_model_mentions_fill_in_names_the_rules_miss():
+    from khabar.entities import component
+    from khabar.pipeline import run
+
+    doc = run("وقال المهندس سامر الخطيب إن شركة النور للمقاولات بدأت العمل في الموقع.", published="2024-06-10")
+    rule_based = {(m.start, m.end) for m in doc._.mentions}
+    found = component._model_mentions(doc, doc._.mentions)
+    for mention in found:
+        assert mention.type in ("PER", "ORG") and (mention.start, mention.end) not in rule_based
