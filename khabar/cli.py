@@ -162,10 +162,19 @@ def kb_command(
     Console().print(table)
 
 
+def _register_database_commands() -> None:
+    """ingest, errors, reprocess, serve, export, demo (khabar/store/commands.py)."""
+    from khabar.store.commands import register
+
+    register(app)
+
+
+_register_database_commands()
+
+
 def main() -> None:
     app()
 
 
 if __name__ == "__main__":
     main()
-from khabar.store.commands import register as _register_store; _register_store(app)

@@ -234,7 +234,7 @@ def ingest(paths: list[str], db: str | Path, *, workers: int | None = None, batc
             bar.start()
             task = bar.add_task("ingest", total=total, stored=0, dups=0, errors=0, rate=0.0)
         try:
-            for result in run_documents(docs, workers, db_path=str(db), max_bytes=max_bytes):
+            for result in run_documents(docs, workers, db_path=str(db), max_bytes=max_bytes, chunksize=4):
                 take(result)
             take(None)
         finally:

@@ -36,7 +36,7 @@ def event_filter(
     date_from: Optional[str] = Query(None, max_length=32, description="ISO date: events ending on or after"),
     date_to: Optional[str] = Query(None, max_length=32, description="ISO date: events starting on or before"),
     source: Optional[str] = Query(None, max_length=_TEXT, description="outlet that reported the event"),
-    q: Optional[str] = Query(None, max_length=_TEXT, description="full-text search in the reporting articles"),
+    q: Optional[str] = Query(None, max_length=_TEXT, description="full-text search in the evidence: the sentences the event was read from"),
     article: Optional[str] = Query(None, max_length=64, description="events reported by this article id"),
 ) -> EventFilter:
     return EventFilter(type=[t[:40] for t in type[:20]], mode=mode, status=status, actor=actor, recipient=recipient,

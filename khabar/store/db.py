@@ -91,6 +91,12 @@ def _span(value: Any) -> tuple[int | None, int | None, str | None]:
     return _int(value.get("start")), _int(value.get("end")), _text(value.get("text"))
 
 
+def _fts(text: str) -> str:
+    from khabar.store.search import fts_text
+
+    return fts_text(text)
+
+
 def _evidence(text: str, sentences: list, index: int | None, start: int | None, end: int | None) -> str | None:
     """The sentence a report was read from: the record's sentence, else the text around the trigger."""
     if index is not None and 0 <= index < len(sentences) and isinstance(sentences[index], dict):
@@ -149,6 +155,7 @@ class Store:
         if not self.readonly:
             execute("PRAGMA journal_mode = WAL")
             execute("PRAGMA synchronous = NORMAL")  # WAL + NORMAL: durable across process crashes
+            execute("PRAGMA wal_autocheckpoint = 16384")  # checkpoint (and fsync) every ~64 MB, not every 4 MB
         execute("PRAGMA foreign_keys = OFF")
         execute("PRAGMA cache_size = -65536")
         execute("PRAGMA temp_store = MEMORY")
@@ -325,13 +332,14 @@ class Store:
         self._insert_layers(n, p)
         return True
 
-    def _entity(self, item: dict[str, Any]) -> int:
-        key = entity_key(item)
+    def _entity(self, item: dict[str, Any], key: str | None = None, names: str | None = None) -> int:
+        key = key or entity_key(item)
         cached = self._entity_ids.get(key)
         if cached is not None:
             return cached
         geo = item.get("geo") if isinstance(item.get("geo"), dict) else {}
-        names = " ".join(normalise_word(str(n)) for n in (item.get("name_ar"), item.get("name")) if n)
+        if names is None:
+            names = " ".join(normalise_word(str(n)) for n in (item.get("name_ar"), item.get("name")) if n)
         row = self.connection.execute(
             "INSERT INTO entities(key, kb, wikidata, name, name_ar, type, country, sector, lat, lon, precision, norm) "
             "VALUES (?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT(key) DO UPDATE SET "
@@ -348,38 +356,48 @@ class Store:
 
     def _insert_layers(self, n: int, p: Prepared) -> None:
         execute = self.connection.execute
+        many = self.connection.executemany
+        dumped = p.get("json") or {}
+
+        def json_of(layer: str, index: int, item: Any) -> str:
+            texts = dumped.get(layer)
+            return texts[index] if texts and index < len(texts) else _dumps(item)
+
         entities: dict[str, int] = {}
-        entity_items: dict[str, dict] = {}
+        keys = p.get("entity_keys") or []
+        rows = []
         mentions = []
-        for item in p["entities"]:
+        for index, item in enumerate(p["entities"]):
             if not isinstance(item, dict) or not item.get("id"):
                 continue
             local = str(item["id"])
-            entity = self._entity(item)
+            key, names = keys[index] if index < len(keys) else (None, None)
+            entity = self._entity(item, key, names)
             entities[local] = entity
-            entity_items[local] = item
-            execute("INSERT OR REPLACE INTO article_entities(article, local, entity, role, item) VALUES (?,?,?,?,?)",
-                    (n, local, entity, _text(item.get("role")), _dumps(item)))
+            rows.append((n, local, entity, _text(item.get("role")), json_of("entities", index, item)))
             for mention in item.get("mentions") or []:
                 start, end, text = _span(mention)
                 if start is not None and end is not None:
                     mentions.append((n, entity, local, start, end, text or "", _text(mention.get("via"))))
+        many("INSERT OR REPLACE INTO article_entities(article, local, entity, role, item) VALUES (?,?,?,?,?)", rows)
         if mentions:
-            self.connection.executemany(
-                'INSERT INTO mentions(article, entity, local, start, "end", text, via) VALUES (?,?,?,?,?,?,?)', mentions)
+            many('INSERT INTO mentions(article, entity, local, start, "end", text, via) VALUES (?,?,?,?,?,?,?)', mentions)
 
         times: dict[str, str] = {}
-        for item in p["times"]:
+        rows = []
+        for index, item in enumerate(p["times"]):
             if not isinstance(item, dict) or not item.get("id"):
                 continue
             start, end, text = _span(item)
             times[str(item["id"])] = _text(item.get("value")) or ""
-            execute('INSERT OR REPLACE INTO times(article, local, start, "end", text, value, grain, anchor, item) '
-                    "VALUES (?,?,?,?,?,?,?,?,?)", (n, str(item["id"]), start, end, text, _text(item.get("value")),
-                                                   _text(item.get("grain")), _text(item.get("anchor")), _dumps(item)))
+            rows.append((n, str(item["id"]), start, end, text, _text(item.get("value")), _text(item.get("grain")),
+                         _text(item.get("anchor")), json_of("times", index, item)))
+        many('INSERT OR REPLACE INTO times(article, local, start, "end", text, value, grain, anchor, item) '
+             "VALUES (?,?,?,?,?,?,?,?,?)", rows)
 
         claims: dict[str, int] = {}
-        for item in p["claims"]:
+        sources_rows = []
+        for index, item in enumerate(p["claims"]):
             if not isinstance(item, dict) or not item.get("id"):
                 continue
             cue_start, cue_end, _ = _span(item.get("cue"))
@@ -388,45 +406,57 @@ class Store:
                 "INSERT OR REPLACE INTO claims(article, local, kind, certainty, platform, cue_start, cue_end, "
                 "content_start, content_end, item) VALUES (?,?,?,?,?,?,?,?,?,?)",
                 (n, str(item["id"]), _text(item.get("kind")), _text(item.get("certainty")),
-                 _text(item.get("platform")), cue_start, cue_end, content_start, content_end, _dumps(item))).lastrowid
+                 _text(item.get("platform")), cue_start, cue_end, content_start, content_end,
+                 json_of("claims", index, item))).lastrowid
             claims[str(item["id"])] = claim
             for position, source in enumerate(item.get("sources") or []):
                 if not isinstance(source, dict):
                     continue
-                execute("INSERT OR REPLACE INTO claim_sources(claim, position, entity, text, anonymous, country) "
-                        "VALUES (?,?,?,?,?,?)", (claim, position, entities.get(str(source.get("entity"))),
-                                                 _text(source.get("text")),
-                                                 None if source.get("anonymous") is None else int(bool(source["anonymous"])),
-                                                 _text(source.get("country"))))
+                sources_rows.append((claim, position, entities.get(str(source.get("entity"))), _text(source.get("text")),
+                                     None if source.get("anonymous") is None else int(bool(source["anonymous"])),
+                                     _text(source.get("country"))))
+        many("INSERT OR REPLACE INTO claim_sources(claim, position, entity, text, anonymous, country) "
+             "VALUES (?,?,?,?,?,?)", sources_rows)
 
         published = p.get("published")
         sentences = p.get("sentences") or []
         reports: dict[str, tuple[int, int, str | None]] = {}
-        for item in p["events"]:
+        evidences = p.get("evidence") or []
+        for index, item in enumerate(p["events"]):
             if not isinstance(item, dict) or not item.get("id") or not item.get("type"):
                 continue
             day = _text(item.get("date")) or times.get(str(item.get("time"))) or None
             if not day and isinstance(published, str):
                 day = published[:10]
             roles = {role: [entities[e] for e in _ids(item.get(role)) if e in entities] for role in ROLES}
-            event = self._event_for(item, day, roles)
+            event, new = self._event_for(item, day, roles, p.get("outlet"))
             start, end, text = _span(item.get("trigger"))
-            evidence = _evidence(p["text"], sentences, _int(item.get("sentence")), start, end)
+            if index < len(evidences):
+                evidence, evidence_fts = evidences[index]
+            else:
+                evidence = _evidence(p["text"], sentences, _int(item.get("sentence")), start, end)
+                evidence_fts = None
             report = execute(
                 "INSERT OR REPLACE INTO reports(event, article, local, type, mode, status, date, trigger_start, "
                 "trigger_end, trigger_text, claim, sentence, confidence, evidence, item) "
                 "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 (event, n, str(item["id"]), _text(item["type"]), _text(item.get("mode")), _text(item.get("status")),
                  day, start, end, text, claims.get(str(item.get("claim"))), _int(item.get("sentence")),
-                 _float(item.get("confidence")), evidence, _dumps(item))).lastrowid
+                 _float(item.get("confidence")), evidence, json_of("events", index, item))).lastrowid
             self.connection.executemany(
                 "INSERT OR IGNORE INTO report_entities(report, role, entity) VALUES (?,?,?)",
                 [(report, role, e) for role, ids in roles.items() for e in ids])
             reports[str(item["id"])] = (report, event, day)
-            self._attach(event, item, day, roles, p.get("outlet"), text)
-            self._index_event(event, evidence)
+            if new:
+                if evidence:
+                    execute("INSERT INTO events_fts(rowid, text) VALUES (?, ?)",
+                            (event, evidence_fts if evidence_fts is not None else _fts(evidence)))
+            else:
+                self._attach(event, item, day, roles, p.get("outlet"), text)
+                self._index_event(event, evidence, evidence_fts)
 
-        for item in p["figures"]:
+        rows = []
+        for index, item in enumerate(p["figures"]):
             if not isinstance(item, dict) or not item.get("id"):
                 continue
             start, end, text = _span(item)
@@ -444,31 +474,38 @@ class Store:
                 quantity = f"{category}|place:{place}|{(day or '')[:10]}"
             else:
                 quantity = None
-            execute('INSERT OR REPLACE INTO figures(article, local, start, "end", text, value, min, max, approx, '
-                    "category, unit, who, report, event, place, claim, date, quantity, item) "
-                    "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                    (n, str(item["id"]), start, end, text, _float(item.get("value")), _float(item.get("min")),
-                     _float(item.get("max")), int(bool(item.get("approx"))), category, _text(item.get("unit")),
-                     who, report, event, place, claims.get(str(item.get("claim"))), day, quantity, _dumps(item)))
+            rows.append((n, str(item["id"]), start, end, text, _float(item.get("value")), _float(item.get("min")),
+                         _float(item.get("max")), int(bool(item.get("approx"))), category, _text(item.get("unit")),
+                         who, report, event, place, claims.get(str(item.get("claim"))), day, quantity,
+                         json_of("figures", index, item)))
+        many('INSERT OR REPLACE INTO figures(article, local, start, "end", text, value, min, max, approx, '
+             "category, unit, who, report, event, place, claim, date, quantity, item) "
+             "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", rows)
 
     # -- events across articles
 
-    def _event_for(self, item: dict[str, Any], day: str | None, roles: dict[str, list[int]]) -> int:
-        """The event this report joins, or a new one."""
+    def _event_for(self, item: dict[str, Any], day: str | None, roles: dict[str, list[int]],
+                   outlet: str | None) -> tuple[int, bool]:
+        """(the event this report joins, False), or (a new event made from it, True)."""
         found = self._matching_event(str(item["type"]), day, roles)
         if found is not None:
-            return found
+            return found, False
         place = roles["place"][0] if roles["place"] else None
         country = lat = lon = None
         if place is not None:
             row = self.connection.execute("SELECT country, lat, lon FROM entities WHERE id = ?", (place,)).fetchone()
             country, lat, lon = row
         trigger = item.get("trigger") if isinstance(item.get("trigger"), dict) else {}
-        return self.connection.execute(
-            "INSERT INTO events(type, mode, status, date, date_end, country, place, lat, lon, label, first_seen) "
-            "VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+        event = self.connection.execute(
+            "INSERT INTO events(type, mode, status, date, date_end, country, place, lat, lon, label, n_reports, "
+            "n_articles, n_outlets, first_seen) VALUES (?,?,?,?,?,?,?,?,?,?,1,1,?,?)",
             (str(item["type"]), _text(item.get("mode")), _text(item.get("status")), day, day, country, place, lat,
-             lon, _text(trigger.get("text")), _now())).lastrowid
+             lon, _text(trigger.get("text")), 1 if outlet else 0, _now())).lastrowid
+        self.connection.executemany("INSERT OR IGNORE INTO event_entities(event, role, entity) VALUES (?,?,?)",
+                                    [(event, role, e) for role, ids in roles.items() for e in ids])
+        if outlet:
+            self.connection.execute("INSERT INTO event_outlets(event, outlet) VALUES (?, ?)", (event, outlet))
+        return event, True
 
     def _matching_event(self, type_: str, day: str | None, roles: dict[str, list[int]]) -> int | None:
         when = _day(day)
@@ -536,17 +573,18 @@ class Store:
                 execute("UPDATE events SET place = ?, country = ?, lat = ?, lon = ? WHERE id = ?",
                         (place, country, lat, lon, event))
 
-    def _index_event(self, event: int, evidence: str | None) -> None:
+    def _index_event(self, event: int, evidence: str | None, indexed: str | None = None) -> None:
         if not evidence:
             return
-        from khabar.store.search import fts_text
+        if indexed is None:
+            from khabar.store.search import fts_text
 
+            indexed = fts_text(evidence)
         row = self.connection.execute("SELECT text FROM events_fts WHERE rowid = ?", (event,)).fetchone()
         if row is None:
-            self.connection.execute("INSERT INTO events_fts(rowid, text) VALUES (?, ?)", (event, fts_text(evidence)))
+            self.connection.execute("INSERT INTO events_fts(rowid, text) VALUES (?, ?)", (event, indexed))
         else:
-            self.connection.execute("UPDATE events_fts SET text = ? WHERE rowid = ?",
-                                    (row[0] + "\n" + fts_text(evidence), event))
+            self.connection.execute("UPDATE events_fts SET text = ? WHERE rowid = ?", (row[0] + "\n" + indexed, event))
 
     def _remove_layers(self, n: int) -> None:
         """Delete everything read from article n; events left without reports go too."""

@@ -55,12 +55,37 @@ def outlet_of(source: dict[str, Any]) -> str | None:
     return None
 
 
+def _dumps(item: Any) -> str:
+    return json.dumps(item, ensure_ascii=False, separators=(",", ":"))
+
+
 def prepare(record: dict[str, Any], *, published_given: str | None = None, format: str | None = None,
             pipeline: str | None = None) -> Prepared:
-    """The article row and the record's layers, ready for Store.add."""
+    """The article row and the record's layers, ready for Store.add (with each item's JSON,
+    each entity's key and each event's evidence computed here, off the writing process)."""
+    from khabar.store.db import _evidence, _int, _span, entity_key
+    from khabar.text.normalise import normalise_word
+
     source = dict(record.get("source") or {})
     meta = record.get("meta") or {}
     headline = meta.get("headline")
+    layers = {layer: list(record.get(layer) or []) for layer in ("entities", "times", "claims", "events", "figures")}
+    text = record["text"]
+    sentences = list(record.get("sentences") or [])
+    evidence = []
+    for item in layers["events"]:
+        found = None
+        if isinstance(item, dict):
+            start, end, _ = _span(item.get("trigger"))
+            found = _evidence(text, sentences, _int(item.get("sentence")), start, end)
+        evidence.append((found, fts_text(found) if found else None))
+    keys = []
+    for item in layers["entities"]:
+        if isinstance(item, dict):
+            names = " ".join(normalise_word(str(n)) for n in (item.get("name_ar"), item.get("name")) if n)
+            keys.append((entity_key(item), names))
+        else:
+            keys.append((None, None))
     return {
         "id": record["id"],
         "text": record["text"],
@@ -75,10 +100,12 @@ def prepare(record: dict[str, Any], *, published_given: str | None = None, forma
         "record": json.dumps(record, ensure_ascii=False, separators=(",", ":")),
         "pipeline": pipeline or pipeline_version(),
         "fts": fts_text(record["text"]),
-        "sentences": list(record.get("sentences") or []),
-        "entities": list(record.get("entities") or []),
-        "times": list(record.get("times") or []),
-        "claims": list(record.get("claims") or []),
-        "events": list(record.get("events") or []),
-        "figures": list(record.get("figures") or []),
+        "sentences": sentences,
+        **layers,
+        # each item's JSON (an entity's without its mentions: those are rows of their own)
+        "json": {layer: [_dumps({k: v for k, v in item.items() if k != "mentions"} if layer == "entities"
+                                and isinstance(item, dict) else item) for item in items]
+                 for layer, items in layers.items()},
+        "entity_keys": keys,
+        "evidence": evidence,
     }

@@ -31,16 +31,19 @@ _STRIPS = ("وبال", "فبال", "ولل", "فلل", "وال", "فال", "با
 _TOKEN = re.compile(r"[\u0621-\u064a]{4,}")
 
 
+_STRIP_SET = frozenset(_STRIPS)
+
+
 def _stems(word: str) -> list[str]:
     """The word without each proclitic sequence it may start with (at least 3 letters left)."""
-    return [word[len(p):] for p in _STRIPS if word.startswith(p) and len(word) - len(p) >= 3]
+    return [word[k:] for k in (1, 2, 3, 4) if len(word) - k >= 3 and word[:k] in _STRIP_SET]
 
 
 def fts_text(text: str) -> str:
     """What the index stores for `text`: its normalised form, then the forms of its words
     without proclitics (so a query matches "وغزة" and "بغزة" by "غزة" alone)."""
     normalised = normalise_word(text)
-    extra = {stem for word in _TOKEN.findall(normalised) for stem in _stems(word)}
+    extra = {stem for word in set(_TOKEN.findall(normalised)) for stem in _stems(word)}
     return normalised + "\n" + " ".join(sorted(extra))
 
 
