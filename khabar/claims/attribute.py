@@ -19,7 +19,7 @@ from typing import Any
 
 import yaml
 
-from khabar.entities.recognise import Mention, Word
+from khabar.entities.recognise import Mention, MentionIndex, Word
 from khabar.text.normalise import normalise_word
 
 __all__ = ["Claim", "find_claims"]
@@ -51,26 +51,15 @@ def _cues() -> dict[str, Any]:
     }
 
 
-class _Sentence:
+class _Sentence(MentionIndex):
+    """A sentence's words and the mentions in it."""
+
     def __init__(self, words: list[Word], mentions: list[Mention], text: str):
-        self.words = words
+        super().__init__(words, mentions)
         self.text = text
-        self.by_start = {}
-        self.by_end = {}
-        index_of_start = {w.start: i for i, w in enumerate(words)}
-        index_of_end = {w.end: i for i, w in enumerate(words)}
-        for mention in mentions:
-            first = index_of_start.get(mention.start)
-            last = index_of_end.get(mention.end)
-            if first is not None and last is not None:
-                self.by_start.setdefault(first, (mention, last + 1))
-                self.by_end[last] = (mention, first)
 
-    def mention_at(self, i: int) -> tuple[Mention, int] | None:
-        return self.by_start.get(i)
-
-    def mention_ending_before(self, i: int) -> tuple[Mention, int] | None:
-        return self.by_end.get(i - 1)
+    mention_at = MentionIndex.at
+    mention_ending_before = MentionIndex.ending_before
 
 
 def _verb_certainty(word: Word) -> str | None:

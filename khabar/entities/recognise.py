@@ -24,7 +24,7 @@ import yaml
 from khabar.knowledge import Entry, KnowledgeBase, knowledge_base
 from khabar.text.normalise import normalise_word
 
-__all__ = ["Mention", "Word", "recognise", "words_of"]
+__all__ = ["Mention", "MentionIndex", "Word", "recognise", "words_of"]
 
 
 @dataclass
@@ -49,6 +49,32 @@ class Mention:
     role: dict[str, Any] | None = None                     # {"office": …, "country": …, "title": …}
     anonymous: bool = False
     word_span: tuple[int, int] = (0, 0)                    # indices into the word list
+
+
+class MentionIndex:
+    """The mentions of a run of words, by the word each starts and ends at: how claims and
+    events find the entity right after or right before a word."""
+
+    def __init__(self, words: list[Word], mentions: list[Mention]):
+        self.words = words
+        self.starts: dict[int, tuple[Mention, int]] = {}   # first word → (mention, word after it)
+        self.ends: dict[int, tuple[Mention, int]] = {}     # last word → (mention, its first word)
+        index_of_start = {w.start: i for i, w in enumerate(words)}
+        index_of_end = {w.end: i for i, w in enumerate(words)}
+        for mention in mentions:
+            first = index_of_start.get(mention.start)
+            last = index_of_end.get(mention.end)
+            if first is not None and last is not None:
+                self.starts.setdefault(first, (mention, last + 1))
+                self.ends[last] = (mention, first)
+
+    def at(self, i: int) -> tuple[Mention, int] | None:
+        """The mention starting at word i, with the index of the word after it."""
+        return self.starts.get(i)
+
+    def ending_before(self, i: int) -> tuple[Mention, int] | None:
+        """The mention whose last word is i - 1, with the index of its first word."""
+        return self.ends.get(i - 1)
 
 
 @lru_cache(maxsize=1)

@@ -20,7 +20,7 @@ from typing import Any
 
 import yaml
 
-from khabar.entities.recognise import Mention, Word
+from khabar.entities.recognise import Mention, MentionIndex, Word
 from khabar.text.normalise import normalise_word
 
 __all__ = ["Event", "code_sentence", "triggers"]
@@ -68,24 +68,8 @@ def triggers() -> dict[str, Any]:
     }
 
 
-class _Args:
+class _Args(MentionIndex):
     """Entity mentions of one sentence, indexed by word position."""
-
-    def __init__(self, words: list[Word], mentions: list[Mention]):
-        self.words = words
-        self.starts: dict[int, tuple[Mention, int]] = {}
-        self.ends: dict[int, tuple[Mention, int]] = {}
-        index_of_start = {w.start: i for i, w in enumerate(words)}
-        index_of_end = {w.end: i for i, w in enumerate(words)}
-        for mention in mentions:
-            first = index_of_start.get(mention.start)
-            last = index_of_end.get(mention.end)
-            if first is not None and last is not None:
-                self.starts.setdefault(first, (mention, last + 1))
-                self.ends[last] = (mention, first)
-
-    def at(self, i: int) -> tuple[Mention, int] | None:
-        return self.starts.get(i)
 
     def compound(self, i: int, kinds: set[str]) -> tuple[list[Mention], int]:
         """Mentions at i joined by و: "إسرائيل وحماس" → both."""
