@@ -56,7 +56,6 @@ def triggers() -> dict[str, Any]:
             nouns[("ال" + words[0],) + words[1:]] = spec
     return {
         "verbs": {n(k): v for k, v in raw["verbs"].items()},
-        "verb_forms": {n(k): n(v) for k, v in raw["verb_forms"].items()},
         "nouns": nouns,
         "noun_first": {w[0] for w in nouns},
         "light": {n(k): {n(x) for x in v} for k, v in raw["light"].items()},
@@ -92,7 +91,7 @@ def _match_trigger(words: list[Word], i: int) -> tuple[dict, int, str] | None:
     word = words[i]
     if word.is_punct:
         return None
-    lemma = t["verb_forms"].get(word.norm) or normalise_word(word.lemma or word.norm)
+    lemma = normalise_word(word.lemma or word.norm)
     light = t["light"].get(lemma)
     if light and i + 1 < len(words):
         noun = words[i + 1].norm

@@ -42,7 +42,11 @@ class Lexicon:
 
 @lru_cache(maxsize=1)
 def default_lexicon() -> Lexicon:
-    """simplemma's Arabic forms, normalised; loaded once per process."""
+    """simplemma's Arabic forms, normalised, with the team's corrections (data/lemmas.yaml);
+    loaded once per process."""
+    from importlib import resources
+
+    import yaml
     from simplemma.strategies.dictionaries import DefaultDictionaryFactory
 
     raw = DefaultDictionaryFactory().get_dictionary("ar")._dict  # bytes → bytes
@@ -52,4 +56,6 @@ def default_lexicon() -> Lexicon:
         normalised = normalise_word(form)
         if _ARABIC_WORD.match(normalised):
             forms.setdefault(normalised, normalise_word(value.decode()))
+    curated = yaml.safe_load(resources.files("khabar.text").joinpath("data/lemmas.yaml").read_text("utf-8"))
+    forms.update({normalise_word(form): normalise_word(lemma) for form, lemma in curated.items()})
     return Lexicon(forms)

@@ -37,3 +37,18 @@ def test_any_text_round_trips(text):
     assert doc.text == text
     for token in doc:
         assert text[token.idx:token.idx + len(token.text)] == token.text
+
+
+def test_team_lemmas_for_weak_verbs_reach_the_tokens():
+    from importlib import resources
+
+    import yaml
+
+    from khabar.text.normalise import normalise_word
+
+    curated = yaml.safe_load(resources.files("khabar.text").joinpath("data/lemmas.yaml").read_text("utf-8"))
+    assert curated and all(isinstance(k, str) and isinstance(v, str) for k, v in curated.items())
+    doc = TOKENIZER("ونفت الحكومة ذلك بينما يزور الوفد المدينة")
+    lemmas = {t.text: t.lemma_ for t in doc if not t.is_space}
+    assert lemmas["نفت"] == normalise_word("نفى")
+    assert lemmas["يزور"] == normalise_word("زار")
