@@ -94,6 +94,14 @@ def _relay(sentence: _Sentence, i: int) -> tuple[Mention, int] | None:
     return None
 
 
+def _with_relay(sentence: _Sentence, found: tuple[Mention, int]) -> tuple[list[Mention], int]:
+    """A source and, when "ل + outlet" follows it, the outlet that relayed it; with the index
+    of the word after them."""
+    source, after = found
+    relay = _relay(sentence, after)
+    return ([source, relay[0]], relay[1]) if relay else ([source], after)
+
+
 def _certainty(words: list[Word], base: str) -> str:
     if base != "asserted":
         return base
@@ -199,14 +207,10 @@ def _reported(sentence: _Sentence, i: int, certainty: str, last_sources: list[Me
     subject = _subject(sentence, i)
     relayed = False
     if subject:
-        source, after = subject
-        sources = [source]
-        relay = _relay(sentence, after)
-        if relay:
-            sources.append(relay[0])
-            after = relay[1]
-            relayed = True
-        elif words[i].lemma and normalise_word(words[i].lemma) == normalise_word("نقل") and \
+        sources, after = _with_relay(sentence, subject)
+        relayed = len(sources) > 1
+        source = sources[0]
+        if not relayed and words[i].lemma and normalise_word(words[i].lemma) == normalise_word("نقل") and \
                 after < len(words) and words[after].norm == "عن" and sentence.mention_at(after + 1):
             quoted, after = sentence.mention_at(after + 1)
             sources = [quoted, source]  # نقلت صحيفة X عن مصدر Y: Y said it, X relayed it
@@ -240,12 +244,8 @@ def _according_to(sentence: _Sentence, i: int, length: int, claims: list[Claim],
     found = sentence.mention_at(j)
     if not found:
         return None, None, i + length
-    source, after = found
-    sources = [source]
-    relay = _relay(sentence, after)
-    if relay:
-        sources.append(relay[0])
-        after = relay[1]
+    sources, after = _with_relay(sentence, found)
+    source = sources[0]
     cue = (words[i].start, words[verb if verb is not None else i + length - 1].end)
     opens_sentence = i <= 1 and after < len(words) and words[after].norm in ("،", ",")
     if opens_sentence:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-from datetime import date
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -11,6 +10,7 @@ from spacy.tokens import Doc
 from khabar.entities.link import link
 from khabar.entities.recognise import Mention, recognise, words_of
 from khabar.knowledge import knowledge_base
+from khabar.reading.component import doc_published
 from khabar.text.doctext import doc_text
 
 if not Doc.has_extension("entities"):
@@ -18,10 +18,6 @@ if not Doc.has_extension("entities"):
 if not Doc.has_extension("mentions"):
     Doc.set_extension("mentions", default=None)
 
-
-def _day(doc: Doc) -> date | None:
-    value = doc._.published_given or (doc._.structure.published if doc._.structure else None)
-    return date.fromisoformat(value[:10]) if value else None
 
 
 _NER_TYPES = {"PER", "ORG"}
@@ -59,5 +55,5 @@ def entities_component(doc: Doc) -> Doc:
     if USE_MODEL:
         mentions = sorted(mentions + _model_mentions(doc, mentions), key=lambda m: m.start)
     doc._.mentions = mentions
-    doc._.entities = link(mentions, doc_text(doc), knowledge_base(), _day(doc))
+    doc._.entities = link(mentions, doc_text(doc), knowledge_base(), doc_published(doc))
     return doc

@@ -14,15 +14,12 @@ from spacy.tokens import Doc
 
 from khabar.entities.recognise import words_of
 from khabar.events.code import code_sentence
+from khabar.reading.component import doc_published
 from khabar.text.doctext import doc_text
 
 if not Doc.has_extension("events"):
     Doc.set_extension("events", default=None)
 
-
-def _published(doc: Doc) -> date | None:
-    value = doc._.published_given or (doc._.structure.published if doc._.structure else None)
-    return date.fromisoformat(value[:10]) if value else None
 
 
 def _paragraph_of(doc: Doc):
@@ -75,7 +72,7 @@ def events_component(doc: Doc) -> Doc:
         for mention in entity["mentions"]:
             entity_of[(mention["start"], mention["end"])] = entity["id"]
     find_time = _time_finder(doc, sentences)
-    published = _published(doc)
+    published = doc_published(doc)
     coded = []
     for index, (start, end) in enumerate(sentences):
         words = words_of(doc, start, end)

@@ -7,11 +7,11 @@ are left out; captions keep their own dates.
 from __future__ import annotations
 
 import bisect
-from datetime import date
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from khabar.reading.component import doc_published
 from khabar.text.doctext import doc_text
 from khabar.text.normalise import normalise
 from khabar.times.detect import detect
@@ -20,10 +20,6 @@ from khabar.times.resolve import resolve
 if not Doc.has_extension("times"):
     Doc.set_extension("times", default=None)
 
-
-def _anchor(doc: Doc) -> date | None:
-    value = doc._.published_given or (doc._.structure.published if doc._.structure else None)
-    return date.fromisoformat(value[:10]) if value else None
 
 
 def _excluded(doc: Doc) -> list[tuple[int, int]]:
@@ -49,7 +45,7 @@ def find_times(doc: Doc) -> list[dict]:
 
     candidates = [c for c in detect(normalised)
                   if not any(a <= normalised.to_original(c.start) < b for a, b in excluded)]
-    items = resolve(candidates, normalised.text, _anchor(doc), sentence_of)
+    items = resolve(candidates, normalised.text, doc_published(doc), sentence_of)
     times = []
     for index, item in enumerate(items):
         candidate = item.pop("_c")
