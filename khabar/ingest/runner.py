@@ -205,6 +205,34 @@ def _progress(enabled: bool, total: int | None, label: str):
     return progress
 
 
+class _Meter:
+    """The progress bar of a run: documents done, stored, already stored, errors, articles/s."""
+
+    def __init__(self, enabled: bool, total: int | None, label: str, start: float, *, count_duplicates: bool = True):
+        self.bar = _progress(enabled, total, label)
+        self.total, self.label, self.start, self.count_duplicates = total, label, start, count_duplicates
+        self.task = None
+        self.done = 0
+
+    def update(self, summary: Summary) -> None:
+        self.done += 1
+        if self.bar is not None:
+            elapsed = time.perf_counter() - self.start
+            self.bar.update(self.task, completed=self.done, stored=summary.stored,
+                            dups=summary.duplicates if self.count_duplicates else 0, errors=summary.errors,
+                            rate=summary.stored / elapsed if elapsed else 0.0)
+
+    def __enter__(self) -> "_Meter":
+        if self.bar is not None:
+            self.bar.start()
+            self.task = self.bar.add_task(self.label, total=self.total or None, stored=0, dups=0, errors=0, rate=0.0)
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self.bar is not None:
+            self.bar.stop()
+
+
 def ingest(paths: list[str], db: str | Path, *, workers: int | None = None, batch: int = 200,
            commit_seconds: float = 2.0, format: str | None = None, stdin: IO[bytes] | None = None,
            progress: bool = False, max_bytes: int = DEFAULT_MAX_BYTES, merge_window: int = 2) -> Summary:
@@ -216,30 +244,13 @@ def ingest(paths: list[str], db: str | Path, *, workers: int | None = None, batc
     summary = Summary()
     start = time.perf_counter()
     with Store(db, merge_window=merge_window) as store:
-        bar = _progress(progress, total, "ingest")
-        task = None
-        done = 0
-
-        def update(s: Summary) -> None:
-            nonlocal done
-            done += 1
-            if bar is not None:
-                elapsed = time.perf_counter() - start
-                bar.update(task, completed=done, stored=s.stored, dups=s.duplicates, errors=s.errors,
-                           rate=s.stored / elapsed if elapsed else 0.0)
-
-        take = _writer(store, batch, commit_seconds, summary, update)
+        meter = _Meter(progress, total, "ingest", start)
+        take = _writer(store, batch, commit_seconds, summary, meter.update)
         docs = documents(inputs, stdin=stdin, max_bytes=max_bytes)
-        if bar is not None:
-            bar.start()
-            task = bar.add_task("ingest", total=total, stored=0, dups=0, errors=0, rate=0.0)
-        try:
+        with meter:
             for result in run_documents(docs, workers, db_path=str(db), max_bytes=max_bytes, chunksize=4):
                 take(result)
             take(None)
-        finally:
-            if bar is not None:
-                bar.stop()
     summary.seconds = time.perf_counter() - start
     return summary
 
@@ -274,29 +285,12 @@ def reprocess(db: str | Path, *, workers: int | None = None, everything: bool = 
             finally:
                 reader.close()
 
-        bar = _progress(progress, total, "reprocess")
-        task = None
-        done = 0
-
-        def update(s: Summary) -> None:
-            nonlocal done
-            done += 1
-            if bar is not None:
-                elapsed = time.perf_counter() - start
-                bar.update(task, completed=done, stored=s.stored, dups=0, errors=s.errors,
-                           rate=s.stored / elapsed if elapsed else 0.0)
-
-        take = _writer(store, batch, commit_seconds, summary, update, reprocessing=True)
-        if bar is not None:
-            bar.start()
-            task = bar.add_task("reprocess", total=total or None, stored=0, dups=0, errors=0, rate=0.0)
-        try:
+        meter = _Meter(progress, total, "reprocess", start, count_duplicates=False)
+        take = _writer(store, batch, commit_seconds, summary, meter.update, reprocessing=True)
+        with meter:
             for result in run_documents(docs(), workers, db_path=str(db)):
                 take(result)
             take(None)
-        finally:
-            if bar is not None:
-                bar.stop()
         store.prune_entities()
     summary.seconds = time.perf_counter() - start
     return summary
