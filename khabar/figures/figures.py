@@ -195,7 +195,7 @@ def _reading(words: Words, lex: Lexicon, number: Number
              ) -> tuple[tuple[int, int] | None, str | None] | None:
     """(counted noun word range, unit) of a number, or None when it is not a count."""
     forms, kinds = words.forms, words.kinds
-    core, core_end = number.core, number.core_end
+    core = number.core
     if kinds[core] == "d":
         if _not_a_count(words, lex, number):
             return None
@@ -416,25 +416,24 @@ def _category(words: Words, lex: Lexicon, number: Number, noun: tuple[int, int] 
     if previous is not None and first > 1 and forms[first - 1] in ("و", "ف") and _is_taken(taken, first - 2) \
             and first - 2 >= low:
         return previous, False
-    # 6. the nearest cue earlier in the clause
-    position = first - 1
-    enders = lex.governing.enders
-    while position >= low:
-        if forms[position] in enders:
-            found = lex.governing.match_ending(lex, forms, position)
-            if found is not None:
-                return found[1], False
-        position -= 1
-    # 7. weak cues anywhere in the clause
-    position = first - 1
-    weak = lex.weak.starters
-    while position >= low:
-        if forms[position] in weak:
-            found = lex.weak.match(lex, forms, position)
-            if found is not None:
-                return found[1], False
-        position -= 1
+    # 6. the nearest cue earlier in the clause, then 7. weak cues anywhere in the clause
+    for keys, match in ((lex.governing.enders, lex.governing.match_ending), (lex.weak.starters, lex.weak.match)):
+        found = _nearest_earlier(forms, first - 1, low, keys, lambda position: match(lex, forms, position))
+        if found is not None:
+            return found[1], False
     return "other", False
+
+
+def _nearest_earlier(forms, position: int, low: int, keys, match):
+    """The first cue that `match` finds going back from `position` to `low`, trying only
+    words in `keys` (the words such cues end or start with)."""
+    while position >= low:
+        if forms[position] in keys:
+            found = match(position)
+            if found is not None:
+                return found
+        position -= 1
+    return None
 
 
 def _governing(words: Words, lex: Lexicon, first: int, clauses: "_Clauses", taken: list[int]) -> str | None:

@@ -78,7 +78,7 @@ class Words:
 
     def _offsets(self) -> None:
         starts, ends = [], []
-        position, find, text = self._begin, self.text.find, self.text
+        position, find = self._begin, self.text.find
         for surface in self._surfaces:
             position = find(surface, position)
             starts.append(position)
