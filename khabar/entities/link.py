@@ -4,7 +4,7 @@ A mention with several knowledge-base candidates (طرابلس: Libya's or Leban
 one whose country the article talks about most; curated entries beat the generated city
 list.  Short forms join full names because both are aliases of the same entry; nisba
 adjectives join their country; a title with a nisba ("رئيس الوزراء الإسرائيلي") joins the
-person who held that office on the article's date.
+person who held that office on the article's date (not yet: see the entities issue).
 """
 
 from __future__ import annotations
@@ -27,33 +27,12 @@ def _choose(mention: Mention, countries: Counter) -> Entry:
     return min(mention.candidates, key=score)
 
 
-def _office_holder(kb: KnowledgeBase, office: str, country: str | None, day: date | None) -> Entry | None:
-    if not country:
-        return None
-    holders = [e for e in kb.entries.values() if e.kind == "person" and any(
-        o.get("office") == office and o.get("of") == country and _held(e, o, day) for o in e.offices)]
-    return holders[0] if len(holders) == 1 else None
-
-
-def _held(entry: Entry, office: dict, day: date | None) -> bool:
-    held = entry.office_on(day)
-    return held is not None and held is office or (day is not None and office in [o for o in entry.offices
-                                                                                    if _in(o, day)])
-
-
-def _in(office: dict, day: date) -> bool:
-    from khabar.knowledge.kb import _holds
-    return _holds(office, day)
-
-
 def link(mentions: list[Mention], text: str, kb: KnowledgeBase, day: date | None) -> list[dict[str, Any]]:
     """Record-shaped entities (ids e1…) from mentions, in order of first mention."""
     countries = Counter(m.candidates[0].country for m in mentions if len(m.candidates) == 1)
     entities: dict[str, dict[str, Any]] = {}
     for mention in mentions:
         entry = _choose(mention, countries) if mention.candidates else None
-        if entry is None and mention.via == "role" and mention.role and mention.word_span[0] == -1:
-            entry = _office_holder(kb, mention.role["office"], mention.role["country"], day)
         key = entry.kb if entry else f"{mention.type}:{_key(text[mention.start:mention.end])}"
         if entry is not None and mention.type == "NORP":
             key = f"NORP:{entry.kb}"  # the people, not the country

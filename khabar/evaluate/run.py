@@ -10,7 +10,7 @@ from rich.console import Console
 from rich.table import Table
 
 import khabar
-from khabar.evaluate.gold import Gold, load_gold, load_split
+from khabar.evaluate.gold import load_gold, load_split
 from khabar.evaluate.score import Scores, evaluate
 
 __all__ = ["gold_files", "print_scores", "run_eval"]

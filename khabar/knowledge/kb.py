@@ -11,7 +11,6 @@ also place names from matching on their own.
 from __future__ import annotations
 
 import json
-import re
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
@@ -235,7 +234,3 @@ def knowledge_base() -> KnowledgeBase:
     entries = countries + load_cities(iso3) + load_places() + load_organizations() + load_people()
     return KnowledgeBase(entries, load_stoplist())
 
-
-def role_phrase(text: str) -> tuple[str, ...]:
-    """Normalised words of a role phrase (for role patterns)."""
-    return _words(re.sub(r"[()\"«»]", " ", text))

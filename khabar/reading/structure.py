@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import datetime
 from functools import lru_cache
 from importlib import resources
 
@@ -288,7 +288,3 @@ def _sub_line(paragraph: Line, normalised, span: tuple[int, int]) -> Line:
         end -= 1
     return Line(paragraph.start + start, paragraph.start + end, paragraph.text[start:end])
 
-
-def published_date(value: str | None) -> date | None:
-    """The date part of a `published` value."""
-    return date.fromisoformat(value[:10]) if value else None

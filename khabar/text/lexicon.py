@@ -19,7 +19,7 @@ _ARABIC_WORD = re.compile(r"^[\u0621-\u064a]+$")
 
 
 class Lexicon:
-    """Normalised word form → normalised lemma, with extra known words."""
+    """Normalised word form → normalised lemma."""
 
     def __init__(self, forms: dict[str, str]):
         self._lemmas = forms
@@ -30,11 +30,6 @@ class Lexicon:
     def lemma(self, normalised_form: str) -> str | None:
         """The lemma of a normalised form, or None when the form is unknown."""
         return self._lemmas.get(normalised_form)
-
-    def add(self, normalised_forms: "list[str] | set[str]") -> None:
-        """Make names (from the knowledge base) known words, each its own lemma."""
-        for form in normalised_forms:
-            self._lemmas.setdefault(form, form)
 
     def __len__(self) -> int:
         return len(self._lemmas)

@@ -18,7 +18,7 @@ from importlib import resources
 
 import yaml
 
-__all__ = ["Normalised", "normalise", "normalise_word", "strip_marks"]
+__all__ = ["Normalised", "normalise", "normalise_word"]
 
 
 def _expand(ranges: list[str]) -> list[int]:
@@ -54,11 +54,6 @@ def _tables() -> tuple[dict[int, str | None], re.Pattern[str]]:
 def normalise_word(text: str) -> str:
     """The normalised form of a short string (a token, a lexicon entry)."""
     return text.translate(_tables()[0]).lower()
-
-
-def strip_marks(text: str) -> str:
-    """Alias of `normalise_word`, named for lexicon loaders."""
-    return normalise_word(text)
 
 
 @dataclass(frozen=True)

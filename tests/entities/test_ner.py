@@ -4,7 +4,7 @@ import json
 
 import pytest
 
-from khabar.entities.ner import LABELS, MODEL, DATA, held_out_files, load_ner, load_sentences, train_ner
+from khabar.entities.ner import LABELS, MODEL, DATA, held_out_files, load_ner, train_ner
 
 
 def test_sentences_load_with_every_name_found_in_order():
