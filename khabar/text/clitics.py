@@ -70,11 +70,13 @@ class Segmenter:
         self._restorations = [(r["end"], r["becomes"]) for r in rules["host_restorations"]]
         self._prefixes = self._prefix_options(rules)
         self._cache: dict[str, tuple[tuple[int, int], ...]] = {}
+        self.generation = 0  # grows whenever segmentations may change; callers' caches check it
 
     def protect(self, names: "set[str] | list[str]") -> None:
         """Names (normalised) that never split and count as known hosts."""
         self._protected.update(names)
         self._cache.clear()
+        self.generation += 1
 
     def _prefix_options(self, rules: dict) -> list[str]:
         options = set()

@@ -32,6 +32,8 @@ TOKEN_PATTERN = re.compile(
     r"|(?P<other>.)",
     re.S,
 )
+_WHITESPACE = re.compile(r"(\s+)")
+_MAX_CACHED_CHUNKS = 500_000  # bounded memory over a long ingest
 
 
 class KhabarTokenizer:
@@ -41,21 +43,74 @@ class KhabarTokenizer:
         self.vocab = vocab
         self.segmenter = segmenter or default_segmenter()
         self._lexicon = self.segmenter._lexicon
-        self._lemma_ids: dict[tuple[str, bool], int] = {}
+        self._lemma_ids: dict[tuple[str, bool, bool], tuple[int, int]] = {}
+        self._chunks: dict[str, tuple[tuple[str, ...], tuple[tuple[int, int], ...]]] = {}
+        self._generation = self.segmenter.generation
 
     def __call__(self, text: str) -> Doc:
-        words, spaces, arabic_hosts, article_hosts = self._split(text)
+        words, spaces, values = self._split(text)
         doc = Doc(self.vocab, words=words, spaces=spaces)
-        ids = self._lemma_ids
-        values = numpy.empty((len(words), 2), dtype="uint64")
-        for index, word in enumerate(words):
-            key = (word, index in arabic_hosts, index in article_hosts)
-            pair = ids.get(key)
-            if pair is None:
-                pair = ids[key] = self._learn(*key)
-            values[index] = pair
-        doc.from_array([NORM, LEMMA], values)
+        if values:
+            doc.from_array([NORM, LEMMA], numpy.array(values, dtype="uint64"))
         return doc
+
+    def _split(self, text: str) -> tuple[list[str], list[bool], list[tuple[int, int]]]:
+        """Words, trailing-space flags and (norm, lemma) ids of `text`.  News repeats its
+        words, so each whitespace-free chunk is segmented once and remembered."""
+        words: list[str] = []
+        spaces: list[bool] = []
+        values: list[tuple[int, int]] = []
+        if self._generation != self.segmenter.generation or len(self._chunks) > _MAX_CACHED_CHUNKS:
+            self._chunks.clear()
+            self._generation = self.segmenter.generation
+        chunks = self._chunks
+        for position, piece in enumerate(_WHITESPACE.split(text)):
+            if not piece:
+                continue
+            if position % 2:  # a run of whitespace
+                if words and not spaces[-1] and piece[0] == " ":
+                    spaces[-1] = True
+                    piece = piece[1:]
+                    if not piece:
+                        continue
+                words.append(piece)
+                spaces.append(False)
+                values.append(self._ids(piece, False, False))
+                continue
+            chunk = chunks.get(piece)
+            if chunk is None:
+                chunk = chunks[piece] = self._chunk(piece)
+            words.extend(chunk[0])
+            spaces.extend([False] * len(chunk[0]))
+            values.extend(chunk[1])
+        return words, spaces, values
+
+    def _chunk(self, chunk: str) -> tuple[tuple[str, ...], tuple[tuple[int, int], ...]]:
+        """The tokens of one whitespace-free chunk and their (norm, lemma) ids."""
+        words: list[str] = []
+        values: list[tuple[int, int]] = []
+        for match in TOKEN_PATTERN.finditer(chunk):
+            piece = match.group()
+            if match.lastgroup != "arabic":
+                words.append(piece)
+                values.append(self._ids(piece, False, False))
+                continue
+            pieces = self.segmenter.segment(piece)
+            first = len(words)
+            words.extend(piece[start:end] for start, end in pieces)
+            host = first if len(pieces) == 1 else self._host_index(words, pieces)
+            lost_article = (host > first and words[host - 1].endswith("ل") and words[host].startswith("ل")
+                            and piece.startswith(words[host - 1]))
+            values.extend(self._ids(word, index == host, index == host and lost_article)
+                          for index, word in enumerate(words[first:], first))
+        return tuple(words), tuple(values)
+
+    def _ids(self, word: str, is_host: bool, lost_article: bool) -> tuple[int, int]:
+        key = (word, is_host, lost_article)
+        pair = self._lemma_ids.get(key)
+        if pair is None:
+            pair = self._lemma_ids[key] = self._learn(word, is_host, lost_article)
+        return pair
 
     def _learn(self, word: str, is_host: bool, lost_article: bool) -> tuple[int, int]:
         """Ids of the word's normalised form and lemma.  A host after لل (للدوحة) lost
@@ -65,40 +120,6 @@ class KhabarTokenizer:
             norm = "ا" + norm
         lemma = (self._lexicon.lemma(norm) or norm) if is_host else norm
         return self.vocab.strings.add(norm), self.vocab.strings.add(lemma)
-
-    def _split(self, text: str) -> tuple[list[str], list[bool], set[int], set[int]]:
-        words: list[str] = []
-        spaces: list[bool] = []
-        hosts: set[int] = set()
-        article_hosts: set[int] = set()
-        segment = self.segmenter.segment
-        for match in TOKEN_PATTERN.finditer(text):
-            kind = match.lastgroup
-            piece = match.group()
-            if kind == "space":
-                if piece == " " and words and not spaces[-1]:
-                    spaces[-1] = True
-                    continue
-                if words and not spaces[-1] and piece.startswith(" "):
-                    spaces[-1] = True
-                    piece = piece[1:]
-                words.append(piece)
-                spaces.append(False)
-                continue
-            if kind == "arabic":
-                pieces = segment(piece)
-                for start, end in pieces:
-                    words.append(piece[start:end])
-                    spaces.append(False)
-                host = len(words) - 1 if len(pieces) == 1 else self._host_index(words, pieces)
-                hosts.add(host)
-                if host > 0 and len(pieces) > 1 and words[host - 1].endswith("ل") and words[host].startswith("ل") \
-                        and piece.startswith(words[host - 1]):
-                    article_hosts.add(host)
-                continue
-            words.append(piece)
-            spaces.append(False)
-        return words, spaces, hosts, article_hosts
 
     @staticmethod
     def _host_index(words: list[str], pieces: tuple[tuple[int, int], ...]) -> int:
