@@ -10,6 +10,7 @@ Windows-1256, ISO-8859-6) and refuse empty, binary or oversized input with ReadE
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from khabar.errors import ReadError
@@ -18,6 +19,7 @@ from khabar.record import Record
 
 __all__ = ["DEFAULT_MAX_BYTES", "ReadError", "Record", "read", "read_bytes", "read_file"]
 __version__ = "0.1.0"
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def read(text: str, *, published: str | None = None, source: dict | None = None) -> Record:
@@ -56,9 +58,7 @@ def read_file(path: str | Path, *, published: str | None = None,
 def _without_lone_surrogates(text: str) -> str:
     """Lone surrogates (never produced by decoding, but possible in a Python str) become
     U+FFFD, one for one, so offsets are unchanged and the record can be written as UTF-8."""
-    if not any("\ud800" <= char <= "\udfff" for char in text):
-        return text
-    return "".join("\ufffd" if "\ud800" <= char <= "\udfff" else char for char in text)
+    return _LONE_SURROGATE.sub("\ufffd", text)
 
 
 def _checked_date(value: str) -> str:
