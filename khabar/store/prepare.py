@@ -59,6 +59,29 @@ def _dumps(item: Any) -> str:
     return json.dumps(item, ensure_ascii=False, separators=(",", ":"))
 
 
+def _record_json(record: dict[str, Any], items: dict[str, list[str]]) -> str:
+    """The record as compact JSON, its layers joined from their items' JSON already made
+    (each item is serialised once, for its row and for the record alike)."""
+    parts = []
+    for key, value in record.items():
+        if key in items:
+            parts.append(f"{_dumps(key)}:[{','.join(items[key])}]")
+        else:
+            parts.append(f"{_dumps(key)}:{_dumps(value)}")
+    return "{" + ",".join(parts) + "}"
+
+
+def _item_json(layer: str, items: list[Any]) -> tuple[list[str], list[str]]:
+    """Each item's JSON for the record, and for its row (an entity's row leaves out its
+    mentions: those are rows of their own)."""
+    full = [_dumps(item) for item in items]
+    if layer != "entities":
+        return full, full
+    rows = [_dumps({k: v for k, v in item.items() if k != "mentions"}) if isinstance(item, dict) else text
+            for item, text in zip(items, full)]
+    return full, rows
+
+
 def prepare(record: dict[str, Any], *, published_given: str | None = None, format: str | None = None,
             pipeline: str | None = None) -> Prepared:
     """The article row and the record's layers, ready for Store.add (with each item's JSON,
@@ -86,6 +109,7 @@ def prepare(record: dict[str, Any], *, published_given: str | None = None, forma
             keys.append((entity_key(item), names))
         else:
             keys.append((None, None))
+    dumped = {layer: _item_json(layer, items) for layer, items in layers.items() if layer in record}
     return {
         "id": record["id"],
         "text": record["text"],
@@ -97,15 +121,12 @@ def prepare(record: dict[str, Any], *, published_given: str | None = None, forma
         "path": source.get("path"),
         "format": format,
         "source": json.dumps(source, ensure_ascii=False),
-        "record": json.dumps(record, ensure_ascii=False, separators=(",", ":")),
+        "record": _record_json(record, {layer: record_items for layer, (record_items, _) in dumped.items()}),
         "pipeline": pipeline or pipeline_version(),
         "fts": fts_text(record["text"]),
         "sentences": sentences,
         **layers,
-        # each item's JSON (an entity's without its mentions: those are rows of their own)
-        "json": {layer: [_dumps({k: v for k, v in item.items() if k != "mentions"} if layer == "entities"
-                                and isinstance(item, dict) else item) for item in items]
-                 for layer, items in layers.items()},
+        "json": {layer: row_items for layer, (_, row_items) in dumped.items()},
         "entity_keys": keys,
         "evidence": evidence,
     }

@@ -13,6 +13,7 @@ never reach FTS5's query syntax.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from khabar.text.normalise import normalise, normalise_word
 
@@ -39,11 +40,18 @@ def _stems(word: str) -> list[str]:
     return [word[k:] for k in (1, 2, 3, 4) if len(word) - k >= 3 and word[:k] in _STRIP_SET]
 
 
+@lru_cache(maxsize=200_000)
+def _word_stems(word: str) -> tuple[str, ...]:
+    return tuple(_stems(word))
+
+
 def fts_text(text: str) -> str:
     """What the index stores for `text`: its normalised form, then the forms of its words
     without proclitics (so a query matches "وغزة" and "بغزة" by "غزة" alone)."""
     normalised = normalise_word(text)
-    extra = {stem for word in set(_TOKEN.findall(normalised)) for stem in _stems(word)}
+    extra = set()
+    for word in set(_TOKEN.findall(normalised)):
+        extra.update(_word_stems(word))
     return normalised + "\n" + " ".join(sorted(extra))
 
 
