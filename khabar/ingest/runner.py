@@ -21,6 +21,7 @@ from typing import IO, Any, Callable, Iterable, Iterator
 
 from khabar.errors import ReadError
 from khabar.ingest.formats import Document, documents, expand, to_text
+from khabar.ingest.manifest import with_sources
 from khabar.reading.decode import DEFAULT_MAX_BYTES
 from khabar.record import article_id
 from khabar.store.db import Store
@@ -235,8 +236,11 @@ class _Meter:
 
 def ingest(paths: list[str], db: str | Path, *, workers: int | None = None, batch: int = 200,
            commit_seconds: float = 2.0, format: str | None = None, stdin: IO[bytes] | None = None,
-           progress: bool = False, max_bytes: int = DEFAULT_MAX_BYTES, merge_window: int = 2) -> Summary:
-    """Ingest files, folders, globs and `-` into the store at `db`."""
+           progress: bool = False, max_bytes: int = DEFAULT_MAX_BYTES, merge_window: int = 2,
+           sources: dict[str, dict[str, str]] | None = None) -> Summary:
+    """Ingest files, folders, globs and `-` into the store at `db`.  `sources` (from
+    `load_manifest`) gives files, by name without extension, the outlet and URL their
+    text does not say."""
     workers = default_workers() if workers is None else workers
     inputs = expand(paths, format)
     single = all(i.format in ("txt", "html") for i in inputs if not i.error) and "-" not in paths
@@ -247,6 +251,8 @@ def ingest(paths: list[str], db: str | Path, *, workers: int | None = None, batc
         meter = _Meter(progress, total, "ingest", start)
         take = _writer(store, batch, commit_seconds, summary, meter.update)
         docs = documents(inputs, stdin=stdin, max_bytes=max_bytes)
+        if sources:
+            docs = with_sources(docs, sources)
         with meter:
             for result in run_documents(docs, workers, db_path=str(db), max_bytes=max_bytes, chunksize=4):
                 take(result)

@@ -48,6 +48,18 @@ def corpus_folder() -> Path | None:
     return None
 
 
+def _manifest_sources(paths: list) -> dict[str, dict[str, str]]:
+    """Outlets and URLs of files from manifests; exit 2 with the reason on a bad one."""
+    from khabar.errors import ReadError
+    from khabar.ingest.manifest import load_manifests
+
+    try:
+        return load_manifests(paths)
+    except ReadError as error:
+        typer.echo(f"khabar: {error}", err=True)
+        raise typer.Exit(2) from None
+
+
 def register(app: typer.Typer) -> None:
     @app.command()
     def ingest(
@@ -60,6 +72,9 @@ def register(app: typer.Typer) -> None:
         batch: int = typer.Option(200, "--batch", help="Articles per transaction."),
         max_bytes: int = typer.Option(DEFAULT_MAX_BYTES, "--max-bytes", help="Refuse documents larger than this."),
         quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
+        manifest: Optional[list[str]] = typer.Option(
+            None, "--manifest", help="YAML/JSON list of articles (id = file name without extension) giving "
+                                     "the outlet and URL of text files; repeatable."),
     ) -> None:
         """Read news (text, HTML, JSONL, RSS/Atom, WARC) into the store."""
         from khabar.ingest.formats import FORMATS
@@ -71,8 +86,9 @@ def register(app: typer.Typer) -> None:
         if batch < 1 or (workers is not None and workers < 0):
             typer.echo("khabar: --batch must be ≥ 1 and --workers ≥ 0", err=True)
             raise typer.Exit(2)
+        sources = _manifest_sources(manifest or [])
         summary = run(paths, _db(db), workers=workers, batch=batch, format=format, progress=not quiet,
-                      max_bytes=max_bytes, stdin=sys.stdin.buffer if "-" in paths else None)
+                      max_bytes=max_bytes, stdin=sys.stdin.buffer if "-" in paths else None, sources=sources)
         _print_summary(summary, "ingest")
         for locator, reason in summary.error_list[:10]:
             typer.echo(f"  error: {locator}: {reason}", err=True)
@@ -184,7 +200,8 @@ def register(app: typer.Typer) -> None:
         if folder is None:
             typer.echo("khabar: the bundled corpus (corpus/articles) is not here", err=True)
             raise typer.Exit(1)
-        summary = run([str(folder)], db, workers=workers, progress=True)
+        sources = _manifest_sources(sorted(folder.parent.glob("manifest-*.yaml")))
+        summary = run([str(folder)], db, workers=workers, progress=True, sources=sources)
         _print_summary(summary, "ingest")
         if serve_after:
             _serve(db, host, port, None, 1_000_000)
