@@ -84,8 +84,9 @@ def _item_json(layer: str, items: list[Any]) -> tuple[list[str], list[str]]:
 
 def prepare(record: dict[str, Any], *, published_given: str | None = None, format: str | None = None,
             pipeline: str | None = None) -> Prepared:
-    """The article row and the record's layers, ready for Store.add (with each item's JSON,
-    each entity's key and each event's evidence computed here, off the writing process)."""
+    """The article row, ready for Store.add: each item's JSON, each entity's key and each
+    event's evidence are computed here, off the writing process.  The layers' items travel
+    as JSON text (the record's), which crosses to the writer far cheaper than pickled dicts."""
     from khabar.store.db import _evidence, _int, _span, entity_key
     from khabar.text.normalise import normalise_word
 
@@ -125,7 +126,6 @@ def prepare(record: dict[str, Any], *, published_given: str | None = None, forma
         "pipeline": pipeline or pipeline_version(),
         "fts": fts_text(record["text"]),
         "sentences": sentences,
-        **layers,
         "json": {layer: row_items for layer, (_, row_items) in dumped.items()},
         "entity_keys": keys,
         "evidence": evidence,
