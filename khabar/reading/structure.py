@@ -79,6 +79,8 @@ def _cues() -> dict:
         "credit_cue": re.compile(rf"(?:^|\W)(?:{alternation(raw['credit_cues'])})(?!\w)"),
         "agency": alternation(raw["agencies"]),
         "trailer": re.compile(rf"^\W*(?:{alternation(raw['trailer_cues'])})(?!\w)"),
+        "caption_label": re.compile(rf"^(?:{alternation(raw['caption_labels'])})\s*[،,:]"),
+        "credit_label": re.compile(rf"^(?:{alternation(raw['credit_labels'])})\s*[،,:]"),
         "max_header": int(raw["max_header_line_words"]),
         "min_body": int(raw["min_body_words"]),
     }
@@ -195,13 +197,71 @@ def read_structure(text: str) -> Structure:
         for line in lines[:headline_index]:
             structure.captions.append(Caption("credit" if _is_credit(line) else "caption", line))
     structure.paragraphs = lines[last_header + 1:]
+    if structure.byline is lines[last_header] and structure.paragraphs:
+        # "جنيف: «الشرق الأوسط»" on the first paragraph's block is its dateline, not a byline
+        structure.dateline = _glued_place_outlet(text, structure.byline, structure.paragraphs[0])
+        if structure.dateline:
+            structure.byline = None
+    _take_leading_captions(text, structure)
     if structure.paragraphs and _is_trailer(structure.paragraphs[-1]):
         # Reuters-style closing credit "(إعداد … - تحرير …)": a byline at the end, not body
         trailer = structure.paragraphs.pop()
         structure.byline = structure.byline or trailer
-    if structure.paragraphs:
+    if structure.paragraphs and structure.dateline is None:
         structure.dateline = _find_dateline(text, structure.paragraphs[0])
     return structure
+
+
+def _take_leading_captions(text: str, structure: Structure) -> None:
+    """Lines between the header and the body that are not body: photo captions and
+    credits ("التعليق على الصورة، …", a short line closing on its credit "(أ.ف.ب)"), and a
+    "places: «outlet»" line written on the first paragraph's own block (no blank line
+    between them), which opens the body as its dateline does."""
+    paragraphs = structure.paragraphs
+    while len(paragraphs) > 1:
+        line = paragraphs[0]
+        kind = _caption_kind(line)
+        if kind:
+            structure.captions.append(Caption(kind, line))
+            paragraphs.pop(0)
+            continue
+        dateline = _glued_place_outlet(text, line, paragraphs[1])
+        if dateline:
+            structure.dateline = dateline
+            paragraphs.pop(0)
+        break
+
+
+def _caption_kind(line: Line) -> str | None:
+    """"caption" or "credit" for a labelled or credited photo line after the header."""
+    normalised = normalise_word(line.text)
+    cues = _cues()
+    if cues["credit_label"].match(normalised):
+        return "credit"
+    if cues["caption_label"].match(normalised):
+        return "caption"
+    if line.words >= cues["min_body"] or not line.text.endswith(")") or "(" not in line.text:
+        return None
+    credit = line.text[line.text.rindex("(") + 1:-1]
+    if line.text.rindex("(") > 0 and len(credit.split()) <= 6 and _names_an_outlet(credit) \
+            and not re.search(r"[.!?؟]\s", line.text):
+        return "caption"
+    return None
+
+
+def _glued_place_outlet(text: str, line: Line, following: Line) -> Dateline | None:
+    if text.count("\n", line.end, following.start) != 1 or line.words > 8:
+        return None
+    match = _PLACE_OUTLET.match(line.text)
+    if not match or not match["outlet"].strip().startswith(("«", "\"", "“")) or not _names_an_outlet(match["outlet"]):
+        return None
+    places = line.text[match.start("places"):match.end("places")].rstrip()
+    outlet_start = match.start("outlet")
+    outlet = match["outlet"].strip()
+    inner_start = line.text.index(outlet, outlet_start) + 1
+    inner = outlet.strip("«»\"“”")
+    return Dateline(line, Line(line.start, line.start + len(places), places),
+                    Line(line.start + inner_start, line.start + inner_start + len(inner), inner))
 
 
 def _is_trailer(line: Line) -> bool:

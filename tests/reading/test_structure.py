@@ -86,3 +86,47 @@ def test_dash_in_ordinary_sentence_is_not_a_dateline():
 def test_empty_text():
     s = read_structure("")
     assert s.headline is None and s.paragraphs == []
+
+
+_BODY = ("أعلنت السلطات المحلية اليوم أن فرق الإنقاذ واصلت عملها طوال الليل في المناطق المتضررة، "
+         "وأن عدد الضحايا مرشح للارتفاع مع استمرار البحث تحت الأنقاض في عدة أحياء من المدينة.")
+
+
+def test_labelled_photo_lines_after_the_date_line_are_captions():
+    text = (f"عنوان الخبر عن الزلزال\n\n١٢ مارس/ آذار ٢٠٢٣\n\nصدر الصورة، Reuters\n"
+            f"التعليق على الصورة، عمال إنقاذ في موقع مبنى منهار\n\n{_BODY}\n\n{_BODY}\n")
+    structure = read_structure(text)
+    assert [(c.kind, c.line.text.split("،")[0]) for c in structure.captions] == [
+        ("credit", "صدر الصورة"), ("caption", "التعليق على الصورة")]
+    assert len(structure.paragraphs) == 2
+
+
+def test_short_line_closing_on_its_photo_credit_is_a_caption():
+    text = (f"عنوان الخبر\n\nالأحد - 12 مارس 2023 مـ\n\nجنود يقفون قرب حاجز على الطريق الرئيسي (رويترز)\n\n"
+            f"{_BODY}\n\n{_BODY}\n")
+    structure = read_structure(text)
+    assert [c.kind for c in structure.captions] == ["caption"]
+    assert structure.paragraphs[0].text.startswith("أعلنت")
+
+
+def test_a_sentence_ending_in_parentheses_stays_body():
+    line = "وقال المتحدث إن الوضع هادئ. وأضاف أن التحقيق مستمر (رويترز)"
+    text = f"عنوان الخبر\n\nالأحد - 12 مارس 2023 مـ\n\n{line}\n\n{_BODY}\n"
+    assert not read_structure(text).captions
+
+
+def test_place_outlet_line_on_the_first_paragraphs_block_is_its_dateline():
+    text = f"عنوان الخبر\n\nالأحد - 12 مارس 2023 مـ\n\nبيروت - دمشق: «الشرق الأوسط»\n{_BODY}\n\n{_BODY}\n"
+    structure = read_structure(text)
+    assert structure.byline is None
+    assert structure.dateline.place.text == "بيروت - دمشق"
+    assert structure.dateline.agency.text == "الشرق الأوسط"
+    assert text[structure.dateline.agency.start:structure.dateline.agency.end] == "الشرق الأوسط"
+    assert len(structure.paragraphs) == 2
+
+
+def test_place_outlet_line_in_the_header_block_stays_a_byline():
+    text = f"عنوان الخبر\n\nبيروت - دمشق: «الشرق الأوسط»\nالأحد - 12 مارس 2023 مـ\n\n{_BODY}\n"
+    structure = read_structure(text)
+    assert structure.byline.text == "بيروت - دمشق: «الشرق الأوسط»"
+    assert structure.dateline is None
