@@ -8,12 +8,13 @@ A number (khabar.figures.numbers) becomes a figure when it counts something:
   a nisba ("أمريكيين"، "فلسطينيًا") or a sound masculine plural ("صيادين") counts people;
 - or, without a noun, an event cue right before it ("ارتفع عدد القتلى إلى 274"), which
   makes it a count of people;
-- percentages and money are figures by their unit.
+- percentages and money are figures by their unit; measures ("350 كيلومترًا"، "2750 طنا")
+  are counted nouns of their own unit, category `other`.
 
 Not figures: numbers in dates ("7 أكتوبر 2023"، "10/06/2024": next to a month name of
 khabar.times.calendars, or in a numeric date), years ("عام 2023"), clock
 times, ages ("عمره 30 عامًا"), durations ("منذ 8 أشهر"، "لمدة 3 أيام" — a time unit is
-never a counted noun), measures, ordinals ("الـ7"), phone numbers and ids ("القرار 2334"،
+never a counted noun), ordinals ("الـ7"), phone numbers and ids ("القرار 2334"،
 "F-16").
 
 The **category** (shared/spec/ontology.md) comes from cue words in the clause, in order
@@ -279,7 +280,7 @@ def _not_a_count(words: Words, lex: Lexicon, number: Number) -> bool:
 def _counted_after(words: Words, lex: Lexicon, number: Number, position: int
                    ) -> tuple[tuple[int, int] | None, str | None, bool]:
     """The counted noun after a number: (word range, unit, excluded).  `excluded` is true
-    when the noun is a time unit or a measure (a duration, an age, a distance)."""
+    when the noun is a time unit (a duration, an age)."""
     forms, kinds = words.forms, words.kinds
     if position >= len(forms) or kinds[position] != "w":
         return None, None, False

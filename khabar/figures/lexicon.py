@@ -6,7 +6,7 @@ them and returns every reading whose base form some list knows, so the lists hol
 forms only.
 
     numbers.yaml     number words, scales, vague amounts, bounds, ranges, percent, money
-    units.yaml       counted nouns → unit; nouns that are never counts (time, measures)
+    units.yaml       counted nouns → unit; nouns that are never counts (time units)
     categories.yaml  cue words → figure category
     context.yaml     years, clock times, ages, ids, phone numbers, clause breaks
 """
@@ -73,11 +73,11 @@ class NumberForm:
 
 @dataclass(frozen=True, slots=True)
 class NounForm:
-    """A counted noun (or a noun that is never a count, when `unit` is time/measure)."""
+    """A counted noun (or a noun that is never a count, when `unit` is time)."""
 
     unit: str
     number: str  # singular | dual | plural
-    counts: bool = True  # False for time units and measures
+    counts: bool = True  # False for time units
 
 
 @dataclass(frozen=True, slots=True)

@@ -182,7 +182,6 @@ def test_implicit_counts_of_things_are_not_figures():
     "يعيش هنا منذ 8 أشهر.",
     "استمرت المفاوضات لمدة 3 أيام.",
     "سيعلن القرار خلال 24 ساعة.",
-    "يبعد المعبر 5 كيلومترات عن المدينة.",
     "يقضي القرار 2334 بوقف الاستيطان.",
     "تنص المادة 5 من الميثاق على الدفاع المشترك.",
     "اتصل على الرقم 0599123456 للاستفسار.",
@@ -197,6 +196,15 @@ def test_implicit_counts_of_things_are_not_figures():
 ])
 def test_not_figures(text):
     assert figures(text) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("يبعد المعبر 5 كيلومترات عن المدينة.", [("5 كيلومترات", 5, "other", "km")]),
+    ("كانت 2750 طنا من نترات الأمونيوم مخزنة في المرفأ.", [("2750 طنا", 2750, "other", "tonne")]),
+    ("تراجعت الصادرات بأكثر من مليون برميل يوميا.", [("أكثر من مليون برميل", 1000000, "other", "barrel")]),
+])
+def test_measures_are_figures_of_their_own_unit(text, expected):
+    assert brief(text) == expected
 
 
 def test_dates_next_to_counts_do_not_hide_the_counts():
