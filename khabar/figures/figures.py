@@ -73,11 +73,14 @@ class _Figure:
 
 
 def find_figures(text: str, *, sentences: list[tuple[int, int]] | None = None,
-                 entities: list[dict] | None = None, lex: Lexicon | None = None) -> list[dict]:
+                 entities: list[dict] | None = None, lex: Lexicon | None = None,
+                 headline: tuple[int, int] | None = None) -> list[dict]:
     """The figures of `text` as record dicts (shared/spec/record.md), in text order.
 
     `sentences` are (start, end) offsets (default: lines split into sentences);
-    `entities` the record's entities, to link a counted group to its entity (`who`).
+    `entities` the record's entities, to link a counted group to its entity (`who`);
+    `headline` the headline's (start, end): a headline figure that the body reports again
+    (same value, unit and category) is that body figure, listed once.
     Sentences without a digit or a word a number may start at are skipped unread."""
     lex = lex or lexicon()
     if sentences is None:
@@ -90,7 +93,28 @@ def find_figures(text: str, *, sentences: list[tuple[int, int]] | None = None,
     for start, end in sentences:
         if may_hold_figures(text, start, end, lex):
             found.extend(_sentence_figures(text, start, end, lex))
+    if headline is not None:
+        found = _without_headline_repeats(found, headline)
     return _records(text, found, entities or [])
+
+
+def _without_headline_repeats(found: list[_Figure], headline: tuple[int, int]) -> list[_Figure]:
+    """Drop each headline figure that a body figure repeats, pairing them one to one."""
+    def key(figure: _Figure):
+        return figure.value, figure.min, figure.max, figure.unit, figure.category
+
+    start, end = headline
+    body: dict[tuple, int] = {}
+    for figure in found:
+        if figure.start >= end:
+            body[key(figure)] = body.get(key(figure), 0) + 1
+    kept = []
+    for figure in found:
+        if start <= figure.start < end and body.get(key(figure), 0):
+            body[key(figure)] -= 1
+            continue
+        kept.append(figure)
+    return kept
 
 
 def may_hold_figures(text: str, start: int, end: int, lex: Lexicon | None = None) -> bool:
@@ -139,8 +163,10 @@ def _sentence_figures(text: str, start: int, end: int, lex: Lexicon) -> list[_Fi
         span_first = min(number.first, noun[0]) if noun else number.first
         span_last = max(number.last, noun[1]) if noun else number.last
         if unit is None and number.cue is None and _governing(words, lex, span_first, clauses, taken) is None \
+                and _linked(words, lex, span_first, taken) is None \
                 and not (previous_category and span_first > 0
-                         and lex.among.match_ending(lex, words.forms, span_first - 1) is not None):
+                         and (lex.among.match_ending(lex, words.forms, span_first - 1) is not None
+                              or words.forms[span_first - 1] in lex.counterparts)):
             continue  # counts nothing that we can tell (بينهم 30: part of the group before)
         category, explicit = _category(words, lex, number, noun, span_first, clauses, taken, starts,
                                        previous_category)
@@ -215,6 +241,10 @@ def _reading(words: Words, lex: Lexicon, number: Number
         noun_range, unit = _counted_before(words, lex, number, definite=True)
     if noun_range is None and number.kind == "words" and number.value in (1, 2) and not number.definite:
         noun_range, unit = _counted_before(words, lex, number, definite=False)
+        if noun_range is None and number.first > 0 and not number.skip:
+            noun = lex.noun(forms[number.first - 1], clitics=True)
+            if noun is not None and not noun[1].counts:
+                return None  # يوم واحد: a duration
     if number.ordinal and (noun_range is None or noun_range[0] < number.last):
         return None  # الـ7: an ordinal, unless a counted plural follows (الـ4 محتجزين)
     if number.ordinal:
@@ -388,7 +418,7 @@ def _category(words: Words, lex: Lexicon, number: Number, noun: tuple[int, int] 
                 if analysis.base in lex.decisive:
                     return lex.inherent[analysis.base], True
     # 1. a cue governing the number
-    governing = _governing(words, lex, first, clauses, taken)
+    governing = _governing(words, lex, first, clauses, taken) or _linked(words, lex, first, taken)
     if governing is not None:
         return governing, True
     # 2. what the clause says after the counted noun
@@ -404,8 +434,13 @@ def _category(words: Words, lex: Lexicon, number: Number, noun: tuple[int, int] 
             if found is not None:
                 return found[1], True
         position += 1
-    # 3. "بينهم 5 أطفال": part of the previous figure's group
-    if previous is not None and first > 0 and lex.among.match_ending(lex, forms, first - 1) is not None:
+    # 3. "بينهم 5 أطفال"، "20 منهم": part of the previous figure's group; "مقابل 150
+    #    معتقلا": the other side of the exchange the previous figure is part of
+    if previous is not None and first > 0 and (lex.among.match_ending(lex, forms, first - 1) is not None
+                                               or forms[first - 1] in lex.counterparts):
+        return previous, False
+    if previous is not None and noun is not None and noun[1] - noun[0] == 1 \
+            and lex.partitive_pronouns.match(lex, forms, noun[0], article=False) is not None:
         return previous, False
     # 4. the counted noun's own category
     if noun is not None:
@@ -458,6 +493,57 @@ def _governing(words: Words, lex: Lexicon, first: int, clauses: "_Clauses", take
                 break
         position -= 1
     return None
+
+
+def _linked(words: Words, lex: Lexicon, first: int, taken: list[int]) -> str | None:
+    """The category a cue farther back gives the number whose figure starts at word
+    `first`, through the grammar that links them (categories.yaml `links`):
+
+    - the object of a cue's preposition, across the verb's subject, adverbs and a
+      parenthesis: "أفرجت حركة حماس ليل السبت عن 13 رهينة";
+    - a total and its value: "ارتفع عدد الرهائن المفرج عنهم منذ الجمعة إلى 41" — the last
+      event cue between the total noun and the number, else the last counted noun there.
+    Another figure in between breaks either link."""
+    if first == 0:
+        return None
+    forms = words.forms
+    before = forms[first - 1]
+    if before in lex.object_prepositions:
+        position, floor = first - 2, max(-1, first - 2 - lex.object_reach)
+        enders = lex.governing.enders
+        while position > floor and not _is_taken(taken, position):
+            form = forms[position]
+            if form in lex.clause_opener_forms and lex.clause_openers.match(lex, forms, position, article=False):
+                break
+            if form in enders:
+                found = lex.governing.match_ending(lex, forms, position)
+                if found is not None and not (found[0] == 1 and found[2].base in lex.inherent):
+                    return found[1]  # an event cue; a counted noun (كتائب الشهيد) names, it does not govern
+            position -= 1
+        return None
+    if before not in lex.total_joins:
+        return None
+    position, floor = first - 2, max(-1, first - 2 - lex.total_reach)
+    starters = lex.totals.starters
+    while position > floor and not _is_taken(taken, position):
+        if forms[position] in starters and lex.totals.match(lex, forms, position, article=True) is not None:
+            break
+        position -= 1
+    else:
+        return None
+    if position <= floor or _is_taken(taken, position):
+        return None
+    event = named = None
+    for index in range(position, first - 1):
+        for table in (lex.governing, lex.post):
+            found = table.match(lex, forms, index, first - 1)
+            if found is None:
+                continue
+            if found[0] == 1 and found[2].base in lex.inherent:
+                named = found[1]  # a counted noun names the group: الرهائن
+            else:
+                event = found[1]
+    return event or named
 
 
 def _inherent(lex: Lexicon, word: str) -> str | None:

@@ -249,6 +249,15 @@ class Lexicon:
         self.inherent: dict[str, str] = {}  # counted noun → its own category
         self._load_categories(categories)
         self.context = {_n(w) for w in categories["context"]}
+        links = categories["links"]
+        self.object_prepositions = frozenset(_n(w) for w in links["objects"]["prepositions"])
+        self.object_reach = int(links["objects"]["reach"])
+        self.totals = PhraseTable()
+        for noun in links["totals"]["nouns"]:
+            self.totals.add(noun, "total")
+        self.total_joins = frozenset(_variants({_n(w) for w in links["totals"]["joins"]}, article=False))
+        self.total_reach = int(links["totals"]["reach"])
+        self.counterparts = frozenset(_variants({_n(w) for w in links["counterparts"]}, article=False))
         decisive = {_n(w) for w in categories["decisive"]}
         self.decisive = {form for form, category in self.inherent.items()
                          if any(form == base or _same_lexeme(base, form) for base in decisive)}
@@ -274,7 +283,7 @@ class Lexicon:
                        | self.bounds_after.firsts() | self.range_open.firsts() | self.change.firsts()
                        | self.percent_words.firsts() | self.partitive_words.firsts()
                        | self.partitive_pronouns.firsts() | self.among.firsts() | self.clause_openers.firsts()
-                       | self.context | self.year_before | self.ages | self.ids | self.time_before)
+                       | self.totals.firsts() | self.context | self.year_before | self.ages | self.ids | self.time_before)
         self._cache: dict[str, tuple[Analysis, ...]] = {}
 
         # Words a number can start at (every clitic and article variant): number words and

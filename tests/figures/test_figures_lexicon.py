@@ -15,7 +15,7 @@ FILES = {
                 "fractions", "vague", "not_numbers", "one_of", "digits", "bounds", "ranges", "percent",
                 "currencies", "currency_signs", "ordinal_article"},
     "units": {"counted", "person_units", "not_counts", "nisba", "sound_plural", "partitive"},
-    "categories": {"categories", "decisive", "context"},
+    "categories": {"categories", "decisive", "context", "links"},
     "context": {"years", "times_of_day", "ages", "ids", "phones", "clause_breaks", "clause_openers"},
 }
 
