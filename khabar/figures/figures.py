@@ -448,9 +448,9 @@ def _category(words: Words, lex: Lexicon, number: Number, noun: tuple[int, int] 
             category = _inherent(lex, forms[index])
             if category is not None:
                 return category, False
-    # 5. "مقتل 5 أشخاص و3 أطفال": coordinated with the figure right before
-    if previous is not None and first > 1 and forms[first - 1] in ("و", "ف") and _is_taken(taken, first - 2) \
-            and first - 2 >= low:
+    # 5. "مقتل 5 أشخاص و3 أطفال"، "13 رهينة إسرائيلية وأربعة تايلانديين": coordinated with
+    #    the figure right before (its counted noun may take an adjective)
+    if previous is not None and _coordinated(words, lex, number, first, taken, low):
         return previous, False
     # 6. the nearest cue earlier in the clause, then 7. weak cues anywhere in the clause
     for keys, match in ((lex.governing.enders, lex.governing.match_ending), (lex.weak.starters, lex.weak.match)):
@@ -458,6 +458,21 @@ def _category(words: Words, lex: Lexicon, number: Number, noun: tuple[int, int] 
         if found is not None:
             return found[1], False
     return "other", False
+
+
+def _coordinated(words: Words, lex: Lexicon, number: Number, first: int, taken: list[int], low: int) -> bool:
+    """Whether the figure starting at word `first` is joined by و (its own word or the
+    number's clitic) to the figure right before, across at most one adjective."""
+    forms = words.forms
+    if first == number.first and number.skip and forms[first][0] in "وف":
+        before = first - 1
+    elif first > 0 and forms[first - 1] in ("و", "ف"):
+        before = first - 2
+    else:
+        return False
+    if before >= low and not _is_taken(taken, before) and _nisba_shaped(forms[before], lex):
+        before -= 1
+    return before >= low and _is_taken(taken, before)
 
 
 def _nearest_earlier(forms, position: int, low: int, keys, match):

@@ -288,3 +288,42 @@ def test_any_mix_gives_valid_figures(pieces, gaps):
                                       "alive", "missing", "arrested", "displaced", "protesters", "other")
         assert figure["value"] is not None or figure["min"] is not None
         assert figure.get("ref") is None or figure["ref"] in ids
+
+
+# -- links farther than a cue right before the number ------------------------------------------
+
+def test_a_cue_reaches_the_object_of_its_preposition_across_the_subject():
+    assert brief("أفرجت حركة حماس ليل السبت عن 13 رهينة إسرائيلية وأربعة تايلانديين.") == [
+        ("13 رهينة", 13, "released", "person"), ("أربعة تايلانديين", 4, "released", "person")]
+    # a counted noun in the subject (كتائب الشهيد) names someone, it does not govern
+    assert brief("أفرجت كتائب الشهيد عز الدين القسام، الجناح العسكري للحركة، مساء الأحد عن 17 محتجزا.") == [
+        ("17 محتجزا", 17, "released", "person")]
+
+
+def test_a_total_takes_the_category_of_the_cue_inside_it():
+    assert brief("ويرفع ذلك عدد الرهائن المفرج عنهم منذ الجمعة إلى 41.") == [("41", 41, "released", "person")]
+    assert brief("قال إن عدد الشهداء الذين سقطوا خلال التصدي للمحاولة، ليل الجمعة، ارتفع إلى 161 شخصا.") == [
+        ("161 شخصا", 161, "killed", "person")]
+
+
+def test_the_other_side_of_an_exchange_takes_the_category_before_it():
+    assert brief("ينص الاتفاق على الإفراج عن 50 رهينة مقابل 150 معتقلا فلسطينيا.") == [
+        ("50 رهينة", 50, "released", "person"), ("150 معتقلا", 150, "released", "person")]
+    assert brief("اتفقنا على تبادل ألف أسير مقابل ألف.") == [
+        ("ألف أسير", 1000, "released", "person"), ("ألف", 1000, "released", "person")]
+
+
+def test_a_partitive_pronoun_is_part_of_the_group_before():
+    assert brief("أصيب نحو 100 شخص، 20 منهم في حالة خطيرة.") == [
+        ("نحو 100 شخص", 100, "wounded", "person"), ("20 منهم", 20, "wounded", "person")]
+
+
+def test_one_after_a_time_unit_is_a_duration():
+    assert brief("جاء التبادل بعد يوم واحد من الهجوم.") == []
+
+
+def test_a_headline_figure_the_body_repeats_is_listed_once():
+    text = "حماس تفرج عن 13 إسرائيليا\nأفرجت حركة حماس السبت عن 13 رهينة إسرائيلية."
+    got = find_figures(text, headline=(0, text.index("\n")))
+    assert [(f["text"], f["value"], f["category"]) for f in got] == [("13 رهينة", 13, "released")]
+    assert len(find_figures(text)) == 2
