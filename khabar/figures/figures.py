@@ -164,6 +164,7 @@ def _sentence_figures(text: str, start: int, end: int, lex: Lexicon) -> list[_Fi
         span_last = max(number.last, noun[1]) if noun else number.last
         if unit is None and number.cue is None and _governing(words, lex, span_first, clauses, taken) is None \
                 and _linked(words, lex, span_first, taken) is None \
+                and lex.post.match(lex, words.forms, number.last) is None \
                 and not (previous_category and span_first > 0
                          and (lex.among.match_ending(lex, words.forms, span_first - 1) is not None
                               or words.forms[span_first - 1] in lex.counterparts)):
@@ -237,14 +238,13 @@ def _reading(words: Words, lex: Lexicon, number: Number
     noun_range, unit, excluded = _counted_after(words, lex, number, position)
     if excluded:
         return None
-    if noun_range is None and number.definite and not number.ordinal and number.kind == "words":
-        noun_range, unit = _counted_before(words, lex, number, definite=True)
-    if noun_range is None and number.kind == "words" and number.value in (1, 2) and not number.definite:
-        noun_range, unit = _counted_before(words, lex, number, definite=False)
+    if noun_range is None and number.kind == "words" and (
+            (number.definite and not number.ordinal) or number.value in (1, 2)):
+        noun_range, unit = _counted_before(words, lex, number, definite=number.definite)
         if noun_range is None and number.first > 0 and not number.skip:
             noun = lex.noun(forms[number.first - 1], clitics=True)
             if noun is not None and not noun[1].counts:
-                return None  # يوم واحد: a duration
+                return None  # يوم واحد، الأسابيع الأربعة: a duration
     if number.ordinal and (noun_range is None or noun_range[0] < number.last):
         return None  # الـ7: an ordinal, unless a counted plural follows (الـ4 محتجزين)
     if number.ordinal:

@@ -465,6 +465,8 @@ def _range(words: Words, lex: Lexicon, number: Number, end: int) -> None:
                 second.skip = 0
     if second is None or second.value is None or number.value is None or second.kind == "vague":
         return
+    if not opened and number.kind == "words" and number.value == 1:
+        return  # "لليلة واحدة إلى 27.25": one qualifies its noun, it opens no range
     low, high = number.value, second.value
     scale = _trailing_scale(words, lex, second)
     if scale and low * scale <= high and not _trailing_scale(words, lex, number):

@@ -327,3 +327,36 @@ def test_a_headline_figure_the_body_repeats_is_listed_once():
     got = find_figures(text, headline=(0, text.index("\n")))
     assert [(f["text"], f["value"], f["category"]) for f in got] == [("13 رهينة", 13, "released")]
     assert len(find_figures(text)) == 2
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a crowd's verbs decide only when nothing else does
+    ("خرج آلاف الفلسطينيين إلى شوارع غزة احتفالا.", [("آلاف الفلسطينيين", None, "protesters", "person")]),
+    ("شيّع آلاف الفلسطينيين، أمس، جثامين الشهداء.", [("آلاف الفلسطينيين", None, "protesters", "person")]),
+    ("استقبل المستشفى 50 جريحا.", [("50 جريحا", 50, "wounded", "person")]),
+    # evacuations, flight and homelessness
+    ("أجلت طواقم الإسعاف عشرات العائلات من المخيم.", [("عشرات العائلات", None, "displaced", "family")]),
+    ("فر عشرات الآلاف من ولاية سنار.", [("عشرات الآلاف", None, "displaced", "person")]),
+    ("قال إن 300 ألف شخص أصبحوا بلا مأوى.", [("300 ألف شخص", 300000, "displaced", "person")]),
+    ("دفع القتال أكثر من 300 ألف شخص إلى النزوح.", [("أكثر من 300 ألف شخص", 300000, "displaced", "person")]),
+    # taking captives
+    ("اقتاد المسلحون نحو 240 رهينة إلى غزة.", [("نحو 240 رهينة", 240, "abducted", "person")]),
+    ("يعتقد أن 240 شخصا اقتيدوا رهائن.", [("240 شخصا", 240, "abducted", "person")]),
+    # losses, lives
+    ("خسرت القوات أكثر من 1500 عسكري.", [("أكثر من 1500 عسكري", 1500, "killed", "person")]),
+    ("أودت الحرب بحياة عشرات الآلاف.", [("عشرات الآلاف", None, "killed", "person")]),
+    # a number without a noun that a verb cue follows
+    ("قال إن نحو خمسة آلاف أصيبوا.", [("نحو خمسة آلاف", 5000, "wounded", "person")]),
+    ("لا يزال العشرات في عداد المفقودين.", [("العشرات", None, "missing", "person")]),
+])
+def test_more_category_cues(text, expected):
+    assert brief(text) == expected
+
+
+def test_a_definite_number_after_a_time_unit_is_a_duration():
+    assert brief("تراجعت الإصابات خلال الأسابيع الأربعة الأخيرة.") == []
+
+
+def test_one_opens_no_range_without_an_opener():
+    assert brief("رفع البنك سعر الإيداع لليلة واحدة إلى 27.25 بالمئة.") == [
+        ("27.25 بالمئة", 27.25, "other", "percent")]
