@@ -47,6 +47,7 @@ from dataclasses import dataclass
 
 from khabar.figures.lexicon import Lexicon, lexicon
 from khabar.figures.numbers import NORMS, WORD, Number, Words, scan, trailing_bound
+from khabar.text.clitics import default_segmenter
 from khabar.text.sentences import split_sentences
 
 __all__ = ["find_figures", "may_hold_figures"]
@@ -328,6 +329,8 @@ def _counted_after(words: Words, lex: Lexicon, number: Number, position: int
             return (position, position + 1), entry.unit, False
     if construct and _person_guess(word, lex, article):
         return (position, position + 1), "person", False
+    if construct and _noun_guess(word, lex, number):
+        return (position, position + 1), lex.tamyiz_unit, False
     # partitive: 43 من المحتجزين، 105 منهم، 5 من بين القتلى
     pronoun = lex.partitive_pronouns.match(lex, forms, position, article=False)
     if pronoun is not None and not pronoun[2].prefix:
@@ -386,6 +389,22 @@ def _person_guess(word: str, lex: Lexicon, article: bool) -> bool:
             if word.endswith(ending) and len(word) > len(ending) + 1 and word[-len(ending) - 1] != "ا":
                 return True
     return False
+
+
+def _noun_guess(word: str, lex: Lexicon, number: Number) -> bool:
+    """A word no list knows that stands where a number's counted noun (tamyiz) stands:
+    indefinite after a numeral ("ثلاث مدن"، "17 ملفا"), definite after a vague amount
+    ("عشرات المدن"); not a particle, not a cue, not a number, not a clitic on a known word."""
+    if number.kind == "vague":
+        if not word.startswith("ال"):
+            return False
+        word = word[2:]
+    elif word.startswith("ال") or number.definite:
+        return False  # a definite number is an attribute (الأيام العشرة), it takes no tamyiz
+    if len(word) < 3 or word in lex.not_nouns or word in lex.not_nisba or word in lex.not_plural \
+            or word in lex.months or lex.analyses(word) or word in lex.known_cue_forms:
+        return False
+    return len(default_segmenter().segment(word)) == 1  # no clitic: ولبنان، لاقتحامها
 
 
 def _plural_guess(word: str, lex: Lexicon) -> bool:

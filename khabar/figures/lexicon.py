@@ -232,6 +232,8 @@ class Lexicon:
         self.sound_endings = tuple(_n(e) for e in sound["endings"])
         self.sound_min = int(sound["min_letters"])
         self.not_plural = {_n(w) for w in sound["not_plural"]}
+        self.tamyiz_unit = str(units["tamyiz"]["unit"])
+        self.not_nouns = frozenset(_n(w) for w in units["tamyiz"]["not_nouns"])
         self.partitive_words = PhraseTable()
         for phrase in units["partitive"]["words"]:
             self.partitive_words.add(phrase, "partitive")
@@ -294,6 +296,8 @@ class Lexicon:
             + [f for f, e in self.nouns.items() if e.number == "dual"]))
         self.singular_starts = frozenset(_variants(self.singular_cues.firsts()))
         self.anchors = self.starts | self.singular_starts
+        self.known_cue_forms = (self.governing.starters | self.governing.enders | self.post.starters
+                                | self.weak.starters)
         self.clause_opener_forms = frozenset(_variants(self.clause_openers.firsts(), article=False))
         # month names (khabar.times.calendars), one-word ones with their clitics, and the
         # word pairs of two-word ones (تشرين الأول): digits next to them are dates

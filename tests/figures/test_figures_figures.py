@@ -360,3 +360,22 @@ def test_a_definite_number_after_a_time_unit_is_a_duration():
 def test_one_opens_no_range_without_an_opener():
     assert brief("رفع البنك سعر الإيداع لليلة واحدة إلى 27.25 بالمئة.") == [
         ("27.25 بالمئة", 27.25, "other", "percent")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("سيطرت الفصائل على ثلاث مدن كبرى.", [("ثلاث مدن", 3, "other", "item")]),
+    ("قبلت الهيئة 3 من بين 17 ملفا.", [("17 ملفا", 17, "other", "item")]),
+    ("امتدت الاحتجاجات إلى عشرات المدن.", [("عشرات المدن", None, "other", "item")]),
+    ("يحتاج أكثر من 20 مليون يمني إلى مساعدات.", [("أكثر من 20 مليون يمني", 20000000, "other", "person")]),
+])
+def test_a_word_no_list_knows_after_a_number_is_its_counted_noun(text, expected):
+    assert brief(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "ارتفع عدد القتلى إلى 135 ولبنان يعلن الطوارئ.",   # a conjunction opens another clause
+    "أحيا الفلسطينيون الذكرى الثلاثين لاقتحامها.",       # a definite number takes no tamyiz
+    "جرى التصويت من 19 إلى 21 أبريل.",                # a month is no counted noun
+])
+def test_what_is_no_counted_noun(text):
+    assert [f for f in figures(text) if f["unit"] == "item"] == []
