@@ -14,8 +14,8 @@ A number (khabar.figures.numbers) becomes a figure when it counts something:
 Not figures: numbers in dates ("7 أكتوبر 2023"، "10/06/2024": next to a month name of
 khabar.times.calendars, or in a numeric date), years ("عام 2023"), clock
 times, ages ("عمره 30 عامًا"), durations ("منذ 8 أشهر"، "لمدة 3 أيام" — a time unit is
-never a counted noun), ordinals ("الـ7"), phone numbers and ids ("القرار 2334"،
-"F-16").
+not a counted noun, unless the count is a term: "بالسجن 18 عاما"، "مهلة عشرة أيام"),
+ordinals ("الـ7"), phone numbers and ids ("القرار 2334"، "F-16").
 
 The **category** (shared/spec/ontology.md) comes from cue words in the clause, in order
 of precedence:
@@ -324,6 +324,8 @@ def _counted_after(words: Words, lex: Lexicon, number: Number, position: int
     if noun is not None:
         analysis, entry = noun
         if not entry.counts:
+            if not analysis.definite and _term(words, lex, number, position):
+                return (position, position + 1), entry.unit, False
             return None, None, True
         if not analysis.definite or article:
             return (position, position + 1), entry.unit, False
@@ -345,6 +347,22 @@ def _counted_after(words: Words, lex: Lexicon, number: Number, position: int
             if forms[after].startswith("ال") and _person_guess(forms[after][2:], lex, False):
                 return (position, after + 1), "person", False
     return None, None, False
+
+
+def _term(words: Words, lex: Lexicon, number: Number, unit_at: int) -> bool:
+    """Whether the count of time units at word `unit_at` is a term: a sentence, a
+    deadline, a term of office ("بالسجن 18 عاما"، "مهلة عشرة أيام"، "5 سنوات حبسا")."""
+    forms, kinds = words.forms, words.kinds
+    after = unit_at + 1
+    if after < len(forms) and forms[after] in lex.terms_after:
+        return True
+    position = number.first - 1
+    floor = max(-1, position - lex.terms_reach)
+    while position > floor and kinds[position] == "w":
+        if forms[position] in lex.terms_before:
+            return True
+        position -= 1
+    return False
 
 
 def _counted_before(words: Words, lex: Lexicon, number: Number, definite: bool

@@ -232,6 +232,10 @@ class Lexicon:
         self.sound_endings = tuple(_n(e) for e in sound["endings"])
         self.sound_min = int(sound["min_letters"])
         self.not_plural = {_n(w) for w in sound["not_plural"]}
+        terms = units["terms"]
+        self.terms_before = frozenset(_variants({_n(w) for w in terms["before"]}))
+        self.terms_after = frozenset(_n(w) for w in terms["after"])
+        self.terms_reach = int(terms["reach"])
         self.tamyiz_unit = str(units["tamyiz"]["unit"])
         self.not_nouns = frozenset(_n(w) for w in units["tamyiz"]["not_nouns"])
         self.partitive_words = PhraseTable()

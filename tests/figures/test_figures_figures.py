@@ -379,3 +379,14 @@ def test_a_word_no_list_knows_after_a_number_is_its_counted_noun(text, expected)
 ])
 def test_what_is_no_counted_noun(text):
     assert [f for f in figures(text) if f["unit"] == "item"] == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("صدرت أحكام بالسجن 18 عاما بحق عدد من القيادات.", [("18 عاما", 18, "other", "time")]),
+    ("يملك الدفاع مهلة عشرة أيام لاستئناف الحكم.", [("عشرة أيام", 10, "other", "time")]),
+    ("فاز بولاية ثانية من خمس سنوات.", [("خمس سنوات", 5, "other", "time")]),
+    ("5 سنوات حبسا نافذا في حق الكاتب", [("5 سنوات", 5, "other", "time")]),
+    ("استمرت المفاوضات لمدة 3 أيام.", []),
+])
+def test_a_count_of_time_units_is_a_figure_when_it_is_a_term(text, expected):
+    assert brief(text) == expected
