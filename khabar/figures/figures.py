@@ -26,9 +26,11 @@ of precedence:
 2. what the clause says after the counted noun: "3 مواطنين يعتقد أنهم قتلوا"،
    "أقل من 60 شخصًا ما زالوا على قيد الحياة";
 3. "بينهم 5 أطفال": the category of the figure the group is part of;
-4. the counted noun's own category: "698 إصابة"، "5 قتلى"، "محتجزين";
+4. the counted noun's own category: "698 إصابة"، "5 قتلى"، "محتجزين" — a captive's
+   status yields to the event of the figure it is coordinated with;
 5. "13 إسرائيليًا و10 تايلانديين": the category of the figure it is coordinated with;
-6. the nearest event cue earlier in the clause, across other figures;
+6. the nearest event cue earlier in the clause, across other figures but not into a
+   relative clause ("… التي شارك فيها نحو ألف جندي");
 7. weak cues ("رفات"); otherwise `other`.
 
 Casualty categories count people (and families, cases): for buildings, vehicles, money, …
@@ -455,7 +457,7 @@ def _category(words: Words, lex: Lexicon, number: Number, noun: tuple[int, int] 
                 if analysis.base in lex.decisive:
                     return lex.inherent[analysis.base], True
     # 1. a cue governing the number
-    governing = _governing(words, lex, first, clauses, taken) or _linked(words, lex, first, taken)
+    governing = _linked(words, lex, first, taken) or _governing(words, lex, first, clauses, taken)
     if governing is not None:
         return governing, True
     # 2. what the clause says after the counted noun
@@ -484,6 +486,8 @@ def _category(words: Words, lex: Lexicon, number: Number, noun: tuple[int, int] 
         for index in range(noun[0], noun[1]):
             category = _inherent(lex, forms[index])
             if category is not None:
+                if previous in lex.yields.get(category, ()) and _coordinated(words, lex, number, first, taken, low):
+                    return previous, False  # "الإفراج عن 50 رهينة و150 أسيرا": captives released
                 return category, False
     # 5. "مقتل 5 أشخاص و3 أطفال"، "13 رهينة إسرائيلية وأربعة تايلانديين": coordinated with
     #    the figure right before (its counted noun may take an adjective)
@@ -491,7 +495,8 @@ def _category(words: Words, lex: Lexicon, number: Number, noun: tuple[int, int] 
         return previous, False
     # 6. the nearest cue earlier in the clause, then 7. weak cues anywhere in the clause
     for keys, match in ((lex.governing.enders, lex.governing.match_ending), (lex.weak.starters, lex.weak.match)):
-        found = _nearest_earlier(forms, first - 1, low, keys, lambda position: match(lex, forms, position))
+        found = _nearest_earlier(forms, first - 1, low, keys, lambda position: match(lex, forms, position),
+                                 lex.relatives)
         if found is not None:
             return found[1], False
     return "other", False
@@ -512,10 +517,13 @@ def _coordinated(words: Words, lex: Lexicon, number: Number, first: int, taken: 
     return before >= low and _is_taken(taken, before)
 
 
-def _nearest_earlier(forms, position: int, low: int, keys, match):
+def _nearest_earlier(forms, position: int, low: int, keys, match, barriers=frozenset()):
     """The first cue that `match` finds going back from `position` to `low`, trying only
-    words in `keys` (the words such cues end or start with)."""
+    words in `keys` (the words such cues end or start with); a word in `barriers` (a
+    relative pronoun) stops the search."""
     while position >= low:
+        if forms[position] in barriers:
+            return None
         if forms[position] in keys:
             found = match(position)
             if found is not None:

@@ -263,6 +263,8 @@ class Lexicon:
             self.totals.add(noun, "total")
         self.total_joins = frozenset(_variants({_n(w) for w in links["totals"]["joins"]}, article=False))
         self.total_reach = int(links["totals"]["reach"])
+        self.yields = {status: frozenset(events) for status, events in links["yields"].items()}
+        self.relatives = frozenset(_variants({_n(w) for w in links["relatives"]}, article=False))
         self.counterparts = frozenset(_variants({_n(w) for w in links["counterparts"]}, article=False))
         decisive = {_n(w) for w in categories["decisive"]}
         self.decisive = {form for form, category in self.inherent.items()

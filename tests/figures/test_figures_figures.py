@@ -390,3 +390,29 @@ def test_what_is_no_counted_noun(text):
 ])
 def test_a_count_of_time_units_is_a_figure_when_it_is_a_term(text, expected):
     assert brief(text) == expected
+
+
+def test_a_captive_s_status_yields_to_the_event_of_its_coordinated_figure():
+    assert brief("يشمل الاتفاق الإفراج عن 50 رهينة و150 أسيرا.") == [
+        ("50 رهينة", 50, "released", "person"), ("150 أسيرا", 150, "released", "person")]
+    # a casualty is no captive: its own category stands
+    assert brief("سقط 5 قتلى و10 أسرى.") == [("5 قتلى", 5, "killed", "person"), ("10 أسرى", 10, "held", "person")]
+
+
+def test_a_cue_does_not_reach_into_a_relative_clause():
+    assert brief("قال الجيش إن قواته اعتقلت عشرات المشتبه بهم خلال العملية التي شارك فيها نحو ألف جندي.") == [
+        ("عشرات المشتبه", None, "arrested", "person"), ("نحو ألف جندي", 1000, "other", "person")]
+
+
+def test_a_prison_is_no_cue():
+    assert brief("احتشدوا قرب سجن عوفر لاستقبال 24 امرأة.")[0][2] != "arrested"
+
+
+def test_a_total_beats_a_counted_noun_nearer_the_number():
+    assert brief("يرتفع إجمالي من أُفرج عنهم من المحتجزين في غزة منذ الجمعة إلى 58.") == [
+        ("58", 58, "released", "person")]
+
+
+def test_construct_dual_scales():
+    assert brief("بلغ عدد الوفيات نحو ألفي حالة.") == [("نحو ألفي حالة", 2000, "dead", "case")]
+    assert brief("عبر أكثر من مليوني شخص الحدود.")[0][1] == 2000000
