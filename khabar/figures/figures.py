@@ -171,7 +171,9 @@ def _sentence_figures(text: str, start: int, end: int, lex: Lexicon) -> list[_Fi
                 and not (previous_category and span_first > 0
                          and (lex.among.match_ending(lex, words.forms, span_first - 1) is not None
                               or words.forms[span_first - 1] in lex.counterparts)):
-            continue  # counts nothing that we can tell (بينهم 30: part of the group before)
+            if noun is not None or not _large_amount(words, lex, number):
+                continue  # counts nothing that we can tell (بينهم 30: part of the group before)
+            unit = lex.tamyiz_unit  # "منها 10 مليارات سيولة و5 مليارات من الودائع": an amount
         category, explicit = _category(words, lex, number, noun, span_first, clauses, taken, starts,
                                        previous_category)
         if unit is None:
@@ -191,6 +193,16 @@ def _sentence_figures(text: str, start: int, end: int, lex: Lexicon) -> list[_Fi
             definite=number.definite and number.kind in ("words", "digits", "dual") and noun is not None,
             who_spans=_who_spans(words, lex, noun, clauses)))
     return figures
+
+
+def _large_amount(words: Words, lex: Lexicon, number: Number) -> bool:
+    """Whether the number ends in a scale word of at least `tamyiz.amount_scale` (مليون،
+    مليارات): an amount worth keeping though its noun is left unsaid."""
+    last = number.core_end - 1
+    if number.value is None or words.kinds[last] != "w":
+        return False
+    found = lex.number(words.forms[last])
+    return found is not None and (found[1].scale or 0) >= lex.amount_scale
 
 
 def _in_date(words: Words, lex: Lexicon, index: int) -> bool:

@@ -237,6 +237,7 @@ class Lexicon:
         self.terms_after = frozenset(_n(w) for w in terms["after"])
         self.terms_reach = int(terms["reach"])
         self.tamyiz_unit = str(units["tamyiz"]["unit"])
+        self.amount_scale = int(units["tamyiz"]["amount_scale"])
         self.not_nouns = frozenset(_n(w) for w in units["tamyiz"]["not_nouns"])
         self.partitive_words = PhraseTable()
         for phrase in units["partitive"]["words"]:
