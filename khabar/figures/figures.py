@@ -73,6 +73,7 @@ class _Figure:
     unit: str | None
     definite: bool  # may repeat an earlier figure
     who_spans: list[tuple[int, int]]
+    implicit: bool = False  # a count without a numeral (مقتل جندي، جنديين)
 
 
 def find_figures(text: str, *, sentences: list[tuple[int, int]] | None = None,
@@ -98,6 +99,12 @@ def find_figures(text: str, *, sentences: list[tuple[int, int]] | None = None,
             found.extend(_sentence_figures(text, start, end, lex))
     if headline is not None:
         found = _without_headline_repeats(found, headline)
+    if entities:
+        names = [(m["start"], m["end"]) for e in entities for m in e.get("mentions") or []
+                 if "start" in m and "end" in m]
+        # a name is no count of one: "مقتل سليماني" (a nisba-shaped name after an event noun)
+        found = [f for f in found if not f.implicit
+                 or not any(start < f.end and f.start < end for start, end in names)]
     return _records(text, found, entities or [])
 
 
@@ -191,7 +198,8 @@ def _sentence_figures(text: str, start: int, end: int, lex: Lexicon) -> list[_Fi
             value=number.value, min=number.min, max=number.max, approx=number.approx,
             category=category, explicit=explicit, unit=unit,
             definite=number.definite and number.kind in ("words", "digits", "dual") and noun is not None,
-            who_spans=_who_spans(words, lex, noun, clauses)))
+            who_spans=_who_spans(words, lex, noun, clauses),
+            implicit=number.kind in ("dual", "singular")))
     return figures
 
 

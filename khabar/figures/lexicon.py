@@ -395,6 +395,9 @@ class Lexicon:
             for noun in cues.get("counted") or []:
                 self.inherent.setdefault(_n(noun), category)
                 self.governing.add(noun, category)
+                form = _n(noun)
+                if form.endswith(("ين", "ون")):  # the other case: النازحون، النازحين
+                    self.governing.add(form[:-2] + ("ون" if form.endswith("ين") else "ين"), category)
             for phrase in cues.get("post") or []:
                 self.post.add(phrase, category)
             for phrase in cues.get("weak") or []:

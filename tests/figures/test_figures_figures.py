@@ -423,3 +423,15 @@ def test_a_large_amount_is_a_figure_though_its_noun_is_unsaid():
     assert brief("رفع قيمة القرض إلى ثمانية مليارات دولار من ثلاثة مليارات.")[-1] == (
         "ثلاثة مليارات", 3000000000, "other", "item")
     assert brief("ارتفع المؤشر إلى 300 نقطة من 250.") == [("300 نقطة", 300, "other", "point")]
+
+
+def test_a_counted_noun_cue_in_either_case():
+    assert brief("النازحون داخل السودان تجاوزوا 10 ملايين شخص") == [
+        ("تجاوزوا 10 ملايين شخص", 10000000, "displaced", "person")]
+
+
+def test_a_name_is_no_count_of_one():
+    text = "مقتل سليماني بضربة قرب المطار"
+    assert [f["value"] for f in find_figures(text)] == [1]
+    person = {"id": "e1", "type": "PER", "mentions": [{"start": 5, "end": 12, "text": "سليماني"}]}
+    assert find_figures(text, entities=[person]) == []
