@@ -268,6 +268,10 @@ def _reading(words: Words, lex: Lexicon, number: Number
             noun = lex.noun(forms[number.first - 1], clitics=True)
             if noun is not None and not noun[1].counts:
                 return None  # يوم واحد، الأسابيع الأربعة: a duration
+    if noun_range is None and number.ordinal:
+        noun_range, unit = _counted_before(words, lex, number, definite=True)
+        if noun_range is not None:
+            return noun_range, unit  # "الرهائن الـ17": the definite plural it counts stands before
     if number.ordinal and (noun_range is None or noun_range[0] < number.last):
         return None  # الـ7: an ordinal, unless a counted plural follows (الـ4 محتجزين)
     if number.ordinal:

@@ -435,3 +435,9 @@ def test_a_name_is_no_count_of_one():
     assert [f["value"] for f in find_figures(text)] == [1]
     person = {"id": "e1", "type": "PER", "mentions": [{"start": 5, "end": 12, "text": "سليماني"}]}
     assert find_figures(text, entities=[person]) == []
+
+
+def test_an_ordinal_shaped_count_after_its_definite_plural_refers_back():
+    got = find_figures("عاد 248 عسكريا روسيا. وقالت الوزارة إن العسكريين الـ248 بخير.")
+    assert [(f["value"], f.get("ref")) for f in got] == [(248, None), (248, "f1")]
+    assert find_figures("خلال الساعات الـ24 الماضية") == []
