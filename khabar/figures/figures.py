@@ -497,6 +497,21 @@ def _category(words: Words, lex: Lexicon, number: Number, noun: tuple[int, int] 
             if found is not None:
                 return found[1], True
         position += 1
+    # … and across a parenthesis about part of the group: "آلاف الأوكرانيين، بينهم مدنيون،
+    # ما زالوا محتجزين"، "14 ألف فلسطيني، نحو 40 بالمئة منهم أطفال، قتلوا"
+    if position == high and high < len(forms) and position < after + _POST_REACH:
+        inner_low, inner_high = clauses.bounds(high + 1)
+        if inner_high < len(forms) and words.kinds[inner_high] == "p" and any(
+                lex.among.match(lex, forms, i, inner_high, article=False) is not None
+                for i in range(inner_low, inner_high)):
+            position = inner_high + 1
+            limit = min(len(forms), position + _POST_REACH, clauses.bounds(position)[1])
+            while position < limit:
+                if forms[position] in post:
+                    found = lex.post.match(lex, forms, position, limit)
+                    if found is not None:
+                        return found[1], True
+                position += 1
     # 3. "بينهم 5 أطفال"، "20 منهم": part of the previous figure's group; "مقابل 150
     #    معتقلا": the other side of the exchange the previous figure is part of
     if previous is not None and first > 0 and (lex.among.match_ending(lex, forms, first - 1) is not None

@@ -441,3 +441,12 @@ def test_an_ordinal_shaped_count_after_its_definite_plural_refers_back():
     got = find_figures("عاد 248 عسكريا روسيا. وقالت الوزارة إن العسكريين الـ248 بخير.")
     assert [(f["value"], f.get("ref")) for f in got] == [(248, None), (248, "f1")]
     assert find_figures("خلال الساعات الـ24 الماضية") == []
+
+
+def test_what_the_group_underwent_is_read_across_a_parenthesis_about_part_of_it():
+    assert brief("يقدر مسؤولون أن آلاف الأوكرانيين، بينهم مدنيون، ما زالوا محتجزين في روسيا.") == [
+        ("آلاف الأوكرانيين", None, "held", "person")]
+    assert brief("قالت السلطات إن أكثر من 14 ألف فلسطيني، نحو 40 بالمئة منهم أطفال، قتلوا.")[0] == (
+        "أكثر من 14 ألف فلسطيني", 14000, "killed", "person")
+    # a parenthesis about something else does not carry the cue
+    assert brief("وصل 300 شخص، وفق الشرطة، ثم قتلوا الوقت بالغناء.")[0][2] == "other"
