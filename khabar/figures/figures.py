@@ -497,6 +497,20 @@ def _category(words: Words, lex: Lexicon, number: Number, noun: tuple[int, int] 
             if found is not None:
                 return found[1], True
         position += 1
+    # … and after the figures coordinated with it: "لاستقبال 24 امرأة و15 قاصرا أُفرج عنهم"
+    while position == following < high and (forms[following].startswith("و") or forms[following - 1] == "و"):
+        position = following
+        while position < high and _is_taken(taken, position):
+            position += 1
+        index = bisect_right(starts, following)
+        following = starts[index] if index < len(starts) else len(forms)
+        limit = min(len(forms), position + _POST_REACH, following, high)
+        while position < limit:
+            if forms[position] in post:
+                found = lex.post.match(lex, forms, position, limit)
+                if found is not None:
+                    return found[1], True
+            position += 1
     # … and across a parenthesis about part of the group: "آلاف الأوكرانيين، بينهم مدنيون،
     # ما زالوا محتجزين"، "14 ألف فلسطيني، نحو 40 بالمئة منهم أطفال، قتلوا"
     if position == high and high < len(forms) and position < after + _POST_REACH:

@@ -450,3 +450,9 @@ def test_what_the_group_underwent_is_read_across_a_parenthesis_about_part_of_it(
         "أكثر من 14 ألف فلسطيني", 14000, "killed", "person")
     # a parenthesis about something else does not carry the cue
     assert brief("وصل 300 شخص، وفق الشرطة، ثم قتلوا الوقت بالغناء.")[0][2] == "other"
+
+
+def test_what_follows_a_list_of_counts_is_said_of_each():
+    assert brief("احتشد مئات الفلسطينيين لاستقبال 24 امرأة و15 قاصرا أُفرج عنهم.") == [
+        ("مئات الفلسطينيين", None, "protesters", "person"), ("24 امرأة", 24, "released", "person"),
+        ("15 قاصرا", 15, "released", "person")]
