@@ -615,7 +615,9 @@ def _linked(words: Words, lex: Lexicon, first: int, taken: list[int]) -> str | N
     - the object of a cue's preposition, across the verb's subject, adverbs and a
       parenthesis: "أفرجت حركة حماس ليل السبت عن 13 رهينة";
     - a total and its value: "ارتفع عدد الرهائن المفرج عنهم منذ الجمعة إلى 41" — the last
-      event cue between the total noun and the number, else the last counted noun there.
+      event cue between the total noun and the number, else the last counted noun there;
+    - a pronoun for a group named before: "المعتقلين المفرج عنهم، وهم ست نساء" — the last
+      event cue (else counted noun) a few words before.
     Another figure in between breaks either link."""
     if first == 0:
         return None
@@ -634,6 +636,8 @@ def _linked(words: Words, lex: Lexicon, first: int, taken: list[int]) -> str | N
                     return found[1]  # an event cue; a counted noun (كتائب الشهيد) names, it does not govern
             position -= 1
         return None
+    if before in lex.appositions:
+        return _last_cue(lex, forms, max(0, first - 1 - lex.apposition_reach), first - 1)
     if before not in lex.total_joins:
         return None
     position, floor = first - 2, max(-1, first - 2 - lex.total_reach)
@@ -646,14 +650,20 @@ def _linked(words: Words, lex: Lexicon, first: int, taken: list[int]) -> str | N
         return None
     if position <= floor or _is_taken(taken, position):
         return None
+    return _last_cue(lex, forms, position, first - 1)
+
+
+def _last_cue(lex: Lexicon, forms: list[str], start: int, end: int) -> str | None:
+    """The category of the last event cue in forms[start:end], else of the last counted
+    noun there (a counted noun names the group: الرهائن)."""
     event = named = None
-    for index in range(position, first - 1):
+    for index in range(start, end):
         for table in (lex.governing, lex.post):
-            found = table.match(lex, forms, index, first - 1)
+            found = table.match(lex, forms, index, end)
             if found is None:
                 continue
             if found[0] == 1 and found[2].base in lex.inherent:
-                named = found[1]  # a counted noun names the group: الرهائن
+                named = found[1]
             else:
                 event = found[1]
     return event or named

@@ -266,6 +266,8 @@ class Lexicon:
         self.total_reach = int(links["totals"]["reach"])
         self.yields = {status: frozenset(events) for status, events in links["yields"].items()}
         self.relatives = frozenset(_variants({_n(w) for w in links["relatives"]}, article=False))
+        self.appositions = frozenset(_n(w) for w in links["appositions"]["words"])
+        self.apposition_reach = int(links["appositions"]["reach"])
         self.counterparts = frozenset(_variants({_n(w) for w in links["counterparts"]}, article=False))
         decisive = {_n(w) for w in categories["decisive"]}
         self.decisive = {form for form, category in self.inherent.items()

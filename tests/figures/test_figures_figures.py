@@ -456,3 +456,10 @@ def test_what_follows_a_list_of_counts_is_said_of_each():
     assert brief("احتشد مئات الفلسطينيين لاستقبال 24 امرأة و15 قاصرا أُفرج عنهم.") == [
         ("مئات الفلسطينيين", None, "protesters", "person"), ("24 امرأة", 24, "released", "person"),
         ("15 قاصرا", 15, "released", "person")]
+
+
+def test_a_pronoun_for_a_group_named_before_takes_its_category():
+    assert brief("احتشدوا لاستقبال المعتقلين المفرج عنهم، وهم ست نساء و33 قاصرا.") == [
+        ("ست نساء", 6, "released", "person"), ("33 قاصرا", 33, "released", "person")]
+    assert brief("بدأ بعض السكان الذين فروا من المخيم، وقدّر مسؤولون عددهم بنحو ثلاثة آلاف، العودة.") == [
+        ("نحو ثلاثة آلاف", 3000, "displaced", "person")]
