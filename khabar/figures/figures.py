@@ -8,13 +8,14 @@ A number (khabar.figures.numbers) becomes a figure when it counts something:
   a nisba ("أمريكيين"، "فلسطينيًا") or a sound masculine plural ("صيادين") counts people;
 - or, without a noun, an event cue right before it ("ارتفع عدد القتلى إلى 274"), which
   makes it a count of people;
-- percentages and money are figures by their unit.
+- percentages and money are figures by their unit; measures ("350 كيلومترًا"، "2750 طنا")
+  are counted nouns of their own unit, category `other`.
 
 Not figures: numbers in dates ("7 أكتوبر 2023"، "10/06/2024": next to a month name of
 khabar.times.calendars, or in a numeric date), years ("عام 2023"), clock
 times, ages ("عمره 30 عامًا"), durations ("منذ 8 أشهر"، "لمدة 3 أيام" — a time unit is
-never a counted noun), measures, ordinals ("الـ7"), phone numbers and ids ("القرار 2334"،
-"F-16").
+not a counted noun, unless the count is a term: "بالسجن 18 عاما"، "مهلة عشرة أيام"),
+ordinals ("الـ7"), phone numbers and ids ("القرار 2334"، "F-16").
 
 The **category** (shared/spec/ontology.md) comes from cue words in the clause, in order
 of precedence:
@@ -25,9 +26,11 @@ of precedence:
 2. what the clause says after the counted noun: "3 مواطنين يعتقد أنهم قتلوا"،
    "أقل من 60 شخصًا ما زالوا على قيد الحياة";
 3. "بينهم 5 أطفال": the category of the figure the group is part of;
-4. the counted noun's own category: "698 إصابة"، "5 قتلى"، "محتجزين";
+4. the counted noun's own category: "698 إصابة"، "5 قتلى"، "محتجزين" — a captive's
+   status yields to the event of the figure it is coordinated with;
 5. "13 إسرائيليًا و10 تايلانديين": the category of the figure it is coordinated with;
-6. the nearest event cue earlier in the clause, across other figures;
+6. the nearest event cue earlier in the clause, across other figures but not into a
+   relative clause ("… التي شارك فيها نحو ألف جندي");
 7. weak cues ("رفات"); otherwise `other`.
 
 Casualty categories count people (and families, cases): for buildings, vehicles, money, …
@@ -46,6 +49,7 @@ from dataclasses import dataclass
 
 from khabar.figures.lexicon import Lexicon, lexicon
 from khabar.figures.numbers import NORMS, WORD, Number, Words, scan, trailing_bound
+from khabar.text.clitics import default_segmenter
 from khabar.text.sentences import split_sentences
 
 __all__ = ["find_figures", "may_hold_figures"]
@@ -69,14 +73,18 @@ class _Figure:
     unit: str | None
     definite: bool  # may repeat an earlier figure
     who_spans: list[tuple[int, int]]
+    implicit: bool = False  # a count without a numeral (مقتل جندي، جنديين)
 
 
 def find_figures(text: str, *, sentences: list[tuple[int, int]] | None = None,
-                 entities: list[dict] | None = None, lex: Lexicon | None = None) -> list[dict]:
+                 entities: list[dict] | None = None, lex: Lexicon | None = None,
+                 headline: tuple[int, int] | None = None) -> list[dict]:
     """The figures of `text` as record dicts (shared/spec/record.md), in text order.
 
     `sentences` are (start, end) offsets (default: lines split into sentences);
-    `entities` the record's entities, to link a counted group to its entity (`who`).
+    `entities` the record's entities, to link a counted group to its entity (`who`);
+    `headline` the headline's (start, end): a headline figure that the body reports again
+    (same value, unit and category) is that body figure, listed once.
     Sentences without a digit or a word a number may start at are skipped unread."""
     lex = lex or lexicon()
     if sentences is None:
@@ -89,7 +97,34 @@ def find_figures(text: str, *, sentences: list[tuple[int, int]] | None = None,
     for start, end in sentences:
         if may_hold_figures(text, start, end, lex):
             found.extend(_sentence_figures(text, start, end, lex))
+    if headline is not None:
+        found = _without_headline_repeats(found, headline)
+    if entities:
+        names = [(m["start"], m["end"]) for e in entities for m in e.get("mentions") or []
+                 if "start" in m and "end" in m]
+        # a name is no count of one: "مقتل سليماني" (a nisba-shaped name after an event noun)
+        found = [f for f in found if not f.implicit
+                 or not any(start < f.end and f.start < end for start, end in names)]
     return _records(text, found, entities or [])
+
+
+def _without_headline_repeats(found: list[_Figure], headline: tuple[int, int]) -> list[_Figure]:
+    """Drop each headline figure that a body figure repeats, pairing them one to one."""
+    def key(figure: _Figure):
+        return figure.value, figure.min, figure.max, figure.unit, figure.category
+
+    start, end = headline
+    body: dict[tuple, int] = {}
+    for figure in found:
+        if figure.start >= end:
+            body[key(figure)] = body.get(key(figure), 0) + 1
+    kept = []
+    for figure in found:
+        if start <= figure.start < end and body.get(key(figure), 0):
+            body[key(figure)] -= 1
+            continue
+        kept.append(figure)
+    return kept
 
 
 def may_hold_figures(text: str, start: int, end: int, lex: Lexicon | None = None) -> bool:
@@ -138,9 +173,14 @@ def _sentence_figures(text: str, start: int, end: int, lex: Lexicon) -> list[_Fi
         span_first = min(number.first, noun[0]) if noun else number.first
         span_last = max(number.last, noun[1]) if noun else number.last
         if unit is None and number.cue is None and _governing(words, lex, span_first, clauses, taken) is None \
+                and _linked(words, lex, span_first, taken) is None \
+                and lex.post.match(lex, words.forms, number.last) is None \
                 and not (previous_category and span_first > 0
-                         and lex.among.match_ending(lex, words.forms, span_first - 1) is not None):
-            continue  # counts nothing that we can tell (بينهم 30: part of the group before)
+                         and (lex.among.match_ending(lex, words.forms, span_first - 1) is not None
+                              or words.forms[span_first - 1] in lex.counterparts)):
+            if noun is not None or not _large_amount(words, lex, number):
+                continue  # counts nothing that we can tell (بينهم 30: part of the group before)
+            unit = lex.tamyiz_unit  # "منها 10 مليارات سيولة و5 مليارات من الودائع": an amount
         category, explicit = _category(words, lex, number, noun, span_first, clauses, taken, starts,
                                        previous_category)
         if unit is None:
@@ -158,8 +198,19 @@ def _sentence_figures(text: str, start: int, end: int, lex: Lexicon) -> list[_Fi
             value=number.value, min=number.min, max=number.max, approx=number.approx,
             category=category, explicit=explicit, unit=unit,
             definite=number.definite and number.kind in ("words", "digits", "dual") and noun is not None,
-            who_spans=_who_spans(words, lex, noun, clauses)))
+            who_spans=_who_spans(words, lex, noun, clauses),
+            implicit=number.kind in ("dual", "singular")))
     return figures
+
+
+def _large_amount(words: Words, lex: Lexicon, number: Number) -> bool:
+    """Whether the number ends in a scale word of at least `tamyiz.amount_scale` (مليون،
+    مليارات): an amount worth keeping though its noun is left unsaid."""
+    last = number.core_end - 1
+    if number.value is None or words.kinds[last] != "w":
+        return False
+    found = lex.number(words.forms[last])
+    return found is not None and (found[1].scale or 0) >= lex.amount_scale
 
 
 def _in_date(words: Words, lex: Lexicon, index: int) -> bool:
@@ -210,10 +261,17 @@ def _reading(words: Words, lex: Lexicon, number: Number
     noun_range, unit, excluded = _counted_after(words, lex, number, position)
     if excluded:
         return None
-    if noun_range is None and number.definite and not number.ordinal and number.kind == "words":
+    if noun_range is None and number.kind == "words" and (
+            (number.definite and not number.ordinal) or number.value in (1, 2)):
+        noun_range, unit = _counted_before(words, lex, number, definite=number.definite)
+        if noun_range is None and number.first > 0 and not number.skip:
+            noun = lex.noun(forms[number.first - 1], clitics=True)
+            if noun is not None and not noun[1].counts:
+                return None  # يوم واحد، الأسابيع الأربعة: a duration
+    if noun_range is None and number.ordinal:
         noun_range, unit = _counted_before(words, lex, number, definite=True)
-    if noun_range is None and number.kind == "words" and number.value in (1, 2) and not number.definite:
-        noun_range, unit = _counted_before(words, lex, number, definite=False)
+        if noun_range is not None:
+            return noun_range, unit  # "الرهائن الـ17": the definite plural it counts stands before
     if number.ordinal and (noun_range is None or noun_range[0] < number.last):
         return None  # الـ7: an ordinal, unless a counted plural follows (الـ4 محتجزين)
     if number.ordinal:
@@ -279,7 +337,7 @@ def _not_a_count(words: Words, lex: Lexicon, number: Number) -> bool:
 def _counted_after(words: Words, lex: Lexicon, number: Number, position: int
                    ) -> tuple[tuple[int, int] | None, str | None, bool]:
     """The counted noun after a number: (word range, unit, excluded).  `excluded` is true
-    when the noun is a time unit or a measure (a duration, an age, a distance)."""
+    when the noun is a time unit (a duration, an age)."""
     forms, kinds = words.forms, words.kinds
     if position >= len(forms) or kinds[position] != "w":
         return None, None, False
@@ -292,11 +350,15 @@ def _counted_after(words: Words, lex: Lexicon, number: Number, position: int
     if noun is not None:
         analysis, entry = noun
         if not entry.counts:
+            if not analysis.definite and _term(words, lex, number, position):
+                return (position, position + 1), entry.unit, False
             return None, None, True
         if not analysis.definite or article:
             return (position, position + 1), entry.unit, False
     if construct and _person_guess(word, lex, article):
         return (position, position + 1), "person", False
+    if construct and _noun_guess(word, lex, number):
+        return (position, position + 1), lex.tamyiz_unit, False
     # partitive: 43 من المحتجزين، 105 منهم، 5 من بين القتلى
     pronoun = lex.partitive_pronouns.match(lex, forms, position, article=False)
     if pronoun is not None and not pronoun[2].prefix:
@@ -311,6 +373,22 @@ def _counted_after(words: Words, lex: Lexicon, number: Number, position: int
             if forms[after].startswith("ال") and _person_guess(forms[after][2:], lex, False):
                 return (position, after + 1), "person", False
     return None, None, False
+
+
+def _term(words: Words, lex: Lexicon, number: Number, unit_at: int) -> bool:
+    """Whether the count of time units at word `unit_at` is a term: a sentence, a
+    deadline, a term of office ("بالسجن 18 عاما"، "مهلة عشرة أيام"، "5 سنوات حبسا")."""
+    forms, kinds = words.forms, words.kinds
+    after = unit_at + 1
+    if after < len(forms) and forms[after] in lex.terms_after:
+        return True
+    position = number.first - 1
+    floor = max(-1, position - lex.terms_reach)
+    while position > floor and kinds[position] == "w":
+        if forms[position] in lex.terms_before:
+            return True
+        position -= 1
+    return False
 
 
 def _counted_before(words: Words, lex: Lexicon, number: Number, definite: bool
@@ -357,6 +435,22 @@ def _person_guess(word: str, lex: Lexicon, article: bool) -> bool:
     return False
 
 
+def _noun_guess(word: str, lex: Lexicon, number: Number) -> bool:
+    """A word no list knows that stands where a number's counted noun (tamyiz) stands:
+    indefinite after a numeral ("ثلاث مدن"، "17 ملفا"), definite after a vague amount
+    ("عشرات المدن"); not a particle, not a cue, not a number, not a clitic on a known word."""
+    if number.kind == "vague":
+        if not word.startswith("ال"):
+            return False
+        word = word[2:]
+    elif word.startswith("ال") or number.definite:
+        return False  # a definite number is an attribute (الأيام العشرة), it takes no tamyiz
+    if len(word) < 3 or word in lex.not_nouns or word in lex.not_nisba or word in lex.not_plural \
+            or word in lex.months or lex.analyses(word) or word in lex.known_cue_forms:
+        return False
+    return len(default_segmenter().segment(word)) == 1  # no clitic: ولبنان، لاقتحامها
+
+
 def _plural_guess(word: str, lex: Lexicon) -> bool:
     if word in lex.not_nisba or word in lex.not_plural or len(word) < lex.sound_min:
         return False
@@ -387,7 +481,7 @@ def _category(words: Words, lex: Lexicon, number: Number, noun: tuple[int, int] 
                 if analysis.base in lex.decisive:
                     return lex.inherent[analysis.base], True
     # 1. a cue governing the number
-    governing = _governing(words, lex, first, clauses, taken)
+    governing = _linked(words, lex, first, taken) or _governing(words, lex, first, clauses, taken)
     if governing is not None:
         return governing, True
     # 2. what the clause says after the counted noun
@@ -403,31 +497,86 @@ def _category(words: Words, lex: Lexicon, number: Number, noun: tuple[int, int] 
             if found is not None:
                 return found[1], True
         position += 1
-    # 3. "بينهم 5 أطفال": part of the previous figure's group
-    if previous is not None and first > 0 and lex.among.match_ending(lex, forms, first - 1) is not None:
+    # … and after the figures coordinated with it: "لاستقبال 24 امرأة و15 قاصرا أُفرج عنهم"
+    while position == following < high and (forms[following].startswith("و") or forms[following - 1] == "و"):
+        position = following
+        while position < high and _is_taken(taken, position):
+            position += 1
+        index = bisect_right(starts, following)
+        following = starts[index] if index < len(starts) else len(forms)
+        limit = min(len(forms), position + _POST_REACH, following, high)
+        while position < limit:
+            if forms[position] in post:
+                found = lex.post.match(lex, forms, position, limit)
+                if found is not None:
+                    return found[1], True
+            position += 1
+    # … and across a parenthesis about part of the group: "آلاف الأوكرانيين، بينهم مدنيون،
+    # ما زالوا محتجزين"، "14 ألف فلسطيني، نحو 40 بالمئة منهم أطفال، قتلوا"
+    if position == high and high < len(forms) and position < after + _POST_REACH:
+        inner_low, inner_high = clauses.bounds(high + 1)
+        if inner_high < len(forms) and words.kinds[inner_high] == "p" and any(
+                lex.among.match(lex, forms, i, inner_high, article=False) is not None
+                for i in range(inner_low, inner_high)):
+            position = inner_high + 1
+            limit = min(len(forms), position + _POST_REACH, clauses.bounds(position)[1])
+            while position < limit:
+                if forms[position] in post:
+                    found = lex.post.match(lex, forms, position, limit)
+                    if found is not None:
+                        return found[1], True
+                position += 1
+    # 3. "بينهم 5 أطفال"، "20 منهم": part of the previous figure's group; "مقابل 150
+    #    معتقلا": the other side of the exchange the previous figure is part of
+    if previous is not None and first > 0 and (lex.among.match_ending(lex, forms, first - 1) is not None
+                                               or forms[first - 1] in lex.counterparts):
+        return previous, False
+    if previous is not None and noun is not None and noun[1] - noun[0] == 1 \
+            and lex.partitive_pronouns.match(lex, forms, noun[0], article=False) is not None:
         return previous, False
     # 4. the counted noun's own category
     if noun is not None:
         for index in range(noun[0], noun[1]):
             category = _inherent(lex, forms[index])
             if category is not None:
+                if previous in lex.yields.get(category, ()) and _coordinated(words, lex, number, first, taken, low):
+                    return previous, False  # "الإفراج عن 50 رهينة و150 أسيرا": captives released
                 return category, False
-    # 5. "مقتل 5 أشخاص و3 أطفال": coordinated with the figure right before
-    if previous is not None and first > 1 and forms[first - 1] in ("و", "ف") and _is_taken(taken, first - 2) \
-            and first - 2 >= low:
+    # 5. "مقتل 5 أشخاص و3 أطفال"، "13 رهينة إسرائيلية وأربعة تايلانديين": coordinated with
+    #    the figure right before (its counted noun may take an adjective)
+    if previous is not None and _coordinated(words, lex, number, first, taken, low):
         return previous, False
     # 6. the nearest cue earlier in the clause, then 7. weak cues anywhere in the clause
     for keys, match in ((lex.governing.enders, lex.governing.match_ending), (lex.weak.starters, lex.weak.match)):
-        found = _nearest_earlier(forms, first - 1, low, keys, lambda position: match(lex, forms, position))
+        found = _nearest_earlier(forms, first - 1, low, keys, lambda position: match(lex, forms, position),
+                                 lex.relatives)
         if found is not None:
             return found[1], False
     return "other", False
 
 
-def _nearest_earlier(forms, position: int, low: int, keys, match):
+def _coordinated(words: Words, lex: Lexicon, number: Number, first: int, taken: list[int], low: int) -> bool:
+    """Whether the figure starting at word `first` is joined by و (its own word or the
+    number's clitic) to the figure right before, across at most one adjective."""
+    forms = words.forms
+    if first == number.first and number.skip and forms[first][0] in "وف":
+        before = first - 1
+    elif first > 0 and forms[first - 1] in ("و", "ف"):
+        before = first - 2
+    else:
+        return False
+    if before >= low and not _is_taken(taken, before) and _nisba_shaped(forms[before], lex):
+        before -= 1
+    return before >= low and _is_taken(taken, before)
+
+
+def _nearest_earlier(forms, position: int, low: int, keys, match, barriers=frozenset()):
     """The first cue that `match` finds going back from `position` to `low`, trying only
-    words in `keys` (the words such cues end or start with)."""
+    words in `keys` (the words such cues end or start with); a word in `barriers` (a
+    relative pronoun) stops the search."""
     while position >= low:
+        if forms[position] in barriers:
+            return None
         if forms[position] in keys:
             found = match(position)
             if found is not None:
@@ -457,6 +606,67 @@ def _governing(words: Words, lex: Lexicon, first: int, clauses: "_Clauses", take
                 break
         position -= 1
     return None
+
+
+def _linked(words: Words, lex: Lexicon, first: int, taken: list[int]) -> str | None:
+    """The category a cue farther back gives the number whose figure starts at word
+    `first`, through the grammar that links them (categories.yaml `links`):
+
+    - the object of a cue's preposition, across the verb's subject, adverbs and a
+      parenthesis: "أفرجت حركة حماس ليل السبت عن 13 رهينة";
+    - a total and its value: "ارتفع عدد الرهائن المفرج عنهم منذ الجمعة إلى 41" — the last
+      event cue between the total noun and the number, else the last counted noun there;
+    - a pronoun for a group named before: "المعتقلين المفرج عنهم، وهم ست نساء" — the last
+      event cue (else counted noun) a few words before.
+    Another figure in between breaks either link."""
+    if first == 0:
+        return None
+    forms = words.forms
+    before = forms[first - 1]
+    if before in lex.object_prepositions:
+        position, floor = first - 2, max(-1, first - 2 - lex.object_reach)
+        enders = lex.governing.enders
+        while position > floor and not _is_taken(taken, position):
+            form = forms[position]
+            if form in lex.clause_opener_forms and lex.clause_openers.match(lex, forms, position, article=False):
+                break
+            if form in enders:
+                found = lex.governing.match_ending(lex, forms, position)
+                if found is not None and not (found[0] == 1 and found[2].base in lex.inherent):
+                    return found[1]  # an event cue; a counted noun (كتائب الشهيد) names, it does not govern
+            position -= 1
+        return None
+    if before in lex.appositions:
+        return _last_cue(lex, forms, max(0, first - 1 - lex.apposition_reach), first - 1)
+    if before not in lex.total_joins:
+        return None
+    position, floor = first - 2, max(-1, first - 2 - lex.total_reach)
+    starters = lex.totals.starters
+    while position > floor and not _is_taken(taken, position):
+        if forms[position] in starters and lex.totals.match(lex, forms, position, article=True) is not None:
+            break
+        position -= 1
+    else:
+        return None
+    if position <= floor or _is_taken(taken, position):
+        return None
+    return _last_cue(lex, forms, position, first - 1)
+
+
+def _last_cue(lex: Lexicon, forms: list[str], start: int, end: int) -> str | None:
+    """The category of the last event cue in forms[start:end], else of the last counted
+    noun there (a counted noun names the group: الرهائن)."""
+    event = named = None
+    for index in range(start, end):
+        for table in (lex.governing, lex.post):
+            found = table.match(lex, forms, index, end)
+            if found is None:
+                continue
+            if found[0] == 1 and found[2].base in lex.inherent:
+                named = found[1]
+            else:
+                event = found[1]
+    return event or named
 
 
 def _inherent(lex: Lexicon, word: str) -> str | None:

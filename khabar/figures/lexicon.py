@@ -6,7 +6,7 @@ them and returns every reading whose base form some list knows, so the lists hol
 forms only.
 
     numbers.yaml     number words, scales, vague amounts, bounds, ranges, percent, money
-    units.yaml       counted nouns → unit; nouns that are never counts (time, measures)
+    units.yaml       counted nouns → unit; nouns that are never counts (time units)
     categories.yaml  cue words → figure category
     context.yaml     years, clock times, ages, ids, phone numbers, clause breaks
 """
@@ -73,11 +73,11 @@ class NumberForm:
 
 @dataclass(frozen=True, slots=True)
 class NounForm:
-    """A counted noun (or a noun that is never a count, when `unit` is time/measure)."""
+    """A counted noun (or a noun that is never a count, when `unit` is time)."""
 
     unit: str
     number: str  # singular | dual | plural
-    counts: bool = True  # False for time units and measures
+    counts: bool = True  # False for time units
 
 
 @dataclass(frozen=True, slots=True)
@@ -232,6 +232,13 @@ class Lexicon:
         self.sound_endings = tuple(_n(e) for e in sound["endings"])
         self.sound_min = int(sound["min_letters"])
         self.not_plural = {_n(w) for w in sound["not_plural"]}
+        terms = units["terms"]
+        self.terms_before = frozenset(_variants({_n(w) for w in terms["before"]}))
+        self.terms_after = frozenset(_n(w) for w in terms["after"])
+        self.terms_reach = int(terms["reach"])
+        self.tamyiz_unit = str(units["tamyiz"]["unit"])
+        self.amount_scale = int(units["tamyiz"]["amount_scale"])
+        self.not_nouns = frozenset(_n(w) for w in units["tamyiz"]["not_nouns"])
         self.partitive_words = PhraseTable()
         for phrase in units["partitive"]["words"]:
             self.partitive_words.add(phrase, "partitive")
@@ -249,6 +256,19 @@ class Lexicon:
         self.inherent: dict[str, str] = {}  # counted noun → its own category
         self._load_categories(categories)
         self.context = {_n(w) for w in categories["context"]}
+        links = categories["links"]
+        self.object_prepositions = frozenset(_n(w) for w in links["objects"]["prepositions"])
+        self.object_reach = int(links["objects"]["reach"])
+        self.totals = PhraseTable()
+        for noun in links["totals"]["nouns"]:
+            self.totals.add(noun, "total")
+        self.total_joins = frozenset(_variants({_n(w) for w in links["totals"]["joins"]}, article=False))
+        self.total_reach = int(links["totals"]["reach"])
+        self.yields = {status: frozenset(events) for status, events in links["yields"].items()}
+        self.relatives = frozenset(_variants({_n(w) for w in links["relatives"]}, article=False))
+        self.appositions = frozenset(_n(w) for w in links["appositions"]["words"])
+        self.apposition_reach = int(links["appositions"]["reach"])
+        self.counterparts = frozenset(_variants({_n(w) for w in links["counterparts"]}, article=False))
         decisive = {_n(w) for w in categories["decisive"]}
         self.decisive = {form for form, category in self.inherent.items()
                          if any(form == base or _same_lexeme(base, form) for base in decisive)}
@@ -274,7 +294,7 @@ class Lexicon:
                        | self.bounds_after.firsts() | self.range_open.firsts() | self.change.firsts()
                        | self.percent_words.firsts() | self.partitive_words.firsts()
                        | self.partitive_pronouns.firsts() | self.among.firsts() | self.clause_openers.firsts()
-                       | self.context | self.year_before | self.ages | self.ids | self.time_before)
+                       | self.totals.firsts() | self.context | self.year_before | self.ages | self.ids | self.time_before)
         self._cache: dict[str, tuple[Analysis, ...]] = {}
 
         # Words a number can start at (every clitic and article variant): number words and
@@ -285,6 +305,8 @@ class Lexicon:
             + [f for f, e in self.nouns.items() if e.number == "dual"]))
         self.singular_starts = frozenset(_variants(self.singular_cues.firsts()))
         self.anchors = self.starts | self.singular_starts
+        self.known_cue_forms = (self.governing.starters | self.governing.enders | self.post.starters
+                                | self.weak.starters)
         self.clause_opener_forms = frozenset(_variants(self.clause_openers.firsts(), article=False))
         # month names (khabar.times.calendars), one-word ones with their clitics, and the
         # word pairs of two-word ones (تشرين الأول): digits next to them are dates
@@ -375,6 +397,9 @@ class Lexicon:
             for noun in cues.get("counted") or []:
                 self.inherent.setdefault(_n(noun), category)
                 self.governing.add(noun, category)
+                form = _n(noun)
+                if form.endswith(("ين", "ون")):  # the other case: النازحون، النازحين
+                    self.governing.add(form[:-2] + ("ون" if form.endswith("ين") else "ين"), category)
             for phrase in cues.get("post") or []:
                 self.post.add(phrase, category)
             for phrase in cues.get("weak") or []:

@@ -2,6 +2,7 @@
 
     digits         274، ٢٧٤، ۲۷۴، 1,500، 1.500، ١٫٥، 1.5 مليون، 3 آلاف
     words          أربعة، ثلاث، الأربعة، مئتين وأربعة وسبعين، خمسة آلاف، أحد عشر، نصف مليون
+    shares         نصف السكان (50 percent)، ربع مقاعد المجلس (25 percent)
     vague amounts  عشرات (min 10)، مئات (min 100)، آلاف (min 1000)، عشرات الآلاف، بضعة
     bounds         أقل من 60 (max)، أكثر من 100 / ما يزيد على / ما لا يقل عن (min)،
                    نحو / قرابة / حوالي / زهاء / ما يقارب (approx)، … على الأقل (min)
@@ -308,6 +309,10 @@ def _words_core(words: Words, lex: Lexicon, index: int, end: int, conjoined: boo
         return None
     if entry.vague is not None and not (entry.scale and entry.scale_kind != "plural"):
         return _vague(words, lex, index, end, first_analysis, entry)
+    if entry.fraction is not None and not conjoined:
+        share = _share(words, lex, index, end, first_analysis, entry)
+        if share is not None:
+            return share
 
     definite = first_analysis.definite
     total: float = 0
@@ -377,6 +382,25 @@ def _words_core(words: Words, lex: Lexicon, index: int, end: int, conjoined: boo
         return None
     return Number(index, position, index, position, value, kind="words", definite=definite,
                   skip=len(first_analysis.prefix))
+
+
+def _share(words: Words, lex: Lexicon, index: int, end: int, analysis, entry) -> Number | None:
+    """A fraction of a group is a share, in percent: "نصف السكان" = 50، "ربع مقاعد
+    المجلس" = 25 — the fraction in construct with a noun that is neither a scale
+    (نصف مليون) nor a time unit (نصف ساعة)."""
+    after = index + 1
+    if after >= end or words.kinds[after] != "w" or analysis.definite:
+        return None
+    word = words.forms[after]
+    if lex.number(word) is not None:
+        return None
+    noun = lex.noun(word)
+    if noun is not None and not noun[1].counts:
+        return None
+    if noun is None and not word.startswith("ال"):
+        return None
+    return Number(index, after, index, after, _clean(entry.fraction * 100), kind="words",
+                  unit="percent", skip=len(analysis.prefix))
 
 
 def _vague(words: Words, lex: Lexicon, index: int, end: int, analysis, entry) -> Number:
@@ -465,6 +489,8 @@ def _range(words: Words, lex: Lexicon, number: Number, end: int) -> None:
                 second.skip = 0
     if second is None or second.value is None or number.value is None or second.kind == "vague":
         return
+    if not opened and number.kind == "words" and number.value == 1:
+        return  # "لليلة واحدة إلى 27.25": one qualifies its noun, it opens no range
     low, high = number.value, second.value
     scale = _trailing_scale(words, lex, second)
     if scale and low * scale <= high and not _trailing_scale(words, lex, number):

@@ -182,7 +182,6 @@ def test_implicit_counts_of_things_are_not_figures():
     "يعيش هنا منذ 8 أشهر.",
     "استمرت المفاوضات لمدة 3 أيام.",
     "سيعلن القرار خلال 24 ساعة.",
-    "يبعد المعبر 5 كيلومترات عن المدينة.",
     "يقضي القرار 2334 بوقف الاستيطان.",
     "تنص المادة 5 من الميثاق على الدفاع المشترك.",
     "اتصل على الرقم 0599123456 للاستفسار.",
@@ -197,6 +196,15 @@ def test_implicit_counts_of_things_are_not_figures():
 ])
 def test_not_figures(text):
     assert figures(text) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("يبعد المعبر 5 كيلومترات عن المدينة.", [("5 كيلومترات", 5, "other", "km")]),
+    ("كانت 2750 طنا من نترات الأمونيوم مخزنة في المرفأ.", [("2750 طنا", 2750, "other", "tonne")]),
+    ("تراجعت الصادرات بأكثر من مليون برميل يوميا.", [("أكثر من مليون برميل", 1000000, "other", "barrel")]),
+])
+def test_measures_are_figures_of_their_own_unit(text, expected):
+    assert brief(text) == expected
 
 
 def test_dates_next_to_counts_do_not_hide_the_counts():
@@ -280,3 +288,178 @@ def test_any_mix_gives_valid_figures(pieces, gaps):
                                       "alive", "missing", "arrested", "displaced", "protesters", "other")
         assert figure["value"] is not None or figure["min"] is not None
         assert figure.get("ref") is None or figure["ref"] in ids
+
+
+# -- links farther than a cue right before the number ------------------------------------------
+
+def test_a_cue_reaches_the_object_of_its_preposition_across_the_subject():
+    assert brief("أفرجت حركة حماس ليل السبت عن 13 رهينة إسرائيلية وأربعة تايلانديين.") == [
+        ("13 رهينة", 13, "released", "person"), ("أربعة تايلانديين", 4, "released", "person")]
+    # a counted noun in the subject (كتائب الشهيد) names someone, it does not govern
+    assert brief("أفرجت كتائب الشهيد عز الدين القسام، الجناح العسكري للحركة، مساء الأحد عن 17 محتجزا.") == [
+        ("17 محتجزا", 17, "released", "person")]
+
+
+def test_a_total_takes_the_category_of_the_cue_inside_it():
+    assert brief("ويرفع ذلك عدد الرهائن المفرج عنهم منذ الجمعة إلى 41.") == [("41", 41, "released", "person")]
+    assert brief("قال إن عدد الشهداء الذين سقطوا خلال التصدي للمحاولة، ليل الجمعة، ارتفع إلى 161 شخصا.") == [
+        ("161 شخصا", 161, "killed", "person")]
+
+
+def test_the_other_side_of_an_exchange_takes_the_category_before_it():
+    assert brief("ينص الاتفاق على الإفراج عن 50 رهينة مقابل 150 معتقلا فلسطينيا.") == [
+        ("50 رهينة", 50, "released", "person"), ("150 معتقلا", 150, "released", "person")]
+    assert brief("اتفقنا على تبادل ألف أسير مقابل ألف.") == [
+        ("ألف أسير", 1000, "released", "person"), ("ألف", 1000, "released", "person")]
+
+
+def test_a_partitive_pronoun_is_part_of_the_group_before():
+    assert brief("أصيب نحو 100 شخص، 20 منهم في حالة خطيرة.") == [
+        ("نحو 100 شخص", 100, "wounded", "person"), ("20 منهم", 20, "wounded", "person")]
+
+
+def test_one_after_a_time_unit_is_a_duration():
+    assert brief("جاء التبادل بعد يوم واحد من الهجوم.") == []
+
+
+def test_a_headline_figure_the_body_repeats_is_listed_once():
+    text = "حماس تفرج عن 13 إسرائيليا\nأفرجت حركة حماس السبت عن 13 رهينة إسرائيلية."
+    got = find_figures(text, headline=(0, text.index("\n")))
+    assert [(f["text"], f["value"], f["category"]) for f in got] == [("13 رهينة", 13, "released")]
+    assert len(find_figures(text)) == 2
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a crowd's verbs decide only when nothing else does
+    ("خرج آلاف الفلسطينيين إلى شوارع غزة احتفالا.", [("آلاف الفلسطينيين", None, "protesters", "person")]),
+    ("شيّع آلاف الفلسطينيين، أمس، جثامين الشهداء.", [("آلاف الفلسطينيين", None, "protesters", "person")]),
+    ("استقبل المستشفى 50 جريحا.", [("50 جريحا", 50, "wounded", "person")]),
+    # evacuations, flight and homelessness
+    ("أجلت طواقم الإسعاف عشرات العائلات من المخيم.", [("عشرات العائلات", None, "displaced", "family")]),
+    ("فر عشرات الآلاف من ولاية سنار.", [("عشرات الآلاف", None, "displaced", "person")]),
+    ("قال إن 300 ألف شخص أصبحوا بلا مأوى.", [("300 ألف شخص", 300000, "displaced", "person")]),
+    ("دفع القتال أكثر من 300 ألف شخص إلى النزوح.", [("أكثر من 300 ألف شخص", 300000, "displaced", "person")]),
+    # taking captives
+    ("اقتاد المسلحون نحو 240 رهينة إلى غزة.", [("نحو 240 رهينة", 240, "abducted", "person")]),
+    ("يعتقد أن 240 شخصا اقتيدوا رهائن.", [("240 شخصا", 240, "abducted", "person")]),
+    # losses, lives
+    ("خسرت القوات أكثر من 1500 عسكري.", [("أكثر من 1500 عسكري", 1500, "killed", "person")]),
+    ("أودت الحرب بحياة عشرات الآلاف.", [("عشرات الآلاف", None, "killed", "person")]),
+    # a number without a noun that a verb cue follows
+    ("قال إن نحو خمسة آلاف أصيبوا.", [("نحو خمسة آلاف", 5000, "wounded", "person")]),
+    ("لا يزال العشرات في عداد المفقودين.", [("العشرات", None, "missing", "person")]),
+])
+def test_more_category_cues(text, expected):
+    assert brief(text) == expected
+
+
+def test_a_definite_number_after_a_time_unit_is_a_duration():
+    assert brief("تراجعت الإصابات خلال الأسابيع الأربعة الأخيرة.") == []
+
+
+def test_one_opens_no_range_without_an_opener():
+    assert brief("رفع البنك سعر الإيداع لليلة واحدة إلى 27.25 بالمئة.") == [
+        ("27.25 بالمئة", 27.25, "other", "percent")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("سيطرت الفصائل على ثلاث مدن كبرى.", [("ثلاث مدن", 3, "other", "item")]),
+    ("قبلت الهيئة 3 من بين 17 ملفا.", [("17 ملفا", 17, "other", "item")]),
+    ("امتدت الاحتجاجات إلى عشرات المدن.", [("عشرات المدن", None, "other", "item")]),
+    ("يحتاج أكثر من 20 مليون يمني إلى مساعدات.", [("أكثر من 20 مليون يمني", 20000000, "other", "person")]),
+])
+def test_a_word_no_list_knows_after_a_number_is_its_counted_noun(text, expected):
+    assert brief(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "ارتفع عدد القتلى إلى 135 ولبنان يعلن الطوارئ.",   # a conjunction opens another clause
+    "أحيا الفلسطينيون الذكرى الثلاثين لاقتحامها.",       # a definite number takes no tamyiz
+    "جرى التصويت من 19 إلى 21 أبريل.",                # a month is no counted noun
+])
+def test_what_is_no_counted_noun(text):
+    assert [f for f in figures(text) if f["unit"] == "item"] == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("صدرت أحكام بالسجن 18 عاما بحق عدد من القيادات.", [("18 عاما", 18, "other", "time")]),
+    ("يملك الدفاع مهلة عشرة أيام لاستئناف الحكم.", [("عشرة أيام", 10, "other", "time")]),
+    ("فاز بولاية ثانية من خمس سنوات.", [("خمس سنوات", 5, "other", "time")]),
+    ("5 سنوات حبسا نافذا في حق الكاتب", [("5 سنوات", 5, "other", "time")]),
+    ("استمرت المفاوضات لمدة 3 أيام.", []),
+])
+def test_a_count_of_time_units_is_a_figure_when_it_is_a_term(text, expected):
+    assert brief(text) == expected
+
+
+def test_a_captive_s_status_yields_to_the_event_of_its_coordinated_figure():
+    assert brief("يشمل الاتفاق الإفراج عن 50 رهينة و150 أسيرا.") == [
+        ("50 رهينة", 50, "released", "person"), ("150 أسيرا", 150, "released", "person")]
+    # a casualty is no captive: its own category stands
+    assert brief("سقط 5 قتلى و10 أسرى.") == [("5 قتلى", 5, "killed", "person"), ("10 أسرى", 10, "held", "person")]
+
+
+def test_a_cue_does_not_reach_into_a_relative_clause():
+    assert brief("قال الجيش إن قواته اعتقلت عشرات المشتبه بهم خلال العملية التي شارك فيها نحو ألف جندي.") == [
+        ("عشرات المشتبه", None, "arrested", "person"), ("نحو ألف جندي", 1000, "other", "person")]
+
+
+def test_a_prison_is_no_cue():
+    assert brief("احتشدوا قرب سجن عوفر لاستقبال 24 امرأة.")[0][2] != "arrested"
+
+
+def test_a_total_beats_a_counted_noun_nearer_the_number():
+    assert brief("يرتفع إجمالي من أُفرج عنهم من المحتجزين في غزة منذ الجمعة إلى 58.") == [
+        ("58", 58, "released", "person")]
+
+
+def test_construct_dual_scales():
+    assert brief("بلغ عدد الوفيات نحو ألفي حالة.") == [("نحو ألفي حالة", 2000, "dead", "case")]
+    assert brief("عبر أكثر من مليوني شخص الحدود.")[0][1] == 2000000
+
+
+def test_a_large_amount_is_a_figure_though_its_noun_is_unsaid():
+    assert brief("منها 10 مليارات سيولة و5 مليارات من الودائع.")[-1] == ("5 مليارات", 5000000000, "other", "item")
+    assert brief("رفع قيمة القرض إلى ثمانية مليارات دولار من ثلاثة مليارات.")[-1] == (
+        "ثلاثة مليارات", 3000000000, "other", "item")
+    assert brief("ارتفع المؤشر إلى 300 نقطة من 250.") == [("300 نقطة", 300, "other", "point")]
+
+
+def test_a_counted_noun_cue_in_either_case():
+    assert brief("النازحون داخل السودان تجاوزوا 10 ملايين شخص") == [
+        ("تجاوزوا 10 ملايين شخص", 10000000, "displaced", "person")]
+
+
+def test_a_name_is_no_count_of_one():
+    text = "مقتل سليماني بضربة قرب المطار"
+    assert [f["value"] for f in find_figures(text)] == [1]
+    person = {"id": "e1", "type": "PER", "mentions": [{"start": 5, "end": 12, "text": "سليماني"}]}
+    assert find_figures(text, entities=[person]) == []
+
+
+def test_an_ordinal_shaped_count_after_its_definite_plural_refers_back():
+    got = find_figures("عاد 248 عسكريا روسيا. وقالت الوزارة إن العسكريين الـ248 بخير.")
+    assert [(f["value"], f.get("ref")) for f in got] == [(248, None), (248, "f1")]
+    assert find_figures("خلال الساعات الـ24 الماضية") == []
+
+
+def test_what_the_group_underwent_is_read_across_a_parenthesis_about_part_of_it():
+    assert brief("يقدر مسؤولون أن آلاف الأوكرانيين، بينهم مدنيون، ما زالوا محتجزين في روسيا.") == [
+        ("آلاف الأوكرانيين", None, "held", "person")]
+    assert brief("قالت السلطات إن أكثر من 14 ألف فلسطيني، نحو 40 بالمئة منهم أطفال، قتلوا.")[0] == (
+        "أكثر من 14 ألف فلسطيني", 14000, "killed", "person")
+    # a parenthesis about something else does not carry the cue
+    assert brief("وصل 300 شخص، وفق الشرطة، ثم قتلوا الوقت بالغناء.")[0][2] == "other"
+
+
+def test_what_follows_a_list_of_counts_is_said_of_each():
+    assert brief("احتشد مئات الفلسطينيين لاستقبال 24 امرأة و15 قاصرا أُفرج عنهم.") == [
+        ("مئات الفلسطينيين", None, "protesters", "person"), ("24 امرأة", 24, "released", "person"),
+        ("15 قاصرا", 15, "released", "person")]
+
+
+def test_a_pronoun_for_a_group_named_before_takes_its_category():
+    assert brief("احتشدوا لاستقبال المعتقلين المفرج عنهم، وهم ست نساء و33 قاصرا.") == [
+        ("ست نساء", 6, "released", "person"), ("33 قاصرا", 33, "released", "person")]
+    assert brief("بدأ بعض السكان الذين فروا من المخيم، وقدّر مسؤولون عددهم بنحو ثلاثة آلاف، العودة.") == [
+        ("نحو ثلاثة آلاف", 3000, "displaced", "person")]

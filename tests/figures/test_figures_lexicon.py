@@ -14,8 +14,9 @@ FILES = {
     "numbers": {"units", "teen_first", "teen_second", "tens", "hundreds", "hundred_word", "scales",
                 "fractions", "vague", "not_numbers", "one_of", "digits", "bounds", "ranges", "percent",
                 "currencies", "currency_signs", "ordinal_article"},
-    "units": {"counted", "person_units", "not_counts", "nisba", "sound_plural", "partitive"},
-    "categories": {"categories", "decisive", "context"},
+    "units": {"counted", "person_units", "not_counts", "terms", "nisba", "sound_plural", "tamyiz",
+              "partitive"},
+    "categories": {"categories", "decisive", "context", "links"},
     "context": {"years", "times_of_day", "ages", "ids", "phones", "clause_breaks", "clause_openers"},
 }
 

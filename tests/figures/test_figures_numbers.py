@@ -238,3 +238,17 @@ def test_spans_are_exact_on_any_mix(pieces, gaps):
         assert 0 <= number.start < number.end <= len(text)
         assert text[number.start:number.end] == number.text
         assert number.text == number.text.strip()
+
+
+@pytest.mark.parametrize("text,value,unit", [
+    ("خرج أكثر من نصف المرافق عن الخدمة", 50, "percent"),
+    ("تخصيص ربع مقاعد مجلس النواب للمرأة", 25, "percent"),
+    ("تجاوزت الحالات نصف مليون", 500000, None),
+])
+def test_a_fraction_of_a_group_is_a_share(text, value, unit):
+    found = [n for n in find_numbers(text) if n.value is not None]
+    assert [(n.value, n.unit) for n in found] == [(value, unit)]
+
+
+def test_a_fraction_of_a_time_unit_is_no_share():
+    assert find_numbers("انتظر نصف ساعة") == []
