@@ -88,36 +88,48 @@ def _bare(norm: str) -> str:
 @lru_cache(maxsize=4096)
 def _stem_lemma(norm: str) -> str | None:
     """The lemma of a verb form the lemma table missed, by its inflection: proclitic و/ف, an
-    object pronoun (واعتبرتها، وكرره), past endings (ت، وا) and imperfect prefixes (يعتبر → اعتبر)."""
-    verbs = _cues()["verbs"]
-    stems = [norm]
+    object pronoun (واعتبرتها، وكرره), past endings (ت، وا) and imperfect prefixes (يعتبر → اعتبر).
+    A verb that reports only with a clause takes no object pronoun: قدرها is "its amount"."""
+    cues = _cues()
+    stems = [(norm, False)]
     if norm[:1] in ("و", "ف") and len(norm) > 4:
-        stems.append(norm[1:])
-    for stem in list(stems):
+        stems.append((norm[1:], False))
+    for stem, _ in list(stems):
         for suffix in ("هما", "هم", "ها", "ه"):
             if stem.endswith(suffix) and len(stem) - len(suffix) >= 3:
-                stems.append(stem[:-len(suffix)])
-    for stem in list(stems):
+                stems.append((stem[:-len(suffix)], True))
+                break
+    for stem, pronoun in list(stems):
         for suffix in ("تا", "ت", "وا"):
             if stem.endswith(suffix) and len(stem) - len(suffix) >= 3:
-                stems.append(stem[:-len(suffix)])
+                stems.append((stem[:-len(suffix)], pronoun))
         if stem[:1] in ("ي", "ت") and len(stem) >= 4:
             body = stem[1:]
             for suffix in ("ون", "ان", "ين"):
                 if body.endswith(suffix) and len(body) - len(suffix) >= 3:
                     body = body[:-len(suffix)]
                     break
-            stems.extend((body, "ا" + body))
-    return next((stem for stem in stems if stem in verbs), None)
+            stems.append((body, pronoun))
+            if len(body) >= 4:   # form VIII: يعتبر → اعتبر (a three-letter body is ambiguous: تبلغ)
+                stems.append(("ا" + body, pronoun))
+    for stem, pronoun in stems:
+        if stem in cues["verbs"] and not (pronoun and stem in cues["needs_clause"]):
+            return stem
+    return None
 
 
-def _verb(word: Word) -> tuple[str, str] | None:
-    """(lemma, certainty) when the word is a reporting verb."""
+def _verb(word: Word, text: str | None = None) -> tuple[str, str] | None:
+    """(lemma, certainty) when the word is a reporting verb.  With the text: a word ending in
+    ta marbuta is a noun (إشارة، تابعة), and a verb voweled passive (نُقلوا) reports nothing."""
     cues = _cues()
     if word.norm.startswith("ال") or word.is_punct:
         return None  # a verb never takes the article: التابعة is "affiliated", not تابع "went on"
     if word.norm in cues["verb_forms"]:
         return word.lemma or word.norm, cues["verb_forms"][word.norm]
+    if text is not None:
+        surface = text[word.start:word.end]
+        if surface.endswith("ة") or "ُ" in surface[1:3]:
+            return None
     lemma = word.lemma or word.norm
     if lemma in cues["verbs"]:
         return lemma, cues["verbs"][lemma]
@@ -149,11 +161,12 @@ def _has_clause(words: list[Word], i: int, quote_only: bool = False) -> bool:
     """A reported clause or quote opens after word i: "قال إن", "كتب:", "دعا إلى «…»"."""
     cues = _cues()
     marks = ('"', "«") if quote_only else cues["complementizers"]
-    for w in words[i + 1:i + 30]:
-        if w.norm in marks:
+    for k in range(i + 1, min(i + 21, len(words))):
+        norm = words[k].norm
+        if norm in marks:
             return True
-        if w.norm in (".", "\n"):
-            break
+        if norm in (".", "\n") or norm in ("،", ",") and k + 1 < len(words) and words[k + 1].norm == "و":
+            break   # the next clause of the sentence: "نقلهم إلى …، وإن …"
     return False
 
 
@@ -238,6 +251,11 @@ def _phrase(sentence: _Sentence, k: int) -> tuple[Mention, int] | None:
     j, definite = k + 1, head.startswith("ال")
     while j < n and j - k < 8:
         norm = words[j].norm
+        if norm in ('"', "«") and j == k + 1:   # a quoted name: شبكة "سويفت"
+            close = next((m for m in range(j + 1, min(j + 6, n)) if words[m].norm in ('"', "»")), None)
+            if close is not None:
+                return Mention(words[j + 1].start, words[close - 1].end, "ORG", "phrase", [],
+                               word_span=(j + 1, close)), close + 1
         if words[j].is_punct or j in sentence.times:
             break
         if norm == "ب" and j + 1 < n and words[j + 1].norm == "اسم":   # "المتحدث باسم …"
@@ -256,8 +274,10 @@ def _phrase(sentence: _Sentence, k: int) -> tuple[Mention, int] | None:
     named = _name_after(sentence, j)
     if named:
         return named
-    return Mention(words[k].start, words[j - 1].end, "GROUP", "phrase", [],
-                   anonymous=not head.startswith("ال"), word_span=(k, j)), j
+    # "مسؤول في الوزارة", "مصدر مطلع": an indefinite head not defined by what follows it
+    anonymous = not head.startswith("ال") and not (k + 1 < j and words[k + 1].norm.startswith("ال"))
+    return Mention(words[k].start, words[j - 1].end, "GROUP", "phrase", [], anonymous=anonymous,
+                   word_span=(k, j)), j
 
 
 def _name_after(sentence: _Sentence, j: int) -> tuple[Mention, int] | None:
@@ -292,6 +312,8 @@ def _subject_after(sentence: _Sentence, k: int) -> tuple[Mention, int] | None:
     n = len(words)
     while k < n and k in sentence.times:
         k += 1
+    if k >= n or words[k].norm in cues["complementizers"] or words[k].norm in cues["phrase_stops"]:
+        return None   # a subject never opens with a preposition or "أن" ("وصفه بأنه")
     found = sentence.mention_at(k)
     if found and found[0].type not in _SOURCE_TYPES:
         found = None
@@ -402,7 +424,7 @@ def find_claims(sentences: list[tuple[list[Word], list[Mention], bool]], text: s
                     state.last_sources = claim.sources
                 continue
             participle = cues["participles"].get(words[i].norm)
-            if participle:
+            if participle and i > 0 and words[i - 1].norm in ("،", ",", "و"):
                 # "…، مشيرة إلى أن …": the subject of the clause before goes on
                 sources = _antecedent(words[i], i, clause, here, state)
                 start, end = _content(sentence, i + 1)
@@ -413,7 +435,7 @@ def find_claims(sentences: list[tuple[list[Word], list[Mention], bool]], text: s
                     here.append((i, claim))
                 i += 1
                 continue
-            verb = _verb(words[i])
+            verb = _verb(words[i], text)
             if verb and not _negated(words, i) and _reports(words, i, verb[0]):
                 claim = _reported(sentence, i, verb[1], clause, here, state)
                 if claim:
