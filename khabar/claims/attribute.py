@@ -165,8 +165,9 @@ def _has_clause(words: list[Word], i: int, quote_only: bool = False) -> bool:
         norm = words[k].norm
         if norm in marks:
             return True
-        if norm in (".", "\n") or norm in ("،", ",") and k + 1 < len(words) and words[k + 1].norm == "و":
-            break   # the next clause of the sentence: "نقلهم إلى …، وإن …"
+        if norm in (".", "\n") or norm in ("،", ",") and k + 2 < len(words) and words[k + 1].norm == "و" \
+                and words[k + 2].norm in cues["complementizers"]:
+            break   # the next reported clause of the sentence belongs to an earlier cue: "نقلهم إلى …، وإن …"
     return False
 
 
@@ -185,9 +186,20 @@ def _relay(sentence: _Sentence, i: int) -> tuple[Mention, int] | None:
     words = sentence.words
     if i < len(words) and words[i].norm == "ل":
         found = sentence.mention_at(i + 1)
-        if found and found[0].type in ("ORG", "PER"):
+        if found and found[0].type in ("ORG", "PER") and _closes(sentence, found[1]):
             return found
     return None
+
+
+def _closes(sentence: _Sentence, j: int) -> bool:
+    """Whether the speaker part of a sentence may end before word j: the reported clause, a
+    comma, an occasion ("في بيان") or a time follows.  "للحوثيين بصنعاء" is no relay."""
+    words = sentence.words
+    if j >= len(words) or words[j].is_punct or j in sentence.times:
+        return True
+    cues = _cues()
+    norm = words[j].norm
+    return norm in cues["complementizers"] or norm in cues["phrase_stops"] and norm not in ("ب",)
 
 
 def _with_relay(sentence: _Sentence, found: tuple[Mention, int]) -> tuple[list[Mention], int]:
@@ -265,6 +277,10 @@ def _phrase(sentence: _Sentence, k: int) -> tuple[Mention, int] | None:
                 _bare(words[j + 1].norm) not in cues["occasion_nouns"] and j + 1 not in sentence.times:
             j, definite = j + 1, False
             continue
+        if norm == "ل" and definite and j + 1 < n and words[j + 1].norm.startswith("ال") and \
+                not sentence.mention_at(j + 1):   # "المدير العام للمنظمة", "القائد العام للقوات المسلحة"
+            j += 1
+            continue
         if norm in cues["phrase_stops"] or _verb(words[j]) or norm in cues["object_pronouns"]:
             break
         if definite and not norm.startswith("ال"):
@@ -272,6 +288,10 @@ def _phrase(sentence: _Sentence, k: int) -> tuple[Mention, int] | None:
         definite = definite or norm.startswith("ال")
         j += 1
     named = _name_after(sentence, j)
+    if not named and j + 1 < n and words[j].norm in ("،", ","):   # "رئيس السلطة …، محمد شرفي،"
+        named = _name_after(sentence, j + 1)
+        if named and not (named[1] < n and words[named[1]].norm in ("،", ",")):
+            named = None
     if named:
         return named
     # "مسؤول في الوزارة", "مصدر مطلع": an indefinite head not defined by what follows it
@@ -284,12 +304,16 @@ def _name_after(sentence: _Sentence, j: int) -> tuple[Mention, int] | None:
     """One to four name words (words no Arabic word list knows) ending where the phrase
     ends: "رئيس الهيئة فاروق بوعسكر،"."""
     words = sentence.words
+    cues = _cues()
     n = len(words)
     end = j
-    while end < n and end - j < 4 and not words[end].is_punct and _is_name_word(words[end].norm):
+    while end < n and end - j < 4 and not words[end].is_punct and end not in sentence.times and \
+            not words[end].norm.startswith("ال") and words[end].norm not in cues["phrase_stops"] and \
+            words[end].norm not in cues["complementizers"] and words[end].norm.isalpha() and not _verb(words[end]):
         end += 1
-    if end == j or (end < n and not (words[end].is_punct or words[end].norm in _cues()["phrase_stops"]
-                                     or end in sentence.times)):
+    if end == j or not any(_is_name_word(w.norm) for w in words[j:end]) or \
+            (end < n and not (words[end].is_punct or words[end].norm in cues["phrase_stops"]
+                              or words[end].norm in cues["complementizers"] or end in sentence.times)):
         return None
     return Mention(words[j].start, words[end - 1].end, "PER", "phrase", [], word_span=(j, end)), end
 
@@ -370,6 +394,12 @@ def _clause_subject(sentence: _Sentence) -> tuple[int, Mention] | None:
     words = sentence.words
     n = len(words)
     k = 0
+    dash = next((j for j in range(min(10, n)) if words[j].norm in ("-", "–", "—")), None)
+    if dash is not None and any(words[m].norm in (")", "(") for m in range(dash)) or \
+            dash is not None and dash <= 3:
+        k = dash + 1   # a dateline: "القاهرة (رويترز) -"
+        while k < n and words[k].norm in ("-", "–", "—"):
+            k += 1
     while k < n and words[k].norm in ("و", "ف"):
         k += 1
     if k < n and (words[k].norm in ("في", "من", "علي", "بعد", "قبل", "خلال", "منذ", "وسط")
@@ -572,9 +602,8 @@ def _according_to(sentence: _Sentence, i: int, length: int, here: list[tuple[int
                                   _certainty([w for w in words if w.start >= start], "asserted"), _platform(words))
                     return claim, n   # the clause's verb is handled here, not again as its own claim
                 break
-        # "وبحسب وزارة الصحة، أسفر القصف عن …": the report is the source's own; it relays
-        # only anonymous speakers that follow
-        state.governing = source
+        # "وبحسب وزارة الصحة، أسفر القصف عن …": the report is the source's own, and it
+        # relays no one
         start, end = _content(sentence, after)
         claim = Claim("according-to", cue, (start, end), sources,
                       _certainty([w for w in words if w.start >= start], "asserted"), _platform(words))
