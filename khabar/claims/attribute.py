@@ -65,6 +65,7 @@ def _cues() -> dict[str, Any]:
         "occasion_nouns": words("occasion_nouns"),
         "phrase_stops": words("phrase_stops"),
         "svo_openers": words("svo_openers"),
+        "anonymous_heads": words("anonymous_heads"),
     }
 
 
@@ -103,6 +104,9 @@ def _stem_lemma(norm: str) -> str | None:
         for suffix in ("تا", "ت", "وا"):
             if stem.endswith(suffix) and len(stem) - len(suffix) >= 3:
                 stems.append((stem[:-len(suffix)], pronoun))
+            elif stem.endswith(suffix) and len(stem) - len(suffix) == 2:
+                # a weak verb loses its last letter before the ending: دعت → دعا، نفت → نفى
+                stems.extend(((stem[:-len(suffix)] + "ا", pronoun), (stem[:-len(suffix)] + "ي", pronoun)))
         if stem[:1] in ("ي", "ت") and len(stem) >= 4:
             body = stem[1:]
             for suffix in ("ون", "ان", "ين"):
@@ -277,27 +281,36 @@ def _phrase(sentence: _Sentence, k: int) -> tuple[Mention, int] | None:
                 _bare(words[j + 1].norm) not in cues["occasion_nouns"] and j + 1 not in sentence.times:
             j, definite = j + 1, False
             continue
-        if norm == "ل" and definite and j + 1 < n and words[j + 1].norm.startswith("ال") and \
-                not sentence.mention_at(j + 1):   # "المدير العام للمنظمة", "القائد العام للقوات المسلحة"
-            j += 1
-            continue
+        if norm == "ل" and definite and j + 1 < n and words[j + 1].norm.startswith("ال"):
+            relay = sentence.mention_at(j + 1)
+            if not (relay and _closes(sentence, relay[1])):   # "المدير العام للمنظمة", not "… لشبكة X إن"
+                j += 1
+                continue
         if norm in cues["phrase_stops"] or _verb(words[j]) or norm in cues["object_pronouns"]:
             break
         if definite and not norm.startswith("ال"):
             break
         definite = definite or norm.startswith("ال")
         j += 1
-    named = _name_after(sentence, j)
+    named = _person_at(sentence, j)
     if not named and j + 1 < n and words[j].norm in ("،", ","):   # "رئيس السلطة …، محمد شرفي،"
-        named = _name_after(sentence, j + 1)
+        named = _person_at(sentence, j + 1)
         if named and not (named[1] < n and words[named[1]].norm in ("،", ",")):
             named = None
     if named:
         return named
-    # "مسؤول في الوزارة", "مصدر مطلع": an indefinite head not defined by what follows it
-    anonymous = not head.startswith("ال") and not (k + 1 < j and words[k + 1].norm.startswith("ال"))
+    # "مسؤول في الوزارة", "المصادر", "محللون": who is not named
+    anonymous = _bare(head) in cues["anonymous_heads"] or not head.startswith("ال") and \
+        not (k + 1 < j and words[k + 1].norm.startswith("ال"))
     return Mention(words[k].start, words[j - 1].end, "GROUP", "phrase", [], anonymous=anonymous,
                    word_span=(k, j)), j
+
+
+def _person_at(sentence: _Sentence, j: int) -> tuple[Mention, int] | None:
+    found = sentence.mention_at(j)
+    if found and found[0].type == "PER":
+        return found
+    return _name_after(sentence, j)
 
 
 def _name_after(sentence: _Sentence, j: int) -> tuple[Mention, int] | None:
@@ -308,7 +321,8 @@ def _name_after(sentence: _Sentence, j: int) -> tuple[Mention, int] | None:
     n = len(words)
     end = j
     while end < n and end - j < 4 and not words[end].is_punct and end not in sentence.times and \
-            not words[end].norm.startswith("ال") and words[end].norm not in cues["phrase_stops"] and \
+            not (words[end].norm.startswith("ال") and (end == j or not _is_name_word(words[end].norm[2:]))) and \
+            words[end].norm not in cues["phrase_stops"] and \
             words[end].norm not in cues["complementizers"] and words[end].norm.isalpha() and not _verb(words[end]):
         end += 1
     if end == j or not any(_is_name_word(w.norm) for w in words[j:end]) or \
@@ -347,7 +361,7 @@ def _subject_after(sentence: _Sentence, k: int) -> tuple[Mention, int] | None:
         titled = sentence.mention_at(j)
         if titled and titled[0].type == "PER" and titled[0].role:
             return titled
-    return found or _phrase(sentence, k)
+    return found or _phrase(sentence, k) or _name_after(sentence, k)
 
 
 def _subject_before(sentence: _Sentence, i: int) -> tuple[Mention, int] | None:
@@ -375,6 +389,15 @@ def _subject_before(sentence: _Sentence, i: int) -> tuple[Mention, int] | None:
     if all(_is_name_word(w.norm) for w in words[start:j + 1]):
         return Mention(words[start].start, words[j].end, "PER", "phrase", [], word_span=(start, j + 1)), i + 1
     return None
+
+
+def _past_parenthesis(words: list[Word], j: int) -> int:
+    """The word after a parenthesis at j: "هيئة البث الإسرائيلية (كان) عن …"."""
+    if j < len(words) and words[j].norm == "(":
+        close = next((m for m in range(j + 1, min(j + 8, len(words))) if words[m].norm == ")"), None)
+        if close is not None:
+            return close + 1
+    return j
 
 
 def _subject(sentence: _Sentence, i: int) -> tuple[Mention, int] | None:
@@ -411,10 +434,13 @@ def _clause_subject(sentence: _Sentence) -> tuple[int, Mention] | None:
                 k += 1
     if k >= n:
         return None
-    if words[k].norm in ("كان", "كانت"):
+    if words[k].norm in ("كان", "كانت"):   # "وكان رئيس الأركان … زار"
+        found = _subject_after(sentence, k + 1)
+        return (k + 1, found[0]) if found else None
+    while k < n and words[k].norm in ("لم", "لن", "لا", "قد"):   # "ولم يعرف المسؤولون"
         k += 1
     found = sentence.mention_at(k)
-    if found and found[0].type in ("PER", "ORG", "GPE", "GROUP"):
+    if found and found[0].type in ("PER", "ORG", "GPE", "GROUP") and not _verb(words[k]):
         return k, found[0]
     found = _subject_after(sentence, k + 1)
     return (k + 1, found[0]) if found else None
@@ -518,6 +544,7 @@ def _reported(sentence: _Sentence, i: int, certainty: str, clause: tuple[int, Me
     subject = _subject(sentence, i)
     relayed = False
     if subject:
+        subject = subject[0], _past_parenthesis(words, subject[1])
         sources, after = _with_relay(sentence, subject)
         relayed = len(sources) > 1
         source = sources[0]
@@ -528,6 +555,9 @@ def _reported(sentence: _Sentence, i: int, certainty: str, clause: tuple[int, Me
                 sources, after = [quoted[0], source], quoted[1]  # نقلت صحيفة X عن مصدر Y: Y said it, X relayed it
                 relayed = True
     else:
+        # a pronoun subject with a plain noun after the verb is an act ("وأعلن الحداد")
+        if not _has_clause(words, i):
+            return None
         sources = _antecedent(words[i], i, clause, here, state)
         if not sources:
             return None
@@ -537,6 +567,8 @@ def _reported(sentence: _Sentence, i: int, certainty: str, clause: tuple[int, Me
             (state.opened_here or sources[0].anonymous):
         sources.append(governing)
     start, end = _content(sentence, after)
+    if end <= start and i > 0:
+        start, end = words[0].start, words[i - 1].end   # "…، وهو ما نفته روسيا.": what came before
     if end <= start:
         return None
     kind = "quote" if _quoted(sentence, start) else "paraphrase"
