@@ -93,7 +93,7 @@ def _stem_lemma(norm: str) -> str | None:
     A verb that reports only with a clause takes no object pronoun: قدرها is "its amount"."""
     cues = _cues()
     stems = [(norm, False)]
-    if norm[:1] in ("و", "ف") and len(norm) > 4:
+    if norm[:1] in ("و", "ف") and len(norm) >= 4:
         stems.append((norm[1:], False))
     for stem, _ in list(stems):
         for suffix in ("هما", "هم", "ها", "ه"):
@@ -267,7 +267,7 @@ def _phrase(sentence: _Sentence, k: int) -> tuple[Mention, int] | None:
     j, definite = k + 1, head.startswith("ال")
     while j < n and j - k < 8:
         norm = words[j].norm
-        if norm in ('"', "«") and j == k + 1:   # a quoted name: شبكة "سويفت"
+        if norm in ('"', "«") and j == k + 1 and not definite:   # a quoted name: شبكة "سويفت"
             close = next((m for m in range(j + 1, min(j + 6, n)) if words[m].norm in ('"', "»")), None)
             if close is not None:
                 return Mention(words[j + 1].start, words[close - 1].end, "ORG", "phrase", [],
@@ -325,11 +325,19 @@ def _name_after(sentence: _Sentence, j: int) -> tuple[Mention, int] | None:
             words[end].norm not in cues["phrase_stops"] and \
             words[end].norm not in cues["complementizers"] and words[end].norm.isalpha() and not _verb(words[end]):
         end += 1
-    if end == j or not any(_is_name_word(w.norm) for w in words[j:end]) or \
+    if end == j or not (_first_name(words[j].norm) or any(_is_name_word(w.norm) for w in words[j:end])) or \
             (end < n and not (words[end].is_punct or words[end].norm in cues["phrase_stops"]
                               or words[end].norm in cues["complementizers"] or end in sentence.times)):
         return None
     return Mention(words[j].start, words[end - 1].end, "PER", "phrase", [], word_span=(j, end)), end
+
+
+def _first_name(norm: str) -> bool:
+    """A given name the knowledge base knows people by (محمد، وليد)."""
+    from khabar.entities.recognise import _first_names
+    from khabar.knowledge import knowledge_base
+
+    return norm in _first_names(knowledge_base())
 
 
 @lru_cache(maxsize=8192)
