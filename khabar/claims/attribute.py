@@ -50,11 +50,11 @@ def _cues() -> dict[str, Any]:
         "verbs": {n(k): v for k, v in raw["verbs"].items()},
         "verb_forms": {n(k): v for k, v in raw["verb_forms"].items()},
         "participles": {n(k): v for k, v in raw["participles"].items()},
-        "according": sorted((tuple(n(p).split()) for p in raw["according_to"]), key=len, reverse=True),
-        "according_first": {n(p).split()[0] for p in raw["according_to"]},
+        "according": _by_first(tuple(n(p).split()) for p in raw["according_to"]),
         "believed": {n(w) for w in raw["believed_words"]},
         "hedged": {n(w) for w in raw["hedged_words"]},
         "platforms": {tuple(n(k).split()): v for k, v in raw["platforms"].items()},
+        "platform_firsts": frozenset(n(k).split()[0] for k in raw["platforms"]),
         "needs_clause": words("needs_clause"),
         "needs_quote": words("needs_quote"),
         "complementizers": words("complementizers"),
@@ -77,6 +77,13 @@ class _Sentence(MentionIndex):
         super().__init__(words, mentions)
         self.text = text
         self.times = times
+        self._clause: Any = False
+
+    def clause_subject(self) -> tuple[int, Mention] | None:
+        """The first clause's subject (computed when a pronoun cue asks for it)."""
+        if self._clause is False:
+            self._clause = _clause_subject(self)
+        return self._clause
 
     mention_at = MentionIndex.at
     mention_ending_before = MentionIndex.ending_before
@@ -125,22 +132,31 @@ def _stem_lemma(norm: str) -> str | None:
 def _verb(word: Word, text: str | None = None) -> tuple[str, str] | None:
     """(lemma, certainty) when the word is a reporting verb.  With the text: a word ending in
     ta marbuta is a noun (إشارة، تابعة), and a verb voweled passive (نُقلوا) reports nothing."""
-    cues = _cues()
-    if word.norm.startswith("ال") or word.is_punct:
-        return None  # a verb never takes the article: التابعة is "affiliated", not تابع "went on"
-    if word.norm in cues["verb_forms"]:
-        return word.lemma or word.norm, cues["verb_forms"][word.norm]
-    if text is not None:
+    if word.is_punct:
+        return None
+    found = _verb_of(word.norm, word.lemma)
+    if found and text is not None and not found[2]:
         surface = text[word.start:word.end]
         if surface.endswith("ة") or "ُ" in surface[1:3]:
             return None
-    lemma = word.lemma or word.norm
+    return found[:2] if found else None
+
+
+@lru_cache(maxsize=16384)
+def _verb_of(norm: str, lemma: str) -> tuple[str, str, bool] | None:
+    """(lemma, certainty, listed as a surface form) for a normalised word, cached."""
+    cues = _cues()
+    if norm.startswith("ال"):
+        return None  # a verb never takes the article: التابعة is "affiliated", not تابع "went on"
+    if norm in cues["verb_forms"]:
+        return lemma or norm, cues["verb_forms"][norm], True
+    lemma = lemma or norm
     if lemma in cues["verbs"]:
-        return lemma, cues["verbs"][lemma]
-    if len(word.norm) < 3 or not word.norm.isalpha():
+        return lemma, cues["verbs"][lemma], False
+    if len(norm) < 3 or not norm.isalpha():
         return None
-    lemma = _stem_lemma(word.norm)
-    return (lemma, cues["verbs"][lemma]) if lemma else None
+    lemma = _stem_lemma(norm)
+    return (lemma, cues["verbs"][lemma], False) if lemma else None
 
 
 def _verb_certainty(word: Word) -> str | None:
@@ -175,11 +191,16 @@ def _has_clause(words: list[Word], i: int, quote_only: bool = False) -> bool:
     return False
 
 
+def _by_first(phrases) -> dict[str, list[tuple[str, ...]]]:
+    """Phrases by their first word, longest first."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in sorted(phrases, key=len, reverse=True):
+        out.setdefault(phrase[0], []).append(phrase)
+    return out
+
+
 def _according_at(words: list[Word], i: int) -> int:
-    cues = _cues()
-    if words[i].norm not in cues["according_first"]:
-        return 0
-    for phrase in cues["according"]:
+    for phrase in _cues()["according"].get(words[i].norm, ()):
         if tuple(w.norm for w in words[i:i + len(phrase)]) == phrase:
             return len(phrase)
     return 0
@@ -227,9 +248,11 @@ def _certainty(words: list[Word], base: str) -> str:
 
 
 def _platform(words: list[Word]) -> str | None:
-    for i in range(len(words)):
-        if words[i].norm in ("علي", "عبر", "في") or words[i].norm == "منصه":
-            for phrase, platform in _cues()["platforms"].items():
+    platforms = _cues()["platforms"]
+    firsts = _cues()["platform_firsts"]
+    for i in range(len(words) - 1):
+        if words[i].norm in ("علي", "عبر", "في", "منصه") and words[i + 1].norm in firsts:
+            for phrase, platform in platforms.items():
                 if tuple(w.norm for w in words[i + 1:i + 1 + len(phrase)]) == phrase:
                     return platform or None
     return None
@@ -471,43 +494,55 @@ def find_claims(sentences: list[tuple[list[Word], list[Mention], bool]], text: s
     claims: list[Claim] = []
     state = _State()
     cues = _cues()
+    participles = cues["participles"]
     for index, (words, mentions, first) in enumerate(sentences):
         if first:
             state.opened_here = False
+        candidates = [k for k, w in enumerate(words) if _cue_word(w.norm, w.lemma)]
+        if not candidates:
+            continue   # no cue in the sentence
         sentence = _Sentence(words, mentions, text, times[index] if times else frozenset())
         here: list[tuple[int, Claim]] = []        # this sentence's claims, by cue word
-        clause = _clause_subject(sentence)
-        i = 0
-        while i < len(words):
+        next_i = 0
+        for i in candidates:
+            if i < next_i:
+                continue
+            word = words[i]
             length = _according_at(words, i)
             if length:
-                claim, i = _according_to(sentence, i, length, here, state)
+                claim, next_i = _according_to(sentence, i, length, here, state)
                 if claim:
                     claims.append(claim)
                     here.append((i, claim))
                     state.last_sources = claim.sources
                 continue
-            participle = cues["participles"].get(words[i].norm)
-            if participle and i > 0 and words[i - 1].norm in ("،", ",", "و"):
-                # "…، مشيرة إلى أن …": the subject of the clause before goes on
-                sources = _antecedent(words[i], i, clause, here, state)
-                start, end = _content(sentence, i + 1)
-                if sources and end > start:
-                    claim = Claim("paraphrase", (words[i].start, words[i].end), (start, end), list(sources),
-                                  _certainty([w for w in words if w.start >= start], participle))
-                    claims.append(claim)
-                    here.append((i, claim))
-                i += 1
+            participle = participles.get(word.norm)
+            if participle:
+                if i > 0 and words[i - 1].norm in ("،", ",", "و"):
+                    # "…، مشيرة إلى أن …": the subject of the clause before goes on
+                    sources = _antecedent(sentence, i, here, state)
+                    start, end = _content(sentence, i + 1)
+                    if sources and end > start:
+                        claim = Claim("paraphrase", (word.start, word.end), (start, end), list(sources),
+                                      _certainty([w for w in words if w.start >= start], participle))
+                        claims.append(claim)
+                        here.append((i, claim))
                 continue
-            verb = _verb(words[i], text)
+            verb = _verb(word, text)
             if verb and not _negated(words, i) and _reports(words, i, verb[0]):
-                claim = _reported(sentence, i, verb[1], clause, here, state)
+                claim = _reported(sentence, i, verb[1], here, state)
                 if claim:
                     claims.append(claim)
                     here.append((i, claim))
                     state.last_sources = claim.sources
-            i += 1
     return claims
+
+
+@lru_cache(maxsize=16384)
+def _cue_word(norm: str, lemma: str) -> bool:
+    """Whether a word may open a cue: an according-to phrase, a participle or a reporting verb."""
+    cues = _cues()
+    return bool(norm in cues["according"] or norm in cues["participles"] or _verb_of(norm, lemma))
 
 
 def _reports(words: list[Word], i: int, lemma: str) -> bool:
@@ -522,11 +557,12 @@ def _reports(words: list[Word], i: int, lemma: str) -> bool:
     return True
 
 
-def _antecedent(verb: Word, i: int, clause: tuple[int, Mention] | None, here: list[tuple[int, Claim]],
-                state: _State) -> list[Mention] | None:
+def _antecedent(sentence: _Sentence, i: int, here: list[tuple[int, Claim]], state: _State) -> list[Mention] | None:
     """Who a cue with a pronoun subject points back to: the latest of this sentence's
     clause subject and its claims before word i, else the last source before the sentence.
     A feminine verb cannot point back to a man."""
+    verb = sentence.words[i]
+    clause = sentence.clause_subject()
     before = [(at, claim) for at, claim in here if at < i]
     sources = None
     if clause and clause[0] < i and not (before and before[-1][0] > clause[0]):
@@ -541,8 +577,8 @@ def _antecedent(verb: Word, i: int, clause: tuple[int, Mention] | None, here: li
     return sources
 
 
-def _reported(sentence: _Sentence, i: int, certainty: str, clause: tuple[int, Mention] | None,
-              here: list[tuple[int, Claim]], state: _State) -> Claim | None:
+def _reported(sentence: _Sentence, i: int, certainty: str, here: list[tuple[int, Claim]],
+              state: _State) -> Claim | None:
     """A claim made by the verb at word i.
 
     The according-to source in force relays it when it was opened in this paragraph, or,
@@ -566,7 +602,7 @@ def _reported(sentence: _Sentence, i: int, certainty: str, clause: tuple[int, Me
         # a pronoun subject with a plain noun after the verb is an act ("وأعلن الحداد")
         if not _has_clause(words, i):
             return None
-        sources = _antecedent(words[i], i, clause, here, state)
+        sources = _antecedent(sentence, i, here, state)
         if not sources:
             return None
         after, relayed = i + 1, True
