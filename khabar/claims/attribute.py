@@ -66,6 +66,7 @@ def _cues() -> dict[str, Any]:
         "phrase_stops": words("phrase_stops"),
         "svo_openers": words("svo_openers"),
         "anonymous_heads": words("anonymous_heads"),
+        "relay_verbs": words("relay_verbs"),
     }
 
 
@@ -304,15 +305,16 @@ def _phrase(sentence: _Sentence, k: int) -> tuple[Mention, int] | None:
                 _bare(words[j + 1].norm) not in cues["occasion_nouns"] and j + 1 not in sentence.times:
             j, definite = j + 1, False
             continue
-        if norm == "ل" and definite and j + 1 < n and words[j + 1].norm.startswith("ال"):
+        if norm == "ل" and definite and j + 1 < n and not words[j + 1].is_punct:
             relay = sentence.mention_at(j + 1)
             if not (relay and _closes(sentence, relay[1])):   # "المدير العام للمنظمة", not "… لشبكة X إن"
-                j += 1
+                j, definite = j + 1, False
                 continue
         if norm in cues["phrase_stops"] or _verb(words[j]) or norm in cues["object_pronouns"]:
             break
-        if definite and not norm.startswith("ال"):
-            break
+        if definite and not norm.startswith("ال") and not (
+                norm.startswith("ل") and j + 1 < n and words[j + 1].norm.startswith("ال")):
+            break   # (an unsplit ل + construct goes on: "لحقوق الإنسان")
         definite = definite or norm.startswith("ال")
         j += 1
     named = _person_at(sentence, j)
@@ -381,16 +383,25 @@ def _subject_after(sentence: _Sentence, k: int) -> tuple[Mention, int] | None:
     n = len(words)
     while k < n and k in sentence.times:
         k += 1
+    if k + 2 < n and words[k].norm in ('"', "«"):   # a quoted name: وقالت «حماس»، وتقول «يونيسيف» إن
+        close = next((m for m in range(k + 2, min(k + 6, n)) if words[m].norm in ('"', "»")), None)
+        if close is not None and _closes(sentence, close + 1):
+            inner = sentence.mention_at(k + 1)
+            if inner and inner[1] == close and inner[0].type in _SOURCE_TYPES:
+                return inner[0], close + 1
+            return Mention(words[k + 1].start, words[close - 1].end, "ORG", "phrase", [],
+                           word_span=(k + 1, close)), close + 1
     if k >= n or words[k].norm in cues["complementizers"] or words[k].norm in cues["phrase_stops"]:
         return None   # a subject never opens with a preposition or "أن" ("وصفه بأنه")
     found = sentence.mention_at(k)
     if found and found[0].type not in _SOURCE_TYPES:
         found = None
     for j in range(k + (1 if found else 0), min(k + 12, n)):
-        if words[j].is_punct or words[j].norm in cues["complementizers"]:
-            break
+        norm = words[j].norm
+        if words[j].is_punct or norm in cues["complementizers"] or norm == "عن":
+            break   # "نقلت وكالة رويترز عن الوزير فلان": the person after عن is not the subject
         titled = sentence.mention_at(j)
-        if titled and titled[0].type == "PER" and titled[0].role:
+        if titled and titled[0].type == "PER" and titled[0].role and norm not in cues["phrase_stops"]:
             return titled
     return found or _phrase(sentence, k) or _name_after(sentence, k)
 
@@ -404,6 +415,16 @@ def _subject_before(sentence: _Sentence, i: int) -> tuple[Mention, int] | None:
     if j >= 0 and words[j].norm == "قد":
         j -= 1
     if j < 0:
+        return None
+    if words[j].norm in ("الذي", "التي", "الذين"):   # "مؤيدو التعديلات الذين رأوا"، "السلطات التي قالت"
+        end = j - 1 if j >= 1 and words[j - 1].norm in ("،", ",") else j
+        before = sentence.mention_ending_before(end)
+        if before and before[0].type in ("PER", "ORG", "GPE", "GROUP"):
+            return before[0], i + 1
+        for start in range(end - 1, max(end - 5, -1), -1):
+            phrase = _phrase(sentence, start)
+            if phrase and phrase[1] == end:
+                return phrase[0], i + 1
         return None
     before = sentence.mention_ending_before(j + 1)
     if before and before[0].type in ("PER", "ORG", "GPE", "GROUP"):
@@ -585,6 +606,10 @@ def _reported(sentence: _Sentence, i: int, certainty: str, here: list[tuple[int,
     in later paragraphs, when the speaker is anonymous (officials who talked to that
     outlet) — not when a named speaker speaks for itself."""
     words = sentence.words
+    if certainty == "believed" and "ُ" in sentence.text[words[i].start:words[i].end][1:3]:
+        # "ويُعتقد أن …": a passive belief names no one who holds it
+        start, end = _content(sentence, i + 1)
+        return Claim("paraphrase", (words[i].start, words[i].end), (start, end), [], "believed") if end > start else None
     subject = _subject(sentence, i)
     relayed = False
     if subject:
@@ -605,7 +630,13 @@ def _reported(sentence: _Sentence, i: int, certainty: str, here: list[tuple[int,
         sources = _antecedent(sentence, i, here, state)
         if not sources:
             return None
-        after, relayed = i + 1, True
+        # a chain taken from an earlier claim is complete; a clause subject may still be relayed
+        clause = sentence.clause_subject()
+        after, relayed = i + 1, not (clause and len(sources) == 1 and sources[0] is clause[1])
+    broadcast = _broadcast(sentence, after)
+    if broadcast:
+        sources.append(broadcast[0])   # "وقال في بيان نقلته وكالة الأنباء السعودية إن …"
+        after, relayed = broadcast[1], True
     governing = state.governing
     if governing is not None and not relayed and governing not in sources and \
             (state.opened_here or sources[0].anonymous):
@@ -619,6 +650,37 @@ def _reported(sentence: _Sentence, i: int, certainty: str, here: list[tuple[int,
     content_words = [w for w in words if w.start >= start]
     return Claim(kind, (words[i].start, words[i].end), (start, end), sources,
                  _certainty(content_words, certainty), _platform(words[i:]))
+
+
+def _broadcast(sentence: _Sentence, j: int) -> tuple[Mention, int] | None:
+    """An outlet that carried the statement, named between the speaker and what was said:
+    "في بيان نقلته وكالة الأنباء السعودية"، "في كلمة بثها التلفزيون الرسمي"."""
+    words = sentence.words
+    cues = _cues()
+    for k in range(j, min(j + 8, len(words) - 1)):
+        norm = words[k].norm
+        if words[k].is_punct and norm not in ("،", ",") or norm in cues["complementizers"]:
+            return None
+        if _relay_verb(norm, words[k].lemma):
+            m = k + 1
+            if m < len(words) and words[m].norm in cues["object_pronouns"]:
+                m += 1
+            found = sentence.mention_at(m)
+            if found and found[0].type == "ORG":
+                return found
+            return None
+    return None
+
+
+@lru_cache(maxsize=4096)
+def _relay_verb(norm: str, lemma: str) -> bool:
+    relays = _cues()["relay_verbs"]
+    if lemma in relays or norm in relays:
+        return True
+    for suffix in ("ته", "تها", "ها", "ه"):
+        if norm.endswith(suffix) and norm[:-len(suffix)] in relays:
+            return True
+    return False
 
 
 def _according_to(sentence: _Sentence, i: int, length: int, here: list[tuple[int, Claim]],
@@ -636,8 +698,9 @@ def _according_to(sentence: _Sentence, i: int, length: int, here: list[tuple[int
     if j < n and _verb(words[j]):  # حسبما قال X
         verb = j
         j += 1
-        while j < n and words[j].norm in cues["object_pronouns"] | {"ب", "به", "عليه", "عنه", "عنها", "علي"}:
-            j += 1
+        while j < n and (words[j].norm in cues["object_pronouns"] or words[j].norm in ("ب", "علي", "عن") and
+                         j + 1 < n and words[j + 1].norm in cues["object_pronouns"]):
+            j += 1   # "وفق ما أعلنته X"، "بحسب ما أفاد به X"، "بحسب ما نقلت عنه X"
     else:
         if j < n and words[j].norm == "ل":
             j += 1

@@ -142,3 +142,29 @@ def test_a_relay_in_the_articles_byline_is_the_outlet_itself():
     assert chains(text, published=None) == [["مصدر حكومي"]]
     assert chains(text.replace("سكاي نيوز عربية - أبوظبي", "قسم الأخبار"), published=None) == \
         [["مصدر حكومي", "سكاي نيوز عربية"]]
+
+
+def test_a_quoted_name_after_the_verb_is_its_subject():
+    assert chains("وقالت «حماس»، في بيان، إن الاتفاق ينص على إدخال المساعدات.") == [["حماس"]]
+
+
+def test_the_subject_of_a_relative_clause_is_its_antecedent():
+    text = "ورفضت الحكومة التعديلات، وهو ما رفضه مؤيدو التعديلات الذين رأوا فيها ضمانة «للتنمية»."
+    assert ["مؤيدو التعديلات"] in chains(text)
+
+
+def test_a_passive_belief_names_no_source():
+    record = khabar.read("ويُعتقد أن نحو 240 شخصا اقتيدوا رهائن.", published="2024-06-10")
+    assert [(c["certainty"], c["sources"]) for c in record.claims] == [("believed", [])]
+
+
+def test_an_outlet_that_carried_the_statement_relays_it():
+    text = "ورحب التحالف بقيادة السعودية بالإعلان، وقال في بيان بثته قناة المسيرة إنه يدعم الحل."
+    assert chains(text)[-1] == ["التحالف بقيادة السعودية", "قناة المسيرة"]
+    text = "وقال شمخاني، بحسب ما نقلت عنه قناة المسيرة، إن المحادثات كانت صريحة."
+    assert chains(text) == [["شمخاني", "قناة المسيرة"]]
+
+
+def test_a_title_with_lam_goes_on_to_the_name():
+    text = "وقال مفوض البرلمان الأوكراني لحقوق الإنسان دميترو لوبينيتس إن موسكو عرقلت التبادل."
+    assert chains(text) == [["دميترو لوبينيتس"]]
