@@ -275,7 +275,7 @@ def _quoted(sentence: _Sentence, start: int) -> bool:
 
 
 # -- who speaks -------------------------------------------------------------------------
-def _phrase(sentence: _Sentence, k: int) -> tuple[Mention, int] | None:
+def _phrase(sentence: _Sentence, k: int, any_head: bool = False) -> tuple[Mention, int] | None:
     """A speaker phrase the entity stage did not name: a head noun that can make a statement
     ("رئيس المجلس القروي في دوما", "محللون", "هيئة الدفاع") and what qualifies it.  A definite
     phrase goes on only with definite words (its adjectives); "في X" belongs to it unless it
@@ -286,7 +286,9 @@ def _phrase(sentence: _Sentence, k: int) -> tuple[Mention, int] | None:
     if k >= n or words[k].is_punct or k in sentence.times:
         return None
     head = words[k].norm
-    if head not in cues["speaker_heads"] and _bare(head) not in cues["speaker_heads"]:
+    if not any_head and head not in cues["speaker_heads"] and _bare(head) not in cues["speaker_heads"]:
+        return None
+    if any_head and (head in cues["phrase_stops"] or head in cues["complementizers"] or not head.isalpha()):
         return None
     j, definite = k + 1, head.startswith("ال")
     while j < n and j - k < 8:
@@ -698,8 +700,9 @@ def _according_to(sentence: _Sentence, i: int, length: int, here: list[tuple[int
     if j < n and _verb(words[j]):  # حسبما قال X
         verb = j
         j += 1
-        while j < n and (words[j].norm in cues["object_pronouns"] or words[j].norm in ("ب", "علي", "عن") and
-                         j + 1 < n and words[j + 1].norm in cues["object_pronouns"]):
+        while j < n and (words[j].norm in cues["object_pronouns"] or words[j].norm in ("به", "عليه", "عنه", "عنها")
+                         or words[j].norm in ("ب", "علي", "عن") and j + 1 < n
+                         and words[j + 1].norm in cues["object_pronouns"]):
             j += 1   # "وفق ما أعلنته X"، "بحسب ما أفاد به X"، "بحسب ما نقلت عنه X"
     else:
         if j < n and words[j].norm == "ل":
@@ -708,8 +711,8 @@ def _according_to(sentence: _Sentence, i: int, length: int, here: list[tuple[int
                 (j + 1 < n and (sentence.mention_at(j + 1) or _phrase(sentence, j + 1)
                                 or words[j + 1].norm == "ل" and sentence.mention_at(j + 2))):
             j += 2 if words[j + 1].norm == "ل" else 1   # "وفق تعداد لوكالة …": the body follows
-    found = _subject_after(sentence, j)
-    if not found:
+    found = _subject_after(sentence, j) or (_phrase(sentence, j, any_head=True) if verb is not None else None)
+    if not found:   # (after "وفق ما أعلنت" any noun phrase is the verb's subject: "خدمة الإسعاف")
         return None, i + length
     cue_end = words[verb if verb is not None else i + length - 1].end
     cue = (words[i].start, cue_end)

@@ -168,3 +168,8 @@ def test_an_outlet_that_carried_the_statement_relays_it():
 def test_a_title_with_lam_goes_on_to_the_name():
     text = "وقال مفوض البرلمان الأوكراني لحقوق الإنسان دميترو لوبينيتس إن موسكو عرقلت التبادل."
     assert chains(text) == [["دميترو لوبينيتس"]]
+
+
+def test_after_wafq_ma_and_a_verb_any_noun_phrase_is_the_source():
+    assert chains("وقتل عشرة أشخاص، وفق ما أعلنت خدمة الإسعاف.") == [["خدمة الإسعاف"]]
+    assert chains("ويضم الطاقم 25 بحارا، وفق ما أعلنته حكومات هذه الدول.")[0][0].startswith("حكومات")
