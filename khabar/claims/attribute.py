@@ -67,6 +67,8 @@ def _cues() -> dict[str, Any]:
         "svo_openers": words("svo_openers"),
         "anonymous_heads": words("anonymous_heads"),
         "relay_verbs": words("relay_verbs"),
+        "expectation_words": frozenset(_bare(n(w)) for w in raw["expectation_words"]),
+        "clause_openers": words("clause_openers"),
     }
 
 
@@ -178,6 +180,15 @@ def _negated(words: list[Word], i: int) -> bool:
     return i >= 2 and words[i - 1].norm == "ان" and words[i - 2].norm in negators
 
 
+def _describes(words: list[Word], i: int) -> bool:
+    """A cue that reports no statement: one that describes an occasion ("في بيان نقلته X"), or
+    one expected to come ("ومن المقرر أن تعلن الهيئة النتائج")."""
+    cues = _cues()
+    if i >= 1 and _bare(words[i - 1].norm) in cues["occasion_nouns"]:
+        return True
+    return i >= 2 and words[i - 1].norm == "ان" and _bare(words[i - 2].norm) in cues["expectation_words"]
+
+
 def _has_clause(words: list[Word], i: int, quote_only: bool = False) -> bool:
     """A reported clause or quote opens after word i: "قال إن", "كتب:", "دعا إلى «…»"."""
     cues = _cues()
@@ -187,8 +198,8 @@ def _has_clause(words: list[Word], i: int, quote_only: bool = False) -> bool:
         if norm in marks:
             return True
         if norm in (".", "\n") or norm in ("،", ",") and k + 2 < len(words) and words[k + 1].norm == "و" \
-                and words[k + 2].norm in cues["complementizers"]:
-            break   # the next reported clause of the sentence belongs to an earlier cue: "نقلهم إلى …، وإن …"
+                and (words[k + 2].norm in cues["complementizers"] or _verb_of(words[k + 2].norm, words[k + 2].lemma)):
+            break   # the next clause belongs to another cue: "نقلهم إلى …، وإن …"، "…، وتقول أنقرة إنها …"
     return False
 
 
@@ -387,7 +398,8 @@ def _subject_after(sentence: _Sentence, k: int) -> tuple[Mention, int] | None:
         k += 1
     if k + 2 < n and words[k].norm in ('"', "«"):   # a quoted name: وقالت «حماس»، وتقول «يونيسيف» إن
         close = next((m for m in range(k + 2, min(k + 6, n)) if words[m].norm in ('"', "»")), None)
-        if close is not None and _closes(sentence, close + 1):
+        after = close + 1 if close is not None else n
+        if close is not None and (after >= n or words[after].is_punct or words[after].norm in cues["complementizers"]):
             inner = sentence.mention_at(k + 1)
             if inner and inner[1] == close and inner[0].type in _SOURCE_TYPES:
                 return inner[0], close + 1
@@ -405,7 +417,15 @@ def _subject_after(sentence: _Sentence, k: int) -> tuple[Mention, int] | None:
         titled = sentence.mention_at(j)
         if titled and titled[0].type == "PER" and titled[0].role and norm not in cues["phrase_stops"]:
             return titled
-    return found or _phrase(sentence, k) or _name_after(sentence, k)
+    if found:
+        return found
+    phrase = _phrase(sentence, k)
+    if phrase:
+        return phrase
+    named = _name_after(sentence, k)   # a bare name closes the speaker part: "وتقول آمنة عبد الله، …"
+    if named and (named[1] >= n or words[named[1]].is_punct or words[named[1]].norm in cues["complementizers"]):
+        return named
+    return None
 
 
 def _subject_before(sentence: _Sentence, i: int) -> tuple[Mention, int] | None:
@@ -443,6 +463,16 @@ def _subject_before(sentence: _Sentence, i: int) -> tuple[Mention, int] | None:
     if all(_is_name_word(w.norm) for w in words[start:j + 1]):
         return Mention(words[start].start, words[j].end, "PER", "phrase", [], word_span=(start, j + 1)), i + 1
     return None
+
+
+def _opens_clause(words: list[Word], i: int) -> bool:
+    """Whether the verb at word i opens its clause (so a pronoun can be its subject)."""
+    if i == 0 or words[i - 1].is_punct:
+        return True
+    norm = words[i - 1].norm
+    if norm in _cues()["clause_openers"] or _verb_of(norm, words[i - 1].lemma):
+        return True
+    return norm in _cues()["object_pronouns"] and i >= 2 and words[i - 2].norm in ("لكن", "لكنّ", "ان", "انّ")
 
 
 def _past_parenthesis(words: list[Word], j: int) -> int:
@@ -552,7 +582,7 @@ def find_claims(sentences: list[tuple[list[Word], list[Mention], bool]], text: s
                         here.append((i, claim))
                 continue
             verb = _verb(word, text)
-            if verb and not _negated(words, i) and _reports(words, i, verb[0]):
+            if verb and not _negated(words, i) and not _describes(words, i) and _reports(words, i, verb[0]):
                 claim = _reported(sentence, i, verb[1], here, state)
                 if claim:
                     claims.append(claim)
@@ -626,8 +656,9 @@ def _reported(sentence: _Sentence, i: int, certainty: str, here: list[tuple[int,
                 sources, after = [quoted[0], source], quoted[1]  # نقلت صحيفة X عن مصدر Y: Y said it, X relayed it
                 relayed = True
     else:
-        # a pronoun subject with a plain noun after the verb is an act ("وأعلن الحداد")
-        if not _has_clause(words, i):
+        # a pronoun subject with a plain noun after the verb is an act ("وأعلن الحداد"); and a
+        # verb after a noun has that noun for subject, no speaker ("إن التحقيقات تشير إلى")
+        if not _has_clause(words, i) or not _opens_clause(words, i):
             return None
         sources = _antecedent(sentence, i, here, state)
         if not sources:

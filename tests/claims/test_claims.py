@@ -173,3 +173,17 @@ def test_a_title_with_lam_goes_on_to_the_name():
 def test_after_wafq_ma_and_a_verb_any_noun_phrase_is_the_source():
     assert chains("وقتل عشرة أشخاص، وفق ما أعلنت خدمة الإسعاف.") == [["خدمة الإسعاف"]]
     assert chains("ويضم الطاقم 25 بحارا، وفق ما أعلنته حكومات هذه الدول.")[0][0].startswith("حكومات")
+
+
+def test_cues_that_describe_an_occasion_or_an_expectation_report_nothing():
+    assert chains("ومن المقرر أن تعلن الهيئة النتائج النهائية بعد الطعون.") == []
+    text = "ورحب التحالف بالإعلان، وقال في بيان نقلته قناة المسيرة إنه يدعم الحل."
+    assert len(chains(text)) == 1
+    assert chains("وقالت الحملة إنها \"لا تعترف بنتائج\" الانتخابات.") == [["الحملة"]]
+
+
+def test_a_verb_after_a_noun_has_that_noun_for_subject_not_the_last_speaker():
+    text = "وقال مصدر أمني لبناني إن التحقيقات الأولية تشير إلى \"إهمال\" وراء الكارثة."
+    assert chains(text) == [["مصدر أمني لبناني"]]
+    text = "ويقدر عدد اللاجئين بنحو ثلاثة ملايين، وتقول أنقرة إنها ستسهل عودتهم."
+    assert chains(text) == [["أنقرة"]]
