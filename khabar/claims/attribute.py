@@ -16,6 +16,7 @@ without one ("يضيف بعض الضغط").
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -540,10 +541,21 @@ class _State:
     last_sources: list[Mention] | None = None
 
 
+def _in_time(words: list[Word], spans: list[tuple[int, int]]) -> frozenset[int]:
+    """Indices of the words that stand inside one of the (start, end) time spans."""
+    if not spans:
+        return frozenset()
+    starts = [w.start for w in words]
+    inside: set[int] = set()
+    for a, b in spans:
+        inside.update(range(bisect.bisect_left(starts, a), bisect.bisect_left(starts, b)))
+    return frozenset(inside)
+
+
 def find_claims(sentences: list[tuple[list[Word], list[Mention], bool]], text: str,
-                times: list[frozenset[int]] | None = None) -> list[Claim]:
+                times: list[list[tuple[int, int]]] | None = None) -> list[Claim]:
     """Claims in a paragraph's sentences (words, mentions, is_first_of_paragraph); `times`
-    gives, per sentence, the indices of the words inside time expressions."""
+    gives, per sentence, the (start, end) of its time expressions."""
     claims: list[Claim] = []
     state = _State()
     cues = _cues()
@@ -554,7 +566,7 @@ def find_claims(sentences: list[tuple[list[Word], list[Mention], bool]], text: s
         candidates = [k for k, w in enumerate(words) if _cue_word(w.norm, w.lemma)]
         if not candidates:
             continue   # no cue in the sentence
-        sentence = _Sentence(words, mentions, text, times[index] if times else frozenset())
+        sentence = _Sentence(words, mentions, text, _in_time(words, times[index]) if times else frozenset())
         here: list[tuple[int, Claim]] = []        # this sentence's claims, by cue word
         next_i = 0
         for i in candidates:

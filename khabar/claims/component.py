@@ -43,7 +43,8 @@ def claims_component(doc: Doc) -> Doc:
             words = words_of(doc, start, end)
             inside = mentions[bisect.bisect_left(mention_starts, start):bisect.bisect_left(mention_starts, end)]
             batch.append((words, inside, index == 0))
-            in_time.append(_in_time(words, times, start, end))
+            first = bisect.bisect_left(times, (start, -1))
+            in_time.append(times[first:bisect.bisect_left(times, (end, -1))])
     claims = find_claims(batch, text, in_time)
     own_kb, own_words = _own_outlet(doc)
     for claim in claims:
@@ -51,19 +52,6 @@ def claims_component(doc: Doc) -> Doc:
             claim.sources.pop()  # the article's own outlet is implicit in the chain
     doc._.claims = [_record(claim, index, text, entity_of) for index, claim in enumerate(claims, start=1)]
     return doc
-
-
-def _in_time(words: list, times: list[tuple[int, int]], start: int, end: int) -> frozenset[int]:
-    """Indices of the words (of a sentence [start, end)) that stand inside a time expression."""
-    first = bisect.bisect_left(times, (start, -1))
-    spans = [t for t in times[first:bisect.bisect_left(times, (end, -1))]]
-    if not spans:
-        return frozenset()
-    starts = [w.start for w in words]
-    inside = set()
-    for a, b in spans:
-        inside.update(range(bisect.bisect_left(starts, a), bisect.bisect_left(starts, b)))
-    return frozenset(inside)
 
 
 def _own_outlet(doc: Doc) -> tuple[set[str], list[tuple[str, ...]]]:
