@@ -1,17 +1,22 @@
 """Finding claims and their isnad: who said it, relayed by whom.
 
-Reporting verbs match by lemma in any inflection (قال، وأعلنت، يقولون); according-to
-phrases (حسب، وفق، نقلًا عن) by their words.  The source of a verb is its subject —
-the entity right after it (VSO) or right before it (SVO), or, when the verb carries its
-subject as a pronoun (وأوضح), the last source of the paragraph.  A relay follows the
-source ("لشبكة أخبار NBC"), or precedes it in "نقلت صحيفة X عن مصدر Y".  An
-according-to phrase opening a paragraph ("وحسب الشبكة الأمريكية،") is the relay of every
-claim in that paragraph until another source takes over.  Chains are ordered from the
-originator to the last relay before the outlet.
+Reporting verbs match by lemma in any inflection (قال، وأعلنت، يقولون، واعتبرتها); according-to
+phrases (حسب، وفق، نقلًا عن، وفق ما أعلنته) by their words.  The source of a verb is its
+subject: the entity or speaker phrase right after it (VSO: "وقال رئيس المجلس القروي"), or
+right before it (SVO: "غير أن شرفي نفى"); when the verb carries its subject as a pronoun
+(وأوضح، مؤكدا) it is the subject of the clause before it in the sentence ("وباركت حماس
+العملية، وقالت"), else the last source.  A relay follows the source ("لشبكة أخبار NBC"),
+precedes it in "نقلت صحيفة X عن مصدر Y", or closes the sentence ("، بحسب ما نقلت قناة X").
+An according-to phrase opening a sentence ("وحسب الشبكة الأمريكية، قالت …") is the relay of
+every claim in that paragraph until another source takes over.  Chains are ordered from the
+originator to the last relay before the outlet.  A negated cue ("لم تعلن"، "عدم ذكر اسمه")
+is no claim, and verbs that report only with a clause after them ("قال إن") are no claim
+without one ("يضيف بعض الضغط").
 """
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -23,6 +28,8 @@ from khabar.entities.recognise import Mention, MentionIndex, Word
 from khabar.text.normalise import normalise_word
 
 __all__ = ["Claim", "find_claims"]
+
+_SOURCE_TYPES = ("PER", "ORG", "GPE", "GROUP", "NORP")
 
 
 @dataclass
@@ -39,34 +46,126 @@ class Claim:
 def _cues() -> dict[str, Any]:
     raw = yaml.safe_load(resources.files("khabar.claims").joinpath("data/cues.yaml").read_text("utf-8"))
     n = normalise_word
+    words = lambda key: frozenset(n(w) for w in raw[key])  # noqa: E731
     return {
         "verbs": {n(k): v for k, v in raw["verbs"].items()},
         "verb_forms": {n(k): v for k, v in raw["verb_forms"].items()},
         "participles": {n(k): v for k, v in raw["participles"].items()},
-        "according": sorted((tuple(n(p).split()) for p in raw["according_to"]), key=len, reverse=True),
-        "according_first": {n(p).split()[0] for p in raw["according_to"]},
+        "according": _by_first(tuple(n(p).split()) for p in raw["according_to"]),
         "believed": {n(w) for w in raw["believed_words"]},
         "hedged": {n(w) for w in raw["hedged_words"]},
         "platforms": {tuple(n(k).split()): v for k, v in raw["platforms"].items()},
+        "platform_firsts": frozenset(n(k).split()[0] for k in raw["platforms"]),
+        "needs_clause": words("needs_clause"),
+        "needs_quote": words("needs_quote"),
+        "complementizers": words("complementizers"),
+        "negators": words("negators"),
+        "report_nouns": words("report_nouns"),
+        "object_pronouns": words("object_pronouns"),
+        "speaker_heads": words("speaker_heads"),
+        "occasion_nouns": words("occasion_nouns"),
+        "phrase_stops": words("phrase_stops"),
+        "svo_openers": words("svo_openers"),
+        "anonymous_heads": words("anonymous_heads"),
+        "relay_verbs": words("relay_verbs"),
+        "expectation_words": frozenset(_bare(n(w)) for w in raw["expectation_words"]),
+        "clause_openers": words("clause_openers"),
     }
 
 
 class _Sentence(MentionIndex):
-    """A sentence's words and the mentions in it."""
+    """A sentence's words, the mentions in it, and which words stand in a time expression."""
 
-    def __init__(self, words: list[Word], mentions: list[Mention], text: str):
+    def __init__(self, words: list[Word], mentions: list[Mention], text: str,
+                 times: frozenset[int] = frozenset()):
         super().__init__(words, mentions)
         self.text = text
+        self.times = times
+        self._clause: Any = False
+
+    def clause_subject(self) -> tuple[int, Mention] | None:
+        """The first clause's subject (computed when a pronoun cue asks for it)."""
+        if self._clause is False:
+            self._clause = _clause_subject(self)
+        return self._clause
 
     mention_at = MentionIndex.at
     mention_ending_before = MentionIndex.ending_before
 
 
-def _verb_certainty(word: Word) -> str | None:
+def _bare(norm: str) -> str:
+    return norm[2:] if norm.startswith("ال") and len(norm) > 3 else norm
+
+
+@lru_cache(maxsize=4096)
+def _stem_lemma(norm: str) -> str | None:
+    """The lemma of a verb form the lemma table missed, by its inflection: proclitic و/ف, an
+    object pronoun (واعتبرتها، وكرره), past endings (ت، وا) and imperfect prefixes (يعتبر → اعتبر).
+    A verb that reports only with a clause takes no object pronoun: قدرها is "its amount"."""
     cues = _cues()
-    if word.norm.startswith("ال"):
+    stems = [(norm, False)]
+    if norm[:1] in ("و", "ف") and len(norm) >= 4:
+        stems.append((norm[1:], False))
+    for stem, _ in list(stems):
+        for suffix in ("هما", "هم", "ها", "ه"):
+            if stem.endswith(suffix) and len(stem) - len(suffix) >= 3:
+                stems.append((stem[:-len(suffix)], True))
+                break
+    for stem, pronoun in list(stems):
+        for suffix in ("تا", "ت", "وا"):
+            if stem.endswith(suffix) and len(stem) - len(suffix) >= 3:
+                stems.append((stem[:-len(suffix)], pronoun))
+            elif stem.endswith(suffix) and len(stem) - len(suffix) == 2:
+                # a weak verb loses its last letter before the ending: دعت → دعا، نفت → نفى
+                stems.extend(((stem[:-len(suffix)] + "ا", pronoun), (stem[:-len(suffix)] + "ي", pronoun)))
+        if stem[:1] in ("ي", "ت") and len(stem) >= 4:
+            body = stem[1:]
+            for suffix in ("ون", "ان", "ين"):
+                if body.endswith(suffix) and len(body) - len(suffix) >= 3:
+                    body = body[:-len(suffix)]
+                    break
+            stems.append((body, pronoun))
+            if len(body) >= 4:   # form VIII: يعتبر → اعتبر (a three-letter body is ambiguous: تبلغ)
+                stems.append(("ا" + body, pronoun))
+    for stem, pronoun in stems:
+        if stem in cues["verbs"] and not (pronoun and stem in cues["needs_clause"]):
+            return stem
+    return None
+
+
+def _verb(word: Word, text: str | None = None) -> tuple[str, str] | None:
+    """(lemma, certainty) when the word is a reporting verb.  With the text: a word ending in
+    ta marbuta is a noun (إشارة، تابعة), and a verb voweled passive (نُقلوا) reports nothing."""
+    if word.is_punct:
+        return None
+    found = _verb_of(word.norm, word.lemma)
+    if found and text is not None and not found[2]:
+        surface = text[word.start:word.end]
+        if surface.endswith("ة") or "ُ" in surface[1:3]:
+            return None
+    return found[:2] if found else None
+
+
+@lru_cache(maxsize=16384)
+def _verb_of(norm: str, lemma: str) -> tuple[str, str, bool] | None:
+    """(lemma, certainty, listed as a surface form) for a normalised word, cached."""
+    cues = _cues()
+    if norm.startswith("ال"):
         return None  # a verb never takes the article: التابعة is "affiliated", not تابع "went on"
-    return cues["verb_forms"].get(word.norm) or cues["verbs"].get(word.lemma or word.norm)
+    if norm in cues["verb_forms"]:
+        return lemma or norm, cues["verb_forms"][norm], True
+    lemma = lemma or norm
+    if lemma in cues["verbs"]:
+        return lemma, cues["verbs"][lemma], False
+    if len(norm) < 3 or not norm.isalpha():
+        return None
+    lemma = _stem_lemma(norm)
+    return (lemma, cues["verbs"][lemma], False) if lemma else None
+
+
+def _verb_certainty(word: Word) -> str | None:
+    found = _verb(word)
+    return found[1] if found else None
 
 
 def _feminine(word: Word) -> bool:
@@ -74,11 +173,47 @@ def _feminine(word: Word) -> bool:
     return word.norm.endswith("ت") or (word.norm.startswith("ت") and len(word.norm) >= 4)
 
 
-def _according_at(words: list[Word], i: int) -> int:
+def _negated(words: list[Word], i: int) -> bool:
+    """"لم تعلن", "من دون أن يعلن", "عدم ذكر اسمه": a cue that reports nothing."""
+    negators = _cues()["negators"]
+    if i >= 1 and words[i - 1].norm in negators:
+        return True
+    return i >= 2 and words[i - 1].norm == "ان" and words[i - 2].norm in negators
+
+
+def _describes(words: list[Word], i: int) -> bool:
+    """A cue that reports no statement: one that describes an occasion ("في بيان نقلته X"), or
+    one expected to come ("ومن المقرر أن تعلن الهيئة النتائج")."""
     cues = _cues()
-    if words[i].norm not in cues["according_first"]:
-        return 0
-    for phrase in cues["according"]:
+    if i >= 1 and _bare(words[i - 1].norm) in cues["occasion_nouns"]:
+        return True
+    return i >= 2 and words[i - 1].norm == "ان" and _bare(words[i - 2].norm) in cues["expectation_words"]
+
+
+def _has_clause(words: list[Word], i: int, quote_only: bool = False) -> bool:
+    """A reported clause or quote opens after word i: "قال إن", "كتب:", "دعا إلى «…»"."""
+    cues = _cues()
+    marks = ('"', "«") if quote_only else cues["complementizers"]
+    for k in range(i + 1, min(i + 21, len(words))):
+        norm = words[k].norm
+        if norm in marks:
+            return True
+        if norm in (".", "\n") or norm in ("،", ",") and k + 2 < len(words) and words[k + 1].norm == "و" \
+                and (words[k + 2].norm in cues["complementizers"] or _verb_of(words[k + 2].norm, words[k + 2].lemma)):
+            break   # the next clause belongs to another cue: "نقلهم إلى …، وإن …"، "…، وتقول أنقرة إنها …"
+    return False
+
+
+def _by_first(phrases) -> dict[str, list[tuple[str, ...]]]:
+    """Phrases by their first word, longest first."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in sorted(phrases, key=len, reverse=True):
+        out.setdefault(phrase[0], []).append(phrase)
+    return out
+
+
+def _according_at(words: list[Word], i: int) -> int:
+    for phrase in _cues()["according"].get(words[i].norm, ()):
         if tuple(w.norm for w in words[i:i + len(phrase)]) == phrase:
             return len(phrase)
     return 0
@@ -89,9 +224,20 @@ def _relay(sentence: _Sentence, i: int) -> tuple[Mention, int] | None:
     words = sentence.words
     if i < len(words) and words[i].norm == "ل":
         found = sentence.mention_at(i + 1)
-        if found and found[0].type in ("ORG", "PER"):
+        if found and found[0].type in ("ORG", "PER") and _closes(sentence, found[1]):
             return found
     return None
+
+
+def _closes(sentence: _Sentence, j: int) -> bool:
+    """Whether the speaker part of a sentence may end before word j: the reported clause, a
+    comma, an occasion ("في بيان") or a time follows.  "للحوثيين بصنعاء" is no relay."""
+    words = sentence.words
+    if j >= len(words) or words[j].is_punct or j in sentence.times:
+        return True
+    cues = _cues()
+    norm = words[j].norm
+    return norm in cues["complementizers"] or norm in cues["phrase_stops"] and norm not in ("ب",)
 
 
 def _with_relay(sentence: _Sentence, found: tuple[Mention, int]) -> tuple[list[Mention], int]:
@@ -115,9 +261,11 @@ def _certainty(words: list[Word], base: str) -> str:
 
 
 def _platform(words: list[Word]) -> str | None:
-    for i in range(len(words)):
-        if words[i].norm in ("علي", "عبر", "في") or words[i].norm == "منصه":
-            for phrase, platform in _cues()["platforms"].items():
+    platforms = _cues()["platforms"]
+    firsts = _cues()["platform_firsts"]
+    for i in range(len(words) - 1):
+        if words[i].norm in ("علي", "عبر", "في", "منصه") and words[i + 1].norm in firsts:
+            for phrase, platform in platforms.items():
                 if tuple(w.norm for w in words[i + 1:i + 1 + len(phrase)]) == phrase:
                     return platform or None
     return None
@@ -138,92 +286,409 @@ def _quoted(sentence: _Sentence, start: int) -> bool:
     return any(w.norm in ('"', "«") and w.start >= start for w in sentence.words)
 
 
-def find_claims(sentences: list[tuple[list[Word], list[Mention], bool]], text: str) -> list[Claim]:
-    """Claims in a paragraph's sentences (words, mentions, is_first_of_paragraph)."""
-    claims: list[Claim] = []
-    governing: Mention | None = None       # the according-to source now in force
-    opened_here = False                    # … opened in the current paragraph
-    last_sources: list[Mention] | None = None
-    for words, mentions, first in sentences:
-        if first:
-            opened_here = False
-        sentence = _Sentence(words, mentions, text)
-        i = 0
-        while i < len(words):
-            length = _according_at(words, i)
-            if length:
-                claim, governing_now, i = _according_to(sentence, i, length, claims, governing)
-                if claim:
-                    claims.append(claim)
-                    last_sources = claim.sources
-                if governing_now is not None:
-                    governing, opened_here = governing_now, True
-                continue
-            participle = _cues()["participles"].get(words[i].norm)
-            if participle and last_sources and claims:
-                # "…، مشيرة إلى أن …": the same speaker goes on
-                start, end = _content(sentence, i + 1)
-                if end > start:
-                    claims.append(Claim("paraphrase", (words[i].start, words[i].end), (start, end),
-                                        list(last_sources), _certainty([w for w in words if w.start >= start], participle)))
-                i += 1
-                continue
-            certainty = _verb_certainty(words[i])
-            if certainty and not words[i].is_punct:
-                claim = _reported(sentence, i, certainty, last_sources, governing, opened_here)
-                if claim:
-                    claims.append(claim)
-                    last_sources = claim.sources
-            i += 1
-    return claims
-
-
-def _subject(sentence: _Sentence, i: int) -> tuple[Mention, int] | None:
-    """The named subject of the verb at word i: right after it (a person may come after
-    their title: "وأكد المتحدث باسم الجيش … فلان"), or right before it."""
-    after = sentence.mention_at(i + 1)
-    if after:
-        return after
-    for j in range(i + 2, min(i + 12, len(sentence.words))):
-        if sentence.words[j].is_punct:
+# -- who speaks -------------------------------------------------------------------------
+def _phrase(sentence: _Sentence, k: int, any_head: bool = False) -> tuple[Mention, int] | None:
+    """A speaker phrase the entity stage did not name: a head noun that can make a statement
+    ("رئيس المجلس القروي في دوما", "محللون", "هيئة الدفاع") and what qualifies it.  A definite
+    phrase goes on only with definite words (its adjectives); "في X" belongs to it unless it
+    names the occasion ("في بيان").  A name right after it is the person it titles."""
+    cues = _cues()
+    words = sentence.words
+    n = len(words)
+    if k >= n or words[k].is_punct or k in sentence.times:
+        return None
+    head = words[k].norm
+    if not any_head and head not in cues["speaker_heads"] and _bare(head) not in cues["speaker_heads"]:
+        return None
+    if any_head and (head in cues["phrase_stops"] or head in cues["complementizers"] or not head.isalpha()):
+        return None
+    j, definite = k + 1, head.startswith("ال")
+    while j < n and j - k < 8:
+        norm = words[j].norm
+        if norm in ('"', "«") and j == k + 1 and not definite:   # a quoted name: شبكة "سويفت"
+            close = next((m for m in range(j + 1, min(j + 6, n)) if words[m].norm in ('"', "»")), None)
+            if close is not None:
+                return Mention(words[j + 1].start, words[close - 1].end, "ORG", "phrase", [],
+                               word_span=(j + 1, close)), close + 1
+        if words[j].is_punct or j in sentence.times:
             break
-        found = sentence.mention_at(j)
-        if found and found[0].type == "PER" and found[0].role:
-            return found
-    before = sentence.mention_ending_before(i)
-    if before and before[0].type in ("PER", "ORG", "GPE", "GROUP"):
-        return before[0], i + 1
+        if norm == "ب" and j + 1 < n and words[j + 1].norm == "اسم":   # "المتحدث باسم …"
+            j, definite = j + 2, False
+            continue
+        if norm == "في" and j + 1 < n and not words[j + 1].is_punct and \
+                _bare(words[j + 1].norm) not in cues["occasion_nouns"] and j + 1 not in sentence.times:
+            j, definite = j + 1, False
+            continue
+        if norm == "ل" and definite and j + 1 < n and not words[j + 1].is_punct:
+            relay = sentence.mention_at(j + 1)
+            if not (relay and _closes(sentence, relay[1])):   # "المدير العام للمنظمة", not "… لشبكة X إن"
+                j, definite = j + 1, False
+                continue
+        if norm in cues["phrase_stops"] or _verb(words[j]) or norm in cues["object_pronouns"]:
+            break
+        if definite and not norm.startswith("ال") and not (
+                norm.startswith("ل") and j + 1 < n and words[j + 1].norm.startswith("ال")):
+            break   # (an unsplit ل + construct goes on: "لحقوق الإنسان")
+        definite = definite or norm.startswith("ال")
+        j += 1
+    named = _person_at(sentence, j)
+    if not named and j + 1 < n and words[j].norm in ("،", ","):   # "رئيس السلطة …، محمد شرفي،"
+        named = _person_at(sentence, j + 1)
+        if named and not (named[1] < n and words[named[1]].norm in ("،", ",")):
+            named = None
+    if named:
+        return named
+    # "مسؤول في الوزارة", "المصادر", "محللون": who is not named
+    anonymous = _bare(head) in cues["anonymous_heads"] or not head.startswith("ال") and \
+        not (k + 1 < j and words[k + 1].norm.startswith("ال"))
+    return Mention(words[k].start, words[j - 1].end, "GROUP", "phrase", [], anonymous=anonymous,
+                   word_span=(k, j)), j
+
+
+def _person_at(sentence: _Sentence, j: int) -> tuple[Mention, int] | None:
+    found = sentence.mention_at(j)
+    if found and found[0].type == "PER":
+        return found
+    return _name_after(sentence, j)
+
+
+def _name_after(sentence: _Sentence, j: int) -> tuple[Mention, int] | None:
+    """One to four name words (words no Arabic word list knows) ending where the phrase
+    ends: "رئيس الهيئة فاروق بوعسكر،"."""
+    words = sentence.words
+    cues = _cues()
+    n = len(words)
+    end = j
+    while end < n and end - j < 4 and not words[end].is_punct and end not in sentence.times and \
+            not (words[end].norm.startswith("ال") and (end == j or not _is_name_word(words[end].norm[2:]))) and \
+            words[end].norm not in cues["phrase_stops"] and \
+            words[end].norm not in cues["complementizers"] and words[end].norm.isalpha() and not _verb(words[end]):
+        end += 1
+    if end == j or not (_first_name(words[j].norm) or any(_is_name_word(w.norm) for w in words[j:end])) or \
+            (end < n and not (words[end].is_punct or words[end].norm in cues["phrase_stops"]
+                              or words[end].norm in cues["complementizers"] or end in sentence.times)):
+        return None
+    return Mention(words[j].start, words[end - 1].end, "PER", "phrase", [], word_span=(j, end)), end
+
+
+def _first_name(norm: str) -> bool:
+    """A given name the knowledge base knows people by (محمد، وليد)."""
+    from khabar.entities.recognise import _first_names
+    from khabar.knowledge import knowledge_base
+
+    return norm in _first_names(knowledge_base())
+
+
+@lru_cache(maxsize=8192)
+def _is_name_word(norm: str) -> bool:
+    from khabar.text.clitics import _zipf_table
+    from khabar.text.lexicon import default_lexicon
+
+    if norm.startswith("ال") or not norm.isalpha() or norm in _cues()["phrase_stops"]:
+        return False
+    return norm not in default_lexicon() or _zipf_table().get(norm, 0) < 2.5
+
+
+def _subject_after(sentence: _Sentence, k: int) -> tuple[Mention, int] | None:
+    """The subject starting at word k: an entity (a person may come after their title:
+    "وأكد المتحدث باسم الجيش … فلان"), or a speaker phrase."""
+    words = sentence.words
+    cues = _cues()
+    n = len(words)
+    while k < n and k in sentence.times:
+        k += 1
+    if k + 2 < n and words[k].norm in ('"', "«"):   # a quoted name: وقالت «حماس»، وتقول «يونيسيف» إن
+        close = next((m for m in range(k + 2, min(k + 6, n)) if words[m].norm in ('"', "»")), None)
+        after = close + 1 if close is not None else n
+        if close is not None and (after >= n or words[after].is_punct or words[after].norm in cues["complementizers"]):
+            inner = sentence.mention_at(k + 1)
+            if inner and inner[1] == close and inner[0].type in _SOURCE_TYPES:
+                return inner[0], close + 1
+            return Mention(words[k + 1].start, words[close - 1].end, "ORG", "phrase", [],
+                           word_span=(k + 1, close)), close + 1
+    if k >= n or words[k].norm in cues["complementizers"] or words[k].norm in cues["phrase_stops"]:
+        return None   # a subject never opens with a preposition or "أن" ("وصفه بأنه")
+    found = sentence.mention_at(k)
+    if found and found[0].type not in _SOURCE_TYPES:
+        found = None
+    for j in range(k + (1 if found else 0), min(k + 12, n)):
+        norm = words[j].norm
+        if words[j].is_punct or norm in cues["complementizers"] or norm == "عن":
+            break   # "نقلت وكالة رويترز عن الوزير فلان": the person after عن is not the subject
+        titled = sentence.mention_at(j)
+        if titled and titled[0].type == "PER" and titled[0].role and norm not in cues["phrase_stops"]:
+            return titled
+    if found:
+        return found
+    phrase = _phrase(sentence, k)
+    if phrase:
+        return phrase
+    named = _name_after(sentence, k)   # a bare name closes the speaker part: "وتقول آمنة عبد الله، …"
+    if named and (named[1] >= n or words[named[1]].is_punct or words[named[1]].norm in cues["complementizers"]):
+        return named
     return None
 
 
-def _reported(sentence: _Sentence, i: int, certainty: str, last_sources: list[Mention] | None,
-              governing: Mention | None, opened_here: bool) -> Claim | None:
+def _subject_before(sentence: _Sentence, i: int) -> tuple[Mention, int] | None:
+    """The subject before the verb at word i (SVO): "إسرائيل قالت", "وكان الحزب قد أعلن",
+    "غير أن شرفي نفى", "إلا أن مراقبين يعتقدون"."""
+    words = sentence.words
+    cues = _cues()
+    j = i - 1
+    if j >= 0 and words[j].norm == "قد":
+        j -= 1
+    if j < 0:
+        return None
+    if words[j].norm in ("الذي", "التي", "الذين"):   # "مؤيدو التعديلات الذين رأوا"، "السلطات التي قالت"
+        end = j - 1 if j >= 1 and words[j - 1].norm in ("،", ",") else j
+        before = sentence.mention_ending_before(end)
+        if before and before[0].type in ("PER", "ORG", "GPE", "GROUP"):
+            return before[0], i + 1
+        for start in range(end - 1, max(end - 5, -1), -1):
+            phrase = _phrase(sentence, start)
+            if phrase and phrase[1] == end:
+                return phrase[0], i + 1
+        return None
+    before = sentence.mention_ending_before(j + 1)
+    if before and before[0].type in ("PER", "ORG", "GPE", "GROUP"):
+        return before[0], i + 1
+    start = j
+    while start > 0 and j - start < 4 and not words[start - 1].is_punct and \
+            words[start - 1].norm not in cues["svo_openers"]:
+        start -= 1
+    if start == 0 or words[start - 1].norm not in cues["svo_openers"]:
+        return None
+    phrase = _phrase(sentence, start)
+    if phrase and phrase[1] == j + 1:
+        return phrase[0], i + 1
+    if all(_is_name_word(w.norm) for w in words[start:j + 1]):
+        return Mention(words[start].start, words[j].end, "PER", "phrase", [], word_span=(start, j + 1)), i + 1
+    return None
+
+
+def _opens_clause(words: list[Word], i: int) -> bool:
+    """Whether the verb at word i opens its clause (so a pronoun can be its subject)."""
+    if i == 0 or words[i - 1].is_punct:
+        return True
+    norm = words[i - 1].norm
+    if norm in _cues()["clause_openers"] or _verb_of(norm, words[i - 1].lemma):
+        return True
+    return norm in _cues()["object_pronouns"] and i >= 2 and words[i - 2].norm in ("لكن", "لكنّ", "ان", "انّ")
+
+
+def _past_parenthesis(words: list[Word], j: int) -> int:
+    """The word after a parenthesis at j: "هيئة البث الإسرائيلية (كان) عن …"."""
+    if j < len(words) and words[j].norm == "(":
+        close = next((m for m in range(j + 1, min(j + 8, len(words))) if words[m].norm == ")"), None)
+        if close is not None:
+            return close + 1
+    return j
+
+
+def _subject(sentence: _Sentence, i: int) -> tuple[Mention, int] | None:
+    """The named subject of the verb at word i: right after it (past an object pronoun, as in
+    "وهو ما نفاه الحزب"), or right before it."""
+    words = sentence.words
+    k = i + 1
+    if k < len(words) and words[k].norm in _cues()["object_pronouns"]:
+        k += 1
+    return _subject_after(sentence, k) or _subject_before(sentence, i)
+
+
+def _clause_subject(sentence: _Sentence) -> tuple[int, Mention] | None:
+    """The subject of the sentence's first clause, as (word index, mention): after its verb
+    (VSO: "وباركت حركة حماس العملية"), or before it ("وكان رئيس الأركان هرتسي هاليفي زار").
+    A pronoun-subject cue later in the sentence ("…، وقالت إن", "…، معتبرا") points back to it."""
+    words = sentence.words
+    n = len(words)
+    k = 0
+    dash = next((j for j in range(min(10, n)) if words[j].norm in ("-", "–", "—")), None)
+    if dash is not None and any(words[m].norm in (")", "(") for m in range(dash)) or \
+            dash is not None and dash <= 3:
+        k = dash + 1   # a dateline: "القاهرة (رويترز) -"
+        while k < n and words[k].norm in ("-", "–", "—"):
+            k += 1
+    while k < n and words[k].norm in ("و", "ف"):
+        k += 1
+    if k < n and (words[k].norm in ("في", "من", "علي", "بعد", "قبل", "خلال", "منذ", "وسط")
+                  or k + 1 < n and words[k + 1].norm in ("،", ",")):
+        comma = next((j for j in range(k, min(k + 7, n)) if words[j].norm in ("،", ",")), None)
+        if comma is not None:   # an opening adverbial: "وفي بيروت،", "من جهتها،"
+            k = comma + 1
+            while k < n and words[k].norm in ("و", "ف"):
+                k += 1
+    if k >= n:
+        return None
+    if words[k].norm in ("كان", "كانت"):   # "وكان رئيس الأركان … زار"
+        found = _subject_after(sentence, k + 1)
+        return (k + 1, found[0]) if found else None
+    while k < n and words[k].norm in ("لم", "لن", "لا", "قد"):   # "ولم يعرف المسؤولون"
+        k += 1
+    found = sentence.mention_at(k)
+    if found and found[0].type in ("PER", "ORG", "GPE", "GROUP") and not _verb(words[k]):
+        return k, found[0]
+    found = _subject_after(sentence, k + 1)
+    return (k + 1, found[0]) if found else None
+
+
+# -- claims -----------------------------------------------------------------------------
+@dataclass
+class _State:
+    """What earlier sentences and clauses leave for the next cue."""
+
+    governing: Mention | None = None       # the according-to source now in force
+    opened_here: bool = False              # … opened (with a reporting verb) in this paragraph
+    last_sources: list[Mention] | None = None
+
+
+def _in_time(words: list[Word], spans: list[tuple[int, int]]) -> frozenset[int]:
+    """Indices of the words that stand inside one of the (start, end) time spans."""
+    if not spans:
+        return frozenset()
+    starts = [w.start for w in words]
+    inside: set[int] = set()
+    for a, b in spans:
+        inside.update(range(bisect.bisect_left(starts, a), bisect.bisect_left(starts, b)))
+    return frozenset(inside)
+
+
+def find_claims(sentences: list[tuple[list[Word], list[Mention], bool]], text: str,
+                times: list[list[tuple[int, int]]] | None = None) -> list[Claim]:
+    """Claims in a paragraph's sentences (words, mentions, is_first_of_paragraph); `times`
+    gives, per sentence, the (start, end) of its time expressions."""
+    claims: list[Claim] = []
+    state = _State()
+    cues = _cues()
+    participles = cues["participles"]
+    for index, (words, mentions, first) in enumerate(sentences):
+        if first:
+            state.opened_here = False
+        candidates = [k for k, w in enumerate(words) if _cue_word(w.norm, w.lemma)]
+        if not candidates:
+            continue   # no cue in the sentence
+        sentence = _Sentence(words, mentions, text, _in_time(words, times[index]) if times else frozenset())
+        here: list[tuple[int, Claim]] = []        # this sentence's claims, by cue word
+        next_i = 0
+        for i in candidates:
+            if i < next_i:
+                continue
+            word = words[i]
+            length = _according_at(words, i)
+            if length:
+                claim, next_i = _according_to(sentence, i, length, here, state)
+                if claim:
+                    claims.append(claim)
+                    here.append((i, claim))
+                    state.last_sources = claim.sources
+                continue
+            participle = participles.get(word.norm)
+            if participle:
+                if i > 0 and words[i - 1].norm in ("،", ",", "و"):
+                    # "…، مشيرة إلى أن …": the subject of the clause before goes on
+                    sources = _antecedent(sentence, i, here, state)
+                    start, end = _content(sentence, i + 1)
+                    if sources and end > start:
+                        claim = Claim("paraphrase", (word.start, word.end), (start, end), list(sources),
+                                      _certainty([w for w in words if w.start >= start], participle))
+                        claims.append(claim)
+                        here.append((i, claim))
+                continue
+            verb = _verb(word, text)
+            if verb and not _negated(words, i) and not _describes(words, i) and _reports(words, i, verb[0]):
+                claim = _reported(sentence, i, verb[1], here, state)
+                if claim:
+                    claims.append(claim)
+                    here.append((i, claim))
+                    state.last_sources = claim.sources
+    return claims
+
+
+@lru_cache(maxsize=16384)
+def _cue_word(norm: str, lemma: str) -> bool:
+    """Whether a word may open a cue: an according-to phrase, a participle or a reporting verb."""
+    cues = _cues()
+    return bool(norm in cues["according"] or norm in cues["participles"] or _verb_of(norm, lemma))
+
+
+def _reports(words: list[Word], i: int, lemma: str) -> bool:
+    """Whether the verb at word i reports speech here: some verbs only with a clause or a
+    quote after them ("قال إن", "دعا إلى «…»")."""
+    cues = _cues()
+    lemma = normalise_word(lemma)
+    if lemma in cues["needs_quote"]:
+        return _has_clause(words, i, quote_only=True)
+    if lemma in cues["needs_clause"]:
+        return _has_clause(words, i)
+    return True
+
+
+def _antecedent(sentence: _Sentence, i: int, here: list[tuple[int, Claim]], state: _State) -> list[Mention] | None:
+    """Who a cue with a pronoun subject points back to: the latest of this sentence's
+    clause subject and its claims before word i, else the last source before the sentence.
+    A feminine verb cannot point back to a man."""
+    verb = sentence.words[i]
+    clause = sentence.clause_subject()
+    before = [(at, claim) for at, claim in here if at < i]
+    sources = None
+    if clause and clause[0] < i and not (before and before[-1][0] > clause[0]):
+        same = [claim for _, claim in before if claim.sources and claim.sources[0] is clause[1]]
+        sources = list(same[-1].sources) if same else [clause[1]]
+    elif before:
+        sources = list(before[-1][1].sources)
+    elif state.last_sources:
+        sources = list(state.last_sources)
+    if sources and _feminine(verb) and sources[0].type == "PER" and sources[0].via != "phrase":
+        return None
+    return sources
+
+
+def _reported(sentence: _Sentence, i: int, certainty: str, here: list[tuple[int, Claim]],
+              state: _State) -> Claim | None:
     """A claim made by the verb at word i.
 
     The according-to source in force relays it when it was opened in this paragraph, or,
     in later paragraphs, when the speaker is anonymous (officials who talked to that
     outlet) — not when a named speaker speaks for itself."""
     words = sentence.words
+    if certainty == "believed" and "ُ" in sentence.text[words[i].start:words[i].end][1:3]:
+        # "ويُعتقد أن …": a passive belief names no one who holds it
+        start, end = _content(sentence, i + 1)
+        return Claim("paraphrase", (words[i].start, words[i].end), (start, end), [], "believed") if end > start else None
     subject = _subject(sentence, i)
     relayed = False
     if subject:
+        subject = subject[0], _past_parenthesis(words, subject[1])
         sources, after = _with_relay(sentence, subject)
         relayed = len(sources) > 1
         source = sources[0]
-        if not relayed and words[i].lemma and normalise_word(words[i].lemma) == normalise_word("نقل") and \
-                after < len(words) and words[after].norm == "عن" and sentence.mention_at(after + 1):
-            quoted, after = sentence.mention_at(after + 1)
-            sources = [quoted, source]  # نقلت صحيفة X عن مصدر Y: Y said it, X relayed it
-    elif last_sources and not (_feminine(words[i]) and last_sources[0].type == "PER"):
-        # a pronoun subject: the last speaker (a feminine verb cannot point back to a man)
-        sources, after = list(last_sources), i + 1
-        relayed = True
+        if not relayed and normalise_word(_verb(words[i])[0]) == "نقل" and \
+                after < len(words) and words[after].norm == "عن":
+            quoted = _subject_after(sentence, after + 1)
+            if quoted:
+                sources, after = [quoted[0], source], quoted[1]  # نقلت صحيفة X عن مصدر Y: Y said it, X relayed it
+                relayed = True
     else:
-        return None
+        # a pronoun subject with a plain noun after the verb is an act ("وأعلن الحداد"); and a
+        # verb after a noun has that noun for subject, no speaker ("إن التحقيقات تشير إلى")
+        if not _has_clause(words, i) or not _opens_clause(words, i):
+            return None
+        sources = _antecedent(sentence, i, here, state)
+        if not sources:
+            return None
+        # a chain taken from an earlier claim is complete; a clause subject may still be relayed
+        clause = sentence.clause_subject()
+        after, relayed = i + 1, not (clause and len(sources) == 1 and sources[0] is clause[1])
+    broadcast = _broadcast(sentence, after)
+    if broadcast:
+        sources.append(broadcast[0])   # "وقال في بيان نقلته وكالة الأنباء السعودية إن …"
+        after, relayed = broadcast[1], True
+    governing = state.governing
     if governing is not None and not relayed and governing not in sources and \
-            (opened_here or sources[0].anonymous):
+            (state.opened_here or sources[0].anonymous):
         sources.append(governing)
     start, end = _content(sentence, after)
+    if end <= start and i > 0:
+        start, end = words[0].start, words[i - 1].end   # "…، وهو ما نفته روسيا.": what came before
     if end <= start:
         return None
     kind = "quote" if _quoted(sentence, start) else "paraphrase"
@@ -232,44 +697,105 @@ def _reported(sentence: _Sentence, i: int, certainty: str, last_sources: list[Me
                  _certainty(content_words, certainty), _platform(words[i:]))
 
 
-def _according_to(sentence: _Sentence, i: int, length: int, claims: list[Claim],
-                  governing: Mention | None) -> tuple[Claim | None, Mention | None, int]:
-    """حسب/وفق/نقلًا عن X: a claim whose source is X (and, with a following verb, its subject)."""
+def _broadcast(sentence: _Sentence, j: int) -> tuple[Mention, int] | None:
+    """An outlet that carried the statement, named between the speaker and what was said:
+    "في بيان نقلته وكالة الأنباء السعودية"، "في كلمة بثها التلفزيون الرسمي"."""
     words = sentence.words
+    cues = _cues()
+    for k in range(j, min(j + 8, len(words) - 1)):
+        norm = words[k].norm
+        if words[k].is_punct and norm not in ("،", ",") or norm in cues["complementizers"]:
+            return None
+        if _relay_verb(norm, words[k].lemma):
+            m = k + 1
+            if m < len(words) and words[m].norm in cues["object_pronouns"]:
+                m += 1
+            found = sentence.mention_at(m)
+            if found and found[0].type == "ORG":
+                return found
+            return None
+    return None
+
+
+@lru_cache(maxsize=4096)
+def _relay_verb(norm: str, lemma: str) -> bool:
+    relays = _cues()["relay_verbs"]
+    if lemma in relays or norm in relays:
+        return True
+    for suffix in ("ته", "تها", "ها", "ه"):
+        if norm.endswith(suffix) and norm[:-len(suffix)] in relays:
+            return True
+    return False
+
+
+def _according_to(sentence: _Sentence, i: int, length: int, here: list[tuple[int, Claim]],
+                  state: _State) -> tuple[Claim | None, int]:
+    """حسب/وفق/نقلًا عن X: a claim whose source is X (and, with a following verb, its subject).
+
+    "وفق ما أعلنته X", "بحسب ما أفاد به X": the verb's subject is the source.  "وفق تقديرات
+    X", "ووفقًا لبيانات X": the body the report is of.  "…، بحسب ما نقلت (عنه) قناة X": X relays
+    the claim made before it in the sentence.  "وفق ما نقلت صحيفة X عن Y": Y said it, X relayed it."""
+    cues = _cues()
+    words = sentence.words
+    n = len(words)
     j = i + length
     verb = None
-    if j < len(words) and _verb_certainty(words[j]):  # حسبما قال X
+    if j < n and _verb(words[j]):  # حسبما قال X
         verb = j
         j += 1
-    found = sentence.mention_at(j)
-    if not found:
-        return None, None, i + length
+        while j < n and (words[j].norm in cues["object_pronouns"] or words[j].norm in ("به", "عليه", "عنه", "عنها")
+                         or words[j].norm in ("ب", "علي", "عن") and j + 1 < n
+                         and words[j + 1].norm in cues["object_pronouns"]):
+            j += 1   # "وفق ما أعلنته X"، "بحسب ما أفاد به X"، "بحسب ما نقلت عنه X"
+    else:
+        if j < n and words[j].norm == "ل":
+            j += 1
+        while j < n and _bare(words[j].norm) in cues["report_nouns"] and \
+                (j + 1 < n and (sentence.mention_at(j + 1) or _phrase(sentence, j + 1)
+                                or words[j + 1].norm == "ل" and sentence.mention_at(j + 2))):
+            j += 2 if words[j + 1].norm == "ل" else 1   # "وفق تعداد لوكالة …": the body follows
+    found = _subject_after(sentence, j) or (_phrase(sentence, j, any_head=True) if verb is not None else None)
+    if not found:   # (after "وفق ما أعلنت" any noun phrase is the verb's subject: "خدمة الإسعاف")
+        return None, i + length
+    cue_end = words[verb if verb is not None else i + length - 1].end
+    cue = (words[i].start, cue_end)
+    relays = verb is not None and normalise_word(_verb(words[verb])[0]) == "نقل"
     sources, after = _with_relay(sentence, found)
-    source = sources[0]
-    cue = (words[i].start, words[verb if verb is not None else i + length - 1].end)
-    opens_sentence = i <= 1 and after < len(words) and words[after].norm in ("،", ",")
+    if relays and after < n and words[after].norm == "عن":
+        quoted = _subject_after(sentence, after + 1)
+        if quoted:
+            sources, after = [quoted[0]] + sources, quoted[1]
+    elif relays and here:
+        # "قال X …، بحسب ما نقلت قناة Y": Y relayed what X said
+        for _, claim in here:
+            if sources[0] not in claim.sources:
+                claim.sources.append(sources[0])
+        return None, after
+    source = sources[-1]
+    opens_sentence = i <= 1 and after < n and words[after].norm in ("،", ",")
     if opens_sentence:
         # "ووفق موقع الحرة، يعتقد مسؤولون إسرائيليون …": the claim's originator is the
         # subject of the clause that follows; the according-to source relays it
         k = after + 1
-        originator = None
-        for index in range(k, min(k + 3, len(words))):
-            if _verb_certainty(words[index]):
+        for index in range(k, min(k + 3, n)):
+            if _verb(words[index]):
                 subject = _subject(sentence, index)
                 if subject and subject[0] is not source:
-                    originator = subject
+                    start, end = _content(sentence, subject[1])
+                    state.governing, state.opened_here = source, True
+                    claim = Claim("according-to", cue, (start, end), [subject[0]] + sources,
+                                  _certainty([w for w in words if w.start >= start], "asserted"), _platform(words))
+                    return claim, n   # the clause's verb is handled here, not again as its own claim
                 break
-        if originator:
-            # the clause's verb is handled here, not again as its own claim
-            start, end = _content(sentence, originator[1])
-            claim = Claim("according-to", cue, (start, end), [originator[0]] + sources,
-                          _certainty([w for w in words if w.start >= start], "asserted"), _platform(words))
-            return claim, source, len(words)
+        # "وبحسب وزارة الصحة، أسفر القصف عن …": the report is the source's own, and it
+        # relays no one
         start, end = _content(sentence, after)
-        return None, source, after
+        claim = Claim("according-to", cue, (start, end), sources,
+                      _certainty([w for w in words if w.start >= start], "asserted"), _platform(words))
+        return claim, after
     # a trailing "…، حسبما قال X لY": the content is what came before the cue
     content_start = words[0].start
     content_end = words[i - 1].end if i > 0 else words[i].start
     claim = Claim("according-to", cue, (content_start, content_end), sources,
                   _certainty(words[:i], "asserted"), _platform(words))
-    return claim, None, after
+    return claim, after

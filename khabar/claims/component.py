@@ -35,33 +35,73 @@ def claims_component(doc: Doc) -> Doc:
     for entity in doc._.entities or [] if Doc.has_extension("entities") else []:
         for mention in entity["mentions"]:
             entity_of[(mention["start"], mention["end"])] = entity
+    times = sorted((t["start"], t["end"]) for t in (doc._.times or [] if Doc.has_extension("times") else []))
     batch = []
+    in_time = []
     for paragraph in _paragraph_sentences(doc):
         for index, (start, end) in enumerate(paragraph):
             words = words_of(doc, start, end)
             inside = mentions[bisect.bisect_left(mention_starts, start):bisect.bisect_left(mention_starts, end)]
             batch.append((words, inside, index == 0))
-    claims = find_claims(batch, text)
-    own_outlet = _own_outlet(doc, entity_of)
+            first = bisect.bisect_left(times, (start, -1))
+            in_time.append(times[first:bisect.bisect_left(times, (end, -1))])
+    claims = find_claims(batch, text, in_time)
+    own_kb, own_words = _own_outlet(doc)
     for claim in claims:
-        if len(claim.sources) > 1 and own_outlet and \
-                (entity_of.get((claim.sources[-1].start, claim.sources[-1].end)) or {}).get("kb") == own_outlet:
-            claim.sources.pop()  # the article's own agency is the outlet, implicit in the chain
+        if len(claim.sources) > 1 and _is_own(claim.sources[-1], text, entity_of, own_kb, own_words):
+            claim.sources.pop()  # the article's own outlet is implicit in the chain
     doc._.claims = [_record(claim, index, text, entity_of) for index, claim in enumerate(claims, start=1)]
     return doc
 
 
-def _own_outlet(doc: Doc, entity_of: dict) -> str | None:
-    """The knowledge-base id of the agency the article's dateline names ("(أ ف ب)")."""
+def _own_outlet(doc: Doc) -> tuple[set[str], list[tuple[str, ...]]]:
+    """The article's own outlet: the knowledge-base ids of the agency its dateline names
+    ("(أ ف ب)"), and the words of the lines that name it (the dateline agency, the byline
+    "رام الله ــ العربي الجديد", "سكاي نيوز عربية - أبوظبي")."""
     structure = doc._.structure
-    if not structure or not structure.dateline or not structure.dateline.agency:
-        return None
+    kbs: set[str] = set()
+    lines: list[tuple[str, ...]] = []
+    if not structure:
+        return kbs, lines
     from khabar.knowledge import knowledge_base
     from khabar.text.normalise import normalise_word
 
-    words = tuple(normalise_word(structure.dateline.agency.text).replace(".", " ").split())
-    hits = [e.kb for e, _ in knowledge_base().lookup(words) if e.type == "ORG"]
-    return hits[0] if hits else None
+    if structure.dateline and structure.dateline.agency:
+        words = tuple(normalise_word(structure.dateline.agency.text).replace(".", " ").split())
+        kbs.update(e.kb for e, _ in knowledge_base().lookup(words) if e.type == "ORG")
+        lines.append(_bare_words(structure.dateline.agency.text))
+    if structure.byline:
+        lines.append(_bare_words(structure.byline.text))
+    source = doc._.source if Doc.has_extension("source") else None
+    if source and source.get("outlet"):
+        lines.append(_bare_words(source["outlet"]))
+    return kbs, [line for line in lines if line]
+
+
+def _bare_words(text: str) -> tuple[str, ...]:
+    """Normalised words without punctuation, the article or a leading ل (لـ«الأهرام»)."""
+    import re
+
+    from khabar.text.normalise import normalise_word
+
+    out = []
+    for word in re.findall(r"\w+", normalise_word(text)):
+        for prefix in ("لل", "ال", "ل"):
+            if word.startswith(prefix) and len(word) - len(prefix) >= 2:
+                word = word[len(prefix):]
+                break
+        out.append(word)
+    return tuple(out)
+
+
+def _is_own(mention, text: str, entity_of: dict, own_kb: set[str], own_words: list[tuple[str, ...]]) -> bool:
+    entity = entity_of.get((mention.start, mention.end)) or {}
+    if entity.get("kb") and entity["kb"] in own_kb:
+        return True
+    words = _bare_words(text[mention.start:mention.end])
+    if not words:
+        return False
+    return any(words == line[k:k + len(words)] for line in own_words for k in range(len(line) - len(words) + 1))
 
 
 def _record(claim, index: int, text: str, entity_of: dict) -> dict:

@@ -61,3 +61,129 @@ def test_a_feminine_verb_does_not_point_back_to_a_man():
     text = "وقال الوزير أحمد الصالح إن المحادثات مستمرة. وأعلنت في وقت لاحق تأجيل الجولة."
     chains = [[s["text"] for s in c["sources"]] for c in khabar.read(text, published="2024-06-10").claims]
     assert len(chains) == 1
+
+
+def chains(text, published="2024-06-10"):
+    return [[s["text"] for s in c["sources"]] for c in khabar.read(text, published=published).claims]
+
+
+def test_cue_lexicon_loads_with_its_schema():
+    from khabar.claims.attribute import _cues
+
+    cues = _cues()
+    for key in ("verbs", "verb_forms", "participles"):
+        assert cues[key] and all(v in ("asserted", "believed", "hedged", "denied") for v in cues[key].values())
+    for key in ("needs_clause", "needs_quote", "complementizers", "negators", "report_nouns", "object_pronouns",
+                "speaker_heads", "anonymous_heads", "occasion_nouns", "phrase_stops", "svo_openers"):
+        assert cues[key], key
+    assert cues["anonymous_heads"] <= cues["speaker_heads"]
+    assert cues["needs_clause"] <= set(cues["verbs"]) | set(cues["verb_forms"])
+
+
+def test_a_speaker_phrase_no_entity_names_is_the_source():
+    assert chains("وقالت هيئة الدفاع في بيان إن المحكمة لم تستمع إلى أي متهم.") == [["هيئة الدفاع"]]
+    assert chains("ويرى محللون أن الاتفاق قد يصمد.") == [["محللون"]]
+    assert chains("وقال رئيس المجلس القروي في دوما إن المستوطنين وصلوا فجرا.")[0][0].startswith("رئيس المجلس القروي")
+
+
+def test_a_name_after_a_title_or_in_apposition_is_the_speaker():
+    assert chains("وقال وزير الاقتصاد راؤول نعمة إن الصوامع دمرت.") == [["راؤول نعمة"]]
+    assert chains("أعلن رئيس السلطة الوطنية المستقلة للانتخابات، محمد شرفي، أن النتائج مؤقتة.") == [["محمد شرفي"]]
+
+
+def test_svo_subject_after_a_clause_opener():
+    assert chains("غير أن ناشطين فلسطينيين شككوا في أن التحقيق جدي.") == [["ناشطين فلسطينيين"]]
+
+
+def test_a_pronoun_cue_points_back_to_its_clause_subject():
+    text = "وقال الوزير أحمد الصالح إن المحادثات مستمرة. وباركت حركة حماس العملية، وقالت إن منفذها من عناصرها."
+    assert chains(text)[-1] == ["حركة حماس"]
+    text = "وقال الوزير أحمد الصالح إن المحادثات مستمرة. ودان الرئيس محمود عباس الهجوم، مؤكدا أن المنفذين سيلاحقون."
+    assert chains(text)[-1] == ["محمود عباس"]
+
+
+def test_inflections_the_lemma_table_misses():
+    assert chains("وهو ما نفته روسيا.") == [["روسيا"]]
+    assert chains("ودعت منظمة العفو الدولية إلى \"الإفراج الفوري\" عن الموقوفين.") == [["منظمة العفو الدولية"]]
+    assert khabar.read("واعتبرتها المعارضة \"مهزلة\".", published="2024-06-10").claims[0]["sources"][0]["text"] == "المعارضة"
+
+
+def test_negated_passive_and_clauseless_cues_are_no_claims():
+    assert chains("ولم تعلن موسكو أي أرقام رسمية.") == []
+    assert chains("وقال مسؤول، طلب عدم ذكر اسمه، إن الوفد غادر.") == [["مسؤول"]]
+    assert chains("وقال الوزير أحمد الصالح إن الجرحى نُقلوا إلى المستشفى.") == [["أحمد الصالح"]]
+    assert chains("قد يضيف القرار بعض الضغط على الأسعار.") == []
+    assert chains("وقال الوزير أحمد الصالح إن المحادثات مستمرة. وأعلن الحداد لمدة ثلاثة أيام.") == [["أحمد الصالح"]]
+
+
+def test_a_word_in_ta_marbuta_is_not_a_verb():
+    assert chains("وقال الجيش إن المنشأة التابعة للحركة دمرت، في إشارة إلى مخزن الأسلحة.") == [["الجيش"]]
+
+
+def test_according_to_a_report_or_a_verb_with_its_subject():
+    assert chains("وقتل 300 شخص، وفق تقديرات الأمم المتحدة.") == [["الأمم المتحدة"]]
+    assert chains("وسجلت إصابات جديدة، وفق ما أعلنته وزارة الصحة.") == [["وزارة الصحة"]]
+    assert chains("وفر الآلاف، بحسب شهود.") == [["شهود"]]
+
+
+def test_a_trailing_naql_relays_the_claim_before_it():
+    text = "وقال محمد عبد السلام إن الجماعة ستتعامل بإيجابية، بحسب ما نقلت قناة المسيرة."
+    assert chains(text) == [["محمد عبد السلام", "قناة المسيرة"]]
+
+
+def test_an_opening_according_to_without_a_verb_is_its_own_claim_and_relays_no_one():
+    text = "عنوان\n\nوبحسب وزارة الصحة، قتل 20 شخصا، في حين تقول السلطات الإسرائيلية إن القتلى مسلحون."
+    assert chains(text) == [["وزارة الصحة"], ["السلطات الإسرائيلية"]]
+
+
+def test_a_relay_in_the_articles_byline_is_the_outlet_itself():
+    text = ("عنوان الخبر\n\nسكاي نيوز عربية - أبوظبي\nآخر تحديث: 9 ديسمبر 2024 - 15:30\n\n"
+            "وقال مصدر حكومي لسكاي نيوز عربية إن الحكومة ستجتمع.")
+    assert chains(text, published=None) == [["مصدر حكومي"]]
+    assert chains(text.replace("سكاي نيوز عربية - أبوظبي", "قسم الأخبار"), published=None) == \
+        [["مصدر حكومي", "سكاي نيوز عربية"]]
+
+
+def test_a_quoted_name_after_the_verb_is_its_subject():
+    assert chains("وقالت «حماس»، في بيان، إن الاتفاق ينص على إدخال المساعدات.") == [["حماس"]]
+
+
+def test_the_subject_of_a_relative_clause_is_its_antecedent():
+    text = "ورفضت الحكومة التعديلات، وهو ما رفضه مؤيدو التعديلات الذين رأوا فيها ضمانة «للتنمية»."
+    assert ["مؤيدو التعديلات"] in chains(text)
+
+
+def test_a_passive_belief_names_no_source():
+    record = khabar.read("ويُعتقد أن نحو 240 شخصا اقتيدوا رهائن.", published="2024-06-10")
+    assert [(c["certainty"], c["sources"]) for c in record.claims] == [("believed", [])]
+
+
+def test_an_outlet_that_carried_the_statement_relays_it():
+    text = "ورحب التحالف بقيادة السعودية بالإعلان، وقال في بيان بثته قناة المسيرة إنه يدعم الحل."
+    assert chains(text)[-1] == ["التحالف بقيادة السعودية", "قناة المسيرة"]
+    text = "وقال شمخاني، بحسب ما نقلت عنه قناة المسيرة، إن المحادثات كانت صريحة."
+    assert chains(text) == [["شمخاني", "قناة المسيرة"]]
+
+
+def test_a_title_with_lam_goes_on_to_the_name():
+    text = "وقال مفوض البرلمان الأوكراني لحقوق الإنسان دميترو لوبينيتس إن موسكو عرقلت التبادل."
+    assert chains(text) == [["دميترو لوبينيتس"]]
+
+
+def test_after_wafq_ma_and_a_verb_any_noun_phrase_is_the_source():
+    assert chains("وقتل عشرة أشخاص، وفق ما أعلنت خدمة الإسعاف.") == [["خدمة الإسعاف"]]
+    assert chains("ويضم الطاقم 25 بحارا، وفق ما أعلنته حكومات هذه الدول.")[0][0].startswith("حكومات")
+
+
+def test_cues_that_describe_an_occasion_or_an_expectation_report_nothing():
+    assert chains("ومن المقرر أن تعلن الهيئة النتائج النهائية بعد الطعون.") == []
+    text = "ورحب التحالف بالإعلان، وقال في بيان نقلته قناة المسيرة إنه يدعم الحل."
+    assert len(chains(text)) == 1
+    assert chains("وقالت الحملة إنها \"لا تعترف بنتائج\" الانتخابات.") == [["الحملة"]]
+
+
+def test_a_verb_after_a_noun_has_that_noun_for_subject_not_the_last_speaker():
+    text = "وقال مصدر أمني لبناني إن التحقيقات الأولية تشير إلى \"إهمال\" وراء الكارثة."
+    assert chains(text) == [["مصدر أمني لبناني"]]
+    text = "ويقدر عدد اللاجئين بنحو ثلاثة ملايين، وتقول أنقرة إنها ستسهل عودتهم."
+    assert chains(text) == [["أنقرة"]]
