@@ -85,6 +85,9 @@ def _words(text: str) -> tuple[str, ...]:
     return tuple(normalise_word(text).replace("-", " ").split())
 
 
+PROTECTED_CITY_POPULATION = 100_000  # generated towns smaller than this do not protect their names
+
+
 class KnowledgeBase:
     """All entries, an alias index, and the words that must never match alone."""
 
@@ -126,9 +129,16 @@ class KnowledgeBase:
                  or any(needle in " ".join(a.words) for a in e.aliases)]
         return list(dict.fromkeys(exact + found))
 
-    def name_words(self) -> set[str]:
-        """Every normalised word of every alias (for the tokenizer's name protection)."""
-        return {word for words in self.index for word in words}
+    def name_words(self, min_city_population: int = PROTECTED_CITY_POPULATION) -> set[str]:
+        """The normalised words of the aliases worth protecting from clitic splitting: all
+        but those of generated gazetteer towns smaller than `min_city_population`, whose
+        names (Aalter → الته) would otherwise stop ordinary words (وكالتها) from splitting."""
+        words: set[str] = set()
+        for key, hits in self.index.items():
+            if any(entry.curated or entry.kind != "city" or (entry.population or 0) >= min_city_population
+                   for entry, _ in hits):
+                words.update(key)
+        return words
 
 
 @lru_cache(maxsize=1)

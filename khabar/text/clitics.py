@@ -62,6 +62,7 @@ class Segmenter:
         self._evidence = float(rules["lexicon_evidence"])
         self._article = rules["article"]
         self._article_hosts_split = bool(rules["always_split_article_hosts"])
+        self._min_article_stem = int(rules["min_article_stem"])
         self._priors: dict[str, float] = rules["priors"]
         self._future = rules["future"]
         self._imperfect = tuple(rules["imperfect_prefixes"])
@@ -157,11 +158,21 @@ class Segmenter:
                     host = "ا" + host  # لل = ل + الـ with its alef dropped
                 margin = self._split_margin(whole, host, prior)
                 if (self._article_hosts_split and host.startswith(self._article)
+                        and self._article_stem_length(host) >= self._min_article_stem
                         and self._score(host) >= self._min_host_zipf):
                     margin = max(margin, 100.0 + len(prefix))
                 if margin > best_margin:
                     best, best_margin = prefix, margin
         return best
+
+    def _article_stem_length(self, host: str) -> int:
+        """Letters after the article of `host`, not counting a pronoun at its end (التها is
+        الـ + ت + ها: too short to be a definite noun)."""
+        stem = host[len(self._article):]
+        for enclitic in self._enclitics:
+            if stem.endswith(enclitic) and len(stem) > len(enclitic):
+                return len(stem) - len(enclitic)
+        return len(stem)
 
     def _split_suffix(self, host_plain: str, whole_is_word: bool) -> str:
         whole = normalise_word(host_plain)

@@ -134,3 +134,21 @@ def test_kb_command():
     assert b"Prime Minister of Israel" in result.stdout
     missing = subprocess.run([sys.executable, "-m", "khabar.cli", "kb", "zzzzqqq"], capture_output=True, timeout=300)
     assert missing.returncode == 1
+
+
+def test_name_words_leave_out_small_generated_towns_but_keep_curated_names():
+    from khabar.knowledge import knowledge_base
+
+    kb = knowledge_base()
+    protected = kb.name_words()
+    everything = kb.name_words(min_city_population=0)
+    assert "الته" in everything and "الته" not in protected  # Aalter, a Belgian town of ~20k
+    for name in ("بلينكن", "غانتس", "النصيرات", "نتنياهو"):
+        assert name in protected
+
+
+def test_a_town_name_no_longer_breaks_ordinary_words():
+    from khabar.pipeline import default_pipeline
+
+    tokens = [t.text for t in default_pipeline().tokenizer("نقلت وكالتها الخبر")]
+    assert "وكالت" in tokens

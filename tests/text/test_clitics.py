@@ -48,3 +48,14 @@ def test_segments_cover_the_word_exactly():
 def test_pronoun_after_a_preposition_still_splits():
     assert pieces("منها") == ["من", "ها"]
     assert pieces("جنودنا") == ["جنود", "نا"]
+
+
+@pytest.mark.parametrize("word", ["وكالة", "وكالات", "وكالتها"])
+def test_a_host_that_only_looks_definite_does_not_force_a_split(word):
+    """وكالة is not و + ك + الـ + ة: the article needs a noun of three letters or more after it."""
+    assert pieces(word)[0] not in ("و", "وك")
+
+
+@pytest.mark.parametrize("word, expected", [("واليد", ["و", "اليد"]), ("بالدم", ["ب", "الدم"])])
+def test_short_definite_hosts_still_split_on_their_likelihood(word, expected):
+    assert pieces(word) == expected
