@@ -289,9 +289,9 @@ def _subject_after(args: "_Args", end: int) -> tuple[list[Mention], int]:
     stop = triggers()["subject_stop"]
     j = after if actor else end
     while j < len(words) and j < end + 7:
-        if words[j].is_punct or words[j].norm in stop:
+        found = args.at(j)                        # a name first: علي is a name and a preposition
+        if not found and (words[j].is_punct or words[j].norm in stop):
             break
-        found = args.at(j)
         if found:
             if found[0].type == "PER" and found[0].via != "nisba":
                 return args.compound(j, ACTOR_TYPES)

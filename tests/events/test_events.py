@@ -64,3 +64,46 @@ def test_figures_point_to_their_event_time_place_and_claim(canonical_record):
     alive = figures["أقل من 60 شخصًا"]
     claims = {c["id"]: c for c in canonical_record.claims}
     assert [s["text"] for s in claims[alive["claim"]]["sources"]] == ["مسؤولون إسرائيليون", "موقع الحرة"]
+
+
+def test_subject_named_after_its_title():
+    coded = events("وتوعد المرشد الإيراني علي خامنئي إسرائيل بالرد.")
+    assert coded and coded[0][0] == "THREATEN" and coded[0][3] == ["Ali Khamenei"]
+
+
+def test_pronoun_subject_and_participle_take_the_reporting_subject():
+    coded = events("وقال الرئيس الإيراني إبراهيم رئيسي إن القضية تخضع للتحقيق، متهما الدول الغربية بازدواجية المعايير.")
+    assert [(e[0], e[3]) for e in coded] == [("ACCUSE", ["Ebrahim Raisi"])]
+
+
+def test_light_verb_across_its_subject():
+    coded = events("وأطلقت إسرائيل سراح 39 فلسطينيا.")
+    assert coded and coded[0][:2] == ("RETREAT", "release") and coded[0][3] == ["Israel"]
+
+
+def test_bare_verb_after_a_preposition_is_a_noun_and_actorless_nouns_are_not_coded():
+    coded = events("واتهمت حماس إسرائيل بقتل المدنيين.")
+    assert [e[0] for e in coded] == ["ACCUSE"]
+
+
+def test_qad_with_a_past_verb_asserts():
+    assert events("وكان وزير الخارجية الأمريكي أنتوني بلينكن قد زار القاهرة.")[0][2] == "asserted"
+
+
+def test_a_word_with_the_article_is_not_a_verb():
+    assert not [e for e in events("ودعا الرئيس محمود عباس إلى الحذر.") if e[0] == "THREATEN"]
+
+
+def test_trigger_lexicon_schema():
+    from khabar.events.code import triggers
+
+    t = triggers()
+    types = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE",
+             "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
+    specs = list(t["verbs"].values()) + list(t["nouns"].values()) + list(t["light_nouns"].values())
+    assert specs and all(spec["type"] in types for spec in specs)
+    for verb, nouns in t["light"].items():
+        assert all(t["nouns"].get((n,)) or t["nouns"].get(("ال" + n,)) or n in t["light_nouns"]
+                   or n.rstrip("ا") in t["light_nouns"] or t["nouns"].get((n.rstrip("ا"),)) for n in nouns), verb
+    assert set(t["participles"].values()) <= set(t["verbs"])
+    assert t["bare_ambiguous"] <= set(t["verbs"]) and set(t["senses_off"]) <= set(t["verbs"])
