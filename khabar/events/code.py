@@ -64,6 +64,7 @@ def triggers() -> dict[str, Any]:
         "participles": {n(k): n(v) for k, v in raw.get("participles", {}).items()},
         "subject_stop": {n(w) for w in raw.get("subject_stop", [])},
         "light_skip": {n(w) for w in raw.get("light_skip", [])},
+        "agent_cues": {tuple(n(phrase).split()) for phrase in raw.get("agent_cues", [])},
         "light_nouns": {n(k): v for k, v in raw.get("light_nouns", {}).items()},
         "weak": {n(w) for w in raw["weak_nouns"]},
         "hypothetical": {n(w) for w in raw["hypothetical"]},
@@ -143,9 +144,10 @@ def _match_trigger(words: list[Word], i: int, args: "_Args") -> tuple[dict, int,
         inside = args.at(j)
         if inside and inside[0].type in ACTOR_TYPES:
             subject, j = j, inside[1]
-        while j < len(words) and j < i + 5 and (words[j].norm.isdigit() or words[j].norm in t["light_skip"]):
-            j += 1
-        if j < len(words):
+        # the noun may follow numbers, their hedges and a time word: "نفذت الأحد ضربات"، "شن نحو 350 غارة"
+        for j in range(j, min(j + 3, len(words))):
+            if words[j].is_punct:
+                break
             noun = words[j].norm
             for candidate in (noun, noun[2:] if noun.startswith("ال") else noun, noun.rstrip("ا")):
                 if candidate in light:
@@ -153,6 +155,8 @@ def _match_trigger(words: list[Word], i: int, args: "_Args") -> tuple[dict, int,
                         t["light_nouns"].get(candidate)
                     if spec:
                         return spec, j + 1, "light", subject
+            if not (noun.isdigit() or noun in t["light_skip"]):
+                break
     if word.norm in t["noun_first"]:
         for length in (3, 2, 1):
             if i + length > len(words):
@@ -262,6 +266,9 @@ def code_sentence(words: list[Word], mentions: list[Mention], sentence: int,
         if not event.actor and (kind in ("verb", "participle", "light") and not _passive(text, words[i])
                                 or kind == "noun" and end < len(words) and words[end].norm in PRONOUNS):
             earlier = [actor for k, actor in topics if k < i]
+            if not earlier and kind == "noun":    # "قرر مجلس بنك المغرب، خلال اجتماعه": the nearest name before
+                earlier = [[m] for k, (m, _) in sorted(args.starts.items())
+                           if k < i and m.type in ACTOR_TYPES and m.via != "nisba"]
             if earlier:
                 event.actor, inferred = list(earlier[-1]), True
         if event.actor and not inferred:
@@ -314,6 +321,13 @@ def _arguments(event: Event, args: _Args, i: int, end: int, kind: str, spec: dic
         actor, after = _subject_after(args, end)
     elif kind == "noun":                          # the idafa or a nisba: "هجوم الجيش"، "القصف الإسرائيلي"
         actor, after = args.compound(end, ACTOR_TYPES)
+        j = end
+        while not actor and j < min(end + 3, len(words)) and not words[j].is_punct \
+                and words[j].norm not in t["subject_stop"] and j not in args.starts:
+            j += 1                                # adjectives before the nisba: "هجوم صاروخي روسي واسع"
+            found = args.at(j)
+            if found and found[0].via == "nisba" and found[0].type in ACTOR_TYPES:
+                actor, after = [found[0]], found[1]
     else:
         actor, after = [], end
     if not actor and kind in ("verb", "light", "noun"):
@@ -331,7 +345,7 @@ def _arguments(event: Event, args: _Args, i: int, end: int, kind: str, spec: dic
             actor = [before[0]]
     # passive agents: على يد X / من قبل X anywhere after the trigger
     for j in range(end, len(words) - 2):
-        if (words[j].norm, words[j + 1].norm) in (("علي", "يد"), ("علي", "ايدي"), ("من", "قبل")):
+        if (words[j].norm, words[j + 1].norm) in t["agent_cues"]:
             agent, _ = args.compound(j + 2, ACTOR_TYPES)
             if agent:
                 actor = agent
