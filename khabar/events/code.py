@@ -128,8 +128,8 @@ def _participle(word: Word) -> dict | None:
     return verbs.get(stem) or verbs.get("ا" + stem)
 
 
-def _match_trigger(words: list[Word], i: int, args: "_Args") -> tuple[dict, int, str, int | None] | None:
-    """(spec, index after the trigger, kind, index of a subject inside a light-verb phrase)."""
+def _match_trigger(words: list[Word], i: int, args: "_Args") -> tuple[dict, int, str, list | None] | None:
+    """(spec, index after the trigger, kind, the subject inside a light-verb phrase)."""
     t = triggers()
     word = words[i]
     if word.is_punct:
@@ -141,9 +141,9 @@ def _match_trigger(words: list[Word], i: int, args: "_Args") -> tuple[dict, int,
         light = found[0] if found else None
     if light:
         j, subject = i + 1, None
-        inside = args.at(j)
-        if inside and inside[0].type in ACTOR_TYPES:
-            subject, j = j, inside[1]
+        inside, after = _subject_after(args, j)   # "أجرى الرئيس الأمريكي جو بايدن اتصالا"
+        if inside:
+            subject, j = inside, after
         # the noun may follow numbers, their hedges and a time word: "نفذت الأحد ضربات"، "شن نحو 350 غارة"
         for j in range(j, min(j + 3, len(words))):
             if words[j].is_punct:
@@ -157,12 +157,12 @@ def _match_trigger(words: list[Word], i: int, args: "_Args") -> tuple[dict, int,
                         return spec, j + 1, "light", subject
             if not (noun.isdigit() or noun in t["light_skip"]):
                 break
-    if word.norm in t["noun_first"]:
+    if word.norm in t["noun_first"] or _indefinite(word.norm) in t["noun_first"]:
         for length in (3, 2, 1):
             if i + length > len(words):
                 continue
             key = tuple(w.norm for w in words[i:i + length])
-            spec = t["nouns"].get(key)
+            spec = t["nouns"].get(key) or t["nouns"].get(tuple(_indefinite(k) for k in key))
             if spec and not (length == 1 and key[0] in t["weak"]):
                 return spec, i + length, "noun", None
     spec, lemma = _verb_spec(word)
@@ -227,6 +227,17 @@ def _status(words: list[Word], i: int, event_day: date | None, published: date |
 PREPOSITIONS = {"ب", "ل", "في", "من", "علي", "الي", "عن"}
 PRONOUNS = {"ه", "ها", "هم", "هما", "هن"}
 QUOTES = {'"', "«", "»", "“", "”"}
+
+
+def _indefinite(norm: str) -> str:
+    """The accusative tanwin's alef off: اتصالا هاتفيا → اتصال هاتفي, عفوا → عفو."""
+    return norm[:-1] if len(norm) > 3 and norm.endswith("ا") else norm
+
+
+def _locality(mention: Mention) -> bool:
+    """A city or a place: where an event happens, seldom who acts ("مفاوضات إسطنبول")."""
+    return mention.type in PLACE_TYPES and bool(mention.candidates) and \
+        all(c.kind in ("city", "place") for c in mention.candidates)
 
 
 def _passive(text: str, word: Word) -> bool:
@@ -295,6 +306,11 @@ def _subject_after(args: "_Args", end: int) -> tuple[list[Mention], int]:
     fallback = (actor, after) if actor else ([], end)
     stop = triggers()["subject_stop"]
     j = after if actor else end
+    if not actor and j + 2 < len(words) and words[j].norm in stop and words[j + 1].norm in PRONOUNS:
+        j += 2                                    # "الذي توسطت فيه قطر ومصر"
+        actor, after = args.compound(j, ACTOR_TYPES)
+        if actor and actor[0].via != "nisba":
+            return actor, after
     while j < len(words) and j < end + 7:
         found = args.at(j)                        # a name first: علي is a name and a preposition
         if not found and (words[j].is_punct or words[j].norm in stop):
@@ -311,16 +327,17 @@ def _subject_after(args: "_Args", end: int) -> tuple[list[Mention], int]:
 
 
 def _arguments(event: Event, args: _Args, i: int, end: int, kind: str, spec: dict,
-               subject: int | None = None) -> None:
+               subject: list[Mention] | None = None) -> None:
     words = args.words
     t = triggers()
     if subject is not None:                       # "أطلقت إسرائيل سراح": the subject inside the phrase
-        actor, after = args.compound(subject, ACTOR_TYPES)
-        after = end
+        actor, after = subject, end
     elif kind in ("verb", "light"):
         actor, after = _subject_after(args, end)
     elif kind == "noun":                          # the idafa or a nisba: "هجوم الجيش"، "القصف الإسرائيلي"
         actor, after = args.compound(end, ACTOR_TYPES)
+        if actor and _locality(actor[0]):
+            actor, after = [], end
         j = end
         while not actor and j < min(end + 3, len(words)) and not words[j].is_punct \
                 and words[j].norm not in t["subject_stop"] and j not in args.starts:
@@ -330,6 +347,8 @@ def _arguments(event: Event, args: _Args, i: int, end: int, kind: str, spec: dic
                 actor, after = [found[0]], found[1]
     else:
         actor, after = [], end
+    if actor and kind == "verb" and _locality(actor[0]):
+        actor, after = [], end                    # "قد اجتاحت ود مدني": a town after the verb is its object
     if not actor and kind in ("verb", "light", "noun"):
         # SVO, possibly across status words: "أمريكا تدرس التفاوض", "إدارة بايدن إمكانية التفاوض";
         # a verbal noun takes a subject only through such a word (it is that verb's object)

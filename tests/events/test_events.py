@@ -107,3 +107,25 @@ def test_trigger_lexicon_schema():
                    or n.rstrip("ا") in t["light_nouns"] or t["nouns"].get((n.rstrip("ا"),)) for n in nouns), verb
     assert set(t["participles"].values()) <= set(t["verbs"])
     assert t["bare_ambiguous"] <= set(t["verbs"]) and set(t["senses_off"]) <= set(t["verbs"])
+
+
+def test_verbal_noun_actor_through_adjectives_to_a_nisba():
+    coded = events("وجاءت عملية التبادل بعد يوم من هجوم صاروخي روسي واسع على كييف.")
+    assert ("ASSAULT", ["Russian Federation"]) in [(e[0], e[3]) for e in coded]
+
+
+def test_light_verb_with_a_day_before_its_noun_and_accusative_nouns():
+    coded = events("وأعلنت القيادة المركزية الأمريكية أن قواتها نفذت الأحد ضربات على أهداف لتنظيم داعش.")
+    assert [e[0] for e in coded] == ["ASSAULT"]
+    coded = events("وأجرى الرئيس الأمريكي جو بايدن اتصالا هاتفيا مع الرئيس المصري.")
+    assert coded and coded[0][:2] == ("CONSULT", "phone") and coded[0][3] == ["Joe Biden"]
+
+
+def test_a_town_after_the_verb_is_its_object_not_its_subject():
+    coded = events("وكانت قوات الدعم السريع قد اجتاحت ود مدني في ديسمبر.")
+    assert coded and coded[0][3] == ["Rapid Support Forces"]
+
+
+def test_passive_agent_by_gunfire():
+    coded = events("وقال مسؤولون إن 31 مدنيا قتلوا برصاص الجيش الإسرائيلي.")
+    assert ("ASSAULT", ["Israel Defense Forces"]) in [(e[0], e[3]) for e in coded]
