@@ -64,6 +64,7 @@ def triggers() -> dict[str, Any]:
         "participles": {n(k): n(v) for k, v in raw.get("participles", {}).items()},
         "subject_stop": {n(w) for w in raw.get("subject_stop", [])},
         "light_skip": {n(w) for w in raw.get("light_skip", [])},
+        "reciprocal": {n(w) for w in raw.get("reciprocal", [])},
         "agent_cues": {tuple(n(phrase).split()) for phrase in raw.get("agent_cues", [])},
         "light_nouns": {n(k): v for k, v in raw.get("light_nouns", {}).items()},
         "weak": {n(w) for w in raw["weak_nouns"]},
@@ -93,23 +94,38 @@ class _Args(MentionIndex):
 
 
 def _verb_spec(word: Word) -> tuple[dict | None, str]:
-    """(spec, lemma) of a verb trigger: by the lemma, else by stripping the imperfect prefix
-    or the feminine past -ت; an active participle in the accusative (متهما، محذرا، داعيا)
-    counts as its verb (kind "participle")."""
+    """(spec, lemma) of a verb trigger."""
+    return _verb_lookup(word.norm, word.lemma or word.norm)
+
+
+@lru_cache(maxsize=65536)
+def _verb_lookup(norm: str, raw_lemma: str) -> tuple[dict | None, str]:
+    """A verb by its lemma, else by stripping the imperfect prefix or the feminine past -ت;
+    a conjunction the segmenter left on (ودعا، ودعت: ودع is a word too) comes off."""
     t = triggers()
     verbs = t["verbs"]
-    lemma = normalise_word(word.lemma or word.norm)
+    lemma = normalise_word(raw_lemma)
     lemma = t["participles"].get(lemma, lemma)
-    if word.norm.startswith("ال") and not lemma.startswith("ال"):
+    if norm.startswith("ال") and not lemma.startswith("ال"):
         return None, lemma                       # a word with the article is a noun ("الحذر")
     spec = verbs.get(lemma)
     if spec:
-        if word.norm == lemma and lemma in t["bare_ambiguous"]:
+        if norm == lemma and lemma in t["bare_ambiguous"]:
             return None, lemma
         return spec, lemma
-    found = _verb_by_stem(word.norm)
+    found = _verb_by_stem(norm)
     if found:
         return found
+    if len(norm) > 3 and norm[0] in "وف":
+        from khabar.text.lexicon import default_lexicon
+
+        rest = norm[1:]
+        inner = default_lexicon().lemma(rest) or rest
+        if inner != norm and inner in verbs and not (rest == inner and inner in t["bare_ambiguous"]):
+            return verbs[inner], inner
+        found = _verb_by_stem(rest)
+        if found:
+            return found
     return None, lemma
 
 
@@ -166,6 +182,10 @@ def _match_trigger(words: list[Word], i: int, args: "_Args") -> tuple[dict, int,
             if spec and not (length == 1 and key[0] in t["weak"]):
                 return spec, i + length, "noun", None
     spec, lemma = _verb_spec(word)
+    if spec and spec.get("needs"):               # "حمّل X Y المسؤولية": the verb with its noun only
+        needs = {normalise_word(w) for w in spec["needs"]}
+        if not any(w.norm in needs or w.norm[:-1] + "ه" in needs for w in words[i + 1:i + 7]):  # مسؤوليت|ه
+            spec = None
     if spec:
         off = t["senses_off"].get(lemma)
         if off and i + 1 < len(words) and words[i + 1].norm in off:
@@ -338,6 +358,11 @@ def _arguments(event: Event, args: _Args, i: int, end: int, kind: str, spec: dic
         actor, after = args.compound(end, ACTOR_TYPES)
         if actor and _locality(actor[0]):
             actor, after = [], end
+        for j in range(end, min(end + 4, len(words) - 1)):
+            if actor or words[j].is_punct:
+                break
+            if words[j].norm in t["reciprocal"]:  # "هدنة بين إسرائيل وحماس": both parties act
+                actor, after = args.compound(j + 1, ACTOR_TYPES)
         j = end
         while not actor and j < min(end + 3, len(words)) and not words[j].is_punct \
                 and words[j].norm not in t["subject_stop"] and j not in args.starts:

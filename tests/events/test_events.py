@@ -129,3 +129,15 @@ def test_a_town_after_the_verb_is_its_object_not_its_subject():
 def test_passive_agent_by_gunfire():
     coded = events("وقال مسؤولون إن 31 مدنيا قتلوا برصاص الجيش الإسرائيلي.")
     assert ("ASSAULT", ["Israel Defense Forces"]) in [(e[0], e[3]) for e in coded]
+
+
+def test_conjunction_left_on_a_verb_by_the_segmenter():
+    coded = events("كما دانت مصر العملية، ودعت الأمم المتحدة إلى احترام القانون الدولي.")
+    assert ("REQUEST", ["United Nations"]) in [(e[0], e[3]) for e in coded]
+
+
+def test_ceasefire_between_two_parties_and_a_verb_that_needs_its_noun():
+    coded = events("وبدأت الهدنة بين إسرائيل وحماس.")
+    assert coded and coded[0][:2] == ("RETREAT", "ceasefire") and coded[0][3] == ["Israel", "Hamas"]
+    assert events("وحمّلت إسرائيل حزب الله مسؤوليته.")[0][0] == "ACCUSE"
+    assert not events("وقال إن مواطنا يحمل الجنسية الروسية وصل إسرائيل.")
