@@ -188,13 +188,18 @@ def _match_trigger(words: list[Word], i: int, args: "_Args") -> tuple[dict, int,
             spec = None
     if spec:
         off = t["senses_off"].get(lemma)
-        if off and i + 1 < len(words) and words[i + 1].norm in off:
-            return None
+        for w in words[i + 1:i + 6] if off else ():   # "ولم يعلق الجيش على …": commented, not suspended
+            if w.is_punct:
+                break
+            if w.norm in off:
+                return None
         if i > 0 and words[i - 1].norm in PREPOSITIONS and word.norm == lemma:
             return spec, i + 1, "noun", None      # a bare form after a preposition is its masdar: "بقتل"
         return spec, i + 1, "verb", None
-    spec = _participle(word)
-    if spec:
+    spec = _participle(word) if i > 0 and words[i - 1].norm in ("،", ",", "و") else None
+    if spec and spec.get("needs"):
+        spec = None
+    if spec:                                      # the ḥāl after a comma: "، متهما", "ومحذرا"
         return spec, i + 1, "participle", None
     return None
 
@@ -302,7 +307,7 @@ def code_sentence(words: list[Word], mentions: list[Mention], sentence: int,
                            if k < i and m.type in ACTOR_TYPES and m.via != "nisba"]
             if earlier:
                 event.actor, inferred = list(earlier[-1]), True
-        if event.actor and not inferred:
+        if event.actor and not inferred and kind in ("verb", "light"):
             topics.append((i, event.actor))
             topics.sort(key=lambda x: x[0])
         day = event_day(words[i].start)
