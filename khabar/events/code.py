@@ -302,9 +302,11 @@ def code_sentence(words: list[Word], mentions: list[Mention], sentence: int,
         if not event.actor and (kind in ("verb", "participle", "light") and not _passive(text, words[i])
                                 or kind == "noun" and end < len(words) and words[end].norm in PRONOUNS):
             earlier = [actor for k, actor in topics if k < i]
-            if not earlier and kind == "noun":    # "قرر مجلس بنك المغرب، خلال اجتماعه": the nearest name before
+            if not earlier:                       # "قرر مجلس بنك المغرب، خلال اجتماعه": the nearest name before
+                # a pronoun's antecedent: the nearest name before that no preposition governs
                 earlier = [[m] for k, (m, _) in sorted(args.starts.items())
-                           if k < i and m.type in ACTOR_TYPES and m.via != "nisba"]
+                           if k < i and m.type in ACTOR_TYPES and m.via != "nisba" and not _locality(m)
+                           and (k == 0 or words[k - 1].norm not in PREPOSITIONS | {"مع", "لدي", "حسب", "وفق"})]
             if earlier:
                 event.actor, inferred = list(earlier[-1]), True
         if event.actor and not inferred and kind in ("verb", "light"):
@@ -338,7 +340,8 @@ def _subject_after(args: "_Args", end: int) -> tuple[list[Mention], int]:
             return actor, after
     while j < len(words) and j < end + 7:
         found = args.at(j)                        # a name first: علي is a name and a preposition
-        if not found and (words[j].is_punct or words[j].norm in stop):
+        if not found and (words[j].is_punct or words[j].norm in stop
+                          or normalise_word(words[j].lemma or "") in stop):
             break
         if found:
             if found[0].type == "PER" and found[0].via != "nisba":
@@ -405,6 +408,13 @@ def _arguments(event: Event, args: _Args, i: int, end: int, kind: str, spec: dic
     preposition = spec.get("recipient")
     if preposition == "object":
         recipient, _ = args.compound(cursor, ACTOR_TYPES | PLACE_TYPES)
+        for j in range(cursor + 1, min(cursor + 5, len(words))) if not recipient else ():
+            if words[j].is_punct or words[j].norm in PREPOSITIONS:
+                break                             # "التقى نظيره التركي رجب طيب أردوغان": a person after a title
+            found = args.at(j)
+            if found and found[0].type == "PER":
+                recipient, _ = args.compound(j, ACTOR_TYPES)
+                break
         event.recipient = recipient
     elif preposition:
         for j in range(cursor, min(cursor + 6, len(words))):

@@ -141,3 +141,9 @@ def test_ceasefire_between_two_parties_and_a_verb_that_needs_its_noun():
     assert coded and coded[0][:2] == ("RETREAT", "ceasefire") and coded[0][3] == ["Israel", "Hamas"]
     assert events("وحمّلت إسرائيل حزب الله مسؤوليته.")[0][0] == "ACCUSE"
     assert not events("وقال إن مواطنا يحمل الجنسية الروسية وصل إسرائيل.")
+
+
+def test_pronoun_subject_takes_the_nearest_name_no_preposition_governs():
+    coded = events("وكان الرئيس الأوكراني فولوديمير زيلينسكي قد وصل إلى أنقرة، حيث التقى نظيره التركي رجب طيب أردوغان.")
+    consult = [e for e in coded if e[0] == "CONSULT"]
+    assert consult and consult[0][3] == ["Volodymyr Zelenskyy"] and consult[0][4] == ["Recep Tayyip Erdoğan"]
