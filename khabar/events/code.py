@@ -93,11 +93,6 @@ class _Args(MentionIndex):
         return mentions, end
 
 
-def _verb_spec(word: Word) -> tuple[dict | None, str]:
-    """(spec, lemma) of a verb trigger."""
-    return _verb_lookup(word.norm, word.lemma or word.norm)
-
-
 @lru_cache(maxsize=65536)
 def _verb_lookup(norm: str, raw_lemma: str) -> tuple[dict | None, str]:
     """A verb by its lemma, else by stripping the imperfect prefix or the feminine past -ت;
@@ -144,17 +139,30 @@ def _participle(word: Word) -> dict | None:
     return verbs.get(stem) or verbs.get("ا" + stem)
 
 
+@lru_cache(maxsize=65536)
+def _lexical(norm: str, raw_lemma: str) -> tuple[set | None, bool, tuple[dict | None, str], dict | None]:
+    """What the lexicon says of one word form, once per form: the nouns it takes as a
+    light verb, whether an event noun may start at it, its verb spec and lemma, its
+    participle spec."""
+    t = triggers()
+    lemma = normalise_word(raw_lemma)
+    light = t["light"].get(lemma)
+    if light is None:
+        found = _verb_by_stem(norm, t["light"])
+        light = found[0] if found else None
+    nominal = norm in t["noun_first"] or _indefinite(norm) in t["noun_first"]
+    return light, nominal, _verb_lookup(norm, raw_lemma), _participle(Word(norm, 0, 0))
+
+
 def _match_trigger(words: list[Word], i: int, args: "_Args") -> tuple[dict, int, str, list | None] | None:
     """(spec, index after the trigger, kind, the subject inside a light-verb phrase)."""
-    t = triggers()
     word = words[i]
     if word.is_punct:
         return None
-    lemma = normalise_word(word.lemma or word.norm)
-    light = t["light"].get(lemma)
-    if light is None:
-        found = _verb_by_stem(word.norm, t["light"])
-        light = found[0] if found else None
+    light, nominal, (verb, lemma), participle = _lexical(word.norm, word.lemma or word.norm)
+    if light is None and not nominal and verb is None and participle is None:
+        return None                               # most words: one cached look-up
+    t = triggers()
     if light:
         j, subject = i + 1, None
         inside, after = _subject_after(args, j)   # "أجرى الرئيس الأمريكي جو بايدن اتصالا"
@@ -173,7 +181,7 @@ def _match_trigger(words: list[Word], i: int, args: "_Args") -> tuple[dict, int,
                         return spec, j + 1, "light", subject
             if not (noun.isdigit() or noun in t["light_skip"]):
                 break
-    if word.norm in t["noun_first"] or _indefinite(word.norm) in t["noun_first"]:
+    if nominal:
         for length in (3, 2, 1):
             if i + length > len(words):
                 continue
@@ -181,7 +189,7 @@ def _match_trigger(words: list[Word], i: int, args: "_Args") -> tuple[dict, int,
             spec = t["nouns"].get(key) or t["nouns"].get(tuple(_indefinite(k) for k in key))
             if spec and not (length == 1 and key[0] in t["weak"]):
                 return spec, i + length, "noun", None
-    spec, lemma = _verb_spec(word)
+    spec = verb
     if spec and spec.get("needs"):               # "حمّل X Y المسؤولية": the verb with its noun only
         needs = {normalise_word(w) for w in spec["needs"]}
         if not any(w.norm in needs or w.norm[:-1] + "ه" in needs for w in words[i + 1:i + 7]):  # مسؤوليت|ه
@@ -196,7 +204,7 @@ def _match_trigger(words: list[Word], i: int, args: "_Args") -> tuple[dict, int,
         if i > 0 and words[i - 1].norm in PREPOSITIONS and word.norm == lemma:
             return spec, i + 1, "noun", None      # a bare form after a preposition is its masdar: "بقتل"
         return spec, i + 1, "verb", None
-    spec = _participle(word) if i > 0 and words[i - 1].norm in ("،", ",", "و") else None
+    spec = participle if i > 0 and words[i - 1].norm in ("،", ",", "و") else None
     if spec and spec.get("needs"):
         spec = None
     if spec:                                      # the ḥāl after a comma: "، متهما", "ومحذرا"
