@@ -33,20 +33,28 @@ def _paragraph_of(doc: Doc):
 
 def _time_finder(doc: Doc, sentences: list[tuple[int, int]]):
     """The day an event at an offset is about: its sentence's time, else the nearest
-    earlier time in the same paragraph, else none."""
-    times = [t for t in (doc._.times or []) if t.get("value")] if Doc.has_extension("times") else []
+    earlier time in the same paragraph, else none.  Answers are cached per offset."""
+    times = sorted((t for t in (doc._.times or []) if t.get("value")) if Doc.has_extension("times") else [],
+                   key=lambda t: t["start"])
+    time_starts = [t["start"] for t in times]
+    sentence_starts = [s for s, _ in sentences]
     paragraph = _paragraph_of(doc)
+    cache: dict[int, dict | None] = {}
 
     def find(offset: int):
-        sentence = next(((s, e) for s, e in sentences if s <= offset < e), None)
-        if sentence is None:
-            return None
-        inside = [t for t in times if sentence[0] <= t["start"] < sentence[1]]
-        if inside:
-            return min(inside, key=lambda t: abs(t["start"] - offset))
-        earlier = [t for t in times if t["start"] < sentence[0] and paragraph(t["start"]) == paragraph(offset)
-                   and paragraph(offset) >= 0]
-        return earlier[-1] if earlier else None
+        if offset in cache:
+            return cache[offset]
+        k = bisect.bisect_right(sentence_starts, offset) - 1
+        found = None
+        if k >= 0 and offset < sentences[k][1]:
+            start, end = sentences[k]
+            first, last = bisect.bisect_left(time_starts, start), bisect.bisect_left(time_starts, end)
+            if first < last:
+                found = min(times[first:last], key=lambda t: abs(t["start"] - offset))
+            elif first and paragraph(offset) >= 0 and paragraph(time_starts[first - 1]) == paragraph(offset):
+                found = times[first - 1]
+        cache[offset] = found
+        return found
     return find
 
 
@@ -73,13 +81,15 @@ def events_component(doc: Doc) -> Doc:
             entity_of[(mention["start"], mention["end"])] = entity["id"]
     find_time = _time_finder(doc, sentences)
     published = doc_published(doc)
-    claims = (doc._.claims or []) if Doc.has_extension("claims") else []
+    claims = sorted((doc._.claims or []) if Doc.has_extension("claims") else [], key=lambda c: c["cue"]["start"])
+    cue_starts = [c["cue"]["start"] for c in claims]
     coded = []
     day = lambda offset: _as_day((find_time(offset) or {}).get("value"))  # noqa: E731
     for index, (start, end) in enumerate(sentences):
         words = words_of(doc, start, end)
         inside = mentions[bisect.bisect_left(mention_starts, start):bisect.bisect_left(mention_starts, end)]
-        frames = _frames(claims, words, inside, start, end)
+        frames = _frames(claims[bisect.bisect_left(cue_starts, start):bisect.bisect_left(cue_starts, end)],
+                         words, inside, start, end)
         coded.extend(code_sentence(words, inside, index, day, published, frames, text))
     doc._.events = _records(coded, text, entity_of, find_time, doc)
     _link_figures(doc, sentences, find_time, entity_of, mentions)
