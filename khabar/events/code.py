@@ -65,6 +65,7 @@ def triggers() -> dict[str, Any]:
         "subject_stop": {n(w) for w in raw.get("subject_stop", [])},
         "light_skip": {n(w) for w in raw.get("light_skip", [])},
         "reciprocal": {n(w) for w in raw.get("reciprocal", [])},
+        "control": {n(w) for w in raw.get("control", [])},
         "agent_cues": {tuple(n(phrase).split()) for phrase in raw.get("agent_cues", [])},
         "light_nouns": {n(k): v for k, v in raw.get("light_nouns", {}).items()},
         "weak": {n(w) for w in raw["weak_nouns"]},
@@ -91,6 +92,20 @@ class _Args(MentionIndex):
             mentions.append(more[0])
             end = more[1]
         return mentions, end
+
+    def compound_before(self, last: int, kinds: set[str]) -> list[Mention]:
+        """Mentions ending at word `last` joined by و: "روسيا وأوكرانيا اتفقتا" → both."""
+        found = self.ends.get(last)
+        if not found or found[0].type not in kinds:
+            return []
+        mentions, first = [found[0]], found[1]
+        while first >= 2 and self.words[first - 1].norm == "و":
+            more = self.ends.get(first - 2)
+            if not more or more[0].type not in kinds:
+                break
+            mentions.insert(0, more[0])
+            first = more[1]
+        return mentions
 
 
 @lru_cache(maxsize=65536)
@@ -307,6 +322,8 @@ def code_sentence(words: list[Word], mentions: list[Mention], sentence: int,
             before = args.ends.get(i - 1)
             if before and any(before[0] in actor for k, actor in topics if k < i):
                 event.actor = [before[0]]
+            else:
+                event.actor = _controller(args, i, topics)
         if not event.actor and (kind in ("verb", "participle", "light") and not _passive(text, words[i])
                                 or kind == "noun" and end < len(words) and words[end].norm in PRONOUNS):
             earlier = [actor for k, actor in topics if k < i]
@@ -328,6 +345,30 @@ def code_sentence(words: list[Word], mentions: list[Mention], sentence: int,
         events.append(event)
         i = end
     return events
+
+
+def _controller(args: "_Args", i: int, topics: list) -> list[Mention]:
+    """The subject of a verb that governs a verbal noun ("اتفقتا على تبادل", "قرر … فرض",
+    "أعلن الجيش استعادة"): the noun's action is that subject's."""
+    words = args.words
+    control = triggers()["control"]
+    for j in range(i - 1, max(-1, i - 6), -1):
+        if words[j].is_punct:
+            return []
+        lemma = normalise_word(words[j].lemma or words[j].norm)
+        if lemma in control or (words[j].norm[0] in "وف" and words[j].norm[1:] in control):
+            subject, _ = _subject_after(args, j + 1)
+            if subject:
+                return subject
+            k = j - 1
+            while k >= 0 and words[k].norm in ("قد", "ان"):
+                k -= 1
+            before = args.ends.get(k)
+            if before and before[0].type in ACTOR_TYPES and not _locality(before[0]):
+                return args.compound_before(k, ACTOR_TYPES)
+            earlier = [actor for position, actor in topics if position <= j]
+            return list(earlier[-1]) if earlier else []
+    return []
 
 
 def _subject_after(args: "_Args", end: int) -> tuple[list[Mention], int]:
@@ -402,7 +443,7 @@ def _arguments(event: Event, args: _Args, i: int, end: int, kind: str, spec: dic
         if before is None and j >= 0 and normalise_word(words[j].lemma or "") in t["hypothetical"]:
             before, crossed = args.ends.get(j - 1), True
         if before and before[0].type in ACTOR_TYPES and (kind != "noun" or crossed):
-            actor = [before[0]]
+            actor = args.compound_before(j if args.ends.get(j) else j - 1, ACTOR_TYPES) or [before[0]]
     # passive agents: على يد X / من قبل X anywhere after the trigger
     for j in range(end, len(words) - 2):
         if (words[j].norm, words[j + 1].norm) in t["agent_cues"]:

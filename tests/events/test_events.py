@@ -147,3 +147,8 @@ def test_pronoun_subject_takes_the_nearest_name_no_preposition_governs():
     coded = events("وكان الرئيس الأوكراني فولوديمير زيلينسكي قد وصل إلى أنقرة، حيث التقى نظيره التركي رجب طيب أردوغان.")
     consult = [e for e in coded if e[0] == "CONSULT"]
     assert consult and consult[0][3] == ["Volodymyr Zelenskyy"] and consult[0][4] == ["Recep Tayyip Erdoğan"]
+
+
+def test_verbal_noun_governed_by_a_control_verb_takes_its_subject():
+    coded = events("وأعلن الرئيس الروسي فلاديمير بوتين أن روسيا وأوكرانيا اتفقتا على تبادل ألف أسير.")
+    assert ("RETREAT", ["Russian Federation", "Ukraine"]) in [(e[0], e[3]) for e in coded]
