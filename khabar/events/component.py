@@ -58,6 +58,12 @@ def _time_finder(doc: Doc, sentences: list[tuple[int, int]]):
     return find
 
 
+def _day_of(value: str | None) -> str | None:
+    """An event's date is a day (or a coarser period): a clock time's hour comes off
+    ("2021-05-21T02:00" → "2021-05-21")."""
+    return value.split("T", 1)[0] if value else value
+
+
 def _as_day(value: str | None) -> date | None:
     if not value or "/" in value or "W" in value:
         return None
@@ -144,7 +150,7 @@ def _records(coded, text: str, entity_of: dict, find_time, doc: Doc) -> list[dic
     for event in coded:
         actor = _ids(event.actor, entity_of)
         time = find_time(event.trigger[0])
-        value = (time or {}).get("value")
+        value = _day_of((time or {}).get("value"))
         start, end = event.trigger
         if actor:
             # one real action reported twice (headline and body): same type, mode and actors,
@@ -172,7 +178,7 @@ def _records(coded, text: str, entity_of: dict, find_time, doc: Doc) -> list[dic
             "trigger": {"start": start, "end": end, "text": text[start:end]},
             "triggers": [{"start": start, "end": end, "text": text[start:end]}],
             "actor": actor, "recipient": _ids(event.recipient, entity_of), "place": _ids(event.place, entity_of),
-            "time": (time or {}).get("id"), "date": (time or {}).get("value"),
+            "time": (time or {}).get("id"), "date": value,
             "figures": [f["id"] for f in figures if sentence[0] <= f["start"] < sentence[1]],
             "claim": claim, "sentence": event.sentence, "confidence": event.confidence,
         }

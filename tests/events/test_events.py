@@ -152,3 +152,8 @@ def test_pronoun_subject_takes_the_nearest_name_no_preposition_governs():
 def test_verbal_noun_governed_by_a_control_verb_takes_its_subject():
     coded = events("وأعلن الرئيس الروسي فلاديمير بوتين أن روسيا وأوكرانيا اتفقتا على تبادل ألف أسير.")
     assert ("RETREAT", ["Russian Federation", "Ukraine"]) in [(e[0], e[3]) for e in coded]
+
+
+def test_event_date_is_a_day_not_a_clock_time():
+    coded = events("وقصفت إسرائيل مواقع لحزب الله في جنوب لبنان عند الساعة الثانية من فجر اليوم الاثنين.")
+    assert coded and coded[0][5] == "2024-06-10"
