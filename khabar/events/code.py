@@ -59,6 +59,15 @@ def triggers() -> dict[str, Any]:
         "nouns": nouns,
         "noun_first": {w[0] for w in nouns},
         "light": {n(k): {n(x) for x in v} for k, v in raw["light"].items()},
+        "bare_ambiguous": {n(w) for w in raw.get("bare_ambiguous", [])},
+        "senses_off": {n(k): {n(x) for x in v} for k, v in raw.get("senses_off", {}).items()},
+        "participles": {n(k): n(v) for k, v in raw.get("participles", {}).items()},
+        "subject_stop": {n(w) for w in raw.get("subject_stop", [])},
+        "light_skip": {n(w) for w in raw.get("light_skip", [])},
+        "reciprocal": {n(w) for w in raw.get("reciprocal", [])},
+        "control": {n(w) for w in raw.get("control", [])},
+        "agent_cues": {tuple(n(phrase).split()) for phrase in raw.get("agent_cues", [])},
+        "light_nouns": {n(k): v for k, v in raw.get("light_nouns", {}).items()},
         "weak": {n(w) for w in raw["weak_nouns"]},
         "hypothetical": {n(w) for w in raw["hypothetical"]},
         "future": {n(w) for w in raw["future"]},
@@ -84,48 +93,164 @@ class _Args(MentionIndex):
             end = more[1]
         return mentions, end
 
+    def compound_before(self, last: int, kinds: set[str]) -> list[Mention]:
+        """Mentions ending at word `last` joined by و: "روسيا وأوكرانيا اتفقتا" → both."""
+        found = self.ends.get(last)
+        if not found or found[0].type not in kinds:
+            return []
+        mentions, first = [found[0]], found[1]
+        while first >= 2 and self.words[first - 1].norm == "و":
+            more = self.ends.get(first - 2)
+            if not more or more[0].type not in kinds:
+                break
+            mentions.insert(0, more[0])
+            first = more[1]
+        return mentions
 
-def _match_trigger(words: list[Word], i: int) -> tuple[dict, int, str] | None:
-    """(spec, length in words, kind) of a trigger at word i."""
+
+@lru_cache(maxsize=65536)
+def _verb_lookup(norm: str, raw_lemma: str) -> tuple[dict | None, str]:
+    """A verb by its lemma, else by stripping the imperfect prefix or the feminine past -ت;
+    a conjunction the segmenter left on (ودعا، ودعت: ودع is a word too) comes off."""
     t = triggers()
+    verbs = t["verbs"]
+    lemma = normalise_word(raw_lemma)
+    lemma = t["participles"].get(lemma, lemma)
+    if norm.startswith("ال") and not lemma.startswith("ال"):
+        return None, lemma                       # a word with the article is a noun ("الحذر")
+    spec = verbs.get(lemma)
+    if spec:
+        if norm == lemma and lemma in t["bare_ambiguous"]:
+            return None, lemma
+        return spec, lemma
+    found = _verb_by_stem(norm)
+    if found:
+        return found
+    if len(norm) > 3 and norm[0] in "وف":
+        from khabar.text.lexicon import default_lexicon
+
+        rest = norm[1:]
+        inner = default_lexicon().lemma(rest) or rest
+        if inner != norm and inner in verbs and not (rest == inner and inner in t["bare_ambiguous"]):
+            return verbs[inner], inner
+        found = _verb_by_stem(rest)
+        if found:
+            return found
+    return None, lemma
+
+
+def _participle(word: Word) -> dict | None:
+    """م + stem (+ ا/ة/ين): محذرا → حذر, متهما → اتهم, منتقدا → انتقد."""
+    norm = word.norm
+    if len(norm) < 5 or norm[0] != "م":
+        return None
+    for ending in ("ا", "ه"):                     # the circumstantial accusative (حال), not a noun
+        if norm.endswith(ending):
+            stem = norm[1:-len(ending)]
+            break
+    else:
+        return None
+    verbs = triggers()["verbs"]
+    return verbs.get(stem) or verbs.get("ا" + stem)
+
+
+@lru_cache(maxsize=65536)
+def _lexical(norm: str, raw_lemma: str) -> tuple[set | None, bool, tuple[dict | None, str], dict | None]:
+    """What the lexicon says of one word form, once per form: the nouns it takes as a
+    light verb, whether an event noun may start at it, its verb spec and lemma, its
+    participle spec."""
+    t = triggers()
+    lemma = normalise_word(raw_lemma)
+    light = t["light"].get(lemma)
+    if light is None:
+        found = _verb_by_stem(norm, t["light"])
+        light = found[0] if found else None
+    nominal = norm in t["noun_first"] or _indefinite(norm) in t["noun_first"]
+    return light, nominal, _verb_lookup(norm, raw_lemma), _participle(Word(norm, 0, 0))
+
+
+def _match_trigger(words: list[Word], i: int, args: "_Args") -> tuple[dict, int, str, list | None] | None:
+    """(spec, index after the trigger, kind, the subject inside a light-verb phrase)."""
     word = words[i]
     if word.is_punct:
         return None
-    lemma = normalise_word(word.lemma or word.norm)
-    light = t["light"].get(lemma)
-    if light and i + 1 < len(words):
-        noun = words[i + 1].norm
-        for candidate in (noun, noun[2:] if noun.startswith("ال") else noun, noun.rstrip("ا")):
-            spec = t["nouns"].get((candidate,)) or t["nouns"].get(("ال" + candidate,))
-            if candidate in light and spec:
-                return spec, 2, "light"
-        if noun in light and lemma == normalise_word("أطلق") and noun == normalise_word("سراح"):
-            return t["nouns"][tuple(normalise_word("إطلاق سراح").split())], 2, "light"
-    if word.norm in t["noun_first"]:
+    light, nominal, (verb, lemma), participle = _lexical(word.norm, word.lemma or word.norm)
+    if light is None and not nominal and verb is None and participle is None:
+        return None                               # most words: one cached look-up
+    t = triggers()
+    if light:
+        j, subject = i + 1, None
+        inside, after = _subject_after(args, j)   # "أجرى الرئيس الأمريكي جو بايدن اتصالا"
+        if inside:
+            subject, j = inside, after
+        # the noun may follow numbers, their hedges and a time word: "نفذت الأحد ضربات"، "شن نحو 350 غارة"
+        for j in range(j, min(j + 3, len(words))):
+            if words[j].is_punct:
+                break
+            noun = words[j].norm
+            for candidate in (noun, noun[2:] if noun.startswith("ال") else noun, noun.rstrip("ا")):
+                if candidate in light:
+                    spec = t["nouns"].get((candidate,)) or t["nouns"].get(("ال" + candidate,)) or \
+                        t["light_nouns"].get(candidate)
+                    if spec:
+                        return spec, j + 1, "light", subject
+            if not (noun.isdigit() or noun in t["light_skip"]):
+                break
+    if nominal:
         for length in (3, 2, 1):
             if i + length > len(words):
                 continue
             key = tuple(w.norm for w in words[i:i + length])
-            spec = t["nouns"].get(key)
+            spec = t["nouns"].get(key) or t["nouns"].get(tuple(_indefinite(k) for k in key))
             if spec and not (length == 1 and key[0] in t["weak"]):
-                return spec, length, "noun"
-    spec = t["verbs"].get(lemma) or _verb_by_stem(word.norm)
+                return spec, i + length, "noun", None
+    spec = verb
+    if spec and spec.get("needs"):               # "حمّل X Y المسؤولية": the verb with its noun only
+        needs = {normalise_word(w) for w in spec["needs"]}
+        if not any(w.norm in needs or w.norm[:-1] + "ه" in needs for w in words[i + 1:i + 7]):  # مسؤوليت|ه
+            spec = None
     if spec:
-        return spec, 1, "verb"
+        off = t["senses_off"].get(lemma)
+        for w in words[i + 1:i + 6] if off else ():   # "ولم يعلق الجيش على …": commented, not suspended
+            if w.is_punct:
+                break
+            if w.norm in off:
+                return None
+        if i > 0 and words[i - 1].norm in PREPOSITIONS and word.norm == lemma:
+            return spec, i + 1, "noun", None      # a bare form after a preposition is its masdar: "بقتل"
+        return spec, i + 1, "verb", None
+    spec = participle if i > 0 and words[i - 1].norm in ("،", ",", "و") else None
+    if spec and spec.get("needs"):
+        spec = None
+    if spec:                                      # the ḥāl after a comma: "، متهما", "ومحذرا"
+        return spec, i + 1, "participle", None
     return None
 
 
-def _verb_by_stem(norm: str) -> dict | None:
+def _verb_by_stem(norm: str, table: dict | None = None) -> tuple[dict, str] | None:
     """A verb the lemma table missed: the imperfect prefix or the feminine past -ت off
     (تهاجم → هاجم, هاجمت → هاجم)."""
-    verbs = triggers()["verbs"]
+    verbs = triggers()["verbs"] if table is None else table
     if len(norm) >= 4 and norm[0] in "يتن":
-        found = verbs.get(norm[1:]) or (verbs.get(norm[1:-1]) if norm.endswith(("ون", "ان")) else None)
-        if found:
-            return found
-    if len(norm) >= 4 and norm.endswith("ت"):
-        return verbs.get(norm[:-1])
+        for stem in (norm[1:], norm[1:-1] if norm.endswith(("ون", "ان")) else None):
+            if stem and stem in verbs:
+                return verbs[stem], stem
+    if len(norm) >= 4 and norm.endswith("ت") and norm[:-1] in verbs:
+        return verbs[norm[:-1]], norm[:-1]
+    if len(norm) >= 5 and norm.endswith("وا") and norm[:-2] in verbs:
+        return verbs[norm[:-2]], norm[:-2]
     return None
+
+
+def _imperfect(word: Word) -> bool:
+    """An imperfect verb: a prefix ي/ت/ن/أ that its lemma lacks (تعقد ← عقد, not تظاهر)."""
+    norm, lemma = word.norm, normalise_word(word.lemma or "")
+    if len(norm) <= 2 or norm[0] not in "يتنا":
+        return False
+    if lemma and lemma != norm:
+        return not lemma.startswith(norm[0])
+    found = _verb_by_stem(norm)                   # the lexicon missed it: تهاجم → هاجم
+    return bool(found) and found[1] in (norm[1:], norm[1:-1])
 
 
 def _status(words: list[Word], i: int, event_day: date | None, published: date | None) -> str:
@@ -135,7 +260,10 @@ def _status(words: list[Word], i: int, event_day: date | None, published: date |
     before = bare(words[i - 1].norm) if i > 0 else ""
     if before in t["negation"] or (i > 1 and words[i - 2].norm in t["negation"] and before == "يكن"):
         return "negated"
-    if set(window) & t["hypothetical"]:
+    cues = set(window) & t["hypothetical"]
+    if "قد" in cues and not _imperfect(words[i]):
+        cues.discard("قد")                       # قد + a past verb asserts ("كان قد زار"), it does not hedge
+    if cues:
         return "hypothetical"
     if before == "س" or set(window) & t["future"] or any(w.norm in t["future"] for w in words[i:i + 4]):
         return "future"
@@ -144,65 +272,181 @@ def _status(words: list[Word], i: int, event_day: date | None, published: date |
     return "asserted"
 
 
+PREPOSITIONS = {"ب", "ل", "في", "من", "علي", "الي", "عن"}
+PRONOUNS = {"ه", "ها", "هم", "هما", "هن"}
+QUOTES = {'"', "«", "»", "“", "”"}
+
+
+def _indefinite(norm: str) -> str:
+    """The accusative tanwin's alef off: اتصالا هاتفيا → اتصال هاتفي, عفوا → عفو."""
+    return norm[:-1] if len(norm) > 3 and norm.endswith("ا") else norm
+
+
+def _locality(mention: Mention) -> bool:
+    """A city or a place: where an event happens, seldom who acts ("مفاوضات إسطنبول")."""
+    return mention.type in PLACE_TYPES and bool(mention.candidates) and \
+        all(c.kind in ("city", "place") for c in mention.candidates)
+
+
+def _passive(text: str, word: Word) -> bool:
+    """A past passive written with its damma (قُتل، أُطلقت، اعتُقل): no agent but على يد."""
+    raw = text[word.start:word.end]
+    return bool(raw) and raw[0] not in "يتن" and "\u064f" in raw[:5]
+
+
 def code_sentence(words: list[Word], mentions: list[Mention], sentence: int,
-                  event_day: "callable", published: date | None) -> list[Event]:
-    """Events triggered in one sentence."""
+                  event_day: "callable", published: date | None,
+                  frames: list[tuple[int, Mention]] | None = None, text: str = "") -> list[Event]:
+    """Events triggered in one sentence.
+
+    `frames` are (word index, mention) of the sentence's reporting subjects (claim
+    sources): a verb or participle whose subject is a pronoun ("وقال الجيش إن قواته
+    اعتقلت…", "…، متهما الدول الغربية") takes the nearest subject before it, either a
+    frame or the actor of an earlier event of the same sentence."""
     args = _Args(words, mentions)
     events: list[Event] = []
+    topics: list[tuple[int, list[Mention]]] = sorted(((k, [m]) for k, m in frames or []), key=lambda x: x[0])
     i = 0
     while i < len(words):
-        if i in args.starts and args.starts[i][0].type in ACTOR_TYPES | PLACE_TYPES and \
-                not _match_trigger(words, i):
-            i += 1
-            continue
-        match = _match_trigger(words, i)
+        match = _match_trigger(words, i, args)
         if not match:
-            i += 1
+            found = args.at(i)
+            i = found[1] if found and found[0].type in ACTOR_TYPES | PLACE_TYPES else i + 1
             continue
-        spec, length, kind = match
-        end = i + length
+        spec, end, kind, subject = match
         event = Event(spec["type"], spec.get("mode"), (words[i].start, words[end - 1].end), sentence=sentence)
-        _arguments(event, args, i, end, kind, spec)
+        _arguments(event, args, i, end, kind, spec, subject)
+        inferred = False
+        if not event.actor and kind == "noun":
+            # the object of a verb whose subject stands right before it: "وأعلنت إسرائيل تحرير 4 محتجزين"
+            before = args.ends.get(i - 1)
+            if before and any(before[0] in actor for k, actor in topics if k < i):
+                event.actor = [before[0]]
+            else:
+                event.actor = _controller(args, i, topics)
+        if not event.actor and (kind in ("verb", "participle", "light") and not _passive(text, words[i])
+                                or kind == "noun" and end < len(words) and words[end].norm in PRONOUNS):
+            earlier = [actor for k, actor in topics if k < i]
+            if not earlier:                       # "قرر مجلس بنك المغرب، خلال اجتماعه": the nearest name before
+                # a pronoun's antecedent: the nearest name before that no preposition governs
+                earlier = [[m] for k, (m, _) in sorted(args.starts.items())
+                           if k < i and m.type in ACTOR_TYPES and m.via != "nisba" and not _locality(m)
+                           and (k == 0 or words[k - 1].norm not in PREPOSITIONS | {"مع", "لدي", "حسب", "وفق"})]
+            if earlier:
+                event.actor, inferred = list(earlier[-1]), True
+        if event.actor and not inferred and kind in ("verb", "light"):
+            topics.append((i, event.actor))
+            topics.sort(key=lambda x: x[0])
         day = event_day(words[i].start)
         event.status = _status(words, i, day, published)
-        event.confidence = round(min(1.0, 0.4 + 0.25 * bool(event.actor) + 0.15 * bool(event.recipient)
-                                     + 0.1 * bool(event.place) + 0.1 * (day is not None)), 2)
-        if event.actor or event.recipient or event.place:
-            events.append(event)
+        event.confidence = round(min(1.0, 0.4 + (0.15 if inferred else 0.25) * bool(event.actor)
+                                     + 0.15 * bool(event.recipient) + 0.1 * bool(event.place)
+                                     + 0.1 * (day is not None)), 2)
+        events.append(event)
         i = end
     return events
 
 
-def _arguments(event: Event, args: _Args, i: int, end: int, kind: str, spec: dict) -> None:
+def _controller(args: "_Args", i: int, topics: list) -> list[Mention]:
+    """The subject of a verb that governs a verbal noun ("اتفقتا على تبادل", "قرر … فرض",
+    "أعلن الجيش استعادة"): the noun's action is that subject's."""
     words = args.words
-    # actor: after a verb (VSO), or the idafa of a noun; else before the trigger (SVO)
+    control = triggers()["control"]
+    for j in range(i - 1, max(-1, i - 6), -1):
+        if words[j].is_punct:
+            return []
+        lemma = normalise_word(words[j].lemma or words[j].norm)
+        if lemma in control or (words[j].norm[0] in "وف" and words[j].norm[1:] in control):
+            subject, _ = _subject_after(args, j + 1)
+            if subject:
+                return subject
+            k = j - 1
+            while k >= 0 and words[k].norm in ("قد", "ان"):
+                k -= 1
+            before = args.ends.get(k)
+            if before and before[0].type in ACTOR_TYPES and not _locality(before[0]):
+                return args.compound_before(k, ACTOR_TYPES)
+            earlier = [actor for position, actor in topics if position <= j]
+            return list(earlier[-1]) if earlier else []
+    return []
+
+
+def _subject_after(args: "_Args", end: int) -> tuple[list[Mention], int]:
+    """The subject of a verb (VSO): the mention right after it, or a person named after
+    their title ("توعد المرشد الإيراني علي خامنئي"), looked for up to a preposition, a
+    conjunction or punctuation; a nisba right after the verb only if no name follows."""
+    words = args.words
     actor, after = args.compound(end, ACTOR_TYPES)
-    if not actor and kind == "verb":
-        # a person after their title: "وسيزور وزير الخارجية الأمريكي أنتوني بلينكن …"
-        for j in range(end + 1, min(end + 10, len(words))):
-            if words[j].is_punct:
+    if actor and actor[0].via != "nisba":
+        return actor, after
+    fallback = (actor, after) if actor else ([], end)
+    stop = triggers()["subject_stop"]
+    j = after if actor else end
+    if not actor and j + 2 < len(words) and words[j].norm in stop and words[j + 1].norm in PRONOUNS:
+        j += 2                                    # "الذي توسطت فيه قطر ومصر"
+        actor, after = args.compound(j, ACTOR_TYPES)
+        if actor and actor[0].via != "nisba":
+            return actor, after
+    while j < len(words) and j < end + 7:
+        found = args.at(j)                        # a name first: علي is a name and a preposition
+        if not found and (words[j].is_punct or words[j].norm in stop
+                          or normalise_word(words[j].lemma or "") in stop):
+            break
+        if found:
+            if found[0].type == "PER" and found[0].via != "nisba":
+                return args.compound(j, ACTOR_TYPES)
+            if found[0].via != "nisba":
                 break
+            j = found[1]
+            continue
+        j += 1
+    return fallback
+
+
+def _arguments(event: Event, args: _Args, i: int, end: int, kind: str, spec: dict,
+               subject: list[Mention] | None = None) -> None:
+    words = args.words
+    t = triggers()
+    if subject is not None:                       # "أطلقت إسرائيل سراح": the subject inside the phrase
+        actor, after = subject, end
+    elif kind in ("verb", "light"):
+        actor, after = _subject_after(args, end)
+    elif kind == "noun":                          # the idafa or a nisba: "هجوم الجيش"، "القصف الإسرائيلي"
+        actor, after = args.compound(end, ACTOR_TYPES)
+        if actor and _locality(actor[0]):
+            actor, after = [], end
+        for j in range(end, min(end + 4, len(words) - 1)):
+            if actor or words[j].is_punct:
+                break
+            if words[j].norm in t["reciprocal"]:  # "هدنة بين إسرائيل وحماس": both parties act
+                actor, after = args.compound(j + 1, ACTOR_TYPES)
+        j = end
+        while not actor and j < min(end + 3, len(words)) and not words[j].is_punct \
+                and words[j].norm not in t["subject_stop"] and j not in args.starts:
+            j += 1                                # adjectives before the nisba: "هجوم صاروخي روسي واسع"
             found = args.at(j)
-            if found and found[0].type == "PER" and found[0].role:
+            if found and found[0].via == "nisba" and found[0].type in ACTOR_TYPES:
                 actor, after = [found[0]], found[1]
-                break
-    if not actor and kind != "verb":
+    else:
         actor, after = [], end
-    if not actor:
-        # SVO, possibly across status words: "أمريكا تدرس التفاوض", "إدارة بايدن إمكانية التفاوض"
-        t = triggers()
+    if actor and kind == "verb" and _locality(actor[0]):
+        actor, after = [], end                    # "قد اجتاحت ود مدني": a town after the verb is its object
+    if not actor and kind in ("verb", "light", "noun"):
+        # SVO, possibly across status words: "أمريكا تدرس التفاوض", "إدارة بايدن إمكانية التفاوض";
+        # a verbal noun takes a subject only through such a word (it is that verb's object)
         skippable = t["hypothetical"] | t["future"] | {"قد", "ان"}
-        j = i - 1
-        while j > 0 and j >= i - 3 and words[j].norm in skippable:
+        j, crossed = i - 1, False
+        while j > 0 and j >= i - 3 and (words[j].norm in skippable or words[j].norm in QUOTES):
+            crossed = crossed or words[j].norm in t["hypothetical"] | t["future"]
             j -= 1
         before = args.ends.get(j) if j >= 0 else None
         if before is None and j >= 0 and normalise_word(words[j].lemma or "") in t["hypothetical"]:
-            before = args.ends.get(j - 1)
-        if before and before[0].type in ACTOR_TYPES:
-            actor = [before[0]]
+            before, crossed = args.ends.get(j - 1), True
+        if before and before[0].type in ACTOR_TYPES and (kind != "noun" or crossed):
+            actor = args.compound_before(j if args.ends.get(j) else j - 1, ACTOR_TYPES) or [before[0]]
     # passive agents: على يد X / من قبل X anywhere after the trigger
     for j in range(end, len(words) - 2):
-        if (words[j].norm, words[j + 1].norm) in (("علي", "يد"), ("من", "قبل")):
+        if (words[j].norm, words[j + 1].norm) in t["agent_cues"]:
             agent, _ = args.compound(j + 2, ACTOR_TYPES)
             if agent:
                 actor = agent
@@ -213,6 +457,13 @@ def _arguments(event: Event, args: _Args, i: int, end: int, kind: str, spec: dic
     preposition = spec.get("recipient")
     if preposition == "object":
         recipient, _ = args.compound(cursor, ACTOR_TYPES | PLACE_TYPES)
+        for j in range(cursor + 1, min(cursor + 5, len(words))) if not recipient else ():
+            if words[j].is_punct or words[j].norm in PREPOSITIONS:
+                break                             # "التقى نظيره التركي رجب طيب أردوغان": a person after a title
+            found = args.at(j)
+            if found and found[0].type == "PER":
+                recipient, _ = args.compound(j, ACTOR_TYPES)
+                break
         event.recipient = recipient
     elif preposition:
         for j in range(cursor, min(cursor + 6, len(words))):
@@ -221,6 +472,7 @@ def _arguments(event: Event, args: _Args, i: int, end: int, kind: str, spec: dic
             if words[j].norm == normalise_word(preposition):
                 event.recipient, _ = args.compound(j + 1, ACTOR_TYPES | PLACE_TYPES)
                 break
+    event.recipient = [m for m in event.recipient if m not in event.actor]
     # place: في/من/على/داخل + a place, in the sentence after the trigger
     for j in range(end, len(words) - 1):
         if words[j].norm in ("في", "من", "علي", "داخل", "قرب", "ب"):
@@ -228,5 +480,3 @@ def _arguments(event: Event, args: _Args, i: int, end: int, kind: str, spec: dic
             if found and found[0].type in PLACE_TYPES and found[0] not in event.recipient:
                 event.place = [found[0]]
                 break
-    if event.mode == "visit" and event.recipient and event.recipient[0].type in PLACE_TYPES:
-        event.place = event.place or []

@@ -12,7 +12,7 @@ from datetime import date
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from khabar.entities.recognise import words_of
+from khabar.entities.recognise import Mention, words_of  # noqa: F401
 from khabar.events.code import code_sentence
 from khabar.reading.component import doc_published
 from khabar.text.doctext import doc_text
@@ -33,21 +33,35 @@ def _paragraph_of(doc: Doc):
 
 def _time_finder(doc: Doc, sentences: list[tuple[int, int]]):
     """The day an event at an offset is about: its sentence's time, else the nearest
-    earlier time in the same paragraph, else none."""
-    times = [t for t in (doc._.times or []) if t.get("value")] if Doc.has_extension("times") else []
+    earlier time in the same paragraph, else none.  Answers are cached per offset."""
+    times = sorted((t for t in (doc._.times or []) if t.get("value")) if Doc.has_extension("times") else [],
+                   key=lambda t: t["start"])
+    time_starts = [t["start"] for t in times]
+    sentence_starts = [s for s, _ in sentences]
     paragraph = _paragraph_of(doc)
+    cache: dict[int, dict | None] = {}
 
     def find(offset: int):
-        sentence = next(((s, e) for s, e in sentences if s <= offset < e), None)
-        if sentence is None:
-            return None
-        inside = [t for t in times if sentence[0] <= t["start"] < sentence[1]]
-        if inside:
-            return min(inside, key=lambda t: abs(t["start"] - offset))
-        earlier = [t for t in times if t["start"] < sentence[0] and paragraph(t["start"]) == paragraph(offset)
-                   and paragraph(offset) >= 0]
-        return earlier[-1] if earlier else None
+        if offset in cache:
+            return cache[offset]
+        k = bisect.bisect_right(sentence_starts, offset) - 1
+        found = None
+        if k >= 0 and offset < sentences[k][1]:
+            start, end = sentences[k]
+            first, last = bisect.bisect_left(time_starts, start), bisect.bisect_left(time_starts, end)
+            if first < last:
+                found = min(times[first:last], key=lambda t: abs(t["start"] - offset))
+            elif first and paragraph(offset) >= 0 and paragraph(time_starts[first - 1]) == paragraph(offset):
+                found = times[first - 1]
+        cache[offset] = found
+        return found
     return find
+
+
+def _day_of(value: str | None) -> str | None:
+    """An event's date is a day (or a coarser period): a clock time's hour comes off
+    ("2021-05-21T02:00" → "2021-05-21")."""
+    return value.split("T", 1)[0] if value else value
 
 
 def _as_day(value: str | None) -> date | None:
@@ -73,15 +87,34 @@ def events_component(doc: Doc) -> Doc:
             entity_of[(mention["start"], mention["end"])] = entity["id"]
     find_time = _time_finder(doc, sentences)
     published = doc_published(doc)
+    claims = sorted((doc._.claims or []) if Doc.has_extension("claims") else [], key=lambda c: c["cue"]["start"])
+    cue_starts = [c["cue"]["start"] for c in claims]
     coded = []
+    day = lambda offset: _as_day((find_time(offset) or {}).get("value"))  # noqa: E731
     for index, (start, end) in enumerate(sentences):
         words = words_of(doc, start, end)
         inside = mentions[bisect.bisect_left(mention_starts, start):bisect.bisect_left(mention_starts, end)]
-        day = lambda offset: _as_day((find_time(offset) or {}).get("value"))  # noqa: E731
-        coded.extend(code_sentence(words, inside, index, day, published))
+        frames = _frames(claims[bisect.bisect_left(cue_starts, start):bisect.bisect_left(cue_starts, end)],
+                         words, inside, start, end)
+        coded.extend(code_sentence(words, inside, index, day, published, frames, text))
     doc._.events = _records(coded, text, entity_of, find_time, doc)
     _link_figures(doc, sentences, find_time, entity_of, mentions)
     return doc
+
+
+def _frames(claims: list[dict], words, inside, start: int, end: int) -> list[tuple[int, Mention]]:
+    """(word index of the cue, originator mention) of the claims whose cue is in the sentence."""
+    frames = []
+    word_starts = [w.start for w in words]
+    for claim in claims:
+        cue = claim["cue"]["start"]
+        if not (start <= cue < end) or not claim["sources"]:
+            continue
+        source = claim["sources"][0]
+        mention = next((m for m in inside if m.start == source["start"] and m.end == source["end"]), None)
+        if mention is not None:
+            frames.append((bisect.bisect_left(word_starts, cue), mention))
+    return frames
 
 
 def _link_figures(doc: Doc, sentences, find_time, entity_of, mentions) -> None:
@@ -117,16 +150,27 @@ def _records(coded, text: str, entity_of: dict, find_time, doc: Doc) -> list[dic
     for event in coded:
         actor = _ids(event.actor, entity_of)
         time = find_time(event.trigger[0])
-        key = (event.type, event.mode, tuple(sorted(actor)), (time or {}).get("value"))
+        value = _day_of((time or {}).get("value"))
         start, end = event.trigger
-        same = merged.get(key) if actor else next(
-            (m for k, m in merged.items() if k[:2] == key[:2] and k[3] == key[3]), None)
+        if actor:
+            # one real action reported twice (headline and body): same type, mode and actors,
+            # on the same day or with one side undated
+            same = next((m for k, m in merged.items() if k[:3] == (event.type, event.mode, tuple(sorted(actor)))
+                         and (m["date"] == value or not m["date"] or not value)), None)
+        else:
+            # an event noun with no actor of its own ("الهجوم", "الهدنة") names one already
+            # reported; alone it is not coded
+            same = next((m for m in reversed(merged.values()) if (m["type"], m["mode"]) == (event.type, event.mode)), None)
+            if same is None:
+                continue
         if same is not None:
-            # one real action reported twice (headline and body): one event, two triggers
             same["triggers"].append({"start": start, "end": end, "text": text[start:end]})
             for field in ("recipient", "place"):
                 same[field] = list(dict.fromkeys(same[field] + _ids(getattr(event, field), entity_of)))
+            if not same["date"] and value and actor:
+                same["date"], same["time"] = value, (time or {}).get("id")
             continue
+        key = (event.type, event.mode, tuple(sorted(actor)), len(merged))
         sentence = sentences[event.sentence] if event.sentence < len(sentences) else (start, end)
         claim = next((c["id"] for c in claims if c["content"]["start"] <= start < c["content"]["end"]), None)
         merged[key] = {
@@ -134,7 +178,7 @@ def _records(coded, text: str, entity_of: dict, find_time, doc: Doc) -> list[dic
             "trigger": {"start": start, "end": end, "text": text[start:end]},
             "triggers": [{"start": start, "end": end, "text": text[start:end]}],
             "actor": actor, "recipient": _ids(event.recipient, entity_of), "place": _ids(event.place, entity_of),
-            "time": (time or {}).get("id"), "date": (time or {}).get("value"),
+            "time": (time or {}).get("id"), "date": value,
             "figures": [f["id"] for f in figures if sentence[0] <= f["start"] < sentence[1]],
             "claim": claim, "sentence": event.sentence, "confidence": event.confidence,
         }

@@ -64,3 +64,96 @@ def test_figures_point_to_their_event_time_place_and_claim(canonical_record):
     alive = figures["أقل من 60 شخصًا"]
     claims = {c["id"]: c for c in canonical_record.claims}
     assert [s["text"] for s in claims[alive["claim"]]["sources"]] == ["مسؤولون إسرائيليون", "موقع الحرة"]
+
+
+def test_subject_named_after_its_title():
+    coded = events("وتوعد المرشد الإيراني علي خامنئي إسرائيل بالرد.")
+    assert coded and coded[0][0] == "THREATEN" and coded[0][3] == ["Ali Khamenei"]
+
+
+def test_pronoun_subject_and_participle_take_the_reporting_subject():
+    coded = events("وقال الرئيس الإيراني إبراهيم رئيسي إن القضية تخضع للتحقيق، متهما الدول الغربية بازدواجية المعايير.")
+    assert [(e[0], e[3]) for e in coded] == [("ACCUSE", ["Ebrahim Raisi"])]
+
+
+def test_light_verb_across_its_subject():
+    coded = events("وأطلقت إسرائيل سراح 39 فلسطينيا.")
+    assert coded and coded[0][:2] == ("RETREAT", "release") and coded[0][3] == ["Israel"]
+
+
+def test_bare_verb_after_a_preposition_is_a_noun_and_actorless_nouns_are_not_coded():
+    coded = events("واتهمت حماس إسرائيل بقتل المدنيين.")
+    assert [e[0] for e in coded] == ["ACCUSE"]
+
+
+def test_qad_with_a_past_verb_asserts():
+    assert events("وكان وزير الخارجية الأمريكي أنتوني بلينكن قد زار القاهرة.")[0][2] == "asserted"
+
+
+def test_a_word_with_the_article_is_not_a_verb():
+    assert not [e for e in events("ودعا الرئيس محمود عباس إلى الحذر.") if e[0] == "THREATEN"]
+
+
+def test_trigger_lexicon_schema():
+    from khabar.events.code import triggers
+
+    t = triggers()
+    types = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE",
+             "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
+    specs = list(t["verbs"].values()) + list(t["nouns"].values()) + list(t["light_nouns"].values())
+    assert specs and all(spec["type"] in types for spec in specs)
+    for verb, nouns in t["light"].items():
+        assert all(t["nouns"].get((n,)) or t["nouns"].get(("ال" + n,)) or n in t["light_nouns"]
+                   or n.rstrip("ا") in t["light_nouns"] or t["nouns"].get((n.rstrip("ا"),)) for n in nouns), verb
+    assert set(t["participles"].values()) <= set(t["verbs"])
+    assert t["bare_ambiguous"] <= set(t["verbs"]) and set(t["senses_off"]) <= set(t["verbs"])
+
+
+def test_verbal_noun_actor_through_adjectives_to_a_nisba():
+    coded = events("وجاءت عملية التبادل بعد يوم من هجوم صاروخي روسي واسع على كييف.")
+    assert ("ASSAULT", ["Russian Federation"]) in [(e[0], e[3]) for e in coded]
+
+
+def test_light_verb_with_a_day_before_its_noun_and_accusative_nouns():
+    coded = events("وأعلنت القيادة المركزية الأمريكية أن قواتها نفذت الأحد ضربات على أهداف لتنظيم داعش.")
+    assert [e[0] for e in coded] == ["ASSAULT"]
+    coded = events("وأجرى الرئيس الأمريكي جو بايدن اتصالا هاتفيا مع الرئيس المصري.")
+    assert coded and coded[0][:2] == ("CONSULT", "phone") and coded[0][3] == ["Joe Biden"]
+
+
+def test_a_town_after_the_verb_is_its_object_not_its_subject():
+    coded = events("وكانت قوات الدعم السريع قد اجتاحت ود مدني في ديسمبر.")
+    assert coded and coded[0][3] == ["Rapid Support Forces"]
+
+
+def test_passive_agent_by_gunfire():
+    coded = events("وقال مسؤولون إن 31 مدنيا قتلوا برصاص الجيش الإسرائيلي.")
+    assert ("ASSAULT", ["Israel Defense Forces"]) in [(e[0], e[3]) for e in coded]
+
+
+def test_conjunction_left_on_a_verb_by_the_segmenter():
+    coded = events("كما دانت مصر العملية، ودعت الأمم المتحدة إلى احترام القانون الدولي.")
+    assert ("REQUEST", ["United Nations"]) in [(e[0], e[3]) for e in coded]
+
+
+def test_ceasefire_between_two_parties_and_a_verb_that_needs_its_noun():
+    coded = events("وبدأت الهدنة بين إسرائيل وحماس.")
+    assert coded and coded[0][:2] == ("RETREAT", "ceasefire") and coded[0][3] == ["Israel", "Hamas"]
+    assert events("وحمّلت إسرائيل حزب الله مسؤوليته.")[0][0] == "ACCUSE"
+    assert not events("وقال إن مواطنا يحمل الجنسية الروسية وصل إسرائيل.")
+
+
+def test_pronoun_subject_takes_the_nearest_name_no_preposition_governs():
+    coded = events("وكان الرئيس الأوكراني فولوديمير زيلينسكي قد وصل إلى أنقرة، حيث التقى نظيره التركي رجب طيب أردوغان.")
+    consult = [e for e in coded if e[0] == "CONSULT"]
+    assert consult and consult[0][3] == ["Volodymyr Zelenskyy"] and consult[0][4] == ["Recep Tayyip Erdoğan"]
+
+
+def test_verbal_noun_governed_by_a_control_verb_takes_its_subject():
+    coded = events("وأعلن الرئيس الروسي فلاديمير بوتين أن روسيا وأوكرانيا اتفقتا على تبادل ألف أسير.")
+    assert ("RETREAT", ["Russian Federation", "Ukraine"]) in [(e[0], e[3]) for e in coded]
+
+
+def test_event_date_is_a_day_not_a_clock_time():
+    coded = events("وقصفت إسرائيل مواقع لحزب الله في جنوب لبنان عند الساعة الثانية من فجر اليوم الاثنين.")
+    assert coded and coded[0][5] == "2024-06-10"
