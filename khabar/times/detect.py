@@ -18,7 +18,12 @@ from typing import Any
 import yaml
 
 from khabar.text.normalise import Normalised, normalise_word
-from khabar.times.calendars import find_absolute_dates, month_names, ordinal_days, weekday_names
+from khabar.times.calendars import (
+    find_absolute_dates,
+    month_names,
+    ordinal_days,
+    weekday_names,
+)
 
 __all__ = ["Candidate", "detect", "relative_rules"]
 
@@ -166,20 +171,35 @@ def _keywords() -> dict[str, set[str]]:
 
 _WORD = re.compile(r"\w+")
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
-_PROCLITICS = ("و", "ف", "ب", "ل")
 
 
-def _word_index(text: str) -> dict[str, list[int]]:
-    """Where each word starts, under its own form and without up to two proclitics
-    (وبالأحد → بالاحد, الاحد), so an expression is only tried where its first word is."""
+@lru_cache(maxsize=1)
+def _indexed_words() -> frozenset[str]:
+    """The words worth indexing: those an expression may begin with, month names' first
+    words (find_absolute_dates tests them) and the future cues (resolve reads them)."""
+    from khabar.times.calendars import _month_first_words
+
+    cues = {normalise_word(w) for w in relative_rules()["future_cues"]}
+    return frozenset(set().union(*_keywords().values(), *_month_first_words(), cues, {"توقيت"}))
+
+
+def word_index(text: str) -> dict[str, list[int]]:
+    """Where each word worth indexing starts, under its own form and without up to two
+    proclitics (وبالأحد → بالاحد, الاحد), so an expression is only tried where its first
+    word is."""
+    wanted = _indexed_words()
     index: dict[str, list[int]] = {}
     for match in _WORD.finditer(text):
-        word, start = match.group(), match.start()
-        index.setdefault(word, []).append(start)
-        for _ in range(2):
-            if len(word) > 3 and word.startswith(_PROCLITICS):
+        word = match.group()
+        if word in wanted:
+            index.setdefault(word, []).append(match.start())
+        if len(word) > 3 and word[0] in "وفبل":
+            for _ in range(2):
                 word = "ال" + word[2:] if word.startswith("لل") else word[1:]
-                index.setdefault(word, []).append(start)
+                if word in wanted:
+                    index.setdefault(word, []).append(match.start())
+                if not (len(word) > 3 and word[0] in "وفبل"):
+                    break
     return index
 
 
@@ -192,11 +212,12 @@ def _scan(pattern: re.Pattern[str], text: str, index: dict[str, list[int]], keyw
             yield match
 
 
-def detect(normalised: Normalised) -> list[Candidate]:
-    """Every time expression in the normalised text, left to right, without overlaps."""
+def detect(normalised: Normalised, index: dict[str, list[int]] | None = None) -> list[Candidate]:
+    """Every time expression in the normalised text, left to right, without overlaps
+    (`index`: the text's word_index, when the caller has it)."""
     text = normalised.text
     c = _compiled()
-    index = _word_index(text)
+    index = word_index(text) if index is None else index
     keywords = _keywords()
     scan = lambda kind, name=None: _scan(c[name or kind], text, index, keywords[kind])  # noqa: E731
     found: list[Candidate] = []
@@ -256,7 +277,7 @@ def detect(normalised: Normalised) -> list[Candidate]:
             candidate = _clock(m, c)
             if candidate:
                 found.append(candidate)
-    if "توقيت" in index or "بتوقيت" in index:
+    if "توقيت" in index:
         for m in c["gmt"].finditer(text):
             found.append(Candidate(m.start(), m.end(), "clock",
                                    {"hour": int(m["h"]), "minute": int(m["m"]), "utc": True}))

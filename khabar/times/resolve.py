@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import bisect
 import calendar as _calendar
-import re
 from datetime import date, timedelta
 from functools import lru_cache
 from typing import Any
@@ -38,16 +37,14 @@ def _iso_week(day: date) -> str:
     return f"{year}-W{week:02d}"
 
 
-_WORD = re.compile(r"\w+")
 
 
-def future_marks(normalised_text: str) -> list[int]:
-    """Where the text's future cue words stand (المقرر، سوف، لن، …)."""
-    cues = _future_cues()
-    return [m.start() for m in _WORD.finditer(normalised_text) if m.group() in cues]
+def future_marks(index: dict[str, list[int]]) -> list[int]:
+    """Where the text's future cue words stand (المقرر، سوف، لن، …), from its word index."""
+    return [position for cue in _future_cues() for position in index.get(cue, ())]
 
 
-def _says_future(marks: "list[int]", sentence_start: int, position: int) -> bool:
+def _says_future(marks: list[int], sentence_start: int, position: int) -> bool:
     """A time speaks of the future when a future cue (a cue word, or a verb with the future
     prefix سـ) stands before it in its sentence: "أعلن مساء الأربعاء أن الإفراج لن يبدأ قبل
     يوم الجمعة" puts Friday in the future, not Wednesday."""
@@ -56,7 +53,7 @@ def _says_future(marks: "list[int]", sentence_start: int, position: int) -> bool
 
 
 def resolve(candidates: list[Candidate], normalised_text: str, anchor: date | None,
-            sentence_of: "callable", future_marks: "list[int] | None" = None,
+            sentence_of: callable, future_marks: list[int] | None = None,
             anchor_label: str = "published") -> list[dict[str, Any]]:
     """Record-shaped time items (without ids) for the candidates, in order.
 

@@ -156,7 +156,7 @@ def test_calendar_data_loads_and_covers_every_month():
     ("انتهى الاجتماع عند الساعة الثالثة والنصف عصرا.", ("الساعة الثالثة والنصف عصرا", "2024-06-10T15:30")),
 ])
 def test_clock_times_take_the_day_of_their_sentence(sentence, expected):
-    assert [(t, v) for t, v, _ in times(sentence) if "T" in (v or "")][0] == expected
+    assert next((t, v) for t, v, _ in times(sentence) if "T" in (v or "")) == expected
 
 
 def test_years_joined_to_a_year_are_years():
