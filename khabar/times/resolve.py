@@ -16,6 +16,7 @@ from functools import lru_cache
 from typing import Any
 
 from khabar.text.normalise import normalise_word
+from khabar.times.calendars import gregorian_to_hijri, hijri_to_gregorian
 from khabar.times.detect import Candidate, relative_rules
 
 __all__ = ["resolve"]
@@ -191,7 +192,8 @@ def _range(c: Candidate, anchor: date | None, future: bool, last_day, last_year)
     if first.kind == "weekday" and end.get("_date") is not None:
         back = (end["_date"].isoweekday() - first.data["weekday"]) % 7
         start_value = (end["_date"] - timedelta(days=back)).isoformat()
-    elif first.kind == "absolute" and first.data.get("year") is None and end["value"] and end["grain"] == "day":
+    elif (first.kind == "absolute" and first.data.get("year") is None and first.data.get("calendar") != "hijri"
+          and end["value"] and end["grain"] == "day"):
         start_value = f"{end['value'][:8]}{first.data['day']:02d}"
     else:
         start = _resolve_one(first, anchor, future, last_day, last_year)
@@ -227,8 +229,31 @@ def _span(c: Candidate, anchor: date) -> dict[str, Any]:
     return _item(c, value, "range", "published")
 
 
+def _hijri_without_year(c: Candidate, anchor: date | None, future: bool) -> dict[str, Any] | None:
+    """"28 رمضان الماضي": the Hijri day's most recent past occurrence (or next, when said)."""
+    if anchor is None:
+        return _item(c, None, "day", None)
+    month, day = c.data["month"], c.data["day"]
+    year = gregorian_to_hijri(anchor)[0]
+    direction = c.data.get("direction")
+    try:
+        resolved = hijri_to_gregorian(year, month, day)
+        if direction in ("المقبل", "القادم") or (future and direction is None):
+            if resolved < anchor:
+                resolved = hijri_to_gregorian(year + 1, month, day)
+        elif direction not in ("الجاري", "الحالي") and resolved > anchor:
+            resolved = hijri_to_gregorian(year - 1, month, day)
+    except (ValueError, OverflowError):
+        return None
+    item = _item(c, resolved.isoformat(), "day", "published", day=resolved)
+    item["calendar"] = "hijri"
+    return item
+
+
 def _absolute(c: Candidate, anchor: date | None, future: bool) -> dict[str, Any] | None:
     year, month, day = c.data["year"], c.data["month"], c.data["day"]
+    if year is None and c.data.get("calendar") == "hijri":
+        return _hijri_without_year(c, anchor, future)
     how = "absolute"
     if year is None:
         if anchor is None:

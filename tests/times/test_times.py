@@ -217,3 +217,10 @@ def test_relative_data_loads():
     assert set(rules["plural_directions"].values()) == {-1, 1}
     assert all(len(months) == 2 for months in rules["seasons"].values())
     assert rules["vague_counts"]["day"] > 0
+
+
+def test_a_hijri_day_without_its_year_takes_the_anchors_hijri_year():
+    assert times("اندلع التصعيد في ٢٨ رمضان الماضي في القطاع.", published="2021-05-21") == [
+        ("٢٨ رمضان الماضي", "2021-05-10", "day")]
+    assert times("يبدأ الصيام في 1 رمضان المقبل.", published="2021-05-21") == [("1 رمضان المقبل", "2022-04-02", "day")]
+    assert times("حصل على 5 صفر في الامتحان.") == []  # no direction: not a date
