@@ -163,7 +163,7 @@ def _keywords() -> dict[str, set[str]]:
         "month": _first_words(month_names()) | {"شهر"},
         "ago": _first_words(rules["ago_particles"] + rules["after_particles"]),
         "period_part": _first_words(rules["period_parts"]),
-        "year": {"عام", "سنه", "عامي", "اعوام", "سنوات", "سنتي", "في", "خلال", "منذ", "حتي", "مطلع", "اواخر", "نهايه", "بدايه"},
+        "year": {"عام", "سنه", "عامي", "اعوام", "سنوات", "سنتي", "في", "وفي", "ففي", "خلال", "منذ", "حتي", "مطلع", "اواخر", "نهايه", "بدايه"},
         "clock": {"نحو", "قرابه", "حوالي", "الساعه", "ساعه"},
         "clock_word": _first_words(rules["hours"]),
     }
