@@ -7,6 +7,7 @@ one real action reported twice (headline and body) becomes one event with two tr
 from __future__ import annotations
 
 import bisect
+import re
 from datetime import date
 
 from spacy.language import Language
@@ -31,10 +32,17 @@ def _paragraph_of(doc: Doc):
     return paragraph
 
 
+# "الحرب المستمرة منذ عام 2014": a time after منذ is where a state began, not the day of
+# the event its sentence reports
+_SINCE = re.compile(r"(?<!\w)[وف]?منذ\s+$")
+
+
 def _time_finder(doc: Doc, sentences: list[tuple[int, int]]):
     """The day an event at an offset is about: its sentence's time, else the nearest
     earlier time in the same paragraph, else none."""
-    times = [t for t in (doc._.times or []) if t.get("value")] if Doc.has_extension("times") else []
+    text = doc_text(doc)
+    times = [t for t in (doc._.times or []) if t.get("value") and not _SINCE.search(text, max(0, t["start"] - 8), t["start"])
+             and not t["text"].startswith("منذ")] if Doc.has_extension("times") else []
     paragraph = _paragraph_of(doc)
 
     def find(offset: int):
@@ -48,6 +56,12 @@ def _time_finder(doc: Doc, sentences: list[tuple[int, int]]):
                    and paragraph(offset) >= 0]
         return earlier[-1] if earlier else None
     return find
+
+
+def _date_of(time: dict | None) -> str | None:
+    """An event's date is a calendar date: a clock time ("2023-11-24T07:00") gives its day."""
+    value = (time or {}).get("value")
+    return value.split("T")[0] if value and (time or {}).get("grain") == "time" else value
 
 
 def _as_day(value: str | None) -> date | None:
@@ -134,7 +148,7 @@ def _records(coded, text: str, entity_of: dict, find_time, doc: Doc) -> list[dic
             "trigger": {"start": start, "end": end, "text": text[start:end]},
             "triggers": [{"start": start, "end": end, "text": text[start:end]}],
             "actor": actor, "recipient": _ids(event.recipient, entity_of), "place": _ids(event.place, entity_of),
-            "time": (time or {}).get("id"), "date": (time or {}).get("value"),
+            "time": (time or {}).get("id"), "date": _date_of(time),
             "figures": [f["id"] for f in figures if sentence[0] <= f["start"] < sentence[1]],
             "claim": claim, "sentence": event.sentence, "confidence": event.confidence,
         }

@@ -64,3 +64,15 @@ def test_figures_point_to_their_event_time_place_and_claim(canonical_record):
     alive = figures["أقل من 60 شخصًا"]
     claims = {c["id"]: c for c in canonical_record.claims}
     assert [s["text"] for s in claims[alive["claim"]]["sources"]] == ["مسؤولون إسرائيليون", "موقع الحرة"]
+
+
+def test_an_event_dated_by_a_clock_time_has_its_day():
+    record = khabar.read("وقصف الجيش الإسرائيلي مخيم جنين عند الساعة الواحدة فجرا.", published="2024-06-10")
+    assert record.times[0]["value"] == "2024-06-10T01:00"
+    assert [v["date"] for v in record.events] == ["2024-06-10"]
+
+
+def test_a_time_after_since_does_not_date_the_event():
+    # "منذ عام 2002" says when a state began; the bombing is not dated 2002 nor historical
+    record = khabar.read("وقصف الجيش الإسرائيلي مخيم جنين، الذي لم يشهد عملية مماثلة منذ عام 2002.", published="2024-06-10")
+    assert [(v["type"], v["date"], v["status"]) for v in record.events] == [("ASSAULT", None, "asserted")]
