@@ -7,6 +7,7 @@ one real action reported twice (headline and body) becomes one event with two tr
 from __future__ import annotations
 
 import bisect
+import re
 from datetime import date
 
 from spacy.language import Language
@@ -31,11 +32,19 @@ def _paragraph_of(doc: Doc):
     return paragraph
 
 
+# "الحرب المستمرة منذ عام 2014": a time after منذ is where a state began, not the day of
+# the event its sentence reports
+_SINCE = re.compile(r"(?<!\w)[وف]?منذ\s+$")
+
+
 def _time_finder(doc: Doc, sentences: list[tuple[int, int]]):
     """The day an event at an offset is about: its sentence's time, else the nearest
-    earlier time in the same paragraph, else none.  Answers are cached per offset."""
-    times = sorted((t for t in (doc._.times or []) if t.get("value")) if Doc.has_extension("times") else [],
-                   key=lambda t: t["start"])
+    earlier time in the same paragraph, else none; never a time after منذ (where a state
+    began).  Answers are cached per offset."""
+    text = doc_text(doc)
+    times = sorted((t for t in (doc._.times or []) if t.get("value") and not t["text"].startswith("منذ")
+                    and not _SINCE.search(text, max(0, t["start"] - 8), t["start"]))
+                   if Doc.has_extension("times") else [], key=lambda t: t["start"])
     time_starts = [t["start"] for t in times]
     sentence_starts = [s for s, _ in sentences]
     paragraph = _paragraph_of(doc)
@@ -97,6 +106,7 @@ def events_component(doc: Doc) -> Doc:
         frames = _frames(claims[bisect.bisect_left(cue_starts, start):bisect.bisect_left(cue_starts, end)],
                          words, inside, start, end)
         coded.extend(code_sentence(words, inside, index, day, published, frames, text))
+    coded = _outside_times(coded, doc)
     doc._.events = _records(coded, text, entity_of, find_time, doc)
     _link_figures(doc, sentences, find_time, entity_of, mentions)
     return doc
@@ -140,6 +150,21 @@ def _link_figures(doc: Doc, sentences, find_time, entity_of, mentions) -> None:
 
 def _ids(mentions, entity_of) -> list[str]:
     return list(dict.fromkeys(entity_of[(m.start, m.end)] for m in mentions if (m.start, m.end) in entity_of))
+
+
+def _outside_times(coded: list, doc: Doc) -> list:
+    """Events whose trigger is not a word of a time expression: "فجرًا" in "الساعة الواحدة
+    فجرًا" is dawn, not the verb فجّر (blew up)."""
+    spans = sorted((t["start"], t["end"]) for t in (doc._.times or [])) if Doc.has_extension("times") else []
+    if not spans:
+        return coded
+    starts = [start for start, _ in spans]
+
+    def in_time(offset: int) -> bool:
+        k = bisect.bisect_right(starts, offset) - 1
+        return k >= 0 and offset < spans[k][1]
+
+    return [event for event in coded if not in_time(event.trigger[0])]
 
 
 def _records(coded, text: str, entity_of: dict, find_time, doc: Doc) -> list[dict]:

@@ -67,7 +67,8 @@ class AbsoluteDate:
     year: int | None
     month: int
     day: int | None
-    calendar: str  # "gregorian" | "hijri" (already converted: year/month/day are Gregorian)
+    calendar: str  # "gregorian" | "hijri" (converted: year/month/day are Gregorian, unless the
+    #                 year is left out: then month and day are Hijri, resolved against the anchor)
     direction: str | None = None  # الجاري / الماضي / المقبل after a year-less date
 
     def iso(self) -> str:
@@ -97,13 +98,23 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     )
     hijri_date = re.compile(
         rf"(?:(?<!\w)|(?<=(?<!\w)[وفبل]))(?:(?P<day>\d{{1,2}})\s*(?:من\s+)?)?(?:شهر\s+)?(?P<month>{hijri}){word_end}"
-        rf"\s*(?:(?:عام|سنه)\s+)?(?P<year>1[34]\d\d){word_end}(?:\s*(?:{hijri_marks})(?![^\W\d_]))?"
+        rf"(?:\s*(?:(?:عام|سنه)\s+)?(?P<year>1[34]\d\d){word_end}(?:\s*(?:{hijri_marks})(?![^\W\d_]))?"
+        # a day of a Hijri month without its year needs a direction: "28 رمضان الماضي"
+        rf"|\s+(?P<direction>الماضي|المنصرم|المقبل|القادم|الجاري|الحالي){word_end})"
     )
     numeric = re.compile(
         r"(?<![\d/.\-])(?:(?P<day>\d{1,2})[/.\-](?P<month>\d{1,2})[/.\-](?P<year>(?:19|20)\d\d)"
         r"|(?P<iyear>(?:19|20)\d\d)(?P<sep>[-/.])(?P<imonth>\d{1,2})(?P=sep)(?P<iday>\d{1,2}))(?![\d/.\-]\d)"
     )
     return gregorian, hijri_date, numeric
+
+
+def gregorian_to_hijri(day: date) -> tuple[int, int, int]:
+    """The Hijri (Umm al-Qura) year, month and day of a Gregorian date."""
+    from hijridate import Gregorian
+
+    hijri = Gregorian(day.year, day.month, day.day).to_hijri()
+    return hijri.year, hijri.month, hijri.day
 
 
 def hijri_to_gregorian(year: int, month: int, day: int) -> date:
@@ -144,6 +155,11 @@ def find_absolute_dates(normalised: str, vocabulary: "set[str] | None" = None) -
     has_hijri = vocabulary is None or bool(hijri_words & vocabulary)
     found: list[AbsoluteDate] = []
     for match in (hijri_date.finditer(normalised) if has_hijri else ()):
+        if match["year"] is None:
+            if match["day"] and 1 <= int(match["day"]) <= 30:
+                found.append(AbsoluteDate(match.start(), match.end(), None, hijri_month_names()[_key(match["month"])],
+                                          int(match["day"]), "hijri", match["direction"]))
+            continue
         day = int(match["day"]) if match["day"] else 1
         try:
             converted = hijri_to_gregorian(int(match["year"]), hijri_month_names()[_key(match["month"])], day)

@@ -2,20 +2,27 @@
 
 Times in the date line and byline are the article's metadata, not times it reports, and
 are left out; captions keep their own dates.
+
+An article without a publication date (no date line, none given) is not given one; but
+when its opening paragraphs date the news in full, with the weekday ("يوم الأربعاء (3 يناير 2024)"),
+its relative times are read against that date, and say so: their anchor is that time's id.
 """
 
 from __future__ import annotations
 
 import bisect
+from datetime import date
 
+import numpy
+from spacy.attrs import IDX, ORTH
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from khabar.reading.component import doc_published
 from khabar.text.doctext import doc_text
 from khabar.text.normalise import normalise
-from khabar.times.detect import detect
-from khabar.times.resolve import resolve
+from khabar.times.detect import detect, word_index
+from khabar.times.resolve import future_marks, resolve
 
 if not Doc.has_extension("times"):
     Doc.set_extension("times", default=None)
@@ -36,27 +43,87 @@ def find_times(doc: Doc) -> list[dict]:
     if normalised is None:
         normalised = doc.user_data["khabar_normalised"] = normalise(text)
     excluded = _excluded(doc)
-    sentences = [(normalised_offset(normalised, s), normalised_offset(normalised, e)) for s, e in doc._.sentences or []]
+    to_normalised = _to_normalised(normalised)
+    sentences = [(to_normalised(s), to_normalised(e)) for s, e in doc._.sentences or []]
     starts = [s for s, _ in sentences]
 
     def sentence_of(index: int):
         position = bisect.bisect_right(starts, index) - 1
         return sentences[position] if position >= 0 else None
 
-    candidates = [c for c in detect(normalised)
+    index = word_index(normalised.text)
+    candidates = [c for c in detect(normalised, index)
                   if not any(a <= normalised.to_original(c.start) < b for a, b in excluded)]
-    items = resolve(candidates, normalised.text, doc_published(doc), sentence_of)
+    marks = future_marks(index) + [to_normalised(index) for index in _future_clitics(doc)]
+    published = doc_published(doc)
+    anchor, label, lead = published, "published", None
+    if published is None:
+        lead = _lead_date(doc, to_normalised, candidates)
+        if lead is not None:
+            anchor, label = date(lead.data["year"], lead.data["month"], lead.data["day"]), "#lead"
+    items = resolve(candidates, normalised.text, anchor, sentence_of, marks, label)
+    lead_id = next((f"t{i + 1}" for i, item in enumerate(items) if item["_c"] is lead), None)
     times = []
     for index, item in enumerate(items):
         candidate = item.pop("_c")
         item.pop("_date", None)
         start, end = normalised.span(candidate.start, candidate.end)
         anchor = item["anchor"]
-        if anchor and anchor.startswith("#"):
+        if anchor == "#lead":
+            anchor = lead_id if candidate is not lead else "absolute"
+        elif anchor and anchor.startswith("#"):
             anchor = f"t{int(anchor[1:]) + 1}"
         times.append({"id": f"t{index + 1}", "start": start, "end": end, "text": text[start:end],
                       **item, "anchor": anchor})
     return times
+
+
+# the future prefix سـ as the tokenizer splits it off a verb (khabar/text/data/clitics.yaml)
+_FUTURE_CLITICS = ("س", "وس", "فس")
+
+
+def _future_clitics(doc: Doc) -> list[int]:
+    """Character offsets of the future-prefix tokens (one array pass, no Token objects)."""
+    orth = doc.to_array([ORTH, IDX])
+    wanted = numpy.array([doc.vocab.strings.add(form) for form in _FUTURE_CLITICS], dtype=orth.dtype)
+    return [int(i) for i in orth[numpy.isin(orth[:, 0], wanted), 1]]
+_LEAD_PARAGRAPHS = 2
+
+
+def _lead_date(doc: Doc, to_normalised, candidates: list) -> object | None:
+    """The first full date (day, month and year) given with its weekday in the article's
+    opening paragraphs: the way a lead dates its news ("يوم الأربعاء (3 يناير 2024)"),
+    unlike a date that names something else ("بعد اجتماع 5 مايو 2023")."""
+    structure = doc._.structure
+    if structure is None or not structure.paragraphs:
+        return None
+    end = to_normalised(structure.paragraphs[:_LEAD_PARAGRAPHS][-1].end)
+    start = to_normalised(structure.paragraphs[0].start)
+    for candidate in candidates:
+        if candidate.start >= end:
+            break
+        if (candidate.start >= start and candidate.kind == "absolute" and candidate.data.get("weekday_named")
+                and candidate.data.get("day") is not None and candidate.data.get("year") is not None):
+            return candidate
+    return None
+
+
+def _to_normalised(normalised):
+    """original offset → normalised offset (the lowest one at or after it), from the
+    normalised view's break points in one pass instead of a search per offset."""
+    points, shifts = normalised._norm_points, normalised._shifts
+    origins = [p + s for p, s in zip(points, shifts)]
+
+    def convert(original_index: int) -> int:
+        position = bisect.bisect_right(origins, original_index) - 1
+        if position < 0:
+            return min(original_index, points[0]) if points else original_index
+        index = original_index - shifts[position]
+        if position + 1 < len(points) and index > points[position + 1]:
+            return points[position + 1]
+        return index
+
+    return convert
 
 
 def normalised_offset(normalised, original_index: int) -> int:

@@ -18,7 +18,12 @@ from typing import Any
 import yaml
 
 from khabar.text.normalise import Normalised, normalise_word
-from khabar.times.calendars import find_absolute_dates, month_names, weekday_names
+from khabar.times.calendars import (
+    find_absolute_dates,
+    month_names,
+    ordinal_days,
+    weekday_names,
+)
 
 __all__ = ["Candidate", "detect", "relative_rules"]
 
@@ -29,10 +34,10 @@ class Candidate:
 
     start: int
     end: int
-    kind: str                     # absolute | month | year | weekday | day | period | ago | anaphoric
+    kind: str  # absolute | month | year | weekday | day | period | ago | anaphoric | span | same_year | range | clock
     data: dict[str, Any] = field(default_factory=dict)
     part: str | None = None       # part of day, when one is named
-    period_part: int | None = None  # third of the period: 0 مطلع, 1 منتصف, 2 أواخر
+    period_part: int | None = None  # part of the period: 0 مطلع, 1 منتصف, 2 أواخر
 
 
 @lru_cache(maxsize=1)
@@ -80,15 +85,38 @@ def _compiled() -> dict[str, Any]:
         "all_periods": _keyed({**bare_periods, **periods}),
         "weekday": re.compile(
             rf"{_START_NO_ARTICLE}(?:يوم\s+)?(?P<x>ال(?:{_alt([w[2:] if w.startswith('ال') else w for w in weekday_names()])}))"
-            rf"(?:\s+(?P<dir>الماضي|المقبل|القادم|المنصرم|الفائت))?{_END}"),
+            rf"(?:\s+(?P<dir>الماضي|المقبل|القادم|المنصرم|الفائت|الماضيين|المقبلين|القادمين))?{_END}"),
         "weekday_blockers": {normalise_word(w) for w in rules["weekday_blockers"]},
         "month": re.compile(rf"{_START_NO_ARTICLE}(?:شهر\s+)?(?P<x>{_alt(months)}){_END}"
-                            rf"(?:\s*[/(]\s*(?:{_alt(months)}){_END}(?:\s*\))?)?"
-                            rf"(?:\s+(?P<dir>الماضي|المقبل|القادم|المنصرم|الجاري|الحالي)(?!\w))?"),
-        "year": re.compile(rf"{_START}(?:(?:عام|سنه)\s+)(?P<y>(?:19|20)\d\d){_END}"
+                            rf"(?:\s*[/(]\s*(?:{_alt(months)}){_END}(?:\s*\))?|\s+(?:{_alt(months)}){_END})?"
+                            rf"(?:\s+(?P<dir>الماضي|المقبل|القادم|المنصرم|الجاري|الحالي)(?!\w)"
+                            rf"|\s+من\s+(?P<of>{_alt([p for p, r in periods.items() if r['unit'] == 'year'])}){_END})?"),
+        "year": re.compile(rf"{_START}(?:(?:عام|سنه|عامي|اعوام|سنوات|سنتي)\s+)(?P<y>(?:19|20)\d\d){_END}"
                            rf"|(?:(?<=[^\w])|^)(?:[وف]?(?:في|خلال|منذ|حتي|مطلع|اواخر|نهايه|بدايه))\s+(?P<y2>(?:19|20)\d\d)(?![\w/.\-]\d)"),
         "ago": re.compile(rf"{_START_NO_ARTICLE}(?P<p>{_alt(rules['ago_particles'] + rules['after_particles'])})\s+"
-                          rf"(?:(?P<n>\d+|{_alt(numbers)})\s+)?(?P<u>{_alt(units)}){_END}"),
+                          rf"(?:(?:نحو|قرابه|حوالي)\s+)?(?:(?P<n>\d+|{_alt(numbers)})\s+)?(?P<u>{_alt(units)}){_END}"),
+        "year_noun": re.compile(rf"{_START}(?:{_alt(rules['year_nouns'])})\s+(?P<y>(?:19|20)\d\d)(?![\w/.\-]\d)"),
+        "year_join": re.compile(rf"\s*(?:،\s*)?(?:{_alt(rules['year_joiners'])})\s*(?:ال)?(?:عام\s+)?(?P<y>(?:19|20)\d\d)(?![\w/.\-]\d)"),
+        "span": re.compile(
+            rf"{_START_NO_ARTICLE}(?P<x>{_alt(rules['plural_units'])})"
+            rf"(?:\s+(?:ال(?:ـ)?\s*(?P<n>\d{{1,3}})|(?P<w>{_alt(rules['plural_numbers'])})))?"
+            rf"\s+(?P<d>{_alt(rules['plural_directions'])}){_END}"),
+        "span_units": _keyed(rules["plural_units"]),
+        "span_directions": _keyed(rules["plural_directions"]),
+        "span_numbers": _keyed(rules["plural_numbers"]),
+        "vague_counts": dict(rules["vague_counts"]),
+        "ordinal_day": re.compile(
+            rf"(?:(?<=[^\w])|^)(?P<x>[وف]?(?:ال|لل|بال)يوم\s+(?:{_alt(ordinal_days())})"
+            rf"|[وف]?(?:{_alt(rules['ordinal_day_words'])})\s+ايام){_END}"),
+        "same_year": re.compile(rf"{_START_NO_ARTICLE}(?P<x>{_alt(rules['same_year'])}){_END}"),
+        "season_before": re.compile(rf"(?:(?<=[^\w])|^)[وف]?(?:في\s+)?(?P<s>{_alt(rules['seasons'])})\s+$"),
+        "seasons": _keyed(rules["seasons"]),
+        "period_part_before": re.compile(
+            rf"(?:(?<=[^\w])|^)[وف]?(?:منذ\s+|في\s+|حتي\s+)?(?P<p>{_alt(rules['period_parts'])})\s+(?:(?:شهر|عام|سنه)\s+)?$"),
+        "range_days_before": re.compile(
+            r"(?:(?<=[^\w])|^)(?:(?:الفتره|الايام|ما)\s+)?(?:من|بين)\s+(?:ال(?:ـ)?\s*)?(?P<d>\d{1,2})\s*(?:الي|حتي|و|-)\s*(?:ال(?:ـ)?\s*)?$"),
+        "range_gap": re.compile(r"\s+(?:الي|حتي|و)\s*(?:يوم\s+)?$"),
+        "range_opening": re.compile(r"(?:(?<=[^\w])|^)(?:(?:الفتره|الايام|ما)\s+)?(?:من|بين)\s+(?:يوم\s+|يومي\s+|عامي\s+)?$"),
         "numbers": numbers,
         "units": units,
         "duals": {normalise_word(w) for w in rules["dual_units"]},
@@ -100,6 +128,10 @@ def _compiled() -> dict[str, Any]:
             rf"(?:(?<=[^\w])|^)(?:(?:نحو|قرابه|حوالي)\s+)?(?:ال)?ساعه\s+(?:(?P<hm>\d{{1,2}})(?::(?P<mm>\d\d))?|(?P<hw>{_alt(rules['hours'])}))"
             rf"(?:\s+(?:و(?P<half>النصف)|و(?P<quarter>الربع)|الا\s+(?P<less>ربعا)))?"
             rf"(?:\s+(?:من\s+)?(?P<part>{_alt(rules['hour_parts'])}))?(?!\w)"),
+        "clock_word": re.compile(
+            rf"(?:(?<=[^\w])|^)(?P<hw>{_alt(rules['hours'])})(?:\s+(?:و(?P<half>النصف)|و(?P<quarter>الربع)))?"
+            rf"\s+(?:من\s+)?(?P<part>{_alt(rules['hour_parts'])})(?!\w)"),
+        "gmt": re.compile(r"(?<![\w])(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d)\s+(?:ب)?توقيت\s+(?:جرينتش|غرينتش|جرينيتش|غرينيتش)(?!\w)"),
         "hours": _keyed(rules["hours"]),
         "hour_parts": _keyed(rules["hour_parts"]),
     }
@@ -120,34 +152,54 @@ def _keywords() -> dict[str, set[str]]:
     rules = relative_rules()
     return {
         "anaphoric": _first_words(rules["anaphoric"]) | {"اليوم"},
+        "span": _first_words(rules["plural_units"]),
+        "ordinal_day": {"اليوم"} | _first_words(rules["ordinal_day_words"]),
+        "same_year": _first_words(rules["same_year"]),
+        "year_noun": _first_words(rules["year_nouns"]) | {w[2:] for w in _first_words(rules["year_nouns"]) if w.startswith("ال")},
         "part_phrase": _first_words(rules["parts_of_day_phrases"]),
         "day": _first_words(rules["days"]),
-        "period": {"الاسبوع", "الشهر", "العام", "السنه"},
+        "period": _first_words(rules["periods"]),
         "weekday": set(weekday_names()) | {"يوم"},
         "month": _first_words(month_names()) | {"شهر"},
         "ago": _first_words(rules["ago_particles"] + rules["after_particles"]),
         "period_part": _first_words(rules["period_parts"]),
-        "year": {"عام", "سنه", "في", "خلال", "منذ", "حتي", "مطلع", "اواخر", "نهايه", "بدايه"},
+        "year": {"عام", "سنه", "عامي", "اعوام", "سنوات", "سنتي", "في", "وفي", "ففي", "خلال", "منذ", "حتي", "مطلع", "اواخر", "نهايه", "بدايه"},
         "clock": {"نحو", "قرابه", "حوالي", "الساعه", "ساعه"},
+        "clock_word": _first_words(rules["hours"]),
     }
 
 
 _WORD = re.compile(r"\w+")
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
-_PROCLITICS = ("و", "ف", "ب", "ل")
 
 
-def _word_index(text: str) -> dict[str, list[int]]:
-    """Where each word starts, under its own form and without up to two proclitics
-    (وبالأحد → بالاحد, الاحد), so an expression is only tried where its first word is."""
+@lru_cache(maxsize=1)
+def _indexed_words() -> frozenset[str]:
+    """The words worth indexing: those an expression may begin with, month names' first
+    words (find_absolute_dates tests them) and the future cues (resolve reads them)."""
+    from khabar.times.calendars import _month_first_words
+
+    cues = {normalise_word(w) for w in relative_rules()["future_cues"]}
+    return frozenset(set().union(*_keywords().values(), *_month_first_words(), cues, {"توقيت"}))
+
+
+def word_index(text: str) -> dict[str, list[int]]:
+    """Where each word worth indexing starts, under its own form and without up to two
+    proclitics (وبالأحد → بالاحد, الاحد), so an expression is only tried where its first
+    word is."""
+    wanted = _indexed_words()
     index: dict[str, list[int]] = {}
     for match in _WORD.finditer(text):
-        word, start = match.group(), match.start()
-        index.setdefault(word, []).append(start)
-        for _ in range(2):
-            if len(word) > 3 and word.startswith(_PROCLITICS):
+        word = match.group()
+        if word in wanted:
+            index.setdefault(word, []).append(match.start())
+        if len(word) > 3 and word[0] in "وفبل":
+            for _ in range(2):
                 word = "ال" + word[2:] if word.startswith("لل") else word[1:]
-                index.setdefault(word, []).append(start)
+                if word in wanted:
+                    index.setdefault(word, []).append(match.start())
+                if not (len(word) > 3 and word[0] in "وفبل"):
+                    break
     return index
 
 
@@ -160,11 +212,12 @@ def _scan(pattern: re.Pattern[str], text: str, index: dict[str, list[int]], keyw
             yield match
 
 
-def detect(normalised: Normalised) -> list[Candidate]:
-    """Every time expression in the normalised text, left to right, without overlaps."""
+def detect(normalised: Normalised, index: dict[str, list[int]] | None = None) -> list[Candidate]:
+    """Every time expression in the normalised text, left to right, without overlaps
+    (`index`: the text's word_index, when the caller has it)."""
     text = normalised.text
     c = _compiled()
-    index = _word_index(text)
+    index = word_index(text) if index is None else index
     keywords = _keywords()
     scan = lambda kind, name=None: _scan(c[name or kind], text, index, keywords[kind])  # noqa: E731
     found: list[Candidate] = []
@@ -194,24 +247,136 @@ def detect(normalised: Normalised) -> list[Candidate]:
                                {"weekday": weekday_names()[m["x"]], "direction": m["dir"]}))
     for m in scan("month"):
         found.append(Candidate(m.start("x"), m.end(), "month",
-                               {"month": month_names()[_squash(m["x"])], "direction": m["dir"]}))
-    for m in (scan("year") if _YEAR.search(text) else ()):
-        group = "y" if m["y"] else "y2"
-        start = m.start() if m["y"] else m.start(group)
-        start = _skip_clitic(text, start)
-        found.append(Candidate(start, m.end(group), "year", {"year": int(m[group])}))
+                               {"month": month_names()[_squash(m["x"])], "direction": m["dir"],
+                                "year_offset": c["period_map"][_squash(m["of"])]["offset"] if m["of"] else None}))
+    if _YEAR.search(text):
+        years: list[Candidate] = []
+        for m in scan("year"):
+            group = "y" if m["y"] else "y2"
+            start = m.start() if m["y"] else m.start(group)
+            start = _skip_clitic(text, start)
+            years.append(Candidate(start, m.end(group), "year", {"year": int(m[group])}))
+        for m in scan("year_noun"):
+            years.append(Candidate(m.start("y"), m.end("y"), "year", {"year": int(m["y"])}))
+        for year in list(years):
+            years.extend(_joined_years(text, year, c))
+        found.extend(years)
+    for m in scan("same_year"):
+        found.append(Candidate(*_span(m), "same_year", {}))
+    for m in scan("span"):
+        found.append(_span_candidate(m, c))
+    for m in scan("ordinal_day"):
+        found.append(Candidate(*_span(m), "anaphoric", {"offset": 0, "ordinal": True,
+                                                        "consecutive": bool(_CONSECUTIVE.match(text, m.end()))}))
     for m in scan("ago"):
         candidate = _ago(text, m, c)
         if candidate:
             found.append(candidate)
-    for m in scan("clock"):
-        candidate = _clock(m, c)
-        if candidate:
-            found.append(candidate)
+    for name in ("clock", "clock_word"):
+        for m in scan(name):
+            candidate = _clock(m, c)
+            if candidate:
+                found.append(candidate)
+    if "توقيت" in index:
+        for m in c["gmt"].finditer(text):
+            found.append(Candidate(m.start(), m.end(), "clock",
+                                   {"hour": int(m["h"]), "minute": int(m["m"]), "utc": True}))
     kept = _merge_same_day(text, _without_overlaps(found))
     for candidate in kept:
         _attach_part_of_day(text, candidate, c)
-    return kept
+        _attach_period_part(text, candidate, c)
+        _attach_season(text, candidate, c)
+    return _clock_with_day(text, _ranges(text, kept, c))
+
+
+def _joined_years(text: str, year: Candidate, c: dict[str, Any]) -> list[Candidate]:
+    """"أعوام 1960 و1971 و1980", "عام 2024 بدلا من 2022": years joined to a year are years."""
+    out = []
+    end = year.end
+    while (m := c["year_join"].match(text, end)) is not None:
+        out.append(Candidate(m.start("y"), m.end("y"), "year", {"year": int(m["y"])}))
+        end = m.end()
+    return out
+
+
+def _span_candidate(m: re.Match, c: dict[str, Any]) -> Candidate:
+    """"الأيام الماضية", "الأسابيع الأربعة الأخيرة": several units before or after today."""
+    unit = c["span_units"][_squash(m["x"])]
+    if m["n"]:
+        count = int(m["n"])
+    elif m["w"]:
+        count = c["span_numbers"][_squash(m["w"])]
+    else:
+        count = c["vague_counts"][unit]
+    return Candidate(m.start("x"), m.end(), "span",
+                     {"unit": unit, "count": count, "sign": c["span_directions"][_squash(m["d"])]})
+
+
+def _attach_period_part(text: str, candidate: Candidate, c: dict[str, Any]) -> None:
+    """"مطلع عام 2025", "نهاية أبريل", "أواخر يونيو 2024": a part word before a year or a month."""
+    if candidate.period_part is not None or candidate.kind not in ("year", "month", "absolute"):
+        return
+    if candidate.kind == "absolute" and candidate.data.get("day") is not None:
+        return
+    before = text[max(0, candidate.start - 24):candidate.start]
+    match = c["period_part_before"].search(before)
+    if match:
+        candidate.period_part = int(c["period_part_map"][_squash(match["p"])])
+        candidate.start = candidate.start - len(before) + match.start("p")
+
+
+def _attach_season(text: str, candidate: Candidate, c: dict[str, Any]) -> None:
+    """"ربيع عام 2022", "صيف العام نفسه", "شتاء العام الماضي": a season of a named year."""
+    if not (candidate.kind in ("year", "same_year") or (candidate.kind == "period" and candidate.data.get("unit") == "year")):
+        return
+    if candidate.period_part is not None:
+        return
+    before = text[max(0, candidate.start - 16):candidate.start]
+    match = c["season_before"].search(before)
+    if match:
+        candidate.data["season"] = tuple(c["seasons"][_squash(match["s"])])
+        candidate.start = candidate.start - len(before) + match.start("s")
+
+
+_RANGE_KINDS = {"weekday", "absolute", "year", "day"}
+
+
+def _ranges(text: str, candidates: list[Candidate], c: dict[str, Any]) -> list[Candidate]:
+    """"من السبت إلى الاثنين", "بين عامي 1975 و1990", "من 19 إلى 21 أبريل": one range."""
+    out: list[Candidate] = []
+    for candidate in candidates:
+        previous = out[-1] if out else None
+        if (previous is not None and previous.kind == candidate.kind and candidate.kind in _RANGE_KINDS
+                and c["range_gap"].fullmatch(text, previous.end, candidate.start)
+                and c["range_opening"].search(text, max(0, previous.start - 24), previous.start)):
+            opening = c["range_opening"].search(text, max(0, previous.start - 24), previous.start)
+            out[-1] = Candidate(opening.start(), candidate.end, "range", {"from": previous, "to": candidate})
+            continue
+        if candidate.kind == "absolute" and candidate.data.get("day") is not None:
+            before = c["range_days_before"].search(text, max(0, candidate.start - 40), candidate.start)
+            if before and int(before["d"]) < candidate.data["day"]:
+                first = Candidate(before.start("d"), before.end("d"), "absolute",
+                                  {**candidate.data, "day": int(before["d"])})
+                out.append(Candidate(before.start(), candidate.end, "range", {"from": first, "to": candidate}))
+                continue
+        out.append(candidate)
+    return out
+
+
+_CLOCK_DAY_KINDS = {"day", "weekday", "absolute", "anaphoric"}
+
+
+def _clock_with_day(text: str, candidates: list[Candidate]) -> list[Candidate]:
+    """"السابعة من صباح غد الجمعة": a clock time followed by the day it falls on."""
+    out: list[Candidate] = []
+    for candidate in candidates:
+        previous = out[-1] if out else None
+        if (previous is not None and previous.kind == "clock" and candidate.kind in _CLOCK_DAY_KINDS
+                and re.fullmatch(r"\s*(?:من\s+)?(?:يوم\s+)?", text[previous.end:max(previous.end, candidate.start)])):
+            out[-1] = Candidate(previous.start, candidate.end, "clock", {**previous.data, "on": candidate})
+            continue
+        out.append(candidate)
+    return out
 
 
 _DAY_KINDS = {"day", "weekday", "absolute"}
@@ -225,12 +390,15 @@ def _merge_same_day(text: str, candidates: list[Candidate]) -> list[Candidate]:
     for candidate in candidates:
         previous = merged[-1] if merged else None
         if (previous and previous.kind in _DAY_KINDS and candidate.kind in _DAY_KINDS
-                and re.fullmatch(r"[\s،,]*", text[previous.end:candidate.start])
+                and re.fullmatch(r"[\s،,(]*", text[previous.end:candidate.start])
                 and not (previous.kind == candidate.kind == "absolute")
                 and (candidate.kind != "absolute" or candidate.data.get("day") is not None)
                 and (previous.kind != "absolute" or previous.data.get("day") is not None)):
             best = min((previous, candidate), key=lambda x: _SPECIFICITY[x.kind])
-            merged[-1] = Candidate(previous.start, candidate.end, best.kind, dict(best.data),
+            data = dict(best.data)
+            if "weekday" in (previous.kind, candidate.kind):
+                data["weekday_named"] = True  # "يوم الأربعاء (3 يناير 2024)": a date as news dates its day
+            merged[-1] = Candidate(previous.start, candidate.end, best.kind, data,
                                    part=previous.part or candidate.part, period_part=best.period_part)
             continue
         merged.append(candidate)
@@ -254,6 +422,11 @@ def _skip_clitic(text: str, start: int) -> int:
     return start
 
 
+_CONSECUTIVE = re.compile(r"\s+علي\s+التوالي(?!\w)")
+_YEAR_OR_DAY_NAME = re.compile(r"\s+(?:(?:19|20)\d\d(?!\d)|ال(?:اثنين|ثلاثاء|اربعاء|خميس|جمعه|سبت|احد)(?!\w))")
+_FROM_EVENT = re.compile(r"\s+(?:واحد\s+|واحده\s+|فقط\s+)?(?:من|علي)(?!\w)")
+
+
 def _ago(text: str, m: re.Match, c: dict[str, Any]) -> Candidate | None:
     unit_word = _squash(m["u"])
     unit = c["units"][unit_word]
@@ -269,12 +442,15 @@ def _ago(text: str, m: re.Match, c: dict[str, Any]) -> Candidate | None:
         count = None  # "قبل أيام": some days ago — no exact value
     if count is None:
         return None
+    following = text[m.end("u"):m.end("u") + 24]
+    if _YEAR_OR_DAY_NAME.match(following):
+        return None  # "منذ عام 1999", "قبل يوم الجمعة": the unit word heads a date, it counts nothing
     particle = _squash(m["p"])
     if particle == "منذ":
         before = re.findall(r"\w+", text[max(0, m.start() - 40):m.start()])[-3:]
         if any(word in c["duration_cues"] or word.lstrip("و") in c["duration_cues"] for word in before):
             return None
-    if re.match(r"\s+من(?!\w)", text[m.end("u"):m.end("u") + 4]):
+    if _FROM_EVENT.match(following):
         return None  # "بعد أسبوعين من مقتل …": counted from another event, not from today
     sign = 1 if particle in c["after"] else -1
     return Candidate(m.start("p"), m.end("u"), "ago", {"unit": unit, "offset": sign * count})
@@ -282,11 +458,12 @@ def _ago(text: str, m: re.Match, c: dict[str, Any]) -> Candidate | None:
 
 def _clock(m: re.Match, c: dict[str, Any]) -> Candidate | None:
     """A clock time: the hour (12-hour reading made 24-hour by the part of day) and minutes."""
-    hour = int(m["hm"]) if m["hm"] else c["hours"].get(_squash(m["hw"] or ""))
+    g = m.groupdict()
+    hour = int(g["hm"]) if g.get("hm") else c["hours"].get(_squash(g["hw"] or ""))
     if hour is None or hour > 24:
         return None
-    minutes = int(m["mm"]) if m["mm"] else 30 if m["half"] else 15 if m["quarter"] else 0
-    if m["less"]:
+    minutes = int(g["mm"]) if g.get("mm") else 30 if g["half"] else 15 if g["quarter"] else 0
+    if g.get("less"):
         hour, minutes = hour - 1, 45
     if m["part"] and hour < 12:
         hour += c["hour_parts"].get(_squash(m["part"]), 0)

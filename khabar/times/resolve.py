@@ -9,13 +9,14 @@ null): khabar never guesses "today".
 
 from __future__ import annotations
 
+import bisect
 import calendar as _calendar
-import re
 from datetime import date, timedelta
 from functools import lru_cache
 from typing import Any
 
 from khabar.text.normalise import normalise_word
+from khabar.times.calendars import gregorian_to_hijri, hijri_to_gregorian
 from khabar.times.detect import Candidate, relative_rules
 
 __all__ = ["resolve"]
@@ -37,35 +38,57 @@ def _iso_week(day: date) -> str:
     return f"{year}-W{week:02d}"
 
 
-def _says_future(sentence: str) -> bool:
-    words = set(re.findall(r"\w+", sentence))
-    return bool(words & _future_cues()) or bool(re.search(r"(?<!\w)[وف]?س[يتن]\w{2,}", sentence) and
-                                                 re.search(r"(?<!\w)(?:سوف|سي|ست)", sentence))
+
+
+def future_marks(index: dict[str, list[int]]) -> list[int]:
+    """Where the text's future cue words stand (المقرر، سوف، لن، …), from its word index."""
+    return [position for cue in _future_cues() for position in index.get(cue, ())]
+
+
+def _says_future(marks: list[int], sentence_start: int, position: int) -> bool:
+    """A time speaks of the future when a future cue (a cue word, or a verb with the future
+    prefix سـ) stands before it in its sentence: "أعلن مساء الأربعاء أن الإفراج لن يبدأ قبل
+    يوم الجمعة" puts Friday in the future, not Wednesday."""
+    index = bisect.bisect_left(marks, sentence_start)
+    return index < len(marks) and marks[index] < position
 
 
 def resolve(candidates: list[Candidate], normalised_text: str, anchor: date | None,
-            sentence_of: "callable") -> list[dict[str, Any]]:
-    """Record-shaped time items (without ids) for the candidates, in order."""
+            sentence_of: callable, future_marks: list[int] | None = None,
+            anchor_label: str = "published") -> list[dict[str, Any]]:
+    """Record-shaped time items (without ids) for the candidates, in order.
+
+    `anchor_label` says what `anchor` is: the publication date ("published"), or the id
+    of the time in the text the article's relative times are read against."""
     items: list[dict[str, Any]] = []
     last_day: tuple[int, date] | None = None  # (index in items, date) of the last day-grain time
+    last_year: tuple[int, int] | None = None  # (index in items, year) of the last time with a year
     days_by_sentence: dict[tuple[int, int] | None, date] = {}
     for candidate in candidates:
         if candidate.kind == "clock":
             continue
         sentence = sentence_of(candidate.start)
-        item = _resolve_one(candidate, anchor, False, None)
+        item = _resolve_one(candidate, anchor, False, None, None)
         if item and item.get("_date") and sentence not in days_by_sentence:
             days_by_sentence[sentence] = item["_date"]
+    marks = sorted(future_marks or [])
     for candidate in candidates:
-        if candidate.kind == "clock":
-            day = days_by_sentence.get(sentence_of(candidate.start), anchor)
-            items.append(_clock_item(candidate, day))
-            continue
         sentence = sentence_of(candidate.start)
-        future = _says_future(normalised_text[sentence[0]:sentence[1]]) if sentence else False
-        item = _resolve_one(candidate, anchor, future, last_day)
+        future = _says_future(marks, sentence[0], candidate.start) if sentence else False
+        if candidate.kind == "clock":
+            on = candidate.data.get("on")
+            day = days_by_sentence.get(sentence, anchor)
+            if on is not None:
+                on_item = _resolve_one(on, anchor, future, last_day, last_year)
+                day = on_item.get("_date") if on_item else None
+                if day is not None:
+                    last_day = (len(items), day)
+            items.append(_relabel(_clock_item(candidate, day), anchor_label))
+            continue
+        item = _resolve_one(candidate, anchor, future, last_day, last_year)
         if item is None:
             continue
+        item = _relabel(item, anchor_label)
         if candidate.part:
             item["part"] = candidate.part
             if item["grain"] == "day":
@@ -73,25 +96,43 @@ def resolve(candidates: list[Candidate], normalised_text: str, anchor: date | No
         items.append(item)
         if item.get("_date") is not None:
             last_day = (len(items) - 1, item["_date"])
+        if item["value"] and item["value"][:4].isdigit():
+            last_year = (len(items) - 1, int(item["value"][:4]))
     return items
+
+
+def _relabel(item: dict[str, Any], anchor_label: str) -> dict[str, Any]:
+    if item.get("anchor") == "published":
+        item["anchor"] = anchor_label
+    return item
 
 
 def _clock_item(c: Candidate, day: date | None) -> dict[str, Any]:
     """A clock time on the day its sentence names, else the publication day."""
     hour, minute = c.data["hour"], c.data["minute"]
-    value = f"{day.isoformat()}T{hour:02d}:{minute:02d}" if day else None
+    value = f"{day.isoformat()}T{hour:02d}:{minute:02d}{'Z' if c.data.get('utc') else ''}" if day else None
     return {"_c": c, "value": value, "grain": "time", "anchor": "published" if day else None, "_date": None}
 
 
 def _resolve_one(c: Candidate, anchor: date | None, future: bool,
-                 last_day: tuple[int, date] | None) -> dict[str, Any] | None:
+                 last_day: tuple[int, date] | None, last_year: tuple[int, int] | None) -> dict[str, Any] | None:
     kind = c.kind
     if kind == "absolute":
         return _absolute(c, anchor, future)
     if kind == "year":
         year = c.data["year"]
         return _item(c, str(year), "year", "absolute", period=(date(year, 1, 1), date(year, 12, 31)))
+    if kind == "same_year":
+        if last_year is None:
+            return _item(c, None, "year", None)
+        year = last_year[1]
+        return _item(c, str(year), "year", f"#{last_year[0]}", period=(date(year, 1, 1), date(year, 12, 31)))
+    if kind == "range":
+        return _range(c, anchor, future, last_day, last_year)
     if kind == "anaphoric":
+        if (last_day is None or c.data.get("consecutive")) and c.data.get("ordinal") and anchor is not None:
+            # "اليوم الثاني للعدوان" with no day before it: the day the article reports
+            return _item(c, anchor.isoformat(), "day", "published", day=anchor)
         if last_day is None:
             return _item(c, None, "day", None)
         day = last_day[1] + timedelta(days=c.data["offset"])
@@ -109,38 +150,110 @@ def _resolve_one(c: Candidate, anchor: date | None, future: bool,
         return _period(c, anchor)
     if kind == "ago":
         return _ago(c, anchor)
+    if kind == "span":
+        return _span(c, anchor)
     return None
 
 
 def _grain_of(c: Candidate) -> str:
-    return {"period": c.data.get("unit", "day"), "ago": c.data.get("unit", "day"), "month": "month"}.get(c.kind, "day")
+    return {"period": c.data.get("unit", "day"), "ago": c.data.get("unit", "day"), "month": "month",
+            "span": "range"}.get(c.kind, "day")
+
+
+_PART_MONTHS = {0: "{y}-01", 1: "{y}-06/{y}-07", 2: "{y}-12"}
 
 
 def _item(c: Candidate, value: str | None, grain: str, anchor: str | None, *, day: date | None = None,
           period: tuple[date, date] | None = None) -> dict[str, Any]:
-    if c.period_part is not None and period and value is not None:
-        start, end = _third(period, grain, c.period_part)
-        value, grain, day = f"{start.isoformat()}/{end.isoformat()}", "range", None
-    return {"_c": c, "value": value, "grain": grain, "anchor": anchor, "_date": day}
+    item = {"_c": c, "value": value, "grain": grain, "anchor": anchor, "_date": day}
+    if value is None or grain != "year":
+        if c.period_part is not None and value is not None:
+            item["period_part"] = ("start", "middle", "end")[c.period_part]
+        return item
+    year = int(value[:4])
+    if c.data.get("season"):
+        first, last = c.data["season"]
+        item["value"] = f"{year}-{first:02d}/{year + (last < first)}-{last:02d}"
+        item["grain"] = "range"
+    elif c.period_part is not None:
+        # the start of a year is its January, the end its December (relative.yaml period_parts)
+        item["value"] = _PART_MONTHS[c.period_part].format(y=year)
+        item["grain"] = "month" if c.period_part != 1 else "range"
+        item["period_part"] = ("start", "middle", "end")[c.period_part]
+    return item
 
 
-def _third(period: tuple[date, date], grain: str, third: int) -> tuple[date, date]:
-    """The first, middle or last third of a period (see period_parts in relative.yaml)."""
-    first, last = period
-    if grain == "year":
-        start = date(first.year, 1 + 4 * third, 1)
-        end = _shift_months(start, 4) - timedelta(days=1)
-        return start, end
-    if grain == "month":
-        start = first + timedelta(days=10 * third)
-        end = last if third == 2 else start + timedelta(days=9)
-        return start, end
-    bounds = [(0, 1), (2, 4), (5, 6)][third]
-    return first + timedelta(days=bounds[0]), first + timedelta(days=bounds[1])
+def _range(c: Candidate, anchor: date | None, future: bool, last_day, last_year) -> dict[str, Any] | None:
+    """"من السبت إلى الاثنين الماضيين": both ends resolved, the first read back from the second."""
+    first, second = c.data["from"], c.data["to"]
+    end = _resolve_one(second, anchor, future, last_day, last_year)
+    if end is None:
+        return None
+    if first.kind == "weekday" and end.get("_date") is not None:
+        back = (end["_date"].isoweekday() - first.data["weekday"]) % 7
+        start_value = (end["_date"] - timedelta(days=back)).isoformat()
+    elif (first.kind == "absolute" and first.data.get("year") is None and first.data.get("calendar") != "hijri"
+          and end["value"] and end["grain"] == "day"):
+        start_value = f"{end['value'][:8]}{first.data['day']:02d}"
+    else:
+        start = _resolve_one(first, anchor, future, last_day, last_year)
+        start_value = start["value"] if start else None
+    if start_value is None or end["value"] is None:
+        return _item(c, None, "range", None)
+    return _item(c, f"{start_value}/{end['value']}", "range", end["anchor"])
+
+
+def _span(c: Candidate, anchor: date) -> dict[str, Any]:
+    """Several units up to yesterday (sign -1) or from tomorrow on (sign 1)."""
+    unit, count, sign = c.data["unit"], c.data["count"], c.data["sign"]
+    if unit in ("day", "hour", "week"):
+        if unit == "hour":
+            days = max(1, -(-count // 24))
+            first, last = (anchor - timedelta(days=days), anchor) if sign < 0 else (anchor, anchor + timedelta(days=days))
+        elif unit == "day":
+            first, last = ((anchor - timedelta(days=count), anchor - timedelta(days=1)) if sign < 0
+                           else (anchor + timedelta(days=1), anchor + timedelta(days=count)))
+        elif sign < 0:
+            first, last = anchor - timedelta(weeks=count), anchor - timedelta(days=1)
+        else:
+            first = anchor + timedelta(days=8 - anchor.isoweekday())
+            last = first + timedelta(weeks=count, days=-1)
+        value = f"{first.isoformat()}/{last.isoformat()}"
+    elif unit == "month":
+        first, last = (_shift_months(anchor, -count), _shift_months(anchor, -1)) if sign < 0 else \
+            (_shift_months(anchor, 1), _shift_months(anchor, count))
+        value = f"{first.year:04d}-{first.month:02d}/{last.year:04d}-{last.month:02d}"
+    else:
+        first_year, last_year = (anchor.year - count, anchor.year - 1) if sign < 0 else (anchor.year + 1, anchor.year + count)
+        value = f"{first_year}/{last_year}"
+    return _item(c, value, "range", "published")
+
+
+def _hijri_without_year(c: Candidate, anchor: date | None, future: bool) -> dict[str, Any] | None:
+    """"28 رمضان الماضي": the Hijri day's most recent past occurrence (or next, when said)."""
+    if anchor is None:
+        return _item(c, None, "day", None)
+    month, day = c.data["month"], c.data["day"]
+    year = gregorian_to_hijri(anchor)[0]
+    direction = c.data.get("direction")
+    try:
+        resolved = hijri_to_gregorian(year, month, day)
+        if direction in ("المقبل", "القادم") or (future and direction is None):
+            if resolved < anchor:
+                resolved = hijri_to_gregorian(year + 1, month, day)
+        elif direction not in ("الجاري", "الحالي") and resolved > anchor:
+            resolved = hijri_to_gregorian(year - 1, month, day)
+    except (ValueError, OverflowError):
+        return None
+    item = _item(c, resolved.isoformat(), "day", "published", day=resolved)
+    item["calendar"] = "hijri"
+    return item
 
 
 def _absolute(c: Candidate, anchor: date | None, future: bool) -> dict[str, Any] | None:
     year, month, day = c.data["year"], c.data["month"], c.data["day"]
+    if year is None and c.data.get("calendar") == "hijri":
+        return _hijri_without_year(c, anchor, future)
     how = "absolute"
     if year is None:
         if anchor is None:
@@ -174,9 +287,9 @@ def _weekday(c: Candidate, anchor: date, future: bool) -> dict[str, Any]:
     target = c.data["weekday"]
     direction = c.data.get("direction")
     back = (anchor.isoweekday() - target) % 7
-    if direction in ("الماضي", "المنصرم", "الفائت"):
+    if direction in ("الماضي", "المنصرم", "الفائت", "الماضيين"):
         day = anchor - timedelta(days=back or 7)
-    elif direction in ("المقبل", "القادم") or future:
+    elif direction in ("المقبل", "القادم", "المقبلين", "القادمين") or future:
         ahead = (target - anchor.isoweekday()) % 7
         day = anchor + timedelta(days=ahead or (7 if direction else 0))
     else:
@@ -188,7 +301,9 @@ def _month(c: Candidate, anchor: date, future: bool) -> dict[str, Any]:
     month = c.data["month"]
     direction = c.data.get("direction")
     year = anchor.year
-    if direction in ("الماضي", "المنصرم"):
+    if c.data.get("year_offset") is not None:  # "مارس من العام الماضي"
+        year = anchor.year + c.data["year_offset"]
+    elif direction in ("الماضي", "المنصرم"):
         year = anchor.year if month < anchor.month else anchor.year - 1
     elif direction in ("المقبل", "القادم") or (future and direction is None):
         year = anchor.year if month > anchor.month else anchor.year + 1
@@ -221,7 +336,7 @@ def _ago(c: Candidate, anchor: date) -> dict[str, Any]:
         return _item(c, day.isoformat(), "day", "published", day=day)
     if unit == "week":
         day = anchor + timedelta(weeks=offset)
-        return _item(c, _iso_week(day), "week", "published")
+        return _item(c, day.isoformat(), "day", "published", day=day)
     if unit == "month":
         first = _shift_months(anchor, offset)
         return _item(c, f"{first.year:04d}-{first.month:02d}", "month", "published")

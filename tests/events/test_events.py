@@ -157,3 +157,13 @@ def test_verbal_noun_governed_by_a_control_verb_takes_its_subject():
 def test_event_date_is_a_day_not_a_clock_time():
     coded = events("وقصفت إسرائيل مواقع لحزب الله في جنوب لبنان عند الساعة الثانية من فجر اليوم الاثنين.")
     assert coded and coded[0][5] == "2024-06-10"
+def test_an_event_dated_by_a_clock_time_has_its_day():
+    record = khabar.read("وقصف الجيش الإسرائيلي مخيم جنين عند الساعة الواحدة فجرا.", published="2024-06-10")
+    assert record.times[0]["value"] == "2024-06-10T01:00"
+    assert [v["date"] for v in record.events] == ["2024-06-10"]
+
+
+def test_a_time_after_since_does_not_date_the_event():
+    # "منذ عام 2002" says when a state began; the bombing is not dated 2002 nor historical
+    record = khabar.read("وقصف الجيش الإسرائيلي مخيم جنين، الذي لم يشهد عملية مماثلة منذ عام 2002.", published="2024-06-10")
+    assert [(v["type"], v["date"], v["status"]) for v in record.events] == [("ASSAULT", None, "asserted")]
