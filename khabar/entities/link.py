@@ -34,6 +34,8 @@ def link(mentions: list[Mention], text: str, kb: KnowledgeBase, day: date | None
     for mention in mentions:
         entry = _choose(mention, countries) if mention.candidates else None
         key = entry.kb if entry else f"{mention.type}:{_key(text[mention.start:mention.end])}"
+        if entry is None and mention.key:
+            key = f"{mention.type}:{mention.key}"   # "الانقلابيون" and "للانقلابيين": one group
         if entry is not None and mention.type == "NORP":
             key = f"NORP:{entry.kb}"  # the people, not the country
         refers = (mention.role or {}).get("refers")

@@ -49,6 +49,8 @@ class Mention:
     role: dict[str, Any] | None = None                     # {"office": …, "country": …, "title": …}
     anonymous: bool = False
     word_span: tuple[int, int] = (0, 0)                    # indices into the word list
+    parts: list["Mention"] = field(default_factory=list)   # named bodies inside it ("مسؤول في بلدية جنين")
+    key: str | None = None                                 # what links forms of one unnamed referent
 
 
 class MentionIndex:
@@ -66,7 +68,8 @@ class MentionIndex:
             last = index_of_end.get(mention.end)
             if first is not None and last is not None:
                 self.starts.setdefault(first, (mention, last + 1))
-                self.ends[last] = (mention, first)
+                if last not in self.ends or self.ends[last][1] >= first:
+                    self.ends[last] = (mention, first)   # a nested part never hides its group
 
     def at(self, i: int) -> tuple[Mention, int] | None:
         """The mention starting at word i, with the index of the word after it."""
@@ -99,6 +102,11 @@ def _patterns() -> dict[str, Any]:
         "descriptive_heads": norm(raw["descriptive_heads"]),
         "bare_heads": norm(raw["bare_reference_heads"]),
         "people_after": norm(raw["people_after"]),
+        "standalone_group_heads": norm(raw["standalone_group_heads"]),
+        "outlet_group_heads": norm(raw["outlet_group_heads"]),
+        "place_before": norm(raw["place_before"]),
+        "not_first_names": norm(raw["not_first_names"]),
+        "credit_cues": norm(raw["credit_cues"]),
     }
 
 
@@ -133,7 +141,7 @@ class _Recogniser:
     def __init__(self, kb: KnowledgeBase):
         self.kb = kb
         self.p = _patterns()
-        self.first_names = _first_names(kb)
+        self.first_names = _first_names(kb) - self.p["not_first_names"]
 
     def run(self, words: list[Word]) -> list[Mention]:
         mentions: list[Mention] = []
@@ -144,10 +152,16 @@ class _Recogniser:
                 mentions.extend(titled)
                 i = titled[-1].word_span[1]
                 continue
+            credited = self._credited(words, i)
+            if credited:
+                mentions.extend(credited)
+                i = credited[-1].word_span[1]
+                continue
             found = (self._group(words, i) or self._administration(words, i) or self._kb(words, i)
                      or self._descriptive(words, i) or self._headed_name(words, i))
             if found:
                 mentions.append(found)
+                mentions.extend(found.parts)
                 i = found.word_span[1]
             else:
                 i += 1
@@ -174,12 +188,23 @@ class _Recogniser:
         length, hits = match
         entries = list(dict.fromkeys(entry for entry, _ in hits))
         via = hits[0][1].via
+        if via == "metonym":
+            # "في موسكو" is the city; "قالت موسكو" is the country speaking through its capital
+            places = [entry for entry, alias in hits if alias.via != "metonym" and entry.type in ("GPE", "LOC")]
+            if places and self._as_place(words, i):
+                entries, via = list(dict.fromkeys(places)), "name"
         first = entries[0]
         mention = Mention(words[i].start, words[i + length - 1].end, first.type, via, entries,
                           country=first.country, word_span=(i, i + length))
         if via == "nisba":
             mention.type = "NORP" if self._names_people(words, i, length) else "GPE"
         return mention
+
+    def _as_place(self, words: list[Word], i: int) -> bool:
+        """Does the name at i stand as a place: after a locative word, or opening a dateline?"""
+        if i == 0 or words[i - 1].norm == "\n":
+            return i + 1 < len(words) and words[i + 1].is_punct and words[i + 1].norm != "\n"
+        return words[i - 1].norm in self.p["place_before"]
 
     def _names_people(self, words: list[Word], i: int, length: int) -> bool:
         """A plural nisba standing as a noun ("8 فلسطينيين", "من الفلسطينيين") names people."""
@@ -225,11 +250,15 @@ class _Recogniser:
         start = i
         if words[i].norm in self.p["group_quantifiers"] and i + 1 < len(words):
             i += 1
-        if words[i].norm not in self.p["group_heads"]:
+        head = words[i].norm
+        standalone = head in self.p["standalone_group_heads"]
+        outlet = head in self.p["outlet_group_heads"]
+        if not (standalone or outlet or head in self.p["group_heads"]):
             return None
         j = i + 1
         country = None
         modifiers = 0
+        parts: list[Mention] = []
         while j < len(words) and not words[j].is_punct:
             norm = words[j].norm
             bare = norm[2:] if norm.startswith("ال") else norm
@@ -241,23 +270,48 @@ class _Recogniser:
             match = self._kb_match(words, j)
             if match and match[1][0][1].via == "nisba" and country is None:
                 country = match[1][0][0].country
+                nisba = self._kb(words, j)
+                nisba.type = "GPE"     # the country the group belongs to ("الوسطاء القطريين")
+                parts.append(nisba)
                 j += match[0]
                 continue
             break
-        if country is None and modifiers == 0:
-            return None
-        # "مسؤول كبير في إدارة بايدن": the body it belongs to joins the group
-        if j + 1 < len(words) and words[j].norm == "في":
-            body = self._administration(words, j + 1)
-            match = self._kb_match(words, j + 1)
-            if body:
+        if outlet:
+            # "مراسل الجزيرة", "مراسل لوكالة فرانس برس": the outlet is part of the group
+            k = j + 1 if j < len(words) and words[j].norm == "ل" else j
+            body = self._body(words, k) if k < len(words) else None
+            outlets = [e for e in body.candidates if e.type == "ORG"] if body else []
+            if body is None or body.type != "ORG" and not outlets or parts:
+                return None
+            if outlets:
+                body.candidates, body.type, body.country = outlets, "ORG", outlets[0].country
+            parts.append(body)
+            j = body.word_span[1]
+        # "مسؤول كبير في إدارة بايدن", "مصدر في الوزارة": the body it belongs to joins the group
+        elif j + 1 < len(words) and words[j].norm == "في":
+            body = self._body(words, j + 1)
+            if body is not None:
                 country = country or body.country
+                parts.append(body)
                 j = body.word_span[1]
-            elif match and match[1][0][0].type in ("ORG", "GPE") and match[1][0][1].via != "nisba":
-                country = country or match[1][0][0].country
-                j += 1 + match[0]
+        if country is None and modifiers == 0 and not parts and not standalone:
+            return None
         return Mention(words[start].start, words[j - 1].end, "GROUP", "name", [], country=country,
-                       anonymous=True, word_span=(start, j))
+                       anonymous=True, word_span=(start, j), parts=parts,
+                       key=" ".join(_stem(w.norm) for w in words[start:j]))
+
+    def _body(self, words: list[Word], j: int) -> Mention | None:
+        """The named body a group member belongs to: an administration, a known organisation
+        or country, an organisation named by its head word, or one named before ("الوزارة")."""
+        body = self._administration(words, j)
+        if body:
+            return body
+        match = self._kb_match(words, j)
+        if match and match[1][0][0].type in ("ORG", "GPE") and match[1][0][1].via != "nisba":
+            return self._kb(words, j)
+        if match:
+            return None
+        return self._headed_name(words, j) or self._descriptive(words, j)
 
     # -- names from titles and head words --------------------------------------------
     def _title_at(self, words: list[Word], i: int) -> tuple[int, str] | None:
@@ -304,6 +358,32 @@ class _Recogniser:
         return qualifiers + [Mention(words[j].start, words[end - 1].end, "PER", "role", [], country=country,
                                      role={"office": title[1], "country": country}, word_span=(j, end))]
 
+    def _credited(self, words: list[Word], i: int) -> list[Mention] | None:
+        """Reporters and editors in a credit line: "(إعداد مروة سلام للنشرة العربية - تحرير
+        هالة حجازي)", "كتب - محمد عبد الرحمن"."""
+        if words[i].norm not in self.p["credit_cues"]:
+            return None
+        if i > 0 and not (words[i - 1].is_punct and words[i - 1].norm in ("\n", "(", "-", "–", "—")):
+            return None
+        j = i + 1
+        while j < len(words) and (words[j].norm in ("-", "–", ":", "صحفيه") or words[j].norm == "\n" and j == i + 1):
+            j += 1
+        people: list[Mention] = []
+        while j < len(words):
+            end = j
+            while end < len(words) and end - j < 3 and not words[end].is_punct \
+                    and words[end].norm not in self.p["stops"] and not (end == j and words[end].norm.startswith("ال")) \
+                    and not words[end].norm.isdigit():
+                end += 1
+            if end - j < 2 or self._kb_match(words, j) and self._kb_match(words, j)[1][0][0].type != "PER":
+                break
+            people.append(Mention(words[j].start, words[end - 1].end, "PER", "credit", [], word_span=(j, end)))
+            if end + 1 < len(words) and words[end].norm == "و":
+                j = end + 1        # "باتريك ويريل ومحمد عز"
+                continue
+            break
+        return people or None
+
     def _headed_name(self, words: list[Word], i: int) -> Mention | None:
         head = words[i].norm
         kind = "ORG" if head in self.p["org_heads"] else "FAC" if head in self.p["facility_heads"] else None
@@ -316,6 +396,17 @@ class _Recogniser:
         if end - i < 2 or not _looks_like_a_name(words[i + 1:end]):
             return None
         return Mention(words[i].start, words[end - 1].end, kind, "name", [], word_span=(i, end))
+
+
+def _stem(norm: str) -> str:
+    """A group word without article and plural or case ending: "الانقلابيون", "انقلابيين"
+    and "للانقلابيين" (normalised as الانقلابيين) are one stem."""
+    if norm.startswith("ال") and len(norm) >= 5:
+        norm = norm[2:]
+    for suffix in ("ون", "ين", "ا"):
+        if norm.endswith(suffix) and len(norm) - len(suffix) >= 3:
+            return norm[:-len(suffix)]
+    return norm
 
 
 def _looks_like_a_name(words: list[Word]) -> bool:

@@ -34,7 +34,7 @@ _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 class Alias:
     text: str          # as written in the data
     words: tuple[str, ...]  # normalised words
-    via: str           # name | alias | nisba
+    via: str           # name | alias | nisba | metonym (a capital or seat standing for its country)
 
 
 @dataclass(eq=False)
@@ -105,8 +105,8 @@ class KnowledgeBase:
             self.first_words[words[0]] = max(self.first_words.get(words[0], 0), len(words))
 
     def _matchable(self, entry: Entry, alias: Alias) -> bool:
-        if len(alias.words) == 1 and alias.words[0] in self.stoplist:
-            return False
+        if len(alias.words) == 1 and alias.words[0] in self.stoplist and alias.via != "nisba":
+            return False  # a nisba is never the ordinary word (السوداني is Sudanese, whatever the surname)
         if len(alias.words) == 1 and len(alias.words[0]) < 2:
             return False
         if not entry.curated and len(alias.words) == 1:
@@ -168,7 +168,7 @@ def load_countries() -> list[Entry]:
         stems = country["nisba"] or [s for s in (nisba_stem(n) for n in names[:1]) if s]
         nisbas = [form for stem in stems for form in nisba_forms(stem)] + country["plural"]
         aliases = (_alias_list(names[:1], "name") + _alias_list(names[1:], "alias")
-                   + _alias_list(country["metonyms"], "alias") + _alias_list(nisbas, "nisba"))
+                   + _alias_list(country["metonyms"], "metonym") + _alias_list(nisbas, "nisba"))
         entries.append(Entry(kb=f"khabar:country/{country['id']}", kind="country", name=country["name"],
                              name_ar=country["name_ar"], type="GPE", country=country["iso3"], aliases=aliases))
     return entries

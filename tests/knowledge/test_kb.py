@@ -134,3 +134,12 @@ def test_kb_command():
     assert b"Prime Minister of Israel" in result.stdout
     missing = subprocess.run([sys.executable, "-m", "khabar.cli", "kb", "zzzzqqq"], capture_output=True, timeout=300)
     assert missing.returncode == 1
+
+
+def test_stoplist_never_blocks_a_nisba(kb):
+    # السوداني is stop-listed as a surname, but as a nisba it is Sudan
+    assert any(e.kb == "khabar:country/sdn" for e, a in kb.lookup(("السوداني",)) if a.via == "nisba")
+
+
+def test_capitals_are_metonyms(kb):
+    assert any(a.via == "metonym" and e.kb == "khabar:country/rus" for e, a in kb.lookup(("موسكو",)))
