@@ -228,7 +228,8 @@ class _Recogniser:
             return None
         country = person.country
         return Mention(words[i].start, person.end, "ORG", "name", [], country=country,
-                       word_span=(i, titled[-1].word_span[1] if titled else person.word_span[1]))
+                       word_span=(i, titled[-1].word_span[1] if titled else person.word_span[1]),
+                       parts=(titled or [person]))
 
     def _descriptive(self, words: list[Word], i: int) -> Mention | None:
         """"الشبكة الأمريكية", "الصحيفة البريطانية": an outlet or body named by kind and
@@ -276,6 +277,15 @@ class _Recogniser:
                 j += match[0]
                 continue
             break
+        if j == i + 1 and not standalone and not outlet and j < len(words) \
+                and words[i].norm not in self.p["group_quantifiers"]:
+            # "أهالي مخيم جنين", "مسؤولو حماس": the people of a known place or body
+            match = self._kb_match(words, j)
+            if match and match[1][0][1].via != "nisba" and match[1][0][0].type in ("GPE", "LOC", "FAC", "ORG"):
+                place = self._kb(words, j)
+                parts.append(place)
+                country = place.country
+                j = place.word_span[1]
         if outlet:
             # "مراسل الجزيرة", "مراسل لوكالة فرانس برس": the outlet is part of the group
             k = j + 1 if j < len(words) and words[j].norm == "ل" else j
@@ -338,7 +348,7 @@ class _Recogniser:
                 qualifiers.append(self._kb(words, j))
                 j += match[0]
                 continue
-            if words[j].norm in self.first_names:
+            if words[j].norm in self.first_names or self._unknown_pair(words, j):
                 break
             j += 1
         known = self._kb_match(words, j) if j < len(words) else None
@@ -347,10 +357,10 @@ class _Recogniser:
             person = self._kb(words, j)
             person.role = {"office": title[1], "country": country}
             return qualifiers + [person]
-        if j >= len(words) or words[j].norm not in self.first_names or known:
+        if j >= len(words) or known or not (words[j].norm in self.first_names or self._unknown_pair(words, j)):
             return None
         end = j + 1
-        while end < len(words) and end - j < 4 and not words[end].is_punct \
+        while end < len(words) and end - j < 4 and not words[end].is_punct and not words[end].norm.isdigit() \
                 and words[end].norm not in self.p["stops"] and not self._kb_match(words, end):
             end += 1
         if end - j < 2:
@@ -384,6 +394,35 @@ class _Recogniser:
             break
         return people or None
 
+    def _looks_like_a_name(self, words: list[Word], start: int, end: int) -> bool:
+        """At least one word is rare in the language or a known name (not a nisba: "شركة
+        بريطانية" is no name)."""
+        for k in range(start, end):
+            if _rare(words[k].norm):
+                return True
+            match = self._kb_match(words, k)
+            if match and match[1][0][1].via not in ("nisba",):
+                return True
+        return False
+
+    def _starts_body(self, words: list[Word], k: int) -> bool:
+        """Does another body's name start at k ("وزارة الصحة | قوات الاحتلال")?"""
+        if words[k].norm in self.p["org_heads"]:
+            return True
+        match = self._kb_match(words, k)
+        return bool(match) and match[1][0][0].type == "ORG"
+
+    def _unknown_pair(self, words: list[Word], j: int) -> bool:
+        """Two words that no word list knows start a name ("سريتا تافيسين", "أوميت دوندار")."""
+        if j + 1 >= len(words):
+            return False
+        pair = words[j:j + 2]
+        if pair[0].norm.startswith("ال"):
+            return False
+        return all(not w.is_punct and not w.norm.isdigit() and w.norm not in self.p["stops"]
+                   and not w.norm.isascii() and w.norm not in self.kb.first_words and _rare(w.norm)
+                   for w in pair) and any(not _in_lexicon(w.norm) for w in pair)
+
     def _headed_name(self, words: list[Word], i: int) -> Mention | None:
         head = words[i].norm
         kind = "ORG" if head in self.p["org_heads"] else "FAC" if head in self.p["facility_heads"] else None
@@ -391,9 +430,9 @@ class _Recogniser:
             return None
         end = i + 1
         while end < len(words) and end - i < 5 and not words[end].is_punct \
-                and words[end].norm not in self.p["stops"]:
+                and words[end].norm not in self.p["stops"] and not self._starts_body(words, end):
             end += 1
-        if end - i < 2 or not _looks_like_a_name(words[i + 1:end]):
+        if end - i < 2 or not self._looks_like_a_name(words, i + 1, end):
             return None
         return Mention(words[i].start, words[end - 1].end, kind, "name", [], word_span=(i, end))
 
@@ -409,13 +448,13 @@ def _stem(norm: str) -> str:
     return norm
 
 
-def _looks_like_a_name(words: list[Word]) -> bool:
-    """At least one word is not a common lexicon word (a proper name, an acronym)."""
+@lru_cache(maxsize=65536)
+def _rare(norm: str) -> bool:
+    """Not a common word of the language: a proper name, a foreign word, an acronym."""
     from khabar.text.clitics import _zipf_table
     from khabar.text.lexicon import default_lexicon
 
-    lexicon, zipf = default_lexicon(), _zipf_table()
-    return any(w.norm not in lexicon or zipf.get(w.norm, 0) < 3.0 or w.norm.isascii() for w in words)
+    return norm not in default_lexicon() or _zipf_table().get(norm, 0) < 3.0 or norm.isascii()
 
 
 @lru_cache(maxsize=1)
@@ -428,6 +467,13 @@ def _first_names(kb: KnowledgeBase) -> frozenset[str]:
                 if alias.via == "name" and len(alias.words) >= 2:
                     names.add(alias.words[0])
     return frozenset(names)
+
+
+@lru_cache(maxsize=65536)
+def _in_lexicon(norm: str) -> bool:
+    from khabar.text.lexicon import default_lexicon
+
+    return norm in default_lexicon()
 
 
 @lru_cache(maxsize=1)

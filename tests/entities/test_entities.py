@@ -123,3 +123,27 @@ def test_ordinary_words_spelled_like_cities_are_not_places(sentence):
 def test_a_title_before_an_ordinary_word_is_not_a_person():
     found = entities("وكان المتحدث العسكري باسم الجماعة قد أعلن السيطرة على السفينة.")
     assert not [e for e in found if e["type"] == "PER"]
+
+
+def test_title_then_a_name_no_word_list_knows():
+    found = entities("وكتب رئيس الوزراء التايلاندي سريتا تافيسين على منصة إكس أن الرهائن أطلق سراحهم.")
+    assert "سريتا تافيسين" in {e["name"] for e in found if e["type"] == "PER"}
+    found = entities("وأعلن الرئيس المنتهية ولايته فوزه.")
+    assert not [e for e in found if e["type"] == "PER"]
+
+
+def test_an_administration_keeps_its_leader():
+    found = entities("بعد يومين من سقوط نظام الرئيس المخلوع بشار الأسد.")
+    assert "khabar:person/bashar-al-assad" in by_kb(found)
+
+
+def test_a_headed_name_stops_where_another_body_starts():
+    found = entities("واتهمت وزارة الصحة قوات الاحتلال بإطلاق قنابل الغاز.")
+    assert not [e for e in found if e["name"].startswith("وزارة الصحة قوات")]
+    assert not [e for e in entities("السفينة مملوكة لشركة بريطانية وتشغلها شركة يابانية.") if e["type"] == "ORG"]
+
+
+def test_group_of_a_known_place():
+    found = entities("بدأ أهالي مخيم جنين العودة إلى منازلهم.")
+    assert [e["name"] for e in found if e["type"] == "GROUP"] == ["أهالي مخيم جنين"]
+    assert "khabar:place/jenin-camp" in by_kb(found)
