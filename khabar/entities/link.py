@@ -31,9 +31,19 @@ def link(mentions: list[Mention], text: str, kb: KnowledgeBase, day: date | None
     """Record-shaped entities (ids e1…) from mentions, in order of first mention."""
     countries = Counter(m.candidates[0].country for m in mentions if len(m.candidates) == 1)
     entities: dict[str, dict[str, Any]] = {}
+    kinds: dict[str, str] = {}      # entity key → organisation kind, for "الجيش" after "الجيش الإسرائيلي"
     for mention in mentions:
         entry = _choose(mention, countries) if mention.candidates else None
         key = entry.kb if entry else f"{mention.type}:{_key(text[mention.start:mention.end])}"
+        institution = (mention.role or {}).get("institution")
+        if institution:
+            earlier = next((k for k in reversed(kinds) if kinds[k] == institution), None)
+            home = next((c for c, _ in countries.most_common() if c), None)
+            key = earlier or f"ORG:{institution}:{home}"
+            if earlier is None:
+                mention.country = home
+        elif entry is not None and entry.category:
+            kinds[key] = entry.category
         if entry is None and mention.key:
             key = f"{mention.type}:{mention.key}"   # "الانقلابيون" and "للانقلابيين": one group
         if entry is not None and mention.type == "NORP":
@@ -47,6 +57,8 @@ def link(mentions: list[Mention], text: str, kb: KnowledgeBase, day: date | None
         entity = entities.get(key)
         if entity is None:
             entity = entities[key] = _new_entity(entry, mention, text, day)
+            if institution:
+                kinds[key] = institution
         entity["mentions"].append({"start": mention.start, "end": mention.end,
                                    "text": text[mention.start:mention.end], "via": mention.via})
     out = []

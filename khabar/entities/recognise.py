@@ -89,7 +89,19 @@ def _patterns() -> dict[str, Any]:
     by_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
     for title in titles:
         by_first.setdefault(title[0][0], []).append(title)
+    institutions = sorted(((tuple(normalise_word(t["text"]).split()), t["kind"]) for t in raw["institutions"]),
+                          key=lambda t: -len(t[0]))
+    ev = raw["events"]
+    phrases = lambda items: sorted((tuple(normalise_word(t).split()) for t in items), key=lambda t: -len(t))  # noqa: E731
+    events = {"place_heads": norm(ev["place_heads"]), "year_heads": norm(ev["year_heads"]),
+              "nisba_heads": phrases(ev["nisba_heads"]), "alone": phrases(ev["alone"]),
+              "election_heads": norm(ev["election_heads"]), "election_kinds": norm(ev["election_kinds"]),
+              "war_heads": norm(ev["war_heads"]), "war_links": norm(ev["war_links"])}
+    events["first_words"] = (events["place_heads"] | events["year_heads"] | events["election_heads"]
+                             | events["war_heads"] | {p[0] for p in events["nisba_heads"] + events["alone"]})
     return {
+        "events": events,
+        "institutions": institutions,
         "titles": by_first,
         "linkable": set(raw["linkable_offices"]),
         "org_heads": norm(raw["org_heads"]),
@@ -157,7 +169,8 @@ class _Recogniser:
                 mentions.extend(credited)
                 i = credited[-1].word_span[1]
                 continue
-            found = (self._group(words, i) or self._administration(words, i) or self._kb(words, i)
+            found = (self._group(words, i) or self._administration(words, i) or self._institution(words, i)
+                     or self._event(words, i) or self._kb(words, i)
                      or self._descriptive(words, i) or self._headed_name(words, i))
             if found:
                 mentions.append(found)
@@ -230,6 +243,66 @@ class _Recogniser:
         return Mention(words[i].start, person.end, "ORG", "name", [], country=country,
                        word_span=(i, titled[-1].word_span[1] if titled else person.word_span[1]),
                        parts=(titled or [person]))
+
+    def _event(self, words: list[Word], i: int) -> Mention | None:
+        """Events named by kind and place, year or nationality ("قمة القاهرة للسلام",
+        "ثورة 2011", "الثورة السورية", "الانتخابات الرئاسية", "الحرب في اليمن")."""
+        ev = self.p["events"]
+        head = words[i].norm
+        if head not in ev["first_words"] or self._kb_match(words, i):
+            return None
+        end = None
+        nxt = words[i + 1] if i + 1 < len(words) and not words[i + 1].is_punct else None
+        if head in ev["place_heads"] and nxt is not None:
+            match = self._kb_match(words, i + 1)
+            if match and any(e.kind in ("city", "place") and a.via != "nisba" for e, a in match[1]):
+                end = i + 1 + match[0]
+                if end + 1 < len(words) and words[end].norm == "ل" and not words[end + 1].is_punct:
+                    end += 2          # "قمة القاهرة للسلام", "مؤتمر ميونخ للأمن"
+        if end is None and head in ev["year_heads"] and nxt is not None:
+            k = i + 2 if nxt.norm == "عام" and i + 2 < len(words) else i + 1
+            if len(words[k].norm) == 4 and words[k].norm.isdigit():
+                end = k + 1
+        if end is None and head in ev["election_heads"] and nxt is not None and nxt.norm in ev["election_kinds"]:
+            end = i + 2
+            while end < len(words) and words[end].norm in ev["election_kinds"]:
+                end += 1
+        if end is None and head in ev["war_heads"] and nxt is not None and nxt.norm in ev["war_links"] \
+                and i + 2 < len(words):
+            match = self._kb_match(words, i + 2)
+            if match and match[1][0][0].type in ("GPE", "LOC") and match[1][0][1].via != "nisba":
+                end = i + 2 + match[0]
+        if end is None:
+            for phrase in ev["nisba_heads"] + ev["alone"]:
+                k = i + len(phrase)
+                if tuple(w.norm for w in words[i:k]) != phrase:
+                    continue
+                match = self._kb_match(words, k) if k < len(words) else None
+                if match and match[1][0][1].via == "nisba" and phrase in ev["nisba_heads"]:
+                    end = k + match[0]
+                elif phrase in ev["alone"]:
+                    end = k
+                break
+        if end is None:
+            return None
+        # "للانتخابات التشريعية المسبقة" … "الانتخابات التشريعية": one event
+        return Mention(words[i].start, words[end - 1].end, "EVENT", "name", [], word_span=(i, end),
+                       key=" ".join(_stem(w.norm) for w in words[i:min(end, i + 2)]))
+
+    def _institution(self, words: list[Word], i: int) -> Mention | None:
+        """"الحكومة", "مجلس الوزراء", "الجيش" with no country or name after them."""
+        first = words[i]
+        if not first.norm.startswith(("ال", "مجلس")) or first.end - first.start < len(first.norm):
+            return None   # "لقضاء" (ل + قضاء, to spend) is not القضاء: the article must be written
+        for phrase, kind in self.p["institutions"]:
+            end = i + len(phrase)
+            if tuple(w.norm for w in words[i:end]) != phrase:
+                continue
+            if end < len(words) and not words[end].is_punct and self._kb_match(words, end):
+                return None   # "الجيش الإسرائيلي", "الحكومة السودانية": the knowledge base or a nisba says whose
+            return Mention(words[i].start, words[end - 1].end, "ORG", "alias", [],
+                           role={"institution": kind}, word_span=(i, end))
+        return None
 
     def _descriptive(self, words: list[Word], i: int) -> Mention | None:
         """"الشبكة الأمريكية", "الصحيفة البريطانية": an outlet or body named by kind and

@@ -40,7 +40,7 @@ class Alias:
 @dataclass(eq=False)
 class Entry:
     kb: str
-    kind: str          # country | city | place | organization | person
+    kind: str          # country | city | place | organization | person | event
     name: str
     name_ar: str | None
     type: str          # PER ORG GPE LOC FAC
@@ -52,6 +52,7 @@ class Entry:
     aliases: list[Alias] = field(default_factory=list)
     population: int = 0
     curated: bool = True
+    category: str | None = None   # an organisation's kind (army, government, parliament, …)
 
     def office_on(self, day: date | None) -> dict[str, Any] | None:
         """The office held on `day` (the latest-starting one when several)."""
@@ -204,7 +205,8 @@ def load_organizations() -> list[Entry]:
             + _alias_list(org.get("abbr") or [], "alias")
         entries.append(Entry(kb=f"khabar:org/{org['id']}", kind="organization", name=org["name"],
                              name_ar=org["ar"][0], type="ORG", country=org.get("country"),
-                             sector=org.get("sector"), wikidata=org.get("wikidata"), aliases=aliases))
+                             sector=org.get("sector"), wikidata=org.get("wikidata"), aliases=aliases,
+                             category=org.get("kind")))
     return entries
 
 
@@ -220,6 +222,15 @@ def load_people() -> list[Entry]:
     return entries
 
 
+def load_events() -> list[Entry]:
+    entries = []
+    for event in _load_yaml("events*.yaml"):
+        entries.append(Entry(kb=f"khabar:event/{event['id']}", kind="event", name=event["name"],
+                             name_ar=event["ar"][0], type="EVENT", country=event.get("country"),
+                             aliases=_alias_list(event["ar"], "name")))
+    return entries
+
+
 def load_stoplist() -> list[str]:
     return [item["word"] for item in _load_yaml("stoplist*.yaml")]
 
@@ -231,6 +242,6 @@ def knowledge_base() -> KnowledgeBase:
     iso3 = {}
     for country in json.loads((DATA / "countries.json").read_text("utf-8")):
         iso3[country["iso2"]] = country["iso3"]
-    entries = countries + load_cities(iso3) + load_places() + load_organizations() + load_people()
+    entries = countries + load_cities(iso3) + load_places() + load_organizations() + load_people() + load_events()
     return KnowledgeBase(entries, load_stoplist())
 

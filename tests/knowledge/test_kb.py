@@ -143,3 +143,13 @@ def test_stoplist_never_blocks_a_nisba(kb):
 
 def test_capitals_are_metonyms(kb):
     assert any(a.via == "metonym" and e.kb == "khabar:country/rus" for e, a in kb.lookup(("موسكو",)))
+
+
+def test_events_load_as_event_entries(kb):
+    entry = kb.entries["khabar:event/second-intifada"]
+    assert entry.type == "EVENT" and entry.country == "PSE"
+    assert any(e is entry for e, _ in kb.lookup(("الانتفاضه", "الثانيه")))
+
+
+def test_organisations_carry_their_kind(kb):
+    assert kb.entries["khabar:org/idf"].category == "army"
