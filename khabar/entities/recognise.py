@@ -104,6 +104,7 @@ def _patterns() -> dict[str, Any]:
         "institutions": institutions,
         "titles": by_first,
         "linkable": set(raw["linkable_offices"]),
+        "home_titles": {tuple(normalise_word(t).split()) for t in raw["home_titles"]},
         "org_heads": norm(raw["org_heads"]),
         "facility_heads": norm(raw["facility_heads"]),
         "stops": norm(raw["stops"]),
@@ -412,9 +413,11 @@ class _Recogniser:
         country = None
         qualifiers: list[Mention] = []
         # skip what qualifies the title: nisba, organisation, "باسم X", "للإعلام العربي"
+        ended = False
         for _ in range(4):
             if j >= len(words) or words[j].is_punct:
-                return None
+                ended = True
+                break
             match = self._kb_match(words, j)
             if match and (match[1][0][1].via == "nisba" or match[1][0][0].type in ("ORG", "GPE")):
                 country = country or match[1][0][0].country
@@ -424,7 +427,23 @@ class _Recogniser:
             if words[j].norm in self.first_names or self._unknown_pair(words, j):
                 break
             j += 1
-        known = self._kb_match(words, j) if j < len(words) else None
+        known = self._kb_match(words, j) if not ended else None
+        if title[1] in self.p["linkable"] and (known is None or known[1][0][0].type != "PER") \
+                and not (not ended and (words[j].norm in self.first_names or self._unknown_pair(words, j))
+                         and self._titled_name_end(words, j) - j >= 2):
+            # "وزير الخارجية الأمريكي" with no name after it: the holder of that office on the
+            # article's date (the linker looks the holder up); the title and its qualifiers
+            # ("الأمريكي") are the mention
+            last, country = i + title[0], None
+            for qualifier in qualifiers:
+                if qualifier.word_span[0] == last:      # only what stands right after the title
+                    last, country = qualifier.word_span[1], country or qualifier.country
+            if country or tuple(w.norm for w in words[i:i + title[0]]) in self.p["home_titles"]:
+                bare = Mention(words[i].start, words[last - 1].end, "PER", "role", [], country=country,
+                               role={"office": title[1], "country": country, "holder": True}, word_span=(i, last))
+                return [bare] + [q for q in qualifiers if q.word_span[1] <= last]
+        if ended:
+            return None
         if known and known[1][0][0].type == "PER":
             # a known person after a title: the title is consumed with it as its role
             person = self._kb(words, j)
@@ -432,14 +451,19 @@ class _Recogniser:
             return qualifiers + [person]
         if j >= len(words) or known or not (words[j].norm in self.first_names or self._unknown_pair(words, j)):
             return None
-        end = j + 1
-        while end < len(words) and end - j < 4 and not words[end].is_punct and not words[end].norm.isdigit() \
-                and words[end].norm not in self.p["stops"] and not self._kb_match(words, end):
-            end += 1
+        end = self._titled_name_end(words, j)
         if end - j < 2:
             return None
         return qualifiers + [Mention(words[j].start, words[end - 1].end, "PER", "role", [], country=country,
                                      role={"office": title[1], "country": country}, word_span=(j, end))]
+
+    def _titled_name_end(self, words: list[Word], j: int) -> int:
+        """Where a name that starts at j after a title ends (at most four words)."""
+        end = j + 1
+        while end < len(words) and end - j < 4 and not words[end].is_punct and not words[end].norm.isdigit() \
+                and words[end].norm not in self.p["stops"] and not self._kb_match(words, end):
+            end += 1
+        return end
 
     def _credited(self, words: list[Word], i: int) -> list[Mention] | None:
         """Reporters and editors in a credit line: "(إعداد مروة سلام للنشرة العربية - تحرير

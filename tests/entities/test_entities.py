@@ -176,3 +176,23 @@ def test_forms_of_one_election_are_one_event_and_known_events_link():
     assert len([e for e in found if e["type"] == "EVENT"]) == 1
     assert "khabar:event/october-7-attack" in by_kb(entities("منذ عملية طوفان الأقصى في 7 أكتوبر."))
     assert "khabar:event/second-intifada" in by_kb(entities("شهد المخيم معارك خلال الانتفاضة الثانية."))
+
+
+def test_title_and_nisba_link_to_the_office_holder_on_the_articles_date():
+    found = entities("وقال وزير الخارجية الأمريكي إن واشنطن تدعم الهدنة.", published="2024-06-10")
+    blinken = by_kb(found)["khabar:person/antony-blinken"]
+    assert [m["text"] for m in blinken["mentions"]] == ["وزير الخارجية الأمريكي"]
+    assert "khabar:country/usa" in by_kb(found)          # the nisba still names the country
+    earlier = by_kb(entities("وقال رئيس الوزراء الإسرائيلي إن الحرب مستمرة.", published="2021-08-01"))
+    assert "khabar:person/naftali-bennett" in earlier and "khabar:person/benjamin-netanyahu" not in earlier
+
+
+def test_a_title_of_the_articles_own_country_links_to_its_holder():
+    found = entities("قال الوزير الجزائري إن البلاد بخير. وأصدر رئيس الجمهورية عفوا عن المعتقلين الجزائريين.",
+                     published="2025-03-27")
+    assert "khabar:person/abdelmadjid-tebboune" in by_kb(found)
+
+
+def test_a_title_followed_by_a_name_is_not_linked_to_the_holder():
+    found = entities("وقال رئيس الوزراء التايلاندي سريتا تافيسين إن الرهائن بخير.", published="2023-11-24")
+    assert "سريتا تافيسين" in {e["name"] for e in found if e["type"] == "PER"}
