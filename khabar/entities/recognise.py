@@ -89,8 +89,10 @@ def _patterns() -> dict[str, Any]:
     by_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
     for title in titles:
         by_first.setdefault(title[0][0], []).append(title)
-    institutions = sorted(((tuple(normalise_word(t["text"]).split()), t["kind"]) for t in raw["institutions"]),
-                          key=lambda t: -len(t[0]))
+    institutions: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for phrase, kind in sorted(((tuple(normalise_word(t["text"]).split()), t["kind"]) for t in raw["institutions"]),
+                               key=lambda t: -len(t[0])):
+        institutions.setdefault(phrase[0], []).append((phrase, kind))
     ev = raw["events"]
     phrases = lambda items: sorted((tuple(normalise_word(t).split()) for t in items), key=lambda t: -len(t))  # noqa: E731
     events = {"place_heads": norm(ev["place_heads"]), "year_heads": norm(ev["year_heads"]),
@@ -155,11 +157,24 @@ class _Recogniser:
         self.kb = kb
         self.p = _patterns()
         self.first_names = _first_names(kb) - self.p["not_first_names"]
+        self._memo_words: list[Word] | None = None
+        self._memo: dict[int, Any] = {}
+        p = self.p
+        # every word a mention can start with: any other word is passed over at once
+        self.starters = frozenset(set(kb.first_words) | set(p["titles"]) | p["credit_cues"] | p["group_quantifiers"]
+                                  | p["group_heads"] | p["standalone_group_heads"] | p["outlet_group_heads"]
+                                  | p["administration_heads"] | set(p["institutions"]) | p["events"]["first_words"]
+                                  | p["bare_heads"] | p["descriptive_heads"] | p["org_heads"] | p["facility_heads"])
 
     def run(self, words: list[Word]) -> list[Mention]:
         mentions: list[Mention] = []
         i = 0
+        starters = self.starters
+        self._memo_words, self._memo = words, {}
         while i < len(words):
+            if words[i].norm not in starters:
+                i += 1
+                continue
             titled = self._titled_person(words, i)
             if titled:
                 mentions.extend(titled)
@@ -183,6 +198,14 @@ class _Recogniser:
 
     # -- knowledge base ------------------------------------------------------------
     def _kb_match(self, words: list[Word], i: int) -> tuple[int, list[tuple[Entry, Any]]] | None:
+        """The longest knowledge-base alias at word i (each place is looked up once per run)."""
+        if words is self._memo_words:
+            if i not in self._memo:
+                self._memo[i] = self._kb_match_at(words, i)
+            return self._memo[i]
+        return self._kb_match_at(words, i)
+
+    def _kb_match_at(self, words: list[Word], i: int) -> tuple[int, list[tuple[Entry, Any]]] | None:
         longest = self.kb.first_words.get(words[i].norm)
         if not longest:
             return None
@@ -293,9 +316,10 @@ class _Recogniser:
     def _institution(self, words: list[Word], i: int) -> Mention | None:
         """"الحكومة", "مجلس الوزراء", "الجيش" with no country or name after them."""
         first = words[i]
-        if not first.norm.startswith(("ال", "مجلس")) or first.end - first.start < len(first.norm):
+        phrases = self.p["institutions"].get(first.norm)
+        if not phrases or first.end - first.start < len(first.norm):
             return None   # "لقضاء" (ل + قضاء, to spend) is not القضاء: the article must be written
-        for phrase, kind in self.p["institutions"]:
+        for phrase, kind in phrases:
             end = i + len(phrase)
             if tuple(w.norm for w in words[i:end]) != phrase:
                 continue
