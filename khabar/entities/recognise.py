@@ -246,6 +246,8 @@ class _Recogniser:
     def _names_people(self, words: list[Word], i: int, length: int) -> bool:
         """A plural nisba standing as a noun ("8 فلسطينيين", "من الفلسطينيين") names people."""
         norm = words[i + length - 1].norm
+        if norm.endswith("يا") and i > 0 and words[i - 1].norm.isdigit():
+            return True   # "180 فلسطينيا": the counted noun after a number is people
         if not norm.endswith(("يين", "يون")):
             return False
         if i == 0 or words[i - 1].is_punct:
@@ -395,8 +397,9 @@ class _Recogniser:
                 body.candidates, body.type, body.country = outlets, "ORG", outlets[0].country
             parts.append(body)
             j = body.word_span[1]
-        # "مسؤول كبير في إدارة بايدن", "مصدر في الوزارة": the body it belongs to joins the group
-        elif j + 1 < len(words) and words[j].norm == "في":
+        # "مسؤول كبير في إدارة بايدن", "مصدر في الوزارة", "متحدث باسم المنظمة": the body it
+        # belongs to or speaks for joins the group
+        elif j + 1 < len(words) and words[j].norm in ("في", "باسم"):
             body = self._body(words, j + 1)
             if body is not None:
                 country = country or body.country

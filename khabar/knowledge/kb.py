@@ -86,6 +86,24 @@ def _words(text: str) -> tuple[str, ...]:
     return tuple(normalise_word(text).replace("-", " ").split())
 
 
+def _clitic_split(text: str) -> tuple[str, ...]:
+    """The normalised words of `text` as the tokenizer cuts them: proclitics and attached
+    pronouns apart, and the article's alef back after لل (للهجرة → ل + الهجره)."""
+    from khabar.text.clitics import default_segmenter
+
+    segment = default_segmenter().segment
+    out: list[str] = []
+    for word in text.replace("-", " ").split():
+        pieces = [word[a:b] for a, b in segment(word)]
+        for index, piece in enumerate(pieces):
+            norm = normalise_word(piece)
+            if index > 0 and pieces[index - 1].endswith("ل") and piece.startswith("ل"):
+                norm = "ا" + norm
+            if norm:
+                out.append(norm)
+    return tuple(out)
+
+
 class KnowledgeBase:
     """All entries, an alias index, and the words that must never match alone."""
 
@@ -101,6 +119,11 @@ class KnowledgeBase:
             for alias in entry.aliases:
                 if alias.words and self._matchable(entry, alias):
                     self.index.setdefault(alias.words, []).append((entry, alias))
+                    # the tokenizer splits clitics off ("للهجرة" → ل + الهجرة): the alias is
+                    # also indexed as the words the text will have
+                    split = _clitic_split(alias.text) if len(alias.words) > 1 else alias.words
+                    if split != alias.words:
+                        self.index.setdefault(split, []).append((entry, alias))
         self.first_words: dict[str, int] = {}
         for words in self.index:
             self.first_words[words[0]] = max(self.first_words.get(words[0], 0), len(words))

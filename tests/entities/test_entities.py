@@ -197,3 +197,20 @@ def test_a_title_followed_by_a_name_is_not_linked_to_the_holder():
     found = entities("وقال رئيس الوزراء الإسرائيلي يائير لابيد إن الحكومة مستمرة.", published="2021-08-01")
     people = {m["text"]: e["kb"] for e in found if e["type"] == "PER" for m in e["mentions"]}
     assert people == {"يائير لابيد": "khabar:person/yair-lapid"}   # not Bennett, who held the office then
+
+
+def test_spokesperson_for_a_body_and_more_group_kinds():
+    found = entities("وقال متحدث باسم المنظمة الدولية للهجرة إن الأرقام أعلى، ودعا المجتمع الدولي إلى التحرك.")
+    names = {e["name"] for e in found if e["type"] == "GROUP"}
+    assert "متحدث باسم المنظمة الدولية للهجرة" in names and "المجتمع الدولي" in names
+    assert "المستثمرين الأجانب" in {e["name"] for e in entities("وخرج المستثمرين الأجانب من السوق.")
+                                    if e["type"] == "GROUP"}
+
+
+def test_plural_nisba_counted_by_a_number_word_names_people():
+    found = entities("قتل ثمانية فلسطينيين في الغارة، ومنذ مطلع العام قتل 180 فلسطينيا.")
+    assert [e["type"] for e in found if e["country"] == "PSE"] == ["NORP"]
+
+
+def test_alias_with_a_clitic_inside_matches():
+    assert "khabar:org/iom" in by_kb(entities("وقالت المنظمة الدولية للهجرة إن الأرقام أعلى."))

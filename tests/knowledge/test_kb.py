@@ -153,3 +153,8 @@ def test_events_load_as_event_entries(kb):
 
 def test_organisations_carry_their_kind(kb):
     assert kb.entries["khabar:org/idf"].category == "army"
+
+
+def test_aliases_are_also_indexed_as_the_tokenizer_splits_them(kb):
+    # "للهجرة" reaches the recogniser as ل + الهجرة
+    assert any(e.kb == "khabar:org/iom" for e, _ in kb.lookup(("المنظمه", "الدوليه", "ل", "الهجره")))
