@@ -122,7 +122,7 @@ class KnowledgeBase:
                     # the tokenizer splits clitics off ("للهجرة" → ل + الهجرة): the alias is
                     # also indexed as the words the text will have
                     split = _clitic_split(alias.text) if len(alias.words) > 1 else alias.words
-                    if split != alias.words:
+                    if split != alias.words and len(split[0]) > 1:   # never a bare clitic first: "و" starts nothing
                         self.index.setdefault(split, []).append((entry, alias))
         self.first_words: dict[str, int] = {}
         for words in self.index:
