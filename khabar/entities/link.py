@@ -4,17 +4,20 @@ A mention with several knowledge-base candidates (طرابلس: Libya's or Leban
 one whose country the article talks about most; curated entries beat the generated city
 list.  Short forms join full names because both are aliases of the same entry; nisba
 adjectives join their country; a title with a nisba ("رئيس الوزراء الإسرائيلي") joins the
-person who held that office on the article's date (not yet: see the entities issue).
+person who held that office on the article's date (`_holder`); a title with no nisba that
+names the article's own country's office ("رئيس الجمهورية") takes the article's country.
 """
 
 from __future__ import annotations
 
 from collections import Counter
 from datetime import date
+from functools import lru_cache
 from typing import Any
 
 from khabar.entities.recognise import Mention
 from khabar.knowledge import Entry, KnowledgeBase
+from khabar.knowledge.kb import _holds
 
 __all__ = ["link"]
 
@@ -29,11 +32,33 @@ def _choose(mention: Mention, countries: Counter) -> Entry:
 
 def link(mentions: list[Mention], text: str, kb: KnowledgeBase, day: date | None) -> list[dict[str, Any]]:
     """Record-shaped entities (ids e1…) from mentions, in order of first mention."""
-    countries = Counter(m.candidates[0].country for m in mentions if len(m.candidates) == 1)
+    # the countries the article talks about: every mention whose candidates agree on one
+    # (الجزائر is Algeria or Algiers: either way Algeria's)
+    countries = Counter(m.candidates[0].country for m in mentions
+                        if m.candidates and len({c.country for c in m.candidates}) == 1)
     entities: dict[str, dict[str, Any]] = {}
+    kinds: dict[str, str] = {}      # entity key → organisation kind, for "الجيش" after "الجيش الإسرائيلي"
     for mention in mentions:
+        if (mention.role or {}).get("holder"):
+            # "وزير الخارجية الأمريكي": whoever held that office on the article's date
+            home = next((c for c, _ in countries.most_common() if c), None)
+            holder = _holder(kb, mention.role["office"], mention.country or home, day)
+            if holder is None:
+                continue
+            mention.candidates = [holder]
         entry = _choose(mention, countries) if mention.candidates else None
         key = entry.kb if entry else f"{mention.type}:{_key(text[mention.start:mention.end])}"
+        institution = (mention.role or {}).get("institution")
+        if institution:
+            earlier = next((k for k in reversed(kinds) if kinds[k] == institution), None)
+            home = next((c for c, _ in countries.most_common() if c), None)
+            key = earlier or f"ORG:{institution}:{home}"
+            if earlier is None:
+                mention.country = home
+        elif entry is not None and entry.category:
+            kinds[key] = entry.category
+        if entry is None and mention.key:
+            key = f"{mention.type}:{mention.key}"   # "الانقلابيون" and "للانقلابيين": one group
         if entry is not None and mention.type == "NORP":
             key = f"NORP:{entry.kb}"  # the people, not the country
         refers = (mention.role or {}).get("refers")
@@ -45,6 +70,8 @@ def link(mentions: list[Mention], text: str, kb: KnowledgeBase, day: date | None
         entity = entities.get(key)
         if entity is None:
             entity = entities[key] = _new_entity(entry, mention, text, day)
+            if institution:
+                kinds[key] = institution
         entity["mentions"].append({"start": mention.start, "end": mention.end,
                                    "text": text[mention.start:mention.end], "via": mention.via})
     out = []
@@ -52,6 +79,24 @@ def link(mentions: list[Mention], text: str, kb: KnowledgeBase, day: date | None
         entity["id"] = f"e{index}"
         out.append(entity)
     return out
+
+
+@lru_cache(maxsize=4)
+def _office_index(kb: KnowledgeBase) -> dict[tuple[str, str], list[tuple[Entry, dict[str, Any]]]]:
+    """(office, country) → the people who held it, with the office record."""
+    index: dict[tuple[str, str], list[tuple[Entry, dict[str, Any]]]] = {}
+    for entry in kb.entries.values():
+        for office in entry.offices:
+            index.setdefault((office.get("office"), office.get("of")), []).append((entry, office))
+    return index
+
+
+def _holder(kb: KnowledgeBase, office: str, country: str | None, day: date | None) -> Entry | None:
+    """The one person who held `office` of `country` on `day` (None when none or several)."""
+    if not country:
+        return None
+    held = {entry.kb: entry for entry, record in _office_index(kb).get((office, country), ()) if _holds(record, day)}
+    return next(iter(held.values())) if len(held) == 1 else None
 
 
 def _earlier_of_kind(entities: dict[str, dict[str, Any]], head: str, country: str | None) -> str | None:

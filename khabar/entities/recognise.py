@@ -49,6 +49,8 @@ class Mention:
     role: dict[str, Any] | None = None                     # {"office": …, "country": …, "title": …}
     anonymous: bool = False
     word_span: tuple[int, int] = (0, 0)                    # indices into the word list
+    parts: list["Mention"] = field(default_factory=list)   # named bodies inside it ("مسؤول في بلدية جنين")
+    key: str | None = None                                 # what links forms of one unnamed referent
 
 
 class MentionIndex:
@@ -66,7 +68,8 @@ class MentionIndex:
             last = index_of_end.get(mention.end)
             if first is not None and last is not None:
                 self.starts.setdefault(first, (mention, last + 1))
-                self.ends[last] = (mention, first)
+                if last not in self.ends or self.ends[last][1] >= first:
+                    self.ends[last] = (mention, first)   # a nested part never hides its group
 
     def at(self, i: int) -> tuple[Mention, int] | None:
         """The mention starting at word i, with the index of the word after it."""
@@ -86,9 +89,24 @@ def _patterns() -> dict[str, Any]:
     by_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
     for title in titles:
         by_first.setdefault(title[0][0], []).append(title)
+    institutions: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for phrase, kind in sorted(((tuple(normalise_word(t["text"]).split()), t["kind"]) for t in raw["institutions"]),
+                               key=lambda t: -len(t[0])):
+        institutions.setdefault(phrase[0], []).append((phrase, kind))
+    ev = raw["events"]
+    phrases = lambda items: sorted((tuple(normalise_word(t).split()) for t in items), key=lambda t: -len(t))  # noqa: E731
+    events = {"place_heads": norm(ev["place_heads"]), "year_heads": norm(ev["year_heads"]),
+              "nisba_heads": phrases(ev["nisba_heads"]), "alone": phrases(ev["alone"]),
+              "election_heads": norm(ev["election_heads"]), "election_kinds": norm(ev["election_kinds"]),
+              "war_heads": norm(ev["war_heads"]), "war_links": norm(ev["war_links"])}
+    events["first_words"] = (events["place_heads"] | events["year_heads"] | events["election_heads"]
+                             | events["war_heads"] | {p[0] for p in events["nisba_heads"] + events["alone"]})
     return {
+        "events": events,
+        "institutions": institutions,
         "titles": by_first,
         "linkable": set(raw["linkable_offices"]),
+        "home_titles": {tuple(normalise_word(t).split()) for t in raw["home_titles"]},
         "org_heads": norm(raw["org_heads"]),
         "facility_heads": norm(raw["facility_heads"]),
         "stops": norm(raw["stops"]),
@@ -99,6 +117,11 @@ def _patterns() -> dict[str, Any]:
         "descriptive_heads": norm(raw["descriptive_heads"]),
         "bare_heads": norm(raw["bare_reference_heads"]),
         "people_after": norm(raw["people_after"]),
+        "standalone_group_heads": norm(raw["standalone_group_heads"]),
+        "outlet_group_heads": norm(raw["outlet_group_heads"]),
+        "place_before": norm(raw["place_before"]),
+        "not_first_names": norm(raw["not_first_names"]),
+        "credit_cues": norm(raw["credit_cues"]),
     }
 
 
@@ -133,21 +156,41 @@ class _Recogniser:
     def __init__(self, kb: KnowledgeBase):
         self.kb = kb
         self.p = _patterns()
-        self.first_names = _first_names(kb)
+        self.first_names = _first_names(kb) - self.p["not_first_names"]
+        self._memo_words: list[Word] | None = None
+        self._memo: dict[int, Any] = {}
+        p = self.p
+        # every word a mention can start with: any other word is passed over at once
+        self.starters = frozenset(set(kb.first_words) | set(p["titles"]) | p["credit_cues"] | p["group_quantifiers"]
+                                  | p["group_heads"] | p["standalone_group_heads"] | p["outlet_group_heads"]
+                                  | p["administration_heads"] | set(p["institutions"]) | p["events"]["first_words"]
+                                  | p["bare_heads"] | p["descriptive_heads"] | p["org_heads"] | p["facility_heads"])
 
     def run(self, words: list[Word]) -> list[Mention]:
         mentions: list[Mention] = []
         i = 0
+        starters = self.starters
+        self._memo_words, self._memo = words, {}
         while i < len(words):
+            if words[i].norm not in starters:
+                i += 1
+                continue
             titled = self._titled_person(words, i)
             if titled:
                 mentions.extend(titled)
                 i = titled[-1].word_span[1]
                 continue
-            found = (self._group(words, i) or self._administration(words, i) or self._kb(words, i)
+            credited = self._credited(words, i)
+            if credited:
+                mentions.extend(credited)
+                i = credited[-1].word_span[1]
+                continue
+            found = (self._group(words, i) or self._administration(words, i) or self._institution(words, i)
+                     or self._event(words, i) or self._kb(words, i)
                      or self._descriptive(words, i) or self._headed_name(words, i))
             if found:
                 mentions.append(found)
+                mentions.extend(found.parts)
                 i = found.word_span[1]
             else:
                 i += 1
@@ -155,6 +198,14 @@ class _Recogniser:
 
     # -- knowledge base ------------------------------------------------------------
     def _kb_match(self, words: list[Word], i: int) -> tuple[int, list[tuple[Entry, Any]]] | None:
+        """The longest knowledge-base alias at word i (each place is looked up once per run)."""
+        if words is self._memo_words:
+            if i not in self._memo:
+                self._memo[i] = self._kb_match_at(words, i)
+            return self._memo[i]
+        return self._kb_match_at(words, i)
+
+    def _kb_match_at(self, words: list[Word], i: int) -> tuple[int, list[tuple[Entry, Any]]] | None:
         longest = self.kb.first_words.get(words[i].norm)
         if not longest:
             return None
@@ -174,6 +225,11 @@ class _Recogniser:
         length, hits = match
         entries = list(dict.fromkeys(entry for entry, _ in hits))
         via = hits[0][1].via
+        if via == "metonym":
+            # "في موسكو" is the city; "قالت موسكو" is the country speaking through its capital
+            places = [entry for entry, alias in hits if alias.via != "metonym" and entry.type in ("GPE", "LOC")]
+            if places and self._as_place(words, i):
+                entries, via = list(dict.fromkeys(places)), "name"
         first = entries[0]
         mention = Mention(words[i].start, words[i + length - 1].end, first.type, via, entries,
                           country=first.country, word_span=(i, i + length))
@@ -181,9 +237,17 @@ class _Recogniser:
             mention.type = "NORP" if self._names_people(words, i, length) else "GPE"
         return mention
 
+    def _as_place(self, words: list[Word], i: int) -> bool:
+        """Does the name at i stand as a place: after a locative word, or opening a dateline?"""
+        if i == 0 or words[i - 1].norm == "\n":
+            return i + 1 < len(words) and words[i + 1].is_punct and words[i + 1].norm != "\n"
+        return words[i - 1].norm in self.p["place_before"]
+
     def _names_people(self, words: list[Word], i: int, length: int) -> bool:
         """A plural nisba standing as a noun ("8 فلسطينيين", "من الفلسطينيين") names people."""
         norm = words[i + length - 1].norm
+        if norm.endswith("يا") and i > 0 and words[i - 1].norm.isdigit():
+            return True   # "180 فلسطينيا": the counted noun after a number is people
         if not norm.endswith(("يين", "يون")):
             return False
         if i == 0 or words[i - 1].is_punct:
@@ -203,7 +267,69 @@ class _Recogniser:
             return None
         country = person.country
         return Mention(words[i].start, person.end, "ORG", "name", [], country=country,
-                       word_span=(i, titled[-1].word_span[1] if titled else person.word_span[1]))
+                       word_span=(i, titled[-1].word_span[1] if titled else person.word_span[1]),
+                       parts=(titled or [person]))
+
+    def _event(self, words: list[Word], i: int) -> Mention | None:
+        """Events named by kind and place, year or nationality ("قمة القاهرة للسلام",
+        "ثورة 2011", "الثورة السورية", "الانتخابات الرئاسية", "الحرب في اليمن")."""
+        ev = self.p["events"]
+        head = words[i].norm
+        if head not in ev["first_words"] or self._kb_match(words, i):
+            return None
+        end = None
+        nxt = words[i + 1] if i + 1 < len(words) and not words[i + 1].is_punct else None
+        if head in ev["place_heads"] and nxt is not None:
+            match = self._kb_match(words, i + 1)
+            if match and any(e.kind in ("city", "place") and a.via != "nisba" for e, a in match[1]):
+                end = i + 1 + match[0]
+                if end + 1 < len(words) and words[end].norm == "ل" and not words[end + 1].is_punct:
+                    end += 2          # "قمة القاهرة للسلام", "مؤتمر ميونخ للأمن"
+        if end is None and head in ev["year_heads"] and nxt is not None:
+            k = i + 2 if nxt.norm == "عام" and i + 2 < len(words) else i + 1
+            if len(words[k].norm) == 4 and words[k].norm.isdigit():
+                end = k + 1
+        if end is None and head in ev["election_heads"] and nxt is not None and nxt.norm in ev["election_kinds"]:
+            end = i + 2
+            while end < len(words) and words[end].norm in ev["election_kinds"]:
+                end += 1
+        if end is None and head in ev["war_heads"] and nxt is not None and nxt.norm in ev["war_links"] \
+                and i + 2 < len(words):
+            match = self._kb_match(words, i + 2)
+            if match and match[1][0][0].type in ("GPE", "LOC") and match[1][0][1].via != "nisba":
+                end = i + 2 + match[0]
+        if end is None:
+            for phrase in ev["nisba_heads"] + ev["alone"]:
+                k = i + len(phrase)
+                if tuple(w.norm for w in words[i:k]) != phrase:
+                    continue
+                match = self._kb_match(words, k) if k < len(words) else None
+                if match and match[1][0][1].via == "nisba" and phrase in ev["nisba_heads"]:
+                    end = k + match[0]
+                elif phrase in ev["alone"]:
+                    end = k
+                break
+        if end is None:
+            return None
+        # "للانتخابات التشريعية المسبقة" … "الانتخابات التشريعية": one event
+        return Mention(words[i].start, words[end - 1].end, "EVENT", "name", [], word_span=(i, end),
+                       key=" ".join(_stem(w.norm) for w in words[i:min(end, i + 2)]))
+
+    def _institution(self, words: list[Word], i: int) -> Mention | None:
+        """"الحكومة", "مجلس الوزراء", "الجيش" with no country or name after them."""
+        first = words[i]
+        phrases = self.p["institutions"].get(first.norm)
+        if not phrases or first.end - first.start < len(first.norm):
+            return None   # "لقضاء" (ل + قضاء, to spend) is not القضاء: the article must be written
+        for phrase, kind in phrases:
+            end = i + len(phrase)
+            if tuple(w.norm for w in words[i:end]) != phrase:
+                continue
+            if end < len(words) and not words[end].is_punct and self._kb_match(words, end):
+                return None   # "الجيش الإسرائيلي", "الحكومة السودانية": the knowledge base or a nisba says whose
+            return Mention(words[i].start, words[end - 1].end, "ORG", "alias", [],
+                           role={"institution": kind}, word_span=(i, end))
+        return None
 
     def _descriptive(self, words: list[Word], i: int) -> Mention | None:
         """"الشبكة الأمريكية", "الصحيفة البريطانية": an outlet or body named by kind and
@@ -225,11 +351,15 @@ class _Recogniser:
         start = i
         if words[i].norm in self.p["group_quantifiers"] and i + 1 < len(words):
             i += 1
-        if words[i].norm not in self.p["group_heads"]:
+        head = words[i].norm
+        standalone = head in self.p["standalone_group_heads"]
+        outlet = head in self.p["outlet_group_heads"]
+        if not (standalone or outlet or head in self.p["group_heads"]):
             return None
         j = i + 1
         country = None
         modifiers = 0
+        parts: list[Mention] = []
         while j < len(words) and not words[j].is_punct:
             norm = words[j].norm
             bare = norm[2:] if norm.startswith("ال") else norm
@@ -241,23 +371,58 @@ class _Recogniser:
             match = self._kb_match(words, j)
             if match and match[1][0][1].via == "nisba" and country is None:
                 country = match[1][0][0].country
+                nisba = self._kb(words, j)
+                nisba.type = "GPE"     # the country the group belongs to ("الوسطاء القطريين")
+                parts.append(nisba)
                 j += match[0]
                 continue
             break
-        if country is None and modifiers == 0:
-            return None
-        # "مسؤول كبير في إدارة بايدن": the body it belongs to joins the group
-        if j + 1 < len(words) and words[j].norm == "في":
-            body = self._administration(words, j + 1)
-            match = self._kb_match(words, j + 1)
-            if body:
+        if j == i + 1 and not standalone and not outlet and j < len(words) \
+                and words[i].norm not in self.p["group_quantifiers"]:
+            # "أهالي مخيم جنين", "مسؤولو حماس": the people of a known place or body
+            match = self._kb_match(words, j)
+            if match and match[1][0][1].via != "nisba" and match[1][0][0].type in ("GPE", "LOC", "FAC", "ORG"):
+                place = self._kb(words, j)
+                parts.append(place)
+                country = place.country
+                j = place.word_span[1]
+        if outlet:
+            # "مراسل الجزيرة", "مراسل لوكالة فرانس برس": the outlet is part of the group
+            k = j + 1 if j < len(words) and words[j].norm == "ل" else j
+            body = self._body(words, k) if k < len(words) else None
+            outlets = [e for e in body.candidates if e.type == "ORG"] if body else []
+            if body is None or body.type != "ORG" and not outlets or parts:
+                return None
+            if outlets:
+                body.candidates, body.type, body.country = outlets, "ORG", outlets[0].country
+            parts.append(body)
+            j = body.word_span[1]
+        # "مسؤول كبير في إدارة بايدن", "مصدر في الوزارة", "متحدث باسم المنظمة": the body it
+        # belongs to or speaks for joins the group
+        elif j + 1 < len(words) and words[j].norm in ("في", "باسم"):
+            body = self._body(words, j + 1)
+            if body is not None:
                 country = country or body.country
+                parts.append(body)
                 j = body.word_span[1]
-            elif match and match[1][0][0].type in ("ORG", "GPE") and match[1][0][1].via != "nisba":
-                country = country or match[1][0][0].country
-                j += 1 + match[0]
+        if country is None and modifiers == 0 and not parts and not standalone:
+            return None
         return Mention(words[start].start, words[j - 1].end, "GROUP", "name", [], country=country,
-                       anonymous=True, word_span=(start, j))
+                       anonymous=True, word_span=(start, j), parts=parts,
+                       key=" ".join(_stem(w.norm) for w in words[start:j]))
+
+    def _body(self, words: list[Word], j: int) -> Mention | None:
+        """The named body a group member belongs to: an administration, a known organisation
+        or country, an organisation named by its head word, or one named before ("الوزارة")."""
+        body = self._administration(words, j)
+        if body:
+            return body
+        match = self._kb_match(words, j)
+        if match and match[1][0][0].type in ("ORG", "GPE") and match[1][0][1].via != "nisba":
+            return self._kb(words, j)
+        if match:
+            return None
+        return self._headed_name(words, j) or self._descriptive(words, j)
 
     # -- names from titles and head words --------------------------------------------
     def _title_at(self, words: list[Word], i: int) -> tuple[int, str] | None:
@@ -275,34 +440,112 @@ class _Recogniser:
         country = None
         qualifiers: list[Mention] = []
         # skip what qualifies the title: nisba, organisation, "باسم X", "للإعلام العربي"
+        ended = False
         for _ in range(4):
             if j >= len(words) or words[j].is_punct:
-                return None
+                ended = True
+                break
             match = self._kb_match(words, j)
             if match and (match[1][0][1].via == "nisba" or match[1][0][0].type in ("ORG", "GPE")):
                 country = country or match[1][0][0].country
                 qualifiers.append(self._kb(words, j))
                 j += match[0]
                 continue
-            if words[j].norm in self.first_names:
+            if words[j].norm in self.first_names or self._unknown_pair(words, j):
                 break
             j += 1
-        known = self._kb_match(words, j) if j < len(words) else None
+        known = self._kb_match(words, j) if not ended else None
+        if title[1] in self.p["linkable"] and (known is None or known[1][0][0].type != "PER") \
+                and not (not ended and (words[j].norm in self.first_names or self._unknown_pair(words, j))
+                         and self._titled_name_end(words, j) - j >= 2):
+            # "وزير الخارجية الأمريكي" with no name after it: the holder of that office on the
+            # article's date (the linker looks the holder up); the title and its qualifiers
+            # ("الأمريكي") are the mention
+            last, country = i + title[0], None
+            for qualifier in qualifiers:
+                if qualifier.word_span[0] == last:      # only what stands right after the title
+                    last, country = qualifier.word_span[1], country or qualifier.country
+            if country or tuple(w.norm for w in words[i:i + title[0]]) in self.p["home_titles"]:
+                bare = Mention(words[i].start, words[last - 1].end, "PER", "role", [], country=country,
+                               role={"office": title[1], "country": country, "holder": True}, word_span=(i, last))
+                return [bare] + [q for q in qualifiers if q.word_span[1] <= last]
+        if ended:
+            return None
         if known and known[1][0][0].type == "PER":
             # a known person after a title: the title is consumed with it as its role
             person = self._kb(words, j)
             person.role = {"office": title[1], "country": country}
             return qualifiers + [person]
-        if j >= len(words) or words[j].norm not in self.first_names or known:
+        if j >= len(words) or known or not (words[j].norm in self.first_names or self._unknown_pair(words, j)):
             return None
-        end = j + 1
-        while end < len(words) and end - j < 4 and not words[end].is_punct \
-                and words[end].norm not in self.p["stops"] and not self._kb_match(words, end):
-            end += 1
+        end = self._titled_name_end(words, j)
         if end - j < 2:
             return None
         return qualifiers + [Mention(words[j].start, words[end - 1].end, "PER", "role", [], country=country,
                                      role={"office": title[1], "country": country}, word_span=(j, end))]
+
+    def _titled_name_end(self, words: list[Word], j: int) -> int:
+        """Where a name that starts at j after a title ends (at most four words)."""
+        end = j + 1
+        while end < len(words) and end - j < 4 and not words[end].is_punct and not words[end].norm.isdigit() \
+                and words[end].norm not in self.p["stops"] and not self._kb_match(words, end):
+            end += 1
+        return end
+
+    def _credited(self, words: list[Word], i: int) -> list[Mention] | None:
+        """Reporters and editors in a credit line: "(إعداد مروة سلام للنشرة العربية - تحرير
+        هالة حجازي)", "كتب - محمد عبد الرحمن"."""
+        if words[i].norm not in self.p["credit_cues"]:
+            return None
+        if i > 0 and not (words[i - 1].is_punct and words[i - 1].norm in ("\n", "(", "-", "–", "—")):
+            return None
+        j = i + 1
+        while j < len(words) and (words[j].norm in ("-", "–", ":", "صحفيه") or words[j].norm == "\n" and j == i + 1):
+            j += 1
+        people: list[Mention] = []
+        while j < len(words):
+            end = j
+            while end < len(words) and end - j < 3 and not words[end].is_punct \
+                    and words[end].norm not in self.p["stops"] and not (end == j and words[end].norm.startswith("ال")) \
+                    and not words[end].norm.isdigit():
+                end += 1
+            if end - j < 2 or self._kb_match(words, j) and self._kb_match(words, j)[1][0][0].type != "PER":
+                break
+            people.append(Mention(words[j].start, words[end - 1].end, "PER", "credit", [], word_span=(j, end)))
+            if end + 1 < len(words) and words[end].norm == "و":
+                j = end + 1        # "باتريك ويريل ومحمد عز"
+                continue
+            break
+        return people or None
+
+    def _looks_like_a_name(self, words: list[Word], start: int, end: int) -> bool:
+        """At least one word is rare in the language or a known name (not a nisba: "شركة
+        بريطانية" is no name)."""
+        for k in range(start, end):
+            if _rare(words[k].norm):
+                return True
+            match = self._kb_match(words, k)
+            if match and match[1][0][1].via not in ("nisba",):
+                return True
+        return False
+
+    def _starts_body(self, words: list[Word], k: int) -> bool:
+        """Does another body's name start at k ("وزارة الصحة | قوات الاحتلال")?"""
+        if words[k].norm in self.p["org_heads"]:
+            return True
+        match = self._kb_match(words, k)
+        return bool(match) and match[1][0][0].type == "ORG"
+
+    def _unknown_pair(self, words: list[Word], j: int) -> bool:
+        """Two words that no word list knows start a name ("سريتا تافيسين", "أوميت دوندار")."""
+        if j + 1 >= len(words):
+            return False
+        pair = words[j:j + 2]
+        if pair[0].norm.startswith("ال"):
+            return False
+        return all(not w.is_punct and not w.norm.isdigit() and w.norm not in self.p["stops"]
+                   and not w.norm.isascii() and w.norm not in self.kb.first_words and _rare(w.norm)
+                   for w in pair) and any(not _in_lexicon(w.norm) for w in pair)
 
     def _headed_name(self, words: list[Word], i: int) -> Mention | None:
         head = words[i].norm
@@ -311,20 +554,31 @@ class _Recogniser:
             return None
         end = i + 1
         while end < len(words) and end - i < 5 and not words[end].is_punct \
-                and words[end].norm not in self.p["stops"]:
+                and words[end].norm not in self.p["stops"] and not self._starts_body(words, end):
             end += 1
-        if end - i < 2 or not _looks_like_a_name(words[i + 1:end]):
+        if end - i < 2 or not self._looks_like_a_name(words, i + 1, end):
             return None
         return Mention(words[i].start, words[end - 1].end, kind, "name", [], word_span=(i, end))
 
 
-def _looks_like_a_name(words: list[Word]) -> bool:
-    """At least one word is not a common lexicon word (a proper name, an acronym)."""
+def _stem(norm: str) -> str:
+    """A group word without article and plural or case ending: "الانقلابيون", "انقلابيين"
+    and "للانقلابيين" (normalised as الانقلابيين) are one stem."""
+    if norm.startswith("ال") and len(norm) >= 5:
+        norm = norm[2:]
+    for suffix in ("ون", "ين", "ا"):
+        if norm.endswith(suffix) and len(norm) - len(suffix) >= 3:
+            return norm[:-len(suffix)]
+    return norm
+
+
+@lru_cache(maxsize=65536)
+def _rare(norm: str) -> bool:
+    """Not a common word of the language: a proper name, a foreign word, an acronym."""
     from khabar.text.clitics import _zipf_table
     from khabar.text.lexicon import default_lexicon
 
-    lexicon, zipf = default_lexicon(), _zipf_table()
-    return any(w.norm not in lexicon or zipf.get(w.norm, 0) < 3.0 or w.norm.isascii() for w in words)
+    return norm not in default_lexicon() or _zipf_table().get(norm, 0) < 3.0 or norm.isascii()
 
 
 @lru_cache(maxsize=1)
@@ -337,6 +591,13 @@ def _first_names(kb: KnowledgeBase) -> frozenset[str]:
                 if alias.via == "name" and len(alias.words) >= 2:
                     names.add(alias.words[0])
     return frozenset(names)
+
+
+@lru_cache(maxsize=65536)
+def _in_lexicon(norm: str) -> bool:
+    from khabar.text.lexicon import default_lexicon
+
+    return norm in default_lexicon()
 
 
 @lru_cache(maxsize=1)

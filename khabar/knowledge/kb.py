@@ -34,13 +34,13 @@ _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 class Alias:
     text: str          # as written in the data
     words: tuple[str, ...]  # normalised words
-    via: str           # name | alias | nisba
+    via: str           # name | alias | nisba | metonym (a capital or seat standing for its country)
 
 
 @dataclass(eq=False)
 class Entry:
     kb: str
-    kind: str          # country | city | place | organization | person
+    kind: str          # country | city | place | organization | person | event
     name: str
     name_ar: str | None
     type: str          # PER ORG GPE LOC FAC
@@ -52,6 +52,7 @@ class Entry:
     aliases: list[Alias] = field(default_factory=list)
     population: int = 0
     curated: bool = True
+    category: str | None = None   # an organisation's kind (army, government, parliament, …)
 
     def office_on(self, day: date | None) -> dict[str, Any] | None:
         """The office held on `day` (the latest-starting one when several)."""
@@ -88,6 +89,24 @@ def _words(text: str) -> tuple[str, ...]:
 PROTECTED_CITY_POPULATION = 100_000  # generated towns smaller than this do not protect their names
 
 
+def _clitic_split(text: str) -> tuple[str, ...]:
+    """The normalised words of `text` as the tokenizer cuts them: proclitics and attached
+    pronouns apart, and the article's alef back after لل (للهجرة → ل + الهجره)."""
+    from khabar.text.clitics import default_segmenter
+
+    segment = default_segmenter().segment
+    out: list[str] = []
+    for word in text.replace("-", " ").split():
+        pieces = [word[a:b] for a, b in segment(word)]
+        for index, piece in enumerate(pieces):
+            norm = normalise_word(piece)
+            if index > 0 and pieces[index - 1].endswith("ل") and piece.startswith("ل"):
+                norm = "ا" + norm
+            if norm:
+                out.append(norm)
+    return tuple(out)
+
+
 class KnowledgeBase:
     """All entries, an alias index, and the words that must never match alone."""
 
@@ -103,13 +122,18 @@ class KnowledgeBase:
             for alias in entry.aliases:
                 if alias.words and self._matchable(entry, alias):
                     self.index.setdefault(alias.words, []).append((entry, alias))
+                    # the tokenizer splits clitics off ("للهجرة" → ل + الهجرة): the alias is
+                    # also indexed as the words the text will have
+                    split = _clitic_split(alias.text) if len(alias.words) > 1 else alias.words
+                    if split != alias.words and len(split[0]) > 1:   # never a bare clitic first: "و" starts nothing
+                        self.index.setdefault(split, []).append((entry, alias))
         self.first_words: dict[str, int] = {}
         for words in self.index:
             self.first_words[words[0]] = max(self.first_words.get(words[0], 0), len(words))
 
     def _matchable(self, entry: Entry, alias: Alias) -> bool:
-        if len(alias.words) == 1 and alias.words[0] in self.stoplist:
-            return False
+        if len(alias.words) == 1 and alias.words[0] in self.stoplist and alias.via != "nisba":
+            return False  # a nisba is never the ordinary word (السوداني is Sudanese, whatever the surname)
         if len(alias.words) == 1 and len(alias.words[0]) < 2:
             return False
         if not entry.curated and len(alias.words) == 1:
@@ -178,7 +202,7 @@ def load_countries() -> list[Entry]:
         stems = country["nisba"] or [s for s in (nisba_stem(n) for n in names[:1]) if s]
         nisbas = [form for stem in stems for form in nisba_forms(stem)] + country["plural"]
         aliases = (_alias_list(names[:1], "name") + _alias_list(names[1:], "alias")
-                   + _alias_list(country["metonyms"], "alias") + _alias_list(nisbas, "nisba"))
+                   + _alias_list(country["metonyms"], "metonym") + _alias_list(nisbas, "nisba"))
         entries.append(Entry(kb=f"khabar:country/{country['id']}", kind="country", name=country["name"],
                              name_ar=country["name_ar"], type="GPE", country=country["iso3"], aliases=aliases))
     return entries
@@ -214,7 +238,8 @@ def load_organizations() -> list[Entry]:
             + _alias_list(org.get("abbr") or [], "alias")
         entries.append(Entry(kb=f"khabar:org/{org['id']}", kind="organization", name=org["name"],
                              name_ar=org["ar"][0], type="ORG", country=org.get("country"),
-                             sector=org.get("sector"), wikidata=org.get("wikidata"), aliases=aliases))
+                             sector=org.get("sector"), wikidata=org.get("wikidata"), aliases=aliases,
+                             category=org.get("kind")))
     return entries
 
 
@@ -230,6 +255,15 @@ def load_people() -> list[Entry]:
     return entries
 
 
+def load_events() -> list[Entry]:
+    entries = []
+    for event in _load_yaml("events*.yaml"):
+        entries.append(Entry(kb=f"khabar:event/{event['id']}", kind="event", name=event["name"],
+                             name_ar=event["ar"][0], type="EVENT", country=event.get("country"),
+                             aliases=_alias_list(event["ar"], "name")))
+    return entries
+
+
 def load_stoplist() -> list[str]:
     return [item["word"] for item in _load_yaml("stoplist*.yaml")]
 
@@ -241,6 +275,6 @@ def knowledge_base() -> KnowledgeBase:
     iso3 = {}
     for country in json.loads((DATA / "countries.json").read_text("utf-8")):
         iso3[country["iso2"]] = country["iso3"]
-    entries = countries + load_cities(iso3) + load_places() + load_organizations() + load_people()
+    entries = countries + load_cities(iso3) + load_places() + load_organizations() + load_people() + load_events()
     return KnowledgeBase(entries, load_stoplist())
 

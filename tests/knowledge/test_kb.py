@@ -152,3 +152,25 @@ def test_a_town_name_no_longer_breaks_ordinary_words():
 
     tokens = [t.text for t in default_pipeline().tokenizer("نقلت وكالتها الخبر")]
     assert "وكالت" in tokens
+def test_stoplist_never_blocks_a_nisba(kb):
+    # السوداني is stop-listed as a surname, but as a nisba it is Sudan
+    assert any(e.kb == "khabar:country/sdn" for e, a in kb.lookup(("السوداني",)) if a.via == "nisba")
+
+
+def test_capitals_are_metonyms(kb):
+    assert any(a.via == "metonym" and e.kb == "khabar:country/rus" for e, a in kb.lookup(("موسكو",)))
+
+
+def test_events_load_as_event_entries(kb):
+    entry = kb.entries["khabar:event/second-intifada"]
+    assert entry.type == "EVENT" and entry.country == "PSE"
+    assert any(e is entry for e, _ in kb.lookup(("الانتفاضه", "الثانيه")))
+
+
+def test_organisations_carry_their_kind(kb):
+    assert kb.entries["khabar:org/idf"].category == "army"
+
+
+def test_aliases_are_also_indexed_as_the_tokenizer_splits_them(kb):
+    # "للهجرة" reaches the recogniser as ل + الهجرة
+    assert any(e.kb == "khabar:org/iom" for e, _ in kb.lookup(("المنظمه", "الدوليه", "ل", "الهجره")))
