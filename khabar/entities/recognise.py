@@ -461,11 +461,13 @@ class _Recogniser:
             # "وزير الخارجية الأمريكي" with no name after it: the holder of that office on the
             # article's date (the linker looks the holder up); the title and its qualifiers
             # ("الأمريكي") are the mention
-            last, country = i + title[0], None
+            last, country, of_body = i + title[0], None, False
             for qualifier in qualifiers:
                 if qualifier.word_span[0] == last:      # only what stands right after the title
                     last, country = qualifier.word_span[1], country or qualifier.country
-            if country or tuple(w.norm for w in words[i:i + title[0]]) in self.p["home_titles"]:
+                    # "رئيس السلطة الوطنية للانتخابات": the head of that body, not a state office
+                    of_body = of_body or qualifier.type == "ORG"
+            if not of_body and (country or tuple(w.norm for w in words[i:i + title[0]]) in self.p["home_titles"]):
                 bare = Mention(words[i].start, words[last - 1].end, "PER", "role", [], country=country,
                                role={"office": title[1], "country": country, "holder": True}, word_span=(i, last))
                 return [bare] + [q for q in qualifiers if q.word_span[1] <= last]

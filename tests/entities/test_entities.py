@@ -193,6 +193,12 @@ def test_a_title_of_the_articles_own_country_links_to_its_holder():
     assert "khabar:person/abdelmadjid-tebboune" in by_kb(found)
 
 
+def test_the_head_of_a_body_is_not_the_holder_of_a_state_office():
+    found = entities("وقال رئيس السلطة الوطنية المستقلة للانتخابات إن النتائج مؤقتة.", published="2024-09-10")
+    assert "khabar:person/abdelmadjid-tebboune" not in by_kb(found)
+    assert not [e for e in found if e["type"] == "PER"]
+
+
 def test_a_title_followed_by_a_name_is_not_linked_to_the_holder():
     found = entities("وقال رئيس الوزراء الإسرائيلي يائير لابيد إن الحكومة مستمرة.", published="2021-08-01")
     people = {m["text"]: e["kb"] for e in found if e["type"] == "PER" for m in e["mentions"]}
