@@ -165,8 +165,19 @@ def _lexical(norm: str, raw_lemma: str) -> tuple[set | None, bool, tuple[dict | 
     if light is None:
         found = _verb_by_stem(norm, t["light"])
         light = found[0] if found else None
-    nominal = norm in t["noun_first"] or _indefinite(norm) in t["noun_first"]
-    return light, nominal, _verb_lookup(norm, raw_lemma), _participle(Word(norm, 0, 0))
+    nominal = norm in t["noun_first"] or _indefinite(norm) in t["noun_first"] or _construct(norm) in t["noun_first"]
+    verb = (None, lemma) if _plural_noun(norm, lemma) else _verb_lookup(norm, raw_lemma)
+    return light, nominal, verb, _participle(Word(norm, 0, 0))
+
+
+def _construct(norm: str) -> str:
+    """A feminine noun before an attached pronoun: its ة is written ت (زيارته → زيارت + ه)."""
+    return norm[:-1] + "ه" if len(norm) > 3 and norm.endswith("ت") else norm
+
+
+def _plural_noun(norm: str, lemma: str) -> bool:
+    """A sound feminine plural (صادرات "exports", ضربات): a noun, never the verb of its stem."""
+    return len(norm) > 4 and norm.endswith("ات") and not lemma.endswith("ات")
 
 
 def _match_trigger(words: list[Word], i: int, args: "_Args") -> tuple[dict, int, str, list | None] | None:
@@ -202,6 +213,8 @@ def _match_trigger(words: list[Word], i: int, args: "_Args") -> tuple[dict, int,
                 continue
             key = tuple(w.norm for w in words[i:i + length])
             spec = t["nouns"].get(key) or t["nouns"].get(tuple(_indefinite(k) for k in key))
+            if not spec and i + length < len(words) and words[i + length].norm in PRONOUNS:
+                spec = t["nouns"].get(key[:-1] + (_construct(key[-1]),))   # "زيارته", "موافقته"
             if spec and not (length == 1 and key[0] in t["weak"]):
                 return spec, i + length, "noun", None
     spec = verb

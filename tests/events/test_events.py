@@ -167,3 +167,19 @@ def test_a_time_after_since_does_not_date_the_event():
     # "منذ عام 2002" says when a state began; the bombing is not dated 2002 nor historical
     record = khabar.read("وقصف الجيش الإسرائيلي مخيم جنين، الذي لم يشهد عملية مماثلة منذ عام 2002.", published="2024-06-10")
     assert [(v["type"], v["date"], v["status"]) for v in record.events] == [("ASSAULT", None, "asserted")]
+
+
+def test_feminine_noun_before_a_pronoun_is_still_the_event_noun():
+    coded = events("وقال رئيس الوزراء الإسرائيلي بنيامين نتنياهو خلال زيارته موقعا عسكريا قرب جنين إن المهمة مستمرة.")
+    assert ("CONSULT", "visit") in [(e[0], e[1]) for e in coded]
+
+
+def test_a_sound_feminine_plural_is_not_its_stems_verb():
+    assert events("وقال الرئيس الإيراني حسن روحاني إن صادرات النفط مستمرة.") == []
+
+
+def test_an_armed_act_named_by_a_nisba_is_the_armys_when_the_article_names_it():
+    coded = events("قال الجيش الإسرائيلي إن الهدوء عاد. وجاء ذلك بعد توغل إسرائيلي سابق في جنين.")
+    assert [e[3] for e in coded if e[0] == "ASSAULT"] == [["Israel Defense Forces"]]
+    alone = events("وجاء ذلك بعد توغل إسرائيلي سابق في جنين.")
+    assert [e[3] for e in alone if e[0] == "ASSAULT"] == [["Israel"]]
