@@ -165,9 +165,15 @@ def _lexical(norm: str, raw_lemma: str) -> tuple[set | None, bool, tuple[dict | 
     if light is None:
         found = _verb_by_stem(norm, t["light"])
         light = found[0] if found else None
-    nominal = norm in t["noun_first"] or _indefinite(norm) in t["noun_first"] or _construct(norm) in t["noun_first"]
+    nominal = norm in t["noun_first"] or _indefinite(norm) in t["noun_first"] or \
+        _construct(norm) in t["noun_first"] or _bare(norm) in t["light_nouns"]
     verb = (None, lemma) if _plural_noun(norm, lemma) else _verb_lookup(norm, raw_lemma)
     return light, nominal, verb, _participle(Word(norm, 0, 0))
+
+
+def _bare(norm: str) -> str:
+    """A noun without its article and accusative alef: العملية → عمليه, هجوما → هجوم."""
+    return _indefinite(norm[2:] if norm.startswith("ال") and len(norm) > 4 else norm)
 
 
 def _construct(norm: str) -> str:
@@ -217,6 +223,10 @@ def _match_trigger(words: list[Word], i: int, args: "_Args") -> tuple[dict, int,
                 spec = t["nouns"].get(key[:-1] + (_construct(key[-1]),))   # "زيارته", "موافقته"
             if spec and not (length == 1 and key[0] in t["weak"]):
                 return spec, i + length, "noun", None
+            if length == 1 and not spec:
+                spec = t["light_nouns"].get(_bare(key[0]))
+            if spec and _relative_light(words, i, i + length, args) is not None:
+                return spec, i + length, "noun", None   # "العملية التي يشنها الجيش": a weak noun with its light verb
     spec = verb
     if spec and spec.get("needs"):               # "حمّل X Y المسؤولية": the verb with its noun only
         needs = {normalise_word(w) for w in spec["needs"]}
@@ -237,6 +247,23 @@ def _match_trigger(words: list[Word], i: int, args: "_Args") -> tuple[dict, int,
         spec = None
     if spec:                                      # the ḥāl after a comma: "، متهما", "ومحذرا"
         return spec, i + 1, "participle", None
+    return None
+
+
+def _relative_light(words: list[Word], i: int, end: int, args: "_Args") -> list[Mention] | None:
+    """The subject of the noun's own light verb after it, the noun resumed by a pronoun
+    (a relative clause): "عملية طوفان الأقصى التي شنتها المقاومة", "عملية دهس نفذها
+    فلسطيني", "اجتماع طارئ عقدته القيادة" → that subject; None if there is no such verb."""
+    noun = _bare(words[i].norm)
+    for j in range(end, min(end + 5, len(words) - 1)):
+        if words[j].is_punct:
+            return None
+        light = _lexical(words[j].norm, words[j].lemma or words[j].norm)[0]
+        if light and words[j + 1].norm in PRONOUNS:
+            if noun not in light and _construct(noun) not in light:
+                return None
+            subject, _ = _subject_after(args, j + 2)
+            return subject
     return None
 
 
@@ -428,6 +455,10 @@ def _arguments(event: Event, args: _Args, i: int, end: int, kind: str, spec: dic
         actor, after = args.compound(end, ACTOR_TYPES)
         if actor and _locality(actor[0]):
             actor, after = [], end
+        if not actor or actor[0].via == "nisba":  # "العملية العسكرية التي يشنها جيش الاحتلال"
+            relative = _relative_light(words, i, end, args)
+            if relative:
+                actor, after = relative, end
         for j in range(end, min(end + 4, len(words) - 1)):
             if actor or words[j].is_punct:
                 break

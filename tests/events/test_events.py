@@ -183,3 +183,14 @@ def test_an_armed_act_named_by_a_nisba_is_the_armys_when_the_article_names_it():
     assert [e[3] for e in coded if e[0] == "ASSAULT"] == [["Israel Defense Forces"]]
     alone = events("وجاء ذلك بعد توغل إسرائيلي سابق في جنين.")
     assert [e[3] for e in alone if e[0] == "ASSAULT"] == [["Israel"]]
+
+
+def test_an_event_noun_takes_the_subject_of_its_light_verb_in_a_relative_clause():
+    coded = events("ارتفع عدد القتلى جراء العملية التي يشنها جيش الاحتلال الإسرائيلي على مدينة جنين.")
+    assert [e[3] for e in coded if e[0] == "ASSAULT"] == [["Israel Defense Forces"]]
+    assert events("ارتفع عدد القتلى جراء العملية في مدينة جنين.") == []
+
+
+def test_a_military_operation_with_a_nisba():
+    coded = events("قتل ثمانية فلسطينيين في عملية عسكرية إسرائيلية واسعة في جنين.")
+    assert ("ASSAULT", ["Israel"]) in [(e[0], e[3]) for e in coded]
