@@ -443,12 +443,42 @@ def _subject_after(args: "_Args", end: int) -> tuple[list[Mention], int]:
     return fallback
 
 
+def _after_inna(args: "_Args", i: int) -> list[Mention]:
+    """The subject of a verb after إنّ/أنّ + noun: that noun stands before the verb ("قال إن
+    الجيش قصف", "أعلن أن روسيا وأوكرانيا اتفقتا"), so what follows the verb is its object."""
+    words = args.words
+    j = i - 1
+    while j > 0 and words[j].norm == "قد":
+        j -= 1
+    found = args.ends.get(j)
+    if not found or found[0].type not in ACTOR_TYPES or found[0].via == "nisba":
+        return []
+    mentions = args.compound_before(j, ACTOR_TYPES) or [found[0]]
+    if _locality(mentions[0]):
+        return []
+    first = found[1]
+    while first >= 2 and words[first - 1].norm == "و" and args.ends.get(first - 2):
+        first = args.ends[first - 2][1]
+    for k in range(first - 1, max(-1, first - 4), -1):   # a title may stand between: "إن الرئيس بوتين"
+        if words[k].norm in ("ان", "بان", "لان"):
+            return mentions
+        if words[k].is_punct or words[k].norm in PREPOSITIONS or words[k].norm in RELATIVES:
+            return []
+    return []
+
+
+RELATIVES = {"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "ما", "من"}
+
+
 def _arguments(event: Event, args: _Args, i: int, end: int, kind: str, spec: dict,
                subject: list[Mention] | None = None) -> None:
     words = args.words
     t = triggers()
+    fronted = _after_inna(args, i) if kind in ("verb", "light") and subject is None else []
     if subject is not None:                       # "أطلقت إسرائيل سراح": the subject inside the phrase
         actor, after = subject, end
+    elif fronted:                                 # "إن الرئيس بوتين هنأ القوات": إنّ puts the subject first
+        actor, after = fronted, end
     elif kind in ("verb", "light"):
         actor, after = _subject_after(args, end)
     elif kind == "noun":                          # the idafa or a nisba: "هجوم الجيش"، "القصف الإسرائيلي"

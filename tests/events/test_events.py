@@ -194,3 +194,20 @@ def test_an_event_noun_takes_the_subject_of_its_light_verb_in_a_relative_clause(
 def test_a_military_operation_with_a_nisba():
     coded = events("قتل ثمانية فلسطينيين في عملية عسكرية إسرائيلية واسعة في جنين.")
     assert ("ASSAULT", ["Israel"]) in [(e[0], e[3]) for e in coded]
+
+
+def test_the_verbal_noun_of_a_light_verb_is_a_light_verb_too():
+    coded = events("وتصاعد العنف مع تنفيذ الجيش الإسرائيلي مداهمات شبه يومية.")
+    assert [(e[0], e[3]) for e in coded] == [("COERCE", ["Israel Defense Forces"])]
+    coded = events("وقال الرئيس الأمريكي جو بايدن إن مجلس الأمن الدولي عقد أمس جلسة مغلقة.")
+    assert ("CONSULT", ["United Nations Security Council"]) in [(e[0], e[3]) for e in coded]
+
+
+def test_support_and_congratulation():
+    coded = events("وأعرب الرئيس الأمريكي باراك أوباما عن دعمه للحكومة التركية.")
+    assert ("SUPPORT", ["Barack Obama"]) in [(e[0], e[3]) for e in coded]
+
+
+def test_the_noun_after_inna_is_the_subject_not_what_follows_the_verb():
+    coded = events("وقال المتحدث إن الرئيس فلاديمير بوتين هنأ القوات الروسية على النصر.")
+    assert [(e[0], e[3]) for e in coded if e[0] == "SUPPORT"] == [("SUPPORT", ["Vladimir Putin"])]
