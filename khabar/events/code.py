@@ -392,9 +392,15 @@ def _controller(args: "_Args", i: int, topics: list) -> list[Mention]:
     "أعلن الجيش استعادة"): the noun's action is that subject's."""
     words = args.words
     control = triggers()["control"]
-    for j in range(i - 1, max(-1, i - 6), -1):
+    j, steps = i, 0
+    while steps < 5 and j > 0:                    # a name counts as one word: "أعلن صندوق النقد الدولي التوصل إلى اتفاق"
+        j, steps = j - 1, steps + 1
         if words[j].is_punct:
             return []
+        found = args.ends.get(j)
+        if found and found[1] < j:
+            j = found[1]
+            continue
         lemma = normalise_word(words[j].lemma or words[j].norm)
         if lemma in control or (words[j].norm[0] in "وف" and words[j].norm[1:] in control):
             subject, _ = _subject_after(args, j + 1)

@@ -211,3 +211,8 @@ def test_support_and_congratulation():
 def test_the_noun_after_inna_is_the_subject_not_what_follows_the_verb():
     coded = events("وقال المتحدث إن الرئيس فلاديمير بوتين هنأ القوات الروسية على النصر.")
     assert [(e[0], e[3]) for e in coded if e[0] == "SUPPORT"] == [("SUPPORT", ["Vladimir Putin"])]
+
+
+def test_a_control_verb_is_found_across_a_long_name():
+    coded = events("وأعلن صندوق النقد الدولي التوصل إلى اتفاق على مستوى الخبراء.")
+    assert [(e[0], e[3]) for e in coded] == [("AGREE", ["International Monetary Fund"])]
