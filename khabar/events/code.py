@@ -69,6 +69,7 @@ def triggers() -> dict[str, Any]:
         "agent_cues": {tuple(n(phrase).split()) for phrase in raw.get("agent_cues", [])},
         "light_nouns": {n(k): v for k, v in raw.get("light_nouns", {}).items()},
         "weak": {n(w) for w in raw["weak_nouns"]},
+        "cessation": {n(w) for w in raw.get("cessation", [])},
         "hypothetical": {n(w) for w in raw["hypothetical"]},
         "future": {n(w) for w in raw["future"]},
         "negation": {n(w) for w in raw["negation"]},
@@ -195,6 +196,8 @@ def _match_trigger(words: list[Word], i: int, args: "_Args") -> tuple[dict, int,
     if light is None and not nominal and verb is None and participle is None:
         return None                               # most words: one cached look-up
     t = triggers()
+    if (light or nominal) and _ceased(words, i):
+        light = nominal = None                    # "وقف القصف", "لوقف محتمل لإطلاق النار": the act's end, not the act
     if light:
         j, subject = i + 1, None
         inside, after = _subject_after(args, j)   # "أجرى الرئيس الأمريكي جو بايدن اتصالا"
@@ -248,6 +251,18 @@ def _match_trigger(words: list[Word], i: int, args: "_Args") -> tuple[dict, int,
     if spec:                                      # the ḥāl after a comma: "، متهما", "ومحذرا"
         return spec, i + 1, "participle", None
     return None
+
+
+def _ceased(words: list[Word], i: int) -> bool:
+    """A verbal noun governed by a word of cessation, three words back at most ("وقف إطلاق",
+    "لوقف محتمل لإطلاق")."""
+    cessation = triggers()["cessation"]
+    for j in range(i - 1, max(-1, i - 4), -1):
+        if words[j].is_punct:
+            return False
+        if _bare(words[j].norm) in cessation or _bare(normalise_word(words[j].lemma or "")) in cessation:
+            return True
+    return False
 
 
 def _relative_light(words: list[Word], i: int, end: int, args: "_Args") -> list[Mention] | None:

@@ -107,6 +107,7 @@ def test_trigger_lexicon_schema():
                    or n.rstrip("ا") in t["light_nouns"] or t["nouns"].get((n.rstrip("ا"),)) for n in nouns), verb
     assert set(t["participles"].values()) <= set(t["verbs"])
     assert t["bare_ambiguous"] <= set(t["verbs"]) and set(t["senses_off"]) <= set(t["verbs"])
+    assert t["cessation"] and all(" " not in w for w in t["cessation"])
 
 
 def test_verbal_noun_actor_through_adjectives_to_a_nisba():
@@ -216,3 +217,8 @@ def test_the_noun_after_inna_is_the_subject_not_what_follows_the_verb():
 def test_a_control_verb_is_found_across_a_long_name():
     coded = events("وأعلن صندوق النقد الدولي التوصل إلى اتفاق على مستوى الخبراء.")
     assert [(e[0], e[3]) for e in coded] == [("AGREE", ["International Monetary Fund"])]
+
+
+def test_the_end_of_an_act_is_not_the_act():
+    assert [e for e in events("وقال ميدينسكي إن روسيا مستعدة لوقف محتمل لإطلاق النار.") if e[0] == "ASSAULT"] == []
+    assert [e[0] for e in events("وقال ميدينسكي إن روسيا مستعدة لإطلاق النار على المدينة.")] == ["ASSAULT"]
