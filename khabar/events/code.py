@@ -437,6 +437,8 @@ def _subject_after(args: "_Args", end: int) -> tuple[list[Mention], int]:
     their title ("توعد المرشد الإيراني علي خامنئي"), looked for up to a preposition, a
     conjunction or punctuation; a nisba right after the verb only if no name follows."""
     words = args.words
+    if end < len(words) and words[end].norm in QUOTES:
+        end += 1                                  # a name in quotes: "أعلنت «حماس»"
     actor, after = args.compound(end, ACTOR_TYPES)
     if actor and actor[0].via != "nisba":
         return actor, after
@@ -503,7 +505,8 @@ def _arguments(event: Event, args: _Args, i: int, end: int, kind: str, spec: dic
     elif kind in ("verb", "light"):
         actor, after = _subject_after(args, end)
     elif kind == "noun":                          # the idafa or a nisba: "هجوم الجيش"، "القصف الإسرائيلي"
-        actor, after = args.compound(end, ACTOR_TYPES)
+        actor, after = args.compound(end + 1 if end < len(words) and words[end].norm in QUOTES else end,
+                                     ACTOR_TYPES)  # "هجوم «حماس»"
         if actor and _locality(actor[0]):
             actor, after = [], end
         if not actor or actor[0].via == "nisba":  # "العملية العسكرية التي يشنها جيش الاحتلال"

@@ -222,3 +222,8 @@ def test_a_control_verb_is_found_across_a_long_name():
 def test_the_end_of_an_act_is_not_the_act():
     assert [e for e in events("وقال ميدينسكي إن روسيا مستعدة لوقف محتمل لإطلاق النار.") if e[0] == "ASSAULT"] == []
     assert [e[0] for e in events("وقال ميدينسكي إن روسيا مستعدة لإطلاق النار على المدينة.")] == ["ASSAULT"]
+
+
+def test_an_actor_in_quotes():
+    coded = events("وقتل 1200 شخص خلال هجوم «حماس» على جنوب إسرائيل.")
+    assert ("ASSAULT", ["Hamas"]) in [(e[0], e[3]) for e in coded]
