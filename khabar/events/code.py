@@ -380,6 +380,7 @@ def code_sentence(words: list[Word], mentions: list[Mention], sentence: int,
             else:
                 event.actor = _controller(args, i, topics)
         if not event.actor and (kind in ("verb", "participle", "light") and not _passive(text, words[i])
+                                and not (kind == "verb" and _overt_subject(words, end, args))
                                 or kind == "noun" and end < len(words) and words[end].norm in PRONOUNS):
             earlier = [actor for k, actor in topics if k < i]
             if not earlier:                       # "قرر مجلس بنك المغرب، خلال اجتماعه": the nearest name before
@@ -400,6 +401,14 @@ def code_sentence(words: list[Word], mentions: list[Mention], sentence: int,
         events.append(event)
         i = end
     return events
+
+
+def _overt_subject(words: list[Word], end: int, args: "_Args") -> bool:
+    """A definite noun right after the verb that names no entity: the verb's own subject
+    (VSO), one khabar cannot name ("دعا المبعوث الأممي"، "يلتقي الطرفان"), so no pronoun."""
+    j = end + 1 if end < len(words) and words[end].norm in QUOTES else end
+    return j < len(words) and words[j].norm.startswith("ال") and len(words[j].norm) > 4 \
+        and args.at(j) is None and not words[j].is_punct
 
 
 def _controller(args: "_Args", i: int, topics: list) -> list[Mention]:

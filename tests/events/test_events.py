@@ -227,3 +227,10 @@ def test_the_end_of_an_act_is_not_the_act():
 def test_an_actor_in_quotes():
     coded = events("وقتل 1200 شخص خلال هجوم «حماس» على جنوب إسرائيل.")
     assert ("ASSAULT", ["Hamas"]) in [(e[0], e[3]) for e in coded]
+
+
+def test_a_verb_with_an_unnamed_definite_subject_takes_no_earlier_name():
+    coded = events("قال رئيس الوزراء الإسرائيلي بنيامين نتنياهو إن الاتفاق انهار، فيما دعا المبعوث الأممي إلى التهدئة.")
+    assert [e for e in coded if e[0] == "REQUEST"] == []
+    coded = events("قال رئيس الوزراء الإسرائيلي بنيامين نتنياهو إنه دعا إلى التهدئة.")
+    assert [e[3] for e in coded if e[0] == "REQUEST"] == [["Benjamin Netanyahu"]]
