@@ -231,6 +231,8 @@ def _match_trigger(words: list[Word], i: int, args: "_Args") -> tuple[dict, int,
             if spec and _relative_light(words, i, i + length, args) is not None:
                 return spec, i + length, "noun", None   # "العملية التي يشنها الجيش": a weak noun with its light verb
     spec = verb
+    if spec and _agreeing_adjective(words, i) and not args.ends.get(i - 1):
+        spec = None                               # "نفيا قاطعا": an accusative adjective, not the verb قاطع
     if spec and spec.get("needs"):               # "حمّل X Y المسؤولية": the verb with its noun only
         needs = {normalise_word(w) for w in spec["needs"]}
         if not any(w.norm in needs or w.norm[:-1] + "ه" in needs for w in words[i + 1:i + 7]):  # مسؤوليت|ه
@@ -251,6 +253,20 @@ def _match_trigger(words: list[Word], i: int, args: "_Args") -> tuple[dict, int,
     if spec:                                      # the ḥāl after a comma: "، متهما", "ومحذرا"
         return spec, i + 1, "participle", None
     return None
+
+
+def _agreeing_adjective(words: list[Word], i: int) -> bool:
+    """A form with the accusative alef right after an indefinite accusative noun agrees with
+    it as its adjective ("نفيا قاطعا", "رفضا قاطعا"): no verb."""
+    norm = words[i].norm
+    if i == 0 or len(norm) < 4 or not norm.endswith("ا") or norm.endswith("وا"):   # قتلوا is a verb
+        return False
+    j = i - 1 if words[i - 1].norm not in QUOTES else i - 2
+    if j < 0:
+        return False
+    before = words[j].norm
+    return len(before) > 3 and before.endswith("ا") and not before.startswith("ال") and not words[j].is_punct \
+        and _lexical(before, words[j].lemma or before)[2][0] is None
 
 
 def _ceased(words: list[Word], i: int) -> bool:
@@ -380,7 +396,8 @@ def code_sentence(words: list[Word], mentions: list[Mention], sentence: int,
             else:
                 event.actor = _controller(args, i, topics)
         if not event.actor and (kind in ("verb", "participle", "light") and not _passive(text, words[i])
-                                and not (kind == "verb" and _overt_subject(words, end, args))
+                                and not (kind == "verb" and _overt_subject(words, end, args)
+                                         and not (i > 0 and words[i - 1].norm in ("،", ",")))
                                 or kind == "noun" and end < len(words) and words[end].norm in PRONOUNS):
             earlier = [actor for k, actor in topics if k < i]
             if not earlier:                       # "قرر مجلس بنك المغرب، خلال اجتماعه": the nearest name before

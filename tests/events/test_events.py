@@ -234,3 +234,14 @@ def test_a_verb_with_an_unnamed_definite_subject_takes_no_earlier_name():
     assert [e for e in coded if e[0] == "REQUEST"] == []
     coded = events("قال رئيس الوزراء الإسرائيلي بنيامين نتنياهو إنه دعا إلى التهدئة.")
     assert [e[3] for e in coded if e[0] == "REQUEST"] == [["Benjamin Netanyahu"]]
+
+
+def test_an_accusative_adjective_is_not_a_verb():
+    assert events('في المقابل، نفى حزب الله "نفيا قاطعا" أي علاقة له بالهجوم.') == []
+    coded = events("وأعلن ميدينسكي أن روسيا وأوكرانيا اتفقتا على تبادل ألف أسير.")
+    assert ("AGREE", ["Russian Federation", "Ukraine"]) in [(e[0], e[3]) for e in coded]
+
+
+def test_a_participle_after_a_comma_keeps_its_frame_before_a_definite_object():
+    coded = events("وقال الرئيس الأوكراني فولوديمير زيلينسكي إن القرار اتخذ، داعيا الحلفاء الغربيين إلى تسريع التسليم.")
+    assert [e[3] for e in coded if e[0] == "REQUEST"] == [["Volodymyr Zelenskyy"]]
