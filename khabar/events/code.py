@@ -70,6 +70,7 @@ def triggers() -> dict[str, Any]:
         "light_nouns": {n(k): v for k, v in raw.get("light_nouns", {}).items()},
         "weak": {n(w) for w in raw["weak_nouns"]},
         "cessation": {n(w) for w in raw.get("cessation", [])},
+        "receive": {n(w) for w in raw.get("receive", [])},
         "hypothetical": {n(w) for w in raw["hypothetical"]},
         "future": {n(w) for w in raw["future"]},
         "negation": {n(w) for w in raw["negation"]},
@@ -267,6 +268,28 @@ def _agreeing_adjective(words: list[Word], i: int) -> bool:
     before = words[j].norm
     return len(before) > 3 and before.endswith("ا") and not before.startswith("ال") and not words[j].is_punct \
         and _lexical(before, words[j].lemma or before)[2][0] is None
+
+
+def _sender(args: "_Args", i: int, end: int) -> tuple[list[Mention], int]:
+    """The object of a verb of receiving is the act of whom it came from: "تلقى الرئيس
+    اتصالا هاتفيا من الرئيس الأمريكي" → the caller."""
+    words = args.words
+    receive = triggers()["receive"]
+    j = i - 1
+    while j >= 0 and j >= i - 4 and not words[j].is_punct:
+        found = args.ends.get(j)
+        if found and found[1] < j:
+            j = found[1] - 1                       # over the receiver's name
+            continue
+        if normalise_word(words[j].lemma or words[j].norm) in receive or _bare(words[j].norm) in receive:
+            for k in range(end, min(end + 3, len(words) - 1)):
+                if words[k].is_punct:
+                    break
+                if words[k].norm == "من":
+                    return _subject_after(args, k + 1)
+            break
+        j -= 1
+    return [], end
 
 
 def _ceased(words: list[Word], i: int) -> bool:
@@ -535,6 +558,8 @@ def _arguments(event: Event, args: _Args, i: int, end: int, kind: str, spec: dic
                                      ACTOR_TYPES)  # "هجوم «حماس»"
         if actor and _locality(actor[0]):
             actor, after = [], end
+        if not actor:                             # "تلقى اتصالا هاتفيا من الرئيس": the sender acts
+            actor, after = _sender(args, i, end)
         if not actor or actor[0].via == "nisba":  # "العملية العسكرية التي يشنها جيش الاحتلال"
             relative = _relative_light(words, i, end, args)
             if relative:

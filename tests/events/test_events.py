@@ -108,6 +108,7 @@ def test_trigger_lexicon_schema():
     assert set(t["participles"].values()) <= set(t["verbs"])
     assert t["bare_ambiguous"] <= set(t["verbs"]) and set(t["senses_off"]) <= set(t["verbs"])
     assert t["cessation"] and all(" " not in w for w in t["cessation"])
+    assert t["receive"] and all(" " not in w for w in t["receive"])
 
 
 def test_verbal_noun_actor_through_adjectives_to_a_nisba():
@@ -245,3 +246,8 @@ def test_an_accusative_adjective_is_not_a_verb():
 def test_a_participle_after_a_comma_keeps_its_frame_before_a_definite_object():
     coded = events("وقال الرئيس الأوكراني فولوديمير زيلينسكي إن القرار اتخذ، داعيا الحلفاء الغربيين إلى تسريع التسليم.")
     assert [e[3] for e in coded if e[0] == "REQUEST"] == [["Volodymyr Zelenskyy"]]
+
+
+def test_a_received_act_is_its_senders():
+    coded = events("كما تلقى الرئيس أمس اتصالا هاتفيا من الرئيس الأمريكي جو بايدن.")
+    assert [(e[0], e[3]) for e in coded] == [("CONSULT", ["Joe Biden"])]
