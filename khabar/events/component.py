@@ -32,9 +32,10 @@ def _paragraph_of(doc: Doc):
     return paragraph
 
 
-# "الحرب المستمرة منذ عام 2014": a time after منذ is where a state began, not the day of
-# the event its sentence reports
-_SINCE = re.compile(r"(?<!\w)[وف]?منذ\s+$")
+# "الحرب المستمرة منذ عام 2014", "منذ اندلاع الحرب في أكتوبر": a time that منذ governs
+# (up to five words of its clause before it) is where a state began, not the day of the
+# event its sentence reports
+_SINCE = re.compile(r"(?<!\w)[وف]?منذ(?:\s+[^\s،,.؛:()«»\"]+){0,5}\s+$")
 
 
 def _time_finder(doc: Doc, sentences: list[tuple[int, int]]):
@@ -43,7 +44,7 @@ def _time_finder(doc: Doc, sentences: list[tuple[int, int]]):
     began).  Answers are cached per offset."""
     text = doc_text(doc)
     times = sorted((t for t in (doc._.times or []) if t.get("value") and not t["text"].startswith("منذ")
-                    and not _SINCE.search(text, max(0, t["start"] - 8), t["start"]))
+                    and not _SINCE.search(text, max(0, t["start"] - 80), t["start"]))
                    if Doc.has_extension("times") else [], key=lambda t: t["start"])
     time_starts = [t["start"] for t in times]
     sentence_starts = [s for s, _ in sentences]

@@ -251,3 +251,11 @@ def test_a_participle_after_a_comma_keeps_its_frame_before_a_definite_object():
 def test_a_received_act_is_its_senders():
     coded = events("كما تلقى الرئيس أمس اتصالا هاتفيا من الرئيس الأمريكي جو بايدن.")
     assert [(e[0], e[3]) for e in coded] == [("CONSULT", ["Joe Biden"])]
+
+
+def test_a_time_governed_by_since_a_few_words_back_does_not_date_the_event():
+    # "منذ بدء الحرب في أكتوبر" is when a state began; the shelling reported is not dated October
+    record = khabar.read("وقصف الجيش الإسرائيلي بلدات في جنوب لبنان منذ بدء الحرب في أكتوبر الماضي.",
+                         published="2024-06-10")
+    assert any(t["value"] == "2023-10" for t in record.times)
+    assert [v["date"] for v in record.events if v["type"] == "ASSAULT"] == [None]
