@@ -20,6 +20,7 @@ from importlib import resources
 from typing import Any
 
 import yaml
+from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, LEMMA, LENGTH, NORM
 
 from khabar.knowledge import Entry, KnowledgeBase, knowledge_base
 from khabar.text.normalise import normalise_word
@@ -27,7 +28,7 @@ from khabar.text.normalise import normalise_word
 __all__ = ["Mention", "MentionIndex", "Word", "recognise", "words_of"]
 
 
-@dataclass
+@dataclass(slots=True)
 class Word:
     """A token for matching: its normalised form and original offsets."""
 
@@ -141,14 +142,30 @@ def words_of(doc, start: int = 0, end: int | None = None) -> list[Word]:
     return words[first:last]
 
 
+_WORD_ATTRS = [IDX, LENGTH, NORM, LEMMA, IS_SPACE, IS_PUNCT]
+
+
 def _all_words(doc) -> list[Word]:
+    """One pass over the doc's token arrays (no spaCy Token objects); the strings of norm
+    and lemma ids are looked up once per distinct id."""
     words: list[Word] = []
-    for token in doc:
-        if token.is_space:
-            if "\n" in token.text:
-                words.append(Word("\n", token.idx, token.idx + len(token.text), True))
+    append = words.append
+    strings = doc.vocab.strings
+    cache: dict[int, str] = {}
+    text = doc.user_data.get("khabar_text") or doc.text
+    for idx, length, norm, lemma, is_space, is_punct in doc.to_array(_WORD_ATTRS).tolist():
+        end = idx + length
+        if is_space:
+            if "\n" in text[idx:end]:
+                append(Word("\n", idx, end, True))
             continue
-        words.append(Word(token.norm_, token.idx, token.idx + len(token.text), token.is_punct, token.lemma_))
+        norm_text = cache.get(norm)
+        if norm_text is None:
+            norm_text = cache[norm] = strings[norm]
+        lemma_text = cache.get(lemma)
+        if lemma_text is None:
+            lemma_text = cache[lemma] = strings[lemma]
+        append(Word(norm_text, idx, end, bool(is_punct), lemma_text))
     return words
 
 
