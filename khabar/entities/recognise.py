@@ -185,22 +185,22 @@ class _Recogniser:
 
     def run(self, words: list[Word]) -> list[Mention]:
         mentions: list[Mention] = []
-        i = 0
         starters = self.starters
         self._memo_words, self._memo = words, {}
-        while i < len(words):
-            if words[i].norm not in starters:
-                i += 1
-                continue
+        # the words a mention may start at, left to right; any other word is passed over
+        candidates = [k for k, w in enumerate(words) if w.norm in starters]
+        position = 0
+        while position < len(candidates):
+            i = candidates[position]
             titled = self._titled_person(words, i)
             if titled:
                 mentions.extend(titled)
-                i = titled[-1].word_span[1]
+                position = bisect.bisect_left(candidates, titled[-1].word_span[1])
                 continue
             credited = self._credited(words, i)
             if credited:
                 mentions.extend(credited)
-                i = credited[-1].word_span[1]
+                position = bisect.bisect_left(candidates, credited[-1].word_span[1])
                 continue
             found = (self._group(words, i) or self._administration(words, i) or self._institution(words, i)
                      or self._event(words, i) or self._kb(words, i)
@@ -208,9 +208,9 @@ class _Recogniser:
             if found:
                 mentions.append(found)
                 mentions.extend(found.parts)
-                i = found.word_span[1]
+                position = bisect.bisect_left(candidates, found.word_span[1])
             else:
-                i += 1
+                position += 1
         return mentions
 
     # -- knowledge base ------------------------------------------------------------
@@ -226,11 +226,16 @@ class _Recogniser:
         longest = self.kb.first_words.get(words[i].norm)
         if not longest:
             return None
-        for length in range(min(longest, len(words) - i), 0, -1):
-            chunk = words[i:i + length]
-            if any(w.is_punct for w in chunk):
-                continue
-            hits = self.kb.lookup(tuple(w.norm for w in chunk))
+        # an alias never spans punctuation: only lengths up to the first punctuation count
+        chunk = words[i:i + longest]
+        norms = []
+        for w in chunk:
+            if w.is_punct:
+                break
+            norms.append(w.norm)
+        index = self.kb.index
+        for length in range(len(norms), 0, -1):
+            hits = index.get(tuple(norms[:length]))
             if hits:
                 return length, hits
         return None
