@@ -62,15 +62,21 @@ class MentionIndex:
         self.words = words
         self.starts: dict[int, tuple[Mention, int]] = {}   # first word → (mention, word after it)
         self.ends: dict[int, tuple[Mention, int]] = {}     # last word → (mention, its first word)
-        index_of_start = {w.start: i for i, w in enumerate(words)}
-        index_of_end = {w.end: i for i, w in enumerate(words)}
+        if not mentions:
+            return
+        # words are in text order and do not overlap: a mention's edges are found by bisection
+        starts = [w.start for w in words]
+        count = len(words)
         for mention in mentions:
-            first = index_of_start.get(mention.start)
-            last = index_of_end.get(mention.end)
-            if first is not None and last is not None:
-                self.starts.setdefault(first, (mention, last + 1))
-                if last not in self.ends or self.ends[last][1] >= first:
-                    self.ends[last] = (mention, first)   # a nested part never hides its group
+            first = bisect.bisect_left(starts, mention.start)
+            if first == count or starts[first] != mention.start:
+                continue
+            last = bisect.bisect_left(starts, mention.end, first) - 1
+            if last < first or words[last].end != mention.end:
+                continue
+            self.starts.setdefault(first, (mention, last + 1))
+            if last not in self.ends or self.ends[last][1] >= first:
+                self.ends[last] = (mention, first)   # a nested part never hides its group
 
     def at(self, i: int) -> tuple[Mention, int] | None:
         """The mention starting at word i, with the index of the word after it."""
