@@ -604,6 +604,7 @@ def find_claims(sentences: list[tuple[list[Word], list[Mention], bool]], text: s
 
 
 @lru_cache(maxsize=16384)
+@lru_cache(maxsize=65536)
 def _cue_word(norm: str, lemma: str) -> bool:
     """Whether a word may open a cue: an according-to phrase, a participle or a reporting verb."""
     cues = _cues()

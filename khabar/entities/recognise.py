@@ -20,6 +20,7 @@ from importlib import resources
 from typing import Any
 
 import yaml
+from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, LEMMA, LENGTH, NORM
 
 from khabar.knowledge import Entry, KnowledgeBase, knowledge_base
 from khabar.text.normalise import normalise_word
@@ -27,7 +28,7 @@ from khabar.text.normalise import normalise_word
 __all__ = ["Mention", "MentionIndex", "Word", "recognise", "words_of"]
 
 
-@dataclass
+@dataclass(slots=True)
 class Word:
     """A token for matching: its normalised form and original offsets."""
 
@@ -61,15 +62,21 @@ class MentionIndex:
         self.words = words
         self.starts: dict[int, tuple[Mention, int]] = {}   # first word → (mention, word after it)
         self.ends: dict[int, tuple[Mention, int]] = {}     # last word → (mention, its first word)
-        index_of_start = {w.start: i for i, w in enumerate(words)}
-        index_of_end = {w.end: i for i, w in enumerate(words)}
+        if not mentions:
+            return
+        # words are in text order and do not overlap: a mention's edges are found by bisection
+        starts = [w.start for w in words]
+        count = len(words)
         for mention in mentions:
-            first = index_of_start.get(mention.start)
-            last = index_of_end.get(mention.end)
-            if first is not None and last is not None:
-                self.starts.setdefault(first, (mention, last + 1))
-                if last not in self.ends or self.ends[last][1] >= first:
-                    self.ends[last] = (mention, first)   # a nested part never hides its group
+            first = bisect.bisect_left(starts, mention.start)
+            if first == count or starts[first] != mention.start:
+                continue
+            last = bisect.bisect_left(starts, mention.end, first) - 1
+            if last < first or words[last].end != mention.end:
+                continue
+            self.starts.setdefault(first, (mention, last + 1))
+            if last not in self.ends or self.ends[last][1] >= first:
+                self.ends[last] = (mention, first)   # a nested part never hides its group
 
     def at(self, i: int) -> tuple[Mention, int] | None:
         """The mention starting at word i, with the index of the word after it."""
@@ -141,14 +148,30 @@ def words_of(doc, start: int = 0, end: int | None = None) -> list[Word]:
     return words[first:last]
 
 
+_WORD_ATTRS = [IDX, LENGTH, NORM, LEMMA, IS_SPACE, IS_PUNCT]
+
+
 def _all_words(doc) -> list[Word]:
+    """One pass over the doc's token arrays (no spaCy Token objects); the strings of norm
+    and lemma ids are looked up once per distinct id."""
     words: list[Word] = []
-    for token in doc:
-        if token.is_space:
-            if "\n" in token.text:
-                words.append(Word("\n", token.idx, token.idx + len(token.text), True))
+    append = words.append
+    strings = doc.vocab.strings
+    cache: dict[int, str] = {}
+    text = doc.user_data.get("khabar_text") or doc.text
+    for idx, length, norm, lemma, is_space, is_punct in doc.to_array(_WORD_ATTRS).tolist():
+        end = idx + length
+        if is_space:
+            if "\n" in text[idx:end]:
+                append(Word("\n", idx, end, True))
             continue
-        words.append(Word(token.norm_, token.idx, token.idx + len(token.text), token.is_punct, token.lemma_))
+        norm_text = cache.get(norm)
+        if norm_text is None:
+            norm_text = cache[norm] = strings[norm]
+        lemma_text = cache.get(lemma)
+        if lemma_text is None:
+            lemma_text = cache[lemma] = strings[lemma]
+        append(Word(norm_text, idx, end, bool(is_punct), lemma_text))
     return words
 
 
@@ -168,22 +191,22 @@ class _Recogniser:
 
     def run(self, words: list[Word]) -> list[Mention]:
         mentions: list[Mention] = []
-        i = 0
         starters = self.starters
         self._memo_words, self._memo = words, {}
-        while i < len(words):
-            if words[i].norm not in starters:
-                i += 1
-                continue
+        # the words a mention may start at, left to right; any other word is passed over
+        candidates = [k for k, w in enumerate(words) if w.norm in starters]
+        position = 0
+        while position < len(candidates):
+            i = candidates[position]
             titled = self._titled_person(words, i)
             if titled:
                 mentions.extend(titled)
-                i = titled[-1].word_span[1]
+                position = bisect.bisect_left(candidates, titled[-1].word_span[1])
                 continue
             credited = self._credited(words, i)
             if credited:
                 mentions.extend(credited)
-                i = credited[-1].word_span[1]
+                position = bisect.bisect_left(candidates, credited[-1].word_span[1])
                 continue
             found = (self._group(words, i) or self._administration(words, i) or self._institution(words, i)
                      or self._event(words, i) or self._kb(words, i)
@@ -191,9 +214,9 @@ class _Recogniser:
             if found:
                 mentions.append(found)
                 mentions.extend(found.parts)
-                i = found.word_span[1]
+                position = bisect.bisect_left(candidates, found.word_span[1])
             else:
-                i += 1
+                position += 1
         return mentions
 
     # -- knowledge base ------------------------------------------------------------
@@ -209,11 +232,16 @@ class _Recogniser:
         longest = self.kb.first_words.get(words[i].norm)
         if not longest:
             return None
-        for length in range(min(longest, len(words) - i), 0, -1):
-            chunk = words[i:i + length]
-            if any(w.is_punct for w in chunk):
-                continue
-            hits = self.kb.lookup(tuple(w.norm for w in chunk))
+        # an alias never spans punctuation: only lengths up to the first punctuation count
+        chunk = words[i:i + longest]
+        norms = []
+        for w in chunk:
+            if w.is_punct:
+                break
+            norms.append(w.norm)
+        index = self.kb.index
+        for length in range(len(norms), 0, -1):
+            hits = index.get(tuple(norms[:length]))
             if hits:
                 return length, hits
         return None

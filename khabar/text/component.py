@@ -36,9 +36,8 @@ def sentences_component(doc: Doc) -> Doc:
         sentences.extend(split_sentences(text, start, end))
     doc._.sentences = sentences
     if len(doc):
-        offsets = doc.to_array([IDX])
-        starts = numpy.fromiter((start for start, _ in sentences), dtype=offsets.dtype)
-        flags = numpy.where(numpy.isin(offsets, starts), 1, -1).astype("int64")
+        starts = {start for start, _ in sentences}
+        flags = [1 if offset in starts else -1 for offset in doc.to_array([IDX]).tolist()]
         flags[0] = 1
-        doc.from_array([SENT_START], flags.astype("uint64").reshape(-1, 1))
+        doc.from_array([SENT_START], numpy.array(flags, dtype="int64").astype("uint64").reshape(-1, 1))
     return doc

@@ -44,22 +44,22 @@ class KhabarTokenizer:
         self.segmenter = segmenter or default_segmenter()
         self._lexicon = self.segmenter._lexicon
         self._lemma_ids: dict[tuple[str, bool, bool], tuple[int, int]] = {}
-        self._chunks: dict[str, tuple[tuple[str, ...], tuple[tuple[int, int], ...]]] = {}
+        self._chunks: dict[str, tuple[tuple[str, ...], tuple[int, ...], tuple[bool, ...]]] = {}
         self._generation = self.segmenter.generation
 
     def __call__(self, text: str) -> Doc:
         words, spaces, values = self._split(text)
         doc = Doc(self.vocab, words=words, spaces=spaces)
         if values:
-            doc.from_array([NORM, LEMMA], numpy.array(values, dtype="uint64"))
+            doc.from_array([NORM, LEMMA], numpy.array(values, dtype="uint64").reshape(-1, 2))
         return doc
 
-    def _split(self, text: str) -> tuple[list[str], list[bool], list[tuple[int, int]]]:
-        """Words, trailing-space flags and (norm, lemma) ids of `text`.  News repeats its
-        words, so each whitespace-free chunk is segmented once and remembered."""
+    def _split(self, text: str) -> tuple[list[str], list[bool], list[int]]:
+        """Words, trailing-space flags and the flat (norm, lemma) ids of `text`.  News
+        repeats its words, so each whitespace-free chunk is segmented once and remembered."""
         words: list[str] = []
         spaces: list[bool] = []
-        values: list[tuple[int, int]] = []
+        values: list[int] = []
         if self._generation != self.segmenter.generation or len(self._chunks) > _MAX_CACHED_CHUNKS:
             self._chunks.clear()
             self._generation = self.segmenter.generation
@@ -75,18 +75,19 @@ class KhabarTokenizer:
                         continue
                 words.append(piece)
                 spaces.append(False)
-                values.append(self._ids(piece, False, False))
+                values.extend(self._ids(piece, False, False))
                 continue
             chunk = chunks.get(piece)
             if chunk is None:
                 chunk = chunks[piece] = self._chunk(piece)
             words.extend(chunk[0])
-            spaces.extend([False] * len(chunk[0]))
+            spaces.extend(chunk[2])
             values.extend(chunk[1])
         return words, spaces, values
 
-    def _chunk(self, chunk: str) -> tuple[tuple[str, ...], tuple[tuple[int, int], ...]]:
-        """The tokens of one whitespace-free chunk and their (norm, lemma) ids."""
+    def _chunk(self, chunk: str) -> tuple[tuple[str, ...], tuple[int, ...], tuple[bool, ...]]:
+        """The tokens of one whitespace-free chunk, their flat (norm, lemma) ids and their
+        (all false) trailing-space flags."""
         words: list[str] = []
         values: list[tuple[int, int]] = []
         for match in TOKEN_PATTERN.finditer(chunk):
@@ -103,7 +104,7 @@ class KhabarTokenizer:
                             and piece.startswith(words[host - 1]))
             values.extend(self._ids(word, index == host, index == host and lost_article)
                           for index, word in enumerate(words[first:], first))
-        return tuple(words), tuple(values)
+        return tuple(words), tuple(i for pair in values for i in pair), (False,) * len(words)
 
     def _ids(self, word: str, is_host: bool, lost_article: bool) -> tuple[int, int]:
         key = (word, is_host, lost_article)

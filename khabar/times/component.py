@@ -85,8 +85,12 @@ _FUTURE_CLITICS = ("س", "وس", "فس")
 def _future_clitics(doc: Doc) -> list[int]:
     """Character offsets of the future-prefix tokens (one array pass, no Token objects)."""
     orth = doc.to_array([ORTH, IDX])
-    wanted = numpy.array([doc.vocab.strings.add(form) for form in _FUTURE_CLITICS], dtype=orth.dtype)
-    return [int(i) for i in orth[numpy.isin(orth[:, 0], wanted), 1]]
+    strings = doc.vocab.strings
+    forms = orth[:, 0]
+    found = forms == numpy.uint64(strings.add(_FUTURE_CLITICS[0]))
+    for form in _FUTURE_CLITICS[1:]:
+        found |= forms == numpy.uint64(strings.add(form))
+    return orth[found, 1].tolist()
 _LEAD_PARAGRAPHS = 2
 
 

@@ -187,20 +187,38 @@ def word_index(text: str) -> dict[str, list[int]]:
     """Where each word worth indexing starts, under its own form and without up to two
     proclitics (وبالأحد → بالاحد, الاحد), so an expression is only tried where its first
     word is."""
-    wanted = _indexed_words()
+    keys_of = _index_keys
     index: dict[str, list[int]] = {}
     for match in _WORD.finditer(text):
-        word = match.group()
-        if word in wanted:
-            index.setdefault(word, []).append(match.start())
-        if len(word) > 3 and word[0] in "وفبل":
-            for _ in range(2):
-                word = "ال" + word[2:] if word.startswith("لل") else word[1:]
-                if word in wanted:
-                    index.setdefault(word, []).append(match.start())
-                if not (len(word) > 3 and word[0] in "وفبل"):
-                    break
+        keys = keys_of.get(match.group())
+        if keys is None:
+            keys = _keys_of(match.group())
+        for key in keys:
+            index.setdefault(key, []).append(match.start())
     return index
+
+
+_index_keys: dict[str, tuple[str, ...]] = {}   # word → the indexed forms it stands for
+
+
+def _keys_of(word: str) -> tuple[str, ...]:
+    """The indexed forms of one word (itself, then without up to two proclitics), cached."""
+    wanted = _indexed_words()
+    keys = []
+    original = word
+    if word in wanted:
+        keys.append(word)
+    if len(word) > 3 and word[0] in "وفبل":
+        for _ in range(2):
+            word = "ال" + word[2:] if word.startswith("لل") else word[1:]
+            if word in wanted:
+                keys.append(word)
+            if not (len(word) > 3 and word[0] in "وفبل"):
+                break
+    if len(_index_keys) > 200_000:   # bounded over a long ingest
+        _index_keys.clear()
+    found = _index_keys[original] = tuple(keys)
+    return found
 
 
 def _scan(pattern: re.Pattern[str], text: str, index: dict[str, list[int]], keywords: set[str]):
