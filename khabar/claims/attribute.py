@@ -50,7 +50,8 @@ def _cues() -> dict[str, Any]:
     return {
         "verbs": {n(k): v for k, v in raw["verbs"].items()},
         "verb_forms": {n(k): v for k, v in raw["verb_forms"].items()},
-        "participles": {n(k): v for k, v in raw["participles"].items()},
+        "participles": _participle_forms({n(k): v for k, v in raw["participles"].items()},
+                                         [n(e) for e in raw["participle_endings"]]),
         "according": _by_first(tuple(n(p).split()) for p in raw["according_to"]),
         "believed": {n(w) for w in raw["believed_words"]},
         "hedged": {n(w) for w in raw["hedged_words"]},
@@ -62,15 +63,41 @@ def _cues() -> dict[str, Any]:
         "negators": words("negators"),
         "report_nouns": words("report_nouns"),
         "object_pronouns": words("object_pronouns"),
-        "speaker_heads": words("speaker_heads"),
+        "speaker_heads": _head_forms(words("speaker_heads"), raw),
         "occasion_nouns": words("occasion_nouns"),
         "phrase_stops": words("phrase_stops"),
         "svo_openers": words("svo_openers"),
-        "anonymous_heads": words("anonymous_heads"),
+        "anonymous_heads": _head_forms(words("anonymous_heads"), raw),
         "relay_verbs": words("relay_verbs"),
         "expectation_words": frozenset(_bare(n(w)) for w in raw["expectation_words"]),
         "clause_openers": words("clause_openers"),
+        "form_iv_ambiguous": words("form_iv_ambiguous"),
     }
+
+
+def _head_forms(heads: frozenset[str], raw: dict) -> frozenset[str]:
+    """Speaker heads in every sound number: مصدر → مصدران، مصدرين؛ هيئة → هيئات، هيئتين."""
+    masculine = [normalise_word(e) for e in raw["head_endings"]]
+    feminine = [normalise_word(e) for e in raw["feminine_head_endings"]]
+    out = set(heads)
+    for head in heads:
+        if head.endswith("ه"):
+            out.update(head[:-1] + e for e in feminine)
+        elif len(head) >= 3 and not head.endswith(("ون", "ين", "ان")):
+            out.update(head + e for e in masculine)
+    return frozenset(out)
+
+
+def _participle_forms(stems: dict[str, str], endings: list[str]) -> dict[str, str]:
+    """Every gender and number of each participle stem: مشير → مشيرا، مشيره، مشيرين، مشيرات …;
+    a defective stem (ناف) keeps its ي before the ending (نافيا، نافيه، نافين)."""
+    out = {}
+    for stem, certainty in stems.items():
+        for ending in endings:
+            out[stem + ending] = certainty
+            if len(stem) == 3 and stem[1] == "ا":   # ناف: active participle of a defective verb
+                out[stem + "ي" + ending] = certainty
+    return out
 
 
 class _Sentence(MentionIndex):
@@ -99,50 +126,84 @@ def _bare(norm: str) -> str:
 
 @lru_cache(maxsize=4096)
 def _stem_lemma(norm: str) -> str | None:
-    """The lemma of a verb form the lemma table missed, by its inflection: proclitic و/ف, an
-    object pronoun (واعتبرتها، وكرره), past endings (ت، وا) and imperfect prefixes (يعتبر → اعتبر).
-    A verb that reports only with a clause takes no object pronoun: قدرها is "its amount"."""
+    """The lemma of a verb form the lemma table missed, by the Arabic verb paradigm: proclitics
+    و/ف and the future س, an object pronoun (واعتبرتها، وكرره), the past endings of every person
+    (قالت، قالا، قالوا، قلن، قلنا، أكدتا), the imperfect prefixes أ/ن/ي/ت with their endings
+    (نؤكد، يقولون، تقولان، يقلن), and the stem changes of hollow (يقول، قلن → قال؛ يضيف →
+    أضاف), hamzated (يؤكد → أكد), defective (يدعو → دعا) and derived forms (يعتبر → اعتبر،
+    يعلن → أعلن).  The candidate must be a lemma of the lexicon.  A verb that reports only with
+    a clause takes no object pronoun: قدرها is "its amount"."""
     cues = _cues()
-    stems = [(norm, False)]
-    if norm[:1] in ("و", "ف") and len(norm) >= 4:
-        stems.append((norm[1:], False))
-    for stem, _ in list(stems):
+    verbs = cues["verbs"]
+    forms = [(norm, False)]
+    for clitic in ("و", "ف"):
+        if norm[:1] == clitic and len(norm) >= 4:
+            forms.append((norm[1:], False))
+    for form, _ in list(forms):
+        if form[:1] == "س" and len(form) >= 4 and form[1:2] in ("ي", "ت", "ن", "ا"):
+            forms.append((form[1:], False))   # سيقول، سنعلن
+    for form, _ in list(forms):
         for suffix in ("هما", "هم", "ها", "ه"):
-            if stem.endswith(suffix) and len(stem) - len(suffix) >= 3:
-                stems.append((stem[:-len(suffix)], True))
+            if form.endswith(suffix) and len(form) - len(suffix) >= 3:
+                forms.append((form[:-len(suffix)], True))
                 break
-    for stem, pronoun in list(stems):
-        for suffix in ("تا", "ت", "وا"):
-            if stem.endswith(suffix) and len(stem) - len(suffix) >= 3:
-                stems.append((stem[:-len(suffix)], pronoun))
-            elif stem.endswith(suffix) and len(stem) - len(suffix) == 2:
-                # a weak verb loses its last letter before the ending: دعت → دعا، نفت → نفى
-                stems.extend(((stem[:-len(suffix)] + "ا", pronoun), (stem[:-len(suffix)] + "ي", pronoun)))
-        if stem[:1] in ("ي", "ت") and len(stem) >= 4:
-            body = stem[1:]
-            for suffix in ("ون", "ان", "ين"):
-                if body.endswith(suffix) and len(body) - len(suffix) >= 3:
-                    body = body[:-len(suffix)]
-                    break
-            stems.append((body, pronoun))
-            if len(body) >= 4:   # form VIII: يعتبر → اعتبر (a three-letter body is ambiguous: تبلغ)
-                stems.append(("ا" + body, pronoun))
-    for stem, pronoun in stems:
-        if stem in cues["verbs"] and not (pronoun and stem in cues["needs_clause"]):
-            return stem
+    stems: list[tuple[str, bool, bool, bool]] = []   # (stem, object pronoun, imperfect, before a consonant)
+    for form, pronoun in forms:
+        stems.append((form, pronoun, False, False))
+        for suffix in _PAST_ENDINGS:
+            if form.endswith(suffix) and len(form) - len(suffix) >= 2:
+                stems.append((form[:-len(suffix)], pronoun, False, suffix[0] in ("ت", "ن")))
+        if form[:1] in ("ي", "ت", "ن", "ا") and len(form) >= 3:
+            body = form[1:]
+            for suffix in _IMPERFECT_ENDINGS:
+                if body.endswith(suffix) and len(body) - len(suffix) >= 2:
+                    stems.append((body[:-len(suffix)], pronoun, True, suffix == "ن"))
+            stems.append((body, pronoun, True, False))
+    for stem, pronoun, imperfect, consonant in stems:
+        if imperfect and len(stem) == 3 and stem[1] == "ا":
+            continue   # a long a inside an imperfect is the passive: يقال، يشار "it is said"
+        for lemma in _lemma_candidates(stem, imperfect, consonant):
+            if lemma in verbs and not (pronoun and lemma in cues["needs_clause"]):
+                if imperfect and len(stem) == 3 and lemma == "ا" + stem and lemma in cues["form_iv_ambiguous"]:
+                    continue   # تبلغ "amounts to" is not تُبلغ "informs"
+                return lemma
     return None
+
+
+# past endings of every person and number, longest first; imperfect endings likewise
+_PAST_ENDINGS = ("تما", "تم", "تن", "تا", "نا", "وا", "ت", "ا", "ن")
+_IMPERFECT_ENDINGS = ("ون", "ان", "ين", "وا", "ن")
+
+
+def _lemma_candidates(stem: str, imperfect: bool, consonant: bool) -> list[str]:
+    """Lemmas a verb stem may come from (3rd person masculine past, normalised); `consonant`
+    when an ending that opens with a consonant followed (قلت، قلن، يقلن، دعت)."""
+    out = [stem]
+    if stem[:1] == "ؤ":                        # يؤكد → أكد (normalised اكد)
+        out.append("ا" + stem[1:])
+    if len(stem) == 2 and consonant:
+        out += [stem[0] + "ا" + stem[1], "ا" + stem[0] + "ا" + stem[1],   # قلن، يقلن → قال
+                stem + "ا", stem + "ي"]                                  # دعت → دعا، نفت → نفى
+    if imperfect and len(stem) == 3 and stem[1] in ("و", "ي"):
+        out += [stem[0] + "ا" + stem[2], "ا" + stem[0] + "ا" + stem[2]]   # يقول → قال، يضيف → أضاف
+    if len(stem) >= 3 and stem[-1] in ("و", "ي", "ا"):
+        out += [stem[:-1] + "ا", stem[:-1] + "ي"]                          # يدعو → دعا، ينفي → نفى
+    if imperfect and len(stem) >= 3:
+        out.append("ا" + stem)                                            # يعلن → أعلن، يعتبر → اعتبر
+    return out
 
 
 def _verb(word: Word, text: str | None = None) -> tuple[str, str] | None:
     """(lemma, certainty) when the word is a reporting verb.  With the text: a word ending in
-    ta marbuta is a noun (إشارة، تابعة), and a verb voweled passive (نُقلوا) reports nothing."""
+    ta marbuta or tanween is a noun (إشارة، تابعة، نفيًا), and a verb voweled passive (نُقلوا)
+    reports nothing."""
     if word.is_punct:
         return None
     found = _verb_of(word.norm, word.lemma)
     if found and text is not None and not found[2]:
         surface = text[word.start:word.end]
-        if surface.endswith("ة") or "ُ" in surface[1:3]:
-            return None
+        if surface.endswith("ة") or "ُ" in surface[1:3] or "ً" in surface:
+            return None   # (a verb takes no tanween: نفيًا is "a denial")
     return found[:2] if found else None
 
 
@@ -456,7 +517,11 @@ def _subject_before(sentence: _Sentence, i: int) -> tuple[Mention, int] | None:
     while start > 0 and j - start < 4 and not words[start - 1].is_punct and \
             words[start - 1].norm not in cues["svo_openers"]:
         start -= 1
-    if start == 0 or words[start - 1].norm not in cues["svo_openers"]:
+    while start < j and words[start].norm in ("و", "ف"):
+        start += 1
+    opened = start == 0 or words[start - 1].norm in cues["svo_openers"] or words[start - 1].is_punct or \
+        words[start - 1].norm in ("و", "ف") and (start == 1 or words[start - 2].is_punct)
+    if not opened:   # a subject opens its sentence or clause: "والأطباء يؤكدون"، "…، والسكان يقولون"
         return None
     phrase = _phrase(sentence, start)
     if phrase and phrase[1] == j + 1:
@@ -594,6 +659,8 @@ def find_claims(sentences: list[tuple[list[Word], list[Mention], bool]], text: s
                         here.append((i, claim))
                 continue
             verb = _verb(word, text)
+            if verb and _absolute_object(words, i, verb[0]):
+                continue   # "نفى نفيًا قاطعًا": the verbal noun of the verb before is no new verb
             if verb and not _negated(words, i) and not _describes(words, i) and _reports(words, i, verb[0]):
                 claim = _reported(sentence, i, verb[1], here, state)
                 if claim:
@@ -601,6 +668,20 @@ def find_claims(sentences: list[tuple[list[Word], list[Mention], bool]], text: s
                     here.append((i, claim))
                     state.last_sources = claim.sources
     return claims
+
+
+def _absolute_object(words: list[Word], i: int, lemma: str) -> bool:
+    """Whether word i repeats a verb earlier in its clause as its absolute object (نفى حزب الله
+    "نفيا قاطعا"): the same lemma within a few words, no punctuation but quote marks between."""
+    for k in range(i - 1, max(i - 7, -1), -1):
+        if words[k].is_punct:
+            if words[k].norm in ('"', "«", "“"):
+                continue
+            return False
+        before = _verb(words[k])
+        if before and before[0] == lemma:
+            return True
+    return False
 
 
 @lru_cache(maxsize=16384)

@@ -187,3 +187,37 @@ def test_a_verb_after_a_noun_has_that_noun_for_subject_not_the_last_speaker():
     assert chains(text) == [["مصدر أمني لبناني"]]
     text = "ويقدر عدد اللاجئين بنحو ثلاثة ملايين، وتقول أنقرة إنها ستسهل عودتهم."
     assert chains(text) == [["أنقرة"]]
+
+
+def test_every_person_number_and_tense_of_a_reporting_verb():
+    from khabar.claims.attribute import _stem_lemma
+
+    for form in ("قالا", "قلن", "قلنا", "نقول", "اقول", "يقلن", "يؤكدون", "نؤكد", "اكدن", "يضيفون", "تعرب"):
+        assert _stem_lemma(form), form
+    for form in ("يقال", "قيل", "تشرين", "تبلغ"):   # passive, a month, "amounts to"
+        assert _stem_lemma(form) is None, form
+    assert chains("والأطباء يؤكدون أن الوقود نفد.") == [["الأطباء"]]
+    assert chains("والمسعفون يقولون إن الطريق مقطوع.") == [["المسعفون"]]
+
+
+def test_more_verbs_of_saying_need_their_clause():
+    assert chains("وأردف المتحدث باسم البلدية أن المياه عادت إلى الأحياء.") == [["المتحدث باسم البلدية"]] or \
+        chains("وأردف المتحدث باسم البلدية أن المياه عادت إلى الأحياء.")[0][0].startswith("المتحدث")
+    assert chains("ولفت الناطق باسم الدفاع المدني إلى أن فرق الإنقاذ ما زالت تعمل.")
+    assert chains("وأقر البرلمان القانون بأغلبية كبيرة.") == []   # "passed", no clause
+
+
+def test_participles_in_every_gender_and_number():
+    assert chains("ورفضت النقابات الخطة، موضحات أن الأجور متدنية.") == [["النقابات الخطة"]] or \
+        chains("ورفضت النقابات الخطة، موضحات أن الأجور متدنية.")[0][0].startswith("النقابات")
+    text = "وقال الوزير سليم الحداد إن المعبر مغلق. وتحدث الوزير سليم الحداد للصحفيين، مبينا أن الوقود نفد."
+    assert chains(text)[-1] == ["سليم الحداد"]
+
+
+def test_an_absolute_object_is_no_new_verb():
+    assert len(chains("ونفت الشركة \"نفيا قاطعا\" أي تسريب للبيانات.")) == 1
+
+
+def test_speaker_heads_in_the_dual_and_sound_plurals():
+    assert chains("وقال مسؤولان عراقيان لوكالة رويترز إن المعبر أغلق.")[0][0] == "مسؤولان عراقيان"
+    assert chains("وأكدت هيئات إغاثية أن المساعدات لم تصل.")[0][0].startswith("هيئات")
