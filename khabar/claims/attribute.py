@@ -72,6 +72,8 @@ def _cues() -> dict[str, Any]:
         "expectation_words": frozenset(_bare(n(w)) for w in raw["expectation_words"]),
         "clause_openers": words("clause_openers"),
         "form_iv_ambiguous": words("form_iv_ambiguous"),
+        "as_said": words("as_said"),
+        "relay_according": frozenset(tuple(n(p).split()) for p in raw["relay_according"]),
     }
 
 
@@ -274,10 +276,20 @@ def _by_first(phrases) -> dict[str, list[tuple[str, ...]]]:
 
 
 def _according_at(words: list[Word], i: int) -> int:
-    for phrase in _cues()["according"].get(words[i].norm, ()):
-        if tuple(w.norm for w in words[i:i + len(phrase)]) == phrase:
+    """The length in words of an according-to phrase at word i (its first word may keep the
+    conjunction the tokenizer left on it: ووفقا، وبحسب)."""
+    first = _without_conjunction(words[i].norm)
+    for phrase in _cues()["according"].get(first, ()):
+        if (first,) + tuple(w.norm for w in words[i + 1:i + len(phrase)]) == phrase:
             return len(phrase)
     return 0
+
+
+def _without_conjunction(norm: str) -> str:
+    according = _cues()["according"]
+    if norm not in according and norm[:1] in ("و", "ف") and norm[1:] in according:
+        return norm[1:]
+    return norm
 
 
 def _relay(sentence: _Sentence, i: int) -> tuple[Mention, int] | None:
@@ -348,7 +360,7 @@ def _quoted(sentence: _Sentence, start: int) -> bool:
 
 
 # -- who speaks -------------------------------------------------------------------------
-def _phrase(sentence: _Sentence, k: int, any_head: bool = False) -> tuple[Mention, int] | None:
+def _phrase(sentence: _Sentence, k: int, any_head: bool = False, lam: bool = False) -> tuple[Mention, int] | None:
     """A speaker phrase the entity stage did not name: a head noun that can make a statement
     ("رئيس المجلس القروي في دوما", "محللون", "هيئة الدفاع") and what qualifies it.  A definite
     phrase goes on only with definite words (its adjectives); "في X" belongs to it unless it
@@ -358,7 +370,7 @@ def _phrase(sentence: _Sentence, k: int, any_head: bool = False) -> tuple[Mentio
     n = len(words)
     if k >= n or words[k].is_punct or k in sentence.times:
         return None
-    head = words[k].norm
+    head = words[k].norm[1:] if lam else words[k].norm   # (lam: a ل left on the head, "لوزارة")
     if not any_head and head not in cues["speaker_heads"] and _bare(head) not in cues["speaker_heads"]:
         return None
     if any_head and (head in cues["phrase_stops"] or head in cues["complementizers"] or not head.isalpha()):
@@ -402,7 +414,7 @@ def _phrase(sentence: _Sentence, k: int, any_head: bool = False) -> tuple[Mentio
     # "مسؤول في الوزارة", "المصادر", "محللون": who is not named
     anonymous = _bare(head) in cues["anonymous_heads"] or not head.startswith("ال") and \
         not (k + 1 < j and words[k + 1].norm.startswith("ال"))
-    return Mention(words[k].start, words[j - 1].end, "GROUP", "phrase", [], anonymous=anonymous,
+    return Mention(words[k].start + (1 if lam else 0), words[j - 1].end, "GROUP", "phrase", [], anonymous=anonymous,
                    word_span=(k, j)), j
 
 
@@ -688,7 +700,7 @@ def _absolute_object(words: list[Word], i: int, lemma: str) -> bool:
 def _cue_word(norm: str, lemma: str) -> bool:
     """Whether a word may open a cue: an according-to phrase, a participle or a reporting verb."""
     cues = _cues()
-    return bool(norm in cues["according"] or norm in cues["participles"] or _verb_of(norm, lemma))
+    return bool(_without_conjunction(norm) in cues["according"] or norm in cues["participles"] or _verb_of(norm, lemma))
 
 
 def _reports(words: list[Word], i: int, lemma: str) -> bool:
@@ -699,7 +711,8 @@ def _reports(words: list[Word], i: int, lemma: str) -> bool:
     if lemma in cues["needs_quote"]:
         return _has_clause(words, i, quote_only=True)
     if lemma in cues["needs_clause"]:
-        return _has_clause(words, i)
+        # "…، كما قال الوزير"، "…، كما نقلت وكالة X عن Y": what was said came before
+        return _has_clause(words, i) or i >= 1 and words[i - 1].norm in cues["as_said"]
     return True
 
 
@@ -744,9 +757,9 @@ def _reported(sentence: _Sentence, i: int, certainty: str, here: list[tuple[int,
         source = sources[0]
         if not relayed and normalise_word(_verb(words[i])[0]) == "نقل" and \
                 after < len(words) and words[after].norm == "عن":
-            quoted = _subject_after(sentence, after + 1)
+            quoted = _relayed_from(sentence, after)
             if quoted:
-                sources, after = [quoted[0], source], quoted[1]  # نقلت صحيفة X عن مصدر Y: Y said it, X relayed it
+                sources, after = quoted[0] + [source], quoted[1]  # نقلت صحيفة X عن مصدر Y: Y said it, X relayed it
                 relayed = True
     else:
         # a pronoun subject with a plain noun after the verb is an act ("وأعلن الحداد"); and a
@@ -776,6 +789,23 @@ def _reported(sentence: _Sentence, i: int, certainty: str, here: list[tuple[int,
     content_words = [w for w in words if w.start >= start]
     return Claim(kind, (words[i].start, words[i].end), (start, end), sources,
                  _certainty(content_words, certainty), _platform(words[i:]))
+
+
+def _relayed_from(sentence: _Sentence, j: int) -> tuple[list[Mention], int] | None:
+    """The chain after "عن" at word j, originator first: "عن صحيفة هآرتس عن مسؤولين" →
+    [مسؤولين, هآرتس]; each "عن" (or "نقلا عن") steps one relay back."""
+    words = sentence.words
+    chain: list[Mention] = []
+    after = j
+    while after < len(words) and words[after].norm == "عن":
+        found = _subject_after(sentence, after + 1)
+        if not found:
+            break
+        chain.insert(0, found[0])
+        after = found[1]
+        if after + 1 < len(words) and words[after].norm in ("نقلا", "نقل") and words[after + 1].norm == "عن":
+            after += 1
+    return (chain, after) if chain else None
 
 
 def _broadcast(sentence: _Sentence, j: int) -> tuple[Mention, int] | None:
@@ -831,6 +861,10 @@ def _according_to(sentence: _Sentence, i: int, length: int, here: list[tuple[int
     else:
         if j < n and words[j].norm == "ل":
             j += 1
+        elif j < n and words[j].norm[:1] == "ل" and len(words[j].norm) > 3 and not sentence.mention_at(j):
+            lam = _phrase(sentence, j, lam=True)   # "وفقا لوزارة الصحة" with ل left on its noun
+            if lam:
+                return _according_claim(sentence, i, length, None, lam, here, state)
         while j < n and _bare(words[j].norm) in cues["report_nouns"] and \
                 (j + 1 < n and (sentence.mention_at(j + 1) or _phrase(sentence, j + 1)
                                 or words[j + 1].norm == "ل" and sentence.mention_at(j + 2))):
@@ -838,14 +872,28 @@ def _according_to(sentence: _Sentence, i: int, length: int, here: list[tuple[int
     found = _subject_after(sentence, j) or (_phrase(sentence, j, any_head=True) if verb is not None else None)
     if not found:   # (after "وفق ما أعلنت" any noun phrase is the verb's subject: "خدمة الإسعاف")
         return None, i + length
+    return _according_claim(sentence, i, length, verb, found, here, state)
+
+
+def _according_claim(sentence: _Sentence, i: int, length: int, verb: int | None, found: tuple[Mention, int],
+                     here: list[tuple[int, Claim]], state: _State) -> tuple[Claim | None, int]:
+    """The claim of an according-to phrase at word i whose source `found` was read."""
+    cues = _cues()
+    words = sentence.words
+    n = len(words)
     cue_end = words[verb if verb is not None else i + length - 1].end
     cue = (words[i].start, cue_end)
     relays = verb is not None and normalise_word(_verb(words[verb])[0]) == "نقل"
     sources, after = _with_relay(sentence, found)
     if relays and after < n and words[after].norm == "عن":
-        quoted = _subject_after(sentence, after + 1)
+        quoted = _relayed_from(sentence, after)
         if quoted:
-            sources, after = [quoted[0]] + sources, quoted[1]
+            sources, after = quoted[0] + sources, quoted[1]
+    elif verb is None and tuple(w.norm for w in words[i:i + length]) in cues["relay_according"] and here \
+            and here[-1][0] < i:
+        # "أفادت وكالة X، نقلا عن مصدر Y، بأن …": Y said it, and the claim before relays it
+        here[-1][1].sources[:0] = [s for s in sources if s not in here[-1][1].sources]
+        return None, after
     elif relays and here:
         # "قال X …، بحسب ما نقلت قناة Y": Y relayed what X said
         for _, claim in here:
