@@ -73,6 +73,7 @@ def _cues() -> dict[str, Any]:
         "clause_openers": words("clause_openers"),
         "form_iv_ambiguous": words("form_iv_ambiguous"),
         "as_said": words("as_said"),
+        "outlet_heads": words("outlet_heads"),
         "relay_according": frozenset(tuple(n(p).split()) for p in raw["relay_according"]),
     }
 
@@ -293,12 +294,30 @@ def _without_conjunction(norm: str) -> str:
 
 
 def _relay(sentence: _Sentence, i: int) -> tuple[Mention, int] | None:
-    """ل + an organisation or outlet right after the source: "لشبكة أخبار NBC"."""
+    """ل + an organisation or outlet right after the source: "لشبكة أخبار NBC", with ل left
+    on its noun ("لصحيفة الشرق"), or set off by commas ("، لصحيفة الشرق، إن")."""
     words = sentence.words
-    if i < len(words) and words[i].norm == "ل":
-        found = sentence.mention_at(i + 1)
+    n = len(words)
+    if i + 1 < n and words[i].norm in ("،", ",") and (words[i + 1].norm == "ل" or words[i + 1].norm[:1] == "ل"):
+        found = _relay(sentence, i + 1)
+        if found and found[1] < n and words[found[1]].norm in ("،", ","):
+            return found[0], found[1] + 1
+        return None
+    if i < n and words[i].norm == "ل":
+        k = i + 2 if i + 1 < n and words[i + 1].norm in ("ـ",) else i + 1
+        found = sentence.mention_at(k)
         if found and found[0].type in ("ORG", "PER") and _closes(sentence, found[1]):
             return found
+        if not found and k < n and _bare(words[k].norm) in _cues()["outlet_heads"]:
+            found = _phrase(sentence, k)   # "لصحيفة الشرق" that no entity names
+            if found and _closes(sentence, found[1]):
+                return found
+    elif i < n and words[i].norm[:1] == "ل" and len(words[i].norm) > 3 and not sentence.mention_at(i):
+        head = words[i].norm[1:]
+        if _bare(head) in _cues()["outlet_heads"]:
+            found = _phrase(sentence, i, lam=True)
+            if found and _closes(sentence, found[1]):
+                return found
     return None
 
 
@@ -385,8 +404,8 @@ def _phrase(sentence: _Sentence, k: int, any_head: bool = False, lam: bool = Fal
                                word_span=(j + 1, close)), close + 1
         if words[j].is_punct or j in sentence.times:
             break
-        if norm == "ب" and j + 1 < n and words[j + 1].norm == "اسم":   # "المتحدث باسم …"
-            j, definite = j + 2, False
+        if norm == "ب" and j + 1 < n and words[j + 1].norm == "اسم" or norm == "باسم":   # "المتحدث باسم …"
+            j, definite = j + (1 if norm == "باسم" else 2), False
             continue
         if norm == "في" and j + 1 < n and not words[j + 1].is_punct and \
                 _bare(words[j + 1].norm) not in cues["occasion_nouns"] and j + 1 not in sentence.times:
@@ -712,8 +731,16 @@ def _reports(words: list[Word], i: int, lemma: str) -> bool:
         return _has_clause(words, i, quote_only=True)
     if lemma in cues["needs_clause"]:
         # "…، كما قال الوزير"، "…، كما نقلت وكالة X عن Y": what was said came before
-        return _has_clause(words, i) or i >= 1 and words[i - 1].norm in cues["as_said"]
+        return _has_clause(words, i) or i >= 1 and words[i - 1].norm in cues["as_said"] or _after_quote(words, i)
     return True
+
+
+def _after_quote(words: list[Word], i: int) -> bool:
+    """A verb right after a fronted quote: "«…»، قال المتحدث" reports what came before."""
+    k = i - 1
+    while k >= 0 and words[k].norm in ("و", "،", ",", "-", "–"):
+        k -= 1
+    return k >= 1 and words[k].norm == '"' and k < i - 1
 
 
 def _antecedent(sentence: _Sentence, i: int, here: list[tuple[int, Claim]], state: _State) -> list[Mention] | None:
