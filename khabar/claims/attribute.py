@@ -74,6 +74,7 @@ def _cues() -> dict[str, Any]:
         "form_iv_ambiguous": words("form_iv_ambiguous"),
         "as_said": words("as_said"),
         "outlet_heads": words("outlet_heads"),
+        "quantifiers": frozenset(_bare(n(w)) for w in raw["quantifiers"]),
         "relay_according": frozenset(tuple(n(p).split()) for p in raw["relay_according"]),
     }
 
@@ -437,6 +438,27 @@ def _phrase(sentence: _Sentence, k: int, any_head: bool = False, lam: bool = Fal
                    word_span=(k, j)), j
 
 
+def _counted_phrase(sentence: _Sentence, k: int) -> tuple[Mention, int] | None:
+    """A speaker phrase after a number or quantity: "ثلاثة مصادر مطلعة"، "عدة مسؤولين"،
+    "عدد من الشهود"، "5 مسؤولين"."""
+    words = sentence.words
+    n = len(words)
+    if k >= n:
+        return None
+    norm = words[k].norm
+    if not (_bare(norm) in _cues()["quantifiers"] or norm.isdigit()):
+        return None
+    j = k + 1
+    if j < n and words[j].norm == "من":
+        j += 1
+    phrase = _phrase(sentence, j)
+    if not phrase or phrase[0].via != "phrase" or phrase[0].type != "GROUP":
+        return None
+    m = phrase[0]
+    return Mention(words[k].start, m.end, m.type, "phrase", [], anonymous=m.anonymous,
+                   word_span=(k, phrase[1])), phrase[1]
+
+
 def _person_at(sentence: _Sentence, j: int) -> tuple[Mention, int] | None:
     found = sentence.mention_at(j)
     if found and found[0].type == "PER":
@@ -512,7 +534,7 @@ def _subject_after(sentence: _Sentence, k: int) -> tuple[Mention, int] | None:
             return titled
     if found:
         return found
-    phrase = _phrase(sentence, k)
+    phrase = _phrase(sentence, k) or _counted_phrase(sentence, k)
     if phrase:
         return phrase
     named = _name_after(sentence, k)   # a bare name closes the speaker part: "وتقول آمنة عبد الله، …"

@@ -251,3 +251,8 @@ def test_a_fronted_quote_is_reported_by_the_verb_after_it():
 def test_a_relay_with_lam_on_its_noun_or_set_off_by_commas():
     assert chains("وقال مصدر أمني لموقع الحرة إن الحدود ستبقى مغلقة.") == [["مصدر أمني", "موقع الحرة"]]
     assert chains("وقال الوزير سليم الحداد، لصحيفة الشرق، إن المعبر سيفتح.") == [["سليم الحداد", "صحيفة الشرق"]]
+
+
+def test_a_counted_speaker_phrase():
+    assert chains("ونقلت وكالة رويترز عن ثلاثة مصادر مطلعة أن الشحنة وصلت.") == [["ثلاثة مصادر مطلعة", "وكالة رويترز"]]
+    assert chains("وقال عدد من الشهود إن الدبابات تقدمت.") == [["عدد من الشهود"]]
