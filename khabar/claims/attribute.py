@@ -655,6 +655,8 @@ class _State:
     """What earlier sentences and clauses leave for the next cue."""
 
     governing: Mention | None = None       # the according-to source now in force
+    governed: frozenset[str] = frozenset()  # the words of the speakers it relays
+    paragraph_only: bool = False           # … for its own paragraph only (opened by a verb)
     opened_here: bool = False              # … opened (with a reporting verb) in this paragraph
     last_sources: list[Mention] | None = None
 
@@ -681,6 +683,8 @@ def find_claims(sentences: list[tuple[list[Word], list[Mention], bool]], text: s
     for index, (words, mentions, first) in enumerate(sentences):
         if first:
             state.opened_here = False
+            if state.paragraph_only:   # a relay opened by a verb governs its own paragraph only
+                state.governing, state.paragraph_only = None, False
         candidates = [k for k, w in enumerate(words) if _cue_word(w.norm, w.lemma)]
         if not candidates:
             continue   # no cue in the sentence
@@ -720,6 +724,11 @@ def find_claims(sentences: list[tuple[list[Word], list[Mention], bool]], text: s
                     claims.append(claim)
                     here.append((i, claim))
                     state.last_sources = claim.sources
+                    if first and i <= 1 and len(claim.sources) > 1:
+                        # "ونقلت وكالة X عن مصادر …" opening a paragraph: X relays what follows
+                        state.governing, state.opened_here = claim.sources[-1], True
+                        state.governed = _speaker_words(text, claim.sources[0])
+                        state.paragraph_only = True
     return claims
 
 
@@ -826,6 +835,9 @@ def _reported(sentence: _Sentence, i: int, certainty: str, here: list[tuple[int,
         sources.append(broadcast[0])   # "وقال في بيان نقلته وكالة الأنباء السعودية إن …"
         after, relayed = broadcast[1], True
     governing = state.governing
+    if governing is not None and not relayed and governing not in sources and subject and \
+            not sources[0].anonymous and not _same_speaker(sentence.text, sources[0], state):
+        state.governing = governing = None   # a named speaker of its own takes over
     if governing is not None and not relayed and governing not in sources and \
             (state.opened_here or sources[0].anonymous):
         sources.append(governing)
@@ -855,6 +867,15 @@ def _relayed_from(sentence: _Sentence, j: int) -> tuple[list[Mention], int] | No
         if after + 1 < len(words) and words[after].norm in ("نقلا", "نقل") and words[after + 1].norm == "عن":
             after += 1
     return (chain, after) if chain else None
+
+
+def _speaker_words(text: str, mention: Mention) -> frozenset[str]:
+    return frozenset(_bare(normalise_word(w)) for w in text[mention.start:mention.end].split() if len(w) > 2)
+
+
+def _same_speaker(text: str, mention: Mention, state: _State) -> bool:
+    """Whether a named speaker is one the governing source relays (أفيخاي أدرعي … أدرعي)."""
+    return bool(_speaker_words(text, mention) & state.governed)
 
 
 def _broadcast(sentence: _Sentence, j: int) -> tuple[Mention, int] | None:
@@ -960,7 +981,8 @@ def _according_claim(sentence: _Sentence, i: int, length: int, verb: int | None,
                 subject = _subject(sentence, index)
                 if subject and subject[0] is not source:
                     start, end = _content(sentence, subject[1])
-                    state.governing, state.opened_here = source, True
+                    state.governing, state.opened_here, state.paragraph_only = source, True, False
+                    state.governed = _speaker_words(sentence.text, subject[0])
                     claim = Claim("according-to", cue, (start, end), [subject[0]] + sources,
                                   _certainty([w for w in words if w.start >= start], "asserted"), _platform(words))
                     return claim, n   # the clause's verb is handled here, not again as its own claim
