@@ -1,14 +1,18 @@
 """Finding claims and their isnad: who said it, relayed by whom.
 
-Reporting verbs match by lemma in any inflection (قال، وأعلنت، يقولون، واعتبرتها); according-to
-phrases (حسب، وفق، نقلًا عن، وفق ما أعلنته) by their words.  The source of a verb is its
+Reporting verbs match by lemma in any person, number, gender and tense, through the lemma
+table or the verb paradigm (قال، وقالا، قلن، نقول، يؤكدون، واعتبرتها); participles and speaker
+heads in every gender and number from their stems (مشيرا، مشيرات؛ مصدران، هيئات); according-to
+phrases (حسب، وفق، وفقا لـ، نقلًا عن، على حد قول، وفق ما أعلنته) by their words.  The source of a verb is its
 subject: the entity or speaker phrase right after it (VSO: "وقال رئيس المجلس القروي"), or
 right before it (SVO: "غير أن شرفي نفى"); when the verb carries its subject as a pronoun
 (وأوضح، مؤكدا) it is the subject of the clause before it in the sentence ("وباركت حماس
 العملية، وقالت"), else the last source.  A relay follows the source ("لشبكة أخبار NBC"),
-precedes it in "نقلت صحيفة X عن مصدر Y", or closes the sentence ("، بحسب ما نقلت قناة X").
-An according-to phrase opening a sentence ("وحسب الشبكة الأمريكية، قالت …") is the relay of
-every claim in that paragraph until another source takes over.  Chains are ordered from the
+precedes it in "نقلت صحيفة X عن مصدر Y" (and "عن Z عن Y" back along the chain, "أفادت X نقلا
+عن Y"), or closes the sentence ("، بحسب ما نقلت قناة X"، "كما نقلت X عن Y").  An according-to
+phrase opening a sentence ("وحسب الشبكة الأمريكية، قالت …"), or a relay opening a paragraph
+("ونقلت وكالة X عن مصادر …"), is the relay of the claims that follow until a named speaker of
+its own takes over.  Chains are ordered from the
 originator to the last relay before the outlet.  A negated cue ("لم تعلن"، "عدم ذكر اسمه")
 is no claim, and verbs that report only with a clause after them ("قال إن") are no claim
 without one ("يضيف بعض الضغط").

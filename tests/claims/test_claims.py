@@ -74,10 +74,13 @@ def test_cue_lexicon_loads_with_its_schema():
     for key in ("verbs", "verb_forms", "participles"):
         assert cues[key] and all(v in ("asserted", "believed", "hedged", "denied") for v in cues[key].values())
     for key in ("needs_clause", "needs_quote", "complementizers", "negators", "report_nouns", "object_pronouns",
-                "speaker_heads", "anonymous_heads", "occasion_nouns", "phrase_stops", "svo_openers"):
+                "speaker_heads", "anonymous_heads", "occasion_nouns", "phrase_stops", "svo_openers",
+                "form_iv_ambiguous", "as_said", "relay_according", "outlet_heads", "quantifiers"):
         assert cues[key], key
     assert cues["anonymous_heads"] <= cues["speaker_heads"]
     assert cues["needs_clause"] <= set(cues["verbs"]) | set(cues["verb_forms"])
+    assert {"مشيرا", "مشيره", "مشيرين", "مشيرات", "نافيا"} <= set(cues["participles"])   # stems × endings
+    assert {"مصدران", "مسؤولين", "هيئات", "هيئتين"} <= cues["speaker_heads"]
 
 
 def test_a_speaker_phrase_no_entity_names_is_the_source():
