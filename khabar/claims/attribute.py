@@ -1,14 +1,18 @@
 """Finding claims and their isnad: who said it, relayed by whom.
 
-Reporting verbs match by lemma in any inflection (قال، وأعلنت، يقولون، واعتبرتها); according-to
-phrases (حسب، وفق، نقلًا عن، وفق ما أعلنته) by their words.  The source of a verb is its
+Reporting verbs match by lemma in any person, number, gender and tense, through the lemma
+table or the verb paradigm (قال، وقالا، قلن، نقول، يؤكدون، واعتبرتها); participles and speaker
+heads in every gender and number from their stems (مشيرا، مشيرات؛ مصدران، هيئات); according-to
+phrases (حسب، وفق، وفقا لـ، نقلًا عن، على حد قول، وفق ما أعلنته) by their words.  The source of a verb is its
 subject: the entity or speaker phrase right after it (VSO: "وقال رئيس المجلس القروي"), or
 right before it (SVO: "غير أن شرفي نفى"); when the verb carries its subject as a pronoun
 (وأوضح، مؤكدا) it is the subject of the clause before it in the sentence ("وباركت حماس
 العملية، وقالت"), else the last source.  A relay follows the source ("لشبكة أخبار NBC"),
-precedes it in "نقلت صحيفة X عن مصدر Y", or closes the sentence ("، بحسب ما نقلت قناة X").
-An according-to phrase opening a sentence ("وحسب الشبكة الأمريكية، قالت …") is the relay of
-every claim in that paragraph until another source takes over.  Chains are ordered from the
+precedes it in "نقلت صحيفة X عن مصدر Y" (and "عن Z عن Y" back along the chain, "أفادت X نقلا
+عن Y"), or closes the sentence ("، بحسب ما نقلت قناة X"، "كما نقلت X عن Y").  An according-to
+phrase opening a sentence ("وحسب الشبكة الأمريكية، قالت …"), or a relay opening a paragraph
+("ونقلت وكالة X عن مصادر …"), is the relay of the claims that follow until a named speaker of
+its own takes over.  Chains are ordered from the
 originator to the last relay before the outlet.  A negated cue ("لم تعلن"، "عدم ذكر اسمه")
 is no claim, and verbs that report only with a clause after them ("قال إن") are no claim
 without one ("يضيف بعض الضغط").
@@ -50,7 +54,8 @@ def _cues() -> dict[str, Any]:
     return {
         "verbs": {n(k): v for k, v in raw["verbs"].items()},
         "verb_forms": {n(k): v for k, v in raw["verb_forms"].items()},
-        "participles": {n(k): v for k, v in raw["participles"].items()},
+        "participles": _participle_forms({n(k): v for k, v in raw["participles"].items()},
+                                         [n(e) for e in raw["participle_endings"]]),
         "according": _by_first(tuple(n(p).split()) for p in raw["according_to"]),
         "believed": {n(w) for w in raw["believed_words"]},
         "hedged": {n(w) for w in raw["hedged_words"]},
@@ -62,15 +67,45 @@ def _cues() -> dict[str, Any]:
         "negators": words("negators"),
         "report_nouns": words("report_nouns"),
         "object_pronouns": words("object_pronouns"),
-        "speaker_heads": words("speaker_heads"),
+        "speaker_heads": _head_forms(words("speaker_heads"), raw),
         "occasion_nouns": words("occasion_nouns"),
         "phrase_stops": words("phrase_stops"),
         "svo_openers": words("svo_openers"),
-        "anonymous_heads": words("anonymous_heads"),
+        "anonymous_heads": _head_forms(words("anonymous_heads"), raw),
         "relay_verbs": words("relay_verbs"),
         "expectation_words": frozenset(_bare(n(w)) for w in raw["expectation_words"]),
         "clause_openers": words("clause_openers"),
+        "form_iv_ambiguous": words("form_iv_ambiguous"),
+        "as_said": words("as_said"),
+        "outlet_heads": words("outlet_heads"),
+        "quantifiers": frozenset(_bare(n(w)) for w in raw["quantifiers"]),
+        "relay_according": frozenset(tuple(n(p).split()) for p in raw["relay_according"]),
     }
+
+
+def _head_forms(heads: frozenset[str], raw: dict) -> frozenset[str]:
+    """Speaker heads in every sound number: مصدر → مصدران، مصدرين؛ هيئة → هيئات، هيئتين."""
+    masculine = [normalise_word(e) for e in raw["head_endings"]]
+    feminine = [normalise_word(e) for e in raw["feminine_head_endings"]]
+    out = set(heads)
+    for head in heads:
+        if head.endswith("ه"):
+            out.update(head[:-1] + e for e in feminine)
+        elif len(head) >= 3 and not head.endswith(("ون", "ين", "ان")):
+            out.update(head + e for e in masculine)
+    return frozenset(out)
+
+
+def _participle_forms(stems: dict[str, str], endings: list[str]) -> dict[str, str]:
+    """Every gender and number of each participle stem: مشير → مشيرا، مشيره، مشيرين، مشيرات …;
+    a defective stem (ناف) keeps its ي before the ending (نافيا، نافيه، نافين)."""
+    out = {}
+    for stem, certainty in stems.items():
+        for ending in endings:
+            out[stem + ending] = certainty
+            if len(stem) == 3 and stem[1] == "ا":   # ناف: active participle of a defective verb
+                out[stem + "ي" + ending] = certainty
+    return out
 
 
 class _Sentence(MentionIndex):
@@ -99,50 +134,84 @@ def _bare(norm: str) -> str:
 
 @lru_cache(maxsize=4096)
 def _stem_lemma(norm: str) -> str | None:
-    """The lemma of a verb form the lemma table missed, by its inflection: proclitic و/ف, an
-    object pronoun (واعتبرتها، وكرره), past endings (ت، وا) and imperfect prefixes (يعتبر → اعتبر).
-    A verb that reports only with a clause takes no object pronoun: قدرها is "its amount"."""
+    """The lemma of a verb form the lemma table missed, by the Arabic verb paradigm: proclitics
+    و/ف and the future س, an object pronoun (واعتبرتها، وكرره), the past endings of every person
+    (قالت، قالا، قالوا، قلن، قلنا، أكدتا), the imperfect prefixes أ/ن/ي/ت with their endings
+    (نؤكد، يقولون، تقولان، يقلن), and the stem changes of hollow (يقول، قلن → قال؛ يضيف →
+    أضاف), hamzated (يؤكد → أكد), defective (يدعو → دعا) and derived forms (يعتبر → اعتبر،
+    يعلن → أعلن).  The candidate must be a lemma of the lexicon.  A verb that reports only with
+    a clause takes no object pronoun: قدرها is "its amount"."""
     cues = _cues()
-    stems = [(norm, False)]
-    if norm[:1] in ("و", "ف") and len(norm) >= 4:
-        stems.append((norm[1:], False))
-    for stem, _ in list(stems):
+    verbs = cues["verbs"]
+    forms = [(norm, False)]
+    for clitic in ("و", "ف"):
+        if norm[:1] == clitic and len(norm) >= 4:
+            forms.append((norm[1:], False))
+    for form, _ in list(forms):
+        if form[:1] == "س" and len(form) >= 4 and form[1:2] in ("ي", "ت", "ن", "ا"):
+            forms.append((form[1:], False))   # سيقول، سنعلن
+    for form, _ in list(forms):
         for suffix in ("هما", "هم", "ها", "ه"):
-            if stem.endswith(suffix) and len(stem) - len(suffix) >= 3:
-                stems.append((stem[:-len(suffix)], True))
+            if form.endswith(suffix) and len(form) - len(suffix) >= 3:
+                forms.append((form[:-len(suffix)], True))
                 break
-    for stem, pronoun in list(stems):
-        for suffix in ("تا", "ت", "وا"):
-            if stem.endswith(suffix) and len(stem) - len(suffix) >= 3:
-                stems.append((stem[:-len(suffix)], pronoun))
-            elif stem.endswith(suffix) and len(stem) - len(suffix) == 2:
-                # a weak verb loses its last letter before the ending: دعت → دعا، نفت → نفى
-                stems.extend(((stem[:-len(suffix)] + "ا", pronoun), (stem[:-len(suffix)] + "ي", pronoun)))
-        if stem[:1] in ("ي", "ت") and len(stem) >= 4:
-            body = stem[1:]
-            for suffix in ("ون", "ان", "ين"):
-                if body.endswith(suffix) and len(body) - len(suffix) >= 3:
-                    body = body[:-len(suffix)]
-                    break
-            stems.append((body, pronoun))
-            if len(body) >= 4:   # form VIII: يعتبر → اعتبر (a three-letter body is ambiguous: تبلغ)
-                stems.append(("ا" + body, pronoun))
-    for stem, pronoun in stems:
-        if stem in cues["verbs"] and not (pronoun and stem in cues["needs_clause"]):
-            return stem
+    stems: list[tuple[str, bool, bool, bool]] = []   # (stem, object pronoun, imperfect, before a consonant)
+    for form, pronoun in forms:
+        stems.append((form, pronoun, False, False))
+        for suffix in _PAST_ENDINGS:
+            if form.endswith(suffix) and len(form) - len(suffix) >= 2:
+                stems.append((form[:-len(suffix)], pronoun, False, suffix[0] in ("ت", "ن")))
+        if form[:1] in ("ي", "ت", "ن", "ا") and len(form) >= 3:
+            body = form[1:]
+            for suffix in _IMPERFECT_ENDINGS:
+                if body.endswith(suffix) and len(body) - len(suffix) >= 2:
+                    stems.append((body[:-len(suffix)], pronoun, True, suffix == "ن"))
+            stems.append((body, pronoun, True, False))
+    for stem, pronoun, imperfect, consonant in stems:
+        if imperfect and len(stem) == 3 and stem[1] == "ا":
+            continue   # a long a inside an imperfect is the passive: يقال، يشار "it is said"
+        for lemma in _lemma_candidates(stem, imperfect, consonant):
+            if lemma in verbs and not (pronoun and lemma in cues["needs_clause"]):
+                if imperfect and len(stem) == 3 and lemma == "ا" + stem and lemma in cues["form_iv_ambiguous"]:
+                    continue   # تبلغ "amounts to" is not تُبلغ "informs"
+                return lemma
     return None
+
+
+# past endings of every person and number, longest first; imperfect endings likewise
+_PAST_ENDINGS = ("تما", "تم", "تن", "تا", "نا", "وا", "ت", "ا", "ن")
+_IMPERFECT_ENDINGS = ("ون", "ان", "ين", "وا", "ن")
+
+
+def _lemma_candidates(stem: str, imperfect: bool, consonant: bool) -> list[str]:
+    """Lemmas a verb stem may come from (3rd person masculine past, normalised); `consonant`
+    when an ending that opens with a consonant followed (قلت، قلن، يقلن، دعت)."""
+    out = [stem]
+    if stem[:1] == "ؤ":                        # يؤكد → أكد (normalised اكد)
+        out.append("ا" + stem[1:])
+    if len(stem) == 2 and consonant:
+        out += [stem[0] + "ا" + stem[1], "ا" + stem[0] + "ا" + stem[1],   # قلن، يقلن → قال
+                stem + "ا", stem + "ي"]                                  # دعت → دعا، نفت → نفى
+    if imperfect and len(stem) == 3 and stem[1] in ("و", "ي"):
+        out += [stem[0] + "ا" + stem[2], "ا" + stem[0] + "ا" + stem[2]]   # يقول → قال، يضيف → أضاف
+    if len(stem) >= 3 and stem[-1] in ("و", "ي", "ا"):
+        out += [stem[:-1] + "ا", stem[:-1] + "ي"]                          # يدعو → دعا، ينفي → نفى
+    if imperfect and len(stem) >= 3:
+        out.append("ا" + stem)                                            # يعلن → أعلن، يعتبر → اعتبر
+    return out
 
 
 def _verb(word: Word, text: str | None = None) -> tuple[str, str] | None:
     """(lemma, certainty) when the word is a reporting verb.  With the text: a word ending in
-    ta marbuta is a noun (إشارة، تابعة), and a verb voweled passive (نُقلوا) reports nothing."""
+    ta marbuta or tanween is a noun (إشارة، تابعة، نفيًا), and a verb voweled passive (نُقلوا)
+    reports nothing."""
     if word.is_punct:
         return None
     found = _verb_of(word.norm, word.lemma)
     if found and text is not None and not found[2]:
         surface = text[word.start:word.end]
-        if surface.endswith("ة") or "ُ" in surface[1:3]:
-            return None
+        if surface.endswith("ة") or "ُ" in surface[1:3] or "ً" in surface:
+            return None   # (a verb takes no tanween: نفيًا is "a denial")
     return found[:2] if found else None
 
 
@@ -213,19 +282,47 @@ def _by_first(phrases) -> dict[str, list[tuple[str, ...]]]:
 
 
 def _according_at(words: list[Word], i: int) -> int:
-    for phrase in _cues()["according"].get(words[i].norm, ()):
-        if tuple(w.norm for w in words[i:i + len(phrase)]) == phrase:
+    """The length in words of an according-to phrase at word i (its first word may keep the
+    conjunction the tokenizer left on it: ووفقا، وبحسب)."""
+    first = _without_conjunction(words[i].norm)
+    for phrase in _cues()["according"].get(first, ()):
+        if (first,) + tuple(w.norm for w in words[i + 1:i + len(phrase)]) == phrase:
             return len(phrase)
     return 0
 
 
+def _without_conjunction(norm: str) -> str:
+    according = _cues()["according"]
+    if norm not in according and norm[:1] in ("و", "ف") and norm[1:] in according:
+        return norm[1:]
+    return norm
+
+
 def _relay(sentence: _Sentence, i: int) -> tuple[Mention, int] | None:
-    """ل + an organisation or outlet right after the source: "لشبكة أخبار NBC"."""
+    """ل + an organisation or outlet right after the source: "لشبكة أخبار NBC", with ل left
+    on its noun ("لصحيفة الشرق"), or set off by commas ("، لصحيفة الشرق، إن")."""
     words = sentence.words
-    if i < len(words) and words[i].norm == "ل":
-        found = sentence.mention_at(i + 1)
+    n = len(words)
+    if i + 1 < n and words[i].norm in ("،", ",") and (words[i + 1].norm == "ل" or words[i + 1].norm[:1] == "ل"):
+        found = _relay(sentence, i + 1)
+        if found and found[1] < n and words[found[1]].norm in ("،", ","):
+            return found[0], found[1] + 1
+        return None
+    if i < n and words[i].norm == "ل":
+        k = i + 2 if i + 1 < n and words[i + 1].norm in ("ـ",) else i + 1
+        found = sentence.mention_at(k)
         if found and found[0].type in ("ORG", "PER") and _closes(sentence, found[1]):
             return found
+        if not found and k < n and _bare(words[k].norm) in _cues()["outlet_heads"]:
+            found = _phrase(sentence, k)   # "لصحيفة الشرق" that no entity names
+            if found and _closes(sentence, found[1]):
+                return found
+    elif i < n and words[i].norm[:1] == "ل" and len(words[i].norm) > 3 and not sentence.mention_at(i):
+        head = words[i].norm[1:]
+        if _bare(head) in _cues()["outlet_heads"]:
+            found = _phrase(sentence, i, lam=True)
+            if found and _closes(sentence, found[1]):
+                return found
     return None
 
 
@@ -287,7 +384,7 @@ def _quoted(sentence: _Sentence, start: int) -> bool:
 
 
 # -- who speaks -------------------------------------------------------------------------
-def _phrase(sentence: _Sentence, k: int, any_head: bool = False) -> tuple[Mention, int] | None:
+def _phrase(sentence: _Sentence, k: int, any_head: bool = False, lam: bool = False) -> tuple[Mention, int] | None:
     """A speaker phrase the entity stage did not name: a head noun that can make a statement
     ("رئيس المجلس القروي في دوما", "محللون", "هيئة الدفاع") and what qualifies it.  A definite
     phrase goes on only with definite words (its adjectives); "في X" belongs to it unless it
@@ -297,7 +394,7 @@ def _phrase(sentence: _Sentence, k: int, any_head: bool = False) -> tuple[Mentio
     n = len(words)
     if k >= n or words[k].is_punct or k in sentence.times:
         return None
-    head = words[k].norm
+    head = words[k].norm[1:] if lam else words[k].norm   # (lam: a ل left on the head, "لوزارة")
     if not any_head and head not in cues["speaker_heads"] and _bare(head) not in cues["speaker_heads"]:
         return None
     if any_head and (head in cues["phrase_stops"] or head in cues["complementizers"] or not head.isalpha()):
@@ -312,8 +409,8 @@ def _phrase(sentence: _Sentence, k: int, any_head: bool = False) -> tuple[Mentio
                                word_span=(j + 1, close)), close + 1
         if words[j].is_punct or j in sentence.times:
             break
-        if norm == "ب" and j + 1 < n and words[j + 1].norm == "اسم":   # "المتحدث باسم …"
-            j, definite = j + 2, False
+        if norm == "ب" and j + 1 < n and words[j + 1].norm == "اسم" or norm == "باسم":   # "المتحدث باسم …"
+            j, definite = j + (1 if norm == "باسم" else 2), False
             continue
         if norm == "في" and j + 1 < n and not words[j + 1].is_punct and \
                 _bare(words[j + 1].norm) not in cues["occasion_nouns"] and j + 1 not in sentence.times:
@@ -341,8 +438,29 @@ def _phrase(sentence: _Sentence, k: int, any_head: bool = False) -> tuple[Mentio
     # "مسؤول في الوزارة", "المصادر", "محللون": who is not named
     anonymous = _bare(head) in cues["anonymous_heads"] or not head.startswith("ال") and \
         not (k + 1 < j and words[k + 1].norm.startswith("ال"))
-    return Mention(words[k].start, words[j - 1].end, "GROUP", "phrase", [], anonymous=anonymous,
+    return Mention(words[k].start + (1 if lam else 0), words[j - 1].end, "GROUP", "phrase", [], anonymous=anonymous,
                    word_span=(k, j)), j
+
+
+def _counted_phrase(sentence: _Sentence, k: int) -> tuple[Mention, int] | None:
+    """A speaker phrase after a number or quantity: "ثلاثة مصادر مطلعة"، "عدة مسؤولين"،
+    "عدد من الشهود"، "5 مسؤولين"."""
+    words = sentence.words
+    n = len(words)
+    if k >= n:
+        return None
+    norm = words[k].norm
+    if not (_bare(norm) in _cues()["quantifiers"] or norm.isdigit()):
+        return None
+    j = k + 1
+    if j < n and words[j].norm == "من":
+        j += 1
+    phrase = _phrase(sentence, j)
+    if not phrase or phrase[0].via != "phrase" or phrase[0].type != "GROUP":
+        return None
+    m = phrase[0]
+    return Mention(words[k].start, m.end, m.type, "phrase", [], anonymous=m.anonymous,
+                   word_span=(k, phrase[1])), phrase[1]
 
 
 def _person_at(sentence: _Sentence, j: int) -> tuple[Mention, int] | None:
@@ -420,7 +538,7 @@ def _subject_after(sentence: _Sentence, k: int) -> tuple[Mention, int] | None:
             return titled
     if found:
         return found
-    phrase = _phrase(sentence, k)
+    phrase = _phrase(sentence, k) or _counted_phrase(sentence, k)
     if phrase:
         return phrase
     named = _name_after(sentence, k)   # a bare name closes the speaker part: "وتقول آمنة عبد الله، …"
@@ -456,7 +574,11 @@ def _subject_before(sentence: _Sentence, i: int) -> tuple[Mention, int] | None:
     while start > 0 and j - start < 4 and not words[start - 1].is_punct and \
             words[start - 1].norm not in cues["svo_openers"]:
         start -= 1
-    if start == 0 or words[start - 1].norm not in cues["svo_openers"]:
+    while start < j and words[start].norm in ("و", "ف"):
+        start += 1
+    opened = start == 0 or words[start - 1].norm in cues["svo_openers"] or words[start - 1].is_punct or \
+        words[start - 1].norm in ("و", "ف") and (start == 1 or words[start - 2].is_punct)
+    if not opened:   # a subject opens its sentence or clause: "والأطباء يؤكدون"، "…، والسكان يقولون"
         return None
     phrase = _phrase(sentence, start)
     if phrase and phrase[1] == j + 1:
@@ -537,6 +659,8 @@ class _State:
     """What earlier sentences and clauses leave for the next cue."""
 
     governing: Mention | None = None       # the according-to source now in force
+    governed: frozenset[str] = frozenset()  # the words of the speakers it relays
+    paragraph_only: bool = False           # … for its own paragraph only (opened by a verb)
     opened_here: bool = False              # … opened (with a reporting verb) in this paragraph
     last_sources: list[Mention] | None = None
 
@@ -563,6 +687,8 @@ def find_claims(sentences: list[tuple[list[Word], list[Mention], bool]], text: s
     for index, (words, mentions, first) in enumerate(sentences):
         if first:
             state.opened_here = False
+            if state.paragraph_only:   # a relay opened by a verb governs its own paragraph only
+                state.governing, state.paragraph_only = None, False
         candidates = [k for k, w in enumerate(words) if _cue_word(w.norm, w.lemma)]
         if not candidates:
             continue   # no cue in the sentence
@@ -594,13 +720,34 @@ def find_claims(sentences: list[tuple[list[Word], list[Mention], bool]], text: s
                         here.append((i, claim))
                 continue
             verb = _verb(word, text)
+            if verb and _absolute_object(words, i, verb[0]):
+                continue   # "نفى نفيًا قاطعًا": the verbal noun of the verb before is no new verb
             if verb and not _negated(words, i) and not _describes(words, i) and _reports(words, i, verb[0]):
                 claim = _reported(sentence, i, verb[1], here, state)
                 if claim:
                     claims.append(claim)
                     here.append((i, claim))
                     state.last_sources = claim.sources
+                    if first and i <= 1 and len(claim.sources) > 1:
+                        # "ونقلت وكالة X عن مصادر …" opening a paragraph: X relays what follows
+                        state.governing, state.opened_here = claim.sources[-1], True
+                        state.governed = _speaker_words(text, claim.sources[0])
+                        state.paragraph_only = True
     return claims
+
+
+def _absolute_object(words: list[Word], i: int, lemma: str) -> bool:
+    """Whether word i repeats a verb earlier in its clause as its absolute object (نفى حزب الله
+    "نفيا قاطعا"): the same lemma within a few words, no punctuation but quote marks between."""
+    for k in range(i - 1, max(i - 7, -1), -1):
+        if words[k].is_punct:
+            if words[k].norm in ('"', "«", "“"):
+                continue
+            return False
+        before = _verb(words[k])
+        if before and before[0] == lemma:
+            return True
+    return False
 
 
 @lru_cache(maxsize=16384)
@@ -608,7 +755,7 @@ def find_claims(sentences: list[tuple[list[Word], list[Mention], bool]], text: s
 def _cue_word(norm: str, lemma: str) -> bool:
     """Whether a word may open a cue: an according-to phrase, a participle or a reporting verb."""
     cues = _cues()
-    return bool(norm in cues["according"] or norm in cues["participles"] or _verb_of(norm, lemma))
+    return bool(_without_conjunction(norm) in cues["according"] or norm in cues["participles"] or _verb_of(norm, lemma))
 
 
 def _reports(words: list[Word], i: int, lemma: str) -> bool:
@@ -619,8 +766,17 @@ def _reports(words: list[Word], i: int, lemma: str) -> bool:
     if lemma in cues["needs_quote"]:
         return _has_clause(words, i, quote_only=True)
     if lemma in cues["needs_clause"]:
-        return _has_clause(words, i)
+        # "…، كما قال الوزير"، "…، كما نقلت وكالة X عن Y": what was said came before
+        return _has_clause(words, i) or i >= 1 and words[i - 1].norm in cues["as_said"] or _after_quote(words, i)
     return True
+
+
+def _after_quote(words: list[Word], i: int) -> bool:
+    """A verb right after a fronted quote: "«…»، قال المتحدث" reports what came before."""
+    k = i - 1
+    while k >= 0 and words[k].norm in ("و", "،", ",", "-", "–"):
+        k -= 1
+    return k >= 1 and words[k].norm == '"' and k < i - 1
 
 
 def _antecedent(sentence: _Sentence, i: int, here: list[tuple[int, Claim]], state: _State) -> list[Mention] | None:
@@ -664,9 +820,9 @@ def _reported(sentence: _Sentence, i: int, certainty: str, here: list[tuple[int,
         source = sources[0]
         if not relayed and normalise_word(_verb(words[i])[0]) == "نقل" and \
                 after < len(words) and words[after].norm == "عن":
-            quoted = _subject_after(sentence, after + 1)
+            quoted = _relayed_from(sentence, after)
             if quoted:
-                sources, after = [quoted[0], source], quoted[1]  # نقلت صحيفة X عن مصدر Y: Y said it, X relayed it
+                sources, after = quoted[0] + [source], quoted[1]  # نقلت صحيفة X عن مصدر Y: Y said it, X relayed it
                 relayed = True
     else:
         # a pronoun subject with a plain noun after the verb is an act ("وأعلن الحداد"); and a
@@ -684,6 +840,9 @@ def _reported(sentence: _Sentence, i: int, certainty: str, here: list[tuple[int,
         sources.append(broadcast[0])   # "وقال في بيان نقلته وكالة الأنباء السعودية إن …"
         after, relayed = broadcast[1], True
     governing = state.governing
+    if governing is not None and not relayed and governing not in sources and subject and \
+            not sources[0].anonymous and not _same_speaker(sentence.text, sources[0], state):
+        state.governing = governing = None   # a named speaker of its own takes over
     if governing is not None and not relayed and governing not in sources and \
             (state.opened_here or sources[0].anonymous):
         sources.append(governing)
@@ -696,6 +855,32 @@ def _reported(sentence: _Sentence, i: int, certainty: str, here: list[tuple[int,
     content_words = [w for w in words if w.start >= start]
     return Claim(kind, (words[i].start, words[i].end), (start, end), sources,
                  _certainty(content_words, certainty), _platform(words[i:]))
+
+
+def _relayed_from(sentence: _Sentence, j: int) -> tuple[list[Mention], int] | None:
+    """The chain after "عن" at word j, originator first: "عن صحيفة هآرتس عن مسؤولين" →
+    [مسؤولين, هآرتس]; each "عن" (or "نقلا عن") steps one relay back."""
+    words = sentence.words
+    chain: list[Mention] = []
+    after = j
+    while after < len(words) and words[after].norm == "عن":
+        found = _subject_after(sentence, after + 1)
+        if not found:
+            break
+        chain.insert(0, found[0])
+        after = found[1]
+        if after + 1 < len(words) and words[after].norm in ("نقلا", "نقل") and words[after + 1].norm == "عن":
+            after += 1
+    return (chain, after) if chain else None
+
+
+def _speaker_words(text: str, mention: Mention) -> frozenset[str]:
+    return frozenset(_bare(normalise_word(w)) for w in text[mention.start:mention.end].split() if len(w) > 2)
+
+
+def _same_speaker(text: str, mention: Mention, state: _State) -> bool:
+    """Whether a named speaker is one the governing source relays (أفيخاي أدرعي … أدرعي)."""
+    return bool(_speaker_words(text, mention) & state.governed)
 
 
 def _broadcast(sentence: _Sentence, j: int) -> tuple[Mention, int] | None:
@@ -751,6 +936,10 @@ def _according_to(sentence: _Sentence, i: int, length: int, here: list[tuple[int
     else:
         if j < n and words[j].norm == "ل":
             j += 1
+        elif j < n and words[j].norm[:1] == "ل" and len(words[j].norm) > 3 and not sentence.mention_at(j):
+            lam = _phrase(sentence, j, lam=True)   # "وفقا لوزارة الصحة" with ل left on its noun
+            if lam:
+                return _according_claim(sentence, i, length, None, lam, here, state)
         while j < n and _bare(words[j].norm) in cues["report_nouns"] and \
                 (j + 1 < n and (sentence.mention_at(j + 1) or _phrase(sentence, j + 1)
                                 or words[j + 1].norm == "ل" and sentence.mention_at(j + 2))):
@@ -758,14 +947,28 @@ def _according_to(sentence: _Sentence, i: int, length: int, here: list[tuple[int
     found = _subject_after(sentence, j) or (_phrase(sentence, j, any_head=True) if verb is not None else None)
     if not found:   # (after "وفق ما أعلنت" any noun phrase is the verb's subject: "خدمة الإسعاف")
         return None, i + length
+    return _according_claim(sentence, i, length, verb, found, here, state)
+
+
+def _according_claim(sentence: _Sentence, i: int, length: int, verb: int | None, found: tuple[Mention, int],
+                     here: list[tuple[int, Claim]], state: _State) -> tuple[Claim | None, int]:
+    """The claim of an according-to phrase at word i whose source `found` was read."""
+    cues = _cues()
+    words = sentence.words
+    n = len(words)
     cue_end = words[verb if verb is not None else i + length - 1].end
     cue = (words[i].start, cue_end)
     relays = verb is not None and normalise_word(_verb(words[verb])[0]) == "نقل"
     sources, after = _with_relay(sentence, found)
     if relays and after < n and words[after].norm == "عن":
-        quoted = _subject_after(sentence, after + 1)
+        quoted = _relayed_from(sentence, after)
         if quoted:
-            sources, after = [quoted[0]] + sources, quoted[1]
+            sources, after = quoted[0] + sources, quoted[1]
+    elif verb is None and tuple(w.norm for w in words[i:i + length]) in cues["relay_according"] and here \
+            and here[-1][0] < i:
+        # "أفادت وكالة X، نقلا عن مصدر Y، بأن …": Y said it, and the claim before relays it
+        here[-1][1].sources[:0] = [s for s in sources if s not in here[-1][1].sources]
+        return None, after
     elif relays and here:
         # "قال X …، بحسب ما نقلت قناة Y": Y relayed what X said
         for _, claim in here:
@@ -783,7 +986,8 @@ def _according_to(sentence: _Sentence, i: int, length: int, here: list[tuple[int
                 subject = _subject(sentence, index)
                 if subject and subject[0] is not source:
                     start, end = _content(sentence, subject[1])
-                    state.governing, state.opened_here = source, True
+                    state.governing, state.opened_here, state.paragraph_only = source, True, False
+                    state.governed = _speaker_words(sentence.text, subject[0])
                     claim = Claim("according-to", cue, (start, end), [subject[0]] + sources,
                                   _certainty([w for w in words if w.start >= start], "asserted"), _platform(words))
                     return claim, n   # the clause's verb is handled here, not again as its own claim

@@ -74,10 +74,13 @@ def test_cue_lexicon_loads_with_its_schema():
     for key in ("verbs", "verb_forms", "participles"):
         assert cues[key] and all(v in ("asserted", "believed", "hedged", "denied") for v in cues[key].values())
     for key in ("needs_clause", "needs_quote", "complementizers", "negators", "report_nouns", "object_pronouns",
-                "speaker_heads", "anonymous_heads", "occasion_nouns", "phrase_stops", "svo_openers"):
+                "speaker_heads", "anonymous_heads", "occasion_nouns", "phrase_stops", "svo_openers",
+                "form_iv_ambiguous", "as_said", "relay_according", "outlet_heads", "quantifiers"):
         assert cues[key], key
     assert cues["anonymous_heads"] <= cues["speaker_heads"]
     assert cues["needs_clause"] <= set(cues["verbs"]) | set(cues["verb_forms"])
+    assert {"مشيرا", "مشيره", "مشيرين", "مشيرات", "نافيا"} <= set(cues["participles"])   # stems × endings
+    assert {"مصدران", "مسؤولين", "هيئات", "هيئتين"} <= cues["speaker_heads"]
 
 
 def test_a_speaker_phrase_no_entity_names_is_the_source():
@@ -187,3 +190,82 @@ def test_a_verb_after_a_noun_has_that_noun_for_subject_not_the_last_speaker():
     assert chains(text) == [["مصدر أمني لبناني"]]
     text = "ويقدر عدد اللاجئين بنحو ثلاثة ملايين، وتقول أنقرة إنها ستسهل عودتهم."
     assert chains(text) == [["أنقرة"]]
+
+
+def test_every_person_number_and_tense_of_a_reporting_verb():
+    from khabar.claims.attribute import _stem_lemma
+
+    for form in ("قالا", "قلن", "قلنا", "نقول", "اقول", "يقلن", "يؤكدون", "نؤكد", "اكدن", "يضيفون", "تعرب"):
+        assert _stem_lemma(form), form
+    for form in ("يقال", "قيل", "تشرين", "تبلغ"):   # passive, a month, "amounts to"
+        assert _stem_lemma(form) is None, form
+    assert chains("والأطباء يؤكدون أن الوقود نفد.") == [["الأطباء"]]
+    assert chains("والمسعفون يقولون إن الطريق مقطوع.") == [["المسعفون"]]
+
+
+def test_more_verbs_of_saying_need_their_clause():
+    assert chains("وأردف المتحدث باسم البلدية أن المياه عادت إلى الأحياء.") == [["المتحدث باسم البلدية"]] or \
+        chains("وأردف المتحدث باسم البلدية أن المياه عادت إلى الأحياء.")[0][0].startswith("المتحدث")
+    assert chains("ولفت الناطق باسم الدفاع المدني إلى أن فرق الإنقاذ ما زالت تعمل.")
+    assert chains("وأقر البرلمان القانون بأغلبية كبيرة.") == []   # "passed", no clause
+
+
+def test_participles_in_every_gender_and_number():
+    assert chains("ورفضت النقابات الخطة، موضحات أن الأجور متدنية.") == [["النقابات الخطة"]] or \
+        chains("ورفضت النقابات الخطة، موضحات أن الأجور متدنية.")[0][0].startswith("النقابات")
+    text = "وقال الوزير سليم الحداد إن المعبر مغلق. وتحدث الوزير سليم الحداد للصحفيين، مبينا أن الوقود نفد."
+    assert chains(text)[-1] == ["سليم الحداد"]
+
+
+def test_an_absolute_object_is_no_new_verb():
+    assert len(chains("ونفت الشركة \"نفيا قاطعا\" أي تسريب للبيانات.")) == 1
+
+
+def test_speaker_heads_in_the_dual_and_sound_plurals():
+    assert chains("وقال مسؤولان عراقيان لوكالة رويترز إن المعبر أغلق.")[0][0] == "مسؤولان عراقيان"
+    assert chains("وأكدت هيئات إغاثية أن المساعدات لم تصل.")[0][0].startswith("هيئات")
+
+
+def test_according_to_in_all_its_forms():
+    assert chains("وأصيب سبعة مدنيين، وفقا لوزارة الصحة.") == [["وزارة الصحة"]]   # ل left on its noun
+    assert chains("وأصيب سبعة مدنيين، على حد قول مسؤول محلي.") == [["مسؤول محلي"]]
+    text = "عنوان\n\nووفقا لصحيفة لوموند، قال مسؤولون فرنسيون إن القمة تأجلت. وأضاف المسؤولون أن الموعد لم يحدد."
+    assert [c[-1] for c in chains(text)] == ["صحيفة لوموند", "صحيفة لوموند"]   # the opened chain governs
+
+
+def test_chains_of_relays():
+    assert chains("وأفادت وكالة الأنباء الرسمية، نقلا عن مصدر عسكري، بأن الدفاعات تصدت للمسيرات.") == \
+        [["مصدر عسكري", "وكالة الأنباء الرسمية"]]
+    assert chains("وأغلقت الحدود، كما نقلت وكالة رويترز عن مصدر أمني.") == [["مصدر أمني", "وكالة رويترز"]]
+    assert chains("ونقلت وكالة رويترز عن صحيفة هآرتس عن مسؤولين إسرائيليين أن الصفقة قريبة.") == \
+        [["مسؤولين إسرائيليين", "صحيفة هآرتس", "وكالة رويترز"]]
+
+
+def test_quotes_and_western_punctuation():
+    assert claims("وقال الوزير سليم الحداد: “المعبر سيفتح غدا”.")[0][0] == "quote"
+    assert chains("وقالت الناطقة باسم المفوضية, شابيا مانتو, إن اللاجئين عادوا.") == [["شابيا مانتو"]]
+
+
+def test_a_fronted_quote_is_reported_by_the_verb_after_it():
+    result = claims("«الحدود ستبقى مغلقة»، قال المتحدث باسم الجيش.")
+    assert [(r[0], r[2]) for r in result] == [("quote", ["المتحدث باسم الجيش"])]
+
+
+def test_a_relay_with_lam_on_its_noun_or_set_off_by_commas():
+    assert chains("وقال مصدر أمني لموقع الحرة إن الحدود ستبقى مغلقة.") == [["مصدر أمني", "موقع الحرة"]]
+    assert chains("وقال الوزير سليم الحداد، لصحيفة الشرق، إن المعبر سيفتح.") == [["سليم الحداد", "صحيفة الشرق"]]
+
+
+def test_a_counted_speaker_phrase():
+    assert chains("ونقلت وكالة رويترز عن ثلاثة مصادر مطلعة أن الشحنة وصلت.") == [["ثلاثة مصادر مطلعة", "وكالة رويترز"]]
+    assert chains("وقال عدد من الشهود إن الدبابات تقدمت.") == [["عدد من الشهود"]]
+
+
+def test_a_relay_opening_a_paragraph_governs_it_until_another_source_takes_over():
+    text = ("عنوان\n\nونقلت وكالة رويترز عن ثلاثة مصادر مطلعة أن الشحنة وصلت. وقالت المصادر إن السفينة رست ليلا.\n\n"
+            "وقال مسؤولون في الميناء إن التفريغ بدأ.")
+    assert chains(text) == [["ثلاثة مصادر مطلعة", "وكالة رويترز"], ["المصادر", "وكالة رويترز"], ["مسؤولون في الميناء"]]
+    text = ("عنوان\n\nوبحسب صحيفة لوموند، قال مسؤولون فرنسيون إن القمة تأجلت. وقالت وزارة الخارجية الإيطالية "
+            "في بيان إن روما لم تبلغ بذلك. وأضاف المسؤولون أن الموعد لم يحدد.")
+    result = chains(text)
+    assert result[0][-1] == "صحيفة لوموند" and result[1] == ["وزارة الخارجية الإيطالية"]
