@@ -39,15 +39,27 @@ def run_eval(files: list[Path]) -> tuple[Scores, list[tuple[Path, str]]]:
     """Scores over all gold files, and the files that could not be used (with why)."""
     total = Scores()
     problems: list[tuple[Path, str]] = []
+    outlets = _outlets(files)
     for path in files:
         try:
             gold = load_gold(path)
         except Exception as error:  # a broken gold file is reported, not fatal
             problems.append((path, str(error)))
             continue
-        record = khabar.read(gold.text, published=None)
+        source = {"outlet": outlets[path.stem]} if path.stem in outlets else None
+        record = khabar.read(gold.text, published=None, source=source)
         total.add(evaluate(gold, record))
     return total, problems
+
+
+def _outlets(files: list[Path]) -> dict[str, str]:
+    """Each article's outlet from the corpus manifests, as `khabar ingest --manifest` gives
+    it: khabar reads an article knowing where it was published, never its date."""
+    from khabar.ingest.manifest import load_manifests
+
+    folders = {path.parent.parent for path in files}
+    manifests = sorted(m for folder in folders for m in folder.glob("manifest-*.yaml"))
+    return {article: entry["outlet"] for article, entry in load_manifests(manifests).items() if "outlet" in entry}
 
 
 def print_scores(scores: Scores, console: Console, *, errors: int = 0) -> None:
