@@ -588,7 +588,7 @@ class Store:
         row = self.connection.execute("SELECT text FROM events_fts WHERE rowid = ?", (event,)).fetchone()
         if row is None:
             self.connection.execute("INSERT INTO events_fts(rowid, text) VALUES (?, ?)", (event, indexed))
-        else:
+        elif indexed not in row[0]:  # the same evidence again (a wire copied by several outlets) adds nothing
             self.connection.execute("UPDATE events_fts SET text = ? WHERE rowid = ?", (row[0] + "\n" + indexed, event))
 
     def _remove_layers(self, n: int) -> None:

@@ -249,3 +249,24 @@ def test_exports(store):
     assert table.column_names == COLUMNS and table.num_rows == 2
     with pytest.raises(ValueError):
         export(store.connection, "xml", io.BytesIO())
+
+
+def test_a_report_with_the_same_evidence_does_not_grow_the_events_index(store):
+    from khabar.record import article_id
+
+    first = report(outlet="Reuters", published="2024-06-09", killed=274, day="2024-06-08")
+    copy = json.loads(json.dumps(first))
+    copy["text"] += "\n\nنقلته وكالات."          # a wire copied by another outlet, one line added
+    copy["id"] = article_id(copy["text"])
+    copy["source"]["outlet"] = "AFP"
+    store.add_record(first)
+    store.add_record(copy)
+    (events,) = store.execute("SELECT count(*) FROM events").fetchone()
+    (reports,) = store.execute("SELECT count(*) FROM reports").fetchone()
+    assert (events, reports) == (1, 2)
+    (indexed,) = store.execute("SELECT text FROM events_fts").fetchone()
+    assert indexed.count("قصف") == 1
+    other = report(outlet="BBC", published="2024-06-09", killed=280, day="2024-06-08")
+    store.add_record(other)                              # different evidence: appended
+    (indexed,) = store.execute("SELECT text FROM events_fts").fetchone()
+    assert indexed.count("قصف") == 2
