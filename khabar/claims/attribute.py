@@ -80,6 +80,12 @@ def _cues() -> dict[str, Any]:
         "outlet_heads": words("outlet_heads"),
         "quantifiers": frozenset(_bare(n(w)) for w in raw["quantifiers"]),
         "relay_according": frozenset(tuple(n(p).split()) for p in raw["relay_according"]),
+        "relative_pronouns": words("relative_pronouns"),
+        "adverbial_prepositions": words("adverbial_prepositions"),
+        "auxiliaries": words("auxiliaries"),
+        "preverbal_particles": words("preverbal_particles"),
+        "object_prepositions": words("object_prepositions"),
+        "pronoun_prepositions": words("pronoun_prepositions"),
     }
 
 
@@ -557,7 +563,7 @@ def _subject_before(sentence: _Sentence, i: int) -> tuple[Mention, int] | None:
         j -= 1
     if j < 0:
         return None
-    if words[j].norm in ("الذي", "التي", "الذين"):   # "مؤيدو التعديلات الذين رأوا"، "السلطات التي قالت"
+    if words[j].norm in _cues()["relative_pronouns"]:   # "مؤيدو التعديلات الذين رأوا"، "السلطات التي قالت"
         end = j - 1 if j >= 1 and words[j - 1].norm in ("،", ",") else j
         before = sentence.mention_ending_before(end)
         if before and before[0].type in ("PER", "ORG", "GPE", "GROUP"):
@@ -632,7 +638,7 @@ def _clause_subject(sentence: _Sentence) -> tuple[int, Mention] | None:
             k += 1
     while k < n and words[k].norm in ("و", "ف"):
         k += 1
-    if k < n and (words[k].norm in ("في", "من", "علي", "بعد", "قبل", "خلال", "منذ", "وسط")
+    if k < n and (words[k].norm in _cues()["adverbial_prepositions"]
                   or k + 1 < n and words[k + 1].norm in ("،", ",")):
         comma = next((j for j in range(k, min(k + 7, n)) if words[j].norm in ("،", ",")), None)
         if comma is not None:   # an opening adverbial: "وفي بيروت،", "من جهتها،"
@@ -641,10 +647,10 @@ def _clause_subject(sentence: _Sentence) -> tuple[int, Mention] | None:
                 k += 1
     if k >= n:
         return None
-    if words[k].norm in ("كان", "كانت"):   # "وكان رئيس الأركان … زار"
+    if words[k].norm in _cues()["auxiliaries"]:   # "وكان رئيس الأركان … زار"
         found = _subject_after(sentence, k + 1)
         return (k + 1, found[0]) if found else None
-    while k < n and words[k].norm in ("لم", "لن", "لا", "قد"):   # "ولم يعرف المسؤولون"
+    while k < n and words[k].norm in _cues()["preverbal_particles"]:   # "ولم يعرف المسؤولون"
         k += 1
     found = sentence.mention_at(k)
     if found and found[0].type in ("PER", "ORG", "GPE", "GROUP") and not _verb(words[k]):
@@ -929,8 +935,8 @@ def _according_to(sentence: _Sentence, i: int, length: int, here: list[tuple[int
     if j < n and _verb(words[j]):  # حسبما قال X
         verb = j
         j += 1
-        while j < n and (words[j].norm in cues["object_pronouns"] or words[j].norm in ("به", "عليه", "عنه", "عنها")
-                         or words[j].norm in ("ب", "علي", "عن") and j + 1 < n
+        while j < n and (words[j].norm in cues["object_pronouns"] or words[j].norm in cues["pronoun_prepositions"]
+                         or words[j].norm in cues["object_prepositions"] and j + 1 < n
                          and words[j + 1].norm in cues["object_pronouns"]):
             j += 1   # "وفق ما أعلنته X"، "بحسب ما أفاد به X"، "بحسب ما نقلت عنه X"
     else:

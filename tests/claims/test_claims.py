@@ -75,8 +75,11 @@ def test_cue_lexicon_loads_with_its_schema():
         assert cues[key] and all(v in ("asserted", "believed", "hedged", "denied") for v in cues[key].values())
     for key in ("needs_clause", "needs_quote", "complementizers", "negators", "report_nouns", "object_pronouns",
                 "speaker_heads", "anonymous_heads", "occasion_nouns", "phrase_stops", "svo_openers",
-                "form_iv_ambiguous", "as_said", "relay_according", "outlet_heads", "quantifiers"):
+                "form_iv_ambiguous", "as_said", "relay_according", "outlet_heads", "quantifiers",
+                "relative_pronouns", "adverbial_prepositions", "auxiliaries", "preverbal_particles",
+                "object_prepositions", "pronoun_prepositions"):
         assert cues[key], key
+    assert "علي" in cues["adverbial_prepositions"]   # loaded normalised (على → علي), as words are matched
     assert cues["anonymous_heads"] <= cues["speaker_heads"]
     assert cues["needs_clause"] <= set(cues["verbs"]) | set(cues["verb_forms"])
     assert {"مشيرا", "مشيره", "مشيرين", "مشيرات", "نافيا"} <= set(cues["participles"])   # stems × endings
