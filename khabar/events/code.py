@@ -73,6 +73,8 @@ def triggers() -> dict[str, Any]:
         "future": {n(w) for w in raw["future"]},
         "negation": {n(w) for w in raw["negation"]},
         "historical_days": int(raw["historical_days"]),
+        "place_prepositions": {n(w) for w in raw["place_prepositions"]},
+        "before_verb": {n(w) for w in raw["before_verb"]},
     }
 
 
@@ -361,7 +363,7 @@ def _controller(args: "_Args", i: int, topics: list) -> list[Mention]:
             if subject:
                 return subject
             k = j - 1
-            while k >= 0 and words[k].norm in ("قد", "ان"):
+            while k >= 0 and words[k].norm in triggers()["before_verb"]:
                 k -= 1
             before = args.ends.get(k)
             if before and before[0].type in ACTOR_TYPES and not _locality(before[0]):
@@ -475,7 +477,7 @@ def _arguments(event: Event, args: _Args, i: int, end: int, kind: str, spec: dic
     event.recipient = [m for m in event.recipient if m not in event.actor]
     # place: في/من/على/داخل + a place, in the sentence after the trigger
     for j in range(end, len(words) - 1):
-        if words[j].norm in ("في", "من", "علي", "داخل", "قرب", "ب"):
+        if words[j].norm in triggers()["place_prepositions"]:
             found = args.at(j + 1)
             if found and found[0].type in PLACE_TYPES and found[0] not in event.recipient:
                 event.place = [found[0]]

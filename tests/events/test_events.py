@@ -107,6 +107,7 @@ def test_trigger_lexicon_schema():
                    or n.rstrip("ا") in t["light_nouns"] or t["nouns"].get((n.rstrip("ا"),)) for n in nouns), verb
     assert set(t["participles"].values()) <= set(t["verbs"])
     assert t["bare_ambiguous"] <= set(t["verbs"]) and set(t["senses_off"]) <= set(t["verbs"])
+    assert {"في", "علي"} <= t["place_prepositions"] and "ان" in t["before_verb"]   # loaded normalised
 
 
 def test_verbal_noun_actor_through_adjectives_to_a_nisba():
