@@ -490,13 +490,9 @@ def _category(words: Words, lex: Lexicon, number: Number, noun: tuple[int, int] 
     limit = min(len(forms), after + _POST_REACH, following)
     position = after
     limit = min(limit, high)
-    post = lex.post.starters
-    while position < limit:
-        if forms[position] in post:
-            found = lex.post.match(lex, forms, position, limit)
-            if found is not None:
-                return found[1], True
-        position += 1
+    found, position = _scan_post(lex, forms, position, limit)
+    if found is not None:
+        return found[1], True
     # … and after the figures coordinated with it: "لاستقبال 24 امرأة و15 قاصرا أُفرج عنهم"
     while position == following < high and (forms[following].startswith("و") or forms[following - 1] == "و"):
         position = following
@@ -505,12 +501,9 @@ def _category(words: Words, lex: Lexicon, number: Number, noun: tuple[int, int] 
         index = bisect_right(starts, following)
         following = starts[index] if index < len(starts) else len(forms)
         limit = min(len(forms), position + _POST_REACH, following, high)
-        while position < limit:
-            if forms[position] in post:
-                found = lex.post.match(lex, forms, position, limit)
-                if found is not None:
-                    return found[1], True
-            position += 1
+        found, position = _scan_post(lex, forms, position, limit)
+        if found is not None:
+            return found[1], True
     # … and across a parenthesis about part of the group: "آلاف الأوكرانيين، بينهم مدنيون،
     # ما زالوا محتجزين"، "14 ألف فلسطيني، نحو 40 بالمئة منهم أطفال، قتلوا"
     if position == high and high < len(forms) and position < after + _POST_REACH:
@@ -520,12 +513,9 @@ def _category(words: Words, lex: Lexicon, number: Number, noun: tuple[int, int] 
                 for i in range(inner_low, inner_high)):
             position = inner_high + 1
             limit = min(len(forms), position + _POST_REACH, clauses.bounds(position)[1])
-            while position < limit:
-                if forms[position] in post:
-                    found = lex.post.match(lex, forms, position, limit)
-                    if found is not None:
-                        return found[1], True
-                position += 1
+            found, position = _scan_post(lex, forms, position, limit)
+            if found is not None:
+                return found[1], True
     # 3. "بينهم 5 أطفال"، "20 منهم": part of the previous figure's group; "مقابل 150
     #    معتقلا": the other side of the exchange the previous figure is part of
     if previous is not None and first > 0 and (lex.among.match_ending(lex, forms, first - 1) is not None
@@ -675,6 +665,19 @@ def _inherent(lex: Lexicon, word: str) -> str | None:
         if category is not None:
             return category
     return None
+
+
+def _scan_post(lex: Lexicon, forms: list[str], position: int, limit: int) -> tuple[tuple | None, int]:
+    """The first cue after a figure in forms[position:limit] ("قتلوا"، "أفرج عنهم"), and
+    where the scan stopped (at `limit`, or unmoved when it starts past it)."""
+    starters = lex.post.starters
+    while position < limit:
+        if forms[position] in starters:
+            found = lex.post.match(lex, forms, position, limit)
+            if found is not None:
+                return found, position
+        position += 1
+    return None, position
 
 
 def _is_taken(taken: list[int], position: int) -> bool:
