@@ -93,15 +93,13 @@ def _clitic_split(text: str) -> tuple[str, ...]:
     """The normalised words of `text` as the tokenizer cuts them: proclitics and attached
     pronouns apart, and the article's alef back after لل (للهجرة → ل + الهجره)."""
     from khabar.text.clitics import default_segmenter
+    from khabar.text.tokenizer import split_word
 
-    segment = default_segmenter().segment
+    segmenter = default_segmenter()
     out: list[str] = []
     for word in text.replace("-", " ").split():
-        pieces = [word[a:b] for a, b in segment(word)]
-        for index, piece in enumerate(pieces):
-            norm = normalise_word(piece)
-            if index > 0 and pieces[index - 1].endswith("ل") and piece.startswith("ل"):
-                norm = "ا" + norm
+        for piece, _, lost_article in split_word(word, segmenter):
+            norm = ("ا" if lost_article else "") + normalise_word(piece)
             if norm:
                 out.append(norm)
     return tuple(out)

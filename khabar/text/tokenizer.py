@@ -18,7 +18,7 @@ from spacy.vocab import Vocab
 from khabar.text.clitics import Segmenter, default_segmenter
 from khabar.text.normalise import normalise_word
 
-__all__ = ["KhabarTokenizer", "TOKEN_PATTERN"]
+__all__ = ["KhabarTokenizer", "TOKEN_PATTERN", "split_word"]
 
 _ARABIC_LETTERS = "\u0621-\u063a\u0641-\u064a\u066e-\u06d3\u06d5\u06fa-\u06ff\ufb50-\ufdff\ufe70-\ufefc"
 _ARABIC_MARKS = "\u064b-\u065f\u0670\u0640\u06d6-\u06ed\u200c\u200d"
@@ -34,6 +34,17 @@ TOKEN_PATTERN = re.compile(
 )
 _WHITESPACE = re.compile(r"(\s+)")
 _MAX_CACHED_CHUNKS = 500_000  # bounded memory over a long ingest
+
+
+def split_word(word: str, segmenter: Segmenter) -> list[tuple[str, bool, bool]]:
+    """The pieces of one Arabic word as khabar cuts it: (piece, is it the host — the
+    longest piece —, did the host lose its article's alef after لل, as in للدوحة)."""
+    pieces = [word[start:end] for start, end in segmenter.segment(word)]
+    lengths = [len(piece) for piece in pieces]
+    host = lengths.index(max(lengths))
+    lost_article = host > 0 and pieces[host - 1].endswith("ل") and pieces[host].startswith("ل") \
+        and word.startswith(pieces[host - 1])
+    return [(piece, index == host, index == host and lost_article) for index, piece in enumerate(pieces)]
 
 
 class KhabarTokenizer:
@@ -96,14 +107,9 @@ class KhabarTokenizer:
                 words.append(piece)
                 values.append(self._ids(piece, False, False))
                 continue
-            pieces = self.segmenter.segment(piece)
-            first = len(words)
-            words.extend(piece[start:end] for start, end in pieces)
-            host = first if len(pieces) == 1 else self._host_index(words, pieces)
-            lost_article = (host > first and words[host - 1].endswith("ل") and words[host].startswith("ل")
-                            and piece.startswith(words[host - 1]))
-            values.extend(self._ids(word, index == host, index == host and lost_article)
-                          for index, word in enumerate(words[first:], first))
+            for word, is_host, lost_article in split_word(piece, self.segmenter):
+                words.append(word)
+                values.append(self._ids(word, is_host, lost_article))
         return tuple(words), tuple(i for pair in values for i in pair), (False,) * len(words)
 
     def _ids(self, word: str, is_host: bool, lost_article: bool) -> tuple[int, int]:
@@ -121,13 +127,6 @@ class KhabarTokenizer:
             norm = "ا" + norm
         lemma = (self._lexicon.lemma(norm) or norm) if is_host else norm
         return self.vocab.strings.add(norm), self.vocab.strings.add(lemma)
-
-    @staticmethod
-    def _host_index(words: list[str], pieces: tuple[tuple[int, int], ...]) -> int:
-        """Index of the host among the pieces just appended: the longest one."""
-        first = len(words) - len(pieces)
-        lengths = [end - start for start, end in pieces]
-        return first + lengths.index(max(lengths))
 
     # spaCy calls these when saving/loading a pipeline; the tokenizer has no state to keep.
     def to_bytes(self, **_: object) -> bytes:
