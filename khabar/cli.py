@@ -11,6 +11,7 @@ from typing import Optional
 
 import typer
 
+from khabar.datafile import load_yaml
 from khabar.errors import ReadError
 from khabar.reading.decode import DEFAULT_MAX_BYTES
 
@@ -77,7 +78,6 @@ def eval_command(
     errors: int = typer.Option(40, "--errors", help="How many misses and false items to list."),
 ) -> None:
     """Score the pipeline against gold annotations: P/R/F1 per component and type."""
-    import yaml
     from rich.console import Console
 
     from khabar.evaluate.run import gold_files, print_scores, run_eval, write_report
@@ -94,7 +94,7 @@ def eval_command(
         typer.echo(f"khabar: --min-f1 takes COMPONENT=NUMBER, not {min_f1!r}", err=True)
         raise typer.Exit(2)
     if floors:
-        gates.update({k: float(v) for k, v in (yaml.safe_load(floors.read_text("utf-8")) or {}).items()})
+        gates.update({k: float(v) for k, v in (load_yaml(floors.read_text("utf-8")) or {}).items()})
     files = gold_files(gold or ["corpus/gold"], split)
     if not files:
         typer.echo("khabar: no gold files", err=True)

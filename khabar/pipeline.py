@@ -74,10 +74,23 @@ def _protect_names(tokenizer: KhabarTokenizer) -> None:
     tokenizer.segmenter.protect({w for w in knowledge_base().name_words() if w not in lexicon and len(w) > 2})
 
 
+# A short article in the usual shape (date line, dateline, a reporting verb, a quote, an
+# event, a place, a time, a figure): reading it once makes every stage load its lexicons.
+_WARM_UP = ("منشور الاثنين 10 يونيو 2024\n\n"
+            "غزة - (رويترز) - قال مسؤولون أمريكيون أمس إن الجيش الإسرائيلي قصف مخيم النصيرات، "
+            "ما أدى إلى مقتل 274 فلسطينيًا. وأضاف المتحدث: «لن نتفاوض».\n")
+
+
 @lru_cache(maxsize=1)
 def default_pipeline() -> Language:
-    """The process-wide pipeline (building it loads the lexicons once)."""
-    return build()
+    """The process-wide pipeline, with every stage's data loaded: the stages load their
+    lexicons on first use, so one warm-up read here lets worker processes forked later
+    inherit them instead of each loading them again (and a first article not pay for it)."""
+    nlp = build()
+    from khabar.assemble import to_record
+
+    to_record(run(_WARM_UP, nlp=nlp))
+    return nlp
 
 
 def run(text: str, *, published: str | None = None, source: dict | None = None,

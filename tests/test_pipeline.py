@@ -14,3 +14,14 @@ def test_doc_sentences_agree_with_record(canonical_text, canonical_record):
     doc_starts = [s.start_char for s in doc.sents]
     for sentence in canonical_record.sentences:
         assert sentence["start"] in doc_starts
+
+
+def test_the_default_pipeline_has_loaded_every_stage_s_data():
+    """Worker processes forked after default_pipeline() inherit the lexicons instead of
+    each loading them on its first article."""
+    from khabar.events.code import triggers
+    from khabar.figures.lexicon import lexicon
+    from khabar.pipeline import default_pipeline
+
+    default_pipeline()
+    assert lexicon.cache_info().currsize == 1 and triggers.cache_info().currsize == 1

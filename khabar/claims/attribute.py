@@ -26,8 +26,8 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-import yaml
 
+from khabar.datafile import load_yaml
 from khabar.entities.recognise import Mention, MentionIndex, Word
 from khabar.text.normalise import normalise_word
 
@@ -48,7 +48,7 @@ class Claim:
 
 @lru_cache(maxsize=1)
 def _cues() -> dict[str, Any]:
-    raw = yaml.safe_load(resources.files("khabar.claims").joinpath("data/cues.yaml").read_text("utf-8"))
+    raw = load_yaml(resources.files("khabar.claims").joinpath("data/cues.yaml").read_text("utf-8"))
     n = normalise_word
     words = lambda key: frozenset(n(w) for w in raw[key])  # noqa: E731
     return {

@@ -19,9 +19,9 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-import yaml
 from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, LEMMA, LENGTH, NORM
 
+from khabar.datafile import load_yaml
 from khabar.knowledge import Entry, KnowledgeBase, knowledge_base
 from khabar.text.normalise import normalise_word
 
@@ -89,7 +89,7 @@ class MentionIndex:
 
 @lru_cache(maxsize=1)
 def _patterns() -> dict[str, Any]:
-    raw = yaml.safe_load(resources.files("khabar.entities").joinpath("data/patterns.yaml").read_text("utf-8"))
+    raw = load_yaml(resources.files("khabar.entities").joinpath("data/patterns.yaml").read_text("utf-8"))
     titles = sorted(((tuple(normalise_word(t["text"]).split()), t["office"]) for t in raw["titles"]),
                     key=lambda t: -len(t[0]))
     norm = lambda items: {normalise_word(w) for w in items}  # noqa: E731

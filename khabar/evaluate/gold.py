@@ -12,8 +12,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import yaml
 
+from khabar.datafile import load_yaml
 from khabar.text.normalise import normalise, normalise_word
 
 __all__ = ["Gold", "GoldError", "load_gold", "load_split", "occurrences"]
@@ -97,7 +97,7 @@ def _strings(data: dict[str, Any]) -> list[tuple[str, str]]:
 def load_gold(path: str | Path, articles: str | Path | None = None) -> Gold:
     """A gold file with its article; GoldError when a string is not in the article."""
     path = Path(path)
-    data = yaml.safe_load(path.read_text("utf-8"))
+    data = load_yaml(path.read_text("utf-8"))
     if not isinstance(data, dict) or "article" not in data:
         raise GoldError(f"{path}: not a gold file (no 'article')")
     folder = Path(articles) if articles else path.parent.parent / "articles"
@@ -114,5 +114,5 @@ def load_gold(path: str | Path, articles: str | Path | None = None) -> Gold:
 
 def load_split(path: str | Path) -> dict[str, list[str]]:
     """The fixed dev/test split: {"dev": [ids], "test": [ids]}."""
-    data = yaml.safe_load(Path(path).read_text("utf-8"))
+    data = load_yaml(Path(path).read_text("utf-8"))
     return {"dev": list(data.get("dev") or []), "test": list(data.get("test") or [])}

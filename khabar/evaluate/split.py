@@ -17,6 +17,7 @@ import hashlib
 from pathlib import Path
 
 import yaml
+from khabar.datafile import load_yaml
 
 CORPUS = Path(__file__).resolve().parents[2] / "corpus"
 # Articles (or their clusters) looked at while rules were written, before the split.
@@ -40,7 +41,7 @@ def _side(unit: str, members: list[str]) -> str:
 
 
 def _manifest_entries(path: Path) -> dict:
-    data = yaml.safe_load(path.read_text("utf-8")) or {}
+    data = load_yaml(path.read_text("utf-8")) or {}
     if isinstance(data, list):  # a list of {id: …, …}
         return {item.get("id") or item.get("article"): item for item in data}
     if "articles" in data and isinstance(data["articles"], (list, dict)):
@@ -54,7 +55,7 @@ def main() -> None:
     manifests.append({"manassa-2024-06-10-us-hamas": {"cluster": None}})
     units = _units(manifests)
     split_path = CORPUS / "split.yaml"
-    split = yaml.safe_load(split_path.read_text("utf-8")) if split_path.exists() else {"dev": [], "test": []}
+    split = load_yaml(split_path.read_text("utf-8")) if split_path.exists() else {"dev": [], "test": []}
     known = set(split["dev"]) | set(split["test"])
     for unit, members in sorted(units.items()):
         side = _side(unit, members)

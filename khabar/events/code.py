@@ -18,8 +18,8 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-import yaml
 
+from khabar.datafile import load_yaml
 from khabar.entities.recognise import Mention, MentionIndex, Word
 from khabar.text.normalise import normalise_word
 
@@ -44,7 +44,7 @@ class Event:
 
 @lru_cache(maxsize=1)
 def triggers() -> dict[str, Any]:
-    raw = yaml.safe_load(resources.files("khabar.events").joinpath("data/triggers.yaml").read_text("utf-8"))
+    raw = load_yaml(resources.files("khabar.events").joinpath("data/triggers.yaml").read_text("utf-8"))
     n = normalise_word
     nouns = {}
     for phrase, spec in raw["nouns"].items():

@@ -17,8 +17,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
-import yaml
 
+from khabar.datafile import load_yaml
 from khabar.text.normalise import normalise_word
 
 __all__ = ["Analysis", "CATEGORIES", "Lexicon", "NounForm", "NumberForm", "PhraseTable", "lexicon", "load"]
@@ -34,7 +34,7 @@ _ARTICLE = "ال"
 
 def load(name: str) -> dict:
     """One data file of the stage, parsed."""
-    return yaml.safe_load(resources.files("khabar.figures").joinpath(f"data/{name}.yaml").read_text("utf-8"))
+    return load_yaml(resources.files("khabar.figures").joinpath(f"data/{name}.yaml").read_text("utf-8"))
 
 
 def _n(form: object) -> str:

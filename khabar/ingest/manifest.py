@@ -14,6 +14,7 @@ from typing import Iterable, Iterator
 
 import yaml
 
+from khabar.datafile import load_yaml
 from khabar.errors import ReadError
 from khabar.ingest.formats import Document
 
@@ -27,7 +28,7 @@ def load_manifests(paths: Iterable[str | Path]) -> dict[str, dict[str, str]]:
     sources: dict[str, dict[str, str]] = {}
     for path in paths:
         try:
-            data = yaml.safe_load(Path(path).read_text("utf-8"))
+            data = load_yaml(Path(path).read_text("utf-8"))
         except (OSError, UnicodeDecodeError, yaml.YAMLError) as error:
             raise ReadError(f"manifest {path}: cannot read: {error}") from None
         articles = data.get("articles") if isinstance(data, dict) else None

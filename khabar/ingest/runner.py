@@ -1,11 +1,13 @@
-"""The ingest run: documents → worker processes (decode, extract, read) → store, in batches.
+"""The ingest run: documents → worker processes (decode, extract, read, write) → store.
 
-The process that owns the store enumerates documents and writes; `workers` processes do
-the CPU-bound work (decoding, HTML extraction, `khabar.read`, preparing rows).  Results
-are committed in transactions of at most `batch` articles or `commit_seconds` seconds,
-so a run killed at any moment loses at most the batch in flight; a new run skips what is
-stored (the article id is the hash of its text, checked before reading) and ends with
-every article stored exactly once.
+The parent process enumerates documents and shows progress; `workers` processes do the
+work: decoding, HTML extraction, `khabar.read`, preparing rows, and writing them.  Each
+worker commits its own transactions of at most `batch` articles or `commit_seconds`
+seconds.  When another worker holds the store's write lock, a worker does not wait: it
+reads on and tries again after its next article, so the cores stay busy reading while
+SQLite serialises the writes.  A run killed at any moment loses at most the batches in
+flight; a new run skips what is stored (the article id is the hash of its text, checked
+before reading) and ends with every article stored exactly once.
 """
 
 from __future__ import annotations
@@ -13,18 +15,20 @@ from __future__ import annotations
 import multiprocessing
 import os
 import sqlite3
+import sys
 import threading
 import time
 from dataclasses import dataclass, field
+from multiprocessing import util as mp_util
 from pathlib import Path
-from typing import IO, Any, Callable, Iterable, Iterator
+from typing import IO, Any, Iterable, Iterator
 
 from khabar.errors import ReadError
 from khabar.ingest.formats import Document, documents, expand, to_text
 from khabar.ingest.manifest import with_sources
 from khabar.reading.decode import DEFAULT_MAX_BYTES
 from khabar.record import article_id
-from khabar.store.db import Store
+from khabar.store.db import Store, StoreBusy
 from khabar.store.prepare import pipeline_version, prepare
 
 __all__ = ["Summary", "default_workers", "ingest", "process", "reprocess", "run_documents"]
@@ -47,42 +51,122 @@ def default_workers() -> int:
     return max(1, os.cpu_count() or 1)
 
 
+def _context() -> Any:
+    """Fork where there is fork: the workers inherit the loaded pipeline."""
+    return multiprocessing.get_context("fork" if hasattr(os, "fork") else "spawn")
+
+
+class _Counters:
+    """Articles stored and found already stored, summed over the workers' commits
+    (shared memory, so the parent's progress bar sees them as they land)."""
+
+    def __init__(self, context: Any = None):
+        context = context or multiprocessing.get_context()
+        self.stored = context.Value("q", 0)
+        self.duplicates = context.Value("q", 0)
+
+    def add(self, stored: int, duplicates: int) -> None:
+        with self.stored.get_lock():
+            self.stored.value += stored
+        with self.duplicates.get_lock():
+            self.duplicates.value += duplicates
+
+
+class _BatchWriter:
+    """A worker's pending articles and errors, committed by the worker itself: at `batch`
+    items or after `commit_seconds`, without waiting when the store is busy (then at the
+    next article), waiting only when four batches have piled up, and at the end."""
+
+    def __init__(self, db_path: str, batch: int, commit_seconds: float, counters: _Counters,
+                 replacing: bool = False, merge_window: int = 2):
+        self.store = Store(db_path, merge_window=merge_window)
+        self.batch, self.commit_seconds, self.counters, self.replacing = batch, commit_seconds, counters, replacing
+        self.pending: list[dict] = []
+        self.errors: list[tuple[str, str, str | None]] = []
+        self.last = time.monotonic()
+
+    def add(self, prepared: dict | None = None, error: tuple[str, str, str | None] | None = None) -> None:
+        if prepared is not None:
+            self.pending.append(prepared)
+        if error is not None:
+            self.errors.append(error)
+        size = len(self.pending) + len(self.errors)
+        if size >= self.batch or time.monotonic() - self.last >= self.commit_seconds:
+            self.flush(wait=size >= 4 * self.batch)
+
+    def flush(self, wait: bool = True) -> bool:
+        """Commit what is pending; False (nothing written) when the store is busy and not `wait`."""
+        if not self.pending and not self.errors:
+            return True
+        try:
+            if self.replacing:
+                with self.store.transaction(wait=wait):
+                    for prepared in self.pending:
+                        self.store.replace(prepared)
+                    for locator, reason, fmt in self.errors:
+                        self.store._error(locator, reason, fmt)
+                stored, duplicates = len(self.pending), 0
+            else:
+                result = self.store.add(self.pending, self.errors, wait=wait)
+                stored, duplicates = result.stored, result.duplicates
+        except StoreBusy:
+            return False
+        self.counters.add(stored, duplicates)
+        self.pending, self.errors = [], []
+        self.last = time.monotonic()
+        return True
+
+    def close(self) -> None:
+        try:
+            self.flush(wait=True)
+        except Exception as error:  # the parent sees the shortfall in the counts and reports it
+            print(f"khabar: a worker could not store its last batch: {error}", file=sys.stderr)
+        finally:
+            self.store.close()
+
+
 # ---- worker side ----------------------------------------------------------------------------
 
 _state: dict[str, Any] = {}
 
 
-def _init(db_path: str | None, max_bytes: int, warm: bool = False) -> None:
+def _init(db_path: str | None, max_bytes: int, writing: dict[str, Any] | None = None) -> None:
+    """Set up a worker: its limits, and with `writing` (batch, commit_seconds, counters,
+    replacing) its own connection and batch writer, flushed when the worker exits."""
     _state["max_bytes"] = max_bytes
-    _state["db"] = None
-    if db_path and Path(db_path).exists():
-        connection = sqlite3.connect(f"file:{Path(db_path).resolve()}?mode=ro", uri=True, check_same_thread=False)
-        connection.execute("PRAGMA busy_timeout = 60000")
-        _state["db"] = connection
     _state["pipeline"] = pipeline_version()
-    if warm:
-        from khabar.pipeline import default_pipeline
+    _state["writer"] = None
+    if writing is not None and db_path:
+        writer = _BatchWriter(db_path, **writing)
+        _state["writer"] = writer
+        mp_util.Finalize(writer, writer.close, exitpriority=100)
 
-        default_pipeline()
+
+def _finish_worker() -> None:
+    """The last flush of this process's writer (in-process runs; pool workers flush at exit)."""
+    writer = _state.pop("writer", None)
+    if writer is not None:
+        writer.close()
 
 
 def _known(article: str) -> bool:
-    connection = _state.get("db")
-    if connection is None:
+    writer = _state.get("writer")
+    if writer is None:
         return False
-    try:
-        return connection.execute("SELECT 1 FROM articles WHERE id = ?", (article,)).fetchone() is not None
-    except sqlite3.Error:
-        return False
+    return writer.store.has(article)
 
 
 def process(doc: Document) -> tuple:
-    """One document → ("ok", locator, prepared) | ("dup", locator, id) | ("error", locator, format, reason)."""
+    """One document → ("ok", locator) | ("dup", locator, id) | ("error", locator, format, reason).
+    The article itself goes to this process's batch writer."""
     import khabar
 
+    writer = _state.get("writer")
     try:
         text, published, source = to_text(doc, _state.get("max_bytes", DEFAULT_MAX_BYTES))
         if not doc.reprocess and _known(article_id(text)):
+            if writer is not None:
+                writer.add()  # a due commit still happens
             return ("dup", doc.locator, article_id(text))
         try:
             record = khabar.read(text, published=published, source=source)
@@ -94,11 +178,19 @@ def process(doc: Document) -> tuple:
         prepared = prepare(record.to_dict(), published_given=published, format=doc.format,
                            pipeline=_state.get("pipeline"))
         prepared["locator"] = doc.locator
-        return ("ok", doc.locator, prepared)
+        if writer is not None:
+            writer.add(prepared)
+        return ("ok", doc.locator)
     except ReadError as error:
-        return ("error", doc.locator, doc.format, str(error))
+        return _failed(writer, doc, str(error))
     except Exception as error:  # a bug in a stage must not stop the run: report it with the document
-        return ("error", doc.locator, doc.format, f"internal error: {type(error).__name__}: {error}"[:500])
+        return _failed(writer, doc, f"internal error: {type(error).__name__}: {error}"[:500])
+
+
+def _failed(writer: _BatchWriter | None, doc: Document, reason: str) -> tuple:
+    if writer is not None:
+        writer.add(error=(doc.locator, reason, doc.format))
+    return ("error", doc.locator, doc.format, reason)
 
 
 # ---- the owning process -----------------------------------------------------------------------
@@ -124,71 +216,76 @@ class _Bounded:
         self.slots.release()
 
 
-def run_documents(docs: Iterable[Document], workers: int, *, db_path: str | None = None,
-                  max_bytes: int = DEFAULT_MAX_BYTES, chunksize: int = 1) -> Iterator[tuple]:
-    """The results of `process` over `docs`, with `workers` processes (0: in this process)."""
+def run_documents(docs: Iterable[Document], workers: int, *, db_path: str, counters: _Counters,
+                  batch: int = 200, commit_seconds: float = 2.0, replacing: bool = False,
+                  merge_window: int = 2, max_bytes: int = DEFAULT_MAX_BYTES, chunksize: int = 1) -> Iterator[tuple]:
+    """The results of `process` over `docs`, with `workers` processes (0: in this process),
+    each writing what it reads into the store at `db_path`.  When the iteration ends,
+    everything read is committed."""
+    writing = {"batch": batch, "commit_seconds": commit_seconds, "counters": counters, "replacing": replacing,
+               "merge_window": merge_window}
     if workers <= 0:
-        _init(db_path, max_bytes)
-        for doc in docs:
-            yield process(doc)
+        _init(db_path, max_bytes, writing)
+        try:
+            for doc in docs:
+                yield process(doc)
+        finally:
+            _finish_worker()
         return
-    fork = hasattr(os, "fork")
-    context = multiprocessing.get_context("fork" if fork else "spawn")
-    if fork:  # load the pipeline once; the workers inherit it instead of each loading it again
+    context = _context()
+    if context.get_start_method() == "fork":  # load the pipeline once; the workers inherit it instead of each loading it again
         from khabar.pipeline import default_pipeline
 
         default_pipeline()
+        pipeline_version()  # a digest of the package's files: computed once, not in every worker
     feeder = _Bounded(docs, limit=max(8, workers * 8 * chunksize))
-    pool = context.Pool(workers, initializer=_init, initargs=(db_path, max_bytes))
+    pool = context.Pool(workers, initializer=_init, initargs=(db_path, max_bytes, writing))
+    finished = False
     try:
         for result in pool.imap_unordered(process, feeder, chunksize=chunksize):
             feeder.done()
             yield result
+        finished = True
     finally:
         feeder.stopped = True
-        pool.terminate()
+        if finished:  # the workers flush their last batches as they exit
+            pool.close()
+        else:
+            pool.terminate()
         pool.join()
 
 
-def _writer(store: Store, batch: int, commit_seconds: float, summary: Summary,
-            on_result: Callable[[Summary], None] | None, reprocessing: bool = False):
-    pending: list[dict] = []
-    errors: list[tuple[str, str, str | None]] = []
-    last = time.monotonic()
+class _Tally:
+    """The parent's side of a run: counts from the results, stored counts from the workers."""
 
-    def flush() -> None:
-        nonlocal pending, errors, last
-        if reprocessing:
-            with store.transaction():
-                for prepared in pending:
-                    store.replace(prepared)
-                for locator, reason, fmt in errors:
-                    store._error(locator, reason, fmt)
-            summary.stored += len(pending)
-        elif pending or errors:
-            result = store.add(pending, errors)
-            summary.stored += result.stored
-            summary.duplicates += result.duplicates
-        pending, errors = [], []
-        last = time.monotonic()
+    def __init__(self, summary: Summary, counters: _Counters, on_result: Any = None):
+        self.summary, self.counters, self.on_result = summary, counters, on_result
+        self.read = 0
 
-    def take(result: tuple | None) -> None:
-        if result is not None:
-            kind = result[0]
-            if kind == "ok":
-                pending.append(result[2])
-            elif kind == "dup":
-                summary.duplicates += 1
-            else:
-                summary.errors += 1
-                summary.error_list.append((result[1], result[3]))
-                errors.append((result[1], result[3], result[2]))
-        if len(pending) + len(errors) >= batch or time.monotonic() - last >= commit_seconds or result is None:
-            flush()
-        if on_result and result is not None:
-            on_result(summary)
+    def take(self, result: tuple) -> None:
+        kind = result[0]
+        if kind == "ok":
+            self.read += 1
+        elif kind == "dup":
+            self.summary.duplicates += 1
+        else:
+            self.summary.errors += 1
+            self.summary.error_list.append((result[1], result[3]))
+        self.sync()
+        if self.on_result:
+            self.on_result(self.summary)
 
-    return take
+    def sync(self) -> None:
+        self.summary.stored = self.counters.stored.value
+        self.found = self.counters.duplicates.value
+
+    def finish(self) -> None:
+        self.sync()
+        self.summary.duplicates += self.found  # same text twice in this run: stored once
+        lost = self.read - self.summary.stored - self.found
+        if lost > 0:
+            self.summary.errors += lost
+            self.summary.error_list.append(("(store)", f"{lost} articles were read but could not be stored"))
 
 
 def _progress(enabled: bool, total: int | None, label: str):
@@ -247,16 +344,20 @@ def ingest(paths: list[str], db: str | Path, *, workers: int | None = None, batc
     total = len(inputs) if single and inputs else None
     summary = Summary()
     start = time.perf_counter()
-    with Store(db, merge_window=merge_window) as store:
-        meter = _Meter(progress, total, "ingest", start)
-        take = _writer(store, batch, commit_seconds, summary, meter.update)
-        docs = documents(inputs, stdin=stdin, max_bytes=max_bytes)
-        if sources:
-            docs = with_sources(docs, sources)
-        with meter:
-            for result in run_documents(docs, workers, db_path=str(db), max_bytes=max_bytes, chunksize=4):
-                take(result)
-            take(None)
+    Store(db).close()  # create and migrate it before the workers open it
+    counters = _Counters(_context())
+    tally = _Tally(summary, counters)
+    meter = _Meter(progress, total, "ingest", start)
+    tally.on_result = meter.update
+    docs = documents(inputs, stdin=stdin, max_bytes=max_bytes)
+    if sources:
+        docs = with_sources(docs, sources)
+    with meter:
+        for result in run_documents(docs, workers, db_path=str(db), counters=counters, batch=batch,
+                                    commit_seconds=commit_seconds, merge_window=merge_window,
+                                    max_bytes=max_bytes, chunksize=4):
+            tally.take(result)
+        tally.finish()
     summary.seconds = time.perf_counter() - start
     return summary
 
@@ -291,12 +392,14 @@ def reprocess(db: str | Path, *, workers: int | None = None, everything: bool = 
             finally:
                 reader.close()
 
+        counters = _Counters(_context())
         meter = _Meter(progress, total, "reprocess", start, count_duplicates=False)
-        take = _writer(store, batch, commit_seconds, summary, meter.update, reprocessing=True)
+        tally = _Tally(summary, counters, meter.update)
         with meter:
-            for result in run_documents(docs(), workers, db_path=str(db)):
-                take(result)
-            take(None)
+            for result in run_documents(docs(), workers, db_path=str(db), counters=counters, batch=batch,
+                                        commit_seconds=commit_seconds, replacing=True):
+                tally.take(result)
+            tally.finish()
         store.prune_entities()
     summary.seconds = time.perf_counter() - start
     return summary

@@ -15,7 +15,7 @@ import json
 import re
 from pathlib import Path
 
-import yaml
+from khabar.datafile import load_yaml
 
 __all__ = ["build_cities", "build_countries", "main"]
 
@@ -29,7 +29,7 @@ def build_countries() -> list[dict]:
     import pycountry
 
     arabic = babel.Locale("ar").territories
-    extra = yaml.safe_load((DATA / "countries-extra.yaml").read_text("utf-8"))
+    extra = load_yaml((DATA / "countries-extra.yaml").read_text("utf-8"))
     countries = []
     for country in sorted(pycountry.countries, key=lambda c: c.alpha_3):
         curated = extra.get(country.alpha_3) or {}

@@ -17,8 +17,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Iterable
 
-import yaml
 
+from khabar.datafile import load_yaml
 from khabar.knowledge.nisba import nisba_forms, nisba_stem
 from khabar.text.normalise import normalise_word
 
@@ -27,7 +27,6 @@ __all__ = ["Alias", "Entry", "KnowledgeBase", "knowledge_base"]
 DATA = Path(__file__).resolve().parent / "data"
 PLACE_TYPES = {"territory": "GPE", "camp": "LOC", "neighbourhood": "LOC", "region": "LOC", "governorate": "GPE", "district": "GPE",
                "city": "GPE", "town": "GPE", "village": "GPE", "crossing": "FAC", "landmark": "FAC"}
-_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 @dataclass(frozen=True)
@@ -189,7 +188,7 @@ def _alias_list(texts: Iterable[str], via: str) -> list[Alias]:
 def _load_yaml(pattern: str) -> list[dict[str, Any]]:
     entries: list[dict[str, Any]] = []
     for path in sorted(DATA.glob(pattern)):
-        entries.extend(yaml.load(path.read_text("utf-8"), Loader=_LOADER) or [])
+        entries.extend(load_yaml(path.read_text("utf-8")) or [])
     return entries
 
 

@@ -16,8 +16,8 @@ from datetime import datetime
 from functools import lru_cache
 from importlib import resources
 
-import yaml
 
+from khabar.datafile import load_yaml
 from khabar.text.normalise import normalise, normalise_word
 from khabar.times.calendars import find_absolute_dates
 
@@ -70,7 +70,7 @@ class Structure:
 
 @lru_cache(maxsize=1)
 def _cues() -> dict:
-    raw = yaml.safe_load(resources.files("khabar.reading").joinpath("data/structure.yaml").read_text("utf-8"))
+    raw = load_yaml(resources.files("khabar.reading").joinpath("data/structure.yaml").read_text("utf-8"))
     def alternation(words: list[str]) -> str:
         return "|".join(re.escape(normalise_word(w)) for w in sorted(words, key=len, reverse=True))
     return {

@@ -28,11 +28,15 @@ from khabar.store.prepare import Prepared, prepare
 from khabar.store.schema import migrate
 from khabar.text.normalise import normalise_word
 
-__all__ = ["AddResult", "Store", "entity_key"]
+__all__ = ["AddResult", "Store", "StoreBusy", "entity_key"]
 
 ROLES = ("actor", "recipient", "place")
 _LAYERS = ("entities", "times", "claims", "events", "figures")
 _MAX_SPAN = 31  # days: an event whose reports spread wider is not looked up by its first day
+
+
+class StoreBusy(sqlite3.OperationalError):
+    """Another process holds the store's write lock (raised only when asked not to wait)."""
 
 
 @dataclass
@@ -131,6 +135,7 @@ class Store:
         self.path = Path(path)
         self.readonly = readonly
         self.merge_window = merge_window
+        self._timeout_ms = int(timeout * 1000)
         if readonly:
             if not self.path.exists():
                 raise FileNotFoundError(f"no store at {self.path}")
@@ -152,7 +157,7 @@ class Store:
 
     def _pragmas(self) -> None:
         execute = self.connection.execute
-        execute(f"PRAGMA busy_timeout = {60_000}")
+        execute(f"PRAGMA busy_timeout = {self._timeout_ms}")
         if not self.readonly:
             execute("PRAGMA journal_mode = WAL")
             execute("PRAGMA synchronous = NORMAL")  # WAL + NORMAL: durable across process crashes
@@ -174,8 +179,10 @@ class Store:
         self.close()
 
     @contextmanager
-    def transaction(self) -> Iterator[sqlite3.Connection]:
-        """One write transaction (nested uses join the outer one)."""
+    def transaction(self, *, wait: bool = True) -> Iterator[sqlite3.Connection]:
+        """One write transaction (nested uses join the outer one).  With `wait=False` it
+        raises StoreBusy at once when another process holds the write lock, instead of
+        waiting for it (a worker then goes on reading and tries again later)."""
         with self._lock:
             if self._depth:
                 self._depth += 1
@@ -184,7 +191,7 @@ class Store:
                 finally:
                     self._depth -= 1
                 return
-            self.connection.execute("BEGIN IMMEDIATE")
+            self._begin(wait)
             self._depth = 1
             try:
                 yield self.connection
@@ -196,6 +203,20 @@ class Store:
             else:
                 self._depth = 0
                 self.connection.execute("COMMIT")
+
+    def _begin(self, wait: bool) -> None:
+        if wait:
+            self.connection.execute("BEGIN IMMEDIATE")
+            return
+        self.connection.execute("PRAGMA busy_timeout = 0")
+        try:
+            self.connection.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as error:
+            if "locked" in str(error) or "busy" in str(error):
+                raise StoreBusy(str(error)) from error
+            raise
+        finally:
+            self.connection.execute(f"PRAGMA busy_timeout = {self._timeout_ms}")
 
     def execute(self, sql: str, params: Iterable[Any] = ()) -> sqlite3.Cursor:
         return self.connection.execute(sql, tuple(params))
@@ -232,10 +253,12 @@ class Store:
         data = record.to_dict() if hasattr(record, "to_dict") else record
         return self.add([prepare(data, published_given=published_given, format=format)]).stored == 1
 
-    def add(self, batch: list[Prepared], errors: Iterable[tuple[str, str, str | None]] = ()) -> AddResult:
-        """Store prepared articles and record errors, all in one transaction."""
+    def add(self, batch: list[Prepared], errors: Iterable[tuple[str, str, str | None]] = (), *,
+            wait: bool = True) -> AddResult:
+        """Store prepared articles and record errors, all in one transaction (StoreBusy,
+        with nothing written, when `wait` is False and another process is writing)."""
         result = AddResult(ids=[])
-        with self.transaction():
+        with self.transaction(wait=wait):
             for locator, reason, fmt in errors:
                 self._error(locator, reason, fmt)
             for prepared in batch:

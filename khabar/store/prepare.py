@@ -1,8 +1,8 @@
 """Turning a record into what the store writes, on the worker side.
 
 `prepare` does the CPU work that does not need the database (JSON, the normalised text for
-the index, the outlet from the URL), so that the process that owns the database only
-executes inserts.  `pipeline_version` names the reading pipeline that made a record, so
+the index, the outlet from the URL), once per article, in the worker process that read it
+and then writes it.  `pipeline_version` names the reading pipeline that made a record, so
 `khabar reprocess` knows which stored records are stale.
 """
 
@@ -55,8 +55,11 @@ def outlet_of(source: dict[str, Any]) -> str | None:
     return None
 
 
+_ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))  # one encoder, not one per item
+
+
 def _dumps(item: Any) -> str:
-    return json.dumps(item, ensure_ascii=False, separators=(",", ":"))
+    return _ENCODER.encode(item)
 
 
 def _record_json(record: dict[str, Any], items: dict[str, list[str]]) -> str:
@@ -84,9 +87,8 @@ def _item_json(layer: str, items: list[Any]) -> tuple[list[str], list[str]]:
 
 def prepare(record: dict[str, Any], *, published_given: str | None = None, format: str | None = None,
             pipeline: str | None = None) -> Prepared:
-    """The article row, ready for Store.add: each item's JSON, each entity's key and each
-    event's evidence are computed here, off the writing process.  The layers' items travel
-    as JSON text (the record's), which crosses to the writer far cheaper than pickled dicts."""
+    """The article row, ready for Store.add: the record's JSON, each item's JSON, each
+    entity's key and each event's evidence, with the record's layers themselves."""
     from khabar.store.db import _evidence, _int, _span, entity_key
     from khabar.text.normalise import normalise_word
 
@@ -129,4 +131,5 @@ def prepare(record: dict[str, Any], *, published_given: str | None = None, forma
         "json": {layer: row_items for layer, (_, row_items) in dumped.items()},
         "entity_keys": keys,
         "evidence": evidence,
+        **layers,
     }

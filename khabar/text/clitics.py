@@ -16,10 +16,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-import yaml
 
+from khabar.datafile import load_yaml
 from khabar.text.lexicon import Lexicon, default_lexicon
-from khabar.text.normalise import normalise_word
+from khabar.text.normalise import normalise_word, normalise_words
 
 __all__ = ["Segmenter", "default_segmenter"]
 
@@ -28,7 +28,7 @@ _MARKS = {chr(c) for c in range(0x064B, 0x0660)} | {"\u0670", "\u0640"}
 
 @lru_cache(maxsize=1)
 def _rules() -> dict:
-    return yaml.safe_load(resources.files("khabar.text").joinpath("data/clitics.yaml").read_text("utf-8"))
+    return load_yaml(resources.files("khabar.text").joinpath("data/clitics.yaml").read_text("utf-8"))
 
 
 @lru_cache(maxsize=1)
@@ -36,9 +36,9 @@ def _zipf_table() -> dict[str, float]:
     """wordfreq's Arabic frequencies folded onto normalised forms, as zipf values."""
     from wordfreq import get_frequency_dict
 
+    frequencies = get_frequency_dict("ar")
     folded: dict[str, float] = {}
-    for word, frequency in get_frequency_dict("ar").items():
-        key = normalise_word(word)
+    for key, frequency in zip(normalise_words(list(frequencies)), frequencies.values(), strict=True):
         folded[key] = folded.get(key, 0.0) + frequency
     return {key: math.log10(value) + 9 for key, value in folded.items()}
 

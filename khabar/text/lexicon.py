@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from khabar.text.normalise import normalise_word
+from khabar.datafile import load_yaml
+from khabar.text.normalise import normalise_word, normalise_words
 
 __all__ = ["Lexicon", "default_lexicon"]
 
@@ -41,16 +42,15 @@ def default_lexicon() -> Lexicon:
     loaded once per process."""
     from importlib import resources
 
-    import yaml
     from simplemma.strategies.dictionaries import DefaultDictionaryFactory
 
     raw = DefaultDictionaryFactory().get_dictionary("ar")._dict  # bytes → bytes
+    keys = normalise_words([key.decode() for key in raw])
+    values = normalise_words([value.decode() for value in raw.values()])
     forms: dict[str, str] = {}
-    for key, value in raw.items():
-        form = key.decode()
-        normalised = normalise_word(form)
+    for normalised, lemma in zip(keys, values, strict=True):
         if _ARABIC_WORD.match(normalised):
-            forms.setdefault(normalised, normalise_word(value.decode()))
-    curated = yaml.safe_load(resources.files("khabar.text").joinpath("data/lemmas.yaml").read_text("utf-8"))
+            forms.setdefault(normalised, lemma)
+    curated = load_yaml(resources.files("khabar.text").joinpath("data/lemmas.yaml").read_text("utf-8"))
     forms.update({normalise_word(form): normalise_word(lemma) for form, lemma in curated.items()})
     return Lexicon(forms)

@@ -16,9 +16,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-import yaml
+from khabar.datafile import load_yaml
 
-__all__ = ["Normalised", "normalise", "normalise_word"]
+__all__ = ["Normalised", "normalise", "normalise_word", "normalise_words"]
 
 
 def _expand(ranges: list[str]) -> list[int]:
@@ -33,7 +33,7 @@ def _expand(ranges: list[str]) -> list[int]:
 def _tables() -> tuple[dict[int, str | None], re.Pattern[str]]:
     """The translate table (one char → zero, one or several chars) and a pattern that
     finds every character whose normalised length is not one."""
-    spec = yaml.safe_load(resources.files("khabar.text").joinpath("data/normalisation.yaml").read_text("utf-8"))
+    spec = load_yaml(resources.files("khabar.text").joinpath("data/normalisation.yaml").read_text("utf-8"))
     table: dict[int, str | None] = {}
     for point in _expand(spec["remove"]):
         table[point] = None
@@ -54,6 +54,20 @@ def _tables() -> tuple[dict[int, str | None], re.Pattern[str]]:
 def normalise_word(text: str) -> str:
     """The normalised form of a short string (a token, a lexicon entry)."""
     return text.translate(_tables()[0]).lower()
+
+
+_SEPARATOR = "\x00"  # no rule of the table touches it
+
+
+def normalise_words(words: list[str]) -> list[str]:
+    """`normalise_word` of each of many words (a dictionary of a million forms), in one
+    pass over their joined text instead of one call per word."""
+    if not words:
+        return []
+    table = _tables()[0]
+    if ord(_SEPARATOR) in table or any(_SEPARATOR in word for word in words):
+        return [normalise_word(word) for word in words]
+    return _SEPARATOR.join(words).translate(table).lower().split(_SEPARATOR)
 
 
 @dataclass(frozen=True)

@@ -13,14 +13,14 @@ import re
 from functools import lru_cache
 from importlib import resources
 
-import yaml
+from khabar.datafile import load_yaml
 
 __all__ = ["split_sentences"]
 
 
 @lru_cache(maxsize=1)
 def _pattern() -> re.Pattern[str]:
-    spec = yaml.safe_load(resources.files("khabar.text").joinpath("data/punctuation.yaml").read_text("utf-8"))
+    spec = load_yaml(resources.files("khabar.text").joinpath("data/punctuation.yaml").read_text("utf-8"))
     terminators = "".join(re.escape(c) for c in spec["terminators"])
     closers = "".join(re.escape(c) for c in spec["closers"])
     # a run of terminators, then closers, then white space (kept out of the sentence)

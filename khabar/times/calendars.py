@@ -14,8 +14,8 @@ from datetime import date
 from functools import lru_cache
 from importlib import resources
 
-import yaml
 
+from khabar.datafile import load_yaml
 from khabar.text.normalise import normalise_word
 
 __all__ = ["AbsoluteDate", "find_absolute_dates", "hijri_to_gregorian", "month_names", "weekday_names"]
@@ -23,7 +23,7 @@ __all__ = ["AbsoluteDate", "find_absolute_dates", "hijri_to_gregorian", "month_n
 
 @lru_cache(maxsize=1)
 def _calendar() -> dict:
-    return yaml.safe_load(resources.files("khabar.times").joinpath("data/calendar.yaml").read_text("utf-8"))
+    return load_yaml(resources.files("khabar.times").joinpath("data/calendar.yaml").read_text("utf-8"))
 
 
 def _names(section: str) -> dict[str, int]:

@@ -15,8 +15,8 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-import yaml
 
+from khabar.datafile import load_yaml
 from khabar.text.normalise import Normalised, normalise_word
 from khabar.times.calendars import (
     find_absolute_dates,
@@ -42,7 +42,7 @@ class Candidate:
 
 @lru_cache(maxsize=1)
 def relative_rules() -> dict[str, Any]:
-    return yaml.safe_load(resources.files("khabar.times").joinpath("data/relative.yaml").read_text("utf-8"))
+    return load_yaml(resources.files("khabar.times").joinpath("data/relative.yaml").read_text("utf-8"))
 
 
 def _alt(phrases) -> str:

@@ -270,3 +270,20 @@ def test_a_report_with_the_same_evidence_does_not_grow_the_events_index(store):
     store.add_record(other)                              # different evidence: appended
     (indexed,) = store.execute("SELECT text FROM events_fts").fetchone()
     assert indexed.count("قصف") == 2
+
+
+def test_a_writer_that_will_not_wait_gets_store_busy_and_writes_nothing(tmp_path):
+    from khabar.store import StoreBusy
+
+    path = tmp_path / "busy.db"
+    first, second = Store(path), Store(path)
+    record = random_record(random.Random(7))
+    try:
+        with first.transaction():  # another process's batch holds the write lock
+            with pytest.raises(StoreBusy):
+                second.add([prepare(record)], wait=False)
+        assert second.counts()["articles"] == 0
+        assert second.add([prepare(record)], wait=False).stored == 1  # free again: it goes in
+    finally:
+        first.close()
+        second.close()

@@ -36,3 +36,12 @@ def test_every_normalised_span_maps_to_a_substring_normalising_to_it(text):
             piece = normalise_word(text[a:b])
             # an expanded presentation form may bring in its whole expansion
             assert n.text[start:end] in piece
+
+
+def test_normalising_many_words_at_once_is_normalising_each():
+    from khabar.text.normalise import normalise_word, normalise_words
+
+    words = ["إسرائيل", "الأُمَم", "مستشفى", "ـــغزة", "٢٠٢٤", "ﻻ", "ΟΔΟΣ", "", "a\u00a0b", "حماس\u200f"]
+    assert normalise_words(words) == [normalise_word(w) for w in words]
+    assert normalise_words([]) == []
+    assert normalise_words(["a\x00b", "إسرائيل"]) == [normalise_word("a\x00b"), normalise_word("إسرائيل")]
