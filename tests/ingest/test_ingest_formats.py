@@ -260,3 +260,20 @@ def test_reprocess_reads_stale_articles_again(tmp_path):
     assert reprocess(db, workers=0, everything=True).stored == 2
     result = CliRunner().invoke(app, ["reprocess", "--db", str(db), "--workers", "0", "-q"])
     assert result.exit_code == 0 and "0 read again" in result.output
+
+
+def test_reprocess_with_worker_processes_rewrites_every_stale_article(tmp_path):
+    for n in range(5):
+        (tmp_path / f"{n}.txt").write_text(article(20 + n), "utf-8")
+    db = tmp_path / "k.db"
+    assert ingest([str(tmp_path)], db, workers=2).stored == 5
+    before = rows(db, "SELECT id, record FROM articles ORDER BY n")
+    events = rows(db, "SELECT count(*) FROM reports")[0][0]
+    connection = sqlite3.connect(db)
+    connection.execute("UPDATE articles SET pipeline = 'old'")
+    connection.commit()
+    connection.close()
+    assert reprocess(db, workers=2, batch=2).stored == 5
+    assert rows(db, "SELECT id, record FROM articles ORDER BY n") == before
+    assert rows(db, "SELECT count(*) FROM reports")[0][0] == events  # layers rebuilt, not doubled
+    assert rows(db, "SELECT count(*) FROM articles WHERE pipeline = 'old'")[0][0] == 0
