@@ -7,17 +7,21 @@ seconds.  When another worker holds the store's write lock, a worker does not wa
 reads on and tries again after its next article, so the cores stay busy reading while
 SQLite serialises the writes.  A run killed at any moment loses at most the batches in
 flight; a new run skips what is stored (the article id is the hash of its text, checked
-before reading) and ends with every article stored exactly once.
+before reading) and ends with every article stored exactly once.  A document that kills
+its worker (a parser crash, the out-of-memory killer) is found by reading the documents
+that were in flight again one at a time; it becomes an error and the run goes on.
 """
 
 from __future__ import annotations
 
 import multiprocessing
 import os
+import signal
 import sqlite3
 import sys
-import threading
 import time
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from multiprocessing import util as mp_util
 from pathlib import Path
@@ -140,6 +144,17 @@ def _init(db_path: str | None, max_bytes: int, writing: dict[str, Any] | None = 
         writer = _BatchWriter(db_path, **writing)
         _state["writer"] = writer
         mp_util.Finalize(writer, writer.close, exitpriority=100)
+        if multiprocessing.parent_process() is not None:  # a pool worker, not an in-process run
+            signal.signal(signal.SIGTERM, _exit_on_terminate)
+
+
+def _exit_on_terminate(signum: int, frame: Any) -> None:
+    """A worker told to stop (a pool torn down after another worker died) first commits its
+    pending batch of whole articles, so that reading is not thrown away."""
+    try:
+        _finish_worker()
+    finally:
+        os._exit(0)
 
 
 def _finish_worker() -> None:
@@ -195,30 +210,82 @@ def _failed(writer: _BatchWriter | None, doc: Document, reason: str) -> tuple:
 
 # ---- the owning process -----------------------------------------------------------------------
 
-class _Bounded:
-    """Feeds documents to the pool at most `limit` ahead of the results consumed."""
+_CRASHED = "reading this document stopped its worker process (a crash, or out of memory)"
 
-    def __init__(self, items: Iterable[Document], limit: int):
-        self.items = iter(items)
-        self.slots = threading.Semaphore(limit)
-        self.stopped = False
 
-    def __iter__(self) -> Iterator[Document]:
-        for item in self.items:
-            while not self.slots.acquire(timeout=0.5):
-                if self.stopped:
-                    return
-            if self.stopped:
+def _process_chunk(docs: list[Document]) -> list[tuple]:
+    return [process(doc) for doc in docs]
+
+
+def _chunks(docs: Iterable[Document], size: int) -> Iterator[list[Document]]:
+    chunk: list[Document] = []
+    for doc in docs:
+        chunk.append(doc)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+class _Workers:
+    """A pool of worker processes that survives a worker's death: the documents it may have
+    been reading are read again one at a time, so the one that kills a worker becomes an
+    error of its own and the run goes on."""
+
+    def __init__(self, workers: int, initargs: tuple):
+        self.workers, self.initargs = workers, initargs
+        self.executor = self._start()
+
+    def _start(self) -> ProcessPoolExecutor:
+        return ProcessPoolExecutor(self.workers, mp_context=_context(), initializer=_init, initargs=self.initargs)
+
+    def restart(self) -> None:
+        self.executor.shutdown(wait=True, cancel_futures=True)
+        self.executor = self._start()
+
+    def run(self, docs: Iterable[Document], chunksize: int) -> Iterator[tuple]:
+        chunks = _chunks(docs, max(1, chunksize))
+        in_flight: dict[Future, list[Document]] = {}
+        suspects: list[Document] = []
+        limit = self.workers * 4  # chunks ahead: a large archive is streamed, not loaded
+        while True:
+            if suspects:
+                yield from self._isolated(suspects.pop(0))
+                continue
+            while len(in_flight) < limit and (chunk := next(chunks, None)) is not None:
+                in_flight[self.executor.submit(_process_chunk, chunk)] = chunk
+            if not in_flight:
                 return
-            yield item
+            done, _ = wait(in_flight, return_when=FIRST_COMPLETED)
+            if any(isinstance(future.exception(), BrokenProcessPool) for future in done):
+                done = set(in_flight)  # the pool is gone: every chunk in flight ended with it
+            for future in done:
+                chunk = in_flight.pop(future)
+                if isinstance(future.exception(), BrokenProcessPool):
+                    suspects.extend(chunk)
+                else:
+                    yield from future.result()
+            if suspects:
+                self.restart()
 
-    def done(self) -> None:
-        self.slots.release()
+    def _isolated(self, doc: Document) -> Iterator[tuple]:
+        try:
+            yield from self.executor.submit(_process_chunk, [doc]).result()
+        except BrokenProcessPool:
+            self.restart()
+            with Store(self.initargs[0]) as store:  # no worker lived to record it
+                store.record_error(doc.locator, _CRASHED, doc.format)
+            yield ("error", doc.locator, doc.format, _CRASHED)
+
+    def close(self, finished: bool) -> None:
+        """Stop the workers; after a finished run they exit normally, committing their last batches."""
+        self.executor.shutdown(wait=True, cancel_futures=not finished)
 
 
 def run_documents(docs: Iterable[Document], workers: int, *, db_path: str, counters: _Counters,
                   batch: int = 200, commit_seconds: float = 2.0, replacing: bool = False,
-                  merge_window: int = 2, max_bytes: int = DEFAULT_MAX_BYTES, chunksize: int = 1) -> Iterator[tuple]:
+                  merge_window: int = 2, max_bytes: int = DEFAULT_MAX_BYTES, chunksize: int = 4) -> Iterator[tuple]:
     """The results of `process` over `docs`, with `workers` processes (0: in this process),
     each writing what it reads into the store at `db_path`.  When the iteration ends,
     everything read is committed."""
@@ -232,27 +299,18 @@ def run_documents(docs: Iterable[Document], workers: int, *, db_path: str, count
         finally:
             _finish_worker()
         return
-    context = _context()
-    if context.get_start_method() == "fork":  # load the pipeline once; the workers inherit it instead of each loading it again
+    if _context().get_start_method() == "fork":  # load the pipeline once; the workers inherit it
         from khabar.pipeline import default_pipeline
 
         default_pipeline()
         pipeline_version()  # a digest of the package's files: computed once, not in every worker
-    feeder = _Bounded(docs, limit=max(8, workers * 8 * chunksize))
-    pool = context.Pool(workers, initializer=_init, initargs=(db_path, max_bytes, writing))
+    pool = _Workers(workers, (db_path, max_bytes, writing))
     finished = False
     try:
-        for result in pool.imap_unordered(process, feeder, chunksize=chunksize):
-            feeder.done()
-            yield result
+        yield from pool.run(docs, chunksize)
         finished = True
     finally:
-        feeder.stopped = True
-        if finished:  # the workers flush their last batches as they exit
-            pool.close()
-        else:
-            pool.terminate()
-        pool.join()
+        pool.close(finished)
 
 
 class _Tally:
@@ -285,7 +343,8 @@ class _Tally:
         lost = self.read - self.summary.stored - self.found
         if lost > 0:
             self.summary.errors += lost
-            self.summary.error_list.append(("(store)", f"{lost} articles were read but could not be stored"))
+            self.summary.error_list.append(("(store)", f"{lost} articles were read but not stored (a worker stopped "
+                                                       "before committing them): ingest the same input again"))
 
 
 def _progress(enabled: bool, total: int | None, label: str):

@@ -66,3 +66,31 @@ def test_ingest_with_workers_counts_what_the_workers_committed(tmp_path):
     assert (summary.stored, summary.duplicates, summary.errors) == (6, 1, 1)
     with Store(tmp_path / "s.db") as store:
         assert store.counts()["articles"] == 6 and store.counts()["errors"] == 1
+
+
+def test_a_document_that_kills_its_worker_is_an_error_and_the_run_goes_on(tmp_path, monkeypatch):
+    import os
+
+    from khabar.ingest import ingest, runner
+
+    real = runner.to_text
+
+    def to_text(doc, max_bytes):  # stands for a parser crash or the kernel's out-of-memory killer
+        if "crash" in doc.locator:
+            os._exit(9)
+        return real(doc, max_bytes)
+
+    monkeypatch.setattr(runner, "to_text", to_text)  # forked workers inherit it
+    folder = tmp_path / "in"
+    folder.mkdir()
+    text = "منشور الاثنين 10 يونيو 2024\n\nقال مسؤولون إن الجيش قصف المخيم، ما أدى إلى مقتل {} أشخاص.\n"
+    for n in range(8):
+        (folder / f"{n}.txt").write_text(text.format(n + 3), "utf-8")
+    (folder / "crash.txt").write_text(text.format(99), "utf-8")
+    summary = ingest([str(folder)], tmp_path / "s.db", workers=2, batch=1)
+    assert summary.stored == 8
+    assert [reason for locator, reason in summary.error_list] == [runner._CRASHED]
+    assert summary.error_list[0][0].endswith("crash.txt")
+    with Store(tmp_path / "s.db") as store:
+        assert store.counts()["articles"] == 8
+        assert [row["locator"] for row in store.errors()] == [str(folder / "crash.txt")]
