@@ -136,25 +136,31 @@ def _valid(year: int | None, month: int, day: int | None) -> bool:
     return True
 
 
-_NUMERIC_HINT = re.compile(r"\d[/.\-]\d")
-
-
 @lru_cache(maxsize=1)
 def _month_first_words() -> tuple[set[str], set[str]]:
     return ({name.split()[0] for name in month_names()}, {name.split()[0] for name in hijri_month_names()})
 
 
-def find_absolute_dates(normalised: str, vocabulary: "set[str] | None" = None) -> list[AbsoluteDate]:
+_NUMERIC_HINT = re.compile(r"\d{1,4}[/.\-]\d{1,2}[/.\-]\d{1,4}")
+_LOOK_BACK = 64    # characters before a month name a date may begin ("الحادي والثلاثين من شهر …")
+_LOOK_AHEAD = 128  # characters after it a date may end ("… تشرين الأول/أكتوبر من عام 2023 الماضي")
+
+
+def find_absolute_dates(normalised: str, vocabulary: "set[str] | None" = None,
+                        index: "dict[str, list[int]] | None" = None) -> list[AbsoluteDate]:
     """Every absolute date in a normalised text, left to right, without overlaps.
 
     `vocabulary`, the set of the text's words, lets a text without any month name skip
-    the month scans."""
+    the month scans; `index` (word → where it starts, khabar.times.detect.word_index)
+    lets them look only around the month names instead of at every character."""
     gregorian, hijri_date, numeric = _patterns()
     gregorian_words, hijri_words = _month_first_words()
+    if index is not None:
+        vocabulary = set(index)
     has_gregorian = vocabulary is None or bool(gregorian_words & vocabulary)
     has_hijri = vocabulary is None or bool(hijri_words & vocabulary)
     found: list[AbsoluteDate] = []
-    for match in (hijri_date.finditer(normalised) if has_hijri else ()):
+    for match in (_matches(hijri_date, normalised, index, hijri_words) if has_hijri else ()):
         if match["year"] is None:
             if match["day"] and 1 <= int(match["day"]) <= 30:
                 found.append(AbsoluteDate(match.start(), match.end(), None, hijri_month_names()[_key(match["month"])],
@@ -167,7 +173,7 @@ def find_absolute_dates(normalised: str, vocabulary: "set[str] | None" = None) -
             continue
         found.append(AbsoluteDate(match.start(), match.end(), converted.year, converted.month,
                                   converted.day if match["day"] else None, "hijri"))
-    for match in (gregorian.finditer(normalised) if has_gregorian else ()):
+    for match in (_matches(gregorian, normalised, index, gregorian_words) if has_gregorian else ()):
         if not (match["day"] or match["year"] or match["ordinal"]):
             continue  # a bare month name is not a date by itself
         day = int(match["day"]) if match["day"] else (ordinal_days()[_key(match["ordinal"])] if match["ordinal"] else None)
@@ -176,7 +182,10 @@ def find_absolute_dates(normalised: str, vocabulary: "set[str] | None" = None) -
         if _valid(year, month, day):
             found.append(AbsoluteDate(match.start(), match.end(), year, month, day, "gregorian",
                                       match["direction"] if year is None else None))
-    for match in (numeric.finditer(normalised) if _NUMERIC_HINT.search(normalised) else ()):
+    for hint in _NUMERIC_HINT.finditer(normalised):
+        match = numeric.match(normalised, hint.start())
+        if match is None:
+            continue
         if match["year"]:
             year, month, day = int(match["year"]), int(match["month"]), int(match["day"])
         else:
@@ -184,6 +193,27 @@ def find_absolute_dates(normalised: str, vocabulary: "set[str] | None" = None) -
         if _valid(year, month, day):
             found.append(AbsoluteDate(match.start(), match.end(), year, month, day, "gregorian"))
     return _without_overlaps(found)
+
+
+def _matches(pattern: re.Pattern[str], text: str, index: "dict[str, list[int]] | None", words: set[str]):
+    """The pattern's matches left to right: over the whole text without an index, else
+    only those that hold one of `words` (month names), searched from a little before it."""
+    if index is None:
+        yield from pattern.finditer(text)
+        return
+    starts = sorted({p for word in words for p in index.get(word, ())})
+    resume = 0
+    for start in starts:
+        if start < resume:
+            continue   # inside the last match
+        position = max(resume, start - _LOOK_BACK)
+        limit = min(len(text), start + _LOOK_AHEAD)
+        while (match := pattern.search(text, position, limit)) is not None and match.start() <= start + 2:
+            position = match.end() if match.end() > match.start() else match.start() + 1
+            if match.end() > start:
+                yield match
+                resume = match.end()
+                break
 
 
 def _key(name: str) -> str:

@@ -186,19 +186,39 @@ def _indexed_words() -> frozenset[str]:
 def word_index(text: str) -> dict[str, list[int]]:
     """Where each word worth indexing starts, under its own form and without up to two
     proclitics (وبالأحد → بالاحد, الاحد), so an expression is only tried where its first
-    word is."""
-    keys_of = _index_keys
+    word is.
+
+    The text's distinct words are sorted into known and new by set operations, and only
+    the few worth indexing are looked for (str.find), instead of a Python step per word."""
+    words = set(_WORD.findall(text))
+    unknown = words - _no_keys
+    unknown.difference_update(_index_keys.keys())
+    for word in unknown:
+        _keys_of(word)
     index: dict[str, list[int]] = {}
-    for match in _WORD.finditer(text):
-        keys = keys_of.get(match.group())
-        if keys is None:
-            keys = _keys_of(match.group())
-        for key in keys:
-            index.setdefault(key, []).append(match.start())
+    length = len(text)
+    for word in words & _index_keys.keys():
+        keys = _index_keys[word]
+        size = len(word)
+        position = text.find(word)
+        while position != -1:
+            end = position + size
+            if (position == 0 or not _is_word_char(text[position - 1])) and (end >= length or not _is_word_char(text[end])):
+                for key in keys:
+                    index.setdefault(key, []).append(position)
+            position = text.find(word, position + 1)
+    for positions in index.values():
+        positions.sort()
     return index
 
 
-_index_keys: dict[str, tuple[str, ...]] = {}   # word → the indexed forms it stands for
+def _is_word_char(char: str) -> bool:
+    """What \w matches (re's Unicode word characters)."""
+    return char.isalnum() or char == "_"
+
+
+_index_keys: dict[str, tuple[str, ...]] = {}   # word → the indexed forms it stands for (never empty)
+_no_keys: set[str] = set()                     # words known to stand for no indexed form
 
 
 def _keys_of(word: str) -> tuple[str, ...]:
@@ -215,9 +235,14 @@ def _keys_of(word: str) -> tuple[str, ...]:
                 keys.append(word)
             if not (len(word) > 3 and word[0] in "وفبل"):
                 break
-    if len(_index_keys) > 200_000:   # bounded over a long ingest
+    if len(_index_keys) + len(_no_keys) > 200_000:   # bounded over a long ingest
         _index_keys.clear()
-    found = _index_keys[original] = tuple(keys)
+        _no_keys.clear()
+    found = tuple(keys)
+    if found:
+        _index_keys[original] = found
+    else:
+        _no_keys.add(original)
     return found
 
 
@@ -239,7 +264,7 @@ def detect(normalised: Normalised, index: dict[str, list[int]] | None = None) ->
     keywords = _keywords()
     scan = lambda kind, name=None: _scan(c[name or kind], text, index, keywords[kind])  # noqa: E731
     found: list[Candidate] = []
-    for date in find_absolute_dates(text, set(index)):
+    for date in find_absolute_dates(text, index=index):
         found.append(Candidate(date.start, date.end, "absolute",
                                {"year": date.year, "month": date.month, "day": date.day, "calendar": date.calendar,
                                 "direction": date.direction}))
