@@ -213,7 +213,7 @@ def word_index(text: str) -> dict[str, list[int]]:
 
 
 def _is_word_char(char: str) -> bool:
-    """What \w matches (re's Unicode word characters)."""
+    """What the regex class \\w matches: Unicode letters, digits and the underscore."""
     return char.isalnum() or char == "_"
 
 
