@@ -26,6 +26,14 @@ def _calendar() -> dict:
     return yaml.safe_load(resources.files("khabar.times").joinpath("data/calendar.yaml").read_text("utf-8"))
 
 
+@lru_cache(maxsize=1)
+def direction_words() -> dict[str, str]:
+    """Normalised word → which occurrence it names: past, next or current
+    (data/relative.yaml `directions`: "الماضي" → past, "المقبل" → next, "الجاري" → current)."""
+    rules = yaml.safe_load(resources.files("khabar.times").joinpath("data/relative.yaml").read_text("utf-8"))
+    return {normalise_word(word): kind for kind, words in rules["directions"].items() for word in words}
+
+
 def _names(section: str) -> dict[str, int]:
     return {normalise_word(name): int(number) for number, names in _calendar()[section].items() for name in names}
 
@@ -69,7 +77,7 @@ class AbsoluteDate:
     day: int | None
     calendar: str  # "gregorian" | "hijri" (converted: year/month/day are Gregorian, unless the
     #                 year is left out: then month and day are Hijri, resolved against the anchor)
-    direction: str | None = None  # الجاري / الماضي / المقبل after a year-less date
+    direction: str | None = None  # past / next / current, said after a year-less date (الماضي / المقبل / الجاري)
 
     def iso(self) -> str:
         if self.year is None:
@@ -89,18 +97,19 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     word_end = r"(?![\w])"
     # 10 يونيو 2024 | الـ7 من أكتوبر | 7 أكتوبر/تشرين الأول 2023 | يونيو 2024
     ordinals = _alternation(ordinal_days())
+    directions = _alternation(direction_words())
     gregorian = re.compile(
         rf"(?:(?<!\w)|(?<=(?<!\w)[وفبل]))(?:(?:ال(?:ـ)?\s*)?(?P<day>\d{{1,2}})\s*(?:من\s+)?|(?P<ordinal>{ordinals})\s+من\s+)?"
         rf"(?:شهر\s+)?(?P<month>{months}){word_end}"
         rf"(?:(?:\s*[/(\-]\s*|\s+)(?:{months}){word_end}(?:\s*\))?)?"
         rf"(?:\s*(?:من\s+)?(?:عام\s+|سنه\s+)?(?P<year>(?:19|20)\d\d){word_end}(?:\s*(?:{greg_marks}){word_end})?)?"
-        rf"(?:\s+(?P<direction>الجاري|الحالي|الماضي|المنصرم|المقبل|القادم){word_end})?"
+        rf"(?:\s+(?P<direction>{directions}){word_end})?"
     )
     hijri_date = re.compile(
         rf"(?:(?<!\w)|(?<=(?<!\w)[وفبل]))(?:(?P<day>\d{{1,2}})\s*(?:من\s+)?)?(?:شهر\s+)?(?P<month>{hijri}){word_end}"
         rf"(?:\s*(?:(?:عام|سنه)\s+)?(?P<year>1[34]\d\d){word_end}(?:\s*(?:{hijri_marks})(?![^\W\d_]))?"
         # a day of a Hijri month without its year needs a direction: "28 رمضان الماضي"
-        rf"|\s+(?P<direction>الماضي|المنصرم|المقبل|القادم|الجاري|الحالي){word_end})"
+        rf"|\s+(?P<direction>{directions}){word_end})"
     )
     numeric = re.compile(
         r"(?<![\d/.\-])(?:(?P<day>\d{1,2})[/.\-](?P<month>\d{1,2})[/.\-](?P<year>(?:19|20)\d\d)"
@@ -164,7 +173,7 @@ def find_absolute_dates(normalised: str, vocabulary: "set[str] | None" = None,
         if match["year"] is None:
             if match["day"] and 1 <= int(match["day"]) <= 30:
                 found.append(AbsoluteDate(match.start(), match.end(), None, hijri_month_names()[_key(match["month"])],
-                                          int(match["day"]), "hijri", match["direction"]))
+                                          int(match["day"]), "hijri", direction_words()[match["direction"]]))
             continue
         day = int(match["day"]) if match["day"] else 1
         try:
@@ -181,7 +190,7 @@ def find_absolute_dates(normalised: str, vocabulary: "set[str] | None" = None,
         month = month_names()[_key(match["month"])]
         if _valid(year, month, day):
             found.append(AbsoluteDate(match.start(), match.end(), year, month, day, "gregorian",
-                                      match["direction"] if year is None else None))
+                                      direction_words()[match["direction"]] if year is None and match["direction"] else None))
     for hint in _NUMERIC_HINT.finditer(normalised):
         match = numeric.match(normalised, hint.start())
         if match is None:

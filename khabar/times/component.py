@@ -21,7 +21,7 @@ from spacy.tokens import Doc
 from khabar.reading.component import doc_published
 from khabar.text.doctext import doc_text
 from khabar.text.normalise import normalise
-from khabar.times.detect import detect, word_index
+from khabar.times.detect import detect, relative_rules, word_index
 from khabar.times.resolve import future_marks, resolve
 
 if not Doc.has_extension("times"):
@@ -78,17 +78,15 @@ def find_times(doc: Doc) -> list[dict]:
     return times
 
 
-# the future prefix سـ as the tokenizer splits it off a verb (khabar/text/data/clitics.yaml)
-_FUTURE_CLITICS = ("س", "وس", "فس")
-
-
 def _future_clitics(doc: Doc) -> list[int]:
-    """Character offsets of the future-prefix tokens (one array pass, no Token objects)."""
+    """Character offsets of the future-prefix tokens (one array pass, no Token objects):
+    the prefix سـ as the tokenizer splits it off a verb (relative.yaml `future_prefix_tokens`)."""
     orth = doc.to_array([ORTH, IDX])
     strings = doc.vocab.strings
     forms = orth[:, 0]
-    found = forms == numpy.uint64(strings.add(_FUTURE_CLITICS[0]))
-    for form in _FUTURE_CLITICS[1:]:
+    prefixes = relative_rules()["future_prefix_tokens"]
+    found = forms == numpy.uint64(strings.add(prefixes[0]))
+    for form in prefixes[1:]:
         found |= forms == numpy.uint64(strings.add(form))
     return orth[found, 1].tolist()
 _LEAD_PARAGRAPHS = 2

@@ -19,6 +19,7 @@ import yaml
 
 from khabar.text.normalise import Normalised, normalise_word
 from khabar.times.calendars import (
+    direction_words,
     find_absolute_dates,
     month_names,
     ordinal_days,
@@ -66,8 +67,14 @@ def _compiled() -> dict[str, Any]:
     units = _keyed(rules["units"])
     periods = dict(rules["periods"])
     # after a part-of-period word, the bare period noun means the current one
-    bare_periods = {"الأسبوع": {"unit": "week", "offset": 0}, "الشهر": {"unit": "month", "offset": 0},
-                    "العام": {"unit": "year", "offset": 0}, "السنة": {"unit": "year", "offset": 0}}
+    bare_periods = {noun: {"unit": unit, "offset": 0} for noun, unit in rules["bare_periods"].items()}
+    directions = direction_words()
+    weekday_directions = {normalise_word(w): kind for kind, words in rules["plural_directions_of_weekdays"].items()
+                          for w in words}
+    approx = _alt(rules["approximators"])
+    clock = rules["clock"]
+    openers = rules["range_openers"]
+    joiners = _alt(rules["range_joiners"])
     months = [m for m in month_names() if m not in {normalise_word(a) for a in rules["ambiguous_months"]}]
     return {
         "anaphoric": re.compile(rf"{_START_NO_ARTICLE}(?:في\s+)?(?P<x>{_alt(rules['anaphoric'])}){_END}"),
@@ -85,16 +92,17 @@ def _compiled() -> dict[str, Any]:
         "all_periods": _keyed({**bare_periods, **periods}),
         "weekday": re.compile(
             rf"{_START_NO_ARTICLE}(?:يوم\s+)?(?P<x>ال(?:{_alt([w[2:] if w.startswith('ال') else w for w in weekday_names()])}))"
-            rf"(?:\s+(?P<dir>الماضي|المقبل|القادم|المنصرم|الفائت|الماضيين|المقبلين|القادمين))?{_END}"),
+            rf"(?:\s+(?P<dir>{_alt(list(directions) + list(weekday_directions))}))?{_END}"),
+        "weekday_directions": {**directions, **weekday_directions},
         "weekday_blockers": {normalise_word(w) for w in rules["weekday_blockers"]},
         "month": re.compile(rf"{_START_NO_ARTICLE}(?:شهر\s+)?(?P<x>{_alt(months)}){_END}"
                             rf"(?:\s*[/(]\s*(?:{_alt(months)}){_END}(?:\s*\))?|\s+(?:{_alt(months)}){_END})?"
-                            rf"(?:\s+(?P<dir>الماضي|المقبل|القادم|المنصرم|الجاري|الحالي)(?!\w)"
+                            rf"(?:\s+(?P<dir>{_alt(directions)})(?!\w)"
                             rf"|\s+من\s+(?P<of>{_alt([p for p, r in periods.items() if r['unit'] == 'year'])}){_END})?"),
-        "year": re.compile(rf"{_START}(?:(?:عام|سنه|عامي|اعوام|سنوات|سنتي)\s+)(?P<y>(?:19|20)\d\d){_END}"
-                           rf"|(?:(?<=[^\w])|^)(?:[وف]?(?:في|خلال|منذ|حتي|مطلع|اواخر|نهايه|بدايه))\s+(?P<y2>(?:19|20)\d\d)(?![\w/.\-]\d)"),
+        "year": re.compile(rf"{_START}(?:(?:{_alt(rules['year_words'])})\s+)(?P<y>(?:19|20)\d\d){_END}"
+                           rf"|(?:(?<=[^\w])|^)(?:[وف]?(?:{_alt(rules['year_prepositions'])}))\s+(?P<y2>(?:19|20)\d\d)(?![\w/.\-]\d)"),
         "ago": re.compile(rf"{_START_NO_ARTICLE}(?P<p>{_alt(rules['ago_particles'] + rules['after_particles'])})\s+"
-                          rf"(?:(?:نحو|قرابه|حوالي)\s+)?(?:(?P<n>\d+|{_alt(numbers)})\s+)?(?P<u>{_alt(units)}){_END}"),
+                          rf"(?:(?:{approx})\s+)?(?:(?P<n>\d+|{_alt(numbers)})\s+)?(?P<u>{_alt(units)}){_END}"),
         "year_noun": re.compile(rf"{_START}(?:{_alt(rules['year_nouns'])})\s+(?P<y>(?:19|20)\d\d)(?![\w/.\-]\d)"),
         "year_join": re.compile(rf"\s*(?:،\s*)?(?:{_alt(rules['year_joiners'])})\s*(?:ال)?(?:عام\s+)?(?P<y>(?:19|20)\d\d)(?![\w/.\-]\d)"),
         "span": re.compile(
@@ -112,11 +120,14 @@ def _compiled() -> dict[str, Any]:
         "season_before": re.compile(rf"(?:(?<=[^\w])|^)[وف]?(?:في\s+)?(?P<s>{_alt(rules['seasons'])})\s+$"),
         "seasons": _keyed(rules["seasons"]),
         "period_part_before": re.compile(
-            rf"(?:(?<=[^\w])|^)[وف]?(?:منذ\s+|في\s+|حتي\s+)?(?P<p>{_alt(rules['period_parts'])})\s+(?:(?:شهر|عام|سنه)\s+)?$"),
+            rf"(?:(?<=[^\w])|^)[وف]?(?:(?:{_alt(rules['period_part_prepositions'])})\s+)?(?P<p>{_alt(rules['period_parts'])})\s+"
+            rf"(?:(?:{_alt(rules['period_nouns'])})\s+)?$"),
         "range_days_before": re.compile(
-            r"(?:(?<=[^\w])|^)(?:(?:الفتره|الايام|ما)\s+)?(?:من|بين)\s+(?:ال(?:ـ)?\s*)?(?P<d>\d{1,2})\s*(?:الي|حتي|و|-)\s*(?:ال(?:ـ)?\s*)?$"),
-        "range_gap": re.compile(r"\s+(?:الي|حتي|و)\s*(?:يوم\s+)?$"),
-        "range_opening": re.compile(r"(?:(?<=[^\w])|^)(?:(?:الفتره|الايام|ما)\s+)?(?:من|بين)\s+(?:يوم\s+|يومي\s+|عامي\s+)?$"),
+            rf"(?:(?<=[^\w])|^)(?:(?:{_alt(openers['heads'])})\s+)?(?:{_alt(openers['particles'])})\s+(?:ال(?:ـ)?\s*)?"
+            rf"(?P<d>\d{{1,2}})\s*(?:{joiners})\s*(?:ال(?:ـ)?\s*)?$"),
+        "range_gap": re.compile(rf"\s+(?:{_alt([j for j in rules['range_joiners'] if j != '-'])})\s*(?:(?:{_alt(openers['nouns'])})\s+)?$"),
+        "range_opening": re.compile(rf"(?:(?<=[^\w])|^)(?:(?:{_alt(openers['heads'])})\s+)?(?:{_alt(openers['particles'])})\s+"
+                                    rf"(?:(?:{_alt(openers['nouns'])})\s+)?$"),
         "numbers": numbers,
         "units": units,
         "duals": {normalise_word(w) for w in rules["dual_units"]},
@@ -125,13 +136,17 @@ def _compiled() -> dict[str, Any]:
         "parts_map": _keyed(rules["parts_of_day"]),
         "duration_cues": {normalise_word(w) for w in rules["duration_cues"]},
         "clock": re.compile(
-            rf"(?:(?<=[^\w])|^)(?:(?:نحو|قرابه|حوالي)\s+)?(?:ال)?ساعه\s+(?:(?P<hm>\d{{1,2}})(?::(?P<mm>\d\d))?|(?P<hw>{_alt(rules['hours'])}))"
-            rf"(?:\s+(?:و(?P<half>النصف)|و(?P<quarter>الربع)|الا\s+(?P<less>ربعا)))?"
+            rf"(?:(?<=[^\w])|^)(?:(?:{approx})\s+)?(?:{_alt(clock['hour_nouns'])})\s+(?:(?P<hm>\d{{1,2}})(?::(?P<mm>\d\d))?|(?P<hw>{_alt(rules['hours'])}))"
+            rf"(?:\s+(?:و(?P<half>{_alt([clock['half']])})|و(?P<quarter>{_alt([clock['quarter']])})|(?P<less>{_alt(clock['less_quarter'])})))?"
             rf"(?:\s+(?:من\s+)?(?P<part>{_alt(rules['hour_parts'])}))?(?!\w)"),
         "clock_word": re.compile(
-            rf"(?:(?<=[^\w])|^)(?P<hw>{_alt(rules['hours'])})(?:\s+(?:و(?P<half>النصف)|و(?P<quarter>الربع)))?"
+            rf"(?:(?<=[^\w])|^)(?P<hw>{_alt(rules['hours'])})(?:\s+(?:و(?P<half>{_alt([clock['half']])})|و(?P<quarter>{_alt([clock['quarter']])})))?"
             rf"\s+(?:من\s+)?(?P<part>{_alt(rules['hour_parts'])})(?!\w)"),
-        "gmt": re.compile(r"(?<![\w])(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d)\s+(?:ب)?توقيت\s+(?:جرينتش|غرينتش|جرينيتش|غرينيتش)(?!\w)"),
+        "gmt": re.compile(rf"(?<![\w])(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d)\s+(?:ب)?{_alt([clock['gmt_cue']])}\s+(?:{_alt(clock['gmt'])})(?!\w)"),
+        "gmt_cue": normalise_word(clock["gmt_cue"]),
+        "singular_units": {normalise_word(w) for w in rules["singular_units"]},
+        "consecutive": re.compile(rf"\s+(?:{_alt(rules['consecutive'])})(?!\w)"),
+        "from_event": re.compile(rf"\s+(?:(?:{_alt(rules['from_event']['fillers'])})\s+)?(?:{_alt(rules['from_event']['particles'])})(?!\w)"),
         "hours": _keyed(rules["hours"]),
         "hour_parts": _keyed(rules["hour_parts"]),
     }
@@ -163,8 +178,8 @@ def _keywords() -> dict[str, set[str]]:
         "month": _first_words(month_names()) | {"شهر"},
         "ago": _first_words(rules["ago_particles"] + rules["after_particles"]),
         "period_part": _first_words(rules["period_parts"]),
-        "year": {"عام", "سنه", "عامي", "اعوام", "سنوات", "سنتي", "في", "وفي", "ففي", "خلال", "منذ", "حتي", "مطلع", "اواخر", "نهايه", "بدايه"},
-        "clock": {"نحو", "قرابه", "حوالي", "الساعه", "ساعه"},
+        "year": _first_words(rules["year_words"]) | _first_words(rules["year_prepositions"]),
+        "clock": _first_words(rules["approximators"]) | _first_words(rules["clock"]["hour_nouns"]),
         "clock_word": _first_words(rules["hours"]),
     }
 
@@ -180,7 +195,8 @@ def _indexed_words() -> frozenset[str]:
     from khabar.times.calendars import _month_first_words
 
     cues = {normalise_word(w) for w in relative_rules()["future_cues"]}
-    return frozenset(set().union(*_keywords().values(), *_month_first_words(), cues, {"توقيت"}))
+    return frozenset(set().union(*_keywords().values(), *_month_first_words(), cues,
+                                 {normalise_word(relative_rules()["clock"]["gmt_cue"])}))
 
 
 def word_index(text: str) -> dict[str, list[int]]:
@@ -228,12 +244,12 @@ def _keys_of(word: str) -> tuple[str, ...]:
     original = word
     if word in wanted:
         keys.append(word)
-    if len(word) > 3 and word[0] in "وفبل":
+    if len(word) > 2 and word[0] in "وفبل":   # "وفي" → في, "وبالأحد" → بالاحد → الاحد
         for _ in range(2):
             word = "ال" + word[2:] if word.startswith("لل") else word[1:]
             if word in wanted:
                 keys.append(word)
-            if not (len(word) > 3 and word[0] in "وفبل"):
+            if not (len(word) > 2 and word[0] in "وفبل"):
                 break
     if len(_index_keys) + len(_no_keys) > 200_000:   # bounded over a long ingest
         _index_keys.clear()
@@ -287,10 +303,12 @@ def detect(normalised: Normalised, index: dict[str, list[int]] | None = None) ->
         if _next_word(text, m.end("x")) in c["weekday_blockers"]:
             continue
         found.append(Candidate(m.start("x"), m.end(), "weekday",
-                               {"weekday": weekday_names()[m["x"]], "direction": m["dir"]}))
+                               {"weekday": weekday_names()[m["x"]],
+                                "direction": c["weekday_directions"][m["dir"]] if m["dir"] else None}))
     for m in scan("month"):
         found.append(Candidate(m.start("x"), m.end(), "month",
-                               {"month": month_names()[_squash(m["x"])], "direction": m["dir"],
+                               {"month": month_names()[_squash(m["x"])],
+                                "direction": direction_words()[m["dir"]] if m["dir"] else None,
                                 "year_offset": c["period_map"][_squash(m["of"])]["offset"] if m["of"] else None}))
     if _YEAR.search(text):
         years: list[Candidate] = []
@@ -310,7 +328,7 @@ def detect(normalised: Normalised, index: dict[str, list[int]] | None = None) ->
         found.append(_span_candidate(m, c))
     for m in scan("ordinal_day"):
         found.append(Candidate(*_span(m), "anaphoric", {"offset": 0, "ordinal": True,
-                                                        "consecutive": bool(_CONSECUTIVE.match(text, m.end()))}))
+                                                        "consecutive": bool(c["consecutive"].match(text, m.end()))}))
     for m in scan("ago"):
         candidate = _ago(text, m, c)
         if candidate:
@@ -320,7 +338,7 @@ def detect(normalised: Normalised, index: dict[str, list[int]] | None = None) ->
             candidate = _clock(m, c)
             if candidate:
                 found.append(candidate)
-    if "توقيت" in index:
+    if c["gmt_cue"] in index:
         for m in c["gmt"].finditer(text):
             found.append(Candidate(m.start(), m.end(), "clock",
                                    {"hour": int(m["h"]), "minute": int(m["m"]), "utc": True}))
@@ -465,9 +483,7 @@ def _skip_clitic(text: str, start: int) -> int:
     return start
 
 
-_CONSECUTIVE = re.compile(r"\s+علي\s+التوالي(?!\w)")
 _YEAR_OR_DAY_NAME = re.compile(r"\s+(?:(?:19|20)\d\d(?!\d)|ال(?:اثنين|ثلاثاء|اربعاء|خميس|جمعه|سبت|احد)(?!\w))")
-_FROM_EVENT = re.compile(r"\s+(?:واحد\s+|واحده\s+|فقط\s+)?(?:من|علي)(?!\w)")
 
 
 def _ago(text: str, m: re.Match, c: dict[str, Any]) -> Candidate | None:
@@ -479,7 +495,7 @@ def _ago(text: str, m: re.Match, c: dict[str, Any]) -> Candidate | None:
         count = int(m["n"]) if m["n"].isdigit() else c["numbers"].get(_squash(m["n"]))
     elif unit_word in c["duals"]:
         count = 2
-    elif unit_word in {"يوم", "اسبوع", "شهر", "عام", "سنه"}:
+    elif unit_word in c["singular_units"]:
         count = 1
     else:
         count = None  # "قبل أيام": some days ago — no exact value
@@ -493,7 +509,7 @@ def _ago(text: str, m: re.Match, c: dict[str, Any]) -> Candidate | None:
         before = re.findall(r"\w+", text[max(0, m.start() - 40):m.start()])[-3:]
         if any(word in c["duration_cues"] or word.lstrip("و") in c["duration_cues"] for word in before):
             return None
-    if _FROM_EVENT.match(following):
+    if c["from_event"].match(following):
         return None  # "بعد أسبوعين من مقتل …": counted from another event, not from today
     sign = 1 if particle in c["after"] else -1
     return Candidate(m.start("p"), m.end("u"), "ago", {"unit": unit, "offset": sign * count})

@@ -238,10 +238,10 @@ def _hijri_without_year(c: Candidate, anchor: date | None, future: bool) -> dict
     direction = c.data.get("direction")
     try:
         resolved = hijri_to_gregorian(year, month, day)
-        if direction in ("المقبل", "القادم") or (future and direction is None):
+        if direction == "next" or (future and direction is None):
             if resolved < anchor:
                 resolved = hijri_to_gregorian(year + 1, month, day)
-        elif direction not in ("الجاري", "الحالي") and resolved > anchor:
+        elif direction != "current" and resolved > anchor:
             resolved = hijri_to_gregorian(year - 1, month, day)
     except (ValueError, OverflowError):
         return None
@@ -261,9 +261,9 @@ def _absolute(c: Candidate, anchor: date | None, future: bool) -> dict[str, Any]
         year = anchor.year
         candidate = date(year, month, min(day or 1, _calendar.monthrange(year, month)[1]))
         direction = c.data.get("direction")
-        if direction in ("الجاري", "الحالي"):
+        if direction == "current":
             pass
-        elif direction in ("المقبل", "القادم") or (future and direction is None):
+        elif direction == "next" or (future and direction is None):
             if candidate < anchor:
                 year += 1
         elif candidate > anchor:
@@ -287,9 +287,9 @@ def _weekday(c: Candidate, anchor: date, future: bool) -> dict[str, Any]:
     target = c.data["weekday"]
     direction = c.data.get("direction")
     back = (anchor.isoweekday() - target) % 7
-    if direction in ("الماضي", "المنصرم", "الفائت", "الماضيين"):
+    if direction == "past":
         day = anchor - timedelta(days=back or 7)
-    elif direction in ("المقبل", "القادم", "المقبلين", "القادمين") or future:
+    elif direction == "next" or future:
         ahead = (target - anchor.isoweekday()) % 7
         day = anchor + timedelta(days=ahead or (7 if direction else 0))
     else:
@@ -303,11 +303,11 @@ def _month(c: Candidate, anchor: date, future: bool) -> dict[str, Any]:
     year = anchor.year
     if c.data.get("year_offset") is not None:  # "مارس من العام الماضي"
         year = anchor.year + c.data["year_offset"]
-    elif direction in ("الماضي", "المنصرم"):
+    elif direction == "past":
         year = anchor.year if month < anchor.month else anchor.year - 1
-    elif direction in ("المقبل", "القادم") or (future and direction is None):
+    elif direction == "next" or (future and direction is None):
         year = anchor.year if month > anchor.month else anchor.year + 1
-    elif direction in ("الجاري", "الحالي"):
+    elif direction == "current":
         year = anchor.year
     elif month > anchor.month:
         year = anchor.year - 1

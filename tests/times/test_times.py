@@ -225,3 +225,44 @@ def test_a_hijri_day_without_its_year_takes_the_anchors_hijri_year():
         ("٢٨ رمضان الماضي", "2021-05-10", "day")]
     assert times("يبدأ الصيام في 1 رمضان المقبل.", published="2021-05-21") == [("1 رمضان المقبل", "2022-04-02", "day")]
     assert times("حصل على 5 صفر في الامتحان.") == []  # no direction: not a date
+
+
+def test_word_lists_of_the_detector_are_data():
+    from khabar.times.calendars import direction_words
+    from khabar.times.detect import relative_rules
+
+    rules = relative_rules()
+    assert set(rules["directions"]) == {"past", "next", "current"}
+    assert set(direction_words().values()) == {"past", "next", "current"}
+    assert set(rules["plural_directions_of_weekdays"]) <= {"past", "next"}
+    assert set(rules["bare_periods"].values()) <= {"week", "month", "year"}
+    for key in ("year_words", "year_prepositions", "approximators", "singular_units", "consecutive",
+                "range_joiners", "period_part_prepositions", "period_nouns", "future_prefix_tokens"):
+        assert rules[key] and all(isinstance(w, str) and w for w in rules[key]), key
+    assert {"hour_nouns", "half", "quarter", "less_quarter", "gmt", "gmt_cue"} <= set(rules["clock"])
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # Tunisian and Algerian outlets say الفارط / المنقضي for "last"
+    ("اجتمع المجلس يوم الخميس الفارط بالعاصمة.", ("الخميس الفارط", "2024-06-06", "day")),
+    ("صدر القرار في 12 ماي المنقضي.", ("12 ماي المنقضي", "2024-05-12", "day")),
+    ("ارتفعت الأسعار في مارس الفارط.", ("مارس الفارط", "2024-03", "month")),
+])
+def test_maghrebi_words_for_last(sentence, expected):
+    assert times(sentence) == [expected]
+
+
+def test_a_future_cue_with_a_conjunction_counts():
+    # "ولن": the conjunction does not hide the cue
+    got = times("وأعلن المتحدث مساء الأربعاء ولن تبدأ المحادثات قبل الجمعة.")
+    assert [(t, v) for t, v, _ in got] == [("مساء الأربعاء", "2024-06-05"), ("الجمعة", "2024-06-14")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("تراجعت الصادرات السنة الفارطة بشكل حاد.", ("السنة الفارطة", "2023", "year")),
+    ("عقد الاجتماع الأسبوع المنقضي في تونس.", ("الأسبوع المنقضي", "2024-W23", "week")),
+    ("فاز الحزب في انتخابات العام قبل الماضي.", ("العام قبل الماضي", "2022", "year")),
+    ("وقعت الاشتباكات الأسبوع قبل الماضي.", ("الأسبوع قبل الماضي", "2024-W22", "week")),
+])
+def test_more_periods(sentence, expected):
+    assert times(sentence) == [expected]
