@@ -22,7 +22,7 @@ from khabar.reading.component import doc_published
 from khabar.text.doctext import doc_text
 from khabar.text.normalise import normalise
 from khabar.times.detect import detect, relative_rules, word_index
-from khabar.times.resolve import future_marks, resolve
+from khabar.times.resolve import future_marks, resolve, says_future
 
 if not Doc.has_extension("times"):
     Doc.set_extension("times", default=None)
@@ -58,7 +58,7 @@ def find_times(doc: Doc) -> list[dict]:
     published = doc_published(doc)
     anchor, label, lead = published, "published", None
     if published is None:
-        lead = _lead_date(doc, to_normalised, candidates)
+        lead = _lead_date(doc, to_normalised, candidates, marks, sentence_of)
         if lead is not None:
             anchor, label = date(lead.data["year"], lead.data["month"], lead.data["day"]), "#lead"
     items = resolve(candidates, normalised.text, anchor, sentence_of, marks, label)
@@ -92,10 +92,15 @@ def _future_clitics(doc: Doc) -> list[int]:
 _LEAD_PARAGRAPHS = 2
 
 
-def _lead_date(doc: Doc, to_normalised, candidates: list) -> object | None:
+def _lead_date(doc: Doc, to_normalised, candidates: list, marks: list[int], sentence_of) -> object | None:
     """The first full date (day, month and year) given with its weekday in the article's
     opening paragraphs: the way a lead dates its news ("يوم الأربعاء (3 يناير 2024)"),
-    unlike a date that names something else ("بعد اجتماع 5 مايو 2023")."""
+    unlike a date that names something else ("بعد اجتماع 5 مايو 2023").
+
+    A lead that leaves the year out ("اليوم الاثنين 5 نوفمبر") still names it: a day and
+    month fall on a given weekday once in 5 to 11 years, and the news is no older than the
+    latest year the article speaks of in the past (not after a future cue): the first such
+    year from that one on is the lead's."""
     structure = doc._.structure
     if structure is None or not structure.paragraphs:
         return None
@@ -105,9 +110,40 @@ def _lead_date(doc: Doc, to_normalised, candidates: list) -> object | None:
         if candidate.start >= end:
             break
         if (candidate.start >= start and candidate.kind == "absolute" and candidate.data.get("weekday_named")
-                and candidate.data.get("day") is not None and candidate.data.get("year") is not None):
-            return candidate
+                and candidate.data.get("day") is not None):
+            if candidate.data.get("year") is None and candidate.data.get("calendar") == "gregorian":
+                year = _year_of_weekday(candidate, _latest_past_year(candidates, marks, sentence_of))
+                if year is None:
+                    continue
+                candidate.data["year"] = year
+            if candidate.data.get("year") is not None:
+                return candidate
     return None
+
+
+_WEEKDAY_CYCLE = 11   # a day and month come back to one weekday within 11 years
+
+
+def _year_of_weekday(candidate, earliest: int | None) -> int | None:
+    """The first year from `earliest` on whose day and month fall on the named weekday."""
+    if earliest is None or candidate.data.get("named_weekday") is None:
+        return None
+    for year in range(earliest, earliest + _WEEKDAY_CYCLE + 1):
+        try:
+            if date(year, candidate.data["month"], candidate.data["day"]).isoweekday() == candidate.data["named_weekday"]:
+                return year
+        except ValueError:
+            continue
+    return None
+
+
+def _latest_past_year(candidates: list, marks: list[int], sentence_of) -> int | None:
+    """The latest year the article names without a future cue before it in its sentence."""
+    ordered = sorted(marks)
+    years = [c.data["year"] for c in candidates
+             if c.kind in ("absolute", "year") and c.data.get("year") is not None
+             and not (sentence_of(c.start) and says_future(ordered, sentence_of(c.start)[0], c.start))]
+    return max(years, default=None)
 
 
 def _to_normalised(normalised):

@@ -96,7 +96,7 @@ def _compiled() -> dict[str, Any]:
         "weekday_directions": {**directions, **weekday_directions},
         "weekday_blockers": {normalise_word(w) for w in rules["weekday_blockers"]},
         "month": re.compile(rf"{_START_NO_ARTICLE}(?:شهر\s+)?(?P<x>{_alt(months)}){_END}"
-                            rf"(?:\s*[/(]\s*(?:{_alt(months)}){_END}(?:\s*\))?|\s+(?:{_alt(months)}){_END})?"
+                            rf"(?:\s*[/(]\s*(?:{_alt(month_names())}){_END}(?:\s*\))?|\s+(?:{_alt(month_names())}){_END})?"
                             rf"(?:\s+(?P<dir>{_alt(directions)})(?!\w)"
                             rf"|\s+من\s+(?P<of>{_alt([p for p, r in periods.items() if r['unit'] == 'year'])}){_END})?"),
         "year": re.compile(rf"{_START}(?:(?:{_alt(rules['year_words'])})\s+)(?P<y>(?:19|20)\d\d){_END}"
@@ -457,8 +457,12 @@ def _merge_same_day(text: str, candidates: list[Candidate]) -> list[Candidate]:
                 and (previous.kind != "absolute" or previous.data.get("day") is not None)):
             best = min((previous, candidate), key=lambda x: _SPECIFICITY[x.kind])
             data = dict(best.data)
-            if "weekday" in (previous.kind, candidate.kind):
-                data["weekday_named"] = True  # "يوم الأربعاء (3 يناير 2024)": a date as news dates its day
+            weekday = next((x.data["weekday"] if x.kind == "weekday" else x.data.get("named_weekday")
+                            for x in (previous, candidate) if x.kind == "weekday" or x.data.get("named_weekday")), None)
+            if weekday is not None:
+                # "يوم الأربعاء (3 يناير 2024)": a date as news dates its day, weekday and all
+                data["weekday_named"] = True
+                data["named_weekday"] = weekday
             merged[-1] = Candidate(previous.start, candidate.end, best.kind, data,
                                    part=previous.part or candidate.part, period_part=best.period_part)
             continue

@@ -45,7 +45,7 @@ def future_marks(index: dict[str, list[int]]) -> list[int]:
     return [position for cue in _future_cues() for position in index.get(cue, ())]
 
 
-def _says_future(marks: list[int], sentence_start: int, position: int) -> bool:
+def says_future(marks: list[int], sentence_start: int, position: int) -> bool:
     """A time speaks of the future when a future cue (a cue word, or a verb with the future
     prefix سـ) stands before it in its sentence: "أعلن مساء الأربعاء أن الإفراج لن يبدأ قبل
     يوم الجمعة" puts Friday in the future, not Wednesday."""
@@ -74,7 +74,7 @@ def resolve(candidates: list[Candidate], normalised_text: str, anchor: date | No
     marks = sorted(future_marks or [])
     for candidate in candidates:
         sentence = sentence_of(candidate.start)
-        future = _says_future(marks, sentence[0], candidate.start) if sentence else False
+        future = says_future(marks, sentence[0], candidate.start) if sentence else False
         if candidate.kind == "clock":
             on = candidate.data.get("on")
             day = days_by_sentence.get(sentence, anchor)

@@ -266,3 +266,18 @@ def test_a_future_cue_with_a_conjunction_counts():
 ])
 def test_more_periods(sentence, expected):
     assert times(sentence) == [expected]
+
+
+def test_a_lead_without_its_year_takes_it_from_the_weekday_and_the_years_the_article_names():
+    # 5 November fell on a Monday in 2018 (and in 2012 and 2029); the article speaks of 2015
+    text = ("عنوان الخبر\n\nدخلت العقوبات حيز التنفيذ اليوم الاثنين 5 نوفمبر/تشرين الثاني، وفق ما أعلنته الوزارة.\n\n"
+            "وكان الاتفاق قد وقع عام 2015، وتظاهر الآلاف أمس الأحد، وتراجعت الصادرات منذ أغسطس/آب الماضي.")
+    record = khabar.read(text)
+    assert record.published is None
+    values = {t["text"]: t["value"] for t in record.times}
+    assert values["اليوم الاثنين 5 نوفمبر/تشرين الثاني"] == "2018-11-05"
+    assert values["أمس الأحد"] == "2018-11-04"
+    assert values["أغسطس/آب الماضي"] == "2018-08"
+    # without a year anywhere, or when the weekday does not fit, the lead dates nothing
+    alone = khabar.read("عنوان الخبر\n\nدخلت العقوبات حيز التنفيذ اليوم الاثنين 5 نوفمبر، وفق ما أعلنته الوزارة.")
+    assert {t["text"]: t["value"] for t in alone.times}["اليوم الاثنين 5 نوفمبر"] is None
