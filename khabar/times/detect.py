@@ -490,6 +490,11 @@ def _skip_clitic(text: str, start: int) -> int:
 _YEAR_OR_DAY_NAME = re.compile(r"\s+(?:(?:19|20)\d\d(?!\d)|ال(?:اثنين|ثلاثاء|اربعاء|خميس|جمعه|سبت|احد)(?!\w))")
 
 
+_CLAUSE_BREAK = re.compile(r"[،,؛;:.!?؟«»\"“”()]")
+_WORDS = re.compile(r"\w+")
+_CLAUSE_WORDS = 8
+
+
 def _ago(text: str, m: re.Match, c: dict[str, Any]) -> Candidate | None:
     unit_word = _squash(m["u"])
     unit = c["units"][unit_word]
@@ -510,7 +515,10 @@ def _ago(text: str, m: re.Match, c: dict[str, Any]) -> Candidate | None:
         return None  # "منذ عام 1999", "قبل يوم الجمعة": the unit word heads a date, it counts nothing
     particle = _squash(m["p"])
     if particle == "منذ":
-        before = re.findall(r"\w+", text[max(0, m.start() - 40):m.start()])[-3:]
+        # the clause before it (back to a comma or a quote, at most eight words) says whether
+        # "منذ" counts how long a state lasts ("كانت مخزنة في أحد عنابر المرفأ منذ ست سنوات")
+        clause = _CLAUSE_BREAK.split(text[max(0, m.start() - 80):m.start()])[-1]
+        before = _WORDS.findall(clause)[-_CLAUSE_WORDS:]
         if any(word in c["duration_cues"] or word.lstrip("و") in c["duration_cues"] for word in before):
             return None
     if c["from_event"].match(following):

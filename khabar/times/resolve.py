@@ -64,7 +64,8 @@ def resolve(candidates: list[Candidate], normalised_text: str, anchor: date | No
     last_day: tuple[int, date] | None = None  # (index in items, date) of the last day-grain time
     last_year: tuple[int, int] | None = None  # (index in items, year) of the last time with a year
     days_by_sentence: dict[tuple[int, int] | None, date] = {}
-    for candidate in candidates:
+    has_clock = any(candidate.kind == "clock" for candidate in candidates)
+    for candidate in (candidates if has_clock else ()):
         if candidate.kind == "clock":
             continue
         sentence = sentence_of(candidate.start)
@@ -85,10 +86,18 @@ def resolve(candidates: list[Candidate], normalised_text: str, anchor: date | No
                     last_day = (len(items), day)
             items.append(_relabel(_clock_item(candidate, day), anchor_label))
             continue
-        item = _resolve_one(candidate, anchor, future, last_day, last_year)
+        item = None
+        if candidate.kind == "ago" and candidate.data["offset"] > 0 and not future and last_day is not None:
+            before = items[last_day[0]]["_c"]
+            if sentence is not None and sentence_of(before.start) == sentence:
+                if not normalised_text[before.end:candidate.start].strip():
+                    continue   # "توفيت يوم الجمعة بعد ثلاثة أيام في غيبوبة": how long before that day
+                item = _after_day(candidate, last_day)
         if item is None:
-            continue
-        item = _relabel(item, anchor_label)
+            item = _resolve_one(candidate, anchor, future, last_day, last_year)
+            if item is None:
+                continue
+            item = _relabel(item, anchor_label)
         if candidate.part:
             item["part"] = candidate.part
             if item["grain"] == "day":
@@ -99,6 +108,20 @@ def resolve(candidates: list[Candidate], normalised_text: str, anchor: date | No
         if item["value"] and item["value"][:4].isdigit():
             last_year = (len(items) - 1, int(item["value"][:4]))
     return items
+
+
+def _after_day(c: Candidate, last_day: tuple[int, date]) -> dict[str, Any]:
+    """"في 19 يونيو …، تلته بعد يومين ضربة": N units after the day the sentence named
+    before, in a sentence that does not speak of the future."""
+    index, day = last_day
+    unit, offset = c.data["unit"], c.data["offset"]
+    if unit in ("day", "week"):
+        resolved = day + timedelta(days=offset * (7 if unit == "week" else 1))
+        return _item(c, resolved.isoformat(), "day", f"#{index}", day=resolved)
+    if unit == "month":
+        first = _shift_months(day, offset)
+        return _item(c, f"{first.year:04d}-{first.month:02d}", "month", f"#{index}")
+    return _item(c, str(day.year + offset), "year", f"#{index}")
 
 
 def _relabel(item: dict[str, Any], anchor_label: str) -> dict[str, Any]:

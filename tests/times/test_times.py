@@ -281,3 +281,20 @@ def test_a_lead_without_its_year_takes_it_from_the_weekday_and_the_years_the_art
     # without a year anywhere, or when the weekday does not fit, the lead dates nothing
     alone = khabar.read("عنوان الخبر\n\nدخلت العقوبات حيز التنفيذ اليوم الاثنين 5 نوفمبر، وفق ما أعلنته الوزارة.")
     assert {t["text"]: t["value"] for t in alone.times}["اليوم الاثنين 5 نوفمبر"] is None
+
+
+def test_after_n_units_counts_from_the_day_its_sentence_named():
+    got = times("قتل سبعة في توغل في 19 حزيران/يونيو استخدمت فيه مروحيات، تلته بعد يومين ضربة بمسيرة.")
+    assert got[-1] == ("بعد يومين", "2023-06-21", "day")  # 19 June without a year: 2023
+    record = khabar.read("اجتمع الوزراء في 3 مارس، ثم وقعوا الاتفاق بعد أسبوع.", published=PUBLISHED)
+    after = record.times[-1]
+    assert (after["value"], after["anchor"]) == ("2024-03-10", "t1")
+    # right after the day it is how long before it; in a future sentence it counts from today
+    assert times("توفيت يوم الجمعة الماضي بعد ثلاثة أيام في غيبوبة.") == [("الجمعة الماضي", "2024-06-07", "day")]
+    assert times("وقال إن المفاوضات ستستأنف الأحد المقبل على أن توقع الاتفاقية بعد أسبوع.")[-1] == (
+        "بعد أسبوع", "2024-06-17", "day")
+
+
+def test_since_after_a_state_in_its_clause_is_a_duration():
+    assert times("كانت الشحنة مخزنة في أحد عنابر المرفأ منذ ست سنوات دون إجراءات.") == []
+    assert times("قتل الشاب في مواجهات اندلعت منذ ثلاثة أيام في المخيم.") == [("منذ ثلاثة أيام", "2024-06-07", "day")]
