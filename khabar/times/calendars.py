@@ -169,7 +169,7 @@ def find_absolute_dates(normalised: str, vocabulary: "set[str] | None" = None,
     has_gregorian = vocabulary is None or bool(gregorian_words & vocabulary)
     has_hijri = vocabulary is None or bool(hijri_words & vocabulary)
     found: list[AbsoluteDate] = []
-    for match in (_matches(hijri_date, normalised, index, hijri_words) if has_hijri else ()):
+    for match in (matches_around(hijri_date, normalised, index, hijri_words) if has_hijri else ()):
         if match["year"] is None:
             if match["day"] and 1 <= int(match["day"]) <= 30:
                 found.append(AbsoluteDate(match.start(), match.end(), None, hijri_month_names()[_key(match["month"])],
@@ -182,7 +182,7 @@ def find_absolute_dates(normalised: str, vocabulary: "set[str] | None" = None,
             continue
         found.append(AbsoluteDate(match.start(), match.end(), converted.year, converted.month,
                                   converted.day if match["day"] else None, "hijri"))
-    for match in (_matches(gregorian, normalised, index, gregorian_words) if has_gregorian else ()):
+    for match in (matches_around(gregorian, normalised, index, gregorian_words) if has_gregorian else ()):
         if not (match["day"] or match["year"] or match["ordinal"]):
             continue  # a bare month name is not a date by itself
         day = int(match["day"]) if match["day"] else (ordinal_days()[_key(match["ordinal"])] if match["ordinal"] else None)
@@ -204,7 +204,7 @@ def find_absolute_dates(normalised: str, vocabulary: "set[str] | None" = None,
     return _without_overlaps(found)
 
 
-def _matches(pattern: re.Pattern[str], text: str, index: "dict[str, list[int]] | None", words: set[str]):
+def matches_around(pattern: re.Pattern[str], text: str, index: "dict[str, list[int]] | None", words: set[str]):
     """The pattern's matches left to right: over the whole text without an index, else
     only those that hold one of `words` (month names), searched from a little before it."""
     if index is None:

@@ -21,6 +21,7 @@ from khabar.text.normalise import Normalised, normalise_word
 from khabar.times.calendars import (
     direction_words,
     find_absolute_dates,
+    matches_around,
     month_names,
     ordinal_days,
     weekday_names,
@@ -148,6 +149,24 @@ def _compiled() -> dict[str, Any]:
         "consecutive": re.compile(rf"\s+(?:{_alt(rules['consecutive'])})(?!\w)"),
         "from_event": re.compile(rf"\s+(?:(?:{_alt(rules['from_event']['fillers'])})\s+)?(?:{_alt(rules['from_event']['particles'])})(?!\w)"),
         "hours": _keyed(rules["hours"]),
+        "month_day": re.compile(
+            rf"(?:(?<=[^\w])|^)(?:[وف]?(?P<cue>{_alt(rules['month_day']['cues'])})\s+)?(?P<al>ال(?:ـ)?\s*)?"
+            rf"(?P<d>\d{{1,2}}|{_alt(ordinal_days())})\s+(?:من\s+)?(?:(?P<noun>{_alt(rules['month_day']['nouns'])})\s+)?"
+            rf"(?P<dir>{_alt(directions)})(?!\w)"),
+        "after_that": re.compile(
+            rf"{_START_NO_ARTICLE}(?P<p>{_alt(rules['after_that']['after'] + rules['after_that']['before'])})\s+ب\s*"
+            rf"(?:(?P<n>\d+|{_alt(numbers)})\s+)?(?P<u>{_alt(units)}){_END}"),
+        "after_that_map": {**{_squash(normalise_word(w)): 1 for w in rules["after_that"]["after"]},
+                           **{_squash(normalise_word(w)): -1 for w in rules["after_that"]["before"]}},
+        "century": re.compile(
+            rf"{_START_NO_ARTICLE}(?:(?:ال)?(?P<dec>{_alt(rules['centuries']['decades'])})\s+)?(?P<x>{_alt([rules['centuries']['noun']])})\s+"
+            rf"(?:(?P<ord>{_alt(ordinal_days())})|ال(?:ـ)?\s*(?P<n>\d{{1,2}})|(?P<dir>{_alt(directions)})){_END}"),
+        "decades": _keyed(rules["centuries"]["decades"]),
+        "fixed_span": re.compile(rf"{_START_NO_ARTICLE}(?P<x>{_alt(rules['fixed_spans'])}){_END}(?!\s+(?:من(?!\w)|ل))"),
+        "fixed_span_map": _keyed(rules["fixed_spans"]),
+        "span_number_first": re.compile(
+            rf"(?:(?<=[^\w])|^)[وفبل]?ال(?:ـ)?\s*(?P<n>\d{{1,3}})\s+(?P<u>{_alt(units)})\s+(?P<d>{_alt(rules['plural_directions'])}){_END}"),
+        "weekday_name_heads": {normalise_word(w) for w in rules["weekday_name_heads"]},
         "hour_parts": _keyed(rules["hour_parts"]),
     }
 
@@ -181,6 +200,12 @@ def _keywords() -> dict[str, set[str]]:
         "year": _first_words(rules["year_words"]) | _first_words(rules["year_prepositions"]),
         "clock": _first_words(rules["approximators"]) | _first_words(rules["clock"]["hour_nouns"]),
         "clock_word": _first_words(rules["hours"]),
+        "month_day": set(direction_words()),
+        "after_that": _first_words(rules["after_that"]["after"] + rules["after_that"]["before"]),
+        "century": _first_words([rules["centuries"]["noun"]]) | _first_words(rules["centuries"]["decades"])
+        | {"ال" + w for w in _first_words(rules["centuries"]["decades"])},
+        "fixed_span": _first_words(rules["fixed_spans"]),
+        "span_number_first": _first_words(rules["plural_directions"]),
     }
 
 
@@ -300,7 +325,7 @@ def detect(normalised: Normalised, index: dict[str, list[int]] | None = None) ->
     for m in scan("period"):
         found.append(Candidate(*_span(m), "period", dict(c["period_map"][_squash(m["x"])])))
     for m in scan("weekday"):
-        if _next_word(text, m.end("x")) in c["weekday_blockers"]:
+        if _next_word(text, m.end("x")) in c["weekday_blockers"] or _previous_word(text, m.start("x")) in c["weekday_name_heads"]:
             continue
         found.append(Candidate(m.start("x"), m.end(), "weekday",
                                {"weekday": weekday_names()[m["x"]],
@@ -338,6 +363,24 @@ def detect(normalised: Normalised, index: dict[str, list[int]] | None = None) ->
             candidate = _clock(m, c)
             if candidate:
                 found.append(candidate)
+    around = lambda kind: matches_around(c[kind], text, index, keywords[kind])  # noqa: E731
+    for m in around("month_day"):
+        candidate = _month_day(m, c)
+        if candidate:
+            found.append(candidate)
+    for m in scan("after_that"):
+        count = _count(m, c)
+        if count is not None and c["units"][_squash(m["u"])] != "hour":
+            found.append(Candidate(m.start("p"), m.end("u"), "after_that",
+                                   {"unit": c["units"][_squash(m["u"])], "offset": c["after_that_map"][_squash(m["p"])] * count}))
+    for m in scan("century"):
+        found.append(_century(m, c))
+    for m in scan("fixed_span"):
+        found.append(Candidate(*_span(m), "span", dict(c["fixed_span_map"][_squash(m["x"])])))
+    for m in around("span_number_first"):
+        found.append(Candidate(m.start(), m.end(), "span",
+                               {"unit": c["units"][_squash(m["u"])], "count": int(m["n"]),
+                                "sign": c["span_directions"][_squash(m["d"])]}))
     if c["gmt_cue"] in index:
         for m in c["gmt"].finditer(text):
             found.append(Candidate(m.start(), m.end(), "clock",
@@ -474,6 +517,14 @@ def _squash(phrase: str) -> str:
     return re.sub(r"\s+", " ", phrase)
 
 
+def _previous_word(text: str, index: int) -> str:
+    match = _LAST_WORD.search(text, max(0, index - 40), index)
+    return match.group(1) if match else ""
+
+
+_LAST_WORD = re.compile(r"(\w+)\s+$")
+
+
 def _next_word(text: str, index: int) -> str:
     match = re.match(r"\s+(\w+)", text[index:index + 40])
     return match.group(1) if match else ""
@@ -495,20 +546,48 @@ _WORDS = re.compile(r"\w+")
 _CLAUSE_WORDS = 8
 
 
+def _count(m: re.Match, c: dict[str, Any]) -> int | None:
+    """How many units "N units" says: the number, two for a dual, one for a singular,
+    None for a plural without a number ("قبل أيام")."""
+    unit_word = _squash(m["u"])
+    if m["n"]:
+        return int(m["n"]) if m["n"].isdigit() else c["numbers"].get(_squash(m["n"]))
+    if unit_word in c["duals"]:
+        return 2
+    if unit_word in c["singular_units"]:
+        return 1
+    return None
+
+
+def _month_day(m: re.Match, c: dict[str, Any]) -> Candidate | None:
+    """"في 15 الجاري", "يوم 20 من الشهر الماضي": a day of the month before, of or after the anchor's."""
+    digits = m["d"].isdigit()
+    if not m["noun"] and not (digits and (m["cue"] or m["al"])):
+        return None   # a bare "N الماضي" needs a cue before it; an ordinal word needs the noun
+    day = int(m["d"]) if digits else ordinal_days()[_squash(m["d"])]
+    if not 1 <= day <= 31:
+        return None
+    start = m.start("al") if m["al"] else m.start("d")
+    return Candidate(start, m.end(), "month_day", {"day": day, "direction": direction_words()[m["dir"]]})
+
+
+def _century(m: re.Match, c: dict[str, Any]) -> Candidate:
+    """"القرن التاسع عشر", "القرن الـ19", "ثمانينيات القرن الماضي"."""
+    if m["dir"]:
+        number, relative = None, {"past": -1, "next": 1, "current": 0}[direction_words()[m["dir"]]]
+    else:
+        number, relative = (int(m["n"]) if m["n"] else ordinal_days()[_squash(m["ord"])]), None
+    decade = c["decades"][_squash(m["dec"])] if m["dec"] else None
+    return Candidate(m.start(), m.end(), "century", {"number": number, "relative": relative, "decade": decade})
+
+
 def _ago(text: str, m: re.Match, c: dict[str, Any]) -> Candidate | None:
     unit_word = _squash(m["u"])
     unit = c["units"][unit_word]
     if unit == "hour":
         return None
-    if m["n"]:
-        count = int(m["n"]) if m["n"].isdigit() else c["numbers"].get(_squash(m["n"]))
-    elif unit_word in c["duals"]:
-        count = 2
-    elif unit_word in c["singular_units"]:
-        count = 1
-    else:
-        count = None  # "قبل أيام": some days ago — no exact value
-    if count is None:
+    count = _count(m, c)
+    if count is None:  # "قبل أيام": some days ago — no exact value
         return None
     following = text[m.end("u"):m.end("u") + 24]
     if _YEAR_OR_DAY_NAME.match(following):

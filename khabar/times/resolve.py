@@ -124,6 +124,23 @@ def _after_day(c: Candidate, last_day: tuple[int, date]) -> dict[str, Any]:
     return _item(c, str(day.year + offset), "year", f"#{index}")
 
 
+def _century(c: Candidate, anchor: date | None) -> dict[str, Any]:
+    """A century (or a decade of one) as a range of years: the 19th is 1800/1899."""
+    number = c.data["number"]
+    if number is None:
+        if anchor is None:
+            return _item(c, None, "range", None)
+        number = anchor.year // 100 + 1 + c.data["relative"]
+        how = "published"
+    else:
+        how = "absolute"
+    first = (number - 1) * 100
+    if c.data.get("decade") is not None:
+        first += c.data["decade"] * 10
+        return _item(c, f"{first}/{first + 9}", "range", how)
+    return _item(c, f"{first}/{first + 99}", "range", how)
+
+
 def _relabel(item: dict[str, Any], anchor_label: str) -> dict[str, Any]:
     if item.get("anchor") == "published":
         item["anchor"] = anchor_label
@@ -152,6 +169,10 @@ def _resolve_one(c: Candidate, anchor: date | None, future: bool,
         return _item(c, str(year), "year", f"#{last_year[0]}", period=(date(year, 1, 1), date(year, 12, 31)))
     if kind == "range":
         return _range(c, anchor, future, last_day, last_year)
+    if kind == "after_that":
+        return _after_day(c, last_day) if last_day is not None else _item(c, None, "day", None)
+    if kind == "century":
+        return _century(c, anchor)
     if kind == "anaphoric":
         if (last_day is None or c.data.get("consecutive")) and c.data.get("ordinal") and anchor is not None:
             # "اليوم الثاني للعدوان" with no day before it: the day the article reports
@@ -175,6 +196,13 @@ def _resolve_one(c: Candidate, anchor: date | None, future: bool,
         return _ago(c, anchor)
     if kind == "span":
         return _span(c, anchor)
+    if kind == "month_day":
+        first = _shift_months(anchor, {"past": -1, "next": 1, "current": 0}[c.data["direction"]])
+        try:
+            day = first.replace(day=c.data["day"])
+        except ValueError:
+            return None
+        return _item(c, day.isoformat(), "day", "published", day=day)
     return None
 
 
