@@ -78,6 +78,7 @@ class AbsoluteDate:
     calendar: str  # "gregorian" | "hijri" (converted: year/month/day are Gregorian, unless the
     #                 year is left out: then month and day are Hijri, resolved against the anchor)
     direction: str | None = None  # past / next / current, said after a year-less date (الماضي / المقبل / الجاري)
+    days: "tuple[date, date] | None" = None  # a Hijri month of a given year named without its day: its first and last days
 
     def iso(self) -> str:
         if self.year is None:
@@ -126,6 +127,15 @@ def gregorian_to_hijri(day: date) -> tuple[int, int, int]:
     return hijri.year, hijri.month, hijri.day
 
 
+def hijri_month_days(year: int, month: int) -> tuple[date, date]:
+    """The first and last Gregorian days of a Hijri (Umm al-Qura) month."""
+    from hijridate import Hijri
+
+    first = Hijri(year, month, 1)
+    start = first.to_gregorian()
+    return start, date.fromordinal(start.toordinal() + first.month_length() - 1)
+
+
 def hijri_to_gregorian(year: int, month: int, day: int) -> date:
     """The Gregorian date of a Hijri (Umm al-Qura) date."""
     from hijridate import Hijri
@@ -170,18 +180,24 @@ def find_absolute_dates(normalised: str, vocabulary: "set[str] | None" = None,
     has_hijri = vocabulary is None or bool(hijri_words & vocabulary)
     found: list[AbsoluteDate] = []
     for match in (matches_around(hijri_date, normalised, index, hijri_words) if has_hijri else ()):
+        month = hijri_month_names()[_key(match["month"])]
         if match["year"] is None:
-            if match["day"] and 1 <= int(match["day"]) <= 30:
-                found.append(AbsoluteDate(match.start(), match.end(), None, hijri_month_names()[_key(match["month"])],
-                                          int(match["day"]), "hijri", direction_words()[match["direction"]]))
+            # "28 رمضان الماضي", "رمضان الماضي": resolved against the anchor's Hijri year
+            if not match["day"] or 1 <= int(match["day"]) <= 30:
+                found.append(AbsoluteDate(match.start(), match.end(), None, month,
+                                          int(match["day"]) if match["day"] else None, "hijri",
+                                          direction_words()[match["direction"]]))
             continue
-        day = int(match["day"]) if match["day"] else 1
         try:
-            converted = hijri_to_gregorian(int(match["year"]), hijri_month_names()[_key(match["month"])], day)
+            if match["day"]:
+                converted, days = hijri_to_gregorian(int(match["year"]), month, int(match["day"])), None
+            else:   # "رمضان 1445 هـ": the whole month
+                days = hijri_month_days(int(match["year"]), month)
+                converted = days[0]
         except (ValueError, OverflowError):
             continue
         found.append(AbsoluteDate(match.start(), match.end(), converted.year, converted.month,
-                                  converted.day if match["day"] else None, "hijri"))
+                                  converted.day if match["day"] else None, "hijri", days=days))
     for match in (matches_around(gregorian, normalised, index, gregorian_words) if has_gregorian else ()):
         if not (match["day"] or match["year"] or match["ordinal"]):
             continue  # a bare month name is not a date by itself

@@ -308,7 +308,7 @@ def detect(normalised: Normalised, index: dict[str, list[int]] | None = None) ->
     for date in find_absolute_dates(text, index=index):
         found.append(Candidate(date.start, date.end, "absolute",
                                {"year": date.year, "month": date.month, "day": date.day, "calendar": date.calendar,
-                                "direction": date.direction}))
+                                "direction": date.direction, "days": date.days}))
     for m in scan("anaphoric"):
         found.append(Candidate(*_span(m), "anaphoric", {"offset": c["anaphoric_map"][_squash(m["x"])]}))
     for m in scan("part_phrase"):

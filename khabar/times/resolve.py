@@ -16,7 +16,7 @@ from functools import lru_cache
 from typing import Any
 
 from khabar.text.normalise import normalise_word
-from khabar.times.calendars import gregorian_to_hijri, hijri_to_gregorian
+from khabar.times.calendars import gregorian_to_hijri, hijri_month_days, hijri_to_gregorian
 from khabar.times.detect import Candidate, relative_rules
 
 __all__ = ["resolve"]
@@ -287,6 +287,8 @@ def _hijri_without_year(c: Candidate, anchor: date | None, future: bool) -> dict
     month, day = c.data["month"], c.data["day"]
     year = gregorian_to_hijri(anchor)[0]
     direction = c.data.get("direction")
+    if day is None:
+        return _hijri_month(c, anchor, year, month, direction)
     try:
         resolved = hijri_to_gregorian(year, month, day)
         if direction == "next" or (future and direction is None):
@@ -301,10 +303,35 @@ def _hijri_without_year(c: Candidate, anchor: date | None, future: bool) -> dict
     return item
 
 
+def _hijri_month(c: Candidate, anchor: date, year: int, month: int, direction: str | None) -> dict[str, Any] | None:
+    """"رمضان الماضي": the last such month over before the anchor; "المقبل": the first
+    to begin after it; "الجاري": the one of the anchor's Hijri year."""
+    try:
+        first, last = hijri_month_days(year, month)
+        if direction == "past":
+            while last >= anchor:
+                year -= 1
+                first, last = hijri_month_days(year, month)
+        elif direction == "next":
+            while first <= anchor:
+                year += 1
+                first, last = hijri_month_days(year, month)
+    except (ValueError, OverflowError):
+        return None
+    item = _item(c, f"{first.isoformat()}/{last.isoformat()}", "range", "published")
+    item["calendar"] = "hijri"
+    return item
+
+
 def _absolute(c: Candidate, anchor: date | None, future: bool) -> dict[str, Any] | None:
     year, month, day = c.data["year"], c.data["month"], c.data["day"]
     if year is None and c.data.get("calendar") == "hijri":
         return _hijri_without_year(c, anchor, future)
+    if c.data.get("days") is not None:   # a Hijri month of a given year: its Gregorian days
+        first, last = c.data["days"]
+        item = _item(c, f"{first.isoformat()}/{last.isoformat()}", "range", "absolute")
+        item["calendar"] = "hijri"
+        return item
     how = "absolute"
     if year is None:
         if anchor is None:

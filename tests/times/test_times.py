@@ -332,3 +332,13 @@ def test_more_forms(sentence, expected):
 ])
 def test_more_not_times(sentence):
     assert times(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a Hijri month named without its day is the range of its Gregorian days
+    ("ارتفعت الأسعار خلال شهر رمضان 1445 هـ بنسبة كبيرة.", ("شهر رمضان 1445 هـ", "2024-03-11/2024-04-09", "range")),
+    ("تراجعت الهجمات في رمضان الماضي.", ("رمضان الماضي", "2024-03-11/2024-04-09", "range")),
+    ("يبدأ الموسم في ذي الحجة المقبل.", ("ذي الحجة المقبل", "2025-05-28/2025-06-25", "range")),
+])
+def test_hijri_months(sentence, expected):
+    assert times(sentence) == [expected]
