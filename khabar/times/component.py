@@ -61,7 +61,9 @@ def find_times(doc: Doc) -> list[dict]:
         lead = _lead_date(doc, to_normalised, candidates, marks, sentence_of)
         if lead is not None:
             anchor, label = date(lead.data["year"], lead.data["month"], lead.data["day"]), "#lead"
-    items = resolve(candidates, normalised.text, anchor, sentence_of, marks, label)
+    headline = doc._.structure.headline if doc._.structure is not None else None
+    headline_span = (to_normalised(headline.start), to_normalised(headline.end)) if headline is not None else None
+    items = resolve(candidates, normalised.text, anchor, sentence_of, marks, label, headline_span)
     lead_id = next((f"t{i + 1}" for i, item in enumerate(items) if item["_c"] is lead), None)
     times = []
     for index, item in enumerate(items):

@@ -55,11 +55,18 @@ def says_future(marks: list[int], sentence_start: int, position: int) -> bool:
 
 def resolve(candidates: list[Candidate], normalised_text: str, anchor: date | None,
             sentence_of: callable, future_marks: list[int] | None = None,
-            anchor_label: str = "published") -> list[dict[str, Any]]:
+            anchor_label: str = "published", headline: tuple[int, int] | None = None) -> list[dict[str, Any]]:
     """Record-shaped time items (without ids) for the candidates, in order.
 
     `anchor_label` says what `anchor` is: the publication date ("published"), or the id
-    of the time in the text the article's relative times are read against."""
+    of the time in the text the article's relative times are read against.
+
+    One article speaks of one day in one way: a date without its year that the article
+    gives elsewhere with its year ("حتى الأول من مارس" in the headline, "حتى الأول من
+    مارس/آذار 2025" in the lead) takes that year, and a bare weekday in the headline
+    ("هدنة غزة تبدأ صباح الجمعة") the day the body pins that weekday to ("صباح غد الجمعة")."""
+    years_of_days = _years_of_days(candidates)
+    pinned = _pinned_weekdays(candidates, headline)
     items: list[dict[str, Any]] = []
     last_day: tuple[int, date] | None = None  # (index in items, date) of the last day-grain time
     last_year: tuple[int, int] | None = None  # (index in items, year) of the last time with a year
@@ -87,6 +94,15 @@ def resolve(candidates: list[Candidate], normalised_text: str, anchor: date | No
             items.append(_relabel(_clock_item(candidate, day), anchor_label))
             continue
         item = None
+        if (headline is not None and headline[0] <= candidate.start < headline[1] and candidate.kind == "weekday"
+                and candidate.data.get("direction") is None and candidate.data["weekday"] in pinned):
+            candidate = _pinned_copy(candidate, pinned[candidate.data["weekday"]])
+        elif (candidate.kind == "absolute" and candidate.data.get("year") is None and candidate.data.get("day")
+                and candidate.data.get("calendar") == "gregorian" and candidate.data.get("direction") is None
+                and (candidate.data["month"], candidate.data["day"]) in years_of_days):
+            candidate = Candidate(candidate.start, candidate.end, candidate.kind,
+                                  {**candidate.data, "year": years_of_days[candidate.data["month"], candidate.data["day"]]},
+                                  candidate.part, candidate.period_part)
         if candidate.kind == "ago" and candidate.data["offset"] > 0 and not future and last_day is not None:
             before = items[last_day[0]]["_c"]
             if sentence is not None and sentence_of(before.start) == sentence:
@@ -108,6 +124,40 @@ def resolve(candidates: list[Candidate], normalised_text: str, anchor: date | No
         if item["value"] and item["value"][:4].isdigit():
             last_year = (len(items) - 1, int(item["value"][:4]))
     return items
+
+
+def _years_of_days(candidates: list[Candidate]) -> dict[tuple[int, int], int]:
+    """(month, day) → year for the days the article dates in full, when it gives one year."""
+    years: dict[tuple[int, int], set[int]] = {}
+    for c in candidates:
+        if c.kind == "absolute" and c.data.get("year") is not None and c.data.get("day") is not None:
+            years.setdefault((c.data["month"], c.data["day"]), set()).add(c.data["year"])
+    return {key: next(iter(found)) for key, found in years.items() if len(found) == 1}
+
+
+def _pinned_weekdays(candidates: list[Candidate], headline: tuple[int, int] | None) -> dict[int, Candidate]:
+    """Weekday → the first expression after the headline that pins it to one day: with its
+    date or a day word ("الجمعة 24 نوفمبر", "غد الجمعة") or a direction ("الجمعة المقبل")."""
+    if headline is None:
+        return {}
+    pinned: dict[int, Candidate] = {}
+    for c in candidates:
+        if c.start < headline[1]:
+            continue
+        weekday = c.data.get("named_weekday") if c.kind in ("absolute", "day") else (
+            c.data["weekday"] if c.kind == "weekday" and c.data.get("direction") else None)
+        if weekday is None and c.kind == "clock" and c.data.get("on") is not None:
+            on = c.data["on"]
+            weekday = on.data.get("named_weekday") if on.kind in ("absolute", "day") else None
+            c = on if weekday is not None else c
+        if weekday is not None and weekday not in pinned:
+            pinned[weekday] = c
+    return pinned
+
+
+def _pinned_copy(candidate: Candidate, pinned: Candidate) -> Candidate:
+    """The headline's weekday, read as the body's expression that pins it, at its own span."""
+    return Candidate(candidate.start, candidate.end, pinned.kind, dict(pinned.data), candidate.part, pinned.period_part)
 
 
 def _after_day(c: Candidate, last_day: tuple[int, date]) -> dict[str, Any]:

@@ -342,3 +342,18 @@ def test_more_not_times(sentence):
 ])
 def test_hijri_months(sentence, expected):
     assert times(sentence) == [expected]
+
+
+def test_one_article_speaks_of_one_day_in_one_way():
+    text = ("البشير رئيسا لحكومة انتقالية حتى الأول من مارس\n\n"
+            "أعلن محمد البشير اليوم تكليفه برئاسة حكومة انتقالية حتى الأول من مارس/آذار 2025، وفق ما قال.")
+    record = khabar.read(text, published="2024-12-10")
+    assert [(t["text"], t["value"]) for t in record.times][0] == ("الأول من مارس", "2025-03-01")
+    text = ("قطر: هدنة غزة تبدأ صباح الجمعة\n\n"
+            "أعلنت قطر الخميس أن الهدنة ستدخل حيز التنفيذ في السابعة من صباح غد الجمعة بالتوقيت المحلي.")
+    record = khabar.read(text, published="2023-11-23")
+    assert [(t["text"], t["value"]) for t in record.times][0] == ("صباح الجمعة", "2023-11-24")
+    # in the body a bare weekday keeps its own reading
+    text = ("عنوان الخبر\n\nوقالت الوزارة إن القصف تجدد الجمعة، وأكدت أن الهدنة تبدأ الجمعة المقبل في الموعد.")
+    record = khabar.read(text, published="2023-11-23")
+    assert [(t["text"], t["value"]) for t in record.times] == [("الجمعة", "2023-11-17"), ("الجمعة المقبل", "2023-11-24")]
