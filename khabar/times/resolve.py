@@ -314,8 +314,9 @@ def _span(c: Candidate, anchor: date) -> dict[str, Any]:
         elif unit == "day":
             first, last = ((anchor - timedelta(days=count), anchor - timedelta(days=1)) if sign < 0
                            else (anchor + timedelta(days=1), anchor + timedelta(days=count)))
-        elif sign < 0:
-            first, last = anchor - timedelta(weeks=count), anchor - timedelta(days=1)
+        elif sign < 0:   # whole weeks (Monday on, as "الأسبوع الماضي" is one) up to yesterday
+            monday = anchor - timedelta(days=anchor.isoweekday() - 1)
+            first, last = monday - timedelta(weeks=count), anchor - timedelta(days=1)
         else:
             first = anchor + timedelta(days=8 - anchor.isoweekday())
             last = first + timedelta(weeks=count, days=-1)

@@ -357,3 +357,15 @@ def test_one_article_speaks_of_one_day_in_one_way():
     text = ("عنوان الخبر\n\nوقالت الوزارة إن القصف تجدد الجمعة، وأكدت أن الهدنة تبدأ الجمعة المقبل في الموعد.")
     record = khabar.read(text, published="2023-11-23")
     assert [(t["text"], t["value"]) for t in record.times] == [("الجمعة", "2023-11-17"), ("الجمعة المقبل", "2023-11-24")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # past weeks are whole weeks from a Monday (as "الأسبوع الماضي" is), up to yesterday
+    ("تراجعت الإصابات خلال الأسابيع الأربعة الأخيرة.", ("الأسابيع الأربعة الأخيرة", "2017-07-17/2017-08-14", "range")),
+    # overnight, during the day, after midnight: the anchor's day and the night into it
+    ("قصفت الطائرات مبنى البرلمان خلال الليل.", ("خلال الليل", "2017-08-14/2017-08-15", "range")),
+    ("أجلت الطواقم عشرات العائلات خلال النهار.", ("خلال النهار", "2017-08-15", "part-of-day")),
+    ("ظهر الرئيس على التلفزيون بعد منتصف الليل.", ("بعد منتصف الليل", "2017-08-15", "part-of-day")),
+])
+def test_spans_and_parts_of_the_anchor_day(sentence, expected):
+    assert times(sentence, published="2017-08-15") == [expected]
