@@ -171,7 +171,24 @@ def find_absolute_dates(normalised: str, vocabulary: "set[str] | None" = None,
 
     `vocabulary`, the set of the text's words, lets a text without any month name skip
     the month scans; `index` (word → where it starts, khabar.times.detect.word_index)
-    lets them look only around the month names instead of at every character."""
+    lets them look only around the month names instead of at every character.  A short
+    text read alone (a header line: the structure stage reads each one as a date line, then
+    as a credit) is read once and remembered."""
+    if index is None and vocabulary is None and len(normalised) <= _LINE:
+        return list(_dates_of_line(normalised))
+    return _find_absolute_dates(normalised, vocabulary, index)
+
+
+_LINE = 240
+
+
+@lru_cache(maxsize=1024)
+def _dates_of_line(normalised: str) -> tuple[AbsoluteDate, ...]:
+    return tuple(_find_absolute_dates(normalised, None, None))
+
+
+def _find_absolute_dates(normalised: str, vocabulary: "set[str] | None",
+                         index: "dict[str, list[int]] | None") -> list[AbsoluteDate]:
     gregorian, hijri_date, numeric = _patterns()
     gregorian_words, hijri_words = _month_first_words()
     if index is not None:

@@ -514,7 +514,7 @@ def _merge_same_day(text: str, candidates: list[Candidate]) -> list[Candidate]:
 
 
 def _squash(phrase: str) -> str:
-    return re.sub(r"\s+", " ", phrase)
+    return " ".join(phrase.split())
 
 
 def _previous_word(text: str, index: int) -> str:

@@ -369,3 +369,16 @@ def test_one_article_speaks_of_one_day_in_one_way():
 ])
 def test_spans_and_parts_of_the_anchor_day(sentence, expected):
     assert times(sentence, published="2017-08-15") == [expected]
+
+
+def test_a_header_line_is_read_for_dates_once():
+    from khabar.times.calendars import _dates_of_line, find_absolute_dates
+
+    _dates_of_line.cache_clear()
+    line = "الاثنين 10 يونيو 2024"
+    first = find_absolute_dates(line)
+    second = find_absolute_dates(line)
+    assert first == second and [d.iso() for d in first] == ["2024-06-10"]
+    assert _dates_of_line.cache_info().hits == 1
+    second.clear()   # callers get their own list
+    assert find_absolute_dates(line) == first
