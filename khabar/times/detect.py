@@ -85,6 +85,8 @@ def _compiled() -> dict[str, Any]:
         "day": re.compile(rf"{_START_NO_ARTICLE}(?P<x>{_alt(rules['days'])}){_END}"),
         "day_map": _keyed(rules["days"]),
         "today_blockers": {normalise_word(w) for w in rules["today_blockers"]},
+        "day_preceding_blockers": re.compile(rf"(?:(?<=[^\w])|^)[وف]?(?:{_alt(rules['day_preceding_blockers'])})\s+(?:هذا\s+)?$"),
+        "day_pair_before": re.compile(r"(?:(?<=[^\w])|^)(?P<d>\d{1,2})\s*و\s*$"),
         "period": re.compile(rf"{_START_NO_ARTICLE}(?P<x>{_alt(periods)}){_END}"),
         "period_map": _keyed(periods),
         "period_part": re.compile(
@@ -197,7 +199,9 @@ def _keywords() -> dict[str, set[str]]:
         "month": _first_words(month_names()) | {"شهر"},
         "ago": _first_words(rules["ago_particles"] + rules["after_particles"]),
         "period_part": _first_words(rules["period_parts"]),
-        "year": _first_words(rules["year_words"]) | _first_words(rules["year_prepositions"]),
+        # "العام 2019": the article does not come off with the clitics the index strips
+        "year": _first_words(rules["year_words"]) | {"ال" + w for w in _first_words(rules["year_words"])}
+        | _first_words(rules["year_prepositions"]),
         "clock": _first_words(rules["approximators"]) | _first_words(rules["clock"]["hour_nouns"]),
         "clock_word": _first_words(rules["hours"]),
         "month_day": set(direction_words()),
@@ -318,6 +322,8 @@ def detect(normalised: Normalised, index: dict[str, list[int]] | None = None) ->
         key = _squash(m["x"])
         if key == "اليوم" and _next_word(text, m.end("x")) in c["today_blockers"]:
             continue
+        if c["day_preceding_blockers"].search(text, max(0, m.start("x") - 16), m.start("x")):
+            continue   # "في مثل هذا اليوم من عام 1948": an anniversary, not today
         found.append(Candidate(*_span(m), "day", {"offset": c["day_map"][key]}))
     for m in scan("period_part"):
         found.append(Candidate(m.start("p"), m.end("x"), "period", dict(c["all_periods"][_squash(m["x"])]),
@@ -462,6 +468,15 @@ def _ranges(text: str, candidates: list[Candidate], c: dict[str, Any]) -> list[C
                 first = Candidate(before.start("d"), before.end("d"), "absolute",
                                   {**candidate.data, "day": int(before["d"])})
                 out.append(Candidate(before.start(), candidate.end, "range", {"from": first, "to": candidate}))
+                continue
+            pair = c["day_pair_before"].search(text, max(0, candidate.start - 12), candidate.start)
+            if pair and 1 <= int(pair["d"]) < candidate.data["day"]:
+                # "يومي 12 و13 يونيو": two days running are a range; "في 5 و20 مايو" two dates
+                first = Candidate(pair.start("d"), pair.end("d"), "absolute", {**candidate.data, "day": int(pair["d"])})
+                if int(pair["d"]) == candidate.data["day"] - 1:
+                    out.append(Candidate(pair.start("d"), candidate.end, "range", {"from": first, "to": candidate}))
+                else:
+                    out.extend((first, candidate))
                 continue
         out.append(candidate)
     return out

@@ -382,3 +382,13 @@ def test_a_header_line_is_read_for_dates_once():
     assert _dates_of_line.cache_info().hits == 1
     second.clear()   # callers get their own list
     assert find_absolute_dates(line) == first
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("عقد الاجتماع في العام 2019 بالقاهرة.", [("العام 2019", "2019", "year")]),
+    ("في مثل هذا اليوم من عام 1948 أعلن قيام الدولة.", [("عام 1948", "1948", "year")]),
+    ("تعقد القمة يومي 12 و13 يونيو المقبل.", [("12 و13 يونيو المقبل", "2024-06-12/2024-06-13", "range")]),
+    ("زار الوفد المدينة في 5 و20 مايو.", [("5", "2024-05-05", "day"), ("20 مايو", "2024-05-20", "day")]),
+])
+def test_years_anniversaries_and_pairs_of_days(sentence, expected):
+    assert times(sentence) == expected
