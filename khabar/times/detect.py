@@ -122,6 +122,10 @@ def _compiled() -> dict[str, Any]:
         "same_year": re.compile(rf"{_START_NO_ARTICLE}(?P<x>{_alt(rules['same_year'])}){_END}"),
         "season_before": re.compile(rf"(?:(?<=[^\w])|^)[وف]?(?:في\s+)?(?P<s>{_alt(rules['seasons'])})\s+$"),
         "seasons": _keyed(rules["seasons"]),
+        "year_parts": _keyed(rules["year_parts"]),
+        "year_part_before": re.compile(rf"(?:(?<=[^\w])|^)[وفبل]?(?:في\s+|خلال\s+)?(?P<f>{_alt(rules['year_parts'])})\s+(?:من\s+|ل)?$"),
+        "year_part": re.compile(rf"{_START_NO_ARTICLE}(?P<f>{_alt(rules['year_parts'])})\s+(?:من\s+|ل)?"
+                                rf"(?:(?:ال)?(?:{_alt(rules['year_words'])})\s+)?(?P<y>(?:19|20)\d\d){_END}"),
         "period_part_before": re.compile(
             rf"(?:(?<=[^\w])|^)[وف]?(?:(?:{_alt(rules['period_part_prepositions'])})\s+)?(?P<p>{_alt(rules['period_parts'])})\s+"
             rf"(?:(?:{_alt(rules['period_nouns'])})\s+)?$"),
@@ -210,6 +214,7 @@ def _keywords() -> dict[str, set[str]]:
         | {"ال" + w for w in _first_words(rules["centuries"]["decades"])},
         "fixed_span": _first_words(rules["fixed_spans"]),
         "span_number_first": _first_words(rules["plural_directions"]),
+        "year_part": _first_words(rules["year_parts"]),
     }
 
 
@@ -353,6 +358,9 @@ def detect(normalised: Normalised, index: dict[str, list[int]] | None = None) ->
         for year in list(years):
             years.extend(_joined_years(text, year, c))
         found.extend(years)
+    for m in scan("year_part"):   # "الربع الأخير من 2023": a year the year scan may not see
+        found.append(Candidate(m.start("f"), m.end("y"), "year",
+                               {"year": int(m["y"]), "season": tuple(c["year_parts"][_squash(m["f"])])}))
     for m in scan("same_year"):
         found.append(Candidate(*_span(m), "same_year", {}))
     for m in scan("span"):
@@ -446,6 +454,14 @@ def _attach_season(text: str, candidate: Candidate, c: dict[str, Any]) -> None:
     if match:
         candidate.data["season"] = tuple(c["seasons"][_squash(match["s"])])
         candidate.start = candidate.start - len(before) + match.start("s")
+        return
+    if "season" in candidate.data:
+        return
+    before = text[max(0, candidate.start - 24):candidate.start]
+    match = c["year_part_before"].search(before)
+    if match:   # "النصف الأول من العام الجاري": months of that year
+        candidate.data["season"] = tuple(c["year_parts"][_squash(match["f"])])
+        candidate.start = candidate.start - len(before) + match.start("f")
 
 
 _RANGE_KINDS = {"weekday", "absolute", "year", "day"}

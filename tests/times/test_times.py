@@ -392,3 +392,13 @@ def test_a_header_line_is_read_for_dates_once():
 ])
 def test_years_anniversaries_and_pairs_of_days(sentence, expected):
     assert times(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("في الربع الأخير من 2023 تراجع النمو.", ("الربع الأخير من 2023", "2023-10/2023-12", "range")),
+    ("نما الاقتصاد في الربع الثاني من عام 2022.", ("الربع الثاني من عام 2022", "2022-04/2022-06", "range")),
+    ("خلال النصف الأول من العام الجاري نما الاقتصاد.", ("النصف الأول من العام الجاري", "2024-01/2024-06", "range")),
+    ("تراجعت الصادرات في النصف الثاني من العام الماضي.", ("النصف الثاني من العام الماضي", "2023-07/2023-12", "range")),
+])
+def test_quarters_and_halves_of_a_year(sentence, expected):
+    assert times(sentence) == [expected]
