@@ -37,6 +37,7 @@ class Candidate:
     start: int
     end: int
     kind: str  # absolute | month | year | weekday | day | period | ago | anaphoric | span | same_year | range | clock
+    #            | month_day ("20 الجاري") | after_that ("بعد ذلك بيومين") | century ("القرن التاسع عشر")
     data: dict[str, Any] = field(default_factory=dict)
     part: str | None = None       # part of day, when one is named
     period_part: int | None = None  # part of the period: 0 مطلع, 1 منتصف, 2 أواخر

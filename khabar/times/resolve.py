@@ -3,7 +3,9 @@
 News speaks of the past: a date without a year is its most recent past occurrence (7
 أكتوبر in June 2024 is 2023-10-07), a bare weekday the most recent such day, unless the
 sentence speaks of the future (المقرر، المقبل، سوف).  "That day" takes the day last
-mentioned.  Without a publication date, relative expressions stay unresolved (value
+mentioned, and so does "بعد N units" in a sentence that named a day before it.  One
+article speaks of one day in one way: a date without its year takes the year the article
+gives the same day elsewhere, a bare weekday in the headline the day the body pins it to.  Without a publication date, relative expressions stay unresolved (value
 null): khabar never guesses "today".
 """
 
