@@ -75,6 +75,7 @@ def _compiled() -> dict[str, Any]:
                           for w in words}
     approx = _alt(rules["approximators"])
     clock = rules["clock"]
+    minute_numbers = {**{k: v for k, v in rules["small_numbers"].items() if v}, **clock["minute_numbers"]}
     openers = rules["range_openers"]
     joiners = _alt(rules["range_joiners"])
     months = [m for m in month_names() if m not in {normalise_word(a) for a in rules["ambiguous_months"]}]
@@ -145,8 +146,10 @@ def _compiled() -> dict[str, Any]:
         "duration_cues": {normalise_word(w) for w in rules["duration_cues"]},
         "clock": re.compile(
             rf"(?:(?<=[^\w])|^)(?:(?:{approx})\s+)?(?:{_alt(clock['hour_nouns'])})\s+(?:(?P<hm>\d{{1,2}})(?::(?P<mm>\d\d))?|(?P<hw>{_alt(rules['hours'])}))"
-            rf"(?:\s+(?:و(?P<half>{_alt([clock['half']])})|و(?P<quarter>{_alt([clock['quarter']])})|(?P<less>{_alt(clock['less_quarter'])})))?"
+            rf"(?:\s+(?:و(?P<half>{_alt([clock['half']])})|و(?P<quarter>{_alt([clock['quarter']])})|(?P<less>{_alt(clock['less_quarter'])})"
+            rf"|و\s*(?P<mw>\d{{1,2}}|{_alt(minute_numbers)})\s+(?:{_alt(clock['minute_nouns'])})))?"
             rf"(?:\s+(?:من\s+)?(?P<part>{_alt(rules['hour_parts'])}))?(?!\w)"),
+        "minute_numbers": _keyed(minute_numbers),
         "clock_word": re.compile(
             rf"(?:(?<=[^\w])|^)(?P<hw>{_alt(rules['hours'])})(?:\s+(?:و(?P<half>{_alt([clock['half']])})|و(?P<quarter>{_alt([clock['quarter']])})))?"
             rf"\s+(?:من\s+)?(?P<part>{_alt(rules['hour_parts'])})(?!\w)"),
@@ -644,7 +647,10 @@ def _clock(m: re.Match, c: dict[str, Any]) -> Candidate | None:
     hour = int(g["hm"]) if g.get("hm") else c["hours"].get(_squash(g["hw"] or ""))
     if hour is None or hour > 24:
         return None
-    minutes = int(g["mm"]) if g.get("mm") else 30 if g["half"] else 15 if g["quarter"] else 0
+    if g.get("mw"):   # "السادسة وسبع دقائق"
+        minutes = int(g["mw"]) if g["mw"].isdigit() else c["minute_numbers"][_squash(g["mw"])]
+    else:
+        minutes = int(g["mm"]) if g.get("mm") else 30 if g["half"] else 15 if g["quarter"] else 0
     if g.get("less"):
         hour, minutes = hour - 1, 45
     if m["part"] and hour < 12:

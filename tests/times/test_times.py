@@ -239,7 +239,8 @@ def test_word_lists_of_the_detector_are_data():
     for key in ("year_words", "year_prepositions", "approximators", "singular_units", "consecutive",
                 "range_joiners", "period_part_prepositions", "period_nouns", "future_prefix_tokens"):
         assert rules[key] and all(isinstance(w, str) and w for w in rules[key]), key
-    assert {"hour_nouns", "half", "quarter", "less_quarter", "gmt", "gmt_cue"} <= set(rules["clock"])
+    assert {"hour_nouns", "half", "quarter", "less_quarter", "gmt", "gmt_cue", "minute_nouns", "minute_numbers"} <= set(rules["clock"])
+    assert all(0 < m < 60 for m in rules["clock"]["minute_numbers"].values())
 
 
 @pytest.mark.parametrize("sentence, expected", [
@@ -402,3 +403,11 @@ def test_years_anniversaries_and_pairs_of_days(sentence, expected):
 ])
 def test_quarters_and_halves_of_a_year(sentence, expected):
     assert times(sentence) == [expected]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("وقع الانفجار في تمام الساعة السادسة وسبع دقائق مساء.", "2024-06-10T18:07"),
+    ("بدأ القصف الساعة 10 و20 دقيقة صباحا.", "2024-06-10T10:20"),
+])
+def test_clock_minutes_in_words(sentence, expected):
+    assert [v for _, v, g in times(sentence) if g == "time"] == [expected]
