@@ -403,7 +403,7 @@ def detect(normalised: Normalised, index: dict[str, list[int]] | None = None) ->
         for m in c["gmt"].finditer(text):
             found.append(Candidate(m.start(), m.end(), "clock",
                                    {"hour": int(m["h"]), "minute": int(m["m"]), "utc": True}))
-    kept = _merge_same_day(text, _without_overlaps(found))
+    kept = _merge_same_day(text, _day_of_a_year(text, _without_overlaps(found)))
     for candidate in kept:
         _attach_part_of_day(text, candidate, c)
         _attach_period_part(text, candidate, c)
@@ -513,6 +513,26 @@ def _clock_with_day(text: str, candidates: list[Candidate]) -> list[Candidate]:
         if (previous is not None and previous.kind == "clock" and candidate.kind in _CLOCK_DAY_KINDS
                 and re.fullmatch(r"\s*(?:من\s+)?(?:يوم\s+)?", text[previous.end:max(previous.end, candidate.start)])):
             out[-1] = Candidate(previous.start, candidate.end, "clock", {**previous.data, "on": candidate})
+            continue
+        out.append(candidate)
+    return out
+
+
+_OF = re.compile(r"\s+من\s+$")
+
+
+def _day_of_a_year(text: str, candidates: list[Candidate]) -> list[Candidate]:
+    """"30 يونيو من العام المقبل", "7 أكتوبر من العام الماضي": a date without its year and
+    the year it is of become one date."""
+    out: list[Candidate] = []
+    for candidate in candidates:
+        previous = out[-1] if out else None
+        if (previous is not None and previous.kind == "absolute" and previous.data.get("year") is None
+                and previous.data.get("calendar") == "gregorian" and previous.data.get("direction") is None
+                and candidate.kind == "period" and candidate.data.get("unit") == "year" and candidate.period_part is None
+                and _OF.fullmatch(text, previous.end, candidate.start)):
+            out[-1] = Candidate(previous.start, candidate.end, "absolute",
+                                {**previous.data, "year_offset": candidate.data["offset"]}, previous.part)
             continue
         out.append(candidate)
     return out

@@ -389,6 +389,15 @@ def _absolute(c: Candidate, anchor: date | None, future: bool) -> dict[str, Any]
     if year is None:
         if anchor is None:
             return _item(c, None, "day" if day else "month", None)
+        if c.data.get("year_offset") is not None:   # "30 يونيو من العام المقبل"
+            year = anchor.year + c.data["year_offset"]
+            try:
+                resolved = date(year, month, day) if day else None
+            except ValueError:
+                return None
+            if resolved is None:
+                return _item(c, f"{year:04d}-{month:02d}", "month", "published")
+            return _item(c, resolved.isoformat(), "day", "published", day=resolved)
         year = anchor.year
         candidate = date(year, month, min(day or 1, _calendar.monthrange(year, month)[1]))
         direction = c.data.get("direction")

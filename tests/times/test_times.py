@@ -411,3 +411,13 @@ def test_quarters_and_halves_of_a_year(sentence, expected):
 ])
 def test_clock_minutes_in_words(sentence, expected):
     assert [v for _, v, g in times(sentence) if g == "time"] == [expected]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("تنتهي الولاية في 30 يونيو من العام المقبل.", ("30 يونيو من العام المقبل", "2025-06-30", "day")),
+    ("وقع الهجوم في السابع من أكتوبر/تشرين الأول من العام الماضي.",
+     ("السابع من أكتوبر/تشرين الأول من العام الماضي", "2023-10-07", "day")),
+    ("وقع الزلزال في 6 فبراير من هذا العام.", ("6 فبراير من هذا العام", "2024-02-06", "day")),
+])
+def test_a_date_of_a_named_year(sentence, expected):
+    assert times(sentence) == [expected]
