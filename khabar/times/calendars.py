@@ -26,6 +26,14 @@ def _calendar() -> dict:
     return load_yaml(resources.files("khabar.times").joinpath("data/calendar.yaml").read_text("utf-8"))
 
 
+@lru_cache(maxsize=1)
+def direction_words() -> dict[str, str]:
+    """Normalised word → which occurrence it names: past, next or current
+    (data/relative.yaml `directions`: "الماضي" → past, "المقبل" → next, "الجاري" → current)."""
+    rules = yaml.safe_load(resources.files("khabar.times").joinpath("data/relative.yaml").read_text("utf-8"))
+    return {normalise_word(word): kind for kind, words in rules["directions"].items() for word in words}
+
+
 def _names(section: str) -> dict[str, int]:
     return {normalise_word(name): int(number) for number, names in _calendar()[section].items() for name in names}
 
@@ -69,7 +77,8 @@ class AbsoluteDate:
     day: int | None
     calendar: str  # "gregorian" | "hijri" (converted: year/month/day are Gregorian, unless the
     #                 year is left out: then month and day are Hijri, resolved against the anchor)
-    direction: str | None = None  # الجاري / الماضي / المقبل after a year-less date
+    direction: str | None = None  # past / next / current, said after a year-less date (الماضي / المقبل / الجاري)
+    days: "tuple[date, date] | None" = None  # a Hijri month of a given year named without its day: its first and last days
 
     def iso(self) -> str:
         if self.year is None:
@@ -89,18 +98,19 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     word_end = r"(?![\w])"
     # 10 يونيو 2024 | الـ7 من أكتوبر | 7 أكتوبر/تشرين الأول 2023 | يونيو 2024
     ordinals = _alternation(ordinal_days())
+    directions = _alternation(direction_words())
     gregorian = re.compile(
         rf"(?:(?<!\w)|(?<=(?<!\w)[وفبل]))(?:(?:ال(?:ـ)?\s*)?(?P<day>\d{{1,2}})\s*(?:من\s+)?|(?P<ordinal>{ordinals})\s+من\s+)?"
         rf"(?:شهر\s+)?(?P<month>{months}){word_end}"
         rf"(?:(?:\s*[/(\-]\s*|\s+)(?:{months}){word_end}(?:\s*\))?)?"
         rf"(?:\s*(?:من\s+)?(?:عام\s+|سنه\s+)?(?P<year>(?:19|20)\d\d){word_end}(?:\s*(?:{greg_marks}){word_end})?)?"
-        rf"(?:\s+(?P<direction>الجاري|الحالي|الماضي|المنصرم|المقبل|القادم){word_end})?"
+        rf"(?:\s+(?P<direction>{directions}){word_end})?"
     )
     hijri_date = re.compile(
         rf"(?:(?<!\w)|(?<=(?<!\w)[وفبل]))(?:(?P<day>\d{{1,2}})\s*(?:من\s+)?)?(?:شهر\s+)?(?P<month>{hijri}){word_end}"
         rf"(?:\s*(?:(?:عام|سنه)\s+)?(?P<year>1[34]\d\d){word_end}(?:\s*(?:{hijri_marks})(?![^\W\d_]))?"
         # a day of a Hijri month without its year needs a direction: "28 رمضان الماضي"
-        rf"|\s+(?P<direction>الماضي|المنصرم|المقبل|القادم|الجاري|الحالي){word_end})"
+        rf"|\s+(?P<direction>{directions}){word_end})"
     )
     numeric = re.compile(
         r"(?<![\d/.\-])(?:(?P<day>\d{1,2})[/.\-](?P<month>\d{1,2})[/.\-](?P<year>(?:19|20)\d\d)"
@@ -115,6 +125,15 @@ def gregorian_to_hijri(day: date) -> tuple[int, int, int]:
 
     hijri = Gregorian(day.year, day.month, day.day).to_hijri()
     return hijri.year, hijri.month, hijri.day
+
+
+def hijri_month_days(year: int, month: int) -> tuple[date, date]:
+    """The first and last Gregorian days of a Hijri (Umm al-Qura) month."""
+    from hijridate import Hijri
+
+    first = Hijri(year, month, 1)
+    start = first.to_gregorian()
+    return start, date.fromordinal(start.toordinal() + first.month_length() - 1)
 
 
 def hijri_to_gregorian(year: int, month: int, day: int) -> date:
@@ -136,38 +155,67 @@ def _valid(year: int | None, month: int, day: int | None) -> bool:
     return True
 
 
-_NUMERIC_HINT = re.compile(r"\d[/.\-]\d")
-
-
 @lru_cache(maxsize=1)
 def _month_first_words() -> tuple[set[str], set[str]]:
     return ({name.split()[0] for name in month_names()}, {name.split()[0] for name in hijri_month_names()})
 
 
-def find_absolute_dates(normalised: str, vocabulary: "set[str] | None" = None) -> list[AbsoluteDate]:
+_NUMERIC_HINT = re.compile(r"\d{1,4}[/.\-]\d{1,2}[/.\-]\d{1,4}")
+_LOOK_BACK = 64    # characters before a month name a date may begin ("الحادي والثلاثين من شهر …")
+_LOOK_AHEAD = 128  # characters after it a date may end ("… تشرين الأول/أكتوبر من عام 2023 الماضي")
+
+
+def find_absolute_dates(normalised: str, vocabulary: "set[str] | None" = None,
+                        index: "dict[str, list[int]] | None" = None) -> list[AbsoluteDate]:
     """Every absolute date in a normalised text, left to right, without overlaps.
 
     `vocabulary`, the set of the text's words, lets a text without any month name skip
-    the month scans."""
+    the month scans; `index` (word → where it starts, khabar.times.detect.word_index)
+    lets them look only around the month names instead of at every character.  A short
+    text read alone (a header line: the structure stage reads each one as a date line, then
+    as a credit) is read once and remembered."""
+    if index is None and vocabulary is None and len(normalised) <= _LINE:
+        return list(_dates_of_line(normalised))
+    return _find_absolute_dates(normalised, vocabulary, index)
+
+
+_LINE = 240
+
+
+@lru_cache(maxsize=1024)
+def _dates_of_line(normalised: str) -> tuple[AbsoluteDate, ...]:
+    return tuple(_find_absolute_dates(normalised, None, None))
+
+
+def _find_absolute_dates(normalised: str, vocabulary: "set[str] | None",
+                         index: "dict[str, list[int]] | None") -> list[AbsoluteDate]:
     gregorian, hijri_date, numeric = _patterns()
     gregorian_words, hijri_words = _month_first_words()
+    if index is not None:
+        vocabulary = set(index)
     has_gregorian = vocabulary is None or bool(gregorian_words & vocabulary)
     has_hijri = vocabulary is None or bool(hijri_words & vocabulary)
     found: list[AbsoluteDate] = []
-    for match in (hijri_date.finditer(normalised) if has_hijri else ()):
+    for match in (matches_around(hijri_date, normalised, index, hijri_words) if has_hijri else ()):
+        month = hijri_month_names()[_key(match["month"])]
         if match["year"] is None:
-            if match["day"] and 1 <= int(match["day"]) <= 30:
-                found.append(AbsoluteDate(match.start(), match.end(), None, hijri_month_names()[_key(match["month"])],
-                                          int(match["day"]), "hijri", match["direction"]))
+            # "28 رمضان الماضي", "رمضان الماضي": resolved against the anchor's Hijri year
+            if not match["day"] or 1 <= int(match["day"]) <= 30:
+                found.append(AbsoluteDate(match.start(), match.end(), None, month,
+                                          int(match["day"]) if match["day"] else None, "hijri",
+                                          direction_words()[match["direction"]]))
             continue
-        day = int(match["day"]) if match["day"] else 1
         try:
-            converted = hijri_to_gregorian(int(match["year"]), hijri_month_names()[_key(match["month"])], day)
+            if match["day"]:
+                converted, days = hijri_to_gregorian(int(match["year"]), month, int(match["day"])), None
+            else:   # "رمضان 1445 هـ": the whole month
+                days = hijri_month_days(int(match["year"]), month)
+                converted = days[0]
         except (ValueError, OverflowError):
             continue
         found.append(AbsoluteDate(match.start(), match.end(), converted.year, converted.month,
-                                  converted.day if match["day"] else None, "hijri"))
-    for match in (gregorian.finditer(normalised) if has_gregorian else ()):
+                                  converted.day if match["day"] else None, "hijri", days=days))
+    for match in (matches_around(gregorian, normalised, index, gregorian_words) if has_gregorian else ()):
         if not (match["day"] or match["year"] or match["ordinal"]):
             continue  # a bare month name is not a date by itself
         day = int(match["day"]) if match["day"] else (ordinal_days()[_key(match["ordinal"])] if match["ordinal"] else None)
@@ -175,8 +223,11 @@ def find_absolute_dates(normalised: str, vocabulary: "set[str] | None" = None) -
         month = month_names()[_key(match["month"])]
         if _valid(year, month, day):
             found.append(AbsoluteDate(match.start(), match.end(), year, month, day, "gregorian",
-                                      match["direction"] if year is None else None))
-    for match in (numeric.finditer(normalised) if _NUMERIC_HINT.search(normalised) else ()):
+                                      direction_words()[match["direction"]] if year is None and match["direction"] else None))
+    for hint in _NUMERIC_HINT.finditer(normalised):
+        match = numeric.match(normalised, hint.start())
+        if match is None:
+            continue
         if match["year"]:
             year, month, day = int(match["year"]), int(match["month"]), int(match["day"])
         else:
@@ -184,6 +235,27 @@ def find_absolute_dates(normalised: str, vocabulary: "set[str] | None" = None) -
         if _valid(year, month, day):
             found.append(AbsoluteDate(match.start(), match.end(), year, month, day, "gregorian"))
     return _without_overlaps(found)
+
+
+def matches_around(pattern: re.Pattern[str], text: str, index: "dict[str, list[int]] | None", words: set[str]):
+    """The pattern's matches left to right: over the whole text without an index, else
+    only those that hold one of `words` (month names), searched from a little before it."""
+    if index is None:
+        yield from pattern.finditer(text)
+        return
+    starts = sorted({p for word in words for p in index.get(word, ())})
+    resume = 0
+    for start in starts:
+        if start < resume:
+            continue   # inside the last match
+        position = max(resume, start - _LOOK_BACK)
+        limit = min(len(text), start + _LOOK_AHEAD)
+        while (match := pattern.search(text, position, limit)) is not None and match.start() <= start + 2:
+            position = match.end() if match.end() > match.start() else match.start() + 1
+            if match.end() > start:
+                yield match
+                resume = match.end()
+                break
 
 
 def _key(name: str) -> str:

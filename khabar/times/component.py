@@ -21,8 +21,8 @@ from spacy.tokens import Doc
 from khabar.reading.component import doc_published
 from khabar.text.doctext import doc_text
 from khabar.text.normalise import normalise
-from khabar.times.detect import detect, word_index
-from khabar.times.resolve import future_marks, resolve
+from khabar.times.detect import detect, relative_rules, word_index
+from khabar.times.resolve import future_marks, resolve, says_future
 
 if not Doc.has_extension("times"):
     Doc.set_extension("times", default=None)
@@ -58,10 +58,12 @@ def find_times(doc: Doc) -> list[dict]:
     published = doc_published(doc)
     anchor, label, lead = published, "published", None
     if published is None:
-        lead = _lead_date(doc, to_normalised, candidates)
+        lead = _lead_date(doc, to_normalised, candidates, marks, sentence_of)
         if lead is not None:
             anchor, label = date(lead.data["year"], lead.data["month"], lead.data["day"]), "#lead"
-    items = resolve(candidates, normalised.text, anchor, sentence_of, marks, label)
+    headline = doc._.structure.headline if doc._.structure is not None else None
+    headline_span = (to_normalised(headline.start), to_normalised(headline.end)) if headline is not None else None
+    items = resolve(candidates, normalised.text, anchor, sentence_of, marks, label, headline_span)
     lead_id = next((f"t{i + 1}" for i, item in enumerate(items) if item["_c"] is lead), None)
     times = []
     for index, item in enumerate(items):
@@ -78,26 +80,29 @@ def find_times(doc: Doc) -> list[dict]:
     return times
 
 
-# the future prefix سـ as the tokenizer splits it off a verb (khabar/text/data/clitics.yaml)
-_FUTURE_CLITICS = ("س", "وس", "فس")
-
-
 def _future_clitics(doc: Doc) -> list[int]:
-    """Character offsets of the future-prefix tokens (one array pass, no Token objects)."""
+    """Character offsets of the future-prefix tokens (one array pass, no Token objects):
+    the prefix سـ as the tokenizer splits it off a verb (relative.yaml `future_prefix_tokens`)."""
     orth = doc.to_array([ORTH, IDX])
     strings = doc.vocab.strings
     forms = orth[:, 0]
-    found = forms == numpy.uint64(strings.add(_FUTURE_CLITICS[0]))
-    for form in _FUTURE_CLITICS[1:]:
+    prefixes = relative_rules()["future_prefix_tokens"]
+    found = forms == numpy.uint64(strings.add(prefixes[0]))
+    for form in prefixes[1:]:
         found |= forms == numpy.uint64(strings.add(form))
     return orth[found, 1].tolist()
 _LEAD_PARAGRAPHS = 2
 
 
-def _lead_date(doc: Doc, to_normalised, candidates: list) -> object | None:
+def _lead_date(doc: Doc, to_normalised, candidates: list, marks: list[int], sentence_of) -> object | None:
     """The first full date (day, month and year) given with its weekday in the article's
     opening paragraphs: the way a lead dates its news ("يوم الأربعاء (3 يناير 2024)"),
-    unlike a date that names something else ("بعد اجتماع 5 مايو 2023")."""
+    unlike a date that names something else ("بعد اجتماع 5 مايو 2023").
+
+    A lead that leaves the year out ("اليوم الاثنين 5 نوفمبر") still names it: a day and
+    month fall on a given weekday once in 5 to 11 years, and the news is no older than the
+    latest year the article speaks of in the past (not after a future cue): the first such
+    year from that one on is the lead's."""
     structure = doc._.structure
     if structure is None or not structure.paragraphs:
         return None
@@ -107,9 +112,40 @@ def _lead_date(doc: Doc, to_normalised, candidates: list) -> object | None:
         if candidate.start >= end:
             break
         if (candidate.start >= start and candidate.kind == "absolute" and candidate.data.get("weekday_named")
-                and candidate.data.get("day") is not None and candidate.data.get("year") is not None):
-            return candidate
+                and candidate.data.get("day") is not None):
+            if candidate.data.get("year") is None and candidate.data.get("calendar") == "gregorian":
+                year = _year_of_weekday(candidate, _latest_past_year(candidates, marks, sentence_of))
+                if year is None:
+                    continue
+                candidate.data["year"] = year
+            if candidate.data.get("year") is not None:
+                return candidate
     return None
+
+
+_WEEKDAY_CYCLE = 11   # a day and month come back to one weekday within 11 years
+
+
+def _year_of_weekday(candidate, earliest: int | None) -> int | None:
+    """The first year from `earliest` on whose day and month fall on the named weekday."""
+    if earliest is None or candidate.data.get("named_weekday") is None:
+        return None
+    for year in range(earliest, earliest + _WEEKDAY_CYCLE + 1):
+        try:
+            if date(year, candidate.data["month"], candidate.data["day"]).isoweekday() == candidate.data["named_weekday"]:
+                return year
+        except ValueError:
+            continue
+    return None
+
+
+def _latest_past_year(candidates: list, marks: list[int], sentence_of) -> int | None:
+    """The latest year the article names without a future cue before it in its sentence."""
+    ordered = sorted(marks)
+    years = [c.data["year"] for c in candidates
+             if c.kind in ("absolute", "year") and c.data.get("year") is not None
+             and not (sentence_of(c.start) and says_future(ordered, sentence_of(c.start)[0], c.start))]
+    return max(years, default=None)
 
 
 def _to_normalised(normalised):

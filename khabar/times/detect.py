@@ -19,7 +19,9 @@ from typing import Any
 from khabar.datafile import load_yaml
 from khabar.text.normalise import Normalised, normalise_word
 from khabar.times.calendars import (
+    direction_words,
     find_absolute_dates,
+    matches_around,
     month_names,
     ordinal_days,
     weekday_names,
@@ -35,6 +37,7 @@ class Candidate:
     start: int
     end: int
     kind: str  # absolute | month | year | weekday | day | period | ago | anaphoric | span | same_year | range | clock
+    #            | month_day ("20 الجاري") | after_that ("بعد ذلك بيومين") | century ("القرن التاسع عشر")
     data: dict[str, Any] = field(default_factory=dict)
     part: str | None = None       # part of day, when one is named
     period_part: int | None = None  # part of the period: 0 مطلع, 1 منتصف, 2 أواخر
@@ -66,8 +69,15 @@ def _compiled() -> dict[str, Any]:
     units = _keyed(rules["units"])
     periods = dict(rules["periods"])
     # after a part-of-period word, the bare period noun means the current one
-    bare_periods = {"الأسبوع": {"unit": "week", "offset": 0}, "الشهر": {"unit": "month", "offset": 0},
-                    "العام": {"unit": "year", "offset": 0}, "السنة": {"unit": "year", "offset": 0}}
+    bare_periods = {noun: {"unit": unit, "offset": 0} for noun, unit in rules["bare_periods"].items()}
+    directions = direction_words()
+    weekday_directions = {normalise_word(w): kind for kind, words in rules["plural_directions_of_weekdays"].items()
+                          for w in words}
+    approx = _alt(rules["approximators"])
+    clock = rules["clock"]
+    minute_numbers = {**{k: v for k, v in rules["small_numbers"].items() if v}, **clock["minute_numbers"]}
+    openers = rules["range_openers"]
+    joiners = _alt(rules["range_joiners"])
     months = [m for m in month_names() if m not in {normalise_word(a) for a in rules["ambiguous_months"]}]
     return {
         "anaphoric": re.compile(rf"{_START_NO_ARTICLE}(?:في\s+)?(?P<x>{_alt(rules['anaphoric'])}){_END}"),
@@ -77,6 +87,8 @@ def _compiled() -> dict[str, Any]:
         "day": re.compile(rf"{_START_NO_ARTICLE}(?P<x>{_alt(rules['days'])}){_END}"),
         "day_map": _keyed(rules["days"]),
         "today_blockers": {normalise_word(w) for w in rules["today_blockers"]},
+        "day_preceding_blockers": re.compile(rf"(?:(?<=[^\w])|^)[وف]?(?:{_alt(rules['day_preceding_blockers'])})\s+(?:هذا\s+)?$"),
+        "day_pair_before": re.compile(r"(?:(?<=[^\w])|^)(?P<d>\d{1,2})\s*و\s*$"),
         "period": re.compile(rf"{_START_NO_ARTICLE}(?P<x>{_alt(periods)}){_END}"),
         "period_map": _keyed(periods),
         "period_part": re.compile(
@@ -85,16 +97,17 @@ def _compiled() -> dict[str, Any]:
         "all_periods": _keyed({**bare_periods, **periods}),
         "weekday": re.compile(
             rf"{_START_NO_ARTICLE}(?:يوم\s+)?(?P<x>ال(?:{_alt([w[2:] if w.startswith('ال') else w for w in weekday_names()])}))"
-            rf"(?:\s+(?P<dir>الماضي|المقبل|القادم|المنصرم|الفائت|الماضيين|المقبلين|القادمين))?{_END}"),
+            rf"(?:\s+(?P<dir>{_alt(list(directions) + list(weekday_directions))}))?{_END}"),
+        "weekday_directions": {**directions, **weekday_directions},
         "weekday_blockers": {normalise_word(w) for w in rules["weekday_blockers"]},
         "month": re.compile(rf"{_START_NO_ARTICLE}(?:شهر\s+)?(?P<x>{_alt(months)}){_END}"
-                            rf"(?:\s*[/(]\s*(?:{_alt(months)}){_END}(?:\s*\))?|\s+(?:{_alt(months)}){_END})?"
-                            rf"(?:\s+(?P<dir>الماضي|المقبل|القادم|المنصرم|الجاري|الحالي)(?!\w)"
+                            rf"(?:\s*[/(]\s*(?:{_alt(month_names())}){_END}(?:\s*\))?|\s+(?:{_alt(month_names())}){_END})?"
+                            rf"(?:\s+(?P<dir>{_alt(directions)})(?!\w)"
                             rf"|\s+من\s+(?P<of>{_alt([p for p, r in periods.items() if r['unit'] == 'year'])}){_END})?"),
-        "year": re.compile(rf"{_START}(?:(?:عام|سنه|عامي|اعوام|سنوات|سنتي)\s+)(?P<y>(?:19|20)\d\d){_END}"
-                           rf"|(?:(?<=[^\w])|^)(?:[وف]?(?:في|خلال|منذ|حتي|مطلع|اواخر|نهايه|بدايه))\s+(?P<y2>(?:19|20)\d\d)(?![\w/.\-]\d)"),
+        "year": re.compile(rf"{_START}(?:(?:{_alt(rules['year_words'])})\s+)(?P<y>(?:19|20)\d\d){_END}"
+                           rf"|(?:(?<=[^\w])|^)(?:[وف]?(?:{_alt(rules['year_prepositions'])}))\s+(?P<y2>(?:19|20)\d\d)(?![\w/.\-]\d)"),
         "ago": re.compile(rf"{_START_NO_ARTICLE}(?P<p>{_alt(rules['ago_particles'] + rules['after_particles'])})\s+"
-                          rf"(?:(?:نحو|قرابه|حوالي)\s+)?(?:(?P<n>\d+|{_alt(numbers)})\s+)?(?P<u>{_alt(units)}){_END}"),
+                          rf"(?:(?:{approx})\s+)?(?:(?P<n>\d+|{_alt(numbers)})\s+)?(?P<u>{_alt(units)}){_END}"),
         "year_noun": re.compile(rf"{_START}(?:{_alt(rules['year_nouns'])})\s+(?P<y>(?:19|20)\d\d)(?![\w/.\-]\d)"),
         "year_join": re.compile(rf"\s*(?:،\s*)?(?:{_alt(rules['year_joiners'])})\s*(?:ال)?(?:عام\s+)?(?P<y>(?:19|20)\d\d)(?![\w/.\-]\d)"),
         "span": re.compile(
@@ -111,12 +124,19 @@ def _compiled() -> dict[str, Any]:
         "same_year": re.compile(rf"{_START_NO_ARTICLE}(?P<x>{_alt(rules['same_year'])}){_END}"),
         "season_before": re.compile(rf"(?:(?<=[^\w])|^)[وف]?(?:في\s+)?(?P<s>{_alt(rules['seasons'])})\s+$"),
         "seasons": _keyed(rules["seasons"]),
+        "year_parts": _keyed(rules["year_parts"]),
+        "year_part_before": re.compile(rf"(?:(?<=[^\w])|^)[وفبل]?(?:في\s+|خلال\s+)?(?P<f>{_alt(rules['year_parts'])})\s+(?:من\s+|ل)?$"),
+        "year_part": re.compile(rf"{_START_NO_ARTICLE}(?P<f>{_alt(rules['year_parts'])})\s+(?:من\s+|ل)?"
+                                rf"(?:(?:ال)?(?:{_alt(rules['year_words'])})\s+)?(?P<y>(?:19|20)\d\d){_END}"),
         "period_part_before": re.compile(
-            rf"(?:(?<=[^\w])|^)[وف]?(?:منذ\s+|في\s+|حتي\s+)?(?P<p>{_alt(rules['period_parts'])})\s+(?:(?:شهر|عام|سنه)\s+)?$"),
+            rf"(?:(?<=[^\w])|^)[وف]?(?:(?:{_alt(rules['period_part_prepositions'])})\s+)?(?P<p>{_alt(rules['period_parts'])})\s+"
+            rf"(?:(?:{_alt(rules['period_nouns'])})\s+)?$"),
         "range_days_before": re.compile(
-            r"(?:(?<=[^\w])|^)(?:(?:الفتره|الايام|ما)\s+)?(?:من|بين)\s+(?:ال(?:ـ)?\s*)?(?P<d>\d{1,2})\s*(?:الي|حتي|و|-)\s*(?:ال(?:ـ)?\s*)?$"),
-        "range_gap": re.compile(r"\s+(?:الي|حتي|و)\s*(?:يوم\s+)?$"),
-        "range_opening": re.compile(r"(?:(?<=[^\w])|^)(?:(?:الفتره|الايام|ما)\s+)?(?:من|بين)\s+(?:يوم\s+|يومي\s+|عامي\s+)?$"),
+            rf"(?:(?<=[^\w])|^)(?:(?:{_alt(openers['heads'])})\s+)?(?:{_alt(openers['particles'])})\s+(?:ال(?:ـ)?\s*)?"
+            rf"(?P<d>\d{{1,2}})\s*(?:{joiners})\s*(?:ال(?:ـ)?\s*)?$"),
+        "range_gap": re.compile(rf"\s+(?:{_alt([j for j in rules['range_joiners'] if j != '-'])})\s*(?:(?:{_alt(openers['nouns'])})\s+)?$"),
+        "range_opening": re.compile(rf"(?:(?<=[^\w])|^)(?:(?:{_alt(openers['heads'])})\s+)?(?:{_alt(openers['particles'])})\s+"
+                                    rf"(?:(?:{_alt(openers['nouns'])})\s+)?$"),
         "numbers": numbers,
         "units": units,
         "duals": {normalise_word(w) for w in rules["dual_units"]},
@@ -125,14 +145,38 @@ def _compiled() -> dict[str, Any]:
         "parts_map": _keyed(rules["parts_of_day"]),
         "duration_cues": {normalise_word(w) for w in rules["duration_cues"]},
         "clock": re.compile(
-            rf"(?:(?<=[^\w])|^)(?:(?:نحو|قرابه|حوالي)\s+)?(?:ال)?ساعه\s+(?:(?P<hm>\d{{1,2}})(?::(?P<mm>\d\d))?|(?P<hw>{_alt(rules['hours'])}))"
-            rf"(?:\s+(?:و(?P<half>النصف)|و(?P<quarter>الربع)|الا\s+(?P<less>ربعا)))?"
+            rf"(?:(?<=[^\w])|^)(?:(?:{approx})\s+)?(?:{_alt(clock['hour_nouns'])})\s+(?:(?P<hm>\d{{1,2}})(?::(?P<mm>\d\d))?|(?P<hw>{_alt(rules['hours'])}))"
+            rf"(?:\s+(?:و(?P<half>{_alt([clock['half']])})|و(?P<quarter>{_alt([clock['quarter']])})|(?P<less>{_alt(clock['less_quarter'])})"
+            rf"|و\s*(?P<mw>\d{{1,2}}|{_alt(minute_numbers)})\s+(?:{_alt(clock['minute_nouns'])})))?"
             rf"(?:\s+(?:من\s+)?(?P<part>{_alt(rules['hour_parts'])}))?(?!\w)"),
+        "minute_numbers": _keyed(minute_numbers),
         "clock_word": re.compile(
-            rf"(?:(?<=[^\w])|^)(?P<hw>{_alt(rules['hours'])})(?:\s+(?:و(?P<half>النصف)|و(?P<quarter>الربع)))?"
+            rf"(?:(?<=[^\w])|^)(?P<hw>{_alt(rules['hours'])})(?:\s+(?:و(?P<half>{_alt([clock['half']])})|و(?P<quarter>{_alt([clock['quarter']])})))?"
             rf"\s+(?:من\s+)?(?P<part>{_alt(rules['hour_parts'])})(?!\w)"),
-        "gmt": re.compile(r"(?<![\w])(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d)\s+(?:ب)?توقيت\s+(?:جرينتش|غرينتش|جرينيتش|غرينيتش)(?!\w)"),
+        "gmt": re.compile(rf"(?<![\w])(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d)\s+(?:ب)?{_alt([clock['gmt_cue']])}\s+(?:{_alt(clock['gmt'])})(?!\w)"),
+        "gmt_cue": normalise_word(clock["gmt_cue"]),
+        "singular_units": {normalise_word(w) for w in rules["singular_units"]},
+        "consecutive": re.compile(rf"\s+(?:{_alt(rules['consecutive'])})(?!\w)"),
+        "from_event": re.compile(rf"\s+(?:(?:{_alt(rules['from_event']['fillers'])})\s+)?(?:{_alt(rules['from_event']['particles'])})(?!\w)"),
         "hours": _keyed(rules["hours"]),
+        "month_day": re.compile(
+            rf"(?:(?<=[^\w])|^)(?:[وف]?(?P<cue>{_alt(rules['month_day']['cues'])})\s+)?(?P<al>ال(?:ـ)?\s*)?"
+            rf"(?P<d>\d{{1,2}}|{_alt(ordinal_days())})\s+(?:من\s+)?(?:(?P<noun>{_alt(rules['month_day']['nouns'])})\s+)?"
+            rf"(?P<dir>{_alt(directions)})(?!\w)"),
+        "after_that": re.compile(
+            rf"{_START_NO_ARTICLE}(?P<p>{_alt(rules['after_that']['after'] + rules['after_that']['before'])})\s+ب\s*"
+            rf"(?:(?P<n>\d+|{_alt(numbers)})\s+)?(?P<u>{_alt(units)}){_END}"),
+        "after_that_map": {**{_squash(normalise_word(w)): 1 for w in rules["after_that"]["after"]},
+                           **{_squash(normalise_word(w)): -1 for w in rules["after_that"]["before"]}},
+        "century": re.compile(
+            rf"{_START_NO_ARTICLE}(?:(?:ال)?(?P<dec>{_alt(rules['centuries']['decades'])})\s+)?(?P<x>{_alt([rules['centuries']['noun']])})\s+"
+            rf"(?:(?P<ord>{_alt(ordinal_days())})|ال(?:ـ)?\s*(?P<n>\d{{1,2}})|(?P<dir>{_alt(directions)})){_END}"),
+        "decades": _keyed(rules["centuries"]["decades"]),
+        "fixed_span": re.compile(rf"{_START_NO_ARTICLE}(?P<x>{_alt(rules['fixed_spans'])}){_END}(?!\s+(?:من(?!\w)|ل))"),
+        "fixed_span_map": _keyed(rules["fixed_spans"]),
+        "span_number_first": re.compile(
+            rf"(?:(?<=[^\w])|^)[وفبل]?ال(?:ـ)?\s*(?P<n>\d{{1,3}})\s+(?P<u>{_alt(units)})\s+(?P<d>{_alt(rules['plural_directions'])}){_END}"),
+        "weekday_name_heads": {normalise_word(w) for w in rules["weekday_name_heads"]},
         "hour_parts": _keyed(rules["hour_parts"]),
     }
 
@@ -163,9 +207,18 @@ def _keywords() -> dict[str, set[str]]:
         "month": _first_words(month_names()) | {"شهر"},
         "ago": _first_words(rules["ago_particles"] + rules["after_particles"]),
         "period_part": _first_words(rules["period_parts"]),
-        "year": {"عام", "سنه", "عامي", "اعوام", "سنوات", "سنتي", "في", "وفي", "ففي", "خلال", "منذ", "حتي", "مطلع", "اواخر", "نهايه", "بدايه"},
-        "clock": {"نحو", "قرابه", "حوالي", "الساعه", "ساعه"},
+        # "العام 2019": the article does not come off with the clitics the index strips
+        "year": _first_words(rules["year_words"]) | {"ال" + w for w in _first_words(rules["year_words"])}
+        | _first_words(rules["year_prepositions"]),
+        "clock": _first_words(rules["approximators"]) | _first_words(rules["clock"]["hour_nouns"]),
         "clock_word": _first_words(rules["hours"]),
+        "month_day": set(direction_words()),
+        "after_that": _first_words(rules["after_that"]["after"] + rules["after_that"]["before"]),
+        "century": _first_words([rules["centuries"]["noun"]]) | _first_words(rules["centuries"]["decades"])
+        | {"ال" + w for w in _first_words(rules["centuries"]["decades"])},
+        "fixed_span": _first_words(rules["fixed_spans"]),
+        "span_number_first": _first_words(rules["plural_directions"]),
+        "year_part": _first_words(rules["year_parts"]),
     }
 
 
@@ -180,25 +233,46 @@ def _indexed_words() -> frozenset[str]:
     from khabar.times.calendars import _month_first_words
 
     cues = {normalise_word(w) for w in relative_rules()["future_cues"]}
-    return frozenset(set().union(*_keywords().values(), *_month_first_words(), cues, {"توقيت"}))
+    return frozenset(set().union(*_keywords().values(), *_month_first_words(), cues,
+                                 {normalise_word(relative_rules()["clock"]["gmt_cue"])}))
 
 
 def word_index(text: str) -> dict[str, list[int]]:
     """Where each word worth indexing starts, under its own form and without up to two
     proclitics (وبالأحد → بالاحد, الاحد), so an expression is only tried where its first
-    word is."""
-    keys_of = _index_keys
+    word is.
+
+    The text's distinct words are sorted into known and new by set operations, and only
+    the few worth indexing are looked for (str.find), instead of a Python step per word."""
+    words = set(_WORD.findall(text))
+    unknown = words - _no_keys
+    unknown.difference_update(_index_keys.keys())
+    for word in unknown:
+        _keys_of(word)
     index: dict[str, list[int]] = {}
-    for match in _WORD.finditer(text):
-        keys = keys_of.get(match.group())
-        if keys is None:
-            keys = _keys_of(match.group())
-        for key in keys:
-            index.setdefault(key, []).append(match.start())
+    length = len(text)
+    for word in words & _index_keys.keys():
+        keys = _index_keys[word]
+        size = len(word)
+        position = text.find(word)
+        while position != -1:
+            end = position + size
+            if (position == 0 or not _is_word_char(text[position - 1])) and (end >= length or not _is_word_char(text[end])):
+                for key in keys:
+                    index.setdefault(key, []).append(position)
+            position = text.find(word, position + 1)
+    for positions in index.values():
+        positions.sort()
     return index
 
 
-_index_keys: dict[str, tuple[str, ...]] = {}   # word → the indexed forms it stands for
+def _is_word_char(char: str) -> bool:
+    """What the regex class \\w matches: Unicode letters, digits and the underscore."""
+    return char.isalnum() or char == "_"
+
+
+_index_keys: dict[str, tuple[str, ...]] = {}   # word → the indexed forms it stands for (never empty)
+_no_keys: set[str] = set()                     # words known to stand for no indexed form
 
 
 def _keys_of(word: str) -> tuple[str, ...]:
@@ -208,16 +282,21 @@ def _keys_of(word: str) -> tuple[str, ...]:
     original = word
     if word in wanted:
         keys.append(word)
-    if len(word) > 3 and word[0] in "وفبل":
+    if len(word) > 2 and word[0] in "وفبل":   # "وفي" → في, "وبالأحد" → بالاحد → الاحد
         for _ in range(2):
             word = "ال" + word[2:] if word.startswith("لل") else word[1:]
             if word in wanted:
                 keys.append(word)
-            if not (len(word) > 3 and word[0] in "وفبل"):
+            if not (len(word) > 2 and word[0] in "وفبل"):
                 break
-    if len(_index_keys) > 200_000:   # bounded over a long ingest
+    if len(_index_keys) + len(_no_keys) > 200_000:   # bounded over a long ingest
         _index_keys.clear()
-    found = _index_keys[original] = tuple(keys)
+        _no_keys.clear()
+    found = tuple(keys)
+    if found:
+        _index_keys[original] = found
+    else:
+        _no_keys.add(original)
     return found
 
 
@@ -239,10 +318,10 @@ def detect(normalised: Normalised, index: dict[str, list[int]] | None = None) ->
     keywords = _keywords()
     scan = lambda kind, name=None: _scan(c[name or kind], text, index, keywords[kind])  # noqa: E731
     found: list[Candidate] = []
-    for date in find_absolute_dates(text, set(index)):
+    for date in find_absolute_dates(text, index=index):
         found.append(Candidate(date.start, date.end, "absolute",
                                {"year": date.year, "month": date.month, "day": date.day, "calendar": date.calendar,
-                                "direction": date.direction}))
+                                "direction": date.direction, "days": date.days}))
     for m in scan("anaphoric"):
         found.append(Candidate(*_span(m), "anaphoric", {"offset": c["anaphoric_map"][_squash(m["x"])]}))
     for m in scan("part_phrase"):
@@ -252,6 +331,8 @@ def detect(normalised: Normalised, index: dict[str, list[int]] | None = None) ->
         key = _squash(m["x"])
         if key == "اليوم" and _next_word(text, m.end("x")) in c["today_blockers"]:
             continue
+        if c["day_preceding_blockers"].search(text, max(0, m.start("x") - 16), m.start("x")):
+            continue   # "في مثل هذا اليوم من عام 1948": an anniversary, not today
         found.append(Candidate(*_span(m), "day", {"offset": c["day_map"][key]}))
     for m in scan("period_part"):
         found.append(Candidate(m.start("p"), m.end("x"), "period", dict(c["all_periods"][_squash(m["x"])]),
@@ -259,13 +340,15 @@ def detect(normalised: Normalised, index: dict[str, list[int]] | None = None) ->
     for m in scan("period"):
         found.append(Candidate(*_span(m), "period", dict(c["period_map"][_squash(m["x"])])))
     for m in scan("weekday"):
-        if _next_word(text, m.end("x")) in c["weekday_blockers"]:
+        if _next_word(text, m.end("x")) in c["weekday_blockers"] or _previous_word(text, m.start("x")) in c["weekday_name_heads"]:
             continue
         found.append(Candidate(m.start("x"), m.end(), "weekday",
-                               {"weekday": weekday_names()[m["x"]], "direction": m["dir"]}))
+                               {"weekday": weekday_names()[m["x"]],
+                                "direction": c["weekday_directions"][m["dir"]] if m["dir"] else None}))
     for m in scan("month"):
         found.append(Candidate(m.start("x"), m.end(), "month",
-                               {"month": month_names()[_squash(m["x"])], "direction": m["dir"],
+                               {"month": month_names()[_squash(m["x"])],
+                                "direction": direction_words()[m["dir"]] if m["dir"] else None,
                                 "year_offset": c["period_map"][_squash(m["of"])]["offset"] if m["of"] else None}))
     if _YEAR.search(text):
         years: list[Candidate] = []
@@ -279,13 +362,16 @@ def detect(normalised: Normalised, index: dict[str, list[int]] | None = None) ->
         for year in list(years):
             years.extend(_joined_years(text, year, c))
         found.extend(years)
+    for m in scan("year_part"):   # "الربع الأخير من 2023": a year the year scan may not see
+        found.append(Candidate(m.start("f"), m.end("y"), "year",
+                               {"year": int(m["y"]), "season": tuple(c["year_parts"][_squash(m["f"])])}))
     for m in scan("same_year"):
         found.append(Candidate(*_span(m), "same_year", {}))
     for m in scan("span"):
         found.append(_span_candidate(m, c))
     for m in scan("ordinal_day"):
         found.append(Candidate(*_span(m), "anaphoric", {"offset": 0, "ordinal": True,
-                                                        "consecutive": bool(_CONSECUTIVE.match(text, m.end()))}))
+                                                        "consecutive": bool(c["consecutive"].match(text, m.end()))}))
     for m in scan("ago"):
         candidate = _ago(text, m, c)
         if candidate:
@@ -295,11 +381,29 @@ def detect(normalised: Normalised, index: dict[str, list[int]] | None = None) ->
             candidate = _clock(m, c)
             if candidate:
                 found.append(candidate)
-    if "توقيت" in index:
+    around = lambda kind: matches_around(c[kind], text, index, keywords[kind])  # noqa: E731
+    for m in around("month_day"):
+        candidate = _month_day(m, c)
+        if candidate:
+            found.append(candidate)
+    for m in scan("after_that"):
+        count = _count(m, c)
+        if count is not None and c["units"][_squash(m["u"])] != "hour":
+            found.append(Candidate(m.start("p"), m.end("u"), "after_that",
+                                   {"unit": c["units"][_squash(m["u"])], "offset": c["after_that_map"][_squash(m["p"])] * count}))
+    for m in scan("century"):
+        found.append(_century(m, c))
+    for m in scan("fixed_span"):
+        found.append(Candidate(*_span(m), "span", dict(c["fixed_span_map"][_squash(m["x"])])))
+    for m in around("span_number_first"):
+        found.append(Candidate(m.start(), m.end(), "span",
+                               {"unit": c["units"][_squash(m["u"])], "count": int(m["n"]),
+                                "sign": c["span_directions"][_squash(m["d"])]}))
+    if c["gmt_cue"] in index:
         for m in c["gmt"].finditer(text):
             found.append(Candidate(m.start(), m.end(), "clock",
                                    {"hour": int(m["h"]), "minute": int(m["m"]), "utc": True}))
-    kept = _merge_same_day(text, _without_overlaps(found))
+    kept = _merge_same_day(text, _day_of_a_year(text, _without_overlaps(found)))
     for candidate in kept:
         _attach_part_of_day(text, candidate, c)
         _attach_period_part(text, candidate, c)
@@ -354,6 +458,14 @@ def _attach_season(text: str, candidate: Candidate, c: dict[str, Any]) -> None:
     if match:
         candidate.data["season"] = tuple(c["seasons"][_squash(match["s"])])
         candidate.start = candidate.start - len(before) + match.start("s")
+        return
+    if "season" in candidate.data:
+        return
+    before = text[max(0, candidate.start - 24):candidate.start]
+    match = c["year_part_before"].search(before)
+    if match:   # "النصف الأول من العام الجاري": months of that year
+        candidate.data["season"] = tuple(c["year_parts"][_squash(match["f"])])
+        candidate.start = candidate.start - len(before) + match.start("f")
 
 
 _RANGE_KINDS = {"weekday", "absolute", "year", "day"}
@@ -377,6 +489,15 @@ def _ranges(text: str, candidates: list[Candidate], c: dict[str, Any]) -> list[C
                                   {**candidate.data, "day": int(before["d"])})
                 out.append(Candidate(before.start(), candidate.end, "range", {"from": first, "to": candidate}))
                 continue
+            pair = c["day_pair_before"].search(text, max(0, candidate.start - 12), candidate.start)
+            if pair and 1 <= int(pair["d"]) < candidate.data["day"]:
+                # "يومي 12 و13 يونيو": two days running are a range; "في 5 و20 مايو" two dates
+                first = Candidate(pair.start("d"), pair.end("d"), "absolute", {**candidate.data, "day": int(pair["d"])})
+                if int(pair["d"]) == candidate.data["day"] - 1:
+                    out.append(Candidate(pair.start("d"), candidate.end, "range", {"from": first, "to": candidate}))
+                else:
+                    out.extend((first, candidate))
+                continue
         out.append(candidate)
     return out
 
@@ -392,6 +513,26 @@ def _clock_with_day(text: str, candidates: list[Candidate]) -> list[Candidate]:
         if (previous is not None and previous.kind == "clock" and candidate.kind in _CLOCK_DAY_KINDS
                 and re.fullmatch(r"\s*(?:من\s+)?(?:يوم\s+)?", text[previous.end:max(previous.end, candidate.start)])):
             out[-1] = Candidate(previous.start, candidate.end, "clock", {**previous.data, "on": candidate})
+            continue
+        out.append(candidate)
+    return out
+
+
+_OF = re.compile(r"\s+من\s+$")
+
+
+def _day_of_a_year(text: str, candidates: list[Candidate]) -> list[Candidate]:
+    """"30 يونيو من العام المقبل", "7 أكتوبر من العام الماضي": a date without its year and
+    the year it is of become one date."""
+    out: list[Candidate] = []
+    for candidate in candidates:
+        previous = out[-1] if out else None
+        if (previous is not None and previous.kind == "absolute" and previous.data.get("year") is None
+                and previous.data.get("calendar") == "gregorian" and previous.data.get("direction") is None
+                and candidate.kind == "period" and candidate.data.get("unit") == "year" and candidate.period_part is None
+                and _OF.fullmatch(text, previous.end, candidate.start)):
+            out[-1] = Candidate(previous.start, candidate.end, "absolute",
+                                {**previous.data, "year_offset": candidate.data["offset"]}, previous.part)
             continue
         out.append(candidate)
     return out
@@ -414,8 +555,12 @@ def _merge_same_day(text: str, candidates: list[Candidate]) -> list[Candidate]:
                 and (previous.kind != "absolute" or previous.data.get("day") is not None)):
             best = min((previous, candidate), key=lambda x: _SPECIFICITY[x.kind])
             data = dict(best.data)
-            if "weekday" in (previous.kind, candidate.kind):
-                data["weekday_named"] = True  # "يوم الأربعاء (3 يناير 2024)": a date as news dates its day
+            weekday = next((x.data["weekday"] if x.kind == "weekday" else x.data.get("named_weekday")
+                            for x in (previous, candidate) if x.kind == "weekday" or x.data.get("named_weekday")), None)
+            if weekday is not None:
+                # "يوم الأربعاء (3 يناير 2024)": a date as news dates its day, weekday and all
+                data["weekday_named"] = True
+                data["named_weekday"] = weekday
             merged[-1] = Candidate(previous.start, candidate.end, best.kind, data,
                                    part=previous.part or candidate.part, period_part=best.period_part)
             continue
@@ -424,7 +569,15 @@ def _merge_same_day(text: str, candidates: list[Candidate]) -> list[Candidate]:
 
 
 def _squash(phrase: str) -> str:
-    return re.sub(r"\s+", " ", phrase)
+    return " ".join(phrase.split())
+
+
+def _previous_word(text: str, index: int) -> str:
+    match = _LAST_WORD.search(text, max(0, index - 40), index)
+    return match.group(1) if match else ""
+
+
+_LAST_WORD = re.compile(r"(\w+)\s+$")
 
 
 def _next_word(text: str, index: int) -> str:
@@ -440,9 +593,47 @@ def _skip_clitic(text: str, start: int) -> int:
     return start
 
 
-_CONSECUTIVE = re.compile(r"\s+علي\s+التوالي(?!\w)")
 _YEAR_OR_DAY_NAME = re.compile(r"\s+(?:(?:19|20)\d\d(?!\d)|ال(?:اثنين|ثلاثاء|اربعاء|خميس|جمعه|سبت|احد)(?!\w))")
-_FROM_EVENT = re.compile(r"\s+(?:واحد\s+|واحده\s+|فقط\s+)?(?:من|علي)(?!\w)")
+
+
+_CLAUSE_BREAK = re.compile(r"[،,؛;:.!?؟«»\"“”()]")
+_WORDS = re.compile(r"\w+")
+_CLAUSE_WORDS = 8
+
+
+def _count(m: re.Match, c: dict[str, Any]) -> int | None:
+    """How many units "N units" says: the number, two for a dual, one for a singular,
+    None for a plural without a number ("قبل أيام")."""
+    unit_word = _squash(m["u"])
+    if m["n"]:
+        return int(m["n"]) if m["n"].isdigit() else c["numbers"].get(_squash(m["n"]))
+    if unit_word in c["duals"]:
+        return 2
+    if unit_word in c["singular_units"]:
+        return 1
+    return None
+
+
+def _month_day(m: re.Match, c: dict[str, Any]) -> Candidate | None:
+    """"في 15 الجاري", "يوم 20 من الشهر الماضي": a day of the month before, of or after the anchor's."""
+    digits = m["d"].isdigit()
+    if not m["noun"] and not (digits and (m["cue"] or m["al"])):
+        return None   # a bare "N الماضي" needs a cue before it; an ordinal word needs the noun
+    day = int(m["d"]) if digits else ordinal_days()[_squash(m["d"])]
+    if not 1 <= day <= 31:
+        return None
+    start = m.start("al") if m["al"] else m.start("d")
+    return Candidate(start, m.end(), "month_day", {"day": day, "direction": direction_words()[m["dir"]]})
+
+
+def _century(m: re.Match, c: dict[str, Any]) -> Candidate:
+    """"القرن التاسع عشر", "القرن الـ19", "ثمانينيات القرن الماضي"."""
+    if m["dir"]:
+        number, relative = None, {"past": -1, "next": 1, "current": 0}[direction_words()[m["dir"]]]
+    else:
+        number, relative = (int(m["n"]) if m["n"] else ordinal_days()[_squash(m["ord"])]), None
+    decade = c["decades"][_squash(m["dec"])] if m["dec"] else None
+    return Candidate(m.start(), m.end(), "century", {"number": number, "relative": relative, "decade": decade})
 
 
 def _ago(text: str, m: re.Match, c: dict[str, Any]) -> Candidate | None:
@@ -450,25 +641,21 @@ def _ago(text: str, m: re.Match, c: dict[str, Any]) -> Candidate | None:
     unit = c["units"][unit_word]
     if unit == "hour":
         return None
-    if m["n"]:
-        count = int(m["n"]) if m["n"].isdigit() else c["numbers"].get(_squash(m["n"]))
-    elif unit_word in c["duals"]:
-        count = 2
-    elif unit_word in {"يوم", "اسبوع", "شهر", "عام", "سنه"}:
-        count = 1
-    else:
-        count = None  # "قبل أيام": some days ago — no exact value
-    if count is None:
+    count = _count(m, c)
+    if count is None:  # "قبل أيام": some days ago — no exact value
         return None
     following = text[m.end("u"):m.end("u") + 24]
     if _YEAR_OR_DAY_NAME.match(following):
         return None  # "منذ عام 1999", "قبل يوم الجمعة": the unit word heads a date, it counts nothing
     particle = _squash(m["p"])
     if particle == "منذ":
-        before = re.findall(r"\w+", text[max(0, m.start() - 40):m.start()])[-3:]
+        # the clause before it (back to a comma or a quote, at most eight words) says whether
+        # "منذ" counts how long a state lasts ("كانت مخزنة في أحد عنابر المرفأ منذ ست سنوات")
+        clause = _CLAUSE_BREAK.split(text[max(0, m.start() - 80):m.start()])[-1]
+        before = _WORDS.findall(clause)[-_CLAUSE_WORDS:]
         if any(word in c["duration_cues"] or word.lstrip("و") in c["duration_cues"] for word in before):
             return None
-    if _FROM_EVENT.match(following):
+    if c["from_event"].match(following):
         return None  # "بعد أسبوعين من مقتل …": counted from another event, not from today
     sign = 1 if particle in c["after"] else -1
     return Candidate(m.start("p"), m.end("u"), "ago", {"unit": unit, "offset": sign * count})
@@ -480,7 +667,10 @@ def _clock(m: re.Match, c: dict[str, Any]) -> Candidate | None:
     hour = int(g["hm"]) if g.get("hm") else c["hours"].get(_squash(g["hw"] or ""))
     if hour is None or hour > 24:
         return None
-    minutes = int(g["mm"]) if g.get("mm") else 30 if g["half"] else 15 if g["quarter"] else 0
+    if g.get("mw"):   # "السادسة وسبع دقائق"
+        minutes = int(g["mw"]) if g["mw"].isdigit() else c["minute_numbers"][_squash(g["mw"])]
+    else:
+        minutes = int(g["mm"]) if g.get("mm") else 30 if g["half"] else 15 if g["quarter"] else 0
     if g.get("less"):
         hour, minutes = hour - 1, 45
     if m["part"] and hour < 12:

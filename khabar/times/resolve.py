@@ -3,7 +3,9 @@
 News speaks of the past: a date without a year is its most recent past occurrence (7
 أكتوبر in June 2024 is 2023-10-07), a bare weekday the most recent such day, unless the
 sentence speaks of the future (المقرر، المقبل، سوف).  "That day" takes the day last
-mentioned.  Without a publication date, relative expressions stay unresolved (value
+mentioned, and so does "بعد N units" in a sentence that named a day before it.  One
+article speaks of one day in one way: a date without its year takes the year the article
+gives the same day elsewhere, a bare weekday in the headline the day the body pins it to.  Without a publication date, relative expressions stay unresolved (value
 null): khabar never guesses "today".
 """
 
@@ -16,7 +18,7 @@ from functools import lru_cache
 from typing import Any
 
 from khabar.text.normalise import normalise_word
-from khabar.times.calendars import gregorian_to_hijri, hijri_to_gregorian
+from khabar.times.calendars import gregorian_to_hijri, hijri_month_days, hijri_to_gregorian
 from khabar.times.detect import Candidate, relative_rules
 
 __all__ = ["resolve"]
@@ -45,7 +47,7 @@ def future_marks(index: dict[str, list[int]]) -> list[int]:
     return [position for cue in _future_cues() for position in index.get(cue, ())]
 
 
-def _says_future(marks: list[int], sentence_start: int, position: int) -> bool:
+def says_future(marks: list[int], sentence_start: int, position: int) -> bool:
     """A time speaks of the future when a future cue (a cue word, or a verb with the future
     prefix سـ) stands before it in its sentence: "أعلن مساء الأربعاء أن الإفراج لن يبدأ قبل
     يوم الجمعة" puts Friday in the future, not Wednesday."""
@@ -55,16 +57,24 @@ def _says_future(marks: list[int], sentence_start: int, position: int) -> bool:
 
 def resolve(candidates: list[Candidate], normalised_text: str, anchor: date | None,
             sentence_of: callable, future_marks: list[int] | None = None,
-            anchor_label: str = "published") -> list[dict[str, Any]]:
+            anchor_label: str = "published", headline: tuple[int, int] | None = None) -> list[dict[str, Any]]:
     """Record-shaped time items (without ids) for the candidates, in order.
 
     `anchor_label` says what `anchor` is: the publication date ("published"), or the id
-    of the time in the text the article's relative times are read against."""
+    of the time in the text the article's relative times are read against.
+
+    One article speaks of one day in one way: a date without its year that the article
+    gives elsewhere with its year ("حتى الأول من مارس" in the headline, "حتى الأول من
+    مارس/آذار 2025" in the lead) takes that year, and a bare weekday in the headline
+    ("هدنة غزة تبدأ صباح الجمعة") the day the body pins that weekday to ("صباح غد الجمعة")."""
+    years_of_days = _years_of_days(candidates)
+    pinned = _pinned_weekdays(candidates, headline)
     items: list[dict[str, Any]] = []
     last_day: tuple[int, date] | None = None  # (index in items, date) of the last day-grain time
     last_year: tuple[int, int] | None = None  # (index in items, year) of the last time with a year
     days_by_sentence: dict[tuple[int, int] | None, date] = {}
-    for candidate in candidates:
+    has_clock = any(candidate.kind == "clock" for candidate in candidates)
+    for candidate in (candidates if has_clock else ()):
         if candidate.kind == "clock":
             continue
         sentence = sentence_of(candidate.start)
@@ -74,7 +84,7 @@ def resolve(candidates: list[Candidate], normalised_text: str, anchor: date | No
     marks = sorted(future_marks or [])
     for candidate in candidates:
         sentence = sentence_of(candidate.start)
-        future = _says_future(marks, sentence[0], candidate.start) if sentence else False
+        future = says_future(marks, sentence[0], candidate.start) if sentence else False
         if candidate.kind == "clock":
             on = candidate.data.get("on")
             day = days_by_sentence.get(sentence, anchor)
@@ -85,10 +95,27 @@ def resolve(candidates: list[Candidate], normalised_text: str, anchor: date | No
                     last_day = (len(items), day)
             items.append(_relabel(_clock_item(candidate, day), anchor_label))
             continue
-        item = _resolve_one(candidate, anchor, future, last_day, last_year)
+        item = None
+        if (headline is not None and headline[0] <= candidate.start < headline[1] and candidate.kind == "weekday"
+                and candidate.data.get("direction") is None and candidate.data["weekday"] in pinned):
+            candidate = _pinned_copy(candidate, pinned[candidate.data["weekday"]])
+        elif (candidate.kind == "absolute" and candidate.data.get("year") is None and candidate.data.get("day")
+                and candidate.data.get("calendar") == "gregorian" and candidate.data.get("direction") is None
+                and (candidate.data["month"], candidate.data["day"]) in years_of_days):
+            candidate = Candidate(candidate.start, candidate.end, candidate.kind,
+                                  {**candidate.data, "year": years_of_days[candidate.data["month"], candidate.data["day"]]},
+                                  candidate.part, candidate.period_part)
+        if candidate.kind == "ago" and candidate.data["offset"] > 0 and not future and last_day is not None:
+            before = items[last_day[0]]["_c"]
+            if sentence is not None and sentence_of(before.start) == sentence:
+                if not normalised_text[before.end:candidate.start].strip():
+                    continue   # "توفيت يوم الجمعة بعد ثلاثة أيام في غيبوبة": how long before that day
+                item = _after_day(candidate, last_day)
         if item is None:
-            continue
-        item = _relabel(item, anchor_label)
+            item = _resolve_one(candidate, anchor, future, last_day, last_year)
+            if item is None:
+                continue
+            item = _relabel(item, anchor_label)
         if candidate.part:
             item["part"] = candidate.part
             if item["grain"] == "day":
@@ -99,6 +126,71 @@ def resolve(candidates: list[Candidate], normalised_text: str, anchor: date | No
         if item["value"] and item["value"][:4].isdigit():
             last_year = (len(items) - 1, int(item["value"][:4]))
     return items
+
+
+def _years_of_days(candidates: list[Candidate]) -> dict[tuple[int, int], int]:
+    """(month, day) → year for the days the article dates in full, when it gives one year."""
+    years: dict[tuple[int, int], set[int]] = {}
+    for c in candidates:
+        if c.kind == "absolute" and c.data.get("year") is not None and c.data.get("day") is not None:
+            years.setdefault((c.data["month"], c.data["day"]), set()).add(c.data["year"])
+    return {key: next(iter(found)) for key, found in years.items() if len(found) == 1}
+
+
+def _pinned_weekdays(candidates: list[Candidate], headline: tuple[int, int] | None) -> dict[int, Candidate]:
+    """Weekday → the first expression after the headline that pins it to one day: with its
+    date or a day word ("الجمعة 24 نوفمبر", "غد الجمعة") or a direction ("الجمعة المقبل")."""
+    if headline is None:
+        return {}
+    pinned: dict[int, Candidate] = {}
+    for c in candidates:
+        if c.start < headline[1]:
+            continue
+        weekday = c.data.get("named_weekday") if c.kind in ("absolute", "day") else (
+            c.data["weekday"] if c.kind == "weekday" and c.data.get("direction") else None)
+        if weekday is None and c.kind == "clock" and c.data.get("on") is not None:
+            on = c.data["on"]
+            weekday = on.data.get("named_weekday") if on.kind in ("absolute", "day") else None
+            c = on if weekday is not None else c
+        if weekday is not None and weekday not in pinned:
+            pinned[weekday] = c
+    return pinned
+
+
+def _pinned_copy(candidate: Candidate, pinned: Candidate) -> Candidate:
+    """The headline's weekday, read as the body's expression that pins it, at its own span."""
+    return Candidate(candidate.start, candidate.end, pinned.kind, dict(pinned.data), candidate.part, pinned.period_part)
+
+
+def _after_day(c: Candidate, last_day: tuple[int, date]) -> dict[str, Any]:
+    """"في 19 يونيو …، تلته بعد يومين ضربة": N units after the day the sentence named
+    before, in a sentence that does not speak of the future."""
+    index, day = last_day
+    unit, offset = c.data["unit"], c.data["offset"]
+    if unit in ("day", "week"):
+        resolved = day + timedelta(days=offset * (7 if unit == "week" else 1))
+        return _item(c, resolved.isoformat(), "day", f"#{index}", day=resolved)
+    if unit == "month":
+        first = _shift_months(day, offset)
+        return _item(c, f"{first.year:04d}-{first.month:02d}", "month", f"#{index}")
+    return _item(c, str(day.year + offset), "year", f"#{index}")
+
+
+def _century(c: Candidate, anchor: date | None) -> dict[str, Any]:
+    """A century (or a decade of one) as a range of years: the 19th is 1800/1899."""
+    number = c.data["number"]
+    if number is None:
+        if anchor is None:
+            return _item(c, None, "range", None)
+        number = anchor.year // 100 + 1 + c.data["relative"]
+        how = "published"
+    else:
+        how = "absolute"
+    first = (number - 1) * 100
+    if c.data.get("decade") is not None:
+        first += c.data["decade"] * 10
+        return _item(c, f"{first}/{first + 9}", "range", how)
+    return _item(c, f"{first}/{first + 99}", "range", how)
 
 
 def _relabel(item: dict[str, Any], anchor_label: str) -> dict[str, Any]:
@@ -129,6 +221,10 @@ def _resolve_one(c: Candidate, anchor: date | None, future: bool,
         return _item(c, str(year), "year", f"#{last_year[0]}", period=(date(year, 1, 1), date(year, 12, 31)))
     if kind == "range":
         return _range(c, anchor, future, last_day, last_year)
+    if kind == "after_that":
+        return _after_day(c, last_day) if last_day is not None else _item(c, None, "day", None)
+    if kind == "century":
+        return _century(c, anchor)
     if kind == "anaphoric":
         if (last_day is None or c.data.get("consecutive")) and c.data.get("ordinal") and anchor is not None:
             # "اليوم الثاني للعدوان" with no day before it: the day the article reports
@@ -152,6 +248,13 @@ def _resolve_one(c: Candidate, anchor: date | None, future: bool,
         return _ago(c, anchor)
     if kind == "span":
         return _span(c, anchor)
+    if kind == "month_day":
+        first = _shift_months(anchor, {"past": -1, "next": 1, "current": 0}[c.data["direction"]])
+        try:
+            day = first.replace(day=c.data["day"])
+        except ValueError:
+            return None
+        return _item(c, day.isoformat(), "day", "published", day=day)
     return None
 
 
@@ -213,8 +316,9 @@ def _span(c: Candidate, anchor: date) -> dict[str, Any]:
         elif unit == "day":
             first, last = ((anchor - timedelta(days=count), anchor - timedelta(days=1)) if sign < 0
                            else (anchor + timedelta(days=1), anchor + timedelta(days=count)))
-        elif sign < 0:
-            first, last = anchor - timedelta(weeks=count), anchor - timedelta(days=1)
+        elif sign < 0:   # whole weeks (Monday on, as "الأسبوع الماضي" is one) up to yesterday
+            monday = anchor - timedelta(days=anchor.isoweekday() - 1)
+            first, last = monday - timedelta(weeks=count), anchor - timedelta(days=1)
         else:
             first = anchor + timedelta(days=8 - anchor.isoweekday())
             last = first + timedelta(weeks=count, days=-1)
@@ -236,12 +340,14 @@ def _hijri_without_year(c: Candidate, anchor: date | None, future: bool) -> dict
     month, day = c.data["month"], c.data["day"]
     year = gregorian_to_hijri(anchor)[0]
     direction = c.data.get("direction")
+    if day is None:
+        return _hijri_month(c, anchor, year, month, direction)
     try:
         resolved = hijri_to_gregorian(year, month, day)
-        if direction in ("المقبل", "القادم") or (future and direction is None):
+        if direction == "next" or (future and direction is None):
             if resolved < anchor:
                 resolved = hijri_to_gregorian(year + 1, month, day)
-        elif direction not in ("الجاري", "الحالي") and resolved > anchor:
+        elif direction != "current" and resolved > anchor:
             resolved = hijri_to_gregorian(year - 1, month, day)
     except (ValueError, OverflowError):
         return None
@@ -250,20 +356,54 @@ def _hijri_without_year(c: Candidate, anchor: date | None, future: bool) -> dict
     return item
 
 
+def _hijri_month(c: Candidate, anchor: date, year: int, month: int, direction: str | None) -> dict[str, Any] | None:
+    """"رمضان الماضي": the last such month over before the anchor; "المقبل": the first
+    to begin after it; "الجاري": the one of the anchor's Hijri year."""
+    try:
+        first, last = hijri_month_days(year, month)
+        if direction == "past":
+            while last >= anchor:
+                year -= 1
+                first, last = hijri_month_days(year, month)
+        elif direction == "next":
+            while first <= anchor:
+                year += 1
+                first, last = hijri_month_days(year, month)
+    except (ValueError, OverflowError):
+        return None
+    item = _item(c, f"{first.isoformat()}/{last.isoformat()}", "range", "published")
+    item["calendar"] = "hijri"
+    return item
+
+
 def _absolute(c: Candidate, anchor: date | None, future: bool) -> dict[str, Any] | None:
     year, month, day = c.data["year"], c.data["month"], c.data["day"]
     if year is None and c.data.get("calendar") == "hijri":
         return _hijri_without_year(c, anchor, future)
+    if c.data.get("days") is not None:   # a Hijri month of a given year: its Gregorian days
+        first, last = c.data["days"]
+        item = _item(c, f"{first.isoformat()}/{last.isoformat()}", "range", "absolute")
+        item["calendar"] = "hijri"
+        return item
     how = "absolute"
     if year is None:
         if anchor is None:
             return _item(c, None, "day" if day else "month", None)
+        if c.data.get("year_offset") is not None:   # "30 يونيو من العام المقبل"
+            year = anchor.year + c.data["year_offset"]
+            try:
+                resolved = date(year, month, day) if day else None
+            except ValueError:
+                return None
+            if resolved is None:
+                return _item(c, f"{year:04d}-{month:02d}", "month", "published")
+            return _item(c, resolved.isoformat(), "day", "published", day=resolved)
         year = anchor.year
         candidate = date(year, month, min(day or 1, _calendar.monthrange(year, month)[1]))
         direction = c.data.get("direction")
-        if direction in ("الجاري", "الحالي"):
+        if direction == "current":
             pass
-        elif direction in ("المقبل", "القادم") or (future and direction is None):
+        elif direction == "next" or (future and direction is None):
             if candidate < anchor:
                 year += 1
         elif candidate > anchor:
@@ -287,9 +427,9 @@ def _weekday(c: Candidate, anchor: date, future: bool) -> dict[str, Any]:
     target = c.data["weekday"]
     direction = c.data.get("direction")
     back = (anchor.isoweekday() - target) % 7
-    if direction in ("الماضي", "المنصرم", "الفائت", "الماضيين"):
+    if direction == "past":
         day = anchor - timedelta(days=back or 7)
-    elif direction in ("المقبل", "القادم", "المقبلين", "القادمين") or future:
+    elif direction == "next" or future:
         ahead = (target - anchor.isoweekday()) % 7
         day = anchor + timedelta(days=ahead or (7 if direction else 0))
     else:
@@ -303,11 +443,11 @@ def _month(c: Candidate, anchor: date, future: bool) -> dict[str, Any]:
     year = anchor.year
     if c.data.get("year_offset") is not None:  # "مارس من العام الماضي"
         year = anchor.year + c.data["year_offset"]
-    elif direction in ("الماضي", "المنصرم"):
+    elif direction == "past":
         year = anchor.year if month < anchor.month else anchor.year - 1
-    elif direction in ("المقبل", "القادم") or (future and direction is None):
+    elif direction == "next" or (future and direction is None):
         year = anchor.year if month > anchor.month else anchor.year + 1
-    elif direction in ("الجاري", "الحالي"):
+    elif direction == "current":
         year = anchor.year
     elif month > anchor.month:
         year = anchor.year - 1

@@ -225,3 +225,199 @@ def test_a_hijri_day_without_its_year_takes_the_anchors_hijri_year():
         ("٢٨ رمضان الماضي", "2021-05-10", "day")]
     assert times("يبدأ الصيام في 1 رمضان المقبل.", published="2021-05-21") == [("1 رمضان المقبل", "2022-04-02", "day")]
     assert times("حصل على 5 صفر في الامتحان.") == []  # no direction: not a date
+
+
+def test_word_lists_of_the_detector_are_data():
+    from khabar.times.calendars import direction_words
+    from khabar.times.detect import relative_rules
+
+    rules = relative_rules()
+    assert set(rules["directions"]) == {"past", "next", "current"}
+    assert set(direction_words().values()) == {"past", "next", "current"}
+    assert set(rules["plural_directions_of_weekdays"]) <= {"past", "next"}
+    assert set(rules["bare_periods"].values()) <= {"week", "month", "year"}
+    for key in ("year_words", "year_prepositions", "approximators", "singular_units", "consecutive",
+                "range_joiners", "period_part_prepositions", "period_nouns", "future_prefix_tokens"):
+        assert rules[key] and all(isinstance(w, str) and w for w in rules[key]), key
+    assert {"hour_nouns", "half", "quarter", "less_quarter", "gmt", "gmt_cue", "minute_nouns", "minute_numbers"} <= set(rules["clock"])
+    assert all(0 < m < 60 for m in rules["clock"]["minute_numbers"].values())
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # Tunisian and Algerian outlets say الفارط / المنقضي for "last"
+    ("اجتمع المجلس يوم الخميس الفارط بالعاصمة.", ("الخميس الفارط", "2024-06-06", "day")),
+    ("صدر القرار في 12 ماي المنقضي.", ("12 ماي المنقضي", "2024-05-12", "day")),
+    ("ارتفعت الأسعار في مارس الفارط.", ("مارس الفارط", "2024-03", "month")),
+])
+def test_maghrebi_words_for_last(sentence, expected):
+    assert times(sentence) == [expected]
+
+
+def test_a_future_cue_with_a_conjunction_counts():
+    # "ولن": the conjunction does not hide the cue
+    got = times("وأعلن المتحدث مساء الأربعاء ولن تبدأ المحادثات قبل الجمعة.")
+    assert [(t, v) for t, v, _ in got] == [("مساء الأربعاء", "2024-06-05"), ("الجمعة", "2024-06-14")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("تراجعت الصادرات السنة الفارطة بشكل حاد.", ("السنة الفارطة", "2023", "year")),
+    ("عقد الاجتماع الأسبوع المنقضي في تونس.", ("الأسبوع المنقضي", "2024-W23", "week")),
+    ("فاز الحزب في انتخابات العام قبل الماضي.", ("العام قبل الماضي", "2022", "year")),
+    ("وقعت الاشتباكات الأسبوع قبل الماضي.", ("الأسبوع قبل الماضي", "2024-W22", "week")),
+])
+def test_more_periods(sentence, expected):
+    assert times(sentence) == [expected]
+
+
+def test_a_lead_without_its_year_takes_it_from_the_weekday_and_the_years_the_article_names():
+    # 5 November fell on a Monday in 2018 (and in 2012 and 2029); the article speaks of 2015
+    text = ("عنوان الخبر\n\nدخلت العقوبات حيز التنفيذ اليوم الاثنين 5 نوفمبر/تشرين الثاني، وفق ما أعلنته الوزارة.\n\n"
+            "وكان الاتفاق قد وقع عام 2015، وتظاهر الآلاف أمس الأحد، وتراجعت الصادرات منذ أغسطس/آب الماضي.")
+    record = khabar.read(text)
+    assert record.published is None
+    values = {t["text"]: t["value"] for t in record.times}
+    assert values["اليوم الاثنين 5 نوفمبر/تشرين الثاني"] == "2018-11-05"
+    assert values["أمس الأحد"] == "2018-11-04"
+    assert values["أغسطس/آب الماضي"] == "2018-08"
+    # without a year anywhere, or when the weekday does not fit, the lead dates nothing
+    alone = khabar.read("عنوان الخبر\n\nدخلت العقوبات حيز التنفيذ اليوم الاثنين 5 نوفمبر، وفق ما أعلنته الوزارة.")
+    assert {t["text"]: t["value"] for t in alone.times}["اليوم الاثنين 5 نوفمبر"] is None
+
+
+def test_after_n_units_counts_from_the_day_its_sentence_named():
+    got = times("قتل سبعة في توغل في 19 حزيران/يونيو استخدمت فيه مروحيات، تلته بعد يومين ضربة بمسيرة.")
+    assert got[-1] == ("بعد يومين", "2023-06-21", "day")  # 19 June without a year: 2023
+    record = khabar.read("اجتمع الوزراء في 3 مارس، ثم وقعوا الاتفاق بعد أسبوع.", published=PUBLISHED)
+    after = record.times[-1]
+    assert (after["value"], after["anchor"]) == ("2024-03-10", "t1")
+    # right after the day it is how long before it; in a future sentence it counts from today
+    assert times("توفيت يوم الجمعة الماضي بعد ثلاثة أيام في غيبوبة.") == [("الجمعة الماضي", "2024-06-07", "day")]
+    assert times("وقال إن المفاوضات ستستأنف الأحد المقبل على أن توقع الاتفاقية بعد أسبوع.")[-1] == (
+        "بعد أسبوع", "2024-06-17", "day")
+
+
+def test_since_after_a_state_in_its_clause_is_a_duration():
+    assert times("كانت الشحنة مخزنة في أحد عنابر المرفأ منذ ست سنوات دون إجراءات.") == []
+    assert times("قتل الشاب في مواجهات اندلعت منذ ثلاثة أيام في المخيم.") == [("منذ ثلاثة أيام", "2024-06-07", "day")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a day of the anchor's month, the one before or the one after
+    ("تنطلق الانتخابات في 20 الجاري بمشاركة واسعة.", ("20 الجاري", "2024-06-20", "day")),
+    ("وصل الوفد يوم 28 من الشهر الماضي إلى الرياض.", ("28 من الشهر الماضي", "2024-05-28", "day")),
+    ("يعقد المؤتمر في العاشر من الشهر المقبل.", ("العاشر من الشهر المقبل", "2024-07-10", "day")),
+    ("أعلنت الهيئة النتائج في الـ15 الجاري.", ("الـ15 الجاري", "2024-06-15", "day")),
+    # N units after or before the day last mentioned
+    ("أغلق المعبر يوم الأحد 2 يونيو، ثم أعيد فتحه بعد ذلك بيومين.", ("بعد ذلك بيومين", "2024-06-04", "day")),
+    ("أغلق المعبر يوم الأحد 2 يونيو، وكان الجيش قد أنذر السكان قبلها بثلاثة أيام.", ("قبلها بثلاثة أيام", "2024-05-30", "day")),
+    # centuries and their decades
+    ("شيد القصر في القرن التاسع عشر على ضفة النيل.", ("القرن التاسع عشر", "1800/1899", "range")),
+    ("بني المسجد في القرن الـ17 ميلاديا.", ("القرن الـ17", "1600/1699", "range")),
+    ("اندلعت الحرب الأهلية في سبعينيات القرن الماضي.", ("سبعينيات القرن الماضي", "1970/1979", "range")),
+    ("تعد الأزمة الأسوأ منذ بداية القرن الحادي والعشرين.", ("القرن الحادي والعشرين", "2000/2099", "range")),
+    # the last 24 hours
+    ("شنت القوات 21 هجوما على المدينة خلال اليوم الأخير.", ("اليوم الأخير", "2024-06-09/2024-06-10", "range")),
+    ("سجلت الوزارة 40 إصابة خلال الـ24 ساعة الماضية.", ("الـ24 ساعة الماضية", "2024-06-09/2024-06-10", "range")),
+    # parts of today said with a demonstrative
+    ("يلتقي الوزير نظيره هذا المساء في عمان.", ("هذا المساء", "2024-06-10", "part-of-day")),
+])
+def test_more_forms(sentence, expected):
+    got = times(sentence)
+    assert expected in got, got
+
+
+@pytest.mark.parametrize("sentence", [
+    "قال عبد الأحد محمد إن الوضع صعب.",
+    "وكان اليوم الأخير من الهدنة هادئا.",
+    "نال المرشح 20 الماضي من الأصوات.",
+])
+def test_more_not_times(sentence):
+    assert times(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a Hijri month named without its day is the range of its Gregorian days
+    ("ارتفعت الأسعار خلال شهر رمضان 1445 هـ بنسبة كبيرة.", ("شهر رمضان 1445 هـ", "2024-03-11/2024-04-09", "range")),
+    ("تراجعت الهجمات في رمضان الماضي.", ("رمضان الماضي", "2024-03-11/2024-04-09", "range")),
+    ("يبدأ الموسم في ذي الحجة المقبل.", ("ذي الحجة المقبل", "2025-05-28/2025-06-25", "range")),
+])
+def test_hijri_months(sentence, expected):
+    assert times(sentence) == [expected]
+
+
+def test_one_article_speaks_of_one_day_in_one_way():
+    text = ("البشير رئيسا لحكومة انتقالية حتى الأول من مارس\n\n"
+            "أعلن محمد البشير اليوم تكليفه برئاسة حكومة انتقالية حتى الأول من مارس/آذار 2025، وفق ما قال.")
+    record = khabar.read(text, published="2024-12-10")
+    assert [(t["text"], t["value"]) for t in record.times][0] == ("الأول من مارس", "2025-03-01")
+    text = ("قطر: هدنة غزة تبدأ صباح الجمعة\n\n"
+            "أعلنت قطر الخميس أن الهدنة ستدخل حيز التنفيذ في السابعة من صباح غد الجمعة بالتوقيت المحلي.")
+    record = khabar.read(text, published="2023-11-23")
+    assert [(t["text"], t["value"]) for t in record.times][0] == ("صباح الجمعة", "2023-11-24")
+    # in the body a bare weekday keeps its own reading
+    text = ("عنوان الخبر\n\nوقالت الوزارة إن القصف تجدد الجمعة، وأكدت أن الهدنة تبدأ الجمعة المقبل في الموعد.")
+    record = khabar.read(text, published="2023-11-23")
+    assert [(t["text"], t["value"]) for t in record.times] == [("الجمعة", "2023-11-17"), ("الجمعة المقبل", "2023-11-24")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # past weeks are whole weeks from a Monday (as "الأسبوع الماضي" is), up to yesterday
+    ("تراجعت الإصابات خلال الأسابيع الأربعة الأخيرة.", ("الأسابيع الأربعة الأخيرة", "2017-07-17/2017-08-14", "range")),
+    # overnight, during the day, after midnight: the anchor's day and the night into it
+    ("قصفت الطائرات مبنى البرلمان خلال الليل.", ("خلال الليل", "2017-08-14/2017-08-15", "range")),
+    ("أجلت الطواقم عشرات العائلات خلال النهار.", ("خلال النهار", "2017-08-15", "part-of-day")),
+    ("ظهر الرئيس على التلفزيون بعد منتصف الليل.", ("بعد منتصف الليل", "2017-08-15", "part-of-day")),
+])
+def test_spans_and_parts_of_the_anchor_day(sentence, expected):
+    assert times(sentence, published="2017-08-15") == [expected]
+
+
+def test_a_header_line_is_read_for_dates_once():
+    from khabar.times.calendars import _dates_of_line, find_absolute_dates
+
+    _dates_of_line.cache_clear()
+    line = "الاثنين 10 يونيو 2024"
+    first = find_absolute_dates(line)
+    second = find_absolute_dates(line)
+    assert first == second and [d.iso() for d in first] == ["2024-06-10"]
+    assert _dates_of_line.cache_info().hits == 1
+    second.clear()   # callers get their own list
+    assert find_absolute_dates(line) == first
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("عقد الاجتماع في العام 2019 بالقاهرة.", [("العام 2019", "2019", "year")]),
+    ("في مثل هذا اليوم من عام 1948 أعلن قيام الدولة.", [("عام 1948", "1948", "year")]),
+    ("تعقد القمة يومي 12 و13 يونيو المقبل.", [("12 و13 يونيو المقبل", "2024-06-12/2024-06-13", "range")]),
+    ("زار الوفد المدينة في 5 و20 مايو.", [("5", "2024-05-05", "day"), ("20 مايو", "2024-05-20", "day")]),
+])
+def test_years_anniversaries_and_pairs_of_days(sentence, expected):
+    assert times(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("في الربع الأخير من 2023 تراجع النمو.", ("الربع الأخير من 2023", "2023-10/2023-12", "range")),
+    ("نما الاقتصاد في الربع الثاني من عام 2022.", ("الربع الثاني من عام 2022", "2022-04/2022-06", "range")),
+    ("خلال النصف الأول من العام الجاري نما الاقتصاد.", ("النصف الأول من العام الجاري", "2024-01/2024-06", "range")),
+    ("تراجعت الصادرات في النصف الثاني من العام الماضي.", ("النصف الثاني من العام الماضي", "2023-07/2023-12", "range")),
+])
+def test_quarters_and_halves_of_a_year(sentence, expected):
+    assert times(sentence) == [expected]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("وقع الانفجار في تمام الساعة السادسة وسبع دقائق مساء.", "2024-06-10T18:07"),
+    ("بدأ القصف الساعة 10 و20 دقيقة صباحا.", "2024-06-10T10:20"),
+])
+def test_clock_minutes_in_words(sentence, expected):
+    assert [v for _, v, g in times(sentence) if g == "time"] == [expected]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("تنتهي الولاية في 30 يونيو من العام المقبل.", ("30 يونيو من العام المقبل", "2025-06-30", "day")),
+    ("وقع الهجوم في السابع من أكتوبر/تشرين الأول من العام الماضي.",
+     ("السابع من أكتوبر/تشرين الأول من العام الماضي", "2023-10-07", "day")),
+    ("وقع الزلزال في 6 فبراير من هذا العام.", ("6 فبراير من هذا العام", "2024-02-06", "day")),
+])
+def test_a_date_of_a_named_year(sentence, expected):
+    assert times(sentence) == [expected]
