@@ -30,7 +30,7 @@ def _calendar() -> dict:
 def direction_words() -> dict[str, str]:
     """Normalised word → which occurrence it names: past, next or current
     (data/relative.yaml `directions`: "الماضي" → past, "المقبل" → next, "الجاري" → current)."""
-    rules = yaml.safe_load(resources.files("khabar.times").joinpath("data/relative.yaml").read_text("utf-8"))
+    rules = load_yaml(resources.files("khabar.times").joinpath("data/relative.yaml").read_text("utf-8"))
     return {normalise_word(word): kind for kind, words in rules["directions"].items() for word in words}
 
 
