@@ -108,9 +108,23 @@ def _patterns() -> dict[str, Any]:
               "war_heads": norm(ev["war_heads"]), "war_links": norm(ev["war_links"])}
     events["first_words"] = (events["place_heads"] | events["year_heads"] | events["election_heads"]
                              | events["war_heads"] | {p[0] for p in events["nisba_heads"] + events["alone"]})
+    sb = raw["state_bodies"]
+    bodies: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for phrase, kind in sorted(((tuple(normalise_word(t["text"]).split()), t["kind"]) for t in sb["bodies"]),
+                               key=lambda t: -len(t[0])):
+        bodies.setdefault(phrase[0], []).append((phrase, kind))
+    portfolios: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in phrases(sb["portfolios"]):
+        portfolios.setdefault(phrase[0], []).append(phrase)
+    state_bodies = {"ministry_heads": norm(sb["ministry_heads"]), "portfolios": portfolios, "bodies": bodies,
+                    "elliptic": norm(sb["elliptic_portfolios"]), "bare": set(phrases(sb["bare"])),
+                    "belongs": norm(sb["belongs"]), "place_links": norm(sb["place_links"])}
+    state_bodies["first_words"] = state_bodies["ministry_heads"] | set(bodies) | state_bodies["elliptic"]
     return {
+        "state_bodies": state_bodies,
         "events": events,
         "institutions": institutions,
+        "institution_phrases": {phrase for items in institutions.values() for phrase, _ in items},
         "titles": by_first,
         "linkable": set(raw["linkable_offices"]),
         "home_titles": {tuple(normalise_word(t).split()) for t in raw["home_titles"]},
@@ -187,7 +201,8 @@ class _Recogniser:
         self.starters = frozenset(set(kb.first_words) | set(p["titles"]) | p["credit_cues"] | p["group_quantifiers"]
                                   | p["group_heads"] | p["standalone_group_heads"] | p["outlet_group_heads"]
                                   | p["administration_heads"] | set(p["institutions"]) | p["events"]["first_words"]
-                                  | p["bare_heads"] | p["descriptive_heads"] | p["org_heads"] | p["facility_heads"])
+                                  | p["bare_heads"] | p["descriptive_heads"] | p["org_heads"] | p["facility_heads"]
+                                  | p["state_bodies"]["first_words"])
 
     def run(self, words: list[Word]) -> list[Mention]:
         mentions: list[Mention] = []
@@ -208,7 +223,8 @@ class _Recogniser:
                 mentions.extend(credited)
                 position = bisect.bisect_left(candidates, credited[-1].word_span[1])
                 continue
-            found = (self._group(words, i) or self._administration(words, i) or self._institution(words, i)
+            found = (self._group(words, i) or self._administration(words, i) or self._state_body(words, i)
+                     or self._institution(words, i)
                      or self._event(words, i) or self._kb(words, i)
                      or self._descriptive(words, i) or self._headed_name(words, i))
             if found:
@@ -251,6 +267,8 @@ class _Recogniser:
         if not match:
             return None
         length, hits = match
+        if i > 0 and words[i].norm in self.p["state_bodies"]["elliptic"] and words[i - 1].norm.startswith("ال"):
+            return None   # "السياسة الخارجية الأمريكية" is a policy, not the State Department
         entries = list(dict.fromkeys(entry for entry, _ in hits))
         via = hits[0][1].via
         if via == "metonym":
@@ -343,6 +361,77 @@ class _Recogniser:
         return Mention(words[i].start, words[end - 1].end, "EVENT", "name", [], word_span=(i, end),
                        key=" ".join(_stem(w.norm) for w in words[i:min(end, i + 2)]))
 
+    def _portfolios_end(self, words: list[Word], j: int) -> int:
+        """Where the portfolios of a ministry that start at j end ("الثقافة والإعلام"); j if none."""
+        portfolios = self.p["state_bodies"]["portfolios"]
+        end = j
+        while end < len(words):
+            k = end + 1 if end > j and words[end].norm == "و" else end
+            if k >= len(words):
+                break
+            found = next((k + len(phrase) for phrase in portfolios.get(words[k].norm, ())
+                          if tuple(w.norm for w in words[k:k + len(phrase)]) == phrase), None)
+            if found is None:
+                break
+            end = found
+        return end
+
+    def _state_body(self, words: list[Word], i: int) -> Mention | None:
+        """A state body named by its function ("وزارة الصحة", "قوات الأمن الإيرانية",
+        "وزارة الصحة في غزة", "الخارجية القطرية"), with the country its qualifier gives."""
+        sb = self.p["state_bodies"]
+        first = words[i].norm
+        if first not in sb["first_words"]:
+            return None
+        head_end, kind, elliptic = None, None, False
+        if first in sb["ministry_heads"]:
+            end = self._portfolios_end(words, i + 1)
+            if end > i + 1:
+                head_end, kind = end, "ministry"
+        if head_end is None:
+            for phrase, body_kind in sb["bodies"].get(first, ()):
+                if tuple(w.norm for w in words[i:i + len(phrase)]) == phrase:
+                    head_end, kind = i + len(phrase), body_kind
+                    break
+        if head_end is None and first in sb["elliptic"] and (i == 0 or not words[i - 1].norm.startswith("ال")):
+            head_end, kind, elliptic = i + 1, "ministry", True
+        if head_end is None:
+            return None
+        # what qualifies it: a nisba, then "في/ب" + a known place or "التابعة ل" + a known body
+        j, country, nisba, parts = head_end, None, False, []
+        match = self._kb_match(words, j) if j < len(words) and not words[j].is_punct else None
+        if match and (any(alias.via == "nisba" for _, alias in match[1])
+                      or match[1][0][0].kind == "country" and words[j].norm.startswith("ال")
+                      and words[j].norm.endswith("يه")):
+            # "الفلسطينية", and "السعودية" which is also the country's name
+            country, nisba = match[1][0][0].country, True
+            j += match[0]
+        if elliptic and not nisba:
+            return None
+        if j + 1 < len(words) and not words[j + 1].is_punct:
+            link = words[j].norm
+            k = j + 2 if link in sb["belongs"] and words[j + 1].norm == "ل" else j + 1
+            if link in sb["place_links"] or k == j + 2:
+                match = self._kb_match(words, k) if k < len(words) else None
+                if match and match[1][0][1].via != "nisba" and (
+                        match[1][0][0].type in ("GPE", "LOC") or k == j + 2 and match[1][0][0].type == "ORG"):
+                    place = self._kb(words, k)
+                    parts.append(place)
+                    country = country or place.country
+                    j = place.word_span[1]
+        qualified = j > head_end
+        phrase = tuple(w.norm for w in words[i:head_end])
+        if not qualified and not (phrase in sb["bare"] or kind == "ministry" and phrase[:1] in sb["bare"]):
+            return None   # "البحرية" alone is as often an adjective as a navy
+        if not qualified and phrase in self.p["institution_phrases"]:
+            return None   # "الحكومة", "الجيش": the institution rule joins them to the body named before
+        known = self._kb_match(words, i)
+        if known and known[0] >= j - i:
+            return None   # the knowledge base lists the whole name ("وزارة الصحة في غزة")
+        return Mention(words[i].start, words[j - 1].end, "ORG", "alias", [], country=country,
+                       role={"body": " ".join(phrase), "phrase": phrase, "kind": kind, "qualified": qualified},
+                       word_span=(i, j), parts=parts)
+
     def _institution(self, words: list[Word], i: int) -> Mention | None:
         """"الحكومة", "مجلس الوزراء", "الجيش" with no country or name after them."""
         first = words[i]
@@ -356,7 +445,7 @@ class _Recogniser:
             if end < len(words) and not words[end].is_punct and self._kb_match(words, end):
                 return None   # "الجيش الإسرائيلي", "الحكومة السودانية": the knowledge base or a nisba says whose
             return Mention(words[i].start, words[end - 1].end, "ORG", "alias", [],
-                           role={"institution": kind}, word_span=(i, end))
+                           role={"institution": kind, "phrase": phrase}, word_span=(i, end))
         return None
 
     def _descriptive(self, words: list[Word], i: int) -> Mention | None:
@@ -446,6 +535,9 @@ class _Recogniser:
         if body:
             return body
         match = self._kb_match(words, j)
+        state = self._state_body(words, j)
+        if state is not None:
+            return state
         if match and match[1][0][0].type in ("ORG", "GPE") and match[1][0][1].via != "nisba":
             return self._kb(words, j)
         if match:

@@ -220,3 +220,43 @@ def test_plural_nisba_counted_by_a_number_word_names_people():
 
 def test_alias_with_a_clitic_inside_matches():
     assert "khabar:org/iom" in by_kb(entities("وقالت المنظمة الدولية للهجرة إن الأرقام أعلى."))
+
+
+def orgs(found):
+    return {e["name"]: e for e in found if e["type"] == "ORG"}
+
+
+def test_a_ministry_named_by_its_portfolio_takes_the_country_of_its_nisba_or_place():
+    found = orgs(entities("قالت وزارة الخارجية التايلاندية إن الرهائن بخير، وأضافت الوزارة أنها تتابع."))
+    thai = found["وزارة الخارجية التايلاندية"]
+    assert thai["country"] == "THA" and {m["text"] for m in thai["mentions"]} == {"وزارة الخارجية التايلاندية", "الوزارة"}
+    found = orgs(entities("وأعلنت وزارة الثقافة والإعلام في الخرطوم أن البث سيستأنف."))
+    assert found["وزارة الثقافة والإعلام في الخرطوم"]["country"] == "SDN"
+
+
+def test_a_bare_ministry_joins_the_one_named_before_or_is_the_articles_countrys():
+    found = orgs(entities("قالت وزارة العدل التونسية إن المحاكمة تبدأ في تونس، وأضافت وزارة العدل أن الجلسة علنية."))
+    assert len(found) == 1 and len(next(iter(found.values()))["mentions"]) == 2
+    found = orgs(entities("تونس - قالت وزارة العدل إن المحاكمة ستبدأ في تونس."))
+    assert found["وزارة العدل"]["country"] == "TUN"
+
+
+def test_a_portfolio_alone_with_a_nisba_is_the_ministry_but_not_after_a_noun():
+    assert orgs(entities("وأعلنت الداخلية السعودية القبض على خلية."))["الداخلية السعودية"]["country"] == "SAU"
+    assert not orgs(entities("وانتقد المحللون السياسة الداخلية السعودية."))
+    assert not orgs(entities("وانتقد المحللون السياسة الخارجية الأمريكية."))   # a knowledge-base alias too
+
+
+def test_state_bodies_named_by_function():
+    found = orgs(entities("أطلقت قوات الأمن الإيرانية الغاز على المحتجين في طهران، وقال الدفاع المدني إن ثلاثة أصيبوا."))
+    assert found["قوات الأمن الإيرانية"]["country"] == "IRN"
+    assert "الدفاع المدني" in found
+    # an adjective as often as a navy: never alone
+    assert not orgs(entities("وشاركت القطع البحرية في المناورة."))
+
+
+def test_a_bare_institution_is_the_knowledge_base_body_of_the_articles_country():
+    found = by_kb(entities("الخرطوم - قال متحدث إن الجيش تقدم في السودان، وأكدت الحكومة أن السودان آمن."))
+    assert "الجيش" in {m["text"] for m in found["khabar:org/saf"]["mentions"]}
+    assert found["khabar:org/saf"]["country"] == "SDN"
+    assert any(e["name"] == "Government of Sudan" for e in found.values())
