@@ -267,7 +267,8 @@ class _Recogniser:
         if not match:
             return None
         length, hits = match
-        if i > 0 and words[i].norm in self.p["state_bodies"]["elliptic"] and words[i - 1].norm.startswith("ال"):
+        if i > 0 and words[i].norm in self.p["state_bodies"]["elliptic"] and words[i - 1].norm.startswith("ال") \
+                and hits[0][0].category == "ministry":
             return None   # "السياسة الخارجية الأمريكية" is a policy, not the State Department
         entries = list(dict.fromkeys(entry for entry, _ in hits))
         via = hits[0][1].via
