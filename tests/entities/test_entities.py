@@ -260,3 +260,10 @@ def test_a_bare_institution_is_the_knowledge_base_body_of_the_articles_country()
     assert "الجيش" in {m["text"] for m in found["khabar:org/saf"]["mentions"]}
     assert found["khabar:org/saf"]["country"] == "SDN"
     assert any(e["name"] == "Government of Sudan" for e in found.values())
+
+
+def test_captives_with_a_nisba_are_a_group_of_that_country():
+    found = [e for e in entities("أفرجت حماس عن 13 رهينة إسرائيلية مقابل 39 أسيرا فلسطينيا، "
+                                 "وأطلقت إسرائيل سراح المعتقلين الفلسطينيين.") if e["type"] == "GROUP"]
+    assert {(e["name"], e["country"]) for e in found} >= {("رهينة إسرائيلية", "ISR"), ("أسيرا فلسطينيا", "PSE"),
+                                                          ("المعتقلين الفلسطينيين", "PSE")}
