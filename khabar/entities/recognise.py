@@ -130,6 +130,8 @@ def _patterns() -> dict[str, Any]:
         "home_titles": {tuple(normalise_word(t).split()) for t in raw["home_titles"]},
         "org_heads": norm(raw["org_heads"]),
         "facility_heads": norm(raw["facility_heads"]),
+        "place_heads": {normalise_word(w): kind for kind, items in raw["place_heads"].items() for w in items},
+        "street_heads": norm(raw["street_heads"]),
         "stops": norm(raw["stops"]),
         "group_heads": norm(raw["group_heads"]),
         "group_modifiers": norm(raw["group_modifiers"]),
@@ -201,7 +203,7 @@ class _Recogniser:
         self.starters = frozenset(set(kb.first_words) | set(p["titles"]) | p["credit_cues"] | p["group_quantifiers"]
                                   | p["group_heads"] | p["standalone_group_heads"] | p["outlet_group_heads"]
                                   | p["administration_heads"] | set(p["institutions"]) | p["events"]["first_words"]
-                                  | p["bare_heads"] | p["descriptive_heads"] | p["org_heads"] | p["facility_heads"]
+                                  | p["bare_heads"] | p["descriptive_heads"] | p["org_heads"] | p["facility_heads"] | set(p["place_heads"])
                                   | p["state_bodies"]["first_words"])
 
     def run(self, words: list[Word]) -> list[Mention]:
@@ -543,7 +545,10 @@ class _Recogniser:
             return self._kb(words, j)
         if match:
             return None
-        return self._headed_name(words, j) or self._descriptive(words, j)
+        headed = self._headed_name(words, j)
+        if headed is not None and headed.type in ("ORG", "FAC"):
+            return headed   # "مسؤول في بلدية جنين"; not a place ("المحتجون في شارع …")
+        return self._descriptive(words, j)
 
     # -- names from titles and head words --------------------------------------------
     def _title_at(self, words: list[Word], i: int) -> tuple[int, str] | None:
@@ -672,9 +677,12 @@ class _Recogniser:
 
     def _headed_name(self, words: list[Word], i: int) -> Mention | None:
         head = words[i].norm
-        kind = "ORG" if head in self.p["org_heads"] else "FAC" if head in self.p["facility_heads"] else None
+        kind = "ORG" if head in self.p["org_heads"] else "FAC" if head in self.p["facility_heads"] \
+            else self.p["place_heads"].get(head)
         if kind is None:
             return None
+        if kind in ("GPE", "LOC"):
+            return self._place(words, i, kind)
         end = i + 1
         while end < len(words) and end - i < 5 and not words[end].is_punct \
                 and words[end].norm not in self.p["stops"] and not self._starts_body(words, end):
@@ -682,6 +690,50 @@ class _Recogniser:
         if end - i < 2 or not self._looks_like_a_name(words, i + 1, end):
             return None
         return Mention(words[i].start, words[end - 1].end, kind, "name", [], word_span=(i, end))
+
+
+    def _place(self, words: list[Word], i: int, kind: str) -> Mention | None:
+        """"بلدة بيتونيا", "شارع الحبيب بورقيبة", "في حي الهدف": a place named after its head.
+
+        An indefinite word after the head is a name unless it has an adjective's shape
+        ("قرية نائية", "منطقة مكتظة", "مدينة كبيرة"); a definite one must look like a name,
+        except after a locative word before a street or neighbourhood head."""
+        first = i + 1
+        if first >= len(words) or words[first].is_punct or words[first].norm.isdigit() \
+                or words[first].norm in self.p["stops"]:
+            return None
+        match = self._kb_match(words, first)
+        if match:
+            return None   # "مدينة نابلس": the knowledge base knows the place; "منطقة عسكرية إسرائيلية"
+        norm = words[first].norm
+        if norm.startswith("ال"):
+            street = words[i].norm in self.p["street_heads"] and i > 0 and words[i - 1].norm in self.p["place_before"]
+            if not (street or _rare(norm)):
+                return None
+        elif _adjective_shaped(norm):
+            return None
+        end = first + 1
+        while end < len(words) and end - i < 4 and not words[end].is_punct and not words[end].norm.isdigit() \
+                and words[end].norm not in self.p["stops"] and not self._kb_match(words, end) \
+                and _rare(words[end].norm) and not words[end].norm.endswith("يه"):
+            end += 1
+        return Mention(words[i].start, words[end - 1].end, kind, "name", [], word_span=(i, end))
+
+
+def _adjective_shaped(norm: str) -> bool:
+    """Does an indefinite word have an adjective's shape: a nisba (عسكرية، حدودي), a
+    participle (مكتظة، مجاورة), a feminine ending on a word of the language (كبيرة), or
+    is it simply a common word?"""
+    from khabar.text.clitics import _zipf_table
+
+    zipf = _zipf_table().get(norm, 0.0)
+    if zipf >= 4.4 or norm.endswith(("يه", "يين", "يون")):
+        return True
+    if norm.endswith("ي") and len(norm) > 3 and zipf >= 3.0:
+        return True
+    if zipf >= 3.0 and norm.endswith("ه"):
+        return True
+    return norm.startswith("م") and 4 <= len(norm) <= 6 and norm[1] != "ا" and zipf >= 3.5
 
 
 def _stem(norm: str) -> str:

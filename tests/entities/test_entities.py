@@ -267,3 +267,20 @@ def test_captives_with_a_nisba_are_a_group_of_that_country():
                                  "وأطلقت إسرائيل سراح المعتقلين الفلسطينيين.") if e["type"] == "GROUP"]
     assert {(e["name"], e["country"]) for e in found} >= {("رهينة إسرائيلية", "ISR"), ("أسيرا فلسطينيا", "PSE"),
                                                           ("المعتقلين الفلسطينيين", "PSE")}
+
+
+def test_places_named_after_their_head():
+    found = {e["name"]: e["type"] for e in entities(
+        "وقال إن القوات دخلت ولاية ماساتشوستس ومحافظة مطروح، وتجمع المحتجون في شارع الحبيب بورقيبة وفي حي الهدف.")}
+    assert found.get("ولاية ماساتشوستس") == "GPE" and found.get("محافظة مطروح") == "GPE"
+    assert found.get("شارع الحبيب بورقيبة") == "LOC" and found.get("حي الهدف") == "LOC"
+    assert "المحتجون" in found   # the street is no body the protesters belong to
+
+
+@pytest.mark.parametrize("sentence", [
+    "وتقع قرية نائية في منطقة عسكرية مغلقة قرب مدينة كبيرة.",
+    "وشارع رئيسي يمر بمنطقة مكتظة.",
+    "وشاهدوا البث الحي من المنطقة.",
+])
+def test_a_place_head_before_an_adjective_names_no_place(sentence):
+    assert not [e for e in entities(sentence) if e["type"] in ("GPE", "LOC")]
