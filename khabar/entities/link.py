@@ -68,6 +68,8 @@ def link(mentions: list[Mention], text: str, kb: KnowledgeBase, day: date | None
             kinds[key] = entry.category
         if entry is None and mention.key:
             key = f"{mention.type}:{mention.key}"   # "الانقلابيون" and "للانقلابيين": one group
+        if entry is None and mention.type == "PER":
+            key = _person_key(_key(text[mention.start:mention.end]).split(), entities) or key
         if entry is not None and mention.type == "NORP":
             key = f"NORP:{entry.kb}"  # the people, not the country
         refers = (mention.role or {}).get("refers")
@@ -117,6 +119,18 @@ def _definite_nisbas(kb: KnowledgeBase) -> dict[str, tuple[str, ...]]:
                 if word.startswith("ال") and word.endswith(("ي", "يه")) and not word.endswith(("يي", "ييه")):
                     out.setdefault(entry.country, []).append(word)
     return {country: tuple(dict.fromkeys(words)) for country, words in out.items()}
+
+
+def _person_key(words: list[str], entities: dict[str, dict[str, Any]]) -> str | None:
+    """One key for the forms of a person the knowledge base does not know: "علي سعد دوابشة"
+    and "علي دوابشة" share first and last name; "علي" alone is the last one named so."""
+    if len(words) >= 2:
+        return f"PER:name:{words[0]} {words[-1]}"
+    if words:
+        for key in reversed(list(entities)):
+            if key.startswith("PER:name:") and words[0] in key[9:].split():
+                return key
+    return None
 
 
 def _body_key(mention: Mention, body: str, entities: dict[str, dict[str, Any]], kinds: dict[str, str],

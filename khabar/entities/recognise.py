@@ -144,6 +144,7 @@ def _patterns() -> dict[str, Any]:
         "outlet_group_heads": norm(raw["outlet_group_heads"]),
         "place_before": norm(raw["place_before"]),
         "not_first_names": norm(raw["not_first_names"]),
+        "single_name_titles": {tuple(normalise_word(t).split()) for t in raw["single_name_titles"]},
         "credit_cues": norm(raw["credit_cues"]),
     }
 
@@ -195,7 +196,7 @@ class _Recogniser:
     def __init__(self, kb: KnowledgeBase):
         self.kb = kb
         self.p = _patterns()
-        self.first_names = _first_names(kb) - self.p["not_first_names"]
+        self.first_names = (_first_names(kb) | _given_names()) - self.p["not_first_names"]
         self._memo_words: list[Word] | None = None
         self._memo: dict[int, Any] = {}
         p = self.p
@@ -204,7 +205,7 @@ class _Recogniser:
                                   | p["group_heads"] | p["standalone_group_heads"] | p["outlet_group_heads"]
                                   | p["administration_heads"] | set(p["institutions"]) | p["events"]["first_words"]
                                   | p["bare_heads"] | p["descriptive_heads"] | p["org_heads"] | p["facility_heads"] | set(p["place_heads"])
-                                  | p["state_bodies"]["first_words"])
+                                  | p["state_bodies"]["first_words"] | self.first_names | {"ابو", "ام"})
 
     def run(self, words: list[Word]) -> list[Mention]:
         mentions: list[Mention] = []
@@ -220,7 +221,7 @@ class _Recogniser:
                 mentions.extend(titled)
                 position = bisect.bisect_left(candidates, titled[-1].word_span[1])
                 continue
-            credited = self._credited(words, i)
+            credited = self._credited(words, i) or self._line_credit(words, i)
             if credited:
                 mentions.extend(credited)
                 position = bisect.bisect_left(candidates, credited[-1].word_span[1])
@@ -228,7 +229,7 @@ class _Recogniser:
             found = (self._group(words, i) or self._administration(words, i) or self._state_body(words, i)
                      or self._institution(words, i)
                      or self._event(words, i) or self._kb(words, i)
-                     or self._descriptive(words, i) or self._headed_name(words, i))
+                     or self._descriptive(words, i) or self._headed_name(words, i) or self._apposed(words, i))
             if found:
                 mentions.append(found)
                 mentions.extend(found.parts)
@@ -563,6 +564,7 @@ class _Recogniser:
         if not title:
             return None
         j = i + title[0]
+        title_words = tuple(w.norm for w in words[i:j])
         country = None
         qualifiers: list[Mention] = []
         # skip what qualifies the title: nisba, organisation, "باسم X", "للإعلام العربي"
@@ -607,8 +609,14 @@ class _Recogniser:
         if j >= len(words) or known or not (words[j].norm in self.first_names or self._unknown_pair(words, j)):
             return None
         end = self._titled_name_end(words, j)
+        single = title_words in self.p["single_name_titles"] and words[j].norm in self.first_names
+        if single and end - j >= 2 and not (_rare(words[j + 1].norm) or words[j + 1].norm in self.first_names):
+            end = j + 1   # "الطفل أحمد نقل إلى المستشفى": the verb is no part of the name
         if end - j < 2:
-            return None
+            # "الأب سعد", "الطفل أحمد": a person noun before a given name alone
+            if not single:
+                return None
+            end = j + 1
         return qualifiers + [Mention(words[j].start, words[end - 1].end, "PER", "role", [], country=country,
                                      role={"office": title[1], "country": country}, word_span=(j, end))]
 
@@ -616,7 +624,8 @@ class _Recogniser:
         """Where a name that starts at j after a title ends (at most four words)."""
         end = j + 1
         while end < len(words) and end - j < 4 and not words[end].is_punct and not words[end].norm.isdigit() \
-                and words[end].norm not in self.p["stops"] and not self._kb_match(words, end):
+                and words[end].norm not in self.p["stops"] and not self._kb_match(words, end) \
+                and not _accusative(words[end]):
             end += 1
         return end
 
@@ -634,9 +643,9 @@ class _Recogniser:
         while j < len(words):
             end = j
             while end < len(words) and end - j < 3 and not words[end].is_punct \
-                    and words[end].norm not in self.p["stops"] and not (end == j and words[end].norm.startswith("ال")) \
-                    and not words[end].norm.isdigit():
-                end += 1
+                    and (words[end].norm not in self.p["stops"] or end == j and words[end].norm in self.first_names) \
+                    and not (end == j and words[end].norm.startswith("ال")) and not words[end].norm.isdigit():
+                end += 1   # "تحرير علي خفاجي": علي is a name there, not على
             if end - j < 2 or self._kb_match(words, j) and self._kb_match(words, j)[1][0][0].type != "PER":
                 break
             people.append(Mention(words[j].start, words[end - 1].end, "PER", "credit", [], word_span=(j, end)))
@@ -645,6 +654,59 @@ class _Recogniser:
                 continue
             break
         return people or None
+
+    def _name_end(self, words: list[Word], j: int) -> int:
+        """Where a name of two or three words that starts at j with a given name or a kunya
+        ("آمنة عبد الله", "أبو محمد الحواشين") ends; j when none starts there."""
+        first = words[j].norm
+        if first not in self.first_names and first not in ("ابو", "ام") or self._kb_match(words, j):
+            return j
+        end = j + 1
+        while end < len(words) and end - j < 3 and not words[end].is_punct and not words[end].norm.isdigit() \
+                and words[end].norm not in self.p["stops"] and not self._kb_match(words, end):
+            end += 1
+        return end if end - j >= 2 else j
+
+    def _apposed(self, words: list[Word], i: int) -> Mention | None:
+        """A name followed by an apposition that describes a person: "وتقول آمنة عبد الله، وهي
+        أم لخمسة أطفال", "وقال أبو محمد الحواشين، وهو من سكان الحي"."""
+        end = self._name_end(words, i)
+        if end == i or end + 2 >= len(words) or words[end].norm not in ("،", ","):
+            return None
+        after = words[end + 2].norm if words[end + 1].norm == "و" else words[end + 1].norm
+        if after not in ("هو", "هي", "وهو", "وهي"):
+            return None
+        return Mention(words[i].start, words[end - 1].end, "PER", "name", [], word_span=(i, end))
+
+    def _line_credit(self, words: list[Word], i: int) -> list[Mention] | None:
+        """A credit or byline line that pairs an outlet and a person: "هسبريس - عبد الرحيم
+        الوالي", "جلاء مرعي - أ ف ب"."""
+        if i > 0 and words[i - 1].norm != "\n":
+            return None
+
+        def line_ends(k: int) -> bool:
+            return k >= len(words) or words[k].norm == "\n"
+
+        match = self._kb_match(words, i)
+        if match and match[1][0][0].type == "ORG":
+            k = i + match[0]
+            if k + 1 < len(words) and words[k].norm in ("-", "–", "—"):
+                end = self._name_end(words, k + 1)
+                if end == k + 1:
+                    end = k + 3 if k + 3 <= len(words) and all(
+                        not w.is_punct and _rare(w.norm) for w in words[k + 1:k + 3]) else k + 1
+                if end > k + 1 and line_ends(end):
+                    return [self._kb(words, i),
+                            Mention(words[k + 1].start, words[end - 1].end, "PER", "credit", [], word_span=(k + 1, end))]
+            return None
+        end = self._name_end(words, i)
+        if end == i or end + 1 >= len(words) or words[end].norm not in ("-", "–", "—"):
+            return None
+        match = self._kb_match(words, end + 1)
+        if match and match[1][0][0].type == "ORG" and line_ends(end + 1 + match[0]):
+            return [Mention(words[i].start, words[end - 1].end, "PER", "credit", [], word_span=(i, end)),
+                    self._kb(words, end + 1)]
+        return None
 
     def _looks_like_a_name(self, words: list[Word], start: int, end: int) -> bool:
         """At least one word is rare in the language or a known name (not a nisba: "شركة
@@ -736,6 +798,13 @@ def _adjective_shaped(norm: str) -> bool:
     return norm.startswith("م") and 4 <= len(norm) <= 6 and norm[1] != "ا" and zipf >= 3.5
 
 
+def _accusative(word: Word) -> bool:
+    """A noun with the accusative's alef, whose lemma is the word without it ("حرقاً" → حرق):
+    an adverb or object after a name, never part of it ("يهودا" is a name: its lemma differs)."""
+    norm = word.norm
+    return len(norm) > 3 and norm.endswith("ا") and word.lemma == norm[:-1]
+
+
 def _stem(norm: str) -> str:
     """A group word without article and plural or case ending: "الانقلابيون", "انقلابيين"
     and "للانقلابيين" (normalised as الانقلابيين) are one stem."""
@@ -766,6 +835,13 @@ def _first_names(kb: KnowledgeBase) -> frozenset[str]:
                 if alias.via == "name" and len(alias.words) >= 2:
                     names.add(alias.words[0])
     return frozenset(names)
+
+
+@lru_cache(maxsize=1)
+def _given_names() -> frozenset[str]:
+    """Given names common in Arabic news (data/given_names.yaml), normalised."""
+    raw = yaml.safe_load(resources.files("khabar.entities").joinpath("data/given_names.yaml").read_text("utf-8"))
+    return frozenset(normalise_word(name) for key in ("male", "female", "foreign") for name in raw[key] or ())
 
 
 @lru_cache(maxsize=65536)

@@ -284,3 +284,41 @@ def test_places_named_after_their_head():
 ])
 def test_a_place_head_before_an_adjective_names_no_place(sentence):
     assert not [e for e in entities(sentence) if e["type"] in ("GPE", "LOC")]
+
+
+def people(found):
+    return {e["name"]: [m["text"] for m in e["mentions"]] for e in found if e["type"] == "PER"}
+
+
+def test_a_person_noun_before_a_given_name_alone():
+    found = people(entities("وأوضحت مصادر طبية أن الأب سعد والأم ريهام والطفل أحمد نقلوا إلى المستشفى."))
+    assert {"سعد", "ريهام", "أحمد"} <= set(found)
+
+
+def test_a_name_before_an_apposition_is_a_person():
+    assert "آمنة عبد الله" in people(entities("وتقول آمنة عبد الله، وهي أم لخمسة أطفال: نزحنا مرتين."))
+    assert "أبو محمد الحواشين" in people(entities("وقال أبو محمد الحواشين، وهو من سكان الحي، إن المنزل دمر."))
+
+
+def test_credit_and_byline_lines_pair_an_outlet_and_a_person():
+    assert "عبد الرحيم الوالي" in people(entities("هسبريس - عبد الرحيم الوالي\n\nقال بنك المغرب إن الفائدة ثابتة."))
+    assert "جلاء مرعي" in people(entities("جلاء مرعي - أ ف ب\n\nقتل 12 شخصا في القصف."))
+    assert "علي خفاجي" in people(entities("وقال إن الهدنة صامدة.\n\n(إعداد رحاب علاء للنشرة العربية - تحرير علي خفاجي)"))
+
+
+def test_forms_of_an_unknown_person_are_one_entity_and_an_adverb_is_no_part_of_the_name():
+    found = people(entities("استشهد الرضيع علي دوابشة حرقاً في دوما. واستشهد الرضيع الفلسطيني علي سعد دوابشة، "
+                            "وسيشيع جثمان الطفل علي ظهر اليوم."))
+    assert found == {"علي دوابشة": ["علي دوابشة", "علي سعد دوابشة", "علي"]}
+    assert "ديفيد يهودا يتسحاق" in people(entities("وأعلن الجيش مقتل الرقيب أول ديفيد يهودا يتسحاق (23 عاما)."))
+
+
+def test_given_names_file_loads_normalised_and_without_ordinary_words():
+    from khabar.entities.recognise import _given_names, _patterns
+    from khabar.text.normalise import normalise_word
+
+    names = _given_names()
+    assert len(names) > 300 and all(n == normalise_word(n) for n in names)
+    assert normalise_word("آمنة") in names and normalise_word("إيميلي") in names
+    assert not names & {normalise_word(w) for w in ["أمل", "نور", "جهاد", "إسلام", "سماح"]}
+    assert not names & _patterns()["stops"] - {normalise_word("علي")}
