@@ -58,7 +58,7 @@ def link(mentions: list[Mention], text: str, kb: KnowledgeBase, day: date | None
             key = earlier or f"ORG:{institution}:{home}"
             if earlier is None:
                 mention.country = home
-        if (body or institution) and key.startswith("ORG:") and mention.country:
+        if (body or institution) and key.startswith(("ORG:", "FAC:")) and mention.country:
             # "الجيش" in an article about Sudan, "البرلمان في أنقرة": the knowledge base's
             # "الجيش السوداني", "البرلمان التركي"
             entry = _home_entry(kb, mention.role["phrase"], mention.country)
@@ -101,7 +101,7 @@ def _home_entry(kb: KnowledgeBase, phrase: tuple[str, ...], country: str) -> Ent
     found = None
     for nisba in _definite_nisbas(kb).get(country, ()):
         for entry, _ in kb.index.get(phrase + (nisba,), ()):
-            if entry.type == "ORG" and entry.country == country:
+            if entry.type in ("ORG", "FAC") and entry.country == country:
                 if found is not None and found is not entry:
                     return None
                 found = entry
@@ -144,16 +144,16 @@ def _body_key(mention: Mention, body: str, entities: dict[str, dict[str, Any]], 
         if mention.country:
             for key in reversed(list(entities)):
                 entity = entities[key]
-                if entity["type"] == "ORG" and entity["country"] == mention.country and (
+                if entity["type"] == mention.type and entity["country"] == mention.country and (
                         kinds.get(key) == kind and kind != "ministry"
                         or _key(entity.get("name_ar") or "").startswith(body)):
                     return key
-        return f"ORG:body:{body}:{mention.country}"
+        return f"{mention.type}:body:{body}:{mention.country}"
     for key in reversed(list(entities)):
-        if entities[key]["type"] == "ORG" and _key(entities[key].get("name_ar") or "").startswith(body):
+        if entities[key]["type"] == mention.type and _key(entities[key].get("name_ar") or "").startswith(body):
             return key
     mention.country = next((c for c, _ in countries.most_common() if c), None)
-    return f"ORG:body:{body}:{mention.country}"
+    return f"{mention.type}:body:{body}:{mention.country}"
 
 
 @lru_cache(maxsize=4)

@@ -118,7 +118,8 @@ def _patterns() -> dict[str, Any]:
         portfolios.setdefault(phrase[0], []).append(phrase)
     state_bodies = {"ministry_heads": norm(sb["ministry_heads"]), "portfolios": portfolios, "bodies": bodies,
                     "elliptic": norm(sb["elliptic_portfolios"]), "bare": set(phrases(sb["bare"])),
-                    "belongs": norm(sb["belongs"]), "place_links": norm(sb["place_links"])}
+                    "belongs": norm(sb["belongs"]), "place_links": norm(sb["place_links"]),
+                    "facility_kinds": set(sb["facility_kinds"])}
     state_bodies["first_words"] = state_bodies["ministry_heads"] | set(bodies) | state_bodies["elliptic"]
     return {
         "state_bodies": state_bodies,
@@ -132,6 +133,7 @@ def _patterns() -> dict[str, Any]:
         "facility_heads": norm(raw["facility_heads"]),
         "place_heads": {normalise_word(w): kind for kind, items in raw["place_heads"].items() for w in items},
         "street_heads": norm(raw["street_heads"]),
+        "verbal_noun_names": norm(raw["verbal_noun_names"]),
         "stops": norm(raw["stops"]),
         "group_heads": norm(raw["group_heads"]),
         "group_modifiers": norm(raw["group_modifiers"]),
@@ -273,6 +275,10 @@ class _Recogniser:
         if i > 0 and words[i].norm in self.p["state_bodies"]["elliptic"] and words[i - 1].norm.startswith("ال") \
                 and hits[0][0].category == "ministry":
             return None   # "السياسة الخارجية الأمريكية" is a policy, not the State Department
+        if length == 1 and words[i].norm in self.p["verbal_noun_names"] and i + 1 < len(words):
+            after = words[i + 1]
+            if not (after.is_punct or after.norm == "و" or after.norm in self.p["stops"]):
+                return None   # "إعادة فتح المعبر": the verbal noun and its object
         entries = list(dict.fromkeys(entry for entry, _ in hits))
         via = hits[0][1].via
         if via == "metonym":
@@ -432,7 +438,8 @@ class _Recogniser:
         known = self._kb_match(words, i)
         if known and known[0] >= j - i:
             return None   # the knowledge base lists the whole name ("وزارة الصحة في غزة")
-        return Mention(words[i].start, words[j - 1].end, "ORG", "alias", [], country=country,
+        kind_type = "FAC" if kind in sb["facility_kinds"] else "ORG"
+        return Mention(words[i].start, words[j - 1].end, kind_type, "alias", [], country=country,
                        role={"body": " ".join(phrase), "phrase": phrase, "kind": kind, "qualified": qualified},
                        word_span=(i, j), parts=parts)
 
@@ -749,9 +756,29 @@ class _Recogniser:
         while end < len(words) and end - i < 5 and not words[end].is_punct \
                 and words[end].norm not in self.p["stops"] and not self._starts_body(words, end):
             end += 1
+        quoted = self._quoted_end(words, end)
+        if quoted:
+            # 'منظمة "فتح الله غولن"', 'مجموعة قوات "تافريا"': a name in quotes after the head
+            return Mention(words[i].start, words[quoted - 1].end, kind, "name", [], word_span=(i, quoted))
         if end - i < 2 or not self._looks_like_a_name(words, i + 1, end):
             return None
         return Mention(words[i].start, words[end - 1].end, kind, "name", [], word_span=(i, end))
+
+    def _quoted_end(self, words: list[Word], k: int) -> int | None:
+        """The index after the closing quote of a quoted name of one to four words at k: the
+        opening quote leans on the word after it, the closing one on the word before it."""
+        if k + 2 >= len(words) or words[k].norm not in _OPEN_QUOTES or words[k].end != words[k + 1].start \
+                or k > 0 and words[k - 1].end == words[k].start:
+            return None
+        for close in range(k + 2, min(k + 6, len(words))):
+            if words[close].norm in _CLOSE_QUOTES and words[close].start == words[close - 1].end:
+                known = self._kb_match(words, k + 1)
+                if known and k + 1 + known[0] == close and known[1][0][0].type in ("ORG", "FAC"):
+                    return None   # 'وكالة "فرانس برس"': the knowledge base names it
+                return close + 1
+            if words[close].is_punct:
+                return None
+        return None
 
 
     def _place(self, words: list[Word], i: int, kind: str) -> Mention | None:
@@ -803,6 +830,10 @@ def _accusative(word: Word) -> bool:
     an adverb or object after a name, never part of it ("يهودا" is a name: its lemma differs)."""
     norm = word.norm
     return len(norm) > 3 and norm.endswith("ا") and word.lemma == norm[:-1]
+
+
+_OPEN_QUOTES = frozenset({'"', "«", "“", "'"})
+_CLOSE_QUOTES = frozenset({'"', "»", "”", "'"})
 
 
 def _stem(norm: str) -> str:

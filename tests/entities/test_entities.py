@@ -271,8 +271,8 @@ def test_captives_with_a_nisba_are_a_group_of_that_country():
 
 def test_places_named_after_their_head():
     found = {e["name"]: e["type"] for e in entities(
-        "وقال إن القوات دخلت ولاية ماساتشوستس ومحافظة مطروح، وتجمع المحتجون في شارع الحبيب بورقيبة وفي حي الهدف.")}
-    assert found.get("ولاية ماساتشوستس") == "GPE" and found.get("محافظة مطروح") == "GPE"
+        "وقال إن القوات دخلت ولاية أوكلاهوما وبلدة كفر عقب، وتجمع المحتجون في شارع الحبيب بورقيبة وفي حي الهدف.")}
+    assert found.get("ولاية أوكلاهوما") == "GPE"
     assert found.get("شارع الحبيب بورقيبة") == "LOC" and found.get("حي الهدف") == "LOC"
     assert "المحتجون" in found   # the street is no body the protesters belong to
 
@@ -322,3 +322,22 @@ def test_given_names_file_loads_normalised_and_without_ordinary_words():
     assert normalise_word("آمنة") in names and normalise_word("إيميلي") in names
     assert not names & {normalise_word(w) for w in ["أمل", "نور", "جهاد", "إسلام", "سماح"]}
     assert not names & _patterns()["stops"] - {normalise_word("علي")}
+
+
+def test_embassies_and_palaces_are_facilities():
+    found = {e["name"]: e for e in entities("وأعيد فتح السفارة السعودية في طهران والقنصلية في مشهد، "
+                                            "وسيطر الجيش على القصر الجمهوري في الخرطوم.")}
+    assert found["السفارة السعودية في طهران"]["type"] == "FAC"
+    assert found["القنصلية في مشهد"]["type"] == "FAC"
+    assert found["القصر الجمهوري في الخرطوم"]["type"] == "FAC"
+
+
+def test_a_body_named_by_a_verbal_noun_only_before_a_clause_edge():
+    assert not by_kb(entities("وأعيد فتح المعبر أمام الشاحنات."))
+    assert "khabar:org/fatah" in by_kb(entities("واتفقت حركتا فتح وحماس على الحوار، وقال قيادي في فتح إن الحوار مستمر."))
+
+
+def test_a_quoted_name_after_an_organisation_head():
+    found = orgs(entities("وأعلنت مجموعة قوات «المركز» السيطرة على البلدة، وفق وكالة \"فرانس برس\"."))
+    assert "قوات «المركز»" in found and "Agence France-Presse" in found
+    assert not orgs(entities('واستهدف مركز قيادة" لمقاتلين من "الجهاد".'))
