@@ -134,6 +134,7 @@ def _patterns() -> dict[str, Any]:
         "place_heads": {normalise_word(w): kind for kind, items in raw["place_heads"].items() for w in items},
         "street_heads": norm(raw["street_heads"]),
         "verbal_noun_names": norm(raw["verbal_noun_names"]),
+        "outlet_heads": norm(raw["outlet_heads"]),
         "stops": norm(raw["stops"]),
         "group_heads": norm(raw["group_heads"]),
         "group_modifiers": norm(raw["group_modifiers"]),
@@ -239,6 +240,26 @@ class _Recogniser:
             else:
                 position += 1
         return mentions
+
+    def own_outlet(self, words: list[Word], entry: Entry, mentions: list[Mention]) -> list[Mention]:
+        """The article's own outlet named bare and in quotes: «الشرق الأوسط» in an Asharq
+        Al-Awsat article (elsewhere the words name the region)."""
+        heads = self.p["outlet_heads"]
+        forms = {a.words[1:] if a.words[0] in heads and len(a.words) > 1 else a.words for a in entry.aliases}
+        forms = {f for f in forms if f}
+        taken = {k for m in mentions for k in range(*m.word_span)}
+        found = []
+        for k in range(1, len(words) - 1):
+            if words[k - 1].norm not in _OPEN_QUOTES or k in taken:
+                continue
+            for form in forms:
+                end = k + len(form)
+                if end < len(words) and words[end].norm in _CLOSE_QUOTES \
+                        and tuple(w.norm for w in words[k:end]) == form:
+                    found.append(Mention(words[k].start, words[end - 1].end, "ORG", "alias", [entry],
+                                         country=entry.country, word_span=(k, end)))
+                    break
+        return found
 
     # -- knowledge base ------------------------------------------------------------
     def _kb_match(self, words: list[Word], i: int) -> tuple[int, list[tuple[Entry, Any]]] | None:
@@ -887,6 +908,32 @@ def _recogniser() -> _Recogniser:
     return _Recogniser(knowledge_base())
 
 
-def recognise(words: list[Word]) -> list[Mention]:
-    """Mentions in a run of words (one sentence or layout unit)."""
-    return _recogniser().run(words)
+def recognise(words: list[Word], outlet: str | None = None) -> list[Mention]:
+    """Mentions in a run of words (one sentence or layout unit); `outlet` is the English name
+    of the outlet that published the article, whose bare name it may use in quotes."""
+    recogniser = _recogniser()
+    mentions = recogniser.run(words)
+    entry = _outlet_entry(recogniser.kb, outlet) if outlet else None
+    if entry is not None:
+        own = recogniser.own_outlet(words, entry, mentions)
+        if own:
+            mentions = sorted(mentions + own, key=lambda m: m.start)
+    return mentions
+
+
+def _plain(name: str) -> str:
+    return "".join(ch for ch in name.lower() if ch.isalnum())
+
+
+@lru_cache(maxsize=256)
+def _outlet_entry(kb: KnowledgeBase, outlet: str) -> Entry | None:
+    """The knowledge-base organisation of an outlet's English name ("Asharq Al-Awsat",
+    "France 24 Arabic" → France 24, "AFP" by its abbreviation)."""
+    wanted = {_plain(outlet), _plain(outlet.replace("Arabic", ""))} - {""}
+    outlets = [e for e in kb.entries.values() if e.kind == "organization" and e.category in ("media", "agency")]
+    for entry in outlets:
+        if _plain(entry.name) in wanted or any(alias.text.isascii() and _plain(alias.text) in wanted
+                                               for alias in entry.aliases):
+            return entry
+    # "Al-Araby Al-Jadeed" is "The New Arab (Al-Araby Al-Jadeed)"
+    return next((e for e in outlets if any(len(w) >= 8 and w in _plain(e.name) for w in wanted)), None)

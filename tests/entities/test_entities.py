@@ -341,3 +341,13 @@ def test_a_quoted_name_after_an_organisation_head():
     found = orgs(entities("وأعلنت مجموعة قوات «المركز» السيطرة على البلدة، وفق وكالة \"فرانس برس\"."))
     assert "قوات «المركز»" in found and "Agence France-Presse" in found
     assert not orgs(entities('واستهدف مركز قيادة" لمقاتلين من "الجهاد".'))
+
+
+def test_the_articles_own_outlet_named_bare_in_quotes():
+    text = "وقالت مصادر مطلعة لـ«الشرق الأوسط» إن المفاوضات مستمرة في منطقة الشرق الأوسط."
+    assert not orgs(khabar.read(text, published="2024-01-01").entities)
+    found = orgs(khabar.read(text, published="2024-01-01", source={"outlet": "Asharq Al-Awsat"}).entities)
+    assert [m["text"] for m in found["Asharq Al-Awsat"]["mentions"]] == ["الشرق الأوسط"]
+    found = orgs(khabar.read("وقال الوزير لـ\"الخبر\" إن الانتخابات ستجرى.", published="2021-06-16",
+                             source={"outlet": "El Khabar"}).entities)
+    assert "El Khabar" in found
