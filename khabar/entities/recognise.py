@@ -203,42 +203,58 @@ class _Recogniser:
         self._memo_words: list[Word] | None = None
         self._memo: dict[int, Any] = {}
         p = self.p
-        # every word a mention can start with: any other word is passed over at once
-        self.starters = frozenset(set(kb.first_words) | set(p["titles"]) | p["credit_cues"] | p["group_quantifiers"]
-                                  | p["group_heads"] | p["standalone_group_heads"] | p["outlet_group_heads"]
-                                  | p["administration_heads"] | set(p["institutions"]) | p["events"]["first_words"]
-                                  | p["bare_heads"] | p["descriptive_heads"] | p["org_heads"] | p["facility_heads"] | set(p["place_heads"])
-                                  | p["state_bodies"]["first_words"] | self.first_names | {"ابو", "ام"})
+        # the rules that may find a mention starting with a word, in the order they are tried:
+        # a word no rule can start at is passed over at once, and each candidate runs only the
+        # rules whose first words it is (a dictionary look-up instead of a dozen calls)
+        names = self.first_names | {"ابو", "ام"}
+        listing = [  # (rule, the words it can start at, does it return several mentions)
+            (self._titled_person, set(p["titles"]), True),
+            (self._credited, p["credit_cues"], True),
+            (self._line_credit, set(kb.first_words) | names, True),
+            (self._group, p["group_quantifiers"] | p["group_heads"] | p["standalone_group_heads"]
+             | p["outlet_group_heads"], False),
+            (self._administration, p["administration_heads"], False),
+            (self._state_body, p["state_bodies"]["first_words"], False),
+            (self._institution, set(p["institutions"]), False),
+            (self._event, p["events"]["first_words"], False),
+            (self._kb, set(kb.first_words), False),
+            (self._descriptive, p["bare_heads"] | p["descriptive_heads"], False),
+            (self._headed_name, p["org_heads"] | p["facility_heads"] | set(p["place_heads"]), False),
+            (self._apposed, names, False),
+        ]
+        rules: dict[str, tuple[list, list]] = {}
+        for rule, first_words, several in listing:
+            for word in first_words:
+                rules.setdefault(word, ([], []))[0 if several else 1].append(rule)
+        self.rules = {word: (tuple(a), tuple(b)) for word, (a, b) in rules.items()}
+        self.starters = frozenset(self.rules)
 
     def run(self, words: list[Word]) -> list[Mention]:
         mentions: list[Mention] = []
-        starters = self.starters
+        rules = self.rules
         self._memo_words, self._memo = words, {}
         # the words a mention may start at, left to right; any other word is passed over
-        candidates = [k for k, w in enumerate(words) if w.norm in starters]
+        candidates = [k for k, w in enumerate(words) if w.norm in rules]
         position = 0
         while position < len(candidates):
             i = candidates[position]
-            titled = self._titled_person(words, i)
-            if titled:
-                mentions.extend(titled)
-                position = bisect.bisect_left(candidates, titled[-1].word_span[1])
-                continue
-            credited = self._credited(words, i) or self._line_credit(words, i)
-            if credited:
-                mentions.extend(credited)
-                position = bisect.bisect_left(candidates, credited[-1].word_span[1])
-                continue
-            found = (self._group(words, i) or self._administration(words, i) or self._state_body(words, i)
-                     or self._institution(words, i)
-                     or self._event(words, i) or self._kb(words, i)
-                     or self._descriptive(words, i) or self._headed_name(words, i) or self._apposed(words, i))
-            if found:
-                mentions.append(found)
-                mentions.extend(found.parts)
-                position = bisect.bisect_left(candidates, found.word_span[1])
+            several, single = rules[words[i].norm]
+            for rule in several:           # a title and its person, credit lines
+                found = rule(words, i)
+                if found:
+                    mentions.extend(found)
+                    position = bisect.bisect_left(candidates, found[-1].word_span[1])
+                    break
             else:
-                position += 1
+                for rule in single:
+                    found = rule(words, i)
+                    if found:
+                        mentions.append(found)
+                        mentions.extend(found.parts)
+                        position = bisect.bisect_left(candidates, found.word_span[1])
+                        break
+                else:
+                    position += 1
         return mentions
 
     def own_outlet(self, words: list[Word], entry: Entry, mentions: list[Mention]) -> list[Mention]:
