@@ -119,7 +119,7 @@ def _patterns() -> dict[str, Any]:
     state_bodies = {"ministry_heads": norm(sb["ministry_heads"]), "portfolios": portfolios, "bodies": bodies,
                     "elliptic": norm(sb["elliptic_portfolios"]), "bare": set(phrases(sb["bare"])),
                     "belongs": norm(sb["belongs"]), "place_links": norm(sb["place_links"]),
-                    "facility_kinds": set(sb["facility_kinds"])}
+                    "facility_kinds": set(sb["facility_kinds"]), "trailing": norm(sb["trailing_adjectives"])}
     state_bodies["first_words"] = state_bodies["ministry_heads"] | set(bodies) | state_bodies["elliptic"]
     return {
         "state_bodies": state_bodies,
@@ -453,6 +453,8 @@ class _Recogniser:
             # "الفلسطينية", and "السعودية" which is also the country's name
             country, nisba = match[1][0][0].country, True
             j += match[0]
+            while j < len(words) and words[j].norm in sb["trailing"]:
+                j += 1
         if elliptic and not nisba:
             return None
         if j + 1 < len(words) and not words[j + 1].is_punct:

@@ -351,3 +351,8 @@ def test_the_articles_own_outlet_named_bare_in_quotes():
     found = orgs(khabar.read("وقال الوزير لـ\"الخبر\" إن الانتخابات ستجرى.", published="2021-06-16",
                              source={"outlet": "El Khabar"}).entities)
     assert "El Khabar" in found
+
+
+def test_an_official_adjective_after_the_nisba_belongs_to_the_body():
+    found = orgs(entities("وأصدرت المحكمة أحكاما، وفق ما نقلته وكالة الأنباء التونسية الرسمية عن مساعد وكيل الجمهورية."))
+    assert "وكالة الأنباء التونسية الرسمية" in found
