@@ -51,7 +51,7 @@ def _model_mentions(doc: Doc, known: list[Mention]) -> list[Mention]:
 def entities_component(doc: Doc) -> Doc:
     """Recognise and link every entity mention."""
     words = words_of(doc)
-    mentions = recognise(words)
+    mentions = recognise(words, (doc._.source or {}).get("outlet"))
     if USE_MODEL:
         mentions = sorted(mentions + _model_mentions(doc, mentions), key=lambda m: m.start)
     doc._.mentions = mentions

@@ -49,16 +49,27 @@ def link(mentions: list[Mention], text: str, kb: KnowledgeBase, day: date | None
         entry = _choose(mention, countries) if mention.candidates else None
         key = entry.kb if entry else f"{mention.type}:{_key(text[mention.start:mention.end])}"
         institution = (mention.role or {}).get("institution")
-        if institution:
+        body = (mention.role or {}).get("body")
+        if body:
+            key = _body_key(mention, body, entities, kinds, countries)
+        elif institution:
             earlier = next((k for k in reversed(kinds) if kinds[k] == institution), None)
             home = next((c for c, _ in countries.most_common() if c), None)
             key = earlier or f"ORG:{institution}:{home}"
             if earlier is None:
                 mention.country = home
+        if (body or institution) and key.startswith(("ORG:", "FAC:")) and mention.country:
+            # "الجيش" in an article about Sudan, "البرلمان في أنقرة": the knowledge base's
+            # "الجيش السوداني", "البرلمان التركي"
+            entry = _home_entry(kb, mention.role["phrase"], mention.country)
+            if entry is not None:
+                key = entry.kb
         elif entry is not None and entry.category:
             kinds[key] = entry.category
         if entry is None and mention.key:
             key = f"{mention.type}:{mention.key}"   # "الانقلابيون" and "للانقلابيين": one group
+        if entry is None and mention.type == "PER":
+            key = _person_key(_key(text[mention.start:mention.end]).split(), entities) or key
         if entry is not None and mention.type == "NORP":
             key = f"NORP:{entry.kb}"  # the people, not the country
         refers = (mention.role or {}).get("refers")
@@ -72,6 +83,8 @@ def link(mentions: list[Mention], text: str, kb: KnowledgeBase, day: date | None
             entity = entities[key] = _new_entity(entry, mention, text, day)
             if institution:
                 kinds[key] = institution
+            elif body:
+                kinds[key] = mention.role["kind"]
         entity["mentions"].append({"start": mention.start, "end": mention.end,
                                    "text": text[mention.start:mention.end], "via": mention.via})
     out = []
@@ -79,6 +92,68 @@ def link(mentions: list[Mention], text: str, kb: KnowledgeBase, day: date | None
         entity["id"] = f"e{index}"
         out.append(entity)
     return out
+
+
+@lru_cache(maxsize=4096)
+def _home_entry(kb: KnowledgeBase, phrase: tuple[str, ...], country: str) -> Entry | None:
+    """The knowledge-base organisation a country's body named by its function alone is:
+    the phrase with the country's nisba after it ("الجيش" + "السوداني")."""
+    found = None
+    for nisba in _definite_nisbas(kb).get(country, ()):
+        for entry, _ in kb.index.get(phrase + (nisba,), ()):
+            if entry.type in ("ORG", "FAC") and entry.country == country:
+                if found is not None and found is not entry:
+                    return None
+                found = entry
+    return found
+
+
+@lru_cache(maxsize=4)
+def _definite_nisbas(kb: KnowledgeBase) -> dict[str, tuple[str, ...]]:
+    """Each country's definite singular nisbas, masculine and feminine (السوداني، السودانيه)."""
+    out: dict[str, list[str]] = {}
+    for entry in kb.entries.values():
+        if entry.kind == "country":
+            for alias in entry.aliases:
+                word = alias.words[-1] if alias.via == "nisba" and len(alias.words) == 1 else ""
+                if word.startswith("ال") and word.endswith(("ي", "يه")) and not word.endswith(("يي", "ييه")):
+                    out.setdefault(entry.country, []).append(word)
+    return {country: tuple(dict.fromkeys(words)) for country, words in out.items()}
+
+
+def _person_key(words: list[str], entities: dict[str, dict[str, Any]]) -> str | None:
+    """One key for the forms of a person the knowledge base does not know: "علي سعد دوابشة"
+    and "علي دوابشة" share first and last name; "علي" alone is the last one named so."""
+    if len(words) >= 2:
+        return f"PER:name:{words[0]} {words[-1]}"
+    if words:
+        for key in reversed(list(entities)):
+            if key.startswith("PER:name:") and words[0] in key[9:].split():
+                return key
+    return None
+
+
+def _body_key(mention: Mention, body: str, entities: dict[str, dict[str, Any]], kinds: dict[str, str],
+              countries: Counter) -> str:
+    """The entity a state body named by its function belongs to.  "وزارة الصحة الفلسطينية"
+    joins an earlier body of its kind and country ("الحكومة اليابانية" after the Government
+    of Japan); a bare "وزارة الصحة" joins the last body named with that phrase, else it is
+    the article's own country's."""
+    kind = mention.role["kind"]
+    if mention.role["qualified"]:
+        if mention.country:
+            for key in reversed(list(entities)):
+                entity = entities[key]
+                if entity["type"] == mention.type and entity["country"] == mention.country and (
+                        kinds.get(key) == kind and kind != "ministry"
+                        or _key(entity.get("name_ar") or "").startswith(body)):
+                    return key
+        return f"{mention.type}:body:{body}:{mention.country}"
+    for key in reversed(list(entities)):
+        if entities[key]["type"] == mention.type and _key(entities[key].get("name_ar") or "").startswith(body):
+            return key
+    mention.country = next((c for c, _ in countries.most_common() if c), None)
+    return f"{mention.type}:body:{body}:{mention.country}"
 
 
 @lru_cache(maxsize=4)

@@ -108,14 +108,33 @@ def _patterns() -> dict[str, Any]:
               "war_heads": norm(ev["war_heads"]), "war_links": norm(ev["war_links"])}
     events["first_words"] = (events["place_heads"] | events["year_heads"] | events["election_heads"]
                              | events["war_heads"] | {p[0] for p in events["nisba_heads"] + events["alone"]})
+    sb = raw["state_bodies"]
+    bodies: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for phrase, kind in sorted(((tuple(normalise_word(t["text"]).split()), t["kind"]) for t in sb["bodies"]),
+                               key=lambda t: -len(t[0])):
+        bodies.setdefault(phrase[0], []).append((phrase, kind))
+    portfolios: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in phrases(sb["portfolios"]):
+        portfolios.setdefault(phrase[0], []).append(phrase)
+    state_bodies = {"ministry_heads": norm(sb["ministry_heads"]), "portfolios": portfolios, "bodies": bodies,
+                    "elliptic": norm(sb["elliptic_portfolios"]), "bare": set(phrases(sb["bare"])),
+                    "belongs": norm(sb["belongs"]), "place_links": norm(sb["place_links"]),
+                    "facility_kinds": set(sb["facility_kinds"]), "trailing": norm(sb["trailing_adjectives"])}
+    state_bodies["first_words"] = state_bodies["ministry_heads"] | set(bodies) | state_bodies["elliptic"]
     return {
+        "state_bodies": state_bodies,
         "events": events,
         "institutions": institutions,
+        "institution_phrases": {phrase for items in institutions.values() for phrase, _ in items},
         "titles": by_first,
         "linkable": set(raw["linkable_offices"]),
         "home_titles": {tuple(normalise_word(t).split()) for t in raw["home_titles"]},
         "org_heads": norm(raw["org_heads"]),
         "facility_heads": norm(raw["facility_heads"]),
+        "place_heads": {normalise_word(w): kind for kind, items in raw["place_heads"].items() for w in items},
+        "street_heads": norm(raw["street_heads"]),
+        "verbal_noun_names": norm(raw["verbal_noun_names"]),
+        "outlet_heads": norm(raw["outlet_heads"]),
         "stops": norm(raw["stops"]),
         "group_heads": norm(raw["group_heads"]),
         "group_modifiers": norm(raw["group_modifiers"]),
@@ -128,6 +147,7 @@ def _patterns() -> dict[str, Any]:
         "outlet_group_heads": norm(raw["outlet_group_heads"]),
         "place_before": norm(raw["place_before"]),
         "not_first_names": norm(raw["not_first_names"]),
+        "single_name_titles": {tuple(normalise_word(t).split()) for t in raw["single_name_titles"]},
         "credit_cues": norm(raw["credit_cues"]),
     }
 
@@ -179,45 +199,83 @@ class _Recogniser:
     def __init__(self, kb: KnowledgeBase):
         self.kb = kb
         self.p = _patterns()
-        self.first_names = _first_names(kb) - self.p["not_first_names"]
+        self.first_names = (_first_names(kb) | _given_names()) - self.p["not_first_names"]
         self._memo_words: list[Word] | None = None
         self._memo: dict[int, Any] = {}
         p = self.p
-        # every word a mention can start with: any other word is passed over at once
-        self.starters = frozenset(set(kb.first_words) | set(p["titles"]) | p["credit_cues"] | p["group_quantifiers"]
-                                  | p["group_heads"] | p["standalone_group_heads"] | p["outlet_group_heads"]
-                                  | p["administration_heads"] | set(p["institutions"]) | p["events"]["first_words"]
-                                  | p["bare_heads"] | p["descriptive_heads"] | p["org_heads"] | p["facility_heads"])
+        # the rules that may find a mention starting with a word, in the order they are tried:
+        # a word no rule can start at is passed over at once, and each candidate runs only the
+        # rules whose first words it is (a dictionary look-up instead of a dozen calls)
+        names = self.first_names | {"ابو", "ام"}
+        listing = [  # (rule, the words it can start at, does it return several mentions)
+            (self._titled_person, set(p["titles"]), True),
+            (self._credited, p["credit_cues"], True),
+            (self._line_credit, set(kb.first_words) | names, True),
+            (self._group, p["group_quantifiers"] | p["group_heads"] | p["standalone_group_heads"]
+             | p["outlet_group_heads"], False),
+            (self._administration, p["administration_heads"], False),
+            (self._state_body, p["state_bodies"]["first_words"], False),
+            (self._institution, set(p["institutions"]), False),
+            (self._event, p["events"]["first_words"], False),
+            (self._kb, set(kb.first_words), False),
+            (self._descriptive, p["bare_heads"] | p["descriptive_heads"], False),
+            (self._headed_name, p["org_heads"] | p["facility_heads"] | set(p["place_heads"]), False),
+            (self._apposed, names, False),
+        ]
+        rules: dict[str, tuple[list, list]] = {}
+        for rule, first_words, several in listing:
+            for word in first_words:
+                rules.setdefault(word, ([], []))[0 if several else 1].append(rule)
+        self.rules = {word: (tuple(a), tuple(b)) for word, (a, b) in rules.items()}
+        self.starters = frozenset(self.rules)
 
     def run(self, words: list[Word]) -> list[Mention]:
         mentions: list[Mention] = []
-        starters = self.starters
+        rules = self.rules
         self._memo_words, self._memo = words, {}
         # the words a mention may start at, left to right; any other word is passed over
-        candidates = [k for k, w in enumerate(words) if w.norm in starters]
+        candidates = [k for k, w in enumerate(words) if w.norm in rules]
         position = 0
         while position < len(candidates):
             i = candidates[position]
-            titled = self._titled_person(words, i)
-            if titled:
-                mentions.extend(titled)
-                position = bisect.bisect_left(candidates, titled[-1].word_span[1])
-                continue
-            credited = self._credited(words, i)
-            if credited:
-                mentions.extend(credited)
-                position = bisect.bisect_left(candidates, credited[-1].word_span[1])
-                continue
-            found = (self._group(words, i) or self._administration(words, i) or self._institution(words, i)
-                     or self._event(words, i) or self._kb(words, i)
-                     or self._descriptive(words, i) or self._headed_name(words, i))
-            if found:
-                mentions.append(found)
-                mentions.extend(found.parts)
-                position = bisect.bisect_left(candidates, found.word_span[1])
+            several, single = rules[words[i].norm]
+            for rule in several:           # a title and its person, credit lines
+                found = rule(words, i)
+                if found:
+                    mentions.extend(found)
+                    position = bisect.bisect_left(candidates, found[-1].word_span[1])
+                    break
             else:
-                position += 1
+                for rule in single:
+                    found = rule(words, i)
+                    if found:
+                        mentions.append(found)
+                        mentions.extend(found.parts)
+                        position = bisect.bisect_left(candidates, found.word_span[1])
+                        break
+                else:
+                    position += 1
         return mentions
+
+    def own_outlet(self, words: list[Word], entry: Entry, mentions: list[Mention]) -> list[Mention]:
+        """The article's own outlet named bare and in quotes: «الشرق الأوسط» in an Asharq
+        Al-Awsat article (elsewhere the words name the region)."""
+        heads = self.p["outlet_heads"]
+        forms = {a.words[1:] if a.words[0] in heads and len(a.words) > 1 else a.words for a in entry.aliases}
+        forms = {f for f in forms if f}
+        taken = {k for m in mentions for k in range(*m.word_span)}
+        found = []
+        for k in range(1, len(words) - 1):
+            if words[k - 1].norm not in _OPEN_QUOTES or k in taken:
+                continue
+            for form in forms:
+                end = k + len(form)
+                if end < len(words) and words[end].norm in _CLOSE_QUOTES \
+                        and tuple(w.norm for w in words[k:end]) == form:
+                    found.append(Mention(words[k].start, words[end - 1].end, "ORG", "alias", [entry],
+                                         country=entry.country, word_span=(k, end)))
+                    break
+        return found
 
     # -- knowledge base ------------------------------------------------------------
     def _kb_match(self, words: list[Word], i: int) -> tuple[int, list[tuple[Entry, Any]]] | None:
@@ -251,6 +309,13 @@ class _Recogniser:
         if not match:
             return None
         length, hits = match
+        if i > 0 and words[i].norm in self.p["state_bodies"]["elliptic"] and words[i - 1].norm.startswith("ال") \
+                and hits[0][0].category == "ministry":
+            return None   # "السياسة الخارجية الأمريكية" is a policy, not the State Department
+        if length == 1 and words[i].norm in self.p["verbal_noun_names"] and i + 1 < len(words):
+            after = words[i + 1]
+            if not (after.is_punct or after.norm == "و" or after.norm in self.p["stops"]):
+                return None   # "إعادة فتح المعبر": the verbal noun and its object
         entries = list(dict.fromkeys(entry for entry, _ in hits))
         via = hits[0][1].via
         if via == "metonym":
@@ -343,6 +408,80 @@ class _Recogniser:
         return Mention(words[i].start, words[end - 1].end, "EVENT", "name", [], word_span=(i, end),
                        key=" ".join(_stem(w.norm) for w in words[i:min(end, i + 2)]))
 
+    def _portfolios_end(self, words: list[Word], j: int) -> int:
+        """Where the portfolios of a ministry that start at j end ("الثقافة والإعلام"); j if none."""
+        portfolios = self.p["state_bodies"]["portfolios"]
+        end = j
+        while end < len(words):
+            k = end + 1 if end > j and words[end].norm == "و" else end
+            if k >= len(words):
+                break
+            found = next((k + len(phrase) for phrase in portfolios.get(words[k].norm, ())
+                          if tuple(w.norm for w in words[k:k + len(phrase)]) == phrase), None)
+            if found is None:
+                break
+            end = found
+        return end
+
+    def _state_body(self, words: list[Word], i: int) -> Mention | None:
+        """A state body named by its function ("وزارة الصحة", "قوات الأمن الإيرانية",
+        "وزارة الصحة في غزة", "الخارجية القطرية"), with the country its qualifier gives."""
+        sb = self.p["state_bodies"]
+        first = words[i].norm
+        if first not in sb["first_words"]:
+            return None
+        head_end, kind, elliptic = None, None, False
+        if first in sb["ministry_heads"]:
+            end = self._portfolios_end(words, i + 1)
+            if end > i + 1:
+                head_end, kind = end, "ministry"
+        if head_end is None:
+            for phrase, body_kind in sb["bodies"].get(first, ()):
+                if tuple(w.norm for w in words[i:i + len(phrase)]) == phrase:
+                    head_end, kind = i + len(phrase), body_kind
+                    break
+        if head_end is None and first in sb["elliptic"] and (i == 0 or not words[i - 1].norm.startswith("ال")):
+            head_end, kind, elliptic = i + 1, "ministry", True
+        if head_end is None:
+            return None
+        # what qualifies it: a nisba, then "في/ب" + a known place or "التابعة ل" + a known body
+        j, country, nisba, parts = head_end, None, False, []
+        match = self._kb_match(words, j) if j < len(words) and not words[j].is_punct else None
+        if match and (any(alias.via == "nisba" for _, alias in match[1])
+                      or match[1][0][0].kind == "country" and words[j].norm.startswith("ال")
+                      and words[j].norm.endswith("يه")):
+            # "الفلسطينية", and "السعودية" which is also the country's name
+            country, nisba = match[1][0][0].country, True
+            j += match[0]
+            while j < len(words) and words[j].norm in sb["trailing"]:
+                j += 1
+        if elliptic and not nisba:
+            return None
+        if j + 1 < len(words) and not words[j + 1].is_punct:
+            link = words[j].norm
+            k = j + 2 if link in sb["belongs"] and words[j + 1].norm == "ل" else j + 1
+            if link in sb["place_links"] or k == j + 2:
+                match = self._kb_match(words, k) if k < len(words) else None
+                if match and match[1][0][1].via != "nisba" and (
+                        match[1][0][0].type in ("GPE", "LOC") or k == j + 2 and match[1][0][0].type == "ORG"):
+                    place = self._kb(words, k)
+                    parts.append(place)
+                    country = country or place.country
+                    j = place.word_span[1]
+        qualified = j > head_end
+        phrase = tuple(w.norm for w in words[i:head_end])
+        if not qualified and not (phrase in sb["bare"] or kind == "ministry" and phrase[:1] in sb["bare"]):
+            return None   # "البحرية" alone is as often an adjective as a navy
+        if not qualified and phrase in self.p["institution_phrases"]:
+            return None   # "الحكومة", "الجيش": the institution rule joins them to the body named before
+        known = self._kb_match(words, i)
+        if known and known[0] >= j - i:
+            return None   # the knowledge base lists the whole name ("وزارة الصحة في غزة")
+        kind_type = "FAC" if kind in sb["facility_kinds"] else "ORG"
+        return Mention(words[i].start, words[j - 1].end, kind_type, "alias", [], country=country,
+                       role={"body": " ".join(phrase), "phrase": phrase, "kind": kind, "qualified": qualified},
+                       word_span=(i, j), parts=parts)
+
     def _institution(self, words: list[Word], i: int) -> Mention | None:
         """"الحكومة", "مجلس الوزراء", "الجيش" with no country or name after them."""
         first = words[i]
@@ -356,7 +495,7 @@ class _Recogniser:
             if end < len(words) and not words[end].is_punct and self._kb_match(words, end):
                 return None   # "الجيش الإسرائيلي", "الحكومة السودانية": the knowledge base or a nisba says whose
             return Mention(words[i].start, words[end - 1].end, "ORG", "alias", [],
-                           role={"institution": kind}, word_span=(i, end))
+                           role={"institution": kind, "phrase": phrase}, word_span=(i, end))
         return None
 
     def _descriptive(self, words: list[Word], i: int) -> Mention | None:
@@ -446,11 +585,17 @@ class _Recogniser:
         if body:
             return body
         match = self._kb_match(words, j)
+        state = self._state_body(words, j)
+        if state is not None:
+            return state
         if match and match[1][0][0].type in ("ORG", "GPE") and match[1][0][1].via != "nisba":
             return self._kb(words, j)
         if match:
             return None
-        return self._headed_name(words, j) or self._descriptive(words, j)
+        headed = self._headed_name(words, j)
+        if headed is not None and headed.type in ("ORG", "FAC"):
+            return headed   # "مسؤول في بلدية جنين"; not a place ("المحتجون في شارع …")
+        return self._descriptive(words, j)
 
     # -- names from titles and head words --------------------------------------------
     def _title_at(self, words: list[Word], i: int) -> tuple[int, str] | None:
@@ -465,6 +610,7 @@ class _Recogniser:
         if not title:
             return None
         j = i + title[0]
+        title_words = tuple(w.norm for w in words[i:j])
         country = None
         qualifiers: list[Mention] = []
         # skip what qualifies the title: nisba, organisation, "باسم X", "للإعلام العربي"
@@ -509,8 +655,14 @@ class _Recogniser:
         if j >= len(words) or known or not (words[j].norm in self.first_names or self._unknown_pair(words, j)):
             return None
         end = self._titled_name_end(words, j)
+        single = title_words in self.p["single_name_titles"] and words[j].norm in self.first_names
+        if single and end - j >= 2 and not (_rare(words[j + 1].norm) or words[j + 1].norm in self.first_names):
+            end = j + 1   # "الطفل أحمد نقل إلى المستشفى": the verb is no part of the name
         if end - j < 2:
-            return None
+            # "الأب سعد", "الطفل أحمد": a person noun before a given name alone
+            if not single:
+                return None
+            end = j + 1
         return qualifiers + [Mention(words[j].start, words[end - 1].end, "PER", "role", [], country=country,
                                      role={"office": title[1], "country": country}, word_span=(j, end))]
 
@@ -518,7 +670,8 @@ class _Recogniser:
         """Where a name that starts at j after a title ends (at most four words)."""
         end = j + 1
         while end < len(words) and end - j < 4 and not words[end].is_punct and not words[end].norm.isdigit() \
-                and words[end].norm not in self.p["stops"] and not self._kb_match(words, end):
+                and words[end].norm not in self.p["stops"] and not self._kb_match(words, end) \
+                and not _accusative(words[end]):
             end += 1
         return end
 
@@ -536,9 +689,9 @@ class _Recogniser:
         while j < len(words):
             end = j
             while end < len(words) and end - j < 3 and not words[end].is_punct \
-                    and words[end].norm not in self.p["stops"] and not (end == j and words[end].norm.startswith("ال")) \
-                    and not words[end].norm.isdigit():
-                end += 1
+                    and (words[end].norm not in self.p["stops"] or end == j and words[end].norm in self.first_names) \
+                    and not (end == j and words[end].norm.startswith("ال")) and not words[end].norm.isdigit():
+                end += 1   # "تحرير علي خفاجي": علي is a name there, not على
             if end - j < 2 or self._kb_match(words, j) and self._kb_match(words, j)[1][0][0].type != "PER":
                 break
             people.append(Mention(words[j].start, words[end - 1].end, "PER", "credit", [], word_span=(j, end)))
@@ -547,6 +700,59 @@ class _Recogniser:
                 continue
             break
         return people or None
+
+    def _name_end(self, words: list[Word], j: int) -> int:
+        """Where a name of two or three words that starts at j with a given name or a kunya
+        ("آمنة عبد الله", "أبو محمد الحواشين") ends; j when none starts there."""
+        first = words[j].norm
+        if first not in self.first_names and first not in ("ابو", "ام") or self._kb_match(words, j):
+            return j
+        end = j + 1
+        while end < len(words) and end - j < 3 and not words[end].is_punct and not words[end].norm.isdigit() \
+                and words[end].norm not in self.p["stops"] and not self._kb_match(words, end):
+            end += 1
+        return end if end - j >= 2 else j
+
+    def _apposed(self, words: list[Word], i: int) -> Mention | None:
+        """A name followed by an apposition that describes a person: "وتقول آمنة عبد الله، وهي
+        أم لخمسة أطفال", "وقال أبو محمد الحواشين، وهو من سكان الحي"."""
+        end = self._name_end(words, i)
+        if end == i or end + 2 >= len(words) or words[end].norm not in ("،", ","):
+            return None
+        after = words[end + 2].norm if words[end + 1].norm == "و" else words[end + 1].norm
+        if after not in ("هو", "هي", "وهو", "وهي"):
+            return None
+        return Mention(words[i].start, words[end - 1].end, "PER", "name", [], word_span=(i, end))
+
+    def _line_credit(self, words: list[Word], i: int) -> list[Mention] | None:
+        """A credit or byline line that pairs an outlet and a person: "هسبريس - عبد الرحيم
+        الوالي", "جلاء مرعي - أ ف ب"."""
+        if i > 0 and words[i - 1].norm != "\n":
+            return None
+
+        def line_ends(k: int) -> bool:
+            return k >= len(words) or words[k].norm == "\n"
+
+        match = self._kb_match(words, i)
+        if match and match[1][0][0].type == "ORG":
+            k = i + match[0]
+            if k + 1 < len(words) and words[k].norm in ("-", "–", "—"):
+                end = self._name_end(words, k + 1)
+                if end == k + 1:
+                    end = k + 3 if k + 3 <= len(words) and all(
+                        not w.is_punct and _rare(w.norm) for w in words[k + 1:k + 3]) else k + 1
+                if end > k + 1 and line_ends(end):
+                    return [self._kb(words, i),
+                            Mention(words[k + 1].start, words[end - 1].end, "PER", "credit", [], word_span=(k + 1, end))]
+            return None
+        end = self._name_end(words, i)
+        if end == i or end + 1 >= len(words) or words[end].norm not in ("-", "–", "—"):
+            return None
+        match = self._kb_match(words, end + 1)
+        if match and match[1][0][0].type == "ORG" and line_ends(end + 1 + match[0]):
+            return [Mention(words[i].start, words[end - 1].end, "PER", "credit", [], word_span=(i, end)),
+                    self._kb(words, end + 1)]
+        return None
 
     def _looks_like_a_name(self, words: list[Word], start: int, end: int) -> bool:
         """At least one word is rare in the language or a known name (not a nisba: "شركة
@@ -579,16 +785,94 @@ class _Recogniser:
 
     def _headed_name(self, words: list[Word], i: int) -> Mention | None:
         head = words[i].norm
-        kind = "ORG" if head in self.p["org_heads"] else "FAC" if head in self.p["facility_heads"] else None
+        kind = "ORG" if head in self.p["org_heads"] else "FAC" if head in self.p["facility_heads"] \
+            else self.p["place_heads"].get(head)
         if kind is None:
             return None
+        if kind in ("GPE", "LOC"):
+            return self._place(words, i, kind)
         end = i + 1
         while end < len(words) and end - i < 5 and not words[end].is_punct \
                 and words[end].norm not in self.p["stops"] and not self._starts_body(words, end):
             end += 1
+        quoted = self._quoted_end(words, end)
+        if quoted:
+            # 'منظمة "فتح الله غولن"', 'مجموعة قوات "تافريا"': a name in quotes after the head
+            return Mention(words[i].start, words[quoted - 1].end, kind, "name", [], word_span=(i, quoted))
         if end - i < 2 or not self._looks_like_a_name(words, i + 1, end):
             return None
         return Mention(words[i].start, words[end - 1].end, kind, "name", [], word_span=(i, end))
+
+    def _quoted_end(self, words: list[Word], k: int) -> int | None:
+        """The index after the closing quote of a quoted name of one to four words at k: the
+        opening quote leans on the word after it, the closing one on the word before it."""
+        if k + 2 >= len(words) or words[k].norm not in _OPEN_QUOTES or words[k].end != words[k + 1].start \
+                or k > 0 and words[k - 1].end == words[k].start:
+            return None
+        for close in range(k + 2, min(k + 6, len(words))):
+            if words[close].norm in _CLOSE_QUOTES and words[close].start == words[close - 1].end:
+                known = self._kb_match(words, k + 1)
+                if known and k + 1 + known[0] == close and known[1][0][0].type in ("ORG", "FAC"):
+                    return None   # 'وكالة "فرانس برس"': the knowledge base names it
+                return close + 1
+            if words[close].is_punct:
+                return None
+        return None
+
+
+    def _place(self, words: list[Word], i: int, kind: str) -> Mention | None:
+        """"بلدة بيتونيا", "شارع الحبيب بورقيبة", "في حي الهدف": a place named after its head.
+
+        An indefinite word after the head is a name unless it has an adjective's shape
+        ("قرية نائية", "منطقة مكتظة", "مدينة كبيرة"); a definite one must look like a name,
+        except after a locative word before a street or neighbourhood head."""
+        first = i + 1
+        if first >= len(words) or words[first].is_punct or words[first].norm.isdigit() \
+                or words[first].norm in self.p["stops"]:
+            return None
+        match = self._kb_match(words, first)
+        if match:
+            return None   # "مدينة نابلس": the knowledge base knows the place; "منطقة عسكرية إسرائيلية"
+        norm = words[first].norm
+        if norm.startswith("ال"):
+            street = words[i].norm in self.p["street_heads"] and i > 0 and words[i - 1].norm in self.p["place_before"]
+            if not (street or _rare(norm)):
+                return None
+        elif _adjective_shaped(norm):
+            return None
+        end = first + 1
+        while end < len(words) and end - i < 4 and not words[end].is_punct and not words[end].norm.isdigit() \
+                and words[end].norm not in self.p["stops"] and not self._kb_match(words, end) \
+                and _rare(words[end].norm) and not words[end].norm.endswith("يه"):
+            end += 1
+        return Mention(words[i].start, words[end - 1].end, kind, "name", [], word_span=(i, end))
+
+
+def _adjective_shaped(norm: str) -> bool:
+    """Does an indefinite word have an adjective's shape: a nisba (عسكرية، حدودي), a
+    participle (مكتظة، مجاورة), a feminine ending on a word of the language (كبيرة), or
+    is it simply a common word?"""
+    from khabar.text.clitics import _zipf_table
+
+    zipf = _zipf_table().get(norm, 0.0)
+    if zipf >= 4.4 or norm.endswith(("يه", "يين", "يون")):
+        return True
+    if norm.endswith("ي") and len(norm) > 3 and zipf >= 3.0:
+        return True
+    if zipf >= 3.0 and norm.endswith("ه"):
+        return True
+    return norm.startswith("م") and 4 <= len(norm) <= 6 and norm[1] != "ا" and zipf >= 3.5
+
+
+def _accusative(word: Word) -> bool:
+    """A noun with the accusative's alef, whose lemma is the word without it ("حرقاً" → حرق):
+    an adverb or object after a name, never part of it ("يهودا" is a name: its lemma differs)."""
+    norm = word.norm
+    return len(norm) > 3 and norm.endswith("ا") and word.lemma == norm[:-1]
+
+
+_OPEN_QUOTES = frozenset({'"', "«", "“", "'"})
+_CLOSE_QUOTES = frozenset({'"', "»", "”", "'"})
 
 
 def _stem(norm: str) -> str:
@@ -623,6 +907,13 @@ def _first_names(kb: KnowledgeBase) -> frozenset[str]:
     return frozenset(names)
 
 
+@lru_cache(maxsize=1)
+def _given_names() -> frozenset[str]:
+    """Given names common in Arabic news (data/given_names.yaml), normalised."""
+    raw = yaml.safe_load(resources.files("khabar.entities").joinpath("data/given_names.yaml").read_text("utf-8"))
+    return frozenset(normalise_word(name) for key in ("male", "female", "foreign") for name in raw[key] or ())
+
+
 @lru_cache(maxsize=65536)
 def _in_lexicon(norm: str) -> bool:
     from khabar.text.lexicon import default_lexicon
@@ -635,6 +926,32 @@ def _recogniser() -> _Recogniser:
     return _Recogniser(knowledge_base())
 
 
-def recognise(words: list[Word]) -> list[Mention]:
-    """Mentions in a run of words (one sentence or layout unit)."""
-    return _recogniser().run(words)
+def recognise(words: list[Word], outlet: str | None = None) -> list[Mention]:
+    """Mentions in a run of words (one sentence or layout unit); `outlet` is the English name
+    of the outlet that published the article, whose bare name it may use in quotes."""
+    recogniser = _recogniser()
+    mentions = recogniser.run(words)
+    entry = _outlet_entry(recogniser.kb, outlet) if outlet else None
+    if entry is not None:
+        own = recogniser.own_outlet(words, entry, mentions)
+        if own:
+            mentions = sorted(mentions + own, key=lambda m: m.start)
+    return mentions
+
+
+def _plain(name: str) -> str:
+    return "".join(ch for ch in name.lower() if ch.isalnum())
+
+
+@lru_cache(maxsize=256)
+def _outlet_entry(kb: KnowledgeBase, outlet: str) -> Entry | None:
+    """The knowledge-base organisation of an outlet's English name ("Asharq Al-Awsat",
+    "France 24 Arabic" → France 24, "AFP" by its abbreviation)."""
+    wanted = {_plain(outlet), _plain(outlet.replace("Arabic", ""))} - {""}
+    outlets = [e for e in kb.entries.values() if e.kind == "organization" and e.category in ("media", "agency")]
+    for entry in outlets:
+        if _plain(entry.name) in wanted or any(alias.text.isascii() and _plain(alias.text) in wanted
+                                               for alias in entry.aliases):
+            return entry
+    # "Al-Araby Al-Jadeed" is "The New Arab (Al-Araby Al-Jadeed)"
+    return next((e for e in outlets if any(len(w) >= 8 and w in _plain(e.name) for w in wanted)), None)

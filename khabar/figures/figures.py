@@ -100,9 +100,10 @@ def find_figures(text: str, *, sentences: list[tuple[int, int]] | None = None,
     if headline is not None:
         found = _without_headline_repeats(found, headline)
     if entities:
-        names = [(m["start"], m["end"]) for e in entities for m in e.get("mentions") or []
+        names = [(m["start"], m["end"]) for e in entities if not e.get("anonymous") for m in e.get("mentions") or []
                  if "start" in m and "end" in m]
-        # a name is no count of one: "مقتل سليماني" (a nisba-shaped name after an event noun)
+        # a name is no count of one: "مقتل سليماني" (a nisba-shaped name after an event noun);
+        # an anonymous group is no name ("رهينتين أميركيتين" still counts two)
         found = [f for f in found if not f.implicit
                  or not any(start < f.end and f.start < end for start, end in names)]
     return _records(text, found, entities or [])

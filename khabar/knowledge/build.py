@@ -33,7 +33,7 @@ def build_countries() -> list[dict]:
     countries = []
     for country in sorted(pycountry.countries, key=lambda c: c.alpha_3):
         curated = extra.get(country.alpha_3) or {}
-        name_ar = arabic.get(country.alpha_2)
+        name_ar = curated.get("name_ar") or arabic.get(country.alpha_2)
         countries.append({
             "id": country.alpha_3.lower(),
             "iso2": country.alpha_2,

@@ -220,3 +220,139 @@ def test_plural_nisba_counted_by_a_number_word_names_people():
 
 def test_alias_with_a_clitic_inside_matches():
     assert "khabar:org/iom" in by_kb(entities("وقالت المنظمة الدولية للهجرة إن الأرقام أعلى."))
+
+
+def orgs(found):
+    return {e["name"]: e for e in found if e["type"] == "ORG"}
+
+
+def test_a_ministry_named_by_its_portfolio_takes_the_country_of_its_nisba_or_place():
+    found = orgs(entities("قالت وزارة الخارجية التايلاندية إن الرهائن بخير، وأضافت الوزارة أنها تتابع."))
+    thai = found["وزارة الخارجية التايلاندية"]
+    assert thai["country"] == "THA" and {m["text"] for m in thai["mentions"]} == {"وزارة الخارجية التايلاندية", "الوزارة"}
+    found = orgs(entities("وأعلنت وزارة الثقافة والإعلام في الخرطوم أن البث سيستأنف."))
+    assert found["وزارة الثقافة والإعلام في الخرطوم"]["country"] == "SDN"
+
+
+def test_a_bare_ministry_joins_the_one_named_before_or_is_the_articles_countrys():
+    found = orgs(entities("قالت وزارة العدل التونسية إن المحاكمة تبدأ في تونس، وأضافت وزارة العدل أن الجلسة علنية."))
+    assert len(found) == 1 and len(next(iter(found.values()))["mentions"]) == 2
+    found = orgs(entities("تونس - قالت وزارة العدل إن المحاكمة ستبدأ في تونس."))
+    assert found["وزارة العدل"]["country"] == "TUN"
+
+
+def test_a_portfolio_alone_with_a_nisba_is_the_ministry_but_not_after_a_noun():
+    assert orgs(entities("وأعلنت الداخلية السعودية القبض على خلية."))["الداخلية السعودية"]["country"] == "SAU"
+    assert not orgs(entities("وانتقد المحللون السياسة الداخلية السعودية."))
+    assert not orgs(entities("وانتقد المحللون السياسة الخارجية الأمريكية."))   # a knowledge-base alias too
+
+
+def test_state_bodies_named_by_function():
+    found = orgs(entities("أطلقت قوات الأمن الإيرانية الغاز على المحتجين في طهران، وقال الدفاع المدني إن ثلاثة أصيبوا."))
+    assert found["قوات الأمن الإيرانية"]["country"] == "IRN"
+    assert "الدفاع المدني" in found
+    # an adjective as often as a navy: never alone
+    assert not orgs(entities("وشاركت القطع البحرية في المناورة."))
+
+
+def test_a_bare_institution_is_the_knowledge_base_body_of_the_articles_country():
+    found = by_kb(entities("الخرطوم - قال متحدث إن الجيش تقدم في السودان، وأكدت الحكومة أن السودان آمن."))
+    assert "الجيش" in {m["text"] for m in found["khabar:org/saf"]["mentions"]}
+    assert found["khabar:org/saf"]["country"] == "SDN"
+    assert any(e["name"] == "Government of Sudan" for e in found.values())
+
+
+def test_captives_with_a_nisba_are_a_group_of_that_country():
+    found = [e for e in entities("أفرجت حماس عن 13 رهينة إسرائيلية مقابل 39 أسيرا فلسطينيا، "
+                                 "وأطلقت إسرائيل سراح المعتقلين الفلسطينيين.") if e["type"] == "GROUP"]
+    assert {(e["name"], e["country"]) for e in found} >= {("رهينة إسرائيلية", "ISR"), ("أسيرا فلسطينيا", "PSE"),
+                                                          ("المعتقلين الفلسطينيين", "PSE")}
+
+
+def test_places_named_after_their_head():
+    found = {e["name"]: e["type"] for e in entities(
+        "وقال إن القوات دخلت ولاية أوكلاهوما وبلدة كفر عقب، وتجمع المحتجون في شارع الحبيب بورقيبة وفي حي الهدف.")}
+    assert found.get("ولاية أوكلاهوما") == "GPE"
+    assert found.get("شارع الحبيب بورقيبة") == "LOC" and found.get("حي الهدف") == "LOC"
+    assert "المحتجون" in found   # the street is no body the protesters belong to
+
+
+@pytest.mark.parametrize("sentence", [
+    "وتقع قرية نائية في منطقة عسكرية مغلقة قرب مدينة كبيرة.",
+    "وشارع رئيسي يمر بمنطقة مكتظة.",
+    "وشاهدوا البث الحي من المنطقة.",
+])
+def test_a_place_head_before_an_adjective_names_no_place(sentence):
+    assert not [e for e in entities(sentence) if e["type"] in ("GPE", "LOC")]
+
+
+def people(found):
+    return {e["name"]: [m["text"] for m in e["mentions"]] for e in found if e["type"] == "PER"}
+
+
+def test_a_person_noun_before_a_given_name_alone():
+    found = people(entities("وأوضحت مصادر طبية أن الأب سعد والأم ريهام والطفل أحمد نقلوا إلى المستشفى."))
+    assert {"سعد", "ريهام", "أحمد"} <= set(found)
+
+
+def test_a_name_before_an_apposition_is_a_person():
+    assert "آمنة عبد الله" in people(entities("وتقول آمنة عبد الله، وهي أم لخمسة أطفال: نزحنا مرتين."))
+    assert "أبو محمد الحواشين" in people(entities("وقال أبو محمد الحواشين، وهو من سكان الحي، إن المنزل دمر."))
+
+
+def test_credit_and_byline_lines_pair_an_outlet_and_a_person():
+    assert "عبد الرحيم الوالي" in people(entities("هسبريس - عبد الرحيم الوالي\n\nقال بنك المغرب إن الفائدة ثابتة."))
+    assert "جلاء مرعي" in people(entities("جلاء مرعي - أ ف ب\n\nقتل 12 شخصا في القصف."))
+    assert "علي خفاجي" in people(entities("وقال إن الهدنة صامدة.\n\n(إعداد رحاب علاء للنشرة العربية - تحرير علي خفاجي)"))
+
+
+def test_forms_of_an_unknown_person_are_one_entity_and_an_adverb_is_no_part_of_the_name():
+    found = people(entities("استشهد الرضيع علي دوابشة حرقاً في دوما. واستشهد الرضيع الفلسطيني علي سعد دوابشة، "
+                            "وسيشيع جثمان الطفل علي ظهر اليوم."))
+    assert found == {"علي دوابشة": ["علي دوابشة", "علي سعد دوابشة", "علي"]}
+    assert "ديفيد يهودا يتسحاق" in people(entities("وأعلن الجيش مقتل الرقيب أول ديفيد يهودا يتسحاق (23 عاما)."))
+
+
+def test_given_names_file_loads_normalised_and_without_ordinary_words():
+    from khabar.entities.recognise import _given_names, _patterns
+    from khabar.text.normalise import normalise_word
+
+    names = _given_names()
+    assert len(names) > 300 and all(n == normalise_word(n) for n in names)
+    assert normalise_word("آمنة") in names and normalise_word("إيميلي") in names
+    assert not names & {normalise_word(w) for w in ["أمل", "نور", "جهاد", "إسلام", "سماح"]}
+    assert not names & _patterns()["stops"] - {normalise_word("علي")}
+
+
+def test_embassies_and_palaces_are_facilities():
+    found = {e["name"]: e for e in entities("وأعيد فتح السفارة السعودية في طهران والقنصلية في مشهد، "
+                                            "وسيطر الجيش على القصر الجمهوري في الخرطوم.")}
+    assert found["السفارة السعودية في طهران"]["type"] == "FAC"
+    assert found["القنصلية في مشهد"]["type"] == "FAC"
+    assert found["القصر الجمهوري في الخرطوم"]["type"] == "FAC"
+
+
+def test_a_body_named_by_a_verbal_noun_only_before_a_clause_edge():
+    assert not by_kb(entities("وأعيد فتح المعبر أمام الشاحنات."))
+    assert "khabar:org/fatah" in by_kb(entities("واتفقت حركتا فتح وحماس على الحوار، وقال قيادي في فتح إن الحوار مستمر."))
+
+
+def test_a_quoted_name_after_an_organisation_head():
+    found = orgs(entities("وأعلنت مجموعة قوات «المركز» السيطرة على البلدة، وفق وكالة \"فرانس برس\"."))
+    assert "قوات «المركز»" in found and "Agence France-Presse" in found
+    assert not orgs(entities('واستهدف مركز قيادة" لمقاتلين من "الجهاد".'))
+
+
+def test_the_articles_own_outlet_named_bare_in_quotes():
+    text = "وقالت مصادر مطلعة لـ«الشرق الأوسط» إن المفاوضات مستمرة في منطقة الشرق الأوسط."
+    assert not orgs(khabar.read(text, published="2024-01-01").entities)
+    found = orgs(khabar.read(text, published="2024-01-01", source={"outlet": "Asharq Al-Awsat"}).entities)
+    assert [m["text"] for m in found["Asharq Al-Awsat"]["mentions"]] == ["الشرق الأوسط"]
+    found = orgs(khabar.read("وقال الوزير لـ\"الخبر\" إن الانتخابات ستجرى.", published="2021-06-16",
+                             source={"outlet": "El Khabar"}).entities)
+    assert "El Khabar" in found
+
+
+def test_an_official_adjective_after_the_nisba_belongs_to_the_body():
+    found = orgs(entities("وأصدرت المحكمة أحكاما، وفق ما نقلته وكالة الأنباء التونسية الرسمية عن مساعد وكيل الجمهورية."))
+    assert "وكالة الأنباء التونسية الرسمية" in found

@@ -463,3 +463,11 @@ def test_a_pronoun_for_a_group_named_before_takes_its_category():
         ("ست نساء", 6, "released", "person"), ("33 قاصرا", 33, "released", "person")]
     assert brief("بدأ بعض السكان الذين فروا من المخيم، وقدّر مسؤولون عددهم بنحو ثلاثة آلاف، العودة.") == [
         ("نحو ثلاثة آلاف", 3000, "displaced", "person")]
+
+
+def test_a_dual_inside_an_anonymous_group_still_counts():
+    import khabar
+
+    record = khabar.read("وأفرجت حماس مساء الجمعة عن رهينتين أميركيتين لأسباب إنسانية.", published="2023-10-21")
+    assert any(e["type"] == "GROUP" for e in record.entities)
+    assert any(f["value"] == 2 for f in record.figures)

@@ -174,3 +174,9 @@ def test_organisations_carry_their_kind(kb):
 def test_aliases_are_also_indexed_as_the_tokenizer_splits_them(kb):
     # "للهجرة" reaches the recogniser as ل + الهجرة
     assert any(e.kb == "khabar:org/iom" for e, _ in kb.lookup(("المنظمه", "الدوليه", "ل", "الهجره")))
+
+
+def test_palestinian_territories_are_a_place_not_the_states_name(kb):
+    hits = kb.lookup(tuple(normalise_word("الأراضي الفلسطينية").split()))
+    assert [e.kb for e, _ in hits] == ["khabar:place/palestinian-territories"] and hits[0][0].type == "LOC"
+    assert kb.entries["khabar:country/pse"].name_ar == "فلسطين"
