@@ -16,3 +16,15 @@ def test_reads_plain_data_as_the_safe_loader_does():
 def test_refuses_python_objects():
     with pytest.raises(yaml.YAMLError):
         load_yaml("!!python/object/apply:os.system ['true']")
+
+
+def test_every_data_file_of_the_package_goes_through_the_one_loader():
+    from pathlib import Path
+
+    import khabar
+
+    root = Path(khabar.__file__).parent
+    direct = [str(path.relative_to(root)) for path in root.rglob("*.py")
+              if path.name != "datafile.py" and ("yaml.safe_load(" in path.read_text("utf-8")
+                                                 or "yaml.load(" in path.read_text("utf-8"))]
+    assert direct == []

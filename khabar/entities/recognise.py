@@ -910,7 +910,7 @@ def _first_names(kb: KnowledgeBase) -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _given_names() -> frozenset[str]:
     """Given names common in Arabic news (data/given_names.yaml), normalised."""
-    raw = yaml.safe_load(resources.files("khabar.entities").joinpath("data/given_names.yaml").read_text("utf-8"))
+    raw = load_yaml(resources.files("khabar.entities").joinpath("data/given_names.yaml").read_text("utf-8"))
     return frozenset(normalise_word(name) for key in ("male", "female", "foreign") for name in raw[key] or ())
 
 
