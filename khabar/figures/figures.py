@@ -48,7 +48,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from khabar.figures.lexicon import Lexicon, lexicon
-from khabar.figures.numbers import NORMS, WORD, Number, Words, scan, trailing_bound
+from khabar.figures.numbers import NORMS, WORD, Number, Words, _singular_nisba, scan, trailing_bound
 from khabar.text.clitics import default_segmenter
 from khabar.text.sentences import split_sentences
 
@@ -101,7 +101,7 @@ def find_figures(text: str, *, sentences: list[tuple[int, int]] | None = None,
         found = _without_headline_repeats(found, headline)
     if entities:
         names = [(m["start"], m["end"]) for e in entities for m in e.get("mentions") or []
-                 if "start" in m and "end" in m]
+                 if "start" in m and "end" in m and m.get("via") != "nisba"]
         # a name is no count of one: "مقتل سليماني" (a nisba-shaped name after an event noun)
         found = [f for f in found if not f.implicit
                  or not any(start < f.end and f.start < end for start, end in names)]
@@ -128,14 +128,16 @@ def _without_headline_repeats(found: list[_Figure], headline: tuple[int, int]) -
 
 
 def may_hold_figures(text: str, start: int, end: int, lex: Lexicon | None = None) -> bool:
-    """A cheap test: a sentence without digits, number words, duals or the event nouns
-    that count a singular has no figure."""
+    """A cheap test: a sentence without digits, number words, duals (listed or shaped
+    like one) or the event nouns that count a singular has no figure."""
     if _DIGIT.search(text, start, end):
         return True
-    anchors = (lex or lexicon()).anchors
+    lex = lex or lexicon()
+    anchors, dual_ends = lex.anchors, lex.dual_guess.endings
     norms = NORMS
     for word in WORD.findall(text, start, end):
-        if norms[word][0] in anchors:
+        form = norms[word][0]
+        if form in anchors or form.endswith(dual_ends):
             return True
     return False
 
@@ -181,14 +183,17 @@ def _sentence_figures(text: str, start: int, end: int, lex: Lexicon) -> list[_Fi
             if noun is not None or not _large_amount(words, lex, number):
                 continue  # counts nothing that we can tell (بينهم 30: part of the group before)
             unit = lex.tamyiz_unit  # "منها 10 مليارات سيولة و5 مليارات من الودائع": an amount
+        if number.joined and not _coordinated(words, lex, number, span_first, taken, clauses.bounds(span_first)[0]):
+            continue  # "وجندي إسرائيلي" counts one only after a figure it is joined to
         category, explicit = _category(words, lex, number, noun, span_first, clauses, taken, starts,
                                        previous_category)
         if unit is None:
             unit = "person"
         if unit not in lex.person_units:
             category = "other"
-        if number.kind in ("dual", "singular") and category == "other":
-            continue  # an implicit count is kept only when it is a casualty count
+        if category == "other" and ((number.kind == "singular" and not number.joined)
+                                    or (number.kind == "dual" and (number.definite or _locative(words, lex, number)))):
+            continue  # a singular, a definite dual (البلدين) or a place (في مبنيين) only as a casualty count
         if noun is not None and noun[1] >= number.last:
             span_last += trailing_bound(words, lex, number, noun[1], len(words))
         previous_category = category if category != "other" else previous_category
@@ -201,6 +206,15 @@ def _sentence_figures(text: str, start: int, end: int, lex: Lexicon) -> list[_Fi
             who_spans=_who_spans(words, lex, noun, clauses),
             implicit=number.kind in ("dual", "singular")))
     return figures
+
+
+def _locative(words: Words, lex: Lexicon, number: Number) -> bool:
+    """Whether a dual of things names where something happened ("في مبنيين منفصلين"):
+    right after a locative preposition, alone or as the dual's clitic."""
+    first = number.first
+    if number.skip and words.forms[first][:number.skip] in lex.locatives:
+        return True
+    return first > 0 and words.forms[first - 1] in lex.locatives
 
 
 def _large_amount(words: Words, lex: Lexicon, number: Number) -> bool:
@@ -254,7 +268,7 @@ def _reading(words: Words, lex: Lexicon, number: Number
         noun = lex.noun(forms[number.noun], clitics=True)
         if noun is not None and not noun[1].counts:
             return None
-        return (number.noun, number.noun_end), noun[1].unit if noun is not None else "person"
+        return (number.noun, number.noun_end), number.unit or (noun[1].unit if noun is not None else "person")
     if number.unit is not None:
         return None, number.unit
     position = number.last
@@ -279,7 +293,9 @@ def _reading(words: Words, lex: Lexicon, number: Number
         if noun is None or noun[1].number != "plural":
             if not _plural_guess(forms[noun_range[0]], lex):
                 return None
-    if noun_range is None:
+    if noun_range is None or (unit == lex.tamyiz_unit and kinds[core] == "d"):
+        # an id or an age: "القرار 2334"، "رحلة رقم 302 تحطمت" (a guessed noun does not
+        # save it; a listed one does: "رقم 5 آلاف شخص" is no phrase of news)
         previous = _base(words, lex, number.first - 1)
         before = _base(words, lex, number.first - 2)
         if previous in lex.ids or previous in lex.ages or before in lex.ages:
@@ -406,6 +422,8 @@ def _counted_before(words: Words, lex: Lexicon, number: Number, definite: bool
             if entry.number == wanted or (definite and entry.number == "plural"):
                 return (position, number.last), entry.unit
         return None, None
+    if not definite and number.value == 1 and _singular_nisba(word, lex):
+        return (position, number.last), "person"  # "روماني واحد": one Romanian
     stripped = lex.analyses(word)
     if definite:
         bare = word[2:] if word.startswith("ال") else None
@@ -424,6 +442,8 @@ def _person_guess(word: str, lex: Lexicon, article: bool) -> bool:
         word = word[2:]
     elif word.startswith("ال"):
         return False
+    if _conjoined(word, lex):
+        return False  # "بلغ عدد القتلى 45 والجرحى 120": a new phrase, not the counted noun
     if word in lex.not_nisba or word in lex.not_plural or lex.number(word) is not None:
         return False
     if _plural_guess(word, lex):
@@ -446,9 +466,27 @@ def _noun_guess(word: str, lex: Lexicon, number: Number) -> bool:
     elif word.startswith("ال") or number.definite:
         return False  # a definite number is an attribute (الأيام العشرة), it takes no tamyiz
     if len(word) < 3 or word in lex.not_nouns or word in lex.not_nisba or word in lex.not_plural \
-            or word in lex.months or lex.analyses(word) or word in lex.known_cue_forms:
+            or word in lex.months or lex.analyses(word) or word in lex.known_cue_forms \
+            or _verb_shaped(word, lex):
         return False
     return len(default_segmenter().segment(word)) == 1  # no clitic: ولبنان، لاقتحامها
+
+
+def _conjoined(word: str, lex: Lexicon) -> bool:
+    """Whether `word` is a clitic conjunction or preposition on a definite or known word
+    ("والجرحى"، "بالمستشفى"): it starts a phrase of its own, it is no counted noun."""
+    if any(analysis.prefix for analysis in lex.analyses(word)):
+        return True
+    return word.startswith(lex.clitic_articles)
+
+
+def _verb_shaped(word: str, lex: Lexicon) -> bool:
+    """An imperfect verb (يعتقد) or a past one with a subject suffix (قتلوا، تحطمت): not a
+    noun counted by the number before it ("بينهم 35 يعتقد أنهم قتلوا")."""
+    shapes = lex.verb_shapes
+    if word.startswith(shapes.starts):
+        return True
+    return word.endswith(shapes.ends) and not word.endswith(shapes.ends_not)
 
 
 def _plural_guess(word: str, lex: Lexicon) -> bool:
@@ -555,6 +593,9 @@ def _coordinated(words: Words, lex: Lexicon, number: Number, first: int, taken: 
         before = first - 2
     else:
         return False
+    if before >= 0 and forms[before] in lex.list_commas:
+        before -= 1  # "17 فلبينيًا، و3 بلغاريين": a list's comma before its و
+        low = min(low, before)
     if before >= low and not _is_taken(taken, before) and _nisba_shaped(forms[before], lex):
         before -= 1
     return before >= low and _is_taken(taken, before)

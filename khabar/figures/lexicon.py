@@ -81,6 +81,29 @@ class NounForm:
 
 
 @dataclass(frozen=True, slots=True)
+class VerbShapes:
+    """How a verb looks that a list does not know: the imperfect's prefix, the past's
+    subject suffixes (and the noun endings that look like them)."""
+
+    starts: tuple[str, ...]
+    ends: tuple[str, ...]
+    ends_not: tuple[str, ...]
+
+
+@dataclass(slots=True)
+class DualGuess:
+    """How a dual looks that no list knows (units.yaml `duals`), and the words read so far."""
+
+    endings: tuple[str, ...]
+    nisba: tuple[str, ...]
+    feminine: tuple[str, ...]
+    min_stem: int
+    not_endings: tuple[str, ...]
+    not_duals: frozenset[str]
+    cache: dict = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
 class Currency:
     unit: str
     qualified: dict[str, str] = field(default_factory=dict)
@@ -239,6 +262,16 @@ class Lexicon:
         self.tamyiz_unit = str(units["tamyiz"]["unit"])
         self.amount_scale = int(units["tamyiz"]["amount_scale"])
         self.not_nouns = frozenset(_n(w) for w in units["tamyiz"]["not_nouns"])
+        shapes = units["tamyiz"]["verb_shapes"]
+        self.verb_shapes = VerbShapes(tuple(_n(w) for w in shapes["starts"]), tuple(_n(w) for w in shapes["ends"]),
+                                      tuple(_n(w) for w in shapes["ends_not"]))
+        self.clitic_articles = tuple(_n(w) for w in units["tamyiz"]["clitic_articles"])
+        duals = units["duals"]
+        nisba_duals = tuple(_n(w) for w in duals["nisba"])
+        feminine_duals = tuple(_n(w) for w in duals["feminine"])
+        self.dual_guess = DualGuess(nisba_duals + feminine_duals, nisba_duals, feminine_duals,
+                                    int(duals["min_stem"]), tuple(_n(w) for w in duals["not_endings"]),
+                                    frozenset(_n(w) for w in duals["not_duals"]))
         self.partitive_words = PhraseTable()
         for phrase in units["partitive"]["words"]:
             self.partitive_words.add(phrase, "partitive")
@@ -253,6 +286,7 @@ class Lexicon:
         self.post = PhraseTable()           # cue after the counted noun
         self.weak = PhraseTable()           # cue of last resort
         self.singular_cues = PhraseTable()  # event nouns that count a singular noun as one
+        self.singular_verbs: set[str] = set()  # … the past verbs among them (قتل، قتلت)
         self.inherent: dict[str, str] = {}  # counted noun → its own category
         self._load_categories(categories)
         self.context = {_n(w) for w in categories["context"]}
@@ -284,6 +318,9 @@ class Lexicon:
         self.phone_digits = int(context["phones"]["min_digits"])
         self.phone_leading_zero = bool(context["phones"]["leading_zero"])
         self.clause_breaks = set(context["clause_breaks"]) | {_n(c) for c in context["clause_breaks"]}
+        self.list_commas = frozenset(context["list_commas"])
+        self.name_openers = frozenset(context["name_openers"])
+        self.locatives = frozenset(_n(w) for w in context["locatives"])
         self.clause_openers = PhraseTable()
         for phrase in context["clause_openers"]:
             self.clause_openers.add(phrase, "opener")
@@ -305,6 +342,10 @@ class Lexicon:
             + [f for f, e in self.nouns.items() if e.number == "dual"]))
         self.singular_starts = frozenset(_variants(self.singular_cues.firsts()))
         self.anchors = self.starts | self.singular_starts
+        # و + a singular person noun: "قتل 12 فلسطينيًا وجندي إسرائيلي" counts one more
+        self.joined_singulars = frozenset("و" + form for form, noun in self.nouns.items()
+                                          if noun.number == "singular" and noun.counts
+                                          and noun.unit in self.person_units)
         self.known_cue_forms = (self.governing.starters | self.governing.enders | self.post.starters
                                 | self.weak.starters)
         self.clause_opener_forms = frozenset(_variants(self.clause_openers.firsts(), article=False))
@@ -387,6 +428,9 @@ class Lexicon:
                 for form in _past_forms(_n(verb)):
                     self.governing.add(form, category)
                     self.post.add(form, category)
+                for form in _past_forms(_n(verb))[:2]:  # قُتل جندي، قُتلت امرأة: one
+                    self.singular_cues.add(form, category)
+                    self.singular_verbs.add(form)
             for verb in cues.get("present") or []:
                 for form in _present_forms(_n(verb)):
                     self.governing.add(form, category)
@@ -394,6 +438,8 @@ class Lexicon:
             for phrase in cues.get("phrases") or []:
                 self.governing.add(phrase, category)
                 self.post.add(phrase, category)
+                if len(_n(phrase).split()) > 1:
+                    self.singular_cues.add(phrase, category)  # أُفرج عن مواطن، أودى بحياة شاب
             for noun in cues.get("counted") or []:
                 self.inherent.setdefault(_n(noun), category)
                 self.governing.add(noun, category)

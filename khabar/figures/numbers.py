@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from khabar.figures.lexicon import Lexicon, lexicon
 from khabar.text.normalise import normalise_word
 
-__all__ = ["NORMS", "Number", "WORD", "Words", "digit_value", "find_numbers", "scan"]
+__all__ = ["NORMS", "Number", "WORD", "Words", "digit_value", "dual_guess", "find_numbers", "scan"]
 
 # Letters (Arabic, its presentation forms, Latin) and the marks that may sit inside a word
 # (diacritics, tatweel, joiners, bidi marks): marks stay in a word's surface and vanish
@@ -150,6 +150,7 @@ class Number:
     ordinal: bool = False  # digits right after the article: الـ7
     superseded: bool = False  # the old value of a change: "ارتفع من 200 إلى 274"
     cue: str | None = None  # category of the event noun that made a singular a count
+    joined: bool = False  # a singular joined by و to the figure before it (وجندي إسرائيلي)
 
     def span(self, words: Words) -> tuple[int, int]:
         """(start, end) in the text the words were read from."""
@@ -189,7 +190,11 @@ def scan(words: Words, lex: Lexicon | None = None, start: int = 0, end: int | No
     end = len(words) if end is None else end
     forms, kinds = words.forms, words.kinds
     starts, singular_starts, anchors = lex.starts, lex.singular_starts, lex.anchors
-    candidates = [i for i in range(start, end) if forms[i] in anchors or kinds[i] == "d"]
+    joined_starts = lex.joined_singulars
+    dual_ends = lex.dual_guess.endings
+    candidates = [i for i in range(start, end)
+                  if forms[i] in anchors or kinds[i] == "d" or forms[i].endswith(dual_ends)
+                  or (forms[i] in joined_starts or (forms[i][0] == "و" and forms[i][-1] == "ي"))]
     found: list[Number] = []
     reached = start
     for index in candidates:
@@ -198,10 +203,20 @@ def scan(words: Words, lex: Lexicon | None = None, start: int = 0, end: int | No
         number = None
         if kinds[index] == "d" or forms[index] in starts:
             number = _number_at(words, lex, index, end)
-        if number is None and forms[index] in singular_starts and index + 1 < end and kinds[index + 1] == "w":
-            number = _implicit(words, lex, index + 1, end)
-            if number is not None and number.kind != "singular":
-                number = None  # a dual is read at its own word
+        if number is None and kinds[index] == "w" and forms[index].endswith(dual_ends) \
+                and forms[index] not in starts:
+            number = _implicit(words, lex, index, end)
+            if number is not None and number.kind != "dual":
+                number = None
+        if number is None and forms[index] in singular_starts:
+            cue = lex.singular_cues.match(lex, forms, index, end)
+            after = index + (cue[0] if cue is not None else 1)
+            if after < end and kinds[after] == "w":
+                number = _implicit(words, lex, after, end)
+                if number is not None and number.kind != "singular":
+                    number = None  # a dual is read at its own word
+        if number is None and found and kinds[index] == "w" and forms[index][0] == "و":
+            number = _joined_singular(words, lex, index, end)
         if number is None:
             continue
         found.append(number)
@@ -422,15 +437,31 @@ def _implicit(words: Words, lex: Lexicon, index: int, end: int) -> Number | None
     forms, kinds = words.forms, words.kinds
     word = forms[index]
     noun = lex.noun(word, clitics=True)
-    if noun is not None and noun[1].number == "dual":
-        analysis = noun[0]
-        if analysis.prefix not in ("", "و", "ف"):
+    guessed = None if noun is not None else dual_guess(word, lex)
+    if (noun is not None and noun[1].number == "dual") or guessed is not None:
+        if guessed is not None:
+            prefix, definite, unit = guessed
+        else:
+            prefix, definite, unit = noun[0].prefix, noun[0].definite, None
+        if prefix not in ("", "و", "ف"):
             return None
-        number = Number(index, index + 1, index, index + 1, 2, kind="dual", definite=analysis.definite,
-                        noun=index, noun_end=index + 1, skip=len(analysis.prefix))
-        after = lex.number(forms[index + 1]) if index + 1 < end and kinds[index + 1] == "w" else None
+        number = Number(index, index + 1, index, index + 1, 2, kind="dual", definite=definite,
+                        noun=index, noun_end=index + 1, skip=len(prefix), unit=unit)
+        following = index + 1
+        # an adjective agrees with its dual noun: "رحلتين تجاريتين"، "جنديان إسرائيليان"
+        while following < end and kinds[following] == "w" and following < index + 3:
+            agreeing = dual_guess(forms[following], lex)
+            if agreeing is None:
+                listed = lex.noun(forms[following])
+                if listed is not None and listed[1].number == "dual":
+                    agreeing = ("", listed[0].definite, listed[1].unit)
+            if agreeing is None or agreeing[0] or agreeing[1] != definite:
+                break
+            following += 1
+        number.last = number.core_end = number.noun_end = following
+        after = lex.number(forms[following]) if following < end and kinds[following] == "w" else None
         if after is not None and after[0].bare and after[1].unit == 2:
-            number.last = number.core_end = number.noun_end = index + 2
+            number.last = number.core_end = number.noun_end = following + 1
         return number
     person = (noun is not None and noun[0].bare and noun[1].number == "singular" and noun[1].counts
               and noun[1].unit in lex.person_units and noun[1].unit != "case")
@@ -450,9 +481,108 @@ def _implicit(words: Words, lex: Lexicon, index: int, end: int) -> Number | None
             return Number(index, index + 2, index, index + 1, 1, kind="singular", noun=index + 1,
                           noun_end=index + 2, cue=category)
         return None
+    if index + 1 < end and (forms[index + 1] in lex.name_openers or (
+            kinds[index + 1] == "w" and forms[index + 1].startswith("ال") and lex.number(forms[index + 1]) is None)):
+        return None  # "قُتل قائد «فيلق القدس»"، "مقتل رئيس الوزراء": a title of one known person
     following = lex.number(forms[index + 1]) if index + 1 < end and kinds[index + 1] == "w" else None
     last = index + 2 if following is not None and following[0].bare and following[1].unit == 1 else index + 1
+    if cue[0] == 1 and cue[2].base in lex.singular_verbs and _has_object(words, lex, last, end):
+        return None  # "قتل جندي إسرائيلي فلسطينيًا": the soldier is the subject of an active verb
     return Number(index, last, index, last, 1, kind="singular", noun=index, noun_end=index + 1, cue=category)
+
+
+def _has_object(words: Words, lex: Lexicon, position: int, end: int) -> bool:
+    """Whether an accusative object follows a noun phrase that ends before `position` (its
+    nisba adjectives skipped): a person noun or nisba in the accusative, or a number."""
+    forms, kinds = words.forms, words.kinds
+    while position < end and kinds[position] == "w" and _nisba_adjective(forms[position], lex):
+        position += 1
+    if position >= end:
+        return False
+    if kinds[position] == "d":
+        return True
+    word = forms[position]
+    if lex.number(word) is not None:
+        return True
+    if word.startswith("ال"):
+        return False
+    noun = lex.noun(word)
+    if noun is not None and noun[1].unit in lex.person_units:
+        # accusative: رجلًا; a dual or a sound plural in -ين (رجلين، مدنيين)
+        return word.endswith("ا") or (noun[1].number != "singular" and word.endswith("ين"))
+    return word.endswith("ا") and _singular_nisba(word, lex)
+
+
+def _nisba_adjective(word: str, lex: Lexicon) -> bool:
+    """A nisba that agrees with an indefinite noun in the nominative or genitive (إسرائيلي)."""
+    return word.endswith("ي") and _singular_nisba(word, lex)
+
+
+def _joined_singular(words: Words, lex: Lexicon, index: int, end: int) -> Number | None:
+    """A singular person noun joined by و to the figure before it and qualified — by a
+    nisba or by "واحد" — so that it counts one of its own: "قُتل 12 فلسطينيًا وجندي
+    إسرائيلي"، "بينهم 17 فلبينيًا وروماني واحد".  Unqualified ("50 امرأة وطفلًا") it may
+    share the number before it, and is left to it."""
+    forms, kinds = words.forms, words.kinds
+    noun = lex.noun(forms[index], article=False, clitics=True)
+    word = forms[index][1:]
+    if noun is not None:
+        if noun[0].prefix != "و" or noun[1].number != "singular" or noun[1].unit not in lex.person_units \
+                or not noun[1].counts or word.endswith("ا"):
+            return None
+    elif not (forms[index].startswith("و") and _singular_nisba(word, lex) and not word.endswith("ا")):
+        return None
+    after = index + 1
+    if after >= end or kinds[after] != "w":
+        return None
+    following = lex.number(forms[after])
+    if following is not None and following[0].bare and following[1].unit == 1:
+        last = after + 1
+    elif _nisba_adjective(forms[after], lex):
+        last = after + 1
+    else:
+        return None
+    return Number(index, last, index, last, 1, kind="singular", noun=index, noun_end=last, skip=1,
+                  joined=True)
+
+
+def dual_guess(word: str, lex: Lexicon) -> tuple[str, bool, str] | None:
+    """A word no list knows that is shaped like a dual (units.yaml `duals`), as (clitic
+    prefix, definite, unit): a nisba dual counts two people ("أوكرانيان"، "أمريكيتين"), a
+    feminine dual two things ("رحلتين"، "طائرتين")."""
+    guess = lex.dual_guess
+    if not word.endswith(guess.endings):
+        return None
+    cache = guess.cache
+    cached = cache.get(word, False)
+    if cached is not False:
+        return cached
+    found = None
+    for prefix in ("و", "ف", ""):  # a clitic stays out of the span when the rest is a dual too
+        if prefix and not word.startswith(prefix):
+            continue
+        rest = word[len(prefix):]
+        definite = rest.startswith("ال")
+        if definite:
+            rest = rest[2:]
+        if rest in guess.not_duals or lex.analyses(rest) or lex.number(rest) is not None:
+            continue
+        for ending in guess.nisba:
+            if rest.endswith(ending) and len(rest) - len(ending) >= guess.min_stem:
+                found = (prefix, definite, "person")
+                break
+        else:
+            for ending in guess.feminine:
+                if rest.endswith(ending) and len(rest) - len(ending) >= guess.min_stem \
+                        and not rest.endswith(guess.not_endings):
+                    found = (prefix, definite, lex.tamyiz_unit)
+                    break
+        if found is not None:
+            break
+    if len(cache) > 50_000:
+        cache.clear()
+    cache[word] = found
+    return found
 
 
 def _singular_nisba(word: str, lex: Lexicon) -> bool:

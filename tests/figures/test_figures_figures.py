@@ -156,9 +156,58 @@ def test_words_duals_and_singulars():
         ("شخص واحد", 1, "killed", "person"), ("اثنان آخران", 2, "wounded", "person")]
 
 
-def test_implicit_counts_of_things_are_not_figures():
-    assert figures("تمت العملية في مبنيين منفصلين داخل المخيم.") == []
+def test_a_dual_of_things_counts_two_unless_definite_or_a_place():
+    assert brief("أطلقت الفصائل صاروخين على المدينة.") == [("صاروخين", 2, "other", "missile")]
+    assert brief("ألقى مستوطنون زجاجات حارقة على منزلين.") == [("منزلين", 2, "other", "building")]
+    assert figures("تمت العملية في مبنيين منفصلين داخل المخيم.") == []   # where, not how many
+    assert figures("وقع الطرفان على اتفاق بين البلدين.") == []            # definite: the two named before
     assert figures("أعلن عضوا المجلس استقالتهما.") == []
+
+
+def test_a_dual_no_list_knows_is_read_from_its_shape():
+    # a feminine dual counts two things, its agreeing adjective joins the span
+    assert brief("تقرر تسيير رحلتين تجاريتين كل أسبوع.") == [("رحلتين تجاريتين", 2, "other", "item")]
+    assert brief("أسقطت الدفاعات الجوية طائرتين مسيرتين.") == [("طائرتين مسيرتين", 2, "other", "aircraft")]
+    # a nisba dual counts two people
+    assert brief("قتل أوكرانيان في القصف.") == [("أوكرانيان", 2, "killed", "person")]
+    assert brief("أصيب جنديان إسرائيليان بجروح.") == [("جنديان إسرائيليان", 2, "wounded", "person")]
+    # names and words that only end like a dual are not
+    assert figures("زار رئيس إقليم كردستان العاصمة.") == []
+    assert figures("قال بوتين إن الاتفاق قريب.") == []
+    assert figures("نشرت الوزارة بيانا.") == []
+
+
+def test_a_singular_after_a_passive_verb_counts_one():
+    assert brief("قُتل جندي إسرائيلي في اشتباك.") == [("جندي", 1, "killed", "person")]
+    assert brief("استشهد شاب فلسطيني برصاص الاحتلال.") == [("شاب", 1, "killed", "person")]
+    assert brief("أصيب شرطي بجروح خطيرة.") == [("شرطي", 1, "wounded", "person")]
+    assert brief("اعتقل صحفي في العاصمة.") == [("صحفي", 1, "arrested", "person")]
+    assert brief("أُفرج عن مواطن فرنسي كان محتجزًا.") == [("مواطن", 1, "released", "person")]
+    assert brief("قتل طفل عمره 12.") == [("طفل", 1, "killed", "person")]   # 12 is his age
+    # the subject of an active verb is not what the verb did to
+    assert figures("قتل جندي إسرائيلي فلسطينيًا في الخليل.") == []
+    assert brief("قتل مسلح رجلين.") == [("رجلين", 2, "killed", "person")]
+    # a title in construct names one known person
+    assert figures("قُتل قائد «فيلق القدس» في ضربة جوية.") == []
+    assert figures("قتل رئيس الوزراء في الهجوم.") == []
+
+
+def test_a_qualified_singular_joined_to_a_figure_counts_one_more():
+    assert brief("قتل 12 فلسطينيًا وجندي إسرائيلي.") == [
+        ("12 فلسطينيًا", 12, "killed", "person"), ("جندي إسرائيلي", 1, "killed", "person")]
+    assert brief("أفرج عن 17 رهينة، بينهم 13 إسرائيليًا، وروماني واحد.")[-1] == (
+        "روماني واحد", 1, "released", "person")
+    # unqualified, it may share the number before it
+    assert brief("نص الاتفاق على إطلاق سراح 50 امرأة وطفلًا.") == [("50 امرأة", 50, "released", "person")]
+    assert brief("قتل 3 رجال وامرأة.") == [("3 رجال", 3, "killed", "person")]
+
+
+def test_a_new_phrase_or_a_verb_is_no_counted_noun():
+    assert brief("بلغ عدد القتلى 45 والجرحى 120.") == [("45", 45, "killed", "person"),
+                                                         ("120", 120, "wounded", "person")]
+    assert brief("ما زال 101 محتجز في غزة، بينهم 35 يعتقد أنهم لقوا حتفهم.")[-1] == (
+        "35", 35, "killed", "person")
+    assert figures("قالت الشركة إن الرحلة رقم 302 تحطمت.") == []
 
 
 # -- not figures -------------------------------------------------------------------------------
@@ -178,7 +227,7 @@ def test_implicit_counts_of_things_are_not_figures():
     "عمره 30 عامًا ويعمل في الزراعة.",
     "الشاب البالغ من العمر 45 عامًا.",
     "قتل الطفل (12 عامًا) في الغارة.",
-    "قتل طفل عمره 12.",
+    "وصل طفل عمره 12 إلى المستشفى.",
     "يعيش هنا منذ 8 أشهر.",
     "استمرت المفاوضات لمدة 3 أيام.",
     "سيعلن القرار خلال 24 ساعة.",
