@@ -47,7 +47,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
-from khabar.figures.lexicon import Lexicon, lexicon
+from khabar.figures.lexicon import CAPTIVE, Lexicon, lexicon
 from khabar.figures.numbers import NORMS, WORD, Number, Words, _singular_nisba, scan, trailing_bound
 from khabar.text.clitics import default_segmenter
 from khabar.text.sentences import split_sentences
@@ -74,6 +74,7 @@ class _Figure:
     definite: bool  # may repeat an earlier figure
     who_spans: list[tuple[int, int]]
     implicit: bool = False  # a count without a numeral (مقتل جندي، جنديين)
+    sentence: int = 0
 
 
 def find_figures(text: str, *, sentences: list[tuple[int, int]] | None = None,
@@ -94,9 +95,11 @@ def find_figures(text: str, *, sentences: list[tuple[int, int]] | None = None,
             sentences.extend(split_sentences(text, position, position + len(line)))
             position += len(line) + 1
     found: list[_Figure] = []
-    for start, end in sentences:
+    for index, (start, end) in enumerate(sentences):
         if may_hold_figures(text, start, end, lex):
-            found.extend(_sentence_figures(text, start, end, lex))
+            for figure in _sentence_figures(text, start, end, lex):
+                figure.sentence = index
+                found.append(figure)
     if headline is not None:
         found = _without_headline_repeats(found, headline)
     if entities:
@@ -162,6 +165,7 @@ def _sentence_figures(text: str, start: int, end: int, lex: Lexicon) -> list[_Fi
     if not readings:
         return []
     clauses = _Clauses(words, lex)
+    captive = _captive_context(words, lex)
     # every number and counted noun is a barrier a governing cue does not reach across
     taken = sorted({i for number, noun, _ in readings if not number.superseded
                     for i in range(min(number.first, noun[0] if noun else number.first),
@@ -174,9 +178,9 @@ def _sentence_figures(text: str, start: int, end: int, lex: Lexicon) -> list[_Fi
             continue
         span_first = min(number.first, noun[0]) if noun else number.first
         span_last = max(number.last, noun[1]) if noun else number.last
-        if unit is None and number.cue is None and _governing(words, lex, span_first, clauses, taken) is None \
-                and _linked(words, lex, span_first, taken) is None \
-                and lex.post.match(lex, words.forms, number.last) is None \
+        if unit is None and number.cue is None and _governing(words, lex, span_first, clauses, taken, captive) is None \
+                and _linked(words, lex, span_first, taken, captive) is None \
+                and _resolved(lex.post.match(lex, words.forms, number.last), captive) is None \
                 and not (previous_category and span_first > 0
                          and (lex.among.match_ending(lex, words.forms, span_first - 1) is not None
                               or words.forms[span_first - 1] in lex.counterparts)):
@@ -186,7 +190,7 @@ def _sentence_figures(text: str, start: int, end: int, lex: Lexicon) -> list[_Fi
         if number.joined and not _coordinated(words, lex, number, span_first, taken, clauses.bounds(span_first)[0]):
             continue  # "وجندي إسرائيلي" counts one only after a figure it is joined to
         category, explicit = _category(words, lex, number, noun, span_first, clauses, taken, starts,
-                                       previous_category)
+                                       previous_category, captive)
         if unit is None:
             unit = "person"
         if unit not in lex.person_units:
@@ -504,10 +508,30 @@ def _plural_guess(word: str, lex: Lexicon) -> bool:
 
 def _category(words: Words, lex: Lexicon, number: Number, noun: tuple[int, int] | None,
               first: int, clauses: "_Clauses", taken: list[int], starts: list[int],
-              previous: str | None) -> tuple[str, bool]:
+              previous: str | None, captive: bool = False) -> tuple[str, bool]:
     """(category, whether a governing or following cue said it) of the number whose
     figure starts at word `first`; `previous` is the category of the figure before it in
-    the sentence."""
+    the sentence, `captive` whether the sentence speaks of captives (a captive's return
+    is a release: "أطلقت إسرائيل 39 أسيرًا"، "عاد 230 أوكرانيًا في عملية تبادل")."""
+    if not captive and noun is not None:
+        captive = any(_inherent(lex, words.forms[i]) in lex.captive_categories for i in range(noun[0], noun[1]))
+    return _category_read(words, lex, number, noun, first, clauses, taken, starts, previous, captive)
+
+
+def _captive_context(words: Words, lex: Lexicon) -> bool:
+    """Whether the sentence names captives, their release or an exchange of them
+    (categories.yaml `links.captives`)."""
+    nouns = lex.captive_nouns
+    for form in words.forms:
+        for analysis in lex.analyses(form):
+            if analysis.base in nouns:
+                return True
+    return False
+
+
+def _category_read(words: Words, lex: Lexicon, number: Number, noun: tuple[int, int] | None,
+                   first: int, clauses: "_Clauses", taken: list[int], starts: list[int],
+                   previous: str | None, captive: bool) -> tuple[str, bool]:
     forms = words.forms
     low, high = clauses.bounds(first)
     if number.cue is not None:  # مقتل جندي: the event noun that made it a count
@@ -518,42 +542,23 @@ def _category(words: Words, lex: Lexicon, number: Number, noun: tuple[int, int] 
             for analysis in lex.analyses(forms[index]):
                 if analysis.base in lex.decisive:
                     return lex.inherent[analysis.base], True
+    plural = number.value is None or number.value > 2
     # 1. a cue governing the number
-    governing = _linked(words, lex, first, taken) or _governing(words, lex, first, clauses, taken)
+    governing = _linked(words, lex, first, taken, captive)
     if governing is not None:
         return governing, True
-    # 2. what the clause says after the counted noun
-    after = noun[1] if noun is not None and noun[1] > number.last else number.last
-    following = starts[bisect_right(starts, number.first)] if bisect_right(starts, number.first) < len(starts) else len(forms)
-    limit = min(len(forms), after + _POST_REACH, following)
-    position = after
-    limit = min(limit, high)
-    found, position = _scan_post(lex, forms, position, limit)
+    found = _governing_match(words, lex, first, clauses, taken, captive)
     if found is not None:
+        if found[1] in lex.body_categories and found[0] == 1 and found[2].base in lex.decisive:
+            # "شيعوا جثامين 12 طفلًا قتلوا": the bodies of people the clause says were killed
+            after = _post_category(words, lex, number, noun, taken, starts, clauses, high, plural, captive)
+            if after in lex.body_yields:
+                return after, True
         return found[1], True
-    # … and after the figures coordinated with it: "لاستقبال 24 امرأة و15 قاصرا أُفرج عنهم"
-    while position == following < high and (forms[following].startswith("و") or forms[following - 1] == "و"):
-        position = following
-        while position < high and _is_taken(taken, position):
-            position += 1
-        index = bisect_right(starts, following)
-        following = starts[index] if index < len(starts) else len(forms)
-        limit = min(len(forms), position + _POST_REACH, following, high)
-        found, position = _scan_post(lex, forms, position, limit)
-        if found is not None:
-            return found[1], True
-    # … and across a parenthesis about part of the group: "آلاف الأوكرانيين، بينهم مدنيون،
-    # ما زالوا محتجزين"، "14 ألف فلسطيني، نحو 40 بالمئة منهم أطفال، قتلوا"
-    if position == high and high < len(forms) and position < after + _POST_REACH:
-        inner_low, inner_high = clauses.bounds(high + 1)
-        if inner_high < len(forms) and words.kinds[inner_high] == "p" and any(
-                lex.among.match(lex, forms, i, inner_high, article=False) is not None
-                for i in range(inner_low, inner_high)):
-            position = inner_high + 1
-            limit = min(len(forms), position + _POST_REACH, clauses.bounds(position)[1])
-            found, position = _scan_post(lex, forms, position, limit)
-            if found is not None:
-                return found[1], True
+    # 2. what the clause says after the counted noun
+    after = _post_category(words, lex, number, noun, taken, starts, clauses, high, plural, captive)
+    if after is not None:
+        return after, True
     # 3. "بينهم 5 أطفال"، "20 منهم": part of the previous figure's group; "مقابل 150
     #    معتقلا": the other side of the exchange the previous figure is part of
     if previous is not None and first > 0 and (lex.among.match_ending(lex, forms, first - 1) is not None
@@ -576,11 +581,52 @@ def _category(words: Words, lex: Lexicon, number: Number, noun: tuple[int, int] 
         return previous, False
     # 6. the nearest cue earlier in the clause, then 7. weak cues anywhere in the clause
     for keys, match in ((lex.governing.enders, lex.governing.match_ending), (lex.weak.starters, lex.weak.match)):
-        found = _nearest_earlier(forms, first - 1, low, keys, lambda position: match(lex, forms, position),
-                                 lex.relatives)
+        found = _nearest_earlier(forms, first - 1, low, keys,
+                                 lambda position: _resolved(match(lex, forms, position), captive), lex.relatives)
         if found is not None:
             return found[1], False
     return "other", False
+
+
+def _post_category(words: Words, lex: Lexicon, number: Number, noun: tuple[int, int] | None,
+                   taken: list[int], starts: list[int], clauses: "_Clauses", high: int,
+                   plural: bool, captive: bool) -> str | None:
+    """What the clause says happened to the counted group after it: "3 مواطنين يعتقد أنهم
+    قتلوا"، "أقل من 60 شخصًا ما زالوا على قيد الحياة"; a verb in the singular does not
+    tell of a plural group ("أم لخمسة أطفال نزحت")."""
+    forms = words.forms
+    after = noun[1] if noun is not None and noun[1] > number.last else number.last
+    following = starts[bisect_right(starts, number.first)] if bisect_right(starts, number.first) < len(starts) else len(forms)
+    limit = min(len(forms), after + _POST_REACH, following)
+    position = after
+    limit = min(limit, high)
+    found, position = _scan_post(lex, forms, position, limit, plural, captive)
+    if found is not None:
+        return found[1]
+    # … and after the figures coordinated with it: "لاستقبال 24 امرأة و15 قاصرا أُفرج عنهم"
+    while position == following < high and (forms[following].startswith("و") or forms[following - 1] == "و"):
+        position = following
+        while position < high and _is_taken(taken, position):
+            position += 1
+        index = bisect_right(starts, following)
+        following = starts[index] if index < len(starts) else len(forms)
+        limit = min(len(forms), position + _POST_REACH, following, high)
+        found, position = _scan_post(lex, forms, position, limit, plural, captive)
+        if found is not None:
+            return found[1]
+    # … and across a parenthesis about part of the group: "آلاف الأوكرانيين، بينهم مدنيون،
+    # ما زالوا محتجزين"، "14 ألف فلسطيني، نحو 40 بالمئة منهم أطفال، قتلوا"
+    if position == high and high < len(forms) and position < after + _POST_REACH:
+        inner_low, inner_high = clauses.bounds(high + 1)
+        if inner_high < len(forms) and words.kinds[inner_high] == "p" and any(
+                lex.among.match(lex, forms, i, inner_high, article=False) is not None
+                for i in range(inner_low, inner_high)):
+            position = inner_high + 1
+            limit = min(len(forms), position + _POST_REACH, clauses.bounds(position)[1])
+            found, position = _scan_post(lex, forms, position, limit, plural, captive)
+            if found is not None:
+                return found[1]
+    return None
 
 
 def _coordinated(words: Words, lex: Lexicon, number: Number, first: int, taken: list[int], low: int) -> bool:
@@ -616,10 +662,26 @@ def _nearest_earlier(forms, position: int, low: int, keys, match, barriers=froze
     return None
 
 
-def _governing(words: Words, lex: Lexicon, first: int, clauses: "_Clauses", taken: list[int]) -> str | None:
+def _governing(words: Words, lex: Lexicon, first: int, clauses: "_Clauses", taken: list[int],
+               captive: bool = False) -> str | None:
     """The category of an event cue right before word `first` ("مقتل 274"، "عن مقتل 274"،
     "قتلت القوات الإسرائيلية 5"): a few words may stand between, not a clause break or
     another figure."""
+    found = _governing_match(words, lex, first, clauses, taken, captive)
+    return found[1] if found is not None else None
+
+
+def _resolved(found, captive: bool):
+    """A cue match with a captives-only cue (lexicon.CAPTIVE) read: a release among
+    captives, nothing elsewhere."""
+    if found is None or found[1] != CAPTIVE:
+        return found
+    return (found[0], "released", found[2]) if captive else None
+
+
+def _governing_match(words: Words, lex: Lexicon, first: int, clauses: "_Clauses", taken: list[int],
+                     captive: bool = False):
+    """The cue `_governing` reads, as PhraseTable.match gives it (size, category, analysis)."""
     forms = words.forms
     low = clauses.bounds(first)[0]
     position = first - 1
@@ -628,9 +690,9 @@ def _governing(words: Words, lex: Lexicon, first: int, clauses: "_Clauses", take
     while position >= low and not _is_taken(taken, position):
         form = forms[position]
         if form in enders:
-            found = lex.governing.match_ending(lex, forms, position)
+            found = _resolved(lex.governing.match_ending(lex, forms, position), captive)
             if found is not None:
-                return found[1]
+                return found
         if form not in context and lex.base(form) not in context:
             gap += 1
             if gap > _GOVERNING_GAP:
@@ -639,7 +701,7 @@ def _governing(words: Words, lex: Lexicon, first: int, clauses: "_Clauses", take
     return None
 
 
-def _linked(words: Words, lex: Lexicon, first: int, taken: list[int]) -> str | None:
+def _linked(words: Words, lex: Lexicon, first: int, taken: list[int], captive: bool = False) -> str | None:
     """The category a cue farther back gives the number whose figure starts at word
     `first`, through the grammar that links them (categories.yaml `links`):
 
@@ -662,13 +724,13 @@ def _linked(words: Words, lex: Lexicon, first: int, taken: list[int]) -> str | N
             if form in lex.clause_opener_forms and lex.clause_openers.match(lex, forms, position, article=False):
                 break
             if form in enders:
-                found = lex.governing.match_ending(lex, forms, position)
+                found = _resolved(lex.governing.match_ending(lex, forms, position), captive)
                 if found is not None and not (found[0] == 1 and found[2].base in lex.inherent):
                     return found[1]  # an event cue; a counted noun (كتائب الشهيد) names, it does not govern
             position -= 1
         return None
     if before in lex.appositions:
-        return _last_cue(lex, forms, max(0, first - 1 - lex.apposition_reach), first - 1)
+        return _last_cue(lex, forms, max(0, first - 1 - lex.apposition_reach), first - 1, captive)
     if before not in lex.total_joins:
         return None
     position, floor = first - 2, max(-1, first - 2 - lex.total_reach)
@@ -681,16 +743,16 @@ def _linked(words: Words, lex: Lexicon, first: int, taken: list[int]) -> str | N
         return None
     if position <= floor or _is_taken(taken, position):
         return None
-    return _last_cue(lex, forms, position, first - 1)
+    return _last_cue(lex, forms, position, first - 1, captive)
 
 
-def _last_cue(lex: Lexicon, forms: list[str], start: int, end: int) -> str | None:
+def _last_cue(lex: Lexicon, forms: list[str], start: int, end: int, captive: bool = False) -> str | None:
     """The category of the last event cue in forms[start:end], else of the last counted
     noun there (a counted noun names the group: الرهائن)."""
     event = named = None
     for index in range(start, end):
         for table in (lex.governing, lex.post):
-            found = table.match(lex, forms, index, end)
+            found = _resolved(table.match(lex, forms, index, end), captive)
             if found is None:
                 continue
             if found[0] == 1 and found[2].base in lex.inherent:
@@ -708,15 +770,19 @@ def _inherent(lex: Lexicon, word: str) -> str | None:
     return None
 
 
-def _scan_post(lex: Lexicon, forms: list[str], position: int, limit: int) -> tuple[tuple | None, int]:
+def _scan_post(lex: Lexicon, forms: list[str], position: int, limit: int,
+               plural: bool = False, captive: bool = False) -> tuple[tuple | None, int]:
     """The first cue after a figure in forms[position:limit] ("قتلوا"، "أفرج عنهم"), and
-    where the scan stopped (at `limit`, or unmoved when it starts past it)."""
+    where the scan stopped (at `limit`, or unmoved when it starts past it).  For a
+    `plural` group a verb in the singular is passed over: it tells of someone else."""
     starters = lex.post.starters
+    singular = lex.singular_verb_forms
     while position < limit:
         if forms[position] in starters:
-            found = lex.post.match(lex, forms, position, limit)
-            if found is not None:
-                return found, position
+            found = _resolved(lex.post.match(lex, forms, position, limit), captive)
+            if found is not None and not (plural and found[0] == 1 and found[2].base in singular
+                                          and not forms[min(position + 1, len(forms) - 1)].endswith(lex.group_pronouns)):
+                return found, position  # "أُفرج عنهم": a passive in the singular, its pronoun plural
         position += 1
     return None, position
 
@@ -799,6 +865,28 @@ def _entity_for(spans: list[tuple[int, int]], mentions: list[tuple[int, int, str
 
 # -- records ------------------------------------------------------------------------------
 
+def _summed(originals: list[tuple[_Figure, dict]], figure: _Figure) -> dict | None:
+    """The first of the figures of one earlier sentence that a definite number adds up:
+    "أفرجت حماس عن 13 إسرائيليًا و4 تايلانديين … الرهائن الـ17" (2 to 4 figures in a
+    row, of the same unit)."""
+    if figure.value is None:
+        return None
+    size = len(originals)
+    for first in range(size - 1, -1, -1):
+        total, sentence = 0, originals[first][0].sentence
+        for last in range(first, min(size, first + 4)):
+            earlier = originals[last][0]
+            if earlier.sentence != sentence or earlier.value is None or earlier.min is not None \
+                    or earlier.unit != figure.unit:
+                break
+            total += earlier.value
+            if total == figure.value and last > first:
+                return originals[first][1]
+            if total > figure.value:
+                break
+    return None
+
+
 def _records(text: str, figures: list[_Figure], entities: list[dict]) -> list[dict]:
     mentions = [(m["start"], m["end"], e["id"]) for e in entities for m in e.get("mentions") or []
                 if e.get("id") and "start" in m and "end" in m]
@@ -816,6 +904,8 @@ def _records(text: str, figures: list[_Figure], entities: list[dict]) -> list[di
         if figure.definite:
             earlier = next((r for f, r in reversed(originals)
                             if f.value == figure.value and f.unit == figure.unit and figure.value is not None), None)
+            if earlier is None:
+                earlier = _summed(originals, figure)
             if earlier is not None:
                 record["ref"] = earlier["id"]
                 if not figure.explicit:

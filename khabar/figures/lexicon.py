@@ -21,11 +21,14 @@ import yaml
 
 from khabar.text.normalise import normalise_word
 
-__all__ = ["Analysis", "CATEGORIES", "Lexicon", "NounForm", "NumberForm", "PhraseTable", "lexicon", "load"]
+__all__ = ["Analysis", "CAPTIVE", "CATEGORIES", "Lexicon", "NounForm", "NumberForm", "PhraseTable", "lexicon", "load"]
 
 # The ontology's figure categories (shared/spec/ontology.md), `other` being the default.
 CATEGORIES = ("killed", "wounded", "abducted", "held", "released", "rescued", "dead", "alive",
               "missing", "arrested", "displaced", "protesters", "other")
+
+# The payload of a cue that is a release only for captives (categories.yaml links.captives).
+CAPTIVE = "released-if-captive"
 
 # Proclitics a word may carry before its base (and before the article), longest first.
 _CLITICS = ("وب", "ول", "وك", "فب", "فل", "فك", "و", "ف", "ب", "ل", "ك", "")
@@ -287,6 +290,7 @@ class Lexicon:
         self.weak = PhraseTable()           # cue of last resort
         self.singular_cues = PhraseTable()  # event nouns that count a singular noun as one
         self.singular_verbs: set[str] = set()  # … the past verbs among them (قتل، قتلت)
+        self.singular_verb_forms: set[str] = set()  # every cue verb in the 3rd person singular
         self.inherent: dict[str, str] = {}  # counted noun → its own category
         self._load_categories(categories)
         self.context = {_n(w) for w in categories["context"]}
@@ -303,6 +307,14 @@ class Lexicon:
         self.appositions = frozenset(_n(w) for w in links["appositions"]["words"])
         self.apposition_reach = int(links["appositions"]["reach"])
         self.counterparts = frozenset(_variants({_n(w) for w in links["counterparts"]}, article=False))
+        captives = links["captives"]
+        self.captive_categories = frozenset(captives["of"])
+        self.captive_nouns = frozenset({form for form, category in self.inherent.items()
+                                        if category in self.captive_categories}
+                                       | {_n(w) for w in captives["exchange"]} | self._release_words)
+        self.group_pronouns = tuple(_n(w) for w in links["group_pronouns"])
+        self.body_categories = frozenset(links["bodies"]["of"])
+        self.body_yields = frozenset(links["bodies"]["yield_to"])
         decisive = {_n(w) for w in categories["decisive"]}
         self.decisive = {form for form, category in self.inherent.items()
                          if any(form == base or _same_lexeme(base, form) for base in decisive)}
@@ -331,7 +343,8 @@ class Lexicon:
                        | self.bounds_after.firsts() | self.range_open.firsts() | self.change.firsts()
                        | self.percent_words.firsts() | self.partitive_words.firsts()
                        | self.partitive_pronouns.firsts() | self.among.firsts() | self.clause_openers.firsts()
-                       | self.totals.firsts() | self.context | self.year_before | self.ages | self.ids | self.time_before)
+                       | self.totals.firsts() | self.context | self.year_before | self.ages | self.ids | self.time_before
+                       | self.captive_nouns)
         self._cache: dict[str, tuple[Analysis, ...]] = {}
 
         # Words a number can start at (every clitic and article variant): number words and
@@ -418,12 +431,16 @@ class Lexicon:
             self.nouns.setdefault(form, NounForm(unit, number, counts))
 
     def _load_categories(self, spec: dict) -> None:
+        captives = spec["links"]["captives"]
+        self._release_words: set[str] = set()
         for category, cues in spec["categories"].items():
             if category not in CATEGORIES:
                 raise ValueError(f"unknown figure category {category!r}")
             for noun in cues.get("nouns") or []:
                 self.governing.add(noun, category)
                 self.singular_cues.add(noun, category)
+                if category in captives["to"]:
+                    self._release_words.add(_n(noun))
             for verb in cues.get("past") or []:
                 for form in _past_forms(_n(verb)):
                     self.governing.add(form, category)
@@ -431,10 +448,16 @@ class Lexicon:
                 for form in _past_forms(_n(verb))[:2]:  # قُتل جندي، قُتلت امرأة: one
                     self.singular_cues.add(form, category)
                     self.singular_verbs.add(form)
+                    self.singular_verb_forms.add(form)
+                if category in captives["to"]:
+                    self._release_words.update(_past_forms(_n(verb)))
             for verb in cues.get("present") or []:
                 for form in _present_forms(_n(verb)):
                     self.governing.add(form, category)
                     self.post.add(form, category)
+                self.singular_verb_forms.update(_present_forms(_n(verb))[::4])  # يحتجز، تحتجز
+                if category in captives["to"]:
+                    self._release_words.update(_present_forms(_n(verb)))
             for phrase in cues.get("phrases") or []:
                 self.governing.add(phrase, category)
                 self.post.add(phrase, category)
@@ -450,6 +473,18 @@ class Lexicon:
                 self.post.add(phrase, category)
             for phrase in cues.get("weak") or []:
                 self.weak.add(phrase, category)
+        for verb in captives["past"]:
+            for form in _past_forms(_n(verb)):
+                self.governing.add(form, CAPTIVE)
+                self.post.add(form, CAPTIVE)
+            self.singular_verb_forms.update(_past_forms(_n(verb))[:2])
+        for verb in captives["present"]:
+            for form in _present_forms(_n(verb)):
+                self.governing.add(form, CAPTIVE)
+                self.post.add(form, CAPTIVE)
+            self.singular_verb_forms.update(_present_forms(_n(verb))[::4])
+        for noun in captives["nouns"]:
+            self.governing.add(noun, CAPTIVE)
         # the inherent category reaches every generated form of a counted noun
         for form, noun in list(self.nouns.items()):
             if form in self.inherent:

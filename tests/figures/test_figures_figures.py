@@ -512,3 +512,36 @@ def test_a_pronoun_for_a_group_named_before_takes_its_category():
         ("ست نساء", 6, "released", "person"), ("33 قاصرا", 33, "released", "person")]
     assert brief("بدأ بعض السكان الذين فروا من المخيم، وقدّر مسؤولون عددهم بنحو ثلاثة آلاف، العودة.") == [
         ("نحو ثلاثة آلاف", 3000, "displaced", "person")]
+
+
+def test_giving_back_captives_is_a_release():
+    assert brief("أطلقت إسرائيل 39 أسيرًا فلسطينيًا.") == [("39 أسيرًا", 39, "released", "person")]
+    assert brief("تسلمت إسرائيل 4 رهائن عبر الصليب الأحمر.") == [("4 رهائن", 4, "released", "person")]
+    assert brief("أعادت أوكرانيا وروسيا مئات الأسرى إلى بلديهما.") == [
+        ("مئات الأسرى", None, "released", "person")]
+    assert brief("قال الجيش إن الرهائن الخمسة سُلّموا إلى الصليب الأحمر.")[0][2] == "released"
+    # in a sentence about captives, what they count need not name them
+    assert brief("أُنجزت عملية تبادل للأسرى، عاد بموجبها 130 أوكرانيًا إلى بلادهم.") == [
+        ("130 أوكرانيًا", 130, "released", "person")]
+    # elsewhere the same verbs tell nothing
+    assert brief("أطلقت الفصائل 3000 صاروخ على المدن.") == [("3000 صاروخ", 3000, "other", "missile")]
+    assert brief("عاد 5 آلاف نازح إلى منازلهم.") == [("5 آلاف نازح", 5000, "displaced", "person")]
+    assert brief("ويأمل المسؤولون في استعادة رفات 3 مواطنين يعتقد أنهم قتلوا.") == [
+        ("3 مواطنين", 3, "killed", "person")]
+
+
+def test_a_verb_in_the_singular_does_not_tell_of_a_plural_group():
+    assert brief("وتقول سلمى، وهي أم لستة أطفال نزحت من المدينة.") == [("ستة أطفال", 6, "other", "person")]
+    assert brief("استقبل الأهالي 24 امرأة أُفرج عنهن.")[-1] == ("24 امرأة", 24, "released", "person")
+
+
+def test_the_bodies_of_people_killed_are_killed():
+    assert brief("شيّع الآلاف جثامين 12 طفلًا قُتلوا بضربة صاروخية.") == [("12 طفلًا", 12, "killed", "person")]
+    assert brief("عثر على جثث 4 صيادين مفقودين.") == [("4 صيادين", 4, "dead", "person")]
+
+
+def test_a_definite_number_may_add_up_the_figures_of_a_sentence_before():
+    got = find_figures("أفرجت حماس عن 13 إسرائيليًا و4 تايلانديين. ووصل الرهائن الـ17 إلى مصر.")
+    assert [(f["value"], f.get("ref")) for f in got] == [(13, None), (4, None), (17, "f1")]
+    got = find_figures("قتل 13 شخصًا وأصيب 4 آخرون. ووصل الجرحى الـ20 إلى المستشفى.")
+    assert [f.get("ref") for f in got] == [None, None, None]
