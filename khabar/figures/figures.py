@@ -75,6 +75,7 @@ class _Figure:
     who_spans: list[tuple[int, int]]
     implicit: bool = False  # a count without a numeral (مقتل جندي، جنديين)
     sentence: int = 0
+    infection: bool = False  # its sentence names a disease: a "case" is an infection
 
 
 def find_figures(text: str, *, sentences: list[tuple[int, int]] | None = None,
@@ -100,6 +101,13 @@ def find_figures(text: str, *, sentences: list[tuple[int, int]] | None = None,
             for figure in _sentence_figures(text, start, end, lex):
                 figure.sentence = index
                 found.append(figure)
+    # an infection is no wound: "حالات الإصابة بالكوليرا"; in an article about an epidemic,
+    # a count of cases is one of infections even where its sentence names no disease
+    epidemic = any(f.infection for f in found)
+    for figure in found:
+        if figure.category in lex.infection_categories and (
+                figure.infection or (epidemic and figure.unit in lex.infection_units)):
+            figure.category = "other"
     if headline is not None:
         found = _without_headline_repeats(found, headline)
     if entities:
@@ -166,6 +174,7 @@ def _sentence_figures(text: str, start: int, end: int, lex: Lexicon) -> list[_Fi
         return []
     clauses = _Clauses(words, lex)
     captive = _captive_context(words, lex)
+    infection = _names_any(words, lex, lex.infections)
     # every number and counted noun is a barrier a governing cue does not reach across
     taken = sorted({i for number, noun, _ in readings if not number.superseded
                     for i in range(min(number.first, noun[0] if noun else number.first),
@@ -208,7 +217,7 @@ def _sentence_figures(text: str, start: int, end: int, lex: Lexicon) -> list[_Fi
             category=category, explicit=explicit, unit=unit,
             definite=number.definite and number.kind in ("words", "digits", "dual") and noun is not None,
             who_spans=_who_spans(words, lex, noun, clauses),
-            implicit=number.kind in ("dual", "singular")))
+            implicit=number.kind in ("dual", "singular"), infection=infection))
     return figures
 
 
@@ -521,10 +530,14 @@ def _category(words: Words, lex: Lexicon, number: Number, noun: tuple[int, int] 
 def _captive_context(words: Words, lex: Lexicon) -> bool:
     """Whether the sentence names captives, their release or an exchange of them
     (categories.yaml `links.captives`)."""
-    nouns = lex.captive_nouns
+    return _names_any(words, lex, lex.captive_nouns)
+
+
+def _names_any(words: Words, lex: Lexicon, bases: frozenset[str]) -> bool:
+    """Whether a word of the sentence is one of `bases` (with its clitics and article)."""
     for form in words.forms:
         for analysis in lex.analyses(form):
-            if analysis.base in nouns:
+            if analysis.base in bases:
                 return True
     return False
 

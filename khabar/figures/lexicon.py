@@ -313,6 +313,10 @@ class Lexicon:
                                         if category in self.captive_categories}
                                        | {_n(w) for w in captives["exchange"]} | self._release_words)
         self.group_pronouns = tuple(_n(w) for w in links["group_pronouns"])
+        infections = links["infections"]
+        self.infections = frozenset(_n(w) for w in infections["words"])
+        self.infection_categories = frozenset(infections["categories"])
+        self.infection_units = frozenset(infections["units"])
         self.body_categories = frozenset(links["bodies"]["of"])
         self.body_yields = frozenset(links["bodies"]["yield_to"])
         decisive = {_n(w) for w in categories["decisive"]}
@@ -344,7 +348,7 @@ class Lexicon:
                        | self.percent_words.firsts() | self.partitive_words.firsts()
                        | self.partitive_pronouns.firsts() | self.among.firsts() | self.clause_openers.firsts()
                        | self.totals.firsts() | self.context | self.year_before | self.ages | self.ids | self.time_before
-                       | self.captive_nouns)
+                       | self.captive_nouns | self.infections)
         self._cache: dict[str, tuple[Analysis, ...]] = {}
 
         # Words a number can start at (every clitic and article variant): number words and

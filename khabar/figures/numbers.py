@@ -278,6 +278,12 @@ def _digits_remainder(words: Words, lex: Lexicon, number: Number, scale: int, en
     if position >= end or words.kinds[position] != "w":
         return
     rest: Number | None = None
+    found = lex.number(words.forms[position])
+    if found is not None and found[0].prefix == "و" and not found[0].definite and found[1].fraction:
+        # "3 ملايين ونصف"، "مليون ونصف المليون": a fraction of the scale
+        number.value = _clean(number.value + found[1].fraction * scale)
+        number.core_end = number.last = position + 1 + _same_scale(words, lex, position + 1, end, scale)
+        return
     if words.forms[position] == "و" and position + 1 < end and words.kinds[position + 1] == "d" \
             and words.glued(position, position + 1):
         rest = _digits_core(words, lex, position + 1, end)
@@ -371,7 +377,7 @@ def _words_core(words: Words, lex: Lexicon, index: int, end: int, conjoined: boo
             group += entry.hundred
             slot = "hundred"
         elif first and entry.scale and entry.scale_kind != "plural":
-            total = entry.scale * (2 if entry.scale_kind == "dual" else 1)
+            total = entry.scale * (2 if entry.scale_kind == "dual" or _dual_construct(words, lex, position, end) else 1)
             last_scale = entry.scale
         elif not first and not analysis.prefix and entry.scale and group and entry.scale < last_scale \
                 and entry.scale_kind != "dual" and (entry.scale_kind != "plural" or 3 <= group <= 10):
@@ -382,7 +388,7 @@ def _words_core(words: Words, lex: Lexicon, index: int, end: int, conjoined: boo
             group, slot = entry.fraction, "fraction"
         elif not first and analysis.prefix == "و" and entry.fraction and slot is None and last_scale < _NO_SCALE:
             total += entry.fraction * last_scale
-            position += 1
+            position += 1 + _same_scale(words, lex, position + 1, end, last_scale)
             break
         else:
             break
@@ -397,6 +403,28 @@ def _words_core(words: Words, lex: Lexicon, index: int, end: int, conjoined: boo
         return None
     return Number(index, position, index, position, value, kind="words", definite=definite,
                   skip=len(first_analysis.prefix))
+
+
+def _same_scale(words: Words, lex: Lexicon, index: int, end: int, scale: int) -> int:
+    """1 when word `index` repeats the scale a fraction was of ("مليون ونصف مليون"، "ونصف
+    المليون"), else 0."""
+    if index >= end or words.kinds[index] != "w":
+        return 0
+    found = lex.number(words.forms[index])
+    if found is None or found[0].prefix or found[1].scale != scale or found[1].scale_kind != "singular":
+        return 0
+    return 1
+
+
+def _dual_construct(words: Words, lex: Lexicon, index: int, end: int) -> bool:
+    """Whether a scale word ending in alef starts a number and stands in construct with a
+    noun: the dual "ألفا شخص" (two thousand people), not the accusative "ألفًا"."""
+    form = words.forms[index]
+    after = index + 1
+    if not form.endswith("ا") or after >= end or words.kinds[after] != "w":
+        return False
+    word = words.forms[after]
+    return lex.number(word) is None and word not in lex.not_nouns and not word.startswith(("و", "ال"))
 
 
 def _share(words: Words, lex: Lexicon, index: int, end: int, analysis, entry) -> Number | None:

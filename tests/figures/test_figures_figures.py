@@ -545,3 +545,23 @@ def test_a_definite_number_may_add_up_the_figures_of_a_sentence_before():
     assert [(f["value"], f.get("ref")) for f in got] == [(13, None), (4, None), (17, "f1")]
     got = find_figures("قتل 13 شخصًا وأصيب 4 آخرون. ووصل الجرحى الـ20 إلى المستشفى.")
     assert [f.get("ref") for f in got] == [None, None, None]
+
+
+def test_an_infection_is_no_wound():
+    assert brief("تجاوز عدد حالات الإصابة بالكوليرا 500 ألف حالة.") == [
+        ("500 ألف حالة", 500000, "other", "case")]
+    assert brief("سجلت الوزارة 1200 إصابة جديدة بفيروس كورونا.")[0][2] == "other"
+    # in an article about an epidemic, a count of cases is one of infections
+    text = "تفشى وباء الكوليرا في 12 محافظة. وقد يتجاوز عدد الإصابات 600 ألف حالة."
+    assert [(f["value"], f["category"]) for f in figures(text)] == [(12, "other"), (600000, "other")]
+    assert figures("وقد يتجاوز عدد الإصابات 600 ألف حالة.")[0]["category"] == "wounded"
+    # a wound is still a wound
+    assert brief("أصيب 30 شخصًا في الغارة.") == [("30 شخصًا", 30, "wounded", "person")]
+
+
+def test_detainees_are_held_and_refugees_displaced():
+    assert brief("ما زال آلاف المعتقلين في سجون النظام.") == [("آلاف المعتقلين", None, "held", "person")]
+    assert brief("أوقفت الشرطة 12 شخصًا بينهم 3 موقوفين سابقين.")[0][2] == "arrested"
+    assert brief("لجأ 600 ألف شخص إلى تشاد.") == [("600 ألف شخص", 600000, "displaced", "person")]
+    assert brief("قضى 9 صيادين نحبهم غرقًا.") == [("9 صيادين", 9, "killed", "person")]
+    assert brief("شارك العشرات من أبناء العشيرة في الاعتصام.")[0][:2] == ("العشرات من أبناء", None)
