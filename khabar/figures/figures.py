@@ -424,7 +424,7 @@ def _counted_before(words: Words, lex: Lexicon, number: Number, definite: bool
                     ) -> tuple[tuple[int, int] | None, str | None]:
     """The counted noun before an attributive number: "المحتجزين الأربعة"، "شخص واحد"."""
     position = number.first - 1
-    if position < 0 or words.kinds[position] != "w" or number.skip:
+    if position < 0 or words.kinds[position] != "w" or number.skip or number.value is None:
         return None, None
     word = words.forms[position]
     noun = lex.noun(word, clitics=True)
@@ -639,6 +639,16 @@ def _post_category(words: Words, lex: Lexicon, number: Number, noun: tuple[int, 
             found, position = _scan_post(lex, forms, position, limit, plural, captive)
             if found is not None:
                 return found[1]
+    # … and at the head of the next clause: "12 طفلًا تتراوح أعمارهم بين 10 و16 عامًا،
+    # قُتلوا بضربة"، "وثلاثة قادة آخرين، قالت إنهم استشهدوا" (across a report of it)
+    if position == high and high + 1 < len(forms) and forms[high] in lex.list_commas \
+            and high <= after + _POST_REACH:
+        position = high + 1
+        while position < min(len(forms), high + 1 + lex.reported_reach) and forms[position] in lex.reported:
+            position += 1
+        found, _ = _scan_post(lex, forms, position, min(len(forms), position + 1), plural, captive)
+        if found is not None and (plural or found[2].base not in lex.singular_verb_forms):
+            return found[1]
     return None
 
 
@@ -794,7 +804,7 @@ def _scan_post(lex: Lexicon, forms: list[str], position: int, limit: int,
         if forms[position] in starters:
             found = _resolved(lex.post.match(lex, forms, position, limit), captive)
             if found is not None and not (plural and found[0] == 1 and found[2].base in singular
-                                          and not forms[min(position + 1, len(forms) - 1)].endswith(lex.group_pronouns)):
+                                          and forms[min(position + 1, len(forms) - 1)] not in lex.group_pronouns):
                 return found, position  # "أُفرج عنهم": a passive in the singular, its pronoun plural
         position += 1
     return None, position

@@ -312,7 +312,9 @@ class Lexicon:
         self.captive_nouns = frozenset({form for form, category in self.inherent.items()
                                         if category in self.captive_categories}
                                        | {_n(w) for w in captives["exchange"]} | self._release_words)
-        self.group_pronouns = tuple(_n(w) for w in links["group_pronouns"])
+        self.group_pronouns = frozenset(_n(w) for w in links["group_pronouns"])
+        self.reported = frozenset(_n(w) for w in links["reported"]["words"])
+        self.reported_reach = int(links["reported"]["reach"])
         infections = links["infections"]
         self.infections = frozenset(_n(w) for w in infections["words"])
         self.infection_categories = frozenset(infections["categories"])

@@ -565,3 +565,16 @@ def test_detainees_are_held_and_refugees_displaced():
     assert brief("لجأ 600 ألف شخص إلى تشاد.") == [("600 ألف شخص", 600000, "displaced", "person")]
     assert brief("قضى 9 صيادين نحبهم غرقًا.") == [("9 صيادين", 9, "killed", "person")]
     assert brief("شارك العشرات من أبناء العشيرة في الاعتصام.")[0][:2] == ("العشرات من أبناء", None)
+
+
+def test_what_happened_may_head_the_next_clause():
+    assert brief("نعت الكتائب قائدها وثلاثة قادة آخرين، قالت إنهم استشهدوا في المعارك.") == [
+        ("ثلاثة قادة", 3, "killed", "person")]
+    assert brief("شيّع الآلاف جثامين 12 طفلًا تتراوح أعمارهم بين 10 و16 عامًا، قُتلوا بضربة صاروخية.") == [
+        ("12 طفلًا", 12, "killed", "person")]
+    # one of them is not the group
+    assert brief("وصل 300 شخص إلى المدينة، أصيب أحدهم بجروح.") == [("300 شخص", 300, "other", "person")]
+
+
+def test_a_range_after_the_article_is_no_attribute():
+    assert isinstance(find_figures("الأربعة من الـ7 و30"), list)   # found by hypothesis: no crash
