@@ -46,15 +46,19 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from functools import reduce
+from operator import or_
 
 from khabar.figures.lexicon import CAPTIVE, Lexicon, lexicon
-from khabar.figures.numbers import NORMS, WORD, Number, Words, _singular_nisba, scan, trailing_bound
+from khabar.figures.numbers import (CAPTIVE_WORD, DUAL_SHAPE, INFECTION_WORD, NORMS, NUMBER_START, SINGULAR_CUE,
+                                    WORD, Number, Words, scan, singular_nisba, trailing_bound)
 from khabar.text.clitics import default_segmenter
 from khabar.text.sentences import split_sentences
 
 __all__ = ["find_figures", "may_hold_figures"]
 
 _DIGIT = re.compile(r"\d")
+_STARTS = NUMBER_START | DUAL_SHAPE | SINGULAR_CUE  # a word a figure may start at
 _LATIN = re.compile(r"[a-z]")
 _GOVERNING_GAP = 3   # words (other than `context` words) between a governing cue and its number
 _POST_REACH = 8      # words after the counted noun searched for what happened to the group
@@ -75,7 +79,7 @@ class _Figure:
     who_spans: list[tuple[int, int]]
     implicit: bool = False  # a count without a numeral (مقتل جندي، جنديين)
     sentence: int = 0
-    infection: bool = False  # its sentence names a disease: a "case" is an infection
+    infection: bool = False  # its sentence names a disease
 
 
 def find_figures(text: str, *, sentences: list[tuple[int, int]] | None = None,
@@ -103,11 +107,17 @@ def find_figures(text: str, *, sentences: list[tuple[int, int]] | None = None,
                 found.append(figure)
     # an infection is no wound: "حالات الإصابة بالكوليرا"; in an article about an epidemic,
     # a count of cases is one of infections even where its sentence names no disease
-    epidemic = any(f.infection for f in found)
+    epidemic = None
     for figure in found:
-        if figure.category in lex.infection_categories and (
-                figure.infection or (epidemic and figure.unit in lex.infection_units)):
+        if figure.category not in lex.infection_categories:
+            continue
+        if figure.infection:
             figure.category = "other"
+        elif figure.unit in lex.infection_units:
+            if epidemic is None:
+                epidemic = any(other.infection for other in found)
+            if epidemic:
+                figure.category = "other"
     if headline is not None:
         found = _without_headline_repeats(found, headline)
     if entities:
@@ -143,12 +153,10 @@ def may_hold_figures(text: str, start: int, end: int, lex: Lexicon | None = None
     like one) or the event nouns that count a singular has no figure."""
     if _DIGIT.search(text, start, end):
         return True
-    lex = lex or lexicon()
-    anchors, dual_ends = lex.anchors, lex.dual_guess.endings
+    flags = (lex or lexicon()).word_flags
     norms = NORMS
     for word in WORD.findall(text, start, end):
-        form = norms[word][0]
-        if form in anchors or form.endswith(dual_ends):
+        if flags[norms[word][0]] & _STARTS:
             return True
     return False
 
@@ -173,8 +181,9 @@ def _sentence_figures(text: str, start: int, end: int, lex: Lexicon) -> list[_Fi
     if not readings:
         return []
     clauses = _Clauses(words, lex)
-    captive = _captive_context(words, lex)
-    infection = _names_any(words, lex, lex.infections)
+    # what the sentence names: captives or their release, a disease (lexicon.word_flags)
+    named = reduce(or_, map(lex.word_flags.__getitem__, words.forms), 0)
+    captive, infection = bool(named & CAPTIVE_WORD), bool(named & INFECTION_WORD)
     # every number and counted noun is a barrier a governing cue does not reach across
     taken = sorted({i for number, noun, _ in readings if not number.superseded
                     for i in range(min(number.first, noun[0] if noun else number.first),
@@ -338,14 +347,12 @@ def _not_a_count(words: Words, lex: Lexicon, number: Number) -> bool:
             forms[following] in lex.time_after or _base(words, lex, following) in lex.time_after):
         return True
     # ids glued to Latin letters or hyphenated to a word: F-16، كوفيد-19، 5G
-    if previous is not None and words.glued(previous, core):
-        if _LATIN.search(forms[previous]) or (forms[previous] in ("-", "–") and previous > 0
-                                              and words.glued(previous - 1, previous)
-                                              and kinds[previous - 1] == "w"):
+    if previous is not None and (forms[previous] in ("-", "–", "+") or _LATIN.search(forms[previous])) \
+            and words.glued(previous, core):
+        if forms[previous] == "+" or _LATIN.search(forms[previous]) or (
+                previous > 0 and kinds[previous - 1] == "w" and words.glued(previous - 1, previous)):
             return True
-        if forms[previous] == "+":
-            return True
-    if following is not None and words.glued(core, following) and _LATIN.match(forms[following]):
+    if following is not None and _LATIN.match(forms[following]) and words.glued(core, following):
         return True
     # phone numbers and long ids
     plain = digits.isdigit()
@@ -435,7 +442,7 @@ def _counted_before(words: Words, lex: Lexicon, number: Number, definite: bool
             if entry.number == wanted or (definite and entry.number == "plural"):
                 return (position, number.last), entry.unit
         return None, None
-    if not definite and number.value == 1 and _singular_nisba(word, lex):
+    if not definite and number.value == 1 and singular_nisba(word, lex):
         return (position, number.last), "person"  # "روماني واحد": one Romanian
     stripped = lex.analyses(word)
     if definite:
@@ -522,24 +529,12 @@ def _category(words: Words, lex: Lexicon, number: Number, noun: tuple[int, int] 
     figure starts at word `first`; `previous` is the category of the figure before it in
     the sentence, `captive` whether the sentence speaks of captives (a captive's return
     is a release: "أطلقت إسرائيل 39 أسيرًا"، "عاد 230 أوكرانيًا في عملية تبادل")."""
-    if not captive and noun is not None:
-        captive = any(_inherent(lex, words.forms[i]) in lex.captive_categories for i in range(noun[0], noun[1]))
+    if noun is not None:
+        forms, captives = words.forms, lex.captive_categories
+        captive = any(_inherent(lex, forms[i]) in captives for i in range(noun[0], noun[1])) or captive
     return _category_read(words, lex, number, noun, first, clauses, taken, starts, previous, captive)
 
 
-def _captive_context(words: Words, lex: Lexicon) -> bool:
-    """Whether the sentence names captives, their release or an exchange of them
-    (categories.yaml `links.captives`)."""
-    return _names_any(words, lex, lex.captive_nouns)
-
-
-def _names_any(words: Words, lex: Lexicon, bases: frozenset[str]) -> bool:
-    """Whether a word of the sentence is one of `bases` (with its clitics and article)."""
-    for form in words.forms:
-        for analysis in lex.analyses(form):
-            if analysis.base in bases:
-                return True
-    return False
 
 
 def _category_read(words: Words, lex: Lexicon, number: Number, noun: tuple[int, int] | None,
@@ -631,8 +626,9 @@ def _post_category(words: Words, lex: Lexicon, number: Number, noun: tuple[int, 
     # ما زالوا محتجزين"، "14 ألف فلسطيني، نحو 40 بالمئة منهم أطفال، قتلوا"
     if position == high and high < len(forms) and position < after + _POST_REACH:
         inner_low, inner_high = clauses.bounds(high + 1)
+        among = lex.among
         if inner_high < len(forms) and words.kinds[inner_high] == "p" and any(
-                lex.among.match(lex, forms, i, inner_high, article=False) is not None
+                forms[i] in among.starters and among.match(lex, forms, i, inner_high, article=False) is not None
                 for i in range(inner_low, inner_high)):
             position = inner_high + 1
             limit = min(len(forms), position + _POST_REACH, clauses.bounds(position)[1])

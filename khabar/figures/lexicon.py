@@ -362,6 +362,7 @@ class Lexicon:
         self.singular_starts = frozenset(_variants(self.singular_cues.firsts()))
         self.anchors = self.starts | self.singular_starts
         # و + a singular person noun: "قتل 12 فلسطينيًا وجندي إسرائيلي" counts one more
+        self.word_flags = _WordFlags(self)
         self.joined_singulars = frozenset("و" + form for form, noun in self.nouns.items()
                                           if noun.number == "singular" and noun.counts
                                           and noun.unit in self.person_units)
@@ -438,6 +439,7 @@ class Lexicon:
 
     def _load_categories(self, spec: dict) -> None:
         captives = spec["links"]["captives"]
+        object_ends = {_n(w) for w in spec["links"]["object_ends"]}
         self._release_words: set[str] = set()
         for category, cues in spec["categories"].items():
             if category not in CATEGORIES:
@@ -467,7 +469,7 @@ class Lexicon:
             for phrase in cues.get("phrases") or []:
                 self.governing.add(phrase, category)
                 self.post.add(phrase, category)
-                if len(_n(phrase).split()) > 1:
+                if _n(phrase).split()[-1] in object_ends and len(_n(phrase).split()) > 1:
                     self.singular_cues.add(phrase, category)  # أُفرج عن مواطن، أودى بحياة شاب
             for noun in cues.get("counted") or []:
                 self.inherent.setdefault(_n(noun), category)
@@ -554,6 +556,23 @@ class Lexicon:
         """The word without clitics and article when some list knows it, else the word."""
         found = self.analyses(word)
         return found[0].base if found else word
+
+
+class _WordFlags(dict):
+    """normalised word → what it may start (khabar.figures.numbers.word_flags), computed
+    once per distinct word."""
+
+    def __init__(self, lex: "Lexicon") -> None:
+        super().__init__()
+        self._lex = lex
+
+    def __missing__(self, form: str) -> int:
+        from khabar.figures.numbers import word_flags
+
+        if len(self) > 200_000:
+            self.clear()
+        flags = self[form] = word_flags(form, self._lex)
+        return flags
 
 
 def _variants(bases: "list[str] | set[str]", article: bool = True) -> set[str]:

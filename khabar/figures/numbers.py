@@ -26,7 +26,8 @@ from dataclasses import dataclass
 from khabar.figures.lexicon import Lexicon, lexicon
 from khabar.text.normalise import normalise_word
 
-__all__ = ["NORMS", "Number", "WORD", "Words", "digit_value", "dual_guess", "find_numbers", "scan"]
+__all__ = ["NORMS", "Number", "WORD", "Words", "digit_value", "dual_guess", "find_numbers", "scan",
+           "singular_nisba", "word_flags"]
 
 # Letters (Arabic, its presentation forms, Latin) and the marks that may sit inside a word
 # (diacritics, tatweel, joiners, bidi marks): marks stay in a word's surface and vanish
@@ -189,39 +190,60 @@ def scan(words: Words, lex: Lexicon | None = None, start: int = 0, end: int | No
     lex = lex or lexicon()
     end = len(words) if end is None else end
     forms, kinds = words.forms, words.kinds
-    starts, singular_starts, anchors = lex.starts, lex.singular_starts, lex.anchors
-    joined_starts = lex.joined_singulars
-    dual_ends = lex.dual_guess.endings
-    candidates = [i for i in range(start, end)
-                  if forms[i] in anchors or kinds[i] == "d" or forms[i].endswith(dual_ends)
-                  or (forms[i] in joined_starts or (forms[i][0] == "و" and forms[i][-1] == "ي"))]
+    flags = lex.word_flags
+    candidates = [i for i in range(start, end) if kinds[i] == "d" or flags[forms[i]]]
     found: list[Number] = []
     reached = start
     for index in candidates:
         if index < reached:
             continue
         number = None
-        if kinds[index] == "d" or forms[index] in starts:
+        flag = 0 if kinds[index] == "d" else flags[forms[index]]
+        if not flag or flag & NUMBER_START:
             number = _number_at(words, lex, index, end)
-        if number is None and kinds[index] == "w" and forms[index].endswith(dual_ends) \
-                and forms[index] not in starts:
+        if number is None and flag & DUAL_SHAPE:
             number = _implicit(words, lex, index, end)
             if number is not None and number.kind != "dual":
                 number = None
-        if number is None and forms[index] in singular_starts:
+        if number is None and flag & SINGULAR_CUE:
             cue = lex.singular_cues.match(lex, forms, index, end)
             after = index + (cue[0] if cue is not None else 1)
             if after < end and kinds[after] == "w":
                 number = _implicit(words, lex, after, end)
                 if number is not None and number.kind != "singular":
                     number = None  # a dual is read at its own word
-        if number is None and found and kinds[index] == "w" and forms[index][0] == "و":
+        if number is None and found and flag & JOINED:
             number = _joined_singular(words, lex, index, end)
         if number is None:
             continue
         found.append(number)
         reached = max(number.last, (number.noun_end or 0), index + 1)
     return found
+
+
+# What a word may start (lexicon.Lexicon.word_flags): a number, a dual read from its shape,
+# a cue that counts the singular after it, a singular joined by و to a figure; and what it
+# names: captives or their release (CAPTIVE_WORD), a disease (INFECTION_WORD).
+NUMBER_START, DUAL_SHAPE, SINGULAR_CUE, JOINED, CAPTIVE_WORD, INFECTION_WORD = 1, 2, 4, 8, 16, 32
+
+
+def word_flags(form: str, lex: Lexicon) -> int:
+    """The NUMBER_START … JOINED bits of a normalised word."""
+    flags = 0
+    if form in lex.starts:
+        flags |= NUMBER_START
+    elif form.endswith(lex.dual_guess.endings) and dual_guess(form, lex) is not None:
+        flags |= DUAL_SHAPE
+    if form in lex.singular_starts:
+        flags |= SINGULAR_CUE
+    if form in lex.joined_singulars or (form[:1] == "و" and form[-1:] == "ي"):
+        flags |= JOINED
+    for analysis in lex.analyses(form):
+        if analysis.base in lex.captive_nouns:
+            flags |= CAPTIVE_WORD
+        if analysis.base in lex.infections:
+            flags |= INFECTION_WORD
+    return flags
 
 
 def _number_at(words: Words, lex: Lexicon, index: int, end: int) -> Number | None:
@@ -263,7 +285,7 @@ def _digits_core(words: Words, lex: Lexicon, index: int, end: int) -> Number | N
         number.first = index - 1
         number.definite = number.ordinal = True
     # percent and currency signs glued before the digits: %30، $5
-    if index > 0 and words.glued(index - 1, index) and words.kinds[index - 1] == "p":
+    if index > 0 and words.kinds[index - 1] == "p" and words.glued(index - 1, index):
         sign = forms[index - 1]
         if sign in lex.percent_signs:
             number.first, number.unit = index - 1, "percent"
@@ -494,7 +516,7 @@ def _implicit(words: Words, lex: Lexicon, index: int, end: int) -> Number | None
     person = (noun is not None and noun[0].bare and noun[1].number == "singular" and noun[1].counts
               and noun[1].unit in lex.person_units and noun[1].unit != "case")
     one_of = word in lex.one_of and index + 1 < end
-    if not (person or one_of or (noun is None and _singular_nisba(word, lex))):
+    if not (person or one_of or (noun is None and singular_nisba(word, lex))):
         return None
     if index == 0 or kinds[index - 1] != "w":
         return None
@@ -538,12 +560,12 @@ def _has_object(words: Words, lex: Lexicon, position: int, end: int) -> bool:
     if noun is not None and noun[1].unit in lex.person_units:
         # accusative: رجلًا; a dual or a sound plural in -ين (رجلين، مدنيين)
         return word.endswith("ا") or (noun[1].number != "singular" and word.endswith("ين"))
-    return word.endswith("ا") and _singular_nisba(word, lex)
+    return word.endswith("ا") and singular_nisba(word, lex)
 
 
 def _nisba_adjective(word: str, lex: Lexicon) -> bool:
     """A nisba that agrees with an indefinite noun in the nominative or genitive (إسرائيلي)."""
-    return word.endswith("ي") and _singular_nisba(word, lex)
+    return word.endswith("ي") and singular_nisba(word, lex)
 
 
 def _joined_singular(words: Words, lex: Lexicon, index: int, end: int) -> Number | None:
@@ -558,7 +580,7 @@ def _joined_singular(words: Words, lex: Lexicon, index: int, end: int) -> Number
         if noun[0].prefix != "و" or noun[1].number != "singular" or noun[1].unit not in lex.person_units \
                 or not noun[1].counts or word.endswith("ا"):
             return None
-    elif not (forms[index].startswith("و") and _singular_nisba(word, lex) and not word.endswith("ا")):
+    elif not (forms[index].startswith("و") and singular_nisba(word, lex) and not word.endswith("ا")):
         return None
     after = index + 1
     if after >= end or kinds[after] != "w":
@@ -613,7 +635,7 @@ def dual_guess(word: str, lex: Lexicon) -> tuple[str, bool, str] | None:
     return found
 
 
-def _singular_nisba(word: str, lex: Lexicon) -> bool:
+def singular_nisba(word: str, lex: Lexicon) -> bool:
     """An indefinite singular nisba (فلسطيني، فلسطينيا) — a person."""
     if word in lex.not_nisba or word.startswith("ال") or len(word) < lex.nisba_min:
         return False
