@@ -174,6 +174,9 @@ def _sentence_figures(text: str, start: int, end: int, lex: Lexicon) -> list[_Fi
         if number.first < consumed:
             continue
         reading = _reading(words, lex, number)
+        if reading is not None and consumed and _qualifies(number, reading[0]) \
+                and min(number.first, (reading[0] or (number.first,))[0]) == consumed:
+            continue  # "اثنان منهم أمريكيان"، "4 من أفراد عائلة واحدة": it describes the count before
         if reading is not None:
             readings.append((number, *reading))
             if reading[0] is not None:
@@ -239,6 +242,16 @@ def _locative(words: Words, lex: Lexicon, number: Number) -> bool:
     return first > 0 and words.forms[first - 1] in lex.locatives
 
 
+def _qualifies(number: Number, noun: tuple[int, int] | None) -> bool:
+    """Whether a count without a numeral of its own — a dual read from its shape, "X
+    واحد" — may be an adjective or a genitive of the figure right before it rather than a
+    count: "اثنان منهم أمريكيان"، "من أفراد عائلة واحدة" (a و before it makes it a count:
+    "3 أشخاص وطفلان")."""
+    if number.kind == "dual":
+        return number.unit is not None and not number.skip
+    return number.kind == "words" and number.value in (1, 2) and noun is not None and noun[0] < number.first
+
+
 def _large_amount(words: Words, lex: Lexicon, number: Number) -> bool:
     """Whether the number ends in a scale word of at least `tamyiz.amount_scale` (مليون،
     مليارات): an amount worth keeping though its noun is left unsaid."""
@@ -262,7 +275,11 @@ def _in_date(words: Words, lex: Lexicon, index: int) -> bool:
         joint, other = index + step, index + 2 * step
         if 0 <= other < count and forms[joint] in ("/", "-", ".") and kinds[other] == "d" \
                 and words.glued(min(index, joint), max(index, joint)) and words.glued(min(joint, other), max(joint, other)):
-            return True
+            if forms[joint] != "-" or len(form) == 4 or len(forms[other]) == 4:
+                return True
+            third = other + step  # "2024-06-10" has three parts; "10-15" is a range
+            if 0 <= third + step < count and forms[third] == "-" and kinds[third + step] == "d":
+                return True
     months, firsts, pairs = lex.months, lex.month_firsts, lex.month_pairs
     after = index + 1
     if after < count and forms[after] == "من":

@@ -578,3 +578,16 @@ def test_what_happened_may_head_the_next_clause():
 
 def test_a_range_after_the_article_is_no_attribute():
     assert isinstance(find_figures("الأربعة من الـ7 و30"), list)   # found by hypothesis: no crash
+
+
+def test_a_hyphen_between_two_numbers_is_a_range_not_a_date():
+    [figure] = figures("أصيب 10-15 شخصًا في الحادث.")
+    assert (figure["min"], figure["max"], figure["category"]) == (10, 15, "wounded")
+    assert figures("نشر في 2024-06-10 على الموقع.") == []
+
+
+def test_what_describes_the_count_before_is_not_a_count():
+    assert brief("أفرج عن 3 رهائن، اثنان منهم أمريكيان.") == [
+        ("3 رهائن", 3, "released", "person"), ("اثنان منهم", 2, "released", "person")]
+    assert brief("استشهد 4 من أفراد عائلة واحدة.") == [("4 من أفراد", 4, "killed", "person")]
+    assert brief("قتل 3 أشخاص وطفلان.") == [("3 أشخاص", 3, "killed", "person"), ("طفلان", 2, "killed", "person")]
