@@ -126,7 +126,36 @@ def find_figures(text: str, *, sentences: list[tuple[int, int]] | None = None,
         # a name is no count of one: "مقتل سليماني" (a nisba-shaped name after an event noun)
         found = [f for f in found if not f.implicit
                  or not any(start < f.end and f.start < end for start, end in names)]
-    return _records(text, found, entities or [])
+    records = _records(text, found, entities or [])
+    if entities:
+        _link_places(text, records, entities, lex)
+    return records
+
+
+def _link_places(text: str, records: list[dict], entities: list[dict], lex: Lexicon) -> None:
+    """Each figure's `place`: the place named in its own clause — the first after it
+    ("أصيب 12 آخرون في خان يونس"), else the last before it ("في رفح، قتل 5").  A figure
+    whose clause names none is left to the events stage (the sentence's place)."""
+    places = sorted((m["start"], m["end"], e["id"]) for e in entities if e.get("type") in lex.place_types
+                    and e.get("id") for m in e.get("mentions") or []
+                    if "start" in m and "end" in m and m.get("via") != "nisba")
+    if not places:
+        return
+    starts = [start for start, _, _ in places]
+    breaks = lex.clause_break_pattern
+    for record in records:
+        begin, end = record["start"], record["end"]
+        found = breaks.search(text, end)
+        stop = found.start() if found else len(text)
+        index = bisect_left(starts, end)
+        if index < len(places) and places[index][0] < stop:
+            record["place"] = places[index][2]
+            continue
+        line = text.rfind("\n", 0, begin) + 1
+        opening = max((m.end() for m in breaks.finditer(text, line, begin)), default=line)
+        index = bisect_left(starts, begin) - 1
+        if index >= 0 and places[index][0] >= opening and places[index][1] <= begin:
+            record["place"] = places[index][2]
 
 
 def _without_headline_repeats(found: list[_Figure], headline: tuple[int, int]) -> list[_Figure]:

@@ -13,6 +13,7 @@ forms only.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -339,6 +340,9 @@ class Lexicon:
         self.list_commas = frozenset(context["list_commas"])
         self.name_openers = frozenset(context["name_openers"])
         self.locatives = frozenset(_n(w) for w in context["locatives"])
+        self.place_types = frozenset(context["place_types"])
+        self.clause_break_pattern = re.compile(
+            "[" + re.escape("".join(c for c in context["clause_breaks"] if c not in "\"()[]")) + "\n]")
         self.clause_openers = PhraseTable()
         for phrase in context["clause_openers"]:
             self.clause_openers.add(phrase, "opener")

@@ -591,3 +591,16 @@ def test_what_describes_the_count_before_is_not_a_count():
         ("3 رهائن", 3, "released", "person"), ("اثنان منهم", 2, "released", "person")]
     assert brief("استشهد 4 من أفراد عائلة واحدة.") == [("4 من أفراد", 4, "killed", "person")]
     assert brief("قتل 3 أشخاص وطفلان.") == [("3 أشخاص", 3, "killed", "person"), ("طفلان", 2, "killed", "person")]
+
+
+def test_a_figure_takes_the_place_its_clause_names():
+    text = "قتل 5 أشخاص في رفح، فيما أصيب 12 آخرون في خان يونس. وفي لبنان، أصيب 3 أشخاص في الخيام."
+    def place(eid, name):
+        start = text.index(name)
+        return {"id": eid, "type": "GPE", "mentions": [{"start": start, "end": start + len(name), "via": "name"}]}
+    entities = [place("e1", "رفح"), place("e2", "خان يونس"), place("e3", "لبنان"), place("e4", "الخيام")]
+    got = [(f["text"], f["place"]) for f in find_figures(text, entities=entities)]
+    assert got == [("5 أشخاص", "e1"), ("12 آخرون", "e2"), ("3 أشخاص", "e4")]
+    # a clause that names no place leaves it to the sentence (the events stage)
+    assert find_figures("وفي لبنان، أصيب 3 أشخاص.", entities=[
+        {"id": "e1", "type": "GPE", "mentions": [{"start": 4, "end": 9, "via": "name"}]}])[0]["place"] is None
