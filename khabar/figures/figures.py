@@ -46,15 +46,19 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from functools import reduce
+from operator import or_
 
-from khabar.figures.lexicon import Lexicon, lexicon
-from khabar.figures.numbers import NORMS, WORD, Number, Words, scan, trailing_bound
+from khabar.figures.lexicon import CAPTIVE, Lexicon, lexicon
+from khabar.figures.numbers import (CAPTIVE_WORD, DUAL_SHAPE, INFECTION_WORD, NORMS, NUMBER_START, SINGULAR_CUE,
+                                    WORD, Number, Words, scan, singular_nisba, trailing_bound)
 from khabar.text.clitics import default_segmenter
 from khabar.text.sentences import split_sentences
 
 __all__ = ["find_figures", "may_hold_figures"]
 
 _DIGIT = re.compile(r"\d")
+_STARTS = NUMBER_START | DUAL_SHAPE | SINGULAR_CUE  # a word a figure may start at
 _LATIN = re.compile(r"[a-z]")
 _GOVERNING_GAP = 3   # words (other than `context` words) between a governing cue and its number
 _POST_REACH = 8      # words after the counted noun searched for what happened to the group
@@ -74,6 +78,8 @@ class _Figure:
     definite: bool  # may repeat an earlier figure
     who_spans: list[tuple[int, int]]
     implicit: bool = False  # a count without a numeral (مقتل جندي، جنديين)
+    sentence: int = 0
+    infection: bool = False  # its sentence names a disease
 
 
 def find_figures(text: str, *, sentences: list[tuple[int, int]] | None = None,
@@ -94,19 +100,63 @@ def find_figures(text: str, *, sentences: list[tuple[int, int]] | None = None,
             sentences.extend(split_sentences(text, position, position + len(line)))
             position += len(line) + 1
     found: list[_Figure] = []
-    for start, end in sentences:
+    for index, (start, end) in enumerate(sentences):
         if may_hold_figures(text, start, end, lex):
-            found.extend(_sentence_figures(text, start, end, lex))
+            for figure in _sentence_figures(text, start, end, lex):
+                figure.sentence = index
+                found.append(figure)
+    # an infection is no wound: "حالات الإصابة بالكوليرا"; in an article about an epidemic,
+    # a count of cases is one of infections even where its sentence names no disease
+    epidemic = None
+    for figure in found:
+        if figure.category not in lex.infection_categories:
+            continue
+        if figure.infection:
+            figure.category = "other"
+        elif figure.unit in lex.infection_units:
+            if epidemic is None:
+                epidemic = any(other.infection for other in found)
+            if epidemic:
+                figure.category = "other"
     if headline is not None:
         found = _without_headline_repeats(found, headline)
     if entities:
         names = [(m["start"], m["end"]) for e in entities if not e.get("anonymous") for m in e.get("mentions") or []
-                 if "start" in m and "end" in m]
+                 if "start" in m and "end" in m and m.get("via") != "nisba"]
         # a name is no count of one: "مقتل سليماني" (a nisba-shaped name after an event noun);
         # an anonymous group is no name ("رهينتين أميركيتين" still counts two)
         found = [f for f in found if not f.implicit
                  or not any(start < f.end and f.start < end for start, end in names)]
-    return _records(text, found, entities or [])
+    records = _records(text, found, entities or [])
+    if entities:
+        _link_places(text, records, entities, lex)
+    return records
+
+
+def _link_places(text: str, records: list[dict], entities: list[dict], lex: Lexicon) -> None:
+    """Each figure's `place`: the place named in its own clause — the first after it
+    ("أصيب 12 آخرون في خان يونس"), else the last before it ("في رفح، قتل 5").  A figure
+    whose clause names none is left to the events stage (the sentence's place)."""
+    places = sorted((m["start"], m["end"], e["id"]) for e in entities if e.get("type") in lex.place_types
+                    and e.get("id") for m in e.get("mentions") or []
+                    if "start" in m and "end" in m and m.get("via") != "nisba")
+    if not places:
+        return
+    starts = [start for start, _, _ in places]
+    breaks = lex.clause_break_pattern
+    for record in records:
+        begin, end = record["start"], record["end"]
+        found = breaks.search(text, end)
+        stop = found.start() if found else len(text)
+        index = bisect_left(starts, end)
+        if index < len(places) and places[index][0] < stop:
+            record["place"] = places[index][2]
+            continue
+        line = text.rfind("\n", 0, begin) + 1
+        opening = max((m.end() for m in breaks.finditer(text, line, begin)), default=line)
+        index = bisect_left(starts, begin) - 1
+        if index >= 0 and places[index][0] >= opening and places[index][1] <= begin:
+            record["place"] = places[index][2]
 
 
 def _without_headline_repeats(found: list[_Figure], headline: tuple[int, int]) -> list[_Figure]:
@@ -129,14 +179,14 @@ def _without_headline_repeats(found: list[_Figure], headline: tuple[int, int]) -
 
 
 def may_hold_figures(text: str, start: int, end: int, lex: Lexicon | None = None) -> bool:
-    """A cheap test: a sentence without digits, number words, duals or the event nouns
-    that count a singular has no figure."""
+    """A cheap test: a sentence without digits, number words, duals (listed or shaped
+    like one) or the event nouns that count a singular has no figure."""
     if _DIGIT.search(text, start, end):
         return True
-    anchors = (lex or lexicon()).anchors
+    flags = (lex or lexicon()).word_flags
     norms = NORMS
     for word in WORD.findall(text, start, end):
-        if norms[word][0] in anchors:
+        if flags[norms[word][0]] & _STARTS:
             return True
     return False
 
@@ -154,6 +204,9 @@ def _sentence_figures(text: str, start: int, end: int, lex: Lexicon) -> list[_Fi
         if number.first < consumed:
             continue
         reading = _reading(words, lex, number)
+        if reading is not None and consumed and _qualifies(number, reading[0]) \
+                and min(number.first, (reading[0] or (number.first,))[0]) == consumed:
+            continue  # "اثنان منهم أمريكيان"، "4 من أفراد عائلة واحدة": it describes the count before
         if reading is not None:
             readings.append((number, *reading))
             if reading[0] is not None:
@@ -161,6 +214,9 @@ def _sentence_figures(text: str, start: int, end: int, lex: Lexicon) -> list[_Fi
     if not readings:
         return []
     clauses = _Clauses(words, lex)
+    # what the sentence names: captives or their release, a disease (lexicon.word_flags)
+    named = reduce(or_, map(lex.word_flags.__getitem__, words.forms), 0)
+    captive, infection = bool(named & CAPTIVE_WORD), bool(named & INFECTION_WORD)
     # every number and counted noun is a barrier a governing cue does not reach across
     taken = sorted({i for number, noun, _ in readings if not number.superseded
                     for i in range(min(number.first, noun[0] if noun else number.first),
@@ -173,23 +229,26 @@ def _sentence_figures(text: str, start: int, end: int, lex: Lexicon) -> list[_Fi
             continue
         span_first = min(number.first, noun[0]) if noun else number.first
         span_last = max(number.last, noun[1]) if noun else number.last
-        if unit is None and number.cue is None and _governing(words, lex, span_first, clauses, taken) is None \
-                and _linked(words, lex, span_first, taken) is None \
-                and lex.post.match(lex, words.forms, number.last) is None \
+        if unit is None and number.cue is None and _governing(words, lex, span_first, clauses, taken, captive) is None \
+                and _linked(words, lex, span_first, taken, captive) is None \
+                and _resolved(lex.post.match(lex, words.forms, number.last), captive) is None \
                 and not (previous_category and span_first > 0
                          and (lex.among.match_ending(lex, words.forms, span_first - 1) is not None
                               or words.forms[span_first - 1] in lex.counterparts)):
             if noun is not None or not _large_amount(words, lex, number):
                 continue  # counts nothing that we can tell (بينهم 30: part of the group before)
             unit = lex.tamyiz_unit  # "منها 10 مليارات سيولة و5 مليارات من الودائع": an amount
+        if number.joined and not _coordinated(words, lex, number, span_first, taken, clauses.bounds(span_first)[0]):
+            continue  # "وجندي إسرائيلي" counts one only after a figure it is joined to
         category, explicit = _category(words, lex, number, noun, span_first, clauses, taken, starts,
-                                       previous_category)
+                                       previous_category, captive)
         if unit is None:
             unit = "person"
         if unit not in lex.person_units:
             category = "other"
-        if number.kind in ("dual", "singular") and category == "other":
-            continue  # an implicit count is kept only when it is a casualty count
+        if category == "other" and ((number.kind == "singular" and not number.joined)
+                                    or (number.kind == "dual" and (number.definite or _locative(words, lex, number)))):
+            continue  # a singular, a definite dual (البلدين) or a place (في مبنيين) only as a casualty count
         if noun is not None and noun[1] >= number.last:
             span_last += trailing_bound(words, lex, number, noun[1], len(words))
         previous_category = category if category != "other" else previous_category
@@ -200,8 +259,27 @@ def _sentence_figures(text: str, start: int, end: int, lex: Lexicon) -> list[_Fi
             category=category, explicit=explicit, unit=unit,
             definite=number.definite and number.kind in ("words", "digits", "dual") and noun is not None,
             who_spans=_who_spans(words, lex, noun, clauses),
-            implicit=number.kind in ("dual", "singular")))
+            implicit=number.kind in ("dual", "singular"), infection=infection))
     return figures
+
+
+def _locative(words: Words, lex: Lexicon, number: Number) -> bool:
+    """Whether a dual of things names where something happened ("في مبنيين منفصلين"):
+    right after a locative preposition, alone or as the dual's clitic."""
+    first = number.first
+    if number.skip and words.forms[first][:number.skip] in lex.locatives:
+        return True
+    return first > 0 and words.forms[first - 1] in lex.locatives
+
+
+def _qualifies(number: Number, noun: tuple[int, int] | None) -> bool:
+    """Whether a count without a numeral of its own — a dual read from its shape, "X
+    واحد" — may be an adjective or a genitive of the figure right before it rather than a
+    count: "اثنان منهم أمريكيان"، "من أفراد عائلة واحدة" (a و before it makes it a count:
+    "3 أشخاص وطفلان")."""
+    if number.kind == "dual":
+        return number.unit is not None and not number.skip
+    return number.kind == "words" and number.value in (1, 2) and noun is not None and noun[0] < number.first
 
 
 def _large_amount(words: Words, lex: Lexicon, number: Number) -> bool:
@@ -227,7 +305,11 @@ def _in_date(words: Words, lex: Lexicon, index: int) -> bool:
         joint, other = index + step, index + 2 * step
         if 0 <= other < count and forms[joint] in ("/", "-", ".") and kinds[other] == "d" \
                 and words.glued(min(index, joint), max(index, joint)) and words.glued(min(joint, other), max(joint, other)):
-            return True
+            if forms[joint] != "-" or len(form) == 4 or len(forms[other]) == 4:
+                return True
+            third = other + step  # "2024-06-10" has three parts; "10-15" is a range
+            if 0 <= third + step < count and forms[third] == "-" and kinds[third + step] == "d":
+                return True
     months, firsts, pairs = lex.months, lex.month_firsts, lex.month_pairs
     after = index + 1
     if after < count and forms[after] == "من":
@@ -255,7 +337,7 @@ def _reading(words: Words, lex: Lexicon, number: Number
         noun = lex.noun(forms[number.noun], clitics=True)
         if noun is not None and not noun[1].counts:
             return None
-        return (number.noun, number.noun_end), noun[1].unit if noun is not None else "person"
+        return (number.noun, number.noun_end), number.unit or (noun[1].unit if noun is not None else "person")
     if number.unit is not None:
         return None, number.unit
     position = number.last
@@ -280,7 +362,9 @@ def _reading(words: Words, lex: Lexicon, number: Number
         if noun is None or noun[1].number != "plural":
             if not _plural_guess(forms[noun_range[0]], lex):
                 return None
-    if noun_range is None:
+    if noun_range is None or (unit == lex.tamyiz_unit and kinds[core] == "d"):
+        # an id or an age: "القرار 2334"، "رحلة رقم 302 تحطمت" (a guessed noun does not
+        # save it; a listed one does: "رقم 5 آلاف شخص" is no phrase of news)
         previous = _base(words, lex, number.first - 1)
         before = _base(words, lex, number.first - 2)
         if previous in lex.ids or previous in lex.ages or before in lex.ages:
@@ -310,14 +394,12 @@ def _not_a_count(words: Words, lex: Lexicon, number: Number) -> bool:
             forms[following] in lex.time_after or _base(words, lex, following) in lex.time_after):
         return True
     # ids glued to Latin letters or hyphenated to a word: F-16، كوفيد-19، 5G
-    if previous is not None and words.glued(previous, core):
-        if _LATIN.search(forms[previous]) or (forms[previous] in ("-", "–") and previous > 0
-                                              and words.glued(previous - 1, previous)
-                                              and kinds[previous - 1] == "w"):
+    if previous is not None and (forms[previous] in ("-", "–", "+") or _LATIN.search(forms[previous])) \
+            and words.glued(previous, core):
+        if forms[previous] == "+" or _LATIN.search(forms[previous]) or (
+                previous > 0 and kinds[previous - 1] == "w" and words.glued(previous - 1, previous)):
             return True
-        if forms[previous] == "+":
-            return True
-    if following is not None and words.glued(core, following) and _LATIN.match(forms[following]):
+    if following is not None and _LATIN.match(forms[following]) and words.glued(core, following):
         return True
     # phone numbers and long ids
     plain = digits.isdigit()
@@ -396,7 +478,7 @@ def _counted_before(words: Words, lex: Lexicon, number: Number, definite: bool
                     ) -> tuple[tuple[int, int] | None, str | None]:
     """The counted noun before an attributive number: "المحتجزين الأربعة"، "شخص واحد"."""
     position = number.first - 1
-    if position < 0 or words.kinds[position] != "w" or number.skip:
+    if position < 0 or words.kinds[position] != "w" or number.skip or number.value is None:
         return None, None
     word = words.forms[position]
     noun = lex.noun(word, clitics=True)
@@ -407,6 +489,8 @@ def _counted_before(words: Words, lex: Lexicon, number: Number, definite: bool
             if entry.number == wanted or (definite and entry.number == "plural"):
                 return (position, number.last), entry.unit
         return None, None
+    if not definite and number.value == 1 and singular_nisba(word, lex):
+        return (position, number.last), "person"  # "روماني واحد": one Romanian
     stripped = lex.analyses(word)
     if definite:
         bare = word[2:] if word.startswith("ال") else None
@@ -425,6 +509,8 @@ def _person_guess(word: str, lex: Lexicon, article: bool) -> bool:
         word = word[2:]
     elif word.startswith("ال"):
         return False
+    if _conjoined(word, lex):
+        return False  # "بلغ عدد القتلى 45 والجرحى 120": a new phrase, not the counted noun
     if word in lex.not_nisba or word in lex.not_plural or lex.number(word) is not None:
         return False
     if _plural_guess(word, lex):
@@ -447,9 +533,27 @@ def _noun_guess(word: str, lex: Lexicon, number: Number) -> bool:
     elif word.startswith("ال") or number.definite:
         return False  # a definite number is an attribute (الأيام العشرة), it takes no tamyiz
     if len(word) < 3 or word in lex.not_nouns or word in lex.not_nisba or word in lex.not_plural \
-            or word in lex.months or lex.analyses(word) or word in lex.known_cue_forms:
+            or word in lex.months or lex.analyses(word) or word in lex.known_cue_forms \
+            or _verb_shaped(word, lex):
         return False
     return len(default_segmenter().segment(word)) == 1  # no clitic: ولبنان، لاقتحامها
+
+
+def _conjoined(word: str, lex: Lexicon) -> bool:
+    """Whether `word` is a clitic conjunction or preposition on a definite or known word
+    ("والجرحى"، "بالمستشفى"): it starts a phrase of its own, it is no counted noun."""
+    if any(analysis.prefix for analysis in lex.analyses(word)):
+        return True
+    return word.startswith(lex.clitic_articles)
+
+
+def _verb_shaped(word: str, lex: Lexicon) -> bool:
+    """An imperfect verb (يعتقد) or a past one with a subject suffix (قتلوا، تحطمت): not a
+    noun counted by the number before it ("بينهم 35 يعتقد أنهم قتلوا")."""
+    shapes = lex.verb_shapes
+    if word.startswith(shapes.starts):
+        return True
+    return word.endswith(shapes.ends) and not word.endswith(shapes.ends_not)
 
 
 def _plural_guess(word: str, lex: Lexicon) -> bool:
@@ -467,10 +571,22 @@ def _plural_guess(word: str, lex: Lexicon) -> bool:
 
 def _category(words: Words, lex: Lexicon, number: Number, noun: tuple[int, int] | None,
               first: int, clauses: "_Clauses", taken: list[int], starts: list[int],
-              previous: str | None) -> tuple[str, bool]:
+              previous: str | None, captive: bool = False) -> tuple[str, bool]:
     """(category, whether a governing or following cue said it) of the number whose
     figure starts at word `first`; `previous` is the category of the figure before it in
-    the sentence."""
+    the sentence, `captive` whether the sentence speaks of captives (a captive's return
+    is a release: "أطلقت إسرائيل 39 أسيرًا"، "عاد 230 أوكرانيًا في عملية تبادل")."""
+    if noun is not None:
+        forms, captives = words.forms, lex.captive_categories
+        captive = any(_inherent(lex, forms[i]) in captives for i in range(noun[0], noun[1])) or captive
+    return _category_read(words, lex, number, noun, first, clauses, taken, starts, previous, captive)
+
+
+
+
+def _category_read(words: Words, lex: Lexicon, number: Number, noun: tuple[int, int] | None,
+                   first: int, clauses: "_Clauses", taken: list[int], starts: list[int],
+                   previous: str | None, captive: bool) -> tuple[str, bool]:
     forms = words.forms
     low, high = clauses.bounds(first)
     if number.cue is not None:  # مقتل جندي: the event noun that made it a count
@@ -481,42 +597,23 @@ def _category(words: Words, lex: Lexicon, number: Number, noun: tuple[int, int] 
             for analysis in lex.analyses(forms[index]):
                 if analysis.base in lex.decisive:
                     return lex.inherent[analysis.base], True
+    plural = number.value is None or number.value > 2
     # 1. a cue governing the number
-    governing = _linked(words, lex, first, taken) or _governing(words, lex, first, clauses, taken)
+    governing = _linked(words, lex, first, taken, captive)
     if governing is not None:
         return governing, True
-    # 2. what the clause says after the counted noun
-    after = noun[1] if noun is not None and noun[1] > number.last else number.last
-    following = starts[bisect_right(starts, number.first)] if bisect_right(starts, number.first) < len(starts) else len(forms)
-    limit = min(len(forms), after + _POST_REACH, following)
-    position = after
-    limit = min(limit, high)
-    found, position = _scan_post(lex, forms, position, limit)
+    found = _governing_match(words, lex, first, clauses, taken, captive)
     if found is not None:
+        if found[1] in lex.body_categories and found[0] == 1 and found[2].base in lex.decisive:
+            # "شيعوا جثامين 12 طفلًا قتلوا": the bodies of people the clause says were killed
+            after = _post_category(words, lex, number, noun, taken, starts, clauses, high, plural, captive)
+            if after in lex.body_yields:
+                return after, True
         return found[1], True
-    # … and after the figures coordinated with it: "لاستقبال 24 امرأة و15 قاصرا أُفرج عنهم"
-    while position == following < high and (forms[following].startswith("و") or forms[following - 1] == "و"):
-        position = following
-        while position < high and _is_taken(taken, position):
-            position += 1
-        index = bisect_right(starts, following)
-        following = starts[index] if index < len(starts) else len(forms)
-        limit = min(len(forms), position + _POST_REACH, following, high)
-        found, position = _scan_post(lex, forms, position, limit)
-        if found is not None:
-            return found[1], True
-    # … and across a parenthesis about part of the group: "آلاف الأوكرانيين، بينهم مدنيون،
-    # ما زالوا محتجزين"، "14 ألف فلسطيني، نحو 40 بالمئة منهم أطفال، قتلوا"
-    if position == high and high < len(forms) and position < after + _POST_REACH:
-        inner_low, inner_high = clauses.bounds(high + 1)
-        if inner_high < len(forms) and words.kinds[inner_high] == "p" and any(
-                lex.among.match(lex, forms, i, inner_high, article=False) is not None
-                for i in range(inner_low, inner_high)):
-            position = inner_high + 1
-            limit = min(len(forms), position + _POST_REACH, clauses.bounds(position)[1])
-            found, position = _scan_post(lex, forms, position, limit)
-            if found is not None:
-                return found[1], True
+    # 2. what the clause says after the counted noun
+    after = _post_category(words, lex, number, noun, taken, starts, clauses, high, plural, captive)
+    if after is not None:
+        return after, True
     # 3. "بينهم 5 أطفال"، "20 منهم": part of the previous figure's group; "مقابل 150
     #    معتقلا": the other side of the exchange the previous figure is part of
     if previous is not None and first > 0 and (lex.among.match_ending(lex, forms, first - 1) is not None
@@ -539,11 +636,63 @@ def _category(words: Words, lex: Lexicon, number: Number, noun: tuple[int, int] 
         return previous, False
     # 6. the nearest cue earlier in the clause, then 7. weak cues anywhere in the clause
     for keys, match in ((lex.governing.enders, lex.governing.match_ending), (lex.weak.starters, lex.weak.match)):
-        found = _nearest_earlier(forms, first - 1, low, keys, lambda position: match(lex, forms, position),
-                                 lex.relatives)
+        found = _nearest_earlier(forms, first - 1, low, keys,
+                                 lambda position: _resolved(match(lex, forms, position), captive), lex.relatives)
         if found is not None:
             return found[1], False
     return "other", False
+
+
+def _post_category(words: Words, lex: Lexicon, number: Number, noun: tuple[int, int] | None,
+                   taken: list[int], starts: list[int], clauses: "_Clauses", high: int,
+                   plural: bool, captive: bool) -> str | None:
+    """What the clause says happened to the counted group after it: "3 مواطنين يعتقد أنهم
+    قتلوا"، "أقل من 60 شخصًا ما زالوا على قيد الحياة"; a verb in the singular does not
+    tell of a plural group ("أم لخمسة أطفال نزحت")."""
+    forms = words.forms
+    after = noun[1] if noun is not None and noun[1] > number.last else number.last
+    following = starts[bisect_right(starts, number.first)] if bisect_right(starts, number.first) < len(starts) else len(forms)
+    limit = min(len(forms), after + _POST_REACH, following)
+    position = after
+    limit = min(limit, high)
+    found, position = _scan_post(lex, forms, position, limit, plural, captive)
+    if found is not None:
+        return found[1]
+    # … and after the figures coordinated with it: "لاستقبال 24 امرأة و15 قاصرا أُفرج عنهم"
+    while position == following < high and (forms[following].startswith("و") or forms[following - 1] == "و"):
+        position = following
+        while position < high and _is_taken(taken, position):
+            position += 1
+        index = bisect_right(starts, following)
+        following = starts[index] if index < len(starts) else len(forms)
+        limit = min(len(forms), position + _POST_REACH, following, high)
+        found, position = _scan_post(lex, forms, position, limit, plural, captive)
+        if found is not None:
+            return found[1]
+    # … and across a parenthesis about part of the group: "آلاف الأوكرانيين، بينهم مدنيون،
+    # ما زالوا محتجزين"، "14 ألف فلسطيني، نحو 40 بالمئة منهم أطفال، قتلوا"
+    if position == high and high < len(forms) and position < after + _POST_REACH:
+        inner_low, inner_high = clauses.bounds(high + 1)
+        among = lex.among
+        if inner_high < len(forms) and words.kinds[inner_high] == "p" and any(
+                forms[i] in among.starters and among.match(lex, forms, i, inner_high, article=False) is not None
+                for i in range(inner_low, inner_high)):
+            position = inner_high + 1
+            limit = min(len(forms), position + _POST_REACH, clauses.bounds(position)[1])
+            found, position = _scan_post(lex, forms, position, limit, plural, captive)
+            if found is not None:
+                return found[1]
+    # … and at the head of the next clause: "12 طفلًا تتراوح أعمارهم بين 10 و16 عامًا،
+    # قُتلوا بضربة"، "وثلاثة قادة آخرين، قالت إنهم استشهدوا" (across a report of it)
+    if position == high and high + 1 < len(forms) and forms[high] in lex.list_commas \
+            and high <= after + _POST_REACH:
+        position = high + 1
+        while position < min(len(forms), high + 1 + lex.reported_reach) and forms[position] in lex.reported:
+            position += 1
+        found, _ = _scan_post(lex, forms, position, min(len(forms), position + 1), plural, captive)
+        if found is not None and (plural or found[2].base not in lex.singular_verb_forms):
+            return found[1]
+    return None
 
 
 def _coordinated(words: Words, lex: Lexicon, number: Number, first: int, taken: list[int], low: int) -> bool:
@@ -556,6 +705,9 @@ def _coordinated(words: Words, lex: Lexicon, number: Number, first: int, taken: 
         before = first - 2
     else:
         return False
+    if before >= 0 and forms[before] in lex.list_commas:
+        before -= 1  # "17 فلبينيًا، و3 بلغاريين": a list's comma before its و
+        low = min(low, before)
     if before >= low and not _is_taken(taken, before) and _nisba_shaped(forms[before], lex):
         before -= 1
     return before >= low and _is_taken(taken, before)
@@ -576,10 +728,26 @@ def _nearest_earlier(forms, position: int, low: int, keys, match, barriers=froze
     return None
 
 
-def _governing(words: Words, lex: Lexicon, first: int, clauses: "_Clauses", taken: list[int]) -> str | None:
+def _governing(words: Words, lex: Lexicon, first: int, clauses: "_Clauses", taken: list[int],
+               captive: bool = False) -> str | None:
     """The category of an event cue right before word `first` ("مقتل 274"، "عن مقتل 274"،
     "قتلت القوات الإسرائيلية 5"): a few words may stand between, not a clause break or
     another figure."""
+    found = _governing_match(words, lex, first, clauses, taken, captive)
+    return found[1] if found is not None else None
+
+
+def _resolved(found, captive: bool):
+    """A cue match with a captives-only cue (lexicon.CAPTIVE) read: a release among
+    captives, nothing elsewhere."""
+    if found is None or found[1] != CAPTIVE:
+        return found
+    return (found[0], "released", found[2]) if captive else None
+
+
+def _governing_match(words: Words, lex: Lexicon, first: int, clauses: "_Clauses", taken: list[int],
+                     captive: bool = False):
+    """The cue `_governing` reads, as PhraseTable.match gives it (size, category, analysis)."""
     forms = words.forms
     low = clauses.bounds(first)[0]
     position = first - 1
@@ -588,9 +756,9 @@ def _governing(words: Words, lex: Lexicon, first: int, clauses: "_Clauses", take
     while position >= low and not _is_taken(taken, position):
         form = forms[position]
         if form in enders:
-            found = lex.governing.match_ending(lex, forms, position)
+            found = _resolved(lex.governing.match_ending(lex, forms, position), captive)
             if found is not None:
-                return found[1]
+                return found
         if form not in context and lex.base(form) not in context:
             gap += 1
             if gap > _GOVERNING_GAP:
@@ -599,7 +767,7 @@ def _governing(words: Words, lex: Lexicon, first: int, clauses: "_Clauses", take
     return None
 
 
-def _linked(words: Words, lex: Lexicon, first: int, taken: list[int]) -> str | None:
+def _linked(words: Words, lex: Lexicon, first: int, taken: list[int], captive: bool = False) -> str | None:
     """The category a cue farther back gives the number whose figure starts at word
     `first`, through the grammar that links them (categories.yaml `links`):
 
@@ -622,13 +790,13 @@ def _linked(words: Words, lex: Lexicon, first: int, taken: list[int]) -> str | N
             if form in lex.clause_opener_forms and lex.clause_openers.match(lex, forms, position, article=False):
                 break
             if form in enders:
-                found = lex.governing.match_ending(lex, forms, position)
+                found = _resolved(lex.governing.match_ending(lex, forms, position), captive)
                 if found is not None and not (found[0] == 1 and found[2].base in lex.inherent):
                     return found[1]  # an event cue; a counted noun (كتائب الشهيد) names, it does not govern
             position -= 1
         return None
     if before in lex.appositions:
-        return _last_cue(lex, forms, max(0, first - 1 - lex.apposition_reach), first - 1)
+        return _last_cue(lex, forms, max(0, first - 1 - lex.apposition_reach), first - 1, captive)
     if before not in lex.total_joins:
         return None
     position, floor = first - 2, max(-1, first - 2 - lex.total_reach)
@@ -641,16 +809,16 @@ def _linked(words: Words, lex: Lexicon, first: int, taken: list[int]) -> str | N
         return None
     if position <= floor or _is_taken(taken, position):
         return None
-    return _last_cue(lex, forms, position, first - 1)
+    return _last_cue(lex, forms, position, first - 1, captive)
 
 
-def _last_cue(lex: Lexicon, forms: list[str], start: int, end: int) -> str | None:
+def _last_cue(lex: Lexicon, forms: list[str], start: int, end: int, captive: bool = False) -> str | None:
     """The category of the last event cue in forms[start:end], else of the last counted
     noun there (a counted noun names the group: الرهائن)."""
     event = named = None
     for index in range(start, end):
         for table in (lex.governing, lex.post):
-            found = table.match(lex, forms, index, end)
+            found = _resolved(table.match(lex, forms, index, end), captive)
             if found is None:
                 continue
             if found[0] == 1 and found[2].base in lex.inherent:
@@ -668,15 +836,19 @@ def _inherent(lex: Lexicon, word: str) -> str | None:
     return None
 
 
-def _scan_post(lex: Lexicon, forms: list[str], position: int, limit: int) -> tuple[tuple | None, int]:
+def _scan_post(lex: Lexicon, forms: list[str], position: int, limit: int,
+               plural: bool = False, captive: bool = False) -> tuple[tuple | None, int]:
     """The first cue after a figure in forms[position:limit] ("قتلوا"، "أفرج عنهم"), and
-    where the scan stopped (at `limit`, or unmoved when it starts past it)."""
+    where the scan stopped (at `limit`, or unmoved when it starts past it).  For a
+    `plural` group a verb in the singular is passed over: it tells of someone else."""
     starters = lex.post.starters
+    singular = lex.singular_verb_forms
     while position < limit:
         if forms[position] in starters:
-            found = lex.post.match(lex, forms, position, limit)
-            if found is not None:
-                return found, position
+            found = _resolved(lex.post.match(lex, forms, position, limit), captive)
+            if found is not None and not (plural and found[0] == 1 and found[2].base in singular
+                                          and forms[min(position + 1, len(forms) - 1)] not in lex.group_pronouns):
+                return found, position  # "أُفرج عنهم": a passive in the singular, its pronoun plural
         position += 1
     return None, position
 
@@ -759,6 +931,28 @@ def _entity_for(spans: list[tuple[int, int]], mentions: list[tuple[int, int, str
 
 # -- records ------------------------------------------------------------------------------
 
+def _summed(originals: list[tuple[_Figure, dict]], figure: _Figure) -> dict | None:
+    """The first of the figures of one earlier sentence that a definite number adds up:
+    "أفرجت حماس عن 13 إسرائيليًا و4 تايلانديين … الرهائن الـ17" (2 to 4 figures in a
+    row, of the same unit)."""
+    if figure.value is None:
+        return None
+    size = len(originals)
+    for first in range(size - 1, -1, -1):
+        total, sentence = 0, originals[first][0].sentence
+        for last in range(first, min(size, first + 4)):
+            earlier = originals[last][0]
+            if earlier.sentence != sentence or earlier.value is None or earlier.min is not None \
+                    or earlier.unit != figure.unit:
+                break
+            total += earlier.value
+            if total == figure.value and last > first:
+                return originals[first][1]
+            if total > figure.value:
+                break
+    return None
+
+
 def _records(text: str, figures: list[_Figure], entities: list[dict]) -> list[dict]:
     mentions = [(m["start"], m["end"], e["id"]) for e in entities for m in e.get("mentions") or []
                 if e.get("id") and "start" in m and "end" in m]
@@ -776,6 +970,8 @@ def _records(text: str, figures: list[_Figure], entities: list[dict]) -> list[di
         if figure.definite:
             earlier = next((r for f, r in reversed(originals)
                             if f.value == figure.value and f.unit == figure.unit and figure.value is not None), None)
+            if earlier is None:
+                earlier = _summed(originals, figure)
             if earlier is not None:
                 record["ref"] = earlier["id"]
                 if not figure.explicit:

@@ -13,6 +13,7 @@ forms only.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -21,11 +22,14 @@ from importlib import resources
 from khabar.datafile import load_yaml
 from khabar.text.normalise import normalise_word
 
-__all__ = ["Analysis", "CATEGORIES", "Lexicon", "NounForm", "NumberForm", "PhraseTable", "lexicon", "load"]
+__all__ = ["Analysis", "CAPTIVE", "CATEGORIES", "Lexicon", "NounForm", "NumberForm", "PhraseTable", "lexicon", "load"]
 
 # The ontology's figure categories (shared/spec/ontology.md), `other` being the default.
 CATEGORIES = ("killed", "wounded", "abducted", "held", "released", "rescued", "dead", "alive",
               "missing", "arrested", "displaced", "protesters", "other")
+
+# The payload of a cue that is a release only for captives (categories.yaml links.captives).
+CAPTIVE = "released-if-captive"
 
 # Proclitics a word may carry before its base (and before the article), longest first.
 _CLITICS = ("وب", "ول", "وك", "فب", "فل", "فك", "و", "ف", "ب", "ل", "ك", "")
@@ -78,6 +82,29 @@ class NounForm:
     unit: str
     number: str  # singular | dual | plural
     counts: bool = True  # False for time units
+
+
+@dataclass(frozen=True, slots=True)
+class VerbShapes:
+    """How a verb looks that a list does not know: the imperfect's prefix, the past's
+    subject suffixes (and the noun endings that look like them)."""
+
+    starts: tuple[str, ...]
+    ends: tuple[str, ...]
+    ends_not: tuple[str, ...]
+
+
+@dataclass(slots=True)
+class DualGuess:
+    """How a dual looks that no list knows (units.yaml `duals`), and the words read so far."""
+
+    endings: tuple[str, ...]
+    nisba: tuple[str, ...]
+    feminine: tuple[str, ...]
+    min_stem: int
+    not_endings: tuple[str, ...]
+    not_duals: frozenset[str]
+    cache: dict = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)
@@ -239,6 +266,16 @@ class Lexicon:
         self.tamyiz_unit = str(units["tamyiz"]["unit"])
         self.amount_scale = int(units["tamyiz"]["amount_scale"])
         self.not_nouns = frozenset(_n(w) for w in units["tamyiz"]["not_nouns"])
+        shapes = units["tamyiz"]["verb_shapes"]
+        self.verb_shapes = VerbShapes(tuple(_n(w) for w in shapes["starts"]), tuple(_n(w) for w in shapes["ends"]),
+                                      tuple(_n(w) for w in shapes["ends_not"]))
+        self.clitic_articles = tuple(_n(w) for w in units["tamyiz"]["clitic_articles"])
+        duals = units["duals"]
+        nisba_duals = tuple(_n(w) for w in duals["nisba"])
+        feminine_duals = tuple(_n(w) for w in duals["feminine"])
+        self.dual_guess = DualGuess(nisba_duals + feminine_duals, nisba_duals, feminine_duals,
+                                    int(duals["min_stem"]), tuple(_n(w) for w in duals["not_endings"]),
+                                    frozenset(_n(w) for w in duals["not_duals"]))
         self.partitive_words = PhraseTable()
         for phrase in units["partitive"]["words"]:
             self.partitive_words.add(phrase, "partitive")
@@ -253,6 +290,8 @@ class Lexicon:
         self.post = PhraseTable()           # cue after the counted noun
         self.weak = PhraseTable()           # cue of last resort
         self.singular_cues = PhraseTable()  # event nouns that count a singular noun as one
+        self.singular_verbs: set[str] = set()  # … the past verbs among them (قتل، قتلت)
+        self.singular_verb_forms: set[str] = set()  # every cue verb in the 3rd person singular
         self.inherent: dict[str, str] = {}  # counted noun → its own category
         self._load_categories(categories)
         self.context = {_n(w) for w in categories["context"]}
@@ -269,6 +308,20 @@ class Lexicon:
         self.appositions = frozenset(_n(w) for w in links["appositions"]["words"])
         self.apposition_reach = int(links["appositions"]["reach"])
         self.counterparts = frozenset(_variants({_n(w) for w in links["counterparts"]}, article=False))
+        captives = links["captives"]
+        self.captive_categories = frozenset(captives["of"])
+        self.captive_nouns = frozenset({form for form, category in self.inherent.items()
+                                        if category in self.captive_categories}
+                                       | {_n(w) for w in captives["exchange"]} | self._release_words)
+        self.group_pronouns = frozenset(_n(w) for w in links["group_pronouns"])
+        self.reported = frozenset(_n(w) for w in links["reported"]["words"])
+        self.reported_reach = int(links["reported"]["reach"])
+        infections = links["infections"]
+        self.infections = frozenset(_n(w) for w in infections["words"])
+        self.infection_categories = frozenset(infections["categories"])
+        self.infection_units = frozenset(infections["units"])
+        self.body_categories = frozenset(links["bodies"]["of"])
+        self.body_yields = frozenset(links["bodies"]["yield_to"])
         decisive = {_n(w) for w in categories["decisive"]}
         self.decisive = {form for form, category in self.inherent.items()
                          if any(form == base or _same_lexeme(base, form) for base in decisive)}
@@ -284,6 +337,12 @@ class Lexicon:
         self.phone_digits = int(context["phones"]["min_digits"])
         self.phone_leading_zero = bool(context["phones"]["leading_zero"])
         self.clause_breaks = set(context["clause_breaks"]) | {_n(c) for c in context["clause_breaks"]}
+        self.list_commas = frozenset(context["list_commas"])
+        self.name_openers = frozenset(context["name_openers"])
+        self.locatives = frozenset(_n(w) for w in context["locatives"])
+        self.place_types = frozenset(context["place_types"])
+        self.clause_break_pattern = re.compile(
+            "[" + re.escape("".join(c for c in context["clause_breaks"] if c not in "\"()[]")) + "\n]")
         self.clause_openers = PhraseTable()
         for phrase in context["clause_openers"]:
             self.clause_openers.add(phrase, "opener")
@@ -294,7 +353,8 @@ class Lexicon:
                        | self.bounds_after.firsts() | self.range_open.firsts() | self.change.firsts()
                        | self.percent_words.firsts() | self.partitive_words.firsts()
                        | self.partitive_pronouns.firsts() | self.among.firsts() | self.clause_openers.firsts()
-                       | self.totals.firsts() | self.context | self.year_before | self.ages | self.ids | self.time_before)
+                       | self.totals.firsts() | self.context | self.year_before | self.ages | self.ids | self.time_before
+                       | self.captive_nouns | self.infections)
         self._cache: dict[str, tuple[Analysis, ...]] = {}
 
         # Words a number can start at (every clitic and article variant): number words and
@@ -305,6 +365,11 @@ class Lexicon:
             + [f for f, e in self.nouns.items() if e.number == "dual"]))
         self.singular_starts = frozenset(_variants(self.singular_cues.firsts()))
         self.anchors = self.starts | self.singular_starts
+        # و + a singular person noun: "قتل 12 فلسطينيًا وجندي إسرائيلي" counts one more
+        self.word_flags = _WordFlags(self)
+        self.joined_singulars = frozenset("و" + form for form, noun in self.nouns.items()
+                                          if noun.number == "singular" and noun.counts
+                                          and noun.unit in self.person_units)
         self.known_cue_forms = (self.governing.starters | self.governing.enders | self.post.starters
                                 | self.weak.starters)
         self.clause_opener_forms = frozenset(_variants(self.clause_openers.firsts(), article=False))
@@ -377,23 +442,39 @@ class Lexicon:
             self.nouns.setdefault(form, NounForm(unit, number, counts))
 
     def _load_categories(self, spec: dict) -> None:
+        captives = spec["links"]["captives"]
+        object_ends = {_n(w) for w in spec["links"]["object_ends"]}
+        self._release_words: set[str] = set()
         for category, cues in spec["categories"].items():
             if category not in CATEGORIES:
                 raise ValueError(f"unknown figure category {category!r}")
             for noun in cues.get("nouns") or []:
                 self.governing.add(noun, category)
                 self.singular_cues.add(noun, category)
+                if category in captives["to"]:
+                    self._release_words.add(_n(noun))
             for verb in cues.get("past") or []:
                 for form in _past_forms(_n(verb)):
                     self.governing.add(form, category)
                     self.post.add(form, category)
+                for form in _past_forms(_n(verb))[:2]:  # قُتل جندي، قُتلت امرأة: one
+                    self.singular_cues.add(form, category)
+                    self.singular_verbs.add(form)
+                    self.singular_verb_forms.add(form)
+                if category in captives["to"]:
+                    self._release_words.update(_past_forms(_n(verb)))
             for verb in cues.get("present") or []:
                 for form in _present_forms(_n(verb)):
                     self.governing.add(form, category)
                     self.post.add(form, category)
+                self.singular_verb_forms.update(_present_forms(_n(verb))[::4])  # يحتجز، تحتجز
+                if category in captives["to"]:
+                    self._release_words.update(_present_forms(_n(verb)))
             for phrase in cues.get("phrases") or []:
                 self.governing.add(phrase, category)
                 self.post.add(phrase, category)
+                if _n(phrase).split()[-1] in object_ends and len(_n(phrase).split()) > 1:
+                    self.singular_cues.add(phrase, category)  # أُفرج عن مواطن، أودى بحياة شاب
             for noun in cues.get("counted") or []:
                 self.inherent.setdefault(_n(noun), category)
                 self.governing.add(noun, category)
@@ -404,6 +485,18 @@ class Lexicon:
                 self.post.add(phrase, category)
             for phrase in cues.get("weak") or []:
                 self.weak.add(phrase, category)
+        for verb in captives["past"]:
+            for form in _past_forms(_n(verb)):
+                self.governing.add(form, CAPTIVE)
+                self.post.add(form, CAPTIVE)
+            self.singular_verb_forms.update(_past_forms(_n(verb))[:2])
+        for verb in captives["present"]:
+            for form in _present_forms(_n(verb)):
+                self.governing.add(form, CAPTIVE)
+                self.post.add(form, CAPTIVE)
+            self.singular_verb_forms.update(_present_forms(_n(verb))[::4])
+        for noun in captives["nouns"]:
+            self.governing.add(noun, CAPTIVE)
         # the inherent category reaches every generated form of a counted noun
         for form, noun in list(self.nouns.items()):
             if form in self.inherent:
@@ -467,6 +560,23 @@ class Lexicon:
         """The word without clitics and article when some list knows it, else the word."""
         found = self.analyses(word)
         return found[0].base if found else word
+
+
+class _WordFlags(dict):
+    """normalised word → what it may start (khabar.figures.numbers.word_flags), computed
+    once per distinct word."""
+
+    def __init__(self, lex: "Lexicon") -> None:
+        super().__init__()
+        self._lex = lex
+
+    def __missing__(self, form: str) -> int:
+        from khabar.figures.numbers import word_flags
+
+        if len(self) > 200_000:
+            self.clear()
+        flags = self[form] = word_flags(form, self._lex)
+        return flags
 
 
 def _variants(bases: "list[str] | set[str]", article: bool = True) -> set[str]:

@@ -26,7 +26,8 @@ from dataclasses import dataclass
 from khabar.figures.lexicon import Lexicon, lexicon
 from khabar.text.normalise import normalise_word
 
-__all__ = ["NORMS", "Number", "WORD", "Words", "digit_value", "find_numbers", "scan"]
+__all__ = ["NORMS", "Number", "WORD", "Words", "digit_value", "dual_guess", "find_numbers", "scan",
+           "singular_nisba", "word_flags"]
 
 # Letters (Arabic, its presentation forms, Latin) and the marks that may sit inside a word
 # (diacritics, tatweel, joiners, bidi marks): marks stay in a word's surface and vanish
@@ -150,6 +151,7 @@ class Number:
     ordinal: bool = False  # digits right after the article: الـ7
     superseded: bool = False  # the old value of a change: "ارتفع من 200 إلى 274"
     cue: str | None = None  # category of the event noun that made a singular a count
+    joined: bool = False  # a singular joined by و to the figure before it (وجندي إسرائيلي)
 
     def span(self, words: Words) -> tuple[int, int]:
         """(start, end) in the text the words were read from."""
@@ -188,25 +190,60 @@ def scan(words: Words, lex: Lexicon | None = None, start: int = 0, end: int | No
     lex = lex or lexicon()
     end = len(words) if end is None else end
     forms, kinds = words.forms, words.kinds
-    starts, singular_starts, anchors = lex.starts, lex.singular_starts, lex.anchors
-    candidates = [i for i in range(start, end) if forms[i] in anchors or kinds[i] == "d"]
+    flags = lex.word_flags
+    candidates = [i for i in range(start, end) if kinds[i] == "d" or flags[forms[i]]]
     found: list[Number] = []
     reached = start
     for index in candidates:
         if index < reached:
             continue
         number = None
-        if kinds[index] == "d" or forms[index] in starts:
+        flag = 0 if kinds[index] == "d" else flags[forms[index]]
+        if not flag or flag & NUMBER_START:
             number = _number_at(words, lex, index, end)
-        if number is None and forms[index] in singular_starts and index + 1 < end and kinds[index + 1] == "w":
-            number = _implicit(words, lex, index + 1, end)
-            if number is not None and number.kind != "singular":
-                number = None  # a dual is read at its own word
+        if number is None and flag & DUAL_SHAPE:
+            number = _implicit(words, lex, index, end)
+            if number is not None and number.kind != "dual":
+                number = None
+        if number is None and flag & SINGULAR_CUE:
+            cue = lex.singular_cues.match(lex, forms, index, end)
+            after = index + (cue[0] if cue is not None else 1)
+            if after < end and kinds[after] == "w":
+                number = _implicit(words, lex, after, end)
+                if number is not None and number.kind != "singular":
+                    number = None  # a dual is read at its own word
+        if number is None and found and flag & JOINED:
+            number = _joined_singular(words, lex, index, end)
         if number is None:
             continue
         found.append(number)
         reached = max(number.last, (number.noun_end or 0), index + 1)
     return found
+
+
+# What a word may start (lexicon.Lexicon.word_flags): a number, a dual read from its shape,
+# a cue that counts the singular after it, a singular joined by و to a figure; and what it
+# names: captives or their release (CAPTIVE_WORD), a disease (INFECTION_WORD).
+NUMBER_START, DUAL_SHAPE, SINGULAR_CUE, JOINED, CAPTIVE_WORD, INFECTION_WORD = 1, 2, 4, 8, 16, 32
+
+
+def word_flags(form: str, lex: Lexicon) -> int:
+    """The NUMBER_START … JOINED bits of a normalised word."""
+    flags = 0
+    if form in lex.starts:
+        flags |= NUMBER_START
+    elif form.endswith(lex.dual_guess.endings) and dual_guess(form, lex) is not None:
+        flags |= DUAL_SHAPE
+    if form in lex.singular_starts:
+        flags |= SINGULAR_CUE
+    if form in lex.joined_singulars or (form[:1] == "و" and form[-1:] == "ي"):
+        flags |= JOINED
+    for analysis in lex.analyses(form):
+        if analysis.base in lex.captive_nouns:
+            flags |= CAPTIVE_WORD
+        if analysis.base in lex.infections:
+            flags |= INFECTION_WORD
+    return flags
 
 
 def _number_at(words: Words, lex: Lexicon, index: int, end: int) -> Number | None:
@@ -248,7 +285,7 @@ def _digits_core(words: Words, lex: Lexicon, index: int, end: int) -> Number | N
         number.first = index - 1
         number.definite = number.ordinal = True
     # percent and currency signs glued before the digits: %30، $5
-    if index > 0 and words.glued(index - 1, index) and words.kinds[index - 1] == "p":
+    if index > 0 and words.kinds[index - 1] == "p" and words.glued(index - 1, index):
         sign = forms[index - 1]
         if sign in lex.percent_signs:
             number.first, number.unit = index - 1, "percent"
@@ -263,6 +300,12 @@ def _digits_remainder(words: Words, lex: Lexicon, number: Number, scale: int, en
     if position >= end or words.kinds[position] != "w":
         return
     rest: Number | None = None
+    found = lex.number(words.forms[position])
+    if found is not None and found[0].prefix == "و" and not found[0].definite and found[1].fraction:
+        # "3 ملايين ونصف"، "مليون ونصف المليون": a fraction of the scale
+        number.value = _clean(number.value + found[1].fraction * scale)
+        number.core_end = number.last = position + 1 + _same_scale(words, lex, position + 1, end, scale)
+        return
     if words.forms[position] == "و" and position + 1 < end and words.kinds[position + 1] == "d" \
             and words.glued(position, position + 1):
         rest = _digits_core(words, lex, position + 1, end)
@@ -356,7 +399,7 @@ def _words_core(words: Words, lex: Lexicon, index: int, end: int, conjoined: boo
             group += entry.hundred
             slot = "hundred"
         elif first and entry.scale and entry.scale_kind != "plural":
-            total = entry.scale * (2 if entry.scale_kind == "dual" else 1)
+            total = entry.scale * (2 if entry.scale_kind == "dual" or _dual_construct(words, lex, position, end) else 1)
             last_scale = entry.scale
         elif not first and not analysis.prefix and entry.scale and group and entry.scale < last_scale \
                 and entry.scale_kind != "dual" and (entry.scale_kind != "plural" or 3 <= group <= 10):
@@ -367,7 +410,7 @@ def _words_core(words: Words, lex: Lexicon, index: int, end: int, conjoined: boo
             group, slot = entry.fraction, "fraction"
         elif not first and analysis.prefix == "و" and entry.fraction and slot is None and last_scale < _NO_SCALE:
             total += entry.fraction * last_scale
-            position += 1
+            position += 1 + _same_scale(words, lex, position + 1, end, last_scale)
             break
         else:
             break
@@ -382,6 +425,28 @@ def _words_core(words: Words, lex: Lexicon, index: int, end: int, conjoined: boo
         return None
     return Number(index, position, index, position, value, kind="words", definite=definite,
                   skip=len(first_analysis.prefix))
+
+
+def _same_scale(words: Words, lex: Lexicon, index: int, end: int, scale: int) -> int:
+    """1 when word `index` repeats the scale a fraction was of ("مليون ونصف مليون"، "ونصف
+    المليون"), else 0."""
+    if index >= end or words.kinds[index] != "w":
+        return 0
+    found = lex.number(words.forms[index])
+    if found is None or found[0].prefix or found[1].scale != scale or found[1].scale_kind != "singular":
+        return 0
+    return 1
+
+
+def _dual_construct(words: Words, lex: Lexicon, index: int, end: int) -> bool:
+    """Whether a scale word ending in alef starts a number and stands in construct with a
+    noun: the dual "ألفا شخص" (two thousand people), not the accusative "ألفًا"."""
+    form = words.forms[index]
+    after = index + 1
+    if not form.endswith("ا") or after >= end or words.kinds[after] != "w":
+        return False
+    word = words.forms[after]
+    return lex.number(word) is None and word not in lex.not_nouns and not word.startswith(("و", "ال"))
 
 
 def _share(words: Words, lex: Lexicon, index: int, end: int, analysis, entry) -> Number | None:
@@ -422,20 +487,36 @@ def _implicit(words: Words, lex: Lexicon, index: int, end: int) -> Number | None
     forms, kinds = words.forms, words.kinds
     word = forms[index]
     noun = lex.noun(word, clitics=True)
-    if noun is not None and noun[1].number == "dual":
-        analysis = noun[0]
-        if analysis.prefix not in ("", "و", "ف"):
+    guessed = None if noun is not None else dual_guess(word, lex)
+    if (noun is not None and noun[1].number == "dual") or guessed is not None:
+        if guessed is not None:
+            prefix, definite, unit = guessed
+        else:
+            prefix, definite, unit = noun[0].prefix, noun[0].definite, None
+        if prefix not in ("", "و", "ف"):
             return None
-        number = Number(index, index + 1, index, index + 1, 2, kind="dual", definite=analysis.definite,
-                        noun=index, noun_end=index + 1, skip=len(analysis.prefix))
-        after = lex.number(forms[index + 1]) if index + 1 < end and kinds[index + 1] == "w" else None
+        number = Number(index, index + 1, index, index + 1, 2, kind="dual", definite=definite,
+                        noun=index, noun_end=index + 1, skip=len(prefix), unit=unit)
+        following = index + 1
+        # an adjective agrees with its dual noun: "رحلتين تجاريتين"، "جنديان إسرائيليان"
+        while following < end and kinds[following] == "w" and following < index + 3:
+            agreeing = dual_guess(forms[following], lex)
+            if agreeing is None:
+                listed = lex.noun(forms[following])
+                if listed is not None and listed[1].number == "dual":
+                    agreeing = ("", listed[0].definite, listed[1].unit)
+            if agreeing is None or agreeing[0] or agreeing[1] != definite:
+                break
+            following += 1
+        number.last = number.core_end = number.noun_end = following
+        after = lex.number(forms[following]) if following < end and kinds[following] == "w" else None
         if after is not None and after[0].bare and after[1].unit == 2:
-            number.last = number.core_end = number.noun_end = index + 2
+            number.last = number.core_end = number.noun_end = following + 1
         return number
     person = (noun is not None and noun[0].bare and noun[1].number == "singular" and noun[1].counts
               and noun[1].unit in lex.person_units and noun[1].unit != "case")
     one_of = word in lex.one_of and index + 1 < end
-    if not (person or one_of or (noun is None and _singular_nisba(word, lex))):
+    if not (person or one_of or (noun is None and singular_nisba(word, lex))):
         return None
     if index == 0 or kinds[index - 1] != "w":
         return None
@@ -450,12 +531,111 @@ def _implicit(words: Words, lex: Lexicon, index: int, end: int) -> Number | None
             return Number(index, index + 2, index, index + 1, 1, kind="singular", noun=index + 1,
                           noun_end=index + 2, cue=category)
         return None
+    if index + 1 < end and (forms[index + 1] in lex.name_openers or (
+            kinds[index + 1] == "w" and forms[index + 1].startswith("ال") and lex.number(forms[index + 1]) is None)):
+        return None  # "قُتل قائد «فيلق القدس»"، "مقتل رئيس الوزراء": a title of one known person
     following = lex.number(forms[index + 1]) if index + 1 < end and kinds[index + 1] == "w" else None
     last = index + 2 if following is not None and following[0].bare and following[1].unit == 1 else index + 1
+    if cue[0] == 1 and cue[2].base in lex.singular_verbs and _has_object(words, lex, last, end):
+        return None  # "قتل جندي إسرائيلي فلسطينيًا": the soldier is the subject of an active verb
     return Number(index, last, index, last, 1, kind="singular", noun=index, noun_end=index + 1, cue=category)
 
 
-def _singular_nisba(word: str, lex: Lexicon) -> bool:
+def _has_object(words: Words, lex: Lexicon, position: int, end: int) -> bool:
+    """Whether an accusative object follows a noun phrase that ends before `position` (its
+    nisba adjectives skipped): a person noun or nisba in the accusative, or a number."""
+    forms, kinds = words.forms, words.kinds
+    while position < end and kinds[position] == "w" and _nisba_adjective(forms[position], lex):
+        position += 1
+    if position >= end:
+        return False
+    if kinds[position] == "d":
+        return True
+    word = forms[position]
+    if lex.number(word) is not None:
+        return True
+    if word.startswith("ال"):
+        return False
+    noun = lex.noun(word)
+    if noun is not None and noun[1].unit in lex.person_units:
+        # accusative: رجلًا; a dual or a sound plural in -ين (رجلين، مدنيين)
+        return word.endswith("ا") or (noun[1].number != "singular" and word.endswith("ين"))
+    return word.endswith("ا") and singular_nisba(word, lex)
+
+
+def _nisba_adjective(word: str, lex: Lexicon) -> bool:
+    """A nisba that agrees with an indefinite noun in the nominative or genitive (إسرائيلي)."""
+    return word.endswith("ي") and singular_nisba(word, lex)
+
+
+def _joined_singular(words: Words, lex: Lexicon, index: int, end: int) -> Number | None:
+    """A singular person noun joined by و to the figure before it and qualified — by a
+    nisba or by "واحد" — so that it counts one of its own: "قُتل 12 فلسطينيًا وجندي
+    إسرائيلي"، "بينهم 17 فلبينيًا وروماني واحد".  Unqualified ("50 امرأة وطفلًا") it may
+    share the number before it, and is left to it."""
+    forms, kinds = words.forms, words.kinds
+    noun = lex.noun(forms[index], article=False, clitics=True)
+    word = forms[index][1:]
+    if noun is not None:
+        if noun[0].prefix != "و" or noun[1].number != "singular" or noun[1].unit not in lex.person_units \
+                or not noun[1].counts or word.endswith("ا"):
+            return None
+    elif not (forms[index].startswith("و") and singular_nisba(word, lex) and not word.endswith("ا")):
+        return None
+    after = index + 1
+    if after >= end or kinds[after] != "w":
+        return None
+    following = lex.number(forms[after])
+    if following is not None and following[0].bare and following[1].unit == 1:
+        last = after + 1
+    elif _nisba_adjective(forms[after], lex):
+        last = after + 1
+    else:
+        return None
+    return Number(index, last, index, last, 1, kind="singular", noun=index, noun_end=last, skip=1,
+                  joined=True)
+
+
+def dual_guess(word: str, lex: Lexicon) -> tuple[str, bool, str] | None:
+    """A word no list knows that is shaped like a dual (units.yaml `duals`), as (clitic
+    prefix, definite, unit): a nisba dual counts two people ("أوكرانيان"، "أمريكيتين"), a
+    feminine dual two things ("رحلتين"، "طائرتين")."""
+    guess = lex.dual_guess
+    if not word.endswith(guess.endings):
+        return None
+    cache = guess.cache
+    cached = cache.get(word, False)
+    if cached is not False:
+        return cached
+    found = None
+    for prefix in ("و", "ف", ""):  # a clitic stays out of the span when the rest is a dual too
+        if prefix and not word.startswith(prefix):
+            continue
+        rest = word[len(prefix):]
+        definite = rest.startswith("ال")
+        if definite:
+            rest = rest[2:]
+        if rest in guess.not_duals or lex.analyses(rest) or lex.number(rest) is not None:
+            continue
+        for ending in guess.nisba:
+            if rest.endswith(ending) and len(rest) - len(ending) >= guess.min_stem:
+                found = (prefix, definite, "person")
+                break
+        else:
+            for ending in guess.feminine:
+                if rest.endswith(ending) and len(rest) - len(ending) >= guess.min_stem \
+                        and not rest.endswith(guess.not_endings):
+                    found = (prefix, definite, lex.tamyiz_unit)
+                    break
+        if found is not None:
+            break
+    if len(cache) > 50_000:
+        cache.clear()
+    cache[word] = found
+    return found
+
+
+def singular_nisba(word: str, lex: Lexicon) -> bool:
     """An indefinite singular nisba (فلسطيني، فلسطينيا) — a person."""
     if word in lex.not_nisba or word.startswith("ال") or len(word) < lex.nisba_min:
         return False

@@ -15,9 +15,10 @@ FILES = {
                 "fractions", "vague", "not_numbers", "one_of", "digits", "bounds", "ranges", "percent",
                 "currencies", "currency_signs", "ordinal_article"},
     "units": {"counted", "person_units", "not_counts", "terms", "nisba", "sound_plural", "tamyiz",
-              "partitive"},
+              "partitive", "duals"},
     "categories": {"categories", "decisive", "context", "links"},
-    "context": {"years", "times_of_day", "ages", "ids", "phones", "clause_breaks", "clause_openers"},
+    "context": {"years", "times_of_day", "ages", "ids", "phones", "clause_breaks", "clause_openers",
+                "list_commas", "name_openers", "locatives", "place_types"},
 }
 
 

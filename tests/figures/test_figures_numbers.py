@@ -252,3 +252,16 @@ def test_a_fraction_of_a_group_is_a_share(text, value, unit):
 
 def test_a_fraction_of_a_time_unit_is_no_share():
     assert find_numbers("انتظر نصف ساعة") == []
+
+
+@pytest.mark.parametrize("text,value,span", [
+    ("نزح 3 ملايين ونصف شخص", 3500000, "3 ملايين ونصف"),
+    ("نزح ثلاثة ملايين ونصف المليون", 3500000, "ثلاثة ملايين ونصف المليون"),
+    ("نزح مليون ونصف مليون شخص", 1500000, "مليون ونصف مليون"),
+    ("قتل ألفا شخص", 2000, "ألفا"),                 # the dual in construct
+    ("بلغ العدد نحو ألفًا", 1000, "نحو ألفًا"),      # the accusative singular
+    ("قتل خمسة وثلاثون ألفًا من المدنيين", 35000, "خمسة وثلاثون ألفًا"),
+])
+def test_fractions_and_duals_of_scales(text, value, span):
+    number = one(text)
+    assert (number.value, number.text) == (value, span)
