@@ -59,8 +59,9 @@ def _cues() -> dict[str, Any]:
         "according": _by_first(tuple(n(p).split()) for p in raw["according_to"]),
         "believed": {n(w) for w in raw["believed_words"]},
         "hedged": {n(w) for w in raw["hedged_words"]},
-        "platforms": {tuple(n(k).split()): v for k, v in raw["platforms"].items()},
-        "platform_firsts": frozenset(n(k).split()[0] for k in raw["platforms"]),
+        "platforms": _platform_phrases(raw["platforms"]),
+        "platform_prepositions": words("platform_prepositions"),
+        "platform_nouns": words("platform_nouns"),
         "needs_clause": words("needs_clause"),
         "needs_quote": words("needs_quote"),
         "complementizers": words("complementizers"),
@@ -87,6 +88,15 @@ def _cues() -> dict[str, Any]:
         "object_prepositions": words("object_prepositions"),
         "pronoun_prepositions": words("pronoun_prepositions"),
     }
+
+
+def _platform_phrases(raw: dict[str, str | None]) -> dict[str, list[tuple[tuple[str, ...], str | None]]]:
+    """Platform names by their first normalised word, longest first: {"فيس": [(("فيس", "بوك"), "Facebook")]}."""
+    out: dict[str, list[tuple[tuple[str, ...], str | None]]] = {}
+    for name, platform in sorted(raw.items(), key=lambda item: -len(item[0].split())):
+        phrase = tuple(normalise_word(name).split())
+        out.setdefault(phrase[0], []).append((phrase, platform))
+    return out
 
 
 def _head_forms(heads: frozenset[str], raw: dict) -> frozenset[str]:
@@ -364,14 +374,34 @@ def _certainty(words: list[Word], base: str) -> str:
 
 
 def _platform(words: list[Word]) -> str | None:
-    platforms = _cues()["platforms"]
-    firsts = _cues()["platform_firsts"]
-    for i in range(len(words) - 1):
-        if words[i].norm in ("علي", "عبر", "في", "منصه") and words[i + 1].norm in firsts:
-            for phrase, platform in platforms.items():
-                if tuple(w.norm for w in words[i + 1:i + 1 + len(phrase)]) == phrase:
-                    return platform or None
+    """The platform a statement was made on: "على إكس", "عبر تطبيق تلغرام", "على منصة «إكس»",
+    "في تغريدة" (X).  A post that names no platform ("في تدوينة") gives way to one named after
+    it ("في تدوينة على فيسبوك")."""
+    cues = _cues()
+    platforms = cues["platforms"]
+    prepositions, nouns = cues["platform_prepositions"], cues["platform_nouns"]
+    n = len(words)
+    for i in range(n - 1):
+        if words[i].norm not in prepositions:
+            continue
+        j = i + 1
+        if words[j].norm in _QUOTES:
+            j += 1
+        if j < n and words[j].norm in nouns:
+            j += 1
+            if j < n and words[j].norm in _QUOTES:
+                j += 1
+        if j >= n:
+            continue
+        for phrase, platform in platforms.get(words[j].norm, ()):
+            if tuple(w.norm for w in words[j:j + len(phrase)]) == phrase:
+                if platform:
+                    return platform
+                break
     return None
+
+
+_QUOTES = frozenset(('"', "«", "»", "“", "”"))
 
 
 def _content(sentence: _Sentence, after: int) -> tuple[int, int]:
@@ -445,7 +475,17 @@ def _phrase(sentence: _Sentence, k: int, any_head: bool = False, lam: bool = Fal
     anonymous = _bare(head) in cues["anonymous_heads"] or not head.startswith("ال") and \
         not (k + 1 < j and words[k + 1].norm.startswith("ال"))
     return Mention(words[k].start + (1 if lam else 0), words[j - 1].end, "GROUP", "phrase", [], anonymous=anonymous,
-                   word_span=(k, j)), j
+                   word_span=(k, j), country=_country_within(sentence, k, j)), j
+
+
+def _country_within(sentence: _Sentence, k: int, j: int) -> str | None:
+    """The country of a speaker phrase no entity names, from the first entity inside it that
+    has one: a nisba ("وكالة الأنباء الفرنسية" → FRA), a body ("ناطق باسم الحكومة المغربية")."""
+    for m in range(k, j):
+        found = sentence.mention_at(m)
+        if found and found[0].country:
+            return found[0].country
+    return None
 
 
 def _counted_phrase(sentence: _Sentence, k: int) -> tuple[Mention, int] | None:
