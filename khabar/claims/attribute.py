@@ -64,6 +64,7 @@ def _cues() -> dict[str, Any]:
         "platform_nouns": words("platform_nouns"),
         "needs_clause": words("needs_clause"),
         "needs_quote": words("needs_quote"),
+        "needs_near_clause": words("needs_near_clause"),
         "complementizers": words("complementizers"),
         "negators": words("negators"),
         "report_nouns": words("report_nouns"),
@@ -275,14 +276,18 @@ def _describes(words: list[Word], i: int) -> bool:
     return i >= 2 and words[i - 1].norm == "ان" and _bare(words[i - 2].norm) in cues["expectation_words"]
 
 
-def _has_clause(words: list[Word], i: int, quote_only: bool = False) -> bool:
-    """A reported clause or quote opens after word i: "قال إن", "كتب:", "دعا إلى «…»"."""
+def _has_clause(words: list[Word], i: int, quote_only: bool = False, near: bool = False) -> bool:
+    """A reported clause or quote opens after word i: "قال إن", "كتب:", "دعا إلى «…»".  `near`:
+    before any comma or ب + noun ("طالب بأن"، "توعد بـ«رد»", not "طالبوا بحماية …")."""
     cues = _cues()
     marks = ('"', "«") if quote_only else cues["complementizers"]
     for k in range(i + 1, min(i + 21, len(words))):
         norm = words[k].norm
         if norm in marks:
             return True
+        if near and (words[k].is_punct and norm not in _QUOTES or norm[:1] == "ب" and norm != "ب"
+                     or norm == "ب" and k + 1 < len(words) and words[k + 1].norm not in marks):
+            return False
         if norm in (".", "\n") or norm in ("،", ",") and k + 2 < len(words) and words[k + 1].norm == "و" \
                 and (words[k + 2].norm in cues["complementizers"] or _verb_of(words[k + 2].norm, words[k + 2].lemma)):
             break   # the next clause belongs to another cue: "نقلهم إلى …، وإن …"، "…، وتقول أنقرة إنها …"
@@ -457,11 +462,16 @@ def _phrase(sentence: _Sentence, k: int, any_head: bool = False, lam: bool = Fal
             if not (relay and _closes(sentence, relay[1])):   # "المدير العام للمنظمة", not "… لشبكة X إن"
                 j, definite = j + 1, False
                 continue
+        if norm in cues["object_pronouns"] and words[j].start == words[j - 1].end:
+            j += 1   # a possessive suffix ends the phrase with its noun: "عضو في حملته"
+            break
         if norm in cues["phrase_stops"] or _verb(words[j]) or norm in cues["object_pronouns"]:
             break
         if definite and not norm.startswith("ال") and not (
                 norm.startswith("ل") and j + 1 < n and words[j + 1].norm.startswith("ال")):
             break   # (an unsplit ل + construct goes on: "لحقوق الإنسان")
+        if definite and head.startswith("ال") and norm.startswith("ال") and _bare(norm) in cues["speaker_heads"]:
+            break   # a second definite head is the verb's object, no adjective: "طالب الرئيس الحكومة بأن"
         definite = definite or norm.startswith("ال")
         j += 1
     named = _person_at(sentence, j)
@@ -811,6 +821,8 @@ def _reports(words: list[Word], i: int, lemma: str) -> bool:
     lemma = normalise_word(lemma)
     if lemma in cues["needs_quote"]:
         return _has_clause(words, i, quote_only=True)
+    if lemma in cues["needs_near_clause"]:
+        return _has_clause(words, i, near=True)
     if lemma in cues["needs_clause"]:
         # "…، كما قال الوزير"، "…، كما نقلت وكالة X عن Y": what was said came before
         return _has_clause(words, i) or i >= 1 and words[i - 1].norm in cues["as_said"] or _after_quote(words, i)
@@ -834,7 +846,9 @@ def _antecedent(sentence: _Sentence, i: int, here: list[tuple[int, Claim]], stat
     before = [(at, claim) for at, claim in here if at < i]
     sources = None
     if clause and clause[0] < i and not (before and before[-1][0] > clause[0]):
-        same = [claim for _, claim in before if claim.sources and claim.sources[0] is clause[1]]
+        # the clause subject may be the relay of a claim before ("نقلت صحيفة X عن مسؤول قوله
+        # …، مشيرا"): the participle goes on with that claim's whole chain
+        same = [claim for _, claim in before if any(_same_span(source, clause[1]) for source in claim.sources)]
         sources = list(same[-1].sources) if same else [clause[1]]
     elif before:
         sources = list(before[-1][1].sources)
@@ -843,6 +857,10 @@ def _antecedent(sentence: _Sentence, i: int, here: list[tuple[int, Claim]], stat
     if sources and _feminine(verb) and sources[0].type == "PER" and sources[0].via != "phrase":
         return None
     return sources
+
+
+def _same_span(a: Mention, b: Mention) -> bool:
+    return a is b or (a.start, a.end) == (b.start, b.end)
 
 
 def _reported(sentence: _Sentence, i: int, certainty: str, here: list[tuple[int, Claim]],

@@ -25,3 +25,25 @@ def test_an_unnamed_source_takes_the_country_of_what_qualifies_it():
     assert (sources[0]["anonymous"], sources[0]["country"]) == (True, "MAR")
     sources = read("وقالت مصادر دبلوماسية لوكالة الأنباء الفرنسية إن المفاوضات متعثرة.")[0]["sources"]
     assert sources[-1]["country"] == "FRA"
+
+
+def test_a_participle_after_a_relayed_statement_goes_on_with_the_whole_chain():
+    text = "ونقلت وكالة الأناضول عن مصدر أمني قوله إن الهجوم أحبط، لافتا إلى أن التحقيقات جارية."
+    assert chains(text) == [["مصدر أمني", "وكالة الأناضول"]] * 2
+    text = "في المقابل، نقلت صحيفة «هآرتس» عن مسؤول عسكري قوله إن الجيش سيعود، مشيراً إلى أن الخطط جاهزة."
+    assert chains(text)[-1] == ["مسؤول عسكري", "هآرتس"]
+
+
+def test_demands_pledges_and_threats_report_with_the_clause_right_after_them():
+    assert chains("وتعهد الرئيس ميشال عون بأن ينال المسؤولون أشد العقوبات.") == [["ميشال عون"]]
+    assert chains('إذ توعد المرشد الإيراني علي خامنئي بـ"عقاب قاس".') == [["علي خامنئي"]]
+    assert chains("واستبعد الخبير أن تنخفض الأسعار قريبا.") == [["الخبير"]]
+    assert read("واستبعد الخبير أن تنخفض الأسعار قريبا.")[0]["certainty"] == "hedged"
+    assert chains('وطالبوا بحماية سكان "الكنابي" في الولاية.') == []
+    assert chains("وكان زعيم الجماعة قد هدد في خطاب باستهداف السفن، بعد أن أطلقت صواريخ.") == []
+    assert chains("وقال عضو في حملته، طالبا عدم كشف اسمه، إن الحملة لن تطعن.") == [["عضو في حملته"]]
+
+
+def test_a_second_definite_head_after_the_subject_is_the_object():
+    assert chains("وطالب الرئيس الحكومة بأن تفتح المعابر فورا.") == [["الرئيس"]]
+    assert chains("وقالت المتحدثة باسم المفوضية إن اللاجئين عادوا.") == [["المتحدثة باسم المفوضية"]]
