@@ -65,6 +65,9 @@ def _cues() -> dict[str, Any]:
         "needs_clause": words("needs_clause"),
         "needs_quote": words("needs_quote"),
         "needs_near_clause": words("needs_near_clause"),
+        "passive_forms": {n(k): v for k, v in raw["passive_forms"].items()},
+        "passive_excluded": words("passive_excluded"),
+        "speech_nouns": words("speech_nouns"),
         "complementizers": words("complementizers"),
         "negators": words("negators"),
         "report_nouns": words("report_nouns"),
@@ -775,6 +778,15 @@ def find_claims(sentences: list[tuple[list[Word], list[Mention], bool]], text: s
                         claims.append(claim)
                         here.append((i, claim))
                 continue
+            passive = _passive(word, text)
+            if passive:
+                # "وقيل إن …"، "ويُعتقد أن …": no one holds it; "معتقلين يُعتقد أنهم": no clause of its own
+                claim = _passive_claim(sentence, i, passive) if _opens_clause(words, i) and \
+                    not _negated(words, i) else None
+                if claim:
+                    claims.append(claim)
+                    here.append((i, claim))
+                continue
             verb = _verb(word, text)
             if verb and _absolute_object(words, i, verb[0]):
                 continue   # "نفى نفيًا قاطعًا": the verbal noun of the verb before is no new verb
@@ -790,6 +802,56 @@ def find_claims(sentences: list[tuple[list[Word], list[Mention], bool]], text: s
                         state.governed = _speaker_words(text, claim.sources[0])
                         state.paragraph_only = True
     return claims
+
+
+def _passive(word: Word, text: str) -> str | None:
+    """The certainty of a passive verb of saying: a listed form (قيل، يقال، أفيد) or a verb of
+    saying voweled passive (ذُكر، أُعلن، يُعتقد، نُقل)."""
+    cues = _cues()
+    norm = word.norm
+    if norm in cues["passive_excluded"] or word.is_punct:
+        return None
+    if norm in cues["passive_forms"]:
+        return cues["passive_forms"][norm]
+    if "ُ" in text[word.start:word.end][1:3]:
+        found = _verb_of(norm, word.lemma)
+        if found:
+            return found[1]
+    return None
+
+
+def _passive_claim(sentence: _Sentence, i: int, certainty: str) -> Claim | None:
+    """The claim of a passive verb of saying at word i: its clause follows right after it
+    ("وقيل إن"، "وأُفيد بأن"), or the chain after عن and the speaker's verbal noun ("ونُقل عن
+    الوزير قوله إن")."""
+    cues = _cues()
+    words = sentence.words
+    n = len(words)
+    j, sources = i + 1, []
+    if j < n and words[j].norm == "عن":
+        chain = _relayed_from(sentence, j)
+        if not chain:
+            return None
+        sources, j = chain
+        if j < n and words[j].norm in cues["speech_nouns"]:
+            j += 1
+            if j < n and words[j].norm in cues["object_pronouns"]:
+                j += 1
+    if j < n and (words[j].norm in cues["adverbial_prepositions"] or j in sentence.times):
+        # an adverbial between the verb and its clause: "وكان يُعتقد في البداية أنها"
+        k = j + 1
+        while k < min(j + 4, n) and not words[k].is_punct and words[k].norm not in cues["complementizers"]:
+            k += 1
+        j = k
+    if j < n and words[j].norm == "ب":
+        j += 1
+    if j >= n or words[j].norm not in cues["complementizers"]:
+        return None
+    start, end = _content(sentence, j)
+    if end <= start:
+        return None
+    kind = "quote" if _quoted(sentence, start) else "paraphrase"
+    return Claim(kind, (words[i].start, words[i].end), (start, end), sources, certainty)
 
 
 def _absolute_object(words: list[Word], i: int, lemma: str) -> bool:
@@ -811,7 +873,8 @@ def _absolute_object(words: list[Word], i: int, lemma: str) -> bool:
 def _cue_word(norm: str, lemma: str) -> bool:
     """Whether a word may open a cue: an according-to phrase, a participle or a reporting verb."""
     cues = _cues()
-    return bool(_without_conjunction(norm) in cues["according"] or norm in cues["participles"] or _verb_of(norm, lemma))
+    return bool(_without_conjunction(norm) in cues["according"] or norm in cues["participles"]
+                or norm in cues["passive_forms"] or _verb_of(norm, lemma))
 
 
 def _reports(words: list[Word], i: int, lemma: str) -> bool:
@@ -871,10 +934,6 @@ def _reported(sentence: _Sentence, i: int, certainty: str, here: list[tuple[int,
     in later paragraphs, when the speaker is anonymous (officials who talked to that
     outlet) — not when a named speaker speaks for itself."""
     words = sentence.words
-    if certainty == "believed" and "ُ" in sentence.text[words[i].start:words[i].end][1:3]:
-        # "ويُعتقد أن …": a passive belief names no one who holds it
-        start, end = _content(sentence, i + 1)
-        return Claim("paraphrase", (words[i].start, words[i].end), (start, end), [], "believed") if end > start else None
     subject = _subject(sentence, i)
     relayed = False
     if subject:

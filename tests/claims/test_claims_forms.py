@@ -47,3 +47,14 @@ def test_demands_pledges_and_threats_report_with_the_clause_right_after_them():
 def test_a_second_definite_head_after_the_subject_is_the_object():
     assert chains("وطالب الرئيس الحكومة بأن تفتح المعابر فورا.") == [["الرئيس"]]
     assert chains("وقالت المتحدثة باسم المفوضية إن اللاجئين عادوا.") == [["المتحدثة باسم المفوضية"]]
+
+
+def test_passive_verbs_of_saying_name_no_source_or_the_one_after_an():
+    for text, certainty in (("وقيل إن الوزير سيستقيل.", "hedged"), ("وأفيد بأن عشرات الجرحى نقلوا إلى المستشفيات.", "asserted"),
+                            ("وذُكر أن الوفد وصل إلى القاهرة.", "asserted"),
+                            ("وكان يُعتقد في البداية أنها قُتلت في الهجوم.", "believed")):
+        assert [(c["certainty"], c["sources"]) for c in read(text)] == [(certainty, [])], text
+    assert chains("ونُقل عن الوزير قوله إن الوفد غادر.") == [["الوزير"]]
+    assert read("ويُذكر أن الوزير كان قد زار المدينة العام الماضي.") == []   # the editor's aside
+    assert read("وأطلقوا سراح معتقلين يُعتقد أنهم محتجزون منذ سنوات.") == []   # no clause of its own
+    assert read("وأُعلن عن وقف إطلاق النار.") == []
