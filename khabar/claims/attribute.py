@@ -68,6 +68,7 @@ def _cues() -> dict[str, Any]:
         "passive_forms": {n(k): v for k, v in raw["passive_forms"].items()},
         "passive_excluded": words("passive_excluded"),
         "speech_nouns": words("speech_nouns"),
+        "relay_from": {n(k): n(v) for k, v in raw["relay_from"].items()},
         "complementizers": words("complementizers"),
         "negators": words("negators"),
         "report_nouns": words("report_nouns"),
@@ -241,6 +242,8 @@ def _verb_of(norm: str, lemma: str) -> tuple[str, str, bool] | None:
     cues = _cues()
     if norm.startswith("ال"):
         return None  # a verb never takes the article: التابعة is "affiliated", not تابع "went on"
+    if norm[:1] == "ا" and len(norm) >= 5 and norm[-2] == "ا":
+        return None  # إفعال، افتعال، استفعال are verbal nouns: "وسائل إعلام"، "إعلان"، "انتقاد"
     if norm in cues["verb_forms"]:
         return lemma or norm, cues["verb_forms"][norm], True
     lemma = lemma or norm
@@ -577,7 +580,8 @@ def _subject_after(sentence: _Sentence, k: int) -> tuple[Mention, int] | None:
     if k + 2 < n and words[k].norm in ('"', "«"):   # a quoted name: وقالت «حماس»، وتقول «يونيسيف» إن
         close = next((m for m in range(k + 2, min(k + 6, n)) if words[m].norm in ('"', "»")), None)
         after = close + 1 if close is not None else n
-        if close is not None and (after >= n or words[after].is_punct or words[after].norm in cues["complementizers"]):
+        if close is not None and (after >= n or words[after].is_punct or words[after].norm in cues["complementizers"]
+                                  or words[after].norm in ("عن", "من")):   # "علمت «الشروق» من مصادر"
             inner = sentence.mention_at(k + 1)
             if inner and inner[1] == close and inner[0].type in _SOURCE_TYPES:
                 return inner[0], close + 1
@@ -941,9 +945,9 @@ def _reported(sentence: _Sentence, i: int, certainty: str, here: list[tuple[int,
         sources, after = _with_relay(sentence, subject)
         relayed = len(sources) > 1
         source = sources[0]
-        if not relayed and normalise_word(_verb(words[i])[0]) == "نقل" and \
-                after < len(words) and words[after].norm == "عن":
-            quoted = _relayed_from(sentence, after)
+        origin = _cues()["relay_from"].get(normalise_word(_verb(words[i])[0]))
+        if not relayed and origin and after < len(words) and words[after].norm == origin:
+            quoted = _relayed_from(sentence, after, origin)
             if quoted:
                 sources, after = quoted[0] + [source], quoted[1]  # نقلت صحيفة X عن مصدر Y: Y said it, X relayed it
                 relayed = True
@@ -980,13 +984,13 @@ def _reported(sentence: _Sentence, i: int, certainty: str, here: list[tuple[int,
                  _certainty(content_words, certainty), _platform(words[i:]))
 
 
-def _relayed_from(sentence: _Sentence, j: int) -> tuple[list[Mention], int] | None:
-    """The chain after "عن" at word j, originator first: "عن صحيفة هآرتس عن مسؤولين" →
-    [مسؤولين, هآرتس]; each "عن" (or "نقلا عن") steps one relay back."""
+def _relayed_from(sentence: _Sentence, j: int, preposition: str = "عن") -> tuple[list[Mention], int] | None:
+    """The chain after "عن" (or "من" after علم) at word j, originator first: "عن صحيفة هآرتس عن
+    مسؤولين" → [مسؤولين, هآرتس]; each "عن" (or "نقلا عن") steps one relay back."""
     words = sentence.words
     chain: list[Mention] = []
     after = j
-    while after < len(words) and words[after].norm == "عن":
+    while after < len(words) and words[after].norm in (preposition, "عن"):
         found = _subject_after(sentence, after + 1)
         if not found:
             break
@@ -1081,10 +1085,12 @@ def _according_claim(sentence: _Sentence, i: int, length: int, verb: int | None,
     n = len(words)
     cue_end = words[verb if verb is not None else i + length - 1].end
     cue = (words[i].start, cue_end)
-    relays = verb is not None and normalise_word(_verb(words[verb])[0]) == "نقل"
+    lemma = normalise_word(_verb(words[verb])[0]) if verb is not None else None
+    relays = lemma == "نقل"
+    origin = cues["relay_from"].get(lemma or "")
     sources, after = _with_relay(sentence, found)
-    if relays and after < n and words[after].norm == "عن":
-        quoted = _relayed_from(sentence, after)
+    if origin and after < n and words[after].norm == origin:
+        quoted = _relayed_from(sentence, after, origin)
         if quoted:
             sources, after = quoted[0] + sources, quoted[1]
     elif verb is None and tuple(w.norm for w in words[i:i + length]) in cues["relay_according"] and here \
