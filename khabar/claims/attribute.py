@@ -69,6 +69,8 @@ def _cues() -> dict[str, Any]:
         "passive_excluded": words("passive_excluded"),
         "speech_nouns": words("speech_nouns"),
         "relay_from": {n(k): n(v) for k, v in raw["relay_from"].items()},
+        "contained_in": _by_first(tuple(n(p).split()) for p in raw["contained_in"]),
+        "issued_by": words("issued_by"),
         "complementizers": words("complementizers"),
         "negators": words("negators"),
         "report_nouns": words("report_nouns"),
@@ -762,6 +764,14 @@ def find_claims(sentences: list[tuple[list[Word], list[Mention], bool]], text: s
             if i < next_i:
                 continue
             word = words[i]
+            length = _contained_at(words, i)
+            if length:
+                claim = _contained(sentence, i, length, state)
+                if claim:
+                    claims.append(claim)
+                    here.append((i, claim))
+                    state.last_sources = claim.sources
+                    continue
             length = _according_at(words, i)
             if length:
                 claim, next_i = _according_to(sentence, i, length, here, state)
@@ -878,6 +888,7 @@ def _cue_word(norm: str, lemma: str) -> bool:
     """Whether a word may open a cue: an according-to phrase, a participle or a reporting verb."""
     cues = _cues()
     return bool(_without_conjunction(norm) in cues["according"] or norm in cues["participles"]
+                or norm in cues["contained_in"]
                 or norm in cues["passive_forms"] or _verb_of(norm, lemma))
 
 
@@ -1039,6 +1050,53 @@ def _relay_verb(norm: str, lemma: str) -> bool:
         if norm.endswith(suffix) and norm[:-len(suffix)] in relays:
             return True
     return False
+
+
+def _contained_at(words: list[Word], i: int) -> int:
+    """The length in words of a "جاء في" phrase at word i, 0 when there is none."""
+    for phrase in _cues()["contained_in"].get(words[i].norm, ()):
+        if tuple(w.norm for w in words[i:i + len(phrase)]) == phrase:
+            return len(phrase)
+    return 0
+
+
+def _contained(sentence: _Sentence, i: int, length: int, state: _State) -> Claim | None:
+    """"وجاء في بيان للجيش أن …": what a statement says, its issuer the source — named after
+    ل, in construct ("تقرير الأمم المتحدة"), after "صادر عن", or, for a definite statement that
+    names none ("وجاء في البيان"), the last speaker."""
+    cues = _cues()
+    words = sentence.words
+    n = len(words)
+    noun = i + length
+    if noun >= n or _bare(words[noun].norm) not in cues["report_nouns"]:
+        return None   # "جاء في المرتبة الأولى"
+    j = noun + 1
+    owner = None
+    if j < n and words[j].norm == "ل":
+        owner = _subject_after(sentence, j + 1)
+    elif j + 1 < n and words[j].norm in cues["issued_by"] and words[j + 1].norm == "عن":
+        owner = _subject_after(sentence, j + 2)
+    elif j < n and words[j].norm[:1] == "ل" and len(words[j].norm) > 3 and not sentence.mention_at(j):
+        owner = _phrase(sentence, j, lam=True)
+    elif j < n and not words[noun].norm.startswith("ال"):
+        owner = _subject_after(sentence, j)
+    if owner:
+        sources, j = [owner[0]], owner[1]
+    elif words[noun].norm.startswith("ال") and state.last_sources:
+        sources = list(state.last_sources)
+    else:
+        return None
+    while j < min(n, noun + 12) and not (words[j].is_punct and words[j].norm not in ("،", ",", ":", '"', "«")) \
+            and words[j].norm not in cues["complementizers"]:
+        j += 1   # what else qualifies the statement: "الذي نشرته على موقعها"، "اليوم"
+    if j >= n or words[j].norm not in cues["complementizers"]:
+        return None
+    start, end = _content(sentence, j)
+    if end <= start:
+        return None
+    kind = "quote" if _quoted(sentence, start) else "paraphrase"
+    return Claim(kind, (words[i].start, words[noun].end), (start, end), sources,
+                 _certainty([w for w in words if w.start >= start], "asserted"), _platform(words))
 
 
 def _according_to(sentence: _Sentence, i: int, length: int, here: list[tuple[int, Claim]],
