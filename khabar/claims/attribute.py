@@ -71,6 +71,9 @@ def _cues() -> dict[str, Any]:
         "relay_from": {n(k): n(v) for k, v in raw["relay_from"].items()},
         "contained_in": _by_first(tuple(n(p).split()) for p in raw["contained_in"]),
         "issued_by": words("issued_by"),
+        "interview_nouns": words("interview_nouns"),
+        "anonymity_nouns": words("anonymity_nouns"),
+        "anonymity_openers": words("anonymity_openers"),
         "complementizers": words("complementizers"),
         "negators": words("negators"),
         "report_nouns": words("report_nouns"),
@@ -339,6 +342,15 @@ def _relay(sentence: _Sentence, i: int) -> tuple[Mention, int] | None:
         return None
     if i < n and words[i].norm == "ل":
         k = i + 2 if i + 1 < n and words[i + 1].norm in ("ـ",) else i + 1
+        if k < n and words[k].norm in ('"', "«"):   # a quoted outlet: لـ«العربي الجديد»، لـ"اليوم 24"
+            close = next((m for m in range(k + 2, min(k + 7, n)) if words[m].norm in ('"', "»")), None)
+            if close is None or not _closes(sentence, close + 1):
+                return None
+            inner = sentence.mention_at(k + 1)
+            if inner and inner[1] == close:
+                return inner[0], close + 1
+            return Mention(words[k + 1].start, words[close - 1].end, "ORG", "phrase", [],
+                           word_span=(k + 1, close)), close + 1
         found = sentence.mention_at(k)
         if found and found[0].type in ("ORG", "PER") and _closes(sentence, found[1]):
             return found
@@ -363,15 +375,61 @@ def _closes(sentence: _Sentence, j: int) -> bool:
         return True
     cues = _cues()
     norm = words[j].norm
-    return norm in cues["complementizers"] or norm in cues["phrase_stops"] and norm not in ("ب",)
+    return norm in cues["complementizers"] or norm in cues["phrase_stops"] and norm not in ("ب",) or \
+        _anonymity(words, j) is not None   # "لرويترز طالبا عدم نشر اسمه"
 
 
 def _with_relay(sentence: _Sentence, found: tuple[Mention, int]) -> tuple[list[Mention], int]:
     """A source and, when "ل + outlet" follows it, the outlet that relayed it; with the index
     of the word after them."""
     source, after = found
-    relay = _relay(sentence, after)
+    past = _anonymity(sentence.words, after)
+    if past is not None:   # "مسؤول، رفض الكشف عن اسمه، لبي بي سي": the relay after the parenthesis
+        words = sentence.words
+        after = past + 1 if past + 1 < len(words) and words[past].norm in ("،", ",") and \
+            words[past + 1].norm[:1] == "ل" else past
+    relay = _relay(sentence, after) or _interview(sentence, after)
     return ([source, relay[0]], relay[1]) if relay else ([source], after)
+
+
+def _anonymity(words: list[Word], j: int) -> int | None:
+    """The end of a request not to be named at word j (past a comma before it): "طالبا عدم نشر
+    اسمه"، "، رفض الكشف عن هويته"، "تحدث شريطة عدم ذكر اسمه"; None when there is none."""
+    cues = _cues()
+    n = len(words)
+    if j < n and words[j].norm in ("،", ","):
+        j += 1
+    end = None
+    for k in range(j, min(j + 7, n)):
+        if words[k].is_punct:
+            return None
+        if words[k].norm in cues["anonymity_nouns"]:
+            end = k
+            break
+    if end is None or end == j or not any(words[m].norm in cues["anonymity_openers"]
+                                          or words[m].lemma in cues["anonymity_openers"] for m in range(j, min(j + 2, end))):
+        return None   # (the request opens the parenthesis: "طالبا عدم"، "رفض الكشف"، "تحدثوا شريطة")
+    end += 1
+    if end < n and words[end].norm in cues["object_pronouns"]:
+        end += 1
+    return end
+
+
+def _interview(sentence: _Sentence, j: int) -> tuple[Mention, int] | None:
+    """The outlet a speaker talked to: "في تصريح لـ«هسبريس»"، "في حديث خاص للجزيرة"، "في مقابلة
+    مع قناة العربية" at word j; with the index of the word after it."""
+    words = sentence.words
+    n = len(words)
+    if not (j + 2 < n and words[j].norm == "في" and _bare(words[j + 1].norm) in _cues()["interview_nouns"]):
+        return None
+    k = j + 2
+    while k < min(j + 5, n) and not words[k].is_punct and words[k].norm not in ("ل", "مع") and \
+            not (words[k].norm[:1] == "ل" and _bare(words[k].norm[1:]) in _cues()["outlet_heads"]):
+        k += 1   # what qualifies the interview: "صحفي"، "خاص"، "حصرية"
+    if k < n and words[k].norm == "مع":
+        found = sentence.mention_at(k + 1)
+        return found if found and found[0].type == "ORG" and _closes(sentence, found[1]) else None
+    return _relay(sentence, k)
 
 
 def _certainty(words: list[Word], base: str) -> str:
@@ -792,6 +850,8 @@ def find_claims(sentences: list[tuple[list[Word], list[Mention], bool]], text: s
                         claims.append(claim)
                         here.append((i, claim))
                 continue
+            if i > 0 and _anonymity(words, i) is not None:
+                continue   # "…، طالبا عدم نشر اسمه": the speaker's request, no statement
             passive = _passive(word, text)
             if passive:
                 # "وقيل إن …"، "ويُعتقد أن …": no one holds it; "معتقلين يُعتقد أنهم": no clause of its own

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+from functools import lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -75,6 +76,8 @@ def _own_outlet(doc: Doc) -> tuple[set[str], list[tuple[str, ...]]]:
     source = doc._.source if Doc.has_extension("source") else None
     if source and source.get("outlet"):
         lines.append(_bare_words(source["outlet"]))
+        # the outlet as the knowledge base knows it, in any script ("Al-Ahram" → الأهرام)
+        kbs.update(e.kb for e in knowledge_base().search(source["outlet"])[:1] if e.type == "ORG")
     return kbs, [line for line in lines if line]
 
 
@@ -98,10 +101,20 @@ def _is_own(mention, text: str, entity_of: dict, own_kb: set[str], own_words: li
     entity = entity_of.get((mention.start, mention.end)) or {}
     if entity.get("kb") and entity["kb"] in own_kb:
         return True
+    if own_kb and not entity and _outlet_ids(text[mention.start:mention.end]) & own_kb:
+        return True   # a relay no entity names: لـ«الأهرام»
     words = _bare_words(text[mention.start:mention.end])
     if not words:
         return False
     return any(words == line[k:k + len(words)] for line in own_words for k in range(len(line) - len(words) + 1))
+
+
+@lru_cache(maxsize=1024)
+def _outlet_ids(name: str) -> frozenset[str]:
+    """The knowledge-base organisations a name may be."""
+    from khabar.knowledge import knowledge_base
+
+    return frozenset(e.kb for e in knowledge_base().search(name) if e.type == "ORG")
 
 
 def _record(claim, index: int, text: str, entity_of: dict) -> dict:

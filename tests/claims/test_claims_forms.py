@@ -78,3 +78,25 @@ def test_what_a_statement_says_is_its_issuers_claim():
     assert chains("وقالت الوزارة إن العمل مستمر. وجاء في البيان أن الوزارة ستواصل عملها.") == [["الوزارة"], ["الوزارة"]]
     assert read('وجاء في تغريدة للوزير على منصة إكس: "لن نتراجع".')[0]["platform"] == "X"
     assert chains("وجاء المنتخب في المرتبة الأولى بعد أن فاز على منافسه.") == []
+
+
+def test_a_quoted_outlet_or_one_talked_to_in_an_interview_relays():
+    assert chains("وكشف مصدر مسؤول لـ«العربي الجديد» أن المفاوضات توقفت.") == [["مصدر مسؤول", "العربي الجديد"]]
+    assert chains('وأكد الوزير في تصريح لـ"اليوم 24" أن الحكومة ماضية في الإصلاح.') == [["الوزير", "اليوم 24"]]
+    assert chains("وقال الوزير في مقابلة مع قناة العربية إن الحكومة ماضية في الإصلاح.") == [["الوزير", "قناة العربية"]]
+    assert chains("وقال الوزير في تصريح صحفي إن الحكومة ماضية في الإصلاح.") == [["الوزير"]]
+
+
+def test_a_request_not_to_be_named_belongs_to_the_speaker():
+    assert chains("وقال شاهد عيان لرويترز طالبا عدم نشر اسمه إن الانفجار كان ضخما.") == [["شاهد عيان", "رويترز"]]
+    assert chains("وقال مسؤول في حماس، رفض الكشف عن اسمه، لبي بي سي إن الحركة لن توافق.") == \
+        [["مسؤول في حماس", "بي بي سي"]]
+    assert chains("وقال مصدر أمني لوكالة فرانس برس، طالبا عدم كشف اسمه، إن الهجوم أحبط.") == \
+        [["مصدر أمني", "وكالة فرانس برس"]]
+
+
+def test_the_articles_own_outlet_named_in_latin_is_no_relay():
+    text = "وقال مصدر مصرفي لـ«الأهرام» إن الدفعة الأولى وصلت."
+    record = khabar.read(text, published="2024-06-10", source={"outlet": "Al-Ahram"})
+    assert [[s["text"] for s in c["sources"]] for c in record.claims] == [["مصدر مصرفي"]]
+    assert chains(text) == [["مصدر مصرفي", "الأهرام"]]
