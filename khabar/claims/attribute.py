@@ -72,6 +72,8 @@ def _cues() -> dict[str, Any]:
         "contained_in": _by_first(tuple(n(p).split()) for p in raw["contained_in"]),
         "issued_by": words("issued_by"),
         "interview_nouns": words("interview_nouns"),
+        "name_linkers": words("name_linkers"),
+        "proposition_verbs": words("proposition_verbs"),
         "anonymity_nouns": words("anonymity_nouns"),
         "anonymity_openers": words("anonymity_openers"),
         "complementizers": words("complementizers"),
@@ -292,7 +294,7 @@ def _has_clause(words: list[Word], i: int, quote_only: bool = False, near: bool 
     before any comma or ب + noun ("طالب بأن"، "توعد بـ«رد»", not "طالبوا بحماية …")."""
     cues = _cues()
     marks = ('"', "«") if quote_only else cues["complementizers"]
-    for k in range(i + 1, min(i + 21, len(words))):
+    for k in range(i + 1, min(i + 31, len(words))):
         norm = words[k].norm
         if norm in marks:
             return True
@@ -600,11 +602,13 @@ def _name_after(sentence: _Sentence, j: int) -> tuple[Mention, int] | None:
     n = len(words)
     end = j
     while end < n and end - j < 4 and not words[end].is_punct and end not in sentence.times and \
-            not (words[end].norm.startswith("ال") and (end == j or not _is_name_word(words[end].norm[2:]))) and \
+            not (words[end].norm.startswith("ال") and (end == j or not _is_name_word(words[end].norm[2:]))
+                 and not (end > j and words[end - 1].norm in cues["name_linkers"])) and \
             words[end].norm not in cues["phrase_stops"] and \
             words[end].norm not in cues["complementizers"] and words[end].norm.isalpha() and not _verb(words[end]):
         end += 1
-    if end == j or not (_first_name(words[j].norm) or any(_is_name_word(w.norm) for w in words[j:end])) or \
+    if end == j or not (_first_name(words[j].norm) or any(_is_name_word(w.norm) for w in words[j:end])
+                        or any(w.norm in cues["name_linkers"] for w in words[j:end - 1])) or \
             (end < n and not (words[end].is_punct or words[end].norm in cues["phrase_stops"]
                               or words[end].norm in cues["complementizers"] or end in sentence.times)):
         return None
@@ -709,6 +713,13 @@ def _subject_before(sentence: _Sentence, i: int) -> tuple[Mention, int] | None:
     if all(_is_name_word(w.norm) for w in words[start:j + 1]):
         return Mention(words[start].start, words[j].end, "PER", "phrase", [], word_span=(start, j + 1)), i + 1
     return None
+
+
+def _proposition(words: list[Word], i: int) -> bool:
+    """A verb at word i whose noun object is a statement: "أكد عدم وجود أزمة"، "نفى وجود اتصالات"."""
+    found = _verb(words[i])
+    return bool(found) and normalise_word(found[0]) in _cues()["proposition_verbs"] and \
+        i + 1 < len(words) and not words[i + 1].is_punct
 
 
 def _opens_clause(words: list[Word], i: int) -> bool:
@@ -1025,7 +1036,7 @@ def _reported(sentence: _Sentence, i: int, certainty: str, here: list[tuple[int,
     else:
         # a pronoun subject with a plain noun after the verb is an act ("وأعلن الحداد"); and a
         # verb after a noun has that noun for subject, no speaker ("إن التحقيقات تشير إلى")
-        if not _has_clause(words, i) or not _opens_clause(words, i):
+        if not (_has_clause(words, i) or _proposition(words, i)) or not _opens_clause(words, i):
             return None
         sources = _antecedent(sentence, i, here, state)
         if not sources:

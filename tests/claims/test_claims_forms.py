@@ -100,3 +100,17 @@ def test_the_articles_own_outlet_named_in_latin_is_no_relay():
     record = khabar.read(text, published="2024-06-10", source={"outlet": "Al-Ahram"})
     assert [[s["text"] for s in c["sources"]] for c in record.claims] == [["مصدر مصرفي"]]
     assert chains(text) == [["مصدر مصرفي", "الأهرام"]]
+
+
+def test_compound_names_and_a_long_apposition_before_the_quote():
+    text = ('وتقول آمنة عبد الله، وهي أم لخمسة أطفال نزحت من ود مدني بعد دخول قوات الدعم السريع إلى '
+            'المدينة في ديسمبر 2023: "نزحنا مرتين".')
+    assert chains(text) == [["آمنة عبد الله"]]
+
+
+def test_a_verb_whose_noun_object_is_a_statement_reports_with_a_pronoun_subject():
+    text = "وقال وزير الاقتصاد راؤول نعمة إن الانفجار دمر الصوامع، لكنه أكد عدم وجود أزمة في الطحين."
+    assert chains(text) == [["راؤول نعمة"], ["راؤول نعمة"]]
+    assert [c["certainty"] for c in read("وقالت الحركة إن الوفد غادر. ونفت وجود أي اتصالات مع الوسطاء.")] == \
+        ["asserted", "denied"]
+    assert len(chains("وقال الوزير أحمد الصالح إن المحادثات مستمرة. وأعلن الحداد لمدة ثلاثة أيام.")) == 1
