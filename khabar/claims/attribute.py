@@ -797,6 +797,16 @@ class _State:
     paragraph_only: bool = False           # … for its own paragraph only (opened by a verb)
     opened_here: bool = False              # … opened (with a reporting verb) in this paragraph
     last_sources: list[Mention] | None = None
+    previous: _Sentence | None = None      # the sentence before, when it made no claim
+
+
+def _previous_subject(state: _State) -> Mention | None:
+    """The subject of the sentence before, when that sentence made no claim and its subject
+    can speak: "ورفع البنك سعر الفائدة. وقال في بيان إن …"."""
+    if state.previous is None:
+        return None
+    clause = state.previous.clause_subject()
+    return clause[1] if clause and clause[1].type in ("PER", "ORG", "GPE", "GROUP") else None
 
 
 def _in_time(words: list[Word], spans: list[tuple[int, int]]) -> frozenset[int]:
@@ -825,8 +835,10 @@ def find_claims(sentences: list[tuple[list[Word], list[Mention], bool]], text: s
                 state.governing, state.paragraph_only = None, False
         candidates = [k for k, w in enumerate(words) if _cue_word(w.norm, w.lemma)]
         if not candidates:
+            state.previous = _Sentence(words, mentions, text)   # (its subject is read only if asked for)
             continue   # no cue in the sentence
         sentence = _Sentence(words, mentions, text, _in_time(words, times[index]) if times else frozenset())
+        made = len(claims)
         here: list[tuple[int, Claim]] = []        # this sentence's claims, by cue word
         next_i = 0
         for i in candidates:
@@ -886,6 +898,7 @@ def find_claims(sentences: list[tuple[list[Word], list[Mention], bool]], text: s
                         state.governing, state.opened_here = claim.sources[-1], True
                         state.governed = _speaker_words(text, claim.sources[0])
                         state.paragraph_only = True
+        state.previous = sentence if len(claims) == made else None
     return claims
 
 
@@ -1001,6 +1014,8 @@ def _antecedent(sentence: _Sentence, i: int, here: list[tuple[int, Claim]], stat
         sources = list(same[-1].sources) if same else [clause[1]]
     elif before:
         sources = list(before[-1][1].sources)
+    elif _previous_subject(state) is not None:
+        sources = [_previous_subject(state)]
     elif state.last_sources:
         sources = list(state.last_sources)
     if sources and _feminine(verb) and sources[0].type == "PER" and sources[0].via != "phrase":

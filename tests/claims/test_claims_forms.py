@@ -114,3 +114,11 @@ def test_a_verb_whose_noun_object_is_a_statement_reports_with_a_pronoun_subject(
     assert [c["certainty"] for c in read("وقالت الحركة إن الوفد غادر. ونفت وجود أي اتصالات مع الوسطاء.")] == \
         ["asserted", "denied"]
     assert len(chains("وقال الوزير أحمد الصالح إن المحادثات مستمرة. وأعلن الحداد لمدة ثلاثة أيام.")) == 1
+
+
+def test_a_pronoun_cue_points_back_to_the_subject_of_a_sentence_that_made_no_claim():
+    text = ("وقال الوزير سليم الحداد إن الفائدة سترتفع. ورفع البنك سعر عائد الإيداع إلى 27 بالمئة. "
+            "وقال في بيان إن القرار ضروري.")
+    assert chains(text) == [["سليم الحداد"], ["البنك"]]
+    text = "وقال الوزير سليم الحداد إن الفائدة سترتفع. وهبط الجنيه إلى أدنى مستوى. وأضاف أن القرار ضروري."
+    assert chains(text) == [["سليم الحداد"], ["سليم الحداد"]]
