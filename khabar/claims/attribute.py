@@ -140,10 +140,11 @@ class _Sentence(MentionIndex):
     """A sentence's words, the mentions in it, and which words stand in a time expression."""
 
     def __init__(self, words: list[Word], mentions: list[Mention], text: str,
-                 times: frozenset[int] = frozenset()):
+                 times: frozenset[int] = frozenset(), known: set[str] | frozenset[str] = frozenset()):
         super().__init__(words, mentions)
         self.text = text
         self.times = times
+        self.known = known      # the words of the people who spoke before (a surname: "شرفي")
         self._clause: Any = False
 
     def clause_subject(self) -> tuple[int, Mention] | None:
@@ -608,7 +609,8 @@ def _name_after(sentence: _Sentence, j: int) -> tuple[Mention, int] | None:
             words[end].norm not in cues["complementizers"] and words[end].norm.isalpha() and not _verb(words[end]):
         end += 1
     if end == j or not (_first_name(words[j].norm) or any(_is_name_word(w.norm) for w in words[j:end])
-                        or any(w.norm in cues["name_linkers"] for w in words[j:end - 1])) or \
+                        or any(w.norm in cues["name_linkers"] for w in words[j:end - 1])
+                        or all(w.norm in sentence.known for w in words[j:end])) or \
             (end < n and not (words[end].is_punct or words[end].norm in cues["phrase_stops"]
                               or words[end].norm in cues["complementizers"] or end in sentence.times)):
         return None
@@ -710,7 +712,7 @@ def _subject_before(sentence: _Sentence, i: int) -> tuple[Mention, int] | None:
     phrase = _phrase(sentence, start)
     if phrase and phrase[1] == j + 1:
         return phrase[0], i + 1
-    if all(_is_name_word(w.norm) for w in words[start:j + 1]):
+    if all(_is_name_word(w.norm) or w.norm in sentence.known for w in words[start:j + 1]):
         return Mention(words[start].start, words[j].end, "PER", "phrase", [], word_span=(start, j + 1)), i + 1
     return None
 
@@ -797,6 +799,7 @@ class _State:
     paragraph_only: bool = False           # … for its own paragraph only (opened by a verb)
     opened_here: bool = False              # … opened (with a reporting verb) in this paragraph
     last_sources: list[Mention] | None = None
+    known: set[str] = field(default_factory=set)   # family names of the people who spoke
     previous: _Sentence | None = None      # the sentence before, when it made no claim
 
 
@@ -837,7 +840,8 @@ def find_claims(sentences: list[tuple[list[Word], list[Mention], bool]], text: s
         if not candidates:
             state.previous = _Sentence(words, mentions, text)   # (its subject is read only if asked for)
             continue   # no cue in the sentence
-        sentence = _Sentence(words, mentions, text, _in_time(words, times[index]) if times else frozenset())
+        sentence = _Sentence(words, mentions, text, _in_time(words, times[index]) if times else frozenset(),
+                             state.known)
         made = len(claims)
         here: list[tuple[int, Claim]] = []        # this sentence's claims, by cue word
         next_i = 0
@@ -899,6 +903,10 @@ def find_claims(sentences: list[tuple[list[Word], list[Mention], bool]], text: s
                         state.governed = _speaker_words(text, claim.sources[0])
                         state.paragraph_only = True
         state.previous = sentence if len(claims) == made else None
+        for claim in claims[made:]:
+            for source in claim.sources:
+                if source.type == "PER":   # "محمد شرفي" … "غير أن شرفي نفى"
+                    state.known.update(normalise_word(w) for w in text[source.start:source.end].split()[1:])
     return claims
 
 

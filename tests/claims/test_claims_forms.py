@@ -122,3 +122,10 @@ def test_a_pronoun_cue_points_back_to_the_subject_of_a_sentence_that_made_no_cla
     assert chains(text) == [["سليم الحداد"], ["البنك"]]
     text = "وقال الوزير سليم الحداد إن الفائدة سترتفع. وهبط الجنيه إلى أدنى مستوى. وأضاف أن القرار ضروري."
     assert chains(text) == [["سليم الحداد"], ["سليم الحداد"]]
+
+
+def test_a_speaker_named_again_by_the_family_name():
+    text = ('وأعلن رئيس السلطة الوطنية المستقلة للانتخابات محمد شرفي أن النتائج مؤقتة. '
+            'غير أن شرفي نفى في ندوته الصحفية وجود أي "تلاعب"، مؤكدا أن "السلطة هي الجهة الوحيدة".')
+    assert chains(text)[1:] == [["شرفي"], ["شرفي"]]
+    assert chains('غير أن شرفي نفى في ندوته الصحفية وجود أي "تلاعب".') == []   # "honorary", no one named
