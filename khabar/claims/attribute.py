@@ -73,6 +73,8 @@ def _cues() -> dict[str, Any]:
         "issued_by": words("issued_by"),
         "interview_nouns": words("interview_nouns"),
         "name_linkers": words("name_linkers"),
+        "delegation_nouns": words("delegation_nouns"),
+        "delegation_prepositions": words("delegation_prepositions"),
         "proposition_verbs": words("proposition_verbs"),
         "anonymity_nouns": words("anonymity_nouns"),
         "anonymity_openers": words("anonymity_openers"),
@@ -517,8 +519,21 @@ def _phrase(sentence: _Sentence, k: int, any_head: bool = False, lam: bool = Fal
             if close is not None:
                 return Mention(words[j + 1].start, words[close - 1].end, "ORG", "phrase", [],
                                word_span=(j + 1, close)), close + 1
+        if norm in ('"', "«") and not definite and j > k + 1:   # a quoted body in it: قائد مجموعة قوات "تافريا"
+            close = next((m for m in range(j + 2, min(j + 5, n)) if words[m].norm in ('"', "»")), None)
+            if close is not None:
+                j = close + 1
+                named = _person_at(sentence, j)
+                if named:
+                    return named
+                continue
         if words[j].is_punct or j in sentence.times:
             break
+        if norm in cues["delegation_prepositions"] and j + 1 < n and not words[j + 1].is_punct and \
+                words[j + 1].norm not in cues["complementizers"] and \
+                any(_bare(w.norm) in cues["delegation_nouns"] for w in words[k:j]):
+            j, definite = j + 1, False   # "رئيس الوفد الروسي إلى مفاوضات إسطنبول"، "السفير الأمريكي لدى إسرائيل"
+            continue
         if norm == "ب" and j + 1 < n and words[j + 1].norm == "اسم" or norm == "باسم":   # "المتحدث باسم …"
             j, definite = j + (1 if norm == "باسم" else 2), False
             continue
@@ -546,6 +561,10 @@ def _phrase(sentence: _Sentence, k: int, any_head: bool = False, lam: bool = Fal
     named = _person_at(sentence, j)
     if not named and j + 1 < n and words[j].norm in ("،", ","):   # "رئيس السلطة …، محمد شرفي،"
         named = _person_at(sentence, j + 1)
+        if not named and not lam:   # "…، مساعد الرئيس الروسي فلاديمير ميدينسكي،": a title of its own
+            named = _phrase(sentence, j + 1)
+            if named and named[0].type != "PER":
+                named = None
         if named and not (named[1] < n and words[named[1]].norm in ("،", ",")):
             named = None
     if named:
