@@ -73,6 +73,7 @@ def _cues() -> dict[str, Any]:
         "issued_by": words("issued_by"),
         "interview_nouns": words("interview_nouns"),
         "name_linkers": words("name_linkers"),
+        "svo_fillers": sorted((tuple(n(p).split()) for p in raw["svo_fillers"]), key=len, reverse=True),
         "delegation_nouns": words("delegation_nouns"),
         "delegation_prepositions": words("delegation_prepositions"),
         "proposition_verbs": words("proposition_verbs"),
@@ -701,8 +702,10 @@ def _subject_before(sentence: _Sentence, i: int) -> tuple[Mention, int] | None:
     words = sentence.words
     cues = _cues()
     j = i - 1
-    if j >= 0 and words[j].norm == "قد":
-        j -= 1
+    for filler in _cues()["svo_fillers"]:   # "وكان الحزب قد أعلن"، "لكن المفوضية سبق أن اتهمت"
+        if j - len(filler) + 1 >= 0 and tuple(w.norm for w in words[j - len(filler) + 1:j + 1]) == filler:
+            j -= len(filler)
+            break
     if j < 0:
         return None
     if words[j].norm in _cues()["relative_pronouns"]:   # "مؤيدو التعديلات الذين رأوا"، "السلطات التي قالت"
@@ -769,6 +772,12 @@ def _subject(sentence: _Sentence, i: int) -> tuple[Mention, int] | None:
     k = i + 1
     if k < len(words) and words[k].norm in _cues()["object_pronouns"]:
         k += 1
+    if i >= 2 and words[i - 1].norm in ("قد", "ان") and words[i - 2].norm != "ما":
+        # "المفوضية سبق أن اتهمت منظمات"، "الحزب قد أعلن": a subject before قد/سبق أن is the
+        # verb's; the noun after it is its object
+        before = _subject_before(sentence, i)
+        if before and words[i - 1].norm == "قد" or before and i >= 2 and words[i - 2].norm == "سبق":
+            return before
     return _subject_after(sentence, k) or _subject_before(sentence, i)
 
 

@@ -139,3 +139,10 @@ def test_titles_with_a_quoted_body_a_posting_and_an_apposition():
     assert chains(text) == [["أولكسندر تارنافسكي"]]
     assert chains("وقال السفير الأمريكي لدى إسرائيل إن واشنطن تدعم الاتفاق.") == [["السفير الأمريكي لدى إسرائيل"]]
     assert chains("وأشار المبعوث الأممي إلى أن المحادثات ستستأنف.") == [["المبعوث الأممي"]]
+
+
+def test_a_subject_before_qad_or_sabaqa_an_is_the_verbs_and_the_noun_after_its_object():
+    text = 'ولم تعلق الحكومة على الأرقام، لكن مفوضية العون الإنساني سبق أن اتهمت منظمات دولية بـ"تضخيم" الأرقام.'
+    assert chains(text) == [["مفوضية العون الإنساني"]]
+    assert chains("والوزارة كانت قد أكدت أن الوضع مستقر.") == [["الوزارة"]]
+    assert chains("وكان الرئيس قد اتهم المعارضة بأنها تعرقل الحوار.") == [["الرئيس"]]
