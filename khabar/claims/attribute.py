@@ -723,11 +723,12 @@ def _subject_before(sentence: _Sentence, i: int) -> tuple[Mention, int] | None:
         return before[0], i + 1
     start = j
     while start > 0 and j - start < 4 and not words[start - 1].is_punct and \
-            words[start - 1].norm not in cues["svo_openers"]:
+            words[start - 1].norm not in cues["svo_openers"] and words[start - 1].norm not in cues["auxiliaries"]:
         start -= 1
     while start < j and words[start].norm in ("و", "ف"):
         start += 1
     opened = start == 0 or words[start - 1].norm in cues["svo_openers"] or words[start - 1].is_punct or \
+        words[start - 1].norm in cues["auxiliaries"] or \
         words[start - 1].norm in ("و", "ف") and (start == 1 or words[start - 2].is_punct)
     if not opened:   # a subject opens its sentence or clause: "والأطباء يؤكدون"، "…، والسكان يقولون"
         return None
