@@ -1252,10 +1252,37 @@ def _according_to(sentence: _Sentence, i: int, length: int, here: list[tuple[int
                 (j + 1 < n and (sentence.mention_at(j + 1) or _phrase(sentence, j + 1)
                                 or words[j + 1].norm == "ل" and sentence.mention_at(j + 2))):
             j += 2 if words[j + 1].norm == "ل" else 1   # "وفق تعداد لوكالة …": the body follows
+        carried = _carried_by(sentence, j)
+        if carried:
+            return _according_claim(sentence, i, length, None, carried, here, state)
     found = _subject_after(sentence, j) or (_phrase(sentence, j, any_head=True) if verb is not None else None)
     if not found:   # (after "وفق ما أعلنت" any noun phrase is the verb's subject: "خدمة الإسعاف")
         return None, i + length
     return _according_claim(sentence, i, length, verb, found, here, state)
+
+
+def _carried_by(sentence: _Sentence, j: int) -> tuple[Mention, int] | None:
+    """The outlet that carried a report named at word j: "البيان، الذي نشرته وكالة الأنباء
+    السعودية (واس)،"، "التقرير الذي أوردته صحيفة X"; with the index of the word after it."""
+    cues = _cues()
+    words = sentence.words
+    n = len(words)
+    if not (j < n and words[j].norm.startswith("ال") and _bare(words[j].norm) in cues["report_nouns"]):
+        return None
+    m = j + 1
+    if m < n and words[m].norm in ("،", ","):
+        m += 1
+    if not (m + 1 < n and words[m].norm in cues["relative_pronouns"] and _relay_verb(words[m + 1].norm, words[m + 1].lemma)):
+        return None
+    m += 2
+    if m < n and words[m].norm in cues["object_pronouns"]:
+        m += 1
+    found = sentence.mention_at(m)
+    if not (found and found[0].type == "ORG"):
+        found = _phrase(sentence, m)
+    if not found:
+        return None
+    return found[0], _past_parenthesis(words, found[1])
 
 
 def _according_claim(sentence: _Sentence, i: int, length: int, verb: int | None, found: tuple[Mention, int],

@@ -146,3 +146,10 @@ def test_a_subject_before_qad_or_sabaqa_an_is_the_verbs_and_the_noun_after_its_o
     assert chains(text) == [["مفوضية العون الإنساني"]]
     assert chains("والوزارة كانت قد أكدت أن الوضع مستقر.") == [["الوزارة"]]
     assert chains("وكان الرئيس قد اتهم المعارضة بأنها تعرقل الحوار.") == [["الرئيس"]]
+
+
+def test_according_to_a_report_an_outlet_carried():
+    text = "وبحسب التقرير الذي نشرته صحيفة نيويورك تايمز، فإن المفاوضات متعثرة."
+    assert chains(text) == [["صحيفة نيويورك تايمز"]]
+    text = "وبحسب البيان، الذي نشرته وكالة الأنباء السعودية (واس)، اتفق البلدان على احترام سيادة الدول."
+    assert chains(text) == [["وكالة الأنباء السعودية"]]
