@@ -57,8 +57,9 @@ def _cues() -> dict[str, Any]:
         "participles": _participle_forms({n(k): v for k, v in raw["participles"].items()},
                                          [n(e) for e in raw["participle_endings"]]),
         "according": _by_first(tuple(n(p).split()) for p in raw["according_to"]),
-        "believed": {n(w) for w in raw["believed_words"]},
-        "hedged": {n(w) for w in raw["hedged_words"]},
+        "believed": _by_first(tuple(n(p).split()) for p in raw["believed_words"]),
+        "hedged": _by_first(tuple(n(p).split()) for p in raw["hedged_words"]),
+        "modal_particles": words("modal_particles"),
         "platforms": _platform_phrases(raw["platforms"]),
         "platform_prepositions": words("platform_prepositions"),
         "platform_nouns": words("platform_nouns"),
@@ -442,12 +443,22 @@ def _certainty(words: list[Word], base: str) -> str:
     if base != "asserted":
         return base
     cues = _cues()
-    norms = {w.norm for w in words}
-    if norms & cues["believed"]:
-        return "believed"
-    if norms & cues["hedged"]:
-        return "hedged"
-    return "asserted"
+    hedged = False
+    for k, word in enumerate(words):
+        for phrase in cues["believed"].get(word.norm, ()):
+            if tuple(w.norm for w in words[k:k + len(phrase)]) == phrase:
+                return "believed"
+        if hedged:
+            continue
+        if word.norm in cues["modal_particles"] or word.norm[:1] in ("و", "ف") and word.norm[1:] in cues["modal_particles"]:
+            # "قد يعود" (may), not "قد عاد" / "قد تم" (has): an imperfect after it, by its prefix ي
+            # or, for ت (also a past prefix: تراجع، تم), by a lemma that differs (تكون → كان)
+            after = words[k + 1] if k + 1 < len(words) else None
+            hedged = bool(after and (after.norm[:1] == "ي" or after.norm[:1] == "ت" and after.lemma
+                                     and after.lemma != after.norm))
+            continue
+        hedged = any(tuple(w.norm for w in words[k:k + len(p)]) == p for p in cues["hedged"].get(word.norm, ()))
+    return "hedged" if hedged else "asserted"
 
 
 def _platform(words: list[Word]) -> str | None:

@@ -153,3 +153,15 @@ def test_according_to_a_report_an_outlet_carried():
     assert chains(text) == [["صحيفة نيويورك تايمز"]]
     text = "وبحسب البيان، الذي نشرته وكالة الأنباء السعودية (واس)، اتفق البلدان على احترام سيادة الدول."
     assert chains(text) == [["وكالة الأنباء السعودية"]]
+
+
+def test_certainty_from_the_content():
+    def certainty(text):
+        return [c["certainty"] for c in read(text)]
+
+    assert certainty("وقال الجيش إن قواته قد أنهت العملية.") == ["asserted"]   # قد + past: "has"
+    assert certainty("وقال الوزير إن المفاوضات قد تم تأجيلها.") == ["asserted"]
+    assert certainty("وقال الوزير إن الأزمة قد تكون طويلة.") == ["hedged"]    # قد + imperfect: "may"
+    assert certainty("وقال محللون إن الاتفاق من المرجح أن يصمد.") == ["believed"]   # a phrase of two words
+    assert certainty("وقال الوزير إنه من المحتمل أن تتأجل القمة.") == ["hedged"]
+    assert certainty("وقال الوزير إنه يأمل أن تنجح المفاوضات.") == ["hedged"]
