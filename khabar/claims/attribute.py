@@ -942,6 +942,7 @@ def find_claims(sentences: list[tuple[list[Word], list[Mention], bool]], text: s
                         state.governing, state.opened_here = claim.sources[-1], True
                         state.governed = _speaker_words(text, claim.sources[0])
                         state.paragraph_only = True
+        _bound_contents(words, here)
         state.previous = sentence if len(claims) == made else None
         for claim in claims[made:]:
             for source in claim.sources:
@@ -998,6 +999,27 @@ def _passive_claim(sentence: _Sentence, i: int, certainty: str) -> Claim | None:
         return None
     kind = "quote" if _quoted(sentence, start) else "paraphrase"
     return Claim(kind, (words[i].start, words[i].end), (start, end), sources, certainty)
+
+
+def _bound_contents(words: list[Word], here: list[tuple[int, Claim]]) -> None:
+    """A claim's content ends where the next cue of its sentence begins ("قال إن …، مضيفا أن
+    …": each its own clause), and it is a quote when its own content holds quoted words."""
+    ordered = sorted((claim for _, claim in here), key=lambda c: c.cue[0])
+    starts = [w.start for w in words]
+    for claim, following in zip(ordered, ordered[1:]):
+        if claim.content[0] < following.cue[0] < claim.content[1]:
+            k = bisect.bisect_left(starts, following.cue[0]) - 1
+            while k >= 0 and words[k].start >= claim.content[0] and (words[k].is_punct and words[k].norm not in _QUOTES
+                                                                     or words[k].norm in ("و", "ف")):
+                k -= 1
+            if k >= 0 and words[k].end > claim.content[0]:
+                claim.content = (claim.content[0], words[k].end)
+    for claim in ordered:
+        if claim.kind in ("quote", "paraphrase"):
+            first = bisect.bisect_left(starts, claim.content[0])
+            last = bisect.bisect_left(starts, claim.content[1])
+            quoted = any(words[k].norm in ('"', "«") for k in range(first, last))
+            claim.kind = "quote" if quoted else "paraphrase"
 
 
 def _absolute_object(words: list[Word], i: int, lemma: str) -> bool:

@@ -165,3 +165,13 @@ def test_certainty_from_the_content():
     assert certainty("وقال محللون إن الاتفاق من المرجح أن يصمد.") == ["believed"]   # a phrase of two words
     assert certainty("وقال الوزير إنه من المحتمل أن تتأجل القمة.") == ["hedged"]
     assert certainty("وقال الوزير إنه يأمل أن تنجح المفاوضات.") == ["hedged"]
+
+
+def test_each_clause_of_a_sentence_is_its_own_content_and_kind():
+    text = 'وقال الوزير سليم الحداد إن المعبر سيفتح غدا، مضيفا أن الوضع "تحت السيطرة".'
+    result = read(text)
+    assert [c["kind"] for c in result] == ["paraphrase", "quote"]
+    first, second = result
+    assert first["content"]["end"] <= second["cue"]["start"]
+    assert khabar.read(text, published="2024-06-10").text[first["content"]["start"]:first["content"]["end"]] == \
+        "المعبر سيفتح غدا"
