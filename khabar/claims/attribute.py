@@ -60,6 +60,8 @@ def _cues() -> dict[str, Any]:
         "believed": _by_first(tuple(n(p).split()) for p in raw["believed_words"]),
         "hedged": _by_first(tuple(n(p).split()) for p in raw["hedged_words"]),
         "modal_particles": words("modal_particles"),
+        "certainty_firsts": frozenset(n(p).split()[0] for p in raw["believed_words"] + raw["hedged_words"])
+        | {c + n(p) for p in raw["modal_particles"] for c in ("", "و", "ف")},
         "platforms": _platform_phrases(raw["platforms"]),
         "platform_prepositions": words("platform_prepositions"),
         "platform_nouns": words("platform_nouns"),
@@ -150,6 +152,26 @@ class _Sentence(MentionIndex):
         self.times = times
         self.known = known      # the words of the people who spoke before (a surname: "شرفي")
         self._clause: Any = False
+        self._platforms: list[tuple[int, str]] | None = None
+        self._certainty: bool | None = None
+        self._norms: set[str] | None = None
+
+    def certainty_words(self) -> bool:
+        """Whether any word of the sentence may open a cue of certainty (computed once)."""
+        if self._certainty is None:
+            self._certainty = not self.norms().isdisjoint(_cues()["certainty_firsts"])
+        return self._certainty
+
+    def norms(self) -> set[str]:
+        if self._norms is None:
+            self._norms = {w.norm for w in self.words}
+        return self._norms
+
+    def platform_from(self, i: int = 0) -> str | None:
+        """The first platform named from word i on (computed once per sentence)."""
+        if self._platforms is None:
+            self._platforms = [] if self.norms().isdisjoint(_cues()["platforms"]) else _platforms(self.words)
+        return next((platform for k, platform in self._platforms if k >= i), None)
 
     def clause_subject(self) -> tuple[int, Mention] | None:
         """The first clause's subject (computed when a pronoun cue asks for it)."""
@@ -406,6 +428,11 @@ def _anonymity(words: list[Word], j: int) -> int | None:
     n = len(words)
     if j < n and words[j].norm in ("،", ","):
         j += 1
+    openers = cues["anonymity_openers"]
+    if j >= n or words[j].norm not in openers and words[j].lemma not in openers and \
+            (j + 1 >= n or words[j + 1].norm not in openers and words[j + 1].lemma not in openers):
+        return None
+    # (the request opens the parenthesis: "طالبا عدم"، "رفض الكشف"، "تحدثوا شريطة")
     end = None
     for k in range(j, min(j + 7, n)):
         if words[k].is_punct:
@@ -413,9 +440,8 @@ def _anonymity(words: list[Word], j: int) -> int | None:
         if words[k].norm in cues["anonymity_nouns"]:
             end = k
             break
-    if end is None or end == j or not any(words[m].norm in cues["anonymity_openers"]
-                                          or words[m].lemma in cues["anonymity_openers"] for m in range(j, min(j + 2, end))):
-        return None   # (the request opens the parenthesis: "طالبا عدم"، "رفض الكشف"، "تحدثوا شريطة")
+    if end is None or end == j:
+        return None
     end += 1
     if end < n and words[end].norm in cues["object_pronouns"]:
         end += 1
@@ -439,36 +465,63 @@ def _interview(sentence: _Sentence, j: int) -> tuple[Mention, int] | None:
     return _relay(sentence, k)
 
 
+def _from(words: list[Word], start: int) -> list[Word]:
+    """The words from the one at offset `start` on."""
+    return words[bisect.bisect_left(words, start, key=_start_of):]
+
+
+def _start_of(word: Word) -> int:
+    return word.start
+
+
+def _certainty_in(sentence: _Sentence, start: int, base: str, last: int | None = None) -> str:
+    """The certainty of a claim whose content runs from offset `start` (to word `last`)."""
+    if base != "asserted" or not sentence.certainty_words():
+        return base
+    return _certainty(_from(sentence.words[:last] if last is not None else sentence.words, start), base)
+
+
 def _certainty(words: list[Word], base: str) -> str:
+    """The certainty of a claim: its verb's, else what its content says: believed ("يُعتقد",
+    "من المرجح"), hedged ("ربما", "قد" before an imperfect), or asserted."""
     if base != "asserted":
         return base
     cues = _cues()
+    firsts = cues["certainty_firsts"]
+    hits = [k for k, w in enumerate(words) if w.norm in firsts]
+    if not hits:
+        return "asserted"   # (most contents: no word that may open a cue of certainty)
     hedged = False
-    for k, word in enumerate(words):
-        for phrase in cues["believed"].get(word.norm, ()):
-            if tuple(w.norm for w in words[k:k + len(phrase)]) == phrase:
+    for k in hits:
+        norm = words[k].norm
+        for phrase in cues["believed"].get(norm, ()):
+            if len(phrase) == 1 or tuple(w.norm for w in words[k:k + len(phrase)]) == phrase:
                 return "believed"
         if hedged:
             continue
-        if word.norm in cues["modal_particles"] or word.norm[:1] in ("و", "ف") and word.norm[1:] in cues["modal_particles"]:
+        if norm in cues["modal_particles"] or norm[:1] in ("و", "ف") and norm[1:] in cues["modal_particles"]:
             # "قد يعود" (may), not "قد عاد" / "قد تم" (has): an imperfect after it, by its prefix ي
             # or, for ت (also a past prefix: تراجع، تم), by a lemma that differs (تكون → كان)
             after = words[k + 1] if k + 1 < len(words) else None
             hedged = bool(after and (after.norm[:1] == "ي" or after.norm[:1] == "ت" and after.lemma
                                      and after.lemma != after.norm))
             continue
-        hedged = any(tuple(w.norm for w in words[k:k + len(p)]) == p for p in cues["hedged"].get(word.norm, ()))
+        for phrase in cues["hedged"].get(norm, ()):
+            if len(phrase) == 1 or tuple(w.norm for w in words[k:k + len(phrase)]) == phrase:
+                hedged = True
+                break
     return "hedged" if hedged else "asserted"
 
 
-def _platform(words: list[Word]) -> str | None:
-    """The platform a statement was made on: "على إكس", "عبر تطبيق تلغرام", "على منصة «إكس»",
-    "في تغريدة" (X).  A post that names no platform ("في تدوينة") gives way to one named after
-    it ("في تدوينة على فيسبوك")."""
+def _platforms(words: list[Word]) -> list[tuple[int, str]]:
+    """The platforms statements in these words were made on, by the word their phrase opens at:
+    "على إكس", "عبر تطبيق تلغرام", "على منصة «إكس»", "في تغريدة" (X).  A post that names no
+    platform ("في تدوينة") gives way to one named after it ("في تدوينة على فيسبوك")."""
     cues = _cues()
     platforms = cues["platforms"]
     prepositions, nouns = cues["platform_prepositions"], cues["platform_nouns"]
     n = len(words)
+    found: list[tuple[int, str]] = []
     for i in range(n - 1):
         if words[i].norm not in prepositions:
             continue
@@ -484,9 +537,9 @@ def _platform(words: list[Word]) -> str | None:
         for phrase, platform in platforms.get(words[j].norm, ()):
             if tuple(w.norm for w in words[j:j + len(phrase)]) == phrase:
                 if platform:
-                    return platform
+                    found.append((i, platform))
                 break
-    return None
+    return found
 
 
 _QUOTES = frozenset(('"', "«", "»", "“", "”"))
@@ -503,11 +556,6 @@ def _content(sentence: _Sentence, after: int) -> tuple[int, int]:
     return words[start_index].start, words[-1].end
 
 
-def _quoted(sentence: _Sentence, start: int) -> bool:
-    return any(w.norm in ('"', "«") and w.start >= start for w in sentence.words)
-
-
-# -- who speaks -------------------------------------------------------------------------
 def _phrase(sentence: _Sentence, k: int, any_head: bool = False, lam: bool = False) -> tuple[Mention, int] | None:
     """A speaker phrase the entity stage did not name: a head noun that can make a statement
     ("رئيس المجلس القروي في دوما", "محللون", "هيئة الدفاع") and what qualifies it.  A definite
@@ -840,7 +888,18 @@ class _State:
     opened_here: bool = False              # … opened (with a reporting verb) in this paragraph
     last_sources: list[Mention] | None = None
     known: set[str] = field(default_factory=set)   # family names of the people who spoke
-    previous: _Sentence | None = None      # the sentence before, when it made no claim
+    known_spans: set[tuple[int, int]] = field(default_factory=set)
+    previous: Any = None                   # the sentence before (or its words), when it made no claim
+    open_quote: Claim | None = None        # a claim whose quote has not closed yet
+
+
+def _open_quote(words: list[Word], claim: Claim) -> bool:
+    """Whether a quote the claim's content opens is still open at the sentence's end ("قال: "… .)."""
+    norms = [w.norm for w in words]
+    if not (norms.count('"') % 2 == 1 or norms.count("«") > norms.count("»") or norms.count("“") > norms.count("”")):
+        return False
+    last = max(k for k, norm in enumerate(norms) if norm in ('"', "«", "“"))
+    return claim.content[0] <= words[last].start < claim.content[1]
 
 
 def _previous_subject(state: _State) -> Mention | None:
@@ -848,6 +907,8 @@ def _previous_subject(state: _State) -> Mention | None:
     can speak: "ورفع البنك سعر الفائدة. وقال في بيان إن …"."""
     if state.previous is None:
         return None
+    if isinstance(state.previous, tuple):
+        state.previous = _Sentence(*state.previous)
     clause = state.previous.clause_subject()
     return clause[1] if clause and clause[1].type in ("PER", "ORG", "GPE", "GROUP") else None
 
@@ -873,12 +934,22 @@ def find_claims(sentences: list[tuple[list[Word], list[Mention], bool]], text: s
     participles = cues["participles"]
     for index, (words, mentions, first) in enumerate(sentences):
         if first:
-            state.opened_here = False
+            state.opened_here, state.open_quote = False, None
             if state.paragraph_only:   # a relay opened by a verb governs its own paragraph only
                 state.governing, state.paragraph_only = None, False
         candidates = [k for k, w in enumerate(words) if _cue_word(w.norm, w.lemma)]
+        if state.open_quote is not None and words:
+            # a quote that goes on over sentences: its words are the speaker's, no new cues
+            close = next((k for k, w in enumerate(words) if w.norm in ('"', "»", "”")), None)
+            end = close - 1 if close else len(words) - 1
+            if end >= 0:
+                state.open_quote.content = (state.open_quote.content[0], words[end].end)
+            if close is None:
+                continue
+            state.open_quote = None
+            candidates = [k for k in candidates if k > close]
         if not candidates:
-            state.previous = _Sentence(words, mentions, text)   # (its subject is read only if asked for)
+            state.previous = (words, mentions, text)   # (its subject is read only if asked for)
             continue   # no cue in the sentence
         sentence = _Sentence(words, mentions, text, _in_time(words, times[index]) if times else frozenset(),
                              state.known)
@@ -913,12 +984,10 @@ def find_claims(sentences: list[tuple[list[Word], list[Mention], bool]], text: s
                     start, end = _content(sentence, i + 1)
                     if sources and end > start:
                         claim = Claim("paraphrase", (word.start, word.end), (start, end), list(sources),
-                                      _certainty([w for w in words if w.start >= start], participle))
+                                      _certainty_in(sentence, start, participle))
                         claims.append(claim)
                         here.append((i, claim))
                 continue
-            if i > 0 and _anonymity(words, i) is not None:
-                continue   # "…، طالبا عدم نشر اسمه": the speaker's request, no statement
             passive = _passive(word, text)
             if passive:
                 # "وقيل إن …"، "ويُعتقد أن …": no one holds it; "معتقلين يُعتقد أنهم": no clause of its own
@@ -931,7 +1000,8 @@ def find_claims(sentences: list[tuple[list[Word], list[Mention], bool]], text: s
             verb = _verb(word, text)
             if verb and _absolute_object(words, i, verb[0]):
                 continue   # "نفى نفيًا قاطعًا": the verbal noun of the verb before is no new verb
-            if verb and not _negated(words, i) and not _describes(words, i) and _reports(words, i, verb[0]):
+            if verb and not _negated(words, i) and not _describes(words, i) and _reports(words, i, verb[0]) and \
+                    not (i > 0 and _anonymity(words, i) is not None):   # "…، طالبا عدم نشر اسمه": a request
                 claim = _reported(sentence, i, verb[1], here, state)
                 if claim:
                     claims.append(claim)
@@ -942,11 +1012,16 @@ def find_claims(sentences: list[tuple[list[Word], list[Mention], bool]], text: s
                         state.governing, state.opened_here = claim.sources[-1], True
                         state.governed = _speaker_words(text, claim.sources[0])
                         state.paragraph_only = True
-        _bound_contents(words, here)
+        _bound_contents(words, here, text)
+        if here:
+            last = max((claim for _, claim in here), key=lambda c: c.cue[0])
+            if last.kind == "quote" and _open_quote(words, last):
+                state.open_quote = last
         state.previous = sentence if len(claims) == made else None
         for claim in claims[made:]:
             for source in claim.sources:
-                if source.type == "PER":   # "محمد شرفي" … "غير أن شرفي نفى"
+                if source.type == "PER" and (source.start, source.end) not in state.known_spans:
+                    state.known_spans.add((source.start, source.end))   # "محمد شرفي" … "غير أن شرفي نفى"
                     state.known.update(normalise_word(w) for w in text[source.start:source.end].split()[1:])
     return claims
 
@@ -997,17 +1072,20 @@ def _passive_claim(sentence: _Sentence, i: int, certainty: str) -> Claim | None:
     start, end = _content(sentence, j)
     if end <= start:
         return None
-    kind = "quote" if _quoted(sentence, start) else "paraphrase"
+    kind = "paraphrase"   # (quote or paraphrase: read from its bounded content, _bound_contents)
     return Claim(kind, (words[i].start, words[i].end), (start, end), sources, certainty)
 
 
-def _bound_contents(words: list[Word], here: list[tuple[int, Claim]]) -> None:
+def _bound_contents(words: list[Word], here: list[tuple[int, Claim]], text: str) -> None:
     """A claim's content ends where the next cue of its sentence begins ("قال إن …، مضيفا أن
     …": each its own clause), and it is a quote when its own content holds quoted words."""
+    if not here:
+        return
     ordered = sorted((claim for _, claim in here), key=lambda c: c.cue[0])
-    starts = [w.start for w in words]
+    starts = None
     for claim, following in zip(ordered, ordered[1:]):
         if claim.content[0] < following.cue[0] < claim.content[1]:
+            starts = starts or [w.start for w in words]
             k = bisect.bisect_left(starts, following.cue[0]) - 1
             while k >= 0 and words[k].start >= claim.content[0] and (words[k].is_punct and words[k].norm not in _QUOTES
                                                                      or words[k].norm in ("و", "ف")):
@@ -1016,10 +1094,8 @@ def _bound_contents(words: list[Word], here: list[tuple[int, Claim]]) -> None:
                 claim.content = (claim.content[0], words[k].end)
     for claim in ordered:
         if claim.kind in ("quote", "paraphrase"):
-            first = bisect.bisect_left(starts, claim.content[0])
-            last = bisect.bisect_left(starts, claim.content[1])
-            quoted = any(words[k].norm in ('"', "«") for k in range(first, last))
-            claim.kind = "quote" if quoted else "paraphrase"
+            content = text[claim.content[0]:claim.content[1]]
+            claim.kind = "quote" if '"' in content or "«" in content or "“" in content else "paraphrase"
 
 
 def _absolute_object(words: list[Word], i: int, lemma: str) -> bool:
@@ -1145,10 +1221,9 @@ def _reported(sentence: _Sentence, i: int, certainty: str, here: list[tuple[int,
         start, end = words[0].start, words[i - 1].end   # "…، وهو ما نفته روسيا.": what came before
     if end <= start:
         return None
-    kind = "quote" if _quoted(sentence, start) else "paraphrase"
-    content_words = [w for w in words if w.start >= start]
+    kind = "paraphrase"   # (quote or paraphrase: read from its bounded content, _bound_contents)
     return Claim(kind, (words[i].start, words[i].end), (start, end), sources,
-                 _certainty(content_words, certainty), _platform(words[i:]))
+                 _certainty_in(sentence, start, certainty), sentence.platform_from(i))
 
 
 def _relayed_from(sentence: _Sentence, j: int, preposition: str = "عن") -> tuple[list[Mention], int] | None:
@@ -1250,9 +1325,9 @@ def _contained(sentence: _Sentence, i: int, length: int, state: _State) -> Claim
     start, end = _content(sentence, j)
     if end <= start:
         return None
-    kind = "quote" if _quoted(sentence, start) else "paraphrase"
+    kind = "paraphrase"   # (quote or paraphrase: read from its bounded content, _bound_contents)
     return Claim(kind, (words[i].start, words[noun].end), (start, end), sources,
-                 _certainty([w for w in words if w.start >= start], "asserted"), _platform(words))
+                 _certainty_in(sentence, start, "asserted"), sentence.platform_from())
 
 
 def _according_to(sentence: _Sentence, i: int, length: int, here: list[tuple[int, Claim]],
@@ -1359,18 +1434,18 @@ def _according_claim(sentence: _Sentence, i: int, length: int, verb: int | None,
                     state.governing, state.opened_here, state.paragraph_only = source, True, False
                     state.governed = _speaker_words(sentence.text, subject[0])
                     claim = Claim("according-to", cue, (start, end), [subject[0]] + sources,
-                                  _certainty([w for w in words if w.start >= start], "asserted"), _platform(words))
+                                  _certainty_in(sentence, start, "asserted"), sentence.platform_from())
                     return claim, n   # the clause's verb is handled here, not again as its own claim
                 break
         # "وبحسب وزارة الصحة، أسفر القصف عن …": the report is the source's own, and it
         # relays no one
         start, end = _content(sentence, after)
         claim = Claim("according-to", cue, (start, end), sources,
-                      _certainty([w for w in words if w.start >= start], "asserted"), _platform(words))
+                      _certainty_in(sentence, start, "asserted"), sentence.platform_from())
         return claim, after
     # a trailing "…، حسبما قال X لY": the content is what came before the cue
     content_start = words[0].start
     content_end = words[i - 1].end if i > 0 else words[i].start
     claim = Claim("according-to", cue, (content_start, content_end), sources,
-                  _certainty(words[:i], "asserted"), _platform(words))
+                  _certainty_in(sentence, words[0].start, "asserted", i), sentence.platform_from())
     return claim, after

@@ -175,3 +175,11 @@ def test_each_clause_of_a_sentence_is_its_own_content_and_kind():
     assert first["content"]["end"] <= second["cue"]["start"]
     assert khabar.read(text, published="2024-06-10").text[first["content"]["start"]:first["content"]["end"]] == \
         "المعبر سيفتح غدا"
+
+
+def test_a_quote_over_several_sentences_is_one_claim():
+    text = 'وقال الوزير: "نحن مستعدون للحوار. لكن الطرف الآخر قال إنه يرفض. لن نتراجع أبدا". وأضاف أن الوفد سيغادر.'
+    record = khabar.read(text, published="2024-06-10")
+    assert [[s["text"] for s in c["sources"]] for c in record.claims] == [["الوزير"], ["الوزير"]]
+    quote = record.claims[0]
+    assert record.text[quote["content"]["start"]:quote["content"]["end"]].endswith("لن نتراجع أبدا")
