@@ -20,10 +20,8 @@ def _paragraph_sentences(doc: Doc) -> list[list[tuple[int, int]]]:
     structure = doc._.structure
     sentences = doc._.sentences or []
     units = [(p.start, p.end) for p in structure.paragraphs] if structure else [(0, len(doc_text(doc)))]
-    grouped = []
-    for start, end in units:
-        grouped.append([s for s in sentences if start <= s[0] < end])
-    return grouped
+    firsts = [s[0] for s in sentences]   # (sentences come in text order: each paragraph's are a slice)
+    return [sentences[bisect.bisect_left(firsts, start):bisect.bisect_left(firsts, end)] for start, end in units]
 
 
 @Language.component("khabar_claims")
@@ -47,10 +45,11 @@ def claims_component(doc: Doc) -> Doc:
             first = bisect.bisect_left(times, (start, -1))
             in_time.append(times[first:bisect.bisect_left(times, (end, -1))])
     claims = find_claims(batch, text, in_time)
-    own_kb, own_words = _own_outlet(doc)
-    for claim in claims:
-        if len(claim.sources) > 1 and _is_own(claim.sources[-1], text, entity_of, own_kb, own_words):
-            claim.sources.pop()  # the article's own outlet is implicit in the chain
+    if any(len(claim.sources) > 1 for claim in claims):
+        own_kb, own_words = _own_outlet(doc)
+        for claim in claims:
+            if len(claim.sources) > 1 and _is_own(claim.sources[-1], text, entity_of, own_kb, own_words):
+                claim.sources.pop()  # the article's own outlet is implicit in the chain
     doc._.claims = [_record(claim, index, text, entity_of) for index, claim in enumerate(claims, start=1)]
     return doc
 
