@@ -917,10 +917,9 @@ def _in_time(words: list[Word], spans: list[tuple[int, int]]) -> frozenset[int]:
     """Indices of the words that stand inside one of the (start, end) time spans."""
     if not spans:
         return frozenset()
-    starts = [w.start for w in words]
     inside: set[int] = set()
     for a, b in spans:
-        inside.update(range(bisect.bisect_left(starts, a), bisect.bisect_left(starts, b)))
+        inside.update(range(bisect.bisect_left(words, a, key=_start_of), bisect.bisect_left(words, b, key=_start_of)))
     return frozenset(inside)
 
 
@@ -937,7 +936,7 @@ def find_claims(sentences: list[tuple[list[Word], list[Mention], bool]], text: s
             state.opened_here, state.open_quote = False, None
             if state.paragraph_only:   # a relay opened by a verb governs its own paragraph only
                 state.governing, state.paragraph_only = None, False
-        candidates = [k for k, w in enumerate(words) if _cue_word(w.norm, w.lemma)]
+        candidates = [k for k, w in enumerate(words) if not w.is_punct and _cue_word(w.norm, w.lemma)]
         if state.open_quote is not None and words:
             # a quote that goes on over sentences: its words are the speaker's, no new cues
             close = next((k for k, w in enumerate(words) if w.norm in ('"', "»", "”")), None)
@@ -1081,7 +1080,7 @@ def _bound_contents(words: list[Word], here: list[tuple[int, Claim]], text: str)
     …": each its own clause), and it is a quote when its own content holds quoted words."""
     if not here:
         return
-    ordered = sorted((claim for _, claim in here), key=lambda c: c.cue[0])
+    ordered = [claim for _, claim in here] if len(here) == 1 else sorted((c for _, c in here), key=lambda c: c.cue[0])
     starts = None
     for claim, following in zip(ordered, ordered[1:]):
         if claim.content[0] < following.cue[0] < claim.content[1]:
