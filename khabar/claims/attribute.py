@@ -57,12 +57,31 @@ def _cues() -> dict[str, Any]:
         "participles": _participle_forms({n(k): v for k, v in raw["participles"].items()},
                                          [n(e) for e in raw["participle_endings"]]),
         "according": _by_first(tuple(n(p).split()) for p in raw["according_to"]),
-        "believed": {n(w) for w in raw["believed_words"]},
-        "hedged": {n(w) for w in raw["hedged_words"]},
-        "platforms": {tuple(n(k).split()): v for k, v in raw["platforms"].items()},
-        "platform_firsts": frozenset(n(k).split()[0] for k in raw["platforms"]),
+        "believed": _by_first(tuple(n(p).split()) for p in raw["believed_words"]),
+        "hedged": _by_first(tuple(n(p).split()) for p in raw["hedged_words"]),
+        "modal_particles": words("modal_particles"),
+        "certainty_firsts": frozenset(n(p).split()[0] for p in raw["believed_words"] + raw["hedged_words"])
+        | {c + n(p) for p in raw["modal_particles"] for c in ("", "و", "ف")},
+        "platforms": _platform_phrases(raw["platforms"]),
+        "platform_prepositions": words("platform_prepositions"),
+        "platform_nouns": words("platform_nouns"),
         "needs_clause": words("needs_clause"),
         "needs_quote": words("needs_quote"),
+        "needs_near_clause": words("needs_near_clause"),
+        "passive_forms": {n(k): v for k, v in raw["passive_forms"].items()},
+        "passive_excluded": words("passive_excluded"),
+        "speech_nouns": words("speech_nouns"),
+        "relay_from": {n(k): n(v) for k, v in raw["relay_from"].items()},
+        "contained_in": _by_first(tuple(n(p).split()) for p in raw["contained_in"]),
+        "issued_by": words("issued_by"),
+        "interview_nouns": words("interview_nouns"),
+        "name_linkers": words("name_linkers"),
+        "svo_fillers": sorted((tuple(n(p).split()) for p in raw["svo_fillers"]), key=len, reverse=True),
+        "delegation_nouns": words("delegation_nouns"),
+        "delegation_prepositions": words("delegation_prepositions"),
+        "proposition_verbs": words("proposition_verbs"),
+        "anonymity_nouns": words("anonymity_nouns"),
+        "anonymity_openers": words("anonymity_openers"),
         "complementizers": words("complementizers"),
         "negators": words("negators"),
         "report_nouns": words("report_nouns"),
@@ -87,6 +106,15 @@ def _cues() -> dict[str, Any]:
         "object_prepositions": words("object_prepositions"),
         "pronoun_prepositions": words("pronoun_prepositions"),
     }
+
+
+def _platform_phrases(raw: dict[str, str | None]) -> dict[str, list[tuple[tuple[str, ...], str | None]]]:
+    """Platform names by their first normalised word, longest first: {"فيس": [(("فيس", "بوك"), "Facebook")]}."""
+    out: dict[str, list[tuple[tuple[str, ...], str | None]]] = {}
+    for name, platform in sorted(raw.items(), key=lambda item: -len(item[0].split())):
+        phrase = tuple(normalise_word(name).split())
+        out.setdefault(phrase[0], []).append((phrase, platform))
+    return out
 
 
 def _head_forms(heads: frozenset[str], raw: dict) -> frozenset[str]:
@@ -118,11 +146,32 @@ class _Sentence(MentionIndex):
     """A sentence's words, the mentions in it, and which words stand in a time expression."""
 
     def __init__(self, words: list[Word], mentions: list[Mention], text: str,
-                 times: frozenset[int] = frozenset()):
+                 times: frozenset[int] = frozenset(), known: set[str] | frozenset[str] = frozenset()):
         super().__init__(words, mentions)
         self.text = text
         self.times = times
+        self.known = known      # the words of the people who spoke before (a surname: "شرفي")
         self._clause: Any = False
+        self._platforms: list[tuple[int, str]] | None = None
+        self._certainty: bool | None = None
+        self._norms: set[str] | None = None
+
+    def certainty_words(self) -> bool:
+        """Whether any word of the sentence may open a cue of certainty (computed once)."""
+        if self._certainty is None:
+            self._certainty = not self.norms().isdisjoint(_cues()["certainty_firsts"])
+        return self._certainty
+
+    def norms(self) -> set[str]:
+        if self._norms is None:
+            self._norms = {w.norm for w in self.words}
+        return self._norms
+
+    def platform_from(self, i: int = 0) -> str | None:
+        """The first platform named from word i on (computed once per sentence)."""
+        if self._platforms is None:
+            self._platforms = [] if self.norms().isdisjoint(_cues()["platforms"]) else _platforms(self.words)
+        return next((platform for k, platform in self._platforms if k >= i), None)
 
     def clause_subject(self) -> tuple[int, Mention] | None:
         """The first clause's subject (computed when a pronoun cue asks for it)."""
@@ -227,6 +276,8 @@ def _verb_of(norm: str, lemma: str) -> tuple[str, str, bool] | None:
     cues = _cues()
     if norm.startswith("ال"):
         return None  # a verb never takes the article: التابعة is "affiliated", not تابع "went on"
+    if norm[:1] == "ا" and len(norm) >= 5 and norm[-2] == "ا":
+        return None  # إفعال، افتعال، استفعال are verbal nouns: "وسائل إعلام"، "إعلان"، "انتقاد"
     if norm in cues["verb_forms"]:
         return lemma or norm, cues["verb_forms"][norm], True
     lemma = lemma or norm
@@ -265,14 +316,18 @@ def _describes(words: list[Word], i: int) -> bool:
     return i >= 2 and words[i - 1].norm == "ان" and _bare(words[i - 2].norm) in cues["expectation_words"]
 
 
-def _has_clause(words: list[Word], i: int, quote_only: bool = False) -> bool:
-    """A reported clause or quote opens after word i: "قال إن", "كتب:", "دعا إلى «…»"."""
+def _has_clause(words: list[Word], i: int, quote_only: bool = False, near: bool = False) -> bool:
+    """A reported clause or quote opens after word i: "قال إن", "كتب:", "دعا إلى «…»".  `near`:
+    before any comma or ب + noun ("طالب بأن"، "توعد بـ«رد»", not "طالبوا بحماية …")."""
     cues = _cues()
     marks = ('"', "«") if quote_only else cues["complementizers"]
-    for k in range(i + 1, min(i + 21, len(words))):
+    for k in range(i + 1, min(i + 31, len(words))):
         norm = words[k].norm
         if norm in marks:
             return True
+        if near and (words[k].is_punct and norm not in _QUOTES or norm[:1] == "ب" and norm != "ب"
+                     or norm == "ب" and k + 1 < len(words) and words[k + 1].norm not in marks):
+            return False
         if norm in (".", "\n") or norm in ("،", ",") and k + 2 < len(words) and words[k + 1].norm == "و" \
                 and (words[k + 2].norm in cues["complementizers"] or _verb_of(words[k + 2].norm, words[k + 2].lemma)):
             break   # the next clause belongs to another cue: "نقلهم إلى …، وإن …"، "…، وتقول أنقرة إنها …"
@@ -316,6 +371,15 @@ def _relay(sentence: _Sentence, i: int) -> tuple[Mention, int] | None:
         return None
     if i < n and words[i].norm == "ل":
         k = i + 2 if i + 1 < n and words[i + 1].norm in ("ـ",) else i + 1
+        if k < n and words[k].norm in ('"', "«"):   # a quoted outlet: لـ«العربي الجديد»، لـ"اليوم 24"
+            close = next((m for m in range(k + 2, min(k + 7, n)) if words[m].norm in ('"', "»")), None)
+            if close is None or not _closes(sentence, close + 1):
+                return None
+            inner = sentence.mention_at(k + 1)
+            if inner and inner[1] == close:
+                return inner[0], close + 1
+            return Mention(words[k + 1].start, words[close - 1].end, "ORG", "phrase", [],
+                           word_span=(k + 1, close)), close + 1
         found = sentence.mention_at(k)
         if found and found[0].type in ("ORG", "PER") and _closes(sentence, found[1]):
             return found
@@ -340,38 +404,145 @@ def _closes(sentence: _Sentence, j: int) -> bool:
         return True
     cues = _cues()
     norm = words[j].norm
-    return norm in cues["complementizers"] or norm in cues["phrase_stops"] and norm not in ("ب",)
+    return norm in cues["complementizers"] or norm in cues["phrase_stops"] and norm not in ("ب",) or \
+        _anonymity(words, j) is not None   # "لرويترز طالبا عدم نشر اسمه"
 
 
 def _with_relay(sentence: _Sentence, found: tuple[Mention, int]) -> tuple[list[Mention], int]:
     """A source and, when "ل + outlet" follows it, the outlet that relayed it; with the index
     of the word after them."""
     source, after = found
-    relay = _relay(sentence, after)
+    past = _anonymity(sentence.words, after)
+    if past is not None:   # "مسؤول، رفض الكشف عن اسمه، لبي بي سي": the relay after the parenthesis
+        words = sentence.words
+        after = past + 1 if past + 1 < len(words) and words[past].norm in ("،", ",") and \
+            words[past + 1].norm[:1] == "ل" else past
+    relay = _relay(sentence, after) or _interview(sentence, after)
     return ([source, relay[0]], relay[1]) if relay else ([source], after)
 
 
+def _anonymity(words: list[Word], j: int) -> int | None:
+    """The end of a request not to be named at word j (past a comma before it): "طالبا عدم نشر
+    اسمه"، "، رفض الكشف عن هويته"، "تحدث شريطة عدم ذكر اسمه"; None when there is none."""
+    cues = _cues()
+    n = len(words)
+    if j < n and words[j].norm in ("،", ","):
+        j += 1
+    openers = cues["anonymity_openers"]
+    if j >= n or words[j].norm not in openers and words[j].lemma not in openers and \
+            (j + 1 >= n or words[j + 1].norm not in openers and words[j + 1].lemma not in openers):
+        return None
+    # (the request opens the parenthesis: "طالبا عدم"، "رفض الكشف"، "تحدثوا شريطة")
+    end = None
+    for k in range(j, min(j + 7, n)):
+        if words[k].is_punct:
+            return None
+        if words[k].norm in cues["anonymity_nouns"]:
+            end = k
+            break
+    if end is None or end == j:
+        return None
+    end += 1
+    if end < n and words[end].norm in cues["object_pronouns"]:
+        end += 1
+    return end
+
+
+def _interview(sentence: _Sentence, j: int) -> tuple[Mention, int] | None:
+    """The outlet a speaker talked to: "في تصريح لـ«هسبريس»"، "في حديث خاص للجزيرة"، "في مقابلة
+    مع قناة العربية" at word j; with the index of the word after it."""
+    words = sentence.words
+    n = len(words)
+    if not (j + 2 < n and words[j].norm == "في" and _bare(words[j + 1].norm) in _cues()["interview_nouns"]):
+        return None
+    k = j + 2
+    while k < min(j + 5, n) and not words[k].is_punct and words[k].norm not in ("ل", "مع") and \
+            not (words[k].norm[:1] == "ل" and _bare(words[k].norm[1:]) in _cues()["outlet_heads"]):
+        k += 1   # what qualifies the interview: "صحفي"، "خاص"، "حصرية"
+    if k < n and words[k].norm == "مع":
+        found = sentence.mention_at(k + 1)
+        return found if found and found[0].type == "ORG" and _closes(sentence, found[1]) else None
+    return _relay(sentence, k)
+
+
+def _from(words: list[Word], start: int) -> list[Word]:
+    """The words from the one at offset `start` on."""
+    return words[bisect.bisect_left(words, start, key=_start_of):]
+
+
+def _start_of(word: Word) -> int:
+    return word.start
+
+
+def _certainty_in(sentence: _Sentence, start: int, base: str, last: int | None = None) -> str:
+    """The certainty of a claim whose content runs from offset `start` (to word `last`)."""
+    if base != "asserted" or not sentence.certainty_words():
+        return base
+    return _certainty(_from(sentence.words[:last] if last is not None else sentence.words, start), base)
+
+
 def _certainty(words: list[Word], base: str) -> str:
+    """The certainty of a claim: its verb's, else what its content says: believed ("يُعتقد",
+    "من المرجح"), hedged ("ربما", "قد" before an imperfect), or asserted."""
     if base != "asserted":
         return base
     cues = _cues()
-    norms = {w.norm for w in words}
-    if norms & cues["believed"]:
-        return "believed"
-    if norms & cues["hedged"]:
-        return "hedged"
-    return "asserted"
+    firsts = cues["certainty_firsts"]
+    hits = [k for k, w in enumerate(words) if w.norm in firsts]
+    if not hits:
+        return "asserted"   # (most contents: no word that may open a cue of certainty)
+    hedged = False
+    for k in hits:
+        norm = words[k].norm
+        for phrase in cues["believed"].get(norm, ()):
+            if len(phrase) == 1 or tuple(w.norm for w in words[k:k + len(phrase)]) == phrase:
+                return "believed"
+        if hedged:
+            continue
+        if norm in cues["modal_particles"] or norm[:1] in ("و", "ف") and norm[1:] in cues["modal_particles"]:
+            # "قد يعود" (may), not "قد عاد" / "قد تم" (has): an imperfect after it, by its prefix ي
+            # or, for ت (also a past prefix: تراجع، تم), by a lemma that differs (تكون → كان)
+            after = words[k + 1] if k + 1 < len(words) else None
+            hedged = bool(after and (after.norm[:1] == "ي" or after.norm[:1] == "ت" and after.lemma
+                                     and after.lemma != after.norm))
+            continue
+        for phrase in cues["hedged"].get(norm, ()):
+            if len(phrase) == 1 or tuple(w.norm for w in words[k:k + len(phrase)]) == phrase:
+                hedged = True
+                break
+    return "hedged" if hedged else "asserted"
 
 
-def _platform(words: list[Word]) -> str | None:
-    platforms = _cues()["platforms"]
-    firsts = _cues()["platform_firsts"]
-    for i in range(len(words) - 1):
-        if words[i].norm in ("علي", "عبر", "في", "منصه") and words[i + 1].norm in firsts:
-            for phrase, platform in platforms.items():
-                if tuple(w.norm for w in words[i + 1:i + 1 + len(phrase)]) == phrase:
-                    return platform or None
-    return None
+def _platforms(words: list[Word]) -> list[tuple[int, str]]:
+    """The platforms statements in these words were made on, by the word their phrase opens at:
+    "على إكس", "عبر تطبيق تلغرام", "على منصة «إكس»", "في تغريدة" (X).  A post that names no
+    platform ("في تدوينة") gives way to one named after it ("في تدوينة على فيسبوك")."""
+    cues = _cues()
+    platforms = cues["platforms"]
+    prepositions, nouns = cues["platform_prepositions"], cues["platform_nouns"]
+    n = len(words)
+    found: list[tuple[int, str]] = []
+    for i in range(n - 1):
+        if words[i].norm not in prepositions:
+            continue
+        j = i + 1
+        if words[j].norm in _QUOTES:
+            j += 1
+        if j < n and words[j].norm in nouns:
+            j += 1
+            if j < n and words[j].norm in _QUOTES:
+                j += 1
+        if j >= n:
+            continue
+        for phrase, platform in platforms.get(words[j].norm, ()):
+            if tuple(w.norm for w in words[j:j + len(phrase)]) == phrase:
+                if platform:
+                    found.append((i, platform))
+                break
+    return found
+
+
+_QUOTES = frozenset(('"', "«", "»", "“", "”"))
 
 
 def _content(sentence: _Sentence, after: int) -> tuple[int, int]:
@@ -385,11 +556,6 @@ def _content(sentence: _Sentence, after: int) -> tuple[int, int]:
     return words[start_index].start, words[-1].end
 
 
-def _quoted(sentence: _Sentence, start: int) -> bool:
-    return any(w.norm in ('"', "«") and w.start >= start for w in sentence.words)
-
-
-# -- who speaks -------------------------------------------------------------------------
 def _phrase(sentence: _Sentence, k: int, any_head: bool = False, lam: bool = False) -> tuple[Mention, int] | None:
     """A speaker phrase the entity stage did not name: a head noun that can make a statement
     ("رئيس المجلس القروي في دوما", "محللون", "هيئة الدفاع") and what qualifies it.  A definite
@@ -413,8 +579,21 @@ def _phrase(sentence: _Sentence, k: int, any_head: bool = False, lam: bool = Fal
             if close is not None:
                 return Mention(words[j + 1].start, words[close - 1].end, "ORG", "phrase", [],
                                word_span=(j + 1, close)), close + 1
+        if norm in ('"', "«") and not definite and j > k + 1:   # a quoted body in it: قائد مجموعة قوات "تافريا"
+            close = next((m for m in range(j + 2, min(j + 5, n)) if words[m].norm in ('"', "»")), None)
+            if close is not None:
+                j = close + 1
+                named = _person_at(sentence, j)
+                if named:
+                    return named
+                continue
         if words[j].is_punct or j in sentence.times:
             break
+        if norm in cues["delegation_prepositions"] and j + 1 < n and not words[j + 1].is_punct and \
+                words[j + 1].norm not in cues["complementizers"] and \
+                any(_bare(w.norm) in cues["delegation_nouns"] for w in words[k:j]):
+            j, definite = j + 1, False   # "رئيس الوفد الروسي إلى مفاوضات إسطنبول"، "السفير الأمريكي لدى إسرائيل"
+            continue
         if norm == "ب" and j + 1 < n and words[j + 1].norm == "اسم" or norm == "باسم":   # "المتحدث باسم …"
             j, definite = j + (1 if norm == "باسم" else 2), False
             continue
@@ -427,16 +606,25 @@ def _phrase(sentence: _Sentence, k: int, any_head: bool = False, lam: bool = Fal
             if not (relay and _closes(sentence, relay[1])):   # "المدير العام للمنظمة", not "… لشبكة X إن"
                 j, definite = j + 1, False
                 continue
+        if norm in cues["object_pronouns"] and words[j].start == words[j - 1].end:
+            j += 1   # a possessive suffix ends the phrase with its noun: "عضو في حملته"
+            break
         if norm in cues["phrase_stops"] or _verb(words[j]) or norm in cues["object_pronouns"]:
             break
         if definite and not norm.startswith("ال") and not (
                 norm.startswith("ل") and j + 1 < n and words[j + 1].norm.startswith("ال")):
             break   # (an unsplit ل + construct goes on: "لحقوق الإنسان")
+        if definite and head.startswith("ال") and norm.startswith("ال") and _bare(norm) in cues["speaker_heads"]:
+            break   # a second definite head is the verb's object, no adjective: "طالب الرئيس الحكومة بأن"
         definite = definite or norm.startswith("ال")
         j += 1
     named = _person_at(sentence, j)
     if not named and j + 1 < n and words[j].norm in ("،", ","):   # "رئيس السلطة …، محمد شرفي،"
         named = _person_at(sentence, j + 1)
+        if not named and not lam:   # "…، مساعد الرئيس الروسي فلاديمير ميدينسكي،": a title of its own
+            named = _phrase(sentence, j + 1)
+            if named and named[0].type != "PER":
+                named = None
         if named and not (named[1] < n and words[named[1]].norm in ("،", ",")):
             named = None
     if named:
@@ -445,7 +633,17 @@ def _phrase(sentence: _Sentence, k: int, any_head: bool = False, lam: bool = Fal
     anonymous = _bare(head) in cues["anonymous_heads"] or not head.startswith("ال") and \
         not (k + 1 < j and words[k + 1].norm.startswith("ال"))
     return Mention(words[k].start + (1 if lam else 0), words[j - 1].end, "GROUP", "phrase", [], anonymous=anonymous,
-                   word_span=(k, j)), j
+                   word_span=(k, j), country=_country_within(sentence, k, j)), j
+
+
+def _country_within(sentence: _Sentence, k: int, j: int) -> str | None:
+    """The country of a speaker phrase no entity names, from the first entity inside it that
+    has one: a nisba ("وكالة الأنباء الفرنسية" → FRA), a body ("ناطق باسم الحكومة المغربية")."""
+    for m in range(k, j):
+        found = sentence.mention_at(m)
+        if found and found[0].country:
+            return found[0].country
+    return None
 
 
 def _counted_phrase(sentence: _Sentence, k: int) -> tuple[Mention, int] | None:
@@ -484,11 +682,14 @@ def _name_after(sentence: _Sentence, j: int) -> tuple[Mention, int] | None:
     n = len(words)
     end = j
     while end < n and end - j < 4 and not words[end].is_punct and end not in sentence.times and \
-            not (words[end].norm.startswith("ال") and (end == j or not _is_name_word(words[end].norm[2:]))) and \
+            not (words[end].norm.startswith("ال") and (end == j or not _is_name_word(words[end].norm[2:]))
+                 and not (end > j and words[end - 1].norm in cues["name_linkers"])) and \
             words[end].norm not in cues["phrase_stops"] and \
             words[end].norm not in cues["complementizers"] and words[end].norm.isalpha() and not _verb(words[end]):
         end += 1
-    if end == j or not (_first_name(words[j].norm) or any(_is_name_word(w.norm) for w in words[j:end])) or \
+    if end == j or not (_first_name(words[j].norm) or any(_is_name_word(w.norm) for w in words[j:end])
+                        or any(w.norm in cues["name_linkers"] for w in words[j:end - 1])
+                        or all(w.norm in sentence.known for w in words[j:end])) or \
             (end < n and not (words[end].is_punct or words[end].norm in cues["phrase_stops"]
                               or words[end].norm in cues["complementizers"] or end in sentence.times)):
         return None
@@ -524,7 +725,8 @@ def _subject_after(sentence: _Sentence, k: int) -> tuple[Mention, int] | None:
     if k + 2 < n and words[k].norm in ('"', "«"):   # a quoted name: وقالت «حماس»، وتقول «يونيسيف» إن
         close = next((m for m in range(k + 2, min(k + 6, n)) if words[m].norm in ('"', "»")), None)
         after = close + 1 if close is not None else n
-        if close is not None and (after >= n or words[after].is_punct or words[after].norm in cues["complementizers"]):
+        if close is not None and (after >= n or words[after].is_punct or words[after].norm in cues["complementizers"]
+                                  or words[after].norm in ("عن", "من")):   # "علمت «الشروق» من مصادر"
             inner = sentence.mention_at(k + 1)
             if inner and inner[1] == close and inner[0].type in _SOURCE_TYPES:
                 return inner[0], close + 1
@@ -559,8 +761,10 @@ def _subject_before(sentence: _Sentence, i: int) -> tuple[Mention, int] | None:
     words = sentence.words
     cues = _cues()
     j = i - 1
-    if j >= 0 and words[j].norm == "قد":
-        j -= 1
+    for filler in _cues()["svo_fillers"]:   # "وكان الحزب قد أعلن"، "لكن المفوضية سبق أن اتهمت"
+        if j - len(filler) + 1 >= 0 and tuple(w.norm for w in words[j - len(filler) + 1:j + 1]) == filler:
+            j -= len(filler)
+            break
     if j < 0:
         return None
     if words[j].norm in _cues()["relative_pronouns"]:   # "مؤيدو التعديلات الذين رأوا"، "السلطات التي قالت"
@@ -578,20 +782,28 @@ def _subject_before(sentence: _Sentence, i: int) -> tuple[Mention, int] | None:
         return before[0], i + 1
     start = j
     while start > 0 and j - start < 4 and not words[start - 1].is_punct and \
-            words[start - 1].norm not in cues["svo_openers"]:
+            words[start - 1].norm not in cues["svo_openers"] and words[start - 1].norm not in cues["auxiliaries"]:
         start -= 1
     while start < j and words[start].norm in ("و", "ف"):
         start += 1
     opened = start == 0 or words[start - 1].norm in cues["svo_openers"] or words[start - 1].is_punct or \
+        words[start - 1].norm in cues["auxiliaries"] or \
         words[start - 1].norm in ("و", "ف") and (start == 1 or words[start - 2].is_punct)
     if not opened:   # a subject opens its sentence or clause: "والأطباء يؤكدون"، "…، والسكان يقولون"
         return None
     phrase = _phrase(sentence, start)
     if phrase and phrase[1] == j + 1:
         return phrase[0], i + 1
-    if all(_is_name_word(w.norm) for w in words[start:j + 1]):
+    if all(_is_name_word(w.norm) or w.norm in sentence.known for w in words[start:j + 1]):
         return Mention(words[start].start, words[j].end, "PER", "phrase", [], word_span=(start, j + 1)), i + 1
     return None
+
+
+def _proposition(words: list[Word], i: int) -> bool:
+    """A verb at word i whose noun object is a statement: "أكد عدم وجود أزمة"، "نفى وجود اتصالات"."""
+    found = _verb(words[i])
+    return bool(found) and normalise_word(found[0]) in _cues()["proposition_verbs"] and \
+        i + 1 < len(words) and not words[i + 1].is_punct
 
 
 def _opens_clause(words: list[Word], i: int) -> bool:
@@ -620,6 +832,12 @@ def _subject(sentence: _Sentence, i: int) -> tuple[Mention, int] | None:
     k = i + 1
     if k < len(words) and words[k].norm in _cues()["object_pronouns"]:
         k += 1
+    if i >= 2 and words[i - 1].norm in ("قد", "ان") and words[i - 2].norm != "ما":
+        # "المفوضية سبق أن اتهمت منظمات"، "الحزب قد أعلن": a subject before قد/سبق أن is the
+        # verb's; the noun after it is its object
+        before = _subject_before(sentence, i)
+        if before and words[i - 1].norm == "قد" or before and i >= 2 and words[i - 2].norm == "سبق":
+            return before
     return _subject_after(sentence, k) or _subject_before(sentence, i)
 
 
@@ -669,16 +887,39 @@ class _State:
     paragraph_only: bool = False           # … for its own paragraph only (opened by a verb)
     opened_here: bool = False              # … opened (with a reporting verb) in this paragraph
     last_sources: list[Mention] | None = None
+    known: set[str] = field(default_factory=set)   # family names of the people who spoke
+    known_spans: set[tuple[int, int]] = field(default_factory=set)
+    previous: Any = None                   # the sentence before (or its words), when it made no claim
+    open_quote: Claim | None = None        # a claim whose quote has not closed yet
+
+
+def _open_quote(words: list[Word], claim: Claim) -> bool:
+    """Whether a quote the claim's content opens is still open at the sentence's end ("قال: "… .)."""
+    norms = [w.norm for w in words]
+    if not (norms.count('"') % 2 == 1 or norms.count("«") > norms.count("»") or norms.count("“") > norms.count("”")):
+        return False
+    last = max(k for k, norm in enumerate(norms) if norm in ('"', "«", "“"))
+    return claim.content[0] <= words[last].start < claim.content[1]
+
+
+def _previous_subject(state: _State) -> Mention | None:
+    """The subject of the sentence before, when that sentence made no claim and its subject
+    can speak: "ورفع البنك سعر الفائدة. وقال في بيان إن …"."""
+    if state.previous is None:
+        return None
+    if isinstance(state.previous, tuple):
+        state.previous = _Sentence(*state.previous)
+    clause = state.previous.clause_subject()
+    return clause[1] if clause and clause[1].type in ("PER", "ORG", "GPE", "GROUP") else None
 
 
 def _in_time(words: list[Word], spans: list[tuple[int, int]]) -> frozenset[int]:
     """Indices of the words that stand inside one of the (start, end) time spans."""
     if not spans:
         return frozenset()
-    starts = [w.start for w in words]
     inside: set[int] = set()
     for a, b in spans:
-        inside.update(range(bisect.bisect_left(starts, a), bisect.bisect_left(starts, b)))
+        inside.update(range(bisect.bisect_left(words, a, key=_start_of), bisect.bisect_left(words, b, key=_start_of)))
     return frozenset(inside)
 
 
@@ -692,19 +933,40 @@ def find_claims(sentences: list[tuple[list[Word], list[Mention], bool]], text: s
     participles = cues["participles"]
     for index, (words, mentions, first) in enumerate(sentences):
         if first:
-            state.opened_here = False
+            state.opened_here, state.open_quote = False, None
             if state.paragraph_only:   # a relay opened by a verb governs its own paragraph only
                 state.governing, state.paragraph_only = None, False
-        candidates = [k for k, w in enumerate(words) if _cue_word(w.norm, w.lemma)]
+        candidates = [k for k, w in enumerate(words) if not w.is_punct and _cue_word(w.norm, w.lemma)]
+        if state.open_quote is not None and words:
+            # a quote that goes on over sentences: its words are the speaker's, no new cues
+            close = next((k for k, w in enumerate(words) if w.norm in ('"', "»", "”")), None)
+            end = close - 1 if close else len(words) - 1
+            if end >= 0:
+                state.open_quote.content = (state.open_quote.content[0], words[end].end)
+            if close is None:
+                continue
+            state.open_quote = None
+            candidates = [k for k in candidates if k > close]
         if not candidates:
+            state.previous = (words, mentions, text)   # (its subject is read only if asked for)
             continue   # no cue in the sentence
-        sentence = _Sentence(words, mentions, text, _in_time(words, times[index]) if times else frozenset())
+        sentence = _Sentence(words, mentions, text, _in_time(words, times[index]) if times else frozenset(),
+                             state.known)
+        made = len(claims)
         here: list[tuple[int, Claim]] = []        # this sentence's claims, by cue word
         next_i = 0
         for i in candidates:
             if i < next_i:
                 continue
             word = words[i]
+            length = _contained_at(words, i)
+            if length:
+                claim = _contained(sentence, i, length, state)
+                if claim:
+                    claims.append(claim)
+                    here.append((i, claim))
+                    state.last_sources = claim.sources
+                    continue
             length = _according_at(words, i)
             if length:
                 claim, next_i = _according_to(sentence, i, length, here, state)
@@ -721,14 +983,24 @@ def find_claims(sentences: list[tuple[list[Word], list[Mention], bool]], text: s
                     start, end = _content(sentence, i + 1)
                     if sources and end > start:
                         claim = Claim("paraphrase", (word.start, word.end), (start, end), list(sources),
-                                      _certainty([w for w in words if w.start >= start], participle))
+                                      _certainty_in(sentence, start, participle))
                         claims.append(claim)
                         here.append((i, claim))
+                continue
+            passive = _passive(word, text)
+            if passive:
+                # "وقيل إن …"، "ويُعتقد أن …": no one holds it; "معتقلين يُعتقد أنهم": no clause of its own
+                claim = _passive_claim(sentence, i, passive) if _opens_clause(words, i) and \
+                    not _negated(words, i) else None
+                if claim:
+                    claims.append(claim)
+                    here.append((i, claim))
                 continue
             verb = _verb(word, text)
             if verb and _absolute_object(words, i, verb[0]):
                 continue   # "نفى نفيًا قاطعًا": the verbal noun of the verb before is no new verb
-            if verb and not _negated(words, i) and not _describes(words, i) and _reports(words, i, verb[0]):
+            if verb and not _negated(words, i) and not _describes(words, i) and _reports(words, i, verb[0]) and \
+                    not (i > 0 and _anonymity(words, i) is not None):   # "…، طالبا عدم نشر اسمه": a request
                 claim = _reported(sentence, i, verb[1], here, state)
                 if claim:
                     claims.append(claim)
@@ -739,7 +1011,90 @@ def find_claims(sentences: list[tuple[list[Word], list[Mention], bool]], text: s
                         state.governing, state.opened_here = claim.sources[-1], True
                         state.governed = _speaker_words(text, claim.sources[0])
                         state.paragraph_only = True
+        _bound_contents(words, here, text)
+        if here:
+            last = max((claim for _, claim in here), key=lambda c: c.cue[0])
+            if last.kind == "quote" and _open_quote(words, last):
+                state.open_quote = last
+        state.previous = sentence if len(claims) == made else None
+        for claim in claims[made:]:
+            for source in claim.sources:
+                if source.type == "PER" and (source.start, source.end) not in state.known_spans:
+                    state.known_spans.add((source.start, source.end))   # "محمد شرفي" … "غير أن شرفي نفى"
+                    state.known.update(normalise_word(w) for w in text[source.start:source.end].split()[1:])
     return claims
+
+
+def _passive(word: Word, text: str) -> str | None:
+    """The certainty of a passive verb of saying: a listed form (قيل، يقال، أفيد) or a verb of
+    saying voweled passive (ذُكر، أُعلن، يُعتقد، نُقل)."""
+    cues = _cues()
+    norm = word.norm
+    if norm in cues["passive_excluded"] or word.is_punct:
+        return None
+    if norm in cues["passive_forms"]:
+        return cues["passive_forms"][norm]
+    if "ُ" in text[word.start:word.end][1:3]:
+        found = _verb_of(norm, word.lemma)
+        if found:
+            return found[1]
+    return None
+
+
+def _passive_claim(sentence: _Sentence, i: int, certainty: str) -> Claim | None:
+    """The claim of a passive verb of saying at word i: its clause follows right after it
+    ("وقيل إن"، "وأُفيد بأن"), or the chain after عن and the speaker's verbal noun ("ونُقل عن
+    الوزير قوله إن")."""
+    cues = _cues()
+    words = sentence.words
+    n = len(words)
+    j, sources = i + 1, []
+    if j < n and words[j].norm == "عن":
+        chain = _relayed_from(sentence, j)
+        if not chain:
+            return None
+        sources, j = chain
+        if j < n and words[j].norm in cues["speech_nouns"]:
+            j += 1
+            if j < n and words[j].norm in cues["object_pronouns"]:
+                j += 1
+    if j < n and (words[j].norm in cues["adverbial_prepositions"] or j in sentence.times):
+        # an adverbial between the verb and its clause: "وكان يُعتقد في البداية أنها"
+        k = j + 1
+        while k < min(j + 4, n) and not words[k].is_punct and words[k].norm not in cues["complementizers"]:
+            k += 1
+        j = k
+    if j < n and words[j].norm == "ب":
+        j += 1
+    if j >= n or words[j].norm not in cues["complementizers"]:
+        return None
+    start, end = _content(sentence, j)
+    if end <= start:
+        return None
+    kind = "paraphrase"   # (quote or paraphrase: read from its bounded content, _bound_contents)
+    return Claim(kind, (words[i].start, words[i].end), (start, end), sources, certainty)
+
+
+def _bound_contents(words: list[Word], here: list[tuple[int, Claim]], text: str) -> None:
+    """A claim's content ends where the next cue of its sentence begins ("قال إن …، مضيفا أن
+    …": each its own clause), and it is a quote when its own content holds quoted words."""
+    if not here:
+        return
+    ordered = [claim for _, claim in here] if len(here) == 1 else sorted((c for _, c in here), key=lambda c: c.cue[0])
+    starts = None
+    for claim, following in zip(ordered, ordered[1:]):
+        if claim.content[0] < following.cue[0] < claim.content[1]:
+            starts = starts or [w.start for w in words]
+            k = bisect.bisect_left(starts, following.cue[0]) - 1
+            while k >= 0 and words[k].start >= claim.content[0] and (words[k].is_punct and words[k].norm not in _QUOTES
+                                                                     or words[k].norm in ("و", "ف")):
+                k -= 1
+            if k >= 0 and words[k].end > claim.content[0]:
+                claim.content = (claim.content[0], words[k].end)
+    for claim in ordered:
+        if claim.kind in ("quote", "paraphrase"):
+            content = text[claim.content[0]:claim.content[1]]
+            claim.kind = "quote" if '"' in content or "«" in content or "“" in content else "paraphrase"
 
 
 def _absolute_object(words: list[Word], i: int, lemma: str) -> bool:
@@ -761,7 +1116,9 @@ def _absolute_object(words: list[Word], i: int, lemma: str) -> bool:
 def _cue_word(norm: str, lemma: str) -> bool:
     """Whether a word may open a cue: an according-to phrase, a participle or a reporting verb."""
     cues = _cues()
-    return bool(_without_conjunction(norm) in cues["according"] or norm in cues["participles"] or _verb_of(norm, lemma))
+    return bool(_without_conjunction(norm) in cues["according"] or norm in cues["participles"]
+                or norm in cues["contained_in"]
+                or norm in cues["passive_forms"] or _verb_of(norm, lemma))
 
 
 def _reports(words: list[Word], i: int, lemma: str) -> bool:
@@ -771,6 +1128,8 @@ def _reports(words: list[Word], i: int, lemma: str) -> bool:
     lemma = normalise_word(lemma)
     if lemma in cues["needs_quote"]:
         return _has_clause(words, i, quote_only=True)
+    if lemma in cues["needs_near_clause"]:
+        return _has_clause(words, i, near=True)
     if lemma in cues["needs_clause"]:
         # "…، كما قال الوزير"، "…، كما نقلت وكالة X عن Y": what was said came before
         return _has_clause(words, i) or i >= 1 and words[i - 1].norm in cues["as_said"] or _after_quote(words, i)
@@ -794,15 +1153,23 @@ def _antecedent(sentence: _Sentence, i: int, here: list[tuple[int, Claim]], stat
     before = [(at, claim) for at, claim in here if at < i]
     sources = None
     if clause and clause[0] < i and not (before and before[-1][0] > clause[0]):
-        same = [claim for _, claim in before if claim.sources and claim.sources[0] is clause[1]]
+        # the clause subject may be the relay of a claim before ("نقلت صحيفة X عن مسؤول قوله
+        # …، مشيرا"): the participle goes on with that claim's whole chain
+        same = [claim for _, claim in before if any(_same_span(source, clause[1]) for source in claim.sources)]
         sources = list(same[-1].sources) if same else [clause[1]]
     elif before:
         sources = list(before[-1][1].sources)
+    elif _previous_subject(state) is not None:
+        sources = [_previous_subject(state)]
     elif state.last_sources:
         sources = list(state.last_sources)
     if sources and _feminine(verb) and sources[0].type == "PER" and sources[0].via != "phrase":
         return None
     return sources
+
+
+def _same_span(a: Mention, b: Mention) -> bool:
+    return a is b or (a.start, a.end) == (b.start, b.end)
 
 
 def _reported(sentence: _Sentence, i: int, certainty: str, here: list[tuple[int, Claim]],
@@ -813,10 +1180,6 @@ def _reported(sentence: _Sentence, i: int, certainty: str, here: list[tuple[int,
     in later paragraphs, when the speaker is anonymous (officials who talked to that
     outlet) — not when a named speaker speaks for itself."""
     words = sentence.words
-    if certainty == "believed" and "ُ" in sentence.text[words[i].start:words[i].end][1:3]:
-        # "ويُعتقد أن …": a passive belief names no one who holds it
-        start, end = _content(sentence, i + 1)
-        return Claim("paraphrase", (words[i].start, words[i].end), (start, end), [], "believed") if end > start else None
     subject = _subject(sentence, i)
     relayed = False
     if subject:
@@ -824,16 +1187,16 @@ def _reported(sentence: _Sentence, i: int, certainty: str, here: list[tuple[int,
         sources, after = _with_relay(sentence, subject)
         relayed = len(sources) > 1
         source = sources[0]
-        if not relayed and normalise_word(_verb(words[i])[0]) == "نقل" and \
-                after < len(words) and words[after].norm == "عن":
-            quoted = _relayed_from(sentence, after)
+        origin = _cues()["relay_from"].get(normalise_word(_verb(words[i])[0]))
+        if not relayed and origin and after < len(words) and words[after].norm == origin:
+            quoted = _relayed_from(sentence, after, origin)
             if quoted:
                 sources, after = quoted[0] + [source], quoted[1]  # نقلت صحيفة X عن مصدر Y: Y said it, X relayed it
                 relayed = True
     else:
         # a pronoun subject with a plain noun after the verb is an act ("وأعلن الحداد"); and a
         # verb after a noun has that noun for subject, no speaker ("إن التحقيقات تشير إلى")
-        if not _has_clause(words, i) or not _opens_clause(words, i):
+        if not (_has_clause(words, i) or _proposition(words, i)) or not _opens_clause(words, i):
             return None
         sources = _antecedent(sentence, i, here, state)
         if not sources:
@@ -857,19 +1220,18 @@ def _reported(sentence: _Sentence, i: int, certainty: str, here: list[tuple[int,
         start, end = words[0].start, words[i - 1].end   # "…، وهو ما نفته روسيا.": what came before
     if end <= start:
         return None
-    kind = "quote" if _quoted(sentence, start) else "paraphrase"
-    content_words = [w for w in words if w.start >= start]
+    kind = "paraphrase"   # (quote or paraphrase: read from its bounded content, _bound_contents)
     return Claim(kind, (words[i].start, words[i].end), (start, end), sources,
-                 _certainty(content_words, certainty), _platform(words[i:]))
+                 _certainty_in(sentence, start, certainty), sentence.platform_from(i))
 
 
-def _relayed_from(sentence: _Sentence, j: int) -> tuple[list[Mention], int] | None:
-    """The chain after "عن" at word j, originator first: "عن صحيفة هآرتس عن مسؤولين" →
-    [مسؤولين, هآرتس]; each "عن" (or "نقلا عن") steps one relay back."""
+def _relayed_from(sentence: _Sentence, j: int, preposition: str = "عن") -> tuple[list[Mention], int] | None:
+    """The chain after "عن" (or "من" after علم) at word j, originator first: "عن صحيفة هآرتس عن
+    مسؤولين" → [مسؤولين, هآرتس]; each "عن" (or "نقلا عن") steps one relay back."""
     words = sentence.words
     chain: list[Mention] = []
     after = j
-    while after < len(words) and words[after].norm == "عن":
+    while after < len(words) and words[after].norm in (preposition, "عن"):
         found = _subject_after(sentence, after + 1)
         if not found:
             break
@@ -920,6 +1282,53 @@ def _relay_verb(norm: str, lemma: str) -> bool:
     return False
 
 
+def _contained_at(words: list[Word], i: int) -> int:
+    """The length in words of a "جاء في" phrase at word i, 0 when there is none."""
+    for phrase in _cues()["contained_in"].get(words[i].norm, ()):
+        if tuple(w.norm for w in words[i:i + len(phrase)]) == phrase:
+            return len(phrase)
+    return 0
+
+
+def _contained(sentence: _Sentence, i: int, length: int, state: _State) -> Claim | None:
+    """"وجاء في بيان للجيش أن …": what a statement says, its issuer the source — named after
+    ل, in construct ("تقرير الأمم المتحدة"), after "صادر عن", or, for a definite statement that
+    names none ("وجاء في البيان"), the last speaker."""
+    cues = _cues()
+    words = sentence.words
+    n = len(words)
+    noun = i + length
+    if noun >= n or _bare(words[noun].norm) not in cues["report_nouns"]:
+        return None   # "جاء في المرتبة الأولى"
+    j = noun + 1
+    owner = None
+    if j < n and words[j].norm == "ل":
+        owner = _subject_after(sentence, j + 1)
+    elif j + 1 < n and words[j].norm in cues["issued_by"] and words[j + 1].norm == "عن":
+        owner = _subject_after(sentence, j + 2)
+    elif j < n and words[j].norm[:1] == "ل" and len(words[j].norm) > 3 and not sentence.mention_at(j):
+        owner = _phrase(sentence, j, lam=True)
+    elif j < n and not words[noun].norm.startswith("ال"):
+        owner = _subject_after(sentence, j)
+    if owner:
+        sources, j = [owner[0]], owner[1]
+    elif words[noun].norm.startswith("ال") and state.last_sources:
+        sources = list(state.last_sources)
+    else:
+        return None
+    while j < min(n, noun + 12) and not (words[j].is_punct and words[j].norm not in ("،", ",", ":", '"', "«")) \
+            and words[j].norm not in cues["complementizers"]:
+        j += 1   # what else qualifies the statement: "الذي نشرته على موقعها"، "اليوم"
+    if j >= n or words[j].norm not in cues["complementizers"]:
+        return None
+    start, end = _content(sentence, j)
+    if end <= start:
+        return None
+    kind = "paraphrase"   # (quote or paraphrase: read from its bounded content, _bound_contents)
+    return Claim(kind, (words[i].start, words[noun].end), (start, end), sources,
+                 _certainty_in(sentence, start, "asserted"), sentence.platform_from())
+
+
 def _according_to(sentence: _Sentence, i: int, length: int, here: list[tuple[int, Claim]],
                   state: _State) -> tuple[Claim | None, int]:
     """حسب/وفق/نقلًا عن X: a claim whose source is X (and, with a following verb, its subject).
@@ -950,10 +1359,37 @@ def _according_to(sentence: _Sentence, i: int, length: int, here: list[tuple[int
                 (j + 1 < n and (sentence.mention_at(j + 1) or _phrase(sentence, j + 1)
                                 or words[j + 1].norm == "ل" and sentence.mention_at(j + 2))):
             j += 2 if words[j + 1].norm == "ل" else 1   # "وفق تعداد لوكالة …": the body follows
+        carried = _carried_by(sentence, j)
+        if carried:
+            return _according_claim(sentence, i, length, None, carried, here, state)
     found = _subject_after(sentence, j) or (_phrase(sentence, j, any_head=True) if verb is not None else None)
     if not found:   # (after "وفق ما أعلنت" any noun phrase is the verb's subject: "خدمة الإسعاف")
         return None, i + length
     return _according_claim(sentence, i, length, verb, found, here, state)
+
+
+def _carried_by(sentence: _Sentence, j: int) -> tuple[Mention, int] | None:
+    """The outlet that carried a report named at word j: "البيان، الذي نشرته وكالة الأنباء
+    السعودية (واس)،"، "التقرير الذي أوردته صحيفة X"; with the index of the word after it."""
+    cues = _cues()
+    words = sentence.words
+    n = len(words)
+    if not (j < n and words[j].norm.startswith("ال") and _bare(words[j].norm) in cues["report_nouns"]):
+        return None
+    m = j + 1
+    if m < n and words[m].norm in ("،", ","):
+        m += 1
+    if not (m + 1 < n and words[m].norm in cues["relative_pronouns"] and _relay_verb(words[m + 1].norm, words[m + 1].lemma)):
+        return None
+    m += 2
+    if m < n and words[m].norm in cues["object_pronouns"]:
+        m += 1
+    found = sentence.mention_at(m)
+    if not (found and found[0].type == "ORG"):
+        found = _phrase(sentence, m)
+    if not found:
+        return None
+    return found[0], _past_parenthesis(words, found[1])
 
 
 def _according_claim(sentence: _Sentence, i: int, length: int, verb: int | None, found: tuple[Mention, int],
@@ -964,10 +1400,12 @@ def _according_claim(sentence: _Sentence, i: int, length: int, verb: int | None,
     n = len(words)
     cue_end = words[verb if verb is not None else i + length - 1].end
     cue = (words[i].start, cue_end)
-    relays = verb is not None and normalise_word(_verb(words[verb])[0]) == "نقل"
+    lemma = normalise_word(_verb(words[verb])[0]) if verb is not None else None
+    relays = lemma == "نقل"
+    origin = cues["relay_from"].get(lemma or "")
     sources, after = _with_relay(sentence, found)
-    if relays and after < n and words[after].norm == "عن":
-        quoted = _relayed_from(sentence, after)
+    if origin and after < n and words[after].norm == origin:
+        quoted = _relayed_from(sentence, after, origin)
         if quoted:
             sources, after = quoted[0] + sources, quoted[1]
     elif verb is None and tuple(w.norm for w in words[i:i + length]) in cues["relay_according"] and here \
@@ -995,18 +1433,18 @@ def _according_claim(sentence: _Sentence, i: int, length: int, verb: int | None,
                     state.governing, state.opened_here, state.paragraph_only = source, True, False
                     state.governed = _speaker_words(sentence.text, subject[0])
                     claim = Claim("according-to", cue, (start, end), [subject[0]] + sources,
-                                  _certainty([w for w in words if w.start >= start], "asserted"), _platform(words))
+                                  _certainty_in(sentence, start, "asserted"), sentence.platform_from())
                     return claim, n   # the clause's verb is handled here, not again as its own claim
                 break
         # "وبحسب وزارة الصحة، أسفر القصف عن …": the report is the source's own, and it
         # relays no one
         start, end = _content(sentence, after)
         claim = Claim("according-to", cue, (start, end), sources,
-                      _certainty([w for w in words if w.start >= start], "asserted"), _platform(words))
+                      _certainty_in(sentence, start, "asserted"), sentence.platform_from())
         return claim, after
     # a trailing "…، حسبما قال X لY": the content is what came before the cue
     content_start = words[0].start
     content_end = words[i - 1].end if i > 0 else words[i].start
     claim = Claim("according-to", cue, (content_start, content_end), sources,
-                  _certainty(words[:i], "asserted"), _platform(words))
+                  _certainty_in(sentence, words[0].start, "asserted", i), sentence.platform_from())
     return claim, after

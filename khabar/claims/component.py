@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+from functools import lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -19,10 +20,8 @@ def _paragraph_sentences(doc: Doc) -> list[list[tuple[int, int]]]:
     structure = doc._.structure
     sentences = doc._.sentences or []
     units = [(p.start, p.end) for p in structure.paragraphs] if structure else [(0, len(doc_text(doc)))]
-    grouped = []
-    for start, end in units:
-        grouped.append([s for s in sentences if start <= s[0] < end])
-    return grouped
+    firsts = [s[0] for s in sentences]   # (sentences come in text order: each paragraph's are a slice)
+    return [sentences[bisect.bisect_left(firsts, start):bisect.bisect_left(firsts, end)] for start, end in units]
 
 
 @Language.component("khabar_claims")
@@ -46,10 +45,11 @@ def claims_component(doc: Doc) -> Doc:
             first = bisect.bisect_left(times, (start, -1))
             in_time.append(times[first:bisect.bisect_left(times, (end, -1))])
     claims = find_claims(batch, text, in_time)
-    own_kb, own_words = _own_outlet(doc)
-    for claim in claims:
-        if len(claim.sources) > 1 and _is_own(claim.sources[-1], text, entity_of, own_kb, own_words):
-            claim.sources.pop()  # the article's own outlet is implicit in the chain
+    if any(len(claim.sources) > 1 for claim in claims):
+        own_kb, own_words = _own_outlet(doc)
+        for claim in claims:
+            if len(claim.sources) > 1 and _is_own(claim.sources[-1], text, entity_of, own_kb, own_words):
+                claim.sources.pop()  # the article's own outlet is implicit in the chain
     doc._.claims = [_record(claim, index, text, entity_of) for index, claim in enumerate(claims, start=1)]
     return doc
 
@@ -75,6 +75,8 @@ def _own_outlet(doc: Doc) -> tuple[set[str], list[tuple[str, ...]]]:
     source = doc._.source if Doc.has_extension("source") else None
     if source and source.get("outlet"):
         lines.append(_bare_words(source["outlet"]))
+        # the outlet as the knowledge base knows it, in any script ("Al-Ahram" → الأهرام)
+        kbs.update(e.kb for e in knowledge_base().search(source["outlet"])[:1] if e.type == "ORG")
     return kbs, [line for line in lines if line]
 
 
@@ -98,10 +100,20 @@ def _is_own(mention, text: str, entity_of: dict, own_kb: set[str], own_words: li
     entity = entity_of.get((mention.start, mention.end)) or {}
     if entity.get("kb") and entity["kb"] in own_kb:
         return True
+    if own_kb and not entity and _outlet_ids(text[mention.start:mention.end]) & own_kb:
+        return True   # a relay no entity names: لـ«الأهرام»
     words = _bare_words(text[mention.start:mention.end])
     if not words:
         return False
     return any(words == line[k:k + len(words)] for line in own_words for k in range(len(line) - len(words) + 1))
+
+
+@lru_cache(maxsize=1024)
+def _outlet_ids(name: str) -> frozenset[str]:
+    """The knowledge-base organisations a name may be."""
+    from khabar.knowledge import knowledge_base
+
+    return frozenset(e.kb for e in knowledge_base().search(name) if e.type == "ORG")
 
 
 def _record(claim, index: int, text: str, entity_of: dict) -> dict:
