@@ -167,11 +167,16 @@ class _Article:
     def _greedy(self, component: str, gold_items: list[dict], predicted: list[dict],
                 matches: Callable[[dict, dict], bool], kind_of: Callable[[dict], str],
                 describe: Callable[[dict], tuple[str, int | None]],
-                describe_predicted: Callable[[dict], tuple[str, int | None]]) -> list[tuple[dict, dict]]:
+                describe_predicted: Callable[[dict], tuple[str, int | None]],
+                prefer: Callable[[dict, dict], bool] | None = None) -> list[tuple[dict, dict]]:
+        """Pair each gold item with the first unused predicted item that matches it; with
+        `prefer`, a matching item it prefers (the same trigger) goes before the others."""
         used: set[int] = set()
         pairs = []
         for gold_item in gold_items:
-            hit = next((i for i, p in enumerate(predicted) if i not in used and matches(gold_item, p)), None)
+            candidates = [i for i, p in enumerate(predicted) if i not in used and matches(gold_item, p)]
+            preferred = [i for i in candidates if prefer(gold_item, predicted[i])] if prefer else []
+            hit = (preferred or candidates or [None])[0]
             if hit is None:
                 self.count(component, kind_of(gold_item), fn=1)
                 text, start = describe(gold_item)
@@ -248,12 +253,18 @@ class _Article:
             gold_actors = {_norm(a) for a in g.get("actor") or []}
             return not gold_actors or bool(gold_actors & actor_names(p))
 
+        def same_trigger(g: dict, p: dict) -> bool:
+            """Status and date are scored on the report of the same words, when there is one."""
+            gold, got = _norm(g.get("trigger")), _norm((p.get("trigger") or {}).get("text"))
+            return bool(gold and got) and (gold in got or got in gold)
+
         pairs = self._greedy(
             "events", gold_events, predicted, matches, lambda e: e.get("type") or "?",
             lambda g: (f"{g.get('type')} {g.get('actor')} «{g.get('trigger')}»",
                        self.first_span(g["trigger"]) if g.get("trigger") else None),
             lambda p: (f"{p.get('type')} {p.get('actor')} «{(p.get('trigger') or {}).get('text')}»",
-                       (p.get("trigger") or {}).get("start")))
+                       (p.get("trigger") or {}).get("start")),
+            prefer=same_trigger)
         for g, p in pairs:
             for component, key in (("event_status", "status"), ("event_date", "date")):
                 expected, got = g.get(key), p.get(key)

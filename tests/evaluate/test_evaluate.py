@@ -79,3 +79,19 @@ def test_eval_command_table_report_and_gate(tmp_path):
     failing = run_cli("eval", str(CANONICAL_GOLD), "--min-f1", "events=0.99")
     assert failing.returncode == 1 and b"below floor" in failing.stderr
     assert run_cli("eval", str(CANONICAL_GOLD), "--min-f1", "times").returncode == 2
+
+
+def test_event_status_and_date_are_scored_on_the_report_with_the_same_trigger(tmp_path):
+    text = "عنوان\n\nشن الجيش هجوما على البلدة. وقصف الجيش المخيم السبت."
+    path = write_gold(tmp_path, text, {"events": [
+        {"type": "ASSAULT", "actor": [], "trigger": "قصف", "status": "asserted", "date": "2024-06-08"}]})
+    record = khabar.read(text, published="2024-06-10")
+    trigger = {"start": text.index("قصف"), "end": text.index("قصف") + 3, "text": "قصف"}
+    other = {"start": text.index("هجوما"), "end": text.index("هجوما") + 5, "text": "هجوما"}
+    record.events = [
+        {"id": "v1", "type": "ASSAULT", "actor": [], "trigger": other, "status": "hypothetical", "date": None},
+        {"id": "v2", "type": "ASSAULT", "actor": [], "trigger": trigger, "status": "asserted", "date": "2024-06-08"},
+    ]
+    scores = evaluate(load_gold(path), record)
+    assert scores.counts["events"].tp == 1 and scores.counts["events"].fp == 1
+    assert scores.f1("event_status") == 1.0 and scores.f1("event_date") == 1.0
