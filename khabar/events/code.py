@@ -69,6 +69,8 @@ def triggers() -> dict[str, Any]:
         "agent_cues": {tuple(n(phrase).split()) for phrase in raw.get("agent_cues", [])},
         "light_nouns": {n(k): v for k, v in raw.get("light_nouns", {}).items()},
         "weak": {n(w) for w in raw["weak_nouns"]},
+        "cessation": {n(w) for w in raw.get("cessation", [])},
+        "receive": {n(w) for w in raw.get("receive", [])},
         "hypothetical": {n(w) for w in raw["hypothetical"]},
         "future": {n(w) for w in raw["future"]},
         "negation": {n(w) for w in raw["negation"]},
@@ -167,8 +169,25 @@ def _lexical(norm: str, raw_lemma: str) -> tuple[set | None, bool, tuple[dict | 
     if light is None:
         found = _verb_by_stem(norm, t["light"])
         light = found[0] if found else None
-    nominal = norm in t["noun_first"] or _indefinite(norm) in t["noun_first"]
-    return light, nominal, _verb_lookup(norm, raw_lemma), _participle(Word(norm, 0, 0))
+    nominal = norm in t["noun_first"] or _indefinite(norm) in t["noun_first"] or \
+        _construct(norm) in t["noun_first"] or _bare(norm) in t["light_nouns"]
+    verb = (None, lemma) if _plural_noun(norm, lemma) else _verb_lookup(norm, raw_lemma)
+    return light, nominal, verb, _participle(Word(norm, 0, 0))
+
+
+def _bare(norm: str) -> str:
+    """A noun without its article and accusative alef: العملية → عمليه, هجوما → هجوم."""
+    return _indefinite(norm[2:] if norm.startswith("ال") and len(norm) > 4 else norm)
+
+
+def _construct(norm: str) -> str:
+    """A feminine noun before an attached pronoun: its ة is written ت (زيارته → زيارت + ه)."""
+    return norm[:-1] + "ه" if len(norm) > 3 and norm.endswith("ت") else norm
+
+
+def _plural_noun(norm: str, lemma: str) -> bool:
+    """A sound feminine plural (صادرات "exports", ضربات): a noun, never the verb of its stem."""
+    return len(norm) > 4 and norm.endswith("ات") and not lemma.endswith("ات")
 
 
 def _match_trigger(words: list[Word], i: int, args: "_Args") -> tuple[dict, int, str, list | None] | None:
@@ -180,6 +199,8 @@ def _match_trigger(words: list[Word], i: int, args: "_Args") -> tuple[dict, int,
     if light is None and not nominal and verb is None and participle is None:
         return None                               # most words: one cached look-up
     t = triggers()
+    if (light or nominal) and _ceased(words, i):
+        light = nominal = None                    # "وقف القصف", "لوقف محتمل لإطلاق النار": the act's end, not the act
     if light:
         j, subject = i + 1, None
         inside, after = _subject_after(args, j)   # "أجرى الرئيس الأمريكي جو بايدن اتصالا"
@@ -204,9 +225,17 @@ def _match_trigger(words: list[Word], i: int, args: "_Args") -> tuple[dict, int,
                 continue
             key = tuple(w.norm for w in words[i:i + length])
             spec = t["nouns"].get(key) or t["nouns"].get(tuple(_indefinite(k) for k in key))
+            if not spec and i + length < len(words) and words[i + length].norm in PRONOUNS:
+                spec = t["nouns"].get(key[:-1] + (_construct(key[-1]),))   # "زيارته", "موافقته"
             if spec and not (length == 1 and key[0] in t["weak"]):
                 return spec, i + length, "noun", None
+            if length == 1 and not spec:
+                spec = t["light_nouns"].get(_bare(key[0]))
+            if spec and _relative_light(words, i, i + length, args) is not None:
+                return spec, i + length, "noun", None   # "العملية التي يشنها الجيش": a weak noun with its light verb
     spec = verb
+    if spec and _agreeing_adjective(words, i) and not args.ends.get(i - 1):
+        spec = None                               # "نفيا قاطعا": an accusative adjective, not the verb قاطع
     if spec and spec.get("needs"):               # "حمّل X Y المسؤولية": the verb with its noun only
         needs = {normalise_word(w) for w in spec["needs"]}
         if not any(w.norm in needs or w.norm[:-1] + "ه" in needs for w in words[i + 1:i + 7]):  # مسؤوليت|ه
@@ -226,6 +255,71 @@ def _match_trigger(words: list[Word], i: int, args: "_Args") -> tuple[dict, int,
         spec = None
     if spec:                                      # the ḥāl after a comma: "، متهما", "ومحذرا"
         return spec, i + 1, "participle", None
+    return None
+
+
+def _agreeing_adjective(words: list[Word], i: int) -> bool:
+    """A form with the accusative alef right after an indefinite accusative noun agrees with
+    it as its adjective ("نفيا قاطعا", "رفضا قاطعا"): no verb."""
+    norm = words[i].norm
+    if i == 0 or len(norm) < 4 or not norm.endswith("ا") or norm.endswith("وا"):   # قتلوا is a verb
+        return False
+    j = i - 1 if words[i - 1].norm not in QUOTES else i - 2
+    if j < 0:
+        return False
+    before = words[j].norm
+    return len(before) > 3 and before.endswith("ا") and not before.startswith("ال") and not words[j].is_punct \
+        and _lexical(before, words[j].lemma or before)[2][0] is None
+
+
+def _sender(args: "_Args", i: int, end: int) -> tuple[list[Mention], int]:
+    """The object of a verb of receiving is the act of whom it came from: "تلقى الرئيس
+    اتصالا هاتفيا من الرئيس الأمريكي" → the caller."""
+    words = args.words
+    receive = triggers()["receive"]
+    j = i - 1
+    while j >= 0 and j >= i - 4 and not words[j].is_punct:
+        found = args.ends.get(j)
+        if found and found[1] < j:
+            j = found[1] - 1                       # over the receiver's name
+            continue
+        if normalise_word(words[j].lemma or words[j].norm) in receive or _bare(words[j].norm) in receive:
+            for k in range(end, min(end + 3, len(words) - 1)):
+                if words[k].is_punct:
+                    break
+                if words[k].norm == "من":
+                    return _subject_after(args, k + 1)
+            break
+        j -= 1
+    return [], end
+
+
+def _ceased(words: list[Word], i: int) -> bool:
+    """A verbal noun governed by a word of cessation, three words back at most ("وقف إطلاق",
+    "لوقف محتمل لإطلاق")."""
+    cessation = triggers()["cessation"]
+    for j in range(i - 1, max(-1, i - 4), -1):
+        if words[j].is_punct:
+            return False
+        if _bare(words[j].norm) in cessation or _bare(normalise_word(words[j].lemma or "")) in cessation:
+            return True
+    return False
+
+
+def _relative_light(words: list[Word], i: int, end: int, args: "_Args") -> list[Mention] | None:
+    """The subject of the noun's own light verb after it, the noun resumed by a pronoun
+    (a relative clause): "عملية طوفان الأقصى التي شنتها المقاومة", "عملية دهس نفذها
+    فلسطيني", "اجتماع طارئ عقدته القيادة" → that subject; None if there is no such verb."""
+    noun = _bare(words[i].norm)
+    for j in range(end, min(end + 5, len(words) - 1)):
+        if words[j].is_punct:
+            return None
+        light = _lexical(words[j].norm, words[j].lemma or words[j].norm)[0]
+        if light and words[j + 1].norm in PRONOUNS:
+            if noun not in light and _construct(noun) not in light:
+                return None
+            subject, _ = _subject_after(args, j + 2)
+            return subject
     return None
 
 
@@ -327,6 +421,8 @@ def code_sentence(words: list[Word], mentions: list[Mention], sentence: int,
             else:
                 event.actor = _controller(args, i, topics)
         if not event.actor and (kind in ("verb", "participle", "light") and not _passive(text, words[i])
+                                and not (kind == "verb" and _overt_subject(words, end, args)
+                                         and not (i > 0 and words[i - 1].norm in ("،", ",")))
                                 or kind == "noun" and end < len(words) and words[end].norm in PRONOUNS):
             earlier = [actor for k, actor in topics if k < i]
             if not earlier:                       # "قرر مجلس بنك المغرب، خلال اجتماعه": the nearest name before
@@ -349,14 +445,28 @@ def code_sentence(words: list[Word], mentions: list[Mention], sentence: int,
     return events
 
 
+def _overt_subject(words: list[Word], end: int, args: "_Args") -> bool:
+    """A definite noun right after the verb that names no entity: the verb's own subject
+    (VSO), one khabar cannot name ("دعا المبعوث الأممي"، "يلتقي الطرفان"), so no pronoun."""
+    j = end + 1 if end < len(words) and words[end].norm in QUOTES else end
+    return j < len(words) and words[j].norm.startswith("ال") and len(words[j].norm) > 4 \
+        and args.at(j) is None and not words[j].is_punct
+
+
 def _controller(args: "_Args", i: int, topics: list) -> list[Mention]:
     """The subject of a verb that governs a verbal noun ("اتفقتا على تبادل", "قرر … فرض",
     "أعلن الجيش استعادة"): the noun's action is that subject's."""
     words = args.words
     control = triggers()["control"]
-    for j in range(i - 1, max(-1, i - 6), -1):
+    j, steps = i, 0
+    while steps < 5 and j > 0:                    # a name counts as one word: "أعلن صندوق النقد الدولي التوصل إلى اتفاق"
+        j, steps = j - 1, steps + 1
         if words[j].is_punct:
             return []
+        found = args.ends.get(j)
+        if found and found[1] < j:
+            j = found[1]
+            continue
         lemma = normalise_word(words[j].lemma or words[j].norm)
         if lemma in control or (words[j].norm[0] in "وف" and words[j].norm[1:] in control):
             subject, _ = _subject_after(args, j + 1)
@@ -378,6 +488,8 @@ def _subject_after(args: "_Args", end: int) -> tuple[list[Mention], int]:
     their title ("توعد المرشد الإيراني علي خامنئي"), looked for up to a preposition, a
     conjunction or punctuation; a nisba right after the verb only if no name follows."""
     words = args.words
+    if end < len(words) and words[end].norm in QUOTES:
+        end += 1                                  # a name in quotes: "أعلنت «حماس»"
     actor, after = args.compound(end, ACTOR_TYPES)
     if actor and actor[0].via != "nisba":
         return actor, after
@@ -405,18 +517,55 @@ def _subject_after(args: "_Args", end: int) -> tuple[list[Mention], int]:
     return fallback
 
 
+def _after_inna(args: "_Args", i: int) -> list[Mention]:
+    """The subject of a verb after إنّ/أنّ + noun: that noun stands before the verb ("قال إن
+    الجيش قصف", "أعلن أن روسيا وأوكرانيا اتفقتا"), so what follows the verb is its object."""
+    words = args.words
+    j = i - 1
+    while j > 0 and words[j].norm == "قد":
+        j -= 1
+    found = args.ends.get(j)
+    if not found or found[0].type not in ACTOR_TYPES or found[0].via == "nisba":
+        return []
+    mentions = args.compound_before(j, ACTOR_TYPES) or [found[0]]
+    if _locality(mentions[0]):
+        return []
+    first = found[1]
+    while first >= 2 and words[first - 1].norm == "و" and args.ends.get(first - 2):
+        first = args.ends[first - 2][1]
+    for k in range(first - 1, max(-1, first - 4), -1):   # a title may stand between: "إن الرئيس بوتين"
+        if words[k].norm in ("ان", "بان", "لان"):
+            return mentions
+        if words[k].is_punct or words[k].norm in PREPOSITIONS or words[k].norm in RELATIVES:
+            return []
+    return []
+
+
+RELATIVES = {"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "ما", "من"}
+
+
 def _arguments(event: Event, args: _Args, i: int, end: int, kind: str, spec: dict,
                subject: list[Mention] | None = None) -> None:
     words = args.words
     t = triggers()
+    fronted = _after_inna(args, i) if kind in ("verb", "light") and subject is None else []
     if subject is not None:                       # "أطلقت إسرائيل سراح": the subject inside the phrase
         actor, after = subject, end
+    elif fronted:                                 # "إن الرئيس بوتين هنأ القوات": إنّ puts the subject first
+        actor, after = fronted, end
     elif kind in ("verb", "light"):
         actor, after = _subject_after(args, end)
     elif kind == "noun":                          # the idafa or a nisba: "هجوم الجيش"، "القصف الإسرائيلي"
-        actor, after = args.compound(end, ACTOR_TYPES)
+        actor, after = args.compound(end + 1 if end < len(words) and words[end].norm in QUOTES else end,
+                                     ACTOR_TYPES)  # "هجوم «حماس»"
         if actor and _locality(actor[0]):
             actor, after = [], end
+        if not actor:                             # "تلقى اتصالا هاتفيا من الرئيس": the sender acts
+            actor, after = _sender(args, i, end)
+        if not actor or actor[0].via == "nisba":  # "العملية العسكرية التي يشنها جيش الاحتلال"
+            relative = _relative_light(words, i, end, args)
+            if relative:
+                actor, after = relative, end
         for j in range(end, min(end + 4, len(words) - 1)):
             if actor or words[j].is_punct:
                 break

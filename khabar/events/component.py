@@ -108,6 +108,7 @@ def events_component(doc: Doc) -> Doc:
                          words, inside, start, end)
         coded.extend(code_sentence(words, inside, index, day, published, frames, text))
     coded = _outside_times(coded, doc)
+    _armies_act(coded, doc, entity_of)
     doc._.events = _records(coded, text, entity_of, find_time, doc)
     _link_figures(doc, sentences, find_time, entity_of, mentions)
     return doc
@@ -147,6 +148,40 @@ def _link_figures(doc: Doc, sentences, find_time, entity_of, mentions) -> None:
         if sentence and not figure.get("place"):
             place = next((m for m in places if sentence[0] <= m.start < sentence[1]), None)
             figure["place"] = entity_of[(place.start, place.end)] if place else None
+
+
+# acts of arms: a country named by a nisba on them ("غارة إسرائيلية", "قوات أمريكية") acts through its army
+ARMED_TYPES = {"ASSAULT", "COERCE"}
+
+
+def _armies_act(coded: list, doc: Doc, entity_of: dict) -> None:
+    """An armed act whose actor is a country only by a nisba ("توغل إسرائيلي", "ضربة جوية
+    أميركية") is its armed forces' act, when the article names those forces: the actor
+    becomes that army's mention (the one the article names most)."""
+    entities = (doc._.entities or []) if Doc.has_extension("entities") else []
+    armies: dict[str, dict] = {}
+    for entity in entities:
+        if entity.get("type") == "ORG" and entity.get("sector") == "MIL" and entity.get("country") \
+                and not entity.get("anonymous"):
+            best = armies.get(entity["country"])
+            if best is None or len(entity["mentions"]) > len(best["mentions"]):
+                armies[entity["country"]] = entity
+    if not armies:
+        return
+    for event in coded:
+        if event.type not in ARMED_TYPES or not event.actor or any(m.via != "nisba" for m in event.actor):
+            continue
+        countries = {m.country for m in event.actor}
+        if len(countries) != 1 or next(iter(countries)) not in armies:
+            continue
+        army = armies[next(iter(countries))]["mentions"][0]
+        found = next((m for m in _mentions_of(doc) if (m.start, m.end) == (army["start"], army["end"])), None)
+        if found is not None:
+            event.actor = [found]
+
+
+def _mentions_of(doc: Doc) -> list:
+    return (doc._.mentions or []) if Doc.has_extension("mentions") else []
 
 
 def _ids(mentions, entity_of) -> list[str]:

@@ -108,6 +108,8 @@ def test_trigger_lexicon_schema():
     assert set(t["participles"].values()) <= set(t["verbs"])
     assert t["bare_ambiguous"] <= set(t["verbs"]) and set(t["senses_off"]) <= set(t["verbs"])
     assert {"في", "علي"} <= t["place_prepositions"] and "ان" in t["before_verb"]   # loaded normalised
+    assert t["cessation"] and all(" " not in w for w in t["cessation"])
+    assert t["receive"] and all(" " not in w for w in t["receive"])
 
 
 def test_verbal_noun_actor_through_adjectives_to_a_nisba():
@@ -168,6 +170,88 @@ def test_a_time_after_since_does_not_date_the_event():
     # "منذ عام 2002" says when a state began; the bombing is not dated 2002 nor historical
     record = khabar.read("وقصف الجيش الإسرائيلي مخيم جنين، الذي لم يشهد عملية مماثلة منذ عام 2002.", published="2024-06-10")
     assert [(v["type"], v["date"], v["status"]) for v in record.events] == [("ASSAULT", None, "asserted")]
+
+
+def test_feminine_noun_before_a_pronoun_is_still_the_event_noun():
+    coded = events("وقال رئيس الوزراء الإسرائيلي بنيامين نتنياهو خلال زيارته موقعا عسكريا قرب جنين إن المهمة مستمرة.")
+    assert ("CONSULT", "visit") in [(e[0], e[1]) for e in coded]
+
+
+def test_a_sound_feminine_plural_is_not_its_stems_verb():
+    assert events("وقال الرئيس الإيراني حسن روحاني إن صادرات النفط مستمرة.") == []
+
+
+def test_an_armed_act_named_by_a_nisba_is_the_armys_when_the_article_names_it():
+    coded = events("قال الجيش الإسرائيلي إن الهدوء عاد. وجاء ذلك بعد توغل إسرائيلي سابق في جنين.")
+    assert [e[3] for e in coded if e[0] == "ASSAULT"] == [["Israel Defense Forces"]]
+    alone = events("وجاء ذلك بعد توغل إسرائيلي سابق في جنين.")
+    assert [e[3] for e in alone if e[0] == "ASSAULT"] == [["Israel"]]
+
+
+def test_an_event_noun_takes_the_subject_of_its_light_verb_in_a_relative_clause():
+    coded = events("ارتفع عدد القتلى جراء العملية التي يشنها جيش الاحتلال الإسرائيلي على مدينة جنين.")
+    assert [e[3] for e in coded if e[0] == "ASSAULT"] == [["Israel Defense Forces"]]
+    assert events("ارتفع عدد القتلى جراء العملية في مدينة جنين.") == []
+
+
+def test_a_military_operation_with_a_nisba():
+    coded = events("قتل ثمانية فلسطينيين في عملية عسكرية إسرائيلية واسعة في جنين.")
+    assert ("ASSAULT", ["Israel"]) in [(e[0], e[3]) for e in coded]
+
+
+def test_the_verbal_noun_of_a_light_verb_is_a_light_verb_too():
+    coded = events("وتصاعد العنف مع تنفيذ الجيش الإسرائيلي مداهمات شبه يومية.")
+    assert [(e[0], e[3]) for e in coded] == [("COERCE", ["Israel Defense Forces"])]
+    coded = events("وقال الرئيس الأمريكي جو بايدن إن مجلس الأمن الدولي عقد أمس جلسة مغلقة.")
+    assert ("CONSULT", ["United Nations Security Council"]) in [(e[0], e[3]) for e in coded]
+
+
+def test_support_and_congratulation():
+    coded = events("وأعرب الرئيس الأمريكي باراك أوباما عن دعمه للحكومة التركية.")
+    assert ("SUPPORT", ["Barack Obama"]) in [(e[0], e[3]) for e in coded]
+
+
+def test_the_noun_after_inna_is_the_subject_not_what_follows_the_verb():
+    coded = events("وقال المتحدث إن الرئيس فلاديمير بوتين هنأ القوات الروسية على النصر.")
+    assert [(e[0], e[3]) for e in coded if e[0] == "SUPPORT"] == [("SUPPORT", ["Vladimir Putin"])]
+
+
+def test_a_control_verb_is_found_across_a_long_name():
+    coded = events("وأعلن صندوق النقد الدولي التوصل إلى اتفاق على مستوى الخبراء.")
+    assert [(e[0], e[3]) for e in coded] == [("AGREE", ["International Monetary Fund"])]
+
+
+def test_the_end_of_an_act_is_not_the_act():
+    assert [e for e in events("وقال ميدينسكي إن روسيا مستعدة لوقف محتمل لإطلاق النار.") if e[0] == "ASSAULT"] == []
+    assert [e[0] for e in events("وقال ميدينسكي إن روسيا مستعدة لإطلاق النار على المدينة.")] == ["ASSAULT"]
+
+
+def test_an_actor_in_quotes():
+    coded = events("وقتل 1200 شخص خلال هجوم «حماس» على جنوب إسرائيل.")
+    assert ("ASSAULT", ["Hamas"]) in [(e[0], e[3]) for e in coded]
+
+
+def test_a_verb_with_an_unnamed_definite_subject_takes_no_earlier_name():
+    coded = events("قال رئيس الوزراء الإسرائيلي بنيامين نتنياهو إن الاتفاق انهار، فيما دعا المبعوث الأممي إلى التهدئة.")
+    assert [e for e in coded if e[0] == "REQUEST"] == []
+    coded = events("قال رئيس الوزراء الإسرائيلي بنيامين نتنياهو إنه دعا إلى التهدئة.")
+    assert [e[3] for e in coded if e[0] == "REQUEST"] == [["Benjamin Netanyahu"]]
+
+
+def test_an_accusative_adjective_is_not_a_verb():
+    assert events('في المقابل، نفى حزب الله "نفيا قاطعا" أي علاقة له بالهجوم.') == []
+    coded = events("وأعلن ميدينسكي أن روسيا وأوكرانيا اتفقتا على تبادل ألف أسير.")
+    assert ("AGREE", ["Russian Federation", "Ukraine"]) in [(e[0], e[3]) for e in coded]
+
+
+def test_a_participle_after_a_comma_keeps_its_frame_before_a_definite_object():
+    coded = events("وقال الرئيس الأوكراني فولوديمير زيلينسكي إن القرار اتخذ، داعيا الحلفاء الغربيين إلى تسريع التسليم.")
+    assert [e[3] for e in coded if e[0] == "REQUEST"] == [["Volodymyr Zelenskyy"]]
+
+
+def test_a_received_act_is_its_senders():
+    coded = events("كما تلقى الرئيس أمس اتصالا هاتفيا من الرئيس الأمريكي جو بايدن.")
+    assert [(e[0], e[3]) for e in coded] == [("CONSULT", ["Joe Biden"])]
 
 
 def test_a_time_governed_by_since_a_few_words_back_does_not_date_the_event():
