@@ -23,7 +23,7 @@ import yaml
 from khabar.entities.recognise import Mention, MentionIndex, Word
 from khabar.text.normalise import normalise_word
 
-__all__ = ["Event", "code_sentence", "triggers"]
+__all__ = ["Event", "clause_starts", "code_sentence", "triggers"]
 
 PLACE_TYPES = {"GPE", "LOC", "FAC"}
 ACTOR_TYPES = {"PER", "ORG", "GPE", "GROUP", "NORP"}
@@ -40,6 +40,7 @@ class Event:
     status: str = "asserted"
     sentence: int = 0
     confidence: float = 0.5
+    time: dict | None = None                      # the time expression that dates it
 
 
 @lru_cache(maxsize=1)
@@ -77,6 +78,10 @@ def triggers() -> dict[str, Any]:
         "historical_days": int(raw["historical_days"]),
         "place_prepositions": {n(w) for w in raw["place_prepositions"]},
         "before_verb": {n(w) for w in raw["before_verb"]},
+        "clause_openers": {n(w) for w in raw["clause_openers"]},
+        "clause_auxiliaries": {n(w) for w in raw["clause_auxiliaries"]},
+        "clause_links": {n(w) for w in raw["clause_links"]},
+        "temporal_links": {n(w) for w in raw["temporal_links"]},
     }
 
 
@@ -401,6 +406,7 @@ def code_sentence(words: list[Word], mentions: list[Mention], sentence: int,
     frame or the actor of an earlier event of the same sentence."""
     args = _Args(words, mentions)
     events: list[Event] = []
+    positions: list[tuple[int, bool]] = []
     topics: list[tuple[int, list[Mention]]] = sorted(((k, [m]) for k, m in frames or []), key=lambda x: x[0])
     i = 0
     while i < len(words):
@@ -435,14 +441,44 @@ def code_sentence(words: list[Word], mentions: list[Mention], sentence: int,
         if event.actor and not inferred and kind in ("verb", "light"):
             topics.append((i, event.actor))
             topics.sort(key=lambda x: x[0])
-        day = event_day(words[i].start)
+        events.append(event)
+        positions.append((i, inferred))
+        i = end
+    spans = [event.trigger for event in events]
+    for event, (i, inferred) in zip(events, positions):
+        event.time, day = event_day(event.trigger, spans)   # a time attaches to the trigger it is nearest to
         event.status = _status(words, i, day, published)
         event.confidence = round(min(1.0, 0.4 + (0.15 if inferred else 0.25) * bool(event.actor)
                                      + 0.15 * bool(event.recipient) + 0.1 * bool(event.place)
                                      + 0.1 * (day is not None)), 2)
-        events.append(event)
-        i = end
     return events
+
+
+def clause_starts(words: list[Word], cues: set[int] = frozenset()) -> list[int]:
+    """Offsets where the clauses of one sentence begin (its first word's, then each new
+    clause's): at a clause opener (فيما، بينما، إن، أن …), at a reporting cue that is not
+    the sentence's first word (`cues`: start offsets), and at a verb or an auxiliary
+    (كان) that a comma or "، و" links to what precedes ("، داعيا"، "، وقال"، "وكان")."""
+    if not words:
+        return []
+    t = triggers()
+    openers, links, auxiliaries = t["clause_openers"], t["clause_links"], t["clause_auxiliaries"]
+    starts = [words[0].start]
+    for j in range(1, len(words)):
+        word = words[j]
+        if word.norm in openers and words[j - 1].norm not in t["temporal_links"] or word.start in cues:
+            starts.append(word.start)
+            continue
+        link = words[j - 1].norm
+        if link not in links:
+            continue
+        if word.norm in auxiliaries:
+            starts.append(word.start)
+        elif link != "و" or (j > 1 and words[j - 2].norm in links):
+            light, _, (verb, _), participle = _lexical(word.norm, word.lemma or word.norm)
+            if verb is not None or participle is not None:
+                starts.append(word.start)
+    return starts
 
 
 def _overt_subject(words: list[Word], end: int, args: "_Args") -> bool:

@@ -14,7 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from khabar.entities.recognise import Mention, words_of  # noqa: F401
-from khabar.events.code import code_sentence
+from khabar.events.code import clause_starts, code_sentence
 from khabar.reading.component import doc_published
 from khabar.text.doctext import doc_text
 
@@ -38,10 +38,13 @@ def _paragraph_of(doc: Doc):
 _SINCE = re.compile(r"(?<!\w)[وف]?منذ(?:\s+[^\s،,.؛:()«»\"]+){0,5}\s+$")
 
 
-def _time_finder(doc: Doc, sentences: list[tuple[int, int]]):
-    """The day an event at an offset is about: its sentence's time, else the nearest
-    earlier time in the same paragraph, else none; never a time after منذ (where a state
-    began).  Answers are cached per offset."""
+def _time_finder(doc: Doc, sentences: list[tuple[int, int]], clauses: dict[int, list[int]]):
+    """The day an event at an offset is about: the time of its own clause (the nearest,
+    if the clause has several), else the nearest earlier time in the same paragraph (an
+    earlier clause of its sentence included), else none; never a time after منذ (where a
+    state began), nor one of a later clause of its sentence (a time dates the trigger it
+    governs, not every event of the sentence).  `clauses` are the clause starts of each
+    sentence (by index), filled as sentences are coded."""
     text = doc_text(doc)
     times = sorted((t for t in (doc._.times or []) if t.get("value") and not t["text"].startswith("منذ")
                     and not _SINCE.search(text, max(0, t["start"] - 80), t["start"]))
@@ -49,23 +52,51 @@ def _time_finder(doc: Doc, sentences: list[tuple[int, int]]):
     time_starts = [t["start"] for t in times]
     sentence_starts = [s for s, _ in sentences]
     paragraph = _paragraph_of(doc)
-    cache: dict[int, dict | None] = {}
 
-    def find(offset: int):
-        if offset in cache:
-            return cache[offset]
+    def find(offset: int, triggers: list[tuple[int, int]] = ()):
+        """The time of the word at `offset`; with `triggers` (the sentence's event
+        triggers, `offset` one of their starts), a time of the clause after another
+        trigger that stands between is that trigger's ("واتهمه بالمسؤولية عن الهجوم …
+        السبت الماضي": Saturday is the attack's, not the accusation's), unless commas set
+        it off as the clause's adverbial."""
         k = bisect.bisect_right(sentence_starts, offset) - 1
-        found = None
-        if k >= 0 and offset < sentences[k][1]:
-            start, end = sentences[k]
-            first, last = bisect.bisect_left(time_starts, start), bisect.bisect_left(time_starts, end)
-            if first < last:
-                found = min(times[first:last], key=lambda t: abs(t["start"] - offset))
-            elif first and paragraph(offset) >= 0 and paragraph(time_starts[first - 1]) == paragraph(offset):
-                found = times[first - 1]
-        cache[offset] = found
-        return found
+        if k < 0 or offset >= sentences[k][1]:
+            return None
+        start, end = sentences[k]
+        bounds = clauses.get(k)
+        if bounds:                                # the clause of the sentence that holds the offset
+            c = bisect.bisect_right(bounds, offset) - 1
+            start, end = max(start, bounds[c]) if c >= 0 else start, bounds[c + 1] if c + 1 < len(bounds) else end
+        first, last = bisect.bisect_left(time_starts, start), bisect.bisect_left(time_starts, end)
+        if first < last:
+            own = times[first:last]
+            if not triggers:
+                return min(own, key=lambda t: abs(t["start"] - offset))
+            trigger = next(t for t in triggers if t[0] == offset)
+            # a time after the trigger with another trigger between them is that one's
+            near = [t for t in own if t["start"] < offset or _parenthetical(text, t) or not any(
+                trigger[1] <= r[0] and r[1] <= t["start"] for r in triggers if r != trigger)]
+            if near:
+                return min(near, key=lambda t: _gap(t, trigger))
+        if first and paragraph(offset) >= 0 and paragraph(time_starts[first - 1]) == paragraph(offset):
+            return times[first - 1]
+        return None
     return find
+
+
+_COMMAS = "،,"
+
+
+def _parenthetical(text: str, time: dict) -> bool:
+    """A time set off by commas ("توعد نتنياهو، خلال زيارته …، الاثنين، بردّ"): an
+    adverbial of its clause's verb, whatever stands between."""
+    before, after = text[max(0, time["start"] - 3):time["start"]].rstrip(), text[time["end"]:time["end"] + 3].lstrip()
+    return bool(before) and before[-1] in _COMMAS and bool(after) and after[0] in _COMMAS
+
+
+def _gap(time: dict, trigger: tuple[int, int]) -> int:
+    """Characters between a time and a trigger, on either side."""
+    return time["start"] - trigger[1] if time["start"] >= trigger[1] else max(0, trigger[0] - time["end"])
 
 
 def _day_of(value: str | None) -> str | None:
@@ -95,17 +126,22 @@ def events_component(doc: Doc) -> Doc:
     for entity in (doc._.entities or []) if Doc.has_extension("entities") else []:
         for mention in entity["mentions"]:
             entity_of[(mention["start"], mention["end"])] = entity["id"]
-    find_time = _time_finder(doc, sentences)
+    clauses: dict[int, list[int]] = {}
+    find_time = _time_finder(doc, sentences, clauses)
     published = doc_published(doc)
     claims = sorted((doc._.claims or []) if Doc.has_extension("claims") else [], key=lambda c: c["cue"]["start"])
     cue_starts = [c["cue"]["start"] for c in claims]
     coded = []
-    day = lambda offset: _as_day((find_time(offset) or {}).get("value"))  # noqa: E731
+
+    def day(trigger: tuple[int, int], triggers: list[tuple[int, int]]):
+        time = find_time(trigger[0], triggers)
+        return time, _as_day((time or {}).get("value"))
     for index, (start, end) in enumerate(sentences):
         words = words_of(doc, start, end)
         inside = mentions[bisect.bisect_left(mention_starts, start):bisect.bisect_left(mention_starts, end)]
-        frames = _frames(claims[bisect.bisect_left(cue_starts, start):bisect.bisect_left(cue_starts, end)],
-                         words, inside, start, end)
+        in_sentence = claims[bisect.bisect_left(cue_starts, start):bisect.bisect_left(cue_starts, end)]
+        frames = _frames(in_sentence, words, inside, start, end)
+        clauses[index] = clause_starts(words, {c["cue"]["start"] for c in in_sentence})
         coded.extend(code_sentence(words, inside, index, day, published, frames, text))
     coded = _outside_times(coded, doc)
     _armies_act(coded, doc, entity_of)
@@ -210,7 +246,7 @@ def _records(coded, text: str, entity_of: dict, find_time, doc: Doc) -> list[dic
     merged: dict[tuple, dict] = {}
     for event in coded:
         actor = _ids(event.actor, entity_of)
-        time = find_time(event.trigger[0])
+        time = event.time
         value = _day_of((time or {}).get("value"))
         start, end = event.trigger
         if actor:

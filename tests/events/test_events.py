@@ -110,6 +110,8 @@ def test_trigger_lexicon_schema():
     assert {"في", "علي"} <= t["place_prepositions"] and "ان" in t["before_verb"]   # loaded normalised
     assert t["cessation"] and all(" " not in w for w in t["cessation"])
     assert t["receive"] and all(" " not in w for w in t["receive"])
+    assert {"فيما", "ان"} <= t["clause_openers"] and "كان" in t["clause_auxiliaries"]   # loaded normalised
+    assert {"،", "و"} <= t["clause_links"] and "قبل" in t["temporal_links"]
 
 
 def test_verbal_noun_actor_through_adjectives_to_a_nisba():
@@ -260,3 +262,33 @@ def test_a_time_governed_by_since_a_few_words_back_does_not_date_the_event():
                          published="2024-06-10")
     assert any(t["value"] == "2023-10" for t in record.times)
     assert [v["date"] for v in record.events if v["type"] == "ASSAULT"] == [None]
+
+
+def test_a_time_dates_the_events_of_its_own_clause():
+    # "فيما" opens another clause: Monday evening is the shelling's, not the condemnation's
+    coded = events("ودانت الرئاسة الفلسطينية الاقتحام، فيما قصفت إسرائيل مواقع في غزة مساء الاثنين.")
+    assert [(e[0], e[5]) for e in coded if e[3] != ["Palestinian Presidency"] or e[0] == "ACCUSE"] == \
+        [("ACCUSE", None), ("ASSAULT", "2024-06-10")]
+    # the pluperfect after "، و" is background with its own time
+    coded = events("ورحب التحالف بقيادة السعودية بالإعلان، وكان قد أعلن الثلاثاء الماضي وقفا للعمليات.")
+    assert [(e[0], e[5]) for e in coded] == [("SUPPORT", None)]
+
+
+def test_a_time_after_another_trigger_is_that_triggers():
+    # Saturday is the shelling's; the accusation takes the earlier time of its sentence
+    coded = events("وكان الجيش الإسرائيلي قد أعلن ليل الثلاثاء أنه قتل القيادي، واتهم حزب الله "
+                   "بالمسؤولية عن القصف الإسرائيلي على بلدة مجدل شمس السبت الماضي.", published="2024-07-31")
+    dates = {e[0]: e[5] for e in coded}
+    assert dates["ACCUSE"] == "2024-07-30" and dates["ASSAULT"] == "2024-07-27"
+
+
+def test_a_time_set_off_by_commas_is_its_clauses_verb():
+    coded = events("توعد رئيس الوزراء الإسرائيلي بنيامين نتنياهو، خلال زيارته بلدة مجدل شمس، الاثنين، بالرد.",
+                   published="2024-07-31")
+    assert ("THREATEN", "2024-07-29") in [(e[0], e[5]) for e in coded]
+
+
+def test_a_complementizer_after_a_temporal_link_keeps_one_clause():
+    coded = events("ودعا الرئيس رجب طيب أردوغان المواطنين إلى النزول إلى الشوارع، "
+                   "قبل أن يصل إلى مطار أتاتورك فجر السبت.", published="2016-07-16")
+    assert [(e[0], e[5]) for e in coded] == [("REQUEST", "2016-07-16")]
