@@ -72,6 +72,7 @@ def triggers() -> dict[str, Any]:
         "weak": {n(w) for w in raw["weak_nouns"]},
         "cessation": {n(w) for w in raw.get("cessation", [])},
         "receive": {n(w) for w in raw.get("receive", [])},
+        "object_control": {n(k): n(v) for k, v in raw["object_control"].items()},
         "hypothetical": {n(w) for w in raw["hypothetical"]},
         "future": {n(w) for w in raw["future"]},
         "negation": {n(w) for w in raw["negation"]},
@@ -419,10 +420,13 @@ def code_sentence(words: list[Word], mentions: list[Mention], sentence: int,
         event = Event(spec["type"], spec.get("mode"), (words[i].start, words[end - 1].end), sentence=sentence)
         _arguments(event, args, i, end, kind, spec, subject)
         inferred = False
+        if not event.actor and kind in ("noun", "light"):
+            event.actor = _object_controller(words, i, args, events, positions)
         if not event.actor and kind == "noun":
             # the object of a verb whose subject stands right before it: "وأعلنت إسرائيل تحرير 4 محتجزين"
             before = args.ends.get(i - 1)
-            if before and any(before[0] in actor for k, actor in topics if k < i):
+            if before and any(before[0] in actor for k, actor in topics if k < i) \
+                    and not _reacts(words, before[1] - 1):
                 event.actor = [before[0]]
             else:
                 event.actor = _controller(args, i, topics)
@@ -479,6 +483,41 @@ def clause_starts(words: list[Word], cues: set[int] = frozenset()) -> list[int]:
             if verb is not None or participle is not None:
                 starts.append(word.start)
     return starts
+
+
+def _reacts(words: list[Word], k: int) -> bool:
+    """A verb of its own event that governs no verbal noun: its object is an act of
+    someone else ("دانت الرئاسة الاقتحام", "رحبت مصر بالاتفاق"), unlike أعلن or قرر."""
+    if k < 0:
+        return False
+    word = words[k]
+    _, _, (verb, lemma), _ = _lexical(word.norm, word.lemma or word.norm)
+    control = triggers()["control"]
+    return verb is not None and lemma not in control and not (word.norm[:1] in "وف" and word.norm[1:] in control)
+
+
+def _object_controller(words: list[Word], i: int, args: "_Args", events: list[Event],
+                       positions: list[tuple[int, bool]]) -> list[Mention]:
+    """The actor of a verbal noun that a verb's object controls through the verb's
+    preposition: "اتهم الجيش حماس بخرق الهدنة", "متهما التحالف بإغلاق المطار", "طالب
+    واشنطن بتسليمه" → the object (the verb's recipient) does the noun's act."""
+    if i < 2:
+        return []
+    control = triggers()["object_control"]
+    before = args.ends.get(i - 2)
+    if before is None:
+        return []
+    for event, (k, _) in zip(reversed(events), reversed(positions)):
+        if k >= i or before[0] not in event.recipient:
+            continue
+        verb = words[k]
+        lemma = normalise_word(verb.lemma or verb.norm)
+        preposition = control.get(lemma) or control.get(triggers()["participles"].get(lemma, "")) or \
+            next((p for v, p in control.items() if (_participle(verb) or {}) is triggers()["verbs"].get(v)), None)
+        if preposition and words[i - 1].norm == preposition:
+            return [m for m in event.recipient if m.type in ACTOR_TYPES]
+        return []
+    return []
 
 
 def _overt_subject(words: list[Word], end: int, args: "_Args") -> bool:

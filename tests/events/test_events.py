@@ -82,8 +82,10 @@ def test_light_verb_across_its_subject():
 
 
 def test_bare_verb_after_a_preposition_is_a_noun_and_actorless_nouns_are_not_coded():
+    # بقتل is the masdar: the accused (the verb's object) kills, not Hamas, the subject
     coded = events("واتهمت حماس إسرائيل بقتل المدنيين.")
-    assert [e[0] for e in coded] == ["ACCUSE"]
+    assert [(e[0], e[3]) for e in coded] == [("ACCUSE", ["Hamas"]), ("ASSAULT", ["Israel"])]
+    assert [e[0] for e in events("وأعربت حماس عن قلقها من قتل المدنيين.")] == []
 
 
 def test_qad_with_a_past_verb_asserts():
@@ -112,6 +114,7 @@ def test_trigger_lexicon_schema():
     assert t["receive"] and all(" " not in w for w in t["receive"])
     assert {"فيما", "ان"} <= t["clause_openers"] and "كان" in t["clause_auxiliaries"]   # loaded normalised
     assert {"،", "و"} <= t["clause_links"] and "قبل" in t["temporal_links"]
+    assert t["object_control"]["اتهم"] == "ب" and t["object_control"]["دعا"] == "الي"   # loaded normalised
 
 
 def test_verbal_noun_actor_through_adjectives_to_a_nisba():
@@ -292,3 +295,15 @@ def test_a_complementizer_after_a_temporal_link_keeps_one_clause():
     coded = events("ودعا الرئيس رجب طيب أردوغان المواطنين إلى النزول إلى الشوارع، "
                    "قبل أن يصل إلى مطار أتاتورك فجر السبت.", published="2016-07-16")
     assert [(e[0], e[5]) for e in coded] == [("REQUEST", "2016-07-16")]
+
+
+def test_the_object_of_an_accusation_does_the_act_after_its_preposition():
+    coded = events("واتهمت إسرائيل حماس بشن هجوم على المستوطنات.")
+    assert ("ASSAULT", ["Hamas"]) in [(e[0], e[3]) for e in coded]
+    assert ("ACCUSE", ["Israel"]) in [(e[0], e[3]) for e in coded]
+
+
+def test_the_object_of_a_reaction_is_not_its_subjects_act():
+    # a condemnation's object is someone else's act; أعلن governs its noun (the subject's act)
+    assert [e[0] for e in events("ودانت الرئاسة الفلسطينية الاقتحام.")] == ["ACCUSE"]
+    assert ("AID", ["Israel"]) in [(e[0], e[3]) for e in events("وأعلنت إسرائيل تحرير أربعة محتجزين.")]
