@@ -341,6 +341,15 @@ def _verb_by_stem(norm: str, table: dict | None = None) -> tuple[dict, str] | No
         return verbs[norm[:-1]], norm[:-1]
     if len(norm) >= 5 and norm.endswith("وا") and norm[:-2] in verbs:
         return verbs[norm[:-2]], norm[:-2]
+    # a defective verb loses its final ى before -ت and -وا: استولت، أجرت، التقوا → استولى، أجرى، التقى
+    for ending in ("ت", "وا"):
+        if len(norm) >= 3 + len(ending) and norm.endswith(ending):
+            stem = norm[:-len(ending)] + "ي"
+            if stem in verbs:
+                return verbs[stem], stem
+    # the imperfect of a verb with a prefixed alef (forms VII, VIII, X): يستولي → استولى، ينسحب → انسحب
+    if len(norm) >= 5 and norm[0] in "يتن" and "ا" + norm[1:] in verbs:
+        return verbs["ا" + norm[1:]], "ا" + norm[1:]
     return None
 
 
