@@ -23,7 +23,7 @@ import yaml
 from khabar.entities.recognise import Mention, MentionIndex, Word
 from khabar.text.normalise import normalise_word
 
-__all__ = ["Event", "clause_starts", "code_sentence", "triggers"]
+__all__ = ["Event", "bare_institutions", "clause_starts", "code_sentence", "triggers"]
 
 PLACE_TYPES = {"GPE", "LOC", "FAC"}
 ACTOR_TYPES = {"PER", "ORG", "GPE", "GROUP", "NORP"}
@@ -73,6 +73,7 @@ def triggers() -> dict[str, Any]:
         "cessation": {n(w) for w in raw.get("cessation", [])},
         "receive": {n(w) for w in raw.get("receive", [])},
         "object_control": {n(k): n(v) for k, v in raw["object_control"].items()},
+        "institution_heads": {n(w) for w in raw["institution_heads"]},
         "hypothetical": {n(w) for w in raw["hypothetical"]},
         "future": {n(w) for w in raw["future"]},
         "negation": {n(w) for w in raw["negation"]},
@@ -465,6 +466,45 @@ def code_sentence(words: list[Word], mentions: list[Mention], sentence: int,
                                      + 0.15 * bool(event.recipient) + 0.1 * bool(event.place)
                                      + 0.1 * (day is not None)), 2)
     return events
+
+
+def bare_institutions(words: list[Word], mentions: list[Mention],
+                      named: list[tuple[int, str, Mention]]) -> list[tuple[Mention, Mention]]:
+    """Institutions the sentence names by a bare noun phrase that the entities stage left
+    unlinked ("وزارة الصحة" after "وزارة الصحة الفلسطينية", "المحكمة" after "المحكمة
+    الابتدائية بتونس"): the phrase (an institution head and up to two words of its idafa
+    or adjectives) as a mention of the latest entity named before it whose mention begins
+    with that phrase.  `named` are (start, normalised text, mention) of the article's
+    entity mentions, in text order; the answer pairs each new mention with the one it
+    takes its entity from."""
+    heads = triggers()["institution_heads"]
+    if not named or not any(w.norm in heads for w in words):
+        return []
+    args = _Args(words, mentions)
+    covered = set()
+    for first, (_, after) in args.starts.items():
+        covered.update(range(first, after))
+    stops = triggers()["subject_stop"] | PREPOSITIONS
+    found = []
+    for i, word in enumerate(words):
+        if word.norm not in heads or i in covered:
+            continue
+        last = i
+        while last + 1 < min(i + 3, len(words)) and last + 1 not in covered and not words[last + 1].is_punct \
+                and words[last + 1].norm not in stops:
+            last += 1
+        before = [x for x in named if x[0] < word.start]
+        for end in range(last, i - 1, -1):
+            phrase = " ".join(w.norm for w in words[i:end + 1])
+            bare = phrase[2:] if end == i and phrase.startswith("ال") else None   # الوزارة → وزارة …
+            hit = next((x for x in reversed(before) if x[1] == phrase or x[1].startswith(phrase + " ")
+                        or (bare and x[1].startswith(bare + " "))), None)
+            if hit:
+                m = hit[2]
+                found.append((Mention(word.start, words[end].end, m.type, "bare", m.candidates, m.country,
+                                      m.role, m.anonymous, (i, end + 1)), m))
+                break
+    return found
 
 
 def clause_starts(words: list[Word], cues: set[int] = frozenset()) -> list[int]:

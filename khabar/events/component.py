@@ -14,7 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from khabar.entities.recognise import Mention, words_of  # noqa: F401
-from khabar.events.code import clause_starts, code_sentence
+from khabar.events.code import bare_institutions, clause_starts, code_sentence
 from khabar.reading.component import doc_published
 from khabar.text.doctext import doc_text
 
@@ -126,6 +126,9 @@ def events_component(doc: Doc) -> Doc:
     for entity in (doc._.entities or []) if Doc.has_extension("entities") else []:
         for mention in entity["mentions"]:
             entity_of[(mention["start"], mention["end"])] = entity["id"]
+    # the entity mentions in text order, normalised, for bare institution phrases
+    named = [(m.start, " ".join(w.norm for w in words_of(doc, m.start, m.end)), m)
+             for m in mentions if (m.start, m.end) in entity_of and m.type in ("ORG", "GROUP", "GPE")]
     clauses: dict[int, list[int]] = {}
     find_time = _time_finder(doc, sentences, clauses)
     published = doc_published(doc)
@@ -139,6 +142,11 @@ def events_component(doc: Doc) -> Doc:
     for index, (start, end) in enumerate(sentences):
         words = words_of(doc, start, end)
         inside = mentions[bisect.bisect_left(mention_starts, start):bisect.bisect_left(mention_starts, end)]
+        bare = bare_institutions(words, inside, named)
+        if bare:
+            for mention, source in bare:
+                entity_of[(mention.start, mention.end)] = entity_of[(source.start, source.end)]
+            inside = sorted(inside + [mention for mention, _ in bare], key=lambda m: m.start)
         in_sentence = claims[bisect.bisect_left(cue_starts, start):bisect.bisect_left(cue_starts, end)]
         frames = _frames(in_sentence, words, inside, start, end)
         clauses[index] = clause_starts(words, {c["cue"]["start"] for c in in_sentence})

@@ -307,3 +307,17 @@ def test_the_object_of_a_reaction_is_not_its_subjects_act():
     # a condemnation's object is someone else's act; أعلن governs its noun (the subject's act)
     assert [e[0] for e in events("ودانت الرئاسة الفلسطينية الاقتحام.")] == ["ACCUSE"]
     assert ("AID", ["Israel"]) in [(e[0], e[3]) for e in events("وأعلنت إسرائيل تحرير أربعة محتجزين.")]
+
+
+def test_a_bare_institution_phrase_names_the_entity_named_before():
+    coded = events("وقالت وزارة الصحة الفلسطينية إن عشرة أشخاص قتلوا. "
+                   "واتهمت وزارة الصحة قوات الاحتلال بإطلاق قنابل الغاز داخل المستشفى.")
+    accuse = [e for e in coded if e[0] == "ACCUSE"]
+    assert accuse and accuse[0][3] and "Ministry of Health" in accuse[0][3][0]
+
+
+def test_bare_institution_lexicon():
+    from khabar.events.code import triggers
+
+    heads = triggers()["institution_heads"]
+    assert {"وزاره", "الوزاره", "المحكمه", "السلطات"} <= heads   # loaded normalised
