@@ -74,6 +74,7 @@ def triggers() -> dict[str, Any]:
         "receive": {n(w) for w in raw.get("receive", [])},
         "object_control": {n(k): n(v) for k, v in raw["object_control"].items()},
         "institution_heads": {n(w) for w in raw["institution_heads"]},
+        "count_words": {n(w) for w in raw["count_words"]},
         "hypothetical": {n(w) for w in raw["hypothetical"]},
         "future": {n(w) for w in raw["future"]},
         "negation": {n(w) for w in raw["negation"]},
@@ -435,8 +436,7 @@ def code_sentence(words: list[Word], mentions: list[Mention], sentence: int,
         if not event.actor and kind == "noun":
             # the object of a verb whose subject stands right before it: "وأعلنت إسرائيل تحرير 4 محتجزين"
             before = args.ends.get(i - 1)
-            if before and any(before[0] in actor for k, actor in topics if k < i) \
-                    and not _reacts(words, before[1] - 1):
+            if before and any(before[0] in actor and not _reacts(words, k) for k, actor in topics if k < i):
                 event.actor = [before[0]]
             else:
                 event.actor = _controller(args, i, topics)
@@ -532,6 +532,11 @@ def clause_starts(words: list[Word], cues: set[int] = frozenset()) -> list[int]:
             if verb is not None or participle is not None:
                 starts.append(word.start)
     return starts
+
+
+def _counted(norm: str) -> bool:
+    """A number: what follows it is counted (the act's objects), not the act's adjective."""
+    return norm.isdigit() or norm in triggers()["count_words"]
 
 
 def _reacts(words: list[Word], k: int) -> bool:
@@ -697,7 +702,8 @@ def _arguments(event: Event, args: _Args, i: int, end: int, kind: str, spec: dic
                 actor, after = args.compound(j + 1, ACTOR_TYPES)
         j = end
         while not actor and j < min(end + 3, len(words)) and not words[j].is_punct \
-                and words[j].norm not in t["subject_stop"] and j not in args.starts:
+                and words[j].norm not in t["subject_stop"] and j not in args.starts \
+                and not _counted(words[j].norm):   # "اعتقال 20 فلسطينيا": the counted are its objects
             j += 1                                # adjectives before the nisba: "هجوم صاروخي روسي واسع"
             found = args.at(j)
             if found and found[0].via == "nisba" and found[0].type in ACTOR_TYPES:

@@ -140,6 +140,8 @@ def events_component(doc: Doc) -> Doc:
         time = find_time(trigger[0], triggers)
         return time, _as_day((time or {}).get("value"))
     for index, (start, end) in enumerate(sentences):
+        if _bracketed(text, start, end):
+            continue                              # "(إعداد … - تحرير …)": a wire's credit line, no report
         words = words_of(doc, start, end)
         inside = mentions[bisect.bisect_left(mention_starts, start):bisect.bisect_left(mention_starts, end)]
         bare = bare_institutions(words, inside, named)
@@ -156,6 +158,12 @@ def events_component(doc: Doc) -> Doc:
     doc._.events = _records(coded, text, entity_of, find_time, doc)
     _link_figures(doc, sentences, find_time, entity_of, mentions)
     return doc
+
+
+def _bracketed(text: str, start: int, end: int) -> bool:
+    """A sentence wholly in parentheses, such as a wire's closing credits."""
+    inner = text[start:end].strip()
+    return len(inner) > 2 and inner[0] == "(" and inner[-1] == ")" and ")" not in inner[1:-1]
 
 
 def _frames(claims: list[dict], words, inside, start: int, end: int) -> list[tuple[int, Mention]]:

@@ -321,3 +321,18 @@ def test_bare_institution_lexicon():
 
     heads = triggers()["institution_heads"]
     assert {"وزاره", "الوزاره", "المحكمه", "السلطات"} <= heads   # loaded normalised
+
+
+def test_a_wires_credit_line_codes_no_event():
+    coded = events("قصفت إسرائيل غزة.\n\n(إعداد مروة سلام للنشرة العربية - تحرير هالة حجازي)")
+    assert [e[0] for e in coded] == ["ASSAULT"]
+
+
+def test_a_condemned_act_is_not_the_condemners():
+    # titles between the verb and the name: the subject of دان does not do the attack
+    assert [e[0] for e in events("ودان الرئيس الفلسطيني محمود عباس الهجوم، ووصفه بأنه جريمة حرب.")] == ["ACCUSE"]
+
+
+def test_the_counted_after_a_verbal_noun_are_its_objects():
+    coded = events("وأعلن الجيش الإسرائيلي اعتقال 20 فلسطينيا.")
+    assert [(e[0], e[3]) for e in coded] == [("COERCE", ["Israel Defense Forces"])]
