@@ -75,6 +75,8 @@ def triggers() -> dict[str, Any]:
         "object_control": {n(k): n(v) for k, v in raw["object_control"].items()},
         "institution_heads": {n(w) for w in raw["institution_heads"]},
         "count_words": {n(w) for w in raw["count_words"]},
+        "quantifiers": {n(w) for w in raw["quantifiers"]},
+        "complementizers": {n(w) for w in raw["complementizers"]},
         "hypothetical": {n(w) for w in raw["hypothetical"]},
         "future": {n(w) for w in raw["future"]},
         "negation": {n(w) for w in raw["negation"]},
@@ -257,6 +259,8 @@ def _match_trigger(words: list[Word], i: int, args: "_Args") -> tuple[dict, int,
                 return None
         if i > 0 and words[i - 1].norm in PREPOSITIONS and word.norm == lemma:
             return spec, i + 1, "noun", None      # a bare form after a preposition is its masdar: "بقتل"
+        if normalise_word(word.lemma or "") in t["participles"]:
+            return spec, i + 1, "participle", None   # "داعيا البرلمان": the ḥāl's next word is its object
         return spec, i + 1, "verb", None
     spec = participle if i > 0 and words[i - 1].norm in ("،", ",", "و") else None
     if spec and spec.get("needs"):
@@ -443,6 +447,7 @@ def code_sentence(words: list[Word], mentions: list[Mention], sentence: int,
         if not event.actor and (kind in ("verb", "participle", "light") and not _passive(text, words[i])
                                 and not (kind == "verb" and _overt_subject(words, end, args)
                                          and not (i > 0 and words[i - 1].norm in ("،", ",")))
+                                and not (kind == "verb" and _subject_before(words, i, args))
                                 or kind == "noun" and end < len(words) and words[end].norm in PRONOUNS):
             earlier = [actor for k, actor in topics if k < i]
             if not earlier:                       # "قرر مجلس بنك المغرب، خلال اجتماعه": the nearest name before
@@ -578,8 +583,30 @@ def _overt_subject(words: list[Word], end: int, args: "_Args") -> bool:
     """A definite noun right after the verb that names no entity: the verb's own subject
     (VSO), one khabar cannot name ("دعا المبعوث الأممي"، "يلتقي الطرفان"), so no pronoun."""
     j = end + 1 if end < len(words) and words[end].norm in QUOTES else end
+    t = triggers()
+    if j + 2 < len(words) and words[j].norm in t["subject_stop"] and words[j + 1].norm in PRONOUNS:
+        # a relative clause's resumptive pronoun first: "في خطوة نددت بها دول عربية عدة"
+        return args.at(j + 2) is None and not words[j + 2].is_punct and words[j + 2].norm not in t["subject_stop"]
+    if j + 1 < len(words) and words[j].norm in t["quantifiers"] and words[j + 1].norm in PRONOUNS:
+        return True                               # "هتف بعضهم ضده": some of them (not "تدين جميع أعمال")
     return j < len(words) and words[j].norm.startswith("ال") and len(words[j].norm) > 4 \
         and args.at(j) is None and not words[j].is_punct
+
+
+def _subject_before(words: list[Word], i: int, args: "_Args") -> bool:
+    """A noun that names no entity between a complementizer and the verb: the verb's own
+    subject, fronted ("أفاد مراسل الجزيرة بأن جرافات الاحتلال دمرت"), so no pronoun."""
+    j = i - 1
+    while j >= 0 and words[j].norm in triggers()["before_verb"] | {"لم", "لن", "لا"}:
+        j -= 1
+    k = j
+    while k >= 0 and k >= j - 2 and not words[k].is_punct and args.at(k) is None and not args.ends.get(k):
+        if words[k].norm in triggers()["complementizers"]:
+            # "أنها تدين": a pronoun subject; "إن قواته اعتقلت": its forces, the speaker's act
+            pronoun = k < j and (words[k + 1].norm in PRONOUNS or k + 2 <= j and words[k + 2].norm in PRONOUNS)
+            return k < j and not pronoun
+        k -= 1
+    return False
 
 
 def _controller(args: "_Args", i: int, topics: list) -> list[Mention]:
@@ -663,7 +690,7 @@ def _after_inna(args: "_Args", i: int) -> list[Mention]:
     while first >= 2 and words[first - 1].norm == "و" and args.ends.get(first - 2):
         first = args.ends[first - 2][1]
     for k in range(first - 1, max(-1, first - 4), -1):   # a title may stand between: "إن الرئيس بوتين"
-        if words[k].norm in ("ان", "بان", "لان"):
+        if words[k].norm in triggers()["complementizers"]:
             return mentions
         if words[k].is_punct or words[k].norm in PREPOSITIONS or words[k].norm in RELATIVES:
             return []

@@ -115,6 +115,7 @@ def test_trigger_lexicon_schema():
     assert {"فيما", "ان"} <= t["clause_openers"] and "كان" in t["clause_auxiliaries"]   # loaded normalised
     assert {"،", "و"} <= t["clause_links"] and "قبل" in t["temporal_links"]
     assert t["object_control"]["اتهم"] == "ب" and t["object_control"]["دعا"] == "الي"   # loaded normalised
+    assert {"ان", "بان"} <= t["complementizers"] and "بعض" in t["quantifiers"] and "نحو" in t["count_words"]
 
 
 def test_verbal_noun_actor_through_adjectives_to_a_nisba():
@@ -336,3 +337,21 @@ def test_a_condemned_act_is_not_the_condemners():
 def test_the_counted_after_a_verbal_noun_are_its_objects():
     coded = events("وأعلن الجيش الإسرائيلي اعتقال 20 فلسطينيا.")
     assert [(e[0], e[3]) for e in coded] == [("COERCE", ["Israel Defense Forces"])]
+
+
+def test_a_verbs_own_unnamed_subject_takes_no_reporting_frame():
+    # the bulldozers destroyed, not the reporter; "أنها" and "قواته" still point back to the speaker
+    assert not events("وأفاد مراسل الجزيرة بأن جرافات الاحتلال دمرت شوارع رئيسية.")
+    assert ("ACCUSE", ["Government of Lebanon"]) in [
+        (e[0], e[3]) for e in events("وقالت الحكومة اللبنانية إنها تدين جميع أعمال العنف.")]
+    assert ("AID", ["Palestine Red Crescent Society"]) in [
+        (e[0], e[3]) for e in events("وقال الهلال الأحمر الفلسطيني إن طواقمه أجلت عشرات العائلات من المخيم.")]
+    # a quantifier with a pronoun after the verb is its subject; a resumptive pronoun opens the subject
+    assert [e[0] for e in events("وزار نتنياهو البلدة، إذ هتف بعضهم ضده.")] == ["CONSULT"]
+    assert not [e for e in events("بعد أن دخلت قوات إسرائيلية المنطقة العازلة، في خطوة نددت بها دول عربية عدة.")
+                if e[0] == "ACCUSE"]
+
+
+def test_a_circumstantial_participle_takes_its_next_word_as_object():
+    coded = events("ودان رئيس الحكومة عادل عبد المهدي الضربة، داعياً البرلمان إلى عقد جلسة استثنائية.")
+    assert ("REQUEST", ["Adil Abdul-Mahdi"]) in [(e[0], e[3]) for e in coded]
