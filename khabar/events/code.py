@@ -444,6 +444,8 @@ def code_sentence(words: list[Word], mentions: list[Mention], sentence: int,
                 event.actor = [before[0]]
             else:
                 event.actor = _controller(args, i, topics)
+            if not event.actor:
+                event.actor = _frame_subject(args, i)
         if not event.actor and (kind in ("verb", "participle", "light") and not _passive(text, words[i])
                                 and not (kind == "verb" and _overt_subject(words, end, args)
                                          and not (i > 0 and words[i - 1].norm in ("،", ",")))
@@ -607,6 +609,35 @@ def _subject_before(words: list[Word], i: int, args: "_Args") -> bool:
             return k < j and not pronoun
         k -= 1
     return False
+
+
+def _frame_subject(args: "_Args", i: int) -> list[Mention]:
+    """The named subject of the clause a verbal noun completes ("تستضيف القاهرة لقاءات",
+    "ترد إسرائيل بقصف مدمر"): the nearest name before the noun, a few words back, if
+    a verb (a word with no article, no preposition) stands right before it and that verb is
+    not a reaction to someone else's act."""
+    words = args.words
+    stops = PREPOSITIONS | {"مع", "لدي", "حسب", "وفق"} | triggers()["clause_openers"] | triggers()["complementizers"]
+    if words[i].norm.startswith("ال"):
+        return []                                 # "إن الهدنة تشمل": a definite noun names an act already told
+    j, steps = i - 1, 0
+    if j >= 0 and words[j].norm in PREPOSITIONS:
+        j -= 1                                    # the noun's own preposition: "ترد إسرائيل بقصف"
+    while j >= 0 and steps < 6:
+        if words[j].is_punct or words[j].norm in stops:
+            return []
+        found = args.ends.get(j)
+        if found:
+            mention, first = found
+            if mention.type not in ACTOR_TYPES or mention.via == "nisba" or _locality(mention) or first == 0:
+                return []
+            verb = words[first - 1]
+            if verb.is_punct or verb.norm in stops or verb.norm.startswith("ال") or verb.norm in QUOTES \
+                    or _reacts(words, first - 1) or args.ends.get(first - 1):
+                return []
+            return args.compound(first, ACTOR_TYPES)[0]
+        j, steps = j - 1, steps + 1
+    return []
 
 
 def _controller(args: "_Args", i: int, topics: list) -> list[Mention]:

@@ -355,3 +355,10 @@ def test_a_verbs_own_unnamed_subject_takes_no_reporting_frame():
 def test_a_circumstantial_participle_takes_its_next_word_as_object():
     coded = events("ودان رئيس الحكومة عادل عبد المهدي الضربة، داعياً البرلمان إلى عقد جلسة استثنائية.")
     assert ("REQUEST", ["Adil Abdul-Mahdi"]) in [(e[0], e[3]) for e in coded]
+
+
+def test_an_indefinite_verbal_noun_takes_the_named_subject_of_its_clause():
+    assert [(e[0], e[3]) for e in events("وترد إسرائيل منذ ذلك الحين بقصف مدمر على القطاع.")] == [("ASSAULT", ["Israel"])]
+    assert ("AGREE", ["Egypt"]) in [(e[0], e[3]) for e in events("وتأتي الخطوة بعد أسبوعين من إعلان مصر صفقة مع الإمارات.")]
+    # a definite noun after a complementizer names an act already told, not the speaker's
+    assert not events("وقال غروندبرغ في بيان إن الهدنة تشمل وقف جميع العمليات.")
