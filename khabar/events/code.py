@@ -77,6 +77,7 @@ def triggers() -> dict[str, Any]:
         "count_words": {n(w) for w in raw["count_words"]},
         "quantifiers": {n(w) for w in raw["quantifiers"]},
         "complementizers": {n(w) for w in raw["complementizers"]},
+        "dual_anaphors": {n(k): v for k, v in raw["dual_anaphors"].items()},
         "hypothetical": {n(w) for w in raw["hypothetical"]},
         "future": {n(w) for w in raw["future"]},
         "negation": {n(w) for w in raw["negation"]},
@@ -413,14 +414,19 @@ def _passive(text: str, word: Word) -> bool:
 
 def code_sentence(words: list[Word], mentions: list[Mention], sentence: int,
                   event_day: "callable", published: date | None,
-                  frames: list[tuple[int, Mention]] | None = None, text: str = "") -> list[Event]:
+                  frames: list[tuple[int, Mention]] | None = None, text: str = "",
+                  pair_before: "callable | None" = None) -> list[Event]:
     """Events triggered in one sentence.
 
     `frames` are (word index, mention) of the sentence's reporting subjects (claim
     sources): a verb or participle whose subject is a pronoun ("وقال الجيش إن قواته
     اعتقلت…", "…، متهما الدول الغربية") takes the nearest subject before it, either a
-    frame or the actor of an earlier event of the same sentence."""
+    frame or the actor of an earlier event of the same sentence.  `event_day(trigger,
+    triggers)` gives the time (or None) and the day of a trigger among the sentence's
+    triggers.  `pair_before(offset, types)` gives the last two parties the article named
+    together before an offset ("روسيا وأوكرانيا"), for "البلدين", "الطرفان", "بينهما"."""
     args = _Args(words, mentions)
+    args.pair_before = pair_before
     events: list[Event] = []
     positions: list[tuple[int, bool]] = []
     topics: list[tuple[int, list[Mention]]] = sorted(((k, [m]) for k, m in frames or []), key=lambda x: x[0])
@@ -640,6 +646,21 @@ def _frame_subject(args: "_Args", i: int) -> list[Mention]:
     return []
 
 
+def _pair(args: "_Args", j: int, offset: int) -> list[Mention]:
+    """The two parties a dual word at j stands for ("البلدين" two countries, "الطرفان"
+    two parties, "هما" after بين): the last two the article named together before."""
+    pair_before = getattr(args, "pair_before", None)
+    if pair_before is None:
+        return []
+    norm = args.words[j].norm
+    kinds = triggers()["dual_anaphors"].get(norm)
+    if kinds is None and norm == "هما" and j > 0 and args.words[j - 1].norm in triggers()["reciprocal"]:
+        kinds = "any"
+    if kinds is None:
+        return []
+    return pair_before(offset, PLACE_TYPES if kinds == "countries" else ACTOR_TYPES)
+
+
 def _controller(args: "_Args", i: int, topics: list) -> list[Mention]:
     """The subject of a verb that governs a verbal noun ("اتفقتا على تبادل", "قرر … فرض",
     "أعلن الجيش استعادة"): the noun's action is that subject's."""
@@ -677,6 +698,9 @@ def _subject_after(args: "_Args", end: int) -> tuple[list[Mention], int]:
     words = args.words
     if end < len(words) and words[end].norm in QUOTES:
         end += 1                                  # a name in quotes: "أعلنت «حماس»"
+    pair = _pair(args, end, words[end].start) if end < len(words) else []
+    if pair:                                      # "يلتقي الطرفان": the two parties named before
+        return pair, end + 1
     actor, after = args.compound(end, ACTOR_TYPES)
     if actor and actor[0].via != "nisba":
         return actor, after
@@ -758,6 +782,8 @@ def _arguments(event: Event, args: _Args, i: int, end: int, kind: str, spec: dic
                 break
             if words[j].norm in t["reciprocal"]:  # "هدنة بين إسرائيل وحماس": both parties act
                 actor, after = args.compound(j + 1, ACTOR_TYPES)
+                if not actor and j + 1 < len(words):   # "مفاوضات بين البلدين"، "لقاءات بينهما"
+                    actor = _pair(args, j + 1, words[i].start)
         j = end
         while not actor and j < min(end + 3, len(words)) and not words[j].is_punct \
                 and words[j].norm not in t["subject_stop"] and j not in args.starts \

@@ -129,6 +129,7 @@ def events_component(doc: Doc) -> Doc:
     # the entity mentions in text order, normalised, for bare institution phrases
     named = [(m.start, " ".join(w.norm for w in words_of(doc, m.start, m.end)), m)
              for m in mentions if (m.start, m.end) in entity_of and m.type in ("ORG", "GROUP", "GPE")]
+    pair_before = _pairs(mentions, text, entity_of)
     clauses: dict[int, list[int]] = {}
     find_time = _time_finder(doc, sentences, clauses)
     published = doc_published(doc)
@@ -152,12 +153,32 @@ def events_component(doc: Doc) -> Doc:
         in_sentence = claims[bisect.bisect_left(cue_starts, start):bisect.bisect_left(cue_starts, end)]
         frames = _frames(in_sentence, words, inside, start, end)
         clauses[index] = clause_starts(words, {c["cue"]["start"] for c in in_sentence})
-        coded.extend(code_sentence(words, inside, index, day, published, frames, text))
+        coded.extend(code_sentence(words, inside, index, day, published, frames, text, pair_before))
     coded = _outside_times(coded, doc)
     _armies_act(coded, doc, entity_of)
     doc._.events = _records(coded, text, entity_of, find_time, doc)
     _link_figures(doc, sentences, find_time, entity_of, mentions)
     return doc
+
+
+def _pairs(mentions: list, text: str, entity_of: dict):
+    """`pair_before(offset, types)`: the last two parties of those types the article named
+    together ("روسيا وأوكرانيا"، "بين السعودية وإيران") before an offset."""
+    pairs = []
+    for first, second in zip(mentions, mentions[1:]):
+        if text[first.end:second.start].strip() == "و" and first.via != "nisba" and second.via != "nisba" \
+                and (first.start, first.end) in entity_of and (second.start, second.end) in entity_of \
+                and entity_of[(first.start, first.end)] != entity_of[(second.start, second.end)]:
+            pairs.append((second.end, first, second))
+    ends = [end for end, _, _ in pairs]
+
+    def pair_before(offset: int, types: set[str]) -> list:
+        for k in range(bisect.bisect_right(ends, offset) - 1, -1, -1):
+            _, first, second = pairs[k]
+            if first.type in types and second.type in types:
+                return [first, second]
+        return []
+    return pair_before
 
 
 def _bracketed(text: str, start: int, end: int) -> bool:

@@ -115,6 +115,7 @@ def test_trigger_lexicon_schema():
     assert {"فيما", "ان"} <= t["clause_openers"] and "كان" in t["clause_auxiliaries"]   # loaded normalised
     assert {"،", "و"} <= t["clause_links"] and "قبل" in t["temporal_links"]
     assert t["object_control"]["اتهم"] == "ب" and t["object_control"]["دعا"] == "الي"   # loaded normalised
+    assert t["dual_anaphors"]["البلدين"] == "countries" and t["dual_anaphors"]["الطرفان"] == "any"
     assert {"ان", "بان"} <= t["complementizers"] and "بعض" in t["quantifiers"] and "نحو" in t["count_words"]
 
 
@@ -362,3 +363,10 @@ def test_an_indefinite_verbal_noun_takes_the_named_subject_of_its_clause():
     assert ("AGREE", ["Egypt"]) in [(e[0], e[3]) for e in events("وتأتي الخطوة بعد أسبوعين من إعلان مصر صفقة مع الإمارات.")]
     # a definite noun after a complementizer names an act already told, not the speaker's
     assert not events("وقال غروندبرغ في بيان إن الهدنة تشمل وقف جميع العمليات.")
+
+
+def test_a_dual_word_stands_for_the_two_parties_named_before():
+    coded = events("اتفقت روسيا وأوكرانيا على تبادل الأسرى. وكانت آخر مفاوضات مباشرة بين البلدين قد جرت في 2022.")
+    assert ("CONSULT", ["Russian Federation", "Ukraine"]) in [(e[0], e[3]) for e in coded]
+    coded = events("وأعلنت السعودية وإيران استئناف العلاقات. وكانت سلطنة عمان قد استضافت لقاءات بينهما.")
+    assert ("CONSULT", ["Saudi Arabia", "Iran"]) in [(e[0], e[3]) for e in coded]
