@@ -78,6 +78,12 @@ def triggers() -> dict[str, Any]:
         "quantifiers": {n(w) for w in raw["quantifiers"]},
         "complementizers": {n(w) for w in raw["complementizers"]},
         "dual_anaphors": {n(k): v for k, v in raw["dual_anaphors"].items()},
+        "prepositions": {n(w) for w in raw["prepositions"]},
+        "pronouns": {n(w) for w in raw["pronouns"]},
+        "quotes": set(raw["quotes"]),
+        "relatives": {n(w) for w in raw["relatives"]},
+        "governors": {n(w) for w in raw["governors"]},
+        "preverbal_negators": {n(w) for w in raw["preverbal_negators"]},
         "hypothetical": {n(w) for w in raw["hypothetical"]},
         "future": {n(w) for w in raw["future"]},
         "negation": {n(w) for w in raw["negation"]},
@@ -390,9 +396,10 @@ def _status(words: list[Word], i: int, event_day: date | None, published: date |
     return "asserted"
 
 
-PREPOSITIONS = {"ب", "ل", "في", "من", "علي", "الي", "عن"}
-PRONOUNS = {"ه", "ها", "هم", "هما", "هن"}
-QUOTES = {'"', "«", "»", "“", "”"}
+# function-word classes, from triggers.yaml (normalised)
+PREPOSITIONS = frozenset(triggers()["prepositions"])
+PRONOUNS = frozenset(triggers()["pronouns"])
+QUOTES = frozenset(triggers()["quotes"])
 
 
 def _indefinite(norm: str) -> str:
@@ -462,7 +469,7 @@ def code_sentence(words: list[Word], mentions: list[Mention], sentence: int,
                 # a pronoun's antecedent: the nearest name before that no preposition governs
                 earlier = [[m] for k, (m, _) in sorted(args.starts.items())
                            if k < i and m.type in ACTOR_TYPES and m.via != "nisba" and not _locality(m)
-                           and (k == 0 or words[k - 1].norm not in PREPOSITIONS | {"مع", "لدي", "حسب", "وفق"})]
+                           and (k == 0 or words[k - 1].norm not in PREPOSITIONS | triggers()["governors"])]
             if earlier:
                 event.actor, inferred = list(earlier[-1]), True
         if event.actor and not inferred and kind in ("verb", "light"):
@@ -605,7 +612,7 @@ def _subject_before(words: list[Word], i: int, args: "_Args") -> bool:
     """A noun that names no entity between a complementizer and the verb: the verb's own
     subject, fronted ("أفاد مراسل الجزيرة بأن جرافات الاحتلال دمرت"), so no pronoun."""
     j = i - 1
-    while j >= 0 and words[j].norm in triggers()["before_verb"] | {"لم", "لن", "لا"}:
+    while j >= 0 and words[j].norm in triggers()["before_verb"] | triggers()["preverbal_negators"]:
         j -= 1
     k = j
     while k >= 0 and k >= j - 2 and not words[k].is_punct and args.at(k) is None and not args.ends.get(k):
@@ -623,7 +630,7 @@ def _frame_subject(args: "_Args", i: int) -> list[Mention]:
     a verb (a word with no article, no preposition) stands right before it and that verb is
     not a reaction to someone else's act."""
     words = args.words
-    stops = PREPOSITIONS | {"مع", "لدي", "حسب", "وفق"} | triggers()["clause_openers"] | triggers()["complementizers"]
+    stops = PREPOSITIONS | triggers()["governors"] | triggers()["clause_openers"] | triggers()["complementizers"]
     if words[i].norm.startswith("ال"):
         return []                                 # "إن الهدنة تشمل": a definite noun names an act already told
     j, steps = i - 1, 0
@@ -752,7 +759,7 @@ def _after_inna(args: "_Args", i: int) -> list[Mention]:
     return []
 
 
-RELATIVES = {"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "ما", "من"}
+RELATIVES = frozenset(triggers()["relatives"])
 
 
 def _arguments(event: Event, args: _Args, i: int, end: int, kind: str, spec: dict,
@@ -799,7 +806,7 @@ def _arguments(event: Event, args: _Args, i: int, end: int, kind: str, spec: dic
     if not actor and kind in ("verb", "light", "noun"):
         # SVO, possibly across status words: "أمريكا تدرس التفاوض", "إدارة بايدن إمكانية التفاوض";
         # a verbal noun takes a subject only through such a word (it is that verb's object)
-        skippable = t["hypothetical"] | t["future"] | {"قد", "ان"}
+        skippable = t["hypothetical"] | t["future"] | t["before_verb"]
         j, crossed = i - 1, False
         while j > 0 and j >= i - 3 and (words[j].norm in skippable or words[j].norm in QUOTES):
             crossed = crossed or words[j].norm in t["hypothetical"] | t["future"]

@@ -115,6 +115,8 @@ def test_trigger_lexicon_schema():
     assert {"فيما", "ان"} <= t["clause_openers"] and "كان" in t["clause_auxiliaries"]   # loaded normalised
     assert {"،", "و"} <= t["clause_links"] and "قبل" in t["temporal_links"]
     assert t["object_control"]["اتهم"] == "ب" and t["object_control"]["دعا"] == "الي"   # loaded normalised
+    assert {"ب", "علي", "الي"} <= t["prepositions"] and {"ه", "هما"} <= t["pronouns"] and "«" in t["quotes"]
+    assert "الذي" in t["relatives"] and "لدي" in t["governors"] and "لم" in t["preverbal_negators"]
     assert t["dual_anaphors"]["البلدين"] == "countries" and t["dual_anaphors"]["الطرفان"] == "any"
     assert {"ان", "بان"} <= t["complementizers"] and "بعض" in t["quantifiers"] and "نحو" in t["count_words"]
 
