@@ -12,6 +12,7 @@ future, negated, historical (long before publication), else asserted.
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
@@ -23,7 +24,7 @@ import yaml
 from khabar.entities.recognise import Mention, MentionIndex, Word
 from khabar.text.normalise import normalise_word
 
-__all__ = ["Event", "bare_institutions", "clause_starts", "code_sentence", "triggers"]
+__all__ = ["Event", "bare_institutions", "clause_starts", "code_sentence", "institution_heads", "triggers"]
 
 PLACE_TYPES = {"GPE", "LOC", "FAC"}
 ACTOR_TYPES = {"PER", "ORG", "GPE", "GROUP", "NORP"}
@@ -43,6 +44,12 @@ class Event:
     time: dict | None = None                      # the time expression that dates it
 
 
+@lru_cache(maxsize=65536)
+def _n(word: str) -> str:
+    """normalise_word, cached: the coder normalises the same lemmas over and over."""
+    return normalise_word(word)
+
+
 @lru_cache(maxsize=1)
 def triggers() -> dict[str, Any]:
     raw = yaml.safe_load(resources.files("khabar.events").joinpath("data/triggers.yaml").read_text("utf-8"))
@@ -55,7 +62,7 @@ def triggers() -> dict[str, Any]:
             nouns[(words[0][2:],) + words[1:]] = spec
         else:
             nouns[("ال" + words[0],) + words[1:]] = spec
-    return {
+    t = {
         "verbs": {n(k): v for k, v in raw["verbs"].items()},
         "nouns": nouns,
         "noun_first": {w[0] for w in nouns},
@@ -95,6 +102,17 @@ def triggers() -> dict[str, Any]:
         "clause_links": {n(w) for w in raw["clause_links"]},
         "temporal_links": {n(w) for w in raw["temporal_links"]},
     }
+    for spec in t["verbs"].values():
+        if spec.get("needs"):
+            spec["needs"] = frozenset(n(w) for w in spec["needs"])
+    # unions the coder asks for often, made once
+    t["preverbal"] = t["before_verb"] | t["preverbal_negators"]
+    t["frame_stops"] = t["prepositions"] | t["governors"] | t["clause_openers"] | t["complementizers"]
+    t["phrase_stops"] = t["subject_stop"] | t["prepositions"]
+    t["governing"] = t["prepositions"] | t["governors"]
+    t["status_words"] = t["hypothetical"] | t["future"]
+    t["skippable"] = t["status_words"] | t["before_verb"]
+    return t
 
 
 class _Args(MentionIndex):
@@ -135,7 +153,7 @@ def _verb_lookup(norm: str, raw_lemma: str) -> tuple[dict | None, str]:
     a conjunction the segmenter left on (ودعا، ودعت: ودع is a word too) comes off."""
     t = triggers()
     verbs = t["verbs"]
-    lemma = normalise_word(raw_lemma)
+    lemma = _n(raw_lemma)
     lemma = t["participles"].get(lemma, lemma)
     if norm.startswith("ال") and not lemma.startswith("ال"):
         return None, lemma                       # a word with the article is a noun ("الحذر")
@@ -181,7 +199,7 @@ def _lexical(norm: str, raw_lemma: str) -> tuple[set | None, bool, tuple[dict | 
     light verb, whether an event noun may start at it, its verb spec and lemma, its
     participle spec."""
     t = triggers()
-    lemma = normalise_word(raw_lemma)
+    lemma = _n(raw_lemma)
     light = t["light"].get(lemma)
     if light is None:
         found = _verb_by_stem(norm, t["light"])
@@ -192,11 +210,13 @@ def _lexical(norm: str, raw_lemma: str) -> tuple[set | None, bool, tuple[dict | 
     return light, nominal, verb, _participle(Word(norm, 0, 0))
 
 
+@lru_cache(maxsize=65536)
 def _bare(norm: str) -> str:
     """A noun without its article and accusative alef: العملية → عمليه, هجوما → هجوم."""
     return _indefinite(norm[2:] if norm.startswith("ال") and len(norm) > 4 else norm)
 
 
+@lru_cache(maxsize=65536)
 def _construct(norm: str) -> str:
     """A feminine noun before an attached pronoun: its ة is written ت (زيارته → زيارت + ه)."""
     return norm[:-1] + "ه" if len(norm) > 3 and norm.endswith("ت") else norm
@@ -254,7 +274,7 @@ def _match_trigger(words: list[Word], i: int, args: "_Args") -> tuple[dict, int,
     if spec and _agreeing_adjective(words, i) and not args.ends.get(i - 1):
         spec = None                               # "نفيا قاطعا": an accusative adjective, not the verb قاطع
     if spec and spec.get("needs"):               # "حمّل X Y المسؤولية": the verb with its noun only
-        needs = {normalise_word(w) for w in spec["needs"]}
+        needs = spec["needs"]                     # normalised at load
         if not any(w.norm in needs or w.norm[:-1] + "ه" in needs for w in words[i + 1:i + 7]):  # مسؤوليت|ه
             spec = None
     if spec:
@@ -266,7 +286,7 @@ def _match_trigger(words: list[Word], i: int, args: "_Args") -> tuple[dict, int,
                 return None
         if i > 0 and words[i - 1].norm in PREPOSITIONS and word.norm == lemma:
             return spec, i + 1, "noun", None      # a bare form after a preposition is its masdar: "بقتل"
-        if normalise_word(word.lemma or "") in t["participles"]:
+        if _n(word.lemma or "") in t["participles"]:
             return spec, i + 1, "participle", None   # "داعيا البرلمان": the ḥāl's next word is its object
         return spec, i + 1, "verb", None
     spec = participle if i > 0 and words[i - 1].norm in ("،", ",", "و") else None
@@ -302,7 +322,7 @@ def _sender(args: "_Args", i: int, end: int) -> tuple[list[Mention], int]:
         if found and found[1] < j:
             j = found[1] - 1                       # over the receiver's name
             continue
-        if normalise_word(words[j].lemma or words[j].norm) in receive or _bare(words[j].norm) in receive:
+        if _n(words[j].lemma or words[j].norm) in receive or _bare(words[j].norm) in receive:
             for k in range(end, min(end + 3, len(words) - 1)):
                 if words[k].is_punct:
                     break
@@ -320,7 +340,7 @@ def _ceased(words: list[Word], i: int) -> bool:
     for j in range(i - 1, max(-1, i - 4), -1):
         if words[j].is_punct:
             return False
-        if _bare(words[j].norm) in cessation or _bare(normalise_word(words[j].lemma or "")) in cessation:
+        if _bare(words[j].norm) in cessation or _bare(_n(words[j].lemma or "")) in cessation:
             return True
     return False
 
@@ -368,7 +388,7 @@ def _verb_by_stem(norm: str, table: dict | None = None) -> tuple[dict, str] | No
 
 def _imperfect(word: Word) -> bool:
     """An imperfect verb: a prefix ي/ت/ن/أ that its lemma lacks (تعقد ← عقد, not تظاهر)."""
-    norm, lemma = word.norm, normalise_word(word.lemma or "")
+    norm, lemma = word.norm, _n(word.lemma or "")
     if len(norm) <= 2 or norm[0] not in "يتنا":
         return False
     if lemma and lemma != norm:
@@ -402,6 +422,7 @@ PRONOUNS = frozenset(triggers()["pronouns"])
 QUOTES = frozenset(triggers()["quotes"])
 
 
+@lru_cache(maxsize=65536)
 def _indefinite(norm: str) -> str:
     """The accusative tanwin's alef off: اتصالا هاتفيا → اتصال هاتفي, عفوا → عفو."""
     return norm[:-1] if len(norm) > 3 and norm.endswith("ا") else norm
@@ -469,7 +490,7 @@ def code_sentence(words: list[Word], mentions: list[Mention], sentence: int,
                 # a pronoun's antecedent: the nearest name before that no preposition governs
                 earlier = [[m] for k, (m, _) in sorted(args.starts.items())
                            if k < i and m.type in ACTOR_TYPES and m.via != "nisba" and not _locality(m)
-                           and (k == 0 or words[k - 1].norm not in PREPOSITIONS | triggers()["governors"])]
+                           and (k == 0 or words[k - 1].norm not in triggers()["governing"])]
             if earlier:
                 event.actor, inferred = list(earlier[-1]), True
         if event.actor and not inferred and kind in ("verb", "light"):
@@ -488,23 +509,36 @@ def code_sentence(words: list[Word], mentions: list[Mention], sentence: int,
     return events
 
 
+@lru_cache(maxsize=1)
+def institution_heads() -> frozenset[str]:
+    """The institution heads with and without their article (الوزارة، وزارة)."""
+    heads = triggers()["institution_heads"]
+    return frozenset(heads | {h[2:] for h in heads if h.startswith("ال")})
+
+
 def bare_institutions(words: list[Word], mentions: list[Mention],
-                      named: list[tuple[int, str, Mention]]) -> list[tuple[Mention, Mention]]:
+                      named: "callable") -> list[tuple[Mention, Mention]]:
     """Institutions the sentence names by a bare noun phrase that the entities stage left
     unlinked ("وزارة الصحة" after "وزارة الصحة الفلسطينية", "المحكمة" after "المحكمة
     الابتدائية بتونس"): the phrase (an institution head and up to two words of its idafa
     or adjectives) as a mention of the latest entity named before it whose mention begins
-    with that phrase.  `named` are (start, normalised text, mention) of the article's
+    with that phrase.  `named()` gives (start, normalised text, mention) of the article's
     entity mentions, in text order; the answer pairs each new mention with the one it
     takes its entity from."""
     heads = triggers()["institution_heads"]
-    if not named or not any(w.norm in heads for w in words):
+    if heads.isdisjoint([w.norm for w in words]):
         return []
-    args = _Args(words, mentions)
+    starts = [w.start for w in words]
     covered = set()
-    for first, (_, after) in args.starts.items():
-        covered.update(range(first, after))
-    stops = triggers()["subject_stop"] | PREPOSITIONS
+    for mention in mentions:
+        covered.update(range(bisect.bisect_left(starts, mention.start), bisect.bisect_left(starts, mention.end)))
+    if all(i in covered for i, w in enumerate(words) if w.norm in heads):
+        return []                                 # "الجيش الإسرائيلي": named already
+    known = named()
+    if not known:
+        return []
+    stops = triggers()["phrase_stops"]
+    known_starts = [x[0] for x in known]
     found = []
     for i, word in enumerate(words):
         if word.norm not in heads or i in covered:
@@ -513,7 +547,7 @@ def bare_institutions(words: list[Word], mentions: list[Mention],
         while last + 1 < min(i + 3, len(words)) and last + 1 not in covered and not words[last + 1].is_punct \
                 and words[last + 1].norm not in stops:
             last += 1
-        before = [x for x in named if x[0] < word.start]
+        before = known[:bisect.bisect_left(known_starts, word.start)]
         for end in range(last, i - 1, -1):
             phrase = " ".join(w.norm for w in words[i:end + 1])
             bare = phrase[2:] if end == i and phrase.startswith("ال") else None   # الوزارة → وزارة …
@@ -585,7 +619,7 @@ def _object_controller(words: list[Word], i: int, args: "_Args", events: list[Ev
         if k >= i or before[0] not in event.recipient:
             continue
         verb = words[k]
-        lemma = normalise_word(verb.lemma or verb.norm)
+        lemma = _n(verb.lemma or verb.norm)
         preposition = control.get(lemma) or control.get(triggers()["participles"].get(lemma, "")) or \
             next((p for v, p in control.items() if (_participle(verb) or {}) is triggers()["verbs"].get(v)), None)
         if preposition and words[i - 1].norm == preposition:
@@ -612,7 +646,7 @@ def _subject_before(words: list[Word], i: int, args: "_Args") -> bool:
     """A noun that names no entity between a complementizer and the verb: the verb's own
     subject, fronted ("أفاد مراسل الجزيرة بأن جرافات الاحتلال دمرت"), so no pronoun."""
     j = i - 1
-    while j >= 0 and words[j].norm in triggers()["before_verb"] | triggers()["preverbal_negators"]:
+    while j >= 0 and words[j].norm in triggers()["preverbal"]:
         j -= 1
     k = j
     while k >= 0 and k >= j - 2 and not words[k].is_punct and args.at(k) is None and not args.ends.get(k):
@@ -630,7 +664,7 @@ def _frame_subject(args: "_Args", i: int) -> list[Mention]:
     a verb (a word with no article, no preposition) stands right before it and that verb is
     not a reaction to someone else's act."""
     words = args.words
-    stops = PREPOSITIONS | triggers()["governors"] | triggers()["clause_openers"] | triggers()["complementizers"]
+    stops = triggers()["frame_stops"]
     if words[i].norm.startswith("ال"):
         return []                                 # "إن الهدنة تشمل": a definite noun names an act already told
     j, steps = i - 1, 0
@@ -682,7 +716,7 @@ def _controller(args: "_Args", i: int, topics: list) -> list[Mention]:
         if found and found[1] < j:
             j = found[1]
             continue
-        lemma = normalise_word(words[j].lemma or words[j].norm)
+        lemma = _n(words[j].lemma or words[j].norm)
         if lemma in control or (words[j].norm[0] in "وف" and words[j].norm[1:] in control):
             subject, _ = _subject_after(args, j + 1)
             if subject:
@@ -722,7 +756,7 @@ def _subject_after(args: "_Args", end: int) -> tuple[list[Mention], int]:
     while j < len(words) and j < end + 7:
         found = args.at(j)                        # a name first: علي is a name and a preposition
         if not found and (words[j].is_punct or words[j].norm in stop
-                          or normalise_word(words[j].lemma or "") in stop):
+                          or _n(words[j].lemma or "") in stop):
             break
         if found:
             if found[0].type == "PER" and found[0].via != "nisba":
@@ -806,13 +840,13 @@ def _arguments(event: Event, args: _Args, i: int, end: int, kind: str, spec: dic
     if not actor and kind in ("verb", "light", "noun"):
         # SVO, possibly across status words: "أمريكا تدرس التفاوض", "إدارة بايدن إمكانية التفاوض";
         # a verbal noun takes a subject only through such a word (it is that verb's object)
-        skippable = t["hypothetical"] | t["future"] | t["before_verb"]
+        skippable = t["skippable"]
         j, crossed = i - 1, False
         while j > 0 and j >= i - 3 and (words[j].norm in skippable or words[j].norm in QUOTES):
-            crossed = crossed or words[j].norm in t["hypothetical"] | t["future"]
+            crossed = crossed or words[j].norm in t["status_words"]
             j -= 1
         before = args.ends.get(j) if j >= 0 else None
-        if before is None and j >= 0 and normalise_word(words[j].lemma or "") in t["hypothetical"]:
+        if before is None and j >= 0 and _n(words[j].lemma or "") in t["hypothetical"]:
             before, crossed = args.ends.get(j - 1), True
         if before and before[0].type in ACTOR_TYPES and (kind != "noun" or crossed):
             actor = args.compound_before(j if args.ends.get(j) else j - 1, ACTOR_TYPES) or [before[0]]
@@ -841,7 +875,7 @@ def _arguments(event: Event, args: _Args, i: int, end: int, kind: str, spec: dic
         for j in range(cursor, min(cursor + 6, len(words))):
             if words[j].is_punct:
                 break
-            if words[j].norm == normalise_word(preposition):
+            if words[j].norm == _n(preposition):
                 event.recipient, _ = args.compound(j + 1, ACTOR_TYPES | PLACE_TYPES)
                 break
     event.recipient = [m for m in event.recipient if m not in event.actor]

@@ -14,7 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from khabar.entities.recognise import Mention, words_of  # noqa: F401
-from khabar.events.code import bare_institutions, clause_starts, code_sentence
+from khabar.events.code import bare_institutions, clause_starts, code_sentence, institution_heads
 from khabar.reading.component import doc_published
 from khabar.text.doctext import doc_text
 
@@ -81,6 +81,10 @@ def _time_finder(doc: Doc, sentences: list[tuple[int, int]], clauses: dict[int, 
         if first and paragraph(offset) >= 0 and paragraph(time_starts[first - 1]) == paragraph(offset):
             return times[first - 1]
         return None
+
+    def has_time(start: int, end: int) -> bool:
+        return bisect.bisect_left(time_starts, start) < bisect.bisect_left(time_starts, end)
+    find.has_time = has_time
     return find
 
 
@@ -126,9 +130,23 @@ def events_component(doc: Doc) -> Doc:
     for entity in (doc._.entities or []) if Doc.has_extension("entities") else []:
         for mention in entity["mentions"]:
             entity_of[(mention["start"], mention["end"])] = entity["id"]
-    # the entity mentions in text order, normalised, for bare institution phrases
-    named = [(m.start, " ".join(w.norm for w in words_of(doc, m.start, m.end)), m)
-             for m in mentions if (m.start, m.end) in entity_of and m.type in ("ORG", "GROUP", "GPE")]
+    known: dict[str, list] = {}
+
+    def named() -> list:
+        """The entity mentions in text order, normalised, for bare institution phrases
+        (built on first need)."""
+        if "named" not in known:
+            every, starts = words_of(doc), doc.user_data["khabar_word_starts"]
+            heads = institution_heads()
+            found = []
+            for m in mentions:
+                if m.type not in ("ORG", "GROUP", "GPE") or (m.start, m.end) not in entity_of:
+                    continue
+                a = bisect.bisect_left(starts, m.start)
+                if a < len(every) and every[a].norm in heads:   # only names an institution head begins
+                    found.append((m.start, " ".join(w.norm for w in every[a:bisect.bisect_left(starts, m.end, a)]), m))
+            known["named"] = found
+        return known["named"]
     pair_before = _pairs(mentions, text, entity_of)
     clauses: dict[int, list[int]] = {}
     find_time = _time_finder(doc, sentences, clauses)
@@ -152,7 +170,8 @@ def events_component(doc: Doc) -> Doc:
             inside = sorted(inside + [mention for mention, _ in bare], key=lambda m: m.start)
         in_sentence = claims[bisect.bisect_left(cue_starts, start):bisect.bisect_left(cue_starts, end)]
         frames = _frames(in_sentence, words, inside, start, end)
-        clauses[index] = clause_starts(words, {c["cue"]["start"] for c in in_sentence})
+        if find_time.has_time(start, end):       # clauses matter only to a sentence's own times
+            clauses[index] = clause_starts(words, {c["cue"]["start"] for c in in_sentence})
         coded.extend(code_sentence(words, inside, index, day, published, frames, text, pair_before))
     coded = _outside_times(coded, doc)
     _armies_act(coded, doc, entity_of)
@@ -210,16 +229,19 @@ def _link_figures(doc: Doc, sentences, find_time, entity_of, mentions) -> None:
     event_of = {f: e["id"] for e in doc._.events for f in e["figures"]}
     claims = (doc._.claims or []) if Doc.has_extension("claims") else []
     places = [m for m in mentions if m.type in ("GPE", "LOC", "FAC") and m.via != "nisba" and (m.start, m.end) in entity_of]
+    place_starts = [m.start for m in places]     # mentions come sorted by start
+    sentence_starts = [a for a, _ in sentences]
     for figure in doc._.figures:
         start = figure["start"]
         figure["event"] = figure.get("event") or event_of.get(figure["id"])
         figure["claim"] = figure.get("claim") or next(
             (c["id"] for c in claims if c["content"]["start"] <= start < c["content"]["end"]), None)
-        time = find_time(start)
-        figure["time"] = figure.get("time") or (time or {}).get("id")
-        sentence = next(((a, b) for a, b in sentences if a <= start < b), None)
-        if sentence and not figure.get("place"):
-            place = next((m for m in places if sentence[0] <= m.start < sentence[1]), None)
+        if not figure.get("time"):
+            figure["time"] = (find_time(start) or {}).get("id")
+        k = bisect.bisect_right(sentence_starts, start) - 1
+        if k >= 0 and start < sentences[k][1] and not figure.get("place"):
+            p = bisect.bisect_left(place_starts, sentences[k][0])
+            place = places[p] if p < len(places) and places[p].start < sentences[k][1] else None
             figure["place"] = entity_of[(place.start, place.end)] if place else None
 
 
@@ -277,7 +299,8 @@ def _outside_times(coded: list, doc: Doc) -> list:
 
 
 def _records(coded, text: str, entity_of: dict, find_time, doc: Doc) -> list[dict]:
-    figures = (doc._.figures or []) if Doc.has_extension("figures") else []
+    figures = sorted((doc._.figures or []) if Doc.has_extension("figures") else [], key=lambda f: f["start"])
+    figure_starts = [f["start"] for f in figures]
     claims = (doc._.claims or []) if Doc.has_extension("claims") else []
     sentences = doc._.sentences or []
     merged: dict[tuple, dict] = {}
@@ -313,7 +336,8 @@ def _records(coded, text: str, entity_of: dict, find_time, doc: Doc) -> list[dic
             "triggers": [{"start": start, "end": end, "text": text[start:end]}],
             "actor": actor, "recipient": _ids(event.recipient, entity_of), "place": _ids(event.place, entity_of),
             "time": (time or {}).get("id"), "date": value,
-            "figures": [f["id"] for f in figures if sentence[0] <= f["start"] < sentence[1]],
+            "figures": [f["id"] for f in figures[bisect.bisect_left(figure_starts, sentence[0]):
+                                                 bisect.bisect_left(figure_starts, sentence[1])]],
             "claim": claim, "sentence": event.sentence, "confidence": event.confidence,
         }
     out = list(merged.values())
