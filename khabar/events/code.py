@@ -28,6 +28,7 @@ __all__ = ["Event", "bare_institutions", "clause_starts", "code_sentence", "inst
 
 PLACE_TYPES = {"GPE", "LOC", "FAC"}
 ACTOR_TYPES = {"PER", "ORG", "GPE", "GROUP", "NORP"}
+ARGUMENT_TYPES = frozenset(ACTOR_TYPES | PLACE_TYPES)
 
 
 @dataclass
@@ -208,6 +209,13 @@ def _lexical(norm: str, raw_lemma: str) -> tuple[set | None, bool, tuple[dict | 
         _construct(norm) in t["noun_first"] or _bare(norm) in t["light_nouns"]
     verb = (None, lemma) if _plural_noun(norm, lemma) else _verb_lookup(norm, raw_lemma)
     return light, nominal, verb, _participle(Word(norm, 0, 0))
+
+
+@lru_cache(maxsize=65536)
+def _inert(norm: str, raw_lemma: str) -> bool:
+    """A word that can start no trigger (most words): one cached look-up."""
+    light, nominal, (verb, _), participle = _lexical(norm, raw_lemma)
+    return light is None and not nominal and verb is None and participle is None
 
 
 @lru_cache(maxsize=65536)
@@ -458,12 +466,13 @@ def code_sentence(words: list[Word], mentions: list[Mention], sentence: int,
     events: list[Event] = []
     positions: list[tuple[int, bool]] = []
     topics: list[tuple[int, list[Mention]]] = sorted(((k, [m]) for k, m in frames or []), key=lambda x: x[0])
-    i = 0
-    while i < len(words):
-        match = _match_trigger(words, i, args)
+    i, count = 0, len(words)
+    while i < count:
+        word = words[i]
+        match = None if word.is_punct or _inert(word.norm, word.lemma or word.norm) else _match_trigger(words, i, args)
         if not match:
             found = args.at(i)
-            i = found[1] if found and found[0].type in ACTOR_TYPES | PLACE_TYPES else i + 1
+            i = found[1] if found and found[0].type in ARGUMENT_TYPES else i + 1
             continue
         spec, end, kind, subject = match
         event = Event(spec["type"], spec.get("mode"), (words[i].start, words[end - 1].end), sentence=sentence)
