@@ -24,7 +24,8 @@ import yaml
 from khabar.entities.recognise import Mention, MentionIndex, Word
 from khabar.text.normalise import normalise_word
 
-__all__ = ["Event", "bare_institutions", "clause_starts", "code_sentence", "institution_heads", "triggers"]
+__all__ = ["Event", "bare_institutions", "clause_starts", "code_sentence", "contrast_openers", "institution_heads",
+           "triggers"]
 
 PLACE_TYPES = {"GPE", "LOC", "FAC"}
 ACTOR_TYPES = {"PER", "ORG", "GPE", "GROUP", "NORP"}
@@ -102,6 +103,7 @@ def triggers() -> dict[str, Any]:
         "clause_auxiliaries": {n(w) for w in raw["clause_auxiliaries"]},
         "clause_links": {n(w) for w in raw["clause_links"]},
         "temporal_links": {n(w) for w in raw["temporal_links"]},
+        "contrast_openers": {n(w) for w in raw["contrast_openers"]},
     }
     for spec in t["verbs"].values():
         if spec.get("needs"):
@@ -516,6 +518,11 @@ def code_sentence(words: list[Word], mentions: list[Mention], sentence: int,
                                      + 0.15 * bool(event.recipient) + 0.1 * bool(event.place)
                                      + 0.1 * (day is not None)), 2)
     return events
+
+
+def contrast_openers() -> set[str]:
+    """Clause openers of contrast (فيما، بينما): their clause is another party's."""
+    return triggers()["contrast_openers"]
 
 
 @lru_cache(maxsize=1)

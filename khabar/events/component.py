@@ -14,7 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from khabar.entities.recognise import Mention, words_of  # noqa: F401
-from khabar.events.code import bare_institutions, clause_starts, code_sentence, institution_heads
+from khabar.events.code import bare_institutions, clause_starts, code_sentence, contrast_openers, institution_heads
 from khabar.reading.component import doc_published
 from khabar.text.doctext import doc_text
 
@@ -38,13 +38,14 @@ def _paragraph_of(doc: Doc):
 _SINCE = re.compile(r"(?<!\w)[وف]?منذ(?:\s+[^\s،,.؛:()«»\"]+){0,5}\s+$")
 
 
-def _time_finder(doc: Doc, sentences: list[tuple[int, int]], clauses: dict[int, list[int]]):
+def _time_finder(doc: Doc, sentences: list[tuple[int, int]], clauses: dict[int, list[int]], contrasts: set[int]):
     """The day an event at an offset is about: the time of its own clause (the nearest,
     if the clause has several), else the nearest earlier time in the same paragraph (an
     earlier clause of its sentence included), else none; never a time after منذ (where a
     state began), nor one of a later clause of its sentence (a time dates the trigger it
     governs, not every event of the sentence).  `clauses` are the clause starts of each
-    sentence (by index), filled as sentences are coded."""
+    sentence (by index), filled as sentences are coded; a clause that opens in contrast
+    (فيما، بينما: `contrasts`, its start offsets) falls back to times before its sentence."""
     text = doc_text(doc)
     times = sorted((t for t in (doc._.times or []) if t.get("value") and not t["text"].startswith("منذ")
                     and not _SINCE.search(text, max(0, t["start"] - 80), t["start"]))
@@ -78,6 +79,8 @@ def _time_finder(doc: Doc, sentences: list[tuple[int, int]], clauses: dict[int, 
                 trigger[1] <= r[0] and r[1] <= t["start"] for r in triggers if r != trigger)]
             if near:
                 return min(near, key=lambda t: _gap(t, trigger))
+        if start in contrasts:                    # "…، بينما أرسلت دول عدة فرق إنقاذ": not the earlier clause's time
+            first = bisect.bisect_left(time_starts, sentences[k][0])
         if first and paragraph(offset) >= 0 and paragraph(time_starts[first - 1]) == paragraph(offset):
             return times[first - 1]
         return None
@@ -149,7 +152,8 @@ def events_component(doc: Doc) -> Doc:
         return known["named"]
     pair_before = _pairs(mentions, text, entity_of)
     clauses: dict[int, list[int]] = {}
-    find_time = _time_finder(doc, sentences, clauses)
+    contrasts: set[int] = set()
+    find_time = _time_finder(doc, sentences, clauses, contrasts)
     published = doc_published(doc)
     claims = sorted((doc._.claims or []) if Doc.has_extension("claims") else [], key=lambda c: c["cue"]["start"])
     cue_starts = [c["cue"]["start"] for c in claims]
@@ -172,6 +176,7 @@ def events_component(doc: Doc) -> Doc:
         frames = _frames(in_sentence, words, inside, start, end)
         if find_time.has_time(start, end):       # clauses matter only to a sentence's own times
             clauses[index] = clause_starts(words, {c["cue"]["start"] for c in in_sentence})
+            contrasts.update(w.start for w in words if w.norm in contrast_openers())
         coded.extend(code_sentence(words, inside, index, day, published, frames, text, pair_before))
     coded = _outside_times(coded, doc)
     _armies_act(coded, doc, entity_of)

@@ -113,7 +113,7 @@ def test_trigger_lexicon_schema():
     assert t["cessation"] and all(" " not in w for w in t["cessation"])
     assert t["receive"] and all(" " not in w for w in t["receive"])
     assert {"فيما", "ان"} <= t["clause_openers"] and "كان" in t["clause_auxiliaries"]   # loaded normalised
-    assert {"،", "و"} <= t["clause_links"] and "قبل" in t["temporal_links"]
+    assert {"،", "و"} <= t["clause_links"] and "قبل" in t["temporal_links"] and "بينما" in t["contrast_openers"]
     assert t["object_control"]["اتهم"] == "ب" and t["object_control"]["دعا"] == "الي"   # loaded normalised
     assert {"ب", "علي", "الي"} <= t["prepositions"] and {"ه", "هما"} <= t["pronouns"] and "«" in t["quotes"]
     assert "الذي" in t["relatives"] and "لدي" in t["governors"] and "لم" in t["preverbal_negators"]
@@ -372,3 +372,10 @@ def test_a_dual_word_stands_for_the_two_parties_named_before():
     assert ("CONSULT", ["Russian Federation", "Ukraine"]) in [(e[0], e[3]) for e in coded]
     coded = events("وأعلنت السعودية وإيران استئناف العلاقات. وكانت سلطنة عمان قد استضافت لقاءات بينهما.")
     assert ("CONSULT", ["Saudi Arabia", "Iran"]) in [(e[0], e[3]) for e in coded]
+
+
+def test_a_clause_in_contrast_takes_no_time_of_the_earlier_clause():
+    coded = events("ومن المقرر أن يزور الرئيس الفرنسي إيمانويل ماكرون بيروت يوم الخميس، "
+                   "بينما أرسلت قطر فرق إنقاذ.", published="2020-08-05")
+    assert ("CONSULT", "2020-08-06") in [(e[0], e[5]) for e in coded]
+    assert [e[5] for e in coded if e[0] == "AID"] in ([], [None])
