@@ -12,6 +12,7 @@ future, negated, historical (long before publication), else asserted.
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
@@ -23,10 +24,12 @@ from khabar.datafile import load_yaml
 from khabar.entities.recognise import Mention, MentionIndex, Word
 from khabar.text.normalise import normalise_word
 
-__all__ = ["Event", "code_sentence", "triggers"]
+__all__ = ["Event", "bare_institutions", "clause_starts", "code_sentence", "contrast_openers", "institution_heads",
+           "triggers"]
 
 PLACE_TYPES = {"GPE", "LOC", "FAC"}
 ACTOR_TYPES = {"PER", "ORG", "GPE", "GROUP", "NORP"}
+ARGUMENT_TYPES = frozenset(ACTOR_TYPES | PLACE_TYPES)
 
 
 @dataclass
@@ -40,6 +43,13 @@ class Event:
     status: str = "asserted"
     sentence: int = 0
     confidence: float = 0.5
+    time: dict | None = None                      # the time expression that dates it
+
+
+@lru_cache(maxsize=65536)
+def _n(word: str) -> str:
+    """normalise_word, cached: the coder normalises the same lemmas over and over."""
+    return normalise_word(word)
 
 
 @lru_cache(maxsize=1)
@@ -54,7 +64,7 @@ def triggers() -> dict[str, Any]:
             nouns[(words[0][2:],) + words[1:]] = spec
         else:
             nouns[("ال" + words[0],) + words[1:]] = spec
-    return {
+    t = {
         "verbs": {n(k): v for k, v in raw["verbs"].items()},
         "nouns": nouns,
         "noun_first": {w[0] for w in nouns},
@@ -69,13 +79,43 @@ def triggers() -> dict[str, Any]:
         "agent_cues": {tuple(n(phrase).split()) for phrase in raw.get("agent_cues", [])},
         "light_nouns": {n(k): v for k, v in raw.get("light_nouns", {}).items()},
         "weak": {n(w) for w in raw["weak_nouns"]},
+        "cessation": {n(w) for w in raw.get("cessation", [])},
+        "receive": {n(w) for w in raw.get("receive", [])},
+        "object_control": {n(k): n(v) for k, v in raw["object_control"].items()},
+        "institution_heads": {n(w) for w in raw["institution_heads"]},
+        "count_words": {n(w) for w in raw["count_words"]},
+        "quantifiers": {n(w) for w in raw["quantifiers"]},
+        "complementizers": {n(w) for w in raw["complementizers"]},
+        "dual_anaphors": {n(k): v for k, v in raw["dual_anaphors"].items()},
+        "prepositions": {n(w) for w in raw["prepositions"]},
+        "pronouns": {n(w) for w in raw["pronouns"]},
+        "quotes": set(raw["quotes"]),
+        "relatives": {n(w) for w in raw["relatives"]},
+        "governors": {n(w) for w in raw["governors"]},
+        "preverbal_negators": {n(w) for w in raw["preverbal_negators"]},
         "hypothetical": {n(w) for w in raw["hypothetical"]},
         "future": {n(w) for w in raw["future"]},
         "negation": {n(w) for w in raw["negation"]},
         "historical_days": int(raw["historical_days"]),
         "place_prepositions": {n(w) for w in raw["place_prepositions"]},
         "before_verb": {n(w) for w in raw["before_verb"]},
+        "clause_openers": {n(w) for w in raw["clause_openers"]},
+        "clause_auxiliaries": {n(w) for w in raw["clause_auxiliaries"]},
+        "clause_links": {n(w) for w in raw["clause_links"]},
+        "temporal_links": {n(w) for w in raw["temporal_links"]},
+        "contrast_openers": {n(w) for w in raw["contrast_openers"]},
     }
+    for spec in t["verbs"].values():
+        if spec.get("needs"):
+            spec["needs"] = frozenset(n(w) for w in spec["needs"])
+    # unions the coder asks for often, made once
+    t["preverbal"] = t["before_verb"] | t["preverbal_negators"]
+    t["frame_stops"] = t["prepositions"] | t["governors"] | t["clause_openers"] | t["complementizers"]
+    t["phrase_stops"] = t["subject_stop"] | t["prepositions"]
+    t["governing"] = t["prepositions"] | t["governors"]
+    t["status_words"] = t["hypothetical"] | t["future"]
+    t["skippable"] = t["status_words"] | t["before_verb"]
+    return t
 
 
 class _Args(MentionIndex):
@@ -116,7 +156,7 @@ def _verb_lookup(norm: str, raw_lemma: str) -> tuple[dict | None, str]:
     a conjunction the segmenter left on (ودعا، ودعت: ودع is a word too) comes off."""
     t = triggers()
     verbs = t["verbs"]
-    lemma = normalise_word(raw_lemma)
+    lemma = _n(raw_lemma)
     lemma = t["participles"].get(lemma, lemma)
     if norm.startswith("ال") and not lemma.startswith("ال"):
         return None, lemma                       # a word with the article is a noun ("الحذر")
@@ -162,13 +202,39 @@ def _lexical(norm: str, raw_lemma: str) -> tuple[set | None, bool, tuple[dict | 
     light verb, whether an event noun may start at it, its verb spec and lemma, its
     participle spec."""
     t = triggers()
-    lemma = normalise_word(raw_lemma)
+    lemma = _n(raw_lemma)
     light = t["light"].get(lemma)
     if light is None:
         found = _verb_by_stem(norm, t["light"])
         light = found[0] if found else None
-    nominal = norm in t["noun_first"] or _indefinite(norm) in t["noun_first"]
-    return light, nominal, _verb_lookup(norm, raw_lemma), _participle(Word(norm, 0, 0))
+    nominal = norm in t["noun_first"] or _indefinite(norm) in t["noun_first"] or \
+        _construct(norm) in t["noun_first"] or _bare(norm) in t["light_nouns"]
+    verb = (None, lemma) if _plural_noun(norm, lemma) else _verb_lookup(norm, raw_lemma)
+    return light, nominal, verb, _participle(Word(norm, 0, 0))
+
+
+@lru_cache(maxsize=65536)
+def _inert(norm: str, raw_lemma: str) -> bool:
+    """A word that can start no trigger (most words): one cached look-up."""
+    light, nominal, (verb, _), participle = _lexical(norm, raw_lemma)
+    return light is None and not nominal and verb is None and participle is None
+
+
+@lru_cache(maxsize=65536)
+def _bare(norm: str) -> str:
+    """A noun without its article and accusative alef: العملية → عمليه, هجوما → هجوم."""
+    return _indefinite(norm[2:] if norm.startswith("ال") and len(norm) > 4 else norm)
+
+
+@lru_cache(maxsize=65536)
+def _construct(norm: str) -> str:
+    """A feminine noun before an attached pronoun: its ة is written ت (زيارته → زيارت + ه)."""
+    return norm[:-1] + "ه" if len(norm) > 3 and norm.endswith("ت") else norm
+
+
+def _plural_noun(norm: str, lemma: str) -> bool:
+    """A sound feminine plural (صادرات "exports", ضربات): a noun, never the verb of its stem."""
+    return len(norm) > 4 and norm.endswith("ات") and not lemma.endswith("ات")
 
 
 def _match_trigger(words: list[Word], i: int, args: "_Args") -> tuple[dict, int, str, list | None] | None:
@@ -180,6 +246,8 @@ def _match_trigger(words: list[Word], i: int, args: "_Args") -> tuple[dict, int,
     if light is None and not nominal and verb is None and participle is None:
         return None                               # most words: one cached look-up
     t = triggers()
+    if (light or nominal) and _ceased(words, i):
+        light = nominal = None                    # "وقف القصف", "لوقف محتمل لإطلاق النار": the act's end, not the act
     if light:
         j, subject = i + 1, None
         inside, after = _subject_after(args, j)   # "أجرى الرئيس الأمريكي جو بايدن اتصالا"
@@ -204,11 +272,19 @@ def _match_trigger(words: list[Word], i: int, args: "_Args") -> tuple[dict, int,
                 continue
             key = tuple(w.norm for w in words[i:i + length])
             spec = t["nouns"].get(key) or t["nouns"].get(tuple(_indefinite(k) for k in key))
+            if not spec and i + length < len(words) and words[i + length].norm in PRONOUNS:
+                spec = t["nouns"].get(key[:-1] + (_construct(key[-1]),))   # "زيارته", "موافقته"
             if spec and not (length == 1 and key[0] in t["weak"]):
                 return spec, i + length, "noun", None
+            if length == 1 and not spec:
+                spec = t["light_nouns"].get(_bare(key[0]))
+            if spec and _relative_light(words, i, i + length, args) is not None:
+                return spec, i + length, "noun", None   # "العملية التي يشنها الجيش": a weak noun with its light verb
     spec = verb
+    if spec and _agreeing_adjective(words, i) and not args.ends.get(i - 1):
+        spec = None                               # "نفيا قاطعا": an accusative adjective, not the verb قاطع
     if spec and spec.get("needs"):               # "حمّل X Y المسؤولية": the verb with its noun only
-        needs = {normalise_word(w) for w in spec["needs"]}
+        needs = spec["needs"]                     # normalised at load
         if not any(w.norm in needs or w.norm[:-1] + "ه" in needs for w in words[i + 1:i + 7]):  # مسؤوليت|ه
             spec = None
     if spec:
@@ -220,12 +296,79 @@ def _match_trigger(words: list[Word], i: int, args: "_Args") -> tuple[dict, int,
                 return None
         if i > 0 and words[i - 1].norm in PREPOSITIONS and word.norm == lemma:
             return spec, i + 1, "noun", None      # a bare form after a preposition is its masdar: "بقتل"
+        if _n(word.lemma or "") in t["participles"]:
+            return spec, i + 1, "participle", None   # "داعيا البرلمان": the ḥāl's next word is its object
         return spec, i + 1, "verb", None
     spec = participle if i > 0 and words[i - 1].norm in ("،", ",", "و") else None
     if spec and spec.get("needs"):
         spec = None
     if spec:                                      # the ḥāl after a comma: "، متهما", "ومحذرا"
         return spec, i + 1, "participle", None
+    return None
+
+
+def _agreeing_adjective(words: list[Word], i: int) -> bool:
+    """A form with the accusative alef right after an indefinite accusative noun agrees with
+    it as its adjective ("نفيا قاطعا", "رفضا قاطعا"): no verb."""
+    norm = words[i].norm
+    if i == 0 or len(norm) < 4 or not norm.endswith("ا") or norm.endswith("وا"):   # قتلوا is a verb
+        return False
+    j = i - 1 if words[i - 1].norm not in QUOTES else i - 2
+    if j < 0:
+        return False
+    before = words[j].norm
+    return len(before) > 3 and before.endswith("ا") and not before.startswith("ال") and not words[j].is_punct \
+        and _lexical(before, words[j].lemma or before)[2][0] is None
+
+
+def _sender(args: "_Args", i: int, end: int) -> tuple[list[Mention], int]:
+    """The object of a verb of receiving is the act of whom it came from: "تلقى الرئيس
+    اتصالا هاتفيا من الرئيس الأمريكي" → the caller."""
+    words = args.words
+    receive = triggers()["receive"]
+    j = i - 1
+    while j >= 0 and j >= i - 4 and not words[j].is_punct:
+        found = args.ends.get(j)
+        if found and found[1] < j:
+            j = found[1] - 1                       # over the receiver's name
+            continue
+        if _n(words[j].lemma or words[j].norm) in receive or _bare(words[j].norm) in receive:
+            for k in range(end, min(end + 3, len(words) - 1)):
+                if words[k].is_punct:
+                    break
+                if words[k].norm == "من":
+                    return _subject_after(args, k + 1)
+            break
+        j -= 1
+    return [], end
+
+
+def _ceased(words: list[Word], i: int) -> bool:
+    """A verbal noun governed by a word of cessation, three words back at most ("وقف إطلاق",
+    "لوقف محتمل لإطلاق")."""
+    cessation = triggers()["cessation"]
+    for j in range(i - 1, max(-1, i - 4), -1):
+        if words[j].is_punct:
+            return False
+        if _bare(words[j].norm) in cessation or _bare(_n(words[j].lemma or "")) in cessation:
+            return True
+    return False
+
+
+def _relative_light(words: list[Word], i: int, end: int, args: "_Args") -> list[Mention] | None:
+    """The subject of the noun's own light verb after it, the noun resumed by a pronoun
+    (a relative clause): "عملية طوفان الأقصى التي شنتها المقاومة", "عملية دهس نفذها
+    فلسطيني", "اجتماع طارئ عقدته القيادة" → that subject; None if there is no such verb."""
+    noun = _bare(words[i].norm)
+    for j in range(end, min(end + 5, len(words) - 1)):
+        if words[j].is_punct:
+            return None
+        light = _lexical(words[j].norm, words[j].lemma or words[j].norm)[0]
+        if light and words[j + 1].norm in PRONOUNS:
+            if noun not in light and _construct(noun) not in light:
+                return None
+            subject, _ = _subject_after(args, j + 2)
+            return subject
     return None
 
 
@@ -241,12 +384,21 @@ def _verb_by_stem(norm: str, table: dict | None = None) -> tuple[dict, str] | No
         return verbs[norm[:-1]], norm[:-1]
     if len(norm) >= 5 and norm.endswith("وا") and norm[:-2] in verbs:
         return verbs[norm[:-2]], norm[:-2]
+    # a defective verb loses its final ى before -ت and -وا: استولت، أجرت، التقوا → استولى، أجرى، التقى
+    for ending in ("ت", "وا"):
+        if len(norm) >= 3 + len(ending) and norm.endswith(ending):
+            stem = norm[:-len(ending)] + "ي"
+            if stem in verbs:
+                return verbs[stem], stem
+    # the imperfect of a verb with a prefixed alef (forms VII, VIII, X): يستولي → استولى، ينسحب → انسحب
+    if len(norm) >= 5 and norm[0] in "يتن" and "ا" + norm[1:] in verbs:
+        return verbs["ا" + norm[1:]], "ا" + norm[1:]
     return None
 
 
 def _imperfect(word: Word) -> bool:
     """An imperfect verb: a prefix ي/ت/ن/أ that its lemma lacks (تعقد ← عقد, not تظاهر)."""
-    norm, lemma = word.norm, normalise_word(word.lemma or "")
+    norm, lemma = word.norm, _n(word.lemma or "")
     if len(norm) <= 2 or norm[0] not in "يتنا":
         return False
     if lemma and lemma != norm:
@@ -274,11 +426,13 @@ def _status(words: list[Word], i: int, event_day: date | None, published: date |
     return "asserted"
 
 
-PREPOSITIONS = {"ب", "ل", "في", "من", "علي", "الي", "عن"}
-PRONOUNS = {"ه", "ها", "هم", "هما", "هن"}
-QUOTES = {'"', "«", "»", "“", "”"}
+# function-word classes, from triggers.yaml (normalised)
+PREPOSITIONS = frozenset(triggers()["prepositions"])
+PRONOUNS = frozenset(triggers()["pronouns"])
+QUOTES = frozenset(triggers()["quotes"])
 
 
+@lru_cache(maxsize=65536)
 def _indefinite(norm: str) -> str:
     """The accusative tanwin's alef off: اتصالا هاتفيا → اتصال هاتفي, عفوا → عفو."""
     return norm[:-1] if len(norm) > 3 and norm.endswith("ا") else norm
@@ -298,55 +452,270 @@ def _passive(text: str, word: Word) -> bool:
 
 def code_sentence(words: list[Word], mentions: list[Mention], sentence: int,
                   event_day: "callable", published: date | None,
-                  frames: list[tuple[int, Mention]] | None = None, text: str = "") -> list[Event]:
+                  frames: list[tuple[int, Mention]] | None = None, text: str = "",
+                  pair_before: "callable | None" = None) -> list[Event]:
     """Events triggered in one sentence.
 
     `frames` are (word index, mention) of the sentence's reporting subjects (claim
     sources): a verb or participle whose subject is a pronoun ("وقال الجيش إن قواته
     اعتقلت…", "…، متهما الدول الغربية") takes the nearest subject before it, either a
-    frame or the actor of an earlier event of the same sentence."""
+    frame or the actor of an earlier event of the same sentence.  `event_day(trigger,
+    triggers)` gives the time (or None) and the day of a trigger among the sentence's
+    triggers.  `pair_before(offset, types)` gives the last two parties the article named
+    together before an offset ("روسيا وأوكرانيا"), for "البلدين", "الطرفان", "بينهما"."""
     args = _Args(words, mentions)
+    args.pair_before = pair_before
     events: list[Event] = []
+    positions: list[tuple[int, bool]] = []
     topics: list[tuple[int, list[Mention]]] = sorted(((k, [m]) for k, m in frames or []), key=lambda x: x[0])
-    i = 0
-    while i < len(words):
-        match = _match_trigger(words, i, args)
+    i, count = 0, len(words)
+    while i < count:
+        word = words[i]
+        match = None if word.is_punct or _inert(word.norm, word.lemma or word.norm) else _match_trigger(words, i, args)
         if not match:
             found = args.at(i)
-            i = found[1] if found and found[0].type in ACTOR_TYPES | PLACE_TYPES else i + 1
+            i = found[1] if found and found[0].type in ARGUMENT_TYPES else i + 1
             continue
         spec, end, kind, subject = match
         event = Event(spec["type"], spec.get("mode"), (words[i].start, words[end - 1].end), sentence=sentence)
         _arguments(event, args, i, end, kind, spec, subject)
         inferred = False
+        if not event.actor and kind in ("noun", "light"):
+            event.actor = _object_controller(words, i, args, events, positions)
         if not event.actor and kind == "noun":
             # the object of a verb whose subject stands right before it: "وأعلنت إسرائيل تحرير 4 محتجزين"
             before = args.ends.get(i - 1)
-            if before and any(before[0] in actor for k, actor in topics if k < i):
+            if before and any(before[0] in actor and not _reacts(words, k) for k, actor in topics if k < i):
                 event.actor = [before[0]]
             else:
                 event.actor = _controller(args, i, topics)
+            if not event.actor:
+                event.actor = _frame_subject(args, i)
         if not event.actor and (kind in ("verb", "participle", "light") and not _passive(text, words[i])
+                                and not (kind == "verb" and _overt_subject(words, end, args)
+                                         and not (i > 0 and words[i - 1].norm in ("،", ",")))
+                                and not (kind == "verb" and _subject_before(words, i, args))
                                 or kind == "noun" and end < len(words) and words[end].norm in PRONOUNS):
             earlier = [actor for k, actor in topics if k < i]
             if not earlier:                       # "قرر مجلس بنك المغرب، خلال اجتماعه": the nearest name before
                 # a pronoun's antecedent: the nearest name before that no preposition governs
                 earlier = [[m] for k, (m, _) in sorted(args.starts.items())
                            if k < i and m.type in ACTOR_TYPES and m.via != "nisba" and not _locality(m)
-                           and (k == 0 or words[k - 1].norm not in PREPOSITIONS | {"مع", "لدي", "حسب", "وفق"})]
+                           and (k == 0 or words[k - 1].norm not in triggers()["governing"])]
             if earlier:
                 event.actor, inferred = list(earlier[-1]), True
         if event.actor and not inferred and kind in ("verb", "light"):
             topics.append((i, event.actor))
             topics.sort(key=lambda x: x[0])
-        day = event_day(words[i].start)
+        events.append(event)
+        positions.append((i, inferred))
+        i = end
+    spans = [event.trigger for event in events]
+    for event, (i, inferred) in zip(events, positions):
+        event.time, day = event_day(event.trigger, spans)   # a time attaches to the trigger it is nearest to
         event.status = _status(words, i, day, published)
         event.confidence = round(min(1.0, 0.4 + (0.15 if inferred else 0.25) * bool(event.actor)
                                      + 0.15 * bool(event.recipient) + 0.1 * bool(event.place)
                                      + 0.1 * (day is not None)), 2)
-        events.append(event)
-        i = end
     return events
+
+
+def contrast_openers() -> set[str]:
+    """Clause openers of contrast (فيما، بينما): their clause is another party's."""
+    return triggers()["contrast_openers"]
+
+
+@lru_cache(maxsize=1)
+def institution_heads() -> frozenset[str]:
+    """The institution heads with and without their article (الوزارة، وزارة)."""
+    heads = triggers()["institution_heads"]
+    return frozenset(heads | {h[2:] for h in heads if h.startswith("ال")})
+
+
+def bare_institutions(words: list[Word], mentions: list[Mention],
+                      named: "callable") -> list[tuple[Mention, Mention]]:
+    """Institutions the sentence names by a bare noun phrase that the entities stage left
+    unlinked ("وزارة الصحة" after "وزارة الصحة الفلسطينية", "المحكمة" after "المحكمة
+    الابتدائية بتونس"): the phrase (an institution head and up to two words of its idafa
+    or adjectives) as a mention of the latest entity named before it whose mention begins
+    with that phrase.  `named()` gives (start, normalised text, mention) of the article's
+    entity mentions, in text order; the answer pairs each new mention with the one it
+    takes its entity from."""
+    heads = triggers()["institution_heads"]
+    if heads.isdisjoint([w.norm for w in words]):
+        return []
+    starts = [w.start for w in words]
+    covered = set()
+    for mention in mentions:
+        covered.update(range(bisect.bisect_left(starts, mention.start), bisect.bisect_left(starts, mention.end)))
+    if all(i in covered for i, w in enumerate(words) if w.norm in heads):
+        return []                                 # "الجيش الإسرائيلي": named already
+    known = named()
+    if not known:
+        return []
+    stops = triggers()["phrase_stops"]
+    known_starts = [x[0] for x in known]
+    found = []
+    for i, word in enumerate(words):
+        if word.norm not in heads or i in covered:
+            continue
+        last = i
+        while last + 1 < min(i + 3, len(words)) and last + 1 not in covered and not words[last + 1].is_punct \
+                and words[last + 1].norm not in stops:
+            last += 1
+        before = known[:bisect.bisect_left(known_starts, word.start)]
+        for end in range(last, i - 1, -1):
+            phrase = " ".join(w.norm for w in words[i:end + 1])
+            bare = phrase[2:] if end == i and phrase.startswith("ال") else None   # الوزارة → وزارة …
+            hit = next((x for x in reversed(before) if x[1] == phrase or x[1].startswith(phrase + " ")
+                        or (bare and x[1].startswith(bare + " "))), None)
+            if hit:
+                m = hit[2]
+                found.append((Mention(word.start, words[end].end, m.type, "bare", m.candidates, m.country,
+                                      m.role, m.anonymous, (i, end + 1)), m))
+                break
+    return found
+
+
+def clause_starts(words: list[Word], cues: set[int] = frozenset()) -> list[int]:
+    """Offsets where the clauses of one sentence begin (its first word's, then each new
+    clause's): at a clause opener (فيما، بينما، إن، أن …), at a reporting cue that is not
+    the sentence's first word (`cues`: start offsets), and at a verb or an auxiliary
+    (كان) that a comma or "، و" links to what precedes ("، داعيا"، "، وقال"، "وكان")."""
+    if not words:
+        return []
+    t = triggers()
+    openers, links, auxiliaries = t["clause_openers"], t["clause_links"], t["clause_auxiliaries"]
+    starts = [words[0].start]
+    for j in range(1, len(words)):
+        word = words[j]
+        if word.norm in openers and words[j - 1].norm not in t["temporal_links"] or word.start in cues:
+            starts.append(word.start)
+            continue
+        link = words[j - 1].norm
+        if link not in links:
+            continue
+        if word.norm in auxiliaries:
+            starts.append(word.start)
+        elif link != "و" or (j > 1 and words[j - 2].norm in links):
+            light, _, (verb, _), participle = _lexical(word.norm, word.lemma or word.norm)
+            if verb is not None or participle is not None:
+                starts.append(word.start)
+    return starts
+
+
+def _counted(norm: str) -> bool:
+    """A number: what follows it is counted (the act's objects), not the act's adjective."""
+    return norm.isdigit() or norm in triggers()["count_words"]
+
+
+def _reacts(words: list[Word], k: int) -> bool:
+    """A verb of its own event that governs no verbal noun: its object is an act of
+    someone else ("دانت الرئاسة الاقتحام", "رحبت مصر بالاتفاق"), unlike أعلن or قرر."""
+    if k < 0:
+        return False
+    word = words[k]
+    _, _, (verb, lemma), _ = _lexical(word.norm, word.lemma or word.norm)
+    control = triggers()["control"]
+    return verb is not None and lemma not in control and not (word.norm[:1] in "وف" and word.norm[1:] in control)
+
+
+def _object_controller(words: list[Word], i: int, args: "_Args", events: list[Event],
+                       positions: list[tuple[int, bool]]) -> list[Mention]:
+    """The actor of a verbal noun that a verb's object controls through the verb's
+    preposition: "اتهم الجيش حماس بخرق الهدنة", "متهما التحالف بإغلاق المطار", "طالب
+    واشنطن بتسليمه" → the object (the verb's recipient) does the noun's act."""
+    if i < 2:
+        return []
+    control = triggers()["object_control"]
+    before = args.ends.get(i - 2)
+    if before is None:
+        return []
+    for event, (k, _) in zip(reversed(events), reversed(positions)):
+        if k >= i or before[0] not in event.recipient:
+            continue
+        verb = words[k]
+        lemma = _n(verb.lemma or verb.norm)
+        preposition = control.get(lemma) or control.get(triggers()["participles"].get(lemma, "")) or \
+            next((p for v, p in control.items() if (_participle(verb) or {}) is triggers()["verbs"].get(v)), None)
+        if preposition and words[i - 1].norm == preposition:
+            return [m for m in event.recipient if m.type in ACTOR_TYPES]
+        return []
+    return []
+
+
+def _overt_subject(words: list[Word], end: int, args: "_Args") -> bool:
+    """A definite noun right after the verb that names no entity: the verb's own subject
+    (VSO), one khabar cannot name ("دعا المبعوث الأممي"، "يلتقي الطرفان"), so no pronoun."""
+    j = end + 1 if end < len(words) and words[end].norm in QUOTES else end
+    t = triggers()
+    if j + 2 < len(words) and words[j].norm in t["subject_stop"] and words[j + 1].norm in PRONOUNS:
+        # a relative clause's resumptive pronoun first: "في خطوة نددت بها دول عربية عدة"
+        return args.at(j + 2) is None and not words[j + 2].is_punct and words[j + 2].norm not in t["subject_stop"]
+    if j + 1 < len(words) and words[j].norm in t["quantifiers"] and words[j + 1].norm in PRONOUNS:
+        return True                               # "هتف بعضهم ضده": some of them (not "تدين جميع أعمال")
+    return j < len(words) and words[j].norm.startswith("ال") and len(words[j].norm) > 4 \
+        and args.at(j) is None and not words[j].is_punct
+
+
+def _subject_before(words: list[Word], i: int, args: "_Args") -> bool:
+    """A noun that names no entity between a complementizer and the verb: the verb's own
+    subject, fronted ("أفاد مراسل الجزيرة بأن جرافات الاحتلال دمرت"), so no pronoun."""
+    j = i - 1
+    while j >= 0 and words[j].norm in triggers()["preverbal"]:
+        j -= 1
+    k = j
+    while k >= 0 and k >= j - 2 and not words[k].is_punct and args.at(k) is None and not args.ends.get(k):
+        if words[k].norm in triggers()["complementizers"]:
+            # "أنها تدين": a pronoun subject; "إن قواته اعتقلت": its forces, the speaker's act
+            pronoun = k < j and (words[k + 1].norm in PRONOUNS or k + 2 <= j and words[k + 2].norm in PRONOUNS)
+            return k < j and not pronoun
+        k -= 1
+    return False
+
+
+def _frame_subject(args: "_Args", i: int) -> list[Mention]:
+    """The named subject of the clause a verbal noun completes ("تستضيف القاهرة لقاءات",
+    "ترد إسرائيل بقصف مدمر"): the nearest name before the noun, a few words back, if
+    a verb (a word with no article, no preposition) stands right before it and that verb is
+    not a reaction to someone else's act."""
+    words = args.words
+    stops = triggers()["frame_stops"]
+    if words[i].norm.startswith("ال"):
+        return []                                 # "إن الهدنة تشمل": a definite noun names an act already told
+    j, steps = i - 1, 0
+    if j >= 0 and words[j].norm in PREPOSITIONS:
+        j -= 1                                    # the noun's own preposition: "ترد إسرائيل بقصف"
+    while j >= 0 and steps < 6:
+        if words[j].is_punct or words[j].norm in stops:
+            return []
+        found = args.ends.get(j)
+        if found:
+            mention, first = found
+            if mention.type not in ACTOR_TYPES or mention.via == "nisba" or _locality(mention) or first == 0:
+                return []
+            verb = words[first - 1]
+            if verb.is_punct or verb.norm in stops or verb.norm.startswith("ال") or verb.norm in QUOTES \
+                    or _reacts(words, first - 1) or args.ends.get(first - 1):
+                return []
+            return args.compound(first, ACTOR_TYPES)[0]
+        j, steps = j - 1, steps + 1
+    return []
+
+
+def _pair(args: "_Args", j: int, offset: int) -> list[Mention]:
+    """The two parties a dual word at j stands for ("البلدين" two countries, "الطرفان"
+    two parties, "هما" after بين): the last two the article named together before."""
+    pair_before = getattr(args, "pair_before", None)
+    if pair_before is None:
+        return []
+    norm = args.words[j].norm
+    kinds = triggers()["dual_anaphors"].get(norm)
+    if kinds is None and norm == "هما" and j > 0 and args.words[j - 1].norm in triggers()["reciprocal"]:
+        kinds = "any"
+    if kinds is None:
+        return []
+    return pair_before(offset, PLACE_TYPES if kinds == "countries" else ACTOR_TYPES)
 
 
 def _controller(args: "_Args", i: int, topics: list) -> list[Mention]:
@@ -354,10 +723,16 @@ def _controller(args: "_Args", i: int, topics: list) -> list[Mention]:
     "أعلن الجيش استعادة"): the noun's action is that subject's."""
     words = args.words
     control = triggers()["control"]
-    for j in range(i - 1, max(-1, i - 6), -1):
+    j, steps = i, 0
+    while steps < 5 and j > 0:                    # a name counts as one word: "أعلن صندوق النقد الدولي التوصل إلى اتفاق"
+        j, steps = j - 1, steps + 1
         if words[j].is_punct:
             return []
-        lemma = normalise_word(words[j].lemma or words[j].norm)
+        found = args.ends.get(j)
+        if found and found[1] < j:
+            j = found[1]
+            continue
+        lemma = _n(words[j].lemma or words[j].norm)
         if lemma in control or (words[j].norm[0] in "وف" and words[j].norm[1:] in control):
             subject, _ = _subject_after(args, j + 1)
             if subject:
@@ -378,6 +753,11 @@ def _subject_after(args: "_Args", end: int) -> tuple[list[Mention], int]:
     their title ("توعد المرشد الإيراني علي خامنئي"), looked for up to a preposition, a
     conjunction or punctuation; a nisba right after the verb only if no name follows."""
     words = args.words
+    if end < len(words) and words[end].norm in QUOTES:
+        end += 1                                  # a name in quotes: "أعلنت «حماس»"
+    pair = _pair(args, end, words[end].start) if end < len(words) else []
+    if pair:                                      # "يلتقي الطرفان": the two parties named before
+        return pair, end + 1
     actor, after = args.compound(end, ACTOR_TYPES)
     if actor and actor[0].via != "nisba":
         return actor, after
@@ -392,7 +772,7 @@ def _subject_after(args: "_Args", end: int) -> tuple[list[Mention], int]:
     while j < len(words) and j < end + 7:
         found = args.at(j)                        # a name first: علي is a name and a preposition
         if not found and (words[j].is_punct or words[j].norm in stop
-                          or normalise_word(words[j].lemma or "") in stop):
+                          or _n(words[j].lemma or "") in stop):
             break
         if found:
             if found[0].type == "PER" and found[0].via != "nisba":
@@ -405,26 +785,66 @@ def _subject_after(args: "_Args", end: int) -> tuple[list[Mention], int]:
     return fallback
 
 
+def _after_inna(args: "_Args", i: int) -> list[Mention]:
+    """The subject of a verb after إنّ/أنّ + noun: that noun stands before the verb ("قال إن
+    الجيش قصف", "أعلن أن روسيا وأوكرانيا اتفقتا"), so what follows the verb is its object."""
+    words = args.words
+    j = i - 1
+    while j > 0 and words[j].norm == "قد":
+        j -= 1
+    found = args.ends.get(j)
+    if not found or found[0].type not in ACTOR_TYPES or found[0].via == "nisba":
+        return []
+    mentions = args.compound_before(j, ACTOR_TYPES) or [found[0]]
+    if _locality(mentions[0]):
+        return []
+    first = found[1]
+    while first >= 2 and words[first - 1].norm == "و" and args.ends.get(first - 2):
+        first = args.ends[first - 2][1]
+    for k in range(first - 1, max(-1, first - 4), -1):   # a title may stand between: "إن الرئيس بوتين"
+        if words[k].norm in triggers()["complementizers"]:
+            return mentions
+        if words[k].is_punct or words[k].norm in PREPOSITIONS or words[k].norm in RELATIVES:
+            return []
+    return []
+
+
+RELATIVES = frozenset(triggers()["relatives"])
+
+
 def _arguments(event: Event, args: _Args, i: int, end: int, kind: str, spec: dict,
                subject: list[Mention] | None = None) -> None:
     words = args.words
     t = triggers()
+    fronted = _after_inna(args, i) if kind in ("verb", "light") and subject is None else []
     if subject is not None:                       # "أطلقت إسرائيل سراح": the subject inside the phrase
         actor, after = subject, end
+    elif fronted:                                 # "إن الرئيس بوتين هنأ القوات": إنّ puts the subject first
+        actor, after = fronted, end
     elif kind in ("verb", "light"):
         actor, after = _subject_after(args, end)
     elif kind == "noun":                          # the idafa or a nisba: "هجوم الجيش"، "القصف الإسرائيلي"
-        actor, after = args.compound(end, ACTOR_TYPES)
+        actor, after = args.compound(end + 1 if end < len(words) and words[end].norm in QUOTES else end,
+                                     ACTOR_TYPES)  # "هجوم «حماس»"
         if actor and _locality(actor[0]):
             actor, after = [], end
+        if not actor:                             # "تلقى اتصالا هاتفيا من الرئيس": the sender acts
+            actor, after = _sender(args, i, end)
+        if not actor or actor[0].via == "nisba":  # "العملية العسكرية التي يشنها جيش الاحتلال"
+            relative = _relative_light(words, i, end, args)
+            if relative:
+                actor, after = relative, end
         for j in range(end, min(end + 4, len(words) - 1)):
             if actor or words[j].is_punct:
                 break
             if words[j].norm in t["reciprocal"]:  # "هدنة بين إسرائيل وحماس": both parties act
                 actor, after = args.compound(j + 1, ACTOR_TYPES)
+                if not actor and j + 1 < len(words):   # "مفاوضات بين البلدين"، "لقاءات بينهما"
+                    actor = _pair(args, j + 1, words[i].start)
         j = end
         while not actor and j < min(end + 3, len(words)) and not words[j].is_punct \
-                and words[j].norm not in t["subject_stop"] and j not in args.starts:
+                and words[j].norm not in t["subject_stop"] and j not in args.starts \
+                and not _counted(words[j].norm):   # "اعتقال 20 فلسطينيا": the counted are its objects
             j += 1                                # adjectives before the nisba: "هجوم صاروخي روسي واسع"
             found = args.at(j)
             if found and found[0].via == "nisba" and found[0].type in ACTOR_TYPES:
@@ -436,13 +856,13 @@ def _arguments(event: Event, args: _Args, i: int, end: int, kind: str, spec: dic
     if not actor and kind in ("verb", "light", "noun"):
         # SVO, possibly across status words: "أمريكا تدرس التفاوض", "إدارة بايدن إمكانية التفاوض";
         # a verbal noun takes a subject only through such a word (it is that verb's object)
-        skippable = t["hypothetical"] | t["future"] | {"قد", "ان"}
+        skippable = t["skippable"]
         j, crossed = i - 1, False
         while j > 0 and j >= i - 3 and (words[j].norm in skippable or words[j].norm in QUOTES):
-            crossed = crossed or words[j].norm in t["hypothetical"] | t["future"]
+            crossed = crossed or words[j].norm in t["status_words"]
             j -= 1
         before = args.ends.get(j) if j >= 0 else None
-        if before is None and j >= 0 and normalise_word(words[j].lemma or "") in t["hypothetical"]:
+        if before is None and j >= 0 and _n(words[j].lemma or "") in t["hypothetical"]:
             before, crossed = args.ends.get(j - 1), True
         if before and before[0].type in ACTOR_TYPES and (kind != "noun" or crossed):
             actor = args.compound_before(j if args.ends.get(j) else j - 1, ACTOR_TYPES) or [before[0]]
@@ -471,7 +891,7 @@ def _arguments(event: Event, args: _Args, i: int, end: int, kind: str, spec: dic
         for j in range(cursor, min(cursor + 6, len(words))):
             if words[j].is_punct:
                 break
-            if words[j].norm == normalise_word(preposition):
+            if words[j].norm == _n(preposition):
                 event.recipient, _ = args.compound(j + 1, ACTOR_TYPES | PLACE_TYPES)
                 break
     event.recipient = [m for m in event.recipient if m not in event.actor]

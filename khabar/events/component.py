@@ -14,7 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from khabar.entities.recognise import Mention, words_of  # noqa: F401
-from khabar.events.code import code_sentence
+from khabar.events.code import bare_institutions, clause_starts, code_sentence, contrast_openers, institution_heads
 from khabar.reading.component import doc_published
 from khabar.text.doctext import doc_text
 
@@ -38,10 +38,14 @@ def _paragraph_of(doc: Doc):
 _SINCE = re.compile(r"(?<!\w)[وف]?منذ(?:\s+[^\s،,.؛:()«»\"]+){0,5}\s+$")
 
 
-def _time_finder(doc: Doc, sentences: list[tuple[int, int]]):
-    """The day an event at an offset is about: its sentence's time, else the nearest
-    earlier time in the same paragraph, else none; never a time after منذ (where a state
-    began).  Answers are cached per offset."""
+def _time_finder(doc: Doc, sentences: list[tuple[int, int]], clauses: dict[int, list[int]], contrasts: set[int]):
+    """The day an event at an offset is about: the time of its own clause (the nearest,
+    if the clause has several), else the nearest earlier time in the same paragraph (an
+    earlier clause of its sentence included), else none; never a time after منذ (where a
+    state began), nor one of a later clause of its sentence (a time dates the trigger it
+    governs, not every event of the sentence).  `clauses` are the clause starts of each
+    sentence (by index), filled as sentences are coded; a clause that opens in contrast
+    (فيما، بينما: `contrasts`, its start offsets) falls back to times before its sentence."""
     text = doc_text(doc)
     times = sorted((t for t in (doc._.times or []) if t.get("value") and not t["text"].startswith("منذ")
                     and not _SINCE.search(text, max(0, t["start"] - 80), t["start"]))
@@ -49,23 +53,57 @@ def _time_finder(doc: Doc, sentences: list[tuple[int, int]]):
     time_starts = [t["start"] for t in times]
     sentence_starts = [s for s, _ in sentences]
     paragraph = _paragraph_of(doc)
-    cache: dict[int, dict | None] = {}
 
-    def find(offset: int):
-        if offset in cache:
-            return cache[offset]
+    def find(offset: int, triggers: list[tuple[int, int]] = ()):
+        """The time of the word at `offset`; with `triggers` (the sentence's event
+        triggers, `offset` one of their starts), a time of the clause after another
+        trigger that stands between is that trigger's ("واتهمه بالمسؤولية عن الهجوم …
+        السبت الماضي": Saturday is the attack's, not the accusation's), unless commas set
+        it off as the clause's adverbial."""
         k = bisect.bisect_right(sentence_starts, offset) - 1
-        found = None
-        if k >= 0 and offset < sentences[k][1]:
-            start, end = sentences[k]
-            first, last = bisect.bisect_left(time_starts, start), bisect.bisect_left(time_starts, end)
-            if first < last:
-                found = min(times[first:last], key=lambda t: abs(t["start"] - offset))
-            elif first and paragraph(offset) >= 0 and paragraph(time_starts[first - 1]) == paragraph(offset):
-                found = times[first - 1]
-        cache[offset] = found
-        return found
+        if k < 0 or offset >= sentences[k][1]:
+            return None
+        start, end = sentences[k]
+        bounds = clauses.get(k)
+        if bounds:                                # the clause of the sentence that holds the offset
+            c = bisect.bisect_right(bounds, offset) - 1
+            start, end = max(start, bounds[c]) if c >= 0 else start, bounds[c + 1] if c + 1 < len(bounds) else end
+        first, last = bisect.bisect_left(time_starts, start), bisect.bisect_left(time_starts, end)
+        if first < last:
+            own = times[first:last]
+            if not triggers:
+                return min(own, key=lambda t: abs(t["start"] - offset))
+            trigger = next(t for t in triggers if t[0] == offset)
+            # a time after the trigger with another trigger between them is that one's
+            near = [t for t in own if t["start"] < offset or _parenthetical(text, t) or not any(
+                trigger[1] <= r[0] and r[1] <= t["start"] for r in triggers if r != trigger)]
+            if near:
+                return min(near, key=lambda t: _gap(t, trigger))
+        if start in contrasts:                    # "…، بينما أرسلت دول عدة فرق إنقاذ": not the earlier clause's time
+            first = bisect.bisect_left(time_starts, sentences[k][0])
+        if first and paragraph(offset) >= 0 and paragraph(time_starts[first - 1]) == paragraph(offset):
+            return times[first - 1]
+        return None
+
+    def has_time(start: int, end: int) -> bool:
+        return bisect.bisect_left(time_starts, start) < bisect.bisect_left(time_starts, end)
+    find.has_time = has_time
     return find
+
+
+_COMMAS = "،,"
+
+
+def _parenthetical(text: str, time: dict) -> bool:
+    """A time set off by commas ("توعد نتنياهو، خلال زيارته …، الاثنين، بردّ"): an
+    adverbial of its clause's verb, whatever stands between."""
+    before, after = text[max(0, time["start"] - 3):time["start"]].rstrip(), text[time["end"]:time["end"] + 3].lstrip()
+    return bool(before) and before[-1] in _COMMAS and bool(after) and after[0] in _COMMAS
+
+
+def _gap(time: dict, trigger: tuple[int, int]) -> int:
+    """Characters between a time and a trigger, on either side."""
+    return time["start"] - trigger[1] if time["start"] >= trigger[1] else max(0, trigger[0] - time["end"])
 
 
 def _day_of(value: str | None) -> str | None:
@@ -95,22 +133,82 @@ def events_component(doc: Doc) -> Doc:
     for entity in (doc._.entities or []) if Doc.has_extension("entities") else []:
         for mention in entity["mentions"]:
             entity_of[(mention["start"], mention["end"])] = entity["id"]
-    find_time = _time_finder(doc, sentences)
+    known: dict[str, list] = {}
+
+    def named() -> list:
+        """The entity mentions in text order, normalised, for bare institution phrases
+        (built on first need)."""
+        if "named" not in known:
+            every, starts = words_of(doc), doc.user_data["khabar_word_starts"]
+            heads = institution_heads()
+            found = []
+            for m in mentions:
+                if m.type not in ("ORG", "GROUP", "GPE") or (m.start, m.end) not in entity_of:
+                    continue
+                a = bisect.bisect_left(starts, m.start)
+                if a < len(every) and every[a].norm in heads:   # only names an institution head begins
+                    found.append((m.start, " ".join(w.norm for w in every[a:bisect.bisect_left(starts, m.end, a)]), m))
+            known["named"] = found
+        return known["named"]
+    pair_before = _pairs(mentions, text, entity_of)
+    clauses: dict[int, list[int]] = {}
+    contrasts: set[int] = set()
+    find_time = _time_finder(doc, sentences, clauses, contrasts)
     published = doc_published(doc)
     claims = sorted((doc._.claims or []) if Doc.has_extension("claims") else [], key=lambda c: c["cue"]["start"])
     cue_starts = [c["cue"]["start"] for c in claims]
     coded = []
-    day = lambda offset: _as_day((find_time(offset) or {}).get("value"))  # noqa: E731
+
+    def day(trigger: tuple[int, int], triggers: list[tuple[int, int]]):
+        time = find_time(trigger[0], triggers)
+        return time, _as_day((time or {}).get("value"))
     for index, (start, end) in enumerate(sentences):
+        if _bracketed(text, start, end):
+            continue                              # "(إعداد … - تحرير …)": a wire's credit line, no report
         words = words_of(doc, start, end)
         inside = mentions[bisect.bisect_left(mention_starts, start):bisect.bisect_left(mention_starts, end)]
-        frames = _frames(claims[bisect.bisect_left(cue_starts, start):bisect.bisect_left(cue_starts, end)],
-                         words, inside, start, end)
-        coded.extend(code_sentence(words, inside, index, day, published, frames, text))
+        bare = bare_institutions(words, inside, named)
+        if bare:
+            for mention, source in bare:
+                entity_of[(mention.start, mention.end)] = entity_of[(source.start, source.end)]
+            inside = sorted(inside + [mention for mention, _ in bare], key=lambda m: m.start)
+        in_sentence = claims[bisect.bisect_left(cue_starts, start):bisect.bisect_left(cue_starts, end)]
+        frames = _frames(in_sentence, words, inside, start, end)
+        if find_time.has_time(start, end):       # clauses matter only to a sentence's own times
+            clauses[index] = clause_starts(words, {c["cue"]["start"] for c in in_sentence})
+            contrasts.update(w.start for w in words if w.norm in contrast_openers())
+        coded.extend(code_sentence(words, inside, index, day, published, frames, text, pair_before))
     coded = _outside_times(coded, doc)
+    _armies_act(coded, doc, entity_of)
     doc._.events = _records(coded, text, entity_of, find_time, doc)
     _link_figures(doc, sentences, find_time, entity_of, mentions)
     return doc
+
+
+def _pairs(mentions: list, text: str, entity_of: dict):
+    """`pair_before(offset, types)`: the last two parties of those types the article named
+    together ("روسيا وأوكرانيا"، "بين السعودية وإيران") before an offset."""
+    pairs = []
+    for first, second in zip(mentions, mentions[1:]):
+        if text[first.end:second.start].strip() == "و" and first.via != "nisba" and second.via != "nisba" \
+                and (first.start, first.end) in entity_of and (second.start, second.end) in entity_of \
+                and entity_of[(first.start, first.end)] != entity_of[(second.start, second.end)]:
+            pairs.append((second.end, first, second))
+    ends = [end for end, _, _ in pairs]
+
+    def pair_before(offset: int, types: set[str]) -> list:
+        for k in range(bisect.bisect_right(ends, offset) - 1, -1, -1):
+            _, first, second = pairs[k]
+            if first.type in types and second.type in types:
+                return [first, second]
+        return []
+    return pair_before
+
+
+def _bracketed(text: str, start: int, end: int) -> bool:
+    """A sentence wholly in parentheses, such as a wire's closing credits."""
+    inner = text[start:end].strip()
+    return len(inner) > 2 and inner[0] == "(" and inner[-1] == ")" and ")" not in inner[1:-1]
 
 
 def _frames(claims: list[dict], words, inside, start: int, end: int) -> list[tuple[int, Mention]]:
@@ -136,17 +234,54 @@ def _link_figures(doc: Doc, sentences, find_time, entity_of, mentions) -> None:
     event_of = {f: e["id"] for e in doc._.events for f in e["figures"]}
     claims = (doc._.claims or []) if Doc.has_extension("claims") else []
     places = [m for m in mentions if m.type in ("GPE", "LOC", "FAC") and m.via != "nisba" and (m.start, m.end) in entity_of]
+    place_starts = [m.start for m in places]     # mentions come sorted by start
+    sentence_starts = [a for a, _ in sentences]
     for figure in doc._.figures:
         start = figure["start"]
         figure["event"] = figure.get("event") or event_of.get(figure["id"])
         figure["claim"] = figure.get("claim") or next(
             (c["id"] for c in claims if c["content"]["start"] <= start < c["content"]["end"]), None)
-        time = find_time(start)
-        figure["time"] = figure.get("time") or (time or {}).get("id")
-        sentence = next(((a, b) for a, b in sentences if a <= start < b), None)
-        if sentence and not figure.get("place"):
-            place = next((m for m in places if sentence[0] <= m.start < sentence[1]), None)
+        if not figure.get("time"):
+            figure["time"] = (find_time(start) or {}).get("id")
+        k = bisect.bisect_right(sentence_starts, start) - 1
+        if k >= 0 and start < sentences[k][1] and not figure.get("place"):
+            p = bisect.bisect_left(place_starts, sentences[k][0])
+            place = places[p] if p < len(places) and places[p].start < sentences[k][1] else None
             figure["place"] = entity_of[(place.start, place.end)] if place else None
+
+
+# acts of arms: a country named by a nisba on them ("غارة إسرائيلية", "قوات أمريكية") acts through its army
+ARMED_TYPES = {"ASSAULT", "COERCE"}
+
+
+def _armies_act(coded: list, doc: Doc, entity_of: dict) -> None:
+    """An armed act whose actor is a country only by a nisba ("توغل إسرائيلي", "ضربة جوية
+    أميركية") is its armed forces' act, when the article names those forces: the actor
+    becomes that army's mention (the one the article names most)."""
+    entities = (doc._.entities or []) if Doc.has_extension("entities") else []
+    armies: dict[str, dict] = {}
+    for entity in entities:
+        if entity.get("type") == "ORG" and entity.get("sector") == "MIL" and entity.get("country") \
+                and not entity.get("anonymous"):
+            best = armies.get(entity["country"])
+            if best is None or len(entity["mentions"]) > len(best["mentions"]):
+                armies[entity["country"]] = entity
+    if not armies:
+        return
+    for event in coded:
+        if event.type not in ARMED_TYPES or not event.actor or any(m.via != "nisba" for m in event.actor):
+            continue
+        countries = {m.country for m in event.actor}
+        if len(countries) != 1 or next(iter(countries)) not in armies:
+            continue
+        army = armies[next(iter(countries))]["mentions"][0]
+        found = next((m for m in _mentions_of(doc) if (m.start, m.end) == (army["start"], army["end"])), None)
+        if found is not None:
+            event.actor = [found]
+
+
+def _mentions_of(doc: Doc) -> list:
+    return (doc._.mentions or []) if Doc.has_extension("mentions") else []
 
 
 def _ids(mentions, entity_of) -> list[str]:
@@ -169,13 +304,14 @@ def _outside_times(coded: list, doc: Doc) -> list:
 
 
 def _records(coded, text: str, entity_of: dict, find_time, doc: Doc) -> list[dict]:
-    figures = (doc._.figures or []) if Doc.has_extension("figures") else []
+    figures = sorted((doc._.figures or []) if Doc.has_extension("figures") else [], key=lambda f: f["start"])
+    figure_starts = [f["start"] for f in figures]
     claims = (doc._.claims or []) if Doc.has_extension("claims") else []
     sentences = doc._.sentences or []
     merged: dict[tuple, dict] = {}
     for event in coded:
         actor = _ids(event.actor, entity_of)
-        time = find_time(event.trigger[0])
+        time = event.time
         value = _day_of((time or {}).get("value"))
         start, end = event.trigger
         if actor:
@@ -205,7 +341,8 @@ def _records(coded, text: str, entity_of: dict, find_time, doc: Doc) -> list[dic
             "triggers": [{"start": start, "end": end, "text": text[start:end]}],
             "actor": actor, "recipient": _ids(event.recipient, entity_of), "place": _ids(event.place, entity_of),
             "time": (time or {}).get("id"), "date": value,
-            "figures": [f["id"] for f in figures if sentence[0] <= f["start"] < sentence[1]],
+            "figures": [f["id"] for f in figures[bisect.bisect_left(figure_starts, sentence[0]):
+                                                 bisect.bisect_left(figure_starts, sentence[1])]],
             "claim": claim, "sentence": event.sentence, "confidence": event.confidence,
         }
     out = list(merged.values())
