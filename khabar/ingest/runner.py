@@ -150,7 +150,15 @@ def _init(db_path: str | None, max_bytes: int, writing: dict[str, Any] | None = 
 
 def _exit_on_terminate(signum: int, frame: Any) -> None:
     """A worker told to stop (a pool torn down after another worker died) first commits its
-    pending batch of whole articles, so that reading is not thrown away."""
+    pending batch of whole articles, so that reading is not thrown away.  In the middle of a
+    document (or of a commit) it finishes that first: a commit is never entered twice."""
+    if _state.get("busy"):
+        _state["stop"] = True
+        return
+    _stop_worker()
+
+
+def _stop_worker() -> None:
     try:
         _finish_worker()
     finally:
@@ -174,6 +182,16 @@ def _known(article: str) -> bool:
 def process(doc: Document) -> tuple:
     """One document → ("ok", locator) | ("dup", locator, id) | ("error", locator, format, reason).
     The article itself goes to this process's batch writer."""
+    _state["busy"] = True
+    try:
+        return _process(doc)
+    finally:
+        _state["busy"] = False
+        if _state.get("stop"):
+            _stop_worker()
+
+
+def _process(doc: Document) -> tuple:
     import khabar
 
     writer = _state.get("writer")
