@@ -44,11 +44,14 @@ class Summary:
     duplicates: int = 0
     errors: int = 0
     seconds: float = 0.0
+    loading: float = 0.0  # of `seconds`, spent loading the pipeline before the first document
     error_list: list[tuple[str, str]] = field(default_factory=list)
 
     @property
     def rate(self) -> float:
-        return self.stored / self.seconds if self.seconds else 0.0
+        """Articles stored per second of reading and writing (the pipeline's loading left out)."""
+        working = self.seconds - self.loading
+        return self.stored / working if working > 0 else 0.0
 
 
 def default_workers() -> int:
@@ -301,6 +304,16 @@ class _Workers:
         self.executor.shutdown(wait=True, cancel_futures=not finished)
 
 
+def _load_pipeline() -> float:
+    """Load the pipeline (every stage's data) now; the seconds it took (0 when loaded already)."""
+    from khabar.pipeline import default_pipeline
+
+    start = time.perf_counter()
+    default_pipeline()
+    pipeline_version()
+    return time.perf_counter() - start
+
+
 def run_documents(docs: Iterable[Document], workers: int, *, db_path: str, counters: _Counters,
                   batch: int = 200, commit_seconds: float = 2.0, replacing: bool = False,
                   merge_window: int = 2, max_bytes: int = DEFAULT_MAX_BYTES, chunksize: int = 4) -> Iterator[tuple]:
@@ -389,8 +402,8 @@ class _Meter:
         self.task = None
         self.done = 0
 
-    def update(self, summary: Summary) -> None:
-        self.done += 1
+    def update(self, summary: Summary, *, done: int = 1) -> None:
+        self.done += done
         if self.bar is not None:
             elapsed = time.perf_counter() - self.start
             self.bar.update(self.task, completed=self.done, stored=summary.stored,
@@ -422,9 +435,10 @@ def ingest(paths: list[str], db: str | Path, *, workers: int | None = None, batc
     summary = Summary()
     start = time.perf_counter()
     Store(db).close()  # create and migrate it before the workers open it
+    summary.loading = _load_pipeline()
     counters = _Counters(_context())
     tally = _Tally(summary, counters)
-    meter = _Meter(progress, total, "ingest", start)
+    meter = _Meter(progress, total, "ingest", start + summary.loading)
     tally.on_result = meter.update
     docs = documents(inputs, stdin=stdin, max_bytes=max_bytes)
     if sources:
@@ -435,6 +449,7 @@ def ingest(paths: list[str], db: str | Path, *, workers: int | None = None, batc
                                     max_bytes=max_bytes, chunksize=4):
             tally.take(result)
         tally.finish()
+        meter.update(summary, done=0)  # the workers' last commits
     summary.seconds = time.perf_counter() - start
     return summary
 
@@ -470,13 +485,15 @@ def reprocess(db: str | Path, *, workers: int | None = None, everything: bool = 
                 reader.close()
 
         counters = _Counters(_context())
-        meter = _Meter(progress, total, "reprocess", start, count_duplicates=False)
+        summary.loading = _load_pipeline()
+        meter = _Meter(progress, total, "reprocess", start + summary.loading, count_duplicates=False)
         tally = _Tally(summary, counters, meter.update)
         with meter:
             for result in run_documents(docs(), workers, db_path=str(db), counters=counters, batch=batch,
                                         commit_seconds=commit_seconds, replacing=True):
                 tally.take(result)
             tally.finish()
+            meter.update(summary, done=0)  # the workers' last commits
         store.prune_entities()
     summary.seconds = time.perf_counter() - start
     return summary

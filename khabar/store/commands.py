@@ -34,7 +34,8 @@ def _db(value: Optional[str]) -> str:
 
 def _print_summary(summary, verb: str) -> None:
     typer.echo(f"khabar {verb}: {summary.stored} stored · {summary.duplicates} already stored · "
-               f"{summary.errors} errors · {summary.seconds:.1f} s · {summary.rate:.1f} articles/s", err=True)
+               f"{summary.errors} errors · {summary.seconds:.1f} s ({summary.loading:.1f} s loading the pipeline) · "
+               f"{summary.rate:.1f} articles/s", err=True)
 
 
 def corpus_folder() -> Path | None:

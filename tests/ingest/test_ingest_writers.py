@@ -99,3 +99,13 @@ def test_a_document_that_kills_its_worker_is_an_error_and_the_run_goes_on(tmp_pa
     with Store(tmp_path / "s.db") as store:
         assert store.counts()["articles"] == 8
         assert [row["locator"] for row in store.errors()] == [str(folder / "crash.txt")]
+
+
+def test_the_run_s_rate_leaves_the_pipeline_s_loading_out(tmp_path):
+    from khabar.ingest import Summary, ingest
+
+    assert Summary(stored=10, seconds=7.0, loading=5.0).rate == 5.0
+    assert Summary(stored=0, seconds=0.0).rate == 0.0
+    (tmp_path / "a.txt").write_text("منشور الاثنين 10 يونيو 2024\n\nقال مسؤولون إن الجيش قصف المخيم.\n", "utf-8")
+    summary = ingest([str(tmp_path / "a.txt")], tmp_path / "s.db", workers=0)
+    assert summary.stored == 1 and 0 <= summary.loading <= summary.seconds
