@@ -169,7 +169,8 @@ def _stop_worker() -> None:
 
 
 def _finish_worker() -> None:
-    """The last flush of this process's writer (in-process runs; pool workers flush at exit)."""
+    """The last flush of this process's writer (in-process runs, and a pool worker told to stop;
+    pool workers that end normally flush at exit)."""
     writer = _state.pop("writer", None)
     if writer is not None:
         writer.close()
@@ -200,10 +201,11 @@ def _process(doc: Document) -> tuple:
     writer = _state.get("writer")
     try:
         text, published, source = to_text(doc, _state.get("max_bytes", DEFAULT_MAX_BYTES))
-        if not doc.reprocess and _known(article_id(text)):
+        identity = article_id(text)
+        if not doc.reprocess and _known(identity):
             if writer is not None:
                 writer.add()  # a due commit still happens
-            return ("dup", doc.locator, article_id(text))
+            return ("dup", doc.locator, identity)
         try:
             record = khabar.read(text, published=published, source=source)
         except ValueError as error:
@@ -305,7 +307,8 @@ class _Workers:
 
 
 def _load_pipeline() -> float:
-    """Load the pipeline (every stage's data) now; the seconds it took (0 when loaded already)."""
+    """Load the pipeline (every stage's data) and the digest of the package's files now, so
+    forked workers inherit both; the seconds it took (0 when loaded already)."""
     from khabar.pipeline import default_pipeline
 
     start = time.perf_counter()
@@ -331,10 +334,7 @@ def run_documents(docs: Iterable[Document], workers: int, *, db_path: str, count
             _finish_worker()
         return
     if _context().get_start_method() == "fork":  # load the pipeline once; the workers inherit it
-        from khabar.pipeline import default_pipeline
-
-        default_pipeline()
-        pipeline_version()  # a digest of the package's files: computed once, not in every worker
+        _load_pipeline()
     pool = _Workers(workers, (db_path, max_bytes, writing))
     finished = False
     try:
@@ -350,6 +350,7 @@ class _Tally:
     def __init__(self, summary: Summary, counters: _Counters, on_result: Any = None):
         self.summary, self.counters, self.on_result = summary, counters, on_result
         self.read = 0
+        self.found = 0  # articles the workers' commits found stored already
 
     def take(self, result: tuple) -> None:
         kind = result[0]

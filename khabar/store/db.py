@@ -31,7 +31,6 @@ from khabar.text.normalise import normalise_word
 __all__ = ["AddResult", "Store", "StoreBusy", "entity_key"]
 
 ROLES = ("actor", "recipient", "place")
-_LAYERS = ("entities", "times", "claims", "events", "figures")
 _MAX_SPAN = 31  # days: an event whose reports spread wider is not looked up by its first day
 
 
@@ -379,13 +378,10 @@ class Store:
         return row[0]
 
     def _insert_layers(self, n: int, p: Prepared) -> None:
-        """Rows for the record's items; `p` has its layers, or its record JSON holds them."""
+        """Rows for the record's items (`p` from `prepare`, which carries its layers)."""
         execute = self.connection.execute
         many = self.connection.executemany
         dumped = p.get("json") or {}
-        if "entities" not in p:  # the layers travel inside the record's JSON, not as pickled dicts
-            record = json.loads(p["record"])
-            p = {**p, **{layer: list(record.get(layer) or []) for layer in _LAYERS}}
 
         def json_of(layer: str, index: int, item: Any) -> str:
             texts = dumped.get(layer)
