@@ -556,6 +556,16 @@ def _content(sentence: _Sentence, after: int) -> tuple[int, int]:
     return words[start_index].start, words[-1].end
 
 
+def _clause_content(sentence: _Sentence, at: int) -> tuple[int, int] | None:
+    """The content of the أن-clause that a complementizer opens at word `at`; None when no
+    complementizer stands there or the clause is empty."""
+    words = sentence.words
+    if at >= len(words) or words[at].norm not in _cues()["complementizers"]:
+        return None
+    start, end = _content(sentence, at)
+    return (start, end) if end > start else None
+
+
 def _phrase(sentence: _Sentence, k: int, any_head: bool = False, lam: bool = False) -> tuple[Mention, int] | None:
     """A speaker phrase the entity stage did not name: a head noun that can make a statement
     ("رئيس المجلس القروي في دوما", "محللون", "هيئة الدفاع") and what qualifies it.  A definite
@@ -1066,11 +1076,10 @@ def _passive_claim(sentence: _Sentence, i: int, certainty: str) -> Claim | None:
         j = k
     if j < n and words[j].norm == "ب":
         j += 1
-    if j >= n or words[j].norm not in cues["complementizers"]:
+    content = _clause_content(sentence, j)
+    if content is None:
         return None
-    start, end = _content(sentence, j)
-    if end <= start:
-        return None
+    start, end = content
     kind = "paraphrase"   # (quote or paraphrase: read from its bounded content, _bound_contents)
     return Claim(kind, (words[i].start, words[i].end), (start, end), sources, certainty)
 
@@ -1319,11 +1328,10 @@ def _contained(sentence: _Sentence, i: int, length: int, state: _State) -> Claim
     while j < min(n, noun + 12) and not (words[j].is_punct and words[j].norm not in ("،", ",", ":", '"', "«")) \
             and words[j].norm not in cues["complementizers"]:
         j += 1   # what else qualifies the statement: "الذي نشرته على موقعها"، "اليوم"
-    if j >= n or words[j].norm not in cues["complementizers"]:
+    content = _clause_content(sentence, j)
+    if content is None:
         return None
-    start, end = _content(sentence, j)
-    if end <= start:
-        return None
+    start, end = content
     kind = "paraphrase"   # (quote or paraphrase: read from its bounded content, _bound_contents)
     return Claim(kind, (words[i].start, words[noun].end), (start, end), sources,
                  _certainty_in(sentence, start, "asserted"), sentence.platform_from())

@@ -52,6 +52,19 @@ def _n(word: str) -> str:
     return normalise_word(word)
 
 
+# triggers.yaml's lists of words, each loaded as the set of its normalised words
+_WORD_SETS = (
+    "institution_heads", "count_words", "quantifiers", "complementizers", "prepositions",
+    "pronouns", "relatives", "governors", "preverbal_negators", "hypothetical", "future",
+    "negation", "place_prepositions", "before_verb", "clause_openers", "clause_auxiliaries",
+    "clause_links", "temporal_links", "contrast_openers",
+)
+_OPTIONAL_WORD_SETS = (
+    "bare_ambiguous", "subject_stop", "light_skip", "reciprocal", "control", "cessation",
+    "receive",
+)
+
+
 @lru_cache(maxsize=1)
 def triggers() -> dict[str, Any]:
     raw = load_yaml(resources.files("khabar.events").joinpath("data/triggers.yaml").read_text("utf-8"))
@@ -69,42 +82,18 @@ def triggers() -> dict[str, Any]:
         "nouns": nouns,
         "noun_first": {w[0] for w in nouns},
         "light": {n(k): {n(x) for x in v} for k, v in raw["light"].items()},
-        "bare_ambiguous": {n(w) for w in raw.get("bare_ambiguous", [])},
         "senses_off": {n(k): {n(x) for x in v} for k, v in raw.get("senses_off", {}).items()},
         "participles": {n(k): n(v) for k, v in raw.get("participles", {}).items()},
-        "subject_stop": {n(w) for w in raw.get("subject_stop", [])},
-        "light_skip": {n(w) for w in raw.get("light_skip", [])},
-        "reciprocal": {n(w) for w in raw.get("reciprocal", [])},
-        "control": {n(w) for w in raw.get("control", [])},
         "agent_cues": {tuple(n(phrase).split()) for phrase in raw.get("agent_cues", [])},
         "light_nouns": {n(k): v for k, v in raw.get("light_nouns", {}).items()},
         "weak": {n(w) for w in raw["weak_nouns"]},
-        "cessation": {n(w) for w in raw.get("cessation", [])},
-        "receive": {n(w) for w in raw.get("receive", [])},
         "object_control": {n(k): n(v) for k, v in raw["object_control"].items()},
-        "institution_heads": {n(w) for w in raw["institution_heads"]},
-        "count_words": {n(w) for w in raw["count_words"]},
-        "quantifiers": {n(w) for w in raw["quantifiers"]},
-        "complementizers": {n(w) for w in raw["complementizers"]},
         "dual_anaphors": {n(k): v for k, v in raw["dual_anaphors"].items()},
-        "prepositions": {n(w) for w in raw["prepositions"]},
-        "pronouns": {n(w) for w in raw["pronouns"]},
         "quotes": set(raw["quotes"]),
-        "relatives": {n(w) for w in raw["relatives"]},
-        "governors": {n(w) for w in raw["governors"]},
-        "preverbal_negators": {n(w) for w in raw["preverbal_negators"]},
-        "hypothetical": {n(w) for w in raw["hypothetical"]},
-        "future": {n(w) for w in raw["future"]},
-        "negation": {n(w) for w in raw["negation"]},
         "historical_days": int(raw["historical_days"]),
-        "place_prepositions": {n(w) for w in raw["place_prepositions"]},
-        "before_verb": {n(w) for w in raw["before_verb"]},
-        "clause_openers": {n(w) for w in raw["clause_openers"]},
-        "clause_auxiliaries": {n(w) for w in raw["clause_auxiliaries"]},
-        "clause_links": {n(w) for w in raw["clause_links"]},
-        "temporal_links": {n(w) for w in raw["temporal_links"]},
-        "contrast_openers": {n(w) for w in raw["contrast_openers"]},
     }
+    t.update({key: {n(w) for w in raw[key]} for key in _WORD_SETS})
+    t.update({key: {n(w) for w in raw.get(key, [])} for key in _OPTIONAL_WORD_SETS})
     for spec in t["verbs"].values():
         if spec.get("needs"):
             spec["needs"] = frozenset(n(w) for w in spec["needs"])
