@@ -45,3 +45,24 @@ def test_normalising_many_words_at_once_is_normalising_each():
     assert normalise_words(words) == [normalise_word(w) for w in words]
     assert normalise_words([]) == []
     assert normalise_words(["a\x00b", "إسرائيل"]) == [normalise_word("a\x00b"), normalise_word("إسرائيل")]
+
+
+def test_no_replacement_brings_in_a_char_the_table_changes():
+    # _translate applies the replacements one after another; that equals str.translate
+    # only while no replacement holds a char that is itself replaced
+    from khabar.text.normalise import _tables
+
+    table = _tables()[0]
+    assert not [p for p, target in table.items() if target and any(ord(c) in table for c in target)]
+
+
+_EVERY_KIND = list("ابتثجإأآىةـَُِّْ ًٌٍ١٢۳۴ﻻﷲﺏ\u200f\u200e\u00a0\u0640abcABC .،«»") + ["\U0001F600", "\x00"]
+
+
+@given(st.text(alphabet=st.sampled_from(_EVERY_KIND), min_size=0, max_size=400))
+def test_long_texts_normalise_as_translating_each_char(text):
+    from khabar.text.normalise import _tables
+
+    expected = text.translate(_tables()[0]).lower()
+    assert normalise_word(text) == expected
+    assert normalise(text).text == expected
