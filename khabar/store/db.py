@@ -153,6 +153,7 @@ class Store:
         self._lock = threading.RLock()
         self._depth = 0
         self._errors_present: bool | None = None
+        self._next_ids: dict[str, int] = {}
 
     def _pragmas(self) -> None:
         execute = self.connection.execute
@@ -191,6 +192,7 @@ class Store:
                     self._depth -= 1
                 return
             self._begin(wait)
+            self._next_ids.clear()  # other writers may have added rows since our last transaction
             self._depth = 1
             try:
                 yield self.connection
@@ -355,6 +357,15 @@ class Store:
         self._insert_layers(n, p)
         return True
 
+    def _new_ids(self, table: str, count: int) -> int:
+        """The first of `count` fresh ids of `table` (claims, reports), assigned inside the
+        write transaction so that its rows go in with one executemany."""
+        first = self._next_ids.get(table)
+        if first is None:
+            first = self.connection.execute(f"SELECT coalesce(max(id), 0) + 1 FROM {table}").fetchone()[0]
+        self._next_ids[table] = first + count
+        return first
+
     def _entity(self, item: dict[str, Any], key: str | None = None, names: str | None = None) -> int:
         key = key or entity_key(item)
         cached = self._entity_ids.get(key)
@@ -420,18 +431,16 @@ class Store:
              "VALUES (?,?,?,?,?,?,?,?,?)", rows)
 
         claims: dict[str, int] = {}
+        claim_rows = []
         sources_rows = []
-        for index, item in enumerate(p["claims"]):
-            if not isinstance(item, dict) or not item.get("id"):
-                continue
+        items = [(index, item) for index, item in enumerate(p["claims"]) if isinstance(item, dict) and item.get("id")]
+        first = self._new_ids("claims", len(items)) if items else 0
+        for claim, (index, item) in enumerate(items, start=first):
             cue_start, cue_end, _ = _span(item.get("cue"))
             content_start, content_end, _ = _span(item.get("content"))
-            claim = execute(
-                "INSERT OR REPLACE INTO claims(article, local, kind, certainty, platform, cue_start, cue_end, "
-                "content_start, content_end, item) VALUES (?,?,?,?,?,?,?,?,?,?)",
-                (n, str(item["id"]), _text(item.get("kind")), _text(item.get("certainty")),
-                 _text(item.get("platform")), cue_start, cue_end, content_start, content_end,
-                 json_of("claims", index, item))).lastrowid
+            claim_rows.append((claim, n, str(item["id"]), _text(item.get("kind")), _text(item.get("certainty")),
+                               _text(item.get("platform")), cue_start, cue_end, content_start, content_end,
+                               json_of("claims", index, item)))
             claims[str(item["id"])] = claim
             for position, source in enumerate(item.get("sources") or []):
                 if not isinstance(source, dict):
@@ -439,6 +448,8 @@ class Store:
                 sources_rows.append((claim, position, entities.get(str(source.get("entity"))), _text(source.get("text")),
                                      None if source.get("anonymous") is None else int(bool(source["anonymous"])),
                                      _text(source.get("country"))))
+        many("INSERT OR REPLACE INTO claims(id, article, local, kind, certainty, platform, cue_start, cue_end, "
+             "content_start, content_end, item) VALUES (?,?,?,?,?,?,?,?,?,?,?)", claim_rows)
         many("INSERT OR REPLACE INTO claim_sources(claim, position, entity, text, anonymous, country) "
              "VALUES (?,?,?,?,?,?)", sources_rows)
 
@@ -446,9 +457,13 @@ class Store:
         sentences = p.get("sentences") or []
         reports: dict[str, tuple[int, int, str | None]] = {}
         evidences = p.get("evidence") or []
-        for index, item in enumerate(p["events"]):
-            if not isinstance(item, dict) or not item.get("id") or not item.get("type"):
-                continue
+        items = [(index, item) for index, item in enumerate(p["events"])
+                 if isinstance(item, dict) and item.get("id") and item.get("type")]
+        report = self._new_ids("reports", len(items)) if items else 0
+        report_rows = []
+        role_rows = []
+        reported: set[int] = set()  # the events this article has reported so far
+        for index, item in items:
             day = _text(item.get("date")) or times.get(str(item.get("time"))) or None
             if not day and isinstance(published, str):
                 day = published[:10]
@@ -460,24 +475,25 @@ class Store:
             else:
                 evidence = _evidence(p["text"], sentences, _int(item.get("sentence")), start, end)
                 evidence_fts = None
-            report = execute(
-                "INSERT OR REPLACE INTO reports(event, article, local, type, mode, status, date, trigger_start, "
-                "trigger_end, trigger_text, claim, sentence, confidence, evidence, item) "
-                "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                (event, n, str(item["id"]), _text(item["type"]), _text(item.get("mode")), _text(item.get("status")),
-                 day, start, end, text, claims.get(str(item.get("claim"))), _int(item.get("sentence")),
-                 _float(item.get("confidence")), evidence, json_of("events", index, item))).lastrowid
-            self.connection.executemany(
-                "INSERT OR IGNORE INTO report_entities(report, role, entity) VALUES (?,?,?)",
-                [(report, role, e) for role, ids in roles.items() for e in ids])
+            report_rows.append(
+                (report, event, n, str(item["id"]), _text(item["type"]), _text(item.get("mode")),
+                 _text(item.get("status")), day, start, end, text, claims.get(str(item.get("claim"))),
+                 _int(item.get("sentence")), _float(item.get("confidence")), evidence, json_of("events", index, item)))
+            role_rows.extend((report, role, e) for role, ids in roles.items() for e in ids)
             reports[str(item["id"])] = (report, event, day)
+            report += 1
             if new:
                 if evidence:
                     execute("INSERT INTO events_fts(rowid, text) VALUES (?, ?)",
                             (event, evidence_fts if evidence_fts is not None else _fts(evidence)))
             else:
-                self._attach(event, item, day, roles, p.get("outlet"), text)
+                self._attach(event, item, day, roles, p.get("outlet"), text, first_from_article=event not in reported)
                 self._index_event(event, evidence, evidence_fts)
+            reported.add(event)
+        many("INSERT OR REPLACE INTO reports(id, event, article, local, type, mode, status, date, trigger_start, trigger_end, "
+             "trigger_text, claim, sentence, confidence, evidence, item) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+             report_rows)
+        many("INSERT OR IGNORE INTO report_entities(report, role, entity) VALUES (?,?,?)", role_rows)
 
         rows = []
         for index, item in enumerate(p["figures"]):
@@ -573,22 +589,23 @@ class Store:
         return best[1] if best else None
 
     def _attach(self, event: int, item: dict[str, Any], day: str | None, roles: dict[str, list[int]],
-                outlet: str | None, trigger: str | None) -> None:
+                outlet: str | None, trigger: str | None, *, first_from_article: bool) -> None:
+        """Join a report to an existing event: its roles and outlet, and the event's counts,
+        dates and status updated in place (not recounted from all its reports)."""
         execute = self.connection.execute
         self.connection.executemany("INSERT OR IGNORE INTO event_entities(event, role, entity) VALUES (?,?,?)",
                                     [(event, role, e) for role, ids in roles.items() for e in ids])
-        if outlet:
-            execute("INSERT OR IGNORE INTO event_outlets(event, outlet) VALUES (?, ?)", (event, outlet))
+        new_outlet = bool(outlet) and execute("INSERT OR IGNORE INTO event_outlets(event, outlet) VALUES (?, ?)",
+                                              (event, outlet)).rowcount == 1
         status = _text(item.get("status"))
         execute(
-            "UPDATE events SET n_reports = n_reports + 1, "
-            "n_articles = (SELECT count(DISTINCT article) FROM reports WHERE event = :e), "
-            "n_outlets = (SELECT count(*) FROM event_outlets WHERE event = :e), "
+            "UPDATE events SET n_reports = n_reports + 1, n_articles = n_articles + :a, n_outlets = n_outlets + :o, "
             "date = CASE WHEN date IS NULL OR (:d IS NOT NULL AND :d < date) THEN :d ELSE date END, "
             "date_end = CASE WHEN date_end IS NULL OR (:d IS NOT NULL AND :d > date_end) THEN :d ELSE date_end END, "
             "status = CASE WHEN status IS NULL OR :s = 'asserted' THEN coalesce(:s, status) ELSE status END, "
             "mode = coalesce(mode, :m), label = coalesce(label, :t) WHERE id = :e",
-            {"e": event, "d": day, "s": status, "m": _text(item.get("mode")), "t": trigger})
+            {"e": event, "d": day, "s": status, "m": _text(item.get("mode")), "t": trigger,
+             "a": int(first_from_article), "o": int(new_outlet)})
         if roles["place"]:
             row = execute("SELECT place FROM events WHERE id = ?", (event,)).fetchone()
             if row[0] is None:

@@ -99,12 +99,15 @@ def prepare(record: dict[str, Any], *, published_given: str | None = None, forma
     text = record["text"]
     sentences = list(record.get("sentences") or [])
     evidence = []
+    indexed: dict[str, str] = {}  # events of one sentence share its evidence: index it once
     for item in layers["events"]:
         found = None
         if isinstance(item, dict):
             start, end, _ = _span(item.get("trigger"))
             found = _evidence(text, sentences, _int(item.get("sentence")), start, end)
-        evidence.append((found, fts_text(found) if found else None))
+        if found and found not in indexed:
+            indexed[found] = fts_text(found)
+        evidence.append((found, indexed[found] if found else None))
     keys = []
     for item in layers["entities"]:
         if isinstance(item, dict):
