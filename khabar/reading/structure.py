@@ -24,6 +24,9 @@ from khabar.times.calendars import find_absolute_dates
 __all__ = ["Caption", "Dateline", "Line", "Structure", "read_structure"]
 
 
+_WORD_PIECE = re.compile(r"[^\W_][^\s]*|[^\s]*[^\W_]")
+
+
 @dataclass(frozen=True)
 class Line:
     start: int
@@ -32,7 +35,8 @@ class Line:
 
     @property
     def words(self) -> int:
-        return len(self.text.split())
+        """Its words, not counting lone punctuation ("الحرة / وكالات - واشنطن" has three)."""
+        return len(_WORD_PIECE.findall(self.text))
 
 
 @dataclass(frozen=True)
@@ -86,6 +90,7 @@ def _cues() -> dict:
     }
 
 
+_AFTER_NOON = re.compile(r"\s*(?:م|مساء|مساءا|pm|p\.m\.)(?![^\W_])")  # right after a clock time ("04:12 م")
 _TIME = re.compile(r"(?<!\d)([01]?\d|2[0-3])[:.]([0-5]\d)(?!\d)")
 _DATE_LINE_FILLER = re.compile(r"^[\W\d\s]*$")
 
@@ -103,16 +108,23 @@ def _lines(text: str) -> list[Line]:
     return lines
 
 
+# Separators that some sites' templates put between the parts of a date, which dates in prose
+# never have: "05 يونيو ,2017", "20/ يوليو/2024" (a slash between a number and a month name).
+_DATE_PART_SEPARATOR = re.compile(r"(?<=[^\W\d_])\s*,(?=\s*\d{4}(?!\d))|(?<=\d)\s*/(?=\s*[^\W\d_])|(?<=[^\W\d_])/(?=\s*\d)")
+
+
 def _read_date_line(line: Line) -> tuple[str, Line] | None:
     """The publication date of a date line, or None when `line` is not one."""
     normalised = normalise(line.text)
-    dates = [d for d in find_absolute_dates(normalised.text) if d.year is not None and d.day is not None]
+    # blank the template separators out, one char for one, so offsets stay those of the line
+    searched = _DATE_PART_SEPARATOR.sub(lambda m: " " * len(m.group()), normalised.text)
+    dates = [d for d in find_absolute_dates(searched) if d.year is not None and d.day is not None]
     if not dates:
         return None
     cues = _cues()
     has_cue = bool(cues["date_cue"].search(normalised.text))
     # Without a cue, the line must be (almost) nothing but the date: weekday, date, time.
-    leftover = normalised.text
+    leftover = searched
     for found in dates:
         leftover = leftover[: found.start] + " " * (found.end - found.start) + leftover[found.end:]
     leftover_words = [w for w in re.findall(r"[^\W\d_]+", leftover) if w not in _DATE_WORDS()]
@@ -122,17 +134,22 @@ def _read_date_line(line: Line) -> tuple[str, Line] | None:
     value = chosen.iso()
     time_match = _TIME.search(leftover)
     if time_match and chosen.day is not None:
-        value = datetime(chosen.year, chosen.month, chosen.day, int(time_match[1]), int(time_match[2])).isoformat(timespec="minutes")
+        hour = int(time_match[1])
+        if hour < 12 and _AFTER_NOON.match(leftover, time_match.end()):
+            hour += 12  # "04:12 م"
+        value = datetime(chosen.year, chosen.month, chosen.day, hour, int(time_match[2])).isoformat(timespec="minutes")
     start, end = normalised.span(chosen.start, chosen.end)
     return value, Line(line.start + start, line.start + end, line.text[start:end])
 
 
 @lru_cache(maxsize=1)
 def _DATE_WORDS() -> frozenset[str]:
+    """Words a date line may hold besides its date and no cue (structure.yaml's
+    date_line_words, and the weekday names)."""
     from khabar.times.calendars import weekday_names
-    extra = {"الموافق", "م", "هـ", "ه", "الساعة", "ص", "مساء", "صباحا", "بتوقيت", "غرينتش", "جرينتش", "القدس",
-             "مكة", "gmt", "utc"}
-    return frozenset(weekday_names()) | {normalise_word(w) for w in extra}
+
+    raw = load_yaml(resources.files("khabar.reading").joinpath("data/structure.yaml").read_text("utf-8"))
+    return frozenset(weekday_names()) | {normalise_word(str(w)) for w in raw["date_line_words"]}
 
 
 _PLACE_OUTLET = re.compile(r"^(?P<places>[^\d\n]{2,50})\s*(?:ـ+|-|–|—|:)+\s*(?P<outlet>[^\d\n]{2,40})$")
@@ -212,6 +229,25 @@ def read_structure(text: str) -> Structure:
     return structure
 
 
+_SENTENCE_END = tuple(".!?؟:…\"»”)")
+
+
+def _is_section(lines: list[Line]) -> bool:
+    """A section label under the date line ("النمو الاقتصادي"): a line of at most four
+    words that ends no sentence, then the body's first paragraph."""
+    if len(lines) < 2:
+        return False
+    label, body = lines
+    return label.words <= 4 and not label.text.endswith(_SENTENCE_END) and body.words >= _cues()["min_body"]
+
+
+def _is_bare_caption(line: Line, following: Line) -> bool:
+    """A photo caption set between the header and the body without label or credit: a
+    short line that ends no sentence, before a paragraph of the body that does."""
+    return (4 < line.words < _cues()["min_body"] and not line.text.endswith(_SENTENCE_END)
+            and following.words > line.words and following.text.endswith(_SENTENCE_END))
+
+
 def _take_leading_captions(text: str, structure: Structure) -> None:
     """Lines between the header and the body that are not body: photo captions and
     credits ("التعليق على الصورة، …", a short line closing on its credit "(أ.ف.ب)"), and a
@@ -220,7 +256,7 @@ def _take_leading_captions(text: str, structure: Structure) -> None:
     paragraphs = structure.paragraphs
     while len(paragraphs) > 1:
         line = paragraphs[0]
-        kind = _caption_kind(line)
+        kind = _caption_kind(line) or ("caption" if _is_bare_caption(line, paragraphs[1]) else None)
         if kind:
             structure.captions.append(Caption(kind, line))
             paragraphs.pop(0)
@@ -253,12 +289,15 @@ def _glued_place_outlet(text: str, line: Line, following: Line) -> Dateline | No
     if text.count("\n", line.end, following.start) != 1 or line.words > 8:
         return None
     match = _PLACE_OUTLET.match(line.text)
-    if not match or not match["outlet"].strip().startswith(("«", "\"", "“")) or not _names_an_outlet(match["outlet"]):
+    if not match:
+        return None
+    outlet = match["outlet"].strip().rstrip(":-–— ").strip()
+    quoted = outlet.startswith(("«", "\"", "“"))
+    agency = re.fullmatch(rf"(?:{_cues()['agency']})", normalise_word(outlet))
+    if not (quoted and _names_an_outlet(outlet)) and not agency:  # "جنيف: «الشرق الأوسط»", "الحديدة - سبأ :"
         return None
     places = line.text[match.start("places"):match.end("places")].rstrip()
-    outlet_start = match.start("outlet")
-    outlet = match["outlet"].strip()
-    inner_start = line.text.index(outlet, outlet_start) + 1
+    inner_start = line.text.index(outlet, match.start("outlet")) + (1 if quoted else 0)
     inner = outlet.strip("«»\"“”")
     return Dateline(line, Line(line.start, line.start + len(places), places),
                     Line(line.start + inner_start, line.start + inner_start + len(inner), inner))
@@ -279,7 +318,8 @@ def _place_headline(lines: list[Line], date_index: int | None, header_limit: int
         if index >= 0 and _is_byline(lines[index]):
             structure.byline = lines[index]
             index -= 1
-        elif date_index + 1 < len(lines) and _is_byline(lines[date_index + 1]):
+        elif date_index + 1 < len(lines) and (_is_byline(lines[date_index + 1])
+                                               or _is_section(lines[date_index + 1:date_index + 3])):
             structure.byline = lines[date_index + 1]
             last = date_index + 1
         elif index >= 1 and lines[index].words <= 4 and date_index < header_limit:

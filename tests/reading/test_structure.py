@@ -36,6 +36,11 @@ def test_canonical_article(canonical_text):
     ("2023-10-07", "2023-10-07"),
     ("تاريخ النشر: 07.10.2023 - 09:15", "2023-10-07T09:15"),
     ("السبت ٢٥ جويلية ٢٠٢٠", "2020-07-25"),
+    ("نشر في: 14 مارس ,2019: 10:05 ص GMT", "2019-03-14T10:05"),   # a template's comma before the year
+    ("[3/ فبراير/2022]", "2022-02-03"),                           # slashes around a month name
+    ("في 02/05/2019 على الساعة 09:45", "2019-05-02T09:45"),       # prepositions around date and clock
+    ("الأحد، 12 مايو 2019 08:30 م", "2019-05-12T20:30"),          # م after a clock time is p.m.
+    ("الأحد 12 مايو 2019 م", "2019-05-12"),                       # م after a year is the era
 ])
 def test_publication_date_forms(date_line, published):
     s = read_structure(article("عنوان الخبر الرئيسي هنا", date_line))
@@ -130,3 +135,38 @@ def test_place_outlet_line_in_the_header_block_stays_a_byline():
     structure = read_structure(text)
     assert structure.byline.text == "بيروت - دمشق: «الشرق الأوسط»"
     assert structure.dateline is None
+
+
+def test_lone_punctuation_is_no_word_of_a_byline():
+    s = read_structure(article("تعزيزات عسكرية جديدة تصل إلى الحدود الشمالية", "سكاي نيوز / وكالات - دبي",
+                               "5 أبريل 2022"))
+    assert s.headline.text == "تعزيزات عسكرية جديدة تصل إلى الحدود الشمالية"
+    assert s.byline.text == "سكاي نيوز / وكالات - دبي"
+    assert s.captions == []
+
+
+def test_short_label_under_the_date_line_is_a_section():
+    s = read_structure(article("عنوان الخبر الرئيسي هنا", "5 أبريل 2022", "الصحة العالمية"))
+    assert s.byline.text == "الصحة العالمية"
+    assert len(s.paragraphs) == 2
+
+
+def test_short_line_without_full_stop_between_header_and_body_is_a_caption():
+    caption = "رجال الإنقاذ يبحثون عن ناجين بين أنقاض المباني في المدينة القديمة"
+    s = read_structure(f"عنوان الخبر الرئيسي هنا\n\nالأحد، 12 مايو 2019\n\n{caption}\n\n{BODY}\n\n{BODY}")
+    assert [(c.kind, c.line.text) for c in s.captions] == [("caption", caption)]
+    assert len(s.paragraphs) == 2
+
+
+def test_short_first_paragraph_ending_a_sentence_stays_body():
+    lead = "أعلنت وزارة الصحة اليوم ارتفاع عدد الضحايا إلى عشرين شخصا."
+    s = read_structure(f"عنوان الخبر الرئيسي هنا\n\nالأحد، 12 مايو 2019\n\n{lead}\n\n{BODY}")
+    assert s.captions == []
+    assert s.paragraphs[0].text == lead
+
+
+def test_agency_on_its_own_line_above_the_first_paragraph_is_its_dateline():
+    text = f"عنوان الخبر\n\n12 مارس 2023\n\nعمّان - بترا :\n{BODY}\n\n{BODY}\n"
+    s = read_structure(text)
+    assert (s.dateline.place.text, s.dateline.agency.text) == ("عمّان", "بترا")
+    assert len(s.paragraphs) == 2
