@@ -181,10 +181,14 @@ def _names_an_outlet(text: str) -> bool:
     return any(entry.type == "ORG" for entry, _ in knowledge_base().lookup(tuple(normalised.split())))
 
 
+_DESCRIBED_THEN_CREDITED = re.compile(r"^(?:\S+\s+){3,}\([^()]+\)$")  # "عناصر من الجيش السوداني (صورة أرشيفية)"
+
+
 def _is_credit(line: Line) -> bool:
-    """A photo credit: short, naming a source (agency, account, photographer), no date."""
+    """A photo credit: short, naming a source (agency, account, photographer), no date.
+    A description closed by its credit in parentheses is a caption."""
     normalised = normalise_word(line.text)
-    if find_absolute_dates(normalise(line.text).text):
+    if find_absolute_dates(normalise(line.text).text) or _DESCRIBED_THEN_CREDITED.match(line.text):
         return False
     if line.words <= 4 and _names_an_outlet(line.text):
         return True

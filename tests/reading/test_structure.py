@@ -170,3 +170,10 @@ def test_agency_on_its_own_line_above_the_first_paragraph_is_its_dateline():
     s = read_structure(text)
     assert (s.dateline.place.text, s.dateline.agency.text) == ("عمّان", "بترا")
     assert len(s.paragraphs) == 2
+
+
+def test_description_closed_by_its_credit_in_parentheses_is_a_caption():
+    s = read_structure(article("AFP", "جنود من الجيش يقفون عند حاجز (صورة أرشيفية)", "",
+                               "الجيش يعلن السيطرة على المدينة بعد معارك استمرت أسابيع", "5 أبريل 2022"))
+    assert [(c.kind, c.line.text) for c in s.captions] == [
+        ("credit", "AFP"), ("caption", "جنود من الجيش يقفون عند حاجز (صورة أرشيفية)")]
