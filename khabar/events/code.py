@@ -61,7 +61,7 @@ _WORD_SETS = (
 )
 _OPTIONAL_WORD_SETS = (
     "bare_ambiguous", "subject_stop", "light_skip", "reciprocal", "control", "cessation",
-    "receive",
+    "receive", "threat_future", "reprisal",
 )
 
 
@@ -296,6 +296,58 @@ def _match_trigger(words: list[Word], i: int, args: "_Args") -> tuple[dict, int,
     return None
 
 
+_CLAUSE_BREAKS = frozenset("،,.؛:؟!")
+
+
+def _threat(words: list[Word], end: int, args: "_Args", event: Event) -> bool:
+    """A warning is a threat when it names the warned party as its object before من
+    ("حذّر إسرائيل من التصعيد") or warns, after "من أن", of what will be done (a future in
+    the content: "حذّر من أن أي خرق سيقابل بالرد"); not a warning of a danger."""
+    future = triggers()["threat_future"]
+    warned = False
+    j, count = end, len(words)
+    while j < min(count, end + 8) and words[j].norm not in _CLAUSE_BREAKS:
+        if words[j].norm == "من":
+            if j + 1 < count and words[j + 1].norm in ("ان", "بان"):
+                for k in range(j + 2, min(count, j + 16)):
+                    if words[k].norm in _CLAUSE_BREAKS:
+                        break
+                    if words[k].norm in future:
+                        return True
+                return False
+            return warned
+        found = args.at(j)
+        if found:
+            if found[0].type in ACTOR_TYPES and found[0].via != "nisba" and found[0] not in event.actor \
+                    and not warned:
+                warned = True
+                event.recipient = event.recipient or [found[0]]   # the warned party
+            j = found[1]
+            continue
+        j += 1
+    return warned
+
+
+def _reprisal(words: list[Word], end: int) -> bool:
+    """A punishment or a reprisal in the complement of a vow, within its clause."""
+    reprisal = triggers()["reprisal"]
+    for k in range(end, min(len(words), end + 10)):
+        if words[k].norm in _CLAUSE_BREAKS:
+            return False
+        if _plain(words[k].norm) in reprisal:
+            return True
+    return False
+
+
+@lru_cache(maxsize=65536)
+def _plain(norm: str) -> str:
+    """A noun without a preposition fused to its article and without the article:
+    بالرد → رد, العقوبات → عقوبات, ملاحقة → ملاحقه."""
+    if len(norm) > 4 and norm[0] in "بلوف" and norm[1:3] == "ال":
+        norm = norm[1:]
+    return norm[2:] if norm.startswith("ال") and len(norm) > 4 else norm
+
+
 def _agreeing_adjective(words: list[Word], i: int) -> bool:
     """A form with the accusative alef right after an indefinite accusative noun agrees with
     it as its adjective ("نفيا قاطعا", "رفضا قاطعا"): no verb."""
@@ -468,6 +520,11 @@ def code_sentence(words: list[Word], mentions: list[Mention], sentence: int,
         spec, end, kind, subject = match
         event = Event(spec["type"], spec.get("mode"), (words[i].start, words[end - 1].end), sentence=sentence)
         _arguments(event, args, i, end, kind, spec, subject)
+        if spec.get("warning") and not _threat(words, end, args, event):
+            i = end                               # "حذّرت من مخاطر …": a warning of a danger, no threat
+            continue
+        if spec.get("vow") and _reprisal(words, end):
+            event.type = spec["vow"]              # "تعهد بملاحقة المنفذين": a threat, not a concession
         inferred = False
         if not event.actor and kind in ("noun", "light"):
             event.actor = _object_controller(words, i, args, events, positions)

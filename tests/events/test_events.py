@@ -119,6 +119,8 @@ def test_trigger_lexicon_schema():
     assert "الذي" in t["relatives"] and "لدي" in t["governors"] and "لم" in t["preverbal_negators"]
     assert t["dual_anaphors"]["البلدين"] == "countries" and t["dual_anaphors"]["الطرفان"] == "any"
     assert {"ان", "بان"} <= t["complementizers"] and "بعض" in t["quantifiers"] and "نحو" in t["count_words"]
+    assert "س" in t["threat_future"] and "رد" in t["reprisal"] and t["verbs"]["حذر"].get("warning")
+    assert all(spec["vow"] in types for spec in specs if spec.get("vow"))
 
 
 def test_verbal_noun_actor_through_adjectives_to_a_nisba():
@@ -379,3 +381,17 @@ def test_a_clause_in_contrast_takes_no_time_of_the_earlier_clause():
                    "بينما أرسلت قطر فرق إنقاذ.", published="2020-08-05")
     assert ("CONSULT", "2020-08-06") in [(e[0], e[5]) for e in coded]
     assert [e[5] for e in coded if e[0] == "AID"] in ([], [None])
+
+
+def test_a_warning_is_a_threat_only_with_a_warned_party_or_a_future_act():
+    assert not [e for e in events("وحذرت وزارة الخارجية المصرية من مخاطر اتساع الحرب في لبنان.") if e[0] == "THREATEN"]
+    assert not events("وقال بايدن إن الهدنة صامدة، محذرا من أن المرحلة المقبلة محفوفة بالمخاطر.")
+    warned = [e for e in events("وحذر الرئيس الأمريكي جو بايدن إيران من التصعيد.") if e[0] == "THREATEN"]
+    assert warned and warned[0][3] == ["Joe Biden"] and warned[0][4] == ["Iran"]
+    assert [e[0] for e in events("وحذر الرئيس الإيراني حسن روحاني من أن أي خرق سيقابل بالرد.")] == ["THREATEN"]
+
+
+def test_a_vow_of_reprisal_is_a_threat():
+    assert events("وتعهد نتنياهو بملاحقة المنفذين.")[0][:4] == ("THREATEN", None, "asserted", ["Benjamin Netanyahu"])
+    assert events('وتعهد الرئيس ميشال عون بأن ينال المسؤولون "أشد العقوبات".')[0][0] == "THREATEN"
+    assert events("وتعهدت إسرائيل بالانسحاب من غزة.")[0][0] == "CONCEDE"
