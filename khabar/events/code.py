@@ -61,7 +61,7 @@ _WORD_SETS = (
 )
 _OPTIONAL_WORD_SETS = (
     "bare_ambiguous", "subject_stop", "light_skip", "reciprocal", "control", "cessation",
-    "receive", "threat_future", "reprisal",
+    "receive", "threat_future", "reprisal", "inclusion",
 )
 
 
@@ -509,6 +509,7 @@ def code_sentence(words: list[Word], mentions: list[Mention], sentence: int,
     events: list[Event] = []
     positions: list[tuple[int, bool]] = []
     topics: list[tuple[int, list[Mention]]] = sorted(((k, [m]) for k, m in frames or []), key=lambda x: x[0])
+    subjects = None                               # the complement clauses' named subjects, on first need
     i, count = 0, len(words)
     while i < count:
         word = words[i]
@@ -542,7 +543,10 @@ def code_sentence(words: list[Word], mentions: list[Mention], sentence: int,
                                          and not (i > 0 and words[i - 1].norm in ("،", ",")))
                                 and not (kind == "verb" and _subject_before(words, i, args))
                                 or kind == "noun" and end < len(words) and words[end].norm in PRONOUNS):
-            earlier = [actor for k, actor in topics if k < i]
+            if subjects is None:
+                subjects = _clause_subjects(words, args)
+            earlier = [actor for k, actor in sorted(topics + [(k, m) for k, until, m in subjects if i < until],
+                                                    key=lambda x: x[0]) if k < i]
             if not earlier:                       # "قرر مجلس بنك المغرب، خلال اجتماعه": the nearest name before
                 # a pronoun's antecedent: the nearest name before that no preposition governs
                 earlier = [[m] for k, (m, _) in sorted(args.starts.items())
@@ -831,6 +835,49 @@ def _subject_after(args: "_Args", end: int) -> tuple[list[Mention], int]:
     return fallback
 
 
+def _members(args: "_Args", end: int) -> list[Mention]:
+    """The named members of a subject that names no entity, after a comma and بين/من with
+    a pronoun ("نددت بها دول عربية عدة، بينها السعودية وقطر"): they act."""
+    words = args.words
+    inclusion = triggers()["inclusion"]
+    for j in range(end, min(end + 7, len(words) - 3)):
+        if args.at(j):
+            return []                             # a name first: the subject is named
+        if words[j].norm in ("،", ","):
+            if words[j + 1].norm in inclusion and words[j + 2].norm in PRONOUNS:
+                return args.compound(j + 3, ACTOR_TYPES)[0]
+            return []
+        if words[j].is_punct:
+            return []
+    return []
+
+
+def _clause_subjects(words: list[Word], args: "_Args") -> list[tuple[int, int, list[Mention]]]:
+    """The named subjects of complement clauses: a name right after إنّ/أنّ, or after the
+    bare head of its idafa ("بأن مقاتلي المعارضة فتحوا …"): (its position, the end of its
+    clause, the names).  A pronoun verb later in that clause ("…، وأطلقوا سراح") is theirs
+    rather than the reporter's; a clause opened by لكنه، فيما … is the reporter's again."""
+    t = triggers()
+    complementizers = t["complementizers"]
+    openers = t["clause_openers"] - complementizers
+    found = []
+    for k, word in enumerate(words):
+        if word.norm not in complementizers:
+            continue
+        for j in (k + 1, k + 2):
+            if j >= len(words) or words[j].is_punct:
+                break
+            hit = args.at(j)
+            if hit:
+                if hit[0].type in ACTOR_TYPES and hit[0].via != "nisba" and not _locality(hit[0]):
+                    until = next((x for x in range(j + 1, len(words)) if words[x].norm in openers), len(words))
+                    found.append((j, until, args.compound(j, ACTOR_TYPES)[0]))
+                break
+            if words[j].norm.startswith("ال") or words[j].norm in QUOTES:
+                break                             # only a bare idafa head stands before the name
+    return found
+
+
 def _after_inna(args: "_Args", i: int) -> list[Mention]:
     """The subject of a verb after إنّ/أنّ + noun: that noun stands before the verb ("قال إن
     الجيش قصف", "أعلن أن روسيا وأوكرانيا اتفقتا"), so what follows the verb is its object."""
@@ -897,6 +944,8 @@ def _arguments(event: Event, args: _Args, i: int, end: int, kind: str, spec: dic
                 actor, after = [found[0]], found[1]
     else:
         actor, after = [], end
+    if not actor and kind in ("verb", "light") and subject is None:
+        actor = _members(args, end)               # "نددت دول عربية عدة، بينها مصر والسعودية"
     if actor and kind == "verb" and _locality(actor[0]):
         actor, after = [], end                    # "قد اجتاحت ود مدني": a town after the verb is its object
     if not actor and kind in ("verb", "light", "noun"):

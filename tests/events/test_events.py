@@ -119,6 +119,7 @@ def test_trigger_lexicon_schema():
     assert "الذي" in t["relatives"] and "لدي" in t["governors"] and "لم" in t["preverbal_negators"]
     assert t["dual_anaphors"]["البلدين"] == "countries" and t["dual_anaphors"]["الطرفان"] == "any"
     assert {"ان", "بان"} <= t["complementizers"] and "بعض" in t["quantifiers"] and "نحو" in t["count_words"]
+    assert {"بين", "من"} <= t["inclusion"]
     assert "س" in t["threat_future"] and "رد" in t["reprisal"] and t["verbs"]["حذر"].get("warning")
     assert all(spec["vow"] in types for spec in specs if spec.get("vow"))
 
@@ -395,3 +396,15 @@ def test_a_vow_of_reprisal_is_a_threat():
     assert events("وتعهد نتنياهو بملاحقة المنفذين.")[0][:4] == ("THREATEN", None, "asserted", ["Benjamin Netanyahu"])
     assert events('وتعهد الرئيس ميشال عون بأن ينال المسؤولون "أشد العقوبات".')[0][0] == "THREATEN"
     assert events("وتعهدت إسرائيل بالانسحاب من غزة.")[0][0] == "CONCEDE"
+
+
+def test_the_named_members_of_an_unnamed_subject_act():
+    coded = events("ونددت دول عربية عدة، بينها مصر والسعودية، بالتوغل الإسرائيلي في المنطقة العازلة.")
+    assert [e[3] for e in coded if e[0] == "ACCUSE"] == [["Egypt", "Saudi Arabia"]]
+
+
+def test_a_pronoun_verb_takes_the_subject_of_its_complement_clause():
+    coded = events("وقال الجيش الإسرائيلي إن حماس فتحت المعبر، واعتقلت عشرات الشبان.")
+    assert [e[3] for e in coded if e[0] == "COERCE"] == [["Hamas"]]
+    coded = events("وقال نتنياهو إن حماس فتحت المعبر، لكنه توعد برد قاس.")
+    assert [e[3] for e in coded if e[0] == "THREATEN"] == [["Benjamin Netanyahu"]]
