@@ -95,8 +95,9 @@ def triggers() -> dict[str, Any]:
     t.update({key: {n(w) for w in raw[key]} for key in _WORD_SETS})
     t.update({key: {n(w) for w in raw.get(key, [])} for key in _OPTIONAL_WORD_SETS})
     for spec in t["verbs"].values():
-        if spec.get("needs"):
-            spec["needs"] = frozenset(n(w) for w in spec["needs"])
+        if spec.get("needs"):                     # a list, or the name of a list of the file
+            needs = raw[spec["needs"]] if isinstance(spec["needs"], str) else spec["needs"]
+            spec["needs"] = frozenset(n(w) for w in needs)
     # unions the coder asks for often, made once
     t["preverbal"] = t["before_verb"] | t["preverbal_negators"]
     t["frame_stops"] = t["prepositions"] | t["governors"] | t["clause_openers"] | t["complementizers"]
@@ -149,6 +150,8 @@ def _verb_lookup(norm: str, raw_lemma: str) -> tuple[dict | None, str]:
     lemma = t["participles"].get(lemma, lemma)
     if norm.startswith("ال") and not lemma.startswith("ال"):
         return None, lemma                       # a word with the article is a noun ("الحذر")
+    if _indefinite(norm) in t["governors"] or norm[0] in "وف" and _indefinite(norm[1:]) in t["governors"]:
+        return None, lemma                       # "ووفقًا لبيانات …": according to, not the verb وافق
     spec = verbs.get(lemma)
     if spec:
         if norm == lemma and lemma in t["bare_ambiguous"]:
@@ -274,7 +277,9 @@ def _match_trigger(words: list[Word], i: int, args: "_Args") -> tuple[dict, int,
         spec = None                               # "نفيا قاطعا": an accusative adjective, not the verb قاطع
     if spec and spec.get("needs"):               # "حمّل X Y المسؤولية": the verb with its noun only
         needs = spec["needs"]                     # normalised at load
-        if not any(w.norm in needs or w.norm[:-1] + "ه" in needs for w in words[i + 1:i + 7]):  # مسؤوليت|ه
+        window = words[i + 1:i + 1 + spec.get("window", 6)]
+        if not any(w.norm in needs or w.norm[:-1] + "ه" in needs or _plain(w.norm) in needs   # مسؤوليت|ه، بالانقلاب
+                   for w in window):
             spec = None
     if spec:
         off = t["senses_off"].get(lemma)
@@ -527,6 +532,10 @@ def code_sentence(words: list[Word], mentions: list[Mention], sentence: int,
         if spec.get("vow") and _reprisal(words, end):
             event.type = spec["vow"]              # "تعهد بملاحقة المنفذين": a threat, not a concession
         inferred = False
+        if not event.actor and kind in ("verb", "participle"):
+            # the trigger is itself a claim's cue ("وصف رئيس الحكومة … نتنياهو الهجوم بأنه …"):
+            # the claim's source is its subject
+            event.actor = [m for k, m in frames or () if k == i and m.type in ACTOR_TYPES][:1]
         if not event.actor and kind in ("noun", "light"):
             event.actor = _object_controller(words, i, args, events, positions)
         if not event.actor and kind == "noun":

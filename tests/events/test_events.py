@@ -408,3 +408,16 @@ def test_a_pronoun_verb_takes_the_subject_of_its_complement_clause():
     assert [e[3] for e in coded if e[0] == "COERCE"] == [["Hamas"]]
     coded = events("وقال نتنياهو إن حماس فتحت المعبر، لكنه توعد برد قاس.")
     assert [e[3] for e in coded if e[0] == "THREATEN"] == [["Benjamin Netanyahu"]]
+
+
+def test_a_description_in_words_of_condemnation_accuses():
+    coded = events("وفي تطور لافت، وصف الرئيس الأمريكي جو بايدن الهجوم بأنه «عمل إرهابي بكل معنى الكلمة».")
+    assert [(e[0], e[3]) for e in coded if e[0] == "ACCUSE"] == [("ACCUSE", ["Joe Biden"])]
+    assert not [e for e in events('ورحب بايدن بالهدنة، ووصفها بأنها "خطوة مرحب بها".') if e[0] == "ACCUSE"]
+
+
+def test_according_to_is_not_the_verb_agree():
+    from khabar.events.code import _verb_lookup
+
+    assert _verb_lookup("ووفقا", "وافق")[0] is None and _verb_lookup("وفقا", "وفق")[0] is None   # وفق: a governor
+    assert _verb_lookup("ووافق", "وافق")[0]["type"] == "AGREE"
