@@ -61,7 +61,7 @@ _WORD_SETS = (
 )
 _OPTIONAL_WORD_SETS = (
     "bare_ambiguous", "subject_stop", "light_skip", "reciprocal", "control", "cessation",
-    "receive", "threat_future", "reprisal", "inclusion",
+    "receive", "threat_future", "reprisal", "inclusion", "title_prepositions",
 )
 
 
@@ -828,8 +828,14 @@ def _subject_after(args: "_Args", end: int) -> tuple[list[Mention], int]:
         actor, after = args.compound(j, ACTOR_TYPES)
         if actor and actor[0].via != "nisba":
             return actor, after
-    while j < len(words) and j < end + 7:
+    title_of = triggers()["title_prepositions"]
+    while j < len(words) and j < end + 8:
         found = args.at(j)                        # a name first: علي is a name and a preposition
+        if not found and j > end and words[j].norm in title_of and words[j - 1].norm.startswith("ال"):
+            place = args.at(j + 1)                # a title's own place: "المبعوث الأممي الخاص إلى سوريا غير بيدرسون"
+            if place and place[0].type in PLACE_TYPES:
+                j = place[1]
+                continue
         if not found and (words[j].is_punct or words[j].norm in stop
                           or _n(words[j].lemma or "") in stop):
             break

@@ -119,7 +119,7 @@ def test_trigger_lexicon_schema():
     assert "الذي" in t["relatives"] and "لدي" in t["governors"] and "لم" in t["preverbal_negators"]
     assert t["dual_anaphors"]["البلدين"] == "countries" and t["dual_anaphors"]["الطرفان"] == "any"
     assert {"ان", "بان"} <= t["complementizers"] and "بعض" in t["quantifiers"] and "نحو" in t["count_words"]
-    assert {"بين", "من"} <= t["inclusion"]
+    assert {"بين", "من"} <= t["inclusion"] and "الي" in t["title_prepositions"]
     assert "س" in t["threat_future"] and "رد" in t["reprisal"] and t["verbs"]["حذر"].get("warning")
     assert all(spec["vow"] in types for spec in specs if spec.get("vow"))
 
@@ -421,3 +421,8 @@ def test_according_to_is_not_the_verb_agree():
 
     assert _verb_lookup("ووفقا", "وافق")[0] is None and _verb_lookup("وفقا", "وفق")[0] is None   # وفق: a governor
     assert _verb_lookup("ووافق", "وافق")[0]["type"] == "AGREE"
+
+
+def test_the_subject_search_crosses_a_titles_own_place():
+    coded = events("وفي حين دعا المبعوث الأممي الخاص إلى سوريا غير بيدرسون إسرائيل إلى وقف تحركاتها.")
+    assert [e[3] for e in coded if e[0] == "REQUEST"] == [["Geir Pedersen"]]
