@@ -61,7 +61,7 @@ _WORD_SETS = (
 )
 _OPTIONAL_WORD_SETS = (
     "bare_ambiguous", "subject_stop", "light_skip", "reciprocal", "control", "cessation",
-    "receive", "threat_future", "reprisal", "inclusion", "title_prepositions",
+    "receive", "threat_future", "reprisal", "inclusion", "title_prepositions", "during",
 )
 
 
@@ -91,6 +91,7 @@ def triggers() -> dict[str, Any]:
         "dual_anaphors": {n(k): v for k, v in raw["dual_anaphors"].items()},
         "quotes": set(raw["quotes"]),
         "historical_days": int(raw["historical_days"]),
+        "during_types": frozenset(raw.get("during_types", [])),   # PLOVER types, not words
     }
     t.update({key: {n(w) for w in raw[key]} for key in _WORD_SETS})
     t.update({key: {n(w) for w in raw.get(key, [])} for key in _OPTIONAL_WORD_SETS})
@@ -302,6 +303,13 @@ def _match_trigger(words: list[Word], i: int, args: "_Args") -> tuple[dict, int,
 
 
 _CLAUSE_BREAKS = frozenset("،,.؛:؟!")
+
+
+def _during(words: list[Word], i: int, kind: str) -> bool:
+    """A meeting or a visit in an adverbial of "during" ("قال بلينكن، خلال زيارة إلى طوكيو"،
+    "في اجتماع طارئ"): the act of its clause's subject."""
+    t = triggers()
+    return i > 0 and kind in t["during_types"] and words[i - 1].norm in t["during"]
 
 
 def _threat(words: list[Word], end: int, args: "_Args", event: Event) -> bool:
@@ -551,7 +559,8 @@ def code_sentence(words: list[Word], mentions: list[Mention], sentence: int,
                                 and not (kind == "verb" and _overt_subject(words, end, args)
                                          and not (i > 0 and words[i - 1].norm in ("،", ",")))
                                 and not (kind == "verb" and _subject_before(words, i, args))
-                                or kind == "noun" and end < len(words) and words[end].norm in PRONOUNS):
+                                or kind == "noun" and end < len(words) and words[end].norm in PRONOUNS
+                                or kind == "noun" and _during(words, i, event.type)):
             if subjects is None:
                 subjects = _clause_subjects(words, args)
             earlier = [actor for k, actor in sorted(topics + [(k, m) for k, until, m in subjects if i < until],

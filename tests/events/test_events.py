@@ -120,6 +120,7 @@ def test_trigger_lexicon_schema():
     assert t["dual_anaphors"]["البلدين"] == "countries" and t["dual_anaphors"]["الطرفان"] == "any"
     assert {"ان", "بان"} <= t["complementizers"] and "بعض" in t["quantifiers"] and "نحو" in t["count_words"]
     assert {"بين", "من"} <= t["inclusion"] and "الي" in t["title_prepositions"]
+    assert "خلال" in t["during"] and t["during_types"] <= types
     assert "س" in t["threat_future"] and "رد" in t["reprisal"] and t["verbs"]["حذر"].get("warning")
     assert all(spec["vow"] in types for spec in specs if spec.get("vow"))
 
@@ -426,3 +427,8 @@ def test_according_to_is_not_the_verb_agree():
 def test_the_subject_search_crosses_a_titles_own_place():
     coded = events("وفي حين دعا المبعوث الأممي الخاص إلى سوريا غير بيدرسون إسرائيل إلى وقف تحركاتها.")
     assert [e[3] for e in coded if e[0] == "REQUEST"] == [["Geir Pedersen"]]
+
+
+def test_a_visit_during_which_one_speaks_is_the_speakers():
+    coded = events("وقال وزير الخارجية الأمريكي أنتوني بلينكن، خلال زيارة إلى طوكيو، إن واشنطن لا تريد التصعيد.")
+    assert [(e[1], e[3]) for e in coded if e[0] == "CONSULT"] == [("visit", ["Antony Blinken"])]
