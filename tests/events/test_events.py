@@ -432,3 +432,17 @@ def test_the_subject_search_crosses_a_titles_own_place():
 def test_a_visit_during_which_one_speaks_is_the_speakers():
     coded = events("وقال وزير الخارجية الأمريكي أنتوني بلينكن، خلال زيارة إلى طوكيو، إن واشنطن لا تريد التصعيد.")
     assert [(e[1], e[3]) for e in coded if e[0] == "CONSULT"] == [("visit", ["Antony Blinken"])]
+
+
+def test_common_news_verbs_by_type():
+    assert events("وشجبت مصر الهجوم على المدنيين.")[0][:4] == ("ACCUSE", None, "asserted", ["Egypt"])
+    assert events("وأرسلت الولايات المتحدة تعزيزات إلى المنطقة.")[0][0] == "MOBILIZE"
+    clash = events("واشتبك الجيش السوداني مع قوات الدعم السريع في الخرطوم.")[0]
+    assert clash[:2] == ("ASSAULT", "firearms") and clash[4] == ["Rapid Support Forces"]
+    assert events("وأبرمت مصر والإمارات صفقة استثمار.")[0][::3] == ("AGREE", ["Egypt", "United Arab Emirates"])
+    assert events("واتصل بايدن بنتنياهو مساء الأحد.")[0][:2] == ("CONSULT", "phone")
+
+
+def test_plural_and_bare_nouns_of_new_verbs_are_no_verbs():
+    assert [e[0] for e in events("وأفرجت إسرائيل عن 39 أسيرا من سجونها.")] == ["RETREAT"]
+    assert not [e for e in events("وقدمت السعودية مليون دولار، في أكبر تبرع لهذا الغرض.") if e[0] == "AID"]
