@@ -316,9 +316,11 @@ def _records(coded, text: str, entity_of: dict, find_time, doc: Doc) -> list[dic
         start, end = event.trigger
         if actor:
             # one real action reported twice (headline and body): same type, mode and actors,
-            # on the same day or with one side undated
+            # on the same day or with one side undated; a definite event noun ("الهجوم
+            # الإسرائيلي") names the act already told, whatever day its sentence speaks of
+            definite = text.startswith("ال", start)
             same = next((m for k, m in merged.items() if k[:3] == (event.type, event.mode, tuple(sorted(actor)))
-                         and (m["date"] == value or not m["date"] or not value)), None)
+                         and (definite or m["date"] == value or not m["date"] or not value)), None)
         else:
             # an event noun with no actor of its own ("الهجوم", "الهدنة") names one already
             # reported; alone it is not coded

@@ -446,3 +446,9 @@ def test_common_news_verbs_by_type():
 def test_plural_and_bare_nouns_of_new_verbs_are_no_verbs():
     assert [e[0] for e in events("وأفرجت إسرائيل عن 39 أسيرا من سجونها.")] == ["RETREAT"]
     assert not [e for e in events("وقدمت السعودية مليون دولار، في أكبر تبرع لهذا الغرض.") if e[0] == "AID"]
+
+
+def test_a_definite_event_noun_names_the_act_already_told_on_another_day():
+    coded = events("شن الجيش الإسرائيلي هجوما على مخيم النصيرات يوم السبت.\n\n"
+                   "وقال مسؤول أمريكي اليوم الاثنين إن الهجوم الإسرائيلي على المخيم كان دقيقا.")
+    assert [(e[0], e[5]) for e in coded] == [("ASSAULT", "2024-06-08")]
