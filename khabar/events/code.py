@@ -61,7 +61,7 @@ _WORD_SETS = (
 )
 _OPTIONAL_WORD_SETS = (
     "bare_ambiguous", "subject_stop", "light_skip", "reciprocal", "control", "cessation",
-    "receive", "threat_future", "reprisal", "inclusion", "title_prepositions", "during",
+    "receive", "threat_future", "reprisal", "inclusion", "title_prepositions", "during", "reporting",
 )
 
 
@@ -450,6 +450,22 @@ def _verb_by_stem(norm: str, table: dict | None = None) -> tuple[dict, str] | No
     return None
 
 
+def _reports(word: Word) -> bool:
+    """A verb of saying or confirming: its object is someone's act it reports ("حزب الله
+    يؤكد اغتيال قائده"), not its subject's."""
+    reporting = triggers()["reporting"]
+    lemma = _n(word.lemma or word.norm)
+    found = _verb_by_stem(word.norm, dict.fromkeys(reporting, True))
+    return lemma in reporting or bool(found)
+
+
+def _finite(word: Word) -> bool:
+    """A finite verb by its form: an imperfect (تستضيف) or a past with its subject suffix
+    (بثت، بثوا) whose lemma the lexicon gives apart."""
+    norm, lemma = word.norm, _n(word.lemma or "")
+    return _imperfect(word) or (lemma != norm and norm.endswith(("ت", "وا")) and not norm.endswith("ات"))
+
+
 def _imperfect(word: Word) -> bool:
     """An imperfect verb: a prefix ي/ت/ن/أ that its lemma lacks (تعقد ← عقد, not تظاهر)."""
     norm, lemma = word.norm, _n(word.lemma or "")
@@ -760,11 +776,18 @@ def _frame_subject(args: "_Args", i: int) -> list[Mention]:
         found = args.ends.get(j)
         if found:
             mention, first = found
-            if mention.type not in ACTOR_TYPES or mention.via == "nisba" or _locality(mention) or first == 0:
+            if mention.type not in ACTOR_TYPES or mention.via == "nisba" or _locality(mention):
                 return []
+            if first == 0 or words[first - 1].is_punct or words[first - 1].norm == "و":
+                # SVO: "الحوثيون يبثون مشاهد احتجاز السفينة": the name, then its verb
+                verb = words[j + 1] if j + 1 < i else None
+                if verb is None or verb.is_punct or verb.norm in stops or verb.norm.startswith("ال") \
+                        or not _finite(verb) or _reacts(words, j + 1) or _reports(verb):
+                    return []
+                return args.compound(first, ACTOR_TYPES)[0]
             verb = words[first - 1]
             if verb.is_punct or verb.norm in stops or verb.norm.startswith("ال") or verb.norm in QUOTES \
-                    or _reacts(words, first - 1) or args.ends.get(first - 1):
+                    or _reacts(words, first - 1) or args.ends.get(first - 1) or _reports(verb):
                 return []
             return args.compound(first, ACTOR_TYPES)[0]
         j, steps = j - 1, steps + 1

@@ -121,6 +121,7 @@ def test_trigger_lexicon_schema():
     assert {"ان", "بان"} <= t["complementizers"] and "بعض" in t["quantifiers"] and "نحو" in t["count_words"]
     assert {"بين", "من"} <= t["inclusion"] and "الي" in t["title_prepositions"]
     assert "خلال" in t["during"] and t["during_types"] <= types
+    assert {"قال", "اكد"} <= t["reporting"]
     assert "س" in t["threat_future"] and "رد" in t["reprisal"] and t["verbs"]["حذر"].get("warning")
     assert all(spec["vow"] in types for spec in specs if spec.get("vow"))
 
@@ -452,3 +453,9 @@ def test_a_definite_event_noun_names_the_act_already_told_on_another_day():
     coded = events("شن الجيش الإسرائيلي هجوما على مخيم النصيرات يوم السبت.\n\n"
                    "وقال مسؤول أمريكي اليوم الاثنين إن الهجوم الإسرائيلي على المخيم كان دقيقا.")
     assert [(e[0], e[5]) for e in coded] == [("ASSAULT", "2024-06-08")]
+
+
+def test_a_verbal_noun_after_an_svo_verb_is_its_subjects_act_unless_the_verb_reports():
+    coded = events("الحوثيون يبثون مشاهد احتجاز السفينة وطوكيو تسعى للإفراج عن طاقمها")
+    assert [e[0] for e in coded if e[3]] == ["COERCE"]
+    assert not [e for e in events("حزب الله يؤكد اغتيال قائده العسكري فؤاد شكر") if e[3]]
