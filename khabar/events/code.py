@@ -106,6 +106,7 @@ def triggers() -> dict[str, Any]:
     t["governing"] = t["prepositions"] | t["governors"]
     t["status_words"] = t["hypothetical"] | t["future"]
     t["skippable"] = t["status_words"] | t["before_verb"]
+    t["reporting_table"] = dict.fromkeys(t["reporting"], True)   # for _verb_by_stem
     return t
 
 
@@ -453,10 +454,13 @@ def _verb_by_stem(norm: str, table: dict | None = None) -> tuple[dict, str] | No
 def _reports(word: Word) -> bool:
     """A verb of saying or confirming: its object is someone's act it reports ("حزب الله
     يؤكد اغتيال قائده"), not its subject's."""
-    reporting = triggers()["reporting"]
-    lemma = _n(word.lemma or word.norm)
-    found = _verb_by_stem(word.norm, dict.fromkeys(reporting, True))
-    return lemma in reporting or bool(found)
+    return _n(word.lemma or word.norm) in triggers()["reporting"] or _reporting_form(word.norm)
+
+
+@lru_cache(maxsize=65536)
+def _reporting_form(norm: str) -> bool:
+    """A form of a verb of saying the lexicon missed (تؤكد، أكدت), once per form."""
+    return bool(_verb_by_stem(norm, triggers()["reporting_table"]))
 
 
 def _finite(word: Word) -> bool:
@@ -533,18 +537,35 @@ def code_sentence(words: list[Word], mentions: list[Mention], sentence: int,
     triggers)` gives the time (or None) and the day of a trigger among the sentence's
     triggers.  `pair_before(offset, types)` gives the last two parties the article named
     together before an offset ("روسيا وأوكرانيا"), for "البلدين", "الطرفان", "بينهما"."""
+    # the words that may start a trigger (most words cannot: one cached look-up each)
+    candidates = [k for k, w in enumerate(words) if not w.is_punct and not _inert(w.norm, w.lemma or w.norm)]
+    if not candidates:
+        return []
     args = _Args(words, mentions)
     args.pair_before = pair_before
     events: list[Event] = []
     positions: list[tuple[int, bool]] = []
     topics: list[tuple[int, list[Mention]]] = sorted(((k, [m]) for k, m in frames or []), key=lambda x: x[0])
     subjects = None                               # the complement clauses' named subjects, on first need
+    starts = args.starts
+    names = sorted(k for k, (m, _) in starts.items() if m.type in ARGUMENT_TYPES)
     i, count = 0, len(words)
     while i < count:
-        word = words[i]
-        match = None if word.is_punct or _inert(word.norm, word.lemma or word.norm) else _match_trigger(words, i, args)
+        c = bisect.bisect_left(candidates, i)
+        if c == len(candidates):
+            break
+        c = candidates[c]
+        p = i                                     # no trigger inside a name: over the names before c
+        for k in names[bisect.bisect_left(names, i):bisect.bisect_left(names, c)]:
+            if k >= p:
+                p = starts[k][1]
+        if p > c:
+            i = p
+            continue
+        i = c
+        match = _match_trigger(words, i, args)
         if not match:
-            found = args.at(i)
+            found = starts.get(i)                 # over a name: no trigger inside it
             i = found[1] if found and found[0].type in ARGUMENT_TYPES else i + 1
             continue
         spec, end, kind, subject = match

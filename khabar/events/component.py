@@ -162,6 +162,7 @@ def events_component(doc: Doc) -> Doc:
     def day(trigger: tuple[int, int], triggers: list[tuple[int, int]]):
         time = find_time(trigger[0], triggers)
         return time, _as_day((time or {}).get("value"))
+    openers = contrast_openers()
     for index, (start, end) in enumerate(sentences):
         if _bracketed(text, start, end):
             continue                              # "(إعداد … - تحرير …)": a wire's credit line, no report
@@ -176,7 +177,7 @@ def events_component(doc: Doc) -> Doc:
         frames = _frames(in_sentence, words, inside, start, end)
         if find_time.has_time(start, end):       # clauses matter only to a sentence's own times
             clauses[index] = clause_starts(words, {c["cue"]["start"] for c in in_sentence})
-            contrasts.update(w.start for w in words if w.norm in contrast_openers())
+            contrasts.update(w.start for w in words if w.norm in openers)
         coded.extend(code_sentence(words, inside, index, day, published, frames, text, pair_before))
     coded = _outside_times(coded, doc)
     _armies_act(coded, doc, entity_of)
