@@ -597,6 +597,7 @@ def code_sentence(words: list[Word], mentions: list[Mention], sentence: int,
                                          and not (i > 0 and words[i - 1].norm in ("،", ",")))
                                 and not (kind == "verb" and _subject_before(words, i, args))
                                 or kind == "noun" and end < len(words) and words[end].norm in PRONOUNS
+                                and words[end - 1].norm not in PREPOSITIONS   # "الإفراج عنها": her release, by someone else
                                 or kind == "noun" and _during(words, i, event.type)):
             if subjects is None:
                 subjects = _clause_subjects(words, args)
@@ -769,8 +770,12 @@ def _subject_before(words: list[Word], i: int, args: "_Args") -> bool:
     j = i - 1
     while j >= 0 and words[j].norm in triggers()["preverbal"]:
         j -= 1
-    k = j
-    while k >= 0 and k >= j - 2 and not words[k].is_punct and args.at(k) is None and not args.ends.get(k):
+    k, reach = j, j - 2
+    while k >= 0 and k >= reach and (not words[k].is_punct or words[k].norm in QUOTES) \
+            and args.at(k) is None and not args.ends.get(k):
+        if words[k].norm in QUOTES:               # a quotation opening the clause: "إن «الجرافات دمرت"
+            k, reach = k - 1, reach - 1
+            continue
         if words[k].norm in triggers()["complementizers"]:
             # "أنها تدين": a pronoun subject; "إن قواته اعتقلت": its forces, the speaker's act
             pronoun = k < j and (words[k + 1].norm in PRONOUNS or k + 2 <= j and words[k + 2].norm in PRONOUNS)

@@ -122,6 +122,7 @@ def test_trigger_lexicon_schema():
     assert {"بين", "من"} <= t["inclusion"] and "الي" in t["title_prepositions"]
     assert "خلال" in t["during"] and t["during_types"] <= types
     assert {"قال", "اكد"} <= t["reporting"]
+    assert {"قوات", "جنود"} <= t["verbs"]["نشر"]["needs"]   # the list `forces`, by name
     assert "س" in t["threat_future"] and "رد" in t["reprisal"] and t["verbs"]["حذر"].get("warning")
     assert all(spec["vow"] in types for spec in specs if spec.get("vow"))
 
@@ -459,3 +460,13 @@ def test_a_verbal_noun_after_an_svo_verb_is_its_subjects_act_unless_the_verb_rep
     coded = events("الحوثيون يبثون مشاهد احتجاز السفينة وطوكيو تسعى للإفراج عن طاقمها")
     assert [e[0] for e in coded if e[3]] == ["COERCE"]
     assert not [e for e in events("حزب الله يؤكد اغتيال قائده العسكري فؤاد شكر") if e[3]]
+
+
+def test_deploying_needs_forces():
+    assert not events("ونشرت الولايات المتحدة مقطعا مصورا يظهر الحادث.")
+    assert events("ونشرت الولايات المتحدة قوات إضافية في المنطقة.")[0][::3] == ("MOBILIZE", ["United States"])
+
+
+def test_a_quoted_fronted_subject_and_a_prepositions_pronoun_take_no_speaker():
+    assert not events("وقال نتنياهو إن «الجرافات دمرت مدخل المنزل».")
+    assert not events("وقال رئيس الوزراء الإيرلندي ليو فارادكار إن الإفراج عنها يبعث على الارتياح.")
