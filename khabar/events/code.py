@@ -247,10 +247,21 @@ def _match_trigger(words: list[Word], i: int, args: "_Args") -> tuple[dict, int,
         inside, after = _subject_after(args, j)   # "أجرى الرئيس الأمريكي جو بايدن اتصالا"
         if inside:
             subject, j = inside, after
-        # the noun may follow numbers, their hedges and a time word: "نفذت الأحد ضربات"، "شن نحو 350 غارة"
-        for j in range(j, min(j + 3, len(words))):
+        # the noun may follow numbers, their hedges and a time word: "نفذت الأحد ضربات"، "شن نحو 350 غارة",
+        # and, after its subject, the subject's place and a time set off by commas: "أصدرت محكمة
+        # الدار البيضاء بالجزائر العاصمة، اليوم الخميس، حكما بالسجن"
+        limit = j + 3
+        while j < min(limit, len(words)):
             if words[j].is_punct:
-                break
+                aside = _time_aside_after(args, j) if inside else None
+                if aside is None:
+                    break
+                j, limit = aside, limit + aside - j
+                continue
+            place = args.at(j + 1) if inside and words[j].norm in t["place_prepositions"] else None
+            if place and place[0].type in PLACE_TYPES:
+                j, limit = place[1], limit + place[1] - j
+                continue
             noun = words[j].norm
             for candidate in (noun, noun[2:] if noun.startswith("ال") else noun, noun.rstrip("ا")):
                 if candidate in light:
@@ -260,6 +271,7 @@ def _match_trigger(words: list[Word], i: int, args: "_Args") -> tuple[dict, int,
                         return spec, j + 1, "light", subject
             if not (noun.isdigit() or noun in t["light_skip"]):
                 break
+            j += 1
     if nominal:
         for length in (3, 2, 1):
             if i + length > len(words):
@@ -543,6 +555,7 @@ def code_sentence(words: list[Word], mentions: list[Mention], sentence: int,
         return []
     args = _Args(words, mentions)
     args.pair_before = pair_before
+    args.timed = getattr(event_day, "has_time", None)   # (start, end) → a time stands there
     events: list[Event] = []
     positions: list[tuple[int, bool]] = []
     topics: list[tuple[int, list[Mention]]] = sorted(((k, [m]) for k, m in frames or []), key=lambda x: x[0])
@@ -844,7 +857,11 @@ def _controller(args: "_Args", i: int, topics: list) -> list[Mention]:
     while steps < 5 and j > 0:                    # a name counts as one word: "أعلن صندوق النقد الدولي التوصل إلى اتفاق"
         j, steps = j - 1, steps + 1
         if words[j].is_punct:
-            return []
+            opening = _time_aside(args, j)        # "أعلن الجيش السوداني، صباح الجمعة، استعادة …"
+            if opening is None:
+                return []
+            j = opening
+            continue
         found = args.ends.get(j)
         if found and found[1] < j:
             j = found[1]
@@ -863,6 +880,36 @@ def _controller(args: "_Args", i: int, topics: list) -> list[Mention]:
             earlier = [actor for position, actor in topics if position <= j]
             return list(earlier[-1]) if earlier else []
     return []
+
+
+def _time_aside(args: "_Args", j: int) -> int | None:
+    """A time set off by commas ("أعلن الجيش، صباح الجمعة، استعادة …") ending at the comma at
+    word j: the index of its opening comma, for a search going back to cross it; else None."""
+    timed = getattr(args, "timed", None)
+    words = args.words
+    if timed is None or words[j].norm not in ("،", ",") or j < 2:
+        return None
+    for k in range(j - 1, max(-1, j - 8), -1):
+        if words[k].is_punct:
+            if words[k].norm in ("،", ",") and k < j - 1 and timed(words[k + 1].start, words[j - 1].end):
+                return k
+            return None
+    return None
+
+
+def _time_aside_after(args: "_Args", j: int) -> int | None:
+    """A time set off by commas that opens at the comma at word j ("…، اليوم الخميس، …"):
+    the index after its closing comma, for a search going forward to cross it; else None."""
+    timed = getattr(args, "timed", None)
+    words = args.words
+    if timed is None or words[j].norm not in ("،", ","):
+        return None
+    for k in range(j + 1, min(len(words), j + 8)):
+        if words[k].is_punct:
+            if words[k].norm in ("،", ",") and k > j + 1 and timed(words[j + 1].start, words[k - 1].end):
+                return k + 1
+            return None
+    return None
 
 
 def _subject_after(args: "_Args", end: int) -> tuple[list[Mention], int]:

@@ -162,6 +162,7 @@ def events_component(doc: Doc) -> Doc:
     def day(trigger: tuple[int, int], triggers: list[tuple[int, int]]):
         time = find_time(trigger[0], triggers)
         return time, _as_day((time or {}).get("value"))
+    day.has_time = find_time.has_time
     openers = contrast_openers()
     for index, (start, end) in enumerate(sentences):
         if _bracketed(text, start, end):

@@ -470,3 +470,12 @@ def test_deploying_needs_forces():
 def test_a_quoted_fronted_subject_and_a_prepositions_pronoun_take_no_speaker():
     assert not events("وقال نتنياهو إن «الجرافات دمرت مدخل المنزل».")
     assert not events("وقال رئيس الوزراء الإيرلندي ليو فارادكار إن الإفراج عنها يبعث على الارتياح.")
+
+
+def test_a_time_set_off_by_commas_is_crossed_between_a_verb_and_its_object():
+    coded = events("أعلن الجيش السوداني، صباح الجمعة، استعادة السيطرة على القصر الجمهوري.")
+    assert [(e[0], e[3]) for e in coded] == [("ASSAULT", ["Sudanese Armed Forces"])]
+    coded = events("أصدرت محكمة الدار البيضاء بالجزائر العاصمة، اليوم الخميس، حكما بالسجن خمس سنوات على الكاتب.")
+    assert [(e[0], e[3]) for e in coded] == [("COERCE", ["محكمة الدار البيضاء"])]
+    assert events("شن الجيش الإسرائيلي، يوم الأحد، غارات على جنوب لبنان.")[0][:4] == \
+        ("ASSAULT", "aerial", "asserted", ["Israel Defense Forces"])
