@@ -61,7 +61,7 @@ _WORD_SETS = (
 )
 _OPTIONAL_WORD_SETS = (
     "bare_ambiguous", "subject_stop", "light_skip", "reciprocal", "control", "cessation",
-    "receive", "threat_future", "reprisal", "inclusion", "title_prepositions", "during", "reporting",
+    "receive", "threat_future", "reprisal", "inclusion", "title_prepositions", "during", "reporting", "hostages",
 )
 
 
@@ -356,11 +356,16 @@ def _threat(words: list[Word], end: int, args: "_Args", event: Event) -> bool:
 
 def _reprisal(words: list[Word], end: int) -> bool:
     """A punishment or a reprisal in the complement of a vow, within its clause."""
-    reprisal = triggers()["reprisal"]
-    for k in range(end, min(len(words), end + 10)):
+    return _within(words, end, "reprisal")
+
+
+def _within(words: list[Word], end: int, name: str, reach: int = 10) -> bool:
+    """A word of the list `name` of triggers.yaml in the clause after a trigger."""
+    found = triggers()[name]
+    for k in range(end, min(len(words), end + reach)):
         if words[k].norm in _CLAUSE_BREAKS:
             return False
-        if _plain(words[k].norm) in reprisal:
+        if _plain(words[k].norm) in found:
             return True
     return False
 
@@ -589,6 +594,8 @@ def code_sentence(words: list[Word], mentions: list[Mention], sentence: int,
             continue
         if spec.get("vow") and _reprisal(words, end):
             event.type = spec["vow"]              # "تعهد بملاحقة المنفذين": a threat, not a concession
+        if spec.get("retype") and _within(words, end, spec["retype"][0]):
+            event.type, event.mode = spec["retype"][1], spec["retype"][2]   # "احتجزوا 240 رهينة": an abduction
         inferred = False
         if not event.actor and kind in ("verb", "participle"):
             # the trigger is itself a claim's cue ("وصف رئيس الحكومة … نتنياهو الهجوم بأنه …"):

@@ -122,6 +122,7 @@ def test_trigger_lexicon_schema():
     assert {"بين", "من"} <= t["inclusion"] and "الي" in t["title_prepositions"]
     assert "خلال" in t["during"] and t["during_types"] <= types
     assert {"قال", "اكد"} <= t["reporting"]
+    assert "رهائن" in t["hostages"] and all(spec["retype"][1] in types for spec in specs if spec.get("retype"))
     assert {"قوات", "جنود"} <= t["verbs"]["نشر"]["needs"]   # the list `forces`, by name
     assert "س" in t["threat_future"] and "رد" in t["reprisal"] and t["verbs"]["حذر"].get("warning")
     assert all(spec["vow"] in types for spec in specs if spec.get("vow"))
@@ -479,3 +480,9 @@ def test_a_time_set_off_by_commas_is_crossed_between_a_verb_and_its_object():
     assert [(e[0], e[3]) for e in coded] == [("COERCE", ["محكمة الدار البيضاء"])]
     assert events("شن الجيش الإسرائيلي، يوم الأحد، غارات على جنوب لبنان.")[0][:4] == \
         ("ASSAULT", "aerial", "asserted", ["Israel Defense Forces"])
+
+
+def test_seizing_hostages_is_an_abduction():
+    coded = events("وتقول إسرائيل إن مسلحي حماس قتلوا 1200 شخص واحتجزوا نحو 240 رهينة.")
+    assert ("ASSAULT", "abduct") in [e[:2] for e in coded]
+    assert events("واحتجزت حماس الناشط في غزة.")[0][:2] == ("COERCE", "seize")
