@@ -325,6 +325,13 @@ def _during(words: list[Word], i: int, kind: str) -> bool:
     return i > 0 and kind in t["during_types"] and words[i - 1].norm in t["during"]
 
 
+def _opens(words: list[Word], i: int) -> bool:
+    """A verb that opens its sentence (after و/ف and status particles at most): its pronoun
+    subject continues the last sentence's."""
+    skippable = triggers()["skippable"]
+    return all(w.norm in ("و", "ف") or w.norm in skippable for w in words[:i])
+
+
 def _threat(words: list[Word], end: int, args: "_Args", event: Event) -> bool:
     """A warning is a threat when it names the warned party as its object before من
     ("حذّر إسرائيل من التصعيد") or warns, after "من أن", of what will be done (a future in
@@ -544,7 +551,7 @@ def _passive(text: str, word: Word) -> bool:
 def code_sentence(words: list[Word], mentions: list[Mention], sentence: int,
                   event_day: "callable", published: date | None,
                   frames: list[tuple[int, Mention]] | None = None, text: str = "",
-                  pair_before: "callable | None" = None) -> list[Event]:
+                  pair_before: "callable | None" = None, carried: list[Mention] | None = None) -> list[Event]:
     """Events triggered in one sentence.
 
     `frames` are (word index, mention) of the sentence's reporting subjects (claim
@@ -628,6 +635,8 @@ def code_sentence(words: list[Word], mentions: list[Mention], sentence: int,
                 earlier = [[m] for k, (m, _) in sorted(args.starts.items())
                            if k < i and m.type in ACTOR_TYPES and m.via != "nisba" and not _locality(m)
                            and (k == 0 or words[k - 1].norm not in triggers()["governing"])]
+            if not earlier and carried and kind in ("verb", "participle", "light") and _opens(words, i):
+                earlier = [carried]               # "… . وطالب الولايات المتحدة …": the last sentence's subject
             if earlier:
                 event.actor, inferred = list(earlier[-1]), True
         if event.actor and not inferred and kind in ("verb", "light"):

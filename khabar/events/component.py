@@ -164,6 +164,8 @@ def events_component(doc: Doc) -> Doc:
         return time, _as_day((time or {}).get("value"))
     day.has_time = find_time.has_time
     openers = contrast_openers()
+    paragraph = _paragraph_of(doc)
+    carried, carried_in = None, None
     for index, (start, end) in enumerate(sentences):
         if _bracketed(text, start, end):
             continue                              # "(إعداد … - تحرير …)": a wire's credit line, no report
@@ -179,7 +181,13 @@ def events_component(doc: Doc) -> Doc:
         if find_time.has_time(start, end):       # clauses matter only to a sentence's own times
             clauses[index] = clause_starts(words, {c["cue"]["start"] for c in in_sentence})
             contrasts.update(w.start for w in words if w.norm in openers)
-        coded.extend(code_sentence(words, inside, index, day, published, frames, text, pair_before))
+        found = code_sentence(words, inside, index, day, published, frames, text, pair_before,
+                              carried if paragraph(start) == carried_in else None)
+        coded.extend(found)
+        subject = next((e.actor for e in found if e.actor), None) or \
+            next(([m] for _, m in frames if m.type in ("PER", "ORG", "GPE", "GROUP")), None)
+        if subject:                               # the sentence's subject, for a pronoun verb opening the next
+            carried, carried_in = subject, paragraph(start)
     coded = _outside_times(coded, doc)
     _armies_act(coded, doc, entity_of)
     doc._.events = _records(coded, text, entity_of, find_time, doc)

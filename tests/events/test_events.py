@@ -486,3 +486,11 @@ def test_seizing_hostages_is_an_abduction():
     coded = events("وتقول إسرائيل إن مسلحي حماس قتلوا 1200 شخص واحتجزوا نحو 240 رهينة.")
     assert ("ASSAULT", "abduct") in [e[:2] for e in coded]
     assert events("واحتجزت حماس الناشط في غزة.")[0][:2] == ("COERCE", "seize")
+
+
+def test_a_pronoun_verb_opening_a_sentence_continues_the_last_sentences_subject():
+    coded = events("قصف الجيش الإسرائيلي مواقع في غزة. واعتقل عشرات الشبان في الضفة.")
+    assert [(e[0], e[3]) for e in coded] == [("ASSAULT", ["Israel Defense Forces"]),
+                                             ("COERCE", ["Israel Defense Forces"])]
+    assert [e[0] for e in events("قصف الجيش الإسرائيلي مواقع في غزة.\n\nواعتقل عشرات الشبان في الضفة.")] == \
+        ["ASSAULT"]                               # not across paragraphs
