@@ -933,6 +933,8 @@ def _subject_after(args: "_Args", end: int) -> tuple[list[Mention], int]:
     their title ("توعد المرشد الإيراني علي خامنئي"), looked for up to a preposition, a
     conjunction or punctuation; a nisba right after the verb only if no name follows."""
     words = args.words
+    if end < len(words) and words[end].norm in PRONOUNS:
+        end += 1                                  # the verb's object pronoun first: "رفضتها الجزائر"
     if end < len(words) and words[end].norm in QUOTES:
         end += 1                                  # a name in quotes: "أعلنت «حماس»"
     pair = _pair(args, end, words[end].start) if end < len(words) else []
@@ -1030,6 +1032,8 @@ def _after_inna(args: "_Args", i: int) -> list[Mention]:
     first = found[1]
     while first >= 2 and words[first - 1].norm == "و" and args.ends.get(first - 2):
         first = args.ends[first - 2][1]
+    if j < i - 1 and (first == 0 or words[first - 1].norm not in triggers()["governing"]):
+        return mentions                           # "وكان الوزير روبيو قد التقى الوفد": a name before قد is its subject
     for k in range(first - 1, max(-1, first - 4), -1):   # a title may stand between: "إن الرئيس بوتين"
         if words[k].norm in triggers()["complementizers"]:
             return mentions

@@ -494,3 +494,9 @@ def test_a_pronoun_verb_opening_a_sentence_continues_the_last_sentences_subject(
                                              ("COERCE", ["Israel Defense Forces"])]
     assert [e[0] for e in events("قصف الجيش الإسرائيلي مواقع في غزة.\n\nواعتقل عشرات الشبان في الضفة.")] == \
         ["ASSAULT"]                               # not across paragraphs
+
+
+def test_a_name_before_qad_is_the_subject_and_an_object_pronoun_comes_before_a_vso_subject():
+    coded = events("وكان وزير الخارجية الأمريكي ماركو روبيو قد التقى نظيره التركي في إسطنبول.")
+    assert coded[0][:4] == ("CONSULT", None, "asserted", ["Marco Rubio"])
+    assert events("وهي اللائحة التي رفضتها الجزائر واعتبرتها تدخلا.")[0][::3] == ("REJECT", ["Algeria"])
