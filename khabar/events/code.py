@@ -88,6 +88,7 @@ def triggers() -> dict[str, Any]:
         "light_nouns": {n(k): v for k, v in raw.get("light_nouns", {}).items()},
         "weak": {n(w) for w in raw["weak_nouns"]},
         "object_control": {n(k): n(v) for k, v in raw["object_control"].items()},
+        "causatives": {n(k): n(v) for k, v in raw.get("causatives", {}).items()},
         "dual_anaphors": {n(k): v for k, v in raw["dual_anaphors"].items()},
         "quotes": set(raw["quotes"]),
         "historical_days": int(raw["historical_days"]),
@@ -609,7 +610,7 @@ def code_sentence(words: list[Word], mentions: list[Mention], sentence: int,
             # the claim's source is its subject
             event.actor = [m for k, m in frames or () if k == i and m.type in ACTOR_TYPES][:1]
         if not event.actor and kind in ("noun", "light"):
-            event.actor = _object_controller(words, i, args, events, positions)
+            event.actor = _object_controller(words, i, args, events, positions) or _caused(args, i)
         if not event.actor and kind == "noun":
             # the object of a verb whose subject stands right before it: "وأعلنت إسرائيل تحرير 4 محتجزين"
             before = args.ends.get(i - 1)
@@ -777,6 +778,25 @@ def _object_controller(words: list[Word], i: int, args: "_Args", events: list[Ev
             return [m for m in event.recipient if m.type in ACTOR_TYPES]
         return []
     return []
+
+
+def _caused(args: "_Args", i: int) -> list[Mention]:
+    """The object of a causative verb does the act of the verbal noun after its preposition:
+    "وهو ما دفع الجزائر إلى سحب سفيرها" → Algeria."""
+    words = args.words
+    if i < 3:
+        return []
+    before = args.ends.get(i - 2)
+    if before is None or before[0].type not in ACTOR_TYPES or before[0].via == "nisba" or before[1] == 0:
+        return []
+    verb = words[before[1] - 1]
+    causatives = triggers()["causatives"]
+    lemma = _n(verb.lemma or verb.norm)
+    preposition = causatives.get(lemma)
+    if preposition is None:
+        found = _verb_by_stem(verb.norm, causatives)
+        preposition = found[0] if found else None
+    return args.compound(before[1], ACTOR_TYPES)[0] if preposition and words[i - 1].norm == preposition else []
 
 
 def _overt_subject(words: list[Word], end: int, args: "_Args") -> bool:

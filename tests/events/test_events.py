@@ -122,6 +122,7 @@ def test_trigger_lexicon_schema():
     assert {"بين", "من"} <= t["inclusion"] and "الي" in t["title_prepositions"]
     assert "خلال" in t["during"] and t["during_types"] <= types
     assert {"قال", "اكد"} <= t["reporting"]
+    assert t["causatives"]["دفع"] == "الي"
     assert "رهائن" in t["hostages"] and all(spec["retype"][1] in types for spec in specs if spec.get("retype"))
     assert {"قوات", "جنود"} <= t["verbs"]["نشر"]["needs"]   # the list `forces`, by name
     assert "س" in t["threat_future"] and "رد" in t["reprisal"] and t["verbs"]["حذر"].get("warning")
@@ -500,3 +501,8 @@ def test_a_name_before_qad_is_the_subject_and_an_object_pronoun_comes_before_a_v
     coded = events("وكان وزير الخارجية الأمريكي ماركو روبيو قد التقى نظيره التركي في إسطنبول.")
     assert coded[0][:4] == ("CONSULT", None, "asserted", ["Marco Rubio"])
     assert events("وهي اللائحة التي رفضتها الجزائر واعتبرتها تدخلا.")[0][::3] == ("REJECT", ["Algeria"])
+
+
+def test_the_object_of_a_causative_does_the_act_of_the_verbal_noun():
+    coded = events("وأعلنت باريس دعمها للمخطط، وهو ما دفع الجزائر إلى سحب سفيرها من فرنسا.")
+    assert ("SANCTION", ["Algeria"]) in [e[::3] for e in coded]
