@@ -121,12 +121,27 @@ class _Args(MentionIndex):
             return [], i
         mentions, end = [found[0]], found[1]
         while end + 1 < len(self.words) and self.words[end].norm == "و":
-            more = self.at(end + 1)
+            more = self.at(end + 1) or self._titled_next(end + 1, mentions[-1])
             if not more or more[0].type not in kinds:
                 break
             mentions.append(more[0])
             end = more[1]
         return mentions, end
+
+    def _titled_next(self, k: int, mention: Mention) -> tuple[Mention, int] | None:
+        """A person after their title, joined by و to a person ("جو بايدن ووزير خارجيته
+        أنتوني بلينكن"): that person's mention."""
+        if mention.type != "PER":
+            return None
+        stops = triggers()["frame_stops"]
+        for j in range(k, min(k + 3, len(self.words))):
+            word = self.words[j]
+            if word.is_punct or word.norm in stops or word.norm == "و":
+                return None
+            more = self.at(j + 1)
+            if more:
+                return more if more[0].type == "PER" else None
+        return None
 
     def compound_before(self, last: int, kinds: set[str]) -> list[Mention]:
         """Mentions ending at word `last` joined by و: "روسيا وأوكرانيا اتفقتا" → both."""
@@ -134,13 +149,32 @@ class _Args(MentionIndex):
         if not found or found[0].type not in kinds:
             return []
         mentions, first = [found[0]], found[1]
-        while first >= 2 and self.words[first - 1].norm == "و":
-            more = self.ends.get(first - 2)
+        while first >= 2:
+            link = self._titled_link(first, mentions[0])
+            more = self.ends.get(link - 1) if link is not None else None
             if not more or more[0].type not in kinds:
                 break
             mentions.insert(0, more[0])
             first = more[1]
         return mentions
+
+    def _titled_link(self, first: int, mention: Mention) -> int | None:
+        """The و joining a mention at word `first` to the one before: right before it, or
+        before the person's title ("نجيب ميقاتي ووزير الخارجية عبد الله بوحبيب")."""
+        words = self.words
+        if words[first - 1].norm == "و":
+            return first - 1
+        if mention.type != "PER":
+            return None
+        stops = triggers()["frame_stops"]
+        for k in range(first - 1, max(0, first - 4), -1):
+            word = words[k]
+            if word.is_punct or word.norm in stops or self.ends.get(k):
+                return None
+            if word.norm == "و":
+                before = self.ends.get(k - 1)
+                return k if before and before[0].type == "PER" and k < first - 1 else None
+        return None
 
 
 @lru_cache(maxsize=65536)
@@ -1049,9 +1083,12 @@ def _after_inna(args: "_Args", i: int) -> list[Mention]:
     mentions = args.compound_before(j, ACTOR_TYPES) or [found[0]]
     if _locality(mentions[0]):
         return []
-    first = found[1]
-    while first >= 2 and words[first - 1].norm == "و" and args.ends.get(first - 2):
-        first = args.ends[first - 2][1]
+    first, mention = found[1], found[0]
+    while first >= 2:
+        link = args._titled_link(first, mention)
+        if link is None or not args.ends.get(link - 1):
+            break
+        mention, first = args.ends[link - 1]
     if j < i - 1 and (first == 0 or words[first - 1].norm not in triggers()["governing"]):
         return mentions                           # "وكان الوزير روبيو قد التقى الوفد": a name before قد is its subject
     for k in range(first - 1, max(-1, first - 4), -1):   # a title may stand between: "إن الرئيس بوتين"

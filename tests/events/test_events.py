@@ -506,3 +506,10 @@ def test_a_name_before_qad_is_the_subject_and_an_object_pronoun_comes_before_a_v
 def test_the_object_of_a_causative_does_the_act_of_the_verbal_noun():
     coded = events("وأعلنت باريس دعمها للمخطط، وهو ما دفع الجزائر إلى سحب سفيرها من فرنسا.")
     assert ("SANCTION", ["Algeria"]) in [e[::3] for e in coded]
+
+
+def test_persons_joined_across_a_title_stay_one_compound_actor():
+    coded = events("وقال مصدر إن الرئيس الأمريكي جو بايدن ووزير الخارجية أنتوني بلينكن أجريا اتصالات مكثفة مع القاهرة.")
+    assert coded[0][3] == ["Joe Biden", "Antony Blinken"]
+    coded = events("والتقى الرئيس الأمريكي جو بايدن ووزير خارجيته أنتوني بلينكن الرئيس المصري.")
+    assert coded[0][3] == ["Joe Biden", "Antony Blinken"] and coded[0][4] == ["Abdel Fattah el-Sisi"]
