@@ -313,11 +313,22 @@ def _outside_times(coded: list, doc: Doc) -> list:
     return [event for event in coded if not in_time(event.trigger[0])]
 
 
+def _one_country(actor: list[str], countries: dict) -> str | None:
+    """The one country all of an actor's entities belong to, or None."""
+    found = {countries.get(a) for a in actor}
+    return next(iter(found)) if len(found) == 1 and None not in found else None
+
+
 def _records(coded, text: str, entity_of: dict, find_time, doc: Doc) -> list[dict]:
     figures = sorted((doc._.figures or []) if Doc.has_extension("figures") else [], key=lambda f: f["start"])
     figure_starts = [f["start"] for f in figures]
     claims = (doc._.claims or []) if Doc.has_extension("claims") else []
     sentences = doc._.sentences or []
+    structure = doc._.structure
+    headline = structure.headline if structure is not None else None
+    entities = (doc._.entities or []) if Doc.has_extension("entities") else []
+    countries = {e["id"]: e.get("country") for e in entities}
+    kinds = {e["id"]: e.get("type") for e in entities}
     merged: dict[tuple, dict] = {}
     for event in coded:
         actor = _ids(event.actor, entity_of)
@@ -331,6 +342,18 @@ def _records(coded, text: str, entity_of: dict, find_time, doc: Doc) -> list[dic
             definite = text.startswith("ال", start)
             same = next((m for k, m in merged.items() if k[:3] == (event.type, event.mode, tuple(sorted(actor)))
                          and (definite or m["date"] == value or not m["date"] or not value)), None)
+            if same is None and headline is not None:
+                # the headline's act told again in the body by a party of the same country
+                # ("لبنان يعلن حالة الطوارئ" … "وأعلن مجلس الوزراء حالة الطوارئ"): one act, the
+                # country acting through the party the body names
+                same = next((m for m in merged.values() if headline.start <= m["trigger"]["start"] < headline.end
+                             and len(m["triggers"]) == 1 and (m["type"], m["mode"]) == (event.type, event.mode)
+                             and all(kinds.get(a) == "GPE" for a in m["actor"])
+                             and not any(kinds.get(a) == "GPE" for a in actor)
+                             and (m["date"] == value or not m["date"] or not value)
+                             and _one_country(m["actor"], countries) == _one_country(actor, countries) is not None), None)
+                if same is not None:
+                    same["actor"] = list(dict.fromkeys(same["actor"] + actor))
         else:
             # an event noun with no actor of its own ("الهجوم", "الهدنة") names one already
             # reported; alone it is not coded

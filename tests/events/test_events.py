@@ -513,3 +513,12 @@ def test_persons_joined_across_a_title_stay_one_compound_actor():
     assert coded[0][3] == ["Joe Biden", "Antony Blinken"]
     coded = events("والتقى الرئيس الأمريكي جو بايدن ووزير خارجيته أنتوني بلينكن الرئيس المصري.")
     assert coded[0][3] == ["Joe Biden", "Antony Blinken"] and coded[0][4] == ["Abdel Fattah el-Sisi"]
+
+
+def test_emergency_measures_coerce():
+    assert events("وفرضت السلطات السودانية حظر التجول في الخرطوم.")[0][:2] == ("COERCE", "restrict")
+
+
+def test_a_headlines_country_act_told_again_by_its_institution_is_one_event():
+    coded = events("لبنان يعلن حالة الطوارئ في بيروت\n\nوأعلن مجلس الوزراء اللبناني حالة الطوارئ في بيروت لمدة أسبوعين.")
+    assert [e[0] for e in coded] == ["COERCE"] and coded[0][3][0] == "Lebanon" and len(coded[0][3]) == 2
