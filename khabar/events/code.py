@@ -712,7 +712,7 @@ def bare_institutions(words: list[Word], mentions: list[Mention],
     entity mentions, in text order; the answer pairs each new mention with the one it
     takes its entity from."""
     heads = triggers()["institution_heads"]
-    if heads.isdisjoint([w.norm for w in words]):
+    if heads.isdisjoint(w.norm for w in words):
         return []
     starts = [w.start for w in words]
     covered = set()
