@@ -61,7 +61,7 @@ _WORD_SETS = (
 )
 _OPTIONAL_WORD_SETS = (
     "bare_ambiguous", "subject_stop", "light_skip", "reciprocal", "control", "cessation",
-    "receive",
+    "receive", "threat_future", "reprisal", "inclusion", "title_prepositions", "during", "reporting", "hostages",
 )
 
 
@@ -88,15 +88,18 @@ def triggers() -> dict[str, Any]:
         "light_nouns": {n(k): v for k, v in raw.get("light_nouns", {}).items()},
         "weak": {n(w) for w in raw["weak_nouns"]},
         "object_control": {n(k): n(v) for k, v in raw["object_control"].items()},
+        "causatives": {n(k): n(v) for k, v in raw.get("causatives", {}).items()},
         "dual_anaphors": {n(k): v for k, v in raw["dual_anaphors"].items()},
         "quotes": set(raw["quotes"]),
         "historical_days": int(raw["historical_days"]),
+        "during_types": frozenset(raw.get("during_types", [])),   # PLOVER types, not words
     }
     t.update({key: {n(w) for w in raw[key]} for key in _WORD_SETS})
     t.update({key: {n(w) for w in raw.get(key, [])} for key in _OPTIONAL_WORD_SETS})
     for spec in t["verbs"].values():
-        if spec.get("needs"):
-            spec["needs"] = frozenset(n(w) for w in spec["needs"])
+        if spec.get("needs"):                     # a list, or the name of a list of the file
+            needs = raw[spec["needs"]] if isinstance(spec["needs"], str) else spec["needs"]
+            spec["needs"] = frozenset(n(w) for w in needs)
     # unions the coder asks for often, made once
     t["preverbal"] = t["before_verb"] | t["preverbal_negators"]
     t["frame_stops"] = t["prepositions"] | t["governors"] | t["clause_openers"] | t["complementizers"]
@@ -104,6 +107,7 @@ def triggers() -> dict[str, Any]:
     t["governing"] = t["prepositions"] | t["governors"]
     t["status_words"] = t["hypothetical"] | t["future"]
     t["skippable"] = t["status_words"] | t["before_verb"]
+    t["reporting_table"] = dict.fromkeys(t["reporting"], True)   # for _verb_by_stem
     return t
 
 
@@ -117,12 +121,27 @@ class _Args(MentionIndex):
             return [], i
         mentions, end = [found[0]], found[1]
         while end + 1 < len(self.words) and self.words[end].norm == "و":
-            more = self.at(end + 1)
+            more = self.at(end + 1) or self._titled_next(end + 1, mentions[-1])
             if not more or more[0].type not in kinds:
                 break
             mentions.append(more[0])
             end = more[1]
         return mentions, end
+
+    def _titled_next(self, k: int, mention: Mention) -> tuple[Mention, int] | None:
+        """A person after their title, joined by و to a person ("جو بايدن ووزير خارجيته
+        أنتوني بلينكن"): that person's mention."""
+        if mention.type != "PER":
+            return None
+        stops = triggers()["frame_stops"]
+        for j in range(k, min(k + 3, len(self.words))):
+            word = self.words[j]
+            if word.is_punct or word.norm in stops or word.norm == "و":
+                return None
+            more = self.at(j + 1)
+            if more:
+                return more if more[0].type == "PER" else None
+        return None
 
     def compound_before(self, last: int, kinds: set[str]) -> list[Mention]:
         """Mentions ending at word `last` joined by و: "روسيا وأوكرانيا اتفقتا" → both."""
@@ -130,13 +149,32 @@ class _Args(MentionIndex):
         if not found or found[0].type not in kinds:
             return []
         mentions, first = [found[0]], found[1]
-        while first >= 2 and self.words[first - 1].norm == "و":
-            more = self.ends.get(first - 2)
+        while first >= 2:
+            link = self._titled_link(first, mentions[0])
+            more = self.ends.get(link - 1) if link is not None else None
             if not more or more[0].type not in kinds:
                 break
             mentions.insert(0, more[0])
             first = more[1]
         return mentions
+
+    def _titled_link(self, first: int, mention: Mention) -> int | None:
+        """The و joining a mention at word `first` to the one before: right before it, or
+        before the person's title ("نجيب ميقاتي ووزير الخارجية عبد الله بوحبيب")."""
+        words = self.words
+        if words[first - 1].norm == "و":
+            return first - 1
+        if mention.type != "PER":
+            return None
+        stops = triggers()["frame_stops"]
+        for k in range(first - 1, max(0, first - 4), -1):
+            word = words[k]
+            if word.is_punct or word.norm in stops or self.ends.get(k):
+                return None
+            if word.norm == "و":
+                before = self.ends.get(k - 1)
+                return k if before and before[0].type == "PER" and k < first - 1 else None
+        return None
 
 
 @lru_cache(maxsize=65536)
@@ -149,6 +187,8 @@ def _verb_lookup(norm: str, raw_lemma: str) -> tuple[dict | None, str]:
     lemma = t["participles"].get(lemma, lemma)
     if norm.startswith("ال") and not lemma.startswith("ال"):
         return None, lemma                       # a word with the article is a noun ("الحذر")
+    if _indefinite(norm) in t["governors"] or norm[0] in "وف" and _indefinite(norm[1:]) in t["governors"]:
+        return None, lemma                       # "ووفقًا لبيانات …": according to, not the verb وافق
     spec = verbs.get(lemma)
     if spec:
         if norm == lemma and lemma in t["bare_ambiguous"]:
@@ -242,10 +282,21 @@ def _match_trigger(words: list[Word], i: int, args: "_Args") -> tuple[dict, int,
         inside, after = _subject_after(args, j)   # "أجرى الرئيس الأمريكي جو بايدن اتصالا"
         if inside:
             subject, j = inside, after
-        # the noun may follow numbers, their hedges and a time word: "نفذت الأحد ضربات"، "شن نحو 350 غارة"
-        for j in range(j, min(j + 3, len(words))):
+        # the noun may follow numbers, their hedges and a time word: "نفذت الأحد ضربات"، "شن نحو 350 غارة",
+        # and, after its subject, the subject's place and a time set off by commas: "أصدرت محكمة
+        # الدار البيضاء بالجزائر العاصمة، اليوم الخميس، حكما بالسجن"
+        limit = j + 3
+        while j < min(limit, len(words)):
             if words[j].is_punct:
-                break
+                aside = _time_aside_after(args, j) if inside else None
+                if aside is None:
+                    break
+                j, limit = aside, limit + aside - j
+                continue
+            place = args.at(j + 1) if inside and words[j].norm in t["place_prepositions"] else None
+            if place and place[0].type in PLACE_TYPES:
+                j, limit = place[1], limit + place[1] - j
+                continue
             noun = words[j].norm
             for candidate in (noun, noun[2:] if noun.startswith("ال") else noun, noun.rstrip("ا")):
                 if candidate in light:
@@ -255,6 +306,7 @@ def _match_trigger(words: list[Word], i: int, args: "_Args") -> tuple[dict, int,
                         return spec, j + 1, "light", subject
             if not (noun.isdigit() or noun in t["light_skip"]):
                 break
+            j += 1
     if nominal:
         for length in (3, 2, 1):
             if i + length > len(words):
@@ -274,7 +326,9 @@ def _match_trigger(words: list[Word], i: int, args: "_Args") -> tuple[dict, int,
         spec = None                               # "نفيا قاطعا": an accusative adjective, not the verb قاطع
     if spec and spec.get("needs"):               # "حمّل X Y المسؤولية": the verb with its noun only
         needs = spec["needs"]                     # normalised at load
-        if not any(w.norm in needs or w.norm[:-1] + "ه" in needs for w in words[i + 1:i + 7]):  # مسؤوليت|ه
+        window = words[i + 1:i + 1 + spec.get("window", 6)]
+        if not any(w.norm in needs or w.norm[:-1] + "ه" in needs or _plain(w.norm) in needs   # مسؤوليت|ه، بالانقلاب
+                   for w in window):
             spec = None
     if spec:
         off = t["senses_off"].get(lemma)
@@ -294,6 +348,77 @@ def _match_trigger(words: list[Word], i: int, args: "_Args") -> tuple[dict, int,
     if spec:                                      # the ḥāl after a comma: "، متهما", "ومحذرا"
         return spec, i + 1, "participle", None
     return None
+
+
+_CLAUSE_BREAKS = frozenset("،,.؛:؟!")
+
+
+def _during(words: list[Word], i: int, kind: str) -> bool:
+    """A meeting or a visit in an adverbial of "during" ("قال بلينكن، خلال زيارة إلى طوكيو"،
+    "في اجتماع طارئ"): the act of its clause's subject."""
+    t = triggers()
+    return i > 0 and kind in t["during_types"] and words[i - 1].norm in t["during"]
+
+
+def _opens(words: list[Word], i: int) -> bool:
+    """A verb that opens its sentence (after و/ف and status particles at most): its pronoun
+    subject continues the last sentence's."""
+    skippable = triggers()["skippable"]
+    return all(w.norm in ("و", "ف") or w.norm in skippable for w in words[:i])
+
+
+def _threat(words: list[Word], end: int, args: "_Args", event: Event) -> bool:
+    """A warning is a threat when it names the warned party as its object before من
+    ("حذّر إسرائيل من التصعيد") or warns, after "من أن", of what will be done (a future in
+    the content: "حذّر من أن أي خرق سيقابل بالرد"); not a warning of a danger."""
+    future = triggers()["threat_future"]
+    warned = False
+    j, count = end, len(words)
+    while j < min(count, end + 8) and words[j].norm not in _CLAUSE_BREAKS:
+        if words[j].norm == "من":
+            if j + 1 < count and words[j + 1].norm in ("ان", "بان"):
+                for k in range(j + 2, min(count, j + 16)):
+                    if words[k].norm in _CLAUSE_BREAKS:
+                        break
+                    if words[k].norm in future:
+                        return True
+                return False
+            return warned
+        found = args.at(j)
+        if found:
+            if found[0].type in ACTOR_TYPES and found[0].via != "nisba" and found[0] not in event.actor \
+                    and not warned:
+                warned = True
+                event.recipient = event.recipient or [found[0]]   # the warned party
+            j = found[1]
+            continue
+        j += 1
+    return warned
+
+
+def _reprisal(words: list[Word], end: int) -> bool:
+    """A punishment or a reprisal in the complement of a vow, within its clause."""
+    return _within(words, end, "reprisal")
+
+
+def _within(words: list[Word], end: int, name: str, reach: int = 10) -> bool:
+    """A word of the list `name` of triggers.yaml in the clause after a trigger."""
+    found = triggers()[name]
+    for k in range(end, min(len(words), end + reach)):
+        if words[k].norm in _CLAUSE_BREAKS:
+            return False
+        if _plain(words[k].norm) in found:
+            return True
+    return False
+
+
+@lru_cache(maxsize=65536)
+def _plain(norm: str) -> str:
+    """A noun without a preposition fused to its article and without the article:
+    بالرد → رد, العقوبات → عقوبات, ملاحقة → ملاحقه."""
+    if len(norm) > 4 and norm[0] in "بلوف" and norm[1:3] == "ال":
+        norm = norm[1:]
+    return norm[2:] if norm.startswith("ال") and len(norm) > 4 else norm
 
 
 def _agreeing_adjective(words: list[Word], i: int) -> bool:
@@ -385,6 +510,25 @@ def _verb_by_stem(norm: str, table: dict | None = None) -> tuple[dict, str] | No
     return None
 
 
+def _reports(word: Word) -> bool:
+    """A verb of saying or confirming: its object is someone's act it reports ("حزب الله
+    يؤكد اغتيال قائده"), not its subject's."""
+    return _n(word.lemma or word.norm) in triggers()["reporting"] or _reporting_form(word.norm)
+
+
+@lru_cache(maxsize=65536)
+def _reporting_form(norm: str) -> bool:
+    """A form of a verb of saying the lexicon missed (تؤكد، أكدت), once per form."""
+    return bool(_verb_by_stem(norm, triggers()["reporting_table"]))
+
+
+def _finite(word: Word) -> bool:
+    """A finite verb by its form: an imperfect (تستضيف) or a past with its subject suffix
+    (بثت، بثوا) whose lemma the lexicon gives apart."""
+    norm, lemma = word.norm, _n(word.lemma or "")
+    return _imperfect(word) or (lemma != norm and norm.endswith(("ت", "وا")) and not norm.endswith("ات"))
+
+
 def _imperfect(word: Word) -> bool:
     """An imperfect verb: a prefix ي/ت/ن/أ that its lemma lacks (تعقد ← عقد, not تظاهر)."""
     norm, lemma = word.norm, _n(word.lemma or "")
@@ -442,7 +586,7 @@ def _passive(text: str, word: Word) -> bool:
 def code_sentence(words: list[Word], mentions: list[Mention], sentence: int,
                   event_day: "callable", published: date | None,
                   frames: list[tuple[int, Mention]] | None = None, text: str = "",
-                  pair_before: "callable | None" = None) -> list[Event]:
+                  pair_before: "callable | None" = None, carried: list[Mention] | None = None) -> list[Event]:
     """Events triggered in one sentence.
 
     `frames` are (word index, mention) of the sentence's reporting subjects (claim
@@ -452,25 +596,55 @@ def code_sentence(words: list[Word], mentions: list[Mention], sentence: int,
     triggers)` gives the time (or None) and the day of a trigger among the sentence's
     triggers.  `pair_before(offset, types)` gives the last two parties the article named
     together before an offset ("روسيا وأوكرانيا"), for "البلدين", "الطرفان", "بينهما"."""
+    # the words that may start a trigger (most words cannot: one cached look-up each)
+    candidates = [k for k, w in enumerate(words) if not w.is_punct and not _inert(w.norm, w.lemma or w.norm)]
+    if not candidates:
+        return []
     args = _Args(words, mentions)
     args.pair_before = pair_before
+    args.timed = getattr(event_day, "has_time", None)   # (start, end) → a time stands there
     events: list[Event] = []
     positions: list[tuple[int, bool]] = []
     topics: list[tuple[int, list[Mention]]] = sorted(((k, [m]) for k, m in frames or []), key=lambda x: x[0])
+    subjects = None                               # the complement clauses' named subjects, on first need
+    starts = args.starts
+    names = sorted(k for k, (m, _) in starts.items() if m.type in ARGUMENT_TYPES)
     i, count = 0, len(words)
     while i < count:
-        word = words[i]
-        match = None if word.is_punct or _inert(word.norm, word.lemma or word.norm) else _match_trigger(words, i, args)
+        c = bisect.bisect_left(candidates, i)
+        if c == len(candidates):
+            break
+        c = candidates[c]
+        p = i                                     # no trigger inside a name: over the names before c
+        for k in names[bisect.bisect_left(names, i):bisect.bisect_left(names, c)]:
+            if k >= p:
+                p = starts[k][1]
+        if p > c:
+            i = p
+            continue
+        i = c
+        match = _match_trigger(words, i, args)
         if not match:
-            found = args.at(i)
+            found = starts.get(i)                 # over a name: no trigger inside it
             i = found[1] if found and found[0].type in ARGUMENT_TYPES else i + 1
             continue
         spec, end, kind, subject = match
         event = Event(spec["type"], spec.get("mode"), (words[i].start, words[end - 1].end), sentence=sentence)
         _arguments(event, args, i, end, kind, spec, subject)
+        if spec.get("warning") and not _threat(words, end, args, event):
+            i = end                               # "حذّرت من مخاطر …": a warning of a danger, no threat
+            continue
+        if spec.get("vow") and _reprisal(words, end):
+            event.type = spec["vow"]              # "تعهد بملاحقة المنفذين": a threat, not a concession
+        if spec.get("retype") and _within(words, end, spec["retype"][0]):
+            event.type, event.mode = spec["retype"][1], spec["retype"][2]   # "احتجزوا 240 رهينة": an abduction
         inferred = False
+        if not event.actor and kind in ("verb", "participle"):
+            # the trigger is itself a claim's cue ("وصف رئيس الحكومة … نتنياهو الهجوم بأنه …"):
+            # the claim's source is its subject
+            event.actor = [m for k, m in frames or () if k == i and m.type in ACTOR_TYPES][:1]
         if not event.actor and kind in ("noun", "light"):
-            event.actor = _object_controller(words, i, args, events, positions)
+            event.actor = _object_controller(words, i, args, events, positions) or _caused(args, i)
         if not event.actor and kind == "noun":
             # the object of a verb whose subject stands right before it: "وأعلنت إسرائيل تحرير 4 محتجزين"
             before = args.ends.get(i - 1)
@@ -484,13 +658,20 @@ def code_sentence(words: list[Word], mentions: list[Mention], sentence: int,
                                 and not (kind == "verb" and _overt_subject(words, end, args)
                                          and not (i > 0 and words[i - 1].norm in ("،", ",")))
                                 and not (kind == "verb" and _subject_before(words, i, args))
-                                or kind == "noun" and end < len(words) and words[end].norm in PRONOUNS):
-            earlier = [actor for k, actor in topics if k < i]
+                                or kind == "noun" and end < len(words) and words[end].norm in PRONOUNS
+                                and words[end - 1].norm not in PREPOSITIONS   # "الإفراج عنها": her release, by someone else
+                                or kind == "noun" and _during(words, i, event.type)):
+            if subjects is None:
+                subjects = _clause_subjects(words, args)
+            earlier = [actor for k, actor in sorted(topics + [(k, m) for k, until, m in subjects if i < until],
+                                                    key=lambda x: x[0]) if k < i]
             if not earlier:                       # "قرر مجلس بنك المغرب، خلال اجتماعه": the nearest name before
                 # a pronoun's antecedent: the nearest name before that no preposition governs
                 earlier = [[m] for k, (m, _) in sorted(args.starts.items())
                            if k < i and m.type in ACTOR_TYPES and m.via != "nisba" and not _locality(m)
                            and (k == 0 or words[k - 1].norm not in triggers()["governing"])]
+            if not earlier and carried and kind in ("verb", "participle", "light") and _opens(words, i):
+                earlier = [carried]               # "… . وطالب الولايات المتحدة …": the last sentence's subject
             if earlier:
                 event.actor, inferred = list(earlier[-1]), True
         if event.actor and not inferred and kind in ("verb", "light"):
@@ -531,7 +712,7 @@ def bare_institutions(words: list[Word], mentions: list[Mention],
     entity mentions, in text order; the answer pairs each new mention with the one it
     takes its entity from."""
     heads = triggers()["institution_heads"]
-    if heads.isdisjoint([w.norm for w in words]):
+    if heads.isdisjoint(w.norm for w in words):
         return []
     starts = [w.start for w in words]
     covered = set()
@@ -633,6 +814,25 @@ def _object_controller(words: list[Word], i: int, args: "_Args", events: list[Ev
     return []
 
 
+def _caused(args: "_Args", i: int) -> list[Mention]:
+    """The object of a causative verb does the act of the verbal noun after its preposition:
+    "وهو ما دفع الجزائر إلى سحب سفيرها" → Algeria."""
+    words = args.words
+    if i < 3:
+        return []
+    before = args.ends.get(i - 2)
+    if before is None or before[0].type not in ACTOR_TYPES or before[0].via == "nisba" or before[1] == 0:
+        return []
+    verb = words[before[1] - 1]
+    causatives = triggers()["causatives"]
+    lemma = _n(verb.lemma or verb.norm)
+    preposition = causatives.get(lemma)
+    if preposition is None:
+        found = _verb_by_stem(verb.norm, causatives)
+        preposition = found[0] if found else None
+    return args.compound(before[1], ACTOR_TYPES)[0] if preposition and words[i - 1].norm == preposition else []
+
+
 def _overt_subject(words: list[Word], end: int, args: "_Args") -> bool:
     """A definite noun right after the verb that names no entity: the verb's own subject
     (VSO), one khabar cannot name ("دعا المبعوث الأممي"، "يلتقي الطرفان"), so no pronoun."""
@@ -653,8 +853,12 @@ def _subject_before(words: list[Word], i: int, args: "_Args") -> bool:
     j = i - 1
     while j >= 0 and words[j].norm in triggers()["preverbal"]:
         j -= 1
-    k = j
-    while k >= 0 and k >= j - 2 and not words[k].is_punct and args.at(k) is None and not args.ends.get(k):
+    k, reach = j, j - 2
+    while k >= 0 and k >= reach and (not words[k].is_punct or words[k].norm in QUOTES) \
+            and args.at(k) is None and not args.ends.get(k):
+        if words[k].norm in QUOTES:               # a quotation opening the clause: "إن «الجرافات دمرت"
+            k, reach = k - 1, reach - 1
+            continue
         if words[k].norm in triggers()["complementizers"]:
             # "أنها تدين": a pronoun subject; "إن قواته اعتقلت": its forces, the speaker's act
             pronoun = k < j and (words[k + 1].norm in PRONOUNS or k + 2 <= j and words[k + 2].norm in PRONOUNS)
@@ -681,11 +885,18 @@ def _frame_subject(args: "_Args", i: int) -> list[Mention]:
         found = args.ends.get(j)
         if found:
             mention, first = found
-            if mention.type not in ACTOR_TYPES or mention.via == "nisba" or _locality(mention) or first == 0:
+            if mention.type not in ACTOR_TYPES or mention.via == "nisba" or _locality(mention):
                 return []
+            if first == 0 or words[first - 1].is_punct or words[first - 1].norm == "و":
+                # SVO: "الحوثيون يبثون مشاهد احتجاز السفينة": the name, then its verb
+                verb = words[j + 1] if j + 1 < i else None
+                if verb is None or verb.is_punct or verb.norm in stops or verb.norm.startswith("ال") \
+                        or not _finite(verb) or _reacts(words, j + 1) or _reports(verb):
+                    return []
+                return args.compound(first, ACTOR_TYPES)[0]
             verb = words[first - 1]
             if verb.is_punct or verb.norm in stops or verb.norm.startswith("ال") or verb.norm in QUOTES \
-                    or _reacts(words, first - 1) or args.ends.get(first - 1):
+                    or _reacts(words, first - 1) or args.ends.get(first - 1) or _reports(verb):
                 return []
             return args.compound(first, ACTOR_TYPES)[0]
         j, steps = j - 1, steps + 1
@@ -716,7 +927,11 @@ def _controller(args: "_Args", i: int, topics: list) -> list[Mention]:
     while steps < 5 and j > 0:                    # a name counts as one word: "أعلن صندوق النقد الدولي التوصل إلى اتفاق"
         j, steps = j - 1, steps + 1
         if words[j].is_punct:
-            return []
+            opening = _time_aside(args, j)        # "أعلن الجيش السوداني، صباح الجمعة، استعادة …"
+            if opening is None:
+                return []
+            j = opening
+            continue
         found = args.ends.get(j)
         if found and found[1] < j:
             j = found[1]
@@ -737,11 +952,43 @@ def _controller(args: "_Args", i: int, topics: list) -> list[Mention]:
     return []
 
 
+def _time_aside(args: "_Args", j: int) -> int | None:
+    """A time set off by commas ("أعلن الجيش، صباح الجمعة، استعادة …") ending at the comma at
+    word j: the index of its opening comma, for a search going back to cross it; else None."""
+    timed = getattr(args, "timed", None)
+    words = args.words
+    if timed is None or words[j].norm not in ("،", ",") or j < 2:
+        return None
+    for k in range(j - 1, max(-1, j - 8), -1):
+        if words[k].is_punct:
+            if words[k].norm in ("،", ",") and k < j - 1 and timed(words[k + 1].start, words[j - 1].end):
+                return k
+            return None
+    return None
+
+
+def _time_aside_after(args: "_Args", j: int) -> int | None:
+    """A time set off by commas that opens at the comma at word j ("…، اليوم الخميس، …"):
+    the index after its closing comma, for a search going forward to cross it; else None."""
+    timed = getattr(args, "timed", None)
+    words = args.words
+    if timed is None or words[j].norm not in ("،", ","):
+        return None
+    for k in range(j + 1, min(len(words), j + 8)):
+        if words[k].is_punct:
+            if words[k].norm in ("،", ",") and k > j + 1 and timed(words[j + 1].start, words[k - 1].end):
+                return k + 1
+            return None
+    return None
+
+
 def _subject_after(args: "_Args", end: int) -> tuple[list[Mention], int]:
     """The subject of a verb (VSO): the mention right after it, or a person named after
     their title ("توعد المرشد الإيراني علي خامنئي"), looked for up to a preposition, a
     conjunction or punctuation; a nisba right after the verb only if no name follows."""
     words = args.words
+    if end < len(words) and words[end].norm in PRONOUNS:
+        end += 1                                  # the verb's object pronoun first: "رفضتها الجزائر"
     if end < len(words) and words[end].norm in QUOTES:
         end += 1                                  # a name in quotes: "أعلنت «حماس»"
     pair = _pair(args, end, words[end].start) if end < len(words) else []
@@ -758,8 +1005,14 @@ def _subject_after(args: "_Args", end: int) -> tuple[list[Mention], int]:
         actor, after = args.compound(j, ACTOR_TYPES)
         if actor and actor[0].via != "nisba":
             return actor, after
-    while j < len(words) and j < end + 7:
+    title_of = triggers()["title_prepositions"]
+    while j < len(words) and j < end + 8:
         found = args.at(j)                        # a name first: علي is a name and a preposition
+        if not found and j > end and words[j].norm in title_of and words[j - 1].norm.startswith("ال"):
+            place = args.at(j + 1)                # a title's own place: "المبعوث الأممي الخاص إلى سوريا غير بيدرسون"
+            if place and place[0].type in PLACE_TYPES:
+                j = place[1]
+                continue
         if not found and (words[j].is_punct or words[j].norm in stop
                           or _n(words[j].lemma or "") in stop):
             break
@@ -772,6 +1025,49 @@ def _subject_after(args: "_Args", end: int) -> tuple[list[Mention], int]:
             continue
         j += 1
     return fallback
+
+
+def _members(args: "_Args", end: int) -> list[Mention]:
+    """The named members of a subject that names no entity, after a comma and بين/من with
+    a pronoun ("نددت بها دول عربية عدة، بينها السعودية وقطر"): they act."""
+    words = args.words
+    inclusion = triggers()["inclusion"]
+    for j in range(end, min(end + 7, len(words) - 3)):
+        if args.at(j):
+            return []                             # a name first: the subject is named
+        if words[j].norm in ("،", ","):
+            if words[j + 1].norm in inclusion and words[j + 2].norm in PRONOUNS:
+                return args.compound(j + 3, ACTOR_TYPES)[0]
+            return []
+        if words[j].is_punct:
+            return []
+    return []
+
+
+def _clause_subjects(words: list[Word], args: "_Args") -> list[tuple[int, int, list[Mention]]]:
+    """The named subjects of complement clauses: a name right after إنّ/أنّ, or after the
+    bare head of its idafa ("بأن مقاتلي المعارضة فتحوا …"): (its position, the end of its
+    clause, the names).  A pronoun verb later in that clause ("…، وأطلقوا سراح") is theirs
+    rather than the reporter's; a clause opened by لكنه، فيما … is the reporter's again."""
+    t = triggers()
+    complementizers = t["complementizers"]
+    openers = t["clause_openers"] - complementizers
+    found = []
+    for k, word in enumerate(words):
+        if word.norm not in complementizers:
+            continue
+        for j in (k + 1, k + 2):
+            if j >= len(words) or words[j].is_punct:
+                break
+            hit = args.at(j)
+            if hit:
+                if hit[0].type in ACTOR_TYPES and hit[0].via != "nisba" and not _locality(hit[0]):
+                    until = next((x for x in range(j + 1, len(words)) if words[x].norm in openers), len(words))
+                    found.append((j, until, args.compound(j, ACTOR_TYPES)[0]))
+                break
+            if words[j].norm.startswith("ال") or words[j].norm in QUOTES:
+                break                             # only a bare idafa head stands before the name
+    return found
 
 
 def _after_inna(args: "_Args", i: int) -> list[Mention]:
@@ -787,9 +1083,14 @@ def _after_inna(args: "_Args", i: int) -> list[Mention]:
     mentions = args.compound_before(j, ACTOR_TYPES) or [found[0]]
     if _locality(mentions[0]):
         return []
-    first = found[1]
-    while first >= 2 and words[first - 1].norm == "و" and args.ends.get(first - 2):
-        first = args.ends[first - 2][1]
+    first, mention = found[1], found[0]
+    while first >= 2:
+        link = args._titled_link(first, mention)
+        if link is None or not args.ends.get(link - 1):
+            break
+        mention, first = args.ends[link - 1]
+    if j < i - 1 and (first == 0 or words[first - 1].norm not in triggers()["governing"]):
+        return mentions                           # "وكان الوزير روبيو قد التقى الوفد": a name before قد is its subject
     for k in range(first - 1, max(-1, first - 4), -1):   # a title may stand between: "إن الرئيس بوتين"
         if words[k].norm in triggers()["complementizers"]:
             return mentions
@@ -840,6 +1141,8 @@ def _arguments(event: Event, args: _Args, i: int, end: int, kind: str, spec: dic
                 actor, after = [found[0]], found[1]
     else:
         actor, after = [], end
+    if not actor and kind in ("verb", "light") and subject is None:
+        actor = _members(args, end)               # "نددت دول عربية عدة، بينها مصر والسعودية"
     if actor and kind == "verb" and _locality(actor[0]):
         actor, after = [], end                    # "قد اجتاحت ود مدني": a town after the verb is its object
     if not actor and kind in ("verb", "light", "noun"):

@@ -162,6 +162,10 @@ def events_component(doc: Doc) -> Doc:
     def day(trigger: tuple[int, int], triggers: list[tuple[int, int]]):
         time = find_time(trigger[0], triggers)
         return time, _as_day((time or {}).get("value"))
+    day.has_time = find_time.has_time
+    openers = contrast_openers()
+    paragraph = _paragraph_of(doc)
+    carried, carried_in = None, None
     for index, (start, end) in enumerate(sentences):
         if _bracketed(text, start, end):
             continue                              # "(إعداد … - تحرير …)": a wire's credit line, no report
@@ -176,8 +180,14 @@ def events_component(doc: Doc) -> Doc:
         frames = _frames(in_sentence, words, inside, start, end)
         if find_time.has_time(start, end):       # clauses matter only to a sentence's own times
             clauses[index] = clause_starts(words, {c["cue"]["start"] for c in in_sentence})
-            contrasts.update(w.start for w in words if w.norm in contrast_openers())
-        coded.extend(code_sentence(words, inside, index, day, published, frames, text, pair_before))
+            contrasts.update(w.start for w in words if w.norm in openers)
+        found = code_sentence(words, inside, index, day, published, frames, text, pair_before,
+                              carried if paragraph(start) == carried_in else None)
+        coded.extend(found)
+        subject = next((e.actor for e in found if e.actor), None) or \
+            next(([m] for _, m in frames if m.type in ("PER", "ORG", "GPE", "GROUP")), None)
+        if subject:                               # the sentence's subject, for a pronoun verb opening the next
+            carried, carried_in = subject, paragraph(start)
     coded = _outside_times(coded, doc)
     _armies_act(coded, doc, entity_of)
     doc._.events = _records(coded, text, entity_of, find_time, doc)
@@ -303,11 +313,22 @@ def _outside_times(coded: list, doc: Doc) -> list:
     return [event for event in coded if not in_time(event.trigger[0])]
 
 
+def _one_country(actor: list[str], countries: dict) -> str | None:
+    """The one country all of an actor's entities belong to, or None."""
+    found = {countries.get(a) for a in actor}
+    return next(iter(found)) if len(found) == 1 and None not in found else None
+
+
 def _records(coded, text: str, entity_of: dict, find_time, doc: Doc) -> list[dict]:
     figures = sorted((doc._.figures or []) if Doc.has_extension("figures") else [], key=lambda f: f["start"])
     figure_starts = [f["start"] for f in figures]
     claims = (doc._.claims or []) if Doc.has_extension("claims") else []
     sentences = doc._.sentences or []
+    structure = doc._.structure
+    headline = structure.headline if structure is not None else None
+    entities = (doc._.entities or []) if Doc.has_extension("entities") else []
+    countries = {e["id"]: e.get("country") for e in entities}
+    kinds = {e["id"]: e.get("type") for e in entities}
     merged: dict[tuple, dict] = {}
     for event in coded:
         actor = _ids(event.actor, entity_of)
@@ -316,9 +337,23 @@ def _records(coded, text: str, entity_of: dict, find_time, doc: Doc) -> list[dic
         start, end = event.trigger
         if actor:
             # one real action reported twice (headline and body): same type, mode and actors,
-            # on the same day or with one side undated
+            # on the same day or with one side undated; a definite event noun ("الهجوم
+            # الإسرائيلي") names the act already told, whatever day its sentence speaks of
+            definite = text.startswith("ال", start)
             same = next((m for k, m in merged.items() if k[:3] == (event.type, event.mode, tuple(sorted(actor)))
-                         and (m["date"] == value or not m["date"] or not value)), None)
+                         and (definite or m["date"] == value or not m["date"] or not value)), None)
+            if same is None and headline is not None:
+                # the headline's act told again in the body by a party of the same country
+                # ("لبنان يعلن حالة الطوارئ" … "وأعلن مجلس الوزراء حالة الطوارئ"): one act, the
+                # country acting through the party the body names
+                same = next((m for m in merged.values() if headline.start <= m["trigger"]["start"] < headline.end
+                             and len(m["triggers"]) == 1 and (m["type"], m["mode"]) == (event.type, event.mode)
+                             and all(kinds.get(a) == "GPE" for a in m["actor"])
+                             and not any(kinds.get(a) == "GPE" for a in actor)
+                             and (m["date"] == value or not m["date"] or not value)
+                             and _one_country(m["actor"], countries) == _one_country(actor, countries) is not None), None)
+                if same is not None:
+                    same["actor"] = list(dict.fromkeys(same["actor"] + actor))
         else:
             # an event noun with no actor of its own ("الهجوم", "الهدنة") names one already
             # reported; alone it is not coded

@@ -119,6 +119,14 @@ def test_trigger_lexicon_schema():
     assert "الذي" in t["relatives"] and "لدي" in t["governors"] and "لم" in t["preverbal_negators"]
     assert t["dual_anaphors"]["البلدين"] == "countries" and t["dual_anaphors"]["الطرفان"] == "any"
     assert {"ان", "بان"} <= t["complementizers"] and "بعض" in t["quantifiers"] and "نحو" in t["count_words"]
+    assert {"بين", "من"} <= t["inclusion"] and "الي" in t["title_prepositions"]
+    assert "خلال" in t["during"] and t["during_types"] <= types
+    assert {"قال", "اكد"} <= t["reporting"]
+    assert t["causatives"]["دفع"] == "الي"
+    assert "رهائن" in t["hostages"] and all(spec["retype"][1] in types for spec in specs if spec.get("retype"))
+    assert {"قوات", "جنود"} <= t["verbs"]["نشر"]["needs"]   # the list `forces`, by name
+    assert "س" in t["threat_future"] and "رد" in t["reprisal"] and t["verbs"]["حذر"].get("warning")
+    assert all(spec["vow"] in types for spec in specs if spec.get("vow"))
 
 
 def test_verbal_noun_actor_through_adjectives_to_a_nisba():
@@ -379,3 +387,138 @@ def test_a_clause_in_contrast_takes_no_time_of_the_earlier_clause():
                    "بينما أرسلت قطر فرق إنقاذ.", published="2020-08-05")
     assert ("CONSULT", "2020-08-06") in [(e[0], e[5]) for e in coded]
     assert [e[5] for e in coded if e[0] == "AID"] in ([], [None])
+
+
+def test_a_warning_is_a_threat_only_with_a_warned_party_or_a_future_act():
+    assert not [e for e in events("وحذرت وزارة الخارجية المصرية من مخاطر اتساع الحرب في لبنان.") if e[0] == "THREATEN"]
+    assert not events("وقال بايدن إن الهدنة صامدة، محذرا من أن المرحلة المقبلة محفوفة بالمخاطر.")
+    warned = [e for e in events("وحذر الرئيس الأمريكي جو بايدن إيران من التصعيد.") if e[0] == "THREATEN"]
+    assert warned and warned[0][3] == ["Joe Biden"] and warned[0][4] == ["Iran"]
+    assert [e[0] for e in events("وحذر الرئيس الإيراني حسن روحاني من أن أي خرق سيقابل بالرد.")] == ["THREATEN"]
+
+
+def test_a_vow_of_reprisal_is_a_threat():
+    assert events("وتعهد نتنياهو بملاحقة المنفذين.")[0][:4] == ("THREATEN", None, "asserted", ["Benjamin Netanyahu"])
+    assert events('وتعهد الرئيس ميشال عون بأن ينال المسؤولون "أشد العقوبات".')[0][0] == "THREATEN"
+    assert events("وتعهدت إسرائيل بالانسحاب من غزة.")[0][0] == "CONCEDE"
+
+
+def test_the_named_members_of_an_unnamed_subject_act():
+    coded = events("ونددت دول عربية عدة، بينها مصر والسعودية، بالتوغل الإسرائيلي في المنطقة العازلة.")
+    assert [e[3] for e in coded if e[0] == "ACCUSE"] == [["Egypt", "Saudi Arabia"]]
+
+
+def test_a_pronoun_verb_takes_the_subject_of_its_complement_clause():
+    coded = events("وقال الجيش الإسرائيلي إن حماس فتحت المعبر، واعتقلت عشرات الشبان.")
+    assert [e[3] for e in coded if e[0] == "COERCE"] == [["Hamas"]]
+    coded = events("وقال نتنياهو إن حماس فتحت المعبر، لكنه توعد برد قاس.")
+    assert [e[3] for e in coded if e[0] == "THREATEN"] == [["Benjamin Netanyahu"]]
+
+
+def test_a_description_in_words_of_condemnation_accuses():
+    coded = events("وفي تطور لافت، وصف الرئيس الأمريكي جو بايدن الهجوم بأنه «عمل إرهابي بكل معنى الكلمة».")
+    assert [(e[0], e[3]) for e in coded if e[0] == "ACCUSE"] == [("ACCUSE", ["Joe Biden"])]
+    assert not [e for e in events('ورحب بايدن بالهدنة، ووصفها بأنها "خطوة مرحب بها".') if e[0] == "ACCUSE"]
+
+
+def test_according_to_is_not_the_verb_agree():
+    from khabar.events.code import _verb_lookup
+
+    assert _verb_lookup("ووفقا", "وافق")[0] is None and _verb_lookup("وفقا", "وفق")[0] is None   # وفق: a governor
+    assert _verb_lookup("ووافق", "وافق")[0]["type"] == "AGREE"
+
+
+def test_the_subject_search_crosses_a_titles_own_place():
+    coded = events("وفي حين دعا المبعوث الأممي الخاص إلى سوريا غير بيدرسون إسرائيل إلى وقف تحركاتها.")
+    assert [e[3] for e in coded if e[0] == "REQUEST"] == [["Geir Pedersen"]]
+
+
+def test_a_visit_during_which_one_speaks_is_the_speakers():
+    coded = events("وقال وزير الخارجية الأمريكي أنتوني بلينكن، خلال زيارة إلى طوكيو، إن واشنطن لا تريد التصعيد.")
+    assert [(e[1], e[3]) for e in coded if e[0] == "CONSULT"] == [("visit", ["Antony Blinken"])]
+
+
+def test_common_news_verbs_by_type():
+    assert events("وشجبت مصر الهجوم على المدنيين.")[0][:4] == ("ACCUSE", None, "asserted", ["Egypt"])
+    assert events("وأرسلت الولايات المتحدة تعزيزات إلى المنطقة.")[0][0] == "MOBILIZE"
+    clash = events("واشتبك الجيش السوداني مع قوات الدعم السريع في الخرطوم.")[0]
+    assert clash[:2] == ("ASSAULT", "firearms") and clash[4] == ["Rapid Support Forces"]
+    assert events("وأبرمت مصر والإمارات صفقة استثمار.")[0][::3] == ("AGREE", ["Egypt", "United Arab Emirates"])
+    assert events("واتصل بايدن بنتنياهو مساء الأحد.")[0][:2] == ("CONSULT", "phone")
+
+
+def test_plural_and_bare_nouns_of_new_verbs_are_no_verbs():
+    assert [e[0] for e in events("وأفرجت إسرائيل عن 39 أسيرا من سجونها.")] == ["RETREAT"]
+    assert not [e for e in events("وقدمت السعودية مليون دولار، في أكبر تبرع لهذا الغرض.") if e[0] == "AID"]
+
+
+def test_a_definite_event_noun_names_the_act_already_told_on_another_day():
+    coded = events("شن الجيش الإسرائيلي هجوما على مخيم النصيرات يوم السبت.\n\n"
+                   "وقال مسؤول أمريكي اليوم الاثنين إن الهجوم الإسرائيلي على المخيم كان دقيقا.")
+    assert [(e[0], e[5]) for e in coded] == [("ASSAULT", "2024-06-08")]
+
+
+def test_a_verbal_noun_after_an_svo_verb_is_its_subjects_act_unless_the_verb_reports():
+    coded = events("الحوثيون يبثون مشاهد احتجاز السفينة وطوكيو تسعى للإفراج عن طاقمها")
+    assert [e[0] for e in coded if e[3]] == ["COERCE"]
+    assert not [e for e in events("حزب الله يؤكد اغتيال قائده العسكري فؤاد شكر") if e[3]]
+
+
+def test_deploying_needs_forces():
+    assert not events("ونشرت الولايات المتحدة مقطعا مصورا يظهر الحادث.")
+    assert events("ونشرت الولايات المتحدة قوات إضافية في المنطقة.")[0][::3] == ("MOBILIZE", ["United States"])
+
+
+def test_a_quoted_fronted_subject_and_a_prepositions_pronoun_take_no_speaker():
+    assert not events("وقال نتنياهو إن «الجرافات دمرت مدخل المنزل».")
+    assert not events("وقال رئيس الوزراء الإيرلندي ليو فارادكار إن الإفراج عنها يبعث على الارتياح.")
+
+
+def test_a_time_set_off_by_commas_is_crossed_between_a_verb_and_its_object():
+    coded = events("أعلن الجيش السوداني، صباح الجمعة، استعادة السيطرة على القصر الجمهوري.")
+    assert [(e[0], e[3]) for e in coded] == [("ASSAULT", ["Sudanese Armed Forces"])]
+    coded = events("أصدرت محكمة الدار البيضاء بالجزائر العاصمة، اليوم الخميس، حكما بالسجن خمس سنوات على الكاتب.")
+    assert [(e[0], e[3]) for e in coded] == [("COERCE", ["محكمة الدار البيضاء"])]
+    assert events("شن الجيش الإسرائيلي، يوم الأحد، غارات على جنوب لبنان.")[0][:4] == \
+        ("ASSAULT", "aerial", "asserted", ["Israel Defense Forces"])
+
+
+def test_seizing_hostages_is_an_abduction():
+    coded = events("وتقول إسرائيل إن مسلحي حماس قتلوا 1200 شخص واحتجزوا نحو 240 رهينة.")
+    assert ("ASSAULT", "abduct") in [e[:2] for e in coded]
+    assert events("واحتجزت حماس الناشط في غزة.")[0][:2] == ("COERCE", "seize")
+
+
+def test_a_pronoun_verb_opening_a_sentence_continues_the_last_sentences_subject():
+    coded = events("قصف الجيش الإسرائيلي مواقع في غزة. واعتقل عشرات الشبان في الضفة.")
+    assert [(e[0], e[3]) for e in coded] == [("ASSAULT", ["Israel Defense Forces"]),
+                                             ("COERCE", ["Israel Defense Forces"])]
+    assert [e[0] for e in events("قصف الجيش الإسرائيلي مواقع في غزة.\n\nواعتقل عشرات الشبان في الضفة.")] == \
+        ["ASSAULT"]                               # not across paragraphs
+
+
+def test_a_name_before_qad_is_the_subject_and_an_object_pronoun_comes_before_a_vso_subject():
+    coded = events("وكان وزير الخارجية الأمريكي ماركو روبيو قد التقى نظيره التركي في إسطنبول.")
+    assert coded[0][:4] == ("CONSULT", None, "asserted", ["Marco Rubio"])
+    assert events("وهي اللائحة التي رفضتها الجزائر واعتبرتها تدخلا.")[0][::3] == ("REJECT", ["Algeria"])
+
+
+def test_the_object_of_a_causative_does_the_act_of_the_verbal_noun():
+    coded = events("وأعلنت باريس دعمها للمخطط، وهو ما دفع الجزائر إلى سحب سفيرها من فرنسا.")
+    assert ("SANCTION", ["Algeria"]) in [e[::3] for e in coded]
+
+
+def test_persons_joined_across_a_title_stay_one_compound_actor():
+    coded = events("وقال مصدر إن الرئيس الأمريكي جو بايدن ووزير الخارجية أنتوني بلينكن أجريا اتصالات مكثفة مع القاهرة.")
+    assert coded[0][3] == ["Joe Biden", "Antony Blinken"]
+    coded = events("والتقى الرئيس الأمريكي جو بايدن ووزير خارجيته أنتوني بلينكن الرئيس المصري.")
+    assert coded[0][3] == ["Joe Biden", "Antony Blinken"] and coded[0][4] == ["Abdel Fattah el-Sisi"]
+
+
+def test_emergency_measures_coerce():
+    assert events("وأعلن مجلس الوزراء اللبناني حالة الطوارئ في بيروت.")[0][:2] == ("COERCE", "restrict")
+
+
+def test_a_headlines_country_act_told_again_by_its_institution_is_one_event():
+    coded = events("لبنان يعلن حالة الطوارئ في بيروت\n\nوأعلن مجلس الوزراء اللبناني حالة الطوارئ في بيروت لمدة أسبوعين.")
+    assert [e[0] for e in coded] == ["COERCE"] and coded[0][3][0] == "Lebanon" and len(coded[0][3]) == 2
