@@ -37,6 +37,7 @@ class Word:
     end: int
     is_punct: bool = False
     lemma: str = ""
+    maqsura: bool = False   # written with a final alef maqsura (اليمنى), normalised to ي
 
 
 @dataclass
@@ -143,12 +144,15 @@ def _patterns() -> dict[str, Any]:
         "descriptive_heads": norm(raw["descriptive_heads"]),
         "bare_heads": norm(raw["bare_reference_heads"]),
         "people_after": norm(raw["people_after"]),
+        "counting_words": norm(raw["counting_words"]),
+        "pronouns": norm(raw["pronouns"]),
         "standalone_group_heads": norm(raw["standalone_group_heads"]),
         "outlet_group_heads": norm(raw["outlet_group_heads"]),
         "place_before": norm(raw["place_before"]),
         "not_first_names": norm(raw["not_first_names"]),
         "single_name_titles": {tuple(normalise_word(t).split()) for t in raw["single_name_titles"]},
         "credit_cues": norm(raw["credit_cues"]),
+        "maqsura_words": norm(raw["maqsura_words"]),
     }
 
 
@@ -191,7 +195,8 @@ def _all_words(doc) -> list[Word]:
         lemma_text = cache.get(lemma)
         if lemma_text is None:
             lemma_text = cache[lemma] = strings[lemma]
-        append(Word(norm_text, idx, end, bool(is_punct), lemma_text))
+        append(Word(norm_text, idx, end, bool(is_punct), lemma_text,
+                    norm_text[-1:] == "ي" and text[end - 1:end] == "ى"))
     return words
 
 
@@ -301,6 +306,9 @@ class _Recogniser:
         for length in range(len(norms), 0, -1):
             hits = index.get(tuple(norms[:length]))
             if hits:
+                if length == 1 and words[i].maqsura and words[i].norm in self.p["maqsura_words"] \
+                        and all(alias.via == "nisba" for _, alias in hits):
+                    return None   # "الذراع اليمنى": the right arm, not the Yemeni one (اليمني)
                 return length, hits
         return None
 
@@ -326,7 +334,7 @@ class _Recogniser:
         first = entries[0]
         mention = Mention(words[i].start, words[i + length - 1].end, first.type, via, entries,
                           country=first.country, word_span=(i, i + length))
-        if via == "nisba":
+        if via == "nisba" and first.kind != "people":
             mention.type = "NORP" if self._names_people(words, i, length) else "GPE"
         return mention
 
@@ -339,14 +347,23 @@ class _Recogniser:
     def _names_people(self, words: list[Word], i: int, length: int) -> bool:
         """A plural nisba standing as a noun ("8 فلسطينيين", "من الفلسطينيين") names people."""
         norm = words[i + length - 1].norm
-        if norm.endswith("يا") and i > 0 and words[i - 1].norm.isdigit():
-            return True   # "180 فلسطينيا": the counted noun after a number is people
+        before = words[i - 1].norm if i > 0 else ""
+        if norm.endswith(("يا", "ي")) and (before.isdigit() or before in self.p["counting_words"]):
+            # "180 فلسطينيا", "14 ألف فلسطيني", "14 ألفا و800 فلسطيني": the counted noun
+            # after a number is people (a singular tamyiz after 11 and up, a genitive after
+            # a hundred or a thousand)
+            return True
         if not norm.endswith(("يين", "يون")):
             return False
         if i == 0 or words[i - 1].is_punct:
             return True
-        before = words[i - 1].norm
-        return before in self.p["people_after"] or before.isdigit() or before.isascii() and before.isdigit()
+        if before in self.p["people_after"] or before.isdigit():
+            return True
+        # "تهجير الفلسطينيين", "قال الفلسطينيون": a definite plural after an indefinite word
+        # can be no adjective of it (an adjective agrees in definiteness): it is the head of
+        # the noun phrase, the people; after a definite noun or a pronoun it qualifies it
+        return words[i].norm.startswith("ال") and not before.startswith("ال") \
+            and before not in self.p["pronouns"] and not before.isascii()
 
     # -- anonymous groups ----------------------------------------------------------
     def _administration(self, words: list[Word], i: int) -> Mention | None:
@@ -539,7 +556,8 @@ class _Recogniser:
             if match and match[1][0][1].via == "nisba" and country is None:
                 country = match[1][0][0].country
                 nisba = self._kb(words, j)
-                nisba.type = "GPE"     # the country the group belongs to ("الوسطاء القطريين")
+                if nisba.candidates[0].kind == "country":
+                    nisba.type = "GPE"     # the country the group belongs to ("الوسطاء القطريين")
                 parts.append(nisba)
                 j += match[0]
                 continue

@@ -39,7 +39,7 @@ class Alias:
 @dataclass(eq=False)
 class Entry:
     kb: str
-    kind: str          # country | city | place | organization | person | event
+    kind: str          # country | city | place | organization | person | event | people
     name: str
     name_ar: str | None
     type: str          # PER ORG GPE LOC FAC
@@ -261,6 +261,19 @@ def load_events() -> list[Entry]:
     return entries
 
 
+def load_communities() -> list[Entry]:
+    """Religious communities, sects and ethnic groups (communities*.yaml): type NORP, named by
+    their nouns ("الدروز") and by every form of their nisba ("درزي", "الدرزية")."""
+    entries = []
+    for people in _load_yaml("communities*.yaml"):
+        nisbas = [form for stem in people.get("nisba") or () for form in nisba_forms(stem)]
+        names = list(people.get("ar") or ())
+        entries.append(Entry(kb=f"khabar:people/{people['id']}", kind="people", name=people["name"],
+                             name_ar=(names or people["nisba"])[0], type="NORP", country=people.get("country"),
+                             aliases=_alias_list(names, "name") + _alias_list(nisbas, "nisba")))
+    return entries
+
+
 def load_stoplist() -> list[str]:
     return [item["word"] for item in _load_yaml("stoplist*.yaml")]
 
@@ -272,6 +285,7 @@ def knowledge_base() -> KnowledgeBase:
     iso3 = {}
     for country in json.loads((DATA / "countries.json").read_text("utf-8")):
         iso3[country["iso2"]] = country["iso3"]
-    entries = countries + load_cities(iso3) + load_places() + load_organizations() + load_people() + load_events()
+    entries = countries + load_cities(iso3) + load_places() + load_organizations() + load_people() + load_events() \
+        + load_communities()
     return KnowledgeBase(entries, load_stoplist())
 

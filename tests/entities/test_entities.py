@@ -356,3 +356,36 @@ def test_the_articles_own_outlet_named_bare_in_quotes():
 def test_an_official_adjective_after_the_nisba_belongs_to_the_body():
     found = orgs(entities("وأصدرت المحكمة أحكاما، وفق ما نقلته وكالة الأنباء التونسية الرسمية عن مساعد وكيل الجمهورية."))
     assert "وكالة الأنباء التونسية الرسمية" in found
+
+
+def test_the_feminine_right_is_not_the_yemeni_nisba():
+    found = entities("ووصفه الجيش بأنه الذراع اليمنى لنصر الله، فيما اقتربت السفينة من الساحل اليمني.")
+    yemen = [e for e in found if e["kb"] == "khabar:country/yem"]
+    assert [m["text"] for e in yemen for m in e["mentions"]] == ["اليمني"]
+
+
+def test_communities_are_peoples_by_noun_and_nisba():
+    found = by_kb(entities("قتل عشرة أشخاص في بلدة مجدل شمس الدرزية، وقال زعيم درزي إن الدروز غاضبون."))
+    druze = found["khabar:people/druze"]
+    assert druze["type"] == "NORP" and druze["name"] == "Druze"
+    assert {m["text"] for m in druze["mentions"]} == {"الدرزية", "درزي", "الدروز"}
+
+
+def test_counted_singular_nisba_names_people():
+    found = entities("وقالت وزارة الصحة إن أكثر من 14 ألف فلسطيني قتلوا.")
+    assert any(e["type"] == "NORP" and e["country"] == "PSE" for e in found)
+    assert not any(e["type"] == "GPE" and e["country"] == "PSE" for e in found)
+
+
+def test_definite_plural_nisba_after_an_indefinite_word_names_people():
+    people = entities("وقال إن مصر لن تسمح بتهجير الفلسطينيين إلى سيناء.")
+    assert any(e["type"] == "NORP" and e["country"] == "PSE" for e in people)
+    adjective = entities("وقالت إن المستشفيات المصرية استقبلت الجرحى.")
+    assert not any(e["type"] == "NORP" for e in adjective)
+
+
+def test_a_nisba_that_describes_a_named_person_names_no_country_alone():
+    found = by_kb(entities("ومن المقرر أن يزور الرئيس الفرنسي إيمانويل ماكرون بيروت يوم الخميس."))
+    assert "khabar:country/fra" not in found
+    found = by_kb(entities("وقال الرئيس الفرنسي إيمانويل ماكرون إن فرنسا سترسل مساعدات."))
+    assert {m["text"] for m in found["khabar:country/fra"]["mentions"]} == {"الفرنسي", "فرنسا"}
