@@ -153,6 +153,8 @@ def _patterns() -> dict[str, Any]:
         "single_name_titles": {tuple(normalise_word(t).split()) for t in raw["single_name_titles"]},
         "credit_cues": norm(raw["credit_cues"]),
         "maqsura_words": norm(raw["maqsura_words"]),
+        "regions": {"directions": norm(raw["regions"]["directions"]), "second": norm(raw["regions"]["second"]),
+                    "kinds": set(raw["regions"]["place_kinds"])},
     }
 
 
@@ -222,6 +224,7 @@ class _Recogniser:
             (self._state_body, p["state_bodies"]["first_words"], False),
             (self._institution, set(p["institutions"]), False),
             (self._event, p["events"]["first_words"], False),
+            (self._region, p["regions"]["directions"], False),
             (self._kb, set(kb.first_words), False),
             (self._descriptive, p["bare_heads"] | p["descriptive_heads"], False),
             (self._headed_name, p["org_heads"] | p["facility_heads"] | set(p["place_heads"]), False),
@@ -424,6 +427,31 @@ class _Recogniser:
         # "للانتخابات التشريعية المسبقة" … "الانتخابات التشريعية": one event
         return Mention(words[i].start, words[end - 1].end, "EVENT", "name", [], word_span=(i, end),
                        key=" ".join(_stem(w.norm) for w in words[i:min(end, i + 2)]))
+
+    def _region(self, words: list[Word], i: int) -> Mention | None:
+        """A part of a country or territory named by its direction: "شمال الضفة الغربية",
+        "جنوب إسرائيل" (LOC, the place inside it a part).  Only of a country, territory or
+        governorate: "جنوب مدينة نابلس" is a bearing from a city, "جنوب البحر الأحمر" the sea."""
+        regions = self.p["regions"]
+        if words[i].norm not in regions["directions"] or self._kb_match(words, i):
+            return None   # "جنوب لبنان", "شمال سيناء": the knowledge base names it
+        j = i + 1
+        if j < len(words) and words[j].norm in regions["second"]:
+            j += 1        # "شمال غرب سوريا"
+        if j >= len(words) or words[j].is_punct:
+            return None
+        match = self._kb_match(words, j)
+        if not match or not any(alias.via in ("name", "alias") and (
+                entry.kind == "country" or entry.kind == "place" and entry.category in regions["kinds"])
+                for entry, alias in match[1]):
+            return None
+        place = self._kb(words, j)
+        if place is None:
+            return None
+        end = place.word_span[1]
+        return Mention(words[i].start, words[end - 1].end, "LOC", "name", [], country=place.country,
+                       word_span=(i, end), parts=[place],
+                       key=" ".join(w.norm for w in words[i:j]) + " " + place.candidates[0].kb)
 
     def _portfolios_end(self, words: list[Word], j: int) -> int:
         """Where the portfolios of a ministry that start at j end ("الثقافة والإعلام"); j if none."""

@@ -51,7 +51,7 @@ class Entry:
     aliases: list[Alias] = field(default_factory=list)
     population: int = 0
     curated: bool = True
-    category: str | None = None   # an organisation's kind (army, government, parliament, …)
+    category: str | None = None   # an organisation's kind (army, government, …), a place's (camp, region, …)
 
     def office_on(self, day: date | None) -> dict[str, Any] | None:
         """The office held on `day` (the latest-starting one when several)."""
@@ -224,7 +224,8 @@ def load_places() -> list[Entry]:
                if place.get("lat") is not None and place.get("lon") is not None else None)
         entries.append(Entry(kb=f"khabar:place/{place['id']}", kind="place", name=place["name"],
                              name_ar=place["ar"][0], type=PLACE_TYPES.get(place["kind"], "LOC"),
-                             country=place.get("country"), geo=geo, aliases=_alias_list(place["ar"], "name")))
+                             country=place.get("country"), geo=geo, aliases=_alias_list(place["ar"], "name"),
+                             category=place["kind"]))
     return entries
 
 

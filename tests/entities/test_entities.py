@@ -389,3 +389,12 @@ def test_a_nisba_that_describes_a_named_person_names_no_country_alone():
     assert "khabar:country/fra" not in found
     found = by_kb(entities("وقال الرئيس الفرنسي إيمانويل ماكرون إن فرنسا سترسل مساعدات."))
     assert {m["text"] for m in found["khabar:country/fra"]["mentions"]} == {"الفرنسي", "فرنسا"}
+
+
+def test_a_part_of_a_territory_named_by_its_direction_is_a_region():
+    found = entities("قتل ثمانية في عملية بشمال الضفة الغربية المحتلة، وأطلقت صواريخ على جنوب إسرائيل.")
+    regions = {e["name"]: e["country"] for e in found if e["type"] == "LOC"}
+    assert regions == {"شمال الضفة الغربية المحتلة": "PSE", "جنوب إسرائيل": "ISR"}
+    assert any(e["kb"] == "khabar:country/isr" for e in found)   # the country inside stays a mention
+    bearing = entities("وتقع القرية جنوب مدينة نابلس، وتوجهت السفن إلى جنوب البحر الأحمر.")
+    assert not any(e["type"] == "LOC" and e["name"].startswith("جنوب") for e in bearing)
