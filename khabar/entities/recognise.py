@@ -106,9 +106,11 @@ def _patterns() -> dict[str, Any]:
     events = {"place_heads": norm(ev["place_heads"]), "year_heads": norm(ev["year_heads"]),
               "nisba_heads": phrases(ev["nisba_heads"]), "alone": phrases(ev["alone"]),
               "election_heads": norm(ev["election_heads"]), "election_kinds": norm(ev["election_kinds"]),
-              "war_heads": norm(ev["war_heads"]), "war_links": norm(ev["war_links"])}
+              "war_heads": norm(ev["war_heads"]), "war_links": norm(ev["war_links"]),
+              "quoted_heads": norm(ev["quoted_heads"])}
     events["first_words"] = (events["place_heads"] | events["year_heads"] | events["election_heads"]
-                             | events["war_heads"] | {p[0] for p in events["nisba_heads"] + events["alone"]})
+                             | events["war_heads"] | events["quoted_heads"]
+                             | {p[0] for p in events["nisba_heads"] + events["alone"]})
     sb = raw["state_bodies"]
     bodies: dict[str, list[tuple[tuple[str, ...], str]]] = {}
     for phrase, kind in sorted(((tuple(normalise_word(t["text"]).split()), t["kind"]) for t in sb["bodies"]),
@@ -391,11 +393,23 @@ class _Recogniser:
         if head not in ev["first_words"] or self._kb_match(words, i):
             return None
         end = None
+        parts: list[Mention] = []
+        key = None
         nxt = words[i + 1] if i + 1 < len(words) and not words[i + 1].is_punct else None
+        if head in ev["quoted_heads"]:
+            quoted = self._quoted_end(words, i + 1, events=True)
+            if quoted:
+                # 'عملية "حارس الأسوار"', 'معركة "ردع العدوان"': an operation named in quotes
+                known = self._kb_match(words, i + 2)
+                entries = [e for e, _ in known[1] if e.type == "EVENT"] if known and i + 2 + known[0] == quoted - 1 else []
+                return Mention(words[i].start, words[quoted - 1].end, "EVENT", "name", entries, word_span=(i, quoted),
+                               key=" ".join(w.norm for w in words[i + 2:quoted - 1]))
         if head in ev["place_heads"] and nxt is not None:
             match = self._kb_match(words, i + 1)
             if match and any(e.kind in ("city", "place") and a.via != "nisba" for e, a in match[1]):
                 end = i + 1 + match[0]
+                parts.append(self._kb(words, i + 1))
+                key = f"{_stem(head)} {_place_key(parts[0])}"   # "عدوان جنين" is "العدوان على جنين"
                 if end + 1 < len(words) and words[end].norm == "ل" and not words[end + 1].is_punct:
                     end += 2          # "قمة القاهرة للسلام", "مؤتمر ميونخ للأمن"
         if end is None and head in ev["year_heads"] and nxt is not None:
@@ -406,11 +420,24 @@ class _Recogniser:
             end = i + 2
             while end < len(words) and words[end].norm in ev["election_kinds"]:
                 end += 1
-        if end is None and head in ev["war_heads"] and nxt is not None and nxt.norm in ev["war_links"] \
-                and i + 2 < len(words):
-            match = self._kb_match(words, i + 2)
-            if match and match[1][0][0].type in ("GPE", "LOC") and match[1][0][1].via != "nisba":
-                end = i + 2 + match[0]
+        if end is None and head in ev["war_heads"] and nxt is not None:
+            # "الحرب في اليمن", "الحرب على غزة", "العدوان الإسرائيلي على قطاع غزة", "الغزو
+            # الروسي لأوكرانيا": a war on or in a place, with the nisba of who wages it
+            k, waged = i + 1, None
+            match = self._kb_match(words, k)
+            if match and match[1][0][1].via == "nisba" and match[1][0][0].kind == "country":
+                waged = self._kb(words, k)
+                if waged.type == "GPE":
+                    k = waged.word_span[1]
+                else:
+                    waged = None
+            if k + 1 < len(words) and words[k].norm in ev["war_links"] and not words[k + 1].is_punct:
+                match = self._kb_match(words, k + 1)
+                if match and match[1][0][0].type in ("GPE", "LOC") and match[1][0][1].via not in ("nisba", "metonym"):
+                    place = self._kb(words, k + 1)
+                    end = place.word_span[1]
+                    parts = ([waged] if waged else []) + [place]
+                    key = f"{_stem(head)} {_place_key(place)}"
         if end is None:
             for phrase in ev["nisba_heads"] + ev["alone"]:
                 k = i + len(phrase)
@@ -425,8 +452,8 @@ class _Recogniser:
         if end is None:
             return None
         # "للانتخابات التشريعية المسبقة" … "الانتخابات التشريعية": one event
-        return Mention(words[i].start, words[end - 1].end, "EVENT", "name", [], word_span=(i, end),
-                       key=" ".join(_stem(w.norm) for w in words[i:min(end, i + 2)]))
+        return Mention(words[i].start, words[end - 1].end, "EVENT", "name", [], word_span=(i, end), parts=parts,
+                       key=key or " ".join(_stem(w.norm) for w in words[i:min(end, i + 2)]))
 
     def _region(self, words: list[Word], i: int) -> Mention | None:
         """A part of a country or territory named by its direction: "شمال الضفة الغربية",
@@ -849,7 +876,7 @@ class _Recogniser:
             return None
         return Mention(words[i].start, words[end - 1].end, kind, "name", [], word_span=(i, end))
 
-    def _quoted_end(self, words: list[Word], k: int) -> int | None:
+    def _quoted_end(self, words: list[Word], k: int, events: bool = False) -> int | None:
         """The index after the closing quote of a quoted name of one to four words at k: the
         opening quote leans on the word after it, the closing one on the word before it."""
         if k + 2 >= len(words) or words[k].norm not in _OPEN_QUOTES or words[k].end != words[k + 1].start \
@@ -858,7 +885,7 @@ class _Recogniser:
         for close in range(k + 2, min(k + 6, len(words))):
             if words[close].norm in _CLOSE_QUOTES and words[close].start == words[close - 1].end:
                 known = self._kb_match(words, k + 1)
-                if known and k + 1 + known[0] == close and known[1][0][0].type in ("ORG", "FAC"):
+                if known and k + 1 + known[0] == close and known[1][0][0].type in ("ORG", "FAC") and not events:
                     return None   # 'وكالة "فرانس برس"': the knowledge base names it
                 return close + 1
             if words[close].is_punct:
@@ -892,6 +919,12 @@ class _Recogniser:
                 and _rare(words[end].norm) and not words[end].norm.endswith("يه"):
             end += 1
         return Mention(words[i].start, words[end - 1].end, kind, "name", [], word_span=(i, end))
+
+
+def _place_key(place: Mention) -> str:
+    """The entry a place mention most likely is, as the linker ranks them: a curated one
+    before a generated city ("غزة" on its own is the Gaza Strip before Gaza City)."""
+    return min(place.candidates, key=lambda entry: entry.kind == "city").kb
 
 
 def _adjective_shaped(norm: str) -> bool:

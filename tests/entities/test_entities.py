@@ -398,3 +398,19 @@ def test_a_part_of_a_territory_named_by_its_direction_is_a_region():
     assert any(e["kb"] == "khabar:country/isr" for e in found)   # the country inside stays a mention
     bearing = entities("وتقع القرية جنوب مدينة نابلس، وتوجهت السفن إلى جنوب البحر الأحمر.")
     assert not any(e["type"] == "LOC" and e["name"].startswith("جنوب") for e in bearing)
+
+
+def test_a_war_on_a_place_with_who_wages_it_and_the_place_still_named():
+    found = entities("وسبقت الجريمة العدوان الإسرائيلي على قطاع غزة في صيف العام نفسه، ثم العدوان على غزة مجددا.")
+    events = [e for e in found if e["type"] == "EVENT"]
+    assert len(events) == 1 and {m["text"] for m in events[0]["mentions"]} == {
+        "العدوان الإسرائيلي على قطاع غزة", "العدوان على غزة"}
+    assert any(e["kb"] == "khabar:country/isr" for e in found)
+    found = by_kb(entities("وقدرت الأمم المتحدة أن الحرب في اليمن أودت بحياة الآلاف."))
+    assert "khabar:country/yem" in found
+
+
+def test_an_operation_named_in_quotes_is_an_event():
+    found = entities('وشنت إسرائيل عملية "حارس الأسوار" على القطاع، بعد أشهر من عملية "طوفان الأقصى".')
+    events = {e["name"]: e["kb"] for e in found if e["type"] == "EVENT"}
+    assert events == {'عملية "حارس الأسوار"': None, "October 7 attacks": "khabar:event/october-7-attack"}
