@@ -134,6 +134,9 @@ def _patterns() -> dict[str, Any]:
         "home_titles": {tuple(normalise_word(t).split()) for t in raw["home_titles"]},
         "org_heads": norm(raw["org_heads"]),
         "facility_heads": norm(raw["facility_heads"]),
+        "facility_idafa_heads": norm(raw["facility_idafa_heads"]),
+        "facility_duals": norm(raw["facility_duals"]),
+        "vessel_heads": norm(raw["vessel_heads"]),
         "place_heads": {normalise_word(w): kind for kind, items in raw["place_heads"].items() for w in items},
         "street_heads": norm(raw["street_heads"]),
         "verbal_noun_names": norm(raw["verbal_noun_names"]),
@@ -229,7 +232,8 @@ class _Recogniser:
             (self._region, p["regions"]["directions"], False),
             (self._kb, set(kb.first_words), False),
             (self._descriptive, p["bare_heads"] | p["descriptive_heads"], False),
-            (self._headed_name, p["org_heads"] | p["facility_heads"] | set(p["place_heads"]), False),
+            (self._headed_name, p["org_heads"] | p["facility_heads"] | set(p["place_heads"]) | p["vessel_heads"]
+             | p["facility_duals"], False),
             (self._apposed, names, False),
         ]
         rules: dict[str, tuple[list, list]] = {}
@@ -261,7 +265,8 @@ class _Recogniser:
                     if found:
                         mentions.append(found)
                         mentions.extend(found.parts)
-                        position = bisect.bisect_left(candidates, found.word_span[1])
+                        last = max([found.word_span[1]] + [part.word_span[1] for part in found.parts])
+                        position = bisect.bisect_left(candidates, last)
                         break
                 else:
                     position += 1
@@ -858,6 +863,14 @@ class _Recogniser:
 
     def _headed_name(self, words: list[Word], i: int) -> Mention | None:
         head = words[i].norm
+        if head in self.p["vessel_heads"]:
+            # 'السفينة "غالاكسي ليدر"': a ship is named in quotes only
+            quoted = self._quoted_end(words, i + 1)
+            if not quoted or not _rare(words[i + 2].norm):
+                return None   # 'احتجاز السفينة "خطوة عملية"': a quoted predicate, no name
+            return Mention(words[i + 2].start, words[quoted - 2].end, "FAC", "name", [], word_span=(i + 2, quoted - 1))
+        if head in self.p["facility_duals"]:
+            return self._dual_facilities(words, i)
         kind = "ORG" if head in self.p["org_heads"] else "FAC" if head in self.p["facility_heads"] \
             else self.p["place_heads"].get(head)
         if kind is None:
@@ -872,9 +885,41 @@ class _Recogniser:
         if quoted:
             # 'منظمة "فتح الله غولن"', 'مجموعة قوات "تافريا"': a name in quotes after the head
             return Mention(words[i].start, words[quoted - 1].end, kind, "name", [], word_span=(i, quoted))
+        if end - i >= 2 and head in self.p["facility_idafa_heads"] and words[i + 1].norm.startswith("ال") \
+                and not self._kb_match(words, i + 1):
+            # "مقبرة الشهداء", "مستشفى الشفاء": the definite noun in construct with an
+            # indefinite facility head is its name, with the definite or rare words after it
+            last = i + 2
+            while last < end and (words[last].norm.startswith("ال") or _rare(words[last].norm)):
+                last += 1
+            return Mention(words[i].start, words[last - 1].end, kind, "name", [], word_span=(i, last))
         if end - i < 2 or not self._looks_like_a_name(words, i + 1, end):
             return None
         return Mention(words[i].start, words[end - 1].end, kind, "name", [], word_span=(i, end))
+
+    def _dual_facilities(self, words: list[Word], i: int) -> Mention | None:
+        """A dual head shared by two names joined by و: "جسري البوسفور والسلطان محمد
+        الفاتح", "قاعدتي حميميم الجوية وطرطوس البحرية" (two facilities, each its name)."""
+        found: list[Mention] = []
+        j = i + 1
+        for _ in range(2):
+            end = j
+            while end < len(words) and end - j < 4 and not words[end].is_punct and not words[end].norm.isdigit() \
+                    and words[end].norm not in self.p["stops"]:
+                end += 1
+            if end == j:
+                return None
+            known = self._kb_match(words, j)
+            if known and j + known[0] == end and known[1][0][0].type in ("GPE", "LOC"):
+                found.append(self._kb(words, j))   # "ميناءي اللاذقية و…": the port is named by its city
+            else:
+                found.append(Mention(words[j].start, words[end - 1].end, "FAC", "name", [], word_span=(j, end)))
+            if not found[1:] and (end + 1 >= len(words) or words[end].norm != "و"):
+                return None
+            j = end + 1
+        first, second = found
+        first.parts = [second]
+        return first
 
     def _quoted_end(self, words: list[Word], k: int, events: bool = False) -> int | None:
         """The index after the closing quote of a quoted name of one to four words at k: the

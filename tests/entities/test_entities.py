@@ -414,3 +414,23 @@ def test_an_operation_named_in_quotes_is_an_event():
     found = entities('وشنت إسرائيل عملية "حارس الأسوار" على القطاع، بعد أشهر من عملية "طوفان الأقصى".')
     events = {e["name"]: e["kb"] for e in found if e["type"] == "EVENT"}
     assert events == {'عملية "حارس الأسوار"': None, "October 7 attacks": "khabar:event/october-7-attack"}
+
+
+def test_facilities_named_by_a_definite_genitive_after_their_head():
+    found = entities("وانطلقت المسيرة إلى مقبرة الشهداء في المخيم، ثم قصفت الطائرات مدرسة البنات.")
+    assert {e["name"] for e in found if e["type"] == "FAC"} == {"مقبرة الشهداء", "مدرسة البنات"}
+    # not a head whose genitive is what it serves
+    assert not any(e["type"] == "FAC" for e in entities("وتعرض مبنى البرلمان للقصف أمس."))
+
+
+def test_a_dual_facility_head_shares_two_names():
+    found = entities("وأغلق جنود جسري البوسفور والسلطان محمد الفاتح في إسطنبول لساعات.")
+    assert {e["name"] for e in found if e["type"] == "FAC"} == {"البوسفور", "السلطان محمد الفاتح"}
+    ports = entities("واستهدفت الغارات ميناءي اللاذقية وطرطوس.")
+    assert {e["type"] for e in ports if e["name"] in ("Latakia", "Ţarţūs")} == {"GPE"}
+
+
+def test_a_ship_is_named_in_quotes_after_its_head():
+    found = entities('احتجز الحوثيون السفينة "غالاكسي ليدر" في البحر الأحمر.')
+    assert any(e["type"] == "FAC" and e["name"] == "غالاكسي ليدر" for e in found)
+    assert not any(e["type"] == "FAC" for e in entities('وقال إن احتجاز السفينة "خطوة عملية" تثبت جديتهم.'))
