@@ -136,6 +136,7 @@ def _patterns() -> dict[str, Any]:
         "facility_heads": norm(raw["facility_heads"]),
         "facility_idafa_heads": norm(raw["facility_idafa_heads"]),
         "facility_duals": norm(raw["facility_duals"]),
+        "anonymous_body_heads": norm(raw["anonymous_body_heads"]),
         "vessel_heads": norm(raw["vessel_heads"]),
         "place_heads": {normalise_word(w): kind for kind, items in raw["place_heads"].items() for w in items},
         "street_heads": norm(raw["street_heads"]),
@@ -644,17 +645,20 @@ class _Recogniser:
             j = body.word_span[1]
         # "مسؤول كبير في إدارة بايدن", "مصدر في الوزارة", "متحدث باسم المنظمة": the body it
         # belongs to or speaks for joins the group
-        elif j + 1 < len(words) and words[j].norm in ("في", "باسم"):
+        key_end = None
+        if not outlet and j + 1 < len(words) and words[j].norm in ("في", "باسم"):
             body = self._body(words, j + 1)
             if body is not None:
                 country = country or body.country
                 parts.append(body)
+                if body.type in ("GPE", "LOC"):
+                    key_end = j   # "الفصائل الفلسطينية في قطاع غزة" are "الفصائل الفلسطينية": the place only locates them
                 j = body.word_span[1]
         if country is None and modifiers == 0 and not parts and not standalone:
             return None
         return Mention(words[start].start, words[j - 1].end, "GROUP", "name", [], country=country,
                        anonymous=True, word_span=(start, j), parts=parts,
-                       key=" ".join(_stem(w.norm) for w in words[start:j]))
+                       key=" ".join(_stem(w.norm) for w in words[start:key_end or j]))
 
     def _body(self, words: list[Word], j: int) -> Mention | None:
         """The named body a group member belongs to: an administration, a known organisation
@@ -863,6 +867,8 @@ class _Recogniser:
 
     def _headed_name(self, words: list[Word], i: int) -> Mention | None:
         head = words[i].norm
+        if i > 0 and words[i - 1].norm.isdigit():
+            return None   # "260 مدرسة", "3 مستشفيات": a counted noun, no name
         if head in self.p["vessel_heads"]:
             # 'السفينة "غالاكسي ليدر"': a ship is named in quotes only
             quoted = self._quoted_end(words, i + 1)
@@ -877,10 +883,15 @@ class _Recogniser:
             return None
         if kind in ("GPE", "LOC"):
             return self._place(words, i, kind)
+        if head in self.p["anonymous_body_heads"]:
+            group = self._anonymous_body(words, i)
+            if group is not None:
+                return group
         end = i + 1
         while end < len(words) and end - i < 5 and not words[end].is_punct \
-                and words[end].norm not in self.p["stops"] and not self._starts_body(words, end):
-            end += 1
+                and words[end].norm not in self.p["stops"] and (end == i + 1 and words[end].norm in self.p["org_heads"] and not self._kb_match(words, end)
+                     or not self._starts_body(words, end)):
+            end += 1   # a head word right after the head is its own ('مجموعة قوات "تافريا"')
         quoted = self._quoted_end(words, end)
         if quoted:
             # 'منظمة "فتح الله غولن"', 'مجموعة قوات "تافريا"': a name in quotes after the head
@@ -896,6 +907,32 @@ class _Recogniser:
         if end - i < 2 or not self._looks_like_a_name(words, i + 1, end):
             return None
         return Mention(words[i].start, words[end - 1].end, kind, "name", [], word_span=(i, end))
+
+    def _anonymous_body(self, words: list[Word], i: int) -> Mention | None:
+        """A body named by its kind and adjectives, not by a name: "لجنة محلية", "منظمة
+        حقوقية إسرائيلية", "جماعة مسلحة" (an anonymous GROUP, its nisba the country)."""
+        country, parts, end, adjectives = None, [], i + 1, 0
+        while end < len(words) and not words[end].is_punct and end - i < 4:
+            norm = words[end].norm
+            match = self._kb_match(words, end)
+            if match and match[1][0][1].via == "nisba" and match[1][0][0].kind == "country":
+                nisba = self._kb(words, end)
+                nisba.type = "GPE"
+                country = country or nisba.country
+                parts.append(nisba)
+                end = nisba.word_span[1]
+            elif not match and not norm.startswith("ال") and norm not in self.p["stops"] and (
+                    norm.endswith(("يه", "ي")) and len(norm) > 3               # محلية، حقوقية، نظامي
+                    or norm.startswith("م") and 4 <= len(norm) <= 6 and (norm.endswith("ه") or len(norm) <= 5)):
+                # an adjective's shape: a nisba, or a participle (مسلحة، متشددة، مسلح)
+                end += 1
+                adjectives += 1
+            else:
+                break
+        if not adjectives:
+            return None   # "منظمة إسرائيلية" alone may be any: an adjective must say what kind
+        return Mention(words[i].start, words[end - 1].end, "GROUP", "name", [], country=country, anonymous=True,
+                       word_span=(i, end), parts=parts, key=" ".join(_stem(w.norm) for w in words[i:end]))
 
     def _dual_facilities(self, words: list[Word], i: int) -> Mention | None:
         """A dual head shared by two names joined by و: "جسري البوسفور والسلطان محمد

@@ -339,7 +339,7 @@ def test_a_body_named_by_a_verbal_noun_only_before_a_clause_edge():
 
 def test_a_quoted_name_after_an_organisation_head():
     found = orgs(entities("وأعلنت مجموعة قوات «المركز» السيطرة على البلدة، وفق وكالة \"فرانس برس\"."))
-    assert "قوات «المركز»" in found and "Agence France-Presse" in found
+    assert "مجموعة قوات «المركز»" in found and "Agence France-Presse" in found
     assert not orgs(entities('واستهدف مركز قيادة" لمقاتلين من "الجهاد".'))
 
 
@@ -434,3 +434,30 @@ def test_a_ship_is_named_in_quotes_after_its_head():
     found = entities('احتجز الحوثيون السفينة "غالاكسي ليدر" في البحر الأحمر.')
     assert any(e["type"] == "FAC" and e["name"] == "غالاكسي ليدر" for e in found)
     assert not any(e["type"] == "FAC" for e in entities('وقال إن احتجاز السفينة "خطوة عملية" تثبت جديتهم.'))
+
+
+def test_a_group_located_in_a_place_is_the_same_group():
+    found = entities("وأعلنت الفصائل الفلسطينية في قطاع غزة التزامها بالتهدئة، وقالت الفصائل الفلسطينية إنها سترد.")
+    groups = [e for e in found if e["type"] == "GROUP"]
+    assert len(groups) == 1 and len(groups[0]["mentions"]) == 2
+    assert any(e["name"] == "Gaza Strip" for e in found)
+    # a body is who they are: officials of two bodies are two groups
+    found = entities("وقال مسؤول في وزارة الصحة إن مسؤولا في وزارة الداخلية نفى ذلك.")
+    assert len([e for e in found if e["type"] == "GROUP"]) == 2
+
+
+def test_a_body_named_by_its_kind_and_adjectives_is_an_anonymous_group():
+    found = entities("وقالت منظمة حقوقية إسرائيلية إن جماعة مسلحة هاجمت القرية، بحسب لجنة محلية لتنسيق الإيواء.")
+    groups = {e["name"]: e["country"] for e in found if e["type"] == "GROUP"}
+    assert groups == {"منظمة حقوقية إسرائيلية": "ISR", "جماعة مسلحة": None, "لجنة محلية": None}
+    assert not any(e["type"] == "ORG" for e in found)
+
+
+def test_a_counted_head_is_no_name():
+    found = entities("وتستضيف نحو 260 مدرسة أسرا نازحة في الولاية.")
+    assert not any(e["type"] == "FAC" for e in found)
+
+
+def test_a_head_word_right_after_the_head_belongs_to_the_name():
+    found = entities('وقال متحدث باسم مجموعة قوات "تافريا" إن القوات الروسية شنت هجمات.')
+    assert any(e["type"] == "GROUP" and e["name"] == 'متحدث باسم مجموعة قوات "تافريا"' for e in found)
