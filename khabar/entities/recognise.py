@@ -221,7 +221,7 @@ class _Recogniser:
         # rules whose first words it is (a dictionary look-up instead of a dozen calls)
         names = self.first_names | {"ابو", "ام"}
         listing = [  # (rule, the words it can start at, does it return several mentions)
-            (self._titled_person, set(p["titles"]), True),
+            (self._titled_person, set(p["titles"]) | {"و"}, True),   # و: "والي" read as و + إلى
             (self._credited, p["credit_cues"], True),
             (self._line_credit, set(kb.first_words) | names, True),
             (self._group, p["group_quantifiers"] | p["group_heads"] | p["standalone_group_heads"]
@@ -336,6 +336,10 @@ class _Recogniser:
             if not (after.is_punct or after.norm == "و" or after.norm in self.p["stops"]):
                 return None   # "إعادة فتح المعبر": the verbal noun and its object
         entries = list(dict.fromkeys(entry for entry, _ in hits))
+        if len(entries) > 1 and i > 0 and words[i - 1].norm == "ل":
+            outlets = [e for e in entries if e.category in ("media", "agency")]
+            if outlets:
+                entries = outlets   # "وقال للجزيرة": told an outlet, not gone to Gezira
         via = hits[0][1].via
         if via == "metonym":
             # "في موسكو" is the city; "قالت موسكو" is the country speaking through its capital
@@ -343,6 +347,8 @@ class _Recogniser:
             if places and self._as_place(words, i):
                 entries, via = list(dict.fromkeys(places)), "name"
         first = entries[0]
+        if first is not hits[0][0]:
+            via = next(alias.via for entry, alias in hits if entry is first)
         mention = Mention(words[i].start, words[i + length - 1].end, first.type, via, entries,
                           country=first.country, word_span=(i, i + length))
         if via == "nisba" and first.kind != "people":
@@ -681,6 +687,16 @@ class _Recogniser:
 
     # -- names from titles and head words --------------------------------------------
     def _title_at(self, words: list[Word], i: int) -> tuple[int, str] | None:
+        if words[i].norm == "و":
+            # "والي ولاية الخرطوم": a title the tokenizer read as و + إلى (one word in the
+            # text, so the two tokens touch)
+            if i + 1 >= len(words) or words[i].end != words[i + 1].start:
+                return None
+            joined = "و" + words[i + 1].norm
+            for title, office in self.p["titles"].get(joined, ()):
+                if tuple(w.norm for w in words[i + 2:i + 1 + len(title)]) == title[1:]:
+                    return len(title) + 1, office
+            return None
         for title, office in self.p["titles"].get(words[i].norm, ()):
             if tuple(w.norm for w in words[i:i + len(title)]) == title:
                 return len(title), office

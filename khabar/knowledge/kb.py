@@ -124,6 +124,11 @@ class KnowledgeBase:
                     split = _clitic_split(alias.text) if len(alias.words) > 1 else alias.words
                     if split != alias.words and len(split[0]) > 1:   # never a bare clitic first: "و" starts nothing
                         self.index.setdefault(split, []).append((entry, alias))
+        for words, hits in self.index.items():
+            if any(entry.curated and entry.kind not in ("city", "place", "country") for entry, _ in hits):
+                # a generated town never shadows an organisation or a person of the same name
+                # (geonames lists الجزيرة for Algiers: the channel it is in news)
+                self.index[words] = [(e, a) for e, a in hits if e.curated or e.kind != "city"]
         self.first_words: dict[str, int] = {}
         for words in self.index:
             self.first_words[words[0]] = max(self.first_words.get(words[0], 0), len(words))

@@ -461,3 +461,17 @@ def test_a_counted_head_is_no_name():
 def test_a_head_word_right_after_the_head_belongs_to_the_name():
     found = entities('وقال متحدث باسم مجموعة قوات "تافريا" إن القوات الروسية شنت هجمات.')
     assert any(e["type"] == "GROUP" and e["name"] == 'متحدث باسم مجموعة قوات "تافريا"' for e in found)
+
+
+def test_a_governor_whose_title_the_tokenizer_split():
+    found = entities("وقال والي ولاية الخرطوم أحمد عثمان حمزة إن القوات دخلت المدينة.")
+    people = [e for e in found if e["type"] == "PER"]
+    assert [p["name"] for p in people] == ["أحمد عثمان حمزة"] and people[0]["mentions"][0]["via"] == "role"
+    assert not any(e["type"] == "PER" for e in entities("وتوجه الوفد إلى الخرطوم والى ولاية الجزيرة."))
+
+
+def test_told_an_outlet_is_the_outlet_wherever_the_article_is():
+    found = entities("وقالت مصادر في السودان إن القتال امتد إلى دارفور والجزيرة، وقال ضابط للجزيرة إن الخرطوم آمنة.")
+    by_name = {e["name"]: e for e in found}
+    assert [m["text"] for m in by_name["Al Jazirah State"]["mentions"]] == ["الجزيرة"]
+    assert by_name["Al Jazeera"]["type"] == "ORG"

@@ -195,3 +195,9 @@ def test_communities_load_as_peoples_with_every_nisba_form(kb):
     assert druze.type == "NORP" and druze.kind == "people"
     for form in ["الدروز", "درزي", "الدرزية", "الدرزيين"]:
         assert any(e is druze for e, _ in kb.lookup((normalise_word(form),))), form
+
+
+def test_a_generated_town_never_shadows_an_organisation_of_the_same_name(kb):
+    # geonames lists الجزيرة among the names of Algiers: in news it is the channel
+    kinds = {e.kind for e, _ in kb.lookup(("الجزيره",))}
+    assert "city" not in kinds and "organization" in kinds
