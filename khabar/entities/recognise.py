@@ -140,6 +140,7 @@ def _patterns() -> dict[str, Any]:
         "vessel_heads": norm(raw["vessel_heads"]),
         "place_heads": {normalise_word(w): kind for kind, items in raw["place_heads"].items() for w in items},
         "street_heads": norm(raw["street_heads"]),
+        "feature_heads": norm(raw["feature_heads"]),
         "verbal_noun_names": norm(raw["verbal_noun_names"]),
         "outlet_heads": norm(raw["outlet_heads"]),
         "stops": norm(raw["stops"]),
@@ -1002,6 +1003,13 @@ class _Recogniser:
                 or words[first].norm in self.p["stops"]:
             return None
         match = self._kb_match(words, first)
+        if match and words[i].norm in self.p["feature_heads"] and match[1][0][0].type == "GPE" \
+                and match[1][0][1].via in ("name", "alias"):
+            # "وادي غزة", "محور كيسوفيم", "مضيق ملقا": a feature named after a town is not the town
+            place = self._kb(words, first)
+            end = place.word_span[1]
+            return Mention(words[i].start, words[end - 1].end, "LOC", "name", [], word_span=(i, end), parts=[place],
+                           country=place.country, key=f"{words[i].norm} {_place_key(place)}")
         if match:
             return None   # "مدينة نابلس": the knowledge base knows the place; "منطقة عسكرية إسرائيلية"
         norm = words[first].norm

@@ -475,3 +475,11 @@ def test_told_an_outlet_is_the_outlet_wherever_the_article_is():
     by_name = {e["name"]: e for e in found}
     assert [m["text"] for m in by_name["Al Jazirah State"]["mentions"]] == ["الجزيرة"]
     assert by_name["Al Jazeera"]["type"] == "ORG"
+
+
+def test_natural_features_and_roads_named_after_their_head():
+    found = entities("وعبرت السفن مضيق ملقا، وتقدمت الدبابات في محور كيسوفيم، وتجمع المحتجون عند دوار الشهداء.")
+    typed = {e["name"]: e["type"] for e in found}
+    assert typed["مضيق ملقا"] == "LOC" and typed["محور كيسوفيم"] == "LOC" and typed["دوار الشهداء"] == "FAC"
+    assert typed["Kissufim"] == "GPE"   # the town a feature is named after stays a mention
+    assert not any(e["type"] == "LOC" for e in entities("وقال محور المقاومة إن الرد قادم."))
