@@ -145,6 +145,8 @@ def _patterns() -> dict[str, Any]:
         "outlet_heads": norm(raw["outlet_heads"]),
         "stops": norm(raw["stops"]),
         "group_heads": norm(raw["group_heads"]),
+        "follower_heads": norm(raw["follower_heads"]),
+        "document_heads": norm(raw["document_heads"]),
         "group_modifiers": norm(raw["group_modifiers"]),
         "group_quantifiers": norm(raw["group_quantifiers"]),
         "administration_heads": norm(raw["administration_heads"]),
@@ -216,6 +218,7 @@ class _Recogniser:
         self.first_names = (_first_names(kb) | _given_names()) - self.p["not_first_names"]
         self._memo_words: list[Word] | None = None
         self._memo: dict[int, Any] = {}
+        self._followers_named: dict[str, str] = {}   # follower head → key of the last group named with it
         p = self.p
         # the rules that may find a mention starting with a word, in the order they are tried:
         # a word no rule can start at is passed over at once, and each candidate runs only the
@@ -226,7 +229,7 @@ class _Recogniser:
             (self._credited, p["credit_cues"], True),
             (self._line_credit, set(kb.first_words) | names, True),
             (self._group, p["group_quantifiers"] | p["group_heads"] | p["standalone_group_heads"]
-             | p["outlet_group_heads"], False),
+             | p["outlet_group_heads"] | p["follower_heads"], False),
             (self._administration, p["administration_heads"], False),
             (self._state_body, p["state_bodies"]["first_words"], False),
             (self._institution, set(p["institutions"]), False),
@@ -249,6 +252,7 @@ class _Recogniser:
         mentions: list[Mention] = []
         rules = self.rules
         self._memo_words, self._memo = words, {}
+        self._followers_named: dict[str, str] = {}
         # the words a mention may start at, left to right; any other word is passed over
         candidates = [k for k, w in enumerate(words) if w.norm in rules]
         position = 0
@@ -599,7 +603,37 @@ class _Recogniser:
         return Mention(words[i].start, words[i + length].end, "ORG", "alias", [], country=match[1][0][0].country,
                        role={"refers": words[i].norm[2:]}, word_span=(i, i + 1 + length))
 
+    def _followers(self, words: list[Word], i: int) -> Mention | None:
+        """Supporters or opponents of someone: "أنصاره", "مؤيدو التعديلات", "أنصار الرئيس
+        قيس سعيد" (a GROUP named by whom they follow; the person or body a part)."""
+        j = i + 1
+        if j >= len(words) or words[j].is_punct or self._kb_match(words, i):
+            return None   # "أنصار الله" is a name
+        norm = words[j].norm
+        parts: list[Mention] = []
+        head = words[i].norm
+        if norm in self.p["pronouns"] and words[i].end == words[j].start:
+            # "أنصاره": the pronoun the tokenizer split off; they are the followers of the one
+            # whose followers the article named last ("أنصار الرئيس قيس سعيد" … "أنصاره")
+            return Mention(words[i].start, words[j].end, "GROUP", "name", [], anonymous=True, word_span=(i, j + 1),
+                           key=self._followers_named.get(head) or f"{head} {norm}")
+        else:
+            titled = self._titled_person(words, j)
+            named = titled[-1] if titled else self._kb(words, j)
+            if named is not None and named.type in ("PER", "ORG"):
+                parts = titled or [named]
+                end = parts[-1].word_span[1]
+            elif norm.startswith("ال") and norm not in self.p["stops"]:
+                end = j + 1                   # "مؤيدو التعديلات"
+            else:
+                return None
+        key = self._followers_named[head] = " ".join(w.norm for w in words[i:end])
+        return Mention(words[i].start, words[end - 1].end, "GROUP", "name", [], anonymous=True, word_span=(i, end),
+                       parts=parts, country=next((p.country for p in parts if p.country), None), key=key)
+
     def _group(self, words: list[Word], i: int) -> Mention | None:
+        if words[i].norm in self.p["follower_heads"]:
+            return self._followers(words, i)
         start = i
         if words[i].norm in self.p["group_quantifiers"] and i + 1 < len(words):
             i += 1
@@ -631,7 +665,7 @@ class _Recogniser:
                 continue
             break
         if j == i + 1 and not standalone and not outlet and j < len(words) \
-                and words[i].norm not in self.p["group_quantifiers"]:
+                and words[i].norm not in self.p["group_quantifiers"] and head not in self.p["document_heads"]:
             # "أهالي مخيم جنين", "مسؤولو حماس": the people of a known place or body
             match = self._kb_match(words, j)
             if match and match[1][0][1].via != "nisba" and match[1][0][0].type in ("GPE", "LOC", "FAC", "ORG"):

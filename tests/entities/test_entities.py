@@ -483,3 +483,17 @@ def test_natural_features_and_roads_named_after_their_head():
     assert typed["مضيق ملقا"] == "LOC" and typed["محور كيسوفيم"] == "LOC" and typed["دوار الشهداء"] == "FAC"
     assert typed["Kissufim"] == "GPE"   # the town a feature is named after stays a mention
     assert not any(e["type"] == "LOC" for e in entities("وقال محور المقاومة إن الرد قادم."))
+
+
+def test_followers_named_by_whom_they_follow():
+    found = entities("واحتفل أنصار الرئيس التونسي قيس سعيد في الشارع، وقال أنصاره إن الفوز مستحق، "
+                     "وهو ما رفضه مؤيدو التعديلات، فيما قالت جماعة أنصار الله إنها سترد.")
+    groups = [e for e in found if e["type"] == "GROUP"]
+    assert sorted(len(g["mentions"]) for g in groups) == [1, 2]   # أنصاره are the president's supporters
+    assert any(e["kb"] == "khabar:org/houthis" for e in found)
+
+
+def test_documents_speak_as_a_group_when_a_modifier_says_whose():
+    found = entities("وقتل 12 شخصا، وفق إحصاءات رسمية لبنانية، بينما تقول تقديرات الأمم المتحدة إن العدد أكبر.")
+    groups = {e["name"]: e["country"] for e in found if e["type"] == "GROUP"}
+    assert groups == {"إحصاءات رسمية لبنانية": "LBN"}
