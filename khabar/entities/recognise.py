@@ -311,6 +311,9 @@ class _Recogniser:
         longest = self.kb.first_words.get(words[i].norm)
         if not longest:
             return None
+        if len(words[i].norm) == 1 and i + 2 < len(words) and words[i + 1].norm == "." \
+                and words[i].end == words[i + 1].start:
+            return self._dotted_match(words, i)
         # an alias never spans punctuation: only lengths up to the first punctuation count
         chunk = words[i:i + longest]
         norms = []
@@ -327,6 +330,21 @@ class _Recogniser:
                     return None   # "الذراع اليمنى": the right arm, not the Yemeni one (اليمني)
                 return length, hits
         return None
+
+    def _dotted_match(self, words: list[Word], i: int) -> tuple[int, list[tuple[Entry, Any]]] | None:
+        """An abbreviation written with dots, "أ.ف.ب", "د.ب.أ": its letters are the alias
+        "أ ف ب" (the tokens in between are the dots, all touching)."""
+        letters, k = [], i
+        while k < len(words) and len(words[k].norm) == 1 and not words[k].is_punct:
+            letters.append(words[k].norm)
+            if k + 2 < len(words) and words[k + 1].norm == "." and words[k].end == words[k + 1].start \
+                    and words[k + 1].end == words[k + 2].start:
+                k += 2
+            else:
+                k += 1
+                break
+        hits = self.kb.index.get(tuple(letters)) if len(letters) >= 2 else None
+        return (k - i, hits) if hits else None
 
     def _kb(self, words: list[Word], i: int) -> Mention | None:
         match = self._kb_match(words, i)

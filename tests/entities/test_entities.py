@@ -497,3 +497,9 @@ def test_documents_speak_as_a_group_when_a_modifier_says_whose():
     found = entities("وقتل 12 شخصا، وفق إحصاءات رسمية لبنانية، بينما تقول تقديرات الأمم المتحدة إن العدد أكبر.")
     groups = {e["name"]: e["country"] for e in found if e["type"] == "GROUP"}
     assert groups == {"إحصاءات رسمية لبنانية": "LBN"}
+
+
+def test_abbreviations_written_with_dots():
+    found = by_kb(entities("وظهرت سيارة محترقة قرب المطار (أ.ف.ب)، فيما نقلت (د.ب.أ) عن شهود روايات."))
+    assert [m["text"] for m in found["khabar:org/afp"]["mentions"]] == ["أ.ف.ب"]
+    assert any(e["name"] == "Deutsche Presse-Agentur" for e in found.values())
