@@ -107,9 +107,9 @@ def _patterns() -> dict[str, Any]:
               "nisba_heads": phrases(ev["nisba_heads"]), "alone": phrases(ev["alone"]),
               "election_heads": norm(ev["election_heads"]), "election_kinds": norm(ev["election_kinds"]),
               "war_heads": norm(ev["war_heads"]), "war_links": norm(ev["war_links"]),
-              "quoted_heads": norm(ev["quoted_heads"])}
+              "quoted_heads": norm(ev["quoted_heads"]), "outbreak_heads": norm(ev["outbreak_heads"])}
     events["first_words"] = (events["place_heads"] | events["year_heads"] | events["election_heads"]
-                             | events["war_heads"] | events["quoted_heads"]
+                             | events["war_heads"] | events["quoted_heads"] | events["outbreak_heads"]
                              | {p[0] for p in events["nisba_heads"] + events["alone"]})
     sb = raw["state_bodies"]
     bodies: dict[str, list[tuple[tuple[str, ...], str]]] = {}
@@ -451,6 +451,9 @@ class _Recogniser:
             k = i + 2 if nxt.norm == "عام" and i + 2 < len(words) else i + 1
             if len(words[k].norm) == 4 and words[k].norm.isdigit():
                 end = k + 1
+        if end is None and head in ev["outbreak_heads"] and nxt is not None and nxt.norm not in self.p["stops"] \
+                and not nxt.norm.isdigit():
+            end = i + 2           # "وباء الكوليرا", "بوباء الحصبة": an epidemic by its disease
         if end is None and head in ev["election_heads"] and nxt is not None and nxt.norm in ev["election_kinds"]:
             end = i + 2
             while end < len(words) and words[end].norm in ev["election_kinds"]:

@@ -503,3 +503,9 @@ def test_abbreviations_written_with_dots():
     found = by_kb(entities("وظهرت سيارة محترقة قرب المطار (أ.ف.ب)، فيما نقلت (د.ب.أ) عن شهود روايات."))
     assert [m["text"] for m in found["khabar:org/afp"]["mentions"]] == ["أ.ف.ب"]
     assert any(e["name"] == "Deutsche Presse-Agentur" for e in found.values())
+
+
+def test_epidemics_named_by_their_disease_are_events():
+    found = entities("وتجاوزت الإصابات بوباء الكوليرا في اليمن 500 ألف، بعد سنوات من جائحة كورونا.")
+    events = {e["name"]: e["kb"] for e in found if e["type"] == "EVENT"}
+    assert events == {"وباء الكوليرا": None, "COVID-19 pandemic": "khabar:event/covid-19-pandemic"}
