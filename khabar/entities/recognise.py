@@ -358,6 +358,8 @@ class _Recogniser:
             after = words[i + 1]
             if not (after.is_punct or after.norm == "و" or after.norm in self.p["stops"]):
                 return None   # "إعادة فتح المعبر": the verbal noun and its object
+        if i > 0 and words[i - 1].norm == "ال" and all(entry.type == "PER" for entry, _ in hits):
+            return None   # "ميليشيا آل دقلو": آل (normalised ال, a word of its own) + a surname is the family
         entries = list(dict.fromkeys(entry for entry, _ in hits))
         if len(entries) > 1 and i > 0 and words[i - 1].norm == "ل":
             outlets = [e for e in entries if e.category in ("media", "agency")]

@@ -509,3 +509,8 @@ def test_epidemics_named_by_their_disease_are_events():
     found = entities("وتجاوزت الإصابات بوباء الكوليرا في اليمن 500 ألف، بعد سنوات من جائحة كورونا.")
     events = {e["name"]: e["kb"] for e in found if e["type"] == "EVENT"}
     assert events == {"وباء الكوليرا": None, "COVID-19 pandemic": "khabar:event/covid-19-pandemic"}
+
+
+def test_al_and_a_surname_is_the_family_not_the_person():
+    found = by_kb(entities('وقال المتحدث إن القوات "سحقت ميليشيا آل دقلو الإرهابية".'))
+    assert not any(e["type"] == "PER" for e in found.values())
