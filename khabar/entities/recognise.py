@@ -193,6 +193,7 @@ def _all_words(doc) -> list[Word]:
     append = words.append
     strings = doc.vocab.strings
     cache: dict[int, str] = {}
+    maqsura_words = _patterns()["maqsura_words"]   # only they need the spelling of their last letter
     text = doc.user_data.get("khabar_text") or doc.text
     for idx, length, norm, lemma, is_space, is_punct in doc.to_array(_WORD_ATTRS).tolist():
         end = idx + length
@@ -206,8 +207,10 @@ def _all_words(doc) -> list[Word]:
         lemma_text = cache.get(lemma)
         if lemma_text is None:
             lemma_text = cache[lemma] = strings[lemma]
-        append(Word(norm_text, idx, end, bool(is_punct), lemma_text,
-                    norm_text[-1:] == "ي" and text[end - 1:end] == "ى"))
+        if norm_text in maqsura_words and text[end - 1] == "ى":
+            append(Word(norm_text, idx, end, bool(is_punct), lemma_text, True))
+        else:
+            append(Word(norm_text, idx, end, bool(is_punct), lemma_text))
     return words
 
 
