@@ -107,9 +107,11 @@ def _patterns() -> dict[str, Any]:
               "nisba_heads": phrases(ev["nisba_heads"]), "alone": phrases(ev["alone"]),
               "election_heads": norm(ev["election_heads"]), "election_kinds": norm(ev["election_kinds"]),
               "war_heads": norm(ev["war_heads"]), "war_links": norm(ev["war_links"]),
-              "quoted_heads": norm(ev["quoted_heads"]), "outbreak_heads": norm(ev["outbreak_heads"])}
+              "quoted_heads": norm(ev["quoted_heads"]), "outbreak_heads": norm(ev["outbreak_heads"]),
+              "idafa_heads": norm(ev["idafa_heads"])}
     events["first_words"] = (events["place_heads"] | events["year_heads"] | events["election_heads"]
                              | events["war_heads"] | events["quoted_heads"] | events["outbreak_heads"]
+                             | events["idafa_heads"]
                              | {p[0] for p in events["nisba_heads"] + events["alone"]})
     sb = raw["state_bodies"]
     bodies: dict[str, list[tuple[tuple[str, ...], str]]] = {}
@@ -163,7 +165,9 @@ def _patterns() -> dict[str, Any]:
         "credit_cues": norm(raw["credit_cues"]),
         "maqsura_words": norm(raw["maqsura_words"]),
         "regions": {"directions": norm(raw["regions"]["directions"]), "second": norm(raw["regions"]["second"]),
-                    "kinds": set(raw["regions"]["place_kinds"])},
+                    "kinds": set(raw["regions"]["place_kinds"]),
+                    "back_references": {normalise_word(w): f"khabar:place/{place}"
+                                        for w, place in raw["regions"]["back_references"].items()}},
     }
 
 
@@ -459,6 +463,9 @@ class _Recogniser:
         if end is None and head in ev["outbreak_heads"] and nxt is not None and nxt.norm not in self.p["stops"] \
                 and not nxt.norm.isdigit():
             end = i + 2           # "وباء الكوليرا", "بوباء الحصبة": an epidemic by its disease
+        if end is None and head in ev["idafa_heads"] and nxt is not None and nxt.norm.startswith("ال") \
+                and nxt.norm not in self.p["stops"] and not self._kb_match(words, i + 1):
+            end = i + 2           # "مجزرة الطحين", "معركة الكرامة": named by the noun in construct
         if end is None and head in ev["election_heads"] and nxt is not None and nxt.norm in ev["election_kinds"]:
             end = i + 2
             while end < len(words) and words[end].norm in ev["election_kinds"]:
@@ -510,6 +517,15 @@ class _Recogniser:
             j += 1        # "شمال غرب سوريا"
         if j >= len(words) or words[j].is_punct:
             return None
+        referred = regions["back_references"].get(words[j].norm)
+        if referred in self.kb.entries:
+            # "شمال القطاع": the territory the article is about, named by its kind alone
+            entry = self.kb.entries[referred]
+            place = Mention(words[j].start, words[j].end, entry.type, "alias", [entry], country=entry.country,
+                            word_span=(j, j + 1))
+            return Mention(words[i].start, words[j].end, "LOC", "name", [], country=entry.country,
+                           word_span=(i, j + 1), parts=[place],
+                           key=" ".join(w.norm for w in words[i:j]) + " " + entry.kb)
         match = self._kb_match(words, j)
         if not match or not any(alias.via in ("name", "alias") and (
                 entry.kind == "country" or entry.kind == "place" and entry.category in regions["kinds"])

@@ -514,3 +514,17 @@ def test_epidemics_named_by_their_disease_are_events():
 def test_al_and_a_surname_is_the_family_not_the_person():
     found = by_kb(entities('وقال المتحدث إن القوات "سحقت ميليشيا آل دقلو الإرهابية".'))
     assert not any(e["type"] == "PER" for e in found.values())
+
+
+def test_the_north_of_the_strip_named_by_its_kind_alone():
+    found = entities("ودخلت المساعدات إلى شمال القطاع، فيما دعت الحكومة القطاع الخاص إلى الاستثمار.")
+    regions = [e for e in found if e["type"] == "LOC"]
+    assert [e["name"] for e in regions] == ["شمال القطاع"] and regions[0]["country"] == "PSE"
+    strip = [e for e in found if e["kb"] == "khabar:place/gaza-strip"]
+    assert [m["text"] for e in strip for m in e["mentions"]] == ["القطاع"]
+
+
+def test_massacres_and_battles_named_by_a_noun_in_construct():
+    found = entities("وأحيا الفلسطينيون ذكرى مجزرة الطحين، فيما تحدث آخرون عن معركة الكرامة.")
+    assert {e["name"] for e in found if e["type"] == "EVENT"} == {"مجزرة الطحين", "معركة الكرامة"}
+    assert not any(e["type"] == "EVENT" for e in entities("وتتواصل عملية التبادل بين الطرفين."))
