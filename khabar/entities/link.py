@@ -105,10 +105,10 @@ def link(mentions: list[Mention], text: str, kb: KnowledgeBase, day: date | None
 def _person_qualifiers(mentions: list[Mention], text: str) -> set[int]:
     """The nisba mentions that describe the person named right after them ("الرئيس
     [الأمريكي] جو بايدن", "رجل الدين [الشيعي] نمر النمر", "الكاتب [الفرنسي] [الجزائري]
-    بوعلام صنصال"), by id: part of the person's description, not a mention of a country or
-    a people standing on its own."""
+    بوعلام صنصال") or only say whose a group is ("مسؤولون [فلسطينيون]"), by id: part of
+    the person's or group's description, not a mention of a country standing on its own."""
     ordered = sorted(mentions, key=lambda m: m.start)
-    found: set[int] = set()
+    found: set[int] = {id(m) for m in mentions if m.qualifies}   # "ناشطين [فلسطينيين]": whose the group is
     run: list[Mention] = []
     for mention in ordered:
         if run and text[run[-1].end:mention.start].strip():

@@ -53,6 +53,7 @@ class Mention:
     word_span: tuple[int, int] = (0, 0)                    # indices into the word list
     parts: list["Mention"] = field(default_factory=list)   # named bodies inside it ("مسؤول في بلدية جنين")
     key: str | None = None                                 # what links forms of one unnamed referent
+    qualifies: bool = False                                # a nisba that only says whose a group is
 
 
 class MentionIndex:
@@ -702,6 +703,10 @@ class _Recogniser:
                 nisba = self._kb(words, j)
                 if nisba.candidates[0].kind == "country":
                     nisba.type = "GPE"     # the country the group belongs to ("الوسطاء القطريين")
+                # "ناشطين فلسطينيين", "مسؤولون إسرائيليون": the nisba only says whose the
+                # officials are; the mediators, analysts … that act as a group on their own
+                # are named with the country that sends them ("الوسطاء القطريين": Qatar)
+                nisba.qualifies = not standalone
                 parts.append(nisba)
                 j += match[0]
                 continue

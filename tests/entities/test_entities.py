@@ -528,3 +528,12 @@ def test_massacres_and_battles_named_by_a_noun_in_construct():
     found = entities("وأحيا الفلسطينيون ذكرى مجزرة الطحين، فيما تحدث آخرون عن معركة الكرامة.")
     assert {e["name"] for e in found if e["type"] == "EVENT"} == {"مجزرة الطحين", "معركة الكرامة"}
     assert not any(e["type"] == "EVENT" for e in entities("وتتواصل عملية التبادل بين الطرفين."))
+
+
+def test_a_nisba_that_only_says_whose_a_group_is_names_no_country_alone():
+    found = entities("وقال مسؤولون فلسطينيون إن مصادر فلسطينية أكدت الاعتقالات.")
+    assert not any(e["type"] == "GPE" for e in found)
+    assert any(e["type"] == "GROUP" and e["country"] == "PSE" for e in found)
+    # mediators and the like act on their own: they are named with the country that sends them
+    found = by_kb(entities("ويمكن التفاوض عبر الوسطاء القطريين لإطلاق سراح المحتجزين."))
+    assert "khabar:country/qat" in found
