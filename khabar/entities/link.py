@@ -38,6 +38,8 @@ def link(mentions: list[Mention], text: str, kb: KnowledgeBase, day: date | None
                         if m.candidates and len({c.country for c in m.candidates}) == 1)
     entities: dict[str, dict[str, Any]] = {}
     kinds: dict[str, str] = {}      # entity key → organisation kind, for "الجيش" after "الجيش الإسرائيلي"
+    qualifiers = _person_qualifiers(mentions, text)
+    described: set[str] = set()     # entities named only by nisbas that describe a person
     for mention in mentions:
         if (mention.role or {}).get("holder"):
             # "وزير الخارجية الأمريكي": whoever held that office on the article's date
@@ -70,7 +72,7 @@ def link(mentions: list[Mention], text: str, kb: KnowledgeBase, day: date | None
             key = f"{mention.type}:{mention.key}"   # "الانقلابيون" and "للانقلابيين": one group
         if entry is None and mention.type == "PER":
             key = _person_key(_key(text[mention.start:mention.end]).split(), entities) or key
-        if entry is not None and mention.type == "NORP":
+        if entry is not None and mention.type == "NORP" and entry.kind == "country":
             key = f"NORP:{entry.kb}"  # the people, not the country
         refers = (mention.role or {}).get("refers")
         if refers and entry is None:
@@ -85,13 +87,40 @@ def link(mentions: list[Mention], text: str, kb: KnowledgeBase, day: date | None
                 kinds[key] = institution
             elif body:
                 kinds[key] = mention.role["kind"]
+            if id(mention) in qualifiers:
+                described.add(key)
+        elif id(mention) not in qualifiers:
+            described.discard(key)
         entity["mentions"].append({"start": mention.start, "end": mention.end,
                                    "text": text[mention.start:mention.end], "via": mention.via})
     out = []
-    for index, entity in enumerate(entities.values(), start=1):
-        entity["id"] = f"e{index}"
+    for key, entity in entities.items():
+        if key in described:
+            continue   # "الرئيس الأمريكي جو بايدن" alone names no country: the nisba describes him
+        entity["id"] = f"e{len(out) + 1}"
         out.append(entity)
     return out
+
+
+def _person_qualifiers(mentions: list[Mention], text: str) -> set[int]:
+    """The nisba mentions that describe the person named right after them ("الرئيس
+    [الأمريكي] جو بايدن", "رجل الدين [الشيعي] نمر النمر", "الكاتب [الفرنسي] [الجزائري]
+    بوعلام صنصال") or only say whose a group is ("مسؤولون [فلسطينيون]"), by id: part of
+    the person's or group's description, not a mention of a country standing on its own."""
+    ordered = sorted(mentions, key=lambda m: m.start)
+    found: set[int] = {id(m) for m in mentions if m.qualifies}   # "ناشطين [فلسطينيين]": whose the group is
+    run: list[Mention] = []
+    for mention in ordered:
+        if run and text[run[-1].end:mention.start].strip():
+            run = []
+        if mention.via == "nisba" and mention.type in ("GPE", "NORP"):
+            run.append(mention)
+        elif mention.type == "PER" and run:
+            found.update(id(m) for m in run)
+            run = []
+        else:
+            run = []
+    return found
 
 
 @lru_cache(maxsize=4096)
@@ -198,7 +227,7 @@ def _new_entity(entry: Entry | None, mention: Mention, text: str, day: date | No
                 "role": (mention.role or {}).get("office"), "geo": None, "anonymous": mention.anonymous,
                 "mentions": []}
     office = entry.office_on(day) if entry.offices else None
-    if mention.type == "NORP":
+    if mention.type == "NORP" and entry.kind == "country":
         return {"id": None, "kb": None, "wikidata": None, "name": f"{entry.name} (people)", "name_ar": text[mention.start:mention.end],
                 "type": "NORP", "country": entry.country, "sector": None, "role": None, "geo": None,
                 "anonymous": False, "mentions": []}

@@ -37,6 +37,7 @@ class Word:
     end: int
     is_punct: bool = False
     lemma: str = ""
+    maqsura: bool = False   # written with a final alef maqsura (اليمنى), normalised to ي
 
 
 @dataclass
@@ -52,6 +53,7 @@ class Mention:
     word_span: tuple[int, int] = (0, 0)                    # indices into the word list
     parts: list["Mention"] = field(default_factory=list)   # named bodies inside it ("مسؤول في بلدية جنين")
     key: str | None = None                                 # what links forms of one unnamed referent
+    qualifies: bool = False                                # a nisba that only says whose a group is
 
 
 class MentionIndex:
@@ -105,9 +107,13 @@ def _patterns() -> dict[str, Any]:
     events = {"place_heads": norm(ev["place_heads"]), "year_heads": norm(ev["year_heads"]),
               "nisba_heads": phrases(ev["nisba_heads"]), "alone": phrases(ev["alone"]),
               "election_heads": norm(ev["election_heads"]), "election_kinds": norm(ev["election_kinds"]),
-              "war_heads": norm(ev["war_heads"]), "war_links": norm(ev["war_links"])}
+              "war_heads": norm(ev["war_heads"]), "war_links": norm(ev["war_links"]),
+              "quoted_heads": norm(ev["quoted_heads"]), "outbreak_heads": norm(ev["outbreak_heads"]),
+              "idafa_heads": norm(ev["idafa_heads"])}
     events["first_words"] = (events["place_heads"] | events["year_heads"] | events["election_heads"]
-                             | events["war_heads"] | {p[0] for p in events["nisba_heads"] + events["alone"]})
+                             | events["war_heads"] | events["quoted_heads"] | events["outbreak_heads"]
+                             | events["idafa_heads"]
+                             | {p[0] for p in events["nisba_heads"] + events["alone"]})
     sb = raw["state_bodies"]
     bodies: dict[str, list[tuple[tuple[str, ...], str]]] = {}
     for phrase, kind in sorted(((tuple(normalise_word(t["text"]).split()), t["kind"]) for t in sb["bodies"]),
@@ -131,24 +137,38 @@ def _patterns() -> dict[str, Any]:
         "home_titles": {tuple(normalise_word(t).split()) for t in raw["home_titles"]},
         "org_heads": norm(raw["org_heads"]),
         "facility_heads": norm(raw["facility_heads"]),
+        "facility_idafa_heads": norm(raw["facility_idafa_heads"]),
+        "facility_duals": norm(raw["facility_duals"]),
+        "anonymous_body_heads": norm(raw["anonymous_body_heads"]),
+        "vessel_heads": norm(raw["vessel_heads"]),
         "place_heads": {normalise_word(w): kind for kind, items in raw["place_heads"].items() for w in items},
         "street_heads": norm(raw["street_heads"]),
+        "feature_heads": norm(raw["feature_heads"]),
         "verbal_noun_names": norm(raw["verbal_noun_names"]),
         "outlet_heads": norm(raw["outlet_heads"]),
         "stops": norm(raw["stops"]),
         "group_heads": norm(raw["group_heads"]),
+        "follower_heads": norm(raw["follower_heads"]),
+        "document_heads": norm(raw["document_heads"]),
         "group_modifiers": norm(raw["group_modifiers"]),
         "group_quantifiers": norm(raw["group_quantifiers"]),
         "administration_heads": norm(raw["administration_heads"]),
         "descriptive_heads": norm(raw["descriptive_heads"]),
         "bare_heads": norm(raw["bare_reference_heads"]),
         "people_after": norm(raw["people_after"]),
+        "counting_words": norm(raw["counting_words"]),
+        "pronouns": norm(raw["pronouns"]),
         "standalone_group_heads": norm(raw["standalone_group_heads"]),
         "outlet_group_heads": norm(raw["outlet_group_heads"]),
         "place_before": norm(raw["place_before"]),
         "not_first_names": norm(raw["not_first_names"]),
         "single_name_titles": {tuple(normalise_word(t).split()) for t in raw["single_name_titles"]},
         "credit_cues": norm(raw["credit_cues"]),
+        "maqsura_words": norm(raw["maqsura_words"]),
+        "regions": {"directions": norm(raw["regions"]["directions"]), "second": norm(raw["regions"]["second"]),
+                    "kinds": set(raw["regions"]["place_kinds"]),
+                    "back_references": {normalise_word(w): f"khabar:place/{place}"
+                                        for w, place in raw["regions"]["back_references"].items()}},
     }
 
 
@@ -178,6 +198,7 @@ def _all_words(doc) -> list[Word]:
     append = words.append
     strings = doc.vocab.strings
     cache: dict[int, str] = {}
+    maqsura_words = _patterns()["maqsura_words"]   # only they need the spelling of their last letter
     text = doc.user_data.get("khabar_text") or doc.text
     for idx, length, norm, lemma, is_space, is_punct in doc.to_array(_WORD_ATTRS).tolist():
         end = idx + length
@@ -191,7 +212,10 @@ def _all_words(doc) -> list[Word]:
         lemma_text = cache.get(lemma)
         if lemma_text is None:
             lemma_text = cache[lemma] = strings[lemma]
-        append(Word(norm_text, idx, end, bool(is_punct), lemma_text))
+        if norm_text in maqsura_words and text[end - 1] == "ى":
+            append(Word(norm_text, idx, end, bool(is_punct), lemma_text, True))
+        else:
+            append(Word(norm_text, idx, end, bool(is_punct), lemma_text))
     return words
 
 
@@ -202,24 +226,27 @@ class _Recogniser:
         self.first_names = (_first_names(kb) | _given_names()) - self.p["not_first_names"]
         self._memo_words: list[Word] | None = None
         self._memo: dict[int, Any] = {}
+        self._followers_named: dict[str, str] = {}   # follower head → key of the last group named with it
         p = self.p
         # the rules that may find a mention starting with a word, in the order they are tried:
         # a word no rule can start at is passed over at once, and each candidate runs only the
         # rules whose first words it is (a dictionary look-up instead of a dozen calls)
         names = self.first_names | {"ابو", "ام"}
         listing = [  # (rule, the words it can start at, does it return several mentions)
-            (self._titled_person, set(p["titles"]), True),
+            (self._titled_person, set(p["titles"]) | {"و"}, True),   # و: "والي" read as و + إلى
             (self._credited, p["credit_cues"], True),
             (self._line_credit, set(kb.first_words) | names, True),
             (self._group, p["group_quantifiers"] | p["group_heads"] | p["standalone_group_heads"]
-             | p["outlet_group_heads"], False),
+             | p["outlet_group_heads"] | p["follower_heads"], False),
             (self._administration, p["administration_heads"], False),
             (self._state_body, p["state_bodies"]["first_words"], False),
             (self._institution, set(p["institutions"]), False),
             (self._event, p["events"]["first_words"], False),
+            (self._region, p["regions"]["directions"], False),
             (self._kb, set(kb.first_words), False),
             (self._descriptive, p["bare_heads"] | p["descriptive_heads"], False),
-            (self._headed_name, p["org_heads"] | p["facility_heads"] | set(p["place_heads"]), False),
+            (self._headed_name, p["org_heads"] | p["facility_heads"] | set(p["place_heads"]) | p["vessel_heads"]
+             | p["facility_duals"], False),
             (self._apposed, names, False),
         ]
         rules: dict[str, tuple[list, list]] = {}
@@ -233,6 +260,7 @@ class _Recogniser:
         mentions: list[Mention] = []
         rules = self.rules
         self._memo_words, self._memo = words, {}
+        self._followers_named: dict[str, str] = {}
         # the words a mention may start at, left to right; any other word is passed over
         candidates = [k for k, w in enumerate(words) if w.norm in rules]
         position = 0
@@ -251,7 +279,8 @@ class _Recogniser:
                     if found:
                         mentions.append(found)
                         mentions.extend(found.parts)
-                        position = bisect.bisect_left(candidates, found.word_span[1])
+                        last = max([found.word_span[1]] + [part.word_span[1] for part in found.parts])
+                        position = bisect.bisect_left(candidates, last)
                         break
                 else:
                     position += 1
@@ -290,6 +319,9 @@ class _Recogniser:
         longest = self.kb.first_words.get(words[i].norm)
         if not longest:
             return None
+        if len(words[i].norm) == 1 and i + 2 < len(words) and words[i + 1].norm == "." \
+                and words[i].end == words[i + 1].start:
+            return self._dotted_match(words, i)
         # an alias never spans punctuation: only lengths up to the first punctuation count
         chunk = words[i:i + longest]
         norms = []
@@ -301,8 +333,26 @@ class _Recogniser:
         for length in range(len(norms), 0, -1):
             hits = index.get(tuple(norms[:length]))
             if hits:
+                if length == 1 and words[i].maqsura and words[i].norm in self.p["maqsura_words"] \
+                        and all(alias.via == "nisba" for _, alias in hits):
+                    return None   # "الذراع اليمنى": the right arm, not the Yemeni one (اليمني)
                 return length, hits
         return None
+
+    def _dotted_match(self, words: list[Word], i: int) -> tuple[int, list[tuple[Entry, Any]]] | None:
+        """An abbreviation written with dots, "أ.ف.ب", "د.ب.أ": its letters are the alias
+        "أ ف ب" (the tokens in between are the dots, all touching)."""
+        letters, k = [], i
+        while k < len(words) and len(words[k].norm) == 1 and not words[k].is_punct:
+            letters.append(words[k].norm)
+            if k + 2 < len(words) and words[k + 1].norm == "." and words[k].end == words[k + 1].start \
+                    and words[k + 1].end == words[k + 2].start:
+                k += 2
+            else:
+                k += 1
+                break
+        hits = self.kb.index.get(tuple(letters)) if len(letters) >= 2 else None
+        return (k - i, hits) if hits else None
 
     def _kb(self, words: list[Word], i: int) -> Mention | None:
         match = self._kb_match(words, i)
@@ -316,7 +366,13 @@ class _Recogniser:
             after = words[i + 1]
             if not (after.is_punct or after.norm == "و" or after.norm in self.p["stops"]):
                 return None   # "إعادة فتح المعبر": the verbal noun and its object
+        if i > 0 and words[i - 1].norm == "ال" and all(entry.type == "PER" for entry, _ in hits):
+            return None   # "ميليشيا آل دقلو": آل (normalised ال, a word of its own) + a surname is the family
         entries = list(dict.fromkeys(entry for entry, _ in hits))
+        if len(entries) > 1 and i > 0 and words[i - 1].norm == "ل":
+            outlets = [e for e in entries if e.category in ("media", "agency")]
+            if outlets:
+                entries = outlets   # "وقال للجزيرة": told an outlet, not gone to Gezira
         via = hits[0][1].via
         if via == "metonym":
             # "في موسكو" is the city; "قالت موسكو" is the country speaking through its capital
@@ -324,9 +380,11 @@ class _Recogniser:
             if places and self._as_place(words, i):
                 entries, via = list(dict.fromkeys(places)), "name"
         first = entries[0]
+        if first is not hits[0][0]:
+            via = next(alias.via for entry, alias in hits if entry is first)
         mention = Mention(words[i].start, words[i + length - 1].end, first.type, via, entries,
                           country=first.country, word_span=(i, i + length))
-        if via == "nisba":
+        if via == "nisba" and first.kind != "people":
             mention.type = "NORP" if self._names_people(words, i, length) else "GPE"
         return mention
 
@@ -339,14 +397,23 @@ class _Recogniser:
     def _names_people(self, words: list[Word], i: int, length: int) -> bool:
         """A plural nisba standing as a noun ("8 فلسطينيين", "من الفلسطينيين") names people."""
         norm = words[i + length - 1].norm
-        if norm.endswith("يا") and i > 0 and words[i - 1].norm.isdigit():
-            return True   # "180 فلسطينيا": the counted noun after a number is people
+        before = words[i - 1].norm if i > 0 else ""
+        if norm.endswith(("يا", "ي")) and (before.isdigit() or before in self.p["counting_words"]):
+            # "180 فلسطينيا", "14 ألف فلسطيني", "14 ألفا و800 فلسطيني": the counted noun
+            # after a number is people (a singular tamyiz after 11 and up, a genitive after
+            # a hundred or a thousand)
+            return True
         if not norm.endswith(("يين", "يون")):
             return False
         if i == 0 or words[i - 1].is_punct:
             return True
-        before = words[i - 1].norm
-        return before in self.p["people_after"] or before.isdigit() or before.isascii() and before.isdigit()
+        if before in self.p["people_after"] or before.isdigit():
+            return True
+        # "تهجير الفلسطينيين", "قال الفلسطينيون": a definite plural after an indefinite word
+        # can be no adjective of it (an adjective agrees in definiteness): it is the head of
+        # the noun phrase, the people; after a definite noun or a pronoun it qualifies it
+        return words[i].norm.startswith("ال") and not before.startswith("ال") \
+            and before not in self.p["pronouns"] and not before.isascii()
 
     # -- anonymous groups ----------------------------------------------------------
     def _administration(self, words: list[Word], i: int) -> Mention | None:
@@ -371,26 +438,57 @@ class _Recogniser:
         if head not in ev["first_words"] or self._kb_match(words, i):
             return None
         end = None
+        parts: list[Mention] = []
+        key = None
         nxt = words[i + 1] if i + 1 < len(words) and not words[i + 1].is_punct else None
+        if head in ev["quoted_heads"]:
+            quoted = self._quoted_end(words, i + 1, events=True)
+            if quoted:
+                # 'عملية "حارس الأسوار"', 'معركة "ردع العدوان"': an operation named in quotes
+                known = self._kb_match(words, i + 2)
+                entries = [e for e, _ in known[1] if e.type == "EVENT"] if known and i + 2 + known[0] == quoted - 1 else []
+                return Mention(words[i].start, words[quoted - 1].end, "EVENT", "name", entries, word_span=(i, quoted),
+                               key=" ".join(w.norm for w in words[i + 2:quoted - 1]))
         if head in ev["place_heads"] and nxt is not None:
             match = self._kb_match(words, i + 1)
             if match and any(e.kind in ("city", "place") and a.via != "nisba" for e, a in match[1]):
                 end = i + 1 + match[0]
+                parts.append(self._kb(words, i + 1))
+                key = f"{_stem(head)} {_place_key(parts[0])}"   # "عدوان جنين" is "العدوان على جنين"
                 if end + 1 < len(words) and words[end].norm == "ل" and not words[end + 1].is_punct:
                     end += 2          # "قمة القاهرة للسلام", "مؤتمر ميونخ للأمن"
         if end is None and head in ev["year_heads"] and nxt is not None:
             k = i + 2 if nxt.norm == "عام" and i + 2 < len(words) else i + 1
             if len(words[k].norm) == 4 and words[k].norm.isdigit():
                 end = k + 1
+        if end is None and head in ev["outbreak_heads"] and nxt is not None and nxt.norm not in self.p["stops"] \
+                and not nxt.norm.isdigit():
+            end = i + 2           # "وباء الكوليرا", "بوباء الحصبة": an epidemic by its disease
+        if end is None and head in ev["idafa_heads"] and nxt is not None and nxt.norm.startswith("ال") \
+                and nxt.norm not in self.p["stops"] and not self._kb_match(words, i + 1):
+            end = i + 2           # "مجزرة الطحين", "معركة الكرامة": named by the noun in construct
         if end is None and head in ev["election_heads"] and nxt is not None and nxt.norm in ev["election_kinds"]:
             end = i + 2
             while end < len(words) and words[end].norm in ev["election_kinds"]:
                 end += 1
-        if end is None and head in ev["war_heads"] and nxt is not None and nxt.norm in ev["war_links"] \
-                and i + 2 < len(words):
-            match = self._kb_match(words, i + 2)
-            if match and match[1][0][0].type in ("GPE", "LOC") and match[1][0][1].via != "nisba":
-                end = i + 2 + match[0]
+        if end is None and head in ev["war_heads"] and nxt is not None:
+            # "الحرب في اليمن", "الحرب على غزة", "العدوان الإسرائيلي على قطاع غزة", "الغزو
+            # الروسي لأوكرانيا": a war on or in a place, with the nisba of who wages it
+            k, waged = i + 1, None
+            match = self._kb_match(words, k)
+            if match and match[1][0][1].via == "nisba" and match[1][0][0].kind == "country":
+                waged = self._kb(words, k)
+                if waged.type == "GPE":
+                    k = waged.word_span[1]
+                else:
+                    waged = None
+            if k + 1 < len(words) and words[k].norm in ev["war_links"] and not words[k + 1].is_punct:
+                match = self._kb_match(words, k + 1)
+                if match and match[1][0][0].type in ("GPE", "LOC") and match[1][0][1].via not in ("nisba", "metonym"):
+                    place = self._kb(words, k + 1)
+                    end = place.word_span[1]
+                    parts = ([waged] if waged else []) + [place]
+                    key = f"{_stem(head)} {_place_key(place)}"
         if end is None:
             for phrase in ev["nisba_heads"] + ev["alone"]:
                 k = i + len(phrase)
@@ -405,8 +503,42 @@ class _Recogniser:
         if end is None:
             return None
         # "للانتخابات التشريعية المسبقة" … "الانتخابات التشريعية": one event
-        return Mention(words[i].start, words[end - 1].end, "EVENT", "name", [], word_span=(i, end),
-                       key=" ".join(_stem(w.norm) for w in words[i:min(end, i + 2)]))
+        return Mention(words[i].start, words[end - 1].end, "EVENT", "name", [], word_span=(i, end), parts=parts,
+                       key=key or " ".join(_stem(w.norm) for w in words[i:min(end, i + 2)]))
+
+    def _region(self, words: list[Word], i: int) -> Mention | None:
+        """A part of a country or territory named by its direction: "شمال الضفة الغربية",
+        "جنوب إسرائيل" (LOC, the place inside it a part).  Only of a country, territory or
+        governorate: "جنوب مدينة نابلس" is a bearing from a city, "جنوب البحر الأحمر" the sea."""
+        regions = self.p["regions"]
+        if words[i].norm not in regions["directions"] or self._kb_match(words, i):
+            return None   # "جنوب لبنان", "شمال سيناء": the knowledge base names it
+        j = i + 1
+        if j < len(words) and words[j].norm in regions["second"]:
+            j += 1        # "شمال غرب سوريا"
+        if j >= len(words) or words[j].is_punct:
+            return None
+        referred = regions["back_references"].get(words[j].norm)
+        if referred in self.kb.entries:
+            # "شمال القطاع": the territory the article is about, named by its kind alone
+            entry = self.kb.entries[referred]
+            place = Mention(words[j].start, words[j].end, entry.type, "alias", [entry], country=entry.country,
+                            word_span=(j, j + 1))
+            return Mention(words[i].start, words[j].end, "LOC", "name", [], country=entry.country,
+                           word_span=(i, j + 1), parts=[place],
+                           key=" ".join(w.norm for w in words[i:j]) + " " + entry.kb)
+        match = self._kb_match(words, j)
+        if not match or not any(alias.via in ("name", "alias") and (
+                entry.kind == "country" or entry.kind == "place" and entry.category in regions["kinds"])
+                for entry, alias in match[1]):
+            return None
+        place = self._kb(words, j)
+        if place is None:
+            return None
+        end = place.word_span[1]
+        return Mention(words[i].start, words[end - 1].end, "LOC", "name", [], country=place.country,
+                       word_span=(i, end), parts=[place],
+                       key=" ".join(w.norm for w in words[i:j]) + " " + place.candidates[0].kb)
 
     def _portfolios_end(self, words: list[Word], j: int) -> int:
         """Where the portfolios of a ministry that start at j end ("الثقافة والإعلام"); j if none."""
@@ -514,7 +646,37 @@ class _Recogniser:
         return Mention(words[i].start, words[i + length].end, "ORG", "alias", [], country=match[1][0][0].country,
                        role={"refers": words[i].norm[2:]}, word_span=(i, i + 1 + length))
 
+    def _followers(self, words: list[Word], i: int) -> Mention | None:
+        """Supporters or opponents of someone: "أنصاره", "مؤيدو التعديلات", "أنصار الرئيس
+        قيس سعيد" (a GROUP named by whom they follow; the person or body a part)."""
+        j = i + 1
+        if j >= len(words) or words[j].is_punct or self._kb_match(words, i):
+            return None   # "أنصار الله" is a name
+        norm = words[j].norm
+        parts: list[Mention] = []
+        head = words[i].norm
+        if norm in self.p["pronouns"] and words[i].end == words[j].start:
+            # "أنصاره": the pronoun the tokenizer split off; they are the followers of the one
+            # whose followers the article named last ("أنصار الرئيس قيس سعيد" … "أنصاره")
+            return Mention(words[i].start, words[j].end, "GROUP", "name", [], anonymous=True, word_span=(i, j + 1),
+                           key=self._followers_named.get(head) or f"{head} {norm}")
+        else:
+            titled = self._titled_person(words, j)
+            named = titled[-1] if titled else self._kb(words, j)
+            if named is not None and named.type in ("PER", "ORG"):
+                parts = titled or [named]
+                end = parts[-1].word_span[1]
+            elif norm.startswith("ال") and norm not in self.p["stops"]:
+                end = j + 1                   # "مؤيدو التعديلات"
+            else:
+                return None
+        key = self._followers_named[head] = " ".join(w.norm for w in words[i:end])
+        return Mention(words[i].start, words[end - 1].end, "GROUP", "name", [], anonymous=True, word_span=(i, end),
+                       parts=parts, country=next((p.country for p in parts if p.country), None), key=key)
+
     def _group(self, words: list[Word], i: int) -> Mention | None:
+        if words[i].norm in self.p["follower_heads"]:
+            return self._followers(words, i)
         start = i
         if words[i].norm in self.p["group_quantifiers"] and i + 1 < len(words):
             i += 1
@@ -539,13 +701,18 @@ class _Recogniser:
             if match and match[1][0][1].via == "nisba" and country is None:
                 country = match[1][0][0].country
                 nisba = self._kb(words, j)
-                nisba.type = "GPE"     # the country the group belongs to ("الوسطاء القطريين")
+                if nisba.candidates[0].kind == "country":
+                    nisba.type = "GPE"     # the country the group belongs to ("الوسطاء القطريين")
+                # "ناشطين فلسطينيين", "مسؤولون إسرائيليون": the nisba only says whose the
+                # officials are; the mediators, analysts … that act as a group on their own
+                # are named with the country that sends them ("الوسطاء القطريين": Qatar)
+                nisba.qualifies = not standalone
                 parts.append(nisba)
                 j += match[0]
                 continue
             break
         if j == i + 1 and not standalone and not outlet and j < len(words) \
-                and words[i].norm not in self.p["group_quantifiers"]:
+                and words[i].norm not in self.p["group_quantifiers"] and head not in self.p["document_heads"]:
             # "أهالي مخيم جنين", "مسؤولو حماس": the people of a known place or body
             match = self._kb_match(words, j)
             if match and match[1][0][1].via != "nisba" and match[1][0][0].type in ("GPE", "LOC", "FAC", "ORG"):
@@ -566,17 +733,20 @@ class _Recogniser:
             j = body.word_span[1]
         # "مسؤول كبير في إدارة بايدن", "مصدر في الوزارة", "متحدث باسم المنظمة": the body it
         # belongs to or speaks for joins the group
-        elif j + 1 < len(words) and words[j].norm in ("في", "باسم"):
+        key_end = None
+        if not outlet and j + 1 < len(words) and words[j].norm in ("في", "باسم"):
             body = self._body(words, j + 1)
             if body is not None:
                 country = country or body.country
                 parts.append(body)
+                if body.type in ("GPE", "LOC"):
+                    key_end = j   # "الفصائل الفلسطينية في قطاع غزة" are "الفصائل الفلسطينية": the place only locates them
                 j = body.word_span[1]
         if country is None and modifiers == 0 and not parts and not standalone:
             return None
         return Mention(words[start].start, words[j - 1].end, "GROUP", "name", [], country=country,
                        anonymous=True, word_span=(start, j), parts=parts,
-                       key=" ".join(_stem(w.norm) for w in words[start:j]))
+                       key=" ".join(_stem(w.norm) for w in words[start:key_end or j]))
 
     def _body(self, words: list[Word], j: int) -> Mention | None:
         """The named body a group member belongs to: an administration, a known organisation
@@ -599,6 +769,16 @@ class _Recogniser:
 
     # -- names from titles and head words --------------------------------------------
     def _title_at(self, words: list[Word], i: int) -> tuple[int, str] | None:
+        if words[i].norm == "و":
+            # "والي ولاية الخرطوم": a title the tokenizer read as و + إلى (one word in the
+            # text, so the two tokens touch)
+            if i + 1 >= len(words) or words[i].end != words[i + 1].start:
+                return None
+            joined = "و" + words[i + 1].norm
+            for title, office in self.p["titles"].get(joined, ()):
+                if tuple(w.norm for w in words[i + 2:i + 1 + len(title)]) == title[1:]:
+                    return len(title) + 1, office
+            return None
         for title, office in self.p["titles"].get(words[i].norm, ()):
             if tuple(w.norm for w in words[i:i + len(title)]) == title:
                 return len(title), office
@@ -785,25 +965,98 @@ class _Recogniser:
 
     def _headed_name(self, words: list[Word], i: int) -> Mention | None:
         head = words[i].norm
+        if i > 0 and words[i - 1].norm.isdigit():
+            return None   # "260 مدرسة", "3 مستشفيات": a counted noun, no name
+        if head in self.p["vessel_heads"]:
+            # 'السفينة "غالاكسي ليدر"': a ship is named in quotes only
+            quoted = self._quoted_end(words, i + 1)
+            if not quoted or not _rare(words[i + 2].norm):
+                return None   # 'احتجاز السفينة "خطوة عملية"': a quoted predicate, no name
+            return Mention(words[i + 2].start, words[quoted - 2].end, "FAC", "name", [], word_span=(i + 2, quoted - 1))
+        if head in self.p["facility_duals"]:
+            return self._dual_facilities(words, i)
         kind = "ORG" if head in self.p["org_heads"] else "FAC" if head in self.p["facility_heads"] \
             else self.p["place_heads"].get(head)
         if kind is None:
             return None
         if kind in ("GPE", "LOC"):
             return self._place(words, i, kind)
+        if head in self.p["anonymous_body_heads"]:
+            group = self._anonymous_body(words, i)
+            if group is not None:
+                return group
         end = i + 1
         while end < len(words) and end - i < 5 and not words[end].is_punct \
-                and words[end].norm not in self.p["stops"] and not self._starts_body(words, end):
-            end += 1
+                and words[end].norm not in self.p["stops"] and (end == i + 1 and words[end].norm in self.p["org_heads"] and not self._kb_match(words, end)
+                     or not self._starts_body(words, end)):
+            end += 1   # a head word right after the head is its own ('مجموعة قوات "تافريا"')
         quoted = self._quoted_end(words, end)
         if quoted:
             # 'منظمة "فتح الله غولن"', 'مجموعة قوات "تافريا"': a name in quotes after the head
             return Mention(words[i].start, words[quoted - 1].end, kind, "name", [], word_span=(i, quoted))
+        if end - i >= 2 and head in self.p["facility_idafa_heads"] and words[i + 1].norm.startswith("ال") \
+                and not self._kb_match(words, i + 1):
+            # "مقبرة الشهداء", "مستشفى الشفاء": the definite noun in construct with an
+            # indefinite facility head is its name, with the definite or rare words after it
+            last = i + 2
+            while last < end and (words[last].norm.startswith("ال") or _rare(words[last].norm)):
+                last += 1
+            return Mention(words[i].start, words[last - 1].end, kind, "name", [], word_span=(i, last))
         if end - i < 2 or not self._looks_like_a_name(words, i + 1, end):
             return None
         return Mention(words[i].start, words[end - 1].end, kind, "name", [], word_span=(i, end))
 
-    def _quoted_end(self, words: list[Word], k: int) -> int | None:
+    def _anonymous_body(self, words: list[Word], i: int) -> Mention | None:
+        """A body named by its kind and adjectives, not by a name: "لجنة محلية", "منظمة
+        حقوقية إسرائيلية", "جماعة مسلحة" (an anonymous GROUP, its nisba the country)."""
+        country, parts, end, adjectives = None, [], i + 1, 0
+        while end < len(words) and not words[end].is_punct and end - i < 4:
+            norm = words[end].norm
+            match = self._kb_match(words, end)
+            if match and match[1][0][1].via == "nisba" and match[1][0][0].kind == "country":
+                nisba = self._kb(words, end)
+                nisba.type = "GPE"
+                country = country or nisba.country
+                parts.append(nisba)
+                end = nisba.word_span[1]
+            elif not match and not norm.startswith("ال") and norm not in self.p["stops"] and (
+                    norm.endswith(("يه", "ي")) and len(norm) > 3               # محلية، حقوقية، نظامي
+                    or norm.startswith("م") and 4 <= len(norm) <= 6 and (norm.endswith("ه") or len(norm) <= 5)):
+                # an adjective's shape: a nisba, or a participle (مسلحة، متشددة، مسلح)
+                end += 1
+                adjectives += 1
+            else:
+                break
+        if not adjectives:
+            return None   # "منظمة إسرائيلية" alone may be any: an adjective must say what kind
+        return Mention(words[i].start, words[end - 1].end, "GROUP", "name", [], country=country, anonymous=True,
+                       word_span=(i, end), parts=parts, key=" ".join(_stem(w.norm) for w in words[i:end]))
+
+    def _dual_facilities(self, words: list[Word], i: int) -> Mention | None:
+        """A dual head shared by two names joined by و: "جسري البوسفور والسلطان محمد
+        الفاتح", "قاعدتي حميميم الجوية وطرطوس البحرية" (two facilities, each its name)."""
+        found: list[Mention] = []
+        j = i + 1
+        for _ in range(2):
+            end = j
+            while end < len(words) and end - j < 4 and not words[end].is_punct and not words[end].norm.isdigit() \
+                    and words[end].norm not in self.p["stops"]:
+                end += 1
+            if end == j:
+                return None
+            known = self._kb_match(words, j)
+            if known and j + known[0] == end and known[1][0][0].type in ("GPE", "LOC"):
+                found.append(self._kb(words, j))   # "ميناءي اللاذقية و…": the port is named by its city
+            else:
+                found.append(Mention(words[j].start, words[end - 1].end, "FAC", "name", [], word_span=(j, end)))
+            if not found[1:] and (end + 1 >= len(words) or words[end].norm != "و"):
+                return None
+            j = end + 1
+        first, second = found
+        first.parts = [second]
+        return first
+
+    def _quoted_end(self, words: list[Word], k: int, events: bool = False) -> int | None:
         """The index after the closing quote of a quoted name of one to four words at k: the
         opening quote leans on the word after it, the closing one on the word before it."""
         if k + 2 >= len(words) or words[k].norm not in _OPEN_QUOTES or words[k].end != words[k + 1].start \
@@ -812,7 +1065,7 @@ class _Recogniser:
         for close in range(k + 2, min(k + 6, len(words))):
             if words[close].norm in _CLOSE_QUOTES and words[close].start == words[close - 1].end:
                 known = self._kb_match(words, k + 1)
-                if known and k + 1 + known[0] == close and known[1][0][0].type in ("ORG", "FAC"):
+                if known and k + 1 + known[0] == close and known[1][0][0].type in ("ORG", "FAC") and not events:
                     return None   # 'وكالة "فرانس برس"': the knowledge base names it
                 return close + 1
             if words[close].is_punct:
@@ -831,6 +1084,13 @@ class _Recogniser:
                 or words[first].norm in self.p["stops"]:
             return None
         match = self._kb_match(words, first)
+        if match and words[i].norm in self.p["feature_heads"] and match[1][0][0].type == "GPE" \
+                and match[1][0][1].via in ("name", "alias"):
+            # "وادي غزة", "محور كيسوفيم", "مضيق ملقا": a feature named after a town is not the town
+            place = self._kb(words, first)
+            end = place.word_span[1]
+            return Mention(words[i].start, words[end - 1].end, "LOC", "name", [], word_span=(i, end), parts=[place],
+                           country=place.country, key=f"{words[i].norm} {_place_key(place)}")
         if match:
             return None   # "مدينة نابلس": the knowledge base knows the place; "منطقة عسكرية إسرائيلية"
         norm = words[first].norm
@@ -846,6 +1106,12 @@ class _Recogniser:
                 and _rare(words[end].norm) and not words[end].norm.endswith("يه"):
             end += 1
         return Mention(words[i].start, words[end - 1].end, kind, "name", [], word_span=(i, end))
+
+
+def _place_key(place: Mention) -> str:
+    """The entry a place mention most likely is, as the linker ranks them: a curated one
+    before a generated city ("غزة" on its own is the Gaza Strip before Gaza City)."""
+    return min(place.candidates, key=lambda entry: entry.kind == "city").kb
 
 
 def _adjective_shaped(norm: str) -> bool:

@@ -39,7 +39,7 @@ class Alias:
 @dataclass(eq=False)
 class Entry:
     kb: str
-    kind: str          # country | city | place | organization | person | event
+    kind: str          # country | city | place | organization | person | event | people
     name: str
     name_ar: str | None
     type: str          # PER ORG GPE LOC FAC
@@ -51,7 +51,7 @@ class Entry:
     aliases: list[Alias] = field(default_factory=list)
     population: int = 0
     curated: bool = True
-    category: str | None = None   # an organisation's kind (army, government, parliament, …)
+    category: str | None = None   # an organisation's kind (army, government, …), a place's (camp, region, …)
 
     def office_on(self, day: date | None) -> dict[str, Any] | None:
         """The office held on `day` (the latest-starting one when several)."""
@@ -124,6 +124,11 @@ class KnowledgeBase:
                     split = _clitic_split(alias.text) if len(alias.words) > 1 else alias.words
                     if split != alias.words and len(split[0]) > 1:   # never a bare clitic first: "و" starts nothing
                         self.index.setdefault(split, []).append((entry, alias))
+        for words, hits in self.index.items():
+            if any(entry.curated and entry.kind not in ("city", "place", "country") for entry, _ in hits):
+                # a generated town never shadows an organisation or a person of the same name
+                # (geonames lists الجزيرة for Algiers: the channel it is in news)
+                self.index[words] = [(e, a) for e, a in hits if e.curated or e.kind != "city"]
         self.first_words: dict[str, int] = {}
         for words in self.index:
             self.first_words[words[0]] = max(self.first_words.get(words[0], 0), len(words))
@@ -224,7 +229,8 @@ def load_places() -> list[Entry]:
                if place.get("lat") is not None and place.get("lon") is not None else None)
         entries.append(Entry(kb=f"khabar:place/{place['id']}", kind="place", name=place["name"],
                              name_ar=place["ar"][0], type=PLACE_TYPES.get(place["kind"], "LOC"),
-                             country=place.get("country"), geo=geo, aliases=_alias_list(place["ar"], "name")))
+                             country=place.get("country"), geo=geo, aliases=_alias_list(place["ar"], "name"),
+                             category=place["kind"]))
     return entries
 
 
@@ -261,6 +267,19 @@ def load_events() -> list[Entry]:
     return entries
 
 
+def load_communities() -> list[Entry]:
+    """Religious communities, sects and ethnic groups (communities*.yaml): type NORP, named by
+    their nouns ("الدروز") and by every form of their nisba ("درزي", "الدرزية")."""
+    entries = []
+    for people in _load_yaml("communities*.yaml"):
+        nisbas = [form for stem in people.get("nisba") or () for form in nisba_forms(stem)]
+        names = list(people.get("ar") or ())
+        entries.append(Entry(kb=f"khabar:people/{people['id']}", kind="people", name=people["name"],
+                             name_ar=(names or people["nisba"])[0], type="NORP", country=people.get("country"),
+                             aliases=_alias_list(names, "name") + _alias_list(nisbas, "nisba")))
+    return entries
+
+
 def load_stoplist() -> list[str]:
     return [item["word"] for item in _load_yaml("stoplist*.yaml")]
 
@@ -272,6 +291,7 @@ def knowledge_base() -> KnowledgeBase:
     iso3 = {}
     for country in json.loads((DATA / "countries.json").read_text("utf-8")):
         iso3[country["iso2"]] = country["iso3"]
-    entries = countries + load_cities(iso3) + load_places() + load_organizations() + load_people() + load_events()
+    entries = countries + load_cities(iso3) + load_places() + load_organizations() + load_people() + load_events() \
+        + load_communities()
     return KnowledgeBase(entries, load_stoplist())
 

@@ -180,3 +180,24 @@ def test_palestinian_territories_are_a_place_not_the_states_name(kb):
     hits = kb.lookup(tuple(normalise_word("الأراضي الفلسطينية").split()))
     assert [e.kb for e, _ in hits] == ["khabar:place/palestinian-territories"] and hits[0][0].type == "LOC"
     assert kb.entries["khabar:country/pse"].name_ar == "فلسطين"
+
+
+def test_communities_load_as_peoples_with_every_nisba_form(kb):
+    entries = _load_yaml("communities*.yaml")
+    ids = [e["id"] for e in entries]
+    assert len(ids) == len(set(ids))
+    countries = {e.country for e in kb.entries.values() if e.kind == "country"}
+    for entry in entries:
+        assert entry["name"] and (entry["ar"] or entry["nisba"]), entry["id"]
+        assert entry["country"] is None or entry["country"] in countries, entry["id"]
+        assert all(stem.endswith("ي") for stem in entry["nisba"]), entry["id"]
+    druze = kb.entries["khabar:people/druze"]
+    assert druze.type == "NORP" and druze.kind == "people"
+    for form in ["الدروز", "درزي", "الدرزية", "الدرزيين"]:
+        assert any(e is druze for e, _ in kb.lookup((normalise_word(form),))), form
+
+
+def test_a_generated_town_never_shadows_an_organisation_of_the_same_name(kb):
+    # geonames lists الجزيرة among the names of Algiers: in news it is the channel
+    kinds = {e.kind for e, _ in kb.lookup(("الجزيره",))}
+    assert "city" not in kinds and "organization" in kinds
