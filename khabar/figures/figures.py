@@ -62,6 +62,7 @@ _STARTS = NUMBER_START | DUAL_SHAPE | SINGULAR_CUE  # a word a figure may start 
 _LATIN = re.compile(r"[a-z]")
 _GOVERNING_GAP = 3   # words (other than `context` words) between a governing cue and its number
 _POST_REACH = 8      # words after the counted noun searched for what happened to the group
+_QUALIFIER_REACH = 3  # words of a من phrase between two coordinated figures
 
 
 @dataclass(slots=True)
@@ -205,8 +206,9 @@ def _sentence_figures(text: str, start: int, end: int, lex: Lexicon) -> list[_Fi
             continue
         reading = _reading(words, lex, number)
         if reading is not None and consumed and _qualifies(number, reading[0]) \
-                and min(number.first, (reading[0] or (number.first,))[0]) == consumed:
-            continue  # "اثنان منهم أمريكيان"، "4 من أفراد عائلة واحدة": it describes the count before
+                and _follows(words, lex, min(number.first, (reading[0] or (number.first,))[0]), consumed):
+            continue  # "اثنان منهم أمريكيان"، "4 من أفراد عائلة واحدة"، "9 أشخاص من عائلة
+            #           واحدة": it describes the count before
         if reading is not None:
             readings.append((number, *reading))
             if reading[0] is not None:
@@ -234,7 +236,9 @@ def _sentence_figures(text: str, start: int, end: int, lex: Lexicon) -> list[_Fi
                 and _resolved(lex.post.match(lex, words.forms, number.last), captive) is None \
                 and not (previous_category and span_first > 0
                          and (lex.among.match_ending(lex, words.forms, span_first - 1) is not None
-                              or words.forms[span_first - 1] in lex.counterparts)):
+                              or words.forms[span_first - 1] in lex.counterparts
+                              or _coordinated(words, lex, number, span_first, taken,
+                                              clauses.bounds(span_first)[0], across=True))):
             if noun is not None or not _large_amount(words, lex, number):
                 continue  # counts nothing that we can tell (بينهم 30: part of the group before)
             unit = lex.tamyiz_unit  # "منها 10 مليارات سيولة و5 مليارات من الودائع": an amount
@@ -261,6 +265,12 @@ def _sentence_figures(text: str, start: int, end: int, lex: Lexicon) -> list[_Fi
             who_spans=_who_spans(words, lex, noun, clauses),
             implicit=number.kind in ("dual", "singular"), infection=infection))
     return figures
+
+
+def _follows(words: Words, lex: Lexicon, first: int, consumed: int) -> bool:
+    """Whether word `first` comes right after the counted noun that ends at `consumed`,
+    or after a preposition that follows it ("9 أشخاص من عائلة واحدة"، "في منزل واحد")."""
+    return first == consumed or (first == consumed + 1 and words.forms[consumed] in lex.qualifier_prepositions)
 
 
 def _locative(words: Words, lex: Lexicon, number: Number) -> bool:
@@ -627,12 +637,13 @@ def _category_read(words: Words, lex: Lexicon, number: Number, noun: tuple[int, 
         for index in range(noun[0], noun[1]):
             category = _inherent(lex, forms[index])
             if category is not None:
-                if previous in lex.yields.get(category, ()) and _coordinated(words, lex, number, first, taken, low):
+                if previous in lex.yields.get(category, ()) and _coordinated(words, lex, number, first, taken, low,
+                                                                              across=True):
                     return previous, False  # "الإفراج عن 50 رهينة و150 أسيرا": captives released
                 return category, False
     # 5. "مقتل 5 أشخاص و3 أطفال"، "13 رهينة إسرائيلية وأربعة تايلانديين": coordinated with
     #    the figure right before (its counted noun may take an adjective)
-    if previous is not None and _coordinated(words, lex, number, first, taken, low):
+    if previous is not None and _coordinated(words, lex, number, first, taken, low, across=True):
         return previous, False
     # 6. the nearest cue earlier in the clause, then 7. weak cues anywhere in the clause
     for keys, match in ((lex.governing.enders, lex.governing.match_ending), (lex.weak.starters, lex.weak.match)):
@@ -695,9 +706,12 @@ def _post_category(words: Words, lex: Lexicon, number: Number, noun: tuple[int, 
     return None
 
 
-def _coordinated(words: Words, lex: Lexicon, number: Number, first: int, taken: list[int], low: int) -> bool:
+def _coordinated(words: Words, lex: Lexicon, number: Number, first: int, taken: list[int], low: int,
+                 across: bool = False) -> bool:
     """Whether the figure starting at word `first` is joined by و (its own word or the
-    number's clitic) to the figure right before, across at most one adjective."""
+    number's clitic) to the figure right before, across at most one adjective; `across`
+    also across a phrase with من that qualifies the figure before ("35 عنصرًا من قوات
+    النظام و20 من الفصائل")."""
     forms = words.forms
     if first == number.first and number.skip and forms[first][0] in "وف":
         before = first - 1
@@ -710,6 +724,13 @@ def _coordinated(words: Words, lex: Lexicon, number: Number, first: int, taken: 
         low = min(low, before)
     if before >= low and not _is_taken(taken, before) and _nisba_shaped(forms[before], lex):
         before -= 1
+    if across and before >= low and not _is_taken(taken, before):
+        position = before
+        while position >= max(low, before - _QUALIFIER_REACH) and not _is_taken(taken, position) \
+                and words.kinds[position] == "w" and forms[position] not in lex.known_cue_forms:
+            if forms[position] == "من" and position > low and _is_taken(taken, position - 1):
+                return True
+            position -= 1
     return before >= low and _is_taken(taken, before)
 
 

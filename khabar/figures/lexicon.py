@@ -73,6 +73,7 @@ class NumberForm:
     scale_kind: str | None = None  # singular | dual | plural
     fraction: float | None = None
     vague: tuple[int, int | None] | None = None
+    vague_added: bool = False  # نيف: a few more than the number after it (نيف وعشرون)
 
 
 @dataclass(frozen=True, slots=True)
@@ -340,6 +341,7 @@ class Lexicon:
         self.list_commas = frozenset(context["list_commas"])
         self.name_openers = frozenset(context["name_openers"])
         self.locatives = frozenset(_n(w) for w in context["locatives"])
+        self.qualifier_prepositions = frozenset(_n(w) for w in context["qualifier_prepositions"])
         self.place_types = frozenset(context["place_types"])
         self.clause_break_pattern = re.compile(
             "[" + re.escape("".join(c for c in context["clause_breaks"] if c not in "\"()[]")) + "\n]")
@@ -415,6 +417,7 @@ class Lexicon:
         for entry in spec["vague"]:
             for form in entry["forms"]:
                 self._number(form).vague = (int(entry["min"]), int(entry["max"]) if entry.get("max") else None)
+                self._number(form).vague_added = bool(entry.get("added"))
 
     def _add_noun(self, unit: str, forms: list[str], counts: bool) -> None:
         written = str(forms[0]).strip()

@@ -18,7 +18,7 @@ FILES = {
               "partitive", "duals"},
     "categories": {"categories", "decisive", "context", "links"},
     "context": {"years", "times_of_day", "ages", "ids", "phones", "clause_breaks", "clause_openers",
-                "list_commas", "name_openers", "locatives", "place_types"},
+                "list_commas", "name_openers", "locatives", "qualifier_prepositions", "place_types"},
 }
 
 

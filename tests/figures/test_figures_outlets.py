@@ -1,0 +1,71 @@
+"""Figures in the sentence shapes of many outlets (wire agencies, Gulf, Levantine and
+Maghrebi sites, humanitarian reports): number words in every form, bounds, coordinated
+counts and what qualifies a count.  Every sentence is written for the test."""
+
+import pytest
+
+from khabar.figures.figures import find_figures
+from khabar.figures.numbers import find_numbers
+
+
+def brief(text):
+    found = find_figures(text)
+    for figure in found:
+        assert text[figure["start"]:figure["end"]] == figure["text"]
+    return [(f["text"], f["value"], f["min"], f["max"], f["category"]) for f in found]
+
+
+# -- number words -------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    # a hundreds word in the oblique ends like a nisba; it is still a number
+    ("أصيب مائتي شخص في المواجهات.", [("مائتي شخص", 200, None, None, "wounded")]),
+    ("قُتل مئتي مدني على الأقل.", [("مئتي مدني على الأقل", 200, 200, None, "killed")]),
+    # a dual scale and a remainder in digits
+    ("يعيش في المدينة مليونان و300 ألف نسمة.", [("مليونان و300 ألف نسمة", 2300000, None, None, "other")]),
+    ("قتل ألفان و15 شخصًا في المعارك.", [("ألفان و15 شخصًا", 2015, None, None, "killed")]),
+    # نيف: a few more than the number it is joined to
+    ("قُتل نيف وعشرون شخصًا في الهجوم.", [("نيف وعشرون شخصًا", None, 21, 29, "killed")]),
+    ("اعتقلت الشرطة نيفًا و30 متظاهرًا.", [("نيفًا و30 متظاهرًا", None, 31, 39, "arrested")]),
+    ("نزح ألف ونيف من سكان القرية.", [("ألف ونيف من سكان", 1000, 1000, None, "displaced")]),
+    # بضع of a vague amount multiplies it
+    ("قُتل بضع عشرات من المسلحين.", [("بضع عشرات من المسلحين", None, 30, 90, "killed")]),
+    ("اعتقل الأمن بضع مئات من المحتجين.", [("بضع مئات من المحتجين", None, 300, 900, "arrested")]),
+])
+def test_number_words(text, expected):
+    assert brief(text) == expected
+
+
+def test_a_bound_before_the_article_makes_no_ordinal():
+    assert brief("قتل ما يقارب الـ60 شخصًا في القصف.") == [("ما يقارب الـ60 شخصًا", 60, None, None, "killed")]
+    assert brief("وصلت أكثر من الـ100 شاحنة.") == [("أكثر من الـ100 شاحنة", 100, 100, None, "other")]
+    assert find_numbers("في اليوم الـ100 للحرب")[0].ordinal
+
+
+def test_a_nisba_dual_keeps_the_letter_its_stem_starts_with():
+    assert brief("استشهد فلسطينيان برصاص الاحتلال.") == [("فلسطينيان", 2, None, None, "killed")]
+    assert brief("قُتل فرنسيان في الهجوم.") == [("فرنسيان", 2, None, None, "killed")]
+    # … while a clitic و stays out of the span
+    assert brief("أفرج عن 5 إسرائيليين وأوكرانيان.")[1][0] == "أوكرانيان"
+
+
+# -- coordination -------------------------------------------------------------------------
+
+def test_a_bare_count_joined_to_a_figure_across_its_qualifier_is_a_figure():
+    assert brief("أكد المرصد مقتل 35 عنصرًا من قوات النظام و20 من الفصائل.") == [
+        ("35 عنصرًا", 35, None, None, "killed"), ("20", 20, None, None, "killed")]
+
+
+def test_a_status_noun_yields_to_the_event_of_the_figure_it_is_joined_to():
+    assert brief("قتل 5 أشخاص من سكان البلدة و3 من النازحين.")[1][-1] == "killed"
+    assert brief("قُتل 5 جنود و3 متظاهرين في الاشتباكات.")[1][-1] == "killed"
+    assert brief("اعتقلت الشرطة 20 شخصًا و5 متظاهرين.")[1][-1] == "arrested"
+    assert brief("يضم المخيم 120 ألف نازح.")[0][-1] == "displaced"
+
+
+@pytest.mark.parametrize("text", [
+    "قتل 9 أشخاص من عائلة واحدة في القصف.",
+    "قتل 9 أشخاص في منزل واحد.",
+])
+def test_one_after_a_preposition_describes_the_count_before(text):
+    assert [f[0] for f in brief(text)] == ["9 أشخاص"]
