@@ -620,7 +620,14 @@ def _category_read(words: Words, lex: Lexicon, number: Number, noun: tuple[int, 
             if after in lex.body_yields:
                 return after, True
         return found[1], True
-    # 2. what the clause says after the counted noun
+    # 2. the event a noun of cases takes in the genitive ("50 حالة وفاة"), then what the
+    #    clause says after the counted noun
+    if noun is not None and noun[1] < high:
+        counted = lex.noun(forms[noun[1] - 1])
+        if counted is not None and counted[1].unit in lex.event_genitive:
+            found = _resolved(lex.governing.match(lex, forms, noun[1], high), captive)
+            if found is not None and found[2].bare:
+                return found[1], True
     after = _post_category(words, lex, number, noun, taken, starts, clauses, high, plural, captive)
     if after is not None:
         return after, True

@@ -251,6 +251,7 @@ class Lexicon:
             for forms in nouns:
                 self._add_noun(reason, forms, counts=False)
         self.person_units = set(units["person_units"])
+        self.event_genitive = frozenset(units["event_genitive"])
         nisba = units["nisba"]
         self.nisba_plural = tuple(_n(e) for e in nisba["plural_endings"])
         self.nisba_singular = tuple(_n(e) for e in nisba["singular_endings"])

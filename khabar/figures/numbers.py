@@ -23,7 +23,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from khabar.figures.lexicon import Lexicon, lexicon
+from khabar.figures.lexicon import Analysis, Lexicon, lexicon
+from khabar.text.clitics import default_segmenter
 from khabar.text.normalise import normalise_word
 
 __all__ = ["NORMS", "Number", "WORD", "Words", "digit_value", "dual_guess", "find_numbers", "scan",
@@ -549,6 +550,8 @@ def _implicit(words: Words, lex: Lexicon, index: int, end: int) -> Number | None
     category = cue[1]
     if one_of:
         plural = lex.noun(forms[index + 1])
+        if plural is None:
+            plural = _possessed(forms[index + 1], lex)  # "مقتل أحد جنوده": definite by its pronoun
         if plural is not None and plural[0].definite and not plural[0].prefix and plural[1].number == "plural" \
                 and plural[1].unit in lex.person_units:
             return Number(index, index + 2, index, index + 1, 1, kind="singular", noun=index + 1,
@@ -562,6 +565,20 @@ def _implicit(words: Words, lex: Lexicon, index: int, end: int) -> Number | None
     if cue[0] == 1 and cue[2].base in lex.singular_verbs and _has_object(words, lex, last, end):
         return None  # "قتل جندي إسرائيلي فلسطينيًا": the soldier is the subject of an active verb
     return Number(index, last, index, last, 1, kind="singular", noun=index, noun_end=index + 1, cue=category)
+
+
+def _possessed(word: str, lex: Lexicon):
+    """A listed noun with an attached pronoun (جنوده، عناصرها، مقاتليه: the construct
+    plural drops its ن), read as definite: (Analysis, NounForm) or None."""
+    pieces = default_segmenter().segment(word)
+    if len(pieces) != 2 or pieces[0][0] != 0:
+        return None
+    host = word[:pieces[0][1]]
+    for form in (host, host + "ن"):
+        found = lex.nouns.get(form)
+        if found is not None:
+            return Analysis("", True, form), found
+    return None
 
 
 def _has_object(words: Words, lex: Lexicon, position: int, end: int) -> bool:

@@ -14,7 +14,7 @@ FILES = {
     "numbers": {"units", "teen_first", "teen_second", "tens", "hundreds", "hundred_word", "scales",
                 "fractions", "vague", "not_numbers", "one_of", "digits", "bounds", "ranges", "percent",
                 "currencies", "currency_signs", "ordinal_article"},
-    "units": {"counted", "person_units", "not_counts", "terms", "nisba", "sound_plural", "tamyiz",
+    "units": {"counted", "person_units", "event_genitive", "not_counts", "terms", "nisba", "sound_plural", "tamyiz",
               "partitive", "duals"},
     "categories": {"categories", "decisive", "context", "links"},
     "context": {"years", "times_of_day", "ages", "ids", "phones", "clause_breaks", "clause_openers",

@@ -69,3 +69,31 @@ def test_a_status_noun_yields_to_the_event_of_the_figure_it_is_joined_to():
 ])
 def test_one_after_a_preposition_describes_the_count_before(text):
     assert [f[0] for f in brief(text)] == ["9 أشخاص"]
+
+
+# -- what a count of cases or of one counts ---------------------------------------------------
+
+@pytest.mark.parametrize("text,category", [
+    ("تم تسجيل 50 حالة وفاة في المخيم.", "dead"),
+    ("رصدت المنظمة 40 حالة اختطاف خلال العام.", "abducted"),
+    ("وثقت الشبكة 300 حالة اعتقال تعسفي.", "arrested"),
+    ("سجلت السلطات 1,250 حالة إصابة بالكوليرا.", "other"),   # an infection is no wound
+    ("نقلت 12 حالة إلى المستشفى.", "other"),
+])
+def test_cases_take_the_event_named_in_their_genitive(text, category):
+    assert [f[-1] for f in brief(text)] == [category]
+
+
+def test_an_adjective_of_manner_after_an_event_noun_names_no_one():
+    assert brief("صدر أمر اعتقال إداري بحق الأسير.") == []
+    assert brief("وثقت الشبكة 300 حالة اعتقال تعسفي.") == [("300 حالة", 300, None, None, "arrested")]
+    assert brief("أعلنت الشرطة مقتل فلسطيني برصاص الجيش.") == [("فلسطيني", 1, None, None, "killed")]
+
+
+@pytest.mark.parametrize("text,span,category", [
+    ("أعلن الجيش مقتل أحد جنوده في المعارك.", "أحد جنوده", "killed"),
+    ("أكدت الحركة مقتل أحد عناصرها.", "أحد عناصرها", "killed"),
+    ("أصيب أحد مقاتليه بجروح.", "أحد مقاتليه", "wounded"),
+])
+def test_one_of_a_group_named_by_its_pronoun_counts_one(text, span, category):
+    assert brief(text) == [(span, 1, None, None, category)]
