@@ -51,6 +51,12 @@ def hijri_month_names() -> dict[str, int]:
 
 
 @lru_cache(maxsize=1)
+def _hijri_needs_year() -> frozenset[str]:
+    """Hijri month names that are also common words (data/calendar.yaml `hijri_needs_year`)."""
+    return frozenset(_key(normalise_word(name)) for name in _calendar()["hijri_needs_year"])
+
+
+@lru_cache(maxsize=1)
 def ordinal_days() -> dict[str, int]:
     """Normalised ordinal day words → day of month ("السابع" → 7)."""
     return _names("ordinal_days")
@@ -107,10 +113,13 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
         rf"(?:\s+(?P<direction>{directions}){word_end})?"
     )
     hijri_date = re.compile(
-        rf"(?:(?<!\w)|(?<=(?<!\w)[وفبل]))(?:(?P<day>\d{{1,2}})\s*(?:من\s+)?)?(?:شهر\s+)?(?P<month>{hijri}){word_end}"
-        rf"(?:\s*(?:(?:عام|سنه)\s+)?(?P<year>1[34]\d\d){word_end}(?:\s*(?:{hijri_marks})(?![^\W\d_]))?"
-        # a day of a Hijri month without its year needs a direction: "28 رمضان الماضي"
-        rf"|\s+(?P<direction>{directions}){word_end})"
+        rf"(?:(?<!\w)|(?<=(?<!\w)[وفبل]))(?:(?:ال(?:ـ)?\s*)?(?P<day>\d{{1,2}})\s*(?:من\s+)?|(?P<ordinal>{ordinals})\s+من\s+)?"
+        rf"(?:شهر\s+)?(?P<month>{hijri}){word_end}"
+        # the year, its mark glued to it or apart: "1445 هـ"، "1445هـ"
+        rf"(?:\s*(?:(?:من\s+)?(?:عام|سنه)\s+)?(?P<year>1[34]\d\d)(?:{word_end}|(?=(?:{hijri_marks})(?![^\W\d_])))"
+        rf"(?:\s*(?:{hijri_marks})(?![^\W\d_]))?"
+        # a Hijri month without its year: "28 رمضان الماضي"، "10 ذي الحجة" (see _find_absolute_dates)
+        rf"|\s+(?P<direction>{directions}){word_end})?"
     )
     numeric = re.compile(
         r"(?<![\d/.\-])(?:(?P<day>\d{1,2})[/.\-](?P<month>\d{1,2})[/.\-](?P<year>(?:19|20)\d\d)"
@@ -198,23 +207,27 @@ def _find_absolute_dates(normalised: str, vocabulary: "set[str] | None",
     found: list[AbsoluteDate] = []
     for match in (matches_around(hijri_date, normalised, index, hijri_words) if has_hijri else ()):
         month = hijri_month_names()[_key(match["month"])]
+        day = int(match["day"]) if match["day"] else (ordinal_days()[_key(match["ordinal"])] if match["ordinal"] else None)
         if match["year"] is None:
-            # "28 رمضان الماضي", "رمضان الماضي": resolved against the anchor's Hijri year
-            if not match["day"] or 1 <= int(match["day"]) <= 30:
-                found.append(AbsoluteDate(match.start(), match.end(), None, month,
-                                          int(match["day"]) if match["day"] else None, "hijri",
-                                          direction_words()[match["direction"]]))
+            # "28 رمضان الماضي", "رمضان الماضي", "10 ذي الحجة": resolved against the anchor's
+            # Hijri year; without a direction only a day of a month whose name is no common
+            # word ("2 صفر" is a score)
+            if match["direction"] is None and (day is None or _key(match["month"]) in _hijri_needs_year()):
+                continue
+            if day is None or 1 <= day <= 30:
+                found.append(AbsoluteDate(match.start(), match.end(), None, month, day, "hijri",
+                                          direction_words()[match["direction"]] if match["direction"] else None))
             continue
         try:
-            if match["day"]:
-                converted, days = hijri_to_gregorian(int(match["year"]), month, int(match["day"])), None
+            if day:
+                converted, days = hijri_to_gregorian(int(match["year"]), month, day), None
             else:   # "رمضان 1445 هـ": the whole month
                 days = hijri_month_days(int(match["year"]), month)
                 converted = days[0]
         except (ValueError, OverflowError):
             continue
         found.append(AbsoluteDate(match.start(), match.end(), converted.year, converted.month,
-                                  converted.day if match["day"] else None, "hijri", days=days))
+                                  converted.day if day else None, "hijri", days=days))
     for match in (matches_around(gregorian, normalised, index, gregorian_words) if has_gregorian else ()):
         if not (match["day"] or match["year"] or match["ordinal"]):
             continue  # a bare month name is not a date by itself

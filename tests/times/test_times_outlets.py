@@ -1,0 +1,51 @@
+"""Times in the shapes of many outlets: Hijri dates written every way, weekdays in the
+feminine, years after a season or a part of the year.  Every sentence is written for the
+test."""
+
+import pytest
+
+import khabar
+
+PUBLISHED = "2024-06-10"  # a Monday; 4 ذو الحجة 1445
+
+
+def times(sentence, published=PUBLISHED):
+    record = khabar.read(sentence, published=published)
+    return [(t["text"], t["value"]) for t in record.times]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the Hijri year's mark glued to it
+    ("وصل الوفد إلى الرياض يوم 3 شوال 1445هـ للمشاركة في القمة.", ("3 شوال 1445هـ", "2024-04-12")),
+    # an ordinal day of a Hijri month
+    ("ويبدأ العام الهجري في الأول من محرم 1446 هجرية وفق التقويم.", ("الأول من محرم 1446 هجرية", "2024-07-07")),
+    ("وحددت الوزارة الـ10 من ذي الحجة موعدا للاحتفال.", ("الـ10 من ذي الحجة", "2023-06-28")),
+    # a Hijri day without its year: its most recent past occurrence, or the next one when said
+    ("وقع الحادث في 15 رمضان أثناء صلاة التراويح.", ("15 رمضان", "2024-03-25")),
+    ("ويؤدي الحجاج الوقوف بعرفة في 9 ذي الحجة المقبل.", ("9 ذي الحجة المقبل", "2024-06-15")),
+])
+def test_hijri_dates(sentence, expected):
+    assert expected in times(sentence)
+
+
+def test_a_hijri_month_that_is_a_common_word_needs_a_year():
+    assert times("فاز المنتخب المغربي 2 صفر على منافسه في المباراة.") == []
+    assert ("15 صفر 1446 هـ", "2024-08-19") in times("وقع الزلزال في 15 صفر 1446 هـ بحسب البيان.")
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("وقال الرئيس إنه سيزور باريس الجمعة المقبلة في جولة أوروبية.", ("الجمعة المقبلة", "2024-06-14")),
+    ("وكان الرئيس قد زار باريس الجمعة الماضية في جولة أوروبية.", ("الجمعة الماضية", "2024-06-07")),
+    ("وتظاهر الآلاف في الرباط الثلاثاء الماضية احتجاجا على الغلاء.", ("الثلاثاء الماضية", "2024-06-04")),
+])
+def test_a_weekday_in_the_feminine_takes_its_direction(sentence, expected):
+    assert expected in times(sentence)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("وقعت الاشتباكات في صيف 2022 بين الطرفين.", ("صيف 2022", "2022-06/2022-08")),
+    ("اندلعت الثورة في ربيع 2011 في البلاد.", ("ربيع 2011", "2011-03/2011-05")),
+    ("بدأت الأزمة في أوائل 2022 مع ارتفاع الأسعار.", ("أوائل 2022", "2022-01")),
+])
+def test_a_bare_year_after_a_season_or_a_part_of_the_year(sentence, expected):
+    assert expected in times(sentence)
