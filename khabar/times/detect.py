@@ -172,8 +172,8 @@ def _compiled() -> dict[str, Any]:
             rf"{_START_NO_ARTICLE}(?:(?:ال)?(?P<dec>{_alt(rules['centuries']['decades'])})\s+)?(?P<x>{_alt([rules['centuries']['noun']])})\s+"
             rf"(?:(?P<ord>{_alt(ordinal_days())})|ال(?:ـ)?\s*(?P<n>\d{{1,2}})|(?P<dir>{_alt(directions)})){_END}"),
         "decades": _keyed(rules["centuries"]["decades"]),
-        "fixed_span": re.compile(rf"{_START_NO_ARTICLE}(?P<x>{_alt(rules['fixed_spans'])}){_END}(?!\s+(?:من(?!\w)|ل))"),
-        "fixed_span_map": _keyed(rules["fixed_spans"]),
+        "fixed_span": re.compile(rf"{_START_NO_ARTICLE}(?P<x>{_alt(_fixed_spans())}){_END}(?!\s+(?:من(?!\w)|ل))"),
+        "fixed_span_map": _keyed(_fixed_spans()),
         "span_number_first": re.compile(
             rf"(?:(?<=[^\w])|^)[وفبل]?ال(?:ـ)?\s*(?P<n>\d{{1,3}})\s+(?P<u>{_alt(units)})\s+(?P<d>{_alt(rules['plural_directions'])}){_END}"),
         "weekday_name_heads": {normalise_word(w) for w in rules["weekday_name_heads"]},
@@ -183,6 +183,19 @@ def _compiled() -> dict[str, Any]:
 
 def _span(match: re.Match, group: str = "x") -> tuple[int, int]:
     return match.start(group), match.end(group)
+
+
+@lru_cache(maxsize=1)
+def _fixed_spans() -> dict[str, dict[str, Any]]:
+    """relative.yaml `fixed_spans`, and a dual unit with a dual direction ("الشهرين
+    الماضيين"، "اليومين المقبلين"): two units up to yesterday or from tomorrow on."""
+    rules = relative_rules()
+    spans = dict(rules["fixed_spans"])
+    duals = rules["dual_spans"]
+    for noun, unit in duals["units"].items():
+        for direction, sign in duals["directions"].items():
+            spans.setdefault(f"{noun} {direction}", {"unit": unit, "count": 2, "sign": sign})
+    return spans
 
 
 def _first_words(phrases) -> set[str]:
@@ -216,7 +229,7 @@ def _keywords() -> dict[str, set[str]]:
         "after_that": _first_words(rules["after_that"]["after"] + rules["after_that"]["before"]),
         "century": _first_words([rules["centuries"]["noun"]]) | _first_words(rules["centuries"]["decades"])
         | {"ال" + w for w in _first_words(rules["centuries"]["decades"])},
-        "fixed_span": _first_words(rules["fixed_spans"]),
+        "fixed_span": _first_words(_fixed_spans()),
         "span_number_first": _first_words(rules["plural_directions"]),
         "year_part": _first_words(rules["year_parts"]),
     }

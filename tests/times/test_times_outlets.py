@@ -49,3 +49,22 @@ def test_a_weekday_in_the_feminine_takes_its_direction(sentence, expected):
 ])
 def test_a_bare_year_after_a_season_or_a_part_of_the_year(sentence, expected):
     assert expected in times(sentence)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("تستمر الهدنة من 24 نوفمبر إلى 1 ديسمبر وفق الاتفاق.", ("من 24 نوفمبر إلى 1 ديسمبر", "2023-11-24/2023-12-01")),
+    ("أغلقت المدارس من 28 ديسمبر إلى 3 يناير 2024 بسبب البرد.",
+     ("من 28 ديسمبر إلى 3 يناير 2024", "2023-12-28/2024-01-03")),
+    ("جرت الانتخابات من 19 إلى 21 أبريل الماضي.", ("من 19 إلى 21 أبريل الماضي", "2024-04-19/2024-04-21")),
+])
+def test_a_range_s_first_date_keeps_its_own_month(sentence, expected):
+    assert expected in times(sentence)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("قُتل 50 شخصًا في الشهرين الماضيين في المدينة.", ("الشهرين الماضيين", "2024-04/2024-05")),
+    ("تشهد المنطقة خلال اليومين المقبلين أمطارا غزيرة.", ("اليومين المقبلين", "2024-06-11/2024-06-12")),
+    ("تضاعف عدد النازحين خلال العامين الماضيين.", ("العامين الماضيين", "2022/2023")),
+])
+def test_two_units_in_the_dual_are_a_span(sentence, expected):
+    assert expected in times(sentence)
