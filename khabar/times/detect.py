@@ -121,7 +121,8 @@ def _compiled() -> dict[str, Any]:
         "ordinal_day": re.compile(
             rf"(?:(?<=[^\w])|^)(?P<x>[وف]?(?:ال|لل|بال)يوم\s+(?:{_alt(ordinal_days())})"
             rf"|[وف]?(?:{_alt(rules['ordinal_day_words'])})\s+ايام){_END}"),
-        "same_year": re.compile(rf"{_START_NO_ARTICLE}(?P<x>{_alt(rules['same_year'])}){_END}"),
+        "same_year": re.compile(rf"{_START_NO_ARTICLE}(?P<x>{_alt(rules['same_year'] + rules['next_year'])}){_END}"),
+        "next_year": {_squash(normalise_word(w)) for w in rules["next_year"]},
         "season_before": re.compile(rf"(?:(?<=[^\w])|^)[وف]?(?:في\s+)?(?P<s>{_alt(rules['seasons'])})\s+$"),
         "seasons": _keyed(rules["seasons"]),
         "year_parts": _keyed(rules["year_parts"]),
@@ -166,6 +167,8 @@ def _compiled() -> dict[str, Any]:
         "after_that": re.compile(
             rf"{_START_NO_ARTICLE}(?P<p>{_alt(rules['after_that']['after'] + rules['after_that']['before'])})\s+ب\s*"
             rf"(?:(?P<n>\d+|{_alt(numbers)})\s+)?(?P<u>{_alt(units)}){_END}"),
+        "after_that_tail": re.compile(
+            rf"\s+(?:{_alt(rules['from_event']['particles'])})\s+(?:{_alt(rules['after_that']['demonstratives'])}){_END}"),
         "after_that_map": {**{_squash(normalise_word(w)): 1 for w in rules["after_that"]["after"]},
                            **{_squash(normalise_word(w)): -1 for w in rules["after_that"]["before"]}},
         "century": re.compile(
@@ -211,7 +214,7 @@ def _keywords() -> dict[str, set[str]]:
         "anaphoric": _first_words(rules["anaphoric"]) | {"اليوم"},
         "span": _first_words(rules["plural_units"]),
         "ordinal_day": {"اليوم"} | _first_words(rules["ordinal_day_words"]),
-        "same_year": _first_words(rules["same_year"]),
+        "same_year": _first_words(rules["same_year"] + rules["next_year"]),
         "year_noun": _first_words(rules["year_nouns"]) | {w[2:] for w in _first_words(rules["year_nouns"]) if w.startswith("ال")},
         "part_phrase": _first_words(rules["parts_of_day_phrases"]),
         "day": _first_words(rules["days"]),
@@ -338,7 +341,10 @@ def detect(normalised: Normalised, index: dict[str, list[int]] | None = None) ->
     for m in scan("anaphoric"):
         found.append(Candidate(*_span(m), "anaphoric", {"offset": c["anaphoric_map"][_squash(m["x"])]}))
     for m in scan("part_phrase"):
-        rule = c["part_phrase_map"][_squash(m["x"])]
+        key = _squash(m["x"])
+        if key.endswith("اليوم") and _next_word(text, m.end("x")) in c["today_blockers"]:
+            continue  # "مساء اليوم نفسه": a part of the day last mentioned (anaphoric), not of today
+        rule = c["part_phrase_map"][key]
         found.append(Candidate(*_span(m), "day", {"offset": rule["offset"]}, part=rule["part"]))
     for m in scan("day"):
         key = _squash(m["x"])
@@ -379,7 +385,7 @@ def detect(normalised: Normalised, index: dict[str, list[int]] | None = None) ->
         found.append(Candidate(m.start("f"), m.end("y"), "year",
                                {"year": int(m["y"]), "season": tuple(c["year_parts"][_squash(m["f"])])}))
     for m in scan("same_year"):
-        found.append(Candidate(*_span(m), "same_year", {}))
+        found.append(Candidate(*_span(m), "same_year", {"offset": 1 if _squash(m["x"]) in c["next_year"] else 0}))
     for m in scan("span"):
         found.append(_span_candidate(m, c))
     for m in scan("ordinal_day"):
@@ -668,9 +674,12 @@ def _ago(text: str, m: re.Match, c: dict[str, Any]) -> Candidate | None:
         before = _WORDS.findall(clause)[-_CLAUSE_WORDS:]
         if any(word in c["duration_cues"] or word.lstrip("و") in c["duration_cues"] for word in before):
             return None
+    sign = 1 if particle in c["after"] else -1
+    tail = c["after_that_tail"].match(text, m.end("u"))
+    if tail and particle != "منذ":  # "بعد أسبوع من ذلك": counted from the day last mentioned
+        return Candidate(m.start("p"), tail.end(), "after_that", {"unit": unit, "offset": sign * count})
     if c["from_event"].match(following):
         return None  # "بعد أسبوعين من مقتل …": counted from another event, not from today
-    sign = 1 if particle in c["after"] else -1
     return Candidate(m.start("p"), m.end("u"), "ago", {"unit": unit, "offset": sign * count})
 
 

@@ -217,7 +217,7 @@ def _resolve_one(c: Candidate, anchor: date | None, future: bool,
     if kind == "same_year":
         if last_year is None:
             return _item(c, None, "year", None)
-        year = last_year[1]
+        year = last_year[1] + c.data.get("offset", 0)
         return _item(c, str(year), "year", f"#{last_year[0]}", period=(date(year, 1, 1), date(year, 12, 31)))
     if kind == "range":
         return _range(c, anchor, future, last_day, last_year)

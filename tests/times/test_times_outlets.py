@@ -68,3 +68,26 @@ def test_a_range_s_first_date_keeps_its_own_month(sentence, expected):
 ])
 def test_two_units_in_the_dual_are_a_span(sentence, expected):
     assert expected in times(sentence)
+
+
+def test_a_part_of_the_same_day_is_the_day_last_mentioned():
+    found = times("اعتقل الشاب فجر الأربعاء، وأفرج عنه مساء اليوم نفسه.")
+    assert ("مساء اليوم نفسه", "2024-06-05") in found
+    assert times("وقالت الوزارة مساء اليوم إن القصف تواصل.") == [("مساء اليوم", "2024-06-10")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("وكان الاتفاق قد وقع في 2 مايو، وبعد أسبوع من ذلك انهار.", ("بعد أسبوع من ذلك", "2024-05-09")),
+    ("وكان الاتفاق قد وقع في 2 مايو، وقبل يومين من ذلك اجتمع الوفدان.", ("قبل يومين من ذلك", "2024-04-30")),
+])
+def test_units_from_that_day_count_from_the_day_last_mentioned(sentence, expected):
+    assert expected in times(sentence)
+
+
+def test_units_from_another_event_are_no_time():
+    assert times("وبعد أسبوعين من مقتله اندلعت الاحتجاجات في المدينة.") == []
+
+
+def test_the_next_year_follows_the_year_last_mentioned():
+    assert ("العام التالي", "2021") in times("في عام 2020 تفشى الوباء، وفي العام التالي وقع الانقلاب.")
+    assert ("السنة الموالية", "2015") in times("نظمت الانتخابات في 2014، وفي السنة الموالية عدل الدستور.")
