@@ -97,3 +97,14 @@ def test_an_adjective_of_manner_after_an_event_noun_names_no_one():
 ])
 def test_one_of_a_group_named_by_its_pronoun_counts_one(text, span, category):
     assert brief(text) == [(span, 1, None, None, category)]
+
+
+@pytest.mark.parametrize("text,category", [
+    ("وقضى 25 مهاجرًا غرقًا قبالة السواحل الليبية.", "killed"),
+    ("تعرض 15 شخصًا لإصابات متفاوتة في الحادث.", "wounded"),
+    ("ولا يزال 60 شخصًا تحت الأنقاض بحسب الدفاع المدني.", "missing"),
+    ("ويعتقد أن 60 شخصًا لا يزالون تحت الركام.", "missing"),
+    ("وأنقذت الفرق 12 شخصًا من تحت الأنقاض.", "rescued"),
+])
+def test_what_the_group_underwent_said_after_it(text, category):
+    assert [f[-1] for f in brief(text)] == [category]
