@@ -108,3 +108,15 @@ def test_one_of_a_group_named_by_its_pronoun_counts_one(text, span, category):
 ])
 def test_what_the_group_underwent_said_after_it(text, category):
     assert [f[-1] for f in brief(text)] == [category]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("ضبطت الجهات الأمنية 20 مخالفًا لنظام الإقامة.", ("20 مخالفًا", "arrested")),   # Gulf
+    ("تمكنت الشرطة من ضبط 5 متهمين بالسرقة.", ("5 متهمين", "arrested")),           # Egypt
+    ("تم إيقاف 12 شخصًا للاشتباه في تورطهم.", ("12 شخصًا", "arrested")),            # Maghreb
+    ("أمر قاضي التحقيق بإيداع 7 متهمين الحبس المؤقت.", ("7 متهمين", "arrested")),
+    ("ووضع 10 أشخاص رهن الحبس المؤقت.", ("10 أشخاص", "arrested")),
+    ("ضبطت الجمارك 3 أطنان من المخدرات.", ("3 أطنان", "other")),
+])
+def test_arrests_as_outlets_word_them(text, expected):
+    assert [(f[0], f[-1]) for f in brief(text)] == [expected]
