@@ -51,7 +51,7 @@ from operator import or_
 
 from khabar.figures.lexicon import CAPTIVE, Lexicon, lexicon
 from khabar.figures.numbers import (CAPTIVE_WORD, DUAL_SHAPE, INFECTION_WORD, NORMS, NUMBER_START, SINGULAR_CUE,
-                                    WORD, Number, Words, scan, singular_nisba, trailing_bound)
+                                    WORD, Number, Words, possessed, scan, singular_nisba, trailing_bound)
 from khabar.text.clitics import default_segmenter
 from khabar.text.sentences import split_sentences
 
@@ -460,7 +460,7 @@ def _counted_after(words: Words, lex: Lexicon, number: Number, position: int
     if partitive is not None and not partitive[2].prefix:
         after = position + partitive[0]
         if after < len(forms) and kinds[after] == "w":
-            noun = lex.noun(forms[after])  # من المحتجزين، من عناصر الشرطة
+            noun = lex.noun(forms[after]) or possessed(forms[after], lex)  # من المحتجزين، من عناصرها
             if noun is not None and noun[1].counts and noun[1].number == "plural":
                 return (position, after + 1), noun[1].unit, False
             if forms[after].startswith("ال") and _person_guess(forms[after][2:], lex, False):
@@ -652,11 +652,12 @@ def _category_read(words: Words, lex: Lexicon, number: Number, noun: tuple[int, 
     #    the figure right before (its counted noun may take an adjective)
     if previous is not None and _coordinated(words, lex, number, first, taken, low, across=True):
         return previous, False
-    # 6. the nearest cue earlier in the clause, then 7. weak cues anywhere in the clause
+    # 6. the nearest cue earlier in the clause, then 7. weak cues anywhere in the clause (a
+    #    crowd's verbs count only a crowd: "خرج الآلاف"، not "استقبلت البلاد 15 مليون سائح")
     for keys, match in ((lex.governing.enders, lex.governing.match_ending), (lex.weak.starters, lex.weak.match)):
         found = _nearest_earlier(forms, first - 1, low, keys,
                                  lambda position: _resolved(match(lex, forms, position), captive), lex.relatives)
-        if found is not None:
+        if found is not None and not (found[1] in lex.crowds and match == lex.weak.match and number.kind != "vague"):
             return found[1], False
     return "other", False
 

@@ -309,6 +309,7 @@ class Lexicon:
         self.relatives = frozenset(_variants({_n(w) for w in links["relatives"]}, article=False))
         self.appositions = frozenset(_n(w) for w in links["appositions"]["words"])
         self.apposition_reach = int(links["appositions"]["reach"])
+        self.crowds = frozenset(links["crowds"])
         self.counterparts = frozenset(_variants({_n(w) for w in links["counterparts"]}, article=False))
         captives = links["captives"]
         self.captive_categories = frozenset(captives["of"])

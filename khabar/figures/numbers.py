@@ -27,7 +27,7 @@ from khabar.figures.lexicon import Analysis, Lexicon, lexicon
 from khabar.text.clitics import default_segmenter
 from khabar.text.normalise import normalise_word
 
-__all__ = ["NORMS", "Number", "WORD", "Words", "digit_value", "dual_guess", "find_numbers", "scan",
+__all__ = ["NORMS", "Number", "WORD", "Words", "digit_value", "dual_guess", "find_numbers", "possessed", "scan",
            "singular_nisba", "word_flags"]
 
 # Letters (Arabic, its presentation forms, Latin) and the marks that may sit inside a word
@@ -551,7 +551,7 @@ def _implicit(words: Words, lex: Lexicon, index: int, end: int) -> Number | None
     if one_of:
         plural = lex.noun(forms[index + 1])
         if plural is None:
-            plural = _possessed(forms[index + 1], lex)  # "مقتل أحد جنوده": definite by its pronoun
+            plural = possessed(forms[index + 1], lex)  # "مقتل أحد جنوده": definite by its pronoun
         if plural is not None and plural[0].definite and not plural[0].prefix and plural[1].number == "plural" \
                 and plural[1].unit in lex.person_units:
             return Number(index, index + 2, index, index + 1, 1, kind="singular", noun=index + 1,
@@ -567,7 +567,7 @@ def _implicit(words: Words, lex: Lexicon, index: int, end: int) -> Number | None
     return Number(index, last, index, last, 1, kind="singular", noun=index, noun_end=index + 1, cue=category)
 
 
-def _possessed(word: str, lex: Lexicon):
+def possessed(word: str, lex: Lexicon):
     """A listed noun with an attached pronoun (جنوده، عناصرها، مقاتليه: the construct
     plural drops its ن), read as definite: (Analysis, NounForm) or None."""
     pieces = default_segmenter().segment(word)

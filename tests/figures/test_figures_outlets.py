@@ -120,3 +120,16 @@ def test_what_the_group_underwent_said_after_it(text, category):
 ])
 def test_arrests_as_outlets_word_them(text, expected):
     assert [(f[0], f[-1]) for f in brief(text)] == [expected]
+
+
+def test_a_crowd_s_verb_counts_only_a_crowd():
+    assert brief("استقبلت البلاد 15 مليون سائح العام الماضي.")[0][-1] == "other"
+    assert brief("خرج عشرات الآلاف من المحتجين إلى الشوارع.")[0][-1] == "protesters"
+
+
+@pytest.mark.parametrize("text,span", [
+    ("فرضت واشنطن عقوبات على سبعة من كبار المسؤولين الأمنيين.", "سبعة من كبار المسؤولين"),
+    ("قُتل 5 من عناصرها في الكمين.", "5 من عناصرها"),
+])
+def test_partitives_of_a_group_qualified_or_possessed(text, span):
+    assert brief(text)[0][0] == span
