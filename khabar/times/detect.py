@@ -561,14 +561,18 @@ _DAY_KINDS = {"day", "weekday", "absolute"}
 _SPECIFICITY = {"absolute": 0, "day": 1, "weekday": 2}
 
 
+_SAME_DAY_GAP = re.compile(
+    rf"[\s،,(]*(?:(?:{_alt(relative_rules()['same_day_joiners'])})(?:\s*ل)?(?!\w)[\s،,(]*)?")
+
+
 def _merge_same_day(text: str, candidates: list[Candidate]) -> list[Candidate]:
-    """"اليوم الجمعة", "أمس الأحد", "يوم الثلاثاء 16 أبريل": expressions side by side that
-    name one day become one, valued by the most specific of them."""
+    """"اليوم الجمعة", "أمس الأحد", "يوم الثلاثاء 16 أبريل", "الجمعة الموافق 7 يونيو":
+    expressions side by side that name one day become one, valued by the most specific of them."""
     merged: list[Candidate] = []
     for candidate in candidates:
         previous = merged[-1] if merged else None
         if (previous and previous.kind in _DAY_KINDS and candidate.kind in _DAY_KINDS
-                and re.fullmatch(r"[\s،,(]*", text[previous.end:candidate.start])
+                and _SAME_DAY_GAP.fullmatch(text, previous.end, candidate.start)
                 and not (previous.kind == candidate.kind == "absolute")
                 and (candidate.kind != "absolute" or candidate.data.get("day") is not None)
                 and (previous.kind != "absolute" or previous.data.get("day") is not None)):

@@ -91,3 +91,7 @@ def test_units_from_another_event_are_no_time():
 def test_the_next_year_follows_the_year_last_mentioned():
     assert ("العام التالي", "2021") in times("في عام 2020 تفشى الوباء، وفي العام التالي وقع الانقلاب.")
     assert ("السنة الموالية", "2015") in times("نظمت الانتخابات في 2014، وفي السنة الموالية عدل الدستور.")
+
+
+def test_a_weekday_and_its_date_joined_by_almuwafiq_are_one_day():
+    assert times("وأعلنت الوزارة يوم الجمعة الموافق 7 يونيو عن الإجراءات.") == [("الجمعة الموافق 7 يونيو", "2024-06-07")]
