@@ -231,6 +231,15 @@ def _sentence_figures(text: str, start: int, end: int, lex: Lexicon) -> list[_Fi
             continue
         span_first = min(number.first, noun[0]) if noun else number.first
         span_last = max(number.last, noun[1]) if noun else number.last
+        if unit is None and noun is None and figures and figures[-1].unit is not None and span_first > 0 \
+                and lex.out_of.match_ending(lex, words.forms, span_first - 1) is not None:
+            # "105 مقاعد من أصل 407": the whole the figure before is part of, its noun left unsaid
+            figures.append(_Figure(
+                start=words.start_after(span_first, number.skip), end=words.ends[span_last - 1],
+                value=number.value, min=number.min, max=number.max, approx=number.approx,
+                category="other", explicit=False, unit=figures[-1].unit, definite=False, who_spans=[],
+                infection=infection))
+            continue
         if unit is None and number.cue is None and _governing(words, lex, span_first, clauses, taken, captive) is None \
                 and _linked(words, lex, span_first, taken, captive) is None \
                 and _resolved(lex.post.match(lex, words.forms, number.last), captive) is None \

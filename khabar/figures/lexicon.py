@@ -287,6 +287,9 @@ class Lexicon:
         self.among = PhraseTable()
         for phrase in units["partitive"]["among"]:
             self.among.add(phrase, "among")
+        self.out_of = PhraseTable()
+        for phrase in units["partitive"]["out_of"]:
+            self.out_of.add(phrase, "out_of")
 
         self.governing = PhraseTable()      # cue before a number
         self.post = PhraseTable()           # cue after the counted noun

@@ -133,3 +133,13 @@ def test_a_crowd_s_verb_counts_only_a_crowd():
 ])
 def test_partitives_of_a_group_qualified_or_possessed(text, span):
     assert brief(text)[0][0] == span
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("فازت القائمة بـ62 مقعدًا من أصل 120 في المجلس.", ("120", 120, None, None, "other")),
+    ("خرج 24 مستشفى من أصل 36 عن الخدمة.", ("36", 36, None, None, "other")),
+])
+def test_the_whole_a_figure_is_part_of_takes_its_unit(text, expected):
+    found = find_figures(text)
+    assert (found[1]["text"], found[1]["value"], found[1]["min"], found[1]["max"], found[1]["category"]) == expected
+    assert found[1]["unit"] == found[0]["unit"]
