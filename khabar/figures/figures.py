@@ -240,8 +240,9 @@ def _sentence_figures(text: str, start: int, end: int, lex: Lexicon) -> list[_Fi
                 category="other", explicit=False, unit=figures[-1].unit, definite=False, who_spans=[],
                 infection=infection))
             continue
-        if unit is None and number.cue is None and _governing(words, lex, span_first, clauses, taken, captive) is None \
-                and _linked(words, lex, span_first, taken, captive) is None \
+        reach = _before_aside(words, lex, span_first, taken)
+        if unit is None and number.cue is None and _governing(words, lex, reach, clauses, taken, captive) is None \
+                and _linked(words, lex, reach, taken, captive) is None \
                 and _resolved(lex.post.match(lex, words.forms, number.last), captive) is None \
                 and not (previous_category and span_first > 0
                          and (lex.among.match_ending(lex, words.forms, span_first - 1) is not None
@@ -274,6 +275,24 @@ def _sentence_figures(text: str, start: int, end: int, lex: Lexicon) -> list[_Fi
             who_spans=_who_spans(words, lex, noun, clauses),
             implicit=number.kind in ("dual", "singular"), infection=infection))
     return figures
+
+
+def _before_aside(words: Words, lex: Lexicon, first: int, taken: list[int]) -> int:
+    """Where a cue before word `first` is looked for: across an aside between commas that
+    opens with an attribution or a time (categories.yaml links.asides) and holds no other
+    figure — "قُتل، بحسب وزارة الصحة، 12 شخصًا"، "بلغت الحصيلة، حتى مساء الأحد، 37 ألفًا"
+    — the opening comma; else `first`."""
+    forms, kinds = words.forms, words.kinds
+    close = first - 1
+    if close < 2 or kinds[close] != "p" or forms[close] not in lex.list_commas:
+        return first
+    position = close - 1
+    while position > max(0, close - 1 - lex.aside_reach) and kinds[position] != "p" and not _is_taken(taken, position):
+        position -= 1
+    if kinds[position] == "p" and forms[position] in lex.list_commas and position + 1 < close \
+            and lex.base(forms[position + 1]) in lex.asides:
+        return position
+    return first
 
 
 def _follows(words: Words, lex: Lexicon, first: int, consumed: int) -> bool:
@@ -617,11 +636,12 @@ def _category_read(words: Words, lex: Lexicon, number: Number, noun: tuple[int, 
                 if analysis.base in lex.decisive:
                     return lex.inherent[analysis.base], True
     plural = number.value is None or number.value > 2
-    # 1. a cue governing the number
-    governing = _linked(words, lex, first, taken, captive)
+    # 1. a cue governing the number, across an aside between commas ("قُتل، بحسب الوزارة، 12")
+    reach = _before_aside(words, lex, first, taken)
+    governing = _linked(words, lex, reach, taken, captive)
     if governing is not None:
         return governing, True
-    found = _governing_match(words, lex, first, clauses, taken, captive)
+    found = _governing_match(words, lex, reach, clauses, taken, captive)
     if found is not None:
         if found[1] in lex.body_categories and found[0] == 1 and found[2].base in lex.decisive:
             # "شيعوا جثامين 12 طفلًا قتلوا": the bodies of people the clause says were killed

@@ -313,6 +313,8 @@ class Lexicon:
         self.appositions = frozenset(_n(w) for w in links["appositions"]["words"])
         self.apposition_reach = int(links["appositions"]["reach"])
         self.crowds = frozenset(links["crowds"])
+        self.asides = frozenset(_n(w) for w in links["asides"]["words"])
+        self.aside_reach = int(links["asides"]["reach"])
         self.counterparts = frozenset(_variants({_n(w) for w in links["counterparts"]}, article=False))
         captives = links["captives"]
         self.captive_categories = frozenset(captives["of"])
@@ -361,7 +363,7 @@ class Lexicon:
                        | self.percent_words.firsts() | self.partitive_words.firsts()
                        | self.partitive_pronouns.firsts() | self.among.firsts() | self.clause_openers.firsts()
                        | self.totals.firsts() | self.context | self.year_before | self.ages | self.ids | self.time_before
-                       | self.captive_nouns | self.infections)
+                       | self.captive_nouns | self.infections | self.asides)
         self._cache: dict[str, tuple[Analysis, ...]] = {}
 
         # Words a number can start at (every clitic and article variant): number words and

@@ -143,3 +143,17 @@ def test_the_whole_a_figure_is_part_of_takes_its_unit(text, expected):
     found = find_figures(text)
     assert (found[1]["text"], found[1]["value"], found[1]["min"], found[1]["max"], found[1]["category"]) == expected
     assert found[1]["unit"] == found[0]["unit"]
+
+
+@pytest.mark.parametrize("text,category", [
+    ("وقُتل، بحسب وزارة الصحة، 12 شخصًا في القصف.", "killed"),
+    ("وأصيب، وفقا لمصادر طبية، 40 شخصًا.", "wounded"),
+    ("وقالت الوزارة إن حصيلة القتلى بلغت، حتى مساء الأحد، 37 ألفًا.", "killed"),
+])
+def test_an_aside_between_commas_does_not_cut_a_cue_from_its_number(text, category):
+    assert [f[-1] for f in brief(text)] == [category]
+
+
+def test_a_clause_between_commas_that_is_no_aside_still_cuts():
+    # the relative clause tells of a raid; the count after it is what the raid hit
+    assert brief("قصفت الطائرات، التي أقلعت من قاعدة قريبة، 50 موقعًا.")[0][-1] == "other"
