@@ -51,6 +51,20 @@ def hijri_month_names() -> dict[str, int]:
 
 
 @lru_cache(maxsize=1)
+def _not_day_heads() -> frozenset[str]:
+    """Nouns an ordinal after them counts instead of a day (data/calendar.yaml `not_day_heads`)."""
+    return frozenset(normalise_word(word) for word in _calendar()["not_day_heads"])
+
+
+_WORD_BEFORE = re.compile(r"(\w+)\W*$")
+
+
+def _previous_word(text: str, index: int) -> str:
+    found = _WORD_BEFORE.search(text, max(0, index - 24), index)
+    return found.group(1) if found else ""
+
+
+@lru_cache(maxsize=1)
 def _hijri_needs_year() -> frozenset[str]:
     """Hijri month names that are also common words (data/calendar.yaml `hijri_needs_year`)."""
     return frozenset(_key(normalise_word(name)) for name in _calendar()["hijri_needs_year"])
@@ -206,6 +220,8 @@ def _find_absolute_dates(normalised: str, vocabulary: "set[str] | None",
     has_hijri = vocabulary is None or bool(hijri_words & vocabulary)
     found: list[AbsoluteDate] = []
     for match in (matches_around(hijri_date, normalised, index, hijri_words) if has_hijri else ()):
+        if match["ordinal"] and _previous_word(normalised, match.start("ordinal")) in _not_day_heads():
+            continue
         month = hijri_month_names()[_key(match["month"])]
         day = int(match["day"]) if match["day"] else (ordinal_days()[_key(match["ordinal"])] if match["ordinal"] else None)
         if match["year"] is None:
@@ -231,6 +247,13 @@ def _find_absolute_dates(normalised: str, vocabulary: "set[str] | None",
     for match in (matches_around(gregorian, normalised, index, gregorian_words) if has_gregorian else ()):
         if not (match["day"] or match["year"] or match["ordinal"]):
             continue  # a bare month name is not a date by itself
+        if match["ordinal"] and _previous_word(normalised, match.start("ordinal")) in _not_day_heads():
+            # "الأسبوع الأول من مايو"، "النصف الثاني من مايو 2023": no day; the month with its
+            # year is the date (alone, the month is read as a month)
+            if match["year"]:
+                found.append(AbsoluteDate(match.start("month"), match.end(), int(match["year"]),
+                                          month_names()[_key(match["month"])], None, "gregorian"))
+            continue
         day = int(match["day"]) if match["day"] else (ordinal_days()[_key(match["ordinal"])] if match["ordinal"] else None)
         year = int(match["year"]) if match["year"] else None
         month = month_names()[_key(match["month"])]

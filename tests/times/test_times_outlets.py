@@ -95,3 +95,12 @@ def test_the_next_year_follows_the_year_last_mentioned():
 
 def test_a_weekday_and_its_date_joined_by_almuwafiq_are_one_day():
     assert times("وأعلنت الوزارة يوم الجمعة الموافق 7 يونيو عن الإجراءات.") == [("الجمعة الموافق 7 يونيو", "2024-06-07")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("وقع الهجوم في الأسبوع الأول من مايو في المدينة.", [("مايو", "2024-05")]),
+    ("تراجع النمو في النصف الثاني من مايو 2023 بشكل كبير.", [("مايو 2023", "2023-05")]),
+    ("وبدأ العمل في العشر الأواخر من رمضان الماضي.", [("رمضان الماضي", "2024-03-11/2024-04-09")]),
+])
+def test_an_ordinal_after_a_part_noun_is_no_day_of_the_month(sentence, expected):
+    assert times(sentence) == expected
