@@ -256,8 +256,9 @@ def _sentence_figures(text: str, start: int, end: int, lex: Lexicon) -> list[_Fi
             continue  # "وجندي إسرائيلي" counts one only after a figure it is joined to
         category, explicit = _category(words, lex, number, noun, span_first, clauses, taken, starts,
                                        previous_category, captive)
-        if unit is None:
-            unit = "person"
+        if unit is None or (unit == lex.tamyiz_unit and explicit and category in lex.people_events
+                            and noun is not None and number.kind in ("digits", "words")):
+            unit = "person"  # "قُتل 3 رعاة": what a killing governs, no list naming it, are people
         if unit not in lex.person_units:
             category = "other"
         if category == "other" and ((number.kind == "singular" and not number.joined)

@@ -157,3 +157,12 @@ def test_an_aside_between_commas_does_not_cut_a_cue_from_its_number(text, catego
 def test_a_clause_between_commas_that_is_no_aside_still_cuts():
     # the relative clause tells of a raid; the count after it is what the raid hit
     assert brief("قصفت الطائرات، التي أقلعت من قاعدة قريبة، 50 موقعًا.")[0][-1] == "other"
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("قُتل 3 رعاة في هجوم على القرية.", ("3 رعاة", "killed", "person")),
+    ("دمرت الغارات 3 محطات للمياه.", ("3 محطات", "other", "item")),
+])
+def test_a_noun_no_list_knows_under_a_killing_counts_people(text, expected):
+    found = find_figures(text)
+    assert [(f["text"], f["category"], f["unit"]) for f in found] == [expected]
