@@ -166,3 +166,12 @@ def test_a_clause_between_commas_that_is_no_aside_still_cuts():
 def test_a_noun_no_list_knows_under_a_killing_counts_people(text, expected):
     found = find_figures(text)
     assert [(f["text"], f["category"], f["unit"]) for f in found] == [expected]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("هلاك 5 أشخاص وإصابة 12 آخرين في حادث مرور بالجلفة", [("5 أشخاص", "killed"), ("12 آخرين", "wounded")]),
+    ("هلك 3 أشخاص في حريق بالمنزل.", [("3 أشخاص", "killed")]),
+    ("توبع 10 أشخاص في حالة اعتقال.", [("10 أشخاص", "arrested")]),
+])
+def test_maghrebi_press(text, expected):
+    assert [(f[0], f[-1]) for f in brief(text)] == expected
