@@ -104,3 +104,12 @@ def test_a_weekday_and_its_date_joined_by_almuwafiq_are_one_day():
 ])
 def test_an_ordinal_after_a_part_noun_is_no_day_of_the_month(sentence, expected):
     assert times(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("وقع الهجوم الخميس 6/6 في المدينة.", [("الخميس 6/6", "2024-06-06")]),
+    ("صدر القرار بتاريخ 5/6 عن المحكمة.", [("5/6", "2024-06-05")]),
+    ("فاز الفريق 3/1 على منافسه في المباراة.", []),   # a score
+])
+def test_a_day_and_month_in_digits_after_a_day_word(sentence, expected):
+    assert times(sentence) == expected
