@@ -36,7 +36,8 @@ __all__ = ["NORMS", "Number", "WORD", "Words", "digit_value", "dual_guess", "fin
 _LETTER = "\u0621-\u063a\u0641-\u064a\u066e-\u06d3\u06d5\u06fa-\u06ff\ufb50-\ufdff\ufe70-\ufefcA-Za-z\u00c0-\u024f"
 _MARKS = "\u064b-\u065f\u0670\u06d6-\u06ed\u0640\u00ad\u061c\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff"
 _TOKEN = re.compile(
-    rf"(?P<d>\d+(?:[.,\u066b\u066c]\d+)*)"
+    # digits; thousands may be grouped by spaces as Maghrebi outlets write them ("10 000")
+    rf"(?P<d>\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}}(?![\d.,\u066b\u066c]))+|\d+(?:[.,\u066b\u066c]\d+)*)"
     rf"|(?P<w>[{_LETTER}][{_LETTER}{_MARKS}]*)"
     rf"|(?P<p>[^\s{_MARKS}])"
 )
@@ -163,6 +164,8 @@ def digit_value(text: str, before_scale: bool = False, group: int = 3) -> int | 
     """The value of a digit run with separators: "1,500" and "1.500.000" group thousands,
     "1.5" and "1,5" are decimals; before a scale word a single separator is a decimal
     ("1.500 مليون" is 1.5 million)."""
+    if " " in text:  # "10 000": thousands grouped by spaces
+        text = text.replace(" ", "")
     separators = [c for c in text if c in ".,"]
     if not separators:
         return int(text)
