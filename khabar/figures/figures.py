@@ -875,8 +875,11 @@ def _last_cue(lex: Lexicon, forms: list[str], start: int, end: int, captive: boo
     """The category of the last event cue in forms[start:end], else of the last counted
     noun there (a counted noun names the group: الرهائن)."""
     event = named = None
+    tables = (lex.governing, lex.post)
     for index in range(start, end):
-        for table in (lex.governing, lex.post):
+        for table in tables:
+            if forms[index] not in table.starters:
+                continue
             found = _resolved(table.match(lex, forms, index, end), captive)
             if found is None:
                 continue

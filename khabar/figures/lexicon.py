@@ -383,6 +383,10 @@ class Lexicon:
         self.known_cue_forms = (self.governing.starters | self.governing.enders | self.post.starters
                                 | self.weak.starters)
         self.clause_opener_forms = frozenset(_variants(self.clause_openers.firsts(), article=False))
+        # the words the phrases tried after every number may start with: most numbers are
+        # followed by none, and skip the phrase lookup
+        self.bounds_after_starters = self.bounds_after.starters
+        self.percent_starters = self.percent_words.starters
         # month names (khabar.times.calendars), one-word ones with their clitics, and the
         # word pairs of two-word ones (تشرين الأول): digits next to them are dates
         from khabar.times.calendars import hijri_month_names, month_names

@@ -775,6 +775,8 @@ def _bound_before(words: Words, lex: Lexicon, number: Number) -> None:
 def _bound_after(words: Words, lex: Lexicon, number: Number, end: int, at: int | None = None) -> int:
     """A bound right after the number (or after word `at`); returns the words it took."""
     position = number.last if at is None else at
+    if position >= end or words.forms[position] not in lex.bounds_after_starters:
+        return 0  # most numbers: no bound after them, and no phrase to try
     found = lex.bounds_after.match(lex, words.forms, position, end)
     if found is None or found[2].prefix not in ("", "و", "ف"):
         return 0
@@ -811,7 +813,7 @@ def _unit_after(words: Words, lex: Lexicon, number: Number, end: int) -> None:
         number.unit = "percent"
         number.last = max(number.last, position + 1)
         return
-    found = lex.percent_words.match(lex, forms, position, end)
+    found = lex.percent_words.match(lex, forms, position, end) if forms[position] in lex.percent_starters else None
     if found is not None:
         number.unit = "percent"
         number.last = max(number.last, position + found[0])

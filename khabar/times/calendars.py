@@ -272,17 +272,20 @@ def _find_absolute_dates(normalised: str, vocabulary: "set[str] | None",
             found.append(AbsoluteDate(match.start(), match.end(), year, month, day, "gregorian"))
     if "/" in normalised:
         # "يوم 13/6"، "الخميس 13/6": a day and a month in digits, named a day by the word before
-        for match in _short_numeric().finditer(normalised):
+        heads = _short_date_heads()
+        for match in _SHORT_NUMERIC.finditer(normalised):
             day, month = int(match["day"]), int(match["month"])
-            if _valid(None, month, day):
-                found.append(AbsoluteDate(match.start("day"), match.end(), None, month, day, "gregorian"))
+            if _valid(None, month, day) and _previous_word(normalised, match.start()) in heads:
+                found.append(AbsoluteDate(match.start(), match.end(), None, month, day, "gregorian"))
     return _without_overlaps(found)
 
 
+_SHORT_NUMERIC = re.compile(r"(?<![\w/.\-])(?P<day>\d{1,2})/(?P<month>\d{1,2})(?![\d/.\-]|\s*\d)")
+
+
 @lru_cache(maxsize=1)
-def _short_numeric() -> re.Pattern[str]:
-    heads = [normalise_word(w) for w in _calendar()["short_date_heads"]] + list(weekday_names())
-    return re.compile(rf"(?<!\w)(?:{_alternation(heads)})\s+(?P<day>\d{{1,2}})/(?P<month>\d{{1,2}})(?![\d/.\-]|\s*\d)")
+def _short_date_heads() -> frozenset[str]:
+    return frozenset([normalise_word(w) for w in _calendar()["short_date_heads"]] + list(weekday_names()))
 
 
 def matches_around(pattern: re.Pattern[str], text: str, index: "dict[str, list[int]] | None", words: set[str]):
