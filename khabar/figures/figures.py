@@ -51,7 +51,7 @@ from operator import or_
 
 from khabar.figures.lexicon import CAPTIVE, Lexicon, lexicon
 from khabar.figures.numbers import (CAPTIVE_WORD, DUAL_SHAPE, INFECTION_WORD, NORMS, NUMBER_START, SINGULAR_CUE,
-                                    WORD, Number, Words, scan, singular_nisba, trailing_bound)
+                                    WORD, Number, Words, possessed, scan, singular_nisba, trailing_bound)
 from khabar.text.clitics import default_segmenter
 from khabar.text.sentences import split_sentences
 
@@ -62,6 +62,7 @@ _STARTS = NUMBER_START | DUAL_SHAPE | SINGULAR_CUE  # a word a figure may start 
 _LATIN = re.compile(r"[a-z]")
 _GOVERNING_GAP = 3   # words (other than `context` words) between a governing cue and its number
 _POST_REACH = 8      # words after the counted noun searched for what happened to the group
+_QUALIFIER_REACH = 3  # words of a من phrase between two coordinated figures
 
 
 @dataclass(slots=True)
@@ -205,8 +206,9 @@ def _sentence_figures(text: str, start: int, end: int, lex: Lexicon) -> list[_Fi
             continue
         reading = _reading(words, lex, number)
         if reading is not None and consumed and _qualifies(number, reading[0]) \
-                and min(number.first, (reading[0] or (number.first,))[0]) == consumed:
-            continue  # "اثنان منهم أمريكيان"، "4 من أفراد عائلة واحدة": it describes the count before
+                and _follows(words, lex, min(number.first, (reading[0] or (number.first,))[0]), consumed):
+            continue  # "اثنان منهم أمريكيان"، "4 من أفراد عائلة واحدة"، "9 أشخاص من عائلة
+            #           واحدة": it describes the count before
         if reading is not None:
             readings.append((number, *reading))
             if reading[0] is not None:
@@ -229,12 +231,24 @@ def _sentence_figures(text: str, start: int, end: int, lex: Lexicon) -> list[_Fi
             continue
         span_first = min(number.first, noun[0]) if noun else number.first
         span_last = max(number.last, noun[1]) if noun else number.last
-        if unit is None and number.cue is None and _governing(words, lex, span_first, clauses, taken, captive) is None \
-                and _linked(words, lex, span_first, taken, captive) is None \
+        if unit is None and noun is None and figures and figures[-1].unit is not None and span_first > 0 \
+                and lex.out_of.match_ending(lex, words.forms, span_first - 1) is not None:
+            # "105 مقاعد من أصل 407": the whole the figure before is part of, its noun left unsaid
+            figures.append(_Figure(
+                start=words.start_after(span_first, number.skip), end=words.ends[span_last - 1],
+                value=number.value, min=number.min, max=number.max, approx=number.approx,
+                category="other", explicit=False, unit=figures[-1].unit, definite=False, who_spans=[],
+                infection=infection))
+            continue
+        reach = _before_aside(words, lex, span_first, taken)
+        if unit is None and number.cue is None and _governing(words, lex, reach, clauses, taken, captive) is None \
+                and _linked(words, lex, reach, taken, captive) is None \
                 and _resolved(lex.post.match(lex, words.forms, number.last), captive) is None \
                 and not (previous_category and span_first > 0
                          and (lex.among.match_ending(lex, words.forms, span_first - 1) is not None
-                              or words.forms[span_first - 1] in lex.counterparts)):
+                              or words.forms[span_first - 1] in lex.counterparts
+                              or _coordinated(words, lex, number, span_first, taken,
+                                              clauses.bounds(span_first)[0], across=True))):
             if noun is not None or not _large_amount(words, lex, number):
                 continue  # counts nothing that we can tell (بينهم 30: part of the group before)
             unit = lex.tamyiz_unit  # "منها 10 مليارات سيولة و5 مليارات من الودائع": an amount
@@ -242,8 +256,9 @@ def _sentence_figures(text: str, start: int, end: int, lex: Lexicon) -> list[_Fi
             continue  # "وجندي إسرائيلي" counts one only after a figure it is joined to
         category, explicit = _category(words, lex, number, noun, span_first, clauses, taken, starts,
                                        previous_category, captive)
-        if unit is None:
-            unit = "person"
+        if unit is None or (unit == lex.tamyiz_unit and explicit and category in lex.people_events
+                            and noun is not None and number.kind in ("digits", "words")):
+            unit = "person"  # "قُتل 3 رعاة": what a killing governs, no list naming it, are people
         if unit not in lex.person_units:
             category = "other"
         if category == "other" and ((number.kind == "singular" and not number.joined)
@@ -261,6 +276,30 @@ def _sentence_figures(text: str, start: int, end: int, lex: Lexicon) -> list[_Fi
             who_spans=_who_spans(words, lex, noun, clauses),
             implicit=number.kind in ("dual", "singular"), infection=infection))
     return figures
+
+
+def _before_aside(words: Words, lex: Lexicon, first: int, taken: list[int]) -> int:
+    """Where a cue before word `first` is looked for: across an aside between commas that
+    opens with an attribution or a time (categories.yaml links.asides) and holds no other
+    figure — "قُتل، بحسب وزارة الصحة، 12 شخصًا"، "بلغت الحصيلة، حتى مساء الأحد، 37 ألفًا"
+    — the opening comma; else `first`."""
+    forms, kinds = words.forms, words.kinds
+    close = first - 1
+    if close < 2 or kinds[close] != "p" or forms[close] not in lex.list_commas:
+        return first
+    position = close - 1
+    while position > max(0, close - 1 - lex.aside_reach) and kinds[position] != "p" and not _is_taken(taken, position):
+        position -= 1
+    if kinds[position] == "p" and forms[position] in lex.list_commas and position + 1 < close \
+            and lex.base(forms[position + 1]) in lex.asides:
+        return position
+    return first
+
+
+def _follows(words: Words, lex: Lexicon, first: int, consumed: int) -> bool:
+    """Whether word `first` comes right after the counted noun that ends at `consumed`,
+    or after a preposition that follows it ("9 أشخاص من عائلة واحدة"، "في منزل واحد")."""
+    return first == consumed or (first == consumed + 1 and words.forms[consumed] in lex.qualifier_prepositions)
 
 
 def _locative(words: Words, lex: Lexicon, number: Number) -> bool:
@@ -450,7 +489,7 @@ def _counted_after(words: Words, lex: Lexicon, number: Number, position: int
     if partitive is not None and not partitive[2].prefix:
         after = position + partitive[0]
         if after < len(forms) and kinds[after] == "w":
-            noun = lex.noun(forms[after])  # من المحتجزين، من عناصر الشرطة
+            noun = lex.noun(forms[after]) or possessed(forms[after], lex)  # من المحتجزين، من عناصرها
             if noun is not None and noun[1].counts and noun[1].number == "plural":
                 return (position, after + 1), noun[1].unit, False
             if forms[after].startswith("ال") and _person_guess(forms[after][2:], lex, False):
@@ -598,11 +637,12 @@ def _category_read(words: Words, lex: Lexicon, number: Number, noun: tuple[int, 
                 if analysis.base in lex.decisive:
                     return lex.inherent[analysis.base], True
     plural = number.value is None or number.value > 2
-    # 1. a cue governing the number
-    governing = _linked(words, lex, first, taken, captive)
+    # 1. a cue governing the number, across an aside between commas ("قُتل، بحسب الوزارة، 12")
+    reach = _before_aside(words, lex, first, taken)
+    governing = _linked(words, lex, reach, taken, captive)
     if governing is not None:
         return governing, True
-    found = _governing_match(words, lex, first, clauses, taken, captive)
+    found = _governing_match(words, lex, reach, clauses, taken, captive)
     if found is not None:
         if found[1] in lex.body_categories and found[0] == 1 and found[2].base in lex.decisive:
             # "شيعوا جثامين 12 طفلًا قتلوا": the bodies of people the clause says were killed
@@ -610,7 +650,14 @@ def _category_read(words: Words, lex: Lexicon, number: Number, noun: tuple[int, 
             if after in lex.body_yields:
                 return after, True
         return found[1], True
-    # 2. what the clause says after the counted noun
+    # 2. the event a noun of cases takes in the genitive ("50 حالة وفاة"), then what the
+    #    clause says after the counted noun
+    if noun is not None and noun[1] < high:
+        counted = lex.noun(forms[noun[1] - 1])
+        if counted is not None and counted[1].unit in lex.event_genitive:
+            found = _resolved(lex.governing.match(lex, forms, noun[1], high), captive)
+            if found is not None and found[2].bare:
+                return found[1], True
     after = _post_category(words, lex, number, noun, taken, starts, clauses, high, plural, captive)
     if after is not None:
         return after, True
@@ -627,18 +674,20 @@ def _category_read(words: Words, lex: Lexicon, number: Number, noun: tuple[int, 
         for index in range(noun[0], noun[1]):
             category = _inherent(lex, forms[index])
             if category is not None:
-                if previous in lex.yields.get(category, ()) and _coordinated(words, lex, number, first, taken, low):
+                if previous in lex.yields.get(category, ()) and _coordinated(words, lex, number, first, taken, low,
+                                                                              across=True):
                     return previous, False  # "الإفراج عن 50 رهينة و150 أسيرا": captives released
                 return category, False
     # 5. "مقتل 5 أشخاص و3 أطفال"، "13 رهينة إسرائيلية وأربعة تايلانديين": coordinated with
     #    the figure right before (its counted noun may take an adjective)
-    if previous is not None and _coordinated(words, lex, number, first, taken, low):
+    if previous is not None and _coordinated(words, lex, number, first, taken, low, across=True):
         return previous, False
-    # 6. the nearest cue earlier in the clause, then 7. weak cues anywhere in the clause
+    # 6. the nearest cue earlier in the clause, then 7. weak cues anywhere in the clause (a
+    #    crowd's verbs count only a crowd: "خرج الآلاف"، not "استقبلت البلاد 15 مليون سائح")
     for keys, match in ((lex.governing.enders, lex.governing.match_ending), (lex.weak.starters, lex.weak.match)):
         found = _nearest_earlier(forms, first - 1, low, keys,
                                  lambda position: _resolved(match(lex, forms, position), captive), lex.relatives)
-        if found is not None:
+        if found is not None and not (found[1] in lex.crowds and match == lex.weak.match and number.kind != "vague"):
             return found[1], False
     return "other", False
 
@@ -695,9 +744,12 @@ def _post_category(words: Words, lex: Lexicon, number: Number, noun: tuple[int, 
     return None
 
 
-def _coordinated(words: Words, lex: Lexicon, number: Number, first: int, taken: list[int], low: int) -> bool:
+def _coordinated(words: Words, lex: Lexicon, number: Number, first: int, taken: list[int], low: int,
+                 across: bool = False) -> bool:
     """Whether the figure starting at word `first` is joined by و (its own word or the
-    number's clitic) to the figure right before, across at most one adjective."""
+    number's clitic) to the figure right before, across at most one adjective; `across`
+    also across a phrase with من that qualifies the figure before ("35 عنصرًا من قوات
+    النظام و20 من الفصائل")."""
     forms = words.forms
     if first == number.first and number.skip and forms[first][0] in "وف":
         before = first - 1
@@ -710,6 +762,13 @@ def _coordinated(words: Words, lex: Lexicon, number: Number, first: int, taken: 
         low = min(low, before)
     if before >= low and not _is_taken(taken, before) and _nisba_shaped(forms[before], lex):
         before -= 1
+    if across and before >= low and not _is_taken(taken, before):
+        position = before
+        while position >= max(low, before - _QUALIFIER_REACH) and not _is_taken(taken, position) \
+                and words.kinds[position] == "w" and forms[position] not in lex.known_cue_forms:
+            if forms[position] == "من" and position > low and _is_taken(taken, position - 1):
+                return True
+            position -= 1
     return before >= low and _is_taken(taken, before)
 
 
@@ -816,8 +875,11 @@ def _last_cue(lex: Lexicon, forms: list[str], start: int, end: int, captive: boo
     """The category of the last event cue in forms[start:end], else of the last counted
     noun there (a counted noun names the group: الرهائن)."""
     event = named = None
+    tables = (lex.governing, lex.post)
     for index in range(start, end):
-        for table in (lex.governing, lex.post):
+        for table in tables:
+            if forms[index] not in table.starters:
+                continue
             found = _resolved(table.match(lex, forms, index, end), captive)
             if found is None:
                 continue

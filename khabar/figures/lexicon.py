@@ -73,6 +73,7 @@ class NumberForm:
     scale_kind: str | None = None  # singular | dual | plural
     fraction: float | None = None
     vague: tuple[int, int | None] | None = None
+    vague_added: bool = False  # نيف: a few more than the number after it (نيف وعشرون)
 
 
 @dataclass(frozen=True, slots=True)
@@ -250,6 +251,7 @@ class Lexicon:
             for forms in nouns:
                 self._add_noun(reason, forms, counts=False)
         self.person_units = set(units["person_units"])
+        self.event_genitive = frozenset(units["event_genitive"])
         nisba = units["nisba"]
         self.nisba_plural = tuple(_n(e) for e in nisba["plural_endings"])
         self.nisba_singular = tuple(_n(e) for e in nisba["singular_endings"])
@@ -285,6 +287,9 @@ class Lexicon:
         self.among = PhraseTable()
         for phrase in units["partitive"]["among"]:
             self.among.add(phrase, "among")
+        self.out_of = PhraseTable()
+        for phrase in units["partitive"]["out_of"]:
+            self.out_of.add(phrase, "out_of")
 
         self.governing = PhraseTable()      # cue before a number
         self.post = PhraseTable()           # cue after the counted noun
@@ -307,6 +312,10 @@ class Lexicon:
         self.relatives = frozenset(_variants({_n(w) for w in links["relatives"]}, article=False))
         self.appositions = frozenset(_n(w) for w in links["appositions"]["words"])
         self.apposition_reach = int(links["appositions"]["reach"])
+        self.crowds = frozenset(links["crowds"])
+        self.people_events = frozenset(links["people_events"])
+        self.asides = frozenset(_n(w) for w in links["asides"]["words"])
+        self.aside_reach = int(links["asides"]["reach"])
         self.counterparts = frozenset(_variants({_n(w) for w in links["counterparts"]}, article=False))
         captives = links["captives"]
         self.captive_categories = frozenset(captives["of"])
@@ -340,6 +349,7 @@ class Lexicon:
         self.list_commas = frozenset(context["list_commas"])
         self.name_openers = frozenset(context["name_openers"])
         self.locatives = frozenset(_n(w) for w in context["locatives"])
+        self.qualifier_prepositions = frozenset(_n(w) for w in context["qualifier_prepositions"])
         self.place_types = frozenset(context["place_types"])
         self.clause_break_pattern = re.compile(
             "[" + re.escape("".join(c for c in context["clause_breaks"] if c not in "\"()[]")) + "\n]")
@@ -354,7 +364,7 @@ class Lexicon:
                        | self.percent_words.firsts() | self.partitive_words.firsts()
                        | self.partitive_pronouns.firsts() | self.among.firsts() | self.clause_openers.firsts()
                        | self.totals.firsts() | self.context | self.year_before | self.ages | self.ids | self.time_before
-                       | self.captive_nouns | self.infections)
+                       | self.captive_nouns | self.infections | self.asides)
         self._cache: dict[str, tuple[Analysis, ...]] = {}
 
         # Words a number can start at (every clitic and article variant): number words and
@@ -373,6 +383,10 @@ class Lexicon:
         self.known_cue_forms = (self.governing.starters | self.governing.enders | self.post.starters
                                 | self.weak.starters)
         self.clause_opener_forms = frozenset(_variants(self.clause_openers.firsts(), article=False))
+        # the words the phrases tried after every number may start with: most numbers are
+        # followed by none, and skip the phrase lookup
+        self.bounds_after_starters = self.bounds_after.starters
+        self.percent_starters = self.percent_words.starters
         # month names (khabar.times.calendars), one-word ones with their clitics, and the
         # word pairs of two-word ones (تشرين الأول): digits next to them are dates
         from khabar.times.calendars import hijri_month_names, month_names
@@ -415,6 +429,7 @@ class Lexicon:
         for entry in spec["vague"]:
             for form in entry["forms"]:
                 self._number(form).vague = (int(entry["min"]), int(entry["max"]) if entry.get("max") else None)
+                self._number(form).vague_added = bool(entry.get("added"))
 
     def _add_noun(self, unit: str, forms: list[str], counts: bool) -> None:
         written = str(forms[0]).strip()

@@ -23,10 +23,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from khabar.figures.lexicon import Lexicon, lexicon
+from khabar.figures.lexicon import Analysis, Lexicon, lexicon
+from khabar.text.clitics import default_segmenter
 from khabar.text.normalise import normalise_word
 
-__all__ = ["NORMS", "Number", "WORD", "Words", "digit_value", "dual_guess", "find_numbers", "scan",
+__all__ = ["NORMS", "Number", "WORD", "Words", "digit_value", "dual_guess", "find_numbers", "possessed", "scan",
            "singular_nisba", "word_flags"]
 
 # Letters (Arabic, its presentation forms, Latin) and the marks that may sit inside a word
@@ -35,7 +36,8 @@ __all__ = ["NORMS", "Number", "WORD", "Words", "digit_value", "dual_guess", "fin
 _LETTER = "\u0621-\u063a\u0641-\u064a\u066e-\u06d3\u06d5\u06fa-\u06ff\ufb50-\ufdff\ufe70-\ufefcA-Za-z\u00c0-\u024f"
 _MARKS = "\u064b-\u065f\u0670\u06d6-\u06ed\u0640\u00ad\u061c\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff"
 _TOKEN = re.compile(
-    rf"(?P<d>\d+(?:[.,\u066b\u066c]\d+)*)"
+    # digits; thousands may be grouped by spaces as Maghrebi outlets write them ("10 000")
+    rf"(?P<d>\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}}(?![\d.,\u066b\u066c]))+|\d+(?:[.,\u066b\u066c]\d+)*)"
     rf"|(?P<w>[{_LETTER}][{_LETTER}{_MARKS}]*)"
     rf"|(?P<p>[^\s{_MARKS}])"
 )
@@ -162,6 +164,8 @@ def digit_value(text: str, before_scale: bool = False, group: int = 3) -> int | 
     """The value of a digit run with separators: "1,500" and "1.500.000" group thousands,
     "1.5" and "1,5" are decimals; before a scale word a single separator is a decimal
     ("1.500 مليون" is 1.5 million)."""
+    if " " in text:  # "10 000": thousands grouped by spaces
+        text = text.replace(" ", "")
     separators = [c for c in text if c in ".,"]
     if not separators:
         return int(text)
@@ -423,8 +427,11 @@ def _words_core(words: Words, lex: Lexicon, index: int, end: int, conjoined: boo
     value = _clean(total + group)
     if not value:
         return None
-    return Number(index, position, index, position, value, kind="words", definite=definite,
-                  skip=len(first_analysis.prefix))
+    number = Number(index, position, index, position, value, kind="words", definite=definite,
+                    skip=len(first_analysis.prefix))
+    if not group and last_scale < _NO_SCALE and position < end and words.forms[position] == "و":
+        _digits_remainder(words, lex, number, last_scale, end)  # "مليونان و300 ألف"
+    return number
 
 
 def _same_scale(words: Words, lex: Lexicon, index: int, end: int, scale: int) -> int:
@@ -468,14 +475,34 @@ def _share(words: Words, lex: Lexicon, index: int, end: int, analysis, entry) ->
                   unit="percent", skip=len(analysis.prefix))
 
 
-def _vague(words: Words, lex: Lexicon, index: int, end: int, analysis, entry) -> Number:
-    """عشرات، مئات، آلاف، بضعة — optionally of a scale: عشرات الآلاف، بضعة آلاف."""
+def _vague(words: Words, lex: Lexicon, index: int, end: int, analysis, entry) -> Number | None:
+    """عشرات، مئات، آلاف، بضعة — optionally of a scale or of a vague amount: عشرات الآلاف،
+    بضعة آلاف، بضع عشرات (30 to 90); or a few more than the number after و: نيف وعشرون
+    (21 to 29)."""
     low, high = entry.vague
+    forms, kinds = words.forms, words.kinds
     position = index + 1
-    if position < end and words.kinds[position] == "w":
-        found = lex.number(words.forms[position])
+    if entry.vague_added:
+        rest = None
+        if position + 1 < end and forms[position] == "و" and kinds[position + 1] == "d" \
+                and words.glued(position, position + 1):
+            rest = _digits_core(words, lex, position + 1, end)
+        elif position < end and kinds[position] == "w":
+            found = lex.number(forms[position])
+            if found is not None and found[0].prefix == "و" and found[1].vague is None:
+                rest = _words_core(words, lex, position, end, conjoined=True)
+        if rest is None or not rest.value or rest.unit is not None or not isinstance(rest.value, int):
+            return None
+        return Number(index, rest.last, index, rest.core_end, None, min=rest.value + low, max=rest.value + high,
+                      kind="vague", skip=len(analysis.prefix))
+    if position < end and kinds[position] == "w":
+        found = lex.number(forms[position])
         if found is not None and not found[0].prefix and found[1].scale and found[1].scale_kind == "plural":
             low, high = low * found[1].scale, (high * found[1].scale if high else None)
+            position += 1
+        elif high and found is not None and found[0].bare and found[1].vague is not None \
+                and found[1].vague[1] is None and not found[1].vague_added:
+            low, high = low * found[1].vague[0], high * found[1].vague[0]  # بضع عشرات، بضع مئات
             position += 1
     return Number(index, position, index, position, None, min=low, max=high, kind="vague",
                   definite=analysis.definite, skip=len(analysis.prefix))
@@ -516,8 +543,8 @@ def _implicit(words: Words, lex: Lexicon, index: int, end: int) -> Number | None
     person = (noun is not None and noun[0].bare and noun[1].number == "singular" and noun[1].counts
               and noun[1].unit in lex.person_units and noun[1].unit != "case")
     one_of = word in lex.one_of and index + 1 < end
-    if not (person or one_of or (noun is None and singular_nisba(word, lex))):
-        return None
+    if not (person or one_of or (noun is None and singular_nisba(word, lex) and lex.number(word) is None)):
+        return None  # a number word is no nisba: "أصيب مائتي شخص" is two hundred
     if index == 0 or kinds[index - 1] != "w":
         return None
     cue = lex.singular_cues.match_ending(lex, forms, index - 1)
@@ -526,6 +553,8 @@ def _implicit(words: Words, lex: Lexicon, index: int, end: int) -> Number | None
     category = cue[1]
     if one_of:
         plural = lex.noun(forms[index + 1])
+        if plural is None:
+            plural = possessed(forms[index + 1], lex)  # "مقتل أحد جنوده": definite by its pronoun
         if plural is not None and plural[0].definite and not plural[0].prefix and plural[1].number == "plural" \
                 and plural[1].unit in lex.person_units:
             return Number(index, index + 2, index, index + 1, 1, kind="singular", noun=index + 1,
@@ -539,6 +568,20 @@ def _implicit(words: Words, lex: Lexicon, index: int, end: int) -> Number | None
     if cue[0] == 1 and cue[2].base in lex.singular_verbs and _has_object(words, lex, last, end):
         return None  # "قتل جندي إسرائيلي فلسطينيًا": the soldier is the subject of an active verb
     return Number(index, last, index, last, 1, kind="singular", noun=index, noun_end=index + 1, cue=category)
+
+
+def possessed(word: str, lex: Lexicon):
+    """A listed noun with an attached pronoun (جنوده، عناصرها، مقاتليه: the construct
+    plural drops its ن), read as definite: (Analysis, NounForm) or None."""
+    pieces = default_segmenter().segment(word)
+    if len(pieces) != 2 or pieces[0][0] != 0:
+        return None
+    host = word[:pieces[0][1]]
+    for form in (host, host + "ن"):
+        found = lex.nouns.get(form)
+        if found is not None:
+            return Analysis("", True, form), found
+    return None
 
 
 def _has_object(words: Words, lex: Lexicon, position: int, end: int) -> bool:
@@ -611,6 +654,8 @@ def dual_guess(word: str, lex: Lexicon) -> tuple[str, bool, str] | None:
     for prefix in ("و", "ف", ""):  # a clitic stays out of the span when the rest is a dual too
         if prefix and not word.startswith(prefix):
             continue
+        if prefix and _known_form(word):
+            continue  # "فلسطينيان" is a nisba of its own, its ف no clitic
         rest = word[len(prefix):]
         definite = rest.startswith("ال")
         if definite:
@@ -633,6 +678,14 @@ def dual_guess(word: str, lex: Lexicon) -> tuple[str, bool, str] | None:
         cache.clear()
     cache[word] = found
     return found
+
+
+def _known_form(word: str) -> bool:
+    """Whether the knowledge base knows the whole word as a name or a nisba (فلسطينيان،
+    فرنسيتان): a و or ف it starts with is then part of it, not a clitic."""
+    from khabar.knowledge import knowledge_base  # loaded once per process, by the entities stage first
+
+    return bool(knowledge_base().index.get((word,)))
 
 
 def singular_nisba(word: str, lex: Lexicon) -> bool:
@@ -706,12 +759,14 @@ def _changing(words: Words, lex: Lexicon, before: int) -> bool:
 
 
 def _bound_before(words: Words, lex: Lexicon, number: Number) -> None:
-    if number.first == 0 or number.ordinal:
+    if number.first == 0:
         return
     found = lex.bounds_before.match_ending(lex, words.forms, number.first - 1)
     if found is None:
         return
     size, kind, analysis = found
+    if number.ordinal:  # "ما يقارب الـ60 شخصًا": a bound counts, it takes no ordinal
+        number.ordinal = number.definite = False
     number.first -= size
     number.skip = len(analysis.prefix)
     _apply_bound(number, kind)
@@ -720,11 +775,14 @@ def _bound_before(words: Words, lex: Lexicon, number: Number) -> None:
 def _bound_after(words: Words, lex: Lexicon, number: Number, end: int, at: int | None = None) -> int:
     """A bound right after the number (or after word `at`); returns the words it took."""
     position = number.last if at is None else at
+    if position >= end or words.forms[position] not in lex.bounds_after_starters:
+        return 0  # most numbers: no bound after them, and no phrase to try
     found = lex.bounds_after.match(lex, words.forms, position, end)
     if found is None or found[2].prefix not in ("", "و", "ف"):
         return 0
     size, kind, _ = found
-    if position + size < end and words.forms[position + size] == "من":
+    if position + size < end and words.forms[position + size] == "من" \
+            and lex.bounds_before.match(lex, words.forms, position + size - 1, end) is not None:
         return 0  # "وأكثر من 200": the bound of the next number
     _apply_bound(number, kind)
     if at is None:
@@ -755,7 +813,7 @@ def _unit_after(words: Words, lex: Lexicon, number: Number, end: int) -> None:
         number.unit = "percent"
         number.last = max(number.last, position + 1)
         return
-    found = lex.percent_words.match(lex, forms, position, end)
+    found = lex.percent_words.match(lex, forms, position, end) if forms[position] in lex.percent_starters else None
     if found is not None:
         number.unit = "percent"
         number.last = max(number.last, position + found[0])

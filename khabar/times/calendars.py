@@ -51,6 +51,26 @@ def hijri_month_names() -> dict[str, int]:
 
 
 @lru_cache(maxsize=1)
+def _not_day_heads() -> frozenset[str]:
+    """Nouns an ordinal after them counts instead of a day (data/calendar.yaml `not_day_heads`)."""
+    return frozenset(normalise_word(word) for word in _calendar()["not_day_heads"])
+
+
+_WORD_BEFORE = re.compile(r"(\w+)\W*$")
+
+
+def _previous_word(text: str, index: int) -> str:
+    found = _WORD_BEFORE.search(text, max(0, index - 24), index)
+    return found.group(1) if found else ""
+
+
+@lru_cache(maxsize=1)
+def _hijri_needs_year() -> frozenset[str]:
+    """Hijri month names that are also common words (data/calendar.yaml `hijri_needs_year`)."""
+    return frozenset(_key(normalise_word(name)) for name in _calendar()["hijri_needs_year"])
+
+
+@lru_cache(maxsize=1)
 def ordinal_days() -> dict[str, int]:
     """Normalised ordinal day words → day of month ("السابع" → 7)."""
     return _names("ordinal_days")
@@ -107,10 +127,13 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
         rf"(?:\s+(?P<direction>{directions}){word_end})?"
     )
     hijri_date = re.compile(
-        rf"(?:(?<!\w)|(?<=(?<!\w)[وفبل]))(?:(?P<day>\d{{1,2}})\s*(?:من\s+)?)?(?:شهر\s+)?(?P<month>{hijri}){word_end}"
-        rf"(?:\s*(?:(?:عام|سنه)\s+)?(?P<year>1[34]\d\d){word_end}(?:\s*(?:{hijri_marks})(?![^\W\d_]))?"
-        # a day of a Hijri month without its year needs a direction: "28 رمضان الماضي"
-        rf"|\s+(?P<direction>{directions}){word_end})"
+        rf"(?:(?<!\w)|(?<=(?<!\w)[وفبل]))(?:(?:ال(?:ـ)?\s*)?(?P<day>\d{{1,2}})\s*(?:من\s+)?|(?P<ordinal>{ordinals})\s+من\s+)?"
+        rf"(?:شهر\s+)?(?P<month>{hijri}){word_end}"
+        # the year, its mark glued to it or apart: "1445 هـ"، "1445هـ"
+        rf"(?:\s*(?:(?:من\s+)?(?:عام|سنه)\s+)?(?P<year>1[34]\d\d)(?:{word_end}|(?=(?:{hijri_marks})(?![^\W\d_])))"
+        rf"(?:\s*(?:{hijri_marks})(?![^\W\d_]))?"
+        # a Hijri month without its year: "28 رمضان الماضي"، "10 ذي الحجة" (see _find_absolute_dates)
+        rf"|\s+(?P<direction>{directions}){word_end})?"
     )
     numeric = re.compile(
         r"(?<![\d/.\-])(?:(?P<day>\d{1,2})[/.\-](?P<month>\d{1,2})[/.\-](?P<year>(?:19|20)\d\d)"
@@ -197,27 +220,40 @@ def _find_absolute_dates(normalised: str, vocabulary: "set[str] | None",
     has_hijri = vocabulary is None or bool(hijri_words & vocabulary)
     found: list[AbsoluteDate] = []
     for match in (matches_around(hijri_date, normalised, index, hijri_words) if has_hijri else ()):
+        if match["ordinal"] and _previous_word(normalised, match.start("ordinal")) in _not_day_heads():
+            continue
         month = hijri_month_names()[_key(match["month"])]
+        day = int(match["day"]) if match["day"] else (ordinal_days()[_key(match["ordinal"])] if match["ordinal"] else None)
         if match["year"] is None:
-            # "28 رمضان الماضي", "رمضان الماضي": resolved against the anchor's Hijri year
-            if not match["day"] or 1 <= int(match["day"]) <= 30:
-                found.append(AbsoluteDate(match.start(), match.end(), None, month,
-                                          int(match["day"]) if match["day"] else None, "hijri",
-                                          direction_words()[match["direction"]]))
+            # "28 رمضان الماضي", "رمضان الماضي", "10 ذي الحجة": resolved against the anchor's
+            # Hijri year; without a direction only a day of a month whose name is no common
+            # word ("2 صفر" is a score)
+            if match["direction"] is None and (day is None or _key(match["month"]) in _hijri_needs_year()):
+                continue
+            if day is None or 1 <= day <= 30:
+                found.append(AbsoluteDate(match.start(), match.end(), None, month, day, "hijri",
+                                          direction_words()[match["direction"]] if match["direction"] else None))
             continue
         try:
-            if match["day"]:
-                converted, days = hijri_to_gregorian(int(match["year"]), month, int(match["day"])), None
+            if day:
+                converted, days = hijri_to_gregorian(int(match["year"]), month, day), None
             else:   # "رمضان 1445 هـ": the whole month
                 days = hijri_month_days(int(match["year"]), month)
                 converted = days[0]
         except (ValueError, OverflowError):
             continue
         found.append(AbsoluteDate(match.start(), match.end(), converted.year, converted.month,
-                                  converted.day if match["day"] else None, "hijri", days=days))
+                                  converted.day if day else None, "hijri", days=days))
     for match in (matches_around(gregorian, normalised, index, gregorian_words) if has_gregorian else ()):
         if not (match["day"] or match["year"] or match["ordinal"]):
             continue  # a bare month name is not a date by itself
+        if match["ordinal"] and _previous_word(normalised, match.start("ordinal")) in _not_day_heads():
+            # "الأسبوع الأول من مايو"، "النصف الثاني من مايو 2023": no day; the month with its
+            # year is the date (alone, the month is read as a month)
+            if match["year"]:
+                found.append(AbsoluteDate(match.start("month"), match.end(), int(match["year"]),
+                                          month_names()[_key(match["month"])], None, "gregorian"))
+            continue
         day = int(match["day"]) if match["day"] else (ordinal_days()[_key(match["ordinal"])] if match["ordinal"] else None)
         year = int(match["year"]) if match["year"] else None
         month = month_names()[_key(match["month"])]
@@ -234,7 +270,22 @@ def _find_absolute_dates(normalised: str, vocabulary: "set[str] | None",
             year, month, day = int(match["iyear"]), int(match["imonth"]), int(match["iday"])
         if _valid(year, month, day):
             found.append(AbsoluteDate(match.start(), match.end(), year, month, day, "gregorian"))
+    if "/" in normalised:
+        # "يوم 13/6"، "الخميس 13/6": a day and a month in digits, named a day by the word before
+        heads = _short_date_heads()
+        for match in _SHORT_NUMERIC.finditer(normalised):
+            day, month = int(match["day"]), int(match["month"])
+            if _valid(None, month, day) and _previous_word(normalised, match.start()) in heads:
+                found.append(AbsoluteDate(match.start(), match.end(), None, month, day, "gregorian"))
     return _without_overlaps(found)
+
+
+_SHORT_NUMERIC = re.compile(r"(?<![\w/.\-])(?P<day>\d{1,2})/(?P<month>\d{1,2})(?![\d/.\-]|\s*\d)")
+
+
+@lru_cache(maxsize=1)
+def _short_date_heads() -> frozenset[str]:
+    return frozenset([normalise_word(w) for w in _calendar()["short_date_heads"]] + list(weekday_names()))
 
 
 def matches_around(pattern: re.Pattern[str], text: str, index: "dict[str, list[int]] | None", words: set[str]):

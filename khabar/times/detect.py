@@ -121,7 +121,8 @@ def _compiled() -> dict[str, Any]:
         "ordinal_day": re.compile(
             rf"(?:(?<=[^\w])|^)(?P<x>[وف]?(?:ال|لل|بال)يوم\s+(?:{_alt(ordinal_days())})"
             rf"|[وف]?(?:{_alt(rules['ordinal_day_words'])})\s+ايام){_END}"),
-        "same_year": re.compile(rf"{_START_NO_ARTICLE}(?P<x>{_alt(rules['same_year'])}){_END}"),
+        "same_year": re.compile(rf"{_START_NO_ARTICLE}(?P<x>{_alt(rules['same_year'] + rules['next_year'])}){_END}"),
+        "next_year": {_squash(normalise_word(w)) for w in rules["next_year"]},
         "season_before": re.compile(rf"(?:(?<=[^\w])|^)[وف]?(?:في\s+)?(?P<s>{_alt(rules['seasons'])})\s+$"),
         "seasons": _keyed(rules["seasons"]),
         "year_parts": _keyed(rules["year_parts"]),
@@ -166,14 +167,16 @@ def _compiled() -> dict[str, Any]:
         "after_that": re.compile(
             rf"{_START_NO_ARTICLE}(?P<p>{_alt(rules['after_that']['after'] + rules['after_that']['before'])})\s+ب\s*"
             rf"(?:(?P<n>\d+|{_alt(numbers)})\s+)?(?P<u>{_alt(units)}){_END}"),
+        "after_that_tail": re.compile(
+            rf"\s+(?:{_alt(rules['from_event']['particles'])})\s+(?:{_alt(rules['after_that']['demonstratives'])}){_END}"),
         "after_that_map": {**{_squash(normalise_word(w)): 1 for w in rules["after_that"]["after"]},
                            **{_squash(normalise_word(w)): -1 for w in rules["after_that"]["before"]}},
         "century": re.compile(
             rf"{_START_NO_ARTICLE}(?:(?:ال)?(?P<dec>{_alt(rules['centuries']['decades'])})\s+)?(?P<x>{_alt([rules['centuries']['noun']])})\s+"
             rf"(?:(?P<ord>{_alt(ordinal_days())})|ال(?:ـ)?\s*(?P<n>\d{{1,2}})|(?P<dir>{_alt(directions)})){_END}"),
         "decades": _keyed(rules["centuries"]["decades"]),
-        "fixed_span": re.compile(rf"{_START_NO_ARTICLE}(?P<x>{_alt(rules['fixed_spans'])}){_END}(?!\s+(?:من(?!\w)|ل))"),
-        "fixed_span_map": _keyed(rules["fixed_spans"]),
+        "fixed_span": re.compile(rf"{_START_NO_ARTICLE}(?P<x>{_alt(_fixed_spans())}){_END}(?!\s+(?:من(?!\w)|ل))"),
+        "fixed_span_map": _keyed(_fixed_spans()),
         "span_number_first": re.compile(
             rf"(?:(?<=[^\w])|^)[وفبل]?ال(?:ـ)?\s*(?P<n>\d{{1,3}})\s+(?P<u>{_alt(units)})\s+(?P<d>{_alt(rules['plural_directions'])}){_END}"),
         "weekday_name_heads": {normalise_word(w) for w in rules["weekday_name_heads"]},
@@ -183,6 +186,19 @@ def _compiled() -> dict[str, Any]:
 
 def _span(match: re.Match, group: str = "x") -> tuple[int, int]:
     return match.start(group), match.end(group)
+
+
+@lru_cache(maxsize=1)
+def _fixed_spans() -> dict[str, dict[str, Any]]:
+    """relative.yaml `fixed_spans`, and a dual unit with a dual direction ("الشهرين
+    الماضيين"، "اليومين المقبلين"): two units up to yesterday or from tomorrow on."""
+    rules = relative_rules()
+    spans = dict(rules["fixed_spans"])
+    duals = rules["dual_spans"]
+    for noun, unit in duals["units"].items():
+        for direction, sign in duals["directions"].items():
+            spans.setdefault(f"{noun} {direction}", {"unit": unit, "count": 2, "sign": sign})
+    return spans
 
 
 def _first_words(phrases) -> set[str]:
@@ -198,7 +214,7 @@ def _keywords() -> dict[str, set[str]]:
         "anaphoric": _first_words(rules["anaphoric"]) | {"اليوم"},
         "span": _first_words(rules["plural_units"]),
         "ordinal_day": {"اليوم"} | _first_words(rules["ordinal_day_words"]),
-        "same_year": _first_words(rules["same_year"]),
+        "same_year": _first_words(rules["same_year"] + rules["next_year"]),
         "year_noun": _first_words(rules["year_nouns"]) | {w[2:] for w in _first_words(rules["year_nouns"]) if w.startswith("ال")},
         "part_phrase": _first_words(rules["parts_of_day_phrases"]),
         "day": _first_words(rules["days"]),
@@ -216,7 +232,7 @@ def _keywords() -> dict[str, set[str]]:
         "after_that": _first_words(rules["after_that"]["after"] + rules["after_that"]["before"]),
         "century": _first_words([rules["centuries"]["noun"]]) | _first_words(rules["centuries"]["decades"])
         | {"ال" + w for w in _first_words(rules["centuries"]["decades"])},
-        "fixed_span": _first_words(rules["fixed_spans"]),
+        "fixed_span": _first_words(_fixed_spans()),
         "span_number_first": _first_words(rules["plural_directions"]),
         "year_part": _first_words(rules["year_parts"]),
     }
@@ -325,7 +341,10 @@ def detect(normalised: Normalised, index: dict[str, list[int]] | None = None) ->
     for m in scan("anaphoric"):
         found.append(Candidate(*_span(m), "anaphoric", {"offset": c["anaphoric_map"][_squash(m["x"])]}))
     for m in scan("part_phrase"):
-        rule = c["part_phrase_map"][_squash(m["x"])]
+        key = _squash(m["x"])
+        if key.endswith("اليوم") and _next_word(text, m.end("x")) in c["today_blockers"]:
+            continue  # "مساء اليوم نفسه": a part of the day last mentioned (anaphoric), not of today
+        rule = c["part_phrase_map"][key]
         found.append(Candidate(*_span(m), "day", {"offset": rule["offset"]}, part=rule["part"]))
     for m in scan("day"):
         key = _squash(m["x"])
@@ -366,7 +385,7 @@ def detect(normalised: Normalised, index: dict[str, list[int]] | None = None) ->
         found.append(Candidate(m.start("f"), m.end("y"), "year",
                                {"year": int(m["y"]), "season": tuple(c["year_parts"][_squash(m["f"])])}))
     for m in scan("same_year"):
-        found.append(Candidate(*_span(m), "same_year", {}))
+        found.append(Candidate(*_span(m), "same_year", {"offset": 1 if _squash(m["x"]) in c["next_year"] else 0}))
     for m in scan("span"):
         found.append(_span_candidate(m, c))
     for m in scan("ordinal_day"):
@@ -542,14 +561,18 @@ _DAY_KINDS = {"day", "weekday", "absolute"}
 _SPECIFICITY = {"absolute": 0, "day": 1, "weekday": 2}
 
 
+_SAME_DAY_GAP = re.compile(
+    rf"[\s،,(]*(?:(?:{_alt(relative_rules()['same_day_joiners'])})(?:\s*ل)?(?!\w)[\s،,(]*)?")
+
+
 def _merge_same_day(text: str, candidates: list[Candidate]) -> list[Candidate]:
-    """"اليوم الجمعة", "أمس الأحد", "يوم الثلاثاء 16 أبريل": expressions side by side that
-    name one day become one, valued by the most specific of them."""
+    """"اليوم الجمعة", "أمس الأحد", "يوم الثلاثاء 16 أبريل", "الجمعة الموافق 7 يونيو":
+    expressions side by side that name one day become one, valued by the most specific of them."""
     merged: list[Candidate] = []
     for candidate in candidates:
         previous = merged[-1] if merged else None
         if (previous and previous.kind in _DAY_KINDS and candidate.kind in _DAY_KINDS
-                and re.fullmatch(r"[\s،,(]*", text[previous.end:candidate.start])
+                and _SAME_DAY_GAP.fullmatch(text, previous.end, candidate.start)
                 and not (previous.kind == candidate.kind == "absolute")
                 and (candidate.kind != "absolute" or candidate.data.get("day") is not None)
                 and (previous.kind != "absolute" or previous.data.get("day") is not None)):
@@ -655,9 +678,12 @@ def _ago(text: str, m: re.Match, c: dict[str, Any]) -> Candidate | None:
         before = _WORDS.findall(clause)[-_CLAUSE_WORDS:]
         if any(word in c["duration_cues"] or word.lstrip("و") in c["duration_cues"] for word in before):
             return None
+    sign = 1 if particle in c["after"] else -1
+    tail = c["after_that_tail"].match(text, m.end("u"))
+    if tail and particle != "منذ":  # "بعد أسبوع من ذلك": counted from the day last mentioned
+        return Candidate(m.start("p"), tail.end(), "after_that", {"unit": unit, "offset": sign * count})
     if c["from_event"].match(following):
         return None  # "بعد أسبوعين من مقتل …": counted from another event, not from today
-    sign = 1 if particle in c["after"] else -1
     return Candidate(m.start("p"), m.end("u"), "ago", {"unit": unit, "offset": sign * count})
 
 

@@ -217,7 +217,7 @@ def _resolve_one(c: Candidate, anchor: date | None, future: bool,
     if kind == "same_year":
         if last_year is None:
             return _item(c, None, "year", None)
-        year = last_year[1]
+        year = last_year[1] + c.data.get("offset", 0)
         return _item(c, str(year), "year", f"#{last_year[0]}", period=(date(year, 1, 1), date(year, 12, 31)))
     if kind == "range":
         return _range(c, anchor, future, last_day, last_year)
@@ -296,8 +296,13 @@ def _range(c: Candidate, anchor: date | None, future: bool, last_day, last_year)
         back = (end["_date"].isoweekday() - first.data["weekday"]) % 7
         start_value = (end["_date"] - timedelta(days=back)).isoformat()
     elif (first.kind == "absolute" and first.data.get("year") is None and first.data.get("calendar") != "hijri"
-          and end["value"] and end["grain"] == "day"):
-        start_value = f"{end['value'][:8]}{first.data['day']:02d}"
+          and first.data.get("day") and end["value"] and end["grain"] == "day"):
+        # "من 19 إلى 21 أبريل": the second's month; "من 24 نوفمبر إلى 1 ديسمبر": its own,
+        # in the year that puts it before the second ("من 28 ديسمبر إلى 3 يناير 2024")
+        year, month = int(end["value"][:4]), first.data.get("month") or int(end["value"][5:7])
+        if month > int(end["value"][5:7]):
+            year -= 1
+        start_value = f"{year:04d}-{month:02d}-{first.data['day']:02d}"
     else:
         start = _resolve_one(first, anchor, future, last_day, last_year)
         start_value = start["value"] if start else None

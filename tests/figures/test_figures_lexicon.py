@@ -14,11 +14,11 @@ FILES = {
     "numbers": {"units", "teen_first", "teen_second", "tens", "hundreds", "hundred_word", "scales",
                 "fractions", "vague", "not_numbers", "one_of", "digits", "bounds", "ranges", "percent",
                 "currencies", "currency_signs", "ordinal_article"},
-    "units": {"counted", "person_units", "not_counts", "terms", "nisba", "sound_plural", "tamyiz",
+    "units": {"counted", "person_units", "event_genitive", "not_counts", "terms", "nisba", "sound_plural", "tamyiz",
               "partitive", "duals"},
     "categories": {"categories", "decisive", "context", "links"},
     "context": {"years", "times_of_day", "ages", "ids", "phones", "clause_breaks", "clause_openers",
-                "list_commas", "name_openers", "locatives", "place_types"},
+                "list_commas", "name_openers", "locatives", "qualifier_prepositions", "place_types"},
 }
 
 

@@ -265,3 +265,16 @@ def test_a_fraction_of_a_time_unit_is_no_share():
 def test_fractions_and_duals_of_scales(text, value, span):
     number = one(text)
     assert (number.value, number.text) == (value, span)
+
+
+@pytest.mark.parametrize("text,value", [
+    ("نزح 10 000 شخص من المنطقة", 10000),       # thousands grouped by a space (Maghrebi outlets)
+    ("بلغت الخسائر 2 500 000 درهم", 2500000),
+    ("قتل 1 500 شخص", 1500),
+])
+def test_thousands_grouped_by_spaces(text, value):
+    assert one(text).value == value
+
+
+def test_a_year_and_a_count_side_by_side_stay_apart():
+    assert [n.value for n in find_numbers("قتل في 2023 500 شخص")] == [2023, 500]

@@ -1,0 +1,177 @@
+"""Figures in the sentence shapes of many outlets (wire agencies, Gulf, Levantine and
+Maghrebi sites, humanitarian reports): number words in every form, bounds, coordinated
+counts and what qualifies a count.  Every sentence is written for the test."""
+
+import pytest
+
+from khabar.figures.figures import find_figures
+from khabar.figures.numbers import find_numbers
+
+
+def brief(text):
+    found = find_figures(text)
+    for figure in found:
+        assert text[figure["start"]:figure["end"]] == figure["text"]
+    return [(f["text"], f["value"], f["min"], f["max"], f["category"]) for f in found]
+
+
+# -- number words -------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    # a hundreds word in the oblique ends like a nisba; it is still a number
+    ("أصيب مائتي شخص في المواجهات.", [("مائتي شخص", 200, None, None, "wounded")]),
+    ("قُتل مئتي مدني على الأقل.", [("مئتي مدني على الأقل", 200, 200, None, "killed")]),
+    # a dual scale and a remainder in digits
+    ("يعيش في المدينة مليونان و300 ألف نسمة.", [("مليونان و300 ألف نسمة", 2300000, None, None, "other")]),
+    ("قتل ألفان و15 شخصًا في المعارك.", [("ألفان و15 شخصًا", 2015, None, None, "killed")]),
+    # نيف: a few more than the number it is joined to
+    ("قُتل نيف وعشرون شخصًا في الهجوم.", [("نيف وعشرون شخصًا", None, 21, 29, "killed")]),
+    ("اعتقلت الشرطة نيفًا و30 متظاهرًا.", [("نيفًا و30 متظاهرًا", None, 31, 39, "arrested")]),
+    ("نزح ألف ونيف من سكان القرية.", [("ألف ونيف من سكان", 1000, 1000, None, "displaced")]),
+    # بضع of a vague amount multiplies it
+    ("قُتل بضع عشرات من المسلحين.", [("بضع عشرات من المسلحين", None, 30, 90, "killed")]),
+    ("اعتقل الأمن بضع مئات من المحتجين.", [("بضع مئات من المحتجين", None, 300, 900, "arrested")]),
+])
+def test_number_words(text, expected):
+    assert brief(text) == expected
+
+
+def test_a_bound_before_the_article_makes_no_ordinal():
+    assert brief("قتل ما يقارب الـ60 شخصًا في القصف.") == [("ما يقارب الـ60 شخصًا", 60, None, None, "killed")]
+    assert brief("وصلت أكثر من الـ100 شاحنة.") == [("أكثر من الـ100 شاحنة", 100, 100, None, "other")]
+    assert find_numbers("في اليوم الـ100 للحرب")[0].ordinal
+
+
+def test_a_nisba_dual_keeps_the_letter_its_stem_starts_with():
+    assert brief("استشهد فلسطينيان برصاص الاحتلال.") == [("فلسطينيان", 2, None, None, "killed")]
+    assert brief("قُتل فرنسيان في الهجوم.") == [("فرنسيان", 2, None, None, "killed")]
+    # … while a clitic و stays out of the span
+    assert brief("أفرج عن 5 إسرائيليين وأوكرانيان.")[1][0] == "أوكرانيان"
+
+
+# -- coordination -------------------------------------------------------------------------
+
+def test_a_bare_count_joined_to_a_figure_across_its_qualifier_is_a_figure():
+    assert brief("أكد المرصد مقتل 35 عنصرًا من قوات النظام و20 من الفصائل.") == [
+        ("35 عنصرًا", 35, None, None, "killed"), ("20", 20, None, None, "killed")]
+
+
+def test_a_status_noun_yields_to_the_event_of_the_figure_it_is_joined_to():
+    assert brief("قتل 5 أشخاص من سكان البلدة و3 من النازحين.")[1][-1] == "killed"
+    assert brief("قُتل 5 جنود و3 متظاهرين في الاشتباكات.")[1][-1] == "killed"
+    assert brief("اعتقلت الشرطة 20 شخصًا و5 متظاهرين.")[1][-1] == "arrested"
+    assert brief("يضم المخيم 120 ألف نازح.")[0][-1] == "displaced"
+
+
+@pytest.mark.parametrize("text", [
+    "قتل 9 أشخاص من عائلة واحدة في القصف.",
+    "قتل 9 أشخاص في منزل واحد.",
+])
+def test_one_after_a_preposition_describes_the_count_before(text):
+    assert [f[0] for f in brief(text)] == ["9 أشخاص"]
+
+
+# -- what a count of cases or of one counts ---------------------------------------------------
+
+@pytest.mark.parametrize("text,category", [
+    ("تم تسجيل 50 حالة وفاة في المخيم.", "dead"),
+    ("رصدت المنظمة 40 حالة اختطاف خلال العام.", "abducted"),
+    ("وثقت الشبكة 300 حالة اعتقال تعسفي.", "arrested"),
+    ("سجلت السلطات 1,250 حالة إصابة بالكوليرا.", "other"),   # an infection is no wound
+    ("نقلت 12 حالة إلى المستشفى.", "other"),
+])
+def test_cases_take_the_event_named_in_their_genitive(text, category):
+    assert [f[-1] for f in brief(text)] == [category]
+
+
+def test_an_adjective_of_manner_after_an_event_noun_names_no_one():
+    assert brief("صدر أمر اعتقال إداري بحق الأسير.") == []
+    assert brief("وثقت الشبكة 300 حالة اعتقال تعسفي.") == [("300 حالة", 300, None, None, "arrested")]
+    assert brief("أعلنت الشرطة مقتل فلسطيني برصاص الجيش.") == [("فلسطيني", 1, None, None, "killed")]
+
+
+@pytest.mark.parametrize("text,span,category", [
+    ("أعلن الجيش مقتل أحد جنوده في المعارك.", "أحد جنوده", "killed"),
+    ("أكدت الحركة مقتل أحد عناصرها.", "أحد عناصرها", "killed"),
+    ("أصيب أحد مقاتليه بجروح.", "أحد مقاتليه", "wounded"),
+])
+def test_one_of_a_group_named_by_its_pronoun_counts_one(text, span, category):
+    assert brief(text) == [(span, 1, None, None, category)]
+
+
+@pytest.mark.parametrize("text,category", [
+    ("وقضى 25 مهاجرًا غرقًا قبالة السواحل الليبية.", "killed"),
+    ("تعرض 15 شخصًا لإصابات متفاوتة في الحادث.", "wounded"),
+    ("ولا يزال 60 شخصًا تحت الأنقاض بحسب الدفاع المدني.", "missing"),
+    ("ويعتقد أن 60 شخصًا لا يزالون تحت الركام.", "missing"),
+    ("وأنقذت الفرق 12 شخصًا من تحت الأنقاض.", "rescued"),
+])
+def test_what_the_group_underwent_said_after_it(text, category):
+    assert [f[-1] for f in brief(text)] == [category]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("ضبطت الجهات الأمنية 20 مخالفًا لنظام الإقامة.", ("20 مخالفًا", "arrested")),   # Gulf
+    ("تمكنت الشرطة من ضبط 5 متهمين بالسرقة.", ("5 متهمين", "arrested")),           # Egypt
+    ("تم إيقاف 12 شخصًا للاشتباه في تورطهم.", ("12 شخصًا", "arrested")),            # Maghreb
+    ("أمر قاضي التحقيق بإيداع 7 متهمين الحبس المؤقت.", ("7 متهمين", "arrested")),
+    ("ووضع 10 أشخاص رهن الحبس المؤقت.", ("10 أشخاص", "arrested")),
+    ("ضبطت الجمارك 3 أطنان من المخدرات.", ("3 أطنان", "other")),
+])
+def test_arrests_as_outlets_word_them(text, expected):
+    assert [(f[0], f[-1]) for f in brief(text)] == [expected]
+
+
+def test_a_crowd_s_verb_counts_only_a_crowd():
+    assert brief("استقبلت البلاد 15 مليون سائح العام الماضي.")[0][-1] == "other"
+    assert brief("خرج عشرات الآلاف من المحتجين إلى الشوارع.")[0][-1] == "protesters"
+
+
+@pytest.mark.parametrize("text,span", [
+    ("فرضت واشنطن عقوبات على سبعة من كبار المسؤولين الأمنيين.", "سبعة من كبار المسؤولين"),
+    ("قُتل 5 من عناصرها في الكمين.", "5 من عناصرها"),
+])
+def test_partitives_of_a_group_qualified_or_possessed(text, span):
+    assert brief(text)[0][0] == span
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("فازت القائمة بـ62 مقعدًا من أصل 120 في المجلس.", ("120", 120, None, None, "other")),
+    ("خرج 24 مستشفى من أصل 36 عن الخدمة.", ("36", 36, None, None, "other")),
+])
+def test_the_whole_a_figure_is_part_of_takes_its_unit(text, expected):
+    found = find_figures(text)
+    assert (found[1]["text"], found[1]["value"], found[1]["min"], found[1]["max"], found[1]["category"]) == expected
+    assert found[1]["unit"] == found[0]["unit"]
+
+
+@pytest.mark.parametrize("text,category", [
+    ("وقُتل، بحسب وزارة الصحة، 12 شخصًا في القصف.", "killed"),
+    ("وأصيب، وفقا لمصادر طبية، 40 شخصًا.", "wounded"),
+    ("وقالت الوزارة إن حصيلة القتلى بلغت، حتى مساء الأحد، 37 ألفًا.", "killed"),
+])
+def test_an_aside_between_commas_does_not_cut_a_cue_from_its_number(text, category):
+    assert [f[-1] for f in brief(text)] == [category]
+
+
+def test_a_clause_between_commas_that_is_no_aside_still_cuts():
+    # the relative clause tells of a raid; the count after it is what the raid hit
+    assert brief("قصفت الطائرات، التي أقلعت من قاعدة قريبة، 50 موقعًا.")[0][-1] == "other"
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("قُتل 3 رعاة في هجوم على القرية.", ("3 رعاة", "killed", "person")),
+    ("دمرت الغارات 3 محطات للمياه.", ("3 محطات", "other", "item")),
+])
+def test_a_noun_no_list_knows_under_a_killing_counts_people(text, expected):
+    found = find_figures(text)
+    assert [(f["text"], f["category"], f["unit"]) for f in found] == [expected]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("هلاك 5 أشخاص وإصابة 12 آخرين في حادث مرور بالجلفة", [("5 أشخاص", "killed"), ("12 آخرين", "wounded")]),
+    ("هلك 3 أشخاص في حريق بالمنزل.", [("3 أشخاص", "killed")]),
+    ("توبع 10 أشخاص في حالة اعتقال.", [("10 أشخاص", "arrested")]),
+])
+def test_maghrebi_press(text, expected):
+    assert [(f[0], f[-1]) for f in brief(text)] == expected

@@ -1,0 +1,115 @@
+"""Times in the shapes of many outlets: Hijri dates written every way, weekdays in the
+feminine, years after a season or a part of the year.  Every sentence is written for the
+test."""
+
+import pytest
+
+import khabar
+
+PUBLISHED = "2024-06-10"  # a Monday; 4 ذو الحجة 1445
+
+
+def times(sentence, published=PUBLISHED):
+    record = khabar.read(sentence, published=published)
+    return [(t["text"], t["value"]) for t in record.times]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the Hijri year's mark glued to it
+    ("وصل الوفد إلى الرياض يوم 3 شوال 1445هـ للمشاركة في القمة.", ("3 شوال 1445هـ", "2024-04-12")),
+    # an ordinal day of a Hijri month
+    ("ويبدأ العام الهجري في الأول من محرم 1446 هجرية وفق التقويم.", ("الأول من محرم 1446 هجرية", "2024-07-07")),
+    ("وحددت الوزارة الـ10 من ذي الحجة موعدا للاحتفال.", ("الـ10 من ذي الحجة", "2023-06-28")),
+    # a Hijri day without its year: its most recent past occurrence, or the next one when said
+    ("وقع الحادث في 15 رمضان أثناء صلاة التراويح.", ("15 رمضان", "2024-03-25")),
+    ("ويؤدي الحجاج الوقوف بعرفة في 9 ذي الحجة المقبل.", ("9 ذي الحجة المقبل", "2024-06-15")),
+])
+def test_hijri_dates(sentence, expected):
+    assert expected in times(sentence)
+
+
+def test_a_hijri_month_that_is_a_common_word_needs_a_year():
+    assert times("فاز المنتخب المغربي 2 صفر على منافسه في المباراة.") == []
+    assert ("15 صفر 1446 هـ", "2024-08-19") in times("وقع الزلزال في 15 صفر 1446 هـ بحسب البيان.")
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("وقال الرئيس إنه سيزور باريس الجمعة المقبلة في جولة أوروبية.", ("الجمعة المقبلة", "2024-06-14")),
+    ("وكان الرئيس قد زار باريس الجمعة الماضية في جولة أوروبية.", ("الجمعة الماضية", "2024-06-07")),
+    ("وتظاهر الآلاف في الرباط الثلاثاء الماضية احتجاجا على الغلاء.", ("الثلاثاء الماضية", "2024-06-04")),
+])
+def test_a_weekday_in_the_feminine_takes_its_direction(sentence, expected):
+    assert expected in times(sentence)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("وقعت الاشتباكات في صيف 2022 بين الطرفين.", ("صيف 2022", "2022-06/2022-08")),
+    ("اندلعت الثورة في ربيع 2011 في البلاد.", ("ربيع 2011", "2011-03/2011-05")),
+    ("بدأت الأزمة في أوائل 2022 مع ارتفاع الأسعار.", ("أوائل 2022", "2022-01")),
+])
+def test_a_bare_year_after_a_season_or_a_part_of_the_year(sentence, expected):
+    assert expected in times(sentence)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("تستمر الهدنة من 24 نوفمبر إلى 1 ديسمبر وفق الاتفاق.", ("من 24 نوفمبر إلى 1 ديسمبر", "2023-11-24/2023-12-01")),
+    ("أغلقت المدارس من 28 ديسمبر إلى 3 يناير 2024 بسبب البرد.",
+     ("من 28 ديسمبر إلى 3 يناير 2024", "2023-12-28/2024-01-03")),
+    ("جرت الانتخابات من 19 إلى 21 أبريل الماضي.", ("من 19 إلى 21 أبريل الماضي", "2024-04-19/2024-04-21")),
+])
+def test_a_range_s_first_date_keeps_its_own_month(sentence, expected):
+    assert expected in times(sentence)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("قُتل 50 شخصًا في الشهرين الماضيين في المدينة.", ("الشهرين الماضيين", "2024-04/2024-05")),
+    ("تشهد المنطقة خلال اليومين المقبلين أمطارا غزيرة.", ("اليومين المقبلين", "2024-06-11/2024-06-12")),
+    ("تضاعف عدد النازحين خلال العامين الماضيين.", ("العامين الماضيين", "2022/2023")),
+])
+def test_two_units_in_the_dual_are_a_span(sentence, expected):
+    assert expected in times(sentence)
+
+
+def test_a_part_of_the_same_day_is_the_day_last_mentioned():
+    found = times("اعتقل الشاب فجر الأربعاء، وأفرج عنه مساء اليوم نفسه.")
+    assert ("مساء اليوم نفسه", "2024-06-05") in found
+    assert times("وقالت الوزارة مساء اليوم إن القصف تواصل.") == [("مساء اليوم", "2024-06-10")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("وكان الاتفاق قد وقع في 2 مايو، وبعد أسبوع من ذلك انهار.", ("بعد أسبوع من ذلك", "2024-05-09")),
+    ("وكان الاتفاق قد وقع في 2 مايو، وقبل يومين من ذلك اجتمع الوفدان.", ("قبل يومين من ذلك", "2024-04-30")),
+])
+def test_units_from_that_day_count_from_the_day_last_mentioned(sentence, expected):
+    assert expected in times(sentence)
+
+
+def test_units_from_another_event_are_no_time():
+    assert times("وبعد أسبوعين من مقتله اندلعت الاحتجاجات في المدينة.") == []
+
+
+def test_the_next_year_follows_the_year_last_mentioned():
+    assert ("العام التالي", "2021") in times("في عام 2020 تفشى الوباء، وفي العام التالي وقع الانقلاب.")
+    assert ("السنة الموالية", "2015") in times("نظمت الانتخابات في 2014، وفي السنة الموالية عدل الدستور.")
+
+
+def test_a_weekday_and_its_date_joined_by_almuwafiq_are_one_day():
+    assert times("وأعلنت الوزارة يوم الجمعة الموافق 7 يونيو عن الإجراءات.") == [("الجمعة الموافق 7 يونيو", "2024-06-07")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("وقع الهجوم في الأسبوع الأول من مايو في المدينة.", [("مايو", "2024-05")]),
+    ("تراجع النمو في النصف الثاني من مايو 2023 بشكل كبير.", [("مايو 2023", "2023-05")]),
+    ("وبدأ العمل في العشر الأواخر من رمضان الماضي.", [("رمضان الماضي", "2024-03-11/2024-04-09")]),
+])
+def test_an_ordinal_after_a_part_noun_is_no_day_of_the_month(sentence, expected):
+    assert times(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("وقع الهجوم الخميس 6/6 في المدينة.", [("الخميس 6/6", "2024-06-06")]),
+    ("صدر القرار بتاريخ 5/6 عن المحكمة.", [("5/6", "2024-06-05")]),
+    ("فاز الفريق 3/1 على منافسه في المباراة.", []),   # a score
+])
+def test_a_day_and_month_in_digits_after_a_day_word(sentence, expected):
+    assert times(sentence) == expected
