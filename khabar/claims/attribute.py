@@ -87,6 +87,7 @@ def _cues() -> dict[str, Any]:
         "report_nouns": words("report_nouns"),
         "object_pronouns": words("object_pronouns"),
         "speaker_heads": _head_forms(words("speaker_heads"), raw),
+        "split_heads": words("split_heads"),
         "occasion_nouns": words("occasion_nouns"),
         "phrase_stops": words("phrase_stops"),
         "svo_openers": words("svo_openers"),
@@ -319,19 +320,24 @@ def _describes(words: list[Word], i: int) -> bool:
 def _has_clause(words: list[Word], i: int, quote_only: bool = False, near: bool = False) -> bool:
     """A reported clause or quote opens after word i: "قال إن", "كتب:", "دعا إلى «…»".  `near`:
     before any comma or ب + noun ("طالب بأن"، "توعد بـ«رد»", not "طالبوا بحماية …")."""
+    return _clause_at(words, i, quote_only, near) is not None
+
+
+def _clause_at(words: list[Word], i: int, quote_only: bool = False, near: bool = False) -> int | None:
+    """The word at which the reported clause or quote of the cue at word i opens (_has_clause)."""
     cues = _cues()
     marks = ('"', "«") if quote_only else cues["complementizers"]
     for k in range(i + 1, min(i + 31, len(words))):
         norm = words[k].norm
         if norm in marks:
-            return True
+            return k
         if near and (words[k].is_punct and norm not in _QUOTES or norm[:1] == "ب" and norm != "ب"
                      or norm == "ب" and k + 1 < len(words) and words[k + 1].norm not in marks):
-            return False
+            return None
         if norm in (".", "\n") or norm in ("،", ",") and k + 2 < len(words) and words[k + 1].norm == "و" \
                 and (words[k + 2].norm in cues["complementizers"] or _verb_of(words[k + 2].norm, words[k + 2].lemma)):
             break   # the next clause belongs to another cue: "نقلهم إلى …، وإن …"، "…، وتقول أنقرة إنها …"
-    return False
+    return None
 
 
 def _by_first(phrases) -> dict[str, list[tuple[str, ...]]]:
@@ -381,8 +387,8 @@ def _relay(sentence: _Sentence, i: int) -> tuple[Mention, int] | None:
             return Mention(words[k + 1].start, words[close - 1].end, "ORG", "phrase", [],
                            word_span=(k + 1, close)), close + 1
         found = sentence.mention_at(k)
-        if found and found[0].type in ("ORG", "PER") and _closes(sentence, found[1]):
-            return found
+        if found and _may_relay(found[0]) and (_closes(sentence, found[1]) or _media(found[0])):
+            return found   # (an outlet needs no clause after it: "أكدت مصادر لوكالة الأناضول مقتل …")
         if not found and k < n and _bare(words[k].norm) in _cues()["outlet_heads"]:
             found = _phrase(sentence, k)   # "لصحيفة الشرق" that no entity names
             if found and _closes(sentence, found[1]):
@@ -394,6 +400,18 @@ def _relay(sentence: _Sentence, i: int) -> tuple[Mention, int] | None:
             if found and _closes(sentence, found[1]):
                 return found
     return None
+
+
+def _may_relay(mention: Mention) -> bool:
+    """Whether a mention after "ل" may be who a source spoke to: an organisation or a person,
+    or a name that is also an outlet's ("للجزيرة"، "للميادين" — read as places)."""
+    return mention.type in ("ORG", "PER") or \
+        mention.type in ("GPE", "LOC") and any(entry.type == "ORG" for entry in mention.candidates)
+
+
+def _media(mention: Mention) -> bool:
+    """Whether the knowledge base knows a mention as a news outlet."""
+    return any(entry.sector == "MED" for entry in mention.candidates)
 
 
 def _closes(sentence: _Sentence, j: int) -> bool:
@@ -453,6 +471,11 @@ def _interview(sentence: _Sentence, j: int) -> tuple[Mention, int] | None:
     مع قناة العربية" at word j; with the index of the word after it."""
     words = sentence.words
     n = len(words)
+    if j + 3 < n and words[j].norm in ("،", ",") and words[j + 1].norm == "في":
+        found = _interview(sentence, j + 1)   # set off by commas: "وقال X، في تصريح لقناة Y، إن"
+        if found and found[1] < n and words[found[1]].norm in ("،", ","):
+            return found[0], found[1] + 1
+        return found
     if not (j + 2 < n and words[j].norm == "في" and _bare(words[j + 1].norm) in _cues()["interview_nouns"]):
         return None
     k = j + 2
@@ -577,11 +600,14 @@ def _phrase(sentence: _Sentence, k: int, any_head: bool = False, lam: bool = Fal
     if k >= n or words[k].is_punct or k in sentence.times:
         return None
     head = words[k].norm[1:] if lam else words[k].norm   # (lam: a ل left on the head, "لوزارة")
-    if not any_head and head not in cues["speaker_heads"] and _bare(head) not in cues["speaker_heads"]:
+    fused = _split_head(words, k)
+    if fused:
+        head = fused   # "والي" read as و + إلى, "ولي العهد" as و + لي
+    elif not any_head and head not in cues["speaker_heads"] and _bare(head) not in cues["speaker_heads"]:
         return None
-    if any_head and (head in cues["phrase_stops"] or head in cues["complementizers"] or not head.isalpha()):
+    if any_head and not fused and (head in cues["phrase_stops"] or head in cues["complementizers"] or not head.isalpha()):
         return None
-    j, definite = k + 1, head.startswith("ال")
+    j, definite = k + (2 if fused else 1), head.startswith("ال")
     while j < n and j - k < 8:
         norm = words[j].norm
         if norm in ('"', "«") and j == k + 1 and not definite:   # a quoted name: شبكة "سويفت"
@@ -619,6 +645,8 @@ def _phrase(sentence: _Sentence, k: int, any_head: bool = False, lam: bool = Fal
         if norm in cues["object_pronouns"] and words[j].start == words[j - 1].end:
             j += 1   # a possessive suffix ends the phrase with its noun: "عضو في حملته"
             break
+        if norm[:1] == "ل" and _bare(norm[1:]) in cues["outlet_heads"] and _relay(sentence, j):
+            break   # who the speaker told: "مصدر لقناة الميادين"
         if norm in cues["phrase_stops"] or _verb(words[j]) or norm in cues["object_pronouns"]:
             break
         if definite and not norm.startswith("ال") and not (
@@ -644,6 +672,15 @@ def _phrase(sentence: _Sentence, k: int, any_head: bool = False, lam: bool = Fal
         not (k + 1 < j and words[k + 1].norm.startswith("ال"))
     return Mention(words[k].start + (1 if lam else 0), words[j - 1].end, "GROUP", "phrase", [], anonymous=anonymous,
                    word_span=(k, j), country=_country_within(sentence, k, j)), j
+
+
+def _split_head(words: list[Word], k: int) -> str | None:
+    """A speaker head the tokenizer split as و + a word, at word k: والي "governor" (و + إلى),
+    ولي "guardian" in ولي العهد (و + لي); the two pieces written as one word."""
+    if words[k].norm != "و" or k + 1 >= len(words) or words[k].end != words[k + 1].start:
+        return None
+    joined = "و" + words[k + 1].norm
+    return joined if joined in _cues()["split_heads"] else None
 
 
 def _country_within(sentence: _Sentence, k: int, j: int) -> str | None:
@@ -691,13 +728,14 @@ def _name_after(sentence: _Sentence, j: int) -> tuple[Mention, int] | None:
     cues = _cues()
     n = len(words)
     end = j
+    given = _first_name(words[j].norm)   # after a given name, a family name may take the article: سليم الحداد
     while end < n and end - j < 4 and not words[end].is_punct and end not in sentence.times and \
             not (words[end].norm.startswith("ال") and (end == j or not _is_name_word(words[end].norm[2:]))
-                 and not (end > j and words[end - 1].norm in cues["name_linkers"])) and \
+                 and not (end > j and (words[end - 1].norm in cues["name_linkers"] or given))) and \
             words[end].norm not in cues["phrase_stops"] and \
             words[end].norm not in cues["complementizers"] and words[end].norm.isalpha() and not _verb(words[end]):
         end += 1
-    if end == j or not (_first_name(words[j].norm) or any(_is_name_word(w.norm) for w in words[j:end])
+    if end == j or not (given or any(_is_name_word(w.norm) for w in words[j:end])
                         or any(w.norm in cues["name_linkers"] for w in words[j:end - 1])
                         or all(w.norm in sentence.known for w in words[j:end])) or \
             (end < n and not (words[end].is_punct or words[end].norm in cues["phrase_stops"]
@@ -707,11 +745,17 @@ def _name_after(sentence: _Sentence, j: int) -> tuple[Mention, int] | None:
 
 
 def _first_name(norm: str) -> bool:
-    """A given name the knowledge base knows people by (محمد، وليد)."""
-    from khabar.entities.recognise import _first_names
+    """A given name the knowledge base knows people by, or a common given name of Arabic
+    news (محمد، وليد، سليم)."""
+    return norm in _given_name_set()
+
+
+@lru_cache(maxsize=1)
+def _given_name_set() -> frozenset[str]:
+    from khabar.entities.recognise import _first_names, _given_names
     from khabar.knowledge import knowledge_base
 
-    return norm in _first_names(knowledge_base())
+    return _first_names(knowledge_base()) | _given_names()
 
 
 @lru_cache(maxsize=8192)
@@ -742,6 +786,8 @@ def _subject_after(sentence: _Sentence, k: int) -> tuple[Mention, int] | None:
                 return inner[0], close + 1
             return Mention(words[k + 1].start, words[close - 1].end, "ORG", "phrase", [],
                            word_span=(k + 1, close)), close + 1
+    if k < n and _split_head(words, k):
+        return _phrase(sentence, k)   # "وقال والي بنك المغرب"
     if k >= n or words[k].norm in cues["complementizers"] or words[k].norm in cues["phrase_stops"]:
         return None   # a subject never opens with a preposition or "أن" ("وصفه بأنه")
     found = sentence.mention_at(k)
@@ -985,6 +1031,8 @@ def find_claims(sentences: list[tuple[list[Word], list[Mention], bool]], text: s
                     here.append((i, claim))
                     state.last_sources = claim.sources
                 continue
+            if here and _in_speaker_part(word, here):
+                continue   # "وقال شاهد عيان يدعى أحمد إن": a verb in who spoke reports nothing
             participle = participles.get(word.norm)
             if participle:
                 if i > 0 and words[i - 1].norm in ("،", ",", "و"):
@@ -1033,6 +1081,12 @@ def find_claims(sentences: list[tuple[list[Word], list[Mention], bool]], text: s
                     state.known_spans.add((source.start, source.end))   # "محمد شرفي" … "غير أن شرفي نفى"
                     state.known.update(normalise_word(w) for w in text[source.start:source.end].split()[1:])
     return claims
+
+
+def _in_speaker_part(word: Word, here: list[tuple[int, Claim]]) -> bool:
+    """Whether a word stands between a claim's cue and its content, among the words that
+    say who spoke ("شاهد عيان يدعى أحمد"، "مصدر، طلب عدم ذكر اسمه،")."""
+    return any(claim.cue[1] <= word.start < claim.content[0] for _, claim in here)
 
 
 def _passive(word: Word, text: str) -> str | None:
@@ -1224,6 +1278,12 @@ def _reported(sentence: _Sentence, i: int, certainty: str, here: list[tuple[int,
     if governing is not None and not relayed and governing not in sources and \
             (state.opened_here or sources[0].anonymous):
         sources.append(governing)
+    if normalise_word(_verb(words[i])[0]) in _cues()["needs_clause"]:
+        # a verb that reports only with its clause has no object: what stands between its
+        # subject and the clause still tells who spoke ("قال شاهد عيان يدعى أحمد إن")
+        opens = _clause_at(words, i)
+        if opens is not None and opens > after:
+            after = opens
     start, end = _content(sentence, after)
     if end <= start and i > 0:
         start, end = words[0].start, words[i - 1].end   # "…، وهو ما نفته روسيا.": what came before

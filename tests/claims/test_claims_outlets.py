@@ -1,0 +1,50 @@
+"""Claims in the styles of outlets and sentence shapes the dev articles do not show: Gulf,
+Maghrebi and Sudanese titles the tokenizer splits (ولي العهد، والي), outlets whose names are
+also places (للجزيرة، للميادين), interviews set off by commas, unnamed people with a family
+name, and words between the speaker and the clause."""
+
+import khabar
+
+
+def chains(text, published="2024-06-10"):
+    return [[s["text"] for s in c["sources"]] for c in khabar.read(text, published=published).claims]
+
+
+def test_a_title_the_tokenizer_reads_as_wa_and_a_word_is_a_speaker_head():
+    assert chains("وقال ولي العهد السعودي الأمير محمد بن سلمان إن المملكة تدعم الحل السياسي.") == \
+        [["محمد بن سلمان"]]
+    assert chains("وقال والي بنك المغرب عبد اللطيف الجواهري إن التضخم تراجع.") == [["عبد اللطيف الجواهري"]]
+    assert chains("وأكد والي جهة الدار البيضاء سطات أن المشاريع ستنطلق قريبا.")[0][0].startswith("والي جهة")
+    assert chains("وعاد الوفد إلى الرباط والي العاصمة.") == []
+
+
+def test_an_outlet_whose_name_is_also_a_place_relays():
+    assert chains("وقالت مصادر للجزيرة إن الوفد المصري وصل إلى الدوحة.") == [["مصادر", "لجزيرة"]]
+    assert chains("وقال مصدر لقناة الميادين إن الوفد وصل.") == [["مصدر", "قناة الميادين"]]
+    assert chains("وقال رئيس بلدية بيت لاهيا للجزيرة إن البلدة مدمرة بالكامل.") == \
+        [["رئيس بلدية بيت لاهيا", "لجزيرة"]]
+
+
+def test_an_outlet_relays_even_before_a_noun_object():
+    assert chains("وأكدت مصادر أمنية عراقية لوكالة الأناضول مقتل ثلاثة جنود.") == \
+        [["مصادر أمنية عراقية", "وكالة الأناضول"]]
+
+
+def test_an_interview_set_off_by_commas_relays():
+    text = "وقال المتحدث باسم الحوثيين محمد عبد السلام، في تصريح لقناة الجزيرة، إن العملية جاءت ردا على العدوان."
+    assert chains(text) == [["محمد عبد السلام", "قناة الجزيرة"]]
+
+
+def test_a_given_name_and_a_family_name_with_the_article():
+    assert chains("وقال سليم الحداد، في حديث خاص للجزيرة نت، إن الوضع صعب.") == [["سليم الحداد", "لجزيرة نت"]]
+
+
+def test_a_verb_among_the_words_that_say_who_spoke_reports_nothing():
+    assert chains("وقال شاهد عيان يدعى أحمد إن الجنود أطلقوا النار.") == [["شاهد عيان"]]
+
+
+def test_people_in_the_know_are_anonymous_sources():
+    result = khabar.read("قالت وكالة بلومبرغ، نقلا عن أشخاص مطلعين، إن أوبك تدرس خفض الإنتاج.",
+                         published="2024-06-10").claims
+    assert [[s["text"] for s in c["sources"]] for c in result] == [["أشخاص مطلعين", "وكالة بلومبرغ"]]
+    assert result[0]["sources"][0]["anonymous"]
