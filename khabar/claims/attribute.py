@@ -74,6 +74,8 @@ def _cues() -> dict[str, Any]:
         "relay_from": {n(k): n(v) for k, v in raw["relay_from"].items()},
         "contained_in": _by_first(tuple(n(p).split()) for p in raw["contained_in"]),
         "issued_by": words("issued_by"),
+        "talk_verbs": words("talk_verbs"),
+        "statement_qualifiers": words("statement_qualifiers"),
         "interview_nouns": words("interview_nouns"),
         "name_linkers": words("name_linkers"),
         "svo_fillers": sorted((tuple(n(p).split()) for p in raw["svo_fillers"]), key=len, reverse=True),
@@ -435,8 +437,41 @@ def _with_relay(sentence: _Sentence, found: tuple[Mention, int]) -> tuple[list[M
         words = sentence.words
         after = past + 1 if past + 1 < len(words) and words[past].norm in ("،", ",") and \
             words[past + 1].norm[:1] == "ل" else past
-    relay = _relay(sentence, after) or _interview(sentence, after)
+    relay = _relay(sentence, after) or _interview(sentence, after) or _talked_to(sentence, after)
     return ([source, relay[0]], relay[1]) if relay else ([source], after)
+
+
+def _talked_to(sentence: _Sentence, j: int) -> tuple[Mention, int] | None:
+    """The outlet a source talked to, named in a clause on the source at word j: "شهود
+    تحدثوا لـ«العربي الجديد»"، "مسؤول تحدث إلى رويترز"، "سكان تحدثت إليهم الجزيرة"."""
+    words = sentence.words
+    n = len(words)
+    if not (j + 2 < n and _talk_verb(words[j].norm, words[j].lemma)):
+        return None
+    k = j + 1
+    if words[k].norm == "ل" or words[k].norm[:1] == "ل" and not sentence.mention_at(k):
+        return _relay(sentence, k)
+    if words[k].norm == "الي":
+        k += 1
+        if k < n and words[k].norm in _cues()["object_pronouns"]:
+            k += 1   # "تحدثت إليهم الجزيرة": the outlet is the subject
+        found = sentence.mention_at(k)
+        if found and _may_relay(found[0]):
+            return found
+    return None
+
+
+@lru_cache(maxsize=4096)
+def _talk_verb(norm: str, lemma: str) -> bool:
+    """A form of a verb of talking to someone (تحدث، تحدثوا، يتحدث، تحدثت)."""
+    talk = _cues()["talk_verbs"]
+    if lemma in talk or norm in talk:
+        return True
+    stem = norm[1:] if norm[:1] in ("ي", "ت") and norm[1:2] == "ت" else norm
+    for ending in ("وا", "ون", "ت", "ا", "ان"):
+        if stem.endswith(ending) and stem[:-len(ending)] in talk:
+            return True
+    return stem in talk
 
 
 def _anonymity(words: list[Word], j: int) -> int | None:
@@ -647,6 +682,8 @@ def _phrase(sentence: _Sentence, k: int, any_head: bool = False, lam: bool = Fal
             break
         if norm[:1] == "ل" and _bare(norm[1:]) in cues["outlet_heads"] and _relay(sentence, j):
             break   # who the speaker told: "مصدر لقناة الميادين"
+        if _talk_verb(norm, words[j].lemma):
+            break   # "مسؤول تحدث إلى رويترز"
         if norm in cues["phrase_stops"] or _verb(words[j]) or norm in cues["object_pronouns"]:
             break
         if definite and not norm.startswith("ال") and not (
@@ -793,6 +830,10 @@ def _subject_after(sentence: _Sentence, k: int) -> tuple[Mention, int] | None:
     found = sentence.mention_at(k)
     if found and found[0].type not in _SOURCE_TYPES:
         found = None
+    if not found and not words[k].norm.startswith("ال") and _bare(words[k].norm) in cues["report_nouns"]:
+        issuer = _issuer(sentence, k)   # "وقال بيان صادر عن الرئاسة"، "وأفاد بلاغ لوزارة الداخلية"
+        if issuer:
+            return issuer
     for j in range(k + (1 if found else 0), min(k + 12, n)):
         norm = words[j].norm
         if words[j].is_punct or norm in cues["complementizers"] or norm == "عن":
@@ -801,6 +842,10 @@ def _subject_after(sentence: _Sentence, k: int) -> tuple[Mention, int] | None:
         if titled and titled[0].type == "PER" and titled[0].role and norm not in cues["phrase_stops"]:
             return titled
     if found:
+        if found[0].type == "GROUP" and found[0].anonymous and found[1] < n and _bare(words[k].norm) in cues["speaker_heads"]:
+            named = sentence.mention_at(found[1])   # a title, then the person who holds it:
+            if named and named[0].type == "PER":    # "عضو المكتب السياسي لحركة حماس عزت الرشق"
+                return named
         return found
     phrase = _phrase(sentence, k) or _counted_phrase(sentence, k)
     if phrase:
@@ -894,6 +939,10 @@ def _subject(sentence: _Sentence, i: int) -> tuple[Mention, int] | None:
         before = _subject_before(sentence, i)
         if before and words[i - 1].norm == "قد" or before and i >= 2 and words[i - 2].norm == "سبق":
             return before
+    named = sentence.mention_ending_before(i)
+    if named and named[1] >= 1 and words[named[1] - 1].norm in _cues()["complementizers"] and \
+            named[0].type in ("PER", "ORG", "GPE", "GROUP"):
+        return named[0], i + 1   # "إن واشنطن أبلغت إسرائيل": after إن/أن the noun is the subject
     return _subject_after(sentence, k) or _subject_before(sentence, i)
 
 
@@ -1369,16 +1418,8 @@ def _contained(sentence: _Sentence, i: int, length: int, state: _State) -> Claim
     noun = i + length
     if noun >= n or _bare(words[noun].norm) not in cues["report_nouns"]:
         return None   # "جاء في المرتبة الأولى"
+    owner = _issuer(sentence, noun)
     j = noun + 1
-    owner = None
-    if j < n and words[j].norm == "ل":
-        owner = _subject_after(sentence, j + 1)
-    elif j + 1 < n and words[j].norm in cues["issued_by"] and words[j + 1].norm == "عن":
-        owner = _subject_after(sentence, j + 2)
-    elif j < n and words[j].norm[:1] == "ل" and len(words[j].norm) > 3 and not sentence.mention_at(j):
-        owner = _phrase(sentence, j, lam=True)
-    elif j < n and not words[noun].norm.startswith("ال"):
-        owner = _subject_after(sentence, j)
     if owner:
         sources, j = [owner[0]], owner[1]
     elif words[noun].norm.startswith("ال") and state.last_sources:
@@ -1395,6 +1436,27 @@ def _contained(sentence: _Sentence, i: int, length: int, state: _State) -> Claim
     kind = "paraphrase"   # (quote or paraphrase: read from its bounded content, _bound_contents)
     return Claim(kind, (words[i].start, words[noun].end), (start, end), sources,
                  _certainty_in(sentence, start, "asserted"), sentence.platform_from())
+
+
+def _issuer(sentence: _Sentence, noun: int) -> tuple[Mention, int] | None:
+    """Who issued the statement named at word `noun`: after ل ("بيان للجيش"، "بلاغ لوزارة
+    الداخلية"), after "صادر عن", or in construct with an indefinite statement ("تقرير الأمم
+    المتحدة"); with the index of the word after it."""
+    cues = _cues()
+    words = sentence.words
+    n = len(words)
+    j = noun + 1
+    while j < n and words[j].norm in cues["statement_qualifiers"]:
+        j += 1   # "بيان مشترك للبلدين"، "بيان رسمي صادر عن"
+    if j < n and words[j].norm == "ل":
+        return _subject_after(sentence, j + 1)
+    if j + 1 < n and words[j].norm in cues["issued_by"] and words[j + 1].norm == "عن":
+        return _subject_after(sentence, j + 2)
+    if j < n and words[j].norm[:1] == "ل" and len(words[j].norm) > 3 and not sentence.mention_at(j):
+        return _phrase(sentence, j, lam=True)
+    if j == noun + 1 and j < n and not words[noun].norm.startswith("ال"):
+        return _subject_after(sentence, j)
+    return None
 
 
 def _according_to(sentence: _Sentence, i: int, length: int, here: list[tuple[int, Claim]],
@@ -1431,6 +1493,17 @@ def _according_to(sentence: _Sentence, i: int, length: int, here: list[tuple[int
         if carried:
             return _according_claim(sentence, i, length, None, carried, here, state)
     found = _subject_after(sentence, j) or (_phrase(sentence, j, any_head=True) if verb is not None else None)
+    if not found and verb is None and j < n and words[j].norm.startswith("ال") and \
+            _bare(words[j].norm) in cues["report_nouns"] and state.last_sources:
+        # "ووفقا للبيان، …": the statement named before, its issuer the last source
+        after = j + 1
+        if after < n and words[after].norm in ("،", ","):
+            start, end = _content(sentence, after)
+        else:
+            start, end = words[0].start, words[i - 1].end if i > 0 else words[i].start
+        claim = Claim("according-to", (words[i].start, words[j].end), (start, end), list(state.last_sources),
+                      _certainty_in(sentence, start, "asserted"), sentence.platform_from())
+        return claim, after
     if not found:   # (after "وفق ما أعلنت" any noun phrase is the verb's subject: "خدمة الإسعاف")
         return None, i + length
     return _according_claim(sentence, i, length, verb, found, here, state)

@@ -48,3 +48,32 @@ def test_people_in_the_know_are_anonymous_sources():
                          published="2024-06-10").claims
     assert [[s["text"] for s in c["sources"]] for c in result] == [["أشخاص مطلعين", "وكالة بلومبرغ"]]
     assert result[0]["sources"][0]["anonymous"]
+
+
+def test_a_title_then_the_person_who_holds_it():
+    text = "وأكد عضو المكتب السياسي لحركة حماس عزت الرشق في بيان أن الحركة تعاملت بإيجابية."
+    assert chains(text) == [["عزت الرشق"]]
+
+
+def test_after_inna_the_noun_before_the_verb_is_its_subject():
+    text = "ونقل موقع أكسيوس عن مسؤولين أمريكيين اثنين قولهما إن واشنطن أبلغت إسرائيل رفضها."
+    assert chains(text)[-1] == ["واشنطن"]
+
+
+def test_a_statement_as_subject_is_its_issuers():
+    assert chains("وقال بيان صادر عن الرئاسة التونسية إن الرئيس أقال الحكومة.") == [["الرئاسة التونسية"]]
+    assert chains("وأفاد بلاغ لوزارة الداخلية أن السلطات أوقفت ثلاثة أشخاص.") == [["وزارة الداخلية"]]   # Maghrebi بلاغ
+    assert chains("وقال تقرير الأمم المتحدة إن المجاعة وشيكة.") == [["الأمم المتحدة"]]
+
+
+def test_a_source_that_talked_to_an_outlet():
+    assert chains('وحسب شهود عيان تحدثوا لـ"العربي الجديد"، فإن القصف استهدف منازل.') == \
+        [["شهود عيان", "العربي الجديد"]]
+    assert chains("وقال مسؤول تحدث إلى رويترز إن الوضع صعب.") == [["مسؤول", "رويترز"]]
+    assert chains("وقال سكان تحدثت إليهم الجزيرة إن الوضع صعب.") == [["سكان", "الجزيرة"]]
+
+
+def test_according_to_the_statement_named_before_is_its_issuers():
+    text = ("وقالت وزارة الدفاع في بيان إن قواتها صدت الهجوم. ووفقا للبيان، فإن الهجوم استهدف مواقع عسكرية. "
+            "وقتل عشرة أشخاص، بحسب البيان.")
+    assert chains(text) == [["وزارة الدفاع"]] * 3
