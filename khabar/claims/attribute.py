@@ -332,6 +332,8 @@ def _clause_at(words: list[Word], i: int, quote_only: bool = False, near: bool =
     for k in range(i + 1, min(i + 31, len(words))):
         norm = words[k].norm
         if norm in marks:
+            if norm == '"' and sum(1 for w in words[:k] if w.norm == '"') % 2:
+                continue   # a closing quote mark opens nothing: "لا نريد أن نرى تصعيدا"."
             return k
         if near and (words[k].is_punct and norm not in _QUOTES or norm[:1] == "ب" and norm != "ب"
                      or norm == "ب" and k + 1 < len(words) and words[k + 1].norm not in marks):
@@ -601,6 +603,21 @@ def _platforms(words: list[Word]) -> list[tuple[int, str]]:
 
 
 _QUOTES = frozenset(('"', "«", "»", "“", "”"))
+_OPENING_QUOTES = frozenset(('"', "«", "“"))
+
+
+def _quoted(words: list[Word]) -> frozenset[int]:
+    """Indices of the words inside quote marks that open and close in the sentence."""
+    inside: set[int] = set()
+    opened = None
+    for k, word in enumerate(words):
+        norm = word.norm
+        if opened is None and norm in _OPENING_QUOTES:
+            opened = k
+        elif opened is not None and (norm in ("»", "”") or norm == '"' and words[opened].norm == '"'):
+            inside.update(range(opened + 1, k))
+            opened = None
+    return frozenset(inside)
 
 
 def _content(sentence: _Sentence, after: int) -> tuple[int, int]:
@@ -1042,6 +1059,9 @@ def find_claims(sentences: list[tuple[list[Word], list[Mention], bool]], text: s
             if state.paragraph_only:   # a relay opened by a verb governs its own paragraph only
                 state.governing, state.paragraph_only = None, False
         candidates = [k for k, w in enumerate(words) if not w.is_punct and _cue_word(w.norm, w.lemma)]
+        if candidates and any(w.norm in _OPENING_QUOTES for w in words):
+            quoted = _quoted(words)   # a verb inside a quote is the speaker's own word: "نرى"، "أقول"
+            candidates = [k for k in candidates if k not in quoted]
         if state.open_quote is not None and words:
             # a quote that goes on over sentences: its words are the speaker's, no new cues
             close = next((k for k, w in enumerate(words) if w.norm in ('"', "»", "”")), None)
