@@ -443,6 +443,21 @@ def _with_relay(sentence: _Sentence, found: tuple[Mention, int]) -> tuple[list[M
     return ([source, relay[0]], relay[1]) if relay else ([source], after)
 
 
+def _fronted_interview(sentence: _Sentence, i: int) -> Mention | None:
+    """The outlet of an interview that opens the sentence before its verb at word i: "وفي
+    تصريح لهسبريس، قال …"، "وفي حديث لـ«الشرق الأوسط»، أوضح …"."""
+    words = sentence.words
+    k = 0
+    while k < i and words[k].norm in ("و", "ف"):
+        k += 1
+    if k >= i or words[k].norm != "في":
+        return None
+    found = _interview(sentence, k)
+    if found and found[1] < len(words) and words[found[1]].norm in ("،", ","):
+        found = found[0], found[1] + 1
+    return found[0] if found and found[1] == i else None
+
+
 def _talked_to(sentence: _Sentence, j: int) -> tuple[Mention, int] | None:
     """The outlet a source talked to, named in a clause on the source at word j: "شهود
     تحدثوا لـ«العربي الجديد»"، "مسؤول تحدث إلى رويترز"، "سكان تحدثت إليهم الجزيرة"."""
@@ -701,8 +716,9 @@ def _phrase(sentence: _Sentence, k: int, any_head: bool = False, lam: bool = Fal
             break   # who the speaker told: "مصدر لقناة الميادين"
         if _talk_verb(norm, words[j].lemma):
             break   # "مسؤول تحدث إلى رويترز"
-        if norm in cues["phrase_stops"] or _verb(words[j]) or norm in cues["object_pronouns"]:
-            break
+        if norm in cues["phrase_stops"] or _verb(words[j]) or norm in cues["object_pronouns"] or \
+                norm in cues["speech_nouns"]:
+            break   # (a speech noun follows its speaker: "عن دبلوماسي أوروبي قوله إن")
         if definite and not norm.startswith("ال") and not (
                 norm.startswith("ل") and j + 1 < n and words[j + 1].norm.startswith("ال")):
             break   # (an unsplit ل + construct goes on: "لحقوق الإنسان")
@@ -719,6 +735,8 @@ def _phrase(sentence: _Sentence, k: int, any_head: bool = False, lam: bool = Fal
                 named = None
         if named and not (named[1] < n and words[named[1]].norm in ("،", ",")):
             named = None
+    if not named and not lam:
+        named = _apposition(sentence, j)
     if named:
         return named
     # "مسؤول في الوزارة", "المصادر", "محللون": who is not named
@@ -726,6 +744,31 @@ def _phrase(sentence: _Sentence, k: int, any_head: bool = False, lam: bool = Fal
         not (k + 1 < j and words[k + 1].norm.startswith("ال"))
     return Mention(words[k].start + (1 if lam else 0), words[j - 1].end, "GROUP", "phrase", [], anonymous=anonymous,
                    word_span=(k, j), country=_country_within(sentence, k, j)), j
+
+
+def _apposition(sentence: _Sentence, j: int) -> tuple[Mention, int] | None:
+    """The name set off by commas a few words after a title phrase that ended at word j:
+    "وزير الصحة والحماية الاجتماعية، خالد آيت الطالب، أن"، "النائب البرلماني عن فريق
+    التقدم والاشتراكية، رشيد حموني، أن" — the title's words before the comma hold no verb,
+    clause or quote."""
+    words = sentence.words
+    cues = _cues()
+    n = len(words)
+    for c in range(j, min(j + 6, n - 1)):
+        norm = words[c].norm
+        if norm in ("،", ","):
+            break
+        if words[c].is_punct or norm in cues["complementizers"] or c in sentence.times or _verb(words[c]) or \
+                norm in cues["phrase_stops"] and norm not in ("و", "عن", "في", "ب", "ل", "من", "لدى"):
+            return None
+    else:
+        return None
+    if c == j:
+        return None
+    named = _person_at(sentence, c + 1)
+    if named and named[1] < n and (words[named[1]].norm in ("،", ",") or words[named[1]].norm in cues["complementizers"]):
+        return named
+    return None
 
 
 def _split_head(words: list[Word], k: int) -> str | None:
@@ -1336,6 +1379,11 @@ def _reported(sentence: _Sentence, i: int, certainty: str, here: list[tuple[int,
         # a chain taken from an earlier claim is complete; a clause subject may still be relayed
         clause = sentence.clause_subject()
         after, relayed = i + 1, not (clause and len(sources) == 1 and sources[0] is clause[1])
+    if not relayed and subject:
+        fronted = _fronted_interview(sentence, i)
+        if fronted and fronted not in sources:
+            sources.append(fronted)   # "وفي تصريح لهسبريس، قال رئيس النقابة إن …"
+            relayed = True
     broadcast = _broadcast(sentence, after)
     if broadcast:
         sources.append(broadcast[0])   # "وقال في بيان نقلته وكالة الأنباء السعودية إن …"
