@@ -85,6 +85,7 @@ def _cues() -> dict[str, Any]:
         "anonymity_nouns": words("anonymity_nouns"),
         "anonymity_openers": words("anonymity_openers"),
         "complementizers": words("complementizers"),
+        "pronoun_complementizers": words("pronoun_complementizers"),
         "negators": words("negators"),
         "report_nouns": words("report_nouns"),
         "object_pronouns": words("object_pronouns"),
@@ -899,8 +900,10 @@ def _subject_after(sentence: _Sentence, k: int) -> tuple[Mention, int] | None:
         if words[j].is_punct or norm in cues["complementizers"] or norm == "عن":
             break   # "نقلت وكالة رويترز عن الوزير فلان": the person after عن is not the subject
         titled = sentence.mention_at(j)
-        if titled and titled[0].type == "PER" and titled[0].role and norm not in cues["phrase_stops"]:
-            return titled
+        if titled and titled[0].type == "PER" and titled[0].role and norm not in cues["phrase_stops"] and \
+                not (found and j > found[1]):
+            return titled   # (after a named body only the person right after it: "وأعلن الجيش مساء
+            # الثلاثاء مقتل الرقيب أول فلان" names the dead, not the speaker)
     if found:
         if found[0].type == "GROUP" and found[0].anonymous and found[1] < n and _bare(words[k].norm) in cues["speaker_heads"]:
             named = sentence.mention_at(found[1])   # a title, then the person who holds it:
@@ -939,6 +942,9 @@ def _subject_before(sentence: _Sentence, i: int) -> tuple[Mention, int] | None:
                 return phrase[0], i + 1
         return None
     before = sentence.mention_ending_before(j + 1)
+    if before and before[0].via == "nisba" and before[1] > 0 and not words[before[1] - 1].is_punct and \
+            words[before[1] - 1].norm not in cues["svo_openers"] and words[before[1] - 1].norm not in ("و", "ف"):
+        before = None   # a nisba after a noun is its adjective: "الجانب الأميركي نقل"
     if before and before[0].type in ("PER", "ORG", "GPE", "GROUP"):
         return before[0], i + 1
     start = j
@@ -1003,7 +1009,20 @@ def _subject(sentence: _Sentence, i: int) -> tuple[Mention, int] | None:
     if named and named[1] >= 1 and words[named[1] - 1].norm in _cues()["complementizers"] and \
             named[0].type in ("PER", "ORG", "GPE", "GROUP"):
         return named[0], i + 1   # "إن واشنطن أبلغت إسرائيل": after إن/أن the noun is the subject
+    if _after_complementizer_noun(words, i):
+        return _subject_before(sentence, i)   # "وإن الجانب الأميركي نقل «تطمينات»": no speaker after it
     return _subject_after(sentence, k) or _subject_before(sentence, i)
+
+
+def _after_complementizer_noun(words: list[Word], i: int) -> bool:
+    """Whether the verb at word i follows إن/أن and the noun that is its subject ("إن الجانب
+    الأميركي نقل"): one to four words, no punctuation or verb, between them."""
+    cues = _cues()
+    j = i - 1
+    while j >= 0 and i - j <= 4 and not words[j].is_punct and words[j].norm not in cues["complementizers"] and \
+            not _verb_of(words[j].norm, words[j].lemma) and words[j].norm not in cues["preverbal_particles"]:
+        j -= 1
+    return 0 <= j < i - 1 and words[j].norm in ("ان", "بان", "لان")
 
 
 def _clause_subject(sentence: _Sentence) -> tuple[int, Mention] | None:
@@ -1145,6 +1164,9 @@ def find_claims(sentences: list[tuple[list[Word], list[Mention], bool]], text: s
                 continue
             if here and _in_speaker_part(word, here):
                 continue   # "وقال شاهد عيان يدعى أحمد إن": a verb in who spoke reports nothing
+            if here and i > 0 and words[i - 1].norm in cues["pronoun_complementizers"] and \
+                    any(claim.content[0] == word.start for _, claim in here):
+                continue   # "وقال الجيش إنه يعتقد أن": the same speaker's one claim, its certainty read
             participle = participles.get(word.norm)
             if participle:
                 if i > 0 and words[i - 1].norm in ("،", ",", "و"):

@@ -105,3 +105,18 @@ def test_an_interview_that_opens_the_sentence_relays():
 def test_a_verb_inside_the_speakers_quote_is_no_cue():
     text = 'وقال وزير الخارجية الأمريكي أنتوني بلينكن للصحفيين "لا نريد أن نرى تصعيدا". وأضاف أن واشنطن تعمل على حل.'
     assert chains(text) == [["أنتوني بلينكن"], ["أنتوني بلينكن"]]
+
+
+def test_after_a_named_body_a_titled_person_further_on_is_the_object():
+    text = "وأعلن الجيش مساء الثلاثاء مقتل الرقيب أول ديفيد يهودا يتسحاق (23 عاما)، وقال إنه يحقق في الحادث."
+    assert chains(text) == [["الجيش"], ["الجيش"]]
+
+
+def test_a_verb_right_after_innahu_goes_on_with_the_same_claim():
+    result = khabar.read("وقال الجيش الإسرائيلي إنه يعتقد أن جميع القتلى كانوا مسلحين.", published="2024-06-10").claims
+    assert [(c["certainty"], [s["text"] for s in c["sources"]]) for c in result] == [("believed", ["الجيش الإسرائيلي"])]
+
+
+def test_after_inna_a_noun_phrase_no_entity_names_is_the_subject_not_the_word_after_the_verb():
+    text = "وقالت مصادر وزارية لبنانية إن الحكومة تجري اتصالات، وإن الجانب الأميركي نقل «تطمينات» بأن الرد محدود."
+    assert ["تطمينات"] not in chains(text) and ["الأميركي"] not in chains(text)
