@@ -85,6 +85,8 @@ def _cues() -> dict[str, Any]:
         "anonymity_nouns": words("anonymity_nouns"),
         "anonymity_openers": words("anonymity_openers"),
         "complementizers": words("complementizers"),
+        "reports_with_bi": words("reports_with_bi"),
+        "tell_verbs": words("tell_verbs"),
         "pronoun_complementizers": words("pronoun_complementizers"),
         "negators": words("negators"),
         "report_nouns": words("report_nouns"),
@@ -1009,20 +1011,21 @@ def _subject(sentence: _Sentence, i: int) -> tuple[Mention, int] | None:
     if named and named[1] >= 1 and words[named[1] - 1].norm in _cues()["complementizers"] and \
             named[0].type in ("PER", "ORG", "GPE", "GROUP"):
         return named[0], i + 1   # "إن واشنطن أبلغت إسرائيل": after إن/أن the noun is the subject
-    if _after_complementizer_noun(words, i):
+    if _after_complementizer_noun(words, i) is not None:
         return _subject_before(sentence, i)   # "وإن الجانب الأميركي نقل «تطمينات»": no speaker after it
     return _subject_after(sentence, k) or _subject_before(sentence, i)
 
 
-def _after_complementizer_noun(words: list[Word], i: int) -> bool:
-    """Whether the verb at word i follows إن/أن and the noun that is its subject ("إن الجانب
-    الأميركي نقل"): one to four words, no punctuation or verb, between them."""
+def _after_complementizer_noun(words: list[Word], i: int) -> int | None:
+    """The إن/أن before the noun that is the subject of the verb at word i ("إن الجانب
+    الأميركي نقل"): one to four words, no punctuation or verb, between them; None when the
+    verb does not stand so."""
     cues = _cues()
     j = i - 1
     while j >= 0 and i - j <= 4 and not words[j].is_punct and words[j].norm not in cues["complementizers"] and \
             not _verb_of(words[j].norm, words[j].lemma) and words[j].norm not in cues["preverbal_particles"]:
         j -= 1
-    return 0 <= j < i - 1 and words[j].norm in ("ان", "بان", "لان")
+    return j if 0 <= j < i - 1 and words[j].norm in ("ان", "بان", "لان") else None
 
 
 def _clause_subject(sentence: _Sentence) -> tuple[int, Mention] | None:
@@ -1329,8 +1332,21 @@ def _reports(words: list[Word], i: int, lemma: str) -> bool:
         return _has_clause(words, i, near=True)
     if lemma in cues["needs_clause"]:
         # "…، كما قال الوزير"، "…، كما نقلت وكالة X عن Y": what was said came before
-        return _has_clause(words, i) or i >= 1 and words[i - 1].norm in cues["as_said"] or _after_quote(words, i)
+        return _has_clause(words, i) or i >= 1 and words[i - 1].norm in cues["as_said"] or _after_quote(words, i) \
+            or lemma in cues["reports_with_bi"] and _bi_report(words, i)
     return True
+
+
+def _bi_report(words: list[Word], i: int) -> bool:
+    """A verbal noun after ب reports what a verb like أفاد says: "أفاد المرصد بمقتل 15 عنصرا"،
+    "أفادت مصادر بوقوع انفجار" — the first ب + noun after the verb, before any punctuation."""
+    for k in range(i + 1, min(i + 10, len(words))):
+        norm = words[k].norm
+        if words[k].is_punct and norm not in _QUOTES:
+            return False
+        if norm == "ب" and k + 1 < len(words) and not words[k + 1].is_punct or norm[:1] == "ب" and len(norm) >= 4:
+            return k > i + 1   # (after the subject: "أفاد المرصد بمقتل"، "أفادت مصادر ب…")
+    return False
 
 
 def _after_quote(words: list[Word], i: int) -> bool:
@@ -1401,6 +1417,21 @@ def _reported(sentence: _Sentence, i: int, certainty: str, here: list[tuple[int,
         # a chain taken from an earlier claim is complete; a clause subject may still be relayed
         clause = sentence.clause_subject()
         after, relayed = i + 1, not (clause and len(sources) == 1 and sources[0] is clause[1])
+    opener = _after_complementizer_noun(words, i) if subject and here else None
+    if opener is not None:
+        # the subject opens the clause another claim reports: "وأوضحت المصادر أن المتهم نفى …"
+        outer = next((claim for at, claim in reversed(here) if at < i and
+                      claim.content[0] == words[opener + 1].start), None)
+        if outer and not any(_same_span(source, sources[0]) for source in outer.sources):
+            # "وأوضحت المصادر أن المتهم نفى …": a report inside a report, the outer speaker relays it
+            sources = sources + [s for s in outer.sources if s not in sources]
+            relayed = True
+    if not relayed and subject and after < len(words) and \
+            normalise_word(_verb(words[i])[0]) in _cues()["tell_verbs"]:
+        told = sentence.mention_at(after)
+        if told and _media(told[0]):   # "وأبلغ مسؤولون مصريون وكالة رويترز أن": who was told relays
+            sources.append(told[0])
+            after, relayed = told[1], True
     if not relayed and subject:
         fronted = _fronted_interview(sentence, i)
         if fronted and fronted not in sources:

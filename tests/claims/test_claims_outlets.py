@@ -57,7 +57,7 @@ def test_a_title_then_the_person_who_holds_it():
 
 def test_after_inna_the_noun_before_the_verb_is_its_subject():
     text = "ونقل موقع أكسيوس عن مسؤولين أمريكيين اثنين قولهما إن واشنطن أبلغت إسرائيل رفضها."
-    assert chains(text)[-1] == ["واشنطن"]
+    assert chains(text)[-1] == ["واشنطن", "مسؤولين أمريكيين", "موقع أكسيوس"]   # (relayed by the outer chain)
 
 
 def test_a_statement_as_subject_is_its_issuers():
@@ -120,3 +120,23 @@ def test_a_verb_right_after_innahu_goes_on_with_the_same_claim():
 def test_after_inna_a_noun_phrase_no_entity_names_is_the_subject_not_the_word_after_the_verb():
     text = "وقالت مصادر وزارية لبنانية إن الحكومة تجري اتصالات، وإن الجانب الأميركي نقل «تطمينات» بأن الرد محدود."
     assert ["تطمينات"] not in chains(text) and ["الأميركي"] not in chains(text)
+
+
+def test_afada_reports_with_bi_and_a_verbal_noun():
+    assert chains("وفي غضون ذلك، أفاد المرصد السوري لحقوق الإنسان بمقتل 15 عنصرا من قوات النظام.") == \
+        [["المرصد السوري لحقوق الإنسان"]]
+    assert chains("وأفادت مصادر محلية بوقوع انفجار قرب المطار.") == [["مصادر محلية"]]
+
+
+def test_a_news_outlet_that_was_told_relays():
+    assert chains("وأبلغ مسؤولون مصريون وكالة رويترز أن المحادثات تعثرت.") == [["مسؤولون مصريون", "وكالة رويترز"]]
+
+
+def test_the_two_parties_speak():
+    assert chains("وأكد الطرفان في بيان مشترك التزامهما بوقف إطلاق النار.") == [["الطرفان"]]
+
+
+def test_a_report_inside_a_report_is_relayed_by_the_outer_speaker():
+    text = ('وأوضحت المصادر ذاتها أن المتهم نفى أمام هيئة المحكمة أن تكون لتصريحاته "أي نية للمساس بالبلاد"، '
+            'مؤكدا أنه "كاتب يعبر عن آرائه".')
+    assert chains(text) == [["المصادر ذاتها"], ["المتهم", "المصادر ذاتها"], ["المتهم", "المصادر ذاتها"]]
