@@ -85,6 +85,7 @@ def _cues() -> dict[str, Any]:
         "anonymity_nouns": words("anonymity_nouns"),
         "anonymity_openers": words("anonymity_openers"),
         "complementizers": words("complementizers"),
+        "emphatic_same": words("emphatic_same"),
         "reports_with_bi": words("reports_with_bi"),
         "tell_verbs": words("tell_verbs"),
         "pronoun_complementizers": words("pronoun_complementizers"),
@@ -714,6 +715,9 @@ def _phrase(sentence: _Sentence, k: int, any_head: bool = False, lam: bool = Fal
                 continue
         if norm in cues["object_pronouns"] and words[j].start == words[j - 1].end:
             j += 1   # a possessive suffix ends the phrase with its noun: "عضو في حملته"
+            break
+        if norm in cues["emphatic_same"] and j + 1 < n and words[j + 1].norm in cues["object_pronouns"]:
+            j += 2   # "المصدر ذاته"، "المصادر نفسها": the source named before
             break
         if norm[:1] == "ل" and _bare(norm[1:]) in cues["outlet_heads"] and _relay(sentence, j):
             break   # who the speaker told: "مصدر لقناة الميادين"
