@@ -75,6 +75,7 @@ def _cues() -> dict[str, Any]:
         "contained_in": _by_first(tuple(n(p).split()) for p in raw["contained_in"]),
         "issued_by": words("issued_by"),
         "talk_verbs": words("talk_verbs"),
+        "talk_forms": _talk_forms(words("talk_verbs")),
         "statement_qualifiers": words("statement_qualifiers"),
         "interview_nouns": words("interview_nouns"),
         "name_linkers": words("name_linkers"),
@@ -188,6 +189,12 @@ class _Sentence(MentionIndex):
 
     mention_at = MentionIndex.at
     mention_ending_before = MentionIndex.ending_before
+
+
+@lru_cache(maxsize=4096)
+def _normalised(word: str) -> str:
+    """normalise_word, cached: for the lemmas the cue tables are read with."""
+    return normalise_word(word)
 
 
 def _bare(norm: str) -> str:
@@ -482,17 +489,20 @@ def _talked_to(sentence: _Sentence, j: int) -> tuple[Mention, int] | None:
     return None
 
 
-@lru_cache(maxsize=4096)
 def _talk_verb(norm: str, lemma: str) -> bool:
     """A form of a verb of talking to someone (تحدث، تحدثوا، يتحدث، تحدثت)."""
-    talk = _cues()["talk_verbs"]
-    if lemma in talk or norm in talk:
-        return True
-    stem = norm[1:] if norm[:1] in ("ي", "ت") and norm[1:2] == "ت" else norm
-    for ending in ("وا", "ون", "ت", "ا", "ان"):
-        if stem.endswith(ending) and stem[:-len(ending)] in talk:
-            return True
-    return stem in talk
+    cues = _cues()
+    return norm in cues["talk_forms"] or lemma in cues["talk_verbs"]
+
+
+def _talk_forms(lemmas: frozenset[str]) -> frozenset[str]:
+    """The past and imperfect forms of the verbs of talking (تحدث → تحدثوا، تحدثت، يتحدث، يتحدثون)."""
+    out = set()
+    for lemma in lemmas:
+        for stem in (lemma, "ي" + lemma, "ت" + lemma):
+            out.add(stem)
+            out.update(stem + ending for ending in ("وا", "ون", "ت", "ا", "ان"))
+    return frozenset(out)
 
 
 def _anonymity(words: list[Word], j: int) -> int | None:
@@ -623,6 +633,11 @@ def _platforms(words: list[Word]) -> list[tuple[int, str]]:
 
 _QUOTES = frozenset(('"', "«", "»", "“", "”"))
 _OPENING_QUOTES = frozenset(('"', "«", "“"))
+
+
+def _has_quote(text: str, start: int, end: int) -> bool:
+    """Whether a quote mark stands in text[start:end]."""
+    return text.find('"', start, end) >= 0 or text.find("«", start, end) >= 0 or text.find("“", start, end) >= 0
 
 
 def _quoted(words: list[Word]) -> frozenset[int]:
@@ -781,7 +796,7 @@ def _apposition(sentence: _Sentence, j: int) -> tuple[Mention, int] | None:
 def _split_head(words: list[Word], k: int) -> str | None:
     """A speaker head the tokenizer split as و + a word, at word k: والي "governor" (و + إلى),
     ولي "guardian" in ولي العهد (و + لي); the two pieces written as one word."""
-    if words[k].norm != "و" or k + 1 >= len(words) or words[k].end != words[k + 1].start:
+    if k >= len(words) or words[k].norm != "و" or k + 1 >= len(words) or words[k].end != words[k + 1].start:
         return None
     joined = "و" + words[k + 1].norm
     return joined if joined in _cues()["split_heads"] else None
@@ -890,7 +905,7 @@ def _subject_after(sentence: _Sentence, k: int) -> tuple[Mention, int] | None:
                 return inner[0], close + 1
             return Mention(words[k + 1].start, words[close - 1].end, "ORG", "phrase", [],
                            word_span=(k + 1, close)), close + 1
-    if k < n and _split_head(words, k):
+    if _split_head(words, k):
         return _phrase(sentence, k)   # "وقال والي بنك المغرب"
     if k >= n or words[k].norm in cues["complementizers"] or words[k].norm in cues["phrase_stops"]:
         return None   # a subject never opens with a preposition or "أن" ("وصفه بأنه")
@@ -975,7 +990,7 @@ def _subject_before(sentence: _Sentence, i: int) -> tuple[Mention, int] | None:
 def _proposition(words: list[Word], i: int) -> bool:
     """A verb at word i whose noun object is a statement: "أكد عدم وجود أزمة"، "نفى وجود اتصالات"."""
     found = _verb(words[i])
-    return bool(found) and normalise_word(found[0]) in _cues()["proposition_verbs"] and \
+    return bool(found) and _normalised(found[0]) in _cues()["proposition_verbs"] and \
         i + 1 < len(words) and not words[i + 1].is_punct
 
 
@@ -1024,12 +1039,17 @@ def _after_complementizer_noun(words: list[Word], i: int) -> int | None:
     """The إن/أن before the noun that is the subject of the verb at word i ("إن الجانب
     الأميركي نقل"): one to four words, no punctuation or verb, between them; None when the
     verb does not stand so."""
+    if not any(w.norm in _SUBJECT_COMPLEMENTIZERS for w in words[max(i - 5, 0):i - 1]):
+        return None
     cues = _cues()
     j = i - 1
     while j >= 0 and i - j <= 4 and not words[j].is_punct and words[j].norm not in cues["complementizers"] and \
             not _verb_of(words[j].norm, words[j].lemma) and words[j].norm not in cues["preverbal_particles"]:
         j -= 1
-    return j if 0 <= j < i - 1 and words[j].norm in ("ان", "بان", "لان") else None
+    return j if 0 <= j < i - 1 and words[j].norm in _SUBJECT_COMPLEMENTIZERS else None
+
+
+_SUBJECT_COMPLEMENTIZERS = frozenset(("ان", "بان", "لان"))
 
 
 def _clause_subject(sentence: _Sentence) -> tuple[int, Mention] | None:
@@ -1127,8 +1147,8 @@ def find_claims(sentences: list[tuple[list[Word], list[Mention], bool]], text: s
             state.opened_here, state.open_quote = False, None
             if state.paragraph_only:   # a relay opened by a verb governs its own paragraph only
                 state.governing, state.paragraph_only = None, False
-        candidates = [k for k, w in enumerate(words) if not w.is_punct and _cue_word(w.norm, w.lemma)]
-        if candidates and any(w.norm in _OPENING_QUOTES for w in words):
+        candidates = _candidates(words)
+        if candidates and _has_quote(text, words[0].start, words[-1].end):
             quoted = _quoted(words)   # a verb inside a quote is the speaker's own word: "نرى"، "أقول"
             candidates = [k for k in candidates if k not in quoted]
         if state.open_quote is not None and words:
@@ -1315,7 +1335,34 @@ def _absolute_object(words: list[Word], i: int, lemma: str) -> bool:
     return False
 
 
-@lru_cache(maxsize=16384)
+_CUE_CLASS: dict[str, int] = {}   # normalised word → 2 a cue, 1 a cue if its lemma is a verb of saying, 0 never
+
+
+def _candidates(words: list[Word]) -> list[int]:
+    """Indices of the words that may open a cue (_cue_word), read through a cache by word."""
+    classes = _CUE_CLASS
+    verbs = _cues()["verbs"]
+    out = []
+    for k, w in enumerate(words):
+        c = classes.get(w.norm)
+        if c is None:
+            c = classes[w.norm] = _cue_class(w.norm)
+        if c == 2 or c == 1 and w.lemma in verbs:
+            out.append(k)
+    return out
+
+
+def _cue_class(norm: str) -> int:
+    """_CUE_CLASS of a word: whether it opens a cue whatever its lemma, only with a lemma that is
+    a verb of saying (_verb_of reads a given lemma), or never (a word with the article, a
+    verbal noun, punctuation)."""
+    if _cue_word(norm, ""):
+        return 2
+    if norm.startswith("ال") or norm[:1] == "ا" and len(norm) >= 5 and norm[-2] == "ا" or not norm.isalpha():
+        return 0
+    return 1
+
+
 @lru_cache(maxsize=65536)
 def _cue_word(norm: str, lemma: str) -> bool:
     """Whether a word may open a cue: an according-to phrase, a participle or a reporting verb."""
@@ -1329,7 +1376,7 @@ def _reports(words: list[Word], i: int, lemma: str) -> bool:
     """Whether the verb at word i reports speech here: some verbs only with a clause or a
     quote after them ("قال إن", "دعا إلى «…»")."""
     cues = _cues()
-    lemma = normalise_word(lemma)
+    lemma = _normalised(lemma)
     if lemma in cues["needs_quote"]:
         return _has_clause(words, i, quote_only=True)
     if lemma in cues["needs_near_clause"]:
@@ -1399,12 +1446,13 @@ def _reported(sentence: _Sentence, i: int, certainty: str, here: list[tuple[int,
     words = sentence.words
     subject = _subject(sentence, i)
     relayed = False
+    lemma = _normalised(_verb(words[i])[0])
     if subject:
         subject = subject[0], _past_parenthesis(words, subject[1])
         sources, after = _with_relay(sentence, subject)
         relayed = len(sources) > 1
         source = sources[0]
-        origin = _cues()["relay_from"].get(normalise_word(_verb(words[i])[0]))
+        origin = _cues()["relay_from"].get(lemma)
         if not relayed and origin and after < len(words) and words[after].norm == origin:
             quoted = _relayed_from(sentence, after, origin)
             if quoted:
@@ -1431,7 +1479,7 @@ def _reported(sentence: _Sentence, i: int, certainty: str, here: list[tuple[int,
             sources = sources + [s for s in outer.sources if s not in sources]
             relayed = True
     if not relayed and subject and after < len(words) and \
-            normalise_word(_verb(words[i])[0]) in _cues()["tell_verbs"]:
+            lemma in _cues()["tell_verbs"]:
         told = sentence.mention_at(after)
         if told and _media(told[0]):   # "وأبلغ مسؤولون مصريون وكالة رويترز أن": who was told relays
             sources.append(told[0])
@@ -1452,7 +1500,7 @@ def _reported(sentence: _Sentence, i: int, certainty: str, here: list[tuple[int,
     if governing is not None and not relayed and governing not in sources and \
             (state.opened_here or sources[0].anonymous):
         sources.append(governing)
-    if normalise_word(_verb(words[i])[0]) in _cues()["needs_clause"]:
+    if lemma in _cues()["needs_clause"]:
         # a verb that reports only with its clause has no object: what stands between its
         # subject and the clause still tells who spoke ("قال شاهد عيان يدعى أحمد إن")
         opens = _clause_at(words, i)
@@ -1666,7 +1714,7 @@ def _according_claim(sentence: _Sentence, i: int, length: int, verb: int | None,
     n = len(words)
     cue_end = words[verb if verb is not None else i + length - 1].end
     cue = (words[i].start, cue_end)
-    lemma = normalise_word(_verb(words[verb])[0]) if verb is not None else None
+    lemma = _normalised(_verb(words[verb])[0]) if verb is not None else None
     relays = lemma == "نقل"
     origin = cues["relay_from"].get(lemma or "")
     sources, after = _with_relay(sentence, found)
