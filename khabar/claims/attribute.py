@@ -88,6 +88,7 @@ def _cues() -> dict[str, Any]:
         "complementizers": words("complementizers"),
         "emphatic_same": words("emphatic_same"),
         "reports_with_bi": words("reports_with_bi"),
+        "about_verbs": words("about_verbs"),
         "tell_verbs": words("tell_verbs"),
         "pronoun_complementizers": words("pronoun_complementizers"),
         "negators": words("negators"),
@@ -326,8 +327,16 @@ def _describes(words: list[Word], i: int) -> bool:
     one expected to come ("ومن المقرر أن تعلن الهيئة النتائج")."""
     cues = _cues()
     if i >= 1 and _bare(words[i - 1].norm) in cues["occasion_nouns"]:
-        return True
+        return not _said_in(words, i)   # (but "بكلمة قال فيها إن": the speech in which he said)
     return i >= 2 and words[i - 1].norm == "ان" and _bare(words[i - 2].norm) in cues["expectation_words"]
+
+
+def _said_in(words: list[Word], i: int) -> bool:
+    """Whether the verb at word i is followed by "فيه/فيها" (split or not): it says what was said
+    in the occasion named before it ("بكلمة قال فيها إن"، "في بيان أكد فيه أن")."""
+    n = len(words)
+    return i + 1 < n and (words[i + 1].norm in ("فيه", "فيها") or
+                          words[i + 1].norm == "في" and i + 2 < n and words[i + 2].norm in ("ه", "ها"))
 
 
 def _has_clause(words: list[Word], i: int, quote_only: bool = False, near: bool = False) -> bool:
@@ -1001,6 +1010,8 @@ def _opens_clause(words: list[Word], i: int) -> bool:
     norm = words[i - 1].norm
     if norm in _cues()["clause_openers"] or _verb_of(norm, words[i - 1].lemma):
         return True
+    if _bare(norm) in _cues()["occasion_nouns"] and _said_in(words, i):
+        return True   # "بكلمة قال فيها إن": a relative clause on the occasion
     return norm in _cues()["object_pronouns"] and i >= 2 and words[i - 2].norm in ("لكن", "لكنّ", "ان", "انّ")
 
 
@@ -1377,6 +1388,8 @@ def _reports(words: list[Word], i: int, lemma: str) -> bool:
     quote after them ("قال إن", "دعا إلى «…»")."""
     cues = _cues()
     lemma = _normalised(lemma)
+    if lemma in cues["about_verbs"]:
+        return _about(words, i)
     if lemma in cues["needs_quote"]:
         return _has_clause(words, i, quote_only=True)
     if lemma in cues["needs_near_clause"]:
@@ -1386,6 +1399,19 @@ def _reports(words: list[Word], i: int, lemma: str) -> bool:
         return _has_clause(words, i) or i >= 1 and words[i - 1].norm in cues["as_said"] or _after_quote(words, i) \
             or lemma in cues["reports_with_bi"] and _bi_report(words, i)
     return True
+
+
+def _about(words: list[Word], i: int) -> bool:
+    """"وتحدث هاغاري عن صاروخ …": a verb of talking reports with عن after its subject (not
+    "تحدث إلى الصحفيين"، "تحدث شريطة عدم الكشف عن هويته")."""
+    openers = _cues()["anonymity_openers"]
+    for k in range(i + 1, min(i + 10, len(words))):
+        norm = words[k].norm
+        if words[k].is_punct or norm in openers or norm in ("الي", "ل", "مع"):
+            return False
+        if norm == "عن":
+            return k > i + 1
+    return False
 
 
 def _bi_report(words: list[Word], i: int) -> bool:
