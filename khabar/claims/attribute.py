@@ -71,6 +71,7 @@ def _cues() -> dict[str, Any]:
         "passive_forms": {n(k): v for k, v in raw["passive_forms"].items()},
         "passive_excluded": words("passive_excluded"),
         "speech_nouns": words("speech_nouns"),
+        "speech_verbal_nouns": {n(k): v for k, v in raw["speech_verbal_nouns"].items()},
         "relay_from": {n(k): n(v) for k, v in raw["relay_from"].items()},
         "contained_in": _by_first(tuple(n(p).split()) for p in raw["contained_in"]),
         "issued_by": words("issued_by"),
@@ -1205,6 +1206,14 @@ def find_claims(sentences: list[tuple[list[Word], list[Mention], bool]], text: s
             if here and i > 0 and words[i - 1].norm in cues["pronoun_complementizers"] and \
                     any(claim.content[0] == word.start for _, claim in here):
                 continue   # "وقال الجيش إنه يعتقد أن": the same speaker's one claim, its certainty read
+            spoken = cues["speech_verbal_nouns"].get(word.norm)
+            if spoken:
+                claim = _verbal_noun_claim(sentence, i, spoken)
+                if claim:
+                    claims.append(claim)
+                    here.append((i, claim))
+                    state.last_sources = claim.sources
+                    continue
             participle = participles.get(word.norm)
             if participle:
                 if i > 0 and words[i - 1].norm in ("،", ",", "و"):
@@ -1259,6 +1268,29 @@ def _in_speaker_part(word: Word, here: list[tuple[int, Claim]]) -> bool:
     """Whether a word stands between a claim's cue and its content, among the words that
     say who spoke ("شاهد عيان يدعى أحمد"، "مصدر، طلب عدم ذكر اسمه،")."""
     return any(claim.cue[1] <= word.start < claim.content[0] for _, claim in here)
+
+
+def _verbal_noun_claim(sentence: _Sentence, i: int, certainty: str) -> Claim | None:
+    """A verbal noun of saying in construct with its speaker and the clause it reports: "بعد
+    أيام من إعلان وزير الخارجية الأمريكي أن …"، "رغم نفي موسكو أن …"."""
+    words = sentence.words
+    if _negated(words, i):
+        return None
+    subject = _subject_after(sentence, i + 1)
+    if not subject:
+        return None
+    sources, after = _with_relay(sentence, (subject[0], _past_parenthesis(words, subject[1])))
+    if after < len(words) and words[after].norm in ("،", ","):
+        # a parenthesis between the speaker and the clause: "بلينكن، في السابع من يناير، أن"
+        close = next((k for k in range(after + 1, min(after + 9, len(words))) if words[k].is_punct), None)
+        if close is not None and words[close].norm in ("،", ","):
+            after = close + 1
+    content = _clause_content(sentence, after)
+    if content is None:
+        return None
+    start, end = content
+    return Claim("paraphrase", (words[i].start, words[i].end), (start, end), sources,
+                 _certainty_in(sentence, start, certainty), sentence.platform_from(i))
 
 
 def _passive(word: Word, text: str) -> str | None:
@@ -1379,7 +1411,7 @@ def _cue_word(norm: str, lemma: str) -> bool:
     """Whether a word may open a cue: an according-to phrase, a participle or a reporting verb."""
     cues = _cues()
     return bool(_without_conjunction(norm) in cues["according"] or norm in cues["participles"]
-                or norm in cues["contained_in"]
+                or norm in cues["contained_in"] or norm in cues["speech_verbal_nouns"]
                 or norm in cues["passive_forms"] or _verb_of(norm, lemma))
 
 

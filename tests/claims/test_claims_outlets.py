@@ -157,3 +157,11 @@ def test_said_in_the_speech_named_before():
 def test_a_chief_diplomat_is_a_speaker_head():
     text = 'من جهته، وصف كبير الدبلوماسيين الصينيين وانغ يي الاتفاق بأنه "انتصار للحوار".'
     assert chains(text) == [["وانغ يي"]]
+
+
+def test_a_verbal_noun_of_saying_with_its_speaker_and_clause():
+    text = ("وتأتي استعادة المدينة بعد أيام من إعلان وزير الخارجية الأمريكي أنتوني بلينكن، في السابع من يناير، "
+            "أن قوات الدعم السريع ارتكبت إبادة جماعية.")
+    assert chains(text) == [["أنتوني بلينكن"]]
+    assert chains("وأكد الوزير ضرورة إعلان الهدنة.") == [["الوزير"]]   # no speaker, no clause: no claim of its own
+    assert chains("وقال الوزير إن الحل قريب. وجدد تأكيده أن الحل سياسي.") == [["الوزير"], ["الوزير"]]
