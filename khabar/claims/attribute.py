@@ -311,8 +311,15 @@ def _verb_certainty(word: Word) -> str | None:
 
 
 def _feminine(word: Word) -> bool:
-    """A feminine verb form: past قالت/أعلنت, imperfect تقول/تعلن."""
-    return word.norm.endswith("ت") or (word.norm.startswith("ت") and len(word.norm) >= 4)
+    """A feminine verb form: past قالت/أعلنت, imperfect تقول/تعلن — not a verb whose own stem
+    opens with ت (تابع، توقع، تحدث: its feminine imperfect is تتابع)."""
+    norm = word.norm
+    if norm.endswith("ت"):
+        return True
+    if not norm.startswith("ت") or len(norm) < 4:
+        return False
+    found = _verb(word)
+    return not (found and found[0].startswith("ت")) or norm.startswith("تت")
 
 
 def _negated(words: list[Word], i: int) -> bool:

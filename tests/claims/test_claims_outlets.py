@@ -165,3 +165,10 @@ def test_a_verbal_noun_of_saying_with_its_speaker_and_clause():
     assert chains(text) == [["أنتوني بلينكن"]]
     assert chains("وأكد الوزير ضرورة إعلان الهدنة.") == [["الوزير"]]   # no speaker, no clause: no claim of its own
     assert chains("وقال الوزير إن الحل قريب. وجدد تأكيده أن الحل سياسي.") == [["الوزير"], ["الوزير"]]
+
+
+def test_a_verb_whose_stem_opens_with_ta_is_not_feminine():
+    text = ('واشنطن تدرس خيارات الرد على الهجوم\n\nنشر في 10/06/2024\n\n'
+            'وقال الرئيس الأمريكي جو بايدن للصحفيين في البيت الأبيض: "لقد اتخذت قراري".\n\n'
+            'وتابع: "لا نريد حربا أوسع في الشرق الأوسط".\n')
+    assert chains(text, published=None) == [["جو بايدن"], ["جو بايدن"]]
