@@ -172,3 +172,10 @@ def test_a_verb_whose_stem_opens_with_ta_is_not_feminine():
             'وقال الرئيس الأمريكي جو بايدن للصحفيين في البيت الأبيض: "لقد اتخذت قراري".\n\n'
             'وتابع: "لا نريد حربا أوسع في الشرق الأوسط".\n')
     assert chains(text, published=None) == [["جو بايدن"], ["جو بايدن"]]
+
+
+def test_maghrebi_verbs_of_saying_need_their_clause():
+    text = "وأبرز المصدر ذاته أن الأشغال ستنتهي قبل الصيف، مسجلا أن نسبة الإنجاز بلغت 80 في المائة."
+    assert chains(text) == [["المصدر ذاته"], ["المصدر ذاته"]]
+    assert chains("وسجل المنتخب هدفين في الشوط الأول.") == []
+    assert chains("وأبرزت الصور حجم الدمار.") == []
