@@ -87,6 +87,7 @@ def _cues() -> dict[str, Any]:
         "anonymity_nouns": words("anonymity_nouns"),
         "anonymity_openers": words("anonymity_openers"),
         "complementizers": words("complementizers"),
+        "future_particles": words("future_particles"),
         "emphatic_same": words("emphatic_same"),
         "reports_with_bi": words("reports_with_bi"),
         "about_verbs": words("about_verbs"),
@@ -323,9 +324,11 @@ def _feminine(word: Word) -> bool:
 
 
 def _negated(words: list[Word], i: int) -> bool:
-    """"لم تعلن", "من دون أن يعلن", "عدم ذكر اسمه": a cue that reports nothing."""
-    negators = _cues()["negators"]
-    if i >= 1 and words[i - 1].norm in negators:
+    """"لم تعلن", "من دون أن يعلن", "عدم ذكر اسمه": a cue that reports nothing; nor does one
+    still to come ("وسيعلن الرئيس قراره غدا"، "وسوف تعلن الحكومة موقفها")."""
+    cues = _cues()
+    negators = cues["negators"]
+    if i >= 1 and (words[i - 1].norm in negators or words[i - 1].norm in cues["future_particles"]):
         return True
     return i >= 2 and words[i - 1].norm == "ان" and words[i - 2].norm in negators
 

@@ -179,3 +179,9 @@ def test_maghrebi_verbs_of_saying_need_their_clause():
     assert chains(text) == [["المصدر ذاته"], ["المصدر ذاته"]]
     assert chains("وسجل المنتخب هدفين في الشوط الأول.") == []
     assert chains("وأبرزت الصور حجم الدمار.") == []
+
+
+def test_a_statement_still_to_come_is_no_claim():
+    assert chains("وسيعلن الرئيس قراره غدا.") == []
+    assert chains("وسوف تعلن الحكومة موقفها.") == []
+    assert chains("وقال الرئيس إن الحكومة ستعلن موقفها.") == [["الرئيس"]]
