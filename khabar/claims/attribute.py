@@ -1394,14 +1394,17 @@ _CUE_CLASS: dict[str, int] = {}   # normalised word → 2 a cue, 1 a cue if its 
 def _candidates(words: list[Word]) -> list[int]:
     """Indices of the words that may open a cue (_cue_word), read through a cache by word."""
     classes = _CUE_CLASS
+    get = classes.get
     verbs = _cues()["verbs"]
     out = []
-    for k, w in enumerate(words):
-        c = classes.get(w.norm)
+    k = 0
+    for w in words:
+        c = get(w.norm)
         if c is None:
             c = classes[w.norm] = _cue_class(w.norm)
-        if c == 2 or c == 1 and w.lemma in verbs:
+        if c and (c == 2 or w.lemma in verbs):
             out.append(k)
+        k += 1
     return out
 
 
