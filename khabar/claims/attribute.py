@@ -71,9 +71,13 @@ def _cues() -> dict[str, Any]:
         "passive_forms": {n(k): v for k, v in raw["passive_forms"].items()},
         "passive_excluded": words("passive_excluded"),
         "speech_nouns": words("speech_nouns"),
+        "speech_verbal_nouns": {n(k): v for k, v in raw["speech_verbal_nouns"].items()},
         "relay_from": {n(k): n(v) for k, v in raw["relay_from"].items()},
         "contained_in": _by_first(tuple(n(p).split()) for p in raw["contained_in"]),
         "issued_by": words("issued_by"),
+        "talk_verbs": words("talk_verbs"),
+        "talk_forms": _talk_forms(words("talk_verbs")),
+        "statement_qualifiers": words("statement_qualifiers"),
         "interview_nouns": words("interview_nouns"),
         "name_linkers": words("name_linkers"),
         "svo_fillers": sorted((tuple(n(p).split()) for p in raw["svo_fillers"]), key=len, reverse=True),
@@ -83,10 +87,17 @@ def _cues() -> dict[str, Any]:
         "anonymity_nouns": words("anonymity_nouns"),
         "anonymity_openers": words("anonymity_openers"),
         "complementizers": words("complementizers"),
+        "future_particles": words("future_particles"),
+        "emphatic_same": words("emphatic_same"),
+        "reports_with_bi": words("reports_with_bi"),
+        "about_verbs": words("about_verbs"),
+        "tell_verbs": words("tell_verbs"),
+        "pronoun_complementizers": words("pronoun_complementizers"),
         "negators": words("negators"),
         "report_nouns": words("report_nouns"),
         "object_pronouns": words("object_pronouns"),
         "speaker_heads": _head_forms(words("speaker_heads"), raw),
+        "split_heads": words("split_heads"),
         "occasion_nouns": words("occasion_nouns"),
         "phrase_stops": words("phrase_stops"),
         "svo_openers": words("svo_openers"),
@@ -181,6 +192,12 @@ class _Sentence(MentionIndex):
 
     mention_at = MentionIndex.at
     mention_ending_before = MentionIndex.ending_before
+
+
+@lru_cache(maxsize=4096)
+def _normalised(word: str) -> str:
+    """normalise_word, cached: for the lemmas the cue tables are read with."""
+    return normalise_word(word)
 
 
 def _bare(norm: str) -> str:
@@ -295,14 +312,23 @@ def _verb_certainty(word: Word) -> str | None:
 
 
 def _feminine(word: Word) -> bool:
-    """A feminine verb form: past قالت/أعلنت, imperfect تقول/تعلن."""
-    return word.norm.endswith("ت") or (word.norm.startswith("ت") and len(word.norm) >= 4)
+    """A feminine verb form: past قالت/أعلنت, imperfect تقول/تعلن — not a verb whose own stem
+    opens with ت (تابع، توقع، تحدث: its feminine imperfect is تتابع)."""
+    norm = word.norm
+    if norm.endswith("ت"):
+        return True
+    if not norm.startswith("ت") or len(norm) < 4:
+        return False
+    found = _verb(word)
+    return not (found and found[0].startswith("ت")) or norm.startswith("تت")
 
 
 def _negated(words: list[Word], i: int) -> bool:
-    """"لم تعلن", "من دون أن يعلن", "عدم ذكر اسمه": a cue that reports nothing."""
-    negators = _cues()["negators"]
-    if i >= 1 and words[i - 1].norm in negators:
+    """"لم تعلن", "من دون أن يعلن", "عدم ذكر اسمه": a cue that reports nothing; nor does one
+    still to come ("وسيعلن الرئيس قراره غدا"، "وسوف تعلن الحكومة موقفها")."""
+    cues = _cues()
+    negators = cues["negators"]
+    if i >= 1 and (words[i - 1].norm in negators or words[i - 1].norm in cues["future_particles"]):
         return True
     return i >= 2 and words[i - 1].norm == "ان" and words[i - 2].norm in negators
 
@@ -312,26 +338,41 @@ def _describes(words: list[Word], i: int) -> bool:
     one expected to come ("ومن المقرر أن تعلن الهيئة النتائج")."""
     cues = _cues()
     if i >= 1 and _bare(words[i - 1].norm) in cues["occasion_nouns"]:
-        return True
+        return not _said_in(words, i)   # (but "بكلمة قال فيها إن": the speech in which he said)
     return i >= 2 and words[i - 1].norm == "ان" and _bare(words[i - 2].norm) in cues["expectation_words"]
+
+
+def _said_in(words: list[Word], i: int) -> bool:
+    """Whether the verb at word i is followed by "فيه/فيها" (split or not): it says what was said
+    in the occasion named before it ("بكلمة قال فيها إن"، "في بيان أكد فيه أن")."""
+    n = len(words)
+    return i + 1 < n and (words[i + 1].norm in ("فيه", "فيها") or
+                          words[i + 1].norm == "في" and i + 2 < n and words[i + 2].norm in ("ه", "ها"))
 
 
 def _has_clause(words: list[Word], i: int, quote_only: bool = False, near: bool = False) -> bool:
     """A reported clause or quote opens after word i: "قال إن", "كتب:", "دعا إلى «…»".  `near`:
     before any comma or ب + noun ("طالب بأن"، "توعد بـ«رد»", not "طالبوا بحماية …")."""
+    return _clause_at(words, i, quote_only, near) is not None
+
+
+def _clause_at(words: list[Word], i: int, quote_only: bool = False, near: bool = False) -> int | None:
+    """The word at which the reported clause or quote of the cue at word i opens (_has_clause)."""
     cues = _cues()
     marks = ('"', "«") if quote_only else cues["complementizers"]
     for k in range(i + 1, min(i + 31, len(words))):
         norm = words[k].norm
         if norm in marks:
-            return True
+            if norm == '"' and sum(1 for w in words[:k] if w.norm == '"') % 2:
+                continue   # a closing quote mark opens nothing: "لا نريد أن نرى تصعيدا"."
+            return k
         if near and (words[k].is_punct and norm not in _QUOTES or norm[:1] == "ب" and norm != "ب"
                      or norm == "ب" and k + 1 < len(words) and words[k + 1].norm not in marks):
-            return False
+            return None
         if norm in (".", "\n") or norm in ("،", ",") and k + 2 < len(words) and words[k + 1].norm == "و" \
                 and (words[k + 2].norm in cues["complementizers"] or _verb_of(words[k + 2].norm, words[k + 2].lemma)):
             break   # the next clause belongs to another cue: "نقلهم إلى …، وإن …"، "…، وتقول أنقرة إنها …"
-    return False
+    return None
 
 
 def _by_first(phrases) -> dict[str, list[tuple[str, ...]]]:
@@ -381,8 +422,8 @@ def _relay(sentence: _Sentence, i: int) -> tuple[Mention, int] | None:
             return Mention(words[k + 1].start, words[close - 1].end, "ORG", "phrase", [],
                            word_span=(k + 1, close)), close + 1
         found = sentence.mention_at(k)
-        if found and found[0].type in ("ORG", "PER") and _closes(sentence, found[1]):
-            return found
+        if found and _may_relay(found[0]) and (_closes(sentence, found[1]) or _media(found[0])):
+            return found   # (an outlet needs no clause after it: "أكدت مصادر لوكالة الأناضول مقتل …")
         if not found and k < n and _bare(words[k].norm) in _cues()["outlet_heads"]:
             found = _phrase(sentence, k)   # "لصحيفة الشرق" that no entity names
             if found and _closes(sentence, found[1]):
@@ -394,6 +435,18 @@ def _relay(sentence: _Sentence, i: int) -> tuple[Mention, int] | None:
             if found and _closes(sentence, found[1]):
                 return found
     return None
+
+
+def _may_relay(mention: Mention) -> bool:
+    """Whether a mention after "ل" may be who a source spoke to: an organisation or a person,
+    or a name that is also an outlet's ("للجزيرة"، "للميادين" — read as places)."""
+    return mention.type in ("ORG", "PER") or \
+        mention.type in ("GPE", "LOC") and any(entry.type == "ORG" for entry in mention.candidates)
+
+
+def _media(mention: Mention) -> bool:
+    """Whether the knowledge base knows a mention as a news outlet."""
+    return any(entry.sector == "MED" for entry in mention.candidates)
 
 
 def _closes(sentence: _Sentence, j: int) -> bool:
@@ -417,8 +470,59 @@ def _with_relay(sentence: _Sentence, found: tuple[Mention, int]) -> tuple[list[M
         words = sentence.words
         after = past + 1 if past + 1 < len(words) and words[past].norm in ("،", ",") and \
             words[past + 1].norm[:1] == "ل" else past
-    relay = _relay(sentence, after) or _interview(sentence, after)
+    relay = _relay(sentence, after) or _interview(sentence, after) or _talked_to(sentence, after)
     return ([source, relay[0]], relay[1]) if relay else ([source], after)
+
+
+def _fronted_interview(sentence: _Sentence, i: int) -> Mention | None:
+    """The outlet of an interview that opens the sentence before its verb at word i: "وفي
+    تصريح لهسبريس، قال …"، "وفي حديث لـ«الشرق الأوسط»، أوضح …"."""
+    words = sentence.words
+    k = 0
+    while k < i and words[k].norm in ("و", "ف"):
+        k += 1
+    if k >= i or words[k].norm != "في":
+        return None
+    found = _interview(sentence, k)
+    if found and found[1] < len(words) and words[found[1]].norm in ("،", ","):
+        found = found[0], found[1] + 1
+    return found[0] if found and found[1] == i else None
+
+
+def _talked_to(sentence: _Sentence, j: int) -> tuple[Mention, int] | None:
+    """The outlet a source talked to, named in a clause on the source at word j: "شهود
+    تحدثوا لـ«العربي الجديد»"، "مسؤول تحدث إلى رويترز"، "سكان تحدثت إليهم الجزيرة"."""
+    words = sentence.words
+    n = len(words)
+    if not (j + 2 < n and _talk_verb(words[j].norm, words[j].lemma)):
+        return None
+    k = j + 1
+    if words[k].norm == "ل" or words[k].norm[:1] == "ل" and not sentence.mention_at(k):
+        return _relay(sentence, k)
+    if words[k].norm == "الي":
+        k += 1
+        if k < n and words[k].norm in _cues()["object_pronouns"]:
+            k += 1   # "تحدثت إليهم الجزيرة": the outlet is the subject
+        found = sentence.mention_at(k)
+        if found and _may_relay(found[0]):
+            return found
+    return None
+
+
+def _talk_verb(norm: str, lemma: str) -> bool:
+    """A form of a verb of talking to someone (تحدث، تحدثوا، يتحدث، تحدثت)."""
+    cues = _cues()
+    return norm in cues["talk_forms"] or lemma in cues["talk_verbs"]
+
+
+def _talk_forms(lemmas: frozenset[str]) -> frozenset[str]:
+    """The past and imperfect forms of the verbs of talking (تحدث → تحدثوا، تحدثت، يتحدث، يتحدثون)."""
+    out = set()
+    for lemma in lemmas:
+        for stem in (lemma, "ي" + lemma, "ت" + lemma):
+            out.add(stem)
+            out.update(stem + ending for ending in ("وا", "ون", "ت", "ا", "ان"))
+    return frozenset(out)
 
 
 def _anonymity(words: list[Word], j: int) -> int | None:
@@ -453,6 +557,11 @@ def _interview(sentence: _Sentence, j: int) -> tuple[Mention, int] | None:
     مع قناة العربية" at word j; with the index of the word after it."""
     words = sentence.words
     n = len(words)
+    if j + 3 < n and words[j].norm in ("،", ",") and words[j + 1].norm == "في":
+        found = _interview(sentence, j + 1)   # set off by commas: "وقال X، في تصريح لقناة Y، إن"
+        if found and found[1] < n and words[found[1]].norm in ("،", ","):
+            return found[0], found[1] + 1
+        return found
     if not (j + 2 < n and words[j].norm == "في" and _bare(words[j + 1].norm) in _cues()["interview_nouns"]):
         return None
     k = j + 2
@@ -543,6 +652,26 @@ def _platforms(words: list[Word]) -> list[tuple[int, str]]:
 
 
 _QUOTES = frozenset(('"', "«", "»", "“", "”"))
+_OPENING_QUOTES = frozenset(('"', "«", "“"))
+
+
+def _has_quote(text: str, start: int, end: int) -> bool:
+    """Whether a quote mark stands in text[start:end]."""
+    return text.find('"', start, end) >= 0 or text.find("«", start, end) >= 0 or text.find("“", start, end) >= 0
+
+
+def _quoted(words: list[Word]) -> frozenset[int]:
+    """Indices of the words inside quote marks that open and close in the sentence."""
+    inside: set[int] = set()
+    opened = None
+    for k, word in enumerate(words):
+        norm = word.norm
+        if opened is None and norm in _OPENING_QUOTES:
+            opened = k
+        elif opened is not None and (norm in ("»", "”") or norm == '"' and words[opened].norm == '"'):
+            inside.update(range(opened + 1, k))
+            opened = None
+    return frozenset(inside)
 
 
 def _content(sentence: _Sentence, after: int) -> tuple[int, int]:
@@ -577,11 +706,14 @@ def _phrase(sentence: _Sentence, k: int, any_head: bool = False, lam: bool = Fal
     if k >= n or words[k].is_punct or k in sentence.times:
         return None
     head = words[k].norm[1:] if lam else words[k].norm   # (lam: a ل left on the head, "لوزارة")
-    if not any_head and head not in cues["speaker_heads"] and _bare(head) not in cues["speaker_heads"]:
+    fused = _split_head(words, k)
+    if fused:
+        head = fused   # "والي" read as و + إلى, "ولي العهد" as و + لي
+    elif not any_head and head not in cues["speaker_heads"] and _bare(head) not in cues["speaker_heads"]:
         return None
-    if any_head and (head in cues["phrase_stops"] or head in cues["complementizers"] or not head.isalpha()):
+    if any_head and not fused and (head in cues["phrase_stops"] or head in cues["complementizers"] or not head.isalpha()):
         return None
-    j, definite = k + 1, head.startswith("ال")
+    j, definite = k + (2 if fused else 1), head.startswith("ال")
     while j < n and j - k < 8:
         norm = words[j].norm
         if norm in ('"', "«") and j == k + 1 and not definite:   # a quoted name: شبكة "سويفت"
@@ -619,8 +751,16 @@ def _phrase(sentence: _Sentence, k: int, any_head: bool = False, lam: bool = Fal
         if norm in cues["object_pronouns"] and words[j].start == words[j - 1].end:
             j += 1   # a possessive suffix ends the phrase with its noun: "عضو في حملته"
             break
-        if norm in cues["phrase_stops"] or _verb(words[j]) or norm in cues["object_pronouns"]:
+        if norm in cues["emphatic_same"] and j + 1 < n and words[j + 1].norm in cues["object_pronouns"]:
+            j += 2   # "المصدر ذاته"، "المصادر نفسها": the source named before
             break
+        if norm[:1] == "ل" and _bare(norm[1:]) in cues["outlet_heads"] and _relay(sentence, j):
+            break   # who the speaker told: "مصدر لقناة الميادين"
+        if _talk_verb(norm, words[j].lemma):
+            break   # "مسؤول تحدث إلى رويترز"
+        if norm in cues["phrase_stops"] or _verb(words[j]) or norm in cues["object_pronouns"] or \
+                norm in cues["speech_nouns"]:
+            break   # (a speech noun follows its speaker: "عن دبلوماسي أوروبي قوله إن")
         if definite and not norm.startswith("ال") and not (
                 norm.startswith("ل") and j + 1 < n and words[j + 1].norm.startswith("ال")):
             break   # (an unsplit ل + construct goes on: "لحقوق الإنسان")
@@ -637,6 +777,8 @@ def _phrase(sentence: _Sentence, k: int, any_head: bool = False, lam: bool = Fal
                 named = None
         if named and not (named[1] < n and words[named[1]].norm in ("،", ",")):
             named = None
+    if not named and not lam:
+        named = _apposition(sentence, j)
     if named:
         return named
     # "مسؤول في الوزارة", "المصادر", "محللون": who is not named
@@ -644,6 +786,40 @@ def _phrase(sentence: _Sentence, k: int, any_head: bool = False, lam: bool = Fal
         not (k + 1 < j and words[k + 1].norm.startswith("ال"))
     return Mention(words[k].start + (1 if lam else 0), words[j - 1].end, "GROUP", "phrase", [], anonymous=anonymous,
                    word_span=(k, j), country=_country_within(sentence, k, j)), j
+
+
+def _apposition(sentence: _Sentence, j: int) -> tuple[Mention, int] | None:
+    """The name set off by commas a few words after a title phrase that ended at word j:
+    "وزير الصحة والحماية الاجتماعية، خالد آيت الطالب، أن"، "النائب البرلماني عن فريق
+    التقدم والاشتراكية، رشيد حموني، أن" — the title's words before the comma hold no verb,
+    clause or quote."""
+    words = sentence.words
+    cues = _cues()
+    n = len(words)
+    for c in range(j, min(j + 6, n - 1)):
+        norm = words[c].norm
+        if norm in ("،", ","):
+            break
+        if words[c].is_punct or norm in cues["complementizers"] or c in sentence.times or _verb(words[c]) or \
+                norm in cues["phrase_stops"] and norm not in ("و", "عن", "في", "ب", "ل", "من", "لدى"):
+            return None
+    else:
+        return None
+    if c == j:
+        return None
+    named = _person_at(sentence, c + 1)
+    if named and named[1] < n and (words[named[1]].norm in ("،", ",") or words[named[1]].norm in cues["complementizers"]):
+        return named
+    return None
+
+
+def _split_head(words: list[Word], k: int) -> str | None:
+    """A speaker head the tokenizer split as و + a word, at word k: والي "governor" (و + إلى),
+    ولي "guardian" in ولي العهد (و + لي); the two pieces written as one word."""
+    if k >= len(words) or words[k].norm != "و" or k + 1 >= len(words) or words[k].end != words[k + 1].start:
+        return None
+    joined = "و" + words[k + 1].norm
+    return joined if joined in _cues()["split_heads"] else None
 
 
 def _country_within(sentence: _Sentence, k: int, j: int) -> str | None:
@@ -691,13 +867,14 @@ def _name_after(sentence: _Sentence, j: int) -> tuple[Mention, int] | None:
     cues = _cues()
     n = len(words)
     end = j
+    given = _first_name(words[j].norm)   # after a given name, a family name may take the article: سليم الحداد
     while end < n and end - j < 4 and not words[end].is_punct and end not in sentence.times and \
             not (words[end].norm.startswith("ال") and (end == j or not _is_name_word(words[end].norm[2:]))
-                 and not (end > j and words[end - 1].norm in cues["name_linkers"])) and \
+                 and not (end > j and (words[end - 1].norm in cues["name_linkers"] or given))) and \
             words[end].norm not in cues["phrase_stops"] and \
             words[end].norm not in cues["complementizers"] and words[end].norm.isalpha() and not _verb(words[end]):
         end += 1
-    if end == j or not (_first_name(words[j].norm) or any(_is_name_word(w.norm) for w in words[j:end])
+    if end == j or not (given or any(_is_name_word(w.norm) for w in words[j:end])
                         or any(w.norm in cues["name_linkers"] for w in words[j:end - 1])
                         or all(w.norm in sentence.known for w in words[j:end])) or \
             (end < n and not (words[end].is_punct or words[end].norm in cues["phrase_stops"]
@@ -707,11 +884,17 @@ def _name_after(sentence: _Sentence, j: int) -> tuple[Mention, int] | None:
 
 
 def _first_name(norm: str) -> bool:
-    """A given name the knowledge base knows people by (محمد، وليد)."""
-    from khabar.entities.recognise import _first_names
+    """A given name the knowledge base knows people by, or a common given name of Arabic
+    news (محمد، وليد، سليم)."""
+    return norm in _given_name_set()
+
+
+@lru_cache(maxsize=1)
+def _given_name_set() -> frozenset[str]:
+    from khabar.entities.recognise import _first_names, _given_names
     from khabar.knowledge import knowledge_base
 
-    return norm in _first_names(knowledge_base())
+    return _first_names(knowledge_base()) | _given_names()
 
 
 @lru_cache(maxsize=8192)
@@ -742,19 +925,31 @@ def _subject_after(sentence: _Sentence, k: int) -> tuple[Mention, int] | None:
                 return inner[0], close + 1
             return Mention(words[k + 1].start, words[close - 1].end, "ORG", "phrase", [],
                            word_span=(k + 1, close)), close + 1
+    if _split_head(words, k):
+        return _phrase(sentence, k)   # "وقال والي بنك المغرب"
     if k >= n or words[k].norm in cues["complementizers"] or words[k].norm in cues["phrase_stops"]:
         return None   # a subject never opens with a preposition or "أن" ("وصفه بأنه")
     found = sentence.mention_at(k)
     if found and found[0].type not in _SOURCE_TYPES:
         found = None
+    if not found and not words[k].norm.startswith("ال") and _bare(words[k].norm) in cues["report_nouns"]:
+        issuer = _issuer(sentence, k)   # "وقال بيان صادر عن الرئاسة"، "وأفاد بلاغ لوزارة الداخلية"
+        if issuer:
+            return issuer
     for j in range(k + (1 if found else 0), min(k + 12, n)):
         norm = words[j].norm
         if words[j].is_punct or norm in cues["complementizers"] or norm == "عن":
             break   # "نقلت وكالة رويترز عن الوزير فلان": the person after عن is not the subject
         titled = sentence.mention_at(j)
-        if titled and titled[0].type == "PER" and titled[0].role and norm not in cues["phrase_stops"]:
-            return titled
+        if titled and titled[0].type == "PER" and titled[0].role and norm not in cues["phrase_stops"] and \
+                not (found and j > found[1]):
+            return titled   # (after a named body only the person right after it: "وأعلن الجيش مساء
+            # الثلاثاء مقتل الرقيب أول فلان" names the dead, not the speaker)
     if found:
+        if found[0].type == "GROUP" and found[0].anonymous and found[1] < n and _bare(words[k].norm) in cues["speaker_heads"]:
+            named = sentence.mention_at(found[1])   # a title, then the person who holds it:
+            if named and named[0].type == "PER":    # "عضو المكتب السياسي لحركة حماس عزت الرشق"
+                return named
         return found
     phrase = _phrase(sentence, k) or _counted_phrase(sentence, k)
     if phrase:
@@ -788,6 +983,9 @@ def _subject_before(sentence: _Sentence, i: int) -> tuple[Mention, int] | None:
                 return phrase[0], i + 1
         return None
     before = sentence.mention_ending_before(j + 1)
+    if before and before[0].via == "nisba" and before[1] > 0 and not words[before[1] - 1].is_punct and \
+            words[before[1] - 1].norm not in cues["svo_openers"] and words[before[1] - 1].norm not in ("و", "ف"):
+        before = None   # a nisba after a noun is its adjective: "الجانب الأميركي نقل"
     if before and before[0].type in ("PER", "ORG", "GPE", "GROUP"):
         return before[0], i + 1
     start = j
@@ -812,7 +1010,7 @@ def _subject_before(sentence: _Sentence, i: int) -> tuple[Mention, int] | None:
 def _proposition(words: list[Word], i: int) -> bool:
     """A verb at word i whose noun object is a statement: "أكد عدم وجود أزمة"، "نفى وجود اتصالات"."""
     found = _verb(words[i])
-    return bool(found) and normalise_word(found[0]) in _cues()["proposition_verbs"] and \
+    return bool(found) and _normalised(found[0]) in _cues()["proposition_verbs"] and \
         i + 1 < len(words) and not words[i + 1].is_punct
 
 
@@ -823,6 +1021,8 @@ def _opens_clause(words: list[Word], i: int) -> bool:
     norm = words[i - 1].norm
     if norm in _cues()["clause_openers"] or _verb_of(norm, words[i - 1].lemma):
         return True
+    if _bare(norm) in _cues()["occasion_nouns"] and _said_in(words, i):
+        return True   # "بكلمة قال فيها إن": a relative clause on the occasion
     return norm in _cues()["object_pronouns"] and i >= 2 and words[i - 2].norm in ("لكن", "لكنّ", "ان", "انّ")
 
 
@@ -848,7 +1048,30 @@ def _subject(sentence: _Sentence, i: int) -> tuple[Mention, int] | None:
         before = _subject_before(sentence, i)
         if before and words[i - 1].norm == "قد" or before and i >= 2 and words[i - 2].norm == "سبق":
             return before
+    named = sentence.mention_ending_before(i)
+    if named and named[1] >= 1 and words[named[1] - 1].norm in _cues()["complementizers"] and \
+            named[0].type in ("PER", "ORG", "GPE", "GROUP"):
+        return named[0], i + 1   # "إن واشنطن أبلغت إسرائيل": after إن/أن the noun is the subject
+    if _after_complementizer_noun(words, i) is not None:
+        return _subject_before(sentence, i)   # "وإن الجانب الأميركي نقل «تطمينات»": no speaker after it
     return _subject_after(sentence, k) or _subject_before(sentence, i)
+
+
+def _after_complementizer_noun(words: list[Word], i: int) -> int | None:
+    """The إن/أن before the noun that is the subject of the verb at word i ("إن الجانب
+    الأميركي نقل"): one to four words, no punctuation or verb, between them; None when the
+    verb does not stand so."""
+    if not any(w.norm in _SUBJECT_COMPLEMENTIZERS for w in words[max(i - 5, 0):i - 1]):
+        return None
+    cues = _cues()
+    j = i - 1
+    while j >= 0 and i - j <= 4 and not words[j].is_punct and words[j].norm not in cues["complementizers"] and \
+            not _verb_of(words[j].norm, words[j].lemma) and words[j].norm not in cues["preverbal_particles"]:
+        j -= 1
+    return j if 0 <= j < i - 1 and words[j].norm in _SUBJECT_COMPLEMENTIZERS else None
+
+
+_SUBJECT_COMPLEMENTIZERS = frozenset(("ان", "بان", "لان"))
 
 
 def _clause_subject(sentence: _Sentence) -> tuple[int, Mention] | None:
@@ -946,7 +1169,10 @@ def find_claims(sentences: list[tuple[list[Word], list[Mention], bool]], text: s
             state.opened_here, state.open_quote = False, None
             if state.paragraph_only:   # a relay opened by a verb governs its own paragraph only
                 state.governing, state.paragraph_only = None, False
-        candidates = [k for k, w in enumerate(words) if not w.is_punct and _cue_word(w.norm, w.lemma)]
+        candidates = _candidates(words)
+        if candidates and _has_quote(text, words[0].start, words[-1].end):
+            quoted = _quoted(words)   # a verb inside a quote is the speaker's own word: "نرى"، "أقول"
+            candidates = [k for k in candidates if k not in quoted]
         if state.open_quote is not None and words:
             # a quote that goes on over sentences: its words are the speaker's, no new cues
             close = next((k for k, w in enumerate(words) if w.norm in ('"', "»", "”")), None)
@@ -985,6 +1211,19 @@ def find_claims(sentences: list[tuple[list[Word], list[Mention], bool]], text: s
                     here.append((i, claim))
                     state.last_sources = claim.sources
                 continue
+            if here and _in_speaker_part(word, here):
+                continue   # "وقال شاهد عيان يدعى أحمد إن": a verb in who spoke reports nothing
+            if here and i > 0 and words[i - 1].norm in cues["pronoun_complementizers"] and \
+                    any(claim.content[0] == word.start for _, claim in here):
+                continue   # "وقال الجيش إنه يعتقد أن": the same speaker's one claim, its certainty read
+            spoken = cues["speech_verbal_nouns"].get(word.norm)
+            if spoken:
+                claim = _verbal_noun_claim(sentence, i, spoken)
+                if claim:
+                    claims.append(claim)
+                    here.append((i, claim))
+                    state.last_sources = claim.sources
+                    continue
             participle = participles.get(word.norm)
             if participle:
                 if i > 0 and words[i - 1].norm in ("،", ",", "و"):
@@ -1033,6 +1272,35 @@ def find_claims(sentences: list[tuple[list[Word], list[Mention], bool]], text: s
                     state.known_spans.add((source.start, source.end))   # "محمد شرفي" … "غير أن شرفي نفى"
                     state.known.update(normalise_word(w) for w in text[source.start:source.end].split()[1:])
     return claims
+
+
+def _in_speaker_part(word: Word, here: list[tuple[int, Claim]]) -> bool:
+    """Whether a word stands between a claim's cue and its content, among the words that
+    say who spoke ("شاهد عيان يدعى أحمد"، "مصدر، طلب عدم ذكر اسمه،")."""
+    return any(claim.cue[1] <= word.start < claim.content[0] for _, claim in here)
+
+
+def _verbal_noun_claim(sentence: _Sentence, i: int, certainty: str) -> Claim | None:
+    """A verbal noun of saying in construct with its speaker and the clause it reports: "بعد
+    أيام من إعلان وزير الخارجية الأمريكي أن …"، "رغم نفي موسكو أن …"."""
+    words = sentence.words
+    if _negated(words, i):
+        return None
+    subject = _subject_after(sentence, i + 1)
+    if not subject:
+        return None
+    sources, after = _with_relay(sentence, (subject[0], _past_parenthesis(words, subject[1])))
+    if after < len(words) and words[after].norm in ("،", ","):
+        # a parenthesis between the speaker and the clause: "بلينكن، في السابع من يناير، أن"
+        close = next((k for k in range(after + 1, min(after + 9, len(words))) if words[k].is_punct), None)
+        if close is not None and words[close].norm in ("،", ","):
+            after = close + 1
+    content = _clause_content(sentence, after)
+    if content is None:
+        return None
+    start, end = content
+    return Claim("paraphrase", (words[i].start, words[i].end), (start, end), sources,
+                 _certainty_in(sentence, start, certainty), sentence.platform_from(i))
 
 
 def _passive(word: Word, text: str) -> str | None:
@@ -1120,13 +1388,43 @@ def _absolute_object(words: list[Word], i: int, lemma: str) -> bool:
     return False
 
 
-@lru_cache(maxsize=16384)
+_CUE_CLASS: dict[str, int] = {}   # normalised word → 2 a cue, 1 a cue if its lemma is a verb of saying, 0 never
+
+
+def _candidates(words: list[Word]) -> list[int]:
+    """Indices of the words that may open a cue (_cue_word), read through a cache by word."""
+    classes = _CUE_CLASS
+    get = classes.get
+    verbs = _cues()["verbs"]
+    out = []
+    k = 0
+    for w in words:
+        c = get(w.norm)
+        if c is None:
+            c = classes[w.norm] = _cue_class(w.norm)
+        if c and (c == 2 or w.lemma in verbs):
+            out.append(k)
+        k += 1
+    return out
+
+
+def _cue_class(norm: str) -> int:
+    """_CUE_CLASS of a word: whether it opens a cue whatever its lemma, only with a lemma that is
+    a verb of saying (_verb_of reads a given lemma), or never (a word with the article, a
+    verbal noun, punctuation)."""
+    if _cue_word(norm, ""):
+        return 2
+    if norm.startswith("ال") or norm[:1] == "ا" and len(norm) >= 5 and norm[-2] == "ا" or not norm.isalpha():
+        return 0
+    return 1
+
+
 @lru_cache(maxsize=65536)
 def _cue_word(norm: str, lemma: str) -> bool:
     """Whether a word may open a cue: an according-to phrase, a participle or a reporting verb."""
     cues = _cues()
     return bool(_without_conjunction(norm) in cues["according"] or norm in cues["participles"]
-                or norm in cues["contained_in"]
+                or norm in cues["contained_in"] or norm in cues["speech_verbal_nouns"]
                 or norm in cues["passive_forms"] or _verb_of(norm, lemma))
 
 
@@ -1134,15 +1432,43 @@ def _reports(words: list[Word], i: int, lemma: str) -> bool:
     """Whether the verb at word i reports speech here: some verbs only with a clause or a
     quote after them ("قال إن", "دعا إلى «…»")."""
     cues = _cues()
-    lemma = normalise_word(lemma)
+    lemma = _normalised(lemma)
+    if lemma in cues["about_verbs"]:
+        return _about(words, i)
     if lemma in cues["needs_quote"]:
         return _has_clause(words, i, quote_only=True)
     if lemma in cues["needs_near_clause"]:
         return _has_clause(words, i, near=True)
     if lemma in cues["needs_clause"]:
         # "…، كما قال الوزير"، "…، كما نقلت وكالة X عن Y": what was said came before
-        return _has_clause(words, i) or i >= 1 and words[i - 1].norm in cues["as_said"] or _after_quote(words, i)
+        return _has_clause(words, i) or i >= 1 and words[i - 1].norm in cues["as_said"] or _after_quote(words, i) \
+            or lemma in cues["reports_with_bi"] and _bi_report(words, i)
     return True
+
+
+def _about(words: list[Word], i: int) -> bool:
+    """"وتحدث هاغاري عن صاروخ …": a verb of talking reports with عن after its subject (not
+    "تحدث إلى الصحفيين"، "تحدث شريطة عدم الكشف عن هويته")."""
+    openers = _cues()["anonymity_openers"]
+    for k in range(i + 1, min(i + 10, len(words))):
+        norm = words[k].norm
+        if words[k].is_punct or norm in openers or norm in ("الي", "ل", "مع"):
+            return False
+        if norm == "عن":
+            return k > i + 1
+    return False
+
+
+def _bi_report(words: list[Word], i: int) -> bool:
+    """A verbal noun after ب reports what a verb like أفاد says: "أفاد المرصد بمقتل 15 عنصرا"،
+    "أفادت مصادر بوقوع انفجار" — the first ب + noun after the verb, before any punctuation."""
+    for k in range(i + 1, min(i + 10, len(words))):
+        norm = words[k].norm
+        if words[k].is_punct and norm not in _QUOTES:
+            return False
+        if norm == "ب" and k + 1 < len(words) and not words[k + 1].is_punct or norm[:1] == "ب" and len(norm) >= 4:
+            return k > i + 1   # (after the subject: "أفاد المرصد بمقتل"، "أفادت مصادر ب…")
+    return False
 
 
 def _after_quote(words: list[Word], i: int) -> bool:
@@ -1191,12 +1517,13 @@ def _reported(sentence: _Sentence, i: int, certainty: str, here: list[tuple[int,
     words = sentence.words
     subject = _subject(sentence, i)
     relayed = False
+    lemma = _normalised(_verb(words[i])[0])
     if subject:
         subject = subject[0], _past_parenthesis(words, subject[1])
         sources, after = _with_relay(sentence, subject)
         relayed = len(sources) > 1
         source = sources[0]
-        origin = _cues()["relay_from"].get(normalise_word(_verb(words[i])[0]))
+        origin = _cues()["relay_from"].get(lemma)
         if not relayed and origin and after < len(words) and words[after].norm == origin:
             quoted = _relayed_from(sentence, after, origin)
             if quoted:
@@ -1213,6 +1540,26 @@ def _reported(sentence: _Sentence, i: int, certainty: str, here: list[tuple[int,
         # a chain taken from an earlier claim is complete; a clause subject may still be relayed
         clause = sentence.clause_subject()
         after, relayed = i + 1, not (clause and len(sources) == 1 and sources[0] is clause[1])
+    opener = _after_complementizer_noun(words, i) if subject and here else None
+    if opener is not None:
+        # the subject opens the clause another claim reports: "وأوضحت المصادر أن المتهم نفى …"
+        outer = next((claim for at, claim in reversed(here) if at < i and
+                      claim.content[0] == words[opener + 1].start), None)
+        if outer and not any(_same_span(source, sources[0]) for source in outer.sources):
+            # "وأوضحت المصادر أن المتهم نفى …": a report inside a report, the outer speaker relays it
+            sources = sources + [s for s in outer.sources if s not in sources]
+            relayed = True
+    if not relayed and subject and after < len(words) and \
+            lemma in _cues()["tell_verbs"]:
+        told = sentence.mention_at(after)
+        if told and _media(told[0]):   # "وأبلغ مسؤولون مصريون وكالة رويترز أن": who was told relays
+            sources.append(told[0])
+            after, relayed = told[1], True
+    if not relayed and subject:
+        fronted = _fronted_interview(sentence, i)
+        if fronted and fronted not in sources:
+            sources.append(fronted)   # "وفي تصريح لهسبريس، قال رئيس النقابة إن …"
+            relayed = True
     broadcast = _broadcast(sentence, after)
     if broadcast:
         sources.append(broadcast[0])   # "وقال في بيان نقلته وكالة الأنباء السعودية إن …"
@@ -1224,6 +1571,12 @@ def _reported(sentence: _Sentence, i: int, certainty: str, here: list[tuple[int,
     if governing is not None and not relayed and governing not in sources and \
             (state.opened_here or sources[0].anonymous):
         sources.append(governing)
+    if lemma in _cues()["needs_clause"]:
+        # a verb that reports only with its clause has no object: what stands between its
+        # subject and the clause still tells who spoke ("قال شاهد عيان يدعى أحمد إن")
+        opens = _clause_at(words, i)
+        if opens is not None and opens > after:
+            after = opens
     start, end = _content(sentence, after)
     if end <= start and i > 0:
         start, end = words[0].start, words[i - 1].end   # "…، وهو ما نفته روسيا.": what came before
@@ -1309,16 +1662,8 @@ def _contained(sentence: _Sentence, i: int, length: int, state: _State) -> Claim
     noun = i + length
     if noun >= n or _bare(words[noun].norm) not in cues["report_nouns"]:
         return None   # "جاء في المرتبة الأولى"
+    owner = _issuer(sentence, noun)
     j = noun + 1
-    owner = None
-    if j < n and words[j].norm == "ل":
-        owner = _subject_after(sentence, j + 1)
-    elif j + 1 < n and words[j].norm in cues["issued_by"] and words[j + 1].norm == "عن":
-        owner = _subject_after(sentence, j + 2)
-    elif j < n and words[j].norm[:1] == "ل" and len(words[j].norm) > 3 and not sentence.mention_at(j):
-        owner = _phrase(sentence, j, lam=True)
-    elif j < n and not words[noun].norm.startswith("ال"):
-        owner = _subject_after(sentence, j)
     if owner:
         sources, j = [owner[0]], owner[1]
     elif words[noun].norm.startswith("ال") and state.last_sources:
@@ -1335,6 +1680,27 @@ def _contained(sentence: _Sentence, i: int, length: int, state: _State) -> Claim
     kind = "paraphrase"   # (quote or paraphrase: read from its bounded content, _bound_contents)
     return Claim(kind, (words[i].start, words[noun].end), (start, end), sources,
                  _certainty_in(sentence, start, "asserted"), sentence.platform_from())
+
+
+def _issuer(sentence: _Sentence, noun: int) -> tuple[Mention, int] | None:
+    """Who issued the statement named at word `noun`: after ل ("بيان للجيش"، "بلاغ لوزارة
+    الداخلية"), after "صادر عن", or in construct with an indefinite statement ("تقرير الأمم
+    المتحدة"); with the index of the word after it."""
+    cues = _cues()
+    words = sentence.words
+    n = len(words)
+    j = noun + 1
+    while j < n and words[j].norm in cues["statement_qualifiers"]:
+        j += 1   # "بيان مشترك للبلدين"، "بيان رسمي صادر عن"
+    if j < n and words[j].norm == "ل":
+        return _subject_after(sentence, j + 1)
+    if j + 1 < n and words[j].norm in cues["issued_by"] and words[j + 1].norm == "عن":
+        return _subject_after(sentence, j + 2)
+    if j < n and words[j].norm[:1] == "ل" and len(words[j].norm) > 3 and not sentence.mention_at(j):
+        return _phrase(sentence, j, lam=True)
+    if j == noun + 1 and j < n and not words[noun].norm.startswith("ال"):
+        return _subject_after(sentence, j)
+    return None
 
 
 def _according_to(sentence: _Sentence, i: int, length: int, here: list[tuple[int, Claim]],
@@ -1371,6 +1737,17 @@ def _according_to(sentence: _Sentence, i: int, length: int, here: list[tuple[int
         if carried:
             return _according_claim(sentence, i, length, None, carried, here, state)
     found = _subject_after(sentence, j) or (_phrase(sentence, j, any_head=True) if verb is not None else None)
+    if not found and verb is None and j < n and words[j].norm.startswith("ال") and \
+            _bare(words[j].norm) in cues["report_nouns"] and state.last_sources:
+        # "ووفقا للبيان، …": the statement named before, its issuer the last source
+        after = j + 1
+        if after < n and words[after].norm in ("،", ","):
+            start, end = _content(sentence, after)
+        else:
+            start, end = words[0].start, words[i - 1].end if i > 0 else words[i].start
+        claim = Claim("according-to", (words[i].start, words[j].end), (start, end), list(state.last_sources),
+                      _certainty_in(sentence, start, "asserted"), sentence.platform_from())
+        return claim, after
     if not found:   # (after "وفق ما أعلنت" any noun phrase is the verb's subject: "خدمة الإسعاف")
         return None, i + length
     return _according_claim(sentence, i, length, verb, found, here, state)
@@ -1408,7 +1785,7 @@ def _according_claim(sentence: _Sentence, i: int, length: int, verb: int | None,
     n = len(words)
     cue_end = words[verb if verb is not None else i + length - 1].end
     cue = (words[i].start, cue_end)
-    lemma = normalise_word(_verb(words[verb])[0]) if verb is not None else None
+    lemma = _normalised(_verb(words[verb])[0]) if verb is not None else None
     relays = lemma == "نقل"
     origin = cues["relay_from"].get(lemma or "")
     sources, after = _with_relay(sentence, found)
