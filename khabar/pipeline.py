@@ -12,6 +12,8 @@ registered stage whose module is present, in flow order.
 
 from __future__ import annotations
 
+import gc
+
 from functools import lru_cache
 from importlib import import_module
 
@@ -90,7 +92,18 @@ def default_pipeline() -> Language:
     from khabar.assemble import to_record
 
     to_record(run(_WARM_UP, nlp=nlp))
+    _keep_loaded_data_out_of_collections()
     return nlp
+
+
+def _keep_loaded_data_out_of_collections() -> None:
+    """Move what is loaded now (knowledge base, lexicons, the pipeline: about 250,000
+    objects that live as long as the process) out of the cyclic garbage collector's reach.
+    Otherwise each full collection walks all of them again: measured, that was 0.4–0.5 ms
+    of collection per article read, and 0.1 ms with them frozen.  Worker processes forked
+    later inherit them frozen."""
+    gc.collect()
+    gc.freeze()
 
 
 def run(text: str, *, published: str | None = None, source: dict | None = None,
