@@ -67,6 +67,7 @@ class Segmenter:
         self._future = rules["future"]
         self._imperfect = tuple(rules["imperfect_prefixes"])
         self._enclitics: list[str] = rules["enclitics"]
+        self._stem_enclitics: list[str] = rules["third_person_enclitics"]
         self._weak = set(rules["weak_enclitics"])
         self._restorations = [(r["end"], r["becomes"]) for r in rules["host_restorations"]]
         self._prefixes = self._prefix_options(rules)
@@ -105,12 +106,28 @@ class Segmenter:
         return host_score + prior + evidence - self._score(whole)
 
     def _host_forms(self, host_plain: str) -> list[str]:
-        """Lookup forms of a host: as written, and without the alef of tanween fath."""
+        """Lookup forms of a host: as written, and without the alef of tanween fath (not
+        the alef of ها: فرقها is not ف + رقة)."""
         host = normalise_word(host_plain)
         forms = [host]
-        if host.endswith("ا") and len(host) > self._min_host + 1:
+        if host.endswith("ا") and len(host) > self._min_host + 1 and not host.endswith(("ها", "هما")):
             forms.append(host[:-1])
         return forms
+
+    def _stem_margin(self, plain: str, host_plain: str, prior: float) -> float:
+        """The split margin weighed without the attached pronoun both readings share:
+        ولجانها is و + لجان + ها because لجان is far likelier than ولجان, and فرقها is
+        not ف + رق + ها because فرق is far likelier than رق.  Judged on the letters as
+        written, so a final ة (وزارة) is no pronoun ه."""
+        for enclitic in self._stem_enclitics:
+            if not host_plain.endswith(enclitic):
+                continue
+            if len(host_plain) - len(enclitic) <= self._min_host:
+                return -math.inf  # يانا، حدها: too short a stem to judge by
+            whole = max(self._restored(plain[: -len(enclitic)]), key=self._score)   # ولايت|ه is ولاية
+            host = max(self._restored(host_plain[: -len(enclitic)]), key=self._score)
+            return self._split_margin(whole, host, prior)
+        return -math.inf
 
     # -- segmentation ---------------------------------------------------------------
     def segment(self, word: str) -> tuple[tuple[int, int], ...]:
@@ -156,7 +173,7 @@ class Segmenter:
             for host in self._host_forms(host_plain):
                 if prefix.endswith("ل") and host.startswith("ل"):
                     host = "ا" + host  # لل = ل + الـ with its alef dropped
-                margin = self._split_margin(whole, host, prior)
+                margin = max(self._split_margin(whole, host, prior), self._stem_margin(plain, host_plain, prior))
                 if (self._article_hosts_split and host.startswith(self._article)
                         and self._article_stem_length(host) >= self._min_article_stem
                         and self._score(host) >= self._min_host_zipf):

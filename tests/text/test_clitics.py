@@ -59,3 +59,24 @@ def test_a_host_that_only_looks_definite_does_not_force_a_split(word):
 @pytest.mark.parametrize("word, expected", [("واليد", ["و", "اليد"]), ("بالدم", ["ب", "الدم"])])
 def test_short_definite_hosts_still_split_on_their_likelihood(word, expected):
     assert pieces(word) == expected
+
+
+@pytest.mark.parametrize("word, expected", [
+    ("فرقها", ["فرق", "ها"]),                    # فرق is far likelier than رق: no ف
+    ("كلفها", ["كلف", "ها"]),
+    ("ولجانها", ["و", "لجان", "ها"]),            # لجان is far likelier than ولجان
+    ("وميليشياتها", ["و", "ميليشيات", "ها"]),
+    ("لصلاحياته", ["ل", "صلاحيات", "ه"]),
+    ("بأصواتهم", ["ب", "أصوات", "هم"]),
+])
+def test_a_proclitic_is_weighed_on_the_stem_the_pronoun_leaves(word, expected):
+    assert pieces(word) == expected
+
+
+@pytest.mark.parametrize("word, expected", [
+    ("وزارة", ["وزارة"]),          # a final ة is no pronoun
+    ("بيانا", ["بيانا"]),          # نا after a short stem is not weighed so
+    ("ولايته", ["ولايت", "ه"]),    # ولاية before its pronoun, not و + لاية
+])
+def test_stem_weighing_leaves_these_alone(word, expected):
+    assert pieces(word) == expected
