@@ -900,7 +900,8 @@ def _name_after(sentence: _Sentence, j: int) -> tuple[Mention, int] | None:
     end = j
     given = _first_name(words[j].norm)   # after a given name, a family name may take the article: سليم الحداد
     while end < n and end - j < 4 and not words[end].is_punct and end not in sentence.times and \
-            not (words[end].norm.startswith("ال") and (end == j or not _is_name_word(words[end].norm[2:]))
+            not (words[end].norm.startswith("ال") and words[end].norm not in sentence.known and
+                 (end == j or not _is_name_word(words[end].norm[2:]))
                  and not (end > j and (words[end - 1].norm in cues["name_linkers"] or given))) and \
             words[end].norm not in cues["phrase_stops"] and \
             words[end].norm not in cues["complementizers"] and words[end].norm.isalpha() and not _verb(words[end]):
@@ -986,8 +987,9 @@ def _subject_after(sentence: _Sentence, k: int) -> tuple[Mention, int] | None:
     if phrase:
         return phrase
     named = _name_after(sentence, k)   # a bare name closes the speaker part: "وتقول آمنة عبد الله، …"
-    if named and (named[1] >= n or words[named[1]].is_punct or words[named[1]].norm in cues["complementizers"]):
-        return named
+    if named and (named[1] >= n or words[named[1]].is_punct or words[named[1]].norm in cues["complementizers"]
+                  or all(w.norm in sentence.known for w in words[k:named[1]])):
+        return named   # (a person named before goes on with anything: "وقال السمودي من على سرير العلاج")
     return None
 
 
@@ -1208,6 +1210,11 @@ def find_claims(sentences: list[tuple[list[Word], list[Mention], bool]], text: s
             state.opened_here, state.open_quote = False, None
             if state.paragraph_only:   # a relay opened by a verb governs its own paragraph only
                 state.governing, state.paragraph_only = None, False
+        for mention in mentions:
+            if mention.type == "PER" and (mention.start, mention.end) not in state.known_spans:
+                # "الزميل علي السمودي" … "وقال السمودي": a person named before, by family name
+                state.known_spans.add((mention.start, mention.end))
+                state.known.update(_normalised(w) for w in text[mention.start:mention.end].split()[1:])
         candidates = _candidates(words)
         if candidates and _has_quote(text, words[0].start, words[-1].end):
             quoted = _quoted(words)   # a verb inside a quote is the speaker's own word: "نرى"، "أقول"

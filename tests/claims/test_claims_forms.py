@@ -223,3 +223,10 @@ def test_a_head_in_ta_marbuta_is_no_head_with_a_pronoun():
 
 def test_a_directorate_speaks():
     assert chains("وقالت مديرية الصحة في المحافظة إن عدد المصابين ارتفع.") == [["مديرية الصحة في المحافظة"]]
+
+
+def test_a_person_named_before_speaks_by_family_name():
+    text = "عنوان\n\nوأصيب المصور محمد الحلبي بشظية في ساقه.\n\nوقال الحلبي من المستشفى إن القصف كان عشوائيا."
+    assert chains(text) == [["الحلبي"]]
+    # a family name nobody was named by is no speaker of its own
+    assert chains("عنوان\n\nوقال الحلبي من المستشفى إن القصف كان عشوائيا.") != [["الحلبي"]]
