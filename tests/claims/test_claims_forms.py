@@ -230,3 +230,8 @@ def test_a_person_named_before_speaks_by_family_name():
     assert chains(text) == [["الحلبي"]]
     # a family name nobody was named by is no speaker of its own
     assert chains("عنوان\n\nوقال الحلبي من المستشفى إن القصف كان عشوائيا.") != [["الحلبي"]]
+
+
+def test_a_title_in_the_feminine_heads_a_speaker():
+    text = "عنوان\n\nووقعت الحكومة الاتفاق، وقالت الأمينة التنفيذية للجنة الاقتصادية إن الاتفاق ضروري."
+    assert chains(text) == [["الأمينة التنفيذية للجنة الاقتصادية"]]
