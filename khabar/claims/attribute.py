@@ -73,6 +73,7 @@ def _cues() -> dict[str, Any]:
         "speech_nouns": words("speech_nouns"),
         "speech_verbal_nouns": {n(k): v for k, v in raw["speech_verbal_nouns"].items()},
         "relay_from": {n(k): n(v) for k, v in raw["relay_from"].items()},
+        "relay_from_words": frozenset(n(v) for v in raw["relay_from"].values()),
         "contained_in": _by_first(tuple(n(p).split()) for p in raw["contained_in"]),
         "issued_by": words("issued_by"),
         "talk_verbs": words("talk_verbs"),
@@ -444,6 +445,15 @@ def _may_relay(mention: Mention) -> bool:
         mention.type in ("GPE", "LOC") and any(entry.type == "ORG" for entry in mention.candidates)
 
 
+def _addressee(sentence: _Sentence, mention: Mention, k: int) -> bool:
+    """Whether a mention at word k after "ل" may be who a speaker talked to rather than what
+    the definite noun before it heads (ل of the idafa: "القيادة العامة للقوات المسلحة"): a
+    person, an outlet the knowledge base knows, or a phrase an outlet noun heads."""
+    word = sentence.words[k].norm
+    return mention.type == "PER" or _media(mention) or \
+        _bare(word) in _cues()["outlet_heads"] or _bare(word[1:]) in _cues()["outlet_heads"]
+
+
 def _media(mention: Mention) -> bool:
     """Whether the knowledge base knows a mention as a news outlet."""
     return any(entry.sector == "MED" for entry in mention.candidates)
@@ -709,11 +719,16 @@ def _phrase(sentence: _Sentence, k: int, any_head: bool = False, lam: bool = Fal
     fused = _split_head(words, k)
     if fused:
         head = fused   # "والي" read as و + إلى, "ولي العهد" as و + لي
-    elif not any_head and head not in cues["speaker_heads"] and _bare(head) not in cues["speaker_heads"]:
+    elif not any_head and head not in cues["speaker_heads"] and _bare(head) not in cues["speaker_heads"] and \
+            not _possessed(head) and not (   # "جلالت" + "ه" as the tokenizer splits جلالته
+                k + 1 < n and words[k + 1].norm in cues["object_pronouns"] and words[k + 1].start == words[k].end
+                and _possessed(head + words[k + 1].norm)):
         return None
     if any_head and not fused and (head in cues["phrase_stops"] or head in cues["complementizers"] or not head.isalpha()):
         return None
-    j, definite = k + (2 if fused else 1), head.startswith("ال")
+    # a noun with its pronoun is definite, and goes on only with definite words: "مصادرها
+    # الخاصة", but not "عن جلالته تأكيده"
+    j, definite = k + (2 if fused else 1), head.startswith("ال") or not fused and _possessed(head)
     while j < n and j - k < 8:
         norm = words[j].norm
         if norm in ('"', "«") and j == k + 1 and not definite:   # a quoted name: شبكة "سويفت"
@@ -745,7 +760,8 @@ def _phrase(sentence: _Sentence, k: int, any_head: bool = False, lam: bool = Fal
             continue
         if norm == "ل" and definite and j + 1 < n and not words[j + 1].is_punct:
             relay = sentence.mention_at(j + 1)
-            if not (relay and _closes(sentence, relay[1])):   # "المدير العام للمنظمة", not "… لشبكة X إن"
+            if not (relay and _closes(sentence, relay[1]) and _addressee(sentence, relay[0], j + 1)):
+                # "المدير العام للمنظمة"، "القيادة العامة للقوات المسلحة،", not "… لشبكة X إن"
                 j, definite = j + 1, False
                 continue
         if norm in cues["object_pronouns"] and words[j].start == words[j - 1].end:
@@ -786,6 +802,21 @@ def _phrase(sentence: _Sentence, k: int, any_head: bool = False, lam: bool = Fal
         not (k + 1 < j and words[k + 1].norm.startswith("ال"))
     return Mention(words[k].start + (1 if lam else 0), words[j - 1].end, "GROUP", "phrase", [], anonymous=anonymous,
                    word_span=(k, j), country=_country_within(sentence, k, j)), j
+
+
+@lru_cache(maxsize=4096)
+def _possessed(norm: str) -> bool:
+    """Whether a word is a speaker head with a pronoun suffix written on it ("سموه"،
+    "جلالته"، "مدير"+"ه"): the ta marbuta of the head is written ت before the pronoun."""
+    heads = _cues()["speaker_heads"]
+    if norm in heads:
+        return False   # (ة is normalised to ه: "ابنة" is a head, not ابن + ه)
+    for suffix in _cues()["object_pronouns"]:
+        stem = norm[:-len(suffix)]
+        if norm.endswith(suffix) and len(stem) > 1 and (
+                stem in heads or stem.endswith("ت") and stem[:-1] + "ه" in heads):
+            return True
+    return False
 
 
 def _apposition(sentence: _Sentence, j: int) -> tuple[Mention, int] | None:
@@ -869,7 +900,8 @@ def _name_after(sentence: _Sentence, j: int) -> tuple[Mention, int] | None:
     end = j
     given = _first_name(words[j].norm)   # after a given name, a family name may take the article: سليم الحداد
     while end < n and end - j < 4 and not words[end].is_punct and end not in sentence.times and \
-            not (words[end].norm.startswith("ال") and (end == j or not _is_name_word(words[end].norm[2:]))
+            not (words[end].norm.startswith("ال") and words[end].norm not in sentence.known and
+                 (end == j or not _is_name_word(words[end].norm[2:]))
                  and not (end > j and (words[end - 1].norm in cues["name_linkers"] or given))) and \
             words[end].norm not in cues["phrase_stops"] and \
             words[end].norm not in cues["complementizers"] and words[end].norm.isalpha() and not _verb(words[end]):
@@ -955,8 +987,9 @@ def _subject_after(sentence: _Sentence, k: int) -> tuple[Mention, int] | None:
     if phrase:
         return phrase
     named = _name_after(sentence, k)   # a bare name closes the speaker part: "وتقول آمنة عبد الله، …"
-    if named and (named[1] >= n or words[named[1]].is_punct or words[named[1]].norm in cues["complementizers"]):
-        return named
+    if named and (named[1] >= n or words[named[1]].is_punct or words[named[1]].norm in cues["complementizers"]
+                  or all(w.norm in sentence.known for w in words[k:named[1]])):
+        return named   # (a person named before goes on with anything: "وقال السمودي من على سرير العلاج")
     return None
 
 
@@ -1027,10 +1060,18 @@ def _opens_clause(words: list[Word], i: int) -> bool:
 
 
 def _past_parenthesis(words: list[Word], j: int) -> int:
-    """The word after a parenthesis at j: "هيئة البث الإسرائيلية (كان) عن …"."""
-    if j < len(words) and words[j].norm == "(":
-        close = next((m for m in range(j + 1, min(j + 8, len(words))) if words[m].norm == ")"), None)
+    """The word after a parenthesis at j: "هيئة البث الإسرائيلية (كان) عن …"; and after a
+    quoted short name (the acronym of the name before it) when a relay preposition follows:
+    "وكالة الأنباء السعودية "واس" عن مصدر مسؤول" — a quote not followed by one is content."""
+    n = len(words)
+    if j < n and words[j].norm == "(":
+        close = next((m for m in range(j + 1, min(j + 8, n)) if words[m].norm == ")"), None)
         if close is not None:
+            return close + 1
+    if j < n and words[j].norm in ('"', "«", "“"):
+        close = next((m for m in range(j + 2, min(j + 5, n)) if words[m].norm in ('"', "»", "”")), None)
+        if close is not None and close + 1 < n and words[close + 1].norm in _cues()["relay_from_words"] and \
+                not any(w.is_punct for w in words[j + 1:close]):
             return close + 1
     return j
 
@@ -1169,6 +1210,11 @@ def find_claims(sentences: list[tuple[list[Word], list[Mention], bool]], text: s
             state.opened_here, state.open_quote = False, None
             if state.paragraph_only:   # a relay opened by a verb governs its own paragraph only
                 state.governing, state.paragraph_only = None, False
+        for mention in mentions:
+            if mention.type == "PER" and (mention.start, mention.end) not in state.known_spans:
+                # "الزميل علي السمودي" … "وقال السمودي": a person named before, by family name
+                state.known_spans.add((mention.start, mention.end))
+                state.known.update(_normalised(w) for w in text[mention.start:mention.end].split()[1:])
         candidates = _candidates(words)
         if candidates and _has_quote(text, words[0].start, words[-1].end):
             quoted = _quoted(words)   # a verb inside a quote is the speaker's own word: "نرى"، "أقول"

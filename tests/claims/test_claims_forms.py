@@ -183,3 +183,55 @@ def test_a_quote_over_several_sentences_is_one_claim():
     assert [[s["text"] for s in c["sources"]] for c in record.claims] == [["الوزير"], ["الوزير"]]
     quote = record.claims[0]
     assert record.text[quote["content"]["start"]:quote["content"]["end"]].endswith("لن نتراجع أبدا")
+
+
+def test_a_quoted_acronym_after_a_relay_does_not_cut_its_chain():
+    text = 'وأوردت وكالة الأنباء القطرية "قنا" عن مصدر دبلوماسي قوله إن الوساطة مستمرة.'
+    assert chains(text) == [["مصدر دبلوماسي", "وكالة الأنباء القطرية"]]
+    text = "ونقلت وكالة الأنباء الأردنية «بترا» عن مسؤول حكومي قوله إن المعبر سيفتح غدا."
+    assert chains(text) == [["مسؤول حكومي", "وكالة الأنباء الأردنية"]]
+
+
+def test_a_quote_after_the_speaker_stays_its_content():
+    result = read('وقال الناطق باسم الجيش "لن نتراجع" عن قرارنا.')
+    assert [[s["text"] for s in c["sources"]] for c in result] == [["الناطق باسم الجيش"]]
+
+
+def test_an_honorific_with_its_pronoun_is_a_speaker():
+    assert chains("وأكد سموه أن الاتفاق يفتح صفحة جديدة في المنطقة.") == [["سموه"]]
+    assert chains("وقال فخامته، في كلمة أمام البرلمان، إن الإصلاحات ماضية.") == [["فخامته"]]
+    text = "ونقلت وكالة الأنباء البحرينية عن جلالته تأكيده أن المملكة تدعم الحوار."
+    assert chains(text) == [["جلالته", "وكالة الأنباء البحرينية"]]
+
+
+def test_a_command_speaks_and_a_communique_is_an_occasion_an_outlet_relays():
+    text = "وقالت القيادة العامة للجيش، في بلاغ أوردته وكالة المغرب العربي للأنباء، إن الوضع هادئ."
+    assert chains(text) == [["القيادة العامة للجيش", "وكالة المغرب العربي للأنباء"]]
+
+
+def test_lam_after_a_definite_head_is_idafa_unless_it_names_who_was_told():
+    text = "وقالت القيادة العامة للقوات المسلحة الأردنية، في بيان، إن الحدود آمنة."
+    assert chains(text) == [["القيادة العامة للقوات المسلحة الأردنية"]]
+    assert chains("وقال المتحدث باسم الوزارة لوكالة رويترز، إن العملية انتهت.") == \
+        [["المتحدث باسم الوزارة", "وكالة رويترز"]]
+
+
+def test_a_head_in_ta_marbuta_is_no_head_with_a_pronoun():
+    text = 'وقالت ابنة أحد المعتقلين لإذاعة موزاييك: "والدي بريء".'
+    assert chains(text)[0][0] == "ابنة أحد المعتقلين"
+
+
+def test_a_directorate_speaks():
+    assert chains("وقالت مديرية الصحة في المحافظة إن عدد المصابين ارتفع.") == [["مديرية الصحة في المحافظة"]]
+
+
+def test_a_person_named_before_speaks_by_family_name():
+    text = "عنوان\n\nوأصيب المصور محمد الحلبي بشظية في ساقه.\n\nوقال الحلبي من المستشفى إن القصف كان عشوائيا."
+    assert chains(text) == [["الحلبي"]]
+    # a family name nobody was named by is no speaker of its own
+    assert chains("عنوان\n\nوقال الحلبي من المستشفى إن القصف كان عشوائيا.") != [["الحلبي"]]
+
+
+def test_a_title_in_the_feminine_heads_a_speaker():
+    text = "عنوان\n\nووقعت الحكومة الاتفاق، وقالت الأمينة التنفيذية للجنة الاقتصادية إن الاتفاق ضروري."
+    assert chains(text) == [["الأمينة التنفيذية للجنة الاقتصادية"]]
