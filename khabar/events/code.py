@@ -184,7 +184,8 @@ def _verb_lookup(norm: str, raw_lemma: str) -> tuple[dict | None, str]:
     t = triggers()
     verbs = t["verbs"]
     lemma = _n(raw_lemma)
-    lemma = t["participles"].get(lemma, lemma)
+    if _listed_participle(lemma):                 # the feminine too: داعية → داعي → دعا
+        lemma = t["participles"].get(lemma) or t["participles"][lemma[:-1]]
     if norm.startswith("ال") and not lemma.startswith("ال"):
         return None, lemma                       # a word with the article is a noun ("الحذر")
     if _indefinite(norm) in t["governors"] or norm[0] in "وف" and _indefinite(norm[1:]) in t["governors"]:
@@ -324,12 +325,8 @@ def _match_trigger(words: list[Word], i: int, args: "_Args") -> tuple[dict, int,
     spec = verb
     if spec and _agreeing_adjective(words, i) and not args.ends.get(i - 1):
         spec = None                               # "نفيا قاطعا": an accusative adjective, not the verb قاطع
-    if spec and spec.get("needs"):               # "حمّل X Y المسؤولية": the verb with its noun only
-        needs = spec["needs"]                     # normalised at load
-        window = words[i + 1:i + 1 + spec.get("window", 6)]
-        if not any(w.norm in needs or w.norm[:-1] + "ه" in needs or _plain(w.norm) in needs   # مسؤوليت|ه، بالانقلاب
-                   for w in window):
-            spec = None
+    if spec and not _needs_met(words, i, spec):  # "حمّل X Y المسؤولية": the verb with its noun only
+        spec = None
     if spec:
         off = t["senses_off"].get(lemma)
         for w in words[i + 1:i + 6] if off else ():   # "ولم يعلق الجيش على …": commented, not suspended
@@ -339,7 +336,7 @@ def _match_trigger(words: list[Word], i: int, args: "_Args") -> tuple[dict, int,
                 return None
         if i > 0 and words[i - 1].norm in PREPOSITIONS and word.norm == lemma:
             return spec, i + 1, "noun", None      # a bare form after a preposition is its masdar: "بقتل"
-        if _n(word.lemma or "") in t["participles"]:
+        if _listed_participle(_n(word.lemma or "")):
             return spec, i + 1, "participle", None   # "داعيا البرلمان": the ḥāl's next word is its object
         return spec, i + 1, "verb", None
     spec = participle if i > 0 and words[i - 1].norm in ("،", ",", "و") else None
@@ -348,6 +345,22 @@ def _match_trigger(words: list[Word], i: int, args: "_Args") -> tuple[dict, int,
     if spec:                                      # the ḥāl after a comma: "، متهما", "ومحذرا"
         return spec, i + 1, "participle", None
     return None
+
+
+def _needs_met(words: list[Word], i: int, spec: dict) -> bool:
+    """A trigger that `needs` one of its words has it within its window after it."""
+    needs = spec.get("needs")
+    if not needs:
+        return True
+    window = words[i + 1:i + 1 + spec.get("window", 6)]   # needs are normalised at load
+    return any(w.norm in needs or w.norm[:-1] + "ه" in needs or _plain(w.norm) in needs   # مسؤوليت|ه، بالانقلاب
+               for w in window)
+
+
+def _listed_participle(lemma: str) -> bool:
+    """A lemma the participles table lists, masculine or feminine (داعي، داعيه)."""
+    participles = triggers()["participles"]
+    return lemma in participles or lemma.endswith("ه") and lemma[:-1] in participles
 
 
 _CLAUSE_BREAKS = frozenset("،,.؛:؟!")
@@ -1020,11 +1033,30 @@ def _subject_after(args: "_Args", end: int) -> tuple[list[Mention], int]:
             if found[0].type == "PER" and found[0].via != "nisba":
                 return args.compound(j, ACTOR_TYPES)
             if found[0].via != "nisba":
+                person = _titled_person(args, j, end, found) if found[0].type in PLACE_TYPES else None
+                if person:                        # "وحمّل رئيس دولة فلسطين محمود عباس": the title's country
+                    return person
                 break
             j = found[1]
             continue
         j += 1
     return fallback
+
+
+def _titled_person(args: "_Args", j: int, end: int, place: tuple[Mention, int]) -> tuple[list[Mention], int] | None:
+    """A person named after a title in idafa with a country ("رئيس دولة فلسطين محمود عباس"،
+    "أمير الكويت الشيخ صباح الأحمد"): the country at word j closes the title, not the
+    subject, when a title word stands before it and the person follows within two words."""
+    words = args.words
+    if j == end or words[j - 1].is_punct or words[j - 1].norm in triggers()["subject_stop"]:
+        return None
+    for k in range(place[1], min(place[1] + 3, len(words))):
+        found = args.at(k)
+        if found:
+            return args.compound(k, ACTOR_TYPES) if found[0].type == "PER" and found[0].via != "nisba" else None
+        if words[k].is_punct or words[k].norm in triggers()["subject_stop"] or words[k].norm == "و":
+            return None
+    return None
 
 
 def _members(args: "_Args", end: int) -> list[Mention]:

@@ -522,3 +522,18 @@ def test_emergency_measures_coerce():
 def test_a_headlines_country_act_told_again_by_its_institution_is_one_event():
     coded = events("لبنان يعلن حالة الطوارئ في بيروت\n\nوأعلن مجلس الوزراء اللبناني حالة الطوارئ في بيروت لمدة أسبوعين.")
     assert [e[0] for e in coded] == ["COERCE"] and coded[0][3][0] == "Lebanon" and len(coded[0][3]) == 2
+
+
+def test_the_feminine_of_a_listed_participle_is_a_participle_too():
+    # داعية is the feminine of داعي (the participles table): a REQUEST whose subject is the
+    # sentence's, its next words its object
+    coded = events("اتهمت شبكة الجزيرة قوات الاحتلال باغتيال مراسلتها، داعية المجتمع الدولي إلى إدانة الاحتلال.")
+    assert [e[3] for e in coded if e[0] == "REQUEST"] == [["Al Jazeera"]]
+
+
+def test_a_title_in_idafa_with_a_country_leads_to_the_person_after_it():
+    # "رئيس دولة فلسطين محمود عباس": the country closes the title; the person is the subject
+    coded = events("وحمّل رئيس دولة فلسطين محمود عباس سلطات الاحتلال المسؤولية الكاملة عن الجريمة.")
+    assert [e[3] for e in coded if e[0] == "ACCUSE"] == [["Mahmoud Abbas"]]
+    # a country right after the verb is still the subject itself
+    assert events("واتهمت إيران الولايات المتحدة بخرق الاتفاق.")[0][3] == ["Iran"]
