@@ -537,3 +537,16 @@ def test_a_title_in_idafa_with_a_country_leads_to_the_person_after_it():
     assert [e[3] for e in coded if e[0] == "ACCUSE"] == [["Mahmoud Abbas"]]
     # a country right after the verb is still the subject itself
     assert events("واتهمت إيران الولايات المتحدة بخرق الاتفاق.")[0][3] == ["Iran"]
+
+
+def test_deployment_needs_forces_as_its_subject():
+    coded = events("وانتشرت قوات الدعم السريع في شوارع الخرطوم.")
+    assert [e[0] for e in coded] == ["MOBILIZE"]
+    # rumours spread: no deployment, though a count of thousands follows
+    assert not [e for e in events("وانتشرت شائعات عن وجود آلاف المعتقلين في سجن صيدنايا.") if e[0] == "MOBILIZE"]
+
+
+def test_verbal_nouns_of_obstruction_and_signing_a_treaty():
+    assert "COERCE" in [e[0] for e in events("واتهمت الحكومة المغربية جبهة البوليساريو بعرقلة حركة المرور في المعبر.")]
+    signed = events("ووقعت الإمارات وإسرائيل معاهدة السلام في البيت الأبيض.")
+    assert [(e[0], e[3]) for e in signed] == [("AGREE", ["United Arab Emirates", "Israel"])]
