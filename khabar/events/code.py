@@ -212,11 +212,12 @@ def _verb_lookup(norm: str, raw_lemma: str) -> tuple[dict | None, str]:
 
 
 def _participle(word: Word) -> dict | None:
-    """م + stem (+ ا/ة/ين): محذرا → حذر, متهما → اتهم, منتقدا → انتقد."""
+    """م + stem (+ ا/ة/ين): محذرا → حذر, متهما → اتهم, منتقدا → انتقد, متهمين (a plural
+    subject's ḥāl: "وهتفوا ضد السلطة، متهمين إياها بالتقصير")."""
     norm = word.norm
     if len(norm) < 5 or norm[0] != "م":
         return None
-    for ending in ("ا", "ه"):                     # the circumstantial accusative (حال), not a noun
+    for ending in ("ا", "ه", "ين"):               # the circumstantial accusative (حال), not a noun
         if norm.endswith(ending):
             stem = norm[1:-len(ending)]
             break

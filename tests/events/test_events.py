@@ -550,3 +550,11 @@ def test_verbal_nouns_of_obstruction_and_signing_a_treaty():
     assert "COERCE" in [e[0] for e in events("واتهمت الحكومة المغربية جبهة البوليساريو بعرقلة حركة المرور في المعبر.")]
     signed = events("ووقعت الإمارات وإسرائيل معاهدة السلام في البيت الأبيض.")
     assert [(e[0], e[3]) for e in signed] == [("AGREE", ["United Arab Emirates", "Israel"])]
+
+
+def test_a_plural_circumstantial_participle_after_a_comma():
+    coded = events("وطرد مشيعون غاضبون نائب رئيس حركة فتح محمود العالول من الجنازة، وهتفوا ضد السلطة الفلسطينية، "
+                   "متهمين إياها بالتقصير في حماية المخيم.")
+    assert "ACCUSE" in [e[0] for e in coded]
+    # a plural noun of the same shape, not after a comma, is no participle
+    assert "ACCUSE" not in [e[0] for e in events("وأفرجت السلطات عن متهمين في القضية.")]
