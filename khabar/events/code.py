@@ -44,6 +44,7 @@ class Event:
     sentence: int = 0
     confidence: float = 0.5
     time: dict | None = None                      # the time expression that dates it
+    kind: str = "verb"                            # how it was found: verb, participle, light or noun
 
 
 @lru_cache(maxsize=65536)
@@ -643,7 +644,8 @@ def code_sentence(words: list[Word], mentions: list[Mention], sentence: int,
             i = found[1] if found and found[0].type in ARGUMENT_TYPES else i + 1
             continue
         spec, end, kind, subject = match
-        event = Event(spec["type"], spec.get("mode"), (words[i].start, words[end - 1].end), sentence=sentence)
+        event = Event(spec["type"], spec.get("mode"), (words[i].start, words[end - 1].end), sentence=sentence,
+                      kind=kind)
         _arguments(event, args, i, end, kind, spec, subject)
         if spec.get("warning") and not _threat(words, end, args, event):
             i = end                               # "حذّرت من مخاطر …": a warning of a danger, no threat

@@ -558,3 +558,11 @@ def test_a_plural_circumstantial_participle_after_a_comma():
     assert "ACCUSE" in [e[0] for e in coded]
     # a plural noun of the same shape, not after a comma, is no participle
     assert "ACCUSE" not in [e[0] for e in events("وأفرجت السلطات عن متهمين في القضية.")]
+
+
+def test_two_verbs_of_two_body_sentences_are_two_acts():
+    text = ("أردوغان يدعو واشنطن إلى تسليم غولن\n\n"
+            "دعا الرئيس التركي رجب طيب أردوغان الشعب إلى النزول إلى الشوارع.\n\n"
+            "وطالب أردوغان الولايات المتحدة بتسليم فتح الله غولن إلى تركيا.\n")
+    requests = [e for e in events(text) if e[0] == "REQUEST" and e[3] == ["Recep Tayyip Erdoğan"]]
+    assert len(requests) == 2
