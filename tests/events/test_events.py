@@ -566,3 +566,8 @@ def test_two_verbs_of_two_body_sentences_are_two_acts():
             "وطالب أردوغان الولايات المتحدة بتسليم فتح الله غولن إلى تركيا.\n")
     requests = [e for e in events(text) if e[0] == "REQUEST" and e[3] == ["Recep Tayyip Erdoğan"]]
     assert len(requests) == 2
+
+
+def test_withdrawing_ambassadors_in_the_plural_is_a_sanction():
+    coded = events("وسحبت السعودية والإمارات والبحرين سفراءها من الدوحة.")
+    assert [e[0] for e in coded] == ["SANCTION"]
