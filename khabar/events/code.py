@@ -1141,6 +1141,7 @@ def _arguments(event: Event, args: _Args, i: int, end: int, kind: str, spec: dic
                subject: list[Mention] | None = None) -> None:
     words = args.words
     t = triggers()
+    patient: list[Mention] = []
     fronted = _after_inna(args, i) if kind in ("verb", "light") and subject is None else []
     if subject is not None:                       # "أطلقت إسرائيل سراح": the subject inside the phrase
         actor, after = subject, end
@@ -1153,6 +1154,8 @@ def _arguments(event: Event, args: _Args, i: int, end: int, kind: str, spec: dic
                                      ACTOR_TYPES)  # "هجوم «حماس»"
         if actor and _locality(actor[0]):
             actor, after = [], end
+        if actor and actor[0].via != "nisba" and spec.get("genitive") == "patient":
+            patient, actor, after = actor, [], end   # "اغتيال هنية"، "إطلاق سراح محتجزين": the one it is done to
         if not actor:                             # "تلقى اتصالا هاتفيا من الرئيس": the sender acts
             actor, after = _sender(args, i, end)
         if not actor or actor[0].via == "nisba":  # "العملية العسكرية التي يشنها جيش الاحتلال"
@@ -1221,6 +1224,8 @@ def _arguments(event: Event, args: _Args, i: int, end: int, kind: str, spec: dic
             if words[j].norm == _n(preposition):
                 event.recipient, _ = args.compound(j + 1, ACTOR_TYPES | PLACE_TYPES)
                 break
+    if patient and not event.recipient:
+        event.recipient = patient
     event.recipient = [m for m in event.recipient if m not in event.actor]
     # place: في/من/على/داخل + a place, in the sentence after the trigger
     for j in range(end, len(words) - 1):

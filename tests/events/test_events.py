@@ -571,3 +571,18 @@ def test_two_verbs_of_two_body_sentences_are_two_acts():
 def test_withdrawing_ambassadors_in_the_plural_is_a_sanction():
     coded = events("وسحبت السعودية والإمارات والبحرين سفراءها من الدوحة.")
     assert [e[0] for e in coded] == ["SANCTION"]
+
+
+def test_the_genitive_of_a_patient_noun_is_its_recipient_not_its_actor():
+    # "اغتيال هنية": Haniyeh was assassinated; he is no actor of the assassination
+    record = khabar.read("وأدانت مصر بشدة عملية قتل استهدفت الحي، وقالت إن اغتيال إسماعيل هنية جريمة.",
+                         published="2024-07-31")
+    names = {e["id"]: e["name"] for e in record.entities}
+    for v in record.events:
+        if v["type"] == "ASSAULT":
+            assert "Ismail Haniyeh" not in [names[a] for a in v["actor"]]
+    coded = events("وأدانت مصر الاغتيال الإسرائيلي لهنية.")   # a nisba after it is still its actor
+    assert ("ASSAULT", ["Israel"]) in [(e[0], e[3]) for e in coded]
+    released = [v for v in khabar.read("وتسعى قطر إلى إطلاق سراح محتجزين أمريكيين في غزة.").events
+                if v["type"] == "RETREAT"]
+    assert released and all(v["recipient"] for v in released)
