@@ -860,7 +860,13 @@ def _overt_subject(words: list[Word], end: int, args: "_Args") -> bool:
     if j + 1 < len(words) and words[j].norm in t["quantifiers"] and words[j + 1].norm in PRONOUNS:
         return True                               # "هتف بعضهم ضده": some of them (not "تدين جميع أعمال")
     return j < len(words) and words[j].norm.startswith("ال") and len(words[j].norm) > 4 \
-        and args.at(j) is None and not words[j].is_punct
+        and args.at(j) is None and not words[j].is_punct and not _oblique_plural(words[j].norm)
+
+
+def _oblique_plural(norm: str) -> bool:
+    """A definite sound masculine plural or dual in -ين ("المواطنين"، "الصحفيين"): accusative
+    or genitive, never a verb's subject (that is -ون، -ان): "ومنعت المواطنين من الاقتراب"."""
+    return len(norm) >= 7 and norm.endswith("ين")
 
 
 def _subject_before(words: list[Word], i: int, args: "_Args") -> bool:

@@ -586,3 +586,9 @@ def test_the_genitive_of_a_patient_noun_is_its_recipient_not_its_actor():
     released = [v for v in khabar.read("وتسعى قطر إلى إطلاق سراح محتجزين أمريكيين في غزة.").events
                 if v["type"] == "RETREAT"]
     assert released and all(v["recipient"] for v in released)
+
+
+def test_a_definite_plural_in_ين_after_the_verb_is_its_object_not_its_subject():
+    # "ومنعت المواطنين": the citizens are prevented (accusative -ين); the subject is the pronoun
+    coded = events("وأفاد مراسلنا بأن قوات الاحتلال اقتحمت المخيم، ومنعت المواطنين من الاقتراب.")
+    assert ("COERCE", ["Israel Defense Forces"]) in [(e[0], e[3]) for e in coded]
