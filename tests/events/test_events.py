@@ -592,3 +592,8 @@ def test_a_definite_plural_in_ين_after_the_verb_is_its_object_not_its_subject(
     # "ومنعت المواطنين": the citizens are prevented (accusative -ين); the subject is the pronoun
     coded = events("وأفاد مراسلنا بأن قوات الاحتلال اقتحمت المخيم، ومنعت المواطنين من الاقتراب.")
     assert ("COERCE", ["Israel Defense Forces"]) in [(e[0], e[3]) for e in coded]
+
+
+def test_firing_bullets_is_an_assault_like_firing():
+    coded = events("وأطلق الجيش الإسرائيلي الرصاص على المتظاهرين.")
+    assert [(e[0], e[1]) for e in coded] == [("ASSAULT", "firearms")]
