@@ -44,6 +44,7 @@ class Event:
     sentence: int = 0
     confidence: float = 0.5
     time: dict | None = None                      # the time expression that dates it
+    kind: str = "verb"                            # how it was found: verb, participle, light or noun
 
 
 @lru_cache(maxsize=65536)
@@ -184,7 +185,8 @@ def _verb_lookup(norm: str, raw_lemma: str) -> tuple[dict | None, str]:
     t = triggers()
     verbs = t["verbs"]
     lemma = _n(raw_lemma)
-    lemma = t["participles"].get(lemma, lemma)
+    if _listed_participle(lemma):                 # the feminine too: داعية → داعي → دعا
+        lemma = t["participles"].get(lemma) or t["participles"][lemma[:-1]]
     if norm.startswith("ال") and not lemma.startswith("ال"):
         return None, lemma                       # a word with the article is a noun ("الحذر")
     if _indefinite(norm) in t["governors"] or norm[0] in "وف" and _indefinite(norm[1:]) in t["governors"]:
@@ -211,11 +213,12 @@ def _verb_lookup(norm: str, raw_lemma: str) -> tuple[dict | None, str]:
 
 
 def _participle(word: Word) -> dict | None:
-    """م + stem (+ ا/ة/ين): محذرا → حذر, متهما → اتهم, منتقدا → انتقد."""
+    """م + stem (+ ا/ة/ين): محذرا → حذر, متهما → اتهم, منتقدا → انتقد, متهمين (a plural
+    subject's ḥāl: "وهتفوا ضد السلطة، متهمين إياها بالتقصير")."""
     norm = word.norm
     if len(norm) < 5 or norm[0] != "م":
         return None
-    for ending in ("ا", "ه"):                     # the circumstantial accusative (حال), not a noun
+    for ending in ("ا", "ه", "ين"):               # the circumstantial accusative (حال), not a noun
         if norm.endswith(ending):
             stem = norm[1:-len(ending)]
             break
@@ -324,12 +327,8 @@ def _match_trigger(words: list[Word], i: int, args: "_Args") -> tuple[dict, int,
     spec = verb
     if spec and _agreeing_adjective(words, i) and not args.ends.get(i - 1):
         spec = None                               # "نفيا قاطعا": an accusative adjective, not the verb قاطع
-    if spec and spec.get("needs"):               # "حمّل X Y المسؤولية": the verb with its noun only
-        needs = spec["needs"]                     # normalised at load
-        window = words[i + 1:i + 1 + spec.get("window", 6)]
-        if not any(w.norm in needs or w.norm[:-1] + "ه" in needs or _plain(w.norm) in needs   # مسؤوليت|ه، بالانقلاب
-                   for w in window):
-            spec = None
+    if spec and not _needs_met(words, i, spec):  # "حمّل X Y المسؤولية": the verb with its noun only
+        spec = None
     if spec:
         off = t["senses_off"].get(lemma)
         for w in words[i + 1:i + 6] if off else ():   # "ولم يعلق الجيش على …": commented, not suspended
@@ -339,7 +338,7 @@ def _match_trigger(words: list[Word], i: int, args: "_Args") -> tuple[dict, int,
                 return None
         if i > 0 and words[i - 1].norm in PREPOSITIONS and word.norm == lemma:
             return spec, i + 1, "noun", None      # a bare form after a preposition is its masdar: "بقتل"
-        if _n(word.lemma or "") in t["participles"]:
+        if _listed_participle(_n(word.lemma or "")):
             return spec, i + 1, "participle", None   # "داعيا البرلمان": the ḥāl's next word is its object
         return spec, i + 1, "verb", None
     spec = participle if i > 0 and words[i - 1].norm in ("،", ",", "و") else None
@@ -348,6 +347,22 @@ def _match_trigger(words: list[Word], i: int, args: "_Args") -> tuple[dict, int,
     if spec:                                      # the ḥāl after a comma: "، متهما", "ومحذرا"
         return spec, i + 1, "participle", None
     return None
+
+
+def _needs_met(words: list[Word], i: int, spec: dict) -> bool:
+    """A trigger that `needs` one of its words has it within its window after it."""
+    needs = spec.get("needs")
+    if not needs:
+        return True
+    window = words[i + 1:i + 1 + spec.get("window", 6)]   # needs are normalised at load
+    return any(w.norm in needs or w.norm[:-1] + "ه" in needs or _plain(w.norm) in needs   # مسؤوليت|ه، بالانقلاب
+               for w in window)
+
+
+def _listed_participle(lemma: str) -> bool:
+    """A lemma the participles table lists, masculine or feminine (داعي، داعيه)."""
+    participles = triggers()["participles"]
+    return lemma in participles or lemma.endswith("ه") and lemma[:-1] in participles
 
 
 _CLAUSE_BREAKS = frozenset("،,.؛:؟!")
@@ -629,7 +644,8 @@ def code_sentence(words: list[Word], mentions: list[Mention], sentence: int,
             i = found[1] if found and found[0].type in ARGUMENT_TYPES else i + 1
             continue
         spec, end, kind, subject = match
-        event = Event(spec["type"], spec.get("mode"), (words[i].start, words[end - 1].end), sentence=sentence)
+        event = Event(spec["type"], spec.get("mode"), (words[i].start, words[end - 1].end), sentence=sentence,
+                      kind=kind)
         _arguments(event, args, i, end, kind, spec, subject)
         if spec.get("warning") and not _threat(words, end, args, event):
             i = end                               # "حذّرت من مخاطر …": a warning of a danger, no threat
@@ -844,7 +860,13 @@ def _overt_subject(words: list[Word], end: int, args: "_Args") -> bool:
     if j + 1 < len(words) and words[j].norm in t["quantifiers"] and words[j + 1].norm in PRONOUNS:
         return True                               # "هتف بعضهم ضده": some of them (not "تدين جميع أعمال")
     return j < len(words) and words[j].norm.startswith("ال") and len(words[j].norm) > 4 \
-        and args.at(j) is None and not words[j].is_punct
+        and args.at(j) is None and not words[j].is_punct and not _oblique_plural(words[j].norm)
+
+
+def _oblique_plural(norm: str) -> bool:
+    """A definite sound masculine plural or dual in -ين ("المواطنين"، "الصحفيين"): accusative
+    or genitive, never a verb's subject (that is -ون، -ان): "ومنعت المواطنين من الاقتراب"."""
+    return len(norm) >= 7 and norm.endswith("ين")
 
 
 def _subject_before(words: list[Word], i: int, args: "_Args") -> bool:
@@ -1020,11 +1042,30 @@ def _subject_after(args: "_Args", end: int) -> tuple[list[Mention], int]:
             if found[0].type == "PER" and found[0].via != "nisba":
                 return args.compound(j, ACTOR_TYPES)
             if found[0].via != "nisba":
+                person = _titled_person(args, j, end, found) if found[0].type in PLACE_TYPES else None
+                if person:                        # "وحمّل رئيس دولة فلسطين محمود عباس": the title's country
+                    return person
                 break
             j = found[1]
             continue
         j += 1
     return fallback
+
+
+def _titled_person(args: "_Args", j: int, end: int, place: tuple[Mention, int]) -> tuple[list[Mention], int] | None:
+    """A person named after a title in idafa with a country ("رئيس دولة فلسطين محمود عباس"،
+    "أمير الكويت الشيخ صباح الأحمد"): the country at word j closes the title, not the
+    subject, when a title word stands before it and the person follows within two words."""
+    words = args.words
+    if j == end or words[j - 1].is_punct or words[j - 1].norm in triggers()["subject_stop"]:
+        return None
+    for k in range(place[1], min(place[1] + 3, len(words))):
+        found = args.at(k)
+        if found:
+            return args.compound(k, ACTOR_TYPES) if found[0].type == "PER" and found[0].via != "nisba" else None
+        if words[k].is_punct or words[k].norm in triggers()["subject_stop"] or words[k].norm == "و":
+            return None
+    return None
 
 
 def _members(args: "_Args", end: int) -> list[Mention]:
@@ -1106,6 +1147,7 @@ def _arguments(event: Event, args: _Args, i: int, end: int, kind: str, spec: dic
                subject: list[Mention] | None = None) -> None:
     words = args.words
     t = triggers()
+    patient: list[Mention] = []
     fronted = _after_inna(args, i) if kind in ("verb", "light") and subject is None else []
     if subject is not None:                       # "أطلقت إسرائيل سراح": the subject inside the phrase
         actor, after = subject, end
@@ -1118,6 +1160,8 @@ def _arguments(event: Event, args: _Args, i: int, end: int, kind: str, spec: dic
                                      ACTOR_TYPES)  # "هجوم «حماس»"
         if actor and _locality(actor[0]):
             actor, after = [], end
+        if actor and actor[0].via != "nisba" and spec.get("genitive") == "patient":
+            patient, actor, after = actor, [], end   # "اغتيال هنية"، "إطلاق سراح محتجزين": the one it is done to
         if not actor:                             # "تلقى اتصالا هاتفيا من الرئيس": the sender acts
             actor, after = _sender(args, i, end)
         if not actor or actor[0].via == "nisba":  # "العملية العسكرية التي يشنها جيش الاحتلال"
@@ -1186,6 +1230,8 @@ def _arguments(event: Event, args: _Args, i: int, end: int, kind: str, spec: dic
             if words[j].norm == _n(preposition):
                 event.recipient, _ = args.compound(j + 1, ACTOR_TYPES | PLACE_TYPES)
                 break
+    if patient and not event.recipient:
+        event.recipient = patient
     event.recipient = [m for m in event.recipient if m not in event.actor]
     # place: في/من/على/داخل + a place, in the sentence after the trigger
     for j in range(end, len(words) - 1):

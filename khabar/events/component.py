@@ -313,6 +313,14 @@ def _outside_times(coded: list, doc: Doc) -> list:
     return [event for event in coded if not in_time(event.trigger[0])]
 
 
+def _two_acts(first: dict, event, headline) -> bool:
+    """Two finite verbs of two sentences of the body are two acts, however alike ("دعا
+    أردوغان إلى …" … "وطالب أردوغان الولايات المتحدة بتسليمه"): the body tells its acts one
+    after another; only the headline's act is told again (and a definite noun names one told)."""
+    return (first["_kind"] == "verb" and event.kind == "verb" and headline is not None
+            and first["trigger"]["start"] >= headline.end and first["sentence"] != event.sentence)
+
+
 def _one_country(actor: list[str], countries: dict) -> str | None:
     """The one country all of an actor's entities belong to, or None."""
     found = {countries.get(a) for a in actor}
@@ -341,7 +349,8 @@ def _records(coded, text: str, entity_of: dict, find_time, doc: Doc) -> list[dic
             # الإسرائيلي") names the act already told, whatever day its sentence speaks of
             definite = text.startswith("ال", start)
             same = next((m for k, m in merged.items() if k[:3] == (event.type, event.mode, tuple(sorted(actor)))
-                         and (definite or m["date"] == value or not m["date"] or not value)), None)
+                         and (definite or m["date"] == value or not m["date"] or not value)
+                         and not _two_acts(m, event, headline)), None)
             if same is None and headline is not None:
                 # the headline's act told again in the body by a party of the same country
                 # ("لبنان يعلن حالة الطوارئ" … "وأعلن مجلس الوزراء حالة الطوارئ"): one act, the
@@ -378,9 +387,10 @@ def _records(coded, text: str, entity_of: dict, find_time, doc: Doc) -> list[dic
             "time": (time or {}).get("id"), "date": value,
             "figures": [f["id"] for f in figures[bisect.bisect_left(figure_starts, sentence[0]):
                                                  bisect.bisect_left(figure_starts, sentence[1])]],
-            "claim": claim, "sentence": event.sentence, "confidence": event.confidence,
+            "claim": claim, "sentence": event.sentence, "confidence": event.confidence, "_kind": event.kind,
         }
     out = list(merged.values())
     for index, event in enumerate(out, start=1):
         event["id"] = f"v{index}"
+        del event["_kind"]
     return out
