@@ -82,6 +82,8 @@ def _cues() -> dict:
         "byline_cue": re.compile(rf"^\W*(?:{alternation(raw['byline_cues'])})(?!\w)"),
         "credit_cue": re.compile(rf"(?:^|\W)(?:{alternation(raw['credit_cues'])})(?!\w)"),
         "agency": alternation(raw["agencies"]),
+        "agency_name": re.compile(rf"(?:{alternation(raw['agencies'])})"),   # fullmatch: the line is an agency
+        "date_line_words": frozenset(normalise_word(str(w)) for w in raw["date_line_words"]),
         "trailer": re.compile(rf"^\W*(?:{alternation(raw['trailer_cues'])})(?!\w)"),
         "caption_label": re.compile(rf"^(?:{alternation(raw['caption_labels'])})\s*[،,:]"),
         "credit_label": re.compile(rf"^(?:{alternation(raw['credit_labels'])})\s*[،,:]"),
@@ -148,8 +150,7 @@ def _DATE_WORDS() -> frozenset[str]:
     date_line_words, and the weekday names)."""
     from khabar.times.calendars import weekday_names
 
-    raw = load_yaml(resources.files("khabar.reading").joinpath("data/structure.yaml").read_text("utf-8"))
-    return frozenset(weekday_names()) | {normalise_word(str(w)) for w in raw["date_line_words"]}
+    return frozenset(weekday_names()) | _cues()["date_line_words"]
 
 
 _PLACE_OUTLET = re.compile(r"^(?P<places>[^\d\n]{2,50})\s*(?:ـ+|-|–|—|:)+\s*(?P<outlet>[^\d\n]{2,40})$")
@@ -172,7 +173,7 @@ def _names_an_outlet(text: str) -> bool:
     organisation of the knowledge base)?"""
     stripped = text.strip().strip("«»\"“”()")
     normalised = normalise_word(stripped)
-    if re.fullmatch(rf"(?:{_cues()['agency']})", normalised):
+    if _cues()["agency_name"].fullmatch(normalised):
         return True
     if text.strip().startswith(("«", "\"", "“")):
         return True
@@ -297,7 +298,7 @@ def _glued_place_outlet(text: str, line: Line, following: Line) -> Dateline | No
         return None
     outlet = match["outlet"].strip().rstrip(":-–— ").strip()
     quoted = outlet.startswith(("«", "\"", "“"))
-    agency = re.fullmatch(rf"(?:{_cues()['agency']})", normalise_word(outlet))
+    agency = _cues()["agency_name"].fullmatch(normalise_word(outlet))
     if not (quoted and _names_an_outlet(outlet)) and not agency:  # "جنيف: «الشرق الأوسط»", "الحديدة - سبأ :"
         return None
     places = line.text[match.start("places"):match.end("places")].rstrip()

@@ -170,10 +170,11 @@ class Segmenter:
             if prefix.endswith(self._future) and not host_plain.startswith(self._imperfect):
                 continue
             prior = sum(self._priors.get(char, -1.0) for char in prefix)
+            stem_margin = self._stem_margin(plain, host_plain, prior)   # the same for every form of the host
             for host in self._host_forms(host_plain):
                 if prefix.endswith("ل") and host.startswith("ل"):
                     host = "ا" + host  # لل = ل + الـ with its alef dropped
-                margin = max(self._split_margin(whole, host, prior), self._stem_margin(plain, host_plain, prior))
+                margin = max(self._split_margin(whole, host, prior), stem_margin)
                 if (self._article_hosts_split and host.startswith(self._article)
                         and self._article_stem_length(host) >= self._min_article_stem
                         and self._score(host) >= self._min_host_zipf):
