@@ -258,6 +258,8 @@ class _Workers:
 
     def __init__(self, workers: int, initargs: tuple):
         self.workers, self.initargs = workers, initargs
+        with Store(initargs[0]) as store:
+            self.last_before_run = store.last_article_number()
         self.executor = self._start()
 
     def _start(self) -> ProcessPoolExecutor:
@@ -294,12 +296,22 @@ class _Workers:
 
     def _isolated(self, doc: Document) -> Iterator[tuple]:
         try:
-            yield from self.executor.submit(_process_chunk, [doc]).result()
+            for result in self.executor.submit(_process_chunk, [doc]).result():
+                yield self._stored_by_this_run(result)
         except BrokenProcessPool:
             self.restart()
             with Store(self.initargs[0]) as store:  # no worker lived to record it
                 store.record_error(doc.locator, _CRASHED, doc.format)
             yield ("error", doc.locator, doc.format, _CRASHED)
+
+    def _stored_by_this_run(self, result: tuple) -> tuple:
+        """A document read again after its worker died may find itself stored by that worker
+        in this run (a commit that landed before the crash): that is a read, not a duplicate."""
+        if result[0] != "dup":
+            return result
+        with Store(self.initargs[0]) as store:
+            number = store.article_number(result[2])
+        return ("ok", result[1]) if number is not None and number > self.last_before_run else result
 
     def close(self, finished: bool) -> None:
         """Stop the workers; after a finished run they exit normally, committing their last batches."""

@@ -233,6 +233,14 @@ class Store:
     def has(self, article_id: str) -> bool:
         return self.connection.execute("SELECT 1 FROM articles WHERE id = ?", (article_id,)).fetchone() is not None
 
+    def article_number(self, article_id: str) -> int | None:
+        """The article's row number: rows added later have larger ones."""
+        row = self.connection.execute("SELECT n FROM articles WHERE id = ?", (article_id,)).fetchone()
+        return row[0] if row else None
+
+    def last_article_number(self) -> int:
+        return self.connection.execute("SELECT COALESCE(MAX(n), 0) FROM articles").fetchone()[0]
+
     def record(self, article_id: str) -> dict[str, Any] | None:
         row = self.connection.execute("SELECT record FROM articles WHERE id = ?", (article_id,)).fetchone()
         return json.loads(row[0]) if row else None

@@ -101,6 +101,35 @@ def test_a_document_that_kills_its_worker_is_an_error_and_the_run_goes_on(tmp_pa
         assert [row["locator"] for row in store.errors()] == [str(folder / "crash.txt")]
 
 
+def test_articles_a_dying_worker_committed_are_stored_not_duplicates(tmp_path, monkeypatch):
+    """One worker commits every article at once (batch 1, no other writer), so the article it
+    read before the crash is in the store when its chunk is read again: it counts as stored
+    by this run, not as a duplicate of an earlier one."""
+    import os
+
+    from khabar.ingest import ingest, runner
+
+    real = runner.to_text
+
+    def to_text(doc, max_bytes):
+        if "crash" in doc.locator:
+            os._exit(9)
+        return real(doc, max_bytes)
+
+    monkeypatch.setattr(runner, "to_text", to_text)
+    folder = tmp_path / "in"
+    folder.mkdir()
+    text = "منشور الاثنين 10 يونيو 2024\n\nقال مسؤولون إن الجيش قصف المخيم، ما أدى إلى مقتل {} أشخاص.\n"
+    for n in range(6):
+        (folder / f"{n}.txt").write_text(text.format(n + 3), "utf-8")
+    (folder / "1-crash.txt").write_text(text.format(99), "utf-8")  # second of the first chunk of four
+    summary = ingest([str(folder)], tmp_path / "s.db", workers=1, batch=1)
+    assert [reason for _, reason in summary.error_list] == [runner._CRASHED]
+    assert (summary.stored, summary.duplicates, summary.errors) == (6, 0, 1)
+    again = ingest([str(folder)], tmp_path / "s.db", workers=1, batch=1)
+    assert (again.stored, again.duplicates) == (0, 6)
+
+
 def test_the_run_s_rate_leaves_the_pipeline_s_loading_out(tmp_path):
     from khabar.ingest import Summary, ingest
 
