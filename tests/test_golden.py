@@ -21,16 +21,7 @@ from khabar.text.normalise import normalise_word
 from tests.conftest import CORPUS
 
 DEV = load_split(CORPUS / "split.yaml")["dev"]
-KNOWN_STRUCTURE_MISSES: dict[str, str] = {
-    # Corpus E (session s7): new outlets whose layout khabar does not read yet.  The gold is
-    # what the page shows; these xfails turn into unexpected passes when the reader learns them.
-    "almasryalyoum-2024-10-20-egypt-malaria-free": "photo caption ending in '- صورة أرشيفية' read as a credit",
-    "alquds-2020-10-09-mali-hostages-freed": "Al-Quds date line '9 - أكتوبر - 2020' not read; headline taken for a caption",
-    "arabi21-2017-10-16-mogadishu-truck-bombing": "photo credit 'جيتي' (Getty) read as a caption",
-    "kuna-2018-02-14-iraq-reconstruction-conference": "KUNA sign-off line under '(النهاية)' counted as a paragraph of its own",
-    "spa-2024-06-23-hajj-heat-deaths": "SPA dateline line 'الرياض 17 ذو الحجة 1445 هـ الموافق … واس' read as a caption",
-    "trtarabi-2020-12-15-caatsa-sanctions": "photo credit 'AA' read as a caption",
-}
+KNOWN_STRUCTURE_MISSES: dict[str, str] = {}
 
 
 def _text(value):

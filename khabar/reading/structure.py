@@ -111,8 +111,10 @@ def _lines(text: str) -> list[Line]:
 
 
 # Separators that some sites' templates put between the parts of a date, which dates in prose
-# never have: "05 يونيو ,2017", "20/ يوليو/2024" (a slash between a number and a month name).
-_DATE_PART_SEPARATOR = re.compile(r"(?<=[^\W\d_])\s*,(?=\s*\d{4}(?!\d))|(?<=\d)\s*/(?=\s*[^\W\d_])|(?<=[^\W\d_])/(?=\s*\d)")
+# never have: "05 يونيو ,2017", "20/ يوليو/2024", "9 - أكتوبر - 2020" (a slash or dash between a
+# number and a month name).
+_DATE_PART_SEPARATOR = re.compile(r"(?<=[^\W\d_])\s*,(?=\s*\d{4}(?!\d))|(?<=\d)\s*[/\-–—](?=\s*[^\W\d_])"
+                                   r"|(?<=[^\W\d_])\s*[/\-–—](?=\s*\d)")
 
 
 def _read_date_line(line: Line) -> tuple[str, Line] | None:
@@ -183,13 +185,22 @@ def _names_an_outlet(text: str) -> bool:
 
 
 _DESCRIBED_THEN_CREDITED = re.compile(r"^(?:\S+\s+){3,}\([^()]+\)$")  # "عناصر من الجيش السوداني (صورة أرشيفية)"
+_DASHED_CREDIT = re.compile(r"^(?P<described>(?:\S+\s+){3,})[-–—|]\s*(?P<credit>\S+(?:\s+\S+){0,2})$")  # "… وزير الصحة - صورة أرشيفية"
+
+
+def _described_then_credited(line: Line) -> bool:
+    """A description closed by its credit, in parentheses or after a dash: a caption."""
+    if _DESCRIBED_THEN_CREDITED.match(line.text):
+        return True
+    dashed = _DASHED_CREDIT.match(line.text)
+    return bool(dashed) and bool(_cues()["credit_cue"].search(normalise_word(dashed["credit"])))
 
 
 def _is_credit(line: Line) -> bool:
     """A photo credit: short, naming a source (agency, account, photographer), no date.
     A description closed by its credit in parentheses is a caption."""
     normalised = normalise_word(line.text)
-    if find_absolute_dates(normalise(line.text).text) or _DESCRIBED_THEN_CREDITED.match(line.text):
+    if find_absolute_dates(normalise(line.text).text) or _described_then_credited(line):
         return False
     if line.words <= 4 and _names_an_outlet(line.text):
         return True
@@ -225,6 +236,8 @@ def read_structure(text: str) -> Structure:
         if structure.dateline:
             structure.byline = None
     _take_leading_captions(text, structure)
+    if len(structure.paragraphs) > 1 and _is_sign_off(structure.paragraphs[-1]):
+        structure.paragraphs.pop()
     if structure.paragraphs and _is_trailer(structure.paragraphs[-1]):
         # Reuters-style closing credit "(إعداد … - تحرير …)": a byline at the end, not body
         trailer = structure.paragraphs.pop()
@@ -261,6 +274,11 @@ def _take_leading_captions(text: str, structure: Structure) -> None:
     paragraphs = structure.paragraphs
     while len(paragraphs) > 1:
         line = paragraphs[0]
+        dateline = _dated_agency_line(text, line, paragraphs[1])
+        if dateline:
+            structure.dateline = dateline
+            paragraphs.pop(0)
+            break
         kind = _caption_kind(line) or ("caption" if _is_bare_caption(line, paragraphs[1]) else None)
         if kind:
             structure.captions.append(Caption(kind, line))
@@ -308,6 +326,32 @@ def _glued_place_outlet(text: str, line: Line, following: Line) -> Dateline | No
                     Line(line.start + inner_start, line.start + inner_start + len(inner), inner))
 
 
+def _dated_agency_line(text: str, line: Line, following: Line) -> Dateline | None:
+    """"الرياض 17 ذو الحجة 1445 هـ الموافق 23 يونيو 2024 م واس": the dateline of official
+    agencies, a line of its own on the first paragraph's block: a place, the date, the agency."""
+    if text.count("\n", line.end, following.start) != 1 or line.words > 16:
+        return None
+    normalised = normalise(line.text)
+    dates = find_absolute_dates(normalised.text)
+    if not dates:
+        return None
+    agency = re.search(rf"(?:^|\s)\(?(?P<agency>{_cues()['agency']})\)?[\s\-–—:]*$", normalised.text[dates[-1].end:])
+    place = normalised.text[:dates[0].start].strip(" -–—:،,")
+    if not agency or not place or not _is_place(tuple(place.split())):
+        return None
+    agency_start = dates[-1].end + agency.start("agency")
+    return Dateline(line, _sub_line(line, normalised, (0, len(place))),
+                    _sub_line(line, normalised, (agency_start, agency_start + len(agency["agency"]))))
+
+
+_SIGN_OFF = re.compile(r"^[^\W\d_](?:\s+[^\W\d_])*(?:\s*/\s*[^\W\d_](?:\s+[^\W\d_])*)+$")  # "ع ب د / م ج ب"
+
+
+def _is_sign_off(line: Line) -> bool:
+    """The editors' initials that agencies put under an article: not body."""
+    return line.words <= 12 and bool(_SIGN_OFF.match(line.text.strip()))
+
+
 def _is_trailer(line: Line) -> bool:
     text = line.text.strip()
     return text.startswith("(") and text.endswith(")") and line.words <= 30 and \
@@ -346,13 +390,19 @@ def _place_headline(lines: list[Line], date_index: int | None, header_limit: int
     return last, (index if index >= 0 else None)
 
 
+# the day (and month) some agencies put between place and agency: "الكويت - 14 - 2 (كونا) --",
+# "عمان 12 تموز (بترا)-"
+_DATELINE_DATE = r"(?:\d{1,2}\s*(?:[\-/]\s*\d{1,2}|[^\W\d_]+(?:\s[^\W\d_]+)?)\s*)?"
+
+
 def _find_dateline(text: str, paragraph: Line) -> Dateline | None:
     """An agency dateline at the start of the body: "غزة - (رويترز) -", "أنقرة (الأناضول) -"."""
     head = paragraph.text[:80]
     normalised = normalise(head)
     agency = _cues()["agency"]
     pattern = re.compile(
-        rf"^(?P<place>[^\W\d_][^\-–—:(\n]{{0,30}}?)\s*(?:\([^)\n]{{2,40}}\)\s*)?(?:[\-–—]\s*)?"
+        rf"^(?P<place>[^\W\d_][^\-–—:(\n]{{0,30}}?)\s*(?:[\-–—]\s*)?{_DATELINE_DATE}"
+        rf"(?:\([^)\n]{{2,40}}\)\s*)?(?:[\-–—]\s*)?"
         rf"(?:\(\s*(?P<agency1>{agency})\s*\)|(?P<agency2>{agency}))"
         rf"\s*(?:[\-–—:]|$)"
     )
@@ -377,14 +427,18 @@ def _place_only_dateline(paragraph: Line, normalised) -> Dateline | None:
     match = _PLACE_DASH.match(normalised.text)
     if not match or len(match["place"].split()) > 3:
         return None
-    from khabar.knowledge import knowledge_base
-
-    words = tuple(match["place"].split())
-    if not any(entry.type in ("GPE", "LOC") and alias.via != "nisba" for entry, alias in knowledge_base().lookup(words)):
+    if not _is_place(tuple(match["place"].split())):
         return None
     start, end = normalised.span(0, match.end())
     place = _sub_line(paragraph, normalised, match.span("place"))
     return Dateline(Line(paragraph.start + start, paragraph.start + end, paragraph.text[start:end].rstrip()), place, None)
+
+
+def _is_place(words: tuple[str, ...]) -> bool:
+    """Do these (normalised) words name a country, city or region of the knowledge base?"""
+    from khabar.knowledge import knowledge_base
+
+    return any(entry.type in ("GPE", "LOC") and alias.via != "nisba" for entry, alias in knowledge_base().lookup(words))
 
 
 def _sub_line(paragraph: Line, normalised, span: tuple[int, int]) -> Line:

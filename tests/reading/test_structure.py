@@ -177,3 +177,48 @@ def test_description_closed_by_its_credit_in_parentheses_is_a_caption():
                                "الجيش يعلن السيطرة على المدينة بعد معارك استمرت أسابيع", "5 أبريل 2022"))
     assert [(c.kind, c.line.text) for c in s.captions] == [
         ("credit", "AFP"), ("caption", "جنود من الجيش يقفون عند حاجز (صورة أرشيفية)")]
+
+
+def test_a_date_line_with_dashes_between_its_parts():
+    s = read_structure(article("الحكومة تعلن خطة جديدة للنقل العام في العاصمة", "القاهرة ـ «الصحيفة»",
+                               "14 - مارس - 2022"))
+    assert s.published == "2022-03-14"
+    assert s.date_line.text == "14 - مارس - 2022"
+
+
+@pytest.mark.parametrize("credit", ["جيتي", "غيتي إيمجز", "AA", "Getty Images"])
+def test_photo_agency_names_alone_are_credits(credit):
+    s = read_structure(article(credit, "متظاهرون يرفعون لافتات أمام مقر البرلمان في العاصمة",
+                               "البرلمان يرجئ التصويت على قانون الانتخابات", "منشور الأحد 3 مارس 2024"))
+    assert [(c.kind, c.line.text) for c in s.captions] == [
+        ("credit", credit), ("caption", "متظاهرون يرفعون لافتات أمام مقر البرلمان في العاصمة")]
+
+
+def test_a_description_closed_by_a_dashed_credit_is_a_caption():
+    s = read_structure(article("تصوير: محمد علي", "وزير المالية خلال مؤتمر صحفي سابق - صورة أرشيفية",
+                               "البرلمان يرجئ التصويت على قانون الانتخابات", "منشور الأحد 3 مارس 2024"))
+    assert [c.kind for c in s.captions] == ["credit", "caption"]
+
+
+@pytest.mark.parametrize("opening, place, agency", [
+    ("الكويت - 14 - 2 (كونا) -- ", "الكويت", "كونا"),
+    ("عمان 3 آذار (بترا)- ", "عمان", "بترا"),
+    ("المنامة - 21 - 11 (بنا) -- ", "المنامة", "بنا"),
+])
+def test_a_dateline_with_the_day_between_place_and_agency(opening, place, agency):
+    s = read_structure(article("الحكومة تعلن خطة جديدة للنقل العام", "منشور الأحد 3 مارس 2024", body=opening + BODY))
+    assert (s.dateline.place.text, s.dateline.agency.text) == (place, agency)
+
+
+def test_an_official_agency_dateline_on_a_line_of_its_own():
+    header = "الحكومة تعلن خطة جديدة للنقل العام\n\n3 مارس 2024 م 12:40\n\n"
+    opening = "جدة 22 شعبان 1445 هـ الموافق 3 مارس 2024 م واس\n"
+    s = read_structure(header + opening + BODY + "\n\n" + BODY)
+    assert (s.dateline.place.text, s.dateline.agency.text) == ("جدة", "واس")
+    assert s.captions == [] and len(s.paragraphs) == 2 and s.paragraphs[0].text == BODY
+
+
+def test_editors_initials_under_the_article_are_not_body():
+    header = "الحكومة تعلن خطة جديدة للنقل العام\nمنشور الأحد 3 مارس 2024\n\n"
+    s = read_structure(header + BODY + "\n\n" + BODY + " (النهاية)\nع ب د / م ج ب\n")
+    assert len(s.paragraphs) == 2 and s.paragraphs[-1].text.endswith("(النهاية)")
