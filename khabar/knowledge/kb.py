@@ -286,7 +286,13 @@ def load_stoplist() -> list[str]:
 
 @lru_cache(maxsize=1)
 def knowledge_base() -> KnowledgeBase:
-    """The process-wide knowledge base."""
+    """The process-wide knowledge base (built once per version of the data, see khabar.cache)."""
+    from khabar.cache import derived
+
+    return derived("knowledge-base", _build_knowledge_base)
+
+
+def _build_knowledge_base() -> KnowledgeBase:
     countries = load_countries()
     iso3 = {}
     for country in json.loads((DATA / "countries.json").read_text("utf-8")):

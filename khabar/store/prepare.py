@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
+from khabar.cache import package_digest
 from khabar.store.search import fts_text
 
 __all__ = ["Prepared", "outlet_of", "pipeline_version", "prepare"]
@@ -30,17 +31,7 @@ def pipeline_version() -> str:
     """khabar's version plus a digest of the code and data the reading pipeline runs on."""
     import khabar
 
-    root = Path(khabar.__file__).resolve().parent
-    digest = hashlib.sha256()
-    for path in sorted(root.rglob("*")):
-        relative = path.relative_to(root)
-        if relative.parts[0] in _NOT_PIPELINE or "__pycache__" in relative.parts or not path.is_file():
-            continue
-        if path.suffix not in (".py", ".yaml", ".json", ".jsonl", ".txt"):
-            continue
-        digest.update(str(relative).encode())
-        digest.update(path.read_bytes())
-    return f"{khabar.__version__}+{digest.hexdigest()[:12]}"
+    return f"{khabar.__version__}+{package_digest(frozenset(_NOT_PIPELINE))[:12]}"
 
 
 def outlet_of(source: dict[str, Any]) -> str | None:

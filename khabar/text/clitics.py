@@ -33,7 +33,14 @@ def _rules() -> dict:
 
 @lru_cache(maxsize=1)
 def _zipf_table() -> dict[str, float]:
-    """wordfreq's Arabic frequencies folded onto normalised forms, as zipf values."""
+    """wordfreq's Arabic frequencies folded onto normalised forms, as zipf values (built once
+    per version, see khabar.cache)."""
+    from khabar.cache import derived
+
+    return derived("word-frequencies", _build_zipf_table)
+
+
+def _build_zipf_table() -> dict[str, float]:
     from wordfreq import get_frequency_dict
 
     frequencies = get_frequency_dict("ar")

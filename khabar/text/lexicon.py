@@ -39,7 +39,13 @@ class Lexicon:
 @lru_cache(maxsize=1)
 def default_lexicon() -> Lexicon:
     """simplemma's Arabic forms, normalised, with the team's corrections (data/lemmas.yaml);
-    loaded once per process."""
+    loaded once per process (and built once per version, see khabar.cache)."""
+    from khabar.cache import derived
+
+    return derived("lexicon", _build_lexicon)
+
+
+def _build_lexicon() -> Lexicon:
     from importlib import resources
 
     from simplemma.strategies.dictionaries import DefaultDictionaryFactory
