@@ -87,6 +87,8 @@ def _cues() -> dict:
         "trailer": re.compile(rf"^\W*(?:{alternation(raw['trailer_cues'])})(?!\w)"),
         "caption_label": re.compile(rf"^(?:{alternation(raw['caption_labels'])})\s*[،,:]"),
         "credit_label": re.compile(rf"^(?:{alternation(raw['credit_labels'])})\s*[،,:]"),
+        "ago_line": re.compile(rf"^(?:{alternation(raw['relative_date_line']['ago'])})\s*:?\s+(?:\d+\s+)?"
+                               rf"(?:{alternation(raw['relative_date_line']['units'])})$"),
         "max_header": int(raw["max_header_line_words"]),
         "min_body": int(raw["min_body_words"]),
     }
@@ -144,6 +146,14 @@ def _read_date_line(line: Line) -> tuple[str, Line] | None:
         value = datetime(chosen.year, chosen.month, chosen.day, hour, int(time_match[2])).isoformat(timespec="minutes")
     start, end = normalised.span(chosen.start, chosen.end)
     return value, Line(line.start + start, line.start + end, line.text[start:end])
+
+
+def _relative_date_line(lines: list[Line]) -> int | None:
+    """The index of a date line that only says how long ago the article was published
+    ("منذ 3 ساعات"): relative to a moment the text does not give, so it dates nothing."""
+    pattern = _cues()["ago_line"]
+    return next((i for i, line in enumerate(lines) if i and line.words <= 6
+                 and pattern.match(" ".join(normalise_word(line.text).split()))), None)
 
 
 @lru_cache(maxsize=1)
@@ -224,6 +234,10 @@ def read_structure(text: str) -> Structure:
             structure.date_line = lines[index]
             structure.published, structure.published_span = read
             break
+    if date_index is None:
+        date_index = _relative_date_line(lines[:min(header_limit, 12)])
+        if date_index is not None:
+            structure.date_line = lines[date_index]  # "منذ 3 ساعات": the date line, no date
     last_header, headline_index = _place_headline(lines, date_index, header_limit, structure)
     if headline_index is not None:
         structure.headline = lines[headline_index]
