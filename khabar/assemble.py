@@ -37,6 +37,7 @@ def _meta(doc: Doc) -> dict[str, Any]:
         "captions": [span(text, c.line.start, c.line.end, kind=c.kind) for c in structure.captions],
         "body": ({"start": structure.body[0], "end": structure.body[1]} if structure.body else None),
         "paragraphs": [{"start": p.start, "end": p.end} for p in structure.paragraphs],
+        "asides": [span(text, a.line.start, a.line.end, kind=a.kind) for a in structure.asides],
         "dateline": None,
     }
     if structure.dateline is not None:

@@ -21,7 +21,7 @@ from khabar.datafile import load_yaml
 from khabar.text.normalise import normalise, normalise_word
 from khabar.times.calendars import find_absolute_dates
 
-__all__ = ["Caption", "Dateline", "Line", "Structure", "read_structure"]
+__all__ = ["Aside", "Caption", "Dateline", "Line", "Structure", "read_structure"]
 
 
 _WORD_PIECE = re.compile(r"[^\W_][^\s]*|[^\s]*[^\W_]")
@@ -46,6 +46,15 @@ class Caption:
 
 
 @dataclass(frozen=True)
+class Aside:
+    """A line of the page that is not the article's text: a link to another article,
+    tags, share buttons, an invitation to follow or subscribe."""
+
+    kind: str  # "related" | "page"
+    line: Line
+
+
+@dataclass(frozen=True)
 class Dateline:
     """An agency dateline opening the body: its place and agency as spans."""
 
@@ -64,6 +73,7 @@ class Structure:
     captions: list[Caption] = field(default_factory=list)
     dateline: Dateline | None = None
     paragraphs: list[Line] = field(default_factory=list)
+    asides: list[Aside] = field(default_factory=list)
 
     @property
     def body(self) -> tuple[int, int] | None:
@@ -89,6 +99,9 @@ def _cues() -> dict:
         "credit_label": re.compile(rf"^(?:{alternation(raw['credit_labels'])})\s*[،,:]"),
         "ago_line": re.compile(rf"^(?:{alternation(raw['relative_date_line']['ago'])})\s*:?\s+(?:\d+\s+)?"
                                rf"(?:{alternation(raw['relative_date_line']['units'])})$"),
+        "related": re.compile(rf"^\W*(?:{alternation(raw['boilerplate']['related'])})(?!\w)"),
+        "page_line": re.compile(rf"^\W*(?:{alternation(raw['boilerplate']['short'])})(?!\w)"),
+        "share_row": re.compile(rf"^(?:\W*(?:{alternation(raw['boilerplate']['share_words'])})(?!\w)){{2,}}\W*$"),
         "max_header": int(raw["max_header_line_words"]),
         "min_body": int(raw["min_body_words"]),
     }
@@ -146,6 +159,29 @@ def _read_date_line(line: Line) -> tuple[str, Line] | None:
         value = datetime(chosen.year, chosen.month, chosen.day, hour, int(time_match[2])).isoformat(timespec="minutes")
     start, end = normalised.span(chosen.start, chosen.end)
     return value, Line(line.start + start, line.start + end, line.text[start:end])
+
+
+def _set_asides_apart(structure: Structure) -> None:
+    """Move the page's own lines (links to other articles, tags, share rows) out of the body:
+    what they say is not what the article reports."""
+    asides = [Aside(kind, line) for line in structure.paragraphs if (kind := _aside_kind(line))]
+    if not asides or len(asides) == len(structure.paragraphs):
+        return  # a text made of nothing else is read as it stands
+    set_apart = {aside.line for aside in asides}
+    structure.asides = asides
+    structure.paragraphs = [line for line in structure.paragraphs if line not in set_apart]
+
+
+def _aside_kind(line: Line) -> str | None:
+    cues = _cues()
+    if line.words > cues["max_header"]:
+        return None
+    normalised = " ".join(normalise_word(line.text).split())
+    if cues["related"].match(normalised):
+        return "related"
+    if (line.words <= 8 and cues["page_line"].match(normalised)) or cues["share_row"].match(normalised):
+        return "page"
+    return None
 
 
 def _relative_date_line(lines: list[Line]) -> int | None:
@@ -250,6 +286,7 @@ def read_structure(text: str) -> Structure:
         if structure.dateline:
             structure.byline = None
     _take_leading_captions(text, structure)
+    _set_asides_apart(structure)
     if len(structure.paragraphs) > 1 and _is_sign_off(structure.paragraphs[-1]):
         structure.paragraphs.pop()
     if structure.paragraphs and _is_trailer(structure.paragraphs[-1]):

@@ -251,3 +251,35 @@ def test_outlets_header_templates(header, published):
     s = read_structure(article("الحكومة تعلن خطة جديدة للنقل العام في العاصمة", *header))
     assert s.headline.text == "الحكومة تعلن خطة جديدة للنقل العام في العاصمة"
     assert s.published[:10] == published and len(s.paragraphs) == 2
+
+
+def test_the_page_s_own_lines_are_set_apart_from_the_body():
+    related = "اقرأ أيضاً: مقتل 5 أشخاص في غارة على مخيم جنوب المدينة"
+    page = ["الكلمات المفتاحية: غزة، إسرائيل، حماس", "شارك هذا الخبر", "فيسبوك تويتر واتساب"]
+    text = ("الحكومة تعلن خطة جديدة للنقل العام\nمنشور الأحد 3 مارس 2024\n\n" + BODY + "\n\n" + related
+            + "\n\n" + BODY + "\n\n" + "\n".join(page) + "\n")
+    s = read_structure(text)
+    assert [p.text for p in s.paragraphs] == [BODY, BODY]
+    assert [(a.kind, a.line.text) for a in s.asides] == [("related", related)] + [("page", line) for line in page]
+    assert all(text[a.line.start:a.line.end] == a.line.text for a in s.asides)
+
+
+@pytest.mark.parametrize("opening", [
+    "شارك آلاف المتظاهرين في مسيرة حاشدة جابت شوارع العاصمة مساء أمس للمطالبة بالإفراج عن المعتقلين.",
+    "إعلان الحكومة حالة الطوارئ جاء بعد أيام من الاحتجاجات في المدن الكبرى.",
+])
+def test_body_lines_that_merely_begin_with_a_page_word_stay(opening):
+    s = read_structure(article("الحكومة تعلن خطة جديدة للنقل العام", "منشور الأحد 3 مارس 2024",
+                               body=opening + "\n\n" + BODY))
+    assert s.asides == [] and s.paragraphs[0].text == opening
+
+
+def test_the_record_keeps_the_asides_with_their_offsets():
+    import khabar
+
+    text = ("الحكومة تعلن خطة جديدة للنقل العام\nمنشور الأحد 3 مارس 2024\n\n" + BODY
+            + "\n\nاقرأ أيضا: مقتل 5 أشخاص في غارة على مخيم\n\n" + BODY + "\n")
+    record = khabar.read(text)
+    (aside,) = record.meta["asides"]
+    assert aside["kind"] == "related" and text[aside["start"]:aside["end"]] == aside["text"]
+    assert not any(f["start"] >= aside["start"] and f["end"] <= aside["end"] for f in record.figures)
