@@ -161,6 +161,21 @@ def _read_date_line(line: Line) -> tuple[str, Line] | None:
     return value, Line(line.start + start, line.start + end, line.text[start:end])
 
 
+def _take_inner_captions(structure: Structure) -> None:
+    """Photo captions and credits between the body's paragraphs ("التعليق على الصورة، …", a
+    short line closing on its credit "(رويترز)" with no sentence before it) are captions."""
+    inner = [(line, kind) for line in structure.paragraphs[1:]
+             if (kind := _caption_kind(line)) and not line.text[:line.text.rfind("(")].rstrip().endswith(_FULL_STOPS)]
+    if not inner:
+        return
+    structure.captions.extend(Caption(kind, line) for line, kind in inner)
+    taken = {line for line, _ in inner}
+    structure.paragraphs = [line for line in structure.paragraphs if line not in taken]
+
+
+_FULL_STOPS = (".", "!", "؟", "?", "…")
+
+
 def _set_asides_apart(structure: Structure) -> None:
     """Move the page's own lines (links to other articles, tags, share rows) out of the body:
     what they say is not what the article reports."""
@@ -287,6 +302,7 @@ def read_structure(text: str) -> Structure:
             structure.byline = None
     _take_leading_captions(text, structure)
     _set_asides_apart(structure)
+    _take_inner_captions(structure)
     if len(structure.paragraphs) > 1 and _is_sign_off(structure.paragraphs[-1]):
         structure.paragraphs.pop()
     if structure.paragraphs and _is_trailer(structure.paragraphs[-1]):

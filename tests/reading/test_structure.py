@@ -283,3 +283,29 @@ def test_the_record_keeps_the_asides_with_their_offsets():
     (aside,) = record.meta["asides"]
     assert aside["kind"] == "related" and text[aside["start"]:aside["end"]] == aside["text"]
     assert not any(f["start"] >= aside["start"] and f["end"] <= aside["end"] for f in record.figures)
+
+
+@pytest.mark.parametrize("line, kind", [
+    ("جنود قرب الحدود مع لبنان (رويترز)", "caption"),
+    ("التعليق على الصورة، جنود قرب الحدود", "caption"),
+    ("صورة: جنود قرب الحدود مع لبنان", "caption"),
+    ("مصدر الصورة، Getty Images", "credit"),
+])
+def test_photo_lines_between_paragraphs_are_captions(line, kind):
+    s = read_structure("الحكومة تعلن خطة جديدة للنقل العام\nمنشور الأحد 3 مارس 2024\n\n"
+                       + BODY + "\n\n" + line + "\n\n" + BODY)
+    assert [(c.kind, c.line.text) for c in s.captions] == [(kind, line)]
+    assert line not in [p.text for p in s.paragraphs]
+
+
+def test_a_short_paragraph_that_ends_a_sentence_before_its_credit_stays_body():
+    line = "وقال المتحدث إن الوضع مستقر. (رويترز)"
+    s = read_structure(article("الحكومة تعلن خطة جديدة للنقل العام", "منشور الأحد 3 مارس 2024",
+                               body=BODY + "\n\n" + line))
+    assert line in [p.text for p in s.paragraphs] and s.captions == []
+
+
+@pytest.mark.parametrize("line", ["© جميع الحقوق محفوظة لصحيفة الغد 2024", "جميع الحقوق محفوظة"])
+def test_copyright_lines_are_asides(line):
+    s = read_structure(article("الحكومة تعلن خطة جديدة للنقل العام", "منشور الأحد 3 مارس 2024", body=BODY + "\n\n" + line))
+    assert [a.line.text for a in s.asides] == [line, line]  # article() repeats the body
