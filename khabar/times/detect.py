@@ -87,6 +87,8 @@ def _compiled() -> dict[str, Any]:
         "day": re.compile(rf"{_START_NO_ARTICLE}(?P<x>{_alt(rules['days'])}){_END}"),
         "day_map": _keyed(rules["days"]),
         "today_blockers": {normalise_word(w) for w in rules["today_blockers"]},
+        "day_following_blockers": {normalise_word(day): {normalise_word(w) for w in words}
+                                   for day, words in rules["day_following_blockers"].items()},
         "day_preceding_blockers": re.compile(rf"(?:(?<=[^\w])|^)[وف]?(?:{_alt(rules['day_preceding_blockers'])})\s+(?:هذا\s+)?$"),
         "day_pair_before": re.compile(r"(?:(?<=[^\w])|^)(?P<d>\d{1,2})\s*و\s*$"),
         "period": re.compile(rf"{_START_NO_ARTICLE}(?P<x>{_alt(periods)}){_END}"),
@@ -107,12 +109,12 @@ def _compiled() -> dict[str, Any]:
         "year": re.compile(rf"{_START}(?:(?:{_alt(rules['year_words'])})\s+)(?P<y>(?:19|20)\d\d){_END}"
                            rf"|(?:(?<=[^\w])|^)(?:[وف]?(?:{_alt(rules['year_prepositions'])}))\s+(?P<y2>(?:19|20)\d\d)(?![\w/.\-]\d)"),
         "ago": re.compile(rf"{_START_NO_ARTICLE}(?P<p>{_alt(rules['ago_particles'] + rules['after_particles'])})\s+"
-                          rf"(?:(?:{approx})\s+)?(?:(?P<n>\d+|{_alt(numbers)})\s+)?(?P<u>{_alt(units)}){_END}"),
+                          rf"(?:(?:{approx}|{_alt(rules['ago_bounds'])})\s+)?(?:(?P<n>\d+|{_alt(numbers)})\s+)?(?P<u>{_alt(units)}){_END}"),
         "year_noun": re.compile(rf"{_START}(?:{_alt(rules['year_nouns'])})\s+(?P<y>(?:19|20)\d\d)(?![\w/.\-]\d)"),
         "year_join": re.compile(rf"\s*(?:،\s*)?(?:{_alt(rules['year_joiners'])})\s*(?:ال)?(?:عام\s+)?(?P<y>(?:19|20)\d\d)(?![\w/.\-]\d)"),
         "span": re.compile(
             rf"{_START_NO_ARTICLE}(?P<x>{_alt(rules['plural_units'])})"
-            rf"(?:\s+(?:ال(?:ـ)?\s*(?P<n>\d{{1,3}})|(?P<w>{_alt(rules['plural_numbers'])})))?"
+            rf"(?:\s+(?:ال(?:ـ)?\s*(?P<n>\d{{1,3}})|(?P<w>{_alt(rules['plural_numbers'])})|(?:{_alt(rules['plural_adjectives'])})))?"
             rf"\s+(?P<d>{_alt(rules['plural_directions'])}){_END}"),
         "span_units": _keyed(rules["plural_units"]),
         "span_directions": _keyed(rules["plural_directions"]),
@@ -239,6 +241,7 @@ def _keywords() -> dict[str, set[str]]:
 
 
 _WORD = re.compile(r"\w+")
+_SHADDA = "\u0651"
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
@@ -350,6 +353,10 @@ def detect(normalised: Normalised, index: dict[str, list[int]] | None = None) ->
         key = _squash(m["x"])
         if key == "اليوم" and _next_word(text, m.end("x")) in c["today_blockers"]:
             continue
+        if key in c["day_following_blockers"] and (
+                _next_word(text, m.end("x")) in c["day_following_blockers"][key]
+                or _SHADDA in normalised.original[normalised.to_original(m.start("x")):normalised.to_original(m.end("x")) + 1]):
+            continue   # "في أمسّ الحاجة": the elative "most urgent", not "yesterday"
         if c["day_preceding_blockers"].search(text, max(0, m.start("x") - 16), m.start("x")):
             continue   # "في مثل هذا اليوم من عام 1948": an anniversary, not today
         found.append(Candidate(*_span(m), "day", {"offset": c["day_map"][key]}))

@@ -413,6 +413,8 @@ def _absolute(c: Candidate, anchor: date | None, future: bool) -> dict[str, Any]
                 year += 1
         elif candidate > anchor:
             year -= 1
+        if day and direction is None:
+            year = _year_of_named_weekday(year, month, day, c.data.get("named_weekday"), anchor)
         how = "published"
     if day is None:
         first = date(year, month, 1)
@@ -426,6 +428,27 @@ def _absolute(c: Candidate, anchor: date | None, future: bool) -> dict[str, Any]
     if c.data.get("calendar") == "hijri":
         item["calendar"] = "hijri"
     return item
+
+
+def _year_of_named_weekday(year: int, month: int, day: int, weekday: int | None, anchor: date) -> int:
+    """"الأحد 12 مارس" without its year: the weekday says which year is meant.  When the
+    year read from the anchor does not put the day on that weekday, the year next to the
+    anchor's (the one before, the anchor's own, the one after) that does, nearest the
+    anchor, is taken ("الأحد 16 يونيو" in a paper of Monday 10 June 2024 is the coming
+    Sunday; "الأحد 12 مارس" there is 12 March 2023)."""
+    if weekday is None or _on_weekday(year, month, day) == weekday:
+        return year
+    fitting = [y for y in (anchor.year - 1, anchor.year, anchor.year + 1) if _on_weekday(y, month, day) == weekday]
+    if not fitting:
+        return year
+    return min(fitting, key=lambda y: abs((date(y, month, day) - anchor).days))
+
+
+def _on_weekday(year: int, month: int, day: int) -> int | None:
+    try:
+        return date(year, month, day).isoweekday()
+    except ValueError:
+        return None
 
 
 def _weekday(c: Candidate, anchor: date, future: bool) -> dict[str, Any]:
