@@ -105,11 +105,12 @@ def _compiled() -> dict[str, Any]:
         "month": re.compile(rf"{_START_NO_ARTICLE}(?:شهر\s+)?(?P<x>{_alt(months)}){_END}"
                             rf"(?:\s*[/(]\s*(?:{_alt(month_names())}){_END}(?:\s*\))?|\s+(?:{_alt(month_names())}){_END})?"
                             rf"(?:\s+(?P<dir>{_alt(directions)})(?!\w)"
-                            rf"|\s+من\s+(?P<of>{_alt([p for p, r in periods.items() if r['unit'] == 'year'])}){_END})?"),
+                            rf"|\s+من\s+(?:(?P<of>{_alt([p for p, r in periods.items() if r['unit'] == 'year'])})"
+                            rf"|(?P<ofsame>{_alt(rules['same_year'])})){_END})?"),
         "year": re.compile(rf"{_START}(?:(?:{_alt(rules['year_words'])})\s+)(?P<y>(?:19|20)\d\d){_END}"
                            rf"|(?:(?<=[^\w])|^)(?:[وف]?(?:{_alt(rules['year_prepositions'])}))\s+(?P<y2>(?:19|20)\d\d)(?![\w/.\-]\d)"),
         "ago": re.compile(rf"{_START_NO_ARTICLE}(?P<p>{_alt(rules['ago_particles'] + rules['after_particles'])})\s+"
-                          rf"(?:(?:{approx}|{_alt(rules['ago_bounds'])})\s+)?(?:(?P<n>\d+|{_alt(numbers)})\s+)?(?P<u>{_alt(units)}){_END}"),
+                          rf"(?:(?:{approx}|(?P<bound>{_alt(rules['ago_bounds'])}))\s+)?(?:(?P<n>\d+|{_alt(numbers)})\s+)?(?P<u>{_alt(units)}){_END}"),
         "year_noun": re.compile(rf"{_START}(?:{_alt(rules['year_nouns'])})\s+(?P<y>(?:19|20)\d\d)(?![\w/.\-]\d)"),
         "year_join": re.compile(rf"\s*(?:،\s*)?(?:{_alt(rules['year_joiners'])})\s*(?:ال)?(?:عام\s+)?(?P<y>(?:19|20)\d\d)(?![\w/.\-]\d)"),
         "span": re.compile(
@@ -124,6 +125,11 @@ def _compiled() -> dict[str, Any]:
             rf"(?:(?<=[^\w])|^)(?P<x>[وف]?(?:ال|لل|بال)يوم\s+(?:{_alt(ordinal_days())})"
             rf"|[وف]?(?:{_alt(rules['ordinal_day_words'])})\s+ايام){_END}"),
         "same_year": re.compile(rf"{_START_NO_ARTICLE}(?P<x>{_alt(rules['same_year'] + rules['next_year'])}){_END}"),
+        "same_period": re.compile(rf"{_START_NO_ARTICLE}(?P<x>{_alt(rules['same_periods'])}){_END}"),
+        "same_period_map": _keyed(rules["same_periods"]),
+        "anaphoric_part": re.compile(rf"{_START_NO_ARTICLE}(?P<x>{_alt(rules['anaphoric_parts'])}){_END}"),
+        "anaphoric_part_map": _keyed(rules["anaphoric_parts"]),
+        "same_markers": {normalise_word(w) for w in rules["same_markers"]},
         "next_year": {_squash(normalise_word(w)) for w in rules["next_year"]},
         "season_before": re.compile(rf"(?:(?<=[^\w])|^)[وف]?(?:في\s+)?(?P<s>{_alt(rules['seasons'])})\s+$"),
         "seasons": _keyed(rules["seasons"]),
@@ -165,7 +171,7 @@ def _compiled() -> dict[str, Any]:
         "month_day": re.compile(
             rf"(?:(?<=[^\w])|^)(?:[وف]?(?P<cue>{_alt(rules['month_day']['cues'])})\s+)?(?P<al>ال(?:ـ)?\s*)?"
             rf"(?P<d>\d{{1,2}}|{_alt(ordinal_days())})\s+(?:من\s+)?(?:(?P<noun>{_alt(rules['month_day']['nouns'])})\s+)?"
-            rf"(?P<dir>{_alt(directions)})(?!\w)"),
+            rf"(?P<dir>{_alt(list(directions) + rules['same_markers'])})(?!\w)"),
         "after_that": re.compile(
             rf"{_START_NO_ARTICLE}(?P<p>{_alt(rules['after_that']['after'] + rules['after_that']['before'])})\s+ب\s*"
             rf"(?:(?P<n>\d+|{_alt(numbers)})\s+)?(?P<u>{_alt(units)}){_END}"),
@@ -217,6 +223,8 @@ def _keywords() -> dict[str, set[str]]:
         "span": _first_words(rules["plural_units"]),
         "ordinal_day": {"اليوم"} | _first_words(rules["ordinal_day_words"]),
         "same_year": _first_words(rules["same_year"] + rules["next_year"]),
+        "same_period": _first_words(rules["same_periods"]),
+        "anaphoric_part": _first_words(rules["anaphoric_parts"]),
         "year_noun": _first_words(rules["year_nouns"]) | {w[2:] for w in _first_words(rules["year_nouns"]) if w.startswith("ال")},
         "part_phrase": _first_words(rules["parts_of_day_phrases"]),
         "day": _first_words(rules["days"]),
@@ -230,7 +238,7 @@ def _keywords() -> dict[str, set[str]]:
         | _first_words(rules["year_prepositions"]),
         "clock": _first_words(rules["approximators"]) | _first_words(rules["clock"]["hour_nouns"]),
         "clock_word": _first_words(rules["hours"]),
-        "month_day": set(direction_words()),
+        "month_day": set(direction_words()) | {normalise_word(w) for w in rules["same_markers"]},
         "after_that": _first_words(rules["after_that"]["after"] + rules["after_that"]["before"]),
         "century": _first_words([rules["centuries"]["noun"]]) | _first_words(rules["centuries"]["decades"])
         | {"ال" + w for w in _first_words(rules["centuries"]["decades"])},
@@ -361,6 +369,8 @@ def detect(normalised: Normalised, index: dict[str, list[int]] | None = None) ->
             continue   # "في مثل هذا اليوم من عام 1948": an anniversary, not today
         found.append(Candidate(*_span(m), "day", {"offset": c["day_map"][key]}))
     for m in scan("period_part"):
+        if _next_word(text, m.end("x")) in c["same_markers"]:
+            continue   # "مطلع الشهر ذاته": the month last mentioned (same_period), not this one
         found.append(Candidate(m.start("p"), m.end("x"), "period", dict(c["all_periods"][_squash(m["x"])]),
                                period_part=int(c["period_part_map"][_squash(m["p"])])))
     for m in scan("period"):
@@ -375,7 +385,8 @@ def detect(normalised: Normalised, index: dict[str, list[int]] | None = None) ->
         found.append(Candidate(m.start("x"), m.end(), "month",
                                {"month": month_names()[_squash(m["x"])],
                                 "direction": direction_words()[m["dir"]] if m["dir"] else None,
-                                "year_offset": c["period_map"][_squash(m["of"])]["offset"] if m["of"] else None}))
+                                "year_offset": c["period_map"][_squash(m["of"])]["offset"] if m["of"] else None,
+                                "same_year": bool(m["ofsame"])}))
     if _YEAR.search(text):
         years: list[Candidate] = []
         for m in scan("year"):
@@ -391,6 +402,11 @@ def detect(normalised: Normalised, index: dict[str, list[int]] | None = None) ->
     for m in scan("year_part"):   # "الربع الأخير من 2023": a year the year scan may not see
         found.append(Candidate(m.start("f"), m.end("y"), "year",
                                {"year": int(m["y"]), "season": tuple(c["year_parts"][_squash(m["f"])])}))
+    for m in scan("same_period"):
+        found.append(Candidate(*_span(m), "same_period", dict(c["same_period_map"][_squash(m["x"])])))
+    for m in scan("anaphoric_part"):
+        rule = c["anaphoric_part_map"][_squash(m["x"])]
+        found.append(Candidate(*_span(m), "anaphoric", {"offset": rule["offset"]}, part=rule["part"]))
     for m in scan("same_year"):
         found.append(Candidate(*_span(m), "same_year", {"offset": 1 if _squash(m["x"]) in c["next_year"] else 0}))
     for m in scan("span"):
@@ -462,7 +478,7 @@ def _span_candidate(m: re.Match, c: dict[str, Any]) -> Candidate:
 
 def _attach_period_part(text: str, candidate: Candidate, c: dict[str, Any]) -> None:
     """"مطلع عام 2025", "نهاية أبريل", "أواخر يونيو 2024": a part word before a year or a month."""
-    if candidate.period_part is not None or candidate.kind not in ("year", "month", "absolute"):
+    if candidate.period_part is not None or candidate.kind not in ("year", "month", "absolute", "same_period", "same_year"):
         return
     if candidate.kind == "absolute" and candidate.data.get("day") is not None:
         return
@@ -647,13 +663,14 @@ def _count(m: re.Match, c: dict[str, Any]) -> int | None:
 def _month_day(m: re.Match, c: dict[str, Any]) -> Candidate | None:
     """"في 15 الجاري", "يوم 20 من الشهر الماضي": a day of the month before, of or after the anchor's."""
     digits = m["d"].isdigit()
-    if not m["noun"] and not (digits and (m["cue"] or m["al"])):
-        return None   # a bare "N الماضي" needs a cue before it; an ordinal word needs the noun
+    same = m["dir"] in c["same_markers"]
+    if not m["noun"] and (same or not (digits and (m["cue"] or m["al"]))):
+        return None   # a bare "N الماضي" needs a cue before it; an ordinal word and "نفسه" need the noun
     day = int(m["d"]) if digits else ordinal_days()[_squash(m["d"])]
     if not 1 <= day <= 31:
         return None
     start = m.start("al") if m["al"] else m.start("d")
-    return Candidate(start, m.end(), "month_day", {"day": day, "direction": direction_words()[m["dir"]]})
+    return Candidate(start, m.end(), "month_day", {"day": day, "direction": "same" if same else direction_words()[m["dir"]]})
 
 
 def _century(m: re.Match, c: dict[str, Any]) -> Candidate:
@@ -678,6 +695,8 @@ def _ago(text: str, m: re.Match, c: dict[str, Any]) -> Candidate | None:
     if _YEAR_OR_DAY_NAME.match(following):
         return None  # "منذ عام 1999", "قبل يوم الجمعة": the unit word heads a date, it counts nothing
     particle = _squash(m["p"])
+    if particle == "منذ" and m["bound"]:
+        return None   # "أكبر عملية منذ أكثر من عام": how long, not when
     if particle == "منذ":
         # the clause before it (back to a comma or a quote, at most eight words) says whether
         # "منذ" counts how long a state lasts ("كانت مخزنة في أحد عنابر المرفأ منذ ست سنوات")

@@ -12,6 +12,7 @@ null): khabar never guesses "today".
 from __future__ import annotations
 
 import bisect
+import re
 import calendar as _calendar
 from datetime import date, timedelta
 from functools import lru_cache
@@ -72,6 +73,7 @@ def resolve(candidates: list[Candidate], normalised_text: str, anchor: date | No
     items: list[dict[str, Any]] = []
     last_day: tuple[int, date] | None = None  # (index in items, date) of the last day-grain time
     last_year: tuple[int, int] | None = None  # (index in items, year) of the last time with a year
+    last_month: tuple[int, date] | None = None  # (index in items, first day) of the last time in one month
     days_by_sentence: dict[tuple[int, int] | None, date] = {}
     has_clock = any(candidate.kind == "clock" for candidate in candidates)
     for candidate in (candidates if has_clock else ()):
@@ -111,6 +113,8 @@ def resolve(candidates: list[Candidate], normalised_text: str, anchor: date | No
                 if not normalised_text[before.end:candidate.start].strip():
                     continue   # "توفيت يوم الجمعة بعد ثلاثة أيام في غيبوبة": how long before that day
                 item = _after_day(candidate, last_day)
+        if item is None and candidate.kind in _SAME_KINDS:
+            item = _same_period(candidate, last_day, last_month, last_year)
         if item is None:
             item = _resolve_one(candidate, anchor, future, last_day, last_year)
             if item is None:
@@ -125,7 +129,46 @@ def resolve(candidates: list[Candidate], normalised_text: str, anchor: date | No
             last_day = (len(items) - 1, item["_date"])
         if item["value"] and item["value"][:4].isdigit():
             last_year = (len(items) - 1, int(item["value"][:4]))
+            if _IN_ONE_MONTH.fullmatch(item["value"]):
+                last_month = (len(items) - 1, date(int(item["value"][:4]), int(item["value"][5:7]), 1))
     return items
+
+
+_IN_ONE_MONTH = re.compile(r"\d{4}-\d\d(?:-\d\d(?:T[\d:]+Z?)?)?")
+_SAME_KINDS = {"same_period", "month", "month_day"}
+
+
+def _same_period(c: Candidate, last_day: tuple[int, date] | None, last_month: tuple[int, date] | None,
+                 last_year: tuple[int, int] | None) -> dict[str, Any] | None:
+    """Periods of the time last mentioned: "الشهر نفسه", "الأسبوع التالي", "أبريل من العام
+    نفسه" (that month of the year last mentioned), "22 من الشهر ذاته" (that day of the month
+    last mentioned).  None for the kinds' other readings (read against the anchor)."""
+    if c.kind == "month":
+        if not c.data.get("same_year"):
+            return None
+        if last_year is None:
+            return _item(c, None, "month", None)
+        return _item(c, f"{last_year[1]:04d}-{c.data['month']:02d}", "month", f"#{last_year[0]}")
+    if c.kind == "month_day":
+        if c.data["direction"] != "same":
+            return None
+        if last_month is None:
+            return _item(c, None, "day", None)
+        try:
+            day = last_month[1].replace(day=c.data["day"])
+        except ValueError:
+            return None
+        return _item(c, day.isoformat(), "day", f"#{last_month[0]}", day=day)
+    unit, offset = c.data["unit"], c.data["offset"]
+    if unit == "week":
+        if last_day is None:
+            return _item(c, None, "week", None)
+        monday = last_day[1] - timedelta(days=last_day[1].isoweekday() - 1) + timedelta(weeks=offset)
+        return _item(c, _iso_week(monday), "week", f"#{last_day[0]}")
+    if last_month is None:
+        return _item(c, None, "month", None)
+    first = _shift_months(last_month[1], offset)
+    return _item(c, f"{first.year:04d}-{first.month:02d}", "month", f"#{last_month[0]}")
 
 
 def _years_of_days(candidates: list[Candidate]) -> dict[tuple[int, int], int]:

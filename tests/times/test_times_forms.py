@@ -47,3 +47,37 @@ def test_a_few_units_before_or_after_today(sentence, expected):
 ])
 def test_a_bound_before_the_count_of_units_ago(sentence, expected):
     assert times(sentence) == [expected]
+
+
+def test_since_more_than_n_units_is_how_long():
+    assert times("وتصاعد العنف في الضفة الغربية منذ أكثر من عام، مع تنفيذ مداهمات يومية.") == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("اندلعت الاشتباكات في مارس 2023، وفي الشهر نفسه أعلنت الحكومة الطوارئ.", ("الشهر نفسه", "2023-03")),
+    ("اندلعت الاشتباكات في مارس 2023، وفي الشهر التالي أعلنت الحكومة الطوارئ.", ("الشهر التالي", "2023-04")),
+    ("أغلقت الحدود في 3 مارس 2023، وفي الأسبوع التالي أعيد فتحها.", ("الأسبوع التالي", "2023-W10")),
+    ("أغلقت الحدود في 3 مارس 2023، وفي الأسبوع ذاته أعيد فتحها.", ("الأسبوع ذاته", "2023-W09")),
+    # the year last mentioned, a month of it, a part of it
+    ("اندلعت الاحتجاجات في 2019، وفي أبريل من العام نفسه سقط النظام.", ("أبريل من العام نفسه", "2019-04")),
+    ("اندلعت الاحتجاجات في 2019، وفي مطلع العام ذاته سقط النظام.", ("مطلع العام ذاته", "2019-01")),
+    # the month last mentioned, a day or a part of it
+    ("وجهت التهم في مارس 2021، وفي 22 من الشهر ذاته بدأت المحاكمة.", ("22 من الشهر ذاته", "2021-03-22")),
+    ("وجهت التهم في حزيران 2021، وفي الثاني والعشرين من الشهر نفسه بدأت المحاكمة.",
+     ("الثاني والعشرين من الشهر نفسه", "2021-06-22")),
+    ("وجهت التهم في جوان 2021، وفي مطلع الشهر ذاته اعتقل المتهمون.", ("مطلع الشهر ذاته", "2021-06")),
+    # a night of the day last mentioned
+    ("قصفت الطائرات الحي يوم 3 مارس 2023، وفي الليلة نفسها نزح السكان.", ("الليلة نفسها", "2023-03-03")),
+    ("قصفت الطائرات الحي يوم 3 مارس 2023، وفي تلك الليلة نزح السكان.", ("تلك الليلة", "2023-03-03")),
+])
+def test_periods_of_the_time_last_mentioned(sentence, expected):
+    assert times(sentence)[-1] == expected
+
+
+def test_the_night_of_the_day_last_mentioned_is_a_part_of_day():
+    record = khabar.read("قصفت الطائرات الحي يوم 3 مارس 2023، وفي الليلة ذاتها نزح السكان.", published=PUBLISHED)
+    assert (record.times[-1]["grain"], record.times[-1]["part"], record.times[-1]["anchor"]) == ("part-of-day", "night", "t1")
+
+
+def test_this_month_s_part_is_still_the_anchor_s():
+    assert times("ارتفعت الأسعار مطلع الشهر بنسبة كبيرة.") == [("مطلع الشهر", "2024-06")]
