@@ -104,7 +104,7 @@ def _compiled() -> dict[str, Any]:
         "weekday_blockers": {normalise_word(w) for w in rules["weekday_blockers"]},
         "month": re.compile(rf"{_START_NO_ARTICLE}(?:شهر\s+)?(?P<x>{_alt(months)}){_END}"
                             rf"(?:\s*[/(]\s*(?:{_alt(month_names())}){_END}(?:\s*\))?|\s+(?:{_alt(month_names())}){_END})?"
-                            rf"(?:\s+(?P<dir>{_alt(directions)})(?!\w)"
+                            rf"(?:\s+(?P<dir>{_alt(list(directions) + list(weekday_directions))})(?!\w)"
                             rf"|\s+من\s+(?:(?P<of>{_alt([p for p, r in periods.items() if r['unit'] == 'year'])})"
                             rf"|(?P<ofsame>{_alt(rules['same_year'])})){_END})?"),
         "year": re.compile(rf"{_START}(?:(?:{_alt(rules['year_words'])})\s+)(?P<y>(?:19|20)\d\d){_END}"
@@ -144,6 +144,8 @@ def _compiled() -> dict[str, Any]:
             rf"(?:(?<=[^\w])|^)(?:(?:{_alt(openers['heads'])})\s+)?(?:{_alt(openers['particles'])})\s+(?:ال(?:ـ)?\s*)?"
             rf"(?P<d>\d{{1,2}})\s*(?:{joiners})\s*(?:ال(?:ـ)?\s*)?$"),
         "range_gap": re.compile(rf"\s+(?:{_alt([j for j in rules['range_joiners'] if j != '-'])})\s*(?:(?:{_alt(openers['nouns'])})\s+)?$"),
+        "year_pair": re.compile(rf"(?P<a>(?:19|20)\d\d)(?:\s+(?:{joiners})\s*|\s*-\s*)(?P<b>(?:19|20)\d\d)(?![\w/.\-]\d)"),
+        "year_range_span": int(rules["year_range_span"]),
         "range_opening": re.compile(rf"(?:(?<=[^\w])|^)(?:(?:{_alt(openers['heads'])})\s+)?(?:{_alt(openers['particles'])})\s+"
                                     rf"(?:(?:{_alt(openers['nouns'])})\s+)?$"),
         "numbers": numbers,
@@ -384,7 +386,7 @@ def detect(normalised: Normalised, index: dict[str, list[int]] | None = None) ->
     for m in scan("month"):
         found.append(Candidate(m.start("x"), m.end(), "month",
                                {"month": month_names()[_squash(m["x"])],
-                                "direction": direction_words()[m["dir"]] if m["dir"] else None,
+                                "direction": c["weekday_directions"][m["dir"]] if m["dir"] else None,
                                 "year_offset": c["period_map"][_squash(m["of"])]["offset"] if m["of"] else None,
                                 "same_year": bool(m["ofsame"])}))
     if _YEAR.search(text):
@@ -399,6 +401,7 @@ def detect(normalised: Normalised, index: dict[str, list[int]] | None = None) ->
         for year in list(years):
             years.extend(_joined_years(text, year, c))
         found.extend(years)
+        found.extend(_year_ranges(text, c))
     for m in scan("year_part"):   # "الربع الأخير من 2023": a year the year scan may not see
         found.append(Candidate(m.start("f"), m.end("y"), "year",
                                {"year": int(m["y"]), "season": tuple(c["year_parts"][_squash(m["f"])])}))
@@ -451,6 +454,23 @@ def detect(normalised: Normalised, index: dict[str, list[int]] | None = None) ->
         _attach_period_part(text, candidate, c)
         _attach_season(text, candidate, c)
     return _clock_with_day(text, _ranges(text, kept, c))
+
+
+def _year_ranges(text: str, c: dict[str, Any]) -> list[Candidate]:
+    """"من 2011 إلى 2015", "بين 2011 و2015", "الفترة 2011-2015": two bare years after a range
+    opening, the second after the first and near it, are a range of years."""
+    out = []
+    for year in _YEAR.finditer(text):
+        m = c["year_pair"].match(text, year.start())
+        if m is None or not 0 < int(m["b"]) - int(m["a"]) <= c["year_range_span"]:
+            continue
+        opening = c["range_opening"].search(text, max(0, m.start() - 24), m.start())
+        if opening is None:
+            continue
+        first = Candidate(m.start("a"), m.end("a"), "year", {"year": int(m["a"])})
+        second = Candidate(m.start("b"), m.end("b"), "year", {"year": int(m["b"])})
+        out.append(Candidate(opening.start(), m.end(), "range", {"from": first, "to": second}))
+    return out
 
 
 def _joined_years(text: str, year: Candidate, c: dict[str, Any]) -> list[Candidate]:
@@ -510,7 +530,15 @@ def _attach_season(text: str, candidate: Candidate, c: dict[str, Any]) -> None:
         candidate.start = candidate.start - len(before) + match.start("f")
 
 
-_RANGE_KINDS = {"weekday", "absolute", "year", "day"}
+_RANGE_KINDS = {"weekday", "absolute", "year", "day", "month"}
+
+
+def _range_kind(candidate: Candidate) -> str:
+    """What a range end names: days (today, a weekday, a dated day) join each other
+    ("من اليوم حتى 20 يونيو"); other kinds join their own kind."""
+    if candidate.kind in ("day", "weekday") or (candidate.kind == "absolute" and candidate.data.get("day") is not None):
+        return "day"
+    return candidate.kind
 
 
 def _ranges(text: str, candidates: list[Candidate], c: dict[str, Any]) -> list[Candidate]:
@@ -518,7 +546,8 @@ def _ranges(text: str, candidates: list[Candidate], c: dict[str, Any]) -> list[C
     out: list[Candidate] = []
     for candidate in candidates:
         previous = out[-1] if out else None
-        if (previous is not None and previous.kind == candidate.kind and candidate.kind in _RANGE_KINDS
+        if (previous is not None and _range_kind(previous) == _range_kind(candidate) and candidate.kind in _RANGE_KINDS
+                and previous.kind in _RANGE_KINDS
                 and c["range_gap"].fullmatch(text, previous.end, candidate.start)
                 and c["range_opening"].search(text, max(0, previous.start - 24), previous.start)):
             opening = c["range_opening"].search(text, max(0, previous.start - 24), previous.start)

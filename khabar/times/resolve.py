@@ -346,9 +346,17 @@ def _range(c: Candidate, anchor: date | None, future: bool, last_day, last_year)
         if month > int(end["value"][5:7]):
             year -= 1
         start_value = f"{year:04d}-{month:02d}-{first.data['day']:02d}"
+    elif first.kind == "month" and first.data.get("year_offset") is None and end["value"] and end["grain"] == "month":
+        # "من مارس إلى مايو الماضيين": the second's year, or the one before when it runs over
+        year = int(end["value"][:4]) - (first.data["month"] > int(end["value"][5:7]))
+        start_value = f"{year:04d}-{first.data['month']:02d}"
     else:
         start = _resolve_one(first, anchor, future, last_day, last_year)
         start_value = start["value"] if start else None
+        if (start and start.get("_date") and end.get("_date") and end["_date"] < start["_date"]
+                and second.kind == "absolute" and second.data.get("year") is None and second.data.get("direction") is None):
+            # "من اليوم حتى 20 يونيو": a range ends after it starts, so a yearless end is the coming one
+            end = _resolve_one(second, anchor, True, last_day, last_year) or end
     if start_value is None or end["value"] is None:
         return _item(c, None, "range", None)
     return _item(c, f"{start_value}/{end['value']}", "range", end["anchor"])

@@ -81,3 +81,28 @@ def test_the_night_of_the_day_last_mentioned_is_a_part_of_day():
 
 def test_this_month_s_part_is_still_the_anchor_s():
     assert times("ارتفعت الأسعار مطلع الشهر بنسبة كبيرة.") == [("مطلع الشهر", "2024-06")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("امتدت الأزمة من 2011 إلى 2015 في البلاد.", ("من 2011 إلى 2015", "2011/2015")),
+    ("تراجع الإنتاج بين 2014 و2016 بسبب الحرب.", ("بين 2014 و2016", "2014/2016")),
+    # months, the first in the year of the second
+    ("يستمر الحظر على الصيد من مارس إلى مايو الماضيين.", ("من مارس إلى مايو الماضيين", "2024-03/2024-05")),
+    ("تراجعت الصادرات بين تشرين الثاني وكانون الثاني الماضيين.",
+     ("بين تشرين الثاني وكانون الثاني الماضيين", "2023-11/2024-01")),
+    # a day word and a date; a yearless end comes after the start (Maghrebi openers and closers)
+    ("يتواصل حظر التجول بداية من اليوم وإلى غاية 27 أوت.", ("بداية من اليوم وإلى غاية 27 أوت", "2024-06-10/2024-08-27")),
+    ("تغلق الإدارات من اليوم حتى 20 يونيو.", ("من اليوم حتى 20 يونيو", "2024-06-10/2024-06-20")),
+    ("وستعلق الدراسة اعتبارا من 15 جوان وإلى غاية 30 سبتمبر.",
+     ("اعتبارا من 15 جوان وإلى غاية 30 سبتمبر", "2024-06-15/2024-09-30")),
+])
+def test_ranges_of_years_months_and_days(sentence, expected):
+    assert times(sentence) == [expected]
+
+
+@pytest.mark.parametrize("sentence", [
+    "يتراوح عدد المقاتلين بين 2000 و2500 مقاتل.",
+    "ارتفع عدد المصابين من 1900 إلى 2300 شخص.",
+])
+def test_two_numbers_far_apart_count_something(sentence):
+    assert times(sentence) == []
