@@ -154,6 +154,9 @@ def _compiled() -> dict[str, Any]:
         "after": {normalise_word(w) for w in rules["after_particles"]},
         "parts_of_day": re.compile(rf"(?:(?<=[^\w])|^)(?:[وف]?)(?P<x>{_alt(rules['parts_of_day'])})\s+(?:يوم\s+)?$"),
         "parts_map": _keyed(rules["parts_of_day"]),
+        "part_adverb": re.compile(rf"(?:(?<=[^\w])|^)[وف]?(?P<x>{_alt(rules['part_adverbs'])}){_END}"),
+        "part_adverb_map": _keyed(rules["part_adverbs"]),
+        "part_adverb_blockers": {normalise_word(w) for w in rules["part_adverb_blockers"]},
         "duration_cues": {normalise_word(w) for w in rules["duration_cues"]},
         "clock": re.compile(
             rf"(?:(?<=[^\w])|^)(?:(?:{approx})\s+)?(?:{_alt(clock['hour_nouns'])})\s+(?:(?P<hm>\d{{1,2}})(?::(?P<mm>\d\d))?|(?P<hw>{_alt(rules['hours'])}))"
@@ -227,6 +230,7 @@ def _keywords() -> dict[str, set[str]]:
         "same_year": _first_words(rules["same_year"] + rules["next_year"]),
         "same_period": _first_words(rules["same_periods"]),
         "anaphoric_part": _first_words(rules["anaphoric_parts"]),
+        "part_adverb": _first_words(rules["part_adverbs"]),
         "year_noun": _first_words(rules["year_nouns"]) | {w[2:] for w in _first_words(rules["year_nouns"]) if w.startswith("ال")},
         "part_phrase": _first_words(rules["parts_of_day_phrases"]),
         "day": _first_words(rules["days"]),
@@ -410,6 +414,11 @@ def detect(normalised: Normalised, index: dict[str, list[int]] | None = None) ->
     for m in scan("anaphoric_part"):
         rule = c["anaphoric_part_map"][_squash(m["x"])]
         found.append(Candidate(*_span(m), "anaphoric", {"offset": rule["offset"]}, part=rule["part"]))
+    for m in scan("part_adverb"):
+        if _next_word(text, m.end("x")) in c["part_adverb_blockers"] or _previous_word(text, m.start("x")).lstrip("و") in c["part_adverb_map"]:
+            continue   # "ليلا ونهارا", "صباحا ومساء": all the time, no part of a day
+        found.append(Candidate(*_span(m), "anaphoric", {"offset": 0, "or_anchor": True},
+                               part=c["part_adverb_map"][_squash(m["x"])]))
     for m in scan("same_year"):
         found.append(Candidate(*_span(m), "same_year", {"offset": 1 if _squash(m["x"]) in c["next_year"] else 0}))
     for m in scan("span"):
@@ -448,7 +457,7 @@ def detect(normalised: Normalised, index: dict[str, list[int]] | None = None) ->
         for m in c["gmt"].finditer(text):
             found.append(Candidate(m.start(), m.end(), "clock",
                                    {"hour": int(m["h"]), "minute": int(m["m"]), "utc": True}))
-    kept = _merge_same_day(text, _day_of_a_year(text, _without_overlaps(found)))
+    kept = _part_after_day(text, _merge_same_day(text, _day_of_a_year(text, _without_overlaps(found))))
     for candidate in kept:
         _attach_part_of_day(text, candidate, c)
         _attach_period_part(text, candidate, c)
@@ -641,6 +650,24 @@ def _merge_same_day(text: str, candidates: list[Candidate]) -> list[Candidate]:
             continue
         merged.append(candidate)
     return merged
+
+
+_ADVERB_GAP = re.compile(r"\s*،?\s*")
+
+
+def _part_after_day(text: str, candidates: list[Candidate]) -> list[Candidate]:
+    """"الأحد فجرا", "أمس ليلا": a part-of-day adverb right after a day names a part of it."""
+    out: list[Candidate] = []
+    for candidate in candidates:
+        previous = out[-1] if out else None
+        if (previous is not None and candidate.kind == "anaphoric" and candidate.data.get("or_anchor")
+                and candidate.part and previous.part is None
+                and (previous.kind in ("day", "weekday") or (previous.kind == "absolute" and previous.data.get("day")))
+                and _ADVERB_GAP.fullmatch(text, previous.end, candidate.start)):
+            out[-1] = Candidate(previous.start, candidate.end, previous.kind, previous.data, candidate.part, previous.period_part)
+            continue
+        out.append(candidate)
+    return out
 
 
 def _squash(phrase: str) -> str:

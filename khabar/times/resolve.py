@@ -269,7 +269,8 @@ def _resolve_one(c: Candidate, anchor: date | None, future: bool,
     if kind == "century":
         return _century(c, anchor)
     if kind == "anaphoric":
-        if (last_day is None or c.data.get("consecutive")) and c.data.get("ordinal") and anchor is not None:
+        if ((last_day is None or c.data.get("consecutive")) and (c.data.get("ordinal") or c.data.get("or_anchor"))
+                and anchor is not None):
             # "اليوم الثاني للعدوان" with no day before it: the day the article reports
             return _item(c, anchor.isoformat(), "day", "published", day=anchor)
         if last_day is None:

@@ -106,3 +106,25 @@ def test_ranges_of_years_months_and_days(sentence, expected):
 ])
 def test_two_numbers_far_apart_count_something(sentence):
     assert times(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # after a day, a part-of-day adverb names a part of it
+    ("وقع الانفجار الأحد فجرا في الميناء.", ("الأحد فجرا", "2024-06-09", "part-of-day")),
+    ("دوت صفارات الإنذار أمس ليلا في المدينة.", ("أمس ليلا", "2024-06-09", "part-of-day")),
+    # alone, a part of the day reported (last mentioned, else the publication day)
+    ("وقالت الوزارة إن قوة من الجيش اعتقلت الوزير فجرا واقتادته إلى مكان مجهول.", ("فجرا", "2024-06-10", "part-of-day")),
+    ("قصف الطيران المدينة يوم 3 مارس 2023، ثم عاد ليلا.", ("ليلا", "2023-03-03", "part-of-day")),
+])
+def test_parts_of_day_said_as_adverbs(sentence, expected):
+    record = khabar.read(sentence, published=PUBLISHED)
+    assert (record.times[-1]["text"], record.times[-1]["value"], record.times[-1]["grain"]) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "يعمل الأطباء في المستشفى ليلا ونهارا.",
+    "وتتواصل الغارات صباحا ومساء على القطاع.",
+    "ودخلت البلاد عصرا جديدا من الانفتاح.",
+])
+def test_adverbs_of_all_the_time_are_no_part_of_a_day(sentence):
+    assert times(sentence) == []
