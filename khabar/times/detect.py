@@ -73,6 +73,8 @@ def _compiled() -> dict[str, Any]:
     directions = direction_words()
     weekday_directions = {normalise_word(w): kind for kind, words in rules["plural_directions_of_weekdays"].items()
                           for w in words}
+    anaphoric_directions = {re.sub(r"\s+", " ", normalise_word(w)): kind
+                            for kind, words in rules["weekday_anaphoric_directions"].items() for w in words}
     approx = _alt(rules["approximators"])
     clock = rules["clock"]
     minute_numbers = {**{k: v for k, v in rules["small_numbers"].items() if v}, **clock["minute_numbers"]}
@@ -99,8 +101,9 @@ def _compiled() -> dict[str, Any]:
         "all_periods": _keyed({**bare_periods, **periods}),
         "weekday": re.compile(
             rf"{_START_NO_ARTICLE}(?:يوم\s+)?(?P<x>ال(?:{_alt([w[2:] if w.startswith('ال') else w for w in weekday_names()])}))"
-            rf"(?:\s+(?P<dir>{_alt(list(directions) + list(weekday_directions))}))?{_END}"),
+            rf"(?:\s+(?P<dir>{_alt(list(directions) + list(weekday_directions) + list(anaphoric_directions))}))?{_END}"),
         "weekday_directions": {**directions, **weekday_directions},
+        "weekday_anaphoric_directions": anaphoric_directions,
         "weekday_blockers": {normalise_word(w) for w in rules["weekday_blockers"]},
         "month": re.compile(rf"{_START_NO_ARTICLE}(?:شهر\s+)?(?P<x>{_alt(months)}){_END}"
                             rf"(?:\s*[/(]\s*(?:{_alt(month_names())}){_END}(?:\s*\))?|\s+(?:{_alt(month_names())}){_END})?"
@@ -195,6 +198,13 @@ def _compiled() -> dict[str, Any]:
         "weekday_name_heads": {normalise_word(w) for w in rules["weekday_name_heads"]},
         "hour_parts": _keyed(rules["hour_parts"]),
     }
+
+
+def _weekday_direction(word: str | None, c: dict[str, Any]) -> str | None:
+    if not word:
+        return None
+    word = " ".join(word.split())
+    return c["weekday_directions"].get(word) or c["weekday_anaphoric_directions"][word]
 
 
 def _span(match: re.Match, group: str = "x") -> tuple[int, int]:
@@ -386,7 +396,7 @@ def detect(normalised: Normalised, index: dict[str, list[int]] | None = None) ->
             continue
         found.append(Candidate(m.start("x"), m.end(), "weekday",
                                {"weekday": weekday_names()[m["x"]],
-                                "direction": c["weekday_directions"][m["dir"]] if m["dir"] else None}))
+                                "direction": _weekday_direction(m["dir"], c)}))
     for m in scan("month"):
         found.append(Candidate(m.start("x"), m.end(), "month",
                                {"month": month_names()[_squash(m["x"])],

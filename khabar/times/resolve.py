@@ -115,6 +115,8 @@ def resolve(candidates: list[Candidate], normalised_text: str, anchor: date | No
                 item = _after_day(candidate, last_day)
         if item is None and candidate.kind in _SAME_KINDS:
             item = _same_period(candidate, last_day, last_month, last_year)
+        if item is None and candidate.kind == "weekday" and not future:
+            item = _weekday_of_a_told_day(candidate, items, last_day, anchor, sentence, sentence_of, normalised_text)
         if item is None:
             item = _resolve_one(candidate, anchor, future, last_day, last_year)
             if item is None:
@@ -132,6 +134,41 @@ def resolve(candidates: list[Candidate], normalised_text: str, anchor: date | No
             if _IN_ONE_MONTH.fullmatch(item["value"]):
                 last_month = (len(items) - 1, date(int(item["value"][:4]), int(item["value"][5:7]), 1))
     return items
+
+
+_TOLD_DAY_GAP = 7   # a told day this many days or more before the anchor is not the week being reported
+_BOUNDARY_BEFORE = re.compile(r"(?:^|\s)[وف]?(?:منذ|حتى|قبل|بعد)\s+(?:\S+\s+){0,2}$")
+
+
+def _weekday_of_a_told_day(c: Candidate, items: list[dict[str, Any]], last_day: tuple[int, date] | None,
+                           anchor: date | None, sentence, sentence_of, text: str) -> dict[str, Any] | None:
+    """A weekday counted from a day the text tells rather than from the publication date.
+
+    "السبت التالي" / "الجمعة السابقة": the first such weekday after (before) the day last
+    mentioned.  A bare weekday after a date its own sentence gives, weeks before the
+    anchor, is that date's week: "اندلعت الاشتباكات يوم 3 مارس 2023 واستمرت حتى الأحد" is
+    Sunday 5 March 2023 (the first such day from the date on) — unless the date is only a
+    boundary ("منذ 7 أكتوبر … وفق ما أعلنت الوزارة السبت" is this week's Saturday)."""
+    direction = c.data.get("direction")
+    if direction in ("following", "preceding"):
+        if last_day is None:
+            return _item(c, None, "day", None)
+        day = last_day[1]
+        if direction == "following":
+            day += timedelta(days=(c.data["weekday"] - day.isoweekday() - 1) % 7 + 1)
+        else:
+            day -= timedelta(days=(day.isoweekday() - c.data["weekday"] - 1) % 7 + 1)
+        return _item(c, day.isoformat(), "day", f"#{last_day[0]}", day=day)
+    if direction is not None or last_day is None or anchor is None or sentence is None:
+        return None
+    told = items[last_day[0]]
+    told_c = told["_c"]
+    if (told["anchor"] != "absolute" or sentence_of(told_c.start) != sentence
+            or (anchor - last_day[1]).days < _TOLD_DAY_GAP
+            or _BOUNDARY_BEFORE.search(text, max(0, told_c.start - 30), told_c.start)):
+        return None
+    day = last_day[1] + timedelta(days=(c.data["weekday"] - last_day[1].isoweekday()) % 7)
+    return _item(c, day.isoformat(), "day", f"#{last_day[0]}", day=day)
 
 
 _IN_ONE_MONTH = re.compile(r"\d{4}-\d\d(?:-\d\d(?:T[\d:]+Z?)?)?")
@@ -190,7 +227,7 @@ def _pinned_weekdays(candidates: list[Candidate], headline: tuple[int, int] | No
         if c.start < headline[1]:
             continue
         weekday = c.data.get("named_weekday") if c.kind in ("absolute", "day") else (
-            c.data["weekday"] if c.kind == "weekday" and c.data.get("direction") else None)
+            c.data["weekday"] if c.kind == "weekday" and c.data.get("direction") in ("past", "next", "current") else None)
         if weekday is None and c.kind == "clock" and c.data.get("on") is not None:
             on = c.data["on"]
             weekday = on.data.get("named_weekday") if on.kind in ("absolute", "day") else None

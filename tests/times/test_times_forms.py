@@ -128,3 +128,22 @@ def test_parts_of_day_said_as_adverbs(sentence, expected):
 ])
 def test_adverbs_of_all_the_time_are_no_part_of_a_day(sentence):
     assert times(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # counted from the day last mentioned by the words after the weekday
+    ("في 7 أكتوبر 2023 شنت الحركة هجوما، وفي يوم الاثنين التالي أعلن الجيش الحصار.", ("الاثنين التالي", "2023-10-09")),
+    ("في 7 أكتوبر 2023 شنت الحركة هجوما، وفي الاثنين الذي تلاه أعلن الجيش الحصار.", ("الاثنين الذي تلاه", "2023-10-09")),
+    ("اندلعت الاشتباكات في 3 مارس 2023، وفي الأحد السابق كانت الأوضاع هادئة.", ("الأحد السابق", "2023-02-26")),
+    ("اجتمع المجلس الجمعة، وفي الاثنين التالي أعلن القرار.", ("الاثنين التالي", "2024-06-10")),
+    # a bare weekday after a date its sentence gives, weeks before the anchor: that date's week
+    ("اندلعت الاشتباكات يوم 3 مارس 2023 واستمرت حتى الأحد.", ("الأحد", "2023-03-05")),
+    ("وقع هجوم 7 أكتوبر 2023 الذي شنته الحركة يوم السبت.", ("السبت", "2023-10-07")),
+])
+def test_a_weekday_counted_from_a_day_the_text_tells(sentence, expected):
+    assert times(sentence)[-1] == expected
+
+
+def test_a_weekday_after_a_boundary_date_is_the_reporting_week_s():
+    sentence = "قتل 4385 فلسطينيا منذ السابع من تشرين الأول/أكتوبر 2023، وفق ما أعلنت الوزارة السبت."
+    assert times(sentence)[-1] == ("السبت", "2024-06-08")
