@@ -123,7 +123,9 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
         rf"(?:(?<!\w)|(?<=(?<!\w)[وفبل]))(?:(?:ال(?:ـ)?\s*)?(?P<day>\d{{1,2}})\s*(?:من\s+)?|(?P<ordinal>{ordinals})\s+من\s+)?"
         rf"(?:شهر\s+)?(?P<month>{months}){word_end}"
         rf"(?:(?:\s*[/(\-]\s*|\s+)(?:{months}){word_end}(?:\s*\))?)?"
-        rf"(?:\s*(?:من\s+)?(?:عام\s+|سنه\s+)?(?P<year>(?:19|20)\d\d){word_end}(?:\s*(?:{greg_marks}){word_end})?)?"
+        # the year, its mark glued to it or apart: "2024 م"، "2024م"
+        rf"(?:\s*(?:من\s+)?(?:عام\s+|سنه\s+)?(?P<year>(?:19|20)\d\d)(?:{word_end}|(?=(?:{greg_marks}){word_end}))"
+        rf"(?:\s*(?:{greg_marks}){word_end})?)?"
         rf"(?:\s+(?P<direction>{directions}){word_end})?"
     )
     hijri_date = re.compile(

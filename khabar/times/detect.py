@@ -110,7 +110,11 @@ def _compiled() -> dict[str, Any]:
                             rf"(?:\s+(?P<dir>{_alt(list(directions) + list(weekday_directions))})(?!\w)"
                             rf"|\s+من\s+(?:(?P<of>{_alt([p for p, r in periods.items() if r['unit'] == 'year'])})"
                             rf"|(?P<ofsame>{_alt(rules['same_year'])})){_END})?"),
-        "year": re.compile(rf"{_START}(?:(?:{_alt(rules['year_words'])})\s+)(?P<y>(?:19|20)\d\d){_END}"
+        # "شهر آب", "آب الماضي", "ماي الفارط": a month name that is also a word, named a month
+        "ambiguous_month": re.compile(
+            rf"{_START_NO_ARTICLE}(?:شهر\s+(?P<x>{_alt(rules['ambiguous_months'])})(?:\s+(?P<dir>{_alt(directions)}))?"
+            rf"|(?P<x2>{_alt(rules['ambiguous_months'])})\s+(?P<dir2>{_alt(directions)})){_END}"),
+        "year": re.compile(rf"{_START}(?:(?:{_alt(rules['year_words'])})\s+)(?P<y>(?:19|20)\d\d)(?:{_END}|(?=م{_END}))"
                            rf"|(?:(?<=[^\w])|^)(?:[وف]?(?:{_alt(rules['year_prepositions'])}))\s+(?P<y2>(?:19|20)\d\d)(?![\w/.\-]\d)"),
         "ago": re.compile(rf"{_START_NO_ARTICLE}(?P<p>{_alt(rules['ago_particles'] + rules['after_particles'])})\s+"
                           rf"(?:(?:{approx}|(?P<bound>{_alt(rules['ago_bounds'])}))\s+)?(?:(?P<n>\d+|{_alt(numbers)})\s+)?(?P<u>{_alt(units)}){_END}"),
@@ -266,6 +270,7 @@ def _keywords() -> dict[str, set[str]]:
 
 _WORD = re.compile(r"\w+")
 _SHADDA = "\u0651"
+_GREGORIAN_MARK = re.compile(r"م(?!\w)")
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
@@ -403,13 +408,21 @@ def detect(normalised: Normalised, index: dict[str, list[int]] | None = None) ->
                                 "direction": c["weekday_directions"][m["dir"]] if m["dir"] else None,
                                 "year_offset": c["period_map"][_squash(m["of"])]["offset"] if m["of"] else None,
                                 "same_year": bool(m["ofsame"])}))
+    for m in scan("month", "ambiguous_month"):
+        name, direction = (m["x"], m["dir"]) if m["x"] else (m["x2"], m["dir2"])
+        found.append(Candidate(m.start("x") if m["x"] else m.start("x2"), m.end(), "month",
+                               {"month": month_names()[name], "direction": direction_words()[direction] if direction else None,
+                                "year_offset": None}))
     if _YEAR.search(text):
         years: list[Candidate] = []
         for m in scan("year"):
             group = "y" if m["y"] else "y2"
             start = m.start() if m["y"] else m.start(group)
             start = _skip_clitic(text, start)
-            years.append(Candidate(start, m.end(group), "year", {"year": int(m[group])}))
+            end = m.end(group)
+            if _GREGORIAN_MARK.match(text, end):   # "عام 2023م": the era's mark glued to the year
+                end += 1
+            years.append(Candidate(start, end, "year", {"year": int(m[group])}))
         for m in scan("year_noun"):
             years.append(Candidate(m.start("y"), m.end("y"), "year", {"year": int(m["y"])}))
         for year in list(years):

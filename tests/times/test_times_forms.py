@@ -147,3 +147,30 @@ def test_a_weekday_counted_from_a_day_the_text_tells(sentence, expected):
 def test_a_weekday_after_a_boundary_date_is_the_reporting_week_s():
     sentence = "قتل 4385 فلسطينيا منذ السابع من تشرين الأول/أكتوبر 2023، وفق ما أعلنت الوزارة السبت."
     assert times(sentence)[-1] == ("السبت", "2024-06-08")
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("وقع الزلزال الكبير عام 2023م في المدينة.", ("عام 2023م", "2023")),
+    ("وقع الزلزال في 25 مارس 2024م في المدينة.", ("25 مارس 2024م", "2024-03-25")),
+    ("يتوقع أن يكتمل المشروع بحلول 2030 وفق الخطة.", ("2030", "2030")),
+])
+def test_years_with_the_era_mark_or_by_a_deadline(sentence, expected):
+    assert times(sentence) == [expected]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # Levantine آب and Maghrebi ماي are words too: named a month by شهر or a direction
+    ("وقع الانفجار في آب الماضي في المرفأ.", ("آب الماضي", "2023-08")),
+    ("وقع الانفجار في شهر آب الماضي في المرفأ.", ("آب الماضي", "2023-08")),
+    ("نظمت الانتخابات في ماي الفارط في كامل الولايات.", ("ماي الفارط", "2024-05")),
+])
+def test_months_that_are_also_words_with_shahr_or_a_direction(sentence, expected):
+    assert times(sentence) == [expected]
+
+
+@pytest.mark.parametrize("sentence", [
+    "قال أب الضحية إن ابنه قتل في القصف.",
+    "وقالت ماي إن الحكومة ستستقيل.",
+])
+def test_months_that_are_also_words_alone_are_no_times(sentence):
+    assert times(sentence) == []
