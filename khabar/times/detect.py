@@ -253,9 +253,8 @@ def _keywords() -> dict[str, set[str]]:
         "month": _first_words(month_names()) | {"شهر"},
         "ago": _first_words(rules["ago_particles"] + rules["after_particles"]),
         "period_part": _first_words(rules["period_parts"]),
-        # "العام 2019": the article does not come off with the clitics the index strips
-        "year": _first_words(rules["year_words"]) | {"ال" + w for w in _first_words(rules["year_words"])}
-        | _first_words(rules["year_prepositions"]),
+        # "year" is looked for around the years themselves (_years_at), not at its first words:
+        # its prepositions ("في", "حتى") are the commonest words of a text
         "clock": _first_words(rules["approximators"]) | _first_words(rules["clock"]["hour_nouns"]),
         "clock_word": _first_words(rules["hours"]),
         "month_day": set(direction_words()) | {normalise_word(w) for w in rules["same_markers"]},
@@ -271,7 +270,20 @@ def _keywords() -> dict[str, set[str]]:
 _WORD = re.compile(r"\w+")
 _SHADDA = "\u0651"
 _GREGORIAN_MARK = re.compile(r"م(?!\w)")
-_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+def _year_positions(text: str) -> list[int]:
+    """Where a four-digit number 1900–2099 starts, found with str.find (a regex scan of
+    Arabic text costs a Python-level step per character)."""
+    positions = []
+    size = len(text)
+    for prefix in ("19", "20"):
+        at = text.find(prefix)
+        while at != -1:
+            if (at + 4 <= size and text[at + 2:at + 4].isdigit() and (at == 0 or not text[at - 1].isdigit())
+                    and (at + 4 == size or not text[at + 4].isdigit())):
+                positions.append(at)
+            at = text.find(prefix, at + 1)
+    positions.sort()
+    return positions
 
 
 @lru_cache(maxsize=1)
@@ -350,7 +362,13 @@ def _keys_of(word: str) -> tuple[str, ...]:
 
 def _scan(pattern: re.Pattern[str], text: str, index: dict[str, list[int]], keywords: set[str]):
     """Matches of `pattern` at the words that may begin it, left to right."""
-    starts = sorted({p for word in keywords for p in index.get(word, ())})
+    present = keywords.intersection(index)
+    if not present:
+        return
+    if len(present) == 1:
+        starts = index[next(iter(present))]
+    else:
+        starts = sorted({p for word in present for p in index[word]})
     for start in starts:
         match = pattern.match(text, start)
         if match:
@@ -413,9 +431,10 @@ def detect(normalised: Normalised, index: dict[str, list[int]] | None = None) ->
         found.append(Candidate(m.start("x") if m["x"] else m.start("x2"), m.end(), "month",
                                {"month": month_names()[name], "direction": direction_words()[direction] if direction else None,
                                 "year_offset": None}))
-    if _YEAR.search(text):
+    year_positions = _year_positions(text)
+    if year_positions:
         years: list[Candidate] = []
-        for m in scan("year"):
+        for m in _years_at(text, year_positions, c["year"]):
             group = "y" if m["y"] else "y2"
             start = m.start() if m["y"] else m.start(group)
             start = _skip_clitic(text, start)
@@ -428,7 +447,7 @@ def detect(normalised: Normalised, index: dict[str, list[int]] | None = None) ->
         for year in list(years):
             years.extend(_joined_years(text, year, c))
         found.extend(years)
-        found.extend(_year_ranges(text, c))
+        found.extend(_year_ranges(text, year_positions, c))
     for m in scan("year_part"):   # "الربع الأخير من 2023": a year the year scan may not see
         found.append(Candidate(m.start("f"), m.end("y"), "year",
                                {"year": int(m["y"]), "season": tuple(c["year_parts"][_squash(m["f"])])}))
@@ -488,12 +507,27 @@ def detect(normalised: Normalised, index: dict[str, list[int]] | None = None) ->
     return _clock_with_day(text, _ranges(text, kept, c))
 
 
-def _year_ranges(text: str, c: dict[str, Any]) -> list[Candidate]:
+_YEAR_LOOK_BACK = 40    # characters before a year its head may begin ("وبالعام 2020", "مستهل 2020")
+_YEAR_LOOK_AHEAD = 12
+
+
+def _years_at(text: str, year_positions: list[int], pattern: re.Pattern[str]):
+    """The matches of the year pattern whose year is one of the text's four-digit years,
+    searched in a short window around each."""
+    size = len(text)
+    for position in year_positions:
+        for m in pattern.finditer(text, max(0, position - _YEAR_LOOK_BACK), min(size, position + _YEAR_LOOK_AHEAD)):
+            if m.start("y" if m["y"] else "y2") == position:
+                yield m
+                break
+
+
+def _year_ranges(text: str, year_positions: list[int], c: dict[str, Any]) -> list[Candidate]:
     """"من 2011 إلى 2015", "بين 2011 و2015", "الفترة 2011-2015": two bare years after a range
     opening, the second after the first and near it, are a range of years."""
     out = []
-    for year in _YEAR.finditer(text):
-        m = c["year_pair"].match(text, year.start())
+    for position in year_positions:
+        m = c["year_pair"].match(text, position)
         if m is None or not 0 < int(m["b"]) - int(m["a"]) <= c["year_range_span"]:
             continue
         opening = c["range_opening"].search(text, max(0, m.start() - 24), m.start())
