@@ -19,6 +19,7 @@ from typing import Any
 from khabar.datafile import load_yaml
 from khabar.text.normalise import Normalised, normalise_word
 from khabar.times.calendars import (
+    _not_day_heads,
     direction_words,
     find_absolute_dates,
     matches_around,
@@ -195,6 +196,8 @@ def _compiled() -> dict[str, Any]:
             rf"{_START_NO_ARTICLE}(?:(?:ال)?(?P<dec>{_alt(rules['centuries']['decades'])})\s+)?(?P<x>{_alt([rules['centuries']['noun']])})\s+"
             rf"(?:(?P<ord>{_alt(ordinal_days())})|ال(?:ـ)?\s*(?P<n>\d{{1,2}})|(?P<dir>{_alt(directions)})){_END}"),
         "decades": _keyed(rules["centuries"]["decades"]),
+        "decade": re.compile(rf"{_START_NO_ARTICLE}(?P<x>ال(?:{_alt(_bare_decades())})){_END}(?!\s+(?:من\s+)?(?:ال)?قرن)"),
+        "bare_decades": _keyed(_bare_decades()),
         "fixed_span": re.compile(rf"{_START_NO_ARTICLE}(?P<x>{_alt(_fixed_spans())}){_END}(?!\s+(?:من(?!\w)|ل))"),
         "fixed_span_map": _keyed(_fixed_spans()),
         "span_number_first": re.compile(
@@ -226,6 +229,14 @@ def _fixed_spans() -> dict[str, dict[str, Any]]:
         for direction, sign in duals["directions"].items():
             spans.setdefault(f"{noun} {direction}", {"unit": unit, "count": 2, "sign": sign})
     return spans
+
+
+@lru_cache(maxsize=1)
+def _bare_decades() -> dict[str, int]:
+    """Decades named alone ("التسعينيات"), of the twentieth century: relative.yaml
+    `centuries.decades` from `centuries.bare_decades_from` on (earlier ones may be this century's)."""
+    rules = relative_rules()["centuries"]
+    return {word: decade for word, decade in rules["decades"].items() if decade >= rules["bare_decades_from"]}
 
 
 def _first_words(phrases) -> set[str]:
@@ -262,6 +273,7 @@ def _keywords() -> dict[str, set[str]]:
         "century": _first_words([rules["centuries"]["noun"]]) | _first_words(rules["centuries"]["decades"])
         | {"ال" + w for w in _first_words(rules["centuries"]["decades"])},
         "fixed_span": _first_words(_fixed_spans()),
+        "decade": {"ال" + normalise_word(w) for w in _bare_decades()},
         "span_number_first": _first_words(rules["plural_directions"]),
         "year_part": _first_words(rules["year_parts"]),
     }
@@ -479,7 +491,7 @@ def detect(normalised: Normalised, index: dict[str, list[int]] | None = None) ->
                 found.append(candidate)
     around = lambda kind: matches_around(c[kind], text, index, keywords[kind])  # noqa: E731
     for m in around("month_day"):
-        candidate = _month_day(m, c)
+        candidate = _month_day(text, m, c)
         if candidate:
             found.append(candidate)
     for m in scan("after_that"):
@@ -489,6 +501,9 @@ def detect(normalised: Normalised, index: dict[str, list[int]] | None = None) ->
                                    {"unit": c["units"][_squash(m["u"])], "offset": c["after_that_map"][_squash(m["p"])] * count}))
     for m in scan("century"):
         found.append(_century(m, c))
+    for m in scan("decade"):
+        found.append(Candidate(*_span(m), "century", {"number": 20, "relative": None,
+                                                      "decade": c["bare_decades"][_squash(m["x"])[2:]]}))
     for m in scan("fixed_span"):
         found.append(Candidate(*_span(m), "span", dict(c["fixed_span_map"][_squash(m["x"])])))
     for m in around("span_number_first"):
@@ -773,9 +788,11 @@ def _count(m: re.Match, c: dict[str, Any]) -> int | None:
     return None
 
 
-def _month_day(m: re.Match, c: dict[str, Any]) -> Candidate | None:
+def _month_day(text: str, m: re.Match, c: dict[str, Any]) -> Candidate | None:
     """"في 15 الجاري", "يوم 20 من الشهر الماضي": a day of the month before, of or after the anchor's."""
     digits = m["d"].isdigit()
+    if m["d"] and not m["d"][0].isdigit() and _previous_word(text, m.start("d")) in _not_day_heads():
+        return None   # "النصف الثاني من الشهر المقبل": a half of the month, not its 2nd
     same = m["dir"] in c["same_markers"]
     if not m["noun"] and (same or not (digits and (m["cue"] or m["al"]))):
         return None   # a bare "N الماضي" needs a cue before it; an ordinal word and "نفسه" need the noun

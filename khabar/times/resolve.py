@@ -113,6 +113,9 @@ def resolve(candidates: list[Candidate], normalised_text: str, anchor: date | No
                 if not normalised_text[before.end:candidate.start].strip():
                     continue   # "توفيت يوم الجمعة بعد ثلاثة أيام في غيبوبة": how long before that day
                 item = _after_day(candidate, last_day)
+        if (item is None and candidate.kind == "ago" and candidate.data["offset"] > 0 and not future and items
+                and sentence is not None and sentence_of(items[-1]["_c"].start) == sentence):
+            item = _after_period(candidate, items)
         if item is None and candidate.kind in _SAME_KINDS:
             item = _same_period(candidate, last_day, last_month, last_year)
         if item is None and candidate.kind == "weekday" and not future:
@@ -254,6 +257,26 @@ def _after_day(c: Candidate, last_day: tuple[int, date]) -> dict[str, Any]:
         first = _shift_months(day, offset)
         return _item(c, f"{first.year:04d}-{first.month:02d}", "month", f"#{index}")
     return _item(c, str(day.year + offset), "year", f"#{index}")
+
+
+_YEAR_VALUE = re.compile(r"(\d{4})(?:-(\d\d))?")
+
+
+def _after_period(c: Candidate, items: list[dict[str, Any]]) -> dict[str, Any] | None:
+    """"تأسست الشركة عام 1998 وبدأت عملها بعد عامين", "في مارس 2014 … انتهت بعد ثمانية
+    أشهر": N years (months) after the year (month) its sentence told before it."""
+    told = items[-1]
+    m = _YEAR_VALUE.fullmatch(told["value"] or "")
+    if m is None or told["anchor"] != "absolute":
+        return None
+    index = len(items) - 1
+    unit, offset = c.data["unit"], c.data["offset"]
+    if unit == "year":
+        return _item(c, str(int(m[1]) + offset), "year", f"#{index}")
+    if unit == "month" and m[2]:
+        first = _shift_months(date(int(m[1]), int(m[2]), 1), offset)
+        return _item(c, f"{first.year:04d}-{first.month:02d}", "month", f"#{index}")
+    return None
 
 
 def _century(c: Candidate, anchor: date | None) -> dict[str, Any]:

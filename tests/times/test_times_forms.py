@@ -174,3 +174,27 @@ def test_months_that_are_also_words_with_shahr_or_a_direction(sentence, expected
 ])
 def test_months_that_are_also_words_alone_are_no_times(sentence):
     assert times(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("تأسست الشركة عام 1998 وبدأت عملها بعد عامين.", ("بعد عامين", "2000")),
+    ("سحبت الدول سفراءها في مارس 2014 في أزمة انتهت بعد ثمانية أشهر.", ("بعد ثمانية أشهر", "2014-11")),
+])
+def test_after_n_units_counts_from_the_year_or_month_its_sentence_told(sentence, expected):
+    assert times(sentence)[-1] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("هاجر كثيرون من القرية في التسعينيات إلى الخارج.", ("التسعينيات", "1990/1999")),
+    ("تعود جذور الأزمة إلى السبعينات حين بدأت الحرب.", ("السبعينات", "1970/1979")),
+])
+def test_a_decade_named_alone_is_of_the_twentieth_century(sentence, expected):
+    assert times(sentence) == [expected]
+
+
+def test_a_decade_that_may_be_this_century_s_is_left_alone():
+    assert times("هاجر كثيرون من القرية في العشرينيات إلى الخارج.") == []
+
+
+def test_an_ordinal_after_a_half_is_no_day_of_the_month():
+    assert times("ويعقد الاجتماع في النصف الثاني من الشهر المقبل في جنيف.") == [("الشهر المقبل", "2024-07")]
