@@ -59,6 +59,24 @@ _START_NO_ARTICLE = r"(?:(?<=[^\w])|^)(?:[وفبل]|وب|ول|فب|فل)?"
 _END = r"(?!\w)"
 
 
+def _alt_with_lam(phrases) -> str:
+    """The phrases, and those with the article also as they stand after the preposition ل,
+    which takes the article's alif: "للأعوام الخمسة المقبلة", "للعام الماضي" (a match of
+    this form starts at the second ل; _lam_key and _lam_start read it)."""
+    with_article = [p[2:] for p in (normalise_word(p) for p in phrases) if p.startswith("ال")]
+    return rf"{_alt(phrases)}|(?<=ل)ل(?:{_alt(with_article)})"
+
+
+def _lam_key(matched: str) -> str:
+    """The phrase key of a match: "لاعوام" after ل is "الاعوام"."""
+    return "ا" + matched if matched.startswith("ل") and not matched.startswith("ال") else matched
+
+
+def _lam_start(text: str, start: int) -> int:
+    """A match after ل that took the article's alif starts with that ل."""
+    return start - 1 if text.startswith("ل", start) and not text.startswith("ال", start) else start
+
+
 def _keyed(mapping: dict) -> dict[str, Any]:
     return {re.sub(r"\s+", " ", normalise_word(k)): v for k, v in mapping.items()}
 
@@ -94,7 +112,7 @@ def _compiled() -> dict[str, Any]:
                                    for day, words in rules["day_following_blockers"].items()},
         "day_preceding_blockers": re.compile(rf"(?:(?<=[^\w])|^)[وف]?(?:{_alt(rules['day_preceding_blockers'])})\s+(?:هذا\s+)?$"),
         "day_pair_before": re.compile(r"(?:(?<=[^\w])|^)(?P<d>\d{1,2})\s*و\s*$"),
-        "period": re.compile(rf"{_START_NO_ARTICLE}(?P<x>{_alt(periods)}){_END}"),
+        "period": re.compile(rf"{_START_NO_ARTICLE}(?P<x>{_alt_with_lam(periods)}){_END}"),
         "period_map": _keyed(periods),
         "period_part": re.compile(
             rf"{_START_NO_ARTICLE}(?P<p>{_alt(rules['period_parts'])})\s+(?P<x>{_alt(list(periods) + list(bare_periods))}){_END}"),
@@ -122,7 +140,7 @@ def _compiled() -> dict[str, Any]:
         "year_noun": re.compile(rf"{_START}(?:{_alt(rules['year_nouns'])})\s+(?P<y>(?:19|20)\d\d)(?![\w/.\-]\d)"),
         "year_join": re.compile(rf"\s*(?:،\s*)?(?:{_alt(rules['year_joiners'])})\s*(?:ال)?(?:عام\s+)?(?P<y>(?:19|20)\d\d)(?![\w/.\-]\d)"),
         "span": re.compile(
-            rf"{_START_NO_ARTICLE}(?P<x>{_alt(rules['plural_units'])})"
+            rf"{_START_NO_ARTICLE}(?P<x>{_alt_with_lam(rules['plural_units'])})"
             rf"(?:\s+(?:ال(?:ـ)?\s*(?P<n>\d{{1,3}})|(?P<w>{_alt(rules['plural_numbers'])})|(?:{_alt(rules['plural_adjectives'])})))?"
             rf"\s+(?P<d>{_alt(rules['plural_directions'])}){_END}"),
         "span_units": _keyed(rules["plural_units"]),
@@ -204,6 +222,7 @@ def _compiled() -> dict[str, Any]:
             rf"(?:(?<=[^\w])|^)[وفبل]?ال(?:ـ)?\s*(?P<n>\d{{1,3}})\s+(?P<u>{_alt(units)})\s+(?P<d>{_alt(rules['plural_directions'])}){_END}"),
         "weekday_name_heads": {normalise_word(w) for w in rules["weekday_name_heads"]},
         "hour_parts": _keyed(rules["hour_parts"]),
+        "recurring_after": re.compile(rf"\s+(?:{_alt(rules['recurring_after'])}){_END}"),
     }
 
 
@@ -397,6 +416,10 @@ def detect(normalised: Normalised, index: dict[str, list[int]] | None = None) ->
     scan = lambda kind, name=None: _scan(c[name or kind], text, index, keywords[kind])  # noqa: E731
     found: list[Candidate] = []
     for date in find_absolute_dates(text, index=index):
+        recurring = c["recurring_after"].match(text, date.end) if date.year is None else None
+        if recurring:   # "في 7 يناير من كل عام": a day of every year; it holds no other time either
+            found.append(Candidate(date.start, recurring.end(), "recurring"))
+            continue
         found.append(Candidate(date.start, date.end, "absolute",
                                {"year": date.year, "month": date.month, "day": date.day, "calendar": date.calendar,
                                 "direction": date.direction, "days": date.days}))
@@ -425,7 +448,8 @@ def detect(normalised: Normalised, index: dict[str, list[int]] | None = None) ->
         found.append(Candidate(m.start("p"), m.end("x"), "period", dict(c["all_periods"][_squash(m["x"])]),
                                period_part=int(c["period_part_map"][_squash(m["p"])])))
     for m in scan("period"):
-        found.append(Candidate(*_span(m), "period", dict(c["period_map"][_squash(m["x"])])))
+        found.append(Candidate(_lam_start(text, m.start("x")), m.end("x"), "period",
+                               dict(c["period_map"][_lam_key(_squash(m["x"]))])))
     for m in scan("weekday"):
         if _next_word(text, m.end("x")) in c["weekday_blockers"] or _previous_word(text, m.start("x")) in c["weekday_name_heads"]:
             continue
@@ -476,7 +500,7 @@ def detect(normalised: Normalised, index: dict[str, list[int]] | None = None) ->
     for m in scan("same_year"):
         found.append(Candidate(*_span(m), "same_year", {"offset": 1 if _squash(m["x"]) in c["next_year"] else 0}))
     for m in scan("span"):
-        found.append(_span_candidate(m, c))
+        found.append(_span_candidate(text, m, c))
     for m in scan("ordinal_day"):
         found.append(Candidate(*_span(m), "anaphoric", {"offset": 0, "ordinal": True,
                                                         "consecutive": bool(c["consecutive"].match(text, m.end()))}))
@@ -514,7 +538,8 @@ def detect(normalised: Normalised, index: dict[str, list[int]] | None = None) ->
         for m in c["gmt"].finditer(text):
             found.append(Candidate(m.start(), m.end(), "clock",
                                    {"hour": int(m["h"]), "minute": int(m["m"]), "utc": True}))
-    kept = _part_after_day(text, _merge_same_day(text, _day_of_a_year(text, _without_overlaps(found))))
+    kept = [x for x in _without_overlaps(found) if x.kind != "recurring"]
+    kept = _part_after_day(text, _merge_same_day(text, _day_of_a_year(text, kept)))
     for candidate in kept:
         _attach_part_of_day(text, candidate, c)
         _attach_period_part(text, candidate, c)
@@ -564,16 +589,16 @@ def _joined_years(text: str, year: Candidate, c: dict[str, Any]) -> list[Candida
     return out
 
 
-def _span_candidate(m: re.Match, c: dict[str, Any]) -> Candidate:
+def _span_candidate(text: str, m: re.Match, c: dict[str, Any]) -> Candidate:
     """"الأيام الماضية", "الأسابيع الأربعة الأخيرة": several units before or after today."""
-    unit = c["span_units"][_squash(m["x"])]
+    unit = c["span_units"][_lam_key(_squash(m["x"]))]
     if m["n"]:
         count = int(m["n"])
     elif m["w"]:
         count = c["span_numbers"][_squash(m["w"])]
     else:
         count = c["vague_counts"][unit]
-    return Candidate(m.start("x"), m.end(), "span",
+    return Candidate(_lam_start(text, m.start("x")), m.end(), "span",
                      {"unit": unit, "count": count, "sign": c["span_directions"][_squash(m["d"])]})
 
 

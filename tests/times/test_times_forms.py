@@ -198,3 +198,24 @@ def test_a_decade_that_may_be_this_century_s_is_left_alone():
 
 def test_an_ordinal_after_a_half_is_no_day_of_the_month():
     assert times("ويعقد الاجتماع في النصف الثاني من الشهر المقبل في جنيف.") == [("الشهر المقبل", "2024-07")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("أعلنت الحكومة خطة للأعوام الخمسة المقبلة في البلاد.", ("للأعوام الخمسة المقبلة", "2025/2029")),
+    ("وفقا للأرقام الرسمية للعام الماضي تراجع النمو.", ("للعام الماضي", "2023")),
+    ("خصصت الوزارة ميزانية للأشهر المقبلة.", ("للأشهر المقبلة", "2024-07/2024-09")),
+])
+def test_periods_after_the_preposition_lam_that_takes_the_article_s_alif(sentence, expected):
+    assert times(sentence) == [expected]
+
+
+def test_after_noon_is_a_part_of_a_clock_time():
+    assert times("وصل الوفد الساعة 2:30 بعد الظهر إلى المدينة.") == [("الساعة 2:30 بعد الظهر", "2024-06-10T14:30")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "ويحتفل الأقباط بعيد الميلاد في 7 يناير من كل عام.",
+    "ويحيي الفلسطينيون ذكرى النكبة في 15 مايو من كل سنة.",
+])
+def test_a_day_of_every_year_is_no_time(sentence):
+    assert times(sentence) == []
