@@ -219,3 +219,37 @@ def test_after_noon_is_a_part_of_a_clock_time():
 ])
 def test_a_day_of_every_year_is_no_time(sentence):
     assert times(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("يبدأ الصيام غرة رمضان المقبل في كل الدول.", ("غرة رمضان المقبل", "2025-03-01")),
+    ("أعلنت المحكمة العليا أن غرة شوال 1445 كانت يوم الأربعاء.", ("غرة شوال 1445", "2024-04-10")),
+    ("وقعت الحادثة في غرة يناير 2020 في العاصمة.", ("غرة يناير 2020", "2020-01-01")),
+])
+def test_ghurra_is_the_first_day_of_the_month(sentence, expected):
+    assert times(sentence)[0] == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "يقضي الأسير حكما بالسجن منذ 15 عاما في سجن النقب.",
+    "ويقبع المعتقلون في السجون منذ ثلاث سنوات دون محاكمة.",
+])
+def test_since_after_a_lasting_state_is_how_long(sentence):
+    assert times(sentence) == []
+
+
+def test_the_new_word_lists_load_with_their_shapes():
+    from khabar.times.calendars import _calendar
+    from khabar.times.detect import relative_rules
+
+    rules = relative_rules()
+    parts = set(rules["parts_of_day"].values())
+    assert all(rule["unit"] in {"week", "month"} and rule["offset"] in {-1, 0, 1} for rule in rules["same_periods"].values())
+    assert all(rule["part"] in parts and isinstance(rule["offset"], int) for rule in rules["anaphoric_parts"].values())
+    assert set(rules["part_adverbs"].values()) <= parts
+    assert set(rules["weekday_anaphoric_directions"]) == {"following", "preceding"}
+    assert all(isinstance(words, list) and words for words in rules["day_following_blockers"].values())
+    for key in ("ago_bounds", "recurring_after", "plural_adjectives", "part_adverb_blockers", "same_markers"):
+        assert rules[key] and all(isinstance(word, str) for word in rules[key])
+    assert isinstance(rules["year_range_span"], int) and isinstance(rules["centuries"]["bare_decades_from"], int)
+    assert _calendar()["first_day_words"]
