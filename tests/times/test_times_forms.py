@@ -253,3 +253,12 @@ def test_the_new_word_lists_load_with_their_shapes():
         assert rules[key] and all(isinstance(word, str) for word in rules[key])
     assert isinstance(rules["year_range_span"], int) and isinstance(rules["centuries"]["bare_decades_from"], int)
     assert _calendar()["first_day_words"]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("ارتفعت الصادرات خلال الثلاثي الأول من سنة 2024 في البلاد.", ("الثلاثي الأول من سنة 2024", "2024-01/2024-03")),
+    ("ارتفعت الصادرات خلال السداسي الأول من العام الجاري في البلاد.", ("السداسي الأول من العام الجاري", "2024-01/2024-06")),
+    ("انطلقت الحملة الانتخابية نهار السبت في بيروت.", ("نهار السبت", "2024-06-08")),
+])
+def test_maghrebi_quarters_and_halves_and_the_daytime_of_a_day(sentence, expected):
+    assert times(sentence) == [expected]
