@@ -170,7 +170,7 @@ def _compiled() -> dict[str, Any]:
             rf"(?:(?<=[^\w])|^)(?:(?:{_alt(openers['heads'])})\s+)?(?:{_alt(openers['particles'])})\s+(?:ال(?:ـ)?\s*)?"
             rf"(?P<d>\d{{1,2}})\s*(?:{joiners})\s*(?:ال(?:ـ)?\s*)?$"),
         "range_gap": re.compile(rf"\s+(?:{_alt([j for j in rules['range_joiners'] if j != '-'])})\s*(?:(?:{_alt(openers['nouns'])})\s+)?$"),
-        "year_pair": re.compile(rf"(?P<a>(?:19|20)\d\d)(?:\s+(?:{joiners})\s*|\s*-\s*)(?P<b>(?:19|20)\d\d)(?![\w/.\-]\d)"),
+        "year_pair": re.compile(rf"(?P<a>(?:19|20)\d\d)(?:\s+(?:{joiners})\s*|\s*(?P<dash>-)\s*)(?P<b>(?:19|20)\d\d)(?![\w/.\-]\d)"),
         "year_range_span": int(rules["year_range_span"]),
         "range_opening": re.compile(rf"(?:(?<=[^\w])|^)(?:(?:{_alt(openers['heads'])})\s+)?(?:{_alt(openers['particles'])})\s+"
                                     rf"(?:(?:{_alt(openers['nouns'])})\s+)?$"),
@@ -563,19 +563,19 @@ def _years_at(text: str, year_positions: list[int], pattern: re.Pattern[str]):
 
 
 def _year_ranges(text: str, year_positions: list[int], c: dict[str, Any]) -> list[Candidate]:
-    """"من 2011 إلى 2015", "بين 2011 و2015", "الفترة 2011-2015": two bare years after a range
-    opening, the second after the first and near it, are a range of years."""
+    """"من 2011 إلى 2015", "بين 2011 و2015", "الخطة الخمسية 2020-2025": two bare years after a
+    range opening or joined by a dash, the second after the first and near it, are a range of years."""
     out = []
     for position in year_positions:
         m = c["year_pair"].match(text, position)
         if m is None or not 0 < int(m["b"]) - int(m["a"]) <= c["year_range_span"]:
             continue
         opening = c["range_opening"].search(text, max(0, m.start() - 24), m.start())
-        if opening is None:
-            continue
+        if opening is None and not m["dash"]:
+            continue   # "2020-2025" is a range by itself; "2011 و2015" after an opening
         first = Candidate(m.start("a"), m.end("a"), "year", {"year": int(m["a"])})
         second = Candidate(m.start("b"), m.end("b"), "year", {"year": int(m["b"])})
-        out.append(Candidate(opening.start(), m.end(), "range", {"from": first, "to": second}))
+        out.append(Candidate(opening.start() if opening else m.start(), m.end(), "range", {"from": first, "to": second}))
     return out
 
 

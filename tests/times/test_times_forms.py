@@ -262,3 +262,8 @@ def test_the_new_word_lists_load_with_their_shapes():
 ])
 def test_maghrebi_quarters_and_halves_and_the_daytime_of_a_day(sentence, expected):
     assert times(sentence) == [expected]
+
+
+def test_two_near_years_joined_by_a_dash_are_a_range():
+    assert times("أقرت الحكومة الخطة الخمسية 2020-2025 في البلاد.") == [("2020-2025", "2020/2025")]
+    assert times("سجل 2000-2500 مقاتل في صفوف القوات.") == []
