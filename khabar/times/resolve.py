@@ -140,6 +140,7 @@ def resolve(candidates: list[Candidate], normalised_text: str, anchor: date | No
 
 
 _TOLD_DAY_GAP = 7   # a told day this many days or more before the anchor is not the week being reported
+_CLAUSE_BREAK = re.compile(r"[،,؛;:«»\"“”()]")
 _BOUNDARY_BEFORE = re.compile(r"(?:^|\s)[وف]?(?:منذ|حتى|قبل|بعد)\s+(?:\S+\s+){0,2}$")
 
 
@@ -151,7 +152,9 @@ def _weekday_of_a_told_day(c: Candidate, items: list[dict[str, Any]], last_day: 
     mentioned.  A bare weekday after a date its own sentence gives, weeks before the
     anchor, is that date's week: "اندلعت الاشتباكات يوم 3 مارس 2023 واستمرت حتى الأحد" is
     Sunday 5 March 2023 (the first such day from the date on) — unless the date is only a
-    boundary ("منذ 7 أكتوبر … وفق ما أعلنت الوزارة السبت" is this week's Saturday)."""
+    boundary ("منذ 7 أكتوبر … وفق ما أعلنت الوزارة السبت" is this week's Saturday) or a
+    clause break stands between them ("في الحرب التي اندلعت في 7 أكتوبر 2023، بحسب ما
+    أعلنت الوزارة السبت")."""
     direction = c.data.get("direction")
     if direction in ("following", "preceding"):
         if last_day is None:
@@ -168,7 +171,8 @@ def _weekday_of_a_told_day(c: Candidate, items: list[dict[str, Any]], last_day: 
     told_c = told["_c"]
     if (told["anchor"] != "absolute" or sentence_of(told_c.start) != sentence
             or (anchor - last_day[1]).days < _TOLD_DAY_GAP
-            or _BOUNDARY_BEFORE.search(text, max(0, told_c.start - 30), told_c.start)):
+            or _BOUNDARY_BEFORE.search(text, max(0, told_c.start - 30), told_c.start)
+            or _CLAUSE_BREAK.search(text, told_c.end, c.start)):
         return None
     day = last_day[1] + timedelta(days=(c.data["weekday"] - last_day[1].isoweekday()) % 7)
     return _item(c, day.isoformat(), "day", f"#{last_day[0]}", day=day)

@@ -267,3 +267,8 @@ def test_maghrebi_quarters_and_halves_and_the_daytime_of_a_day(sentence, expecte
 def test_two_near_years_joined_by_a_dash_are_a_range():
     assert times("أقرت الحكومة الخطة الخمسية 2020-2025 في البلاد.") == [("2020-2025", "2020/2025")]
     assert times("سجل 2000-2500 مقاتل في صفوف القوات.") == []
+
+
+def test_a_weekday_in_another_clause_than_the_told_date_is_the_reporting_week_s():
+    sentence = "قتل 4385 فلسطينيا في الحرب التي اندلعت في 7 أكتوبر 2023، بحسب ما أعلنت الوزارة السبت."
+    assert times(sentence)[-1] == ("السبت", "2024-06-08")
