@@ -275,6 +275,7 @@ def _keywords() -> dict[str, set[str]]:
         "same_period": _first_words(rules["same_periods"]),
         "anaphoric_part": _first_words(rules["anaphoric_parts"]),
         "part_adverb": _first_words(rules["part_adverbs"]),
+        "ambiguous_month": {"شهر"} | _first_words(rules["ambiguous_months"]),
         "year_noun": _first_words(rules["year_nouns"]) | {w[2:] for w in _first_words(rules["year_nouns"]) if w.startswith("ال")},
         "part_phrase": _first_words(rules["parts_of_day_phrases"]),
         "day": _first_words(rules["days"]),
@@ -462,7 +463,7 @@ def detect(normalised: Normalised, index: dict[str, list[int]] | None = None) ->
                                 "direction": c["weekday_directions"][m["dir"]] if m["dir"] else None,
                                 "year_offset": c["period_map"][_squash(m["of"])]["offset"] if m["of"] else None,
                                 "same_year": bool(m["ofsame"])}))
-    for m in scan("month", "ambiguous_month"):
+    for m in scan("ambiguous_month"):
         name, direction = (m["x"], m["dir"]) if m["x"] else (m["x2"], m["dir2"])
         found.append(Candidate(m.start("x") if m["x"] else m.start("x2"), m.end(), "month",
                                {"month": month_names()[name], "direction": direction_words()[direction] if direction else None,
