@@ -126,7 +126,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
         rf"(?:شهر\s+)?(?P<month>{months}){word_end}"
         rf"(?:(?:\s*[/(\-]\s*|\s+)(?:{months}){word_end}(?:\s*\))?)?"
         # the year, its mark glued to it or apart: "2024 م"، "2024م"
-        rf"(?:\s*(?:من\s+)?(?:عام\s+|سنه\s+)?(?P<year>(?:19|20)\d\d)(?:{word_end}|(?=(?:{greg_marks}){word_end}))"
+        rf"(?:\s*(?:من\s+)?(?:(?:ال)?عام\s+|(?:ال)?سنه\s+)?(?P<year>(?:19|20)\d\d)(?:{word_end}|(?=(?:{greg_marks}){word_end}))"
         rf"(?:\s*(?:{greg_marks}){word_end})?)?"
         rf"(?:\s+(?P<direction>{directions}){word_end})?"
     )

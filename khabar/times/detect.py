@@ -127,7 +127,7 @@ def _compiled() -> dict[str, Any]:
         "month": re.compile(rf"{_START_NO_ARTICLE}(?:شهر\s+)?(?P<x>{_alt(months)}){_END}"
                             rf"(?:\s*[/(]\s*(?:{_alt(month_names())}){_END}(?:\s*\))?|\s+(?:{_alt(month_names())}){_END})?"
                             rf"(?:\s+(?P<dir>{_alt(list(directions) + list(weekday_directions))})(?!\w)"
-                            rf"|\s+من\s+(?:(?P<of>{_alt([p for p, r in periods.items() if r['unit'] == 'year'])})"
+                            rf"|\s+(?:من\s+)?(?:(?P<of>{_alt([p for p, r in periods.items() if r['unit'] == 'year'])})"
                             rf"|(?P<ofsame>{_alt(rules['same_year'])})){_END})?"),
         # "شهر آب", "آب الماضي", "ماي الفارط": a month name that is also a word, named a month
         "ambiguous_month": re.compile(
@@ -696,7 +696,7 @@ def _clock_with_day(text: str, candidates: list[Candidate]) -> list[Candidate]:
     return out
 
 
-_OF = re.compile(r"\s+من\s+$")
+_OF = re.compile(r"\s+(?:من\s+)?$")
 
 
 def _day_of_a_year(text: str, candidates: list[Candidate]) -> list[Candidate]:

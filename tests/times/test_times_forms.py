@@ -272,3 +272,14 @@ def test_two_near_years_joined_by_a_dash_are_a_range():
 def test_a_weekday_in_another_clause_than_the_told_date_is_the_reporting_week_s():
     sentence = "قتل 4385 فلسطينيا في الحرب التي اندلعت في 7 أكتوبر 2023، بحسب ما أعلنت الوزارة السبت."
     assert times(sentence)[-1] == ("السبت", "2024-06-08")
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("وقعت الحادثة في يونيو من العام 2023 في المدينة.", ("يونيو من العام 2023", "2023-06")),
+    ("وقعت الحادثة في 5 يونيو من العام 2023 في المدينة.", ("5 يونيو من العام 2023", "2023-06-05")),
+    # the year named by a period right after the month, without من
+    ("وقعت الحادثة في يونيو العام الماضي في المدينة.", ("يونيو العام الماضي", "2023-06")),
+    ("وقعت الحادثة في 5 يونيو العام الماضي في المدينة.", ("5 يونيو العام الماضي", "2023-06-05")),
+])
+def test_a_month_of_a_year_named_with_the_article_or_by_a_period(sentence, expected):
+    assert times(sentence) == [expected]
