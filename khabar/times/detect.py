@@ -494,8 +494,11 @@ def detect(normalised: Normalised, index: dict[str, list[int]] | None = None) ->
         rule = c["anaphoric_part_map"][_squash(m["x"])]
         found.append(Candidate(*_span(m), "anaphoric", {"offset": rule["offset"]}, part=rule["part"]))
     for m in scan("part_adverb"):
-        if _next_word(text, m.end("x")) in c["part_adverb_blockers"] or _previous_word(text, m.start("x")).lstrip("و") in c["part_adverb_map"]:
+        before = _previous_word(text, m.start("x"))
+        if _next_word(text, m.end("x")) in c["part_adverb_blockers"] or before.lstrip("و") in c["part_adverb_map"]:
             continue   # "ليلا ونهارا", "صباحا ومساء": all the time, no part of a day
+        if before.isdigit():
+            continue   # "عند 7 صباحا": the part of a clock reading, not a day's
         found.append(Candidate(*_span(m), "anaphoric", {"offset": 0, "or_anchor": True},
                                part=c["part_adverb_map"][_squash(m["x"])]))
     for m in scan("same_year"):

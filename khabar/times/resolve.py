@@ -2,8 +2,12 @@
 
 News speaks of the past: a date without a year is its most recent past occurrence (7
 أكتوبر in June 2024 is 2023-10-07), a bare weekday the most recent such day, unless the
-sentence speaks of the future (المقرر، المقبل، سوف).  "That day" takes the day last
-mentioned, and so does "بعد N units" in a sentence that named a day before it.  One
+sentence speaks of the future (المقرر، المقبل، سوف); a weekday named with the date picks
+the year the date falls on that weekday.  "That day" takes the day last mentioned, and so
+does "بعد N units" in a sentence that named a day (a month, a year) before it; "الشهر
+نفسه"، "الأسبوع التالي"، "أبريل من العام نفسه" take the month, week or year last mentioned,
+and "الاثنين التالي" (or a bare weekday in the clause of a date told weeks before the
+anchor) counts from the day told.  One
 article speaks of one day in one way: a date without its year takes the year the article
 gives the same day elsewhere, a bare weekday in the headline the day the body pins it to.  Without a publication date, relative expressions stay unresolved (value
 null): khabar never guesses "today".

@@ -283,3 +283,7 @@ def test_a_weekday_in_another_clause_than_the_told_date_is_the_reporting_week_s(
 ])
 def test_a_month_of_a_year_named_with_the_article_or_by_a_period(sentence, expected):
     assert times(sentence) == [expected]
+
+
+def test_a_part_of_day_adverb_after_a_bare_number_is_no_day_part():
+    assert times("وصل القطار عند 7 صباحا إلى المحطة.") == []
