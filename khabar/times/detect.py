@@ -222,6 +222,7 @@ def _compiled() -> dict[str, Any]:
             rf"(?:(?<=[^\w])|^)[وفبل]?ال(?:ـ)?\s*(?P<n>\d{{1,3}})\s+(?P<u>{_alt(units)})\s+(?P<d>{_alt(rules['plural_directions'])}){_END}"),
         "weekday_name_heads": {normalise_word(w) for w in rules["weekday_name_heads"]},
         "hour_parts": _keyed(rules["hour_parts"]),
+        "deadline_words": {normalise_word(w) for w in rules["deadline_words"]},
         "recurring_after": re.compile(rf"\s+(?:{_alt(rules['recurring_after'])}){_END}"),
     }
 
@@ -423,7 +424,8 @@ def detect(normalised: Normalised, index: dict[str, list[int]] | None = None) ->
             continue
         found.append(Candidate(date.start, date.end, "absolute",
                                {"year": date.year, "month": date.month, "day": date.day, "calendar": date.calendar,
-                                "direction": date.direction, "days": date.days}))
+                                "direction": date.direction, "days": date.days,
+                                "deadline": date.year is None and _previous_word(text, date.start) in c["deadline_words"]}))
     for m in scan("anaphoric"):
         found.append(Candidate(*_span(m), "anaphoric", {"offset": c["anaphoric_map"][_squash(m["x"])]}))
     for m in scan("part_phrase"):

@@ -533,6 +533,8 @@ def _absolute(c: Candidate, anchor: date | None, future: bool) -> dict[str, Any]
                 year += 1
         elif candidate > anchor:
             year -= 1
+            if c.data.get("deadline") and (anchor - date(year, month, min(day or 1, _calendar.monthrange(year, month)[1]))) > (candidate - anchor):
+                year += 1   # "يستمر الحظر حتى 30 يونيو": a deadline is the nearer occurrence
         if day and direction is None:
             year = _year_of_named_weekday(year, month, day, c.data.get("named_weekday"), anchor)
         how = "published"

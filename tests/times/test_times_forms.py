@@ -287,3 +287,17 @@ def test_a_month_of_a_year_named_with_the_article_or_by_a_period(sentence, expec
 
 def test_a_part_of_day_adverb_after_a_bare_number_is_no_day_part():
     assert times("وصل القطار عند 7 صباحا إلى المحطة.") == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a deadline without its year is the occurrence nearest the anchor
+    ("يستمر حظر التجول في البلاد حتى 30 يونيو.", ("30 يونيو", "2024-06-30")),
+    ("يستمر حظر التجول حتى 27 أوت في كامل الولايات.", ("27 أوت", "2024-08-27")),
+    # a past one stays past
+    ("استمرت الحرب في البلاد حتى 30 مايو.", ("30 مايو", "2024-05-30")),
+    ("استمرت الحرب في البلاد حتى 30 ديسمبر.", ("30 ديسمبر", "2023-12-30")),
+    # without a deadline word, the most recent past
+    ("وقعت المعركة في البلاد في 30 يونيو.", ("30 يونيو", "2023-06-30")),
+])
+def test_a_yearless_deadline_is_its_nearest_occurrence(sentence, expected):
+    assert times(sentence) == [expected]
