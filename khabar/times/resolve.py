@@ -171,10 +171,11 @@ def _weekday_of_a_told_day(c: Candidate, items: list[dict[str, Any]], last_day: 
         return _item(c, day.isoformat(), "day", f"#{last_day[0]}", day=day)
     if direction is not None or last_day is None or anchor is None or sentence is None:
         return None
+    if (anchor - last_day[1]).days < _TOLD_DAY_GAP:
+        return None
     told = items[last_day[0]]
     told_c = told["_c"]
     if (told["anchor"] != "absolute" or sentence_of(told_c.start) != sentence
-            or (anchor - last_day[1]).days < _TOLD_DAY_GAP
             or _BOUNDARY_BEFORE.search(text, max(0, told_c.start - 30), told_c.start)
             or _CLAUSE_BREAK.search(text, told_c.end, c.start)):
         return None
