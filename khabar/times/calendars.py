@@ -118,16 +118,20 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     word_end = r"(?![\w])"
     # 10 يونيو 2024 | الـ7 من أكتوبر | 7 أكتوبر/تشرين الأول 2023 | يونيو 2024
     ordinals = _alternation(ordinal_days())
+    # "غرة رمضان", "غرة شهر شوال 1445": the first day of the month named after it
+    firsts = _alternation([normalise_word(w) for w in cal["first_day_words"]])
     directions = _alternation(direction_words())
     gregorian = re.compile(
-        rf"(?:(?<!\w)|(?<=(?<!\w)[وفبل]))(?:(?:ال(?:ـ)?\s*)?(?P<day>\d{{1,2}})\s*(?:من\s+)?|(?P<ordinal>{ordinals})\s+من\s+)?"
+        rf"(?:(?<!\w)|(?<=(?<!\w)[وفبل]))(?:(?:ال(?:ـ)?\s*)?(?P<day>\d{{1,2}})\s*(?:من\s+)?|(?P<ordinal>{ordinals})\s+من\s+|(?P<first>{firsts})\s+)?"
         rf"(?:شهر\s+)?(?P<month>{months}){word_end}"
         rf"(?:(?:\s*[/(\-]\s*|\s+)(?:{months}){word_end}(?:\s*\))?)?"
-        rf"(?:\s*(?:من\s+)?(?:عام\s+|سنه\s+)?(?P<year>(?:19|20)\d\d){word_end}(?:\s*(?:{greg_marks}){word_end})?)?"
+        # the year, its mark glued to it or apart: "2024 م"، "2024م"
+        rf"(?:\s*(?:من\s+)?(?:(?:ال)?عام\s+|(?:ال)?سنه\s+)?(?P<year>(?:19|20)\d\d)(?:{word_end}|(?=(?:{greg_marks}){word_end}))"
+        rf"(?:\s*(?:{greg_marks}){word_end})?)?"
         rf"(?:\s+(?P<direction>{directions}){word_end})?"
     )
     hijri_date = re.compile(
-        rf"(?:(?<!\w)|(?<=(?<!\w)[وفبل]))(?:(?:ال(?:ـ)?\s*)?(?P<day>\d{{1,2}})\s*(?:من\s+)?|(?P<ordinal>{ordinals})\s+من\s+)?"
+        rf"(?:(?<!\w)|(?<=(?<!\w)[وفبل]))(?:(?:ال(?:ـ)?\s*)?(?P<day>\d{{1,2}})\s*(?:من\s+)?|(?P<ordinal>{ordinals})\s+من\s+|(?P<first>{firsts})\s+)?"
         rf"(?:شهر\s+)?(?P<month>{hijri}){word_end}"
         # the year, its mark glued to it or apart: "1445 هـ"، "1445هـ"
         rf"(?:\s*(?:(?:من\s+)?(?:عام|سنه)\s+)?(?P<year>1[34]\d\d)(?:{word_end}|(?=(?:{hijri_marks})(?![^\W\d_])))"
@@ -223,7 +227,8 @@ def _find_absolute_dates(normalised: str, vocabulary: "set[str] | None",
         if match["ordinal"] and _previous_word(normalised, match.start("ordinal")) in _not_day_heads():
             continue
         month = hijri_month_names()[_key(match["month"])]
-        day = int(match["day"]) if match["day"] else (ordinal_days()[_key(match["ordinal"])] if match["ordinal"] else None)
+        day = int(match["day"]) if match["day"] else (ordinal_days()[_key(match["ordinal"])] if match["ordinal"]
+                                                      else 1 if match["first"] else None)
         if match["year"] is None:
             # "28 رمضان الماضي", "رمضان الماضي", "10 ذي الحجة": resolved against the anchor's
             # Hijri year; without a direction only a day of a month whose name is no common
@@ -245,7 +250,7 @@ def _find_absolute_dates(normalised: str, vocabulary: "set[str] | None",
         found.append(AbsoluteDate(match.start(), match.end(), converted.year, converted.month,
                                   converted.day if day else None, "hijri", days=days))
     for match in (matches_around(gregorian, normalised, index, gregorian_words) if has_gregorian else ()):
-        if not (match["day"] or match["year"] or match["ordinal"]):
+        if not (match["day"] or match["year"] or match["ordinal"] or match["first"]):
             continue  # a bare month name is not a date by itself
         if match["ordinal"] and _previous_word(normalised, match.start("ordinal")) in _not_day_heads():
             # "الأسبوع الأول من مايو"، "النصف الثاني من مايو 2023": no day; the month with its
@@ -254,7 +259,8 @@ def _find_absolute_dates(normalised: str, vocabulary: "set[str] | None",
                 found.append(AbsoluteDate(match.start("month"), match.end(), int(match["year"]),
                                           month_names()[_key(match["month"])], None, "gregorian"))
             continue
-        day = int(match["day"]) if match["day"] else (ordinal_days()[_key(match["ordinal"])] if match["ordinal"] else None)
+        day = int(match["day"]) if match["day"] else (ordinal_days()[_key(match["ordinal"])] if match["ordinal"]
+                                                      else 1 if match["first"] else None)
         year = int(match["year"]) if match["year"] else None
         month = month_names()[_key(match["month"])]
         if _valid(year, month, day):

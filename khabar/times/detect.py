@@ -19,6 +19,7 @@ from typing import Any
 from khabar.datafile import load_yaml
 from khabar.text.normalise import Normalised, normalise_word
 from khabar.times.calendars import (
+    _not_day_heads,
     direction_words,
     find_absolute_dates,
     matches_around,
@@ -58,6 +59,24 @@ _START_NO_ARTICLE = r"(?:(?<=[^\w])|^)(?:[وفبل]|وب|ول|فب|فل)?"
 _END = r"(?!\w)"
 
 
+def _alt_with_lam(phrases) -> str:
+    """The phrases, and those with the article also as they stand after the preposition ل,
+    which takes the article's alif: "للأعوام الخمسة المقبلة", "للعام الماضي" (a match of
+    this form starts at the second ل; _lam_key and _lam_start read it)."""
+    with_article = [p[2:] for p in (normalise_word(p) for p in phrases) if p.startswith("ال")]
+    return rf"{_alt(phrases)}|(?<=ل)ل(?:{_alt(with_article)})"
+
+
+def _lam_key(matched: str) -> str:
+    """The phrase key of a match: "لاعوام" after ل is "الاعوام"."""
+    return "ا" + matched if matched.startswith("ل") and not matched.startswith("ال") else matched
+
+
+def _lam_start(text: str, start: int) -> int:
+    """A match after ل that took the article's alif starts with that ل."""
+    return start - 1 if text.startswith("ل", start) and not text.startswith("ال", start) else start
+
+
 def _keyed(mapping: dict) -> dict[str, Any]:
     return {re.sub(r"\s+", " ", normalise_word(k)): v for k, v in mapping.items()}
 
@@ -73,6 +92,8 @@ def _compiled() -> dict[str, Any]:
     directions = direction_words()
     weekday_directions = {normalise_word(w): kind for kind, words in rules["plural_directions_of_weekdays"].items()
                           for w in words}
+    anaphoric_directions = {re.sub(r"\s+", " ", normalise_word(w)): kind
+                            for kind, words in rules["weekday_anaphoric_directions"].items() for w in words}
     approx = _alt(rules["approximators"])
     clock = rules["clock"]
     minute_numbers = {**{k: v for k, v in rules["small_numbers"].items() if v}, **clock["minute_numbers"]}
@@ -87,9 +108,11 @@ def _compiled() -> dict[str, Any]:
         "day": re.compile(rf"{_START_NO_ARTICLE}(?P<x>{_alt(rules['days'])}){_END}"),
         "day_map": _keyed(rules["days"]),
         "today_blockers": {normalise_word(w) for w in rules["today_blockers"]},
+        "day_following_blockers": {normalise_word(day): {normalise_word(w) for w in words}
+                                   for day, words in rules["day_following_blockers"].items()},
         "day_preceding_blockers": re.compile(rf"(?:(?<=[^\w])|^)[وف]?(?:{_alt(rules['day_preceding_blockers'])})\s+(?:هذا\s+)?$"),
         "day_pair_before": re.compile(r"(?:(?<=[^\w])|^)(?P<d>\d{1,2})\s*و\s*$"),
-        "period": re.compile(rf"{_START_NO_ARTICLE}(?P<x>{_alt(periods)}){_END}"),
+        "period": re.compile(rf"{_START_NO_ARTICLE}(?P<x>{_alt_with_lam(periods)}){_END}"),
         "period_map": _keyed(periods),
         "period_part": re.compile(
             rf"{_START_NO_ARTICLE}(?P<p>{_alt(rules['period_parts'])})\s+(?P<x>{_alt(list(periods) + list(bare_periods))}){_END}"),
@@ -97,22 +120,28 @@ def _compiled() -> dict[str, Any]:
         "all_periods": _keyed({**bare_periods, **periods}),
         "weekday": re.compile(
             rf"{_START_NO_ARTICLE}(?:يوم\s+)?(?P<x>ال(?:{_alt([w[2:] if w.startswith('ال') else w for w in weekday_names()])}))"
-            rf"(?:\s+(?P<dir>{_alt(list(directions) + list(weekday_directions))}))?{_END}"),
+            rf"(?:\s+(?P<dir>{_alt(list(directions) + list(weekday_directions) + list(anaphoric_directions))}))?{_END}"),
         "weekday_directions": {**directions, **weekday_directions},
+        "weekday_anaphoric_directions": anaphoric_directions,
         "weekday_blockers": {normalise_word(w) for w in rules["weekday_blockers"]},
         "month": re.compile(rf"{_START_NO_ARTICLE}(?:شهر\s+)?(?P<x>{_alt(months)}){_END}"
                             rf"(?:\s*[/(]\s*(?:{_alt(month_names())}){_END}(?:\s*\))?|\s+(?:{_alt(month_names())}){_END})?"
-                            rf"(?:\s+(?P<dir>{_alt(directions)})(?!\w)"
-                            rf"|\s+من\s+(?P<of>{_alt([p for p, r in periods.items() if r['unit'] == 'year'])}){_END})?"),
-        "year": re.compile(rf"{_START}(?:(?:{_alt(rules['year_words'])})\s+)(?P<y>(?:19|20)\d\d){_END}"
+                            rf"(?:\s+(?P<dir>{_alt(list(directions) + list(weekday_directions))})(?!\w)"
+                            rf"|\s+(?:من\s+)?(?:(?P<of>{_alt([p for p, r in periods.items() if r['unit'] == 'year'])})"
+                            rf"|(?P<ofsame>{_alt(rules['same_year'])})){_END})?"),
+        # "شهر آب", "آب الماضي", "ماي الفارط": a month name that is also a word, named a month
+        "ambiguous_month": re.compile(
+            rf"{_START_NO_ARTICLE}(?:شهر\s+(?P<x>{_alt(rules['ambiguous_months'])})(?:\s+(?P<dir>{_alt(directions)}))?"
+            rf"|(?P<x2>{_alt(rules['ambiguous_months'])})\s+(?P<dir2>{_alt(directions)})){_END}"),
+        "year": re.compile(rf"{_START}(?:(?:{_alt(rules['year_words'])})\s+)(?P<y>(?:19|20)\d\d)(?:{_END}|(?=م{_END}))"
                            rf"|(?:(?<=[^\w])|^)(?:[وف]?(?:{_alt(rules['year_prepositions'])}))\s+(?P<y2>(?:19|20)\d\d)(?![\w/.\-]\d)"),
         "ago": re.compile(rf"{_START_NO_ARTICLE}(?P<p>{_alt(rules['ago_particles'] + rules['after_particles'])})\s+"
-                          rf"(?:(?:{approx})\s+)?(?:(?P<n>\d+|{_alt(numbers)})\s+)?(?P<u>{_alt(units)}){_END}"),
+                          rf"(?:(?:{approx}|(?P<bound>{_alt(rules['ago_bounds'])}))\s+)?(?:(?P<n>\d+|{_alt(numbers)})\s+)?(?P<u>{_alt(units)}){_END}"),
         "year_noun": re.compile(rf"{_START}(?:{_alt(rules['year_nouns'])})\s+(?P<y>(?:19|20)\d\d)(?![\w/.\-]\d)"),
         "year_join": re.compile(rf"\s*(?:،\s*)?(?:{_alt(rules['year_joiners'])})\s*(?:ال)?(?:عام\s+)?(?P<y>(?:19|20)\d\d)(?![\w/.\-]\d)"),
         "span": re.compile(
-            rf"{_START_NO_ARTICLE}(?P<x>{_alt(rules['plural_units'])})"
-            rf"(?:\s+(?:ال(?:ـ)?\s*(?P<n>\d{{1,3}})|(?P<w>{_alt(rules['plural_numbers'])})))?"
+            rf"{_START_NO_ARTICLE}(?P<x>{_alt_with_lam(rules['plural_units'])})"
+            rf"(?:\s+(?:ال(?:ـ)?\s*(?P<n>\d{{1,3}})|(?P<w>{_alt(rules['plural_numbers'])})|(?:{_alt(rules['plural_adjectives'])})))?"
             rf"\s+(?P<d>{_alt(rules['plural_directions'])}){_END}"),
         "span_units": _keyed(rules["plural_units"]),
         "span_directions": _keyed(rules["plural_directions"]),
@@ -122,6 +151,11 @@ def _compiled() -> dict[str, Any]:
             rf"(?:(?<=[^\w])|^)(?P<x>[وف]?(?:ال|لل|بال)يوم\s+(?:{_alt(ordinal_days())})"
             rf"|[وف]?(?:{_alt(rules['ordinal_day_words'])})\s+ايام){_END}"),
         "same_year": re.compile(rf"{_START_NO_ARTICLE}(?P<x>{_alt(rules['same_year'] + rules['next_year'])}){_END}"),
+        "same_period": re.compile(rf"{_START_NO_ARTICLE}(?P<x>{_alt(rules['same_periods'])}){_END}"),
+        "same_period_map": _keyed(rules["same_periods"]),
+        "anaphoric_part": re.compile(rf"{_START_NO_ARTICLE}(?P<x>{_alt(rules['anaphoric_parts'])}){_END}"),
+        "anaphoric_part_map": _keyed(rules["anaphoric_parts"]),
+        "same_markers": {normalise_word(w) for w in rules["same_markers"]},
         "next_year": {_squash(normalise_word(w)) for w in rules["next_year"]},
         "season_before": re.compile(rf"(?:(?<=[^\w])|^)[وف]?(?:في\s+)?(?P<s>{_alt(rules['seasons'])})\s+$"),
         "seasons": _keyed(rules["seasons"]),
@@ -136,6 +170,8 @@ def _compiled() -> dict[str, Any]:
             rf"(?:(?<=[^\w])|^)(?:(?:{_alt(openers['heads'])})\s+)?(?:{_alt(openers['particles'])})\s+(?:ال(?:ـ)?\s*)?"
             rf"(?P<d>\d{{1,2}})\s*(?:{joiners})\s*(?:ال(?:ـ)?\s*)?$"),
         "range_gap": re.compile(rf"\s+(?:{_alt([j for j in rules['range_joiners'] if j != '-'])})\s*(?:(?:{_alt(openers['nouns'])})\s+)?$"),
+        "year_pair": re.compile(rf"(?P<a>(?:19|20)\d\d)(?:\s+(?:{joiners})\s*|\s*(?P<dash>-)\s*)(?P<b>(?:19|20)\d\d)(?![\w/.\-]\d)"),
+        "year_range_span": int(rules["year_range_span"]),
         "range_opening": re.compile(rf"(?:(?<=[^\w])|^)(?:(?:{_alt(openers['heads'])})\s+)?(?:{_alt(openers['particles'])})\s+"
                                     rf"(?:(?:{_alt(openers['nouns'])})\s+)?$"),
         "numbers": numbers,
@@ -144,6 +180,9 @@ def _compiled() -> dict[str, Any]:
         "after": {normalise_word(w) for w in rules["after_particles"]},
         "parts_of_day": re.compile(rf"(?:(?<=[^\w])|^)(?:[وف]?)(?P<x>{_alt(rules['parts_of_day'])})\s+(?:يوم\s+)?$"),
         "parts_map": _keyed(rules["parts_of_day"]),
+        "part_adverb": re.compile(rf"(?:(?<=[^\w])|^)[وف]?(?P<x>{_alt(rules['part_adverbs'])}){_END}"),
+        "part_adverb_map": _keyed(rules["part_adverbs"]),
+        "part_adverb_blockers": {normalise_word(w) for w in rules["part_adverb_blockers"]},
         "duration_cues": {normalise_word(w) for w in rules["duration_cues"]},
         "clock": re.compile(
             rf"(?:(?<=[^\w])|^)(?:(?:{approx})\s+)?(?:{_alt(clock['hour_nouns'])})\s+(?:(?P<hm>\d{{1,2}})(?::(?P<mm>\d\d))?|(?P<hw>{_alt(rules['hours'])}))"
@@ -163,7 +202,7 @@ def _compiled() -> dict[str, Any]:
         "month_day": re.compile(
             rf"(?:(?<=[^\w])|^)(?:[وف]?(?P<cue>{_alt(rules['month_day']['cues'])})\s+)?(?P<al>ال(?:ـ)?\s*)?"
             rf"(?P<d>\d{{1,2}}|{_alt(ordinal_days())})\s+(?:من\s+)?(?:(?P<noun>{_alt(rules['month_day']['nouns'])})\s+)?"
-            rf"(?P<dir>{_alt(directions)})(?!\w)"),
+            rf"(?P<dir>{_alt(list(directions) + rules['same_markers'])})(?!\w)"),
         "after_that": re.compile(
             rf"{_START_NO_ARTICLE}(?P<p>{_alt(rules['after_that']['after'] + rules['after_that']['before'])})\s+ب\s*"
             rf"(?:(?P<n>\d+|{_alt(numbers)})\s+)?(?P<u>{_alt(units)}){_END}"),
@@ -175,13 +214,24 @@ def _compiled() -> dict[str, Any]:
             rf"{_START_NO_ARTICLE}(?:(?:ال)?(?P<dec>{_alt(rules['centuries']['decades'])})\s+)?(?P<x>{_alt([rules['centuries']['noun']])})\s+"
             rf"(?:(?P<ord>{_alt(ordinal_days())})|ال(?:ـ)?\s*(?P<n>\d{{1,2}})|(?P<dir>{_alt(directions)})){_END}"),
         "decades": _keyed(rules["centuries"]["decades"]),
+        "decade": re.compile(rf"{_START_NO_ARTICLE}(?P<x>ال(?:{_alt(_bare_decades())})){_END}(?!\s+(?:من\s+)?(?:ال)?قرن)"),
+        "bare_decades": _keyed(_bare_decades()),
         "fixed_span": re.compile(rf"{_START_NO_ARTICLE}(?P<x>{_alt(_fixed_spans())}){_END}(?!\s+(?:من(?!\w)|ل))"),
         "fixed_span_map": _keyed(_fixed_spans()),
         "span_number_first": re.compile(
             rf"(?:(?<=[^\w])|^)[وفبل]?ال(?:ـ)?\s*(?P<n>\d{{1,3}})\s+(?P<u>{_alt(units)})\s+(?P<d>{_alt(rules['plural_directions'])}){_END}"),
         "weekday_name_heads": {normalise_word(w) for w in rules["weekday_name_heads"]},
         "hour_parts": _keyed(rules["hour_parts"]),
+        "deadline_words": {normalise_word(w) for w in rules["deadline_words"]},
+        "recurring_after": re.compile(rf"\s+(?:{_alt(rules['recurring_after'])}){_END}"),
     }
+
+
+def _weekday_direction(word: str | None, c: dict[str, Any]) -> str | None:
+    if not word:
+        return None
+    word = " ".join(word.split())
+    return c["weekday_directions"].get(word) or c["weekday_anaphoric_directions"][word]
 
 
 def _span(match: re.Match, group: str = "x") -> tuple[int, int]:
@@ -201,6 +251,14 @@ def _fixed_spans() -> dict[str, dict[str, Any]]:
     return spans
 
 
+@lru_cache(maxsize=1)
+def _bare_decades() -> dict[str, int]:
+    """Decades named alone ("التسعينيات"), of the twentieth century: relative.yaml
+    `centuries.decades` from `centuries.bare_decades_from` on (earlier ones may be this century's)."""
+    rules = relative_rules()["centuries"]
+    return {word: decade for word, decade in rules["decades"].items() if decade >= rules["bare_decades_from"]}
+
+
 def _first_words(phrases) -> set[str]:
     return {normalise_word(p).split()[0] for p in phrases}
 
@@ -215,6 +273,10 @@ def _keywords() -> dict[str, set[str]]:
         "span": _first_words(rules["plural_units"]),
         "ordinal_day": {"اليوم"} | _first_words(rules["ordinal_day_words"]),
         "same_year": _first_words(rules["same_year"] + rules["next_year"]),
+        "same_period": _first_words(rules["same_periods"]),
+        "anaphoric_part": _first_words(rules["anaphoric_parts"]),
+        "part_adverb": _first_words(rules["part_adverbs"]),
+        "ambiguous_month": {"شهر"} | _first_words(rules["ambiguous_months"]),
         "year_noun": _first_words(rules["year_nouns"]) | {w[2:] for w in _first_words(rules["year_nouns"]) if w.startswith("ال")},
         "part_phrase": _first_words(rules["parts_of_day_phrases"]),
         "day": _first_words(rules["days"]),
@@ -223,23 +285,38 @@ def _keywords() -> dict[str, set[str]]:
         "month": _first_words(month_names()) | {"شهر"},
         "ago": _first_words(rules["ago_particles"] + rules["after_particles"]),
         "period_part": _first_words(rules["period_parts"]),
-        # "العام 2019": the article does not come off with the clitics the index strips
-        "year": _first_words(rules["year_words"]) | {"ال" + w for w in _first_words(rules["year_words"])}
-        | _first_words(rules["year_prepositions"]),
+        # "year" is looked for around the years themselves (_years_at), not at its first words:
+        # its prepositions ("في", "حتى") are the commonest words of a text
         "clock": _first_words(rules["approximators"]) | _first_words(rules["clock"]["hour_nouns"]),
         "clock_word": _first_words(rules["hours"]),
-        "month_day": set(direction_words()),
+        "month_day": set(direction_words()) | {normalise_word(w) for w in rules["same_markers"]},
         "after_that": _first_words(rules["after_that"]["after"] + rules["after_that"]["before"]),
         "century": _first_words([rules["centuries"]["noun"]]) | _first_words(rules["centuries"]["decades"])
         | {"ال" + w for w in _first_words(rules["centuries"]["decades"])},
         "fixed_span": _first_words(_fixed_spans()),
+        "decade": {"ال" + normalise_word(w) for w in _bare_decades()},
         "span_number_first": _first_words(rules["plural_directions"]),
         "year_part": _first_words(rules["year_parts"]),
     }
 
 
 _WORD = re.compile(r"\w+")
-_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_SHADDA = "\u0651"
+_GREGORIAN_MARK = re.compile(r"م(?!\w)")
+def _year_positions(text: str) -> list[int]:
+    """Where a four-digit number 1900–2099 starts, found with str.find (a regex scan of
+    Arabic text costs a Python-level step per character)."""
+    positions = []
+    size = len(text)
+    for prefix in ("19", "20"):
+        at = text.find(prefix)
+        while at != -1:
+            if (at + 4 <= size and text[at + 2:at + 4].isdigit() and (at == 0 or not text[at - 1].isdigit())
+                    and (at + 4 == size or not text[at + 4].isdigit())):
+                positions.append(at)
+            at = text.find(prefix, at + 1)
+    positions.sort()
+    return positions
 
 
 @lru_cache(maxsize=1)
@@ -318,7 +395,13 @@ def _keys_of(word: str) -> tuple[str, ...]:
 
 def _scan(pattern: re.Pattern[str], text: str, index: dict[str, list[int]], keywords: set[str]):
     """Matches of `pattern` at the words that may begin it, left to right."""
-    starts = sorted({p for word in keywords for p in index.get(word, ())})
+    present = keywords.intersection(index)
+    if not present:
+        return
+    if len(present) == 1:
+        starts = index[next(iter(present))]
+    else:
+        starts = sorted({p for word in present for p in index[word]})
     for start in starts:
         match = pattern.match(text, start)
         if match:
@@ -335,9 +418,14 @@ def detect(normalised: Normalised, index: dict[str, list[int]] | None = None) ->
     scan = lambda kind, name=None: _scan(c[name or kind], text, index, keywords[kind])  # noqa: E731
     found: list[Candidate] = []
     for date in find_absolute_dates(text, index=index):
+        recurring = c["recurring_after"].match(text, date.end) if date.year is None else None
+        if recurring:   # "في 7 يناير من كل عام": a day of every year; it holds no other time either
+            found.append(Candidate(date.start, recurring.end(), "recurring"))
+            continue
         found.append(Candidate(date.start, date.end, "absolute",
                                {"year": date.year, "month": date.month, "day": date.day, "calendar": date.calendar,
-                                "direction": date.direction, "days": date.days}))
+                                "direction": date.direction, "days": date.days,
+                                "deadline": date.year is None and _previous_word(text, date.start) in c["deadline_words"]}))
     for m in scan("anaphoric"):
         found.append(Candidate(*_span(m), "anaphoric", {"offset": c["anaphoric_map"][_squash(m["x"])]}))
     for m in scan("part_phrase"):
@@ -350,44 +438,75 @@ def detect(normalised: Normalised, index: dict[str, list[int]] | None = None) ->
         key = _squash(m["x"])
         if key == "اليوم" and _next_word(text, m.end("x")) in c["today_blockers"]:
             continue
+        if key in c["day_following_blockers"] and (
+                _next_word(text, m.end("x")) in c["day_following_blockers"][key]
+                or _SHADDA in normalised.original[normalised.to_original(m.start("x")):normalised.to_original(m.end("x")) + 1]):
+            continue   # "في أمسّ الحاجة": the elative "most urgent", not "yesterday"
         if c["day_preceding_blockers"].search(text, max(0, m.start("x") - 16), m.start("x")):
             continue   # "في مثل هذا اليوم من عام 1948": an anniversary, not today
         found.append(Candidate(*_span(m), "day", {"offset": c["day_map"][key]}))
     for m in scan("period_part"):
+        if _next_word(text, m.end("x")) in c["same_markers"]:
+            continue   # "مطلع الشهر ذاته": the month last mentioned (same_period), not this one
         found.append(Candidate(m.start("p"), m.end("x"), "period", dict(c["all_periods"][_squash(m["x"])]),
                                period_part=int(c["period_part_map"][_squash(m["p"])])))
     for m in scan("period"):
-        found.append(Candidate(*_span(m), "period", dict(c["period_map"][_squash(m["x"])])))
+        found.append(Candidate(_lam_start(text, m.start("x")), m.end("x"), "period",
+                               dict(c["period_map"][_lam_key(_squash(m["x"]))])))
     for m in scan("weekday"):
         if _next_word(text, m.end("x")) in c["weekday_blockers"] or _previous_word(text, m.start("x")) in c["weekday_name_heads"]:
             continue
         found.append(Candidate(m.start("x"), m.end(), "weekday",
                                {"weekday": weekday_names()[m["x"]],
-                                "direction": c["weekday_directions"][m["dir"]] if m["dir"] else None}))
+                                "direction": _weekday_direction(m["dir"], c)}))
     for m in scan("month"):
         found.append(Candidate(m.start("x"), m.end(), "month",
                                {"month": month_names()[_squash(m["x"])],
-                                "direction": direction_words()[m["dir"]] if m["dir"] else None,
-                                "year_offset": c["period_map"][_squash(m["of"])]["offset"] if m["of"] else None}))
-    if _YEAR.search(text):
+                                "direction": c["weekday_directions"][m["dir"]] if m["dir"] else None,
+                                "year_offset": c["period_map"][_squash(m["of"])]["offset"] if m["of"] else None,
+                                "same_year": bool(m["ofsame"])}))
+    for m in scan("ambiguous_month"):
+        name, direction = (m["x"], m["dir"]) if m["x"] else (m["x2"], m["dir2"])
+        found.append(Candidate(m.start("x") if m["x"] else m.start("x2"), m.end(), "month",
+                               {"month": month_names()[name], "direction": direction_words()[direction] if direction else None,
+                                "year_offset": None}))
+    year_positions = _year_positions(text)
+    if year_positions:
         years: list[Candidate] = []
-        for m in scan("year"):
+        for m in _years_at(text, year_positions, c["year"]):
             group = "y" if m["y"] else "y2"
             start = m.start() if m["y"] else m.start(group)
             start = _skip_clitic(text, start)
-            years.append(Candidate(start, m.end(group), "year", {"year": int(m[group])}))
+            end = m.end(group)
+            if _GREGORIAN_MARK.match(text, end):   # "عام 2023م": the era's mark glued to the year
+                end += 1
+            years.append(Candidate(start, end, "year", {"year": int(m[group])}))
         for m in scan("year_noun"):
             years.append(Candidate(m.start("y"), m.end("y"), "year", {"year": int(m["y"])}))
         for year in list(years):
             years.extend(_joined_years(text, year, c))
         found.extend(years)
+        found.extend(_year_ranges(text, year_positions, c))
     for m in scan("year_part"):   # "الربع الأخير من 2023": a year the year scan may not see
         found.append(Candidate(m.start("f"), m.end("y"), "year",
                                {"year": int(m["y"]), "season": tuple(c["year_parts"][_squash(m["f"])])}))
+    for m in scan("same_period"):
+        found.append(Candidate(*_span(m), "same_period", dict(c["same_period_map"][_squash(m["x"])])))
+    for m in scan("anaphoric_part"):
+        rule = c["anaphoric_part_map"][_squash(m["x"])]
+        found.append(Candidate(*_span(m), "anaphoric", {"offset": rule["offset"]}, part=rule["part"]))
+    for m in scan("part_adverb"):
+        before = _previous_word(text, m.start("x"))
+        if _next_word(text, m.end("x")) in c["part_adverb_blockers"] or before.lstrip("و") in c["part_adverb_map"]:
+            continue   # "ليلا ونهارا", "صباحا ومساء": all the time, no part of a day
+        if before.isdigit():
+            continue   # "عند 7 صباحا": the part of a clock reading, not a day's
+        found.append(Candidate(*_span(m), "anaphoric", {"offset": 0, "or_anchor": True},
+                               part=c["part_adverb_map"][_squash(m["x"])]))
     for m in scan("same_year"):
         found.append(Candidate(*_span(m), "same_year", {"offset": 1 if _squash(m["x"]) in c["next_year"] else 0}))
     for m in scan("span"):
-        found.append(_span_candidate(m, c))
+        found.append(_span_candidate(text, m, c))
     for m in scan("ordinal_day"):
         found.append(Candidate(*_span(m), "anaphoric", {"offset": 0, "ordinal": True,
                                                         "consecutive": bool(c["consecutive"].match(text, m.end()))}))
@@ -402,7 +521,7 @@ def detect(normalised: Normalised, index: dict[str, list[int]] | None = None) ->
                 found.append(candidate)
     around = lambda kind: matches_around(c[kind], text, index, keywords[kind])  # noqa: E731
     for m in around("month_day"):
-        candidate = _month_day(m, c)
+        candidate = _month_day(text, m, c)
         if candidate:
             found.append(candidate)
     for m in scan("after_that"):
@@ -412,6 +531,9 @@ def detect(normalised: Normalised, index: dict[str, list[int]] | None = None) ->
                                    {"unit": c["units"][_squash(m["u"])], "offset": c["after_that_map"][_squash(m["p"])] * count}))
     for m in scan("century"):
         found.append(_century(m, c))
+    for m in scan("decade"):
+        found.append(Candidate(*_span(m), "century", {"number": 20, "relative": None,
+                                                      "decade": c["bare_decades"][_squash(m["x"])[2:]]}))
     for m in scan("fixed_span"):
         found.append(Candidate(*_span(m), "span", dict(c["fixed_span_map"][_squash(m["x"])])))
     for m in around("span_number_first"):
@@ -422,12 +544,45 @@ def detect(normalised: Normalised, index: dict[str, list[int]] | None = None) ->
         for m in c["gmt"].finditer(text):
             found.append(Candidate(m.start(), m.end(), "clock",
                                    {"hour": int(m["h"]), "minute": int(m["m"]), "utc": True}))
-    kept = _merge_same_day(text, _day_of_a_year(text, _without_overlaps(found)))
+    kept = [x for x in _without_overlaps(found) if x.kind != "recurring"]
+    kept = _part_after_day(text, _merge_same_day(text, _day_of_a_year(text, kept)))
     for candidate in kept:
         _attach_part_of_day(text, candidate, c)
         _attach_period_part(text, candidate, c)
         _attach_season(text, candidate, c)
     return _clock_with_day(text, _ranges(text, kept, c))
+
+
+_YEAR_LOOK_BACK = 40    # characters before a year its head may begin ("وبالعام 2020", "مستهل 2020")
+_YEAR_LOOK_AHEAD = 12
+
+
+def _years_at(text: str, year_positions: list[int], pattern: re.Pattern[str]):
+    """The matches of the year pattern whose year is one of the text's four-digit years,
+    searched in a short window around each."""
+    size = len(text)
+    for position in year_positions:
+        for m in pattern.finditer(text, max(0, position - _YEAR_LOOK_BACK), min(size, position + _YEAR_LOOK_AHEAD)):
+            if m.start("y" if m["y"] else "y2") == position:
+                yield m
+                break
+
+
+def _year_ranges(text: str, year_positions: list[int], c: dict[str, Any]) -> list[Candidate]:
+    """"من 2011 إلى 2015", "بين 2011 و2015", "الخطة الخمسية 2020-2025": two bare years after a
+    range opening or joined by a dash, the second after the first and near it, are a range of years."""
+    out = []
+    for position in year_positions:
+        m = c["year_pair"].match(text, position)
+        if m is None or not 0 < int(m["b"]) - int(m["a"]) <= c["year_range_span"]:
+            continue
+        opening = c["range_opening"].search(text, max(0, m.start() - 24), m.start())
+        if opening is None and not m["dash"]:
+            continue   # "2020-2025" is a range by itself; "2011 و2015" after an opening
+        first = Candidate(m.start("a"), m.end("a"), "year", {"year": int(m["a"])})
+        second = Candidate(m.start("b"), m.end("b"), "year", {"year": int(m["b"])})
+        out.append(Candidate(opening.start() if opening else m.start(), m.end(), "range", {"from": first, "to": second}))
+    return out
 
 
 def _joined_years(text: str, year: Candidate, c: dict[str, Any]) -> list[Candidate]:
@@ -440,22 +595,22 @@ def _joined_years(text: str, year: Candidate, c: dict[str, Any]) -> list[Candida
     return out
 
 
-def _span_candidate(m: re.Match, c: dict[str, Any]) -> Candidate:
+def _span_candidate(text: str, m: re.Match, c: dict[str, Any]) -> Candidate:
     """"الأيام الماضية", "الأسابيع الأربعة الأخيرة": several units before or after today."""
-    unit = c["span_units"][_squash(m["x"])]
+    unit = c["span_units"][_lam_key(_squash(m["x"]))]
     if m["n"]:
         count = int(m["n"])
     elif m["w"]:
         count = c["span_numbers"][_squash(m["w"])]
     else:
         count = c["vague_counts"][unit]
-    return Candidate(m.start("x"), m.end(), "span",
+    return Candidate(_lam_start(text, m.start("x")), m.end(), "span",
                      {"unit": unit, "count": count, "sign": c["span_directions"][_squash(m["d"])]})
 
 
 def _attach_period_part(text: str, candidate: Candidate, c: dict[str, Any]) -> None:
     """"مطلع عام 2025", "نهاية أبريل", "أواخر يونيو 2024": a part word before a year or a month."""
-    if candidate.period_part is not None or candidate.kind not in ("year", "month", "absolute"):
+    if candidate.period_part is not None or candidate.kind not in ("year", "month", "absolute", "same_period", "same_year"):
         return
     if candidate.kind == "absolute" and candidate.data.get("day") is not None:
         return
@@ -487,7 +642,15 @@ def _attach_season(text: str, candidate: Candidate, c: dict[str, Any]) -> None:
         candidate.start = candidate.start - len(before) + match.start("f")
 
 
-_RANGE_KINDS = {"weekday", "absolute", "year", "day"}
+_RANGE_KINDS = {"weekday", "absolute", "year", "day", "month"}
+
+
+def _range_kind(candidate: Candidate) -> str:
+    """What a range end names: days (today, a weekday, a dated day) join each other
+    ("من اليوم حتى 20 يونيو"); other kinds join their own kind."""
+    if candidate.kind in ("day", "weekday") or (candidate.kind == "absolute" and candidate.data.get("day") is not None):
+        return "day"
+    return candidate.kind
 
 
 def _ranges(text: str, candidates: list[Candidate], c: dict[str, Any]) -> list[Candidate]:
@@ -495,7 +658,8 @@ def _ranges(text: str, candidates: list[Candidate], c: dict[str, Any]) -> list[C
     out: list[Candidate] = []
     for candidate in candidates:
         previous = out[-1] if out else None
-        if (previous is not None and previous.kind == candidate.kind and candidate.kind in _RANGE_KINDS
+        if (previous is not None and _range_kind(previous) == _range_kind(candidate) and candidate.kind in _RANGE_KINDS
+                and previous.kind in _RANGE_KINDS
                 and c["range_gap"].fullmatch(text, previous.end, candidate.start)
                 and c["range_opening"].search(text, max(0, previous.start - 24), previous.start)):
             opening = c["range_opening"].search(text, max(0, previous.start - 24), previous.start)
@@ -537,7 +701,7 @@ def _clock_with_day(text: str, candidates: list[Candidate]) -> list[Candidate]:
     return out
 
 
-_OF = re.compile(r"\s+من\s+$")
+_OF = re.compile(r"\s+(?:من\s+)?$")
 
 
 def _day_of_a_year(text: str, candidates: list[Candidate]) -> list[Candidate]:
@@ -591,6 +755,24 @@ def _merge_same_day(text: str, candidates: list[Candidate]) -> list[Candidate]:
     return merged
 
 
+_ADVERB_GAP = re.compile(r"\s*،?\s*")
+
+
+def _part_after_day(text: str, candidates: list[Candidate]) -> list[Candidate]:
+    """"الأحد فجرا", "أمس ليلا": a part-of-day adverb right after a day names a part of it."""
+    out: list[Candidate] = []
+    for candidate in candidates:
+        previous = out[-1] if out else None
+        if (previous is not None and candidate.kind == "anaphoric" and candidate.data.get("or_anchor")
+                and candidate.part and previous.part is None
+                and (previous.kind in ("day", "weekday") or (previous.kind == "absolute" and previous.data.get("day")))
+                and _ADVERB_GAP.fullmatch(text, previous.end, candidate.start)):
+            out[-1] = Candidate(previous.start, candidate.end, previous.kind, previous.data, candidate.part, previous.period_part)
+            continue
+        out.append(candidate)
+    return out
+
+
 def _squash(phrase: str) -> str:
     return " ".join(phrase.split())
 
@@ -637,16 +819,19 @@ def _count(m: re.Match, c: dict[str, Any]) -> int | None:
     return None
 
 
-def _month_day(m: re.Match, c: dict[str, Any]) -> Candidate | None:
+def _month_day(text: str, m: re.Match, c: dict[str, Any]) -> Candidate | None:
     """"في 15 الجاري", "يوم 20 من الشهر الماضي": a day of the month before, of or after the anchor's."""
     digits = m["d"].isdigit()
-    if not m["noun"] and not (digits and (m["cue"] or m["al"])):
-        return None   # a bare "N الماضي" needs a cue before it; an ordinal word needs the noun
+    if m["d"] and not m["d"][0].isdigit() and _previous_word(text, m.start("d")) in _not_day_heads():
+        return None   # "النصف الثاني من الشهر المقبل": a half of the month, not its 2nd
+    same = m["dir"] in c["same_markers"]
+    if not m["noun"] and (same or not (digits and (m["cue"] or m["al"]))):
+        return None   # a bare "N الماضي" needs a cue before it; an ordinal word and "نفسه" need the noun
     day = int(m["d"]) if digits else ordinal_days()[_squash(m["d"])]
     if not 1 <= day <= 31:
         return None
     start = m.start("al") if m["al"] else m.start("d")
-    return Candidate(start, m.end(), "month_day", {"day": day, "direction": direction_words()[m["dir"]]})
+    return Candidate(start, m.end(), "month_day", {"day": day, "direction": "same" if same else direction_words()[m["dir"]]})
 
 
 def _century(m: re.Match, c: dict[str, Any]) -> Candidate:
@@ -671,6 +856,8 @@ def _ago(text: str, m: re.Match, c: dict[str, Any]) -> Candidate | None:
     if _YEAR_OR_DAY_NAME.match(following):
         return None  # "منذ عام 1999", "قبل يوم الجمعة": the unit word heads a date, it counts nothing
     particle = _squash(m["p"])
+    if particle == "منذ" and m["bound"]:
+        return None   # "أكبر عملية منذ أكثر من عام": how long, not when
     if particle == "منذ":
         # the clause before it (back to a comma or a quote, at most eight words) says whether
         # "منذ" counts how long a state lasts ("كانت مخزنة في أحد عنابر المرفأ منذ ست سنوات")

@@ -2,8 +2,12 @@
 
 News speaks of the past: a date without a year is its most recent past occurrence (7
 أكتوبر in June 2024 is 2023-10-07), a bare weekday the most recent such day, unless the
-sentence speaks of the future (المقرر، المقبل، سوف).  "That day" takes the day last
-mentioned, and so does "بعد N units" in a sentence that named a day before it.  One
+sentence speaks of the future (المقرر، المقبل، سوف); a weekday named with the date picks
+the year the date falls on that weekday.  "That day" takes the day last mentioned, and so
+does "بعد N units" in a sentence that named a day (a month, a year) before it; "الشهر
+نفسه"، "الأسبوع التالي"، "أبريل من العام نفسه" take the month, week or year last mentioned,
+and "الاثنين التالي" (or a bare weekday in the clause of a date told weeks before the
+anchor) counts from the day told.  One
 article speaks of one day in one way: a date without its year takes the year the article
 gives the same day elsewhere, a bare weekday in the headline the day the body pins it to.  Without a publication date, relative expressions stay unresolved (value
 null): khabar never guesses "today".
@@ -12,6 +16,7 @@ null): khabar never guesses "today".
 from __future__ import annotations
 
 import bisect
+import re
 import calendar as _calendar
 from datetime import date, timedelta
 from functools import lru_cache
@@ -72,6 +77,7 @@ def resolve(candidates: list[Candidate], normalised_text: str, anchor: date | No
     items: list[dict[str, Any]] = []
     last_day: tuple[int, date] | None = None  # (index in items, date) of the last day-grain time
     last_year: tuple[int, int] | None = None  # (index in items, year) of the last time with a year
+    last_month: tuple[int, date] | None = None  # (index in items, first day) of the last time in one month
     days_by_sentence: dict[tuple[int, int] | None, date] = {}
     has_clock = any(candidate.kind == "clock" for candidate in candidates)
     for candidate in (candidates if has_clock else ()):
@@ -111,6 +117,13 @@ def resolve(candidates: list[Candidate], normalised_text: str, anchor: date | No
                 if not normalised_text[before.end:candidate.start].strip():
                     continue   # "توفيت يوم الجمعة بعد ثلاثة أيام في غيبوبة": how long before that day
                 item = _after_day(candidate, last_day)
+        if (item is None and candidate.kind == "ago" and candidate.data["offset"] > 0 and not future and items
+                and sentence is not None and sentence_of(items[-1]["_c"].start) == sentence):
+            item = _after_period(candidate, items)
+        if item is None and candidate.kind in _SAME_KINDS:
+            item = _same_period(candidate, last_day, last_month, last_year)
+        if item is None and candidate.kind == "weekday" and not future:
+            item = _weekday_of_a_told_day(candidate, items, last_day, anchor, sentence, sentence_of, normalised_text)
         if item is None:
             item = _resolve_one(candidate, anchor, future, last_day, last_year)
             if item is None:
@@ -125,7 +138,86 @@ def resolve(candidates: list[Candidate], normalised_text: str, anchor: date | No
             last_day = (len(items) - 1, item["_date"])
         if item["value"] and item["value"][:4].isdigit():
             last_year = (len(items) - 1, int(item["value"][:4]))
+            if _IN_ONE_MONTH.fullmatch(item["value"]):
+                last_month = (len(items) - 1, date(int(item["value"][:4]), int(item["value"][5:7]), 1))
     return items
+
+
+_TOLD_DAY_GAP = 7   # a told day this many days or more before the anchor is not the week being reported
+_CLAUSE_BREAK = re.compile(r"[،,؛;:«»\"“”()]")
+_BOUNDARY_BEFORE = re.compile(r"(?:^|\s)[وف]?(?:منذ|حتى|قبل|بعد)\s+(?:\S+\s+){0,2}$")
+
+
+def _weekday_of_a_told_day(c: Candidate, items: list[dict[str, Any]], last_day: tuple[int, date] | None,
+                           anchor: date | None, sentence, sentence_of, text: str) -> dict[str, Any] | None:
+    """A weekday counted from a day the text tells rather than from the publication date.
+
+    "السبت التالي" / "الجمعة السابقة": the first such weekday after (before) the day last
+    mentioned.  A bare weekday after a date its own sentence gives, weeks before the
+    anchor, is that date's week: "اندلعت الاشتباكات يوم 3 مارس 2023 واستمرت حتى الأحد" is
+    Sunday 5 March 2023 (the first such day from the date on) — unless the date is only a
+    boundary ("منذ 7 أكتوبر … وفق ما أعلنت الوزارة السبت" is this week's Saturday) or a
+    clause break stands between them ("في الحرب التي اندلعت في 7 أكتوبر 2023، بحسب ما
+    أعلنت الوزارة السبت")."""
+    direction = c.data.get("direction")
+    if direction in ("following", "preceding"):
+        if last_day is None:
+            return _item(c, None, "day", None)
+        day = last_day[1]
+        if direction == "following":
+            day += timedelta(days=(c.data["weekday"] - day.isoweekday() - 1) % 7 + 1)
+        else:
+            day -= timedelta(days=(day.isoweekday() - c.data["weekday"] - 1) % 7 + 1)
+        return _item(c, day.isoformat(), "day", f"#{last_day[0]}", day=day)
+    if direction is not None or last_day is None or anchor is None or sentence is None:
+        return None
+    if (anchor - last_day[1]).days < _TOLD_DAY_GAP:
+        return None
+    told = items[last_day[0]]
+    told_c = told["_c"]
+    if (told["anchor"] != "absolute" or sentence_of(told_c.start) != sentence
+            or _BOUNDARY_BEFORE.search(text, max(0, told_c.start - 30), told_c.start)
+            or _CLAUSE_BREAK.search(text, told_c.end, c.start)):
+        return None
+    day = last_day[1] + timedelta(days=(c.data["weekday"] - last_day[1].isoweekday()) % 7)
+    return _item(c, day.isoformat(), "day", f"#{last_day[0]}", day=day)
+
+
+_IN_ONE_MONTH = re.compile(r"\d{4}-\d\d(?:-\d\d(?:T[\d:]+Z?)?)?")
+_SAME_KINDS = {"same_period", "month", "month_day"}
+
+
+def _same_period(c: Candidate, last_day: tuple[int, date] | None, last_month: tuple[int, date] | None,
+                 last_year: tuple[int, int] | None) -> dict[str, Any] | None:
+    """Periods of the time last mentioned: "الشهر نفسه", "الأسبوع التالي", "أبريل من العام
+    نفسه" (that month of the year last mentioned), "22 من الشهر ذاته" (that day of the month
+    last mentioned).  None for the kinds' other readings (read against the anchor)."""
+    if c.kind == "month":
+        if not c.data.get("same_year"):
+            return None
+        if last_year is None:
+            return _item(c, None, "month", None)
+        return _item(c, f"{last_year[1]:04d}-{c.data['month']:02d}", "month", f"#{last_year[0]}")
+    if c.kind == "month_day":
+        if c.data["direction"] != "same":
+            return None
+        if last_month is None:
+            return _item(c, None, "day", None)
+        try:
+            day = last_month[1].replace(day=c.data["day"])
+        except ValueError:
+            return None
+        return _item(c, day.isoformat(), "day", f"#{last_month[0]}", day=day)
+    unit, offset = c.data["unit"], c.data["offset"]
+    if unit == "week":
+        if last_day is None:
+            return _item(c, None, "week", None)
+        monday = last_day[1] - timedelta(days=last_day[1].isoweekday() - 1) + timedelta(weeks=offset)
+        return _item(c, _iso_week(monday), "week", f"#{last_day[0]}")
+    if last_month is None:
+        return _item(c, None, "month", None)
+    first = _shift_months(last_month[1], offset)
+    return _item(c, f"{first.year:04d}-{first.month:02d}", "month", f"#{last_month[0]}")
 
 
 def _years_of_days(candidates: list[Candidate]) -> dict[tuple[int, int], int]:
@@ -147,7 +239,7 @@ def _pinned_weekdays(candidates: list[Candidate], headline: tuple[int, int] | No
         if c.start < headline[1]:
             continue
         weekday = c.data.get("named_weekday") if c.kind in ("absolute", "day") else (
-            c.data["weekday"] if c.kind == "weekday" and c.data.get("direction") else None)
+            c.data["weekday"] if c.kind == "weekday" and c.data.get("direction") in ("past", "next", "current") else None)
         if weekday is None and c.kind == "clock" and c.data.get("on") is not None:
             on = c.data["on"]
             weekday = on.data.get("named_weekday") if on.kind in ("absolute", "day") else None
@@ -174,6 +266,26 @@ def _after_day(c: Candidate, last_day: tuple[int, date]) -> dict[str, Any]:
         first = _shift_months(day, offset)
         return _item(c, f"{first.year:04d}-{first.month:02d}", "month", f"#{index}")
     return _item(c, str(day.year + offset), "year", f"#{index}")
+
+
+_YEAR_VALUE = re.compile(r"(\d{4})(?:-(\d\d))?")
+
+
+def _after_period(c: Candidate, items: list[dict[str, Any]]) -> dict[str, Any] | None:
+    """"تأسست الشركة عام 1998 وبدأت عملها بعد عامين", "في مارس 2014 … انتهت بعد ثمانية
+    أشهر": N years (months) after the year (month) its sentence told before it."""
+    told = items[-1]
+    m = _YEAR_VALUE.fullmatch(told["value"] or "")
+    if m is None or told["anchor"] != "absolute":
+        return None
+    index = len(items) - 1
+    unit, offset = c.data["unit"], c.data["offset"]
+    if unit == "year":
+        return _item(c, str(int(m[1]) + offset), "year", f"#{index}")
+    if unit == "month" and m[2]:
+        first = _shift_months(date(int(m[1]), int(m[2]), 1), offset)
+        return _item(c, f"{first.year:04d}-{first.month:02d}", "month", f"#{index}")
+    return None
 
 
 def _century(c: Candidate, anchor: date | None) -> dict[str, Any]:
@@ -226,7 +338,8 @@ def _resolve_one(c: Candidate, anchor: date | None, future: bool,
     if kind == "century":
         return _century(c, anchor)
     if kind == "anaphoric":
-        if (last_day is None or c.data.get("consecutive")) and c.data.get("ordinal") and anchor is not None:
+        if ((last_day is None or c.data.get("consecutive")) and (c.data.get("ordinal") or c.data.get("or_anchor"))
+                and anchor is not None):
             # "اليوم الثاني للعدوان" with no day before it: the day the article reports
             return _item(c, anchor.isoformat(), "day", "published", day=anchor)
         if last_day is None:
@@ -303,9 +416,17 @@ def _range(c: Candidate, anchor: date | None, future: bool, last_day, last_year)
         if month > int(end["value"][5:7]):
             year -= 1
         start_value = f"{year:04d}-{month:02d}-{first.data['day']:02d}"
+    elif first.kind == "month" and first.data.get("year_offset") is None and end["value"] and end["grain"] == "month":
+        # "من مارس إلى مايو الماضيين": the second's year, or the one before when it runs over
+        year = int(end["value"][:4]) - (first.data["month"] > int(end["value"][5:7]))
+        start_value = f"{year:04d}-{first.data['month']:02d}"
     else:
         start = _resolve_one(first, anchor, future, last_day, last_year)
         start_value = start["value"] if start else None
+        if (start and start.get("_date") and end.get("_date") and end["_date"] < start["_date"]
+                and second.kind == "absolute" and second.data.get("year") is None and second.data.get("direction") is None):
+            # "من اليوم حتى 20 يونيو": a range ends after it starts, so a yearless end is the coming one
+            end = _resolve_one(second, anchor, True, last_day, last_year) or end
     if start_value is None or end["value"] is None:
         return _item(c, None, "range", None)
     return _item(c, f"{start_value}/{end['value']}", "range", end["anchor"])
@@ -413,6 +534,10 @@ def _absolute(c: Candidate, anchor: date | None, future: bool) -> dict[str, Any]
                 year += 1
         elif candidate > anchor:
             year -= 1
+            if c.data.get("deadline") and (anchor - date(year, month, min(day or 1, _calendar.monthrange(year, month)[1]))) > (candidate - anchor):
+                year += 1   # "يستمر الحظر حتى 30 يونيو": a deadline is the nearer occurrence
+        if day and direction is None:
+            year = _year_of_named_weekday(year, month, day, c.data.get("named_weekday"), anchor)
         how = "published"
     if day is None:
         first = date(year, month, 1)
@@ -426,6 +551,27 @@ def _absolute(c: Candidate, anchor: date | None, future: bool) -> dict[str, Any]
     if c.data.get("calendar") == "hijri":
         item["calendar"] = "hijri"
     return item
+
+
+def _year_of_named_weekday(year: int, month: int, day: int, weekday: int | None, anchor: date) -> int:
+    """"الأحد 12 مارس" without its year: the weekday says which year is meant.  When the
+    year read from the anchor does not put the day on that weekday, the year next to the
+    anchor's (the one before, the anchor's own, the one after) that does, nearest the
+    anchor, is taken ("الأحد 16 يونيو" in a paper of Monday 10 June 2024 is the coming
+    Sunday; "الأحد 12 مارس" there is 12 March 2023)."""
+    if weekday is None or _on_weekday(year, month, day) == weekday:
+        return year
+    fitting = [y for y in (anchor.year - 1, anchor.year, anchor.year + 1) if _on_weekday(y, month, day) == weekday]
+    if not fitting:
+        return year
+    return min(fitting, key=lambda y: abs((date(y, month, day) - anchor).days))
+
+
+def _on_weekday(year: int, month: int, day: int) -> int | None:
+    try:
+        return date(year, month, day).isoweekday()
+    except ValueError:
+        return None
 
 
 def _weekday(c: Candidate, anchor: date, future: bool) -> dict[str, Any]:

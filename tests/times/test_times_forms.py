@@ -1,0 +1,303 @@
+"""The forms of issue #4, each in the shapes several outlets write it (Gulf, Egyptian,
+Levantine, Maghrebi, agency Arabic).  Every sentence is written for the test."""
+
+import pytest
+
+import khabar
+
+PUBLISHED = "2024-06-10"  # a Monday
+
+
+def times(sentence, published=PUBLISHED):
+    record = khabar.read(sentence, published=published)
+    return [(t["text"], t["value"]) for t in record.times]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the weekday picks the year: 12 March 2023 was a Sunday, 12 March 2024 a Tuesday
+    ("وكان الرئيس قد أعلن الأحد 12 مارس أن المفاوضات ستستأنف.", ("الأحد 12 مارس", "2023-03-12")),
+    # a weekday that only the coming date fits: the coming one
+    ("اجتمع المجلس يوم الأحد 16 يونيو لبحث الأزمة.", ("الأحد 16 يونيو", "2024-06-16")),
+    ("وقالت الشرطة إن الهجوم وقع يوم الخميس 6 يونيو في وسط المدينة.", ("الخميس 6 يونيو", "2024-06-06")),
+    ("انطلقت الاحتجاجات يوم الجمعة 13 تشرين الأول في المدن.", ("الجمعة 13 تشرين الأول", "2023-10-13")),
+])
+def test_a_weekday_named_with_a_yearless_date_picks_its_year(sentence, expected):
+    assert times(sentence) == [expected]
+
+
+@pytest.mark.parametrize("sentence", [
+    "والمنطقة في أمسّ الحاجة إلى المساعدات.",
+    "وأكد أن النازحين بأمس الحاجة إلى الغذاء.",
+])
+def test_the_elative_amass_is_no_yesterday(sentence):
+    assert times(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("تراجعت الأسعار خلال الأيام القليلة الماضية.", ("الأيام القليلة الماضية", "2024-06-05/2024-06-09")),
+    ("ويتوقع الإعلان عن الحكومة في الأيام القليلة المقبلة.", ("الأيام القليلة المقبلة", "2024-06-11/2024-06-15")),
+])
+def test_a_few_units_before_or_after_today(sentence, expected):
+    assert times(sentence) == [expected]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("بدأت الحرب على اليمن قبل أكثر من خمس سنوات.", ("قبل أكثر من خمس سنوات", "2019")),
+    ("غادر البلاد قبل ما يزيد على ثلاثة أشهر.", ("قبل ما يزيد على ثلاثة أشهر", "2024-03")),
+])
+def test_a_bound_before_the_count_of_units_ago(sentence, expected):
+    assert times(sentence) == [expected]
+
+
+def test_since_more_than_n_units_is_how_long():
+    assert times("وتصاعد العنف في الضفة الغربية منذ أكثر من عام، مع تنفيذ مداهمات يومية.") == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("اندلعت الاشتباكات في مارس 2023، وفي الشهر نفسه أعلنت الحكومة الطوارئ.", ("الشهر نفسه", "2023-03")),
+    ("اندلعت الاشتباكات في مارس 2023، وفي الشهر التالي أعلنت الحكومة الطوارئ.", ("الشهر التالي", "2023-04")),
+    ("أغلقت الحدود في 3 مارس 2023، وفي الأسبوع التالي أعيد فتحها.", ("الأسبوع التالي", "2023-W10")),
+    ("أغلقت الحدود في 3 مارس 2023، وفي الأسبوع ذاته أعيد فتحها.", ("الأسبوع ذاته", "2023-W09")),
+    # the year last mentioned, a month of it, a part of it
+    ("اندلعت الاحتجاجات في 2019، وفي أبريل من العام نفسه سقط النظام.", ("أبريل من العام نفسه", "2019-04")),
+    ("اندلعت الاحتجاجات في 2019، وفي مطلع العام ذاته سقط النظام.", ("مطلع العام ذاته", "2019-01")),
+    # the month last mentioned, a day or a part of it
+    ("وجهت التهم في مارس 2021، وفي 22 من الشهر ذاته بدأت المحاكمة.", ("22 من الشهر ذاته", "2021-03-22")),
+    ("وجهت التهم في حزيران 2021، وفي الثاني والعشرين من الشهر نفسه بدأت المحاكمة.",
+     ("الثاني والعشرين من الشهر نفسه", "2021-06-22")),
+    ("وجهت التهم في جوان 2021، وفي مطلع الشهر ذاته اعتقل المتهمون.", ("مطلع الشهر ذاته", "2021-06")),
+    # a night of the day last mentioned
+    ("قصفت الطائرات الحي يوم 3 مارس 2023، وفي الليلة نفسها نزح السكان.", ("الليلة نفسها", "2023-03-03")),
+    ("قصفت الطائرات الحي يوم 3 مارس 2023، وفي تلك الليلة نزح السكان.", ("تلك الليلة", "2023-03-03")),
+])
+def test_periods_of_the_time_last_mentioned(sentence, expected):
+    assert times(sentence)[-1] == expected
+
+
+def test_the_night_of_the_day_last_mentioned_is_a_part_of_day():
+    record = khabar.read("قصفت الطائرات الحي يوم 3 مارس 2023، وفي الليلة ذاتها نزح السكان.", published=PUBLISHED)
+    assert (record.times[-1]["grain"], record.times[-1]["part"], record.times[-1]["anchor"]) == ("part-of-day", "night", "t1")
+
+
+def test_this_month_s_part_is_still_the_anchor_s():
+    assert times("ارتفعت الأسعار مطلع الشهر بنسبة كبيرة.") == [("مطلع الشهر", "2024-06")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("امتدت الأزمة من 2011 إلى 2015 في البلاد.", ("من 2011 إلى 2015", "2011/2015")),
+    ("تراجع الإنتاج بين 2014 و2016 بسبب الحرب.", ("بين 2014 و2016", "2014/2016")),
+    # months, the first in the year of the second
+    ("يستمر الحظر على الصيد من مارس إلى مايو الماضيين.", ("من مارس إلى مايو الماضيين", "2024-03/2024-05")),
+    ("تراجعت الصادرات بين تشرين الثاني وكانون الثاني الماضيين.",
+     ("بين تشرين الثاني وكانون الثاني الماضيين", "2023-11/2024-01")),
+    # a day word and a date; a yearless end comes after the start (Maghrebi openers and closers)
+    ("يتواصل حظر التجول بداية من اليوم وإلى غاية 27 أوت.", ("بداية من اليوم وإلى غاية 27 أوت", "2024-06-10/2024-08-27")),
+    ("تغلق الإدارات من اليوم حتى 20 يونيو.", ("من اليوم حتى 20 يونيو", "2024-06-10/2024-06-20")),
+    ("وستعلق الدراسة اعتبارا من 15 جوان وإلى غاية 30 سبتمبر.",
+     ("اعتبارا من 15 جوان وإلى غاية 30 سبتمبر", "2024-06-15/2024-09-30")),
+])
+def test_ranges_of_years_months_and_days(sentence, expected):
+    assert times(sentence) == [expected]
+
+
+@pytest.mark.parametrize("sentence", [
+    "يتراوح عدد المقاتلين بين 2000 و2500 مقاتل.",
+    "ارتفع عدد المصابين من 1900 إلى 2300 شخص.",
+])
+def test_two_numbers_far_apart_count_something(sentence):
+    assert times(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # after a day, a part-of-day adverb names a part of it
+    ("وقع الانفجار الأحد فجرا في الميناء.", ("الأحد فجرا", "2024-06-09", "part-of-day")),
+    ("دوت صفارات الإنذار أمس ليلا في المدينة.", ("أمس ليلا", "2024-06-09", "part-of-day")),
+    # alone, a part of the day reported (last mentioned, else the publication day)
+    ("وقالت الوزارة إن قوة من الجيش اعتقلت الوزير فجرا واقتادته إلى مكان مجهول.", ("فجرا", "2024-06-10", "part-of-day")),
+    ("قصف الطيران المدينة يوم 3 مارس 2023، ثم عاد ليلا.", ("ليلا", "2023-03-03", "part-of-day")),
+])
+def test_parts_of_day_said_as_adverbs(sentence, expected):
+    record = khabar.read(sentence, published=PUBLISHED)
+    assert (record.times[-1]["text"], record.times[-1]["value"], record.times[-1]["grain"]) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "يعمل الأطباء في المستشفى ليلا ونهارا.",
+    "وتتواصل الغارات صباحا ومساء على القطاع.",
+    "ودخلت البلاد عصرا جديدا من الانفتاح.",
+])
+def test_adverbs_of_all_the_time_are_no_part_of_a_day(sentence):
+    assert times(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # counted from the day last mentioned by the words after the weekday
+    ("في 7 أكتوبر 2023 شنت الحركة هجوما، وفي يوم الاثنين التالي أعلن الجيش الحصار.", ("الاثنين التالي", "2023-10-09")),
+    ("في 7 أكتوبر 2023 شنت الحركة هجوما، وفي الاثنين الذي تلاه أعلن الجيش الحصار.", ("الاثنين الذي تلاه", "2023-10-09")),
+    ("اندلعت الاشتباكات في 3 مارس 2023، وفي الأحد السابق كانت الأوضاع هادئة.", ("الأحد السابق", "2023-02-26")),
+    ("اجتمع المجلس الجمعة، وفي الاثنين التالي أعلن القرار.", ("الاثنين التالي", "2024-06-10")),
+    # a bare weekday after a date its sentence gives, weeks before the anchor: that date's week
+    ("اندلعت الاشتباكات يوم 3 مارس 2023 واستمرت حتى الأحد.", ("الأحد", "2023-03-05")),
+    ("وقع هجوم 7 أكتوبر 2023 الذي شنته الحركة يوم السبت.", ("السبت", "2023-10-07")),
+])
+def test_a_weekday_counted_from_a_day_the_text_tells(sentence, expected):
+    assert times(sentence)[-1] == expected
+
+
+def test_a_weekday_after_a_boundary_date_is_the_reporting_week_s():
+    sentence = "قتل 4385 فلسطينيا منذ السابع من تشرين الأول/أكتوبر 2023، وفق ما أعلنت الوزارة السبت."
+    assert times(sentence)[-1] == ("السبت", "2024-06-08")
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("وقع الزلزال الكبير عام 2023م في المدينة.", ("عام 2023م", "2023")),
+    ("وقع الزلزال في 25 مارس 2024م في المدينة.", ("25 مارس 2024م", "2024-03-25")),
+    ("يتوقع أن يكتمل المشروع بحلول 2030 وفق الخطة.", ("2030", "2030")),
+])
+def test_years_with_the_era_mark_or_by_a_deadline(sentence, expected):
+    assert times(sentence) == [expected]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # Levantine آب and Maghrebi ماي are words too: named a month by شهر or a direction
+    ("وقع الانفجار في آب الماضي في المرفأ.", ("آب الماضي", "2023-08")),
+    ("وقع الانفجار في شهر آب الماضي في المرفأ.", ("آب الماضي", "2023-08")),
+    ("نظمت الانتخابات في ماي الفارط في كامل الولايات.", ("ماي الفارط", "2024-05")),
+])
+def test_months_that_are_also_words_with_shahr_or_a_direction(sentence, expected):
+    assert times(sentence) == [expected]
+
+
+@pytest.mark.parametrize("sentence", [
+    "قال أب الضحية إن ابنه قتل في القصف.",
+    "وقالت ماي إن الحكومة ستستقيل.",
+])
+def test_months_that_are_also_words_alone_are_no_times(sentence):
+    assert times(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("تأسست الشركة عام 1998 وبدأت عملها بعد عامين.", ("بعد عامين", "2000")),
+    ("سحبت الدول سفراءها في مارس 2014 في أزمة انتهت بعد ثمانية أشهر.", ("بعد ثمانية أشهر", "2014-11")),
+])
+def test_after_n_units_counts_from_the_year_or_month_its_sentence_told(sentence, expected):
+    assert times(sentence)[-1] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("هاجر كثيرون من القرية في التسعينيات إلى الخارج.", ("التسعينيات", "1990/1999")),
+    ("تعود جذور الأزمة إلى السبعينات حين بدأت الحرب.", ("السبعينات", "1970/1979")),
+])
+def test_a_decade_named_alone_is_of_the_twentieth_century(sentence, expected):
+    assert times(sentence) == [expected]
+
+
+def test_a_decade_that_may_be_this_century_s_is_left_alone():
+    assert times("هاجر كثيرون من القرية في العشرينيات إلى الخارج.") == []
+
+
+def test_an_ordinal_after_a_half_is_no_day_of_the_month():
+    assert times("ويعقد الاجتماع في النصف الثاني من الشهر المقبل في جنيف.") == [("الشهر المقبل", "2024-07")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("أعلنت الحكومة خطة للأعوام الخمسة المقبلة في البلاد.", ("للأعوام الخمسة المقبلة", "2025/2029")),
+    ("وفقا للأرقام الرسمية للعام الماضي تراجع النمو.", ("للعام الماضي", "2023")),
+    ("خصصت الوزارة ميزانية للأشهر المقبلة.", ("للأشهر المقبلة", "2024-07/2024-09")),
+])
+def test_periods_after_the_preposition_lam_that_takes_the_article_s_alif(sentence, expected):
+    assert times(sentence) == [expected]
+
+
+def test_after_noon_is_a_part_of_a_clock_time():
+    assert times("وصل الوفد الساعة 2:30 بعد الظهر إلى المدينة.") == [("الساعة 2:30 بعد الظهر", "2024-06-10T14:30")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "ويحتفل الأقباط بعيد الميلاد في 7 يناير من كل عام.",
+    "ويحيي الفلسطينيون ذكرى النكبة في 15 مايو من كل سنة.",
+])
+def test_a_day_of_every_year_is_no_time(sentence):
+    assert times(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("يبدأ الصيام غرة رمضان المقبل في كل الدول.", ("غرة رمضان المقبل", "2025-03-01")),
+    ("أعلنت المحكمة العليا أن غرة شوال 1445 كانت يوم الأربعاء.", ("غرة شوال 1445", "2024-04-10")),
+    ("وقعت الحادثة في غرة يناير 2020 في العاصمة.", ("غرة يناير 2020", "2020-01-01")),
+])
+def test_ghurra_is_the_first_day_of_the_month(sentence, expected):
+    assert times(sentence)[0] == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "يقضي الأسير حكما بالسجن منذ 15 عاما في سجن النقب.",
+    "ويقبع المعتقلون في السجون منذ ثلاث سنوات دون محاكمة.",
+])
+def test_since_after_a_lasting_state_is_how_long(sentence):
+    assert times(sentence) == []
+
+
+def test_the_new_word_lists_load_with_their_shapes():
+    from khabar.times.calendars import _calendar
+    from khabar.times.detect import relative_rules
+
+    rules = relative_rules()
+    parts = set(rules["parts_of_day"].values())
+    assert all(rule["unit"] in {"week", "month"} and rule["offset"] in {-1, 0, 1} for rule in rules["same_periods"].values())
+    assert all(rule["part"] in parts and isinstance(rule["offset"], int) for rule in rules["anaphoric_parts"].values())
+    assert set(rules["part_adverbs"].values()) <= parts
+    assert set(rules["weekday_anaphoric_directions"]) == {"following", "preceding"}
+    assert all(isinstance(words, list) and words for words in rules["day_following_blockers"].values())
+    for key in ("ago_bounds", "recurring_after", "plural_adjectives", "part_adverb_blockers", "same_markers"):
+        assert rules[key] and all(isinstance(word, str) for word in rules[key])
+    assert isinstance(rules["year_range_span"], int) and isinstance(rules["centuries"]["bare_decades_from"], int)
+    assert _calendar()["first_day_words"]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("ارتفعت الصادرات خلال الثلاثي الأول من سنة 2024 في البلاد.", ("الثلاثي الأول من سنة 2024", "2024-01/2024-03")),
+    ("ارتفعت الصادرات خلال السداسي الأول من العام الجاري في البلاد.", ("السداسي الأول من العام الجاري", "2024-01/2024-06")),
+    ("انطلقت الحملة الانتخابية نهار السبت في بيروت.", ("نهار السبت", "2024-06-08")),
+])
+def test_maghrebi_quarters_and_halves_and_the_daytime_of_a_day(sentence, expected):
+    assert times(sentence) == [expected]
+
+
+def test_two_near_years_joined_by_a_dash_are_a_range():
+    assert times("أقرت الحكومة الخطة الخمسية 2020-2025 في البلاد.") == [("2020-2025", "2020/2025")]
+    assert times("سجل 2000-2500 مقاتل في صفوف القوات.") == []
+
+
+def test_a_weekday_in_another_clause_than_the_told_date_is_the_reporting_week_s():
+    sentence = "قتل 4385 فلسطينيا في الحرب التي اندلعت في 7 أكتوبر 2023، بحسب ما أعلنت الوزارة السبت."
+    assert times(sentence)[-1] == ("السبت", "2024-06-08")
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("وقعت الحادثة في يونيو من العام 2023 في المدينة.", ("يونيو من العام 2023", "2023-06")),
+    ("وقعت الحادثة في 5 يونيو من العام 2023 في المدينة.", ("5 يونيو من العام 2023", "2023-06-05")),
+    # the year named by a period right after the month, without من
+    ("وقعت الحادثة في يونيو العام الماضي في المدينة.", ("يونيو العام الماضي", "2023-06")),
+    ("وقعت الحادثة في 5 يونيو العام الماضي في المدينة.", ("5 يونيو العام الماضي", "2023-06-05")),
+])
+def test_a_month_of_a_year_named_with_the_article_or_by_a_period(sentence, expected):
+    assert times(sentence) == [expected]
+
+
+def test_a_part_of_day_adverb_after_a_bare_number_is_no_day_part():
+    assert times("وصل القطار عند 7 صباحا إلى المحطة.") == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a deadline without its year is the occurrence nearest the anchor
+    ("يستمر حظر التجول في البلاد حتى 30 يونيو.", ("30 يونيو", "2024-06-30")),
+    ("يستمر حظر التجول حتى 27 أوت في كامل الولايات.", ("27 أوت", "2024-08-27")),
+    # a past one stays past
+    ("استمرت الحرب في البلاد حتى 30 مايو.", ("30 مايو", "2024-05-30")),
+    ("استمرت الحرب في البلاد حتى 30 ديسمبر.", ("30 ديسمبر", "2023-12-30")),
+    # without a deadline word, the most recent past
+    ("وقعت المعركة في البلاد في 30 يونيو.", ("30 يونيو", "2023-06-30")),
+])
+def test_a_yearless_deadline_is_its_nearest_occurrence(sentence, expected):
+    assert times(sentence) == [expected]
