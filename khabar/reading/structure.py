@@ -147,8 +147,8 @@ def _read_date_line(line: Line) -> tuple[str, Line] | None:
     for found in dates:
         leftover = leftover[: found.start] + " " * (found.end - found.start) + leftover[found.end:]
     leftover_words = [w for w in re.findall(r"[^\W\d_]+", leftover) if w not in _DATE_WORDS()]
-    if not has_cue and len(leftover_words) > 1:
-        return None
+    if not has_cue and (len(leftover_words) > 1 or line.text.rstrip().endswith(_FULL_STOPS)):
+        return None  # a sentence that holds a date, not a date line
     chosen = next((d for d in dates if d.calendar == "gregorian"), dates[0])
     value = chosen.iso()
     time_match = _TIME.search(leftover)
@@ -278,7 +278,7 @@ def read_structure(text: str) -> Structure:
     cues = _cues()
     header_limit = next((i for i, line in enumerate(lines) if line.words >= cues["min_body"]), len(lines))
     date_index = None
-    for index in range(min(header_limit, 12)):
+    for index in range(min(header_limit, 12) if len(lines) > 1 else 0):  # one line is the text itself
         read = _read_date_line(lines[index]) if lines[index].words <= cues["max_header"] else None
         if read:
             date_index = index

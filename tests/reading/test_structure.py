@@ -309,3 +309,14 @@ def test_a_short_paragraph_that_ends_a_sentence_before_its_credit_stays_body():
 def test_copyright_lines_are_asides(line):
     s = read_structure(article("الحكومة تعلن خطة جديدة للنقل العام", "منشور الأحد 3 مارس 2024", body=BODY + "\n\n" + line))
     assert [a.line.text for a in s.asides] == [line, line]  # article() repeats the body
+
+
+@pytest.mark.parametrize("text", ["وتوفي في 30 ديسمبر 2019.", "الأحد 12 مارس 2023"])
+def test_a_one_line_text_is_body_not_a_date_line(text):
+    s = read_structure(text)
+    assert s.date_line is None and s.published is None and [p.text for p in s.paragraphs] == [text]
+
+
+def test_a_sentence_with_a_date_in_the_header_is_no_date_line():
+    s = read_structure(article("الحكومة تعلن خطة جديدة للنقل العام", "وتوفي في 30 ديسمبر 2019."))
+    assert s.date_line is None and s.published is None
