@@ -906,6 +906,8 @@ def _name_after(sentence: _Sentence, j: int) -> tuple[Mention, int] | None:
             words[end].norm not in cues["phrase_stops"] and \
             words[end].norm not in cues["complementizers"] and words[end].norm.isalpha() and not _verb(words[end]):
         end += 1
+    if any(words[m].norm in cues["object_pronouns"] and words[m].start == words[m - 1].end for m in range(j + 1, end)):
+        return None   # a noun with its pronoun is no name: "تعليق مشاركته" (مشاركت + ه)
     if end == j or not (given or any(_is_name_word(w.norm) for w in words[j:end])
                         or any(w.norm in cues["name_linkers"] for w in words[j:end - 1])
                         or all(w.norm in sentence.known for w in words[j:end])) or \
@@ -936,7 +938,20 @@ def _is_name_word(norm: str) -> bool:
 
     if norm.startswith("ال") or not norm.isalpha() or norm in _cues()["phrase_stops"]:
         return False
-    return norm not in default_lexicon() or _zipf_table().get(norm, 0) < 2.5
+    lexicon = default_lexicon()
+    if norm not in lexicon and any(stem in lexicon for stem in _pronoun_stems(norm)):
+        return False   # a noun with its pronoun is no name: "دعمها"، "مشاركته"
+    return norm not in lexicon or _zipf_table().get(norm, 0) < 2.5
+
+
+def _pronoun_stems(norm: str) -> list[str]:
+    """What a word may be without a pronoun suffix (ت before it restored to ة, normalised ه)."""
+    out = []
+    for suffix in _cues()["object_pronouns"]:
+        stem = norm[:-len(suffix)]
+        if norm.endswith(suffix) and len(stem) >= 3:
+            out.append(stem[:-1] + "ه" if stem.endswith("ت") else stem)
+    return out
 
 
 def _subject_after(sentence: _Sentence, k: int) -> tuple[Mention, int] | None:
@@ -1570,7 +1585,9 @@ def _reported(sentence: _Sentence, i: int, certainty: str, here: list[tuple[int,
         relayed = len(sources) > 1
         source = sources[0]
         origin = _cues()["relay_from"].get(lemma)
-        if not relayed and origin and after < len(words) and words[after].norm == origin:
+        if not relayed and origin and _past_nisba(words, after) < len(words) and \
+                words[_past_nisba(words, after)].norm == origin:
+            after = _past_nisba(words, after)   # "نقل موقع «والا» العبري عن مسؤول"
             quoted = _relayed_from(sentence, after, origin)
             if quoted:
                 sources, after = quoted[0] + [source], quoted[1]  # نقلت صحيفة X عن مصدر Y: Y said it, X relayed it
@@ -1633,6 +1650,15 @@ def _reported(sentence: _Sentence, i: int, certainty: str, here: list[tuple[int,
                  _certainty_in(sentence, start, certainty), sentence.platform_from(i))
 
 
+def _past_nisba(words: list[Word], j: int) -> int:
+    """The word after one or two definite nisba adjectives at word j, which qualify the quoted
+    name before them: «والا» العبري، "يديعوت أحرونوت" العبرية."""
+    k = j
+    while k < len(words) and k - j < 2 and words[k].norm.startswith("ال") and words[k].norm.endswith(("ي", "يه")):
+        k += 1
+    return k
+
+
 def _relayed_from(sentence: _Sentence, j: int, preposition: str = "عن") -> tuple[list[Mention], int] | None:
     """The chain after "عن" (or "من" after علم) at word j, originator first: "عن صحيفة هآرتس عن
     مسؤولين" → [مسؤولين, هآرتس]; each "عن" (or "نقلا عن") steps one relay back."""
@@ -1675,6 +1701,8 @@ def _broadcast(sentence: _Sentence, j: int) -> tuple[Mention, int] | None:
             found = sentence.mention_at(m)
             if found and found[0].type == "ORG":
                 return found
+            if m < len(words) and _bare(words[m].norm) in cues["outlet_heads"]:
+                return _phrase(sentence, m)   # "نقلته وكالة الأنباء الرسمية" that no entity names
             return None
     return None
 

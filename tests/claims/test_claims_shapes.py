@@ -1,0 +1,38 @@
+"""Claims in sentence shapes of outlets the dev articles show little of: a body with its short
+name in parentheses, a quoted outlet name with its nisba before عن, an agency no entity names
+that carries a statement, a noun with its pronoun after a speaker."""
+
+import khabar
+
+
+def read(text, published="2024-06-10"):
+    return khabar.read(text, published=published).claims
+
+
+def chains(text):
+    return [[s["text"] for s in c["sources"]] for c in read(text)]
+
+
+def test_a_source_keeps_the_short_name_in_parentheses_after_it():
+    assert chains("وأعلنت حركة المقاومة الإسلامية (حماس) مقتل قائدها.") == [["حركة المقاومة الإسلامية (حماس)"]]
+    assert chains("ووفق وكالة الأنباء القطرية (قنا)، فإن الأمير استقبل الوفد.") == \
+        [["وكالة الأنباء القطرية (قنا)"]]
+    source = read("وقالت وزارة الدفاع الأميركية (البنتاغون) إن الضربة دفاعية.")[0]["sources"][0]
+    assert source["text"] == "وزارة الدفاع الأميركية (البنتاغون)" and source["entity"]   # (still linked)
+    # an age or a figure in parentheses is no name
+    assert chains("وقال محمد الأحمد (45 عاما) إن منزله دمر.") == [["محمد الأحمد"]]
+
+
+def test_a_quoted_outlet_name_and_its_nisba_before_the_relayed_source():
+    assert chains('ونقل موقع "والا" العبري عن مسؤول إسرائيلي قوله إن الجيش مستعد.') == \
+        [["مسؤول إسرائيلي", 'موقع "والا"']]
+    assert chains('ونقلت صحيفة "يديعوت أحرونوت" العبرية عن مصادر أمنية أن الهجوم أُحبط.')[0][0] == "مصادر أمنية"
+
+
+def test_an_agency_no_entity_names_carries_the_statement():
+    text = "وأكدت الرئاسة الفلسطينية في بيان نقلته وكالة الأنباء الرسمية رفضها للقرار."
+    assert chains(text) == [["الرئاسة الفلسطينية", "وكالة الأنباء الرسمية"]]
+
+
+def test_a_noun_with_its_pronoun_is_no_name_after_a_speaker():
+    assert chains("وأعلن الاتحاد تعليق مشاركته في البطولة.") == [["الاتحاد"]]
