@@ -941,6 +941,8 @@ def _is_name_word(norm: str) -> bool:
     lexicon = default_lexicon()
     if norm not in lexicon and any(stem in lexicon for stem in _pronoun_stems(norm)):
         return False   # a noun with its pronoun is no name: "دعمها"، "مشاركته"
+    if norm not in lexicon and len(norm) >= 4 and norm.endswith("ا") and _zipf_table().get(norm[:-1], 0) >= 3:
+        return False   # nor a noun in the accusative (tanween written ا): "تقريرا"، "بيانا"
     return norm not in lexicon or _zipf_table().get(norm, 0) < 2.5
 
 
@@ -1884,7 +1886,9 @@ def _according_claim(sentence: _Sentence, i: int, length: int, verb: int | None,
         # "ووفق موقع الحرة، يعتقد مسؤولون إسرائيليون …": the claim's originator is the
         # subject of the clause that follows; the according-to source relays it
         k = after + 1
-        for index in range(k, min(k + 3, n)):
+        while k < n and words[k].norm in ("ف", "فان", "ان"):
+            k += 1   # "وبحسب صحيفة X، فإن مسؤولين أمريكيين يعتقدون": the subject before its verb
+        for index in range(k, min(k + (4 if words[k - 1].norm in ("فان", "ان") else 3), n)):
             if _verb(words[index]):
                 subject = _subject(sentence, index)
                 if subject and subject[0] is not source:
@@ -1892,7 +1896,7 @@ def _according_claim(sentence: _Sentence, i: int, length: int, verb: int | None,
                     state.governing, state.opened_here, state.paragraph_only = source, True, False
                     state.governed = _speaker_words(sentence.text, subject[0])
                     claim = Claim("according-to", cue, (start, end), [subject[0]] + sources,
-                                  _certainty_in(sentence, start, "asserted"), sentence.platform_from())
+                                  _certainty_in(sentence, start, _verb(words[index])[1]), sentence.platform_from())
                     return claim, n   # the clause's verb is handled here, not again as its own claim
                 break
         # "وبحسب وزارة الصحة، أسفر القصف عن …": the report is the source's own, and it

@@ -36,3 +36,22 @@ def test_an_agency_no_entity_names_carries_the_statement():
 
 def test_a_noun_with_its_pronoun_is_no_name_after_a_speaker():
     assert chains("وأعلن الاتحاد تعليق مشاركته في البطولة.") == [["الاتحاد"]]
+
+
+def test_a_noun_in_the_accusative_is_no_name_after_a_speaker():
+    text = "مقدمة.\nونشر المرصد تقريرا بعنوان \"سوريا: عام من الانتهاكات\"، قال فيه إن 500 مدني قتلوا."
+    assert chains(text) == [["المرصد"]]
+
+
+def test_an_according_to_phrase_then_fa_inna_and_a_speaker_who_believes():
+    text = "وبحسب صحيفة نيويورك تايمز، فإن مسؤولين أمريكيين يعتقدون أن إيران تقف وراء الهجوم."
+    assert chains(text) == [["مسؤولين أمريكيين", "صحيفة نيويورك تايمز"]]
+    assert [c["certainty"] for c in read(text)] == ["believed"]
+    assert chains("وبحسب وزارة الصحة، فإن 20 شخصا قتلوا.") == [["وزارة الصحة"]]
+
+
+def test_bodies_of_many_countries_head_a_speaker_phrase():
+    assert chains("وسجلت المندوبية السامية للتخطيط أن معدل البطالة ارتفع إلى 13 في المائة.") == \
+        [["المندوبية السامية للتخطيط"]]
+    assert chains("وأكدت جمعية الهلال الأحمر أن فرقها وصلت إلى المنطقة.")[0][0].startswith("جمعية")
+    assert chains("وقالت السفارة الأمريكية في بيان إن رعاياها بخير.")[0][0].startswith("السفارة")
