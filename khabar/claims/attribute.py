@@ -88,9 +88,11 @@ def _cues() -> dict[str, Any]:
         "anonymity_nouns": words("anonymity_nouns"),
         "anonymity_openers": words("anonymity_openers"),
         "complementizers": words("complementizers"),
+        "subordinators": words("subordinators"),
         "future_particles": words("future_particles"),
         "emphatic_same": words("emphatic_same"),
         "reports_with_bi": words("reports_with_bi"),
+        "reports_with_ila": words("reports_with_ila"),
         "about_verbs": words("about_verbs"),
         "tell_verbs": words("tell_verbs"),
         "pronoun_complementizers": words("pronoun_complementizers"),
@@ -363,6 +365,8 @@ def _clause_at(words: list[Word], i: int, quote_only: bool = False, near: bool =
     marks = ('"', "«") if quote_only else cues["complementizers"]
     for k in range(i + 1, min(i + 31, len(words))):
         norm = words[k].norm
+        if norm in marks and words[k - 1].norm in cues["subordinators"]:
+            continue   # "بعد أن"، "رغم أن"، "في حين أن": a clause of time or concession, not what was said
         if norm in marks:
             if norm == '"' and sum(1 for w in words[:k] if w.norm == '"') % 2:
                 continue   # a closing quote mark opens nothing: "لا نريد أن نرى تصعيدا"."
@@ -887,7 +891,9 @@ def _counted_phrase(sentence: _Sentence, k: int) -> tuple[Mention, int] | None:
 def _person_at(sentence: _Sentence, j: int) -> tuple[Mention, int] | None:
     found = sentence.mention_at(j)
     if found and found[0].type == "PER":
-        return found
+        # "على" spelled with its alif maqsura is the preposition, never the given name علي
+        # (normalised alike): "وعلق الوزير على الحادث" names no minister "علي الحادث"
+        return None if sentence.text.startswith("على", found[0].start) else found
     return _name_after(sentence, j)
 
 
@@ -1505,7 +1511,8 @@ def _reports(words: list[Word], i: int, lemma: str) -> bool:
     if lemma in cues["needs_clause"]:
         # "…، كما قال الوزير"، "…، كما نقلت وكالة X عن Y": what was said came before
         return _has_clause(words, i) or i >= 1 and words[i - 1].norm in cues["as_said"] or _after_quote(words, i) \
-            or lemma in cues["reports_with_bi"] and _bi_report(words, i)
+            or lemma in cues["reports_with_bi"] and _bi_report(words, i) \
+            or lemma in cues["reports_with_ila"] and _ila_report(words, i)
     return True
 
 
@@ -1531,6 +1538,18 @@ def _bi_report(words: list[Word], i: int) -> bool:
             return False
         if norm == "ب" and k + 1 < len(words) and not words[k + 1].is_punct or norm[:1] == "ب" and len(norm) >= 4:
             return k > i + 1   # (after the subject: "أفاد المرصد بمقتل"، "أفادت مصادر ب…")
+    return False
+
+
+def _ila_report(words: list[Word], i: int) -> bool:
+    """A noun after إلى reports what a verb like أشار says: "وأشار التقرير إلى ارتفاع عدد
+    الضحايا"، "أشارت المعلومات إلى دور فرنسي" — the first إلى after the subject, before any
+    punctuation, with a noun after it."""
+    for k in range(i + 2, min(i + 10, len(words) - 1)):
+        if words[k].is_punct:
+            return False
+        if words[k].norm == "الي":
+            return not words[k + 1].is_punct
     return False
 
 
@@ -1597,9 +1616,10 @@ def _reported(sentence: _Sentence, i: int, certainty: str, here: list[tuple[int,
     else:
         # a pronoun subject with a plain noun after the verb is an act ("وأعلن الحداد"); and a
         # verb after a noun has that noun for subject, no speaker ("إن التحقيقات تشير إلى")
-        if not (_has_clause(words, i) or _proposition(words, i)) or not _opens_clause(words, i):
+        report = _definite_report(sentence, i)   # "وأوضح البيان أن"، "وأشار التقرير إلى ارتفاع …"
+        if not (report or _has_clause(words, i) or _proposition(words, i)) or not _opens_clause(words, i):
             return None
-        sources = _antecedent(sentence, i, here, state)
+        sources = _antecedent(sentence, i, here, state) or ([report] if report else None)
         if not sources:
             return None
         # a chain taken from an earlier claim is complete; a clause subject may still be relayed
@@ -1650,6 +1670,16 @@ def _reported(sentence: _Sentence, i: int, certainty: str, here: list[tuple[int,
     kind = "paraphrase"   # (quote or paraphrase: read from its bounded content, _bound_contents)
     return Claim(kind, (words[i].start, words[i].end), (start, end), sources,
                  _certainty_in(sentence, start, certainty), sentence.platform_from(i))
+
+
+def _definite_report(sentence: _Sentence, i: int) -> Mention | None:
+    """A definite report noun right after the verb at word i, its subject ("وأوضح البيان أن"،
+    "وأشار التقرير إلى …"): the statement of the last speaker, or, with none, the report itself."""
+    words = sentence.words
+    k = i + 1
+    if not (k < len(words) and words[k].norm.startswith("ال") and _bare(words[k].norm) in _cues()["report_nouns"]):
+        return None
+    return Mention(words[k].start, words[k].end, "ORG", "phrase", [], word_span=(k, k + 1))
 
 
 def _past_nisba(words: list[Word], j: int) -> int:

@@ -55,3 +55,22 @@ def test_bodies_of_many_countries_head_a_speaker_phrase():
         [["المندوبية السامية للتخطيط"]]
     assert chains("وأكدت جمعية الهلال الأحمر أن فرقها وصلت إلى المنطقة.")[0][0].startswith("جمعية")
     assert chains("وقالت السفارة الأمريكية في بيان إن رعاياها بخير.")[0][0].startswith("السفارة")
+
+
+def test_an_an_of_time_or_concession_is_no_reported_clause():
+    assert chains("مقدمة.\nوعلقت الحكومة العمل بالدستور بعد أن فشلت المفاوضات.") == []
+    assert chains("مقدمة.\nوأضاف الفريق لاعبا جديدا إلى قائمته بعد أن أصيب المهاجم.") == []
+    assert chains("مقدمة.\nوسجل اللاعب هدفين في المباراة رغم أن الفريق خسر.") == []
+    # a clause after the subordinate one is still what was said; and أشار إلى أن reports
+    assert chains("مقدمة.\nوقال الوزير، بعد أن التقى نظيره، إن البلدين اتفقا.") == [["الوزير"]]
+    assert chains("مقدمة.\nوأشار الوزير إلى أن البلدين اتفقا.") == [["الوزير"]]
+
+
+def test_the_preposition_ala_is_no_given_name_after_a_title():
+    assert chains("مقدمة.\nوعلق الوزير على الحادث بأن التحقيق جار.") == [["الوزير"]]
+
+
+def test_a_verb_of_pointing_reports_with_ila_and_a_noun():
+    assert chains("مقدمة.\nوأشار التقرير إلى ارتفاع عدد الضحايا.") == [["التقرير"]]
+    assert chains("مقدمة.\nفيما أشارت المعلومات إلى دور فرنسي في تذليل العقبات.") == [["المعلومات"]]
+    assert chains("مقدمة.\nوأشار إلى ارتفاع عدد الضحايا.") == []   # (with a pronoun subject, a clause)
