@@ -70,6 +70,7 @@ def _cues() -> dict[str, Any]:
         "needs_near_clause": words("needs_near_clause"),
         "passive_forms": {n(k): v for k, v in raw["passive_forms"].items()},
         "passive_excluded": words("passive_excluded"),
+        "naming_passives": words("naming_passives"),
         "speech_nouns": words("speech_nouns"),
         "speech_verbal_nouns": {n(k): v for k, v in raw["speech_verbal_nouns"].items()},
         "relay_from": {n(k): n(v) for k, v in raw["relay_from"].items()},
@@ -112,6 +113,7 @@ def _cues() -> dict[str, Any]:
         "as_said": words("as_said"),
         "outlet_heads": words("outlet_heads"),
         "quantifiers": frozenset(_bare(n(w)) for w in raw["quantifiers"]),
+        "quantity_nouns": frozenset(_bare(n(w)) for w in raw["quantity_nouns"]),
         "relay_according": frozenset(tuple(n(p).split()) for p in raw["relay_according"]),
         "relative_pronouns": words("relative_pronouns"),
         "adverbial_prepositions": words("adverbial_prepositions"),
@@ -230,18 +232,18 @@ def _stem_lemma(norm: str) -> str | None:
             if form.endswith(suffix) and len(form) - len(suffix) >= 3:
                 forms.append((form[:-len(suffix)], True))
                 break
-    stems: list[tuple[str, bool, bool, bool]] = []   # (stem, object pronoun, imperfect, before a consonant)
+    stems: list[tuple[str, bool, str, bool]] = []   # (stem, object pronoun, imperfect prefix, before a consonant)
     for form, pronoun in forms:
-        stems.append((form, pronoun, False, False))
+        stems.append((form, pronoun, "", False))
         for suffix in _PAST_ENDINGS:
             if form.endswith(suffix) and len(form) - len(suffix) >= 2:
-                stems.append((form[:-len(suffix)], pronoun, False, suffix[0] in ("ت", "ن")))
+                stems.append((form[:-len(suffix)], pronoun, "", suffix[0] in ("ت", "ن")))
         if form[:1] in ("ي", "ت", "ن", "ا") and len(form) >= 3:
             body = form[1:]
             for suffix in _IMPERFECT_ENDINGS:
                 if body.endswith(suffix) and len(body) - len(suffix) >= 2:
-                    stems.append((body[:-len(suffix)], pronoun, True, suffix == "ن"))
-            stems.append((body, pronoun, True, False))
+                    stems.append((body[:-len(suffix)], pronoun, form[0], suffix == "ن"))
+            stems.append((body, pronoun, form[0], False))
     for stem, pronoun, imperfect, consonant in stems:
         if imperfect and len(stem) == 3 and stem[1] == "ا":
             continue   # a long a inside an imperfect is the passive: يقال، يشار "it is said"
@@ -258,9 +260,10 @@ _PAST_ENDINGS = ("تما", "تم", "تن", "تا", "نا", "وا", "ت", "ا", "
 _IMPERFECT_ENDINGS = ("ون", "ان", "ين", "وا", "ن")
 
 
-def _lemma_candidates(stem: str, imperfect: bool, consonant: bool) -> list[str]:
-    """Lemmas a verb stem may come from (3rd person masculine past, normalised); `consonant`
-    when an ending that opens with a consonant followed (قلت، قلن، يقلن، دعت)."""
+def _lemma_candidates(stem: str, imperfect: str, consonant: bool) -> list[str]:
+    """Lemmas a verb stem may come from (3rd person masculine past, normalised); `imperfect`:
+    the prefix of an imperfect ("" for the past); `consonant` when an ending that opens with a
+    consonant followed (قلت، قلن، يقلن، دعت)."""
     out = [stem]
     if stem[:1] == "ؤ":                        # يؤكد → أكد (normalised اكد)
         out.append("ا" + stem[1:])
@@ -273,6 +276,8 @@ def _lemma_candidates(stem: str, imperfect: bool, consonant: bool) -> list[str]:
         out += [stem[:-1] + "ا", stem[:-1] + "ي"]                          # يدعو → دعا، ينفي → نفى
     if imperfect and len(stem) >= 3:
         out.append("ا" + stem)                                            # يعلن → أعلن، يعتبر → اعتبر
+    if imperfect in ("ي", "ت") and len(stem) == 2:
+        out.append("و" + stem)      # يصف، تصفه → وصف (a third person: نصف is "half")
     return out
 
 
@@ -353,13 +358,15 @@ def _said_in(words: list[Word], i: int) -> bool:
                           words[i + 1].norm == "في" and i + 2 < n and words[i + 2].norm in ("ه", "ها"))
 
 
-def _has_clause(words: list[Word], i: int, quote_only: bool = False, near: bool = False) -> bool:
+def _has_clause(words: list[Word], i: int, quote_only: bool = False, near: bool = False,
+                text: str | None = None) -> bool:
     """A reported clause or quote opens after word i: "قال إن", "كتب:", "دعا إلى «…»".  `near`:
     before any comma or ب + noun ("طالب بأن"، "توعد بـ«رد»", not "طالبوا بحماية …")."""
-    return _clause_at(words, i, quote_only, near) is not None
+    return _clause_at(words, i, quote_only, near, text) is not None
 
 
-def _clause_at(words: list[Word], i: int, quote_only: bool = False, near: bool = False) -> int | None:
+def _clause_at(words: list[Word], i: int, quote_only: bool = False, near: bool = False,
+               text: str | None = None) -> int | None:
     """The word at which the reported clause or quote of the cue at word i opens (_has_clause)."""
     cues = _cues()
     marks = ('"', "«") if quote_only else cues["complementizers"]
@@ -367,6 +374,8 @@ def _clause_at(words: list[Word], i: int, quote_only: bool = False, near: bool =
         norm = words[k].norm
         if norm in marks and words[k - 1].norm in cues["subordinators"]:
             continue   # "بعد أن"، "رغم أن"، "في حين أن": a clause of time or concession, not what was said
+        if k > i + 1 and _owns_clause(words, k, text):
+            return None   # "وتقدر الأمم المتحدة عددهم بـ…، في ما تصفه بأنها …": the nearer verb's clause
         if norm in marks:
             if norm == '"' and sum(1 for w in words[:k] if w.norm == '"') % 2:
                 continue   # a closing quote mark opens nothing: "لا نريد أن نرى تصعيدا"."
@@ -375,9 +384,23 @@ def _clause_at(words: list[Word], i: int, quote_only: bool = False, near: bool =
                      or norm == "ب" and k + 1 < len(words) and words[k + 1].norm not in marks):
             return None
         if norm in (".", "\n") or norm in ("،", ",") and k + 2 < len(words) and words[k + 1].norm == "و" \
-                and (words[k + 2].norm in cues["complementizers"] or _verb_of(words[k + 2].norm, words[k + 2].lemma)):
+                and (words[k + 2].norm in cues["complementizers"] or _verb_of(words[k + 2].norm, words[k + 2].lemma)
+                     and not _naming(words[k + 2], text)):
             break   # the next clause belongs to another cue: "نقلهم إلى …، وإن …"، "…، وتقول أنقرة إنها …"
     return None
+
+
+def _owns_clause(words: list[Word], k: int, text: str | None) -> bool:
+    """Whether word k is a verb of saying whose own clause opens within the next three words
+    ("ما تصفه بأنها"، "قالت إنها"), so that a clause after it is not an earlier verb's; a verb of
+    talking to an outlet ("مسؤول تحدث لرويترز إن") or of naming ("يدعى") takes none."""
+    word = words[k]
+    if word.is_punct or not _verb_of(word.norm, word.lemma) or _naming(word, text) or _talk_verb(word.norm, word.lemma):
+        return False
+    if word.norm in _cues()["speech_nouns"] or any(stem in _cues()["speech_nouns"] for stem in _pronoun_stems(word.norm)):
+        return False   # the speaker's verbal noun after a relay: "عن مصدر زعمه أن"، "قوله إن"
+    marks = _cues()["complementizers"]
+    return any(w.norm in marks for w in words[k + 1:k + 4])
 
 
 def _by_first(phrases) -> dict[str, list[tuple[str, ...]]]:
@@ -878,6 +901,8 @@ def _counted_phrase(sentence: _Sentence, k: int) -> tuple[Mention, int] | None:
     if not (_bare(norm) in _cues()["quantifiers"] or norm.isdigit()):
         return None
     j = k + 1
+    if _bare(norm) in _cues()["quantity_nouns"] and not (j < n and words[j].norm == "من"):
+        return None   # "عدد اللاجئين" is the number of refugees, not "عدد من اللاجئين"
     if j < n and words[j].norm == "من":
         j += 1
     phrase = _phrase(sentence, j)
@@ -1314,10 +1339,14 @@ def find_claims(sentences: list[tuple[list[Word], list[Mention], bool]], text: s
                     claims.append(claim)
                     here.append((i, claim))
                 continue
+            if _aside(words, i):
+                continue   # "ويذكر أن …"، "يشار إلى أن …": the editor's own aside, no one's report
             verb = _verb(word, text)
+            if verb and _naming(word, text):
+                continue   # "شاب يدعى محمد": "is called", not ادعى "claimed"
             if verb and _absolute_object(words, i, verb[0]):
                 continue   # "نفى نفيًا قاطعًا": the verbal noun of the verb before is no new verb
-            if verb and not _negated(words, i) and not _describes(words, i) and _reports(words, i, verb[0]) and \
+            if verb and not _negated(words, i) and not _describes(words, i) and _reports(words, i, verb[0], text) and \
                     not (i > 0 and _anonymity(words, i) is not None):   # "…، طالبا عدم نشر اسمه": a request
                 claim = _reported(sentence, i, verb[1], here, state)
                 if claim:
@@ -1370,6 +1399,26 @@ def _verbal_noun_claim(sentence: _Sentence, i: int, certainty: str) -> Claim | N
     start, end = content
     return Claim("paraphrase", (words[i].start, words[i].end), (start, end), sources,
                  _certainty_in(sentence, start, certainty), sentence.platform_from(i))
+
+
+def _aside(words: list[Word], i: int) -> bool:
+    """"ويذكر أن …"، "يذكر أن …"، "ويشار إلى أن …": a form of passive_excluded with no subject,
+    its clause right after it (not "ويذكر التقرير أن", whose subject follows)."""
+    cues = _cues()
+    norm = words[i].norm
+    if norm not in cues["passive_excluded"] and not (norm[:1] in ("و", "ف") and norm[1:] in cues["passive_excluded"]):
+        return False
+    k = i + 1
+    if k < len(words) and words[k].norm in ("الي", "ب"):
+        k += 1
+    return k < len(words) and words[k].norm in cues["complementizers"]
+
+
+def _naming(word: Word, text: str | None) -> bool:
+    """Whether a verb is written as a passive of naming (يُدعى، تدعى): listed in naming_passives
+    and written with its final alif maqsura — normalised, it is ادعى's يدعي "claims"."""
+    norm = word.norm[1:] if word.norm[:1] in ("و", "ف") and len(word.norm) > 4 else word.norm
+    return text is not None and norm in _cues()["naming_passives"] and text[word.end - 1:word.end] == "ى"
 
 
 def _passive(word: Word, text: str) -> str | None:
@@ -1497,7 +1546,7 @@ def _cue_word(norm: str, lemma: str) -> bool:
                 or norm in cues["passive_forms"] or _verb_of(norm, lemma))
 
 
-def _reports(words: list[Word], i: int, lemma: str) -> bool:
+def _reports(words: list[Word], i: int, lemma: str, text: str | None = None) -> bool:
     """Whether the verb at word i reports speech here: some verbs only with a clause or a
     quote after them ("قال إن", "دعا إلى «…»")."""
     cues = _cues()
@@ -1505,12 +1554,12 @@ def _reports(words: list[Word], i: int, lemma: str) -> bool:
     if lemma in cues["about_verbs"]:
         return _about(words, i)
     if lemma in cues["needs_quote"]:
-        return _has_clause(words, i, quote_only=True)
+        return _has_clause(words, i, quote_only=True, text=text)
     if lemma in cues["needs_near_clause"]:
-        return _has_clause(words, i, near=True)
+        return _has_clause(words, i, near=True, text=text)
     if lemma in cues["needs_clause"]:
         # "…، كما قال الوزير"، "…، كما نقلت وكالة X عن Y": what was said came before
-        return _has_clause(words, i) or i >= 1 and words[i - 1].norm in cues["as_said"] or _after_quote(words, i) \
+        return _has_clause(words, i, text=text) or i >= 1 and words[i - 1].norm in cues["as_said"] or _after_quote(words, i) \
             or lemma in cues["reports_with_bi"] and _bi_report(words, i) \
             or lemma in cues["reports_with_ila"] and _ila_report(words, i)
     return True
@@ -1617,7 +1666,8 @@ def _reported(sentence: _Sentence, i: int, certainty: str, here: list[tuple[int,
         # a pronoun subject with a plain noun after the verb is an act ("وأعلن الحداد"); and a
         # verb after a noun has that noun for subject, no speaker ("إن التحقيقات تشير إلى")
         report = _definite_report(sentence, i)   # "وأوضح البيان أن"، "وأشار التقرير إلى ارتفاع …"
-        if not (report or _has_clause(words, i) or _proposition(words, i)) or not _opens_clause(words, i):
+        if not (report or _has_clause(words, i, text=sentence.text) or _proposition(words, i)) or \
+                not _opens_clause(words, i):
             return None
         sources = _antecedent(sentence, i, here, state) or ([report] if report else None)
         if not sources:
@@ -1659,7 +1709,7 @@ def _reported(sentence: _Sentence, i: int, certainty: str, here: list[tuple[int,
     if lemma in _cues()["needs_clause"]:
         # a verb that reports only with its clause has no object: what stands between its
         # subject and the clause still tells who spoke ("قال شاهد عيان يدعى أحمد إن")
-        opens = _clause_at(words, i)
+        opens = _clause_at(words, i, text=sentence.text)
         if opens is not None and opens > after:
             after = opens
     start, end = _content(sentence, after)

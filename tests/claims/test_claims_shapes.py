@@ -74,3 +74,29 @@ def test_a_verb_of_pointing_reports_with_ila_and_a_noun():
     assert chains("مقدمة.\nوأشار التقرير إلى ارتفاع عدد الضحايا.") == [["التقرير"]]
     assert chains("مقدمة.\nفيما أشارت المعلومات إلى دور فرنسي في تذليل العقبات.") == [["المعلومات"]]
     assert chains("مقدمة.\nوأشار إلى ارتفاع عدد الضحايا.") == []   # (with a pronoun subject, a clause)
+
+
+def test_the_editors_aside_reports_no_one():
+    text = "مقدمة.\nوقالت الجمعية إن الحكم جائر.\nويذكر أن الحكومة صادقت الأسبوع الماضي على المرسوم."
+    assert chains(text) == [["الجمعية"]]
+    assert chains("مقدمة.\nيذكر أن الكاتب من مواليد القدس.") == []
+    assert chains("مقدمة.\nوذكر التقرير أن الكاتب من مواليد القدس.") == [["التقرير"]]   # (a subject: a report)
+
+
+def test_a_passive_of_naming_is_no_claim_and_keeps_the_speakers_clause():
+    text = "مقدمة.\nوأضاف أحدهم، ويدعى محمد، أن \"الناس خرجوا إلى الشوارع\"."
+    claims = read(text)
+    assert [(c["cue"]["text"], [s["text"] for s in c["sources"]]) for c in claims] == [("أضاف", ["أحدهم"])]
+
+
+def test_an_assimilated_verb_of_saying_in_the_imperfect():
+    text = "مقدمة.\nوتقدر الأمم المتحدة عدد النازحين بأكثر من 12 مليون شخص، في ما تصفه بأنها \"أكبر أزمة نزوح\"."
+    claims = read(text)
+    assert [c["cue"]["text"] for c in claims] == ["تقدر", "تصف"]
+    assert claims[0]["kind"] == "paraphrase" and claims[1]["kind"] == "quote"   # (each its own clause)
+    assert chains("مقدمة.\nوتجاوزت الحصيلة أكثر من نصف السكان.") == []           # (نصف "half")
+
+
+def test_estimating_reports_with_bi_but_the_number_of_people_is_no_speaker():
+    assert chains("مقدمة.\nوقدّر مسؤولون فلسطينيون عددهم بنحو ثلاثة آلاف.") == [["مسؤولون فلسطينيون"]]
+    assert chains("مقدمة.\nويقدر عدد اللاجئين بنحو ثلاثة ملايين.") == []
