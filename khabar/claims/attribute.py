@@ -1054,6 +1054,8 @@ def _subject_before(sentence: _Sentence, i: int) -> tuple[Mention, int] | None:
     if j < 0:
         return None
     if words[j].norm in _cues()["relative_pronouns"]:   # "مؤيدو التعديلات الذين رأوا"، "السلطات التي قالت"
+        if i + 1 < len(words) and words[i + 1].norm in cues["object_pronouns"] and words[i + 1].start == words[i].end:
+            return None   # "تشكيلة الوفد التي وصفها بأنها": the noun is the verb's object, its pronoun
         end = j - 1 if j >= 1 and words[j - 1].norm in ("،", ",") else j
         before = sentence.mention_ending_before(end)
         if before and before[0].type in ("PER", "ORG", "GPE", "GROUP"):
@@ -1213,6 +1215,7 @@ class _State:
     known_spans: set[tuple[int, int]] = field(default_factory=set)
     previous: Any = None                   # the sentence before (or its words), when it made no claim
     open_quote: Claim | None = None        # a claim whose quote has not closed yet
+    unnamed: dict[str, Mention] = field(default_factory=dict)   # the last unnamed source by its head noun
 
 
 def _open_quote(words: list[Word], claim: Claim) -> bool:
@@ -1366,10 +1369,43 @@ def find_claims(sentences: list[tuple[list[Word], list[Mention], bool]], text: s
         state.previous = sentence if len(claims) == made else None
         for claim in claims[made:]:
             for source in claim.sources:
+                if source.anonymous and not _head_definite(text, source):
+                    state.unnamed[_head_of(text, source)] = source   # "دبلوماسي خليجي" … "الدبلوماسي"
                 if source.type == "PER" and (source.start, source.end) not in state.known_spans:
                     state.known_spans.add((source.start, source.end))   # "محمد شرفي" … "غير أن شرفي نفى"
                     state.known.update(normalise_word(w) for w in text[source.start:source.end].split()[1:])
     return claims
+
+
+def _head_of(text: str, mention: Mention) -> str:
+    """The normalised head noun of a source, without its article: "دبلوماسي خليجي" → دبلوماسي."""
+    first = text[mention.start:mention.end].split()
+    return _bare(_normalised(first[0])) if first else ""
+
+
+def _head_definite(text: str, mention: Mention) -> bool:
+    """Whether a source opens with a word with the article ("المصدر"، not "مصدر أمني")."""
+    return _normalised(text[mention.start:mention.end].split()[0]).startswith("ال")
+
+
+def _named_before(sentence: _Sentence, subject: tuple[Mention, int], state: _State,
+                  here: list[tuple[int, Claim]]) -> Mention:
+    """The source an unnamed speaker's bare definite head points back to: "ونقلت الصحيفة عن
+    دبلوماسي خليجي قوله … وأضاف الدبلوماسي أن" — the diplomat named before (a head with a
+    qualifier of its own, "المصدر ذاته"، "المسؤول الأمريكي", stands as written)."""
+    mention, end = subject
+    span = mention.word_span
+    if mention.via != "phrase" or not span or span[1] - span[0] != 1 or not (state.unnamed or here):
+        return mention
+    norm = sentence.words[span[0]].norm
+    if not norm.startswith("ال") or _bare(norm) not in _cues()["anonymous_heads"]:
+        return mention
+    for _, claim in reversed(here):   # (named earlier in the same sentence: "عن مصدر … وهو ما وصفه المصدر")
+        for source in claim.sources:
+            if source.anonymous and not _head_definite(sentence.text, source) and \
+                    _head_of(sentence.text, source) == _bare(norm):
+                return source
+    return state.unnamed.get(_bare(norm), mention)
 
 
 def _in_speaker_part(word: Word, here: list[tuple[int, Claim]]) -> bool:
@@ -1650,7 +1686,7 @@ def _reported(sentence: _Sentence, i: int, certainty: str, here: list[tuple[int,
     relayed = False
     lemma = _normalised(_verb(words[i])[0])
     if subject:
-        subject = subject[0], _past_parenthesis(words, subject[1])
+        subject = _named_before(sentence, subject, state, here), _past_parenthesis(words, subject[1])
         sources, after = _with_relay(sentence, subject)
         relayed = len(sources) > 1
         source = sources[0]

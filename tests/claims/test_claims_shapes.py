@@ -100,3 +100,19 @@ def test_an_assimilated_verb_of_saying_in_the_imperfect():
 def test_estimating_reports_with_bi_but_the_number_of_people_is_no_speaker():
     assert chains("مقدمة.\nوقدّر مسؤولون فلسطينيون عددهم بنحو ثلاثة آلاف.") == [["مسؤولون فلسطينيون"]]
     assert chains("مقدمة.\nويقدر عدد اللاجئين بنحو ثلاثة ملايين.") == []
+
+
+def test_a_bare_definite_head_points_back_to_the_unnamed_source_named_before():
+    text = ("مقدمة.\nونقلت صحيفة \"الشرق الأوسط\" عن دبلوماسي خليجي قوله إن القمة \"بعثت برسالة\". "
+            "وأضاف الدبلوماسي، الذي طلب عدم ذكر اسمه، أن \"الكرة الآن في ملعب واشنطن\".")
+    assert chains(text) == [["دبلوماسي خليجي", 'صحيفة "الشرق الأوسط"']] * 2
+    text = ("مقدمة.\nونقلت وكالة رويترز عن مصدر أوكراني مطلع زعمه أن الوفد طالب بالانسحاب، "
+            "وهو ما وصفه المصدر بأنه \"مطالب غير مقبولة\".")
+    assert chains(text)[-1][0] == "مصدر أوكراني مطلع"
+    # a head with a qualifier of its own stands as written
+    assert chains("مقدمة.\nوقال مصدر أمني إن الهجوم أحبط. وأبرز المصدر ذاته أن التحقيق جار.")[-1] == ["المصدر ذاته"]
+
+
+def test_a_relative_clause_whose_verb_takes_the_noun_as_its_object():
+    text = "مقدمة.\nوكان الرئيس قد وصل إلى أنقرة، منتقدا تشكيلة الوفد الروسي التي وصفها بأنها \"شكلية\"."
+    assert ["الوفد الروسي"] not in chains(text)
