@@ -756,7 +756,8 @@ def _phrase(sentence: _Sentence, k: int, any_head: bool = False, lam: bool = Fal
     # a noun with its pronoun is definite, and goes on only with definite words: "مصادرها
     # الخاصة", but not "عن جلالته تأكيده"
     j, definite = k + (2 if fused else 1), head.startswith("ال") or not fused and _possessed(head)
-    while j < n and j - k < 8:
+    limit = 8
+    while j < n and j - k < limit:
         norm = words[j].norm
         if norm in ('"', "«") and j == k + 1 and not definite:   # a quoted name: شبكة "سويفت"
             close = next((m for m in range(j + 1, min(j + 6, n)) if words[m].norm in ('"', "»")), None)
@@ -791,6 +792,10 @@ def _phrase(sentence: _Sentence, k: int, any_head: bool = False, lam: bool = Fal
                 # "المدير العام للمنظمة"، "القيادة العامة للقوات المسلحة،", not "… لشبكة X إن"
                 j, definite = j + 1, False
                 continue
+        if norm == "و" and definite and j + 1 < n and words[j + 1].norm.startswith("ال") and \
+                words[j + 1].start == words[j].end:
+            j, limit = j + 2, limit + 2   # a definite noun joined to the last: "وزارة الصحة العامة والسكان"
+            continue
         if norm in cues["object_pronouns"] and words[j].start == words[j - 1].end:
             j += 1   # a possessive suffix ends the phrase with its noun: "عضو في حملته"
             break

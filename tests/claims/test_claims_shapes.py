@@ -116,3 +116,15 @@ def test_a_bare_definite_head_points_back_to_the_unnamed_source_named_before():
 def test_a_relative_clause_whose_verb_takes_the_noun_as_its_object():
     text = "مقدمة.\nوكان الرئيس قد وصل إلى أنقرة، منتقدا تشكيلة الوفد الروسي التي وصفها بأنها \"شكلية\"."
     assert ["الوفد الروسي"] not in chains(text)
+
+
+def test_religious_and_royal_titles_and_the_enemy_head_a_speaker_phrase():
+    text = "مقدمة.\nوقال مسؤول إن الحريق مروع، إذ أعرب بابا الفاتيكان فرنسيس عن \"حزنه العميق\"."
+    assert chains(text)[-1][0].startswith("بابا الفاتيكان")
+    assert chains("مقدمة.\nوقالت الوزارة إن الضحايا مدنيون. وكان العدو الصهيوني قد زعم أن غاراته جاءت ردا.")[-1] == \
+        ["العدو الصهيوني"]
+
+
+def test_a_definite_noun_joined_to_a_speaker_phrase_stays_in_it():
+    text = "مقدمة.\nوأوضح الناطق باسم وزارة الصحة العامة والسكان، في تصريح صحفي، أن الحصيلة أولية."
+    assert chains(text) == [["الناطق باسم وزارة الصحة العامة والسكان"]]
