@@ -112,6 +112,7 @@ def _cues() -> dict[str, Any]:
         "form_iv_ambiguous": words("form_iv_ambiguous"),
         "as_said": words("as_said"),
         "outlet_heads": words("outlet_heads"),
+        "edition_words": frozenset(_bare(n(w).lower()) for w in raw["edition_words"]),
         "quantifiers": frozenset(_bare(n(w)) for w in raw["quantifiers"]),
         "quantity_nouns": frozenset(_bare(n(w)) for w in raw["quantity_nouns"]),
         "relay_according": frozenset(tuple(n(p).split()) for p in raw["relay_according"]),

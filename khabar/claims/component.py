@@ -92,6 +92,11 @@ def _bare_words(text: str) -> tuple[str, ...]:
                 word = word[len(prefix):]
                 break
         out.append(word)
+    if len(out) > 1:   # "DW عربية" is the outlet "DW Arabic": the language edition names no other outlet
+        from khabar.claims.attribute import _cues
+
+        kept = [word for word in out if word not in _cues()["edition_words"]]
+        out = kept or out
     return tuple(out)
 
 

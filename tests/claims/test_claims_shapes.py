@@ -128,3 +128,16 @@ def test_religious_and_royal_titles_and_the_enemy_head_a_speaker_phrase():
 def test_a_definite_noun_joined_to_a_speaker_phrase_stays_in_it():
     text = "مقدمة.\nوأوضح الناطق باسم وزارة الصحة العامة والسكان، في تصريح صحفي، أن الحصيلة أولية."
     assert chains(text) == [["الناطق باسم وزارة الصحة العامة والسكان"]]
+
+
+def test_a_participle_of_expressing():
+    text = "مقدمة.\nوقال الوزير إن الوضع صعب، معبرا عن أمله في التوصل إلى اتفاق."
+    assert chains(text) == [["الوزير"], ["الوزير"]]
+
+
+def test_the_language_edition_of_the_articles_own_outlet_is_the_outlet():
+    text = "مقدمة.\nوقالت ابنة أحد المتهمين لـ\"DW عربية\" إن والدها بريء."
+    got = khabar.read(text, published="2024-06-10", source={"outlet": "DW Arabic"}).claims
+    assert [[s["text"] for s in c["sources"]] for c in got] == [["ابنة أحد المتهمين"]]
+    got = khabar.read(text, published="2024-06-10", source={"outlet": "Reuters"}).claims
+    assert [[s["text"] for s in c["sources"]] for c in got] == [["ابنة أحد المتهمين", "DW عربية"]]
