@@ -112,6 +112,7 @@ def _cues() -> dict[str, Any]:
         "form_iv_ambiguous": words("form_iv_ambiguous"),
         "as_said": words("as_said"),
         "outlet_heads": words("outlet_heads"),
+        "feminine_titles": words("feminine_titles"),
         "edition_words": frozenset(_bare(n(w).lower()) for w in raw["edition_words"]),
         "quantifiers": frozenset(_bare(n(w)) for w in raw["quantifiers"]),
         "quantity_nouns": frozenset(_bare(n(w)) for w in raw["quantity_nouns"]),
@@ -1671,9 +1672,21 @@ def _antecedent(sentence: _Sentence, i: int, here: list[tuple[int, Claim]], stat
         sources = [_previous_subject(state)]
     elif state.last_sources:
         sources = list(state.last_sources)
-    if sources and _feminine(verb) and sources[0].type == "PER" and sources[0].via != "phrase":
+    if sources and _feminine(verb) and sources[0].type == "PER" and sources[0].via != "phrase" and \
+            not _may_be_woman(sentence.text, sources[0]):
         return None
     return sources
+
+
+def _may_be_woman(text: str, mention: Mention) -> bool:
+    """Whether a person may be a woman, so that a feminine verb can point back to her: her
+    first word is a title or kunya of women ("أم محمد"، "السيدة") or ends in ta marbuta
+    (فاطمة، خديجة)."""
+    first = text[mention.start:mention.end].split()
+    if not first:
+        return False
+    word = first[0]
+    return word.endswith("ة") or _normalised(word) in _cues()["feminine_titles"]
 
 
 def _same_span(a: Mention, b: Mention) -> bool:
@@ -1708,7 +1721,8 @@ def _reported(sentence: _Sentence, i: int, certainty: str, here: list[tuple[int,
         # a pronoun subject with a plain noun after the verb is an act ("وأعلن الحداد"); and a
         # verb after a noun has that noun for subject, no speaker ("إن التحقيقات تشير إلى")
         report = _definite_report(sentence, i)   # "وأوضح البيان أن"، "وأشار التقرير إلى ارتفاع …"
-        if not (report or _has_clause(words, i, text=sentence.text) or _proposition(words, i)) or \
+        fronted = _after_quote(words, i)   # "«…»، تضيف وهي تشير إلى خيمتها"
+        if not (report or fronted or _has_clause(words, i, text=sentence.text) or _proposition(words, i)) or \
                 not _opens_clause(words, i):
             return None
         sources = _antecedent(sentence, i, here, state) or ([report] if report else None)
@@ -1755,8 +1769,9 @@ def _reported(sentence: _Sentence, i: int, certainty: str, here: list[tuple[int,
         if opens is not None and opens > after:
             after = opens
     start, end = _content(sentence, after)
-    if end <= start and i > 0:
-        start, end = words[0].start, words[i - 1].end   # "…، وهو ما نفته روسيا.": what came before
+    if i > 0 and (end <= start or _after_quote(words, i) and _clause_at(words, i, text=sentence.text) is None):
+        # "…، وهو ما نفته روسيا."، "«…»، قال المتحدث": what came before
+        start, end = words[0].start, words[i - 1].end
     if end <= start:
         return None
     kind = "paraphrase"   # (quote or paraphrase: read from its bounded content, _bound_contents)
@@ -1986,6 +2001,7 @@ def _according_claim(sentence: _Sentence, i: int, length: int, verb: int | None,
     lemma = _normalised(_verb(words[verb])[0]) if verb is not None else None
     relays = lemma == "نقل"
     origin = cues["relay_from"].get(lemma or "")
+    found = found[0], _past_parenthesis(words, found[1])   # "وكالة … (أونروا)،"
     sources, after = _with_relay(sentence, found)
     if origin and after < n and words[after].norm == origin:
         quoted = _relayed_from(sentence, after, origin)

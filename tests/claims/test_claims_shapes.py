@@ -141,3 +141,26 @@ def test_the_language_edition_of_the_articles_own_outlet_is_the_outlet():
     assert [[s["text"] for s in c["sources"]] for c in got] == [["ابنة أحد المتهمين"]]
     got = khabar.read(text, published="2024-06-10", source={"outlet": "Reuters"}).claims
     assert [[s["text"] for s in c["sources"]] for c in got] == [["ابنة أحد المتهمين", "DW عربية"]]
+
+
+HEAD = "عنوان الخبر هنا\nالقاهرة - رويترز\n"
+
+
+def test_a_fronted_quote_then_a_verb_with_a_pronoun_subject():
+    text = HEAD + "تقول أم محمد إنها نزحت سبع مرات. \"كل مرة نقول هذه آخر مرة\"، تضيف وهي تشير إلى خيمتها."
+    claims = khabar.read(text, published="2024-06-10").claims
+    assert [[s["text"] for s in c["sources"]] for c in claims] == [["أم محمد"], ["أم محمد"]]
+    assert text[claims[1]["content"]["start"]:claims[1]["content"]["end"]].startswith('"كل مرة')
+    assert claims[1]["kind"] == "quote"
+
+
+def test_a_feminine_verb_points_back_to_a_woman():
+    text = HEAD + "تقول أم محمد، وهي أم لخمسة أطفال، إنها نزحت. \"لم يبق لنا شيء\"، تضيف."
+    assert [[s["text"] for s in c["sources"]] for c in khabar.read(text).claims] == [["أم محمد"], ["أم محمد"]]
+
+
+def test_kin_of_a_person_named_before_and_an_acronym_after_an_according_to_source():
+    assert chains(HEAD + "ويصف زوجها الوضع بأنه \"لا يطاق\".") == [["زوجها"]]
+    text = HEAD + "وبحسب وكالة الأمم المتحدة لإغاثة اللاجئين (أونروا)، نزح نحو 1.9 مليون شخص."
+    claims = read(text)
+    assert text[claims[0]["content"]["start"]:claims[0]["content"]["end"]].startswith("نزح")
