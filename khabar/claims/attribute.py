@@ -376,7 +376,7 @@ def _clause_at(words: list[Word], i: int, quote_only: bool = False, near: bool =
         norm = words[k].norm
         if norm in marks and words[k - 1].norm in cues["subordinators"]:
             continue   # "بعد أن"، "رغم أن"، "في حين أن": a clause of time or concession, not what was said
-        if k > i + 1 and _owns_clause(words, k, text):
+        if k > i + 1 and _CUE_CLASS.get(norm) and _owns_clause(words, k, text):
             return None   # "وتقدر الأمم المتحدة عددهم بـ…، في ما تصفه بأنها …": the nearer verb's clause
         if norm in marks:
             if norm == '"' and sum(1 for w in words[:k] if w.norm == '"') % 2:
@@ -397,6 +397,9 @@ def _owns_clause(words: list[Word], k: int, text: str | None) -> bool:
     ("ما تصفه بأنها"، "قالت إنها"), so that a clause after it is not an earlier verb's; a verb of
     talking to an outlet ("مسؤول تحدث لرويترز إن") or of naming ("يدعى") takes none."""
     word = words[k]
+    kind = _CUE_CLASS.get(word.norm)   # (filled for every word of the sentence by _candidates)
+    if kind == 0 or kind == 1 and word.lemma not in _cues()["verbs"]:
+        return False
     if word.is_punct or not _verb_of(word.norm, word.lemma) or _naming(word, text) or _talk_verb(word.norm, word.lemma):
         return False
     if word.norm in _cues()["speech_nouns"] or any(stem in _cues()["speech_nouns"] for stem in _pronoun_stems(word.norm)):

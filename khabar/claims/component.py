@@ -9,7 +9,7 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from khabar.claims.attribute import find_claims
+from khabar.claims.attribute import _cues, find_claims
 from khabar.entities.recognise import words_of
 from khabar.text.doctext import doc_text
 
@@ -81,6 +81,7 @@ def _own_outlet(doc: Doc) -> tuple[set[str], list[tuple[str, ...]]]:
     return kbs, [line for line in lines if line]
 
 
+@lru_cache(maxsize=4096)
 def _bare_words(text: str) -> tuple[str, ...]:
     """Normalised words without punctuation, the article or a leading ل (لـ«الأهرام»)."""
     from khabar.text.normalise import normalise_word
@@ -93,8 +94,6 @@ def _bare_words(text: str) -> tuple[str, ...]:
                 break
         out.append(word)
     if len(out) > 1:   # "DW عربية" is the outlet "DW Arabic": the language edition names no other outlet
-        from khabar.claims.attribute import _cues
-
         kept = [word for word in out if word not in _cues()["edition_words"]]
         out = kept or out
     return tuple(out)
@@ -127,6 +126,8 @@ def _with_acronym(text: str, end: int) -> int:
     """The end of a source with the short name in parentheses right after it, which names the
     same body: "حركة المقاومة الإسلامية (حماس)"، "وكالة الأنباء القطرية (قنا)" (no figures: an
     age, "(45 عاما)", is no name)."""
+    if "(" not in text[end:end + 3]:
+        return end
     found = _ACRONYM.match(text, end)
     return found.end() if found and len(found.group(1).split()) <= 3 else end
 
