@@ -164,3 +164,8 @@ def test_kin_of_a_person_named_before_and_an_acronym_after_an_according_to_sourc
     text = HEAD + "وبحسب وكالة الأمم المتحدة لإغاثة اللاجئين (أونروا)، نزح نحو 1.9 مليون شخص."
     claims = read(text)
     assert text[claims[0]["content"]["start"]:claims[0]["content"]["end"]].startswith("نزح")
+
+
+def test_a_communique_of_a_police_prefecture():
+    text = HEAD + "وأفاد بلاغ لولاية أمن الدار البيضاء بأن عناصر الشرطة أوقفت شخصين."
+    assert chains(text) == [["ولاية أمن الدار البيضاء"]]
