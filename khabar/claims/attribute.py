@@ -70,6 +70,7 @@ def _cues() -> dict[str, Any]:
         "needs_near_clause": words("needs_near_clause"),
         "passive_forms": {n(k): v for k, v in raw["passive_forms"].items()},
         "passive_excluded": words("passive_excluded"),
+        "naming_passives": words("naming_passives"),
         "speech_nouns": words("speech_nouns"),
         "speech_verbal_nouns": {n(k): v for k, v in raw["speech_verbal_nouns"].items()},
         "relay_from": {n(k): n(v) for k, v in raw["relay_from"].items()},
@@ -88,9 +89,11 @@ def _cues() -> dict[str, Any]:
         "anonymity_nouns": words("anonymity_nouns"),
         "anonymity_openers": words("anonymity_openers"),
         "complementizers": words("complementizers"),
+        "subordinators": words("subordinators"),
         "future_particles": words("future_particles"),
         "emphatic_same": words("emphatic_same"),
         "reports_with_bi": words("reports_with_bi"),
+        "reports_with_ila": words("reports_with_ila"),
         "about_verbs": words("about_verbs"),
         "tell_verbs": words("tell_verbs"),
         "pronoun_complementizers": words("pronoun_complementizers"),
@@ -109,7 +112,10 @@ def _cues() -> dict[str, Any]:
         "form_iv_ambiguous": words("form_iv_ambiguous"),
         "as_said": words("as_said"),
         "outlet_heads": words("outlet_heads"),
+        "feminine_titles": words("feminine_titles"),
+        "edition_words": frozenset(_bare(n(w).lower()) for w in raw["edition_words"]),
         "quantifiers": frozenset(_bare(n(w)) for w in raw["quantifiers"]),
+        "quantity_nouns": frozenset(_bare(n(w)) for w in raw["quantity_nouns"]),
         "relay_according": frozenset(tuple(n(p).split()) for p in raw["relay_according"]),
         "relative_pronouns": words("relative_pronouns"),
         "adverbial_prepositions": words("adverbial_prepositions"),
@@ -228,18 +234,18 @@ def _stem_lemma(norm: str) -> str | None:
             if form.endswith(suffix) and len(form) - len(suffix) >= 3:
                 forms.append((form[:-len(suffix)], True))
                 break
-    stems: list[tuple[str, bool, bool, bool]] = []   # (stem, object pronoun, imperfect, before a consonant)
+    stems: list[tuple[str, bool, str, bool]] = []   # (stem, object pronoun, imperfect prefix, before a consonant)
     for form, pronoun in forms:
-        stems.append((form, pronoun, False, False))
+        stems.append((form, pronoun, "", False))
         for suffix in _PAST_ENDINGS:
             if form.endswith(suffix) and len(form) - len(suffix) >= 2:
-                stems.append((form[:-len(suffix)], pronoun, False, suffix[0] in ("ت", "ن")))
+                stems.append((form[:-len(suffix)], pronoun, "", suffix[0] in ("ت", "ن")))
         if form[:1] in ("ي", "ت", "ن", "ا") and len(form) >= 3:
             body = form[1:]
             for suffix in _IMPERFECT_ENDINGS:
                 if body.endswith(suffix) and len(body) - len(suffix) >= 2:
-                    stems.append((body[:-len(suffix)], pronoun, True, suffix == "ن"))
-            stems.append((body, pronoun, True, False))
+                    stems.append((body[:-len(suffix)], pronoun, form[0], suffix == "ن"))
+            stems.append((body, pronoun, form[0], False))
     for stem, pronoun, imperfect, consonant in stems:
         if imperfect and len(stem) == 3 and stem[1] == "ا":
             continue   # a long a inside an imperfect is the passive: يقال، يشار "it is said"
@@ -256,9 +262,10 @@ _PAST_ENDINGS = ("تما", "تم", "تن", "تا", "نا", "وا", "ت", "ا", "
 _IMPERFECT_ENDINGS = ("ون", "ان", "ين", "وا", "ن")
 
 
-def _lemma_candidates(stem: str, imperfect: bool, consonant: bool) -> list[str]:
-    """Lemmas a verb stem may come from (3rd person masculine past, normalised); `consonant`
-    when an ending that opens with a consonant followed (قلت، قلن، يقلن، دعت)."""
+def _lemma_candidates(stem: str, imperfect: str, consonant: bool) -> list[str]:
+    """Lemmas a verb stem may come from (3rd person masculine past, normalised); `imperfect`:
+    the prefix of an imperfect ("" for the past); `consonant` when an ending that opens with a
+    consonant followed (قلت، قلن، يقلن، دعت)."""
     out = [stem]
     if stem[:1] == "ؤ":                        # يؤكد → أكد (normalised اكد)
         out.append("ا" + stem[1:])
@@ -271,6 +278,8 @@ def _lemma_candidates(stem: str, imperfect: bool, consonant: bool) -> list[str]:
         out += [stem[:-1] + "ا", stem[:-1] + "ي"]                          # يدعو → دعا، ينفي → نفى
     if imperfect and len(stem) >= 3:
         out.append("ا" + stem)                                            # يعلن → أعلن، يعتبر → اعتبر
+    if imperfect in ("ي", "ت") and len(stem) == 2:
+        out.append("و" + stem)      # يصف، تصفه → وصف (a third person: نصف is "half")
     return out
 
 
@@ -351,18 +360,24 @@ def _said_in(words: list[Word], i: int) -> bool:
                           words[i + 1].norm == "في" and i + 2 < n and words[i + 2].norm in ("ه", "ها"))
 
 
-def _has_clause(words: list[Word], i: int, quote_only: bool = False, near: bool = False) -> bool:
+def _has_clause(words: list[Word], i: int, quote_only: bool = False, near: bool = False,
+                text: str | None = None) -> bool:
     """A reported clause or quote opens after word i: "قال إن", "كتب:", "دعا إلى «…»".  `near`:
     before any comma or ب + noun ("طالب بأن"، "توعد بـ«رد»", not "طالبوا بحماية …")."""
-    return _clause_at(words, i, quote_only, near) is not None
+    return _clause_at(words, i, quote_only, near, text) is not None
 
 
-def _clause_at(words: list[Word], i: int, quote_only: bool = False, near: bool = False) -> int | None:
+def _clause_at(words: list[Word], i: int, quote_only: bool = False, near: bool = False,
+               text: str | None = None) -> int | None:
     """The word at which the reported clause or quote of the cue at word i opens (_has_clause)."""
     cues = _cues()
     marks = ('"', "«") if quote_only else cues["complementizers"]
     for k in range(i + 1, min(i + 31, len(words))):
         norm = words[k].norm
+        if norm in marks and words[k - 1].norm in cues["subordinators"]:
+            continue   # "بعد أن"، "رغم أن"، "في حين أن": a clause of time or concession, not what was said
+        if k > i + 1 and _CUE_CLASS.get(norm) and _owns_clause(words, k, text):
+            return None   # "وتقدر الأمم المتحدة عددهم بـ…، في ما تصفه بأنها …": the nearer verb's clause
         if norm in marks:
             if norm == '"' and sum(1 for w in words[:k] if w.norm == '"') % 2:
                 continue   # a closing quote mark opens nothing: "لا نريد أن نرى تصعيدا"."
@@ -371,9 +386,26 @@ def _clause_at(words: list[Word], i: int, quote_only: bool = False, near: bool =
                      or norm == "ب" and k + 1 < len(words) and words[k + 1].norm not in marks):
             return None
         if norm in (".", "\n") or norm in ("،", ",") and k + 2 < len(words) and words[k + 1].norm == "و" \
-                and (words[k + 2].norm in cues["complementizers"] or _verb_of(words[k + 2].norm, words[k + 2].lemma)):
+                and (words[k + 2].norm in cues["complementizers"] or _verb_of(words[k + 2].norm, words[k + 2].lemma)
+                     and not _naming(words[k + 2], text)):
             break   # the next clause belongs to another cue: "نقلهم إلى …، وإن …"، "…، وتقول أنقرة إنها …"
     return None
+
+
+def _owns_clause(words: list[Word], k: int, text: str | None) -> bool:
+    """Whether word k is a verb of saying whose own clause opens within the next three words
+    ("ما تصفه بأنها"، "قالت إنها"), so that a clause after it is not an earlier verb's; a verb of
+    talking to an outlet ("مسؤول تحدث لرويترز إن") or of naming ("يدعى") takes none."""
+    word = words[k]
+    kind = _CUE_CLASS.get(word.norm)   # (filled for every word of the sentence by _candidates)
+    if kind == 0 or kind == 1 and word.lemma not in _cues()["verbs"]:
+        return False
+    if word.is_punct or not _verb_of(word.norm, word.lemma) or _naming(word, text) or _talk_verb(word.norm, word.lemma):
+        return False
+    if word.norm in _cues()["speech_nouns"] or any(stem in _cues()["speech_nouns"] for stem in _pronoun_stems(word.norm)):
+        return False   # the speaker's verbal noun after a relay: "عن مصدر زعمه أن"، "قوله إن"
+    marks = _cues()["complementizers"]
+    return any(w.norm in marks for w in words[k + 1:k + 4])
 
 
 def _by_first(phrases) -> dict[str, list[tuple[str, ...]]]:
@@ -729,7 +761,8 @@ def _phrase(sentence: _Sentence, k: int, any_head: bool = False, lam: bool = Fal
     # a noun with its pronoun is definite, and goes on only with definite words: "مصادرها
     # الخاصة", but not "عن جلالته تأكيده"
     j, definite = k + (2 if fused else 1), head.startswith("ال") or not fused and _possessed(head)
-    while j < n and j - k < 8:
+    limit = 8
+    while j < n and j - k < limit:
         norm = words[j].norm
         if norm in ('"', "«") and j == k + 1 and not definite:   # a quoted name: شبكة "سويفت"
             close = next((m for m in range(j + 1, min(j + 6, n)) if words[m].norm in ('"', "»")), None)
@@ -764,6 +797,10 @@ def _phrase(sentence: _Sentence, k: int, any_head: bool = False, lam: bool = Fal
                 # "المدير العام للمنظمة"، "القيادة العامة للقوات المسلحة،", not "… لشبكة X إن"
                 j, definite = j + 1, False
                 continue
+        if norm == "و" and definite and j + 1 < n and words[j + 1].norm.startswith("ال") and \
+                words[j + 1].start == words[j].end:
+            j, limit = j + 2, limit + 2   # a definite noun joined to the last: "وزارة الصحة العامة والسكان"
+            continue
         if norm in cues["object_pronouns"] and words[j].start == words[j - 1].end:
             j += 1   # a possessive suffix ends the phrase with its noun: "عضو في حملته"
             break
@@ -874,6 +911,8 @@ def _counted_phrase(sentence: _Sentence, k: int) -> tuple[Mention, int] | None:
     if not (_bare(norm) in _cues()["quantifiers"] or norm.isdigit()):
         return None
     j = k + 1
+    if _bare(norm) in _cues()["quantity_nouns"] and not (j < n and words[j].norm == "من"):
+        return None   # "عدد اللاجئين" is the number of refugees, not "عدد من اللاجئين"
     if j < n and words[j].norm == "من":
         j += 1
     phrase = _phrase(sentence, j)
@@ -887,7 +926,9 @@ def _counted_phrase(sentence: _Sentence, k: int) -> tuple[Mention, int] | None:
 def _person_at(sentence: _Sentence, j: int) -> tuple[Mention, int] | None:
     found = sentence.mention_at(j)
     if found and found[0].type == "PER":
-        return found
+        # "على" spelled with its alif maqsura is the preposition, never the given name علي
+        # (normalised alike): "وعلق الوزير على الحادث" names no minister "علي الحادث"
+        return None if sentence.text.startswith("على", found[0].start) else found
     return _name_after(sentence, j)
 
 
@@ -906,6 +947,8 @@ def _name_after(sentence: _Sentence, j: int) -> tuple[Mention, int] | None:
             words[end].norm not in cues["phrase_stops"] and \
             words[end].norm not in cues["complementizers"] and words[end].norm.isalpha() and not _verb(words[end]):
         end += 1
+    if any(words[m].norm in cues["object_pronouns"] and words[m].start == words[m - 1].end for m in range(j + 1, end)):
+        return None   # a noun with its pronoun is no name: "تعليق مشاركته" (مشاركت + ه)
     if end == j or not (given or any(_is_name_word(w.norm) for w in words[j:end])
                         or any(w.norm in cues["name_linkers"] for w in words[j:end - 1])
                         or all(w.norm in sentence.known for w in words[j:end])) or \
@@ -936,7 +979,22 @@ def _is_name_word(norm: str) -> bool:
 
     if norm.startswith("ال") or not norm.isalpha() or norm in _cues()["phrase_stops"]:
         return False
-    return norm not in default_lexicon() or _zipf_table().get(norm, 0) < 2.5
+    lexicon = default_lexicon()
+    if norm not in lexicon and any(stem in lexicon for stem in _pronoun_stems(norm)):
+        return False   # a noun with its pronoun is no name: "دعمها"، "مشاركته"
+    if norm not in lexicon and len(norm) >= 4 and norm.endswith("ا") and _zipf_table().get(norm[:-1], 0) >= 3:
+        return False   # nor a noun in the accusative (tanween written ا): "تقريرا"، "بيانا"
+    return norm not in lexicon or _zipf_table().get(norm, 0) < 2.5
+
+
+def _pronoun_stems(norm: str) -> list[str]:
+    """What a word may be without a pronoun suffix (ت before it restored to ة, normalised ه)."""
+    out = []
+    for suffix in _cues()["object_pronouns"]:
+        stem = norm[:-len(suffix)]
+        if norm.endswith(suffix) and len(stem) >= 3:
+            out.append(stem[:-1] + "ه" if stem.endswith("ت") else stem)
+    return out
 
 
 def _subject_after(sentence: _Sentence, k: int) -> tuple[Mention, int] | None:
@@ -1006,6 +1064,8 @@ def _subject_before(sentence: _Sentence, i: int) -> tuple[Mention, int] | None:
     if j < 0:
         return None
     if words[j].norm in _cues()["relative_pronouns"]:   # "مؤيدو التعديلات الذين رأوا"، "السلطات التي قالت"
+        if i + 1 < len(words) and words[i + 1].norm in cues["object_pronouns"] and words[i + 1].start == words[i].end:
+            return None   # "تشكيلة الوفد التي وصفها بأنها": the noun is the verb's object, its pronoun
         end = j - 1 if j >= 1 and words[j - 1].norm in ("،", ",") else j
         before = sentence.mention_ending_before(end)
         if before and before[0].type in ("PER", "ORG", "GPE", "GROUP"):
@@ -1165,6 +1225,7 @@ class _State:
     known_spans: set[tuple[int, int]] = field(default_factory=set)
     previous: Any = None                   # the sentence before (or its words), when it made no claim
     open_quote: Claim | None = None        # a claim whose quote has not closed yet
+    unnamed: dict[str, Mention] = field(default_factory=dict)   # the last unnamed source by its head noun
 
 
 def _open_quote(words: list[Word], claim: Claim) -> bool:
@@ -1291,10 +1352,14 @@ def find_claims(sentences: list[tuple[list[Word], list[Mention], bool]], text: s
                     claims.append(claim)
                     here.append((i, claim))
                 continue
+            if _aside(words, i):
+                continue   # "ويذكر أن …"، "يشار إلى أن …": the editor's own aside, no one's report
             verb = _verb(word, text)
+            if verb and _naming(word, text):
+                continue   # "شاب يدعى محمد": "is called", not ادعى "claimed"
             if verb and _absolute_object(words, i, verb[0]):
                 continue   # "نفى نفيًا قاطعًا": the verbal noun of the verb before is no new verb
-            if verb and not _negated(words, i) and not _describes(words, i) and _reports(words, i, verb[0]) and \
+            if verb and not _negated(words, i) and not _describes(words, i) and _reports(words, i, verb[0], text) and \
                     not (i > 0 and _anonymity(words, i) is not None):   # "…، طالبا عدم نشر اسمه": a request
                 claim = _reported(sentence, i, verb[1], here, state)
                 if claim:
@@ -1314,10 +1379,43 @@ def find_claims(sentences: list[tuple[list[Word], list[Mention], bool]], text: s
         state.previous = sentence if len(claims) == made else None
         for claim in claims[made:]:
             for source in claim.sources:
+                if source.anonymous and not _head_definite(text, source):
+                    state.unnamed[_head_of(text, source)] = source   # "دبلوماسي خليجي" … "الدبلوماسي"
                 if source.type == "PER" and (source.start, source.end) not in state.known_spans:
                     state.known_spans.add((source.start, source.end))   # "محمد شرفي" … "غير أن شرفي نفى"
                     state.known.update(normalise_word(w) for w in text[source.start:source.end].split()[1:])
     return claims
+
+
+def _head_of(text: str, mention: Mention) -> str:
+    """The normalised head noun of a source, without its article: "دبلوماسي خليجي" → دبلوماسي."""
+    first = text[mention.start:mention.end].split()
+    return _bare(_normalised(first[0])) if first else ""
+
+
+def _head_definite(text: str, mention: Mention) -> bool:
+    """Whether a source opens with a word with the article ("المصدر"، not "مصدر أمني")."""
+    return _normalised(text[mention.start:mention.end].split()[0]).startswith("ال")
+
+
+def _named_before(sentence: _Sentence, subject: tuple[Mention, int], state: _State,
+                  here: list[tuple[int, Claim]]) -> Mention:
+    """The source an unnamed speaker's bare definite head points back to: "ونقلت الصحيفة عن
+    دبلوماسي خليجي قوله … وأضاف الدبلوماسي أن" — the diplomat named before (a head with a
+    qualifier of its own, "المصدر ذاته"، "المسؤول الأمريكي", stands as written)."""
+    mention, end = subject
+    span = mention.word_span
+    if mention.via != "phrase" or not span or span[1] - span[0] != 1 or not (state.unnamed or here):
+        return mention
+    norm = sentence.words[span[0]].norm
+    if not norm.startswith("ال") or _bare(norm) not in _cues()["anonymous_heads"]:
+        return mention
+    for _, claim in reversed(here):   # (named earlier in the same sentence: "عن مصدر … وهو ما وصفه المصدر")
+        for source in claim.sources:
+            if source.anonymous and not _head_definite(sentence.text, source) and \
+                    _head_of(sentence.text, source) == _bare(norm):
+                return source
+    return state.unnamed.get(_bare(norm), mention)
 
 
 def _in_speaker_part(word: Word, here: list[tuple[int, Claim]]) -> bool:
@@ -1347,6 +1445,26 @@ def _verbal_noun_claim(sentence: _Sentence, i: int, certainty: str) -> Claim | N
     start, end = content
     return Claim("paraphrase", (words[i].start, words[i].end), (start, end), sources,
                  _certainty_in(sentence, start, certainty), sentence.platform_from(i))
+
+
+def _aside(words: list[Word], i: int) -> bool:
+    """"ويذكر أن …"، "يذكر أن …"، "ويشار إلى أن …": a form of passive_excluded with no subject,
+    its clause right after it (not "ويذكر التقرير أن", whose subject follows)."""
+    cues = _cues()
+    norm = words[i].norm
+    if norm not in cues["passive_excluded"] and not (norm[:1] in ("و", "ف") and norm[1:] in cues["passive_excluded"]):
+        return False
+    k = i + 1
+    if k < len(words) and words[k].norm in ("الي", "ب"):
+        k += 1
+    return k < len(words) and words[k].norm in cues["complementizers"]
+
+
+def _naming(word: Word, text: str | None) -> bool:
+    """Whether a verb is written as a passive of naming (يُدعى، تدعى): listed in naming_passives
+    and written with its final alif maqsura — normalised, it is ادعى's يدعي "claims"."""
+    norm = word.norm[1:] if word.norm[:1] in ("و", "ف") and len(word.norm) > 4 else word.norm
+    return text is not None and norm in _cues()["naming_passives"] and text[word.end - 1:word.end] == "ى"
 
 
 def _passive(word: Word, text: str) -> str | None:
@@ -1474,7 +1592,7 @@ def _cue_word(norm: str, lemma: str) -> bool:
                 or norm in cues["passive_forms"] or _verb_of(norm, lemma))
 
 
-def _reports(words: list[Word], i: int, lemma: str) -> bool:
+def _reports(words: list[Word], i: int, lemma: str, text: str | None = None) -> bool:
     """Whether the verb at word i reports speech here: some verbs only with a clause or a
     quote after them ("قال إن", "دعا إلى «…»")."""
     cues = _cues()
@@ -1482,13 +1600,14 @@ def _reports(words: list[Word], i: int, lemma: str) -> bool:
     if lemma in cues["about_verbs"]:
         return _about(words, i)
     if lemma in cues["needs_quote"]:
-        return _has_clause(words, i, quote_only=True)
+        return _has_clause(words, i, quote_only=True, text=text)
     if lemma in cues["needs_near_clause"]:
-        return _has_clause(words, i, near=True)
+        return _has_clause(words, i, near=True, text=text)
     if lemma in cues["needs_clause"]:
         # "…، كما قال الوزير"، "…، كما نقلت وكالة X عن Y": what was said came before
-        return _has_clause(words, i) or i >= 1 and words[i - 1].norm in cues["as_said"] or _after_quote(words, i) \
-            or lemma in cues["reports_with_bi"] and _bi_report(words, i)
+        return _has_clause(words, i, text=text) or i >= 1 and words[i - 1].norm in cues["as_said"] or _after_quote(words, i) \
+            or lemma in cues["reports_with_bi"] and _bi_report(words, i) \
+            or lemma in cues["reports_with_ila"] and _ila_report(words, i)
     return True
 
 
@@ -1514,6 +1633,18 @@ def _bi_report(words: list[Word], i: int) -> bool:
             return False
         if norm == "ب" and k + 1 < len(words) and not words[k + 1].is_punct or norm[:1] == "ب" and len(norm) >= 4:
             return k > i + 1   # (after the subject: "أفاد المرصد بمقتل"، "أفادت مصادر ب…")
+    return False
+
+
+def _ila_report(words: list[Word], i: int) -> bool:
+    """A noun after إلى reports what a verb like أشار says: "وأشار التقرير إلى ارتفاع عدد
+    الضحايا"، "أشارت المعلومات إلى دور فرنسي" — the first إلى after the subject, before any
+    punctuation, with a noun after it."""
+    for k in range(i + 2, min(i + 10, len(words) - 1)):
+        if words[k].is_punct:
+            return False
+        if words[k].norm == "الي":
+            return not words[k + 1].is_punct
     return False
 
 
@@ -1544,9 +1675,21 @@ def _antecedent(sentence: _Sentence, i: int, here: list[tuple[int, Claim]], stat
         sources = [_previous_subject(state)]
     elif state.last_sources:
         sources = list(state.last_sources)
-    if sources and _feminine(verb) and sources[0].type == "PER" and sources[0].via != "phrase":
+    if sources and _feminine(verb) and sources[0].type == "PER" and sources[0].via != "phrase" and \
+            not _may_be_woman(sentence.text, sources[0]):
         return None
     return sources
+
+
+def _may_be_woman(text: str, mention: Mention) -> bool:
+    """Whether a person may be a woman, so that a feminine verb can point back to her: her
+    first word is a title or kunya of women ("أم محمد"، "السيدة") or ends in ta marbuta
+    (فاطمة، خديجة)."""
+    first = text[mention.start:mention.end].split()
+    if not first:
+        return False
+    word = first[0]
+    return word.endswith("ة") or _normalised(word) in _cues()["feminine_titles"]
 
 
 def _same_span(a: Mention, b: Mention) -> bool:
@@ -1565,12 +1708,14 @@ def _reported(sentence: _Sentence, i: int, certainty: str, here: list[tuple[int,
     relayed = False
     lemma = _normalised(_verb(words[i])[0])
     if subject:
-        subject = subject[0], _past_parenthesis(words, subject[1])
+        subject = _named_before(sentence, subject, state, here), _past_parenthesis(words, subject[1])
         sources, after = _with_relay(sentence, subject)
         relayed = len(sources) > 1
         source = sources[0]
         origin = _cues()["relay_from"].get(lemma)
-        if not relayed and origin and after < len(words) and words[after].norm == origin:
+        if not relayed and origin and _past_nisba(words, after) < len(words) and \
+                words[_past_nisba(words, after)].norm == origin:
+            after = _past_nisba(words, after)   # "نقل موقع «والا» العبري عن مسؤول"
             quoted = _relayed_from(sentence, after, origin)
             if quoted:
                 sources, after = quoted[0] + [source], quoted[1]  # نقلت صحيفة X عن مصدر Y: Y said it, X relayed it
@@ -1578,9 +1723,12 @@ def _reported(sentence: _Sentence, i: int, certainty: str, here: list[tuple[int,
     else:
         # a pronoun subject with a plain noun after the verb is an act ("وأعلن الحداد"); and a
         # verb after a noun has that noun for subject, no speaker ("إن التحقيقات تشير إلى")
-        if not (_has_clause(words, i) or _proposition(words, i)) or not _opens_clause(words, i):
+        report = _definite_report(sentence, i)   # "وأوضح البيان أن"، "وأشار التقرير إلى ارتفاع …"
+        fronted = _after_quote(words, i)   # "«…»، تضيف وهي تشير إلى خيمتها"
+        if not (report or fronted or _has_clause(words, i, text=sentence.text) or _proposition(words, i)) or \
+                not _opens_clause(words, i):
             return None
-        sources = _antecedent(sentence, i, here, state)
+        sources = _antecedent(sentence, i, here, state) or ([report] if report else None)
         if not sources:
             return None
         # a chain taken from an earlier claim is complete; a clause subject may still be relayed
@@ -1620,17 +1768,37 @@ def _reported(sentence: _Sentence, i: int, certainty: str, here: list[tuple[int,
     if lemma in _cues()["needs_clause"]:
         # a verb that reports only with its clause has no object: what stands between its
         # subject and the clause still tells who spoke ("قال شاهد عيان يدعى أحمد إن")
-        opens = _clause_at(words, i)
+        opens = _clause_at(words, i, text=sentence.text)
         if opens is not None and opens > after:
             after = opens
     start, end = _content(sentence, after)
-    if end <= start and i > 0:
-        start, end = words[0].start, words[i - 1].end   # "…، وهو ما نفته روسيا.": what came before
+    if i > 0 and (end <= start or _after_quote(words, i) and _clause_at(words, i, text=sentence.text) is None):
+        # "…، وهو ما نفته روسيا."، "«…»، قال المتحدث": what came before
+        start, end = words[0].start, words[i - 1].end
     if end <= start:
         return None
     kind = "paraphrase"   # (quote or paraphrase: read from its bounded content, _bound_contents)
     return Claim(kind, (words[i].start, words[i].end), (start, end), sources,
                  _certainty_in(sentence, start, certainty), sentence.platform_from(i))
+
+
+def _definite_report(sentence: _Sentence, i: int) -> Mention | None:
+    """A definite report noun right after the verb at word i, its subject ("وأوضح البيان أن"،
+    "وأشار التقرير إلى …"): the statement of the last speaker, or, with none, the report itself."""
+    words = sentence.words
+    k = i + 1
+    if not (k < len(words) and words[k].norm.startswith("ال") and _bare(words[k].norm) in _cues()["report_nouns"]):
+        return None
+    return Mention(words[k].start, words[k].end, "ORG", "phrase", [], word_span=(k, k + 1))
+
+
+def _past_nisba(words: list[Word], j: int) -> int:
+    """The word after one or two definite nisba adjectives at word j, which qualify the quoted
+    name before them: «والا» العبري، "يديعوت أحرونوت" العبرية."""
+    k = j
+    while k < len(words) and k - j < 2 and words[k].norm.startswith("ال") and words[k].norm.endswith(("ي", "يه")):
+        k += 1
+    return k
 
 
 def _relayed_from(sentence: _Sentence, j: int, preposition: str = "عن") -> tuple[list[Mention], int] | None:
@@ -1675,6 +1843,8 @@ def _broadcast(sentence: _Sentence, j: int) -> tuple[Mention, int] | None:
             found = sentence.mention_at(m)
             if found and found[0].type == "ORG":
                 return found
+            if m < len(words) and _bare(words[m].norm) in cues["outlet_heads"]:
+                return _phrase(sentence, m)   # "نقلته وكالة الأنباء الرسمية" that no entity names
             return None
     return None
 
@@ -1834,6 +2004,7 @@ def _according_claim(sentence: _Sentence, i: int, length: int, verb: int | None,
     lemma = _normalised(_verb(words[verb])[0]) if verb is not None else None
     relays = lemma == "نقل"
     origin = cues["relay_from"].get(lemma or "")
+    found = found[0], _past_parenthesis(words, found[1])   # "وكالة … (أونروا)،"
     sources, after = _with_relay(sentence, found)
     if origin and after < n and words[after].norm == origin:
         quoted = _relayed_from(sentence, after, origin)
@@ -1856,7 +2027,9 @@ def _according_claim(sentence: _Sentence, i: int, length: int, verb: int | None,
         # "ووفق موقع الحرة، يعتقد مسؤولون إسرائيليون …": the claim's originator is the
         # subject of the clause that follows; the according-to source relays it
         k = after + 1
-        for index in range(k, min(k + 3, n)):
+        while k < n and words[k].norm in ("ف", "فان", "ان"):
+            k += 1   # "وبحسب صحيفة X، فإن مسؤولين أمريكيين يعتقدون": the subject before its verb
+        for index in range(k, min(k + (4 if words[k - 1].norm in ("فان", "ان") else 3), n)):
             if _verb(words[index]):
                 subject = _subject(sentence, index)
                 if subject and subject[0] is not source:
@@ -1864,7 +2037,7 @@ def _according_claim(sentence: _Sentence, i: int, length: int, verb: int | None,
                     state.governing, state.opened_here, state.paragraph_only = source, True, False
                     state.governed = _speaker_words(sentence.text, subject[0])
                     claim = Claim("according-to", cue, (start, end), [subject[0]] + sources,
-                                  _certainty_in(sentence, start, "asserted"), sentence.platform_from())
+                                  _certainty_in(sentence, start, _verb(words[index])[1]), sentence.platform_from())
                     return claim, n   # the clause's verb is handled here, not again as its own claim
                 break
         # "وبحسب وزارة الصحة، أسفر القصف عن …": the report is the source's own, and it

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import bisect
+import re
 from functools import lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from khabar.claims.attribute import find_claims
+from khabar.claims.attribute import _cues, find_claims
 from khabar.entities.recognise import words_of
 from khabar.text.doctext import doc_text
 
@@ -80,10 +81,9 @@ def _own_outlet(doc: Doc) -> tuple[set[str], list[tuple[str, ...]]]:
     return kbs, [line for line in lines if line]
 
 
+@lru_cache(maxsize=4096)
 def _bare_words(text: str) -> tuple[str, ...]:
     """Normalised words without punctuation, the article or a leading ل (لـ«الأهرام»)."""
-    import re
-
     from khabar.text.normalise import normalise_word
 
     out = []
@@ -93,6 +93,9 @@ def _bare_words(text: str) -> tuple[str, ...]:
                 word = word[len(prefix):]
                 break
         out.append(word)
+    if len(out) > 1:   # "DW عربية" is the outlet "DW Arabic": the language edition names no other outlet
+        kept = [word for word in out if word not in _cues()["edition_words"]]
+        out = kept or out
     return tuple(out)
 
 
@@ -116,12 +119,26 @@ def _outlet_ids(name: str) -> frozenset[str]:
     return frozenset(e.kb for e in knowledge_base().search(name) if e.type == "ORG")
 
 
+_ACRONYM = re.compile(r"[ \t]*\(([^()\d\n]{1,30})\)")
+
+
+def _with_acronym(text: str, end: int) -> int:
+    """The end of a source with the short name in parentheses right after it, which names the
+    same body: "حركة المقاومة الإسلامية (حماس)"، "وكالة الأنباء القطرية (قنا)" (no figures: an
+    age, "(45 عاما)", is no name)."""
+    if "(" not in text[end:end + 3]:
+        return end
+    found = _ACRONYM.match(text, end)
+    return found.end() if found and len(found.group(1).split()) <= 3 else end
+
+
 def _record(claim, index: int, text: str, entity_of: dict) -> dict:
     sources = []
     for mention in claim.sources:
         entity = entity_of.get((mention.start, mention.end))
-        sources.append({"entity": entity["id"] if entity else None, "start": mention.start, "end": mention.end,
-                        "text": text[mention.start:mention.end],
+        end = _with_acronym(text, mention.end)
+        sources.append({"entity": entity["id"] if entity else None, "start": mention.start, "end": end,
+                        "text": text[mention.start:end],
                         "anonymous": bool(entity and entity.get("anonymous")) or mention.anonymous,
                         "country": (entity or {}).get("country") or mention.country})
     cue_start, cue_end = claim.cue
