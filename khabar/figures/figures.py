@@ -50,8 +50,8 @@ from functools import reduce
 from operator import or_
 
 from khabar.figures.lexicon import CAPTIVE, Lexicon, lexicon
-from khabar.figures.numbers import (CAPTIVE_WORD, DUAL_SHAPE, INFECTION_WORD, NORMS, NUMBER_START, SINGULAR_CUE,
-                                    WORD, Number, Words, possessed, scan, singular_nisba, trailing_bound)
+from khabar.figures.numbers import (CAPTIVE_WORD, DUAL_SHAPE, EXCHANGE_WORD, INFECTION_WORD, NORMS, NUMBER_START,
+                                    SINGULAR_CUE, VIOLENT_WORD, WORD, Number, Words, possessed, scan, singular_nisba, trailing_bound)
 from khabar.text.clitics import default_segmenter
 from khabar.text.sentences import split_sentences
 
@@ -219,6 +219,7 @@ def _sentence_figures(text: str, start: int, end: int, lex: Lexicon) -> list[_Fi
     # what the sentence names: captives or their release, a disease (lexicon.word_flags)
     named = reduce(or_, map(lex.word_flags.__getitem__, words.forms), 0)
     captive, infection = bool(named & CAPTIVE_WORD), bool(named & INFECTION_WORD)
+    exchange, violent = bool(named & EXCHANGE_WORD), bool(named & VIOLENT_WORD)
     # every number and counted noun is a barrier a governing cue does not reach across
     taken = sorted({i for number, noun, _ in readings if not number.superseded
                     for i in range(min(number.first, noun[0] if noun else number.first),
@@ -256,6 +257,10 @@ def _sentence_figures(text: str, start: int, end: int, lex: Lexicon) -> list[_Fi
             continue  # "وجندي إسرائيلي" counts one only after a figure it is joined to
         category, explicit = _category(words, lex, number, noun, span_first, clauses, taken, starts,
                                        previous_category, captive)
+        if exchange and not explicit and category in lex.captive_categories:
+            category = lex.exchanged  # "الصفقة تشمل 1056 أسيرًا": captives in a swap are freed
+        if violent and category in lex.violent_of and not _captives(words, lex, noun):
+            category = lex.violent_to  # "وفاة 5 أشخاص في حادث مرور": a violent death
         if unit is None or (unit == lex.tamyiz_unit and explicit and category in lex.people_events
                             and noun is not None and number.kind in ("digits", "words")):
             unit = "person"  # "قُتل 3 رعاة": what a killing governs, no list naming it, are people
@@ -276,6 +281,12 @@ def _sentence_figures(text: str, start: int, end: int, lex: Lexicon) -> list[_Fi
             who_spans=_who_spans(words, lex, noun, clauses),
             implicit=number.kind in ("dual", "singular"), infection=infection))
     return figures
+
+
+def _captives(words: Words, lex: Lexicon, noun: tuple[int, int] | None) -> bool:
+    """Whether the counted noun names captives (its own category is a captive's)."""
+    return noun is not None and any(_inherent(lex, words.forms[i]) in lex.captive_categories
+                                    for i in range(noun[0], noun[1]))
 
 
 def _before_aside(words: Words, lex: Lexicon, first: int, taken: list[int]) -> int:

@@ -120,15 +120,20 @@ class PhraseTable:
 
     def __init__(self) -> None:
         self._by_first: dict[str, list[tuple[tuple[str, ...], object]]] = {}
+        self._verbs: set[tuple[str, ...]] = set()  # phrases that are verbs: never after the article
         self._lasts: set[str] = set()  # last words of phrases of two words or more
         self.longest = 0
         self._starters: frozenset[str] | None = None  # every surface a phrase may start with
         self._enders: frozenset[str] | None = None    # … or end with
 
-    def add(self, phrase: str, payload: object) -> None:
+    def add(self, phrase: str, payload: object, verb: bool = False) -> None:
+        """`verb`: the phrase is a verb form, which never takes the article (لجأن is no
+        اللجان, committees)."""
         words = tuple(_n(phrase).split())
         if not words:
             return
+        if verb:
+            self._verbs.add(words)
         entries = self._by_first.setdefault(words[0], [])
         if all(existing != words for existing, _ in entries):
             entries.append((words, payload))
@@ -181,6 +186,8 @@ class PhraseTable:
             for words, payload in self._by_first.get(analysis.base, ()):
                 size = len(words)
                 if index + size > end or (best is not None and size <= best[0]):
+                    continue
+                if analysis.definite and words in self._verbs:
                     continue
                 if all(forms[index + offset] == words[offset] for offset in range(1, size)):
                     best = (size, payload, analysis)
@@ -329,6 +336,16 @@ class Lexicon:
         self.infections = frozenset(_n(w) for w in infections["words"])
         self.infection_categories = frozenset(infections["categories"])
         self.infection_units = frozenset(infections["units"])
+        self.exchange_words = frozenset(_n(w) for w in captives["exchange"])
+        self.exchanged = str(captives["exchanged"])
+        if self.exchanged not in CATEGORIES:
+            raise ValueError(f"unknown figure category {self.exchanged!r}")
+        violent = links["violent_deaths"]
+        self.violent_of = frozenset(violent["of"])
+        self.violent_to = str(violent["to"])
+        if self.violent_to not in CATEGORIES or not self.violent_of <= set(CATEGORIES):
+            raise ValueError("violent_deaths: unknown figure category")
+        self.violent_words = frozenset(_n(w) for w in violent["words"])
         self.body_categories = frozenset(links["bodies"]["of"])
         self.body_yields = frozenset(links["bodies"]["yield_to"])
         decisive = {_n(w) for w in categories["decisive"]}
@@ -364,7 +381,8 @@ class Lexicon:
                        | self.percent_words.firsts() | self.partitive_words.firsts()
                        | self.partitive_pronouns.firsts() | self.among.firsts() | self.clause_openers.firsts()
                        | self.totals.firsts() | self.context | self.year_before | self.ages | self.ids | self.time_before
-                       | self.captive_nouns | self.infections | self.asides)
+                       | self.captive_nouns | self.infections | self.asides | self.violent_words
+                       | self.exchange_words)
         self._cache: dict[str, tuple[Analysis, ...]] = {}
 
         # Words a number can start at (every clitic and article variant): number words and
@@ -470,8 +488,8 @@ class Lexicon:
                     self._release_words.add(_n(noun))
             for verb in cues.get("past") or []:
                 for form in _past_forms(_n(verb)):
-                    self.governing.add(form, category)
-                    self.post.add(form, category)
+                    self.governing.add(form, category, verb=True)
+                    self.post.add(form, category, verb=True)
                 for form in _past_forms(_n(verb))[:2]:  # قُتل جندي، قُتلت امرأة: one
                     self.singular_cues.add(form, category)
                     self.singular_verbs.add(form)
@@ -480,8 +498,8 @@ class Lexicon:
                     self._release_words.update(_past_forms(_n(verb)))
             for verb in cues.get("present") or []:
                 for form in _present_forms(_n(verb)):
-                    self.governing.add(form, category)
-                    self.post.add(form, category)
+                    self.governing.add(form, category, verb=True)
+                    self.post.add(form, category, verb=True)
                 self.singular_verb_forms.update(_present_forms(_n(verb))[::4])  # يحتجز، تحتجز
                 if category in captives["to"]:
                     self._release_words.update(_present_forms(_n(verb)))
@@ -500,15 +518,18 @@ class Lexicon:
                 self.post.add(phrase, category)
             for phrase in cues.get("weak") or []:
                 self.weak.add(phrase, category)
+        for phrase in spec.get("not_events") or []:
+            self.governing.add(phrase, "other")
+            self.post.add(phrase, "other")
         for verb in captives["past"]:
             for form in _past_forms(_n(verb)):
-                self.governing.add(form, CAPTIVE)
-                self.post.add(form, CAPTIVE)
+                self.governing.add(form, CAPTIVE, verb=True)
+                self.post.add(form, CAPTIVE, verb=True)
             self.singular_verb_forms.update(_past_forms(_n(verb))[:2])
         for verb in captives["present"]:
             for form in _present_forms(_n(verb)):
-                self.governing.add(form, CAPTIVE)
-                self.post.add(form, CAPTIVE)
+                self.governing.add(form, CAPTIVE, verb=True)
+                self.post.add(form, CAPTIVE, verb=True)
             self.singular_verb_forms.update(_present_forms(_n(verb))[::4])
         for noun in captives["nouns"]:
             self.governing.add(noun, CAPTIVE)

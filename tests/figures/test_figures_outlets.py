@@ -175,3 +175,40 @@ def test_a_noun_no_list_knows_under_a_killing_counts_people(text, expected):
 ])
 def test_maghrebi_press(text, expected):
     assert [(f[0], f[-1]) for f in brief(text)] == expected
+
+
+# -- what a death, a swap and an attempt make of a count ---------------------------------
+
+@pytest.mark.parametrize("text,category", [
+    # Maghrebi and Gulf road-accident reports: a death in a crash is a killing
+    ("وفاة 5 أشخاص وإصابة 10 آخرين في حادث مرور خطير بولاية سطيف.", "killed"),
+    ("وتوفي ثلاثة عمال إثر انهيار مبنى قيد الإنشاء.", "killed"),
+    # civil defence: bodies pulled from the rubble of a strike
+    ("انتشلت فرق الدفاع المدني جثث 12 شخصا من تحت الأنقاض بعد الغارة.", "killed"),
+    ("وتوفي شابان متأثرين بجراحهما.", "killed"),  # died of their wounds
+    ("وتوفي 4 جرحى متأثرين بجراحهم.", "killed"),
+    # a death of hunger, illness or in captivity stays a death announced
+    ("أعلنت وزارة الصحة وفاة 4 أطفال بسبب سوء التغذية.", "dead"),
+    ("أعلنت الوزارة ارتفاع عدد الوفيات بالكوليرا إلى 350 حالة.", "dead"),
+    ("أعلنت الهيئة وفاة 3 أسرى في سجون الاحتلال إثر قصف السجن.", "dead"),
+])
+def test_a_death_by_violence_is_a_killing(text, category):
+    assert brief(text)[0][-1] == category
+
+
+def test_captives_counted_in_a_swap_are_released():
+    assert [f[-1] for f in brief(
+        "وأوضح أن الصفقة تشمل 1056 أسيرا من الطرفين، بينهم 681 أسيرا من الجيش واللجان الشعبية، "
+        "مقابل 375 أسيرا من الطرف الآخر.")] == ["released"] * 3
+    # … but not when the clause says they are still held, nor without a swap
+    assert brief("وتقول الحركة إن صفقة التبادل تعثرت فيما تحتجز نحو 130 رهينة.")[0][-1] == "held"
+    assert brief("ويقبع في السجون 9500 أسير فلسطيني.")[0][-1] == "held"
+
+
+@pytest.mark.parametrize("text", [
+    "وأصدرت المحكمة أحكاما بالإعدام على 12 متهما في قضية الهجوم.",
+    "وأحبطت الشرطة محاولة اغتيال 3 مسؤولين في العاصمة.",
+    "وقال الجيش إنه أفشل محاولة اختطاف 5 جنود.",
+])
+def test_an_attempt_or_a_sentence_is_no_event(text):
+    assert brief(text)[0][-1] == "other"
