@@ -13,7 +13,7 @@ A number (khabar.figures.numbers) becomes a figure when it counts something:
 
 Not figures: numbers in dates ("7 أكتوبر 2023"، "10/06/2024": next to a month name of
 khabar.times.calendars, or in a numeric date), years ("عام 2023"), clock
-times, ages ("عمره 30 عامًا"), durations ("منذ 8 أشهر"، "لمدة 3 أيام" — a time unit is
+times, ages ("عمره 30 عامًا"), durations ("منذ 8 أشهر"، "استمرت لمدة 3 أيام" — a time unit is
 not a counted noun, unless the count is a term: "بالسجن 18 عاما"، "مهلة عشرة أيام"),
 ordinals ("الـ7"), phone numbers and ids ("القرار 2334"، "F-16").
 
@@ -250,9 +250,13 @@ def _sentence_figures(text: str, start: int, end: int, lex: Lexicon) -> list[_Fi
                               or words.forms[span_first - 1] in lex.counterparts
                               or _coordinated(words, lex, number, span_first, taken,
                                               clauses.bounds(span_first)[0], across=True))):
-            if noun is not None or not _large_amount(words, lex, number):
+            if noun is None and number.kind == "vague" and _unsaid_crowd(
+                    words, lex, number, span_first, clauses, taken, starts, previous_category, captive):
+                unit = "person"  # "خرج عشرات الآلاف إلى الشوارع": a crowd, its people unsaid
+            elif noun is not None or not _large_amount(words, lex, number):
                 continue  # counts nothing that we can tell (بينهم 30: part of the group before)
-            unit = lex.tamyiz_unit  # "منها 10 مليارات سيولة و5 مليارات من الودائع": an amount
+            else:
+                unit = lex.tamyiz_unit  # "منها 10 مليارات سيولة و5 مليارات من الودائع": an amount
         if number.joined and not _coordinated(words, lex, number, span_first, taken, clauses.bounds(span_first)[0]):
             continue  # "وجندي إسرائيلي" counts one only after a figure it is joined to
         category, explicit = _category(words, lex, number, noun, span_first, clauses, taken, starts,
@@ -281,6 +285,17 @@ def _sentence_figures(text: str, start: int, end: int, lex: Lexicon) -> list[_Fi
             who_spans=_who_spans(words, lex, noun, clauses),
             implicit=number.kind in ("dual", "singular"), infection=infection))
     return figures
+
+
+def _unsaid_crowd(words: Words, lex: Lexicon, number: Number, first: int, clauses: "_Clauses",
+                  taken: list[int], starts: list[int], previous: str | None, captive: bool) -> bool:
+    """Whether a vague amount without its noun is a crowd: a crowd's category said by a cue
+    ("تظاهر الآلاف"), or one of the verbs of a crowd going out right before it
+    (categories.yaml links.unsaid_crowds: "خرج عشرات الآلاف إلى الشوارع"; not a funeral's)."""
+    category, explicit = _category(words, lex, number, None, first, clauses, taken, starts, previous, captive)
+    if category not in lex.crowds:
+        return False
+    return explicit or (first > 0 and lex.base(words.forms[first - 1]) in lex.unsaid_crowds)
 
 
 def _captives(words: Words, lex: Lexicon, noun: tuple[int, int] | None) -> bool:
@@ -519,7 +534,8 @@ def _term(words: Words, lex: Lexicon, number: Number, unit_at: int) -> bool:
     floor = max(-1, position - lex.terms_reach)
     while position > floor and kinds[position] == "w":
         if forms[position] in lex.terms_before:
-            return True
+            # "استمرت المفاوضات لمدة 3 أيام": how long it lasted, not a term
+            return not any(forms[i] in lex.terms_lasted for i in range(max(0, position - 2), position))
         position -= 1
     return False
 

@@ -272,6 +272,7 @@ class Lexicon:
         self.terms_before = frozenset(_variants({_n(w) for w in terms["before"]}))
         self.terms_after = frozenset(_n(w) for w in terms["after"])
         self.terms_reach = int(terms["reach"])
+        self.terms_lasted = frozenset(_variants({_n(w) for w in terms["lasted"]}, article=False))
         self.tamyiz_unit = str(units["tamyiz"]["unit"])
         self.amount_scale = int(units["tamyiz"]["amount_scale"])
         self.not_nouns = frozenset(_n(w) for w in units["tamyiz"]["not_nouns"])
@@ -320,6 +321,7 @@ class Lexicon:
         self.appositions = frozenset(_n(w) for w in links["appositions"]["words"])
         self.apposition_reach = int(links["appositions"]["reach"])
         self.crowds = frozenset(links["crowds"])
+        self.unsaid_crowds = frozenset(_n(w) for w in links["unsaid_crowds"])
         self.people_events = frozenset(links["people_events"])
         self.asides = frozenset(_n(w) for w in links["asides"]["words"])
         self.aside_reach = int(links["asides"]["reach"])
@@ -382,7 +384,7 @@ class Lexicon:
                        | self.partitive_pronouns.firsts() | self.among.firsts() | self.clause_openers.firsts()
                        | self.totals.firsts() | self.context | self.year_before | self.ages | self.ids | self.time_before
                        | self.captive_nouns | self.infections | self.asides | self.violent_words
-                       | self.exchange_words)
+                       | self.exchange_words | self.unsaid_crowds)
         self._cache: dict[str, tuple[Analysis, ...]] = {}
 
         # Words a number can start at (every clitic and article variant): number words and

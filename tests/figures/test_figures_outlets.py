@@ -212,3 +212,24 @@ def test_captives_counted_in_a_swap_are_released():
 ])
 def test_an_attempt_or_a_sentence_is_no_event(text):
     assert brief(text)[0][-1] == "other"
+
+
+def test_a_vague_crowd_without_its_noun_is_a_figure():
+    assert brief("وخرج عشرات الآلاف إلى الشوارع في العاصمة.") == [("عشرات الآلاف", None, 10000, None, "protesters")]
+    assert brief("وتظاهر الآلاف أمام مقر البرلمان.")[0][:2] == ("الآلاف", None)
+    assert brief("وشيع الآلاف جثمان الصحفي في جنين.") == []  # a funeral: left to the gold's choice
+    # a vague amount without its noun and without a crowd's cue counts nothing we can tell
+    assert brief("وأشار إلى أن الآلاف لم يتلقوا رواتبهم.") == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the period a measure is decreed for (Tunisian, Iraqi, UN reports)
+    ("أعلن الرئيس تجميد كل اختصاصات البرلمان لمدة 30 يوما.", [("30 يوما", 30, None, None, "other")]),
+    ("وأعلنت الحكومة الحداد العام لمدة ثلاثة أيام.", [("ثلاثة أيام", 3, None, None, "other")]),
+    ("وتسري المبادرة لمدة 120 يوما قابلة للتجديد.", [("120 يوما", 120, None, None, "other")]),
+    # … but how long something went on is a duration
+    ("واستمر الاجتماع لمدة 4 ساعات.", []),
+    ("ودامت المعارك مدة ثلاثة أسابيع.", []),
+])
+def test_a_decreed_period_is_a_term(text, expected):
+    assert brief(text) == expected
