@@ -233,3 +233,18 @@ def test_a_vague_crowd_without_its_noun_is_a_figure():
 ])
 def test_a_decreed_period_is_a_term(text, expected):
     assert brief(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # fell victim to it (Levantine and Iraqi sites)
+    ("وقع انفجار في سوق شعبي ذهب ضحيته 25 شخصا.", ("25 شخصا", 25, None, None, "killed")),
+    ("وقع حريق في المستشفى راح ضحيته 9 مرضى.", ("9 مرضى", 9, None, None, "killed")),
+    # forced from their homes (OCHA, UNHCR)
+    ("وأجبرت العمليات العسكرية 15 ألف عائلة على مغادرة منازلها.", ("15 ألف عائلة", 15000, None, None, "displaced")),
+    # what an abduction or a release governs, no list naming it, are people (Sahel, Nigeria)
+    ("وخطف مسلحون 3 رعاة في شمال البلاد.", ("3 رعاة", 3, None, None, "abducted")),
+    ("وأطلقت الجماعة سراح 4 مدونين.", ("4 مدونين", 4, None, None, "released")),
+    ("وخطف مسلحون 3 أجانب في جنوب البلاد.", ("3 أجانب", 3, None, None, "abducted")),
+])
+def test_more_ways_of_saying_what_befell_a_group(text, expected):
+    assert brief(text) == [expected]
