@@ -220,6 +220,9 @@ class Lexicon:
         self.one_of: set[str] = {_n(f) for f in numbers.get("one_of", [])}
         self._load_numbers(numbers)
         self.thousands_group = int(numbers["digits"]["thousands_group"])
+        self.plural_fractions: dict[str, float] = {_n(form): float(value)
+                                                   for value, forms in numbers["plural_fractions"].items()
+                                                   for form in forms}
 
         self.bounds_before = PhraseTable()
         self.bounds_after = PhraseTable()

@@ -433,6 +433,13 @@ def _words_core(words: Words, lex: Lexicon, index: int, end: int, conjoined: boo
     value = _clean(total + group)
     if not value:
         return None
+    if slot == "unit" and not total and position + 1 < end and forms[position] in lex.plural_fractions:
+        share = _share(words, lex, position, end, Analysis("", False, forms[position]), None)
+        if share is not None:  # "ثلاثة أرباع السكان": three quarters, a share in percent
+            share.first = share.core = index
+            share.value = _clean(round(group * lex.plural_fractions[forms[position]] * 100, 6))
+            share.skip = len(first_analysis.prefix)
+            return share
     number = Number(index, position, index, position, value, kind="words", definite=definite,
                     skip=len(first_analysis.prefix))
     if not group and last_scale < _NO_SCALE and position < end and words.forms[position] == "و":
@@ -477,8 +484,8 @@ def _share(words: Words, lex: Lexicon, index: int, end: int, analysis, entry) ->
         return None
     if noun is None and not word.startswith("ال"):
         return None
-    return Number(index, after, index, after, _clean(entry.fraction * 100), kind="words",
-                  unit="percent", skip=len(analysis.prefix))
+    return Number(index, after, index, after, _clean(entry.fraction * 100) if entry is not None else 0,
+                  kind="words", unit="percent", skip=len(analysis.prefix))
 
 
 def _vague(words: Words, lex: Lexicon, index: int, end: int, analysis, entry) -> Number | None:

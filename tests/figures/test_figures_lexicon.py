@@ -12,7 +12,7 @@ LEX = Lexicon()
 
 FILES = {
     "numbers": {"units", "teen_first", "teen_second", "tens", "hundreds", "hundred_word", "scales",
-                "fractions", "vague", "not_numbers", "one_of", "digits", "bounds", "ranges", "percent",
+                "fractions", "plural_fractions", "vague", "not_numbers", "one_of", "digits", "bounds", "ranges", "percent",
                 "currencies", "currency_signs", "ordinal_article"},
     "units": {"counted", "person_units", "event_genitive", "not_counts", "terms", "nisba", "sound_plural", "tamyiz",
               "partitive", "duals"},

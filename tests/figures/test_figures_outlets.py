@@ -248,3 +248,14 @@ def test_a_decreed_period_is_a_term(text, expected):
 ])
 def test_more_ways_of_saying_what_befell_a_group(text, expected):
     assert brief(text) == [expected]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a unit word and the plural of a fraction: a share in percent (Lebanese, Gulf economy pages)
+    ("ويعيش نحو ثلاثة أرباع السكان تحت خط الفقر.", [("نحو ثلاثة أرباع", 75, None, None, "other")]),
+    ("وتسيطر القوات على أربعة أخماس الأراضي الزراعية.", [("أربعة أخماس", 80, None, None, "other")]),
+    # … not without the group it is a share of
+    ("وقتل ثلاثة أشخاص.", [("ثلاثة أشخاص", 3, None, None, "killed")]),
+])
+def test_a_plural_fraction_after_a_unit_word_is_a_share(text, expected):
+    assert brief(text) == expected
