@@ -259,3 +259,8 @@ def test_more_ways_of_saying_what_befell_a_group(text, expected):
 ])
 def test_a_plural_fraction_after_a_unit_word_is_a_share(text, expected):
     assert brief(text) == expected
+
+
+def test_a_sentence_noun_with_the_pronoun_of_the_sentenced_makes_a_term():
+    assert brief("وأصدرت المحكمة حكما بسجنه 3 سنوات.") == [("3 سنوات", 3, None, None, "other")]
+    assert brief("وقضت المحكمة بحبسهم 18 شهرا.") == [("18 شهرا", 18, None, None, "other")]
