@@ -284,7 +284,25 @@ def _sentence_figures(text: str, start: int, end: int, lex: Lexicon) -> list[_Fi
             definite=number.definite and number.kind in ("words", "digits", "dual") and noun is not None,
             who_spans=_who_spans(words, lex, noun, clauses),
             implicit=number.kind in ("dual", "singular"), infection=infection))
-    return figures
+    return _joined_implicit(words.text, figures)
+
+
+def _joined_implicit(text: str, figures: list[_Figure]) -> list[_Figure]:
+    """Counts without numerals joined by و under one cue are one group: "استشهاد امرأة
+    وطفلين" is 3 killed, "مقتل رجل وامرأة" 2 — the later count takes its category from
+    the first (it has no cue of its own) and adds to it."""
+    merged: list[_Figure] = []
+    for figure in figures:
+        before = merged[-1] if merged else None
+        if before is not None and before.implicit and figure.implicit and not figure.explicit \
+                and before.category == figure.category and before.unit == figure.unit \
+                and before.value is not None and figure.value is not None and before.min is None \
+                and text[before.end:figure.start].strip() == "و":
+            before.end, before.value = figure.end, before.value + figure.value
+            before.who_spans = before.who_spans + figure.who_spans
+            continue
+        merged.append(figure)
+    return merged
 
 
 def _unsaid_crowd(words: Words, lex: Lexicon, number: Number, first: int, clauses: "_Clauses",

@@ -264,3 +264,13 @@ def test_a_plural_fraction_after_a_unit_word_is_a_share(text, expected):
 def test_a_sentence_noun_with_the_pronoun_of_the_sentenced_makes_a_term():
     assert brief("وأصدرت المحكمة حكما بسجنه 3 سنوات.") == [("3 سنوات", 3, None, None, "other")]
     assert brief("وقضت المحكمة بحبسهم 18 شهرا.") == [("18 شهرا", 18, None, None, "other")]
+
+
+def test_counts_without_numerals_joined_under_one_cue_are_one_group():
+    assert brief("وأعلنت الوزارة أن الغارة أدت إلى استشهاد امرأة وطفلين وإصابة 74 شخصا.") == [
+        ("امرأة وطفلين", 3, None, None, "killed"), ("74 شخصا", 74, None, None, "wounded")]
+    # … each with its own cue stays apart, and so do counts with numerals
+    assert brief("وقتل جندي وأصيب اثنان آخران.") == [
+        ("جندي", 1, None, None, "killed"), ("اثنان آخران", 2, None, None, "wounded")]
+    assert [f[1] for f in brief("أفرجت حماس عن 17 محتجزا بينهم 13 إسرائيليا و3 تايلانديين ومواطن روسي.")] == [
+        17, 13, 3, 1]
