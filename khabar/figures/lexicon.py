@@ -471,6 +471,9 @@ class Lexicon:
             # the dual: …ان always; …ين only when it cannot be the sound plural
             stem = singular[:-1] + "ت" if marbuta else singular
             entries.setdefault(stem + "ان", "dual")
+            if marbuta:  # the dual in construct: "حالتي وفاة"، "سيارتا إسعاف"
+                entries.setdefault(stem + "ي", "dual")
+                entries.setdefault(stem + "ا", "dual")
             if singular + "ين" not in plurals and singular + "ون" not in plurals:
                 entries.setdefault(stem + "ين", "dual")
         for plural in plurals:

@@ -274,3 +274,12 @@ def test_counts_without_numerals_joined_under_one_cue_are_one_group():
         ("جندي", 1, None, None, "killed"), ("اثنان آخران", 2, None, None, "wounded")]
     assert [f[1] for f in brief("أفرجت حماس عن 17 محتجزا بينهم 13 إسرائيليا و3 تايلانديين ومواطن روسي.")] == [
         17, 13, 3, 1]
+
+
+def test_a_feminine_dual_in_construct_counts_two():
+    assert brief("وأعلنت السلطات تسجيل حالتي وفاة بالكوليرا في المخيم.")[0][:2] == ("حالتي", 2)
+    assert brief("ووصلت سيارتا إسعاف إلى المكان.") == [("سيارتا", 2, None, None, "other")]
+
+
+def test_a_crowd_of_women_meets_its_end_too():
+    assert brief("ولقيت 3 نساء حتفهن في الحريق.") == [("3 نساء", 3, None, None, "killed")]
