@@ -490,7 +490,7 @@ def _share(words: Words, lex: Lexicon, index: int, end: int, analysis, entry) ->
 
 def _vague(words: Words, lex: Lexicon, index: int, end: int, analysis, entry) -> Number | None:
     """عشرات، مئات، آلاف، بضعة — optionally of a scale or of a vague amount: عشرات الآلاف،
-    بضعة آلاف، بضع عشرات (30 to 90); or a few more than the number after و: نيف وعشرون
+    بضعة آلاف، بضع عشرات (30 to 90); a few and ten: بضع عشرة (13 to 19); or a few more than the number after و: نيف وعشرون
     (21 to 29)."""
     low, high = entry.vague
     forms, kinds = words.forms, words.kinds
@@ -516,6 +516,9 @@ def _vague(words: Words, lex: Lexicon, index: int, end: int, analysis, entry) ->
         elif high and found is not None and found[0].bare and found[1].vague is not None \
                 and found[1].vague[1] is None and not found[1].vague_added:
             low, high = low * found[1].vague[0], high * found[1].vague[0]  # بضع عشرات، بضع مئات
+            position += 1
+        elif high and high < 10 and found is not None and found[0].bare and found[1].teen_second:
+            low, high = low + 10, high + 10  # بضع عشرة، بضعة عشر: 13 to 19
             position += 1
     return Number(index, position, index, position, None, min=low, max=high, kind="vague",
                   definite=analysis.definite, skip=len(analysis.prefix))

@@ -283,3 +283,8 @@ def test_a_feminine_dual_in_construct_counts_two():
 
 def test_a_crowd_of_women_meets_its_end_too():
     assert brief("ولقيت 3 نساء حتفهن في الحريق.") == [("3 نساء", 3, None, None, "killed")]
+
+
+def test_a_few_and_ten_is_a_teen():
+    assert brief("وقتل بضع عشرة امرأة في الهجوم.") == [("بضع عشرة امرأة", None, 13, 19, "killed")]
+    assert brief("واعتقل بضعة عشر شابا.") == [("بضعة عشر شابا", None, 13, 19, "arrested")]
