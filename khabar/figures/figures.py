@@ -50,8 +50,8 @@ from functools import reduce
 from operator import or_
 
 from khabar.figures.lexicon import CAPTIVE, Lexicon, lexicon
-from khabar.figures.numbers import (CAPTIVE_WORD, DUAL_SHAPE, EXCHANGE_WORD, INFECTION_WORD, NORMS, NUMBER_START,
-                                    SINGULAR_CUE, VIOLENT_WORD, WORD, Number, Words, possessed, scan, singular_nisba, trailing_bound)
+from khabar.figures.numbers import (AUTHORITY_WORD, CAPTIVE_WORD, DETENTION_WORD, DUAL_SHAPE, EXCHANGE_WORD,
+                                    INFECTION_WORD, NORMS, NUMBER_START, SINGULAR_CUE, VIOLENT_WORD, WORD, Number, Words, possessed, scan, singular_nisba, trailing_bound)
 from khabar.text.clitics import default_segmenter
 from khabar.text.sentences import split_sentences
 
@@ -220,6 +220,7 @@ def _sentence_figures(text: str, start: int, end: int, lex: Lexicon) -> list[_Fi
     named = reduce(or_, map(lex.word_flags.__getitem__, words.forms), 0)
     captive, infection = bool(named & CAPTIVE_WORD), bool(named & INFECTION_WORD)
     exchange, violent = bool(named & EXCHANGE_WORD), bool(named & VIOLENT_WORD)
+    detained = named & (DETENTION_WORD | AUTHORITY_WORD) == DETENTION_WORD | AUTHORITY_WORD
     # every number and counted noun is a barrier a governing cue does not reach across
     taken = sorted({i for number, noun, _ in readings if not number.superseded
                     for i in range(min(number.first, noun[0] if noun else number.first),
@@ -265,6 +266,8 @@ def _sentence_figures(text: str, start: int, end: int, lex: Lexicon) -> list[_Fi
             category = lex.exchanged  # "الصفقة تشمل 1056 أسيرًا": captives in a swap are freed
         if violent and category in lex.violent_of and not _captives(words, lex, noun):
             category = lex.violent_to  # "وفاة 5 أشخاص في حادث مرور": a violent death
+        if detained and category in lex.detained_of:
+            category = lex.detained_to  # "احتجزت الشرطة 5 أشخاص": taken by an authority
         if unit is None or (unit == lex.tamyiz_unit and explicit and category in lex.people_events
                             and noun is not None and number.kind in ("digits", "words")):
             unit = "person"  # "قُتل 3 رعاة": what a killing governs, no list naming it, are people
@@ -877,8 +880,9 @@ def _linked(words: Words, lex: Lexicon, first: int, taken: list[int], captive: b
 
     - the object of a cue's preposition, across the verb's subject, adverbs and a
       parenthesis: "أفرجت حركة حماس ليل السبت عن 13 رهينة";
-    - a total and its value: "ارتفع عدد الرهائن المفرج عنهم منذ الجمعة إلى 41" — the last
-      event cue between the total noun and the number, else the last counted noun there;
+    - a total and its value: "ارتفع عدد الرهائن المفرج عنهم منذ الجمعة إلى 41"، "بلغ عدد
+      المفرج عنهم 41 رهينة" — the last event cue between the total noun and the number,
+      else the last counted noun there;
     - a pronoun for a group named before: "المعتقلين المفرج عنهم، وهم ست نساء" — the last
       event cue (else counted noun) a few words before.
     Another figure in between breaks either link."""
@@ -901,10 +905,18 @@ def _linked(words: Words, lex: Lexicon, first: int, taken: list[int], captive: b
         return None
     if before in lex.appositions:
         return _last_cue(lex, forms, max(0, first - 1 - lex.apposition_reach), first - 1, captive)
+    starters = lex.totals.starters
     if before not in lex.total_joins:
+        # "بلغ عدد المفرج عنهم 41 رهينة": the join stands before the total noun
+        position, floor = first - 1, max(-1, first - 1 - lex.total_reach)
+        while position > floor and not _is_taken(taken, position) and words.kinds[position] != "p":
+            if forms[position] in starters and lex.totals.match(lex, forms, position, article=True) is not None:
+                if position > 0 and forms[position - 1] in lex.total_joins:
+                    return _last_cue(lex, forms, position, first, captive)
+                return None
+            position -= 1
         return None
     position, floor = first - 2, max(-1, first - 2 - lex.total_reach)
-    starters = lex.totals.starters
     while position > floor and not _is_taken(taken, position):
         if forms[position] in starters and lex.totals.match(lex, forms, position, article=True) is not None:
             break

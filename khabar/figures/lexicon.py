@@ -351,6 +351,14 @@ class Lexicon:
         if self.violent_to not in CATEGORIES or not self.violent_of <= set(CATEGORIES):
             raise ValueError("violent_deaths: unknown figure category")
         self.violent_words = frozenset(_n(w) for w in violent["words"])
+        detentions = links["detentions"]
+        self.detained_of = frozenset(detentions["of"])
+        self.detained_to = str(detentions["to"])
+        if self.detained_to not in CATEGORIES or not self.detained_of <= set(CATEGORIES):
+            raise ValueError("detentions: unknown figure category")
+        self.detention_words = frozenset([form for verb in detentions["past"] for form in _past_forms(_n(verb))]
+                                         + [_n(w) for w in detentions["nouns"]])
+        self.authorities = frozenset(_n(w) for w in detentions["authorities"])
         self.body_categories = frozenset(links["bodies"]["of"])
         self.body_yields = frozenset(links["bodies"]["yield_to"])
         decisive = {_n(w) for w in categories["decisive"]}
@@ -387,7 +395,7 @@ class Lexicon:
                        | self.partitive_pronouns.firsts() | self.among.firsts() | self.clause_openers.firsts()
                        | self.totals.firsts() | self.context | self.year_before | self.ages | self.ids | self.time_before
                        | self.captive_nouns | self.infections | self.asides | self.violent_words
-                       | self.exchange_words | self.unsaid_crowds)
+                       | self.exchange_words | self.unsaid_crowds | self.detention_words | self.authorities)
         self._cache: dict[str, tuple[Analysis, ...]] = {}
 
         # Words a number can start at (every clitic and article variant): number words and

@@ -228,9 +228,10 @@ def scan(words: Words, lex: Lexicon | None = None, start: int = 0, end: int | No
 # What a word may start (lexicon.Lexicon.word_flags): a number, a dual read from its shape,
 # a cue that counts the singular after it, a singular joined by و to a figure; and what it
 # names: captives or their release (CAPTIVE_WORD), a disease (INFECTION_WORD), an exchange
-# (EXCHANGE_WORD), a violent or sudden cause of death (VIOLENT_WORD).
+# (EXCHANGE_WORD), a violent or sudden cause of death (VIOLENT_WORD), taking people
+# (DETENTION_WORD) and an authority that may take them (AUTHORITY_WORD).
 NUMBER_START, DUAL_SHAPE, SINGULAR_CUE, JOINED, CAPTIVE_WORD, INFECTION_WORD = 1, 2, 4, 8, 16, 32
-EXCHANGE_WORD, VIOLENT_WORD = 64, 128
+EXCHANGE_WORD, VIOLENT_WORD, DETENTION_WORD, AUTHORITY_WORD = 64, 128, 256, 512
 
 
 def word_flags(form: str, lex: Lexicon) -> int:
@@ -253,6 +254,10 @@ def word_flags(form: str, lex: Lexicon) -> int:
             flags |= EXCHANGE_WORD
         if analysis.base in lex.violent_words:
             flags |= VIOLENT_WORD
+        if analysis.base in lex.detention_words:
+            flags |= DETENTION_WORD
+        if analysis.base in lex.authorities:
+            flags |= AUTHORITY_WORD
     return flags
 
 

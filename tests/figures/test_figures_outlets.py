@@ -288,3 +288,31 @@ def test_a_crowd_of_women_meets_its_end_too():
 def test_a_few_and_ten_is_a_teen():
     assert brief("وقتل بضع عشرة امرأة في الهجوم.") == [("بضع عشرة امرأة", None, 13, 19, "killed")]
     assert brief("واعتقل بضعة عشر شابا.") == [("بضعة عشر شابا", None, 13, 19, "arrested")]
+
+
+@pytest.mark.parametrize("text,category", [
+    # taken by an authority is an arrest (Gulf and Maghrebi police news, Palestinian agencies)
+    ("واحتجزت الشرطة 5 أشخاص للتحقيق معهم.", "arrested"),
+    ("واحتجزت قوات الأمن نحو 100 متظاهر.", "arrested"),
+    # … by gunmen an abduction
+    ("واحتجز مسلحون 10 عمال في منطقة نائية.", "abducted"),
+])
+def test_taken_by_an_authority_is_an_arrest(text, category):
+    assert brief(text)[0][-1] == category
+
+
+@pytest.mark.parametrize("text,category", [
+    # hostage releases in batches (Al Jazeera, Asharq Al-Awsat)
+    ("ووصل 13 رهينة إلى إسرائيل مساء الجمعة.", "released"),
+    ("وتضم الدفعة الثالثة 13 رهينة إسرائيلية.", "released"),
+    ("وبلغ عدد المفرج عنهم منذ بدء الهدنة 41 رهينة.", "released"),
+    # an unknown fate, a lost contact (coast guards, civil defence)
+    ("ولا يزال مصير 12 شخصا مجهولا.", "missing"),
+    ("وفقد الاتصال بـ 8 صيادين منذ الخميس.", "missing"),
+    # forced to leave
+    ("واضطر 3 آلاف شخص إلى مغادرة منازلهم.", "displaced"),
+    # what a crowd holds
+    ("ونظم العشرات وقفة احتجاجية أمام البرلمان.", "protesters"),
+])
+def test_what_befell_a_group_said_around_it(text, category):
+    assert brief(text)[0][-1] == category
