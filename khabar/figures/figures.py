@@ -51,7 +51,8 @@ from operator import or_
 
 from khabar.figures.lexicon import CAPTIVE, Lexicon, lexicon
 from khabar.figures.numbers import (AUTHORITY_WORD, CAPTIVE_WORD, DETENTION_WORD, DUAL_SHAPE, EXCHANGE_WORD,
-                                    INFECTION_WORD, NORMS, NUMBER_START, SINGULAR_CUE, VIOLENT_WORD, WORD, Number, Words, possessed, scan, singular_nisba, trailing_bound)
+                                    INFECTION_WORD, NORMS, NUMBER_START, PROTEST_WORD, SINGULAR_CUE, VIOLENT_WORD,
+                                    WORD, Number, Words, possessed, scan, singular_nisba, trailing_bound)
 from khabar.text.clitics import default_segmenter
 from khabar.text.sentences import split_sentences
 
@@ -221,6 +222,7 @@ def _sentence_figures(text: str, start: int, end: int, lex: Lexicon) -> list[_Fi
     captive, infection = bool(named & CAPTIVE_WORD), bool(named & INFECTION_WORD)
     exchange, violent = bool(named & EXCHANGE_WORD), bool(named & VIOLENT_WORD)
     detained = named & (DETENTION_WORD | AUTHORITY_WORD) == DETENTION_WORD | AUTHORITY_WORD
+    protest = bool(named & PROTEST_WORD)
     # every number and counted noun is a barrier a governing cue does not reach across
     taken = sorted({i for number, noun, _ in readings if not number.superseded
                     for i in range(min(number.first, noun[0] if noun else number.first),
@@ -251,8 +253,10 @@ def _sentence_figures(text: str, start: int, end: int, lex: Lexicon) -> list[_Fi
                               or words.forms[span_first - 1] in lex.counterparts
                               or _coordinated(words, lex, number, span_first, taken,
                                               clauses.bounds(span_first)[0], across=True))):
-            if noun is None and number.kind == "vague" and _unsaid_crowd(
-                    words, lex, number, span_first, clauses, taken, starts, previous_category, captive):
+            if noun is None and number.kind == "vague" and (
+                    (protest and _takes_part(words, lex, reach, clauses))
+                    or _unsaid_crowd(words, lex, number, span_first, clauses, taken, starts, previous_category,
+                                     captive)):
                 unit = "person"  # "خرج عشرات الآلاف إلى الشوارع": a crowd, its people unsaid
             elif noun is not None or not _large_amount(words, lex, number):
                 continue  # counts nothing that we can tell (بينهم 30: part of the group before)
@@ -268,6 +272,8 @@ def _sentence_figures(text: str, start: int, end: int, lex: Lexicon) -> list[_Fi
             category = lex.violent_to  # "وفاة 5 أشخاص في حادث مرور": a violent death
         if detained and category in lex.detained_of:
             category = lex.detained_to  # "احتجزت الشرطة 5 أشخاص": taken by an authority
+        if protest and category == "other" and not explicit and _takes_part(words, lex, reach, clauses):
+            category = lex.participation_to  # "شارك أكثر من 100 ألف شخص في مظاهرة"
         if unit is None or (unit == lex.tamyiz_unit and explicit and category in lex.people_events
                             and noun is not None and number.kind in ("digits", "words")):
             unit = "person"  # "قُتل 3 رعاة": what a killing governs, no list naming it, are people
@@ -306,6 +312,17 @@ def _joined_implicit(text: str, figures: list[_Figure]) -> list[_Figure]:
             continue
         merged.append(figure)
     return merged
+
+
+def _takes_part(words: Words, lex: Lexicon, first: int, clauses: "_Clauses") -> bool:
+    """Whether a word of taking part (شارك، بمشاركة، ضمت) stands a few words before word
+    `first`, in its clause (categories.yaml links.participation)."""
+    low = clauses.bounds(first)[0] if first < len(words) else 0
+    forms = words.forms
+    for position in range(first - 1, max(low, first - 1 - lex.participation_reach) - 1, -1):
+        if any(analysis.base in lex.participation for analysis in lex.analyses(forms[position])):
+            return True
+    return False
 
 
 def _unsaid_crowd(words: Words, lex: Lexicon, number: Number, first: int, clauses: "_Clauses",

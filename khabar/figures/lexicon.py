@@ -359,6 +359,13 @@ class Lexicon:
         self.detention_words = frozenset([form for verb in detentions["past"] for form in _past_forms(_n(verb))]
                                          + [_n(w) for w in detentions["nouns"]])
         self.authorities = frozenset(_n(w) for w in detentions["authorities"])
+        participation = links["participation"]
+        self.participation_to = str(participation["to"])
+        if self.participation_to not in CATEGORIES:
+            raise ValueError("participation: unknown figure category")
+        self.participation = frozenset(_n(w) for w in participation["words"])
+        self.protest_events = frozenset(_n(w) for w in participation["events"])
+        self.participation_reach = int(participation["reach"])
         self.body_categories = frozenset(links["bodies"]["of"])
         self.body_yields = frozenset(links["bodies"]["yield_to"])
         decisive = {_n(w) for w in categories["decisive"]}
@@ -395,7 +402,8 @@ class Lexicon:
                        | self.partitive_pronouns.firsts() | self.among.firsts() | self.clause_openers.firsts()
                        | self.totals.firsts() | self.context | self.year_before | self.ages | self.ids | self.time_before
                        | self.captive_nouns | self.infections | self.asides | self.violent_words
-                       | self.exchange_words | self.unsaid_crowds | self.detention_words | self.authorities)
+                       | self.exchange_words | self.unsaid_crowds | self.detention_words | self.authorities
+                       | self.participation | self.protest_events)
         self._cache: dict[str, tuple[Analysis, ...]] = {}
 
         # Words a number can start at (every clitic and article variant): number words and

@@ -229,9 +229,9 @@ def scan(words: Words, lex: Lexicon | None = None, start: int = 0, end: int | No
 # a cue that counts the singular after it, a singular joined by و to a figure; and what it
 # names: captives or their release (CAPTIVE_WORD), a disease (INFECTION_WORD), an exchange
 # (EXCHANGE_WORD), a violent or sudden cause of death (VIOLENT_WORD), taking people
-# (DETENTION_WORD) and an authority that may take them (AUTHORITY_WORD).
+# (DETENTION_WORD), an authority that may take them (AUTHORITY_WORD), a protest (PROTEST_WORD).
 NUMBER_START, DUAL_SHAPE, SINGULAR_CUE, JOINED, CAPTIVE_WORD, INFECTION_WORD = 1, 2, 4, 8, 16, 32
-EXCHANGE_WORD, VIOLENT_WORD, DETENTION_WORD, AUTHORITY_WORD = 64, 128, 256, 512
+EXCHANGE_WORD, VIOLENT_WORD, DETENTION_WORD, AUTHORITY_WORD, PROTEST_WORD = 64, 128, 256, 512, 1024
 
 
 def word_flags(form: str, lex: Lexicon) -> int:
@@ -258,6 +258,8 @@ def word_flags(form: str, lex: Lexicon) -> int:
             flags |= DETENTION_WORD
         if analysis.base in lex.authorities:
             flags |= AUTHORITY_WORD
+        if analysis.base in lex.protest_events:
+            flags |= PROTEST_WORD
     return flags
 
 

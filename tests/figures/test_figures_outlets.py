@@ -316,3 +316,17 @@ def test_taken_by_an_authority_is_an_arrest(text, category):
 ])
 def test_what_befell_a_group_said_around_it(text, category):
     assert brief(text)[0][-1] == category
+
+
+@pytest.mark.parametrize("text,expected", [
+    # taking part in a protest (BBC Arabic, France 24, Times of Israel in Arabic)
+    ("وشهدت العاصمة احتجاجات شارك فيها عشرات الآلاف.", [("عشرات الآلاف", None, 10000, None, "protesters")]),
+    ("وشارك أكثر من 100 ألف شخص في مظاهرة حاشدة في تل أبيب.",
+     [("أكثر من 100 ألف شخص", 100000, 100000, None, "protesters")]),
+    ("ونزل الآلاف إلى الشوارع احتجاجا على القرار.", [("الآلاف", None, 1000, None, "protesters")]),
+    # … in an operation, with drones (مسيرة), or in a funeral it tells nothing
+    ("خلال العملية التي شارك فيها نحو ألف جندي تساندهم طائرات مسيرة.", [("نحو ألف جندي", 1000, None, None, "other")]),
+    ("وشارك 500 شخص في جنازة الضحايا.", [("500 شخص", 500, None, None, "other")]),
+])
+def test_taking_part_in_a_protest_makes_a_crowd(text, expected):
+    assert brief(text) == expected
