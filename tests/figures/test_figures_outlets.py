@@ -330,3 +330,9 @@ def test_what_befell_a_group_said_around_it(text, category):
 ])
 def test_taking_part_in_a_protest_makes_a_crowd(text, expected):
     assert brief(text) == expected
+
+
+def test_drowning_kills_and_suffocation_injures():
+    assert brief("وأدت الأمطار الغزيرة إلى غرق 4 أشخاص.") == [("4 أشخاص", 4, None, None, "killed")]
+    assert brief("وتسبب الحريق في وفاة 11 شخصا واختناق 30 آخرين.") == [
+        ("11 شخصا", 11, None, None, "killed"), ("30 آخرين", 30, None, None, "wounded")]
