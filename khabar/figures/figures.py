@@ -51,15 +51,15 @@ from operator import or_
 
 from khabar.figures.lexicon import CAPTIVE, Lexicon, lexicon
 from khabar.figures.numbers import (AUTHORITY_WORD, CAPTIVE_WORD, DETENTION_WORD, DUAL_SHAPE, EXCHANGE_WORD,
-                                    INFECTION_WORD, NORMS, NUMBER_START, PROTEST_WORD, SINGULAR_CUE, VIOLENT_WORD,
-                                    WORD, Number, Words, possessed, scan, singular_nisba, trailing_bound)
+                                    INFECTION_WORD, NORMS, NUMBER_START, PROTEST_WORD, SINGULAR_CUE, SINGULAR_POST,
+                                    VIOLENT_WORD, WORD, Number, Words, possessed, scan, singular_nisba, trailing_bound)
 from khabar.text.clitics import default_segmenter
 from khabar.text.sentences import split_sentences
 
 __all__ = ["find_figures", "may_hold_figures"]
 
 _DIGIT = re.compile(r"\d")
-_STARTS = NUMBER_START | DUAL_SHAPE | SINGULAR_CUE  # a word a figure may start at
+_STARTS = NUMBER_START | DUAL_SHAPE | SINGULAR_CUE | SINGULAR_POST  # a word a figure may start at (or end at)
 _LATIN = re.compile(r"[a-z]")
 _GOVERNING_GAP = 3   # words (other than `context` words) between a governing cue and its number
 _POST_REACH = 8      # words after the counted noun searched for what happened to the group

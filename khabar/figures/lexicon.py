@@ -335,6 +335,7 @@ class Lexicon:
                                         if category in self.captive_categories}
                                        | {_n(w) for w in captives["exchange"]} | self._release_words)
         self.group_pronouns = frozenset(_n(w) for w in links["group_pronouns"])
+        self.singular_posts = frozenset(_n(w) for w in links["singular_posts"])
         self.reported = frozenset(_n(w) for w in links["reported"]["words"])
         self.reported_reach = int(links["reported"]["reach"])
         infections = links["infections"]

@@ -27,8 +27,8 @@ from khabar.figures.lexicon import Analysis, Lexicon, lexicon
 from khabar.text.clitics import default_segmenter
 from khabar.text.normalise import normalise_word
 
-__all__ = ["NORMS", "Number", "WORD", "Words", "digit_value", "dual_guess", "find_numbers", "possessed", "scan",
-           "singular_nisba", "word_flags"]
+__all__ = ["NORMS", "Number", "SINGULAR_POST", "WORD", "Words", "digit_value", "dual_guess", "find_numbers",
+           "possessed", "scan", "singular_nisba", "word_flags"]
 
 # Letters (Arabic, its presentation forms, Latin) and the marks that may sit inside a word
 # (diacritics, tatweel, joiners, bidi marks): marks stay in a word's surface and vanish
@@ -216,6 +216,19 @@ def scan(words: Words, lex: Lexicon | None = None, start: int = 0, end: int | No
                 number = _implicit(words, lex, after, end)
                 if number is not None and number.kind != "singular":
                     number = None  # a dual is read at its own word
+                # … or the verb's object across its subject: "اعتقلت قوات الاحتلال شابًا"
+                position = after + 1
+                while number is None and position < min(end, after + _SUBJECT_REACH + 2) \
+                        and kinds[position] == "w" and kinds[position - 1] == "w" \
+                        and not flags[forms[position - 1]] & (NUMBER_START | DUAL_SHAPE):
+                    number = _implicit(words, lex, position, end)
+                    if number is not None and number.kind != "singular":
+                        number = None
+                    position += 1
+        if number is None and flag & SINGULAR_POST and index - 1 >= reached and kinds[index - 1] == "w":
+            number = _implicit(words, lex, index - 1, end)  # "لقي عامل حتفه"
+            if number is not None and number.kind != "singular":
+                number = None
         if number is None and found and flag & JOINED:
             number = _joined_singular(words, lex, index, end)
         if number is None:
@@ -232,6 +245,7 @@ def scan(words: Words, lex: Lexicon | None = None, start: int = 0, end: int | No
 # (DETENTION_WORD), an authority that may take them (AUTHORITY_WORD), a protest (PROTEST_WORD).
 NUMBER_START, DUAL_SHAPE, SINGULAR_CUE, JOINED, CAPTIVE_WORD, INFECTION_WORD = 1, 2, 4, 8, 16, 32
 EXCHANGE_WORD, VIOLENT_WORD, DETENTION_WORD, AUTHORITY_WORD, PROTEST_WORD = 64, 128, 256, 512, 1024
+SINGULAR_POST = 2048  # a cue after a singular person noun that counts it: "لقي عامل حتفه"
 
 
 def word_flags(form: str, lex: Lexicon) -> int:
@@ -245,6 +259,8 @@ def word_flags(form: str, lex: Lexicon) -> int:
         flags |= SINGULAR_CUE
     if form in lex.joined_singulars or (form[:1] == "و" and form[-1:] == "ي"):
         flags |= JOINED
+    if form in lex.singular_posts:
+        flags |= SINGULAR_POST
     for analysis in lex.analyses(form):
         if analysis.base in lex.captive_nouns:
             flags |= CAPTIVE_WORD
@@ -571,6 +587,11 @@ def _implicit(words: Words, lex: Lexicon, index: int, end: int) -> Number | None
     if index == 0 or kinds[index - 1] != "w":
         return None
     cue = lex.singular_cues.match_ending(lex, forms, index - 1)
+    across = False
+    if cue is None and not one_of:
+        cue = _cue_across_subject(words, lex, index)
+        across = cue is not None
+        cue = cue or _singular_post(words, lex, index, end)
     if cue is None:
         return None
     category = cue[1]
@@ -588,9 +609,42 @@ def _implicit(words: Words, lex: Lexicon, index: int, end: int) -> Number | None
         return None  # "قُتل قائد «فيلق القدس»"، "مقتل رئيس الوزراء": a title of one known person
     following = lex.number(forms[index + 1]) if index + 1 < end and kinds[index + 1] == "w" else None
     last = index + 2 if following is not None and following[0].bare and following[1].unit == 1 else index + 1
-    if cue[0] == 1 and cue[2].base in lex.singular_verbs and _has_object(words, lex, last, end):
+    if not across and cue[0] == 1 and cue[2].base in lex.singular_verbs and _has_object(words, lex, last, end):
         return None  # "قتل جندي إسرائيلي فلسطينيًا": the soldier is the subject of an active verb
     return Number(index, last, index, last, 1, kind="singular", noun=index, noun_end=index + 1, cue=category)
+
+
+_SUBJECT_REACH = 3  # words of a verb's subject between the verb and its singular object
+
+
+def _cue_across_subject(words: Words, lex: Lexicon, index: int):
+    """The cue verb whose singular object word `index` is, across the verb's subject: an
+    accusative ("اعتقلت قوات الاحتلال شابًا") or after the verb's preposition ("أفرجت
+    السلطات عن صحفي فرنسي"); the subject is a few words, no punctuation."""
+    forms, kinds = words.forms, words.kinds
+    if forms[index - 1] in lex.object_prepositions:
+        start = index - 2
+    elif forms[index].endswith("ا") and not forms[index].startswith("ال"):
+        start = index - 1
+    else:
+        return None
+    for position in range(start, max(-1, start - _SUBJECT_REACH - 1), -1):
+        if kinds[position] != "w":
+            return None
+        cue = lex.singular_cues.match_ending(lex, forms, position)
+        if cue is not None:
+            if position == start or cue[0] != 1 or cue[2].base not in lex.singular_verbs:
+                return None
+            return cue
+    return None
+
+
+def _singular_post(words: Words, lex: Lexicon, index: int, end: int):
+    """The cue after a singular person noun that tells it met its end: "لقي عامل حتفه"
+    (categories.yaml links.singular_posts)."""
+    if index + 1 >= end or words.forms[index + 1] not in lex.singular_posts:
+        return None
+    return lex.post.match(lex, words.forms, index + 1, end)
 
 
 def possessed(word: str, lex: Lexicon):

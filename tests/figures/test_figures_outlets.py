@@ -336,3 +336,19 @@ def test_drowning_kills_and_suffocation_injures():
     assert brief("وأدت الأمطار الغزيرة إلى غرق 4 أشخاص.") == [("4 أشخاص", 4, None, None, "killed")]
     assert brief("وتسبب الحريق في وفاة 11 شخصا واختناق 30 آخرين.") == [
         ("11 شخصا", 11, None, None, "killed"), ("30 آخرين", 30, None, None, "wounded")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the singular object of a cue verb, across the verb's subject (WAFA, Anadolu, AFP)
+    ("واعتقلت قوات الاحتلال شابا من بلدة بيتا.", [("شابا", 1, None, None, "arrested")]),
+    ("وقتل مسلحون مجهولون ضابطا في الجيش.", [("ضابطا", 1, None, None, "killed")]),
+    ("وأفرجت السلطات الإيرانية عن صحفي فرنسي.", [("صحفي", 1, None, None, "released")]),
+    # a singular person noun before the pronoun of its end
+    ("ولقي عامل حتفه إثر سقوطه من مبنى.", [("عامل", 1, None, None, "killed")]),
+    # a name after the subject is no count
+    ("واعتقلت السلطات الناشط علاء عبد الفتاح.", []),
+    # a numeral after the subject is read as a number, not skipped for a noun after it
+    ("واعتقل الأمن بضعة عشر شابا.", [("بضعة عشر شابا", None, 13, 19, "arrested")]),
+])
+def test_a_singular_object_across_the_subject_counts_one(text, expected):
+    assert brief(text) == expected
