@@ -82,6 +82,7 @@ class _Figure:
     implicit: bool = False  # a count without a numeral (مقتل جندي، جنديين)
     sentence: int = 0
     infection: bool = False  # its sentence names a disease
+    captives: bool = False  # its counted noun names captives (أسرى، محتجزين)
 
 
 def find_figures(text: str, *, sentences: list[tuple[int, int]] | None = None,
@@ -120,6 +121,12 @@ def find_figures(text: str, *, sentences: list[tuple[int, int]] | None = None,
                 epidemic = any(other.infection for other in found)
             if epidemic:
                 figure.category = "other"
+    # deaths told with the injured are a toll of violence: "وصول 7 جثامين و25 إصابة إلى
+    # المستشفى"، "وفاة 5 أشخاص وإصابة 10 آخرين" (an infection is no injury, see above)
+    injured = {figure.sentence for figure in found if figure.category in lex.violent_injuries}
+    for figure in found:
+        if figure.sentence in injured and figure.category in lex.violent_of and not figure.captives:
+            figure.category = lex.violent_to
     if headline is not None:
         found = _without_headline_repeats(found, headline)
     if entities:
@@ -292,7 +299,8 @@ def _sentence_figures(text: str, start: int, end: int, lex: Lexicon) -> list[_Fi
             category=category, explicit=explicit, unit=unit,
             definite=number.definite and number.kind in ("words", "digits", "dual") and noun is not None,
             who_spans=_who_spans(words, lex, noun, clauses),
-            implicit=number.kind in ("dual", "singular"), infection=infection))
+            implicit=number.kind in ("dual", "singular"), infection=infection,
+            captives=_captives(words, lex, noun)))
     return _joined_implicit(words.text, figures)
 
 

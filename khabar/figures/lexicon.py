@@ -352,6 +352,9 @@ class Lexicon:
         if self.violent_to not in CATEGORIES or not self.violent_of <= set(CATEGORIES):
             raise ValueError("violent_deaths: unknown figure category")
         self.violent_words = frozenset(_n(w) for w in violent["words"])
+        self.violent_injuries = frozenset(violent["injuries"])
+        if not self.violent_injuries <= set(CATEGORIES):
+            raise ValueError("violent_deaths: unknown figure category")
         detentions = links["detentions"]
         self.detained_of = frozenset(detentions["of"])
         self.detained_to = str(detentions["to"])

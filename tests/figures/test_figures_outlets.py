@@ -352,3 +352,17 @@ def test_drowning_kills_and_suffocation_injures():
 ])
 def test_a_singular_object_across_the_subject_counts_one(text, expected):
     assert brief(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # deaths told with the injured are a toll of violence (Gaza health ministry, Maghrebi road news)
+    ("وأشارت مصادر طبية إلى وصول 7 جثامين و25 إصابة إلى مستشفى ناصر.",
+     [("7 جثامين", 7, None, None, "killed"), ("25 إصابة", 25, None, None, "wounded")]),
+    # … not captives declared dead, and not deaths counted with infections
+    ("أعلنت الحركة وفاة 3 محتجزين وإصابة 5 آخرين.",
+     [("3 محتجزين", 3, None, None, "dead"), ("5 آخرين", 5, None, None, "wounded")]),
+    ("سجلت الوزارة 12 وفاة و300 إصابة جديدة بفيروس كورونا.",
+     [("12 وفاة", 12, None, None, "dead"), ("300 إصابة", 300, None, None, "other")]),
+])
+def test_deaths_told_with_the_injured(text, expected):
+    assert brief(text) == expected
