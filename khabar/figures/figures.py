@@ -300,7 +300,7 @@ def _sentence_figures(text: str, start: int, end: int, lex: Lexicon) -> list[_Fi
             definite=number.definite and number.kind in ("words", "digits", "dual") and noun is not None,
             who_spans=_who_spans(words, lex, noun, clauses),
             implicit=number.kind in ("dual", "singular"), infection=infection,
-            captives=_captives(words, lex, noun)))
+            captives=category in lex.violent_of and _captives(words, lex, noun)))
     return _joined_implicit(words.text, figures)
 
 
@@ -934,7 +934,10 @@ def _linked(words: Words, lex: Lexicon, first: int, taken: list[int], captive: b
     if before not in lex.total_joins:
         # "بلغ عدد المفرج عنهم 41 رهينة": the join stands before the total noun
         position, floor = first - 1, max(-1, first - 1 - lex.total_reach)
-        while position > floor and not _is_taken(taken, position) and words.kinds[position] != "p":
+        index = bisect_left(taken, first) - 1
+        if index >= 0:
+            floor = max(floor, taken[index])  # not across another figure
+        while position > floor and words.kinds[position] != "p":
             if forms[position] in starters and lex.totals.match(lex, forms, position, article=True) is not None:
                 if position > 0 and forms[position - 1] in lex.total_joins:
                     return _last_cue(lex, forms, position, first, captive)

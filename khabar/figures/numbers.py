@@ -218,12 +218,14 @@ def scan(words: Words, lex: Lexicon | None = None, start: int = 0, end: int | No
                     number = None  # a dual is read at its own word
                 # … or the verb's object across its subject: "اعتقلت قوات الاحتلال شابًا"
                 position = after + 1
-                while number is None and position < min(end, after + _SUBJECT_REACH + 2) \
+                verb = cue is not None and cue[0] == 1 and cue[2].base in lex.singular_verbs
+                while verb and number is None and position < min(end, after + _SUBJECT_REACH + 2) \
                         and kinds[position] == "w" and kinds[position - 1] == "w" \
                         and not flags[forms[position - 1]] & (NUMBER_START | DUAL_SHAPE):
-                    number = _implicit(words, lex, position, end)
-                    if number is not None and number.kind != "singular":
-                        number = None
+                    if forms[position].endswith("ا") or forms[position - 1] in lex.object_prepositions:
+                        number = _implicit(words, lex, position, end)
+                        if number is not None and number.kind != "singular":
+                            number = None
                     position += 1
         if number is None and flag & SINGULAR_POST and index - 1 >= reached and kinds[index - 1] == "w":
             number = _implicit(words, lex, index - 1, end)  # "لقي عامل حتفه"
