@@ -301,7 +301,7 @@ def _sentence_figures(text: str, start: int, end: int, lex: Lexicon) -> list[_Fi
             who_spans=_who_spans(words, lex, noun, clauses),
             implicit=number.kind in ("dual", "singular"), infection=infection,
             captives=category in lex.violent_of and _captives(words, lex, noun)))
-    return _joined_implicit(words.text, figures)
+    return _joined_implicit(words.text, figures) if len(figures) > 1 else figures
 
 
 def _joined_implicit(text: str, figures: list[_Figure]) -> list[_Figure]:
@@ -934,6 +934,8 @@ def _linked(words: Words, lex: Lexicon, first: int, taken: list[int], captive: b
     if before not in lex.total_joins:
         # "بلغ عدد المفرج عنهم 41 رهينة": the join stands before the total noun
         position, floor = first - 1, max(-1, first - 1 - lex.total_reach)
+        if starters.isdisjoint(forms[floor + 1:first]):
+            return None
         index = bisect_left(taken, first) - 1
         if index >= 0:
             floor = max(floor, taken[index])  # not across another figure
