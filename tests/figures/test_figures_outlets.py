@@ -366,3 +366,17 @@ def test_a_singular_object_across_the_subject_counts_one(text, expected):
 ])
 def test_deaths_told_with_the_injured(text, expected):
     assert brief(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the freed named before a count, an agreeing adjective, freedom attained, a pardon
+    ("ومن بين المفرج عنهم 5 أطفال.", [("5 أطفال", 5, None, None, "released")]),
+    ("واستقبل الأهالي 39 أسيرا محررا في رام الله.", [("39 أسيرا", 39, None, None, "released")]),
+    ("ونالت 13 رهينة حريتها.", [("13 رهينة", 13, None, None, "released")]),
+    ("وأصدر الرئيس عفوا عن 500 سجين.", [("500 سجين", 500, None, None, "released")]),
+    # a definite group named after a crowd is another group, not what the crowd underwent
+    ("واستقبل مئات الفلسطينيين الأسرى المحررين في رام الله.",
+     [("مئات الفلسطينيين", None, 100, None, "protesters")]),  # a crowd's verb
+])
+def test_more_ways_of_saying_a_release(text, expected):
+    assert brief(text) == expected
