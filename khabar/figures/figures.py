@@ -757,9 +757,14 @@ def _category_read(words: Words, lex: Lexicon, number: Number, noun: tuple[int, 
         return previous, False
     # 6. the nearest cue earlier in the clause, then 7. weak cues anywhere in the clause (a
     #    crowd's verbs count only a crowd: "خرج الآلاف"، not "استقبلت البلاد 15 مليون سائح")
+    def cue_at(position, match):
+        found = _resolved(match(lex, forms, position), captive)
+        if found is not None and found[0] == 1 and found[2].base in lex.adjacent and position != first - 1:
+            return None  # "فقدت إسرائيل 3 جنود": a verb of the passive reading only right before
+        return found
+
     for keys, match in ((lex.governing.enders, lex.governing.match_ending), (lex.weak.starters, lex.weak.match)):
-        found = _nearest_earlier(forms, first - 1, low, keys,
-                                 lambda position: _resolved(match(lex, forms, position), captive), lex.relatives)
+        found = _nearest_earlier(forms, first - 1, low, keys, lambda position: cue_at(position, match), lex.relatives)
         if found is not None and not (found[1] in lex.crowds and match == lex.weak.match and number.kind != "vague"):
             return found[1], False
     return "other", False
@@ -889,8 +894,8 @@ def _governing_match(words: Words, lex: Lexicon, first: int, clauses: "_Clauses"
         form = forms[position]
         if form in enders:
             found = _resolved(lex.governing.match_ending(lex, forms, position), captive)
-            if found is not None:
-                return found
+            if found is not None and not (found[0] == 1 and found[2].base in lex.adjacent and position != first - 1):
+                return found  # "فقد 12 صيادًا"، not "فقدت إسرائيل 3 جنود"
         if form not in context and lex.base(form) not in context:
             gap += 1
             if gap > _GOVERNING_GAP:

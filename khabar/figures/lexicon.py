@@ -506,6 +506,7 @@ class Lexicon:
         captives = spec["links"]["captives"]
         object_ends = {_n(w) for w in spec["links"]["object_ends"]}
         self._release_words: set[str] = set()
+        self.adjacent: set[str] = set()  # verbs that govern only the number right after them
         for category, cues in spec["categories"].items():
             if category not in CATEGORIES:
                 raise ValueError(f"unknown figure category {category!r}")
@@ -546,6 +547,10 @@ class Lexicon:
                 self.post.add(phrase, category)
             for phrase in cues.get("weak") or []:
                 self.weak.add(phrase, category)
+            for verb in cues.get("adjacent") or []:
+                for form in _past_forms(_n(verb)):
+                    self.governing.add(form, category, verb=True)
+                    self.adjacent.add(form)
         for phrase in spec.get("not_events") or []:
             self.governing.add(phrase, "other")
             self.post.add(phrase, "other")

@@ -380,3 +380,14 @@ def test_deaths_told_with_the_injured(text, expected):
 ])
 def test_more_ways_of_saying_a_release(text, expected):
     assert brief(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # verbs read as the passive or intransitive only right before their count
+    ("وفقد 12 صيادا في البحر.", [("12 صيادا", 12, None, None, "missing")]),
+    ("وقضى 4 أطفال جراء البرد في المخيمات.", [("4 أطفال", 4, None, None, "killed")]),
+    ("وفقدت إسرائيل 3 جنود في المعارك.", [("3 جنود", 3, None, None, "other")]),
+    ("وقضت المحكمة بسجن 5 متهمين.", [("5 متهمين", 5, None, None, "other")]),
+])
+def test_a_verb_of_the_passive_reading_governs_only_the_count_after_it(text, expected):
+    assert brief(text) == expected
