@@ -391,3 +391,12 @@ def test_more_ways_of_saying_a_release(text, expected):
 ])
 def test_a_verb_of_the_passive_reading_governs_only_the_count_after_it(text, expected):
     assert brief(text) == expected
+
+
+@pytest.mark.parametrize("text,category", [
+    ("وشنت قوات الاحتلال حملة اعتقالات واسعة طالت 25 فلسطينيا.", "arrested"),  # WAFA
+    ("وهرب نحو 50 ألف شخص إلى تشاد.", "displaced"),                          # UNHCR
+    ("وتشرد نحو 3 آلاف عائلة.", "displaced"),
+])
+def test_plural_acts_and_more_verbs_of_flight(text, category):
+    assert brief(text)[0][-1] == category
