@@ -13,7 +13,7 @@ A number (khabar.figures.numbers) becomes a figure when it counts something:
 
 Not figures: numbers in dates ("7 أكتوبر 2023"، "10/06/2024": next to a month name of
 khabar.times.calendars, or in a numeric date), years ("عام 2023"), clock
-times, ages ("عمره 30 عامًا"), durations ("منذ 8 أشهر"، "لمدة 3 أيام" — a time unit is
+times, ages ("عمره 30 عامًا"), durations ("منذ 8 أشهر"، "استمرت لمدة 3 أيام" — a time unit is
 not a counted noun, unless the count is a term: "بالسجن 18 عاما"، "مهلة عشرة أيام"),
 ordinals ("الـ7"), phone numbers and ids ("القرار 2334"، "F-16").
 
@@ -50,15 +50,16 @@ from functools import reduce
 from operator import or_
 
 from khabar.figures.lexicon import CAPTIVE, Lexicon, lexicon
-from khabar.figures.numbers import (CAPTIVE_WORD, DUAL_SHAPE, INFECTION_WORD, NORMS, NUMBER_START, SINGULAR_CUE,
-                                    WORD, Number, Words, possessed, scan, singular_nisba, trailing_bound)
+from khabar.figures.numbers import (AUTHORITY_WORD, CAPTIVE_WORD, DETENTION_WORD, DUAL_SHAPE, EXCHANGE_WORD,
+                                    INFECTION_WORD, NORMS, NUMBER_START, PROTEST_WORD, SINGULAR_CUE, SINGULAR_POST,
+                                    VIOLENT_WORD, WORD, Number, Words, possessed, scan, singular_nisba, trailing_bound)
 from khabar.text.clitics import default_segmenter
 from khabar.text.sentences import split_sentences
 
 __all__ = ["find_figures", "may_hold_figures"]
 
 _DIGIT = re.compile(r"\d")
-_STARTS = NUMBER_START | DUAL_SHAPE | SINGULAR_CUE  # a word a figure may start at
+_STARTS = NUMBER_START | DUAL_SHAPE | SINGULAR_CUE | SINGULAR_POST  # a word a figure may start at (or end at)
 _LATIN = re.compile(r"[a-z]")
 _GOVERNING_GAP = 3   # words (other than `context` words) between a governing cue and its number
 _POST_REACH = 8      # words after the counted noun searched for what happened to the group
@@ -81,6 +82,7 @@ class _Figure:
     implicit: bool = False  # a count without a numeral (مقتل جندي، جنديين)
     sentence: int = 0
     infection: bool = False  # its sentence names a disease
+    captives: bool = False  # its counted noun names captives (أسرى، محتجزين)
 
 
 def find_figures(text: str, *, sentences: list[tuple[int, int]] | None = None,
@@ -119,6 +121,12 @@ def find_figures(text: str, *, sentences: list[tuple[int, int]] | None = None,
                 epidemic = any(other.infection for other in found)
             if epidemic:
                 figure.category = "other"
+    # deaths told with the injured are a toll of violence: "وصول 7 جثامين و25 إصابة إلى
+    # المستشفى"، "وفاة 5 أشخاص وإصابة 10 آخرين" (an infection is no injury, see above)
+    injured = {figure.sentence for figure in found if figure.category in lex.violent_injuries}
+    for figure in found:
+        if figure.sentence in injured and figure.category in lex.violent_of and not figure.captives:
+            figure.category = lex.violent_to
     if headline is not None:
         found = _without_headline_repeats(found, headline)
     if entities:
@@ -219,6 +227,9 @@ def _sentence_figures(text: str, start: int, end: int, lex: Lexicon) -> list[_Fi
     # what the sentence names: captives or their release, a disease (lexicon.word_flags)
     named = reduce(or_, map(lex.word_flags.__getitem__, words.forms), 0)
     captive, infection = bool(named & CAPTIVE_WORD), bool(named & INFECTION_WORD)
+    exchange, violent = bool(named & EXCHANGE_WORD), bool(named & VIOLENT_WORD)
+    detained = named & (DETENTION_WORD | AUTHORITY_WORD) == DETENTION_WORD | AUTHORITY_WORD
+    protest = bool(named & PROTEST_WORD)
     # every number and counted noun is a barrier a governing cue does not reach across
     taken = sorted({i for number, noun, _ in readings if not number.superseded
                     for i in range(min(number.first, noun[0] if noun else number.first),
@@ -249,13 +260,27 @@ def _sentence_figures(text: str, start: int, end: int, lex: Lexicon) -> list[_Fi
                               or words.forms[span_first - 1] in lex.counterparts
                               or _coordinated(words, lex, number, span_first, taken,
                                               clauses.bounds(span_first)[0], across=True))):
-            if noun is not None or not _large_amount(words, lex, number):
+            if noun is None and number.kind == "vague" and (
+                    (protest and _takes_part(words, lex, reach, clauses))
+                    or _unsaid_crowd(words, lex, number, span_first, clauses, taken, starts, previous_category,
+                                     captive)):
+                unit = "person"  # "خرج عشرات الآلاف إلى الشوارع": a crowd, its people unsaid
+            elif noun is not None or not _large_amount(words, lex, number):
                 continue  # counts nothing that we can tell (بينهم 30: part of the group before)
-            unit = lex.tamyiz_unit  # "منها 10 مليارات سيولة و5 مليارات من الودائع": an amount
+            else:
+                unit = lex.tamyiz_unit  # "منها 10 مليارات سيولة و5 مليارات من الودائع": an amount
         if number.joined and not _coordinated(words, lex, number, span_first, taken, clauses.bounds(span_first)[0]):
             continue  # "وجندي إسرائيلي" counts one only after a figure it is joined to
         category, explicit = _category(words, lex, number, noun, span_first, clauses, taken, starts,
                                        previous_category, captive)
+        if exchange and not explicit and category in lex.captive_categories:
+            category = lex.exchanged  # "الصفقة تشمل 1056 أسيرًا": captives in a swap are freed
+        if violent and category in lex.violent_of and not _captives(words, lex, noun):
+            category = lex.violent_to  # "وفاة 5 أشخاص في حادث مرور": a violent death
+        if detained and category in lex.detained_of:
+            category = lex.detained_to  # "احتجزت الشرطة 5 أشخاص": taken by an authority
+        if protest and category == "other" and not explicit and _takes_part(words, lex, reach, clauses):
+            category = lex.participation_to  # "شارك أكثر من 100 ألف شخص في مظاهرة"
         if unit is None or (unit == lex.tamyiz_unit and explicit and category in lex.people_events
                             and noun is not None and number.kind in ("digits", "words")):
             unit = "person"  # "قُتل 3 رعاة": what a killing governs, no list naming it, are people
@@ -274,8 +299,55 @@ def _sentence_figures(text: str, start: int, end: int, lex: Lexicon) -> list[_Fi
             category=category, explicit=explicit, unit=unit,
             definite=number.definite and number.kind in ("words", "digits", "dual") and noun is not None,
             who_spans=_who_spans(words, lex, noun, clauses),
-            implicit=number.kind in ("dual", "singular"), infection=infection))
-    return figures
+            implicit=number.kind in ("dual", "singular"), infection=infection,
+            captives=category in lex.violent_of and _captives(words, lex, noun)))
+    return _joined_implicit(words.text, figures) if len(figures) > 1 else figures
+
+
+def _joined_implicit(text: str, figures: list[_Figure]) -> list[_Figure]:
+    """Counts without numerals joined by و under one cue are one group: "استشهاد امرأة
+    وطفلين" is 3 killed, "مقتل رجل وامرأة" 2 — the later count takes its category from
+    the first (it has no cue of its own) and adds to it."""
+    merged: list[_Figure] = []
+    for figure in figures:
+        before = merged[-1] if merged else None
+        if before is not None and before.implicit and figure.implicit and not figure.explicit \
+                and before.category == figure.category and before.unit == figure.unit \
+                and before.value is not None and figure.value is not None and before.min is None \
+                and text[before.end:figure.start].strip() == "و":
+            before.end, before.value = figure.end, before.value + figure.value
+            before.who_spans = before.who_spans + figure.who_spans
+            continue
+        merged.append(figure)
+    return merged
+
+
+def _takes_part(words: Words, lex: Lexicon, first: int, clauses: "_Clauses") -> bool:
+    """Whether a word of taking part (شارك، بمشاركة، ضمت) stands a few words before word
+    `first`, in its clause (categories.yaml links.participation)."""
+    low = clauses.bounds(first)[0] if first < len(words) else 0
+    forms = words.forms
+    for position in range(first - 1, max(low, first - 1 - lex.participation_reach) - 1, -1):
+        if any(analysis.base in lex.participation for analysis in lex.analyses(forms[position])):
+            return True
+    return False
+
+
+def _unsaid_crowd(words: Words, lex: Lexicon, number: Number, first: int, clauses: "_Clauses",
+                  taken: list[int], starts: list[int], previous: str | None, captive: bool) -> bool:
+    """Whether a vague amount without its noun is a crowd: a crowd's category said by a cue
+    ("تظاهر الآلاف"), or one of the verbs of a crowd going out right before it
+    (categories.yaml links.unsaid_crowds: "خرج عشرات الآلاف إلى الشوارع"; not a funeral's)."""
+    category, explicit = _category(words, lex, number, None, first, clauses, taken, starts, previous, captive)
+    if category not in lex.crowds:
+        return False
+    return explicit or (first > 0 and lex.base(words.forms[first - 1]) in lex.unsaid_crowds)
+
+
+def _captives(words: Words, lex: Lexicon, noun: tuple[int, int] | None) -> bool:
+    """Whether the counted noun names captives (its own category is a captive's)."""
+    return noun is not None and any(_inherent(lex, words.forms[i]) in lex.captive_categories
+                                    for i in range(noun[0], noun[1]))
 
 
 def _before_aside(words: Words, lex: Lexicon, first: int, taken: list[int]) -> int:
@@ -508,7 +580,8 @@ def _term(words: Words, lex: Lexicon, number: Number, unit_at: int) -> bool:
     floor = max(-1, position - lex.terms_reach)
     while position > floor and kinds[position] == "w":
         if forms[position] in lex.terms_before:
-            return True
+            # "استمرت المفاوضات لمدة 3 أيام": how long it lasted, not a term
+            return not any(forms[i] in lex.terms_lasted for i in range(max(0, position - 2), position))
         position -= 1
     return False
 
@@ -684,9 +757,14 @@ def _category_read(words: Words, lex: Lexicon, number: Number, noun: tuple[int, 
         return previous, False
     # 6. the nearest cue earlier in the clause, then 7. weak cues anywhere in the clause (a
     #    crowd's verbs count only a crowd: "خرج الآلاف"، not "استقبلت البلاد 15 مليون سائح")
+    def cue_at(position, match):
+        found = _resolved(match(lex, forms, position), captive)
+        if found is not None and found[0] == 1 and found[2].base in lex.adjacent and position != first - 1:
+            return None  # "فقدت إسرائيل 3 جنود": a verb of the passive reading only right before
+        return found
+
     for keys, match in ((lex.governing.enders, lex.governing.match_ending), (lex.weak.starters, lex.weak.match)):
-        found = _nearest_earlier(forms, first - 1, low, keys,
-                                 lambda position: _resolved(match(lex, forms, position), captive), lex.relatives)
+        found = _nearest_earlier(forms, first - 1, low, keys, lambda position: cue_at(position, match), lex.relatives)
         if found is not None and not (found[1] in lex.crowds and match == lex.weak.match and number.kind != "vague"):
             return found[1], False
     return "other", False
@@ -816,8 +894,8 @@ def _governing_match(words: Words, lex: Lexicon, first: int, clauses: "_Clauses"
         form = forms[position]
         if form in enders:
             found = _resolved(lex.governing.match_ending(lex, forms, position), captive)
-            if found is not None:
-                return found
+            if found is not None and not (found[0] == 1 and found[2].base in lex.adjacent and position != first - 1):
+                return found  # "فقد 12 صيادًا"، not "فقدت إسرائيل 3 جنود"
         if form not in context and lex.base(form) not in context:
             gap += 1
             if gap > _GOVERNING_GAP:
@@ -832,8 +910,9 @@ def _linked(words: Words, lex: Lexicon, first: int, taken: list[int], captive: b
 
     - the object of a cue's preposition, across the verb's subject, adverbs and a
       parenthesis: "أفرجت حركة حماس ليل السبت عن 13 رهينة";
-    - a total and its value: "ارتفع عدد الرهائن المفرج عنهم منذ الجمعة إلى 41" — the last
-      event cue between the total noun and the number, else the last counted noun there;
+    - a total and its value: "ارتفع عدد الرهائن المفرج عنهم منذ الجمعة إلى 41"، "بلغ عدد
+      المفرج عنهم 41 رهينة" — the last event cue between the total noun and the number,
+      else the last counted noun there;
     - a pronoun for a group named before: "المعتقلين المفرج عنهم، وهم ست نساء" — the last
       event cue (else counted noun) a few words before.
     Another figure in between breaks either link."""
@@ -856,10 +935,23 @@ def _linked(words: Words, lex: Lexicon, first: int, taken: list[int], captive: b
         return None
     if before in lex.appositions:
         return _last_cue(lex, forms, max(0, first - 1 - lex.apposition_reach), first - 1, captive)
+    starters = lex.totals.starters
     if before not in lex.total_joins:
+        # "بلغ عدد المفرج عنهم 41 رهينة": the join stands before the total noun
+        position, floor = first - 1, max(-1, first - 1 - lex.total_reach)
+        if starters.isdisjoint(forms[floor + 1:first]):
+            return None
+        index = bisect_left(taken, first) - 1
+        if index >= 0:
+            floor = max(floor, taken[index])  # not across another figure
+        while position > floor and words.kinds[position] != "p":
+            if forms[position] in starters and lex.totals.match(lex, forms, position, article=True) is not None:
+                if position > 0 and forms[position - 1] in lex.total_joins:
+                    return _last_cue(lex, forms, position, first, captive)
+                return None
+            position -= 1
         return None
     position, floor = first - 2, max(-1, first - 2 - lex.total_reach)
-    starters = lex.totals.starters
     while position > floor and not _is_taken(taken, position):
         if forms[position] in starters and lex.totals.match(lex, forms, position, article=True) is not None:
             break

@@ -120,15 +120,20 @@ class PhraseTable:
 
     def __init__(self) -> None:
         self._by_first: dict[str, list[tuple[tuple[str, ...], object]]] = {}
+        self._verbs: set[tuple[str, ...]] = set()  # phrases that are verbs: never after the article
         self._lasts: set[str] = set()  # last words of phrases of two words or more
         self.longest = 0
         self._starters: frozenset[str] | None = None  # every surface a phrase may start with
         self._enders: frozenset[str] | None = None    # … or end with
 
-    def add(self, phrase: str, payload: object) -> None:
+    def add(self, phrase: str, payload: object, verb: bool = False) -> None:
+        """`verb`: the phrase is a verb form, which never takes the article (لجأن is no
+        اللجان, committees)."""
         words = tuple(_n(phrase).split())
         if not words:
             return
+        if verb:
+            self._verbs.add(words)
         entries = self._by_first.setdefault(words[0], [])
         if all(existing != words for existing, _ in entries):
             entries.append((words, payload))
@@ -182,6 +187,8 @@ class PhraseTable:
                 size = len(words)
                 if index + size > end or (best is not None and size <= best[0]):
                     continue
+                if analysis.definite and words in self._verbs:
+                    continue
                 if all(forms[index + offset] == words[offset] for offset in range(1, size)):
                     best = (size, payload, analysis)
         return best
@@ -213,6 +220,9 @@ class Lexicon:
         self.one_of: set[str] = {_n(f) for f in numbers.get("one_of", [])}
         self._load_numbers(numbers)
         self.thousands_group = int(numbers["digits"]["thousands_group"])
+        self.plural_fractions: dict[str, float] = {_n(form): float(value)
+                                                   for value, forms in numbers["plural_fractions"].items()
+                                                   for form in forms}
 
         self.bounds_before = PhraseTable()
         self.bounds_after = PhraseTable()
@@ -265,6 +275,7 @@ class Lexicon:
         self.terms_before = frozenset(_variants({_n(w) for w in terms["before"]}))
         self.terms_after = frozenset(_n(w) for w in terms["after"])
         self.terms_reach = int(terms["reach"])
+        self.terms_lasted = frozenset(_variants({_n(w) for w in terms["lasted"]}, article=False))
         self.tamyiz_unit = str(units["tamyiz"]["unit"])
         self.amount_scale = int(units["tamyiz"]["amount_scale"])
         self.not_nouns = frozenset(_n(w) for w in units["tamyiz"]["not_nouns"])
@@ -313,6 +324,7 @@ class Lexicon:
         self.appositions = frozenset(_n(w) for w in links["appositions"]["words"])
         self.apposition_reach = int(links["appositions"]["reach"])
         self.crowds = frozenset(links["crowds"])
+        self.unsaid_crowds = frozenset(_n(w) for w in links["unsaid_crowds"])
         self.people_events = frozenset(links["people_events"])
         self.asides = frozenset(_n(w) for w in links["asides"]["words"])
         self.aside_reach = int(links["asides"]["reach"])
@@ -323,12 +335,41 @@ class Lexicon:
                                         if category in self.captive_categories}
                                        | {_n(w) for w in captives["exchange"]} | self._release_words)
         self.group_pronouns = frozenset(_n(w) for w in links["group_pronouns"])
+        self.singular_posts = frozenset(_n(w) for w in links["singular_posts"])
         self.reported = frozenset(_n(w) for w in links["reported"]["words"])
         self.reported_reach = int(links["reported"]["reach"])
         infections = links["infections"]
         self.infections = frozenset(_n(w) for w in infections["words"])
         self.infection_categories = frozenset(infections["categories"])
         self.infection_units = frozenset(infections["units"])
+        self.exchange_words = frozenset(_n(w) for w in captives["exchange"])
+        self.exchanged = str(captives["exchanged"])
+        if self.exchanged not in CATEGORIES:
+            raise ValueError(f"unknown figure category {self.exchanged!r}")
+        violent = links["violent_deaths"]
+        self.violent_of = frozenset(violent["of"])
+        self.violent_to = str(violent["to"])
+        if self.violent_to not in CATEGORIES or not self.violent_of <= set(CATEGORIES):
+            raise ValueError("violent_deaths: unknown figure category")
+        self.violent_words = frozenset(_n(w) for w in violent["words"])
+        self.violent_injuries = frozenset(violent["injuries"])
+        if not self.violent_injuries <= set(CATEGORIES):
+            raise ValueError("violent_deaths: unknown figure category")
+        detentions = links["detentions"]
+        self.detained_of = frozenset(detentions["of"])
+        self.detained_to = str(detentions["to"])
+        if self.detained_to not in CATEGORIES or not self.detained_of <= set(CATEGORIES):
+            raise ValueError("detentions: unknown figure category")
+        self.detention_words = frozenset([form for verb in detentions["past"] for form in _past_forms(_n(verb))]
+                                         + [_n(w) for w in detentions["nouns"]])
+        self.authorities = frozenset(_n(w) for w in detentions["authorities"])
+        participation = links["participation"]
+        self.participation_to = str(participation["to"])
+        if self.participation_to not in CATEGORIES:
+            raise ValueError("participation: unknown figure category")
+        self.participation = frozenset(_n(w) for w in participation["words"])
+        self.protest_events = frozenset(_n(w) for w in participation["events"])
+        self.participation_reach = int(participation["reach"])
         self.body_categories = frozenset(links["bodies"]["of"])
         self.body_yields = frozenset(links["bodies"]["yield_to"])
         decisive = {_n(w) for w in categories["decisive"]}
@@ -364,7 +405,9 @@ class Lexicon:
                        | self.percent_words.firsts() | self.partitive_words.firsts()
                        | self.partitive_pronouns.firsts() | self.among.firsts() | self.clause_openers.firsts()
                        | self.totals.firsts() | self.context | self.year_before | self.ages | self.ids | self.time_before
-                       | self.captive_nouns | self.infections | self.asides)
+                       | self.captive_nouns | self.infections | self.asides | self.violent_words
+                       | self.exchange_words | self.unsaid_crowds | self.detention_words | self.authorities
+                       | self.participation | self.protest_events)
         self._cache: dict[str, tuple[Analysis, ...]] = {}
 
         # Words a number can start at (every clitic and article variant): number words and
@@ -448,6 +491,9 @@ class Lexicon:
             # the dual: …ان always; …ين only when it cannot be the sound plural
             stem = singular[:-1] + "ت" if marbuta else singular
             entries.setdefault(stem + "ان", "dual")
+            if marbuta:  # the dual in construct: "حالتي وفاة"، "سيارتا إسعاف"
+                entries.setdefault(stem + "ي", "dual")
+                entries.setdefault(stem + "ا", "dual")
             if singular + "ين" not in plurals and singular + "ون" not in plurals:
                 entries.setdefault(stem + "ين", "dual")
         for plural in plurals:
@@ -460,6 +506,7 @@ class Lexicon:
         captives = spec["links"]["captives"]
         object_ends = {_n(w) for w in spec["links"]["object_ends"]}
         self._release_words: set[str] = set()
+        self.adjacent: set[str] = set()  # verbs that govern only the number right after them
         for category, cues in spec["categories"].items():
             if category not in CATEGORIES:
                 raise ValueError(f"unknown figure category {category!r}")
@@ -470,8 +517,8 @@ class Lexicon:
                     self._release_words.add(_n(noun))
             for verb in cues.get("past") or []:
                 for form in _past_forms(_n(verb)):
-                    self.governing.add(form, category)
-                    self.post.add(form, category)
+                    self.governing.add(form, category, verb=True)
+                    self.post.add(form, category, verb=True)
                 for form in _past_forms(_n(verb))[:2]:  # قُتل جندي، قُتلت امرأة: one
                     self.singular_cues.add(form, category)
                     self.singular_verbs.add(form)
@@ -480,8 +527,8 @@ class Lexicon:
                     self._release_words.update(_past_forms(_n(verb)))
             for verb in cues.get("present") or []:
                 for form in _present_forms(_n(verb)):
-                    self.governing.add(form, category)
-                    self.post.add(form, category)
+                    self.governing.add(form, category, verb=True)
+                    self.post.add(form, category, verb=True)
                 self.singular_verb_forms.update(_present_forms(_n(verb))[::4])  # يحتجز، تحتجز
                 if category in captives["to"]:
                     self._release_words.update(_present_forms(_n(verb)))
@@ -500,15 +547,22 @@ class Lexicon:
                 self.post.add(phrase, category)
             for phrase in cues.get("weak") or []:
                 self.weak.add(phrase, category)
+            for verb in cues.get("adjacent") or []:
+                for form in _past_forms(_n(verb)):
+                    self.governing.add(form, category, verb=True)
+                    self.adjacent.add(form)
+        for phrase in spec.get("not_events") or []:
+            self.governing.add(phrase, "other")
+            self.post.add(phrase, "other")
         for verb in captives["past"]:
             for form in _past_forms(_n(verb)):
-                self.governing.add(form, CAPTIVE)
-                self.post.add(form, CAPTIVE)
+                self.governing.add(form, CAPTIVE, verb=True)
+                self.post.add(form, CAPTIVE, verb=True)
             self.singular_verb_forms.update(_past_forms(_n(verb))[:2])
         for verb in captives["present"]:
             for form in _present_forms(_n(verb)):
-                self.governing.add(form, CAPTIVE)
-                self.post.add(form, CAPTIVE)
+                self.governing.add(form, CAPTIVE, verb=True)
+                self.post.add(form, CAPTIVE, verb=True)
             self.singular_verb_forms.update(_present_forms(_n(verb))[::4])
         for noun in captives["nouns"]:
             self.governing.add(noun, CAPTIVE)

@@ -27,8 +27,8 @@ from khabar.figures.lexicon import Analysis, Lexicon, lexicon
 from khabar.text.clitics import default_segmenter
 from khabar.text.normalise import normalise_word
 
-__all__ = ["NORMS", "Number", "WORD", "Words", "digit_value", "dual_guess", "find_numbers", "possessed", "scan",
-           "singular_nisba", "word_flags"]
+__all__ = ["NORMS", "Number", "SINGULAR_POST", "WORD", "Words", "digit_value", "dual_guess", "find_numbers",
+           "possessed", "scan", "singular_nisba", "word_flags"]
 
 # Letters (Arabic, its presentation forms, Latin) and the marks that may sit inside a word
 # (diacritics, tatweel, joiners, bidi marks): marks stay in a word's surface and vanish
@@ -216,6 +216,21 @@ def scan(words: Words, lex: Lexicon | None = None, start: int = 0, end: int | No
                 number = _implicit(words, lex, after, end)
                 if number is not None and number.kind != "singular":
                     number = None  # a dual is read at its own word
+                # … or the verb's object across its subject: "اعتقلت قوات الاحتلال شابًا"
+                position = after + 1
+                verb = cue is not None and cue[0] == 1 and cue[2].base in lex.singular_verbs
+                while verb and number is None and position < min(end, after + _SUBJECT_REACH + 2) \
+                        and kinds[position] == "w" and kinds[position - 1] == "w" \
+                        and not flags[forms[position - 1]] & (NUMBER_START | DUAL_SHAPE):
+                    if forms[position].endswith("ا") or forms[position - 1] in lex.object_prepositions:
+                        number = _implicit(words, lex, position, end)
+                        if number is not None and number.kind != "singular":
+                            number = None
+                    position += 1
+        if number is None and flag & SINGULAR_POST and index - 1 >= reached and kinds[index - 1] == "w":
+            number = _implicit(words, lex, index - 1, end)  # "لقي عامل حتفه"
+            if number is not None and number.kind != "singular":
+                number = None
         if number is None and found and flag & JOINED:
             number = _joined_singular(words, lex, index, end)
         if number is None:
@@ -227,8 +242,12 @@ def scan(words: Words, lex: Lexicon | None = None, start: int = 0, end: int | No
 
 # What a word may start (lexicon.Lexicon.word_flags): a number, a dual read from its shape,
 # a cue that counts the singular after it, a singular joined by و to a figure; and what it
-# names: captives or their release (CAPTIVE_WORD), a disease (INFECTION_WORD).
+# names: captives or their release (CAPTIVE_WORD), a disease (INFECTION_WORD), an exchange
+# (EXCHANGE_WORD), a violent or sudden cause of death (VIOLENT_WORD), taking people
+# (DETENTION_WORD), an authority that may take them (AUTHORITY_WORD), a protest (PROTEST_WORD).
 NUMBER_START, DUAL_SHAPE, SINGULAR_CUE, JOINED, CAPTIVE_WORD, INFECTION_WORD = 1, 2, 4, 8, 16, 32
+EXCHANGE_WORD, VIOLENT_WORD, DETENTION_WORD, AUTHORITY_WORD, PROTEST_WORD = 64, 128, 256, 512, 1024
+SINGULAR_POST = 2048  # a cue after a singular person noun that counts it: "لقي عامل حتفه"
 
 
 def word_flags(form: str, lex: Lexicon) -> int:
@@ -242,11 +261,23 @@ def word_flags(form: str, lex: Lexicon) -> int:
         flags |= SINGULAR_CUE
     if form in lex.joined_singulars or (form[:1] == "و" and form[-1:] == "ي"):
         flags |= JOINED
+    if form in lex.singular_posts:
+        flags |= SINGULAR_POST
     for analysis in lex.analyses(form):
         if analysis.base in lex.captive_nouns:
             flags |= CAPTIVE_WORD
         if analysis.base in lex.infections:
             flags |= INFECTION_WORD
+        if analysis.base in lex.exchange_words:
+            flags |= EXCHANGE_WORD
+        if analysis.base in lex.violent_words:
+            flags |= VIOLENT_WORD
+        if analysis.base in lex.detention_words:
+            flags |= DETENTION_WORD
+        if analysis.base in lex.authorities:
+            flags |= AUTHORITY_WORD
+        if analysis.base in lex.protest_events:
+            flags |= PROTEST_WORD
     return flags
 
 
@@ -427,6 +458,13 @@ def _words_core(words: Words, lex: Lexicon, index: int, end: int, conjoined: boo
     value = _clean(total + group)
     if not value:
         return None
+    if slot == "unit" and not total and position + 1 < end and forms[position] in lex.plural_fractions:
+        share = _share(words, lex, position, end, Analysis("", False, forms[position]), None)
+        if share is not None:  # "ثلاثة أرباع السكان": three quarters, a share in percent
+            share.first = share.core = index
+            share.value = _clean(round(group * lex.plural_fractions[forms[position]] * 100, 6))
+            share.skip = len(first_analysis.prefix)
+            return share
     number = Number(index, position, index, position, value, kind="words", definite=definite,
                     skip=len(first_analysis.prefix))
     if not group and last_scale < _NO_SCALE and position < end and words.forms[position] == "و":
@@ -471,13 +509,13 @@ def _share(words: Words, lex: Lexicon, index: int, end: int, analysis, entry) ->
         return None
     if noun is None and not word.startswith("ال"):
         return None
-    return Number(index, after, index, after, _clean(entry.fraction * 100), kind="words",
-                  unit="percent", skip=len(analysis.prefix))
+    return Number(index, after, index, after, _clean(entry.fraction * 100) if entry is not None else 0,
+                  kind="words", unit="percent", skip=len(analysis.prefix))
 
 
 def _vague(words: Words, lex: Lexicon, index: int, end: int, analysis, entry) -> Number | None:
     """عشرات، مئات، آلاف، بضعة — optionally of a scale or of a vague amount: عشرات الآلاف،
-    بضعة آلاف، بضع عشرات (30 to 90); or a few more than the number after و: نيف وعشرون
+    بضعة آلاف، بضع عشرات (30 to 90); a few and ten: بضع عشرة (13 to 19); or a few more than the number after و: نيف وعشرون
     (21 to 29)."""
     low, high = entry.vague
     forms, kinds = words.forms, words.kinds
@@ -503,6 +541,9 @@ def _vague(words: Words, lex: Lexicon, index: int, end: int, analysis, entry) ->
         elif high and found is not None and found[0].bare and found[1].vague is not None \
                 and found[1].vague[1] is None and not found[1].vague_added:
             low, high = low * found[1].vague[0], high * found[1].vague[0]  # بضع عشرات، بضع مئات
+            position += 1
+        elif high and high < 10 and found is not None and found[0].bare and found[1].teen_second:
+            low, high = low + 10, high + 10  # بضع عشرة، بضعة عشر: 13 to 19
             position += 1
     return Number(index, position, index, position, None, min=low, max=high, kind="vague",
                   definite=analysis.definite, skip=len(analysis.prefix))
@@ -548,6 +589,11 @@ def _implicit(words: Words, lex: Lexicon, index: int, end: int) -> Number | None
     if index == 0 or kinds[index - 1] != "w":
         return None
     cue = lex.singular_cues.match_ending(lex, forms, index - 1)
+    across = False
+    if cue is None and not one_of:
+        cue = _cue_across_subject(words, lex, index)
+        across = cue is not None
+        cue = cue or _singular_post(words, lex, index, end)
     if cue is None:
         return None
     category = cue[1]
@@ -565,9 +611,42 @@ def _implicit(words: Words, lex: Lexicon, index: int, end: int) -> Number | None
         return None  # "قُتل قائد «فيلق القدس»"، "مقتل رئيس الوزراء": a title of one known person
     following = lex.number(forms[index + 1]) if index + 1 < end and kinds[index + 1] == "w" else None
     last = index + 2 if following is not None and following[0].bare and following[1].unit == 1 else index + 1
-    if cue[0] == 1 and cue[2].base in lex.singular_verbs and _has_object(words, lex, last, end):
+    if not across and cue[0] == 1 and cue[2].base in lex.singular_verbs and _has_object(words, lex, last, end):
         return None  # "قتل جندي إسرائيلي فلسطينيًا": the soldier is the subject of an active verb
     return Number(index, last, index, last, 1, kind="singular", noun=index, noun_end=index + 1, cue=category)
+
+
+_SUBJECT_REACH = 3  # words of a verb's subject between the verb and its singular object
+
+
+def _cue_across_subject(words: Words, lex: Lexicon, index: int):
+    """The cue verb whose singular object word `index` is, across the verb's subject: an
+    accusative ("اعتقلت قوات الاحتلال شابًا") or after the verb's preposition ("أفرجت
+    السلطات عن صحفي فرنسي"); the subject is a few words, no punctuation."""
+    forms, kinds = words.forms, words.kinds
+    if forms[index - 1] in lex.object_prepositions:
+        start = index - 2
+    elif forms[index].endswith("ا") and not forms[index].startswith("ال"):
+        start = index - 1
+    else:
+        return None
+    for position in range(start, max(-1, start - _SUBJECT_REACH - 1), -1):
+        if kinds[position] != "w":
+            return None
+        cue = lex.singular_cues.match_ending(lex, forms, position)
+        if cue is not None:
+            if position == start or cue[0] != 1 or cue[2].base not in lex.singular_verbs:
+                return None
+            return cue
+    return None
+
+
+def _singular_post(words: Words, lex: Lexicon, index: int, end: int):
+    """The cue after a singular person noun that tells it met its end: "لقي عامل حتفه"
+    (categories.yaml links.singular_posts)."""
+    if index + 1 >= end or words.forms[index + 1] not in lex.singular_posts:
+        return None
+    return lex.post.match(lex, words.forms, index + 1, end)
 
 
 def possessed(word: str, lex: Lexicon):

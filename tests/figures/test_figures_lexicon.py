@@ -12,11 +12,11 @@ LEX = Lexicon()
 
 FILES = {
     "numbers": {"units", "teen_first", "teen_second", "tens", "hundreds", "hundred_word", "scales",
-                "fractions", "vague", "not_numbers", "one_of", "digits", "bounds", "ranges", "percent",
+                "fractions", "plural_fractions", "vague", "not_numbers", "one_of", "digits", "bounds", "ranges", "percent",
                 "currencies", "currency_signs", "ordinal_article"},
     "units": {"counted", "person_units", "event_genitive", "not_counts", "terms", "nisba", "sound_plural", "tamyiz",
               "partitive", "duals"},
-    "categories": {"categories", "decisive", "context", "links"},
+    "categories": {"categories", "not_events", "decisive", "context", "links"},
     "context": {"years", "times_of_day", "ages", "ids", "phones", "clause_breaks", "clause_openers",
                 "list_commas", "name_openers", "locatives", "qualifier_prepositions", "place_types"},
 }
@@ -50,7 +50,7 @@ def test_categories_are_the_ontology_s():
     spec = load("categories")["categories"]
     assert set(spec) == set(CATEGORIES) - {"other"}
     for cues in spec.values():
-        assert set(cues) <= {"nouns", "past", "present", "phrases", "counted", "post", "weak"}
+        assert set(cues) <= {"nouns", "past", "present", "phrases", "counted", "post", "weak", "adjacent"}
 
 
 def test_counted_nouns_and_non_counts_do_not_collide():
@@ -123,3 +123,20 @@ def test_phrase_match_ending():
     assert (size, kind) == (2, "max")
     forms = normalise_word("ما لا يقل عن").split()
     assert LEX.bounds_before.match_ending(LEX, forms, 3)[:2] == (4, "min")
+
+
+def test_a_verb_cue_never_takes_the_article():
+    # لجأن (they fled, a displaced verb) normalises like اللجان (committees) without the article
+    assert LEX.post.match(LEX, [normalise_word("لجأن")], 0)[1] == "displaced"
+    assert LEX.post.match(LEX, [normalise_word("اللجان")], 0) is None
+    assert LEX.governing.match(LEX, [normalise_word("والمقتل")], 0)[1] == "killed"  # a noun may
+
+
+def test_links_of_exchanges_violent_deaths_and_non_events_load():
+    assert LEX.exchanged == "released" and normalise_word("صفقة") in LEX.exchange_words
+    assert LEX.violent_of == {"dead"} and LEX.violent_to == "killed"
+    assert normalise_word("حادث") in LEX.violent_words
+    forms = normalise_word("أحكاما بالإعدام").split()
+    assert LEX.governing.match_ending(LEX, forms, 1)[:2] == (2, "other")
+    forms = normalise_word("محاولة اغتيال").split()
+    assert LEX.governing.match_ending(LEX, forms, 1)[:2] == (2, "other")

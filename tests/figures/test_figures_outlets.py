@@ -175,3 +175,228 @@ def test_a_noun_no_list_knows_under_a_killing_counts_people(text, expected):
 ])
 def test_maghrebi_press(text, expected):
     assert [(f[0], f[-1]) for f in brief(text)] == expected
+
+
+# -- what a death, a swap and an attempt make of a count ---------------------------------
+
+@pytest.mark.parametrize("text,category", [
+    # Maghrebi and Gulf road-accident reports: a death in a crash is a killing
+    ("وفاة 5 أشخاص وإصابة 10 آخرين في حادث مرور خطير بولاية سطيف.", "killed"),
+    ("وتوفي ثلاثة عمال إثر انهيار مبنى قيد الإنشاء.", "killed"),
+    # civil defence: bodies pulled from the rubble of a strike
+    ("انتشلت فرق الدفاع المدني جثث 12 شخصا من تحت الأنقاض بعد الغارة.", "killed"),
+    ("وتوفي شابان متأثرين بجراحهما.", "killed"),  # died of their wounds
+    ("وتوفي 4 جرحى متأثرين بجراحهم.", "killed"),
+    # a death of hunger, illness or in captivity stays a death announced
+    ("أعلنت وزارة الصحة وفاة 4 أطفال بسبب سوء التغذية.", "dead"),
+    ("أعلنت الوزارة ارتفاع عدد الوفيات بالكوليرا إلى 350 حالة.", "dead"),
+    ("أعلنت الهيئة وفاة 3 أسرى في سجون الاحتلال إثر قصف السجن.", "dead"),
+])
+def test_a_death_by_violence_is_a_killing(text, category):
+    assert brief(text)[0][-1] == category
+
+
+def test_captives_counted_in_a_swap_are_released():
+    assert [f[-1] for f in brief(
+        "وأوضح أن الصفقة تشمل 1056 أسيرا من الطرفين، بينهم 681 أسيرا من الجيش واللجان الشعبية، "
+        "مقابل 375 أسيرا من الطرف الآخر.")] == ["released"] * 3
+    # … but not when the clause says they are still held, nor without a swap
+    assert brief("وتقول الحركة إن صفقة التبادل تعثرت فيما تحتجز نحو 130 رهينة.")[0][-1] == "held"
+    assert brief("ويقبع في السجون 9500 أسير فلسطيني.")[0][-1] == "held"
+
+
+@pytest.mark.parametrize("text", [
+    "وأصدرت المحكمة أحكاما بالإعدام على 12 متهما في قضية الهجوم.",
+    "وأحبطت الشرطة محاولة اغتيال 3 مسؤولين في العاصمة.",
+    "وقال الجيش إنه أفشل محاولة اختطاف 5 جنود.",
+])
+def test_an_attempt_or_a_sentence_is_no_event(text):
+    assert brief(text)[0][-1] == "other"
+
+
+def test_a_vague_crowd_without_its_noun_is_a_figure():
+    assert brief("وخرج عشرات الآلاف إلى الشوارع في العاصمة.") == [("عشرات الآلاف", None, 10000, None, "protesters")]
+    assert brief("وتظاهر الآلاف أمام مقر البرلمان.")[0][:2] == ("الآلاف", None)
+    assert brief("وشيع الآلاف جثمان الصحفي في جنين.") == []  # a funeral: left to the gold's choice
+    # a vague amount without its noun and without a crowd's cue counts nothing we can tell
+    assert brief("وأشار إلى أن الآلاف لم يتلقوا رواتبهم.") == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the period a measure is decreed for (Tunisian, Iraqi, UN reports)
+    ("أعلن الرئيس تجميد كل اختصاصات البرلمان لمدة 30 يوما.", [("30 يوما", 30, None, None, "other")]),
+    ("وأعلنت الحكومة الحداد العام لمدة ثلاثة أيام.", [("ثلاثة أيام", 3, None, None, "other")]),
+    ("وتسري المبادرة لمدة 120 يوما قابلة للتجديد.", [("120 يوما", 120, None, None, "other")]),
+    # … but how long something went on is a duration
+    ("واستمر الاجتماع لمدة 4 ساعات.", []),
+    ("ودامت المعارك مدة ثلاثة أسابيع.", []),
+])
+def test_a_decreed_period_is_a_term(text, expected):
+    assert brief(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # fell victim to it (Levantine and Iraqi sites)
+    ("وقع انفجار في سوق شعبي ذهب ضحيته 25 شخصا.", ("25 شخصا", 25, None, None, "killed")),
+    ("وقع حريق في المستشفى راح ضحيته 9 مرضى.", ("9 مرضى", 9, None, None, "killed")),
+    # forced from their homes (OCHA, UNHCR)
+    ("وأجبرت العمليات العسكرية 15 ألف عائلة على مغادرة منازلها.", ("15 ألف عائلة", 15000, None, None, "displaced")),
+    # what an abduction or a release governs, no list naming it, are people (Sahel, Nigeria)
+    ("وخطف مسلحون 3 رعاة في شمال البلاد.", ("3 رعاة", 3, None, None, "abducted")),
+    ("وأطلقت الجماعة سراح 4 مدونين.", ("4 مدونين", 4, None, None, "released")),
+    ("وخطف مسلحون 3 أجانب في جنوب البلاد.", ("3 أجانب", 3, None, None, "abducted")),
+])
+def test_more_ways_of_saying_what_befell_a_group(text, expected):
+    assert brief(text) == [expected]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a unit word and the plural of a fraction: a share in percent (Lebanese, Gulf economy pages)
+    ("ويعيش نحو ثلاثة أرباع السكان تحت خط الفقر.", [("نحو ثلاثة أرباع", 75, None, None, "other")]),
+    ("وتسيطر القوات على أربعة أخماس الأراضي الزراعية.", [("أربعة أخماس", 80, None, None, "other")]),
+    # … not without the group it is a share of
+    ("وقتل ثلاثة أشخاص.", [("ثلاثة أشخاص", 3, None, None, "killed")]),
+])
+def test_a_plural_fraction_after_a_unit_word_is_a_share(text, expected):
+    assert brief(text) == expected
+
+
+def test_a_sentence_noun_with_the_pronoun_of_the_sentenced_makes_a_term():
+    assert brief("وأصدرت المحكمة حكما بسجنه 3 سنوات.") == [("3 سنوات", 3, None, None, "other")]
+    assert brief("وقضت المحكمة بحبسهم 18 شهرا.") == [("18 شهرا", 18, None, None, "other")]
+
+
+def test_counts_without_numerals_joined_under_one_cue_are_one_group():
+    assert brief("وأعلنت الوزارة أن الغارة أدت إلى استشهاد امرأة وطفلين وإصابة 74 شخصا.") == [
+        ("امرأة وطفلين", 3, None, None, "killed"), ("74 شخصا", 74, None, None, "wounded")]
+    # … each with its own cue stays apart, and so do counts with numerals
+    assert brief("وقتل جندي وأصيب اثنان آخران.") == [
+        ("جندي", 1, None, None, "killed"), ("اثنان آخران", 2, None, None, "wounded")]
+    assert [f[1] for f in brief("أفرجت حماس عن 17 محتجزا بينهم 13 إسرائيليا و3 تايلانديين ومواطن روسي.")] == [
+        17, 13, 3, 1]
+
+
+def test_a_feminine_dual_in_construct_counts_two():
+    assert brief("وأعلنت السلطات تسجيل حالتي وفاة بالكوليرا في المخيم.")[0][:2] == ("حالتي", 2)
+    assert brief("ووصلت سيارتا إسعاف إلى المكان.") == [("سيارتا", 2, None, None, "other")]
+
+
+def test_a_crowd_of_women_meets_its_end_too():
+    assert brief("ولقيت 3 نساء حتفهن في الحريق.") == [("3 نساء", 3, None, None, "killed")]
+
+
+def test_a_few_and_ten_is_a_teen():
+    assert brief("وقتل بضع عشرة امرأة في الهجوم.") == [("بضع عشرة امرأة", None, 13, 19, "killed")]
+    assert brief("واعتقل بضعة عشر شابا.") == [("بضعة عشر شابا", None, 13, 19, "arrested")]
+
+
+@pytest.mark.parametrize("text,category", [
+    # taken by an authority is an arrest (Gulf and Maghrebi police news, Palestinian agencies)
+    ("واحتجزت الشرطة 5 أشخاص للتحقيق معهم.", "arrested"),
+    ("واحتجزت قوات الأمن نحو 100 متظاهر.", "arrested"),
+    # … by gunmen an abduction
+    ("واحتجز مسلحون 10 عمال في منطقة نائية.", "abducted"),
+])
+def test_taken_by_an_authority_is_an_arrest(text, category):
+    assert brief(text)[0][-1] == category
+
+
+@pytest.mark.parametrize("text,category", [
+    # hostage releases in batches (Al Jazeera, Asharq Al-Awsat)
+    ("ووصل 13 رهينة إلى إسرائيل مساء الجمعة.", "released"),
+    ("وتضم الدفعة الثالثة 13 رهينة إسرائيلية.", "released"),
+    ("وبلغ عدد المفرج عنهم منذ بدء الهدنة 41 رهينة.", "released"),
+    # an unknown fate, a lost contact (coast guards, civil defence)
+    ("ولا يزال مصير 12 شخصا مجهولا.", "missing"),
+    ("وفقد الاتصال بـ 8 صيادين منذ الخميس.", "missing"),
+    # forced to leave
+    ("واضطر 3 آلاف شخص إلى مغادرة منازلهم.", "displaced"),
+    # what a crowd holds
+    ("ونظم العشرات وقفة احتجاجية أمام البرلمان.", "protesters"),
+])
+def test_what_befell_a_group_said_around_it(text, category):
+    assert brief(text)[0][-1] == category
+
+
+@pytest.mark.parametrize("text,expected", [
+    # taking part in a protest (BBC Arabic, France 24, Times of Israel in Arabic)
+    ("وشهدت العاصمة احتجاجات شارك فيها عشرات الآلاف.", [("عشرات الآلاف", None, 10000, None, "protesters")]),
+    ("وشارك أكثر من 100 ألف شخص في مظاهرة حاشدة في تل أبيب.",
+     [("أكثر من 100 ألف شخص", 100000, 100000, None, "protesters")]),
+    ("ونزل الآلاف إلى الشوارع احتجاجا على القرار.", [("الآلاف", None, 1000, None, "protesters")]),
+    # … in an operation, with drones (مسيرة), or in a funeral it tells nothing
+    ("خلال العملية التي شارك فيها نحو ألف جندي تساندهم طائرات مسيرة.", [("نحو ألف جندي", 1000, None, None, "other")]),
+    ("وشارك 500 شخص في جنازة الضحايا.", [("500 شخص", 500, None, None, "other")]),
+])
+def test_taking_part_in_a_protest_makes_a_crowd(text, expected):
+    assert brief(text) == expected
+
+
+def test_drowning_kills_and_suffocation_injures():
+    assert brief("وأدت الأمطار الغزيرة إلى غرق 4 أشخاص.") == [("4 أشخاص", 4, None, None, "killed")]
+    assert brief("وتسبب الحريق في وفاة 11 شخصا واختناق 30 آخرين.") == [
+        ("11 شخصا", 11, None, None, "killed"), ("30 آخرين", 30, None, None, "wounded")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the singular object of a cue verb, across the verb's subject (WAFA, Anadolu, AFP)
+    ("واعتقلت قوات الاحتلال شابا من بلدة بيتا.", [("شابا", 1, None, None, "arrested")]),
+    ("وقتل مسلحون مجهولون ضابطا في الجيش.", [("ضابطا", 1, None, None, "killed")]),
+    ("وأفرجت السلطات الإيرانية عن صحفي فرنسي.", [("صحفي", 1, None, None, "released")]),
+    # a singular person noun before the pronoun of its end
+    ("ولقي عامل حتفه إثر سقوطه من مبنى.", [("عامل", 1, None, None, "killed")]),
+    # a name after the subject is no count
+    ("واعتقلت السلطات الناشط علاء عبد الفتاح.", []),
+    # a numeral after the subject is read as a number, not skipped for a noun after it
+    ("واعتقل الأمن بضعة عشر شابا.", [("بضعة عشر شابا", None, 13, 19, "arrested")]),
+])
+def test_a_singular_object_across_the_subject_counts_one(text, expected):
+    assert brief(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # deaths told with the injured are a toll of violence (Gaza health ministry, Maghrebi road news)
+    ("وأشارت مصادر طبية إلى وصول 7 جثامين و25 إصابة إلى مستشفى ناصر.",
+     [("7 جثامين", 7, None, None, "killed"), ("25 إصابة", 25, None, None, "wounded")]),
+    # … not captives declared dead, and not deaths counted with infections
+    ("أعلنت الحركة وفاة 3 محتجزين وإصابة 5 آخرين.",
+     [("3 محتجزين", 3, None, None, "dead"), ("5 آخرين", 5, None, None, "wounded")]),
+    ("سجلت الوزارة 12 وفاة و300 إصابة جديدة بفيروس كورونا.",
+     [("12 وفاة", 12, None, None, "dead"), ("300 إصابة", 300, None, None, "other")]),
+])
+def test_deaths_told_with_the_injured(text, expected):
+    assert brief(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the freed named before a count, an agreeing adjective, freedom attained, a pardon
+    ("ومن بين المفرج عنهم 5 أطفال.", [("5 أطفال", 5, None, None, "released")]),
+    ("واستقبل الأهالي 39 أسيرا محررا في رام الله.", [("39 أسيرا", 39, None, None, "released")]),
+    ("ونالت 13 رهينة حريتها.", [("13 رهينة", 13, None, None, "released")]),
+    ("وأصدر الرئيس عفوا عن 500 سجين.", [("500 سجين", 500, None, None, "released")]),
+    # a definite group named after a crowd is another group, not what the crowd underwent
+    ("واستقبل مئات الفلسطينيين الأسرى المحررين في رام الله.",
+     [("مئات الفلسطينيين", None, 100, None, "protesters")]),  # a crowd's verb
+])
+def test_more_ways_of_saying_a_release(text, expected):
+    assert brief(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # verbs read as the passive or intransitive only right before their count
+    ("وفقد 12 صيادا في البحر.", [("12 صيادا", 12, None, None, "missing")]),
+    ("وقضى 4 أطفال جراء البرد في المخيمات.", [("4 أطفال", 4, None, None, "killed")]),
+    ("وفقدت إسرائيل 3 جنود في المعارك.", [("3 جنود", 3, None, None, "other")]),
+    ("وقضت المحكمة بسجن 5 متهمين.", [("5 متهمين", 5, None, None, "other")]),
+])
+def test_a_verb_of_the_passive_reading_governs_only_the_count_after_it(text, expected):
+    assert brief(text) == expected
+
+
+@pytest.mark.parametrize("text,category", [
+    ("وشنت قوات الاحتلال حملة اعتقالات واسعة طالت 25 فلسطينيا.", "arrested"),  # WAFA
+    ("وهرب نحو 50 ألف شخص إلى تشاد.", "displaced"),                          # UNHCR
+    ("وتشرد نحو 3 آلاف عائلة.", "displaced"),
+])
+def test_plural_acts_and_more_verbs_of_flight(text, category):
+    assert brief(text)[0][-1] == category
