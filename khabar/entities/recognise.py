@@ -164,6 +164,9 @@ def _patterns() -> dict[str, Any]:
         "not_first_names": norm(raw["not_first_names"]),
         "single_name_titles": {tuple(normalise_word(t).split()) for t in raw["single_name_titles"]},
         "credit_cues": norm(raw["credit_cues"]),
+        "speech_verbs": norm(raw["speech_verbs"]),
+        "said_followers": norm(raw["said_followers"]),
+        "shape_excluded_first_names": norm(raw["shape_excluded_first_names"]),
         "maqsura_words": norm(raw["maqsura_words"]),
         "regions": {"directions": norm(raw["regions"]["directions"]), "second": norm(raw["regions"]["second"]),
                     "kinds": set(raw["regions"]["place_kinds"]),
@@ -795,7 +798,7 @@ class _Recogniser:
         qualifiers: list[Mention] = []
         # skip what qualifies the title: nisba, organisation, "باسم X", "للإعلام العربي"
         ended = False
-        for _ in range(4):
+        for _ in range(6):
             if j >= len(words) or words[j].is_punct:
                 ended = True
                 break
@@ -805,12 +808,20 @@ class _Recogniser:
                 qualifiers.append(self._kb(words, j))
                 j += match[0]
                 continue
-            if words[j].norm in self.first_names or self._unknown_pair(words, j):
+            if match and match[1][0][0].type in ("LOC", "FAC") and match[1][0][1].via != "nisba":
+                # "المبعوث الأميركي الخاص إلى القرن الأفريقي": a place in the title's
+                # qualifiers is a mention of its own, though it says nothing of whose
+                place = self._kb(words, j)
+                if place is not None:
+                    qualifiers.append(place)
+                    j = place.word_span[1]
+                    continue
+            if self._given(words[j]) or self._unknown_pair(words, j):
                 break
             j += 1
         known = self._kb_match(words, j) if not ended else None
         if title[1] in self.p["linkable"] and (known is None or known[1][0][0].type != "PER") \
-                and not (not ended and (words[j].norm in self.first_names or self._unknown_pair(words, j))
+                and not (not ended and (self._given(words[j]) or self._unknown_pair(words, j))
                          and self._titled_name_end(words, j) - j >= 2):
             # "وزير الخارجية الأمريكي" with no name after it: the holder of that office on the
             # article's date (the linker looks the holder up); the title and its qualifiers
@@ -832,10 +843,10 @@ class _Recogniser:
             person = self._kb(words, j)
             person.role = {"office": title[1], "country": country}
             return qualifiers + [person]
-        if j >= len(words) or known or not (words[j].norm in self.first_names or self._unknown_pair(words, j)):
+        if j >= len(words) or known or not (self._given(words[j]) or self._unknown_pair(words, j)):
             return None
         end = self._titled_name_end(words, j)
-        single = title_words in self.p["single_name_titles"] and words[j].norm in self.first_names
+        single = title_words in self.p["single_name_titles"] and self._given(words[j])
         if single and end - j >= 2 and not (_rare(words[j + 1].norm) or words[j + 1].norm in self.first_names):
             end = j + 1   # "الطفل أحمد نقل إلى المستشفى": the verb is no part of the name
         if end - j < 2:
@@ -848,11 +859,12 @@ class _Recogniser:
 
     def _titled_name_end(self, words: list[Word], j: int) -> int:
         """Where a name that starts at j after a title ends (at most four words)."""
-        end = j + 1
-        while end < len(words) and end - j < 4 and not words[end].is_punct and not words[end].norm.isdigit() \
-                and words[end].norm not in self.p["stops"] and not self._kb_match(words, end) \
-                and not _accusative(words[end]):
-            end += 1
+        end, count = j + 1, 1
+        while end < len(words) and count < 4 and not words[end].is_punct and not words[end].norm.isdigit() \
+                and (words[end].norm not in self.p["stops"] or self._split_name_end(words, end) > end + 1) \
+                and not self._blocks_name(words, end) and not _accusative(words[end]):
+            end = self._split_name_end(words, end)
+            count += 1
         return end
 
     def _credited(self, words: list[Word], i: int) -> list[Mention] | None:
@@ -885,24 +897,88 @@ class _Recogniser:
         """Where a name of two or three words that starts at j with a given name or a kunya
         ("آمنة عبد الله", "أبو محمد الحواشين") ends; j when none starts there."""
         first = words[j].norm
-        if first not in self.first_names and first not in ("ابو", "ام") or self._kb_match(words, j):
+        if not self._given(words[j]) and first not in ("ابو", "ام") or self._kb_match(words, j):
             return j
-        end = j + 1
-        while end < len(words) and end - j < 3 and not words[end].is_punct and not words[end].norm.isdigit() \
-                and words[end].norm not in self.p["stops"] and not self._kb_match(words, end):
-            end += 1
-        return end if end - j >= 2 else j
+        end, count = j + 1, 1
+        while end < len(words) and count < 3 and not words[end].is_punct and not words[end].norm.isdigit() \
+                and (words[end].norm not in self.p["stops"] or self._split_name_end(words, end) > end + 1) \
+                and not self._blocks_name(words, end):
+            end = self._split_name_end(words, end)
+            count += 1
+        return end if count >= 2 else j
+
+    def _given(self, word: Word) -> bool:
+        """Is the word a given name (not the preposition على, read as علي once normalised)?"""
+        return word.norm in self.first_names and not word.maqsura
+
+    def _blocks_name(self, words: list[Word], k: int) -> bool:
+        """Does a known name at k end the name before it?  Not a family name the knowledge
+        base knows a person by ("مريم سليماني") nor a small town's name ("ماريو سانتوس"):
+        after a given name these are the person's family name."""
+        match = self._kb_match(words, k)
+        if not match:
+            return False
+        return not all(entry.type == "PER" and alias.via != "name" or entry.kind == "city" and not entry.curated
+                       for entry, alias in match[1])
+
+    def _split_name_end(self, words: list[Word], k: int) -> int:
+        """The index after the name word at k: a family name whose first letter the tokenizer
+        read as a proclitic ("بوحبيب" as ب + وحبيب, "بنعلي" as ب + نعلي) is one word again
+        when the rest is rare in the language and the whole word is in no word list."""
+        if words[k].norm in _NAME_PROCLITICS and k + 1 < len(words) and words[k].end == words[k + 1].start:
+            rest = words[k + 1].norm
+            if not words[k + 1].is_punct and rest.isalpha() and not rest.startswith("ال") and _rare(rest) \
+                    and rest not in self.first_names \
+                    and not _in_lexicon(words[k].norm + rest) \
+                    and not self._kb_match(words, k + 1):
+                return k + 2
+        return k + 1
 
     def _apposed(self, words: list[Word], i: int) -> Mention | None:
-        """A name followed by an apposition that describes a person: "وتقول آمنة عبد الله، وهي
-        أم لخمسة أطفال", "وقال أبو محمد الحواشين، وهو من سكان الحي"."""
+        """A person named without a title, known by where the name stands or by its shape:
+
+        - before an apposition that describes a person: "وتقول آمنة عبد الله، وهي أم لخمسة
+          أطفال", "وقال أبو محمد الحواشين، وهو من سكان الحي";
+        - as the subject right after a verb of saying, before what was said: "وقال كمال
+          كيليتشدار أوغلو إن …", "وكشفت سارة بنعلي أن …";
+        - by its shape anywhere: a given name followed by given names or words that no word
+          list of the language knows ("يوسف خليل", "حمزة بلول", "إميلي هاند")."""
         end = self._name_end(words, i)
-        if end == i or end + 2 >= len(words) or words[end].norm not in ("،", ","):
+        if end == i:
             return None
-        after = words[end + 2].norm if words[end + 1].norm == "و" else words[end + 1].norm
-        if after not in ("هو", "هي", "وهو", "وهي"):
-            return None
-        return Mention(words[i].start, words[end - 1].end, "PER", "name", [], word_span=(i, end))
+        if end + 2 < len(words) and words[end].norm in ("،", ","):
+            after = words[end + 2].norm if words[end + 1].norm == "و" else words[end + 1].norm
+            if after in ("هو", "هي", "وهو", "وهي"):
+                return Mention(words[i].start, words[end - 1].end, "PER", "name", [], word_span=(i, end))
+        if i > 0 and words[i - 1].norm in self.p["speech_verbs"]:
+            for last in range(end, i + 1, -1):    # three words, else two
+                if last >= len(words) or words[last].is_punct or words[last].norm in self.p["said_followers"] \
+                        or words[last].norm in self.p["titles"]:
+                    return Mention(words[i].start, words[last - 1].end, "PER", "name", [], word_span=(i, last))
+        shaped = self._shaped_name_end(words, i, end)
+        if shaped > i + 1:
+            return Mention(words[i].start, words[shaped - 1].end, "PER", "name", [], word_span=(i, shaped))
+        return None
+
+    def _shaped_name_end(self, words: list[Word], i: int, end: int) -> int:
+        """Where a name that has a name's shape ends: after the given name at i, each word up
+        to `end` is a given name or a word no list of the language knows (bare or with the
+        article: "بلول", "الحلبوسي"); i when the second word is neither."""
+        if words[i].norm in self.p["shape_excluded_first_names"]:
+            return i
+        k = i + 1
+        while k < end:
+            split = self._split_name_end(words, k)
+            if split > k + 1:
+                k = split
+                continue
+            norm = words[k].norm
+            bare = norm[2:] if norm.startswith("ال") and len(norm) > 4 else norm
+            if not (norm in self.first_names and not norm.startswith("ال")
+                    or not _in_lexicon(bare) and not _in_lexicon(norm) and bare.isalpha() and not bare.isascii()):
+                break
+            k += 1
+        return k
 
     def _line_credit(self, words: list[Word], i: int) -> list[Mention] | None:
         """A credit or byline line that pairs an outlet and a person: "هسبريس - عبد الرحيم
@@ -1137,6 +1213,7 @@ def _accusative(word: Word) -> bool:
     return len(norm) > 3 and norm.endswith("ا") and word.lemma == norm[:-1]
 
 
+_NAME_PROCLITICS = frozenset({"ب", "ل", "ف", "ك"})
 _OPEN_QUOTES = frozenset({'"', "«", "“", "'"})
 _CLOSE_QUOTES = frozenset({'"', "»", "”", "'"})
 

@@ -537,3 +537,61 @@ def test_a_nisba_that_only_says_whose_a_group_is_names_no_country_alone():
     # mediators and the like act on their own: they are named with the country that sends them
     found = by_kb(entities("ويمكن التفاوض عبر الوسطاء القطريين لإطلاق سراح المحتجزين."))
     assert "khabar:country/qat" in found
+
+
+def _people(text):
+    return {e["name"] for e in entities(text) if e["type"] == "PER"}
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("وقال كمال كيليتشدار أوغلو إن المعارضة ستطعن في النتائج.", "كمال كيليتشدار أوغلو"),
+    ("وكشفت سوزان عبد الغفار أن الوزارة تلقت شكاوى.", "سوزان عبد الغفار"),
+    ("وأكد مراد يتكين، في مقال نشره أمس، أن أنقرة تدرس الرد.", "مراد يتكين"),
+    ("وقالت فاطمة الزهراء بنعلي إن الحزب سيشارك في الانتخابات.", "فاطمة الزهراء بنعلي"),
+])
+def test_a_name_right_after_a_verb_of_saying_is_a_person(sentence, name):
+    assert name in _people(sentence)
+
+
+def test_a_given_name_alone_after_a_verb_of_saying_is_no_person():
+    assert not _people("وقال مراد إن الأمر انتهى.")
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("وأسندت حقيبة المالية إلى خليل رزوق في الحكومة الجديدة.", "خليل رزوق"),
+    ("ومن بين المفرج عنهم ليندا هولتزمان التي تحمل جنسيتين.", "ليندا هولتزمان"),
+    ("وأسندت الخارجية إلى عبدالله بوحبيب في التشكيلة.", "عبدالله بوحبيب"),
+])
+def test_a_given_name_and_a_name_shaped_word_are_a_person(sentence, name):
+    assert name in _people(sentence)
+
+
+def test_a_given_name_before_a_family_name_of_a_known_person_is_another_person():
+    found = entities("وقالت مريم سليماني للصحفيين إن الأدلة واضحة.")
+    assert [e["name"] for e in found if e["type"] == "PER"] == ["مريم سليماني"]
+    assert not [e for e in found if e["kb"] == "khabar:person/qasem-soleimani"]
+
+
+def test_a_town_name_after_a_given_name_is_a_family_name():
+    found = entities("وقال المبعوث الأممي إلى المنطقة ماريو سانتوس إن الوضع خطير.")
+    assert "ماريو سانتوس" in {e["name"] for e in found if e["type"] == "PER"}
+    assert not [e for e in found if e["type"] == "GPE"]
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("وقالت المديرة التنفيذية لمنظمة العفو الدولية كاثرين ميلر إن الوضع كارثي.", "كاثرين ميلر"),
+    ("وأعلن نائب رئيس البرلمان الكويتي ناصر المطيري أن الجلسة تأجلت.", "ناصر المطيري"),
+    ("وقال عضو مجلس النواب اللبناني وضاح الصادق إن الجلسة ستعقد.", "وضاح الصادق"),
+    ("وقال منسق الشؤون الإنسانية في اليمن ديفيد غريسلي إن الوضع صعب.", "ديفيد غريسلي"),
+])
+def test_titles_in_their_definite_feminine_and_indefinite_forms_name_a_person(sentence, name):
+    assert name in _people(sentence)
+
+
+def test_a_place_among_a_titles_qualifiers_is_kept():
+    found = entities("وقال المبعوث الأميركي الخاص إلى القرن الأفريقي جيفري فيلتمان إن واشنطن قلقة.")
+    assert "khabar:place/horn-of-africa" in by_kb(found)
+
+
+def test_the_preposition_ala_starts_no_name_after_a_title():
+    assert not _people("وكان المتحدث العسكري باسم الجماعة قد أعلن سيطرة القوات على ميناء رأس عيسى.")
