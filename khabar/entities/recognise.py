@@ -138,6 +138,7 @@ def _patterns() -> dict[str, Any]:
         "org_heads": norm(raw["org_heads"]),
         "facility_heads": norm(raw["facility_heads"]),
         "facility_idafa_heads": norm(raw["facility_idafa_heads"]),
+        "org_idafa_heads": norm(raw["org_idafa_heads"]),
         "facility_duals": norm(raw["facility_duals"]),
         "anonymous_body_heads": norm(raw["anonymous_body_heads"]),
         "vessel_heads": norm(raw["vessel_heads"]),
@@ -387,7 +388,7 @@ class _Recogniser:
             via = next(alias.via for entry, alias in hits if entry is first)
         mention = Mention(words[i].start, words[i + length - 1].end, first.type, via, entries,
                           country=first.country, word_span=(i, i + length))
-        if via == "nisba" and first.kind != "people":
+        if via == "nisba" and first.kind not in ("people", "organization"):
             mention.type = "NORP" if self._names_people(words, i, length) else "GPE"
         return mention
 
@@ -714,7 +715,7 @@ class _Recogniser:
                 j += match[0]
                 continue
             break
-        if j == i + 1 and not standalone and not outlet and j < len(words) \
+        if j == i + 1 and not standalone and not outlet and j < len(words) and not head.startswith("ال") \
                 and words[i].norm not in self.p["group_quantifiers"] and head not in self.p["document_heads"]:
             # "أهالي مخيم جنين", "مسؤولو حماس": the people of a known place or body
             match = self._kb_match(words, j)
@@ -1078,9 +1079,44 @@ class _Recogniser:
             while last < end and (words[last].norm.startswith("ال") or _rare(words[last].norm)):
                 last += 1
             return Mention(words[i].start, words[last - 1].end, kind, "name", [], word_span=(i, last))
+        if end - i >= 2 and head in self.p["org_idafa_heads"] and not self._looks_like_a_name(words, i + 1, end):
+            return self._construct_body(words, i, kind)
         if end - i < 2 or not self._looks_like_a_name(words, i + 1, end):
             return None
         return Mention(words[i].start, words[end - 1].end, kind, "name", [], word_span=(i, end))
+
+    def _construct_body(self, words: list[Word], i: int, kind: str) -> Mention | None:
+        """"نقابة الصحفيين التونسيين", "محكمة التمييز": an indefinite head in construct with a
+        definite noun names the body, with the definite adjectives that agree with it (a
+        nisba the country).  A head with the article, or after a number, is no name."""
+        first = i + 1
+        norm = words[first].norm
+        if not norm.startswith("ال") or len(norm) < 5 or norm in self.p["stops"] or self._kb_match(words, first) \
+                or words[i].end - words[i].start < len(words[i].norm):
+            return None
+        bare = norm[2:]
+        if bare in self.p["org_heads"] or bare in self.p["facility_heads"] \
+                or (norm,) in self.p["state_bodies"]["portfolios"].get(norm, ()):
+            # "هيئة المحكمة", "مجلس البنك": a part of a body named before; "هيئة الدفاع"
+            # the defence of a trial, no body's name
+            return None
+        end, country, parts = first + 1, None, []
+        while end < len(words) and end - first < 3 and not words[end].is_punct:
+            match = self._kb_match(words, end)
+            if match and match[1][0][1].via == "nisba" and match[1][0][0].kind == "country":
+                nisba = self._kb(words, end)
+                nisba.type = "GPE"
+                country = country or nisba.country
+                parts.append(nisba)
+                end = nisba.word_span[1]
+                break
+            following = words[end].norm
+            if match or not following.startswith("ال") or following in self.p["stops"] \
+                    or not following.endswith(("ي", "يه", "يين", "يون", "يا")):
+                break
+            end += 1   # "المركزي", "العليا", "الوطنية": an adjective of the body
+        return Mention(words[i].start, words[end - 1].end, kind, "name", [], country=country,
+                       word_span=(i, end), parts=parts)
 
     def _anonymous_body(self, words: list[Word], i: int) -> Mention | None:
         """A body named by its kind and adjectives, not by a name: "لجنة محلية", "منظمة

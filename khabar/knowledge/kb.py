@@ -238,7 +238,8 @@ def load_organizations() -> list[Entry]:
     entries = []
     for org in _load_yaml("organizations*.yaml"):
         aliases = _alias_list(org["ar"][:1], "name") + _alias_list(org["ar"][1:], "alias") \
-            + _alias_list(org.get("abbr") or [], "alias")
+            + _alias_list(org.get("abbr") or [], "alias") \
+            + _alias_list([form for stem in org.get("nisba") or () for form in nisba_forms(stem)], "nisba")
         entries.append(Entry(kb=f"khabar:org/{org['id']}", kind="organization", name=org["name"],
                              name_ar=org["ar"][0], type="ORG", country=org.get("country"),
                              sector=org.get("sector"), wikidata=org.get("wikidata"), aliases=aliases,

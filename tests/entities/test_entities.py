@@ -595,3 +595,37 @@ def test_a_place_among_a_titles_qualifiers_is_kept():
 
 def test_the_preposition_ala_starts_no_name_after_a_title():
     assert not _people("وكان المتحدث العسكري باسم الجماعة قد أعلن سيطرة القوات على ميناء رأس عيسى.")
+
+
+@pytest.mark.parametrize("sentence, name, country", [
+    ("وأعلنت نقابة المحامين الأردنيين إضرابا عن العمل.", "نقابة المحامين الأردنيين", "JOR"),
+    ("وقضت محكمة التمييز بتأييد الحكم على المتهمين.", "محكمة التمييز", None),
+    ("ودعا اتحاد الشغل إلى إضراب عام في القطاع العام.", "اتحاد الشغل", None),
+    ("وأعلن مصرف الرافدين عن قروض جديدة للموظفين.", "مصرف الرافدين", None),
+])
+def test_an_organisation_head_in_construct_with_a_definite_noun_is_its_name(sentence, name, country):
+    found = {e["name"]: e for e in entities(sentence) if e["type"] == "ORG"}
+    assert name in found and found[name]["country"] == country
+
+
+@pytest.mark.parametrize("sentence", ["وانعقدت هيئة المحكمة صباحا.", "واجتمع مجلس البنك أمس.",
+                                      "وقالت هيئة الدفاع إن الحكم جائر."])
+def test_a_head_before_a_body_kind_or_portfolio_names_no_new_body(sentence):
+    assert not [e for e in entities(sentence) if e["type"] == "ORG" and e["kb"] is None]
+
+
+def test_a_short_form_of_an_organisation_named_before_is_the_same_one():
+    found = [e for e in entities("وأعلنت نقابة الأطباء الأردنيين الإضراب. وبحسب نقابة الأطباء، فإن العيادات مغلقة.")
+             if e["type"] == "ORG"]
+    assert len(found) == 1 and len(found[0]["mentions"]) == 2
+
+
+def test_the_united_nations_nisba_gives_a_groups_body():
+    found = entities("وقال مسؤول أممي رفيع إن المساعدات لا تكفي.")
+    assert [(e["name"], e["country"]) for e in found if e["type"] == "GROUP"] == [("مسؤول أممي رفيع", "UN")]
+
+
+def test_a_definite_group_head_is_no_construct_with_the_place_after_it():
+    found = entities("وأغلقت السلطات معبر الكرامة مع الأردن.")
+    assert not [e for e in found if e["type"] == "GROUP"]
+    assert any(e["type"] == "FAC" for e in found)
