@@ -1081,6 +1081,14 @@ class _Recogniser:
             return Mention(words[i].start, words[last - 1].end, kind, "name", [], word_span=(i, last))
         if end - i >= 2 and head in self.p["org_idafa_heads"] and not self._looks_like_a_name(words, i + 1, end):
             return self._construct_body(words, i, kind)
+        if end - i >= 2 and kind == "FAC" and not self._looks_like_a_name(words, i + 1, end):
+            # "قصر قرطاج": an indefinite word after a facility head that has no adjective's
+            # shape and is no common word is its name, as after a place head
+            after = words[i + 1].norm
+            if after.startswith("ال") or not after.isalpha() or _adjective_shaped(after) \
+                    or after.endswith("يا") and len(after) > 4 or _accusative(words[i + 1]):
+                return None   # "مستشفى ميدانيا": a nisba in the accusative
+            return Mention(words[i].start, words[i + 1].end, kind, "name", [], word_span=(i, i + 2))
         if end - i < 2 or not self._looks_like_a_name(words, i + 1, end):
             return None
         return Mention(words[i].start, words[end - 1].end, kind, "name", [], word_span=(i, end))

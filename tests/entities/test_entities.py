@@ -629,3 +629,9 @@ def test_a_definite_group_head_is_no_construct_with_the_place_after_it():
     found = entities("وأغلقت السلطات معبر الكرامة مع الأردن.")
     assert not [e for e in found if e["type"] == "GROUP"]
     assert any(e["type"] == "FAC" for e in found)
+
+
+def test_an_indefinite_name_after_a_facility_head():
+    found = {e["name"]: e["type"] for e in entities("واستقبل الرئيس الوفد في قصر قرطاج.")}
+    assert found.get("قصر قرطاج") == "FAC"
+    assert not [e for e in entities("وافتتح الوزير مستشفى كبيرا في المدينة.") if e["type"] == "FAC"]
