@@ -459,8 +459,8 @@ class _Recogniser:
                 end = i + 1 + match[0]
                 parts.append(self._kb(words, i + 1))
                 key = f"{_stem(head)} {_place_key(parts[0])}"   # "عدوان جنين" is "العدوان على جنين"
-                if end + 1 < len(words) and words[end].norm == "ل" and not words[end + 1].is_punct:
-                    end += 2          # "قمة القاهرة للسلام", "مؤتمر ميونخ للأمن"
+                if end + 1 < len(words) and words[end].norm == "ل" and words[end + 1].norm.startswith("ال"):
+                    end += 2          # "قمة القاهرة للسلام", "مؤتمر ميونخ للأمن"; not "معركة الموصل لأشهر"
         if end is None and head in ev["year_heads"] and nxt is not None:
             k = i + 2 if nxt.norm == "عام" and i + 2 < len(words) else i + 1
             if len(words[k].norm) == 4 and words[k].norm.isdigit():
@@ -702,8 +702,12 @@ class _Recogniser:
                 j += 1
                 continue
             match = self._kb_match(words, j)
-            if match and match[1][0][1].via == "nisba" and country is None:
-                country = match[1][0][0].country
+            nisba_hit = next(((e, a) for e, a in match[1] if a.via == "nisba"), None) if match else None
+            if nisba_hit and country is None and (match[1][0][1].via == "nisba" or nisba_hit[0].kind == "country"
+                                                  and norm.endswith(("يه", "يون", "يين"))):
+                # "مصادر عسكرية سورية": سورية is the country's name too, but after a
+                # group's head and adjectives it is the feminine nisba
+                country = nisba_hit[0].country
                 nisba = self._kb(words, j)
                 if nisba.candidates[0].kind == "country":
                     nisba.type = "GPE"     # the country the group belongs to ("الوسطاء القطريين")

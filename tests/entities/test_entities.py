@@ -635,3 +635,20 @@ def test_an_indefinite_name_after_a_facility_head():
     found = {e["name"]: e["type"] for e in entities("واستقبل الرئيس الوفد في قصر قرطاج.")}
     assert found.get("قصر قرطاج") == "FAC"
     assert not [e for e in entities("وافتتح الوزير مستشفى كبيرا في المدينة.") if e["type"] == "FAC"]
+
+
+@pytest.mark.parametrize("sentence, name, country", [
+    ("وقال صحفيون ليبيون إنهم تعرضوا للضرب.", "صحفيون ليبيون", "LBY"),
+    ("وقال محققون أمميون إن الأدلة تشير إلى جرائم حرب.", "محققون أمميون", "UN"),
+    ("وأكدت مصادر عسكرية سورية أن الهجوم صُد.", "مصادر عسكرية سورية", "SYR"),
+    ("وقال قادة أتراك إن العملية ستستمر.", "قادة أتراك", "TUR"),
+])
+def test_people_named_by_what_they_do_with_a_nisba_are_a_group(sentence, name, country):
+    groups = {e["name"]: e["country"] for e in entities(sentence) if e["type"] == "GROUP"}
+    assert groups.get(name) == country
+
+
+def test_conferences_named_by_the_noun_in_construct_and_no_adverb_after_a_place():
+    found = {e["name"]: e["type"] for e in entities("وانطلقت أعمال مؤتمر المناخ أمس، وتواصلت معركة الموصل لأشهر.")}
+    assert found.get("مؤتمر المناخ") == "EVENT"
+    assert found.get("معركة الموصل") == "EVENT"
