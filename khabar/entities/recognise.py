@@ -166,6 +166,7 @@ def _patterns() -> dict[str, Any]:
         "single_name_titles": {tuple(normalise_word(t).split()) for t in raw["single_name_titles"]},
         "credit_cues": norm(raw["credit_cues"]),
         "speech_verbs": norm(raw["speech_verbs"]),
+        "clause_edges": norm(raw["speech_verbs"]) | norm(raw["complementizers"]),
         "said_followers": norm(raw["said_followers"]),
         "shape_excluded_first_names": norm(raw["shape_excluded_first_names"]),
         "maqsura_words": norm(raw["maqsura_words"]),
@@ -803,9 +804,17 @@ class _Recogniser:
         qualifiers: list[Mention] = []
         # skip what qualifies the title: nisba, organisation, "باسم X", "للإعلام العربي"
         ended = False
-        for _ in range(6):
-            if j >= len(words) or words[j].is_punct:
-                ended = True
+        for _ in range(9):
+            if j < len(words) and words[j].norm == "(":
+                # "الأمينة العامة لمؤتمر الأمم المتحدة للتجارة والتنمية (الأونكتاد) ريبيكا …":
+                # an abbreviation in brackets among the qualifiers
+                close = next((k for k in range(j + 1, min(j + 5, len(words))) if words[k].norm == ")"), None)
+                if close is not None and close > j + 1:
+                    qualifiers.extend(m for m in [self._kb(words, j + 1)] if m is not None)
+                    j = close + 1
+                    continue
+            if j >= len(words) or words[j].is_punct or words[j].norm in self.p["clause_edges"]:
+                ended = True   # the clause goes on ("… إن"): no name follows the title
                 break
             match = self._kb_match(words, j)
             if match and (match[1][0][1].via == "nisba" or match[1][0][0].type in ("ORG", "GPE")):
@@ -823,6 +832,22 @@ class _Recogniser:
                     continue
             if self._given(words[j]) or self._unknown_pair(words, j):
                 break
+            if not match and words[j].norm not in self.p["stops"]:
+                # "الناطق باسم وزارة الصحة العامة والسكان أنيس الأصبحي": a body named by its
+                # function or head word among the qualifiers is a mention of its own
+                sb = self.p["state_bodies"]
+                portfolio = j == i + title[0] and title_words[-1] in ("وزير", "وزيره", "الوزير", "الوزيره")
+                body = (self._state_body(words, j) if not portfolio and (words[j].norm in sb["ministry_heads"]
+                                                                          or words[j].norm in sb["bodies"])
+                        else None) or self._headed_name(words, j)
+                if body is not None and body.type in ("ORG", "FAC") and body.word_span[1] > j \
+                        and not any(self._given(w) or w.norm in self.p["titles"] for w in words[j + 1:body.word_span[1]]):
+                    # (a portfolio right after "وزير" is the title's, not a ministry named; a
+                    # body that runs on into a title or a given name is no body)
+                    qualifiers.extend([body] + body.parts)
+                    country = country or body.country
+                    j = max([body.word_span[1]] + [part.word_span[1] for part in body.parts])
+                    continue
             j += 1
         known = self._kb_match(words, j) if not ended else None
         if title[1] in self.p["linkable"] and (known is None or known[1][0][0].type != "PER") \

@@ -652,3 +652,24 @@ def test_conferences_named_by_the_noun_in_construct_and_no_adverb_after_a_place(
     found = {e["name"]: e["type"] for e in entities("وانطلقت أعمال مؤتمر المناخ أمس، وتواصلت معركة الموصل لأشهر.")}
     assert found.get("مؤتمر المناخ") == "EVENT"
     assert found.get("معركة الموصل") == "EVENT"
+
+
+def test_a_long_qualifier_with_a_bracketed_abbreviation_before_the_name():
+    found = _people("وقالت الأمينة العامة لمؤتمر الأمم المتحدة للتجارة والتنمية (الأونكتاد) سوزانا مارتينيز "
+                    "إن الأسمدة ضرورية.")
+    assert "سوزانا مارتينيز" in found
+    assert "جوزيف حداد" in _people("وقال المدير الإقليمي للجنة في الشرق الأدنى والأوسط جوزيف حداد إن العملية مهمة.")
+
+
+def test_a_body_among_a_titles_qualifiers_is_kept_but_not_a_ministers_portfolio():
+    found = {e["name"]: e["type"] for e in entities(
+        "وأوضح الناطق الرسمي باسم وزارة الصحة العامة والسكان أنيس الأصبحي، في تصريح، أن الحصيلة أولية.")}
+    assert found.get("أنيس الأصبحي") == "PER" and found.get("وزارة الصحة العامة") == "ORG"
+    found = {e["name"]: e["type"] for e in entities("وكان وزير الأمن الوطني الإسرائيلي إيتمار بن غفير قد أصدر تعليمات.")}
+    assert "الأمن الوطني الإسرائيلي" not in found
+
+
+def test_a_title_followed_by_a_clause_names_no_one_in_it():
+    people = [e for e in entities("وقال المتحدث باسم الوزارة إن خالد عمر أصيب في القصف.") if e["type"] == "PER"]
+    assert [p["name"] for p in people] == ["خالد عمر"]
+    assert people[0]["mentions"][0]["via"] != "role"   # the spokesman is not خالد عمر
