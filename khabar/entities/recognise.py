@@ -171,6 +171,9 @@ def _patterns() -> dict[str, Any]:
         "shape_excluded_first_names": norm(raw["shape_excluded_first_names"]),
         "maqsura_words": norm(raw["maqsura_words"]),
         "regions": {"directions": norm(raw["regions"]["directions"]), "second": norm(raw["regions"]["second"]),
+                    "countryside": norm(raw["regions"]["countryside"]),
+                    "direction_adjectives": sorted((tuple(normalise_word(a).split())
+                                                    for a in raw["regions"]["direction_adjectives"]), key=lambda a: -len(a)),
                     "kinds": set(raw["regions"]["place_kinds"]),
                     "back_references": {normalise_word(w): f"khabar:place/{place}"
                                         for w, place in raw["regions"]["back_references"].items()}},
@@ -248,6 +251,7 @@ class _Recogniser:
             (self._institution, set(p["institutions"]), False),
             (self._event, p["events"]["first_words"], False),
             (self._region, p["regions"]["directions"], False),
+            (self._countryside, p["regions"]["countryside"], False),
             (self._kb, set(kb.first_words), False),
             (self._descriptive, p["bare_heads"] | p["descriptive_heads"], False),
             (self._headed_name, p["org_heads"] | p["facility_heads"] | set(p["place_heads"]) | p["vessel_heads"]
@@ -544,6 +548,28 @@ class _Recogniser:
         return Mention(words[i].start, words[end - 1].end, "LOC", "name", [], country=place.country,
                        word_span=(i, end), parts=[place],
                        key=" ".join(w.norm for w in words[i:j]) + " " + place.candidates[0].kb)
+
+    def _countryside(self, words: list[Word], i: int) -> Mention | None:
+        """"ريف حماة الشمالي", "ريف دمشق": the countryside of a town or governorate the
+        knowledge base knows (LOC, the town a part), with the direction adjective after it."""
+        regions = self.p["regions"]
+        if words[i].norm not in regions["countryside"] or i + 1 >= len(words) or self._kb_match(words, i):
+            return None   # "ريف دمشق" may be listed whole
+        match = self._kb_match(words, i + 1)
+        if not match or not any(alias.via in ("name", "alias") and entry.kind in ("city", "place")
+                                and entry.type in ("GPE", "LOC") for entry, alias in match[1]):
+            return None
+        place = self._kb(words, i + 1)
+        if place is None:
+            return None
+        end = place.word_span[1]
+        for adjective in regions["direction_adjectives"]:
+            if tuple(w.norm for w in words[end:end + len(adjective)]) == adjective:
+                end += len(adjective)
+                break
+        return Mention(words[i].start, words[end - 1].end, "LOC", "name", [], country=place.country,
+                       word_span=(i, end), parts=[place],
+                       key=" ".join(w.norm for w in words[i:end] if w is not words[i + 1]) + " " + _place_key(place))
 
     def _portfolios_end(self, words: list[Word], j: int) -> int:
         """Where the portfolios of a ministry that start at j end ("الثقافة والإعلام"); j if none."""

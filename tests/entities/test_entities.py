@@ -673,3 +673,9 @@ def test_a_title_followed_by_a_clause_names_no_one_in_it():
     people = [e for e in entities("وقال المتحدث باسم الوزارة إن خالد عمر أصيب في القصف.") if e["type"] == "PER"]
     assert [p["name"] for p in people] == ["خالد عمر"]
     assert people[0]["mentions"][0]["via"] != "role"   # the spokesman is not خالد عمر
+
+
+def test_the_countryside_of_a_known_town_with_its_direction():
+    found = {e["name"]: e for e in entities("وقصفت المدفعية قرى في ريف درعا الغربي وأرياف حلب.")}
+    assert found["ريف درعا الغربي"]["type"] == "LOC" and found["ريف درعا الغربي"]["country"] == "SYR"
+    assert found["أرياف حلب"]["type"] == "LOC"
