@@ -109,10 +109,11 @@ def _patterns() -> dict[str, Any]:
               "election_heads": norm(ev["election_heads"]), "election_kinds": norm(ev["election_kinds"]),
               "war_heads": norm(ev["war_heads"]), "war_links": norm(ev["war_links"]),
               "quoted_heads": norm(ev["quoted_heads"]), "outbreak_heads": norm(ev["outbreak_heads"]),
-              "idafa_heads": norm(ev["idafa_heads"])}
+              "idafa_heads": norm(ev["idafa_heads"]), "disaster_heads": norm(ev["disaster_heads"]),
+              "storm_heads": norm(ev["storm_heads"])}
     events["first_words"] = (events["place_heads"] | events["year_heads"] | events["election_heads"]
                              | events["war_heads"] | events["quoted_heads"] | events["outbreak_heads"]
-                             | events["idafa_heads"]
+                             | events["idafa_heads"] | events["disaster_heads"]
                              | {p[0] for p in events["nisba_heads"] + events["alone"]})
     sb = raw["state_bodies"]
     bodies: dict[str, list[tuple[tuple[str, ...], str]]] = {}
@@ -466,6 +467,22 @@ class _Recogniser:
                 key = f"{_stem(head)} {_place_key(parts[0])}"   # "عدوان جنين" is "العدوان على جنين"
                 if end + 1 < len(words) and words[end].norm == "ل" and words[end + 1].norm.startswith("ال"):
                     end += 2          # "قمة القاهرة للسلام", "مؤتمر ميونخ للأمن"; not "معركة الموصل لأشهر"
+        if end is None and head in ev["disaster_heads"] and nxt is not None:
+            match = self._kb_match(words, i + 1)
+            if match and any(e.kind in ("country", "city", "place") and a.via in ("name", "alias") for e, a in match[1]):
+                # "زلزال المغرب", "فيضانات باكستان", "زلزال تركيا وسوريا": the place it struck
+                parts.append(self._kb(words, i + 1))
+                end = parts[0].word_span[1]
+                if end + 1 < len(words) and words[end].norm == "و":
+                    second = self._kb_match(words, end + 1)
+                    if second and any(e.kind in ("country", "city", "place") and a.via in ("name", "alias")
+                                      for e, a in second[1]):
+                        parts.append(self._kb(words, end + 1))
+                        end = parts[-1].word_span[1]
+                key = f"{_stem(head)} {_place_key(parts[0])}"
+            elif head in ev["storm_heads"] and (self._given(nxt) or _rare(nxt.norm) and not nxt.norm.startswith("ال")) \
+                    and not _adjective_shaped(nxt.norm):
+                end = i + 2   # "العاصفة دانيال", "إعصار فريدي": a storm by its given name
         if end is None and head in ev["year_heads"] and nxt is not None:
             k = i + 2 if nxt.norm == "عام" and i + 2 < len(words) else i + 1
             if len(words[k].norm) == 4 and words[k].norm.isdigit():
