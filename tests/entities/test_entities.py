@@ -679,3 +679,17 @@ def test_the_countryside_of_a_known_town_with_its_direction():
     found = {e["name"]: e for e in entities("وقصفت المدفعية قرى في ريف درعا الغربي وأرياف حلب.")}
     assert found["ريف درعا الغربي"]["type"] == "LOC" and found["ريف درعا الغربي"]["country"] == "SYR"
     assert found["أرياف حلب"]["type"] == "LOC"
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("وخلف زلزال المغرب نحو ثلاثة آلاف قتيل.", "زلزال المغرب"),
+    ("وأودت فيضانات باكستان بحياة المئات.", "فيضانات باكستان"),
+    ("وضربت العاصفة ألكسندر السواحل الأيرلندية.", "العاصفة ألكسندر"),
+    ("وتستمر حرب غزة منذ أشهر.", "حرب غزة"),
+])
+def test_disasters_and_wars_named_by_place_or_name(sentence, name):
+    assert {e["name"]: e["type"] for e in entities(sentence)}.get(name) == "EVENT"
+
+
+def test_an_adjective_after_a_storm_word_is_no_name():
+    assert not [e for e in entities("واجتاحت العاصفة الرملية البلاد.") if e["type"] == "EVENT"]
