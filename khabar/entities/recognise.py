@@ -151,6 +151,9 @@ def _patterns() -> dict[str, Any]:
         "stops": norm(raw["stops"]),
         "group_heads": norm(raw["group_heads"]),
         "follower_heads": norm(raw["follower_heads"]),
+        "resident_heads": norm(raw["resident_heads"]),
+        "residence_nouns": norm(raw["residence_nouns"]),
+        "family_heads": norm(raw["family_heads"]),
         "document_heads": norm(raw["document_heads"]),
         "group_modifiers": norm(raw["group_modifiers"]),
         "group_quantifiers": norm(raw["group_quantifiers"]),
@@ -248,6 +251,7 @@ class _Recogniser:
             (self._group, p["group_quantifiers"] | p["group_heads"] | p["standalone_group_heads"]
              | p["outlet_group_heads"] | p["follower_heads"], False),
             (self._administration, p["administration_heads"], False),
+            (self._family, p["family_heads"], False),
             (self._state_body, p["state_bodies"]["first_words"], False),
             (self._institution, set(p["institutions"]), False),
             (self._event, p["events"]["first_words"], False),
@@ -772,6 +776,10 @@ class _Recogniser:
                 parts.append(place)
                 country = place.country
                 j = place.word_span[1]
+        if j == i + 1 and head in self.p["resident_heads"] and j < len(words) \
+                and words[j].norm in self.p["residence_nouns"]:
+            j += 1            # "سكان البلدة": the people of the town the article is about
+            modifiers += 1
         if outlet:
             # "مراسل الجزيرة", "مراسل لوكالة فرانس برس": the outlet is part of the group
             k = j + 1 if j < len(words) and words[j].norm == "ل" else j
@@ -799,6 +807,18 @@ class _Recogniser:
         return Mention(words[start].start, words[j - 1].end, "GROUP", "name", [], country=country,
                        anonymous=True, word_span=(start, j), parts=parts,
                        key=" ".join(_stem(w.norm) for w in words[start:key_end or j]))
+
+    def _family(self, words: list[Word], i: int) -> Mention | None:
+        """"عائلة الأخرس", "عشيرة البوناصر": a family or clan named by its surname, a
+        definite word rare in the language (not "أسرة الضحية", the victim's family)."""
+        if i + 1 >= len(words) or self._kb_match(words, i):
+            return None
+        norm = words[i + 1].norm
+        if not norm.startswith("ال") or len(norm) < 5 or not _rare(norm) or norm in self.p["stops"] \
+                or _adjective_shaped(norm[2:]) or self._kb_match(words, i + 1):
+            return None
+        return Mention(words[i].start, words[i + 1].end, "GROUP", "name", [], anonymous=True,
+                       word_span=(i, i + 2), key=f"{words[i].norm} {norm}")
 
     def _body(self, words: list[Word], j: int) -> Mention | None:
         """The named body a group member belongs to: an administration, a known organisation

@@ -693,3 +693,20 @@ def test_disasters_and_wars_named_by_place_or_name(sentence, name):
 
 def test_an_adjective_after_a_storm_word_is_no_name():
     assert not [e for e in entities("واجتاحت العاصفة الرملية البلاد.") if e["type"] == "EVENT"]
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("وطالب ذوي الأسرى بالإفراج عنهم.", "ذوي الأسرى"),
+    ("واجتمع الرئيس مع قيادات عسكرية وأمنية.", "قيادات عسكرية وأمنية"),
+    ("ودعت الأطراف الليبية إلى الحوار.", "الأطراف الليبية"),
+    ("وناشدت المنظمات الدولية التدخل.", "المنظمات الدولية"),
+    ("وتعهدت الدول المانحة بتقديم مليار دولار.", "الدول المانحة"),
+    ("وقال سكان القرية إن القصف استمر.", "سكان القرية"),
+    ("وفرضت العقوبات على عائلة القاطرجي.", "عائلة القاطرجي"),
+])
+def test_more_kinds_of_anonymous_groups(sentence, name):
+    assert name in {e["name"] for e in entities(sentence) if e["type"] == "GROUP"}
+
+
+def test_a_family_named_by_a_common_word_is_no_group():
+    assert not [e for e in entities("وتلقت أسرة الضحية التعازي.") if e["type"] == "GROUP"]
