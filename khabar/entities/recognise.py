@@ -146,6 +146,7 @@ def _patterns() -> dict[str, Any]:
         "place_heads": {normalise_word(w): kind for kind, items in raw["place_heads"].items() for w in items},
         "street_heads": norm(raw["street_heads"]),
         "feature_heads": norm(raw["feature_heads"]),
+        "feature_idafa_heads": norm(raw["feature_idafa_heads"]),
         "verbal_noun_names": norm(raw["verbal_noun_names"]),
         "outlet_heads": norm(raw["outlet_heads"]),
         "stops": norm(raw["stops"]),
@@ -1308,6 +1309,10 @@ class _Recogniser:
         norm = words[first].norm
         if norm.startswith("ال"):
             street = words[i].norm in self.p["street_heads"] and i > 0 and words[i - 1].norm in self.p["place_before"]
+            if words[i].norm in self.p["feature_idafa_heads"] and len(norm) >= 5 and not norm.isdigit() \
+                    and not words[i].maqsura:
+                # "جزيرة الأفعى", "جبل الزاوية": a feature in construct with its name
+                return Mention(words[i].start, words[first].end, kind, "name", [], word_span=(i, first + 1))
             if not (street or _rare(norm)):
                 return None
         elif _adjective_shaped(norm):

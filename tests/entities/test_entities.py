@@ -710,3 +710,9 @@ def test_more_kinds_of_anonymous_groups(sentence, name):
 
 def test_a_family_named_by_a_common_word_is_no_group():
     assert not [e for e in entities("وتلقت أسرة الضحية التعازي.") if e["type"] == "GROUP"]
+
+
+def test_a_natural_feature_in_construct_with_its_name():
+    found = {e["name"]: e["type"] for e in entities("وسيطرت القوات على جزيرة الأفعى وقصفت قرى جبل الزاوية.")}
+    assert found.get("جزيرة الأفعى") == "LOC" and found.get("جبل الزاوية") == "LOC"
+    assert not [e for e in entities("وأدى التصعيد إلى نزوح الآلاف.") if e["type"] == "LOC"]
