@@ -781,6 +781,10 @@ class _Recogniser:
                 and words[j].norm in self.p["residence_nouns"]:
             j += 1            # "سكان البلدة": the people of the town the article is about
             modifiers += 1
+        if outlet and j == i + 1 and j < len(words) and words[j].norm == "نا" and words[i].end == words[j].start:
+            # "مراسلنا": the correspondent of the article's own outlet
+            return Mention(words[start].start, words[j].end, "GROUP", "name", [], anonymous=True,
+                           word_span=(start, j + 1), key=" ".join(w.norm for w in words[start:j + 1]))
         if outlet:
             # "مراسل الجزيرة", "مراسل لوكالة فرانس برس": the outlet is part of the group
             k = j + 1 if j < len(words) and words[j].norm == "ل" else j

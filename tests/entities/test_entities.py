@@ -716,3 +716,9 @@ def test_a_natural_feature_in_construct_with_its_name():
     found = {e["name"]: e["type"] for e in entities("وسيطرت القوات على جزيرة الأفعى وقصفت قرى جبل الزاوية.")}
     assert found.get("جزيرة الأفعى") == "LOC" and found.get("جبل الزاوية") == "LOC"
     assert not [e for e in entities("وأدى التصعيد إلى نزوح الآلاف.") if e["type"] == "LOC"]
+
+
+def test_the_outlets_own_correspondent_and_an_official_source():
+    groups = {e["name"] for e in entities("وقال مراسلنا إن القصف استمر، وقال مصدر مسؤول إن الوفد غادر.")
+              if e["type"] == "GROUP"}
+    assert groups == {"مراسلنا", "مصدر مسؤول"}
