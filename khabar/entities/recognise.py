@@ -170,7 +170,7 @@ def _patterns() -> dict[str, Any]:
         "not_first_names": norm(raw["not_first_names"]),
         "single_name_titles": {tuple(normalise_word(t).split()) for t in raw["single_name_titles"]},
         "credit_cues": norm(raw["credit_cues"]),
-        "speech_verbs": norm(raw["speech_verbs"]),
+        "speech_verbs": norm(raw["speech_verbs"]) | norm(raw["naming_verbs"]),
         "clause_edges": norm(raw["speech_verbs"]) | norm(raw["complementizers"]),
         "said_followers": norm(raw["said_followers"]),
         "shape_excluded_first_names": norm(raw["shape_excluded_first_names"]),
@@ -871,7 +871,7 @@ class _Recogniser:
         country = None
         qualifiers: list[Mention] = []
         # skip what qualifies the title: nisba, organisation, "باسم X", "للإعلام العربي"
-        ended = False
+        ended = compound = False
         for _ in range(9):
             if j < len(words) and words[j].norm == "(":
                 # "الأمينة العامة لمؤتمر الأمم المتحدة للتجارة والتنمية (الأونكتاد) ريبيكا …":
@@ -885,6 +885,11 @@ class _Recogniser:
                 ended = True   # the clause goes on ("… إن"): no name follows the title
                 break
             match = self._kb_match(words, j)
+            if match and self._given(words[j]) and match[1][0][0].type in ("GPE", "LOC") and j + match[0] < len(words) \
+                    and words[j + match[0]].norm.startswith("ال") and _rare(words[j + match[0]].norm) \
+                    and not self._kb_match(words, j + match[0]):
+                compound = True
+                break   # "صلاح الدين الجورشي": a compound given name that also names a place
             if match and (match[1][0][1].via == "nisba" or match[1][0][0].type in ("ORG", "GPE")):
                 country = country or match[1][0][0].country
                 qualifiers.append(self._kb(words, j))
@@ -917,7 +922,7 @@ class _Recogniser:
                     j = max([body.word_span[1]] + [part.word_span[1] for part in body.parts])
                     continue
             j += 1
-        known = self._kb_match(words, j) if not ended else None
+        known = self._kb_match(words, j) if not ended and not compound else None
         if title[1] in self.p["linkable"] and (known is None or known[1][0][0].type != "PER") \
                 and not (not ended and (self._given(words[j]) or self._unknown_pair(words, j))
                          and self._titled_name_end(words, j) - j >= 2):
@@ -1016,6 +1021,9 @@ class _Recogniser:
         match = self._kb_match(words, k)
         if not match:
             return False
+        norm = words[k].norm
+        if match[0] == 1 and norm.startswith("ال") and norm.endswith("ي") and all(a.via == "nisba" for _, a in match[1]):
+            return False   # "هاني المصري", "صلاح الدين الجورشي": a family name that is a nisba
         return not all(entry.type == "PER" and alias.via != "name" or entry.kind == "city" and not entry.curated
                        for entry, alias in match[1])
 
@@ -1041,6 +1049,11 @@ class _Recogniser:
           كيليتشدار أوغلو إن …", "وكشفت سارة بنعلي أن …";
         - by its shape anywhere: a given name followed by given names or words that no word
           list of the language knows ("يوسف خليل", "حمزة بلول", "إميلي هاند")."""
+        if self._given(words[i]) and i + 3 < len(words) and words[i + 1].norm in ("،", ",") \
+                and i > 0 and words[i - 1].norm in self.p["speech_verbs"] \
+                and (words[i + 3] if words[i + 2].norm == "و" else words[i + 2]).norm in ("هو", "هي"):
+            # "وقال أحمد، وهو نازح من خان يونس": a given name alone, described by the apposition
+            return Mention(words[i].start, words[i].end, "PER", "name", [], word_span=(i, i + 1))
         end = self._name_end(words, i)
         if end == i:
             return None

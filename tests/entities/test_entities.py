@@ -722,3 +722,18 @@ def test_the_outlets_own_correspondent_and_an_official_source():
     groups = {e["name"] for e in entities("وقال مراسلنا إن القصف استمر، وقال مصدر مسؤول إن الوفد غادر.")
               if e["type"] == "GROUP"}
     assert groups == {"مراسلنا", "مصدر مسؤول"}
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("وصرح المحلل السياسي التونسي صلاح الدين الجورشي بأن الانتخابات محسومة.", "صلاح الدين الجورشي"),
+    ("وأوضح أستاذ العلوم السياسية في جامعة القاهرة حسن نافعة أن القرار متوقع.", "حسن نافعة"),
+    ("وذكر الكاتب والمحلل السياسي الفلسطيني هاني المصري أن الانقسام يتعمق.", "هاني المصري"),
+    ("ونقلت الوكالة عن رئيس بلدية ماريوبول فاديم بويتشينكو قوله إن المدينة دمرت.", "فاديم بويتشينكو"),
+    ("وقال أحمد، وهو نازح من خان يونس، إن الخيام غرقت.", "أحمد"),
+])
+def test_names_after_titles_with_compound_given_names_nisba_surnames_and_appositions(sentence, name):
+    assert name in _people(sentence)
+
+
+def test_a_place_after_a_long_qualifier_is_no_single_name():
+    assert "رام" not in _people("وتقام للشهيدة جنازة رسمية غدا الخميس في مقر الرئاسة بمدينة رام الله.")
