@@ -1175,7 +1175,8 @@ class _Recogniser:
         end = i + 1
         while end < len(words) and end - i < 5 and not words[end].is_punct \
                 and words[end].norm not in self.p["stops"] and (end == i + 1 and words[end].norm in self.p["org_heads"] and not self._kb_match(words, end)
-                     or not self._starts_body(words, end)):
+                     or not self._starts_body(words, end)) \
+                and not (end > i + 1 and self._ends_definite_name(words, end)):
             end += 1   # a head word right after the head is its own ('مجموعة قوات "تافريا"')
         quoted = self._quoted_end(words, end)
         if quoted:
@@ -1202,6 +1203,17 @@ class _Recogniser:
         if end - i < 2 or not self._looks_like_a_name(words, i + 1, end):
             return None
         return Mention(words[i].start, words[end - 1].end, kind, "name", [], word_span=(i, end))
+
+    def _ends_definite_name(self, words: list[Word], k: int) -> bool:
+        """After a definite word, what agrees with it is definite too: an indefinite word at k
+        begins another phrase ("حزب الدعوة الإسلامية | ترشيح أعضائه"), unless it is a rare
+        word standing alone (a foreign name), not a noun with a pronoun on it."""
+        norm = words[k].norm
+        if norm.startswith("ال") or not words[k - 1].norm.startswith("ال"):
+            return False
+        if not _rare(norm):
+            return True
+        return k + 1 < len(words) and words[k + 1].norm in self.p["pronouns"] and words[k].end == words[k + 1].start
 
     def _construct_body(self, words: list[Word], i: int, kind: str) -> Mention | None:
         """"نقابة الصحفيين التونسيين", "محكمة التمييز": an indefinite head in construct with a

@@ -737,3 +737,8 @@ def test_names_after_titles_with_compound_given_names_nisba_surnames_and_apposit
 
 def test_a_place_after_a_long_qualifier_is_no_single_name():
     assert "رام" not in _people("وتقام للشهيدة جنازة رسمية غدا الخميس في مقر الرئاسة بمدينة رام الله.")
+
+
+def test_an_organisations_name_ends_before_an_indefinite_noun_after_its_definite_words():
+    found = {e["name"] for e in entities("وأعلن حزب الدعوة الإسلامية ترشيح أعضائه.") if e["type"] == "ORG"}
+    assert found == {"حزب الدعوة الإسلامية"}
