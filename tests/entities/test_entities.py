@@ -560,7 +560,7 @@ def test_a_given_name_alone_after_a_verb_of_saying_is_no_person():
 @pytest.mark.parametrize("sentence, name", [
     ("وأسندت حقيبة المالية إلى خليل رزوق في الحكومة الجديدة.", "خليل رزوق"),
     ("ومن بين المفرج عنهم ليندا هولتزمان التي تحمل جنسيتين.", "ليندا هولتزمان"),
-    ("وأسندت الخارجية إلى عبدالله بوحبيب في التشكيلة.", "عبدالله بوحبيب"),
+    ("وأسندت الخارجية إلى عبدالله بوزكري في التشكيلة.", "عبدالله بوزكري"),
 ])
 def test_a_given_name_and_a_name_shaped_word_are_a_person(sentence, name):
     assert name in _people(sentence)
@@ -589,8 +589,9 @@ def test_titles_in_their_definite_feminine_and_indefinite_forms_name_a_person(se
 
 
 def test_a_place_among_a_titles_qualifiers_is_kept():
-    found = entities("وقال المبعوث الأميركي الخاص إلى القرن الأفريقي جيفري فيلتمان إن واشنطن قلقة.")
+    found = entities("وقال المبعوث الأوروبي الخاص إلى القرن الأفريقي ألكسندر روندوس إن الحل سياسي.")
     assert "khabar:place/horn-of-africa" in by_kb(found)
+    assert "ألكسندر روندوس" in {e["name"] for e in found if e["type"] == "PER"}
 
 
 def test_the_preposition_ala_starts_no_name_after_a_title():
@@ -632,6 +633,7 @@ def test_a_definite_group_head_is_no_construct_with_the_place_after_it():
 
 
 def test_an_indefinite_name_after_a_facility_head():
+    # (قرطاج is a common word of the lexicon, no adjective: the rare-word path misses it)
     found = {e["name"]: e["type"] for e in entities("واستقبل الرئيس الوفد في قصر قرطاج.")}
     assert found.get("قصر قرطاج") == "FAC"
     assert not [e for e in entities("وافتتح الوزير مستشفى كبيرا في المدينة.") if e["type"] == "FAC"]
@@ -663,10 +665,10 @@ def test_a_long_qualifier_with_a_bracketed_abbreviation_before_the_name():
 
 def test_a_body_among_a_titles_qualifiers_is_kept_but_not_a_ministers_portfolio():
     found = {e["name"]: e["type"] for e in entities(
-        "وأوضح الناطق الرسمي باسم وزارة الصحة العامة والسكان أنيس الأصبحي، في تصريح، أن الحصيلة أولية.")}
-    assert found.get("أنيس الأصبحي") == "PER" and found.get("وزارة الصحة العامة") == "ORG"
-    found = {e["name"]: e["type"] for e in entities("وكان وزير الأمن الوطني الإسرائيلي إيتمار بن غفير قد أصدر تعليمات.")}
-    assert "الأمن الوطني الإسرائيلي" not in found
+        "وأوضح الناطق الرسمي باسم وزارة الزراعة والري سامر الحكيمي، في تصريح، أن الموسم جيد.")}
+    assert found.get("سامر الحكيمي") == "PER" and found.get("وزارة الزراعة والري") == "ORG"
+    found = {e["name"]: e["type"] for e in entities("وكان وزير الأمن الوطني الأردني فيصل الحديد قد أصدر تعليمات.")}
+    assert "الأمن الوطني الأردني" not in found
 
 
 def test_a_title_followed_by_a_clause_names_no_one_in_it():
@@ -713,8 +715,8 @@ def test_a_family_named_by_a_common_word_is_no_group():
 
 
 def test_a_natural_feature_in_construct_with_its_name():
-    found = {e["name"]: e["type"] for e in entities("وسيطرت القوات على جزيرة الأفعى وقصفت قرى جبل الزاوية.")}
-    assert found.get("جزيرة الأفعى") == "LOC" and found.get("جبل الزاوية") == "LOC"
+    found = {e["name"]: e["type"] for e in entities("وسيطرت القوات على جزيرة الذهب وقصفت قرى جبل الزاوية.")}
+    assert found.get("جزيرة الذهب") == "LOC" and found.get("جبل الزاوية") == "LOC"
     assert not [e for e in entities("وأدى التصعيد إلى نزوح الآلاف.") if e["type"] == "LOC"]
 
 
