@@ -72,6 +72,8 @@ def link(mentions: list[Mention], text: str, kb: KnowledgeBase, day: date | None
             key = f"{mention.type}:{mention.key}"   # "الانقلابيون" and "للانقلابيين": one group
         if entry is None and mention.type == "PER":
             key = _person_key(_key(text[mention.start:mention.end]).split(), entities) or key
+        elif entry is None and mention.type in ("ORG", "FAC") and mention.via == "name" and not mention.key:
+            key = _longer_name_key(_key(text[mention.start:mention.end]), mention.type, entities) or key
         if entry is not None and mention.type == "NORP" and entry.kind == "country":
             key = f"NORP:{entry.kb}"  # the people, not the country
         refers = (mention.role or {}).get("refers")
@@ -159,6 +161,16 @@ def _person_key(words: list[str], entities: dict[str, dict[str, Any]]) -> str | 
         for key in reversed(list(entities)):
             if key.startswith("PER:name:") and words[0] in key[9:].split():
                 return key
+    return None
+
+
+def _longer_name_key(name: str, kind: str, entities: dict[str, dict[str, Any]]) -> str | None:
+    """The entity named before by a longer name that starts with this one: "نقابة الصحفيين"
+    after "نقابة الصحفيين الفلسطينيين" is the same syndicate, named short."""
+    for key in reversed(list(entities)):
+        entity = entities[key]
+        if entity["type"] == kind and any(_key(m["text"]).startswith(name + " ") for m in entity["mentions"]):
+            return key
     return None
 
 

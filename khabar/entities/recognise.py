@@ -109,10 +109,11 @@ def _patterns() -> dict[str, Any]:
               "election_heads": norm(ev["election_heads"]), "election_kinds": norm(ev["election_kinds"]),
               "war_heads": norm(ev["war_heads"]), "war_links": norm(ev["war_links"]),
               "quoted_heads": norm(ev["quoted_heads"]), "outbreak_heads": norm(ev["outbreak_heads"]),
-              "idafa_heads": norm(ev["idafa_heads"])}
+              "idafa_heads": norm(ev["idafa_heads"]), "disaster_heads": norm(ev["disaster_heads"]),
+              "storm_heads": norm(ev["storm_heads"])}
     events["first_words"] = (events["place_heads"] | events["year_heads"] | events["election_heads"]
                              | events["war_heads"] | events["quoted_heads"] | events["outbreak_heads"]
-                             | events["idafa_heads"]
+                             | events["idafa_heads"] | events["disaster_heads"]
                              | {p[0] for p in events["nisba_heads"] + events["alone"]})
     sb = raw["state_bodies"]
     bodies: dict[str, list[tuple[tuple[str, ...], str]]] = {}
@@ -138,17 +139,22 @@ def _patterns() -> dict[str, Any]:
         "org_heads": norm(raw["org_heads"]),
         "facility_heads": norm(raw["facility_heads"]),
         "facility_idafa_heads": norm(raw["facility_idafa_heads"]),
+        "org_idafa_heads": norm(raw["org_idafa_heads"]),
         "facility_duals": norm(raw["facility_duals"]),
         "anonymous_body_heads": norm(raw["anonymous_body_heads"]),
         "vessel_heads": norm(raw["vessel_heads"]),
         "place_heads": {normalise_word(w): kind for kind, items in raw["place_heads"].items() for w in items},
         "street_heads": norm(raw["street_heads"]),
         "feature_heads": norm(raw["feature_heads"]),
+        "feature_idafa_heads": norm(raw["feature_idafa_heads"]),
         "verbal_noun_names": norm(raw["verbal_noun_names"]),
         "outlet_heads": norm(raw["outlet_heads"]),
         "stops": norm(raw["stops"]),
         "group_heads": norm(raw["group_heads"]),
         "follower_heads": norm(raw["follower_heads"]),
+        "resident_heads": norm(raw["resident_heads"]),
+        "residence_nouns": norm(raw["residence_nouns"]),
+        "family_heads": norm(raw["family_heads"]),
         "document_heads": norm(raw["document_heads"]),
         "group_modifiers": norm(raw["group_modifiers"]),
         "group_quantifiers": norm(raw["group_quantifiers"]),
@@ -164,8 +170,15 @@ def _patterns() -> dict[str, Any]:
         "not_first_names": norm(raw["not_first_names"]),
         "single_name_titles": {tuple(normalise_word(t).split()) for t in raw["single_name_titles"]},
         "credit_cues": norm(raw["credit_cues"]),
+        "speech_verbs": norm(raw["speech_verbs"]) | norm(raw["naming_verbs"]),
+        "clause_edges": norm(raw["speech_verbs"]) | norm(raw["complementizers"]),
+        "said_followers": norm(raw["said_followers"]),
+        "shape_excluded_first_names": norm(raw["shape_excluded_first_names"]),
         "maqsura_words": norm(raw["maqsura_words"]),
         "regions": {"directions": norm(raw["regions"]["directions"]), "second": norm(raw["regions"]["second"]),
+                    "countryside": norm(raw["regions"]["countryside"]),
+                    "direction_adjectives": sorted((tuple(normalise_word(a).split())
+                                                    for a in raw["regions"]["direction_adjectives"]), key=lambda a: -len(a)),
                     "kinds": set(raw["regions"]["place_kinds"]),
                     "back_references": {normalise_word(w): f"khabar:place/{place}"
                                         for w, place in raw["regions"]["back_references"].items()}},
@@ -239,10 +252,12 @@ class _Recogniser:
             (self._group, p["group_quantifiers"] | p["group_heads"] | p["standalone_group_heads"]
              | p["outlet_group_heads"] | p["follower_heads"], False),
             (self._administration, p["administration_heads"], False),
+            (self._family, p["family_heads"], False),
             (self._state_body, p["state_bodies"]["first_words"], False),
             (self._institution, set(p["institutions"]), False),
             (self._event, p["events"]["first_words"], False),
             (self._region, p["regions"]["directions"], False),
+            (self._countryside, p["regions"]["countryside"], False),
             (self._kb, set(kb.first_words), False),
             (self._descriptive, p["bare_heads"] | p["descriptive_heads"], False),
             (self._headed_name, p["org_heads"] | p["facility_heads"] | set(p["place_heads"]) | p["vessel_heads"]
@@ -384,7 +399,7 @@ class _Recogniser:
             via = next(alias.via for entry, alias in hits if entry is first)
         mention = Mention(words[i].start, words[i + length - 1].end, first.type, via, entries,
                           country=first.country, word_span=(i, i + length))
-        if via == "nisba" and first.kind != "people":
+        if via == "nisba" and first.kind not in ("people", "organization"):
             mention.type = "NORP" if self._names_people(words, i, length) else "GPE"
         return mention
 
@@ -455,8 +470,24 @@ class _Recogniser:
                 end = i + 1 + match[0]
                 parts.append(self._kb(words, i + 1))
                 key = f"{_stem(head)} {_place_key(parts[0])}"   # "عدوان جنين" is "العدوان على جنين"
-                if end + 1 < len(words) and words[end].norm == "ل" and not words[end + 1].is_punct:
-                    end += 2          # "قمة القاهرة للسلام", "مؤتمر ميونخ للأمن"
+                if end + 1 < len(words) and words[end].norm == "ل" and words[end + 1].norm.startswith("ال"):
+                    end += 2          # "قمة القاهرة للسلام", "مؤتمر ميونخ للأمن"; not "معركة الموصل لأشهر"
+        if end is None and head in ev["disaster_heads"] and nxt is not None:
+            match = self._kb_match(words, i + 1)
+            if match and any(e.kind in ("country", "city", "place") and a.via in ("name", "alias") for e, a in match[1]):
+                # "زلزال المغرب", "فيضانات باكستان", "زلزال تركيا وسوريا": the place it struck
+                parts.append(self._kb(words, i + 1))
+                end = parts[0].word_span[1]
+                if end + 1 < len(words) and words[end].norm == "و":
+                    second = self._kb_match(words, end + 1)
+                    if second and any(e.kind in ("country", "city", "place") and a.via in ("name", "alias")
+                                      for e, a in second[1]):
+                        parts.append(self._kb(words, end + 1))
+                        end = parts[-1].word_span[1]
+                key = f"{_stem(head)} {_place_key(parts[0])}"
+            elif head in ev["storm_heads"] and (self._given(nxt) or _rare(nxt.norm) and not nxt.norm.startswith("ال")) \
+                    and not _adjective_shaped(nxt.norm):
+                end = i + 2   # "العاصفة دانيال", "إعصار فريدي": a storm by its given name
         if end is None and head in ev["year_heads"] and nxt is not None:
             k = i + 2 if nxt.norm == "عام" and i + 2 < len(words) else i + 1
             if len(words[k].norm) == 4 and words[k].norm.isdigit():
@@ -539,6 +570,28 @@ class _Recogniser:
         return Mention(words[i].start, words[end - 1].end, "LOC", "name", [], country=place.country,
                        word_span=(i, end), parts=[place],
                        key=" ".join(w.norm for w in words[i:j]) + " " + place.candidates[0].kb)
+
+    def _countryside(self, words: list[Word], i: int) -> Mention | None:
+        """"ريف حماة الشمالي", "ريف دمشق": the countryside of a town or governorate the
+        knowledge base knows (LOC, the town a part), with the direction adjective after it."""
+        regions = self.p["regions"]
+        if words[i].norm not in regions["countryside"] or i + 1 >= len(words) or self._kb_match(words, i):
+            return None   # "ريف دمشق" may be listed whole
+        match = self._kb_match(words, i + 1)
+        if not match or not any(alias.via in ("name", "alias") and entry.kind in ("city", "place")
+                                and entry.type in ("GPE", "LOC") for entry, alias in match[1]):
+            return None
+        place = self._kb(words, i + 1)
+        if place is None:
+            return None
+        end = place.word_span[1]
+        for adjective in regions["direction_adjectives"]:
+            if tuple(w.norm for w in words[end:end + len(adjective)]) == adjective:
+                end += len(adjective)
+                break
+        return Mention(words[i].start, words[end - 1].end, "LOC", "name", [], country=place.country,
+                       word_span=(i, end), parts=[place],
+                       key=" ".join(w.norm for w in words[i:end] if w is not words[i + 1]) + " " + _place_key(place))
 
     def _portfolios_end(self, words: list[Word], j: int) -> int:
         """Where the portfolios of a ministry that start at j end ("الثقافة والإعلام"); j if none."""
@@ -698,8 +751,12 @@ class _Recogniser:
                 j += 1
                 continue
             match = self._kb_match(words, j)
-            if match and match[1][0][1].via == "nisba" and country is None:
-                country = match[1][0][0].country
+            nisba_hit = next(((e, a) for e, a in match[1] if a.via == "nisba"), None) if match else None
+            if nisba_hit and country is None and (match[1][0][1].via == "nisba" or nisba_hit[0].kind == "country"
+                                                  and norm.endswith(("يه", "يون", "يين"))):
+                # "مصادر عسكرية سورية": سورية is the country's name too, but after a
+                # group's head and adjectives it is the feminine nisba
+                country = nisba_hit[0].country
                 nisba = self._kb(words, j)
                 if nisba.candidates[0].kind == "country":
                     nisba.type = "GPE"     # the country the group belongs to ("الوسطاء القطريين")
@@ -711,7 +768,7 @@ class _Recogniser:
                 j += match[0]
                 continue
             break
-        if j == i + 1 and not standalone and not outlet and j < len(words) \
+        if j == i + 1 and not standalone and not outlet and j < len(words) and not head.startswith("ال") \
                 and words[i].norm not in self.p["group_quantifiers"] and head not in self.p["document_heads"]:
             # "أهالي مخيم جنين", "مسؤولو حماس": the people of a known place or body
             match = self._kb_match(words, j)
@@ -720,6 +777,14 @@ class _Recogniser:
                 parts.append(place)
                 country = place.country
                 j = place.word_span[1]
+        if j == i + 1 and head in self.p["resident_heads"] and j < len(words) \
+                and words[j].norm in self.p["residence_nouns"]:
+            j += 1            # "سكان البلدة": the people of the town the article is about
+            modifiers += 1
+        if outlet and j == i + 1 and j < len(words) and words[j].norm == "نا" and words[i].end == words[j].start:
+            # "مراسلنا": the correspondent of the article's own outlet
+            return Mention(words[start].start, words[j].end, "GROUP", "name", [], anonymous=True,
+                           word_span=(start, j + 1), key=" ".join(w.norm for w in words[start:j + 1]))
         if outlet:
             # "مراسل الجزيرة", "مراسل لوكالة فرانس برس": the outlet is part of the group
             k = j + 1 if j < len(words) and words[j].norm == "ل" else j
@@ -747,6 +812,18 @@ class _Recogniser:
         return Mention(words[start].start, words[j - 1].end, "GROUP", "name", [], country=country,
                        anonymous=True, word_span=(start, j), parts=parts,
                        key=" ".join(_stem(w.norm) for w in words[start:key_end or j]))
+
+    def _family(self, words: list[Word], i: int) -> Mention | None:
+        """"عائلة الأخرس", "عشيرة البوناصر": a family or clan named by its surname, a
+        definite word rare in the language (not "أسرة الضحية", the victim's family)."""
+        if i + 1 >= len(words) or self._kb_match(words, i):
+            return None
+        norm = words[i + 1].norm
+        if not norm.startswith("ال") or len(norm) < 5 or not _rare(norm) or norm in self.p["stops"] \
+                or _adjective_shaped(norm[2:]) or self._kb_match(words, i + 1):
+            return None
+        return Mention(words[i].start, words[i + 1].end, "GROUP", "name", [], anonymous=True,
+                       word_span=(i, i + 2), key=f"{words[i].norm} {norm}")
 
     def _body(self, words: list[Word], j: int) -> Mention | None:
         """The named body a group member belongs to: an administration, a known organisation
@@ -794,23 +871,60 @@ class _Recogniser:
         country = None
         qualifiers: list[Mention] = []
         # skip what qualifies the title: nisba, organisation, "باسم X", "للإعلام العربي"
-        ended = False
-        for _ in range(4):
-            if j >= len(words) or words[j].is_punct:
-                ended = True
+        ended = compound = False
+        for _ in range(9):
+            if j < len(words) and words[j].norm == "(":
+                # "الأمينة العامة لمؤتمر الأمم المتحدة للتجارة والتنمية (الأونكتاد) ريبيكا …":
+                # an abbreviation in brackets among the qualifiers
+                close = next((k for k in range(j + 1, min(j + 5, len(words))) if words[k].norm == ")"), None)
+                if close is not None and close > j + 1:
+                    qualifiers.extend(m for m in [self._kb(words, j + 1)] if m is not None)
+                    j = close + 1
+                    continue
+            if j >= len(words) or words[j].is_punct or words[j].norm in self.p["clause_edges"]:
+                ended = True   # the clause goes on ("… إن"): no name follows the title
                 break
             match = self._kb_match(words, j)
+            if match and self._given(words[j]) and match[1][0][0].type in ("GPE", "LOC") and j + match[0] < len(words) \
+                    and words[j + match[0]].norm.startswith("ال") and _rare(words[j + match[0]].norm) \
+                    and not self._kb_match(words, j + match[0]):
+                compound = True
+                break   # "صلاح الدين الجورشي": a compound given name that also names a place
             if match and (match[1][0][1].via == "nisba" or match[1][0][0].type in ("ORG", "GPE")):
                 country = country or match[1][0][0].country
                 qualifiers.append(self._kb(words, j))
                 j += match[0]
                 continue
-            if words[j].norm in self.first_names or self._unknown_pair(words, j):
+            if match and match[1][0][0].type in ("LOC", "FAC") and match[1][0][1].via != "nisba":
+                # "المبعوث الأميركي الخاص إلى القرن الأفريقي": a place in the title's
+                # qualifiers is a mention of its own, though it says nothing of whose
+                place = self._kb(words, j)
+                if place is not None:
+                    qualifiers.append(place)
+                    j = place.word_span[1]
+                    continue
+            if self._given(words[j]) or self._unknown_pair(words, j):
                 break
+            if not match and words[j].norm not in self.p["stops"]:
+                # "الناطق باسم وزارة الصحة العامة والسكان أنيس الأصبحي": a body named by its
+                # function or head word among the qualifiers is a mention of its own
+                sb = self.p["state_bodies"]
+                portfolio = j == i + title[0] and title_words[-1] in ("وزير", "وزيره", "الوزير", "الوزيره")
+                body = (self._state_body(words, j) if not portfolio and (words[j].norm in sb["ministry_heads"]
+                                                                          or words[j].norm in sb["bodies"])
+                        else None) or self._headed_name(words, j)
+                if body is not None and body.type in ("ORG", "FAC") and body.word_span[1] > j \
+                        and not any(self._given(w) or w.norm in self.p["titles"] for w in words[j + 1:body.word_span[1]]):
+                    # (a portfolio right after "وزير" is the title's, not a ministry named; a
+                    # body that runs on into a title or a given name is no body)
+                    qualifiers.extend([body] + body.parts)
+                    country = country or body.country
+                    j = max([body.word_span[1]] + [part.word_span[1] for part in body.parts])
+                    continue
             j += 1
-        known = self._kb_match(words, j) if not ended else None
+        known = self._kb_match(words, j) if not ended and not compound else None
         if title[1] in self.p["linkable"] and (known is None or known[1][0][0].type != "PER") \
-                and not (not ended and (words[j].norm in self.first_names or self._unknown_pair(words, j))
+                and not (not ended and (self._given(words[j]) or self._unknown_pair(words, j))
                          and self._titled_name_end(words, j) - j >= 2):
             # "وزير الخارجية الأمريكي" with no name after it: the holder of that office on the
             # article's date (the linker looks the holder up); the title and its qualifiers
@@ -832,10 +946,10 @@ class _Recogniser:
             person = self._kb(words, j)
             person.role = {"office": title[1], "country": country}
             return qualifiers + [person]
-        if j >= len(words) or known or not (words[j].norm in self.first_names or self._unknown_pair(words, j)):
+        if j >= len(words) or known or not (self._given(words[j]) or self._unknown_pair(words, j)):
             return None
         end = self._titled_name_end(words, j)
-        single = title_words in self.p["single_name_titles"] and words[j].norm in self.first_names
+        single = title_words in self.p["single_name_titles"] and self._given(words[j])
         if single and end - j >= 2 and not (_rare(words[j + 1].norm) or words[j + 1].norm in self.first_names):
             end = j + 1   # "الطفل أحمد نقل إلى المستشفى": the verb is no part of the name
         if end - j < 2:
@@ -848,11 +962,12 @@ class _Recogniser:
 
     def _titled_name_end(self, words: list[Word], j: int) -> int:
         """Where a name that starts at j after a title ends (at most four words)."""
-        end = j + 1
-        while end < len(words) and end - j < 4 and not words[end].is_punct and not words[end].norm.isdigit() \
-                and words[end].norm not in self.p["stops"] and not self._kb_match(words, end) \
-                and not _accusative(words[end]):
-            end += 1
+        end, count = j + 1, 1
+        while end < len(words) and count < 4 and not words[end].is_punct and not words[end].norm.isdigit() \
+                and (words[end].norm not in self.p["stops"] or self._split_name_end(words, end) > end + 1) \
+                and not self._blocks_name(words, end) and not _accusative(words[end]):
+            end = self._split_name_end(words, end)
+            count += 1
         return end
 
     def _credited(self, words: list[Word], i: int) -> list[Mention] | None:
@@ -885,24 +1000,96 @@ class _Recogniser:
         """Where a name of two or three words that starts at j with a given name or a kunya
         ("آمنة عبد الله", "أبو محمد الحواشين") ends; j when none starts there."""
         first = words[j].norm
-        if first not in self.first_names and first not in ("ابو", "ام") or self._kb_match(words, j):
+        if not self._given(words[j]) and first not in ("ابو", "ام") or self._kb_match(words, j):
             return j
-        end = j + 1
-        while end < len(words) and end - j < 3 and not words[end].is_punct and not words[end].norm.isdigit() \
-                and words[end].norm not in self.p["stops"] and not self._kb_match(words, end):
-            end += 1
-        return end if end - j >= 2 else j
+        end, count = j + 1, 1
+        while end < len(words) and count < 3 and not words[end].is_punct and not words[end].norm.isdigit() \
+                and (words[end].norm not in self.p["stops"] or self._split_name_end(words, end) > end + 1) \
+                and not self._blocks_name(words, end):
+            end = self._split_name_end(words, end)
+            count += 1
+        return end if count >= 2 else j
+
+    def _given(self, word: Word) -> bool:
+        """Is the word a given name (not the preposition على, read as علي once normalised)?"""
+        return word.norm in self.first_names and not word.maqsura
+
+    def _blocks_name(self, words: list[Word], k: int) -> bool:
+        """Does a known name at k end the name before it?  Not a family name the knowledge
+        base knows a person by ("مريم سليماني") nor a small town's name ("ماريو سانتوس"):
+        after a given name these are the person's family name."""
+        match = self._kb_match(words, k)
+        if not match:
+            return False
+        norm = words[k].norm
+        if match[0] == 1 and norm.startswith("ال") and norm.endswith("ي") and all(a.via == "nisba" for _, a in match[1]):
+            return False   # "هاني المصري", "صلاح الدين الجورشي": a family name that is a nisba
+        return not all(entry.type == "PER" and alias.via != "name" or entry.kind == "city" and not entry.curated
+                       for entry, alias in match[1])
+
+    def _split_name_end(self, words: list[Word], k: int) -> int:
+        """The index after the name word at k: a family name whose first letter the tokenizer
+        read as a proclitic ("بوحبيب" as ب + وحبيب, "بنعلي" as ب + نعلي) is one word again
+        when the rest is rare in the language and the whole word is in no word list."""
+        if words[k].norm in _NAME_PROCLITICS and k + 1 < len(words) and words[k].end == words[k + 1].start:
+            rest = words[k + 1].norm
+            if not words[k + 1].is_punct and rest.isalpha() and not rest.startswith("ال") and _rare(rest) \
+                    and rest not in self.first_names \
+                    and not _in_lexicon(words[k].norm + rest) \
+                    and not self._kb_match(words, k + 1):
+                return k + 2
+        return k + 1
 
     def _apposed(self, words: list[Word], i: int) -> Mention | None:
-        """A name followed by an apposition that describes a person: "وتقول آمنة عبد الله، وهي
-        أم لخمسة أطفال", "وقال أبو محمد الحواشين، وهو من سكان الحي"."""
+        """A person named without a title, known by where the name stands or by its shape:
+
+        - before an apposition that describes a person: "وتقول آمنة عبد الله، وهي أم لخمسة
+          أطفال", "وقال أبو محمد الحواشين، وهو من سكان الحي";
+        - as the subject right after a verb of saying, before what was said: "وقال كمال
+          كيليتشدار أوغلو إن …", "وكشفت سارة بنعلي أن …";
+        - by its shape anywhere: a given name followed by given names or words that no word
+          list of the language knows ("يوسف خليل", "حمزة بلول", "إميلي هاند")."""
+        if self._given(words[i]) and i + 3 < len(words) and words[i + 1].norm in ("،", ",") \
+                and i > 0 and words[i - 1].norm in self.p["speech_verbs"] \
+                and (words[i + 3] if words[i + 2].norm == "و" else words[i + 2]).norm in ("هو", "هي"):
+            # "وقال أحمد، وهو نازح من خان يونس": a given name alone, described by the apposition
+            return Mention(words[i].start, words[i].end, "PER", "name", [], word_span=(i, i + 1))
         end = self._name_end(words, i)
-        if end == i or end + 2 >= len(words) or words[end].norm not in ("،", ","):
+        if end == i:
             return None
-        after = words[end + 2].norm if words[end + 1].norm == "و" else words[end + 1].norm
-        if after not in ("هو", "هي", "وهو", "وهي"):
-            return None
-        return Mention(words[i].start, words[end - 1].end, "PER", "name", [], word_span=(i, end))
+        if end + 2 < len(words) and words[end].norm in ("،", ","):
+            after = words[end + 2].norm if words[end + 1].norm == "و" else words[end + 1].norm
+            if after in ("هو", "هي", "وهو", "وهي"):
+                return Mention(words[i].start, words[end - 1].end, "PER", "name", [], word_span=(i, end))
+        if i > 0 and words[i - 1].norm in self.p["speech_verbs"]:
+            for last in range(end, i + 1, -1):    # three words, else two
+                if last >= len(words) or words[last].is_punct or words[last].norm in self.p["said_followers"] \
+                        or words[last].norm in self.p["titles"]:
+                    return Mention(words[i].start, words[last - 1].end, "PER", "name", [], word_span=(i, last))
+        shaped = self._shaped_name_end(words, i, end)
+        if shaped > i + 1:
+            return Mention(words[i].start, words[shaped - 1].end, "PER", "name", [], word_span=(i, shaped))
+        return None
+
+    def _shaped_name_end(self, words: list[Word], i: int, end: int) -> int:
+        """Where a name that has a name's shape ends: after the given name at i, each word up
+        to `end` is a given name or a word no list of the language knows (bare or with the
+        article: "بلول", "الحلبوسي"); i when the second word is neither."""
+        if words[i].norm in self.p["shape_excluded_first_names"]:
+            return i
+        k = i + 1
+        while k < end:
+            split = self._split_name_end(words, k)
+            if split > k + 1:
+                k = split
+                continue
+            norm = words[k].norm
+            bare = norm[2:] if norm.startswith("ال") and len(norm) > 4 else norm
+            if not (norm in self.first_names and not norm.startswith("ال")
+                    or not _in_lexicon(bare) and not _in_lexicon(norm) and bare.isalpha() and not bare.isascii()):
+                break
+            k += 1
+        return k
 
     def _line_credit(self, words: list[Word], i: int) -> list[Mention] | None:
         """A credit or byline line that pairs an outlet and a person: "هسبريس - عبد الرحيم
@@ -988,7 +1175,8 @@ class _Recogniser:
         end = i + 1
         while end < len(words) and end - i < 5 and not words[end].is_punct \
                 and words[end].norm not in self.p["stops"] and (end == i + 1 and words[end].norm in self.p["org_heads"] and not self._kb_match(words, end)
-                     or not self._starts_body(words, end)):
+                     or not self._starts_body(words, end)) \
+                and not (end > i + 1 and self._ends_definite_name(words, end)):
             end += 1   # a head word right after the head is its own ('مجموعة قوات "تافريا"')
         quoted = self._quoted_end(words, end)
         if quoted:
@@ -1002,9 +1190,63 @@ class _Recogniser:
             while last < end and (words[last].norm.startswith("ال") or _rare(words[last].norm)):
                 last += 1
             return Mention(words[i].start, words[last - 1].end, kind, "name", [], word_span=(i, last))
+        if end - i >= 2 and head in self.p["org_idafa_heads"] and not self._looks_like_a_name(words, i + 1, end):
+            return self._construct_body(words, i, kind)
+        if end - i >= 2 and kind == "FAC" and not self._looks_like_a_name(words, i + 1, end):
+            # "قصر قرطاج": an indefinite word after a facility head that has no adjective's
+            # shape and is no common word is its name, as after a place head
+            after = words[i + 1].norm
+            if after.startswith("ال") or not after.isalpha() or _adjective_shaped(after) \
+                    or after.endswith("يا") and len(after) > 4 or _accusative(words[i + 1]):
+                return None   # "مستشفى ميدانيا": a nisba in the accusative
+            return Mention(words[i].start, words[i + 1].end, kind, "name", [], word_span=(i, i + 2))
         if end - i < 2 or not self._looks_like_a_name(words, i + 1, end):
             return None
         return Mention(words[i].start, words[end - 1].end, kind, "name", [], word_span=(i, end))
+
+    def _ends_definite_name(self, words: list[Word], k: int) -> bool:
+        """After a definite word, what agrees with it is definite too: an indefinite word at k
+        begins another phrase ("حزب الدعوة الإسلامية | ترشيح أعضائه"), unless it is a rare
+        word standing alone (a foreign name), not a noun with a pronoun on it."""
+        norm = words[k].norm
+        if norm.startswith("ال") or not words[k - 1].norm.startswith("ال"):
+            return False
+        if not _rare(norm):
+            return True
+        return k + 1 < len(words) and words[k + 1].norm in self.p["pronouns"] and words[k].end == words[k + 1].start
+
+    def _construct_body(self, words: list[Word], i: int, kind: str) -> Mention | None:
+        """"نقابة الصحفيين التونسيين", "محكمة التمييز": an indefinite head in construct with a
+        definite noun names the body, with the definite adjectives that agree with it (a
+        nisba the country).  A head with the article, or after a number, is no name."""
+        first = i + 1
+        norm = words[first].norm
+        if not norm.startswith("ال") or len(norm) < 5 or norm in self.p["stops"] or self._kb_match(words, first) \
+                or words[i].end - words[i].start < len(words[i].norm):
+            return None
+        bare = norm[2:]
+        if bare in self.p["org_heads"] or bare in self.p["facility_heads"] \
+                or (norm,) in self.p["state_bodies"]["portfolios"].get(norm, ()):
+            # "هيئة المحكمة", "مجلس البنك": a part of a body named before; "هيئة الدفاع"
+            # the defence of a trial, no body's name
+            return None
+        end, country, parts = first + 1, None, []
+        while end < len(words) and end - first < 3 and not words[end].is_punct:
+            match = self._kb_match(words, end)
+            if match and match[1][0][1].via == "nisba" and match[1][0][0].kind == "country":
+                nisba = self._kb(words, end)
+                nisba.type = "GPE"
+                country = country or nisba.country
+                parts.append(nisba)
+                end = nisba.word_span[1]
+                break
+            following = words[end].norm
+            if match or not following.startswith("ال") or following in self.p["stops"] \
+                    or not following.endswith(("ي", "يه", "يين", "يون", "يا")):
+                break
+            end += 1   # "المركزي", "العليا", "الوطنية": an adjective of the body
+        return Mention(words[i].start, words[end - 1].end, kind, "name", [], country=country,
+                       word_span=(i, end), parts=parts)
 
     def _anonymous_body(self, words: list[Word], i: int) -> Mention | None:
         """A body named by its kind and adjectives, not by a name: "لجنة محلية", "منظمة
@@ -1096,6 +1338,10 @@ class _Recogniser:
         norm = words[first].norm
         if norm.startswith("ال"):
             street = words[i].norm in self.p["street_heads"] and i > 0 and words[i - 1].norm in self.p["place_before"]
+            if words[i].norm in self.p["feature_idafa_heads"] and len(norm) >= 5 and not norm.isdigit() \
+                    and not words[i].maqsura:
+                # "جزيرة الأفعى", "جبل الزاوية": a feature in construct with its name
+                return Mention(words[i].start, words[first].end, kind, "name", [], word_span=(i, first + 1))
             if not (street or _rare(norm)):
                 return None
         elif _adjective_shaped(norm):
@@ -1137,6 +1383,7 @@ def _accusative(word: Word) -> bool:
     return len(norm) > 3 and norm.endswith("ا") and word.lemma == norm[:-1]
 
 
+_NAME_PROCLITICS = frozenset({"ب", "ل", "ف", "ك"})
 _OPEN_QUOTES = frozenset({'"', "«", "“", "'"})
 _CLOSE_QUOTES = frozenset({'"', "»", "”", "'"})
 

@@ -115,6 +115,7 @@ class KnowledgeBase:
             self.entries[entry.kb] = entry
         self.stoplist = {normalise_word(w) for w in stoplist}
         self.index: dict[tuple[str, ...], list[tuple[Entry, Alias]]] = {}
+        self._joined: set[tuple[str, ...]] = set()   # aliases as written, with a clitic the text splits off
         for entry in self.entries.values():
             for alias in entry.aliases:
                 if alias.words and self._matchable(entry, alias):
@@ -124,6 +125,7 @@ class KnowledgeBase:
                     split = _clitic_split(alias.text) if len(alias.words) > 1 else alias.words
                     if split != alias.words and len(split[0]) > 1:   # never a bare clitic first: "و" starts nothing
                         self.index.setdefault(split, []).append((entry, alias))
+                        self._joined.add(alias.words)
         for words, hits in self.index.items():
             if any(entry.curated and entry.kind not in ("city", "place", "country") for entry, _ in hits):
                 # a generated town never shadows an organisation or a person of the same name
@@ -158,9 +160,14 @@ class KnowledgeBase:
     def name_words(self, min_city_population: int = PROTECTED_CITY_POPULATION) -> set[str]:
         """The normalised words of the aliases worth protecting from clitic splitting: all
         but those of generated gazetteer towns smaller than `min_city_population`, whose
-        names (Aalter → الته) would otherwise stop ordinary words (وكالتها) from splitting."""
+        names (Aalter → الته) would otherwise stop ordinary words (وكالتها) from splitting.
+        In an alias written with a clitic the tokenizer splits off, a clitic + a name the
+        knowledge base knows alone is not protected: "الضاحية الجنوبية لبيروت" protects
+        بيروت (from its split form), never لبيروت; "بيت لاهيا" keeps لاهيا (اهيا is no name)."""
         words: set[str] = set()
         for key, hits in self.index.items():
+            if key in self._joined:
+                key = tuple(w for w in key if not (w[:1] in "لبو" and (w[1:],) in self.index and (w,) not in self.index))
             if any(entry.curated or entry.kind != "city" or (entry.population or 0) >= min_city_population
                    for entry, _ in hits):
                 words.update(key)
@@ -238,7 +245,8 @@ def load_organizations() -> list[Entry]:
     entries = []
     for org in _load_yaml("organizations*.yaml"):
         aliases = _alias_list(org["ar"][:1], "name") + _alias_list(org["ar"][1:], "alias") \
-            + _alias_list(org.get("abbr") or [], "alias")
+            + _alias_list(org.get("abbr") or [], "alias") \
+            + _alias_list([form for stem in org.get("nisba") or () for form in nisba_forms(stem)], "nisba")
         entries.append(Entry(kb=f"khabar:org/{org['id']}", kind="organization", name=org["name"],
                              name_ar=org["ar"][0], type="ORG", country=org.get("country"),
                              sector=org.get("sector"), wikidata=org.get("wikidata"), aliases=aliases,

@@ -201,3 +201,19 @@ def test_a_generated_town_never_shadows_an_organisation_of_the_same_name(kb):
     # geonames lists الجزيرة among the names of Algiers: in news it is the channel
     kinds = {e.kind for e, _ in kb.lookup(("الجزيره",))}
     assert "city" not in kinds and "organization" in kinds
+
+
+def test_no_protected_name_word_is_a_place_with_a_clitic_attached(kb):
+    # alias words are protected from clitic splitting: "الضاحية الجنوبية لبيروت" must protect
+    # بيروت, not لبيروت (every "لبيروت" of the text would stay whole and Beirut unfound)
+    places = {alias.words[0] for entry in kb.entries.values() if entry.kind in ("country", "place")
+              for alias in entry.aliases if len(alias.words) == 1}
+    joined = sorted(w for w in kb.name_words() if w[:1] in "وبل" and w[1:] in places)
+    assert joined == []
+    assert "بيروت" in kb.name_words() or "بيروت" not in {w for key in kb.index for w in key}
+
+
+def test_well_known_events_are_entries(kb):
+    for kb_id, alias in [("world-war-ii", "الحرب العالمية الثانية"), ("oslo-accords", "اتفاق أوسلو"),
+                         ("september-11-attacks", "أحداث 11 سبتمبر"), ("storm-daniel", "العاصفة دانيال")]:
+        assert any(e.kb == f"khabar:event/{kb_id}" for e, _ in kb.lookup(tuple(normalise_word(alias).split())))
