@@ -72,6 +72,7 @@ class Segmenter:
         self._min_article_stem = int(rules["min_article_stem"])
         self._priors: dict[str, float] = rules["priors"]
         self._future = rules["future"]
+        self._conjunctions = frozenset(rules["conjunctions"])
         self._imperfect = tuple(rules["imperfect_prefixes"])
         self._enclitics: list[str] = rules["enclitics"]
         self._stem_enclitics: list[str] = rules["third_person_enclitics"]
@@ -150,7 +151,11 @@ class Segmenter:
         plain = "".join(word[i] for i in letters)
         if len(plain) <= self._min_host:
             return ((0, len(word)),)
-        prefix = self._split_prefix(plain)
+        prefix, margin = self._split_prefix(plain)
+        if prefix:
+            suffix_margin, enclitic = self._suffix_reading(plain)
+            if suffix_margin > margin:  # كلها is كل + ها, not ك + لها; وكلها is و + كل + ها
+                prefix, _ = self._split_prefix(plain[: -len(enclitic)])
         host_plain = plain[len(prefix):]
         suffix = self._split_suffix(host_plain, whole_is_word=not prefix)
         cuts = [0]
@@ -166,8 +171,9 @@ class Segmenter:
         """Surface offset just after `letter_count` letters and the marks that follow them."""
         return letters[letter_count] if letter_count < len(letters) else len(word)
 
-    def _split_prefix(self, plain: str) -> str:
-        """The likeliest proclitic sequence of `plain`, or "" when the word is whole."""
+    def _split_prefix(self, plain: str) -> tuple[str, float]:
+        """The likeliest proclitic sequence of `plain` and how much likelier it is than the
+        whole word, or ("", 0.0) when the word is whole."""
         whole = normalise_word(plain)
         best, best_margin = "", 0.0
         for prefix in self._prefixes:
@@ -176,6 +182,8 @@ class Segmenter:
             host_plain = plain[len(prefix):]
             if prefix.endswith(self._future) and not host_plain.startswith(self._imperfect):
                 continue
+            if prefix[-1] not in self._conjunctions and self._opens_with_conjunction(host_plain):
+                continue  # لولا is no ل + ولا: a conjunction comes before a preposition, never after
             prior = sum(self._priors.get(char, -1.0) for char in prefix)
             stem_margin = self._stem_margin(plain, host_plain, prior)   # the same for every form of the host
             for host in self._host_forms(host_plain):
@@ -188,6 +196,26 @@ class Segmenter:
                     margin = max(margin, 100.0 + len(prefix))
                 if margin > best_margin:
                     best, best_margin = prefix, margin
+        return best, best_margin
+
+    def _opens_with_conjunction(self, host_plain: str) -> bool:
+        """Does `host_plain` read as a conjunction + word (ولا), by its own segmentation?"""
+        if host_plain[0] not in self._conjunctions:
+            return False
+        pieces = self.segment(host_plain)
+        return len(pieces) > 1 and pieces[0] == (0, 1)
+
+    def _suffix_reading(self, plain: str) -> tuple[float, str]:
+        """The word read as a stem + pronoun: how much likelier than the whole word, and the
+        pronoun ((-inf, "") when no pronoun ends it)."""
+        whole = normalise_word(plain)
+        best = (-math.inf, "")
+        for enclitic in self._enclitics:
+            stem_plain = plain[: -len(enclitic)]
+            if not plain.endswith(enclitic) or len(stem_plain) < self._min_host or enclitic in self._weak:
+                continue
+            for stem in self._restored(stem_plain):
+                best = max(best, (self._split_margin(whole, stem, self._priors["enclitic"]), enclitic))
         return best
 
     def _article_stem_length(self, host: str) -> int:

@@ -80,3 +80,17 @@ def test_a_proclitic_is_weighed_on_the_stem_the_pronoun_leaves(word, expected):
 ])
 def test_stem_weighing_leaves_these_alone(word, expected):
     assert pieces(word) == expected
+
+
+@pytest.mark.parametrize("word, expected", [
+    ("كلها", ["كل", "ها"]), ("وكلها", ["و", "كل", "ها"]), ("بكلها", ["ب", "كل", "ها"]), ("كلهم", ["كل", "هم"]),
+])
+def test_a_stem_and_pronoun_beat_a_proclitic_and_a_likelier_looking_host(word, expected):
+    """كلها is كل + ها ("all of it"), not ك + لها ("like to her"): the readings are weighed
+    against each other, not only against the whole word."""
+    assert pieces(word) == expected
+
+
+def test_no_conjunction_after_a_preposition():
+    """لولا is not ل + و + لا: a conjunction opens a word, it never follows a preposition."""
+    assert pieces("لولا") == ["لولا"]
