@@ -196,6 +196,8 @@ def _verb_lookup(norm: str, raw_lemma: str) -> tuple[dict | None, str]:
         if norm == lemma and lemma in t["bare_ambiguous"]:
             return None, lemma
         return spec, lemma
+    if norm in verbs and norm not in t["bare_ambiguous"]:
+        return verbs[norm], norm                  # a past form the lexicon took for another verb: تشاور (not شاور)
     found = _verb_by_stem(norm)
     if found:
         return found
@@ -288,7 +290,7 @@ def _match_trigger(words: list[Word], i: int, args: "_Args") -> tuple[dict, int,
         # the noun may follow numbers, their hedges and a time word: "نفذت الأحد ضربات"، "شن نحو 350 غارة",
         # and, after its subject, the subject's place and a time set off by commas: "أصدرت محكمة
         # الدار البيضاء بالجزائر العاصمة، اليوم الخميس، حكما بالسجن"
-        limit = j + 3
+        limit = j + 4                             # "نحو 3 آلاف جندي": a hedged number of thousands
         while j < min(limit, len(words)):
             if words[j].is_punct:
                 aside = _time_aside_after(args, j) if inside else None
@@ -301,7 +303,12 @@ def _match_trigger(words: list[Word], i: int, args: "_Args") -> tuple[dict, int,
                 j, limit = place[1], limit + place[1] - j
                 continue
             noun = words[j].norm
-            for candidate in (noun, noun[2:] if noun.startswith("ال") else noun, noun.rstrip("ا")):
+            if noun in light or _bare(noun) in light:   # a noun phrase the light verb takes: "شن حملة اعتقالات"
+                phrase = _phrase_after(words, j)
+                if phrase:
+                    return phrase[0], phrase[1], "light", subject
+            for candidate in (noun, noun[2:] if noun.startswith("ال") else noun, noun.rstrip("ا"),
+                              noun[1:] if noun[0] == "ب" and len(noun) > 4 else noun):   # "دفع بتعزيزات"
                 if candidate in light:
                     spec = t["nouns"].get((candidate,)) or t["nouns"].get(("ال" + candidate,)) or \
                         t["light_nouns"].get(candidate)
@@ -346,6 +353,20 @@ def _match_trigger(words: list[Word], i: int, args: "_Args") -> tuple[dict, int,
         spec = None
     if spec:                                      # the ḥāl after a comma: "، متهما", "ومحذرا"
         return spec, i + 1, "participle", None
+    return None
+
+
+def _phrase_after(words: list[Word], j: int) -> tuple[dict, int] | None:
+    """The event noun phrase of two or three words starting at j ("حملة اعتقالات"، "مناورات
+    مشتركة"), when the lexicon lists one: its spec and the index after it."""
+    nouns = triggers()["nouns"]
+    for length in (3, 2):
+        if j + length > len(words):
+            continue
+        key = tuple(w.norm for w in words[j:j + length])
+        spec = nouns.get(key) or nouns.get(tuple(_indefinite(k) for k in key))
+        if spec:
+            return spec, j + length
     return None
 
 
@@ -519,8 +540,9 @@ def _verb_by_stem(norm: str, table: dict | None = None) -> tuple[dict, str] | No
             stem = norm[:-len(ending)] + "ي"
             if stem in verbs:
                 return verbs[stem], stem
-    # the imperfect of a verb with a prefixed alef (forms VII, VIII, X): يستولي → استولى، ينسحب → انسحب
-    if len(norm) >= 5 and norm[0] in "يتن" and "ا" + norm[1:] in verbs:
+    # the imperfect of a verb with a prefixed alef (forms IV, VII, VIII, X): يستولي → استولى، ينسحب → انسحب،
+    # ترسل → أرسل
+    if len(norm) >= 4 and norm[0] in "يتن" and "ا" + norm[1:] in verbs:
         return verbs["ا" + norm[1:]], "ا" + norm[1:]
     return None
 
