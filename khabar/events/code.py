@@ -63,6 +63,7 @@ _WORD_SETS = (
 _OPTIONAL_WORD_SETS = (
     "bare_ambiguous", "subject_stop", "light_skip", "reciprocal", "control", "cessation",
     "receive", "threat_future", "reprisal", "inclusion", "title_prepositions", "during", "reporting", "hostages",
+    "states", "protesting",
 )
 
 
@@ -193,8 +194,8 @@ def _verb_lookup(norm: str, raw_lemma: str) -> tuple[dict | None, str]:
         return None, lemma                       # "ووفقًا لبيانات …": according to, not the verb وافق
     spec = verbs.get(lemma)
     if spec:
-        if norm == lemma and lemma in t["bare_ambiguous"]:
-            return None, lemma
+        if (norm == lemma or norm == lemma + "ا") and lemma in t["bare_ambiguous"]:
+            return None, lemma                   # "فجرا" (at dawn), "دعما": the accusative noun, not the dual verb
         return spec, lemma
     if norm in verbs and norm not in t["bare_ambiguous"]:
         return verbs[norm], norm                  # a past form the lexicon took for another verb: تشاور (not شاور)
@@ -282,6 +283,8 @@ def _match_trigger(words: list[Word], i: int, args: "_Args") -> tuple[dict, int,
     t = triggers()
     if (light or nominal) and _ceased(words, i):
         light = nominal = None                    # "وقف القصف", "لوقف محتمل لإطلاق النار": the act's end, not the act
+    if nominal and _state(words, i):
+        nominal = None                            # "خاضعة لسيطرة الحوثيين": a standing state, not an act
     if light:
         j, subject = i + 1, None
         inside, after = _subject_after(args, j)   # "أجرى الرئيس الأمريكي جو بايدن اتصالا"
@@ -493,6 +496,17 @@ def _sender(args: "_Args", i: int, end: int) -> tuple[list[Mention], int]:
     return [], end
 
 
+def _state(words: list[Word], i: int) -> bool:
+    """A verbal noun after a word of subjection ("خاضعة لسيطرة"، "الخاضعة ل سيطرة")."""
+    states = triggers()["states"]
+    for k in (i - 1, i - 2):
+        if k >= 0 and (words[k].norm in states or words[k].norm[:1] in "وف" and words[k].norm[1:] in states):
+            return True
+        if k < 0 or words[k].norm not in PREPOSITIONS:
+            return False
+    return False
+
+
 def _ceased(words: list[Word], i: int) -> bool:
     """A verbal noun governed by a word of cessation, three words back at most ("وقف إطلاق",
     "لوقف محتمل لإطلاق")."""
@@ -642,6 +656,7 @@ def code_sentence(words: list[Word], mentions: list[Mention], sentence: int,
     args.timed = getattr(event_day, "has_time", None)   # (start, end) → a time stands there
     events: list[Event] = []
     positions: list[tuple[int, bool]] = []
+    act_nouns: list[tuple[int, str]] = []         # (end, type) of the event nouns coded so far
     topics: list[tuple[int, list[Mention]]] = sorted(((k, [m]) for k, m in frames or []), key=lambda x: x[0])
     subjects = None                               # the complement clauses' named subjects, on first need
     starts = args.starts
@@ -666,9 +681,17 @@ def code_sentence(words: list[Word], mentions: list[Mention], sentence: int,
             i = found[1] if found and found[0].type in ARGUMENT_TYPES else i + 1
             continue
         spec, end, kind, subject = match
+        if kind == "verb" and _predicate_of(words, i, args, act_nouns, spec["type"]):
+            i = end                               # "ضربة صاروخية استهدفت ملعبا": the strike's own verb, one act
+            continue
         event = Event(spec["type"], spec.get("mode"), (words[i].start, words[end - 1].end), sentence=sentence,
                       kind=kind)
+        if kind in ("noun", "light"):
+            act_nouns.append((end, spec["type"]))
         _arguments(event, args, i, end, kind, spec, subject)
+        if kind == "verb" and spec["type"] == "ASSAULT" and event.actor and _counted_before(words, i, args, event.actor):
+            i = end                               # "4385 فلسطينيا قتلوا في القصف": the counted are its victims,
+            continue                              # the verb a passive without its agent
         if spec.get("warning") and not _threat(words, end, args, event):
             i = end                               # "حذّرت من مخاطر …": a warning of a danger, no threat
             continue
@@ -681,6 +704,12 @@ def code_sentence(words: list[Word], mentions: list[Mention], sentence: int,
             # the trigger is itself a claim's cue ("وصف رئيس الحكومة … نتنياهو الهجوم بأنه …"):
             # the claim's source is its subject
             event.actor = [m for k, m in frames or () if k == i and m.type in ACTOR_TYPES][:1]
+        if spec.get("death") and not event.actor:
+            # "يعلن مقتل 17 شخصا": a death told by whoever announces it, no act of theirs
+            events.append(event)
+            positions.append((i, False))
+            i = end
+            continue
         if not event.actor and kind in ("noun", "light"):
             event.actor = _object_controller(words, i, args, events, positions) or _caused(args, i)
         if not event.actor and kind == "noun":
@@ -726,6 +755,39 @@ def code_sentence(words: list[Word], mentions: list[Mention], sentence: int,
                                      + 0.15 * bool(event.recipient) + 0.1 * bool(event.place)
                                      + 0.1 * (day is not None)), 2)
     return events
+
+
+def _predicate_of(words: list[Word], i: int, args: "_Args", act_nouns: list[tuple[int, str]], kind: str) -> bool:
+    """A verb whose subject is an event noun of its own type just before it, across its
+    adjectives and a relative pronoun ("ضربة صاروخية استهدفت"، "الغارات التي استهدفت"): the
+    noun's act told again, not another act."""
+    for end, noun_type in reversed(act_nouns):
+        if noun_type != kind or not 0 <= i - end <= 5:
+            continue
+        k = end
+        while k < i:                              # adjectives, a nisba, a place after its preposition
+            word = words[k]
+            if word.norm in PREPOSITIONS and k + 1 < i and args.at(k + 1) and args.at(k + 1)[1] <= i:
+                k = args.at(k + 1)[1]             # "غارات على غزة استهدفت"
+                continue
+            found = args.at(k)
+            if word.is_punct or word.norm in PREPOSITIONS or word.norm == "و" or \
+                    found and found[0].via != "nisba" or word.norm.isdigit():
+                return False
+            k += 1
+        return True
+    return False
+
+
+def _counted_before(words: list[Word], i: int, args: "_Args", actor: list[Mention]) -> bool:
+    """The subject before a verb of harm is counted ("4385 فلسطينيا قتلوا"، "عشرات المدنيين
+    قتلوا"): the victims, the verb read as a passive."""
+    first = actor[0]
+    for k, (m, end) in args.starts.items():
+        if m is first and end <= i and k > 0:
+            before = words[k - 1].norm
+            return before.isdigit() or _counted(before)
+    return False
 
 
 def contrast_openers() -> set[str]:
@@ -823,6 +885,8 @@ def _reacts(words: list[Word], k: int) -> bool:
     if k < 0:
         return False
     word = words[k]
+    if _reports(word) or word.norm[:1] in "وف" and _reports(Word(word.norm[1:], 0, 0)):
+        return True                               # "أكد حزب الله اغتيال قائده": a report of someone else's act
     _, _, (verb, lemma), _ = _lexical(word.norm, word.lemma or word.norm)
     control = triggers()["control"]
     return verb is not None and lemma not in control and not (word.norm[:1] in "وف" and word.norm[1:] in control)

@@ -101,3 +101,37 @@ def test_agree():
     assert ("asserted", ["Hamas"]) in coded("وقبلت حماس المقترح المصري لوقف إطلاق النار.", "AGREE")
     # accepting candidates or before (قبل) is no agreement
     assert not coded("وقبلت هيئة الانتخابات ثلاثة مترشحين فقط.", "AGREE")
+
+
+def test_counted_subject_of_killing_is_its_victims():
+    # "4385 Palestinians [were] killed": no act of the ministry's nor of the Palestinians
+    coded_ = events("وأعلنت وزارة الصحة أن 4385 فلسطينيا قتلوا في القصف الإسرائيلي على القطاع.")
+    assert [e for e in coded_ if e[0] == "ASSAULT"] == [("ASSAULT", "asserted", ["Israel"])]
+    assert ("asserted", ["Israel Defense Forces"]) in coded("وقتل الجيش الإسرائيلي ثلاثة فلسطينيين في جنين.", "ASSAULT")
+
+
+def test_the_verb_of_an_event_noun_is_the_same_act():
+    # "غارات … استهدفت": the raids' own verb, whose subject is no name before it
+    assert coded("وشنت إسرائيل غارات على غزة استهدفت منازل.", "ASSAULT") == [("asserted", ["Israel"])]
+    text = "وأكد حزب الله اغتيال قائده في الغارة الإسرائيلية التي استهدفت مبنى في الضاحية الجنوبية."
+    assert not [actor for _, actor in coded(text, "ASSAULT") if "Hezbollah" in actor]
+
+
+def test_announcing_a_death_is_no_killing():
+    assert not coded("التلفزيون الرسمي الإيراني يعلن مقتل 17 شخصا.", "ASSAULT")
+
+
+def test_control_as_a_state_is_no_act():
+    assert not coded("وتتركز الإصابات في محافظات صنعاء والحديدة وهي مناطق خاضعة لسيطرة الحوثيين.", "ASSAULT")
+    assert coded("وسيطر الحوثيون على مدينة الحزم.", "ASSAULT")
+
+
+def test_storming_in_protest_is_a_protest():
+    text = "وقطعت الرياض علاقاتها مع طهران بعد أن اقتحم محتجون السفارة السعودية في طهران احتجاجا على إعدام نمر النمر."
+    assert [e for e in events(text) if e[0] == "PROTEST"] and not [e for e in events(text) if e[0] == "ASSAULT"]
+    assert coded("واقتحمت القوات الإسرائيلية مخيم جنين.", "ASSAULT")
+
+
+def test_dawn_is_no_bombing():
+    # فجرا: "at dawn", not the dual of فجّر
+    assert not coded("وقالت الوزارة إن قوة من الجيش اعتقلت الوزير فجرا.", "ASSAULT")
