@@ -243,7 +243,8 @@ def _lexical(norm: str, raw_lemma: str) -> tuple[set | None, bool, tuple[dict | 
         found = _verb_by_stem(norm, t["light"])
         light = found[0] if found else None
     nominal = norm in t["noun_first"] or _indefinite(norm) in t["noun_first"] or \
-        _construct(norm) in t["noun_first"] or _bare(norm) in t["light_nouns"]
+        _construct(norm) in t["noun_first"] or _bare(norm) in t["light_nouns"] or \
+        _governed(norm) in t["noun_first"]
     verb = (None, lemma) if _plural_noun(norm, lemma) else _verb_lookup(norm, raw_lemma)
     return light, nominal, verb, _participle(Word(norm, 0, 0))
 
@@ -259,6 +260,15 @@ def _inert(norm: str, raw_lemma: str) -> bool:
 def _bare(norm: str) -> str:
     """A noun without its article and accusative alef: العملية → عمليه, هجوما → هجوم."""
     return _indefinite(norm[2:] if norm.startswith("ال") and len(norm) > 4 else norm)
+
+
+@lru_cache(maxsize=65536)
+def _governed(norm: str) -> str:
+    """A noun with the preposition ب the segmenter left on it, without it (بوساطة → وساطة);
+    other words as they are."""
+    if len(norm) >= 5 and norm[0] == "ب" and norm not in triggers()["noun_first"]:
+        return _indefinite(norm[1:])
+    return norm
 
 
 @lru_cache(maxsize=65536)
@@ -326,6 +336,8 @@ def _match_trigger(words: list[Word], i: int, args: "_Args") -> tuple[dict, int,
                 continue
             key = tuple(w.norm for w in words[i:i + length])
             spec = t["nouns"].get(key) or t["nouns"].get(tuple(_indefinite(k) for k in key))
+            if not spec and _governed(key[0]) != key[0]:   # "بوساطة إماراتية": ب the segmenter left on
+                spec = t["nouns"].get((_governed(key[0]),) + key[1:])
             if not spec and i + length < len(words) and words[i + length].norm in PRONOUNS:
                 spec = t["nouns"].get(key[:-1] + (_construct(key[-1]),))   # "زيارته", "موافقته"
             if spec and not (length == 1 and key[0] in t["weak"]):

@@ -135,3 +135,25 @@ def test_storming_in_protest_is_a_protest():
 def test_dawn_is_no_bombing():
     # فجرا: "at dawn", not the dual of فجّر
     assert not coded("وقالت الوزارة إن قوة من الجيش اعتقلت الوزير فجرا.", "ASSAULT")
+
+
+def test_envoys_rounds_and_mediation():
+    assert ("asserted", ["Emmanuel Macron"]) in coded("وأوفد الرئيس الفرنسي إيمانويل ماكرون مبعوثه إلى بيروت.", "CONSULT")
+    assert ("asserted", ["Michel Aoun"]) in coded("وعقد الرئيس اللبناني ميشال عون جولة مشاورات مع الكتل النيابية.", "CONSULT")
+    # ب left on the noun by the segmenter: "بوساطة إماراتية"
+    assert ("asserted", ["United Arab Emirates"]) in coded("وأكبر عملية تبادل أسرى بين روسيا وأوكرانيا بوساطة إماراتية.", "CONSULT")
+
+
+def test_a_host_holds_the_meetings_it_hosts_unless_they_name_their_parties():
+    assert ("future", ["Egypt"]) in coded("ومن المنتظر أن تستضيف القاهرة لقاءات مع الفصائل الفلسطينية.", "CONSULT")
+    assert coded("واستضافت سلطنة عمان لقاءات بين السعودية وإيران.", "CONSULT") == [("asserted", ["Saudi Arabia", "Iran"])]
+    assert not coded("واستضافت قطر كأس العالم لكرة القدم.", "CONSULT")
+
+
+def test_dismissal_and_suspension():
+    assert ("asserted", ["Kais Saied"]) in coded("وأعفى الرئيس التونسي قيس سعيد وزير الداخلية من مهامه.", "COERCE")
+    assert ("asserted", ["Kais Saied"]) in coded("وأعلن الرئيس التونسي قيس سعيد إعفاء رئيس الحكومة هشام المشيشي.", "COERCE")
+    assert ("asserted", ["United States federal government"]) in coded(
+        "وقررت الحكومة الأمريكية تعليق المساعدات للسودان.", "SANCTION")
+    # تعليق alone is as often a comment
+    assert not coded("ورفضت الحكومة الأمريكية التعليق على التقرير.", "SANCTION")
