@@ -45,6 +45,7 @@ class Event:
     confidence: float = 0.5
     time: dict | None = None                      # the time expression that dates it
     kind: str = "verb"                            # how it was found: verb, participle, light or noun
+    joined: bool = False                          # a verbal noun joined by و to the one before: another act
 
 
 @lru_cache(maxsize=65536)
@@ -668,7 +669,7 @@ def code_sentence(words: list[Word], mentions: list[Mention], sentence: int,
     args.timed = getattr(event_day, "has_time", None)   # (start, end) → a time stands there
     events: list[Event] = []
     positions: list[tuple[int, bool]] = []
-    act_nouns: list[tuple[int, str]] = []         # (end, type) of the event nouns coded so far
+    act_nouns: list[tuple[int, str, Event]] = []  # (end, type, event) of the event nouns coded so far
     topics: list[tuple[int, list[Mention]]] = sorted(((k, [m]) for k, m in frames or []), key=lambda x: x[0])
     subjects = None                               # the complement clauses' named subjects, on first need
     starts = args.starts
@@ -699,7 +700,7 @@ def code_sentence(words: list[Word], mentions: list[Mention], sentence: int,
         event = Event(spec["type"], spec.get("mode"), (words[i].start, words[end - 1].end), sentence=sentence,
                       kind=kind)
         if kind in ("noun", "light"):
-            act_nouns.append((end, spec["type"]))
+            act_nouns.append((end, spec["type"], event))
         _arguments(event, args, i, end, kind, spec, subject)
         if kind == "verb" and spec["type"] == "ASSAULT" and event.actor and _counted_before(words, i, args, event.actor):
             i = end                               # "4385 فلسطينيا قتلوا في القصف": the counted are its victims,
@@ -733,6 +734,9 @@ def code_sentence(words: list[Word], mentions: list[Mention], sentence: int,
                 event.actor = _controller(args, i, topics)
             if not event.actor:
                 event.actor = _frame_subject(args, i)
+            if not event.actor and events and events[-1].type == event.type:
+                event.actor = _coordinated(words, i, args, events[-1], act_nouns)
+                event.joined = bool(event.actor)
         if not event.actor and (kind in ("verb", "participle", "light") and not _passive(text, words[i])
                                 and not (kind == "verb" and _overt_subject(words, end, args)
                                          and not (i > 0 and words[i - 1].norm in ("،", ",")))
@@ -769,11 +773,11 @@ def code_sentence(words: list[Word], mentions: list[Mention], sentence: int,
     return events
 
 
-def _predicate_of(words: list[Word], i: int, args: "_Args", act_nouns: list[tuple[int, str]], kind: str) -> bool:
+def _predicate_of(words: list[Word], i: int, args: "_Args", act_nouns: list[tuple[int, str, Event]], kind: str) -> bool:
     """A verb whose subject is an event noun of its own type just before it, across its
     adjectives and a relative pronoun ("ضربة صاروخية استهدفت"، "الغارات التي استهدفت"): the
     noun's act told again, not another act."""
-    for end, noun_type in reversed(act_nouns):
+    for end, noun_type, _ in reversed(act_nouns):
         if noun_type != kind or not 0 <= i - end <= 5:
             continue
         k = end
@@ -789,6 +793,29 @@ def _predicate_of(words: list[Word], i: int, args: "_Args", act_nouns: list[tupl
             k += 1
         return True
     return False
+
+
+def _coordinated(words: list[Word], i: int, args: "_Args", last: Event,
+                 act_nouns: list[tuple[int, str, Event]]) -> list[Mention]:
+    """A verbal noun joined by و to the verbal noun of its type coded just before it, the
+    objects of one verb ("أعلن سعيّد رفع الحصانة …، وإعفاء رئيس الحكومة"): that noun's
+    actor, when no verb, full stop or clause opener stands between them."""
+    before = [end for end, _, event in act_nouns if event is last]
+    if not last.actor or not before or words[i - 1].norm != "و":
+        return []
+    end = before[-1]
+    if not 0 <= i - end <= 15:
+        return []
+    t = triggers()
+    for k in range(end, i - 1):
+        word = words[k]
+        if word.norm in _STOPS or word.norm in t["clause_openers"] or \
+                not word.norm.startswith("ا") and _finite(word):   # (an alef-initial word is a noun here)
+            return []
+    return list(last.actor)
+
+
+_STOPS = frozenset(".؛:؟!")
 
 
 def _counted_before(words: list[Word], i: int, args: "_Args", actor: list[Mention]) -> bool:

@@ -316,7 +316,10 @@ def _outside_times(coded: list, doc: Doc) -> list:
 def _two_acts(first: dict, event, headline) -> bool:
     """Two finite verbs of two sentences of the body are two acts, however alike ("دعا
     أردوغان إلى …" … "وطالب أردوغان الولايات المتحدة بتسليمه"): the body tells its acts one
-    after another; only the headline's act is told again (and a definite noun names one told)."""
+    after another; only the headline's act is told again (and a definite noun names one told).
+    Verbal nouns joined by و in one sentence are the several acts of one verb."""
+    if event.joined and first["sentence"] == event.sentence:
+        return True                               # "تجميد البرلمان، ورفع الحصانة، وإعفاء رئيس الحكومة": one verb's acts
     return (first["_kind"] == "verb" and event.kind == "verb" and headline is not None
             and first["trigger"]["start"] >= headline.end and first["sentence"] != event.sentence)
 

@@ -157,3 +157,11 @@ def test_dismissal_and_suspension():
         "وقررت الحكومة الأمريكية تعليق المساعدات للسودان.", "SANCTION")
     # تعليق alone is as often a comment
     assert not coded("ورفضت الحكومة الأمريكية التعليق على التقرير.", "SANCTION")
+
+
+def test_verbal_nouns_joined_by_wa_are_one_verbs_several_acts():
+    text = "أعلن الرئيس التونسي قيس سعيد رفع الحصانة عن كل أعضاء البرلمان، وإعفاء رئيس الحكومة هشام المشيشي."
+    assert coded(text, "COERCE") == [("asserted", ["Kais Saied"]), ("asserted", ["Kais Saied"])]
+    # another type after و is another verb's object: "فضلا عن إعلان … استقالتهما، والدعوات"
+    text = "وأعلن وزير الدفاع الإسرائيلي يوآف غالانت استقالته من الحكومة، والدعوات لإجراء انتخابات مبكرة."
+    assert not coded(text, "REQUEST")
