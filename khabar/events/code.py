@@ -46,6 +46,7 @@ class Event:
     time: dict | None = None                      # the time expression that dates it
     kind: str = "verb"                            # how it was found: verb, participle, light or noun
     joined: bool = False                          # a verbal noun joined by و to the one before: another act
+    refusal: str | None = None                    # the type its negation codes ("لم توافق": REJECT)
 
 
 @lru_cache(maxsize=65536)
@@ -64,7 +65,7 @@ _WORD_SETS = (
 _OPTIONAL_WORD_SETS = (
     "bare_ambiguous", "subject_stop", "light_skip", "reciprocal", "control", "cessation",
     "receive", "threat_future", "reprisal", "inclusion", "title_prepositions", "during", "reporting", "hostages",
-    "states", "protesting",
+    "states", "protesting", "instruments",
 )
 
 
@@ -697,8 +698,14 @@ def code_sentence(words: list[Word], mentions: list[Mention], sentence: int,
         if kind == "verb" and _predicate_of(words, i, args, act_nouns, spec["type"]):
             i = end                               # "ضربة صاروخية استهدفت ملعبا": the strike's own verb, one act
             continue
+        if kind in ("noun", "light") and events and _only_wanted(words, i, args, events[-1], positions[-1][0]):
+            i = end                               # "هدد باستهداف السفن", "دعا إلى إدخال المساعدات": a threat's or
+            continue                              # a request's content, no act done
+        if spec.get("negated_only") and not _negated(words, i):
+            i = end                               # "سمح" codes only its refusal ("لن تسمح")
+            continue
         event = Event(spec["type"], spec.get("mode"), (words[i].start, words[end - 1].end), sentence=sentence,
-                      kind=kind)
+                      kind=kind, refusal=spec.get("negated"))
         if kind in ("noun", "light"):
             act_nouns.append((end, spec["type"], event))
         _arguments(event, args, i, end, kind, spec, subject)
@@ -767,6 +774,8 @@ def code_sentence(words: list[Word], mentions: list[Mention], sentence: int,
     for event, (i, inferred) in zip(events, positions):
         event.time, day = event_day(event.trigger, spans)   # a time attaches to the trigger it is nearest to
         event.status = _status(words, i, day, published)
+        if event.refusal and event.status == "negated":
+            event.type, event.mode, event.status = event.refusal, None, "asserted"   # "لم توافق"، "لن تسمح": a refusal
         event.confidence = round(min(1.0, 0.4 + (0.15 if inferred else 0.25) * bool(event.actor)
                                      + 0.15 * bool(event.recipient) + 0.1 * bool(event.place)
                                      + 0.1 * (day is not None)), 2)
@@ -793,6 +802,46 @@ def _predicate_of(words: list[Word], i: int, args: "_Args", act_nouns: list[tupl
             k += 1
         return True
     return False
+
+
+def _negated(words: list[Word], i: int) -> bool:
+    """A negator right before the word (across a quotation mark): "لن تسمح"، "لم توافق"."""
+    negation = triggers()["negation"]
+    for k in (i - 1, i - 2):
+        if k < 0:
+            return False
+        norm = words[k].norm
+        if norm in negation or len(norm) > 1 and norm[0] in "وف" and norm[1:] in negation:
+            return True
+        if norm not in QUOTES:
+            return False
+    return False
+
+
+def _only_wanted(words: list[Word], i: int, args: "_Args", last: Event, k: int) -> bool:
+    """A verbal noun that is the complement of a threat, a request or a refusal just before
+    it (the verb, its subject, then its preposition): what is threatened, asked for or
+    refused, no act.  A
+    request to someone named ("دعا البرلمان إلى عقد جلسة") is still that party's act."""
+    if last.type not in WANTING or last.kind not in ("verb", "participle") or i < 1:
+        return False
+    last_word = i - 1 if words[i - 1].norm in PREPOSITIONS else i   # "رفض الانسحاب", "هدد باستهداف"
+    j = k + 1
+    for start, (mention, after) in args.starts.items():   # over a subject named after its title
+        if k < start and after <= last_word and mention in last.actor:
+            j = max(j, after)
+    while j < last_word:                          # over the verb's named subject, a quotation mark
+        if words[j].norm in QUOTES:
+            j += 1
+            continue
+        found = args.at(j)
+        if not found or found[1] > last_word or found[0] in last.recipient:
+            return False                          # "داعيا البرلمان إلى عقد جلسة": the addressee's own act
+        j = found[1]
+    return j == last_word
+
+
+WANTING = frozenset({"THREATEN", "REQUEST", "REJECT"})
 
 
 def _coordinated(words: list[Word], i: int, args: "_Args", last: Event,
@@ -948,6 +997,7 @@ def _object_controller(words: list[Word], i: int, args: "_Args", events: list[Ev
         verb = words[k]
         lemma = _n(verb.lemma or verb.norm)
         preposition = control.get(lemma) or control.get(triggers()["participles"].get(lemma, "")) or \
+            (verb.norm[:1] in "وف" and control.get(verb.norm[1:])) or \
             next((p for v, p in control.items() if (_participle(verb) or {}) is triggers()["verbs"].get(v)), None)
         if preposition and words[i - 1].norm == preposition:
             return [m for m in event.recipient if m.type in ACTOR_TYPES]
@@ -1157,8 +1207,8 @@ def _subject_after(args: "_Args", end: int) -> tuple[list[Mention], int]:
         found = args.at(j)                        # a name first: علي is a name and a preposition
         if not found and j > end and words[j].norm in title_of and words[j - 1].norm.startswith("ال"):
             place = args.at(j + 1)                # a title's own place: "المبعوث الأممي الخاص إلى سوريا غير بيدرسون"
-            if place and place[0].type in PLACE_TYPES:
-                j = place[1]
+            if place and (place[0].type in PLACE_TYPES or words[j].norm == "ل" and place[0].type == "ORG"):
+                j = place[1]                      # or body: "الأمين العام للأمم المتحدة أنطونيو غوتيريش"
                 continue
         if not found and (words[j].is_punct or words[j].norm in stop
                           or _n(words[j].lemma or "") in stop):
@@ -1166,6 +1216,8 @@ def _subject_after(args: "_Args", end: int) -> tuple[list[Mention], int]:
         if found:
             if found[0].type == "PER" and found[0].via != "nisba":
                 return args.compound(j, ACTOR_TYPES)
+            if found[0].type in ACTOR_TYPES and j > end and _instruments(words, end, j):
+                return [found[0]], found[1]       # "أغارت طائرات إسرائيلية"، "قصفت مدفعية الجيش": whose weapons act
             if found[0].via != "nisba":
                 person = _titled_person(args, j, end, found) if found[0].type in PLACE_TYPES else None
                 if person:                        # "وحمّل رئيس دولة فلسطين محمود عباس": the title's country
@@ -1175,6 +1227,13 @@ def _subject_after(args: "_Args", end: int) -> tuple[list[Mention], int]:
             continue
         j += 1
     return fallback
+
+
+def _instruments(words: list[Word], start: int, end: int) -> bool:
+    """The words start..end-1 are all nouns of forces and weapons and their adjectives
+    ("طائرات حربية", "مروحيات أباتشي"): the verb's subject is whose they are."""
+    found = triggers()["instruments"]
+    return all(_bare(w.norm) in found or w.norm in found for w in words[start:end])
 
 
 def _titled_person(args: "_Args", j: int, end: int, place: tuple[Mention, int]) -> tuple[list[Mention], int] | None:

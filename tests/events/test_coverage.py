@@ -165,3 +165,42 @@ def test_verbal_nouns_joined_by_wa_are_one_verbs_several_acts():
     # another type after و is another verb's object: "فضلا عن إعلان … استقالتهما، والدعوات"
     text = "وأعلن وزير الدفاع الإسرائيلي يوآف غالانت استقالته من الحكومة، والدعوات لإجراء انتخابات مبكرة."
     assert not coded(text, "REQUEST")
+
+
+def test_negated_agreement_is_a_refusal():
+    text = "وقال الهلال الأحمر المصري إن القافلة لا تحمل وقودا، إذ لم توافق إسرائيل على إدخاله."
+    assert coded(text, "REJECT") == [("asserted", ["Israel"])] and not coded(text, "AGREE")
+    assert coded('وقال السيسي إن مصر "لن تسمح" بتهجير الفلسطينيين إلى سيناء.', "REJECT") == [("asserted", ["Egypt"])]
+    # allowing codes nothing; agreeing stays an agreement
+    assert not events("وسمحت إسرائيل بدخول 20 شاحنة.")
+    assert coded("ووافقت حماس على المقترح.", "AGREE") == [("asserted", ["Hamas"])]
+
+
+def test_what_is_threatened_asked_or_refused_is_no_act():
+    text = "ودعا الأمين العام للأمم المتحدة أنطونيو غوتيريش إلى إدخال المساعدات."
+    assert not coded(text, "AID")
+    # the subject after a title of a body (للأمم المتحدة), the request itself coded
+    assert coded(text, "REQUEST") == [("asserted", ["António Guterres"])]
+    assert not coded("وطالب الوفد الروسي بانسحاب القوات الأوكرانية من أربع مناطق.", "RETREAT")
+    assert not coded('وقال السيسي إن مصر "لن تسمح" بتهجير الفلسطينيين إلى سيناء.', "COERCE")
+    assert not coded("ورفضت حماس الانسحاب من المدينة.", "RETREAT")
+    # a request to a named party is that party's act to come
+    # (ودعا: the conjunction the segmenter left on the verb)
+    assert coded("ودعا رئيس الحكومة عادل عبد المهدي البرلمان العراقي إلى عقد جلسة استثنائية.", "CONSULT") == \
+        [("asserted", ["Council of Representatives of Iraq"])]
+
+
+def test_more_classes_by_lemma():
+    assert ("asserted", ["Hezbollah"]) in coded("وأطلق حزب الله قذائف على مواقع إسرائيلية.", "ASSAULT")
+    assert ("asserted", ["Israel"]) in coded("وفرضت إسرائيل حصارا على قطاع غزة.", "COERCE")
+    assert ("asserted", ["Walid Jumblatt"]) in coded("وأثنى الزعيم الدرزي وليد جنبلاط على موقف الحكومة.", "SUPPORT")
+    assert ("asserted", ["Iran"]) in coded("ولوحت إيران بإغلاق مضيق هرمز.", "THREATEN")
+    assert ("asserted", ["Ministry of Foreign Affairs (Egypt)"]) in coded(
+        "وأعربت وزارة الخارجية المصرية عن تنديدها بالهجوم.", "ACCUSE")
+
+
+def test_weapons_stand_for_their_owner_as_subject():
+    assert coded("وأغارت طائرات حربية إسرائيلية على مواقع في جنوب لبنان.", "ASSAULT") == [("asserted", ["Israel"])]
+    assert coded("وأغارت طائرات سلاح الجو الإسرائيلي على مواقع في جنوب لبنان.", "ASSAULT") == \
+        [("asserted", ["Israeli Air Force"])]
+    assert coded("وقصفت مدفعية الجيش الإسرائيلي بلدات في جنوب لبنان.", "ASSAULT") == [("asserted", ["Israel Defense Forces"])]
