@@ -65,7 +65,7 @@ _WORD_SETS = (
 _OPTIONAL_WORD_SETS = (
     "bare_ambiguous", "subject_stop", "light_skip", "reciprocal", "control", "cessation",
     "receive", "threat_future", "reprisal", "inclusion", "title_prepositions", "during", "reporting", "hostages",
-    "states", "protesting", "instruments",
+    "states", "protesting", "instruments", "courts", "charges",
 )
 
 
@@ -764,6 +764,11 @@ def code_sentence(words: list[Word], mentions: list[Mention], sentence: int,
                 earlier = [carried]               # "… . وطالب الولايات المتحدة …": the last sentence's subject
             if earlier:
                 event.actor, inferred = list(earlier[-1]), True
+        if spec.get("by_court") and _within(words, end, "charges", 4):
+            i = end                               # "بعد إدانته بتهم …": a conviction, the sentence is the act
+            continue
+        if spec.get("by_court") and event.actor and _court(event.actor[0], text):
+            event.type = spec["by_court"]         # "أصدرت المحكمة حكما … بعد إدانته": a conviction
         if event.actor and not inferred and kind in ("verb", "light"):
             topics.append((i, event.actor))
             topics.sort(key=lambda x: x[0])
@@ -802,6 +807,12 @@ def _predicate_of(words: list[Word], i: int, args: "_Args", act_nouns: list[tupl
             k += 1
         return True
     return False
+
+
+def _court(mention: Mention, text: str) -> bool:
+    """A mention whose name begins with a court's head ("محكمة أمن الدولة"، "المحكمة")."""
+    first = text[mention.start:mention.end].split(maxsplit=1)
+    return bool(first) and _n(first[0]) in triggers()["courts"]
 
 
 def _negated(words: list[Word], i: int) -> bool:

@@ -204,3 +204,10 @@ def test_weapons_stand_for_their_owner_as_subject():
     assert coded("وأغارت طائرات سلاح الجو الإسرائيلي على مواقع في جنوب لبنان.", "ASSAULT") == \
         [("asserted", ["Israeli Air Force"])]
     assert coded("وقصفت مدفعية الجيش الإسرائيلي بلدات في جنوب لبنان.", "ASSAULT") == [("asserted", ["Israel Defense Forces"])]
+
+
+def test_a_conviction_is_no_condemnation():
+    text = ("أصدرت محكمة الدار البيضاء بالجزائر العاصمة، اليوم الخميس، حكما بالسجن خمس سنوات في حق الكاتب "
+            "بوعلام صنصال بعد إدانته بتهمة المساس بالوحدة الوطنية.")
+    assert not coded(text, "ACCUSE") and coded(text, "COERCE")
+    assert coded("وأدانت وزارة الخارجية المصرية الهجوم.", "ACCUSE") == [("asserted", ["Ministry of Foreign Affairs (Egypt)"])]
