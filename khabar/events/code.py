@@ -667,6 +667,7 @@ def code_sentence(words: list[Word], mentions: list[Mention], sentence: int,
         return []
     args = _Args(words, mentions)
     args.pair_before = pair_before
+    args.text = text
     args.timed = getattr(event_day, "has_time", None)   # (start, end) → a time stands there
     events: list[Event] = []
     positions: list[tuple[int, bool]] = []
@@ -762,6 +763,8 @@ def code_sentence(words: list[Word], mentions: list[Mention], sentence: int,
                            and (k == 0 or words[k - 1].norm not in triggers()["governing"])]
             if not earlier and carried and kind in ("verb", "participle", "light") and _opens(words, i):
                 earlier = [carried]               # "… . وطالب الولايات المتحدة …": the last sentence's subject
+            if earlier and kind in ("verb", "participle"):
+                earlier = [a for a in earlier if _agrees(words[i], a[0], text)] or earlier
             if earlier:
                 event.actor, inferred = list(earlier[-1]), True
         if spec.get("by_court") and _within(words, end, "charges", 4):
@@ -807,6 +810,48 @@ def _predicate_of(words: list[Word], i: int, args: "_Args", act_nouns: list[tupl
             k += 1
         return True
     return False
+
+
+def _verb_gender(word: Word) -> str | None:
+    """The gender a verb or participle shows for its third-person subject: "f" (أعلنت،
+    تعلن، محذرة), "m" (أعلن، يعلن، محذرا), None for a plural or dual or where the form
+    does not tell.  The form is read against the trigger's own lemma (رحبت ← رحب)."""
+    norm = word.norm
+    if norm[:1] in "وف" and len(norm) > 3:
+        norm = norm[1:]                           # the conjunction the segmenter left on: ودعت
+    if norm.endswith(("وا", "ون", "ين", "ان")):
+        return None
+    lemma = _lexical(word.norm, word.lemma or word.norm)[2][1]
+    if norm.startswith("م") and not lemma.startswith("م"):   # a participle
+        return "f" if norm.endswith("ه") else "m" if norm.endswith("ا") else None
+    if norm == lemma:
+        return "m"
+    if norm[:1] == "ي" and not lemma.startswith("ي"):
+        return "m"
+    if norm[:1] == "ت" and not lemma.startswith("ت") or norm.endswith("ت") and not lemma.endswith("ت"):
+        return "f"
+    return None
+
+
+def _mention_gender(mention: Mention, text: str) -> str | None:
+    """The gender a name takes in its verb: a feminine head (وزارة، الحكومة، حركة، السلطات,
+    a country: قالت مصر) is "f", a masculine head (الجيش، حزب، المجلس) "m"; a person or a
+    group None (the form does not tell)."""
+    if mention.type not in ("ORG", "GPE") or not text or mention.end <= mention.start:
+        return None
+    first = _n(text[mention.start:mention.end].split(maxsplit=1)[0])
+    if first.endswith(("ه", "ات")) or first in ("الامم",):
+        return "f"
+    if mention.type == "GPE":                     # مصر، إسرائيل، قطر: feminine; العراق، الصين: either
+        return "f" if not first.startswith("ال") and first != "لبنان" else None
+    return "m" if first.startswith("ال") else None   # الجيش، البرلمان; حماس، فتح: either
+
+
+def _agrees(verb: Word, mention: Mention, text: str) -> bool:
+    """A dropped subject agrees with its verb in gender where both tell it."""
+    wanted = _verb_gender(verb)
+    have = _mention_gender(mention, text) if wanted else None
+    return wanted is None or have is None or wanted == have
 
 
 def _court(mention: Mention, text: str) -> bool:
@@ -1350,6 +1395,9 @@ def _arguments(event: Event, args: _Args, i: int, end: int, kind: str, spec: dic
         actor, after = fronted, end
     elif kind in ("verb", "light"):
         actor, after = _subject_after(args, end)
+        if len(actor) == 1 and kind == "verb" and args.at(end) is not None and args.at(end)[0] is actor[0] \
+                and not _agrees(words[i], actor[0], getattr(args, "text", "")):
+            actor, after = [], end                # "ودعت المجتمع الدولي": a masculine name after a feminine verb is its object
     elif kind == "noun":                          # the idafa or a nisba: "هجوم الجيش"، "القصف الإسرائيلي"
         actor, after = args.compound(end + 1 if end < len(words) and words[end].norm in QUOTES else end,
                                      ACTOR_TYPES)  # "هجوم «حماس»"

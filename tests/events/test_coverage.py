@@ -211,3 +211,18 @@ def test_a_conviction_is_no_condemnation():
             "بوعلام صنصال بعد إدانته بتهمة المساس بالوحدة الوطنية.")
     assert not coded(text, "ACCUSE") and coded(text, "COERCE")
     assert coded("وأدانت وزارة الخارجية المصرية الهجوم.", "ACCUSE") == [("asserted", ["Ministry of Foreign Affairs (Egypt)"])]
+
+
+def test_dropped_subject_agrees_with_its_verb():
+    # توعد (masculine) goes back to the army, not to حركة حماس (feminine) named after it
+    text = "وقال الجيش الإسرائيلي إن حركة حماس أطلقت صواريخ على عسقلان، وتوعد بالرد."
+    assert coded(text, "THREATEN") == [("asserted", ["Israel Defense Forces"])]
+    text = "وقالت وزارة الخارجية القطرية إن الجيش الإسرائيلي اقتحم مستشفى الشفاء، ودعت إلى تحقيق دولي."
+    assert coded(text, "REQUEST") == [("asserted", ["Ministry of Foreign Affairs (Qatar)"])]
+
+
+def test_a_name_that_disagrees_with_the_verb_is_its_object():
+    text = "وقالت وزارة الخارجية القطرية إن القصف جريمة، وطالبت الجيش الإسرائيلي بالانسحاب من المستشفى."
+    assert coded(text, "REQUEST") == [("asserted", ["Ministry of Foreign Affairs (Qatar)"])]
+    assert coded("وأدانت وزارة الخارجية المصرية الجيش الإسرائيلي.", "ACCUSE") == \
+        [("asserted", ["Ministry of Foreign Affairs (Egypt)"])]
