@@ -65,7 +65,7 @@ _WORD_SETS = (
 _OPTIONAL_WORD_SETS = (
     "bare_ambiguous", "subject_stop", "light_skip", "reciprocal", "control", "cessation",
     "receive", "threat_future", "reprisal", "inclusion", "title_prepositions", "during", "reporting", "hostages",
-    "states", "protesting", "instruments", "courts", "charges",
+    "states", "protesting", "instruments", "courts", "charges", "plans",
 )
 
 
@@ -297,6 +297,9 @@ def _match_trigger(words: list[Word], i: int, args: "_Args") -> tuple[dict, int,
         light = nominal = None                    # "وقف القصف", "لوقف محتمل لإطلاق النار": the act's end, not the act
     if nominal and _state(words, i):
         nominal = None                            # "خاضعة لسيطرة الحوثيين": a standing state, not an act
+    if (light or nominal) and i > 0 and (_bare(words[i - 1].norm) in t["plans"]
+                                         or i > 1 and words[i - 1].norm == "ل" and _bare(words[i - 2].norm) in t["plans"]):
+        light = nominal = None                    # "خطة التهجير"، "خطة لتهجير": a plan, no act done
     if light:
         j, subject = i + 1, None
         inside, after = _subject_after(args, j)   # "أجرى الرئيس الأمريكي جو بايدن اتصالا"

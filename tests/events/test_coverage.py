@@ -226,3 +226,9 @@ def test_a_name_that_disagrees_with_the_verb_is_its_object():
     assert coded(text, "REQUEST") == [("asserted", ["Ministry of Foreign Affairs (Qatar)"])]
     assert coded("وأدانت وزارة الخارجية المصرية الجيش الإسرائيلي.", "ACCUSE") == \
         [("asserted", ["Ministry of Foreign Affairs (Egypt)"])]
+
+
+def test_a_plan_is_no_act():
+    assert not coded("ورفضت مصر والأردن خطة التهجير.", "COERCE")
+    assert not coded("وأعلنت إسرائيل خطة لتهجير سكان غزة.", "COERCE")
+    assert coded("وأعلنت إسرائيل تهجير سكان غزة.", "COERCE")
