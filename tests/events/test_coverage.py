@@ -232,3 +232,9 @@ def test_a_plan_is_no_act():
     assert not coded("ورفضت مصر والأردن خطة التهجير.", "COERCE")
     assert not coded("وأعلنت إسرائيل خطة لتهجير سكان غزة.", "COERCE")
     assert coded("وأعلنت إسرائيل تهجير سكان غزة.", "COERCE")
+
+
+def test_taking_part_in_or_chairing_a_meeting_holds_it():
+    assert coded("وشاركت روسيا في المفاوضات التي جرت في إسطنبول.", "CONSULT") == [("asserted", ["Russian Federation"])]
+    assert coded("وترأس الرئيس المصري عبد الفتاح السيسي اجتماعا لمجلس الأمن القومي.", "CONSULT") == \
+        [("asserted", ["Abdel Fattah el-Sisi"])]
