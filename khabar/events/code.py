@@ -90,6 +90,8 @@ def triggers() -> dict[str, Any]:
         "participles": {n(k): n(v) for k, v in raw.get("participles", {}).items()},
         "agent_cues": {tuple(n(phrase).split()) for phrase in raw.get("agent_cues", [])},
         "light_nouns": {n(k): v for k, v in raw.get("light_nouns", {}).items()},
+        # the light nouns that may trigger before a relative light verb ("صواريخ أطلقها")
+        "relative_nouns": frozenset(n(k) for k, v in raw.get("light_nouns", {}).items() if v.get("relative", True)),
         "weak": {n(w) for w in raw["weak_nouns"]},
         "object_control": {n(k): n(v) for k, v in raw["object_control"].items()},
         "causatives": {n(k): n(v) for k, v in raw.get("causatives", {}).items()},
@@ -117,6 +119,29 @@ def triggers() -> dict[str, Any]:
 
 class _Args(MentionIndex):
     """Entity mentions of one sentence, indexed by word position."""
+
+    _cues: list[int] | None = None
+    _places: list[tuple[int, Mention]] | None = None
+
+    def agent_cues(self) -> list[int]:
+        """Word positions of the passive agent cues ("على يد"، "من قبل"), once a sentence."""
+        if self._cues is None:
+            cues, words = triggers()["agent_cues"], self.words
+            self._cues = [j for j in range(len(words) - 2) if (words[j].norm, words[j + 1].norm) in cues]
+        return self._cues
+
+    def places(self) -> list[tuple[int, Mention]]:
+        """(position of the preposition, place) of every "في/من/على … + a place", once a sentence."""
+        if self._places is None:
+            prepositions, words = triggers()["place_prepositions"], self.words
+            found = []
+            for j in range(len(words) - 1):
+                if words[j].norm in prepositions:
+                    place = self.at(j + 1)
+                    if place and place[0].type in PLACE_TYPES:
+                        found.append((j, place[0]))
+            self._places = found
+        return self._places
 
     def compound(self, i: int, kinds: set[str]) -> tuple[list[Mention], int]:
         """Mentions at i joined by و: "إسرائيل وحماس" → both."""
@@ -245,7 +270,7 @@ def _lexical(norm: str, raw_lemma: str) -> tuple[set | None, bool, tuple[dict | 
         found = _verb_by_stem(norm, t["light"])
         light = found[0] if found else None
     nominal = norm in t["noun_first"] or _indefinite(norm) in t["noun_first"] or \
-        _construct(norm) in t["noun_first"] or _bare(norm) in t["light_nouns"] or \
+        _construct(norm) in t["noun_first"] or _bare(norm) in t["relative_nouns"] or \
         _governed(norm) in t["noun_first"]
     verb = (None, lemma) if _plural_noun(norm, lemma) else _verb_lookup(norm, raw_lemma)
     return light, nominal, verb, _participle(Word(norm, 0, 0))
@@ -348,7 +373,7 @@ def _match_trigger(words: list[Word], i: int, args: "_Args") -> tuple[dict, int,
             if spec and not (length == 1 and key[0] in t["weak"]):
                 return spec, i + length, "noun", None
             if length == 1 and not spec:
-                spec = t["light_nouns"].get(_bare(key[0]))
+                spec = t["light_nouns"].get(_bare(key[0])) if _bare(key[0]) in t["relative_nouns"] else None
             if spec and _relative_light(words, i, i + length, args) is not None:
                 return spec, i + length, "noun", None   # "العملية التي يشنها الجيش": a weak noun with its light verb
     spec = verb
@@ -571,9 +596,10 @@ def _verb_by_stem(norm: str, table: dict | None = None) -> tuple[dict, str] | No
             stem = norm[:-len(ending)] + "ي"
             if stem in verbs:
                 return verbs[stem], stem
-    # the imperfect of a verb with a prefixed alef (forms IV, VII, VIII, X): يستولي → استولى، ينسحب → انسحب،
-    # ترسل → أرسل
-    if len(norm) >= 4 and norm[0] in "يتن" and "ا" + norm[1:] in verbs:
+    # the imperfect of a verb with a prefixed alef (forms IV, VII, VIII, X): يستولي → استولى، ينسحب → انسحب;
+    # a four-letter form IV only for a light verb, whose noun must follow (ترسل قوات → أرسل; توقف is
+    # "stopped" as often as تُوقف "arrests")
+    if len(norm) >= (5 if table is None else 4) and norm[0] in "يتن" and "ا" + norm[1:] in verbs:
         return verbs["ا" + norm[1:]], "ا" + norm[1:]
     return None
 
@@ -1448,13 +1474,13 @@ def _arguments(event: Event, args: _Args, i: int, end: int, kind: str, spec: dic
             before, crossed = args.ends.get(j - 1), True
         if before and before[0].type in ACTOR_TYPES and (kind != "noun" or crossed):
             actor = args.compound_before(j if args.ends.get(j) else j - 1, ACTOR_TYPES) or [before[0]]
-    # passive agents: على يد X / من قبل X anywhere after the trigger
-    for j in range(end, len(words) - 2):
-        if (words[j].norm, words[j + 1].norm) in t["agent_cues"]:
-            agent, _ = args.compound(j + 2, ACTOR_TYPES)
-            if agent:
-                actor = agent
-            break
+    # passive agents: على يد X / من قبل X anywhere after the trigger (the cues found once a sentence)
+    cues = args.agent_cues()
+    k = bisect.bisect_left(cues, end)
+    if k < len(cues):
+        agent, _ = args.compound(cues[k] + 2, ACTOR_TYPES)
+        if agent:
+            actor = agent
     event.actor = [m for m in actor if m.type in ACTOR_TYPES]
     cursor = after if event.actor and after > end else end
     # recipient
@@ -1479,10 +1505,10 @@ def _arguments(event: Event, args: _Args, i: int, end: int, kind: str, spec: dic
     if patient and not event.recipient:
         event.recipient = patient
     event.recipient = [m for m in event.recipient if m not in event.actor]
-    # place: في/من/على/داخل + a place, in the sentence after the trigger
-    for j in range(end, len(words) - 1):
-        if words[j].norm in triggers()["place_prepositions"]:
-            found = args.at(j + 1)
-            if found and found[0].type in PLACE_TYPES and found[0] not in event.recipient:
-                event.place = [found[0]]
-                break
+    # place: في/من/على/داخل + a place, in the sentence after the trigger (the places found once a sentence)
+    places = args.places()
+    for k in range(bisect.bisect_left(places, (end,)), len(places)):
+        found = places[k][1]
+        if found not in event.recipient:
+            event.place = [found]
+            break
