@@ -85,6 +85,7 @@ def triggers() -> dict[str, Any]:
         "verbs": {n(k): v for k, v in raw["verbs"].items()},
         "nouns": nouns,
         "noun_first": {w[0] for w in nouns},
+        "noun_length": {},                        # a noun phrase's first word → its longest phrase's length
         "light": {n(k): {n(x) for x in v} for k, v in raw["light"].items()},
         "senses_off": {n(k): {n(x) for x in v} for k, v in raw.get("senses_off", {}).items()},
         "participles": {n(k): n(v) for k, v in raw.get("participles", {}).items()},
@@ -100,6 +101,8 @@ def triggers() -> dict[str, Any]:
         "historical_days": int(raw["historical_days"]),
         "during_types": frozenset(raw.get("during_types", [])),   # PLOVER types, not words
     }
+    for words in nouns:
+        t["noun_length"][words[0]] = max(len(words), t["noun_length"].get(words[0], 0))
     t.update({key: {n(w) for w in raw[key]} for key in _WORD_SETS})
     t.update({key: {n(w) for w in raw.get(key, [])} for key in _OPTIONAL_WORD_SETS})
     for spec in t["verbs"].values():
@@ -283,6 +286,18 @@ def _inert(norm: str, raw_lemma: str) -> bool:
     return light is None and not nominal and verb is None and participle is None
 
 
+class _InertWords(dict):
+    """(norm, lemma) → whether the word can start no trigger: a plain dict look-up once a
+    word form is known (the candidates of every sentence are read through it)."""
+
+    def __missing__(self, key: tuple[str, str]) -> bool:
+        value = self[key] = _inert(key[0], key[1] or key[0])
+        return value
+
+
+_INERT = _InertWords()
+
+
 @lru_cache(maxsize=65536)
 def _bare(norm: str) -> str:
     """A noun without its article and accusative alef: العملية → عمليه, هجوما → هجوم."""
@@ -361,7 +376,9 @@ def _match_trigger(words: list[Word], i: int, args: "_Args") -> tuple[dict, int,
                 break
             j += 1
     if nominal:
-        for length in (3, 2, 1):
+        norm, lengths = word.norm, t["noun_length"]
+        longest = max(lengths.get(norm, 1), lengths.get(_indefinite(norm), 1), lengths.get(_governed(norm), 1))
+        for length in range(min(longest, 3), 0, -1):   # only as long as a listed phrase that starts so
             if i + length > len(words):
                 continue
             key = tuple(w.norm for w in words[i:i + length])
@@ -691,7 +708,9 @@ def code_sentence(words: list[Word], mentions: list[Mention], sentence: int,
     triggers.  `pair_before(offset, types)` gives the last two parties the article named
     together before an offset ("روسيا وأوكرانيا"), for "البلدين", "الطرفان", "بينهما"."""
     # the words that may start a trigger (most words cannot: one cached look-up each)
-    candidates = [k for k, w in enumerate(words) if not w.is_punct and not _inert(w.norm, w.lemma or w.norm)]
+    if len(_INERT) > 200_000:
+        _INERT.clear()                            # bounded like an lru cache over a long ingest
+    candidates = [k for k, w in enumerate(words) if not w.is_punct and not _INERT[w.norm, w.lemma]]
     if not candidates:
         return []
     args = _Args(words, mentions)
