@@ -238,3 +238,15 @@ def test_taking_part_in_or_chairing_a_meeting_holds_it():
     assert coded("وشاركت روسيا في المفاوضات التي جرت في إسطنبول.", "CONSULT") == [("asserted", ["Russian Federation"])]
     assert coded("وترأس الرئيس المصري عبد الفتاح السيسي اجتماعا لمجلس الأمن القومي.", "CONSULT") == \
         [("asserted", ["Abdel Fattah el-Sisi"])]
+
+
+def test_coverage_lists_load_normalised():
+    from khabar.events.code import triggers
+
+    t = triggers()
+    assert "احتجاجا" in t["protesting"] and "طائرات" in t["instruments"] and "خاضعه" in t["states"]
+    assert "المحكمه" in t["courts"] and "تهمه" in t["charges"] and "خطه" in t["plans"]
+    assert t["verbs"]["قبل"]["needs"] >= {"مقترح", "مبادره"} and "الحكم" in t["verbs"]["طعن"]["needs"]
+    assert t["verbs"]["وافق"]["negated"] == "REJECT" and t["verbs"]["سمح"]["negated_only"]
+    assert "حق" not in t["relative_nouns"] and "صواريخ" in t["relative_nouns"]
+    assert t["noun_length"]["وقفه"] == 2 and "شارك" in t["control"] and "ل" in t["title_prepositions"]
