@@ -45,6 +45,8 @@ class Event:
     confidence: float = 0.5
     time: dict | None = None                      # the time expression that dates it
     kind: str = "verb"                            # how it was found: verb, participle, light or noun
+    joined: bool = False                          # a verbal noun joined by و to the one before: another act
+    refusal: str | None = None                    # the type its negation codes ("لم توافق": REJECT)
 
 
 @lru_cache(maxsize=65536)
@@ -63,6 +65,7 @@ _WORD_SETS = (
 _OPTIONAL_WORD_SETS = (
     "bare_ambiguous", "subject_stop", "light_skip", "reciprocal", "control", "cessation",
     "receive", "threat_future", "reprisal", "inclusion", "title_prepositions", "during", "reporting", "hostages",
+    "states", "protesting", "instruments", "courts", "charges", "plans",
 )
 
 
@@ -82,11 +85,14 @@ def triggers() -> dict[str, Any]:
         "verbs": {n(k): v for k, v in raw["verbs"].items()},
         "nouns": nouns,
         "noun_first": {w[0] for w in nouns},
+        "noun_length": {},                        # a noun phrase's first word → its longest phrase's length
         "light": {n(k): {n(x) for x in v} for k, v in raw["light"].items()},
         "senses_off": {n(k): {n(x) for x in v} for k, v in raw.get("senses_off", {}).items()},
         "participles": {n(k): n(v) for k, v in raw.get("participles", {}).items()},
         "agent_cues": {tuple(n(phrase).split()) for phrase in raw.get("agent_cues", [])},
         "light_nouns": {n(k): v for k, v in raw.get("light_nouns", {}).items()},
+        # the light nouns that may trigger before a relative light verb ("صواريخ أطلقها")
+        "relative_nouns": frozenset(n(k) for k, v in raw.get("light_nouns", {}).items() if v.get("relative", True)),
         "weak": {n(w) for w in raw["weak_nouns"]},
         "object_control": {n(k): n(v) for k, v in raw["object_control"].items()},
         "causatives": {n(k): n(v) for k, v in raw.get("causatives", {}).items()},
@@ -95,6 +101,8 @@ def triggers() -> dict[str, Any]:
         "historical_days": int(raw["historical_days"]),
         "during_types": frozenset(raw.get("during_types", [])),   # PLOVER types, not words
     }
+    for words in nouns:
+        t["noun_length"][words[0]] = max(len(words), t["noun_length"].get(words[0], 0))
     t.update({key: {n(w) for w in raw[key]} for key in _WORD_SETS})
     t.update({key: {n(w) for w in raw.get(key, [])} for key in _OPTIONAL_WORD_SETS})
     for spec in t["verbs"].values():
@@ -114,6 +122,29 @@ def triggers() -> dict[str, Any]:
 
 class _Args(MentionIndex):
     """Entity mentions of one sentence, indexed by word position."""
+
+    _cues: list[int] | None = None
+    _places: list[tuple[int, Mention]] | None = None
+
+    def agent_cues(self) -> list[int]:
+        """Word positions of the passive agent cues ("على يد"، "من قبل"), once a sentence."""
+        if self._cues is None:
+            cues, words = triggers()["agent_cues"], self.words
+            self._cues = [j for j in range(len(words) - 2) if (words[j].norm, words[j + 1].norm) in cues]
+        return self._cues
+
+    def places(self) -> list[tuple[int, Mention]]:
+        """(position of the preposition, place) of every "في/من/على … + a place", once a sentence."""
+        if self._places is None:
+            prepositions, words = triggers()["place_prepositions"], self.words
+            found = []
+            for j in range(len(words) - 1):
+                if words[j].norm in prepositions:
+                    place = self.at(j + 1)
+                    if place and place[0].type in PLACE_TYPES:
+                        found.append((j, place[0]))
+            self._places = found
+        return self._places
 
     def compound(self, i: int, kinds: set[str]) -> tuple[list[Mention], int]:
         """Mentions at i joined by و: "إسرائيل وحماس" → both."""
@@ -193,9 +224,11 @@ def _verb_lookup(norm: str, raw_lemma: str) -> tuple[dict | None, str]:
         return None, lemma                       # "ووفقًا لبيانات …": according to, not the verb وافق
     spec = verbs.get(lemma)
     if spec:
-        if norm == lemma and lemma in t["bare_ambiguous"]:
-            return None, lemma
+        if (norm == lemma or norm == lemma + "ا") and lemma in t["bare_ambiguous"]:
+            return None, lemma                   # "فجرا" (at dawn), "دعما": the accusative noun, not the dual verb
         return spec, lemma
+    if norm in verbs and norm not in t["bare_ambiguous"]:
+        return verbs[norm], norm                  # a past form the lexicon took for another verb: تشاور (not شاور)
     found = _verb_by_stem(norm)
     if found:
         return found
@@ -240,7 +273,8 @@ def _lexical(norm: str, raw_lemma: str) -> tuple[set | None, bool, tuple[dict | 
         found = _verb_by_stem(norm, t["light"])
         light = found[0] if found else None
     nominal = norm in t["noun_first"] or _indefinite(norm) in t["noun_first"] or \
-        _construct(norm) in t["noun_first"] or _bare(norm) in t["light_nouns"]
+        _construct(norm) in t["noun_first"] or _bare(norm) in t["relative_nouns"] or \
+        _governed(norm) in t["noun_first"]
     verb = (None, lemma) if _plural_noun(norm, lemma) else _verb_lookup(norm, raw_lemma)
     return light, nominal, verb, _participle(Word(norm, 0, 0))
 
@@ -252,10 +286,31 @@ def _inert(norm: str, raw_lemma: str) -> bool:
     return light is None and not nominal and verb is None and participle is None
 
 
+class _InertWords(dict):
+    """(norm, lemma) → whether the word can start no trigger: a plain dict look-up once a
+    word form is known (the candidates of every sentence are read through it)."""
+
+    def __missing__(self, key: tuple[str, str]) -> bool:
+        value = self[key] = _inert(key[0], key[1] or key[0])
+        return value
+
+
+_INERT = _InertWords()
+
+
 @lru_cache(maxsize=65536)
 def _bare(norm: str) -> str:
     """A noun without its article and accusative alef: العملية → عمليه, هجوما → هجوم."""
     return _indefinite(norm[2:] if norm.startswith("ال") and len(norm) > 4 else norm)
+
+
+@lru_cache(maxsize=65536)
+def _governed(norm: str) -> str:
+    """A noun with the preposition ب the segmenter left on it, without it (بوساطة → وساطة);
+    other words as they are."""
+    if len(norm) >= 5 and norm[0] == "ب" and norm not in triggers()["noun_first"]:
+        return _indefinite(norm[1:])
+    return norm
 
 
 @lru_cache(maxsize=65536)
@@ -280,6 +335,11 @@ def _match_trigger(words: list[Word], i: int, args: "_Args") -> tuple[dict, int,
     t = triggers()
     if (light or nominal) and _ceased(words, i):
         light = nominal = None                    # "وقف القصف", "لوقف محتمل لإطلاق النار": the act's end, not the act
+    if nominal and _state(words, i):
+        nominal = None                            # "خاضعة لسيطرة الحوثيين": a standing state, not an act
+    if (light or nominal) and i > 0 and (_bare(words[i - 1].norm) in t["plans"]
+                                         or i > 1 and words[i - 1].norm == "ل" and _bare(words[i - 2].norm) in t["plans"]):
+        light = nominal = None                    # "خطة التهجير"، "خطة لتهجير": a plan, no act done
     if light:
         j, subject = i + 1, None
         inside, after = _subject_after(args, j)   # "أجرى الرئيس الأمريكي جو بايدن اتصالا"
@@ -288,7 +348,7 @@ def _match_trigger(words: list[Word], i: int, args: "_Args") -> tuple[dict, int,
         # the noun may follow numbers, their hedges and a time word: "نفذت الأحد ضربات"، "شن نحو 350 غارة",
         # and, after its subject, the subject's place and a time set off by commas: "أصدرت محكمة
         # الدار البيضاء بالجزائر العاصمة، اليوم الخميس، حكما بالسجن"
-        limit = j + 3
+        limit = j + 4                             # "نحو 3 آلاف جندي": a hedged number of thousands
         while j < min(limit, len(words)):
             if words[j].is_punct:
                 aside = _time_aside_after(args, j) if inside else None
@@ -301,7 +361,12 @@ def _match_trigger(words: list[Word], i: int, args: "_Args") -> tuple[dict, int,
                 j, limit = place[1], limit + place[1] - j
                 continue
             noun = words[j].norm
-            for candidate in (noun, noun[2:] if noun.startswith("ال") else noun, noun.rstrip("ا")):
+            if noun in light or _bare(noun) in light:   # a noun phrase the light verb takes: "شن حملة اعتقالات"
+                phrase = _phrase_after(words, j)
+                if phrase:
+                    return phrase[0], phrase[1], "light", subject
+            for candidate in (noun, noun[2:] if noun.startswith("ال") else noun, noun.rstrip("ا"),
+                              noun[1:] if noun[0] == "ب" and len(noun) > 4 else noun):   # "دفع بتعزيزات"
                 if candidate in light:
                     spec = t["nouns"].get((candidate,)) or t["nouns"].get(("ال" + candidate,)) or \
                         t["light_nouns"].get(candidate)
@@ -311,17 +376,21 @@ def _match_trigger(words: list[Word], i: int, args: "_Args") -> tuple[dict, int,
                 break
             j += 1
     if nominal:
-        for length in (3, 2, 1):
+        norm, lengths = word.norm, t["noun_length"]
+        longest = max(lengths.get(norm, 1), lengths.get(_indefinite(norm), 1), lengths.get(_governed(norm), 1))
+        for length in range(min(longest, 3), 0, -1):   # only as long as a listed phrase that starts so
             if i + length > len(words):
                 continue
             key = tuple(w.norm for w in words[i:i + length])
             spec = t["nouns"].get(key) or t["nouns"].get(tuple(_indefinite(k) for k in key))
+            if not spec and _governed(key[0]) != key[0]:   # "بوساطة إماراتية": ب the segmenter left on
+                spec = t["nouns"].get((_governed(key[0]),) + key[1:])
             if not spec and i + length < len(words) and words[i + length].norm in PRONOUNS:
                 spec = t["nouns"].get(key[:-1] + (_construct(key[-1]),))   # "زيارته", "موافقته"
             if spec and not (length == 1 and key[0] in t["weak"]):
                 return spec, i + length, "noun", None
             if length == 1 and not spec:
-                spec = t["light_nouns"].get(_bare(key[0]))
+                spec = t["light_nouns"].get(_bare(key[0])) if _bare(key[0]) in t["relative_nouns"] else None
             if spec and _relative_light(words, i, i + length, args) is not None:
                 return spec, i + length, "noun", None   # "العملية التي يشنها الجيش": a weak noun with its light verb
     spec = verb
@@ -346,6 +415,20 @@ def _match_trigger(words: list[Word], i: int, args: "_Args") -> tuple[dict, int,
         spec = None
     if spec:                                      # the ḥāl after a comma: "، متهما", "ومحذرا"
         return spec, i + 1, "participle", None
+    return None
+
+
+def _phrase_after(words: list[Word], j: int) -> tuple[dict, int] | None:
+    """The event noun phrase of two or three words starting at j ("حملة اعتقالات"، "مناورات
+    مشتركة"), when the lexicon lists one: its spec and the index after it."""
+    nouns = triggers()["nouns"]
+    for length in (3, 2):
+        if j + length > len(words):
+            continue
+        key = tuple(w.norm for w in words[j:j + length])
+        spec = nouns.get(key) or nouns.get(tuple(_indefinite(k) for k in key))
+        if spec:
+            return spec, j + length
     return None
 
 
@@ -472,6 +555,17 @@ def _sender(args: "_Args", i: int, end: int) -> tuple[list[Mention], int]:
     return [], end
 
 
+def _state(words: list[Word], i: int) -> bool:
+    """A verbal noun after a word of subjection ("خاضعة لسيطرة"، "الخاضعة ل سيطرة")."""
+    states = triggers()["states"]
+    for k in (i - 1, i - 2):
+        if k >= 0 and (words[k].norm in states or words[k].norm[:1] in "وف" and words[k].norm[1:] in states):
+            return True
+        if k < 0 or words[k].norm not in PREPOSITIONS:
+            return False
+    return False
+
+
 def _ceased(words: list[Word], i: int) -> bool:
     """A verbal noun governed by a word of cessation, three words back at most ("وقف إطلاق",
     "لوقف محتمل لإطلاق")."""
@@ -519,8 +613,10 @@ def _verb_by_stem(norm: str, table: dict | None = None) -> tuple[dict, str] | No
             stem = norm[:-len(ending)] + "ي"
             if stem in verbs:
                 return verbs[stem], stem
-    # the imperfect of a verb with a prefixed alef (forms VII, VIII, X): يستولي → استولى، ينسحب → انسحب
-    if len(norm) >= 5 and norm[0] in "يتن" and "ا" + norm[1:] in verbs:
+    # the imperfect of a verb with a prefixed alef (forms IV, VII, VIII, X): يستولي → استولى، ينسحب → انسحب;
+    # a four-letter form IV only for a light verb, whose noun must follow (ترسل قوات → أرسل; توقف is
+    # "stopped" as often as تُوقف "arrests")
+    if len(norm) >= (5 if table is None else 4) and norm[0] in "يتن" and "ا" + norm[1:] in verbs:
         return verbs["ا" + norm[1:]], "ا" + norm[1:]
     return None
 
@@ -612,14 +708,18 @@ def code_sentence(words: list[Word], mentions: list[Mention], sentence: int,
     triggers.  `pair_before(offset, types)` gives the last two parties the article named
     together before an offset ("روسيا وأوكرانيا"), for "البلدين", "الطرفان", "بينهما"."""
     # the words that may start a trigger (most words cannot: one cached look-up each)
-    candidates = [k for k, w in enumerate(words) if not w.is_punct and not _inert(w.norm, w.lemma or w.norm)]
+    if len(_INERT) > 200_000:
+        _INERT.clear()                            # bounded like an lru cache over a long ingest
+    candidates = [k for k, w in enumerate(words) if not w.is_punct and not _INERT[w.norm, w.lemma]]
     if not candidates:
         return []
     args = _Args(words, mentions)
     args.pair_before = pair_before
+    args.text = text
     args.timed = getattr(event_day, "has_time", None)   # (start, end) → a time stands there
     events: list[Event] = []
     positions: list[tuple[int, bool]] = []
+    act_nouns: list[tuple[int, str, Event]] = []  # (end, type, event) of the event nouns coded so far
     topics: list[tuple[int, list[Mention]]] = sorted(((k, [m]) for k, m in frames or []), key=lambda x: x[0])
     subjects = None                               # the complement clauses' named subjects, on first need
     starts = args.starts
@@ -644,9 +744,23 @@ def code_sentence(words: list[Word], mentions: list[Mention], sentence: int,
             i = found[1] if found and found[0].type in ARGUMENT_TYPES else i + 1
             continue
         spec, end, kind, subject = match
+        if kind == "verb" and _predicate_of(words, i, args, act_nouns, spec["type"]):
+            i = end                               # "ضربة صاروخية استهدفت ملعبا": the strike's own verb, one act
+            continue
+        if kind in ("noun", "light") and events and _only_wanted(words, i, args, events[-1], positions[-1][0]):
+            i = end                               # "هدد باستهداف السفن", "دعا إلى إدخال المساعدات": a threat's or
+            continue                              # a request's content, no act done
+        if spec.get("negated_only") and not _negated(words, i):
+            i = end                               # "سمح" codes only its refusal ("لن تسمح")
+            continue
         event = Event(spec["type"], spec.get("mode"), (words[i].start, words[end - 1].end), sentence=sentence,
-                      kind=kind)
+                      kind=kind, refusal=spec.get("negated"))
+        if kind in ("noun", "light"):
+            act_nouns.append((end, spec["type"], event))
         _arguments(event, args, i, end, kind, spec, subject)
+        if kind == "verb" and spec["type"] == "ASSAULT" and event.actor and _counted_before(words, i, args, event.actor):
+            i = end                               # "4385 فلسطينيا قتلوا في القصف": the counted are its victims,
+            continue                              # the verb a passive without its agent
         if spec.get("warning") and not _threat(words, end, args, event):
             i = end                               # "حذّرت من مخاطر …": a warning of a danger, no threat
             continue
@@ -659,6 +773,12 @@ def code_sentence(words: list[Word], mentions: list[Mention], sentence: int,
             # the trigger is itself a claim's cue ("وصف رئيس الحكومة … نتنياهو الهجوم بأنه …"):
             # the claim's source is its subject
             event.actor = [m for k, m in frames or () if k == i and m.type in ACTOR_TYPES][:1]
+        if spec.get("death") and not event.actor:
+            # "يعلن مقتل 17 شخصا": a death told by whoever announces it, no act of theirs
+            events.append(event)
+            positions.append((i, False))
+            i = end
+            continue
         if not event.actor and kind in ("noun", "light"):
             event.actor = _object_controller(words, i, args, events, positions) or _caused(args, i)
         if not event.actor and kind == "noun":
@@ -670,6 +790,9 @@ def code_sentence(words: list[Word], mentions: list[Mention], sentence: int,
                 event.actor = _controller(args, i, topics)
             if not event.actor:
                 event.actor = _frame_subject(args, i)
+            if not event.actor and events and events[-1].type == event.type:
+                event.actor = _coordinated(words, i, args, events[-1], act_nouns)
+                event.joined = bool(event.actor)
         if not event.actor and (kind in ("verb", "participle", "light") and not _passive(text, words[i])
                                 and not (kind == "verb" and _overt_subject(words, end, args)
                                          and not (i > 0 and words[i - 1].norm in ("،", ",")))
@@ -688,8 +811,15 @@ def code_sentence(words: list[Word], mentions: list[Mention], sentence: int,
                            and (k == 0 or words[k - 1].norm not in triggers()["governing"])]
             if not earlier and carried and kind in ("verb", "participle", "light") and _opens(words, i):
                 earlier = [carried]               # "… . وطالب الولايات المتحدة …": the last sentence's subject
+            if earlier and kind in ("verb", "participle"):
+                earlier = [a for a in earlier if _agrees(words[i], a[0], text)] or earlier
             if earlier:
                 event.actor, inferred = list(earlier[-1]), True
+        if spec.get("by_court") and _within(words, end, "charges", 4):
+            i = end                               # "بعد إدانته بتهم …": a conviction, the sentence is the act
+            continue
+        if spec.get("by_court") and event.actor and _court(event.actor[0], text):
+            event.type = spec["by_court"]         # "أصدرت المحكمة حكما … بعد إدانته": a conviction
         if event.actor and not inferred and kind in ("verb", "light"):
             topics.append((i, event.actor))
             topics.sort(key=lambda x: x[0])
@@ -700,10 +830,156 @@ def code_sentence(words: list[Word], mentions: list[Mention], sentence: int,
     for event, (i, inferred) in zip(events, positions):
         event.time, day = event_day(event.trigger, spans)   # a time attaches to the trigger it is nearest to
         event.status = _status(words, i, day, published)
+        if event.refusal and event.status == "negated":
+            event.type, event.mode, event.status = event.refusal, None, "asserted"   # "لم توافق"، "لن تسمح": a refusal
         event.confidence = round(min(1.0, 0.4 + (0.15 if inferred else 0.25) * bool(event.actor)
                                      + 0.15 * bool(event.recipient) + 0.1 * bool(event.place)
                                      + 0.1 * (day is not None)), 2)
     return events
+
+
+def _predicate_of(words: list[Word], i: int, args: "_Args", act_nouns: list[tuple[int, str, Event]], kind: str) -> bool:
+    """A verb whose subject is an event noun of its own type just before it, across its
+    adjectives and a relative pronoun ("ضربة صاروخية استهدفت"، "الغارات التي استهدفت"): the
+    noun's act told again, not another act."""
+    for end, noun_type, _ in reversed(act_nouns):
+        if noun_type != kind or not 0 <= i - end <= 5:
+            continue
+        k = end
+        while k < i:                              # adjectives, a nisba, a place after its preposition
+            word = words[k]
+            if word.norm in PREPOSITIONS and k + 1 < i and args.at(k + 1) and args.at(k + 1)[1] <= i:
+                k = args.at(k + 1)[1]             # "غارات على غزة استهدفت"
+                continue
+            found = args.at(k)
+            if word.is_punct or word.norm in PREPOSITIONS or word.norm == "و" or \
+                    found and found[0].via != "nisba" or word.norm.isdigit():
+                return False
+            k += 1
+        return True
+    return False
+
+
+def _verb_gender(word: Word) -> str | None:
+    """The gender a verb or participle shows for its third-person subject: "f" (أعلنت،
+    تعلن، محذرة), "m" (أعلن، يعلن، محذرا), None for a plural or dual or where the form
+    does not tell.  The form is read against the trigger's own lemma (رحبت ← رحب)."""
+    norm = word.norm
+    if norm[:1] in "وف" and len(norm) > 3:
+        norm = norm[1:]                           # the conjunction the segmenter left on: ودعت
+    if norm.endswith(("وا", "ون", "ين", "ان")):
+        return None
+    lemma = _lexical(word.norm, word.lemma or word.norm)[2][1]
+    if norm.startswith("م") and not lemma.startswith("م"):   # a participle
+        return "f" if norm.endswith("ه") else "m" if norm.endswith("ا") else None
+    if norm == lemma:
+        return "m"
+    if norm[:1] == "ي" and not lemma.startswith("ي"):
+        return "m"
+    if norm[:1] == "ت" and not lemma.startswith("ت") or norm.endswith("ت") and not lemma.endswith("ت"):
+        return "f"
+    return None
+
+
+def _mention_gender(mention: Mention, text: str) -> str | None:
+    """The gender a name takes in its verb: a feminine head (وزارة، الحكومة، حركة، السلطات,
+    a country: قالت مصر) is "f", a masculine head (الجيش، حزب، المجلس) "m"; a person or a
+    group None (the form does not tell)."""
+    if mention.type not in ("ORG", "GPE") or not text or mention.end <= mention.start:
+        return None
+    first = _n(text[mention.start:mention.end].split(maxsplit=1)[0])
+    if first.endswith(("ه", "ات")) or first in ("الامم",):
+        return "f"
+    if mention.type == "GPE":                     # مصر، إسرائيل، قطر: feminine; العراق، الصين: either
+        return "f" if not first.startswith("ال") and first != "لبنان" else None
+    return "m" if first.startswith("ال") else None   # الجيش، البرلمان; حماس، فتح: either
+
+
+def _agrees(verb: Word, mention: Mention, text: str) -> bool:
+    """A dropped subject agrees with its verb in gender where both tell it."""
+    wanted = _verb_gender(verb)
+    have = _mention_gender(mention, text) if wanted else None
+    return wanted is None or have is None or wanted == have
+
+
+def _court(mention: Mention, text: str) -> bool:
+    """A mention whose name begins with a court's head ("محكمة أمن الدولة"، "المحكمة")."""
+    first = text[mention.start:mention.end].split(maxsplit=1)
+    return bool(first) and _n(first[0]) in triggers()["courts"]
+
+
+def _negated(words: list[Word], i: int) -> bool:
+    """A negator right before the word (across a quotation mark): "لن تسمح"، "لم توافق"."""
+    negation = triggers()["negation"]
+    for k in (i - 1, i - 2):
+        if k < 0:
+            return False
+        norm = words[k].norm
+        if norm in negation or len(norm) > 1 and norm[0] in "وف" and norm[1:] in negation:
+            return True
+        if norm not in QUOTES:
+            return False
+    return False
+
+
+def _only_wanted(words: list[Word], i: int, args: "_Args", last: Event, k: int) -> bool:
+    """A verbal noun that is the complement of a threat, a request or a refusal just before
+    it (the verb, its subject, then its preposition): what is threatened, asked for or
+    refused, no act.  A
+    request to someone named ("دعا البرلمان إلى عقد جلسة") is still that party's act."""
+    if last.type not in WANTING or last.kind not in ("verb", "participle") or i < 1:
+        return False
+    last_word = i - 1 if words[i - 1].norm in PREPOSITIONS else i   # "رفض الانسحاب", "هدد باستهداف"
+    j = k + 1
+    for start, (mention, after) in args.starts.items():   # over a subject named after its title
+        if k < start and after <= last_word and mention in last.actor:
+            j = max(j, after)
+    while j < last_word:                          # over the verb's named subject, a quotation mark
+        if words[j].norm in QUOTES:
+            j += 1
+            continue
+        found = args.at(j)
+        if not found or found[1] > last_word or found[0] in last.recipient:
+            return False                          # "داعيا البرلمان إلى عقد جلسة": the addressee's own act
+        j = found[1]
+    return j == last_word
+
+
+WANTING = frozenset({"THREATEN", "REQUEST", "REJECT"})
+
+
+def _coordinated(words: list[Word], i: int, args: "_Args", last: Event,
+                 act_nouns: list[tuple[int, str, Event]]) -> list[Mention]:
+    """A verbal noun joined by و to the verbal noun of its type coded just before it, the
+    objects of one verb ("أعلن سعيّد رفع الحصانة …، وإعفاء رئيس الحكومة"): that noun's
+    actor, when no verb, full stop or clause opener stands between them."""
+    before = [end for end, _, event in act_nouns if event is last]
+    if not last.actor or not before or words[i - 1].norm != "و":
+        return []
+    end = before[-1]
+    if not 0 <= i - end <= 15:
+        return []
+    t = triggers()
+    for k in range(end, i - 1):
+        word = words[k]
+        if word.norm in _STOPS or word.norm in t["clause_openers"] or \
+                not word.norm.startswith("ا") and _finite(word):   # (an alef-initial word is a noun here)
+            return []
+    return list(last.actor)
+
+
+_STOPS = frozenset(".؛:؟!")
+
+
+def _counted_before(words: list[Word], i: int, args: "_Args", actor: list[Mention]) -> bool:
+    """The subject before a verb of harm is counted ("4385 فلسطينيا قتلوا"، "عشرات المدنيين
+    قتلوا"): the victims, the verb read as a passive."""
+    first = actor[0]
+    for k, (m, end) in args.starts.items():
+        if m is first and end <= i and k > 0:
+            before = words[k - 1].norm
+            return before.isdigit() or _counted(before)
+    return False
 
 
 def contrast_openers() -> set[str]:
@@ -801,6 +1077,8 @@ def _reacts(words: list[Word], k: int) -> bool:
     if k < 0:
         return False
     word = words[k]
+    if _reports(word) or word.norm[:1] in "وف" and _reports(Word(word.norm[1:], 0, 0)):
+        return True                               # "أكد حزب الله اغتيال قائده": a report of someone else's act
     _, _, (verb, lemma), _ = _lexical(word.norm, word.lemma or word.norm)
     control = triggers()["control"]
     return verb is not None and lemma not in control and not (word.norm[:1] in "وف" and word.norm[1:] in control)
@@ -823,6 +1101,7 @@ def _object_controller(words: list[Word], i: int, args: "_Args", events: list[Ev
         verb = words[k]
         lemma = _n(verb.lemma or verb.norm)
         preposition = control.get(lemma) or control.get(triggers()["participles"].get(lemma, "")) or \
+            (verb.norm[:1] in "وف" and control.get(verb.norm[1:])) or \
             next((p for v, p in control.items() if (_participle(verb) or {}) is triggers()["verbs"].get(v)), None)
         if preposition and words[i - 1].norm == preposition:
             return [m for m in event.recipient if m.type in ACTOR_TYPES]
@@ -1032,8 +1311,8 @@ def _subject_after(args: "_Args", end: int) -> tuple[list[Mention], int]:
         found = args.at(j)                        # a name first: علي is a name and a preposition
         if not found and j > end and words[j].norm in title_of and words[j - 1].norm.startswith("ال"):
             place = args.at(j + 1)                # a title's own place: "المبعوث الأممي الخاص إلى سوريا غير بيدرسون"
-            if place and place[0].type in PLACE_TYPES:
-                j = place[1]
+            if place and (place[0].type in PLACE_TYPES or words[j].norm == "ل" and place[0].type == "ORG"):
+                j = place[1]                      # or body: "الأمين العام للأمم المتحدة أنطونيو غوتيريش"
                 continue
         if not found and (words[j].is_punct or words[j].norm in stop
                           or _n(words[j].lemma or "") in stop):
@@ -1041,6 +1320,8 @@ def _subject_after(args: "_Args", end: int) -> tuple[list[Mention], int]:
         if found:
             if found[0].type == "PER" and found[0].via != "nisba":
                 return args.compound(j, ACTOR_TYPES)
+            if found[0].type in ACTOR_TYPES and j > end and _instruments(words, end, j):
+                return [found[0]], found[1]       # "أغارت طائرات إسرائيلية"، "قصفت مدفعية الجيش": whose weapons act
             if found[0].via != "nisba":
                 person = _titled_person(args, j, end, found) if found[0].type in PLACE_TYPES else None
                 if person:                        # "وحمّل رئيس دولة فلسطين محمود عباس": the title's country
@@ -1050,6 +1331,13 @@ def _subject_after(args: "_Args", end: int) -> tuple[list[Mention], int]:
             continue
         j += 1
     return fallback
+
+
+def _instruments(words: list[Word], start: int, end: int) -> bool:
+    """The words start..end-1 are all nouns of forces and weapons and their adjectives
+    ("طائرات حربية", "مروحيات أباتشي"): the verb's subject is whose they are."""
+    found = triggers()["instruments"]
+    return all(_bare(w.norm) in found or w.norm in found for w in words[start:end])
 
 
 def _titled_person(args: "_Args", j: int, end: int, place: tuple[Mention, int]) -> tuple[list[Mention], int] | None:
@@ -1155,6 +1443,9 @@ def _arguments(event: Event, args: _Args, i: int, end: int, kind: str, spec: dic
         actor, after = fronted, end
     elif kind in ("verb", "light"):
         actor, after = _subject_after(args, end)
+        if len(actor) == 1 and kind == "verb" and args.at(end) is not None and args.at(end)[0] is actor[0] \
+                and not _agrees(words[i], actor[0], getattr(args, "text", "")):
+            actor, after = [], end                # "ودعت المجتمع الدولي": a masculine name after a feminine verb is its object
     elif kind == "noun":                          # the idafa or a nisba: "هجوم الجيش"، "القصف الإسرائيلي"
         actor, after = args.compound(end + 1 if end < len(words) and words[end].norm in QUOTES else end,
                                      ACTOR_TYPES)  # "هجوم «حماس»"
@@ -1202,13 +1493,13 @@ def _arguments(event: Event, args: _Args, i: int, end: int, kind: str, spec: dic
             before, crossed = args.ends.get(j - 1), True
         if before and before[0].type in ACTOR_TYPES and (kind != "noun" or crossed):
             actor = args.compound_before(j if args.ends.get(j) else j - 1, ACTOR_TYPES) or [before[0]]
-    # passive agents: على يد X / من قبل X anywhere after the trigger
-    for j in range(end, len(words) - 2):
-        if (words[j].norm, words[j + 1].norm) in t["agent_cues"]:
-            agent, _ = args.compound(j + 2, ACTOR_TYPES)
-            if agent:
-                actor = agent
-            break
+    # passive agents: على يد X / من قبل X anywhere after the trigger (the cues found once a sentence)
+    cues = args.agent_cues()
+    k = bisect.bisect_left(cues, end)
+    if k < len(cues):
+        agent, _ = args.compound(cues[k] + 2, ACTOR_TYPES)
+        if agent:
+            actor = agent
     event.actor = [m for m in actor if m.type in ACTOR_TYPES]
     cursor = after if event.actor and after > end else end
     # recipient
@@ -1233,10 +1524,10 @@ def _arguments(event: Event, args: _Args, i: int, end: int, kind: str, spec: dic
     if patient and not event.recipient:
         event.recipient = patient
     event.recipient = [m for m in event.recipient if m not in event.actor]
-    # place: في/من/على/داخل + a place, in the sentence after the trigger
-    for j in range(end, len(words) - 1):
-        if words[j].norm in triggers()["place_prepositions"]:
-            found = args.at(j + 1)
-            if found and found[0].type in PLACE_TYPES and found[0] not in event.recipient:
-                event.place = [found[0]]
-                break
+    # place: في/من/على/داخل + a place, in the sentence after the trigger (the places found once a sentence)
+    places = args.places()
+    for k in range(bisect.bisect_left(places, (end,)), len(places)):
+        found = places[k][1]
+        if found not in event.recipient:
+            event.place = [found]
+            break

@@ -316,7 +316,12 @@ def _outside_times(coded: list, doc: Doc) -> list:
 def _two_acts(first: dict, event, headline) -> bool:
     """Two finite verbs of two sentences of the body are two acts, however alike ("دعا
     أردوغان إلى …" … "وطالب أردوغان الولايات المتحدة بتسليمه"): the body tells its acts one
-    after another; only the headline's act is told again (and a definite noun names one told)."""
+    after another; only the headline's act is told again (and a definite noun names one told).
+    Verbal nouns joined by و in one sentence are the several acts of one verb."""
+    if event.joined and first["sentence"] == event.sentence:
+        return True                               # "تجميد البرلمان، ورفع الحصانة، وإعفاء رئيس الحكومة": one verb's acts
+    if event.kind == "verb" and first["_told"] and event.sentence not in first["_told"]:
+        return True                               # the headline's act is told once in the body: a second verb is another act
     return (first["_kind"] == "verb" and event.kind == "verb" and headline is not None
             and first["trigger"]["start"] >= headline.end and first["sentence"] != event.sentence)
 
@@ -371,6 +376,8 @@ def _records(coded, text: str, entity_of: dict, find_time, doc: Doc) -> list[dic
                 continue
         if same is not None:
             same["triggers"].append({"start": start, "end": end, "text": text[start:end]})
+            if event.kind == "verb" and headline is not None and start >= headline.end:
+                same["_told"].add(event.sentence)
             for field in ("recipient", "place"):
                 same[field] = list(dict.fromkeys(same[field] + _ids(getattr(event, field), entity_of)))
             if not same["date"] and value and actor:
@@ -388,9 +395,10 @@ def _records(coded, text: str, entity_of: dict, find_time, doc: Doc) -> list[dic
             "figures": [f["id"] for f in figures[bisect.bisect_left(figure_starts, sentence[0]):
                                                  bisect.bisect_left(figure_starts, sentence[1])]],
             "claim": claim, "sentence": event.sentence, "confidence": event.confidence, "_kind": event.kind,
+            "_told": {event.sentence} if event.kind == "verb" and headline is not None and start >= headline.end else set(),
         }
     out = list(merged.values())
     for index, event in enumerate(out, start=1):
         event["id"] = f"v{index}"
-        del event["_kind"]
+        del event["_kind"], event["_told"]
     return out

@@ -1,0 +1,252 @@
+"""General trigger coverage by PLOVER type: the verbs, verbal nouns and light-verb phrases
+news of many outlets uses for each class (agency wires, Gulf, Levant and Maghreb sites, UN
+reports), through their lemma, in several inflections and word orders."""
+
+import pytest
+
+import khabar
+
+
+def events(text, published="2024-06-10"):
+    record = khabar.read(text, published=published)
+    names = {e["id"]: e["name"] for e in record.entities}
+    return [(v["type"], v["status"], [names[a] for a in v["actor"]]) for v in record.events]
+
+
+def coded(text, kind):
+    return [(status, actor) for t, status, actor in events(text) if t == kind]
+
+
+@pytest.mark.parametrize("text, actor", [
+    # a wire's dateline, a light verb with the shipment noun before "مساعدات"
+    ("الدوحة - قنا: أرسلت دولة قطر شحنة مساعدات طبية جديدة إلى قطاع غزة.", "Qatar"),
+    # a Gulf agency: سيّر قافلة
+    ("وسيّر مركز الملك سلمان للإغاثة قافلة تحمل مواد غذائية إلى اليمن.", "King Salman Humanitarian Aid and Relief Centre"),
+    # a UN report: letting trucks in, after a number
+    ("وأدخلت الأمم المتحدة 120 شاحنة إلى قطاع غزة عبر معبر رفح.", "United Nations"),
+    # Petra: handing out parcels
+    ("عمان (بترا) - وزعت الهيئة الخيرية الأردنية الهاشمية طرودا غذائية على الأسر في غزة.",
+     "Jordan Hashemite Charity Organization"),
+    # military supply
+    ("وزودت الولايات المتحدة أوكرانيا بمنظومات دفاع جوي.", "United States"),
+])
+def test_aid(text, actor):
+    assert ("asserted", [actor]) in coded(text, "AID")
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("وتباحث وزير الخارجية السعودي الأمير فيصل بن فرحان مع نظيره الإيراني حسين أمير عبد اللهيان.",
+     "Faisal bin Farhan Al Saud"),
+    # the lexicon takes تشاور for the imperfect of شاور: the past form is found as it stands
+    ("وتشاور الرئيس الفرنسي إيمانويل ماكرون مع المستشار الألماني أولاف شولتس بشأن الأزمة.", "Emmanuel Macron"),
+])
+def test_consult(text, actor):
+    assert ("asserted", [actor]) in coded(text, "CONSULT")
+
+
+def test_consult_needs_its_party_for_ajra():
+    # أجرى alone is no meeting: "أجرت الحكومة انتخابات", "أجرى تعديلا"
+    assert not coded("وأجرت الحكومة الأردنية تعديلا وزاريا موسعا.", "CONSULT")
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("ونظم الاتحاد العام التونسي للشغل وقفة احتجاجية أمام مقر الحكومة.", "Tunisian General Labour Union"),
+    ("ونفذ الاتحاد العام التونسي للشغل إضرابا عاما في القطاع العام.", "Tunisian General Labour Union"),
+    ("ونظمت حركة حماس مسيرات حاشدة في غزة.", "Hamas"),
+])
+def test_protest_staged(text, actor):
+    assert ("asserted", [actor]) in coded(text, "PROTEST")
+
+
+def test_protest_crowd_verbs():
+    assert coded("واحتشد أنصار حزب الله في الضاحية الجنوبية.", "PROTEST")
+
+
+def test_a_drone_is_no_march():
+    # مسيرة alone is a drone in war news: only its protest phrases code a protest
+    assert not coded("وأسقطت الدفاعات الجوية مسيرة أطلقها حزب الله.", "PROTEST")
+
+
+def test_cooperate():
+    # the light verb's noun begins a listed phrase (مناورات مشتركة): the phrase's type, not the noun's
+    assert ("asserted", ["Egypt", "Saudi Arabia"]) in coded("وأجرت مصر والسعودية مناورات مشتركة في البحر الأحمر.", "COOPERATE")
+    assert ("asserted", ["Ennahda"]) in coded("وتحالفت حركة النهضة مع حزب قلب تونس في البرلمان.", "COOPERATE")
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("واستنفرت إيران قواتها على الحدود مع أفغانستان.", "Iran"),
+    # بتعزيزات: the preposition the segmenter left on the noun comes off
+    ("ودفع الجيش التركي بتعزيزات عسكرية إلى ريف إدلب.", "Turkish Armed Forces"),
+    # a hedged number of thousands between the light verb and its noun; a form IV imperfect
+    ("ويرسل البنتاغون نحو 3 آلاف جندي إلى المنطقة.", "United States Department of Defense"),
+])
+def test_mobilize(text, actor):
+    assert ("asserted", [actor]) in coded(text, "MOBILIZE")
+
+
+def test_reject():
+    assert ("asserted", ["Russian Federation"]) in coded("واعترضت روسيا على مشروع القرار في مجلس الأمن.", "REJECT")
+    assert ("asserted", ["Russian Federation"]) in coded("واستخدمت روسيا حق النقض ضد مشروع القرار.", "REJECT")
+    assert ("future", ["Ennahda"]) in coded("وقالت حركة النهضة إنها ستطعن في النتائج أمام المحكمة الإدارية.", "REJECT")
+
+
+def test_reject_senses_off():
+    # intercepting a rocket is no objection, stabbing no appeal
+    assert not coded("وقال الجيش الإسرائيلي إن منظومة القبة الحديدية اعترضت الصواريخ.", "REJECT")
+    assert not coded("وطعن شاب فلسطيني جنديا إسرائيليا في القدس.", "REJECT")
+
+
+def test_agree():
+    assert ("asserted", ["Parliament of Jordan"]) in coded("وصادق البرلمان الأردني على الاتفاقية.", "AGREE")
+    assert ("asserted", ["Hamas"]) in coded("وقبلت حماس المقترح المصري لوقف إطلاق النار.", "AGREE")
+    # accepting candidates or before (قبل) is no agreement
+    assert not coded("وقبلت هيئة الانتخابات ثلاثة مترشحين فقط.", "AGREE")
+
+
+def test_counted_subject_of_killing_is_its_victims():
+    # "4385 Palestinians [were] killed": no act of the ministry's nor of the Palestinians
+    coded_ = events("وأعلنت وزارة الصحة أن 4385 فلسطينيا قتلوا في القصف الإسرائيلي على القطاع.")
+    assert [e for e in coded_ if e[0] == "ASSAULT"] == [("ASSAULT", "asserted", ["Israel"])]
+    assert ("asserted", ["Israel Defense Forces"]) in coded("وقتل الجيش الإسرائيلي ثلاثة فلسطينيين في جنين.", "ASSAULT")
+
+
+def test_the_verb_of_an_event_noun_is_the_same_act():
+    # "غارات … استهدفت": the raids' own verb, whose subject is no name before it
+    assert coded("وشنت إسرائيل غارات على غزة استهدفت منازل.", "ASSAULT") == [("asserted", ["Israel"])]
+    text = "وأكد حزب الله اغتيال قائده في الغارة الإسرائيلية التي استهدفت مبنى في الضاحية الجنوبية."
+    assert not [actor for _, actor in coded(text, "ASSAULT") if "Hezbollah" in actor]
+
+
+def test_announcing_a_death_is_no_killing():
+    assert not coded("التلفزيون الرسمي الإيراني يعلن مقتل 17 شخصا.", "ASSAULT")
+
+
+def test_control_as_a_state_is_no_act():
+    assert not coded("وتتركز الإصابات في محافظات صنعاء والحديدة وهي مناطق خاضعة لسيطرة الحوثيين.", "ASSAULT")
+    assert coded("وسيطر الحوثيون على مدينة الحزم.", "ASSAULT")
+
+
+def test_storming_in_protest_is_a_protest():
+    text = "وقطعت الرياض علاقاتها مع طهران بعد أن اقتحم محتجون السفارة السعودية في طهران احتجاجا على إعدام نمر النمر."
+    assert [e for e in events(text) if e[0] == "PROTEST"] and not [e for e in events(text) if e[0] == "ASSAULT"]
+    assert coded("واقتحمت القوات الإسرائيلية مخيم جنين.", "ASSAULT")
+
+
+def test_dawn_is_no_bombing():
+    # فجرا: "at dawn", not the dual of فجّر
+    assert not coded("وقالت الوزارة إن قوة من الجيش اعتقلت الوزير فجرا.", "ASSAULT")
+
+
+def test_envoys_rounds_and_mediation():
+    assert ("asserted", ["Emmanuel Macron"]) in coded("وأوفد الرئيس الفرنسي إيمانويل ماكرون مبعوثه إلى بيروت.", "CONSULT")
+    assert ("asserted", ["Michel Aoun"]) in coded("وعقد الرئيس اللبناني ميشال عون جولة مشاورات مع الكتل النيابية.", "CONSULT")
+    # ب left on the noun by the segmenter: "بوساطة إماراتية"
+    assert ("asserted", ["United Arab Emirates"]) in coded("وأكبر عملية تبادل أسرى بين روسيا وأوكرانيا بوساطة إماراتية.", "CONSULT")
+
+
+def test_a_host_holds_the_meetings_it_hosts_unless_they_name_their_parties():
+    assert ("future", ["Egypt"]) in coded("ومن المنتظر أن تستضيف القاهرة لقاءات مع الفصائل الفلسطينية.", "CONSULT")
+    assert coded("واستضافت سلطنة عمان لقاءات بين السعودية وإيران.", "CONSULT") == [("asserted", ["Saudi Arabia", "Iran"])]
+    assert not coded("واستضافت قطر كأس العالم لكرة القدم.", "CONSULT")
+
+
+def test_dismissal_and_suspension():
+    assert ("asserted", ["Kais Saied"]) in coded("وأعفى الرئيس التونسي قيس سعيد وزير الداخلية من مهامه.", "COERCE")
+    assert ("asserted", ["Kais Saied"]) in coded("وأعلن الرئيس التونسي قيس سعيد إعفاء رئيس الحكومة هشام المشيشي.", "COERCE")
+    assert ("asserted", ["United States federal government"]) in coded(
+        "وقررت الحكومة الأمريكية تعليق المساعدات للسودان.", "SANCTION")
+    # تعليق alone is as often a comment
+    assert not coded("ورفضت الحكومة الأمريكية التعليق على التقرير.", "SANCTION")
+
+
+def test_verbal_nouns_joined_by_wa_are_one_verbs_several_acts():
+    text = "أعلن الرئيس التونسي قيس سعيد رفع الحصانة عن كل أعضاء البرلمان، وإعفاء رئيس الحكومة هشام المشيشي."
+    assert coded(text, "COERCE") == [("asserted", ["Kais Saied"]), ("asserted", ["Kais Saied"])]
+    # another type after و is another verb's object: "فضلا عن إعلان … استقالتهما، والدعوات"
+    text = "وأعلن وزير الدفاع الإسرائيلي يوآف غالانت استقالته من الحكومة، والدعوات لإجراء انتخابات مبكرة."
+    assert not coded(text, "REQUEST")
+
+
+def test_negated_agreement_is_a_refusal():
+    text = "وقال الهلال الأحمر المصري إن القافلة لا تحمل وقودا، إذ لم توافق إسرائيل على إدخاله."
+    assert coded(text, "REJECT") == [("asserted", ["Israel"])] and not coded(text, "AGREE")
+    assert coded('وقال السيسي إن مصر "لن تسمح" بتهجير الفلسطينيين إلى سيناء.', "REJECT") == [("asserted", ["Egypt"])]
+    # allowing codes nothing; agreeing stays an agreement
+    assert not events("وسمحت إسرائيل بدخول 20 شاحنة.")
+    assert coded("ووافقت حماس على المقترح.", "AGREE") == [("asserted", ["Hamas"])]
+
+
+def test_what_is_threatened_asked_or_refused_is_no_act():
+    text = "ودعا الأمين العام للأمم المتحدة أنطونيو غوتيريش إلى إدخال المساعدات."
+    assert not coded(text, "AID")
+    # the subject after a title of a body (للأمم المتحدة), the request itself coded
+    assert coded(text, "REQUEST") == [("asserted", ["António Guterres"])]
+    assert not coded("وطالب الوفد الروسي بانسحاب القوات الأوكرانية من أربع مناطق.", "RETREAT")
+    assert not coded('وقال السيسي إن مصر "لن تسمح" بتهجير الفلسطينيين إلى سيناء.', "COERCE")
+    assert not coded("ورفضت حماس الانسحاب من المدينة.", "RETREAT")
+    # a request to a named party is that party's act to come
+    # (ودعا: the conjunction the segmenter left on the verb)
+    assert coded("ودعا رئيس الحكومة عادل عبد المهدي البرلمان العراقي إلى عقد جلسة استثنائية.", "CONSULT") == \
+        [("asserted", ["Council of Representatives of Iraq"])]
+
+
+def test_more_classes_by_lemma():
+    assert ("asserted", ["Hezbollah"]) in coded("وأطلق حزب الله قذائف على مواقع إسرائيلية.", "ASSAULT")
+    assert ("asserted", ["Israel"]) in coded("وفرضت إسرائيل حصارا على قطاع غزة.", "COERCE")
+    assert ("asserted", ["Walid Jumblatt"]) in coded("وأثنى الزعيم الدرزي وليد جنبلاط على موقف الحكومة.", "SUPPORT")
+    assert ("asserted", ["Iran"]) in coded("ولوحت إيران بإغلاق مضيق هرمز.", "THREATEN")
+    assert ("asserted", ["Ministry of Foreign Affairs (Egypt)"]) in coded(
+        "وأعربت وزارة الخارجية المصرية عن تنديدها بالهجوم.", "ACCUSE")
+
+
+def test_weapons_stand_for_their_owner_as_subject():
+    assert coded("وأغارت طائرات حربية إسرائيلية على مواقع في جنوب لبنان.", "ASSAULT") == [("asserted", ["Israel"])]
+    assert coded("وأغارت طائرات سلاح الجو الإسرائيلي على مواقع في جنوب لبنان.", "ASSAULT") == \
+        [("asserted", ["Israeli Air Force"])]
+    assert coded("وقصفت مدفعية الجيش الإسرائيلي بلدات في جنوب لبنان.", "ASSAULT") == [("asserted", ["Israel Defense Forces"])]
+
+
+def test_a_conviction_is_no_condemnation():
+    text = ("أصدرت محكمة الدار البيضاء بالجزائر العاصمة، اليوم الخميس، حكما بالسجن خمس سنوات في حق الكاتب "
+            "بوعلام صنصال بعد إدانته بتهمة المساس بالوحدة الوطنية.")
+    assert not coded(text, "ACCUSE") and coded(text, "COERCE")
+    assert coded("وأدانت وزارة الخارجية المصرية الهجوم.", "ACCUSE") == [("asserted", ["Ministry of Foreign Affairs (Egypt)"])]
+
+
+def test_dropped_subject_agrees_with_its_verb():
+    # توعد (masculine) goes back to the army, not to حركة حماس (feminine) named after it
+    text = "وقال الجيش الإسرائيلي إن حركة حماس أطلقت صواريخ على عسقلان، وتوعد بالرد."
+    assert coded(text, "THREATEN") == [("asserted", ["Israel Defense Forces"])]
+    text = "وقالت وزارة الخارجية القطرية إن الجيش الإسرائيلي اقتحم مستشفى الشفاء، ودعت إلى تحقيق دولي."
+    assert coded(text, "REQUEST") == [("asserted", ["Ministry of Foreign Affairs (Qatar)"])]
+
+
+def test_a_name_that_disagrees_with_the_verb_is_its_object():
+    text = "وقالت وزارة الخارجية القطرية إن القصف جريمة، وطالبت الجيش الإسرائيلي بالانسحاب من المستشفى."
+    assert coded(text, "REQUEST") == [("asserted", ["Ministry of Foreign Affairs (Qatar)"])]
+    assert coded("وأدانت وزارة الخارجية المصرية الجيش الإسرائيلي.", "ACCUSE") == \
+        [("asserted", ["Ministry of Foreign Affairs (Egypt)"])]
+
+
+def test_a_plan_is_no_act():
+    assert not coded("ورفضت مصر والأردن خطة التهجير.", "COERCE")
+    assert not coded("وأعلنت إسرائيل خطة لتهجير سكان غزة.", "COERCE")
+    assert coded("وأعلنت إسرائيل تهجير سكان غزة.", "COERCE")
+
+
+def test_taking_part_in_or_chairing_a_meeting_holds_it():
+    assert coded("وشاركت روسيا في المفاوضات التي جرت في إسطنبول.", "CONSULT") == [("asserted", ["Russian Federation"])]
+    assert coded("وترأس الرئيس المصري عبد الفتاح السيسي اجتماعا لمجلس الأمن القومي.", "CONSULT") == \
+        [("asserted", ["Abdel Fattah el-Sisi"])]
+
+
+def test_coverage_lists_load_normalised():
+    from khabar.events.code import triggers
+
+    t = triggers()
+    assert "احتجاجا" in t["protesting"] and "طائرات" in t["instruments"] and "خاضعه" in t["states"]
+    assert "المحكمه" in t["courts"] and "تهمه" in t["charges"] and "خطه" in t["plans"]
+    assert t["verbs"]["قبل"]["needs"] >= {"مقترح", "مبادره"} and "الحكم" in t["verbs"]["طعن"]["needs"]
+    assert t["verbs"]["وافق"]["negated"] == "REJECT" and t["verbs"]["سمح"]["negated_only"]
+    assert "حق" not in t["relative_nouns"] and "صواريخ" in t["relative_nouns"]
+    assert t["noun_length"]["وقفه"] == 2 and "شارك" in t["control"] and "ل" in t["title_prepositions"]
