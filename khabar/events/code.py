@@ -65,7 +65,7 @@ _WORD_SETS = (
 _OPTIONAL_WORD_SETS = (
     "bare_ambiguous", "subject_stop", "light_skip", "reciprocal", "control", "cessation",
     "receive", "threat_future", "reprisal", "inclusion", "title_prepositions", "during", "reporting", "hostages",
-    "states", "protesting", "instruments", "courts", "charges", "plans",
+    "states", "protesting", "instruments", "courts", "charges", "plans", "relative_ma_heads",
 )
 
 
@@ -656,7 +656,8 @@ def _status(words: list[Word], i: int, event_day: date | None, published: date |
     bare = lambda norm: norm[1:] if len(norm) >= 2 and norm[0] in "وف" else norm  # noqa: E731  وقد → قد, وس → س
     window = [bare(w.norm) for w in words[max(0, i - 6):i]]
     before = bare(words[i - 1].norm) if i > 0 else ""
-    if before in t["negation"] or (i > 1 and words[i - 2].norm in t["negation"] and before == "يكن"):
+    relative_ma = before == "ما" and i > 1 and bare(words[i - 2].norm) in t["relative_ma_heads"]
+    if (before in t["negation"] and not relative_ma) or (i > 1 and words[i - 2].norm in t["negation"] and before == "يكن"):
         return "negated"
     cues = set(window) & t["hypothetical"]
     if "قد" in cues and not _imperfect(words[i]):

@@ -597,3 +597,13 @@ def test_a_definite_plural_in_ين_after_the_verb_is_its_object_not_its_subject(
 def test_firing_bullets_is_an_assault_like_firing():
     coded = events("وأطلق الجيش الإسرائيلي الرصاص على المتظاهرين.")
     assert [(e[0], e[1]) for e in coded] == [("ASSAULT", "firearms")]
+
+
+def test_ma_after_a_pronoun_or_demonstrative_is_what_not_a_negation():
+    """"وهو ما رفضته الحكومة" (which is what the government rejected) asserts the rejection."""
+    for sentence in ("دعت المعارضة إلى إجراء انتخابات مبكرة، وهو ما رفضته الحكومة.",
+                     "طالب المحتجون بإقالة الوزير، وهذا ما رفضته الحكومة."):
+        rejected = [v for v in events(sentence) if v[0] == "REJECT"]
+        assert rejected and rejected[0][2] == "asserted"
+    negated = [v for v in events("ما رفضت الحكومة الاقتراح.") if v[0] == "REJECT"]
+    assert negated and negated[0][2] == "negated"
