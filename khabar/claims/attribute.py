@@ -123,6 +123,9 @@ def _cues() -> dict[str, Any]:
         "preverbal_particles": words("preverbal_particles"),
         "object_prepositions": words("object_prepositions"),
         "pronoun_prepositions": words("pronoun_prepositions"),
+        "amount_nouns": words("amount_nouns"),
+        "amount_blockers": words("clause_openers") | words("relative_pronouns") | words("preverbal_particles")
+        | words("svo_openers") | words("as_said"),
     }
 
 
@@ -1355,7 +1358,7 @@ def find_claims(sentences: list[tuple[list[Word], list[Mention], bool]], text: s
             if _aside(words, i):
                 continue   # "ويذكر أن …"، "يشار إلى أن …": the editor's own aside, no one's report
             verb = _verb(word, text)
-            if verb and _naming(word, text):
+            if verb and (_naming(word, text) or _amount(words, i)):
                 continue   # "شاب يدعى محمد": "is called", not ادعى "claimed"
             if verb and _absolute_object(words, i, verb[0]):
                 continue   # "نفى نفيًا قاطعًا": the verbal noun of the verb before is no new verb
@@ -1458,6 +1461,20 @@ def _aside(words: list[Word], i: int) -> bool:
     if k < len(words) and words[k].norm in ("الي", "ب"):
         k += 1
     return k < len(words) and words[k].norm in cues["complementizers"]
+
+
+def _amount(words: list[Word], i: int) -> bool:
+    """Whether word i is the noun of amount with the pronoun of what it measures, after an
+    indefinite noun ("غرامة مالية قدرها 500 ألف دينار"، "بقيمة قدرها مليار دولار"): no verb
+    "estimated" — that one stands after a conjunction, a particle or a relative ("وقدرها"،
+    "التي قدرها") or after its definite subject ("الخسائر قدرها خبراء")."""
+    cues = _cues()
+    if words[i].norm not in cues["amount_nouns"] or i == 0 or i + 1 >= len(words) or \
+            words[i + 1].norm not in cues["object_pronouns"]:
+        return False
+    before = words[i - 1]
+    return not before.is_punct and before.norm.isalpha() and not before.norm.startswith("ال") and \
+        before.norm not in cues["amount_blockers"]
 
 
 def _naming(word: Word, text: str | None) -> bool:
@@ -1648,12 +1665,31 @@ def _ila_report(words: list[Word], i: int) -> bool:
     return False
 
 
+_FRONT = frozenset(("و", "ف", "-", "–", "—", ":"))
+
+
 def _after_quote(words: list[Word], i: int) -> bool:
-    """A verb right after a fronted quote: "«…»، قال المتحدث" reports what came before."""
+    """A verb right after a fronted quote: "«…»، قال المتحدث" reports what came before. The
+    quote fronts the sentence (or goes on from the sentence before, or follows a colon); a
+    quoted name inside a clause ("وأطلق الجيش عملية "الدرع الواقي"، قال …"، "شعار «لا
+    للحرب»") is no one's words."""
     k = i - 1
     while k >= 0 and words[k].norm in ("و", "،", ",", "-", "–"):
         k -= 1
-    return k >= 1 and words[k].norm == '"' and k < i - 1
+    if not (k >= 1 and words[k].norm in ('"', "»", "”") and k < i - 1):
+        return False
+    close = words[k].norm
+    if close == '"':
+        marks = [m for m in range(k) if words[m].norm == '"']
+        if len(marks) % 2 == 0:
+            return True   # its quote opened in a sentence before: "…بعيد عن الواقع"، قال
+        opener = marks[-1]
+    else:
+        opening = "«" if close == "»" else "“"
+        opener = next((m for m in range(k - 1, -1, -1) if words[m].norm == opening), None)
+        if opener is None:
+            return True
+    return all(words[m].norm in _FRONT for m in range(opener)) or words[opener - 1].norm == ":"
 
 
 def _antecedent(sentence: _Sentence, i: int, here: list[tuple[int, Claim]], state: _State) -> list[Mention] | None:

@@ -1,0 +1,42 @@
+"""Words in quotation marks or shaped like a verb that no one is reported to say: a quoted
+name inside a clause before a verb of saying, and the noun of amount قدْر ("غرامة قدرها …")."""
+
+import khabar
+
+
+def read(text, published="2024-06-10"):
+    return khabar.read(text, published=published).claims
+
+
+def chains(text):
+    return [[s["text"] for s in c["sources"]] for c in read(text)]
+
+
+def test_a_quoted_name_inside_a_clause_is_no_fronted_quote():
+    # the name of an operation, a campaign, a slogan: no one's words for the verb after them
+    assert read('وأطلق الجيش عملية "الدرع الواقي"، قال المتحدث باسمه.') == []
+    assert read("وتحمل الحملة شعار «لا للحرب»، يقول المنظمون.") == []
+    assert read("ونشرت الوزارة وثيقة “رؤية 2030”، أضاف الوزير.") == []
+
+
+def test_a_fronted_quote_still_opens_its_sentence_or_follows_a_colon():
+    got = read("«الحدود ستبقى مغلقة»، قال المتحدث باسم الجيش.")
+    assert [(c["kind"], [s["text"] for s in c["sources"]]) for c in got] == [("quote", ["المتحدث باسم الجيش"])]
+    got = read('وكتب على لافتة: "لن نرحل عن أرضنا"، قال أحد المحتجين.')
+    assert [c["kind"] for c in got] == ["quote"]
+
+
+def test_a_quote_that_goes_on_from_the_sentence_before_is_reported_by_the_verb_after_it():
+    text = 'وقال الوزير سليم الحداد: "المعبر سيفتح غدا. والشاحنات جاهزة"، أضاف الوزير.'
+    got = read(text)
+    assert got and got[0]["kind"] == "quote"
+
+
+def test_the_noun_of_amount_is_no_verb_of_estimating():
+    # "a fine amounting to", "worth": the noun قدْر with the pronoun of what it measures
+    assert read('وأصدرت المحكمة حكما بالسجن وغرامة مالية قدرها 500 ألف دينار في حق الكاتب سليم الحداد، '
+                'بعد إدانته بتهم "المساس بالوحدة".') == []
+    assert read("ووقع البلدان اتفاقا بقيمة قدرها مليار دولار مع الرئيس خالد العلوي بشأن الطاقة.") == []
+    # the verb قدّر still reports, after a conjunction or with its subject
+    assert chains("وقدرها مسؤولون بنحو ثلاثة آلاف.") == [["مسؤولون"]]
+    assert [c["cue"]["text"] for c in read("وقدر مسؤولون عددهم بنحو ثلاثة آلاف.")] == ["قدر"]
