@@ -516,7 +516,24 @@ def _with_relay(sentence: _Sentence, found: tuple[Mention, int]) -> tuple[list[M
         after = past + 1 if past + 1 < len(words) and words[past].norm in ("،", ",") and \
             words[past + 1].norm[:1] == "ل" else past
     relay = _relay(sentence, after) or _interview(sentence, after) or _talked_to(sentence, after)
+    if not relay and source.anonymous:
+        past = _past_indefinite_nisba(sentence.words, after)
+        if past > after:   # "مصادر أمنية مالية تحدثت إلى وكالة …": a nisba the source's mention left out
+            relay = _relay(sentence, past) or _interview(sentence, past) or _talked_to(sentence, past)
     return ([source, relay[0]], relay[1]) if relay else ([source], after)
+
+
+def _past_indefinite_nisba(words: list[Word], j: int) -> int:
+    """The word after one or two indefinite nisba adjectives at word j ("مصادر أمنية مالية"،
+    "مسؤولون عسكريون أمريكيون"): words ending in the nisba's ي/ية/يون/يين/يان, no verb."""
+    k = j
+    while k < len(words) and k - j < 2 and len(words[k].norm) >= 4 and words[k].norm.isalpha() and \
+            not words[k].norm.startswith("ال") and words[k].norm.endswith(_NISBA_ENDINGS) and not _verb(words[k]):
+        k += 1
+    return k
+
+
+_NISBA_ENDINGS = ("ي", "يه", "يون", "يين", "يان", "يتان", "يتين", "يات")
 
 
 def _fronted_interview(sentence: _Sentence, i: int) -> Mention | None:
@@ -775,7 +792,8 @@ def _phrase(sentence: _Sentence, k: int, any_head: bool = False, lam: bool = Fal
         if norm in ('"', "«") and not definite and j > k + 1:   # a quoted body in it: قائد مجموعة قوات "تافريا"
             close = next((m for m in range(j + 2, min(j + 5, n)) if words[m].norm in ('"', "»")), None)
             if close is not None:
-                j = close + 1
+                # a named body is definite: its ل + noun goes on ("مدير خدمة "أمين" للإسعاف")
+                j, definite = close + 1, True
                 named = _person_at(sentence, j)
                 if named:
                     return named
@@ -943,12 +961,15 @@ def _name_after(sentence: _Sentence, j: int) -> tuple[Mention, int] | None:
     n = len(words)
     end = j
     given = _first_name(words[j].norm)   # after a given name, a family name may take the article: سليم الحداد
-    while end < n and end - j < 4 and not words[end].is_punct and end not in sentence.times and \
+    linked = 0   # a linker and its word are one name ("عبد القادر عبد الرحمن آدم" is three names)
+    while end < n and end - j < 4 + linked and not words[end].is_punct and end not in sentence.times and \
             not (words[end].norm.startswith("ال") and words[end].norm not in sentence.known and
                  (end == j or not _is_name_word(words[end].norm[2:]))
                  and not (end > j and (words[end - 1].norm in cues["name_linkers"] or given))) and \
             words[end].norm not in cues["phrase_stops"] and \
             words[end].norm not in cues["complementizers"] and words[end].norm.isalpha() and not _verb(words[end]):
+        if words[end].norm in cues["name_linkers"] and end + 1 < n and linked < 2:
+            linked += 1
         end += 1
     if any(words[m].norm in cues["object_pronouns"] and words[m].start == words[m - 1].end for m in range(j + 1, end)):
         return None   # a noun with its pronoun is no name: "تعليق مشاركته" (مشاركت + ه)

@@ -40,3 +40,20 @@ def test_the_noun_of_amount_is_no_verb_of_estimating():
     # the verb قدّر still reports, after a conjunction or with its subject
     assert chains("وقدرها مسؤولون بنحو ثلاثة آلاف.") == [["مسؤولون"]]
     assert [c["cue"]["text"] for c in read("وقدر مسؤولون عددهم بنحو ثلاثة آلاف.")] == ["قدر"]
+
+
+def test_a_quoted_body_in_a_speaker_phrase_goes_on_with_its_lam_noun_and_the_name():
+    # the body's quoted name, its "ل + noun", then the person it titles and who they told
+    text = 'وقال مدير خدمة "أمين" للإسعاف عبد القادر عبد الرحمن آدم لوكالة رويترز إن فرق الإسعاف تعمل.'
+    assert chains(text) == [["عبد القادر عبد الرحمن آدم", "وكالة رويترز"]]
+    text = 'وقالت مديرة منظمة "نداء" للإغاثة سعاد الحسيني لموقع الحرة إن المساعدات لم تصل.'
+    assert chains(text) == [["سعاد الحسيني", "موقع الحرة"]]
+    text = 'وقال مدير خدمة "النجدة" للإسعاف عبد الله عبد الرحمن آدم لوكالة رويترز إن الفرق تعمل.'
+    assert chains(text) == [["عبد الله عبد الرحمن آدم", "وكالة رويترز"]]
+
+
+def test_an_unnamed_source_told_an_outlet_past_a_nisba_its_mention_left_out():
+    text = "وبحسب مصادر أمنية مالية تحدثت إلى وكالة الصحافة الفرنسية، فإن المعتقلين نقلوا."
+    assert chains(text) == [["مصادر أمنية", "وكالة الصحافة الفرنسية"]]
+    text = "وقال مسؤولون عسكريون نيجيريون تحدثوا لوكالة رويترز إن القافلة تعرضت لكمين."
+    assert chains(text)[0][-1] == "وكالة رويترز"
