@@ -1360,7 +1360,12 @@ def find_claims(sentences: list[tuple[list[Word], list[Mention], bool]], text: s
                 if i > 0 and words[i - 1].norm in ("،", ",", "و"):
                     # "…، مشيرة إلى أن …": the subject of the clause before goes on
                     sources = _antecedent(sentence, i, here, state)
-                    start, end = _content(sentence, i + 1)
+                    after = i + 1
+                    broadcast = _broadcast(sentence, after) if sources else None
+                    if broadcast and not any(_same_span(broadcast[0], s) for s in sources):
+                        # "…، مؤكدا في بيان نشره المكتب الإعلامي أن …": the outlet relays it
+                        sources, after = sources + [broadcast[0]], broadcast[1]
+                    start, end = _content(sentence, after)
                     if sources and end > start:
                         claim = Claim("paraphrase", (word.start, word.end), (start, end), list(sources),
                                       _certainty_in(sentence, start, participle))
@@ -1902,6 +1907,8 @@ def _broadcast(sentence: _Sentence, j: int) -> tuple[Mention, int] | None:
                 return found
             if m < len(words) and _bare(words[m].norm) in cues["outlet_heads"]:
                 return _phrase(sentence, m)   # "نقلته وكالة الأنباء الرسمية" that no entity names
+            if m < len(words) and words[m].norm.startswith("ال"):
+                return _phrase(sentence, m)   # "في بيان نشره المكتب الإعلامي": a body that published it
             return None
     return None
 
