@@ -123,6 +123,9 @@ def _cues() -> dict[str, Any]:
         "preverbal_particles": words("preverbal_particles"),
         "object_prepositions": words("object_prepositions"),
         "pronoun_prepositions": words("pronoun_prepositions"),
+        "amount_nouns": words("amount_nouns"),
+        "amount_blockers": words("clause_openers") | words("relative_pronouns") | words("preverbal_particles")
+        | words("svo_openers") | words("as_said"),
     }
 
 
@@ -513,7 +516,24 @@ def _with_relay(sentence: _Sentence, found: tuple[Mention, int]) -> tuple[list[M
         after = past + 1 if past + 1 < len(words) and words[past].norm in ("،", ",") and \
             words[past + 1].norm[:1] == "ل" else past
     relay = _relay(sentence, after) or _interview(sentence, after) or _talked_to(sentence, after)
+    if not relay and source.anonymous:
+        past = _past_indefinite_nisba(sentence.words, after)
+        if past > after:   # "مصادر أمنية مالية تحدثت إلى وكالة …": a nisba the source's mention left out
+            relay = _relay(sentence, past) or _interview(sentence, past) or _talked_to(sentence, past)
     return ([source, relay[0]], relay[1]) if relay else ([source], after)
+
+
+def _past_indefinite_nisba(words: list[Word], j: int) -> int:
+    """The word after one or two indefinite nisba adjectives at word j ("مصادر أمنية مالية"،
+    "مسؤولون عسكريون أمريكيون"): words ending in the nisba's ي/ية/يون/يين/يان, no verb."""
+    k = j
+    while k < len(words) and k - j < 2 and len(words[k].norm) >= 4 and words[k].norm.isalpha() and \
+            not words[k].norm.startswith("ال") and words[k].norm.endswith(_NISBA_ENDINGS) and not _verb(words[k]):
+        k += 1
+    return k
+
+
+_NISBA_ENDINGS = ("ي", "يه", "يون", "يين", "يان", "يتان", "يتين", "يات")
 
 
 def _fronted_interview(sentence: _Sentence, i: int) -> Mention | None:
@@ -772,7 +792,8 @@ def _phrase(sentence: _Sentence, k: int, any_head: bool = False, lam: bool = Fal
         if norm in ('"', "«") and not definite and j > k + 1:   # a quoted body in it: قائد مجموعة قوات "تافريا"
             close = next((m for m in range(j + 2, min(j + 5, n)) if words[m].norm in ('"', "»")), None)
             if close is not None:
-                j = close + 1
+                # a named body is definite: its ل + noun goes on ("مدير خدمة "أمين" للإسعاف")
+                j, definite = close + 1, True
                 named = _person_at(sentence, j)
                 if named:
                     return named
@@ -940,12 +961,15 @@ def _name_after(sentence: _Sentence, j: int) -> tuple[Mention, int] | None:
     n = len(words)
     end = j
     given = _first_name(words[j].norm)   # after a given name, a family name may take the article: سليم الحداد
-    while end < n and end - j < 4 and not words[end].is_punct and end not in sentence.times and \
+    linked = 0   # a linker and its word are one name ("عبد القادر عبد الرحمن آدم" is three names)
+    while end < n and end - j < 4 + linked and not words[end].is_punct and end not in sentence.times and \
             not (words[end].norm.startswith("ال") and words[end].norm not in sentence.known and
                  (end == j or not _is_name_word(words[end].norm[2:]))
                  and not (end > j and (words[end - 1].norm in cues["name_linkers"] or given))) and \
             words[end].norm not in cues["phrase_stops"] and \
             words[end].norm not in cues["complementizers"] and words[end].norm.isalpha() and not _verb(words[end]):
+        if words[end].norm in cues["name_linkers"] and end + 1 < n and linked < 2:
+            linked += 1
         end += 1
     if any(words[m].norm in cues["object_pronouns"] and words[m].start == words[m - 1].end for m in range(j + 1, end)):
         return None   # a noun with its pronoun is no name: "تعليق مشاركته" (مشاركت + ه)
@@ -1336,7 +1360,12 @@ def find_claims(sentences: list[tuple[list[Word], list[Mention], bool]], text: s
                 if i > 0 and words[i - 1].norm in ("،", ",", "و"):
                     # "…، مشيرة إلى أن …": the subject of the clause before goes on
                     sources = _antecedent(sentence, i, here, state)
-                    start, end = _content(sentence, i + 1)
+                    after = i + 1
+                    broadcast = _broadcast(sentence, after) if sources else None
+                    if broadcast and not any(_same_span(broadcast[0], s) for s in sources):
+                        # "…، مؤكدا في بيان نشره المكتب الإعلامي أن …": the outlet relays it
+                        sources, after = sources + [broadcast[0]], broadcast[1]
+                    start, end = _content(sentence, after)
                     if sources and end > start:
                         claim = Claim("paraphrase", (word.start, word.end), (start, end), list(sources),
                                       _certainty_in(sentence, start, participle))
@@ -1355,7 +1384,7 @@ def find_claims(sentences: list[tuple[list[Word], list[Mention], bool]], text: s
             if _aside(words, i):
                 continue   # "ويذكر أن …"، "يشار إلى أن …": the editor's own aside, no one's report
             verb = _verb(word, text)
-            if verb and _naming(word, text):
+            if verb and (_naming(word, text) or _amount(words, i)):
                 continue   # "شاب يدعى محمد": "is called", not ادعى "claimed"
             if verb and _absolute_object(words, i, verb[0]):
                 continue   # "نفى نفيًا قاطعًا": the verbal noun of the verb before is no new verb
@@ -1458,6 +1487,20 @@ def _aside(words: list[Word], i: int) -> bool:
     if k < len(words) and words[k].norm in ("الي", "ب"):
         k += 1
     return k < len(words) and words[k].norm in cues["complementizers"]
+
+
+def _amount(words: list[Word], i: int) -> bool:
+    """Whether word i is the noun of amount with the pronoun of what it measures, after an
+    indefinite noun ("غرامة مالية قدرها 500 ألف دينار"، "بقيمة قدرها مليار دولار"): no verb
+    "estimated" — that one stands after a conjunction, a particle or a relative ("وقدرها"،
+    "التي قدرها") or after its definite subject ("الخسائر قدرها خبراء")."""
+    cues = _cues()
+    if words[i].norm not in cues["amount_nouns"] or i == 0 or i + 1 >= len(words) or \
+            words[i + 1].norm not in cues["object_pronouns"]:
+        return False
+    before = words[i - 1]
+    return not before.is_punct and before.norm.isalpha() and not before.norm.startswith("ال") and \
+        before.norm not in cues["amount_blockers"]
 
 
 def _naming(word: Word, text: str | None) -> bool:
@@ -1648,12 +1691,31 @@ def _ila_report(words: list[Word], i: int) -> bool:
     return False
 
 
+_FRONT = frozenset(("و", "ف", "-", "–", "—", ":"))
+
+
 def _after_quote(words: list[Word], i: int) -> bool:
-    """A verb right after a fronted quote: "«…»، قال المتحدث" reports what came before."""
+    """A verb right after a fronted quote: "«…»، قال المتحدث" reports what came before. The
+    quote fronts the sentence (or goes on from the sentence before, or follows a colon); a
+    quoted name inside a clause ("وأطلق الجيش عملية "الدرع الواقي"، قال …"، "شعار «لا
+    للحرب»") is no one's words."""
     k = i - 1
     while k >= 0 and words[k].norm in ("و", "،", ",", "-", "–"):
         k -= 1
-    return k >= 1 and words[k].norm == '"' and k < i - 1
+    if not (k >= 1 and words[k].norm in ('"', "»", "”") and k < i - 1):
+        return False
+    close = words[k].norm
+    if close == '"':
+        marks = [m for m in range(k) if words[m].norm == '"']
+        if len(marks) % 2 == 0:
+            return True   # its quote opened in a sentence before: "…بعيد عن الواقع"، قال
+        opener = marks[-1]
+    else:
+        opening = "«" if close == "»" else "“"
+        opener = next((m for m in range(k - 1, -1, -1) if words[m].norm == opening), None)
+        if opener is None:
+            return True
+    return all(words[m].norm in _FRONT for m in range(opener)) or words[opener - 1].norm == ":"
 
 
 def _antecedent(sentence: _Sentence, i: int, here: list[tuple[int, Claim]], state: _State) -> list[Mention] | None:
@@ -1845,6 +1907,8 @@ def _broadcast(sentence: _Sentence, j: int) -> tuple[Mention, int] | None:
                 return found
             if m < len(words) and _bare(words[m].norm) in cues["outlet_heads"]:
                 return _phrase(sentence, m)   # "نقلته وكالة الأنباء الرسمية" that no entity names
+            if m < len(words) and words[m].norm.startswith("ال"):
+                return _phrase(sentence, m)   # "في بيان نشره المكتب الإعلامي": a body that published it
             return None
     return None
 
