@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import datetime
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 
 
@@ -33,7 +33,7 @@ class Line:
     end: int
     text: str
 
-    @property
+    @cached_property
     def words(self) -> int:
         """Its words, not counting lone punctuation ("الحرة / وكالات - واشنطن" has three)."""
         return len(_WORD_PIECE.findall(self.text))
@@ -358,9 +358,12 @@ def _take_leading_captions(text: str, structure: Structure) -> None:
         break
 
 
+_LABEL_REACH = 40  # characters: longer than any caption or credit label
+
+
 def _caption_kind(line: Line) -> str | None:
     """"caption" or "credit" for a labelled or credited photo line after the header."""
-    normalised = normalise_word(line.text)
+    normalised = normalise_word(line.text[:_LABEL_REACH])  # a label opens the line
     cues = _cues()
     if cues["credit_label"].match(normalised):
         return "credit"
