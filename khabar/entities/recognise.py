@@ -54,6 +54,7 @@ class Mention:
     parts: list["Mention"] = field(default_factory=list)   # named bodies inside it ("مسؤول في بلدية جنين")
     key: str | None = None                                 # what links forms of one unnamed referent
     qualifies: bool = False                                # a nisba that only says whose a group is
+    after_title: bool = False                              # a bare surname right after a title ("الرئيس السابق ترامب")
 
 
 class MentionIndex:
@@ -167,6 +168,8 @@ def _patterns() -> dict[str, Any]:
         "standalone_group_heads": norm(raw["standalone_group_heads"]),
         "outlet_group_heads": norm(raw["outlet_group_heads"]),
         "place_before": norm(raw["place_before"]),
+        "former_qualifiers": norm(raw["former_qualifiers"]),
+        "title_words": {w for t in raw["titles"] for w in normalise_word(t["text"]).split()},
         "not_first_names": norm(raw["not_first_names"]),
         "single_name_titles": {tuple(normalise_word(t).split()) for t in raw["single_name_titles"]},
         "credit_cues": norm(raw["credit_cues"]),
@@ -399,6 +402,13 @@ class _Recogniser:
             via = next(alias.via for entry, alias in hits if entry is first)
         mention = Mention(words[i].start, words[i + length - 1].end, first.type, via, entries,
                           country=first.country, word_span=(i, i + length))
+        if length == 1 and first.kind == "person" and via == "alias":
+            k = i - 1
+            while k > 0 and words[k].norm in self.p["former_qualifiers"]:
+                k -= 1
+            titles = self.p["title_words"]   # "وزير الدفاع غانتس", "رئيس الموساد باردو"
+            mention.after_title = k >= 0 and (k < i - 1 or words[k].norm in titles
+                                              or k > 0 and words[k - 1].norm in titles)
         if via == "nisba" and first.kind not in ("people", "organization"):
             mention.type = "NORP" if self._names_people(words, i, length) else "GPE"
         return mention
@@ -1443,13 +1453,41 @@ def recognise(words: list[Word], outlet: str | None = None) -> list[Mention]:
     """Mentions in a run of words (one sentence or layout unit); `outlet` is the English name
     of the outlet that published the article, whose bare name it may use in quotes."""
     recogniser = _recogniser()
-    mentions = recogniser.run(words)
+    mentions = _placed_common_cities(words, recogniser.run(words))
     entry = _outlet_entry(recogniser.kb, outlet) if outlet else None
     if entry is not None:
         own = recogniser.own_outlet(words, entry, mentions)
         if own:
             mentions = sorted(mentions + own, key=lambda m: m.start)
     return mentions
+
+
+def _common_city(mention: Mention, words: list[Word]) -> bool:
+    """A one-word name found only in the generated city list that is also a common word of
+    the language: سيول is Seoul and floods, زرقاء Zarqa and blue."""
+    first, end = mention.word_span
+    return end - first == 1 and mention.via == "name" and bool(mention.candidates) \
+        and all(c.kind == "city" and not c.curated for c in mention.candidates) and not _rare(words[first].norm)
+
+
+def _placed_common_cities(words: list[Word], mentions: list[Mention]) -> list[Mention]:
+    """Drop a common word that is also a foreign city where the grammar makes it the common
+    noun: a name is definite, so an indefinite feminine adjective agreeing with it
+    ("لسيول مفاجئة", "سيول جارفة": floods) shows a broken plural, not Seoul, unless the
+    article names the city's country."""
+    doubtful = [m for m in mentions if _common_city(m, words)]
+    if not doubtful:
+        return mentions
+    named = {c.country for m in mentions if not _common_city(m, words) for c in m.candidates}
+    drop = set()
+    for mention in doubtful:
+        k = mention.word_span[1]
+        after = words[k] if k < len(words) else None
+        if after is not None and not after.is_punct and not after.norm.startswith("ال") \
+                and after.norm.endswith("ه") and len(after.norm) >= 4 \
+                and not any(c.country in named for c in mention.candidates):
+            drop.add(id(mention))
+    return [m for m in mentions if id(m) not in drop]
 
 
 def _plain(name: str) -> str:

@@ -744,3 +744,44 @@ def test_a_place_after_a_long_qualifier_is_no_single_name():
 def test_an_organisations_name_ends_before_an_indefinite_noun_after_its_definite_words():
     found = {e["name"] for e in entities("وأعلن حزب الدعوة الإسلامية ترشيح أعضائه.") if e["type"] == "ORG"}
     assert found == {"حزب الدعوة الإسلامية"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "واعتصم عدد من النواب أمام مقر البرلمان بباردو احتجاجا على القرار.",   # Tunisia's Bardo
+    "وقعت الحادثة في بلدة قره قوش شرقي الموصل.",                           # Qaraqosh, a town
+])
+def test_bare_surname_of_a_former_official_alone_is_not_the_person(sentence):
+    people = [e for e in entities(sentence, published="2024-03-01") if e["type"] == "PER"]
+    assert not any(e["kb"] in ("khabar:person/tamir-pardo", "khabar:person/salah-gosh") for e in people)
+
+
+@pytest.mark.parametrize("sentence", [
+    "وقال تامير باردو في مقابلة إن الحكومة تخاطر، وأضاف باردو أن الوقت ينفد.",   # full name first
+    "وقال رئيس الموساد الأسبق باردو في مقابلة إن الحكومة تخاطر.",                # a title before it
+])
+def test_bare_surname_named_in_full_or_after_a_title_is_the_person(sentence):
+    found = by_kb(entities(sentence, published="2024-03-01"))
+    assert "khabar:person/tamir-pardo" in found
+
+
+def test_bare_surname_of_an_office_holder_on_the_date_is_the_person():
+    # باردو headed the Mossad in 2014: his surname alone names him then, not in 2024
+    sentence = "وقال باردو في اجتماع مغلق إن الاتفاق سيئ."
+    assert "khabar:person/tamir-pardo" in by_kb(entities(sentence, "2014-03-01"))
+    assert "khabar:person/tamir-pardo" not in by_kb(entities(sentence, "2024-03-01"))
+
+
+@pytest.mark.parametrize("sentence", [
+    "وتتعرض المناطق الجبلية لسيول جارفة كل شتاء.",
+    "واجتاحت سيول غزيرة عددا من القرى الساحلية.",
+])
+def test_common_word_foreign_city_with_an_indefinite_adjective_is_the_noun(sentence):
+    assert not any(e["name"] == "Seoul" for e in entities(sentence))
+
+
+@pytest.mark.parametrize("sentence", [
+    "ووصل وزير الخارجية إلى سيول أمس في زيارة رسمية.",
+    "وقالت حكومة كوريا الجنوبية إن سيول مستعدة للحوار.",
+])
+def test_foreign_city_that_is_also_a_common_word_still_names_the_city(sentence):
+    assert any(e["name"] == "Seoul" for e in entities(sentence))
