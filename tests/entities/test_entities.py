@@ -785,3 +785,17 @@ def test_common_word_foreign_city_with_an_indefinite_adjective_is_the_noun(sente
 ])
 def test_foreign_city_that_is_also_a_common_word_still_names_the_city(sentence):
     assert any(e["name"] == "Seoul" for e in entities(sentence))
+
+
+@pytest.mark.parametrize("sentence, group", [
+    ("وقالت مصادر خليجية إن القمة تأجلت إلى الشهر المقبل.", "مصادر خليجية"),
+    ("وتعهدت الدول الأفريقية المشاركة في المؤتمر بدعم الخطة.", "الدول الأفريقية"),
+    ("وقال مسؤولون عرب للصحيفة إن الاتفاق بات قريبا.", "مسؤولون عرب"),
+])
+def test_groups_qualified_by_a_region_or_bloc(sentence, group):
+    assert group in [e["name"] for e in entities(sentence) if e["type"] == "GROUP"]
+
+
+def test_a_bloc_nisba_inside_a_known_name_stays_the_organisation():
+    found = entities("ودعت جامعة الدول العربية إلى اجتماع طارئ.")
+    assert [e["name"] for e in found] == ["Arab League"]
