@@ -799,3 +799,12 @@ def test_groups_qualified_by_a_region_or_bloc(sentence, group):
 def test_a_bloc_nisba_inside_a_known_name_stays_the_organisation():
     found = entities("ودعت جامعة الدول العربية إلى اجتماع طارئ.")
     assert [e["name"] for e in found] == ["Arab League"]
+
+
+@pytest.mark.parametrize("caption", [
+    "رجال الإطفاء يخمدون النيران في مستودع للوقود (جيتي)",
+    "مشيعون يحملون نعش أحد الضحايا في البلدة - غيتي إيميجز",
+])
+def test_photo_agency_credits_are_the_agency_not_a_town(caption):
+    found = entities(caption)
+    assert [e["name"] for e in found if e["type"] in ("ORG", "GPE")] == ["Getty Images"]
