@@ -310,7 +310,8 @@ class _Recogniser:
         heads = self.p["outlet_heads"]
         forms = {a.words[1:] if a.words[0] in heads and len(a.words) > 1 else a.words for a in entry.aliases}
         forms = {f for f in forms if f}
-        taken = {k for m in mentions for k in range(*m.word_span)}
+        # a region the outlet is named after («الشرق الأوسط») gives way to the outlet in quotes
+        taken = {k for m in mentions if m.type != "LOC" for k in range(*m.word_span)}
         found = []
         for k in range(1, len(words) - 1):
             if words[k - 1].norm not in _OPEN_QUOTES or k in taken:
@@ -1458,6 +1459,7 @@ def recognise(words: list[Word], outlet: str | None = None) -> list[Mention]:
     if entry is not None:
         own = recogniser.own_outlet(words, entry, mentions)
         if own:
+            mentions = [m for m in mentions if not any(o.start < m.end and m.start < o.end for o in own)]
             mentions = sorted(mentions + own, key=lambda m: m.start)
     return mentions
 

@@ -808,3 +808,21 @@ def test_a_bloc_nisba_inside_a_known_name_stays_the_organisation():
 def test_photo_agency_credits_are_the_agency_not_a_town(caption):
     found = entities(caption)
     assert [e["name"] for e in found if e["type"] in ("ORG", "GPE")] == ["Getty Images"]
+
+
+@pytest.mark.parametrize("sentence, region", [
+    ("وتسعى بكين إلى توسيع نفوذها في آسيا الوسطى عبر مشاريع الطاقة.", "Central Asia"),
+    ("وشهدت دول البلقان موجة جديدة من المهاجرين خلال الصيف.", "Balkans"),
+    ("ويهدد الجفاف ملايين الأشخاص في منطقة الساحل الأفريقي، وفق برنامج الأغذية العالمي.", "Sahel"),
+    ("وقالت الشركة إن صادراتها إلى أمريكا اللاتينية تضاعفت.", "Latin America"),
+])
+def test_world_regions_are_places(sentence, region):
+    assert region in [e["name"] for e in entities(sentence) if e["type"] == "LOC"]
+
+
+def test_the_outlet_named_after_a_region_is_the_outlet_in_its_own_quotes():
+    text = "وقال مصدر دبلوماسي لـ«الشرق الأوسط» إن المحادثات في الشرق الأوسط متعثرة."
+    found = {e["name"]: e for e in khabar.read(text, published="2024-06-10",
+                                               source={"outlet": "Asharq Al-Awsat"}).entities}
+    assert [m["text"] for m in found["Asharq Al-Awsat"]["mentions"]] == ["الشرق الأوسط"]
+    assert len(found["Middle East"]["mentions"]) == 1
