@@ -169,6 +169,7 @@ def _patterns() -> dict[str, Any]:
         "outlet_group_heads": norm(raw["outlet_group_heads"]),
         "place_before": norm(raw["place_before"]),
         "former_qualifiers": norm(raw["former_qualifiers"]),
+        "capital_heads": norm(raw["capital_heads"]),
         "title_words": {w for t in raw["titles"] for w in normalise_word(t["text"]).split()},
         "not_first_names": norm(raw["not_first_names"]),
         "single_name_titles": {tuple(normalise_word(t).split()) for t in raw["single_name_titles"]},
@@ -259,6 +260,7 @@ class _Recogniser:
             (self._state_body, p["state_bodies"]["first_words"], False),
             (self._institution, set(p["institutions"]), False),
             (self._event, p["events"]["first_words"], False),
+            (self._capital, p["capital_heads"], False),
             (self._region, p["regions"]["directions"], False),
             (self._countryside, p["regions"]["countryside"], False),
             (self._kb, set(kb.first_words), False),
@@ -547,6 +549,37 @@ class _Recogniser:
         # "للانتخابات التشريعية المسبقة" … "الانتخابات التشريعية": one event
         return Mention(words[i].start, words[end - 1].end, "EVENT", "name", [], word_span=(i, end), parts=parts,
                        key=key or " ".join(_stem(w.norm) for w in words[i:min(end, i + 2)]))
+
+    def _capital(self, words: list[Word], i: int) -> Mention | None:
+        """"العاصمة الصومالية" (the capital of the country the nisba names, when the
+        knowledge base knows it), "العاصمة أنقرة", "العاصمة الصومالية مقديشو": the city, a
+        place, even where its name alone would stand for the country (قالت أنقرة)."""
+        j = i + 1
+        country = None
+        parts: list[Mention] = []
+        match = self._kb_match(words, j) if j < len(words) else None
+        if match and match[1][0][1].via == "nisba" and match[1][0][0].kind == "country":
+            country = match[1][0][0].country
+            nisba = self._kb(words, j)
+            if nisba is not None:
+                nisba.type = "GPE"   # whose capital it is: the country, a mention of its own
+                parts.append(nisba)
+            j += match[0]
+            match = self._kb_match(words, j) if j < len(words) else None
+        city = None
+        if match:
+            cities = [e for e, _ in match[1] if e.kind in ("city", "place") and e.type == "GPE"
+                      and (country is None or e.country == country)]
+            if cities:
+                city, end = list(dict.fromkeys(cities)), j + match[0]
+        if city is None and country is not None:
+            capital = _capitals(self.kb).get(country)
+            if capital is not None:
+                city, end = [capital], j
+        if city is None:
+            return None
+        return Mention(words[i].start, words[end - 1].end, "GPE", "name", city, country=city[0].country,
+                       word_span=(i, end), parts=parts)
 
     def _region(self, words: list[Word], i: int) -> Mention | None:
         """A part of a country or territory named by its direction: "شمال الضفة الغربية",
@@ -1429,6 +1462,25 @@ def _first_names(kb: KnowledgeBase) -> frozenset[str]:
                 if alias.via == "name" and len(alias.words) >= 2:
                     names.add(alias.words[0])
     return frozenset(names)
+
+
+@lru_cache(maxsize=4)
+def _capitals(kb: KnowledgeBase) -> dict[str, Entry]:
+    """Each country's capital, where the knowledge base names it: the city among the
+    country's metonyms (بيروت for Lebanon, مقديشو for Somalia)."""
+    out: dict[str, Entry] = {}
+    for entry in kb.entries.values():
+        if entry.kind != "country" or not entry.country:
+            continue
+        for alias in entry.aliases:
+            if alias.via != "metonym":
+                continue
+            cities = [e for e, a in kb.index.get(alias.words, ()) if e.kind in ("city", "place")
+                      and e.type == "GPE" and e.country == entry.country]
+            if cities:
+                out[entry.country] = max(cities, key=lambda e: (e.curated, e.population))
+                break
+    return out
 
 
 @lru_cache(maxsize=1)

@@ -826,3 +826,20 @@ def test_the_outlet_named_after_a_region_is_the_outlet_in_its_own_quotes():
                                                source={"outlet": "Asharq Al-Awsat"}).entities}
     assert [m["text"] for m in found["Asharq Al-Awsat"]["mentions"]] == ["الشرق الأوسط"]
     assert len(found["Middle East"]["mentions"]) == 1
+
+
+@pytest.mark.parametrize("sentence, city, country", [
+    ("وخرجت مسيرات حاشدة في شوارع العاصمة الروسية مساء السبت.", "Moscow", "Russian Federation"),
+    ("وتعرضت العاصمة السورية لقصف عنيف فجر اليوم.", "Damascus", "Syria"),
+])
+def test_the_capital_named_by_its_countrys_nisba_is_the_city(sentence, city, country):
+    found = {e["name"]: e for e in entities(sentence)}
+    assert found[city]["type"] == "GPE"
+    assert found[city]["mentions"][0]["text"].startswith("العاصمة")
+    assert country in found   # the nisba: whose capital it is
+
+
+def test_a_capital_after_the_word_capital_is_the_city_not_its_country():
+    found = {e["name"]: e for e in entities("ووصلت الوفود المشاركة إلى العاصمة العراقية بغداد مساء الأحد.")}
+    assert "بغداد" in found["Baghdad"]["mentions"][0]["text"]
+    assert [m["text"] for m in found["Iraq"]["mentions"]] == ["العراقية"]
