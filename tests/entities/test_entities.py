@@ -843,3 +843,21 @@ def test_a_capital_after_the_word_capital_is_the_city_not_its_country():
     found = {e["name"]: e for e in entities("ووصلت الوفود المشاركة إلى العاصمة العراقية بغداد مساء الأحد.")}
     assert "بغداد" in found["Baghdad"]["mentions"][0]["text"]
     assert [m["text"] for m in found["Iraq"]["mentions"]] == ["العراقية"]
+
+
+@pytest.mark.parametrize("sentence, name, kind", [
+    ("وقالت حكومة الوفاق إن قواتها صدت هجوما جنوب طرابلس.", "Government of National Accord", "ORG"),
+    ("وطالبت بعثة المينورسو الطرفين بضبط النفس.", "MINURSO", "ORG"),
+    ("ونظم تجمع المهنيين السودانيين مسيرات جديدة في أم درمان.", "Sudanese Professionals Association", "ORG"),
+    ("وأوقفت الشرطة الصومالية ثلاثة مشتبه بهم بعد الهجوم.", "Somali Police Force", "ORG"),
+    ("واستقبل الرئيس اللبناني الوفد في قصر بعبدا صباح الثلاثاء.", "Baabda Palace", "FAC"),
+    ("وحذر خبراء من تراجع منسوب المياه خلف السد العالي هذا العام.", "Aswan High Dam", "FAC"),
+])
+def test_bodies_and_landmarks_of_the_regions_news(sentence, name, kind):
+    assert (name, kind) in {(e["name"], e["type"]) for e in entities(sentence, published="2020-06-10")}
+
+
+def test_a_persons_spelling_variants_and_surname_join_one_entity():
+    found = by_kb(entities("وصل فائز السراج إلى أنقرة أمس، وبحث السراج مع المسؤولين الأتراك الوضع.",
+                           published="2020-06-10"))
+    assert [m["text"] for m in found["khabar:person/fayez-al-sarraj"]["mentions"]] == ["فائز السراج", "السراج"]
