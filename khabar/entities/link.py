@@ -244,7 +244,9 @@ def _earlier_of_kind(entities: dict[str, dict[str, Any]], head: str, country: st
     return None
 
 
+@lru_cache(maxsize=65536)
 def _key(surface: str) -> str:
+    """A surface's normalised words (cached: the same names recur across mentions and articles)."""
     from khabar.text.normalise import normalise_word
     return " ".join(normalise_word(surface).split())
 
