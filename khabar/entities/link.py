@@ -40,7 +40,18 @@ def link(mentions: list[Mention], text: str, kb: KnowledgeBase, day: date | None
     kinds: dict[str, str] = {}      # entity key → organisation kind, for "الجيش" after "الجيش الإسرائيلي"
     qualifiers = _person_qualifiers(mentions, text)
     described: set[str] = set()     # entities named only by nisbas that describe a person
+    # people the article names by more than a bare surname: full name, or a title before it
+    introduced = {c.kb for m in mentions if m.candidates and (m.role or m.after_title or not _bare_surname(m))
+                  for c in m.candidates}
     for mention in mentions:
+        if not (mention.role or mention.after_title) and _bare_surname(mention):
+            # "باردو" or "قوش" alone is a museum, a town or someone else: a bare surname is
+            # the known person only when the article names them in full or with a title,
+            # or when they hold an office on the article's date (نتنياهو in 2024)
+            kept = [c for c in mention.candidates if c.kb in introduced or c.office_on(day) is not None]
+            if not kept:
+                continue
+            mention.candidates = kept
         if (mention.role or {}).get("holder"):
             # "وزير الخارجية الأمريكي": whoever held that office on the article's date
             home = next((c for c, _ in countries.most_common() if c), None)
@@ -102,6 +113,13 @@ def link(mentions: list[Mention], text: str, kb: KnowledgeBase, day: date | None
         entity["id"] = f"e{len(out) + 1}"
         out.append(entity)
     return out
+
+
+def _bare_surname(mention: Mention) -> bool:
+    """A one-word short form of known people ("باردو", "قوش"), not their full name."""
+    first, end = mention.word_span
+    return mention.type == "PER" and mention.via == "alias" and end - first == 1 and bool(mention.candidates) \
+        and all(c.kind == "person" for c in mention.candidates)
 
 
 def _person_qualifiers(mentions: list[Mention], text: str) -> set[int]:
@@ -226,7 +244,9 @@ def _earlier_of_kind(entities: dict[str, dict[str, Any]], head: str, country: st
     return None
 
 
+@lru_cache(maxsize=65536)
 def _key(surface: str) -> str:
+    """A surface's normalised words (cached: the same names recur across mentions and articles)."""
     from khabar.text.normalise import normalise_word
     return " ".join(normalise_word(surface).split())
 

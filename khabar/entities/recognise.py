@@ -54,6 +54,7 @@ class Mention:
     parts: list["Mention"] = field(default_factory=list)   # named bodies inside it ("مسؤول في بلدية جنين")
     key: str | None = None                                 # what links forms of one unnamed referent
     qualifies: bool = False                                # a nisba that only says whose a group is
+    after_title: bool = False                              # a bare surname right after a title ("الرئيس السابق ترامب")
 
 
 class MentionIndex:
@@ -167,6 +168,9 @@ def _patterns() -> dict[str, Any]:
         "standalone_group_heads": norm(raw["standalone_group_heads"]),
         "outlet_group_heads": norm(raw["outlet_group_heads"]),
         "place_before": norm(raw["place_before"]),
+        "former_qualifiers": norm(raw["former_qualifiers"]),
+        "capital_heads": norm(raw["capital_heads"]),
+        "title_words": {w for t in raw["titles"] for w in normalise_word(t["text"]).split()},
         "not_first_names": norm(raw["not_first_names"]),
         "single_name_titles": {tuple(normalise_word(t).split()) for t in raw["single_name_titles"]},
         "credit_cues": norm(raw["credit_cues"]),
@@ -256,6 +260,7 @@ class _Recogniser:
             (self._state_body, p["state_bodies"]["first_words"], False),
             (self._institution, set(p["institutions"]), False),
             (self._event, p["events"]["first_words"], False),
+            (self._capital, p["capital_heads"], False),
             (self._region, p["regions"]["directions"], False),
             (self._countryside, p["regions"]["countryside"], False),
             (self._kb, set(kb.first_words), False),
@@ -307,7 +312,8 @@ class _Recogniser:
         heads = self.p["outlet_heads"]
         forms = {a.words[1:] if a.words[0] in heads and len(a.words) > 1 else a.words for a in entry.aliases}
         forms = {f for f in forms if f}
-        taken = {k for m in mentions for k in range(*m.word_span)}
+        # a region the outlet is named after («الشرق الأوسط») gives way to the outlet in quotes
+        taken = {k for m in mentions if m.type != "LOC" for k in range(*m.word_span)}
         found = []
         for k in range(1, len(words) - 1):
             if words[k - 1].norm not in _OPEN_QUOTES or k in taken:
@@ -399,6 +405,13 @@ class _Recogniser:
             via = next(alias.via for entry, alias in hits if entry is first)
         mention = Mention(words[i].start, words[i + length - 1].end, first.type, via, entries,
                           country=first.country, word_span=(i, i + length))
+        if length == 1 and first.kind == "person" and via == "alias":
+            k = i - 1
+            while k > 0 and words[k].norm in self.p["former_qualifiers"]:
+                k -= 1
+            titles = self.p["title_words"]   # "وزير الدفاع غانتس", "رئيس الموساد باردو"
+            mention.after_title = k >= 0 and (k < i - 1 or words[k].norm in titles
+                                              or k > 0 and words[k - 1].norm in titles)
         if via == "nisba" and first.kind not in ("people", "organization"):
             mention.type = "NORP" if self._names_people(words, i, length) else "GPE"
         return mention
@@ -536,6 +549,37 @@ class _Recogniser:
         # "للانتخابات التشريعية المسبقة" … "الانتخابات التشريعية": one event
         return Mention(words[i].start, words[end - 1].end, "EVENT", "name", [], word_span=(i, end), parts=parts,
                        key=key or " ".join(_stem(w.norm) for w in words[i:min(end, i + 2)]))
+
+    def _capital(self, words: list[Word], i: int) -> Mention | None:
+        """"العاصمة الصومالية" (the capital of the country the nisba names, when the
+        knowledge base knows it), "العاصمة أنقرة", "العاصمة الصومالية مقديشو": the city, a
+        place, even where its name alone would stand for the country (قالت أنقرة)."""
+        j = i + 1
+        country = None
+        parts: list[Mention] = []
+        match = self._kb_match(words, j) if j < len(words) else None
+        if match and match[1][0][1].via == "nisba" and match[1][0][0].kind == "country":
+            country = match[1][0][0].country
+            nisba = self._kb(words, j)
+            if nisba is not None:
+                nisba.type = "GPE"   # whose capital it is: the country, a mention of its own
+                parts.append(nisba)
+            j += match[0]
+            match = self._kb_match(words, j) if j < len(words) else None
+        city = None
+        if match:
+            cities = [e for e, _ in match[1] if e.kind in ("city", "place") and e.type == "GPE"
+                      and (country is None or e.country == country)]
+            if cities:
+                city, end = list(dict.fromkeys(cities)), j + match[0]
+        if city is None and country is not None:
+            capital = _capitals(self.kb).get(country)
+            if capital is not None:
+                city, end = [capital], j
+        if city is None:
+            return None
+        return Mention(words[i].start, words[end - 1].end, "GPE", "name", city, country=city[0].country,
+                       word_span=(i, end), parts=parts)
 
     def _region(self, words: list[Word], i: int) -> Mention | None:
         """A part of a country or territory named by its direction: "شمال الضفة الغربية",
@@ -1420,6 +1464,25 @@ def _first_names(kb: KnowledgeBase) -> frozenset[str]:
     return frozenset(names)
 
 
+@lru_cache(maxsize=4)
+def _capitals(kb: KnowledgeBase) -> dict[str, Entry]:
+    """Each country's capital, where the knowledge base names it: the city among the
+    country's metonyms (بيروت for Lebanon, مقديشو for Somalia)."""
+    out: dict[str, Entry] = {}
+    for entry in kb.entries.values():
+        if entry.kind != "country" or not entry.country:
+            continue
+        for alias in entry.aliases:
+            if alias.via != "metonym":
+                continue
+            cities = [e for e, a in kb.index.get(alias.words, ()) if e.kind in ("city", "place")
+                      and e.type == "GPE" and e.country == entry.country]
+            if cities:
+                out[entry.country] = max(cities, key=lambda e: (e.curated, e.population))
+                break
+    return out
+
+
 @lru_cache(maxsize=1)
 def _given_names() -> frozenset[str]:
     """Given names common in Arabic news (data/given_names.yaml), normalised."""
@@ -1443,13 +1506,42 @@ def recognise(words: list[Word], outlet: str | None = None) -> list[Mention]:
     """Mentions in a run of words (one sentence or layout unit); `outlet` is the English name
     of the outlet that published the article, whose bare name it may use in quotes."""
     recogniser = _recogniser()
-    mentions = recogniser.run(words)
+    mentions = _placed_common_cities(words, recogniser.run(words))
     entry = _outlet_entry(recogniser.kb, outlet) if outlet else None
     if entry is not None:
         own = recogniser.own_outlet(words, entry, mentions)
         if own:
+            mentions = [m for m in mentions if not any(o.start < m.end and m.start < o.end for o in own)]
             mentions = sorted(mentions + own, key=lambda m: m.start)
     return mentions
+
+
+def _common_city(mention: Mention, words: list[Word]) -> bool:
+    """A one-word name found only in the generated city list that is also a common word of
+    the language: سيول is Seoul and floods, زرقاء Zarqa and blue."""
+    first, end = mention.word_span
+    return end - first == 1 and mention.via == "name" and bool(mention.candidates) \
+        and all(c.kind == "city" and not c.curated for c in mention.candidates) and not _rare(words[first].norm)
+
+
+def _placed_common_cities(words: list[Word], mentions: list[Mention]) -> list[Mention]:
+    """Drop a common word that is also a foreign city where the grammar makes it the common
+    noun: a name is definite, so an indefinite feminine adjective agreeing with it
+    ("لسيول مفاجئة", "سيول جارفة": floods) shows a broken plural, not Seoul, unless the
+    article names the city's country."""
+    doubtful = [m for m in mentions if _common_city(m, words)]
+    if not doubtful:
+        return mentions
+    named = {c.country for m in mentions if not _common_city(m, words) for c in m.candidates}
+    drop = set()
+    for mention in doubtful:
+        k = mention.word_span[1]
+        after = words[k] if k < len(words) else None
+        if after is not None and not after.is_punct and not after.norm.startswith("ال") \
+                and after.norm.endswith("ه") and len(after.norm) >= 4 \
+                and not any(c.country in named for c in mention.candidates):
+            drop.add(id(mention))
+    return [m for m in mentions if id(m) not in drop]
 
 
 def _plain(name: str) -> str:

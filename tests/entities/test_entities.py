@@ -744,3 +744,124 @@ def test_a_place_after_a_long_qualifier_is_no_single_name():
 def test_an_organisations_name_ends_before_an_indefinite_noun_after_its_definite_words():
     found = {e["name"] for e in entities("وأعلن حزب الدعوة الإسلامية ترشيح أعضائه.") if e["type"] == "ORG"}
     assert found == {"حزب الدعوة الإسلامية"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "واعتصم عدد من النواب أمام مقر البرلمان بباردو احتجاجا على القرار.",   # Tunisia's Bardo
+    "وقعت الحادثة في بلدة قره قوش شرقي الموصل.",                           # Qaraqosh, a town
+])
+def test_bare_surname_of_a_former_official_alone_is_not_the_person(sentence):
+    people = [e for e in entities(sentence, published="2024-03-01") if e["type"] == "PER"]
+    assert not any(e["kb"] in ("khabar:person/tamir-pardo", "khabar:person/salah-gosh") for e in people)
+
+
+@pytest.mark.parametrize("sentence", [
+    "وقال تامير باردو في مقابلة إن الحكومة تخاطر، وأضاف باردو أن الوقت ينفد.",   # full name first
+    "وقال رئيس الموساد الأسبق باردو في مقابلة إن الحكومة تخاطر.",                # a title before it
+])
+def test_bare_surname_named_in_full_or_after_a_title_is_the_person(sentence):
+    found = by_kb(entities(sentence, published="2024-03-01"))
+    assert "khabar:person/tamir-pardo" in found
+
+
+def test_bare_surname_of_an_office_holder_on_the_date_is_the_person():
+    # باردو headed the Mossad in 2014: his surname alone names him then, not in 2024
+    sentence = "وقال باردو في اجتماع مغلق إن الاتفاق سيئ."
+    assert "khabar:person/tamir-pardo" in by_kb(entities(sentence, "2014-03-01"))
+    assert "khabar:person/tamir-pardo" not in by_kb(entities(sentence, "2024-03-01"))
+
+
+@pytest.mark.parametrize("sentence", [
+    "وتتعرض المناطق الجبلية لسيول جارفة كل شتاء.",
+    "واجتاحت سيول غزيرة عددا من القرى الساحلية.",
+])
+def test_common_word_foreign_city_with_an_indefinite_adjective_is_the_noun(sentence):
+    assert not any(e["name"] == "Seoul" for e in entities(sentence))
+
+
+@pytest.mark.parametrize("sentence", [
+    "ووصل وزير الخارجية إلى سيول أمس في زيارة رسمية.",
+    "وقالت حكومة كوريا الجنوبية إن سيول مستعدة للحوار.",
+])
+def test_foreign_city_that_is_also_a_common_word_still_names_the_city(sentence):
+    assert any(e["name"] == "Seoul" for e in entities(sentence))
+
+
+@pytest.mark.parametrize("sentence, group", [
+    ("وتلقت الحكومة برقيات تضامن من الدول الخليجية كافة.", "الدول الخليجية"),
+    ("وتعهدت الدول الأفريقية المشاركة في المؤتمر بدعم الخطة.", "الدول الأفريقية"),
+])
+def test_groups_qualified_by_a_definite_bloc_nisba(sentence, group):
+    assert group in [e["name"] for e in entities(sentence) if e["type"] == "GROUP"]
+
+
+def test_an_indefinite_bloc_nisba_leaves_some_unnamed_states_to_the_sentence():
+    # "دول عربية عدة، بينها مصر والسعودية": some Arab states, which the sentence names
+    assert not [e for e in entities("ونددت دول عربية عدة، بينها مصر والسعودية، بالقرار.") if e["type"] == "GROUP"]
+
+
+def test_a_bloc_nisba_inside_a_known_name_stays_the_organisation():
+    found = entities("ودعت جامعة الدول العربية إلى اجتماع طارئ.")
+    assert [e["name"] for e in found] == ["Arab League"]
+
+
+@pytest.mark.parametrize("caption", [
+    "رجال الإطفاء يخمدون النيران في مستودع للوقود (جيتي)",
+    "مشيعون يحملون نعش أحد الضحايا في البلدة - غيتي إيميجز",
+])
+def test_photo_agency_credits_are_the_agency_not_a_town(caption):
+    found = entities(caption)
+    assert [e["name"] for e in found if e["type"] in ("ORG", "GPE")] == ["Getty Images"]
+
+
+@pytest.mark.parametrize("sentence, region", [
+    ("وتسعى بكين إلى توسيع نفوذها في آسيا الوسطى عبر مشاريع الطاقة.", "Central Asia"),
+    ("وشهدت دول البلقان موجة جديدة من المهاجرين خلال الصيف.", "Balkans"),
+    ("ويهدد الجفاف ملايين الأشخاص في منطقة الساحل الأفريقي، وفق برنامج الأغذية العالمي.", "Sahel"),
+    ("وقالت الشركة إن صادراتها إلى أمريكا اللاتينية تضاعفت.", "Latin America"),
+])
+def test_world_regions_are_places(sentence, region):
+    assert region in [e["name"] for e in entities(sentence) if e["type"] == "LOC"]
+
+
+def test_the_outlet_named_after_a_region_is_the_outlet_in_its_own_quotes():
+    text = "وقال مصدر دبلوماسي لـ«الشرق الأوسط» إن المحادثات في الشرق الأوسط متعثرة."
+    found = {e["name"]: e for e in khabar.read(text, published="2024-06-10",
+                                               source={"outlet": "Asharq Al-Awsat"}).entities}
+    assert [m["text"] for m in found["Asharq Al-Awsat"]["mentions"]] == ["الشرق الأوسط"]
+    assert len(found["Middle East"]["mentions"]) == 1
+
+
+@pytest.mark.parametrize("sentence, city, country", [
+    ("وخرجت مسيرات حاشدة في شوارع العاصمة الروسية مساء السبت.", "Moscow", "Russian Federation"),
+    ("وتعرضت العاصمة السورية لقصف عنيف فجر اليوم.", "Damascus", "Syria"),
+])
+def test_the_capital_named_by_its_countrys_nisba_is_the_city(sentence, city, country):
+    found = {e["name"]: e for e in entities(sentence)}
+    assert found[city]["type"] == "GPE"
+    assert found[city]["mentions"][0]["text"].startswith("العاصمة")
+    assert country in found   # the nisba: whose capital it is
+
+
+def test_a_capital_after_the_word_capital_is_the_city_not_its_country():
+    found = {e["name"]: e for e in entities("ووصلت الوفود المشاركة إلى العاصمة العراقية بغداد مساء الأحد.")}
+    assert "بغداد" in found["Baghdad"]["mentions"][0]["text"]
+    assert [m["text"] for m in found["Iraq"]["mentions"]] == ["العراقية"]
+
+
+@pytest.mark.parametrize("sentence, name, kind", [
+    ("وقالت حكومة الوفاق إن قواتها صدت هجوما جنوب طرابلس.", "Government of National Accord", "ORG"),
+    ("وطالبت بعثة المينورسو الطرفين بضبط النفس.", "MINURSO", "ORG"),
+    ("ونظم تجمع المهنيين السودانيين مسيرات جديدة في أم درمان.", "Sudanese Professionals Association", "ORG"),
+    ("وأوقفت الشرطة الصومالية ثلاثة مشتبه بهم بعد الهجوم.", "Somali Police Force", "ORG"),
+    ("واستقبل الرئيس اللبناني الوفد في قصر بعبدا صباح الثلاثاء.", "Baabda Palace", "FAC"),
+    ("وحذر خبراء من تراجع منسوب المياه خلف السد العالي هذا العام.", "Aswan High Dam", "FAC"),
+])
+def test_bodies_and_landmarks_of_the_regions_news(sentence, name, kind):
+    assert (name, kind) in {(e["name"], e["type"]) for e in entities(sentence, published="2020-06-10")}
+
+
+def test_a_persons_spelling_variants_and_surname_join_one_entity():
+    found = by_kb(entities("وصل فائز السراج إلى أنقرة أمس، وبحث السراج مع المسؤولين الأتراك الوضع.",
+                           published="2020-06-10"))
+    assert [m["text"] for m in found["khabar:person/fayez-al-sarraj"]["mentions"]] == ["فائز السراج", "السراج"]
