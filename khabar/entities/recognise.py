@@ -520,7 +520,7 @@ class _Recogniser:
             # الروسي لأوكرانيا": a war on or in a place, with the nisba of who wages it
             k, waged = i + 1, None
             match = self._kb_match(words, k)
-            if match and match[1][0][1].via == "nisba" and match[1][0][0].kind == "country":
+            if _names_country_by_nisba(match):
                 waged = self._kb(words, k)
                 if waged.type == "GPE":
                     k = waged.word_span[1]
@@ -558,7 +558,7 @@ class _Recogniser:
         country = None
         parts: list[Mention] = []
         match = self._kb_match(words, j) if j < len(words) else None
-        if match and match[1][0][1].via == "nisba" and match[1][0][0].kind == "country":
+        if _names_country_by_nisba(match):
             country = match[1][0][0].country
             nisba = self._kb(words, j)
             if nisba is not None:
@@ -1277,9 +1277,8 @@ class _Recogniser:
         end, country, parts = first + 1, None, []
         while end < len(words) and end - first < 3 and not words[end].is_punct:
             match = self._kb_match(words, end)
-            if match and match[1][0][1].via == "nisba" and match[1][0][0].kind == "country":
-                nisba = self._kb(words, end)
-                nisba.type = "GPE"
+            nisba = self._country_nisba(words, end, match)
+            if nisba is not None:
                 country = country or nisba.country
                 parts.append(nisba)
                 end = nisba.word_span[1]
@@ -1292,6 +1291,15 @@ class _Recogniser:
         return Mention(words[i].start, words[end - 1].end, kind, "name", [], country=country,
                        word_span=(i, end), parts=parts)
 
+    def _country_nisba(self, words: list[Word], k: int, match) -> Mention | None:
+        """The nisba at word k (its KB `match`) as a mention of its country, a part of the
+        body it qualifies ("الأردنيين" in "نقابة المحامين الأردنيين"); None for anything else."""
+        if not _names_country_by_nisba(match):
+            return None
+        nisba = self._kb(words, k)
+        nisba.type = "GPE"
+        return nisba
+
     def _anonymous_body(self, words: list[Word], i: int) -> Mention | None:
         """A body named by its kind and adjectives, not by a name: "لجنة محلية", "منظمة
         حقوقية إسرائيلية", "جماعة مسلحة" (an anonymous GROUP, its nisba the country)."""
@@ -1299,9 +1307,8 @@ class _Recogniser:
         while end < len(words) and not words[end].is_punct and end - i < 4:
             norm = words[end].norm
             match = self._kb_match(words, end)
-            if match and match[1][0][1].via == "nisba" and match[1][0][0].kind == "country":
-                nisba = self._kb(words, end)
-                nisba.type = "GPE"
+            nisba = self._country_nisba(words, end, match)
+            if nisba is not None:
                 country = country or nisba.country
                 parts.append(nisba)
                 end = nisba.word_span[1]
@@ -1560,3 +1567,8 @@ def _outlet_entry(kb: KnowledgeBase, outlet: str) -> Entry | None:
             return entry
     # "Al-Araby Al-Jadeed" is "The New Arab (Al-Araby Al-Jadeed)"
     return next((e for e in outlets if any(len(w) >= 8 and w in _plain(e.name) for w in wanted)), None)
+
+
+def _names_country_by_nisba(match) -> bool:
+    """Does a KB match (length, [(entry, alias)]) read as a country's nisba ("الإسرائيلية")?"""
+    return bool(match) and match[1][0][1].via == "nisba" and match[1][0][0].kind == "country"

@@ -248,6 +248,10 @@ def scan(words: Words, lex: Lexicon | None = None, start: int = 0, end: int | No
 NUMBER_START, DUAL_SHAPE, SINGULAR_CUE, JOINED, CAPTIVE_WORD, INFECTION_WORD = 1, 2, 4, 8, 16, 32
 EXCHANGE_WORD, VIOLENT_WORD, DETENTION_WORD, AUTHORITY_WORD, PROTEST_WORD = 64, 128, 256, 512, 1024
 SINGULAR_POST = 2048  # a cue after a singular person noun that counts it: "لقي عامل حتفه"
+# the lexicon's word sets whose base forms set each "what it names" bit
+_NAMING_FLAGS = (("captive_nouns", CAPTIVE_WORD), ("infections", INFECTION_WORD), ("exchange_words", EXCHANGE_WORD),
+                 ("violent_words", VIOLENT_WORD), ("detention_words", DETENTION_WORD),
+                 ("authorities", AUTHORITY_WORD), ("protest_events", PROTEST_WORD))
 
 
 def word_flags(form: str, lex: Lexicon) -> int:
@@ -264,20 +268,9 @@ def word_flags(form: str, lex: Lexicon) -> int:
     if form in lex.singular_posts:
         flags |= SINGULAR_POST
     for analysis in lex.analyses(form):
-        if analysis.base in lex.captive_nouns:
-            flags |= CAPTIVE_WORD
-        if analysis.base in lex.infections:
-            flags |= INFECTION_WORD
-        if analysis.base in lex.exchange_words:
-            flags |= EXCHANGE_WORD
-        if analysis.base in lex.violent_words:
-            flags |= VIOLENT_WORD
-        if analysis.base in lex.detention_words:
-            flags |= DETENTION_WORD
-        if analysis.base in lex.authorities:
-            flags |= AUTHORITY_WORD
-        if analysis.base in lex.protest_events:
-            flags |= PROTEST_WORD
+        for words_named, flag in _NAMING_FLAGS:
+            if analysis.base in getattr(lex, words_named):
+                flags |= flag
     return flags
 
 
