@@ -12,6 +12,7 @@ that cannot be read or written is ignored: the table is then built as without on
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 import pickle
@@ -85,16 +86,17 @@ def derived(name: str, build: Callable[[], T]) -> T:
 def _keep(directory: Path, name: str, path: Path, value: object) -> None:
     """Write `value` atomically (processes building it at once each rename a whole file) and
     drop the versions of `name` it replaces."""
+    temporary: Path | None = None
     try:
         directory.mkdir(parents=True, exist_ok=True)
-        with tempfile.NamedTemporaryFile(dir=directory, prefix=f".{name}-", delete=False) as temporary:
-            pickle.dump(value, temporary, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(temporary.name, path)
+        with tempfile.NamedTemporaryFile(dir=directory, prefix=f".{name}-", delete=False) as handle:
+            temporary = Path(handle.name)
+            pickle.dump(value, handle, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(temporary, path)
         for old in directory.glob(f"{name}-*.pickle"):
             if old != path:
                 old.unlink(missing_ok=True)
     except (OSError, pickle.PicklingError, TypeError, AttributeError):
-        try:
-            Path(temporary.name).unlink(missing_ok=True)  # type: ignore[possibly-undefined]
-        except (NameError, OSError):
-            pass
+        if temporary is not None:
+            with contextlib.suppress(OSError):
+                temporary.unlink(missing_ok=True)
