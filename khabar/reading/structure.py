@@ -92,6 +92,7 @@ def _cues() -> dict:
         "byline_cue": re.compile(rf"^\W*(?:{alternation(raw['byline_cues'])})(?!\w)"),
         "credit_cue": re.compile(rf"(?:^|\W)(?:{alternation(raw['credit_cues'])})(?!\w)"),
         "agency": alternation(raw["agencies"]),
+        "outlet_head": alternation(raw["outlet_heads"]),
         "agency_name": re.compile(rf"(?:{alternation(raw['agencies'])})"),   # fullmatch: the line is an agency
         "date_line_words": frozenset(normalise_word(str(w)) for w in raw["date_line_words"]),
         "trailer": re.compile(rf"^\W*(?:{alternation(raw['trailer_cues'])})(?!\w)"),
@@ -462,7 +463,7 @@ def _place_headline(lines: list[Line], date_index: int | None, header_limit: int
 
 # the day (and month) some agencies put between place and agency: "الكويت - 14 - 2 (كونا) --",
 # "عمان 12 تموز (بترا)-"
-_DATELINE_DATE = r"(?:\d{1,2}\s*(?:[\-/]\s*\d{1,2}|[^\W\d_]+(?:\s[^\W\d_]+)?)\s*)?"
+_DATELINE_DATE = r"(?:\d{1,2}\s*(?:[\-/]\s*\d{1,2}(?:\s*[\-/]\s*\d{2,4})?|[^\W\d_]+(?:\s[^\W\d_]+)?(?:\s+\d{4})?)\s*)?"
 
 
 def _find_dateline(text: str, paragraph: Line) -> Dateline | None:
@@ -473,7 +474,8 @@ def _find_dateline(text: str, paragraph: Line) -> Dateline | None:
     pattern = re.compile(
         rf"^(?P<place>[^\W\d_][^\-–—:(\n]{{0,30}}?)\s*(?:[\-–—]\s*)?{_DATELINE_DATE}"
         rf"(?:\([^)\n]{{2,40}}\)\s*)?(?:[\-–—]\s*)?"
-        rf"(?:\(\s*(?P<agency1>{agency})\s*\)|(?P<agency2>{agency}))"
+        rf"(?:\(\s*(?P<agency1>{agency})\s*\)|(?P<agency2>{agency})"
+        rf"|(?P<agency3>(?:{_cues()['outlet_head']})\s+[^\W\d_]+(?:\s+[^\W\d_]+)?(?=\s*[\-–—])))"
         rf"\s*(?:[\-–—:]|$)"
     )
     match = pattern.match(normalised.text)
@@ -481,9 +483,11 @@ def _find_dateline(text: str, paragraph: Line) -> Dateline | None:
         return _place_only_dateline(paragraph, normalised)
     if len(match["place"].split()) > 3:
         return None
+    if match["agency3"] and not _is_place(tuple(match["place"].split())):
+        return None  # an outlet not on the list is taken only after a known place
     span_start, span_end = normalised.span(0, match.end())
     place = _sub_line(paragraph, normalised, match.span("place"))
-    group = "agency1" if match["agency1"] else "agency2"
+    group = next(name for name in ("agency1", "agency2", "agency3") if match[name])
     agency_line = _sub_line(paragraph, normalised, match.span(group))
     return Dateline(Line(paragraph.start + span_start, paragraph.start + span_end,
                          paragraph.text[span_start:span_end]), place, agency_line)

@@ -76,11 +76,21 @@ def test_caption_with_date_is_not_a_date_line():
     ("بيروت - أ ف ب:", "بيروت", "أ ف ب"),
     ("القاهرة - الأناضول:", "القاهرة", "الأناضول"),
     ("الخرطوم – (رويترز) –", "الخرطوم", "رويترز"),
+    ("طرابلس 12 مارس 2024 (وال) -", "طرابلس", "وال"),
+    ("الرباط 5-3-2024 (ومع) -", "الرباط", "ومع"),
+    ("نيروبي – راديو تمازج –", "نيروبي", "راديو تمازج"),
+    ("بغداد - وكالة شفق نيوز -", "بغداد", "وكالة شفق نيوز"),
 ])
 def test_agency_datelines(opening, place, agency):
     s = read_structure(article("عنوان الخبر", "منشور 1 مايو 2024", body=f"{opening} {BODY}"))
     assert s.dateline.place.text == place
     assert s.dateline.agency.text == agency
+
+
+def test_an_outlet_between_dashes_needs_a_known_place_before_it():
+    s = read_structure(article("عنوان الخبر", "منشور 1 مايو 2024",
+                               body="الوزير الجديد – صحيفة الحزب – " + BODY))
+    assert s.dateline is None
 
 
 def test_dash_in_ordinary_sentence_is_not_a_dateline():
