@@ -76,6 +76,8 @@ def eval_command(
     min_f1: list[str] = typer.Option([], "--min-f1", help="COMPONENT=X: exit 1 when its F1 is below X."),
     floors: Optional[Path] = typer.Option(None, "--floors", help="A YAML file of COMPONENT: minimum F1 gates."),
     errors: int = typer.Option(40, "--errors", help="How many misses and false items to list."),
+    manifest: Optional[Path] = typer.Option(None, "--manifest",
+                                            help="Only the articles this corpus manifest lists (a batch of new articles)."),
 ) -> None:
     """Score the pipeline against gold annotations: P/R/F1 per component and type."""
     from rich.console import Console
@@ -95,7 +97,10 @@ def eval_command(
         raise typer.Exit(2)
     if floors:
         gates.update({k: float(v) for k, v in (load_yaml(floors.read_text("utf-8")) or {}).items()})
-    files = gold_files(gold or ["corpus/gold"], split)
+    if manifest and not manifest.is_file():
+        typer.echo(f"khabar: no manifest at {manifest}", err=True)
+        raise typer.Exit(2)
+    files = gold_files(gold or ["corpus/gold"], split, manifest=manifest)
     if not files:
         typer.echo("khabar: no gold files", err=True)
         raise typer.Exit(2)

@@ -19,8 +19,10 @@ HEADLINE = ("structure", "entities", "times", "times_value", "figures", "events"
             "event_date", "claims")
 
 
-def gold_files(paths: Iterable[str | Path], split: str | None = None, split_file: Path | None = None) -> list[Path]:
-    """Gold YAML files named or found under `paths`, kept to one side of the split."""
+def gold_files(paths: Iterable[str | Path], split: str | None = None, split_file: Path | None = None,
+               manifest: Path | None = None) -> list[Path]:
+    """Gold YAML files named or found under `paths`, kept to one side of the split and, with
+    `manifest`, to the articles that corpus manifest lists (one batch of new articles)."""
     files: list[Path] = []
     for path in map(Path, paths):
         files.extend(sorted(path.glob("*.yaml")) if path.is_dir() else [path])
@@ -28,7 +30,18 @@ def gold_files(paths: Iterable[str | Path], split: str | None = None, split_file
         split_file = split_file or _default_split(files)
         ids = set(load_split(split_file)[split])
         files = [f for f in files if f.stem in ids]
+    if manifest:
+        listed = set(manifest_ids(manifest))
+        files = [f for f in files if f.stem in listed]
     return files
+
+
+def manifest_ids(manifest: Path) -> list[str]:
+    """The article ids a corpus manifest (corpus/manifest-*.yaml) lists."""
+    from khabar.datafile import load_yaml
+
+    data = load_yaml(Path(manifest).read_text("utf-8")) or {}
+    return [entry["id"] for entry in data.get("articles") or []]
 
 
 def _default_split(files: list[Path]) -> Path:
