@@ -40,6 +40,7 @@ def link(mentions: list[Mention], text: str, kb: KnowledgeBase, day: date | None
     kinds: dict[str, str] = {}      # entity key → organisation kind, for "الجيش" after "الجيش الإسرائيلي"
     qualifiers = _person_qualifiers(mentions, text)
     described: set[str] = set()     # entities named only by nisbas that describe a person
+    groups: dict[str, tuple[str, ...]] = {}   # group entity → the words of its first description
     # people the article names by more than a bare surname: full name, or a title before it
     introduced = {c.kb for m in mentions if m.candidates and (m.role or m.after_title or not _bare_surname(m))
                   for c in m.candidates}
@@ -81,6 +82,8 @@ def link(mentions: list[Mention], text: str, kb: KnowledgeBase, day: date | None
             kinds[key] = entry.category
         if entry is None and mention.key:
             key = f"{mention.type}:{mention.key}"   # "الانقلابيون" and "للانقلابيين": one group
+            if mention.type == "GROUP" and key not in entities and _definite(text[mention.start:mention.end]):
+                key = _named_before_key(mention, entities, groups) or key
         if entry is None and mention.type == "PER":
             key = _person_key(_key(text[mention.start:mention.end]).split(), entities) or key
         elif entry is None and mention.type in ("ORG", "FAC") and mention.via == "name" and not mention.key:
@@ -96,6 +99,8 @@ def link(mentions: list[Mention], text: str, kb: KnowledgeBase, day: date | None
         entity = entities.get(key)
         if entity is None:
             entity = entities[key] = _new_entity(entry, mention, text, day)
+            if mention.type == "GROUP" and mention.key:
+                groups[key] = tuple(mention.key.split())
             if institution:
                 kinds[key] = institution
             elif body:
@@ -183,11 +188,41 @@ def _person_key(words: list[str], entities: dict[str, dict[str, Any]]) -> str | 
 
 
 def _longer_name_key(name: str, kind: str, entities: dict[str, dict[str, Any]]) -> str | None:
-    """The entity named before by a longer name that starts with this one: "نقابة الصحفيين"
-    after "نقابة الصحفيين الفلسطينيين" is the same syndicate, named short."""
+    """The entity named before by a longer name that this one shortens: "نقابة الصحفيين"
+    after "نقابة الصحفيين الفلسطينيين" (its start), "إدارة بايدن" after "إدارة الرئيس
+    الأمريكي جو بايدن" (its head word and its last word: the name inside it)."""
+    words = name.split()
     for key in reversed(list(entities)):
         entity = entities[key]
-        if entity["type"] == kind and any(_key(m["text"]).startswith(name + " ") for m in entity["mentions"]):
+        if entity["type"] == kind and any(_shortens(words, _key(m["text"]).split()) for m in entity["mentions"]):
+            return key
+    return None
+
+
+def _shortens(short: list[str], full: list[str]) -> bool:
+    if len(full) <= len(short):
+        return False
+    if full[:len(short)] == short:
+        return True
+    return len(short) >= 2 and short[0] == full[0] and short[-1] == full[-1] and set(short) <= set(full)
+
+
+def _definite(surface: str) -> bool:
+    """Does the phrase open with the article (after a proclitic): "المسؤولون", "وللمسؤولين"?"""
+    first = _key(surface).split()[0] if surface.strip() else ""
+    return first.startswith(("ال", "وال", "فال", "بال", "لل", "ولل"))
+
+
+def _named_before_key(mention: Mention, entities: dict[str, dict[str, Any]], groups: dict[str, tuple[str, ...]]) -> str | None:
+    """A definite group takes up the group named before whose description it shortens:
+    "المسؤولون الأمريكيون" after "مسؤولون أمريكيون حاليون وسابقون" (the article marks what
+    the reader has already met), when both are of the same country."""
+    words = tuple(mention.key.split())
+    for key in reversed(list(entities)):
+        entity = entities[key]
+        earlier = groups.get(key)
+        if (entity["type"] == "GROUP" and earlier and len(earlier) > len(words)
+                and earlier[:len(words)] == words and entity.get("country") == mention.country):
             return key
     return None
 

@@ -865,3 +865,23 @@ def test_a_persons_spelling_variants_and_surname_join_one_entity():
     found = by_kb(entities("وصل فائز السراج إلى أنقرة أمس، وبحث السراج مع المسؤولين الأتراك الوضع.",
                            published="2020-06-10"))
     assert [m["text"] for m in found["khabar:person/fayez-al-sarraj"]["mentions"]] == ["فائز السراج", "السراج"]
+
+
+def test_a_definite_group_takes_up_the_group_described_before():
+    found = [e for e in entities("قال مسؤولون فرنسيون حاليون وسابقون لصحيفة لوموند إن باريس تدرس الخطة، "
+                                 "وأضاف المسؤولون الفرنسيون أن القرار لم يتخذ بعد.") if e["type"] == "GROUP"]
+    assert [[m["text"] for m in e["mentions"]] for e in found] == [
+        ["مسؤولون فرنسيون حاليون وسابقون", "المسؤولون الفرنسيون"]]
+
+
+def test_a_definite_group_of_another_country_is_another_group():
+    found = [e for e in entities("قال مسؤولون فرنسيون سابقون إن باريس تدرس الخطة، "
+                                 "وأضاف المسؤولون الأمريكيون أن القرار لم يتخذ بعد.") if e["type"] == "GROUP"]
+    assert len(found) == 2
+
+
+def test_an_organisation_named_by_its_head_and_the_leaders_surname_is_the_one_named_in_full():
+    found = [e for e in entities("أعلنت حكومة رئيس الوزراء الكندي جاستن ترودو حزمة مساعدات، "
+                                 "وقالت حكومة ترودو إنها ستتبعها بحزمة أخرى.") if e["type"] == "ORG"]
+    assert [[m["text"] for m in e["mentions"]] for e in found] == [
+        ["حكومة رئيس الوزراء الكندي جاستن ترودو", "حكومة ترودو"]]
