@@ -22,11 +22,6 @@ from tests.conftest import CORPUS
 
 DEV = load_split(CORPUS / "split.yaml")["dev"]
 KNOWN_STRUCTURE_MISSES: dict[str, str] = {
-    # Corpus F (session s9): new outlets whose layout khabar does not read yet.  The gold is
-    # what the page shows; these xfails turn into unexpected passes when the reader learns them.
-    "almodon-2019-10-19-lebanon-protests-arrests": "photo credit '(المدن)' (the outlet's own name in parentheses) read as a caption",
-    "rudaw-2017-09-27-kurdistan-referendum-results": "photo credit 'روداو' (the outlet's own name) read as a caption",
-    "alnilin-2020-09-05-sudan-floods-emergency": "Alnilin date line 'سبتمبر 5, 2020' (month, day, comma, year) not read; taken for a byline",
 }
 
 

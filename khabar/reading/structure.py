@@ -140,7 +140,7 @@ def _read_date_line(line: Line) -> tuple[str, Line] | None:
     searched = _DATE_PART_SEPARATOR.sub(lambda m: " " * len(m.group()), normalised.text)
     dates = [d for d in find_absolute_dates(searched) if d.year is not None and d.day is not None]
     if not dates:
-        return None
+        return _month_day_year_line(line, normalised)
     cues = _cues()
     has_cue = bool(cues["date_cue"].search(normalised.text))
     # Without a cue, the line must be (almost) nothing but the date: weekday, date, time.
@@ -160,6 +160,32 @@ def _read_date_line(line: Line) -> tuple[str, Line] | None:
         value = datetime(chosen.year, chosen.month, chosen.day, hour, int(time_match[2])).isoformat(timespec="minutes")
     start, end = normalised.span(chosen.start, chosen.end)
     return value, Line(line.start + start, line.start + end, line.text[start:end])
+
+
+@lru_cache(maxsize=1)
+def _month_day_year() -> re.Pattern[str]:
+    from khabar.times.calendars import month_names, weekday_names
+
+    def alternation(names) -> str:
+        return "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    return re.compile(rf"^\W*(?:(?:{alternation(weekday_names())})\s*[،,]?\s*)?(?P<month>{alternation(month_names())})"
+                      rf"\s+(?P<day>\d{{1,2}})\s*[,،]\s*(?P<year>\d{{4}})\W*$")
+
+
+def _month_day_year_line(line: Line, normalised) -> tuple[str, Line] | None:
+    """A date line in the English order of blog templates, "سبتمبر 5, 2020" (month, day,
+    comma, year): read only as a whole line, where it can be nothing else."""
+    from khabar.times.calendars import month_names
+
+    match = _month_day_year().match(normalised.text)
+    if not match:
+        return None
+    try:
+        day = datetime(int(match["year"]), month_names()[match["month"]], int(match["day"]))
+    except ValueError:
+        return None
+    start, end = normalised.span(match.start("month"), match.end("year"))
+    return day.date().isoformat(), Line(line.start + start, line.start + end, line.text[start:end])
 
 
 def _take_inner_captions(structure: Structure) -> None:
@@ -270,6 +296,15 @@ def _is_credit(line: Line) -> bool:
     return bool(cue) and (line.words <= 8 or cue.start() <= 1)
 
 
+def _names_own_outlet(line: Line, byline: Line | None) -> bool:
+    """A photo line that is only the page's own name ("(المدن)", "روداو" above a byline
+    "روداو - أربيل"): the outlet credits its own photographer, so the line is a credit."""
+    name = normalise_word(line.text.strip().strip("()«»\"“”")).split()
+    if not name or len(name) > 3 or byline is None:
+        return False
+    return normalise_word(byline.text).split()[:len(name)] == name
+
+
 def read_structure(text: str) -> Structure:
     """The layout of the article `text`, each part as a span of `text`."""
     lines = _lines(text)
@@ -294,7 +329,8 @@ def read_structure(text: str) -> Structure:
     if headline_index is not None:
         structure.headline = lines[headline_index]
         for line in lines[:headline_index]:
-            structure.captions.append(Caption("credit" if _is_credit(line) else "caption", line))
+            credit = _is_credit(line) or _names_own_outlet(line, structure.byline)
+            structure.captions.append(Caption("credit" if credit else "caption", line))
     structure.paragraphs = lines[last_header + 1:]
     if structure.byline is lines[last_header] and structure.paragraphs:
         # "جنيف: «الشرق الأوسط»" on the first paragraph's block is its dateline, not a byline
@@ -472,11 +508,12 @@ def _find_dateline(text: str, paragraph: Line) -> Dateline | None:
     normalised = normalise(head)
     agency = _cues()["agency"]
     pattern = re.compile(
-        rf"^(?P<place>[^\W\d_][^\-–—:(\n]{{0,30}}?)\s*(?:[\-–—]\s*)?{_DATELINE_DATE}"
-        rf"(?:\([^)\n]{{2,40}}\)\s*)?(?:[\-–—]\s*)?"
-        rf"(?:\(\s*(?P<agency1>{agency})\s*\)|(?P<agency2>{agency})"
+        rf"^(?P<place>[^\W\d_][^\-–—:(/\n]{{0,30}}?(?:/[^\W\d_][^\-–—:(/\n]{{0,20}}?)?)\s*(?:[\-–—/]\s*)?(?:في\s+)?{_DATELINE_DATE}"
+        rf"(?:\([^)\n]{{2,40}}\)\s*)?(?:[\-–—/]\s*)?"
+        rf"(?:/\s*(?P<agency4>{agency})\s*/"   # the Gulf agencies' "الدوحة في 29 فبراير /قنا/"
+        rf"|(?:\(\s*(?P<agency1>{agency})\s*\)|(?P<agency2>{agency})"
         rf"|(?P<agency3>(?:{_cues()['outlet_head']})\s+[^\W\d_]+(?:\s+[^\W\d_]+)?(?=\s*[\-–—])))"
-        rf"\s*(?:[\-–—:]|$)"
+        rf"\s*(?:[\-–—:/]|$))"
     )
     match = pattern.match(normalised.text)
     if not match:
@@ -487,7 +524,7 @@ def _find_dateline(text: str, paragraph: Line) -> Dateline | None:
         return None  # an outlet not on the list is taken only after a known place
     span_start, span_end = normalised.span(0, match.end())
     place = _sub_line(paragraph, normalised, match.span("place"))
-    group = next(name for name in ("agency1", "agency2", "agency3") if match[name])
+    group = next(name for name in ("agency1", "agency2", "agency3", "agency4") if match[name])
     agency_line = _sub_line(paragraph, normalised, match.span(group))
     return Dateline(Line(paragraph.start + span_start, paragraph.start + span_end,
                          paragraph.text[span_start:span_end]), place, agency_line)

@@ -80,6 +80,11 @@ def test_caption_with_date_is_not_a_date_line():
     ("الرباط 5-3-2024 (ومع) -", "الرباط", "ومع"),
     ("نيروبي – راديو تمازج –", "نيروبي", "راديو تمازج"),
     ("بغداد - وكالة شفق نيوز -", "بغداد", "وكالة شفق نيوز"),
+    ("المنامة في 3 مارس /بنا/", "المنامة", "بنا"),
+    ("مسقط في ٧ مايو /العُمانية/", "مسقط", "العُمانية"),
+    ("رام الله/ (وفا) -", "رام الله", "وفا"),
+    ("إسطنبول/ الأناضول -", "إسطنبول", "الأناضول"),
+    ("القدس/رام الله - وفا -", "القدس/رام الله", "وفا"),
 ])
 def test_agency_datelines(opening, place, agency):
     s = read_structure(article("عنوان الخبر", "منشور 1 مايو 2024", body=f"{opening} {BODY}"))
@@ -330,3 +335,22 @@ def test_a_one_line_text_is_body_not_a_date_line(text):
 def test_a_sentence_with_a_date_in_the_header_is_no_date_line():
     s = read_structure(article("الحكومة تعلن خطة جديدة للنقل العام", "وتوفي في 30 ديسمبر 2019."))
     assert s.date_line is None and s.published is None
+
+
+@pytest.mark.parametrize("credit", ["(الوطن)", "الوطن"])
+def test_a_photo_line_naming_the_page_itself_is_a_credit(credit):
+    s = read_structure(article(credit, "عمال الإنقاذ يبحثون بين الأنقاض في الحي القديم، 3 مارس 2024",
+                               "الحكومة تعلن خطة جديدة للنقل العام", "الوطن - محليات", "منشور الأحد 3 مارس 2024"))
+    assert [c.kind for c in s.captions] == ["credit", "caption"]
+
+
+@pytest.mark.parametrize("line, published", [("سبتمبر 5, 2020", "2020-09-05"), ("الخميس، مارس 14, 2024", "2024-03-14")])
+def test_a_blog_template_date_line_month_day_comma_year(line, published):
+    s = read_structure(article("الحكومة تعلن خطة جديدة للنقل العام", line))
+    assert s.published == published
+    assert s.byline is None
+
+
+def test_month_day_comma_year_inside_a_sentence_is_no_date_line():
+    s = read_structure(article("الحكومة تعلن في سبتمبر 5, 2020 خطة جديدة للنقل العام", "منشور الأحد 3 مارس 2024"))
+    assert s.published == "2024-03-03"
