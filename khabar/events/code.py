@@ -66,6 +66,7 @@ _OPTIONAL_WORD_SETS = (
     "bare_ambiguous", "subject_stop", "light_skip", "reciprocal", "control", "cessation",
     "receive", "threat_future", "reprisal", "inclusion", "title_prepositions", "during", "reporting", "hostages",
     "states", "protesting", "instruments", "courts", "charges", "plans", "relative_ma_heads",
+    "negating_heads", "future_links", "since", "durations",
 )
 
 
@@ -651,14 +652,21 @@ def _imperfect(word: Word) -> bool:
     return bool(found) and found[1] in (norm[1:], norm[1:-1])
 
 
+def _bare_conjunction(norm: str) -> str:
+    """A word without the conjunction و/ف the segmenter left on it: وقد → قد, وس → س."""
+    return norm[1:] if len(norm) >= 2 and norm[0] in "وف" else norm
+
+
 def _status(words: list[Word], i: int, event_day: date | None, published: date | None) -> str:
     t = triggers()
-    bare = lambda norm: norm[1:] if len(norm) >= 2 and norm[0] in "وف" else norm  # noqa: E731  وقد → قد, وس → س
+    bare = _bare_conjunction
     window = [bare(w.norm) for w in words[max(0, i - 6):i]]
     before = bare(words[i - 1].norm) if i > 0 else ""
     relative_ma = before == "ما" and i > 1 and bare(words[i - 2].norm) in t["relative_ma_heads"]
     if (before in t["negation"] and not relative_ma) or (i > 1 and words[i - 2].norm in t["negation"] and before == "يكن"):
         return "negated"
+    if before in t["negating_heads"] or before in ("ان", "بان") and i > 1 and bare(words[i - 2].norm) in t["negating_heads"]:
+        return "negated"                          # "عدم التدخل"، "من دون أن يعلن"
     cues = set(window) & t["hypothetical"]
     if "قد" in cues and not _imperfect(words[i]):
         cues.discard("قد")                       # قد + a past verb asserts ("كان قد زار"), it does not hedge
@@ -666,9 +674,30 @@ def _status(words: list[Word], i: int, event_day: date | None, published: date |
         return "hypothetical"
     if before == "س" or set(window) & t["future"] or any(w.norm in t["future"] for w in words[i:i + 4]):
         return "future"
+    if before in ("ان", "بان") and i > 1 and bare(words[i - 2].norm) in t["future_links"]:
+        return "future"                           # "على أن تطلق الدفعة الأولى": stipulated, still to come
+    if event_day and published and event_day > published:
+        return "future"                           # "الإضراب الشامل غدا الخميس": dated after the article
     if event_day and published and (published - event_day).days > t["historical_days"]:
         return "historical"
+    if _since(words, i):
+        return "historical"
     return "asserted"
+
+
+def _since(words: list[Word], i: int) -> bool:
+    """A trigger right after منذ (or منذ أن: "ومنذ هجوم قوات الدعم السريع"، "منذ أن أعلنت باريس"),
+    or after على that a duration governs ("بعد 15 عاما على اغتيال"، "بعد أكثر من عام على
+    سيطرة"): an act long before the news, where a state or a span began."""
+    t = triggers()
+    if i == 0:
+        return False
+    before = _bare_conjunction(words[i - 1].norm)
+    if before in t["since"] or before == "ان" and i > 1 and _bare_conjunction(words[i - 2].norm) in t["since"]:
+        return True
+    if before == "علي" and i > 1:
+        return any(w.norm in t["durations"] for w in words[max(0, i - 4):i - 1])
+    return False
 
 
 # function-word classes, from triggers.yaml (normalised)

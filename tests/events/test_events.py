@@ -127,6 +127,8 @@ def test_trigger_lexicon_schema():
     assert {"قوات", "جنود"} <= t["verbs"]["نشر"]["needs"]   # the list `forces`, by name
     assert "س" in t["threat_future"] and "رد" in t["reprisal"] and t["verbs"]["حذر"].get("warning")
     assert all(spec["vow"] in types for spec in specs if spec.get("vow"))
+    assert {"عدم", "دون"} <= t["negating_heads"] and "علي" in t["future_links"] and "منذ" in t["since"]
+    assert {"عام", "اعوام", "سنوات"} <= t["durations"]   # loaded normalised
 
 
 def test_verbal_noun_actor_through_adjectives_to_a_nisba():
@@ -607,3 +609,24 @@ def test_ma_after_a_pronoun_or_demonstrative_is_what_not_a_negation():
         assert rejected and rejected[0][2] == "asserted"
     negated = [v for v in events("ما رفضت الحكومة الاقتراح.") if v[0] == "REJECT"]
     assert negated and negated[0][2] == "negated"
+
+
+def test_status_since_and_durations_are_historical():
+    # a verbal noun after منذ is where a state began; after "بعد عامين على" an act that long before
+    assert events("ومنذ هجوم قوات الدعم السريع على مدينة سنجة فر عشرات الآلاف.")[0][2] == "historical"
+    assert events("وتأتي الخطوة بعد عامين على هجوم حماس على إسرائيل.")[0][2] == "historical"
+    assert events("وتأتي الخطوة بعد ساعات من هجوم حماس على إسرائيل.")[0][2] == "asserted"
+
+
+def test_status_stipulated_and_dated_after_publication_are_future():
+    coded = events("وأعلنت قطر أن الهدنة تبدأ صباح الجمعة، على أن تطلق حماس سراح 13 رهينة.")
+    assert [e[2] for e in coded if e[3] == ["Hamas"]] == ["future"]
+    assert events("وأعلنت نقابة الصحفيين الفلسطينيين الإضراب الشامل غدا الثلاثاء.")[0][2] == "future"
+    assert events("وأعلنت نقابة الصحفيين الفلسطينيين الإضراب الشامل أمس الأحد.")[0][2] == "asserted"
+
+
+def test_status_negated_by_a_negating_head():
+    assert events("وغادر الوفد القاهرة دون أن تقصف إسرائيل المدينة.")[0][2] == "negated"
+    assert events("وغادر الوفد القاهرة بعد أن قصفت إسرائيل المدينة.")[0][2] == "asserted"
+    assert events("وأعلنت إسرائيل عدم إرسال مساعدات إلى غزة.")[0][2] == "negated"
+    assert events("وأعلنت إسرائيل إرسال مساعدات إلى غزة.")[0][2] == "asserted"
