@@ -630,3 +630,42 @@ def test_status_negated_by_a_negating_head():
     assert events("وغادر الوفد القاهرة بعد أن قصفت إسرائيل المدينة.")[0][2] == "asserted"
     assert events("وأعلنت إسرائيل عدم إرسال مساعدات إلى غزة.")[0][2] == "negated"
     assert events("وأعلنت إسرائيل إرسال مساعدات إلى غزة.")[0][2] == "asserted"
+
+
+def test_a_time_a_participle_gives_its_noun_dates_that_noun_only():
+    # "الموقع عام 1974" dates the agreement, not the condemnation of the clause
+    coded = events("وقال نتنياهو أمس إن اتفاق فض الاشتباك مع سوريا الموقع عام 1974 انهار، بعد أن دخلت قوات "
+                   "إسرائيلية المنطقة العازلة، في خطوة نددت بها مصر.")
+    assert [e[5] for e in coded if e[0] == "ACCUSE"] == ["2024-06-09"]
+    # ... and the event noun it qualifies itself: "اجتماعه الفصلي المنعقد أمس الأحد"
+    coded = events("قرر مجلس بنك المغرب، خلال اجتماعه الفصلي المنعقد أمس الأحد بالرباط، خفض سعر الفائدة.")
+    assert [e[5] for e in coded if e[0] == "CONSULT"] == ["2024-06-09"]
+    # ... but not a noun across a preposition: the withdrawal is not the treaty of 2015
+    coded = events("وكان ترامب قد أعلن أمس الأحد انسحاب الولايات المتحدة من الاتفاق النووي الموقع عام 2015.")
+    assert [e[5] for e in coded if e[0] == "RETREAT"] == ["2024-06-09"]
+
+
+def test_a_force_of_its_owner_fronted_after_inna_is_no_pronoun():
+    # "إن قوة من الشرطة أوقفت": the force acts (unnamed here), not the source of the claim
+    assert events("وقال مصدر أمني في نينوى لشفق نيوز إن قوة من الشرطة أوقفت أربعة من العاملين في القاعة.") == []
+    coded = events("وقال مصدر أمني إن قوة من الجيش الإسرائيلي اعتقلت أربعة فلسطينيين.")
+    assert [e[3] for e in coded] == [["Israel Defense Forces"]]
+
+
+def test_a_singular_verbs_pronoun_is_no_plural_of_people():
+    # "منحت المواطنين القطريين": an oblique plural after the verb is its object, and the pronoun of
+    # "ومنعت" is Riyadh's, not the citizens'
+    coded = events("وأمهلت الرياض الدبلوماسيين القطريين 48 ساعة لمغادرة أراضيها، فيما منحت المواطنين القطريين "
+                   "المقيمين مهلة 14 يوماً للمغادرة، ومنعت مواطنيها من السفر إلى قطر.")
+    assert coded and all(e[3] == ["Saudi Arabia"] for e in coded)
+
+
+def test_compound_actor_across_a_title_with_its_nisba():
+    coded = events("واتفق الرئيس الأمريكي جو بايدن ونظيره الصيني شي جين بينغ على استئناف الاتصالات العسكرية.")
+    assert [e[3] for e in coded if e[0] == "AGREE"] == [["Joe Biden", "Xi Jinping"]]
+
+
+def test_a_dual_pronoun_takes_both_names():
+    # "استقالتهما": the two ministers named before, not the nearer one alone
+    coded = events("وجاء ذلك بعد إعلان الوزيرين بيني جانتس وجادي آيزنكوت استقالتهما من حكومة الحرب.")
+    assert [e[3] for e in coded if e[0] == "RETREAT"] == [["Benny Gantz", "Gadi Eisenkot"]]
