@@ -413,6 +413,8 @@ def _records(coded, text: str, entity_of: dict, find_time, doc: Doc) -> list[dic
                 same[field] = list(dict.fromkeys(same[field] + _ids(getattr(event, field), entity_of)))
             if not same["date"] and value and actor:
                 same["date"], same["time"] = value, (time or {}).get("id")
+                if same["status"] == "asserted" and event.status == "historical":
+                    same["status"] = event.status   # the day it takes tells its status: long before the news
             continue
         key = (event.type, event.mode, tuple(sorted(actor)), len(merged))
         sentence = sentences[event.sentence] if event.sentence < len(sentences) else (start, end)

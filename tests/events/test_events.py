@@ -669,3 +669,15 @@ def test_a_dual_pronoun_takes_both_names():
     # "استقالتهما": the two ministers named before, not the nearer one alone
     coded = events("وجاء ذلك بعد إعلان الوزيرين بيني جانتس وجادي آيزنكوت استقالتهما من حكومة الحرب.")
     assert [e[3] for e in coded if e[0] == "RETREAT"] == [["Benny Gantz", "Gadi Eisenkot"]]
+
+
+def test_a_merged_mention_dated_long_before_makes_the_event_historical():
+    # the second report dates the withdrawal a month back
+    coded = events("وأعلنت الولايات المتحدة انسحابها من الاتفاق النووي. "
+                   "وكانت الولايات المتحدة قد انسحبت في الثامن من مايو الماضي من الاتفاق.")
+    assert [(e[2], e[5]) for e in coded if e[0] == "RETREAT"] == [("historical", "2024-05-08")]
+
+
+def test_an_act_more_than_a_week_before_publication_is_historical():
+    assert events("وكانت إسرائيل قد قصفت المدينة في الأول من يونيو.")[0][2] == "historical"
+    assert events("وقصفت إسرائيل المدينة في الثامن من يونيو.")[0][2] == "asserted"
