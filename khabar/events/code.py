@@ -66,7 +66,7 @@ _OPTIONAL_WORD_SETS = (
     "bare_ambiguous", "subject_stop", "light_skip", "reciprocal", "control", "cessation",
     "receive", "threat_future", "reprisal", "inclusion", "title_prepositions", "during", "reporting", "hostages",
     "states", "protesting", "instruments", "courts", "charges", "plans", "relative_ma_heads",
-    "negating_heads", "future_links", "since", "durations", "dated_participles",
+    "negating_heads", "future_links", "since", "durations", "dated_participles", "transitive_control",
 )
 
 
@@ -941,6 +941,17 @@ def _agrees(verb: Word, mention: Mention, text: str) -> bool:
     return wanted is None or have is None or wanted == have
 
 
+def _object_before_preposition(words: list[Word], i: int, after: int) -> bool:
+    """The verb at i always takes its object before its preposition (triggers.yaml
+    `transitive_control`) and that preposition follows the name ending before `after`."""
+    t = triggers()
+    lemma = _lexical(words[i].norm, words[i].lemma or words[i].norm)[2][1]
+    if lemma not in t["transitive_control"] or after >= len(words):
+        return False
+    preposition, norm = t["object_control"][lemma], words[after].norm
+    return norm == preposition or len(preposition) == 1 and len(norm) > 2 and norm[0] == preposition
+
+
 def _plural_reference(words: list[Word], i: int, end: int, kind: str) -> bool:
     """A trigger whose own pronoun is dual or plural: a noun with هما/هم after it ("استقالتهما")
     or a verb with a dual or plural subject suffix ("اتفقا"، "اتفقتا"، "قالوا"، "يلتقيان")."""
@@ -1530,6 +1541,9 @@ def _arguments(event: Event, args: _Args, i: int, end: int, kind: str, spec: dic
                      or _people_plural(actor[0], getattr(args, "text", "")) and _oblique_plural(words[end].norm)):
             actor, after = [], end                # "ودعت المجتمع الدولي": a masculine name after a feminine verb is its object;
             #                                       "منحت المواطنين القطريين": an oblique plural (-ين) is never the subject
+        if actor and kind == "verb" and args.at(end) is not None and args.at(end)[0] is actor[0] \
+                and _object_before_preposition(words, i, after):
+            actor, after = [], end                # "وحث المجتمع الدولي على دعم تنفيذه": its object, the subject dropped
     elif kind == "noun":                          # the idafa or a nisba: "هجوم الجيش"، "القصف الإسرائيلي"
         actor, after = args.compound(end + 1 if end < len(words) and words[end].norm in QUOTES else end,
                                      ACTOR_TYPES)  # "هجوم «حماس»"

@@ -681,3 +681,10 @@ def test_a_merged_mention_dated_long_before_makes_the_event_historical():
 def test_an_act_more_than_a_week_before_publication_is_historical():
     assert events("وكانت إسرائيل قد قصفت المدينة في الأول من يونيو.")[0][2] == "historical"
     assert events("وقصفت إسرائيل المدينة في الثامن من يونيو.")[0][2] == "asserted"
+
+
+def test_a_transitive_control_verbs_name_before_its_preposition_is_its_object():
+    coded = events("كما رحب الأمين العام للأمم المتحدة أنطونيو غوتيريش بالاتفاق، معتبرا إياه خطوة أساسية نحو "
+                   "السلام، وحث المجتمع الدولي على دعم تنفيذه.")
+    assert [(e[3], e[4]) for e in coded if e[0] == "REQUEST"] == [(["António Guterres"], ["المجتمع الدولي"])]
+    assert [e[3] for e in events("ودعت مصر إلى ضبط النفس.")] == [["Egypt"]]   # دعا: the subject may come first
