@@ -24,8 +24,8 @@ from khabar.datafile import load_yaml
 from khabar.entities.recognise import Mention, MentionIndex, Word
 from khabar.text.normalise import normalise_word
 
-__all__ = ["Event", "bare_institutions", "clause_starts", "code_sentence", "contrast_openers", "institution_heads",
-           "triggers"]
+__all__ = ["Event", "bare_institutions", "clause_starts", "code_sentence", "contrast_openers", "dated_participle",
+           "institution_heads", "triggers"]
 
 PLACE_TYPES = {"GPE", "LOC", "FAC"}
 ACTOR_TYPES = {"PER", "ORG", "GPE", "GROUP", "NORP"}
@@ -66,6 +66,7 @@ _OPTIONAL_WORD_SETS = (
     "bare_ambiguous", "subject_stop", "light_skip", "reciprocal", "control", "cessation",
     "receive", "threat_future", "reprisal", "inclusion", "title_prepositions", "during", "reporting", "hostages",
     "states", "protesting", "instruments", "courts", "charges", "plans", "relative_ma_heads",
+    "negating_heads", "future_links", "since", "durations", "dated_participles", "transitive_control",
 )
 
 
@@ -166,13 +167,18 @@ class _Args(MentionIndex):
         if mention.type != "PER":
             return None
         stops = triggers()["frame_stops"]
-        for j in range(k, min(k + 3, len(self.words))):
+        j, limit = k, min(k + 3, len(self.words))
+        while j < limit:
             word = self.words[j]
             if word.is_punct or word.norm in stops or word.norm == "و":
                 return None
             more = self.at(j + 1)
+            if more and more[0].via == "nisba":   # the title's nisba: "ونظيره الصيني شي جين بينغ"
+                j, limit = more[1] - 1, min(limit + more[1] - j - 1, len(self.words))
+                continue
             if more:
                 return more if more[0].type == "PER" else None
+            j += 1
         return None
 
     def compound_before(self, last: int, kinds: set[str]) -> list[Mention]:
@@ -651,14 +657,21 @@ def _imperfect(word: Word) -> bool:
     return bool(found) and found[1] in (norm[1:], norm[1:-1])
 
 
+def _bare_conjunction(norm: str) -> str:
+    """A word without the conjunction و/ف the segmenter left on it: وقد → قد, وس → س."""
+    return norm[1:] if len(norm) >= 2 and norm[0] in "وف" else norm
+
+
 def _status(words: list[Word], i: int, event_day: date | None, published: date | None) -> str:
     t = triggers()
-    bare = lambda norm: norm[1:] if len(norm) >= 2 and norm[0] in "وف" else norm  # noqa: E731  وقد → قد, وس → س
+    bare = _bare_conjunction
     window = [bare(w.norm) for w in words[max(0, i - 6):i]]
     before = bare(words[i - 1].norm) if i > 0 else ""
     relative_ma = before == "ما" and i > 1 and bare(words[i - 2].norm) in t["relative_ma_heads"]
     if (before in t["negation"] and not relative_ma) or (i > 1 and words[i - 2].norm in t["negation"] and before == "يكن"):
         return "negated"
+    if before in t["negating_heads"] or before in ("ان", "بان") and i > 1 and bare(words[i - 2].norm) in t["negating_heads"]:
+        return "negated"                          # "عدم التدخل"، "من دون أن يعلن"
     cues = set(window) & t["hypothetical"]
     if "قد" in cues and not _imperfect(words[i]):
         cues.discard("قد")                       # قد + a past verb asserts ("كان قد زار"), it does not hedge
@@ -666,9 +679,30 @@ def _status(words: list[Word], i: int, event_day: date | None, published: date |
         return "hypothetical"
     if before == "س" or set(window) & t["future"] or any(w.norm in t["future"] for w in words[i:i + 4]):
         return "future"
+    if before in ("ان", "بان") and i > 1 and bare(words[i - 2].norm) in t["future_links"]:
+        return "future"                           # "على أن تطلق الدفعة الأولى": stipulated, still to come
+    if event_day and published and event_day > published:
+        return "future"                           # "الإضراب الشامل غدا الخميس": dated after the article
     if event_day and published and (published - event_day).days > t["historical_days"]:
         return "historical"
+    if _since(words, i):
+        return "historical"
     return "asserted"
+
+
+def _since(words: list[Word], i: int) -> bool:
+    """A trigger right after منذ (or منذ أن: "ومنذ هجوم قوات الدعم السريع"، "منذ أن أعلنت باريس"),
+    or after على that a duration governs ("بعد 15 عاما على اغتيال"، "بعد أكثر من عام على
+    سيطرة"): an act long before the news, where a state or a span began."""
+    t = triggers()
+    if i == 0:
+        return False
+    before = _bare_conjunction(words[i - 1].norm)
+    if before in t["since"] or before == "ان" and i > 1 and _bare_conjunction(words[i - 2].norm) in t["since"]:
+        return True
+    if before == "علي" and i > 1:
+        return any(w.norm in t["durations"] for w in words[max(0, i - 4):i - 1])
+    return False
 
 
 # function-word classes, from triggers.yaml (normalised)
@@ -813,9 +847,13 @@ def code_sentence(words: list[Word], mentions: list[Mention], sentence: int,
             if not earlier and carried and kind in ("verb", "participle", "light") and _opens(words, i):
                 earlier = [carried]               # "… . وطالب الولايات المتحدة …": the last sentence's subject
             if earlier and kind in ("verb", "participle"):
+                if _verb_gender(words[i]):       # a singular verb's pronoun: never a plural of people
+                    earlier = [a for a in earlier if not _people_plural(a[0], text)]
                 earlier = [a for a in earlier if _agrees(words[i], a[0], text)] or earlier
             if earlier:
                 event.actor, inferred = list(earlier[-1]), True
+                if len(event.actor) == 1 and _plural_reference(words, i, end, kind):
+                    event.actor = _compound_of(args, event.actor[0]) or event.actor   # "الوزيرين X وY استقالتهما"
         if spec.get("by_court") and _within(words, end, "charges", 4):
             i = end                               # "بعد إدانته بتهم …": a conviction, the sentence is the act
             continue
@@ -897,10 +935,49 @@ def _mention_gender(mention: Mention, text: str) -> str | None:
 
 
 def _agrees(verb: Word, mention: Mention, text: str) -> bool:
-    """A dropped subject agrees with its verb in gender where both tell it."""
+    """A subject agrees with its verb in gender where both tell it."""
     wanted = _verb_gender(verb)
     have = _mention_gender(mention, text) if wanted else None
     return wanted is None or have is None or wanted == have
+
+
+def _object_before_preposition(words: list[Word], i: int, after: int) -> bool:
+    """The verb at i always takes its object before its preposition (triggers.yaml
+    `transitive_control`) and that preposition follows the name ending before `after`."""
+    t = triggers()
+    lemma = _lexical(words[i].norm, words[i].lemma or words[i].norm)[2][1]
+    if lemma not in t["transitive_control"] or after >= len(words):
+        return False
+    preposition, norm = t["object_control"][lemma], words[after].norm
+    return norm == preposition or len(preposition) == 1 and len(norm) > 2 and norm[0] == preposition
+
+
+def _plural_reference(words: list[Word], i: int, end: int, kind: str) -> bool:
+    """A trigger whose own pronoun is dual or plural: a noun with هما/هم after it ("استقالتهما")
+    or a verb with a dual or plural subject suffix ("اتفقا"، "اتفقتا"، "قالوا"، "يلتقيان")."""
+    if kind == "noun":
+        return end < len(words) and words[end].norm in ("هما", "هم")
+    norm = words[i].norm
+    return kind == "verb" and len(norm) > 4 and norm.endswith(("وا", "ون", "تا", "ان"))
+
+
+def _compound_of(args: "_Args", mention: Mention) -> list[Mention]:
+    """The names joined by و (across titles) that end with `mention`: "بيني جانتس وجادي آيزنكوت"."""
+    for k, (found, _) in args.ends.items():
+        if found is mention:
+            joined = args.compound_before(k, ACTOR_TYPES)
+            return joined if len(joined) > 1 else []
+    return []
+
+
+def _people_plural(mention: Mention, text: str) -> bool:
+    """A group of people named by a sound masculine plural (المواطنين القطريين، الإيرانيون،
+    مسؤولين): only a plural verb's pronoun stands for it ("ومنعت مواطنيها" after "منحت
+    المواطنين القطريين مهلة": the one who granted, not the citizens)."""
+    if mention.type not in ("GROUP", "NORP") or not text or mention.end <= mention.start:
+        return False
+    first = _n(text[mention.start:mention.end].split(maxsplit=1)[0])
+    return len(first) >= 6 and first.endswith(("ين", "ون"))
 
 
 def _court(mention: Mention, text: str) -> bool:
@@ -981,6 +1058,16 @@ def _counted_before(words: list[Word], i: int, args: "_Args", actor: list[Mentio
             before = words[k - 1].norm
             return before.isdigit() or _counted(before)
     return False
+
+
+def dated_participle(before: str) -> bool:
+    """The text right before a time ends in a participle that dates its noun, across at most
+    two words of its own ("الموقع عام"، "المتفق عليه في"، "الموقعة بينهما في"): the time is that
+    noun's ("اتفاق فض الاشتباك الموقع عام 1974"), not the day of its clause's events."""
+    words = before.split()[-3:]
+    participles = triggers()["dated_participles"]
+    return any(not any(c in w for c in _CLAUSE_BREAKS) and _n(w) in participles and
+               not any(c in x for x in words[k + 1:] for c in _CLAUSE_BREAKS) for k, w in enumerate(words))
 
 
 def contrast_openers() -> set[str]:
@@ -1160,6 +1247,9 @@ def _subject_before(words: list[Word], i: int, args: "_Args") -> bool:
             and args.at(k) is None and not args.ends.get(k):
         if words[k].norm in QUOTES:               # a quotation opening the clause: "إن «الجرافات دمرت"
             k, reach = k - 1, reach - 1
+            continue
+        if words[k].norm == "من" and k > 0 and _bare(words[k - 1].norm) in triggers()["instruments"]:
+            k, reach = k - 1, reach - 2           # "إن قوة من الشرطة أوقفت": a force of its owner, fronted
             continue
         if words[k].norm in triggers()["complementizers"]:
             # "أنها تدين": a pronoun subject; "إن قواته اعتقلت": its forces, the speaker's act
@@ -1424,6 +1514,8 @@ def _after_inna(args: "_Args", i: int) -> list[Mention]:
     for k in range(first - 1, max(-1, first - 4), -1):   # a title may stand between: "إن الرئيس بوتين"
         if words[k].norm in triggers()["complementizers"]:
             return mentions
+        if words[k].norm == "من" and k > 0 and _bare(words[k - 1].norm) in triggers()["instruments"]:
+            continue                              # "إن قوة من الشرطة أوقفت": a force stands for its owner
         if words[k].is_punct or words[k].norm in PREPOSITIONS or words[k].norm in RELATIVES:
             return []
     return []
@@ -1445,8 +1537,13 @@ def _arguments(event: Event, args: _Args, i: int, end: int, kind: str, spec: dic
     elif kind in ("verb", "light"):
         actor, after = _subject_after(args, end)
         if len(actor) == 1 and kind == "verb" and args.at(end) is not None and args.at(end)[0] is actor[0] \
-                and not _agrees(words[i], actor[0], getattr(args, "text", "")):
-            actor, after = [], end                # "ودعت المجتمع الدولي": a masculine name after a feminine verb is its object
+                and (not _agrees(words[i], actor[0], getattr(args, "text", ""))
+                     or _people_plural(actor[0], getattr(args, "text", "")) and _oblique_plural(words[end].norm)):
+            actor, after = [], end                # "ودعت المجتمع الدولي": a masculine name after a feminine verb is its object;
+            #                                       "منحت المواطنين القطريين": an oblique plural (-ين) is never the subject
+        if actor and kind == "verb" and args.at(end) is not None and args.at(end)[0] is actor[0] \
+                and _object_before_preposition(words, i, after):
+            actor, after = [], end                # "وحث المجتمع الدولي على دعم تنفيذه": its object, the subject dropped
     elif kind == "noun":                          # the idafa or a nisba: "هجوم الجيش"، "القصف الإسرائيلي"
         actor, after = args.compound(end + 1 if end < len(words) and words[end].norm in QUOTES else end,
                                      ACTOR_TYPES)  # "هجوم «حماس»"

@@ -14,9 +14,11 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from khabar.entities.recognise import Mention, words_of  # noqa: F401
-from khabar.events.code import bare_institutions, clause_starts, code_sentence, contrast_openers, institution_heads
+from khabar.events.code import (bare_institutions, clause_starts, code_sentence, contrast_openers, dated_participle,
+                                institution_heads, triggers)
 from khabar.reading.component import doc_published
 from khabar.text.doctext import doc_text
+from khabar.text.normalise import normalise_word
 
 if not Doc.has_extension("events"):
     Doc.set_extension("events", default=None)
@@ -42,14 +44,18 @@ def _time_finder(doc: Doc, sentences: list[tuple[int, int]], clauses: dict[int, 
     """The day an event at an offset is about: the time of its own clause (the nearest,
     if the clause has several), else the nearest earlier time in the same paragraph (an
     earlier clause of its sentence included), else none; never a time after منذ (where a
-    state began), nor one of a later clause of its sentence (a time dates the trigger it
+    state began) or after a participle that dates its noun ("الموقع عام 1974"), nor one of a
+    later clause of its sentence (a time dates the trigger it
     governs, not every event of the sentence).  `clauses` are the clause starts of each
     sentence (by index), filled as sentences are coded; a clause that opens in contrast
     (فيما، بينما: `contrasts`, its start offsets) falls back to times before its sentence."""
     text = doc_text(doc)
-    times = sorted((t for t in (doc._.times or []) if t.get("value") and not t["text"].startswith("منذ")
+    every = sorted((t for t in (doc._.times or []) if t.get("value") and not t["text"].startswith("منذ")
                     and not _SINCE.search(text, max(0, t["start"] - 80), t["start"]))
                    if Doc.has_extension("times") else [], key=lambda t: t["start"])
+    # a time a participle gives its noun ("الموقع عام 1974") dates that noun only
+    owned = [t for t in every if dated_participle(text[max(0, t["start"] - 40):t["start"]])]
+    times = [t for t in every if t not in owned] if owned else every
     time_starts = [t["start"] for t in times]
     sentence_starts = [s for s, _ in sentences]
     paragraph = _paragraph_of(doc)
@@ -63,6 +69,9 @@ def _time_finder(doc: Doc, sentences: list[tuple[int, int]], clauses: dict[int, 
         k = bisect.bisect_right(sentence_starts, offset) - 1
         if k < 0 or offset >= sentences[k][1]:
             return None
+        for time in owned:                        # "اجتماعه الفصلي المنعقد أمس": the noun the participle dates
+            if 0 < time["start"] - offset <= _OWNED_REACH and _one_phrase(text[offset:time["start"]]):
+                return time
         start, end = sentences[k]
         bounds = clauses.get(k)
         if bounds:                                # the clause of the sentence that holds the offset
@@ -92,6 +101,17 @@ def _time_finder(doc: Doc, sentences: list[tuple[int, int]], clauses: dict[int, 
 
 
 _COMMAS = "،,"
+_BREAKS = "،,.؛:؟!"
+_OWNED_REACH = 60                                 # characters from a trigger to the time its participle gives it
+
+
+def _one_phrase(between: str) -> bool:
+    """The words from a trigger to a time are one noun phrase (the noun, its idafa and
+    adjectives, the participle): no clause break, preposition or relative pronoun."""
+    if any(c in between for c in _BREAKS):
+        return False
+    stops = triggers()["subject_stop"]
+    return not any(normalise_word(w) in stops for w in between.split()[1:])
 
 
 def _parenthetical(text: str, time: dict) -> bool:
@@ -313,17 +333,28 @@ def _outside_times(coded: list, doc: Doc) -> list:
     return [event for event in coded if not in_time(event.trigger[0])]
 
 
-def _two_acts(first: dict, event, headline) -> bool:
+def _two_acts(first: dict, event, headline, text: str = "") -> bool:
     """Two finite verbs of two sentences of the body are two acts, however alike ("دعا
     أردوغان إلى …" … "وطالب أردوغان الولايات المتحدة بتسليمه"): the body tells its acts one
     after another; only the headline's act is told again (and a definite noun names one told).
     Verbal nouns joined by و in one sentence are the several acts of one verb."""
     if event.joined and first["sentence"] == event.sentence:
         return True                               # "تجميد البرلمان، ورفع الحصانة، وإعفاء رئيس الحكومة": one verb's acts
+    if first["sentence"] == event.sentence and first["_kind"] == event.kind == "noun" \
+            and _indefinite_noun(first["trigger"]["text"]) and _indefinite_noun(text[event.trigger[0]:event.trigger[1]]) \
+            and normalise_word(first["trigger"]["text"]) != normalise_word(text[event.trigger[0]:event.trigger[1]]):
+        return True                               # "توغل إسرائيلي سابق … تلته بعد يومين ضربة بمسيّرة": two acts named apart
     if event.kind == "verb" and first["_told"] and event.sentence not in first["_told"]:
         return True                               # the headline's act is told once in the body: a second verb is another act
     return (first["_kind"] == "verb" and event.kind == "verb" and headline is not None
             and first["trigger"]["start"] >= headline.end and first["sentence"] != event.sentence)
+
+
+def _indefinite_noun(trigger: str) -> bool:
+    """An event noun without the article (after a fused preposition: بال، لل): it names a new
+    act, not one told already."""
+    norm = normalise_word(trigger)
+    return not (norm.startswith("ال") or norm[:1] in "بلوف" and norm[1:3] == "ال" or norm.startswith("لل"))
 
 
 def _one_country(actor: list[str], countries: dict) -> str | None:
@@ -355,7 +386,7 @@ def _records(coded, text: str, entity_of: dict, find_time, doc: Doc) -> list[dic
             definite = text.startswith("ال", start)
             same = next((m for k, m in merged.items() if k[:3] == (event.type, event.mode, tuple(sorted(actor)))
                          and (definite or m["date"] == value or not m["date"] or not value)
-                         and not _two_acts(m, event, headline)), None)
+                         and not _two_acts(m, event, headline, text)), None)
             if same is None and headline is not None:
                 # the headline's act told again in the body by a party of the same country
                 # ("لبنان يعلن حالة الطوارئ" … "وأعلن مجلس الوزراء حالة الطوارئ"): one act, the
@@ -382,6 +413,8 @@ def _records(coded, text: str, entity_of: dict, find_time, doc: Doc) -> list[dic
                 same[field] = list(dict.fromkeys(same[field] + _ids(getattr(event, field), entity_of)))
             if not same["date"] and value and actor:
                 same["date"], same["time"] = value, (time or {}).get("id")
+                if same["status"] == "asserted" and event.status == "historical":
+                    same["status"] = event.status   # the day it takes tells its status: long before the news
             continue
         key = (event.type, event.mode, tuple(sorted(actor)), len(merged))
         sentence = sentences[event.sentence] if event.sentence < len(sentences) else (start, end)

@@ -127,6 +127,8 @@ def test_trigger_lexicon_schema():
     assert {"قوات", "جنود"} <= t["verbs"]["نشر"]["needs"]   # the list `forces`, by name
     assert "س" in t["threat_future"] and "رد" in t["reprisal"] and t["verbs"]["حذر"].get("warning")
     assert all(spec["vow"] in types for spec in specs if spec.get("vow"))
+    assert {"عدم", "دون"} <= t["negating_heads"] and "علي" in t["future_links"] and "منذ" in t["since"]
+    assert {"عام", "اعوام", "سنوات"} <= t["durations"]   # loaded normalised
 
 
 def test_verbal_noun_actor_through_adjectives_to_a_nisba():
@@ -607,3 +609,82 @@ def test_ma_after_a_pronoun_or_demonstrative_is_what_not_a_negation():
         assert rejected and rejected[0][2] == "asserted"
     negated = [v for v in events("ما رفضت الحكومة الاقتراح.") if v[0] == "REJECT"]
     assert negated and negated[0][2] == "negated"
+
+
+def test_status_since_and_durations_are_historical():
+    # a verbal noun after منذ is where a state began; after "بعد عامين على" an act that long before
+    assert events("ومنذ هجوم قوات الدعم السريع على مدينة سنجة فر عشرات الآلاف.")[0][2] == "historical"
+    assert events("وتأتي الخطوة بعد عامين على هجوم حماس على إسرائيل.")[0][2] == "historical"
+    assert events("وتأتي الخطوة بعد ساعات من هجوم حماس على إسرائيل.")[0][2] == "asserted"
+
+
+def test_status_stipulated_and_dated_after_publication_are_future():
+    coded = events("وأعلنت قطر أن الهدنة تبدأ صباح الجمعة، على أن تطلق حماس سراح 13 رهينة.")
+    assert [e[2] for e in coded if e[3] == ["Hamas"]] == ["future"]
+    assert events("وأعلنت نقابة الصحفيين الفلسطينيين الإضراب الشامل غدا الثلاثاء.")[0][2] == "future"
+    assert events("وأعلنت نقابة الصحفيين الفلسطينيين الإضراب الشامل أمس الأحد.")[0][2] == "asserted"
+
+
+def test_status_negated_by_a_negating_head():
+    assert events("وغادر الوفد القاهرة دون أن تقصف إسرائيل المدينة.")[0][2] == "negated"
+    assert events("وغادر الوفد القاهرة بعد أن قصفت إسرائيل المدينة.")[0][2] == "asserted"
+    assert events("وأعلنت إسرائيل عدم إرسال مساعدات إلى غزة.")[0][2] == "negated"
+    assert events("وأعلنت إسرائيل إرسال مساعدات إلى غزة.")[0][2] == "asserted"
+
+
+def test_a_time_a_participle_gives_its_noun_dates_that_noun_only():
+    # "الموقع عام 1974" dates the agreement, not the condemnation of the clause
+    coded = events("وقال نتنياهو أمس إن اتفاق فض الاشتباك مع سوريا الموقع عام 1974 انهار، بعد أن دخلت قوات "
+                   "إسرائيلية المنطقة العازلة، في خطوة نددت بها مصر.")
+    assert [e[5] for e in coded if e[0] == "ACCUSE"] == ["2024-06-09"]
+    # ... and the event noun it qualifies itself: "اجتماعه الفصلي المنعقد أمس الأحد"
+    coded = events("قرر مجلس بنك المغرب، خلال اجتماعه الفصلي المنعقد أمس الأحد بالرباط، خفض سعر الفائدة.")
+    assert [e[5] for e in coded if e[0] == "CONSULT"] == ["2024-06-09"]
+    # ... but not a noun across a preposition: the withdrawal is not the treaty of 2015
+    coded = events("وكان ترامب قد أعلن أمس الأحد انسحاب الولايات المتحدة من الاتفاق النووي الموقع عام 2015.")
+    assert [e[5] for e in coded if e[0] == "RETREAT"] == ["2024-06-09"]
+
+
+def test_a_force_of_its_owner_fronted_after_inna_is_no_pronoun():
+    # "إن قوة من الشرطة أوقفت": the force acts (unnamed here), not the source of the claim
+    assert events("وقال مصدر أمني في نينوى لشفق نيوز إن قوة من الشرطة أوقفت أربعة من العاملين في القاعة.") == []
+    coded = events("وقال مصدر أمني إن قوة من الجيش الإسرائيلي اعتقلت أربعة فلسطينيين.")
+    assert [e[3] for e in coded] == [["Israel Defense Forces"]]
+
+
+def test_a_singular_verbs_pronoun_is_no_plural_of_people():
+    # "منحت المواطنين القطريين": an oblique plural after the verb is its object, and the pronoun of
+    # "ومنعت" is Riyadh's, not the citizens'
+    coded = events("وأمهلت الرياض الدبلوماسيين القطريين 48 ساعة لمغادرة أراضيها، فيما منحت المواطنين القطريين "
+                   "المقيمين مهلة 14 يوماً للمغادرة، ومنعت مواطنيها من السفر إلى قطر.")
+    assert coded and all(e[3] == ["Saudi Arabia"] for e in coded)
+
+
+def test_compound_actor_across_a_title_with_its_nisba():
+    coded = events("واتفق الرئيس الأمريكي جو بايدن ونظيره الصيني شي جين بينغ على استئناف الاتصالات العسكرية.")
+    assert [e[3] for e in coded if e[0] == "AGREE"] == [["Joe Biden", "Xi Jinping"]]
+
+
+def test_a_dual_pronoun_takes_both_names():
+    # "استقالتهما": the two ministers named before, not the nearer one alone
+    coded = events("وجاء ذلك بعد إعلان الوزيرين بيني جانتس وجادي آيزنكوت استقالتهما من حكومة الحرب.")
+    assert [e[3] for e in coded if e[0] == "RETREAT"] == [["Benny Gantz", "Gadi Eisenkot"]]
+
+
+def test_a_merged_mention_dated_long_before_makes_the_event_historical():
+    # the second report dates the withdrawal a month back
+    coded = events("وأعلنت الولايات المتحدة انسحابها من الاتفاق النووي. "
+                   "وكانت الولايات المتحدة قد انسحبت في الثامن من مايو الماضي من الاتفاق.")
+    assert [(e[2], e[5]) for e in coded if e[0] == "RETREAT"] == [("historical", "2024-05-08")]
+
+
+def test_an_act_more_than_a_week_before_publication_is_historical():
+    assert events("وكانت إسرائيل قد قصفت المدينة في الأول من يونيو.")[0][2] == "historical"
+    assert events("وقصفت إسرائيل المدينة في الثامن من يونيو.")[0][2] == "asserted"
+
+
+def test_a_transitive_control_verbs_name_before_its_preposition_is_its_object():
+    coded = events("كما رحب الأمين العام للأمم المتحدة أنطونيو غوتيريش بالاتفاق، معتبرا إياه خطوة أساسية نحو "
+                   "السلام، وحث المجتمع الدولي على دعم تنفيذه.")
+    assert [(e[3], e[4]) for e in coded if e[0] == "REQUEST"] == [(["António Guterres"], ["المجتمع الدولي"])]
+    assert [e[3] for e in events("ودعت مصر إلى ضبط النفس.")] == [["Egypt"]]   # دعا: the subject may come first
