@@ -350,6 +350,9 @@ def _match_trigger(words: list[Word], i: int, args: "_Args") -> tuple[dict, int,
         # الدار البيضاء بالجزائر العاصمة، اليوم الخميس، حكما بالسجن"
         limit = j + 4                             # "نحو 3 آلاف جندي": a hedged number of thousands
         while j < min(limit, len(words)):
+            if words[j].norm in QUOTES:           # a quoted title: "وقّع «إعلان تأييد السلام»"
+                j, limit = j + 1, limit + 1
+                continue
             if words[j].is_punct:
                 aside = _time_aside_after(args, j) if inside else None
                 if aside is None:
@@ -360,6 +363,11 @@ def _match_trigger(words: list[Word], i: int, args: "_Args") -> tuple[dict, int,
             if place and place[0].type in PLACE_TYPES:
                 j, limit = place[1], limit + place[1] - j
                 continue
+            if inside and words[j].norm == "مع":   # the other party first: "وقّع الوزير مع نظيره اتفاقية"
+                party, after_party = args.compound(j + 1, ACTOR_TYPES)
+                if party:
+                    j, limit = after_party, limit + after_party - j
+                    continue
             noun = words[j].norm
             if noun in light or _bare(noun) in light:   # a noun phrase the light verb takes: "شن حملة اعتقالات"
                 phrase = _phrase_after(words, j)
@@ -372,7 +380,7 @@ def _match_trigger(words: list[Word], i: int, args: "_Args") -> tuple[dict, int,
                         t["light_nouns"].get(candidate)
                     if spec:
                         return spec, j + 1, "light", subject
-            if not (noun.isdigit() or noun in t["light_skip"]):
+            if not (_number(noun) or noun in t["light_skip"]):
                 break
             j += 1
     if nominal:
@@ -411,11 +419,16 @@ def _match_trigger(words: list[Word], i: int, args: "_Args") -> tuple[dict, int,
             return spec, i + 1, "participle", None   # "داعيا البرلمان": the ḥāl's next word is its object
         return spec, i + 1, "verb", None
     spec = participle if i > 0 and words[i - 1].norm in ("،", ",", "و") else None
-    if spec and spec.get("needs"):
+    if spec and not _needs_met(words, i, spec):   # "، محمّلا X المسؤولية": the ḥāl with its noun
         spec = None
     if spec:                                      # the ḥāl after a comma: "، متهما", "ومحذرا"
         return spec, i + 1, "participle", None
     return None
+
+
+def _number(norm: str) -> bool:
+    """A number in figures, with a decimal point or separators: 350, 66.7, ٥٠٠, 1,5."""
+    return norm.replace(".", "").replace(",", "").replace("٫", "").isdigit()
 
 
 def _phrase_after(words: list[Word], j: int) -> tuple[dict, int] | None:
@@ -600,7 +613,7 @@ def _verb_by_stem(norm: str, table: dict | None = None) -> tuple[dict, str] | No
     (تهاجم → هاجم, هاجمت → هاجم)."""
     verbs = triggers()["verbs"] if table is None else table
     if len(norm) >= 4 and norm[0] in "يتن":
-        for stem in (norm[1:], norm[1:-1] if norm.endswith(("ون", "ان")) else None):
+        for stem in (norm[1:], norm[1:-2] if norm.endswith(("ون", "ان")) else None):
             if stem and stem in verbs:
                 return verbs[stem], stem
     if len(norm) >= 4 and norm.endswith("ت") and norm[:-1] in verbs:
@@ -618,6 +631,14 @@ def _verb_by_stem(norm: str, table: dict | None = None) -> tuple[dict, str] | No
     # "stopped" as often as تُوقف "arrests")
     if len(norm) >= (5 if table is None else 4) and norm[0] in "يتن" and "ا" + norm[1:] in verbs:
         return verbs["ا" + norm[1:]], "ا" + norm[1:]
+    # a hollow verb's imperfect keeps its middle و/ي where the past has ا: يزور → زار (form I),
+    # يستقيل → استقال (form X).  Not form IV: تقول would read as أقال, تغير (changes) as أغار
+    if table is None and len(norm) >= 4 and norm[0] in "يتن":
+        body = norm[1:-2] if len(norm) >= 6 and norm.endswith(("ون", "ان")) else norm[1:]
+        if len(body) == 3 and body[1] in "وي" or len(body) == 5 and body.startswith("ست") and body[3] in "وي":
+            stem = ("" if len(body) == 3 else "ا") + body[:-2] + "ا" + body[-1]
+            if stem in verbs:
+                return verbs[stem], stem
     return None
 
 
