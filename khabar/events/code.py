@@ -101,6 +101,7 @@ def triggers() -> dict[str, Any]:
         "historical_days": int(raw["historical_days"]),
         "during_types": frozenset(raw.get("during_types", [])),   # PLOVER types, not words
     }
+    t["verb_names"] = {id(spec): lemma for lemma, spec in t["verbs"].items()}   # a participle's verb, by its spec
     for words in nouns:
         t["noun_length"][words[0]] = max(len(words), t["noun_length"].get(words[0], 0))
     t.update({key: {n(w) for w in raw[key]} for key in _WORD_SETS})
@@ -407,12 +408,8 @@ def _match_trigger(words: list[Word], i: int, args: "_Args") -> tuple[dict, int,
     if spec and not _needs_met(words, i, spec):  # "حمّل X Y المسؤولية": the verb with its noun only
         spec = None
     if spec:
-        off = t["senses_off"].get(lemma)
-        for w in words[i + 1:i + 6] if off else ():   # "ولم يعلق الجيش على …": commented, not suspended
-            if w.is_punct:
-                break
-            if w.norm in off:
-                return None
+        if _sense_off(words, i, lemma):          # "ولم يعلق الجيش على …": commented, not suspended
+            return None
         if i > 0 and words[i - 1].norm in PREPOSITIONS and word.norm == lemma:
             return spec, i + 1, "noun", None      # a bare form after a preposition is its masdar: "بقتل"
         if _listed_participle(_n(word.lemma or "")):
@@ -421,9 +418,23 @@ def _match_trigger(words: list[Word], i: int, args: "_Args") -> tuple[dict, int,
     spec = participle if i > 0 and words[i - 1].norm in ("،", ",", "و") else None
     if spec and not _needs_met(words, i, spec):   # "، محمّلا X المسؤولية": the ḥāl with its noun
         spec = None
+    if spec and _sense_off(words, i, t["verb_names"].get(id(spec), "")):
+        spec = None                               # "ومعالجة خلافاتها": addressing, not treating
     if spec:                                      # the ḥāl after a comma: "، متهما", "ومحذرا"
         return spec, i + 1, "participle", None
     return None
+
+
+def _sense_off(words: list[Word], i: int, lemma: str) -> bool:
+    """A word of the verb's other sense within eight words after it (past a subject of a few
+    words), in its clause (علّق على "commented on", بحث عن "searched for", منح مهلة "gave a deadline")."""
+    off = triggers()["senses_off"].get(lemma)
+    for w in words[i + 1:i + 9] if off else ():
+        if w.is_punct:
+            break
+        if w.norm in off:
+            return True
+    return False
 
 
 def _number(norm: str) -> bool:
@@ -841,6 +852,9 @@ def code_sentence(words: list[Word], mentions: list[Mention], sentence: int,
             i = end                               # "بعد إدانته بتهم …": a conviction, the sentence is the act
             continue
         if spec.get("by_court") and event.actor and _court(event.actor[0], text):
+            if spec["by_court"] == "none":        # "تعقد المحكمة جلسات": hearings, no consultation
+                i = end
+                continue
             event.type = spec["by_court"]         # "أصدرت المحكمة حكما … بعد إدانته": a conviction
         if event.actor and not inferred and kind in ("verb", "light"):
             topics.append((i, event.actor))

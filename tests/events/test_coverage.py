@@ -327,3 +327,29 @@ def test_imperfect_plural_dual_and_hollow_stems():
 def test_light_verb_number_with_decimals():
     from khabar.events.code import _number
     assert _number("66.7") and _number("٥٠٠") and _number("1,5") and not _number("مليون")
+
+
+@pytest.mark.parametrize("text, kind", [
+    # a wire's anonymous source asks not to be named: no demand
+    ("وقال مسؤول عراقي لوكالة الأنباء، طالبا عدم الكشف عن هويته، إن الوفد غادر بغداد.", "REQUEST"),
+    ("وقال دبلوماسي غربي، طالباً عدم ذكر اسمه، إن المحادثات متعثرة.", "REQUEST"),
+    # searching for, not discussing
+    ("وتبحث فرق الدفاع المدني السوري عن ناجين تحت الأنقاض.", "CONSULT"),
+    # interviews conducted with someone are no talks
+    ("وأجرت اللجنة الدولية للصليب الأحمر مقابلات مع المحتجزين قبل الإفراج عنهم.", "CONSULT"),
+    # aiming to finish, not targeting
+    ("وقالت هيئة قناة السويس إنها تستهدف الانتهاء من عبور السفن خلال أيام.", "ASSAULT"),
+    # a certificate granted, not aid
+    ("ومنحت منظمة الصحة العالمية المغرب شهادة الخلو من الملاريا.", "AID"),
+    # addressing differences, not treating the wounded
+    ("ودعت الجامعة العربية الأطراف إلى الحوار، ومعالجة خلافاتها بالطرق السلمية.", "AID"),
+    # a court's sessions are hearings
+    ("وعقدت المحكمة الجنائية الدولية جلسة للنظر في القضية.", "CONSULT"),
+])
+def test_other_senses_code_nothing(text, kind):
+    assert not coded(text, kind), events(text)
+
+
+def test_the_aid_and_talks_senses_still_code():
+    assert coded("وعالجت فرق الهلال الأحمر الفلسطيني عشرات الجرحى في مخيم جنين.", "AID")
+    assert coded("وعقد مجلس الوزراء اللبناني جلسة طارئة برئاسة نجيب ميقاتي.", "CONSULT")
