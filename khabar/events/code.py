@@ -102,6 +102,10 @@ def triggers() -> dict[str, Any]:
         "during_types": frozenset(raw.get("during_types", [])),   # PLOVER types, not words
     }
     t["verb_names"] = {id(spec): lemma for lemma, spec in t["verbs"].items()}   # a participle's verb, by its spec
+    # the words of a time between a light verb and its noun: triggers.yaml's, and the month names
+    calendar = load_yaml(resources.files("khabar.times").joinpath("data/calendar.yaml").read_text("utf-8"))
+    t["time_skip"] = {n(w) for w in raw.get("time_skip", [])} | \
+        {n(w) for names in calendar["gregorian_months"].values() for name in names for w in name.split()}
     for words in nouns:
         t["noun_length"][words[0]] = max(len(words), t["noun_length"].get(words[0], 0))
     t.update({key: {n(w) for w in raw[key]} for key in _WORD_SETS})
@@ -354,6 +358,10 @@ def _match_trigger(words: list[Word], i: int, args: "_Args") -> tuple[dict, int,
             if words[j].norm in QUOTES:           # a quoted title: "وقّع «إعلان تأييد السلام»"
                 j, limit = j + 1, limit + 1
                 continue
+            after_time = _time_between(args, j)
+            if after_time > j:                    # "شنت في أبريل 2019 هجوما"، "قدم في يونيو (حزيران) الماضي 66.7 مليون دولار"
+                j, limit = after_time, limit + after_time - j
+                continue
             if words[j].is_punct:
                 aside = _time_aside_after(args, j) if inside else None
                 if aside is None:
@@ -435,6 +443,24 @@ def _sense_off(words: list[Word], i: int, lemma: str) -> bool:
         if w.norm in off:
             return True
     return False
+
+
+def _time_between(args: "_Args", j: int) -> int:
+    """A time adverbial that opens at word j (its preposition, month names, numbers, brackets,
+    "الماضي"): the index after it, for a light verb to reach its noun; else j.  Only where a
+    time expression of the article begins."""
+    timed, words = getattr(args, "timed", None), args.words
+    if timed is None or j >= len(words):
+        return j
+    skip = triggers()["time_skip"]
+    first = j + 1 if words[j].norm in ("في", "منذ") and j + 1 < len(words) else j
+    if not timed(words[first].start, words[first].end):
+        return j
+    k = first
+    while k < len(words) and k < first + 6 and (words[k].norm in skip or _number(words[k].norm)
+                                                 or words[k].norm in ("(", ")")):
+        k += 1
+    return k if k > first else j
 
 
 def _number(norm: str) -> bool:

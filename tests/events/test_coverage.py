@@ -353,3 +353,20 @@ def test_other_senses_code_nothing(text, kind):
 def test_the_aid_and_talks_senses_still_code():
     assert coded("وعالجت فرق الهلال الأحمر الفلسطيني عشرات الجرحى في مخيم جنين.", "AID")
     assert coded("وعقد مجلس الوزراء اللبناني جلسة طارئة برئاسة نجيب ميقاتي.", "CONSULT")
+
+
+@pytest.mark.parametrize("text, kind, actor", [
+    # an SPA-style relief report: a date with its Levantine month in brackets before the money
+    ("وكان مركز الملك سلمان للإغاثة والأعمال الإنسانية قد قدم في مارس (آذار) الماضي 40 مليون دولار لليمن.",
+     "AID", "King Salman Humanitarian Aid and Relief Centre"),
+    # a Sudanese site: the month and year between the light verb and its noun
+    ("وكانت قوات الدعم السريع قد شنت في يونيو 2024 هجوما على مدينة سنار.", "ASSAULT", "Rapid Support Forces"),
+])
+def test_light_verb_across_a_time(text, kind, actor):
+    assert any(actor in a for _, a in coded(text, kind)), events(text)
+
+
+def test_time_skip_lexicon_has_the_month_names():
+    from khabar.events.code import triggers
+    skip = triggers()["time_skip"]
+    assert {"يونيو", "حزيران", "جوان", "الماضي"} <= skip
