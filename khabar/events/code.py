@@ -225,6 +225,8 @@ def _verb_lookup(norm: str, raw_lemma: str) -> tuple[dict | None, str]:
         lemma = t["participles"].get(lemma) or t["participles"][lemma[:-1]]
     if norm.startswith("ال") and not lemma.startswith("ال"):
         return None, lemma                       # a word with the article is a noun ("الحذر")
+    if _receiving(norm):
+        return None, lemma                       # "تسلّم الرئيس مهامه"، "تسلموا قائمة": received, not handed over
     if _indefinite(norm) in t["governors"] or norm[0] in "وف" and _indefinite(norm[1:]) in t["governors"]:
         return None, lemma                       # "ووفقًا لبيانات …": according to, not the verb وافق
     spec = verbs.get(lemma)
@@ -248,6 +250,13 @@ def _verb_lookup(norm: str, raw_lemma: str) -> tuple[dict | None, str]:
         if found:
             return found
     return None, lemma
+
+
+def _receiving(norm: str) -> bool:
+    """A past form of a verb of receiving (تسلّم، تسلمت، تسلموا، استلم), which the stem rules
+    would read as the verb without its prefix (سلّم "handed over")."""
+    receive = triggers()["receive"]
+    return norm in receive or any(norm.endswith(e) and norm[:-len(e)] in receive for e in ("ت", "وا", "ا"))
 
 
 def _participle(word: Word) -> dict | None:

@@ -370,3 +370,23 @@ def test_time_skip_lexicon_has_the_month_names():
     from khabar.events.code import triggers
     skip = triggers()["time_skip"]
     assert {"يونيو", "حزيران", "جوان", "الماضي"} <= skip
+
+
+@pytest.mark.parametrize("text, kind", [
+    # تسلّم: taking office or receiving, not handing over (سلّم)
+    ("ويأتي القرار قبل أسابيع من تسلم الرئيس المنتخب جو بايدن مهامه في البيت الأبيض.", "RETREAT"),
+    ("وقال المتحدث إن الوسطاء القطريين تسلموا قائمة بأسماء المحتجزين.", "RETREAT"),
+    # فرض as a verb without what is imposed: hardships imposed by the weather
+    ("وواجهت فرق الدفاع المدني الأردني صعوبات فرضتها الأمطار الغزيرة.", "SANCTION"),
+    # a visit to a site is no consultation with a party
+    ("وزار رئيس الأركان الإسرائيلي هرتسي هاليفي موقع الهجوم ليل السبت.", "CONSULT"),
+])
+def test_receiving_imposing_and_visiting_senses(text, kind):
+    assert not coded(text, kind), events(text)
+
+
+def test_handing_over_imposing_and_visiting_still_code():
+    assert coded("وسلمت حركة حماس الرهائن إلى اللجنة الدولية للصليب الأحمر.", "RETREAT")
+    assert coded("وفرضت عليه الولايات المتحدة عقوبات جديدة.", "SANCTION") or \
+        coded("وفرضت الولايات المتحدة على إيران عقوبات جديدة.", "SANCTION")
+    assert coded("وزار وزير الخارجية الأمريكي أنتوني بلينكن القاهرة يوم الاثنين.", "CONSULT")
