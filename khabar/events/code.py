@@ -225,6 +225,8 @@ def _verb_lookup(norm: str, raw_lemma: str) -> tuple[dict | None, str]:
         lemma = t["participles"].get(lemma) or t["participles"][lemma[:-1]]
     if norm.startswith("ال") and not lemma.startswith("ال"):
         return None, lemma                       # a word with the article is a noun ("الحذر")
+    if lemma.startswith("ال") and len(norm) == len(lemma) + 1 and norm[-2] == "ا" and norm.startswith("ال"):
+        return None, lemma                       # the masdar of a form VIII verb in الت: التماس، التقاء (not التمس)
     if _receiving(norm):
         return None, lemma                       # "تسلّم الرئيس مهامه"، "تسلموا قائمة": received, not handed over
     if _indefinite(norm) in t["governors"] or norm[0] in "وف" and _indefinite(norm[1:]) in t["governors"]:

@@ -390,3 +390,16 @@ def test_handing_over_imposing_and_visiting_still_code():
     assert coded("وفرضت عليه الولايات المتحدة عقوبات جديدة.", "SANCTION") or \
         coded("وفرضت الولايات المتحدة على إيران عقوبات جديدة.", "SANCTION")
     assert coded("وزار وزير الخارجية الأمريكي أنتوني بلينكن القاهرة يوم الاثنين.", "CONSULT")
+
+
+def test_exchanges_of_fire_and_of_prisoners():
+    # an Azerbaijani-front wire: two parties exchanging shelling is an assault by both
+    text = "وتبادلت أذربيجان وأرمينيا القصف على طول خط التماس في إقليم ناغورني قره باغ."
+    assert ("asserted", ["Azerbaijan", "Armenia"]) in coded(text, "ASSAULT")
+    assert not coded(text, "REQUEST")                    # خط التماس: the masdar, not the verb التمس
+    # a Sudanese site: the verbal noun of an exchange of fire between two parties
+    assert coded("وأفادت مصادر محلية بوقوع تبادل إطلاق النار بين الجيش السوداني وقوات الدعم السريع في أم درمان.",
+                 "ASSAULT")
+    # a prisoner exchange stays a release
+    text = "وأنجزت الأمم المتحدة عملية تبادل الأسرى بين الحكومة اليمنية والحوثيين."
+    assert coded(text, "RETREAT") and not coded(text, "ASSAULT")
