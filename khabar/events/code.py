@@ -429,6 +429,8 @@ def _match_trigger(words: list[Word], i: int, args: "_Args") -> tuple[dict, int,
     if spec:
         if _sense_off(words, i, lemma):          # "ولم يعلق الجيش على …": commented, not suspended
             return None
+        if spec.get("state") and _imperfect(word) and not (i > 0 and words[i - 1].norm in ("س", "سوف")):
+            return None                          # "حماس تحتجز 200 رهينة": still holding, a state, no act
         if i > 0 and words[i - 1].norm in PREPOSITIONS and word.norm == lemma:
             return spec, i + 1, "noun", None      # a bare form after a preposition is its masdar: "بقتل"
         if _listed_participle(_n(word.lemma or "")):

@@ -403,3 +403,11 @@ def test_exchanges_of_fire_and_of_prisoners():
     # a prisoner exchange stays a release
     text = "وأنجزت الأمم المتحدة عملية تبادل الأسرى بين الحكومة اليمنية والحوثيين."
     assert coded(text, "RETREAT") and not coded(text, "ASSAULT")
+
+
+def test_holding_captives_in_the_present_is_a_state():
+    # a UN report: the group still holds them (no new act); the past form seizes
+    assert not [e for e in events("وقال مكتب الأمم المتحدة إن جماعة الحوثي تحتجز 25 موظفا أمميا في صنعاء.")
+                if e[0] in ("COERCE", "ASSAULT")]
+    assert [e for e in events("واحتجزت جماعة الحوثي 11 موظفا أمميا في صنعاء يوم الخميس.")
+            if e[0] in ("COERCE", "ASSAULT")]
