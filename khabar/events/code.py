@@ -102,6 +102,11 @@ def triggers() -> dict[str, Any]:
         "historical_days": int(raw["historical_days"]),
         "during_types": frozenset(raw.get("during_types", [])),   # PLOVER types, not words
     }
+    t["verb_names"] = {id(spec): lemma for lemma, spec in t["verbs"].items()}   # a participle's verb, by its spec
+    # the words of a time between a light verb and its noun: triggers.yaml's, and the month names
+    calendar = load_yaml(resources.files("khabar.times").joinpath("data/calendar.yaml").read_text("utf-8"))
+    t["time_skip"] = {n(w) for w in raw.get("time_skip", [])} | \
+        {n(w) for names in calendar["gregorian_months"].values() for name in names for w in name.split()}
     for words in nouns:
         t["noun_length"][words[0]] = max(len(words), t["noun_length"].get(words[0], 0))
     t.update({key: {n(w) for w in raw[key]} for key in _WORD_SETS})
@@ -226,6 +231,10 @@ def _verb_lookup(norm: str, raw_lemma: str) -> tuple[dict | None, str]:
         lemma = t["participles"].get(lemma) or t["participles"][lemma[:-1]]
     if norm.startswith("ال") and not lemma.startswith("ال"):
         return None, lemma                       # a word with the article is a noun ("الحذر")
+    if lemma.startswith("ال") and len(norm) == len(lemma) + 1 and norm[-2] == "ا" and norm.startswith("ال"):
+        return None, lemma                       # the masdar of a form VIII verb in الت: التماس، التقاء (not التمس)
+    if _receiving(norm):
+        return None, lemma                       # "تسلّم الرئيس مهامه"، "تسلموا قائمة": received, not handed over
     if _indefinite(norm) in t["governors"] or norm[0] in "وف" and _indefinite(norm[1:]) in t["governors"]:
         return None, lemma                       # "ووفقًا لبيانات …": according to, not the verb وافق
     spec = verbs.get(lemma)
@@ -249,6 +258,13 @@ def _verb_lookup(norm: str, raw_lemma: str) -> tuple[dict | None, str]:
         if found:
             return found
     return None, lemma
+
+
+def _receiving(norm: str) -> bool:
+    """A past form of a verb of receiving (تسلّم، تسلمت، تسلموا، استلم), which the stem rules
+    would read as the verb without its prefix (سلّم "handed over")."""
+    receive = triggers()["receive"]
+    return norm in receive or any(norm.endswith(e) and norm[:-len(e)] in receive for e in ("ت", "وا", "ا"))
 
 
 def _participle(word: Word) -> dict | None:
@@ -356,6 +372,13 @@ def _match_trigger(words: list[Word], i: int, args: "_Args") -> tuple[dict, int,
         # الدار البيضاء بالجزائر العاصمة، اليوم الخميس، حكما بالسجن"
         limit = j + 4                             # "نحو 3 آلاف جندي": a hedged number of thousands
         while j < min(limit, len(words)):
+            if words[j].norm in QUOTES:           # a quoted title: "وقّع «إعلان تأييد السلام»"
+                j, limit = j + 1, limit + 1
+                continue
+            after_time = _time_between(args, j)
+            if after_time > j:                    # "شنت في أبريل 2019 هجوما"، "قدم في يونيو (حزيران) الماضي 66.7 مليون دولار"
+                j, limit = after_time, limit + after_time - j
+                continue
             if words[j].is_punct:
                 aside = _time_aside_after(args, j) if inside else None
                 if aside is None:
@@ -366,6 +389,11 @@ def _match_trigger(words: list[Word], i: int, args: "_Args") -> tuple[dict, int,
             if place and place[0].type in PLACE_TYPES:
                 j, limit = place[1], limit + place[1] - j
                 continue
+            if inside and words[j].norm == "مع":   # the other party first: "وقّع الوزير مع نظيره اتفاقية"
+                party, after_party = args.compound(j + 1, ACTOR_TYPES)
+                if party:
+                    j, limit = after_party, limit + after_party - j
+                    continue
             noun = words[j].norm
             if noun in light or _bare(noun) in light:   # a noun phrase the light verb takes: "شن حملة اعتقالات"
                 phrase = _phrase_after(words, j)
@@ -378,7 +406,7 @@ def _match_trigger(words: list[Word], i: int, args: "_Args") -> tuple[dict, int,
                         t["light_nouns"].get(candidate)
                     if spec:
                         return spec, j + 1, "light", subject
-            if not (noun.isdigit() or noun in t["light_skip"]):
+            if not (_number(noun) or noun in t["light_skip"]):
                 break
             j += 1
     if nominal:
@@ -405,23 +433,58 @@ def _match_trigger(words: list[Word], i: int, args: "_Args") -> tuple[dict, int,
     if spec and not _needs_met(words, i, spec):  # "حمّل X Y المسؤولية": the verb with its noun only
         spec = None
     if spec:
-        off = t["senses_off"].get(lemma)
-        for w in words[i + 1:i + 6] if off else ():   # "ولم يعلق الجيش على …": commented, not suspended
-            if w.is_punct:
-                break
-            if w.norm in off:
-                return None
+        if _sense_off(words, i, lemma):          # "ولم يعلق الجيش على …": commented, not suspended
+            return None
+        if spec.get("state") and _imperfect(word) and not (i > 0 and words[i - 1].norm in ("س", "سوف")):
+            return None                          # "حماس تحتجز 200 رهينة": still holding, a state, no act
         if i > 0 and words[i - 1].norm in PREPOSITIONS and word.norm == lemma:
             return spec, i + 1, "noun", None      # a bare form after a preposition is its masdar: "بقتل"
         if _listed_participle(_n(word.lemma or "")):
             return spec, i + 1, "participle", None   # "داعيا البرلمان": the ḥāl's next word is its object
         return spec, i + 1, "verb", None
     spec = participle if i > 0 and words[i - 1].norm in ("،", ",", "و") else None
-    if spec and spec.get("needs"):
+    if spec and not _needs_met(words, i, spec):   # "، محمّلا X المسؤولية": the ḥāl with its noun
         spec = None
+    if spec and _sense_off(words, i, t["verb_names"].get(id(spec), "")):
+        spec = None                               # "ومعالجة خلافاتها": addressing, not treating
     if spec:                                      # the ḥāl after a comma: "، متهما", "ومحذرا"
         return spec, i + 1, "participle", None
     return None
+
+
+def _sense_off(words: list[Word], i: int, lemma: str) -> bool:
+    """A word of the verb's other sense within eight words after it (past a subject of a few
+    words), in its clause (علّق على "commented on", بحث عن "searched for", منح مهلة "gave a deadline")."""
+    off = triggers()["senses_off"].get(lemma)
+    for w in words[i + 1:i + 9] if off else ():
+        if w.is_punct:
+            break
+        if w.norm in off:
+            return True
+    return False
+
+
+def _time_between(args: "_Args", j: int) -> int:
+    """A time adverbial that opens at word j (its preposition, month names, numbers, brackets,
+    "الماضي"): the index after it, for a light verb to reach its noun; else j.  Only where a
+    time expression of the article begins."""
+    timed, words = getattr(args, "timed", None), args.words
+    if timed is None or j >= len(words):
+        return j
+    skip = triggers()["time_skip"]
+    first = j + 1 if words[j].norm in ("في", "منذ") and j + 1 < len(words) else j
+    if not timed(words[first].start, words[first].end):
+        return j
+    k = first
+    while k < len(words) and k < first + 6 and (words[k].norm in skip or _number(words[k].norm)
+                                                 or words[k].norm in ("(", ")")):
+        k += 1
+    return k if k > first else j
+
+
+def _number(norm: str) -> bool:
+    """A number in figures, with a decimal point or separators: 350, 66.7, ٥٠٠, 1,5."""
+    return norm.replace(".", "").replace(",", "").replace("٫", "").isdigit()
 
 
 def _phrase_after(words: list[Word], j: int) -> tuple[dict, int] | None:
@@ -606,7 +669,7 @@ def _verb_by_stem(norm: str, table: dict | None = None) -> tuple[dict, str] | No
     (تهاجم → هاجم, هاجمت → هاجم)."""
     verbs = triggers()["verbs"] if table is None else table
     if len(norm) >= 4 and norm[0] in "يتن":
-        for stem in (norm[1:], norm[1:-1] if norm.endswith(("ون", "ان")) else None):
+        for stem in (norm[1:], norm[1:-2] if norm.endswith(("ون", "ان")) else None):
             if stem and stem in verbs:
                 return verbs[stem], stem
     if len(norm) >= 4 and norm.endswith("ت") and norm[:-1] in verbs:
@@ -624,6 +687,14 @@ def _verb_by_stem(norm: str, table: dict | None = None) -> tuple[dict, str] | No
     # "stopped" as often as تُوقف "arrests")
     if len(norm) >= (5 if table is None else 4) and norm[0] in "يتن" and "ا" + norm[1:] in verbs:
         return verbs["ا" + norm[1:]], "ا" + norm[1:]
+    # a hollow verb's imperfect keeps its middle و/ي where the past has ا: يزور → زار (form I),
+    # يستقيل → استقال (form X).  Not form IV: تقول would read as أقال, تغير (changes) as أغار
+    if table is None and len(norm) >= 4 and norm[0] in "يتن":
+        body = norm[1:-2] if len(norm) >= 6 and norm.endswith(("ون", "ان")) else norm[1:]
+        if len(body) == 3 and body[1] in "وي" or len(body) == 5 and body.startswith("ست") and body[3] in "وي":
+            stem = ("" if len(body) == 3 else "ا") + body[:-2] + "ا" + body[-1]
+            if stem in verbs:
+                return verbs[stem], stem
     return None
 
 
@@ -858,6 +929,9 @@ def code_sentence(words: list[Word], mentions: list[Mention], sentence: int,
             i = end                               # "بعد إدانته بتهم …": a conviction, the sentence is the act
             continue
         if spec.get("by_court") and event.actor and _court(event.actor[0], text):
+            if spec["by_court"] == "none":        # "تعقد المحكمة جلسات": hearings, no consultation
+                i = end
+                continue
             event.type = spec["by_court"]         # "أصدرت المحكمة حكما … بعد إدانته": a conviction
         if event.actor and not inferred and kind in ("verb", "light"):
             topics.append((i, event.actor))
