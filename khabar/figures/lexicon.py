@@ -267,6 +267,8 @@ class Lexicon:
         self.nisba_singular = tuple(_n(e) for e in nisba["singular_endings"])
         self.nisba_min = int(nisba["min_letters"])
         self.not_nisba = {_n(w) for w in nisba["not_nisba"]}
+        # … and each in the accusative, as it stands after a noun in that case ("عفوًا رئاسيًا")
+        self.not_nisba |= {w + "ا" for w in self.not_nisba if w.endswith("ي")}
         sound = units["sound_plural"]
         self.sound_endings = tuple(_n(e) for e in sound["endings"])
         self.sound_min = int(sound["min_letters"])

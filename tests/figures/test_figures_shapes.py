@@ -1,0 +1,56 @@
+"""Figures in sentence shapes of wire agencies, regional sites and humanitarian reports
+that the lexicons had no word for: the active verb of injuring, a detainee let go (إخلاء
+سبيل), a death told as leaving life (فارق الحياة), a sit-in, people named by a trade in a
+broken plural, the adjective of who grants a pardon, and bounds in other wordings.  Every
+sentence is written for the test."""
+
+import pytest
+
+from khabar.figures.figures import find_figures
+
+
+def brief(text):
+    found = find_figures(text)
+    for figure in found:
+        assert text[figure["start"]:figure["end"]] == figure["text"]
+    return [(f["text"], f["value"], f["min"], f["max"], f["category"]) for f in found]
+
+
+def test_the_active_verb_of_injuring_counts_the_wounded():
+    assert brief("أودت الاشتباكات بحياة 18 شخصًا وأصابت 40 آخرين.") == [
+        ("18 شخصًا", 18, None, None, "killed"), ("40 آخرين", 40, None, None, "wounded")]
+    # of a thing hit it counts no casualty
+    assert brief("أصاب الصاروخ 3 مبان سكنية.")[0][-1] == "other"
+
+
+def test_letting_a_detainee_go_is_a_release():
+    assert brief("قررت النيابة إخلاء سبيل 12 متهمًا.") == [("12 متهمًا", 12, None, None, "released")]
+    assert brief("أخلت سبيل 40 موقوفًا بكفالة.") == [("40 موقوفًا", 40, None, None, "released")]
+
+
+def test_leaving_life_is_a_death():
+    assert brief("فارق طفلان الحياة بسبب البرد.") == [("طفلان", 2, None, None, "dead")]
+    # … a violent one when the clause says the wounds
+    assert brief("فارق 4 مصابين الحياة متأثرين بجروحهم.")[0][-1] == "killed"
+    assert brief("قال الأطباء إن 3 مرضى فارقوا الحياة.")[0][-1] == "dead"
+
+
+def test_a_sit_in_counts_a_crowd_of_people_a_trade_names():
+    assert brief("اعتصم عشرات الأساتذة أمام وزارة التربية.") == [
+        ("عشرات الأساتذة", None, 10, None, "protesters")]
+    assert brief("تظاهر مئات التجار في السوق.") == [("مئات التجار", None, 100, None, "protesters")]
+
+
+def test_who_grants_a_pardon_is_no_person_counted():
+    assert brief("صدر عفو رئاسي عن 50 معتقلًا.") == [("50 معتقلًا", 50, None, None, "released")]
+    assert brief("أصدر الملك عفوًا ملكيًا عن سجناء.") == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("قتل 15 شخصًا في أقل تقدير.", ("15 شخصًا في أقل تقدير", 15, 15, None)),
+    ("نزح 300 شخص على أقل تقدير.", ("300 شخص على أقل تقدير", 300, 300, None)),
+    ("قتل في حدود 50 شخصًا.", ("في حدود 50 شخصًا", 50, None, None)),
+    ("أصيب ما لا يتعدى 12 شخصًا.", ("ما لا يتعدى 12 شخصًا", 12, None, 12)),
+])
+def test_bounds_in_other_wordings(text, expected):
+    assert brief(text)[0][:4] == expected
