@@ -51,7 +51,7 @@ from operator import or_
 
 from khabar.figures.lexicon import CAPTIVE, Lexicon, lexicon
 from khabar.figures.numbers import (AUTHORITY_WORD, CAPTIVE_WORD, DETENTION_WORD, DUAL_SHAPE, EXCHANGE_WORD,
-                                    INFECTION_WORD, NORMS, NUMBER_START, PROTEST_WORD, SINGULAR_CUE, SINGULAR_POST,
+                                    INFECTION_WORD, KILLING_WORD, NATURAL_WORD, NORMS, NUMBER_START, PROTEST_WORD, SINGULAR_CUE, SINGULAR_POST,
                                     VIOLENT_WORD, WORD, Number, Words, possessed, scan, singular_nisba, trailing_bound)
 from khabar.text.clitics import default_segmenter
 from khabar.text.sentences import split_sentences
@@ -230,6 +230,12 @@ def _sentence_figures(text: str, start: int, end: int, lex: Lexicon) -> list[_Fi
     exchange, violent = bool(named & EXCHANGE_WORD), bool(named & VIOLENT_WORD)
     detained = named & (DETENTION_WORD | AUTHORITY_WORD) == DETENTION_WORD | AUTHORITY_WORD
     protest = bool(named & PROTEST_WORD)
+    natural = bool(named & NATURAL_WORD)
+    if violent and natural:
+        violent = _violent(words, lex)  # "وفاة 3 حجاج بضربات شمس": a stroke of the sun is heat
+    # a death of captives no one is said to have caused (لقوا حتفهم، قضوا) is one announced:
+    # "4 من الرهائن لقوا حتفهم"; not a killing ("مقتل 7 رهائن") nor a violent death
+    unkilled = not violent and not named & KILLING_WORD
     # every number and counted noun is a barrier a governing cue does not reach across
     taken = sorted({i for number, noun, _ in readings if not number.superseded
                     for i in range(min(number.first, noun[0] if noun else number.first),
@@ -277,6 +283,8 @@ def _sentence_figures(text: str, start: int, end: int, lex: Lexicon) -> list[_Fi
             category = lex.exchanged  # "الصفقة تشمل 1056 أسيرًا": captives in a swap are freed
         if violent and category in lex.violent_of and not _captives(words, lex, noun):
             category = lex.violent_to  # "وفاة 5 أشخاص في حادث مرور": a violent death
+        if unkilled and category in lex.natural_of and _captives(words, lex, noun):
+            category = lex.natural_to
         if detained and category in lex.detained_of:
             category = lex.detained_to  # "احتجزت الشرطة 5 أشخاص": taken by an authority
         if protest and category == "other" and not explicit and _takes_part(words, lex, reach, clauses):
@@ -320,6 +328,18 @@ def _joined_implicit(text: str, figures: list[_Figure]) -> list[_Figure]:
             continue
         merged.append(figure)
     return merged
+
+
+def _violent(words: Words, lex: Lexicon) -> bool:
+    """Whether a violent word of the sentence names violence: not when a cause of nature
+    qualifies it right after it ("ضربة شمس"، "ضربات الشمس")."""
+    forms = words.forms
+    for index, form in enumerate(forms):
+        if any(a.base in lex.violent_words for a in lex.analyses(form)):
+            following = forms[index + 1] if index + 1 < len(forms) else ""
+            if not any(a.base in lex.natural_words for a in lex.analyses(following)):
+                return True
+    return False
 
 
 def _takes_part(words: Words, lex: Lexicon, first: int, clauses: "_Clauses") -> bool:

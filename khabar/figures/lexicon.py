@@ -355,6 +355,16 @@ class Lexicon:
             raise ValueError("violent_deaths: unknown figure category")
         self.violent_words = frozenset(_n(w) for w in violent["words"])
         self.violent_injuries = frozenset(violent["injuries"])
+        natural = links["captive_deaths"]
+        self.natural_of = frozenset(natural["of"])
+        self.natural_to = str(natural["to"])
+        if self.natural_to not in CATEGORIES or not self.natural_of <= set(CATEGORIES):
+            raise ValueError("natural_deaths: unknown figure category")
+        self.natural_words = frozenset(_n(w) for w in natural["natural"])
+        killings = natural["killings"]
+        self.killing_words = frozenset([form for verb in killings["past"] for form in _past_forms(_n(verb))]
+                                       + [form for verb in killings["present"] for form in _present_forms(_n(verb))]
+                                       + [_n(w) for w in killings["nouns"]])
         if not self.violent_injuries <= set(CATEGORIES):
             raise ValueError("violent_deaths: unknown figure category")
         detentions = links["detentions"]
@@ -409,7 +419,7 @@ class Lexicon:
                        | self.totals.firsts() | self.context | self.year_before | self.ages | self.ids | self.time_before
                        | self.captive_nouns | self.infections | self.asides | self.violent_words
                        | self.exchange_words | self.unsaid_crowds | self.detention_words | self.authorities
-                       | self.participation | self.protest_events)
+                       | self.participation | self.protest_events | self.natural_words | self.killing_words)
         self._cache: dict[str, tuple[Analysis, ...]] = {}
 
         # Words a number can start at (every clitic and article variant): number words and

@@ -54,3 +54,17 @@ def test_who_grants_a_pardon_is_no_person_counted():
 ])
 def test_bounds_in_other_wordings(text, expected):
     assert brief(text)[0][:4] == expected
+
+
+def test_captives_whose_death_is_told_without_a_killer_are_dead():
+    assert brief("أعلن الجيش أن 4 من الرهائن لقوا حتفهم.") == [("4 من الرهائن", 4, None, None, "dead")]
+    # a killing named stays one, and so does a violent death
+    assert brief("أعلنت حماس مقتل 7 رهائن في القصف الإسرائيلي.")[0][-1] == "killed"
+    assert brief("قالت الحركة إن 3 رهائن لقوا حتفهم في غارة إسرائيلية.")[0][-1] == "killed"
+    # … and a death of others keeps the category of its cue
+    assert brief("لقي 14 مهاجرًا حتفهم قبالة السواحل الليبية.")[0][-1] == "killed"
+
+
+def test_a_stroke_of_the_sun_is_no_violence():
+    assert brief("وفاة ثلاثة حجاج بضربات شمس في مكة.") == [("ثلاثة حجاج", 3, None, None, "dead")]
+    assert brief("وفاة ثلاثة أشخاص بضربات جوية.")[0][-1] == "killed"
