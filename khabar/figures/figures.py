@@ -778,6 +778,8 @@ def _category_read(words: Words, lex: Lexicon, number: Number, noun: tuple[int, 
     # 6. the nearest cue earlier in the clause, then 7. weak cues anywhere in the clause (a
     #    crowd's verbs count only a crowd: "خرج الآلاف"، not "استقبلت البلاد 15 مليون سائح")
     def cue_at(position, match):
+        if _body_name(forms, position, lex):
+            return None
         found = _resolved(match(lex, forms, position), captive)
         if found is not None and found[0] == 1 and found[2].base in lex.adjacent and position != first - 1:
             return None  # "فقدت إسرائيل 3 جنود": a verb of the passive reading only right before
@@ -870,6 +872,12 @@ def _coordinated(words: Words, lex: Lexicon, number: Number, first: int, taken: 
     return before >= low and _is_taken(taken, before)
 
 
+def _body_name(forms: list[str], position: int, lex: Lexicon) -> bool:
+    """Whether the word at `position` is an event noun in construct after a word for a body
+    that does it: "فرق الإنقاذ"، "طواقم الإسعاف" name rescuers, they tell no rescue."""
+    return position > 0 and forms[position - 1] in lex.body_heads and forms[position].startswith("ال")
+
+
 def _nearest_earlier(forms, position: int, low: int, keys, match, barriers=frozenset()):
     """The first cue that `match` finds going back from `position` to `low`, trying only
     words in `keys` (the words such cues end or start with); a word in `barriers` (a
@@ -912,7 +920,9 @@ def _governing_match(words: Words, lex: Lexicon, first: int, clauses: "_Clauses"
     enders, context = lex.governing.enders, lex.context
     while position >= low and not _is_taken(taken, position):
         form = forms[position]
-        if form in enders:
+        if form in lex.object_takers:
+            break  # "البحث عن 15 مفقودًا": the search takes the number, not a cue before it
+        if form in enders and not _body_name(forms, position, lex):
             found = _resolved(lex.governing.match_ending(lex, forms, position), captive)
             if found is not None and not (found[0] == 1 and found[2].base in lex.adjacent and position != first - 1):
                 return found  # "فقد 12 صيادًا"، not "فقدت إسرائيل 3 جنود"
@@ -947,7 +957,9 @@ def _linked(words: Words, lex: Lexicon, first: int, taken: list[int], captive: b
             form = forms[position]
             if form in lex.clause_opener_forms and lex.clause_openers.match(lex, forms, position, article=False):
                 break
-            if form in enders:
+            if form in lex.object_takers:
+                break  # "تواصل فرق الإنقاذ البحث عن 15 مفقودًا": the preposition is the search's
+            if form in enders and not _body_name(forms, position, lex):
                 found = _resolved(lex.governing.match_ending(lex, forms, position), captive)
                 if found is not None and not (found[0] == 1 and found[2].base in lex.inherent):
                     return found[1]  # an event cue; a counted noun (كتائب الشهيد) names, it does not govern

@@ -316,6 +316,11 @@ class Lexicon:
         links = categories["links"]
         self.object_prepositions = frozenset(_n(w) for w in links["objects"]["prepositions"])
         self.object_reach = int(links["objects"]["reach"])
+        self.body_heads = frozenset(_variants({_n(w) for w in links["body_heads"]}, article=False))
+        takers = links["objects"]["takers"]
+        self.object_takers = frozenset([form for verb in takers["past"] for form in _past_forms(_n(verb))]
+                                       + [form for verb in takers["present"] for form in _present_forms(_n(verb))]
+                                       + [form for noun in takers["nouns"] for form in _variants({_n(noun)})])
         self.totals = PhraseTable()
         for noun in links["totals"]["nouns"]:
             self.totals.add(noun, "total")

@@ -68,3 +68,12 @@ def test_captives_whose_death_is_told_without_a_killer_are_dead():
 def test_a_stroke_of_the_sun_is_no_violence():
     assert brief("وفاة ثلاثة حجاج بضربات شمس في مكة.") == [("ثلاثة حجاج", 3, None, None, "dead")]
     assert brief("وفاة ثلاثة أشخاص بضربات جوية.")[0][-1] == "killed"
+
+
+def test_a_word_that_takes_the_preposition_itself_cuts_a_cue_from_the_number():
+    # the search takes "عن"; rescue teams name rescuers and tell no rescue
+    assert brief("تواصل فرق الإنقاذ البحث عن 15 مفقودًا.") == [("15 مفقودًا", 15, None, None, "missing")]
+    assert brief("وتبحث فرق الإنقاذ عن 20 شخصًا.")[0][-1] == "other"
+    # … while the rescue itself still governs its count
+    assert brief("أنقذت فرق الدفاع المدني 12 شخصًا.")[0][-1] == "rescued"
+    assert brief("أفرجت حركة حماس ليل السبت عن 13 رهينة.")[0][-1] == "released"
