@@ -754,6 +754,9 @@ def _category_read(words: Words, lex: Lexicon, number: Number, noun: tuple[int, 
     after = _post_category(words, lex, number, noun, taken, starts, clauses, high, plural, captive)
     if after is not None:
         return after, True
+    undergone = _undergone(words, lex, number, noun, first, high, captive)
+    if undergone is not None:
+        return undergone, True
     # 3. "بينهم 5 أطفال"، "20 منهم": part of the previous figure's group; "مقابل 150
     #    معتقلا": the other side of the exchange the previous figure is part of
     if previous is not None and first > 0 and (lex.among.match_ending(lex, forms, first - 1) is not None
@@ -842,6 +845,26 @@ def _post_category(words: Words, lex: Lexicon, number: Number, noun: tuple[int, 
         if found is not None and (plural or found[2].base not in lex.singular_verb_forms):
             return found[1]
     return None
+
+
+def _undergone(words: Words, lex: Lexicon, number: Number, noun: tuple[int, int] | None, first: int,
+               high: int, captive: bool) -> str | None:
+    """The event a group undergoes, named by a verbal noun with ل after the group when a
+    verb of undergoing (تعرض) stands before the number or right after the group: "تعرض 3
+    صحفيين للاعتقال"، "40 طفلًا تعرضوا للاختطاف"."""
+    forms = words.forms
+    position = noun[1] if noun is not None else number.last
+    if position < high and forms[position] in lex.undergo:
+        position += 1
+    elif not any(forms[i] in lex.undergo or (forms[i][:1] in "وف" and forms[i][1:] in lex.undergo)
+                 for i in range(max(0, first - lex.undergo_reach), first)):
+        return None
+    if position >= high or not forms[position].startswith("ل"):
+        return None
+    found = _resolved(lex.governing.match(lex, forms, position, high), captive)
+    if found is None or found[2].prefix != "ل" or not found[2].definite:
+        return None
+    return found[1]
 
 
 def _coordinated(words: Words, lex: Lexicon, number: Number, first: int, taken: list[int], low: int,

@@ -316,6 +316,10 @@ class Lexicon:
         links = categories["links"]
         self.object_prepositions = frozenset(_n(w) for w in links["objects"]["prepositions"])
         self.object_reach = int(links["objects"]["reach"])
+        undergo = links["undergo"]
+        self.undergo = frozenset([form for verb in undergo["past"] for form in _past_forms(_n(verb))]
+                                 + [form for verb in undergo["present"] for form in _present_forms(_n(verb))])
+        self.undergo_reach = int(undergo["reach"])
         self.body_heads = frozenset(_variants({_n(w) for w in links["body_heads"]}, article=False))
         takers = links["objects"]["takers"]
         self.object_takers = frozenset([form for verb in takers["past"] for form in _past_forms(_n(verb))]

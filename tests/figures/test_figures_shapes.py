@@ -77,3 +77,11 @@ def test_a_word_that_takes_the_preposition_itself_cuts_a_cue_from_the_number():
     # … while the rescue itself still governs its count
     assert brief("أنقذت فرق الدفاع المدني 12 شخصًا.")[0][-1] == "rescued"
     assert brief("أفرجت حركة حماس ليل السبت عن 13 رهينة.")[0][-1] == "released"
+
+
+def test_what_a_group_underwent_is_named_after_a_verb_of_undergoing():
+    assert brief("وتعرض 3 صحفيين للاعتقال أثناء تغطيتهم التظاهرات.") == [
+        ("3 صحفيين", 3, None, None, "arrested")]
+    assert brief("وقال التقرير إن 40 طفلًا تعرضوا للاختطاف خلال العام.")[0][-1] == "abducted"
+    # without one a purpose with ل tells nothing of the group
+    assert brief("وصل 3 صحفيين للاعتقال.")[0][-1] == "other"
