@@ -1052,9 +1052,14 @@ def _scan_post(lex: Lexicon, forms: list[str], position: int, limit: int,
     `plural` group a verb in the singular is passed over: it tells of someone else."""
     starters = lex.post.starters
     singular = lex.singular_verb_forms
+    start = position
     while position < limit:
         if forms[position] in starters:
             found = _resolved(lex.post.match(lex, forms, position, limit), captive)
+            if found is not None and found[0] == 1 and position != start and found[2].definite \
+                    and found[2].base in lex.inherent:
+                found = None  # "شيع آلاف الفلسطينيين جثامين الشهداء": a definite counted noun
+                #               tells of the group only as its adjective, right after it
             if found is not None and not (plural and found[0] == 1 and found[2].base in singular
                                           and forms[min(position + 1, len(forms) - 1)] not in lex.group_pronouns):
                 return found, position  # "أُفرج عنهم": a passive in the singular, its pronoun plural

@@ -85,3 +85,10 @@ def test_what_a_group_underwent_is_named_after_a_verb_of_undergoing():
     assert brief("وقال التقرير إن 40 طفلًا تعرضوا للاختطاف خلال العام.")[0][-1] == "abducted"
     # without one a purpose with ل tells nothing of the group
     assert brief("وصل 3 صحفيين للاعتقال.")[0][-1] == "other"
+
+
+def test_a_definite_counted_noun_tells_of_the_group_only_right_after_it():
+    # "the dead" in construct after the bodies they carried is not what befell the medics
+    assert brief("نقل 5 مسعفين جثث القتلى إلى المستشفى.") == [("5 مسعفين", 5, None, None, "other")]
+    # … while one that agrees with the group right after it still tells it
+    assert brief("سقط 5 أشخاص قتلى.")[0][-1] == "killed"
