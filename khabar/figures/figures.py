@@ -229,7 +229,7 @@ def _sentence_figures(text: str, start: int, end: int, lex: Lexicon) -> list[_Fi
     captive, infection = bool(named & CAPTIVE_WORD), bool(named & INFECTION_WORD)
     exchange, violent = bool(named & EXCHANGE_WORD), bool(named & VIOLENT_WORD)
     detained = named & (DETENTION_WORD | AUTHORITY_WORD) == DETENTION_WORD | AUTHORITY_WORD
-    protest = bool(named & PROTEST_WORD)
+    protest = bool(named & PROTEST_WORD) or _march(words, lex)
     natural = bool(named & NATURAL_WORD)
     if violent and natural:
         violent = _violent(words, lex)  # "وفاة 3 حجاج بضربات شمس": a stroke of the sun is heat
@@ -339,6 +339,17 @@ def _violent(words: Words, lex: Lexicon) -> bool:
             following = forms[index + 1] if index + 1 < len(forms) else ""
             if not any(a.base in lex.natural_words for a in lex.analyses(following)):
                 return True
+    return False
+
+
+def _march(words: Words, lex: Lexicon) -> bool:
+    """Whether the sentence names a march of protest: a word that is also a drone (مسيرة)
+    followed by what qualifies a crowd's march ("المسيرات السلمية"، "مسيرة حاشدة")."""
+    forms = words.forms
+    for index in range(len(forms) - 1):
+        if any(a.base in lex.march_words for a in lex.analyses(forms[index])) \
+                and any(a.base in lex.march_qualifiers for a in lex.analyses(forms[index + 1])):
+            return True
     return False
 
 

@@ -391,6 +391,8 @@ class Lexicon:
         self.participation = frozenset(_n(w) for w in participation["words"])
         self.protest_events = frozenset(_n(w) for w in participation["events"])
         self.participation_reach = int(participation["reach"])
+        self.march_words = frozenset(_n(w) for w in participation["marches"]["words"])
+        self.march_qualifiers = frozenset(_n(w) for w in participation["marches"]["qualifiers"])
         self.body_categories = frozenset(links["bodies"]["of"])
         self.body_yields = frozenset(links["bodies"]["yield_to"])
         decisive = {_n(w) for w in categories["decisive"]}
@@ -428,7 +430,8 @@ class Lexicon:
                        | self.totals.firsts() | self.context | self.year_before | self.ages | self.ids | self.time_before
                        | self.captive_nouns | self.infections | self.asides | self.violent_words
                        | self.exchange_words | self.unsaid_crowds | self.detention_words | self.authorities
-                       | self.participation | self.protest_events | self.natural_words | self.killing_words)
+                       | self.participation | self.protest_events | self.natural_words | self.killing_words
+                       | self.march_words | self.march_qualifiers)
         self._cache: dict[str, tuple[Analysis, ...]] = {}
 
         # Words a number can start at (every clitic and article variant): number words and

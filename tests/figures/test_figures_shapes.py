@@ -92,3 +92,11 @@ def test_a_definite_counted_noun_tells_of_the_group_only_right_after_it():
     assert brief("نقل 5 مسعفين جثث القتلى إلى المستشفى.") == [("5 مسعفين", 5, None, None, "other")]
     # … while one that agrees with the group right after it still tells it
     assert brief("سقط 5 أشخاص قتلى.")[0][-1] == "killed"
+
+
+def test_a_march_a_crowd_s_qualifier_names_is_a_protest():
+    assert brief("شارك عشرات الآلاف في مسيرة حاشدة وسط العاصمة.") == [
+        ("عشرات الآلاف", None, 10000, None, "protesters")]
+    assert brief("بعد أسابيع من المسيرات السلمية التي شارك فيها ملايين المواطنين.")[0][-1] == "protesters"
+    # … not a drone
+    assert brief("شارك نحو ألف جندي في العملية التي استخدمت فيها مسيرات حوثية.")[0][-1] == "other"
