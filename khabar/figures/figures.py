@@ -1068,9 +1068,11 @@ def _scan_post(lex: Lexicon, forms: list[str], position: int, limit: int,
         if forms[position] in starters:
             found = _resolved(lex.post.match(lex, forms, position, limit), captive)
             if found is not None and found[0] == 1 and position != start and found[2].definite \
-                    and found[2].base in lex.inherent:
-                found = None  # "شيع آلاف الفلسطينيين جثامين الشهداء": a definite counted noun
-                #               tells of the group only as its adjective, right after it
+                    and not found[2].prefix and forms[position - 1] not in lex.context:
+                found = None  # "شيع آلاف الفلسطينيين جثامين الشهداء"، "3 صحفيين أثناء تغطيتهم
+                #               التظاهرات": a definite noun in construct after another tells
+                #               nothing of the group (it does as its adjective, right after
+                #               it, or after a preposition: "دفع 300 ألف شخص إلى النزوح")
             if found is not None and not (plural and found[0] == 1 and found[2].base in singular
                                           and forms[min(position + 1, len(forms) - 1)] not in lex.group_pronouns):
                 return found, position  # "أُفرج عنهم": a passive in the singular, its pronoun plural

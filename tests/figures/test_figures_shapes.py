@@ -100,3 +100,9 @@ def test_a_march_a_crowd_s_qualifier_names_is_a_protest():
     assert brief("بعد أسابيع من المسيرات السلمية التي شارك فيها ملايين المواطنين.")[0][-1] == "protesters"
     # … not a drone
     assert brief("شارك نحو ألف جندي في العملية التي استخدمت فيها مسيرات حوثية.")[0][-1] == "other"
+
+
+def test_a_crowd_that_holds_a_demonstration_is_counted_as_protesters():
+    assert brief("ونظم مئات الطلاب مظاهرة أمام الجامعة.") == [("مئات الطلاب", None, 100, None, "protesters")]
+    # the protests a group covers, in construct after its verbal noun, are not its own
+    assert brief("وصل 30 صحفيًا لتغطيتهم التظاهرات.")[0][-1] == "other"
