@@ -51,7 +51,7 @@ from operator import or_
 
 from khabar.figures.lexicon import CAPTIVE, Lexicon, lexicon
 from khabar.figures.numbers import (AUTHORITY_WORD, CAPTIVE_WORD, DETENTION_WORD, DUAL_SHAPE, EXCHANGE_WORD,
-                                    INFECTION_WORD, KILLING_WORD, NATURAL_WORD, NORMS, NUMBER_START, PROTEST_WORD, SINGULAR_CUE, SINGULAR_POST,
+                                    INFECTION_WORD, KILLING_WORD, MARCH_WORD, NATURAL_WORD, NORMS, NUMBER_START, PROTEST_WORD, SINGULAR_CUE, SINGULAR_POST,
                                     VIOLENT_WORD, WORD, Number, Words, possessed, scan, singular_nisba, trailing_bound)
 from khabar.text.clitics import default_segmenter
 from khabar.text.sentences import split_sentences
@@ -229,7 +229,7 @@ def _sentence_figures(text: str, start: int, end: int, lex: Lexicon) -> list[_Fi
     captive, infection = bool(named & CAPTIVE_WORD), bool(named & INFECTION_WORD)
     exchange, violent = bool(named & EXCHANGE_WORD), bool(named & VIOLENT_WORD)
     detained = named & (DETENTION_WORD | AUTHORITY_WORD) == DETENTION_WORD | AUTHORITY_WORD
-    protest = bool(named & PROTEST_WORD) or _march(words, lex)
+    protest = bool(named & PROTEST_WORD) or (bool(named & MARCH_WORD) and _march(words, lex))
     natural = bool(named & NATURAL_WORD)
     if violent and natural:
         violent = _violent(words, lex)  # "وفاة 3 حجاج بضربات شمس": a stroke of the sun is heat
