@@ -784,7 +784,13 @@ def _category_read(words: Words, lex: Lexicon, number: Number, noun: tuple[int, 
                 if previous in lex.yields.get(category, ()) and _coordinated(words, lex, number, first, taken, low,
                                                                               across=True):
                     return previous, False  # "الإفراج عن 50 رهينة و150 أسيرا": captives released
-                return category, False
+                # … said again by where they are held: "عشرات الأسرى ما زالوا في سجون التحالف"
+                return category, _where(words, lex, number, noun, high, captive) == category
+    # 4b. where the group is held, when its noun has no category of its own: "عشرات الأسرى
+    #     ما زالوا في سجون التحالف" (أسرى is held by itself; "9 آلاف فلسطيني في سجون")
+    found = _where(words, lex, number, noun, high, captive)
+    if found is not None:
+        return found, True
     # 5. "مقتل 5 أشخاص و3 أطفال"، "13 رهينة إسرائيلية وأربعة تايلانديين": coordinated with
     #    the figure right before (its counted noun may take an adjective)
     if previous is not None and _coordinated(words, lex, number, first, taken, low, across=True):
@@ -855,6 +861,19 @@ def _post_category(words: Words, lex: Lexicon, number: Number, noun: tuple[int, 
         found, _ = _scan_post(lex, forms, position, min(len(forms), position + 1), plural, captive)
         if found is not None and (plural or found[2].base not in lex.singular_verb_forms):
             return found[1]
+    return None
+
+
+def _where(words: Words, lex: Lexicon, number: Number, noun: tuple[int, int] | None, high: int,
+           captive: bool) -> str | None:
+    forms = words.forms
+    after = noun[1] if noun is not None and noun[1] > number.last else number.last
+    starters = lex.where.starters
+    for position in range(after, min(high, after + _POST_REACH)):
+        if forms[position] in starters:
+            found = _resolved(lex.where.match(lex, forms, position, high), captive)
+            if found is not None:
+                return found[1]
     return None
 
 

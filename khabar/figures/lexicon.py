@@ -307,6 +307,7 @@ class Lexicon:
         self.governing = PhraseTable()      # cue before a number
         self.post = PhraseTable()           # cue after the counted noun
         self.weak = PhraseTable()           # cue of last resort
+        self.where = PhraseTable()          # where a group is held, after it
         self.singular_cues = PhraseTable()  # event nouns that count a singular noun as one
         self.singular_verbs: set[str] = set()  # … the past verbs among them (قتل، قتلت)
         self.singular_verb_forms: set[str] = set()  # every cue verb in the 3rd person singular
@@ -422,7 +423,7 @@ class Lexicon:
             self.clause_openers.add(phrase, "opener")
 
         self._bases = (set(self.numbers) | set(self.nouns) | set(self.currencies)
-                       | self.governing.firsts() | self.post.firsts() | self.weak.firsts()
+                       | self.governing.firsts() | self.post.firsts() | self.weak.firsts() | self.where.firsts()
                        | self.singular_cues.firsts() | self.bounds_before.firsts()
                        | self.bounds_after.firsts() | self.range_open.firsts() | self.change.firsts()
                        | self.percent_words.firsts() | self.partitive_words.firsts()
@@ -571,6 +572,8 @@ class Lexicon:
                 self.post.add(phrase, category)
             for phrase in cues.get("weak") or []:
                 self.weak.add(phrase, category)
+            for phrase in cues.get("where") or []:
+                self.where.add(phrase, category)
             for verb in cues.get("adjacent") or []:
                 for form in _past_forms(_n(verb)):
                     self.governing.add(form, category, verb=True)

@@ -50,7 +50,7 @@ def test_categories_are_the_ontology_s():
     spec = load("categories")["categories"]
     assert set(spec) == set(CATEGORIES) - {"other"}
     for cues in spec.values():
-        assert set(cues) <= {"nouns", "past", "present", "phrases", "counted", "post", "weak", "adjacent"}
+        assert set(cues) <= {"nouns", "past", "present", "phrases", "counted", "post", "weak", "adjacent", "where"}
 
 
 def test_counted_nouns_and_non_counts_do_not_collide():

@@ -106,3 +106,12 @@ def test_a_crowd_that_holds_a_demonstration_is_counted_as_protesters():
     assert brief("ونظم مئات الطلاب مظاهرة أمام الجامعة.") == [("مئات الطلاب", None, 100, None, "protesters")]
     # the protests a group covers, in construct after its verbal noun, are not its own
     assert brief("وصل 30 صحفيًا لتغطيتهم التظاهرات.")[0][-1] == "other"
+
+
+def test_where_a_group_is_held_tells_it_held_unless_its_noun_says_otherwise():
+    assert brief("يقبع أكثر من 9 آلاف فلسطيني في سجون الاحتلال.")[0][-1] == "held"
+    # captives an exchange is about that are still in prison are held, not freed
+    assert brief("وقال إن عشرات الأسرى ما زالوا في سجون التحالف رغم الصفقة.") == [
+        ("عشرات الأسرى", None, 10, None, "held")]
+    # the missing stay missing wherever they are thought to be
+    assert brief("مصير أكثر من 100 ألف مفقود في سجون النظام لا يزال مجهولًا.")[0][-1] == "missing"
