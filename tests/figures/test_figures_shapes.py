@@ -115,3 +115,7 @@ def test_where_a_group_is_held_tells_it_held_unless_its_noun_says_otherwise():
         ("عشرات الأسرى", None, 10, None, "held")]
     # the missing stay missing wherever they are thought to be
     assert brief("مصير أكثر من 100 ألف مفقود في سجون النظام لا يزال مجهولًا.")[0][-1] == "missing"
+
+
+def test_captives_who_became_free_are_released():
+    assert brief("أصبح 13 أسيرًا أحرارًا بعد سنوات.") == [("13 أسيرًا", 13, None, None, "released")]
