@@ -741,6 +741,11 @@ def _category_read(words: Words, lex: Lexicon, number: Number, noun: tuple[int, 
                 if analysis.base in lex.decisive:
                     return lex.inherent[analysis.base], True
     plural = number.value is None or number.value > 2
+    # 1a. the event a noun of cases takes in the genitive ("50 حالة وفاة") says what they
+    #     are over a total's noun before them ("ارتفع عدد ضحايا التسمم إلى 14 حالة وفاة")
+    genitive = _genitive_event(words, lex, noun, high, captive)
+    if genitive is not None:
+        return genitive, True
     # 1. a cue governing the number, across an aside between commas ("قُتل، بحسب الوزارة، 12")
     reach = _before_aside(words, lex, first, taken)
     governing = _linked(words, lex, reach, taken, captive)
@@ -754,14 +759,7 @@ def _category_read(words: Words, lex: Lexicon, number: Number, noun: tuple[int, 
             if after in lex.body_yields:
                 return after, True
         return found[1], True
-    # 2. the event a noun of cases takes in the genitive ("50 حالة وفاة"), then what the
-    #    clause says after the counted noun
-    if noun is not None and noun[1] < high:
-        counted = lex.noun(forms[noun[1] - 1])
-        if counted is not None and counted[1].unit in lex.event_genitive:
-            found = _resolved(lex.governing.match(lex, forms, noun[1], high), captive)
-            if found is not None and found[2].bare:
-                return found[1], True
+    # 2. what the clause says after the counted noun
     after = _post_category(words, lex, number, noun, taken, starts, clauses, high, plural, captive)
     if after is not None:
         return after, True
@@ -862,6 +860,19 @@ def _post_category(words: Words, lex: Lexicon, number: Number, noun: tuple[int, 
         if found is not None and (plural or found[2].base not in lex.singular_verb_forms):
             return found[1]
     return None
+
+
+def _genitive_event(words: Words, lex: Lexicon, noun: tuple[int, int] | None, high: int,
+                    captive: bool) -> str | None:
+    """The event a noun of cases takes in the genitive right after it: "50 حالة وفاة"."""
+    if noun is None or noun[1] >= high:
+        return None
+    forms = words.forms
+    counted = lex.noun(forms[noun[1] - 1])
+    if counted is None or counted[1].unit not in lex.event_genitive:
+        return None
+    found = _resolved(lex.governing.match(lex, forms, noun[1], high), captive)
+    return found[1] if found is not None and found[2].bare else None
 
 
 def _where(words: Words, lex: Lexicon, number: Number, noun: tuple[int, int] | None, high: int,

@@ -119,3 +119,11 @@ def test_where_a_group_is_held_tells_it_held_unless_its_noun_says_otherwise():
 
 def test_captives_who_became_free_are_released():
     assert brief("أصبح 13 أسيرًا أحرارًا بعد سنوات.") == [("13 أسيرًا", 13, None, None, "released")]
+
+
+def test_the_event_cases_take_in_the_genitive_wins_over_a_total_s_noun():
+    assert brief("ارتفع عدد ضحايا التسمم إلى 14 حالة وفاة.") == [("14 حالة", 14, None, None, "dead")]
+
+
+def test_drowning_or_burning_told_after_the_group_is_a_violent_death():
+    assert brief("توفي طفلان غرقًا في شاطئ غير محروس.") == [("طفلان", 2, None, None, "killed")]
