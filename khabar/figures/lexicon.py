@@ -119,7 +119,8 @@ class PhraseTable:
     word may carry clitics (or the article); the others must match as written."""
 
     def __init__(self) -> None:
-        self._by_first: dict[str, list[tuple[tuple[str, ...], object]]] = {}
+        # first word → (words, payload, the words after the first as a list), longest first
+        self._by_first: dict[str, list[tuple[tuple[str, ...], object, list[str]]]] = {}
         self._verbs: set[tuple[str, ...]] = set()  # phrases that are verbs: never after the article
         self._lasts: set[str] = set()  # last words of phrases of two words or more
         self.longest = 0
@@ -135,8 +136,8 @@ class PhraseTable:
         if verb:
             self._verbs.add(words)
         entries = self._by_first.setdefault(words[0], [])
-        if all(existing != words for existing, _ in entries):
-            entries.append((words, payload))
+        if all(entry[0] != words for entry in entries):
+            entries.append((words, payload, list(words[1:])))
             entries.sort(key=lambda entry: -len(entry[0]))
         if len(words) > 1:
             self._lasts.add(words[-1])
@@ -159,7 +160,7 @@ class PhraseTable:
 
     def _surfaces(self) -> None:
         self._starters = frozenset(_variants(set(self._by_first)))
-        singles = {words[0] for entries in self._by_first.values() for words, _ in entries if len(words) == 1}
+        singles = {entry[0][0] for entries in self._by_first.values() for entry in entries if len(entry[0]) == 1}
         self._enders = frozenset(_variants(singles)) | frozenset(self._lasts)
 
     def firsts(self) -> set[str]:
@@ -183,14 +184,17 @@ class PhraseTable:
         for analysis in lex.analyses(forms[index]):
             if analysis.definite and not article:
                 continue
-            for words, payload in self._by_first.get(analysis.base, ()):
+            for words, payload, tail in self._by_first.get(analysis.base, ()):
                 size = len(words)
-                if index + size > end or (best is not None and size <= best[0]):
+                if best is not None and size <= best[0]:
+                    break  # longest first: none after this one is longer
+                if index + size > end:
                     continue
                 if analysis.definite and words in self._verbs:
                     continue
-                if all(forms[index + offset] == words[offset] for offset in range(1, size)):
+                if size == 1 or forms[index + 1:index + size] == tail:
                     best = (size, payload, analysis)
+                    break
         return best
 
     def match_ending(self, lex: "Lexicon", forms: list[str], last: int, floor: int = 0,
