@@ -51,7 +51,7 @@ from operator import or_
 
 from khabar.figures.lexicon import CAPTIVE, Lexicon, lexicon
 from khabar.figures.numbers import (AUTHORITY_WORD, CAPTIVE_WORD, DETENTION_WORD, DUAL_SHAPE, EXCHANGE_WORD,
-                                    INFECTION_WORD, NORMS, NUMBER_START, PROTEST_WORD, SINGULAR_CUE, SINGULAR_POST,
+                                    INFECTION_WORD, KILLING_WORD, MARCH_WORD, NATURAL_WORD, NORMS, NUMBER_START, PROTEST_WORD, SINGULAR_CUE, SINGULAR_POST,
                                     VIOLENT_WORD, WORD, Number, Words, possessed, scan, singular_nisba, trailing_bound)
 from khabar.text.clitics import default_segmenter
 from khabar.text.sentences import split_sentences
@@ -229,7 +229,13 @@ def _sentence_figures(text: str, start: int, end: int, lex: Lexicon) -> list[_Fi
     captive, infection = bool(named & CAPTIVE_WORD), bool(named & INFECTION_WORD)
     exchange, violent = bool(named & EXCHANGE_WORD), bool(named & VIOLENT_WORD)
     detained = named & (DETENTION_WORD | AUTHORITY_WORD) == DETENTION_WORD | AUTHORITY_WORD
-    protest = bool(named & PROTEST_WORD)
+    protest = bool(named & PROTEST_WORD) or (bool(named & MARCH_WORD) and _march(words, lex))
+    natural = bool(named & NATURAL_WORD)
+    if violent and natural:
+        violent = _violent(words, lex)  # "وفاة 3 حجاج بضربات شمس": a stroke of the sun is heat
+    # a death of captives no one is said to have caused (لقوا حتفهم، قضوا) is one announced:
+    # "4 من الرهائن لقوا حتفهم"; not a killing ("مقتل 7 رهائن") nor a violent death
+    unkilled = not violent and not named & KILLING_WORD
     # every number and counted noun is a barrier a governing cue does not reach across
     taken = sorted({i for number, noun, _ in readings if not number.superseded
                     for i in range(min(number.first, noun[0] if noun else number.first),
@@ -277,6 +283,8 @@ def _sentence_figures(text: str, start: int, end: int, lex: Lexicon) -> list[_Fi
             category = lex.exchanged  # "الصفقة تشمل 1056 أسيرًا": captives in a swap are freed
         if violent and category in lex.violent_of and not _captives(words, lex, noun):
             category = lex.violent_to  # "وفاة 5 أشخاص في حادث مرور": a violent death
+        if unkilled and category in lex.natural_of and _captives(words, lex, noun):
+            category = lex.natural_to
         if detained and category in lex.detained_of:
             category = lex.detained_to  # "احتجزت الشرطة 5 أشخاص": taken by an authority
         if protest and category == "other" and not explicit and _takes_part(words, lex, reach, clauses):
@@ -320,6 +328,29 @@ def _joined_implicit(text: str, figures: list[_Figure]) -> list[_Figure]:
             continue
         merged.append(figure)
     return merged
+
+
+def _violent(words: Words, lex: Lexicon) -> bool:
+    """Whether a violent word of the sentence names violence: not when a cause of nature
+    qualifies it right after it ("ضربة شمس"، "ضربات الشمس")."""
+    forms = words.forms
+    for index, form in enumerate(forms):
+        if any(a.base in lex.violent_words for a in lex.analyses(form)):
+            following = forms[index + 1] if index + 1 < len(forms) else ""
+            if not any(a.base in lex.natural_words for a in lex.analyses(following)):
+                return True
+    return False
+
+
+def _march(words: Words, lex: Lexicon) -> bool:
+    """Whether the sentence names a march of protest: a word that is also a drone (مسيرة)
+    followed by what qualifies a crowd's march ("المسيرات السلمية"، "مسيرة حاشدة")."""
+    forms = words.forms
+    for index in range(len(forms) - 1):
+        if any(a.base in lex.march_words for a in lex.analyses(forms[index])) \
+                and any(a.base in lex.march_qualifiers for a in lex.analyses(forms[index + 1])):
+            return True
+    return False
 
 
 def _takes_part(words: Words, lex: Lexicon, first: int, clauses: "_Clauses") -> bool:
@@ -710,6 +741,11 @@ def _category_read(words: Words, lex: Lexicon, number: Number, noun: tuple[int, 
                 if analysis.base in lex.decisive:
                     return lex.inherent[analysis.base], True
     plural = number.value is None or number.value > 2
+    # 1a. the event a noun of cases takes in the genitive ("50 حالة وفاة") says what they
+    #     are over a total's noun before them ("ارتفع عدد ضحايا التسمم إلى 14 حالة وفاة")
+    genitive = _genitive_event(words, lex, noun, high, captive)
+    if genitive is not None:
+        return genitive, True
     # 1. a cue governing the number, across an aside between commas ("قُتل، بحسب الوزارة، 12")
     reach = _before_aside(words, lex, first, taken)
     governing = _linked(words, lex, reach, taken, captive)
@@ -723,17 +759,13 @@ def _category_read(words: Words, lex: Lexicon, number: Number, noun: tuple[int, 
             if after in lex.body_yields:
                 return after, True
         return found[1], True
-    # 2. the event a noun of cases takes in the genitive ("50 حالة وفاة"), then what the
-    #    clause says after the counted noun
-    if noun is not None and noun[1] < high:
-        counted = lex.noun(forms[noun[1] - 1])
-        if counted is not None and counted[1].unit in lex.event_genitive:
-            found = _resolved(lex.governing.match(lex, forms, noun[1], high), captive)
-            if found is not None and found[2].bare:
-                return found[1], True
+    # 2. what the clause says after the counted noun
     after = _post_category(words, lex, number, noun, taken, starts, clauses, high, plural, captive)
     if after is not None:
         return after, True
+    undergone = _undergone(words, lex, number, noun, first, high, captive)
+    if undergone is not None:
+        return undergone, True
     # 3. "بينهم 5 أطفال"، "20 منهم": part of the previous figure's group; "مقابل 150
     #    معتقلا": the other side of the exchange the previous figure is part of
     if previous is not None and first > 0 and (lex.among.match_ending(lex, forms, first - 1) is not None
@@ -750,7 +782,13 @@ def _category_read(words: Words, lex: Lexicon, number: Number, noun: tuple[int, 
                 if previous in lex.yields.get(category, ()) and _coordinated(words, lex, number, first, taken, low,
                                                                               across=True):
                     return previous, False  # "الإفراج عن 50 رهينة و150 أسيرا": captives released
-                return category, False
+                # … said again by where they are held: "عشرات الأسرى ما زالوا في سجون التحالف"
+                return category, _where(words, lex, number, noun, high, captive) == category
+    # 4b. where the group is held, when its noun has no category of its own: "عشرات الأسرى
+    #     ما زالوا في سجون التحالف" (أسرى is held by itself; "9 آلاف فلسطيني في سجون")
+    found = _where(words, lex, number, noun, high, captive)
+    if found is not None:
+        return found, True
     # 5. "مقتل 5 أشخاص و3 أطفال"، "13 رهينة إسرائيلية وأربعة تايلانديين": coordinated with
     #    the figure right before (its counted noun may take an adjective)
     if previous is not None and _coordinated(words, lex, number, first, taken, low, across=True):
@@ -758,6 +796,8 @@ def _category_read(words: Words, lex: Lexicon, number: Number, noun: tuple[int, 
     # 6. the nearest cue earlier in the clause, then 7. weak cues anywhere in the clause (a
     #    crowd's verbs count only a crowd: "خرج الآلاف"، not "استقبلت البلاد 15 مليون سائح")
     def cue_at(position, match):
+        if _body_name(forms, position, lex):
+            return None
         found = _resolved(match(lex, forms, position), captive)
         if found is not None and found[0] == 1 and found[2].base in lex.adjacent and position != first - 1:
             return None  # "فقدت إسرائيل 3 جنود": a verb of the passive reading only right before
@@ -822,6 +862,52 @@ def _post_category(words: Words, lex: Lexicon, number: Number, noun: tuple[int, 
     return None
 
 
+def _genitive_event(words: Words, lex: Lexicon, noun: tuple[int, int] | None, high: int,
+                    captive: bool) -> str | None:
+    """The event a noun of cases takes in the genitive right after it: "50 حالة وفاة"."""
+    if noun is None or noun[1] >= high:
+        return None
+    forms = words.forms
+    counted = lex.noun(forms[noun[1] - 1])
+    if counted is None or counted[1].unit not in lex.event_genitive:
+        return None
+    found = _resolved(lex.governing.match(lex, forms, noun[1], high), captive)
+    return found[1] if found is not None and found[2].bare else None
+
+
+def _where(words: Words, lex: Lexicon, number: Number, noun: tuple[int, int] | None, high: int,
+           captive: bool) -> str | None:
+    forms = words.forms
+    after = noun[1] if noun is not None and noun[1] > number.last else number.last
+    starters = lex.where.starters
+    for position in range(after, min(high, after + _POST_REACH)):
+        if forms[position] in starters:
+            found = _resolved(lex.where.match(lex, forms, position, high), captive)
+            if found is not None:
+                return found[1]
+    return None
+
+
+def _undergone(words: Words, lex: Lexicon, number: Number, noun: tuple[int, int] | None, first: int,
+               high: int, captive: bool) -> str | None:
+    """The event a group undergoes, named by a verbal noun with ل after the group when a
+    verb of undergoing (تعرض) stands before the number or right after the group: "تعرض 3
+    صحفيين للاعتقال"، "40 طفلًا تعرضوا للاختطاف"."""
+    forms = words.forms
+    position = noun[1] if noun is not None else number.last
+    if position < high and forms[position] in lex.undergo:
+        position += 1
+    elif not any(forms[i] in lex.undergo or (forms[i][:1] in "وف" and forms[i][1:] in lex.undergo)
+                 for i in range(max(0, first - lex.undergo_reach), first)):
+        return None
+    if position >= high or not forms[position].startswith("ل"):
+        return None
+    found = _resolved(lex.governing.match(lex, forms, position, high), captive)
+    if found is None or found[2].prefix != "ل" or not found[2].definite:
+        return None
+    return found[1]
+
+
 def _coordinated(words: Words, lex: Lexicon, number: Number, first: int, taken: list[int], low: int,
                  across: bool = False) -> bool:
     """Whether the figure starting at word `first` is joined by و (its own word or the
@@ -848,6 +934,12 @@ def _coordinated(words: Words, lex: Lexicon, number: Number, first: int, taken: 
                 return True
             position -= 1
     return before >= low and _is_taken(taken, before)
+
+
+def _body_name(forms: list[str], position: int, lex: Lexicon) -> bool:
+    """Whether the word at `position` is an event noun in construct after a word for a body
+    that does it: "فرق الإنقاذ"، "طواقم الإسعاف" name rescuers, they tell no rescue."""
+    return position > 0 and forms[position - 1] in lex.body_heads and forms[position].startswith("ال")
 
 
 def _nearest_earlier(forms, position: int, low: int, keys, match, barriers=frozenset()):
@@ -892,7 +984,9 @@ def _governing_match(words: Words, lex: Lexicon, first: int, clauses: "_Clauses"
     enders, context = lex.governing.enders, lex.context
     while position >= low and not _is_taken(taken, position):
         form = forms[position]
-        if form in enders:
+        if form in lex.object_takers:
+            break  # "البحث عن 15 مفقودًا": the search takes the number, not a cue before it
+        if form in enders and not _body_name(forms, position, lex):
             found = _resolved(lex.governing.match_ending(lex, forms, position), captive)
             if found is not None and not (found[0] == 1 and found[2].base in lex.adjacent and position != first - 1):
                 return found  # "فقد 12 صيادًا"، not "فقدت إسرائيل 3 جنود"
@@ -927,7 +1021,9 @@ def _linked(words: Words, lex: Lexicon, first: int, taken: list[int], captive: b
             form = forms[position]
             if form in lex.clause_opener_forms and lex.clause_openers.match(lex, forms, position, article=False):
                 break
-            if form in enders:
+            if form in lex.object_takers:
+                break  # "تواصل فرق الإنقاذ البحث عن 15 مفقودًا": the preposition is the search's
+            if form in enders and not _body_name(forms, position, lex):
                 found = _resolved(lex.governing.match_ending(lex, forms, position), captive)
                 if found is not None and not (found[0] == 1 and found[2].base in lex.inherent):
                     return found[1]  # an event cue; a counted noun (كتائب الشهيد) names, it does not govern
@@ -997,9 +1093,16 @@ def _scan_post(lex: Lexicon, forms: list[str], position: int, limit: int,
     `plural` group a verb in the singular is passed over: it tells of someone else."""
     starters = lex.post.starters
     singular = lex.singular_verb_forms
+    start = position
     while position < limit:
         if forms[position] in starters:
             found = _resolved(lex.post.match(lex, forms, position, limit), captive)
+            if found is not None and found[0] == 1 and position != start and found[2].definite \
+                    and not found[2].prefix and forms[position - 1] not in lex.context:
+                found = None  # "شيع آلاف الفلسطينيين جثامين الشهداء"، "3 صحفيين أثناء تغطيتهم
+                #               التظاهرات": a definite noun in construct after another tells
+                #               nothing of the group (it does as its adjective, right after
+                #               it, or after a preposition: "دفع 300 ألف شخص إلى النزوح")
             if found is not None and not (plural and found[0] == 1 and found[2].base in singular
                                           and forms[min(position + 1, len(forms) - 1)] not in lex.group_pronouns):
                 return found, position  # "أُفرج عنهم": a passive in the singular, its pronoun plural

@@ -119,7 +119,8 @@ class PhraseTable:
     word may carry clitics (or the article); the others must match as written."""
 
     def __init__(self) -> None:
-        self._by_first: dict[str, list[tuple[tuple[str, ...], object]]] = {}
+        # first word → (words, payload, the words after the first as a list), longest first
+        self._by_first: dict[str, list[tuple[tuple[str, ...], object, list[str]]]] = {}
         self._verbs: set[tuple[str, ...]] = set()  # phrases that are verbs: never after the article
         self._lasts: set[str] = set()  # last words of phrases of two words or more
         self.longest = 0
@@ -135,8 +136,8 @@ class PhraseTable:
         if verb:
             self._verbs.add(words)
         entries = self._by_first.setdefault(words[0], [])
-        if all(existing != words for existing, _ in entries):
-            entries.append((words, payload))
+        if all(entry[0] != words for entry in entries):
+            entries.append((words, payload, list(words[1:])))
             entries.sort(key=lambda entry: -len(entry[0]))
         if len(words) > 1:
             self._lasts.add(words[-1])
@@ -159,7 +160,7 @@ class PhraseTable:
 
     def _surfaces(self) -> None:
         self._starters = frozenset(_variants(set(self._by_first)))
-        singles = {words[0] for entries in self._by_first.values() for words, _ in entries if len(words) == 1}
+        singles = {entry[0][0] for entries in self._by_first.values() for entry in entries if len(entry[0]) == 1}
         self._enders = frozenset(_variants(singles)) | frozenset(self._lasts)
 
     def firsts(self) -> set[str]:
@@ -183,14 +184,17 @@ class PhraseTable:
         for analysis in lex.analyses(forms[index]):
             if analysis.definite and not article:
                 continue
-            for words, payload in self._by_first.get(analysis.base, ()):
+            for words, payload, tail in self._by_first.get(analysis.base, ()):
                 size = len(words)
-                if index + size > end or (best is not None and size <= best[0]):
+                if best is not None and size <= best[0]:
+                    break  # longest first: none after this one is longer
+                if index + size > end:
                     continue
                 if analysis.definite and words in self._verbs:
                     continue
-                if all(forms[index + offset] == words[offset] for offset in range(1, size)):
+                if size == 1 or forms[index + 1:index + size] == tail:
                     best = (size, payload, analysis)
+                    break
         return best
 
     def match_ending(self, lex: "Lexicon", forms: list[str], last: int, floor: int = 0,
@@ -267,6 +271,8 @@ class Lexicon:
         self.nisba_singular = tuple(_n(e) for e in nisba["singular_endings"])
         self.nisba_min = int(nisba["min_letters"])
         self.not_nisba = {_n(w) for w in nisba["not_nisba"]}
+        # … and each in the accusative, as it stands after a noun in that case ("عفوًا رئاسيًا")
+        self.not_nisba |= {w + "ا" for w in self.not_nisba if w.endswith("ي")}
         sound = units["sound_plural"]
         self.sound_endings = tuple(_n(e) for e in sound["endings"])
         self.sound_min = int(sound["min_letters"])
@@ -305,6 +311,7 @@ class Lexicon:
         self.governing = PhraseTable()      # cue before a number
         self.post = PhraseTable()           # cue after the counted noun
         self.weak = PhraseTable()           # cue of last resort
+        self.where = PhraseTable()          # where a group is held, after it
         self.singular_cues = PhraseTable()  # event nouns that count a singular noun as one
         self.singular_verbs: set[str] = set()  # … the past verbs among them (قتل، قتلت)
         self.singular_verb_forms: set[str] = set()  # every cue verb in the 3rd person singular
@@ -314,6 +321,15 @@ class Lexicon:
         links = categories["links"]
         self.object_prepositions = frozenset(_n(w) for w in links["objects"]["prepositions"])
         self.object_reach = int(links["objects"]["reach"])
+        undergo = links["undergo"]
+        self.undergo = frozenset([form for verb in undergo["past"] for form in _past_forms(_n(verb))]
+                                 + [form for verb in undergo["present"] for form in _present_forms(_n(verb))])
+        self.undergo_reach = int(undergo["reach"])
+        self.body_heads = frozenset(_variants({_n(w) for w in links["body_heads"]}, article=False))
+        takers = links["objects"]["takers"]
+        self.object_takers = frozenset([form for verb in takers["past"] for form in _past_forms(_n(verb))]
+                                       + [form for verb in takers["present"] for form in _present_forms(_n(verb))]
+                                       + [form for noun in takers["nouns"] for form in _variants({_n(noun)})])
         self.totals = PhraseTable()
         for noun in links["totals"]["nouns"]:
             self.totals.add(noun, "total")
@@ -353,6 +369,16 @@ class Lexicon:
             raise ValueError("violent_deaths: unknown figure category")
         self.violent_words = frozenset(_n(w) for w in violent["words"])
         self.violent_injuries = frozenset(violent["injuries"])
+        natural = links["captive_deaths"]
+        self.natural_of = frozenset(natural["of"])
+        self.natural_to = str(natural["to"])
+        if self.natural_to not in CATEGORIES or not self.natural_of <= set(CATEGORIES):
+            raise ValueError("natural_deaths: unknown figure category")
+        self.natural_words = frozenset(_n(w) for w in natural["natural"])
+        killings = natural["killings"]
+        self.killing_words = frozenset([form for verb in killings["past"] for form in _past_forms(_n(verb))]
+                                       + [form for verb in killings["present"] for form in _present_forms(_n(verb))]
+                                       + [_n(w) for w in killings["nouns"]])
         if not self.violent_injuries <= set(CATEGORIES):
             raise ValueError("violent_deaths: unknown figure category")
         detentions = links["detentions"]
@@ -370,6 +396,8 @@ class Lexicon:
         self.participation = frozenset(_n(w) for w in participation["words"])
         self.protest_events = frozenset(_n(w) for w in participation["events"])
         self.participation_reach = int(participation["reach"])
+        self.march_words = frozenset(_n(w) for w in participation["marches"]["words"])
+        self.march_qualifiers = frozenset(_n(w) for w in participation["marches"]["qualifiers"])
         self.body_categories = frozenset(links["bodies"]["of"])
         self.body_yields = frozenset(links["bodies"]["yield_to"])
         decisive = {_n(w) for w in categories["decisive"]}
@@ -399,7 +427,7 @@ class Lexicon:
             self.clause_openers.add(phrase, "opener")
 
         self._bases = (set(self.numbers) | set(self.nouns) | set(self.currencies)
-                       | self.governing.firsts() | self.post.firsts() | self.weak.firsts()
+                       | self.governing.firsts() | self.post.firsts() | self.weak.firsts() | self.where.firsts()
                        | self.singular_cues.firsts() | self.bounds_before.firsts()
                        | self.bounds_after.firsts() | self.range_open.firsts() | self.change.firsts()
                        | self.percent_words.firsts() | self.partitive_words.firsts()
@@ -407,7 +435,8 @@ class Lexicon:
                        | self.totals.firsts() | self.context | self.year_before | self.ages | self.ids | self.time_before
                        | self.captive_nouns | self.infections | self.asides | self.violent_words
                        | self.exchange_words | self.unsaid_crowds | self.detention_words | self.authorities
-                       | self.participation | self.protest_events)
+                       | self.participation | self.protest_events | self.natural_words | self.killing_words
+                       | self.march_words | self.march_qualifiers)
         self._cache: dict[str, tuple[Analysis, ...]] = {}
 
         # Words a number can start at (every clitic and article variant): number words and
@@ -547,6 +576,8 @@ class Lexicon:
                 self.post.add(phrase, category)
             for phrase in cues.get("weak") or []:
                 self.weak.add(phrase, category)
+            for phrase in cues.get("where") or []:
+                self.where.add(phrase, category)
             for verb in cues.get("adjacent") or []:
                 for form in _past_forms(_n(verb)):
                     self.governing.add(form, category, verb=True)

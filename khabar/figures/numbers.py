@@ -248,10 +248,16 @@ def scan(words: Words, lex: Lexicon | None = None, start: int = 0, end: int | No
 NUMBER_START, DUAL_SHAPE, SINGULAR_CUE, JOINED, CAPTIVE_WORD, INFECTION_WORD = 1, 2, 4, 8, 16, 32
 EXCHANGE_WORD, VIOLENT_WORD, DETENTION_WORD, AUTHORITY_WORD, PROTEST_WORD = 64, 128, 256, 512, 1024
 SINGULAR_POST = 2048  # a cue after a singular person noun that counts it: "لقي عامل حتفه"
+# a cause of death that is no violence (NATURAL_WORD: hunger, cold, illness) and a word
+# that tells a killing (KILLING_WORD: قتل، مقتل، شهيد)
+NATURAL_WORD, KILLING_WORD = 4096, 8192
+MARCH_WORD = 16384  # a march that may be a protest's or a drone (مسيرة)
 # the lexicon's word sets whose base forms set each "what it names" bit
 _NAMING_FLAGS = (("captive_nouns", CAPTIVE_WORD), ("infections", INFECTION_WORD), ("exchange_words", EXCHANGE_WORD),
                  ("violent_words", VIOLENT_WORD), ("detention_words", DETENTION_WORD),
-                 ("authorities", AUTHORITY_WORD), ("protest_events", PROTEST_WORD))
+                 ("authorities", AUTHORITY_WORD), ("protest_events", PROTEST_WORD),
+                 ("natural_words", NATURAL_WORD), ("killing_words", KILLING_WORD),
+                 ("march_words", MARCH_WORD))
 
 
 def word_flags(form: str, lex: Lexicon) -> int:

@@ -50,7 +50,7 @@ def test_categories_are_the_ontology_s():
     spec = load("categories")["categories"]
     assert set(spec) == set(CATEGORIES) - {"other"}
     for cues in spec.values():
-        assert set(cues) <= {"nouns", "past", "present", "phrases", "counted", "post", "weak", "adjacent"}
+        assert set(cues) <= {"nouns", "past", "present", "phrases", "counted", "post", "weak", "adjacent", "where"}
 
 
 def test_counted_nouns_and_non_counts_do_not_collide():
@@ -140,3 +140,12 @@ def test_links_of_exchanges_violent_deaths_and_non_events_load():
     assert LEX.governing.match_ending(LEX, forms, 1)[:2] == (2, "other")
     forms = normalise_word("محاولة اغتيال").split()
     assert LEX.governing.match_ending(LEX, forms, 1)[:2] == (2, "other")
+
+
+def test_captive_deaths_load_their_causes_of_nature_and_killing_words():
+    assert LEX.natural_of == {"killed"} and LEX.natural_to == "dead"
+    assert normalise_word("شمس") in LEX.natural_words
+    # the killing verbs are expanded like any past verb cue
+    assert {normalise_word("قتلوا"), normalise_word("مقتل")} <= LEX.killing_words
+    # a pardon's adjective is no nisba, in either case
+    assert {normalise_word("رئاسي"), normalise_word("رئاسيًا")} <= LEX.not_nisba
