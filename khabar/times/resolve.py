@@ -111,7 +111,10 @@ def resolve(candidates: list[Candidate], normalised_text: str, anchor: date | No
             candidate = Candidate(candidate.start, candidate.end, candidate.kind,
                                   {**candidate.data, "year": years_of_days[candidate.data["month"], candidate.data["day"]]},
                                   candidate.part, candidate.period_part)
-        if candidate.kind == "ago" and candidate.data["offset"] > 0 and not future and last_day is not None:
+        told = _told_frame(candidate, items, sentence, sentence_of, normalised_text) if not future else None
+        if told is not None:
+            item = _in_told_frame(candidate, told, anchor)
+        if item is None and candidate.kind == "ago" and candidate.data["offset"] > 0 and not future and last_day is not None:
             before = items[last_day[0]]["_c"]
             if sentence is not None and sentence_of(before.start) == sentence:
                 if not normalised_text[before.end:candidate.start].strip():
@@ -181,6 +184,76 @@ def _weekday_of_a_told_day(c: Candidate, items: list[dict[str, Any]], last_day: 
         return None
     day = last_day[1] + timedelta(days=(c.data["weekday"] - last_day[1].isoweekday()) % 7)
     return _item(c, day.isoformat(), "day", f"#{last_day[0]}", day=day)
+
+
+_TOLD_VALUE = re.compile(r"(\d{4})(?:-(\d\d)(?:-(\d\d))?)?")
+_FRAMED_KINDS = {"absolute", "month", "ago"}
+
+
+def _told_frame(c: Candidate, items: list[dict[str, Any]], sentence, sentence_of, text: str) -> tuple[int, date, str] | None:
+    """The period a narrative is about: the time told just before `c` with its year, in its
+    sentence or in the sentence right before it in the same paragraph ("اندلعت الحرب في 15
+    أبريل 2023. وفي 20 مايو وقّع الطرفان هدنة"), unless that time is only a boundary ("منذ
+    2014") — as (index in items, its first day, its grain)."""
+    if c.kind not in _FRAMED_KINDS or not items or sentence is None:
+        return None
+    if c.kind == "ago" and (c.data["offset"] <= 0 or c.data.get("unit") not in ("day", "week", "month", "year")):
+        return None
+    if c.kind == "absolute" and not (c.data.get("year") is None and c.data.get("calendar") == "gregorian"
+                                     and c.data.get("direction") is None and c.data.get("year_offset") is None):
+        return None
+    if c.kind == "month" and (c.data.get("direction") is not None or c.data.get("year_offset") is not None
+                              or c.data.get("same_year")):
+        return None
+    told = items[-1]
+    m = _TOLD_VALUE.fullmatch(told["value"] or "")
+    if m is None or told["anchor"] != "absolute":
+        return None
+    told_c = told["_c"]
+    told_sentence = sentence_of(told_c.start)
+    if told_sentence is None:
+        return None
+    if told_sentence != sentence and (told_sentence[1] > sentence[0] or text[told_sentence[1]:sentence[0]].strip()
+                                      or "\n" in text[told_c.end:c.start]):
+        return None   # neither its sentence nor the one right before it in its paragraph
+    if _BOUNDARY_BEFORE.search(text, max(0, told_c.start - 30), told_c.start):
+        return None
+    try:
+        first = date(int(m[1]), int(m[2] or 1), int(m[3] or 1))
+    except ValueError:
+        return None
+    return len(items) - 1, first, "day" if m[3] else "month" if m[2] else "year"
+
+
+def _in_told_frame(c: Candidate, told: tuple[int, date, str], anchor: date | None) -> dict[str, Any] | None:
+    """A date or month without its year, or "بعد N units", read in the period the narrative
+    is about (_told_frame) rather than against the publication date: the first such day
+    (month) from the told time on ("في نوفمبر 2020 … وأفرج عنه في 5 مارس" is 5 March 2021),
+    N units after it.  Only where that falls before the anchor; without an anchor it is the
+    only reading the text gives."""
+    index, first, grain = told
+    if c.kind == "ago":
+        if ({"day": 0, "week": 0, "month": 1, "year": 2}[c.data["unit"]]
+                < {"day": 0, "month": 1, "year": 2}[grain]):
+            return None   # "بعد يومين" counts from a day, not from a month or a year
+        item = _after_day(c, (index, first))
+        if anchor is not None and item["value"] and item["value"] > anchor.isoformat():
+            return None
+        return item
+    month, day = c.data["month"], c.data.get("day") if c.kind == "absolute" else None
+    year = first.year if (month, day or 1) >= (first.month, first.day if day else 1) else first.year + 1
+    try:
+        resolved = date(year, month, day or 1)
+    except ValueError:
+        return None
+    if c.kind == "absolute" and day and c.data.get("named_weekday") not in (None, resolved.isoweekday()):
+        return None
+    if anchor is not None and resolved > anchor:
+        return None
+    if day:
+        return _item(c, resolved.isoformat(), "day", f"#{index}", day=resolved)
+    last = date(year, month, _calendar.monthrange(year, month)[1])
+    return _item(c, f"{year:04d}-{month:02d}", "month", f"#{index}", period=(resolved, last))
 
 
 _IN_ONE_MONTH = re.compile(r"\d{4}-\d\d(?:-\d\d(?:T[\d:]+Z?)?)?")

@@ -301,3 +301,34 @@ def test_a_part_of_day_adverb_after_a_bare_number_is_no_day_part():
 ])
 def test_a_yearless_deadline_is_its_nearest_occurrence(sentence, expected):
     assert times(sentence) == [expected]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a year, a month, a day told first: the yearless date after it is in that period
+    ("في عام 2019 اندلعت الاحتجاجات في البلاد، وفي 5 مارس خرج الآلاف إلى الشوارع.", ("5 مارس", "2019-03-05")),
+    ("اعتقل في يناير 2020 وأفرج عنه في 5 مارس بكفالة.", ("5 مارس", "2020-03-05")),
+    # the first such day from the told time on
+    ("اعتقل في نوفمبر 2020 وأفرج عنه في 5 مارس بكفالة.", ("5 مارس", "2021-03-05")),
+    ("وفي 2 أغسطس 1990 اجتاح العراق الكويت، وفي 17 يناير بدأت عملية عاصفة الصحراء.", ("17 يناير", "1991-01-17")),
+    # the sentence right before, in the same paragraph
+    ("اندلعت الحرب في 15 أبريل 2023. وفي 20 مايو وقع الطرفان هدنة قصيرة.", ("20 مايو", "2023-05-20")),
+    ("وقعت الهجمات في 11 سبتمبر 2001. وبعد شهر، بدأ الغزو.", ("بعد شهر", "2001-10")),
+    # a month without its year
+    ("انتخب رئيسا في يونيو 2014، وفي يناير أعلن خطة إصلاح.", ("يناير", "2015-01")),
+])
+def test_a_yearless_time_in_a_narrative_of_an_earlier_period(sentence, expected):
+    assert times(sentence)[-1] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a time that is only a boundary frames nothing
+    ("وتخوض الحركة تمردا منذ عام 2007، وفي 5 مارس شنت هجوما جديدا.", ("5 مارس", "2024-03-05")),
+    # another paragraph is another story
+    ("اندلعت الحرب في 15 أبريل 2023.\n\nوفي 20 مايو وقع الطرفان هدنة قصيرة.", ("20 مايو", "2024-05-20")),
+    # a direction word reads against the publication date
+    ("انتخب رئيسا في يونيو 2014، وفي يناير الماضي أعلن خطة إصلاح.", ("يناير الماضي", "2024-01")),
+    # the future, too
+    ("اعتقل في يناير 2020، ومن المقرر أن تبدأ محاكمته في 5 مارس.", ("5 مارس", "2025-03-05")),
+])
+def test_a_narrative_frame_needs_a_told_time_right_before(sentence, expected):
+    assert times(sentence)[-1] == expected
