@@ -38,6 +38,7 @@ class Candidate:
     start: int
     end: int
     kind: str  # absolute | month | year | weekday | day | period | ago | anaphoric | span | same_year | range | clock
+    #            | season ("الصيف الماضي")
     #            | month_day ("20 الجاري") | after_that ("بعد ذلك بيومين") | century ("القرن التاسع عشر")
     data: dict[str, Any] = field(default_factory=dict)
     part: str | None = None       # part of day, when one is named
@@ -159,6 +160,8 @@ def _compiled() -> dict[str, Any]:
         "next_year": {_squash(normalise_word(w)) for w in rules["next_year"]},
         "season_before": re.compile(rf"(?:(?<=[^\w])|^)[وف]?(?:في\s+)?(?P<s>{_alt(rules['seasons'])})\s+$"),
         "seasons": _keyed(rules["seasons"]),
+        # "الصيف الماضي", "الشتاء المقبل": a season named by its direction from the anchor
+        "season": re.compile(rf"{_START_NO_ARTICLE}(?P<x>(?:فصل\s+)?(?:ال|(?<=ل)ل)(?P<s>{_alt(rules['seasons'])}))\s+(?P<dir>{_alt(directions)}){_END}"),
         "year_parts": _keyed(rules["year_parts"]),
         "year_part_before": re.compile(rf"(?:(?<=[^\w])|^)[وفبل]?(?:في\s+|خلال\s+)?(?P<f>{_alt(rules['year_parts'])})\s+(?:من\s+|ل)?$"),
         "year_part": re.compile(rf"{_START_NO_ARTICLE}(?P<f>{_alt(rules['year_parts'])})\s+(?:من\s+|ل)?"
@@ -297,6 +300,7 @@ def _keywords() -> dict[str, set[str]]:
         "decade": {"ال" + normalise_word(w) for w in _bare_decades()},
         "span_number_first": _first_words(rules["plural_directions"]),
         "year_part": _first_words(rules["year_parts"]),
+        "season": {"ال" + normalise_word(w) for w in rules["seasons"]} | {"فصل"},
     }
 
 
@@ -490,6 +494,9 @@ def detect(normalised: Normalised, index: dict[str, list[int]] | None = None) ->
     for m in scan("year_part"):   # "الربع الأخير من 2023": a year the year scan may not see
         found.append(Candidate(m.start("f"), m.end("y"), "year",
                                {"year": int(m["y"]), "season": tuple(c["year_parts"][_squash(m["f"])])}))
+    for m in scan("season"):
+        found.append(Candidate(_lam_start(text, m.start("x")), m.end(), "season", {"season": tuple(c["seasons"][_squash(m["s"])]),
+                                                                  "direction": direction_words()[m["dir"]]}))
     for m in scan("same_period"):
         found.append(Candidate(*_span(m), "same_period", dict(c["same_period_map"][_squash(m["x"])])))
     for m in scan("anaphoric_part"):

@@ -421,6 +421,8 @@ def _resolve_one(c: Candidate, anchor: date | None, future: bool,
         return _item(c, day.isoformat(), "day", f"#{last_day[0]}", day=day)
     if anchor is None:
         return _item(c, None, _grain_of(c), None)
+    if kind == "season":
+        return _season(c, anchor)
     if kind == "day":
         day = anchor + timedelta(days=c.data["offset"])
         return _item(c, day.isoformat(), "day", "published", day=day)
@@ -503,6 +505,29 @@ def _range(c: Candidate, anchor: date | None, future: bool, last_day, last_year)
     if start_value is None or end["value"] is None:
         return _item(c, None, "range", None)
     return _item(c, f"{start_value}/{end['value']}", "range", end["anchor"])
+
+
+def _season(c: Candidate, anchor: date) -> dict[str, Any]:
+    """"الصيف الماضي": the last such season over before the anchor's month; "الشتاء المقبل":
+    the first to begin after it; "الصيف الحالي": the one the anchor is in (else this year's)."""
+    first, last = c.data["season"]
+    length = (last - first) % 12           # months after the first (winter runs into the next year)
+    now = anchor.year * 12 + anchor.month - 1
+    start = anchor.year * 12 + first - 1   # this calendar year's occurrence, as a month index
+    direction = c.data["direction"]
+    if direction == "past":
+        while start + length >= now:
+            start -= 12
+    elif direction == "next":
+        while start <= now:
+            start += 12
+        while start - 12 > now:
+            start -= 12
+    elif not start <= now <= start + length and start - 12 <= now <= start - 12 + length:
+        start -= 12                        # "الشتاء الحالي" in January: the one begun in December
+    end = start + length
+    value = f"{start // 12:04d}-{start % 12 + 1:02d}/{end // 12:04d}-{end % 12 + 1:02d}"
+    return _item(c, value, "range", "published")
 
 
 def _span(c: Candidate, anchor: date) -> dict[str, Any]:

@@ -332,3 +332,22 @@ def test_a_yearless_time_in_a_narrative_of_an_earlier_period(sentence, expected)
 ])
 def test_a_narrative_frame_needs_a_told_time_right_before(sentence, expected):
     assert times(sentence)[-1] == expected
+
+
+@pytest.mark.parametrize("sentence, published, expected", [
+    # a season over before the anchor's month; winter runs into the next year
+    ("وفي الخريف الماضي بدأت الأزمة.", PUBLISHED, ("الخريف الماضي", "2023-09/2023-11")),
+    ("وكان الجفاف قد ضرب البلاد الصيف الماضي.", PUBLISHED, ("الصيف الماضي", "2023-06/2023-08")),
+    ("وتراجعت الأمطار خلال فصل الشتاء الماضي.", PUBLISHED, ("فصل الشتاء الماضي", "2023-12/2024-02")),
+    ("وتراجعت الأمطار خلال الشتاء الماضي.", "2024-01-15", ("الشتاء الماضي", "2022-12/2023-02")),
+    # the first to begin after the anchor, and the one it is in
+    ("ويتوقع أن تنتهي الأشغال في الربيع المقبل.", PUBLISHED, ("الربيع المقبل", "2025-03/2025-05")),
+    ("وتستعد البلاد للشتاء المقبل.", PUBLISHED, ("للشتاء المقبل", "2024-12/2025-02")),
+    ("وارتفعت أسعار التدفئة خلال الشتاء الحالي.", "2024-01-15", ("الشتاء الحالي", "2023-12/2024-02")),
+])
+def test_a_season_named_by_its_direction(sentence, published, expected):
+    assert times(sentence, published) == [expected]
+
+
+def test_a_season_without_a_direction_or_year_is_no_time():
+    assert times("وتشهد المنطقة في الصيف موجات حر شديدة.") == []
