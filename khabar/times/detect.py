@@ -515,6 +515,9 @@ def detect(normalised: Normalised, index: dict[str, list[int]] | None = None) ->
     for m in scan("span"):
         found.append(_span_candidate(text, m, c))
     for m in scan("ordinal_day"):
+        of = _OF_MONTH_GAP.match(text, m.end())
+        if of and (c["month"].match(text, of.end()) or c["ambiguous_month"].match(text, of.end())):
+            continue   # "اليوم السابع من أيار": the seventh day of a month, a date (find_absolute_dates)
         found.append(Candidate(*_span(m), "anaphoric", {"offset": 0, "ordinal": True,
                                                         "consecutive": bool(c["consecutive"].match(text, m.end()))}))
     for m in scan("ago"):
@@ -560,6 +563,7 @@ def detect(normalised: Normalised, index: dict[str, list[int]] | None = None) ->
     return _clock_with_day(text, _ranges(text, kept, c))
 
 
+_OF_MONTH_GAP = re.compile(r"\s+من\s+")
 _YEAR_LOOK_BACK = 40    # characters before a year its head may begin ("وبالعام 2020", "مستهل 2020")
 _YEAR_LOOK_AHEAD = 12
 

@@ -351,3 +351,21 @@ def test_a_season_named_by_its_direction(sentence, published, expected):
 
 def test_a_season_without_a_direction_or_year_is_no_time():
     assert times("وتشهد المنطقة في الصيف موجات حر شديدة.") == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "وأضاف الوزير، في تصريحات لـ«المصري اليوم»، أن الدولة قدمت خدمات التشخيص مجانا.",
+    "وقال في مقابلة مع قناة روسيا اليوم إن الحرب مستمرة.",
+    "ونقلت صحيفة \"الغد\" عن مصدر حكومي أن القرار نهائي.",
+])
+def test_a_time_word_inside_an_organisation_s_name_is_part_of_the_name(sentence):
+    assert times(sentence) == []
+
+
+def test_an_event_s_name_keeps_its_time():
+    assert times("وقتل المئات في هجوم 7 أكتوبر 2023 على البلدات الإسرائيلية.") == [("7 أكتوبر 2023", "2023-10-07")]
+
+
+def test_the_nth_day_of_a_month_is_a_date_not_the_nth_day_of_the_story():
+    assert times("وتقرر استئناف مشاركة الوفود اعتباراً من اليوم السابع من أيار الجاري.", "2023-05-20") == [
+        ("السابع من أيار الجاري", "2023-05-07")]
