@@ -513,7 +513,9 @@ def detect(normalised: Normalised, index: dict[str, list[int]] | None = None) ->
     for m in scan("same_year"):
         found.append(Candidate(*_span(m), "same_year", {"offset": 1 if _squash(m["x"]) in c["next_year"] else 0}))
     for m in scan("span"):
-        found.append(_span_candidate(text, m, c))
+        candidate = _span_candidate(text, m, c)
+        if candidate is not None:
+            found.append(candidate)
     for m in scan("ordinal_day"):
         of = _OF_MONTH_GAP.match(text, m.end())
         if of and (c["month"].match(text, of.end()) or c["ambiguous_month"].match(text, of.end())):
@@ -606,13 +608,19 @@ def _joined_years(text: str, year: Candidate, c: dict[str, Any]) -> list[Candida
     return out
 
 
-def _span_candidate(text: str, m: re.Match, c: dict[str, Any]) -> Candidate:
-    """"الأيام الماضية", "الأسابيع الأربعة الأخيرة": several units before or after today."""
+def _span_candidate(text: str, m: re.Match, c: dict[str, Any]) -> Candidate | None:
+    """"الأيام الماضية", "الأسابيع الأربعة الأخيرة": several units before or after today.
+
+    An uncounted span of days, weeks, months or years ahead ("خلال الأشهر المقبلة", "في
+    الأيام القليلة المقبلة") is a horizon the text sets, open-ended, and no time it dates:
+    none.  "الساعات المقبلة" stays: hours ahead are today and tomorrow."""
     unit = c["span_units"][_lam_key(_squash(m["x"]))]
     if m["n"]:
         count = int(m["n"])
     elif m["w"]:
         count = c["span_numbers"][_squash(m["w"])]
+    elif c["span_directions"][_squash(m["d"])] > 0 and unit != "hour":
+        return None   # (the coming hours are today's and tomorrow's)
     else:
         count = c["vague_counts"][unit]
     return Candidate(_lam_start(text, m.start("x")), m.end(), "span",
