@@ -123,6 +123,8 @@ def resolve(candidates: list[Candidate], normalised_text: str, anchor: date | No
         if (item is None and candidate.kind == "ago" and candidate.data["offset"] > 0 and not future and items
                 and sentence is not None and sentence_of(items[-1]["_c"].start) == sentence):
             item = _after_period(candidate, items)
+        if item is None and candidate.kind == "ago" and candidate.data["offset"] > 0 and not future:
+            continue   # "المحكمة الدولية بعد 15 عاماً": how long after an unsaid event, no date
         if item is None and candidate.kind in _SAME_KINDS:
             item = _same_period(candidate, last_day, last_month, last_year)
         if item is None and candidate.kind == "weekday" and not future:

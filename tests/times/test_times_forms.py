@@ -385,3 +385,21 @@ def test_an_uncounted_span_ahead_is_a_horizon_not_a_time(sentence):
 ])
 def test_a_counted_span_ahead_and_an_uncounted_one_behind_are_times(sentence, expected):
     assert times(sentence) == [expected]
+
+
+@pytest.mark.parametrize("sentence", [
+    "المحكمة الدولية بعد 15 عاماً: إدانة متهم واحد.",
+    "وعاد اللاجئون إلى قراهم بعد ثلاث سنوات.",
+])
+def test_after_n_units_in_the_past_with_no_day_told_is_how_long_not_when(sentence):
+    assert times(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the future counts from the publication date
+    ("وقال الوزير إن الحكومة ستعلن النتائج بعد أسبوع.", ("بعد أسبوع", "2024-06-17")),
+    # the past from the day its sentence told
+    ("هاجم المسلحون القرية في 3 مارس 2023، وعادوا بعد يومين.", ("بعد يومين", "2023-03-05")),
+])
+def test_after_n_units_counts_from_the_anchor_or_a_told_day(sentence, expected):
+    assert times(sentence)[-1] == expected
