@@ -433,7 +433,7 @@ def _resolve_one(c: Candidate, anchor: date | None, future: bool,
     if kind == "month":
         return _month(c, anchor, future)
     if kind == "period":
-        return _period(c, anchor)
+        return _period(c, anchor, future)
     if kind == "ago":
         return _ago(c, anchor)
     if kind == "span":
@@ -707,8 +707,21 @@ def _month(c: Candidate, anchor: date, future: bool) -> dict[str, Any]:
                  period=(first, date(year, month, _calendar.monthrange(year, month)[1])))
 
 
-def _period(c: Candidate, anchor: date) -> dict[str, Any]:
+_WEEKEND = (6, 7)   # the end of a week, as news says "نهاية الأسبوع": its Saturday and Sunday (ISO 6, 7)
+
+
+def _period(c: Candidate, anchor: date, future: bool = False) -> dict[str, Any]:
     unit, offset = c.data["unit"], c.data["offset"]
+    if unit == "week" and c.period_part == 2:
+        # "نهاية الأسبوع الماضي": the weekend of that week; this week's, said of the past
+        # before it comes, is the one just over
+        monday = anchor - timedelta(days=anchor.isoweekday() - 1) + timedelta(weeks=offset)
+        first, last = (monday + timedelta(days=d - 1) for d in _WEEKEND)
+        if offset == 0 and not future and first > anchor:
+            first, last = first - timedelta(weeks=1), last - timedelta(weeks=1)
+        item = _item(c, f"{first.isoformat()}/{last.isoformat()}", "range", "published", period=(first, last))
+        item["period_part"] = "end"
+        return item
     if unit == "week":
         monday = anchor - timedelta(days=anchor.isoweekday() - 1) + timedelta(weeks=offset)
         return _item(c, _iso_week(monday), "week", "published", period=(monday, monday + timedelta(days=6)))

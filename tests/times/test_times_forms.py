@@ -403,3 +403,14 @@ def test_after_n_units_in_the_past_with_no_day_told_is_how_long_not_when(sentenc
 ])
 def test_after_n_units_counts_from_the_anchor_or_a_told_day(sentence, expected):
     assert times(sentence)[-1] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("وبحسب مصادر أمنية، نقل المعتقلون نهاية الأسبوع الماضي إلى الشمال.", ("نهاية الأسبوع الماضي", "2024-06-08/2024-06-09")),
+    ("ستعقد القمة نهاية الأسبوع الجاري في الرياض.", ("نهاية الأسبوع الجاري", "2024-06-15/2024-06-16")),
+    ("يزور الرئيس باريس نهاية الأسبوع المقبل.", ("نهاية الأسبوع المقبل", "2024-06-22/2024-06-23")),
+    # said of the past on a Monday: the weekend just over
+    ("وتظاهر الآلاف خلال عطلة نهاية الأسبوع في العاصمة.", ("نهاية الأسبوع", "2024-06-08/2024-06-09")),
+])
+def test_the_end_of_a_week_is_its_weekend(sentence, expected):
+    assert times(sentence) == [expected]
