@@ -448,6 +448,8 @@ def detect(normalised: Normalised, index: dict[str, list[int]] | None = None) ->
             continue   # "في أمسّ الحاجة": the elative "most urgent", not "yesterday"
         if c["day_preceding_blockers"].search(text, max(0, m.start("x") - 16), m.start("x")):
             continue   # "في مثل هذا اليوم من عام 1948": an anniversary, not today
+        if _quoted_alone(text, m.start("x"), m.end("x")):
+            continue   # "في تصريحات لـ«الغد»": a paper's name, quoted
         found.append(Candidate(*_span(m), "day", {"offset": c["day_map"][key]}))
     for m in scan("period_part"):
         if _next_word(text, m.end("x")) in c["same_markers"]:
@@ -563,6 +565,18 @@ def detect(normalised: Normalised, index: dict[str, list[int]] | None = None) ->
         _attach_period_part(text, candidate, c)
         _attach_season(text, candidate, c)
     return _clock_with_day(text, _ranges(text, kept, c))
+
+
+_QUOTE_PAIRS = {"«": "»", '"': '"', "“": "”", "'": "'"}
+
+
+def _quoted_alone(text: str, start: int, end: int) -> bool:
+    """The words at [start, end) are all a quotation holds ("«الغد»", '"اليوم"'): a name
+    or a word mentioned, not a time the sentence tells."""
+    if start == 0 or end >= len(text):
+        return False
+    closing = _QUOTE_PAIRS.get(text[start - 1])
+    return closing is not None and text[end] == closing
 
 
 _OF_MONTH_GAP = re.compile(r"\s+من\s+")

@@ -414,3 +414,15 @@ def test_after_n_units_counts_from_the_anchor_or_a_told_day(sentence, expected):
 ])
 def test_the_end_of_a_week_is_its_weekend(sentence, expected):
     assert times(sentence) == [expected]
+
+
+@pytest.mark.parametrize("sentence", [
+    "وطالب نواب في تصريحات لـ\"الغد\" بمحاسبة المقصرين.",
+    "وقال الوزير لصحيفة «اليوم» إن الخطة جاهزة.",
+])
+def test_a_day_word_that_is_all_a_quotation_holds_is_a_name(sentence):
+    assert times(sentence) == []
+
+
+def test_a_day_word_inside_a_longer_quotation_is_a_time():
+    assert times("وقال الوزير: «وصلنا اليوم إلى اتفاق».") == [("اليوم", "2024-06-10")]
