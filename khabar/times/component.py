@@ -52,10 +52,10 @@ def find_times(doc: Doc) -> list[dict]:
         return sentences[position] if position >= 0 else None
 
     index = word_index(normalised.text)
-    names = _names(doc, to_normalised)
+    names = _names(doc)
     candidates = [c for c in detect(normalised, index)
                   if not any(a <= normalised.to_original(c.start) < b for a, b in excluded)
-                  and not (names and _inside_a_name(c, names))]
+                  and not (names and _inside_a_name(normalised.to_original(c.start), normalised.to_original(c.end), names))]
     marks = future_marks(index) + [to_normalised(index) for index in _future_clitics(doc)]
     published = doc_published(doc)
     anchor, label, lead = published, "published", None
@@ -82,19 +82,19 @@ def find_times(doc: Doc) -> list[dict]:
     return times
 
 
-def _names(doc: Doc, to_normalised) -> list[tuple[int, int]]:
-    """Normalised spans of the names that hold no time (relative.yaml `name_types`), in order."""
+def _names(doc: Doc) -> list[tuple[int, int]]:
+    """Spans (original offsets) of the names that hold no time (relative.yaml `name_types`), in order."""
     mentions = doc._.mentions if Doc.has_extension("mentions") else None
     if not mentions:
         return []
     types = relative_rules()["name_types"]
-    return sorted((to_normalised(m.start), to_normalised(m.end)) for m in mentions if m.type in types)
+    return sorted((m.start, m.end) for m in mentions if m.type in types)
 
 
-def _inside_a_name(candidate, names: list[tuple[int, int]]) -> bool:
+def _inside_a_name(start: int, end: int, names: list[tuple[int, int]]) -> bool:
     """A time expression wholly inside a name is a word of the name ("«المصري اليوم»")."""
-    position = bisect.bisect_right(names, (candidate.start, float("inf"))) - 1
-    return any(start <= candidate.start and candidate.end <= end for start, end in names[max(0, position - 2):position + 1])
+    position = bisect.bisect_right(names, (start, float("inf")))
+    return any(a <= start and end <= b for a, b in names[max(0, position - 3):position])
 
 
 def _future_clitics(doc: Doc) -> list[int]:
