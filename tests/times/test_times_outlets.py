@@ -113,3 +113,36 @@ def test_an_ordinal_after_a_part_noun_is_no_day_of_the_month(sentence, expected)
 ])
 def test_a_day_and_month_in_digits_after_a_day_word(sentence, expected):
     assert times(sentence) == expected
+
+
+def _undated(body):
+    return [(t["text"], t["value"]) for t in khabar.read("عنوان الخبر هنا\n\n" + body).times]
+
+
+def test_an_agency_dateline_in_figures_is_a_time():
+    text = "عنوان الخبر هنا\n\nالكويت - 14 - 2 (كونا) -- اختتم مؤتمر الكويت أعماله اليوم الأربعاء."
+    got = [(t["text"], t["value"]) for t in khabar.read(text, published="2018-02-14").times]
+    assert got == [("14 - 2", "2018-02-14"), ("اليوم الأربعاء", "2018-02-14")]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # an undated article's relative times are read against its dateline's full date
+    ("القاهرة - 5 يونيو 2024 (رويترز) - قالت وزارة الصحة أمس الثلاثاء إن الإصابات ارتفعت.",
+     [("5 يونيو 2024", "2024-06-05"), ("أمس الثلاثاء", "2024-06-04")]),
+    ("بيروت، 3 آب 2020 (أ ف ب) - قال مسؤولون أمس إن الانفجار وقع في المرفأ.",
+     [("3 آب 2020", "2020-08-03"), ("أمس", "2020-08-02")]),
+    ("الكويت - 14 - 2 - 2018 (كونا) -- اختتم مؤتمر الكويت أعماله اليوم الأربعاء.",
+     [("14 - 2 - 2018", "2018-02-14"), ("اليوم الأربعاء", "2018-02-14")]),
+])
+def test_an_undated_article_reads_its_relative_times_against_the_dateline(body, expected):
+    assert _undated(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a date the lead tells is no dateline: "yesterday" stays unresolved
+    ("في 7 أكتوبر 2023 شنت حماس هجوما، وقال مسؤولون أمس إن الحرب مستمرة.",
+     [("7 أكتوبر 2023", "2023-10-07"), ("أمس", None)]),
+    ("قتل 5 - 7 أشخاص في الهجوم.", []),
+])
+def test_only_a_dateline_s_date_dates_the_dispatch(body, expected):
+    assert _undated(body) == expected
