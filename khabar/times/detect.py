@@ -161,6 +161,10 @@ def _compiled() -> dict[str, Any]:
         "season_before": re.compile(rf"(?:(?<=[^\w])|^)[وف]?(?:في\s+)?(?P<s>{_alt(rules['seasons'])})\s+$"),
         "seasons": _keyed(rules["seasons"]),
         # "الصيف الماضي", "الشتاء المقبل": a season named by its direction from the anchor
+        "week_of_month_before": re.compile(
+            rf"(?:(?<=[^\w])|^)[وفبل]?(?:في\s+|خلال\s+)?(?P<w>(?:{_alt(rules['week_of_month']['nouns'])})\s+"
+            rf"(?P<r>{_alt(rules['week_of_month']['ranks'])}))\s+من\s+(?:شهر\s+)?$"),
+        "week_ranks": _keyed(rules["week_of_month"]["ranks"]),
         "season": re.compile(rf"{_START_NO_ARTICLE}(?P<x>(?:فصل\s+)?(?:ال|(?<=ل)ل)(?P<s>{_alt(rules['seasons'])}))\s+(?P<dir>{_alt(directions)}){_END}"),
         "year_parts": _keyed(rules["year_parts"]),
         "year_part_before": re.compile(rf"(?:(?<=[^\w])|^)[وفبل]?(?:في\s+|خلال\s+)?(?P<f>{_alt(rules['year_parts'])})\s+(?:من\s+|ل)?$"),
@@ -564,6 +568,7 @@ def detect(normalised: Normalised, index: dict[str, list[int]] | None = None) ->
         _attach_part_of_day(text, candidate, c)
         _attach_period_part(text, candidate, c)
         _attach_season(text, candidate, c)
+        _attach_week_of_month(text, candidate, c)
     return _clock_with_day(text, _ranges(text, kept, c))
 
 
@@ -652,6 +657,21 @@ def _attach_period_part(text: str, candidate: Candidate, c: dict[str, Any]) -> N
     if match:
         candidate.period_part = int(c["period_part_map"][_squash(match["p"])])
         candidate.start = candidate.start - len(before) + match.start("p")
+
+
+def _attach_week_of_month(text: str, candidate: Candidate, c: dict[str, Any]) -> None:
+    """"الأسبوع الأول من مايو", "الأسبوع الأخير من الشهر الماضي": a week of a month by its rank."""
+    if candidate.period_part is not None or "week_of_month" in candidate.data:
+        return
+    if not (candidate.kind == "month" or (candidate.kind == "period" and candidate.data.get("unit") == "month")
+            or (candidate.kind == "absolute" and candidate.data.get("day") is None and candidate.data.get("days") is None
+                and candidate.data.get("calendar") == "gregorian")):
+        return
+    before = text[max(0, candidate.start - 32):candidate.start]
+    match = c["week_of_month_before"].search(before)
+    if match:
+        candidate.data = {**candidate.data, "week_of_month": int(c["week_ranks"][_squash(match["r"])])}
+        candidate.start = candidate.start - len(before) + match.start("w")
 
 
 def _attach_season(text: str, candidate: Candidate, c: dict[str, Any]) -> None:

@@ -459,6 +459,8 @@ _PART_MONTHS = {0: "{y}-01", 1: "{y}-06/{y}-07", 2: "{y}-12"}
 def _item(c: Candidate, value: str | None, grain: str, anchor: str | None, *, day: date | None = None,
           period: tuple[date, date] | None = None) -> dict[str, Any]:
     item = {"_c": c, "value": value, "grain": grain, "anchor": anchor, "_date": day}
+    if c.data.get("week_of_month") and value is not None and grain == "month":
+        return _week_of_month(item, c.data["week_of_month"])
     if value is None or grain != "year":
         if c.period_part is not None and value is not None:
             item["period_part"] = ("start", "middle", "end")[c.period_part]
@@ -473,6 +475,16 @@ def _item(c: Candidate, value: str | None, grain: str, anchor: str | None, *, da
         item["value"] = _PART_MONTHS[c.period_part].format(y=year)
         item["grain"] = "month" if c.period_part != 1 else "range"
         item["period_part"] = ("start", "middle", "end")[c.period_part]
+    return item
+
+
+def _week_of_month(item: dict[str, Any], rank: int) -> dict[str, Any]:
+    """The days of a month's week by rank: 1–7, 8–14, …; the last is its last seven days."""
+    year, month = int(item["value"][:4]), int(item["value"][5:7])
+    length = _calendar.monthrange(year, month)[1]
+    first = length - 6 if rank < 0 else 7 * (rank - 1) + 1
+    start, end = date(year, month, first), date(year, month, min(length, first + 6))
+    item.update(value=f"{start.isoformat()}/{end.isoformat()}", grain="range")
     return item
 
 

@@ -426,3 +426,17 @@ def test_a_day_word_that_is_all_a_quotation_holds_is_a_name(sentence):
 
 def test_a_day_word_inside_a_longer_quotation_is_a_time():
     assert times("وقال الوزير: «وصلنا اليوم إلى اتفاق».") == [("اليوم", "2024-06-10")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("صدر القرار في الأسبوع الأول من مايو.", ("الأسبوع الأول من مايو", "2024-05-01/2024-05-07")),
+    ("في الأسبوع الثالث من يناير 2023 اندلعت الاحتجاجات.", ("الأسبوع الثالث من يناير 2023", "2023-01-15/2023-01-21")),
+    ("وقعت الهجمات خلال الأسبوع الأخير من الشهر الماضي.", ("الأسبوع الأخير من الشهر الماضي", "2024-05-25/2024-05-31")),
+    ("وعاد الهدوء في الأسبوع الثاني من أكتوبر الماضي.", ("الأسبوع الثاني من أكتوبر الماضي", "2023-10-08/2023-10-14")),
+])
+def test_a_week_of_a_month_by_its_rank(sentence, expected):
+    assert times(sentence) == [expected]
+
+
+def test_a_week_of_a_war_is_no_week_of_a_month():
+    assert times("ونزح الآلاف خلال الأسبوع الأول من الحرب.") == []
