@@ -120,7 +120,7 @@ def _compiled() -> dict[str, Any]:
         "period_part_map": _keyed(rules["period_parts"]),
         "all_periods": _keyed({**bare_periods, **periods}),
         "weekday": re.compile(
-            rf"{_START_NO_ARTICLE}(?:يوم\s+)?(?P<x>ال(?:{_alt([w[2:] if w.startswith('ال') else w for w in weekday_names()])}))"
+            rf"{_START_NO_ARTICLE}(?P<yawm>يوم\s+)?(?P<x>ال(?:{_alt([w[2:] if w.startswith('ال') else w for w in weekday_names()])}))"
             rf"(?:\s+(?P<dir>{_alt(list(directions) + list(weekday_directions) + list(anaphoric_directions))}))?{_END}"),
         "weekday_directions": {**directions, **weekday_directions},
         "weekday_anaphoric_directions": anaphoric_directions,
@@ -466,7 +466,7 @@ def detect(normalised: Normalised, index: dict[str, list[int]] | None = None) ->
     for m in scan("weekday"):
         if _next_word(text, m.end("x")) in c["weekday_blockers"] or _previous_word(text, m.start("x")) in c["weekday_name_heads"]:
             continue
-        found.append(Candidate(m.start("x"), m.end(), "weekday",
+        found.append(Candidate(m.start("yawm") if m["yawm"] else m.start("x"), m.end(), "weekday",
                                {"weekday": weekday_names()[m["x"]],
                                 "direction": _weekday_direction(m["dir"], c)}))
     for m in scan("month"):
