@@ -430,7 +430,8 @@ def detect(normalised: Normalised, index: dict[str, list[int]] | None = None) ->
         if recurring:   # "في 7 يناير من كل عام": a day of every year; it holds no other time either
             found.append(Candidate(date.start, recurring.end(), "recurring"))
             continue
-        found.append(Candidate(date.start, date.end, "absolute",
+        yawm = _YAWM_BEFORE.search(text, max(0, date.start - 8), date.start) if date.day is not None else None
+        found.append(Candidate(yawm.start("y") if yawm else date.start, date.end, "absolute",
                                {"year": date.year, "month": date.month, "day": date.day, "calendar": date.calendar,
                                 "direction": date.direction, "days": date.days,
                                 "deadline": date.year is None and _previous_word(text, date.start) in c["deadline_words"]}))
@@ -572,6 +573,7 @@ def detect(normalised: Normalised, index: dict[str, list[int]] | None = None) ->
     return _clock_with_day(text, _ranges(text, kept, c))
 
 
+_YAWM_BEFORE = re.compile(r"(?:(?<=[^\w])|^)[وفبل]?(?P<y>يوم)\s+$")   # "يوم 14 نوفمبر": the day's noun is the time's
 _QUOTE_PAIRS = {"«": "»", '"': '"', "“": "”", "'": "'"}
 
 
