@@ -190,13 +190,16 @@ def _weekday_of_a_told_day(c: Candidate, items: list[dict[str, Any]], last_day: 
 
 _TOLD_VALUE = re.compile(r"(\d{4})(?:-(\d\d)(?:-(\d\d))?)?")
 _FRAMED_KINDS = {"absolute", "month", "ago"}
+# a time that opens its sentence ("وفي 20 مايو …", "وبعد شهر، …") carries the story on from
+# the sentence before; one inside it ("وقال الجيش في 3 يونيو") may report today's news
+_OPENING_TIME = re.compile(r"\W*[وف]?(?:(?:في|خلال|يوم)\s+)?")
 
 
 def _told_frame(c: Candidate, items: list[dict[str, Any]], sentence, sentence_of, text: str) -> tuple[int, date, str] | None:
     """The period a narrative is about: the time told just before `c` with its year, in its
-    sentence or in the sentence right before it in the same paragraph ("اندلعت الحرب في 15
-    أبريل 2023. وفي 20 مايو وقّع الطرفان هدنة"), unless that time is only a boundary ("منذ
-    2014") — as (index in items, its first day, its grain)."""
+    sentence, or in the sentence right before it in the same paragraph when `c` opens its
+    own ("اندلعت الحرب في 15 أبريل 2023. وفي 20 مايو وقّع الطرفان هدنة"), unless that time
+    is only a boundary ("منذ 2014") — as (index in items, its first day, its grain)."""
     if c.kind not in _FRAMED_KINDS or not items or sentence is None:
         return None
     if c.kind == "ago" and (c.data["offset"] <= 0 or c.data.get("unit") not in ("day", "week", "month", "year")):
@@ -216,8 +219,9 @@ def _told_frame(c: Candidate, items: list[dict[str, Any]], sentence, sentence_of
     if told_sentence is None:
         return None
     if told_sentence != sentence and (told_sentence[1] > sentence[0] or text[told_sentence[1]:sentence[0]].strip()
-                                      or "\n" in text[told_c.end:c.start]):
-        return None   # neither its sentence nor the one right before it in its paragraph
+                                      or "\n" in text[told_c.end:c.start]
+                                      or not _OPENING_TIME.fullmatch(text, sentence[0], c.start)):
+        return None   # neither its sentence nor, opening the next one in its paragraph, the story going on
     if _BOUNDARY_BEFORE.search(text, max(0, told_c.start - 30), told_c.start):
         return None
     try:

@@ -440,3 +440,8 @@ def test_a_week_of_a_month_by_its_rank(sentence, expected):
 
 def test_a_week_of_a_war_is_no_week_of_a_month():
     assert times("ونزح الآلاف خلال الأسبوع الأول من الحرب.") == []
+
+
+def test_a_date_inside_the_next_sentence_reports_the_news_not_the_story_before():
+    got = times("واندلعت الحرب في السودان في 15 أبريل 2023. وقال الجيش في 3 يونيو إنه استعاد مواقع.")
+    assert got[-1] == ("3 يونيو", "2024-06-03")
