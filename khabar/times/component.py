@@ -13,6 +13,7 @@ from __future__ import annotations
 import bisect
 import re
 from datetime import date
+from functools import lru_cache
 
 import numpy
 from spacy.attrs import IDX, ORTH
@@ -138,19 +139,27 @@ def _dateline_date(doc: Doc, to_normalised, text: str, candidates: list):
     return None
 
 
-def _names(doc: Doc) -> list[tuple[int, int]]:
-    """Spans (original offsets) of the names that hold no time (relative.yaml `name_types`), in order."""
-    mentions = doc._.mentions if Doc.has_extension("mentions") else None
-    if not mentions:
-        return []
-    types = relative_rules()["name_types"]
-    return sorted((m.start, m.end) for m in mentions if m.type in types)
+def _names(doc: Doc) -> list:
+    """The entity mentions (in text order, as the recogniser gives them); names among them
+    of relative.yaml `name_types` hold no time."""
+    return (doc._.mentions if Doc.has_extension("mentions") else None) or []
 
 
-def _inside_a_name(start: int, end: int, names: list[tuple[int, int]]) -> bool:
-    """A time expression wholly inside a name is a word of the name ("«المصري اليوم»")."""
-    position = bisect.bisect_right(names, (start, float("inf")))
-    return any(a <= start and end <= b for a, b in names[max(0, position - 3):position])
+@lru_cache(maxsize=1)
+def _name_types() -> frozenset[str]:
+    return frozenset(relative_rules()["name_types"])
+
+
+def _inside_a_name(start: int, end: int, mentions: list) -> bool:
+    """A time expression wholly inside a name is a word of the name ("«المصري اليوم»"): the
+    mention starting at or before it, found by bisection, not a pass over all of them."""
+    position = bisect.bisect_right(mentions, start, key=_start_of)
+    types = _name_types()
+    return any(m.start <= start and end <= m.end and m.type in types for m in mentions[max(0, position - 2):position])
+
+
+def _start_of(mention) -> int:
+    return mention.start
 
 
 def _future_clitics(doc: Doc) -> list[int]:
