@@ -11,7 +11,9 @@ its relative times are read against that date, and say so: their anchor is that 
 from __future__ import annotations
 
 import bisect
+import re
 from datetime import date
+from functools import lru_cache
 
 import numpy
 from spacy.attrs import IDX, ORTH
@@ -21,7 +23,7 @@ from spacy.tokens import Doc
 from khabar.reading.component import doc_published
 from khabar.text.doctext import doc_text
 from khabar.text.normalise import normalise
-from khabar.times.detect import detect, relative_rules, word_index
+from khabar.times.detect import Candidate, detect, relative_rules, word_index
 from khabar.times.resolve import future_marks, resolve, says_future
 
 if not Doc.has_extension("times"):
@@ -52,12 +54,21 @@ def find_times(doc: Doc) -> list[dict]:
         return sentences[position] if position >= 0 else None
 
     index = word_index(normalised.text)
+    names = _names(doc)
     candidates = [c for c in detect(normalised, index)
-                  if not any(a <= normalised.to_original(c.start) < b for a, b in excluded)]
+                  if not any(a <= normalised.to_original(c.start) < b for a, b in excluded)
+                  and not (names and _inside_a_name(normalised.to_original(c.start), normalised.to_original(c.end), names))]
+    body = to_normalised(doc._.structure.paragraphs[0].start) if doc._.structure and doc._.structure.paragraphs else None
+    if body is not None:
+        candidates = _with_dateline_date(normalised.text, body, candidates)
     marks = future_marks(index) + [to_normalised(index) for index in _future_clitics(doc)]
     published = doc_published(doc)
     anchor, label, lead = published, "published", None
     if published is None:
+        lead = _dateline_date(doc, to_normalised, normalised.text, candidates)
+        if lead is not None:
+            anchor, label = date(lead.data["year"], lead.data["month"], lead.data["day"]), "#lead"
+    if published is None and lead is None:
         lead = _lead_date(doc, to_normalised, candidates, marks, sentence_of)
         if lead is not None:
             anchor, label = date(lead.data["year"], lead.data["month"], lead.data["day"]), "#lead"
@@ -78,6 +89,77 @@ def find_times(doc: Doc) -> list[dict]:
         times.append({"id": f"t{index + 1}", "start": start, "end": end, "text": text[start:end],
                       **item, "anchor": anchor})
     return times
+
+
+_NUMERIC_DAY_MONTH = re.compile(r"(?<![\d/.\-])(\d{1,2})\s*[\-/]\s*(\d{1,2})(?:\s*[\-/]\s*((?:19|20)\d\d))?(?![\d/.])")
+_DATELINE_REACH = 48   # characters into the body a dateline's date may begin
+
+
+def _with_dateline_date(text: str, body: int, candidates: list) -> list:
+    """An agency dateline dates its dispatch with day and month in figures ("الكويت - 14 - 2
+    (كونا) --"): that date is a time, day first, as Arabic agencies write it."""
+    match = _NUMERIC_DAY_MONTH.search(text, body, body + _DATELINE_REACH)
+    if (match is None or not _DATELINE_HEAD.fullmatch(text, body, match.start())
+            or not _DATELINE_TAIL.match(text, match.end())):
+        return candidates
+    day, month = int(match[1]), int(match[2])
+    year = int(match[3]) if match[3] else None
+    try:
+        date(year or 2000, month, day)
+    except ValueError:
+        return candidates
+    if any(c.start < match.end() and match.start() < c.end for c in candidates):
+        return candidates
+    found = Candidate(match.start(), match.end(), "absolute",
+                      {"year": year, "month": month, "day": day, "calendar": "gregorian", "direction": None,
+                       "days": None, "deadline": False})
+    return sorted([*candidates, found], key=lambda c: c.start)
+
+
+_DATELINE_HEAD = re.compile(r"\s*(?:[^\W\d_]+[\s،,/]*){1,4}[\-–—،,:]?\s*(?:في\s+)?")
+_DATELINE_TAIL = re.compile(r"\s*(?:م\s*)?[(\-–—/]")
+
+
+def _dateline_date(doc: Doc, to_normalised, text: str, candidates: list):
+    """The full date of the dispatch in the dateline opening the body ("القاهرة - 5 يونيو
+    2024 (رويترز) -", "بيروت، 3 آب 2020 (أ ف ب)"): a place of a few words, the date, then
+    the agency's bracket or a dash.  The article's relative times are read against it."""
+    structure = doc._.structure
+    if structure is None or not structure.paragraphs:
+        return None
+    start = to_normalised(structure.paragraphs[0].start)
+    for candidate in candidates:
+        if candidate.start > start + _DATELINE_REACH:
+            break
+        if (candidate.start >= start and candidate.kind == "absolute" and candidate.data.get("year")
+                and candidate.data.get("day") and candidate.data.get("calendar") == "gregorian"
+                and _DATELINE_HEAD.fullmatch(text, start, candidate.start)
+                and _DATELINE_TAIL.match(text, candidate.end)):
+            return candidate
+    return None
+
+
+def _names(doc: Doc) -> list:
+    """The entity mentions (in text order, as the recogniser gives them); names among them
+    of relative.yaml `name_types` hold no time."""
+    return (doc._.mentions if Doc.has_extension("mentions") else None) or []
+
+
+@lru_cache(maxsize=1)
+def _name_types() -> frozenset[str]:
+    return frozenset(relative_rules()["name_types"])
+
+
+def _inside_a_name(start: int, end: int, mentions: list) -> bool:
+    """A time expression wholly inside a name is a word of the name ("«المصري اليوم»"): the
+    mention starting at or before it, found by bisection, not a pass over all of them."""
+    position = bisect.bisect_right(mentions, start, key=_start_of)
+    types = _name_types()
+    return any(m.start <= start and end <= m.end and m.type in types for m in mentions[max(0, position - 2):position])
+
+
+def _start_of(mention) -> int:
+    return mention.start
 
 
 def _future_clitics(doc: Doc) -> list[int]:

@@ -38,6 +38,7 @@ class Candidate:
     start: int
     end: int
     kind: str  # absolute | month | year | weekday | day | period | ago | anaphoric | span | same_year | range | clock
+    #            | season ("الصيف الماضي")
     #            | month_day ("20 الجاري") | after_that ("بعد ذلك بيومين") | century ("القرن التاسع عشر")
     data: dict[str, Any] = field(default_factory=dict)
     part: str | None = None       # part of day, when one is named
@@ -119,7 +120,7 @@ def _compiled() -> dict[str, Any]:
         "period_part_map": _keyed(rules["period_parts"]),
         "all_periods": _keyed({**bare_periods, **periods}),
         "weekday": re.compile(
-            rf"{_START_NO_ARTICLE}(?:يوم\s+)?(?P<x>ال(?:{_alt([w[2:] if w.startswith('ال') else w for w in weekday_names()])}))"
+            rf"{_START_NO_ARTICLE}(?P<yawm>يوم\s+)?(?P<x>ال(?:{_alt([w[2:] if w.startswith('ال') else w for w in weekday_names()])}))"
             rf"(?:\s+(?P<dir>{_alt(list(directions) + list(weekday_directions) + list(anaphoric_directions))}))?{_END}"),
         "weekday_directions": {**directions, **weekday_directions},
         "weekday_anaphoric_directions": anaphoric_directions,
@@ -159,6 +160,12 @@ def _compiled() -> dict[str, Any]:
         "next_year": {_squash(normalise_word(w)) for w in rules["next_year"]},
         "season_before": re.compile(rf"(?:(?<=[^\w])|^)[وف]?(?:في\s+)?(?P<s>{_alt(rules['seasons'])})\s+$"),
         "seasons": _keyed(rules["seasons"]),
+        # "الصيف الماضي", "الشتاء المقبل": a season named by its direction from the anchor
+        "week_of_month_before": re.compile(
+            rf"(?:(?<=[^\w])|^)[وفبل]?(?:في\s+|خلال\s+)?(?P<w>(?:{_alt(rules['week_of_month']['nouns'])})\s+"
+            rf"(?P<r>{_alt(rules['week_of_month']['ranks'])}))\s+من\s+(?:شهر\s+)?$"),
+        "week_ranks": _keyed(rules["week_of_month"]["ranks"]),
+        "season": re.compile(rf"{_START_NO_ARTICLE}(?P<x>(?:فصل\s+)?(?:ال|(?<=ل)ل)(?P<s>{_alt(rules['seasons'])}))\s+(?P<dir>{_alt(directions)}){_END}"),
         "year_parts": _keyed(rules["year_parts"]),
         "year_part_before": re.compile(rf"(?:(?<=[^\w])|^)[وفبل]?(?:في\s+|خلال\s+)?(?P<f>{_alt(rules['year_parts'])})\s+(?:من\s+|ل)?$"),
         "year_part": re.compile(rf"{_START_NO_ARTICLE}(?P<f>{_alt(rules['year_parts'])})\s+(?:من\s+|ل)?"
@@ -297,6 +304,7 @@ def _keywords() -> dict[str, set[str]]:
         "decade": {"ال" + normalise_word(w) for w in _bare_decades()},
         "span_number_first": _first_words(rules["plural_directions"]),
         "year_part": _first_words(rules["year_parts"]),
+        "season": {"ال" + normalise_word(w) for w in rules["seasons"]} | {"فصل"},
     }
 
 
@@ -422,7 +430,8 @@ def detect(normalised: Normalised, index: dict[str, list[int]] | None = None) ->
         if recurring:   # "في 7 يناير من كل عام": a day of every year; it holds no other time either
             found.append(Candidate(date.start, recurring.end(), "recurring"))
             continue
-        found.append(Candidate(date.start, date.end, "absolute",
+        yawm = _YAWM_BEFORE.search(text, max(0, date.start - 8), date.start) if date.day is not None else None
+        found.append(Candidate(yawm.start("y") if yawm else date.start, date.end, "absolute",
                                {"year": date.year, "month": date.month, "day": date.day, "calendar": date.calendar,
                                 "direction": date.direction, "days": date.days,
                                 "deadline": date.year is None and _previous_word(text, date.start) in c["deadline_words"]}))
@@ -444,6 +453,8 @@ def detect(normalised: Normalised, index: dict[str, list[int]] | None = None) ->
             continue   # "في أمسّ الحاجة": the elative "most urgent", not "yesterday"
         if c["day_preceding_blockers"].search(text, max(0, m.start("x") - 16), m.start("x")):
             continue   # "في مثل هذا اليوم من عام 1948": an anniversary, not today
+        if _quoted_alone(text, m.start("x"), m.end("x")):
+            continue   # "في تصريحات لـ«الغد»": a paper's name, quoted
         found.append(Candidate(*_span(m), "day", {"offset": c["day_map"][key]}))
     for m in scan("period_part"):
         if _next_word(text, m.end("x")) in c["same_markers"]:
@@ -456,7 +467,7 @@ def detect(normalised: Normalised, index: dict[str, list[int]] | None = None) ->
     for m in scan("weekday"):
         if _next_word(text, m.end("x")) in c["weekday_blockers"] or _previous_word(text, m.start("x")) in c["weekday_name_heads"]:
             continue
-        found.append(Candidate(m.start("x"), m.end(), "weekday",
+        found.append(Candidate(m.start("yawm") if m["yawm"] else m.start("x"), m.end(), "weekday",
                                {"weekday": weekday_names()[m["x"]],
                                 "direction": _weekday_direction(m["dir"], c)}))
     for m in scan("month"):
@@ -490,6 +501,9 @@ def detect(normalised: Normalised, index: dict[str, list[int]] | None = None) ->
     for m in scan("year_part"):   # "الربع الأخير من 2023": a year the year scan may not see
         found.append(Candidate(m.start("f"), m.end("y"), "year",
                                {"year": int(m["y"]), "season": tuple(c["year_parts"][_squash(m["f"])])}))
+    for m in scan("season"):
+        found.append(Candidate(_lam_start(text, m.start("x")), m.end(), "season", {"season": tuple(c["seasons"][_squash(m["s"])]),
+                                                                  "direction": direction_words()[m["dir"]]}))
     for m in scan("same_period"):
         found.append(Candidate(*_span(m), "same_period", dict(c["same_period_map"][_squash(m["x"])])))
     for m in scan("anaphoric_part"):
@@ -506,8 +520,13 @@ def detect(normalised: Normalised, index: dict[str, list[int]] | None = None) ->
     for m in scan("same_year"):
         found.append(Candidate(*_span(m), "same_year", {"offset": 1 if _squash(m["x"]) in c["next_year"] else 0}))
     for m in scan("span"):
-        found.append(_span_candidate(text, m, c))
+        candidate = _span_candidate(text, m, c)
+        if candidate is not None:
+            found.append(candidate)
     for m in scan("ordinal_day"):
+        of = _OF_MONTH_GAP.match(text, m.end())
+        if of and (c["month"].match(text, of.end()) or c["ambiguous_month"].match(text, of.end())):
+            continue   # "اليوم السابع من أيار": the seventh day of a month, a date (find_absolute_dates)
         found.append(Candidate(*_span(m), "anaphoric", {"offset": 0, "ordinal": True,
                                                         "consecutive": bool(c["consecutive"].match(text, m.end()))}))
     for m in scan("ago"):
@@ -550,9 +569,24 @@ def detect(normalised: Normalised, index: dict[str, list[int]] | None = None) ->
         _attach_part_of_day(text, candidate, c)
         _attach_period_part(text, candidate, c)
         _attach_season(text, candidate, c)
+        _attach_week_of_month(text, candidate, c)
     return _clock_with_day(text, _ranges(text, kept, c))
 
 
+_YAWM_BEFORE = re.compile(r"(?:(?<=[^\w])|^)[وفبل]?(?P<y>يوم)\s+$")   # "يوم 14 نوفمبر": the day's noun is the time's
+_QUOTE_PAIRS = {"«": "»", '"': '"', "“": "”", "'": "'"}
+
+
+def _quoted_alone(text: str, start: int, end: int) -> bool:
+    """The words at [start, end) are all a quotation holds ("«الغد»", '"اليوم"'): a name
+    or a word mentioned, not a time the sentence tells."""
+    if start == 0 or end >= len(text):
+        return False
+    closing = _QUOTE_PAIRS.get(text[start - 1])
+    return closing is not None and text[end] == closing
+
+
+_OF_MONTH_GAP = re.compile(r"\s+من\s+")
 _YEAR_LOOK_BACK = 40    # characters before a year its head may begin ("وبالعام 2020", "مستهل 2020")
 _YEAR_LOOK_AHEAD = 12
 
@@ -595,13 +629,19 @@ def _joined_years(text: str, year: Candidate, c: dict[str, Any]) -> list[Candida
     return out
 
 
-def _span_candidate(text: str, m: re.Match, c: dict[str, Any]) -> Candidate:
-    """"الأيام الماضية", "الأسابيع الأربعة الأخيرة": several units before or after today."""
+def _span_candidate(text: str, m: re.Match, c: dict[str, Any]) -> Candidate | None:
+    """"الأيام الماضية", "الأسابيع الأربعة الأخيرة": several units before or after today.
+
+    An uncounted span of days, weeks, months or years ahead ("خلال الأشهر المقبلة", "في
+    الأيام القليلة المقبلة") is a horizon the text sets, open-ended, and no time it dates:
+    none.  "الساعات المقبلة" stays: hours ahead are today and tomorrow."""
     unit = c["span_units"][_lam_key(_squash(m["x"]))]
     if m["n"]:
         count = int(m["n"])
     elif m["w"]:
         count = c["span_numbers"][_squash(m["w"])]
+    elif c["span_directions"][_squash(m["d"])] > 0 and unit != "hour":
+        return None   # (the coming hours are today's and tomorrow's)
     else:
         count = c["vague_counts"][unit]
     return Candidate(_lam_start(text, m.start("x")), m.end(), "span",
@@ -619,6 +659,21 @@ def _attach_period_part(text: str, candidate: Candidate, c: dict[str, Any]) -> N
     if match:
         candidate.period_part = int(c["period_part_map"][_squash(match["p"])])
         candidate.start = candidate.start - len(before) + match.start("p")
+
+
+def _attach_week_of_month(text: str, candidate: Candidate, c: dict[str, Any]) -> None:
+    """"الأسبوع الأول من مايو", "الأسبوع الأخير من الشهر الماضي": a week of a month by its rank."""
+    if candidate.period_part is not None or "week_of_month" in candidate.data:
+        return
+    if not (candidate.kind == "month" or (candidate.kind == "period" and candidate.data.get("unit") == "month")
+            or (candidate.kind == "absolute" and candidate.data.get("day") is None and candidate.data.get("days") is None
+                and candidate.data.get("calendar") == "gregorian")):
+        return
+    before = text[max(0, candidate.start - 32):candidate.start]
+    match = c["week_of_month_before"].search(before)
+    if match:
+        candidate.data = {**candidate.data, "week_of_month": int(c["week_ranks"][_squash(match["r"])])}
+        candidate.start = candidate.start - len(before) + match.start("w")
 
 
 def _attach_season(text: str, candidate: Candidate, c: dict[str, Any]) -> None:

@@ -111,7 +111,10 @@ def resolve(candidates: list[Candidate], normalised_text: str, anchor: date | No
             candidate = Candidate(candidate.start, candidate.end, candidate.kind,
                                   {**candidate.data, "year": years_of_days[candidate.data["month"], candidate.data["day"]]},
                                   candidate.part, candidate.period_part)
-        if candidate.kind == "ago" and candidate.data["offset"] > 0 and not future and last_day is not None:
+        told = _told_frame(candidate, items, sentence, sentence_of, normalised_text) if not future else None
+        if told is not None:
+            item = _in_told_frame(candidate, told, anchor)
+        if item is None and candidate.kind == "ago" and candidate.data["offset"] > 0 and not future and last_day is not None:
             before = items[last_day[0]]["_c"]
             if sentence is not None and sentence_of(before.start) == sentence:
                 if not normalised_text[before.end:candidate.start].strip():
@@ -120,6 +123,8 @@ def resolve(candidates: list[Candidate], normalised_text: str, anchor: date | No
         if (item is None and candidate.kind == "ago" and candidate.data["offset"] > 0 and not future and items
                 and sentence is not None and sentence_of(items[-1]["_c"].start) == sentence):
             item = _after_period(candidate, items)
+        if item is None and candidate.kind == "ago" and candidate.data["offset"] > 0 and not future:
+            continue   # "المحكمة الدولية بعد 15 عاماً": how long after an unsaid event, no date
         if item is None and candidate.kind in _SAME_KINDS:
             item = _same_period(candidate, last_day, last_month, last_year)
         if item is None and candidate.kind == "weekday" and not future:
@@ -181,6 +186,80 @@ def _weekday_of_a_told_day(c: Candidate, items: list[dict[str, Any]], last_day: 
         return None
     day = last_day[1] + timedelta(days=(c.data["weekday"] - last_day[1].isoweekday()) % 7)
     return _item(c, day.isoformat(), "day", f"#{last_day[0]}", day=day)
+
+
+_TOLD_VALUE = re.compile(r"(\d{4})(?:-(\d\d)(?:-(\d\d))?)?")
+_FRAMED_KINDS = {"absolute", "month", "ago"}
+# a time that opens its sentence ("وفي 20 مايو …", "وبعد شهر، …") carries the story on from
+# the sentence before; one inside it ("وقال الجيش في 3 يونيو") may report today's news
+_OPENING_TIME = re.compile(r"\W*[وف]?(?:(?:في|خلال|يوم)\s+)?")
+
+
+def _told_frame(c: Candidate, items: list[dict[str, Any]], sentence, sentence_of, text: str) -> tuple[int, date, str] | None:
+    """The period a narrative is about: the time told just before `c` with its year, in its
+    sentence, or in the sentence right before it in the same paragraph when `c` opens its
+    own ("اندلعت الحرب في 15 أبريل 2023. وفي 20 مايو وقّع الطرفان هدنة"), unless that time
+    is only a boundary ("منذ 2014") — as (index in items, its first day, its grain)."""
+    if c.kind not in _FRAMED_KINDS or not items or sentence is None:
+        return None
+    if c.kind == "ago" and (c.data["offset"] <= 0 or c.data.get("unit") not in ("day", "week", "month", "year")):
+        return None
+    if c.kind == "absolute" and not (c.data.get("year") is None and c.data.get("calendar") == "gregorian"
+                                     and c.data.get("direction") is None and c.data.get("year_offset") is None):
+        return None
+    if c.kind == "month" and (c.data.get("direction") is not None or c.data.get("year_offset") is not None
+                              or c.data.get("same_year")):
+        return None
+    told = items[-1]
+    m = _TOLD_VALUE.fullmatch(told["value"] or "")
+    if m is None or told["anchor"] != "absolute":
+        return None
+    told_c = told["_c"]
+    told_sentence = sentence_of(told_c.start)
+    if told_sentence is None:
+        return None
+    if told_sentence != sentence and (told_sentence[1] > sentence[0] or text[told_sentence[1]:sentence[0]].strip()
+                                      or "\n" in text[told_c.end:c.start]
+                                      or not _OPENING_TIME.fullmatch(text, sentence[0], c.start)):
+        return None   # neither its sentence nor, opening the next one in its paragraph, the story going on
+    if _BOUNDARY_BEFORE.search(text, max(0, told_c.start - 30), told_c.start):
+        return None
+    try:
+        first = date(int(m[1]), int(m[2] or 1), int(m[3] or 1))
+    except ValueError:
+        return None
+    return len(items) - 1, first, "day" if m[3] else "month" if m[2] else "year"
+
+
+def _in_told_frame(c: Candidate, told: tuple[int, date, str], anchor: date | None) -> dict[str, Any] | None:
+    """A date or month without its year, or "بعد N units", read in the period the narrative
+    is about (_told_frame) rather than against the publication date: the first such day
+    (month) from the told time on ("في نوفمبر 2020 … وأفرج عنه في 5 مارس" is 5 March 2021),
+    N units after it.  Only where that falls before the anchor; without an anchor it is the
+    only reading the text gives."""
+    index, first, grain = told
+    if c.kind == "ago":
+        if ({"day": 0, "week": 0, "month": 1, "year": 2}[c.data["unit"]]
+                < {"day": 0, "month": 1, "year": 2}[grain]):
+            return None   # "بعد يومين" counts from a day, not from a month or a year
+        item = _after_day(c, (index, first))
+        if anchor is not None and item["value"] and item["value"] > anchor.isoformat():
+            return None
+        return item
+    month, day = c.data["month"], c.data.get("day") if c.kind == "absolute" else None
+    year = first.year if (month, day or 1) >= (first.month, first.day if day else 1) else first.year + 1
+    try:
+        resolved = date(year, month, day or 1)
+    except ValueError:
+        return None
+    if c.kind == "absolute" and day and c.data.get("named_weekday") not in (None, resolved.isoweekday()):
+        return None
+    if anchor is not None and resolved > anchor:
+        return None
+    if day:
+        return _item(c, resolved.isoformat(), "day", f"#{index}", day=resolved)
+    last = date(year, month, _calendar.monthrange(year, month)[1])
+    return _item(c, f"{year:04d}-{month:02d}", "month", f"#{index}", period=(resolved, last))
 
 
 _IN_ONE_MONTH = re.compile(r"\d{4}-\d\d(?:-\d\d(?:T[\d:]+Z?)?)?")
@@ -348,6 +427,8 @@ def _resolve_one(c: Candidate, anchor: date | None, future: bool,
         return _item(c, day.isoformat(), "day", f"#{last_day[0]}", day=day)
     if anchor is None:
         return _item(c, None, _grain_of(c), None)
+    if kind == "season":
+        return _season(c, anchor)
     if kind == "day":
         day = anchor + timedelta(days=c.data["offset"])
         return _item(c, day.isoformat(), "day", "published", day=day)
@@ -356,7 +437,7 @@ def _resolve_one(c: Candidate, anchor: date | None, future: bool,
     if kind == "month":
         return _month(c, anchor, future)
     if kind == "period":
-        return _period(c, anchor)
+        return _period(c, anchor, future)
     if kind == "ago":
         return _ago(c, anchor)
     if kind == "span":
@@ -382,6 +463,8 @@ _PART_MONTHS = {0: "{y}-01", 1: "{y}-06/{y}-07", 2: "{y}-12"}
 def _item(c: Candidate, value: str | None, grain: str, anchor: str | None, *, day: date | None = None,
           period: tuple[date, date] | None = None) -> dict[str, Any]:
     item = {"_c": c, "value": value, "grain": grain, "anchor": anchor, "_date": day}
+    if c.data.get("week_of_month") and value is not None and grain == "month":
+        return _week_of_month(item, c.data["week_of_month"])
     if value is None or grain != "year":
         if c.period_part is not None and value is not None:
             item["period_part"] = ("start", "middle", "end")[c.period_part]
@@ -396,6 +479,16 @@ def _item(c: Candidate, value: str | None, grain: str, anchor: str | None, *, da
         item["value"] = _PART_MONTHS[c.period_part].format(y=year)
         item["grain"] = "month" if c.period_part != 1 else "range"
         item["period_part"] = ("start", "middle", "end")[c.period_part]
+    return item
+
+
+def _week_of_month(item: dict[str, Any], rank: int) -> dict[str, Any]:
+    """The days of a month's week by rank: 1–7, 8–14, …; the last is its last seven days."""
+    year, month = int(item["value"][:4]), int(item["value"][5:7])
+    length = _calendar.monthrange(year, month)[1]
+    first = length - 6 if rank < 0 else 7 * (rank - 1) + 1
+    start, end = date(year, month, first), date(year, month, min(length, first + 6))
+    item.update(value=f"{start.isoformat()}/{end.isoformat()}", grain="range")
     return item
 
 
@@ -430,6 +523,29 @@ def _range(c: Candidate, anchor: date | None, future: bool, last_day, last_year)
     if start_value is None or end["value"] is None:
         return _item(c, None, "range", None)
     return _item(c, f"{start_value}/{end['value']}", "range", end["anchor"])
+
+
+def _season(c: Candidate, anchor: date) -> dict[str, Any]:
+    """"الصيف الماضي": the last such season over before the anchor's month; "الشتاء المقبل":
+    the first to begin after it; "الصيف الحالي": the one the anchor is in (else this year's)."""
+    first, last = c.data["season"]
+    length = (last - first) % 12           # months after the first (winter runs into the next year)
+    now = anchor.year * 12 + anchor.month - 1
+    start = anchor.year * 12 + first - 1   # this calendar year's occurrence, as a month index
+    direction = c.data["direction"]
+    if direction == "past":
+        while start + length >= now:
+            start -= 12
+    elif direction == "next":
+        while start <= now:
+            start += 12
+        while start - 12 > now:
+            start -= 12
+    elif not start <= now <= start + length and start - 12 <= now <= start - 12 + length:
+        start -= 12                        # "الشتاء الحالي" in January: the one begun in December
+    end = start + length
+    value = f"{start // 12:04d}-{start % 12 + 1:02d}/{end // 12:04d}-{end % 12 + 1:02d}"
+    return _item(c, value, "range", "published")
 
 
 def _span(c: Candidate, anchor: date) -> dict[str, Any]:
@@ -607,8 +723,21 @@ def _month(c: Candidate, anchor: date, future: bool) -> dict[str, Any]:
                  period=(first, date(year, month, _calendar.monthrange(year, month)[1])))
 
 
-def _period(c: Candidate, anchor: date) -> dict[str, Any]:
+_WEEKEND = (6, 7)   # the end of a week, as news says "نهاية الأسبوع": its Saturday and Sunday (ISO 6, 7)
+
+
+def _period(c: Candidate, anchor: date, future: bool = False) -> dict[str, Any]:
     unit, offset = c.data["unit"], c.data["offset"]
+    if unit == "week" and c.period_part == 2:
+        # "نهاية الأسبوع الماضي": the weekend of that week; this week's, said of the past
+        # before it comes, is the one just over
+        monday = anchor - timedelta(days=anchor.isoweekday() - 1) + timedelta(weeks=offset)
+        first, last = (monday + timedelta(days=d - 1) for d in _WEEKEND)
+        if offset == 0 and not future and first > anchor:
+            first, last = first - timedelta(weeks=1), last - timedelta(weeks=1)
+        item = _item(c, f"{first.isoformat()}/{last.isoformat()}", "range", "published", period=(first, last))
+        item["period_part"] = "end"
+        return item
     if unit == "week":
         monday = anchor - timedelta(days=anchor.isoweekday() - 1) + timedelta(weeks=offset)
         return _item(c, _iso_week(monday), "week", "published", period=(monday, monday + timedelta(days=6)))

@@ -17,9 +17,9 @@ def times(sentence, published=PUBLISHED):
     # the weekday picks the year: 12 March 2023 was a Sunday, 12 March 2024 a Tuesday
     ("وكان الرئيس قد أعلن الأحد 12 مارس أن المفاوضات ستستأنف.", ("الأحد 12 مارس", "2023-03-12")),
     # a weekday that only the coming date fits: the coming one
-    ("اجتمع المجلس يوم الأحد 16 يونيو لبحث الأزمة.", ("الأحد 16 يونيو", "2024-06-16")),
-    ("وقالت الشرطة إن الهجوم وقع يوم الخميس 6 يونيو في وسط المدينة.", ("الخميس 6 يونيو", "2024-06-06")),
-    ("انطلقت الاحتجاجات يوم الجمعة 13 تشرين الأول في المدن.", ("الجمعة 13 تشرين الأول", "2023-10-13")),
+    ("اجتمع المجلس يوم الأحد 16 يونيو لبحث الأزمة.", ("يوم الأحد 16 يونيو", "2024-06-16")),
+    ("وقالت الشرطة إن الهجوم وقع يوم الخميس 6 يونيو في وسط المدينة.", ("يوم الخميس 6 يونيو", "2024-06-06")),
+    ("انطلقت الاحتجاجات يوم الجمعة 13 تشرين الأول في المدن.", ("يوم الجمعة 13 تشرين الأول", "2023-10-13")),
 ])
 def test_a_weekday_named_with_a_yearless_date_picks_its_year(sentence, expected):
     assert times(sentence) == [expected]
@@ -35,7 +35,6 @@ def test_the_elative_amass_is_no_yesterday(sentence):
 
 @pytest.mark.parametrize("sentence, expected", [
     ("تراجعت الأسعار خلال الأيام القليلة الماضية.", ("الأيام القليلة الماضية", "2024-06-05/2024-06-09")),
-    ("ويتوقع الإعلان عن الحكومة في الأيام القليلة المقبلة.", ("الأيام القليلة المقبلة", "2024-06-11/2024-06-15")),
 ])
 def test_a_few_units_before_or_after_today(sentence, expected):
     assert times(sentence) == [expected]
@@ -132,13 +131,13 @@ def test_adverbs_of_all_the_time_are_no_part_of_a_day(sentence):
 
 @pytest.mark.parametrize("sentence, expected", [
     # counted from the day last mentioned by the words after the weekday
-    ("في 7 أكتوبر 2023 شنت الحركة هجوما، وفي يوم الاثنين التالي أعلن الجيش الحصار.", ("الاثنين التالي", "2023-10-09")),
+    ("في 7 أكتوبر 2023 شنت الحركة هجوما، وفي يوم الاثنين التالي أعلن الجيش الحصار.", ("يوم الاثنين التالي", "2023-10-09")),
     ("في 7 أكتوبر 2023 شنت الحركة هجوما، وفي الاثنين الذي تلاه أعلن الجيش الحصار.", ("الاثنين الذي تلاه", "2023-10-09")),
     ("اندلعت الاشتباكات في 3 مارس 2023، وفي الأحد السابق كانت الأوضاع هادئة.", ("الأحد السابق", "2023-02-26")),
     ("اجتمع المجلس الجمعة، وفي الاثنين التالي أعلن القرار.", ("الاثنين التالي", "2024-06-10")),
     # a bare weekday after a date its sentence gives, weeks before the anchor: that date's week
     ("اندلعت الاشتباكات يوم 3 مارس 2023 واستمرت حتى الأحد.", ("الأحد", "2023-03-05")),
-    ("وقع هجوم 7 أكتوبر 2023 الذي شنته الحركة يوم السبت.", ("السبت", "2023-10-07")),
+    ("وقع هجوم 7 أكتوبر 2023 الذي شنته الحركة يوم السبت.", ("يوم السبت", "2023-10-07")),
 ])
 def test_a_weekday_counted_from_a_day_the_text_tells(sentence, expected):
     assert times(sentence)[-1] == expected
@@ -203,7 +202,7 @@ def test_an_ordinal_after_a_half_is_no_day_of_the_month():
 @pytest.mark.parametrize("sentence, expected", [
     ("أعلنت الحكومة خطة للأعوام الخمسة المقبلة في البلاد.", ("للأعوام الخمسة المقبلة", "2025/2029")),
     ("وفقا للأرقام الرسمية للعام الماضي تراجع النمو.", ("للعام الماضي", "2023")),
-    ("خصصت الوزارة ميزانية للأشهر المقبلة.", ("للأشهر المقبلة", "2024-07/2024-09")),
+    ("وقال مسؤول إن الأرقام الرسمية للأيام الثلاثة الماضية مرتفعة.", ("للأيام الثلاثة الماضية", "2024-06-07/2024-06-09")),
 ])
 def test_periods_after_the_preposition_lam_that_takes_the_article_s_alif(sentence, expected):
     assert times(sentence) == [expected]
@@ -301,3 +300,148 @@ def test_a_part_of_day_adverb_after_a_bare_number_is_no_day_part():
 ])
 def test_a_yearless_deadline_is_its_nearest_occurrence(sentence, expected):
     assert times(sentence) == [expected]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a year, a month, a day told first: the yearless date after it is in that period
+    ("في عام 2019 اندلعت الاحتجاجات في البلاد، وفي 5 مارس خرج الآلاف إلى الشوارع.", ("5 مارس", "2019-03-05")),
+    ("اعتقل في يناير 2020 وأفرج عنه في 5 مارس بكفالة.", ("5 مارس", "2020-03-05")),
+    # the first such day from the told time on
+    ("اعتقل في نوفمبر 2020 وأفرج عنه في 5 مارس بكفالة.", ("5 مارس", "2021-03-05")),
+    ("وفي 2 أغسطس 1990 اجتاح العراق الكويت، وفي 17 يناير بدأت عملية عاصفة الصحراء.", ("17 يناير", "1991-01-17")),
+    # the sentence right before, in the same paragraph
+    ("اندلعت الحرب في 15 أبريل 2023. وفي 20 مايو وقع الطرفان هدنة قصيرة.", ("20 مايو", "2023-05-20")),
+    ("وقعت الهجمات في 11 سبتمبر 2001. وبعد شهر، بدأ الغزو.", ("بعد شهر", "2001-10")),
+    # a month without its year
+    ("انتخب رئيسا في يونيو 2014، وفي يناير أعلن خطة إصلاح.", ("يناير", "2015-01")),
+])
+def test_a_yearless_time_in_a_narrative_of_an_earlier_period(sentence, expected):
+    assert times(sentence)[-1] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a time that is only a boundary frames nothing
+    ("وتخوض الحركة تمردا منذ عام 2007، وفي 5 مارس شنت هجوما جديدا.", ("5 مارس", "2024-03-05")),
+    # another paragraph is another story
+    ("اندلعت الحرب في 15 أبريل 2023.\n\nوفي 20 مايو وقع الطرفان هدنة قصيرة.", ("20 مايو", "2024-05-20")),
+    # a direction word reads against the publication date
+    ("انتخب رئيسا في يونيو 2014، وفي يناير الماضي أعلن خطة إصلاح.", ("يناير الماضي", "2024-01")),
+    # the future, too
+    ("اعتقل في يناير 2020، ومن المقرر أن تبدأ محاكمته في 5 مارس.", ("5 مارس", "2025-03-05")),
+])
+def test_a_narrative_frame_needs_a_told_time_right_before(sentence, expected):
+    assert times(sentence)[-1] == expected
+
+
+@pytest.mark.parametrize("sentence, published, expected", [
+    # a season over before the anchor's month; winter runs into the next year
+    ("وفي الخريف الماضي بدأت الأزمة.", PUBLISHED, ("الخريف الماضي", "2023-09/2023-11")),
+    ("وكان الجفاف قد ضرب البلاد الصيف الماضي.", PUBLISHED, ("الصيف الماضي", "2023-06/2023-08")),
+    ("وتراجعت الأمطار خلال فصل الشتاء الماضي.", PUBLISHED, ("فصل الشتاء الماضي", "2023-12/2024-02")),
+    ("وتراجعت الأمطار خلال الشتاء الماضي.", "2024-01-15", ("الشتاء الماضي", "2022-12/2023-02")),
+    # the first to begin after the anchor, and the one it is in
+    ("ويتوقع أن تنتهي الأشغال في الربيع المقبل.", PUBLISHED, ("الربيع المقبل", "2025-03/2025-05")),
+    ("وتستعد البلاد للشتاء المقبل.", PUBLISHED, ("للشتاء المقبل", "2024-12/2025-02")),
+    ("وارتفعت أسعار التدفئة خلال الشتاء الحالي.", "2024-01-15", ("الشتاء الحالي", "2023-12/2024-02")),
+])
+def test_a_season_named_by_its_direction(sentence, published, expected):
+    assert times(sentence, published) == [expected]
+
+
+def test_a_season_without_a_direction_or_year_is_no_time():
+    assert times("وتشهد المنطقة في الصيف موجات حر شديدة.") == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "وأضاف الوزير، في تصريحات لـ«المصري اليوم»، أن الدولة قدمت خدمات التشخيص مجانا.",
+    "وقال في مقابلة مع قناة روسيا اليوم إن الحرب مستمرة.",
+    "ونقلت صحيفة \"الغد\" عن مصدر حكومي أن القرار نهائي.",
+])
+def test_a_time_word_inside_an_organisation_s_name_is_part_of_the_name(sentence):
+    assert times(sentence) == []
+
+
+def test_an_event_s_name_keeps_its_time():
+    assert times("وقتل المئات في هجوم 7 أكتوبر 2023 على البلدات الإسرائيلية.") == [("7 أكتوبر 2023", "2023-10-07")]
+
+
+def test_the_nth_day_of_a_month_is_a_date_not_the_nth_day_of_the_story():
+    assert times("وتقرر استئناف مشاركة الوفود اعتباراً من اليوم السابع من أيار الجاري.", "2023-05-20") == [
+        ("السابع من أيار الجاري", "2023-05-07")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "ويتوقع الإعلان عن الحكومة في الأيام القليلة المقبلة.",
+    "ويرى اقتصاديون أن الصادرات قد تتراجع خلال الأشهر المقبلة.",
+    "وتوعد بمزيد من العقوبات خلال الأسابيع المقبلة.",
+])
+def test_an_uncounted_span_ahead_is_a_horizon_not_a_time(sentence):
+    assert times(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("ويتوقع الإعلان عن الحكومة خلال الأيام الثلاثة المقبلة.", ("الأيام الثلاثة المقبلة", "2024-06-11/2024-06-13")),
+    ("وتراجعت الأسعار خلال الأيام الماضية.", ("الأيام الماضية", "2024-06-05/2024-06-09")),
+])
+def test_a_counted_span_ahead_and_an_uncounted_one_behind_are_times(sentence, expected):
+    assert times(sentence) == [expected]
+
+
+@pytest.mark.parametrize("sentence", [
+    "المحكمة الدولية بعد 15 عاماً: إدانة متهم واحد.",
+    "وعاد اللاجئون إلى قراهم بعد ثلاث سنوات.",
+])
+def test_after_n_units_in_the_past_with_no_day_told_is_how_long_not_when(sentence):
+    assert times(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the future counts from the publication date
+    ("وقال الوزير إن الحكومة ستعلن النتائج بعد أسبوع.", ("بعد أسبوع", "2024-06-17")),
+    # the past from the day its sentence told
+    ("هاجم المسلحون القرية في 3 مارس 2023، وعادوا بعد يومين.", ("بعد يومين", "2023-03-05")),
+])
+def test_after_n_units_counts_from_the_anchor_or_a_told_day(sentence, expected):
+    assert times(sentence)[-1] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("وبحسب مصادر أمنية، نقل المعتقلون نهاية الأسبوع الماضي إلى الشمال.", ("نهاية الأسبوع الماضي", "2024-06-08/2024-06-09")),
+    ("ستعقد القمة نهاية الأسبوع الجاري في الرياض.", ("نهاية الأسبوع الجاري", "2024-06-15/2024-06-16")),
+    ("يزور الرئيس باريس نهاية الأسبوع المقبل.", ("نهاية الأسبوع المقبل", "2024-06-22/2024-06-23")),
+    # said of the past on a Monday: the weekend just over
+    ("وتظاهر الآلاف خلال عطلة نهاية الأسبوع في العاصمة.", ("نهاية الأسبوع", "2024-06-08/2024-06-09")),
+])
+def test_the_end_of_a_week_is_its_weekend(sentence, expected):
+    assert times(sentence) == [expected]
+
+
+@pytest.mark.parametrize("sentence", [
+    "وطالب نواب في تصريحات لـ\"الغد\" بمحاسبة المقصرين.",
+    "وقال الوزير لصحيفة «اليوم» إن الخطة جاهزة.",
+])
+def test_a_day_word_that_is_all_a_quotation_holds_is_a_name(sentence):
+    assert times(sentence) == []
+
+
+def test_a_day_word_inside_a_longer_quotation_is_a_time():
+    assert times("وقال الوزير: «وصلنا اليوم إلى اتفاق».") == [("اليوم", "2024-06-10")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("صدر القرار في الأسبوع الأول من مايو.", ("الأسبوع الأول من مايو", "2024-05-01/2024-05-07")),
+    ("في الأسبوع الثالث من يناير 2023 اندلعت الاحتجاجات.", ("الأسبوع الثالث من يناير 2023", "2023-01-15/2023-01-21")),
+    ("وقعت الهجمات خلال الأسبوع الأخير من الشهر الماضي.", ("الأسبوع الأخير من الشهر الماضي", "2024-05-25/2024-05-31")),
+    ("وعاد الهدوء في الأسبوع الثاني من أكتوبر الماضي.", ("الأسبوع الثاني من أكتوبر الماضي", "2023-10-08/2023-10-14")),
+])
+def test_a_week_of_a_month_by_its_rank(sentence, expected):
+    assert times(sentence) == [expected]
+
+
+def test_a_week_of_a_war_is_no_week_of_a_month():
+    assert times("ونزح الآلاف خلال الأسبوع الأول من الحرب.") == []
+
+
+def test_a_date_inside_the_next_sentence_reports_the_news_not_the_story_before():
+    got = times("واندلعت الحرب في السودان في 15 أبريل 2023. وقال الجيش في 3 يونيو إنه استعاد مواقع.")
+    assert got[-1] == ("3 يونيو", "2024-06-03")

@@ -16,7 +16,7 @@ def times(sentence, published=PUBLISHED):
 
 @pytest.mark.parametrize("sentence, expected", [
     # the Hijri year's mark glued to it
-    ("وصل الوفد إلى الرياض يوم 3 شوال 1445هـ للمشاركة في القمة.", ("3 شوال 1445هـ", "2024-04-12")),
+    ("وصل الوفد إلى الرياض يوم 3 شوال 1445هـ للمشاركة في القمة.", ("يوم 3 شوال 1445هـ", "2024-04-12")),
     # an ordinal day of a Hijri month
     ("ويبدأ العام الهجري في الأول من محرم 1446 هجرية وفق التقويم.", ("الأول من محرم 1446 هجرية", "2024-07-07")),
     ("وحددت الوزارة الـ10 من ذي الحجة موعدا للاحتفال.", ("الـ10 من ذي الحجة", "2023-06-28")),
@@ -94,11 +94,11 @@ def test_the_next_year_follows_the_year_last_mentioned():
 
 
 def test_a_weekday_and_its_date_joined_by_almuwafiq_are_one_day():
-    assert times("وأعلنت الوزارة يوم الجمعة الموافق 7 يونيو عن الإجراءات.") == [("الجمعة الموافق 7 يونيو", "2024-06-07")]
+    assert times("وأعلنت الوزارة يوم الجمعة الموافق 7 يونيو عن الإجراءات.") == [("يوم الجمعة الموافق 7 يونيو", "2024-06-07")]
 
 
 @pytest.mark.parametrize("sentence, expected", [
-    ("وقع الهجوم في الأسبوع الأول من مايو في المدينة.", [("مايو", "2024-05")]),
+    ("وقع الهجوم في الأسبوع الأول من مايو في المدينة.", [("الأسبوع الأول من مايو", "2024-05-01/2024-05-07")]),
     ("تراجع النمو في النصف الثاني من مايو 2023 بشكل كبير.", [("مايو 2023", "2023-05")]),
     ("وبدأ العمل في العشر الأواخر من رمضان الماضي.", [("رمضان الماضي", "2024-03-11/2024-04-09")]),
 ])
@@ -113,3 +113,36 @@ def test_an_ordinal_after_a_part_noun_is_no_day_of_the_month(sentence, expected)
 ])
 def test_a_day_and_month_in_digits_after_a_day_word(sentence, expected):
     assert times(sentence) == expected
+
+
+def _undated(body):
+    return [(t["text"], t["value"]) for t in khabar.read("عنوان الخبر هنا\n\n" + body).times]
+
+
+def test_an_agency_dateline_in_figures_is_a_time():
+    text = "عنوان الخبر هنا\n\nالكويت - 14 - 2 (كونا) -- اختتم مؤتمر الكويت أعماله اليوم الأربعاء."
+    got = [(t["text"], t["value"]) for t in khabar.read(text, published="2018-02-14").times]
+    assert got == [("14 - 2", "2018-02-14"), ("اليوم الأربعاء", "2018-02-14")]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # an undated article's relative times are read against its dateline's full date
+    ("القاهرة - 5 يونيو 2024 (رويترز) - قالت وزارة الصحة أمس الثلاثاء إن الإصابات ارتفعت.",
+     [("5 يونيو 2024", "2024-06-05"), ("أمس الثلاثاء", "2024-06-04")]),
+    ("بيروت، 3 آب 2020 (أ ف ب) - قال مسؤولون أمس إن الانفجار وقع في المرفأ.",
+     [("3 آب 2020", "2020-08-03"), ("أمس", "2020-08-02")]),
+    ("الكويت - 14 - 2 - 2018 (كونا) -- اختتم مؤتمر الكويت أعماله اليوم الأربعاء.",
+     [("14 - 2 - 2018", "2018-02-14"), ("اليوم الأربعاء", "2018-02-14")]),
+])
+def test_an_undated_article_reads_its_relative_times_against_the_dateline(body, expected):
+    assert _undated(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a date the lead tells is no dateline: "yesterday" stays unresolved
+    ("في 7 أكتوبر 2023 شنت حماس هجوما، وقال مسؤولون أمس إن الحرب مستمرة.",
+     [("7 أكتوبر 2023", "2023-10-07"), ("أمس", None)]),
+    ("قتل 5 - 7 أشخاص في الهجوم.", []),
+])
+def test_only_a_dateline_s_date_dates_the_dispatch(body, expected):
+    assert _undated(body) == expected
