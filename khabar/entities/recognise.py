@@ -413,7 +413,10 @@ class _Recogniser:
             mention.after_title = k >= 0 and (k < i - 1 or words[k].norm in titles
                                               or k > 0 and words[k - 1].norm in titles)
         if via == "nisba" and first.kind not in ("people", "organization"):
-            mention.type = "NORP" if self._names_people(words, i, length) else "GPE"
+            # the people a country's plural nisba names ("8 سودانيين") are a mention of the
+            # country; only a nation beyond its state's citizens ("فلسطينيين") is a people
+            nation = first.category == "nation" or first.kind != "country"
+            mention.type = "NORP" if nation and self._names_people(words, i, length) else "GPE"
         return mention
 
     def _as_place(self, words: list[Word], i: int) -> bool:

@@ -213,7 +213,8 @@ def load_countries() -> list[Entry]:
         aliases = (_alias_list(names[:1], "name") + _alias_list(names[1:], "alias")
                    + _alias_list(country["metonyms"], "metonym") + _alias_list(nisbas, "nisba"))
         entries.append(Entry(kb=f"khabar:country/{country['id']}", kind="country", name=country["name"],
-                             name_ar=country["name_ar"], type="GPE", country=country["iso3"], aliases=aliases))
+                             name_ar=country["name_ar"], type="GPE", country=country["iso3"], aliases=aliases,
+                             category="nation" if country.get("nation") else None))
     return entries
 
 

@@ -865,3 +865,15 @@ def test_a_persons_spelling_variants_and_surname_join_one_entity():
     found = by_kb(entities("وصل فائز السراج إلى أنقرة أمس، وبحث السراج مع المسؤولين الأتراك الوضع.",
                            published="2020-06-10"))
     assert [m["text"] for m in found["khabar:person/fayez-al-sarraj"]["mentions"]] == ["فائز السراج", "السراج"]
+
+
+def test_a_states_people_named_by_its_nisba_are_a_mention_of_the_state():
+    # docs/gold-format.md: nisbas that stand for a country are mentions of that GPE; only a
+    # nation beyond its state's citizens (countries-extra.yaml `nation`) is a people (NORP)
+    found = entities("وأفرجت السلطات عن 7 كينيين، بينما قالت نيروبي إن الكينيين المحتجزين بخير.")
+    assert not any(e["type"] == "NORP" for e in found)
+    kenya = [e for e in found if e["kb"] == "khabar:country/ken"]
+    assert kenya and kenya[0]["type"] == "GPE"
+    assert {"كينيين", "الكينيين"} <= {m["text"] for m in kenya[0]["mentions"]}
+    people = entities("وأسفرت الغارات عن مقتل 12 فلسطينيا في مخيم البريج.")
+    assert any(e["type"] == "NORP" and e["country"] == "PSE" for e in people)

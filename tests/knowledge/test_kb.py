@@ -217,3 +217,9 @@ def test_well_known_events_are_entries(kb):
     for kb_id, alias in [("world-war-ii", "الحرب العالمية الثانية"), ("oslo-accords", "اتفاق أوسلو"),
                          ("september-11-attacks", "أحداث 11 سبتمبر"), ("storm-daniel", "العاصفة دانيال")]:
         assert any(e.kb == f"khabar:event/{kb_id}" for e, _ in kb.lookup(tuple(normalise_word(alias).split())))
+
+
+def test_a_nation_beyond_its_state_is_marked_in_the_countries_data():
+    from khabar.knowledge.kb import load_countries
+    nations = {e.country for e in load_countries() if e.category == "nation"}
+    assert "PSE" in nations and "EGY" not in nations
