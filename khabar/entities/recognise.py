@@ -138,6 +138,7 @@ def _patterns() -> dict[str, Any]:
         "linkable": set(raw["linkable_offices"]),
         "home_titles": {tuple(normalise_word(t).split()) for t in raw["home_titles"]},
         "org_heads": norm(raw["org_heads"]),
+        "definite_body_heads": norm(raw["definite_body_heads"]),
         "facility_heads": norm(raw["facility_heads"]),
         "facility_idafa_heads": norm(raw["facility_idafa_heads"]),
         "org_idafa_heads": norm(raw["org_idafa_heads"]),
@@ -264,6 +265,7 @@ class _Recogniser:
             (self._region, p["regions"]["directions"], False),
             (self._countryside, p["regions"]["countryside"], False),
             (self._kb, set(kb.first_words), False),
+            (self._definite_body, p["definite_body_heads"], False),
             (self._descriptive, p["bare_heads"] | p["descriptive_heads"], False),
             (self._headed_name, p["org_heads"] | p["facility_heads"] | set(p["place_heads"]) | p["vessel_heads"]
              | p["facility_duals"], False),
@@ -729,6 +731,63 @@ class _Recogniser:
             return Mention(words[i].start, words[end - 1].end, "ORG", "alias", [],
                            role={"institution": kind, "phrase": phrase}, word_span=(i, end))
         return None
+
+    def _definite_body(self, words: list[Word], i: int) -> Mention | None:
+        """"الهيئة العامة للإحصاء", "المجلس الأعلى للأمن القومي", "الصندوق الكويتي للتنمية
+        الاقتصادية": a definite head, one or two adjectives that agree with it and the field
+        the body serves after لـ (a definite noun, or an indefinite one in construct with
+        one: "لشؤون الأسرى"), with what is joined to that field by و.  A field the knowledge
+        base names ("المكتب الإقليمي لمنظمة الصحة العالمية") is left to it."""
+        n = len(words)
+        j, country, parts = i + 1, None, []
+        while j < n and j - i <= 2 and not words[j].is_punct:
+            norm = words[j].norm
+            if not norm.startswith("ال") or len(norm) < 4 or norm in self.p["stops"]:
+                break
+            match = self._kb_match(words, j)
+            if match:
+                nisba = self._country_nisba(words, j, match)
+                if nisba is None or nisba.word_span[1] != j + 1:
+                    return None
+                country = country or nisba.country
+                parts.append(nisba)
+            j += 1
+        if j == i + 1 or j + 1 >= n:
+            return None
+        if words[j].norm == "ل" and words[j].end == words[j + 1].start:
+            k = j + 1          # "للإحصاء": ل + a definite noun
+            if not words[k].norm.startswith("ال"):
+                return None
+        elif words[j].norm.startswith("ل") and len(words[j].norm) > 3 and not words[j].norm.startswith("ال") \
+                and words[j + 1].norm.startswith("ال") and words[j].norm[1:] not in self.p["org_heads"] \
+                and not self._kb_match(words, j):
+            k = j + 1          # "لشؤون الأسرى": ل + an indefinite noun in construct
+        else:
+            return None
+        if self._kb_match(words, k) or words[k].norm in self.p["stops"] or self._state_body_phrase(words, k):
+            return None   # "المديرية العامة للدفاع المدني": the body the article names by its field
+        end = k + 1
+        while end < n and end - k < 4 and not words[end].is_punct:
+            norm = words[end].norm
+            if norm == "و" and end + 1 < n and words[end + 1].norm.startswith("ال") \
+                    and words[end + 1].norm not in self.p["definite_body_heads"] \
+                    and not self._kb_match(words, end + 1) and words[end + 1].norm not in self.p["stops"]:
+                end += 2       # "للتجارة والتنمية", "للقضاة والمدعين العامين"
+                continue
+            if not norm.startswith("ال") or norm in self.p["stops"] or self._kb_match(words, end):
+                break
+            end += 1
+        return Mention(words[i].start, words[end - 1].end, "ORG", "name", [], country=country,
+                       word_span=(i, end), parts=parts)
+
+    def _state_body_phrase(self, words: list[Word], k: int) -> bool:
+        """Does a state body that is named by its bare phrase ("الدفاع المدني", "الأمن العام")
+        start at word k?"""
+        bare = self.p["state_bodies"]["bare"]
+        for phrase, _ in self.p["state_bodies"]["bodies"].get(words[k].norm, ()):
+            if phrase in bare and tuple(w.norm for w in words[k:k + len(phrase)]) == phrase:
+                return True
+        return False
 
     def _descriptive(self, words: list[Word], i: int) -> Mention | None:
         """"الشبكة الأمريكية", "الصحيفة البريطانية": an outlet or body named by kind and

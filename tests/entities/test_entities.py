@@ -877,3 +877,23 @@ def test_a_states_people_named_by_its_nisba_are_a_mention_of_the_state():
     assert {"كينيين", "الكينيين"} <= {m["text"] for m in kenya[0]["mentions"]}
     people = entities("وأسفرت الغارات عن مقتل 12 فلسطينيا في مخيم البريج.")
     assert any(e["type"] == "NORP" and e["country"] == "PSE" for e in people)
+
+
+def test_a_definite_body_named_by_its_adjectives_and_the_field_it_serves():
+    found = entities("وقال المعهد الوطني للإحصاء والدراسات الاقتصادية إن الأسعار ارتفعت، "
+                     "فيما أصدرت الهيئة العليا لشؤون اللاجئين بيانا.")
+    orgs = {e["name"] for e in found if e["type"] == "ORG"}
+    assert "المعهد الوطني للإحصاء والدراسات الاقتصادية" in orgs
+    assert "الهيئة العليا لشؤون اللاجئين" in orgs
+    found = entities("وموّل الصندوق العماني للتنمية مشروعا جديدا.")
+    fund = [e for e in found if e["name"] == "الصندوق العماني للتنمية"]
+    assert fund and fund[0]["type"] == "ORG" and fund[0]["country"] == "OMN"
+
+
+def test_a_definite_body_needs_the_field_it_serves():
+    found = entities("وناقش المجلس الأعلى الأمر، ثم قالت اللجنة الدولية إنها ستنظر فيه.")
+    assert not any(e["type"] == "ORG" and e["name"].startswith(("المجلس", "اللجنة")) for e in found)
+    found = entities("وقالت المديرية العامة للدفاع المدني إن فرقها انتشلت ثلاث جثث.")
+    # the body the article names by its field alone ("الدفاع المدني"), not a second one
+    assert not any("المديرية" in e["name"] for e in found)
+    assert any(e["type"] == "ORG" and e["mentions"][0]["text"].endswith("دفاع المدني") for e in found)
