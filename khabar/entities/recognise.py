@@ -169,6 +169,7 @@ def _patterns() -> dict[str, Any]:
         "standalone_group_heads": norm(raw["standalone_group_heads"]),
         "outlet_group_heads": norm(raw["outlet_group_heads"]),
         "place_before": norm(raw["place_before"]),
+        "city_before": norm(raw["place_before"]) | norm(raw["city_before"]),
         "former_qualifiers": norm(raw["former_qualifiers"]),
         "capital_heads": norm(raw["capital_heads"]),
         "title_words": {w for t in raw["titles"] for w in normalise_word(t["text"]).split()},
@@ -422,10 +423,14 @@ class _Recogniser:
         return mention
 
     def _as_place(self, words: list[Word], i: int) -> bool:
-        """Does the name at i stand as a place: after a locative word, or opening a dateline?"""
+        """Does the name at i stand as a place: after a locative word, a bearing or a part
+        of a city, opening a dateline ("موسكو - (رويترز)") or closing a byline ("سكاي نيوز
+        عربية - أبوظبي")?"""
         if i == 0 or words[i - 1].norm == "\n":
             return i + 1 < len(words) and words[i + 1].is_punct and words[i + 1].norm != "\n"
-        return words[i - 1].norm in self.p["place_before"]
+        if words[i - 1].norm in ("-", "–") and (i + 1 == len(words) or words[i + 1].norm == "\n"):
+            return True
+        return words[i - 1].norm in self.p["city_before"]
 
     def _names_people(self, words: list[Word], i: int, length: int) -> bool:
         """A plural nisba standing as a noun ("8 فلسطينيين", "من الفلسطينيين") names people."""

@@ -897,3 +897,17 @@ def test_a_definite_body_needs_the_field_it_serves():
     # the body the article names by its field alone ("الدفاع المدني"), not a second one
     assert not any("المديرية" in e["name"] for e in found)
     assert any(e["type"] == "ORG" and e["mentions"][0]["text"].endswith("دفاع المدني") for e in found)
+
+
+def test_a_capital_after_a_bearing_or_a_part_of_the_city_is_the_city():
+    found = entities("وتقع البلدة على بعد 60 كيلومترا جنوبي مسقط، فيما خرج المحتجون إلى شوارع الرباط.")
+    kinds = {m["text"]: e["kb"] for e in found for m in e["mentions"]}
+    assert not kinds["مسقط"].startswith("khabar:country/")
+    assert not kinds["الرباط"].startswith("khabar:country/")
+    found = entities("وقالت مسقط إنها ترحب بالاتفاق.")
+    assert [e["kb"] for e in found if e["mentions"][0]["text"] == "مسقط"] == ["khabar:country/omn"]
+
+
+def test_a_capital_closing_a_byline_is_the_city():
+    found = entities("قسم الأخبار - مسقط\n\nوقالت الوزارة إن الطقس سيتحسن.")
+    assert [e["kb"] for e in found if e["mentions"][0]["text"] == "مسقط"] != ["khabar:country/omn"]
