@@ -167,6 +167,7 @@ def _patterns() -> dict[str, Any]:
         "counting_words": norm(raw["counting_words"]),
         "pronouns": norm(raw["pronouns"]),
         "standalone_group_heads": norm(raw["standalone_group_heads"]),
+        "minister_group_heads": norm(raw["minister_group_heads"]),
         "outlet_group_heads": norm(raw["outlet_group_heads"]),
         "place_before": norm(raw["place_before"]),
         "city_before": norm(raw["place_before"]) | norm(raw["city_before"]),
@@ -856,7 +857,10 @@ class _Recogniser:
         while j < len(words) and not words[j].is_punct:
             norm = words[j].norm
             bare = norm[2:] if norm.startswith("ال") else norm
-            if norm in self.p["group_modifiers"] or bare in self.p["group_modifiers"] or (
+            portfolio = head in self.p["minister_group_heads"] and (
+                norm in self.p["state_bodies"]["portfolios"] or norm == "و" and j + 1 < len(words)
+                and words[j + 1].norm in self.p["state_bodies"]["portfolios"])
+            if portfolio or norm in self.p["group_modifiers"] or bare in self.p["group_modifiers"] or (
                     norm == "و" and j + 1 < len(words) and words[j + 1].norm in self.p["group_modifiers"]):
                 modifiers += norm != "و"
                 j += 1
@@ -1255,8 +1259,8 @@ class _Recogniser:
         if j + 1 >= len(words):
             return False
         pair = words[j:j + 2]
-        if pair[0].norm.startswith("ال"):
-            return False
+        if pair[0].norm.startswith("ال") or pair[0].norm in self.p["group_heads"]:
+            return False   # "كلف الرئيس وزيري النقل …": a noun for people starts no name
         return all(not w.is_punct and not w.norm.isdigit() and w.norm not in self.p["stops"]
                    and not w.norm.isascii() and w.norm not in self.kb.first_words and _rare(w.norm)
                    for w in pair) and any(not _in_lexicon(w.norm) for w in pair)

@@ -911,3 +911,23 @@ def test_a_capital_after_a_bearing_or_a_part_of_the_city_is_the_city():
 def test_a_capital_closing_a_byline_is_the_city():
     found = entities("قسم الأخبار - مسقط\n\nوقالت الوزارة إن الطقس سيتحسن.")
     assert [e["kb"] for e in found if e["mentions"][0]["text"] == "مسقط"] != ["khabar:country/omn"]
+
+
+def test_ministers_named_by_their_portfolios_are_a_group():
+    found = entities("واجتمع وزراء الزراعة الأفارقة في أديس أبابا، ثم كلف رئيس الحكومة وزيري النقل والمالية بالملف.")
+    groups = {e["name"] for e in found if e["type"] == "GROUP"}
+    assert any(g.startswith("وزراء الزراعة الأفارقة") for g in groups)
+    assert "وزيري النقل والمالية" in groups
+    assert not any(e["type"] == "PER" for e in found)   # "الحكومة وزيري النقل" names no one
+
+
+def test_gunmen_citizens_and_members_of_parliament_act_as_groups_on_their_own():
+    found = entities("واختطف مسلحون مهندسين اثنين، فيما طالب نواب بتحقيق عاجل وتظاهر مواطنون أمام المقر.")
+    groups = {e["name"] for e in found if e["type"] == "GROUP"}
+    assert {"مسلحون", "نواب", "مواطنون"} <= groups
+
+
+def test_sources_close_to_a_body_are_a_group():
+    found = entities("وقالت مصادر قريبة من الرئاسة إن الاجتماع أرجئ، بينما تبنت جماعات جهادية الهجوم.")
+    names = [e["name"] for e in found if e["type"] == "GROUP"]
+    assert any(n.startswith("مصادر قريبة") for n in names) and "جماعات جهادية" in names
