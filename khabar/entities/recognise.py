@@ -266,6 +266,7 @@ class _Recogniser:
             (self._capital, p["capital_heads"], False),
             (self._region, p["regions"]["directions"], False),
             (self._countryside, p["regions"]["countryside"], False),
+            (self._glued_conjunction, self._glued_words(kb), False),
             (self._kb, set(kb.first_words), False),
             (self._definite_body, p["definite_body_heads"], False),
             (self._descriptive, p["bare_heads"] | p["descriptive_heads"], False),
@@ -736,6 +737,28 @@ class _Recogniser:
                 return None   # "الجيش الإسرائيلي", "الحكومة السودانية": the knowledge base or a nisba says whose
             return Mention(words[i].start, words[end - 1].end, "ORG", "alias", [],
                            role={"institution": kind, "phrase": phrase}, word_span=(i, end))
+        return None
+
+    @staticmethod
+    def _glued_words(kb: KnowledgeBase) -> set[str]:
+        """Words that are و + the first word of a longer known name and a known name
+        themselves ("وام", the agency, and و + "ام درمان"): the tokenizer keeps them whole."""
+        return {"و" + words[0] for words in kb.index if len(words) > 1 and ("و" + words[0],) in kb.index}
+
+    def _glued_conjunction(self, words: list[Word], i: int) -> Mention | None:
+        """"الخرطوم وأم درمان": a conjunction glued to a name the tokenizer left whole, because
+        the word is a known name of its own too (وام); the longer name after و wins."""
+        norms = [words[i].norm[1:]]
+        for w in words[i + 1:i + self.kb.first_words.get(norms[0], 1)]:
+            if w.is_punct:
+                break
+            norms.append(w.norm)
+        for length in range(len(norms), 1, -1):
+            hits = self.kb.index.get(tuple(norms[:length]))
+            if hits:
+                entries = list(dict.fromkeys(entry for entry, _ in hits))
+                return Mention(words[i].start + 1, words[i + length - 1].end, entries[0].type, hits[0][1].via,
+                               entries, country=entries[0].country, word_span=(i, i + length))
         return None
 
     def _definite_body(self, words: list[Word], i: int) -> Mention | None:

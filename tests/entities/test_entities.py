@@ -931,3 +931,16 @@ def test_sources_close_to_a_body_are_a_group():
     found = entities("وقالت مصادر قريبة من الرئاسة إن الاجتماع أرجئ، بينما تبنت جماعات جهادية الهجوم.")
     names = [e["name"] for e in found if e["type"] == "GROUP"]
     assert any(n.startswith("مصادر قريبة") for n in names) and "جماعات جهادية" in names
+
+
+def test_a_conjunction_glued_to_a_name_the_tokenizer_keeps_whole():
+    # "وام" is the Emirati agency's name: "وأم قصر" is still و + the port town
+    found = entities("ووصلت الشحنة إلى موانئ البصرة وأم قصر يوم الأحد.")
+    assert not any(e["name"] == "Emirates News Agency" for e in found)
+    town = [e for e in found if e["mentions"][0]["text"] == "أم قصر"]
+    assert town and town[0]["type"] == "GPE" and town[0]["country"] == "IRQ"
+
+
+def test_khartoum_is_a_city_where_the_text_places_something_in_it():
+    found = by_kb(entities("واندلعت اشتباكات عنيفة في الخرطوم فجر اليوم."))
+    assert "khabar:place/khartoum" in found and "khabar:country/sdn" not in found
