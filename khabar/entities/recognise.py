@@ -267,6 +267,7 @@ class _Recogniser:
             (self._region, p["regions"]["directions"], False),
             (self._countryside, p["regions"]["countryside"], False),
             (self._glued_conjunction, self._glued_words(kb), False),
+            (self._rejoined_name, set(self._split_names(kb)), False),
             (self._kb, set(kb.first_words), False),
             (self._definite_body, p["definite_body_heads"], False),
             (self._descriptive, p["bare_heads"] | p["descriptive_heads"], False),
@@ -744,6 +745,35 @@ class _Recogniser:
         """Words that are و + the first word of a longer known name and a known name
         themselves ("وام", the agency, and و + "ام درمان"): the tokenizer keeps them whole."""
         return {"و" + words[0] for words in kb.index if len(words) > 1 and ("و" + words[0],) in kb.index}
+
+    def _split_names(self, kb: KnowledgeBase) -> dict[str, set[str]]:
+        """One-word names that end in the letters of an attached pronoun, which the tokenizer
+        splits off when the rest is a word ("كونا" → كو + نا): their first part → the endings."""
+        if getattr(self, "_split_name_parts", None) is None:
+            pronouns = sorted(self.p["pronouns"], key=len, reverse=True)
+            parts: dict[str, set[str]] = {}
+            for (word,), hits in ((w, h) for w, h in kb.index.items() if len(w) == 1):
+                if len(word) < 4 or not any(entry.curated for entry, _ in hits):
+                    continue
+                for suffix in pronouns:
+                    stem = word[:-len(suffix)]
+                    if word.endswith(suffix) and len(stem) >= 2 and (stem,) not in kb.index:
+                        parts.setdefault(stem, set()).add(suffix)
+                        break
+            self._split_name_parts = parts
+        return self._split_name_parts
+
+    def _rejoined_name(self, words: list[Word], i: int) -> Mention | None:
+        """"(كونا)": a known name the tokenizer split into a word and a pronoun, rejoined."""
+        if i + 1 >= len(words) or words[i].end != words[i + 1].start \
+                or words[i + 1].norm not in self._split_name_parts.get(words[i].norm, ()):
+            return None
+        hits = self.kb.index.get((words[i].norm + words[i + 1].norm,))
+        if not hits:
+            return None
+        entries = list(dict.fromkeys(entry for entry, _ in hits))
+        return Mention(words[i].start, words[i + 1].end, entries[0].type, hits[0][1].via, entries,
+                       country=entries[0].country, word_span=(i, i + 2))
 
     def _glued_conjunction(self, words: list[Word], i: int) -> Mention | None:
         """"الخرطوم وأم درمان": a conjunction glued to a name the tokenizer left whole, because

@@ -944,3 +944,14 @@ def test_a_conjunction_glued_to_a_name_the_tokenizer_keeps_whole():
 def test_khartoum_is_a_city_where_the_text_places_something_in_it():
     found = by_kb(entities("واندلعت اشتباكات عنيفة في الخرطوم فجر اليوم."))
     assert "khabar:place/khartoum" in found and "khabar:country/sdn" not in found
+
+
+def test_a_known_name_the_tokenizer_split_into_a_word_and_a_pronoun_is_rejoined():
+    # "كونا" is also a verb form, so the tokenizer splits off "نا" as a pronoun
+    found = entities("الكويت - 3 - 5 (كونا) -- افتتح وزير النفط المعرض الدولي للطاقة.")
+    assert any(e["kb"] == "khabar:org/kuna" and e["mentions"][0]["text"] == "كونا" for e in found)
+
+
+def test_agency_and_radio_short_names():
+    found = by_kb(entities("عمان 3 آذار (بترا)- افتتح الوزير المعرض. وأفادت إذاعة موزاييك بأن الطريق أغلق."))
+    assert "khabar:org/petra-news" in found and "khabar:org/mosaique-fm" in found
