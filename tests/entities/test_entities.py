@@ -955,3 +955,9 @@ def test_a_known_name_the_tokenizer_split_into_a_word_and_a_pronoun_is_rejoined(
 def test_agency_and_radio_short_names():
     found = by_kb(entities("عمان 3 آذار (بترا)- افتتح الوزير المعرض. وأفادت إذاعة موزاييك بأن الطريق أغلق."))
     assert "khabar:org/petra-news" in found and "khabar:org/mosaique-fm" in found
+
+
+def test_a_royal_palace_is_a_facility_with_the_city_it_stands_in():
+    found = entities("واستقبل العاهل الوفد في القصر الملكي بمراكش مساء الأحد.")
+    palace = [e for e in found if e["type"] == "FAC"]
+    assert palace and palace[0]["mentions"][0]["text"].startswith("القصر الملكي")
