@@ -961,3 +961,10 @@ def test_a_royal_palace_is_a_facility_with_the_city_it_stands_in():
     found = entities("واستقبل العاهل الوفد في القصر الملكي بمراكش مساء الأحد.")
     palace = [e for e in found if e["type"] == "FAC"]
     assert palace and palace[0]["mentions"][0]["text"].startswith("القصر الملكي")
+
+
+def test_an_ordinary_definite_word_is_no_small_foreign_town():
+    found = entities("وأظهر الفحص الطبي أن المصاب بحالة مستقرة.")
+    assert not any(e["type"] == "GPE" for e in found)
+    found = by_kb(entities("ووصل اللاجئون إلى مدينة المفرق شمالي الأردن."))
+    assert "khabar:place/mafraq" in found
