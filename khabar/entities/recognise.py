@@ -138,6 +138,7 @@ def _patterns() -> dict[str, Any]:
         "linkable": set(raw["linkable_offices"]),
         "home_titles": {tuple(normalise_word(t).split()) for t in raw["home_titles"]},
         "org_heads": norm(raw["org_heads"]),
+        "definite_body_heads": norm(raw["definite_body_heads"]),
         "facility_heads": norm(raw["facility_heads"]),
         "facility_idafa_heads": norm(raw["facility_idafa_heads"]),
         "org_idafa_heads": norm(raw["org_idafa_heads"]),
@@ -166,8 +167,10 @@ def _patterns() -> dict[str, Any]:
         "counting_words": norm(raw["counting_words"]),
         "pronouns": norm(raw["pronouns"]),
         "standalone_group_heads": norm(raw["standalone_group_heads"]),
+        "minister_group_heads": norm(raw["minister_group_heads"]),
         "outlet_group_heads": norm(raw["outlet_group_heads"]),
         "place_before": norm(raw["place_before"]),
+        "city_before": norm(raw["place_before"]) | norm(raw["city_before"]),
         "former_qualifiers": norm(raw["former_qualifiers"]),
         "capital_heads": norm(raw["capital_heads"]),
         "title_words": {w for t in raw["titles"] for w in normalise_word(t["text"]).split()},
@@ -263,7 +266,10 @@ class _Recogniser:
             (self._capital, p["capital_heads"], False),
             (self._region, p["regions"]["directions"], False),
             (self._countryside, p["regions"]["countryside"], False),
+            (self._glued_conjunction, self._glued_words(kb), False),
+            (self._rejoined_name, set(self._split_names(kb)), False),
             (self._kb, set(kb.first_words), False),
+            (self._definite_body, p["definite_body_heads"], False),
             (self._descriptive, p["bare_heads"] | p["descriptive_heads"], False),
             (self._headed_name, p["org_heads"] | p["facility_heads"] | set(p["place_heads"]) | p["vessel_heads"]
              | p["facility_duals"], False),
@@ -413,14 +419,21 @@ class _Recogniser:
             mention.after_title = k >= 0 and (k < i - 1 or words[k].norm in titles
                                               or k > 0 and words[k - 1].norm in titles)
         if via == "nisba" and first.kind not in ("people", "organization"):
-            mention.type = "NORP" if self._names_people(words, i, length) else "GPE"
+            # the people a country's plural nisba names ("8 سودانيين") are a mention of the
+            # country; only a nation beyond its state's citizens ("فلسطينيين") is a people
+            nation = first.category == "nation" or first.kind != "country"
+            mention.type = "NORP" if nation and self._names_people(words, i, length) else "GPE"
         return mention
 
     def _as_place(self, words: list[Word], i: int) -> bool:
-        """Does the name at i stand as a place: after a locative word, or opening a dateline?"""
+        """Does the name at i stand as a place: after a locative word, a bearing or a part
+        of a city, opening a dateline ("موسكو - (رويترز)") or closing a byline ("سكاي نيوز
+        عربية - أبوظبي")?"""
         if i == 0 or words[i - 1].norm == "\n":
             return i + 1 < len(words) and words[i + 1].is_punct and words[i + 1].norm != "\n"
-        return words[i - 1].norm in self.p["place_before"]
+        if words[i - 1].norm in ("-", "–") and (i + 1 == len(words) or words[i + 1].norm == "\n"):
+            return True
+        return words[i - 1].norm in self.p["city_before"]
 
     def _names_people(self, words: list[Word], i: int, length: int) -> bool:
         """A plural nisba standing as a noun ("8 فلسطينيين", "من الفلسطينيين") names people."""
@@ -727,6 +740,114 @@ class _Recogniser:
                            role={"institution": kind, "phrase": phrase}, word_span=(i, end))
         return None
 
+    @staticmethod
+    def _glued_words(kb: KnowledgeBase) -> set[str]:
+        """Words that are و + the first word of a longer known name and a known name
+        themselves ("وام", the agency, and و + "ام درمان"): the tokenizer keeps them whole."""
+        return {"و" + words[0] for words in kb.index if len(words) > 1 and ("و" + words[0],) in kb.index}
+
+    def _split_names(self, kb: KnowledgeBase) -> dict[str, set[str]]:
+        """One-word names that end in the letters of an attached pronoun, which the tokenizer
+        splits off when the rest is a word ("كونا" → كو + نا): their first part → the endings."""
+        if getattr(self, "_split_name_parts", None) is None:
+            pronouns = sorted(self.p["pronouns"], key=len, reverse=True)
+            parts: dict[str, set[str]] = {}
+            for (word,), hits in ((w, h) for w, h in kb.index.items() if len(w) == 1):
+                if len(word) < 4 or not any(entry.curated for entry, _ in hits):
+                    continue
+                for suffix in pronouns:
+                    stem = word[:-len(suffix)]
+                    if word.endswith(suffix) and len(stem) >= 2 and (stem,) not in kb.index:
+                        parts.setdefault(stem, set()).add(suffix)
+                        break
+            self._split_name_parts = parts
+        return self._split_name_parts
+
+    def _rejoined_name(self, words: list[Word], i: int) -> Mention | None:
+        """"(كونا)": a known name the tokenizer split into a word and a pronoun, rejoined."""
+        if i + 1 >= len(words) or words[i].end != words[i + 1].start \
+                or words[i + 1].norm not in self._split_name_parts.get(words[i].norm, ()):
+            return None
+        hits = self.kb.index.get((words[i].norm + words[i + 1].norm,))
+        if not hits:
+            return None
+        entries = list(dict.fromkeys(entry for entry, _ in hits))
+        return Mention(words[i].start, words[i + 1].end, entries[0].type, hits[0][1].via, entries,
+                       country=entries[0].country, word_span=(i, i + 2))
+
+    def _glued_conjunction(self, words: list[Word], i: int) -> Mention | None:
+        """"الخرطوم وأم درمان": a conjunction glued to a name the tokenizer left whole, because
+        the word is a known name of its own too (وام); the longer name after و wins."""
+        norms = [words[i].norm[1:]]
+        for w in words[i + 1:i + self.kb.first_words.get(norms[0], 1)]:
+            if w.is_punct:
+                break
+            norms.append(w.norm)
+        for length in range(len(norms), 1, -1):
+            hits = self.kb.index.get(tuple(norms[:length]))
+            if hits:
+                entries = list(dict.fromkeys(entry for entry, _ in hits))
+                return Mention(words[i].start + 1, words[i + length - 1].end, entries[0].type, hits[0][1].via,
+                               entries, country=entries[0].country, word_span=(i, i + length))
+        return None
+
+    def _definite_body(self, words: list[Word], i: int) -> Mention | None:
+        """"الهيئة العامة للإحصاء", "المجلس الأعلى للأمن القومي", "الصندوق الكويتي للتنمية
+        الاقتصادية": a definite head, one or two adjectives that agree with it and the field
+        the body serves after لـ (a definite noun, or an indefinite one in construct with
+        one: "لشؤون الأسرى"), with what is joined to that field by و.  A field the knowledge
+        base names ("المكتب الإقليمي لمنظمة الصحة العالمية") is left to it."""
+        n = len(words)
+        j, country, parts = i + 1, None, []
+        while j < n and j - i <= 2 and not words[j].is_punct:
+            norm = words[j].norm
+            if not norm.startswith("ال") or len(norm) < 4 or norm in self.p["stops"]:
+                break
+            match = self._kb_match(words, j)
+            if match:
+                nisba = self._country_nisba(words, j, match)
+                if nisba is None or nisba.word_span[1] != j + 1:
+                    return None
+                country = country or nisba.country
+                parts.append(nisba)
+            j += 1
+        if j == i + 1 or j + 1 >= n:
+            return None
+        if words[j].norm == "ل" and words[j].end == words[j + 1].start:
+            k = j + 1          # "للإحصاء": ل + a definite noun
+            if not words[k].norm.startswith("ال"):
+                return None
+        elif words[j].norm.startswith("ل") and len(words[j].norm) > 3 and not words[j].norm.startswith("ال") \
+                and words[j + 1].norm.startswith("ال") and words[j].norm[1:] not in self.p["org_heads"] \
+                and not self._kb_match(words, j):
+            k = j + 1          # "لشؤون الأسرى": ل + an indefinite noun in construct
+        else:
+            return None
+        if self._kb_match(words, k) or words[k].norm in self.p["stops"] or self._state_body_phrase(words, k):
+            return None   # "المديرية العامة للدفاع المدني": the body the article names by its field
+        end = k + 1
+        while end < n and end - k < 4 and not words[end].is_punct:
+            norm = words[end].norm
+            if norm == "و" and end + 1 < n and words[end + 1].norm.startswith("ال") \
+                    and words[end + 1].norm not in self.p["definite_body_heads"] \
+                    and not self._kb_match(words, end + 1) and words[end + 1].norm not in self.p["stops"]:
+                end += 2       # "للتجارة والتنمية", "للقضاة والمدعين العامين"
+                continue
+            if not norm.startswith("ال") or norm in self.p["stops"] or self._kb_match(words, end):
+                break
+            end += 1
+        return Mention(words[i].start, words[end - 1].end, "ORG", "name", [], country=country,
+                       word_span=(i, end), parts=parts)
+
+    def _state_body_phrase(self, words: list[Word], k: int) -> bool:
+        """Does a state body that is named by its bare phrase ("الدفاع المدني", "الأمن العام")
+        start at word k?"""
+        bare = self.p["state_bodies"]["bare"]
+        for phrase, _ in self.p["state_bodies"]["bodies"].get(words[k].norm, ()):
+            if phrase in bare and tuple(w.norm for w in words[k:k + len(phrase)]) == phrase:
+                return True
+        return False
+
     def _descriptive(self, words: list[Word], i: int) -> Mention | None:
         """"الشبكة الأمريكية", "الصحيفة البريطانية": an outlet or body named by kind and
         nationality; the linker joins it to the one the article named before."""
@@ -789,7 +910,10 @@ class _Recogniser:
         while j < len(words) and not words[j].is_punct:
             norm = words[j].norm
             bare = norm[2:] if norm.startswith("ال") else norm
-            if norm in self.p["group_modifiers"] or bare in self.p["group_modifiers"] or (
+            portfolio = head in self.p["minister_group_heads"] and (
+                norm in self.p["state_bodies"]["portfolios"] or norm == "و" and j + 1 < len(words)
+                and words[j + 1].norm in self.p["state_bodies"]["portfolios"])
+            if portfolio or norm in self.p["group_modifiers"] or bare in self.p["group_modifiers"] or (
                     norm == "و" and j + 1 < len(words) and words[j + 1].norm in self.p["group_modifiers"]):
                 modifiers += norm != "و"
                 j += 1
@@ -1188,8 +1312,8 @@ class _Recogniser:
         if j + 1 >= len(words):
             return False
         pair = words[j:j + 2]
-        if pair[0].norm.startswith("ال"):
-            return False
+        if pair[0].norm.startswith("ال") or pair[0].norm in self.p["group_heads"]:
+            return False   # "كلف الرئيس وزيري النقل …": a noun for people starts no name
         return all(not w.is_punct and not w.norm.isdigit() and w.norm not in self.p["stops"]
                    and not w.norm.isascii() and w.norm not in self.kb.first_words and _rare(w.norm)
                    for w in pair) and any(not _in_lexicon(w.norm) for w in pair)

@@ -44,6 +44,7 @@ def build_countries() -> list[dict]:
             "metonyms": curated.get("metonyms", []),
             "nisba": curated.get("nisba", []),
             "plural": curated.get("plural", []),
+            "nation": bool(curated.get("nation", False)),
         })
     return countries
 

@@ -185,12 +185,14 @@ def _common_words() -> tuple[Any, Any]:
 def _city_name_is_safe(word: str, population: int) -> bool:
     """May a one-word city name from the generated gazetteer match on its own?
 
-    Not when it is an ordinary word (the lexicon lists it) of a small town (كان is Cannes),
-    nor when it is among the most frequent words of the language, whatever the city."""
+    Not when it is an ordinary word (the lexicon lists it, bare or with the article: الفحص
+    is "the examination" and El Fahs) of a small town (كان is Cannes), nor when it is among
+    the most frequent words of the language, whatever the city."""
     lexicon, zipf = _common_words()
     if len(word) < 3 or zipf.get(word, 0.0) >= 5.5:
         return False
-    return word not in lexicon or population >= 100_000
+    ordinary = word in lexicon or word.startswith("ال") and len(word) > 4 and word[2:] in lexicon
+    return not ordinary or population >= 100_000
 
 
 def _alias_list(texts: Iterable[str], via: str) -> list[Alias]:
@@ -213,7 +215,8 @@ def load_countries() -> list[Entry]:
         aliases = (_alias_list(names[:1], "name") + _alias_list(names[1:], "alias")
                    + _alias_list(country["metonyms"], "metonym") + _alias_list(nisbas, "nisba"))
         entries.append(Entry(kb=f"khabar:country/{country['id']}", kind="country", name=country["name"],
-                             name_ar=country["name_ar"], type="GPE", country=country["iso3"], aliases=aliases))
+                             name_ar=country["name_ar"], type="GPE", country=country["iso3"], aliases=aliases,
+                             category="nation" if country.get("nation") else None))
     return entries
 
 

@@ -217,3 +217,15 @@ def test_well_known_events_are_entries(kb):
     for kb_id, alias in [("world-war-ii", "الحرب العالمية الثانية"), ("oslo-accords", "اتفاق أوسلو"),
                          ("september-11-attacks", "أحداث 11 سبتمبر"), ("storm-daniel", "العاصفة دانيال")]:
         assert any(e.kb == f"khabar:event/{kb_id}" for e, _ in kb.lookup(tuple(normalise_word(alias).split())))
+
+
+def test_a_nation_beyond_its_state_is_marked_in_the_countries_data():
+    from khabar.knowledge.kb import load_countries
+    nations = {e.country for e in load_countries() if e.category == "nation"}
+    assert "PSE" in nations and "EGY" not in nations
+
+
+def test_a_small_towns_name_that_is_an_ordinary_word_with_the_article_matches_not_alone():
+    from khabar.knowledge.kb import _city_name_is_safe
+    assert not _city_name_is_safe("الفحص", 20_000)    # "the examination", El Fahs (Tunisia)
+    assert _city_name_is_safe("الفحص", 150_000)
