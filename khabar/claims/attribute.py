@@ -1250,6 +1250,9 @@ class _State:
     previous: Any = None                   # the sentence before (or its words), when it made no claim
     open_quote: Claim | None = None        # a claim whose quote has not closed yet
     unnamed: dict[str, Mention] = field(default_factory=dict)   # the last unnamed source by its head noun
+    speakers: list[list[Mention]] = field(default_factory=list)   # the chains of the last claims, oldest first
+    genders: dict[str, str] = field(default_factory=dict)   # a speaker's gender ("f"/"m") by the words of their name,
+    # read off the verb that agreed with them ("قالت بيربوك" → f)
 
 
 def _open_quote(words: list[Word], claim: Claim) -> bool:
@@ -1406,6 +1409,13 @@ def find_claims(sentences: list[tuple[list[Word], list[Mention], bool]], text: s
             if last.kind == "quote" and _open_quote(words, last):
                 state.open_quote = last
         state.previous = sentence if len(claims) == made else None
+        for at, claim in here:
+            state.speakers.append(claim.sources)
+            if len(claim.sources) == 1 and claim.cue[0] == words[at].start and claim.sources[0].type == "PER":
+                gender = _cue_gender(words[at])   # "وقالت بيربوك": she is a woman
+                if gender:
+                    state.genders.setdefault(_name_key(text, claim.sources[0]), gender)
+        del state.speakers[:-8]
         for claim in claims[made:]:
             for source in claim.sources:
                 if source.anonymous and not _head_definite(text, source):
@@ -1737,10 +1747,66 @@ def _antecedent(sentence: _Sentence, i: int, here: list[tuple[int, Claim]], stat
         sources = [_previous_subject(state)]
     elif state.last_sources:
         sources = list(state.last_sources)
+        gender = _cue_gender(verb)
+        if not _agrees(sentence.text, sources[0], gender, state):
+            # "قالت الوزيرة … . وأضاف المتحدث … . وتابعت أن": a pronoun goes back to the last
+            # speaker of its own gender
+            return next((list(chain) for chain in reversed(state.speakers[:-1])
+                         if _agrees(sentence.text, chain[0], gender, state)), None)
+        return sources
     if sources and _feminine(verb) and sources[0].type == "PER" and sources[0].via != "phrase" and \
             not _may_be_woman(sentence.text, sources[0]):
         return None
     return sources
+
+
+def _cue_gender(word: Word) -> str | None:
+    """The gender a singular cue shows for its subject: "f" for قالت، تقول، مؤكدة; "m" for قال،
+    يقول، مؤكدا; None for a plural or dual (قالوا، مؤكدين) or a form that does not tell."""
+    norm = word.norm
+    if norm in _cues()["participles"]:
+        return "f" if norm.endswith("ه") else "m" if norm.endswith("ا") and not norm.endswith("تا") else None
+    if _feminine(word):
+        return "f"
+    if norm.endswith(("وا", "ون", "ان", "ين", "ن", "ا", "ي")) or len(norm) < 3:
+        return None   # (plural, dual, or a defective past: دعا، نعى)
+    return "m"
+
+
+def _gender_of(text: str, mention: Mention, state: _State) -> str | None:
+    """A speaker's gender as far as the text shows it: from the verb that agreed with them
+    before, from a title of women ("السيدة"، "أم محمد"), or from the ta marbuta of the head
+    of a body or title ("الوزيرة"، "المتحدثة"، "وزارة الخارجية")."""
+    said = state.genders.get(_name_key(text, mention))
+    if said:
+        return said
+    first = text[mention.start:mention.end].split()
+    if not first:
+        return None
+    head = _bare(_normalised(first[0]))
+    if _normalised(first[0]) in _cues()["feminine_titles"]:
+        return "f"
+    if mention.type != "PER" and head.endswith("ه") and len(head) > 2:
+        return "f"
+    return None
+
+
+def _agrees(text: str, mention: Mention, gender: str | None, state: _State) -> bool:
+    """Whether a cue of this gender can have the speaker for its subject."""
+    if gender is None:
+        return True
+    known = _gender_of(text, mention, state)
+    if known:
+        return known == gender
+    if gender == "f":   # a named man is no "قالت"; a body or unnamed phrase may be
+        return not (mention.type == "PER" and mention.via != "phrase" and not _may_be_woman(text, mention))
+    return True
+
+
+def _name_key(text: str, mention: Mention) -> str:
+    """What names a speaker across mentions: the last word of the name ("أنالينا بيربوك" … "بيربوك")."""
+    words = text[mention.start:mention.end].split()
+    return _normalised(words[-1]) if words else ""
 
 
 def _may_be_woman(text: str, mention: Mention) -> bool:
