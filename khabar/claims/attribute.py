@@ -100,7 +100,9 @@ def _cues() -> dict[str, Any]:
         "negators": words("negators"),
         "report_nouns": words("report_nouns"),
         "object_pronouns": words("object_pronouns"),
-        "speaker_heads": _head_forms(words("speaker_heads"), raw),
+        "speaker_heads": _head_forms(words("speaker_heads"), raw) | _construct_duals(words("speaker_heads"), raw),
+        "construct_duals": _construct_duals(words("speaker_heads"), raw),
+        "coordination_openers": frozenset(tuple(n(p).split()) for p in raw["coordination_openers"]),
         "split_heads": words("split_heads"),
         "occasion_nouns": words("occasion_nouns"),
         "phrase_stops": words("phrase_stops"),
@@ -147,6 +149,19 @@ def _head_forms(heads: frozenset[str], raw: dict) -> frozenset[str]:
         if head.endswith("ه"):
             out.update(head[:-1] + e for e in feminine)
         elif len(head) >= 3 and not head.endswith(("ون", "ين", "ان")):
+            out.update(head + e for e in masculine)
+    return frozenset(out)
+
+
+def _construct_duals(heads: frozenset[str], raw: dict) -> frozenset[str]:
+    """The construct dual of each singular head: مصدر → مصدرا؛ وكالة → وكالتا، وكالتي."""
+    masculine = [normalise_word(e) for e in raw["construct_dual_endings"]]
+    feminine = [normalise_word(e) for e in raw["feminine_construct_dual_endings"]]
+    out = set()
+    for head in heads:
+        if head.endswith("ه"):
+            out.update(head[:-1] + e for e in feminine)
+        elif len(head) >= 3 and not head.endswith(("ون", "ين", "ان", "و", "ي", "ا", "اء")):
             out.update(head + e for e in masculine)
     return frozenset(out)
 
@@ -778,6 +793,19 @@ def _phrase(sentence: _Sentence, k: int, any_head: bool = False, lam: bool = Fal
         return None
     if any_head and not fused and (head in cues["phrase_stops"] or head in cues["complementizers"] or not head.isalpha()):
         return None
+    if head in cues["construct_duals"]:
+        # a construct dual is joined to what follows it: two names ("وكالتا تاس وريا نوفوستي")
+        # or a noun ("مصدرا أمن"); before a comma or أن it is an accusative, no speaker
+        after = k + (2 if fused else 1)
+        if after >= n or words[after].norm not in ('"', "«") and (
+                words[after].is_punct or words[after].norm in cues["complementizers"]
+                or words[after].norm in cues["phrase_stops"]):
+            return None
+        pair = _coordinated(sentence, after)
+        if pair:
+            parts, end = pair
+            return Mention(words[k].start + (1 if lam else 0), parts[-1].end, "ORG", "phrase", [], parts=parts,
+                           key=_COORDINATED, word_span=(k, end)), end
     # a noun with its pronoun is definite, and goes on only with definite words: "مصادرها
     # الخاصة", but not "عن جلالته تأكيده"
     j, definite = k + (2 if fused else 1), head.startswith("ال") or not fused and _possessed(head)
@@ -862,6 +890,62 @@ def _phrase(sentence: _Sentence, k: int, any_head: bool = False, lam: bool = Fal
                    word_span=(k, j), country=_country_within(sentence, k, j)), j
 
 
+_COORDINATED = "coordinated"   # the key of a mention that joins two or more named speakers
+
+
+def _name_at(sentence: _Sentence, k: int) -> tuple[Mention, int] | None:
+    """A name at word k: a quoted name ("«النهار»") or a named source."""
+    words = sentence.words
+    n = len(words)
+    if k < n and words[k].norm in ('"', "«"):
+        close = next((m for m in range(k + 2, min(k + 6, n)) if words[m].norm in ('"', "»")), None)
+        if close is None:
+            return None
+        return Mention(words[k + 1].start, words[close - 1].end, "ORG", "phrase", [], word_span=(k + 1, close)), close + 1
+    found = sentence.mention_at(k)
+    return found if found and found[0].type in _SOURCE_TYPES else None
+
+
+def _coordinated(sentence: _Sentence, k: int) -> tuple[list[Mention], int] | None:
+    """Two or more names joined by و from word k ("تاس وريا نوفوستي"، "قطر وكينيا"،
+    «النهار» و«الأخبار»), with the index of the word after the last; None for one name."""
+    words = sentence.words
+    first = _name_at(sentence, k)
+    if not first:
+        return None
+    parts, end = [first[0]], first[1]
+    while end + 1 < len(words) and words[end].norm == "و":
+        nxt = _name_at(sentence, end + 1)
+        if not nxt:
+            break
+        parts.append(nxt[0])
+        end = nxt[1]
+    return (parts, end) if len(parts) > 1 else None
+
+
+def _coordination(sentence: _Sentence, k: int) -> tuple[Mention, int] | None:
+    """Speakers who say one thing together after "كل من" at word k ("أعلنت كل من قطر
+    وكينيا …"): one source that spans them."""
+    words = sentence.words
+    for opener in _cues()["coordination_openers"]:
+        if tuple(w.norm for w in words[k:k + len(opener)]) == opener:
+            pair = _coordinated(sentence, k + len(opener))
+            if pair:
+                parts, end = pair
+                return Mention(parts[0].start, parts[-1].end, parts[0].type, "phrase", [], parts=parts,
+                               key=_COORDINATED, word_span=(k + len(opener), end)), end
+    return None
+
+
+def _relays_apart(sources: list[Mention]) -> list[Mention]:
+    """A chain with each coordinated relay taken apart: "نقلت وكالتا تاس وريا نوفوستي عن
+    الكرملين" is relayed by two agencies, [الكرملين, تاس, ريا نوفوستي]; the originators
+    who speak together stay one source."""
+    if len(sources) < 2 or not any(s.key == _COORDINATED for s in sources[1:]):
+        return sources
+    return sources[:1] + [p for s in sources[1:] for p in (s.parts if s.key == _COORDINATED else [s])]
+
+
 @lru_cache(maxsize=4096)
 def _possessed(norm: str) -> bool:
     """Whether a word is a speaker head with a pronoun suffix written on it ("سموه"،
@@ -908,7 +992,9 @@ def _split_head(words: list[Word], k: int) -> str | None:
     if k >= len(words) or words[k].norm != "و" or k + 1 >= len(words) or words[k].end != words[k + 1].start:
         return None
     joined = "و" + words[k + 1].norm
-    return joined if joined in _cues()["split_heads"] else None
+    # (and a construct dual in و that no word of its own is left of: وكالتا → و + كالتا)
+    return joined if joined in _cues()["split_heads"] or joined in _cues()["construct_duals"] and \
+        words[k + 1].lemma == words[k + 1].norm[:-2] else None
 
 
 def _country_within(sentence: _Sentence, k: int, j: int) -> str | None:
@@ -1041,6 +1127,10 @@ def _subject_after(sentence: _Sentence, k: int) -> tuple[Mention, int] | None:
                            word_span=(k + 1, close)), close + 1
     if _split_head(words, k):
         return _phrase(sentence, k)   # "وقال والي بنك المغرب"
+    if k < n and words[k].norm == "كل":
+        together = _coordination(sentence, k)
+        if together:
+            return together
     if k >= n or words[k].norm in cues["complementizers"] or words[k].norm in cues["phrase_stops"]:
         return None   # a subject never opens with a preposition or "أن" ("وصفه بأنه")
     found = sentence.mention_at(k)
@@ -1250,7 +1340,8 @@ class _State:
     previous: Any = None                   # the sentence before (or its words), when it made no claim
     open_quote: Claim | None = None        # a claim whose quote has not closed yet
     unnamed: dict[str, Mention] = field(default_factory=dict)   # the last unnamed source by its head noun
-    speakers: list[list[Mention]] = field(default_factory=list)   # the chains of the last claims, oldest first
+    speakers: list[list[Mention]] = field(default_factory=list)   # the chains of this and the last paragraph's claims
+    speakers_before: int = 0               # how many of them the last paragraph left
     genders: dict[str, str] = field(default_factory=dict)   # a speaker's gender ("f"/"m") by the words of their name,
     # read off the verb that agreed with them ("قالت بيربوك" → f)
 
@@ -1296,6 +1387,8 @@ def find_claims(sentences: list[tuple[list[Word], list[Mention], bool]], text: s
     for index, (words, mentions, first) in enumerate(sentences):
         if first:
             state.opened_here, state.open_quote = False, None
+            del state.speakers[:state.speakers_before]   # a pronoun reaches back one paragraph at most
+            state.speakers_before = len(state.speakers)
             if state.paragraph_only:   # a relay opened by a verb governs its own paragraph only
                 state.governing, state.paragraph_only = None, False
         for mention in mentions:
@@ -1415,7 +1508,6 @@ def find_claims(sentences: list[tuple[list[Word], list[Mention], bool]], text: s
                 gender = _cue_gender(words[at])   # "وقالت بيربوك": she is a woman
                 if gender:
                     state.genders.setdefault(_name_key(text, claim.sources[0]), gender)
-        del state.speakers[:-8]
         for claim in claims[made:]:
             for source in claim.sources:
                 if source.anonymous and not _head_definite(text, source):
@@ -1423,6 +1515,8 @@ def find_claims(sentences: list[tuple[list[Word], list[Mention], bool]], text: s
                 if source.type == "PER" and (source.start, source.end) not in state.known_spans:
                     state.known_spans.add((source.start, source.end))   # "محمد شرفي" … "غير أن شرفي نفى"
                     state.known.update(normalise_word(w) for w in text[source.start:source.end].split()[1:])
+    for claim in claims:
+        claim.sources = _relays_apart(claim.sources)
     return claims
 
 
@@ -1783,11 +1877,10 @@ def _gender_of(text: str, mention: Mention, state: _State) -> str | None:
     first = text[mention.start:mention.end].split()
     if not first:
         return None
-    head = _bare(_normalised(first[0]))
     if _normalised(first[0]) in _cues()["feminine_titles"]:
         return "f"
-    if mention.type != "PER" and head.endswith("ه") and len(head) > 2:
-        return "f"
+    if mention.type != "PER" and first[0].endswith("ة") and len(first[0]) > 3:
+        return "f"   # (the ta marbuta as written: "معاليه" ends in a pronoun, not in ة)
     return None
 
 

@@ -40,3 +40,30 @@ def test_a_feminine_pronoun_with_no_woman_before_it_makes_no_claim():
     text = ("دمشق - وقال المتحدث باسم الجيش أحمد حسن إن الهجوم صد. "
             "وتابعت أن القوات تتقدم.")
     assert chains(text) == [["أحمد حسن"]]
+
+
+def test_a_construct_dual_heads_a_speaker_phrase():
+    assert chains("بغداد - وأكد مصدرا أمن عراقيان لرويترز أن الهجوم أسفر عن مقتل ثلاثة.") == \
+        [["مصدرا أمن عراقيان", "رويترز"]]
+    assert chains("موسكو - وقالت وكالتا الأنباء الروسيتان إن الانفجار وقع ليلا.") == [["وكالتا الأنباء الروسيتان"]]
+    # an indefinite accusative in ا before a comma or أن is no dual: "عيّنه مستشارا، وقال إن"
+    from khabar.claims.attribute import _cues
+    assert {"مصدرا", "وكالتا", "صحيفتي"} <= _cues()["construct_duals"]
+
+
+def test_two_agencies_that_relay_one_source_are_two_relays():
+    text = "موسكو (أ ف ب) - نقلت وكالتا تاس وريا نوفوستي عن الكرملين أن بوتين سيزور الصين الشهر المقبل."
+    assert chains(text) == [["الكرملين", "تاس", "ريا نوفوستي"]]
+    text = 'موسكو - ونقلت وكالتا "تاس" و"ريا نوفوستي" عن المتحدث باسم الكرملين دميتري بيسكوف قوله إن الحوار ممكن.'
+    assert chains(text) == [["دميتري بيسكوف", "تاس", "ريا نوفوستي"]]
+
+
+def test_two_outlets_that_report_together_are_one_source():
+    text = 'بيروت - وذكرت صحيفتا "الشرق الأوسط" و"النهار" أن المفاوضات تعثرت.'
+    [[source]] = chains(text)
+    assert "الشرق الأوسط" in source and "النهار" in source
+
+
+def test_speakers_after_kull_min_speak_together():
+    assert chains("كييف - أعلنت كل من كييف وموسكو إتمام عملية تبادل للأسرى.") == [["كييف وموسكو"]]
+    assert chains("الخرطوم - وأعلنت كل من قطر وكينيا إرسال مساعدات إنسانية إلى السودان.") == [["قطر وكينيا"]]
