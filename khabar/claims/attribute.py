@@ -21,7 +21,7 @@ without one ("يضيف بعض الضغط").
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
 from typing import Any
@@ -102,6 +102,7 @@ def _cues() -> dict[str, Any]:
         "object_pronouns": words("object_pronouns"),
         "speaker_heads": _head_forms(words("speaker_heads"), raw) | _construct_duals(words("speaker_heads"), raw),
         "construct_duals": _construct_duals(words("speaker_heads"), raw),
+        "nisba_endings": tuple(n(e) for e in raw["nisba_endings"]),
         "coordination_openers": frozenset(tuple(n(p).split()) for p in raw["coordination_openers"]),
         "split_heads": words("split_heads"),
         "occasion_nouns": words("occasion_nouns"),
@@ -937,13 +938,16 @@ def _coordination(sentence: _Sentence, k: int) -> tuple[Mention, int] | None:
     return None
 
 
-def _relays_apart(sources: list[Mention]) -> list[Mention]:
-    """A chain with each coordinated relay taken apart: "نقلت وكالتا تاس وريا نوفوستي عن
-    الكرملين" is relayed by two agencies, [الكرملين, تاس, ريا نوفوستي]; the originators
+def _relays_apart(claim: Claim) -> list[Claim]:
+    """A claim relayed by two agencies at once is two claims, one through each: "نقلت وكالتا
+    تاس وريا نوفوستي عن الكرملين" → [الكرملين, تاس] and [الكرملين, ريا نوفوستي]; originators
     who speak together stay one source."""
-    if len(sources) < 2 or not any(s.key == _COORDINATED for s in sources[1:]):
-        return sources
-    return sources[:1] + [p for s in sources[1:] for p in (s.parts if s.key == _COORDINATED else [s])]
+    sources = claim.sources
+    at = next((k for k in range(1, len(sources)) if sources[k].key == _COORDINATED), None)
+    if at is None:
+        return [claim]
+    return [c for part in sources[at].parts
+            for c in _relays_apart(replace(claim, sources=sources[:at] + [part] + sources[at + 1:]))]
 
 
 @lru_cache(maxsize=4096)
@@ -1177,6 +1181,13 @@ def _subject_before(sentence: _Sentence, i: int) -> tuple[Mention, int] | None:
             break
     if j < 0:
         return None
+    for start in range(max(j - 12, 0), j):
+        if words[start].norm in cues["construct_duals"] or _split_head(words, start) in cues["construct_duals"]:
+            # "وكانت وكالتا «تاس» و«ريا نوفوستي» الروسيتان قد نقلتا": a dual subject and its nisba
+            phrase = _phrase(sentence, start)
+            if phrase and j + 1 in (phrase[1], _past_nisba(words, phrase[1])):
+                return phrase[0], i + 1
+            break
     if words[j].norm in _cues()["relative_pronouns"]:   # "مؤيدو التعديلات الذين رأوا"، "السلطات التي قالت"
         if i + 1 < len(words) and words[i + 1].norm in cues["object_pronouns"] and words[i + 1].start == words[i].end:
             return None   # "تشكيلة الوفد التي وصفها بأنها": the noun is the verb's object, its pronoun
@@ -1515,9 +1526,7 @@ def find_claims(sentences: list[tuple[list[Word], list[Mention], bool]], text: s
                 if source.type == "PER" and (source.start, source.end) not in state.known_spans:
                     state.known_spans.add((source.start, source.end))   # "محمد شرفي" … "غير أن شرفي نفى"
                     state.known.update(normalise_word(w) for w in text[source.start:source.end].split()[1:])
-    for claim in claims:
-        claim.sources = _relays_apart(claim.sources)
-    return claims
+    return [apart for claim in claims for apart in _relays_apart(claim)]
 
 
 def _head_of(text: str, mention: Mention) -> str:
@@ -1934,9 +1943,11 @@ def _reported(sentence: _Sentence, i: int, certainty: str, here: list[tuple[int,
         relayed = len(sources) > 1
         source = sources[0]
         origin = _cues()["relay_from"].get(lemma)
-        if not relayed and origin and _past_nisba(words, after) < len(words) and \
-                words[_past_nisba(words, after)].norm == origin:
-            after = _past_nisba(words, after)   # "نقل موقع «والا» العبري عن مسؤول"
+        at = _past_nisba(words, after)
+        while at in sentence.times:   # "نقلتا مساء الأحد عن مصدر"
+            at += 1
+        if not relayed and origin and at < len(words) and words[at].norm == origin:
+            after = at   # "نقل موقع «والا» العبري عن مسؤول"
             quoted = _relayed_from(sentence, after, origin)
             if quoted:
                 sources, after = quoted[0] + [source], quoted[1]  # نقلت صحيفة X عن مصدر Y: Y said it, X relayed it
@@ -2017,7 +2028,8 @@ def _past_nisba(words: list[Word], j: int) -> int:
     """The word after one or two definite nisba adjectives at word j, which qualify the quoted
     name before them: «والا» العبري، "يديعوت أحرونوت" العبرية."""
     k = j
-    while k < len(words) and k - j < 2 and words[k].norm.startswith("ال") and words[k].norm.endswith(("ي", "يه")):
+    endings = _cues()["nisba_endings"]
+    while k < len(words) and k - j < 2 and words[k].norm.startswith("ال") and words[k].norm.endswith(endings):
         k += 1
     return k
 

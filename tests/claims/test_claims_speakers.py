@@ -51,11 +51,19 @@ def test_a_construct_dual_heads_a_speaker_phrase():
     assert {"مصدرا", "وكالتا", "صحيفتي"} <= _cues()["construct_duals"]
 
 
-def test_two_agencies_that_relay_one_source_are_two_relays():
+def test_two_agencies_that_relay_one_source_are_two_relays_one_claim_each():
     text = "موسكو (أ ف ب) - نقلت وكالتا تاس وريا نوفوستي عن الكرملين أن بوتين سيزور الصين الشهر المقبل."
-    assert chains(text) == [["الكرملين", "تاس", "ريا نوفوستي"]]
+    assert chains(text) == [["الكرملين", "تاس"], ["الكرملين", "ريا نوفوستي"]]
     text = 'موسكو - ونقلت وكالتا "تاس" و"ريا نوفوستي" عن المتحدث باسم الكرملين دميتري بيسكوف قوله إن الحوار ممكن.'
-    assert chains(text) == [["دميتري بيسكوف", "تاس", "ريا نوفوستي"]]
+    assert chains(text) == [["دميتري بيسكوف", "تاس"], ["دميتري بيسكوف", "ريا نوفوستي"]]
+
+
+def test_a_dual_subject_before_its_verb_with_a_nisba_and_a_time_before_an():
+    text = ('موسكو - وكانت وكالتا "سبوتنيك" و"إنترفاكس" الروسيتان قد نقلتا مساء الأحد عن مصدر '
+            'في وزارة الدفاع أن القوات انسحبت.')
+    assert chains(text) == [["مصدر في وزارة الدفاع", "سبوتنيك"], ["مصدر في وزارة الدفاع", "إنترفاكس"]]
+    text = "بيروت - ونقلت صحيفة النهار صباح اليوم عن مصدر وزاري أن الجلسة أرجئت."
+    assert chains(text) == [["مصدر وزاري", "صحيفة النهار"]]
 
 
 def test_two_outlets_that_report_together_are_one_source():
