@@ -1848,6 +1848,8 @@ def _antecedent(sentence: _Sentence, i: int, here: list[tuple[int, Claim]], stat
         sources = list(before[-1][1].sources)
     elif _previous_subject(state) is not None:
         sources = [_previous_subject(state)]
+        if not _agrees(sentence.text, sources[0], _cue_gender(verb), state):
+            return None
     elif state.last_sources:
         sources = list(state.last_sources)
         gender = _cue_gender(verb)
@@ -1865,13 +1867,18 @@ def _antecedent(sentence: _Sentence, i: int, here: list[tuple[int, Claim]], stat
 
 def _cue_gender(word: Word) -> str | None:
     """The gender a singular cue shows for its subject: "f" for قالت، تقول، مؤكدة; "m" for قال،
-    يقول، مؤكدا; None for a plural or dual (قالوا، مؤكدين) or a form that does not tell."""
+    يقول، مؤكدا; "pl" for a masculine plural (قالوا، يقولون، مؤكدين); None for a dual or a form
+    that does not tell."""
     norm = word.norm
     if norm in _cues()["participles"]:
+        if norm.endswith("ين"):
+            return "pl"
         return "f" if norm.endswith("ه") else "m" if norm.endswith("ا") and not norm.endswith("تا") else None
     if _feminine(word):
         return "f"
-    if norm.endswith(("وا", "ون", "ان", "ين", "ن", "ا", "ي")) or len(norm) < 3:
+    if norm.endswith(("وا", "ون")) and len(norm) > 4:
+        return "pl"
+    if norm.endswith(("ان", "ين", "ن", "ا", "ي")) or len(norm) < 3:
         return None   # (plural, dual, or a defective past: دعا، نعى)
     return "m"
 
@@ -1897,6 +1904,11 @@ def _agrees(text: str, mention: Mention, gender: str | None, state: _State) -> b
     """Whether a cue of this gender can have the speaker for its subject."""
     if gender is None:
         return True
+    if gender == "pl":   # people, not one person or one named body: "خرج آلاف …، معبرين"
+        if mention.key == _COORDINATED:
+            return True
+        first = text[mention.start:mention.end].split()
+        return mention.via == "phrase" and mention.type != "PER" and not (first and first[0].endswith("ة"))
     known = _gender_of(text, mention, state)
     if known:
         return known == gender
@@ -2121,9 +2133,17 @@ def _contained(sentence: _Sentence, i: int, length: int, state: _State) -> Claim
         sources = list(state.last_sources)
     else:
         return None
-    while j < min(n, noun + 12) and not (words[j].is_punct and words[j].norm not in ("،", ",", ":", '"', "«")) \
+    qualifier = j
+    while j < min(n, noun + 18) and not (words[j].is_punct and words[j].norm not in ("،", ",", ":", '"', "«")) \
             and words[j].norm not in cues["complementizers"]:
-        j += 1   # what else qualifies the statement: "الذي نشرته على موقعها"، "اليوم"
+        j += 1   # what else qualifies the statement: "الذي نشرته على موقعها"، "اليوم"، "إلى رئيس المجلس"
+    for k in range(qualifier, j):
+        if words[k].norm in cues["relative_pronouns"]:
+            # "رسالة الرئيس …، التي بثها التلفزيون الجزائري، أن": the outlet that carried it relays it
+            carried = _broadcast(sentence, k + 1)
+            if carried and carried[1] <= j and not any(_same_span(carried[0], source) for source in sources):
+                sources = sources + [carried[0]]
+            break
     content = _clause_content(sentence, j)
     if content is None:
         return None

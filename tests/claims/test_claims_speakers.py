@@ -75,3 +75,22 @@ def test_two_outlets_that_report_together_are_one_source():
 def test_speakers_after_kull_min_speak_together():
     assert chains("كييف - أعلنت كل من كييف وموسكو إتمام عملية تبادل للأسرى.") == [["كييف وموسكو"]]
     assert chains("الخرطوم - وأعلنت كل من قطر وكينيا إرسال مساعدات إنسانية إلى السودان.") == [["قطر وكينيا"]]
+
+
+def test_a_plural_participle_goes_on_with_the_crowd_not_the_last_body():
+    text = ("خبر\nنشر في 02/04/2019\n"
+            "الجزائر - وأعلنت رئاسة الجمهورية أن الرئيس استقال.\n"
+            'وعقب الإعلان، خرج آلاف المواطنين إلى شوارع العاصمة، مطالبين بـ"رحيل كل رموز النظام".')
+    assert chains(text) == [["رئاسة الجمهورية"], ["آلاف المواطنين"]]
+    # with no crowd to go on with, a plural participle does not fall back on one named body
+    text = ("خبر\nنشر في 02/04/2019\n"
+            "الجزائر - وأعلنت رئاسة الجمهورية أن الرئيس استقال.\n"
+            'واحتشدت الجموع في الساحات، مطالبين بـ"رحيل كل رموز النظام".')
+    assert chains(text) == [["رئاسة الجمهورية"]]
+
+
+def test_a_letter_carried_by_an_outlet_in_a_relative_clause_is_relayed_by_it():
+    text = ("خبر\nنشر في 02/04/2019\n"
+            "وجاء في رسالة رئيس الجمهورية إلى رئيس المجلس الدستوري، التي بثها التلفزيون الجزائري، "
+            'أن هذا القرار "يأتي حرصا على تفادي المهاترات"، مضيفا أنه اتخذه "بغية التهدئة".')
+    assert chains(text) == [["رئيس الجمهورية", "التلفزيون الجزائري"]] * 2
