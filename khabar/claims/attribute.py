@@ -103,6 +103,7 @@ def _cues() -> dict[str, Any]:
         "speaker_heads": _head_forms(words("speaker_heads"), raw) | _construct_duals(words("speaker_heads"), raw),
         "construct_duals": _construct_duals(words("speaker_heads"), raw),
         "nisba_endings": tuple(n(e) for e in raw["nisba_endings"]),
+        "honorifics": words("honorifics"),
         "coordination_openers": frozenset(tuple(n(p).split()) for p in raw["coordination_openers"]),
         "split_heads": words("split_heads"),
         "occasion_nouns": words("occasion_nouns"),
@@ -1135,6 +1136,10 @@ def _subject_after(sentence: _Sentence, k: int) -> tuple[Mention, int] | None:
         together = _coordination(sentence, k)
         if together:
             return together
+    if k + 1 < n and words[k].norm in cues["honorifics"]:
+        named = sentence.mention_at(k + 1)   # "وأوضح السيد لفتيت أن": the person after the honorific
+        if named and named[0].type == "PER":
+            return named
     if k >= n or words[k].norm in cues["complementizers"] or words[k].norm in cues["phrase_stops"]:
         return None   # a subject never opens with a preposition or "أن" ("وصفه بأنه")
     found = sentence.mention_at(k)

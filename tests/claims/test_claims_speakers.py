@@ -94,3 +94,12 @@ def test_a_letter_carried_by_an_outlet_in_a_relative_clause_is_relayed_by_it():
             "وجاء في رسالة رئيس الجمهورية إلى رئيس المجلس الدستوري، التي بثها التلفزيون الجزائري، "
             'أن هذا القرار "يأتي حرصا على تفادي المهاترات"، مضيفا أنه اتخذه "بغية التهدئة".')
     assert chains(text) == [["رئيس الجمهورية", "التلفزيون الجزائري"]] * 2
+
+
+def test_the_person_after_an_honorific_is_the_speaker():
+    text = ("خبر\nنشر في 10/09/2021\n"
+            "الرباط - وكان وزير الداخلية، السيد عبد الوافي لفتيت، قد ترأس اجتماعا أمس الخميس.\n"
+            "وأوضح السيد لفتيت أن نسبة المشاركة بلغت 50 في المائة.")
+    assert chains(text) == [["لفتيت"]]
+    from khabar.claims.attribute import _cues
+    assert {"السيد", "الدكتوره", "الشيخ"} <= _cues()["honorifics"]   # loaded normalised
