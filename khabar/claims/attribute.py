@@ -424,6 +424,8 @@ def _owns_clause(words: list[Word], k: int, text: str | None) -> bool:
         return False
     if word.norm in _cues()["speech_nouns"] or any(stem in _cues()["speech_nouns"] for stem in _pronoun_stems(word.norm)):
         return False   # the speaker's verbal noun after a relay: "عن مصدر زعمه أن"، "قوله إن"
+    if k + 1 < len(words) and words[k + 1].norm in _cues()["anonymity_nouns"]:
+        return False   # "مسؤول طلب عدم كشف اسمه إن": a request not to be named, its object the name
     marks = _cues()["complementizers"]
     return any(w.norm in marks for w in words[k + 1:k + 4])
 

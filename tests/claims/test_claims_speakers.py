@@ -103,3 +103,10 @@ def test_the_person_after_an_honorific_is_the_speaker():
     assert chains(text) == [["لفتيت"]]
     from khabar.claims.attribute import _cues
     assert {"السيد", "الدكتوره", "الشيخ"} <= _cues()["honorifics"]   # loaded normalised
+
+
+def test_a_request_not_to_be_named_without_commas_does_not_take_the_clause():
+    text = "خبر\nنشر في 10/09/2021\nباماكو - وقال مسؤول مالي طلب عدم كشف اسمه إن «المفاوضات استمرت أسابيع»."
+    assert chains(text) == [["مسؤول مالي"]]
+    text = "خبر\nنشر في 10/09/2021\nعمان - وأكد مصدر حكومي فضل عدم ذكر اسمه أن الحكومة ستستقيل."
+    assert chains(text) == [["مصدر حكومي"]]
