@@ -110,3 +110,16 @@ def test_a_request_not_to_be_named_without_commas_does_not_take_the_clause():
     assert chains(text) == [["مسؤول مالي"]]
     text = "خبر\nنشر في 10/09/2021\nعمان - وأكد مصدر حكومي فضل عدم ذكر اسمه أن الحكومة ستستقيل."
     assert chains(text) == [["مصدر حكومي"]]
+
+
+def test_headlines_carry_no_claims_the_body_reports_them():
+    # the annotated corpus lists no claim in a headline, of either shape ("X: …", "X يقول إن …")
+    text = ("الكرملين: قرار منح الأسد اللجوء اتخذه بوتين شخصيا\nسكاي نيوز عربية - أبوظبي\n"
+            "آخر تحديث: 9 ديسمبر 2024 - 15:30\n"
+            "موسكو - قال المتحدث باسم الكرملين دميتري بيسكوف الاثنين إن القرار اتخذه بوتين.")
+    assert chains(text) == [["دميتري بيسكوف"]]
+    text = ("وزير الخارجية الروسي يقول إن المفاوضات مع أوكرانيا متعثرة\nمنشور الاثنين 10 يونيو 2024\n"
+            "موسكو (رويترز) - قال وزير الخارجية الروسي سيرغي لافروف الخميس إن المفاوضات متعثرة.")
+    claims = read(text)
+    assert [[s["text"] for s in c["sources"]] for c in claims] == [["سيرغي لافروف"]]
+    assert claims[0]["cue"]["start"] > text.index("\n")
