@@ -193,6 +193,7 @@ class _Sentence(MentionIndex):
         self._platforms: list[tuple[int, str]] | None = None
         self._certainty: bool | None = None
         self._norms: set[str] | None = None
+        self._opening: int | None = None
 
     def certainty_words(self) -> bool:
         """Whether any word of the sentence may open a cue of certainty (computed once)."""
@@ -216,6 +217,12 @@ class _Sentence(MentionIndex):
         if self._clause is False:
             self._clause = _clause_subject(self)
         return self._clause
+
+    def opening(self) -> int:
+        """The index of the sentence's first word past an agency dateline and و/ف (computed once)."""
+        if self._opening is None:
+            self._opening = _opening(self.words)
+        return self._opening
 
     mention_at = MentionIndex.at
     mention_ending_before = MentionIndex.ending_before
@@ -1307,11 +1314,9 @@ def _after_complementizer_noun(words: list[Word], i: int) -> int | None:
 _SUBJECT_COMPLEMENTIZERS = frozenset(("ان", "بان", "لان"))
 
 
-def _clause_subject(sentence: _Sentence) -> tuple[int, Mention] | None:
-    """The subject of the sentence's first clause, as (word index, mention): after its verb
-    (VSO: "وباركت حركة حماس العملية"), or before it ("وكان رئيس الأركان هرتسي هاليفي زار").
-    A pronoun-subject cue later in the sentence ("…، وقالت إن", "…، معتبرا") points back to it."""
-    words = sentence.words
+def _opening(words: list[Word]) -> int:
+    """The index of the first word of a sentence proper: past an agency dateline ("القاهرة
+    (رويترز) -"، "واشنطن -") and the و/ف that opens it."""
     n = len(words)
     k = 0
     dash = next((j for j in range(min(10, n)) if words[j].norm in ("-", "–", "—")), None)
@@ -1322,6 +1327,16 @@ def _clause_subject(sentence: _Sentence) -> tuple[int, Mention] | None:
             k += 1
     while k < n and words[k].norm in ("و", "ف"):
         k += 1
+    return k
+
+
+def _clause_subject(sentence: _Sentence) -> tuple[int, Mention] | None:
+    """The subject of the sentence's first clause, as (word index, mention): after its verb
+    (VSO: "وباركت حركة حماس العملية"), or before it ("وكان رئيس الأركان هرتسي هاليفي زار").
+    A pronoun-subject cue later in the sentence ("…، وقالت إن", "…، معتبرا") points back to it."""
+    words = sentence.words
+    n = len(words)
+    k = sentence.opening()
     if k < n and (words[k].norm in _cues()["adverbial_prepositions"]
                   or k + 1 < n and words[k + 1].norm in ("،", ",")):
         comma = next((j for j in range(k, min(k + 7, n)) if words[j].norm in ("،", ",")), None)
@@ -1509,7 +1524,7 @@ def find_claims(sentences: list[tuple[list[Word], list[Mention], bool]], text: s
                     claims.append(claim)
                     here.append((i, claim))
                     state.last_sources = claim.sources
-                    if first and i <= 1 and len(claim.sources) > 1:
+                    if first and i <= max(1, sentence.opening()) and len(claim.sources) > 1:
                         # "ونقلت وكالة X عن مصادر …" opening a paragraph: X relays what follows
                         state.governing, state.opened_here = claim.sources[-1], True
                         state.governed = _speaker_words(text, claim.sources[0])
@@ -2284,7 +2299,9 @@ def _according_claim(sentence: _Sentence, i: int, length: int, verb: int | None,
                 claim.sources.append(sources[0])
         return None, after
     source = sources[-1]
-    opens_sentence = i <= 1 and after < n and words[after].norm in ("،", ",")
+    if 0 < after < n and words[after - 1].norm in ('"', "»", "”"):
+        after = _past_nisba(words, after)   # "وحسب شبكة «سي إن إن» الأمريكية،"
+    opens_sentence = i <= max(1, sentence.opening()) and after < n and words[after].norm in ("،", ",")
     if opens_sentence:
         # "ووفق موقع الحرة، يعتقد مسؤولون إسرائيليون …": the claim's originator is the
         # subject of the clause that follows; the according-to source relays it

@@ -123,3 +123,17 @@ def test_headlines_carry_no_claims_the_body_reports_them():
     claims = read(text)
     assert [[s["text"] for s in c["sources"]] for c in claims] == [["سيرغي لافروف"]]
     assert claims[0]["cue"]["start"] > text.index("\n")
+
+
+def test_an_according_to_phrase_after_a_dateline_relays_the_clause_that_follows():
+    text = ("خبر\nنشر في 22/07/2022\n"
+            'واشنطن - وحسب شبكة "سي إن إن" الأمريكية، يعتقد مسؤولون أمريكيون أن الهجوم كان منسقا. '
+            "وأضاف المسؤولون أن التحقيق مستمر. وقال الرئيس جو بايدن إن بلاده سترد.")
+    assert chains(text) == [["مسؤولون أمريكيون", "سي إن إن"], ["مسؤولون أمريكيون", "سي إن إن"], ["جو بايدن"]]
+
+
+def test_a_relay_opening_the_first_paragraph_after_a_dateline_governs_it():
+    text = ("خبر\nنشر في 22/07/2022\n"
+            'واشنطن - ونقلت صحيفة "وول ستريت جورنال" عن مسؤولين أمريكيين أن الهجوم كان منسقا. '
+            "وأضاف المسؤولون أن التحقيق مستمر.")
+    assert [chain[1:] for chain in chains(text)] == [["وول ستريت جورنال"]] * 2
