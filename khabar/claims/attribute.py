@@ -2292,6 +2292,16 @@ def _according_claim(sentence: _Sentence, i: int, length: int, verb: int | None,
         # "أفادت وكالة X، نقلا عن مصدر Y، بأن …": Y said it, and the claim before relays it
         here[-1][1].sources[:0] = [s for s in sources if s not in here[-1][1].sources]
         return None, after
+    elif verb is None and here and i >= 1 and words[i - 1].norm in ("،", ",") and after + 1 < n and \
+            words[after].norm in ("،", ",") and i - here[-1][0] <= 10 and \
+            here[-1][1].cue[1] <= words[i].start < here[-1][1].content[1]:
+        # "وأكد الملك، حسب الوكالة، حرص المغرب …"، "وقال الوزير، وفقا لوكالة الأنباء، إن …": a
+        # parenthesis between the speaker and what was said names who relays it
+        claim = here[-1][1]
+        claim.sources.extend(s for s in sources if not any(_same_span(s, t) for t in claim.sources))
+        if claim.content[0] <= words[i].start:
+            claim.content = (words[after + 1].start, claim.content[1])
+        return None, after
     elif relays and here:
         # "قال X …، بحسب ما نقلت قناة Y": Y relayed what X said
         for _, claim in here:

@@ -137,3 +137,14 @@ def test_a_relay_opening_the_first_paragraph_after_a_dateline_governs_it():
             'واشنطن - ونقلت صحيفة "وول ستريت جورنال" عن مسؤولين أمريكيين أن الهجوم كان منسقا. '
             "وأضاف المسؤولون أن التحقيق مستمر.")
     assert [chain[1:] for chain in chains(text)] == [["وول ستريت جورنال"]] * 2
+
+
+def test_an_according_to_parenthesis_after_the_speaker_relays_the_claim():
+    text = ("خبر\nنشر في 22/07/2022\n"
+            "الرباط - وأكد الملك، حسب الوكالة، حرص المغرب على تعزيز التعاون.")
+    claims = read(text)
+    assert [[s["text"] for s in c["sources"]] for c in claims] == [["الملك", "الوكالة"]]
+    assert text[claims[0]["content"]["start"]:].startswith("حرص")
+    text = ("خبر\nنشر في 22/07/2022\n"
+            "الدوحة - وقال وزير الخارجية، وفقا لوكالة الأنباء القطرية، إن المفاوضات مستمرة.")
+    assert chains(text)[0][1:] == ["وكالة الأنباء القطرية"]
