@@ -21,7 +21,7 @@ without one ("يضيف بعض الضغط").
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
 from typing import Any
@@ -100,7 +100,11 @@ def _cues() -> dict[str, Any]:
         "negators": words("negators"),
         "report_nouns": words("report_nouns"),
         "object_pronouns": words("object_pronouns"),
-        "speaker_heads": _head_forms(words("speaker_heads"), raw),
+        "speaker_heads": _head_forms(words("speaker_heads"), raw) | _construct_duals(words("speaker_heads"), raw),
+        "construct_duals": _construct_duals(words("speaker_heads"), raw),
+        "nisba_endings": tuple(n(e) for e in raw["nisba_endings"]),
+        "honorifics": words("honorifics"),
+        "coordination_openers": frozenset(tuple(n(p).split()) for p in raw["coordination_openers"]),
         "split_heads": words("split_heads"),
         "occasion_nouns": words("occasion_nouns"),
         "phrase_stops": words("phrase_stops"),
@@ -151,6 +155,19 @@ def _head_forms(heads: frozenset[str], raw: dict) -> frozenset[str]:
     return frozenset(out)
 
 
+def _construct_duals(heads: frozenset[str], raw: dict) -> frozenset[str]:
+    """The construct dual of each singular head: مصدر → مصدرا؛ وكالة → وكالتا، وكالتي."""
+    masculine = [normalise_word(e) for e in raw["construct_dual_endings"]]
+    feminine = [normalise_word(e) for e in raw["feminine_construct_dual_endings"]]
+    out = set()
+    for head in heads:
+        if head.endswith("ه"):
+            out.update(head[:-1] + e for e in feminine)
+        elif len(head) >= 3 and not head.endswith(("ون", "ين", "ان", "و", "ي", "ا", "اء")):
+            out.update(head + e for e in masculine)
+    return frozenset(out)
+
+
 def _participle_forms(stems: dict[str, str], endings: list[str]) -> dict[str, str]:
     """Every gender and number of each participle stem: مشير → مشيرا، مشيره، مشيرين، مشيرات …;
     a defective stem (ناف) keeps its ي before the ending (نافيا، نافيه، نافين)."""
@@ -176,6 +193,7 @@ class _Sentence(MentionIndex):
         self._platforms: list[tuple[int, str]] | None = None
         self._certainty: bool | None = None
         self._norms: set[str] | None = None
+        self._opening: int | None = None
 
     def certainty_words(self) -> bool:
         """Whether any word of the sentence may open a cue of certainty (computed once)."""
@@ -199,6 +217,12 @@ class _Sentence(MentionIndex):
         if self._clause is False:
             self._clause = _clause_subject(self)
         return self._clause
+
+    def opening(self) -> int:
+        """The index of the sentence's first word past an agency dateline and و/ف (computed once)."""
+        if self._opening is None:
+            self._opening = _opening(self.words)
+        return self._opening
 
     mention_at = MentionIndex.at
     mention_ending_before = MentionIndex.ending_before
@@ -407,6 +431,8 @@ def _owns_clause(words: list[Word], k: int, text: str | None) -> bool:
         return False
     if word.norm in _cues()["speech_nouns"] or any(stem in _cues()["speech_nouns"] for stem in _pronoun_stems(word.norm)):
         return False   # the speaker's verbal noun after a relay: "عن مصدر زعمه أن"، "قوله إن"
+    if k + 1 < len(words) and words[k + 1].norm in _cues()["anonymity_nouns"]:
+        return False   # "مسؤول طلب عدم كشف اسمه إن": a request not to be named, its object the name
     marks = _cues()["complementizers"]
     return any(w.norm in marks for w in words[k + 1:k + 4])
 
@@ -778,6 +804,19 @@ def _phrase(sentence: _Sentence, k: int, any_head: bool = False, lam: bool = Fal
         return None
     if any_head and not fused and (head in cues["phrase_stops"] or head in cues["complementizers"] or not head.isalpha()):
         return None
+    if head in cues["construct_duals"]:
+        # a construct dual is joined to what follows it: two names ("وكالتا تاس وريا نوفوستي")
+        # or a noun ("مصدرا أمن"); before a comma or أن it is an accusative, no speaker
+        after = k + (2 if fused else 1)
+        if after >= n or words[after].norm not in ('"', "«") and (
+                words[after].is_punct or words[after].norm in cues["complementizers"]
+                or words[after].norm in cues["phrase_stops"]):
+            return None
+        pair = _coordinated(sentence, after)
+        if pair:
+            parts, end = pair
+            return Mention(words[k].start + (1 if lam else 0), parts[-1].end, "ORG", "phrase", [], parts=parts,
+                           key=_COORDINATED, word_span=(k, end)), end
     # a noun with its pronoun is definite, and goes on only with definite words: "مصادرها
     # الخاصة", but not "عن جلالته تأكيده"
     j, definite = k + (2 if fused else 1), head.startswith("ال") or not fused and _possessed(head)
@@ -862,6 +901,65 @@ def _phrase(sentence: _Sentence, k: int, any_head: bool = False, lam: bool = Fal
                    word_span=(k, j), country=_country_within(sentence, k, j)), j
 
 
+_COORDINATED = "coordinated"   # the key of a mention that joins two or more named speakers
+
+
+def _name_at(sentence: _Sentence, k: int) -> tuple[Mention, int] | None:
+    """A name at word k: a quoted name ("«النهار»") or a named source."""
+    words = sentence.words
+    n = len(words)
+    if k < n and words[k].norm in ('"', "«"):
+        close = next((m for m in range(k + 2, min(k + 6, n)) if words[m].norm in ('"', "»")), None)
+        if close is None:
+            return None
+        return Mention(words[k + 1].start, words[close - 1].end, "ORG", "phrase", [], word_span=(k + 1, close)), close + 1
+    found = sentence.mention_at(k)
+    return found if found and found[0].type in _SOURCE_TYPES else None
+
+
+def _coordinated(sentence: _Sentence, k: int) -> tuple[list[Mention], int] | None:
+    """Two or more names joined by و from word k ("تاس وريا نوفوستي"، "قطر وكينيا"،
+    «النهار» و«الأخبار»), with the index of the word after the last; None for one name."""
+    words = sentence.words
+    first = _name_at(sentence, k)
+    if not first:
+        return None
+    parts, end = [first[0]], first[1]
+    while end + 1 < len(words) and words[end].norm == "و":
+        nxt = _name_at(sentence, end + 1)
+        if not nxt:
+            break
+        parts.append(nxt[0])
+        end = nxt[1]
+    return (parts, end) if len(parts) > 1 else None
+
+
+def _coordination(sentence: _Sentence, k: int) -> tuple[Mention, int] | None:
+    """Speakers who say one thing together after "كل من" at word k ("أعلنت كل من قطر
+    وكينيا …"): one source that spans them."""
+    words = sentence.words
+    for opener in _cues()["coordination_openers"]:
+        if tuple(w.norm for w in words[k:k + len(opener)]) == opener:
+            pair = _coordinated(sentence, k + len(opener))
+            if pair:
+                parts, end = pair
+                return Mention(parts[0].start, parts[-1].end, parts[0].type, "phrase", [], parts=parts,
+                               key=_COORDINATED, word_span=(k + len(opener), end)), end
+    return None
+
+
+def _relays_apart(claim: Claim) -> list[Claim]:
+    """A claim relayed by two agencies at once is two claims, one through each: "نقلت وكالتا
+    تاس وريا نوفوستي عن الكرملين" → [الكرملين, تاس] and [الكرملين, ريا نوفوستي]; originators
+    who speak together stay one source."""
+    sources = claim.sources
+    at = next((k for k in range(1, len(sources)) if sources[k].key == _COORDINATED), None)
+    if at is None:
+        return [claim]
+    return [c for part in sources[at].parts
+            for c in _relays_apart(replace(claim, sources=sources[:at] + [part] + sources[at + 1:]))]
+
+
 @lru_cache(maxsize=4096)
 def _possessed(norm: str) -> bool:
     """Whether a word is a speaker head with a pronoun suffix written on it ("سموه"،
@@ -908,7 +1006,9 @@ def _split_head(words: list[Word], k: int) -> str | None:
     if k >= len(words) or words[k].norm != "و" or k + 1 >= len(words) or words[k].end != words[k + 1].start:
         return None
     joined = "و" + words[k + 1].norm
-    return joined if joined in _cues()["split_heads"] else None
+    # (and a construct dual in و that no word of its own is left of: وكالتا → و + كالتا)
+    return joined if joined in _cues()["split_heads"] or joined in _cues()["construct_duals"] and \
+        words[k + 1].lemma == words[k + 1].norm[:-2] else None
 
 
 def _country_within(sentence: _Sentence, k: int, j: int) -> str | None:
@@ -1041,6 +1141,14 @@ def _subject_after(sentence: _Sentence, k: int) -> tuple[Mention, int] | None:
                            word_span=(k + 1, close)), close + 1
     if _split_head(words, k):
         return _phrase(sentence, k)   # "وقال والي بنك المغرب"
+    if k < n and words[k].norm == "كل":
+        together = _coordination(sentence, k)
+        if together:
+            return together
+    if k + 1 < n and words[k].norm in cues["honorifics"]:
+        named = sentence.mention_at(k + 1)   # "وأوضح السيد لفتيت أن": the person after the honorific
+        if named and named[0].type == "PER":
+            return named
     if k >= n or words[k].norm in cues["complementizers"] or words[k].norm in cues["phrase_stops"]:
         return None   # a subject never opens with a preposition or "أن" ("وصفه بأنه")
     found = sentence.mention_at(k)
@@ -1087,6 +1195,13 @@ def _subject_before(sentence: _Sentence, i: int) -> tuple[Mention, int] | None:
             break
     if j < 0:
         return None
+    for start in range(max(j - 12, 0), j):
+        if words[start].norm in cues["construct_duals"] or _split_head(words, start) in cues["construct_duals"]:
+            # "وكانت وكالتا «تاس» و«ريا نوفوستي» الروسيتان قد نقلتا": a dual subject and its nisba
+            phrase = _phrase(sentence, start)
+            if phrase and j + 1 in (phrase[1], _past_nisba(words, phrase[1])):
+                return phrase[0], i + 1
+            break
     if words[j].norm in _cues()["relative_pronouns"]:   # "مؤيدو التعديلات الذين رأوا"، "السلطات التي قالت"
         if i + 1 < len(words) and words[i + 1].norm in cues["object_pronouns"] and words[i + 1].start == words[i].end:
             return None   # "تشكيلة الوفد التي وصفها بأنها": the noun is the verb's object, its pronoun
@@ -1199,11 +1314,9 @@ def _after_complementizer_noun(words: list[Word], i: int) -> int | None:
 _SUBJECT_COMPLEMENTIZERS = frozenset(("ان", "بان", "لان"))
 
 
-def _clause_subject(sentence: _Sentence) -> tuple[int, Mention] | None:
-    """The subject of the sentence's first clause, as (word index, mention): after its verb
-    (VSO: "وباركت حركة حماس العملية"), or before it ("وكان رئيس الأركان هرتسي هاليفي زار").
-    A pronoun-subject cue later in the sentence ("…، وقالت إن", "…، معتبرا") points back to it."""
-    words = sentence.words
+def _opening(words: list[Word]) -> int:
+    """The index of the first word of a sentence proper: past an agency dateline ("القاهرة
+    (رويترز) -"، "واشنطن -") and the و/ف that opens it."""
     n = len(words)
     k = 0
     dash = next((j for j in range(min(10, n)) if words[j].norm in ("-", "–", "—")), None)
@@ -1214,6 +1327,16 @@ def _clause_subject(sentence: _Sentence) -> tuple[int, Mention] | None:
             k += 1
     while k < n and words[k].norm in ("و", "ف"):
         k += 1
+    return k
+
+
+def _clause_subject(sentence: _Sentence) -> tuple[int, Mention] | None:
+    """The subject of the sentence's first clause, as (word index, mention): after its verb
+    (VSO: "وباركت حركة حماس العملية"), or before it ("وكان رئيس الأركان هرتسي هاليفي زار").
+    A pronoun-subject cue later in the sentence ("…، وقالت إن", "…، معتبرا") points back to it."""
+    words = sentence.words
+    n = len(words)
+    k = sentence.opening()
     if k < n and (words[k].norm in _cues()["adverbial_prepositions"]
                   or k + 1 < n and words[k + 1].norm in ("،", ",")):
         comma = next((j for j in range(k, min(k + 7, n)) if words[j].norm in ("،", ",")), None)
@@ -1250,6 +1373,10 @@ class _State:
     previous: Any = None                   # the sentence before (or its words), when it made no claim
     open_quote: Claim | None = None        # a claim whose quote has not closed yet
     unnamed: dict[str, Mention] = field(default_factory=dict)   # the last unnamed source by its head noun
+    speakers: list[list[Mention]] = field(default_factory=list)   # the chains of this and the last paragraph's claims
+    speakers_before: int = 0               # how many of them the last paragraph left
+    genders: dict[str, str] = field(default_factory=dict)   # a speaker's gender ("f"/"m") by the words of their name,
+    # read off the verb that agreed with them ("قالت بيربوك" → f)
 
 
 def _open_quote(words: list[Word], claim: Claim) -> bool:
@@ -1293,6 +1420,8 @@ def find_claims(sentences: list[tuple[list[Word], list[Mention], bool]], text: s
     for index, (words, mentions, first) in enumerate(sentences):
         if first:
             state.opened_here, state.open_quote = False, None
+            del state.speakers[:state.speakers_before]   # a pronoun reaches back one paragraph at most
+            state.speakers_before = len(state.speakers)
             if state.paragraph_only:   # a relay opened by a verb governs its own paragraph only
                 state.governing, state.paragraph_only = None, False
         for mention in mentions:
@@ -1395,7 +1524,7 @@ def find_claims(sentences: list[tuple[list[Word], list[Mention], bool]], text: s
                     claims.append(claim)
                     here.append((i, claim))
                     state.last_sources = claim.sources
-                    if first and i <= 1 and len(claim.sources) > 1:
+                    if first and i <= max(1, sentence.opening()) and len(claim.sources) > 1:
                         # "ونقلت وكالة X عن مصادر …" opening a paragraph: X relays what follows
                         state.governing, state.opened_here = claim.sources[-1], True
                         state.governed = _speaker_words(text, claim.sources[0])
@@ -1406,6 +1535,12 @@ def find_claims(sentences: list[tuple[list[Word], list[Mention], bool]], text: s
             if last.kind == "quote" and _open_quote(words, last):
                 state.open_quote = last
         state.previous = sentence if len(claims) == made else None
+        for at, claim in here:
+            state.speakers.append(claim.sources)
+            if len(claim.sources) == 1 and claim.cue[0] == words[at].start and claim.sources[0].type == "PER":
+                gender = _cue_gender(words[at])   # "وقالت بيربوك": she is a woman
+                if gender:
+                    state.genders.setdefault(_name_key(text, claim.sources[0]), gender)
         for claim in claims[made:]:
             for source in claim.sources:
                 if source.anonymous and not _head_definite(text, source):
@@ -1413,7 +1548,7 @@ def find_claims(sentences: list[tuple[list[Word], list[Mention], bool]], text: s
                 if source.type == "PER" and (source.start, source.end) not in state.known_spans:
                     state.known_spans.add((source.start, source.end))   # "محمد شرفي" … "غير أن شرفي نفى"
                     state.known.update(normalise_word(w) for w in text[source.start:source.end].split()[1:])
-    return claims
+    return [apart for claim in claims for apart in _relays_apart(claim)]
 
 
 def _head_of(text: str, mention: Mention) -> str:
@@ -1735,12 +1870,79 @@ def _antecedent(sentence: _Sentence, i: int, here: list[tuple[int, Claim]], stat
         sources = list(before[-1][1].sources)
     elif _previous_subject(state) is not None:
         sources = [_previous_subject(state)]
+        if not _agrees(sentence.text, sources[0], _cue_gender(verb), state):
+            return None
     elif state.last_sources:
         sources = list(state.last_sources)
+        gender = _cue_gender(verb)
+        if not _agrees(sentence.text, sources[0], gender, state):
+            # "قالت الوزيرة … . وأضاف المتحدث … . وتابعت أن": a pronoun goes back to the last
+            # speaker of its own gender
+            return next((list(chain) for chain in reversed(state.speakers[:-1])
+                         if _agrees(sentence.text, chain[0], gender, state)), None)
+        return sources
     if sources and _feminine(verb) and sources[0].type == "PER" and sources[0].via != "phrase" and \
             not _may_be_woman(sentence.text, sources[0]):
         return None
     return sources
+
+
+def _cue_gender(word: Word) -> str | None:
+    """The gender a singular cue shows for its subject: "f" for قالت، تقول، مؤكدة; "m" for قال،
+    يقول، مؤكدا; "pl" for a masculine plural (قالوا، يقولون، مؤكدين); None for a dual or a form
+    that does not tell."""
+    norm = word.norm
+    if norm in _cues()["participles"]:
+        if norm.endswith("ين"):
+            return "pl"
+        return "f" if norm.endswith("ه") else "m" if norm.endswith("ا") and not norm.endswith("تا") else None
+    if _feminine(word):
+        return "f"
+    if norm.endswith(("وا", "ون")) and len(norm) > 4:
+        return "pl"
+    if norm.endswith(("ان", "ين", "ن", "ا", "ي")) or len(norm) < 3:
+        return None   # (plural, dual, or a defective past: دعا، نعى)
+    return "m"
+
+
+def _gender_of(text: str, mention: Mention, state: _State) -> str | None:
+    """A speaker's gender as far as the text shows it: from the verb that agreed with them
+    before, from a title of women ("السيدة"، "أم محمد"), or from the ta marbuta of the head
+    of a body or title ("الوزيرة"، "المتحدثة"، "وزارة الخارجية")."""
+    said = state.genders.get(_name_key(text, mention))
+    if said:
+        return said
+    first = text[mention.start:mention.end].split()
+    if not first:
+        return None
+    if _normalised(first[0]) in _cues()["feminine_titles"]:
+        return "f"
+    if mention.type != "PER" and first[0].endswith("ة") and len(first[0]) > 3:
+        return "f"   # (the ta marbuta as written: "معاليه" ends in a pronoun, not in ة)
+    return None
+
+
+def _agrees(text: str, mention: Mention, gender: str | None, state: _State) -> bool:
+    """Whether a cue of this gender can have the speaker for its subject."""
+    if gender is None:
+        return True
+    if gender == "pl":   # people, not one person or one named body: "خرج آلاف …، معبرين"
+        if mention.key == _COORDINATED:
+            return True
+        first = text[mention.start:mention.end].split()
+        return mention.via == "phrase" and mention.type != "PER" and not (first and first[0].endswith("ة"))
+    known = _gender_of(text, mention, state)
+    if known:
+        return known == gender
+    if gender == "f":   # a named man is no "قالت"; a body or unnamed phrase may be
+        return not (mention.type == "PER" and mention.via != "phrase" and not _may_be_woman(text, mention))
+    return True
+
+
+def _name_key(text: str, mention: Mention) -> str:
+    """What names a speaker across mentions: the last word of the name ("أنالينا بيربوك" … "بيربوك")."""
+    words = text[mention.start:mention.end].split()
+    return _normalised(words[-1]) if words else ""
 
 
 def _may_be_woman(text: str, mention: Mention) -> bool:
@@ -1775,9 +1977,11 @@ def _reported(sentence: _Sentence, i: int, certainty: str, here: list[tuple[int,
         relayed = len(sources) > 1
         source = sources[0]
         origin = _cues()["relay_from"].get(lemma)
-        if not relayed and origin and _past_nisba(words, after) < len(words) and \
-                words[_past_nisba(words, after)].norm == origin:
-            after = _past_nisba(words, after)   # "نقل موقع «والا» العبري عن مسؤول"
+        at = _past_nisba(words, after)
+        while at in sentence.times:   # "نقلتا مساء الأحد عن مصدر"
+            at += 1
+        if not relayed and origin and at < len(words) and words[at].norm == origin:
+            after = at   # "نقل موقع «والا» العبري عن مسؤول"
             quoted = _relayed_from(sentence, after, origin)
             if quoted:
                 sources, after = quoted[0] + [source], quoted[1]  # نقلت صحيفة X عن مصدر Y: Y said it, X relayed it
@@ -1858,7 +2062,8 @@ def _past_nisba(words: list[Word], j: int) -> int:
     """The word after one or two definite nisba adjectives at word j, which qualify the quoted
     name before them: «والا» العبري، "يديعوت أحرونوت" العبرية."""
     k = j
-    while k < len(words) and k - j < 2 and words[k].norm.startswith("ال") and words[k].norm.endswith(("ي", "يه")):
+    endings = _cues()["nisba_endings"]
+    while k < len(words) and k - j < 2 and words[k].norm.startswith("ال") and words[k].norm.endswith(endings):
         k += 1
     return k
 
@@ -1950,9 +2155,17 @@ def _contained(sentence: _Sentence, i: int, length: int, state: _State) -> Claim
         sources = list(state.last_sources)
     else:
         return None
-    while j < min(n, noun + 12) and not (words[j].is_punct and words[j].norm not in ("،", ",", ":", '"', "«")) \
+    qualifier = j
+    while j < min(n, noun + 18) and not (words[j].is_punct and words[j].norm not in ("،", ",", ":", '"', "«")) \
             and words[j].norm not in cues["complementizers"]:
-        j += 1   # what else qualifies the statement: "الذي نشرته على موقعها"، "اليوم"
+        j += 1   # what else qualifies the statement: "الذي نشرته على موقعها"، "اليوم"، "إلى رئيس المجلس"
+    for k in range(qualifier, j):
+        if words[k].norm in cues["relative_pronouns"]:
+            # "رسالة الرئيس …، التي بثها التلفزيون الجزائري، أن": the outlet that carried it relays it
+            carried = _broadcast(sentence, k + 1)
+            if carried and carried[1] <= j and not any(_same_span(carried[0], source) for source in sources):
+                sources = sources + [carried[0]]
+            break
     content = _clause_content(sentence, j)
     if content is None:
         return None
@@ -2079,6 +2292,16 @@ def _according_claim(sentence: _Sentence, i: int, length: int, verb: int | None,
         # "أفادت وكالة X، نقلا عن مصدر Y، بأن …": Y said it, and the claim before relays it
         here[-1][1].sources[:0] = [s for s in sources if s not in here[-1][1].sources]
         return None, after
+    elif verb is None and here and i >= 1 and words[i - 1].norm in ("،", ",") and after + 1 < n and \
+            words[after].norm in ("،", ",") and i - here[-1][0] <= 10 and \
+            here[-1][1].cue[1] <= words[i].start < here[-1][1].content[1]:
+        # "وأكد الملك، حسب الوكالة، حرص المغرب …"، "وقال الوزير، وفقا لوكالة الأنباء، إن …": a
+        # parenthesis between the speaker and what was said names who relays it
+        claim = here[-1][1]
+        claim.sources.extend(s for s in sources if not any(_same_span(s, t) for t in claim.sources))
+        if claim.content[0] <= words[i].start:
+            claim.content = (words[after + 1].start, claim.content[1])
+        return None, after
     elif relays and here:
         # "قال X …، بحسب ما نقلت قناة Y": Y relayed what X said
         for _, claim in here:
@@ -2086,7 +2309,9 @@ def _according_claim(sentence: _Sentence, i: int, length: int, verb: int | None,
                 claim.sources.append(sources[0])
         return None, after
     source = sources[-1]
-    opens_sentence = i <= 1 and after < n and words[after].norm in ("،", ",")
+    if 0 < after < n and words[after - 1].norm in ('"', "»", "”"):
+        after = _past_nisba(words, after)   # "وحسب شبكة «سي إن إن» الأمريكية،"
+    opens_sentence = i <= max(1, sentence.opening()) and after < n and words[after].norm in ("،", ",")
     if opens_sentence:
         # "ووفق موقع الحرة، يعتقد مسؤولون إسرائيليون …": the claim's originator is the
         # subject of the clause that follows; the according-to source relays it
