@@ -1400,15 +1400,23 @@ def _controller(args: "_Args", i: int, topics: list) -> list[Mention]:
     "أعلن الجيش استعادة"): the noun's action is that subject's."""
     words = args.words
     control = triggers()["control"]
-    j, steps = i, 0
-    while steps < 5 and j > 0:                    # a name counts as one word: "أعلن صندوق النقد الدولي التوصل إلى اتفاق"
+    j, steps, reach = i, 0, 5
+    conjunct = i > 1 and words[i - 1].norm == "و" and words[i - 2].norm in ("،", ",")
+    while steps < reach and j > 0:                # a name counts as one word: "أعلن صندوق النقد الدولي التوصل إلى اتفاق"
         j, steps = j - 1, steps + 1
+        if conjunct and j == i - 2:               # "أعلن سعيّد تجميد البرلمان، ورفع الحصانة": a later object of
+            reach = steps + _CONJUNCT_REACH       # the same verb, back across the earlier ones
+            continue
         if words[j].is_punct:
             opening = _time_aside(args, j)        # "أعلن الجيش السوداني، صباح الجمعة، استعادة …"
             if opening is None:
+                if conjunct and reach > 5 and words[j].norm in ("،", ",") and words[j + 1].norm == "و":
+                    continue                      # an earlier conjunct's comma: "تجميد …، ورفع …، وإعفاء"
                 return []
             j = opening
             continue
+        if conjunct and reach > 5 and words[j].norm in _conjunct_stops():
+            return []                             # a clause of its own between: not the same verb's object
         found = args.ends.get(j)
         if found and found[1] < j:
             j = found[1]
@@ -1428,6 +1436,17 @@ def _controller(args: "_Args", i: int, topics: list) -> list[Mention]:
             earlier = [actor for position, actor in topics if position <= j]
             return list(earlier[-1]) if earlier else []
     return []
+
+
+_CONJUNCT_REACH = 20                              # words back over the earlier conjuncts of a verb's objects
+
+
+@lru_cache(maxsize=1)
+def _conjunct_stops() -> frozenset[str]:
+    """Words that open a clause of their own: a coordinated verbal noun is not the object of
+    a control verb before them."""
+    t = triggers()
+    return frozenset(t["clause_openers"] | t["complementizers"] | t["relatives"])
 
 
 def _time_aside(args: "_Args", j: int) -> int | None:

@@ -727,3 +727,13 @@ def test_a_control_verb_the_lemma_table_missed_passes_its_subject_through_a_prep
     assert [e[3] for e in events("وشاركت حماس في المظاهرة أمام مقر الأمم المتحدة.") if e[0] == "PROTEST"] == \
         [["Hamas"]]
     assert [e[3] for e in events("وتشارك حركة فتح في الاحتجاجات الأسبوعية.") if e[0] == "PROTEST"] == [["Fatah"]]
+
+
+def test_a_verbal_noun_coordinated_after_a_comma_is_the_same_control_verbs_object():
+    # "أعلن X، <time>، تجميد …، ورفع الحصانة …، وإعفاء …": the later objects are X's acts too,
+    # whether or not the first object is an event noun of its own
+    coded = events("أعلن رئيس الجمهورية قيس سعيّد، ليلة أمس الأحد 25 جويلية 2021، تجميد كل اختصاصات مجلس نواب "
+                   "الشعب لمدة 30 يوما، ورفع الحصانة عن كل أعضائه، وإعفاء رئيس الحكومة هشام المشيشي من مهامه.")
+    assert [e[3] for e in coded if e[0] == "COERCE"] == [["Kais Saied"], ["Kais Saied"]]
+    coded = events("قررت الحكومة الأردنية تعليق الدراسة في المدارس يومين، وفرض حظر تجول في المدن.")
+    assert [e[3] for e in coded if e[0] == "COERCE"] == [["Government of Jordan"]]
