@@ -661,11 +661,45 @@ def _relative_light(words: list[Word], i: int, end: int, args: "_Args") -> list[
         if words[j].is_punct:
             return None
         light = _lexical(words[j].norm, words[j].lemma or words[j].norm)[0]
+        if not light and words[j + 1].norm in PRONOUNS:
+            light = _light_stem(words[j].norm)    # "أجرا|ها": a defective verb before its pronoun
         if light and words[j + 1].norm in PRONOUNS:
             if noun not in light and _construct(noun) not in light:
                 return None
             subject, _ = _subject_after(args, j + 2)
             return subject
+        if not light:
+            light = _suffixed_light(words[j].norm)   # the pronoun left on the verb: "اجتماع عقده الرئيس"
+            if light:
+                if noun not in light and _construct(noun) not in light:
+                    return None
+                subject, _ = _subject_after(args, j + 1)
+                return subject
+    return None
+
+
+_OBJECT_SUFFIXES = ("هما", "هم", "هن", "ها", "ه")
+
+
+@lru_cache(maxsize=65536)
+def _suffixed_light(norm: str) -> set | None:
+    """The nouns of a light verb that carries its object pronoun unsplit (عقده، شنتها، نفذوها):
+    the verb without the pronoun, once per form."""
+    for suffix in _OBJECT_SUFFIXES:
+        if norm.endswith(suffix) and len(norm) - len(suffix) >= 2:
+            light = _light_stem(norm[:-len(suffix)])
+            if light:
+                return light
+    return None
+
+
+def _light_stem(stem: str) -> set | None:
+    """The nouns of the light verb a form without its object pronoun is; a defective verb's
+    final ى is written ا before the pronoun (أجراها → أجرى)."""
+    for form in (stem, stem[:-1] + "ي") if stem.endswith("ا") else (stem,):
+        light = _lexical(form, form)[0]
+        if light:
+            return light
     return None
 
 

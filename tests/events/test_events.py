@@ -737,3 +737,11 @@ def test_a_verbal_noun_coordinated_after_a_comma_is_the_same_control_verbs_objec
     assert [e[3] for e in coded if e[0] == "COERCE"] == [["Kais Saied"], ["Kais Saied"]]
     coded = events("قررت الحكومة الأردنية تعليق الدراسة في المدارس يومين، وفرض حظر تجول في المدن.")
     assert [e[3] for e in coded if e[0] == "COERCE"] == [["Government of Jordan"]]
+
+
+def test_a_relative_light_verb_with_its_pronoun_unsplit_gives_the_nouns_actor():
+    # "اجتماع عقده الرئيس": the pronoun stays on the verb; the relative clause's subject acts
+    coded = events("وجاءت هذه القرارات إثر اجتماع عقده الرئيس قيس سعيّد بقصر قرطاج.")
+    assert [e[3] for e in coded if e[0] == "CONSULT"] == [["Kais Saied"]]
+    coded = events("وتوصل الطرفان إلى الاتفاق بعد محادثات أجراها وزير الخارجية القطري محمد بن عبد الرحمن آل ثاني.")
+    assert ["Mohammed bin Abdulrahman Al Thani"] in [e[3] for e in coded if e[0] == "CONSULT"]
