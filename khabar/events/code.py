@@ -67,6 +67,7 @@ _OPTIONAL_WORD_SETS = (
     "receive", "threat_future", "reprisal", "inclusion", "title_prepositions", "during", "reporting", "hostages",
     "states", "protesting", "instruments", "courts", "charges", "plans", "relative_ma_heads",
     "negating_heads", "future_links", "since", "durations", "dated_participles", "transitive_control",
+    "crowds", "crowd_links", "followers",
 )
 
 
@@ -89,6 +90,7 @@ def triggers() -> dict[str, Any]:
         "noun_length": {},                        # a noun phrase's first word → its longest phrase's length
         "light": {n(k): {n(x) for x in v} for k, v in raw["light"].items()},
         "senses_off": {n(k): {n(x) for x in v} for k, v in raw.get("senses_off", {}).items()},
+        "sense_windows": {n(k): int(v) for k, v in raw.get("sense_windows", {}).items()},
         "participles": {n(k): n(v) for k, v in raw.get("participles", {}).items()},
         "agent_cues": {tuple(n(phrase).split()) for phrase in raw.get("agent_cues", [])},
         "light_nouns": {n(k): v for k, v in raw.get("light_nouns", {}).items()},
@@ -101,6 +103,7 @@ def triggers() -> dict[str, Any]:
         "quotes": set(raw["quotes"]),
         "historical_days": int(raw["historical_days"]),
         "during_types": frozenset(raw.get("during_types", [])),   # PLOVER types, not words
+        "crowd_types": frozenset(raw.get("crowd_types", [])),     # PLOVER types, not words
     }
     t["verb_names"] = {id(spec): lemma for lemma, spec in t["verbs"].items()}   # a participle's verb, by its spec
     # the words of a time between a light verb and its noun: triggers.yaml's, and the month names
@@ -123,6 +126,8 @@ def triggers() -> dict[str, Any]:
     t["status_words"] = t["hypothetical"] | t["future"]
     t["skippable"] = t["status_words"] | t["before_verb"]
     t["reporting_table"] = dict.fromkeys(t["reporting"], True)   # for _verb_by_stem
+    t["control_table"] = dict.fromkeys(t["control"], True)       # for _verb_by_stem
+    t["crowd_words"] = t["crowds"] | t["count_words"] | t["crowd_links"] | t["followers"]
     return t
 
 
@@ -456,7 +461,7 @@ def _sense_off(words: list[Word], i: int, lemma: str) -> bool:
     """A word of the verb's other sense within eight words after it (past a subject of a few
     words), in its clause (علّق على "commented on", بحث عن "searched for", منح مهلة "gave a deadline")."""
     off = triggers()["senses_off"].get(lemma)
-    for w in words[i + 1:i + 9] if off else ():
+    for w in words[i + 1:i + 1 + triggers()["sense_windows"].get(lemma, 8)] if off else ():
         if w.is_punct:
             break
         if w.norm in off:
@@ -656,11 +661,45 @@ def _relative_light(words: list[Word], i: int, end: int, args: "_Args") -> list[
         if words[j].is_punct:
             return None
         light = _lexical(words[j].norm, words[j].lemma or words[j].norm)[0]
+        if not light and words[j + 1].norm in PRONOUNS:
+            light = _light_stem(words[j].norm)    # "أجرا|ها": a defective verb before its pronoun
         if light and words[j + 1].norm in PRONOUNS:
             if noun not in light and _construct(noun) not in light:
                 return None
             subject, _ = _subject_after(args, j + 2)
             return subject
+        if not light:
+            light = _suffixed_light(words[j].norm)   # the pronoun left on the verb: "اجتماع عقده الرئيس"
+            if light:
+                if noun not in light and _construct(noun) not in light:
+                    return None
+                subject, _ = _subject_after(args, j + 1)
+                return subject
+    return None
+
+
+_OBJECT_SUFFIXES = ("هما", "هم", "هن", "ها", "ه")
+
+
+@lru_cache(maxsize=65536)
+def _suffixed_light(norm: str) -> set | None:
+    """The nouns of a light verb that carries its object pronoun unsplit (عقده، شنتها، نفذوها):
+    the verb without the pronoun, once per form."""
+    for suffix in _OBJECT_SUFFIXES:
+        if norm.endswith(suffix) and len(norm) - len(suffix) >= 2:
+            light = _light_stem(norm[:-len(suffix)])
+            if light:
+                return light
+    return None
+
+
+def _light_stem(stem: str) -> set | None:
+    """The nouns of the light verb a form without its object pronoun is; a defective verb's
+    final ى is written ا before the pronoun (أجراها → أجرى)."""
+    for form in (stem, stem[:-1] + "ي") if stem.endswith("ا") else (stem,):
+        light = _lexical(form, form)[0]
+        if light:
+            return light
     return None
 
 
@@ -708,6 +747,12 @@ def _reports(word: Word) -> bool:
 def _reporting_form(norm: str) -> bool:
     """A form of a verb of saying the lexicon missed (تؤكد، أكدت), once per form."""
     return bool(_verb_by_stem(norm, triggers()["reporting_table"]))
+
+
+@lru_cache(maxsize=65536)
+def _control_form(norm: str) -> bool:
+    """A form of a control verb the lemma table missed (شاركت، تشارك، قرروا), once per form."""
+    return bool(_verb_by_stem(norm, triggers()["control_table"]))
 
 
 def _finite(word: Word) -> bool:
@@ -1389,21 +1434,30 @@ def _controller(args: "_Args", i: int, topics: list) -> list[Mention]:
     "أعلن الجيش استعادة"): the noun's action is that subject's."""
     words = args.words
     control = triggers()["control"]
-    j, steps = i, 0
-    while steps < 5 and j > 0:                    # a name counts as one word: "أعلن صندوق النقد الدولي التوصل إلى اتفاق"
+    j, steps, reach = i, 0, 5
+    conjunct = i > 1 and words[i - 1].norm == "و" and words[i - 2].norm in ("،", ",")
+    while steps < reach and j > 0:                # a name counts as one word: "أعلن صندوق النقد الدولي التوصل إلى اتفاق"
         j, steps = j - 1, steps + 1
+        if conjunct and j == i - 2:               # "أعلن سعيّد تجميد البرلمان، ورفع الحصانة": a later object of
+            reach = steps + _CONJUNCT_REACH       # the same verb, back across the earlier ones
+            continue
         if words[j].is_punct:
             opening = _time_aside(args, j)        # "أعلن الجيش السوداني، صباح الجمعة، استعادة …"
             if opening is None:
+                if conjunct and reach > 5 and words[j].norm in ("،", ",") and words[j + 1].norm == "و":
+                    continue                      # an earlier conjunct's comma: "تجميد …، ورفع …، وإعفاء"
                 return []
             j = opening
             continue
+        if conjunct and reach > 5 and words[j].norm in _conjunct_stops():
+            return []                             # a clause of its own between: not the same verb's object
         found = args.ends.get(j)
         if found and found[1] < j:
             j = found[1]
             continue
         lemma = _n(words[j].lemma or words[j].norm)
-        if lemma in control or (words[j].norm[0] in "وف" and words[j].norm[1:] in control):
+        if lemma in control or (words[j].norm[0] in "وف" and words[j].norm[1:] in control) \
+                or _control_form(words[j].norm):  # "شاركت حماس في الوقفة": a form the lemma table missed
             subject, _ = _subject_after(args, j + 1)
             if subject:
                 return subject
@@ -1416,6 +1470,17 @@ def _controller(args: "_Args", i: int, topics: list) -> list[Mention]:
             earlier = [actor for position, actor in topics if position <= j]
             return list(earlier[-1]) if earlier else []
     return []
+
+
+_CONJUNCT_REACH = 20                              # words back over the earlier conjuncts of a verb's objects
+
+
+@lru_cache(maxsize=1)
+def _conjunct_stops() -> frozenset[str]:
+    """Words that open a clause of their own: a coordinated verbal noun is not the object of
+    a control verb before them."""
+    t = triggers()
+    return frozenset(t["clause_openers"] | t["complementizers"] | t["relatives"])
 
 
 def _time_aside(args: "_Args", j: int) -> int | None:
@@ -1448,10 +1513,12 @@ def _time_aside_after(args: "_Args", j: int) -> int | None:
     return None
 
 
-def _subject_after(args: "_Args", end: int) -> tuple[list[Mention], int]:
+def _subject_after(args: "_Args", end: int, crowd: bool = False) -> tuple[list[Mention], int]:
     """The subject of a verb (VSO): the mention right after it, or a person named after
     their title ("توعد المرشد الإيراني علي خامنئي"), looked for up to a preposition, a
-    conjunction or punctuation; a nisba right after the verb only if no name follows."""
+    conjunction or punctuation; a nisba right after the verb only if no name follows.
+    With `crowd` (a verb a crowd does), the name a crowd's count words lead to
+    ("خرج آلاف السودانيين"، "تظاهر عشرات من أنصار الحزب")."""
     words = args.words
     if end < len(words) and words[end].norm in PRONOUNS:
         end += 1                                  # the verb's object pronoun first: "رفضتها الجزائر"
@@ -1480,11 +1547,14 @@ def _subject_after(args: "_Args", end: int) -> tuple[list[Mention], int]:
                 j = place[1]                      # or body: "الأمين العام للأمم المتحدة أنطونيو غوتيريش"
                 continue
         if not found and (words[j].is_punct or words[j].norm in stop
-                          or _n(words[j].lemma or "") in stop):
-            break
+                          or _n(words[j].lemma or "") in stop) \
+                and not (crowd and j > end and words[j].norm in triggers()["crowd_links"] and _crowd(words, end, j)):
+            break                                 # a crowd's من goes on: "عشرات من أنصار الحزب"
         if found:
             if found[0].type == "PER" and found[0].via != "nisba":
                 return args.compound(j, ACTOR_TYPES)
+            if crowd and found[0].type in ACTOR_TYPES and found[0].via != "nisba" and j > end and _crowd(words, end, j):
+                return args.compound(j, ACTOR_TYPES)   # "تظاهر عشرات من أنصار الحزب": the party's crowd
             if found[0].type in ACTOR_TYPES and j > end and _instruments(words, end, j):
                 return [found[0]], found[1]       # "أغارت طائرات إسرائيلية"، "قصفت مدفعية الجيش": whose weapons act
             if found[0].via != "nisba":
@@ -1496,6 +1566,16 @@ def _subject_after(args: "_Args", end: int) -> tuple[list[Mention], int]:
             continue
         j += 1
     return fallback
+
+
+def _crowd(words: list[Word], start: int, end: int) -> bool:
+    """The words start..end-1 count a crowd ("آلاف"، "عشرات من أنصار"، "نحو ألف من"): a
+    crowd word among them, and only count words, من and nouns of followers; the name after
+    them is whom the crowd is (or whose followers), the verb's actor."""
+    t = triggers()
+    span = words[start:end]
+    return any(w.norm in t["crowds"] or _bare_conjunction(w.norm) in t["crowds"] for w in span) and \
+        all(w.norm in t["crowd_words"] or w.norm.isdigit() for w in span)
 
 
 def _instruments(words: list[Word], start: int, end: int) -> bool:
@@ -1609,7 +1689,7 @@ def _arguments(event: Event, args: _Args, i: int, end: int, kind: str, spec: dic
     elif fronted:                                 # "إن الرئيس بوتين هنأ القوات": إنّ puts the subject first
         actor, after = fronted, end
     elif kind in ("verb", "light"):
-        actor, after = _subject_after(args, end)
+        actor, after = _subject_after(args, end, spec["type"] in t["crowd_types"])
         if len(actor) == 1 and kind == "verb" and args.at(end) is not None and args.at(end)[0] is actor[0] \
                 and (not _agrees(words[i], actor[0], getattr(args, "text", ""))
                      or _people_plural(actor[0], getattr(args, "text", "")) and _oblique_plural(words[end].norm)):

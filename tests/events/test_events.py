@@ -128,6 +128,10 @@ def test_trigger_lexicon_schema():
     assert "س" in t["threat_future"] and "رد" in t["reprisal"] and t["verbs"]["حذر"].get("warning")
     assert all(spec["vow"] in types for spec in specs if spec.get("vow"))
     assert {"عدم", "دون"} <= t["negating_heads"] and "علي" in t["future_links"] and "منذ" in t["since"]
+    assert {"الاف", "عشرات"} <= t["crowds"] and "من" in t["crowd_links"] and "انصار" in t["followers"]
+    assert t["crowd_types"] <= types and "PROTEST" in t["crowd_types"]
+    assert t["crowds"] | t["followers"] <= t["crowd_words"] and "شارك" in t["control_table"]
+    assert "لاستقبال" in t["senses_off"]["احتشد"] and t["sense_windows"]["احتشد"] > 8
     assert {"عام", "اعوام", "سنوات"} <= t["durations"]   # loaded normalised
 
 
@@ -691,3 +695,53 @@ def test_a_transitive_control_verbs_name_before_its_preposition_is_its_object():
                    "السلام، وحث المجتمع الدولي على دعم تنفيذه.")
     assert [(e[3], e[4]) for e in coded if e[0] == "REQUEST"] == [(["António Guterres"], ["المجتمع الدولي"])]
     assert [e[3] for e in events("ودعت مصر إلى ضبط النفس.")] == [["Egypt"]]   # دعا: the subject may come first
+
+
+def test_a_crowd_after_its_verb_is_whom_it_counts():
+    # "عشرات من أنصار الحزب": the crowd is the party's; a nisba crowd ("آلاف السودانيين") is a group
+    # of its own, not the people the nisba names
+    assert [e[3] for e in events("وتظاهر عشرات من أنصار حزب الوفد أمام البرلمان.") if e[0] == "PROTEST"] == \
+        [["حزب الوفد"]]
+    assert [e[3] for e in events("واعتصم مئات من أعضاء نقابة المحامين أمام مقر الحكومة.")
+            if e[0] == "PROTEST"] == [["نقابة المحامين"]]
+    assert [e[3] for e in events("واحتشد المئات من أنصار حركة فتح أمام مقر الحكومة في رام الله.")
+            if e[0] == "PROTEST"] == [["أنصار حركة فتح"]]
+    assert not [e for e in events("وخرج آلاف السودانيين إلى شوارع الخرطوم أمس.") if e[3] == ["Sudan (people)"]]
+
+
+def test_a_crowd_gathering_to_welcome_or_celebrate_is_no_protest():
+    assert not [e for e in events("واحتشد المئات من ذوي الأسرى في مطار صنعاء لاستقبال ذويهم، وسط هتافات.")
+                if e[0] == "PROTEST"]
+    assert not [e for e in events("وخرج آلاف من أنصار حزب الوفد إلى الشوارع للاحتفال بالفوز.") if e[0] == "PROTEST"]
+    assert [e[0] for e in events("وخرج آلاف من أنصار حزب الوفد إلى الشوارع احتجاجا على النتائج.")] == ["PROTEST"]
+
+
+def test_a_crowd_after_a_transitive_verb_is_its_patient():
+    # "وقتل عشرات من عناصر التنظيم": the undotted passive; the counted were killed, they killed no one
+    for event in events("وقتل عشرات من عناصر تنظيم داعش أمس."):
+        assert event[0] != "ASSAULT" or event[3] != ["Islamic State"]
+
+
+def test_a_control_verb_the_lemma_table_missed_passes_its_subject_through_a_preposition():
+    # "شاركت حماس في الوقفة": the subject of the inflected control verb takes part in the act
+    assert [e[3] for e in events("وشاركت حماس في المظاهرة أمام مقر الأمم المتحدة.") if e[0] == "PROTEST"] == \
+        [["Hamas"]]
+    assert [e[3] for e in events("وتشارك حركة فتح في الاحتجاجات الأسبوعية.") if e[0] == "PROTEST"] == [["Fatah"]]
+
+
+def test_a_verbal_noun_coordinated_after_a_comma_is_the_same_control_verbs_object():
+    # "أعلن X، <time>، تجميد …، ورفع الحصانة …، وإعفاء …": the later objects are X's acts too,
+    # whether or not the first object is an event noun of its own
+    coded = events("أعلن رئيس الجمهورية قيس سعيّد، ليلة أمس الأحد 25 جويلية 2021، تجميد كل اختصاصات مجلس نواب "
+                   "الشعب لمدة 30 يوما، ورفع الحصانة عن كل أعضائه، وإعفاء رئيس الحكومة هشام المشيشي من مهامه.")
+    assert [e[3] for e in coded if e[0] == "COERCE"] == [["Kais Saied"], ["Kais Saied"]]
+    coded = events("قررت الحكومة الأردنية تعليق الدراسة في المدارس يومين، وفرض حظر تجول في المدن.")
+    assert [e[3] for e in coded if e[0] == "COERCE"] == [["Government of Jordan"]]
+
+
+def test_a_relative_light_verb_with_its_pronoun_unsplit_gives_the_nouns_actor():
+    # "اجتماع عقده الرئيس": the pronoun stays on the verb; the relative clause's subject acts
+    coded = events("وجاءت هذه القرارات إثر اجتماع عقده الرئيس قيس سعيّد بقصر قرطاج.")
+    assert [e[3] for e in coded if e[0] == "CONSULT"] == [["Kais Saied"]]
+    coded = events("وتوصل الطرفان إلى الاتفاق بعد محادثات أجراها وزير الخارجية القطري محمد بن عبد الرحمن آل ثاني.")
+    assert ["Mohammed bin Abdulrahman Al Thani"] in [e[3] for e in coded if e[0] == "CONSULT"]
