@@ -441,8 +441,12 @@ def _in_date(words: Words, lex: Lexicon, index: int) -> bool:
     forms, kinds = words.forms, words.kinds
     count = len(forms)
     form = forms[index]
-    if form.count(".") == 2 and all(part.isdigit() for part in form.split(".")):
-        return True
+    if form.count(".") == 2:
+        # "10.06.2024" (day.month.year) or "2024.06.10", but not "1.833.164", whose groups
+        # of three digits are thousands: a date's middle part is a month of one or two digits
+        parts = form.split(".")
+        if all(part.isdigit() for part in parts) and len(parts[1]) <= 2:
+            return True
     for step in (-1, 1):
         joint, other = index + step, index + 2 * step
         if 0 <= other < count and forms[joint] in ("/", "-", ".") and kinds[other] == "d" \
@@ -548,7 +552,11 @@ def _not_a_count(words: Words, lex: Lexicon, number: Number) -> bool:
     if plain and (len(digits) >= lex.phone_digits or (lex.phone_leading_zero and len(digits) > 1
                                                        and digits.startswith("0"))):
         return True
-    # years: 2023 after عام، في، منذ … or before م، هـ
+    # years: 2023 after عام، في، منذ … or before م، هـ; after a word that names the year
+    # itself (عام، سنة) any year, however early: "عام 4000 قبل الميلاد"، "سنة 622"
+    if plain and len(digits) <= 4 and number.core_end == core + 1 and previous is not None \
+            and forms[previous] in lex.year_nouns and kinds[previous] == "w":
+        return True
     if plain and len(digits) == 4 and number.core_end == core + 1 \
             and lex.year_range[0] <= int(digits) <= lex.year_range[1]:
         if previous is not None and (_base(words, lex, previous) in lex.year_before

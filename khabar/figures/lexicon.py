@@ -408,6 +408,7 @@ class Lexicon:
         self.year_range = (int(years["range"][0]), int(years["range"][1]))
         self.year_before = {_n(w) for w in years["before"]}
         self.year_after = {_n(w) for w in years["after"]}
+        self.year_nouns = frozenset(_n(w) for w in years["nouns"])
         self.time_before = {_n(w) for w in context["times_of_day"]["before"]}
         self.time_after = {_n(w) for w in context["times_of_day"]["after"]}
         self.ages = {_n(w) for w in context["ages"]}

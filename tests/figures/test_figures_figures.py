@@ -615,3 +615,21 @@ def test_a_figure_takes_the_place_its_clause_names():
     # a clause that names no place leaves it to the sentence (the events stage)
     assert find_figures("وفي لبنان، أصيب 3 أشخاص.", entities=[
         {"id": "e1", "type": "GPE", "mentions": [{"start": 4, "end": 9, "via": "name"}]}])[0]["place"] is None
+
+
+def test_thousands_grouped_by_dots_are_a_count_not_a_numeric_date():
+    # Gulf and Maghrebi outlets group thousands with dots
+    assert brief("بلغ إجمالي عدد الحجاج هذا العام 1.833.164 حاجًا.") == [
+        ("1.833.164 حاجًا", 1833164, "other", "person")]
+    assert brief("استقبلت المنافذ 2.500.000 زائر خلال الموسم.")[0][1] == 2500000
+    # a date keeps a month of one or two digits in the middle
+    assert figures("صدر القرار بتاريخ 5.3.2021 عن المحكمة.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "تعود أقدم الأدلة على المرض إلى عام 4000 قبل الميلاد.",
+    "بني المسجد سنة 622 في المدينة.",
+    "دخل العثمانيون القاهرة في العام 1517 بعد معركة الريدانية.",
+])
+def test_a_number_after_a_word_naming_the_year_is_a_year_however_early(text):
+    assert figures(text) == []
