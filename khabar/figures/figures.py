@@ -38,7 +38,9 @@ the category is `other`.  A count without a numeral (a dual, a singular after an
 noun) is kept only when it is a casualty count.
 
 A **repeated mention** — a definite number ("المحتجزين الأربعة"، "الـ4 محتجزين") with the
-same value and unit as an earlier figure — is emitted with `ref` set to that figure's id.
+same value and unit as an earlier figure — is emitted with `ref` set to that figure's id;
+one that counts things the article named without counting them ("الدول الأربع" after four
+countries) with `ref` set to the id of the last of those entities.
 """
 
 from __future__ import annotations
@@ -136,7 +138,7 @@ def find_figures(text: str, *, sentences: list[tuple[int, int]] | None = None,
         # an anonymous group is no name ("رهينتين أميركيتين" still counts two)
         found = [f for f in found if not f.implicit
                  or not any(start < f.end and f.start < end for start, end in names)]
-    records = _records(text, found, entities or [])
+    records = _records(text, found, entities or [], lex)
     if entities:
         _link_places(text, records, entities, lex)
     return records
@@ -1218,7 +1220,28 @@ def _summed(originals: list[tuple[_Figure, dict]], figure: _Figure) -> dict | No
     return None
 
 
-def _records(text: str, figures: list[_Figure], entities: list[dict]) -> list[dict]:
+def _named_before(figure: _Figure, entities: list[dict], lex: Lexicon) -> str | None:
+    """The entity named last before a definite count of things that the article named
+    without counting them ("… السعودية والإمارات والبحرين ومصر … الدول الأربع"), when at
+    least as many entities of the unit's types (units.yaml `named_references`) are named
+    before it; else None."""
+    types = lex.named_reference_types.get(figure.unit or "")
+    if not types or figure.value is None or figure.min is not None \
+            or not 2 <= figure.value <= lex.named_reference_most:
+        return None
+    named: dict[str, int] = {}
+    for entity in entities:
+        if entity.get("type") not in types or not entity.get("id"):
+            continue
+        ends = [m["end"] for m in entity.get("mentions") or [] if "end" in m and m["end"] <= figure.start]
+        if ends:
+            named[entity["id"]] = max(ends)
+    if len(named) < figure.value:
+        return None
+    return max(named, key=named.__getitem__)
+
+
+def _records(text: str, figures: list[_Figure], entities: list[dict], lex: Lexicon) -> list[dict]:
     mentions = [(m["start"], m["end"], e["id"]) for e in entities for m in e.get("mentions") or []
                 if e.get("id") and "start" in m and "end" in m]
     records: list[dict] = []
@@ -1237,6 +1260,12 @@ def _records(text: str, figures: list[_Figure], entities: list[dict]) -> list[di
                             if f.value == figure.value and f.unit == figure.unit and figure.value is not None), None)
             if earlier is None:
                 earlier = _summed(originals, figure)
+            if earlier is None and entities:
+                named = _named_before(figure, entities, lex)
+                if named is not None:
+                    record["ref"] = named  # the last of the things it counts, an entity
+                    records.append(record)
+                    continue
             if earlier is not None:
                 record["ref"] = earlier["id"]
                 if not figure.explicit:

@@ -633,3 +633,35 @@ def test_thousands_grouped_by_dots_are_a_count_not_a_numeric_date():
 ])
 def test_a_number_after_a_word_naming_the_year_is_a_year_however_early(text):
     assert figures(text) == []
+
+
+def _named(text, *names):
+    """Entities of the record for `names` as (surface, type), in the order given."""
+    out = []
+    for number, (name, kind) in enumerate(names, 1):
+        start = text.index(name)
+        out.append({"id": f"e{number}", "type": kind,
+                    "mentions": [{"start": start, "end": start + len(name), "text": name}]})
+    return out
+
+
+def test_a_definite_count_of_things_named_before_is_a_back_reference_to_them():
+    text = "وقطعت السعودية والإمارات والبحرين ومصر علاقاتها مع الدوحة. ولحقت بالدول الأربع لاحقا اليمن."
+    entities = _named(text, ("السعودية", "GPE"), ("الإمارات", "GPE"), ("البحرين", "GPE"), ("مصر", "GPE"))
+    found = find_figures(text, entities=entities)
+    assert [(f["value"], f.get("ref")) for f in found] == [(4, "e4")]
+    # parties named before, states and a body alike
+    text = "وقعت روسيا وأوكرانيا وتركيا والأمم المتحدة الاتفاق، على أن يضم مركز التنسيق ممثلين عن الأطراف الأربعة."
+    entities = _named(text, ("روسيا", "GPE"), ("أوكرانيا", "GPE"), ("تركيا", "GPE"), ("الأمم المتحدة", "ORG"))
+    assert [(f["text"], f.get("ref")) for f in find_figures(text, entities=entities)] == [("الأطراف الأربعة", "e4")]
+
+
+def test_a_definite_count_of_more_things_than_were_named_counts_them_itself():
+    text = "وقعت الإمارات والبحرين الاتفاق، فيما وقعت الدول الثلاث على الإعلان."
+    entities = _named(text, ("الإمارات", "GPE"), ("البحرين", "GPE"))
+    assert [f.get("ref") for f in find_figures(text, entities=entities)] == [None]
+    # a large body of members is counted, not referred to: "الأطراف الـ198"
+    text = "أقر مؤتمر دبي الاتفاق الذي توافقت عليه الأطراف الـ198 المشاركة في الإمارات."
+    found = find_figures(text, entities=_named(text, ("دبي", "GPE"), ("الإمارات", "GPE")))
+    assert [(f["text"], f["value"], f["unit"], f.get("ref")) for f in found] == [
+        ("الأطراف الـ198", 198, "party", None)]
