@@ -311,18 +311,21 @@ def _sentence_figures(text: str, start: int, end: int, lex: Lexicon) -> list[_Fi
             who_spans=_who_spans(words, lex, noun, clauses),
             implicit=number.kind in ("dual", "singular"), infection=infection,
             captives=category in lex.violent_of and _captives(words, lex, noun)))
-    return _joined_implicit(words.text, figures) if len(figures) > 1 else figures
+    return _joined_implicit(words.text, figures, lex) if len(figures) > 1 else figures
 
 
-def _joined_implicit(text: str, figures: list[_Figure]) -> list[_Figure]:
+def _joined_implicit(text: str, figures: list[_Figure], lex: Lexicon) -> list[_Figure]:
     """Counts without numerals joined by و under one cue are one group: "استشهاد امرأة
     وطفلين" is 3 killed, "مقتل رجل وامرأة" 2 — the later count takes its category from
-    the first (it has no cue of its own) and adds to it."""
+    the first (it has no cue of its own) and adds to it.  Only people make one group: things
+    of different kinds are counted apart ("دمرت الغارة مستشفيين ومدرستين" is 2 and 2)."""
     merged: list[_Figure] = []
+    people = lex.person_units
     for figure in figures:
         before = merged[-1] if merged else None
         if before is not None and before.implicit and figure.implicit and not figure.explicit \
                 and before.category == figure.category and before.unit == figure.unit \
+                and before.unit in people \
                 and before.value is not None and figure.value is not None and before.min is None \
                 and text[before.end:figure.start].strip() == "و":
             before.end, before.value = figure.end, before.value + figure.value

@@ -665,3 +665,10 @@ def test_a_definite_count_of_more_things_than_were_named_counts_them_itself():
     found = find_figures(text, entities=_named(text, ("دبي", "GPE"), ("الإمارات", "GPE")))
     assert [(f["text"], f["value"], f["unit"], f.get("ref")) for f in found] == [
         ("الأطراف الـ198", 198, "party", None)]
+
+
+def test_counts_without_numerals_joined_by_and_add_up_only_for_people():
+    assert brief("أسفر القصف عن استشهاد امرأة وطفلين.") == [("امرأة وطفلين", 3, "killed", "person")]
+    # hospitals and schools are two counts, not one of four buildings
+    assert [(f[0], f[1]) for f in brief("ودمرت الغارات مستشفيين ومدرستين في المدينة.")] == [
+        ("مستشفيين", 2), ("مدرستين", 2)]
