@@ -265,7 +265,7 @@ def _sentence_figures(text: str, start: int, end: int, lex: Lexicon) -> list[_Fi
                 and _resolved(lex.post.match(lex, words.forms, number.last), captive) is None \
                 and not (previous_category and span_first > 0
                          and (lex.among.match_ending(lex, words.forms, span_first - 1) is not None
-                              or words.forms[span_first - 1] in lex.counterparts
+                              or _after_counterpart(words.forms, lex, span_first)
                               or _coordinated(words, lex, number, span_first, taken,
                                               clauses.bounds(span_first)[0], across=True))):
             if noun is None and number.kind == "vague" and (
@@ -312,6 +312,16 @@ def _sentence_figures(text: str, start: int, end: int, lex: Lexicon) -> list[_Fi
             implicit=number.kind in ("dual", "singular"), infection=infection,
             captives=category in lex.violent_of and _captives(words, lex, noun)))
     return _joined_implicit(words.text, figures, lex) if len(figures) > 1 else figures
+
+
+def _after_counterpart(forms: list[str], lex: Lexicon, first: int) -> bool:
+    """Whether the number at `first` is the other side of an exchange: right after مقابل,
+    or after مقابل كل (a rate: "مقابل كل عشرة محتجزين")."""
+    if first < 1:
+        return False
+    if forms[first - 1] in lex.counterparts:
+        return True
+    return first >= 2 and forms[first - 1] in lex.counterpart_each and forms[first - 2] in lex.counterparts
 
 
 def _joined_implicit(text: str, figures: list[_Figure], lex: Lexicon) -> list[_Figure]:
@@ -782,7 +792,7 @@ def _category_read(words: Words, lex: Lexicon, number: Number, noun: tuple[int, 
     # 3. "بينهم 5 أطفال"، "20 منهم": part of the previous figure's group; "مقابل 150
     #    معتقلا": the other side of the exchange the previous figure is part of
     if previous is not None and first > 0 and (lex.among.match_ending(lex, forms, first - 1) is not None
-                                               or forms[first - 1] in lex.counterparts):
+                                               or _after_counterpart(forms, lex, first)):
         return previous, False
     if previous is not None and noun is not None and noun[1] - noun[0] == 1 \
             and lex.partitive_pronouns.match(lex, forms, noun[0], article=False) is not None:

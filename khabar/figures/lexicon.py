@@ -348,6 +348,7 @@ class Lexicon:
         self.asides = frozenset(_n(w) for w in links["asides"]["words"])
         self.aside_reach = int(links["asides"]["reach"])
         self.counterparts = frozenset(_variants({_n(w) for w in links["counterparts"]}, article=False))
+        self.counterpart_each = frozenset(_n(w) for w in links["counterpart_each"])
         captives = links["captives"]
         self.captive_categories = frozenset(captives["of"])
         self.captive_nouns = frozenset({form for form, category in self.inherent.items()

@@ -672,3 +672,11 @@ def test_counts_without_numerals_joined_by_and_add_up_only_for_people():
     # hospitals and schools are two counts, not one of four buildings
     assert [(f[0], f[1]) for f in brief("ودمرت الغارات مستشفيين ومدرستين في المدينة.")] == [
         ("مستشفيين", 2), ("مدرستين", 2)]
+
+
+def test_a_rate_of_exchange_keeps_its_number_the_other_side():
+    # "مقابل كل N": each N captives freed buys one more day; the captives are released
+    found = brief("ويفرج خلالها عن 50 رهينة مقابل إطلاق 150 أسيرا، مع تمديد الهدنة يوما مقابل كل عشرة محتجزين إضافيين.")
+    assert found[-1] == ("عشرة محتجزين", 10, "released", "person")
+    found = brief("وتفرج الحركة عن 10 رهائن مقابل كل 30 معتقلا فلسطينيا.")
+    assert [f[2] for f in found] == ["released", "released"]
