@@ -680,3 +680,11 @@ def test_a_rate_of_exchange_keeps_its_number_the_other_side():
     assert found[-1] == ("عشرة محتجزين", 10, "released", "person")
     found = brief("وتفرج الحركة عن 10 رهائن مقابل كل 30 معتقلا فلسطينيا.")
     assert [f[2] for f in found] == ["released", "released"]
+
+
+def test_a_definite_count_of_people_named_before_is_a_back_reference_to_them():
+    text = "أفرج الخاطفون عن الصحفي أوليفييه دوبوا والطبيب كينيث إليوت. وأعلنت الرئاسة أن الرهينتين «أصبحا أحرارا»."
+    entities = _named(text, ("أوليفييه دوبوا", "PER"), ("كينيث إليوت", "PER"))
+    assert [(f["text"], f.get("ref")) for f in find_figures(text, entities=entities)] == [("الرهينتين", "e2")]
+    # one person named is not the two the count refers to
+    assert [f.get("ref") for f in find_figures(text, entities=entities[:1])] == [None]
