@@ -688,3 +688,11 @@ def test_a_definite_count_of_people_named_before_is_a_back_reference_to_them():
     assert [(f["text"], f.get("ref")) for f in find_figures(text, entities=entities)] == [("الرهينتين", "e2")]
     # one person named is not the two the count refers to
     assert [f.get("ref") for f in find_figures(text, entities=entities[:1])] == [None]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("وقال مصدر إن القاهرة سترسل وفدين أمنيين إلى تل أبيب.", ("وفدين", 2, "other", "delegation")),
+    ("ووصلت ثلاثة وفود عربية إلى الدوحة للمشاركة في المحادثات.", ("ثلاثة وفود", 3, "other", "delegation")),
+])
+def test_delegations_are_counted_and_their_dual_counts_two(text, expected):
+    assert brief(text)[0] == expected
