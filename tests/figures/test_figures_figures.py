@@ -696,3 +696,13 @@ def test_a_definite_count_of_people_named_before_is_a_back_reference_to_them():
 ])
 def test_delegations_are_counted_and_their_dual_counts_two(text, expected):
     assert brief(text)[0] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "وأعلن الرئيس فرض حظر تجول ومنع تجمع أكثر من ثلاثة أشخاص في الطريق العام.",
+    "وقررت الحكومة حظر تجمع أكثر من عشرة أشخاص في الأماكن العامة.",
+])
+def test_a_ban_on_gatherings_counts_no_crowd(text):
+    assert brief(text)[0][2] == "other"
+    # … a gathering that took place does
+    assert brief("وتجمع أكثر من 300 شخص أمام البرلمان.")[0][2] == "protesters"
