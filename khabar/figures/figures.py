@@ -38,7 +38,9 @@ the category is `other`.  A count without a numeral (a dual, a singular after an
 noun) is kept only when it is a casualty count.
 
 A **repeated mention** — a definite number ("المحتجزين الأربعة"، "الـ4 محتجزين") with the
-same value and unit as an earlier figure — is emitted with `ref` set to that figure's id.
+same value and unit as an earlier figure — is emitted with `ref` set to that figure's id;
+one that counts things the article named without counting them ("الدول الأربع" after four
+countries) with `ref` set to the id of the last of those entities.
 """
 
 from __future__ import annotations
@@ -136,7 +138,7 @@ def find_figures(text: str, *, sentences: list[tuple[int, int]] | None = None,
         # an anonymous group is no name ("رهينتين أميركيتين" still counts two)
         found = [f for f in found if not f.implicit
                  or not any(start < f.end and f.start < end for start, end in names)]
-    records = _records(text, found, entities or [])
+    records = _records(text, found, entities or [], lex)
     if entities:
         _link_places(text, records, entities, lex)
     return records
@@ -263,7 +265,7 @@ def _sentence_figures(text: str, start: int, end: int, lex: Lexicon) -> list[_Fi
                 and _resolved(lex.post.match(lex, words.forms, number.last), captive) is None \
                 and not (previous_category and span_first > 0
                          and (lex.among.match_ending(lex, words.forms, span_first - 1) is not None
-                              or words.forms[span_first - 1] in lex.counterparts
+                              or _after_counterpart(words.forms, lex, span_first)
                               or _coordinated(words, lex, number, span_first, taken,
                                               clauses.bounds(span_first)[0], across=True))):
             if noun is None and number.kind == "vague" and (
@@ -309,18 +311,31 @@ def _sentence_figures(text: str, start: int, end: int, lex: Lexicon) -> list[_Fi
             who_spans=_who_spans(words, lex, noun, clauses),
             implicit=number.kind in ("dual", "singular"), infection=infection,
             captives=category in lex.violent_of and _captives(words, lex, noun)))
-    return _joined_implicit(words.text, figures) if len(figures) > 1 else figures
+    return _joined_implicit(words.text, figures, lex) if len(figures) > 1 else figures
 
 
-def _joined_implicit(text: str, figures: list[_Figure]) -> list[_Figure]:
+def _after_counterpart(forms: list[str], lex: Lexicon, first: int) -> bool:
+    """Whether the number at `first` is the other side of an exchange: right after مقابل,
+    or after مقابل كل (a rate: "مقابل كل عشرة محتجزين")."""
+    if first < 1:
+        return False
+    if forms[first - 1] in lex.counterparts:
+        return True
+    return first >= 2 and forms[first - 1] in lex.counterpart_each and forms[first - 2] in lex.counterparts
+
+
+def _joined_implicit(text: str, figures: list[_Figure], lex: Lexicon) -> list[_Figure]:
     """Counts without numerals joined by و under one cue are one group: "استشهاد امرأة
     وطفلين" is 3 killed, "مقتل رجل وامرأة" 2 — the later count takes its category from
-    the first (it has no cue of its own) and adds to it."""
+    the first (it has no cue of its own) and adds to it.  Only people make one group: things
+    of different kinds are counted apart ("دمرت الغارة مستشفيين ومدرستين" is 2 and 2)."""
     merged: list[_Figure] = []
+    people = lex.person_units
     for figure in figures:
         before = merged[-1] if merged else None
         if before is not None and before.implicit and figure.implicit and not figure.explicit \
                 and before.category == figure.category and before.unit == figure.unit \
+                and before.unit in people \
                 and before.value is not None and figure.value is not None and before.min is None \
                 and text[before.end:figure.start].strip() == "و":
             before.end, before.value = figure.end, before.value + figure.value
@@ -441,8 +456,12 @@ def _in_date(words: Words, lex: Lexicon, index: int) -> bool:
     forms, kinds = words.forms, words.kinds
     count = len(forms)
     form = forms[index]
-    if form.count(".") == 2 and all(part.isdigit() for part in form.split(".")):
-        return True
+    if form.count(".") == 2:
+        # "10.06.2024" (day.month.year) or "2024.06.10", but not "1.833.164", whose groups
+        # of three digits are thousands: a date's middle part is a month of one or two digits
+        parts = form.split(".")
+        if all(part.isdigit() for part in parts) and len(parts[1]) <= 2:
+            return True
     for step in (-1, 1):
         joint, other = index + step, index + 2 * step
         if 0 <= other < count and forms[joint] in ("/", "-", ".") and kinds[other] == "d" \
@@ -548,7 +567,11 @@ def _not_a_count(words: Words, lex: Lexicon, number: Number) -> bool:
     if plain and (len(digits) >= lex.phone_digits or (lex.phone_leading_zero and len(digits) > 1
                                                        and digits.startswith("0"))):
         return True
-    # years: 2023 after عام، في، منذ … or before م، هـ
+    # years: 2023 after عام، في، منذ … or before م، هـ; after a word that names the year
+    # itself (عام، سنة) any year, however early: "عام 4000 قبل الميلاد"، "سنة 622"
+    if plain and len(digits) <= 4 and number.core_end == core + 1 and previous is not None \
+            and forms[previous] in lex.year_nouns and kinds[previous] == "w":
+        return True
     if plain and len(digits) == 4 and number.core_end == core + 1 \
             and lex.year_range[0] <= int(digits) <= lex.year_range[1]:
         if previous is not None and (_base(words, lex, previous) in lex.year_before
@@ -769,7 +792,7 @@ def _category_read(words: Words, lex: Lexicon, number: Number, noun: tuple[int, 
     # 3. "بينهم 5 أطفال"، "20 منهم": part of the previous figure's group; "مقابل 150
     #    معتقلا": the other side of the exchange the previous figure is part of
     if previous is not None and first > 0 and (lex.among.match_ending(lex, forms, first - 1) is not None
-                                               or forms[first - 1] in lex.counterparts):
+                                               or _after_counterpart(forms, lex, first)):
         return previous, False
     if previous is not None and noun is not None and noun[1] - noun[0] == 1 \
             and lex.partitive_pronouns.match(lex, forms, noun[0], article=False) is not None:
@@ -1210,7 +1233,28 @@ def _summed(originals: list[tuple[_Figure, dict]], figure: _Figure) -> dict | No
     return None
 
 
-def _records(text: str, figures: list[_Figure], entities: list[dict]) -> list[dict]:
+def _named_before(figure: _Figure, entities: list[dict], lex: Lexicon) -> str | None:
+    """The entity named last before a definite count of things that the article named
+    without counting them ("… السعودية والإمارات والبحرين ومصر … الدول الأربع"), when at
+    least as many entities of the unit's types (units.yaml `named_references`) are named
+    before it; else None."""
+    types = lex.named_reference_types.get(figure.unit or "")
+    if not types or figure.value is None or figure.min is not None \
+            or not 2 <= figure.value <= lex.named_reference_most:
+        return None
+    named: dict[str, int] = {}
+    for entity in entities:
+        if entity.get("type") not in types or not entity.get("id"):
+            continue
+        ends = [m["end"] for m in entity.get("mentions") or [] if "end" in m and m["end"] <= figure.start]
+        if ends:
+            named[entity["id"]] = max(ends)
+    if len(named) < figure.value:
+        return None
+    return max(named, key=named.__getitem__)
+
+
+def _records(text: str, figures: list[_Figure], entities: list[dict], lex: Lexicon) -> list[dict]:
     mentions = [(m["start"], m["end"], e["id"]) for e in entities for m in e.get("mentions") or []
                 if e.get("id") and "start" in m and "end" in m]
     records: list[dict] = []
@@ -1229,6 +1273,12 @@ def _records(text: str, figures: list[_Figure], entities: list[dict]) -> list[di
                             if f.value == figure.value and f.unit == figure.unit and figure.value is not None), None)
             if earlier is None:
                 earlier = _summed(originals, figure)
+            if earlier is None and entities:
+                named = _named_before(figure, entities, lex)
+                if named is not None:
+                    record["ref"] = named  # the last of the things it counts, an entity
+                    records.append(record)
+                    continue
             if earlier is not None:
                 record["ref"] = earlier["id"]
                 if not figure.explicit:

@@ -289,6 +289,9 @@ class Lexicon:
         self.verb_shapes = VerbShapes(tuple(_n(w) for w in shapes["starts"]), tuple(_n(w) for w in shapes["ends"]),
                                       tuple(_n(w) for w in shapes["ends_not"]))
         self.clitic_articles = tuple(_n(w) for w in units["tamyiz"]["clitic_articles"])
+        named = units["named_references"]
+        self.named_reference_most = int(named["most"])
+        self.named_reference_types = {str(unit): frozenset(types) for unit, types in named["types"].items()}
         duals = units["duals"]
         nisba_duals = tuple(_n(w) for w in duals["nisba"])
         feminine_duals = tuple(_n(w) for w in duals["feminine"])
@@ -345,6 +348,7 @@ class Lexicon:
         self.asides = frozenset(_n(w) for w in links["asides"]["words"])
         self.aside_reach = int(links["asides"]["reach"])
         self.counterparts = frozenset(_variants({_n(w) for w in links["counterparts"]}, article=False))
+        self.counterpart_each = frozenset(_n(w) for w in links["counterpart_each"])
         captives = links["captives"]
         self.captive_categories = frozenset(captives["of"])
         self.captive_nouns = frozenset({form for form, category in self.inherent.items()
@@ -408,6 +412,7 @@ class Lexicon:
         self.year_range = (int(years["range"][0]), int(years["range"][1]))
         self.year_before = {_n(w) for w in years["before"]}
         self.year_after = {_n(w) for w in years["after"]}
+        self.year_nouns = frozenset(_n(w) for w in years["nouns"])
         self.time_before = {_n(w) for w in context["times_of_day"]["before"]}
         self.time_after = {_n(w) for w in context["times_of_day"]["after"]}
         self.ages = {_n(w) for w in context["ages"]}

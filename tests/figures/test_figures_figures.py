@@ -615,3 +615,94 @@ def test_a_figure_takes_the_place_its_clause_names():
     # a clause that names no place leaves it to the sentence (the events stage)
     assert find_figures("وفي لبنان، أصيب 3 أشخاص.", entities=[
         {"id": "e1", "type": "GPE", "mentions": [{"start": 4, "end": 9, "via": "name"}]}])[0]["place"] is None
+
+
+def test_thousands_grouped_by_dots_are_a_count_not_a_numeric_date():
+    # Gulf and Maghrebi outlets group thousands with dots
+    assert brief("بلغ إجمالي عدد الحجاج هذا العام 1.833.164 حاجًا.") == [
+        ("1.833.164 حاجًا", 1833164, "other", "person")]
+    assert brief("استقبلت المنافذ 2.500.000 زائر خلال الموسم.")[0][1] == 2500000
+    # a date keeps a month of one or two digits in the middle
+    assert figures("صدر القرار بتاريخ 5.3.2021 عن المحكمة.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "تعود أقدم الأدلة على المرض إلى عام 4000 قبل الميلاد.",
+    "بني المسجد سنة 622 في المدينة.",
+    "دخل العثمانيون القاهرة في العام 1517 بعد معركة الريدانية.",
+])
+def test_a_number_after_a_word_naming_the_year_is_a_year_however_early(text):
+    assert figures(text) == []
+
+
+def _named(text, *names):
+    """Entities of the record for `names` as (surface, type), in the order given."""
+    out = []
+    for number, (name, kind) in enumerate(names, 1):
+        start = text.index(name)
+        out.append({"id": f"e{number}", "type": kind,
+                    "mentions": [{"start": start, "end": start + len(name), "text": name}]})
+    return out
+
+
+def test_a_definite_count_of_things_named_before_is_a_back_reference_to_them():
+    text = "وقطعت السعودية والإمارات والبحرين ومصر علاقاتها مع الدوحة. ولحقت بالدول الأربع لاحقا اليمن."
+    entities = _named(text, ("السعودية", "GPE"), ("الإمارات", "GPE"), ("البحرين", "GPE"), ("مصر", "GPE"))
+    found = find_figures(text, entities=entities)
+    assert [(f["value"], f.get("ref")) for f in found] == [(4, "e4")]
+    # parties named before, states and a body alike
+    text = "وقعت روسيا وأوكرانيا وتركيا والأمم المتحدة الاتفاق، على أن يضم مركز التنسيق ممثلين عن الأطراف الأربعة."
+    entities = _named(text, ("روسيا", "GPE"), ("أوكرانيا", "GPE"), ("تركيا", "GPE"), ("الأمم المتحدة", "ORG"))
+    assert [(f["text"], f.get("ref")) for f in find_figures(text, entities=entities)] == [("الأطراف الأربعة", "e4")]
+
+
+def test_a_definite_count_of_more_things_than_were_named_counts_them_itself():
+    text = "وقعت الإمارات والبحرين الاتفاق، فيما وقعت الدول الثلاث على الإعلان."
+    entities = _named(text, ("الإمارات", "GPE"), ("البحرين", "GPE"))
+    assert [f.get("ref") for f in find_figures(text, entities=entities)] == [None]
+    # a large body of members is counted, not referred to: "الأطراف الـ198"
+    text = "أقر مؤتمر دبي الاتفاق الذي توافقت عليه الأطراف الـ198 المشاركة في الإمارات."
+    found = find_figures(text, entities=_named(text, ("دبي", "GPE"), ("الإمارات", "GPE")))
+    assert [(f["text"], f["value"], f["unit"], f.get("ref")) for f in found] == [
+        ("الأطراف الـ198", 198, "party", None)]
+
+
+def test_counts_without_numerals_joined_by_and_add_up_only_for_people():
+    assert brief("أسفر القصف عن استشهاد امرأة وطفلين.") == [("امرأة وطفلين", 3, "killed", "person")]
+    # hospitals and schools are two counts, not one of four buildings
+    assert [(f[0], f[1]) for f in brief("ودمرت الغارات مستشفيين ومدرستين في المدينة.")] == [
+        ("مستشفيين", 2), ("مدرستين", 2)]
+
+
+def test_a_rate_of_exchange_keeps_its_number_the_other_side():
+    # "مقابل كل N": each N captives freed buys one more day; the captives are released
+    found = brief("ويفرج خلالها عن 50 رهينة مقابل إطلاق 150 أسيرا، مع تمديد الهدنة يوما مقابل كل عشرة محتجزين إضافيين.")
+    assert found[-1] == ("عشرة محتجزين", 10, "released", "person")
+    found = brief("وتفرج الحركة عن 10 رهائن مقابل كل 30 معتقلا فلسطينيا.")
+    assert [f[2] for f in found] == ["released", "released"]
+
+
+def test_a_definite_count_of_people_named_before_is_a_back_reference_to_them():
+    text = "أفرج الخاطفون عن الصحفي أوليفييه دوبوا والطبيب كينيث إليوت. وأعلنت الرئاسة أن الرهينتين «أصبحا أحرارا»."
+    entities = _named(text, ("أوليفييه دوبوا", "PER"), ("كينيث إليوت", "PER"))
+    assert [(f["text"], f.get("ref")) for f in find_figures(text, entities=entities)] == [("الرهينتين", "e2")]
+    # one person named is not the two the count refers to
+    assert [f.get("ref") for f in find_figures(text, entities=entities[:1])] == [None]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("وقال مصدر إن القاهرة سترسل وفدين أمنيين إلى تل أبيب.", ("وفدين", 2, "other", "delegation")),
+    ("ووصلت ثلاثة وفود عربية إلى الدوحة للمشاركة في المحادثات.", ("ثلاثة وفود", 3, "other", "delegation")),
+])
+def test_delegations_are_counted_and_their_dual_counts_two(text, expected):
+    assert brief(text)[0] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "وأعلن الرئيس فرض حظر تجول ومنع تجمع أكثر من ثلاثة أشخاص في الطريق العام.",
+    "وقررت الحكومة حظر تجمع أكثر من عشرة أشخاص في الأماكن العامة.",
+])
+def test_a_ban_on_gatherings_counts_no_crowd(text):
+    assert brief(text)[0][2] == "other"
+    # … a gathering that took place does
+    assert brief("وتجمع أكثر من 300 شخص أمام البرلمان.")[0][2] == "protesters"

@@ -15,7 +15,7 @@ FILES = {
                 "fractions", "plural_fractions", "vague", "not_numbers", "one_of", "digits", "bounds", "ranges", "percent",
                 "currencies", "currency_signs", "ordinal_article"},
     "units": {"counted", "person_units", "event_genitive", "not_counts", "terms", "nisba", "sound_plural", "tamyiz",
-              "partitive", "duals"},
+              "partitive", "duals", "named_references"},
     "categories": {"categories", "not_events", "decisive", "context", "links"},
     "context": {"years", "times_of_day", "ages", "ids", "phones", "clause_breaks", "clause_openers",
                 "list_commas", "name_openers", "locatives", "qualifier_prepositions", "place_types"},
