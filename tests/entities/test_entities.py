@@ -988,3 +988,12 @@ def test_an_ordinary_definite_word_is_no_small_foreign_town():
     assert not any(e["type"] == "GPE" for e in found)
     found = by_kb(entities("ووصل اللاجئون إلى مدينة المفرق شمالي الأردن."))
     assert "khabar:place/mafraq" in found
+
+
+def test_the_police_and_the_court_named_alone_are_organisations_and_join_the_body_named_before():
+    found = [e for e in entities("أعلنت الشرطة العراقية مقتل شخصين، وقالت الشرطة إن التحقيقات جارية.")
+             if e["type"] == "ORG"]
+    assert [[m["text"] for m in e["mentions"]] for e in found] == [["الشرطة العراقية", "الشرطة"]]
+    alone = [e["name"] for e in entities("وأصدرت المحكمة حكمها أمس، فيما قالت قوات الأمن إنها فرقت المحتجين.")
+             if e["type"] == "ORG"]
+    assert alone == ["المحكمة", "قوات الأمن"]
