@@ -75,6 +75,7 @@ def _cues() -> dict[str, Any]:
         "speech_verbal_nouns": {n(k): v for k, v in raw["speech_verbal_nouns"].items()},
         "relay_from": {n(k): n(v) for k, v in raw["relay_from"].items()},
         "relay_from_words": frozenset(n(v) for v in raw["relay_from"].values()),
+        "based_on": {n(k): n(v) for k, v in raw["based_on"].items()},
         "contained_in": _by_first(tuple(n(p).split()) for p in raw["contained_in"]),
         "issued_by": words("issued_by"),
         "talk_verbs": words("talk_verbs"),
@@ -2287,6 +2288,11 @@ def _according_claim(sentence: _Sentence, i: int, length: int, verb: int | None,
         quoted = _relayed_from(sentence, after, origin)
         if quoted:
             sources, after = quoted[0] + sources, quoted[1]
+    elif verb is None and after + 1 < n and cues["based_on"].get(words[after].norm) == words[after + 1].norm:
+        # "وفق تعداد لوكالة X يستند إلى مصادر رسمية": the count's sources said it, X relays it
+        basis = _subject_after(sentence, after + 2) or _phrase(sentence, after + 2, any_head=True)
+        if basis:
+            sources, after = [basis[0]] + sources, basis[1]
     elif verb is None and tuple(w.norm for w in words[i:i + length]) in cues["relay_according"] and here \
             and here[-1][0] < i:
         # "أفادت وكالة X، نقلا عن مصدر Y، بأن …": Y said it, and the claim before relays it
