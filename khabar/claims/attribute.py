@@ -421,9 +421,9 @@ def _clause_at(words: list[Word], i: int, quote_only: bool = False, near: bool =
 
 
 def _owns_clause(words: list[Word], k: int, text: str | None) -> bool:
-    """Whether word k is a verb of saying whose own clause opens within the next three words
-    ("ما تصفه بأنها"، "قالت إنها"), so that a clause after it is not an earlier verb's; a verb of
-    talking to an outlet ("مسؤول تحدث لرويترز إن") or of naming ("يدعى") takes none."""
+    """Whether word k is a verb of saying whose own clause opens within the next three words (a
+    pronoun the tokenizer split off is part of its word: "ما تصفه بأنها"، "قالت إنها"، "في قرار
+    أكدت دمشق حينها أنه"), so that a clause after it is not an earlier verb's; a verb of talking to an outlet ("مسؤول تحدث لرويترز إن") or of naming ("يدعى") takes none."""
     word = words[k]
     kind = _CUE_CLASS.get(word.norm)   # (filled for every word of the sentence by _candidates)
     if kind == 0 or kind == 1 and word.lemma not in _cues()["verbs"]:
@@ -434,8 +434,21 @@ def _owns_clause(words: list[Word], k: int, text: str | None) -> bool:
         return False   # the speaker's verbal noun after a relay: "عن مصدر زعمه أن"، "قوله إن"
     if k + 1 < len(words) and words[k + 1].norm in _cues()["anonymity_nouns"]:
         return False   # "مسؤول طلب عدم كشف اسمه إن": a request not to be named, its object the name
+    if k + 1 < len(words) and words[k + 1].norm in _cues()["object_pronouns"] and _relay_verb(word.norm, word.lemma):
+        return False   # "في بيان نقلته قناة X إنه": the statement it carried is the earlier verb's
     marks = _cues()["complementizers"]
-    return any(w.norm in marks for w in words[k + 1:k + 4])
+    pronouns = _cues()["object_pronouns"]
+    counted = 0
+    for w in words[k + 1:k + 7]:
+        if w.norm in marks:
+            return True
+        if w.norm in _cues()["anonymity_nouns"]:
+            return False   # "طالبا عدم نشر اسمه إن": the request's object is the name
+        if w.norm not in pronouns:   # a pronoun split off its word is part of it: "أكدت دمشق حينها أنه"
+            counted += 1
+            if counted == 3:
+                return False
+    return False
 
 
 def _by_first(phrases) -> dict[str, list[tuple[str, ...]]]:
