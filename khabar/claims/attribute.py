@@ -430,6 +430,8 @@ def _owns_clause(words: list[Word], k: int, text: str | None) -> bool:
         return False
     if word.is_punct or not _verb_of(word.norm, word.lemma) or _naming(word, text) or _talk_verb(word.norm, word.lemma):
         return False
+    if _normalised(word.lemma) in _cues()["about_verbs"]:
+        return False   # they report with عن, never a clause: "وقال في بيان عبر التلفزيون إن" (عبر: via)
     if word.norm in _cues()["speech_nouns"] or any(stem in _cues()["speech_nouns"] for stem in _pronoun_stems(word.norm)):
         return False   # the speaker's verbal noun after a relay: "عن مصدر زعمه أن"، "قوله إن"
     if k + 1 < len(words) and words[k + 1].norm in _cues()["anonymity_nouns"]:
@@ -1804,15 +1806,26 @@ def _reports(words: list[Word], i: int, lemma: str, text: str | None = None) -> 
 
 
 def _about(words: list[Word], i: int) -> bool:
-    """"وتحدث هاغاري عن صاروخ …": a verb of talking reports with عن after its subject (not
-    "تحدث إلى الصحفيين"، "تحدث شريطة عدم الكشف عن هويته")."""
+    """"وتحدث هاغاري عن صاروخ …"، "وعبّر الرئيس، في تغريدة، عن ارتياحه": a verb of talking or
+    expressing reports with عن after its subject and an aside (not "تحدث إلى الصحفيين"، "تحدث
+    شريطة عدم الكشف عن هويته")."""
     openers = _cues()["anonymity_openers"]
-    for k in range(i + 1, min(i + 10, len(words))):
+    n = len(words)
+    k = i + 1
+    last = min(i + 10, n)
+    while k < last:
         norm = words[k].norm
+        if norm in ("،", ",") and k > i + 1:
+            # an aside between the subject and عن: "وعبّر الرئيس، في تغريدة على تويتر، عن …"
+            close = next((m for m in range(k + 1, min(k + 8, n)) if words[m].is_punct), None)
+            if close is not None and words[close].norm in ("،", ",") and close + 1 < n and words[close + 1].norm == "عن":
+                return True
+            return False
         if words[k].is_punct or norm in openers or norm in ("الي", "ل", "مع"):
             return False
         if norm == "عن":
             return k > i + 1
+        k += 1
     return False
 
 
