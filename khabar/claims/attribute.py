@@ -75,6 +75,7 @@ def _cues() -> dict[str, Any]:
         "speech_verbal_nouns": {n(k): v for k, v in raw["speech_verbal_nouns"].items()},
         "relay_from": {n(k): n(v) for k, v in raw["relay_from"].items()},
         "relay_from_words": frozenset(n(v) for v in raw["relay_from"].values()),
+        "based_on": {n(k): n(v) for k, v in raw["based_on"].items()},
         "contained_in": _by_first(tuple(n(p).split()) for p in raw["contained_in"]),
         "issued_by": words("issued_by"),
         "talk_verbs": words("talk_verbs"),
@@ -420,21 +421,36 @@ def _clause_at(words: list[Word], i: int, quote_only: bool = False, near: bool =
 
 
 def _owns_clause(words: list[Word], k: int, text: str | None) -> bool:
-    """Whether word k is a verb of saying whose own clause opens within the next three words
-    ("ما تصفه بأنها"، "قالت إنها"), so that a clause after it is not an earlier verb's; a verb of
-    talking to an outlet ("مسؤول تحدث لرويترز إن") or of naming ("يدعى") takes none."""
+    """Whether word k is a verb of saying whose own clause opens within the next three words (a
+    pronoun the tokenizer split off is part of its word: "ما تصفه بأنها"، "قالت إنها"، "في قرار
+    أكدت دمشق حينها أنه"), so that a clause after it is not an earlier verb's; a verb of talking to an outlet ("مسؤول تحدث لرويترز إن") or of naming ("يدعى") takes none."""
     word = words[k]
     kind = _CUE_CLASS.get(word.norm)   # (filled for every word of the sentence by _candidates)
     if kind == 0 or kind == 1 and word.lemma not in _cues()["verbs"]:
         return False
     if word.is_punct or not _verb_of(word.norm, word.lemma) or _naming(word, text) or _talk_verb(word.norm, word.lemma):
         return False
+    if _normalised(word.lemma) in _cues()["about_verbs"]:
+        return False   # they report with عن, never a clause: "وقال في بيان عبر التلفزيون إن" (عبر: via)
     if word.norm in _cues()["speech_nouns"] or any(stem in _cues()["speech_nouns"] for stem in _pronoun_stems(word.norm)):
         return False   # the speaker's verbal noun after a relay: "عن مصدر زعمه أن"، "قوله إن"
     if k + 1 < len(words) and words[k + 1].norm in _cues()["anonymity_nouns"]:
         return False   # "مسؤول طلب عدم كشف اسمه إن": a request not to be named, its object the name
+    if k + 1 < len(words) and words[k + 1].norm in _cues()["object_pronouns"] and _relay_verb(word.norm, word.lemma):
+        return False   # "في بيان نقلته قناة X إنه": the statement it carried is the earlier verb's
     marks = _cues()["complementizers"]
-    return any(w.norm in marks for w in words[k + 1:k + 4])
+    pronouns = _cues()["object_pronouns"]
+    counted = 0
+    for w in words[k + 1:k + 7]:
+        if w.norm in marks:
+            return True
+        if w.norm in _cues()["anonymity_nouns"]:
+            return False   # "طالبا عدم نشر اسمه إن": the request's object is the name
+        if w.norm not in pronouns:   # a pronoun split off its word is part of it: "أكدت دمشق حينها أنه"
+            counted += 1
+            if counted == 3:
+                return False
+    return False
 
 
 def _by_first(phrases) -> dict[str, list[tuple[str, ...]]]:
@@ -1790,15 +1806,26 @@ def _reports(words: list[Word], i: int, lemma: str, text: str | None = None) -> 
 
 
 def _about(words: list[Word], i: int) -> bool:
-    """"وتحدث هاغاري عن صاروخ …": a verb of talking reports with عن after its subject (not
-    "تحدث إلى الصحفيين"، "تحدث شريطة عدم الكشف عن هويته")."""
+    """"وتحدث هاغاري عن صاروخ …"، "وعبّر الرئيس، في تغريدة، عن ارتياحه": a verb of talking or
+    expressing reports with عن after its subject and an aside (not "تحدث إلى الصحفيين"، "تحدث
+    شريطة عدم الكشف عن هويته")."""
     openers = _cues()["anonymity_openers"]
-    for k in range(i + 1, min(i + 10, len(words))):
+    n = len(words)
+    k = i + 1
+    last = min(i + 10, n)
+    while k < last:
         norm = words[k].norm
+        if norm in ("،", ",") and k > i + 1:
+            # an aside between the subject and عن: "وعبّر الرئيس، في تغريدة على تويتر، عن …"
+            close = next((m for m in range(k + 1, min(k + 8, n)) if words[m].is_punct), None)
+            if close is not None and words[close].norm in ("،", ",") and close + 1 < n and words[close + 1].norm == "عن":
+                return True
+            return False
         if words[k].is_punct or norm in openers or norm in ("الي", "ل", "مع"):
             return False
         if norm == "عن":
             return k > i + 1
+        k += 1
     return False
 
 
@@ -2287,6 +2314,11 @@ def _according_claim(sentence: _Sentence, i: int, length: int, verb: int | None,
         quoted = _relayed_from(sentence, after, origin)
         if quoted:
             sources, after = quoted[0] + sources, quoted[1]
+    elif verb is None and after + 1 < n and cues["based_on"].get(words[after].norm) == words[after + 1].norm:
+        # "وفق تعداد لوكالة X يستند إلى مصادر رسمية": the count's sources said it, X relays it
+        basis = _subject_after(sentence, after + 2) or _phrase(sentence, after + 2, any_head=True)
+        if basis:
+            sources, after = [basis[0]] + sources, basis[1]
     elif verb is None and tuple(w.norm for w in words[i:i + length]) in cues["relay_according"] and here \
             and here[-1][0] < i:
         # "أفادت وكالة X، نقلا عن مصدر Y، بأن …": Y said it, and the claim before relays it

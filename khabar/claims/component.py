@@ -132,13 +132,59 @@ def _with_acronym(text: str, end: int) -> int:
     return found.end() if found and len(found.group(1).split()) <= 3 else end
 
 
+_LETTER = re.compile(r"\w")
+
+
+def _after_lam(text: str, start: int) -> bool:
+    """Whether a source span starts right after a ل on a noun whose article it swallowed:
+    "للمنظمة" (ل + المنظمة), "وفق إحصاء للجزيرة نت", "وللجنة" — the span is "لمنظمة"."""
+    if start < 1 or text[start - 1:start + 1] != "لل":
+        return False
+    before = start - 2
+    if before >= 0 and text[before] in "وف":
+        before -= 1
+    return before < 0 or not _LETTER.match(text[before])
+
+
+def _article_form(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The span where the text writes, with its article, the name a ل swallowed the article
+    of ("وفقًا للمنظمة" → an "المنظمة" elsewhere in the article): the nearest one before,
+    else the first after; a noun of its own beginning with ل ("للجنة" = ل + اللجنة) first."""
+    body = text[start:end]
+    for form in ("ال" + body, "ا" + body):
+        pattern = _article_pattern(form)
+        best = None
+        for found in pattern.finditer(text):
+            if found.start() < start:
+                best = found
+            elif best is None:
+                best = found
+                break
+            else:
+                break
+        if best is not None:
+            return best.start(), best.end()
+    return None
+
+
+@lru_cache(maxsize=256)
+def _article_pattern(form: str) -> re.Pattern:
+    return re.compile(r"(?<!\w)" + re.escape(form) + r"(?!\w)")
+
+
 def _record(claim, index: int, text: str, entity_of: dict) -> dict:
     sources = []
     for mention in claim.sources:
         entity = entity_of.get((mention.start, mention.end))
-        end = _with_acronym(text, mention.end)
-        sources.append({"entity": entity["id"] if entity else None, "start": mention.start, "end": end,
-                        "text": text[mention.start:end],
+        start, end = mention.start, mention.end
+        if _after_lam(text, start):
+            found = _article_form(text, start, end)
+            if found:
+                start, end = found
+                entity = entity_of.get(found) or entity
+        end = _with_acronym(text, end)
+        sources.append({"entity": entity["id"] if entity else None, "start": start, "end": end,
+                        "text": text[start:end],
                         "anonymous": bool(entity and entity.get("anonymous")) or mention.anonymous,
                         "country": (entity or {}).get("country") or mention.country})
     cue_start, cue_end = claim.cue

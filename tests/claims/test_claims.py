@@ -272,3 +272,14 @@ def test_a_relay_opening_a_paragraph_governs_it_until_another_source_takes_over(
             "في بيان إن روما لم تبلغ بذلك. وأضاف المسؤولون أن الموعد لم يحدد.")
     result = chains(text)
     assert result[0][-1] == "صحيفة لوموند" and result[1] == ["وزارة الخارجية الإيطالية"]
+
+
+def test_a_verb_of_saying_in_a_clause_on_an_object_owns_the_clause_past_its_subject():
+    # the أن after "أكدت دمشق حينها" is Damascus's, not the suspending body's
+    text = 'علقت الجامعة عضوية البلد عام 2011، في قرار أكدت دمشق حينها أنه "غير قانوني".'
+    assert chains(text) == [["دمشق"]]
+    text = "علقت الحكومة العمل بالدستور في قرار أكدت المعارضة يومها أنه غير قانوني."
+    assert chains(text) == [["المعارضة"]]
+    # a verb that relays the statement named before owns no clause of its own
+    text = "ورحب التحالف بالإعلان، وقال في بيان نقلته وكالة الأنباء السعودية إنه يدعم الحل."
+    assert chains(text) == [["التحالف", "وكالة الأنباء السعودية"]]

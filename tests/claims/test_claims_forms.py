@@ -235,3 +235,17 @@ def test_a_person_named_before_speaks_by_family_name():
 def test_a_title_in_the_feminine_heads_a_speaker():
     text = "عنوان\n\nووقعت الحكومة الاتفاق، وقالت الأمينة التنفيذية للجنة الاقتصادية إن الاتفاق ضروري."
     assert chains(text) == [["الأمينة التنفيذية للجنة الاقتصادية"]]
+
+
+def test_expressed_with_an_about_phrase_is_a_claim_and_via_is_no_verb():
+    def cues(text):
+        return [(c["cue"]["text"], [s["text"] for s in c["sources"]]) for c in read(text)]
+    assert cues("وعبر وزير الخارجية عن قلقه من التصعيد.") == [("عبر", ["وزير الخارجية"])]
+    text = "وعبّر الرئيس الفرنسي إيمانويل ماكرون، في تغريدة على تويتر، عن «ارتياح كبير» للإفراج عن الرهينة."
+    assert cues(text) == [("عبّر", ["إيمانويل ماكرون"])]
+    assert cues("وتحدث الوزير، في مؤتمر صحفي، عن خطة جديدة للإعمار.") == [("تحدث", ["الوزير"])]
+    # عبر as 'via' or 'crossed' reports nothing and takes no clause from the verb before it
+    assert cues("وعبر آلاف اللاجئين الحدود إلى تركيا.") == []
+    assert cues("ونقلت المساعدات عبر معبر رفح عن طريق مصر.") == []
+    assert cues("وقالت الإدارة في بيان تلاه أحد قادتها عبر التلفزيون الرسمي إن الرئيس غادر.") == \
+        [("قالت", ["الإدارة"])]

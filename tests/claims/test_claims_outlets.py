@@ -185,3 +185,47 @@ def test_a_statement_still_to_come_is_no_claim():
     assert chains("وسيعلن الرئيس قراره غدا.") == []
     assert chains("وسوف تعلن الحكومة موقفها.") == []
     assert chains("وقال الرئيس إن الحكومة ستعلن موقفها.") == [["الرئيس"]]
+
+
+def test_a_source_whose_article_a_lam_swallowed_is_its_named_form_elsewhere():
+    # ل + المنظمة is written للمنظمة: the source is the name as the article writes it
+    text = "وأعلنت المنظمة أن الإصابات تراجعت. وسجلت مصر، وفقًا للمنظمة، أكثر من 3 ملايين إصابة."
+    assert chains(text) == [["المنظمة"], ["المنظمة"]]
+    text = "وذكرت الجزيرة نت أن الوفد وصل. وارتفع العدد إلى 58، وفق إحصاء للجزيرة نت."
+    assert chains(text)[1] == ["الجزيرة نت"]
+    text = "وقالت مصادر للجزيرة إن الوفد وصل. وكانت الجزيرة قد نشرت صورا للوفد."
+    assert chains(text) == [["مصادر", "الجزيرة"]]
+    # a name of its own beginning with ل takes the article whole (ل + اللجنة = للجنة)
+    from khabar.claims.component import _after_lam, _article_form
+    text = "قالت اللجنة العليا إن الجنة وعد. وقال مصدر للجنة العليا إن …"
+    start = text.rindex("للجنة العليا") + 1
+    assert _after_lam(text, start)
+    assert _article_form(text, start, start + len("لجنة العليا")) == (5, 5 + len("اللجنة العليا"))
+    assert not _after_lam("قال مسؤول في لبنان", len("قال مسؤول في "))
+    # with no such form in the text the span after the ل stays
+    assert chains("وقالت مصادر للجزيرة إن الوفد المصري وصل إلى الدوحة.") == [["مصادر", "لجزيرة"]]
+    # a name without the article after ل is not touched ("لرويترز")
+    assert chains("وقال مسؤول لرويترز إن الوفد وصل. وذكرت الرويترز أن …")[0] == ["مسؤول", "رويترز"]
+
+
+def test_a_count_that_rests_on_sources_has_them_as_originators():
+    assert chains("وقتل 180 شخصا، وفق تعداد لوكالة فرانس برس يستند إلى مصادر رسمية من الجانبين.") == \
+        [["مصادر رسمية", "وكالة فرانس برس"]]
+    assert chains("وبلغ عدد القتلى 300، بحسب حصيلة لرويترز تستند إلى مصادر طبية.") == [["مصادر طبية", "رويترز"]]
+    assert chains("وارتفع عدد الضحايا إلى 40، وفق إحصاء لوكالة الأناضول استنادا إلى بيانات وزارة الصحة.") == \
+        [["وزارة الصحة", "وكالة الأناضول"]]
+    assert chains("وقتل 180 شخصا، وفق تعداد لوكالة فرانس برس.") == [["وكالة فرانس برس"]]
+
+
+def test_a_count_by_the_articles_own_agency_keeps_only_its_basis():
+    text = ("انسحاب من مخيم جنين\n\nجنين (أ ف ب) - انسحب الجيش من المخيم.\n\n"
+            "وقتل 180 فلسطينيا منذ مطلع العام، وفق تعداد لوكالة فرانس برس يستند إلى مصادر رسمية من الجانبين.")
+    assert chains(text) == [["مصادر رسمية"]]
+
+
+def test_plural_outlets_and_accounts_are_according_to_sources():
+    assert chains("وارتفع سعر الصرف إلى 3000 ليرة، بحسب مواقع متخصصة في متابعة أسعار الصرف.") == \
+        [["مواقع متخصصة في متابعة أسعار الصرف"]]
+    assert chains("وأسفرت الغارات، بحسب اعترافات الجيش، عن مقتل جندي.") == [["الجيش"]]
+    assert chains("وقتل ثلاثة أشخاص، وفق روايات شهود عيان.") == [["شهود عيان"]]
+    assert chains("وتراجعت الأسعار، بحسب صحف محلية.") == [["صحف محلية"]]
