@@ -926,7 +926,9 @@ def _ago(text: str, m: re.Match, c: dict[str, Any]) -> Candidate | None:
         return Candidate(m.start("p"), tail.end(), "after_that", {"unit": unit, "offset": sign * count})
     if c["from_event"].match(following):
         return None  # "بعد أسبوعين من مقتل …": counted from another event, not from today
-    return Candidate(m.start("p"), m.end("u"), "ago", {"unit": unit, "offset": sign * count})
+    # a bound or an approximator ("قبل أكثر من خمس سنوات", "قبل نحو عام") makes the count vague
+    vague = bool(text[m.end("p"):m.start("n") if m["n"] else m.start("u")].strip())
+    return Candidate(m.start("p"), m.end("u"), "ago", {"unit": unit, "offset": sign * count, "vague": vague})
 
 
 def _clock(m: re.Match, c: dict[str, Any]) -> Candidate | None:

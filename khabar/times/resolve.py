@@ -457,7 +457,12 @@ def _grain_of(c: Candidate) -> str:
             "span": "range"}.get(c.kind, "day")
 
 
-_PART_MONTHS = {0: "{y}-01", 1: "{y}-06/{y}-07", 2: "{y}-12"}
+@lru_cache(maxsize=1)
+def _year_part_months() -> dict[str, dict[int, tuple[int, int]]]:
+    """relative.yaml year_part_months: for a named ("مطلع عام 2025") and a counted ("مطلع
+    العام المقبل") year, part → (first month, last month)."""
+    return {how: {int(part): (months[0], months[1]) for part, months in parts.items()}
+            for how, parts in relative_rules()["year_part_months"].items()}
 
 
 def _item(c: Candidate, value: str | None, grain: str, anchor: str | None, *, day: date | None = None,
@@ -475,9 +480,11 @@ def _item(c: Candidate, value: str | None, grain: str, anchor: str | None, *, da
         item["value"] = f"{year}-{first:02d}/{year + (last < first)}-{last:02d}"
         item["grain"] = "range"
     elif c.period_part is not None:
-        # the start of a year is its January, the end its December (relative.yaml period_parts)
-        item["value"] = _PART_MONTHS[c.period_part].format(y=year)
-        item["grain"] = "month" if c.period_part != 1 else "range"
+        # the months that hold the part: a named year opens with its first quarter, a year
+        # counted from the anchor with its January (relative.yaml year_part_months)
+        first, last = _year_part_months()["named" if c.kind == "year" else "counted"][c.period_part]
+        item["value"] = f"{year}-{first:02d}" if first == last else f"{year}-{first:02d}/{year}-{last:02d}"
+        item["grain"] = "month" if first == last else "range"
         item["period_part"] = ("start", "middle", "end")[c.period_part]
     return item
 
@@ -760,4 +767,8 @@ def _ago(c: Candidate, anchor: date) -> dict[str, Any]:
     if unit == "month":
         first = _shift_months(anchor, offset)
         return _item(c, f"{first.year:04d}-{first.month:02d}", "month", "published")
+    if offset < 0 and not c.data.get("vague"):
+        # "قبل عام": about the anchor's month that many years back, not the whole year; a
+        # vague count ("قبل أكثر من خمس سنوات") keeps the year
+        return _item(c, f"{anchor.year + offset:04d}-{anchor.month:02d}", "month", "published")
     return _item(c, str(anchor.year + offset), "year", "published")

@@ -45,7 +45,7 @@ def test_a_weekday_in_the_feminine_takes_its_direction(sentence, expected):
 @pytest.mark.parametrize("sentence, expected", [
     ("وقعت الاشتباكات في صيف 2022 بين الطرفين.", ("صيف 2022", "2022-06/2022-08")),
     ("اندلعت الثورة في ربيع 2011 في البلاد.", ("ربيع 2011", "2011-03/2011-05")),
-    ("بدأت الأزمة في أوائل 2022 مع ارتفاع الأسعار.", ("أوائل 2022", "2022-01")),
+    ("بدأت الأزمة في أوائل 2022 مع ارتفاع الأسعار.", ("أوائل 2022", "2022-01/2022-03")),
 ])
 def test_a_bare_year_after_a_season_or_a_part_of_the_year(sentence, expected):
     assert expected in times(sentence)
@@ -146,3 +146,35 @@ def test_an_undated_article_reads_its_relative_times_against_the_dateline(body, 
 ])
 def test_only_a_dateline_s_date_dates_the_dispatch(body, expected):
     assert _undated(body) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a year the text names opens with its first quarter; one counted from today with January
+    ("خفضت مصر قيمة عملتها منذ أوائل عام 2022 ثلاث مرات.", ("أوائل عام 2022", "2022-01/2022-03")),
+    ("ويبدأ التشغيل مطلع العام المقبل بحسب الوزارة.", ("مطلع العام المقبل", "2025-01")),
+    ("وتنتهي الأشغال نهاية عام 2025 وفق العقد.", ("نهاية عام 2025", "2025-12")),
+    ("وبلغ التضخم ذروته منتصف 2023 قبل أن يتراجع.", ("منتصف 2023", "2023-06/2023-07")),
+])
+def test_the_part_of_a_named_or_a_counted_year(sentence, expected):
+    assert expected in times(sentence)
+
+
+def test_year_part_months_load():
+    from khabar.times.resolve import _year_part_months
+
+    parts = _year_part_months()
+    assert set(parts) == {"named", "counted"}
+    assert all(set(months) == {0, 1, 2} and all(1 <= a <= b <= 12 for a, b in months.values())
+               for months in parts.values())
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # an exact count of years back is about today's month then, not the whole year
+    ("وكان سعر الدولار نحو 700 ليرة قبل عام بحسب مواقع متخصصة.", ("قبل عام", "2023-06")),
+    ("وانتخب رئيسا للبلدية قبل ثلاث سنوات في اقتراع مبكر.", ("قبل ثلاث سنوات", "2021-06")),
+    # a vague count keeps the year
+    ("وغادر البلاد قبل نحو عامين إلى تركيا.", ("قبل نحو عامين", "2022")),
+    ("بدأت الحرب قبل أكثر من خمس سنوات في البلاد.", ("قبل أكثر من خمس سنوات", "2019")),
+])
+def test_years_ago_are_a_month_unless_the_count_is_vague(sentence, expected):
+    assert expected in times(sentence)
