@@ -570,7 +570,29 @@ def detect(normalised: Normalised, index: dict[str, list[int]] | None = None) ->
         _attach_period_part(text, candidate, c)
         _attach_season(text, candidate, c)
         _attach_week_of_month(text, candidate, c)
-    return _clock_with_day(text, _ranges(text, kept, c))
+    return _clock_with_day(text, _ranges(text, _nights_of_two_days(text, kept), c))
+
+
+_NIGHT_GAP = re.compile(rf"\s*(?:(?:{_alt(relative_rules()['night_span_joiners'])})(?!\w)\s*)?")
+_NIGHT_GAP_GLUED = re.compile(r"\s*(?:[-/]\s*|و)?")
+
+
+def _nights_of_two_days(text: str, candidates: list[Candidate]) -> list[Candidate]:
+    """"ليل السبت الأحد", "ليلة السبت-الأحد", "ليل السبت إلى الأحد": the night of a weekday
+    named with the day after it runs over both, a range from the first to the second."""
+    out: list[Candidate] = []
+    for candidate in candidates:
+        previous = out[-1] if out else None
+        if (previous is not None and previous.kind == candidate.kind == "weekday" and previous.part == "night"
+                and candidate.part is None and previous.data.get("direction") is None
+                and candidate.data["weekday"] == previous.data["weekday"] % 7 + 1
+                and (_NIGHT_GAP.fullmatch(text, previous.end, candidate.start)
+                     or _NIGHT_GAP_GLUED.fullmatch(text, previous.end, candidate.start))):
+            first = Candidate(previous.start, previous.end, "weekday", previous.data)
+            out[-1] = Candidate(previous.start, candidate.end, "range", {"from": first, "to": candidate}, part="night")
+            continue
+        out.append(candidate)
+    return out
 
 
 _YAWM_BEFORE = re.compile(r"(?:(?<=[^\w])|^)[وفبل]?(?P<y>يوم)\s+$")   # "يوم 14 نوفمبر": the day's noun is the time's
@@ -793,6 +815,8 @@ def _merge_same_day(text: str, candidates: list[Candidate]) -> list[Candidate]:
         if (previous and previous.kind in _DAY_KINDS and candidate.kind in _DAY_KINDS
                 and _SAME_DAY_GAP.fullmatch(text, previous.end, candidate.start)
                 and not (previous.kind == candidate.kind == "absolute")
+                and not (previous.kind == candidate.kind == "weekday"
+                         and previous.data["weekday"] != candidate.data["weekday"])
                 and (candidate.kind != "absolute" or candidate.data.get("day") is not None)
                 and (previous.kind != "absolute" or previous.data.get("day") is not None)):
             best = min((previous, candidate), key=lambda x: _SPECIFICITY[x.kind])

@@ -178,3 +178,27 @@ def test_year_part_months_load():
 ])
 def test_years_ago_are_a_month_unless_the_count_is_vague(sentence, expected):
     assert expected in times(sentence)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a night named with the weekday after it runs over both days
+    ("واشتدت الغارات ليل السبت الأحد على المدينة.", ("ليل السبت الأحد", "2024-06-08/2024-06-09")),
+    ("واشتدت الغارات ليلة السبت-الأحد على المدينة.", ("ليلة السبت-الأحد", "2024-06-08/2024-06-09")),
+    ("واشتدت الغارات ليل السبت إلى الأحد على المدينة.", ("ليل السبت إلى الأحد", "2024-06-08/2024-06-09")),
+    # a night of one weekday stays that day
+    ("واشتدت الغارات ليل الجمعة على المدينة.", ("ليل الجمعة", "2024-06-07")),
+])
+def test_a_night_over_two_days(sentence, expected):
+    assert expected in times(sentence)
+
+
+def test_two_different_weekdays_side_by_side_are_not_one_day():
+    texts = [text for text, _ in times("واجتمع المجلس السبت الاثنين في جلسة طارئة.")]
+    assert texts == ["السبت", "الاثنين"]
+
+
+def test_night_span_joiners_load():
+    from khabar.times.detect import relative_rules
+
+    joiners = relative_rules()["night_span_joiners"]
+    assert joiners and all(isinstance(w, str) and w for w in joiners)
