@@ -118,6 +118,7 @@ def _compiled() -> dict[str, Any]:
         "period_part": re.compile(
             rf"{_START_NO_ARTICLE}(?P<p>{_alt(rules['period_parts'])})\s+(?P<x>{_alt(list(periods) + list(bare_periods))}){_END}"),
         "period_part_map": _keyed(rules["period_parts"]),
+        "early_part_words": frozenset(_squash(normalise_word(w)) for w in rules["year_early_part"]["words"]),
         "all_periods": _keyed({**bare_periods, **periods}),
         "weekday": re.compile(
             rf"{_START_NO_ARTICLE}(?P<yawm>يوم\s+)?(?P<x>ال(?:{_alt([w[2:] if w.startswith('ال') else w for w in weekday_names()])}))"
@@ -681,6 +682,8 @@ def _attach_period_part(text: str, candidate: Candidate, c: dict[str, Any]) -> N
     if match:
         candidate.period_part = int(c["period_part_map"][_squash(match["p"])])
         candidate.start = candidate.start - len(before) + match.start("p")
+        if candidate.kind == "year" and _squash(match["p"]) in c["early_part_words"]:
+            candidate.data["early_part"] = True   # "أوائل 2022": its first quarter (year_early_part)
 
 
 def _attach_week_of_month(text: str, candidate: Candidate, c: dict[str, Any]) -> None:

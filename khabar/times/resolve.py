@@ -458,11 +458,13 @@ def _grain_of(c: Candidate) -> str:
 
 
 @lru_cache(maxsize=1)
-def _year_part_months() -> dict[str, dict[int, tuple[int, int]]]:
-    """relative.yaml year_part_months: for a named ("مطلع عام 2025") and a counted ("مطلع
-    العام المقبل") year, part → (first month, last month)."""
-    return {how: {int(part): (months[0], months[1]) for part, months in parts.items()}
-            for how, parts in relative_rules()["year_part_months"].items()}
+def _year_part_months() -> tuple[dict[int, tuple[int, int]], tuple[int, int]]:
+    """relative.yaml: part of a year → (first month, last month), and the months of the
+    early part of a year the text names ("أوائل 2022")."""
+    rules = relative_rules()
+    parts = {int(part): (months[0], months[1]) for part, months in rules["year_part_months"].items()}
+    early = rules["year_early_part"]["months"]
+    return parts, (early[0], early[1])
 
 
 def _item(c: Candidate, value: str | None, grain: str, anchor: str | None, *, day: date | None = None,
@@ -480,9 +482,10 @@ def _item(c: Candidate, value: str | None, grain: str, anchor: str | None, *, da
         item["value"] = f"{year}-{first:02d}/{year + (last < first)}-{last:02d}"
         item["grain"] = "range"
     elif c.period_part is not None:
-        # the months that hold the part: a named year opens with its first quarter, a year
-        # counted from the anchor with its January (relative.yaml year_part_months)
-        first, last = _year_part_months()["named" if c.kind == "year" else "counted"][c.period_part]
+        # the months that hold the part; the early part of a named year is its first quarter
+        # (relative.yaml year_part_months, year_early_part)
+        parts, early = _year_part_months()
+        first, last = early if c.kind == "year" and c.data.get("early_part") else parts[c.period_part]
         item["value"] = f"{year}-{first:02d}" if first == last else f"{year}-{first:02d}/{year}-{last:02d}"
         item["grain"] = "month" if first == last else "range"
         item["period_part"] = ("start", "middle", "end")[c.period_part]

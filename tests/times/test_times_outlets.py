@@ -149,23 +149,23 @@ def test_only_a_dateline_s_date_dates_the_dispatch(body, expected):
 
 
 @pytest.mark.parametrize("sentence, expected", [
-    # a year the text names opens with its first quarter; one counted from today with January
+    # the early part of a year the text names is its first quarter; of one counted from today, January
     ("خفضت مصر قيمة عملتها منذ أوائل عام 2022 ثلاث مرات.", ("أوائل عام 2022", "2022-01/2022-03")),
     ("ويبدأ التشغيل مطلع العام المقبل بحسب الوزارة.", ("مطلع العام المقبل", "2025-01")),
     ("وتنتهي الأشغال نهاية عام 2025 وفق العقد.", ("نهاية عام 2025", "2025-12")),
+    # "بداية" names the point the year begins
+    ("وأجرت الوساطة عدة عمليات تبادل منذ بداية عام 2023 بين البلدين.", ("بداية عام 2023", "2023-01")),
     ("وبلغ التضخم ذروته منتصف 2023 قبل أن يتراجع.", ("منتصف 2023", "2023-06/2023-07")),
 ])
-def test_the_part_of_a_named_or_a_counted_year(sentence, expected):
+def test_the_early_part_of_a_named_year_and_other_parts(sentence, expected):
     assert expected in times(sentence)
 
 
 def test_year_part_months_load():
     from khabar.times.resolve import _year_part_months
 
-    parts = _year_part_months()
-    assert set(parts) == {"named", "counted"}
-    assert all(set(months) == {0, 1, 2} and all(1 <= a <= b <= 12 for a, b in months.values())
-               for months in parts.values())
+    parts, early = _year_part_months()
+    assert set(parts) == {0, 1, 2} and all(1 <= a <= b <= 12 for a, b in (*parts.values(), early))
 
 
 @pytest.mark.parametrize("sentence, expected", [
