@@ -182,10 +182,42 @@ def _weekday_of_a_told_day(c: Candidate, items: list[dict[str, Any]], last_day: 
     told_c = told["_c"]
     if (told["anchor"] != "absolute" or sentence_of(told_c.start) != sentence
             or _BOUNDARY_BEFORE.search(text, max(0, told_c.start - 30), told_c.start)
-            or _CLAUSE_BREAK.search(text, told_c.end, c.start)):
+            or _breaks_the_story(text, told_c.end, c.start)):
         return None
     day = last_day[1] + timedelta(days=(c.data["weekday"] - last_day[1].isoweekday()) % 7)
     return _item(c, day.isoformat(), "day", f"#{last_day[0]}", day=day)
+
+
+_COMMA = re.compile(r"[،,]")
+_ARABIC_WORD = re.compile(r"[\u0621-\u064A]+")
+
+
+@lru_cache(maxsize=1)
+def _story_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """relative.yaml report_words, narrative_joiners, waw_initial_words, normalised."""
+    rules = relative_rules()
+    return tuple(frozenset(normalise_word(w) for w in rules[key])
+                 for key in ("report_words", "narrative_joiners", "waw_initial_words"))
+
+
+def _breaks_the_story(text: str, start: int, end: int) -> bool:
+    """Whether a clause break between a told day and a weekday after it ends the story of
+    that day: any break but one comma does; after one comma, a clause that opens with و or
+    ثم and says nothing of a report carries it on ("… 14 مارس 2023، والتقى الأربعاء"),
+    one of reporting ("، بحسب ما أعلنت الوزارة السبت") does not."""
+    breaks = _CLAUSE_BREAK.findall(text, start, end)
+    if not breaks:
+        return False
+    if len(breaks) > 1 or not _COMMA.fullmatch(breaks[0]):
+        return True
+    clause = _ARABIC_WORD.findall(text, text.index(breaks[0], start, end) + 1, end)
+    if not clause:
+        return True
+    report, joiners, waw_words = _story_words()
+    first = clause[0]
+    if not (first in joiners or (first.startswith("و") and len(first) > 3 and first not in waw_words)):
+        return True
+    return any(word in report or (word.startswith("و") and word[1:] in report) for word in clause)
 
 
 _TOLD_VALUE = re.compile(r"(\d{4})(?:-(\d\d)(?:-(\d\d))?)?")

@@ -202,3 +202,26 @@ def test_night_span_joiners_load():
 
     joiners = relative_rules()["night_span_joiners"]
     assert joiners and all(isinstance(w, str) and w for w in joiners)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # after one comma, a clause that carries the story on keeps the told day's week
+    ("التقى الوزير نظيره يوم 14 مارس 2023، والتقى الأربعاء رئيس الحكومة.", ("الأربعاء", "2023-03-15")),
+    ("التقى الوزير نظيره يوم 14 مارس 2023، ثم زار الأربعاء مصنعا للسلاح.", ("الأربعاء", "2023-03-15")),
+    # a clause of reporting is the day of the report
+    ("قتل 200 شخص في الحرب التي اندلعت في 7 أكتوبر 2023، بحسب ما أعلنت الوزارة السبت.", ("السبت", "2024-06-08")),
+    ("قتل 200 شخص في الحرب التي اندلعت في 7 أكتوبر 2023، وقالت الوزارة السبت إن العدد ارتفع.",
+     ("السبت", "2024-06-08")),
+    # a word that begins with و of its own is no conjunction
+    ("التقى الطرفان في 14 مارس 2024، وسط تحذيرات أطلقت الأربعاء.", ("الأربعاء", "2024-06-05")),
+])
+def test_a_weekday_after_a_told_day_across_a_comma(sentence, expected):
+    assert expected in times(sentence)
+
+
+def test_story_words_load():
+    from khabar.times.resolve import _story_words
+
+    report, joiners, waw_words = _story_words()
+    assert report and joiners and waw_words
+    assert all(word.startswith("و") for word in waw_words)
