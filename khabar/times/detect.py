@@ -806,7 +806,7 @@ _SPECIFICITY = {"absolute": 0, "day": 1, "weekday": 2}
 
 
 _SAME_DAY_GAP = re.compile(
-    rf"[\s،,(]*(?:(?:{_alt(relative_rules()['same_day_joiners'])})(?:\s*ل)?(?!\w)[\s،,(]*)?")
+    rf"[\s،,(]*(?:(?P<joiner>{_alt(relative_rules()['same_day_joiners'])})(?:\s*ل)?(?!\w)[\s،,(]*)?")
 
 
 def _merge_same_day(text: str, candidates: list[Candidate]) -> list[Candidate]:
@@ -815,14 +815,16 @@ def _merge_same_day(text: str, candidates: list[Candidate]) -> list[Candidate]:
     merged: list[Candidate] = []
     for candidate in candidates:
         previous = merged[-1] if merged else None
-        if (previous and previous.kind in _DAY_KINDS and candidate.kind in _DAY_KINDS
-                and _SAME_DAY_GAP.fullmatch(text, previous.end, candidate.start)
-                and not (previous.kind == candidate.kind == "absolute")
+        gap = _SAME_DAY_GAP.fullmatch(text, previous.end, candidate.start) if previous else None
+        if (previous and previous.kind in _DAY_KINDS and candidate.kind in _DAY_KINDS and gap
+                # two dates are one day only when a joiner says so: "17 ذو الحجة 1445 هـ الموافق 23 يونيو 2024"
+                and not (previous.kind == candidate.kind == "absolute" and not gap["joiner"])
                 and not (previous.kind == candidate.kind == "weekday"
                          and previous.data["weekday"] != candidate.data["weekday"])
                 and (candidate.kind != "absolute" or candidate.data.get("day") is not None)
                 and (previous.kind != "absolute" or previous.data.get("day") is not None)):
-            best = min((previous, candidate), key=lambda x: _SPECIFICITY[x.kind])
+            # the most specific; of two dates, the Gregorian one
+            best = min((previous, candidate), key=lambda x: (_SPECIFICITY[x.kind], x.data.get("calendar") == "hijri"))
             data = dict(best.data)
             weekday = next((x.data["weekday"] if x.kind == "weekday" else x.data.get("named_weekday")
                             for x in (previous, candidate) if x.kind == "weekday" or x.data.get("named_weekday")), None)

@@ -225,3 +225,17 @@ def test_story_words_load():
     report, joiners, waw_words = _story_words()
     assert report and joiners and waw_words
     assert all(word.startswith("و") for word in waw_words)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a Hijri date and the Gregorian one it matches, joined by الموافق, are one day
+    ("الرياض 17 ذو الحجة 1445 هـ الموافق 23 يونيو 2024 م واس - أعلنت الوزارة.",
+     [("17 ذو الحجة 1445 هـ الموافق 23 يونيو 2024 م", "2024-06-23")]),
+    ("وقع الحادث في 15 رمضان 1445هـ الموافق 25 مارس 2024 قرب الحدود.",
+     [("15 رمضان 1445هـ الموافق 25 مارس 2024", "2024-03-25")]),
+    # two dates without a joiner stay two
+    ("وجرت الجولتان في 5 مارس 2021، 7 مارس 2021 في جنيف.",
+     [("5 مارس 2021", "2021-03-05"), ("7 مارس 2021", "2021-03-07")]),
+])
+def test_two_calendars_joined_by_muwafiq_are_one_day(sentence, expected):
+    assert times(sentence) == expected
