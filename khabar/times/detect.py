@@ -456,7 +456,11 @@ def detect(normalised: Normalised, index: dict[str, list[int]] | None = None) ->
             continue   # "في مثل هذا اليوم من عام 1948": an anniversary, not today
         if _quoted_alone(text, m.start("x"), m.end("x")):
             continue   # "في تصريحات لـ«الغد»": a paper's name, quoted
-        found.append(Candidate(*_span(m), "day", {"offset": c["day_map"][key]}))
+        start, end = _span(m)
+        if c["day_map"][key] and not key.startswith("ال"):
+            yawm = _YAWM_BEFORE.search(text, max(0, start - 8), start)
+            start = yawm.start("y") if yawm else start   # "يوم أمس", "يوم غد": the day's noun is the time's
+        found.append(Candidate(start, end, "day", {"offset": c["day_map"][key]}))
     for m in scan("period_part"):
         if _next_word(text, m.end("x")) in c["same_markers"]:
             continue   # "مطلع الشهر ذاته": the month last mentioned (same_period), not this one

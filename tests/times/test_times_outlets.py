@@ -239,3 +239,13 @@ def test_story_words_load():
 ])
 def test_two_calendars_joined_by_muwafiq_are_one_day(sentence, expected):
     assert times(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the day's noun before yesterday or tomorrow is the time's, as before a weekday
+    ("قتل ثلاثة أشخاص يوم أمس في غارة على البلدة.", [("يوم أمس", "2024-06-09")]),
+    ("وأفرج عن الرهائن يوم أول أمس في رفح.", [("يوم أول أمس", "2024-06-08")]),
+    ("ويصل الوفد يوم غد إلى القاهرة.", [("يوم غد", "2024-06-11")]),
+])
+def test_yawm_before_yesterday_or_tomorrow(sentence, expected):
+    assert times(sentence) == expected
