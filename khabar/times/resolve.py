@@ -685,7 +685,11 @@ def _absolute(c: Candidate, anchor: date | None, future: bool) -> dict[str, Any]
         year = anchor.year
         candidate = date(year, month, min(day or 1, _calendar.monthrange(year, month)[1]))
         direction = c.data.get("direction")
-        if direction == "current":
+        if direction is None and day and anchor.month == 12 and month == 1 \
+                and (date(year + 1, month, candidate.day) - anchor).days <= _coming_day_window():
+            # "في 3 يناير" in a paper of 28 December: the coming one, not one most of a year back
+            year += 1
+        elif direction == "current":
             pass
         elif direction == "next" or (future and direction is None):
             if candidate < anchor:
@@ -709,6 +713,11 @@ def _absolute(c: Candidate, anchor: date | None, future: bool) -> dict[str, Any]
     if c.data.get("calendar") == "hijri":
         item["calendar"] = "hijri"
     return item
+
+
+@lru_cache(maxsize=1)
+def _coming_day_window() -> int:
+    return int(relative_rules()["coming_day_window"])
 
 
 def _year_of_named_weekday(year: int, month: int, day: int, weekday: int | None, anchor: date) -> int:

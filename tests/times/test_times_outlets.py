@@ -249,3 +249,22 @@ def test_two_calendars_joined_by_muwafiq_are_one_day(sentence, expected):
 ])
 def test_yawm_before_yesterday_or_tomorrow(sentence, expected):
     assert times(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, published, expected", [
+    # a January day just ahead of a December paper is the coming one
+    ("ويبدأ المؤتمر في 3 يناير في العاصمة.", "2023-12-28", ("3 يناير", "2024-01-03")),
+    # farther ahead, or said as past, it stays the last one
+    ("وقع الهجوم في 28 يناير على الحدود.", "2023-12-28", ("28 يناير", "2023-01-28")),
+    ("وقع الهجوم في 3 يناير الماضي على الحدود.", "2023-12-28", ("3 يناير الماضي", "2023-01-03")),
+    # a December day in a January paper is the one just over
+    ("وقع الهجوم في 28 ديسمبر على الحدود.", "2024-01-05", ("28 ديسمبر", "2023-12-28")),
+])
+def test_a_day_without_its_year_across_the_new_year(sentence, published, expected):
+    assert expected in times(sentence, published=published)
+
+
+def test_coming_day_window_loads():
+    from khabar.times.resolve import _coming_day_window
+
+    assert 0 < _coming_day_window() < 31
