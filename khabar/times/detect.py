@@ -819,8 +819,8 @@ def _merge_same_day(text: str, candidates: list[Candidate]) -> list[Candidate]:
     merged: list[Candidate] = []
     for candidate in candidates:
         previous = merged[-1] if merged else None
-        gap = _SAME_DAY_GAP.fullmatch(text, previous.end, candidate.start) if previous else None
-        if (previous and previous.kind in _DAY_KINDS and candidate.kind in _DAY_KINDS and gap
+        if (previous and previous.kind in _DAY_KINDS and candidate.kind in _DAY_KINDS
+                and (gap := _SAME_DAY_GAP.fullmatch(text, previous.end, candidate.start))
                 # two dates are one day only when a joiner says so: "17 ذو الحجة 1445 هـ الموافق 23 يونيو 2024"
                 and not (previous.kind == candidate.kind == "absolute" and not gap["joiner"])
                 and not (previous.kind == candidate.kind == "weekday"
