@@ -118,6 +118,7 @@ def _compiled() -> dict[str, Any]:
         "period_part": re.compile(
             rf"{_START_NO_ARTICLE}(?P<p>{_alt(rules['period_parts'])})\s+(?P<x>{_alt(list(periods) + list(bare_periods))}){_END}"),
         "period_part_map": _keyed(rules["period_parts"]),
+        "early_part_words": frozenset(_squash(normalise_word(w)) for w in rules["year_early_part"]["words"]),
         "all_periods": _keyed({**bare_periods, **periods}),
         "weekday": re.compile(
             rf"{_START_NO_ARTICLE}(?P<yawm>يوم\s+)?(?P<x>ال(?:{_alt([w[2:] if w.startswith('ال') else w for w in weekday_names()])}))"
@@ -455,7 +456,11 @@ def detect(normalised: Normalised, index: dict[str, list[int]] | None = None) ->
             continue   # "في مثل هذا اليوم من عام 1948": an anniversary, not today
         if _quoted_alone(text, m.start("x"), m.end("x")):
             continue   # "في تصريحات لـ«الغد»": a paper's name, quoted
-        found.append(Candidate(*_span(m), "day", {"offset": c["day_map"][key]}))
+        start, end = _span(m)
+        if c["day_map"][key] and not key.startswith("ال"):
+            yawm = _YAWM_BEFORE.search(text, max(0, start - 8), start)
+            start = yawm.start("y") if yawm else start   # "يوم أمس", "يوم غد": the day's noun is the time's
+        found.append(Candidate(start, end, "day", {"offset": c["day_map"][key]}))
     for m in scan("period_part"):
         if _next_word(text, m.end("x")) in c["same_markers"]:
             continue   # "مطلع الشهر ذاته": the month last mentioned (same_period), not this one
@@ -570,7 +575,29 @@ def detect(normalised: Normalised, index: dict[str, list[int]] | None = None) ->
         _attach_period_part(text, candidate, c)
         _attach_season(text, candidate, c)
         _attach_week_of_month(text, candidate, c)
-    return _clock_with_day(text, _ranges(text, kept, c))
+    return _clock_with_day(text, _ranges(text, _nights_of_two_days(text, kept), c))
+
+
+_NIGHT_GAP = re.compile(rf"\s*(?:(?:{_alt(relative_rules()['night_span_joiners'])})(?!\w)\s*)?")
+_NIGHT_GAP_GLUED = re.compile(r"\s*(?:[-/]\s*|و)?")
+
+
+def _nights_of_two_days(text: str, candidates: list[Candidate]) -> list[Candidate]:
+    """"ليل السبت الأحد", "ليلة السبت-الأحد", "ليل السبت إلى الأحد": the night of a weekday
+    named with the day after it runs over both, a range from the first to the second."""
+    out: list[Candidate] = []
+    for candidate in candidates:
+        previous = out[-1] if out else None
+        if (previous is not None and previous.kind == candidate.kind == "weekday" and previous.part == "night"
+                and candidate.part is None and previous.data.get("direction") is None
+                and candidate.data["weekday"] == previous.data["weekday"] % 7 + 1
+                and (_NIGHT_GAP.fullmatch(text, previous.end, candidate.start)
+                     or _NIGHT_GAP_GLUED.fullmatch(text, previous.end, candidate.start))):
+            first = Candidate(previous.start, previous.end, "weekday", previous.data)
+            out[-1] = Candidate(previous.start, candidate.end, "range", {"from": first, "to": candidate}, part="night")
+            continue
+        out.append(candidate)
+    return out
 
 
 _YAWM_BEFORE = re.compile(r"(?:(?<=[^\w])|^)[وفبل]?(?P<y>يوم)\s+$")   # "يوم 14 نوفمبر": the day's noun is the time's
@@ -659,6 +686,8 @@ def _attach_period_part(text: str, candidate: Candidate, c: dict[str, Any]) -> N
     if match:
         candidate.period_part = int(c["period_part_map"][_squash(match["p"])])
         candidate.start = candidate.start - len(before) + match.start("p")
+        if candidate.kind == "year" and _squash(match["p"]) in c["early_part_words"]:
+            candidate.data["early_part"] = True   # "أوائل 2022": its first quarter (year_early_part)
 
 
 def _attach_week_of_month(text: str, candidate: Candidate, c: dict[str, Any]) -> None:
@@ -781,7 +810,7 @@ _SPECIFICITY = {"absolute": 0, "day": 1, "weekday": 2}
 
 
 _SAME_DAY_GAP = re.compile(
-    rf"[\s،,(]*(?:(?:{_alt(relative_rules()['same_day_joiners'])})(?:\s*ل)?(?!\w)[\s،,(]*)?")
+    rf"[\s،,(]*(?:(?P<joiner>{_alt(relative_rules()['same_day_joiners'])})(?:\s*ل)?(?!\w)[\s،,(]*)?")
 
 
 def _merge_same_day(text: str, candidates: list[Candidate]) -> list[Candidate]:
@@ -791,11 +820,15 @@ def _merge_same_day(text: str, candidates: list[Candidate]) -> list[Candidate]:
     for candidate in candidates:
         previous = merged[-1] if merged else None
         if (previous and previous.kind in _DAY_KINDS and candidate.kind in _DAY_KINDS
-                and _SAME_DAY_GAP.fullmatch(text, previous.end, candidate.start)
-                and not (previous.kind == candidate.kind == "absolute")
+                and (gap := _SAME_DAY_GAP.fullmatch(text, previous.end, candidate.start))
+                # two dates are one day only when a joiner says so: "17 ذو الحجة 1445 هـ الموافق 23 يونيو 2024"
+                and not (previous.kind == candidate.kind == "absolute" and not gap["joiner"])
+                and not (previous.kind == candidate.kind == "weekday"
+                         and previous.data["weekday"] != candidate.data["weekday"])
                 and (candidate.kind != "absolute" or candidate.data.get("day") is not None)
                 and (previous.kind != "absolute" or previous.data.get("day") is not None)):
-            best = min((previous, candidate), key=lambda x: _SPECIFICITY[x.kind])
+            # the most specific; of two dates, the Gregorian one
+            best = min((previous, candidate), key=lambda x: (_SPECIFICITY[x.kind], x.data.get("calendar") == "hijri"))
             data = dict(best.data)
             weekday = next((x.data["weekday"] if x.kind == "weekday" else x.data.get("named_weekday")
                             for x in (previous, candidate) if x.kind == "weekday" or x.data.get("named_weekday")), None)
@@ -926,7 +959,9 @@ def _ago(text: str, m: re.Match, c: dict[str, Any]) -> Candidate | None:
         return Candidate(m.start("p"), tail.end(), "after_that", {"unit": unit, "offset": sign * count})
     if c["from_event"].match(following):
         return None  # "بعد أسبوعين من مقتل …": counted from another event, not from today
-    return Candidate(m.start("p"), m.end("u"), "ago", {"unit": unit, "offset": sign * count})
+    # a bound or an approximator ("قبل أكثر من خمس سنوات", "قبل نحو عام") makes the count vague
+    vague = bool(text[m.end("p"):m.start("n") if m["n"] else m.start("u")].strip())
+    return Candidate(m.start("p"), m.end("u"), "ago", {"unit": unit, "offset": sign * count, "vague": vague})
 
 
 def _clock(m: re.Match, c: dict[str, Any]) -> Candidate | None:

@@ -182,10 +182,42 @@ def _weekday_of_a_told_day(c: Candidate, items: list[dict[str, Any]], last_day: 
     told_c = told["_c"]
     if (told["anchor"] != "absolute" or sentence_of(told_c.start) != sentence
             or _BOUNDARY_BEFORE.search(text, max(0, told_c.start - 30), told_c.start)
-            or _CLAUSE_BREAK.search(text, told_c.end, c.start)):
+            or _breaks_the_story(text, told_c.end, c.start)):
         return None
     day = last_day[1] + timedelta(days=(c.data["weekday"] - last_day[1].isoweekday()) % 7)
     return _item(c, day.isoformat(), "day", f"#{last_day[0]}", day=day)
+
+
+_COMMA = re.compile(r"[،,]")
+_ARABIC_WORD = re.compile(r"[\u0621-\u064A]+")
+
+
+@lru_cache(maxsize=1)
+def _story_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """relative.yaml report_words, narrative_joiners, waw_initial_words, normalised."""
+    rules = relative_rules()
+    return tuple(frozenset(normalise_word(w) for w in rules[key])
+                 for key in ("report_words", "narrative_joiners", "waw_initial_words"))
+
+
+def _breaks_the_story(text: str, start: int, end: int) -> bool:
+    """Whether a clause break between a told day and a weekday after it ends the story of
+    that day: any break but one comma does; after one comma, a clause that opens with و or
+    ثم and says nothing of a report carries it on ("… 14 مارس 2023، والتقى الأربعاء"),
+    one of reporting ("، بحسب ما أعلنت الوزارة السبت") does not."""
+    breaks = _CLAUSE_BREAK.findall(text, start, end)
+    if not breaks:
+        return False
+    if len(breaks) > 1 or not _COMMA.fullmatch(breaks[0]):
+        return True
+    clause = _ARABIC_WORD.findall(text, text.index(breaks[0], start, end) + 1, end)
+    if not clause:
+        return True
+    report, joiners, waw_words = _story_words()
+    first = clause[0]
+    if not (first in joiners or (first.startswith("و") and len(first) > 3 and first not in waw_words)):
+        return True
+    return any(word in report or (word.startswith("و") and word[1:] in report) for word in clause)
 
 
 _TOLD_VALUE = re.compile(r"(\d{4})(?:-(\d\d)(?:-(\d\d))?)?")
@@ -457,7 +489,14 @@ def _grain_of(c: Candidate) -> str:
             "span": "range"}.get(c.kind, "day")
 
 
-_PART_MONTHS = {0: "{y}-01", 1: "{y}-06/{y}-07", 2: "{y}-12"}
+@lru_cache(maxsize=1)
+def _year_part_months() -> tuple[dict[int, tuple[int, int]], tuple[int, int]]:
+    """relative.yaml: part of a year → (first month, last month), and the months of the
+    early part of a year the text names ("أوائل 2022")."""
+    rules = relative_rules()
+    parts = {int(part): (months[0], months[1]) for part, months in rules["year_part_months"].items()}
+    early = rules["year_early_part"]["months"]
+    return parts, (early[0], early[1])
 
 
 def _item(c: Candidate, value: str | None, grain: str, anchor: str | None, *, day: date | None = None,
@@ -475,9 +514,12 @@ def _item(c: Candidate, value: str | None, grain: str, anchor: str | None, *, da
         item["value"] = f"{year}-{first:02d}/{year + (last < first)}-{last:02d}"
         item["grain"] = "range"
     elif c.period_part is not None:
-        # the start of a year is its January, the end its December (relative.yaml period_parts)
-        item["value"] = _PART_MONTHS[c.period_part].format(y=year)
-        item["grain"] = "month" if c.period_part != 1 else "range"
+        # the months that hold the part; the early part of a named year is its first quarter
+        # (relative.yaml year_part_months, year_early_part)
+        parts, early = _year_part_months()
+        first, last = early if c.kind == "year" and c.data.get("early_part") else parts[c.period_part]
+        item["value"] = f"{year}-{first:02d}" if first == last else f"{year}-{first:02d}/{year}-{last:02d}"
+        item["grain"] = "month" if first == last else "range"
         item["period_part"] = ("start", "middle", "end")[c.period_part]
     return item
 
@@ -643,7 +685,11 @@ def _absolute(c: Candidate, anchor: date | None, future: bool) -> dict[str, Any]
         year = anchor.year
         candidate = date(year, month, min(day or 1, _calendar.monthrange(year, month)[1]))
         direction = c.data.get("direction")
-        if direction == "current":
+        if direction is None and day and anchor.month == 12 and month == 1 \
+                and (date(year + 1, month, candidate.day) - anchor).days <= _coming_day_window():
+            # "في 3 يناير" in a paper of 28 December: the coming one, not one most of a year back
+            year += 1
+        elif direction == "current":
             pass
         elif direction == "next" or (future and direction is None):
             if candidate < anchor:
@@ -667,6 +713,11 @@ def _absolute(c: Candidate, anchor: date | None, future: bool) -> dict[str, Any]
     if c.data.get("calendar") == "hijri":
         item["calendar"] = "hijri"
     return item
+
+
+@lru_cache(maxsize=1)
+def _coming_day_window() -> int:
+    return int(relative_rules()["coming_day_window"])
 
 
 def _year_of_named_weekday(year: int, month: int, day: int, weekday: int | None, anchor: date) -> int:
@@ -760,4 +811,8 @@ def _ago(c: Candidate, anchor: date) -> dict[str, Any]:
     if unit == "month":
         first = _shift_months(anchor, offset)
         return _item(c, f"{first.year:04d}-{first.month:02d}", "month", "published")
+    if offset < 0 and not c.data.get("vague"):
+        # "قبل عام": about the anchor's month that many years back, not the whole year; a
+        # vague count ("قبل أكثر من خمس سنوات") keeps the year
+        return _item(c, f"{anchor.year + offset:04d}-{anchor.month:02d}", "month", "published")
     return _item(c, str(anchor.year + offset), "year", "published")

@@ -45,7 +45,7 @@ def test_a_weekday_in_the_feminine_takes_its_direction(sentence, expected):
 @pytest.mark.parametrize("sentence, expected", [
     ("وقعت الاشتباكات في صيف 2022 بين الطرفين.", ("صيف 2022", "2022-06/2022-08")),
     ("اندلعت الثورة في ربيع 2011 في البلاد.", ("ربيع 2011", "2011-03/2011-05")),
-    ("بدأت الأزمة في أوائل 2022 مع ارتفاع الأسعار.", ("أوائل 2022", "2022-01")),
+    ("بدأت الأزمة في أوائل 2022 مع ارتفاع الأسعار.", ("أوائل 2022", "2022-01/2022-03")),
 ])
 def test_a_bare_year_after_a_season_or_a_part_of_the_year(sentence, expected):
     assert expected in times(sentence)
@@ -146,3 +146,125 @@ def test_an_undated_article_reads_its_relative_times_against_the_dateline(body, 
 ])
 def test_only_a_dateline_s_date_dates_the_dispatch(body, expected):
     assert _undated(body) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the early part of a year the text names is its first quarter; of one counted from today, January
+    ("خفضت مصر قيمة عملتها منذ أوائل عام 2022 ثلاث مرات.", ("أوائل عام 2022", "2022-01/2022-03")),
+    ("ويبدأ التشغيل مطلع العام المقبل بحسب الوزارة.", ("مطلع العام المقبل", "2025-01")),
+    ("وتنتهي الأشغال نهاية عام 2025 وفق العقد.", ("نهاية عام 2025", "2025-12")),
+    # "بداية" names the point the year begins
+    ("وأجرت الوساطة عدة عمليات تبادل منذ بداية عام 2023 بين البلدين.", ("بداية عام 2023", "2023-01")),
+    ("وبلغ التضخم ذروته منتصف 2023 قبل أن يتراجع.", ("منتصف 2023", "2023-06/2023-07")),
+])
+def test_the_early_part_of_a_named_year_and_other_parts(sentence, expected):
+    assert expected in times(sentence)
+
+
+def test_year_part_months_load():
+    from khabar.times.resolve import _year_part_months
+
+    parts, early = _year_part_months()
+    assert set(parts) == {0, 1, 2} and all(1 <= a <= b <= 12 for a, b in (*parts.values(), early))
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # an exact count of years back is about today's month then, not the whole year
+    ("وكان سعر الدولار نحو 700 ليرة قبل عام بحسب مواقع متخصصة.", ("قبل عام", "2023-06")),
+    ("وانتخب رئيسا للبلدية قبل ثلاث سنوات في اقتراع مبكر.", ("قبل ثلاث سنوات", "2021-06")),
+    # a vague count keeps the year
+    ("وغادر البلاد قبل نحو عامين إلى تركيا.", ("قبل نحو عامين", "2022")),
+    ("بدأت الحرب قبل أكثر من خمس سنوات في البلاد.", ("قبل أكثر من خمس سنوات", "2019")),
+])
+def test_years_ago_are_a_month_unless_the_count_is_vague(sentence, expected):
+    assert expected in times(sentence)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a night named with the weekday after it runs over both days
+    ("واشتدت الغارات ليل السبت الأحد على المدينة.", ("ليل السبت الأحد", "2024-06-08/2024-06-09")),
+    ("واشتدت الغارات ليلة السبت-الأحد على المدينة.", ("ليلة السبت-الأحد", "2024-06-08/2024-06-09")),
+    ("واشتدت الغارات ليل السبت إلى الأحد على المدينة.", ("ليل السبت إلى الأحد", "2024-06-08/2024-06-09")),
+    # a night of one weekday stays that day
+    ("واشتدت الغارات ليل الجمعة على المدينة.", ("ليل الجمعة", "2024-06-07")),
+])
+def test_a_night_over_two_days(sentence, expected):
+    assert expected in times(sentence)
+
+
+def test_two_different_weekdays_side_by_side_are_not_one_day():
+    texts = [text for text, _ in times("واجتمع المجلس السبت الاثنين في جلسة طارئة.")]
+    assert texts == ["السبت", "الاثنين"]
+
+
+def test_night_span_joiners_load():
+    from khabar.times.detect import relative_rules
+
+    joiners = relative_rules()["night_span_joiners"]
+    assert joiners and all(isinstance(w, str) and w for w in joiners)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # after one comma, a clause that carries the story on keeps the told day's week
+    ("التقى الوزير نظيره يوم 14 مارس 2023، والتقى الأربعاء رئيس الحكومة.", ("الأربعاء", "2023-03-15")),
+    ("التقى الوزير نظيره يوم 14 مارس 2023، ثم زار الأربعاء مصنعا للسلاح.", ("الأربعاء", "2023-03-15")),
+    # a clause of reporting is the day of the report
+    ("قتل 200 شخص في الحرب التي اندلعت في 7 أكتوبر 2023، بحسب ما أعلنت الوزارة السبت.", ("السبت", "2024-06-08")),
+    ("قتل 200 شخص في الحرب التي اندلعت في 7 أكتوبر 2023، وقالت الوزارة السبت إن العدد ارتفع.",
+     ("السبت", "2024-06-08")),
+    # a word that begins with و of its own is no conjunction
+    ("التقى الطرفان في 14 مارس 2024، وسط تحذيرات أطلقت الأربعاء.", ("الأربعاء", "2024-06-05")),
+])
+def test_a_weekday_after_a_told_day_across_a_comma(sentence, expected):
+    assert expected in times(sentence)
+
+
+def test_story_words_load():
+    from khabar.times.resolve import _story_words
+
+    report, joiners, waw_words = _story_words()
+    assert report and joiners and waw_words
+    assert all(word.startswith("و") for word in waw_words)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a Hijri date and the Gregorian one it matches, joined by الموافق, are one day
+    ("الرياض 17 ذو الحجة 1445 هـ الموافق 23 يونيو 2024 م واس - أعلنت الوزارة.",
+     [("17 ذو الحجة 1445 هـ الموافق 23 يونيو 2024 م", "2024-06-23")]),
+    ("وقع الحادث في 15 رمضان 1445هـ الموافق 25 مارس 2024 قرب الحدود.",
+     [("15 رمضان 1445هـ الموافق 25 مارس 2024", "2024-03-25")]),
+    # two dates without a joiner stay two
+    ("وجرت الجولتان في 5 مارس 2021، 7 مارس 2021 في جنيف.",
+     [("5 مارس 2021", "2021-03-05"), ("7 مارس 2021", "2021-03-07")]),
+])
+def test_two_calendars_joined_by_muwafiq_are_one_day(sentence, expected):
+    assert times(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the day's noun before yesterday or tomorrow is the time's, as before a weekday
+    ("قتل ثلاثة أشخاص يوم أمس في غارة على البلدة.", [("يوم أمس", "2024-06-09")]),
+    ("وأفرج عن الرهائن يوم أول أمس في رفح.", [("يوم أول أمس", "2024-06-08")]),
+    ("ويصل الوفد يوم غد إلى القاهرة.", [("يوم غد", "2024-06-11")]),
+])
+def test_yawm_before_yesterday_or_tomorrow(sentence, expected):
+    assert times(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, published, expected", [
+    # a January day just ahead of a December paper is the coming one
+    ("ويبدأ المؤتمر في 3 يناير في العاصمة.", "2023-12-28", ("3 يناير", "2024-01-03")),
+    # farther ahead, or said as past, it stays the last one
+    ("وقع الهجوم في 28 يناير على الحدود.", "2023-12-28", ("28 يناير", "2023-01-28")),
+    ("وقع الهجوم في 3 يناير الماضي على الحدود.", "2023-12-28", ("3 يناير الماضي", "2023-01-03")),
+    # a December day in a January paper is the one just over
+    ("وقع الهجوم في 28 ديسمبر على الحدود.", "2024-01-05", ("28 ديسمبر", "2023-12-28")),
+])
+def test_a_day_without_its_year_across_the_new_year(sentence, published, expected):
+    assert expected in times(sentence, published=published)
+
+
+def test_coming_day_window_loads():
+    from khabar.times.resolve import _coming_day_window
+
+    assert 0 < _coming_day_window() < 31
