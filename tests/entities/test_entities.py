@@ -988,3 +988,32 @@ def test_an_ordinary_definite_word_is_no_small_foreign_town():
     assert not any(e["type"] == "GPE" for e in found)
     found = by_kb(entities("ووصل اللاجئون إلى مدينة المفرق شمالي الأردن."))
     assert "khabar:place/mafraq" in found
+
+
+def test_a_preposition_left_on_an_indefinite_construct_head_does_not_hide_the_name():
+    # "لصندوق"/"بمنظمة": the tokenizer may leave the clitic on a construct head the lexicon
+    # does not know with it; the name after the clitic is still found, starting after it
+    text = "وقدمت الحكومة طلبا لمنظمة الأغذية والزراعة ولمنظمة العفو الدولية أمس."
+    found = by_kb(entities(text))
+    assert {"khabar:org/fao", "khabar:org/amnesty-international"} <= set(found)
+    assert found["khabar:org/fao"]["mentions"][0]["text"] == "منظمة الأغذية والزراعة"
+
+
+def test_a_glued_clitic_is_taken_off_only_an_unknown_word_and_the_docs_words_stay():
+    from khabar.entities.recognise import _clitic_host
+
+    assert _clitic_host("لمنظمه") == "منظمه"
+    assert _clitic_host("لكن") is None and _clitic_host("بلده") is None   # words of the language
+    from khabar.entities.recognise import words_of
+    from khabar.pipeline import run
+
+    doc = run("وقدمت الحكومة طلبا لمنظمة الأغذية والزراعة أمس.", published="2024-06-10")
+    assert any(m.start > 0 and doc.text[m.start - 1] == "ل" for m in doc._.mentions)
+    assert "لمنظمه" in {w.norm for w in words_of(doc)}   # the other stages see the word as written
+
+
+def test_a_name_after_lil_keeps_its_article_and_joins_its_bare_form():
+    text = "وأكد الناطق باسم المديرية العامة للدفاع المدني أن الدفاع المدني أخمد الحريق."
+    civil = [e for e in entities(text) if e["type"] == "ORG" and "الدفاع المدني" in e["name"]]
+    assert len(civil) == 1 and civil[0]["name"].startswith("الدفاع")
+    assert [m["text"] for m in civil[0]["mentions"]] == ["لدفاع المدني", "الدفاع المدني"]
