@@ -291,9 +291,11 @@ class _Recogniser:
         self._followers_named: dict[str, str] = {}
         # the words a mention may start at, left to right; any other word is passed over
         candidates = [k for k, w in enumerate(words) if w.norm in rules]
-        glued = [k for k, w in enumerate(words) if w.norm[:1] in _NAME_PROCLITICS and w.norm not in rules
-                 and k + 1 < len(words) and words[k + 1].norm.startswith("ال") and _clitic_host(w.norm) in rules]
+        glued = [k for k, w in enumerate(words) if w.norm[:1] in _GLUE_STARTS and w.norm not in rules
+                 and (k + 1 < len(words) and words[k + 1].norm.startswith("ال") and _clitic_host(w.norm) in rules
+                      or _lam_host(w.norm) in rules)]
         local: dict[int, Word] = {}
+        whole: set[int] = set()   # "للبنان": ل on a name that starts with ل, a name alone
         if glued:
             # "لمنظمة الصحة العالمية": a preposition the tokenizer left on an indefinite construct
             # head (the word is no word of the lexicon, its host is); the word is read as its
@@ -303,15 +305,17 @@ class _Recogniser:
             words = list(words)
             for k in glued:
                 w = words[k]
-                host = _clitic_host(w.norm)
-                read = Word(host, w.start + 1, w.end, w.is_punct, w.lemma[1:] if w.lemma[:1] == w.norm[0] else host)
+                host = _lam_host(w.norm) or _clitic_host(w.norm)
+                if host == _lam_host(w.norm):
+                    whole.add(k)
+                read = Word(host, w.start + len(w.norm) - len(host), w.end, w.is_punct, host if k in whole or w.lemma[:1] != w.norm[0] else w.lemma[1:])
                 if w.norm in self.alias_words:
                     local[k] = read
                 else:
                     words[k] = read
             self._memo_words = words
             candidates = sorted(set(candidates) | set(glued))
-        glued_at = frozenset(glued)
+        glued_at = frozenset(glued) - whole
         all_words = words
         position = 0
         while position < len(candidates):
@@ -1598,6 +1602,7 @@ def _accusative(word: Word) -> bool:
 
 
 _NAME_PROCLITICS = frozenset({"ب", "ل", "ف", "ك"})
+_GLUE_STARTS = _NAME_PROCLITICS | {"و"}   # what a word the tokenizer left whole may start with before a name
 _OPEN_QUOTES = frozenset({'"', "«", "“", "'"})
 _CLOSE_QUOTES = frozenset({'"', "»", "”", "'"})
 
@@ -1668,6 +1673,17 @@ def _clitic_host(norm: str) -> str | None:
     if len(host) < 3 or _in_lexicon(norm) or not _in_lexicon(host):
         return None
     return host
+
+
+@lru_cache(maxsize=65536)
+def _lam_host(norm: str) -> str | None:
+    """The name after ل where the name itself starts with ل ("للبنان"، "لليبيا"، "للندن"):
+    the tokenizer reads لل as ل + the article and finds no word, so it leaves the word
+    whole; the host is the word without its first lam, when the whole is no word."""
+    lam = 1 if norm[:1] in "وف" else 0   # "وللبنان": a conjunction before it
+    if len(norm) - lam < 5 or not norm.startswith("لل", lam) or _in_lexicon(norm):
+        return None
+    return norm[lam + 1:]
 
 
 @lru_cache(maxsize=65536)

@@ -1017,3 +1017,18 @@ def test_a_name_after_lil_keeps_its_article_and_joins_its_bare_form():
     civil = [e for e in entities(text) if e["type"] == "ORG" and "الدفاع المدني" in e["name"]]
     assert len(civil) == 1 and civil[0]["name"].startswith("الدفاع")
     assert [m["text"] for m in civil[0]["mentions"]] == ["لدفاع المدني", "الدفاع المدني"]
+
+
+def test_lam_before_a_name_that_starts_with_lam_does_not_hide_it():
+    # "لليتوانيا", "وللوكسمبورغ": the tokenizer reads لل as ل + article, finds no word and
+    # leaves the word whole; the name is the word without its first lam (and conjunction)
+    found = by_kb(entities("وأرسلت الحكومة مساعدات لليتوانيا وللوكسمبورغ أمس."))
+    assert {"khabar:country/ltu", "khabar:country/lux"} <= set(found)
+    assert found["khabar:country/lux"]["mentions"][0]["text"] == "لوكسمبورغ"
+
+
+def test_lam_host_only_for_words_the_lexicon_does_not_know():
+    from khabar.entities.recognise import _lam_host
+
+    assert _lam_host("لليتوانيا") == "ليتوانيا" and _lam_host("وللوكسمبورغ") == "لوكسمبورغ"
+    assert _lam_host("لله") is None
