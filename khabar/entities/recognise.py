@@ -1667,8 +1667,9 @@ def _given_names() -> frozenset[str]:
 
 @lru_cache(maxsize=65536)
 def _clitic_host(norm: str) -> str | None:
-    """The word after a proclitic (ل، ب، ف، ك) the tokenizer left on it: only where the whole
-    word is no word of the lexicon and the host is ("لمنظمه" → "منظمه"; "لجنه", "بلده" stay)."""
+    """The word after a proclitic (ل، ب، ف، ك، و) the tokenizer left on it: only where the whole
+    word is no word of the lexicon and the host is ("لمنظمه" → "منظمه", "وجزر" → "جزر";
+    "لجنه", "بلده" stay)."""
     host = norm[1:]
     if len(host) < 3 or _in_lexicon(norm) or not _in_lexicon(host):
         return None

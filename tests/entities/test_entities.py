@@ -1002,7 +1002,7 @@ def test_a_preposition_left_on_an_indefinite_construct_head_does_not_hide_the_na
 def test_a_glued_clitic_is_taken_off_only_an_unknown_word_and_the_docs_words_stay():
     from khabar.entities.recognise import _clitic_host
 
-    assert _clitic_host("لمنظمه") == "منظمه"
+    assert _clitic_host("لمنظمه") == "منظمه" and _clitic_host("وجزر") == "جزر"
     assert _clitic_host("لكن") is None and _clitic_host("بلده") is None   # words of the language
     from khabar.entities.recognise import words_of
     from khabar.pipeline import run
@@ -1032,3 +1032,8 @@ def test_lam_host_only_for_words_the_lexicon_does_not_know():
 
     assert _lam_host("لليتوانيا") == "ليتوانيا" and _lam_host("وللوكسمبورغ") == "لوكسمبورغ"
     assert _lam_host("لله") is None
+
+
+def test_a_conjunction_left_on_an_indefinite_construct_head_does_not_hide_the_name():
+    found = by_kb(entities("وانضمت إلى القرار الحكومة الموريتانية وجزر القمر أمس."))
+    assert "khabar:country/com" in found
