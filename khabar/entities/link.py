@@ -61,7 +61,7 @@ def link(mentions: list[Mention], text: str, kb: KnowledgeBase, day: date | None
                 continue
             mention.candidates = [holder]
         entry = _choose(mention, countries) if mention.candidates else None
-        key = entry.kb if entry else f"{mention.type}:{_key(text[mention.start:mention.end])}"
+        key = entry.kb if entry else f"{mention.type}:{_key(_surface(mention, text))}"
         institution = (mention.role or {}).get("institution")
         body = (mention.role or {}).get("body")
         if body:
@@ -82,12 +82,12 @@ def link(mentions: list[Mention], text: str, kb: KnowledgeBase, day: date | None
             kinds[key] = entry.category
         if entry is None and mention.key:
             key = f"{mention.type}:{mention.key}"   # "الانقلابيون" and "للانقلابيين": one group
-            if mention.type == "GROUP" and key not in entities and _definite(text[mention.start:mention.end]):
+            if mention.type == "GROUP" and key not in entities and _definite(_surface(mention, text)):
                 key = _named_before_key(mention, entities, groups) or key
         if entry is None and mention.type == "PER":
-            key = _person_key(_key(text[mention.start:mention.end]).split(), entities) or key
+            key = _person_key(_key(_surface(mention, text)).split(), entities) or key
         elif entry is None and mention.type in ("ORG", "FAC") and mention.via == "name" and not mention.key:
-            key = _longer_name_key(_key(text[mention.start:mention.end]), mention.type, entities) or key
+            key = _longer_name_key(_key(_surface(mention, text)), mention.type, entities) or key
         if entry is not None and mention.type == "NORP" and entry.kind == "country":
             key = f"NORP:{entry.kb}"  # the people, not the country
         refers = (mention.role or {}).get("refers")
@@ -286,8 +286,15 @@ def _key(surface: str) -> str:
     return " ".join(normalise_word(surface).split())
 
 
-def _new_entity(entry: Entry | None, mention: Mention, text: str, day: date | None) -> dict[str, Any]:
+def _surface(mention: Mention, text: str) -> str:
+    """The name a mention's text spells: its text, with the article's alef back where لل
+    took it ("للدفاع المدني" names "الدفاع المدني", not "لدفاع المدني")."""
     surface = text[mention.start:mention.end]
+    return "ا" + surface if mention.lost_article else surface
+
+
+def _new_entity(entry: Entry | None, mention: Mention, text: str, day: date | None) -> dict[str, Any]:
+    surface = _surface(mention, text)
     if entry is None:
         return {"id": None, "kb": None, "wikidata": None, "name": surface, "name_ar": surface,
                 "type": mention.type, "country": mention.country, "sector": None,
@@ -295,7 +302,7 @@ def _new_entity(entry: Entry | None, mention: Mention, text: str, day: date | No
                 "mentions": []}
     office = entry.office_on(day) if entry.offices else None
     if mention.type == "NORP" and entry.kind == "country":
-        return {"id": None, "kb": None, "wikidata": None, "name": f"{entry.name} (people)", "name_ar": text[mention.start:mention.end],
+        return {"id": None, "kb": None, "wikidata": None, "name": f"{entry.name} (people)", "name_ar": _surface(mention, text),
                 "type": "NORP", "country": entry.country, "sector": None, "role": None, "geo": None,
                 "anonymous": False, "mentions": []}
     return {"id": None, "kb": entry.kb, "wikidata": entry.wikidata, "name": entry.name, "name_ar": entry.name_ar,

@@ -55,6 +55,7 @@ class Mention:
     key: str | None = None                                 # what links forms of one unnamed referent
     qualifies: bool = False                                # a nisba that only says whose a group is
     after_title: bool = False                              # a bare surname right after a title ("الرئيس السابق ترامب")
+    lost_article: bool = False                             # starts on an article whose alef لل took ("للدفاع المدني")
 
 
 class MentionIndex:
@@ -281,6 +282,7 @@ class _Recogniser:
                 rules.setdefault(word, ([], []))[0 if several else 1].append(rule)
         self.rules = {word: (tuple(a), tuple(b)) for word, (a, b) in rules.items()}
         self.starters = frozenset(self.rules)
+        self.alias_words = frozenset(w for key in kb.index for w in key)   # every word of a known name
 
     def run(self, words: list[Word]) -> list[Mention]:
         mentions: list[Mention] = []
@@ -289,12 +291,45 @@ class _Recogniser:
         self._followers_named: dict[str, str] = {}
         # the words a mention may start at, left to right; any other word is passed over
         candidates = [k for k, w in enumerate(words) if w.norm in rules]
+        glued = [k for k, w in enumerate(words) if w.norm[:1] in _GLUE_STARTS and w.norm not in rules
+                 and (k + 1 < len(words) and words[k + 1].norm.startswith("ال") and _clitic_host(w.norm) in rules
+                      or _lam_host(w.norm) in rules)]
+        local: dict[int, Word] = {}
+        whole: set[int] = set()   # "للبنان": ل on a name that starts with ل, a name alone
+        if glued:
+            # "لمنظمة الصحة العالمية": a preposition the tokenizer left on an indefinite construct
+            # head (the word is no word of the lexicon, its host is); the word is read as its
+            # host, the mention starting after the clitic, on a copy (the doc's words stay).  A
+            # word some known name has as written ("التحالف بقيادة السعودية") keeps it for names
+            # running over it, and is read as its host only where a mention starts at it.
+            words = list(words)
+            for k in glued:
+                w = words[k]
+                host = _lam_host(w.norm) or _clitic_host(w.norm)
+                if host == _lam_host(w.norm):
+                    whole.add(k)
+                read = Word(host, w.start + len(w.norm) - len(host), w.end, w.is_punct, host if k in whole or w.lemma[:1] != w.norm[0] else w.lemma[1:])
+                if w.norm in self.alias_words:
+                    local[k] = read
+                else:
+                    words[k] = read
+            self._memo_words = words
+            candidates = sorted(set(candidates) | set(glued))
+        glued_at = frozenset(glued) - whole
+        all_words = words
         position = 0
         while position < len(candidates):
             i = candidates[position]
+            if i in local:
+                words = list(all_words)
+                words[i] = local[i]
+            else:
+                words = all_words
             several, single = rules[words[i].norm]
             for rule in several:           # a title and its person, credit lines
                 found = rule(words, i)
+                if found and i in glued_at and found[0].word_span[1] <= i + 1:
+                    found = None           # after a glued clitic, only a name that goes on past it
                 if found:
                     mentions.extend(found)
                     position = bisect.bisect_left(candidates, found[-1].word_span[1])
@@ -302,6 +337,8 @@ class _Recogniser:
             else:
                 for rule in single:
                     found = rule(words, i)
+                    if found and i in glued_at and found.word_span[1] <= i + 1:
+                        found = None
                     if found:
                         mentions.append(found)
                         mentions.extend(found.parts)
@@ -310,6 +347,12 @@ class _Recogniser:
                         break
                 else:
                     position += 1
+        words = all_words
+        for mention in mentions:
+            # "للدفاع المدني": the text of the name starts at the article's lam, its alef lost
+            w = words[mention.word_span[0]]
+            if w.end - w.start < len(w.norm) and w.norm.startswith("ال"):
+                mention.lost_article = True
         return mentions
 
     def own_outlet(self, words: list[Word], entry: Entry, mentions: list[Mention]) -> list[Mention]:
@@ -1559,6 +1602,7 @@ def _accusative(word: Word) -> bool:
 
 
 _NAME_PROCLITICS = frozenset({"ب", "ل", "ف", "ك"})
+_GLUE_STARTS = _NAME_PROCLITICS | {"و"}   # what a word the tokenizer left whole may start with before a name
 _OPEN_QUOTES = frozenset({'"', "«", "“", "'"})
 _CLOSE_QUOTES = frozenset({'"', "»", "”", "'"})
 
@@ -1619,6 +1663,28 @@ def _given_names() -> frozenset[str]:
     """Given names common in Arabic news (data/given_names.yaml), normalised."""
     raw = load_yaml(resources.files("khabar.entities").joinpath("data/given_names.yaml").read_text("utf-8"))
     return frozenset(normalise_word(name) for key in ("male", "female", "foreign") for name in raw[key] or ())
+
+
+@lru_cache(maxsize=65536)
+def _clitic_host(norm: str) -> str | None:
+    """The word after a proclitic (ل، ب، ف، ك، و) the tokenizer left on it: only where the whole
+    word is no word of the lexicon and the host is ("لمنظمه" → "منظمه", "وجزر" → "جزر";
+    "لجنه", "بلده" stay)."""
+    host = norm[1:]
+    if len(host) < 3 or _in_lexicon(norm) or not _in_lexicon(host):
+        return None
+    return host
+
+
+@lru_cache(maxsize=65536)
+def _lam_host(norm: str) -> str | None:
+    """The name after ل where the name itself starts with ل ("للبنان"، "لليبيا"، "للندن"):
+    the tokenizer reads لل as ل + the article and finds no word, so it leaves the word
+    whole; the host is the word without its first lam, when the whole is no word."""
+    lam = 1 if norm[:1] in "وف" else 0   # "وللبنان": a conjunction before it
+    if len(norm) - lam < 5 or not norm.startswith("لل", lam) or _in_lexicon(norm):
+        return None
+    return norm[lam + 1:]
 
 
 @lru_cache(maxsize=65536)

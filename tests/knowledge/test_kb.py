@@ -229,3 +229,29 @@ def test_a_small_towns_name_that_is_an_ordinary_word_with_the_article_matches_no
     from khabar.knowledge.kb import _city_name_is_safe
     assert not _city_name_is_safe("الفحص", 20_000)    # "the examination", El Fahs (Tunisia)
     assert _city_name_is_safe("الفحص", 150_000)
+
+
+def test_every_capital_resolves_by_one_of_its_arabic_names():
+    # a general check of the generated city list: each country's capital is found by a name
+    # it has, as the city or as its country (never dropped as an ordinary word of a small town)
+    from khabar.knowledge import knowledge_base
+    from khabar.knowledge.kb import _words
+
+    kb = knowledge_base()
+    cities = [c for c in json.loads((DATA / "cities.json").read_text("utf-8")) if c.get("capital")]
+    assert len(cities) > 150
+    lost = []
+    for city in cities:
+        kb_id = f"khabar:city/{city['geonameid']}"
+        found = {entry.kb for name in city["ar"] for entry, _ in kb.lookup(_words(name))}
+        if kb_id not in found and not any(k.startswith("khabar:country/") for k in found):
+            lost.append((city["name"], city["ar"]))
+    assert not lost, lost
+
+
+def test_a_small_capital_spelled_like_an_ordinary_word_still_matches():
+    from khabar.knowledge.kb import _city_name_is_safe
+
+    word = normalise_word("كتاب")   # an ordinary word ("book"), as if a small town's name
+    assert not _city_name_is_safe(word, 50_000)
+    assert _city_name_is_safe(word, 50_000, capital=True)
