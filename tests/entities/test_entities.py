@@ -609,10 +609,12 @@ def test_an_organisation_head_in_construct_with_a_definite_noun_is_its_name(sent
     assert name in found and found[name]["country"] == country
 
 
-@pytest.mark.parametrize("sentence", ["وانعقدت هيئة المحكمة صباحا.", "واجتمع مجلس البنك أمس.",
-                                      "وقالت هيئة الدفاع إن الحكم جائر."])
-def test_a_head_before_a_body_kind_or_portfolio_names_no_new_body(sentence):
-    assert not [e for e in entities(sentence) if e["type"] == "ORG" and e["kb"] is None]
+@pytest.mark.parametrize("sentence, head", [("وانعقدت هيئة المحكمة صباحا.", "هيئة"), ("واجتمع مجلس البنك أمس.", "مجلس"),
+                                            ("وقالت هيئة الدفاع إن الحكم جائر.", "هيئة")])
+def test_a_head_before_a_body_kind_or_portfolio_names_no_new_body(sentence, head):
+    # (the court itself, "المحكمة", is an institution of its own: the head makes no other body)
+    assert not [e for e in entities(sentence)
+                if e["type"] == "ORG" and e["kb"] is None and any(m["text"].startswith(head) for m in e["mentions"])]
 
 
 def test_a_short_form_of_an_organisation_named_before_is_the_same_one():
