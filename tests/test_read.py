@@ -10,7 +10,7 @@ from hypothesis import HealthCheck, given, settings, strategies as st
 import khabar
 from khabar.record import SCHEMA
 
-from tests.conftest import CANONICAL
+from tests.conftest import CANONICAL, CORPUS
 
 
 def all_spans(data):
@@ -72,6 +72,22 @@ def test_read_never_raises_and_spans_are_exact(text):
         assert text[span["start"]:span["end"]] == span["text"]
     for sentence in data["sentences"]:
         assert 0 <= sentence["start"] < sentence["end"] <= len(text)
+
+
+_ARTICLE_WORDS = [path.read_text("utf-8").split(" ") for path in sorted((CORPUS / "articles").glob("*.txt"))]
+
+
+@settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.data())
+def test_read_never_raises_on_fragments_of_real_articles(data):
+    """Cut anywhere, real news prose ends on a title, a preposition or a half-open quote: the
+    stages must not run off the end of a sentence (random characters rarely reach them)."""
+    words = _ARTICLE_WORDS[data.draw(st.integers(0, len(_ARTICLE_WORDS) - 1))]
+    start = data.draw(st.integers(0, len(words) - 1))
+    fragment = " ".join(words[start:start + data.draw(st.integers(1, 40))])
+    record = khabar.read(fragment).to_dict()
+    for span in all_spans({k: v for k, v in record.items() if k != "text"}):
+        assert fragment[span["start"]:span["end"]] == span["text"]
 
 
 def run_cli(*args, stdin=None):

@@ -1075,6 +1075,8 @@ def _name_after(sentence: _Sentence, j: int) -> tuple[Mention, int] | None:
     words = sentence.words
     cues = _cues()
     n = len(words)
+    if j >= n:
+        return None   # the sentence ends on the title: no name follows
     end = j
     given = _first_name(words[j].norm)   # after a given name, a family name may take the article: سليم الحداد
     linked = 0   # a linker and its word are one name ("عبد القادر عبد الرحمن آدم" is three names)
