@@ -367,17 +367,11 @@ class Lexicon:
         if self.exchanged not in CATEGORIES:
             raise ValueError(f"unknown figure category {self.exchanged!r}")
         violent = links["violent_deaths"]
-        self.violent_of = frozenset(violent["of"])
-        self.violent_to = str(violent["to"])
-        if self.violent_to not in CATEGORIES or not self.violent_of <= set(CATEGORIES):
-            raise ValueError("violent_deaths: unknown figure category")
+        self.violent_of, self.violent_to = _recategorisation("violent_deaths", violent)
         self.violent_words = frozenset(_n(w) for w in violent["words"])
         self.violent_injuries = frozenset(violent["injuries"])
         natural = links["captive_deaths"]
-        self.natural_of = frozenset(natural["of"])
-        self.natural_to = str(natural["to"])
-        if self.natural_to not in CATEGORIES or not self.natural_of <= set(CATEGORIES):
-            raise ValueError("natural_deaths: unknown figure category")
+        self.natural_of, self.natural_to = _recategorisation("captive_deaths", natural)
         self.natural_words = frozenset(_n(w) for w in natural["natural"])
         killings = natural["killings"]
         self.killing_words = frozenset([form for verb in killings["past"] for form in _past_forms(_n(verb))]
@@ -682,6 +676,15 @@ class _WordFlags(dict):
             self.clear()
         flags = self[form] = word_flags(form, self._lex)
         return flags
+
+
+def _recategorisation(name: str, link: dict) -> tuple[frozenset[str], str]:
+    """The categories a link of categories.yaml turns (`of`) and the one it turns them into
+    (`to`), checked against the ontology's categories."""
+    of, to = frozenset(link["of"]), str(link["to"])
+    if to not in CATEGORIES or not of <= set(CATEGORIES):
+        raise ValueError(f"{name}: unknown figure category")
+    return of, to
 
 
 def _variants(bases: "list[str] | set[str]", article: bool = True) -> set[str]:
