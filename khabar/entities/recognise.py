@@ -142,6 +142,7 @@ def _patterns() -> dict[str, Any]:
         "definite_body_heads": norm(raw["definite_body_heads"]),
         "facility_heads": norm(raw["facility_heads"]),
         "facility_idafa_heads": norm(raw["facility_idafa_heads"]),
+        "verbal_noun_facility_heads": norm(raw["verbal_noun_facility_heads"]),
         "org_idafa_heads": norm(raw["org_idafa_heads"]),
         "facility_duals": norm(raw["facility_duals"]),
         "anonymous_body_heads": norm(raw["anonymous_body_heads"]),
@@ -1393,6 +1394,8 @@ class _Recogniser:
         if quoted:
             # 'منظمة "فتح الله غولن"', 'مجموعة قوات "تافريا"': a name in quotes after the head
             return Mention(words[i].start, words[quoted - 1].end, kind, "name", [], word_span=(i, quoted))
+        if head in self.p["verbal_noun_facility_heads"] and i + 1 < len(words) and words[i + 1].norm in self.p["titles"]:
+            return None   # "بسجن الناشط": imprisoning the activist, no prison
         if end - i >= 2 and head in self.p["facility_idafa_heads"] and words[i + 1].norm.startswith("ال") \
                 and not self._kb_match(words, i + 1):
             # "مقبرة الشهداء", "مستشفى الشفاء": the definite noun in construct with an

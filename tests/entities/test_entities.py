@@ -1048,3 +1048,13 @@ def test_lam_host_only_for_words_the_lexicon_does_not_know():
 def test_a_conjunction_left_on_an_indefinite_construct_head_does_not_hide_the_name():
     found = by_kb(entities("وانضمت إلى القرار الحكومة الموريتانية وجزر القمر أمس."))
     assert "khabar:country/com" in found
+
+
+@pytest.mark.parametrize("sentence", ["وأصدرت المحكمة حكما بسجن الناشط خمس سنوات.",
+                                      "وقضت المحكمة بسجن الرئيس السابق عشر سنوات."])
+def test_imprisoning_someone_is_no_prison(sentence):
+    assert not [e for e in entities(sentence) if e["type"] == "FAC"]
+
+
+def test_a_prison_named_after_its_head_is_still_a_facility():
+    assert [e["type"] for e in entities("ونقل المعتقل إلى سجن عوفر العسكري.")] == ["FAC"]
