@@ -306,8 +306,9 @@ class _Recogniser:
             words = list(words)
             for k in glued:
                 w = words[k]
-                host = _lam_host(w.norm) or _clitic_host(w.norm)
-                if host == _lam_host(w.norm):
+                lam_host = _lam_host(w.norm)
+                host = lam_host or _clitic_host(w.norm)
+                if lam_host:
                     whole.add(k)
                 read = Word(host, w.start + len(w.norm) - len(host), w.end, w.is_punct, host if k in whole or w.lemma[:1] != w.norm[0] else w.lemma[1:])
                 if w.norm in self.alias_words:

@@ -23,6 +23,7 @@ from typing import Any
 from khabar.datafile import load_yaml
 from khabar.entities.recognise import Mention, MentionIndex, Word
 from khabar.text.normalise import normalise_word
+from khabar.times.calendars import month_names
 
 __all__ = ["Event", "bare_institutions", "clause_starts", "code_sentence", "contrast_openers", "dated_participle",
            "institution_heads", "triggers"]
@@ -107,9 +108,7 @@ def triggers() -> dict[str, Any]:
     }
     t["verb_names"] = {id(spec): lemma for lemma, spec in t["verbs"].items()}   # a participle's verb, by its spec
     # the words of a time between a light verb and its noun: triggers.yaml's, and the month names
-    calendar = load_yaml(resources.files("khabar.times").joinpath("data/calendar.yaml").read_text("utf-8"))
-    t["time_skip"] = {n(w) for w in raw.get("time_skip", [])} | \
-        {n(w) for names in calendar["gregorian_months"].values() for name in names for w in name.split()}
+    t["time_skip"] = {n(w) for w in raw.get("time_skip", [])} | {w for name in month_names() for w in name.split()}
     for words in nouns:
         t["noun_length"][words[0]] = max(len(words), t["noun_length"].get(words[0], 0))
     t.update({key: {n(w) for w in raw[key]} for key in _WORD_SETS})

@@ -82,27 +82,30 @@ class Structure:
         return self.paragraphs[0].start, self.paragraphs[-1].end
 
 
+def _alternation(words) -> str:
+    """A regex alternation of the words, normalised, longest first."""
+    return "|".join(re.escape(normalise_word(w)) for w in sorted(words, key=len, reverse=True))
+
+
 @lru_cache(maxsize=1)
 def _cues() -> dict:
     raw = load_yaml(resources.files("khabar.reading").joinpath("data/structure.yaml").read_text("utf-8"))
-    def alternation(words: list[str]) -> str:
-        return "|".join(re.escape(normalise_word(w)) for w in sorted(words, key=len, reverse=True))
     return {
-        "date_cue": re.compile(rf"^\W*(?:{alternation(raw['date_line_cues'])})(?!\w)"),
-        "byline_cue": re.compile(rf"^\W*(?:{alternation(raw['byline_cues'])})(?!\w)"),
-        "credit_cue": re.compile(rf"(?:^|\W)(?:{alternation(raw['credit_cues'])})(?!\w)"),
-        "agency": alternation(raw["agencies"]),
-        "outlet_head": alternation(raw["outlet_heads"]),
-        "agency_name": re.compile(rf"(?:{alternation(raw['agencies'])})"),   # fullmatch: the line is an agency
+        "date_cue": re.compile(rf"^\W*(?:{_alternation(raw['date_line_cues'])})(?!\w)"),
+        "byline_cue": re.compile(rf"^\W*(?:{_alternation(raw['byline_cues'])})(?!\w)"),
+        "credit_cue": re.compile(rf"(?:^|\W)(?:{_alternation(raw['credit_cues'])})(?!\w)"),
+        "agency": _alternation(raw["agencies"]),
+        "outlet_head": _alternation(raw["outlet_heads"]),
+        "agency_name": re.compile(rf"(?:{_alternation(raw['agencies'])})"),   # fullmatch: the line is an agency
         "date_line_words": frozenset(normalise_word(str(w)) for w in raw["date_line_words"]),
-        "trailer": re.compile(rf"^\W*(?:{alternation(raw['trailer_cues'])})(?!\w)"),
-        "caption_label": re.compile(rf"^(?:{alternation(raw['caption_labels'])})\s*[،,:]"),
-        "credit_label": re.compile(rf"^(?:{alternation(raw['credit_labels'])})\s*[،,:]"),
-        "ago_line": re.compile(rf"^(?:{alternation(raw['relative_date_line']['ago'])})\s*:?\s+(?:\d+\s+)?"
-                               rf"(?:{alternation(raw['relative_date_line']['units'])})$"),
-        "related": re.compile(rf"^\W*(?:{alternation(raw['boilerplate']['related'])})(?!\w)"),
-        "page_line": re.compile(rf"^\W*(?:{alternation(raw['boilerplate']['short'])})(?!\w)"),
-        "share_row": re.compile(rf"^(?:\W*(?:{alternation(raw['boilerplate']['share_words'])})(?!\w)){{2,}}\W*$"),
+        "trailer": re.compile(rf"^\W*(?:{_alternation(raw['trailer_cues'])})(?!\w)"),
+        "caption_label": re.compile(rf"^(?:{_alternation(raw['caption_labels'])})\s*[،,:]"),
+        "credit_label": re.compile(rf"^(?:{_alternation(raw['credit_labels'])})\s*[،,:]"),
+        "ago_line": re.compile(rf"^(?:{_alternation(raw['relative_date_line']['ago'])})\s*:?\s+(?:\d+\s+)?"
+                               rf"(?:{_alternation(raw['relative_date_line']['units'])})$"),
+        "related": re.compile(rf"^\W*(?:{_alternation(raw['boilerplate']['related'])})(?!\w)"),
+        "page_line": re.compile(rf"^\W*(?:{_alternation(raw['boilerplate']['short'])})(?!\w)"),
+        "share_row": re.compile(rf"^(?:\W*(?:{_alternation(raw['boilerplate']['share_words'])})(?!\w)){{2,}}\W*$"),
         "max_header": int(raw["max_header_line_words"]),
         "min_body": int(raw["min_body_words"]),
     }
@@ -166,9 +169,7 @@ def _read_date_line(line: Line) -> tuple[str, Line] | None:
 def _month_day_year() -> re.Pattern[str]:
     from khabar.times.calendars import month_names, weekday_names
 
-    def alternation(names) -> str:
-        return "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
-    return re.compile(rf"^\W*(?:(?:{alternation(weekday_names())})\s*[،,]?\s*)?(?P<month>{alternation(month_names())})"
+    return re.compile(rf"^\W*(?:(?:{_alternation(weekday_names())})\s*[،,]?\s*)?(?P<month>{_alternation(month_names())})"
                       rf"\s+(?P<day>\d{{1,2}})\s*[,،]\s*(?P<year>\d{{4}})\W*$")
 
 
@@ -502,20 +503,27 @@ def _place_headline(lines: list[Line], date_index: int | None, header_limit: int
 _DATELINE_DATE = r"(?:\d{1,2}\s*(?:[\-/]\s*\d{1,2}(?:\s*[\-/]\s*\d{2,4})?|[^\W\d_]+(?:\s[^\W\d_]+)?(?:\s+\d{4})?)\s*)?"
 
 
-def _find_dateline(text: str, paragraph: Line) -> Dateline | None:
-    """An agency dateline at the start of the body: "غزة - (رويترز) -", "أنقرة (الأناضول) -"."""
-    head = paragraph.text[:80]
-    normalised = normalise(head)
-    agency = _cues()["agency"]
-    pattern = re.compile(
+@lru_cache(maxsize=1)
+def _dateline_pattern() -> re.Pattern[str]:
+    """An agency dateline at the start of a paragraph (normalised): place, an optional day,
+    the agency in brackets, slashes or between dashes."""
+    cues = _cues()
+    agency = cues["agency"]
+    return re.compile(
         rf"^(?P<place>[^\W\d_][^\-–—:(/\n]{{0,30}}?(?:/[^\W\d_][^\-–—:(/\n]{{0,20}}?)?)\s*(?:[\-–—/]\s*)?(?:في\s+)?{_DATELINE_DATE}"
         rf"(?:\([^)\n]{{2,40}}\)\s*)?(?:[\-–—/]\s*)?"
         rf"(?:/\s*(?P<agency4>{agency})\s*/"   # the Gulf agencies' "الدوحة في 29 فبراير /قنا/"
         rf"|(?:\(\s*(?P<agency1>{agency})\s*\)|(?P<agency2>{agency})"
-        rf"|(?P<agency3>(?:{_cues()['outlet_head']})\s+[^\W\d_]+(?:\s+[^\W\d_]+)?(?=\s*[\-–—])))"
+        rf"|(?P<agency3>(?:{cues['outlet_head']})\s+[^\W\d_]+(?:\s+[^\W\d_]+)?(?=\s*[\-–—])))"
         rf"\s*(?:[\-–—:/]|$))"
     )
-    match = pattern.match(normalised.text)
+
+
+def _find_dateline(text: str, paragraph: Line) -> Dateline | None:
+    """An agency dateline at the start of the body: "غزة - (رويترز) -", "أنقرة (الأناضول) -"."""
+    head = paragraph.text[:80]
+    normalised = normalise(head)
+    match = _dateline_pattern().match(normalised.text)
     if not match:
         return _place_only_dateline(paragraph, normalised)
     if len(match["place"].split()) > 3:
