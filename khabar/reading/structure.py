@@ -87,6 +87,22 @@ def _alternation(words) -> str:
     return "|".join(re.escape(normalise_word(w)) for w in sorted(words, key=len, reverse=True))
 
 
+def _agency_alternation(names) -> str:
+    """The agencies' alternation, where an agency written as initials matches them with
+    spaces or dots between ("د ب أ", "د.ب.أ", "أ. ف. ب."): outlets write their initials
+    every way.  Initials run together ("ومع") match only where the list writes them so:
+    "أب" is a word."""
+    patterns = set()
+    for name in names:
+        normalised = normalise_word(name)
+        letters = re.split(r"[\s.]+", normalised.strip(". "))
+        if len(letters) > 1 and all(len(letter) == 1 for letter in letters):
+            patterns.add((len(normalised), r"[\s.]+".join(map(re.escape, letters)) + r"\.?"))
+        else:
+            patterns.add((len(normalised), re.escape(normalised)))
+    return "|".join(pattern for _, pattern in sorted(patterns, reverse=True))
+
+
 @lru_cache(maxsize=1)
 def _cues() -> dict:
     raw = load_yaml(resources.files("khabar.reading").joinpath("data/structure.yaml").read_text("utf-8"))
@@ -94,9 +110,10 @@ def _cues() -> dict:
         "date_cue": re.compile(rf"^\W*(?:{_alternation(raw['date_line_cues'])})(?!\w)"),
         "byline_cue": re.compile(rf"^\W*(?:{_alternation(raw['byline_cues'])})(?!\w)"),
         "credit_cue": re.compile(rf"(?:^|\W)(?:{_alternation(raw['credit_cues'])})(?!\w)"),
-        "agency": _alternation(raw["agencies"]),
+        "agency": _agency_alternation(raw["agencies"]),
+        "agency_alone": _agency_alternation(set(raw["agencies"]) - set(raw["agencies_needing_a_separator"])),
         "outlet_head": _alternation(raw["outlet_heads"]),
-        "agency_name": re.compile(rf"(?:{_alternation(raw['agencies'])})"),   # fullmatch: the line is an agency
+        "agency_name": re.compile(rf"(?:{_agency_alternation(raw['agencies'])})"),   # fullmatch: the line is an agency
         "date_line_words": frozenset(normalise_word(str(w)) for w in raw["date_line_words"]),
         "trailer": re.compile(rf"^\W*(?:{_alternation(raw['trailer_cues'])})(?!\w)"),
         "caption_label": re.compile(rf"^(?:{_alternation(raw['caption_labels'])})\s*[،,:]"),
@@ -514,8 +531,10 @@ def _dateline_pattern() -> re.Pattern[str]:
         rf"(?:\([^)\n]{{2,40}}\)\s*)?(?:[\-–—/]\s*)?"
         rf"(?:/\s*(?P<agency4>{agency})\s*/"   # the Gulf agencies' "الدوحة في 29 فبراير /قنا/"
         rf"|(?:\(\s*(?P<agency1>{agency})\s*\)|(?P<agency2>{agency})"
-        rf"|(?P<agency3>(?:{cues['outlet_head']})\s+[^\W\d_]+(?:\s+[^\W\d_]+)?(?=\s*[\-–—])))"
-        rf"\s*(?:[\-–—:/]|$))"
+        rf"|(?P<agency3>(?:{cues['outlet_head']})\s+[^\W\d_]+(?:\s+[^\W\d_]+)?(?=\s*[\-–—]))"
+        rf"|[«\"“]\s*(?P<agency5>[^\W\d_]+(?:\s+[^\W\d_]+){{0,2}})\s*[»\"”])"
+        rf"\s*(?:[\-–—:/]|\.(?=\s)|$)"
+        rf"|(?<=[\-–—\s])(?P<agency6>{cues['agency_alone']})\s+(?=[^\W\d_]))"   # "دمشق - سانا أعلنت"
     )
 
 
@@ -528,14 +547,30 @@ def _find_dateline(text: str, paragraph: Line) -> Dateline | None:
         return _place_only_dateline(paragraph, normalised)
     if len(match["place"].split()) > 3:
         return None
-    if match["agency3"] and not _is_place(tuple(match["place"].split())):
-        return None  # an outlet not on the list is taken only after a known place
-    span_start, span_end = normalised.span(0, match.end())
+    if (match["agency3"] or match["agency5"] or match["agency6"]) and not _is_place(tuple(match["place"].split())):
+        return None  # an outlet not on the list, or an agency without a closing mark, only after a known place
+    if match["agency5"] and not _quoted_outlet(match["agency5"]):
+        return _place_only_dateline(paragraph, normalised)  # 'بيروت - «لن نتراجع»:' quotes, names no outlet
+    if match["agency6"] and not re.search(r"[\-–—]\s*$", normalised.text[:match.start("agency6")]):
+        return _place_only_dateline(paragraph, normalised)  # with no closing mark, the agency follows a dash
+    end = match.end()
+    while end > 0 and normalised.text[end - 1].isspace():
+        end -= 1
+    span_start, span_end = normalised.span(0, end)
     place = _sub_line(paragraph, normalised, match.span("place"))
-    group = next(name for name in ("agency1", "agency2", "agency3", "agency4") if match[name])
+    group = next(name for name in ("agency1", "agency2", "agency3", "agency4", "agency5", "agency6") if match[name])
     agency_line = _sub_line(paragraph, normalised, match.span(group))
     return Dateline(Line(paragraph.start + span_start, paragraph.start + span_end,
                          paragraph.text[span_start:span_end]), place, agency_line)
+
+
+def _quoted_outlet(name: str) -> bool:
+    """Is a name in quotes after a dateline's place an outlet ("«القدس العربي»",
+    "«الشرق الأوسط»")?  Outlets are named by a definite noun or are in the knowledge base."""
+    from khabar.knowledge import knowledge_base
+
+    words = tuple(name.split())
+    return words[0].startswith("ال") or any(entry.type == "ORG" for entry, _ in knowledge_base().lookup(words))
 
 
 _PLACE_DASH = re.compile(r"^(?P<place>[^\W\d_][^\-–—:(\n]{1,30}?)\s*[\-–—]+\s")

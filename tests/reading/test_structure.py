@@ -92,6 +92,37 @@ def test_agency_datelines(opening, place, agency):
     assert s.dateline.agency.text == agency
 
 
+@pytest.mark.parametrize("opening, place, agency", [
+    ("واشنطن - (د.ب.أ) -", "واشنطن", "د.ب.أ"),          # initials with dots
+    ("برلين - د. ب. أ. -", "برلين", "د. ب. أ."),
+    ("الرباط - و م ع:", "الرباط", "و م ع"),               # initials with spaces
+    ("بيروت ـ «القدس العربي»:", "بيروت", "القدس العربي"),  # an outlet in quotes
+    ("عدن - «الأيام»:", "عدن", "الأيام"),
+    ("دمشق - سانا أعلنت", "دمشق", "سانا"),                # no closing mark after a known agency
+    ("أنقرة - الأناضول أعلنت", "أنقرة", "الأناضول"),
+    ("موسكو - سبوتنيك. أعلنت", "موسكو", "سبوتنيك"),
+    ("نواكشوط (وما) -", "نواكشوط", "وما"),
+    ("بيت لحم - معا -", "بيت لحم", "معا"),
+])
+def test_agency_datelines_in_more_house_styles(opening, place, agency):
+    s = read_structure(article("عنوان الخبر", "منشور 1 مايو 2024", body=f"{opening} {BODY}"))
+    assert s.dateline.place.text == place
+    assert s.dateline.agency.text == agency
+    assert not s.dateline.span.text.endswith(" ")
+
+
+@pytest.mark.parametrize("opening", [
+    "غزة - وما زال القصف مستمرا",          # وما is a word: an agency only with a closing mark
+    "غزة - أب فلسطيني يروي",               # أب is a word, not the initials أ ب
+    "القاهرة - الجزيرة التي تبث",          # a channel's name that the sentence goes on from
+    "بيروت - «لن نتراجع»: بهذه الكلمات",   # a quote, not an outlet
+])
+def test_what_follows_a_dateline_place_is_not_always_an_agency(opening):
+    s = read_structure(article("عنوان الخبر", "منشور 1 مايو 2024", body=f"{opening} {BODY}"))
+    assert s.dateline.place.text == opening.split(" - ")[0]
+    assert s.dateline.agency is None
+
+
 def test_an_outlet_between_dashes_needs_a_known_place_before_it():
     s = read_structure(article("عنوان الخبر", "منشور 1 مايو 2024",
                                body="الوزير الجديد – صحيفة الحزب – " + BODY))
