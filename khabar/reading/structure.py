@@ -117,6 +117,7 @@ def _cues() -> dict:
         "date_line_words": frozenset(normalise_word(str(w)) for w in raw["date_line_words"]),
         "trailer": re.compile(rf"^\W*(?:{_alternation(raw['trailer_cues'])})(?!\w)"),
         "caption_label": re.compile(rf"^(?:{_alternation(raw['caption_labels'])})\s*[،,:]"),
+        "caption_only_label": re.compile(rf"^(?:{_alternation(raw['caption_only_labels'])})\s*[،,:]"),
         "credit_label": re.compile(rf"^(?:{_alternation(raw['credit_labels'])})\s*[،,:]"),
         "ago_line": re.compile(rf"^(?:{_alternation(raw['relative_date_line']['ago'])})\s*:?\s+(?:\d+\s+)?"
                                rf"(?:{_alternation(raw['relative_date_line']['units'])})$"),
@@ -302,9 +303,28 @@ def _described_then_credited(line: Line) -> bool:
     return bool(dashed) and bool(_cues()["credit_cue"].search(normalise_word(dashed["credit"])))
 
 
+_BYLINE_DATE_SEPARATOR = re.compile(r"\s*(?:\||\s[\-–—]\s|[،,]\s)\s*")
+
+
+def _dated_byline(line: Line) -> tuple[Line, Line] | None:
+    """(byline, date line) of a byline that carries the publication date after a bar, a dash
+    or a comma: "كتب: أحمد علي | الإثنين 10-06-2024 14:30", "بقلم: سامي يوسف - 10 يونيو 2024"."""
+    if not _cues()["byline_cue"].match(normalise_word(line.text)):
+        return None
+    for separator in _BYLINE_DATE_SEPARATOR.finditer(line.text):
+        head = Line(line.start, line.start + separator.start(), line.text[:separator.start()])
+        tail = Line(line.start + separator.end(), line.end, line.text[separator.end():])
+        if head.text.strip() and tail.text and _read_date_line(tail):
+            return head, tail
+    return None
+
+
 def _is_credit(line: Line) -> bool:
     """A photo credit: short, naming a source (agency, account, photographer), no date.
-    A description closed by its credit in parentheses is a caption."""
+    A description closed by its credit in parentheses is a caption, and so is a
+    description that a caption label opens ("التعليق على الصورة، فرق الإنقاذ …")."""
+    if _cues()["caption_only_label"].match(normalise_word(line.text[:_LABEL_REACH])):
+        return False   # not "الصورة: …", which opens credits too ("الصورة: رويترز")
     normalised = normalise_word(line.text)
     if find_absolute_dates(normalise(line.text).text) or _described_then_credited(line):
         return False
@@ -332,8 +352,14 @@ def read_structure(text: str) -> Structure:
     cues = _cues()
     header_limit = next((i for i, line in enumerate(lines) if line.words >= cues["min_body"]), len(lines))
     date_index = None
+    signed = None   # a byline that carries the date: "كتب: أحمد علي | الإثنين 10-06-2024 14:30"
     for index in range(min(header_limit, 12) if len(lines) > 1 else 0):  # one line is the text itself
         read = _read_date_line(lines[index]) if lines[index].words <= cues["max_header"] else None
+        if read is None and lines[index].words <= cues["max_header"]:
+            signed = _dated_byline(lines[index])
+            if signed:
+                lines[index] = signed[1]
+                read = _read_date_line(signed[1])
         if read:
             date_index = index
             structure.date_line = lines[index]
@@ -344,6 +370,8 @@ def read_structure(text: str) -> Structure:
         if date_index is not None:
             structure.date_line = lines[date_index]  # "منذ 3 ساعات": the date line, no date
     last_header, headline_index = _place_headline(lines, date_index, header_limit, structure)
+    if signed and structure.byline is None:
+        structure.byline = signed[0]
     if headline_index is not None:
         structure.headline = lines[headline_index]
         for line in lines[:headline_index]:

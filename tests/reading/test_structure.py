@@ -385,3 +385,26 @@ def test_a_blog_template_date_line_month_day_comma_year(line, published):
 def test_month_day_comma_year_inside_a_sentence_is_no_date_line():
     s = read_structure(article("الحكومة تعلن في سبتمبر 5, 2020 خطة جديدة للنقل العام", "منشور الأحد 3 مارس 2024"))
     assert s.published == "2024-03-03"
+
+
+@pytest.mark.parametrize("signed, byline, date_line, published", [
+    ("كتب: أحمد علي | الإثنين 10-06-2024 14:30", "كتب: أحمد علي", "الإثنين 10-06-2024 14:30", "2024-06-10T14:30"),
+    ("بقلم: سامي يوسف - 10 يونيو 2024", "بقلم: سامي يوسف", "10 يونيو 2024", "2024-06-10"),
+    ("كتبت منى سعيد، السبت 3 أغسطس 2019", "كتبت منى سعيد", "السبت 3 أغسطس 2019", "2019-08-03"),
+])
+def test_a_byline_that_carries_the_date_gives_both(signed, byline, date_line, published):
+    s = read_structure(article("عنوان الخبر على سطر واحد", signed))
+    assert s.headline.text == "عنوان الخبر على سطر واحد"
+    assert (s.byline.text, s.date_line.text, s.published) == (byline, date_line, published)
+
+
+def test_a_byline_without_a_date_is_no_date_line():
+    s = read_structure(article("عنوان الخبر على سطر واحد", "كتب: أحمد علي - القاهرة"))
+    assert s.published is None and s.date_line is None
+
+
+def test_a_labelled_caption_above_the_headline_is_a_caption_not_a_credit():
+    s = read_structure(article("صدر الصورة، Getty Images", "التعليق على الصورة، فرق الإنقاذ تبحث عن ناجين",
+                               "عنوان الخبر على سطر واحد", "منشور 1 مايو 2024"))
+    assert [(c.kind, c.line.text.split("،")[0]) for c in s.captions] == [("credit", "صدر الصورة"), ("caption", "التعليق على الصورة")]
+    assert s.headline.text == "عنوان الخبر على سطر واحد"
