@@ -1135,6 +1135,7 @@ class _Recogniser:
                     j = max([body.word_span[1]] + [part.word_span[1] for part in body.parts])
                     continue
             j += 1
+        ended = ended or j >= len(words)   # nine qualifiers that run to the end of the text
         known = self._kb_match(words, j) if not ended and not compound else None
         if title[1] in self.p["linkable"] and (known is None or known[1][0][0].type != "PER") \
                 and not (not ended and (self._given(words[j]) or self._unknown_pair(words, j))

@@ -1058,3 +1058,13 @@ def test_imprisoning_someone_is_no_prison(sentence):
 
 def test_a_prison_named_after_its_head_is_still_a_facility():
     assert [e["type"] for e in entities("ونقل المعتقل إلى سجن عوفر العسكري.")] == ["FAC"]
+
+
+@pytest.mark.parametrize("text", [
+    "ولي العهد في مقدمة مستقبلي الرئيس الأمريكي لدى وصوله صباح",   # a title whose qualifiers run to the end
+    "وزير الخارجية الأمريكي",
+    "المتحدث باسم وزارة الخارجية الإيرانية في",
+])
+def test_a_title_at_the_very_end_of_the_text_reads_without_error(text):
+    record = khabar.read(text)
+    assert all(record.text[m["start"]:m["end"]] == m["text"] for e in record.to_dict()["entities"] for m in e["mentions"])
