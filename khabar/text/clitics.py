@@ -159,8 +159,8 @@ class Segmenter:
         host_plain = plain[len(prefix):]
         suffix = self._split_suffix(host_plain, whole_is_word=not prefix)
         cuts = [0]
-        if prefix:
-            cuts.append(self._surface_cut(word, letters, len(prefix)))
+        for letter_count in range(1, len(prefix) + 1):   # each proclitic its own piece: و + س + يلتقي
+            cuts.append(self._surface_cut(word, letters, letter_count))
         if suffix:
             cuts.append(self._surface_cut(word, letters, len(plain) - len(suffix)))
         cuts.append(len(word))

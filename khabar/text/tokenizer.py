@@ -42,8 +42,7 @@ def split_word(word: str, segmenter: Segmenter) -> list[tuple[str, bool, bool]]:
     pieces = [word[start:end] for start, end in segmenter.segment(word)]
     lengths = [len(piece) for piece in pieces]
     host = lengths.index(max(lengths))
-    lost_article = host > 0 and pieces[host - 1].endswith("ل") and pieces[host].startswith("ل") \
-        and word.startswith(pieces[host - 1])
+    lost_article = host > 0 and pieces[host - 1] == "ل" and pieces[host].startswith("ل")
     return [(piece, index == host, index == host and lost_article) for index, piece in enumerate(pieces)]
 
 

@@ -52,3 +52,19 @@ def test_team_lemmas_for_weak_verbs_reach_the_tokens():
     lemmas = {t.text: t.lemma_ for t in doc if not t.is_space}
     assert lemmas["نفت"] == normalise_word("نفى")
     assert lemmas["يزور"] == normalise_word("زار")
+
+
+def test_each_proclitic_of_a_sequence_is_its_own_token():
+    """و + س, و + ل, ف + ب: a conjunction and the particle after it are two tokens, so every
+    stage sees the particle itself (a future س, a preposition ل) whatever opens the word."""
+    cases = {
+        "وسيلتقي": (["و", "س", "يلتقي"], "يلتقي"),
+        "وبإصابة": (["و", "ب", "إصابة"], "اصابه"),
+        "فبالتالي": (["ف", "ب", "التالي"], "التالي"),
+        "وللمرة": (["و", "ل", "لمرة"], "المره"),   # the article's alef, lost after لل, is back in the norm
+        "وكأن": (["و", "كأن"], "كان"),
+    }
+    for word, (pieces, host_norm) in cases.items():
+        doc = TOKENIZER(word)
+        assert [t.text for t in doc] == pieces, word
+        assert doc[-1].norm_ == host_norm, word
