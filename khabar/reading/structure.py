@@ -123,6 +123,7 @@ def _cues() -> dict:
                                rf"(?:{_alternation(raw['relative_date_line']['units'])})$"),
         "related": re.compile(rf"^\W*(?:{_alternation(raw['boilerplate']['related'])})(?!\w)"),
         "page_line": re.compile(rf"^\W*(?:{_alternation(raw['boilerplate']['short'])})(?!\w)"),
+        "kicker": re.compile(rf"^\W*(?:{_alternation(raw['boilerplate']['kickers'])})\W*$"),
         "share_row": re.compile(rf"^(?:\W*(?:{_alternation(raw['boilerplate']['share_words'])})(?!\w)){{2,}}\W*$"),
         "max_header": int(raw["max_header_line_words"]),
         "min_body": int(raw["min_body_words"]),
@@ -245,6 +246,14 @@ def _aside_kind(line: Line) -> str | None:
     return None
 
 
+def _is_page_furniture(line: Line) -> bool:
+    """A line of the page's header that belongs to no part of the article: a kicker alone
+    on its line ("عاجل", "بالفيديو") or a page line ("عدد المشاهدات: 1520"), but not a
+    photo credit that opens as a page line does ("© أ ف ب")."""
+    normalised = " ".join(normalise_word(line.text).split())
+    return bool(_cues()["kicker"].match(normalised)) or _aside_kind(line) == "page" and not _is_credit(line)
+
+
 def _relative_date_line(lines: list[Line]) -> int | None:
     """The index of a date line that only says how long ago the article was published
     ("منذ 3 ساعات"): relative to a moment the text does not give, so it dates nothing."""
@@ -351,6 +360,10 @@ def read_structure(text: str) -> Structure:
         return structure
     cues = _cues()
     header_limit = next((i for i, line in enumerate(lines) if line.words >= cues["min_body"]), len(lines))
+    furniture = [line for line in lines[:header_limit] if _is_page_furniture(line)]
+    if furniture and len(furniture) < len(lines):
+        lines = [line for line in lines if line not in furniture]
+        header_limit -= len(furniture)
     date_index = None
     signed = None   # a byline that carries the date: "كتب: أحمد علي | الإثنين 10-06-2024 14:30"
     for index in range(min(header_limit, 12) if len(lines) > 1 else 0):  # one line is the text itself
@@ -385,6 +398,9 @@ def read_structure(text: str) -> Structure:
             structure.byline = None
     _take_leading_captions(text, structure)
     _set_asides_apart(structure)
+    if furniture:
+        structure.asides = sorted([Aside("page", line) for line in furniture] + structure.asides,
+                                  key=lambda aside: aside.line.start)
     _take_inner_captions(structure)
     if len(structure.paragraphs) > 1 and _is_sign_off(structure.paragraphs[-1]):
         structure.paragraphs.pop()

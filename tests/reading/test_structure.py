@@ -408,3 +408,25 @@ def test_a_labelled_caption_above_the_headline_is_a_caption_not_a_credit():
                                "عنوان الخبر على سطر واحد", "منشور 1 مايو 2024"))
     assert [(c.kind, c.line.text.split("،")[0]) for c in s.captions] == [("credit", "صدر الصورة"), ("caption", "التعليق على الصورة")]
     assert s.headline.text == "عنوان الخبر على سطر واحد"
+
+
+@pytest.mark.parametrize("header, kept_apart", [
+    (["عاجل", "عنوان الخبر على سطر واحد", "منشور 1 مايو 2024"], "عاجل"),
+    (["بالفيديو", "عنوان الخبر على سطر واحد", "منشور 1 مايو 2024"], "بالفيديو"),
+    (["عنوان الخبر على سطر واحد", "منشور 1 مايو 2024", "عدد المشاهدات: 1520"], "عدد المشاهدات: 1520"),
+])
+def test_a_kicker_or_a_page_counter_in_the_header_is_set_apart(header, kept_apart):
+    s = read_structure(article(*header))
+    assert s.headline.text == "عنوان الخبر على سطر واحد" and s.published == "2024-05-01"
+    assert s.captions == [] and s.byline is None
+    assert [a.line.text for a in s.asides] == [kept_apart]
+
+
+def test_a_headline_that_opens_with_a_kicker_is_still_the_headline():
+    s = read_structure(article("عاجل: مقتل خمسة في غارة على المدينة", "منشور 1 مايو 2024"))
+    assert s.headline.text == "عاجل: مقتل خمسة في غارة على المدينة" and s.asides == []
+
+
+def test_a_copyright_credit_above_the_headline_stays_a_credit():
+    s = read_structure(article("© أ ف ب", "عنوان الخبر على سطر واحد", "منشور 1 مايو 2024"))
+    assert [(c.kind, c.line.text) for c in s.captions] == [("credit", "© أ ف ب")]
