@@ -125,6 +125,8 @@ def _cues() -> dict[str, Any]:
         "relative_pronouns": words("relative_pronouns"),
         "adverbial_prepositions": words("adverbial_prepositions"),
         "auxiliaries": words("auxiliaries"),
+        "copulas": words("copulas"),
+        "participle_prepositions": words("participle_prepositions"),
         "preverbal_particles": words("preverbal_particles"),
         "object_prepositions": words("object_prepositions"),
         "pronoun_prepositions": words("pronoun_prepositions"),
@@ -1504,7 +1506,7 @@ def find_claims(sentences: list[tuple[list[Word], list[Mention], bool]], text: s
                     continue
             participle = participles.get(word.norm)
             if participle:
-                if i > 0 and words[i - 1].norm in ("،", ",", "و"):
+                if i > 0 and (words[i - 1].norm in ("،", ",", "و") or _bare_participle(words, i, here)):
                     # "…، مشيرة إلى أن …": the subject of the clause before goes on
                     sources = _antecedent(sentence, i, here, state)
                     after = i + 1
@@ -1598,6 +1600,23 @@ def _named_before(sentence: _Sentence, subject: tuple[Mention, int], state: _Sta
                     _head_of(sentence.text, source) == _bare(norm):
                 return source
     return state.unnamed.get(_bare(norm), mention)
+
+
+def _bare_participle(words: list[Word], i: int, here: list[tuple[int, Claim]]) -> bool:
+    """A participle of saying with no comma before it, as agency copy writes it ("أن حجم
+    التعهدات فاق التوقعات مؤكدا أن …"، "وهو ما نفته مصادر عسكرية مؤكدة أن …"): it goes on
+    with a claim made before it in the sentence when its own clause opens right after it
+    (أن، إلى أن، من أن), and not as the predicate of كان and its sisters ("بات مؤكدا أن")."""
+    if not any(at < i for at, _ in here):
+        return False
+    cues = _cues()
+    if words[i - 1].norm in cues["copulas"] or words[i - 1].is_punct and words[i - 1].norm not in _QUOTES:
+        return False
+    marks = cues["complementizers"]
+    k = i + 1
+    if k < len(words) and words[k].norm in cues["participle_prepositions"]:
+        k += 1
+    return k < len(words) and words[k].norm in marks and words[k].norm not in _QUOTES
 
 
 def _in_speaker_part(word: Word, here: list[tuple[int, Claim]]) -> bool:
@@ -2023,7 +2042,8 @@ def _reported(sentence: _Sentence, i: int, certainty: str, here: list[tuple[int,
         if not (report or fronted or _has_clause(words, i, text=sentence.text) or _proposition(words, i)) or \
                 not _opens_clause(words, i):
             return None
-        sources = _antecedent(sentence, i, here, state) or ([report] if report else None)
+        # a statement named as the subject speaks as written ("وأوضح البيان أن"), not as its issuer
+        sources = [report] if report else _antecedent(sentence, i, here, state)
         if not sources:
             return None
         # a chain taken from an earlier claim is complete; a clause subject may still be relayed
@@ -2079,7 +2099,8 @@ def _reported(sentence: _Sentence, i: int, certainty: str, here: list[tuple[int,
 
 def _definite_report(sentence: _Sentence, i: int) -> Mention | None:
     """A definite report noun right after the verb at word i, its subject ("وأوضح البيان أن"،
-    "وأشار التقرير إلى …"): the statement of the last speaker, or, with none, the report itself."""
+    "وأشار التقرير إلى …"): the report itself is the source, as the text names it, even when
+    its issuer spoke just before ("قال الوزير في بيان … . وأضاف البيان أن")."""
     words = sentence.words
     k = i + 1
     if not (k < len(words) and words[k].norm.startswith("ال") and _bare(words[k].norm) in _cues()["report_nouns"]):
