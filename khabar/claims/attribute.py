@@ -1273,9 +1273,53 @@ def _opens_clause(words: list[Word], i: int) -> bool:
     norm = words[i - 1].norm
     if norm in _cues()["clause_openers"] or _verb_of(norm, words[i - 1].lemma):
         return True
-    if _bare(norm) in _cues()["occasion_nouns"] and _said_in(words, i):
-        return True   # "بكلمة قال فيها إن": a relative clause on the occasion
+    if _said_in(words, i) and _occasion_before(words, i) is not None:
+        return True   # "بكلمة قال فيها إن"، "أصدرت بيانا مشتركا أكدت فيه": a relative clause on the occasion
     return norm in _cues()["object_pronouns"] and i >= 2 and words[i - 2].norm in ("لكن", "لكنّ", "ان", "انّ")
+
+
+def _occasion_before(words: list[Word], i: int) -> int | None:
+    """The index of an occasion of speech that stands shortly before the verb at word i, with
+    only its qualifiers between ("بيانا مشتركا"، "كلمة متلفزة"، "تصريحات أدلى بها لقناة
+    فرنسية"): the noun the relative clause "قال فيها" describes; None when there is none."""
+    occasions = _cues()["occasion_nouns"]
+    for k in range(i - 1, max(i - 9, -1), -1):
+        norm = words[k].norm
+        if words[k].is_punct and norm not in ("،", ",") or _verb_of(norm, words[k].lemma) and k < i - 1 \
+                and not _gave(words, k) and not (norm[:1] == "ل" and _bare(norm[1:]) in _cues()["outlet_heads"]):
+            return None   # (an outlet with its ل, "لقناة", is no verb)
+        bare = _bare(norm)
+        if bare in occasions or bare.endswith("ا") and bare[:-1] in occasions:
+            return k
+    return None
+
+
+def _gave(words: list[Word], k: int) -> bool:
+    """Whether the verb at word k takes its statement with a pronoun after ب ("أدلى بها"،
+    "أدلى به"): a verb of giving the statement, inside the phrase that names it."""
+    n = len(words)
+    return k + 1 < n and (words[k + 1].norm in ("به", "بها") or
+                          words[k + 1].norm == "ب" and k + 2 < n and words[k + 2].norm in ("ه", "ها"))
+
+
+def _occasion_relay(sentence: _Sentence, i: int) -> Mention | None:
+    """The outlet an interview was given to, named between the interview and the verb that
+    says what was said in it: "بتصريحات أدلى بها لقناة فرنسية زعم فيها أن" (the channel relays)."""
+    words = sentence.words
+    noun = _occasion_before(words, i)
+    if noun is None or _bare(words[noun].norm) not in _cues()["interview_nouns"]:
+        return None
+    heads = _cues()["outlet_heads"]
+    for k in range(noun + 1, i):
+        norm = words[k].norm
+        found = None
+        if norm == "ل" and k + 1 < i:
+            found = sentence.mention_at(k + 1) or (_phrase(sentence, k + 1) if _bare(words[k + 1].norm) in heads else None)
+        elif norm[:1] == "ل" and _bare(norm[1:]) in heads:
+            found = _phrase(sentence, k, lam=True)
+        if found and found[1] <= i and found[0].type in ("ORG", "PER", "GPE", "GROUP"):
+            return found[0]
+    return None
 
 
 def _past_parenthesis(words: list[Word], j: int) -> int:
@@ -1314,6 +1358,11 @@ def _subject(sentence: _Sentence, i: int) -> tuple[Mention, int] | None:
         return named[0], i + 1   # "إن واشنطن أبلغت إسرائيل": after إن/أن the noun is the subject
     if _after_complementizer_noun(words, i) is not None:
         return _subject_before(sentence, i)   # "وإن الجانب الأميركي نقل «تطمينات»": no speaker after it
+    if _said_in(words, i) and _occasion_before(words, i) is not None:
+        # "بحديث لصحيفة ماركا قال فيه إن": a relative clause on the occasion, its subject a
+        # pronoun for who gave it, or named after فيه ("بيان قال فيه الجيش إن"); the outlet
+        # before the verb is no subject
+        return _subject_after(sentence, k + (1 if words[k].norm in ("فيه", "فيها") else 2))
     return _subject_after(sentence, k) or _subject_before(sentence, i)
 
 
@@ -1358,7 +1407,10 @@ def _clause_subject(sentence: _Sentence) -> tuple[int, Mention] | None:
     n = len(words)
     k = sentence.opening()
     if k < n and (words[k].norm in _cues()["adverbial_prepositions"]
-                  or k + 1 < n and words[k + 1].norm in ("،", ",")):
+                  or k + 1 < n and words[k + 1].norm in ("،", ",")
+                  or k + 2 < n and words[k + 2].norm in ("،", ",")
+                  and (words[k + 1].norm in _cues()["object_pronouns"] or words[k].norm in ("ب", "ل", "ك"))):
+        # (a pronoun or a preposition split off the adverbial is part of it: "بدورها،"، "بدوره،")
         comma = next((j for j in range(k, min(k + 7, n)) if words[j].norm in ("،", ",")), None)
         if comma is not None:   # an opening adverbial: "وفي بيروت،", "من جهتها،"
             k = comma + 1
@@ -1913,6 +1965,9 @@ def _antecedent(sentence: _Sentence, i: int, here: list[tuple[int, Claim]], stat
         # the clause subject may be the relay of a claim before ("نقلت صحيفة X عن مسؤول قوله
         # …، مشيرا"): the participle goes on with that claim's whole chain
         same = [claim for _, claim in before if any(_same_span(source, clause[1]) for source in claim.sources)]
+        gender = _cue_gender(verb) if verb.norm not in _cues()["participles"] else None
+        if not same and gender in ("m", "f") and not _agrees(sentence.text, clause[1], gender, state):
+            return None   # "واستدعت النيابة الناشط … زعم فيها": a verb that does not agree with her
         sources = list(same[-1].sources) if same else [clause[1]]
     elif before:
         sources = list(before[-1][1].sources)
@@ -2046,6 +2101,9 @@ def _reported(sentence: _Sentence, i: int, certainty: str, here: list[tuple[int,
         sources = [report] if report else _antecedent(sentence, i, here, state)
         if not sources:
             return None
+        given = _occasion_relay(sentence, i) if _said_in(words, i) else None
+        if given is not None and not any(_same_span(given, source) for source in sources):
+            sources = sources + [given]   # "بتصريحات أدلى بها لقناة فرنسية زعم فيها أن" 
         # a chain taken from an earlier claim is complete; a clause subject may still be relayed
         clause = sentence.clause_subject()
         after, relayed = i + 1, not (clause and len(sources) == 1 and sources[0] is clause[1])

@@ -61,3 +61,44 @@ def test_a_statement_named_as_the_subject_is_the_source_as_written():
     # an indefinite statement is no subject: "وأضاف بيان" names no one, the pronoun does
     text = "وقال الجيش إن الهجوم صد. وأضاف في بيان لاحق أن الخسائر محدودة."
     assert chains(text) == [["الجيش"], ["الجيش"]]
+
+
+def test_an_opening_adverbial_with_its_pronoun_or_preposition_split_off():
+    # "بدورها،" / "بدوره،": the subject of the clause after it is the speaker of a later "وقال"
+    text = "بدورها، أيدت رابطة علماء المغرب القرار، وقالت إن مكافحة الفساد واجب."
+    found = chains(text)   # (the organisation's name may run on into its object: an entities matter)
+    assert len(found) == 1 and len(found[0]) == 1 and found[0][0].startswith("رابطة علماء المغرب")
+    text = "بدوره، رحب وزير الخارجية الأردني بالاتفاق، وقال إن المنطقة بحاجة إلى الاستقرار."
+    assert chains(text) == [["وزير الخارجية الأردني"]]
+
+
+def test_a_verb_that_says_what_was_said_in_an_occasion_named_before_it():
+    # "أصدر بيانا أكد فيه أن": the issuer of the statement is the subject of the relative clause
+    assert chains("وأصدرت وزارة الداخلية التونسية بيانا أكدت فيه أن الوضع تحت السيطرة.") == \
+        [["وزارة الداخلية التونسية"]]
+    assert chains("وألقى الملك كلمة متلفزة أكد فيها أن المملكة ماضية في الإصلاح.") == [["الملك"]]
+    text = "ووجه الرئيس السنغالي رسالة إلى الأمين العام طالب فيها بأن يتحرك مجلس الأمن."
+    assert chains(text)[0][0].startswith("الرئيس السنغالي")
+    # named after فيه
+    assert ["الجيش"] in chains("وفي بيان قال فيه الجيش إن القوات تقدمت، أعلن الناطق انتهاء العملية.")
+    # an interview given to an outlet: the outlet relays what was said in it
+    text = ("وأوقف الكاتب سليم برادة في المطار، على خلفية تصريحات أدلى بها لوسيلة إعلام إسبانية زعم "
+            "فيها أن الحدود مصطنعة.")
+    assert chains(text) == [["سليم برادة", "وسيلة إعلام إسبانية"]]
+
+
+def test_the_outlet_before_a_relative_verb_of_saying_is_not_its_subject():
+    text = "وفاجأ المدرب الجمهور بحديث لصحيفة ماركا قال فيه إنه سيرحل."
+    assert ["صحيفة ماركا"] not in chains(text)
+    # no occasion of speech before فيها: what they did in it is no claim
+    assert read("ونظم الطلاب وقفة رفعوا فيها لافتات.") == []
+
+
+def test_a_pronoun_verb_does_not_point_back_to_a_clause_subject_of_the_other_gender():
+    # the prosecution (feminine) summoned the activist, who "claimed" (masculine) in an interview
+    text = ("واستدعت النيابة الناشط يوسف الحمداوي بسبب تصريحات أدلى بها لقناة فرنسية زعم فيها أن "
+            "الانتخابات مزورة.")
+    assert not any(chain[0] == "النيابة" for chain in chains(text))
+    # one that agrees still does
+    text = "وأصدرت الهيئة بيانا أكدت فيه أن الانتخابات نزيهة."
+    assert chains(text) == [["الهيئة"]]
