@@ -1358,6 +1358,10 @@ def _subject(sentence: _Sentence, i: int) -> tuple[Mention, int] | None:
         return named[0], i + 1   # "إن واشنطن أبلغت إسرائيل": after إن/أن the noun is the subject
     if _after_complementizer_noun(words, i) is not None:
         return _subject_before(sentence, i)   # "وإن الجانب الأميركي نقل «تطمينات»": no speaker after it
+    if _cue_gender(words[i]) == "pl" and words[i].norm not in _cues()["participles"]:
+        # a verb that shows a plural subject has it as its pronoun (a verb before its named
+        # subject stays singular: "وقال المحامون"): the noun after "وطالبوا" is its object
+        return _subject_before(sentence, i)
     if _said_in(words, i) and _occasion_before(words, i) is not None:
         # "بحديث لصحيفة ماركا قال فيه إن": a relative clause on the occasion, its subject a
         # pronoun for who gave it, or named after فيه ("بيان قال فيه الجيش إن"); the outlet

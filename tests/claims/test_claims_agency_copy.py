@@ -102,3 +102,15 @@ def test_a_pronoun_verb_does_not_point_back_to_a_clause_subject_of_the_other_gen
     # one that agrees still does
     text = "وأصدرت الهيئة بيانا أكدت فيه أن الانتخابات نزيهة."
     assert chains(text) == [["الهيئة"]]
+
+
+def test_a_verb_that_shows_a_plural_subject_takes_no_noun_after_it_for_subject():
+    # "وحذروا الوزارة": the ministry is who was warned; they are the deputies named before
+    text = "وانتقد نواب المعارضة الحكومة، وحذروا الوزارة من أن الأزمة ستتفاقم."
+    assert chains(text)[-1] == ["نواب المعارضة"]
+    text = "واجتمع المحتجون أمام البرلمان، وأبلغوا الصحفيين أن الاعتصام مستمر."
+    assert chains(text) == [["المحتجون"]]
+    # a plural subject before the verb is still its subject
+    assert chains("والمحامون قالوا إن التوقيفات تعسفية.") == [["المحامون"]]
+    # and a singular verb before a plural subject takes it ("وقال المحامون")
+    assert chains("وقال المحامون إن التوقيفات تعسفية.") == [["المحامون"]]
