@@ -131,6 +131,7 @@ def _cues() -> dict[str, Any]:
         "object_prepositions": words("object_prepositions"),
         "pronoun_prepositions": words("pronoun_prepositions"),
         "amount_nouns": words("amount_nouns"),
+        "record_nouns": frozenset(_bare(n(w)) for w in raw["record_nouns"]),
         "amount_blockers": words("clause_openers") | words("relative_pronouns") | words("preverbal_particles")
         | words("svo_openers") | words("as_said"),
     }
@@ -2320,7 +2321,7 @@ def _according_to(sentence: _Sentence, i: int, length: int, here: list[tuple[int
     n = len(words)
     j = i + length
     verb = None
-    if j < n and _verb(words[j]):  # حسبما قال X
+    if j < n and (_verb(words[j]) or _resumed(sentence, i, j)):  # حسبما قال X، "حسب ما أظهرته مقاطع فيديو"
         verb = j
         j += 1
         while j < n and (words[j].norm in cues["object_pronouns"] or words[j].norm in cues["pronoun_prepositions"]
@@ -2342,6 +2343,8 @@ def _according_to(sentence: _Sentence, i: int, length: int, here: list[tuple[int
         if carried:
             return _according_claim(sentence, i, length, None, carried, here, state)
     found = _subject_after(sentence, j) or (_phrase(sentence, j, any_head=True) if verb is not None else None)
+    if found and verb is not None and not _verb(words[verb]) and not _shows(sentence, found[0]):
+        found = None   # "وفق ما تسمح به الظروف": circumstances are no source
     if not found and verb is None and j < n and words[j].norm.startswith("ال") and \
             _bare(words[j].norm) in cues["report_nouns"] and state.last_sources:
         # "ووفقا للبيان، …": the statement named before, its issuer the last source
@@ -2382,6 +2385,39 @@ def _carried_by(sentence: _Sentence, j: int) -> tuple[Mention, int] | None:
     return found[0], _past_parenthesis(words, found[1])
 
 
+def _resumed(sentence: _Sentence, i: int, j: int) -> bool:
+    """Whether the word at j, after an according-to phrase that ends in ما ("حسب ما"، "وفق
+    ما"), is the verb of its relative clause, any verb: the pronoun that takes up ما follows it
+    ("حسب ما أظهرته مقاطع فيديو"، "وفق ما ينص عليه القانون"، "بحسب ما رصدته الكاميرات") — not
+    "حسب ما هو متوقع"، "بحسب ما كان مقررا"."""
+    words = sentence.words
+    n = len(words)
+    if words[j - 1].norm not in ("ما", "حسبما", "بحسبما", "وفقما", "لما") or words[j].is_punct or \
+            sentence.mention_at(j) or j + 1 >= n:
+        return False
+    cues = _cues()
+    after = words[j + 1].norm
+    if words[j + 1].start == words[j].end and after in cues["object_pronouns"]:
+        return True   # "أظهرته"، "رصدتها" (the pronoun the tokenizer split off)
+    return after in cues["pronoun_prepositions"] or after in cues["object_prepositions"] and j + 2 < n \
+        and words[j + 2].norm in cues["object_pronouns"]   # "ينص عليه"، "أشار إليه"
+
+
+def _shows(sentence: _Sentence, mention: Mention) -> bool:
+    """Whether the subject of a verb that is not one of saying, after "حسب ما", can be the
+    source of what the sentence says: a body or person the text names, a report, or a record
+    that shows or lays down (مقاطع فيديو، صور، القانون، الدستور) — not a bare noun that may head
+    a speaker elsewhere ("حسب ما تقتضيه المصلحة العامة")."""
+    if mention.type in ("PER", "ORG", "GPE", "GROUP") and mention.via != "phrase":
+        return True
+    first = sentence.text[mention.start:mention.end].split()
+    if not first:
+        return False
+    head = _bare(_normalised(first[0]))
+    cues = _cues()
+    return head in cues["record_nouns"] or head in cues["report_nouns"]
+
+
 def _according_claim(sentence: _Sentence, i: int, length: int, verb: int | None, found: tuple[Mention, int],
                      here: list[tuple[int, Claim]], state: _State) -> tuple[Claim | None, int]:
     """The claim of an according-to phrase at word i whose source `found` was read."""
@@ -2390,7 +2426,8 @@ def _according_claim(sentence: _Sentence, i: int, length: int, verb: int | None,
     n = len(words)
     cue_end = words[verb if verb is not None else i + length - 1].end
     cue = (words[i].start, cue_end)
-    lemma = _normalised(_verb(words[verb])[0]) if verb is not None else None
+    said = _verb(words[verb]) if verb is not None else None
+    lemma = _normalised(said[0]) if said else None
     relays = lemma == "نقل"
     origin = cues["relay_from"].get(lemma or "")
     found = found[0], _past_parenthesis(words, found[1])   # "وكالة … (أونروا)،"

@@ -114,3 +114,21 @@ def test_a_verb_that_shows_a_plural_subject_takes_no_noun_after_it_for_subject()
     assert chains("والمحامون قالوا إن التوقيفات تعسفية.") == [["المحامون"]]
     # and a singular verb before a plural subject takes it ("وقال المحامون")
     assert chains("وقال المحامون إن التوقيفات تعسفية.") == [["المحامون"]]
+
+
+def test_according_to_what_a_record_shows_with_any_verb_that_takes_ma_up():
+    # "حسب ما أظهرته مقاطع فيديو"، "وفق ما ينص عليه الدستور": the record is the source
+    text = "وتجمع المئات أمام المحكمة، حسب ما أظهرته مقاطع فيديو نشرها ناشطون على فيسبوك."
+    assert chains(text)[0][0].startswith("مقاطع فيديو")
+    assert chains("ويحق للرئيس حل البرلمان وفق ما ينص عليه الدستور التونسي.") == [["الدستور التونسي"]]
+    text = "وتضررت عشرات المنازل في الحي، بحسب ما رصدته كاميرات المراقبة."
+    assert chains(text) == [["كاميرات المراقبة"]]
+    # a body the text names
+    assert chains("وتوجه المحتجون إلى الساحة، حسب ما أظهرته قناة الجزيرة.") == [["قناة الجزيرة"]]
+
+
+def test_according_to_what_circumstances_allow_is_no_claim():
+    assert read("وسيتم توزيع المساعدات وفق ما تسمح به الظروف.") == []
+    assert read("وستعود الحياة إلى طبيعتها حسب ما تقتضيه المصلحة العامة.") == []
+    assert read("وتراجعت الأسهم، حسب ما هو متوقع.") == []
+    assert read("وعقدت الجلسة بحسب ما كان مقررا.") == []
