@@ -2342,9 +2342,15 @@ def _according_to(sentence: _Sentence, i: int, length: int, here: list[tuple[int
         carried = _carried_by(sentence, j)
         if carried:
             return _according_claim(sentence, i, length, None, carried, here, state)
-    found = _subject_after(sentence, j) or (_phrase(sentence, j, any_head=True) if verb is not None else None)
-    if found and verb is not None and not _verb(words[verb]) and not _shows(sentence, found[0]):
-        found = None   # "وفق ما تسمح به الظروف": circumstances are no source
+    if verb is not None and not _verb(words[verb]):
+        # "حسب ما أظهرته مقاطع فيديو نشرها ناشطون": the noun right after the verb is its subject
+        found = sentence.mention_at(j) or _phrase(sentence, j, any_head=True)
+        if found and found[0].start != words[j].start:   # (not a person the phrase goes on to)
+            found = Mention(words[j].start, words[j].end, "ORG", "phrase", [], word_span=(j, j + 1)), j + 1
+        if found and not _shows(sentence, found[0]):
+            found = None   # "وفق ما تسمح به الظروف": circumstances are no source
+    else:
+        found = _subject_after(sentence, j) or (_phrase(sentence, j, any_head=True) if verb is not None else None)
     if not found and verb is None and j < n and words[j].norm.startswith("ال") and \
             _bare(words[j].norm) in cues["report_nouns"] and state.last_sources:
         # "ووفقا للبيان، …": the statement named before, its issuer the last source
