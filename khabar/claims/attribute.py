@@ -414,13 +414,26 @@ def _clause_at(words: list[Word], i: int, quote_only: bool = False, near: bool =
                 continue   # a closing quote mark opens nothing: "لا نريد أن نرى تصعيدا"."
             return k
         if near and (words[k].is_punct and norm not in _QUOTES or norm[:1] == "ب" and norm != "ب"
-                     or norm == "ب" and k + 1 < len(words) and words[k + 1].norm not in marks):
+                     or norm == "ب" and k + 1 < len(words) and words[k + 1].norm not in marks) \
+                and not _in_subject_phrase(words, i, k):
             return None
         if norm in (".", "\n") or norm in ("،", ",") and k + 2 < len(words) and words[k + 1].norm == "و" \
                 and (words[k + 2].norm in cues["complementizers"] or _verb_of(words[k + 2].norm, words[k + 2].lemma)
                      and not _naming(words[k + 2], text)):
             break   # the next clause belongs to another cue: "نقلهم إلى …، وإن …"، "…، وتقول أنقرة إنها …"
     return None
+
+
+def _in_subject_phrase(words: list[Word], i: int, k: int) -> bool:
+    """Whether a ب + definite noun at word k qualifies the definite subject before it rather
+    than being the verb's object: "الجهات المعنية بالمملكة"، "رئيس الحكومة بالنيابة" (an
+    object of the verb stands right after it, "طالبوا بحماية", or is indefinite, "بإقالة")."""
+    if k < i + 2 or not words[k - 1].norm.startswith("ال") or _verb_of(words[k - 1].norm, words[k - 1].lemma):
+        return False
+    norm = words[k].norm
+    if norm == "ب":
+        return k + 1 < len(words) and words[k + 1].norm.startswith("ال")
+    return norm.startswith("بال")
 
 
 def _owns_clause(words: list[Word], k: int, text: str | None) -> bool:

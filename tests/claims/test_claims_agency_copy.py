@@ -132,3 +132,20 @@ def test_according_to_what_circumstances_allow_is_no_claim():
     assert read("وستعود الحياة إلى طبيعتها حسب ما تقتضيه المصلحة العامة.") == []
     assert read("وتراجعت الأسهم، حسب ما هو متوقع.") == []
     assert read("وعقدت الجلسة بحسب ما كان مقررا.") == []
+
+
+def test_a_demand_or_pledge_whose_subject_carries_a_bi_phrase_still_reports_its_clause():
+    # "بالمملكة"، "بالنيابة" qualify the subject; the clause after it is what was pledged or demanded
+    assert chains("وتعهد رئيس الحكومة بالنيابة بأن تصرف التعويضات قريبا.")[0][0].startswith("رئيس الحكومة")
+    assert chains("وطالب رئيس اللجنة بالبرلمان بأن تفتح الحكومة تحقيقا.")[0][0].startswith("رئيس اللجنة")
+    text = "وجددت الجهات المعنية بالمملكة التأكيد على أن الالتزام بالتصاريح يحفظ سلامة الحجاج."
+    assert chains(text)[0][0].startswith("الجهات المعنية")
+    # a ب + noun right after the verb, or an indefinite one, is still the act demanded
+    assert read("وطالبوا بالإفراج عن المعتقلين.") == []
+    assert read("وطالب الرئيس بإقالة الوزير.") == []
+    assert read("وهدد الجيش بالرد على أي هجوم.") == []
+
+
+def test_authorities_named_as_jihat_speak():
+    assert chains("وقالت جهات أمنية إن المشتبه به فر إلى الخارج.") == [["جهات أمنية"]]
+    assert chains("ومن جهة أخرى، قال الوزير إن الوضع مستقر.") == [["الوزير"]]
