@@ -2128,8 +2128,13 @@ def _reported(sentence: _Sentence, i: int, certainty: str, here: list[tuple[int,
     opener = _after_complementizer_noun(words, i) if subject and here else None
     if opener is not None:
         # the subject opens the clause another claim reports: "وأوضحت المصادر أن المتهم نفى …"
+        # (or a clause joined to it by و: "وأفاد البلاغ بأن …، وأن جلالة الملك أكد …")
+        joined = opener >= 1 and words[opener - 1].norm == "و"
         outer = next((claim for at, claim in reversed(here) if at < i and
                       claim.content[0] == words[opener + 1].start), None)
+        if outer is None and joined:   # (the outermost report it goes on: "أن المتهم نفى …، وأن محاميه أكد")
+            outer = next((claim for at, claim in here if at < i and
+                          claim.content[0] <= words[opener].start < claim.content[1]), None)
         if outer and not any(_same_span(source, sources[0]) for source in outer.sources):
             # "وأوضحت المصادر أن المتهم نفى …": a report inside a report, the outer speaker relays it
             sources = sources + [s for s in outer.sources if s not in sources]

@@ -149,3 +149,16 @@ def test_a_demand_or_pledge_whose_subject_carries_a_bi_phrase_still_reports_its_
 def test_authorities_named_as_jihat_speak():
     assert chains("وقالت جهات أمنية إن المشتبه به فر إلى الخارج.") == [["جهات أمنية"]]
     assert chains("ومن جهة أخرى، قال الوزير إن الوضع مستقر.") == [["الوزير"]]
+
+
+def test_a_report_inside_a_second_clause_joined_by_wa_an():
+    # "وأفاد البلاغ بأن …، وأن الملك أكد …": the statement relays what the king affirmed
+    text = ("وأفاد البلاغ بأن الاستقبال يأتي تبعا لنتائج الانتخابات، وأن الملك أكد بهذه المناسبة "
+            "تشبثه بالخيار الديمقراطي.")
+    assert chains(text) == [["البلاغ"], ["الملك", "البلاغ"]]
+    # the outermost report, not the one inside the first clause
+    text = "وأوضحت المصادر أن المتهم نفى التهم، وأن محاميه أكد براءته."
+    assert chains(text)[-1] == ["محاميه", "المصادر"]
+    # "غير أن" opens the writer's own clause: no relay
+    text = "وقال الوزير إن الحكومة ملتزمة بالإصلاح، غير أن المعارضة نفت ذلك."
+    assert chains(text)[-1] == ["المعارضة"]
