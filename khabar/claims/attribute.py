@@ -125,10 +125,13 @@ def _cues() -> dict[str, Any]:
         "relative_pronouns": words("relative_pronouns"),
         "adverbial_prepositions": words("adverbial_prepositions"),
         "auxiliaries": words("auxiliaries"),
+        "copulas": words("copulas"),
+        "participle_prepositions": words("participle_prepositions"),
         "preverbal_particles": words("preverbal_particles"),
         "object_prepositions": words("object_prepositions"),
         "pronoun_prepositions": words("pronoun_prepositions"),
         "amount_nouns": words("amount_nouns"),
+        "record_nouns": frozenset(_bare(n(w)) for w in raw["record_nouns"]),
         "amount_blockers": words("clause_openers") | words("relative_pronouns") | words("preverbal_particles")
         | words("svo_openers") | words("as_said"),
     }
@@ -411,13 +414,26 @@ def _clause_at(words: list[Word], i: int, quote_only: bool = False, near: bool =
                 continue   # a closing quote mark opens nothing: "لا نريد أن نرى تصعيدا"."
             return k
         if near and (words[k].is_punct and norm not in _QUOTES or norm[:1] == "ب" and norm != "ب"
-                     or norm == "ب" and k + 1 < len(words) and words[k + 1].norm not in marks):
+                     or norm == "ب" and k + 1 < len(words) and words[k + 1].norm not in marks) \
+                and not _in_subject_phrase(words, i, k):
             return None
         if norm in (".", "\n") or norm in ("،", ",") and k + 2 < len(words) and words[k + 1].norm == "و" \
                 and (words[k + 2].norm in cues["complementizers"] or _verb_of(words[k + 2].norm, words[k + 2].lemma)
                      and not _naming(words[k + 2], text)):
             break   # the next clause belongs to another cue: "نقلهم إلى …، وإن …"، "…، وتقول أنقرة إنها …"
     return None
+
+
+def _in_subject_phrase(words: list[Word], i: int, k: int) -> bool:
+    """Whether a ب + definite noun at word k qualifies the definite subject before it rather
+    than being the verb's object: "الجهات المعنية بالمملكة"، "رئيس الحكومة بالنيابة" (an
+    object of the verb stands right after it, "طالبوا بحماية", or is indefinite, "بإقالة")."""
+    if k < i + 2 or not words[k - 1].norm.startswith("ال") or _verb_of(words[k - 1].norm, words[k - 1].lemma):
+        return False
+    norm = words[k].norm
+    if norm == "ب":
+        return k + 1 < len(words) and words[k + 1].norm.startswith("ال")
+    return norm.startswith("بال")
 
 
 def _owns_clause(words: list[Word], k: int, text: str | None) -> bool:
@@ -1271,9 +1287,53 @@ def _opens_clause(words: list[Word], i: int) -> bool:
     norm = words[i - 1].norm
     if norm in _cues()["clause_openers"] or _verb_of(norm, words[i - 1].lemma):
         return True
-    if _bare(norm) in _cues()["occasion_nouns"] and _said_in(words, i):
-        return True   # "بكلمة قال فيها إن": a relative clause on the occasion
+    if _said_in(words, i) and _occasion_before(words, i) is not None:
+        return True   # "بكلمة قال فيها إن"، "أصدرت بيانا مشتركا أكدت فيه": a relative clause on the occasion
     return norm in _cues()["object_pronouns"] and i >= 2 and words[i - 2].norm in ("لكن", "لكنّ", "ان", "انّ")
+
+
+def _occasion_before(words: list[Word], i: int) -> int | None:
+    """The index of an occasion of speech that stands shortly before the verb at word i, with
+    only its qualifiers between ("بيانا مشتركا"، "كلمة متلفزة"، "تصريحات أدلى بها لقناة
+    فرنسية"): the noun the relative clause "قال فيها" describes; None when there is none."""
+    occasions = _cues()["occasion_nouns"]
+    for k in range(i - 1, max(i - 9, -1), -1):
+        norm = words[k].norm
+        if words[k].is_punct and norm not in ("،", ",") or _verb_of(norm, words[k].lemma) and k < i - 1 \
+                and not _gave(words, k) and not (norm[:1] == "ل" and _bare(norm[1:]) in _cues()["outlet_heads"]):
+            return None   # (an outlet with its ل, "لقناة", is no verb)
+        bare = _bare(norm)
+        if bare in occasions or bare.endswith("ا") and bare[:-1] in occasions:
+            return k
+    return None
+
+
+def _gave(words: list[Word], k: int) -> bool:
+    """Whether the verb at word k takes its statement with a pronoun after ب ("أدلى بها"،
+    "أدلى به"): a verb of giving the statement, inside the phrase that names it."""
+    n = len(words)
+    return k + 1 < n and (words[k + 1].norm in ("به", "بها") or
+                          words[k + 1].norm == "ب" and k + 2 < n and words[k + 2].norm in ("ه", "ها"))
+
+
+def _occasion_relay(sentence: _Sentence, i: int) -> Mention | None:
+    """The outlet an interview was given to, named between the interview and the verb that
+    says what was said in it: "بتصريحات أدلى بها لقناة فرنسية زعم فيها أن" (the channel relays)."""
+    words = sentence.words
+    noun = _occasion_before(words, i)
+    if noun is None or _bare(words[noun].norm) not in _cues()["interview_nouns"]:
+        return None
+    heads = _cues()["outlet_heads"]
+    for k in range(noun + 1, i):
+        norm = words[k].norm
+        found = None
+        if norm == "ل" and k + 1 < i:
+            found = sentence.mention_at(k + 1) or (_phrase(sentence, k + 1) if _bare(words[k + 1].norm) in heads else None)
+        elif norm[:1] == "ل" and _bare(norm[1:]) in heads:
+            found = _phrase(sentence, k, lam=True)
+        if found and found[1] <= i and found[0].type in ("ORG", "PER", "GPE", "GROUP"):
+            return found[0]
+    return None
 
 
 def _past_parenthesis(words: list[Word], j: int) -> int:
@@ -1312,6 +1372,15 @@ def _subject(sentence: _Sentence, i: int) -> tuple[Mention, int] | None:
         return named[0], i + 1   # "إن واشنطن أبلغت إسرائيل": after إن/أن the noun is the subject
     if _after_complementizer_noun(words, i) is not None:
         return _subject_before(sentence, i)   # "وإن الجانب الأميركي نقل «تطمينات»": no speaker after it
+    if _cue_gender(words[i]) == "pl" and words[i].norm not in _cues()["participles"]:
+        # a verb that shows a plural subject has it as its pronoun (a verb before its named
+        # subject stays singular: "وقال المحامون"): the noun after "وطالبوا" is its object
+        return _subject_before(sentence, i)
+    if _said_in(words, i) and _occasion_before(words, i) is not None:
+        # "بحديث لصحيفة ماركا قال فيه إن": a relative clause on the occasion, its subject a
+        # pronoun for who gave it, or named after فيه ("بيان قال فيه الجيش إن"); the outlet
+        # before the verb is no subject
+        return _subject_after(sentence, k + (1 if words[k].norm in ("فيه", "فيها") else 2))
     return _subject_after(sentence, k) or _subject_before(sentence, i)
 
 
@@ -1356,7 +1425,10 @@ def _clause_subject(sentence: _Sentence) -> tuple[int, Mention] | None:
     n = len(words)
     k = sentence.opening()
     if k < n and (words[k].norm in _cues()["adverbial_prepositions"]
-                  or k + 1 < n and words[k + 1].norm in ("،", ",")):
+                  or k + 1 < n and words[k + 1].norm in ("،", ",")
+                  or k + 2 < n and words[k + 2].norm in ("،", ",")
+                  and (words[k + 1].norm in _cues()["object_pronouns"] or words[k].norm in ("ب", "ل", "ك"))):
+        # (a pronoun or a preposition split off the adverbial is part of it: "بدورها،"، "بدوره،")
         comma = next((j for j in range(k, min(k + 7, n)) if words[j].norm in ("،", ",")), None)
         if comma is not None:   # an opening adverbial: "وفي بيروت،", "من جهتها،"
             k = comma + 1
@@ -1504,7 +1576,7 @@ def find_claims(sentences: list[tuple[list[Word], list[Mention], bool]], text: s
                     continue
             participle = participles.get(word.norm)
             if participle:
-                if i > 0 and words[i - 1].norm in ("،", ",", "و"):
+                if i > 0 and (words[i - 1].norm in ("،", ",", "و") or _bare_participle(words, i, here)):
                     # "…، مشيرة إلى أن …": the subject of the clause before goes on
                     sources = _antecedent(sentence, i, here, state)
                     after = i + 1
@@ -1598,6 +1670,23 @@ def _named_before(sentence: _Sentence, subject: tuple[Mention, int], state: _Sta
                     _head_of(sentence.text, source) == _bare(norm):
                 return source
     return state.unnamed.get(_bare(norm), mention)
+
+
+def _bare_participle(words: list[Word], i: int, here: list[tuple[int, Claim]]) -> bool:
+    """A participle of saying with no comma before it, as agency copy writes it ("أن حجم
+    التعهدات فاق التوقعات مؤكدا أن …"، "وهو ما نفته مصادر عسكرية مؤكدة أن …"): it goes on
+    with a claim made before it in the sentence when its own clause opens right after it
+    (أن، إلى أن، من أن), and not as the predicate of كان and its sisters ("بات مؤكدا أن")."""
+    if not any(at < i for at, _ in here):
+        return False
+    cues = _cues()
+    if words[i - 1].norm in cues["copulas"] or words[i - 1].is_punct and words[i - 1].norm not in _QUOTES:
+        return False
+    marks = cues["complementizers"]
+    k = i + 1
+    if k < len(words) and words[k].norm in cues["participle_prepositions"]:
+        k += 1
+    return k < len(words) and words[k].norm in marks and words[k].norm not in _QUOTES
 
 
 def _in_speaker_part(word: Word, here: list[tuple[int, Claim]]) -> bool:
@@ -1894,6 +1983,9 @@ def _antecedent(sentence: _Sentence, i: int, here: list[tuple[int, Claim]], stat
         # the clause subject may be the relay of a claim before ("نقلت صحيفة X عن مسؤول قوله
         # …، مشيرا"): the participle goes on with that claim's whole chain
         same = [claim for _, claim in before if any(_same_span(source, clause[1]) for source in claim.sources)]
+        gender = _cue_gender(verb) if verb.norm not in _cues()["participles"] else None
+        if not same and gender in ("m", "f") and not _agrees(sentence.text, clause[1], gender, state):
+            return None   # "واستدعت النيابة الناشط … زعم فيها": a verb that does not agree with her
         sources = list(same[-1].sources) if same else [clause[1]]
     elif before:
         sources = list(before[-1][1].sources)
@@ -2023,17 +2115,26 @@ def _reported(sentence: _Sentence, i: int, certainty: str, here: list[tuple[int,
         if not (report or fronted or _has_clause(words, i, text=sentence.text) or _proposition(words, i)) or \
                 not _opens_clause(words, i):
             return None
-        sources = _antecedent(sentence, i, here, state) or ([report] if report else None)
+        # a statement named as the subject speaks as written ("وأوضح البيان أن"), not as its issuer
+        sources = [report] if report else _antecedent(sentence, i, here, state)
         if not sources:
             return None
+        given = _occasion_relay(sentence, i) if _said_in(words, i) else None
+        if given is not None and not any(_same_span(given, source) for source in sources):
+            sources = sources + [given]   # "بتصريحات أدلى بها لقناة فرنسية زعم فيها أن" 
         # a chain taken from an earlier claim is complete; a clause subject may still be relayed
         clause = sentence.clause_subject()
         after, relayed = i + 1, not (clause and len(sources) == 1 and sources[0] is clause[1])
     opener = _after_complementizer_noun(words, i) if subject and here else None
     if opener is not None:
         # the subject opens the clause another claim reports: "وأوضحت المصادر أن المتهم نفى …"
+        # (or a clause joined to it by و: "وأفاد البلاغ بأن …، وأن جلالة الملك أكد …")
+        joined = opener >= 1 and words[opener - 1].norm == "و"
         outer = next((claim for at, claim in reversed(here) if at < i and
                       claim.content[0] == words[opener + 1].start), None)
+        if outer is None and joined:   # (the outermost report it goes on: "أن المتهم نفى …، وأن محاميه أكد")
+            outer = next((claim for at, claim in here if at < i and
+                          claim.content[0] <= words[opener].start < claim.content[1]), None)
         if outer and not any(_same_span(source, sources[0]) for source in outer.sources):
             # "وأوضحت المصادر أن المتهم نفى …": a report inside a report, the outer speaker relays it
             sources = sources + [s for s in outer.sources if s not in sources]
@@ -2079,7 +2180,8 @@ def _reported(sentence: _Sentence, i: int, certainty: str, here: list[tuple[int,
 
 def _definite_report(sentence: _Sentence, i: int) -> Mention | None:
     """A definite report noun right after the verb at word i, its subject ("وأوضح البيان أن"،
-    "وأشار التقرير إلى …"): the statement of the last speaker, or, with none, the report itself."""
+    "وأشار التقرير إلى …"): the report itself is the source, as the text names it, even when
+    its issuer spoke just before ("قال الوزير في بيان … . وأضاف البيان أن")."""
     words = sentence.words
     k = i + 1
     if not (k < len(words) and words[k].norm.startswith("ال") and _bare(words[k].norm) in _cues()["report_nouns"]):
@@ -2237,7 +2339,7 @@ def _according_to(sentence: _Sentence, i: int, length: int, here: list[tuple[int
     n = len(words)
     j = i + length
     verb = None
-    if j < n and _verb(words[j]):  # حسبما قال X
+    if j < n and (_verb(words[j]) or _resumed(sentence, i, j)):  # حسبما قال X، "حسب ما أظهرته مقاطع فيديو"
         verb = j
         j += 1
         while j < n and (words[j].norm in cues["object_pronouns"] or words[j].norm in cues["pronoun_prepositions"]
@@ -2258,7 +2360,15 @@ def _according_to(sentence: _Sentence, i: int, length: int, here: list[tuple[int
         carried = _carried_by(sentence, j)
         if carried:
             return _according_claim(sentence, i, length, None, carried, here, state)
-    found = _subject_after(sentence, j) or (_phrase(sentence, j, any_head=True) if verb is not None else None)
+    if verb is not None and not _verb(words[verb]):
+        # "حسب ما أظهرته مقاطع فيديو نشرها ناشطون": the noun right after the verb is its subject
+        found = sentence.mention_at(j) or _phrase(sentence, j, any_head=True)
+        if found and found[0].start != words[j].start:   # (not a person the phrase goes on to)
+            found = Mention(words[j].start, words[j].end, "ORG", "phrase", [], word_span=(j, j + 1)), j + 1
+        if found and not _shows(sentence, found[0]):
+            found = None   # "وفق ما تسمح به الظروف": circumstances are no source
+    else:
+        found = _subject_after(sentence, j) or (_phrase(sentence, j, any_head=True) if verb is not None else None)
     if not found and verb is None and j < n and words[j].norm.startswith("ال") and \
             _bare(words[j].norm) in cues["report_nouns"] and state.last_sources:
         # "ووفقا للبيان، …": the statement named before, its issuer the last source
@@ -2299,6 +2409,39 @@ def _carried_by(sentence: _Sentence, j: int) -> tuple[Mention, int] | None:
     return found[0], _past_parenthesis(words, found[1])
 
 
+def _resumed(sentence: _Sentence, i: int, j: int) -> bool:
+    """Whether the word at j, after an according-to phrase that ends in ما ("حسب ما"، "وفق
+    ما"), is the verb of its relative clause, any verb: the pronoun that takes up ما follows it
+    ("حسب ما أظهرته مقاطع فيديو"، "وفق ما ينص عليه القانون"، "بحسب ما رصدته الكاميرات") — not
+    "حسب ما هو متوقع"، "بحسب ما كان مقررا"."""
+    words = sentence.words
+    n = len(words)
+    if words[j - 1].norm not in ("ما", "حسبما", "بحسبما", "وفقما", "لما") or words[j].is_punct or \
+            sentence.mention_at(j) or j + 1 >= n:
+        return False
+    cues = _cues()
+    after = words[j + 1].norm
+    if words[j + 1].start == words[j].end and after in cues["object_pronouns"]:
+        return True   # "أظهرته"، "رصدتها" (the pronoun the tokenizer split off)
+    return after in cues["pronoun_prepositions"] or after in cues["object_prepositions"] and j + 2 < n \
+        and words[j + 2].norm in cues["object_pronouns"]   # "ينص عليه"، "أشار إليه"
+
+
+def _shows(sentence: _Sentence, mention: Mention) -> bool:
+    """Whether the subject of a verb that is not one of saying, after "حسب ما", can be the
+    source of what the sentence says: a body or person the text names, a report, or a record
+    that shows or lays down (مقاطع فيديو، صور، القانون، الدستور) — not a bare noun that may head
+    a speaker elsewhere ("حسب ما تقتضيه المصلحة العامة")."""
+    if mention.type in ("PER", "ORG", "GPE", "GROUP") and mention.via != "phrase":
+        return True
+    first = sentence.text[mention.start:mention.end].split()
+    if not first:
+        return False
+    head = _bare(_normalised(first[0]))
+    cues = _cues()
+    return head in cues["record_nouns"] or head in cues["report_nouns"]
+
+
 def _according_claim(sentence: _Sentence, i: int, length: int, verb: int | None, found: tuple[Mention, int],
                      here: list[tuple[int, Claim]], state: _State) -> tuple[Claim | None, int]:
     """The claim of an according-to phrase at word i whose source `found` was read."""
@@ -2307,7 +2450,8 @@ def _according_claim(sentence: _Sentence, i: int, length: int, verb: int | None,
     n = len(words)
     cue_end = words[verb if verb is not None else i + length - 1].end
     cue = (words[i].start, cue_end)
-    lemma = _normalised(_verb(words[verb])[0]) if verb is not None else None
+    said = _verb(words[verb]) if verb is not None else None
+    lemma = _normalised(said[0]) if said else None
     relays = lemma == "نقل"
     origin = cues["relay_from"].get(lemma or "")
     found = found[0], _past_parenthesis(words, found[1])   # "وكالة … (أونروا)،"

@@ -77,7 +77,7 @@ def test_cue_lexicon_loads_with_its_schema():
                 "speaker_heads", "anonymous_heads", "occasion_nouns", "phrase_stops", "svo_openers",
                 "form_iv_ambiguous", "as_said", "relay_according", "outlet_heads", "quantifiers",
                 "relative_pronouns", "adverbial_prepositions", "auxiliaries", "preverbal_particles",
-                "object_prepositions", "pronoun_prepositions"):
+                "object_prepositions", "pronoun_prepositions", "copulas", "participle_prepositions", "record_nouns"):
         assert cues[key], key
     assert "علي" in cues["adverbial_prepositions"]   # loaded normalised (على → علي), as words are matched
     assert cues["anonymous_heads"] <= cues["speaker_heads"]
