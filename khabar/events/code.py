@@ -68,7 +68,7 @@ _OPTIONAL_WORD_SETS = (
     "receive", "threat_future", "reprisal", "inclusion", "title_prepositions", "during", "reporting", "hostages",
     "states", "protesting", "instruments", "courts", "charges", "plans", "relative_ma_heads",
     "negating_heads", "future_links", "since", "durations", "dated_participles", "transitive_control",
-    "crowds", "crowd_links", "followers",
+    "crowds", "crowd_links", "followers", "aside_openers", "led_by",
 )
 
 
@@ -958,7 +958,7 @@ def code_sentence(words: list[Word], mentions: list[Mention], sentence: int,
                 # a pronoun's antecedent: the nearest name before that no preposition governs
                 earlier = [[m] for k, (m, _) in sorted(args.starts.items())
                            if k < i and m.type in ACTOR_TYPES and m.via != "nisba" and not _locality(m)
-                           and (k == 0 or words[k - 1].norm not in triggers()["governing"])]
+                           and (k == 0 or words[k - 1].norm not in triggers()["governing"]) and _led(args, k) is None]
             if not earlier and carried and kind in ("verb", "participle", "light") and _opens(words, i):
                 earlier = [carried]               # "… . وطالب الولايات المتحدة …": the last sentence's subject
             if earlier and kind in ("verb", "participle"):
@@ -1441,7 +1441,7 @@ def _controller(args: "_Args", i: int, topics: list) -> list[Mention]:
             reach = steps + _CONJUNCT_REACH       # the same verb, back across the earlier ones
             continue
         if words[j].is_punct:
-            opening = _time_aside(args, j)        # "أعلن الجيش السوداني، صباح الجمعة، استعادة …"
+            opening = _aside(args, j)             # "أعلن الجيش السوداني، صباح الجمعة، استعادة …"
             if opening is None:
                 if conjunct and reach > 5 and words[j].norm in ("،", ",") and words[j + 1].norm == "و":
                     continue                      # an earlier conjunct's comma: "تجميد …، ورفع …، وإعفاء"
@@ -1455,11 +1455,14 @@ def _controller(args: "_Args", i: int, topics: list) -> list[Mention]:
             j = found[1]
             continue
         lemma = _n(words[j].lemma or words[j].norm)
-        if lemma in control or (words[j].norm[0] in "وف" and words[j].norm[1:] in control) \
-                or _control_form(words[j].norm):  # "شاركت حماس في الوقفة": a form the lemma table missed
+        listed = lemma in control or (words[j].norm[0] in "وف" and words[j].norm[1:] in control)
+        if listed or _control_form(words[j].norm):  # "شاركت حماس في الوقفة": a form the lemma table missed
             subject, _ = _subject_after(args, j + 1)
             if subject:
                 return subject
+            if not listed and not _finite(words[j]) and words[j].norm[:1] in "اإأ":
+                continue                          # "قرر المجلس، …، إعلان حالة الطوارئ": the verbal noun of a
+                #                                   control verb, itself the object of the verb before it
             k = j - 1
             while k >= 0 and words[k].norm in triggers()["before_verb"]:
                 k -= 1
@@ -1482,18 +1485,45 @@ def _conjunct_stops() -> frozenset[str]:
     return frozenset(t["clause_openers"] | t["complementizers"] | t["relatives"])
 
 
-def _time_aside(args: "_Args", j: int) -> int | None:
-    """A time set off by commas ("أعلن الجيش، صباح الجمعة، استعادة …") ending at the comma at
-    word j: the index of its opening comma, for a search going back to cross it; else None."""
-    timed = getattr(args, "timed", None)
+def _aside(args: "_Args", j: int) -> int | None:
+    """Phrases set off by commas that end at the comma at word j and only qualify their
+    clause: a time ("أعلن الجيش، صباح الجمعة، استعادة …"), a phrase a preposition opens
+    ("قرر المجلس، في اجتماعه الطارئ برئاسة …، إعلان …") or a person's title after the name
+    ("أعلن الوزير X، وزير الخارجية، فرض …"), one or several in a row: the index of the
+    first one's opening comma, for a search going back to cross them; else None."""
+    opening = None
+    while True:
+        found = _one_aside(args, j)
+        if found is None:
+            return opening
+        opening = j = found
+
+
+_ASIDE_REACH = 24                                 # words of one phrase set off by commas
+
+
+def _one_aside(args: "_Args", j: int) -> int | None:
+    """One phrase set off by commas ending at the comma at word j (see `_aside`): its opening comma."""
     words = args.words
-    if timed is None or words[j].norm not in ("،", ",") or j < 2:
+    if words[j].norm not in ("،", ",") or j < 2:
         return None
-    for k in range(j - 1, max(-1, j - 8), -1):
-        if words[k].is_punct:
-            if words[k].norm in ("،", ",") and k < j - 1 and timed(words[k + 1].start, words[j - 1].end):
-                return k
-            return None
+    k = j - 1
+    while k > max(-1, j - _ASIDE_REACH) and not words[k].is_punct:
+        k -= 1
+    if k < 0 or k == j - 1 or words[k].norm not in ("،", ",") or not words[k].is_punct:
+        return None
+    first = words[k + 1]
+    timed = getattr(args, "timed", None)
+    if timed is not None and timed(first.start, words[j - 1].end):
+        return k                                  # "، صباح الجمعة،"
+    stops = _conjunct_stops()
+    if any(w.norm in stops or not w.norm.startswith("ال") and _finite(w) for w in words[k + 1:j]):
+        return None                               # a clause of its own: "، قال فيه …،"
+    if first.norm in triggers()["aside_openers"]:
+        return k                                  # "، في بيان،"، "، خلال اجتماعه،"
+    before = args.ends.get(k - 1)
+    if before and before[0].type == "PER" and before[0].via != "nisba" and args.at(k + 1) is None:
+        return k                                  # "مصطفى مدبولي، رئيس مجلس الوزراء،"
     return None
 
 
@@ -1651,6 +1681,10 @@ def _after_inna(args: "_Args", i: int) -> list[Mention]:
     while j > 0 and words[j].norm == "قد":
         j -= 1
     found = args.ends.get(j)
+    led = _led(args, found[1]) if found else None
+    if led is not None:                           # "قوات القيادة العامة بقيادة خليفة حفتر قد شنت": the forces
+        j = led - 1
+        found = args.ends.get(j)
     if not found or found[0].type not in ACTOR_TYPES or found[0].via == "nisba":
         return []
     mentions = args.compound_before(j, ACTOR_TYPES) or [found[0]]
@@ -1675,6 +1709,25 @@ def _after_inna(args: "_Args", i: int) -> list[Mention]:
 
 
 RELATIVES = frozenset(triggers()["relatives"])
+_LED_REACH = 10                                   # words of a title between بقيادة/برئاسة and the name
+
+
+def _led(args: "_Args", first: int) -> int | None:
+    """The word that a name at word `first` completes when it is the leader or chair of the
+    noun before ("قوات … بقيادة خليفة حفتر"، "اجتماع برئاسة رئيس الوزراء مصطفى الكاظمي"),
+    across the name's titles: its index, else None.  Such a name qualifies that noun; it is
+    not a verb's subject, nor a pronoun's antecedent."""
+    words = args.words
+    led = triggers()["led_by"]
+    for k in range(first - 1, max(-1, first - _LED_REACH - 1), -1):
+        word = words[k]
+        if word.is_punct or word.norm in RELATIVES or not word.norm.startswith("ال") and _finite(word):
+            return None
+        if word.norm in led:
+            return k
+        if k > 0 and words[k - 1].norm == "ب" and "ب" + word.norm in led:
+            return k - 1
+    return None
 
 
 def _arguments(event: Event, args: _Args, i: int, end: int, kind: str, spec: dict,
@@ -1742,6 +1795,11 @@ def _arguments(event: Event, args: _Args, i: int, end: int, kind: str, spec: dic
         before = args.ends.get(j) if j >= 0 else None
         if before is None and j >= 0 and _n(words[j].lemma or "") in t["hypothetical"]:
             before, crossed = args.ends.get(j - 1), True
+            j -= 1
+        led = _led(args, before[1]) if before else None
+        if led is not None:                       # "قوات القيادة العامة بقيادة خليفة حفتر قد شنت": the forces
+            j = led - 1
+            before = args.ends.get(j)
         if before and before[0].type in ACTOR_TYPES and (kind != "noun" or crossed):
             actor = args.compound_before(j if args.ends.get(j) else j - 1, ACTOR_TYPES) or [before[0]]
     # passive agents: على يد X / من قبل X anywhere after the trigger (the cues found once a sentence)

@@ -133,6 +133,7 @@ def test_trigger_lexicon_schema():
     assert t["crowds"] | t["followers"] <= t["crowd_words"] and "شارك" in t["control_table"]
     assert "لاستقبال" in t["senses_off"]["احتشد"] and t["sense_windows"]["احتشد"] > 8
     assert {"عام", "اعوام", "سنوات"} <= t["durations"]   # loaded normalised
+    assert {"في", "خلال", "عبر"} <= t["aside_openers"] and {"بقياده", "برئاسه"} <= t["led_by"]   # loaded normalised
 
 
 def test_verbal_noun_actor_through_adjectives_to_a_nisba():
@@ -481,6 +482,49 @@ def test_deploying_needs_forces():
 def test_a_quoted_fronted_subject_and_a_prepositions_pronoun_take_no_speaker():
     assert not events("وقال نتنياهو إن «الجرافات دمرت مدخل المنزل».")
     assert not events("وقال رئيس الوزراء الإيرلندي ليو فارادكار إن الإفراج عنها يبعث على الارتياح.")
+
+
+def test_phrases_set_off_by_commas_are_crossed_between_a_control_verb_and_its_verbal_noun():
+    # a prepositional phrase ("، خلال اجتماعها الأسبوعي،"، "، عبر حسابها الرسمي،") only qualifies the clause
+    coded = events("قررت الحكومة العراقية، خلال اجتماعها الأسبوعي، إعلان حالة الطوارئ في البصرة.")
+    assert ("COERCE", ["Government of Iraq"]) in [(e[0], e[3]) for e in coded]
+    coded = events("أعلنت وزارة الداخلية الأردنية، عبر حسابها الرسمي، اعتقال خلية مسلحة في إربد.")
+    assert [(e[0], e[3]) for e in coded] == [("COERCE", ["وزارة الداخلية الأردنية"])]
+    # two in a row, one a time, the other long
+    coded = events("قرر مجلس الوزراء العراقي، مساء الأربعاء، في اجتماع طارئ برئاسة رئيس الوزراء محمد شياع "
+                   "السوداني، إعلان حالة الطوارئ في البصرة.")
+    assert ("COERCE", ["مجلس الوزراء العراقي"]) in [(e[0], e[3]) for e in coded]
+    # a verb that reacts to someone else's act does not take it over across the phrase
+    coded = events("رحبت وزارة الخارجية المصرية، في بيان، بإعلان حالة الطوارئ في ليبيا.")
+    assert [e[0] for e in coded] == ["SUPPORT"]
+    # a phrase with a verb of its own is a clause, not crossed
+    from khabar.events.code import _Args, _aside
+    from khabar.pipeline import run
+    from khabar.entities.recognise import words_of
+    doc = run("أعلن الجيش، في بيان قال فيه إن قواته تقدمت، استعادة المدينة.")
+    words = words_of(doc)
+    args = _Args(words, doc._.mentions)
+    closing = [k for k, w in enumerate(words) if w.norm == "،"][-1]
+    assert _aside(args, closing) is None
+    doc = run("أعلن الجيش، في بيان رسمي، استعادة المدينة.")
+    words = words_of(doc)
+    closing = [k for k, w in enumerate(words) if w.norm == "،"][-1]
+    assert _aside(_Args(words, doc._.mentions), closing) == 2
+
+
+def test_a_name_after_biqiyadat_qualifies_the_noun_before_it():
+    # "قوات … بقيادة X قد شنت": the forces attack, not their commander
+    coded = events("وكانت قوات الدعم السريع بقيادة محمد حمدان دقلو قد شنت هجوما على مدينة الفاشر.")
+    assert [(e[0], e[3]) for e in coded] == [("ASSAULT", ["Rapid Support Forces"])]
+    coded = events("وكانت قوات الدعم السريع بقيادة محمد حمدان دقلو قد هاجمت مدينة الفاشر.")
+    assert [(e[0], e[3]) for e in coded] == [("ASSAULT", ["Rapid Support Forces"])]
+    # the chair of a meeting ("برئاسة …") is no pronoun's antecedent: the council decides
+    coded = events("قرر مجلس الوزراء العراقي، في اجتماع طارئ برئاسة رئيس الوزراء محمد شياع السوداني، "
+                   "استدعاء السفير التركي في بغداد.")
+    assert ("SANCTION", ["مجلس الوزراء العراقي"]) in [(e[0], e[3]) for e in coded]
+    # a name not after such a word keeps its verb
+    coded = events("وكان قائد قوات الدعم السريع محمد حمدان دقلو قد هاجم مدينة الفاشر.")
+    assert [(e[0], e[3]) for e in coded] == [("ASSAULT", ["Mohamed Hamdan Dagalo (Hemedti)"])]
 
 
 def test_a_time_set_off_by_commas_is_crossed_between_a_verb_and_its_object():
