@@ -31,6 +31,9 @@ __all__ = ["Event", "bare_institutions", "clause_starts", "code_sentence", "cont
 PLACE_TYPES = {"GPE", "LOC", "FAC"}
 ACTOR_TYPES = {"PER", "ORG", "GPE", "GROUP", "NORP"}
 ARGUMENT_TYPES = frozenset(ACTOR_TYPES | PLACE_TYPES)
+# what a title is of before the name of its holder: a country ("أمير الكويت الشيخ …") or a body
+# ("رئيس مجلس النواب نبيه بري")
+TITLE_HOLDERS = frozenset(PLACE_TYPES | {"ORG"})
 
 
 @dataclass
@@ -68,7 +71,7 @@ _OPTIONAL_WORD_SETS = (
     "receive", "threat_future", "reprisal", "inclusion", "title_prepositions", "during", "reporting", "hostages",
     "states", "protesting", "instruments", "courts", "charges", "plans", "relative_ma_heads",
     "negating_heads", "future_links", "since", "durations", "dated_participles", "transitive_control",
-    "crowds", "crowd_links", "followers", "aside_openers", "led_by",
+    "crowds", "crowd_links", "followers", "aside_openers", "led_by", "conducts",
 )
 
 
@@ -127,6 +130,7 @@ def triggers() -> dict[str, Any]:
     t["reporting_table"] = dict.fromkeys(t["reporting"], True)   # for _verb_by_stem
     t["control_table"] = dict.fromkeys(t["control"], True)       # for _verb_by_stem
     t["crowd_words"] = t["crowds"] | t["count_words"] | t["crowd_links"] | t["followers"]
+    t["conduct_table"] = dict.fromkeys(t["conducts"], True)     # for _verb_by_stem
     return t
 
 
@@ -678,6 +682,36 @@ def _relative_light(words: list[Word], i: int, end: int, args: "_Args") -> list[
 
 
 _OBJECT_SUFFIXES = ("هما", "هم", "هن", "ها", "ه")
+_CONDUCT_REACH = 3                                # words from an event noun to the verb that conducts it
+
+
+def _relative_conduct(args: "_Args", i: int, end: int, kind: str) -> list[Mention] | None:
+    """The subject of a verb of conducting in a relative clause that resumes the event noun
+    by a pronoun, on the verb or after its preposition ("وساطة قادها الأمير الحسن"، "اتصالات
+    شارك فيها اللواء عباس إبراهيم"، "العمليات التي تقودها الهيئة"): that subject does the act."""
+    words = args.words
+    j, limit = end, min(end + _CONDUCT_REACH, len(words) - 2)
+    while j < limit and not words[j].is_punct and (words[j].norm in RELATIVES or args.at(j) is None
+                                                   and not _conducts(words[j])):
+        if args.at(j) is not None or words[j].norm in PREPOSITIONS:
+            return None                           # the noun's own name or complement first
+        j += 1
+    if j >= limit or not _conducts(words[j]):
+        return None
+    k = j + 1
+    if words[k].norm in PREPOSITIONS and k + 1 < len(words):
+        k += 1                                    # "شارك فيها"
+    if words[k].norm not in PRONOUNS:
+        return None
+    subject, _ = _subject_after(args, k + 1, kind in triggers()["crowd_types"])
+    return subject or None
+
+
+def _conducts(word: Word) -> bool:
+    """A form of a verb of conducting (قاد، قادت، تقود، شارك)."""
+    t = triggers()
+    return _n(word.lemma or word.norm) in t["conducts"] or word.norm in t["conducts"] \
+        or bool(_verb_by_stem(word.norm, t["conduct_table"]))
 
 
 @lru_cache(maxsize=65536)
@@ -1587,7 +1621,7 @@ def _subject_after(args: "_Args", end: int, crowd: bool = False) -> tuple[list[M
             if found[0].type in ACTOR_TYPES and j > end and _instruments(words, end, j):
                 return [found[0]], found[1]       # "أغارت طائرات إسرائيلية"، "قصفت مدفعية الجيش": whose weapons act
             if found[0].via != "nisba":
-                person = _titled_person(args, j, end, found) if found[0].type in PLACE_TYPES else None
+                person = _titled_person(args, j, end, found) if found[0].type in TITLE_HOLDERS else None
                 if person:                        # "وحمّل رئيس دولة فلسطين محمود عباس": the title's country
                     return person
                 break
@@ -1615,8 +1649,8 @@ def _instruments(words: list[Word], start: int, end: int) -> bool:
 
 
 def _titled_person(args: "_Args", j: int, end: int, place: tuple[Mention, int]) -> tuple[list[Mention], int] | None:
-    """A person named after a title in idafa with a country ("رئيس دولة فلسطين محمود عباس"،
-    "أمير الكويت الشيخ صباح الأحمد"): the country at word j closes the title, not the
+    """A person named after a title in idafa with a country or a body ("رئيس دولة فلسطين محمود عباس"،
+    "أمير الكويت الشيخ صباح الأحمد"، "رئيس مجلس النواب نبيه بري"): the name at word j closes the title, not the
     subject, when a title word stands before it and the person follows within two words."""
     words = args.words
     if j == end or words[j - 1].is_punct or words[j - 1].norm in triggers()["subject_stop"]:
@@ -1760,7 +1794,7 @@ def _arguments(event: Event, args: _Args, i: int, end: int, kind: str, spec: dic
         if not actor:                             # "تلقى اتصالا هاتفيا من الرئيس": the sender acts
             actor, after = _sender(args, i, end)
         if not actor or actor[0].via == "nisba":  # "العملية العسكرية التي يشنها جيش الاحتلال"
-            relative = _relative_light(words, i, end, args)
+            relative = _relative_light(words, i, end, args) or _relative_conduct(args, i, end, spec["type"])
             if relative:
                 actor, after = relative, end
         for j in range(end, min(end + 4, len(words) - 1)):

@@ -134,6 +134,7 @@ def test_trigger_lexicon_schema():
     assert "لاستقبال" in t["senses_off"]["احتشد"] and t["sense_windows"]["احتشد"] > 8
     assert {"عام", "اعوام", "سنوات"} <= t["durations"]   # loaded normalised
     assert {"في", "خلال", "عبر"} <= t["aside_openers"] and {"بقياده", "برئاسه"} <= t["led_by"]   # loaded normalised
+    assert {"قاد", "شارك", "تولي"} <= t["conducts"] and "ادار" in t["conduct_table"]
 
 
 def test_verbal_noun_actor_through_adjectives_to_a_nisba():
@@ -525,6 +526,28 @@ def test_a_name_after_biqiyadat_qualifies_the_noun_before_it():
     # a name not after such a word keeps its verb
     coded = events("وكان قائد قوات الدعم السريع محمد حمدان دقلو قد هاجم مدينة الفاشر.")
     assert [(e[0], e[3]) for e in coded] == [("ASSAULT", ["Mohamed Hamdan Dagalo (Hemedti)"])]
+
+
+def test_the_subject_of_a_verb_of_conducting_in_a_relative_clause_does_the_nouns_act():
+    # the noun resumed by a pronoun on the verb, or after the verb's preposition
+    coded = events("وانتهت الأزمة بعد وساطة قادها أمير قطر الشيخ تميم بن حمد آل ثاني.")
+    assert [(e[0], e[3]) for e in coded] == [("CONSULT", ["Tamim bin Hamad Al Thani"])]
+    coded = events("وحُلت العقدة باتصالات شارك فيها رئيس مجلس النواب نبيه بري.")
+    assert [(e[0], e[3]) for e in coded] == [("CONSULT", ["Nabih Berri"])]
+    coded = events("وتواصلت الهجمات التي تقودها هيئة تحرير الشام في ريف إدلب.")
+    assert [(e[0], e[3]) for e in coded] == [("ASSAULT", ["Hay'at Tahrir al-Sham"])]
+    coded = events("وكانت المفاوضات التي قادتها قطر قد توقفت الشهر الماضي.")
+    assert [(e[0], e[3]) for e in coded] == [("CONSULT", ["Qatar"])]
+    # a verb of conducting with its own object is another clause: no actor for the noun
+    assert events("وجرت المفاوضات في الدوحة، وقاد الوفد القطري رئيس الوزراء.") == []
+
+
+def test_a_title_of_a_body_before_its_holders_name():
+    # "رئيس مجلس النواب نبيه بري": the body closes the title, the person is the subject
+    coded = events("وطالب رئيس البرلمان العربي عادل العسومي بوقف الحرب.")
+    assert [(e[0], e[3]) for e in coded] == [("REQUEST", ["عادل العسومي"])]
+    coded = events("وانتقد رئيس مجلس النواب نبيه بري الحكومة.")
+    assert [(e[0], e[3], e[4]) for e in coded] == [("ACCUSE", ["Nabih Berri"], ["Government of Lebanon"])]
 
 
 def test_a_time_set_off_by_commas_is_crossed_between_a_verb_and_its_object():
