@@ -34,6 +34,7 @@ ARGUMENT_TYPES = frozenset(ACTOR_TYPES | PLACE_TYPES)
 # what a title is of before the name of its holder: a country ("أمير الكويت الشيخ …") or a body
 # ("رئيس مجلس النواب نبيه بري")
 TITLE_HOLDERS = frozenset(PLACE_TYPES | {"ORG"})
+COUNTRY_TYPES = frozenset({"GPE"})                # what "البلدين"، "الدولتين" stand for
 
 
 @dataclass
@@ -1459,7 +1460,9 @@ def _pair(args: "_Args", j: int, offset: int) -> list[Mention]:
         kinds = "any"
     if kinds is None:
         return []
-    return pair_before(offset, PLACE_TYPES if kinds == "countries" else ACTOR_TYPES)
+    if kinds == "countries":                      # two countries: not two towns ("ماريوبول وجزيرة الأفعى")
+        return pair_before(offset, COUNTRY_TYPES, lambda m: not _locality(m))
+    return pair_before(offset, ACTOR_TYPES)
 
 
 def _controller(args: "_Args", i: int, topics: list) -> list[Mention]:

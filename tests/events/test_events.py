@@ -542,6 +542,17 @@ def test_the_subject_of_a_verb_of_conducting_in_a_relative_clause_does_the_nouns
     assert events("وجرت المفاوضات في الدوحة، وقاد الوفد القطري رئيس الوزراء.") == []
 
 
+def test_the_two_countries_are_two_countries_not_two_towns_named_since():
+    coded = events("تبادلت روسيا وأوكرانيا القصف، وسقطت قذائف على خاركيف وأوديسا. وجرت مفاوضات بين البلدين في إسطنبول.")
+    assert ("CONSULT", ["Russian Federation", "Ukraine"]) in [(e[0], e[3]) for e in coded]
+    coded = events("قطعت السعودية وإيران العلاقات، واندلعت احتجاجات في طهران ومشهد. "
+                   "واستؤنفت المحادثات بين البلدين في بغداد.")
+    assert ("CONSULT", ["Saudi Arabia", "Iran"]) in [(e[0], e[3]) for e in coded]
+    # "الطرفين" stands for any two parties still
+    coded = events("واتفق الجيش والدعم السريع على هدنة. وجرت مفاوضات بين الطرفين في جدة.")
+    assert ("CONSULT", ["Sudanese Armed Forces", "Rapid Support Forces"]) in [(e[0], e[3]) for e in coded]
+
+
 def test_a_title_of_a_body_before_its_holders_name():
     # "رئيس مجلس النواب نبيه بري": the body closes the title, the person is the subject
     coded = events("وطالب رئيس البرلمان العربي عادل العسومي بوقف الحرب.")
