@@ -957,7 +957,9 @@ def code_sentence(words: list[Word], mentions: list[Mention], sentence: int,
         if not event.actor and kind in ("verb", "participle"):
             # the trigger is itself a claim's cue ("وصف رئيس الحكومة … نتنياهو الهجوم بأنه …"):
             # the claim's source is its subject
-            event.actor = [m for k, m in frames or () if k == i and m.type in ACTOR_TYPES][:1]
+            plural = _plural_reference(words, i, end, kind)    # a name after a verb that carries its subject is its object
+            event.actor = [m for k, m in frames or () if k == i and m.type in ACTOR_TYPES
+                           and not (plural and m.start > words[i].start)][:1]
         if spec.get("death") and not event.actor:
             # "يعلن مقتل 17 شخصا": a death told by whoever announces it, no act of theirs
             events.append(event)
@@ -1787,6 +1789,9 @@ def _arguments(event: Event, args: _Args, i: int, end: int, kind: str, spec: dic
         if actor and kind == "verb" and args.at(end) is not None and args.at(end)[0] is actor[0] \
                 and _object_before_preposition(words, i, after):
             actor, after = [], end                # "وحث المجتمع الدولي على دعم تنفيذه": its object, the subject dropped
+        if actor and kind == "verb" and _plural_reference(words, i, end, kind):
+            actor, after = [], end                # "وطالبوا النيابة العامة بإخلاء سبيلهم": a verb that carries its plural
+            #                                       or dual subject takes no name after it as subject (VSO verbs are singular)
     elif kind == "noun":                          # the idafa or a nisba: "هجوم الجيش"، "القصف الإسرائيلي"
         actor, after = args.compound(end + 1 if end < len(words) and words[end].norm in QUOTES else end,
                                      ACTOR_TYPES)  # "هجوم «حماس»"

@@ -553,6 +553,21 @@ def test_the_two_countries_are_two_countries_not_two_towns_named_since():
     assert ("CONSULT", ["Sudanese Armed Forces", "Rapid Support Forces"]) in [(e[0], e[3]) for e in coded]
 
 
+def test_a_verb_that_carries_a_plural_or_dual_subject_takes_no_name_after_it_as_subject():
+    # VSO verbs are singular: "وطالبوا مصر" — they asked Egypt; the subject is the pronoun's antecedent
+    coded = events("وعقد ممثلو حركة حماس اجتماعا في القاهرة، وطالبوا مصر بالضغط على إسرائيل.")
+    assert ("REQUEST", ["Hamas"], ["Egypt"]) in [(e[0], e[3], e[4]) for e in coded]
+    # no antecedent: no actor, not the object
+    assert all(e[3] != ["Government of Jordan"] or e[0] != "REQUEST" for e in
+               events("تظاهر مئات الطلاب في عمّان، وطالبوا الحكومة الأردنية بالإفراج عن المعتقلين."))
+    assert events("وانتقدوا الحكومة العراقية بشدة.") == []
+    # a singular verb keeps the name after it; a compound subject before a dual verb still acts
+    coded = events("وطالب حزب الاستقلال الحكومة المغربية بالاستقالة.")
+    assert ("REQUEST", ["حزب الاستقلال"], ["Government of Morocco"]) in [(e[0], e[3], e[4]) for e in coded]
+    coded = events("وكانت مصر وقطر قد اتفقتا على استئناف المفاوضات.")
+    assert ("AGREE", ["Egypt", "Qatar"]) in [(e[0], e[3]) for e in coded]
+
+
 def test_a_title_of_a_body_before_its_holders_name():
     # "رئيس مجلس النواب نبيه بري": the body closes the title, the person is the subject
     coded = events("وطالب رئيس البرلمان العربي عادل العسومي بوقف الحرب.")
