@@ -957,9 +957,13 @@ def code_sentence(words: list[Word], mentions: list[Mention], sentence: int,
         if not event.actor and kind in ("verb", "participle"):
             # the trigger is itself a claim's cue ("وصف رئيس الحكومة … نتنياهو الهجوم بأنه …"):
             # the claim's source is its subject
-            plural = _plural_reference(words, i, end, kind)    # a name after a verb that carries its subject is its object
+            # a name after a verb that carries its subject, or right after it as its object (a name
+            # that does not agree with it: "وانتقد إسرائيل"), is not the verb's speaker
+            plural = _plural_reference(words, i, end, kind)
+            right_after = (args.at(end) or (None,))[0] if end < len(words) else None
             event.actor = [m for k, m in frames or () if k == i and m.type in ACTOR_TYPES
-                           and not (plural and m.start > words[i].start)][:1]
+                           and not (plural and m.start > words[i].start)
+                           and not (m is right_after and m in event.recipient)][:1]
         if spec.get("death") and not event.actor:
             # "يعلن مقتل 17 شخصا": a death told by whoever announces it, no act of theirs
             events.append(event)
@@ -1002,6 +1006,9 @@ def code_sentence(words: list[Word], mentions: list[Mention], sentence: int,
                 if _verb_gender(words[i]):       # a singular verb's pronoun: never a plural of people
                     earlier = [a for a in earlier if not _people_plural(a[0], text)]
                 earlier = [a for a in earlier if _agrees(words[i], a[0], text)] or earlier
+                if kind == "verb" and _plural_reference(words, i, end, kind):
+                    # a plural or dual verb's pronoun: never one person alone ("… محامون …، وطالبوا")
+                    earlier = [a for a in earlier if len(a) > 1 or a[0].type != "PER" or _compound_of(args, a[0])]
             if earlier:
                 event.actor, inferred = list(earlier[-1]), True
                 if len(event.actor) == 1 and _plural_reference(words, i, end, kind):

@@ -568,6 +568,15 @@ def test_a_verb_that_carries_a_plural_or_dual_subject_takes_no_name_after_it_as_
     assert ("AGREE", ["Egypt", "Qatar"]) in [(e[0], e[3]) for e in coded]
 
 
+def test_a_plural_verbs_pronoun_never_stands_for_one_person():
+    # "قتلوا": the killed detainees, not the president named before
+    assert events("ووقع الرئيس الأمريكي جو بايدن القانون، وسمي باسم مصور سوري نشر صورا لمعتقلين قتلوا تحت التعذيب.") == []
+    # a singular verb's pronoun still does; the name after it that does not agree is its object,
+    # even where the claims stage took it for the speaker
+    coded = events("وزار الرئيس الأمريكي جو بايدن القاهرة، وانتقد إسرائيل بشدة.")
+    assert ("ACCUSE", ["Joe Biden"], ["Israel"]) in [(e[0], e[3], e[4]) for e in coded]
+
+
 def test_a_title_of_a_body_before_its_holders_name():
     # "رئيس مجلس النواب نبيه بري": the body closes the title, the person is the subject
     coded = events("وطالب رئيس البرلمان العربي عادل العسومي بوقف الحرب.")
