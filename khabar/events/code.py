@@ -98,6 +98,7 @@ def triggers() -> dict[str, Any]:
         "sense_windows": {n(k): int(v) for k, v in raw.get("sense_windows", {}).items()},
         "participles": {n(k): n(v) for k, v in raw.get("participles", {}).items()},
         "agent_cues": {tuple(n(phrase).split()) for phrase in raw.get("agent_cues", [])},
+        "agent_cue_firsts": frozenset(n(phrase).split()[0] for phrase in raw.get("agent_cues", [])),
         "light_nouns": {n(k): v for k, v in raw.get("light_nouns", {}).items()},
         # the light nouns that may trigger before a relative light verb ("صواريخ أطلقها")
         "relative_nouns": frozenset(n(k) for k, v in raw.get("light_nouns", {}).items() if v.get("relative", True)),
@@ -144,8 +145,10 @@ class _Args(MentionIndex):
     def agent_cues(self) -> list[int]:
         """Word positions of the passive agent cues ("على يد"، "من قبل"), once a sentence."""
         if self._cues is None:
-            cues, words = triggers()["agent_cues"], self.words
-            self._cues = [j for j in range(len(words) - 2) if (words[j].norm, words[j + 1].norm) in cues]
+            t, words = triggers(), self.words
+            cues, firsts = t["agent_cues"], t["agent_cue_firsts"]
+            self._cues = [j for j in range(len(words) - 2)
+                          if words[j].norm in firsts and (words[j].norm, words[j + 1].norm) in cues]
         return self._cues
 
     def places(self) -> list[tuple[int, Mention]]:
@@ -710,9 +713,13 @@ def _relative_conduct(args: "_Args", i: int, end: int, kind: str) -> list[Mentio
 
 def _conducts(word: Word) -> bool:
     """A form of a verb of conducting (قاد، قادت، تقود، شارك)."""
+    return _conducting_form(word.norm, word.lemma or word.norm)
+
+
+@lru_cache(maxsize=65536)
+def _conducting_form(norm: str, lemma: str) -> bool:
     t = triggers()
-    return _n(word.lemma or word.norm) in t["conducts"] or word.norm in t["conducts"] \
-        or bool(_verb_by_stem(word.norm, t["conduct_table"]))
+    return _n(lemma) in t["conducts"] or norm in t["conducts"] or bool(_verb_by_stem(norm, t["conduct_table"]))
 
 
 @lru_cache(maxsize=65536)
@@ -1764,16 +1771,19 @@ def _led(args: "_Args", first: int) -> int | None:
     across the name's titles: its index, else None.  Such a name qualifies that noun; it is
     not a verb's subject, nor a pronoun's antecedent."""
     words = args.words
-    led = triggers()["led_by"]
-    for k in range(first - 1, max(-1, first - _LED_REACH - 1), -1):
-        word = words[k]
+    at = args.__dict__.get("_led_at")
+    if at is None:                                # where the sentence has such words, once a sentence
+        led = triggers()["led_by"]
+        at = args._led_at = [k for k, w in enumerate(words) if w.norm in led] + \
+            [k - 1 for k, w in enumerate(words) if k > 0 and words[k - 1].norm == "ب" and "ب" + w.norm in led]
+    found = [k for k in at if 0 < first - k <= _LED_REACH + 1]
+    if not found:
+        return None
+    k = max(found)
+    for word in words[k + 1:first]:
         if word.is_punct or word.norm in RELATIVES or not word.norm.startswith("ال") and _finite(word):
             return None
-        if word.norm in led:
-            return k
-        if k > 0 and words[k - 1].norm == "ب" and "ب" + word.norm in led:
-            return k - 1
-    return None
+    return k
 
 
 def _arguments(event: Event, args: _Args, i: int, end: int, kind: str, spec: dict,
