@@ -577,6 +577,16 @@ def test_a_plural_verbs_pronoun_never_stands_for_one_person():
     assert ("ACCUSE", ["Joe Biden"], ["Israel"]) in [(e[0], e[3], e[4]) for e in coded]
 
 
+def test_a_bare_head_of_an_armed_group_or_alliance_names_the_one_named_before():
+    # "جبهة البوليساريو" … "الجبهة"، "التحالف بقيادة السعودية" … "التحالف"
+    coded = events("هاجمت جبهة البوليساريو مواقع مغربية قرب الكركرات. وأعلنت الجبهة انسحاب مقاتليها من المنطقة.")
+    assert ("RETREAT", ["Polisario Front"]) in [(e[0], e[3]) for e in coded]
+    coded = events("وقصف التحالف بقيادة السعودية مواقع للحوثيين. ورد التحالف بغارات على صنعاء.")
+    assert [e[0] for e in coded].count("ASSAULT") == 2 and all(e[3] == ["Saudi-led coalition in Yemen"] for e in coded)
+    # with no front named before, the bare head names nobody
+    assert events("وأعلنت الجبهة انسحاب مقاتليها من المنطقة.") == []
+
+
 def test_a_title_of_a_body_before_its_holders_name():
     # "رئيس مجلس النواب نبيه بري": the body closes the title, the person is the subject
     coded = events("وطالب رئيس البرلمان العربي عادل العسومي بوقف الحرب.")
