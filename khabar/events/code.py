@@ -31,6 +31,10 @@ __all__ = ["Event", "bare_institutions", "clause_starts", "code_sentence", "cont
 PLACE_TYPES = {"GPE", "LOC", "FAC"}
 ACTOR_TYPES = {"PER", "ORG", "GPE", "GROUP", "NORP"}
 ARGUMENT_TYPES = frozenset(ACTOR_TYPES | PLACE_TYPES)
+# what a title is of before the name of its holder: a country ("أمير الكويت الشيخ …") or a body
+# ("رئيس مجلس النواب نبيه بري")
+TITLE_HOLDERS = frozenset(PLACE_TYPES | {"ORG"})
+COUNTRY_TYPES = frozenset({"GPE"})                # what "البلدين"، "الدولتين" stand for
 
 
 @dataclass
@@ -68,7 +72,7 @@ _OPTIONAL_WORD_SETS = (
     "receive", "threat_future", "reprisal", "inclusion", "title_prepositions", "during", "reporting", "hostages",
     "states", "protesting", "instruments", "courts", "charges", "plans", "relative_ma_heads",
     "negating_heads", "future_links", "since", "durations", "dated_participles", "transitive_control",
-    "crowds", "crowd_links", "followers",
+    "crowds", "crowd_links", "followers", "aside_openers", "led_by", "conducts",
 )
 
 
@@ -94,6 +98,7 @@ def triggers() -> dict[str, Any]:
         "sense_windows": {n(k): int(v) for k, v in raw.get("sense_windows", {}).items()},
         "participles": {n(k): n(v) for k, v in raw.get("participles", {}).items()},
         "agent_cues": {tuple(n(phrase).split()) for phrase in raw.get("agent_cues", [])},
+        "agent_cue_firsts": frozenset(n(phrase).split()[0] for phrase in raw.get("agent_cues", [])),
         "light_nouns": {n(k): v for k, v in raw.get("light_nouns", {}).items()},
         # the light nouns that may trigger before a relative light verb ("صواريخ أطلقها")
         "relative_nouns": frozenset(n(k) for k, v in raw.get("light_nouns", {}).items() if v.get("relative", True)),
@@ -127,6 +132,7 @@ def triggers() -> dict[str, Any]:
     t["reporting_table"] = dict.fromkeys(t["reporting"], True)   # for _verb_by_stem
     t["control_table"] = dict.fromkeys(t["control"], True)       # for _verb_by_stem
     t["crowd_words"] = t["crowds"] | t["count_words"] | t["crowd_links"] | t["followers"]
+    t["conduct_table"] = dict.fromkeys(t["conducts"], True)     # for _verb_by_stem
     return t
 
 
@@ -139,8 +145,10 @@ class _Args(MentionIndex):
     def agent_cues(self) -> list[int]:
         """Word positions of the passive agent cues ("على يد"، "من قبل"), once a sentence."""
         if self._cues is None:
-            cues, words = triggers()["agent_cues"], self.words
-            self._cues = [j for j in range(len(words) - 2) if (words[j].norm, words[j + 1].norm) in cues]
+            t, words = triggers(), self.words
+            cues, firsts = t["agent_cues"], t["agent_cue_firsts"]
+            self._cues = [j for j in range(len(words) - 2)
+                          if words[j].norm in firsts and (words[j].norm, words[j + 1].norm) in cues]
         return self._cues
 
     def places(self) -> list[tuple[int, Mention]]:
@@ -678,6 +686,40 @@ def _relative_light(words: list[Word], i: int, end: int, args: "_Args") -> list[
 
 
 _OBJECT_SUFFIXES = ("هما", "هم", "هن", "ها", "ه")
+_CONDUCT_REACH = 3                                # words from an event noun to the verb that conducts it
+
+
+def _relative_conduct(args: "_Args", i: int, end: int, kind: str) -> list[Mention] | None:
+    """The subject of a verb of conducting in a relative clause that resumes the event noun
+    by a pronoun, on the verb or after its preposition ("وساطة قادها الأمير الحسن"، "اتصالات
+    شارك فيها اللواء عباس إبراهيم"، "العمليات التي تقودها الهيئة"): that subject does the act."""
+    words = args.words
+    j, limit = end, min(end + _CONDUCT_REACH, len(words) - 2)
+    while j < limit and not words[j].is_punct and (words[j].norm in RELATIVES or args.at(j) is None
+                                                   and not _conducts(words[j])):
+        if args.at(j) is not None or words[j].norm in PREPOSITIONS:
+            return None                           # the noun's own name or complement first
+        j += 1
+    if j >= limit or not _conducts(words[j]):
+        return None
+    k = j + 1
+    if words[k].norm in PREPOSITIONS and k + 1 < len(words):
+        k += 1                                    # "شارك فيها"
+    if words[k].norm not in PRONOUNS:
+        return None
+    subject, _ = _subject_after(args, k + 1, kind in triggers()["crowd_types"])
+    return subject or None
+
+
+def _conducts(word: Word) -> bool:
+    """A form of a verb of conducting (قاد، قادت، تقود، شارك)."""
+    return _conducting_form(word.norm, word.lemma or word.norm)
+
+
+@lru_cache(maxsize=65536)
+def _conducting_form(norm: str, lemma: str) -> bool:
+    t = triggers()
+    return _n(lemma) in t["conducts"] or norm in t["conducts"] or bool(_verb_by_stem(norm, t["conduct_table"]))
 
 
 @lru_cache(maxsize=65536)
@@ -922,7 +964,13 @@ def code_sentence(words: list[Word], mentions: list[Mention], sentence: int,
         if not event.actor and kind in ("verb", "participle"):
             # the trigger is itself a claim's cue ("وصف رئيس الحكومة … نتنياهو الهجوم بأنه …"):
             # the claim's source is its subject
-            event.actor = [m for k, m in frames or () if k == i and m.type in ACTOR_TYPES][:1]
+            # a name after a verb that carries its subject, or right after it as its object (a name
+            # that does not agree with it: "وانتقد إسرائيل"), is not the verb's speaker
+            plural = _plural_reference(words, i, end, kind)
+            right_after = (args.at(end) or (None,))[0] if end < len(words) else None
+            event.actor = [m for k, m in frames or () if k == i and m.type in ACTOR_TYPES
+                           and not (plural and m.start > words[i].start)
+                           and not (m is right_after and m in event.recipient)][:1]
         if spec.get("death") and not event.actor:
             # "يعلن مقتل 17 شخصا": a death told by whoever announces it, no act of theirs
             events.append(event)
@@ -958,13 +1006,16 @@ def code_sentence(words: list[Word], mentions: list[Mention], sentence: int,
                 # a pronoun's antecedent: the nearest name before that no preposition governs
                 earlier = [[m] for k, (m, _) in sorted(args.starts.items())
                            if k < i and m.type in ACTOR_TYPES and m.via != "nisba" and not _locality(m)
-                           and (k == 0 or words[k - 1].norm not in triggers()["governing"])]
+                           and (k == 0 or words[k - 1].norm not in triggers()["governing"]) and _led(args, k) is None]
             if not earlier and carried and kind in ("verb", "participle", "light") and _opens(words, i):
                 earlier = [carried]               # "… . وطالب الولايات المتحدة …": the last sentence's subject
             if earlier and kind in ("verb", "participle"):
                 if _verb_gender(words[i]):       # a singular verb's pronoun: never a plural of people
                     earlier = [a for a in earlier if not _people_plural(a[0], text)]
                 earlier = [a for a in earlier if _agrees(words[i], a[0], text)] or earlier
+                if kind == "verb" and _plural_reference(words, i, end, kind):
+                    # a plural or dual verb's pronoun: never one person alone ("… محامون …، وطالبوا")
+                    earlier = [a for a in earlier if len(a) > 1 or a[0].type != "PER" or _compound_of(args, a[0])]
             if earlier:
                 event.actor, inferred = list(earlier[-1]), True
                 if len(event.actor) == 1 and _plural_reference(words, i, end, kind):
@@ -1425,7 +1476,9 @@ def _pair(args: "_Args", j: int, offset: int) -> list[Mention]:
         kinds = "any"
     if kinds is None:
         return []
-    return pair_before(offset, PLACE_TYPES if kinds == "countries" else ACTOR_TYPES)
+    if kinds == "countries":                      # two countries: not two towns ("ماريوبول وجزيرة الأفعى")
+        return pair_before(offset, COUNTRY_TYPES, lambda m: not _locality(m))
+    return pair_before(offset, ACTOR_TYPES)
 
 
 def _controller(args: "_Args", i: int, topics: list) -> list[Mention]:
@@ -1441,7 +1494,7 @@ def _controller(args: "_Args", i: int, topics: list) -> list[Mention]:
             reach = steps + _CONJUNCT_REACH       # the same verb, back across the earlier ones
             continue
         if words[j].is_punct:
-            opening = _time_aside(args, j)        # "أعلن الجيش السوداني، صباح الجمعة، استعادة …"
+            opening = _aside(args, j)             # "أعلن الجيش السوداني، صباح الجمعة، استعادة …"
             if opening is None:
                 if conjunct and reach > 5 and words[j].norm in ("،", ",") and words[j + 1].norm == "و":
                     continue                      # an earlier conjunct's comma: "تجميد …، ورفع …، وإعفاء"
@@ -1455,11 +1508,14 @@ def _controller(args: "_Args", i: int, topics: list) -> list[Mention]:
             j = found[1]
             continue
         lemma = _n(words[j].lemma or words[j].norm)
-        if lemma in control or (words[j].norm[0] in "وف" and words[j].norm[1:] in control) \
-                or _control_form(words[j].norm):  # "شاركت حماس في الوقفة": a form the lemma table missed
+        listed = lemma in control or (words[j].norm[0] in "وف" and words[j].norm[1:] in control)
+        if listed or _control_form(words[j].norm):  # "شاركت حماس في الوقفة": a form the lemma table missed
             subject, _ = _subject_after(args, j + 1)
             if subject:
                 return subject
+            if not listed and not _finite(words[j]) and words[j].norm[:1] in "اإأ":
+                continue                          # "قرر المجلس، …، إعلان حالة الطوارئ": the verbal noun of a
+                #                                   control verb, itself the object of the verb before it
             k = j - 1
             while k >= 0 and words[k].norm in triggers()["before_verb"]:
                 k -= 1
@@ -1482,18 +1538,45 @@ def _conjunct_stops() -> frozenset[str]:
     return frozenset(t["clause_openers"] | t["complementizers"] | t["relatives"])
 
 
-def _time_aside(args: "_Args", j: int) -> int | None:
-    """A time set off by commas ("أعلن الجيش، صباح الجمعة، استعادة …") ending at the comma at
-    word j: the index of its opening comma, for a search going back to cross it; else None."""
-    timed = getattr(args, "timed", None)
+def _aside(args: "_Args", j: int) -> int | None:
+    """Phrases set off by commas that end at the comma at word j and only qualify their
+    clause: a time ("أعلن الجيش، صباح الجمعة، استعادة …"), a phrase a preposition opens
+    ("قرر المجلس، في اجتماعه الطارئ برئاسة …، إعلان …") or a person's title after the name
+    ("أعلن الوزير X، وزير الخارجية، فرض …"), one or several in a row: the index of the
+    first one's opening comma, for a search going back to cross them; else None."""
+    opening = None
+    while True:
+        found = _one_aside(args, j)
+        if found is None:
+            return opening
+        opening = j = found
+
+
+_ASIDE_REACH = 24                                 # words of one phrase set off by commas
+
+
+def _one_aside(args: "_Args", j: int) -> int | None:
+    """One phrase set off by commas ending at the comma at word j (see `_aside`): its opening comma."""
     words = args.words
-    if timed is None or words[j].norm not in ("،", ",") or j < 2:
+    if words[j].norm not in ("،", ",") or j < 2:
         return None
-    for k in range(j - 1, max(-1, j - 8), -1):
-        if words[k].is_punct:
-            if words[k].norm in ("،", ",") and k < j - 1 and timed(words[k + 1].start, words[j - 1].end):
-                return k
-            return None
+    k = j - 1
+    while k > max(-1, j - _ASIDE_REACH) and not words[k].is_punct:
+        k -= 1
+    if k < 0 or k == j - 1 or words[k].norm not in ("،", ",") or not words[k].is_punct:
+        return None
+    first = words[k + 1]
+    timed = getattr(args, "timed", None)
+    if timed is not None and timed(first.start, words[j - 1].end):
+        return k                                  # "، صباح الجمعة،"
+    stops = _conjunct_stops()
+    if any(w.norm in stops or not w.norm.startswith("ال") and _finite(w) for w in words[k + 1:j]):
+        return None                               # a clause of its own: "، قال فيه …،"
+    if first.norm in triggers()["aside_openers"]:
+        return k                                  # "، في بيان،"، "، خلال اجتماعه،"
+    before = args.ends.get(k - 1)
+    if before and before[0].type == "PER" and before[0].via != "nisba" and args.at(k + 1) is None:
+        return k                                  # "مصطفى مدبولي، رئيس مجلس الوزراء،"
     return None
 
 
@@ -1557,7 +1640,7 @@ def _subject_after(args: "_Args", end: int, crowd: bool = False) -> tuple[list[M
             if found[0].type in ACTOR_TYPES and j > end and _instruments(words, end, j):
                 return [found[0]], found[1]       # "أغارت طائرات إسرائيلية"، "قصفت مدفعية الجيش": whose weapons act
             if found[0].via != "nisba":
-                person = _titled_person(args, j, end, found) if found[0].type in PLACE_TYPES else None
+                person = _titled_person(args, j, end, found) if found[0].type in TITLE_HOLDERS else None
                 if person:                        # "وحمّل رئيس دولة فلسطين محمود عباس": the title's country
                     return person
                 break
@@ -1585,8 +1668,8 @@ def _instruments(words: list[Word], start: int, end: int) -> bool:
 
 
 def _titled_person(args: "_Args", j: int, end: int, place: tuple[Mention, int]) -> tuple[list[Mention], int] | None:
-    """A person named after a title in idafa with a country ("رئيس دولة فلسطين محمود عباس"،
-    "أمير الكويت الشيخ صباح الأحمد"): the country at word j closes the title, not the
+    """A person named after a title in idafa with a country or a body ("رئيس دولة فلسطين محمود عباس"،
+    "أمير الكويت الشيخ صباح الأحمد"، "رئيس مجلس النواب نبيه بري"): the name at word j closes the title, not the
     subject, when a title word stands before it and the person follows within two words."""
     words = args.words
     if j == end or words[j - 1].is_punct or words[j - 1].norm in triggers()["subject_stop"]:
@@ -1651,6 +1734,10 @@ def _after_inna(args: "_Args", i: int) -> list[Mention]:
     while j > 0 and words[j].norm == "قد":
         j -= 1
     found = args.ends.get(j)
+    led = _led(args, found[1]) if found else None
+    if led is not None:                           # "قوات القيادة العامة بقيادة خليفة حفتر قد شنت": the forces
+        j = led - 1
+        found = args.ends.get(j)
     if not found or found[0].type not in ACTOR_TYPES or found[0].via == "nisba":
         return []
     mentions = args.compound_before(j, ACTOR_TYPES) or [found[0]]
@@ -1675,6 +1762,28 @@ def _after_inna(args: "_Args", i: int) -> list[Mention]:
 
 
 RELATIVES = frozenset(triggers()["relatives"])
+_LED_REACH = 10                                   # words of a title between بقيادة/برئاسة and the name
+
+
+def _led(args: "_Args", first: int) -> int | None:
+    """The word that a name at word `first` completes when it is the leader or chair of the
+    noun before ("قوات … بقيادة خليفة حفتر"، "اجتماع برئاسة رئيس الوزراء مصطفى الكاظمي"),
+    across the name's titles: its index, else None.  Such a name qualifies that noun; it is
+    not a verb's subject, nor a pronoun's antecedent."""
+    words = args.words
+    at = args.__dict__.get("_led_at")
+    if at is None:                                # where the sentence has such words, once a sentence
+        led = triggers()["led_by"]
+        at = args._led_at = [k for k, w in enumerate(words) if w.norm in led] + \
+            [k - 1 for k, w in enumerate(words) if k > 0 and words[k - 1].norm == "ب" and "ب" + w.norm in led]
+    found = [k for k in at if 0 < first - k <= _LED_REACH + 1]
+    if not found:
+        return None
+    k = max(found)
+    for word in words[k + 1:first]:
+        if word.is_punct or word.norm in RELATIVES or not word.norm.startswith("ال") and _finite(word):
+            return None
+    return k
 
 
 def _arguments(event: Event, args: _Args, i: int, end: int, kind: str, spec: dict,
@@ -1697,6 +1806,9 @@ def _arguments(event: Event, args: _Args, i: int, end: int, kind: str, spec: dic
         if actor and kind == "verb" and args.at(end) is not None and args.at(end)[0] is actor[0] \
                 and _object_before_preposition(words, i, after):
             actor, after = [], end                # "وحث المجتمع الدولي على دعم تنفيذه": its object, the subject dropped
+        if actor and kind == "verb" and _plural_reference(words, i, end, kind):
+            actor, after = [], end                # "وطالبوا النيابة العامة بإخلاء سبيلهم": a verb that carries its plural
+            #                                       or dual subject takes no name after it as subject (VSO verbs are singular)
     elif kind == "noun":                          # the idafa or a nisba: "هجوم الجيش"، "القصف الإسرائيلي"
         actor, after = args.compound(end + 1 if end < len(words) and words[end].norm in QUOTES else end,
                                      ACTOR_TYPES)  # "هجوم «حماس»"
@@ -1707,7 +1819,7 @@ def _arguments(event: Event, args: _Args, i: int, end: int, kind: str, spec: dic
         if not actor:                             # "تلقى اتصالا هاتفيا من الرئيس": the sender acts
             actor, after = _sender(args, i, end)
         if not actor or actor[0].via == "nisba":  # "العملية العسكرية التي يشنها جيش الاحتلال"
-            relative = _relative_light(words, i, end, args)
+            relative = _relative_light(words, i, end, args) or _relative_conduct(args, i, end, spec["type"])
             if relative:
                 actor, after = relative, end
         for j in range(end, min(end + 4, len(words) - 1)):
@@ -1742,6 +1854,11 @@ def _arguments(event: Event, args: _Args, i: int, end: int, kind: str, spec: dic
         before = args.ends.get(j) if j >= 0 else None
         if before is None and j >= 0 and _n(words[j].lemma or "") in t["hypothetical"]:
             before, crossed = args.ends.get(j - 1), True
+            j -= 1
+        led = _led(args, before[1]) if before else None
+        if led is not None:                       # "قوات القيادة العامة بقيادة خليفة حفتر قد شنت": the forces
+            j = led - 1
+            before = args.ends.get(j)
         if before and before[0].type in ACTOR_TYPES and (kind != "noun" or crossed):
             actor = args.compound_before(j if args.ends.get(j) else j - 1, ACTOR_TYPES) or [before[0]]
     # passive agents: على يد X / من قبل X anywhere after the trigger (the cues found once a sentence)

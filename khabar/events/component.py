@@ -226,10 +226,11 @@ def _pairs(mentions: list, text: str, entity_of: dict):
             pairs.append((second.end, first, second))
     ends = [end for end, _, _ in pairs]
 
-    def pair_before(offset: int, types: set[str]) -> list:
+    def pair_before(offset: int, types: set[str], keep=None) -> list:
+        """The last pair before the offset whose two parties are of those types (and pass `keep`)."""
         for k in range(bisect.bisect_right(ends, offset) - 1, -1, -1):
             _, first, second = pairs[k]
-            if first.type in types and second.type in types:
+            if first.type in types and second.type in types and (keep is None or keep(first) and keep(second)):
                 return [first, second]
         return []
     return pair_before
