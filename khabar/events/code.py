@@ -68,7 +68,7 @@ _OPTIONAL_WORD_SETS = (
     "receive", "threat_future", "reprisal", "inclusion", "title_prepositions", "during", "reporting", "hostages",
     "states", "protesting", "instruments", "courts", "charges", "plans", "relative_ma_heads",
     "negating_heads", "future_links", "since", "durations", "dated_participles", "transitive_control",
-    "crowds", "crowd_links", "followers",
+    "crowds", "crowd_links", "followers", "pledged", "verbless_prepositions", "office_heads",
 )
 
 
@@ -359,6 +359,8 @@ def _match_trigger(words: list[Word], i: int, args: "_Args") -> tuple[dict, int,
     if light is None and not nominal and verb is None and participle is None:
         return None                               # most words: one cached look-up
     t = triggers()
+    if i > 0 and _portfolio(words, i):
+        return None                               # "وزير الاتصالات": an office's name, no act
     if (light or nominal) and _ceased(words, i):
         light = nominal = None                    # "وقف القصف", "لوقف محتمل لإطلاق النار": the act's end, not the act
     if nominal and _state(words, i):
@@ -439,6 +441,8 @@ def _match_trigger(words: list[Word], i: int, args: "_Args") -> tuple[dict, int,
     if spec:
         if _sense_off(words, i, lemma):          # "ولم يعلق الجيش على …": commented, not suspended
             return None
+        if i > 0 and words[i - 1].norm in t["verbless_prepositions"] and _imperfect(word):
+            return None                          # "عند تقاطع": a verbal noun of form VI, no verb after a preposition
         if spec.get("state") and _imperfect(word) and not (i > 0 and words[i - 1].norm in ("س", "سوف")):
             return None                          # "حماس تحتجز 200 رهينة": still holding, a state, no act
         if i > 0 and words[i - 1].norm in PREPOSITIONS and word.norm == lemma:
@@ -454,6 +458,16 @@ def _match_trigger(words: list[Word], i: int, args: "_Args") -> tuple[dict, int,
     if spec:                                      # the ḥāl after a comma: "، متهما", "ومحذرا"
         return spec, i + 1, "participle", None
     return None
+
+
+def _portfolio(words: list[Word], i: int) -> bool:
+    """A word in idafa right after the head of an office ("وزير الاتصالات"، "مركز الاحتجاز"), or
+    the portfolio joined to that head's first one ("وزارة الخارجية والتعاون الدولي"): part of
+    the office's name."""
+    heads = triggers()["office_heads"]
+    if words[i - 1].norm in heads:
+        return True
+    return i > 2 and words[i - 1].norm == "و" and words[i - 3].norm in heads and words[i - 2].norm.startswith("ال")
 
 
 def _sense_off(words: list[Word], i: int, lemma: str) -> bool:

@@ -411,3 +411,63 @@ def test_holding_captives_in_the_present_is_a_state():
                 if e[0] in ("COERCE", "ASSAULT")]
     assert [e for e in events("واحتجزت جماعة الحوثي 11 موظفا أمميا في صنعاء يوم الخميس.")
             if e[0] in ("COERCE", "ASSAULT")]
+
+
+# session 10: precision classes, in the styles of several outlets (sentences composed for the tests)
+
+@pytest.mark.parametrize("text", [
+    # a wire: a crossing after على, in a relative clause
+    "وكان مسلحو حركة الشباب قد هاجموا المطعم الواقع على تقاطع شارع مكة في مقديشو.",
+    # a Levant site: a crossing after عند
+    "وقالت الشرطة العراقية إن العبوة انفجرت عند تقاطع طرق في حي الكرادة.",
+])
+def test_an_imperfect_looking_word_after_a_preposition_is_a_verbal_noun(text):
+    assert not coded(text, "PROTEST")
+
+
+def test_the_imperfect_without_a_preposition_is_still_the_verb():
+    assert coded("وتقاطع حركة النهضة الانتخابات البلدية المقبلة.", "PROTEST")
+
+
+@pytest.mark.parametrize("text", [
+    "وقال وزير الاتصالات اللبناني جوني القرم إن الشبكة عادت إلى العمل.",
+    # the second portfolio of one ministry, joined by و
+    "وأكدت وزارة الخارجية والتعاون الدولي الإماراتية دعم جهود السلام.",
+])
+def test_an_event_noun_naming_an_office_is_no_event(text):
+    assert not [e for e in events(text) if e[0] in ("CONSULT", "COOPERATE")]
+
+
+def test_an_act_after_the_officials_title_is_still_coded():
+    assert coded("وأجرى وزير الخارجية الأردني أيمن الصفدي اتصالا هاتفيا مع نظيره المصري سامح شكري.",
+                 "CONSULT") == [("asserted", ["Ayman Safadi"])]
+
+
+@pytest.mark.parametrize("text, actor", [
+    # VSO with a counted object
+    ("ونقل الهلال الأحمر الفلسطيني عشرات الجرحى إلى مستشفيات رام الله.", "Palestine Red Crescent Society"),
+    # the verbal noun after أعلن
+    ("وأعلنت وزارة الصحة نقل الجرحى إلى مستشفيات قريبة.", "وزارة الصحة"),
+])
+def test_carrying_the_wounded_is_aid(text, actor):
+    assert coded(text, "AID") == [("asserted", [actor])]
+
+
+@pytest.mark.parametrize("text", [
+    "ونقلت وكالة الأنباء السعودية عن مصدر طبي أن الجرحى في حالة مستقرة.",
+    "ونقلت قناة الجزيرة صور الجرحى في المستشفى.",
+])
+def test_reporting_or_broadcasting_the_wounded_is_no_aid(text):
+    assert not coded(text, "AID")
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("وتعهدت اليابان بمبلغ 300 مليون دولار لإعادة إعمار غزة.", "Japan"),
+    ("وتعهد الاتحاد الأوروبي بتقديم 50 مليون يورو لليمن.", "European Union"),
+])
+def test_a_pledge_of_money_is_aid_not_a_concession(text, actor):
+    assert coded(text, "AID") == [("asserted", [actor])] and not coded(text, "CONCEDE")
+
+
+def test_a_pledge_to_withdraw_stays_a_concession():
+    assert coded("وتعهدت إسرائيل بالانسحاب من جنوب لبنان.", "CONCEDE")
