@@ -526,7 +526,8 @@ def _needs_met(words: list[Word], i: int, spec: dict) -> bool:
         return True
     window = words[i + 1:i + 1 + spec.get("window", 6)]   # needs are normalised at load
     return any(w.norm in needs or w.norm[:-1] + "ه" in needs or _plain(w.norm) in needs   # مسؤوليت|ه، بالانقلاب
-               for w in window)
+               or k + 1 < len(window) and w.norm + " " + window[k + 1].norm in needs   # two words: "ب السجن"
+               for k, w in enumerate(window))
 
 
 def _listed_participle(lemma: str) -> bool:
@@ -734,6 +735,11 @@ def _verb_by_stem(norm: str, table: dict | None = None) -> tuple[dict, str] | No
             stem = norm[:-len(ending)] + "ي"
             if stem in verbs:
                 return verbs[stem], stem
+    # a three-letter one (قضت → قضى) only for a verb that needs its words after it: so short a
+    # form is often a noun ("أوت" the month, "بنت" a girl)
+    if len(norm) == 3 and norm.endswith("ت") and (norm[:2] + "ي") in verbs and isinstance(verbs[norm[:2] + "ي"], dict) \
+            and verbs[norm[:2] + "ي"].get("needs"):
+        return verbs[norm[:2] + "ي"], norm[:2] + "ي"
     # the imperfect of a verb with a prefixed alef (forms IV, VII, VIII, X): يستولي → استولى، ينسحب → انسحب;
     # a four-letter form IV only for a light verb, whose noun must follow (ترسل قوات → أرسل; توقف is
     # "stopped" as often as تُوقف "arrests")
@@ -983,6 +989,12 @@ def code_sentence(words: list[Word], mentions: list[Mention], sentence: int,
                 event.actor, inferred = list(earlier[-1]), True
                 if len(event.actor) == 1 and _plural_reference(words, i, end, kind):
                     event.actor = _compound_of(args, event.actor[0]) or event.actor   # "الوزيرين X وY استقالتهما"
+        if spec.get("court_only") and not (event.actor and _court(event.actor[0], text)):
+            court = [m for k, (m, _) in sorted(args.starts.items()) if k < i and _court(m, text)]
+            if not court:                         # "قضى عامين في …": only a court decrees a sentence
+                i = end
+                continue
+            event.actor, inferred = court[-1:], True   # "أصدرت المحكمة حكمها، وقضت بسجن X": the court, not X
         if spec.get("by_court") and _within(words, end, "charges", 4):
             i = end                               # "بعد إدانته بتهم …": a conviction, the sentence is the act
             continue

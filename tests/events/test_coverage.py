@@ -471,3 +471,22 @@ def test_a_pledge_of_money_is_aid_not_a_concession(text, actor):
 
 def test_a_pledge_to_withdraw_stays_a_concession():
     assert coded("وتعهدت إسرائيل بالانسحاب من جنوب لبنان.", "CONCEDE")
+
+
+@pytest.mark.parametrize("text, actor", [
+    # an Egyptian daily: قضت, the three-letter defective past, with ب + the penalty
+    ("وقضت محكمة الجنايات في القاهرة بسجن الناشط علاء عبد الفتاح خمس سنوات.", "محكمة الجنايات"),
+    # a Maghreb site: حكمت with the penalty after ب
+    ("وحكمت محكمة الاستئناف في الرباط بالسجن عشرين عاما على ناصر الزفزافي.", "محكمة الاستئناف"),
+])
+def test_a_court_decreeing_a_sentence_is_coercion(text, actor):
+    assert coded(text, "COERCE") == [("asserted", [actor])]
+
+
+@pytest.mark.parametrize("text", [
+    "وقضى الناشط علاء عبد الفتاح عشرين عاما في السجن.",     # spent years in prison
+    "وحكم الرئيس حافظ الأسد على المعارضين بالسجن.",          # no court
+    "وحكم الرئيس حافظ الأسد سوريا ثلاثين عاما.",             # ruled a country
+])
+def test_a_sentence_decreed_by_no_court_is_no_event(text):
+    assert not coded(text, "COERCE")
