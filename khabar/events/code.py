@@ -48,6 +48,7 @@ class Event:
     kind: str = "verb"                            # how it was found: verb, participle, light or noun
     joined: bool = False                          # a verbal noun joined by و to the one before: another act
     refusal: str | None = None                    # the type its negation codes ("لم توافق": REJECT)
+    elaborates: bool = False                      # a characterization ("ووصفها بأنها …"): of an act already told
 
 
 @lru_cache(maxsize=65536)
@@ -924,7 +925,7 @@ def code_sentence(words: list[Word], mentions: list[Mention], sentence: int,
             i = end                               # "سمح" codes only its refusal ("لن تسمح")
             continue
         event = Event(spec["type"], spec.get("mode"), (words[i].start, words[end - 1].end), sentence=sentence,
-                      kind=kind, refusal=spec.get("negated"))
+                      kind=kind, refusal=spec.get("negated"), elaborates=bool(spec.get("elaborates")))
         if kind in ("noun", "light"):
             act_nouns.append((end, spec["type"], event))
         _arguments(event, args, i, end, kind, spec, subject)

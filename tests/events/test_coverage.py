@@ -490,3 +490,19 @@ def test_a_court_decreeing_a_sentence_is_coercion(text, actor):
 ])
 def test_a_sentence_decreed_by_no_court_is_no_event(text):
     assert not coded(text, "COERCE")
+
+
+@pytest.mark.parametrize("text, kind, actor", [
+    # a condemnation, then the blame in a circumstantial participle (ḥāl)
+    ("وأدانت وزارة الخارجية الأردنية الهجوم، محمّلة إسرائيل المسؤولية الكاملة عن التصعيد.", "ACCUSE",
+     "Ministry of Foreign Affairs and Expatriates (Jordan)"),
+    # a demand, then a call joined by و
+    ("وطالب الاتحاد الأفريقي بوقف القتال، ودعا الأطراف إلى الحوار.", "REQUEST", "African Union"),
+])
+def test_a_second_verb_joined_in_its_sentence_is_a_second_act(text, kind, actor):
+    assert coded(text, kind) == [("asserted", [actor])] * 2
+
+
+def test_a_characterization_after_a_condemnation_is_the_same_act():
+    assert coded("ودان الرئيس اللبناني ميشال عون الهجوم، ووصفه بأنه عمل إرهابي.", "ACCUSE") == \
+        [("asserted", ["Michel Aoun"])]
