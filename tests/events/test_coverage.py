@@ -506,3 +506,16 @@ def test_a_second_verb_joined_in_its_sentence_is_a_second_act(text, kind, actor)
 def test_a_characterization_after_a_condemnation_is_the_same_act():
     assert coded("ودان الرئيس اللبناني ميشال عون الهجوم، ووصفه بأنه عمل إرهابي.", "ACCUSE") == \
         [("asserted", ["Michel Aoun"])]
+
+
+@pytest.mark.parametrize("text", [
+    "لكن حركة الشباب ما زالت تسيطر على مناطق ريفية واسعة في وسط الصومال.",   # controls: a state
+    "وتحتل إسرائيل هضبة الجولان السورية منذ عام 1967.",                          # occupies: a state
+])
+def test_the_present_of_a_verb_of_holding_ground_is_a_state(text):
+    assert not [e for e in events(text) if e[0] in ("ASSAULT", "COERCE")]
+
+
+def test_the_past_of_a_verb_of_holding_ground_is_the_act():
+    assert coded("وسيطرت قوات الدعم السريع على مدينة ود مدني أمس.", "ASSAULT") == \
+        [("asserted", ["Rapid Support Forces"])]
