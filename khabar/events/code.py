@@ -49,6 +49,7 @@ class Event:
     joined: bool = False                          # a verbal noun joined by و to the one before: another act
     refusal: str | None = None                    # the type its negation codes ("لم توافق": REJECT)
     elaborates: bool = False                      # a characterization ("ووصفها بأنها …"): of an act already told
+    promised: bool = False                        # an act a pledge promises ("تعهدت بمبلغ"): future
 
 
 @lru_cache(maxsize=65536)
@@ -69,7 +70,7 @@ _OPTIONAL_WORD_SETS = (
     "receive", "threat_future", "reprisal", "inclusion", "title_prepositions", "during", "reporting", "hostages",
     "states", "protesting", "instruments", "courts", "charges", "plans", "relative_ma_heads",
     "negating_heads", "future_links", "since", "durations", "dated_participles", "transitive_control",
-    "crowds", "crowd_links", "followers", "pledged", "verbless_prepositions", "office_heads",
+    "crowds", "crowd_links", "followers", "pledged", "verbless_prepositions", "office_heads", "stipulations",
 )
 
 
@@ -817,6 +818,8 @@ def _status(words: list[Word], i: int, event_day: date | None, published: date |
         return "future"
     if before in ("ان", "بان") and i > 1 and bare(words[i - 2].norm) in t["future_links"]:
         return "future"                           # "على أن تطلق الدفعة الأولى": stipulated, still to come
+    if before in t["future_links"] and i > 1 and bare(words[i - 2].norm) in t["stipulations"]:
+        return "future"                           # "ينص الاتفاق على إدخال": what an agreement stipulates
     if event_day and published and event_day > published:
         return "future"                           # "الإضراب الشامل غدا الخميس": dated after the article
     if event_day and published and (published - event_day).days > t["historical_days"]:
@@ -939,6 +942,7 @@ def code_sentence(words: list[Word], mentions: list[Mention], sentence: int,
             event.type = spec["vow"]              # "تعهد بملاحقة المنفذين": a threat, not a concession
         if spec.get("retype") and _within(words, end, spec["retype"][0]):
             event.type, event.mode = spec["retype"][1], spec["retype"][2]   # "احتجزوا 240 رهينة": an abduction
+            event.promised = bool(spec.get("retype_promised"))   # "تعهدت بمبلغ": the aid is still to come
         inferred = False
         if not event.actor and kind in ("verb", "participle"):
             # the trigger is itself a claim's cue ("وصف رئيس الحكومة … نتنياهو الهجوم بأنه …"):
@@ -1014,6 +1018,8 @@ def code_sentence(words: list[Word], mentions: list[Mention], sentence: int,
     for event, (i, inferred) in zip(events, positions):
         event.time, day = event_day(event.trigger, spans)   # a time attaches to the trigger it is nearest to
         event.status = _status(words, i, day, published)
+        if event.promised and event.status == "asserted":
+            event.status = "future"
         if event.refusal and event.status == "negated":
             event.type, event.mode, event.status = event.refusal, None, "asserted"   # "لم توافق"، "لن تسمح": a refusal
         event.confidence = round(min(1.0, 0.4 + (0.15 if inferred else 0.25) * bool(event.actor)

@@ -519,3 +519,20 @@ def test_the_present_of_a_verb_of_holding_ground_is_a_state(text):
 def test_the_past_of_a_verb_of_holding_ground_is_the_act():
     assert coded("وسيطرت قوات الدعم السريع على مدينة ود مدني أمس.", "ASSAULT") == \
         [("asserted", ["Rapid Support Forces"])]
+
+
+def test_a_pledged_sum_is_aid_still_to_come():
+    assert coded("وتعهدت اليابان بمبلغ 300 مليون دولار لإعادة إعمار غزة.", "AID") == [("future", ["Japan"])]
+
+
+@pytest.mark.parametrize("text", [
+    "وقالت حركة حماس إن الاتفاق ينص على إدخال مئات الشاحنات من المساعدات إلى قطاع غزة.",
+    "وقال الهلال الأحمر المصري إن الاتفاق نص على إدخال المساعدات إلى القطاع.",
+])
+def test_what_an_agreement_stipulates_is_future(text):
+    assert [e[1] for e in events(text) if e[0] == "AID"] == ["future"]
+
+
+def test_a_delivery_announced_as_done_stays_asserted():
+    assert [e[1] for e in events("وأعلنت حركة حماس إدخال مئات الشاحنات من المساعدات إلى قطاع غزة.")
+            if e[0] == "AID"] == ["asserted"]
