@@ -237,6 +237,8 @@ def _verb_lookup(norm: str, raw_lemma: str) -> tuple[dict | None, str]:
         lemma = t["participles"].get(lemma) or t["participles"][lemma[:-1]]
     if norm.startswith("ال") and not lemma.startswith("ال"):
         return None, lemma                       # a word with the article is a noun ("الحذر")
+    if len(norm) > 3 and norm[0] == "م" and norm[1:] == lemma:
+        return None, lemma                       # م + the verb's stem is its participle: "خطوة مرحب بها"، "مهاجم"
     if lemma.startswith("ال") and len(norm) == len(lemma) + 1 and norm[-2] == "ا" and norm.startswith("ال"):
         return None, lemma                       # the masdar of a form VIII verb in الت: التماس، التقاء (not التمس)
     if _receiving(norm):

@@ -536,3 +536,8 @@ def test_what_an_agreement_stipulates_is_future(text):
 def test_a_delivery_announced_as_done_stays_asserted():
     assert [e[1] for e in events("وأعلنت حركة حماس إدخال مئات الشاحنات من المساعدات إلى قطاع غزة.")
             if e[0] == "AID"] == ["asserted"]
+
+
+def test_the_participle_of_a_verb_is_no_verb():
+    # م + the verb's stem: "a welcomed step", an adjective
+    assert not coded("ووصفت وزارة الخارجية القطرية الاتفاق بأنه خطوة مرحب بها.", "SUPPORT")
