@@ -433,6 +433,8 @@ def test_the_imperfect_without_a_preposition_is_still_the_verb():
     "وقال وزير الاتصالات اللبناني جوني القرم إن الشبكة عادت إلى العمل.",
     # the second portfolio of one ministry, joined by و
     "وأكدت وزارة الخارجية والتعاون الدولي الإماراتية دعم جهود السلام.",
+    # a company named by its trade
+    "وقالت شركة الاتصالات اليمنية إن الشبكة تعطلت في صنعاء.",
 ])
 def test_an_event_noun_naming_an_office_is_no_event(text):
     assert not [e for e in events(text) if e[0] in ("CONSULT", "COOPERATE")]
