@@ -52,6 +52,8 @@ class Event:
     kind: str = "verb"                            # how it was found: verb, participle, light or noun
     joined: bool = False                          # a verbal noun joined by و to the one before: another act
     refusal: str | None = None                    # the type its negation codes ("لم توافق": REJECT)
+    elaborates: bool = False                      # a characterization ("ووصفها بأنها …"): of an act already told
+    promised: bool = False                        # an act a pledge promises ("تعهدت بمبلغ"): future
 
 
 @lru_cache(maxsize=65536)
@@ -73,6 +75,7 @@ _OPTIONAL_WORD_SETS = (
     "states", "protesting", "instruments", "courts", "charges", "plans", "relative_ma_heads",
     "negating_heads", "future_links", "since", "durations", "dated_participles", "transitive_control",
     "crowds", "crowd_links", "followers", "aside_openers", "led_by", "conducts",
+    "pledged", "verbless_prepositions", "office_heads", "stipulations",
 )
 
 
@@ -243,6 +246,8 @@ def _verb_lookup(norm: str, raw_lemma: str) -> tuple[dict | None, str]:
         lemma = t["participles"].get(lemma) or t["participles"][lemma[:-1]]
     if norm.startswith("ال") and not lemma.startswith("ال"):
         return None, lemma                       # a word with the article is a noun ("الحذر")
+    if len(norm) > 3 and norm[0] == "م" and norm[1:] == lemma:
+        return None, lemma                       # م + the verb's stem is its participle: "خطوة مرحب بها"، "مهاجم"
     if lemma.startswith("ال") and len(norm) == len(lemma) + 1 and norm[-2] == "ا" and norm.startswith("ال"):
         return None, lemma                       # the masdar of a form VIII verb in الت: التماس، التقاء (not التمس)
     if _receiving(norm):
@@ -367,6 +372,8 @@ def _match_trigger(words: list[Word], i: int, args: "_Args") -> tuple[dict, int,
     if light is None and not nominal and verb is None and participle is None:
         return None                               # most words: one cached look-up
     t = triggers()
+    if i > 0 and _portfolio(words, i):
+        return None                               # "وزير الاتصالات": an office's name, no act
     if (light or nominal) and _ceased(words, i):
         light = nominal = None                    # "وقف القصف", "لوقف محتمل لإطلاق النار": the act's end, not the act
     if nominal and _state(words, i):
@@ -447,6 +454,8 @@ def _match_trigger(words: list[Word], i: int, args: "_Args") -> tuple[dict, int,
     if spec:
         if _sense_off(words, i, lemma):          # "ولم يعلق الجيش على …": commented, not suspended
             return None
+        if i > 0 and words[i - 1].norm in t["verbless_prepositions"] and _imperfect(word):
+            return None                          # "عند تقاطع": a verbal noun of form VI, no verb after a preposition
         if spec.get("state") and _imperfect(word) and not (i > 0 and words[i - 1].norm in ("س", "سوف")):
             return None                          # "حماس تحتجز 200 رهينة": still holding, a state, no act
         if i > 0 and words[i - 1].norm in PREPOSITIONS and word.norm == lemma:
@@ -462,6 +471,16 @@ def _match_trigger(words: list[Word], i: int, args: "_Args") -> tuple[dict, int,
     if spec:                                      # the ḥāl after a comma: "، متهما", "ومحذرا"
         return spec, i + 1, "participle", None
     return None
+
+
+def _portfolio(words: list[Word], i: int) -> bool:
+    """A word in idafa right after the head of an office ("وزير الاتصالات"، "مركز الاحتجاز"), or
+    the portfolio joined to that head's first one ("وزارة الخارجية والتعاون الدولي"): part of
+    the office's name."""
+    heads = triggers()["office_heads"]
+    if words[i - 1].norm in heads:
+        return True
+    return i > 2 and words[i - 1].norm == "و" and words[i - 3].norm in heads and words[i - 2].norm.startswith("ال")
 
 
 def _sense_off(words: list[Word], i: int, lemma: str) -> bool:
@@ -520,7 +539,8 @@ def _needs_met(words: list[Word], i: int, spec: dict) -> bool:
         return True
     window = words[i + 1:i + 1 + spec.get("window", 6)]   # needs are normalised at load
     return any(w.norm in needs or w.norm[:-1] + "ه" in needs or _plain(w.norm) in needs   # مسؤوليت|ه، بالانقلاب
-               for w in window)
+               or k + 1 < len(window) and w.norm + " " + window[k + 1].norm in needs   # two words: "ب السجن"
+               for k, w in enumerate(window))
 
 
 def _listed_participle(lemma: str) -> bool:
@@ -762,6 +782,11 @@ def _verb_by_stem(norm: str, table: dict | None = None) -> tuple[dict, str] | No
             stem = norm[:-len(ending)] + "ي"
             if stem in verbs:
                 return verbs[stem], stem
+    # a three-letter one (قضت → قضى) only for a verb that needs its words after it: so short a
+    # form is often a noun ("أوت" the month, "بنت" a girl)
+    if len(norm) == 3 and norm.endswith("ت") and (norm[:2] + "ي") in verbs and isinstance(verbs[norm[:2] + "ي"], dict) \
+            and verbs[norm[:2] + "ي"].get("needs"):
+        return verbs[norm[:2] + "ي"], norm[:2] + "ي"
     # the imperfect of a verb with a prefixed alef (forms IV, VII, VIII, X): يستولي → استولى، ينسحب → انسحب;
     # a four-letter form IV only for a light verb, whose noun must follow (ترسل قوات → أرسل; توقف is
     # "stopped" as often as تُوقف "arrests")
@@ -838,6 +863,8 @@ def _status(words: list[Word], i: int, event_day: date | None, published: date |
         return "future"
     if before in ("ان", "بان") and i > 1 and bare(words[i - 2].norm) in t["future_links"]:
         return "future"                           # "على أن تطلق الدفعة الأولى": stipulated, still to come
+    if before in t["future_links"] and i > 1 and bare(words[i - 2].norm) in t["stipulations"]:
+        return "future"                           # "ينص الاتفاق على إدخال": what an agreement stipulates
     if event_day and published and event_day > published:
         return "future"                           # "الإضراب الشامل غدا الخميس": dated after the article
     if event_day and published and (published - event_day).days > t["historical_days"]:
@@ -946,7 +973,7 @@ def code_sentence(words: list[Word], mentions: list[Mention], sentence: int,
             i = end                               # "سمح" codes only its refusal ("لن تسمح")
             continue
         event = Event(spec["type"], spec.get("mode"), (words[i].start, words[end - 1].end), sentence=sentence,
-                      kind=kind, refusal=spec.get("negated"))
+                      kind=kind, refusal=spec.get("negated"), elaborates=bool(spec.get("elaborates")))
         if kind in ("noun", "light"):
             act_nouns.append((end, spec["type"], event))
         _arguments(event, args, i, end, kind, spec, subject)
@@ -960,6 +987,7 @@ def code_sentence(words: list[Word], mentions: list[Mention], sentence: int,
             event.type = spec["vow"]              # "تعهد بملاحقة المنفذين": a threat, not a concession
         if spec.get("retype") and _within(words, end, spec["retype"][0]):
             event.type, event.mode = spec["retype"][1], spec["retype"][2]   # "احتجزوا 240 رهينة": an abduction
+            event.promised = bool(spec.get("retype_promised"))   # "تعهدت بمبلغ": the aid is still to come
         inferred = False
         if not event.actor and kind in ("verb", "participle"):
             # the trigger is itself a claim's cue ("وصف رئيس الحكومة … نتنياهو الهجوم بأنه …"):
@@ -1020,6 +1048,12 @@ def code_sentence(words: list[Word], mentions: list[Mention], sentence: int,
                 event.actor, inferred = list(earlier[-1]), True
                 if len(event.actor) == 1 and _plural_reference(words, i, end, kind):
                     event.actor = _compound_of(args, event.actor[0]) or event.actor   # "الوزيرين X وY استقالتهما"
+        if spec.get("court_only") and not (event.actor and _court(event.actor[0], text)):
+            court = [m for k, (m, _) in sorted(args.starts.items()) if k < i and _court(m, text)]
+            if not court:                         # "قضى عامين في …": only a court decrees a sentence
+                i = end
+                continue
+            event.actor, inferred = court[-1:], True   # "أصدرت المحكمة حكمها، وقضت بسجن X": the court, not X
         if spec.get("by_court") and _within(words, end, "charges", 4):
             i = end                               # "بعد إدانته بتهم …": a conviction, the sentence is the act
             continue
@@ -1038,6 +1072,8 @@ def code_sentence(words: list[Word], mentions: list[Mention], sentence: int,
     for event, (i, inferred) in zip(events, positions):
         event.time, day = event_day(event.trigger, spans)   # a time attaches to the trigger it is nearest to
         event.status = _status(words, i, day, published)
+        if event.promised and event.status == "asserted":
+            event.status = "future"
         if event.refusal and event.status == "negated":
             event.type, event.mode, event.status = event.refusal, None, "asserted"   # "لم توافق"، "لن تسمح": a refusal
         event.confidence = round(min(1.0, 0.4 + (0.15 if inferred else 0.25) * bool(event.actor)

@@ -334,6 +334,9 @@ def _outside_times(coded: list, doc: Doc) -> list:
     return [event for event in coded if not in_time(event.trigger[0])]
 
 
+_FINITE = ("verb", "participle", "light")     # how an act told by its own verb was found
+
+
 def _two_acts(first: dict, event, headline, text: str = "") -> bool:
     """Two finite verbs of two sentences of the body are two acts, however alike ("دعا
     أردوغان إلى …" … "وطالب أردوغان الولايات المتحدة بتسليمه"): the body tells its acts one
@@ -345,10 +348,21 @@ def _two_acts(first: dict, event, headline, text: str = "") -> bool:
             and _indefinite_noun(first["trigger"]["text"]) and _indefinite_noun(text[event.trigger[0]:event.trigger[1]]) \
             and normalise_word(first["trigger"]["text"]) != normalise_word(text[event.trigger[0]:event.trigger[1]]):
         return True                               # "توغل إسرائيلي سابق … تلته بعد يومين ضربة بمسيّرة": two acts named apart
+    if first["sentence"] == event.sentence and first["_kind"] in _FINITE and event.kind in _FINITE \
+            and not event.elaborates and _joined_verb(event, text):
+        return True                               # "ودان … العدوان، محملاً العدو المسؤولية"، "اعتقلت … وصادرت": each verb an act
     if event.kind == "verb" and first["_told"] and event.sentence not in first["_told"]:
         return True                               # the headline's act is told once in the body: a second verb is another act
     return (first["_kind"] == "verb" and event.kind == "verb" and headline is not None
             and first["trigger"]["start"] >= headline.end and first["sentence"] != event.sentence)
+
+
+def _joined_verb(event, text: str) -> bool:
+    """A verb joined to the clause before it: by و or ف ("وصادرت"، "، ودعا") or as its
+    circumstantial participle ("، محملاً"): a further act of the same subject."""
+    start = event.trigger[0]
+    return event.kind == "participle" or text[start:start + 1] in ("و", "ف") and event.kind == "verb" \
+        or text[max(0, start - 2):start] in ("و ", "ف ")
 
 
 def _indefinite_noun(trigger: str) -> bool:
