@@ -184,6 +184,10 @@ def digit_value(text: str, before_scale: bool = False, group: int = 3) -> int | 
 
 
 def _clean(value: float) -> int | float:
+    """A value as an int when it is whole; a product of a decimal and a scale is rounded
+    first, so that binary floats do not leak into values ("4.1 ملايين" is 4100000, not
+    4099999.9999999995; "7.3 مليار" is 7300000000)."""
+    value = round(value, 6)
     return int(value) if float(value).is_integer() else value
 
 

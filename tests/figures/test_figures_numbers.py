@@ -278,3 +278,15 @@ def test_thousands_grouped_by_spaces(text, value):
 
 def test_a_year_and_a_count_side_by_side_stay_apart():
     assert [n.value for n in find_numbers("قتل في 2023 500 شخص")] == [2023, 500]
+
+
+@pytest.mark.parametrize("text,value", [
+    ("قدّر المكتب عدد المحتاجين بنحو 4.1 ملايين شخص", 4100000),   # 4.1 * 10**6 in binary floats
+    ("بلغت الواردات 7.3 مليار دولار", 7300000000),
+    ("نزح 2.3 مليون شخص", 2300000),
+    ("بلغ العجز 0.7 مليار دينار", 700000000),
+    ("ارتفع المؤشر 1.25 في المئة", 1.25),   # a decimal that is no whole number stays one
+])
+def test_a_decimal_times_a_scale_is_a_whole_number(text, value):
+    number = one(text)
+    assert number.value == value and type(number.value) is type(value)
