@@ -242,6 +242,8 @@ class Lexicon:
             self.range_open.add(phrase, "open")
         self.range_join = {_n(w) for w in ranges["join"]}
         self.range_join_open = {_n(w) for w in ranges["join_open"]}
+        self.range_alternatives = {_n(w) for w in ranges["alternatives"]}
+        self.alternative_most = float(ranges["alternative_most"])
         self.change = PhraseTable()
         for phrase in ranges["change"]:
             self.change.add(phrase, "change")

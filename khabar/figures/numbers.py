@@ -791,7 +791,8 @@ def _range(words: Words, lex: Lexicon, number: Number, end: int) -> None:
     joins = lex.range_join_open if opened else lex.range_join
     second: Number | None = None
     join = forms[position]
-    if join in joins and position + 1 < end:
+    alternative = not opened and join in lex.range_alternatives
+    if (join in joins or alternative) and position + 1 < end:
         if words.kinds[position + 1] == "d":
             second = _digits_core(words, lex, position + 1, end)
         elif words.kinds[position + 1] == "w":
@@ -812,6 +813,9 @@ def _range(words: Words, lex: Lexicon, number: Number, end: int) -> None:
         low = _clean(low * scale)
     if not low < high:
         return
+    if alternative and (second.kind != number.kind or number.ordinal or second.ordinal
+                        or high > low * lex.alternative_most):
+        return  # "5 أو 50"، "الثالث أو الرابع": no range of one count
     if opener is not None and opener[0] == 1 and forms[number.first - 1] == "من" and _changing(words, lex, number.first - 1):
         number.superseded = True  # من X إلى Y after ارتفع: X is the old value
         return

@@ -400,3 +400,25 @@ def test_a_verb_of_the_passive_reading_governs_only_the_count_after_it(text, exp
 ])
 def test_plural_acts_and_more_verbs_of_flight(text, category):
     assert brief(text)[0][-1] == category
+
+
+# -- one count or the next: a range said with أو ------------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    # a Gulf daily quoting a leader; a wire report; a Maghrebi site; a humanitarian update
+    ("وأكد الرئيس أن «أربع أو خمس دول» أخرى ستنضم إلى الاتفاق.", [("أربع أو خمس دول", None, 4, 5, "other")]),
+    ("وأصيب 6 أو 7 أشخاص بجروح طفيفة في الانفجار.", [("6 أو 7 أشخاص", None, 6, 7, "wounded")]),
+    ("اعتقلت السلطات عشرة أو اثني عشر شابا في تطوان.", [("عشرة أو اثني عشر شابا", None, 10, 12, "arrested")]),
+    ("نزح ثمانية أو تسعة آلاف شخص من القرى المحيطة.", [("ثمانية أو تسعة آلاف شخص", None, 8000, 9000, "displaced")]),
+])
+def test_one_count_or_the_next_is_a_range(text, expected):
+    assert brief(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # two far numbers are two guesses, not one range; "أو أكثر" is a bound
+    ("قال شاهد إن 5 أو 50 شخصا كانوا في المبنى.", [("50 شخصا", 50, None, None, "other")]),
+    ("قتل 3 أشخاص أو أكثر في الهجوم.", [("3 أشخاص أو أكثر", 3, 3, None, "killed")]),
+])
+def test_an_alternative_that_is_no_range(text, expected):
+    assert brief(text) == expected
