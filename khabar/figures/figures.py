@@ -239,9 +239,12 @@ def _sentence_figures(text: str, start: int, end: int, lex: Lexicon) -> list[_Fi
     # "4 من الرهائن لقوا حتفهم"; not a killing ("مقتل 7 رهائن") nor a violent death
     unkilled = not violent and not named & KILLING_WORD
     # every number and counted noun is a barrier a governing cue does not reach across
+    # (with the event a noun of cases takes in the genitive: "99 حالة وفاة و46 إصابة" — the
+    # وفاة is the cases', it governs no number after it)
     taken = sorted({i for number, noun, _ in readings if not number.superseded
                     for i in range(min(number.first, noun[0] if noun else number.first),
-                                   max(number.last, noun[1] if noun else number.last))})
+                                   max(number.last, noun[1] + _genitive_size(words, lex, noun, captive)
+                                       if noun else number.last))})
     starts = [n.first for n, _, _ in readings if not n.superseded]
     figures: list[_Figure] = []
     previous_category: str | None = None
@@ -883,6 +886,19 @@ def _post_category(words: Words, lex: Lexicon, number: Number, noun: tuple[int, 
         if found is not None and (plural or found[2].base not in lex.singular_verb_forms):
             return found[1]
     return None
+
+
+def _genitive_size(words: Words, lex: Lexicon, noun: tuple[int, int], captive: bool) -> int:
+    """How many words the event a noun of cases takes in the genitive has ("حالة وفاة"), 0
+    when it takes none."""
+    forms = words.forms
+    if noun[1] >= len(forms) or forms[noun[1]] not in lex.governing.starters:
+        return 0
+    counted = lex.noun(forms[noun[1] - 1])
+    if counted is None or counted[1].unit not in lex.event_genitive:
+        return 0
+    found = _resolved(lex.governing.match(lex, forms, noun[1], len(forms)), captive)
+    return found[0] if found is not None and found[2].bare else 0
 
 
 def _genitive_event(words: Words, lex: Lexicon, noun: tuple[int, int] | None, high: int,

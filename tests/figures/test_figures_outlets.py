@@ -422,3 +422,24 @@ def test_one_count_or_the_next_is_a_range(text, expected):
 ])
 def test_an_alternative_that_is_no_range(text, expected):
     assert brief(text) == expected
+
+
+# -- a noun of cases keeps its genitive event to itself ------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    # a health ministry's toll; a civil-protection toll after floods; a Sudanese minister
+    ("وأعلنت الوزارة أن الحصيلة بلغت 14 حالة وفاة و52 إصابة جراء انهيار المبنى.",
+     [("14 حالة", 14, None, None, "killed"), ("52 إصابة", 52, None, None, "wounded")]),
+    ("وسجلت الحماية المدنية 9 حالات وفاة و4 مفقودين جراء السيول.",
+     [("9 حالات", 9, None, None, "killed"), ("4 مفقودين", 4, None, None, "missing")]),
+    ("وأحصت السلطات 31 حالة وفاة و120 جريحا في حوادث السير خلال العيد.",
+     [("31 حالة", 31, None, None, "killed"), ("120 جريحا", 120, None, None, "wounded")]),
+])
+def test_the_event_of_a_noun_of_cases_governs_no_number_after_it(text, expected):
+    assert brief(text) == expected
+
+
+def test_an_event_noun_before_the_next_number_still_governs_it():
+    # "وفاة" here is no genitive of cases: it governs the number it stands before
+    assert brief("وأكدت الوزارة وفاة 6 أشخاص وإصابة 11 آخرين في الحريق.") == [
+        ("6 أشخاص", 6, None, None, "killed"), ("11 آخرين", 11, None, None, "wounded")]
