@@ -650,7 +650,7 @@ def _counted_before(words: Words, lex: Lexicon, number: Number, definite: bool
     if position < 0 or words.kinds[position] != "w" or number.skip or number.value is None:
         return None, None
     word = words.forms[position]
-    noun = lex.noun(word, clitics=True)
+    noun = lex.noun(word, clitics=True) or (possessed(word, lex) if definite else None)  # مدارسها الـ40
     if noun is not None:
         analysis, entry = noun
         if entry.counts and analysis.definite == definite:
@@ -668,7 +668,41 @@ def _counted_before(words: Words, lex: Lexicon, number: Number, definite: bool
                 bare = analysis.base
         if bare and number.value > 2 and _plural_guess(bare, lex):
             return (position, number.last), "person"
+        if (number.ordinal or number.value <= 10) and number.value > 2 \
+                and _definite_host(word, lex, broken=number.ordinal):
+            # "بالتهم الخمس"، "مراحله الثلاث"، "نوافذه الـ12": a cardinal of 3 to 10 after a
+            # definite noun agrees with a plural (a singular takes the ordinal: الجولة
+            # الخامسة); from 11 on the cardinal is the ordinal too ("الذكرى الثلاثين")
+            return (position, number.last), lex.tamyiz_unit
     return None, None
+
+
+def _definite_host(word: str, lex: Lexicon, broken: bool) -> bool:
+    """Whether `word`, a word no list knows, is a definite noun a definite cardinal after
+    it may count: with the article, alone or after a clitic (التهم، بالتهم، للملفات), or
+    with an attached pronoun (فرقه، نوافذه).  `broken`: only one shaped like a broken
+    plural of four or more letters (مفاعل، مفاعيل: نوافذ، مراكز، صواريخ) — after digits with
+    the article ("الدورة الـ28"، "المؤتمر الـ12") a singular noun is common, it takes an
+    ordinal."""
+    stem = None
+    for article in lex.definite_articles:
+        if word.startswith(article) and len(word) - len(article) >= 3:
+            stem = word[len(article):]
+            break
+    if stem is None:
+        pieces = default_segmenter().segment(word)
+        if len(pieces) == 3 and pieces[0] == (0, 1) and word[0] in "وف":
+            pieces = pieces[1:]  # "ونوافذه": a conjunction before the possessed noun
+        if len(pieces) != 2 or pieces[0][1] - pieces[0][0] < 3:
+            return False
+        stem = word[pieces[0][0]:pieces[0][1]]
+    if stem in lex.not_nouns or stem in lex.months or lex.number(stem) is not None \
+            or stem in lex.known_cue_forms or lex.noun(stem) is not None:
+        return False
+    if broken:
+        return not stem.endswith("ه") and ((len(stem) == 5 and stem[2] == "ا")
+                                           or (len(stem) == 6 and stem[2] == "ا" and stem[4] == "ي"))
+    return True
 
 
 def _person_guess(word: str, lex: Lexicon, article: bool) -> bool:

@@ -291,6 +291,8 @@ class Lexicon:
         self.verb_shapes = VerbShapes(tuple(_n(w) for w in shapes["starts"]), tuple(_n(w) for w in shapes["ends"]),
                                       tuple(_n(w) for w in shapes["ends_not"]))
         self.clitic_articles = tuple(_n(w) for w in units["tamyiz"]["clitic_articles"])
+        # the article alone first, then after a clitic: a definite noun's prefixes
+        self.definite_articles = ("ال",) + self.clitic_articles
         named = units["named_references"]
         self.named_reference_most = int(named["most"])
         self.named_reference_types = {str(unit): frozenset(types) for unit, types in named["types"].items()}

@@ -443,3 +443,28 @@ def test_an_event_noun_before_the_next_number_still_governs_it():
     # "وفاة" here is no genitive of cases: it governs the number it stands before
     assert brief("وأكدت الوزارة وفاة 6 أشخاص وإصابة 11 آخرين في الحريق.") == [
         ("6 أشخاص", 6, None, None, "killed"), ("11 آخرين", 11, None, None, "wounded")]
+
+
+# -- a definite cardinal after a definite noun no list knows --------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    # a court report; a Levantine daily; an economy page; a wire report with digits
+    ("وأدانت المحكمة المتهم بالجرائم السبع المنسوبة إليه.", [("بالجرائم السبع", 7, None, None, "other")]),
+    ("وتشمل الخطة مراحلها الأربع حتى نهاية العام.", [("مراحلها الأربع", 4, None, None, "other")]),
+    ("وناقش الوزراء الملفات الثلاثة العالقة بين البلدين.", [("الملفات الثلاثة", 3, None, None, "other")]),
+    ("وأغلقت الحكومة مصانعها الـ14 في المنطقة.", [("مصانعها الـ14", 14, None, None, "other")]),
+])
+def test_a_definite_cardinal_counts_the_definite_noun_before_it(text, expected):
+    assert brief(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a singular before digits with the article, or before a ten, takes them as an ordinal
+    "وانطلقت أعمال الدورة الـ28 للمؤتمر في الرياض.",
+    "وافتتح المؤتمر الـ12 للحزب أعماله أمس.",
+    "وأحيا السكان الذكرى الثلاثين للمجزرة.",
+    # a duration stays a duration
+    "وتواصلت الاحتجاجات خلال الأيام الخمسة الماضية.",
+])
+def test_a_definite_number_that_counts_no_noun_before_it(text):
+    assert brief(text) == []
