@@ -294,9 +294,11 @@ def _sentence_figures(text: str, start: int, end: int, lex: Lexicon) -> list[_Fi
             category = lex.detained_to  # "احتجزت الشرطة 5 أشخاص": taken by an authority
         if protest and category == "other" and not explicit and _takes_part(words, lex, reach, clauses):
             category = lex.participation_to  # "شارك أكثر من 100 ألف شخص في مظاهرة"
-        if unit is None or (unit == lex.tamyiz_unit and explicit and category in lex.people_events
-                            and noun is not None and number.kind in ("digits", "words")):
-            unit = "person"  # "قُتل 3 رعاة": what a killing governs, no list naming it, are people
+        if unit is None or (unit == lex.tamyiz_unit and category in lex.people_events and noun is not None
+                            and (explicit or words.forms[noun[0]] == "من")
+                            and number.kind in ("digits", "words", "vague")):
+            unit = "person"  # "قُتل 3 رعاة": what a killing governs, no list naming it, are people;
+            #                  "و20 من الفصائل": a part of a group joined to a killing
         if unit not in lex.person_units:
             category = "other"
         if category == "other" and ((number.kind == "singular" and not number.joined)
@@ -526,14 +528,25 @@ def _reading(words: Words, lex: Lexicon, number: Number
         if noun is None or noun[1].number != "plural":
             if not _plural_guess(forms[noun_range[0]], lex):
                 return None
-    if noun_range is None or (unit == lex.tamyiz_unit and kinds[core] == "d"):
+    if noun_range is None or (kinds[core] == "d" and (unit == lex.tamyiz_unit or forms[noun_range[0]] == "من")):
         # an id or an age: "القرار 2334"، "رحلة رقم 302 تحطمت" (a guessed noun does not
         # save it; a listed one does: "رقم 5 آلاف شخص" is no phrase of news)
         previous = _base(words, lex, number.first - 1)
         before = _base(words, lex, number.first - 2)
-        if previous in lex.ids or previous in lex.ages or before in lex.ages:
-            return None
+        if previous in lex.ids or previous in lex.ages or before in lex.ages \
+                or (previous is not None and _without_clitic(previous) in lex.ids):
+            return None  # … "طبقا للفصل 80 من الدستور"، "بالمادة 5"
     return noun_range, unit
+
+
+def _without_clitic(word: str) -> str:
+    """A definite word without the preposition or conjunction glued to its article
+    ("للفصل" → "الفصل"، "بالمادة" → "المادة"); other words as they are."""
+    if word.startswith("لل") and len(word) > 4:
+        return "ال" + word[2:]
+    if word[:1] in "وفبك" and word[1:3] == "ال":
+        return word[1:]
+    return word
 
 
 def _not_a_count(words: Words, lex: Lexicon, number: Number) -> bool:
@@ -623,7 +636,32 @@ def _counted_after(words: Words, lex: Lexicon, number: Number, position: int
                 return (position, after + 1), noun[1].unit, False
             if forms[after].startswith("ال") and _person_guess(forms[after][2:], lex, False):
                 return (position, after + 1), "person", False
+            if noun is None and (number.value is None or number.value > 2) and partitive[0] == 1 \
+                    and _partitive_guess(forms[after], lex):
+                # "7 من الكوادر"، "مئات الآلاف من الوظائف": a definite plural no list knows
+                return (position, after + 1), lex.tamyiz_unit, False
+            if noun is None and (number.value is None or number.value > 2) and partitive[0] == 1 \
+                    and after + 1 < len(forms) and kinds[after + 1] == "w" \
+                    and _partitive_guess(forms[after + 1], lex, known=True) \
+                    and _partitive_guess("ال" + forms[after], lex):
+                # "مئات الآلاف من فرص العمل": … or one in construct before a definite noun
+                return (position, after + 2), lex.tamyiz_unit, False
     return None, None, False
+
+
+def _partitive_guess(word: str, lex: Lexicon, known: bool = False) -> bool:
+    """Whether `word`, after a number and من, is a definite noun no list knows that the
+    number counts part of: with the article and a stem of at least 3 letters that is no
+    particle, month, number, cue or clitic on a known word (`known`: a definite genitive
+    after it, that lists may know: "من فرص العمل")."""
+    if not word.startswith("ال") or len(word) < 5:
+        return False
+    stem = word[2:]
+    if stem in lex.not_nouns or stem in lex.months or lex.number(stem) is not None \
+            or word in lex.known_cue_forms or stem in lex.known_cue_forms:
+        return False
+    return known or not (lex.analyses(word) or lex.analyses(stem) or _nisba_shaped(word, lex)
+                         or _verb_shaped(stem, lex))
 
 
 def _term(words: Words, lex: Lexicon, number: Number, unit_at: int) -> bool:

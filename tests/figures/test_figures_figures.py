@@ -471,7 +471,7 @@ def test_construct_dual_scales():
 
 
 def test_a_large_amount_is_a_figure_though_its_noun_is_unsaid():
-    assert brief("منها 10 مليارات سيولة و5 مليارات من الودائع.")[-1] == ("5 مليارات", 5000000000, "other", "item")
+    assert brief("منها 10 مليارات سيولة و5 مليارات من الودائع.")[-1] == ("5 مليارات من الودائع", 5000000000, "other", "item")
     assert brief("رفع قيمة القرض إلى ثمانية مليارات دولار من ثلاثة مليارات.")[-1] == (
         "ثلاثة مليارات", 3000000000, "other", "item")
     assert brief("ارتفع المؤشر إلى 300 نقطة من 250.") == [("300 نقطة", 300, "other", "point")]

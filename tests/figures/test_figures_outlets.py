@@ -53,7 +53,7 @@ def test_a_nisba_dual_keeps_the_letter_its_stem_starts_with():
 
 def test_a_bare_count_joined_to_a_figure_across_its_qualifier_is_a_figure():
     assert brief("أكد المرصد مقتل 35 عنصرًا من قوات النظام و20 من الفصائل.") == [
-        ("35 عنصرًا", 35, None, None, "killed"), ("20", 20, None, None, "killed")]
+        ("35 عنصرًا", 35, None, None, "killed"), ("20 من الفصائل", 20, None, None, "killed")]
 
 
 def test_a_status_noun_yields_to_the_event_of_the_figure_it_is_joined_to():
@@ -467,4 +467,29 @@ def test_a_definite_cardinal_counts_the_definite_noun_before_it(text, expected):
     "وتواصلت الاحتجاجات خلال الأيام الخمسة الماضية.",
 ])
 def test_a_definite_number_that_counts_no_noun_before_it(text):
+    assert brief(text) == []
+
+
+# -- a partitive of a definite noun no list knows ------------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    # an economy page; a Gulf daily; a Jordanian report; a construct after من
+    ("ويتوقع أن يوفر المشروع عشرات الآلاف من الوظائف المباشرة.",
+     [("عشرات الآلاف من الوظائف", None, 10000, None, "other")]),
+    ("وأتلفت الحرائق نحو 300 من الأشجار المثمرة.", [("نحو 300 من الأشجار", 300, None, None, "other")]),
+    ("وكانت الطائرة تقل 12 من الكوادر الطبية.", [("12 من الكوادر", 12, None, None, "other")]),
+    ("ومن شأن الخطة أن تخلق مئات الآلاف من فرص العمل للشباب.",
+     [("مئات الآلاف من فرص العمل", None, 100000, None, "other")]),
+])
+def test_a_partitive_of_a_noun_no_list_knows(text, expected):
+    assert brief(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "وقال إنه اتخذ القرار طبقا للفصل 80 من الدستور.",   # an article of a law is an id
+    "وذلك عملا بالمادة 12 من النظام الأساسي.",
+    "ووصل الوفد في 15 من الشهر الجاري.",                 # a date
+    "وهو واحد من الأسباب التي دفعت إلى الاحتجاج.",      # one of: no count
+])
+def test_a_number_before_min_that_counts_nothing(text):
     assert brief(text) == []
