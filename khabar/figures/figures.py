@@ -66,6 +66,7 @@ _LATIN = re.compile(r"[a-z]")
 _GOVERNING_GAP = 3   # words (other than `context` words) between a governing cue and its number
 _POST_REACH = 8      # words after the counted noun searched for what happened to the group
 _QUALIFIER_REACH = 3  # words of a من phrase between two coordinated figures
+_GENITIVE_REACH = 2   # definite words of a genitive after a figure's noun, before a و and the next
 
 
 @dataclass(slots=True)
@@ -632,6 +633,9 @@ def _counted_after(words: Words, lex: Lexicon, number: Number, position: int
         after = position + partitive[0]
         if after < len(forms) and kinds[after] == "w":
             noun = lex.noun(forms[after]) or possessed(forms[after], lex)  # من المحتجزين، من عناصرها
+            if noun is None and forms[after].endswith("ي") and after + 1 < len(forms) \
+                    and forms[after + 1].startswith("ال"):
+                noun = lex.noun(forms[after] + "ن")  # "من معتقلي المعارضة": a sound plural in construct
             if noun is not None and noun[1].counts and noun[1].number == "plural":
                 return (position, after + 1), noun[1].unit, False
             if forms[after].startswith("ال") and _person_guess(forms[after][2:], lex, False):
@@ -1040,10 +1044,16 @@ def _coordinated(words: Words, lex: Lexicon, number: Number, first: int, taken: 
     if across and before >= low and not _is_taken(taken, before):
         position = before
         while position >= max(low, before - _QUALIFIER_REACH) and not _is_taken(taken, position) \
-                and words.kinds[position] == "w" and forms[position] not in lex.known_cue_forms:
+                and words.kinds[position] == "w" and (forms[position] not in lex.known_cue_forms
+                                                      or _inherent(lex, forms[position]) is not None):
             if forms[position] == "من" and position > low and _is_taken(taken, position - 1):
-                return True
+                return True  # "40 معتقلا من سجناء الرأي و12 …"
             position -= 1
+        # "خمسة آلاف من سجناء الحركة وما يصل إلى ألف …": the definite genitive of the
+        # figure's own noun
+        if before - position <= _GENITIVE_REACH and position >= low and _is_taken(taken, position) \
+                and all(forms[i].startswith("ال") for i in range(position + 1, before + 1)):
+            return True
     return before >= low and _is_taken(taken, before)
 
 

@@ -493,3 +493,22 @@ def test_a_partitive_of_a_noun_no_list_knows(text, expected):
 ])
 def test_a_number_before_min_that_counts_nothing(text):
     assert brief(text) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an agreement's terms (wire style); a Sudanese deal; the bound before the second number
+    ("ونص الاتفاق على الإفراج عن نحو ألفين من سجناء الحركة ونحو 500 من أسرى الجيش.",
+     [("نحو ألفين من سجناء", 2000, None, None, "released"), ("نحو 500 من أسرى", 500, None, None, "released")]),
+    ("وتعهدت الحكومة بإطلاق سراح 300 من معتقلي المعارضة المسلحة و100 من أسرى الحرب.",
+     [("300 من معتقلي", 300, None, None, "released"), ("100 من أسرى", 100, None, None, "released")]),
+])
+def test_a_status_noun_joined_across_the_genitive_of_the_figure_before(text, expected):
+    assert [(t, v, lo, hi, c) for t, v, lo, hi, c in brief(text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("وأصيب 14 من موظفي الشركة في الحادث.", [("14 من موظفي", 14, None, None, "wounded")]),
+    ("واعتقلت الشرطة 9 من مشجعي الفريق الزائر.", [("9 من مشجعي", 9, None, None, "arrested")]),
+])
+def test_a_partitive_of_a_sound_plural_in_construct(text, expected):
+    assert brief(text) == expected
