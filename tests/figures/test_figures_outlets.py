@@ -161,7 +161,7 @@ def test_a_clause_between_commas_that_is_no_aside_still_cuts():
 
 @pytest.mark.parametrize("text,expected", [
     ("قُتل 3 رعاة في هجوم على القرية.", ("3 رعاة", "killed", "person")),
-    ("دمرت الغارات 3 محطات للمياه.", ("3 محطات", "other", "item")),
+    ("دمرت الغارات 3 خزانات للمياه.", ("3 خزانات", "other", "item")),
 ])
 def test_a_noun_no_list_knows_under_a_killing_counts_people(text, expected):
     found = find_figures(text)
@@ -512,3 +512,30 @@ def test_a_status_noun_joined_across_the_genitive_of_the_figure_before(text, exp
 ])
 def test_a_partitive_of_a_sound_plural_in_construct(text, expected):
     assert brief(text) == expected
+
+
+# -- counted nouns of more kinds: facilities, provinces, blasts, munitions, aid -----------
+
+@pytest.mark.parametrize("text,expected", [
+    # an OCHA-style update; a Sudanese daily; a Yemeni site; an Iraqi agency; a Russian wire
+    ("وتأثر أكثر من 300 ألف شخص بالسيول في 11 ولاية.", ("11 ولاية", 11, "other", "area")),
+    ("وهزت أربعة انفجارات متتالية وسط المدينة.", ("أربعة انفجارات", 4, "other", "explosion")),
+    ("وفككت فرق الهندسة 17 عبوة ناسفة على الطريق.", ("17 عبوة", 17, "other", "munition")),
+    ("ووزعت المنظمة 2500 سلة غذائية على الأسر.", ("2500 سلة", 2500, "other", "parcel")),
+    ("وبحث الجانبان مستقبل قاعدتي الشعيرات والتيفور.", ("قاعدتي", 2, "other", "facility")),
+    ("وتسلمت البلاد 1.2 مليون جرعة من اللقاحات.", ("1.2 مليون جرعة", 1200000, "other", "dose")),
+])
+def test_counted_nouns_of_things(text, expected):
+    found = [(f["text"], f["value"], f["category"], f["unit"]) for f in find_figures(text)]
+    assert expected in found
+
+
+@pytest.mark.parametrize("text", [
+    # a participle's plural that reads like a dual of a crossing, a site, a factory
+    "وخرج الآلاف إلى الشوارع معبرين عن فرحتهم.",
+    "ودعا الموقعين على البيان إلى الحوار.",
+    # a construct dual of places before their names says where
+    "ونقل المعتقلون إلى منطقتي كيدال وتمبكتو.",
+])
+def test_no_dual_of_things_in_these(text):
+    assert [f for f in find_figures(text) if f["value"] == 2] == []
