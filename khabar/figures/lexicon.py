@@ -714,12 +714,14 @@ def _present_forms(verb: str) -> list[str]:
 
 def _same_lexeme(base: str, form: str) -> bool:
     """Whether `form` is an inflection of `base` the loader generated (accusative, dual,
-    other case)."""
+    the dual in construct of a noun in ة, other case)."""
     if form == base + "ا":
         return True
     stem = base[:-1] + "ت" if base.endswith("ه") else base
     if form in (stem + "ان", stem + "ين"):
         return True
+    if base.endswith("ه") and form in (stem + "ي", stem + "ا"):
+        return True  # "جثتي طفلين"، "رهينتا الاحتلال"
     if base.endswith(("ين", "ون")) and form[:-2] == base[:-2] and form.endswith(("ين", "ون")):
         return True
     return False

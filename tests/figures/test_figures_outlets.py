@@ -539,3 +539,12 @@ def test_counted_nouns_of_things(text, expected):
 ])
 def test_no_dual_of_things_in_these(text):
     assert [f for f in find_figures(text) if f["value"] == 2] == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the dual in construct of a body noun is two bodies, dead, like its other forms
+    ("وانتشلت فرق الدفاع المدني جثتي طفلين من البئر.", [("جثتي طفلين", 2, None, None, "dead")]),
+    ("وسلمت الحركة جثتي رهينتين إلى الصليب الأحمر.", [("جثتي رهينتين", 2, None, None, "dead")]),
+])
+def test_a_construct_dual_keeps_its_noun_s_own_category(text, expected):
+    assert brief(text) == expected
