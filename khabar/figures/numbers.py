@@ -851,6 +851,8 @@ def _bound_before(words: Words, lex: Lexicon, number: Number) -> None:
     if found is None:
         return
     size, kind, analysis = found
+    if kind == "max" and analysis.prefix.endswith("ل"):
+        return  # "ارتفعت الأسعار لتصل إلى 85 دولارًا": the value reached, no upper bound
     if number.ordinal:  # "ما يقارب الـ60 شخصًا": a bound counts, it takes no ordinal
         number.ordinal = number.definite = False
     number.first -= size

@@ -548,3 +548,15 @@ def test_no_dual_of_things_in_these(text):
 ])
 def test_a_construct_dual_keeps_its_noun_s_own_category(text, expected):
     assert brief(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "لتصل إلى": the value a change reached (an economy page, a toll), not "up to"
+    ("وارتفعت أسعار الذهب بنسبة 2 في المائة لتصل إلى 2400 دولار للأوقية.",
+     [("2 في المائة", 2, None, None, "other"), ("2400 دولار", 2400, None, None, "other")]),
+    ("وارتفعت حصيلة ضحايا الزلزال ليصل عدد القتلى إلى 310 أشخاص.", [("310 أشخاص", 310, None, None, "killed")]),
+    # "ما يصل إلى": up to
+    ("وتسمح الهدنة بدخول ما يصل إلى 200 شاحنة يوميا.", [("ما يصل إلى 200 شاحنة", 200, None, 200, "other")]),
+])
+def test_the_value_reached_is_no_upper_bound(text, expected):
+    assert brief(text) == expected
