@@ -398,6 +398,7 @@ def _words_core(words: Words, lex: Lexicon, index: int, end: int, conjoined: boo
     definite = first_analysis.definite
     total: float = 0
     group: float = 0
+    group_start = index  # where the current group's first word stands
     slot: str | None = None  # the last part of the current group
     last_scale = _NO_SCALE
     position = index
@@ -455,9 +456,17 @@ def _words_core(words: Words, lex: Lexicon, index: int, end: int, conjoined: boo
         if group >= last_scale:
             total, group, slot, last_scale = state
             break
+        if group and not state[1]:
+            group_start = position
         position += step
     if position == index:
         return None
+    if group and total and position < end and kinds[position] == "w" and group_start > index:
+        # "بين ألفين وثلاثة آلاف": a group followed by a scale as large as the one before
+        # it starts a number of its own (the second of a range), it adds nothing to the first
+        after = lex.number(forms[position])
+        if after is not None and after[0].bare and after[1].scale and after[1].scale >= last_scale:
+            group, slot, position = 0, None, group_start
     value = _clean(total + group)
     if not value:
         return None

@@ -135,6 +135,10 @@ def test_bounds(text, span, value, low, high, approx):
     ("قتل 20-30 شخصًا", "20-30", 20, 30),
     ("قتل بين عشرين وثلاثين شخصًا", "بين عشرين وثلاثين", 20, 30),
     ("نزح بين 20 و30 ألفًا", "بين 20 و30 ألفًا", 20000, 30000),
+    # a scale word after the second number as large as the first's: two numbers, not 2003
+    ("شارك بين ألفين وثلاثة آلاف شخص", "بين ألفين وثلاثة آلاف", 2000, 3000),
+    ("نزح ما بين مليون وخمسة ملايين شخص", "ما بين مليون وخمسة ملايين", 1000000, 5000000),
+    ("قتل خمسة أو ستة أشخاص", "خمسة أو ستة", 5, 6),
 ])
 def test_ranges(text, span, low, high):
     number = one(text)
@@ -290,3 +294,11 @@ def test_a_year_and_a_count_side_by_side_stay_apart():
 def test_a_decimal_times_a_scale_is_a_whole_number(text, value):
     number = one(text)
     assert number.value == value and type(number.value) is type(value)
+
+
+@pytest.mark.parametrize("text,value", [
+    ("قتل ألفين وثلاثة أشخاص", 2003),        # a smaller group after the scale adds to it
+    ("يعيش مليون وثلاثمائة ألف شخص", 1300000),
+])
+def test_a_smaller_group_after_a_scale_adds_to_it(text, value):
+    assert one(text).value == value
