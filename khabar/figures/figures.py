@@ -1164,7 +1164,7 @@ def _linked(words: Words, lex: Lexicon, first: int, taken: list[int], captive: b
         while position > floor and words.kinds[position] != "p":
             if forms[position] in starters and lex.totals.match(lex, forms, position, article=True) is not None:
                 if position > 0 and forms[position - 1] in lex.total_joins:
-                    return _last_cue(lex, forms, position, first, captive)
+                    return _last_cue(lex, forms, position, first, captive) or _toll(lex, forms[position])
                 return None
             position -= 1
         return None
@@ -1177,7 +1177,13 @@ def _linked(words: Words, lex: Lexicon, first: int, taken: list[int], captive: b
         return None
     if position <= floor or _is_taken(taken, position):
         return None
-    return _last_cue(lex, forms, position, first - 1, captive)
+    return _last_cue(lex, forms, position, first - 1, captive) or _toll(lex, forms[position])
+
+
+def _toll(lex: Lexicon, form: str) -> str | None:
+    """The category of a toll told without a cue ("ارتفعت الحصيلة إلى 58"), None for
+    another total noun (العدد: of what, the clause does not say)."""
+    return lex.toll_category if form in lex.tolls else None
 
 
 def _last_cue(lex: Lexicon, forms: list[str], start: int, end: int, captive: bool = False) -> str | None:

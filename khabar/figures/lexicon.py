@@ -342,6 +342,8 @@ class Lexicon:
             self.totals.add(noun, "total")
         self.total_joins = frozenset(_variants({_n(w) for w in links["totals"]["joins"]}, article=False))
         self.total_reach = int(links["totals"]["reach"])
+        self.tolls = frozenset(_variants({_n(w) for w in links["totals"]["tolls"]}, article=True))
+        self.toll_category = str(links["totals"]["toll_category"])
         self.yields = {status: frozenset(events) for status, events in links["yields"].items()}
         self.relatives = frozenset(_variants({_n(w) for w in links["relatives"]}, article=False))
         self.appositions = frozenset(_n(w) for w in links["appositions"]["words"])

@@ -560,3 +560,20 @@ def test_a_construct_dual_keeps_its_noun_s_own_category(text, expected):
 ])
 def test_the_value_reached_is_no_upper_bound(text, expected):
     assert brief(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a toll with no cue between it and its number counts deaths (wire updates, Gulf sites)
+    ("وارتفعت الحصيلة إلى 63 بحلول المساء.", [("63", 63, None, None, "killed")]),
+    ("وأعلنت السلطات ارتفاع حصيلة الانهيار الأرضي إلى 47 شخصا.", [("47 شخصا", 47, None, None, "killed")]),
+    ("وبلغت الحصيلة، حتى مساء السبت، 19.", [("19", 19, None, None, "killed")]),
+    # a cue between says what the toll counts; things keep their unit's category
+    ("وارتفعت حصيلة المصابين إلى 140.", [("140", 140, None, None, "wounded")]),
+    ("وبلغت حصيلة الأضرار 2 مليار دولار.", [("2 مليار دولار", 2000000000, None, None, "other")]),
+])
+def test_a_toll_without_a_cue_counts_deaths(text, expected):
+    assert brief(text) == expected
+
+
+def test_a_total_that_is_no_toll_says_nothing():
+    assert brief("وارتفع العدد إلى 58 بحلول المساء.") == []
