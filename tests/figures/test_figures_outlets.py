@@ -577,3 +577,16 @@ def test_a_toll_without_a_cue_counts_deaths(text, expected):
 
 def test_a_total_that_is_no_toll_says_nothing():
     assert brief("وارتفع العدد إلى 58 بحلول المساء.") == []
+
+
+@pytest.mark.parametrize("text,category", [
+    # a death sentence is no killing, whoever stands between the verb and its ب
+    ("وحكمت محكمة الجنايات بالإعدام على 6 متهمين في القضية.", "other"),
+    ("وقضت بإعدام 3 ضباط محكمة عسكرية.", "other"),
+    ("وحُكم على 9 أشخاص بالإعدام غيابيا.", "other"),
+    # the execution itself is a killing
+    ("وقام التنظيم بإعدام 14 شخصا في الساحة العامة.", "killed"),
+    ("ونفذت السلطات حكم الإعدام بحق 5 مدانين.", "killed"),
+])
+def test_a_death_sentence_and_an_execution(text, category):
+    assert [f["category"] for f in find_figures(text)] == [category]
