@@ -640,6 +640,8 @@ def _counted_after(words: Words, lex: Lexicon, number: Number, position: int
                 return (position, after + 1), noun[1].unit, False
             if forms[after].startswith("ال") and _person_guess(forms[after][2:], lex, False):
                 return (position, after + 1), "person", False
+            if noun is None and _possessed_sound_plural(forms[after], lex):
+                return (position, after + 1), "person", False  # "3 من مرافقيه"، "5 من مقاتليها"
             if noun is None and (number.value is None or number.value > 2) and partitive[0] == 1 \
                     and _partitive_guess(forms[after], lex):
                 # "7 من الكوادر"، "مئات الآلاف من الوظائف": a definite plural no list knows
@@ -651,6 +653,16 @@ def _counted_after(words: Words, lex: Lexicon, number: Number, position: int
                 # "مئات الآلاف من فرص العمل": … or one in construct before a definite noun
                 return (position, after + 2), lex.tamyiz_unit, False
     return None, None, False
+
+
+def _possessed_sound_plural(word: str, lex: Lexicon) -> bool:
+    """Whether `word` is a sound masculine plural no list knows, in construct with an
+    attached pronoun (its ن dropped): "مرافقيه"، "مقاتليها"، "مناصريهم"."""
+    pieces = default_segmenter().segment(word)
+    if len(pieces) != 2 or pieces[0][0] != 0:
+        return False
+    host = word[:pieces[0][1]]
+    return host.endswith("ي") and _plural_guess(host + "ن", lex)
 
 
 def _partitive_guess(word: str, lex: Lexicon, known: bool = False) -> bool:

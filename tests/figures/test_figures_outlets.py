@@ -590,3 +590,18 @@ def test_a_total_that_is_no_toll_says_nothing():
 ])
 def test_a_death_sentence_and_an_execution(text, category):
     assert [f["category"] for f in find_figures(text)] == [category]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a sound plural in construct with a pronoun, no list naming it, counts people
+    ("وقتل قائد الكتيبة و3 من مرافقيه في الغارة.", ("3 من مرافقيه", 3, "killed", "person")),
+    ("واعتقلت القوات 6 من مؤيديه أمام المحكمة.", ("6 من مؤيديه", 6, "arrested", "person")),
+])
+def test_a_partitive_of_a_possessed_sound_plural(text, expected):
+    found = [(f["text"], f["value"], f["category"], f["unit"]) for f in find_figures(text)]
+    assert expected in found
+
+
+def test_a_possessed_thing_is_no_person():
+    # "أيامه": a time unit with a pronoun; no count of people
+    assert brief("وأمضى 5 من أيامه الأخيرة في المستشفى.") == []
