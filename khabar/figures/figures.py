@@ -915,6 +915,8 @@ def _category_read(words: Words, lex: Lexicon, number: Number, noun: tuple[int, 
         found = _resolved(match(lex, forms, position), captive)
         if found is not None and found[0] == 1 and found[2].base in lex.adjacent and position != first - 1:
             return None  # "فقدت إسرائيل 3 جنود": a verb of the passive reading only right before
+        if _genitive_group(words, lex, found, position, low):
+            return None
         return found
 
     for keys, match in ((lex.governing.enders, lex.governing.match_ending), (lex.weak.starters, lex.weak.match)):
@@ -1090,6 +1092,15 @@ def _nearest_earlier(forms, position: int, low: int, keys, match, barriers=froze
     return None
 
 
+def _genitive_group(words: Words, lex: Lexicon, found, position: int, low: int) -> bool:
+    """Whether the cue `found` at `position` is a counted group in the genitive of another
+    noun ("شهادات المصابين"، "أهالي الضحايا"): it names them, it tells nothing of a number
+    after it (after a total or a word of `context` it does: "عدد القتلى 45")."""
+    return found is not None and found[0] == 1 and found[2].definite and not found[2].prefix \
+        and found[2].base in lex.inherent and position > low and words.kinds[position - 1] == "w" \
+        and words.forms[position - 1] not in lex.context and lex.base(words.forms[position - 1]) not in lex.context
+
+
 def _governing(words: Words, lex: Lexicon, first: int, clauses: "_Clauses", taken: list[int],
                captive: bool = False) -> str | None:
     """The category of an event cue right before word `first` ("مقتل 274"، "عن مقتل 274"،
@@ -1121,7 +1132,8 @@ def _governing_match(words: Words, lex: Lexicon, first: int, clauses: "_Clauses"
             break  # "البحث عن 15 مفقودًا": the search takes the number, not a cue before it
         if form in enders and not _body_name(forms, position, lex):
             found = _resolved(lex.governing.match_ending(lex, forms, position), captive)
-            if found is not None and not (found[0] == 1 and found[2].base in lex.adjacent and position != first - 1):
+            if found is not None and not (found[0] == 1 and found[2].base in lex.adjacent and position != first - 1) \
+                    and not _genitive_group(words, lex, found, position, low):
                 return found  # "فقد 12 صيادًا"، not "فقدت إسرائيل 3 جنود"
         if form not in context and lex.base(form) not in context:
             gap += 1

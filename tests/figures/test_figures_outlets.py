@@ -605,3 +605,16 @@ def test_a_partitive_of_a_possessed_sound_plural(text, expected):
 def test_a_possessed_thing_is_no_person():
     # "أيامه": a time unit with a pronoun; no count of people
     assert brief("وأمضى 5 من أيامه الأخيرة في المستشفى.") == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a counted group in the genitive of another noun names them; it is no cue for a later
+    # number (a court report, a Levantine daily)
+    ("وكشفت شهادات الجرحى أن نحو 20 مسلحا اقتحموا القرية.", [("نحو 20 مسلحا", 20, None, None, "other")]),
+    ("وقال ذوو الأسرى إن 40 شخصا اعتصموا أمام مقر الصليب الأحمر.",
+     [("40 شخصا", 40, None, None, "protesters")]),
+    # after a total noun it counts what the total is of
+    ("وبلغ إجمالي الجرحى 300 حتى الآن.", [("300", 300, None, None, "wounded")]),
+])
+def test_a_counted_group_in_a_genitive_is_no_cue(text, expected):
+    assert brief(text) == expected
