@@ -66,6 +66,7 @@ _LATIN = re.compile(r"[a-z]")
 _GOVERNING_GAP = 3   # words (other than `context` words) between a governing cue and its number
 _POST_REACH = 8      # words after the counted noun searched for what happened to the group
 _QUALIFIER_REACH = 3  # words of a من phrase between two coordinated figures
+_GENITIVE_REACH = 2   # definite words of a genitive after a figure's noun, before a و and the next
 
 
 @dataclass(slots=True)
@@ -239,9 +240,12 @@ def _sentence_figures(text: str, start: int, end: int, lex: Lexicon) -> list[_Fi
     # "4 من الرهائن لقوا حتفهم"; not a killing ("مقتل 7 رهائن") nor a violent death
     unkilled = not violent and not named & KILLING_WORD
     # every number and counted noun is a barrier a governing cue does not reach across
+    # (with the event a noun of cases takes in the genitive: "99 حالة وفاة و46 إصابة" — the
+    # وفاة is the cases', it governs no number after it)
     taken = sorted({i for number, noun, _ in readings if not number.superseded
                     for i in range(min(number.first, noun[0] if noun else number.first),
-                                   max(number.last, noun[1] if noun else number.last))})
+                                   max(number.last, noun[1] + _genitive_size(words, lex, noun, captive)
+                                       if noun else number.last))})
     starts = [n.first for n, _, _ in readings if not n.superseded]
     figures: list[_Figure] = []
     previous_category: str | None = None
@@ -291,9 +295,11 @@ def _sentence_figures(text: str, start: int, end: int, lex: Lexicon) -> list[_Fi
             category = lex.detained_to  # "احتجزت الشرطة 5 أشخاص": taken by an authority
         if protest and category == "other" and not explicit and _takes_part(words, lex, reach, clauses):
             category = lex.participation_to  # "شارك أكثر من 100 ألف شخص في مظاهرة"
-        if unit is None or (unit == lex.tamyiz_unit and explicit and category in lex.people_events
-                            and noun is not None and number.kind in ("digits", "words")):
-            unit = "person"  # "قُتل 3 رعاة": what a killing governs, no list naming it, are people
+        if unit is None or (unit == lex.tamyiz_unit and category in lex.people_events and noun is not None
+                            and (explicit or words.forms[noun[0]] == "من")
+                            and number.kind in ("digits", "words", "vague")):
+            unit = "person"  # "قُتل 3 رعاة": what a killing governs, no list naming it, are people;
+            #                  "و20 من الفصائل": a part of a group joined to a killing
         if unit not in lex.person_units:
             category = "other"
         if category == "other" and ((number.kind == "singular" and not number.joined)
@@ -523,14 +529,25 @@ def _reading(words: Words, lex: Lexicon, number: Number
         if noun is None or noun[1].number != "plural":
             if not _plural_guess(forms[noun_range[0]], lex):
                 return None
-    if noun_range is None or (unit == lex.tamyiz_unit and kinds[core] == "d"):
+    if noun_range is None or (kinds[core] == "d" and (unit == lex.tamyiz_unit or forms[noun_range[0]] == "من")):
         # an id or an age: "القرار 2334"، "رحلة رقم 302 تحطمت" (a guessed noun does not
         # save it; a listed one does: "رقم 5 آلاف شخص" is no phrase of news)
         previous = _base(words, lex, number.first - 1)
         before = _base(words, lex, number.first - 2)
-        if previous in lex.ids or previous in lex.ages or before in lex.ages:
-            return None
+        if previous in lex.ids or previous in lex.ages or before in lex.ages \
+                or (previous is not None and _without_clitic(previous) in lex.ids):
+            return None  # … "طبقا للفصل 80 من الدستور"، "بالمادة 5"
     return noun_range, unit
+
+
+def _without_clitic(word: str) -> str:
+    """A definite word without the preposition or conjunction glued to its article
+    ("للفصل" → "الفصل"، "بالمادة" → "المادة"); other words as they are."""
+    if word.startswith("لل") and len(word) > 4:
+        return "ال" + word[2:]
+    if word[:1] in "وفبك" and word[1:3] == "ال":
+        return word[1:]
+    return word
 
 
 def _not_a_count(words: Words, lex: Lexicon, number: Number) -> bool:
@@ -616,11 +633,51 @@ def _counted_after(words: Words, lex: Lexicon, number: Number, position: int
         after = position + partitive[0]
         if after < len(forms) and kinds[after] == "w":
             noun = lex.noun(forms[after]) or possessed(forms[after], lex)  # من المحتجزين، من عناصرها
+            if noun is None and forms[after].endswith("ي") and after + 1 < len(forms) \
+                    and forms[after + 1].startswith("ال"):
+                noun = lex.noun(forms[after] + "ن")  # "من معتقلي المعارضة": a sound plural in construct
             if noun is not None and noun[1].counts and noun[1].number == "plural":
                 return (position, after + 1), noun[1].unit, False
             if forms[after].startswith("ال") and _person_guess(forms[after][2:], lex, False):
                 return (position, after + 1), "person", False
+            if noun is None and _possessed_sound_plural(forms[after], lex):
+                return (position, after + 1), "person", False  # "3 من مرافقيه"، "5 من مقاتليها"
+            if noun is None and (number.value is None or number.value > 2) and partitive[0] == 1 \
+                    and _partitive_guess(forms[after], lex):
+                # "7 من الكوادر"، "مئات الآلاف من الوظائف": a definite plural no list knows
+                return (position, after + 1), lex.tamyiz_unit, False
+            if noun is None and (number.value is None or number.value > 2) and partitive[0] == 1 \
+                    and after + 1 < len(forms) and kinds[after + 1] == "w" \
+                    and _partitive_guess(forms[after + 1], lex, known=True) \
+                    and _partitive_guess("ال" + forms[after], lex):
+                # "مئات الآلاف من فرص العمل": … or one in construct before a definite noun
+                return (position, after + 2), lex.tamyiz_unit, False
     return None, None, False
+
+
+def _possessed_sound_plural(word: str, lex: Lexicon) -> bool:
+    """Whether `word` is a sound masculine plural no list knows, in construct with an
+    attached pronoun (its ن dropped): "مرافقيه"، "مقاتليها"، "مناصريهم"."""
+    pieces = default_segmenter().segment(word)
+    if len(pieces) != 2 or pieces[0][0] != 0:
+        return False
+    host = word[:pieces[0][1]]
+    return host.endswith("ي") and _plural_guess(host + "ن", lex)
+
+
+def _partitive_guess(word: str, lex: Lexicon, known: bool = False) -> bool:
+    """Whether `word`, after a number and من, is a definite noun no list knows that the
+    number counts part of: with the article and a stem of at least 3 letters that is no
+    particle, month, number, cue or clitic on a known word (`known`: a definite genitive
+    after it, that lists may know: "من فرص العمل")."""
+    if not word.startswith("ال") or len(word) < 5:
+        return False
+    stem = word[2:]
+    if stem in lex.not_nouns or stem in lex.months or lex.number(stem) is not None \
+            or word in lex.known_cue_forms or stem in lex.known_cue_forms:
+        return False
+    return known or not (lex.analyses(word) or lex.analyses(stem) or _nisba_shaped(word, lex)
+                         or _verb_shaped(stem, lex))
 
 
 def _term(words: Words, lex: Lexicon, number: Number, unit_at: int) -> bool:
@@ -647,7 +704,7 @@ def _counted_before(words: Words, lex: Lexicon, number: Number, definite: bool
     if position < 0 or words.kinds[position] != "w" or number.skip or number.value is None:
         return None, None
     word = words.forms[position]
-    noun = lex.noun(word, clitics=True)
+    noun = lex.noun(word, clitics=True) or (possessed(word, lex) if definite else None)  # مدارسها الـ40
     if noun is not None:
         analysis, entry = noun
         if entry.counts and analysis.definite == definite:
@@ -665,7 +722,41 @@ def _counted_before(words: Words, lex: Lexicon, number: Number, definite: bool
                 bare = analysis.base
         if bare and number.value > 2 and _plural_guess(bare, lex):
             return (position, number.last), "person"
+        if (number.ordinal or number.value <= 10) and number.value > 2 \
+                and _definite_host(word, lex, broken=number.ordinal):
+            # "بالتهم الخمس"، "مراحله الثلاث"، "نوافذه الـ12": a cardinal of 3 to 10 after a
+            # definite noun agrees with a plural (a singular takes the ordinal: الجولة
+            # الخامسة); from 11 on the cardinal is the ordinal too ("الذكرى الثلاثين")
+            return (position, number.last), lex.tamyiz_unit
     return None, None
+
+
+def _definite_host(word: str, lex: Lexicon, broken: bool) -> bool:
+    """Whether `word`, a word no list knows, is a definite noun a definite cardinal after
+    it may count: with the article, alone or after a clitic (التهم، بالتهم، للملفات), or
+    with an attached pronoun (فرقه، نوافذه).  `broken`: only one shaped like a broken
+    plural of four or more letters (مفاعل، مفاعيل: نوافذ، مراكز، صواريخ) — after digits with
+    the article ("الدورة الـ28"، "المؤتمر الـ12") a singular noun is common, it takes an
+    ordinal."""
+    stem = None
+    for article in lex.definite_articles:
+        if word.startswith(article) and len(word) - len(article) >= 3:
+            stem = word[len(article):]
+            break
+    if stem is None:
+        pieces = default_segmenter().segment(word)
+        if len(pieces) == 3 and pieces[0] == (0, 1) and word[0] in "وف":
+            pieces = pieces[1:]  # "ونوافذه": a conjunction before the possessed noun
+        if len(pieces) != 2 or pieces[0][1] - pieces[0][0] < 3:
+            return False
+        stem = word[pieces[0][0]:pieces[0][1]]
+    if stem in lex.not_nouns or stem in lex.months or lex.number(stem) is not None \
+            or stem in lex.known_cue_forms or lex.noun(stem) is not None:
+        return False
+    if broken:
+        return not stem.endswith("ه") and ((len(stem) == 5 and stem[2] == "ا")
+                                           or (len(stem) == 6 and stem[2] == "ا" and stem[4] == "ي"))
+    return True
 
 
 def _person_guess(word: str, lex: Lexicon, article: bool) -> bool:
@@ -824,6 +915,8 @@ def _category_read(words: Words, lex: Lexicon, number: Number, noun: tuple[int, 
         found = _resolved(match(lex, forms, position), captive)
         if found is not None and found[0] == 1 and found[2].base in lex.adjacent and position != first - 1:
             return None  # "فقدت إسرائيل 3 جنود": a verb of the passive reading only right before
+        if _genitive_group(words, lex, found, position, low):
+            return None
         return found
 
     for keys, match in ((lex.governing.enders, lex.governing.match_ending), (lex.weak.starters, lex.weak.match)):
@@ -883,6 +976,19 @@ def _post_category(words: Words, lex: Lexicon, number: Number, noun: tuple[int, 
         if found is not None and (plural or found[2].base not in lex.singular_verb_forms):
             return found[1]
     return None
+
+
+def _genitive_size(words: Words, lex: Lexicon, noun: tuple[int, int], captive: bool) -> int:
+    """How many words the event a noun of cases takes in the genitive has ("حالة وفاة"), 0
+    when it takes none."""
+    forms = words.forms
+    if noun[1] >= len(forms) or forms[noun[1]] not in lex.governing.starters:
+        return 0
+    counted = lex.noun(forms[noun[1] - 1])
+    if counted is None or counted[1].unit not in lex.event_genitive:
+        return 0
+    found = _resolved(lex.governing.match(lex, forms, noun[1], len(forms)), captive)
+    return found[0] if found is not None and found[2].bare else 0
 
 
 def _genitive_event(words: Words, lex: Lexicon, noun: tuple[int, int] | None, high: int,
@@ -952,10 +1058,16 @@ def _coordinated(words: Words, lex: Lexicon, number: Number, first: int, taken: 
     if across and before >= low and not _is_taken(taken, before):
         position = before
         while position >= max(low, before - _QUALIFIER_REACH) and not _is_taken(taken, position) \
-                and words.kinds[position] == "w" and forms[position] not in lex.known_cue_forms:
+                and words.kinds[position] == "w" and (forms[position] not in lex.known_cue_forms
+                                                      or _inherent(lex, forms[position]) is not None):
             if forms[position] == "من" and position > low and _is_taken(taken, position - 1):
-                return True
+                return True  # "40 معتقلا من سجناء الرأي و12 …"
             position -= 1
+        # "خمسة آلاف من سجناء الحركة وما يصل إلى ألف …": the definite genitive of the
+        # figure's own noun
+        if before - position <= _GENITIVE_REACH and position >= low and _is_taken(taken, position) \
+                and all(forms[i].startswith("ال") for i in range(position + 1, before + 1)):
+            return True
     return before >= low and _is_taken(taken, before)
 
 
@@ -978,6 +1090,15 @@ def _nearest_earlier(forms, position: int, low: int, keys, match, barriers=froze
                 return found
         position -= 1
     return None
+
+
+def _genitive_group(words: Words, lex: Lexicon, found, position: int, low: int) -> bool:
+    """Whether the cue `found` at `position` is a counted group in the genitive of another
+    noun ("شهادات المصابين"، "أهالي الضحايا"): it names them, it tells nothing of a number
+    after it (after a total or a word of `context` it does: "عدد القتلى 45")."""
+    return found is not None and found[0] == 1 and found[2].definite and not found[2].prefix \
+        and found[2].base in lex.inherent and position > low and words.kinds[position - 1] == "w" \
+        and words.forms[position - 1] not in lex.context and lex.base(words.forms[position - 1]) not in lex.context
 
 
 def _governing(words: Words, lex: Lexicon, first: int, clauses: "_Clauses", taken: list[int],
@@ -1011,7 +1132,8 @@ def _governing_match(words: Words, lex: Lexicon, first: int, clauses: "_Clauses"
             break  # "البحث عن 15 مفقودًا": the search takes the number, not a cue before it
         if form in enders and not _body_name(forms, position, lex):
             found = _resolved(lex.governing.match_ending(lex, forms, position), captive)
-            if found is not None and not (found[0] == 1 and found[2].base in lex.adjacent and position != first - 1):
+            if found is not None and not (found[0] == 1 and found[2].base in lex.adjacent and position != first - 1) \
+                    and not _genitive_group(words, lex, found, position, low):
                 return found  # "فقد 12 صيادًا"، not "فقدت إسرائيل 3 جنود"
         if form not in context and lex.base(form) not in context:
             gap += 1
@@ -1066,7 +1188,7 @@ def _linked(words: Words, lex: Lexicon, first: int, taken: list[int], captive: b
         while position > floor and words.kinds[position] != "p":
             if forms[position] in starters and lex.totals.match(lex, forms, position, article=True) is not None:
                 if position > 0 and forms[position - 1] in lex.total_joins:
-                    return _last_cue(lex, forms, position, first, captive)
+                    return _last_cue(lex, forms, position, first, captive) or _toll(lex, forms[position])
                 return None
             position -= 1
         return None
@@ -1079,7 +1201,13 @@ def _linked(words: Words, lex: Lexicon, first: int, taken: list[int], captive: b
         return None
     if position <= floor or _is_taken(taken, position):
         return None
-    return _last_cue(lex, forms, position, first - 1, captive)
+    return _last_cue(lex, forms, position, first - 1, captive) or _toll(lex, forms[position])
+
+
+def _toll(lex: Lexicon, form: str) -> str | None:
+    """The category of a toll told without a cue ("ارتفعت الحصيلة إلى 58"), None for
+    another total noun (العدد: of what, the clause does not say)."""
+    return lex.toll_category if form in lex.tolls else None
 
 
 def _last_cue(lex: Lexicon, forms: list[str], start: int, end: int, captive: bool = False) -> str | None:

@@ -242,6 +242,8 @@ class Lexicon:
             self.range_open.add(phrase, "open")
         self.range_join = {_n(w) for w in ranges["join"]}
         self.range_join_open = {_n(w) for w in ranges["join_open"]}
+        self.range_alternatives = {_n(w) for w in ranges["alternatives"]}
+        self.alternative_most = float(ranges["alternative_most"])
         self.change = PhraseTable()
         for phrase in ranges["change"]:
             self.change.add(phrase, "change")
@@ -289,6 +291,8 @@ class Lexicon:
         self.verb_shapes = VerbShapes(tuple(_n(w) for w in shapes["starts"]), tuple(_n(w) for w in shapes["ends"]),
                                       tuple(_n(w) for w in shapes["ends_not"]))
         self.clitic_articles = tuple(_n(w) for w in units["tamyiz"]["clitic_articles"])
+        # the article alone first, then after a clitic: a definite noun's prefixes
+        self.definite_articles = ("ال",) + self.clitic_articles
         named = units["named_references"]
         self.named_reference_most = int(named["most"])
         self.named_reference_types = {str(unit): frozenset(types) for unit, types in named["types"].items()}
@@ -338,6 +342,8 @@ class Lexicon:
             self.totals.add(noun, "total")
         self.total_joins = frozenset(_variants({_n(w) for w in links["totals"]["joins"]}, article=False))
         self.total_reach = int(links["totals"]["reach"])
+        self.tolls = frozenset(_variants({_n(w) for w in links["totals"]["tolls"]}, article=True))
+        self.toll_category = str(links["totals"]["toll_category"])
         self.yields = {status: frozenset(events) for status, events in links["yields"].items()}
         self.relatives = frozenset(_variants({_n(w) for w in links["relatives"]}, article=False))
         self.appositions = frozenset(_n(w) for w in links["appositions"]["words"])
@@ -710,12 +716,14 @@ def _present_forms(verb: str) -> list[str]:
 
 def _same_lexeme(base: str, form: str) -> bool:
     """Whether `form` is an inflection of `base` the loader generated (accusative, dual,
-    other case)."""
+    the dual in construct of a noun in ة, other case)."""
     if form == base + "ا":
         return True
     stem = base[:-1] + "ت" if base.endswith("ه") else base
     if form in (stem + "ان", stem + "ين"):
         return True
+    if base.endswith("ه") and form in (stem + "ي", stem + "ا"):
+        return True  # "جثتي طفلين"، "رهينتا الاحتلال"
     if base.endswith(("ين", "ون")) and form[:-2] == base[:-2] and form.endswith(("ين", "ون")):
         return True
     return False

@@ -6,7 +6,8 @@
     vague amounts  عشرات (min 10)، مئات (min 100)، آلاف (min 1000)، عشرات الآلاف، بضعة
     bounds         أقل من 60 (max)، أكثر من 100 / ما يزيد على / ما لا يقل عن (min)،
                    نحو / قرابة / حوالي / زهاء / ما يقارب (approx)، … على الأقل (min)
-    ranges         بين 20 و30، من 20 إلى 30، 20 إلى 30، 20-30، بين 20 و30 ألفًا
+    ranges         بين 20 و30، من 20 إلى 30، 20 إلى 30، 20-30، بين 20 و30 ألفًا،
+                   خمس أو ست (one count or the next)، بين ألفين وثلاثة آلاف
     units          30%، 30 في المئة، 1.5 مليون دولار، 200 دينار أردني، $5
     implicit       duals of counted nouns (جنديين، قتيلان = 2); a singular person noun
                    right after an event noun (مقتل جندي = 1; مقتل أحد الجنود = 1)
@@ -184,6 +185,10 @@ def digit_value(text: str, before_scale: bool = False, group: int = 3) -> int | 
 
 
 def _clean(value: float) -> int | float:
+    """A value as an int when it is whole; a product of a decimal and a scale is rounded
+    first, so that binary floats do not leak into values ("4.1 ملايين" is 4100000, not
+    4099999.9999999995; "7.3 مليار" is 7300000000)."""
+    value = round(value, 6)
     return int(value) if float(value).is_integer() else value
 
 
@@ -394,6 +399,7 @@ def _words_core(words: Words, lex: Lexicon, index: int, end: int, conjoined: boo
     definite = first_analysis.definite
     total: float = 0
     group: float = 0
+    group_start = index  # where the current group's first word stands
     slot: str | None = None  # the last part of the current group
     last_scale = _NO_SCALE
     position = index
@@ -451,9 +457,17 @@ def _words_core(words: Words, lex: Lexicon, index: int, end: int, conjoined: boo
         if group >= last_scale:
             total, group, slot, last_scale = state
             break
+        if group and not state[1]:
+            group_start = position
         position += step
     if position == index:
         return None
+    if group and total and position < end and kinds[position] == "w" and group_start > index:
+        # "بين ألفين وثلاثة آلاف": a group followed by a scale as large as the one before
+        # it starts a number of its own (the second of a range), it adds nothing to the first
+        after = lex.number(forms[position])
+        if after is not None and after[0].bare and after[1].scale and after[1].scale >= last_scale:
+            group, slot, position = 0, None, group_start
     value = _clean(total + group)
     if not value:
         return None
@@ -787,7 +801,8 @@ def _range(words: Words, lex: Lexicon, number: Number, end: int) -> None:
     joins = lex.range_join_open if opened else lex.range_join
     second: Number | None = None
     join = forms[position]
-    if join in joins and position + 1 < end:
+    alternative = not opened and join in lex.range_alternatives
+    if (join in joins or alternative) and position + 1 < end:
         if words.kinds[position + 1] == "d":
             second = _digits_core(words, lex, position + 1, end)
         elif words.kinds[position + 1] == "w":
@@ -808,6 +823,9 @@ def _range(words: Words, lex: Lexicon, number: Number, end: int) -> None:
         low = _clean(low * scale)
     if not low < high:
         return
+    if alternative and (second.kind != number.kind or number.ordinal or second.ordinal
+                        or high > low * lex.alternative_most):
+        return  # "5 أو 50"، "الثالث أو الرابع": no range of one count
     if opener is not None and opener[0] == 1 and forms[number.first - 1] == "من" and _changing(words, lex, number.first - 1):
         number.superseded = True  # من X إلى Y after ارتفع: X is the old value
         return
@@ -843,6 +861,8 @@ def _bound_before(words: Words, lex: Lexicon, number: Number) -> None:
     if found is None:
         return
     size, kind, analysis = found
+    if kind == "max" and analysis.prefix.endswith("ل"):
+        return  # "ارتفعت الأسعار لتصل إلى 85 دولارًا": the value reached, no upper bound
     if number.ordinal:  # "ما يقارب الـ60 شخصًا": a bound counts, it takes no ordinal
         number.ordinal = number.definite = False
     number.first -= size

@@ -135,6 +135,10 @@ def test_bounds(text, span, value, low, high, approx):
     ("قتل 20-30 شخصًا", "20-30", 20, 30),
     ("قتل بين عشرين وثلاثين شخصًا", "بين عشرين وثلاثين", 20, 30),
     ("نزح بين 20 و30 ألفًا", "بين 20 و30 ألفًا", 20000, 30000),
+    # a scale word after the second number as large as the first's: two numbers, not 2003
+    ("شارك بين ألفين وثلاثة آلاف شخص", "بين ألفين وثلاثة آلاف", 2000, 3000),
+    ("نزح ما بين مليون وخمسة ملايين شخص", "ما بين مليون وخمسة ملايين", 1000000, 5000000),
+    ("قتل خمسة أو ستة أشخاص", "خمسة أو ستة", 5, 6),
 ])
 def test_ranges(text, span, low, high):
     number = one(text)
@@ -278,3 +282,23 @@ def test_thousands_grouped_by_spaces(text, value):
 
 def test_a_year_and_a_count_side_by_side_stay_apart():
     assert [n.value for n in find_numbers("قتل في 2023 500 شخص")] == [2023, 500]
+
+
+@pytest.mark.parametrize("text,value", [
+    ("قدّر المكتب عدد المحتاجين بنحو 4.1 ملايين شخص", 4100000),   # 4.1 * 10**6 in binary floats
+    ("بلغت الواردات 7.3 مليار دولار", 7300000000),
+    ("نزح 2.3 مليون شخص", 2300000),
+    ("بلغ العجز 0.7 مليار دينار", 700000000),
+    ("ارتفع المؤشر 1.25 في المئة", 1.25),   # a decimal that is no whole number stays one
+])
+def test_a_decimal_times_a_scale_is_a_whole_number(text, value):
+    number = one(text)
+    assert number.value == value and type(number.value) is type(value)
+
+
+@pytest.mark.parametrize("text,value", [
+    ("قتل ألفين وثلاثة أشخاص", 2003),        # a smaller group after the scale adds to it
+    ("يعيش مليون وثلاثمائة ألف شخص", 1300000),
+])
+def test_a_smaller_group_after_a_scale_adds_to_it(text, value):
+    assert one(text).value == value

@@ -53,7 +53,7 @@ def test_a_nisba_dual_keeps_the_letter_its_stem_starts_with():
 
 def test_a_bare_count_joined_to_a_figure_across_its_qualifier_is_a_figure():
     assert brief("أكد المرصد مقتل 35 عنصرًا من قوات النظام و20 من الفصائل.") == [
-        ("35 عنصرًا", 35, None, None, "killed"), ("20", 20, None, None, "killed")]
+        ("35 عنصرًا", 35, None, None, "killed"), ("20 من الفصائل", 20, None, None, "killed")]
 
 
 def test_a_status_noun_yields_to_the_event_of_the_figure_it_is_joined_to():
@@ -161,7 +161,7 @@ def test_a_clause_between_commas_that_is_no_aside_still_cuts():
 
 @pytest.mark.parametrize("text,expected", [
     ("قُتل 3 رعاة في هجوم على القرية.", ("3 رعاة", "killed", "person")),
-    ("دمرت الغارات 3 محطات للمياه.", ("3 محطات", "other", "item")),
+    ("دمرت الغارات 3 خزانات للمياه.", ("3 خزانات", "other", "item")),
 ])
 def test_a_noun_no_list_knows_under_a_killing_counts_people(text, expected):
     found = find_figures(text)
@@ -400,3 +400,221 @@ def test_a_verb_of_the_passive_reading_governs_only_the_count_after_it(text, exp
 ])
 def test_plural_acts_and_more_verbs_of_flight(text, category):
     assert brief(text)[0][-1] == category
+
+
+# -- one count or the next: a range said with أو ------------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    # a Gulf daily quoting a leader; a wire report; a Maghrebi site; a humanitarian update
+    ("وأكد الرئيس أن «أربع أو خمس دول» أخرى ستنضم إلى الاتفاق.", [("أربع أو خمس دول", None, 4, 5, "other")]),
+    ("وأصيب 6 أو 7 أشخاص بجروح طفيفة في الانفجار.", [("6 أو 7 أشخاص", None, 6, 7, "wounded")]),
+    ("اعتقلت السلطات عشرة أو اثني عشر شابا في تطوان.", [("عشرة أو اثني عشر شابا", None, 10, 12, "arrested")]),
+    ("نزح ثمانية أو تسعة آلاف شخص من القرى المحيطة.", [("ثمانية أو تسعة آلاف شخص", None, 8000, 9000, "displaced")]),
+])
+def test_one_count_or_the_next_is_a_range(text, expected):
+    assert brief(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # two far numbers are two guesses, not one range; "أو أكثر" is a bound
+    ("قال شاهد إن 5 أو 50 شخصا كانوا في المبنى.", [("50 شخصا", 50, None, None, "other")]),
+    ("قتل 3 أشخاص أو أكثر في الهجوم.", [("3 أشخاص أو أكثر", 3, 3, None, "killed")]),
+])
+def test_an_alternative_that_is_no_range(text, expected):
+    assert brief(text) == expected
+
+
+# -- a noun of cases keeps its genitive event to itself ------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    # a health ministry's toll; a civil-protection toll after floods; a Sudanese minister
+    ("وأعلنت الوزارة أن الحصيلة بلغت 14 حالة وفاة و52 إصابة جراء انهيار المبنى.",
+     [("14 حالة", 14, None, None, "killed"), ("52 إصابة", 52, None, None, "wounded")]),
+    ("وسجلت الحماية المدنية 9 حالات وفاة و4 مفقودين جراء السيول.",
+     [("9 حالات", 9, None, None, "killed"), ("4 مفقودين", 4, None, None, "missing")]),
+    ("وأحصت السلطات 31 حالة وفاة و120 جريحا في حوادث السير خلال العيد.",
+     [("31 حالة", 31, None, None, "killed"), ("120 جريحا", 120, None, None, "wounded")]),
+])
+def test_the_event_of_a_noun_of_cases_governs_no_number_after_it(text, expected):
+    assert brief(text) == expected
+
+
+def test_an_event_noun_before_the_next_number_still_governs_it():
+    # "وفاة" here is no genitive of cases: it governs the number it stands before
+    assert brief("وأكدت الوزارة وفاة 6 أشخاص وإصابة 11 آخرين في الحريق.") == [
+        ("6 أشخاص", 6, None, None, "killed"), ("11 آخرين", 11, None, None, "wounded")]
+
+
+# -- a definite cardinal after a definite noun no list knows --------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    # a court report; a Levantine daily; an economy page; a wire report with digits
+    ("وأدانت المحكمة المتهم بالجرائم السبع المنسوبة إليه.", [("بالجرائم السبع", 7, None, None, "other")]),
+    ("وتشمل الخطة مراحلها الأربع حتى نهاية العام.", [("مراحلها الأربع", 4, None, None, "other")]),
+    ("وناقش الوزراء الملفات الثلاثة العالقة بين البلدين.", [("الملفات الثلاثة", 3, None, None, "other")]),
+    ("وأغلقت الحكومة مصانعها الـ14 في المنطقة.", [("مصانعها الـ14", 14, None, None, "other")]),
+])
+def test_a_definite_cardinal_counts_the_definite_noun_before_it(text, expected):
+    assert brief(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a singular before digits with the article, or before a ten, takes them as an ordinal
+    "وانطلقت أعمال الدورة الـ28 للمؤتمر في الرياض.",
+    "وافتتح المؤتمر الـ12 للحزب أعماله أمس.",
+    "وأحيا السكان الذكرى الثلاثين للمجزرة.",
+    # a duration stays a duration
+    "وتواصلت الاحتجاجات خلال الأيام الخمسة الماضية.",
+])
+def test_a_definite_number_that_counts_no_noun_before_it(text):
+    assert brief(text) == []
+
+
+# -- a partitive of a definite noun no list knows ------------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    # an economy page; a Gulf daily; a Jordanian report; a construct after من
+    ("ويتوقع أن يوفر المشروع عشرات الآلاف من الوظائف المباشرة.",
+     [("عشرات الآلاف من الوظائف", None, 10000, None, "other")]),
+    ("وأتلفت الحرائق نحو 300 من الأشجار المثمرة.", [("نحو 300 من الأشجار", 300, None, None, "other")]),
+    ("وكانت الطائرة تقل 12 من الكوادر الطبية.", [("12 من الكوادر", 12, None, None, "other")]),
+    ("ومن شأن الخطة أن تخلق مئات الآلاف من فرص العمل للشباب.",
+     [("مئات الآلاف من فرص العمل", None, 100000, None, "other")]),
+])
+def test_a_partitive_of_a_noun_no_list_knows(text, expected):
+    assert brief(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "وقال إنه اتخذ القرار طبقا للفصل 80 من الدستور.",   # an article of a law is an id
+    "وذلك عملا بالمادة 12 من النظام الأساسي.",
+    "ووصل الوفد في 15 من الشهر الجاري.",                 # a date
+    "وهو واحد من الأسباب التي دفعت إلى الاحتجاج.",      # one of: no count
+])
+def test_a_number_before_min_that_counts_nothing(text):
+    assert brief(text) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an agreement's terms (wire style); a Sudanese deal; the bound before the second number
+    ("ونص الاتفاق على الإفراج عن نحو ألفين من سجناء الحركة ونحو 500 من أسرى الجيش.",
+     [("نحو ألفين من سجناء", 2000, None, None, "released"), ("نحو 500 من أسرى", 500, None, None, "released")]),
+    ("وتعهدت الحكومة بإطلاق سراح 300 من معتقلي المعارضة المسلحة و100 من أسرى الحرب.",
+     [("300 من معتقلي", 300, None, None, "released"), ("100 من أسرى", 100, None, None, "released")]),
+])
+def test_a_status_noun_joined_across_the_genitive_of_the_figure_before(text, expected):
+    assert [(t, v, lo, hi, c) for t, v, lo, hi, c in brief(text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("وأصيب 14 من موظفي الشركة في الحادث.", [("14 من موظفي", 14, None, None, "wounded")]),
+    ("واعتقلت الشرطة 9 من مشجعي الفريق الزائر.", [("9 من مشجعي", 9, None, None, "arrested")]),
+])
+def test_a_partitive_of_a_sound_plural_in_construct(text, expected):
+    assert brief(text) == expected
+
+
+# -- counted nouns of more kinds: facilities, provinces, blasts, munitions, aid -----------
+
+@pytest.mark.parametrize("text,expected", [
+    # an OCHA-style update; a Sudanese daily; a Yemeni site; an Iraqi agency; a Russian wire
+    ("وتأثر أكثر من 300 ألف شخص بالسيول في 11 ولاية.", ("11 ولاية", 11, "other", "area")),
+    ("وهزت أربعة انفجارات متتالية وسط المدينة.", ("أربعة انفجارات", 4, "other", "explosion")),
+    ("وفككت فرق الهندسة 17 عبوة ناسفة على الطريق.", ("17 عبوة", 17, "other", "munition")),
+    ("ووزعت المنظمة 2500 سلة غذائية على الأسر.", ("2500 سلة", 2500, "other", "parcel")),
+    ("وبحث الجانبان مستقبل قاعدتي الشعيرات والتيفور.", ("قاعدتي", 2, "other", "facility")),
+    ("وتسلمت البلاد 1.2 مليون جرعة من اللقاحات.", ("1.2 مليون جرعة", 1200000, "other", "dose")),
+])
+def test_counted_nouns_of_things(text, expected):
+    found = [(f["text"], f["value"], f["category"], f["unit"]) for f in find_figures(text)]
+    assert expected in found
+
+
+@pytest.mark.parametrize("text", [
+    # a participle's plural that reads like a dual of a crossing, a site, a factory
+    "وخرج الآلاف إلى الشوارع معبرين عن فرحتهم.",
+    "ودعا الموقعين على البيان إلى الحوار.",
+    # a construct dual of places before their names says where
+    "ونقل المعتقلون إلى منطقتي كيدال وتمبكتو.",
+])
+def test_no_dual_of_things_in_these(text):
+    assert [f for f in find_figures(text) if f["value"] == 2] == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the dual in construct of a body noun is two bodies, dead, like its other forms
+    ("وانتشلت فرق الدفاع المدني جثتي طفلين من البئر.", [("جثتي طفلين", 2, None, None, "dead")]),
+    ("وسلمت الحركة جثتي رهينتين إلى الصليب الأحمر.", [("جثتي رهينتين", 2, None, None, "dead")]),
+])
+def test_a_construct_dual_keeps_its_noun_s_own_category(text, expected):
+    assert brief(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "لتصل إلى": the value a change reached (an economy page, a toll), not "up to"
+    ("وارتفعت أسعار الذهب بنسبة 2 في المائة لتصل إلى 2400 دولار للأوقية.",
+     [("2 في المائة", 2, None, None, "other"), ("2400 دولار", 2400, None, None, "other")]),
+    ("وارتفعت حصيلة ضحايا الزلزال ليصل عدد القتلى إلى 310 أشخاص.", [("310 أشخاص", 310, None, None, "killed")]),
+    # "ما يصل إلى": up to
+    ("وتسمح الهدنة بدخول ما يصل إلى 200 شاحنة يوميا.", [("ما يصل إلى 200 شاحنة", 200, None, 200, "other")]),
+])
+def test_the_value_reached_is_no_upper_bound(text, expected):
+    assert brief(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a toll with no cue between it and its number counts deaths (wire updates, Gulf sites)
+    ("وارتفعت الحصيلة إلى 63 بحلول المساء.", [("63", 63, None, None, "killed")]),
+    ("وأعلنت السلطات ارتفاع حصيلة الانهيار الأرضي إلى 47 شخصا.", [("47 شخصا", 47, None, None, "killed")]),
+    ("وبلغت الحصيلة، حتى مساء السبت، 19.", [("19", 19, None, None, "killed")]),
+    # a cue between says what the toll counts; things keep their unit's category
+    ("وارتفعت حصيلة المصابين إلى 140.", [("140", 140, None, None, "wounded")]),
+    ("وبلغت حصيلة الأضرار 2 مليار دولار.", [("2 مليار دولار", 2000000000, None, None, "other")]),
+])
+def test_a_toll_without_a_cue_counts_deaths(text, expected):
+    assert brief(text) == expected
+
+
+def test_a_total_that_is_no_toll_says_nothing():
+    assert brief("وارتفع العدد إلى 58 بحلول المساء.") == []
+
+
+@pytest.mark.parametrize("text,category", [
+    # a death sentence is no killing, whoever stands between the verb and its ب
+    ("وحكمت محكمة الجنايات بالإعدام على 6 متهمين في القضية.", "other"),
+    ("وقضت بإعدام 3 ضباط محكمة عسكرية.", "other"),
+    ("وحُكم على 9 أشخاص بالإعدام غيابيا.", "other"),
+    # the execution itself is a killing
+    ("وقام التنظيم بإعدام 14 شخصا في الساحة العامة.", "killed"),
+    ("ونفذت السلطات حكم الإعدام بحق 5 مدانين.", "killed"),
+])
+def test_a_death_sentence_and_an_execution(text, category):
+    assert [f["category"] for f in find_figures(text)] == [category]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a sound plural in construct with a pronoun, no list naming it, counts people
+    ("وقتل قائد الكتيبة و3 من مرافقيه في الغارة.", ("3 من مرافقيه", 3, "killed", "person")),
+    ("واعتقلت القوات 6 من مؤيديه أمام المحكمة.", ("6 من مؤيديه", 6, "arrested", "person")),
+])
+def test_a_partitive_of_a_possessed_sound_plural(text, expected):
+    found = [(f["text"], f["value"], f["category"], f["unit"]) for f in find_figures(text)]
+    assert expected in found
+
+
+def test_a_possessed_thing_is_no_person():
+    # "أيامه": a time unit with a pronoun; no count of people
+    assert brief("وأمضى 5 من أيامه الأخيرة في المستشفى.") == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a counted group in the genitive of another noun names them; it is no cue for a later
+    # number (a court report, a Levantine daily)
+    ("وكشفت شهادات الجرحى أن نحو 20 مسلحا اقتحموا القرية.", [("نحو 20 مسلحا", 20, None, None, "other")]),
+    ("وقال ذوو الأسرى إن 40 شخصا اعتصموا أمام مقر الصليب الأحمر.",
+     [("40 شخصا", 40, None, None, "protesters")]),
+    # after a total noun it counts what the total is of
+    ("وبلغ إجمالي الجرحى 300 حتى الآن.", [("300", 300, None, None, "wounded")]),
+])
+def test_a_counted_group_in_a_genitive_is_no_cue(text, expected):
+    assert brief(text) == expected
