@@ -152,7 +152,7 @@ def _patterns() -> dict[str, Any]:
         "feature_heads": norm(raw["feature_heads"]),
         "feature_idafa_heads": norm(raw["feature_idafa_heads"]),
         "verbal_noun_names": norm(raw["verbal_noun_names"]),
-        "outlet_heads": norm(raw["outlet_heads"]),
+        "outlet_heads": frozenset(norm(raw["outlet_heads"])),
         "stops": norm(raw["stops"]),
         "group_heads": norm(raw["group_heads"]),
         "follower_heads": norm(raw["follower_heads"]),
@@ -358,21 +358,29 @@ class _Recogniser:
         return mentions
 
     def own_outlet(self, words: list[Word], entry: Entry, mentions: list[Mention]) -> list[Mention]:
-        """The article's own outlet named bare and in quotes: «الشرق الأوسط» in an Asharq
-        Al-Awsat article (elsewhere the words name the region)."""
-        heads = self.p["outlet_heads"]
-        forms = {a.words[1:] if a.words[0] in heads and len(a.words) > 1 else a.words for a in entry.aliases}
-        forms = {f for f in forms if f}
-        # a region the outlet is named after («الشرق الأوسط») gives way to the outlet in quotes
-        taken = {k for m in mentions if m.type != "LOC" for k in range(*m.word_span)}
+        """The article's own outlet named bare: in quotes, brackets or slashes («الشرق
+        الأوسط»، "(المدن)"، "/قنا/") anywhere, or as a part of its own of a short byline or
+        credit line ("عمان - الغد"، "الحرة / وكالات - واشنطن"، "روداو") between the line's
+        ends and separators.  Elsewhere the words name the region or are ordinary words."""
+        by_first = _outlet_forms(entry, self.p["outlet_heads"])
+        # a region the outlet is named after («الشرق الأوسط») gives way to the outlet, and in
+        # brackets a town of its name too ("/قنا/" in a QNA article is no Qena)
+        taken = {k: m.type for m in mentions if m.type != "LOC" for k in range(*m.word_span)}
         found = []
-        for k in range(1, len(words) - 1):
-            if words[k - 1].norm not in _OPEN_QUOTES or k in taken:
+        n = len(words)
+        for k in range(n):
+            forms = by_first.get(words[k].norm)
+            if forms is None or taken.get(k) not in (None, "GPE"):
                 continue
+            before = words[k - 1].norm if k else "\n"
             for form in forms:
                 end = k + len(form)
-                if end < len(words) and words[end].norm in _CLOSE_QUOTES \
-                        and tuple(w.norm for w in words[k:end]) == form:
+                if end > n or tuple(w.norm for w in words[k:end]) != form:
+                    continue
+                after = words[end].norm if end < n else "\n"
+                if (before in _OUTLET_OPEN and after in _OUTLET_CLOSE[before]) or (
+                        k not in taken and (before == "\n" or before in _BYLINE_SEPARATORS)
+                        and (after == "\n" or after in _BYLINE_SEPARATORS) and _short_line(words, k, end)):
                     found.append(Mention(words[k].start, words[end - 1].end, "ORG", "alias", [entry],
                                          country=entry.country, word_span=(k, end)))
                     break
@@ -1609,6 +1617,49 @@ _NAME_PROCLITICS = frozenset({"ب", "ل", "ف", "ك"})
 _GLUE_STARTS = _NAME_PROCLITICS | {"و"}   # what a word the tokenizer left whole may start with before a name
 _OPEN_QUOTES = frozenset({'"', "«", "“", "'"})
 _CLOSE_QUOTES = frozenset({'"', "»", "”", "'"})
+# an outlet's bare name stands enclosed in these (the opening mark → the closing ones)
+_OUTLET_CLOSE = {**{q: _CLOSE_QUOTES for q in _OPEN_QUOTES}, "(": frozenset({")"}), "/": frozenset({"/"})}
+_OUTLET_OPEN = frozenset(_OUTLET_CLOSE)
+# what parts a byline or credit line ("عمان - الغد"، "الحرة / وكالات - واشنطن")
+_BYLINE_SEPARATORS = frozenset({"-", "–", "—", ":", "/", "|", "،", ",", "(", ")", "«", "»", '"'})
+_BYLINE_WORDS = 8   # a byline or credit line has at most this many words
+
+
+def _short_line(words: list[Word], start: int, end: int) -> bool:
+    """Is the line around words[start:end] a byline-sized one (at most _BYLINE_WORDS words)?"""
+    count = end - start
+    k = start - 1
+    while k >= 0 and words[k].norm != "\n":
+        count += not words[k].is_punct
+        if count > _BYLINE_WORDS:
+            return False
+        k -= 1
+    k = end
+    while k < len(words) and words[k].norm != "\n":
+        count += not words[k].is_punct
+        if count > _BYLINE_WORDS:
+            return False
+        k += 1
+    return True
+
+
+@lru_cache(maxsize=256)
+def _outlet_forms(entry: Entry, heads: frozenset[str]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """An outlet's bare names by first word: each alias without its head word (صحيفة
+    الخليج → الخليج) and the abbreviation an alias gives in brackets (وكالة الأنباء
+    السعودية (واس) → واس), longest first."""
+    forms: set[tuple[str, ...]] = set()
+    for alias in entry.aliases:
+        text = alias.text
+        if "(" in text and text.endswith(")"):
+            forms.add(tuple(normalise_word(text[text.rindex("(") + 1:-1]).split()))
+            text = text[:text.rindex("(")]
+        words = tuple(normalise_word(text).replace("-", " ").split())
+        forms.add(words[1:] if len(words) > 1 and words[0] in heads else words)
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for form in sorted((f for f in forms if f), key=len, reverse=True):
+        by_first.setdefault(form[0], []).append(form)
+    return {first: tuple(group) for first, group in by_first.items()}
 
 
 def _stem(norm: str) -> str:

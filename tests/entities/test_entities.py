@@ -353,6 +353,25 @@ def test_the_articles_own_outlet_named_bare_in_quotes():
     assert "El Khabar" in found
 
 
+def test_the_articles_own_outlet_bare_in_its_byline_or_credit_line():
+    def own(text, outlet):
+        return orgs(khabar.read(text, published="2022-03-01", source={"outlet": outlet}).entities)
+
+    assert "Alghad" in own("إربد - الغد\nنشر في: الثلاثاء 1 آذار 2022\n\nأعلنت البلدية إغلاق الطرق.", "Alghad")
+    assert "Almodon" in own("(المدن)\nمحتجون أمام مبنى البلدية\n\nطرابلس - المدن\nقال ناشطون إن الاعتصام مستمر.",
+                            "Almodon")
+    assert "Al Bayan" in own("دبي: البيان\n\nافتتحت الهيئة معرضا للكتاب.", "Al Bayan")
+    assert "Alhurra" in own("الحرة / وكالات - بروكسل\n1 مارس 2022\n\nاجتمع الوزراء.", "Alhurra")
+    # the agency's abbreviation in slashes or brackets, even where a town has that name
+    found = own("الدوحة في 1 مارس /قنا/ استقبل وزير الدولة وفدا برلمانيا.", "Qatar News Agency")
+    assert "Qatar News Agency" in found
+    # not the ordinary word in a sentence, nor a long line, nor another outlet's article
+    assert not own("إربد - الغد\n\nيتوقع أن يكون الغد أقل حرارة وأن تعود الأمطار بعد غد.", "Alghad").keys() - {"Alghad"}
+    assert "Alghad" not in own("جلسات اليوم - الغد - وبعد الغد ستحدد مصير الاتفاق بين الطرفين المتنازعين\n", "Alghad")
+    assert "Alghad" not in own("إربد - الغد\n\nأعلنت البلدية إغلاق الطرق.", "Almodon")
+    assert "Qatar News Agency" not in own("وتقع مدينة قنا في صعيد مصر.", "Qatar News Agency")
+
+
 def test_an_official_adjective_after_the_nisba_belongs_to_the_body():
     found = orgs(entities("وأصدرت المحكمة أحكاما، وفق ما نقلته وكالة الأنباء التونسية الرسمية عن مساعد وكيل الجمهورية."))
     assert "وكالة الأنباء التونسية الرسمية" in found
