@@ -146,6 +146,10 @@ def _patterns() -> dict[str, Any]:
         "org_idafa_heads": norm(raw["org_idafa_heads"]),
         "facility_duals": norm(raw["facility_duals"]),
         "anonymous_body_heads": norm(raw["anonymous_body_heads"]),
+        "committee_heads": norm(raw["committee_heads"]),
+        "committee_tasks": norm(raw["committee_tasks"]),
+        "rank_adjectives": norm(raw["rank_adjectives"]),
+        "community_adjectives": norm(raw["community_adjectives"]),
         "vessel_heads": norm(raw["vessel_heads"]),
         "place_heads": {normalise_word(w): kind for kind, items in raw["place_heads"].items() for w in items},
         "street_heads": norm(raw["street_heads"]),
@@ -293,13 +297,13 @@ class _Recogniser:
         # the words a mention may start at, left to right; any other word is passed over
         candidates = [k for k, w in enumerate(words) if w.norm in rules]
         glued = [k for k, w in enumerate(words) if w.norm[:1] in _GLUE_STARTS and w.norm not in rules
-                 and (k + 1 < len(words) and words[k + 1].norm.startswith("ال") and _clitic_host(w.norm) in rules
-                      or _lam_host(w.norm) in rules)]
+                 and (k + 1 < len(words) and (words[k + 1].norm.startswith("ال") or words[k + 1].norm in _OPEN_QUOTES)
+                      and _clitic_host(w.norm) in rules or _lam_host(w.norm) in rules)]
         local: dict[int, Word] = {}
         whole: set[int] = set()   # "للبنان": ل on a name that starts with ل, a name alone
         if glued:
-            # "لمنظمة الصحة العالمية": a preposition the tokenizer left on an indefinite construct
-            # head (the word is no word of the lexicon, its host is); the word is read as its
+            # "لمنظمة الصحة العالمية", 'لمنظمة "X"': a preposition the tokenizer left on an indefinite
+            # construct head (the word is no word of the lexicon, its host is); the word is read as its
             # host, the mention starting after the clitic, on a copy (the doc's words stay).  A
             # word some known name has as written ("التحالف بقيادة السعودية") keeps it for names
             # running over it, and is read as its host only where a mention starts at it.
@@ -1483,6 +1487,10 @@ class _Recogniser:
         """A body named by its kind and adjectives, not by a name: "لجنة محلية", "منظمة
         حقوقية إسرائيلية", "جماعة مسلحة" (an anonymous GROUP, its nisba the country)."""
         country, parts, end, adjectives = None, [], i + 1, 0
+        committee = words[i].norm in self.p["committee_heads"]
+        if committee and end < len(words) and words[end].norm in self.p["committee_tasks"]:
+            end += 1        # "لجنة تحقيق": the committee and its task
+            adjectives += 1
         while end < len(words) and not words[end].is_punct and end - i < 4:
             norm = words[end].norm
             match = self._kb_match(words, end)
@@ -1493,7 +1501,8 @@ class _Recogniser:
                 end = nisba.word_span[1]
             elif not match and not norm.startswith("ال") and norm not in self.p["stops"] and (
                     norm.endswith(("يه", "ي")) and len(norm) > 3               # محلية، حقوقية، نظامي
-                    or norm.startswith("م") and 4 <= len(norm) <= 6 and (norm.endswith("ه") or len(norm) <= 5)):
+                    or norm.startswith("م") and 4 <= len(norm) <= 6 and (norm.endswith("ه") or len(norm) <= 5)
+                    or norm in self.p["rank_adjectives"]):
                 # an adjective's shape: a nisba, or a participle (مسلحة، متشددة، مسلح)
                 end += 1
                 adjectives += 1
@@ -1501,7 +1510,10 @@ class _Recogniser:
                 break
         if not adjectives:
             return None   # "منظمة إسرائيلية" alone may be any: an adjective must say what kind
-        return Mention(words[i].start, words[end - 1].end, "GROUP", "name", [], country=country, anonymous=True,
+        if committee and any(w.norm in self.p["community_adjectives"] for w in words[i + 1:end]):
+            committee = False   # "لجنة محلية": the committee of a neighbourhood or village, a group
+        return Mention(words[i].start, words[end - 1].end, "ORG" if committee else "GROUP", "name", [],
+                       country=country, anonymous=True,
                        word_span=(i, end), parts=parts, key=" ".join(_stem(w.norm) for w in words[i:end]))
 
     def _dual_facilities(self, words: list[Word], i: int) -> Mention | None:
