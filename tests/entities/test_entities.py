@@ -1108,3 +1108,13 @@ def test_a_committee_formed_for_a_task_is_an_organisation():
     assert typed("وقالت جماعة مسلحة إنها هاجمت الموقع.").get("جماعة مسلحة") == "GROUP"
     assert "لجنة" not in typed("وقالت لجنة إن العمل مستمر.")
     assert typed("وقالت لجنة شعبية في الحي إن المياه مقطوعة.").get("لجنة شعبية") == "GROUP"
+
+
+def test_variant_names_of_much_reported_actors():
+    found = by_kb(entities("وقالت ميليشيا الحوثي إن التحالف السعودي قصف صعدة، فيما دعت حكومة إقليم كوردستان "
+                           "نظام الأسد إلى الحوار، ورحب مؤتمر الأمم المتحدة للتجارة والتنمية بالاتفاق.",
+                           published="2022-07-22"))
+    assert {"khabar:org/houthis", "khabar:org/saudi-led-coalition", "khabar:org/krg",
+            "khabar:org/syrian-government", "khabar:org/unctad"} <= set(found)
+    region = by_kb(entities("وصل الوفد إلى إقليم كوردستان أمس.", published="2022-07-22"))
+    assert region["khabar:place/kurdistan-region"]["type"] == "GPE"
