@@ -147,6 +147,8 @@ def _patterns() -> dict[str, Any]:
         "facility_duals": norm(raw["facility_duals"]),
         "anonymous_body_heads": norm(raw["anonymous_body_heads"]),
         "committee_heads": norm(raw["committee_heads"]),
+        "defence_team_heads": norm(raw["defence_team_heads"]),
+        "defence_words": norm(raw["defence_words"]),
         "committee_tasks": norm(raw["committee_tasks"]),
         "rank_adjectives": norm(raw["rank_adjectives"]),
         "community_adjectives": norm(raw["community_adjectives"]),
@@ -266,6 +268,7 @@ class _Recogniser:
              | p["outlet_group_heads"] | p["follower_heads"], False),
             (self._administration, p["administration_heads"], False),
             (self._family, p["family_heads"], False),
+            (self._defence_team, p["defence_team_heads"], False),
             (self._state_body, p["state_bodies"]["first_words"], False),
             (self._institution, set(p["institutions"]), False),
             (self._event, p["events"]["first_words"], False),
@@ -1482,6 +1485,21 @@ class _Recogniser:
         nisba = self._kb(words, k)
         nisba.type = "GPE"
         return nisba
+
+    def _defence_team(self, words: list[Word], i: int) -> Mention | None:
+        """"هيئة الدفاع", "فريق دفاعه", "محامو الدفاع": the accused's lawyers, a group.  The
+        indefinite "دفاع" only with the pronoun of whom it defends ("فريق دفاع" alone may be
+        a team's defence)."""
+        j = i + 1
+        if j >= len(words) or words[j].norm not in self.p["defence_words"]:
+            return None
+        end = j + 1
+        if not words[j].norm.startswith("ال"):
+            if end >= len(words) or words[end].norm not in self.p["pronouns"] or words[end].start != words[j].end:
+                return None
+            end += 1
+        return Mention(words[i].start, words[end - 1].end, "GROUP", "name", [], anonymous=True,
+                       word_span=(i, end), key="الدفاع")
 
     def _anonymous_body(self, words: list[Word], i: int) -> Mention | None:
         """A body named by its kind and adjectives, not by a name: "لجنة محلية", "منظمة

@@ -52,6 +52,11 @@ class Entry:
     population: int = 0
     curated: bool = True
     category: str | None = None   # an organisation's kind (army, government, …), a place's (camp, region, …)
+    start: str | None = None      # an event's first day (ISO, year or month): no article before it names it
+
+    def begins_after(self, day: date | None) -> bool:
+        """Does this event begin after `day` (so that an article of that day cannot name it)?"""
+        return bool(self.start) and day is not None and _as_date(self.start) > day
 
     def office_on(self, day: date | None) -> dict[str, Any] | None:
         """The office held on `day` (the latest-starting one when several)."""
@@ -275,7 +280,8 @@ def load_events() -> list[Entry]:
     for event in _load_yaml("events*.yaml"):
         entries.append(Entry(kb=f"khabar:event/{event['id']}", kind="event", name=event["name"],
                              name_ar=event["ar"][0], type="EVENT", country=event.get("country"),
-                             aliases=_alias_list(event["ar"], "name")))
+                             aliases=_alias_list(event["ar"], "name"),
+                             start=str(event["start"]) if event.get("start") else None))
     return entries
 
 

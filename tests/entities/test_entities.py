@@ -1118,3 +1118,23 @@ def test_variant_names_of_much_reported_actors():
             "khabar:org/syrian-government", "khabar:org/unctad"} <= set(found)
     region = by_kb(entities("وصل الوفد إلى إقليم كوردستان أمس.", published="2022-07-22"))
     assert region["khabar:place/kurdistan-region"]["type"] == "GPE"
+
+
+def test_the_coronavirus_is_the_pandemic_from_its_start_and_never_a_town():
+    def named(text, day):
+        return {e["name"]: e["type"] for e in entities(text, published=day)}
+
+    assert named("وسجلت الوزارة 40 إصابة جديدة بفيروس كورونا المستجد.", "2021-02-03") == {"COVID-19 pandemic": "EVENT"}
+    # before the pandemic began the coronavirus in the news is another (MERS): no such event
+    assert "COVID-19 pandemic" not in named("وسجلت الوزارة إصابتين بفيروس كورونا.", "2015-06-01")
+    assert "GPE" not in named("وتراجعت إصابات كورونا في المحافظة.", "2021-02-03").values()
+
+
+def test_the_defence_team_is_a_group_whatever_head_names_it():
+    found = [e for e in entities("وقالت هيئة الدفاع إن المتهمين أبرياء، فيما أكد محامو الدفاع أنهم سيستأنفون.",
+                                 published="2023-04-19") if e["type"] == "GROUP"]
+    assert [[m["text"] for m in e["mentions"]] for e in found] == [["هيئة الدفاع", "محامو الدفاع"]]
+    assert [e["name"] for e in entities("وقال فريق دفاعها إن الحكم سياسي.") if e["type"] == "GROUP"] == ["فريق دفاعها"]
+    # a team's defence in sport, the ministry of defence: no group
+    assert not [e for e in entities("وعزز المدرب فريق دفاع النادي، وقالت وزارة الدفاع إن التدريب انتهى.")
+                if e["type"] == "GROUP"]
