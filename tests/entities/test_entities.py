@@ -1138,3 +1138,13 @@ def test_the_defence_team_is_a_group_whatever_head_names_it():
     # a team's defence in sport, the ministry of defence: no group
     assert not [e for e in entities("وعزز المدرب فريق دفاع النادي، وقالت وزارة الدفاع إن التدريب انتهى.")
                 if e["type"] == "GROUP"]
+
+
+def test_names_the_lexicon_also_lists_keep_their_last_letters():
+    # فيينا is no فيي + نا, أبها no أب + ها, واس no و + اس
+    found = by_kb(entities("واجتمع الوزراء في فيينا ثم توجه الوفد إلى أبها، بحسب (واس).", published="2021-05-05"))
+    assert {"Vienna", "Abha", "Saudi Press Agency"} <= {e["name"] for e in found.values()}
+    from khabar.pipeline import default_pipeline
+
+    tokens = [t.text for t in default_pipeline().tokenizer("وجلس داخله رجل بالتي هي أحسن")]
+    assert "داخل" in tokens and "التي" in tokens   # the pronoun and the preposition still split off
