@@ -263,3 +263,8 @@ def test_whole_names_are_places_and_outlets_the_lexicon_lists_but_not_pronoun_fo
     assert {"فيينا", "واس", "كونا", "تيرانا"} <= whole
     # "داخله" (inside it) is also الداخلة normalised; وجدة is also "and Jeddah"
     assert not {"داخله", "وجده", "بالتي"} & whole
+
+
+def test_no_alias_starts_with_a_bare_proclitic_letter():
+    # every و, ب, ل in a text would be a knowledge-base look-up (and a possible false start)
+    assert not {"و", "ف", "ب", "ل", "ك"} & set(knowledge_base().first_words)
