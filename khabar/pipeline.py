@@ -69,11 +69,13 @@ def build() -> Language:
 
 def _protect_names(tokenizer: KhabarTokenizer) -> None:
     """Names the knowledge base knows (بايدن، بلينكن) never lose a letter to clitic
-    splitting: the lexicon of Arabic words does not list them, the knowledge base does."""
+    splitting: the lexicon of Arabic words does not list them, the knowledge base does; nor
+    do the one-word names of places and outlets that the lexicon lists (فيينا، واس)."""
     from khabar.knowledge import knowledge_base
 
     lexicon = tokenizer.segmenter._lexicon
-    tokenizer.segmenter.protect({w for w in knowledge_base().name_words() if w not in lexicon and len(w) > 2})
+    kb = knowledge_base()
+    tokenizer.segmenter.protect({w for w in kb.name_words() if w not in lexicon and len(w) > 2} | kb.whole_names())
 
 
 # A short article in the usual shape (date line, dateline, a reporting verb, a quote, an

@@ -60,6 +60,8 @@ def link(mentions: list[Mention], text: str, kb: KnowledgeBase, day: date | None
             if holder is None:
                 continue
             mention.candidates = [holder]
+        if mention.type == "EVENT" and mention.candidates and all(c.begins_after(day) for c in mention.candidates):
+            continue   # "فيروس كورونا" in 2017 is MERS, not the pandemic of 2020
         entry = _choose(mention, countries) if mention.candidates else None
         key = entry.kb if entry else f"{mention.type}:{_key(_surface(mention, text))}"
         institution = (mention.role or {}).get("institution")

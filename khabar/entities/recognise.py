@@ -146,13 +146,19 @@ def _patterns() -> dict[str, Any]:
         "org_idafa_heads": norm(raw["org_idafa_heads"]),
         "facility_duals": norm(raw["facility_duals"]),
         "anonymous_body_heads": norm(raw["anonymous_body_heads"]),
+        "committee_heads": norm(raw["committee_heads"]),
+        "defence_team_heads": norm(raw["defence_team_heads"]),
+        "defence_words": norm(raw["defence_words"]),
+        "committee_tasks": norm(raw["committee_tasks"]),
+        "rank_adjectives": norm(raw["rank_adjectives"]),
+        "community_adjectives": norm(raw["community_adjectives"]),
         "vessel_heads": norm(raw["vessel_heads"]),
         "place_heads": {normalise_word(w): kind for kind, items in raw["place_heads"].items() for w in items},
         "street_heads": norm(raw["street_heads"]),
         "feature_heads": norm(raw["feature_heads"]),
         "feature_idafa_heads": norm(raw["feature_idafa_heads"]),
         "verbal_noun_names": norm(raw["verbal_noun_names"]),
-        "outlet_heads": norm(raw["outlet_heads"]),
+        "outlet_heads": frozenset(norm(raw["outlet_heads"])),
         "stops": norm(raw["stops"]),
         "group_heads": norm(raw["group_heads"]),
         "follower_heads": norm(raw["follower_heads"]),
@@ -262,6 +268,7 @@ class _Recogniser:
              | p["outlet_group_heads"] | p["follower_heads"], False),
             (self._administration, p["administration_heads"], False),
             (self._family, p["family_heads"], False),
+            (self._defence_team, p["defence_team_heads"], False),
             (self._state_body, p["state_bodies"]["first_words"], False),
             (self._institution, set(p["institutions"]), False),
             (self._event, p["events"]["first_words"], False),
@@ -293,13 +300,13 @@ class _Recogniser:
         # the words a mention may start at, left to right; any other word is passed over
         candidates = [k for k, w in enumerate(words) if w.norm in rules]
         glued = [k for k, w in enumerate(words) if w.norm[:1] in _GLUE_STARTS and w.norm not in rules
-                 and (k + 1 < len(words) and words[k + 1].norm.startswith("ال") and _clitic_host(w.norm) in rules
-                      or _lam_host(w.norm) in rules)]
+                 and (k + 1 < len(words) and (words[k + 1].norm.startswith("ال") or words[k + 1].norm in _OPEN_QUOTES)
+                      and _clitic_host(w.norm) in rules or _lam_host(w.norm) in rules)]
         local: dict[int, Word] = {}
         whole: set[int] = set()   # "للبنان": ل on a name that starts with ل, a name alone
         if glued:
-            # "لمنظمة الصحة العالمية": a preposition the tokenizer left on an indefinite construct
-            # head (the word is no word of the lexicon, its host is); the word is read as its
+            # "لمنظمة الصحة العالمية", 'لمنظمة "X"': a preposition the tokenizer left on an indefinite
+            # construct head (the word is no word of the lexicon, its host is); the word is read as its
             # host, the mention starting after the clitic, on a copy (the doc's words stay).  A
             # word some known name has as written ("التحالف بقيادة السعودية") keeps it for names
             # running over it, and is read as its host only where a mention starts at it.
@@ -358,21 +365,29 @@ class _Recogniser:
         return mentions
 
     def own_outlet(self, words: list[Word], entry: Entry, mentions: list[Mention]) -> list[Mention]:
-        """The article's own outlet named bare and in quotes: «الشرق الأوسط» in an Asharq
-        Al-Awsat article (elsewhere the words name the region)."""
-        heads = self.p["outlet_heads"]
-        forms = {a.words[1:] if a.words[0] in heads and len(a.words) > 1 else a.words for a in entry.aliases}
-        forms = {f for f in forms if f}
-        # a region the outlet is named after («الشرق الأوسط») gives way to the outlet in quotes
-        taken = {k for m in mentions if m.type != "LOC" for k in range(*m.word_span)}
+        """The article's own outlet named bare: in quotes, brackets or slashes («الشرق
+        الأوسط»، "(المدن)"، "/قنا/") anywhere, or as a part of its own of a short byline or
+        credit line ("عمان - الغد"، "الحرة / وكالات - واشنطن"، "روداو") between the line's
+        ends and separators.  Elsewhere the words name the region or are ordinary words."""
+        by_first = _outlet_forms(entry, self.p["outlet_heads"])
+        # a region the outlet is named after («الشرق الأوسط») gives way to the outlet, and in
+        # brackets a town of its name too ("/قنا/" in a QNA article is no Qena)
+        taken = {k: m.type for m in mentions if m.type != "LOC" for k in range(*m.word_span)}
         found = []
-        for k in range(1, len(words) - 1):
-            if words[k - 1].norm not in _OPEN_QUOTES or k in taken:
+        n = len(words)
+        for k in range(n):
+            forms = by_first.get(words[k].norm)
+            if forms is None or taken.get(k) not in (None, "GPE"):
                 continue
+            before = words[k - 1].norm if k else "\n"
             for form in forms:
                 end = k + len(form)
-                if end < len(words) and words[end].norm in _CLOSE_QUOTES \
-                        and tuple(w.norm for w in words[k:end]) == form:
+                if end > n or tuple(w.norm for w in words[k:end]) != form:
+                    continue
+                after = words[end].norm if end < n else "\n"
+                if (before in _OUTLET_OPEN and after in _OUTLET_CLOSE[before]) or (
+                        k not in taken and (before == "\n" or before in _BYLINE_SEPARATORS)
+                        and (after == "\n" or after in _BYLINE_SEPARATORS) and _short_line(words, k, end)):
                     found.append(Mention(words[k].start, words[end - 1].end, "ORG", "alias", [entry],
                                          country=entry.country, word_span=(k, end)))
                     break
@@ -1472,10 +1487,29 @@ class _Recogniser:
         nisba.type = "GPE"
         return nisba
 
+    def _defence_team(self, words: list[Word], i: int) -> Mention | None:
+        """"هيئة الدفاع", "فريق دفاعه", "محامو الدفاع": the accused's lawyers, a group.  The
+        indefinite "دفاع" only with the pronoun of whom it defends ("فريق دفاع" alone may be
+        a team's defence)."""
+        j = i + 1
+        if j >= len(words) or words[j].norm not in self.p["defence_words"]:
+            return None
+        end = j + 1
+        if not words[j].norm.startswith("ال"):
+            if end >= len(words) or words[end].norm not in self.p["pronouns"] or words[end].start != words[j].end:
+                return None
+            end += 1
+        return Mention(words[i].start, words[end - 1].end, "GROUP", "name", [], anonymous=True,
+                       word_span=(i, end), key="الدفاع")
+
     def _anonymous_body(self, words: list[Word], i: int) -> Mention | None:
         """A body named by its kind and adjectives, not by a name: "لجنة محلية", "منظمة
         حقوقية إسرائيلية", "جماعة مسلحة" (an anonymous GROUP, its nisba the country)."""
         country, parts, end, adjectives = None, [], i + 1, 0
+        committee = words[i].norm in self.p["committee_heads"]
+        if committee and end < len(words) and words[end].norm in self.p["committee_tasks"]:
+            end += 1        # "لجنة تحقيق": the committee and its task
+            adjectives += 1
         while end < len(words) and not words[end].is_punct and end - i < 4:
             norm = words[end].norm
             match = self._kb_match(words, end)
@@ -1486,7 +1520,8 @@ class _Recogniser:
                 end = nisba.word_span[1]
             elif not match and not norm.startswith("ال") and norm not in self.p["stops"] and (
                     norm.endswith(("يه", "ي")) and len(norm) > 3               # محلية، حقوقية، نظامي
-                    or norm.startswith("م") and 4 <= len(norm) <= 6 and (norm.endswith("ه") or len(norm) <= 5)):
+                    or norm.startswith("م") and 4 <= len(norm) <= 6 and (norm.endswith("ه") or len(norm) <= 5)
+                    or norm in self.p["rank_adjectives"]):
                 # an adjective's shape: a nisba, or a participle (مسلحة، متشددة، مسلح)
                 end += 1
                 adjectives += 1
@@ -1494,7 +1529,10 @@ class _Recogniser:
                 break
         if not adjectives:
             return None   # "منظمة إسرائيلية" alone may be any: an adjective must say what kind
-        return Mention(words[i].start, words[end - 1].end, "GROUP", "name", [], country=country, anonymous=True,
+        if committee and any(w.norm in self.p["community_adjectives"] for w in words[i + 1:end]):
+            committee = False   # "لجنة محلية": the committee of a neighbourhood or village, a group
+        return Mention(words[i].start, words[end - 1].end, "ORG" if committee else "GROUP", "name", [],
+                       country=country, anonymous=True,
                        word_span=(i, end), parts=parts, key=" ".join(_stem(w.norm) for w in words[i:end]))
 
     def _dual_facilities(self, words: list[Word], i: int) -> Mention | None:
@@ -1610,6 +1648,49 @@ _NAME_PROCLITICS = frozenset({"ب", "ل", "ف", "ك"})
 _GLUE_STARTS = _NAME_PROCLITICS | {"و"}   # what a word the tokenizer left whole may start with before a name
 _OPEN_QUOTES = frozenset({'"', "«", "“", "'"})
 _CLOSE_QUOTES = frozenset({'"', "»", "”", "'"})
+# an outlet's bare name stands enclosed in these (the opening mark → the closing ones)
+_OUTLET_CLOSE = {**{q: _CLOSE_QUOTES for q in _OPEN_QUOTES}, "(": frozenset({")"}), "/": frozenset({"/"})}
+_OUTLET_OPEN = frozenset(_OUTLET_CLOSE)
+# what parts a byline or credit line ("عمان - الغد"، "الحرة / وكالات - واشنطن")
+_BYLINE_SEPARATORS = frozenset({"-", "–", "—", ":", "/", "|", "،", ",", "(", ")", "«", "»", '"'})
+_BYLINE_WORDS = 8   # a byline or credit line has at most this many words
+
+
+def _short_line(words: list[Word], start: int, end: int) -> bool:
+    """Is the line around words[start:end] a byline-sized one (at most _BYLINE_WORDS words)?"""
+    count = end - start
+    k = start - 1
+    while k >= 0 and words[k].norm != "\n":
+        count += not words[k].is_punct
+        if count > _BYLINE_WORDS:
+            return False
+        k -= 1
+    k = end
+    while k < len(words) and words[k].norm != "\n":
+        count += not words[k].is_punct
+        if count > _BYLINE_WORDS:
+            return False
+        k += 1
+    return True
+
+
+@lru_cache(maxsize=256)
+def _outlet_forms(entry: Entry, heads: frozenset[str]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """An outlet's bare names by first word: each alias without its head word (صحيفة
+    الخليج → الخليج) and the abbreviation an alias gives in brackets (وكالة الأنباء
+    السعودية (واس) → واس), longest first."""
+    forms: set[tuple[str, ...]] = set()
+    for alias in entry.aliases:
+        text = alias.text
+        if "(" in text and text.endswith(")"):
+            forms.add(tuple(normalise_word(text[text.rindex("(") + 1:-1]).split()))
+            text = text[:text.rindex("(")]
+        words = tuple(normalise_word(text).replace("-", " ").split())
+        forms.add(words[1:] if len(words) > 1 and words[0] in heads else words)
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for form in sorted((f for f in forms if f), key=len, reverse=True):
+        by_first.setdefault(form[0], []).append(form)
+    return {first: tuple(group) for first, group in by_first.items()}
 
 
 def _stem(norm: str) -> str:

@@ -52,6 +52,11 @@ class Entry:
     population: int = 0
     curated: bool = True
     category: str | None = None   # an organisation's kind (army, government, …), a place's (camp, region, …)
+    start: str | None = None      # an event's first day (ISO, year or month): no article before it names it
+
+    def begins_after(self, day: date | None) -> bool:
+        """Does this event begin after `day` (so that an article of that day cannot name it)?"""
+        return bool(self.start) and day is not None and _as_date(self.start) > day
 
     def office_on(self, day: date | None) -> dict[str, Any] | None:
         """The office held on `day` (the latest-starting one when several)."""
@@ -174,6 +179,48 @@ class KnowledgeBase:
         return words
 
 
+    def whole_names(self) -> set[str]:
+        """One-word names of outlets and agencies, countries, capitals, cities of half a million
+        and curated places, that are words of the lexicon too (فيينا، أبها، واس): the
+        segmenter protects them as well, or it reads their last letters as an attached
+        pronoun (فيي + نا, أب + ها) or their first as a conjunction (و + اس).  Not a word
+        whose proclitic-less rest is itself a name (وجدة: و + جدة, "and Jeddah")."""
+        words: set[str] = set()
+        for key, hits in self.index.items():
+            if len(key) != 1 or len(key[0]) < 3:
+                continue
+            named = [entry for entry, alias in hits if alias.via in ("name", "alias") and _whole_named(entry)]
+            if not named:
+                continue
+            word = key[0]
+            if word.endswith("ه"):
+                continue   # الداخلة normalises to داخله, "inside it": the pronoun reading stays
+            if word[0] in "وفبلك" and not any(entry.curated for entry in named) \
+                    and _common_words()[1].get(word[1:], 0.0) >= 4.5:
+                continue   # بالتي, بردا: ب + التي, ب + ردا before a generated town
+            rest = self.index.get((word[1:],), []) if word[0] in "وفبلك" else []
+            if any(_weight(entry) >= max(map(_weight, named)) for entry, _ in rest):
+                continue   # وجدة: و + جدة (Jeddah, the bigger name); فيينا keeps Vienna over Jena
+            words.add(word)
+        return words
+
+
+def _whole_named(entry: Entry) -> bool:
+    if entry.kind == "organization":
+        return entry.category in ("media", "agency")
+    if entry.kind == "city":
+        return entry.category == "capital" or entry.population >= PROTECTED_CITY_POPULATION
+    return entry.kind == "country" or entry.kind == "place" and entry.curated
+
+
+def _weight(entry: Entry) -> float:
+    """How much a name weighs against another of the same letters: a curated entry or a
+    capital above any town, else the larger town."""
+    if entry.curated or entry.category == "capital":
+        return float("inf")
+    return float(entry.population or 0)
+
+
 @lru_cache(maxsize=1)
 def _common_words() -> tuple[Any, Any]:
     from khabar.text.clitics import _zipf_table
@@ -275,7 +322,8 @@ def load_events() -> list[Entry]:
     for event in _load_yaml("events*.yaml"):
         entries.append(Entry(kb=f"khabar:event/{event['id']}", kind="event", name=event["name"],
                              name_ar=event["ar"][0], type="EVENT", country=event.get("country"),
-                             aliases=_alias_list(event["ar"], "name")))
+                             aliases=_alias_list(event["ar"], "name"),
+                             start=str(event["start"]) if event.get("start") else None))
     return entries
 
 

@@ -255,3 +255,16 @@ def test_a_small_capital_spelled_like_an_ordinary_word_still_matches():
     word = normalise_word("كتاب")   # an ordinary word ("book"), as if a small town's name
     assert not _city_name_is_safe(word, 50_000)
     assert _city_name_is_safe(word, 50_000, capital=True)
+
+
+def test_whole_names_are_places_and_outlets_the_lexicon_lists_but_not_pronoun_forms():
+    kb = knowledge_base()
+    whole = kb.whole_names()
+    assert {"فيينا", "واس", "كونا", "تيرانا"} <= whole
+    # "داخله" (inside it) is also الداخلة normalised; وجدة is also "and Jeddah"
+    assert not {"داخله", "وجده", "بالتي"} & whole
+
+
+def test_no_alias_starts_with_a_bare_proclitic_letter():
+    # every و, ب, ل in a text would be a knowledge-base look-up (and a possible false start)
+    assert not {"و", "ف", "ب", "ل", "ك"} & set(knowledge_base().first_words)
