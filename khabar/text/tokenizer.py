@@ -26,7 +26,7 @@ _DIGITS = "0-9\u0660-\u0669\u06f0-\u06f9"
 TOKEN_PATTERN = re.compile(
     rf"(?P<arabic>[{_ARABIC_LETTERS}][{_ARABIC_LETTERS}{_ARABIC_MARKS}]*)"
     rf"|(?P<number>[{_DIGITS}]+(?:[.,\u066b\u066c:/][{_DIGITS}]+)*)"
-    r"|(?P<latin>(?:[A-Za-z]\.){2,}|[A-Za-z\u00c0-\u024f]+(?:['’\-&][A-Za-z\u00c0-\u024f]+)*)"
+    r"|(?P<latin>(?:[A-Za-z]\.){2,}|[A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f0-9]*(?:['’\-&][A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f0-9]*)*)"   # Le360, H5N1, F16
     r"|(?P<space>\s+)"
     r"|(?P<ellipsis>\.{2,}|…)"
     r"|(?P<other>.)",

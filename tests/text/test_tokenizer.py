@@ -68,3 +68,11 @@ def test_each_proclitic_of_a_sequence_is_its_own_token():
         doc = TOKENIZER(word)
         assert [t.text for t in doc] == pieces, word
         assert doc[-1].norm_ == host_norm, word
+
+
+def test_a_latin_name_keeps_its_digits():
+    """"Le360", "H5N1", "F16": a Latin word that goes on with digits is one name; a
+    number written after an Arabic word ("عربي21") or a hyphen ("COVID-19") stays apart."""
+    words = [t.text for t in TOKENIZER("موقع Le360 وطائرات F16 وفيروس H5N1 وCOVID-19 وعربي21") if not t.is_space]
+    assert {"Le360", "F16", "H5N1"} <= set(words)
+    assert words[-2:] == ["عربي", "21"] and "19" in words
