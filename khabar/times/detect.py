@@ -231,6 +231,8 @@ def _compiled() -> dict[str, Any]:
         "weekday_name_heads": {normalise_word(w) for w in rules["weekday_name_heads"]},
         "hour_parts": _keyed(rules["hour_parts"]),
         "deadline_words": {normalise_word(w) for w in rules["deadline_words"]},
+        "effective_from": re.compile(rf"(?:(?<=[^\w])|^)[وف]?(?:{_alt(rules['effective_from'])})\s+$"),
+        "dual_month_opening": re.compile(rf"(?:(?<=[^\w])|^)[وفبل]?(?:{_alt(rules['dual_month_nouns'])})\s+$"),
         "recurring_after": re.compile(rf"\s+(?:{_alt(rules['recurring_after'])}){_END}"),
     }
 
@@ -435,7 +437,7 @@ def detect(normalised: Normalised, index: dict[str, list[int]] | None = None) ->
         found.append(Candidate(yawm.start("y") if yawm else date.start, date.end, "absolute",
                                {"year": date.year, "month": date.month, "day": date.day, "calendar": date.calendar,
                                 "direction": date.direction, "days": date.days,
-                                "deadline": date.year is None and _previous_word(text, date.start) in c["deadline_words"]}))
+                                "deadline": date.year is None and _nearest_occurrence(text, date.start, c)}))
     for m in scan("anaphoric"):
         found.append(Candidate(*_span(m), "anaphoric", {"offset": c["anaphoric_map"][_squash(m["x"])]}))
     for m in scan("part_phrase"):
@@ -726,15 +728,39 @@ def _attach_season(text: str, candidate: Candidate, c: dict[str, Any]) -> None:
         candidate.start = candidate.start - len(before) + match.start("f")
 
 
-_RANGE_KINDS = {"weekday", "absolute", "year", "day", "month"}
+_RANGE_KINDS = {"weekday", "absolute", "year", "day", "month", "period"}
+
+
+def _nearest_occurrence(text: str, start: int, c: dict[str, Any]) -> bool:
+    """Does a deadline word ("حتى 30 يونيو") or an effective-from phrase ("ابتداء من الأول من
+    مايو") stand before a date without its year: then it is the occurrence nearest the anchor."""
+    return (_previous_word(text, start) in c["deadline_words"]
+            or c["effective_from"].search(text, max(0, start - 24), start) is not None)
 
 
 def _range_kind(candidate: Candidate) -> str:
     """What a range end names: days (today, a weekday, a dated day) join each other
-    ("من اليوم حتى 20 يونيو"); other kinds join their own kind."""
+    ("من اليوم حتى 20 يونيو"); months join months and what is valued as a month: a month
+    period ("الشهر المقبل") or a part of a year ("من يوليو حتى نهاية العام الجاري");
+    other kinds join their own kind."""
     if candidate.kind in ("day", "weekday") or (candidate.kind == "absolute" and candidate.data.get("day") is not None):
         return "day"
+    if candidate.kind == "period" and (candidate.data.get("unit") == "month"
+                                       or (candidate.data.get("unit") == "year" and candidate.period_part is not None)):
+        return "month"
     return candidate.kind
+
+
+def _dual_months(text: str, previous: Candidate, candidate: Candidate, c: dict[str, Any]) -> bool:
+    """"شهري مايو ويونيو": the dual noun before two months running, joined by و."""
+    return (previous.kind == candidate.kind == "month" and previous.data.get("direction") is None
+            and previous.data.get("year_offset") is None
+            and candidate.data["month"] == previous.data["month"] % 12 + 1
+            and _WAW_GAP.fullmatch(text, previous.end, candidate.start) is not None
+            and c["dual_month_opening"].search(text, max(0, previous.start - 12), previous.start) is not None)
+
+
+_WAW_GAP = re.compile(r"\s+و\s*")
 
 
 def _ranges(text: str, candidates: list[Candidate], c: dict[str, Any]) -> list[Candidate]:
@@ -748,6 +774,10 @@ def _ranges(text: str, candidates: list[Candidate], c: dict[str, Any]) -> list[C
                 and c["range_opening"].search(text, max(0, previous.start - 24), previous.start)):
             opening = c["range_opening"].search(text, max(0, previous.start - 24), previous.start)
             out[-1] = Candidate(opening.start(), candidate.end, "range", {"from": previous, "to": candidate})
+            continue
+        if previous is not None and _dual_months(text, previous, candidate, c):
+            out[-1] = Candidate(c["dual_month_opening"].search(text, max(0, previous.start - 12), previous.start).start(),
+                                candidate.end, "range", {"from": previous, "to": candidate})
             continue
         if candidate.kind == "absolute" and candidate.data.get("day") is not None:
             before = c["range_days_before"].search(text, max(0, candidate.start - 40), candidate.start)
@@ -823,6 +853,8 @@ def _merge_same_day(text: str, candidates: list[Candidate]) -> list[Candidate]:
                 and (gap := _SAME_DAY_GAP.fullmatch(text, previous.end, candidate.start))
                 # two dates are one day only when a joiner says so: "17 ذو الحجة 1445 هـ الموافق 23 يونيو 2024"
                 and not (previous.kind == candidate.kind == "absolute" and not gap["joiner"])
+                # "فجر اليوم، الأحد 8 من كانون الأول": a comma sets the date off as a time of its own
+                and not (previous.kind == "day" and not gap["joiner"] and _COMMA.search(gap.group()))
                 and not (previous.kind == candidate.kind == "weekday"
                          and previous.data["weekday"] != candidate.data["weekday"])
                 and (candidate.kind != "absolute" or candidate.data.get("day") is not None)
@@ -836,13 +868,18 @@ def _merge_same_day(text: str, candidates: list[Candidate]) -> list[Candidate]:
                 # "يوم الأربعاء (3 يناير 2024)": a date as news dates its day, weekday and all
                 data["weekday_named"] = True
                 data["named_weekday"] = weekday
-            merged[-1] = Candidate(previous.start, candidate.end, best.kind, data,
+            end = candidate.end
+            if "(" in gap.group() and (close := _CLOSING_BRACKET.match(text, end)):
+                end = close.end()   # "أمس (الأحد)": the bracket opened in the gap closes in the time
+            merged[-1] = Candidate(previous.start, end, best.kind, data,
                                    part=previous.part or candidate.part, period_part=best.period_part)
             continue
         merged.append(candidate)
     return merged
 
 
+_COMMA = re.compile(r"[،,]")
+_CLOSING_BRACKET = re.compile(r"\s*\)")
 _ADVERB_GAP = re.compile(r"\s*،?\s*")
 
 

@@ -445,3 +445,56 @@ def test_a_week_of_a_war_is_no_week_of_a_month():
 def test_a_date_inside_the_next_sentence_reports_the_news_not_the_story_before():
     got = times("واندلعت الحرب في السودان في 15 أبريل 2023. وقال الجيش في 3 يونيو إنه استعاد مواقع.")
     assert got[-1] == ("3 يونيو", "2024-06-03")
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # an effective-from phrase before a yearless date: the occurrence nearest the anchor (10 June 2024)
+    ("وقالت الوزارة إن التعرفة الجديدة تسري ابتداء من الأول من يوليو.", [("الأول من يوليو", "2024-07-01")]),
+    ("يطبق القرار اعتباراً من 15 أوت على كل الولايات.", [("15 أوت", "2024-08-15")]),
+    ("وتلتزم الشركات بالأسعار الجديدة بدءا من 20 يونيو.", [("20 يونيو", "2024-06-20")]),
+    # a near past one stays past
+    ("وأوقفت الحكومة التصدير اعتبارا من 20 مايو.", [("20 مايو", "2024-05-20")]),
+    # without such a phrase, the most recent past
+    ("وقعت الاشتباكات في الأول من يوليو قرب الحدود.", [("الأول من يوليو", "2023-07-01")]),
+])
+def test_a_yearless_date_an_order_takes_effect_from_is_its_nearest_occurrence(sentence, expected):
+    assert times(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the dual noun and two months running: one span
+    ("وسيستمر الخفض خلال شهري يوليو وأغسطس المقبلين.", [("شهري يوليو وأغسطس المقبلين", "2024-07/2024-08")]),
+    ("تراجعت الصادرات في شهري مارس وأبريل.", [("شهري مارس وأبريل", "2024-03/2024-04")]),
+    ("ارتفعت الأسعار بشهري كانون الثاني وشباط الماضيين.", [("بشهري كانون الثاني وشباط الماضيين", "2024-01/2024-02")]),
+    # two months apart are two times; two months without the dual noun too
+    ("ارتفعت الأسعار في شهري يناير ومارس.", [("يناير", "2024-01"), ("مارس", "2024-03")]),
+    ("ارتفعت الأسعار في يناير وفبراير.", [("يناير", "2024-01"), ("فبراير", "2024-02")]),
+])
+def test_a_dual_month_noun_joins_two_months_running(sentence, expected):
+    assert times(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a month to a part of the year, a month to a month period: one range
+    ("يتقلص الخفض من يوليو حتى نهاية العام الجاري.", [("من يوليو حتى نهاية العام الجاري", "2024-07/2024-12")]),
+    ("تبقى الرسوم مجمدة من سبتمبر حتى مطلع العام المقبل.", [("من سبتمبر حتى مطلع العام المقبل", "2024-09/2025-01")]),
+    ("تراجعت المبيعات من مارس إلى الشهر الماضي.", [("من مارس إلى الشهر الماضي", "2024-03/2024-05")]),
+    # without the opening من, two times
+    ("سجل التضخم في يوليو ونهاية العام الماضي أعلى مستوياته.", [("يوليو", "2023-07"), ("نهاية العام الماضي", "2023-12")]),
+])
+def test_a_range_from_a_month_to_a_part_of_a_year_or_a_month_period(sentence, expected):
+    assert times(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a comma sets a dated day off from "today": two times, as the annotators list them
+    ("أعلنت الفصائل، فجر اليوم، الاثنين 10 من حزيران، سيطرتها على المدينة.",
+     [("فجر اليوم", "2024-06-10"), ("الاثنين 10 من حزيران", "2024-06-10")]),
+    ("وقال الوزير أمس، الأحد، إن المفاوضات مستمرة.", [("أمس", "2024-06-09"), ("الأحد", "2024-06-09")]),
+    # side by side, in brackets or with a joiner: one day
+    ("وقال الوزير اليوم الاثنين إن المفاوضات مستمرة.", [("اليوم الاثنين", "2024-06-10")]),
+    ("وقال الوزير أمس (الأحد) إن المفاوضات مستمرة.", [("أمس (الأحد)", "2024-06-09")]),
+    ("وصل الوفد يوم الجمعة، الموافق 7 حزيران، إلى العاصمة.", [("يوم الجمعة، الموافق 7 حزيران", "2024-06-07")]),
+])
+def test_a_comma_after_today_or_yesterday_keeps_the_dated_day_apart(sentence, expected):
+    assert times(sentence) == expected
