@@ -229,6 +229,7 @@ def _compiled() -> dict[str, Any]:
         "span_number_first": re.compile(
             rf"(?:(?<=[^\w])|^)[وفبل]?ال(?:ـ)?\s*(?P<n>\d{{1,3}})\s+(?P<u>{_alt(units)})\s+(?P<d>{_alt(rules['plural_directions'])}){_END}"),
         "weekday_name_heads": {normalise_word(w) for w in rules["weekday_name_heads"]},
+        "outlet_heads": {normalise_word(w) for w in rules["outlet_heads"]},
         "hour_parts": _keyed(rules["hour_parts"]),
         "deadline_words": {normalise_word(w) for w in rules["deadline_words"]},
         "effective_from": re.compile(rf"(?:(?<=[^\w])|^)[وف]?(?:{_alt(rules['effective_from'])})\s+$"),
@@ -456,8 +457,8 @@ def detect(normalised: Normalised, index: dict[str, list[int]] | None = None) ->
             continue   # "في أمسّ الحاجة": the elative "most urgent", not "yesterday"
         if c["day_preceding_blockers"].search(text, max(0, m.start("x") - 16), m.start("x")):
             continue   # "في مثل هذا اليوم من عام 1948": an anniversary, not today
-        if _quoted_alone(text, m.start("x"), m.end("x")):
-            continue   # "في تصريحات لـ«الغد»": a paper's name, quoted
+        if _quoted_alone(text, m.start("x"), m.end("x")) or _after_outlet_head(text, m.start("x"), c):
+            continue   # "في تصريحات لـ«الغد»", "قناة الغد": a paper's or a channel's name
         start, end = _span(m)
         if c["day_map"][key] and not key.startswith("ال"):
             yawm = _YAWM_BEFORE.search(text, max(0, start - 8), start)
@@ -613,6 +614,12 @@ def _quoted_alone(text: str, start: int, end: int) -> bool:
         return False
     closing = _QUOTE_PAIRS.get(text[start - 1])
     return closing is not None and text[end] == closing
+
+
+def _after_outlet_head(text: str, start: int, c: dict[str, Any]) -> bool:
+    """Does an outlet's head noun ("قناة", "لصحيفة") stand right before `start`?"""
+    word = _previous_word(text, start)
+    return word in c["outlet_heads"] or (word[:1] in "وبل" and word[1:] in c["outlet_heads"])
 
 
 _OF_MONTH_GAP = re.compile(r"\s+من\s+")

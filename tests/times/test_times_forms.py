@@ -498,3 +498,28 @@ def test_a_range_from_a_month_to_a_part_of_a_year_or_a_month_period(sentence, ex
 ])
 def test_a_comma_after_today_or_yesterday_keeps_the_dated_day_apart(sentence, expected):
     assert times(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a day word right after an outlet's head noun is the outlet's name
+    ("نقلت قناة الغد عن مصادر أن المفاوضات توقفت.", []),
+    ("وقال المتحدث لصحيفة اليوم إن الخطة جاهزة.", []),
+    ("وذكرت جريدة الغد الأردنية أن الحكومة تدرس الخطة.", []),
+    # the outlet with its article, or the day after a verb: a time
+    ("ونشر الموقع اليوم تقريرا جديدا عن الأزمة.", [("اليوم", "2024-06-10")]),
+    ("وتبث القناة غدا مقابلة مع الرئيس.", [("غدا", "2024-06-11")]),
+])
+def test_a_day_word_after_an_outlet_head_is_the_outlets_name(sentence, expected):
+    assert times(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the Friday preacher or imam is a person, not a day
+    ("وقال إمام الجمعة في طهران إن إيران سترد.", []),
+    ("واعتقل الناشط بعد مقاطعته خطيب الجمعة في أحد المساجد.", []),
+    # the prayer of a Friday, or a preacher speaking on Friday: a day
+    ("وخرج المصلون بعد صلاة الجمعة في مسيرات.", [("الجمعة", "2024-06-07")]),
+    ("وقال خطيب المسجد الجمعة إن الصبر واجب.", [("الجمعة", "2024-06-07")]),
+])
+def test_the_friday_preacher_is_no_day(sentence, expected):
+    assert times(sentence) == expected
