@@ -244,7 +244,7 @@ def _told_frame(c: Candidate, items: list[dict[str, Any]], sentence, sentence_of
         return None
     told = items[-1]
     m = _TOLD_VALUE.fullmatch(told["value"] or "")
-    if m is None or told["anchor"] != "absolute":
+    if m is None or not _told_in_full(items, len(items) - 1):
         return None
     told_c = told["_c"]
     told_sentence = sentence_of(told_c.start)
@@ -261,6 +261,20 @@ def _told_frame(c: Candidate, items: list[dict[str, Any]], sentence, sentence_of
     except ValueError:
         return None
     return len(items) - 1, first, "day" if m[3] else "month" if m[2] else "year"
+
+
+def _told_in_full(items: list[dict[str, Any]], index: int) -> bool:
+    """Whether a time's year comes from the text, not the publication date: it is given in
+    full ("15 أبريل 2023"), or read against one given in full, link by link ("في عام 2011
+    اندلعت الثورة في 25 يناير … وتنحى مبارك في 11 فبراير": the story goes on in 2011)."""
+    for _ in range(len(items)):
+        anchor = items[index]["anchor"]
+        if anchor == "absolute":
+            return True
+        if not (anchor and anchor[0] == "#" and anchor[1:].isdigit()):
+            return False
+        index = int(anchor[1:])
+    return False
 
 
 def _in_told_frame(c: Candidate, told: tuple[int, date, str], anchor: date | None) -> dict[str, Any] | None:

@@ -523,3 +523,16 @@ def test_a_day_word_after_an_outlet_head_is_the_outlets_name(sentence, expected)
 ])
 def test_the_friday_preacher_is_no_day(sentence, expected):
     assert times(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a story told in a year the text gives goes on in it, date after date
+    ("وفي عام 2011، اندلعت الثورة في 25 يناير واستمرت حتى تنحي الرئيس في 11 فبراير.",
+     [("عام 2011", "2011"), ("25 يناير", "2011-01-25"), ("11 فبراير", "2011-02-11")]),
+    ("اعتقل الصحفي في نوفمبر 2020، وأحيل إلى المحكمة في 3 يناير، ثم أفرج عنه في 15 مارس.",
+     [("نوفمبر 2020", "2020-11"), ("3 يناير", "2021-01-03"), ("15 مارس", "2021-03-15")]),
+    # a day read against the publication date frames no story: the next date is read against it too
+    ("عاد الوفد أمس، وكان قد غادر في 3 مايو.", [("أمس", "2024-06-09"), ("3 مايو", "2024-05-03")]),
+])
+def test_a_story_goes_on_in_the_year_the_text_gave_it(sentence, expected):
+    assert times(sentence) == expected
