@@ -76,6 +76,7 @@ def resolve(candidates: list[Candidate], normalised_text: str, anchor: date | No
     pinned = _pinned_weekdays(candidates, headline)
     items: list[dict[str, Any]] = []
     last_day: tuple[int, date] | None = None  # (index in items, date) of the last day-grain time
+    last_story_day: tuple[int, date] | None = None  # the same, of the last day not told as a report's
     last_year: tuple[int, int] | None = None  # (index in items, year) of the last time with a year
     last_month: tuple[int, date] | None = None  # (index in items, first day) of the last time in one month
     days_by_sentence: dict[tuple[int, int] | None, date] = {}
@@ -129,6 +130,12 @@ def resolve(candidates: list[Candidate], normalised_text: str, anchor: date | No
             item = _same_period(candidate, last_day, last_month, last_year)
         if item is None and candidate.kind == "weekday" and not future:
             item = _weekday_of_a_told_day(candidate, items, last_day, anchor, sentence, sentence_of, normalised_text)
+        if (item is None and candidate.kind == "anaphoric" and candidate.data.get("offset") == 0
+                and not candidate.data.get("ordinal") and not candidate.data.get("or_anchor") and last_story_day is not None and last_story_day != last_day
+                and not _in_a_report(normalised_text, candidate, sentence)):
+            # "وفي هجوم ثان في اليوم ذاته" after "أعلن الوزير، أمس الأحد، …": the day of the
+            # story told, not the day it was reported on
+            item = _resolve_one(candidate, anchor, future, last_story_day, last_year)
         if item is None:
             item = _resolve_one(candidate, anchor, future, last_day, last_year)
             if item is None:
@@ -141,6 +148,8 @@ def resolve(candidates: list[Candidate], normalised_text: str, anchor: date | No
         items.append(item)
         if item.get("_date") is not None:
             last_day = (len(items) - 1, item["_date"])
+            if not _reported_on(normalised_text, candidate, sentence):
+                last_story_day = last_day
         if item["value"] and item["value"][:4].isdigit():
             last_year = (len(items) - 1, int(item["value"][:4]))
             if _IN_ONE_MONTH.fullmatch(item["value"]):
@@ -218,6 +227,36 @@ def _breaks_the_story(text: str, start: int, end: int) -> bool:
     if not (first in joiners or (first.startswith("و") and len(first) > 3 and first not in waw_words)):
         return True
     return any(word in report or (word.startswith("و") and word[1:] in report) for word in clause)
+
+
+_REPORT_REACH = 3   # words before a day that may be its verb of saying ("أعلن، أمس الأحد")
+
+
+def _is_report_word(word: str, report: frozenset[str]) -> bool:
+    """A reporting word, after و and before a pronoun suffix ("وأعلنت", "أعلنه")."""
+    if word.startswith("و") and len(word) > 3:
+        word = word[1:]
+    return word in report or (word.endswith(("ه", "ها")) and (word[:-1] in report or word[:-2] in report))
+
+
+def _reported_on(text: str, c: Candidate, sentence) -> bool:
+    """Is the day told as the day something was said ("قد أعلن، أمس الأحد، أن …", "بحسب ما
+    أعلنه مسؤولون الإثنين"): a word of reporting among the few words before it in its sentence."""
+    start = max(sentence[0] if sentence else 0, c.start - 48)
+    report = _story_words()[0]
+    return any(_is_report_word(w, report) for w in _ARABIC_WORD.findall(text, start, c.start)[-_REPORT_REACH:])
+
+
+def _in_a_report(text: str, c: Candidate, sentence) -> bool:
+    """Is an anaphoric day told as a day something was said ("وفي اليوم نفسه أعلنت الوزارة"):
+    a word of reporting among the few words around it in its sentence.  Then it is the day
+    last mentioned, report or not."""
+    if sentence is None:
+        return True
+    report = _story_words()[0]
+    before = _ARABIC_WORD.findall(text, max(sentence[0], c.start - 48), c.start)[-_REPORT_REACH:]
+    after = _ARABIC_WORD.findall(text, c.end, min(sentence[1], c.end + 48))[:_REPORT_REACH]
+    return any(_is_report_word(w, report) for w in before + after)
 
 
 _TOLD_VALUE = re.compile(r"(\d{4})(?:-(\d\d)(?:-(\d\d))?)?")

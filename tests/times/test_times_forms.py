@@ -536,3 +536,19 @@ def test_the_friday_preacher_is_no_day(sentence, expected):
 ])
 def test_a_story_goes_on_in_the_year_the_text_gave_it(sentence, expected):
     assert times(sentence) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "the same day" of an event told after a day something was reported: the event's day
+    ("قتل عشرة أشخاص في تفجير مساء السبت. وكان الوزير قد أعلن، أمس الأحد، أن الحصيلة ارتفعت. "
+     "وفي هجوم ثان في اليوم ذاته، انفجرت سيارة مفخخة.", ("اليوم ذاته", "2024-06-08")),
+    ("اقتحمت القوات المخيم فجر الخميس، بحسب ما أفاد به شهود الجمعة. وفي اليوم نفسه قصفت الطائرات "
+     "حيا مجاورا.", ("اليوم نفسه", "2024-06-06")),
+    # the same day of a report ("أعلنت"): the day last mentioned
+    ("قتل عشرة أشخاص في تفجير مساء السبت. وكان الوزير قد أعلن، أمس الأحد، أن الحصيلة ارتفعت. "
+     "وفي اليوم نفسه أعلنت الشرطة اعتقال مشتبه به.", ("اليوم نفسه", "2024-06-09")),
+    # no report between: the day last mentioned
+    ("قصفت الطائرات المدينة الخميس، وفي اليوم نفسه انقطعت الكهرباء.", ("اليوم نفسه", "2024-06-06")),
+])
+def test_the_same_day_is_the_story_s_day_not_a_report_s(text, expected):
+    assert times(text)[-1] == expected
