@@ -81,6 +81,7 @@ def resolve(candidates: list[Candidate], normalised_text: str, anchor: date | No
     last_month: tuple[int, date] | None = None  # (index in items, first day) of the last time in one month
     days_by_sentence: dict[tuple[int, int] | None, date] = {}
     has_clock = any(candidate.kind == "clock" for candidate in candidates)
+    has_same_day = any(candidate.kind == "anaphoric" and candidate.data.get("offset") == 0 for candidate in candidates)
     for candidate in (candidates if has_clock else ()):
         if candidate.kind == "clock":
             continue
@@ -148,7 +149,7 @@ def resolve(candidates: list[Candidate], normalised_text: str, anchor: date | No
         items.append(item)
         if item.get("_date") is not None:
             last_day = (len(items) - 1, item["_date"])
-            if not _reported_on(normalised_text, candidate, sentence):
+            if has_same_day and not _reported_on(normalised_text, candidate, sentence):
                 last_story_day = last_day
         if item["value"] and item["value"][:4].isdigit():
             last_year = (len(items) - 1, int(item["value"][:4]))
@@ -232,8 +233,11 @@ def _breaks_the_story(text: str, start: int, end: int) -> bool:
 _REPORT_REACH = 3   # words before a day that may be its verb of saying ("أعلن، أمس الأحد")
 
 
-def _is_report_word(word: str, report: frozenset[str]) -> bool:
-    """A reporting word, after و and before a pronoun suffix ("وأعلنت", "أعلنه")."""
+@lru_cache(maxsize=4096)
+def _is_report_word(word: str) -> bool:
+    """A reporting word (relative.yaml report_words), after و and before a pronoun suffix
+    ("وأعلنت", "أعلنه")."""
+    report = _story_words()[0]
     if word.startswith("و") and len(word) > 3:
         word = word[1:]
     return word in report or (word.endswith(("ه", "ها")) and (word[:-1] in report or word[:-2] in report))
@@ -243,8 +247,7 @@ def _reported_on(text: str, c: Candidate, sentence) -> bool:
     """Is the day told as the day something was said ("قد أعلن، أمس الأحد، أن …", "بحسب ما
     أعلنه مسؤولون الإثنين"): a word of reporting among the few words before it in its sentence."""
     start = max(sentence[0] if sentence else 0, c.start - 48)
-    report = _story_words()[0]
-    return any(_is_report_word(w, report) for w in _ARABIC_WORD.findall(text, start, c.start)[-_REPORT_REACH:])
+    return any(_is_report_word(w) for w in _ARABIC_WORD.findall(text, start, c.start)[-_REPORT_REACH:])
 
 
 def _in_a_report(text: str, c: Candidate, sentence) -> bool:
@@ -253,10 +256,9 @@ def _in_a_report(text: str, c: Candidate, sentence) -> bool:
     last mentioned, report or not."""
     if sentence is None:
         return True
-    report = _story_words()[0]
     before = _ARABIC_WORD.findall(text, max(sentence[0], c.start - 48), c.start)[-_REPORT_REACH:]
     after = _ARABIC_WORD.findall(text, c.end, min(sentence[1], c.end + 48))[:_REPORT_REACH]
-    return any(_is_report_word(w, report) for w in before + after)
+    return any(_is_report_word(w) for w in before + after)
 
 
 _TOLD_VALUE = re.compile(r"(\d{4})(?:-(\d\d)(?:-(\d\d))?)?")
