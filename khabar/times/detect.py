@@ -168,6 +168,9 @@ def _compiled() -> dict[str, Any]:
         "week_ranks": _keyed(rules["week_of_month"]["ranks"]),
         "season": re.compile(rf"{_START_NO_ARTICLE}(?P<x>(?:فصل\s+)?(?:ال|(?<=ل)ل)(?P<s>{_alt(rules['seasons'])}))\s+(?P<dir>{_alt(directions)}){_END}"),
         "year_parts": _keyed(rules["year_parts"]),
+        "bare_year_part": re.compile(
+            rf"{_START_NO_ARTICLE}(?:{_alt(rules['bare_year_parts']['prepositions'])})\s+(?P<f>{_alt(rules['bare_year_parts']['parts'])}){_END}"
+            rf"(?!\s*(?:[\d٠-٩]|(?:من|ل|لل)(?!\w)|ل\w|(?:ال)?(?:{_alt(rules['year_words'])})\s))"),
         "year_part_before": re.compile(rf"(?:(?<=[^\w])|^)[وفبل]?(?:في\s+|خلال\s+)?(?P<f>{_alt(rules['year_parts'])})\s+(?:من\s+|ل)?$"),
         "year_part": re.compile(rf"{_START_NO_ARTICLE}(?P<f>{_alt(rules['year_parts'])})\s+(?:من\s+|ل)?"
                                 rf"(?:(?:ال)?(?:{_alt(rules['year_words'])})\s+)?(?P<y>(?:19|20)\d\d){_END}"),
@@ -308,6 +311,7 @@ def _keywords() -> dict[str, set[str]]:
         "decade": {"ال" + normalise_word(w) for w in _bare_decades()},
         "span_number_first": _first_words(rules["plural_directions"]),
         "year_part": _first_words(rules["year_parts"]),
+        "bare_year_part": _first_words(rules["bare_year_parts"]["prepositions"]),
         "season": {"ال" + normalise_word(w) for w in rules["seasons"]} | {"فصل"},
     }
 
@@ -509,6 +513,9 @@ def detect(normalised: Normalised, index: dict[str, list[int]] | None = None) ->
     for m in scan("year_part"):   # "الربع الأخير من 2023": a year the year scan may not see
         found.append(Candidate(m.start("f"), m.end("y"), "year",
                                {"year": int(m["y"]), "season": tuple(c["year_parts"][_squash(m["f"])])}))
+    for m in scan("bare_year_part"):   # "خلال الربع الثاني": the anchor's latest quarter
+        found.append(Candidate(m.start("f"), m.end("f"), "season",
+                               {"season": tuple(c["year_parts"][_squash(m["f"])]), "direction": None, "latest": True}))
     for m in scan("season"):
         found.append(Candidate(_lam_start(text, m.start("x")), m.end(), "season", {"season": tuple(c["seasons"][_squash(m["s"])]),
                                                                   "direction": direction_words()[m["dir"]]}))

@@ -515,7 +515,7 @@ def _resolve_one(c: Candidate, anchor: date | None, future: bool,
     if anchor is None:
         return _item(c, None, _grain_of(c), None)
     if kind == "season":
-        return _season(c, anchor)
+        return _season(c, anchor, future)
     if kind == "day":
         day = anchor + timedelta(days=c.data["offset"])
         return _item(c, day.isoformat(), "day", "published", day=day)
@@ -622,15 +622,22 @@ def _range(c: Candidate, anchor: date | None, future: bool, last_day, last_year)
     return _item(c, f"{start_value}/{end['value']}", "range", end["anchor"])
 
 
-def _season(c: Candidate, anchor: date) -> dict[str, Any]:
+def _season(c: Candidate, anchor: date, future: bool = False) -> dict[str, Any]:
     """"الصيف الماضي": the last such season over before the anchor's month; "الشتاء المقبل":
-    the first to begin after it; "الصيف الحالي": the one the anchor is in (else this year's)."""
+    the first to begin after it; "الصيف الحالي": the one the anchor is in (else this year's);
+    a quarter named alone ("خلال الربع الثاني"): the latest begun, or in a future sentence the
+    one the anchor is in or the next to begin."""
     first, last = c.data["season"]
     length = (last - first) % 12           # months after the first (winter runs into the next year)
     now = anchor.year * 12 + anchor.month - 1
     start = anchor.year * 12 + first - 1   # this calendar year's occurrence, as a month index
     direction = c.data["direction"]
-    if direction == "past":
+    if c.data.get("latest"):
+        if start > now and not future:
+            start -= 12
+        elif future and start + length < now:
+            start += 12
+    elif direction == "past":
         while start + length >= now:
             start -= 12
     elif direction == "next":

@@ -552,3 +552,18 @@ def test_a_story_goes_on_in_the_year_the_text_gave_it(sentence, expected):
 ])
 def test_the_same_day_is_the_story_s_day_not_a_report_s(text, expected):
     assert times(text)[-1] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a quarter named alone: the latest begun by the anchor (10 June 2024), the coming one in a future sentence
+    ("وتوقع محللون أن تبقى الأسعار تحت الضغط خلال الربع الثاني.", [("الربع الثاني", "2024-04/2024-06")]),
+    ("ونما الاقتصاد بنسبة 2 في المئة في الربع الأخير.", [("الربع الأخير", "2023-10/2023-12")]),
+    ("وسيرتفع الإنتاج في الثلاثي الثالث حسب الوزارة.", [("الثلاثي الثالث", "2024-07/2024-09")]),
+    # the quarter of something else, or a fraction: no time
+    ("وتقدم الفريق في الربع الأول من المباراة.", []),
+    ("وخسر الفريق في الربع الأول لصالح منافسه.", []),
+    # a half named alone is no time (a match's as often as a year's)
+    ("وسجل الفريق هدفين في النصف الأول.", []),
+])
+def test_a_quarter_named_alone_is_the_anchor_s_latest(sentence, expected):
+    assert times(sentence) == expected
