@@ -237,6 +237,8 @@ def _compiled() -> dict[str, Any]:
         "deadline_words": {normalise_word(w) for w in rules["deadline_words"]},
         "effective_from": re.compile(rf"(?:(?<=[^\w])|^)[وف]?(?:{_alt(rules['effective_from'])})\s+$"),
         "dual_month_opening": re.compile(rf"(?:(?<=[^\w])|^)[وفبل]?(?:{_alt(rules['dual_month_nouns'])})\s+$"),
+        "recurring_before": re.compile(rf"(?:(?<=[^\w])|^)(?:{_alt(rules['recurring_before'])})(?:\s+(?:في|خلال))?\s+$"),
+        "recurring_before_keys": frozenset(_first_words(rules["recurring_before"])),
         "recurring_after": re.compile(rf"\s+(?:{_alt(rules['recurring_after'])}){_END}"),
     }
 
@@ -585,7 +587,10 @@ def detect(normalised: Normalised, index: dict[str, list[int]] | None = None) ->
         _attach_period_part(text, candidate, c)
         _attach_season(text, candidate, c)
         _attach_week_of_month(text, candidate, c)
-    return _clock_with_day(text, _ranges(text, _nights_of_two_days(text, kept), c))
+    ranged = _ranges(text, _nights_of_two_days(text, kept), c)
+    if any(word in text for word in c["recurring_before_keys"]):
+        ranged = [x for x in ranged if not _habitual(text, x, c)]
+    return _clock_with_day(text, ranged)
 
 
 _NIGHT_GAP = re.compile(rf"\s*(?:(?:{_alt(relative_rules()['night_span_joiners'])})(?!\w)\s*)?")
@@ -743,6 +748,17 @@ def _attach_season(text: str, candidate: Candidate, c: dict[str, Any]) -> None:
 
 
 _RANGE_KINDS = {"weekday", "absolute", "year", "day", "month", "period"}
+
+
+def _habitual(text: str, candidate: Candidate, c: dict[str, Any]) -> bool:
+    """A month, a date without its year, or a range of them right after a habitual adverb
+    ("عادة من يونيو إلى أكتوبر"): a time of every year, none the news tells."""
+    ends = (candidate.data["from"], candidate.data["to"]) if candidate.kind == "range" else (candidate,)
+    if not all((x.kind == "month" and x.data.get("direction") is None and x.data.get("year_offset") is None)
+               or (x.kind == "absolute" and x.data.get("year") is None and x.data.get("direction") is None)
+               for x in ends):
+        return False
+    return c["recurring_before"].search(text, max(0, candidate.start - 24), candidate.start) is not None
 
 
 def _nearest_occurrence(text: str, start: int, c: dict[str, Any]) -> bool:

@@ -567,3 +567,16 @@ def test_the_same_day_is_the_story_s_day_not_a_report_s(text, expected):
 ])
 def test_a_quarter_named_alone_is_the_anchor_s_latest(sentence, expected):
     assert times(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a habitual adverb before a month, a yearless date or a range of them: every year, no time
+    ("يذكر أن موسم الأمطار يمتد عادة من يونيو إلى أكتوبر.", []),
+    ("ويحتفل الأقباط سنويا في 7 يناير بعيد الميلاد.", []),
+    ("وتنخفض أسعار الخضر في العادة في أغسطس.", []),
+    # without one, or with a year given: a time
+    ("وقال إن أسعار الخضر انخفضت في أغسطس.", [("أغسطس", "2023-08")]),
+    ("وكانت الأمطار عادة تبدأ في يونيو 2019 مبكرا.", [("يونيو 2019", "2019-06")]),
+])
+def test_a_habitual_month_or_date_is_no_time(sentence, expected):
+    assert times(sentence) == expected
