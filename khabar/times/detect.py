@@ -169,8 +169,10 @@ def _compiled() -> dict[str, Any]:
         "season": re.compile(rf"{_START_NO_ARTICLE}(?P<x>(?:فصل\s+)?(?:ال|(?<=ل)ل)(?P<s>{_alt(rules['seasons'])}))\s+(?P<dir>{_alt(directions)}){_END}"),
         "year_parts": _keyed(rules["year_parts"]),
         "bare_year_part": re.compile(
-            rf"{_START_NO_ARTICLE}(?:{_alt(rules['bare_year_parts']['prepositions'])})\s+(?P<f>{_alt(rules['bare_year_parts']['parts'])}){_END}"
+            rf"(?:(?<=[^\w])|^)(?P<f>{_alt(rules['bare_year_parts']['parts'])}){_END}"
             rf"(?!\s*(?:[\d٠-٩]|(?:من|ل|لل)(?!\w)|ل\w|(?:ال)?(?:{_alt(rules['year_words'])})\s))"),
+        "bare_year_part_before": re.compile(
+            rf"{_START_NO_ARTICLE}(?:{_alt(rules['bare_year_parts']['prepositions'])})\s+$"),
         "year_part_before": re.compile(rf"(?:(?<=[^\w])|^)[وفبل]?(?:في\s+|خلال\s+)?(?P<f>{_alt(rules['year_parts'])})\s+(?:من\s+|ل)?$"),
         "year_part": re.compile(rf"{_START_NO_ARTICLE}(?P<f>{_alt(rules['year_parts'])})\s+(?:من\s+|ل)?"
                                 rf"(?:(?:ال)?(?:{_alt(rules['year_words'])})\s+)?(?P<y>(?:19|20)\d\d){_END}"),
@@ -313,7 +315,7 @@ def _keywords() -> dict[str, set[str]]:
         "decade": {"ال" + normalise_word(w) for w in _bare_decades()},
         "span_number_first": _first_words(rules["plural_directions"]),
         "year_part": _first_words(rules["year_parts"]),
-        "bare_year_part": _first_words(rules["bare_year_parts"]["prepositions"]),
+        "bare_year_part": _first_words(rules["bare_year_parts"]["parts"]),
         "season": {"ال" + normalise_word(w) for w in rules["seasons"]} | {"فصل"},
     }
 
@@ -516,6 +518,8 @@ def detect(normalised: Normalised, index: dict[str, list[int]] | None = None) ->
         found.append(Candidate(m.start("f"), m.end("y"), "year",
                                {"year": int(m["y"]), "season": tuple(c["year_parts"][_squash(m["f"])])}))
     for m in scan("bare_year_part"):   # "خلال الربع الثاني": the anchor's latest quarter
+        if not c["bare_year_part_before"].search(text, max(0, m.start("f") - 16), m.start("f")):
+            continue
         found.append(Candidate(m.start("f"), m.end("f"), "season",
                                {"season": tuple(c["year_parts"][_squash(m["f"])]), "direction": None, "latest": True}))
     for m in scan("season"):
