@@ -58,14 +58,13 @@ def find_times(doc: Doc) -> list[dict]:
     candidates = [c for c in detect(normalised, index)
                   if not any(a <= normalised.to_original(c.start) < b for a, b in excluded)
                   and not (names and _inside_a_name(normalised.to_original(c.start), normalised.to_original(c.end), names))]
-    body = to_normalised(doc._.structure.paragraphs[0].start) if doc._.structure and doc._.structure.paragraphs else None
-    if body is not None:
-        candidates = _with_dateline_date(normalised.text, body, candidates)
+    window = _dateline_window(doc, to_normalised)
+    candidates = _with_dateline_date(normalised.text, window, candidates)
     marks = future_marks(index) + [to_normalised(index) for index in _future_clitics(doc)]
     published = doc_published(doc)
     anchor, label, lead = published, "published", None
     if published is None:
-        lead = _dateline_date(doc, to_normalised, normalised.text, candidates)
+        lead = _dateline_date(window, candidates)
         if lead is not None:
             anchor, label = date(lead.data["year"], lead.data["month"], lead.data["day"]), "#lead"
     if published is None and lead is None:
@@ -92,15 +91,28 @@ def find_times(doc: Doc) -> list[dict]:
 
 
 _NUMERIC_DAY_MONTH = re.compile(r"(?<![\d/.\-])(\d{1,2})\s*[\-/]\s*(\d{1,2})(?:\s*[\-/]\s*((?:19|20)\d\d))?(?![\d/.])")
-_DATELINE_REACH = 48   # characters into the body a dateline's date may begin
 
 
-def _with_dateline_date(text: str, body: int, candidates: list) -> list:
+def _dateline_window(doc: Doc, to_normalised) -> tuple[int, int] | None:
+    """Where an agency dateline (the reading stage's doc structure) may date its dispatch:
+    after its place, before its agency ("القاهرة - 5 يونيو 2024 (رويترز) -"), in
+    normalised offsets."""
+    structure = doc._.structure
+    dateline = structure.dateline if structure is not None else None
+    if dateline is None:
+        return None
+    start = dateline.place.end if dateline.place is not None else dateline.span.start
+    end = dateline.agency.start if dateline.agency is not None else dateline.span.end
+    return to_normalised(start), to_normalised(end)
+
+
+def _with_dateline_date(text: str, window: tuple[int, int] | None, candidates: list) -> list:
     """An agency dateline dates its dispatch with day and month in figures ("الكويت - 14 - 2
     (كونا) --"): that date is a time, day first, as Arabic agencies write it."""
-    match = _NUMERIC_DAY_MONTH.search(text, body, body + _DATELINE_REACH)
-    if (match is None or not _DATELINE_HEAD.fullmatch(text, body, match.start())
-            or not _DATELINE_TAIL.match(text, match.end())):
+    if window is None:
+        return candidates
+    match = _NUMERIC_DAY_MONTH.search(text, *window)
+    if match is None:
         return candidates
     day, month = int(match[1]), int(match[2])
     year = int(match[3]) if match[3] else None
@@ -116,25 +128,18 @@ def _with_dateline_date(text: str, body: int, candidates: list) -> list:
     return sorted([*candidates, found], key=lambda c: c.start)
 
 
-_DATELINE_HEAD = re.compile(r"\s*(?:[^\W\d_]+[\s،,/]*){1,4}[\-–—،,:]?\s*(?:في\s+)?")
-_DATELINE_TAIL = re.compile(r"\s*(?:م\s*)?[(\-–—/]")
-
-
-def _dateline_date(doc: Doc, to_normalised, text: str, candidates: list):
-    """The full date of the dispatch in the dateline opening the body ("القاهرة - 5 يونيو
-    2024 (رويترز) -", "بيروت، 3 آب 2020 (أ ف ب)"): a place of a few words, the date, then
-    the agency's bracket or a dash.  The article's relative times are read against it."""
-    structure = doc._.structure
-    if structure is None or not structure.paragraphs:
+def _dateline_date(window: tuple[int, int] | None, candidates: list):
+    """The full date of the dispatch in the agency dateline opening the body ("القاهرة - 5
+    يونيو 2024 (رويترز) -", "بيروت، 3 آب 2020 (أ ف ب)"): the article's relative times
+    are read against it."""
+    if window is None:
         return None
-    start = to_normalised(structure.paragraphs[0].start)
     for candidate in candidates:
-        if candidate.start > start + _DATELINE_REACH:
+        if candidate.start >= window[1]:
             break
-        if (candidate.start >= start and candidate.kind == "absolute" and candidate.data.get("year")
-                and candidate.data.get("day") and candidate.data.get("calendar") == "gregorian"
-                and _DATELINE_HEAD.fullmatch(text, start, candidate.start)
-                and _DATELINE_TAIL.match(text, candidate.end)):
+        if (candidate.start >= window[0] and candidate.end <= window[1] and candidate.kind == "absolute"
+                and candidate.data.get("year") and candidate.data.get("day")
+                and candidate.data.get("calendar") == "gregorian"):
             return candidate
     return None
 

@@ -168,6 +168,11 @@ def _compiled() -> dict[str, Any]:
         "week_ranks": _keyed(rules["week_of_month"]["ranks"]),
         "season": re.compile(rf"{_START_NO_ARTICLE}(?P<x>(?:فصل\s+)?(?:ال|(?<=ل)ل)(?P<s>{_alt(rules['seasons'])}))\s+(?P<dir>{_alt(directions)}){_END}"),
         "year_parts": _keyed(rules["year_parts"]),
+        "bare_year_part": re.compile(
+            rf"(?:(?<=[^\w])|^)(?P<f>{_alt(rules['bare_year_parts']['parts'])}){_END}"
+            rf"(?!\s*(?:[\d٠-٩]|(?:من|ل|لل)(?!\w)|ل\w|(?:ال)?(?:{_alt(rules['year_words'])})\s))"),
+        "bare_year_part_before": re.compile(
+            rf"{_START_NO_ARTICLE}(?:{_alt(rules['bare_year_parts']['prepositions'])})\s+$"),
         "year_part_before": re.compile(rf"(?:(?<=[^\w])|^)[وفبل]?(?:في\s+|خلال\s+)?(?P<f>{_alt(rules['year_parts'])})\s+(?:من\s+|ل)?$"),
         "year_part": re.compile(rf"{_START_NO_ARTICLE}(?P<f>{_alt(rules['year_parts'])})\s+(?:من\s+|ل)?"
                                 rf"(?:(?:ال)?(?:{_alt(rules['year_words'])})\s+)?(?P<y>(?:19|20)\d\d){_END}"),
@@ -229,8 +234,13 @@ def _compiled() -> dict[str, Any]:
         "span_number_first": re.compile(
             rf"(?:(?<=[^\w])|^)[وفبل]?ال(?:ـ)?\s*(?P<n>\d{{1,3}})\s+(?P<u>{_alt(units)})\s+(?P<d>{_alt(rules['plural_directions'])}){_END}"),
         "weekday_name_heads": {normalise_word(w) for w in rules["weekday_name_heads"]},
+        "outlet_heads": {normalise_word(w) for w in rules["outlet_heads"]},
         "hour_parts": _keyed(rules["hour_parts"]),
         "deadline_words": {normalise_word(w) for w in rules["deadline_words"]},
+        "effective_from": re.compile(rf"(?:(?<=[^\w])|^)[وف]?(?:{_alt(rules['effective_from'])})\s+$"),
+        "dual_month_opening": re.compile(rf"(?:(?<=[^\w])|^)[وفبل]?(?:{_alt(rules['dual_month_nouns'])})\s+$"),
+        "recurring_before": re.compile(rf"(?:(?<=[^\w])|^)(?:{_alt(rules['recurring_before'])})(?:\s+(?:في|خلال))?\s+$"),
+        "recurring_before_keys": frozenset(_first_words(rules["recurring_before"])),
         "recurring_after": re.compile(rf"\s+(?:{_alt(rules['recurring_after'])}){_END}"),
     }
 
@@ -305,6 +315,7 @@ def _keywords() -> dict[str, set[str]]:
         "decade": {"ال" + normalise_word(w) for w in _bare_decades()},
         "span_number_first": _first_words(rules["plural_directions"]),
         "year_part": _first_words(rules["year_parts"]),
+        "bare_year_part": _first_words(rules["bare_year_parts"]["parts"]),
         "season": {"ال" + normalise_word(w) for w in rules["seasons"]} | {"فصل"},
     }
 
@@ -435,7 +446,7 @@ def detect(normalised: Normalised, index: dict[str, list[int]] | None = None) ->
         found.append(Candidate(yawm.start("y") if yawm else date.start, date.end, "absolute",
                                {"year": date.year, "month": date.month, "day": date.day, "calendar": date.calendar,
                                 "direction": date.direction, "days": date.days,
-                                "deadline": date.year is None and _previous_word(text, date.start) in c["deadline_words"]}))
+                                "deadline": date.year is None and _nearest_occurrence(text, date.start, c)}))
     for m in scan("anaphoric"):
         found.append(Candidate(*_span(m), "anaphoric", {"offset": c["anaphoric_map"][_squash(m["x"])]}))
     for m in scan("part_phrase"):
@@ -454,8 +465,8 @@ def detect(normalised: Normalised, index: dict[str, list[int]] | None = None) ->
             continue   # "في أمسّ الحاجة": the elative "most urgent", not "yesterday"
         if c["day_preceding_blockers"].search(text, max(0, m.start("x") - 16), m.start("x")):
             continue   # "في مثل هذا اليوم من عام 1948": an anniversary, not today
-        if _quoted_alone(text, m.start("x"), m.end("x")):
-            continue   # "في تصريحات لـ«الغد»": a paper's name, quoted
+        if _quoted_alone(text, m.start("x"), m.end("x")) or _after_outlet_head(text, m.start("x"), c):
+            continue   # "في تصريحات لـ«الغد»", "قناة الغد": a paper's or a channel's name
         start, end = _span(m)
         if c["day_map"][key] and not key.startswith("ال"):
             yawm = _YAWM_BEFORE.search(text, max(0, start - 8), start)
@@ -506,6 +517,11 @@ def detect(normalised: Normalised, index: dict[str, list[int]] | None = None) ->
     for m in scan("year_part"):   # "الربع الأخير من 2023": a year the year scan may not see
         found.append(Candidate(m.start("f"), m.end("y"), "year",
                                {"year": int(m["y"]), "season": tuple(c["year_parts"][_squash(m["f"])])}))
+    for m in scan("bare_year_part"):   # "خلال الربع الثاني": the anchor's latest quarter
+        if not c["bare_year_part_before"].search(text, max(0, m.start("f") - 16), m.start("f")):
+            continue
+        found.append(Candidate(m.start("f"), m.end("f"), "season",
+                               {"season": tuple(c["year_parts"][_squash(m["f"])]), "direction": None, "latest": True}))
     for m in scan("season"):
         found.append(Candidate(_lam_start(text, m.start("x")), m.end(), "season", {"season": tuple(c["seasons"][_squash(m["s"])]),
                                                                   "direction": direction_words()[m["dir"]]}))
@@ -575,7 +591,10 @@ def detect(normalised: Normalised, index: dict[str, list[int]] | None = None) ->
         _attach_period_part(text, candidate, c)
         _attach_season(text, candidate, c)
         _attach_week_of_month(text, candidate, c)
-    return _clock_with_day(text, _ranges(text, _nights_of_two_days(text, kept), c))
+    ranged = _ranges(text, _nights_of_two_days(text, kept), c)
+    if any(word in text for word in c["recurring_before_keys"]):
+        ranged = [x for x in ranged if not _habitual(text, x, c)]
+    return _clock_with_day(text, ranged)
 
 
 _NIGHT_GAP = re.compile(rf"\s*(?:(?:{_alt(relative_rules()['night_span_joiners'])})(?!\w)\s*)?")
@@ -611,6 +630,12 @@ def _quoted_alone(text: str, start: int, end: int) -> bool:
         return False
     closing = _QUOTE_PAIRS.get(text[start - 1])
     return closing is not None and text[end] == closing
+
+
+def _after_outlet_head(text: str, start: int, c: dict[str, Any]) -> bool:
+    """Does an outlet's head noun ("قناة", "لصحيفة") stand right before `start`?"""
+    word = _previous_word(text, start)
+    return word in c["outlet_heads"] or (word[:1] in "وبل" and word[1:] in c["outlet_heads"])
 
 
 _OF_MONTH_GAP = re.compile(r"\s+من\s+")
@@ -726,15 +751,50 @@ def _attach_season(text: str, candidate: Candidate, c: dict[str, Any]) -> None:
         candidate.start = candidate.start - len(before) + match.start("f")
 
 
-_RANGE_KINDS = {"weekday", "absolute", "year", "day", "month"}
+_RANGE_KINDS = {"weekday", "absolute", "year", "day", "month", "period"}
+
+
+def _habitual(text: str, candidate: Candidate, c: dict[str, Any]) -> bool:
+    """A month, a date without its year, or a range of them right after a habitual adverb
+    ("عادة من يونيو إلى أكتوبر"): a time of every year, none the news tells."""
+    ends = (candidate.data["from"], candidate.data["to"]) if candidate.kind == "range" else (candidate,)
+    if not all((x.kind == "month" and x.data.get("direction") is None and x.data.get("year_offset") is None)
+               or (x.kind == "absolute" and x.data.get("year") is None and x.data.get("direction") is None)
+               for x in ends):
+        return False
+    return c["recurring_before"].search(text, max(0, candidate.start - 24), candidate.start) is not None
+
+
+def _nearest_occurrence(text: str, start: int, c: dict[str, Any]) -> bool:
+    """Does a deadline word ("حتى 30 يونيو") or an effective-from phrase ("ابتداء من الأول من
+    مايو") stand before a date without its year: then it is the occurrence nearest the anchor."""
+    return (_previous_word(text, start) in c["deadline_words"]
+            or c["effective_from"].search(text, max(0, start - 24), start) is not None)
 
 
 def _range_kind(candidate: Candidate) -> str:
     """What a range end names: days (today, a weekday, a dated day) join each other
-    ("من اليوم حتى 20 يونيو"); other kinds join their own kind."""
+    ("من اليوم حتى 20 يونيو"); months join months and what is valued as a month: a month
+    period ("الشهر المقبل") or a part of a year ("من يوليو حتى نهاية العام الجاري");
+    other kinds join their own kind."""
     if candidate.kind in ("day", "weekday") or (candidate.kind == "absolute" and candidate.data.get("day") is not None):
         return "day"
+    if candidate.kind == "period" and (candidate.data.get("unit") == "month"
+                                       or (candidate.data.get("unit") == "year" and candidate.period_part is not None)):
+        return "month"
     return candidate.kind
+
+
+def _dual_months(text: str, previous: Candidate, candidate: Candidate, c: dict[str, Any]) -> bool:
+    """"شهري مايو ويونيو": the dual noun before two months running, joined by و."""
+    return (previous.kind == candidate.kind == "month" and previous.data.get("direction") is None
+            and previous.data.get("year_offset") is None
+            and candidate.data["month"] == previous.data["month"] % 12 + 1
+            and _WAW_GAP.fullmatch(text, previous.end, candidate.start) is not None
+            and c["dual_month_opening"].search(text, max(0, previous.start - 12), previous.start) is not None)
+
+
+_WAW_GAP = re.compile(r"\s+و\s*")
 
 
 def _ranges(text: str, candidates: list[Candidate], c: dict[str, Any]) -> list[Candidate]:
@@ -748,6 +808,10 @@ def _ranges(text: str, candidates: list[Candidate], c: dict[str, Any]) -> list[C
                 and c["range_opening"].search(text, max(0, previous.start - 24), previous.start)):
             opening = c["range_opening"].search(text, max(0, previous.start - 24), previous.start)
             out[-1] = Candidate(opening.start(), candidate.end, "range", {"from": previous, "to": candidate})
+            continue
+        if previous is not None and _dual_months(text, previous, candidate, c):
+            out[-1] = Candidate(c["dual_month_opening"].search(text, max(0, previous.start - 12), previous.start).start(),
+                                candidate.end, "range", {"from": previous, "to": candidate})
             continue
         if candidate.kind == "absolute" and candidate.data.get("day") is not None:
             before = c["range_days_before"].search(text, max(0, candidate.start - 40), candidate.start)
@@ -823,6 +887,8 @@ def _merge_same_day(text: str, candidates: list[Candidate]) -> list[Candidate]:
                 and (gap := _SAME_DAY_GAP.fullmatch(text, previous.end, candidate.start))
                 # two dates are one day only when a joiner says so: "17 ذو الحجة 1445 هـ الموافق 23 يونيو 2024"
                 and not (previous.kind == candidate.kind == "absolute" and not gap["joiner"])
+                # "فجر اليوم، الأحد 8 من كانون الأول": a comma sets the date off as a time of its own
+                and not (previous.kind == "day" and not gap["joiner"] and _COMMA.search(gap.group()))
                 and not (previous.kind == candidate.kind == "weekday"
                          and previous.data["weekday"] != candidate.data["weekday"])
                 and (candidate.kind != "absolute" or candidate.data.get("day") is not None)
@@ -836,13 +902,18 @@ def _merge_same_day(text: str, candidates: list[Candidate]) -> list[Candidate]:
                 # "يوم الأربعاء (3 يناير 2024)": a date as news dates its day, weekday and all
                 data["weekday_named"] = True
                 data["named_weekday"] = weekday
-            merged[-1] = Candidate(previous.start, candidate.end, best.kind, data,
+            end = candidate.end
+            if "(" in gap.group() and (close := _CLOSING_BRACKET.match(text, end)):
+                end = close.end()   # "أمس (الأحد)": the bracket opened in the gap closes in the time
+            merged[-1] = Candidate(previous.start, end, best.kind, data,
                                    part=previous.part or candidate.part, period_part=best.period_part)
             continue
         merged.append(candidate)
     return merged
 
 
+_COMMA = re.compile(r"[،,]")
+_CLOSING_BRACKET = re.compile(r"\s*\)")
 _ADVERB_GAP = re.compile(r"\s*،?\s*")
 
 

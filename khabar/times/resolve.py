@@ -76,10 +76,12 @@ def resolve(candidates: list[Candidate], normalised_text: str, anchor: date | No
     pinned = _pinned_weekdays(candidates, headline)
     items: list[dict[str, Any]] = []
     last_day: tuple[int, date] | None = None  # (index in items, date) of the last day-grain time
+    last_story_day: tuple[int, date] | None = None  # the same, of the last day not told as a report's
     last_year: tuple[int, int] | None = None  # (index in items, year) of the last time with a year
     last_month: tuple[int, date] | None = None  # (index in items, first day) of the last time in one month
     days_by_sentence: dict[tuple[int, int] | None, date] = {}
     has_clock = any(candidate.kind == "clock" for candidate in candidates)
+    has_same_day = any(candidate.kind == "anaphoric" and candidate.data.get("offset") == 0 for candidate in candidates)
     for candidate in (candidates if has_clock else ()):
         if candidate.kind == "clock":
             continue
@@ -129,6 +131,12 @@ def resolve(candidates: list[Candidate], normalised_text: str, anchor: date | No
             item = _same_period(candidate, last_day, last_month, last_year)
         if item is None and candidate.kind == "weekday" and not future:
             item = _weekday_of_a_told_day(candidate, items, last_day, anchor, sentence, sentence_of, normalised_text)
+        if (item is None and candidate.kind == "anaphoric" and candidate.data.get("offset") == 0
+                and not candidate.data.get("ordinal") and not candidate.data.get("or_anchor") and last_story_day is not None and last_story_day != last_day
+                and not _in_a_report(normalised_text, candidate, sentence)):
+            # "وفي هجوم ثان في اليوم ذاته" after "أعلن الوزير، أمس الأحد، …": the day of the
+            # story told, not the day it was reported on
+            item = _resolve_one(candidate, anchor, future, last_story_day, last_year)
         if item is None:
             item = _resolve_one(candidate, anchor, future, last_day, last_year)
             if item is None:
@@ -141,6 +149,8 @@ def resolve(candidates: list[Candidate], normalised_text: str, anchor: date | No
         items.append(item)
         if item.get("_date") is not None:
             last_day = (len(items) - 1, item["_date"])
+            if has_same_day and not _reported_on(normalised_text, candidate, sentence):
+                last_story_day = last_day
         if item["value"] and item["value"][:4].isdigit():
             last_year = (len(items) - 1, int(item["value"][:4]))
             if _IN_ONE_MONTH.fullmatch(item["value"]):
@@ -220,6 +230,37 @@ def _breaks_the_story(text: str, start: int, end: int) -> bool:
     return any(word in report or (word.startswith("و") and word[1:] in report) for word in clause)
 
 
+_REPORT_REACH = 3   # words before a day that may be its verb of saying ("أعلن، أمس الأحد")
+
+
+@lru_cache(maxsize=4096)
+def _is_report_word(word: str) -> bool:
+    """A reporting word (relative.yaml report_words), after و and before a pronoun suffix
+    ("وأعلنت", "أعلنه")."""
+    report = _story_words()[0]
+    if word.startswith("و") and len(word) > 3:
+        word = word[1:]
+    return word in report or (word.endswith(("ه", "ها")) and (word[:-1] in report or word[:-2] in report))
+
+
+def _reported_on(text: str, c: Candidate, sentence) -> bool:
+    """Is the day told as the day something was said ("قد أعلن، أمس الأحد، أن …", "بحسب ما
+    أعلنه مسؤولون الإثنين"): a word of reporting among the few words before it in its sentence."""
+    start = max(sentence[0] if sentence else 0, c.start - 48)
+    return any(_is_report_word(w) for w in _ARABIC_WORD.findall(text, start, c.start)[-_REPORT_REACH:])
+
+
+def _in_a_report(text: str, c: Candidate, sentence) -> bool:
+    """Is an anaphoric day told as a day something was said ("وفي اليوم نفسه أعلنت الوزارة"):
+    a word of reporting among the few words around it in its sentence.  Then it is the day
+    last mentioned, report or not."""
+    if sentence is None:
+        return True
+    before = _ARABIC_WORD.findall(text, max(sentence[0], c.start - 48), c.start)[-_REPORT_REACH:]
+    after = _ARABIC_WORD.findall(text, c.end, min(sentence[1], c.end + 48))[:_REPORT_REACH]
+    return any(_is_report_word(w) for w in before + after)
+
+
 _TOLD_VALUE = re.compile(r"(\d{4})(?:-(\d\d)(?:-(\d\d))?)?")
 _FRAMED_KINDS = {"absolute", "month", "ago"}
 # a time that opens its sentence ("وفي 20 مايو …", "وبعد شهر، …") carries the story on from
@@ -244,7 +285,7 @@ def _told_frame(c: Candidate, items: list[dict[str, Any]], sentence, sentence_of
         return None
     told = items[-1]
     m = _TOLD_VALUE.fullmatch(told["value"] or "")
-    if m is None or told["anchor"] != "absolute":
+    if m is None or not _told_in_full(items, len(items) - 1):
         return None
     told_c = told["_c"]
     told_sentence = sentence_of(told_c.start)
@@ -261,6 +302,20 @@ def _told_frame(c: Candidate, items: list[dict[str, Any]], sentence, sentence_of
     except ValueError:
         return None
     return len(items) - 1, first, "day" if m[3] else "month" if m[2] else "year"
+
+
+def _told_in_full(items: list[dict[str, Any]], index: int) -> bool:
+    """Whether a time's year comes from the text, not the publication date: it is given in
+    full ("15 أبريل 2023"), or read against one given in full, link by link ("في عام 2011
+    اندلعت الثورة في 25 يناير … وتنحى مبارك في 11 فبراير": the story goes on in 2011)."""
+    for _ in range(len(items)):
+        anchor = items[index]["anchor"]
+        if anchor == "absolute":
+            return True
+        if not (anchor and anchor[0] == "#" and anchor[1:].isdigit()):
+            return False
+        index = int(anchor[1:])
+    return False
 
 
 def _in_told_frame(c: Candidate, told: tuple[int, date, str], anchor: date | None) -> dict[str, Any] | None:
@@ -460,7 +515,7 @@ def _resolve_one(c: Candidate, anchor: date | None, future: bool,
     if anchor is None:
         return _item(c, None, _grain_of(c), None)
     if kind == "season":
-        return _season(c, anchor)
+        return _season(c, anchor, future)
     if kind == "day":
         day = anchor + timedelta(days=c.data["offset"])
         return _item(c, day.isoformat(), "day", "published", day=day)
@@ -567,15 +622,22 @@ def _range(c: Candidate, anchor: date | None, future: bool, last_day, last_year)
     return _item(c, f"{start_value}/{end['value']}", "range", end["anchor"])
 
 
-def _season(c: Candidate, anchor: date) -> dict[str, Any]:
+def _season(c: Candidate, anchor: date, future: bool = False) -> dict[str, Any]:
     """"الصيف الماضي": the last such season over before the anchor's month; "الشتاء المقبل":
-    the first to begin after it; "الصيف الحالي": the one the anchor is in (else this year's)."""
+    the first to begin after it; "الصيف الحالي": the one the anchor is in (else this year's);
+    a quarter named alone ("خلال الربع الثاني"): the latest begun, or in a future sentence the
+    one the anchor is in or the next to begin."""
     first, last = c.data["season"]
     length = (last - first) % 12           # months after the first (winter runs into the next year)
     now = anchor.year * 12 + anchor.month - 1
     start = anchor.year * 12 + first - 1   # this calendar year's occurrence, as a month index
     direction = c.data["direction"]
-    if direction == "past":
+    if c.data.get("latest"):
+        if start > now and not future:
+            start -= 12
+        elif future and start + length < now:
+            start += 12
+    elif direction == "past":
         while start + length >= now:
             start -= 12
     elif direction == "next":

@@ -445,3 +445,138 @@ def test_a_week_of_a_war_is_no_week_of_a_month():
 def test_a_date_inside_the_next_sentence_reports_the_news_not_the_story_before():
     got = times("واندلعت الحرب في السودان في 15 أبريل 2023. وقال الجيش في 3 يونيو إنه استعاد مواقع.")
     assert got[-1] == ("3 يونيو", "2024-06-03")
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # an effective-from phrase before a yearless date: the occurrence nearest the anchor (10 June 2024)
+    ("وقالت الوزارة إن التعرفة الجديدة تسري ابتداء من الأول من يوليو.", [("الأول من يوليو", "2024-07-01")]),
+    ("يطبق القرار اعتباراً من 15 أوت على كل الولايات.", [("15 أوت", "2024-08-15")]),
+    ("وتلتزم الشركات بالأسعار الجديدة بدءا من 20 يونيو.", [("20 يونيو", "2024-06-20")]),
+    # a near past one stays past
+    ("وأوقفت الحكومة التصدير اعتبارا من 20 مايو.", [("20 مايو", "2024-05-20")]),
+    # without such a phrase, the most recent past
+    ("وقعت الاشتباكات في الأول من يوليو قرب الحدود.", [("الأول من يوليو", "2023-07-01")]),
+])
+def test_a_yearless_date_an_order_takes_effect_from_is_its_nearest_occurrence(sentence, expected):
+    assert times(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the dual noun and two months running: one span
+    ("وسيستمر الخفض خلال شهري يوليو وأغسطس المقبلين.", [("شهري يوليو وأغسطس المقبلين", "2024-07/2024-08")]),
+    ("تراجعت الصادرات في شهري مارس وأبريل.", [("شهري مارس وأبريل", "2024-03/2024-04")]),
+    ("ارتفعت الأسعار بشهري كانون الثاني وشباط الماضيين.", [("بشهري كانون الثاني وشباط الماضيين", "2024-01/2024-02")]),
+    # two months apart are two times; two months without the dual noun too
+    ("ارتفعت الأسعار في شهري يناير ومارس.", [("يناير", "2024-01"), ("مارس", "2024-03")]),
+    ("ارتفعت الأسعار في يناير وفبراير.", [("يناير", "2024-01"), ("فبراير", "2024-02")]),
+])
+def test_a_dual_month_noun_joins_two_months_running(sentence, expected):
+    assert times(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a month to a part of the year, a month to a month period: one range
+    ("يتقلص الخفض من يوليو حتى نهاية العام الجاري.", [("من يوليو حتى نهاية العام الجاري", "2024-07/2024-12")]),
+    ("تبقى الرسوم مجمدة من سبتمبر حتى مطلع العام المقبل.", [("من سبتمبر حتى مطلع العام المقبل", "2024-09/2025-01")]),
+    ("تراجعت المبيعات من مارس إلى الشهر الماضي.", [("من مارس إلى الشهر الماضي", "2024-03/2024-05")]),
+    # without the opening من, two times
+    ("سجل التضخم في يوليو ونهاية العام الماضي أعلى مستوياته.", [("يوليو", "2023-07"), ("نهاية العام الماضي", "2023-12")]),
+])
+def test_a_range_from_a_month_to_a_part_of_a_year_or_a_month_period(sentence, expected):
+    assert times(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a comma sets a dated day off from "today": two times, as the annotators list them
+    ("أعلنت الفصائل، فجر اليوم، الاثنين 10 من حزيران، سيطرتها على المدينة.",
+     [("فجر اليوم", "2024-06-10"), ("الاثنين 10 من حزيران", "2024-06-10")]),
+    ("وقال الوزير أمس، الأحد، إن المفاوضات مستمرة.", [("أمس", "2024-06-09"), ("الأحد", "2024-06-09")]),
+    # side by side, in brackets or with a joiner: one day
+    ("وقال الوزير اليوم الاثنين إن المفاوضات مستمرة.", [("اليوم الاثنين", "2024-06-10")]),
+    ("وقال الوزير أمس (الأحد) إن المفاوضات مستمرة.", [("أمس (الأحد)", "2024-06-09")]),
+    ("وصل الوفد يوم الجمعة، الموافق 7 حزيران، إلى العاصمة.", [("يوم الجمعة، الموافق 7 حزيران", "2024-06-07")]),
+])
+def test_a_comma_after_today_or_yesterday_keeps_the_dated_day_apart(sentence, expected):
+    assert times(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a day word right after an outlet's head noun is the outlet's name
+    ("نقلت قناة الغد عن مصادر أن المفاوضات توقفت.", []),
+    ("وقال المتحدث لصحيفة اليوم إن الخطة جاهزة.", []),
+    ("وذكرت جريدة الغد الأردنية أن الحكومة تدرس الخطة.", []),
+    # the outlet with its article, or the day after a verb: a time
+    ("ونشر الموقع اليوم تقريرا جديدا عن الأزمة.", [("اليوم", "2024-06-10")]),
+    ("وتبث القناة غدا مقابلة مع الرئيس.", [("غدا", "2024-06-11")]),
+])
+def test_a_day_word_after_an_outlet_head_is_the_outlets_name(sentence, expected):
+    assert times(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the Friday preacher or imam is a person, not a day
+    ("وقال إمام الجمعة في طهران إن إيران سترد.", []),
+    ("واعتقل الناشط بعد مقاطعته خطيب الجمعة في أحد المساجد.", []),
+    # the prayer of a Friday, or a preacher speaking on Friday: a day
+    ("وخرج المصلون بعد صلاة الجمعة في مسيرات.", [("الجمعة", "2024-06-07")]),
+    ("وقال خطيب المسجد الجمعة إن الصبر واجب.", [("الجمعة", "2024-06-07")]),
+])
+def test_the_friday_preacher_is_no_day(sentence, expected):
+    assert times(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a story told in a year the text gives goes on in it, date after date
+    ("وفي عام 2011، اندلعت الثورة في 25 يناير واستمرت حتى تنحي الرئيس في 11 فبراير.",
+     [("عام 2011", "2011"), ("25 يناير", "2011-01-25"), ("11 فبراير", "2011-02-11")]),
+    ("اعتقل الصحفي في نوفمبر 2020، وأحيل إلى المحكمة في 3 يناير، ثم أفرج عنه في 15 مارس.",
+     [("نوفمبر 2020", "2020-11"), ("3 يناير", "2021-01-03"), ("15 مارس", "2021-03-15")]),
+    # a day read against the publication date frames no story: the next date is read against it too
+    ("عاد الوفد أمس، وكان قد غادر في 3 مايو.", [("أمس", "2024-06-09"), ("3 مايو", "2024-05-03")]),
+])
+def test_a_story_goes_on_in_the_year_the_text_gave_it(sentence, expected):
+    assert times(sentence) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "the same day" of an event told after a day something was reported: the event's day
+    ("قتل عشرة أشخاص في تفجير مساء السبت. وكان الوزير قد أعلن، أمس الأحد، أن الحصيلة ارتفعت. "
+     "وفي هجوم ثان في اليوم ذاته، انفجرت سيارة مفخخة.", ("اليوم ذاته", "2024-06-08")),
+    ("اقتحمت القوات المخيم فجر الخميس، بحسب ما أفاد به شهود الجمعة. وفي اليوم نفسه قصفت الطائرات "
+     "حيا مجاورا.", ("اليوم نفسه", "2024-06-06")),
+    # the same day of a report ("أعلنت"): the day last mentioned
+    ("قتل عشرة أشخاص في تفجير مساء السبت. وكان الوزير قد أعلن، أمس الأحد، أن الحصيلة ارتفعت. "
+     "وفي اليوم نفسه أعلنت الشرطة اعتقال مشتبه به.", ("اليوم نفسه", "2024-06-09")),
+    # no report between: the day last mentioned
+    ("قصفت الطائرات المدينة الخميس، وفي اليوم نفسه انقطعت الكهرباء.", ("اليوم نفسه", "2024-06-06")),
+])
+def test_the_same_day_is_the_story_s_day_not_a_report_s(text, expected):
+    assert times(text)[-1] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a quarter named alone: the latest begun by the anchor (10 June 2024), the coming one in a future sentence
+    ("وتوقع محللون أن تبقى الأسعار تحت الضغط خلال الربع الثاني.", [("الربع الثاني", "2024-04/2024-06")]),
+    ("ونما الاقتصاد بنسبة 2 في المئة في الربع الأخير.", [("الربع الأخير", "2023-10/2023-12")]),
+    ("وسيرتفع الإنتاج في الثلاثي الثالث حسب الوزارة.", [("الثلاثي الثالث", "2024-07/2024-09")]),
+    # the quarter of something else, or a fraction: no time
+    ("وتقدم الفريق في الربع الأول من المباراة.", []),
+    ("وخسر الفريق في الربع الأول لصالح منافسه.", []),
+    # a half named alone is no time (a match's as often as a year's)
+    ("وسجل الفريق هدفين في النصف الأول.", []),
+])
+def test_a_quarter_named_alone_is_the_anchor_s_latest(sentence, expected):
+    assert times(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a habitual adverb before a month, a yearless date or a range of them: every year, no time
+    ("يذكر أن موسم الأمطار يمتد عادة من يونيو إلى أكتوبر.", []),
+    ("ويحتفل الأقباط سنويا في 7 يناير بعيد الميلاد.", []),
+    ("وتنخفض أسعار الخضر في العادة في أغسطس.", []),
+    # without one, or with a year given: a time
+    ("وقال إن أسعار الخضر انخفضت في أغسطس.", [("أغسطس", "2023-08")]),
+    ("وكانت الأمطار عادة تبدأ في يونيو 2019 مبكرا.", [("يونيو 2019", "2019-06")]),
+])
+def test_a_habitual_month_or_date_is_no_time(sentence, expected):
+    assert times(sentence) == expected

@@ -143,6 +143,10 @@ def test_an_undated_article_reads_its_relative_times_against_the_dateline(body, 
     ("في 7 أكتوبر 2023 شنت حماس هجوما، وقال مسؤولون أمس إن الحرب مستمرة.",
      [("7 أكتوبر 2023", "2023-10-07"), ("أمس", None)]),
     ("قتل 5 - 7 أشخاص في الهجوم.", []),
+    # a date between dashes after words that are no dateline (the reading stage finds none:
+    # no place, no agency) dates nothing
+    ("صرح وزير الخارجية - 5 يونيو 2024 (بيان) - بأن المحادثات فشلت أمس.",
+     [("5 يونيو 2024", "2024-06-05"), ("أمس", None)]),
 ])
 def test_only_a_dateline_s_date_dates_the_dispatch(body, expected):
     assert _undated(body) == expected
