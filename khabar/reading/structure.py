@@ -560,8 +560,8 @@ def _place_headline(lines: list[Line], date_index: int | None, header_limit: int
 
 
 # the day (and month) some agencies put between place and agency: "الكويت - 14 - 2 (كونا) --",
-# "عمان 12 تموز (بترا)-"
-_DATELINE_DATE = r"(?:\d{1,2}\s*(?:[\-/]\s*\d{1,2}(?:\s*[\-/]\s*\d{2,4})?|[^\W\d_]+(?:\s[^\W\d_]+)?(?:\s+\d{4})?)\s*)?"
+# "عمان 12 تموز (بترا)-", with paired month names "بيروت في 5 آذار/مارس (أ ف ب) -"
+_DATELINE_DATE = r"(?:\d{1,2}\s*(?:[\-/]\s*\d{1,2}(?:\s*[\-/]\s*\d{2,4})?|[^\W\d_]+(?:\s[^\W\d_]+)?(?:\s*/\s*[^\W\d_]+)?(?:\s+\d{4})?)\s*)?"
 
 
 @lru_cache(maxsize=1)

@@ -103,6 +103,7 @@ def test_agency_datelines(opening, place, agency):
     ("موسكو - سبوتنيك. أعلنت", "موسكو", "سبوتنيك"),
     ("نواكشوط (وما) -", "نواكشوط", "وما"),
     ("بيت لحم - معا -", "بيت لحم", "معا"),
+    ("بيروت في 5 آذار/مارس (أ ف ب) -", "بيروت", "أ ف ب"),   # paired month names in the dispatch date
 ])
 def test_agency_datelines_in_more_house_styles(opening, place, agency):
     s = read_structure(article("عنوان الخبر", "منشور 1 مايو 2024", body=f"{opening} {BODY}"))
