@@ -78,6 +78,7 @@ class Segmenter:
         self._stem_enclitics: list[str] = rules["third_person_enclitics"]
         self._weak = set(rules["weak_enclitics"])
         self._restorations = [(r["end"], r["becomes"]) for r in rules["host_restorations"]]
+        self._first_person_hosts = frozenset(normalise_word(h) for h in rules["first_person_hosts"])
         self._prefixes = self._prefix_options(rules)
         self._cache: dict[str, tuple[tuple[int, int], ...]] = {}
         self.generation = 0  # grows whenever segmentations may change; callers' caches check it
@@ -187,6 +188,8 @@ class Segmenter:
             prior = sum(self._priors.get(char, -1.0) for char in prefix)
             stem_margin = self._stem_margin(plain, host_plain, prior)   # the same for every form of the host
             for host in self._host_forms(host_plain):
+                if host in self._first_person_hosts and whole in self._lexicon and set(prefix) <= self._conjunctions:
+                    continue   # ولي العهد: no و + لي ('and I have') in news prose (لبي بي سي is still ل + بي)
                 if prefix.endswith("ل") and host.startswith("ل"):
                     host = "ا" + host  # لل = ل + الـ with its alef dropped
                 margin = max(self._split_margin(whole, host, prior), stem_margin)

@@ -858,3 +858,11 @@ def test_a_relative_light_verb_with_its_pronoun_unsplit_gives_the_nouns_actor():
     assert [e[3] for e in coded if e[0] == "CONSULT"] == [["Kais Saied"]]
     coded = events("وتوصل الطرفان إلى الاتفاق بعد محادثات أجراها وزير الخارجية القطري محمد بن عبد الرحمن آل ثاني.")
     assert ["Mohammed bin Abdulrahman Al Thani"] in [e[3] for e in coded if e[0] == "CONSULT"]
+
+
+def test_the_crown_prince_as_subject_acts():
+    """"ولي العهد" is one word to the tokenizer, so the title heads the verb's subject."""
+    record = khabar.read("زار ولي العهد السعودي الأمير محمد بن سلمان باريس أمس.", published="2024-06-10")
+    names = {e["id"]: e["name"] for e in record.entities}
+    assert [(e["type"], e["mode"], [names[a] for a in e["actor"]]) for e in record.events] == \
+        [("CONSULT", "visit", ["Mohammed bin Salman"])]

@@ -76,3 +76,11 @@ def test_a_latin_name_keeps_its_digits():
     words = [t.text for t in TOKENIZER("موقع Le360 وطائرات F16 وفيروس H5N1 وCOVID-19 وعربي21") if not t.is_space]
     assert {"Le360", "F16", "H5N1"} <= set(words)
     assert words[-2:] == ["عربي", "21"] and "19" in words
+
+
+def test_a_known_word_never_reads_as_a_conjunction_and_a_preposition_with_me():
+    """ولي العهد is the crown prince: لي 'for me' is as rare in news prose as ي 'my'.  Other
+    pronouns still split (وله → و + له), as does a word the lexicon does not know."""
+    assert [t.text for t in TOKENIZER("ولي العهد")] == ["ولي", "العهد"]
+    assert [t.text for t in TOKENIZER("لولي العهد")] == ["ل", "ولي", "العهد"]
+    assert [t.text for t in TOKENIZER("وله الحق")] == ["و", "له", "الحق"]
