@@ -10,6 +10,8 @@ names the article's own country's office ("رئيس الجمهورية") takes t
 
 from __future__ import annotations
 
+import re
+
 from collections import Counter
 from datetime import date
 from functools import lru_cache
@@ -56,7 +58,7 @@ def link(mentions: list[Mention], text: str, kb: KnowledgeBase, day: date | None
         if (mention.role or {}).get("holder"):
             # "وزير الخارجية الأمريكي": whoever held that office on the article's date
             home = next((c for c, _ in countries.most_common() if c), None)
-            holder = _holder(kb, mention.role["office"], mention.country or home, day)
+            holder = _holder(kb, mention.role["office"], mention.country or home, day, mention.role.get("style"))
             if holder is None:
                 continue
             mention.candidates = [holder]
@@ -262,12 +264,27 @@ def _office_index(kb: KnowledgeBase) -> dict[tuple[str, str], list[tuple[Entry, 
     return index
 
 
-def _holder(kb: KnowledgeBase, office: str, country: str | None, day: date | None) -> Entry | None:
-    """The one person who held `office` of `country` on `day` (None when none or several)."""
+def _holder(kb: KnowledgeBase, office: str, country: str | None, day: date | None,
+            style: str | None = None) -> Entry | None:
+    """The one person who held `office` of `country` on `day` (None when none or several).
+
+    A title that names the office by its style ("الرئيس": a President) takes the holder of
+    the country's office of that style, whichever kind it is: Iran's President heads its
+    government, not its state (its Supreme Leader does).  A country none of whose offices
+    has that style (a kingdom) keeps the office the title names."""
     if not country:
         return None
-    held = {entry.kb: entry for entry, record in _office_index(kb).get((office, country), ()) if _holds(record, day)}
+    records = _office_index(kb).get((office, country), ())
+    if style:
+        styled = [(entry, record) for kind in _STYLED_OFFICES for entry, record in _office_index(kb).get((kind, country), ())
+                  if re.search(rf"\b{re.escape(style)}\b", record.get("title") or "")]
+        if styled:
+            records = styled
+    held = {entry.kb: entry for entry, record in records if _holds(record, day)}
     return next(iter(held.values())) if len(held) == 1 else None
+
+
+_STYLED_OFFICES = ("head-of-state", "head-of-government")
 
 
 def _earlier_of_kind(entities: dict[str, dict[str, Any]], head: str, country: str | None) -> str | None:

@@ -97,6 +97,7 @@ def _patterns() -> dict[str, Any]:
     titles = sorted(((tuple(normalise_word(t["text"]).split()), t["office"]) for t in raw["titles"]),
                     key=lambda t: -len(t[0]))
     norm = lambda items: {normalise_word(w) for w in items}  # noqa: E731
+    title_styles = {" ".join(normalise_word(t).split()): style for t, style in raw["title_styles"].items()}
     by_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
     for title in titles:
         by_first.setdefault(title[0][0], []).append(title)
@@ -136,6 +137,7 @@ def _patterns() -> dict[str, Any]:
         "institutions": institutions,
         "institution_phrases": {phrase for items in institutions.values() for phrase, _ in items},
         "titles": by_first,
+        "title_styles": title_styles,
         "linkable": set(raw["linkable_offices"]),
         "home_titles": {tuple(normalise_word(t).split()) for t in raw["home_titles"]},
         "org_heads": norm(raw["org_heads"]),
@@ -1165,8 +1167,10 @@ class _Recogniser:
                     # "رئيس السلطة الوطنية للانتخابات": the head of that body, not a state office
                     of_body = of_body or qualifier.type == "ORG"
             if not of_body and (country or tuple(w.norm for w in words[i:i + title[0]]) in self.p["home_titles"]):
+                said = " ".join(w.norm for w in words[i:i + title[0]])
                 bare = Mention(words[i].start, words[last - 1].end, "PER", "role", [], country=country,
-                               role={"office": title[1], "country": country, "holder": True}, word_span=(i, last))
+                               role={"office": title[1], "country": country, "holder": True,
+                                     "style": self.p["title_styles"].get(said)}, word_span=(i, last))
                 return [bare] + [q for q in qualifiers if q.word_span[1] <= last]
         if ended:
             return None

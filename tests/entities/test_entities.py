@@ -1160,3 +1160,14 @@ def test_names_the_lexicon_also_lists_keep_their_last_letters():
 
     tokens = [t.text for t in default_pipeline().tokenizer("وجلس داخله رجل بالتي هي أحسن")]
     assert "داخل" in tokens and "التي" in tokens   # the pronoun and the preposition still split off
+
+
+@pytest.mark.parametrize("text, published, holder", [
+    ("استقبل أمير قطر الرئيس الإيراني في الدوحة.", "2023-06-10", "Ebrahim Raisi"),   # not the Supreme Leader
+    ("وقال الرئيس الإسرائيلي إن", "2024-06-10", "Isaac Herzog"),                    # not the prime minister
+    ("وقال الرئيس الأمريكي إن", "2024-06-10", "Joe Biden"),
+    ("واستقبل العاهل السعودي ضيفه.", "2024-06-10", "Salman bin Abdulaziz Al Saud"),  # a king: no President
+])
+def test_a_presidents_title_names_the_holder_of_the_office_styled_president(text, published, holder):
+    people = [e["name"] for e in khabar.read(text, published=published).entities if e["type"] == "PER"]
+    assert holder in people
