@@ -310,11 +310,32 @@ def load_people() -> list[Entry]:
     for person in _load_yaml("people*.yaml"):
         aliases = _alias_list(person["ar"][:1], "name") + _alias_list(person["ar"][1:], "name") \
             + _alias_list(person.get("short") or [], "alias")
+        written = {alias.words for alias in aliases}
+        aliases += [alias for alias in _alias_list(_untitled(person["ar"]), "name") if alias.words not in written]
         entries.append(Entry(kb=f"khabar:person/{person['id']}", kind="person", name=person["name"],
                              name_ar=person["ar"][0], type="PER", country=person.get("country"),
                              sector=person.get("sector"), wikidata=person.get("wikidata"),
                              offices=list(person.get("offices") or []), aliases=aliases))
     return entries
+
+
+def _untitled(names: Iterable[str]) -> list[str]:
+    """The names that open with an honorific (data/honorifics.yaml), without it, when two
+    words or more are left: "الملك عبد الله الثاني" is also "عبد الله الثاني"."""
+    out = []
+    for name in names:
+        for honorific in _honorifics():
+            rest = name[len(honorific):].strip() if name.startswith(honorific + " ") else ""
+            if len(rest.split()) >= 2:
+                out.append(rest)
+                break
+    return out
+
+
+@lru_cache(maxsize=1)
+def _honorifics() -> tuple[str, ...]:
+    words = load_yaml((DATA / "honorifics.yaml").read_text("utf-8"))["honorifics"]
+    return tuple(sorted(words, key=len, reverse=True))   # "الفريق أول" before "الفريق"
 
 
 def load_events() -> list[Entry]:

@@ -268,3 +268,13 @@ def test_whole_names_are_places_and_outlets_the_lexicon_lists_but_not_pronoun_fo
 def test_no_alias_starts_with_a_bare_proclitic_letter():
     # every و, ب, ل in a text would be a knowledge-base look-up (and a possible false start)
     assert not {"و", "ف", "ب", "ل", "ك"} & set(knowledge_base().first_words)
+
+
+def test_a_persons_name_that_opens_with_an_honorific_is_also_known_without_it():
+    from khabar.knowledge.kb import _honorifics, _untitled
+
+    assert "الفريق أول" in _honorifics() and _honorifics().index("الفريق أول") < _honorifics().index("الفريق")
+    assert _untitled(["الملك عبد الله الثاني", "الملك سلمان", "عبد الله الثاني", "الفريق أول عبد الفتاح البرهان"]) == \
+        ["عبد الله الثاني", "عبد الفتاح البرهان"]   # never one word alone, nothing from a name without one
+    kb = knowledge_base()
+    assert any(e.kb == "khabar:person/abdullah-ii" for e, _ in kb.lookup(("عبد", "الله", "الثاني")))
