@@ -1171,3 +1171,18 @@ def test_names_the_lexicon_also_lists_keep_their_last_letters():
 def test_a_presidents_title_names_the_holder_of_the_office_styled_president(text, published, holder):
     people = [e["name"] for e in khabar.read(text, published=published).entities if e["type"] == "PER"]
     assert holder in people
+
+
+@pytest.mark.parametrize("text, body", [
+    ("شنّ الطيران الروسي غارات على ريف إدلب.", "الطيران الروسي"),
+    ("قصفت المدفعية الإسرائيلية أطراف البلدة.", "المدفعية الإسرائيلية"),
+    ("وتقدمت القوات البرية الأوكرانية نحو المدينة.", "القوات البرية الأوكرانية"),
+])
+def test_a_military_branch_with_its_nisba_is_that_states_body(text, body):
+    found = [(e["type"], e["mentions"][0]["text"]) for e in khabar.read(text, published="2024-06-10").entities]
+    assert ("ORG", body) in found
+
+
+def test_aviation_without_a_state_is_no_army():
+    found = [e["mentions"][0]["text"] for e in khabar.read("استأنف الطيران المدني رحلاته إلى المدينة.").entities]
+    assert not any(text.startswith("الطيران") for text in found)
