@@ -1,0 +1,59 @@
+"""Breadth of the knowledge base (issue #3): office holders and armed groups of the Gulf,
+Maghreb, Sahel, Horn, South Sudan, Nigeria, Myanmar and Bangladesh are found by name in
+sentences written in several outlets' styles, and ordinary words do not become them."""
+
+from datetime import date
+
+import pytest
+
+import khabar
+from khabar.knowledge import knowledge_base
+
+
+def linked(text, published="2024-06-10"):
+    return {e["kb"]: e for e in khabar.read(text, published=published).entities if e["kb"]}
+
+
+@pytest.mark.parametrize("sentence, kb_id", [
+    # a Bahraini speaker by title and name (BNA style)
+    ("استقبل معالي السيد أحمد بن سلمان المسلم رئيس مجلس النواب وفدا برلمانيا زائرا.",
+     "khabar:person/ahmed-al-musallam"),
+    # a Sahel head of state with a clitic and a title (AFP-Arabic style)
+    ("وقال رئيس المجلس العسكري عاصمي غويتا إن الجيش سيواصل عملياته في الشمال.",
+     "khabar:person/assimi-goita"),
+    ("وأعلن الرئيس النيجري محمد بازوم أمس فرض حظر للتجول.", "khabar:person/mohamed-bazoum"),
+    ("ووصل الرئيس الإريتري أسياس أفورقي إلى القاهرة في زيارة رسمية.", "khabar:person/isaias-afwerki"),
+    ("وقالت الشيخة حسينة إن حكومتها لن تتراجع.", "khabar:person/sheikh-hasina"),
+    ("ودعا زعيم المعارضة رياك مشار أنصاره إلى الهدوء.", "khabar:person/riek-machar"),
+    ("وصرح وزير الصحة فهد بن عبدالرحمن الجلاجل بأن الخدمات تعمل بكامل طاقتها.",
+     "khabar:person/fahad-al-jalajel"),
+    # armed groups and parties the KB lacked
+    ("وتبنت حركة طالبان باكستان الهجوم على نقطة التفتيش.", "khabar:org/tehrik-i-taliban-pakistan"),
+    ("وسيطر جيش أراكان على بلدة حدودية جديدة.", "khabar:org/arakan-army"),
+    ("وقال حزب المؤتمر الشعبي العام في بيان إنه يرفض القرار.", "khabar:org/general-peoples-congress"),
+    # a ministry named by portfolio and the state's nisba
+    ("وأعلنت وزارة الداخلية البحرينية القبض على المتهمين.", "khabar:org/interior-ministry-bahrain"),
+    ("وقالت وزارة الصحة الموريتانية إن الإصابات تراجعت.", "khabar:org/health-ministry-mauritania"),
+])
+def test_new_classes_of_actors_are_found_by_name(sentence, kb_id):
+    assert kb_id in linked(sentence)
+
+
+@pytest.mark.parametrize("sentence, kb_id", [
+    # "مشار" is also the participle "referred to": Machar's surname alone is no alias
+    ("وكما هو مشار إليه في التقرير فإن الأسعار ارتفعت.", "khabar:person/riek-machar"),
+    # "سوتشي" is the Russian city, not Aung San Suu Kyi
+    ("وعقدت القمة في منتجع سوتشي الروسي.", "khabar:person/aung-san-suu-kyi"),
+    # the Sudanese movement's northern wing stays itself, not the South Sudanese party
+    ("وقالت الحركة الشعبية لتحرير السودان شمال إنها ستشارك في المفاوضات.", "khabar:org/splm"),
+])
+def test_near_misses_do_not_link(sentence, kb_id):
+    assert kb_id not in linked(sentence)
+
+
+def test_heads_of_state_change_on_their_dates():
+    kb = knowledge_base()
+    assert kb.entries["khabar:person/mohamed-bazoum"].office_on(date(2022, 6, 1))["office"] == "head-of-state"
+    assert kb.entries["khabar:person/mohamed-bazoum"].office_on(date(2024, 6, 1)) is None
+    assert kb.entries["khabar:person/abdourahamane-tchiani"].office_on(date(2024, 6, 1))["office"] == "head-of-state"
+    assert kb.entries["khabar:person/ibrahim-traore"].office_on(date(2021, 6, 1)) is None
