@@ -34,6 +34,13 @@ def linked(text, published="2024-06-10"):
     # a ministry named by portfolio and the state's nisba
     ("وأعلنت وزارة الداخلية البحرينية القبض على المتهمين.", "khabar:org/interior-ministry-bahrain"),
     ("وقالت وزارة الصحة الموريتانية إن الإصابات تراجعت.", "khabar:org/health-ministry-mauritania"),
+    # national armies and parliaments by "<body> <nisba>", and an alias added to a known army
+    ("وأعلنت القوات المسلحة المالية مقتل عشرات المسلحين قرب الحدود.", "khabar:org/malian-armed-forces"),
+    ("وقال الجيش التشادي إن قواته صدت هجوما.", "khabar:org/chadian-army"),
+    ("وقال الجيش النيجري إن دورية تعرضت لكمين.", "khabar:org/niger-armed-forces"),
+    ("ونفذ الجيش النيجيري غارات على معاقل المسلحين.", "khabar:org/nigerian-army"),
+    ("وصادق مجلس الشورى العماني على مشروع القانون.", "khabar:org/oman-majlis-al-shura"),
+    ("وشارك الجيش الإماراتي في المناورات.", "khabar:org/uae-armed-forces"),
 ])
 def test_new_classes_of_actors_are_found_by_name(sentence, kb_id):
     assert kb_id in linked(sentence)
@@ -57,3 +64,10 @@ def test_heads_of_state_change_on_their_dates():
     assert kb.entries["khabar:person/mohamed-bazoum"].office_on(date(2024, 6, 1)) is None
     assert kb.entries["khabar:person/abdourahamane-tchiani"].office_on(date(2024, 6, 1))["office"] == "head-of-state"
     assert kb.entries["khabar:person/ibrahim-traore"].office_on(date(2021, 6, 1)) is None
+
+
+def test_niger_and_nigeria_armies_stay_apart():
+    found = linked("واتهم الجيش النيجري الجيش النيجيري بخرق الحدود.")
+    assert {"khabar:org/niger-armed-forces", "khabar:org/nigerian-army"} <= set(found)
+    assert found["khabar:org/niger-armed-forces"]["country"] == "NER"
+
