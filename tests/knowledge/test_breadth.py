@@ -24,6 +24,8 @@ def linked(text, published="2024-06-10"):
     ("وأعلن الرئيس النيجري محمد بازوم أمس فرض حظر للتجول.", "khabar:person/mohamed-bazoum"),
     ("ووصل الرئيس الإريتري أسياس أفورقي إلى القاهرة في زيارة رسمية.", "khabar:person/isaias-afwerki"),
     ("وقالت الشيخة حسينة إن حكومتها لن تتراجع.", "khabar:person/sheikh-hasina"),
+    ("وقال المتحدث باسم حركة الشباب علي محمود راجي إن الهجوم استهدف قاعدة عسكرية.", "khabar:person/ali-dhere"),
+    ("وترأس رئيس مجلس النواب سلطان البركاني الجلسة.", "khabar:person/sultan-al-barakani"),
     ("ودعا زعيم المعارضة رياك مشار أنصاره إلى الهدوء.", "khabar:person/riek-machar"),
     ("وصرح وزير الصحة فهد بن عبدالرحمن الجلاجل بأن الخدمات تعمل بكامل طاقتها.",
      "khabar:person/fahad-al-jalajel"),
@@ -51,6 +53,8 @@ def test_new_classes_of_actors_are_found_by_name(sentence, kb_id):
     ("وكما هو مشار إليه في التقرير فإن الأسعار ارتفعت.", "khabar:person/riek-machar"),
     # "سوتشي" is the Russian city, not Aung San Suu Kyi
     ("وعقدت القمة في منتجع سوتشي الروسي.", "khabar:person/aung-san-suu-kyi"),
+    # "البركاني" is "volcanic": the Yemeni speaker's surname alone is no alias
+    ("ورصد العلماء تزايد النشاط البركاني في الجزيرة.", "khabar:person/sultan-al-barakani"),
     # the Sudanese movement's northern wing stays itself, not the South Sudanese party
     ("وقالت الحركة الشعبية لتحرير السودان شمال إنها ستشارك في المفاوضات.", "khabar:org/splm"),
 ])
