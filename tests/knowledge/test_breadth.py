@@ -36,6 +36,10 @@ def linked(text, published="2024-06-10"):
     # a ministry named by portfolio and the state's nisba
     ("وأعلنت وزارة الداخلية البحرينية القبض على المتهمين.", "khabar:org/interior-ministry-bahrain"),
     ("وقالت وزارة الصحة الموريتانية إن الإصابات تراجعت.", "khabar:org/health-ministry-mauritania"),
+    # state news agencies and ruling councils
+    ("ونقلت الوكالة الموريتانية للأنباء عن الوزير قوله إن الاتفاق نهائي.", "khabar:org/mauritanian-news-agency"),
+    ("وأصدر المجلس الوطني لحماية الوطن مرسوما بحل المجالس البلدية.", "khabar:org/cnsp-niger"),
+    ("وقال قائد الجيش الجنرال وقار الزمان إن الانتخابات ستجرى في موعدها.", "khabar:person/waker-uz-zaman"),
     # national armies and parliaments by "<body> <nisba>", and an alias added to a known army
     ("وأعلنت القوات المسلحة المالية مقتل عشرات المسلحين قرب الحدود.", "khabar:org/malian-armed-forces"),
     ("وقال الجيش التشادي إن قواته صدت هجوما.", "khabar:org/chadian-army"),
