@@ -79,3 +79,16 @@ def test_niger_and_nigeria_armies_stay_apart():
     assert {"khabar:org/niger-armed-forces", "khabar:org/nigerian-army"} <= set(found)
     assert found["khabar:org/niger-armed-forces"]["country"] == "NER"
 
+
+def test_no_breadth_surname_alias_is_an_ordinary_word():
+    """A surname that names the person alone must not be a word of the language news uses
+    ("مشار" referred to, "البركاني" volcanic, "نقوي" we strengthen); rare nouns pass."""
+    from khabar.knowledge.kb import _load_yaml
+    from khabar.text.clitics import _zipf_table
+    from khabar.text.lexicon import default_lexicon
+    from khabar.text.normalise import normalise_word
+    lexicon, zipf = default_lexicon(), _zipf_table()
+    ordinary = [short for person in _load_yaml("people-breadth.yaml") for short in person.get("short") or []
+                if normalise_word(short) in lexicon and zipf.get(normalise_word(short), 0.0) >= 1.5]
+    assert ordinary == []
+
