@@ -798,6 +798,9 @@ class _Recogniser:
                 continue
             if end < len(words) and not words[end].is_punct and self._kb_match(words, end):
                 return None   # "الجيش الإسرائيلي", "الحكومة السودانية": the knowledge base or a nisba says whose
+            known = self._kb_match(words, i)
+            if known and known[0] > len(phrase):
+                return None   # "الجيش المالي": a longer name the knowledge base knows (المالي alone is "financial")
             return Mention(words[i].start, words[end - 1].end, "ORG", "alias", [],
                            role={"institution": kind, "phrase": phrase}, word_span=(i, end))
         return None

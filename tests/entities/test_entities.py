@@ -1186,3 +1186,10 @@ def test_a_military_branch_with_its_nisba_is_that_states_body(text, body):
 def test_aviation_without_a_state_is_no_army():
     found = [e["mentions"][0]["text"] for e in khabar.read("استأنف الطيران المدني رحلاته إلى المدينة.").entities]
     assert not any(text.startswith("الطيران") for text in found)
+
+
+def test_a_longer_known_name_wins_over_a_bare_institution():
+    """"الجيش المالي": المالي alone is "financial", so only the knowledge base's whole name
+    says whose army it is."""
+    found = [(e["name"], e["mentions"][0]["text"]) for e in khabar.read("وقال الجيش المالي إن", published="2024-06-10").entities]
+    assert found == [("Malian Armed Forces", "الجيش المالي")]
