@@ -297,7 +297,10 @@ def _participle(word: Word) -> dict | None:
     else:
         return None
     verbs = triggers()["verbs"]
-    return verbs.get(stem) or verbs.get("ا" + stem)
+    spec = verbs.get(stem) or verbs.get("ا" + stem)
+    if spec is None and stem[-1:] in ("ئ", "ؤ"):   # a last-radical hamza sits on ي/و in the participle,
+        spec = verbs.get(stem[:-1] + "ا")           # on ا in the lemma: مهنئا → هنأ، منشئا → أنشأ
+    return spec
 
 
 @lru_cache(maxsize=65536)
