@@ -106,3 +106,18 @@ def test_transport_of_the_wounded_within_the_clause():
     assert coded("ونقل الجيش الأردني أكثر من مئة مواطن فلسطيني، معظمهم من الجرحى، إلى عمّان.", "AID")
     # a wire reporting: نقل عن
     assert not coded("ونقلت وكالة الأنباء الأردنية عن مصدر طبي أن الجرحى في حالة مستقرة.", "AID")
+
+
+def test_claiming_an_attack_is_its_act():
+    # تبنى governs the attack noun: the claimant did it; adopting a resolution codes nothing
+    assert ("asserted", ["Islamic State"]) in coded("وتبنى تنظيم داعش الهجوم على الكنيسة في جاكرتا.", "ASSAULT")
+    assert not events("وتبنى مجلس الأمن الدولي القرار بالإجماع.")
+
+
+def test_deployment_and_freezing_funds():
+    assert ("asserted", ["Lebanese Armed Forces"]) in coded(
+        "وأكد الجيش اللبناني انتشار وحداته على الحدود الجنوبية.", "MOBILIZE")
+    assert not coded("وأعلنت منظمة الصحة العالمية انتشار الوباء في اليمن.", "MOBILIZE")
+    frozen = [e for e in khabar.read("وأعلنت إسرائيل تجميد أموال السلطة الفلسطينية.", published="2024-06-10").events
+              if e["type"] == "SANCTION"]
+    assert frozen and len(frozen[0]["actor"]) == 1 and frozen[0]["recipient"]   # the funds' owner is the patient
