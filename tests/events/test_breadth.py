@@ -121,3 +121,23 @@ def test_deployment_and_freezing_funds():
     frozen = [e for e in khabar.read("وأعلنت إسرائيل تجميد أموال السلطة الفلسطينية.", published="2024-06-10").events
               if e["type"] == "SANCTION"]
     assert frozen and len(frozen[0]["actor"]) == 1 and frozen[0]["recipient"]   # the funds' owner is the patient
+
+
+def test_raining_shells_planting_bombs_retaking_control():
+    assert any(t == "ASSAULT" and m == "heavy-weapons" for t, m, _, _ in events(
+        "وأمطرت حركة الجهاد الإسلامي مستوطنات غلاف غزة بالصواريخ."))
+    assert not events("وأمطرت السماء مدينة الإسكندرية بغزارة.")   # rain: no weapon after it
+    assert any(t == "ASSAULT" and m == "explosives" for t, m, _, _ in events(
+        "وزرعت حركة الشباب عبوة ناسفة على طريق رئيسي في كيسمايو."))
+    assert ("asserted", ["Sudanese Armed Forces"]) in coded(
+        "واستعاد الجيش السوداني السيطرة على مدينة سنجة.", "ASSAULT")
+
+
+def test_stripping_citizenship_is_coercion_not_withdrawal():
+    found = events("وسحبت السلطات الكويتية الجنسية من مئات الأشخاص.")
+    assert any(t == "COERCE" for t, _, _, _ in found) and not any(t == "RETREAT" for t, _, _, _ in found)
+
+
+def test_halting_an_activity_is_no_arrest():
+    assert not any(m == "arrest" for _, m, _, _ in events("وأوقفت الجزائر تصدير الغاز إلى إسبانيا."))
+    assert any(m == "arrest" for _, m, _, _ in events("وأوقفت الشرطة التونسية ثلاثة أشخاص في صفاقس."))
