@@ -75,7 +75,7 @@ _OPTIONAL_WORD_SETS = (
     "states", "protesting", "instruments", "courts", "charges", "plans", "relative_ma_heads",
     "negating_heads", "future_links", "since", "durations", "dated_participles", "transitive_control",
     "crowds", "crowd_links", "followers", "aside_openers", "led_by", "conducts",
-    "pledged", "verbless_prepositions", "office_heads", "stipulations",
+    "pledged", "verbless_prepositions", "office_heads", "stipulations", "reservists",
 )
 
 
@@ -642,11 +642,12 @@ def _sender(args: "_Args", i: int, end: int) -> tuple[list[Mention], int]:
     اتصالا هاتفيا من الرئيس الأمريكي" → the caller."""
     words = args.words
     receive = triggers()["receive"]
-    j = i - 1
-    while j >= 0 and j >= i - 4 and not words[j].is_punct:
+    j, steps = i - 1, 0
+    while j >= 0 and steps < 6 and not words[j].is_punct:   # the receiver's titles and name between:
+        steps += 1                                 # "تلقى ولي العهد السعودي الأمير محمد بن سلمان اتصالا"
         found = args.ends.get(j)
         if found and found[1] < j:
-            j = found[1] - 1                       # over the receiver's name
+            j = found[1] - 1                       # over the receiver's name (one step)
             continue
         if _n(words[j].lemma or words[j].norm) in receive or _bare(words[j].norm) in receive:
             for k in range(end, min(end + 3, len(words) - 1)):

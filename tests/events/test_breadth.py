@@ -141,3 +141,27 @@ def test_stripping_citizenship_is_coercion_not_withdrawal():
 def test_halting_an_activity_is_no_arrest():
     assert not any(m == "arrest" for _, m, _, _ in events("وأوقفت الجزائر تصدير الغاز إلى إسبانيا."))
     assert any(m == "arrest" for _, m, _, _ in events("وأوقفت الشرطة التونسية ثلاثة أشخاص في صفاقس."))
+
+
+def test_calling_up_reservists_mobilizes_summoning_an_envoy_sanctions():
+    assert ("asserted", ["Israel"]) in coded("واستدعت إسرائيل 300 ألف جندي من الاحتياط.", "MOBILIZE")
+    found = events("واستدعت وزارة الخارجية المغربية السفير الجزائري.")
+    assert any(t == "SANCTION" for t, _, _, _ in found) and not any(t == "MOBILIZE" for t, _, _, _ in found)
+
+
+def test_committal_to_jail_and_congratulations_offered():
+    assert any(t == "COERCE" and m == "arrest" for t, m, _, _ in events(
+        "وأودعت النيابة العامة الجزائرية رجل الأعمال الحبس المؤقت."))
+    assert not any(t == "COERCE" for t, _, _, _ in events("وأودعت شركة سوناطراك ملفها لدى البنك."))
+    assert ("asserted", ["Mahmoud Abbas"]) in coded("وقدم الرئيس الفلسطيني محمود عباس التهنئة إلى الرئيس التركي.", "SUPPORT")
+
+
+def test_fire_without_the_article():
+    assert any(t == "ASSAULT" and m == "firearms" for t, m, _, _ in events(
+        "وأطلقت الشرطة الكينية نارا على المحتجين في نيروبي."))
+
+
+def test_a_call_received_across_the_receivers_titles():
+    # the caller acts: "تلقى الرئيس المصري عبد الفتاح السيسي اتصالا هاتفيا من …"
+    assert ("asserted", ["Joe Biden"]) in coded(
+        "وتلقى الرئيس المصري عبد الفتاح السيسي اتصالا هاتفيا من الرئيس الأمريكي جو بايدن.", "CONSULT")
