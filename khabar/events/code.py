@@ -288,18 +288,27 @@ def _participle(word: Word) -> dict | None:
     """م + stem (+ ا/ة/ين): محذرا → حذر, متهما → اتهم, منتقدا → انتقد, متهمين (a plural
     subject's ḥāl: "وهتفوا ضد السلطة، متهمين إياها بالتقصير")."""
     norm = word.norm
-    if len(norm) < 5 or norm[0] != "م":
+    if len(norm) < 5:
         return None
     for ending in ("ا", "ه", "ين"):               # the circumstantial accusative (حال), not a noun
         if norm.endswith(ending):
-            stem = norm[1:-len(ending)]
+            stem = norm[:-len(ending)]
             break
     else:
         return None
     verbs = triggers()["verbs"]
+    if norm[0] != "م":
+        # form I's فاعل: C ا C C (رافضا → رفض، شاكرة → شكر), when the lexicon has no verb of
+        # form III spelt so (طالبا، هاجما are those verbs' own forms)
+        if len(stem) == 4 and stem[1] == "ا" and stem not in verbs:
+            return verbs.get(stem[0] + stem[2:])
+        return None
+    stem = stem[1:]
     spec = verbs.get(stem) or verbs.get("ا" + stem)
     if spec is None and stem[-1:] in ("ئ", "ؤ"):   # a last-radical hamza sits on ي/و in the participle,
         spec = verbs.get(stem[:-1] + "ا")           # on ا in the lemma: مهنئا → هنأ، منشئا → أنشأ
+    if spec is None and len(stem) == 3 and stem[1] == "ي":
+        spec = verbs.get("ا" + stem[0] + "ا" + stem[2])   # a hollow form IV: مشيدا → أشاد
     return spec
 
 

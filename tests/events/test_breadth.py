@@ -165,3 +165,13 @@ def test_a_call_received_across_the_receivers_titles():
     # the caller acts: "تلقى الرئيس المصري عبد الفتاح السيسي اتصالا هاتفيا من …"
     assert ("asserted", ["Joe Biden"]) in coded(
         "وتلقى الرئيس المصري عبد الفتاح السيسي اتصالا هاتفيا من الرئيس الأمريكي جو بايدن.", "CONSULT")
+
+
+def test_participles_of_form_one_and_hollow_form_four():
+    # the ḥāl after a comma: form I's فاعل (رافضة → رفض) and a hollow form IV (مشيدا → أشاد)
+    assert ("asserted", ["Government of Sudan"]) in coded(
+        "وأصدرت الحكومة السودانية بيانا، رافضة التدخل الأجنبي في شؤونها.", "REJECT")
+    assert coded("وتحدث الملك عبد الله الثاني عن الأزمة، مشيدا بدور مصر في التهدئة.", "SUPPORT")
+    # a noun of the same pattern, not after a comma; a form III verb's own form (طالبا) stays that verb
+    assert not coded("وقال الطالب إن الامتحان كان رافضا للغش.", "REJECT")
+    assert ("asserted", ["Kais Saied"]) in coded("وتحدث الرئيس التونسي قيس سعيد، مطالبا بمحاسبة الفاسدين.", "REQUEST")
