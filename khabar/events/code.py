@@ -75,7 +75,7 @@ _OPTIONAL_WORD_SETS = (
     "states", "protesting", "instruments", "courts", "charges", "plans", "relative_ma_heads",
     "negating_heads", "future_links", "since", "durations", "dated_participles", "transitive_control",
     "crowds", "crowd_links", "followers", "aside_openers", "led_by", "conducts",
-    "pledged", "verbless_prepositions", "office_heads", "stipulations", "reservists",
+    "pledged", "verbless_prepositions", "office_heads", "stipulations", "reservists", "relief",
 )
 
 

@@ -175,3 +175,10 @@ def test_participles_of_form_one_and_hollow_form_four():
     # a noun of the same pattern, not after a comma; a form III verb's own form (طالبا) stays that verb
     assert not coded("وقال الطالب إن الامتحان كان رافضا للغش.", "REJECT")
     assert ("asserted", ["Kais Saied"]) in coded("وتحدث الرئيس التونسي قيس سعيد، مطالبا بمحاسبة الفاسدين.", "REQUEST")
+
+
+def test_handing_over_relief_is_aid_not_a_release():
+    found = events("وسلمت الإمارات 30 طنا من المساعدات الطبية إلى السودان.")
+    assert any(t == "AID" for t, _, _, _ in found) and not any(t == "RETREAT" for t, _, _, _ in found)
+    assert any(t == "RETREAT" and m == "release" for t, m, _, _ in events(
+        "وسلم حزب الله جثة الجندي إلى اللجنة الدولية للصليب الأحمر."))
