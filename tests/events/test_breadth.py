@@ -182,3 +182,8 @@ def test_handing_over_relief_is_aid_not_a_release():
     assert any(t == "AID" for t, _, _, _ in found) and not any(t == "RETREAT" for t, _, _, _ in found)
     assert any(t == "RETREAT" and m == "release" for t, m, _, _ in events(
         "وسلم حزب الله جثة الجندي إلى اللجنة الدولية للصليب الأحمر."))
+
+
+def test_a_crowd_going_out_in_demonstrations():
+    assert coded("وخرج آلاف من أنصار التيار الصدري في مظاهرات ببغداد.", "PROTEST")
+    assert not coded("وخرجت طائرة مسيرة تابعة للجيش التركي عن السيطرة.", "PROTEST")   # مسيرة: a drone
