@@ -75,7 +75,7 @@ _OPTIONAL_WORD_SETS = (
     "states", "protesting", "instruments", "courts", "charges", "plans", "relative_ma_heads",
     "negating_heads", "future_links", "since", "durations", "dated_participles", "transitive_control",
     "crowds", "crowd_links", "followers", "aside_openers", "led_by", "conducts",
-    "pledged", "verbless_prepositions", "office_heads", "stipulations",
+    "pledged", "verbless_prepositions", "office_heads", "stipulations", "reservists", "relief",
 )
 
 
@@ -288,16 +288,28 @@ def _participle(word: Word) -> dict | None:
     """م + stem (+ ا/ة/ين): محذرا → حذر, متهما → اتهم, منتقدا → انتقد, متهمين (a plural
     subject's ḥāl: "وهتفوا ضد السلطة، متهمين إياها بالتقصير")."""
     norm = word.norm
-    if len(norm) < 5 or norm[0] != "م":
+    if len(norm) < 5:
         return None
     for ending in ("ا", "ه", "ين"):               # the circumstantial accusative (حال), not a noun
         if norm.endswith(ending):
-            stem = norm[1:-len(ending)]
+            stem = norm[:-len(ending)]
             break
     else:
         return None
     verbs = triggers()["verbs"]
-    return verbs.get(stem) or verbs.get("ا" + stem)
+    if norm[0] != "م":
+        # form I's فاعل: C ا C C (رافضا → رفض، شاكرة → شكر), when the lexicon has no verb of
+        # form III spelt so (طالبا، هاجما are those verbs' own forms)
+        if len(stem) == 4 and stem[1] == "ا" and stem not in verbs:
+            return verbs.get(stem[0] + stem[2:])
+        return None
+    stem = stem[1:]
+    spec = verbs.get(stem) or verbs.get("ا" + stem)
+    if spec is None and stem[-1:] in ("ئ", "ؤ"):   # a last-radical hamza sits on ي/و in the participle,
+        spec = verbs.get(stem[:-1] + "ا")           # on ا in the lemma: مهنئا → هنأ، منشئا → أنشأ
+    if spec is None and len(stem) == 3 and stem[1] == "ي":
+        spec = verbs.get("ا" + stem[0] + "ا" + stem[2])   # a hollow form IV: مشيدا → أشاد
+    return spec
 
 
 @lru_cache(maxsize=65536)
@@ -639,11 +651,12 @@ def _sender(args: "_Args", i: int, end: int) -> tuple[list[Mention], int]:
     اتصالا هاتفيا من الرئيس الأمريكي" → the caller."""
     words = args.words
     receive = triggers()["receive"]
-    j = i - 1
-    while j >= 0 and j >= i - 4 and not words[j].is_punct:
+    j, steps = i - 1, 0
+    while j >= 0 and steps < 6 and not words[j].is_punct:   # the receiver's titles and name between:
+        steps += 1                                 # "تلقى ولي العهد السعودي الأمير محمد بن سلمان اتصالا"
         found = args.ends.get(j)
         if found and found[1] < j:
-            j = found[1] - 1                       # over the receiver's name
+            j = found[1] - 1                       # over the receiver's name (one step)
             continue
         if _n(words[j].lemma or words[j].norm) in receive or _bare(words[j].norm) in receive:
             for k in range(end, min(end + 3, len(words) - 1)):
