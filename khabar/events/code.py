@@ -1835,6 +1835,29 @@ def _led(args: "_Args", first: int) -> int | None:
     return k
 
 
+def _glued_pronoun(words: list[Word], i: int) -> bool:
+    """Does a pronoun the tokenizer split off follow word i ("استقالت|هما")? Then it is a noun."""
+    return i + 1 < len(words) and words[i].end == words[i + 1].start and words[i + 1].norm in _PRONOUN_PIECES
+
+
+_PRONOUN_PIECES = frozenset({"ه", "ها", "هما", "هم", "هن", "ك", "كم", "نا"})
+
+
+def _clause_initial_subject(args: _Args, i: int) -> list[Mention]:
+    """The name that opens a clause right before its verb and agrees with it: the subject
+    of an SVO clause, as headlines and many leads write them ("قيس سعيد يجمد البرلمان",
+    "وإسرائيل تتهم حزب الله"); the name after such a verb is its object."""
+    found = args.ends.get(i - 1) if i > 0 else None
+    if not found or found[0].type not in ACTOR_TYPES or found[0].via == "nisba":
+        return []
+    words, start = args.words, found[1]
+    opens = start == 0 or words[start - 1].is_punct or words[start - 1].norm == "\n" \
+        or words[start - 1].norm == "و" and (start < 2 or words[start - 2].is_punct or args.ends.get(start - 2) is None)
+    if not opens or not _agrees(words[i], found[0], getattr(args, "text", "")):
+        return []   # (a name after و that follows another name is the second of a pair: "جانتس وآيزنكوت")
+    return [found[0]]
+
+
 def _arguments(event: Event, args: _Args, i: int, end: int, kind: str, spec: dict,
                subject: list[Mention] | None = None) -> None:
     words = args.words
@@ -1845,6 +1868,8 @@ def _arguments(event: Event, args: _Args, i: int, end: int, kind: str, spec: dic
         actor, after = subject, end
     elif fronted:                                 # "إن الرئيس بوتين هنأ القوات": إنّ puts the subject first
         actor, after = fronted, end
+    elif kind == "verb" and (initial := _clause_initial_subject(args, i)):
+        actor, after = initial, end               # "قيس سعيد يجمد البرلمان": SVO, the name after the verb its object
     elif kind in ("verb", "light"):
         actor, after = _subject_after(args, end, spec["type"] in t["crowd_types"])
         if len(actor) == 1 and kind == "verb" and args.at(end) is not None and args.at(end)[0] is actor[0] \
@@ -1865,6 +1890,9 @@ def _arguments(event: Event, args: _Args, i: int, end: int, kind: str, spec: dic
             actor, after = [], end
         if actor and actor[0].via != "nisba" and spec.get("genitive") == "patient":
             patient, actor, after = actor, [], end   # "اغتيال هنية"، "إطلاق سراح محتجزين": the one it is done to
+        if not actor and not words[i].norm.startswith("ال") and not _glued_pronoun(words, i) \
+                and (initial := _clause_initial_subject(args, i)):
+            actor, after = initial, end           # "الجيش الإسرائيلي قصف المدينة": قصف is the verb of an SVO clause
         if not actor:                             # "تلقى اتصالا هاتفيا من الرئيس": the sender acts
             actor, after = _sender(args, i, end)
         if not actor or actor[0].via == "nisba":  # "العملية العسكرية التي يشنها جيش الاحتلال"

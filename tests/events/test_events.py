@@ -1,5 +1,7 @@
 """Events on real sentence shapes and on the canonical article."""
 
+import pytest
+
 import khabar
 
 
@@ -866,3 +868,15 @@ def test_the_crown_prince_as_subject_acts():
     names = {e["id"]: e["name"] for e in record.entities}
     assert [(e["type"], e["mode"], [names[a] for a in e["actor"]]) for e in record.events] == \
         [("CONSULT", "visit", ["Mohammed bin Salman"])]
+
+
+@pytest.mark.parametrize("text, actor, recipient", [
+    ("قيس سعيد يجمد البرلمان", "Kais Saied", ["البرلمان"]),           # a headline: the name after the verb is its object
+    ("الجيش الإسرائيلي قصف المدينة أمس.", "Israel Defense Forces", []),  # قصف read as the verb of the clause
+    ("وإسرائيل تتهم حزب الله بخرق الهدنة.", "Israel", ["Hezbollah"]),
+])
+def test_the_name_that_opens_an_svo_clause_is_its_subject(text, actor, recipient):
+    record = khabar.read(text, published="2021-07-26")
+    names = {e["id"]: e["name"] for e in record.entities}
+    assert [([names[a] for a in e["actor"]], [names[r] for r in e["recipient"] or []]) for e in record.events] == \
+        [([actor], recipient)]
