@@ -22,10 +22,6 @@ from tests.conftest import CORPUS
 
 DEV = load_split(CORPUS / "split.yaml")["dev"]
 KNOWN_STRUCTURE_MISSES: dict[str, str] = {
-    # Corpus G (session s10): new outlets whose layout khabar does not read yet.  The gold is
-    # what the page shows; these xfails turn into unexpected passes when the reader learns them.
-    "alakhbarinfo-2019-06-24-mauritania-election-protests": "photo credit 'الأخبار' (the outlet's own name) read as a caption",
-    "euronewsarabic-2025-03-29-myanmar-earthquake": "Euronews byline 'يورونيوز مع أ ف ب' between headline and date line read as the headline, the headline as a caption",
 }
 
 

@@ -282,8 +282,15 @@ def _is_byline(line: Line) -> bool:
     normalised = normalise_word(line.text)
     if _cues()["byline_cue"].search(normalised) or (line.words <= 4 and _names_an_outlet(line.text)):
         return True
+    if line.words <= 6 and _with_agency().search(normalised):
+        return True   # "يورونيوز مع أ ف ب", "العربية.نت مع وكالات": the page's desk with the agencies it used
     match = _PLACE_OUTLET.match(line.text.strip())
     return bool(match) and (_names_an_outlet(match["outlet"]) or _names_an_outlet(match["places"]))
+
+
+@lru_cache(maxsize=1)
+def _with_agency() -> re.Pattern[str]:
+    return re.compile(rf"\S\s+(?:مع|\+)\s*(?:{_cues()['agency']})\s*$")   # not "/": "غزة/ الأناضول" is a dateline
 
 
 def _names_an_outlet(text: str) -> bool:
@@ -410,6 +417,12 @@ def read_structure(text: str) -> Structure:
         structure.byline = structure.byline or trailer
     if structure.paragraphs and structure.dateline is None:
         structure.dateline = _find_dateline(text, structure.paragraphs[0])
+    if structure.dateline and structure.dateline.agency:
+        # "الأخبار" above the headline of a page whose dateline is "الأخبار (نواكشوط) –": its own photo
+        agency = normalise_word(structure.dateline.agency.text)
+        structure.captions = [Caption("credit", c.line) if c.kind == "caption"
+                              and normalise_word(c.line.text.strip().strip("()«»\"“”")) == agency else c
+                              for c in structure.captions]
     return structure
 
 
@@ -588,7 +601,7 @@ def _find_dateline(text: str, paragraph: Line) -> Dateline | None:
     normalised = normalise(head)
     match = _dateline_pattern().match(normalised.text)
     if not match:
-        return _place_only_dateline(paragraph, normalised)
+        return _place_only_dateline(paragraph, normalised) or _outlet_first_dateline(paragraph, normalised)
     if len(match["place"].split()) > 3:
         return None
     if (match["agency3"] or match["agency5"] or match["agency6"]) and not _is_place(tuple(match["place"].split())):
@@ -606,6 +619,23 @@ def _find_dateline(text: str, paragraph: Line) -> Dateline | None:
     agency_line = _sub_line(paragraph, normalised, match.span(group))
     return Dateline(Line(paragraph.start + span_start, paragraph.start + span_end,
                          paragraph.text[span_start:span_end]), place, agency_line)
+
+
+_OUTLET_PLACE = re.compile(r"^(?P<agency>[^\W\d_][^()\n\-–—:]{1,30}?)\s*\(\s*(?P<place>[^\W\d_][^()\n]{1,30}?)\s*\)\s*[\-–—:]+")
+
+
+def _outlet_first_dateline(paragraph: Line, normalised) -> Dateline | None:
+    """"الأخبار (نواكشوط) –", "سونا (الخرطوم) -": the outlet first, its place in brackets."""
+    match = _OUTLET_PLACE.match(normalised.text)
+    if not match or not _is_place(tuple(match["place"].split())):
+        return None
+    known = _cues()["agency_name"].fullmatch(match["agency"].strip()) or _names_an_outlet(match["agency"])
+    if len(match["agency"].split()) > (3 if known else 2):
+        return None   # the shape itself says outlet for a short name ("الأخبار", a word too common to list)
+    start, end = normalised.span(0, match.end())
+    return Dateline(Line(paragraph.start + start, paragraph.start + end, paragraph.text[start:end]),
+                    _sub_line(paragraph, normalised, match.span("place")),
+                    _sub_line(paragraph, normalised, match.span("agency")))
 
 
 def _quoted_outlet(name: str) -> bool:

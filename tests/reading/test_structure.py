@@ -431,3 +431,24 @@ def test_a_headline_that_opens_with_a_kicker_is_still_the_headline():
 def test_a_copyright_credit_above_the_headline_stays_a_credit():
     s = read_structure(article("© أ ف ب", "عنوان الخبر على سطر واحد", "منشور 1 مايو 2024"))
     assert [(c.kind, c.line.text) for c in s.captions] == [("credit", "© أ ف ب")]
+
+
+@pytest.mark.parametrize("byline", ["يورونيوز مع أ ف ب", "العربية.نت مع وكالات", "الحرة + رويترز"])
+def test_a_desk_with_the_agencies_it_used_is_a_byline(byline):
+    s = read_structure(article("صورة أرشيفية لعمال إنقاذ في موقع الزلزال (أ ف ب)", "عنوان الخبر على سطر واحد",
+                               byline, "نشرت في 29/03/2025 - 14:05"))
+    assert s.headline.text == "عنوان الخبر على سطر واحد" and s.byline.text == byline
+
+
+def test_an_outlet_first_dateline_and_its_own_photo_credit():
+    s = read_structure(article("الأخبار", "أنصار المعارضة خلال احتجاج في العاصمة مساء الأحد",
+                               "عنوان الخبر على سطر واحد", "الاثنين 24 يونيو 2019 - 18:40",
+                               body="الأخبار (نواكشوط) – " + BODY))
+    assert (s.dateline.place.text, s.dateline.agency.text) == ("نواكشوط", "الأخبار")
+    assert [c.kind for c in s.captions] == ["credit", "caption"]
+
+
+def test_a_bracketed_place_after_an_ordinary_word_is_no_dateline():
+    s = read_structure(article("عنوان الخبر", "منشور 1 مايو 2024",
+                               body="قال الوزير الذي يقود الحكومة منذ سنوات (نواكشوط) – " + BODY))
+    assert s.dateline is None or s.dateline.agency is None
