@@ -1846,12 +1846,13 @@ _PRONOUN_PIECES = frozenset({"ه", "ها", "هما", "هم", "هن", "ك", "كم
 def _clause_initial_subject(args: _Args, i: int) -> list[Mention]:
     """The name that opens a clause right before its verb and agrees with it: the subject
     of an SVO clause, as headlines and many leads write them ("قيس سعيد يجمد البرلمان",
-    "وإسرائيل تتهم حزب الله"); the name after such a verb is its object."""
+    "وإسرائيل تتهم حزب الله") and as إنّ/أنّ make them ("إن الجيش الإسرائيلي قصف"); the
+    name after such a verb is its object."""
     found = args.ends.get(i - 1) if i > 0 else None
     if not found or found[0].type not in ACTOR_TYPES or found[0].via == "nisba":
         return []
     words, start = args.words, found[1]
-    opens = start == 0 or words[start - 1].is_punct or words[start - 1].norm == "\n" \
+    opens = start == 0 or words[start - 1].is_punct or words[start - 1].norm in ("\n", "ان", "بان") \
         or words[start - 1].norm == "و" and (start < 2 or words[start - 2].is_punct or args.ends.get(start - 2) is None)
     if not opens or not _agrees(words[i], found[0], getattr(args, "text", "")):
         return []   # (a name after و that follows another name is the second of a pair: "جانتس وآيزنكوت")

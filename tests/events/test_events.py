@@ -874,6 +874,7 @@ def test_the_crown_prince_as_subject_acts():
     ("قيس سعيد يجمد البرلمان", "Kais Saied", ["البرلمان"]),           # a headline: the name after the verb is its object
     ("الجيش الإسرائيلي قصف المدينة أمس.", "Israel Defense Forces", []),  # قصف read as the verb of the clause
     ("وإسرائيل تتهم حزب الله بخرق الهدنة.", "Israel", ["Hezbollah"]),
+    ("وقال المتحدث إن الجيش الإسرائيلي قصف المدينة أمس.", "Israel Defense Forces", []),   # إنّ puts it first
 ])
 def test_the_name_that_opens_an_svo_clause_is_its_subject(text, actor, recipient):
     record = khabar.read(text, published="2021-07-26")
