@@ -669,6 +669,19 @@ def _sender(args: "_Args", i: int, end: int) -> tuple[list[Mention], int]:
     return [], end
 
 
+def _receiver(args: "_Args", i: int) -> list[Mention]:
+    """The subject of the verb of receiving before the act at i: "تلقى ولي العهد السعودي
+    الأمير محمد بن سلمان اتصالا" → the crown prince (the last name before the act)."""
+    words, receive = args.words, triggers()["receive"]
+    for j in range(i - 1, max(-1, i - 10), -1):   # the receiver's titles and name between
+        if words[j].is_punct:
+            return []
+        if _n(words[j].lemma or words[j].norm) in receive or _bare(words[j].norm) in receive:
+            found = args.ends.get(i - 1)
+            return [found[0]] if found and found[1] > j and found[0].type in ACTOR_TYPES else []
+    return []
+
+
 def _state(words: list[Word], i: int) -> bool:
     """A verbal noun after a word of subjection ("خاضعة لسيطرة"، "الخاضعة ل سيطرة")."""
     states = triggers()["states"]
@@ -1896,6 +1909,8 @@ def _arguments(event: Event, args: _Args, i: int, end: int, kind: str, spec: dic
             actor, after = initial, end           # "الجيش الإسرائيلي قصف المدينة": قصف is the verb of an SVO clause
         if not actor:                             # "تلقى اتصالا هاتفيا من الرئيس": the sender acts
             actor, after = _sender(args, i, end)
+            if actor and not patient:             # … and the one who received it is the recipient
+                patient = _receiver(args, i)
         if not actor or actor[0].via == "nisba":  # "العملية العسكرية التي يشنها جيش الاحتلال"
             relative = _relative_light(words, i, end, args) or _relative_conduct(args, i, end, spec["type"])
             if relative:

@@ -881,3 +881,10 @@ def test_the_name_that_opens_an_svo_clause_is_its_subject(text, actor, recipient
     names = {e["id"]: e["name"] for e in record.entities}
     assert [([names[a] for a in e["actor"]], [names[r] for r in e["recipient"] or []]) for e in record.events] == \
         [([actor], recipient)]
+
+
+def test_who_received_a_call_is_its_recipient():
+    record = khabar.read("تلقى الرئيس المصري عبد الفتاح السيسي اتصالا من الرئيس الفرنسي.", published="2024-06-10")
+    names = {e["id"]: e["name"] for e in record.entities}
+    assert [([names[a] for a in e["actor"]], [names[r] for r in e["recipient"]]) for e in record.events] == \
+        [(["Emmanuel Macron"], ["Abdel Fattah el-Sisi"])]
