@@ -1193,3 +1193,9 @@ def test_a_longer_known_name_wins_over_a_bare_institution():
     says whose army it is."""
     found = [(e["name"], e["mentions"][0]["text"]) for e in khabar.read("وقال الجيش المالي إن", published="2024-06-10").entities]
     assert found == [("Malian Armed Forces", "الجيش المالي")]
+
+
+def test_the_seventh_day_is_no_outlet_but_the_site_named_as_one_is():
+    assert khabar.read("وتواصلت الاحتجاجات لليوم السابع على التوالي.").entities == []
+    found = [e["name"] for e in khabar.read("ونقل موقع اليوم السابع عن مصدر قوله إن الحكومة تدرس القرار.").entities]
+    assert "Youm7" in found
