@@ -296,8 +296,7 @@ def _with_agency() -> re.Pattern[str]:
 def _names_an_outlet(text: str) -> bool:
     """Is `text` a news outlet or agency (quoted «…», a known agency, or a media
     organisation of the knowledge base)?"""
-    stripped = text.strip().strip("«»\"“”()")
-    normalised = normalise_word(stripped)
+    normalised = _bare_name(text)
     if _cues()["agency_name"].fullmatch(normalised):
         return True
     if text.strip().startswith(("«", "\"", "“")):
@@ -322,16 +321,18 @@ def _described_then_credited(line: Line) -> bool:
 _BYLINE_DATE_SEPARATOR = re.compile(r"\s*(?:\||\s[\-–—]\s|[،,]\s)\s*")
 
 
-def _dated_byline(line: Line) -> tuple[Line, Line] | None:
-    """(byline, date line) of a byline that carries the publication date after a bar, a dash
-    or a comma: "كتب: أحمد علي | الإثنين 10-06-2024 14:30", "بقلم: سامي يوسف - 10 يونيو 2024"."""
+def _dated_byline(line: Line) -> tuple[Line, Line, tuple[str, Line]] | None:
+    """(byline, date line, the date read from it) of a byline that carries the publication
+    date after a bar, a dash or a comma: "كتب: أحمد علي | الإثنين 10-06-2024 14:30",
+    "بقلم: سامي يوسف - 10 يونيو 2024"."""
     if not _cues()["byline_cue"].match(normalise_word(line.text)):
         return None
     for separator in _BYLINE_DATE_SEPARATOR.finditer(line.text):
         head = Line(line.start, line.start + separator.start(), line.text[:separator.start()])
         tail = Line(line.start + separator.end(), line.end, line.text[separator.end():])
-        if head.text.strip() and tail.text and _read_date_line(tail):
-            return head, tail
+        read = _read_date_line(tail) if head.text.strip() and tail.text else None
+        if read:
+            return head, tail, read
     return None
 
 
@@ -350,10 +351,15 @@ def _is_credit(line: Line) -> bool:
     return bool(cue) and (line.words <= 8 or cue.start() <= 1)
 
 
+def _bare_name(text: str) -> str:
+    """A photo line's text as a name: normalised, without the brackets or quotes around it."""
+    return normalise_word(text.strip().strip("()«»\"“”"))
+
+
 def _names_own_outlet(line: Line, byline: Line | None) -> bool:
     """A photo line that is only the page's own name ("(المدن)", "روداو" above a byline
     "روداو - أربيل"): the outlet credits its own photographer, so the line is a credit."""
-    name = normalise_word(line.text.strip().strip("()«»\"“”")).split()
+    name = _bare_name(line.text).split()
     if not name or len(name) > 3 or byline is None:
         return False
     return normalise_word(byline.text).split()[:len(name)] == name
@@ -374,12 +380,12 @@ def read_structure(text: str) -> Structure:
     date_index = None
     signed = None   # a byline that carries the date: "كتب: أحمد علي | الإثنين 10-06-2024 14:30"
     for index in range(min(header_limit, 12) if len(lines) > 1 else 0):  # one line is the text itself
-        read = _read_date_line(lines[index]) if lines[index].words <= cues["max_header"] else None
-        if read is None and lines[index].words <= cues["max_header"]:
+        fits = lines[index].words <= cues["max_header"]
+        read = _read_date_line(lines[index]) if fits else None
+        if read is None and fits:
             signed = _dated_byline(lines[index])
             if signed:
-                lines[index] = signed[1]
-                read = _read_date_line(signed[1])
+                lines[index], read = signed[1], signed[2]
         if read:
             date_index = index
             structure.date_line = lines[index]
@@ -420,9 +426,8 @@ def read_structure(text: str) -> Structure:
     if structure.dateline and structure.dateline.agency:
         # "الأخبار" above the headline of a page whose dateline is "الأخبار (نواكشوط) –": its own photo
         agency = normalise_word(structure.dateline.agency.text)
-        structure.captions = [Caption("credit", c.line) if c.kind == "caption"
-                              and normalise_word(c.line.text.strip().strip("()«»\"“”")) == agency else c
-                              for c in structure.captions]
+        structure.captions = [Caption("credit", c.line) if c.kind == "caption" and _bare_name(c.line.text) == agency
+                              else c for c in structure.captions]
     return structure
 
 
@@ -629,8 +634,7 @@ def _outlet_first_dateline(paragraph: Line, normalised) -> Dateline | None:
     match = _OUTLET_PLACE.match(normalised.text)
     if not match or not _is_place(tuple(match["place"].split())):
         return None
-    known = _cues()["agency_name"].fullmatch(match["agency"].strip()) or _names_an_outlet(match["agency"])
-    if len(match["agency"].split()) > (3 if known else 2):
+    if len(match["agency"].split()) > (3 if _names_an_outlet(match["agency"]) else 2):
         return None   # the shape itself says outlet for a short name ("الأخبار", a word too common to list)
     start, end = normalised.span(0, match.end())
     return Dateline(Line(paragraph.start + start, paragraph.start + end, paragraph.text[start:end]),
