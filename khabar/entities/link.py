@@ -65,7 +65,8 @@ def link(mentions: list[Mention], text: str, kb: KnowledgeBase, day: date | None
         if mention.type == "EVENT" and mention.candidates and all(c.begins_after(day) for c in mention.candidates):
             continue   # "فيروس كورونا" in 2017 is MERS, not the pandemic of 2020
         entry = _choose(mention, countries) if mention.candidates else None
-        key = entry.kb if entry else f"{mention.type}:{_key(_surface(mention, text))}"
+        surface = _surface(mention, text)
+        key = entry.kb if entry else f"{mention.type}:{_key(surface)}"
         institution = (mention.role or {}).get("institution")
         body = (mention.role or {}).get("body")
         if body:
@@ -86,12 +87,12 @@ def link(mentions: list[Mention], text: str, kb: KnowledgeBase, day: date | None
             kinds[key] = entry.category
         if entry is None and mention.key:
             key = f"{mention.type}:{mention.key}"   # "الانقلابيون" and "للانقلابيين": one group
-            if mention.type == "GROUP" and key not in entities and _definite(_surface(mention, text)):
+            if mention.type == "GROUP" and key not in entities and _definite(surface):
                 key = _named_before_key(mention, entities, groups) or key
         if entry is None and mention.type == "PER":
-            key = _person_key(_key(_surface(mention, text)).split(), entities) or key
+            key = _person_key(_key(surface).split(), entities) or key
         elif entry is None and mention.type in ("ORG", "FAC") and mention.via == "name" and not mention.key:
-            key = _longer_name_key(_key(_surface(mention, text)), mention.type, entities) or key
+            key = _longer_name_key(_key(surface), mention.type, entities) or key
         if entry is not None and mention.type == "NORP" and entry.kind == "country":
             key = f"NORP:{entry.kb}"  # the people, not the country
         refers = (mention.role or {}).get("refers")
@@ -321,7 +322,7 @@ def _new_entity(entry: Entry | None, mention: Mention, text: str, day: date | No
                 "mentions": []}
     office = entry.office_on(day) if entry.offices else None
     if mention.type == "NORP" and entry.kind == "country":
-        return {"id": None, "kb": None, "wikidata": None, "name": f"{entry.name} (people)", "name_ar": _surface(mention, text),
+        return {"id": None, "kb": None, "wikidata": None, "name": f"{entry.name} (people)", "name_ar": surface,
                 "type": "NORP", "country": entry.country, "sector": None, "role": None, "geo": None,
                 "anonymous": False, "mentions": []}
     return {"id": None, "kb": entry.kb, "wikidata": entry.wikidata, "name": entry.name, "name_ar": entry.name_ar,
