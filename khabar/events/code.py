@@ -22,6 +22,7 @@ from typing import Any
 
 from khabar.datafile import load_yaml
 from khabar.entities.recognise import Mention, MentionIndex, Word
+from khabar.text.clitics import enclitics
 from khabar.text.normalise import normalise_word
 from khabar.times.calendars import month_names
 
@@ -650,36 +651,40 @@ def _sender(args: "_Args", i: int, end: int) -> tuple[list[Mention], int]:
     """The object of a verb of receiving is the act of whom it came from: "تلقى الرئيس
     اتصالا هاتفيا من الرئيس الأمريكي" → the caller."""
     words = args.words
-    receive = triggers()["receive"]
+    if _receiving_verb_before(args, i) is not None:
+        for k in range(end, min(end + 3, len(words) - 1)):
+            if words[k].is_punct:
+                break
+            if words[k].norm == "من":
+                return _subject_after(args, k + 1)
+    return [], end
+
+
+def _receiving_verb_before(args: "_Args", i: int) -> int | None:
+    """Where the verb of receiving stands whose object is the act at i, across the
+    receiver's titles and name: "تلقى ولي العهد السعودي الأمير محمد بن سلمان اتصالا"."""
+    words, receive = args.words, triggers()["receive"]
     j, steps = i - 1, 0
-    while j >= 0 and steps < 6 and not words[j].is_punct:   # the receiver's titles and name between:
-        steps += 1                                 # "تلقى ولي العهد السعودي الأمير محمد بن سلمان اتصالا"
+    while j >= 0 and steps < 6 and not words[j].is_punct:
+        steps += 1
         found = args.ends.get(j)
         if found and found[1] < j:
             j = found[1] - 1                       # over the receiver's name (one step)
             continue
         if _n(words[j].lemma or words[j].norm) in receive or _bare(words[j].norm) in receive:
-            for k in range(end, min(end + 3, len(words) - 1)):
-                if words[k].is_punct:
-                    break
-                if words[k].norm == "من":
-                    return _subject_after(args, k + 1)
-            break
+            return j
         j -= 1
-    return [], end
+    return None
 
 
 def _receiver(args: "_Args", i: int) -> list[Mention]:
     """The subject of the verb of receiving before the act at i: "تلقى ولي العهد السعودي
     الأمير محمد بن سلمان اتصالا" → the crown prince (the last name before the act)."""
-    words, receive = args.words, triggers()["receive"]
-    for j in range(i - 1, max(-1, i - 10), -1):   # the receiver's titles and name between
-        if words[j].is_punct:
-            return []
-        if _n(words[j].lemma or words[j].norm) in receive or _bare(words[j].norm) in receive:
-            found = args.ends.get(i - 1)
-            return [found[0]] if found and found[1] > j and found[0].type in ACTOR_TYPES else []
-    return []
+    j = _receiving_verb_before(args, i)
+    if j is None or j < i - 9:
+        return []
+    found = args.ends.get(i - 1)
+    return [found[0]] if found and found[1] > j and found[0].type in ACTOR_TYPES else []
 
 
 def _state(words: list[Word], i: int) -> bool:
@@ -1850,10 +1855,7 @@ def _led(args: "_Args", first: int) -> int | None:
 
 def _glued_pronoun(words: list[Word], i: int) -> bool:
     """Does a pronoun the tokenizer split off follow word i ("استقالت|هما")? Then it is a noun."""
-    return i + 1 < len(words) and words[i].end == words[i + 1].start and words[i + 1].norm in _PRONOUN_PIECES
-
-
-_PRONOUN_PIECES = frozenset({"ه", "ها", "هما", "هم", "هن", "ك", "كم", "نا"})
+    return i + 1 < len(words) and words[i].end == words[i + 1].start and words[i + 1].norm in enclitics()
 
 
 def _clause_initial_subject(args: _Args, i: int) -> list[Mention]:

@@ -21,7 +21,7 @@ from khabar.datafile import load_yaml
 from khabar.text.lexicon import Lexicon, default_lexicon
 from khabar.text.normalise import normalise_word, normalise_words
 
-__all__ = ["Segmenter", "default_segmenter"]
+__all__ = ["Segmenter", "default_segmenter", "enclitics"]
 
 _MARKS = {chr(c) for c in range(0x064B, 0x0660)} | {"\u0670", "\u0640"}
 
@@ -254,6 +254,13 @@ class Segmenter:
             if stem_plain.endswith(end):
                 stems.append(normalise_word(stem_plain[: -len(end)] + becomes))
         return stems
+
+
+@lru_cache(maxsize=1)
+def enclitics() -> frozenset[str]:
+    """The attached pronouns the tokenizer splits off a host (normalised): a token that is
+    one of them, glued to the word before it, is that word's pronoun."""
+    return frozenset(normalise_word(e) for e in _rules()["enclitics"])
 
 
 @lru_cache(maxsize=1)
