@@ -372,7 +372,9 @@ def read_structure(text: str) -> Structure:
     if not lines:
         return structure
     cues = _cues()
-    header_limit = next((i for i, line in enumerate(lines) if line.words >= cues["min_body"]), len(lines))
+    header_limit = next((i for i, line in enumerate(lines) if line.words >= cues["min_body"]), None)
+    if header_limit is None:   # no long paragraph: the first whole sentence of a dozen words opens the body
+        header_limit = next((i for i, line in enumerate(lines) if i and _reads_as_body(line)), len(lines))
     furniture = [line for line in lines[:header_limit] if _is_page_furniture(line)]
     if furniture and len(furniture) < len(lines):
         lines = [line for line in lines if line not in furniture]
@@ -432,6 +434,13 @@ def read_structure(text: str) -> Structure:
 
 
 _SENTENCE_END = tuple(".!?؟:…\"»”)")
+_SHORT_BODY_WORDS = 12  # a finished sentence this long is body, though shorter than min_body
+
+
+def _reads_as_body(line: Line) -> bool:
+    """Is `line` a paragraph of the body: long, or a whole sentence of a dozen words or more
+    (sites such as Sputnik's and RT's write first paragraphs of one short sentence)?"""
+    return line.words >= _cues()["min_body"] or (line.words >= _SHORT_BODY_WORDS and line.text.endswith(_FULL_STOPS))
 
 
 def _is_section(lines: list[Line]) -> bool:
@@ -440,7 +449,7 @@ def _is_section(lines: list[Line]) -> bool:
     if len(lines) < 2:
         return False
     label, body = lines
-    return label.words <= 4 and not label.text.endswith(_SENTENCE_END) and body.words >= _cues()["min_body"]
+    return label.words <= 4 and not label.text.endswith(_SENTENCE_END) and _reads_as_body(body)
 
 
 def _is_bare_caption(line: Line, following: Line) -> bool:
@@ -595,7 +604,7 @@ def _dateline_pattern() -> re.Pattern[str]:
         rf"|(?:\(\s*(?P<agency1>{agency})\s*\)|(?P<agency2>{agency})"
         rf"|(?P<agency3>(?:{cues['outlet_head']})\s+[^\W\d_]+(?:\s+[^\W\d_]+)?(?=\s*[\-–—]))"
         rf"|[«\"“]\s*(?P<agency5>[^\W\d_]+(?:\s+[^\W\d_]+){{0,2}})\s*[»\"”])"
-        rf"\s*(?:[\-–—:/]|\.(?=\s)|$)"
+        rf"(?:\s*(?:[\-–—:/]|\.(?=\s)|$)|(?P<open>(?<=\))(?=\s+[^\W\d_])))"   # Xinhua's "بكين 12 مارس (شينخوا) أعلنت"
         rf"|(?<=[\-–—\s])(?P<agency6>{cues['agency_alone']})\s+(?=[^\W\d_]))"   # "دمشق - سانا أعلنت"
     )
 
@@ -609,7 +618,8 @@ def _find_dateline(text: str, paragraph: Line) -> Dateline | None:
         return _place_only_dateline(paragraph, normalised) or _outlet_first_dateline(paragraph, normalised)
     if len(match["place"].split()) > 3:
         return None
-    if (match["agency3"] or match["agency5"] or match["agency6"]) and not _is_place(tuple(match["place"].split())):
+    if (match["agency3"] or match["agency5"] or match["agency6"] or match["open"] is not None) \
+            and not _is_place(tuple(match["place"].split())):
         return None  # an outlet not on the list, or an agency without a closing mark, only after a known place
     if match["agency5"] and not _quoted_outlet(match["agency5"]):
         return _place_only_dateline(paragraph, normalised)  # 'بيروت - «لن نتراجع»:' quotes, names no outlet

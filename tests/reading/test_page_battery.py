@@ -1,0 +1,51 @@
+"""The reading stage on article heads composed in many outlets' house styles
+(tests/reading/data/page_battery.yaml): headline, byline, publication date, dateline, photo
+lines and the first body paragraph, as the gold format defines them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import khabar
+from khabar.datafile import load_yaml
+
+PAGES = load_yaml((Path(__file__).parent / "data" / "page_battery.yaml").read_text("utf-8"))["pages"]
+FIELDS = ("headline", "byline", "published", "place", "agency", "captions", "body")
+
+
+def test_battery_schema():
+    ids = [page["id"] for page in PAGES]
+    assert len(ids) == len(set(ids)) >= 15
+    for page in PAGES:
+        assert set(FIELDS) <= set(page), page["id"]
+        assert page["text"].startswith(page["headline"]) or page["captions"], page["id"]
+
+
+def _read(text: str) -> dict:
+    meta = khabar.read(text).to_dict()["meta"]
+    dateline = meta.get("dateline") or {}
+    first = meta["paragraphs"][0] if meta["paragraphs"] else None
+    return {
+        "headline": (meta.get("headline") or {}).get("text"),
+        "byline": (meta.get("byline") or {}).get("text"),
+        "published": meta.get("published"),
+        "place": (dateline.get("place") or {}).get("text"),
+        "agency": (dateline.get("agency") or {}).get("text"),
+        "captions": len(meta.get("captions") or []),
+        "body": text[first["start"]:first["end"]] if first else None,
+    }
+
+
+@pytest.mark.parametrize("page", PAGES, ids=[page["id"] for page in PAGES])
+def test_page(page):
+    got = _read(page["text"])
+    for field in FIELDS:
+        expected = page[field]
+        if field == "published" and expected and got[field]:
+            assert got[field][:10] == expected, field   # the clock time may follow the day
+        elif field == "body":
+            assert (got[field] or "").startswith(expected), field
+        else:
+            assert got[field] == expected, field
