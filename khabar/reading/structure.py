@@ -392,6 +392,11 @@ def read_structure(text: str) -> Structure:
             date_index = index
             structure.date_line = lines[index]
             structure.published, structure.published_span = read
+            if index + 1 < len(lines) and lines[index + 1].words <= cues["max_header"] \
+                    and _read_date_line(lines[index + 1]):
+                # "آخر تحديث: …" under "تاريخ النشر: …": the page's second date, set apart
+                furniture.append(lines.pop(index + 1))
+                header_limit -= 1
             break
     if date_index is None:
         date_index = _relative_date_line(lines[:min(header_limit, 12)])
@@ -403,6 +408,8 @@ def read_structure(text: str) -> Structure:
     if headline_index is not None:
         structure.headline = lines[headline_index]
         for line in lines[:headline_index]:
+            if line is structure.date_line:
+                continue
             credit = _is_credit(line) or _names_own_outlet(line, structure.byline)
             structure.captions.append(Caption("credit" if credit else "caption", line))
     structure.paragraphs = lines[last_header + 1:]
@@ -560,6 +567,8 @@ def _place_headline(lines: list[Line], date_index: int | None, header_limit: int
     if date_index is not None:
         last = date_index
         index = date_index - 1
+        if index < 0 and date_index + 1 < header_limit:
+            return _headline_below_date(lines, date_index, structure)
         if index >= 0 and _is_byline(lines[index]):
             structure.byline = lines[index]
             index -= 1
@@ -584,6 +593,17 @@ def _place_headline(lines: list[Line], date_index: int | None, header_limit: int
         structure.byline = lines[index]
         index -= 1
     return last, (index if index >= 0 else None)
+
+
+def _headline_below_date(lines: list[Line], date_index: int, structure: Structure) -> tuple[int, int]:
+    """(last header line, headline) of a page that sets its date line above the headline
+    ("الثلاثاء 15 أكتوبر 2019", then the title), with a byline or section under it."""
+    headline = date_index + 1
+    below = lines[headline + 1:headline + 3]
+    if below and (_is_byline(below[0]) or _is_section(below)):
+        structure.byline = below[0]
+        return headline + 1, headline
+    return headline, headline
 
 
 # the day (and month) some agencies put between place and agency: "الكويت - 14 - 2 (كونا) --",
