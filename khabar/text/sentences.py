@@ -3,8 +3,8 @@
 A sentence ends at . ! ? ؟ … followed by white space or the paragraph's end; closing
 quotes and brackets right after the terminator stay with the sentence they close
 (‹"…صعوبة".› and ‹…صعوبة."›).  The Arabic comma and semicolon (، ؛) do not end a
-sentence.  A period after a single letter (د. for Dr, initials) or between digits does
-not either.  Paragraph and line boundaries always do.
+sentence.  A period after a single letter (د. for Dr, initials "U.S."), after a Latin
+abbreviation of the data file ("Inc.") or between digits does not either.  Paragraph and line boundaries always do.
 """
 
 from __future__ import annotations
@@ -27,7 +27,24 @@ def _pattern() -> re.Pattern[str]:
     return re.compile(rf"[{terminators}]+[{closers}]*(?=\s|$)")
 
 
-_SINGLE_LETTER_BEFORE = re.compile(r"(?:^|[\s(«\"])\w\.$")
+_SINGLE_LETTER_BEFORE = re.compile(r"(?:^|[\s(«\".])\w\.$")   # "د." and the last initial of "U.S."
+_LATIN_WORD_BEFORE = re.compile(r"(?:^|[\s(«\"])([A-Za-z]{2,5})\.$")
+
+
+@lru_cache(maxsize=1)
+def _abbreviations() -> frozenset[str]:
+    spec = load_yaml(resources.files("khabar.text").joinpath("data/punctuation.yaml").read_text("utf-8"))
+    return frozenset(word.lower() for word in spec.get("abbreviations") or [])
+
+
+def _abbreviation_ends(text: str, start: int, period_end: int) -> bool:
+    """Does the period ending at `period_end` close an initial ("د."، "U.S.") or a Latin
+    abbreviation ("Inc.") rather than a sentence?"""
+    window = max(start, period_end - 7)
+    if _SINGLE_LETTER_BEFORE.search(text, max(start, period_end - 3), period_end):
+        return True
+    latin = _LATIN_WORD_BEFORE.search(text, window, period_end)
+    return bool(latin) and latin[1].lower() in _abbreviations()
 
 
 def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
@@ -36,8 +53,7 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
     sentences: list[tuple[int, int]] = []
     cursor = start
     for match in _pattern().finditer(text, start, end):
-        if match.group().startswith(".") and len(match.group()) == 1 and \
-                _SINGLE_LETTER_BEFORE.search(text, max(start, match.start() - 3), match.end()):
+        if match.group() == "." and _abbreviation_ends(text, start, match.end()):
             continue
         _append_trimmed(text, cursor, match.end(), sentences)
         cursor = match.end()

@@ -33,3 +33,22 @@ def test_canonical_article_one_sentence_per_sentence(canonical_record, canonical
     assert len(body_sentences) == 10  # each of the ten paragraphs is one sentence
     ends = [canonical_text[s["end"] - 2:s["end"]] for s in body_sentences]
     assert ends.count('".') == 5  # five paragraphs end with a closing quote then a full stop
+
+
+@pytest.mark.parametrize("text, count", [
+    ("أعلنت شركة Apple Inc. عن منتج جديد. وارتفع سهمها.", 2),              # a Latin abbreviation
+    ("وقال مسؤول في الـ U.S. Army إن الجنود بخير. ولم يصب أحد.", 2),        # initials one after another
+    ("وقال أ. د. سامي يوسف إن الاتفاق هش. ولم يوضح السبب.", 2),
+    ("وقال إنه زار مقر شركة Apple. وارتفع سهمها.", 2),                      # a Latin name is no abbreviation
+    ("وقال المتحدث Dr. John إن اللقاح آمن. وأضاف أنه فعال.", 2),
+])
+def test_abbreviations_and_initials(text, count):
+    assert len(split_sentences(text)) == count
+
+
+def test_abbreviation_list_is_lower_case_words():
+    from khabar.text.sentences import _abbreviations
+
+    words = _abbreviations()
+    assert "inc" in words and "no" in words      # "no" must stay a word, not YAML's false
+    assert all(word.isalpha() and word == word.lower() for word in words)
