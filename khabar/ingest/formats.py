@@ -299,6 +299,8 @@ def _decode_html(data: bytes, charset: str | None, max_bytes: int) -> str:
     if len(data) > max_bytes:
         raise ReadError(f"too large: {len(data):,} bytes (limit {max_bytes:,})")
     declared = charset or (m[1].decode("ascii", "replace").lower() if (m := _META_CHARSET.search(data[:4096])) else None)
+    if declared and _is_utf8_text(data):
+        declared = "utf-8"   # a page saved as UTF-8 under its old "windows-1256" meta tag: the bytes tell
     if declared:
         declared = {"windows-1256": "cp1256", "iso-8859-6": "iso-8859-6", "utf8": "utf-8"}.get(declared, declared)
         try:
@@ -306,6 +308,16 @@ def _decode_html(data: bytes, charset: str | None, max_bytes: int) -> str:
         except (LookupError, UnicodeDecodeError):
             pass
     return decode(data, max_bytes=max_bytes)
+
+
+def _is_utf8_text(data: bytes) -> bool:
+    """Do the bytes decode as UTF-8 with non-ASCII letters in them?  Text in a single-byte
+    Arabic code page (Windows-1256, ISO-8859-6) almost never forms valid UTF-8 sequences."""
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return not data.isascii()
 
 
 def _date_line(html: str) -> str | None:
@@ -332,6 +344,29 @@ def _date_line(html: str) -> str | None:
         if any(d.year is not None and d.day is not None for d in dates):
             return line
     return None
+
+
+_CAPTION_WORDS = 40   # a figcaption longer than this is body text set in a figure, not a caption
+_NOT_ARTICLE = "ancestor::nav or ancestor::aside or ancestor::footer or ancestor::header"
+
+
+def _figure_captions(html: str, limit: int = 4) -> list[str]:
+    """The photo captions and credits of the page (<figcaption>), outside its navigation,
+    side bars and footer: the scraped-text convention sets them above the headline."""
+    from lxml import html as lxml_html
+
+    try:
+        tree = lxml_html.fromstring(html)
+    except (ValueError, TypeError, Exception):
+        return []
+    captions: list[str] = []
+    for element in tree.xpath(f"//figcaption[not({_NOT_ARTICLE})]"):
+        for bad in element.xpath(".//script|.//style"):
+            bad.drop_tree()
+        line = " ".join(element.text_content().split())
+        if line and len(line.split()) <= _CAPTION_WORDS and line not in captions:
+            captions.append(line)
+    return captions[:limit]
 
 
 _BLOCKS = {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "figcaption", "section", "article",
@@ -365,8 +400,9 @@ def fragment_text(html: str) -> str:
 
 def extract_html(html: str, url: str | None = None) -> tuple[str, dict[str, Any]]:
     """The article text of an HTML page and what trafilatura found about it
-    (title, author, date, sitename).  The text is the title, a date line taken from the
-    page when trafilatura finds no date, then the main text."""
+    (title, author, date, sitename).  The text is laid out as scraped articles are: the
+    photo captions (<figcaption>), the title, a date line taken from the page when
+    trafilatura finds no date, then the main text."""
     import trafilatura
 
     try:
@@ -386,7 +422,8 @@ def extract_html(html: str, url: str | None = None) -> tuple[str, dict[str, Any]
     if title and lines and " ".join(lines[0].split()) == title:
         body = "\n".join(lines[1:]).strip()
     date_value = found.get("date") if found.get("date") else None
-    parts = [title] if title else []
+    captions = [c for c in _figure_captions(html) if c not in body] if title else []
+    parts = (["\n".join(captions)] if captions else []) + ([title] if title else [])
     if not date_value:
         line = _date_line(html)
         if line and line not in body[:500]:

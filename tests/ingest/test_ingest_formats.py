@@ -108,6 +108,37 @@ def test_html_page_uses_trafilatura_and_khabar_date_reading(tmp_path):
     assert records["dated.htm"]["meta"]["published"].startswith("2021-03-04")  # trafilatura's date wins
 
 
+_FLOOD = ("<p>قال مسؤولون في وزارة الصحة إن عدد ضحايا الفيضانات التي ضربت ولاية نهر النيل ارتفع إلى 87 قتيلا، "
+          "فيما تضرر أكثر من 14 ألف منزل بشكل كلي أو جزئي، بحسب بيان رسمي صدر مساء الأحد.</p>"
+          "<p>وأضاف البيان أن فرق الإنقاذ تواصل البحث عن مفقودين في القرى المعزولة، وأن الحكومة طلبت مساعدات "
+          "عاجلة من المنظمات الدولية لتوفير الخيام والأدوية ومياه الشرب للمتضررين.</p>")
+
+
+def test_html_mislabelled_charset_and_figure_captions(tmp_path):
+    """A page saved as UTF-8 under its old Windows-1256 meta tag is read as UTF-8 (the bytes
+    tell), a real Windows-1256 page as Windows-1256; the article's <figcaption> becomes the
+    caption line above the headline, while a side bar's does not."""
+    head = '<html lang="ar"><head><meta charset="windows-1256"><title>ارتفاع ضحايا الفيضانات في السودان</title></head>'
+    page_ = (head + '<body><article><h1>ارتفاع ضحايا الفيضانات في السودان</h1>'
+             '<figure><img src="a.jpg"><figcaption>منازل غمرتها المياه في ولاية نهر النيل (أ ف ب)</figcaption></figure>'
+             f'<div class="date">الأحد، 6 سبتمبر 2020 - 08:15 م</div>{_FLOOD}</article>'
+             '<aside><figure><figcaption>صورة لخبر آخر عن الطقس</figcaption></figure></aside></body></html>')
+    (tmp_path / "utf8-labelled-1256.html").write_bytes(page_.encode("utf-8"))
+    (tmp_path / "real-1256.html").write_bytes(page_.encode("cp1256"))
+    db = tmp_path / "k.db"
+    summary = ingest([str(tmp_path)], db, workers=0)
+    # both decode to the same text, so the second is a duplicate of the first
+    assert (summary.stored, summary.duplicates, summary.errors) == (1, 1, 0)
+    with Store(db) as store:
+        records = [json.loads(r[0]) for r in store.execute("SELECT record FROM articles")]
+    for record in records:
+        meta = record["meta"]
+        assert meta["headline"]["text"] == "ارتفاع ضحايا الفيضانات في السودان"
+        assert meta["published"].startswith("2020-09-06")
+        assert [c["text"] for c in meta["captions"]] == ["منازل غمرتها المياه في ولاية نهر النيل (أ ف ب)"]
+        assert "لخبر آخر" not in record["text"]
+
+
 def test_jsonl_with_text_html_and_broken_lines(tmp_path):
     lines = [
         json.dumps({"text": article(0), "url": "https://a.example/1", "published": "2024-06-10", "outlet": "منصة"},
