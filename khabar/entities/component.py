@@ -10,8 +10,10 @@ from spacy.tokens import Doc
 from khabar.entities.link import link
 from khabar.entities.recognise import Mention, recognise, words_of
 from khabar.knowledge import knowledge_base
+from khabar.knowledge.kb import place_homonyms
 from khabar.reading.component import doc_published
 from khabar.text.doctext import doc_text
+from khabar.text.normalise import normalise_word
 
 if not Doc.has_extension("entities"):
     Doc.set_extension("entities", default=None)
@@ -47,11 +49,48 @@ def _model_mentions(doc: Doc, known: list[Mention]) -> list[Mention]:
     return found
 
 
+def _is_far_homonym(mention: Mention, text: str) -> bool:
+    """A one-word mention that can only be a city of the generated gazetteer whose name is
+    foremost an ordinary word or a first name (knowledge data place-homonyms.yaml: "ميدان"
+    square / Medan, "سيول" torrents / Seoul, "هزة" tremor / Heze, "حصار" siege / Hisar)."""
+    if mention.word_span[1] - mention.word_span[0] != 1 or mention.type != "GPE" or not mention.candidates:
+        return False
+    if any(entry.kind != "city" or entry.curated for entry in mention.candidates):
+        return False
+    return normalise_word(text[mention.start:mention.end]) in place_homonyms()
+
+
+def _without_far_homonyms(mentions: list[Mention], text: str) -> list[Mention]:
+    """Drop the far homonyms of a city whose country the article names nowhere else: a
+    report on floods in Libya that says "السيول" is not about Seoul, while one that names
+    South Korea may well be.  What a dropped mention lent another (the country of a group
+    "المتظاهرون في ميدان") is taken back."""
+    far = [m for m in mentions if _is_far_homonym(m, text)]
+    if not far:
+        return mentions
+    def borrowed(mention: Mention) -> bool:   # its country is that of a far homonym inside it
+        return any(f.start >= mention.start and f.end <= mention.end and f.country == mention.country for f in far)
+
+    named = {m.country for m in mentions if m.country and m not in far and not borrowed(m)}
+    dropped = [m for m in far if not ({e.country for e in m.candidates} & named)]
+    if not dropped:
+        return mentions
+    kept = []
+    for mention in mentions:
+        if mention in dropped:
+            continue
+        if mention.country and mention.country not in named and borrowed(mention):
+            mention.country = None
+        mention.parts = [part for part in mention.parts if part not in dropped]
+        kept.append(mention)
+    return kept
+
+
 @Language.component("khabar_entities")
 def entities_component(doc: Doc) -> Doc:
     """Recognise and link every entity mention."""
     words = words_of(doc)
-    mentions = recognise(words, (doc._.source or {}).get("outlet"))
+    mentions = _without_far_homonyms(recognise(words, (doc._.source or {}).get("outlet")), doc_text(doc))
     if USE_MODEL:
         mentions = sorted(mentions + _model_mentions(doc, mentions), key=lambda m: m.start)
     doc._.mentions = mentions

@@ -361,6 +361,13 @@ def load_communities() -> list[Entry]:
     return entries
 
 
+@lru_cache(maxsize=1)
+def place_homonyms() -> frozenset[str]:
+    """Normalised one-word names of generated-gazetteer cities that are foremost ordinary
+    words or first names (data/place-homonyms.yaml): they name the city only beside its country."""
+    return frozenset(normalise_word(item["word"]) for item in _load_yaml("place-homonyms.yaml"))
+
+
 def load_stoplist() -> list[str]:
     return [item["word"] for item in _load_yaml("stoplist*.yaml")]
 

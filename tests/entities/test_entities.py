@@ -803,7 +803,8 @@ def test_common_word_foreign_city_with_an_indefinite_adjective_is_the_noun(sente
 
 
 @pytest.mark.parametrize("sentence", [
-    "ووصل وزير الخارجية إلى سيول أمس في زيارة رسمية.",
+    # in an article that names the city's country (place-homonyms.yaml): alone, "سيول" is torrents
+    "ووصل وزير الخارجية إلى سيول أمس في زيارة رسمية يلتقي خلالها رئيس كوريا الجنوبية.",
     "وقالت حكومة كوريا الجنوبية إن سيول مستعدة للحوار.",
 ])
 def test_foreign_city_that_is_also_a_common_word_still_names_the_city(sentence):
@@ -1199,3 +1200,25 @@ def test_the_seventh_day_is_no_outlet_but_the_site_named_as_one_is():
     assert khabar.read("وتواصلت الاحتجاجات لليوم السابع على التوالي.").entities == []
     found = [e["name"] for e in khabar.read("ونقل موقع اليوم السابع عن مصدر قوله إن الحكومة تدرس القرار.").entities]
     assert "Youm7" in found
+
+
+@pytest.mark.parametrize("text, absent, present", [
+    # a city whose name is an ordinary word, in an article that never names its country: no city
+    ("قال مسؤولون إن السيول جرفت عشرات المنازل في مدينة درنة الليبية.", "Seoul", "Derna"),
+    ("واحتشد آلاف المتظاهرين في ميدان التحرير وسط القاهرة للمطالبة بالإصلاح.", "Medan", "Cairo"),
+    ("ضربت هزة أرضية بقوة 5 درجات جنوب تركيا فجر اليوم.", "Heze", "Türkiye"),
+    # named beside its country, the city stands; a city known mostly as a city needs no country
+    ("وصل الرئيس الكوري الجنوبي إلى سيول بعد جولة آسيوية.", None, "Seoul"),
+    ("وعقدت جولة المحادثات في جنيف برعاية الأمم المتحدة.", None, "Geneva"),
+])
+def test_far_homonyms_of_cities_need_their_country(text, absent, present):
+    record = khabar.read(text).to_dict()
+    names = {e["name"] for e in record["entities"]}
+    assert present in names
+    if absent:
+        assert absent not in names
+
+
+def test_a_group_does_not_keep_the_country_of_a_dropped_homonym():
+    record = khabar.read("قال مسؤولون إن السيول جرفت منازل في درنة. واحتشد المتظاهرون في ميدان التحرير.").to_dict()
+    assert "IDN" not in {e["country"] for e in record["entities"]}

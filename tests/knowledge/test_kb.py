@@ -123,6 +123,18 @@ def test_stoplist_schema():
         assert item["word"].strip() and item["reason"].strip()
 
 
+def test_place_homonyms_schema_and_each_names_a_generated_city(kb):
+    from khabar.knowledge.kb import place_homonyms
+    from khabar.text.normalise import normalise_word
+
+    items = yaml.safe_load((DATA / "place-homonyms.yaml").read_text("utf-8"))
+    assert len(items) == len(place_homonyms()) >= 40
+    for item in items:
+        assert item["word"].strip() and item["reason"].strip()
+        hits = kb.lookup((normalise_word(item["word"]),))
+        assert hits and all(entry.kind == "city" and not entry.curated for entry, _ in hits), item["word"]
+
+
 def test_kb_command():
     import subprocess
     import sys
