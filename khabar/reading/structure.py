@@ -373,8 +373,8 @@ def read_structure(text: str) -> Structure:
         return structure
     cues = _cues()
     header_limit = next((i for i, line in enumerate(lines) if line.words >= cues["min_body"]), None)
-    if header_limit is None:   # no long paragraph: the first whole sentence of a dozen words opens the body
-        header_limit = next((i for i, line in enumerate(lines) if i and _reads_as_body(line)), len(lines))
+    if header_limit is None:   # no long paragraph: the first whole sentence opens the body
+        header_limit = next((i for i, line in enumerate(lines) if i and _opens_short_body(line)), len(lines))
     furniture = [line for line in lines[:header_limit] if _is_page_furniture(line)]
     if furniture and len(furniture) < len(lines):
         lines = [line for line in lines if line not in furniture]
@@ -448,6 +448,15 @@ def _reads_as_body(line: Line) -> bool:
     """Is `line` a paragraph of the body: long, or a whole sentence of a dozen words or more
     (sites such as Sputnik's and RT's write first paragraphs of one short sentence)?"""
     return line.words >= _cues()["min_body"] or (line.words >= _SHORT_BODY_WORDS and line.text.endswith(_FULL_STOPS))
+
+
+_SHORTEST_SENTENCE = 5  # words: "جنين (أ ف ب) - انسحب الجيش من المخيم."
+
+
+def _opens_short_body(line: Line) -> bool:
+    """In an article of short paragraphs only: is `line` the first of the body, a whole
+    sentence (a headline or a caption does not end on a full stop)?"""
+    return line.words >= _SHORTEST_SENTENCE and line.text.endswith(_FULL_STOPS)
 
 
 def _is_section(lines: list[Line]) -> bool:
