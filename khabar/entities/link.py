@@ -58,7 +58,10 @@ def link(mentions: list[Mention], text: str, kb: KnowledgeBase, day: date | None
         if (mention.role or {}).get("holder"):
             # "وزير الخارجية الأمريكي": whoever held that office on the article's date
             home = next((c for c, _ in countries.most_common() if c), None)
-            holder = _holder(kb, mention.role["office"], mention.country or home, day, mention.role.get("style"))
+            if mention.role.get("strict"):
+                holder = _styled_holder(kb, mention.role["country"], mention.role["style"], mention.role["about"], day)
+            else:
+                holder = _holder(kb, mention.role["office"], mention.country or home, day, mention.role.get("style"))
             if holder is None:
                 continue
             mention.candidates = [holder]
@@ -286,6 +289,36 @@ def _holder(kb: KnowledgeBase, office: str, country: str | None, day: date | Non
 
 
 _STYLED_OFFICES = ("head-of-state", "head-of-government")
+
+
+@lru_cache(maxsize=1)
+def _offices_of(kb: KnowledgeBase) -> dict[str, list[tuple[Entry, dict[str, Any]]]]:
+    """State or body (`of`) → every office record of it, of any kind, with its holder."""
+    index: dict[str, list[tuple[Entry, dict[str, Any]]]] = {}
+    for entry in kb.entries.values():
+        for office in entry.offices:
+            index.setdefault(str(office.get("of")), []).append((entry, office))
+    return index
+
+
+def _title_head(title: str) -> str:
+    """An office title before its first "of/for/to/on": what the office is ("Spokesperson for
+    the Secretary-General" is a spokesperson's)."""
+    return re.split(r"\s(?:of|for|to|on|at)\s", title, maxsplit=1)[0]
+
+
+def _styled_holder(kb: KnowledgeBase, whose: str, style: str, about: list[str], day: date | None) -> Entry | None:
+    """The one person whose office of `whose` on `day` carries the title `style` ("Crown
+    Prince", "Secretary-General") and, when the text says for whom, that place's name ("UN
+    Special Envoy for Yemen"); None when no record or several."""
+    pattern = re.compile(rf"\b{re.escape(style)}\b", re.IGNORECASE)
+    records = [(entry, record) for entry, record in _offices_of(kb).get(whose, ())
+               if pattern.search(_title_head(record.get("title") or "")) and _holds(record, day)
+               and not re.search(r"\b(?:Deputy|Vice|Assistant|Under)\b", record.get("title") or "")]
+    if about:
+        records = [(e, r) for e, r in records if any(place in (r.get("title") or "") for place in about)]
+    held = {entry.kb: entry for entry, _ in records}
+    return next(iter(held.values())) if len(held) == 1 else None
 
 
 def _earlier_of_kind(entities: dict[str, dict[str, Any]], head: str, country: str | None) -> str | None:

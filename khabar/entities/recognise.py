@@ -98,6 +98,7 @@ def _patterns() -> dict[str, Any]:
                     key=lambda t: -len(t[0]))
     norm = lambda items: {normalise_word(w) for w in items}  # noqa: E731
     title_styles = {" ".join(normalise_word(t).split()): style for t, style in raw["title_styles"].items()}
+    styled_titles = {" ".join(normalise_word(t["text"]).split()): t for t in raw["styled_titles"]}
     by_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
     for title in titles:
         by_first.setdefault(title[0][0], []).append(title)
@@ -138,6 +139,7 @@ def _patterns() -> dict[str, Any]:
         "institution_phrases": {phrase for items in institutions.values() for phrase, _ in items},
         "titles": by_first,
         "title_styles": title_styles,
+        "styled_titles": styled_titles,
         "linkable": set(raw["linkable_offices"]),
         "home_titles": {tuple(normalise_word(t).split()) for t in raw["home_titles"]},
         "org_heads": norm(raw["org_heads"]),
@@ -1157,6 +1159,9 @@ class _Recogniser:
             j += 1
         ended = ended or j >= len(words)   # nine qualifiers that run to the end of the text
         known = self._kb_match(words, j) if not ended and not compound else None
+        styled = self._styled_holder(words, i, title[0], j, qualifiers, ended, known)
+        if styled is not None:
+            return styled
         if title[1] in self.p["linkable"] and (known is None or known[1][0][0].type != "PER") \
                 and not (not ended and (self._given(words[j]) or self._unknown_pair(words, j))
                          and self._titled_name_end(words, j) - j >= 2):
@@ -1195,6 +1200,36 @@ class _Recogniser:
             end = j + 1
         return qualifiers + [Mention(words[j].start, words[end - 1].end, "PER", "role", [], country=country,
                                      role={"office": title[1], "country": country}, word_span=(j, end))]
+
+    def _styled_holder(self, words: list[Word], i: int, length: int, j: int, qualifiers: list[Mention],
+                       ended: bool, known) -> list[Mention] | None:
+        """"ولي العهد السعودي", "الأمين العام للأمم المتحدة", "المبعوث الأممي إلى اليمن" with no
+        name after them: a title known only by the title its holders' records carry
+        (patterns.yaml styled_titles), whose (the state or body right after it) and for whom
+        (a place among its qualifiers).  The linker looks the one holder up on the article's date."""
+        said = " ".join(w.norm for w in words[i:i + length])
+        style = self.p["styled_titles"].get(said)
+        if style is None or (known and known[1][0][0].type == "PER"):
+            return None
+        if not ended and j < len(words) and (self._given(words[j]) or self._unknown_pair(words, j)) \
+                and self._titled_name_end(words, j) - j >= 2:
+            return None   # the title names the person after it ("الأمينة العامة للأونكتاد ريبيكا غرينسبان")
+        whose = style.get("of")   # "المبعوث الأممي": the title says whose
+        near = [] if whose else [q for q in qualifiers if q.word_span[0] <= i + length + 1]   # "للأمم المتحدة": after its ل
+        if whose is None and near:
+            first = near[0]
+            whose = (first.candidates[0].kb.rsplit("/", 1)[-1] if first.type == "ORG" and first.candidates
+                     else first.country)
+        if not whose:
+            return None
+        about = [q.candidates[0].name for q in qualifiers if q not in near[:1] and q.type in ("GPE", "LOC")
+                 and q.candidates]
+        last = max([i + length] + [q.word_span[1] for q in near[:1]])
+        role = {"office": None, "country": whose, "holder": True, "style": style["title"], "strict": True,
+                "about": about}
+        person = Mention(words[i].start, words[last - 1].end, "PER", "role", [], country=None, role=role,
+                         word_span=(i, last))
+        return [person] + qualifiers
 
     def _titled_name_end(self, words: list[Word], j: int) -> int:
         """Where a name that starts at j after a title ends (at most four words)."""
