@@ -41,4 +41,4 @@ def test_session_11_lists_load():
     assert {"رد", "الرد", "انتقاما"} <= t["responses"] and "تابعه" in t["owned_by"]
     assert t["verbs"]["استشهد"]["agent_only"] and ("ب", "نيران") in t["agent_cues"]
     assert t["verbs"]["علق"]["halts"] and "عامل" in t["office_heads"] and "فرق" in t["instruments"]
-    assert {"اتهامات", "المعلومات"} <= t["light"]["تبادل"] and "ردها" in t["senses_off"]["سلم"]
+    assert {"اتهامات", "معلومات"} <= t["light"]["تبادل"] and "ردها" in t["senses_off"]["سلم"]
