@@ -77,7 +77,7 @@ _OPTIONAL_WORD_SETS = (
     "states", "protesting", "instruments", "courts", "charges", "plans", "relative_ma_heads",
     "negating_heads", "future_links", "since", "durations", "dated_participles", "transitive_control",
     "crowds", "crowd_links", "followers", "aside_openers", "led_by", "conducts",
-    "pledged", "verbless_prepositions", "office_heads", "owned_by", "responses", "agent_heads", "stipulations", "reservists", "relief",
+    "pledged", "verbless_prepositions", "office_heads", "owned_by", "responses", "agent_heads", "verbal", "gatherings", "stipulations", "reservists", "relief",
 )
 
 
@@ -327,7 +327,8 @@ def _lexical(norm: str, raw_lemma: str) -> tuple[set | None, bool, tuple[dict | 
         light = found[0] if found else None
     nominal = norm in t["noun_first"] or _indefinite(norm) in t["noun_first"] or \
         _construct(norm) in t["noun_first"] or _bare(norm) in t["relative_nouns"] or \
-        _governed(norm) in t["noun_first"]
+        _governed(norm) in t["noun_first"] or \
+        norm in t["bare_ambiguous"] and bool(t["verbs"].get(norm, {}).get("needs"))   # "بنشر قوات": its masdar
     verb = (None, lemma) if _plural_noun(norm, lemma) else _verb_lookup(norm, raw_lemma)
     return light, nominal, verb, _participle(Word(norm, 0, 0))
 
@@ -461,6 +462,10 @@ def _match_trigger(words: list[Word], i: int, args: "_Args") -> tuple[dict, int,
             if spec and _relative_light(words, i, i + length, args) is not None:
                 return spec, i + length, "noun", None   # "العملية التي يشنها الجيش": a weak noun with its light verb
     spec = verb
+    if spec is None and i > 0 and words[i - 1].norm in PREPOSITIONS and word.norm in t["bare_ambiguous"] \
+            and t["verbs"].get(word.norm, {}).get("needs") and _needs_met(words, i, t["verbs"][word.norm]):
+        return t["verbs"][word.norm], i + 1, "noun", None   # "قام الجيش بنشر وحداته": an ambiguous bare form after a
+        #                                                    preposition is its masdar when its needed words follow
     if spec and _agreeing_adjective(words, i) and not args.ends.get(i - 1):
         spec = None                               # "نفيا قاطعا": an accusative adjective, not the verb قاطع
     if spec and not _needs_met(words, i, spec):  # "حمّل X Y المسؤولية": the verb with its noun only
@@ -819,6 +824,9 @@ def _verb_by_stem(norm: str, table: dict | None = None) -> tuple[dict, str] | No
     if len(norm) == 3 and norm.endswith("ت") and (norm[:2] + "ي") in verbs and isinstance(verbs[norm[:2] + "ي"], dict) \
             and verbs[norm[:2] + "ي"].get("needs"):
         return verbs[norm[:2] + "ي"], norm[:2] + "ي"
+    # ... and a doubled one (فضّت → فضّ) on the same terms
+    if len(norm) == 3 and norm.endswith("ت") and isinstance(verbs.get(norm[:2]), dict) and verbs[norm[:2]].get("needs"):
+        return verbs[norm[:2]], norm[:2]
     # the imperfect of a verb with a prefixed alef (forms IV, VII, VIII, X): يستولي → استولى، ينسحب → انسحب;
     # a four-letter form IV only for a light verb, whose noun must follow (ترسل قوات → أرسل; توقف is
     # "stopped" as often as تُوقف "arrests")
@@ -1023,7 +1031,8 @@ def code_sentence(words: list[Word], mentions: list[Mention], sentence: int,
             continue
         if spec.get("vow") and _reprisal(words, end):
             event.type = spec["vow"]              # "تعهد بملاحقة المنفذين": a threat, not a concession
-        if spec.get("retype") and _within(words, end, spec["retype"][0]):
+        if spec.get("retype") and (_within(words, end, spec["retype"][0])
+                                   or kind == "light" and _among(words, max(0, i - 2), end - 1, spec["retype"][0])):
             event.type, event.mode = spec["retype"][1], spec["retype"][2]   # "احتجزوا 240 رهينة": an abduction
             event.promised = bool(spec.get("retype_promised"))   # "تعهدت بمبلغ": the aid is still to come
         inferred = False
@@ -1048,6 +1057,11 @@ def code_sentence(words: list[Word], mentions: list[Mention], sentence: int,
             continue                              # another party's, unnamed here
         if not event.actor and kind in ("noun", "light"):
             event.actor = _object_controller(words, i, args, events, positions) or _caused(args, i)
+        if not event.actor and kind == "noun" and i > 0 and words[i - 1].norm == "ل" and events \
+                and events[-1].kind in ("verb", "light") and events[-1].type in _FORCEFUL \
+                and _purpose_of(words, positions[-1][0], i):
+            event.actor = list(events[-1].actor)  # "أطلقت الشرطة الغاز لتفريق المتظاهرين": the purpose of the
+            #                                       act just told is its actor's
         if not event.actor and kind == "noun":
             # the object of a verb whose subject stands right before it: "وأعلنت إسرائيل تحرير 4 محتجزين"
             before = args.ends.get(i - 1)
@@ -1133,6 +1147,23 @@ def _agent_genitive(words: list[Word], start: int, after: int, spec: dict) -> bo
     if start < len(words) and words[start].norm in QUOTES:
         start += 1
     return spec["type"] == "COERCE" and start < len(words) and _bare(words[start].norm) in triggers()["agent_heads"]
+
+
+def _among(words: list[Word], start: int, end: int, name: str) -> bool:
+    """A word of the list `name` among words start..end-1 (a light verb's subject: "قطع محتجون الطريق")."""
+    found = triggers()[name]
+    return any(w.norm in found for w in words[start:end])
+
+
+_FORCEFUL = frozenset({"ASSAULT", "COERCE", "MOBILIZE"})   # acts whose purpose clause is their actor's own act
+#                                                       (not talks "للإفراج عن": another party releases)
+
+
+def _purpose_of(words: list[Word], k: int, i: int) -> bool:
+    """The verbal noun at i after ل is the purpose of the trigger at k: in its clause, no
+    punctuation, clause opener or finite verb between."""
+    openers = triggers()["clause_openers"]
+    return 0 <= i - k <= 12 and not any(w.is_punct or w.norm in openers or w.norm == "و" for w in words[k + 1:i - 1])
 
 
 def _responded(words: list[Word], i: int) -> bool:
@@ -1754,7 +1785,8 @@ def _subject_after(args: "_Args", end: int, crowd: bool = False) -> tuple[list[M
             if crowd and found[0].type in ACTOR_TYPES and found[0].via != "nisba" and j > end and _crowd(words, end, j):
                 return args.compound(j, ACTOR_TYPES)   # "تظاهر عشرات من أنصار الحزب": the party's crowd
             if found[0].type in ACTOR_TYPES and j > end and _instruments(words, end, j):
-                return [found[0]], found[1]       # "أغارت طائرات إسرائيلية"، "قصفت مدفعية الجيش": whose weapons act
+                return args.compound(j, ACTOR_TYPES)   # "أغارت طائرات إسرائيلية"، "قصفت مدفعية الجيش": whose weapons
+                #                                   act; "الطائرات الأمريكية والبريطانية": both owners
             if found[0].via != "nisba":
                 person = _titled_person(args, j, end, found) if found[0].type in TITLE_HOLDERS else None
                 if person:                        # "وحمّل رئيس دولة فلسطين محمود عباس": the title's country

@@ -42,3 +42,13 @@ def test_session_11_lists_load():
     assert t["verbs"]["استشهد"]["agent_only"] and ("ب", "نيران") in t["agent_cues"]
     assert t["verbs"]["علق"]["halts"] and "عامل" in t["office_heads"] and "فرق" in t["instruments"]
     assert {"اتهامات", "معلومات"} <= t["light"]["تبادل"] and "ردها" in t["senses_off"]["سلم"]
+
+
+def test_round_two_lists_load():
+    from khabar.events.code import triggers
+
+    t = triggers()
+    assert "الاعتصام" in t["gatherings"] and t["verbs"]["فض"]["needs"] >= {"الاعتصام", "مظاهره"}
+    assert {"خطاب", "تصريحات"} <= t["verbal"] and t["verbs"]["هاجم"]["retype"][1] == "ACCUSE"
+    assert {"عمد", "لجا", "تمكن"} <= t["control"] and {"ثمن", "طوق"} <= t["bare_ambiguous"]
+    assert {"طريق", "طرق"} <= t["light"]["قطع"] and t["light_nouns"]["طريق"]["retype"][1] == "PROTEST"
