@@ -1902,7 +1902,8 @@ def _after_inna(args: "_Args", i: int) -> list[Mention]:
         mention, first = args.ends[link - 1]
     if j < i - 1 and (first == 0 or words[first - 1].norm not in triggers()["governing"]):
         return mentions                           # "وكان الوزير روبيو قد التقى الوفد": a name before قد is its subject
-    for k in range(first - 1, max(-1, first - 4), -1):   # a title may stand between: "إن الرئيس بوتين"
+    for k in range(first - 1, max(-1, first - 6), -1):   # a title may stand between: "إن الرئيس بوتين"،
+        #                                                 "أن ولي العهد الأمير محمد بن سلمان"
         if words[k].norm in triggers()["complementizers"]:
             return mentions
         if words[k].norm == "من" and k > 0 and _bare(words[k - 1].norm) in triggers()["instruments"]:
@@ -1973,6 +1974,9 @@ def _arguments(event: Event, args: _Args, i: int, end: int, kind: str, spec: dic
         actor, after = initial, end               # "قيس سعيد يجمد البرلمان": SVO, the name after the verb its object
     elif kind in ("verb", "light"):
         actor, after = _subject_after(args, end, spec["type"] in t["crowd_types"])
+        if kind == "light" and actor and actor[0].via == "nisba" and args.at(end) is not None \
+                and args.at(end)[0] is actor[0]:
+            actor, after = [], end                # "طرد السفير الفرنسي": the noun's own nisba, not who expels
         if len(actor) == 1 and kind == "verb" and args.at(end) is not None and args.at(end)[0] is actor[0] \
                 and (not _agrees(words[i], actor[0], getattr(args, "text", ""))
                      or _people_plural(actor[0], getattr(args, "text", "")) and _oblique_plural(words[end].norm)):

@@ -52,3 +52,10 @@ def test_round_two_lists_load():
     assert {"خطاب", "تصريحات"} <= t["verbal"] and t["verbs"]["هاجم"]["retype"][1] == "ACCUSE"
     assert {"عمد", "لجا", "تمكن"} <= t["control"] and {"ثمن", "طوق"} <= t["bare_ambiguous"]
     assert {"طريق", "طرق"} <= t["light"]["قطع"] and t["light_nouns"]["طريق"]["retype"][1] == "PROTEST"
+
+
+def test_swap_needs_captives():
+    from khabar.events.code import triggers
+
+    t = triggers()
+    assert {"اسير", "الاسري", "رهائن"} <= t["verbs"]["تبادل"]["needs"]    # the list `captives`, normalised
