@@ -55,6 +55,7 @@ class Event:
     refusal: str | None = None                    # the type its negation codes ("لم توافق": REJECT)
     elaborates: bool = False                      # a characterization ("ووصفها بأنها …"): of an act already told
     promised: bool = False                        # an act a pledge promises ("تعهدت بمبلغ"): future
+    halts: bool = False                           # a verb of suspending: its object noun is stopped, not done
 
 
 @lru_cache(maxsize=65536)
@@ -76,7 +77,7 @@ _OPTIONAL_WORD_SETS = (
     "states", "protesting", "instruments", "courts", "charges", "plans", "relative_ma_heads",
     "negating_heads", "future_links", "since", "durations", "dated_participles", "transitive_control",
     "crowds", "crowd_links", "followers", "aside_openers", "led_by", "conducts",
-    "pledged", "verbless_prepositions", "office_heads", "stipulations", "reservists", "relief",
+    "pledged", "verbless_prepositions", "office_heads", "owned_by", "responses", "agent_heads", "verbal", "gatherings", "stipulations", "reservists", "relief",
 )
 
 
@@ -326,7 +327,8 @@ def _lexical(norm: str, raw_lemma: str) -> tuple[set | None, bool, tuple[dict | 
         light = found[0] if found else None
     nominal = norm in t["noun_first"] or _indefinite(norm) in t["noun_first"] or \
         _construct(norm) in t["noun_first"] or _bare(norm) in t["relative_nouns"] or \
-        _governed(norm) in t["noun_first"]
+        _governed(norm) in t["noun_first"] or \
+        norm in t["bare_ambiguous"] and bool(t["verbs"].get(norm, {}).get("needs"))   # "بنشر قوات": its masdar
     verb = (None, lemma) if _plural_noun(norm, lemma) else _verb_lookup(norm, raw_lemma)
     return light, nominal, verb, _participle(Word(norm, 0, 0))
 
@@ -460,6 +462,10 @@ def _match_trigger(words: list[Word], i: int, args: "_Args") -> tuple[dict, int,
             if spec and _relative_light(words, i, i + length, args) is not None:
                 return spec, i + length, "noun", None   # "العملية التي يشنها الجيش": a weak noun with its light verb
     spec = verb
+    if spec is None and i > 0 and words[i - 1].norm in PREPOSITIONS and word.norm in t["bare_ambiguous"] \
+            and t["verbs"].get(word.norm, {}).get("needs") and _needs_met(words, i, t["verbs"][word.norm]):
+        return t["verbs"][word.norm], i + 1, "noun", None   # "قام الجيش بنشر وحداته": an ambiguous bare form after a
+        #                                                    preposition is its masdar when its needed words follow
     if spec and _agreeing_adjective(words, i) and not args.ends.get(i - 1):
         spec = None                               # "نفيا قاطعا": an accusative adjective, not the verb قاطع
     if spec and not _needs_met(words, i, spec):  # "حمّل X Y المسؤولية": the verb with its noun only
@@ -818,6 +824,9 @@ def _verb_by_stem(norm: str, table: dict | None = None) -> tuple[dict, str] | No
     if len(norm) == 3 and norm.endswith("ت") and (norm[:2] + "ي") in verbs and isinstance(verbs[norm[:2] + "ي"], dict) \
             and verbs[norm[:2] + "ي"].get("needs"):
         return verbs[norm[:2] + "ي"], norm[:2] + "ي"
+    # ... and a doubled one (فضّت → فضّ) on the same terms
+    if len(norm) == 3 and norm.endswith("ت") and isinstance(verbs.get(norm[:2]), dict) and verbs[norm[:2]].get("needs"):
+        return verbs[norm[:2]], norm[:2]
     # the imperfect of a verb with a prefixed alef (forms IV, VII, VIII, X): يستولي → استولى، ينسحب → انسحب;
     # a four-letter form IV only for a light verb, whose noun must follow (ترسل قوات → أرسل; توقف is
     # "stopped" as often as تُوقف "arrests")
@@ -1004,10 +1013,16 @@ def code_sentence(words: list[Word], mentions: list[Mention], sentence: int,
             i = end                               # "سمح" codes only its refusal ("لن تسمح")
             continue
         event = Event(spec["type"], spec.get("mode"), (words[i].start, words[end - 1].end), sentence=sentence,
-                      kind=kind, refusal=spec.get("negated"), elaborates=bool(spec.get("elaborates")))
+                      kind=kind, refusal=spec.get("negated"), elaborates=bool(spec.get("elaborates")),
+                      halts=bool(spec.get("halts")))
         if kind in ("noun", "light"):
             act_nouns.append((end, spec["type"], event))
         _arguments(event, args, i, end, kind, spec, subject)
+        if spec.get("agent_only"):
+            event.actor = _cued_agent(args, end, spec.get("window", 6))
+            if not event.actor:                   # "استشهد شاب" alone: a death, no act of a named party
+                i = end
+                continue
         if kind == "verb" and spec["type"] == "ASSAULT" and event.actor and _counted_before(words, i, args, event.actor):
             i = end                               # "4385 فلسطينيا قتلوا في القصف": the counted are its victims,
             continue                              # the verb a passive without its agent
@@ -1016,7 +1031,8 @@ def code_sentence(words: list[Word], mentions: list[Mention], sentence: int,
             continue
         if spec.get("vow") and _reprisal(words, end):
             event.type = spec["vow"]              # "تعهد بملاحقة المنفذين": a threat, not a concession
-        if spec.get("retype") and _within(words, end, spec["retype"][0]):
+        if spec.get("retype") and (_within(words, end, spec["retype"][0])
+                                   or kind == "light" and _among(words, max(0, i - 2), end - 1, spec["retype"][0])):
             event.type, event.mode = spec["retype"][1], spec["retype"][2]   # "احتجزوا 240 رهينة": an abduction
             event.promised = bool(spec.get("retype_promised"))   # "تعهدت بمبلغ": the aid is still to come
         inferred = False
@@ -1036,8 +1052,16 @@ def code_sentence(words: list[Word], mentions: list[Mention], sentence: int,
             positions.append((i, False))
             i = end
             continue
+        if not event.actor and kind in ("noun", "light") and _responded(words, i):
+            i = end                               # "توعد برد قاس على الهجوم": the act responded to is
+            continue                              # another party's, unnamed here
         if not event.actor and kind in ("noun", "light"):
             event.actor = _object_controller(words, i, args, events, positions) or _caused(args, i)
+        if not event.actor and kind == "noun" and i > 0 and words[i - 1].norm == "ل" and events \
+                and events[-1].kind in ("verb", "light") and events[-1].type in _FORCEFUL \
+                and _purpose_of(words, positions[-1][0], i):
+            event.actor = list(events[-1].actor)  # "أطلقت الشرطة الغاز لتفريق المتظاهرين": the purpose of the
+            #                                       act just told is its actor's
         if not event.actor and kind == "noun":
             # the object of a verb whose subject stands right before it: "وأعلنت إسرائيل تحرير 4 محتجزين"
             before = args.ends.get(i - 1)
@@ -1111,6 +1135,58 @@ def code_sentence(words: list[Word], mentions: list[Mention], sentence: int,
                                      + 0.15 * bool(event.recipient) + 0.1 * bool(event.place)
                                      + 0.1 * (day is not None)), 2)
     return events
+
+
+def _agent_genitive(words: list[Word], start: int, after: int, spec: dict) -> bool:
+    """The name in idafa after a verbal noun of `genitive: patient` is its agent when the
+    patient follows with the objective ل ("اعتقال السلطات التونسية للمحامية"، "ترحيل الشرطة
+    للمهاجرين"), or, for an act of coercion, when it names a force, a police or the
+    authorities ("اعتقالات الأجهزة الأمنية"، "توقيف الشرطة"), who arrest and are not arrested."""
+    if after + 1 < len(words) and words[after].norm == "ل" and not words[after + 1].is_punct:
+        return True
+    if start < len(words) and words[start].norm in QUOTES:
+        start += 1
+    return spec["type"] == "COERCE" and start < len(words) and _bare(words[start].norm) in triggers()["agent_heads"]
+
+
+def _among(words: list[Word], start: int, end: int, name: str) -> bool:
+    """A word of the list `name` among words start..end-1 (a light verb's subject: "قطع محتجون الطريق")."""
+    found = triggers()[name]
+    return any(w.norm in found for w in words[start:end])
+
+
+_FORCEFUL = frozenset({"ASSAULT", "COERCE", "MOBILIZE"})   # acts whose purpose clause is their actor's own act
+#                                                       (not talks "للإفراج عن": another party releases)
+
+
+def _purpose_of(words: list[Word], k: int, i: int) -> bool:
+    """The verbal noun at i after ل is the purpose of the trigger at k: in its clause, no
+    punctuation, clause opener or finite verb between."""
+    openers = triggers()["clause_openers"]
+    return 0 <= i - k <= 12 and not any(w.is_punct or w.norm in openers or w.norm == "و" for w in words[k + 1:i - 1])
+
+
+def _responded(words: list[Word], i: int) -> bool:
+    """A verbal noun after على that a noun of response or revenge governs, across its
+    adjectives ("ردا على الهجوم"، "برد قاس على القصف"، "انتقاما للغارة"): the act answered."""
+    if i < 2 or words[i - 1].norm not in ("علي", "ل"):
+        return False
+    responses = triggers()["responses"]
+    return any(_bare(w.norm) in responses or w.norm in responses
+               or w.norm[0] in "بو" and w.norm[1:] in responses   # "برد" as the segmenter leaves it
+               for w in words[max(0, i - 4):i - 1])
+
+
+def _cued_agent(args: "_Args", end: int, reach: int) -> list[Mention]:
+    """The name after a passive agent cue ("برصاص قوات الاحتلال"، "على يد مسلحين") within
+    `reach` words after a trigger, in its clause (no punctuation between)."""
+    cues, words = args.agent_cues(), args.words
+    for cue in cues[bisect.bisect_left(cues, end):]:
+        if cue >= end + reach or any(w.is_punct for w in words[end:cue]):
+            break
+        agent, _ = args.compound(cue + 2, ACTOR_TYPES)
+        return [m for m in agent if m.type in ACTOR_TYPES]
+    return []
 
 
 def _predicate_of(words: list[Word], i: int, args: "_Args", act_nouns: list[tuple[int, str, Event]], kind: str) -> bool:
@@ -1239,9 +1315,10 @@ def _negated(words: list[Word], i: int) -> bool:
 def _only_wanted(words: list[Word], i: int, args: "_Args", last: Event, k: int) -> bool:
     """A verbal noun that is the complement of a threat, a request or a refusal just before
     it (the verb, its subject, then its preposition): what is threatened, asked for or
-    refused, no act.  A
+    refused, no act; or the object of a verb of suspending ("علقت واشنطن مساعداتها"): what
+    is stopped, no act.  A
     request to someone named ("دعا البرلمان إلى عقد جلسة") is still that party's act."""
-    if last.type not in WANTING or last.kind not in ("verb", "participle") or i < 1:
+    if last.type not in WANTING and not last.halts or last.kind not in ("verb", "participle") or i < 1:
         return False
     last_word = i - 1 if words[i - 1].norm in PREPOSITIONS else i   # "رفض الانسحاب", "هدد باستهداف"
     j = k + 1
@@ -1695,6 +1772,9 @@ def _subject_after(args: "_Args", end: int, crowd: bool = False) -> tuple[list[M
             if place and (place[0].type in PLACE_TYPES or words[j].norm == "ل" and place[0].type == "ORG"):
                 j = place[1]                      # or body: "الأمين العام للأمم المتحدة أنطونيو غوتيريش"
                 continue
+        if not found and j > end and words[j].norm == "ل" and words[j - 1].norm in triggers()["owned_by"]:
+            j += 1                                # "طائرات حربية تابعة للجيش": the owner after ل
+            continue
         if not found and (words[j].is_punct or words[j].norm in stop
                           or _n(words[j].lemma or "") in stop) \
                 and not (crowd and j > end and words[j].norm in triggers()["crowd_links"] and _crowd(words, end, j)):
@@ -1705,7 +1785,8 @@ def _subject_after(args: "_Args", end: int, crowd: bool = False) -> tuple[list[M
             if crowd and found[0].type in ACTOR_TYPES and found[0].via != "nisba" and j > end and _crowd(words, end, j):
                 return args.compound(j, ACTOR_TYPES)   # "تظاهر عشرات من أنصار الحزب": the party's crowd
             if found[0].type in ACTOR_TYPES and j > end and _instruments(words, end, j):
-                return [found[0]], found[1]       # "أغارت طائرات إسرائيلية"، "قصفت مدفعية الجيش": whose weapons act
+                return args.compound(j, ACTOR_TYPES)   # "أغارت طائرات إسرائيلية"، "قصفت مدفعية الجيش": whose weapons
+                #                                   act; "الطائرات الأمريكية والبريطانية": both owners
             if found[0].via != "nisba":
                 person = _titled_person(args, j, end, found) if found[0].type in TITLE_HOLDERS else None
                 if person:                        # "وحمّل رئيس دولة فلسطين محمود عباس": the title's country
@@ -1730,8 +1811,11 @@ def _crowd(words: list[Word], start: int, end: int) -> bool:
 def _instruments(words: list[Word], start: int, end: int) -> bool:
     """The words start..end-1 are all nouns of forces and weapons and their adjectives
     ("طائرات حربية", "مروحيات أباتشي"): the verb's subject is whose they are."""
-    found = triggers()["instruments"]
-    return all(_bare(w.norm) in found or w.norm in found for w in words[start:end])
+    t = triggers()
+    found, owned = t["instruments"], t["owned_by"]
+    span = words[start:end]
+    return all(_bare(w.norm) in found or w.norm in found or w.norm in owned
+               or w.norm == "ل" and k > 0 and span[k - 1].norm in owned for k, w in enumerate(span))
 
 
 def _titled_person(args: "_Args", j: int, end: int, place: tuple[Mention, int]) -> tuple[list[Mention], int] | None:
@@ -1798,8 +1882,8 @@ def _after_inna(args: "_Args", i: int) -> list[Mention]:
     الجيش قصف", "أعلن أن روسيا وأوكرانيا اتفقتا"), so what follows the verb is its object."""
     words = args.words
     j = i - 1
-    while j > 0 and words[j].norm == "قد":
-        j -= 1
+    while j > 0 and words[j].norm in _PARTICLES_BEFORE_VERB:
+        j -= 1                                    # "أن الرئيس بايدن سيستقبل": the future's س too
     found = args.ends.get(j)
     led = _led(args, found[1]) if found else None
     if led is not None:                           # "قوات القيادة العامة بقيادة خليفة حفتر قد شنت": the forces
@@ -1818,7 +1902,8 @@ def _after_inna(args: "_Args", i: int) -> list[Mention]:
         mention, first = args.ends[link - 1]
     if j < i - 1 and (first == 0 or words[first - 1].norm not in triggers()["governing"]):
         return mentions                           # "وكان الوزير روبيو قد التقى الوفد": a name before قد is its subject
-    for k in range(first - 1, max(-1, first - 4), -1):   # a title may stand between: "إن الرئيس بوتين"
+    for k in range(first - 1, max(-1, first - 6), -1):   # a title may stand between: "إن الرئيس بوتين"،
+        #                                                 "أن ولي العهد الأمير محمد بن سلمان"
         if words[k].norm in triggers()["complementizers"]:
             return mentions
         if words[k].norm == "من" and k > 0 and _bare(words[k - 1].norm) in triggers()["instruments"]:
@@ -1829,6 +1914,7 @@ def _after_inna(args: "_Args", i: int) -> list[Mention]:
 
 
 RELATIVES = frozenset(triggers()["relatives"])
+_PARTICLES_BEFORE_VERB = frozenset({"قد", "س", "سوف"})
 _LED_REACH = 10                                   # words of a title between بقيادة/برئاسة and the name
 
 
@@ -1888,6 +1974,9 @@ def _arguments(event: Event, args: _Args, i: int, end: int, kind: str, spec: dic
         actor, after = initial, end               # "قيس سعيد يجمد البرلمان": SVO, the name after the verb its object
     elif kind in ("verb", "light"):
         actor, after = _subject_after(args, end, spec["type"] in t["crowd_types"])
+        if kind == "light" and actor and actor[0].via == "nisba" and args.at(end) is not None \
+                and args.at(end)[0] is actor[0]:
+            actor, after = [], end                # "طرد السفير الفرنسي": the noun's own nisba, not who expels
         if len(actor) == 1 and kind == "verb" and args.at(end) is not None and args.at(end)[0] is actor[0] \
                 and (not _agrees(words[i], actor[0], getattr(args, "text", ""))
                      or _people_plural(actor[0], getattr(args, "text", "")) and _oblique_plural(words[end].norm)):
@@ -1904,7 +1993,8 @@ def _arguments(event: Event, args: _Args, i: int, end: int, kind: str, spec: dic
                                      ACTOR_TYPES)  # "هجوم «حماس»"
         if actor and _locality(actor[0]):
             actor, after = [], end
-        if actor and actor[0].via != "nisba" and spec.get("genitive") == "patient":
+        if actor and actor[0].via != "nisba" and spec.get("genitive") == "patient" \
+                and not _agent_genitive(words, end, after, spec):
             patient, actor, after = actor, [], end   # "اغتيال هنية"، "إطلاق سراح محتجزين": the one it is done to
         if not actor and not words[i].norm.startswith("ال") and not _glued_pronoun(words, i) \
                 and (initial := _clause_initial_subject(args, i)):
