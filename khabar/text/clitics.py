@@ -79,6 +79,8 @@ class Segmenter:
         self._weak = set(rules["weak_enclitics"])
         self._restorations = [(r["end"], r["becomes"]) for r in rules["host_restorations"]]
         self._first_person_hosts = frozenset(normalise_word(h) for h in rules["first_person_hosts"])
+        self._accusative_min_zipf = float(rules["accusative_min_zipf"])
+        self._pronoun_prepositions = frozenset(normalise_word(h) for h in rules["pronoun_prepositions"])
         self._prefixes = self._prefix_options(rules)
         self._cache: dict[str, tuple[tuple[int, int], ...]] = {}
         self.generation = 0  # grows whenever segmentations may change; callers' caches check it
@@ -243,10 +245,20 @@ class Segmenter:
             if enclitic.endswith("ا") and whole[:-1] in self._lexicon and \
                     self._score(whole[:-1]) > self._score(normalise_word(stem_plain)) + 1.0:
                 continue  # مليونا, شخصا: the alef of the accusative, not نا or ها (منها stays من + ها)
+            if self._accusative_in_nun(whole, enclitic, stem_plain):
+                continue
             for stem in self._restored(stem_plain):
                 if self._split_margin(whole, stem, self._priors["enclitic"]) > 0:
                     return enclitic
         return ""
+
+    def _accusative_in_nun(self, whole: str, enclitic: str, stem_plain: str) -> bool:
+        """Is a word in نا a noun in ن with the alef of the accusative ("كمينا" is كمينًا, not
+        كمي + نا), not a preposition with 'us' ("منا")?"""
+        noun = whole[:-1]
+        return (enclitic == "نا" and noun.endswith("ن") and noun in self._lexicon
+                and self._score(noun) >= self._accusative_min_zipf
+                and normalise_word(stem_plain) not in self._pronoun_prepositions)
 
     def _restored(self, stem_plain: str) -> list[str]:
         stems = [normalise_word(stem_plain)]

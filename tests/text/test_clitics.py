@@ -94,3 +94,15 @@ def test_a_stem_and_pronoun_beat_a_proclitic_and_a_likelier_looking_host(word, e
 def test_no_conjunction_after_a_preposition():
     """لولا is not ل + و + لا: a conjunction opens a word, it never follows a preposition."""
     assert pieces("لولا") == ["لولا"]
+
+
+@pytest.mark.parametrize("word", ["كمينا", "أمينا", "دينا", "سجينا", "تعيينا"])
+def test_accusative_of_a_noun_in_nun_is_not_host_plus_na(word):
+    """"نصب كمينا": كمين with the alef of the accusative, not كمي + نا."""
+    assert [word[a:b] for a, b in default_segmenter().segment(word)] == [word]
+
+
+@pytest.mark.parametrize("word, pieces", [("هاجمنا", ["هاجم", "نا"]), ("زميلنا", ["زميل", "نا"]),
+                                          ("معنا", ["مع", "نا"]), ("فينا", ["في", "نا"])])
+def test_na_after_a_verb_a_noun_or_a_preposition_still_splits(word, pieces):
+    assert [word[a:b] for a, b in default_segmenter().segment(word)] == pieces
