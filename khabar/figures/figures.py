@@ -405,10 +405,14 @@ def _captives(words: Words, lex: Lexicon, noun: tuple[int, int] | None) -> bool:
 def _before_aside(words: Words, lex: Lexicon, first: int, taken: list[int]) -> int:
     """Where a cue before word `first` is looked for: across an aside between commas that
     opens with an attribution or a time (categories.yaml links.asides) and holds no other
-    figure — "قُتل، بحسب وزارة الصحة، 12 شخصًا"، "بلغت الحصيلة، حتى مساء الأحد، 37 ألفًا"
-    — the opening comma; else `first`."""
+    figure — "قُتل، بحسب وزارة الصحة، 12 شخصًا"، "بلغت الحصيلة، حتى مساء الأحد، 37 ألفًا"،
+    "اعتقلت قوات الاحتلال، فجر اليوم الأربعاء، 25 مواطنًا" — the opening comma; across an
+    opening quote glued to the number ("قتلت «عشرات المسلحين»") the quote; else `first`."""
     forms, kinds = words.forms, words.kinds
     close = first - 1
+    if close >= 1 and kinds[close] == "p" and forms[close] in lex.name_openers and words.glued(close, first) \
+            and not words.glued(close - 1, close):
+        return close  # an opening quote: "قتلت «عشرات الإرهابيين»" — the cue stands before it
     if close < 2 or kinds[close] != "p" or forms[close] not in lex.list_commas:
         return first
     position = close - 1

@@ -879,9 +879,11 @@ def _bound_after(words: Words, lex: Lexicon, number: Number, end: int, at: int |
     if found is None or found[2].prefix not in ("", "و", "ف"):
         return 0
     size, kind, _ = found
-    if position + size < end and words.forms[position + size] == "من" \
-            and lex.bounds_before.match(lex, words.forms, position + size - 1, end) is not None:
-        return 0  # "وأكثر من 200": the bound of the next number
+    after = position + size + 1  # the word after a "من" that may follow the bound
+    if after < end and words.forms[after - 1] == "من" \
+            and lex.bounds_before.match(lex, words.forms, position + size - 1, end) is not None \
+            and (words.kinds[after] == "d" or lex.word_flags[words.forms[after]] & NUMBER_START):
+        return 0  # "وأكثر من 200": the bound of the next number (not "على الأقل من مدن الضفة")
     _apply_bound(number, kind)
     if at is None:
         number.last += size
