@@ -884,7 +884,11 @@ def _category_read(words: Words, lex: Lexicon, number: Number, noun: tuple[int, 
     undergone = _undergone(words, lex, number, noun, first, high, captive)
     if undergone is not None:
         return undergone, True
-    # 3. "بينهم 5 أطفال"، "20 منهم": part of the previous figure's group; "مقابل 150
+    # 3. "من بين القتلى 6 أطفال": part of the group named right before, by its own category
+    named = _among_named(words, lex, first)
+    if named is not None:
+        return named, True
+    #    "بينهم 5 أطفال"، "20 منهم": part of the previous figure's group; "مقابل 150
     #    معتقلا": the other side of the exchange the previous figure is part of
     if previous is not None and first > 0 and (lex.among.match_ending(lex, forms, first - 1) is not None
                                                or _after_counterpart(forms, lex, first)):
@@ -928,6 +932,19 @@ def _category_read(words: Words, lex: Lexicon, number: Number, noun: tuple[int, 
         if found is not None and not (found[1] in lex.crowds and match == lex.weak.match and number.kind != "vague"):
             return found[1], False
     return "other", False
+
+
+def _among_named(words: Words, lex: Lexicon, first: int) -> str | None:
+    """The category of a definite group noun between "بين" and the number at word `first`:
+    "ومن بين القتلى 6 أطفال"، "وكان بين الجرحى 3 صحفيين" (units.yaml partitive.among_named)."""
+    if first < 2 or words.forms[first - 2] not in lex.among_named or words.kinds[first - 1] != "w":
+        return None
+    for analysis in lex.analyses(words.forms[first - 1]):
+        if analysis.definite and not analysis.prefix.strip("ال"):
+            category = lex.inherent.get(analysis.base)
+            if category is not None:
+                return category
+    return None
 
 
 def _post_category(words: Words, lex: Lexicon, number: Number, noun: tuple[int, int] | None,

@@ -236,6 +236,12 @@ class Lexicon:
         for kind, phrases in numbers["bounds"]["after"].items():
             for phrase in phrases:
                 self.bounds_after.add(phrase, kind)
+        self.subject_bounds = PhraseTable()
+        subject_bounds = numbers["subject_bounds"]
+        for kind in ("min", "max", "approx"):
+            for phrase in subject_bounds.get(kind) or []:
+                self.subject_bounds.add(phrase, kind, verb=True)
+        self.subject_bound_reach = int(subject_bounds["reach"])
         ranges = numbers["ranges"]
         self.range_open = PhraseTable()
         for phrase in ranges["open"]:
@@ -311,6 +317,7 @@ class Lexicon:
         self.among = PhraseTable()
         for phrase in units["partitive"]["among"]:
             self.among.add(phrase, "among")
+        self.among_named = frozenset(_variants({_n(w) for w in units["partitive"]["among_named"]}, article=False))
         self.out_of = PhraseTable()
         for phrase in units["partitive"]["out_of"]:
             self.out_of.add(phrase, "out_of")
@@ -434,7 +441,8 @@ class Lexicon:
         self._bases = (set(self.numbers) | set(self.nouns) | set(self.currencies)
                        | self.governing.firsts() | self.post.firsts() | self.weak.firsts() | self.where.firsts()
                        | self.singular_cues.firsts() | self.bounds_before.firsts()
-                       | self.bounds_after.firsts() | self.range_open.firsts() | self.change.firsts()
+                       | self.bounds_after.firsts() | self.subject_bounds.firsts() | self.range_open.firsts()
+                       | self.change.firsts()
                        | self.percent_words.firsts() | self.partitive_words.firsts()
                        | self.partitive_pronouns.firsts() | self.among.firsts() | self.clause_openers.firsts()
                        | self.totals.firsts() | self.context | self.year_before | self.ages | self.ids | self.time_before

@@ -300,6 +300,8 @@ def _number_at(words: Words, lex: Lexicon, index: int, end: int) -> Number | Non
     _range(words, lex, core, end)
     if core.kind != "range":
         _bound_before(words, lex, core)
+        if core.min is None and core.max is None and not core.approx:
+            _subject_bound(words, lex, core)
     _unit_after(words, lex, core, end)
     if core.kind != "range":
         _bound_after(words, lex, core, end)
@@ -868,6 +870,25 @@ def _bound_before(words: Words, lex: Lexicon, number: Number) -> None:
     number.first -= size
     number.skip = len(analysis.prefix)
     _apply_bound(number, kind)
+
+
+def _subject_bound(words: Words, lex: Lexicon, number: Number) -> None:
+    """A verb of exceeding before the total whose value the number is: "تجاوز عدد القتلى
+    500" (min), "لم يتجاوز عدد المشاركين 300" (max) — numbers.yaml subject_bounds."""
+    forms, kinds = words.forms, words.kinds
+    position = number.first - 1
+    floor = max(0, number.first - 1 - lex.subject_bound_reach)
+    while position > floor and kinds[position] == "w":
+        if forms[position] in lex.totals.starters and lex.totals.match(lex, forms, position) is not None:
+            if kinds[position - 1] != "w":
+                return
+            found = lex.subject_bounds.match_ending(lex, forms, position - 1)
+            if found is not None and not found[2].prefix.strip("وف"):
+                _apply_bound(number, found[1])
+            return
+        if lex.word_flags[forms[position]] & NUMBER_START:
+            return
+        position -= 1
 
 
 def _bound_after(words: Words, lex: Lexicon, number: Number, end: int, at: int | None = None) -> int:

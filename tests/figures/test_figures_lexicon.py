@@ -12,7 +12,8 @@ LEX = Lexicon()
 
 FILES = {
     "numbers": {"units", "teen_first", "teen_second", "tens", "hundreds", "hundred_word", "scales",
-                "fractions", "plural_fractions", "vague", "not_numbers", "one_of", "digits", "bounds", "ranges", "percent",
+                "fractions", "plural_fractions", "vague", "not_numbers", "one_of", "digits", "bounds", "subject_bounds",
+                "ranges", "percent",
                 "currencies", "currency_signs", "ordinal_article"},
     "units": {"counted", "person_units", "event_genitive", "not_counts", "terms", "nisba", "sound_plural", "tamyiz",
               "partitive", "duals", "named_references"},
@@ -149,3 +150,13 @@ def test_captive_deaths_load_their_causes_of_nature_and_killing_words():
     assert {normalise_word("قتلوا"), normalise_word("مقتل")} <= LEX.killing_words
     # a pardon's adjective is no nisba, in either case
     assert {normalise_word("رئاسي"), normalise_word("رئاسيًا")} <= LEX.not_nisba
+
+
+def test_subject_bounds_and_named_groups_load_into_tables():
+    # numbers.yaml subject_bounds: verbs of exceeding before a total ("تجاوز عدد القتلى 500")
+    assert LEX.subject_bound_reach >= 2
+    assert LEX.subject_bounds.match(LEX, ["تجاوز"], 0)[1] == "min"
+    assert LEX.subject_bounds.match(LEX, ["لم", "يتجاوز"], 0)[1] == "max"
+    assert LEX.subject_bounds.match(LEX, ["يناهز"], 0)[1] == "approx"
+    # units.yaml partitive.among_named, with its clitics ("ومن بين"، "وبين")
+    assert {"بين", "وبين"} <= LEX.among_named
