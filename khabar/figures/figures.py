@@ -794,9 +794,10 @@ def _noun_guess(word: str, lex: Lexicon, number: Number) -> bool:
     elif word.startswith("ال") or number.definite:
         return False  # a definite number is an attribute (الأيام العشرة), it takes no tamyiz
     if len(word) < 3 or word in lex.not_nouns or word in lex.not_nisba or word in lex.not_plural \
-            or word in lex.months or lex.analyses(word) or word in lex.known_cue_forms \
-            or _verb_shaped(word, lex):
+            or word in lex.months or _verb_shaped(word, lex):
         return False
+    if word not in lex.phrase_firsts and (lex.analyses(word) or word in lex.known_cue_forms):
+        return False  # a known word; the first of a cue of several words alone is a noun (محاولة)
     return len(default_segmenter().segment(word)) == 1  # no clitic: ولبنان، لاقتحامها
 
 
@@ -889,7 +890,16 @@ def _category_read(words: Words, lex: Lexicon, number: Number, noun: tuple[int, 
     if named is not None:
         return named, True
     #    "بينهم 5 أطفال"، "20 منهم": part of the previous figure's group; "مقابل 150
-    #    معتقلا": the other side of the exchange the previous figure is part of
+    #    معتقلا": the other side of the exchange the previous figure is part of; with no
+    #    figure before it in the sentence, part of the group the sentence named before it
+    #    ("ونقل المصابون إلى المستشفى، وحالة 3 منهم خطيرة")
+    part = first > 0 and (lex.among.match_ending(lex, forms, first - 1) is not None or (
+        noun is not None and noun[1] - noun[0] == 1
+        and lex.partitive_pronouns.match(lex, forms, noun[0], article=False) is not None))
+    if previous is None and part:
+        named = _named_group(words, lex, first, taken)
+        if named is not None:
+            return named, False
     if previous is not None and first > 0 and (lex.among.match_ending(lex, forms, first - 1) is not None
                                                or _after_counterpart(forms, lex, first)):
         return previous, False
@@ -944,6 +954,23 @@ def _among_named(words: Words, lex: Lexicon, first: int) -> str | None:
             category = lex.inherent.get(analysis.base)
             if category is not None:
                 return category
+    return None
+
+
+def _named_group(words: Words, lex: Lexicon, first: int, taken: list[int]) -> str | None:
+    """The category of the nearest definite group noun before word `first` in its sentence
+    whose own category is an event's, not a status (units and categories.yaml: المصابون
+    wounded, القتلى killed; not الأسرى, held until the clause says more), with no other
+    figure between."""
+    forms = words.forms
+    for position in range(first - 1, -1, -1):
+        if _is_taken(taken, position):
+            return None
+        for analysis in lex.analyses(forms[position]):
+            if analysis.definite:
+                category = lex.inherent.get(analysis.base)
+                if category is not None:
+                    return None if category in lex.yields else category
     return None
 
 

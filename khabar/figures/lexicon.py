@@ -166,6 +166,10 @@ class PhraseTable:
     def firsts(self) -> set[str]:
         return set(self._by_first)
 
+    def multi_word_firsts(self) -> set[str]:
+        """First words that start only phrases of two words or more."""
+        return {first for first, entries in self._by_first.items() if all(len(entry[0]) > 1 for entry in entries)}
+
     def __contains__(self, base: str) -> bool:
         return base in self._by_first
 
@@ -221,6 +225,7 @@ class Lexicon:
         numbers, units, categories, context = load("numbers"), load("units"), load("categories"), load("context")
         self.numbers: dict[str, NumberForm] = {}
         self.not_numbers: set[str] = {_n(f) for f in numbers.get("not_numbers", [])}
+        self.not_number_clitics = tuple(_n(f) for f in numbers["not_number_clitics"])
         self.one_of: set[str] = {_n(f) for f in numbers.get("one_of", [])}
         self._load_numbers(numbers)
         self.thousands_group = int(numbers["digits"]["thousands_group"])
@@ -467,6 +472,17 @@ class Lexicon:
                                           and noun.unit in self.person_units)
         self.known_cue_forms = (self.governing.starters | self.governing.enders | self.post.starters
                                 | self.weak.starters)
+        # words known only as the first of a cue of several words ("محاولة اغتيال"، "حالة
+        # وفاة"): alone they are plain nouns a number may count ("45 ألف محاولة للهجرة")
+        multi_firsts = set()
+        for table in (self.governing, self.post, self.weak):
+            multi_firsts |= table.multi_word_firsts()
+        others = set()
+        for table in (self.governing, self.post, self.weak):
+            others |= table.firsts() - table.multi_word_firsts()
+        self.phrase_firsts = frozenset(word for word in multi_firsts - others
+                                       if word not in self.numbers and word not in self.nouns
+                                       and word not in self.context)
         self.clause_opener_forms = frozenset(_variants(self.clause_openers.firsts(), article=False))
         # the words the phrases tried after every number may start with: most numbers are
         # followed by none, and skip the phrase lookup
@@ -653,7 +669,7 @@ class Lexicon:
             return None
         for analysis in self.analyses(word):
             entry = self.numbers.get(analysis.base)
-            if entry is not None:
+            if entry is not None and not (analysis.prefix and analysis.prefix.endswith(self.not_number_clitics)):
                 return analysis, entry
         return None
 

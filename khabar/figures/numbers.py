@@ -210,7 +210,9 @@ def scan(words: Words, lex: Lexicon | None = None, start: int = 0, end: int | No
         flag = 0 if kinds[index] == "d" else flags[forms[index]]
         if not flag or flag & NUMBER_START:
             number = _number_at(words, lex, index, end)
-        if number is None and flag & DUAL_SHAPE:
+            if number is not None and number.kind == "dual" and _after_dual(words, lex, index):
+                number = None
+        if number is None and flag & DUAL_SHAPE and not _after_dual(words, lex, index):
             number = _implicit(words, lex, index, end)
             if number is not None and number.kind != "dual":
                 number = None
@@ -243,6 +245,26 @@ def scan(words: Words, lex: Lexicon | None = None, start: int = 0, end: int | No
         found.append(number)
         reached = max(number.last, (number.noun_end or 0), index + 1)
     return found
+
+
+_DUAL_CLITICS = frozenset("وفبلك")  # one-letter clitics a dual noun may carry
+
+
+def _after_dual(words: Words, lex: Lexicon, index: int) -> bool:
+    """Whether the dual-shaped word at `index` agrees with a dual noun right before it, a
+    clitic on that noun or not ("بسيارتين مفخختين"، "بطائرتين مسيرتين"): an adjective, no
+    count of its own."""
+    if index == 0 or words.kinds[index - 1] != "w":
+        return False
+    form = words.forms[index]
+    if form[:1] in "وف" and lex.word_flags[form[1:]] & (NUMBER_START | DUAL_SHAPE):
+        return False  # "مستشفيين ومدرستين": a noun joined to it, no adjective
+    before = words.forms[index - 1]
+    found = lex.noun(before, clitics=True)
+    if found is not None:
+        return found[1].number == "dual"
+    flags = lex.word_flags
+    return bool(flags[before] & DUAL_SHAPE or (before[:1] in _DUAL_CLITICS and flags[before[1:]] & DUAL_SHAPE))
 
 
 # What a word may start (lexicon.Lexicon.word_flags): a number, a dual read from its shape,

@@ -12,7 +12,7 @@ LEX = Lexicon()
 
 FILES = {
     "numbers": {"units", "teen_first", "teen_second", "tens", "hundreds", "hundred_word", "scales",
-                "fractions", "plural_fractions", "vague", "not_numbers", "one_of", "digits", "bounds", "subject_bounds",
+                "fractions", "plural_fractions", "vague", "not_numbers", "not_number_clitics", "one_of", "digits", "bounds", "subject_bounds",
                 "ranges", "percent",
                 "currencies", "currency_signs", "ordinal_article"},
     "units": {"counted", "person_units", "event_genitive", "not_counts", "terms", "nisba", "sound_plural", "tamyiz",
@@ -160,3 +160,10 @@ def test_subject_bounds_and_named_groups_load_into_tables():
     assert LEX.subject_bounds.match(LEX, ["يناهز"], 0)[1] == "approx"
     # units.yaml partitive.among_named, with its clitics ("ومن بين"، "وبين")
     assert {"بين", "وبين"} <= LEX.among_named
+
+
+def test_a_number_word_takes_no_clitic_of_the_list():
+    assert LEX.not_number_clitics == ("ك",)
+    n = normalise_word
+    assert LEX.number(n("كمية")) is None and LEX.number(n("وكمية")) is None   # a quantity
+    assert LEX.number(n("ومية")) is not None and LEX.number(n("بخمسة")) is not None
