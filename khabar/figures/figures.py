@@ -114,6 +114,7 @@ def find_figures(text: str, *, sentences: list[tuple[int, int]] | None = None,
     # an infection is no wound: "حالات الإصابة بالكوليرا"; in an article about an epidemic,
     # a count of cases is one of infections even where its sentence names no disease
     epidemic = None
+    infected = []  # a singular without a numeral counted by an infection noun is no count
     for figure in found:
         if figure.category not in lex.infection_categories:
             continue
@@ -124,6 +125,10 @@ def find_figures(text: str, *, sentences: list[tuple[int, int]] | None = None,
                 epidemic = any(other.infection for other in found)
             if epidemic:
                 figure.category = "other"
+        if figure.category == "other" and figure.implicit and figure.value == 1:
+            infected.append(figure)  # "حالة إصابة مشتبه بالكوليرا": a suspected case, no one wounded
+    if infected:
+        found = [figure for figure in found if figure not in infected]
     # deaths told with the injured are a toll of violence: "وصول 7 جثامين و25 إصابة إلى
     # المستشفى"، "وفاة 5 أشخاص وإصابة 10 آخرين" (an infection is no injury, see above)
     injured = {figure.sentence for figure in found if figure.category in lex.violent_injuries}
@@ -930,7 +935,7 @@ def _category_read(words: Words, lex: Lexicon, number: Number, noun: tuple[int, 
     def cue_at(position, match):
         if _body_name(forms, position, lex):
             return None
-        found = _resolved(match(lex, forms, position), captive)
+        found = _ruled(lex, forms, position, _resolved(match(lex, forms, position), captive))
         if found is not None and found[0] == 1 and found[2].base in lex.adjacent and position != first - 1:
             return None  # "فقدت إسرائيل 3 جنود": a verb of the passive reading only right before
         if _genitive_group(words, lex, found, position, low):
@@ -1158,6 +1163,16 @@ def _governing(words: Words, lex: Lexicon, first: int, clauses: "_Clauses", take
     return found[1] if found is not None else None
 
 
+def _ruled(lex: Lexicon, forms: list[str], position: int, found):
+    """A penalty after ب at `position` that a verb of ruling before it passes ("قضت المحكمة،
+    اليوم، بإعدام 7 متهمين") is a sentence, no event: the match read as category other."""
+    if found is None or found[0] != 1 or found[2].base not in lex.penalties or not found[2].prefix.endswith("ب"):
+        return found
+    if any(forms[i] in lex.ruling_verbs for i in range(max(0, position - lex.ruling_reach), position)):
+        return found[0], "other", found[2]
+    return found
+
+
 def _resolved(found, captive: bool):
     """A cue match with a captives-only cue (lexicon.CAPTIVE) read: a release among
     captives, nothing elsewhere."""
@@ -1179,7 +1194,7 @@ def _governing_match(words: Words, lex: Lexicon, first: int, clauses: "_Clauses"
         if form in lex.object_takers:
             break  # "البحث عن 15 مفقودًا": the search takes the number, not a cue before it
         if form in enders and not _body_name(forms, position, lex):
-            found = _resolved(lex.governing.match_ending(lex, forms, position), captive)
+            found = _ruled(lex, forms, position, _resolved(lex.governing.match_ending(lex, forms, position), captive))
             if found is not None and not (found[0] == 1 and found[2].base in lex.adjacent and position != first - 1) \
                     and not _genitive_group(words, lex, found, position, low):
                 return found  # "فقد 12 صيادًا"، not "فقدت إسرائيل 3 جنود"

@@ -611,6 +611,10 @@ class Lexicon:
                 for form in _past_forms(_n(verb)):
                     self.governing.add(form, category, verb=True)
                     self.adjacent.add(form)
+        rulings = spec["rulings"]
+        self.ruling_verbs = frozenset(_variants({_n(w) for w in rulings["verbs"]}, article=False))
+        self.penalties = frozenset(_n(w) for w in rulings["penalties"])
+        self.ruling_reach = int(rulings["reach"])
         for phrase in spec.get("not_events") or []:
             self.governing.add(phrase, "other")
             self.post.add(phrase, "other")

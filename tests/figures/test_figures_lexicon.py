@@ -17,7 +17,7 @@ FILES = {
                 "currencies", "currency_signs", "ordinal_article"},
     "units": {"counted", "person_units", "event_genitive", "not_counts", "terms", "nisba", "sound_plural", "tamyiz",
               "partitive", "duals", "named_references"},
-    "categories": {"categories", "not_events", "decisive", "context", "links"},
+    "categories": {"categories", "not_events", "rulings", "decisive", "context", "links"},
     "context": {"years", "times_of_day", "ages", "ids", "phones", "clause_breaks", "clause_openers",
                 "list_commas", "name_openers", "locatives", "qualifier_prepositions", "place_types"},
 }
@@ -167,3 +167,9 @@ def test_a_number_word_takes_no_clitic_of_the_list():
     n = normalise_word
     assert LEX.number(n("كمية")) is None and LEX.number(n("وكمية")) is None   # a quantity
     assert LEX.number(n("ومية")) is not None and LEX.number(n("بخمسة")) is not None
+
+
+def test_rulings_load_into_tables():
+    n = normalise_word
+    assert n("قضت") in LEX.ruling_verbs and n("وحكمت") in LEX.ruling_verbs
+    assert n("إعدام") in LEX.penalties and LEX.ruling_reach >= 5
