@@ -175,7 +175,7 @@ def digit_value(text: str, before_scale: bool = False, group: int = 3) -> int | 
     if len(set(separators)) == 2:
         decimal = text[max(text.rfind("."), text.rfind(","))]
         whole, _, fraction = text.rpartition(decimal)
-        whole = whole.replace("." if decimal == "," else ",", "")
+        whole = whole.replace(".", "").replace(",", "")  # every separator before the decimal one groups
         return _clean(float(f"{whole}.{fraction}"))
     if tails_are_groups and (len(separators) > 1 or (not before_scale and len(groups[0]) <= group)):
         return int("".join(groups))
