@@ -536,7 +536,12 @@ def _reading(words: Words, lex: Lexicon, number: Number
     if number.ordinal:
         noun = lex.noun(forms[noun_range[0]])
         if noun is None or noun[1].number != "plural":
-            if not _plural_guess(forms[noun_range[0]], lex):
+            # … or, from 11 on, the singular in the accusative that counts after the number
+            # ("الـ12 شخصًا"، "الـ15 متهمًا"), which no ordinal takes
+            word = forms[noun_range[0]]
+            accusative = number.value is not None and number.value >= 11 and word.endswith("ا") \
+                and noun is not None and lex.noun(word[:-1]) is not None
+            if not accusative and not _plural_guess(word, lex):
                 return None
     if noun_range is None or (kinds[core] == "d" and (unit == lex.tamyiz_unit or forms[noun_range[0]] == "من")):
         # an id or an age: "القرار 2334"، "رحلة رقم 302 تحطمت" (a guessed noun does not
