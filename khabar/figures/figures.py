@@ -863,6 +863,10 @@ def _category_read(words: Words, lex: Lexicon, number: Number, noun: tuple[int, 
     low, high = clauses.bounds(first)
     if number.cue is not None:  # مقتل جندي: the event noun that made it a count
         return number.cue, True
+    # the whole a count is part of is not what befell the part: "أنقذت 90 شخصًا من أصل 120
+    # مريضًا" (units.yaml partitive.out_of)
+    if first > 0 and lex.out_of.match_ending(lex, forms, first - 1) is not None:
+        return "other", True
     # 0. a counted noun that decides by itself: bodies are dead whatever the cue
     if noun is not None:
         for index in range(noun[0], noun[1]):
@@ -1131,8 +1135,12 @@ def _coordinated(words: Words, lex: Lexicon, number: Number, first: int, taken: 
 
 def _body_name(forms: list[str], position: int, lex: Lexicon) -> bool:
     """Whether the word at `position` is an event noun in construct after a word for a body
-    that does it: "فرق الإنقاذ"، "طواقم الإسعاف" name rescuers, they tell no rescue."""
-    return position > 0 and forms[position - 1] in lex.body_heads and forms[position].startswith("ال")
+    that does it: "فرق الإنقاذ"، "طواقم الإسعاف"، "فريق إنقاذ صيني" name rescuers, they tell
+    no rescue (an indefinite one only when it is a verbal noun, not a verb: "قوات اعتقلت")."""
+    if position == 0 or forms[position - 1] not in lex.body_heads:
+        return False
+    form = forms[position]
+    return form.startswith("ال") or form in lex.event_nouns
 
 
 def _nearest_earlier(forms, position: int, low: int, keys, match, barriers=frozenset()):

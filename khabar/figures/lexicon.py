@@ -565,10 +565,12 @@ class Lexicon:
         object_ends = {_n(w) for w in spec["links"]["object_ends"]}
         self._release_words: set[str] = set()
         self.adjacent: set[str] = set()  # verbs that govern only the number right after them
+        self.event_nouns: set[str] = set()  # the verbal nouns of the categories (إنقاذ، اعتقال)
         for category, cues in spec["categories"].items():
             if category not in CATEGORIES:
                 raise ValueError(f"unknown figure category {category!r}")
             for noun in cues.get("nouns") or []:
+                self.event_nouns.add(_n(noun))
                 self.governing.add(noun, category)
                 self.singular_cues.add(noun, category)
                 if category in captives["to"]:

@@ -216,7 +216,8 @@ def scan(words: Words, lex: Lexicon | None = None, start: int = 0, end: int | No
             number = _implicit(words, lex, index, end)
             if number is not None and number.kind != "dual":
                 number = None
-        if number is None and flag & SINGULAR_CUE:
+        if number is None and flag & SINGULAR_CUE and not (index > 0 and forms[index - 1] in lex.body_heads):
+            # (not "فريق إنقاذ صيني": a body named by what it does counts no one)
             cue = lex.singular_cues.match(lex, forms, index, end)
             after = index + (cue[0] if cue is not None else 1)
             if after < end and kinds[after] == "w":
