@@ -996,6 +996,10 @@ def _post_category(words: Words, lex: Lexicon, number: Number, noun: tuple[int, 
     tell of a plural group ("أم لخمسة أطفال نزحت")."""
     forms = words.forms
     after = noun[1] if noun is not None and noun[1] > number.last else number.last
+    if after + 1 < len(forms) and words.kinds[after] == "p" and forms[after] in lex.name_openers \
+            and words.glued(after, after + 1) and not words.glued(after - 1, after):
+        after += 1  # a quote opening after the group: "أن الرهينتين «أصبحا أحرارا»"
+        high = max(high, clauses.bounds(after)[1])
     following = starts[bisect_right(starts, number.first)] if bisect_right(starts, number.first) < len(starts) else len(forms)
     limit = min(len(forms), after + _POST_REACH, following)
     position = after
