@@ -114,6 +114,7 @@ def find_figures(text: str, *, sentences: list[tuple[int, int]] | None = None,
     # an infection is no wound: "حالات الإصابة بالكوليرا"; in an article about an epidemic,
     # a count of cases is one of infections even where its sentence names no disease
     epidemic = None
+    infected = []  # a singular without a numeral counted by an infection noun is no count
     for figure in found:
         if figure.category not in lex.infection_categories:
             continue
@@ -124,6 +125,10 @@ def find_figures(text: str, *, sentences: list[tuple[int, int]] | None = None,
                 epidemic = any(other.infection for other in found)
             if epidemic:
                 figure.category = "other"
+        if figure.category == "other" and figure.implicit and figure.value == 1:
+            infected.append(figure)  # "حالة إصابة مشتبه بالكوليرا": a suspected case, no one wounded
+    if infected:
+        found = [figure for figure in found if figure not in infected]
     # deaths told with the injured are a toll of violence: "وصول 7 جثامين و25 إصابة إلى
     # المستشفى"، "وفاة 5 أشخاص وإصابة 10 آخرين" (an infection is no injury, see above)
     injured = {figure.sentence for figure in found if figure.category in lex.violent_injuries}
@@ -405,10 +410,14 @@ def _captives(words: Words, lex: Lexicon, noun: tuple[int, int] | None) -> bool:
 def _before_aside(words: Words, lex: Lexicon, first: int, taken: list[int]) -> int:
     """Where a cue before word `first` is looked for: across an aside between commas that
     opens with an attribution or a time (categories.yaml links.asides) and holds no other
-    figure — "قُتل، بحسب وزارة الصحة، 12 شخصًا"، "بلغت الحصيلة، حتى مساء الأحد، 37 ألفًا"
-    — the opening comma; else `first`."""
+    figure — "قُتل، بحسب وزارة الصحة، 12 شخصًا"، "بلغت الحصيلة، حتى مساء الأحد، 37 ألفًا"،
+    "اعتقلت قوات الاحتلال، فجر اليوم الأربعاء، 25 مواطنًا" — the opening comma; across an
+    opening quote glued to the number ("قتلت «عشرات المسلحين»") the quote; else `first`."""
     forms, kinds = words.forms, words.kinds
     close = first - 1
+    if close >= 1 and kinds[close] == "p" and forms[close] in lex.name_openers and words.glued(close, first) \
+            and not words.glued(close - 1, close):
+        return close  # an opening quote: "قتلت «عشرات الإرهابيين»" — the cue stands before it
     if close < 2 or kinds[close] != "p" or forms[close] not in lex.list_commas:
         return first
     position = close - 1
@@ -527,7 +536,12 @@ def _reading(words: Words, lex: Lexicon, number: Number
     if number.ordinal:
         noun = lex.noun(forms[noun_range[0]])
         if noun is None or noun[1].number != "plural":
-            if not _plural_guess(forms[noun_range[0]], lex):
+            # … or, from 11 on, the singular in the accusative that counts after the number
+            # ("الـ12 شخصًا"، "الـ15 متهمًا"), which no ordinal takes
+            word = forms[noun_range[0]]
+            accusative = number.value is not None and number.value >= 11 and word.endswith("ا") \
+                and noun is not None and lex.noun(word[:-1]) is not None
+            if not accusative and not _plural_guess(word, lex):
                 return None
     if noun_range is None or (kinds[core] == "d" and (unit == lex.tamyiz_unit or forms[noun_range[0]] == "من")):
         # an id or an age: "القرار 2334"، "رحلة رقم 302 تحطمت" (a guessed noun does not
@@ -790,9 +804,10 @@ def _noun_guess(word: str, lex: Lexicon, number: Number) -> bool:
     elif word.startswith("ال") or number.definite:
         return False  # a definite number is an attribute (الأيام العشرة), it takes no tamyiz
     if len(word) < 3 or word in lex.not_nouns or word in lex.not_nisba or word in lex.not_plural \
-            or word in lex.months or lex.analyses(word) or word in lex.known_cue_forms \
-            or _verb_shaped(word, lex):
+            or word in lex.months or _verb_shaped(word, lex):
         return False
+    if word not in lex.phrase_firsts and (lex.analyses(word) or word in lex.known_cue_forms):
+        return False  # a known word; the first of a cue of several words alone is a noun (محاولة)
     return len(default_segmenter().segment(word)) == 1  # no clitic: ولبنان، لاقتحامها
 
 
@@ -848,6 +863,10 @@ def _category_read(words: Words, lex: Lexicon, number: Number, noun: tuple[int, 
     low, high = clauses.bounds(first)
     if number.cue is not None:  # مقتل جندي: the event noun that made it a count
         return number.cue, True
+    # the whole a count is part of is not what befell the part: "أنقذت 90 شخصًا من أصل 120
+    # مريضًا" (units.yaml partitive.out_of)
+    if first > 0 and lex.out_of.match_ending(lex, forms, first - 1) is not None:
+        return "other", True
     # 0. a counted noun that decides by itself: bodies are dead whatever the cue
     if noun is not None:
         for index in range(noun[0], noun[1]):
@@ -880,8 +899,21 @@ def _category_read(words: Words, lex: Lexicon, number: Number, noun: tuple[int, 
     undergone = _undergone(words, lex, number, noun, first, high, captive)
     if undergone is not None:
         return undergone, True
-    # 3. "بينهم 5 أطفال"، "20 منهم": part of the previous figure's group; "مقابل 150
-    #    معتقلا": the other side of the exchange the previous figure is part of
+    # 3. "من بين القتلى 6 أطفال": part of the group named right before, by its own category
+    named = _among_named(words, lex, first)
+    if named is not None:
+        return named, True
+    #    "بينهم 5 أطفال"، "20 منهم": part of the previous figure's group; "مقابل 150
+    #    معتقلا": the other side of the exchange the previous figure is part of; with no
+    #    figure before it in the sentence, part of the group the sentence named before it
+    #    ("ونقل المصابون إلى المستشفى، وحالة 3 منهم خطيرة")
+    part = first > 0 and (lex.among.match_ending(lex, forms, first - 1) is not None or (
+        noun is not None and noun[1] - noun[0] == 1
+        and lex.partitive_pronouns.match(lex, forms, noun[0], article=False) is not None))
+    if previous is None and part:
+        named = _named_group(words, lex, first, taken)
+        if named is not None:
+            return named, False
     if previous is not None and first > 0 and (lex.among.match_ending(lex, forms, first - 1) is not None
                                                or _after_counterpart(forms, lex, first)):
         return previous, False
@@ -912,7 +944,7 @@ def _category_read(words: Words, lex: Lexicon, number: Number, noun: tuple[int, 
     def cue_at(position, match):
         if _body_name(forms, position, lex):
             return None
-        found = _resolved(match(lex, forms, position), captive)
+        found = _ruled(lex, forms, position, _resolved(match(lex, forms, position), captive))
         if found is not None and found[0] == 1 and found[2].base in lex.adjacent and position != first - 1:
             return None  # "فقدت إسرائيل 3 جنود": a verb of the passive reading only right before
         if _genitive_group(words, lex, found, position, low):
@@ -926,6 +958,36 @@ def _category_read(words: Words, lex: Lexicon, number: Number, noun: tuple[int, 
     return "other", False
 
 
+def _among_named(words: Words, lex: Lexicon, first: int) -> str | None:
+    """The category of a definite group noun between "بين" and the number at word `first`:
+    "ومن بين القتلى 6 أطفال"، "وكان بين الجرحى 3 صحفيين" (units.yaml partitive.among_named)."""
+    if first < 2 or words.forms[first - 2] not in lex.among_named or words.kinds[first - 1] != "w":
+        return None
+    for analysis in lex.analyses(words.forms[first - 1]):
+        if analysis.definite and not analysis.prefix.strip("ال"):
+            category = lex.inherent.get(analysis.base)
+            if category is not None:
+                return category
+    return None
+
+
+def _named_group(words: Words, lex: Lexicon, first: int, taken: list[int]) -> str | None:
+    """The category of the nearest definite group noun before word `first` in its sentence
+    whose own category is an event's, not a status (units and categories.yaml: المصابون
+    wounded, القتلى killed; not الأسرى, held until the clause says more), with no other
+    figure between."""
+    forms = words.forms
+    for position in range(first - 1, -1, -1):
+        if _is_taken(taken, position):
+            return None
+        for analysis in lex.analyses(forms[position]):
+            if analysis.definite:
+                category = lex.inherent.get(analysis.base)
+                if category is not None:
+                    return None if category in lex.yields else category
+    return None
+
+
 def _post_category(words: Words, lex: Lexicon, number: Number, noun: tuple[int, int] | None,
                    taken: list[int], starts: list[int], clauses: "_Clauses", high: int,
                    plural: bool, captive: bool) -> str | None:
@@ -934,6 +996,10 @@ def _post_category(words: Words, lex: Lexicon, number: Number, noun: tuple[int, 
     tell of a plural group ("أم لخمسة أطفال نزحت")."""
     forms = words.forms
     after = noun[1] if noun is not None and noun[1] > number.last else number.last
+    if after + 1 < len(forms) and words.kinds[after] == "p" and forms[after] in lex.name_openers \
+            and words.glued(after, after + 1) and not words.glued(after - 1, after):
+        after += 1  # a quote opening after the group: "أن الرهينتين «أصبحا أحرارا»"
+        high = max(high, clauses.bounds(after)[1])
     following = starts[bisect_right(starts, number.first)] if bisect_right(starts, number.first) < len(starts) else len(forms)
     limit = min(len(forms), after + _POST_REACH, following)
     position = after
@@ -1073,8 +1139,12 @@ def _coordinated(words: Words, lex: Lexicon, number: Number, first: int, taken: 
 
 def _body_name(forms: list[str], position: int, lex: Lexicon) -> bool:
     """Whether the word at `position` is an event noun in construct after a word for a body
-    that does it: "فرق الإنقاذ"، "طواقم الإسعاف" name rescuers, they tell no rescue."""
-    return position > 0 and forms[position - 1] in lex.body_heads and forms[position].startswith("ال")
+    that does it: "فرق الإنقاذ"، "طواقم الإسعاف"، "فريق إنقاذ صيني" name rescuers, they tell
+    no rescue (an indefinite one only when it is a verbal noun, not a verb: "قوات اعتقلت")."""
+    if position == 0 or forms[position - 1] not in lex.body_heads:
+        return False
+    form = forms[position]
+    return form.startswith("ال") or form in lex.event_nouns
 
 
 def _nearest_earlier(forms, position: int, low: int, keys, match, barriers=frozenset()):
@@ -1110,6 +1180,16 @@ def _governing(words: Words, lex: Lexicon, first: int, clauses: "_Clauses", take
     return found[1] if found is not None else None
 
 
+def _ruled(lex: Lexicon, forms: list[str], position: int, found):
+    """A penalty after ب at `position` that a verb of ruling before it passes ("قضت المحكمة،
+    اليوم، بإعدام 7 متهمين") is a sentence, no event: the match read as category other."""
+    if found is None or found[0] != 1 or found[2].base not in lex.penalties or not found[2].prefix.endswith("ب"):
+        return found
+    if any(forms[i] in lex.ruling_verbs for i in range(max(0, position - lex.ruling_reach), position)):
+        return found[0], "other", found[2]
+    return found
+
+
 def _resolved(found, captive: bool):
     """A cue match with a captives-only cue (lexicon.CAPTIVE) read: a release among
     captives, nothing elsewhere."""
@@ -1131,7 +1211,7 @@ def _governing_match(words: Words, lex: Lexicon, first: int, clauses: "_Clauses"
         if form in lex.object_takers:
             break  # "البحث عن 15 مفقودًا": the search takes the number, not a cue before it
         if form in enders and not _body_name(forms, position, lex):
-            found = _resolved(lex.governing.match_ending(lex, forms, position), captive)
+            found = _ruled(lex, forms, position, _resolved(lex.governing.match_ending(lex, forms, position), captive))
             if found is not None and not (found[0] == 1 and found[2].base in lex.adjacent and position != first - 1) \
                     and not _genitive_group(words, lex, found, position, low):
                 return found  # "فقد 12 صيادًا"، not "فقدت إسرائيل 3 جنود"

@@ -166,6 +166,10 @@ class PhraseTable:
     def firsts(self) -> set[str]:
         return set(self._by_first)
 
+    def multi_word_firsts(self) -> set[str]:
+        """First words that start only phrases of two words or more."""
+        return {first for first, entries in self._by_first.items() if all(len(entry[0]) > 1 for entry in entries)}
+
     def __contains__(self, base: str) -> bool:
         return base in self._by_first
 
@@ -221,6 +225,7 @@ class Lexicon:
         numbers, units, categories, context = load("numbers"), load("units"), load("categories"), load("context")
         self.numbers: dict[str, NumberForm] = {}
         self.not_numbers: set[str] = {_n(f) for f in numbers.get("not_numbers", [])}
+        self.not_number_clitics = tuple(_n(f) for f in numbers["not_number_clitics"])
         self.one_of: set[str] = {_n(f) for f in numbers.get("one_of", [])}
         self._load_numbers(numbers)
         self.thousands_group = int(numbers["digits"]["thousands_group"])
@@ -236,6 +241,12 @@ class Lexicon:
         for kind, phrases in numbers["bounds"]["after"].items():
             for phrase in phrases:
                 self.bounds_after.add(phrase, kind)
+        self.subject_bounds = PhraseTable()
+        subject_bounds = numbers["subject_bounds"]
+        for kind in ("min", "max", "approx"):
+            for phrase in subject_bounds.get(kind) or []:
+                self.subject_bounds.add(phrase, kind, verb=True)
+        self.subject_bound_reach = int(subject_bounds["reach"])
         ranges = numbers["ranges"]
         self.range_open = PhraseTable()
         for phrase in ranges["open"]:
@@ -311,6 +322,7 @@ class Lexicon:
         self.among = PhraseTable()
         for phrase in units["partitive"]["among"]:
             self.among.add(phrase, "among")
+        self.among_named = frozenset(_variants({_n(w) for w in units["partitive"]["among_named"]}, article=False))
         self.out_of = PhraseTable()
         for phrase in units["partitive"]["out_of"]:
             self.out_of.add(phrase, "out_of")
@@ -434,7 +446,8 @@ class Lexicon:
         self._bases = (set(self.numbers) | set(self.nouns) | set(self.currencies)
                        | self.governing.firsts() | self.post.firsts() | self.weak.firsts() | self.where.firsts()
                        | self.singular_cues.firsts() | self.bounds_before.firsts()
-                       | self.bounds_after.firsts() | self.range_open.firsts() | self.change.firsts()
+                       | self.bounds_after.firsts() | self.subject_bounds.firsts() | self.range_open.firsts()
+                       | self.change.firsts()
                        | self.percent_words.firsts() | self.partitive_words.firsts()
                        | self.partitive_pronouns.firsts() | self.among.firsts() | self.clause_openers.firsts()
                        | self.totals.firsts() | self.context | self.year_before | self.ages | self.ids | self.time_before
@@ -459,6 +472,17 @@ class Lexicon:
                                           and noun.unit in self.person_units)
         self.known_cue_forms = (self.governing.starters | self.governing.enders | self.post.starters
                                 | self.weak.starters)
+        # words known only as the first of a cue of several words ("محاولة اغتيال"، "حالة
+        # وفاة"): alone they are plain nouns a number may count ("45 ألف محاولة للهجرة")
+        multi_firsts = set()
+        for table in (self.governing, self.post, self.weak):
+            multi_firsts |= table.multi_word_firsts()
+        others = set()
+        for table in (self.governing, self.post, self.weak):
+            others |= table.firsts() - table.multi_word_firsts()
+        self.phrase_firsts = frozenset(word for word in multi_firsts - others
+                                       if word not in self.numbers and word not in self.nouns
+                                       and word not in self.context)
         self.clause_opener_forms = frozenset(_variants(self.clause_openers.firsts(), article=False))
         # the words the phrases tried after every number may start with: most numbers are
         # followed by none, and skip the phrase lookup
@@ -541,10 +565,12 @@ class Lexicon:
         object_ends = {_n(w) for w in spec["links"]["object_ends"]}
         self._release_words: set[str] = set()
         self.adjacent: set[str] = set()  # verbs that govern only the number right after them
+        self.event_nouns: set[str] = set()  # the verbal nouns of the categories (إنقاذ، اعتقال)
         for category, cues in spec["categories"].items():
             if category not in CATEGORIES:
                 raise ValueError(f"unknown figure category {category!r}")
             for noun in cues.get("nouns") or []:
+                self.event_nouns.add(_n(noun))
                 self.governing.add(noun, category)
                 self.singular_cues.add(noun, category)
                 if category in captives["to"]:
@@ -587,6 +613,10 @@ class Lexicon:
                 for form in _past_forms(_n(verb)):
                     self.governing.add(form, category, verb=True)
                     self.adjacent.add(form)
+        rulings = spec["rulings"]
+        self.ruling_verbs = frozenset(_variants({_n(w) for w in rulings["verbs"]}, article=False))
+        self.penalties = frozenset(_n(w) for w in rulings["penalties"])
+        self.ruling_reach = int(rulings["reach"])
         for phrase in spec.get("not_events") or []:
             self.governing.add(phrase, "other")
             self.post.add(phrase, "other")
@@ -645,7 +675,7 @@ class Lexicon:
             return None
         for analysis in self.analyses(word):
             entry = self.numbers.get(analysis.base)
-            if entry is not None:
+            if entry is not None and not (analysis.prefix and analysis.prefix.endswith(self.not_number_clitics)):
                 return analysis, entry
         return None
 

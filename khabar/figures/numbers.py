@@ -175,7 +175,7 @@ def digit_value(text: str, before_scale: bool = False, group: int = 3) -> int | 
     if len(set(separators)) == 2:
         decimal = text[max(text.rfind("."), text.rfind(","))]
         whole, _, fraction = text.rpartition(decimal)
-        whole = whole.replace("." if decimal == "," else ",", "")
+        whole = whole.replace(".", "").replace(",", "")  # every separator before the decimal one groups
         return _clean(float(f"{whole}.{fraction}"))
     if tails_are_groups and (len(separators) > 1 or (not before_scale and len(groups[0]) <= group)):
         return int("".join(groups))
@@ -210,11 +210,14 @@ def scan(words: Words, lex: Lexicon | None = None, start: int = 0, end: int | No
         flag = 0 if kinds[index] == "d" else flags[forms[index]]
         if not flag or flag & NUMBER_START:
             number = _number_at(words, lex, index, end)
-        if number is None and flag & DUAL_SHAPE:
+            if number is not None and number.kind == "dual" and _after_dual(words, lex, index):
+                number = None
+        if number is None and flag & DUAL_SHAPE and not _after_dual(words, lex, index):
             number = _implicit(words, lex, index, end)
             if number is not None and number.kind != "dual":
                 number = None
-        if number is None and flag & SINGULAR_CUE:
+        if number is None and flag & SINGULAR_CUE and not (index > 0 and forms[index - 1] in lex.body_heads):
+            # (not "فريق إنقاذ صيني": a body named by what it does counts no one)
             cue = lex.singular_cues.match(lex, forms, index, end)
             after = index + (cue[0] if cue is not None else 1)
             if after < end and kinds[after] == "w":
@@ -243,6 +246,26 @@ def scan(words: Words, lex: Lexicon | None = None, start: int = 0, end: int | No
         found.append(number)
         reached = max(number.last, (number.noun_end or 0), index + 1)
     return found
+
+
+_DUAL_CLITICS = frozenset("وفبلك")  # one-letter clitics a dual noun may carry
+
+
+def _after_dual(words: Words, lex: Lexicon, index: int) -> bool:
+    """Whether the dual-shaped word at `index` agrees with a dual noun right before it, a
+    clitic on that noun or not ("بسيارتين مفخختين"، "بطائرتين مسيرتين"): an adjective, no
+    count of its own."""
+    if index == 0 or words.kinds[index - 1] != "w":
+        return False
+    form = words.forms[index]
+    if form[:1] in "وف" and lex.word_flags[form[1:]] & (NUMBER_START | DUAL_SHAPE):
+        return False  # "مستشفيين ومدرستين": a noun joined to it, no adjective
+    before = words.forms[index - 1]
+    found = lex.noun(before, clitics=True)
+    if found is not None:
+        return found[1].number == "dual"
+    flags = lex.word_flags
+    return bool(flags[before] & DUAL_SHAPE or (before[:1] in _DUAL_CLITICS and flags[before[1:]] & DUAL_SHAPE))
 
 
 # What a word may start (lexicon.Lexicon.word_flags): a number, a dual read from its shape,
@@ -300,6 +323,8 @@ def _number_at(words: Words, lex: Lexicon, index: int, end: int) -> Number | Non
     _range(words, lex, core, end)
     if core.kind != "range":
         _bound_before(words, lex, core)
+        if core.min is None and core.max is None and not core.approx:
+            _subject_bound(words, lex, core)
     _unit_after(words, lex, core, end)
     if core.kind != "range":
         _bound_after(words, lex, core, end)
@@ -870,6 +895,25 @@ def _bound_before(words: Words, lex: Lexicon, number: Number) -> None:
     _apply_bound(number, kind)
 
 
+def _subject_bound(words: Words, lex: Lexicon, number: Number) -> None:
+    """A verb of exceeding before the total whose value the number is: "تجاوز عدد القتلى
+    500" (min), "لم يتجاوز عدد المشاركين 300" (max) — numbers.yaml subject_bounds."""
+    forms, kinds = words.forms, words.kinds
+    position = number.first - 1
+    floor = max(0, number.first - 1 - lex.subject_bound_reach)
+    while position > floor and kinds[position] == "w":
+        if forms[position] in lex.totals.starters and lex.totals.match(lex, forms, position) is not None:
+            if kinds[position - 1] != "w":
+                return
+            found = lex.subject_bounds.match_ending(lex, forms, position - 1)
+            if found is not None and not found[2].prefix.strip("وف"):
+                _apply_bound(number, found[1])
+            return
+        if lex.word_flags[forms[position]] & NUMBER_START:
+            return
+        position -= 1
+
+
 def _bound_after(words: Words, lex: Lexicon, number: Number, end: int, at: int | None = None) -> int:
     """A bound right after the number (or after word `at`); returns the words it took."""
     position = number.last if at is None else at
@@ -879,9 +923,11 @@ def _bound_after(words: Words, lex: Lexicon, number: Number, end: int, at: int |
     if found is None or found[2].prefix not in ("", "و", "ف"):
         return 0
     size, kind, _ = found
-    if position + size < end and words.forms[position + size] == "من" \
-            and lex.bounds_before.match(lex, words.forms, position + size - 1, end) is not None:
-        return 0  # "وأكثر من 200": the bound of the next number
+    after = position + size + 1  # the word after a "من" that may follow the bound
+    if after < end and words.forms[after - 1] == "من" \
+            and lex.bounds_before.match(lex, words.forms, position + size - 1, end) is not None \
+            and (words.kinds[after] == "d" or lex.word_flags[words.forms[after]] & NUMBER_START):
+        return 0  # "وأكثر من 200": the bound of the next number (not "على الأقل من مدن الضفة")
     _apply_bound(number, kind)
     if at is None:
         number.last += size

@@ -12,11 +12,12 @@ LEX = Lexicon()
 
 FILES = {
     "numbers": {"units", "teen_first", "teen_second", "tens", "hundreds", "hundred_word", "scales",
-                "fractions", "plural_fractions", "vague", "not_numbers", "one_of", "digits", "bounds", "ranges", "percent",
+                "fractions", "plural_fractions", "vague", "not_numbers", "not_number_clitics", "one_of", "digits", "bounds", "subject_bounds",
+                "ranges", "percent",
                 "currencies", "currency_signs", "ordinal_article"},
     "units": {"counted", "person_units", "event_genitive", "not_counts", "terms", "nisba", "sound_plural", "tamyiz",
               "partitive", "duals", "named_references"},
-    "categories": {"categories", "not_events", "decisive", "context", "links"},
+    "categories": {"categories", "not_events", "rulings", "decisive", "context", "links"},
     "context": {"years", "times_of_day", "ages", "ids", "phones", "clause_breaks", "clause_openers",
                 "list_commas", "name_openers", "locatives", "qualifier_prepositions", "place_types"},
 }
@@ -149,3 +150,26 @@ def test_captive_deaths_load_their_causes_of_nature_and_killing_words():
     assert {normalise_word("قتلوا"), normalise_word("مقتل")} <= LEX.killing_words
     # a pardon's adjective is no nisba, in either case
     assert {normalise_word("رئاسي"), normalise_word("رئاسيًا")} <= LEX.not_nisba
+
+
+def test_subject_bounds_and_named_groups_load_into_tables():
+    # numbers.yaml subject_bounds: verbs of exceeding before a total ("تجاوز عدد القتلى 500")
+    assert LEX.subject_bound_reach >= 2
+    assert LEX.subject_bounds.match(LEX, ["تجاوز"], 0)[1] == "min"
+    assert LEX.subject_bounds.match(LEX, ["لم", "يتجاوز"], 0)[1] == "max"
+    assert LEX.subject_bounds.match(LEX, ["يناهز"], 0)[1] == "approx"
+    # units.yaml partitive.among_named, with its clitics ("ومن بين"، "وبين")
+    assert {"بين", "وبين"} <= LEX.among_named
+
+
+def test_a_number_word_takes_no_clitic_of_the_list():
+    assert LEX.not_number_clitics == ("ك",)
+    n = normalise_word
+    assert LEX.number(n("كمية")) is None and LEX.number(n("وكمية")) is None   # a quantity
+    assert LEX.number(n("ومية")) is not None and LEX.number(n("بخمسة")) is not None
+
+
+def test_rulings_load_into_tables():
+    n = normalise_word
+    assert n("قضت") in LEX.ruling_verbs and n("وحكمت") in LEX.ruling_verbs
+    assert n("إعدام") in LEX.penalties and LEX.ruling_reach >= 5

@@ -302,3 +302,10 @@ def test_a_decimal_times_a_scale_is_a_whole_number(text, value):
 ])
 def test_a_smaller_group_after_a_scale_adds_to_it(text, value):
     assert one(text).value == value
+
+
+def test_a_run_with_the_decimal_separator_also_grouping_before_it_reads():
+    # "1,5001.51,500" (glued Arabic-Indic groups and a decimal): found by the property test
+    # above; the last separator is the decimal one, every one before it groups
+    assert digit_value("1,5001.51,500") == 1500151.5
+    assert digit_value("1.234.567,5") == 1234567.5
