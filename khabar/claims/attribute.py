@@ -82,6 +82,9 @@ def _cues() -> dict[str, Any]:
         "talk_forms": _talk_forms(words("talk_verbs")),
         "statement_qualifiers": words("statement_qualifiers"),
         "interview_nouns": words("interview_nouns"),
+        "interview_openers": words("interview_openers"),
+        "interview_outlet_prepositions": words("interview_outlet_prepositions"),
+        "qualifier_prepositions": words("qualifier_prepositions"),
         "name_linkers": words("name_linkers"),
         "svo_fillers": sorted((tuple(n(p).split()) for p in raw["svo_fillers"]), key=len, reverse=True),
         "delegation_nouns": words("delegation_nouns"),
@@ -105,6 +108,7 @@ def _cues() -> dict[str, Any]:
         "construct_duals": _construct_duals(words("speaker_heads"), raw),
         "nisba_endings": tuple(n(e) for e in raw["nisba_endings"]),
         "honorifics": words("honorifics"),
+        "rank_qualifiers": words("rank_qualifiers"),
         "coordination_openers": frozenset(tuple(n(p).split()) for p in raw["coordination_openers"]),
         "split_heads": words("split_heads"),
         "occasion_nouns": words("occasion_nouns"),
@@ -573,12 +577,51 @@ def _with_relay(sentence: _Sentence, found: tuple[Mention, int]) -> tuple[list[M
         words = sentence.words
         after = past + 1 if past + 1 < len(words) and words[past].norm in ("،", ",") and \
             words[past + 1].norm[:1] == "ل" else past
-    relay = _relay(sentence, after) or _interview(sentence, after) or _talked_to(sentence, after)
+    relay = _told(sentence, after)
     if not relay and source.anonymous:
         past = _past_indefinite_nisba(sentence.words, after)
         if past > after:   # "مصادر أمنية مالية تحدثت إلى وكالة …": a nisba the source's mention left out
-            relay = _relay(sentence, past) or _interview(sentence, past) or _talked_to(sentence, past)
+            relay = _told(sentence, past)
+    if not relay:
+        # what qualifies the speaker may stand before the outlet: a body or place ("مصدر مسؤول
+        # بوزارة الخارجية لوكالة …"، "الناطقة باسم المحكمة بصفاقس، في تصريح لوكالة …"), a title
+        # in apposition ("راشد الكواري، مدير إدارة …، لوكالة …")
+        past = _past_qualifier(sentence, after)
+        past = _past_apposition(sentence, past)
+        if past > after:
+            relay = _told(sentence, past)
     return ([source, relay[0]], relay[1]) if relay else ([source], after)
+
+
+def _told(sentence: _Sentence, j: int) -> tuple[Mention, int] | None:
+    """The outlet a speaker told, named at word j: "لرويترز"، "في تصريح لـ«هسبريس»"، "تحدث إلى …"."""
+    return _relay(sentence, j) or _interview(sentence, j) or _talked_to(sentence, j)
+
+
+def _past_qualifier(sentence: _Sentence, j: int) -> int:
+    """The word after a body or place that qualifies a speaker at word j ("بوزارة الخارجية"،
+    "بصفاقس"، "في الرئاسة"): ب or في and a named organisation or place; j when there is none."""
+    words = sentence.words
+    if j + 1 < len(words) and words[j].norm in _cues()["qualifier_prepositions"]:
+        found = sentence.mention_at(j + 1)
+        if found and found[0].type in ("ORG", "GPE", "LOC", "FAC"):
+            return _past_parenthesis(words, found[1])
+    return j
+
+
+def _past_apposition(sentence: _Sentence, j: int) -> int:
+    """The word after a title set off by commas at word j ("، مدير إدارة الشؤون الآسيوية بوزارة
+    الخارجية،"): a speaker phrase between two commas, with a body or place qualifying it; j when
+    there is none."""
+    words = sentence.words
+    n = len(words)
+    if not (j + 2 < n and words[j].norm in ("،", ",")):
+        return j
+    found = _phrase(sentence, j + 1)
+    if not found or found[0].type == "PER":
+        return j
+    end = _past_qualifier(sentence, found[1])
+    return end + 1 if end < n and words[end].norm in ("،", ",") else j
 
 
 def _past_indefinite_nisba(words: list[Word], j: int) -> int:
@@ -674,23 +717,35 @@ def _anonymity(words: list[Word], j: int) -> int | None:
 
 def _interview(sentence: _Sentence, j: int) -> tuple[Mention, int] | None:
     """The outlet a speaker talked to: "في تصريح لـ«هسبريس»"، "في حديث خاص للجزيرة"، "في مقابلة
-    مع قناة العربية" at word j; with the index of the word after it."""
+    مع قناة العربية"، "خلال مداخلة على قناة «الحدث»" at word j; with the index of the word after it."""
     words = sentence.words
     n = len(words)
-    if j + 3 < n and words[j].norm in ("،", ",") and words[j + 1].norm == "في":
+    cues = _cues()
+    openers = cues["interview_openers"]
+    if j + 3 < n and words[j].norm in ("،", ",") and words[j + 1].norm in openers:
         found = _interview(sentence, j + 1)   # set off by commas: "وقال X، في تصريح لقناة Y، إن"
         if found and found[1] < n and words[found[1]].norm in ("،", ","):
             return found[0], found[1] + 1
         return found
-    if not (j + 2 < n and words[j].norm == "في" and _bare(words[j + 1].norm) in _cues()["interview_nouns"]):
+    if not (j + 2 < n and words[j].norm in openers and _bare(words[j + 1].norm) in cues["interview_nouns"]):
         return None
+    prepositions = cues["interview_outlet_prepositions"]
     k = j + 2
-    while k < min(j + 5, n) and not words[k].is_punct and words[k].norm not in ("ل", "مع") and \
-            not (words[k].norm[:1] == "ل" and _bare(words[k].norm[1:]) in _cues()["outlet_heads"]):
+    while k < min(j + 5, n) and not words[k].is_punct and words[k].norm not in prepositions and \
+            not (words[k].norm[:1] == "ل" and _bare(words[k].norm[1:]) in cues["outlet_heads"]):
         k += 1   # what qualifies the interview: "صحفي"، "خاص"، "حصرية"
-    if k < n and words[k].norm == "مع":
+    if k + 1 < n and words[k].norm in prepositions and words[k].norm != "ل":
         found = sentence.mention_at(k + 1)
-        return found if found and found[0].type == "ORG" and _closes(sentence, found[1]) else None
+        outlet = _bare(words[k + 1].norm) in cues["outlet_heads"]
+        if not found and outlet:
+            found = _phrase(sentence, k + 1)   # "على قناة الحدث" that no entity names
+        if not found or not _closes(sentence, found[1]):
+            return None
+        # "في مقابلة مع قناة العربية" (an organisation); after على and عبر, or another opener,
+        # only an outlet: "خلال لقاء مع منظمة الصحة العالمية" names who he met
+        if outlet or _media(found[0]) or words[j].norm == "في" and words[k].norm == "مع" and found[0].type == "ORG":
+            return found
+        return None
     return _relay(sentence, k)
 
 
@@ -910,6 +965,10 @@ def _phrase(sentence: _Sentence, k: int, any_head: bool = False, lam: bool = Fal
                 norm.startswith("ل") and j + 1 < n and words[j + 1].norm.startswith("ال")):
             break   # (an unsplit ل + construct goes on: "لحقوق الإنسان")
         if definite and head.startswith("ال") and norm.startswith("ال") and _bare(norm) in cues["speaker_heads"]:
+            if norm in cues["honorifics"]:   # a rank before a name: "الخبير العسكري العميد المتقاعد فلان"
+                named = _ranked_person(sentence, j)
+                if named:
+                    return named
             break   # a second definite head is the verb's object, no adjective: "طالب الرئيس الحكومة بأن"
         definite = definite or norm.startswith("ال")
         j += 1
@@ -1076,6 +1135,17 @@ def _counted_phrase(sentence: _Sentence, k: int) -> tuple[Mention, int] | None:
                    word_span=(k, phrase[1])), phrase[1]
 
 
+def _ranked_person(sentence: _Sentence, j: int) -> tuple[Mention, int] | None:
+    """The person a rank or honorific at word j titles, past the words that qualify the rank
+    ("العميد المتقاعد نضال …"، "العقيد الركن …"): a title phrase goes on to the person who
+    holds it."""
+    words = sentence.words
+    k = j + 1
+    while k < len(words) and k - j <= 2 and words[k].norm in _cues()["rank_qualifiers"]:
+        k += 1
+    return _person_at(sentence, k)
+
+
 def _person_at(sentence: _Sentence, j: int) -> tuple[Mention, int] | None:
     found = sentence.mention_at(j)
     if found and found[0].type == "PER":
@@ -1108,12 +1178,19 @@ def _name_after(sentence: _Sentence, j: int) -> tuple[Mention, int] | None:
     if any(words[m].norm in cues["object_pronouns"] and words[m].start == words[m - 1].end for m in range(j + 1, end)):
         return None   # a noun with its pronoun is no name: "تعليق مشاركته" (مشاركت + ه)
     if end == j or not (given or any(_is_name_word(w.norm) for w in words[j:end])
+                        or any(_family_name(w.norm) for w in words[j + 1:end])
                         or any(w.norm in cues["name_linkers"] for w in words[j:end - 1])
                         or all(w.norm in sentence.known for w in words[j:end])) or \
             (end < n and not (words[end].is_punct or words[end].norm in cues["phrase_stops"]
                               or words[end].norm in cues["complementizers"] or end in sentence.times)):
         return None
     return Mention(words[j].start, words[end - 1].end, "PER", "phrase", [], word_span=(j, end)), end
+
+
+def _family_name(norm: str) -> bool:
+    """A family name with the article after a given name: a nisba no word list knows
+    ("المرشدي"، "الشوبكي"، "الكواري"), as Arab family names are written."""
+    return norm.startswith("ال") and norm.endswith("ي") and len(norm) >= 6 and _is_name_word(norm[2:])
 
 
 def _first_name(norm: str) -> bool:
