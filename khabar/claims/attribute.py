@@ -78,6 +78,7 @@ def _cues() -> dict[str, Any]:
         "based_on": {n(k): n(v) for k, v in raw["based_on"].items()},
         "contained_in": _by_first(tuple(n(p).split()) for p in raw["contained_in"]),
         "issued_by": words("issued_by"),
+        "issue_verbs": words("issue_verbs"),
         "talk_verbs": words("talk_verbs"),
         "talk_forms": _talk_forms(words("talk_verbs")),
         "statement_qualifiers": words("statement_qualifiers"),
@@ -104,6 +105,7 @@ def _cues() -> dict[str, Any]:
         "negators": words("negators"),
         "report_nouns": words("report_nouns"),
         "object_pronouns": words("object_pronouns"),
+        "subject_pronouns": words("subject_pronouns"),
         "speaker_heads": _head_forms(words("speaker_heads"), raw) | _construct_duals(words("speaker_heads"), raw),
         "construct_duals": _construct_duals(words("speaker_heads"), raw),
         "nisba_endings": tuple(n(e) for e in raw["nisba_endings"]),
@@ -445,6 +447,8 @@ def _owns_clause(words: list[Word], k: int, text: str | None) -> bool:
     pronoun the tokenizer split off is part of its word: "ما تصفه بأنها"، "قالت إنها"، "في قرار
     أكدت دمشق حينها أنه"), so that a clause after it is not an earlier verb's; a verb of talking to an outlet ("مسؤول تحدث لرويترز إن") or of naming ("يدعى") takes none."""
     word = words[k]
+    if _predicate_noun(words, k):
+        return False   # "، وهو طالب جامعي، أنه": a noun, its clause the speaker's
     kind = _CUE_CLASS.get(word.norm)   # (filled for every word of the sentence by _candidates)
     if kind == 0 or kind == 1 and word.lemma not in _cues()["verbs"]:
         return False
@@ -471,6 +475,12 @@ def _owns_clause(words: list[Word], k: int, text: str | None) -> bool:
             if counted == 3:
                 return False
     return False
+
+
+def _predicate_noun(words: list[Word], k: int) -> bool:
+    """Whether word k, in the bare form of a past verb, stands right after a subject pronoun and
+    so is the predicate noun of its clause ("وهو طالب"، "وهي ناشطة"): no verb of saying."""
+    return k >= 1 and words[k - 1].norm in _cues()["subject_pronouns"] and words[k].norm == _normalised(words[k].lemma)
 
 
 def _by_first(phrases) -> dict[str, list[tuple[str, ...]]]:
@@ -549,6 +559,15 @@ def _addressee(sentence: _Sentence, mention: Mention, k: int) -> bool:
     word = sentence.words[k].norm
     return mention.type == "PER" or _media(mention) or \
         _bare(word) in _cues()["outlet_heads"] or _bare(word[1:]) in _cues()["outlet_heads"]
+
+
+def _outlet(text: str, mention: Mention) -> bool:
+    """Whether a source is a news outlet: the knowledge base knows it so, or an outlet noun heads
+    it ("الوكالة"، "صحيفة «الصباح»")."""
+    if _media(mention):
+        return True
+    first = text[mention.start:mention.end].split()
+    return bool(first) and _bare(_normalised(first[0])) in _cues()["outlet_heads"]
 
 
 def _media(mention: Mention) -> bool:
@@ -669,6 +688,8 @@ def _talked_to(sentence: _Sentence, j: int) -> tuple[Mention, int] | None:
         found = sentence.mention_at(k)
         if found and _may_relay(found[0]):
             return found
+        if not found and k < n and _bare(words[k].norm) in _cues()["outlet_heads"]:
+            return _phrase(sentence, k)   # "تحدثت إلى وكالة «أسوشيتد برس»" that no entity names
     return None
 
 
@@ -1555,6 +1576,22 @@ def _open_quote(words: list[Word], claim: Claim) -> bool:
     return claim.content[0] <= words[last].start < claim.content[1]
 
 
+def _quote_goes_on(sentences: list[tuple[list[Word], list[Mention], bool]], index: int) -> bool:
+    """Whether a quote left open at the end of the last paragraph goes on in the paragraph that
+    opens at sentence `index`: its first quote mark closes one («…» ends in it), or the paragraph
+    opens with a quote mark, as a quote over paragraphs is written again at each."""
+    for at in range(index, len(sentences)):
+        words, _, first = sentences[at]
+        if first and at > index:
+            return False
+        for k, word in enumerate(words):
+            if word.norm in _OPENING_QUOTES or word.norm in ("»", "”"):
+                return at == index and k == 0 or word.norm in ("»", "”") or \
+                    word.norm == '"' and not (at == index and k == 0) and \
+                    sum(1 for w in words if w.norm == '"') % 2 == 1
+    return False
+
+
 def _previous_subject(state: _State) -> Mention | None:
     """The subject of the sentence before, when that sentence made no claim and its subject
     can speak: "ورفع البنك سعر الفائدة. وقال في بيان إن …"."""
@@ -1586,7 +1623,9 @@ def find_claims(sentences: list[tuple[list[Word], list[Mention], bool]], text: s
     participles = cues["participles"]
     for index, (words, mentions, first) in enumerate(sentences):
         if first:
-            state.opened_here, state.open_quote = False, None
+            state.opened_here = False
+            if state.open_quote is not None and not _quote_goes_on(sentences, index):
+                state.open_quote = None
             del state.speakers[:state.speakers_before]   # a pronoun reaches back one paragraph at most
             state.speakers_before = len(state.speakers)
             if state.paragraph_only:   # a relay opened by a verb governs its own paragraph only
@@ -1601,8 +1640,10 @@ def find_claims(sentences: list[tuple[list[Word], list[Mention], bool]], text: s
             quoted = _quoted(words)   # a verb inside a quote is the speaker's own word: "نرى"، "أقول"
             candidates = [k for k in candidates if k not in quoted]
         if state.open_quote is not None and words:
-            # a quote that goes on over sentences: its words are the speaker's, no new cues
-            close = next((k for k, w in enumerate(words) if w.norm in ('"', "»", "”")), None)
+            # a quote that goes on over sentences: its words are the speaker's, no new cues (a
+            # paragraph may open the quote again: the mark at its first word closes nothing)
+            reopened = 1 if first and words[0].norm in _OPENING_QUOTES else 0
+            close = next((k for k, w in enumerate(words[reopened:], reopened) if w.norm in ('"', "»", "”")), None)
             end = close - 1 if close else len(words) - 1
             if end >= 0:
                 state.open_quote.content = (state.open_quote.content[0], words[end].end)
@@ -1680,7 +1721,7 @@ def find_claims(sentences: list[tuple[list[Word], list[Mention], bool]], text: s
             if _aside(words, i):
                 continue   # "ويذكر أن …"، "يشار إلى أن …": the editor's own aside, no one's report
             verb = _verb(word, text)
-            if verb and (_naming(word, text) or _amount(words, i)):
+            if verb and (_naming(word, text) or _amount(words, i) or _predicate_noun(words, i)):
                 continue   # "شاب يدعى محمد": "is called", not ادعى "claimed"
             if verb and _absolute_object(words, i, verb[0]):
                 continue   # "نفى نفيًا قاطعًا": the verbal noun of the verb before is no new verb
@@ -2241,7 +2282,8 @@ def _reported(sentence: _Sentence, i: int, certainty: str, here: list[tuple[int,
     if lemma in _cues()["needs_clause"]:
         # a verb that reports only with its clause has no object: what stands between its
         # subject and the clause still tells who spoke ("قال شاهد عيان يدعى أحمد إن")
-        opens = _clause_at(words, i, text=sentence.text)
+        # (looked for from the end of the chain: a quoted name in it opens no clause, وكالة «إرنا»)
+        opens = _clause_at(words, max(i, after - 1), text=sentence.text)
         if opens is not None and opens > after:
             after = opens
     start, end = _content(sentence, after)
@@ -2315,6 +2357,8 @@ def _broadcast(sentence: _Sentence, j: int) -> tuple[Mention, int] | None:
             m = k + 1
             if m < len(words) and words[m].norm in cues["object_pronouns"]:
                 m += 1
+            elif norm in cues["relay_verbs"]:
+                return None   # a bare form with no pronoun of the statement is a verbal noun: "أعلنت الوزارة نقل الجرحى"
             found = sentence.mention_at(m)
             if found and found[0].type == "ORG":
                 return found
@@ -2399,6 +2443,9 @@ def _issuer(sentence: _Sentence, noun: int) -> tuple[Mention, int] | None:
         return _subject_after(sentence, j + 2)
     if j < n and words[j].norm[:1] == "ل" and len(words[j].norm) > 3 and not sentence.mention_at(j):
         return _phrase(sentence, j, lam=True)
+    if j + 2 < n and words[j + 1].norm in cues["object_pronouns"] and words[j + 1].start == words[j].end and \
+            _normalised(words[j].lemma) in cues["issue_verbs"]:
+        return _subject_after(sentence, j + 2)   # "بيان أصدرته القيادة العامة": who issued it
     if j == noun + 1 and j < n and not words[noun].norm.startswith("ال"):
         return _subject_after(sentence, j)
     return None
@@ -2446,6 +2493,8 @@ def _according_to(sentence: _Sentence, i: int, length: int, here: list[tuple[int
             found = None   # "وفق ما تسمح به الظروف": circumstances are no source
     else:
         found = _subject_after(sentence, j) or (_phrase(sentence, j, any_head=True) if verb is not None else None)
+        if found and verb is None and not _names_source_at(sentence, j, found[0]):
+            found = None   # "وفقا لتوجيهات رئيس الجمهورية": what is followed is no report, however titled the person after it
     if not found and verb is None and j < n and words[j].norm.startswith("ال") and \
             _bare(words[j].norm) in cues["report_nouns"] and state.last_sources:
         # "ووفقا للبيان، …": the statement named before, its issuer the last source
@@ -2460,6 +2509,22 @@ def _according_to(sentence: _Sentence, i: int, length: int, here: list[tuple[int
     if not found:   # (after "وفق ما أعلنت" any noun phrase is the verb's subject: "خدمة الإسعاف")
         return None, i + length
     return _according_claim(sentence, i, length, verb, found, here, state)
+
+
+def _names_source_at(sentence: _Sentence, j: int, found: Mention) -> bool:
+    """Whether the source read after an according-to phrase opens at word j, where the phrase
+    ends: the mention starts there, or a speaker phrase, a quantity, an honorific, a time or "كل
+    من" leads to it — not a noun that reports nothing ("وفقا لتوجيهات الرئيس"، "حسب رغبة الأسر")."""
+    words = sentence.words
+    if j >= len(words) or found.start <= words[j].start:
+        return True
+    word = words[j]
+    cues = _cues()
+    if word.is_punct or j in sentence.times or word.norm in cues["honorifics"] or word.norm == "كل" or \
+            _bare(word.norm) in cues["report_nouns"]:
+        return True   # (a report names its issuer after it: "وفق بيان صادر عن الوزارة")
+    return _phrase(sentence, j) is not None or _counted_phrase(sentence, j) is not None or \
+        _split_head(words, j) is not None
 
 
 def _carried_by(sentence: _Sentence, j: int) -> tuple[Mention, int] | None:
@@ -2585,7 +2650,11 @@ def _according_claim(sentence: _Sentence, i: int, length: int, verb: int | None,
                     return claim, n   # the clause's verb is handled here, not again as its own claim
                 break
         # "وبحسب وزارة الصحة، أسفر القصف عن …": the report is the source's own, and it
-        # relays no one
+        # relays no one; an outlet's report ("وحسب الوكالة، فإن …") relays, in its paragraph,
+        # the unnamed people who speak after it ("وقال شهود إن …")
+        if len(sources) == 1 and _outlet(sentence.text, source):   # (not "مصادر تحدثت إلى وكالة X")
+            state.governing, state.opened_here, state.paragraph_only = source, True, True
+            state.governed = frozenset()
         start, end = _content(sentence, after)
         claim = Claim("according-to", cue, (start, end), sources,
                       _certainty_in(sentence, start, "asserted"), sentence.platform_from())
