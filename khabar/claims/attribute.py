@@ -99,6 +99,7 @@ def _cues() -> dict[str, Any]:
         "emphatic_same": words("emphatic_same"),
         "reports_with_bi": words("reports_with_bi"),
         "reports_with_ila": words("reports_with_ila"),
+        "reports_with_ala": words("reports_with_ala"),
         "about_verbs": words("about_verbs"),
         "tell_verbs": words("tell_verbs"),
         "pronoun_complementizers": words("pronoun_complementizers"),
@@ -427,6 +428,10 @@ def _clause_at(words: list[Word], i: int, quote_only: bool = False, near: bool =
                 and (words[k + 2].norm in cues["complementizers"] or _verb_of(words[k + 2].norm, words[k + 2].lemma)
                      and not _naming(words[k + 2], text)):
             break   # the next clause belongs to another cue: "نقلهم إلى …، وإن …"، "…، وتقول أنقرة إنها …"
+        if norm in ("،", ",") and k + 1 < len(words) and (words[k + 1].norm in cues["participles"] or
+                                                          words[k + 1].norm == "و" and k + 2 < len(words)
+                                                          and words[k + 2].norm in cues["participles"]):
+            break   # "وشددت الوزارة على أهمية …، مؤكدة أن …": the participle's own clause
     return None
 
 
@@ -758,6 +763,8 @@ def _interview(sentence: _Sentence, j: int) -> tuple[Mention, int] | None:
     if k + 1 < n and words[k].norm in prepositions and words[k].norm != "ل":
         found = sentence.mention_at(k + 1)
         outlet = _bare(words[k + 1].norm) in cues["outlet_heads"]
+        if not found and words[k + 1].norm in ('"', "«"):
+            found, outlet = _name_at(sentence, k + 1), True   # "في اتصال هاتفي مع «العربي الجديد»"
         if not found and outlet:
             found = _phrase(sentence, k + 1)   # "على قناة الحدث" that no entity names
         if not found or not _closes(sentence, found[1]):
@@ -2010,7 +2017,8 @@ def _reports(words: list[Word], i: int, lemma: str, text: str | None = None) -> 
         # "…، كما قال الوزير"، "…، كما نقلت وكالة X عن Y": what was said came before
         return _has_clause(words, i, text=text) or i >= 1 and words[i - 1].norm in cues["as_said"] or _after_quote(words, i) \
             or lemma in cues["reports_with_bi"] and _bi_report(words, i) \
-            or lemma in cues["reports_with_ila"] and _ila_report(words, i)
+            or lemma in cues["reports_with_ila"] and _ila_report(words, i) \
+            or lemma in cues["reports_with_ala"] and _ila_report(words, i, "علي")
     return True
 
 
@@ -2050,14 +2058,14 @@ def _bi_report(words: list[Word], i: int) -> bool:
     return False
 
 
-def _ila_report(words: list[Word], i: int) -> bool:
+def _ila_report(words: list[Word], i: int, preposition: str = "الي") -> bool:
     """A noun after إلى reports what a verb like أشار says: "وأشار التقرير إلى ارتفاع عدد
     الضحايا"، "أشارت المعلومات إلى دور فرنسي" — the first إلى after the subject, before any
-    punctuation, with a noun after it."""
-    for k in range(i + 2, min(i + 10, len(words) - 1)):
+    punctuation, with a noun after it (على after شدد: "وشدد الوزير على ضرورة …")."""
+    for k in range(i + 2, min(i + 14, len(words) - 1)):   # (past an occasion: "في بيان تلقت سانا نسخة منه")
         if words[k].is_punct:
             return False
-        if words[k].norm == "الي":
+        if words[k].norm == preposition:
             return not words[k + 1].is_punct
     return False
 
