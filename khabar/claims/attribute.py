@@ -2277,6 +2277,8 @@ def _reported(sentence: _Sentence, i: int, certainty: str, here: list[tuple[int,
             sources.append(fronted)   # "وفي تصريح لهسبريس، قال رئيس النقابة إن …"
             relayed = True
     broadcast = _broadcast(sentence, after)
+    if broadcast and _body_words(sentence.text, broadcast[0]) <= _body_words(sentence.text, sources[0]):
+        broadcast = None   # the speaker's own body ("مدير منظمة الصحة العالمية … في بيان نشرته المنظمة") relays nothing
     if broadcast:
         sources.append(broadcast[0])   # "وقال في بيان نقلته وكالة الأنباء السعودية إن …"
         after, relayed = broadcast[1], True
@@ -2343,6 +2345,19 @@ def _relayed_from(sentence: _Sentence, j: int, preposition: str = "عن") -> tup
     return (chain, after) if chain else None
 
 
+def _body_words(text: str, mention: Mention) -> frozenset[str]:
+    """The words of a mention without the article or a ل of the idafa ("لمنظمة" → منظمه)."""
+    out = set()
+    for word in text[mention.start:mention.end].split():
+        norm = _normalised(word)
+        for prefix in ("لل", "ال", "ل"):
+            if norm.startswith(prefix) and len(norm) - len(prefix) >= 3:
+                norm = norm[len(prefix):]
+                break
+        out.add(norm)
+    return frozenset(out)
+
+
 def _speaker_words(text: str, mention: Mention) -> frozenset[str]:
     return frozenset(_bare(normalise_word(w)) for w in text[mention.start:mention.end].split() if len(w) > 2)
 
@@ -2357,7 +2372,7 @@ def _broadcast(sentence: _Sentence, j: int) -> tuple[Mention, int] | None:
     "في بيان نقلته وكالة الأنباء السعودية"، "في كلمة بثها التلفزيون الرسمي"."""
     words = sentence.words
     cues = _cues()
-    for k in range(j, min(j + 8, len(words) - 1)):
+    for k in range(j, min(j + 12, len(words) - 1)):   # (past a title: "أوبراين مستشار الأمن القومي، في بيان نشره …")
         norm = words[k].norm
         if words[k].is_punct and norm not in ("،", ",") or norm in cues["complementizers"]:
             return None
@@ -2368,7 +2383,7 @@ def _broadcast(sentence: _Sentence, j: int) -> tuple[Mention, int] | None:
             elif norm in cues["relay_verbs"]:
                 return None   # a bare form with no pronoun of the statement is a verbal noun: "أعلنت الوزارة نقل الجرحى"
             found = sentence.mention_at(m)
-            if found and found[0].type == "ORG":
+            if found and found[0].type in ("ORG", "GPE"):   # (a seat of government: "نشره البيت الأبيض")
                 return found
             if m < len(words) and _bare(words[m].norm) in cues["outlet_heads"]:
                 return _phrase(sentence, m)   # "نقلته وكالة الأنباء الرسمية" that no entity names
