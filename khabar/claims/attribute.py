@@ -84,6 +84,7 @@ def _cues() -> dict[str, Any]:
         "statement_qualifiers": words("statement_qualifiers"),
         "interview_nouns": words("interview_nouns"),
         "interview_openers": words("interview_openers"),
+        "interview_giving_verbs": words("interview_giving_verbs"),
         "interview_outlet_prepositions": words("interview_outlet_prepositions"),
         "qualifier_prepositions": words("qualifier_prepositions"),
         "name_linkers": words("name_linkers"),
@@ -757,6 +758,12 @@ def _interview(sentence: _Sentence, j: int) -> tuple[Mention, int] | None:
         return None
     prepositions = cues["interview_outlet_prepositions"]
     k = j + 2
+    if k + 2 < n and words[k].norm in cues["interview_giving_verbs"] and words[k + 1].norm in ("به", "ب"):
+        m = k + (3 if words[k + 1].norm == "ب" else 2)   # "في تصريح خص به «الشروق»": the outlet it was given to
+        found = _name_at(sentence, m) if m < n and words[m].norm in ('"', "«") else sentence.mention_at(m)
+        if not found and m < n and _bare(words[m].norm) in cues["outlet_heads"]:
+            found = _phrase(sentence, m)
+        return found if found and _closes(sentence, found[1]) else None
     while k < min(j + 5, n) and not words[k].is_punct and words[k].norm not in prepositions and \
             not (words[k].norm[:1] == "ل" and _bare(words[k].norm[1:]) in cues["outlet_heads"]):
         k += 1   # what qualifies the interview: "صحفي"، "خاص"، "حصرية"
