@@ -78,10 +78,15 @@ def _cues() -> dict[str, Any]:
         "based_on": {n(k): n(v) for k, v in raw["based_on"].items()},
         "contained_in": _by_first(tuple(n(p).split()) for p in raw["contained_in"]),
         "issued_by": words("issued_by"),
+        "issue_verbs": words("issue_verbs"),
         "talk_verbs": words("talk_verbs"),
         "talk_forms": _talk_forms(words("talk_verbs")),
         "statement_qualifiers": words("statement_qualifiers"),
         "interview_nouns": words("interview_nouns"),
+        "interview_openers": words("interview_openers"),
+        "interview_giving_verbs": words("interview_giving_verbs"),
+        "interview_outlet_prepositions": words("interview_outlet_prepositions"),
+        "qualifier_prepositions": words("qualifier_prepositions"),
         "name_linkers": words("name_linkers"),
         "svo_fillers": sorted((tuple(n(p).split()) for p in raw["svo_fillers"]), key=len, reverse=True),
         "delegation_nouns": words("delegation_nouns"),
@@ -95,16 +100,19 @@ def _cues() -> dict[str, Any]:
         "emphatic_same": words("emphatic_same"),
         "reports_with_bi": words("reports_with_bi"),
         "reports_with_ila": words("reports_with_ila"),
+        "reports_with_ala": words("reports_with_ala"),
         "about_verbs": words("about_verbs"),
         "tell_verbs": words("tell_verbs"),
         "pronoun_complementizers": words("pronoun_complementizers"),
         "negators": words("negators"),
         "report_nouns": words("report_nouns"),
         "object_pronouns": words("object_pronouns"),
+        "subject_pronouns": words("subject_pronouns"),
         "speaker_heads": _head_forms(words("speaker_heads"), raw) | _construct_duals(words("speaker_heads"), raw),
         "construct_duals": _construct_duals(words("speaker_heads"), raw),
         "nisba_endings": tuple(n(e) for e in raw["nisba_endings"]),
         "honorifics": words("honorifics"),
+        "rank_qualifiers": words("rank_qualifiers"),
         "coordination_openers": frozenset(tuple(n(p).split()) for p in raw["coordination_openers"]),
         "split_heads": words("split_heads"),
         "occasion_nouns": words("occasion_nouns"),
@@ -421,6 +429,10 @@ def _clause_at(words: list[Word], i: int, quote_only: bool = False, near: bool =
                 and (words[k + 2].norm in cues["complementizers"] or _verb_of(words[k + 2].norm, words[k + 2].lemma)
                      and not _naming(words[k + 2], text)):
             break   # the next clause belongs to another cue: "نقلهم إلى …، وإن …"، "…، وتقول أنقرة إنها …"
+        if norm in ("،", ",") and k + 1 < len(words) and (words[k + 1].norm in cues["participles"] or
+                                                          words[k + 1].norm == "و" and k + 2 < len(words)
+                                                          and words[k + 2].norm in cues["participles"]):
+            break   # "وشددت الوزارة على أهمية …، مؤكدة أن …": the participle's own clause
     return None
 
 
@@ -441,6 +453,8 @@ def _owns_clause(words: list[Word], k: int, text: str | None) -> bool:
     pronoun the tokenizer split off is part of its word: "ما تصفه بأنها"، "قالت إنها"، "في قرار
     أكدت دمشق حينها أنه"), so that a clause after it is not an earlier verb's; a verb of talking to an outlet ("مسؤول تحدث لرويترز إن") or of naming ("يدعى") takes none."""
     word = words[k]
+    if _predicate_noun(words, k):
+        return False   # "، وهو طالب جامعي، أنه": a noun, its clause the speaker's
     kind = _CUE_CLASS.get(word.norm)   # (filled for every word of the sentence by _candidates)
     if kind == 0 or kind == 1 and word.lemma not in _cues()["verbs"]:
         return False
@@ -467,6 +481,12 @@ def _owns_clause(words: list[Word], k: int, text: str | None) -> bool:
             if counted == 3:
                 return False
     return False
+
+
+def _predicate_noun(words: list[Word], k: int) -> bool:
+    """Whether word k, in the bare form of a past verb, stands right after a subject pronoun and
+    so is the predicate noun of its clause ("وهو طالب"، "وهي ناشطة"): no verb of saying."""
+    return k >= 1 and words[k - 1].norm in _cues()["subject_pronouns"] and words[k].norm == _normalised(words[k].lemma)
 
 
 def _by_first(phrases) -> dict[str, list[tuple[str, ...]]]:
@@ -547,6 +567,15 @@ def _addressee(sentence: _Sentence, mention: Mention, k: int) -> bool:
         _bare(word) in _cues()["outlet_heads"] or _bare(word[1:]) in _cues()["outlet_heads"]
 
 
+def _outlet(text: str, mention: Mention) -> bool:
+    """Whether a source is a news outlet: the knowledge base knows it so, or an outlet noun heads
+    it ("الوكالة"، "صحيفة «الصباح»")."""
+    if _media(mention):
+        return True
+    first = text[mention.start:mention.end].split()
+    return bool(first) and _bare(_normalised(first[0])) in _cues()["outlet_heads"]
+
+
 def _media(mention: Mention) -> bool:
     """Whether the knowledge base knows a mention as a news outlet."""
     return any(entry.sector == "MED" for entry in mention.candidates)
@@ -573,12 +602,51 @@ def _with_relay(sentence: _Sentence, found: tuple[Mention, int]) -> tuple[list[M
         words = sentence.words
         after = past + 1 if past + 1 < len(words) and words[past].norm in ("،", ",") and \
             words[past + 1].norm[:1] == "ل" else past
-    relay = _relay(sentence, after) or _interview(sentence, after) or _talked_to(sentence, after)
+    relay = _told(sentence, after)
     if not relay and source.anonymous:
         past = _past_indefinite_nisba(sentence.words, after)
         if past > after:   # "مصادر أمنية مالية تحدثت إلى وكالة …": a nisba the source's mention left out
-            relay = _relay(sentence, past) or _interview(sentence, past) or _talked_to(sentence, past)
+            relay = _told(sentence, past)
+    if not relay:
+        # what qualifies the speaker may stand before the outlet: a body or place ("مصدر مسؤول
+        # بوزارة الخارجية لوكالة …"، "الناطقة باسم المحكمة بصفاقس، في تصريح لوكالة …"), a title
+        # in apposition ("راشد الكواري، مدير إدارة …، لوكالة …")
+        past = _past_qualifier(sentence, after)
+        past = _past_apposition(sentence, past)
+        if past > after:
+            relay = _told(sentence, past)
     return ([source, relay[0]], relay[1]) if relay else ([source], after)
+
+
+def _told(sentence: _Sentence, j: int) -> tuple[Mention, int] | None:
+    """The outlet a speaker told, named at word j: "لرويترز"، "في تصريح لـ«هسبريس»"، "تحدث إلى …"."""
+    return _relay(sentence, j) or _interview(sentence, j) or _talked_to(sentence, j)
+
+
+def _past_qualifier(sentence: _Sentence, j: int) -> int:
+    """The word after a body or place that qualifies a speaker at word j ("بوزارة الخارجية"،
+    "بصفاقس"، "في الرئاسة"): ب or في and a named organisation or place; j when there is none."""
+    words = sentence.words
+    if j + 1 < len(words) and words[j].norm in _cues()["qualifier_prepositions"]:
+        found = sentence.mention_at(j + 1)
+        if found and found[0].type in ("ORG", "GPE", "LOC", "FAC"):
+            return _past_parenthesis(words, found[1])
+    return j
+
+
+def _past_apposition(sentence: _Sentence, j: int) -> int:
+    """The word after a title set off by commas at word j ("، مدير إدارة الشؤون الآسيوية بوزارة
+    الخارجية،"): a speaker phrase between two commas, with a body or place qualifying it; j when
+    there is none."""
+    words = sentence.words
+    n = len(words)
+    if not (j + 2 < n and words[j].norm in ("،", ",")):
+        return j
+    found = _phrase(sentence, j + 1)
+    if not found or found[0].type == "PER":
+        return j
+    end = _past_qualifier(sentence, found[1])
+    return end + 1 if end < n and words[end].norm in ("،", ",") else j
 
 
 def _past_indefinite_nisba(words: list[Word], j: int) -> int:
@@ -626,6 +694,8 @@ def _talked_to(sentence: _Sentence, j: int) -> tuple[Mention, int] | None:
         found = sentence.mention_at(k)
         if found and _may_relay(found[0]):
             return found
+        if not found and k < n and _bare(words[k].norm) in _cues()["outlet_heads"]:
+            return _phrase(sentence, k)   # "تحدثت إلى وكالة «أسوشيتد برس»" that no entity names
     return None
 
 
@@ -674,23 +744,43 @@ def _anonymity(words: list[Word], j: int) -> int | None:
 
 def _interview(sentence: _Sentence, j: int) -> tuple[Mention, int] | None:
     """The outlet a speaker talked to: "في تصريح لـ«هسبريس»"، "في حديث خاص للجزيرة"، "في مقابلة
-    مع قناة العربية" at word j; with the index of the word after it."""
+    مع قناة العربية"، "خلال مداخلة على قناة «الحدث»" at word j; with the index of the word after it."""
     words = sentence.words
     n = len(words)
-    if j + 3 < n and words[j].norm in ("،", ",") and words[j + 1].norm == "في":
+    cues = _cues()
+    openers = cues["interview_openers"]
+    if j + 3 < n and words[j].norm in ("،", ",") and words[j + 1].norm in openers:
         found = _interview(sentence, j + 1)   # set off by commas: "وقال X، في تصريح لقناة Y، إن"
         if found and found[1] < n and words[found[1]].norm in ("،", ","):
             return found[0], found[1] + 1
         return found
-    if not (j + 2 < n and words[j].norm == "في" and _bare(words[j + 1].norm) in _cues()["interview_nouns"]):
+    if not (j + 2 < n and words[j].norm in openers and _bare(words[j + 1].norm) in cues["interview_nouns"]):
         return None
+    prepositions = cues["interview_outlet_prepositions"]
     k = j + 2
-    while k < min(j + 5, n) and not words[k].is_punct and words[k].norm not in ("ل", "مع") and \
-            not (words[k].norm[:1] == "ل" and _bare(words[k].norm[1:]) in _cues()["outlet_heads"]):
+    if k + 2 < n and words[k].norm in cues["interview_giving_verbs"] and words[k + 1].norm in ("به", "ب"):
+        m = k + (3 if words[k + 1].norm == "ب" else 2)   # "في تصريح خص به «الشروق»": the outlet it was given to
+        found = _name_at(sentence, m) if m < n and words[m].norm in ('"', "«") else sentence.mention_at(m)
+        if not found and m < n and _bare(words[m].norm) in cues["outlet_heads"]:
+            found = _phrase(sentence, m)
+        return found if found and _closes(sentence, found[1]) else None
+    while k < min(j + 5, n) and not words[k].is_punct and words[k].norm not in prepositions and \
+            not (words[k].norm[:1] == "ل" and _bare(words[k].norm[1:]) in cues["outlet_heads"]):
         k += 1   # what qualifies the interview: "صحفي"، "خاص"، "حصرية"
-    if k < n and words[k].norm == "مع":
+    if k + 1 < n and words[k].norm in prepositions and words[k].norm != "ل":
         found = sentence.mention_at(k + 1)
-        return found if found and found[0].type == "ORG" and _closes(sentence, found[1]) else None
+        outlet = _bare(words[k + 1].norm) in cues["outlet_heads"]
+        if not found and words[k + 1].norm in ('"', "«"):
+            found, outlet = _name_at(sentence, k + 1), True   # "في اتصال هاتفي مع «العربي الجديد»"
+        if not found and outlet:
+            found = _phrase(sentence, k + 1)   # "على قناة الحدث" that no entity names
+        if not found or not _closes(sentence, found[1]):
+            return None
+        # "في مقابلة مع قناة العربية" (an organisation); after على and عبر, or another opener,
+        # only an outlet: "خلال لقاء مع منظمة الصحة العالمية" names who he met
+        if outlet or _media(found[0]) or words[j].norm == "في" and words[k].norm == "مع" and found[0].type == "ORG":
+            return found
+        return None
     return _relay(sentence, k)
 
 
@@ -910,6 +1000,10 @@ def _phrase(sentence: _Sentence, k: int, any_head: bool = False, lam: bool = Fal
                 norm.startswith("ل") and j + 1 < n and words[j + 1].norm.startswith("ال")):
             break   # (an unsplit ل + construct goes on: "لحقوق الإنسان")
         if definite and head.startswith("ال") and norm.startswith("ال") and _bare(norm) in cues["speaker_heads"]:
+            if norm in cues["honorifics"]:   # a rank before a name: "الخبير العسكري العميد المتقاعد فلان"
+                named = _ranked_person(sentence, j)
+                if named:
+                    return named
             break   # a second definite head is the verb's object, no adjective: "طالب الرئيس الحكومة بأن"
         definite = definite or norm.startswith("ال")
         j += 1
@@ -1076,6 +1170,17 @@ def _counted_phrase(sentence: _Sentence, k: int) -> tuple[Mention, int] | None:
                    word_span=(k, phrase[1])), phrase[1]
 
 
+def _ranked_person(sentence: _Sentence, j: int) -> tuple[Mention, int] | None:
+    """The person a rank or honorific at word j titles, past the words that qualify the rank
+    ("العميد المتقاعد نضال …"، "العقيد الركن …"): a title phrase goes on to the person who
+    holds it."""
+    words = sentence.words
+    k = j + 1
+    while k < len(words) and k - j <= 2 and words[k].norm in _cues()["rank_qualifiers"]:
+        k += 1
+    return _person_at(sentence, k)
+
+
 def _person_at(sentence: _Sentence, j: int) -> tuple[Mention, int] | None:
     found = sentence.mention_at(j)
     if found and found[0].type == "PER":
@@ -1108,12 +1213,19 @@ def _name_after(sentence: _Sentence, j: int) -> tuple[Mention, int] | None:
     if any(words[m].norm in cues["object_pronouns"] and words[m].start == words[m - 1].end for m in range(j + 1, end)):
         return None   # a noun with its pronoun is no name: "تعليق مشاركته" (مشاركت + ه)
     if end == j or not (given or any(_is_name_word(w.norm) for w in words[j:end])
+                        or any(_family_name(w.norm) for w in words[j + 1:end])
                         or any(w.norm in cues["name_linkers"] for w in words[j:end - 1])
                         or all(w.norm in sentence.known for w in words[j:end])) or \
             (end < n and not (words[end].is_punct or words[end].norm in cues["phrase_stops"]
                               or words[end].norm in cues["complementizers"] or end in sentence.times)):
         return None
     return Mention(words[j].start, words[end - 1].end, "PER", "phrase", [], word_span=(j, end)), end
+
+
+def _family_name(norm: str) -> bool:
+    """A family name with the article after a given name: a nisba no word list knows
+    ("المرشدي"، "الشوبكي"، "الكواري"), as Arab family names are written."""
+    return norm.startswith("ال") and norm.endswith("ي") and len(norm) >= 6 and _is_name_word(norm[2:])
 
 
 def _first_name(norm: str) -> bool:
@@ -1478,6 +1590,22 @@ def _open_quote(words: list[Word], claim: Claim) -> bool:
     return claim.content[0] <= words[last].start < claim.content[1]
 
 
+def _quote_goes_on(sentences: list[tuple[list[Word], list[Mention], bool]], index: int) -> bool:
+    """Whether a quote left open at the end of the last paragraph goes on in the paragraph that
+    opens at sentence `index`: its first quote mark closes one («…» ends in it), or the paragraph
+    opens with a quote mark, as a quote over paragraphs is written again at each."""
+    for at in range(index, len(sentences)):
+        words, _, first = sentences[at]
+        if first and at > index:
+            return False
+        for k, word in enumerate(words):
+            if word.norm in _OPENING_QUOTES or word.norm in ("»", "”"):
+                return at == index and k == 0 or word.norm in ("»", "”") or \
+                    word.norm == '"' and not (at == index and k == 0) and \
+                    sum(1 for w in words if w.norm == '"') % 2 == 1
+    return False
+
+
 def _previous_subject(state: _State) -> Mention | None:
     """The subject of the sentence before, when that sentence made no claim and its subject
     can speak: "ورفع البنك سعر الفائدة. وقال في بيان إن …"."""
@@ -1509,7 +1637,9 @@ def find_claims(sentences: list[tuple[list[Word], list[Mention], bool]], text: s
     participles = cues["participles"]
     for index, (words, mentions, first) in enumerate(sentences):
         if first:
-            state.opened_here, state.open_quote = False, None
+            state.opened_here = False
+            if state.open_quote is not None and not _quote_goes_on(sentences, index):
+                state.open_quote = None
             del state.speakers[:state.speakers_before]   # a pronoun reaches back one paragraph at most
             state.speakers_before = len(state.speakers)
             if state.paragraph_only:   # a relay opened by a verb governs its own paragraph only
@@ -1524,8 +1654,10 @@ def find_claims(sentences: list[tuple[list[Word], list[Mention], bool]], text: s
             quoted = _quoted(words)   # a verb inside a quote is the speaker's own word: "نرى"، "أقول"
             candidates = [k for k in candidates if k not in quoted]
         if state.open_quote is not None and words:
-            # a quote that goes on over sentences: its words are the speaker's, no new cues
-            close = next((k for k, w in enumerate(words) if w.norm in ('"', "»", "”")), None)
+            # a quote that goes on over sentences: its words are the speaker's, no new cues (a
+            # paragraph may open the quote again: the mark at its first word closes nothing)
+            reopened = 1 if first and words[0].norm in _OPENING_QUOTES else 0
+            close = next((k for k, w in enumerate(words[reopened:], reopened) if w.norm in ('"', "»", "”")), None)
             end = close - 1 if close else len(words) - 1
             if end >= 0:
                 state.open_quote.content = (state.open_quote.content[0], words[end].end)
@@ -1603,7 +1735,7 @@ def find_claims(sentences: list[tuple[list[Word], list[Mention], bool]], text: s
             if _aside(words, i):
                 continue   # "ويذكر أن …"، "يشار إلى أن …": the editor's own aside, no one's report
             verb = _verb(word, text)
-            if verb and (_naming(word, text) or _amount(words, i)):
+            if verb and (_naming(word, text) or _amount(words, i) or _predicate_noun(words, i)):
                 continue   # "شاب يدعى محمد": "is called", not ادعى "claimed"
             if verb and _absolute_object(words, i, verb[0]):
                 continue   # "نفى نفيًا قاطعًا": the verbal noun of the verb before is no new verb
@@ -1892,7 +2024,8 @@ def _reports(words: list[Word], i: int, lemma: str, text: str | None = None) -> 
         # "…، كما قال الوزير"، "…، كما نقلت وكالة X عن Y": what was said came before
         return _has_clause(words, i, text=text) or i >= 1 and words[i - 1].norm in cues["as_said"] or _after_quote(words, i) \
             or lemma in cues["reports_with_bi"] and _bi_report(words, i) \
-            or lemma in cues["reports_with_ila"] and _ila_report(words, i)
+            or lemma in cues["reports_with_ila"] and _ila_report(words, i) \
+            or lemma in cues["reports_with_ala"] and _ila_report(words, i, "علي")
     return True
 
 
@@ -1932,14 +2065,14 @@ def _bi_report(words: list[Word], i: int) -> bool:
     return False
 
 
-def _ila_report(words: list[Word], i: int) -> bool:
+def _ila_report(words: list[Word], i: int, preposition: str = "الي") -> bool:
     """A noun after إلى reports what a verb like أشار says: "وأشار التقرير إلى ارتفاع عدد
     الضحايا"، "أشارت المعلومات إلى دور فرنسي" — the first إلى after the subject, before any
-    punctuation, with a noun after it."""
-    for k in range(i + 2, min(i + 10, len(words) - 1)):
+    punctuation, with a noun after it (على after شدد: "وشدد الوزير على ضرورة …")."""
+    for k in range(i + 2, min(i + 14, len(words) - 1)):   # (past an occasion: "في بيان تلقت سانا نسخة منه")
         if words[k].is_punct:
             return False
-        if words[k].norm == "الي":
+        if words[k].norm == preposition:
             return not words[k + 1].is_punct
     return False
 
@@ -2151,6 +2284,8 @@ def _reported(sentence: _Sentence, i: int, certainty: str, here: list[tuple[int,
             sources.append(fronted)   # "وفي تصريح لهسبريس، قال رئيس النقابة إن …"
             relayed = True
     broadcast = _broadcast(sentence, after)
+    if broadcast and _body_words(sentence.text, broadcast[0]) <= _body_words(sentence.text, sources[0]):
+        broadcast = None   # the speaker's own body ("مدير منظمة الصحة العالمية … في بيان نشرته المنظمة") relays nothing
     if broadcast:
         sources.append(broadcast[0])   # "وقال في بيان نقلته وكالة الأنباء السعودية إن …"
         after, relayed = broadcast[1], True
@@ -2164,7 +2299,8 @@ def _reported(sentence: _Sentence, i: int, certainty: str, here: list[tuple[int,
     if lemma in _cues()["needs_clause"]:
         # a verb that reports only with its clause has no object: what stands between its
         # subject and the clause still tells who spoke ("قال شاهد عيان يدعى أحمد إن")
-        opens = _clause_at(words, i, text=sentence.text)
+        # (looked for from the end of the chain: a quoted name in it opens no clause, وكالة «إرنا»)
+        opens = _clause_at(words, max(i, after - 1), text=sentence.text)
         if opens is not None and opens > after:
             after = opens
     start, end = _content(sentence, after)
@@ -2216,6 +2352,19 @@ def _relayed_from(sentence: _Sentence, j: int, preposition: str = "عن") -> tup
     return (chain, after) if chain else None
 
 
+def _body_words(text: str, mention: Mention) -> frozenset[str]:
+    """The words of a mention without the article or a ل of the idafa ("لمنظمة" → منظمه)."""
+    out = set()
+    for word in text[mention.start:mention.end].split():
+        norm = _normalised(word)
+        for prefix in ("لل", "ال", "ل"):
+            if norm.startswith(prefix) and len(norm) - len(prefix) >= 3:
+                norm = norm[len(prefix):]
+                break
+        out.add(norm)
+    return frozenset(out)
+
+
 def _speaker_words(text: str, mention: Mention) -> frozenset[str]:
     return frozenset(_bare(normalise_word(w)) for w in text[mention.start:mention.end].split() if len(w) > 2)
 
@@ -2230,7 +2379,7 @@ def _broadcast(sentence: _Sentence, j: int) -> tuple[Mention, int] | None:
     "في بيان نقلته وكالة الأنباء السعودية"، "في كلمة بثها التلفزيون الرسمي"."""
     words = sentence.words
     cues = _cues()
-    for k in range(j, min(j + 8, len(words) - 1)):
+    for k in range(j, min(j + 12, len(words) - 1)):   # (past a title: "أوبراين مستشار الأمن القومي، في بيان نشره …")
         norm = words[k].norm
         if words[k].is_punct and norm not in ("،", ",") or norm in cues["complementizers"]:
             return None
@@ -2238,8 +2387,10 @@ def _broadcast(sentence: _Sentence, j: int) -> tuple[Mention, int] | None:
             m = k + 1
             if m < len(words) and words[m].norm in cues["object_pronouns"]:
                 m += 1
+            elif norm in cues["relay_verbs"]:
+                return None   # a bare form with no pronoun of the statement is a verbal noun: "أعلنت الوزارة نقل الجرحى"
             found = sentence.mention_at(m)
-            if found and found[0].type == "ORG":
+            if found and found[0].type in ("ORG", "GPE"):   # (a seat of government: "نشره البيت الأبيض")
                 return found
             if m < len(words) and _bare(words[m].norm) in cues["outlet_heads"]:
                 return _phrase(sentence, m)   # "نقلته وكالة الأنباء الرسمية" that no entity names
@@ -2322,6 +2473,9 @@ def _issuer(sentence: _Sentence, noun: int) -> tuple[Mention, int] | None:
         return _subject_after(sentence, j + 2)
     if j < n and words[j].norm[:1] == "ل" and len(words[j].norm) > 3 and not sentence.mention_at(j):
         return _phrase(sentence, j, lam=True)
+    if j + 2 < n and words[j + 1].norm in cues["object_pronouns"] and words[j + 1].start == words[j].end and \
+            _normalised(words[j].lemma) in cues["issue_verbs"]:
+        return _subject_after(sentence, j + 2)   # "بيان أصدرته القيادة العامة": who issued it
     if j == noun + 1 and j < n and not words[noun].norm.startswith("ال"):
         return _subject_after(sentence, j)
     return None
@@ -2369,6 +2523,8 @@ def _according_to(sentence: _Sentence, i: int, length: int, here: list[tuple[int
             found = None   # "وفق ما تسمح به الظروف": circumstances are no source
     else:
         found = _subject_after(sentence, j) or (_phrase(sentence, j, any_head=True) if verb is not None else None)
+        if found and verb is None and not _names_source_at(sentence, j, found[0]):
+            found = None   # "وفقا لتوجيهات رئيس الجمهورية": what is followed is no report, however titled the person after it
     if not found and verb is None and j < n and words[j].norm.startswith("ال") and \
             _bare(words[j].norm) in cues["report_nouns"] and state.last_sources:
         # "ووفقا للبيان، …": the statement named before, its issuer the last source
@@ -2383,6 +2539,22 @@ def _according_to(sentence: _Sentence, i: int, length: int, here: list[tuple[int
     if not found:   # (after "وفق ما أعلنت" any noun phrase is the verb's subject: "خدمة الإسعاف")
         return None, i + length
     return _according_claim(sentence, i, length, verb, found, here, state)
+
+
+def _names_source_at(sentence: _Sentence, j: int, found: Mention) -> bool:
+    """Whether the source read after an according-to phrase opens at word j, where the phrase
+    ends: the mention starts there, or a speaker phrase, a quantity, an honorific, a time or "كل
+    من" leads to it — not a noun that reports nothing ("وفقا لتوجيهات الرئيس"، "حسب رغبة الأسر")."""
+    words = sentence.words
+    if j >= len(words) or found.start <= words[j].start:
+        return True
+    word = words[j]
+    cues = _cues()
+    if word.is_punct or j in sentence.times or word.norm in cues["honorifics"] or word.norm == "كل" or \
+            _bare(word.norm) in cues["report_nouns"]:
+        return True   # (a report names its issuer after it: "وفق بيان صادر عن الوزارة")
+    return _phrase(sentence, j) is not None or _counted_phrase(sentence, j) is not None or \
+        _split_head(words, j) is not None
 
 
 def _carried_by(sentence: _Sentence, j: int) -> tuple[Mention, int] | None:
@@ -2508,7 +2680,11 @@ def _according_claim(sentence: _Sentence, i: int, length: int, verb: int | None,
                     return claim, n   # the clause's verb is handled here, not again as its own claim
                 break
         # "وبحسب وزارة الصحة، أسفر القصف عن …": the report is the source's own, and it
-        # relays no one
+        # relays no one; an outlet's report ("وحسب الوكالة، فإن …") relays, in its paragraph,
+        # the unnamed people who speak after it ("وقال شهود إن …")
+        if len(sources) == 1 and _outlet(sentence.text, source):   # (not "مصادر تحدثت إلى وكالة X")
+            state.governing, state.opened_here, state.paragraph_only = source, True, True
+            state.governed = frozenset()
         start, end = _content(sentence, after)
         claim = Claim("according-to", cue, (start, end), sources,
                       _certainty_in(sentence, start, "asserted"), sentence.platform_from())

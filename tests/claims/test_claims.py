@@ -77,13 +77,18 @@ def test_cue_lexicon_loads_with_its_schema():
                 "speaker_heads", "anonymous_heads", "occasion_nouns", "phrase_stops", "svo_openers",
                 "form_iv_ambiguous", "as_said", "relay_according", "outlet_heads", "quantifiers",
                 "relative_pronouns", "adverbial_prepositions", "auxiliaries", "preverbal_particles",
-                "object_prepositions", "pronoun_prepositions", "copulas", "participle_prepositions", "record_nouns"):
+                "object_prepositions", "pronoun_prepositions", "copulas", "participle_prepositions", "record_nouns",
+                "rank_qualifiers", "interview_openers", "interview_outlet_prepositions", "qualifier_prepositions",
+                "issue_verbs", "subject_pronouns"):
         assert cues[key], key
     assert "علي" in cues["adverbial_prepositions"]   # loaded normalised (على → علي), as words are matched
     assert cues["anonymous_heads"] <= cues["speaker_heads"]
     assert cues["needs_clause"] <= set(cues["verbs"]) | set(cues["verb_forms"])
     assert {"مشيرا", "مشيره", "مشيرين", "مشيرات", "نافيا"} <= set(cues["participles"])   # stems × endings
     assert {"مصدران", "مسؤولين", "هيئات", "هيئتين"} <= cues["speaker_heads"]
+    assert {"العميد", "اللواء"} <= cues["honorifics"] and {"مراه", "محققون", "شاب"} <= cues["speaker_heads"]
+    assert {"ل", "مع", "علي", "عبر"} == cues["interview_outlet_prepositions"]   # (على normalised)
+    assert {"اصدر", "اعد"} <= cues["issue_verbs"]
 
 
 def test_a_speaker_phrase_no_entity_names_is_the_source():
