@@ -68,7 +68,7 @@ def find_times(doc: Doc) -> list[dict]:
         if lead is not None:
             anchor, label = date(lead.data["year"], lead.data["month"], lead.data["day"]), "#lead"
     if published is None and lead is None:
-        lead = _lead_date(doc, to_normalised, candidates, marks, sentence_of)
+        lead = _lead_date(doc, to_normalised, candidates, marks, sentence_of) or _opening_date(doc, normalised.text, to_normalised, candidates)
         if lead is not None:
             anchor, label = date(lead.data["year"], lead.data["month"], lead.data["day"]), "#lead"
     headline = doc._.structure.headline if doc._.structure is not None else None
@@ -208,6 +208,37 @@ def _lead_date(doc: Doc, to_normalised, candidates: list, marks: list[int], sent
             if candidate.data.get("year") is not None:
                 return candidate
     return None
+
+
+_OPENING_WORDS = re.compile(r"[^\W\d_]+(?:\s+[^\W\d_]+)?\s*[،,\-–]?\s*(?:في\s+)?")
+
+
+def _opening_date(doc: Doc, text: str, to_normalised, candidates: list):
+    """A full Gregorian date right after the one or two words of a place that open the body
+    ("الرياض 11 رمضان 1446 هـ الموافق 11 مارس 2025 م واس -", "الدوحة في 11 مارس 2025 /قنا/"):
+    an agency's dateline that the reading stage did not take for one; it dates the dispatch."""
+    structure = doc._.structure
+    if structure is None or not structure.paragraphs:
+        return None
+    start = to_normalised(structure.paragraphs[0].start)
+    for candidate in candidates:
+        if candidate.start > start + 40:
+            break
+        if (candidate.start >= start and candidate.kind == "absolute" and candidate.data.get("year")
+                and candidate.data.get("day") and candidate.data.get("calendar") == "gregorian"
+                and (opening := _OPENING_WORDS.fullmatch(text, start, candidate.start))
+                and not _is_preposition(opening.group().split()[0])):
+            return candidate   # (not "في 5 مايو 2023 اندلعت …": a story's date, no place before it)
+    return None
+
+
+@lru_cache(maxsize=1)
+def _prepositions() -> frozenset[str]:
+    return frozenset(normalise(w).text for w in relative_rules()["month_prepositions"])
+
+
+def _is_preposition(word: str) -> bool:
+    return word in _prepositions() or (word[:1] in "وف" and word[1:] in _prepositions())
 
 
 _WEEKDAY_CYCLE = 11   # a day and month come back to one weekday within 11 years
