@@ -149,6 +149,7 @@ def _compiled() -> dict[str, Any]:
         "span_directions": _keyed(rules["plural_directions"]),
         "span_numbers": _keyed(rules["plural_numbers"]),
         "vague_counts": dict(rules["vague_counts"]),
+        "past_horizon_units": frozenset(rules["past_horizon_units"]),
         "ordinal_day": re.compile(
             rf"(?:(?<=[^\w])|^)(?P<x>[وف]?(?:ال|لل|بال)يوم\s+(?:{_alt(ordinal_days())})"
             rf"|[وف]?(?:{_alt(rules['ordinal_day_words'])})\s+ايام){_END}"),
@@ -729,7 +730,10 @@ def _span_candidate(text: str, m: re.Match, c: dict[str, Any]) -> Candidate | No
 
     An uncounted span of days, weeks, months or years ahead ("خلال الأشهر المقبلة", "في
     الأيام القليلة المقبلة") is a horizon the text sets, open-ended, and no time it dates:
-    none.  "الساعات المقبلة" stays: hours ahead are today and tomorrow."""
+    none.  "الساعات المقبلة" stays: hours ahead are today and tomorrow.  Back in time an
+    uncounted span of weeks, months or years ("في السنوات الأخيرة", "خلال الأشهر الماضية")
+    is such a horizon too (relative.yaml `past_horizon_units`); the past few days and hours
+    are the news being told."""
     unit = c["span_units"][_lam_key(_squash(m["x"]))]
     if m["n"]:
         count = int(m["n"])
@@ -737,6 +741,8 @@ def _span_candidate(text: str, m: re.Match, c: dict[str, Any]) -> Candidate | No
         count = c["span_numbers"][_squash(m["w"])]
     elif c["span_directions"][_squash(m["d"])] > 0 and unit != "hour":
         return None   # (the coming hours are today's and tomorrow's)
+    elif unit in c["past_horizon_units"]:
+        return None   # "في السنوات الأخيرة", "خلال الأشهر الماضية": a horizon, as ahead
     else:
         count = c["vague_counts"][unit]
     return Candidate(_lam_start(text, m.start("x")), m.end(), "span",

@@ -127,6 +127,9 @@ def resolve(candidates: list[Candidate], normalised_text: str, anchor: date | No
             item = _after_period(candidate, items)
         if item is None and candidate.kind == "ago" and candidate.data["offset"] > 0 and not future:
             continue   # "المحكمة الدولية بعد 15 عاماً": how long after an unsaid event, no date
+        if (item is not None and candidate.kind == "ago" and candidate.data["offset"] > 0 and not future
+                and anchor is not None and _begins_after(item["value"], anchor)):
+            continue   # "أطاح به الجيش … بعد نحو 30 عاما في الحكم": a past sentence tells no day after its own date
         if item is None and candidate.kind in _SAME_KINDS:
             item = _same_period(candidate, last_day, last_month, last_year)
         if item is None and candidate.kind == "weekday" and not future:
@@ -435,6 +438,20 @@ def _after_day(c: Candidate, last_day: tuple[int, date]) -> dict[str, Any]:
 
 
 _YEAR_VALUE = re.compile(r"(\d{4})(?:-(\d\d))?")
+_VALUE_START = re.compile(r"(\d{4})(?:-(\d\d)(?:-(\d\d))?)?")
+
+
+def _begins_after(value: str | None, anchor: date) -> bool:
+    """Does the time of an ISO value (a day, a month, a year) begin after the anchor's day?"""
+    m = _VALUE_START.match(value or "")
+    if m is None:
+        return False
+    year, month, day = int(m[1]), int(m[2] or 0), int(m[3] or 0)
+    if m[3]:
+        return (year, month, day) > (anchor.year, anchor.month, anchor.day)
+    if m[2]:
+        return (year, month) > (anchor.year, anchor.month)
+    return year > anchor.year
 
 
 def _after_period(c: Candidate, items: list[dict[str, Any]]) -> dict[str, Any] | None:
