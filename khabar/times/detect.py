@@ -126,6 +126,10 @@ def _compiled() -> dict[str, Any]:
         "weekday_directions": {**directions, **weekday_directions},
         "weekday_anaphoric_directions": anaphoric_directions,
         "weekday_blockers": {normalise_word(w) for w in rules["weekday_blockers"]},
+        "numeral_weekdays": frozenset(normalise_word(w) for w in rules["numeral_weekdays"]["names"]),
+        "numeral_heads": frozenset(normalise_word(w).split()[-1] for w in rules["numeral_weekdays"]["before"]),
+        "second_weekday": re.compile(
+            rf"\s*(?:(?:{_alt(rules['range_joiners'])})\s*)ال(?:{_alt([w[2:] if w.startswith('ال') else w for w in weekday_names()])}){_END}"),
         "month": re.compile(rf"{_START_NO_ARTICLE}(?:شهر\s+)?(?P<x>{_alt(months)}){_END}"
                             rf"(?:\s*[/(]\s*(?:{_alt(month_names())}){_END}(?:\s*\))?|\s+(?:{_alt(month_names())}){_END})?"
                             rf"(?:\s+(?P<dir>{_alt(list(directions) + list(weekday_directions))})(?!\w)"
@@ -495,6 +499,10 @@ def detect(normalised: Normalised, index: dict[str, list[int]] | None = None) ->
     for m in scan("weekday"):
         if _next_word(text, m.end("x")) in c["weekday_blockers"] or _previous_word(text, m.start("x")) in c["weekday_name_heads"]:
             continue
+        if (not m["dir"] and not m["yawm"] and m["x"] in c["numeral_weekdays"]
+                and _previous_word(text, m.start()) in c["numeral_heads"]
+                and not c["second_weekday"].match(text, m.end())):
+            continue   # "الخلاف بين الاثنين": the numeral "the two", not Monday
         found.append(Candidate(m.start("yawm") if m["yawm"] else m.start("x"), m.end(), "weekday",
                                {"weekday": weekday_names()[m["x"]],
                                 "direction": _weekday_direction(m["dir"], c)}))

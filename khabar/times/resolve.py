@@ -93,6 +93,8 @@ def resolve(candidates: list[Candidate], normalised_text: str, anchor: date | No
     for candidate in candidates:
         sentence = sentence_of(candidate.start)
         future = says_future(marks, sentence[0], candidate.start) if sentence else False
+        if future and _report_after_cue(normalised_text, marks, candidate.start):
+            future = False
         if candidate.kind == "clock":
             on = candidate.data.get("on")
             day = days_by_sentence.get(sentence, anchor)
@@ -231,6 +233,26 @@ def _breaks_the_story(text: str, start: int, end: int) -> bool:
     if not (first in joiners or (first.startswith("و") and len(first) > 3 and first not in waw_words)):
         return True
     return any(word in report or (word.startswith("و") and word[1:] in report) for word in clause)
+
+
+_CLAUSE_MARKS = "،,؛;"
+_CLAUSE_OPENING = re.compile(r"[،,؛;]\s*(?P<w>[\u0621-\u064A]+)")
+
+
+def _report_after_cue(text: str, marks: list[int], position: int) -> bool:
+    """Does a clause of reporting open between the last future cue and a time ("وأكد كلا
+    الاثنين أنهما لن يترشحا، وقالت اللجنة الاثنين إن …")?  Its verb tells its own day; the
+    cue of the clause before does not reach it."""
+    index = bisect.bisect_left(marks, position) - 1
+    if index < 0:
+        return False
+    # the last clause before the time ("، حسب ما أعلنت الوزارة، يوم الأحد": a report set off
+    # between commas leaves the time in the clause of the cue)
+    comma = max(text.rfind(mark, marks[index], position) for mark in _CLAUSE_MARKS)
+    if comma < 0:
+        return False
+    opening = _CLAUSE_OPENING.match(text, comma)
+    return opening is not None and opening.start("w") < position and _is_report_word(opening["w"])
 
 
 _REPORT_REACH = 3   # words before a day that may be its verb of saying ("أعلن، أمس الأحد")
