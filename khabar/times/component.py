@@ -55,9 +55,7 @@ def find_times(doc: Doc) -> list[dict]:
 
     index = word_index(normalised.text)
     names = _names(doc)
-    candidates = [c for c in detect(normalised, index)
-                  if not any(a <= normalised.to_original(c.start) < b for a, b in excluded)
-                  and not (names and _inside_a_name(normalised.to_original(c.start), normalised.to_original(c.end), names))]
+    candidates = [c for c in detect(normalised, index) if _kept(c, normalised, excluded, names)]
     window = _dateline_window(doc, to_normalised)
     candidates = _with_dateline_date(normalised.text, window, candidates)
     marks = future_marks(index) + [to_normalised(index) for index in _future_clitics(doc)]
@@ -88,6 +86,14 @@ def find_times(doc: Doc) -> list[dict]:
         times.append({"id": f"t{index + 1}", "start": start, "end": end, "text": text[start:end],
                       **item, "anchor": anchor})
     return times
+
+
+def _kept(candidate: Candidate, normalised, excluded: list[tuple[int, int]], names: list) -> bool:
+    """A candidate outside the date line and byline and not wholly inside a name."""
+    start = normalised.to_original(candidate.start)
+    if any(a <= start < b for a, b in excluded):
+        return False
+    return not (names and _inside_a_name(start, normalised.to_original(candidate.end), names))
 
 
 _NUMERIC_DAY_MONTH = re.compile(r"(?<![\d/.\-])(\d{1,2})\s*[\-/]\s*(\d{1,2})(?:\s*[\-/]\s*((?:19|20)\d\d))?(?![\d/.])")

@@ -894,6 +894,7 @@ def _ranges(text: str, candidates: list[Candidate], c: dict[str, Any]) -> list[C
 _DAY_OF_MONTH_KINDS = {"absolute", "month_day"}
 _NO_TIME_KINDS = {"recurring", "name"}   # spans found to hold no time: they only keep other readings out
 _CLOCK_DAY_KINDS = {"day", "weekday", "absolute", "anaphoric"}
+_CLOCK_DAY_GAP = re.compile(r"\s*(?:من\s+)?(?:يوم\s+)?")
 
 
 def _clock_with_day(text: str, candidates: list[Candidate]) -> list[Candidate]:
@@ -902,7 +903,7 @@ def _clock_with_day(text: str, candidates: list[Candidate]) -> list[Candidate]:
     for candidate in candidates:
         previous = out[-1] if out else None
         if (previous is not None and previous.kind == "clock" and candidate.kind in _CLOCK_DAY_KINDS
-                and re.fullmatch(r"\s*(?:من\s+)?(?:يوم\s+)?", text[previous.end:max(previous.end, candidate.start)])):
+                and _CLOCK_DAY_GAP.fullmatch(text, previous.end, max(previous.end, candidate.start))):
             out[-1] = Candidate(previous.start, candidate.end, "clock", {**previous.data, "on": candidate})
             continue
         out.append(candidate)
@@ -997,16 +998,27 @@ def _squash(phrase: str) -> str:
 
 
 def _previous_word(text: str, index: int) -> str:
-    match = _LAST_WORD.search(text, max(0, index - 40), index)
-    return match.group(1) if match else ""
-
-
-_LAST_WORD = re.compile(r"(\w+)\s+$")
+    """The word that ends right before the white space before `index` (within 40
+    characters; "" when no space or no word stands there), read back character by
+    character: a regex search tried at every position of the window cost a hundred times more."""
+    low = max(0, index - 40)
+    end = index
+    while end > low and text[end - 1].isspace():
+        end -= 1
+    if end == index:
+        return ""
+    start = end
+    while start > low and _is_word_char(text[start - 1]):
+        start -= 1
+    return text[start:end]
 
 
 def _next_word(text: str, index: int) -> str:
-    match = re.match(r"\s+(\w+)", text[index:index + 40])
+    match = _NEXT_WORD.match(text, index, index + 40)
     return match.group(1) if match else ""
+
+
+_NEXT_WORD = re.compile(r"\s+(\w+)")
 
 
 def _skip_clitic(text: str, start: int) -> int:
