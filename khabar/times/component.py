@@ -56,6 +56,8 @@ def find_times(doc: Doc) -> list[dict]:
     index = word_index(normalised.text)
     names = _names(doc)
     candidates = [c for c in detect(normalised, index) if _kept(c, normalised, excluded, names)]
+    if names:
+        candidates = [_dated_by_its_event(c, normalised, names) for c in candidates]
     window = _dateline_window(doc, to_normalised)
     candidates = _with_dateline_date(normalised.text, window, candidates)
     marks = future_marks(index) + [to_normalised(index) for index in _future_clitics(doc)]
@@ -167,6 +169,33 @@ def _inside_a_name(start: int, end: int, mentions: list) -> bool:
     position = bisect.bisect_right(mentions, start, key=_start_of)
     types = _name_types()
     return any(m.start <= start and end <= m.end and m.type in types for m in mentions[max(0, position - 2):position])
+
+
+_EVENT_START = re.compile(r"(\d{4})-(\d\d)(?:-(\d\d))?")
+
+
+def _dated_by_its_event(candidate: Candidate, normalised, mentions: list) -> Candidate:
+    """A date without its year inside the name of an event the knowledge base dates ("ثورة
+    25 يناير", "هجمات 11 سبتمبر", "ثورة يناير") is the event's day or month, in the event's
+    year, whatever the article's date."""
+    data = candidate.data
+    if (candidate.kind not in ("absolute", "month") or data.get("year") is not None or data.get("direction")
+            or data.get("year_offset") is not None or data.get("calendar", "gregorian") != "gregorian"):
+        return candidate
+    start, end = normalised.to_original(candidate.start), normalised.to_original(candidate.end)
+    position = bisect.bisect_right(mentions, start, key=_start_of)
+    for mention in mentions[max(0, position - 2):position]:
+        if mention.type != "EVENT" or not (mention.start <= start and end <= mention.end):
+            continue
+        for entry in mention.candidates:
+            known = _EVENT_START.fullmatch(entry.start or "")
+            if (known and int(known[2]) == data["month"]
+                    and (data.get("day") is None or (known[3] and int(known[3]) == data["day"]))):
+                return Candidate(candidate.start, candidate.end, "absolute",
+                                 {"year": int(known[1]), "month": data["month"], "day": data.get("day"),
+                                  "calendar": "gregorian", "direction": None, "days": None, "deadline": False},
+                                 candidate.part, candidate.period_part)
+    return candidate
 
 
 def _start_of(mention) -> int:
