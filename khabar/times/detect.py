@@ -178,6 +178,10 @@ def _compiled() -> dict[str, Any]:
             rf"(?!\s*(?:[\d٠-٩]|(?:من|ل|لل)(?!\w)|ل\w|(?:ال)?(?:{_alt(rules['year_words'])})\s))"),
         "bare_year_part_before": re.compile(
             rf"{_START_NO_ARTICLE}(?:{_alt(rules['bare_year_parts']['prepositions'])})\s+$"),
+        # "الربع الأخير من العام", "النصف الأول من السنة": the year itself, named by its noun alone
+        # (not "من العام الماضي"، "من العام 2023"، "من العام المالي": a word after it names another)
+        "year_part_of_this_year": re.compile(
+            rf"{_START_NO_ARTICLE}(?P<f>{_alt(rules['year_parts'])})\s+من\s+(?:العام|السنه)(?!\w)(?!\s+(?:ال|\d|نفس|ذات|قبل))"),
         "year_part_before": re.compile(rf"(?:(?<=[^\w])|^)[وفبل]?(?:في\s+|خلال\s+)?(?P<f>{_alt(rules['year_parts'])})\s+(?:من\s+|ل)?$"),
         "year_part": re.compile(rf"{_START_NO_ARTICLE}(?P<f>{_alt(rules['year_parts'])})\s+(?:من\s+|ل)?"
                                 rf"(?:(?:ال)?(?:{_alt(rules['year_words'])})\s+)?(?P<y>(?:19|20)\d\d){_END}"),
@@ -323,6 +327,7 @@ def _keywords() -> dict[str, set[str]]:
         "decade": {"ال" + normalise_word(w) for w in _bare_decades()},
         "span_number_first": _first_words(rules["plural_directions"]),
         "year_part": _first_words(rules["year_parts"]),
+        "year_part_of_this_year": _first_words(rules["year_parts"]),
         "bare_year_part": _first_words(rules["bare_year_parts"]["parts"]),
         "season": {"ال" + normalise_word(w) for w in rules["seasons"]} | {"فصل"},
     }
@@ -491,7 +496,10 @@ def detect(normalised: Normalised, index: dict[str, list[int]] | None = None) ->
     for m in scan("period_part"):
         if _next_word(text, m.end("x")) in c["same_markers"]:
             continue   # "مطلع الشهر ذاته": the month last mentioned (same_period), not this one
-        found.append(Candidate(m.start("p"), m.end("x"), "period", dict(c["all_periods"][_squash(m["x"])]),
+        period = dict(c["all_periods"][_squash(m["x"])])
+        if _previous_word(text, m.start("p")) in c["deadline_words"]:
+            period["deadline"] = True   # "حتى نهاية الأسبوع": the end still to come
+        found.append(Candidate(m.start("p"), m.end("x"), "period", period,
                                period_part=int(c["period_part_map"][_squash(m["p"])])))
     for m in scan("period"):
         found.append(Candidate(_lam_start(text, m.start("x")), m.end("x"), "period",
@@ -539,6 +547,9 @@ def detect(normalised: Normalised, index: dict[str, list[int]] | None = None) ->
     for m in scan("year_part"):   # "الربع الأخير من 2023": a year the year scan may not see
         found.append(Candidate(m.start("f"), m.end("y"), "year",
                                {"year": int(m["y"]), "season": tuple(c["year_parts"][_squash(m["f"])])}))
+    for m in scan("year_part_of_this_year"):   # "الربع الأخير من العام": of the anchor's year
+        found.append(Candidate(m.start("f"), m.end(), "period",
+                               {"unit": "year", "offset": 0, "season": tuple(c["year_parts"][_squash(m["f"])])}))
     for m in scan("bare_year_part"):   # "خلال الربع الثاني": the anchor's latest quarter
         if not c["bare_year_part_before"].search(text, max(0, m.start("f") - 16), m.start("f")):
             continue

@@ -882,10 +882,10 @@ def _period(c: Candidate, anchor: date, future: bool = False) -> dict[str, Any]:
     unit, offset = c.data["unit"], c.data["offset"]
     if unit == "week" and c.period_part == 2:
         # "نهاية الأسبوع الماضي": the weekend of that week; this week's, said of the past
-        # before it comes, is the one just over
+        # before it comes, is the one just over, unless a deadline waits for it ("حتى نهاية الأسبوع")
         monday = anchor - timedelta(days=anchor.isoweekday() - 1) + timedelta(weeks=offset)
         first, last = (monday + timedelta(days=d - 1) for d in _WEEKEND)
-        if offset == 0 and not future and first > anchor:
+        if offset == 0 and not future and not c.data.get("deadline") and first > anchor:
             first, last = first - timedelta(weeks=1), last - timedelta(weeks=1)
         item = _item(c, f"{first.isoformat()}/{last.isoformat()}", "range", "published", period=(first, last))
         item["period_part"] = "end"
