@@ -56,12 +56,23 @@ def _not_day_heads() -> frozenset[str]:
     return frozenset(normalise_word(word) for word in _calendar()["not_day_heads"])
 
 
-_WORD_BEFORE = re.compile(r"(\w+)\W*$")
-
-
 def _previous_word(text: str, index: int) -> str:
-    found = _WORD_BEFORE.search(text, max(0, index - 24), index)
-    return found.group(1) if found else ""
+    """The last word before `index` (within 24 characters), past any non-word characters,
+    read back character by character (what a regex search for the last word did, without
+    trying a pattern at every position of the window)."""
+    low = max(0, index - 24)
+    end = index
+    while end > low and not _is_word_char(text[end - 1]):
+        end -= 1
+    start = end
+    while start > low and _is_word_char(text[start - 1]):
+        start -= 1
+    return text[start:end]
+
+
+def _is_word_char(char: str) -> bool:
+    """What the regex word class matches: Unicode letters, digits and the underscore."""
+    return char.isalnum() or char == "_"
 
 
 @lru_cache(maxsize=1)

@@ -55,9 +55,9 @@ def find_times(doc: Doc) -> list[dict]:
 
     index = word_index(normalised.text)
     names = _names(doc)
-    candidates = [c for c in detect(normalised, index)
-                  if not any(a <= normalised.to_original(c.start) < b for a, b in excluded)
-                  and not (names and _inside_a_name(normalised.to_original(c.start), normalised.to_original(c.end), names))]
+    candidates = [c for c in detect(normalised, index) if _kept(c, normalised, excluded, names)]
+    if names:
+        candidates = [_dated_by_its_event(c, normalised, names) for c in candidates]
     window = _dateline_window(doc, to_normalised)
     candidates = _with_dateline_date(normalised.text, window, candidates)
     marks = future_marks(index) + [to_normalised(index) for index in _future_clitics(doc)]
@@ -68,7 +68,7 @@ def find_times(doc: Doc) -> list[dict]:
         if lead is not None:
             anchor, label = date(lead.data["year"], lead.data["month"], lead.data["day"]), "#lead"
     if published is None and lead is None:
-        lead = _lead_date(doc, to_normalised, candidates, marks, sentence_of)
+        lead = _lead_date(doc, to_normalised, candidates, marks, sentence_of) or _opening_date(doc, normalised.text, to_normalised, candidates)
         if lead is not None:
             anchor, label = date(lead.data["year"], lead.data["month"], lead.data["day"]), "#lead"
     headline = doc._.structure.headline if doc._.structure is not None else None
@@ -88,6 +88,14 @@ def find_times(doc: Doc) -> list[dict]:
         times.append({"id": f"t{index + 1}", "start": start, "end": end, "text": text[start:end],
                       **item, "anchor": anchor})
     return times
+
+
+def _kept(candidate: Candidate, normalised, excluded: list[tuple[int, int]], names: list) -> bool:
+    """A candidate outside the date line and byline and not wholly inside a name."""
+    start = normalised.to_original(candidate.start)
+    if any(a <= start < b for a, b in excluded):
+        return False
+    return not (names and _inside_a_name(start, normalised.to_original(candidate.end), names))
 
 
 _NUMERIC_DAY_MONTH = re.compile(r"(?<![\d/.\-])(\d{1,2})\s*[\-/]\s*(\d{1,2})(?:\s*[\-/]\s*((?:19|20)\d\d))?(?![\d/.])")
@@ -163,6 +171,33 @@ def _inside_a_name(start: int, end: int, mentions: list) -> bool:
     return any(m.start <= start and end <= m.end and m.type in types for m in mentions[max(0, position - 2):position])
 
 
+_EVENT_START = re.compile(r"(\d{4})-(\d\d)(?:-(\d\d))?")
+
+
+def _dated_by_its_event(candidate: Candidate, normalised, mentions: list) -> Candidate:
+    """A date without its year inside the name of an event the knowledge base dates ("ثورة
+    25 يناير", "هجمات 11 سبتمبر", "ثورة يناير") is the event's day or month, in the event's
+    year, whatever the article's date."""
+    data = candidate.data
+    if (candidate.kind not in ("absolute", "month") or data.get("year") is not None or data.get("direction")
+            or data.get("year_offset") is not None or data.get("calendar", "gregorian") != "gregorian"):
+        return candidate
+    start, end = normalised.to_original(candidate.start), normalised.to_original(candidate.end)
+    position = bisect.bisect_right(mentions, start, key=_start_of)
+    for mention in mentions[max(0, position - 2):position]:
+        if mention.type != "EVENT" or not (mention.start <= start and end <= mention.end):
+            continue
+        for entry in mention.candidates:
+            known = _EVENT_START.fullmatch(entry.start or "")
+            if (known and int(known[2]) == data["month"]
+                    and (data.get("day") is None or (known[3] and int(known[3]) == data["day"]))):
+                return Candidate(candidate.start, candidate.end, "absolute",
+                                 {"year": int(known[1]), "month": data["month"], "day": data.get("day"),
+                                  "calendar": "gregorian", "direction": None, "days": None, "deadline": False},
+                                 candidate.part, candidate.period_part)
+    return candidate
+
+
 def _start_of(mention) -> int:
     return mention.start
 
@@ -208,6 +243,37 @@ def _lead_date(doc: Doc, to_normalised, candidates: list, marks: list[int], sent
             if candidate.data.get("year") is not None:
                 return candidate
     return None
+
+
+_OPENING_WORDS = re.compile(r"[^\W\d_]+(?:\s+[^\W\d_]+)?\s*[،,\-–]?\s*(?:في\s+)?")
+
+
+def _opening_date(doc: Doc, text: str, to_normalised, candidates: list):
+    """A full Gregorian date right after the one or two words of a place that open the body
+    ("الرياض 11 رمضان 1446 هـ الموافق 11 مارس 2025 م واس -", "الدوحة في 11 مارس 2025 /قنا/"):
+    an agency's dateline that the reading stage did not take for one; it dates the dispatch."""
+    structure = doc._.structure
+    if structure is None or not structure.paragraphs:
+        return None
+    start = to_normalised(structure.paragraphs[0].start)
+    for candidate in candidates:
+        if candidate.start > start + 40:
+            break
+        if (candidate.start >= start and candidate.kind == "absolute" and candidate.data.get("year")
+                and candidate.data.get("day") and candidate.data.get("calendar") == "gregorian"
+                and (opening := _OPENING_WORDS.fullmatch(text, start, candidate.start))
+                and not _is_preposition(opening.group().split()[0])):
+            return candidate   # (not "في 5 مايو 2023 اندلعت …": a story's date, no place before it)
+    return None
+
+
+@lru_cache(maxsize=1)
+def _prepositions() -> frozenset[str]:
+    return frozenset(normalise(w).text for w in relative_rules()["month_prepositions"])
+
+
+def _is_preposition(word: str) -> bool:
+    return word in _prepositions() or (word[:1] in "وف" and word[1:] in _prepositions())
 
 
 _WEEKDAY_CYCLE = 11   # a day and month come back to one weekday within 11 years

@@ -126,6 +126,10 @@ def _compiled() -> dict[str, Any]:
         "weekday_directions": {**directions, **weekday_directions},
         "weekday_anaphoric_directions": anaphoric_directions,
         "weekday_blockers": {normalise_word(w) for w in rules["weekday_blockers"]},
+        "numeral_weekdays": frozenset(normalise_word(w) for w in rules["numeral_weekdays"]["names"]),
+        "numeral_heads": frozenset(normalise_word(w).split()[-1] for w in rules["numeral_weekdays"]["before"]),
+        "second_weekday": re.compile(
+            rf"\s*(?:(?:{_alt(rules['range_joiners'])})\s*)ال(?:{_alt([w[2:] if w.startswith('ال') else w for w in weekday_names()])}){_END}"),
         "month": re.compile(rf"{_START_NO_ARTICLE}(?:شهر\s+)?(?P<x>{_alt(months)}){_END}"
                             rf"(?:\s*[/(]\s*(?:{_alt(month_names())}){_END}(?:\s*\))?|\s+(?:{_alt(month_names())}){_END})?"
                             rf"(?:\s+(?P<dir>{_alt(list(directions) + list(weekday_directions))})(?!\w)"
@@ -149,6 +153,7 @@ def _compiled() -> dict[str, Any]:
         "span_directions": _keyed(rules["plural_directions"]),
         "span_numbers": _keyed(rules["plural_numbers"]),
         "vague_counts": dict(rules["vague_counts"]),
+        "past_horizon_units": frozenset(rules["past_horizon_units"]),
         "ordinal_day": re.compile(
             rf"(?:(?<=[^\w])|^)(?P<x>[وف]?(?:ال|لل|بال)يوم\s+(?:{_alt(ordinal_days())})"
             rf"|[وف]?(?:{_alt(rules['ordinal_day_words'])})\s+ايام){_END}"),
@@ -173,6 +178,10 @@ def _compiled() -> dict[str, Any]:
             rf"(?!\s*(?:[\d٠-٩]|(?:من|ل|لل)(?!\w)|ل\w|(?:ال)?(?:{_alt(rules['year_words'])})\s))"),
         "bare_year_part_before": re.compile(
             rf"{_START_NO_ARTICLE}(?:{_alt(rules['bare_year_parts']['prepositions'])})\s+$"),
+        # "الربع الأخير من العام", "النصف الأول من السنة": the year itself, named by its noun alone
+        # (not "من العام الماضي"، "من العام 2023"، "من العام المالي": a word after it names another)
+        "year_part_of_this_year": re.compile(
+            rf"{_START_NO_ARTICLE}(?P<f>{_alt(rules['year_parts'])})\s+من\s+(?:العام|السنه)(?!\w)(?!\s+(?:ال|\d|نفس|ذات|قبل))"),
         "year_part_before": re.compile(rf"(?:(?<=[^\w])|^)[وفبل]?(?:في\s+|خلال\s+)?(?P<f>{_alt(rules['year_parts'])})\s+(?:من\s+|ل)?$"),
         "year_part": re.compile(rf"{_START_NO_ARTICLE}(?P<f>{_alt(rules['year_parts'])})\s+(?:من\s+|ل)?"
                                 rf"(?:(?:ال)?(?:{_alt(rules['year_words'])})\s+)?(?P<y>(?:19|20)\d\d){_END}"),
@@ -180,12 +189,12 @@ def _compiled() -> dict[str, Any]:
             rf"(?:(?<=[^\w])|^)[وف]?(?:(?:{_alt(rules['period_part_prepositions'])})\s+)?(?P<p>{_alt(rules['period_parts'])})\s+"
             rf"(?:(?:{_alt(rules['period_nouns'])})\s+)?$"),
         "range_days_before": re.compile(
-            rf"(?:(?<=[^\w])|^)(?:(?:{_alt(openers['heads'])})\s+)?(?:{_alt(openers['particles'])})\s+(?:ال(?:ـ)?\s*)?"
+            rf"(?:(?<=[^\w])|^)[وف]?(?P<o>(?:(?:{_alt(openers['heads'])})\s+)?(?:{_alt(openers['particles'])}))\s+(?:ال(?:ـ)?\s*)?"
             rf"(?P<d>\d{{1,2}})\s*(?:{joiners})\s*(?:ال(?:ـ)?\s*)?$"),
         "range_gap": re.compile(rf"\s+(?:{_alt([j for j in rules['range_joiners'] if j != '-'])})\s*(?:(?:{_alt(openers['nouns'])})\s+)?$"),
         "year_pair": re.compile(rf"(?P<a>(?:19|20)\d\d)(?:\s+(?:{joiners})\s*|\s*(?P<dash>-)\s*)(?P<b>(?:19|20)\d\d)(?![\w/.\-]\d)"),
         "year_range_span": int(rules["year_range_span"]),
-        "range_opening": re.compile(rf"(?:(?<=[^\w])|^)(?:(?:{_alt(openers['heads'])})\s+)?(?:{_alt(openers['particles'])})\s+"
+        "range_opening": re.compile(rf"(?:(?<=[^\w])|^)[وف]?(?P<o>(?:(?:{_alt(openers['heads'])})\s+)?(?:{_alt(openers['particles'])}))\s+"
                                     rf"(?:(?:{_alt(openers['nouns'])})\s+)?$"),
         "numbers": numbers,
         "units": units,
@@ -213,7 +222,7 @@ def _compiled() -> dict[str, Any]:
         "from_event": re.compile(rf"\s+(?:(?:{_alt(rules['from_event']['fillers'])})\s+)?(?:{_alt(rules['from_event']['particles'])})(?!\w)"),
         "hours": _keyed(rules["hours"]),
         "month_day": re.compile(
-            rf"(?:(?<=[^\w])|^)(?:[وف]?(?P<cue>{_alt(rules['month_day']['cues'])})\s+)?(?P<al>ال(?:ـ)?\s*)?"
+            rf"(?:(?<=[^\w])|^)(?:[وف]?(?P<cue>{_alt(rules['month_day']['cues'])})\s+|(?P<waw>و)(?=\d))?(?P<al>ال(?:ـ)?\s*)?"
             rf"(?P<d>\d{{1,2}}|{_alt(ordinal_days())})\s+(?:من\s+)?(?:(?P<noun>{_alt(rules['month_day']['nouns'])})\s+)?"
             rf"(?P<dir>{_alt(list(directions) + rules['same_markers'])})(?!\w)"),
         "after_that": re.compile(
@@ -235,6 +244,9 @@ def _compiled() -> dict[str, Any]:
             rf"(?:(?<=[^\w])|^)[وفبل]?ال(?:ـ)?\s*(?P<n>\d{{1,3}})\s+(?P<u>{_alt(units)})\s+(?P<d>{_alt(rules['plural_directions'])}){_END}"),
         "weekday_name_heads": {normalise_word(w) for w in rules["weekday_name_heads"]},
         "outlet_heads": {normalise_word(w) for w in rules["outlet_heads"]},
+        "name_number_heads": frozenset(normalise_word(w) for w in rules["name_number_heads"]),
+        "verb_months": frozenset(normalise_word(w) for w in rules["verb_months"]),
+        "month_prepositions": frozenset(normalise_word(w) for w in rules["month_prepositions"]),
         "hour_parts": _keyed(rules["hour_parts"]),
         "deadline_words": {normalise_word(w) for w in rules["deadline_words"]},
         "effective_from": re.compile(rf"(?:(?<=[^\w])|^)[وف]?(?:{_alt(rules['effective_from'])})\s+$"),
@@ -315,6 +327,7 @@ def _keywords() -> dict[str, set[str]]:
         "decade": {"ال" + normalise_word(w) for w in _bare_decades()},
         "span_number_first": _first_words(rules["plural_directions"]),
         "year_part": _first_words(rules["year_parts"]),
+        "year_part_of_this_year": _first_words(rules["year_parts"]),
         "bare_year_part": _first_words(rules["bare_year_parts"]["parts"]),
         "season": {"ال" + normalise_word(w) for w in rules["seasons"]} | {"فصل"},
     }
@@ -442,6 +455,10 @@ def detect(normalised: Normalised, index: dict[str, list[int]] | None = None) ->
         if recurring:   # "في 7 يناير من كل عام": a day of every year; it holds no other time either
             found.append(Candidate(date.start, recurring.end(), "recurring"))
             continue
+        if date.year is None and date.direction is None and _after_name_head(text, date.start, c):
+            # "قوى 14 آذار", "مدينة 6 أكتوبر": the date names a body or a place; none of its words is a time
+            found.append(Candidate(date.start, date.end, "name"))
+            continue
         yawm = _YAWM_BEFORE.search(text, max(0, date.start - 8), date.start) if date.day is not None else None
         found.append(Candidate(yawm.start("y") if yawm else date.start, date.end, "absolute",
                                {"year": date.year, "month": date.month, "day": date.day, "calendar": date.calendar,
@@ -453,6 +470,10 @@ def detect(normalised: Normalised, index: dict[str, list[int]] | None = None) ->
         key = _squash(m["x"])
         if key.endswith("اليوم") and _next_word(text, m.end("x")) in c["today_blockers"]:
             continue  # "مساء اليوم نفسه": a part of the day last mentioned (anaphoric), not of today
+        last = m.start("x") + len(m["x"].rstrip()) - len(m["x"].split()[-1])
+        day = c["day"].match(text, last)
+        if day and day.end() > m.end("x"):
+            continue   # "مساء أمس الأول": a part of the longer day phrase (_attach_part_of_day), not of "أمس"
         rule = c["part_phrase_map"][key]
         found.append(Candidate(*_span(m), "day", {"offset": rule["offset"]}, part=rule["part"]))
     for m in scan("day"):
@@ -475,7 +496,10 @@ def detect(normalised: Normalised, index: dict[str, list[int]] | None = None) ->
     for m in scan("period_part"):
         if _next_word(text, m.end("x")) in c["same_markers"]:
             continue   # "مطلع الشهر ذاته": the month last mentioned (same_period), not this one
-        found.append(Candidate(m.start("p"), m.end("x"), "period", dict(c["all_periods"][_squash(m["x"])]),
+        period = dict(c["all_periods"][_squash(m["x"])])
+        if _previous_word(text, m.start("p")) in c["deadline_words"]:
+            period["deadline"] = True   # "حتى نهاية الأسبوع": the end still to come
+        found.append(Candidate(m.start("p"), m.end("x"), "period", period,
                                period_part=int(c["period_part_map"][_squash(m["p"])])))
     for m in scan("period"):
         found.append(Candidate(_lam_start(text, m.start("x")), m.end("x"), "period",
@@ -483,10 +507,16 @@ def detect(normalised: Normalised, index: dict[str, list[int]] | None = None) ->
     for m in scan("weekday"):
         if _next_word(text, m.end("x")) in c["weekday_blockers"] or _previous_word(text, m.start("x")) in c["weekday_name_heads"]:
             continue
+        if (not m["dir"] and not m["yawm"] and m["x"] in c["numeral_weekdays"]
+                and _previous_word(text, m.start()) in c["numeral_heads"]
+                and not c["second_weekday"].match(text, m.end())):
+            continue   # "الخلاف بين الاثنين": the numeral "the two", not Monday
         found.append(Candidate(m.start("yawm") if m["yawm"] else m.start("x"), m.end(), "weekday",
                                {"weekday": weekday_names()[m["x"]],
                                 "direction": _weekday_direction(m["dir"], c)}))
     for m in scan("month"):
+        if m.end() == m.end("x") and _month_as_a_word(text, m, c):
+            continue
         found.append(Candidate(m.start("x"), m.end(), "month",
                                {"month": month_names()[_squash(m["x"])],
                                 "direction": c["weekday_directions"][m["dir"]] if m["dir"] else None,
@@ -517,6 +547,9 @@ def detect(normalised: Normalised, index: dict[str, list[int]] | None = None) ->
     for m in scan("year_part"):   # "الربع الأخير من 2023": a year the year scan may not see
         found.append(Candidate(m.start("f"), m.end("y"), "year",
                                {"year": int(m["y"]), "season": tuple(c["year_parts"][_squash(m["f"])])}))
+    for m in scan("year_part_of_this_year"):   # "الربع الأخير من العام": of the anchor's year
+        found.append(Candidate(m.start("f"), m.end(), "period",
+                               {"unit": "year", "offset": 0, "season": tuple(c["year_parts"][_squash(m["f"])])}))
     for m in scan("bare_year_part"):   # "خلال الربع الثاني": the anchor's latest quarter
         if not c["bare_year_part_before"].search(text, max(0, m.start("f") - 16), m.start("f")):
             continue
@@ -584,7 +617,7 @@ def detect(normalised: Normalised, index: dict[str, list[int]] | None = None) ->
         for m in c["gmt"].finditer(text):
             found.append(Candidate(m.start(), m.end(), "clock",
                                    {"hour": int(m["h"]), "minute": int(m["m"]), "utc": True}))
-    kept = [x for x in _without_overlaps(found) if x.kind != "recurring"]
+    kept = [x for x in _without_overlaps(found) if x.kind not in _NO_TIME_KINDS]
     kept = _part_after_day(text, _merge_same_day(text, _day_of_a_year(text, kept)))
     for candidate in kept:
         _attach_part_of_day(text, candidate, c)
@@ -638,6 +671,36 @@ def _after_outlet_head(text: str, start: int, c: dict[str, Any]) -> bool:
     return word in c["outlet_heads"] or (word[:1] in "وبل" and word[1:] in c["outlet_heads"])
 
 
+def _after_name_head(text: str, start: int, c: dict[str, Any]) -> bool:
+    """Does a noun that takes a date as its name ("قوى", "حركة", "مدينة", "ملعب"; relative.yaml
+    `name_number_heads`) stand right before `start`, after a proclitic or none?"""
+    word = _previous_word(text, start)
+    return word in c["name_number_heads"] or (word[:1] in "وبلف" and word[1:] in c["name_number_heads"])
+
+
+@lru_cache(maxsize=1)
+def _given_names() -> frozenset[str]:
+    """The given names the entity recogniser knows (khabar/entities/data/given_names.yaml)."""
+    from khabar.entities.recognise import _given_names as given_names
+
+    return given_names()
+
+
+def _month_as_a_word(text: str, m: re.Match, c: dict[str, Any]) -> bool:
+    """A month named alone that is a word of something else: a surname after a given name
+    ("حميد شباط"), the name of a place or a body after its head noun ("حي تموز"), or a verb
+    ("مارس الجيش ضغوطا") where no preposition, no glued ب/ل and no شهر make it a month."""
+    prefix = text[m.start():m.start("x")]
+    if "شهر" in prefix:
+        return False
+    before = _previous_word(text, m.start())
+    if before in c["month_prepositions"] or before[1:] in c["month_prepositions"] and before[:1] in "وف":
+        return False
+    if before in _given_names() or _after_name_head(text, m.start(), c):
+        return True
+    return _squash(m["x"]) in c["verb_months"] and not prefix.endswith(("ب", "ل")) and before not in month_names()
+
+
 _OF_MONTH_GAP = re.compile(r"\s+من\s+")
 _YEAR_LOOK_BACK = 40    # characters before a year its head may begin ("وبالعام 2020", "مستهل 2020")
 _YEAR_LOOK_AHEAD = 12
@@ -667,7 +730,7 @@ def _year_ranges(text: str, year_positions: list[int], c: dict[str, Any]) -> lis
             continue   # "2020-2025" is a range by itself; "2011 و2015" after an opening
         first = Candidate(m.start("a"), m.end("a"), "year", {"year": int(m["a"])})
         second = Candidate(m.start("b"), m.end("b"), "year", {"year": int(m["b"])})
-        out.append(Candidate(opening.start() if opening else m.start(), m.end(), "range", {"from": first, "to": second}))
+        out.append(Candidate(opening.start("o") if opening else m.start(), m.end(), "range", {"from": first, "to": second}))
     return out
 
 
@@ -686,7 +749,10 @@ def _span_candidate(text: str, m: re.Match, c: dict[str, Any]) -> Candidate | No
 
     An uncounted span of days, weeks, months or years ahead ("خلال الأشهر المقبلة", "في
     الأيام القليلة المقبلة") is a horizon the text sets, open-ended, and no time it dates:
-    none.  "الساعات المقبلة" stays: hours ahead are today and tomorrow."""
+    none.  "الساعات المقبلة" stays: hours ahead are today and tomorrow.  Back in time an
+    uncounted span of weeks, months or years ("في السنوات الأخيرة", "خلال الأشهر الماضية")
+    is such a horizon too (relative.yaml `past_horizon_units`); the past few days and hours
+    are the news being told."""
     unit = c["span_units"][_lam_key(_squash(m["x"]))]
     if m["n"]:
         count = int(m["n"])
@@ -694,6 +760,8 @@ def _span_candidate(text: str, m: re.Match, c: dict[str, Any]) -> Candidate | No
         count = c["span_numbers"][_squash(m["w"])]
     elif c["span_directions"][_squash(m["d"])] > 0 and unit != "hour":
         return None   # (the coming hours are today's and tomorrow's)
+    elif unit in c["past_horizon_units"]:
+        return None   # "في السنوات الأخيرة", "خلال الأشهر الماضية": a horizon, as ahead
     else:
         count = c["vague_counts"][unit]
     return Candidate(_lam_start(text, m.start("x")), m.end(), "span",
@@ -807,23 +875,24 @@ def _ranges(text: str, candidates: list[Candidate], c: dict[str, Any]) -> list[C
                 and c["range_gap"].fullmatch(text, previous.end, candidate.start)
                 and c["range_opening"].search(text, max(0, previous.start - 24), previous.start)):
             opening = c["range_opening"].search(text, max(0, previous.start - 24), previous.start)
-            out[-1] = Candidate(opening.start(), candidate.end, "range", {"from": previous, "to": candidate})
+            out[-1] = Candidate(opening.start("o"), candidate.end, "range", {"from": previous, "to": candidate})
             continue
         if previous is not None and _dual_months(text, previous, candidate, c):
             out[-1] = Candidate(c["dual_month_opening"].search(text, max(0, previous.start - 12), previous.start).start(),
                                 candidate.end, "range", {"from": previous, "to": candidate})
             continue
-        if candidate.kind == "absolute" and candidate.data.get("day") is not None:
+        if candidate.kind in _DAY_OF_MONTH_KINDS and candidate.data.get("day") is not None:
+            # "من 19 إلى 21 أبريل", "من 10 إلى 14 الشهر الجاري": the first day of the second's month
             before = c["range_days_before"].search(text, max(0, candidate.start - 40), candidate.start)
             if before and int(before["d"]) < candidate.data["day"]:
-                first = Candidate(before.start("d"), before.end("d"), "absolute",
+                first = Candidate(before.start("d"), before.end("d"), candidate.kind,
                                   {**candidate.data, "day": int(before["d"])})
-                out.append(Candidate(before.start(), candidate.end, "range", {"from": first, "to": candidate}))
+                out.append(Candidate(before.start("o"), candidate.end, "range", {"from": first, "to": candidate}))
                 continue
             pair = c["day_pair_before"].search(text, max(0, candidate.start - 12), candidate.start)
             if pair and 1 <= int(pair["d"]) < candidate.data["day"]:
                 # "يومي 12 و13 يونيو": two days running are a range; "في 5 و20 مايو" two dates
-                first = Candidate(pair.start("d"), pair.end("d"), "absolute", {**candidate.data, "day": int(pair["d"])})
+                first = Candidate(pair.start("d"), pair.end("d"), candidate.kind, {**candidate.data, "day": int(pair["d"])})
                 if int(pair["d"]) == candidate.data["day"] - 1:
                     out.append(Candidate(pair.start("d"), candidate.end, "range", {"from": first, "to": candidate}))
                 else:
@@ -833,7 +902,10 @@ def _ranges(text: str, candidates: list[Candidate], c: dict[str, Any]) -> list[C
     return out
 
 
+_DAY_OF_MONTH_KINDS = {"absolute", "month_day"}
+_NO_TIME_KINDS = {"recurring", "name"}   # spans found to hold no time: they only keep other readings out
 _CLOCK_DAY_KINDS = {"day", "weekday", "absolute", "anaphoric"}
+_CLOCK_DAY_GAP = re.compile(r"\s*(?:من\s+)?(?:يوم\s+)?")
 
 
 def _clock_with_day(text: str, candidates: list[Candidate]) -> list[Candidate]:
@@ -842,7 +914,7 @@ def _clock_with_day(text: str, candidates: list[Candidate]) -> list[Candidate]:
     for candidate in candidates:
         previous = out[-1] if out else None
         if (previous is not None and previous.kind == "clock" and candidate.kind in _CLOCK_DAY_KINDS
-                and re.fullmatch(r"\s*(?:من\s+)?(?:يوم\s+)?", text[previous.end:max(previous.end, candidate.start)])):
+                and _CLOCK_DAY_GAP.fullmatch(text, previous.end, max(previous.end, candidate.start))):
             out[-1] = Candidate(previous.start, candidate.end, "clock", {**previous.data, "on": candidate})
             continue
         out.append(candidate)
@@ -937,16 +1009,27 @@ def _squash(phrase: str) -> str:
 
 
 def _previous_word(text: str, index: int) -> str:
-    match = _LAST_WORD.search(text, max(0, index - 40), index)
-    return match.group(1) if match else ""
-
-
-_LAST_WORD = re.compile(r"(\w+)\s+$")
+    """The word that ends right before the white space before `index` (within 40
+    characters; "" when no space or no word stands there), read back character by
+    character: a regex search tried at every position of the window cost a hundred times more."""
+    low = max(0, index - 40)
+    end = index
+    while end > low and text[end - 1].isspace():
+        end -= 1
+    if end == index:
+        return ""
+    start = end
+    while start > low and _is_word_char(text[start - 1]):
+        start -= 1
+    return text[start:end]
 
 
 def _next_word(text: str, index: int) -> str:
-    match = re.match(r"\s+(\w+)", text[index:index + 40])
+    match = _NEXT_WORD.match(text, index, index + 40)
     return match.group(1) if match else ""
+
+
+_NEXT_WORD = re.compile(r"\s+(\w+)")
 
 
 def _skip_clitic(text: str, start: int) -> int:
@@ -978,13 +1061,18 @@ def _count(m: re.Match, c: dict[str, Any]) -> int | None:
     return None
 
 
+_DAY_BEFORE_WAW = re.compile(r"(?:(?<=[^\w])|^)[وف]?(?:بين|في|يوم|يومي|من)\s+(?:ال(?:ـ)?\s*)?\d{1,2}\s*$")
+
+
 def _month_day(text: str, m: re.Match, c: dict[str, Any]) -> Candidate | None:
     """"في 15 الجاري", "يوم 20 من الشهر الماضي": a day of the month before, of or after the anchor's."""
     digits = m["d"].isdigit()
     if m["d"] and not m["d"][0].isdigit() and _previous_word(text, m.start("d")) in _not_day_heads():
         return None   # "النصف الثاني من الشهر المقبل": a half of the month, not its 2nd
     same = m["dir"] in c["same_markers"]
-    if not m["noun"] and (same or not (digits and (m["cue"] or m["al"]))):
+    # "بين 5 و20 الجاري": the second of two days joined by و has the first's cue
+    joined = bool(m["waw"]) and _DAY_BEFORE_WAW.search(text, max(0, m.start() - 20), m.start()) is not None
+    if not m["noun"] and (same or not (digits and (m["cue"] or m["al"] or joined))):
         return None   # a bare "N الماضي" needs a cue before it; an ordinal word and "نفسه" need the noun
     day = int(m["d"]) if digits else ordinal_days()[_squash(m["d"])]
     if not 1 <= day <= 31:

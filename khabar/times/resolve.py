@@ -93,6 +93,8 @@ def resolve(candidates: list[Candidate], normalised_text: str, anchor: date | No
     for candidate in candidates:
         sentence = sentence_of(candidate.start)
         future = says_future(marks, sentence[0], candidate.start) if sentence else False
+        if future and _report_after_cue(normalised_text, marks, candidate.start):
+            future = False
         if candidate.kind == "clock":
             on = candidate.data.get("on")
             day = days_by_sentence.get(sentence, anchor)
@@ -127,6 +129,9 @@ def resolve(candidates: list[Candidate], normalised_text: str, anchor: date | No
             item = _after_period(candidate, items)
         if item is None and candidate.kind == "ago" and candidate.data["offset"] > 0 and not future:
             continue   # "المحكمة الدولية بعد 15 عاماً": how long after an unsaid event, no date
+        if (item is not None and candidate.kind == "ago" and candidate.data["offset"] > 0 and not future
+                and anchor is not None and _begins_after(item["value"], anchor)):
+            continue   # "أطاح به الجيش … بعد نحو 30 عاما في الحكم": a past sentence tells no day after its own date
         if item is None and candidate.kind in _SAME_KINDS:
             item = _same_period(candidate, last_day, last_month, last_year)
         if item is None and candidate.kind == "weekday" and not future:
@@ -228,6 +233,26 @@ def _breaks_the_story(text: str, start: int, end: int) -> bool:
     if not (first in joiners or (first.startswith("و") and len(first) > 3 and first not in waw_words)):
         return True
     return any(word in report or (word.startswith("و") and word[1:] in report) for word in clause)
+
+
+_CLAUSE_MARKS = "،,؛;"
+_CLAUSE_OPENING = re.compile(r"[،,؛;]\s*(?P<w>[\u0621-\u064A]+)")
+
+
+def _report_after_cue(text: str, marks: list[int], position: int) -> bool:
+    """Does a clause of reporting open between the last future cue and a time ("وأكد كلا
+    الاثنين أنهما لن يترشحا، وقالت اللجنة الاثنين إن …")?  Its verb tells its own day; the
+    cue of the clause before does not reach it."""
+    index = bisect.bisect_left(marks, position) - 1
+    if index < 0:
+        return False
+    # the last clause before the time ("، حسب ما أعلنت الوزارة، يوم الأحد": a report set off
+    # between commas leaves the time in the clause of the cue)
+    comma = max(text.rfind(mark, marks[index], position) for mark in _CLAUSE_MARKS)
+    if comma < 0:
+        return False
+    opening = _CLAUSE_OPENING.match(text, comma)
+    return opening is not None and opening.start("w") < position and _is_report_word(opening["w"])
 
 
 _REPORT_REACH = 3   # words before a day that may be its verb of saying ("أعلن، أمس الأحد")
@@ -435,6 +460,20 @@ def _after_day(c: Candidate, last_day: tuple[int, date]) -> dict[str, Any]:
 
 
 _YEAR_VALUE = re.compile(r"(\d{4})(?:-(\d\d))?")
+_VALUE_START = re.compile(r"(\d{4})(?:-(\d\d)(?:-(\d\d))?)?")
+
+
+def _begins_after(value: str | None, anchor: date) -> bool:
+    """Does the time of an ISO value (a day, a month, a year) begin after the anchor's day?"""
+    m = _VALUE_START.match(value or "")
+    if m is None:
+        return False
+    year, month, day = int(m[1]), int(m[2] or 0), int(m[3] or 0)
+    if m[3]:
+        return (year, month, day) > (anchor.year, anchor.month, anchor.day)
+    if m[2]:
+        return (year, month) > (anchor.year, anchor.month)
+    return year > anchor.year
 
 
 def _after_period(c: Candidate, items: list[dict[str, Any]]) -> dict[str, Any] | None:
@@ -843,10 +882,10 @@ def _period(c: Candidate, anchor: date, future: bool = False) -> dict[str, Any]:
     unit, offset = c.data["unit"], c.data["offset"]
     if unit == "week" and c.period_part == 2:
         # "نهاية الأسبوع الماضي": the weekend of that week; this week's, said of the past
-        # before it comes, is the one just over
+        # before it comes, is the one just over, unless a deadline waits for it ("حتى نهاية الأسبوع")
         monday = anchor - timedelta(days=anchor.isoweekday() - 1) + timedelta(weeks=offset)
         first, last = (monday + timedelta(days=d - 1) for d in _WEEKEND)
-        if offset == 0 and not future and first > anchor:
+        if offset == 0 and not future and not c.data.get("deadline") and first > anchor:
             first, last = first - timedelta(weeks=1), last - timedelta(weeks=1)
         item = _item(c, f"{first.isoformat()}/{last.isoformat()}", "range", "published", period=(first, last))
         item["period_part"] = "end"

@@ -1,0 +1,71 @@
+"""The probe battery (tests/times/data/times_probes.yaml): sentences composed in the house
+styles of many outlets, each with the times khabar must find and the words it must not
+read as times.  Loaded here, checked against its schema, run one probe per test.  A probe
+with a `gap` is a known failure: it must keep failing until the gap is closed (then the
+`gap` line goes)."""
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+import khabar
+
+PROBES = yaml.safe_load((Path(__file__).parent / "data" / "times_probes.yaml").read_text("utf-8"))
+
+
+def test_the_battery_keeps_its_schema():
+    ids = [probe["id"] for probe in PROBES]
+    assert len(ids) == len(set(ids))
+    for probe in PROBES:
+        assert set(probe) <= {"id", "published", "text", "times", "none", "gap"}
+        assert probe.get("times") or probe.get("none")
+        for surface, value in probe.get("times") or []:
+            assert surface in probe["text"] and (value is None or isinstance(value, str))
+        for surface in probe.get("none") or []:
+            assert surface in probe["text"]
+
+
+def _overlaps(text: str, surface: str, start: int, end: int) -> bool:
+    at = text.find(surface)
+    while at >= 0:
+        if at < end and start < at + len(surface):
+            return True
+        at = text.find(surface, at + 1)
+    return False
+
+
+def _failures(probe) -> list:
+    text = probe["text"]
+    found = khabar.read(text, published=probe["published"]).times
+    got = [(t["text"], t["value"]) for t in found]
+    failures = []
+    for surface, value in probe.get("times") or []:
+        if not any(_overlaps(text, surface, t["start"], t["end"]) and t["value"] == value for t in found):
+            failures.append(("missed", surface, value, got))
+    for surface in probe.get("none") or []:
+        if any(_overlaps(text, surface, t["start"], t["end"]) for t in found):
+            failures.append(("false", surface, got))
+    return failures
+
+
+@pytest.mark.parametrize("probe", PROBES, ids=[probe["id"] for probe in PROBES])
+def test_probe(probe):
+    failures = _failures(probe)
+    if probe.get("gap"):
+        assert failures, f"the known gap of {probe['id']} is closed: remove its `gap`"
+        pytest.xfail(probe["gap"])
+    assert not failures
+
+
+def test_the_word_lists_of_names_and_verbs_load():
+    """relative.yaml name_number_heads, verb_months, month_prepositions: lists of words; every
+    verb month is a month name."""
+    from khabar.text.normalise import normalise_word
+    from khabar.times.calendars import month_names
+    from khabar.times.detect import relative_rules
+
+    rules = relative_rules()
+    for key in ("name_number_heads", "verb_months", "month_prepositions"):
+        assert rules[key] and all(isinstance(word, str) and " " not in word for word in rules[key]), key
+    assert all(normalise_word(word) in month_names() for word in rules["verb_months"])
