@@ -157,6 +157,8 @@ def _patterns() -> dict[str, Any]:
         "vessel_heads": norm(raw["vessel_heads"]),
         "place_heads": {normalise_word(w): kind for kind, items in raw["place_heads"].items() for w in items},
         "street_heads": norm(raw["street_heads"]),
+        "settlement_heads": norm(raw["settlement_heads"]),
+        "direction_words": norm(raw["regions"]["direction_adjectives"]),
         "feature_heads": norm(raw["feature_heads"]),
         "feature_idafa_heads": norm(raw["feature_idafa_heads"]),
         "verbal_noun_names": norm(raw["verbal_noun_names"]),
@@ -168,7 +170,13 @@ def _patterns() -> dict[str, Any]:
         "residence_nouns": norm(raw["residence_nouns"]),
         "family_heads": norm(raw["family_heads"]),
         "document_heads": norm(raw["document_heads"]),
-        "group_modifiers": norm(raw["group_modifiers"]),
+        "group_modifiers": norm(raw["group_modifiers"]) | _adjective_forms(raw["group_adjective_bases"])
+        | norm(raw["group_others"]),
+        "head_modifiers": {normalise_word(h): frozenset(norm(item["modifiers"])) for item in raw["head_modifiers"]
+                           for h in item["heads"]},
+        "modifier_only_group_heads": norm(raw["modifier_only_group_heads"]),
+        "nearness_adjectives": norm(raw["nearness_adjectives"]),
+        "nearness_links": norm(raw["nearness_links"]),
         "group_quantifiers": norm(raw["group_quantifiers"]),
         "administration_heads": norm(raw["administration_heads"]),
         "descriptive_heads": norm(raw["descriptive_heads"]),
@@ -200,6 +208,17 @@ def _patterns() -> dict[str, Any]:
                     "back_references": {normalise_word(w): f"khabar:place/{place}"
                                         for w, place in raw["regions"]["back_references"].items()}},
     }
+
+
+def _adjective_forms(bases: list[str]) -> set[str]:
+    """Every form of an adjective given in its masculine singular, normalised: the
+    feminine, the sound plurals and the accusative ("ميداني" → ميدانيه، ميدانيون،
+    ميدانيين، ميدانيا); the article is taken off where the forms are looked up."""
+    forms = set()
+    for base in bases:
+        stem = normalise_word(base)
+        forms.update({stem, stem + "ه", stem + "ون", stem + "ين", stem + "ا"})
+    return forms
 
 
 def words_of(doc, start: int = 0, end: int | None = None) -> list[Word]:
@@ -558,8 +577,7 @@ class _Recogniser:
                 end = i + 1 + match[0]
                 parts.append(self._kb(words, i + 1))
                 key = f"{_stem(head)} {_place_key(parts[0])}"   # "عدوان جنين" is "العدوان على جنين"
-                if end + 1 < len(words) and words[end].norm == "ل" and words[end + 1].norm.startswith("ال"):
-                    end += 2          # "قمة القاهرة للسلام", "مؤتمر ميونخ للأمن"; not "معركة الموصل لأشهر"
+                end = self._field_end(words, end, known=True)   # "قمة القاهرة للسلام"; not "معركة الموصل لأشهر"
         if end is None and head in ev["disaster_heads"] and nxt is not None:
             match = self._kb_match(words, i + 1)
             if match and any(e.kind in ("country", "city", "place") and a.via in ("name", "alias") for e, a in match[1]):
@@ -573,6 +591,9 @@ class _Recogniser:
                         parts.append(self._kb(words, end + 1))
                         end = parts[-1].word_span[1]
                 key = f"{_stem(head)} {_place_key(parts[0])}"
+            elif head not in ev["storm_heads"] and nxt.norm.startswith("ال") and len(nxt.norm) >= 5 and _rare(nxt.norm) \
+                    and nxt.norm not in self.p["stops"] and not match and not _adjective_shaped(nxt.norm[2:]):
+                end = i + 2   # "زلزال الحوز": the place it struck, a name the knowledge base lacks
             elif head in ev["storm_heads"] and (self._given(nxt) or _rare(nxt.norm) and not nxt.norm.startswith("ال")) \
                     and not _adjective_shaped(nxt.norm):
                 end = i + 2   # "العاصفة دانيال", "إعصار فريدي": a storm by its given name
@@ -972,13 +993,14 @@ class _Recogniser:
         country = None
         modifiers = 0
         parts: list[Mention] = []
+        own = self.p["head_modifiers"].get(head, frozenset())   # "عائلات المفقودين", "فرق الطوارئ"
         while j < len(words) and not words[j].is_punct:
             norm = words[j].norm
             bare = norm[2:] if norm.startswith("ال") else norm
             portfolio = head in self.p["minister_group_heads"] and (
                 norm in self.p["state_bodies"]["portfolios"] or norm == "و" and j + 1 < len(words)
                 and words[j + 1].norm in self.p["state_bodies"]["portfolios"])
-            if portfolio or norm in self.p["group_modifiers"] or bare in self.p["group_modifiers"] or (
+            if portfolio or norm in self.p["group_modifiers"] or bare in self.p["group_modifiers"] or norm in own or (
                     norm == "و" and j + 1 < len(words) and words[j + 1].norm in self.p["group_modifiers"]):
                 modifiers += norm != "و"
                 j += 1
@@ -1002,7 +1024,8 @@ class _Recogniser:
                 continue
             break
         if j == i + 1 and not standalone and not outlet and j < len(words) and not head.startswith("ال") \
-                and words[i].norm not in self.p["group_quantifiers"] and head not in self.p["document_heads"]:
+                and words[i].norm not in self.p["group_quantifiers"] and head not in self.p["document_heads"] \
+                and head not in self.p["modifier_only_group_heads"]:
             # "أهالي مخيم جنين", "مسؤولو حماس": the people of a known place or body
             match = self._kb_match(words, j)
             if match and match[1][0][1].via != "nisba" and match[1][0][0].type in ("GPE", "LOC", "FAC", "ORG"):
@@ -1032,7 +1055,9 @@ class _Recogniser:
         # "مسؤول كبير في إدارة بايدن", "مصدر في الوزارة", "متحدث باسم المنظمة": the body it
         # belongs to or speaks for joins the group
         key_end = None
-        if not outlet and j + 1 < len(words) and words[j].norm in ("في", "باسم"):
+        near = j > i + 1 and words[j].norm in self.p["nearness_links"] and (
+            words[j - 1].norm in self.p["nearness_adjectives"])   # "مصدر مقرب من الرئاسة"
+        if not outlet and j + 1 < len(words) and (words[j].norm in ("في", "باسم") or near):
             body = self._body(words, j + 1)
             if body is not None:
                 country = country or body.country
@@ -1440,7 +1465,43 @@ class _Recogniser:
             return Mention(words[i].start, words[i + 1].end, kind, "name", [], word_span=(i, i + 2))
         if end - i < 2 or not self._looks_like_a_name(words, i + 1, end):
             return None
+        after = words[i + 1].norm
+        if kind == "FAC" and after.endswith("يا") and len(after) > 4 and _adjective_shaped(after[:-1]) \
+                and not self._kb_match(words, i + 1):
+            return None   # "مستشفى ميدانيا": a nisba in the accusative, however rare its form
+        if kind == "ORG":
+            end = self._field_end(words, end)   # "مركز كارنيغي للشرق الأوسط"
         return Mention(words[i].start, words[end - 1].end, kind, "name", [], word_span=(i, end))
+
+    def _field_end(self, words: list[Word], end: int, known: bool = False) -> int:
+        """The end of the field a named body or meeting serves, after لـ: a definite noun, its
+        definite adjectives and the definite nouns joined to it by و ("منظمة سام للحقوق
+        والحريات", "مؤتمر بغداد للتعاون والشراكة"); `end` itself where none follows.  Not
+        people it speaks to ("قال مركز … للصحفيين") nor a known country or body (unless `known`:
+        a meeting's field may be a body's name too, "مؤتمر … للتعاون")."""
+        n = len(words)
+        if end + 1 >= n or words[end].norm != "ل" or words[end].end != words[end + 1].start:
+            return end
+        k = end + 1
+        norm = words[k].norm
+        if not norm.startswith("ال") or len(norm) < 4 or norm in self.p["stops"] or norm.endswith(("يين", "يون")) \
+                or norm in self.p["group_heads"] or norm in self.p["standalone_group_heads"]:
+            return end
+        match = self._kb_match(words, k)
+        if match and not known and match[1][0][0].type in ("GPE", "ORG", "PER", "NORP", "GROUP"):
+            return end
+        last = k + (match[0] if match else 1)
+        while last < n and last - k < 5 and not words[last].is_punct:
+            norm = words[last].norm
+            if norm == "و" and last + 1 < n and words[last + 1].norm.startswith("ال") \
+                    and words[last + 1].norm not in self.p["stops"] and not self._kb_match(words, last + 1):
+                last += 2
+                continue
+            if not norm.startswith("ال") or norm in self.p["stops"] or self._kb_match(words, last) \
+                    or not _adjective_shaped(norm[2:]):
+                break
+            last += 1
+        return last
 
     def _ends_definite_name(self, words: list[Word], k: int) -> bool:
         """After a definite word, what agrees with it is definite too: an indefinite word at k
@@ -1604,6 +1665,19 @@ class _Recogniser:
         if match:
             return None   # "مدينة نابلس": the knowledge base knows the place; "منطقة عسكرية إسرائيلية"
         norm = words[first].norm
+        head = words[i].norm
+        if (head in self.p["street_heads"] or head in self.p["settlement_heads"]) and first + 1 < len(words):
+            named = self._compound_place_end(words, first)
+            if named:
+                return Mention(words[i].start, words[named - 1].end, kind, "name", [], word_span=(i, named))
+        if norm.startswith("ال") and head in self.p["settlement_heads"] and len(norm) >= 5 \
+                and not norm.endswith(("يه", "يين", "يون")) and not words[i].maqsura:
+            # "قرية الطيبة", "بلدة الخيام": a settlement in construct with its name (a definite
+            # adjective cannot follow the indefinite head), and the bearing that is part of it
+            end = first + 1
+            if end < len(words) and words[end].norm in self.p["direction_words"]:
+                end += 1
+            return Mention(words[i].start, words[end - 1].end, kind, "name", [], word_span=(i, end))
         if norm.startswith("ال"):
             street = words[i].norm in self.p["street_heads"] and i > 0 and words[i - 1].norm in self.p["place_before"]
             if words[i].norm in self.p["feature_idafa_heads"] and len(norm) >= 5 and not norm.isdigit() \
@@ -1620,6 +1694,31 @@ class _Recogniser:
                 and _rare(words[end].norm) and not words[end].norm.endswith("يه"):
             end += 1
         return Mention(words[i].start, words[end - 1].end, kind, "name", [], word_span=(i, end))
+
+
+    def _compound_place_end(self, words: list[Word], first: int) -> int | None:
+        """The end of a place's name of two or more words after a street or settlement head:
+        a given name and the words of the person it honours ("شارع محمد الخامس", "ساحة
+        عبد الناصر"), or an indefinite noun in construct with a definite one ("حي باب
+        التبانة", "حي كرم الزيتون"); None where neither stands there."""
+        word, nxt = words[first], words[first + 1]
+        if word.is_punct or nxt.is_punct or word.norm in self.p["stops"] or nxt.norm in self.p["stops"] \
+                or word.norm.startswith("ال") or word.norm.isdigit() or self._kb_match(words, first):
+            return None
+        if word.norm in self.first_names and word.norm not in self.p["shape_excluded_first_names"]:
+            end = first + 1
+            while end < len(words) and end - first < 4 and not words[end].is_punct \
+                    and words[end].norm not in self.p["stops"] and not words[end].norm.isdigit() \
+                    and (words[end].norm.startswith("ال") or _rare(words[end].norm)
+                         or words[end].norm in self.first_names) and not self._kb_match(words, end):
+                end += 1
+            return end if end > first + 1 else None
+        if not nxt.norm.startswith("ال") or len(nxt.norm) < 5 or self._kb_match(words, first + 1) \
+                or word.norm.endswith(("ي", "يه", "يين", "يون", "ه")) or len(word.norm) < 3 \
+                or word.norm.startswith("م") and len(word.norm) >= 4 or _accusative(word) \
+                or nxt.norm.endswith(("يه", "يين", "يون")) or word.norm in self.p["group_heads"]:
+            return None
+        return first + 2
 
 
 def _place_key(place: Mention) -> str:
