@@ -158,6 +158,7 @@ def _patterns() -> dict[str, Any]:
         "place_heads": {normalise_word(w): kind for kind, items in raw["place_heads"].items() for w in items},
         "street_heads": norm(raw["street_heads"]),
         "settlement_heads": norm(raw["settlement_heads"]),
+        "eponym_titles": norm(raw["eponym_titles"]),
         "direction_words": norm(raw["regions"]["direction_adjectives"]),
         "feature_heads": norm(raw["feature_heads"]),
         "feature_idafa_heads": norm(raw["feature_idafa_heads"]),
@@ -1172,9 +1173,11 @@ class _Recogniser:
                                                                           or words[j].norm in sb["bodies"])
                         else None) or self._headed_name(words, j)
                 if body is not None and body.type in ("ORG", "FAC") and body.word_span[1] > j \
-                        and not any(self._given(w) or w.norm in self.p["titles"] for w in words[j + 1:body.word_span[1]]):
+                        and (not any(self._given(w) or w.norm in self.p["titles"] for w in words[j + 1:body.word_span[1]])
+                             or body.type == "FAC" and self._eponym_end(words, j + 1) == body.word_span[1]):
                     # (a portfolio right after "وزير" is the title's, not a ministry named; a
-                    # body that runs on into a title or a given name is no body)
+                    # body that runs on into a title or a given name is no body, unless it is
+                    # a facility named after a person: "لدى وصوله إلى مطار الملك خالد الدولي")
                     qualifiers.extend([body] + body.parts)
                     country = country or body.country
                     j = max([body.word_span[1]] + [part.word_span[1] for part in body.parts])
@@ -1433,12 +1436,19 @@ class _Recogniser:
             group = self._anonymous_body(words, i)
             if group is not None:
                 return group
+        if kind == "FAC" and head not in self.p["verbal_noun_facility_heads"]:
+            eponym = self._eponym_end(words, i + 1)
+            if eponym:
+                # "مطار محمد الخامس الدولي", "قاعدة الأمير سلطان الجوية": a facility named
+                # after a person, with the adjectives that are part of its name
+                return Mention(words[i].start, words[eponym - 1].end, kind, "name", [], word_span=(i, eponym))
         end = i + 1
         while end < len(words) and end - i < 5 and not words[end].is_punct \
                 and words[end].norm not in self.p["stops"] and (end == i + 1 and words[end].norm in self.p["org_heads"] and not self._kb_match(words, end)
                      or not self._starts_body(words, end)) \
-                and not (end > i + 1 and self._ends_definite_name(words, end)):
-            end += 1   # a head word right after the head is its own ('مجموعة قوات "تافريا"')
+                and not (end > i + 1 and self._ends_definite_name(words, end)) \
+                and not (end > i + 1 and words[end - 1].norm.isascii() and not words[end].norm.isascii()):
+            end += 1   # a head word right after the head is its own ('مجموعة قوات "تافريا"'); "شركة Meta | المالكة"
         quoted = self._quoted_end(words, end)
         if quoted:
             # 'منظمة "فتح الله غولن"', 'مجموعة قوات "تافريا"': a name in quotes after the head
@@ -1472,6 +1482,35 @@ class _Recogniser:
         if kind == "ORG":
             end = self._field_end(words, end)   # "مركز كارنيغي للشرق الأوسط"
         return Mention(words[i].start, words[end - 1].end, kind, "name", [], word_span=(i, end))
+
+    def _eponym_end(self, words: list[Word], k: int) -> int | None:
+        """The end of a person's name at k that a facility is named after, with the facility's
+        definite adjectives after it: a given name or kunya and one or two name words ("محمد
+        الخامس", "أبو سليم"), or a royal or religious title and a given name ("الملك خالد",
+        "الشيخ زايد"); None where no such name starts at k."""
+        n = len(words)
+        if k + 1 >= n or words[k].is_punct:
+            return None
+        known = self._kb_match(words, k)
+        if known and (known[1][0][0].type != "PER" and words[k].norm not in self.p["eponym_titles"] or known[0] < 2):
+            return None
+        if known:
+            end = k + known[0]   # "مستشفى الشيخ زايد": a person (or a town named after one) the knowledge base knows
+        elif words[k].norm in self.p["eponym_titles"]:
+            if not self._given(words[k + 1]):
+                return None
+            end = k + 2
+            while end < n and end - k < 4 and not words[end].is_punct and words[end].norm not in self.p["stops"] \
+                    and (self._given(words[end]) or words[end].norm in ("بن", "ابن")) and not self._kb_match(words, end):
+                end += 1   # "الملك عبد العزيز", "الشيخ محمد بن زايد"
+        else:
+            end = self._name_end(words, k)
+            if end <= k + 1:
+                return None
+        while end < n and not words[end].is_punct and words[end].norm.startswith("ال") \
+                and words[end].norm.endswith(("ي", "يه")) and not self._kb_match(words, end):
+            end += 1       # "الدولي", "الجوية", "الجامعي"
+        return end
 
     def _field_end(self, words: list[Word], end: int, known: bool = False) -> int:
         """The end of the field a named body or meeting serves, after لـ: a definite noun, its
