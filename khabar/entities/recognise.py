@@ -113,10 +113,10 @@ def _patterns() -> dict[str, Any]:
               "war_heads": norm(ev["war_heads"]), "war_links": norm(ev["war_links"]),
               "quoted_heads": norm(ev["quoted_heads"]), "outbreak_heads": norm(ev["outbreak_heads"]),
               "idafa_heads": norm(ev["idafa_heads"]), "disaster_heads": norm(ev["disaster_heads"]),
-              "storm_heads": norm(ev["storm_heads"])}
+              "storm_heads": norm(ev["storm_heads"]), "date_heads": norm(ev["date_heads"])}
     events["first_words"] = (events["place_heads"] | events["year_heads"] | events["election_heads"]
                              | events["war_heads"] | events["quoted_heads"] | events["outbreak_heads"]
-                             | events["idafa_heads"] | events["disaster_heads"]
+                             | events["idafa_heads"] | events["disaster_heads"] | events["date_heads"]
                              | {p[0] for p in events["nisba_heads"] + events["alone"]})
     sb = raw["state_bodies"]
     bodies: dict[str, list[tuple[tuple[str, ...], str]]] = {}
@@ -602,6 +602,8 @@ class _Recogniser:
             k = i + 2 if nxt.norm == "عام" and i + 2 < len(words) else i + 1
             if len(words[k].norm) == 4 and words[k].norm.isdigit():
                 end = k + 1
+        if end is None and head in ev["date_heads"] and nxt is not None:
+            end = self._date_end(words, i + 1)   # "ثورة 25 يناير", "هجوم السابع من أكتوبر"
         if end is None and head in ev["outbreak_heads"] and nxt is not None and nxt.norm not in self.p["stops"] \
                 and not nxt.norm.isdigit():
             end = i + 2           # "وباء الكوليرا", "بوباء الحصبة": an epidemic by its disease
@@ -1483,6 +1485,35 @@ class _Recogniser:
             end = self._field_end(words, end)   # "مركز كارنيغي للشرق الأوسط"
         return Mention(words[i].start, words[end - 1].end, kind, "name", [], word_span=(i, end))
 
+    def _date_end(self, words: list[Word], k: int) -> int | None:
+        """The end of a day and month at k that names an event ("25 يناير", "السابع من تشرين
+        الأول/أكتوبر", "11 سبتمبر 2001"): a day number or ordinal, an optional من, a month
+        name (the times stage's calendar), another after a slash, an optional year; None
+        where no such date stands at k."""
+        from khabar.times.calendars import month_names, ordinal_days
+
+        n, norm = len(words), words[k].norm
+        if norm.isdigit() and 1 <= int(norm) <= 31:
+            j = k + 1
+        elif norm in _first_ordinal_words():
+            j = k + 1
+            while j < n and j - k < 3 and " ".join(w.norm for w in words[k:j + 1]) in ordinal_days():
+                j += 1
+            if " ".join(w.norm for w in words[k:j]) not in ordinal_days():
+                return None
+        else:
+            return None
+        if j < n and words[j].norm == "من":
+            j += 1
+        end = _month_end(words, j, month_names())
+        if end is None:
+            return None
+        if end + 1 < n and words[end].norm == "/":
+            end = _month_end(words, end + 1, month_names()) or end
+        if end < n and len(words[end].norm) == 4 and words[end].norm.isdigit():
+            end += 1
+        return end
+
     def _eponym_end(self, words: list[Word], k: int) -> int | None:
         """The end of a person's name at k that a facility is named after, with the facility's
         definite adjectives after it: a given name or kunya and one or two name words ("محمد
@@ -1758,6 +1789,23 @@ class _Recogniser:
                 or nxt.norm.endswith(("يه", "يين", "يون")) or word.norm in self.p["group_heads"]:
             return None
         return first + 2
+
+
+@lru_cache(maxsize=1)
+def _first_ordinal_words() -> frozenset[str]:
+    """First words of the ordinal days of the times stage's calendar ("السابع", "الحادي")."""
+    from khabar.times.calendars import ordinal_days
+
+    return frozenset(name.split()[0] for name in ordinal_days())
+
+
+def _month_end(words: list[Word], j: int, months: dict[str, int]) -> int | None:
+    """The end of a month name of one or two words at j ("أكتوبر", "تشرين الأول"), or None."""
+    if j + 1 < len(words) and f"{words[j].norm} {words[j + 1].norm}" in months:
+        return j + 2
+    if j < len(words) and words[j].norm in months:
+        return j + 1
+    return None
 
 
 def _place_key(place: Mention) -> str:
