@@ -159,6 +159,7 @@ def _patterns() -> dict[str, Any]:
         "street_heads": norm(raw["street_heads"]),
         "settlement_heads": norm(raw["settlement_heads"]),
         "eponym_titles": norm(raw["eponym_titles"]),
+        "district_heads": norm(raw["district_heads"]),
         "direction_words": norm(raw["regions"]["direction_adjectives"]),
         "feature_heads": norm(raw["feature_heads"]),
         "feature_idafa_heads": norm(raw["feature_idafa_heads"]),
@@ -1434,6 +1435,17 @@ class _Recogniser:
             return None
         if kind in ("GPE", "LOC"):
             return self._place(words, i, kind)
+        if head in self.p["verbal_noun_facility_heads"] and i > 0 and words[i - 1].norm == "ب" \
+                and words[i - 1].end == words[i].start:
+            return None   # "قضت بسجن عوض الله": the sentence of imprisoning, no prison
+        if head in self.p["district_heads"] and i + 1 < len(words):
+            match = self._kb_match(words, i + 1)
+            if match and match[1][0][0].type == "GPE" and match[1][0][0].kind == "city" \
+                    and match[1][0][1].via in ("name", "alias"):
+                # "مركز طهطا", "مركز بئر العبد": a district named after its town is that town
+                town = self._kb(words, i + 1)
+                town.start, town.word_span = words[i].start, (i, town.word_span[1])
+                return town
         if head in self.p["anonymous_body_heads"]:
             group = self._anonymous_body(words, i)
             if group is not None:
@@ -1761,8 +1773,9 @@ class _Recogniser:
         end = first + 1
         while end < len(words) and end - i < 4 and not words[end].is_punct and not words[end].norm.isdigit() \
                 and words[end].norm not in self.p["stops"] and not self._kb_match(words, end) \
-                and _rare(words[end].norm) and not words[end].norm.endswith("يه"):
-            end += 1
+                and _rare(words[end].norm) and not words[end].norm.endswith("يه") and not _accusative(words[end]) \
+                and not _accusative_shape(words[end].norm):
+            end += 1   # not "ساحة الكلية | استعدادا": an adverb in the accusative
         return Mention(words[i].start, words[end - 1].end, kind, "name", [], word_span=(i, end))
 
 
@@ -1835,6 +1848,12 @@ def _accusative(word: Word) -> bool:
     an adverb or object after a name, never part of it ("يهودا" is a name: its lemma differs)."""
     norm = word.norm
     return len(norm) > 3 and norm.endswith("ا") and word.lemma == norm[:-1]
+
+
+def _accusative_shape(norm: str) -> bool:
+    """A word of the language with the accusative's alef on it, whatever its lemma says
+    ("استعدادا", "تمهيدا"): the word without the alef is common, so the alef is an ending."""
+    return len(norm) > 4 and norm.endswith("ا") and not norm.endswith("يا") and not _rare(norm[:-1])
 
 
 _NAME_PROCLITICS = frozenset({"ب", "ل", "ف", "ك"})
