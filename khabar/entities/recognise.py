@@ -611,6 +611,9 @@ class _Recogniser:
         if end is None and head in ev["idafa_heads"] and nxt is not None and nxt.norm.startswith("ال") \
                 and nxt.norm not in self.p["stops"] and not self._kb_match(words, i + 1):
             end = i + 2           # "مجزرة الطحين", "معركة الكرامة": named by the noun in construct
+            while end < len(words) and end - i < 4 and words[end].norm.startswith("ال") \
+                    and words[end].norm.endswith(("ي", "يه")) and not self._kb_match(words, end):
+                end += 1          # "مؤتمر الحوار الوطني": the nisbas that agree with it
         if end is None and head in ev["election_heads"] and nxt is not None and nxt.norm in ev["election_kinds"]:
             end = i + 2
             while end < len(words) and words[end].norm in ev["election_kinds"]:
