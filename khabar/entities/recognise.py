@@ -160,6 +160,7 @@ def _patterns() -> dict[str, Any]:
         "settlement_heads": norm(raw["settlement_heads"]),
         "eponym_titles": norm(raw["eponym_titles"]),
         "district_heads": norm(raw["district_heads"]),
+        "toponym_first_words": norm(raw["toponym_first_words"]),
         "direction_words": norm(raw["regions"]["direction_adjectives"]),
         "feature_heads": norm(raw["feature_heads"]),
         "feature_idafa_heads": norm(raw["feature_idafa_heads"]),
@@ -1736,6 +1737,14 @@ class _Recogniser:
         ("قرية نائية", "منطقة مكتظة", "مدينة كبيرة"); a definite one must look like a name,
         except after a locative word before a street or neighbourhood head."""
         first = i + 1
+        quoted = self._quoted_end(words, first) if first < len(words) else None
+        named = self._kb_match(words, first + 1) if quoted else None
+        if quoted and (_rare(words[first + 1].norm) or named and first + 1 + named[0] == quoted - 1
+                       and named[1][0][1].via in ("name", "alias")):
+            # (a known name in quotes is the place's nickname: 'منطقة "كولومبيا"' in Khartoum;
+            # a word of the language is a description: 'منطقة "آمنة"')
+            # 'منطقة "كولومبيا"', 'حي "الشيخ رضوان"': a place named in quotes after its head
+            return Mention(words[i].start, words[quoted - 1].end, kind, "name", [], word_span=(i, quoted))
         if first >= len(words) or words[first].is_punct or words[first].norm.isdigit() \
                 or words[first].norm in self.p["stops"]:
             return None
@@ -1751,6 +1760,16 @@ class _Recogniser:
             return None   # "مدينة نابلس": the knowledge base knows the place; "منطقة عسكرية إسرائيلية"
         norm = words[first].norm
         head = words[i].norm
+        if norm in self.p["toponym_first_words"] and first + 1 < len(words) and not words[first + 1].is_punct \
+                and words[first + 1].norm not in self.p["stops"] and not words[first + 1].norm.isdigit() \
+                and words[first + 1].norm.isalpha() and not words[first + 1].norm.endswith(("يه", "يين", "يون")) \
+                and not _accusative_shape(words[first + 1].norm) and not self._kb_match(words, first + 1):
+            # "منطقة رأس الحكمة", "بلدة عين عرب", "قرية دير نظام": a name that starts with a
+            # word places are named with (a cape, a spring, a well, a hill, a monastery …)
+            end = first + 2
+            if end < len(words) and words[end].norm in self.p["direction_words"]:
+                end += 1
+            return Mention(words[i].start, words[end - 1].end, kind, "name", [], word_span=(i, end))
         if (head in self.p["street_heads"] or head in self.p["settlement_heads"]) and first + 1 < len(words):
             named = self._compound_place_end(words, first)
             if named:
