@@ -1063,7 +1063,7 @@ class _Recogniser:
         # "مسؤول كبير في إدارة بايدن", "مصدر في الوزارة", "متحدث باسم المنظمة": the body it
         # belongs to or speaks for joins the group
         key_end = None
-        near = j > i + 1 and words[j].norm in self.p["nearness_links"] and (
+        near = i + 1 < j < len(words) and words[j].norm in self.p["nearness_links"] and (
             words[j - 1].norm in self.p["nearness_adjectives"])   # "مصدر مقرب من الرئاسة"
         if not outlet and j + 1 < len(words) and (words[j].norm in ("في", "باسم") or near):
             body = self._body(words, j + 1)

@@ -65,3 +65,10 @@ def test_group_adjectives_do_not_shadow_knowledge_base_nisbas():
     for form in _adjective_forms(raw["group_adjective_bases"]):
         assert not any(a.via == "nisba" for _, a in index.get((form,), ())), form
     assert normalise_word("أممي") not in _adjective_forms(raw["group_adjective_bases"])
+
+
+@pytest.mark.parametrize("fragment", ["وقال مصدر أمني", "وقال مصادر ميدانية", "في منطقة \"", "مطار الملك", "ثورة 25",
+                                      "قرية الطيبة", "مركز كارنيغي ل", "حي باب", "عائلات المفقودين"])
+def test_new_patterns_read_fragments_that_end_where_they_look_ahead(fragment):
+    """Each new pattern looks a word or two ahead; a text that ends there reads without error."""
+    khabar.read(fragment, published="2024-06-10")
