@@ -114,10 +114,10 @@ def _patterns() -> dict[str, Any]:
               "war_heads": norm(ev["war_heads"]), "war_links": norm(ev["war_links"]),
               "quoted_heads": norm(ev["quoted_heads"]), "outbreak_heads": norm(ev["outbreak_heads"]),
               "idafa_heads": norm(ev["idafa_heads"]), "disaster_heads": norm(ev["disaster_heads"]),
-              "storm_heads": norm(ev["storm_heads"])}
+              "storm_heads": norm(ev["storm_heads"]), "date_heads": norm(ev["date_heads"])}
     events["first_words"] = (events["place_heads"] | events["year_heads"] | events["election_heads"]
                              | events["war_heads"] | events["quoted_heads"] | events["outbreak_heads"]
-                             | events["idafa_heads"] | events["disaster_heads"]
+                             | events["idafa_heads"] | events["disaster_heads"] | events["date_heads"]
                              | {p[0] for p in events["nisba_heads"] + events["alone"]})
     sb = raw["state_bodies"]
     bodies: dict[str, list[tuple[tuple[str, ...], str]]] = {}
@@ -159,6 +159,11 @@ def _patterns() -> dict[str, Any]:
         "vessel_heads": norm(raw["vessel_heads"]),
         "place_heads": {normalise_word(w): kind for kind, items in raw["place_heads"].items() for w in items},
         "street_heads": norm(raw["street_heads"]),
+        "settlement_heads": norm(raw["settlement_heads"]),
+        "eponym_titles": norm(raw["eponym_titles"]),
+        "district_heads": norm(raw["district_heads"]),
+        "toponym_first_words": norm(raw["toponym_first_words"]),
+        "direction_words": norm(raw["regions"]["direction_adjectives"]),
         "feature_heads": norm(raw["feature_heads"]),
         "feature_idafa_heads": norm(raw["feature_idafa_heads"]),
         "verbal_noun_names": norm(raw["verbal_noun_names"]),
@@ -170,7 +175,13 @@ def _patterns() -> dict[str, Any]:
         "residence_nouns": norm(raw["residence_nouns"]),
         "family_heads": norm(raw["family_heads"]),
         "document_heads": norm(raw["document_heads"]),
-        "group_modifiers": norm(raw["group_modifiers"]),
+        "group_modifiers": norm(raw["group_modifiers"]) | _adjective_forms(raw["group_adjective_bases"])
+        | norm(raw["group_others"]),
+        "head_modifiers": {normalise_word(h): frozenset(norm(item["modifiers"])) for item in raw["head_modifiers"]
+                           for h in item["heads"]},
+        "modifier_only_group_heads": norm(raw["modifier_only_group_heads"]),
+        "nearness_adjectives": norm(raw["nearness_adjectives"]),
+        "nearness_links": norm(raw["nearness_links"]),
         "group_quantifiers": norm(raw["group_quantifiers"]),
         "administration_heads": norm(raw["administration_heads"]),
         "descriptive_heads": norm(raw["descriptive_heads"]),
@@ -202,6 +213,17 @@ def _patterns() -> dict[str, Any]:
                     "back_references": {normalise_word(w): f"khabar:place/{place}"
                                         for w, place in raw["regions"]["back_references"].items()}},
     }
+
+
+def _adjective_forms(bases: list[str]) -> set[str]:
+    """Every form of an adjective given in its masculine singular, normalised: the
+    feminine, the sound plurals and the accusative ("ميداني" → ميدانيه، ميدانيون،
+    ميدانيين، ميدانيا); the article is taken off where the forms are looked up."""
+    forms = set()
+    for base in bases:
+        stem = normalise_word(base)
+        forms.update({stem, stem + "ه", stem + "ون", stem + "ين", stem + "ا"})
+    return forms
 
 
 def words_of(doc, start: int = 0, end: int | None = None) -> list[Word]:
@@ -560,8 +582,7 @@ class _Recogniser:
                 end = i + 1 + match[0]
                 parts.append(self._kb(words, i + 1))
                 key = f"{_stem(head)} {_place_key(parts[0])}"   # "عدوان جنين" is "العدوان على جنين"
-                if end + 1 < len(words) and words[end].norm == "ل" and words[end + 1].norm.startswith("ال"):
-                    end += 2          # "قمة القاهرة للسلام", "مؤتمر ميونخ للأمن"; not "معركة الموصل لأشهر"
+                end = self._field_end(words, end, known=True)   # "قمة القاهرة للسلام"; not "معركة الموصل لأشهر"
         if end is None and head in ev["disaster_heads"] and nxt is not None:
             match = self._kb_match(words, i + 1)
             if match and any(e.kind in ("country", "city", "place") and a.via in ("name", "alias") for e, a in match[1]):
@@ -575,6 +596,9 @@ class _Recogniser:
                         parts.append(self._kb(words, end + 1))
                         end = parts[-1].word_span[1]
                 key = f"{_stem(head)} {_place_key(parts[0])}"
+            elif head not in ev["storm_heads"] and nxt.norm.startswith("ال") and len(nxt.norm) >= 5 and _rare(nxt.norm) \
+                    and nxt.norm not in self.p["stops"] and not match and not _adjective_shaped(nxt.norm[2:]):
+                end = i + 2   # "زلزال الحوز": the place it struck, a name the knowledge base lacks
             elif head in ev["storm_heads"] and (self._given(nxt) or _rare(nxt.norm) and not nxt.norm.startswith("ال")) \
                     and not _adjective_shaped(nxt.norm):
                 end = i + 2   # "العاصفة دانيال", "إعصار فريدي": a storm by its given name
@@ -582,12 +606,17 @@ class _Recogniser:
             k = i + 2 if nxt.norm == "عام" and i + 2 < len(words) else i + 1
             if len(words[k].norm) == 4 and words[k].norm.isdigit():
                 end = k + 1
+        if end is None and head in ev["date_heads"] and nxt is not None:
+            end = self._date_end(words, i + 1)   # "ثورة 25 يناير", "هجوم السابع من أكتوبر"
         if end is None and head in ev["outbreak_heads"] and nxt is not None and nxt.norm not in self.p["stops"] \
                 and not nxt.norm.isdigit():
             end = i + 2           # "وباء الكوليرا", "بوباء الحصبة": an epidemic by its disease
         if end is None and head in ev["idafa_heads"] and nxt is not None and nxt.norm.startswith("ال") \
                 and nxt.norm not in self.p["stops"] and not self._kb_match(words, i + 1):
             end = i + 2           # "مجزرة الطحين", "معركة الكرامة": named by the noun in construct
+            while end < len(words) and end - i < 4 and words[end].norm.startswith("ال") \
+                    and words[end].norm.endswith(("ي", "يه")) and not self._kb_match(words, end):
+                end += 1          # "مؤتمر الحوار الوطني": the nisbas that agree with it
         if end is None and head in ev["election_heads"] and nxt is not None and nxt.norm in ev["election_kinds"]:
             end = i + 2
             while end < len(words) and words[end].norm in ev["election_kinds"]:
@@ -974,13 +1003,14 @@ class _Recogniser:
         country = None
         modifiers = 0
         parts: list[Mention] = []
+        own = self.p["head_modifiers"].get(head, frozenset())   # "عائلات المفقودين", "فرق الطوارئ"
         while j < len(words) and not words[j].is_punct:
             norm = words[j].norm
             bare = norm[2:] if norm.startswith("ال") else norm
             portfolio = head in self.p["minister_group_heads"] and (
                 norm in self.p["state_bodies"]["portfolios"] or norm == "و" and j + 1 < len(words)
                 and words[j + 1].norm in self.p["state_bodies"]["portfolios"])
-            if portfolio or norm in self.p["group_modifiers"] or bare in self.p["group_modifiers"] or (
+            if portfolio or norm in self.p["group_modifiers"] or bare in self.p["group_modifiers"] or norm in own or (
                     norm == "و" and j + 1 < len(words) and words[j + 1].norm in self.p["group_modifiers"]):
                 modifiers += norm != "و"
                 j += 1
@@ -1004,7 +1034,8 @@ class _Recogniser:
                 continue
             break
         if j == i + 1 and not standalone and not outlet and j < len(words) and not head.startswith("ال") \
-                and words[i].norm not in self.p["group_quantifiers"] and head not in self.p["document_heads"]:
+                and words[i].norm not in self.p["group_quantifiers"] and head not in self.p["document_heads"] \
+                and head not in self.p["modifier_only_group_heads"]:
             # "أهالي مخيم جنين", "مسؤولو حماس": the people of a known place or body
             match = self._kb_match(words, j)
             if match and match[1][0][1].via != "nisba" and match[1][0][0].type in ("GPE", "LOC", "FAC", "ORG"):
@@ -1034,7 +1065,9 @@ class _Recogniser:
         # "مسؤول كبير في إدارة بايدن", "مصدر في الوزارة", "متحدث باسم المنظمة": the body it
         # belongs to or speaks for joins the group
         key_end = None
-        if not outlet and j + 1 < len(words) and words[j].norm in ("في", "باسم"):
+        near = i + 1 < j < len(words) and words[j].norm in self.p["nearness_links"] and (
+            words[j - 1].norm in self.p["nearness_adjectives"])   # "مصدر مقرب من الرئاسة"
+        if not outlet and j + 1 < len(words) and (words[j].norm in ("في", "باسم") or near):
             body = self._body(words, j + 1)
             if body is not None:
                 country = country or body.country
@@ -1149,9 +1182,11 @@ class _Recogniser:
                                                                           or words[j].norm in sb["bodies"])
                         else None) or self._headed_name(words, j)
                 if body is not None and body.type in ("ORG", "FAC") and body.word_span[1] > j \
-                        and not any(self._given(w) or w.norm in self.p["titles"] for w in words[j + 1:body.word_span[1]]):
+                        and (not any(self._given(w) or w.norm in self.p["titles"] for w in words[j + 1:body.word_span[1]])
+                             or body.type == "FAC" and self._eponym_end(words, j + 1) == body.word_span[1]):
                     # (a portfolio right after "وزير" is the title's, not a ministry named; a
-                    # body that runs on into a title or a given name is no body)
+                    # body that runs on into a title or a given name is no body, unless it is
+                    # a facility named after a person: "لدى وصوله إلى مطار الملك خالد الدولي")
                     qualifiers.extend([body] + body.parts)
                     country = country or body.country
                     j = max([body.word_span[1]] + [part.word_span[1] for part in body.parts])
@@ -1439,16 +1474,34 @@ class _Recogniser:
             return None
         if kind in ("GPE", "LOC"):
             return self._place(words, i, kind)
+        if head in self.p["verbal_noun_facility_heads"] and i > 0 and words[i - 1].norm == "ب" \
+                and words[i - 1].end == words[i].start:
+            return None   # "قضت بسجن عوض الله": the sentence of imprisoning, no prison
+        if head in self.p["district_heads"] and i + 1 < len(words):
+            match = self._kb_match(words, i + 1)
+            if match and match[1][0][0].type == "GPE" and match[1][0][0].kind == "city" \
+                    and match[1][0][1].via in ("name", "alias"):
+                # "مركز طهطا", "مركز بئر العبد": a district named after its town is that town
+                town = self._kb(words, i + 1)
+                town.start, town.word_span = words[i].start, (i, town.word_span[1])
+                return town
         if head in self.p["anonymous_body_heads"]:
             group = self._anonymous_body(words, i)
             if group is not None:
                 return group
+        if kind == "FAC" and head not in self.p["verbal_noun_facility_heads"]:
+            eponym = self._eponym_end(words, i + 1)
+            if eponym:
+                # "مطار محمد الخامس الدولي", "قاعدة الأمير سلطان الجوية": a facility named
+                # after a person, with the adjectives that are part of its name
+                return Mention(words[i].start, words[eponym - 1].end, kind, "name", [], word_span=(i, eponym))
         end = i + 1
         while end < len(words) and end - i < 5 and not words[end].is_punct \
                 and words[end].norm not in self.p["stops"] and (end == i + 1 and words[end].norm in self.p["org_heads"] and not self._kb_match(words, end)
                      or not self._starts_body(words, end)) \
-                and not (end > i + 1 and self._ends_definite_name(words, end)):
-            end += 1   # a head word right after the head is its own ('مجموعة قوات "تافريا"')
+                and not (end > i + 1 and self._ends_definite_name(words, end)) \
+                and not (end > i + 1 and words[end - 1].norm.isascii() and not words[end].norm.isascii()):
+            end += 1   # a head word right after the head is its own ('مجموعة قوات "تافريا"'); "شركة Meta | المالكة"
         quoted = self._quoted_end(words, end)
         if quoted:
             # 'منظمة "فتح الله غولن"', 'مجموعة قوات "تافريا"': a name in quotes after the head
@@ -1475,7 +1528,101 @@ class _Recogniser:
             return Mention(words[i].start, words[i + 1].end, kind, "name", [], word_span=(i, i + 2))
         if end - i < 2 or not self._looks_like_a_name(words, i + 1, end):
             return None
+        after = words[i + 1].norm
+        if kind == "FAC" and after.endswith("يا") and len(after) > 4 and _adjective_shaped(after[:-1]) \
+                and not self._kb_match(words, i + 1):
+            return None   # "مستشفى ميدانيا": a nisba in the accusative, however rare its form
+        if kind == "ORG":
+            end = self._field_end(words, end)   # "مركز كارنيغي للشرق الأوسط"
         return Mention(words[i].start, words[end - 1].end, kind, "name", [], word_span=(i, end))
+
+    def _date_end(self, words: list[Word], k: int) -> int | None:
+        """The end of a day and month at k that names an event ("25 يناير", "السابع من تشرين
+        الأول/أكتوبر", "11 سبتمبر 2001"): a day number or ordinal, an optional من, a month
+        name (the times stage's calendar), another after a slash, an optional year; None
+        where no such date stands at k."""
+        from khabar.times.calendars import month_names, ordinal_days
+
+        n, norm = len(words), words[k].norm
+        if norm.isdigit() and 1 <= int(norm) <= 31:
+            j = k + 1
+        elif norm in _first_ordinal_words():
+            j = k + 1
+            while j < n and j - k < 3 and " ".join(w.norm for w in words[k:j + 1]) in ordinal_days():
+                j += 1
+            if " ".join(w.norm for w in words[k:j]) not in ordinal_days():
+                return None
+        else:
+            return None
+        if j < n and words[j].norm == "من":
+            j += 1
+        end = _month_end(words, j, month_names())
+        if end is None:
+            return None
+        if end + 1 < n and words[end].norm == "/":
+            end = _month_end(words, end + 1, month_names()) or end
+        if end < n and len(words[end].norm) == 4 and words[end].norm.isdigit():
+            end += 1
+        return end
+
+    def _eponym_end(self, words: list[Word], k: int) -> int | None:
+        """The end of a person's name at k that a facility is named after, with the facility's
+        definite adjectives after it: a given name or kunya and one or two name words ("محمد
+        الخامس", "أبو سليم"), or a royal or religious title and a given name ("الملك خالد",
+        "الشيخ زايد"); None where no such name starts at k."""
+        n = len(words)
+        if k + 1 >= n or words[k].is_punct:
+            return None
+        known = self._kb_match(words, k)
+        if known and (known[1][0][0].type != "PER" and words[k].norm not in self.p["eponym_titles"] or known[0] < 2):
+            return None
+        if known:
+            end = k + known[0]   # "مستشفى الشيخ زايد": a person (or a town named after one) the knowledge base knows
+        elif words[k].norm in self.p["eponym_titles"]:
+            if not self._given(words[k + 1]):
+                return None
+            end = k + 2
+            while end < n and end - k < 4 and not words[end].is_punct and words[end].norm not in self.p["stops"] \
+                    and (self._given(words[end]) or words[end].norm in ("بن", "ابن")) and not self._kb_match(words, end):
+                end += 1   # "الملك عبد العزيز", "الشيخ محمد بن زايد"
+        else:
+            end = self._name_end(words, k)
+            if end <= k + 1:
+                return None
+        while end < n and not words[end].is_punct and words[end].norm.startswith("ال") \
+                and words[end].norm.endswith(("ي", "يه")) and not self._kb_match(words, end):
+            end += 1       # "الدولي", "الجوية", "الجامعي"
+        return end
+
+    def _field_end(self, words: list[Word], end: int, known: bool = False) -> int:
+        """The end of the field a named body or meeting serves, after لـ: a definite noun, its
+        definite adjectives and the definite nouns joined to it by و ("منظمة سام للحقوق
+        والحريات", "مؤتمر بغداد للتعاون والشراكة"); `end` itself where none follows.  Not
+        people it speaks to ("قال مركز … للصحفيين") nor a known country or body (unless `known`:
+        a meeting's field may be a body's name too, "مؤتمر … للتعاون")."""
+        n = len(words)
+        if end + 1 >= n or words[end].norm != "ل" or words[end].end != words[end + 1].start:
+            return end
+        k = end + 1
+        norm = words[k].norm
+        if not norm.startswith("ال") or len(norm) < 4 or norm in self.p["stops"] or norm.endswith(("يين", "يون")) \
+                or norm in self.p["group_heads"] or norm in self.p["standalone_group_heads"]:
+            return end
+        match = self._kb_match(words, k)
+        if match and not known and match[1][0][0].type in ("GPE", "ORG", "PER", "NORP", "GROUP"):
+            return end
+        last = k + (match[0] if match else 1)
+        while last < n and last - k < 5 and not words[last].is_punct:
+            norm = words[last].norm
+            if norm == "و" and last + 1 < n and words[last + 1].norm.startswith("ال") \
+                    and words[last + 1].norm not in self.p["stops"] and not self._kb_match(words, last + 1):
+                last += 2
+                continue
+            if not norm.startswith("ال") or norm in self.p["stops"] or self._kb_match(words, last) \
+                    or not _adjective_shaped(norm[2:]):
+                break
+            last += 1
+        return last
 
     def _ends_definite_name(self, words: list[Word], k: int) -> bool:
         """After a definite word, what agrees with it is definite too: an indefinite word at k
@@ -1625,6 +1772,14 @@ class _Recogniser:
         ("قرية نائية", "منطقة مكتظة", "مدينة كبيرة"); a definite one must look like a name,
         except after a locative word before a street or neighbourhood head."""
         first = i + 1
+        quoted = self._quoted_end(words, first) if first < len(words) else None
+        named = self._kb_match(words, first + 1) if quoted else None
+        if quoted and (_rare(words[first + 1].norm) or named and first + 1 + named[0] == quoted - 1
+                       and named[1][0][1].via in ("name", "alias")):
+            # (a known name in quotes is the place's nickname: 'منطقة "كولومبيا"' in Khartoum;
+            # a word of the language is a description: 'منطقة "آمنة"')
+            # 'منطقة "كولومبيا"', 'حي "الشيخ رضوان"': a place named in quotes after its head
+            return Mention(words[i].start, words[quoted - 1].end, kind, "name", [], word_span=(i, quoted))
         if first >= len(words) or words[first].is_punct or words[first].norm.isdigit() \
                 or words[first].norm in self.p["stops"]:
             return None
@@ -1639,6 +1794,29 @@ class _Recogniser:
         if match:
             return None   # "مدينة نابلس": the knowledge base knows the place; "منطقة عسكرية إسرائيلية"
         norm = words[first].norm
+        head = words[i].norm
+        if norm in self.p["toponym_first_words"] and first + 1 < len(words) and not words[first + 1].is_punct \
+                and words[first + 1].norm not in self.p["stops"] and not words[first + 1].norm.isdigit() \
+                and words[first + 1].norm.isalpha() and not words[first + 1].norm.endswith(("يه", "يين", "يون")) \
+                and not _accusative_shape(words[first + 1].norm) and not self._kb_match(words, first + 1):
+            # "منطقة رأس الحكمة", "بلدة عين عرب", "قرية دير نظام": a name that starts with a
+            # word places are named with (a cape, a spring, a well, a hill, a monastery …)
+            end = first + 2
+            if end < len(words) and words[end].norm in self.p["direction_words"]:
+                end += 1
+            return Mention(words[i].start, words[end - 1].end, kind, "name", [], word_span=(i, end))
+        if (head in self.p["street_heads"] or head in self.p["settlement_heads"]) and first + 1 < len(words):
+            named = self._compound_place_end(words, first)
+            if named:
+                return Mention(words[i].start, words[named - 1].end, kind, "name", [], word_span=(i, named))
+        if norm.startswith("ال") and head in self.p["settlement_heads"] and len(norm) >= 5 \
+                and not norm.endswith(("يه", "يين", "يون")) and not words[i].maqsura:
+            # "قرية الطيبة", "بلدة الخيام": a settlement in construct with its name (a definite
+            # adjective cannot follow the indefinite head), and the bearing that is part of it
+            end = first + 1
+            if end < len(words) and words[end].norm in self.p["direction_words"]:
+                end += 1
+            return Mention(words[i].start, words[end - 1].end, kind, "name", [], word_span=(i, end))
         if norm.startswith("ال"):
             street = words[i].norm in self.p["street_heads"] and i > 0 and words[i - 1].norm in self.p["place_before"]
             if words[i].norm in self.p["feature_idafa_heads"] and len(norm) >= 5 and not norm.isdigit() \
@@ -1652,9 +1830,52 @@ class _Recogniser:
         end = first + 1
         while end < len(words) and end - i < 4 and not words[end].is_punct and not words[end].norm.isdigit() \
                 and words[end].norm not in self.p["stops"] and not self._kb_match(words, end) \
-                and _rare(words[end].norm) and not words[end].norm.endswith("يه"):
-            end += 1
+                and _rare(words[end].norm) and not words[end].norm.endswith("يه") and not _accusative(words[end]) \
+                and not _accusative_shape(words[end].norm):
+            end += 1   # not "ساحة الكلية | استعدادا": an adverb in the accusative
         return Mention(words[i].start, words[end - 1].end, kind, "name", [], word_span=(i, end))
+
+
+    def _compound_place_end(self, words: list[Word], first: int) -> int | None:
+        """The end of a place's name of two or more words after a street or settlement head:
+        a given name and the words of the person it honours ("شارع محمد الخامس", "ساحة
+        عبد الناصر"), or an indefinite noun in construct with a definite one ("حي باب
+        التبانة", "حي كرم الزيتون"); None where neither stands there."""
+        word, nxt = words[first], words[first + 1]
+        if word.is_punct or nxt.is_punct or word.norm in self.p["stops"] or nxt.norm in self.p["stops"] \
+                or word.norm.startswith("ال") or word.norm.isdigit() or self._kb_match(words, first):
+            return None
+        if word.norm in self.first_names and word.norm not in self.p["shape_excluded_first_names"]:
+            end = first + 1
+            while end < len(words) and end - first < 4 and not words[end].is_punct \
+                    and words[end].norm not in self.p["stops"] and not words[end].norm.isdigit() \
+                    and (words[end].norm.startswith("ال") or _rare(words[end].norm)
+                         or words[end].norm in self.first_names) and not self._kb_match(words, end):
+                end += 1
+            return end if end > first + 1 else None
+        if not nxt.norm.startswith("ال") or len(nxt.norm) < 5 or self._kb_match(words, first + 1) \
+                or word.norm.endswith(("ي", "يه", "يين", "يون", "ه")) or len(word.norm) < 3 \
+                or word.norm.startswith("م") and len(word.norm) >= 4 or _accusative(word) \
+                or nxt.norm.endswith(("يه", "يين", "يون")) or word.norm in self.p["group_heads"]:
+            return None
+        return first + 2
+
+
+@lru_cache(maxsize=1)
+def _first_ordinal_words() -> frozenset[str]:
+    """First words of the ordinal days of the times stage's calendar ("السابع", "الحادي")."""
+    from khabar.times.calendars import ordinal_days
+
+    return frozenset(name.split()[0] for name in ordinal_days())
+
+
+def _month_end(words: list[Word], j: int, months: dict[str, int]) -> int | None:
+    """The end of a month name of one or two words at j ("أكتوبر", "تشرين الأول"), or None."""
+    if j + 1 < len(words) and f"{words[j].norm} {words[j + 1].norm}" in months:
+        return j + 2
+    if j < len(words) and words[j].norm in months:
+        return j + 1
+    return None
 
 
 def _place_key(place: Mention) -> str:
@@ -1684,6 +1905,12 @@ def _accusative(word: Word) -> bool:
     an adverb or object after a name, never part of it ("يهودا" is a name: its lemma differs)."""
     norm = word.norm
     return len(norm) > 3 and norm.endswith("ا") and word.lemma == norm[:-1]
+
+
+def _accusative_shape(norm: str) -> bool:
+    """A word of the language with the accusative's alef on it, whatever its lemma says
+    ("استعدادا", "تمهيدا"): the word without the alef is common, so the alef is an ending."""
+    return len(norm) > 4 and norm.endswith("ا") and not norm.endswith("يا") and not _rare(norm[:-1])
 
 
 _NAME_PROCLITICS = frozenset({"ب", "ل", "ف", "ك"})

@@ -1,0 +1,74 @@
+"""Entity recognition probe battery: composed sentences in many outlets' styles
+(tests/entities/data/ent_probes.yaml), each with the mentions khabar must find and the
+near-misses it must not."""
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+import khabar
+
+_PROBES = yaml.safe_load((Path(__file__).parent / "data" / "ent_probes.yaml").read_text("utf-8"))["probes"]
+
+
+def _cases():
+    for n, probe in enumerate(_PROBES):
+        marks = [pytest.mark.xfail(reason=probe["known_failure"], strict=True)] if probe.get("known_failure") else []
+        yield pytest.param(probe, id=f"{n:03d}", marks=marks)
+
+
+@pytest.mark.parametrize("probe", list(_cases()))
+def test_entity_probe(probe):
+    found = khabar.read(probe["text"], published="2024-06-10").entities
+    got = {(e["type"], m["text"]) for e in found for m in e["mentions"]}
+    texts = {text for _, text in got}
+    for kind, surface in probe.get("expect") or []:
+        assert (kind, surface) in got, (kind, surface, sorted(got))
+    for surface in probe.get("absent") or []:
+        assert surface not in texts, (surface, sorted(got))
+
+
+def test_the_battery_is_well_formed():
+    assert len(_PROBES) >= 60
+    for probe in _PROBES:
+        assert set(probe) <= {"text", "expect", "absent", "known_failure"}, probe
+        for kind, surface in probe.get("expect") or []:
+            assert kind in {"PER", "ORG", "GPE", "LOC", "FAC", "NORP", "EVENT", "GROUP"} and surface in probe["text"]
+        for surface in probe.get("absent") or []:
+            assert surface in probe["text"]
+
+
+def test_group_adjectives_load_with_their_forms():
+    from khabar.entities.recognise import _patterns
+    from khabar.text.normalise import normalise_word
+
+    p = _patterns()
+    for form in ["ميداني", "ميدانية", "ميدانيون", "ميدانيين", "مجهولون", "مجهولين", "غربي", "أخرى"]:
+        assert normalise_word(form) in p["group_modifiers"], form
+    assert normalise_word("المفقودين") in p["head_modifiers"][normalise_word("عائلات")]
+    assert normalise_word("المفقودين") not in p["group_modifiers"]
+    assert normalise_word("عناصر") in p["modifier_only_group_heads"]
+    assert normalise_word("قرية") in p["settlement_heads"]
+    assert normalise_word("بسبب") in p["stops"]
+
+
+def test_group_adjectives_do_not_shadow_knowledge_base_nisbas():
+    """A nisba the knowledge base reads as a body or country ("أممي") gives the group its
+    country: it must not be listed as a plain adjective."""
+    from khabar.entities.recognise import _adjective_forms, _patterns  # noqa: F401
+    from khabar.knowledge import knowledge_base
+    from khabar.text.normalise import normalise_word
+
+    raw = yaml.safe_load((Path(khabar.__file__).parent / "entities" / "data" / "patterns.yaml").read_text("utf-8"))
+    index = knowledge_base().index
+    for form in _adjective_forms(raw["group_adjective_bases"]):
+        assert not any(a.via == "nisba" for _, a in index.get((form,), ())), form
+    assert normalise_word("أممي") not in _adjective_forms(raw["group_adjective_bases"])
+
+
+@pytest.mark.parametrize("fragment", ["وقال مصدر أمني", "وقال مصادر ميدانية", "في منطقة \"", "مطار الملك", "ثورة 25",
+                                      "قرية الطيبة", "مركز كارنيغي ل", "حي باب", "عائلات المفقودين"])
+def test_new_patterns_read_fragments_that_end_where_they_look_ahead(fragment):
+    """Each new pattern looks a word or two ahead; a text that ends there reads without error."""
+    khabar.read(fragment, published="2024-06-10")
