@@ -1010,7 +1010,10 @@ class _Recogniser:
             portfolio = head in self.p["minister_group_heads"] and (
                 norm in self.p["state_bodies"]["portfolios"] or norm == "و" and j + 1 < len(words)
                 and words[j + 1].norm in self.p["state_bodies"]["portfolios"])
-            if portfolio or norm in self.p["group_modifiers"] or bare in self.p["group_modifiers"] or norm in own or (
+            # an adjective agrees with its head in definiteness: "مسلحون مجهولون الصحفي" ends
+            # before الصحفي, the object of the verb, not an adjective of the gunmen
+            agrees = head.startswith("ال") or bare == norm
+            if portfolio or norm in self.p["group_modifiers"] or agrees and bare in self.p["group_modifiers"] or norm in own or (
                     norm == "و" and j + 1 < len(words) and words[j + 1].norm in self.p["group_modifiers"]):
                 modifiers += norm != "و"
                 j += 1
