@@ -22,11 +22,6 @@ from tests.conftest import CORPUS
 
 DEV = load_split(CORPUS / "split.yaml")["dev"]
 KNOWN_STRUCTURE_MISSES: dict[str, str] = {
-    # Corpus H (session s11): new outlets whose layout khabar does not read yet.  The gold is
-    # what the page shows; these xfails turn into unexpected passes when the reader learns them.
-    "mc-doualiya-2023-07-31-niger-ecowas-sanctions-arrests": "date line 'آخر تحديث: 31/07/2023 - 16:42' below the byline: the headline read as a caption and the byline as the headline",
-    "sputnikarabic-2019-09-07-russia-ukraine-35-swap": "Sputnik date line '14:35 07.09.2019 (تم التحديث: …)' (time first, dotted date) not read: taken for the headline, the headline for a caption",
-    "xinhua-ar-2020-01-23-wuhan-transport-suspended": "Xinhua date line 'arabic.news.cn | 2020-01-23 14:05:32' (site name, ISO date) not read; taken for a byline",
 }
 
 

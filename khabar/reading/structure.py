@@ -109,6 +109,7 @@ def _cues() -> dict:
     return {
         "date_cue": re.compile(rf"^\W*(?:{_alternation(raw['date_line_cues'])})(?!\w)"),
         "byline_cue": re.compile(rf"^\W*(?:{_alternation(raw['byline_cues'])})(?!\w)"),
+        "bracketed_date_cue": re.compile(rf"\(\s*(?:{_alternation(raw['date_line_cues'])})(?!\w)"),
         "credit_cue": re.compile(rf"(?:^|\W)(?:{_alternation(raw['credit_cues'])})(?!\w)"),
         "agency": _agency_alternation(raw["agencies"]),
         "agency_alone": _agency_alternation(set(raw["agencies"]) - set(raw["agencies_needing_a_separator"])),
@@ -133,6 +134,7 @@ def _cues() -> dict:
 _AFTER_NOON = re.compile(r"\s*(?:م|مساء|مساءا|pm|p\.m\.)(?![^\W_])")  # right after a clock time ("04:12 م")
 _TIME = re.compile(r"(?<!\d)([01]?\d|2[0-3])[:.]([0-5]\d)(?!\d)")
 _DATE_LINE_FILLER = re.compile(r"^[\W\d\s]*$")
+_SITE_NAME = re.compile(r"(?<![\w.])[A-Za-z][\w-]*(?:\.[A-Za-z][\w-]*)+(?![\w.])")   # arabic.news.cn, www.x.com
 
 
 def _lines(text: str) -> list[Line]:
@@ -169,6 +171,8 @@ def _read_date_line(line: Line) -> tuple[str, Line] | None:
     leftover = searched
     for found in dates:
         leftover = leftover[: found.start] + " " * (found.end - found.start) + leftover[found.end:]
+    leftover = _SITE_NAME.sub(" ", leftover)   # "arabic.news.cn | 2020-01-23 14:05:32": the site's own name
+    has_cue = has_cue or bool(cues["bracketed_date_cue"].search(normalised.text))   # "(تم التحديث: …)"
     leftover_words = [w for w in re.findall(r"[^\W\d_]+", leftover) if w not in _DATE_WORDS()]
     if not has_cue and (len(leftover_words) > 1 or line.text.rstrip().endswith(_FULL_STOPS)):
         return None  # a sentence that holds a date, not a date line
@@ -285,7 +289,11 @@ def _is_byline(line: Line) -> bool:
     if line.words <= 6 and _with_agency().search(normalised):
         return True   # "يورونيوز مع أ ف ب", "العربية.نت مع وكالات": the page's desk with the agencies it used
     match = _PLACE_OUTLET.match(line.text.strip())
-    return bool(match) and (_names_an_outlet(match["outlet"]) or _names_an_outlet(match["places"]))
+    if match and (_names_an_outlet(match["outlet"]) or _names_an_outlet(match["places"])):
+        return True
+    # "مونت كارلو الدولية / أ ف ب": the page's desk and the agency it used, after a slash
+    desk, slash, agency = line.text.strip().rpartition("/")
+    return bool(slash) and bool(desk.strip()) and bool(_cues()["agency_name"].fullmatch(normalise_word(agency.strip())))
 
 
 @lru_cache(maxsize=1)
