@@ -1260,14 +1260,17 @@ class _Recogniser:
                      else first.country)
         if not whose:
             return None
-        about = [q.candidates[0].name for q in qualifiers if q not in near[:1] and q.type in ("GPE", "LOC")
-                 and q.candidates]
+        places = [q for q in qualifiers if q not in near[:1] and q.type in ("GPE", "LOC") and q.candidates]
+        about = [q.candidates[0].name for q in places]
         last = max([i + length] + [q.word_span[1] for q in near[:1]])
         role = {"office": None, "country": whose, "holder": True, "style": style["title"], "strict": True,
                 "about": about}
-        person = Mention(words[i].start, words[last - 1].end, "PER", "role", [], country=None, role=role,
+        state = whose if len(whose) == 3 and whose.isupper() else None   # "SAU", not a body's slug
+        person = Mention(words[i].start, words[last - 1].end, "PER", "role", [], country=state, role=role,
                          word_span=(i, last))
-        return [person] + qualifiers
+        # the title, whose and for whom: what else the scan met past the title ("يرأس جلسة مجلس
+        # الوزراء") is left to the words' own reading
+        return [person] + near[:1] + places
 
     def _titled_name_end(self, words: list[Word], j: int) -> int:
         """Where a name that starts at j after a title ends (at most four words)."""
