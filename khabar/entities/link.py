@@ -11,11 +11,10 @@ names the article's own country's office ("رئيس الجمهورية") takes t
 from __future__ import annotations
 
 import re
-
 from collections import Counter
 from datetime import date
 from functools import lru_cache
-from typing import Any
+from typing import Any, Iterable
 
 from khabar.entities.recognise import Mention
 from khabar.knowledge import Entry, KnowledgeBase
@@ -284,7 +283,12 @@ def _holder(kb: KnowledgeBase, office: str, country: str | None, day: date | Non
                   if re.search(rf"\b{re.escape(style)}\b", record.get("title") or "")]
         if styled:
             records = styled
-    held = {entry.kb: entry for entry, record in records if _holds(record, day)}
+    return _the_one(entry for entry, record in records if _holds(record, day))
+
+
+def _the_one(holders: Iterable[Entry]) -> Entry | None:
+    """The one person among `holders` (several records of one person count once), or None."""
+    held = {entry.kb: entry for entry in holders}
     return next(iter(held.values())) if len(held) == 1 else None
 
 
@@ -317,8 +321,7 @@ def _styled_holder(kb: KnowledgeBase, whose: str, style: str, about: list[str], 
                and not re.search(r"\b(?:Deputy|Vice|Assistant|Under)\b", record.get("title") or "")]
     if about:
         records = [(e, r) for e, r in records if any(place in (r.get("title") or "") for place in about)]
-    held = {entry.kb: entry for entry, _ in records}
-    return next(iter(held.values())) if len(held) == 1 else None
+    return _the_one(entry for entry, _ in records)
 
 
 def _earlier_of_kind(entities: dict[str, dict[str, Any]], head: str, country: str | None) -> str | None:

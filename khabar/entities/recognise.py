@@ -1197,12 +1197,11 @@ class _Recogniser:
             j += 1
         ended = ended or j >= len(words)   # nine qualifiers that run to the end of the text
         known = self._kb_match(words, j) if not ended and not compound else None
-        styled = self._styled_holder(words, i, title[0], j, qualifiers, ended, known)
+        named_after = not ended and self._name_after_title(words, j)
+        styled = self._styled_holder(words, i, title_words, qualifiers, named_after, known)
         if styled is not None:
             return styled
-        if title[1] in self.p["linkable"] and (known is None or known[1][0][0].type != "PER") \
-                and not (not ended and (self._given(words[j]) or self._unknown_pair(words, j))
-                         and self._titled_name_end(words, j) - j >= 2):
+        if title[1] in self.p["linkable"] and (known is None or known[1][0][0].type != "PER") and not named_after:
             # "وزير الخارجية الأمريكي" with no name after it: the holder of that office on the
             # article's date (the linker looks the holder up); the title and its qualifiers
             # ("الأمريكي") are the mention
@@ -1212,11 +1211,10 @@ class _Recogniser:
                     last, country = qualifier.word_span[1], country or qualifier.country
                     # "رئيس السلطة الوطنية للانتخابات": the head of that body, not a state office
                     of_body = of_body or qualifier.type == "ORG"
-            if not of_body and (country or tuple(w.norm for w in words[i:i + title[0]]) in self.p["home_titles"]):
-                said = " ".join(w.norm for w in words[i:i + title[0]])
+            if not of_body and (country or title_words in self.p["home_titles"]):
                 bare = Mention(words[i].start, words[last - 1].end, "PER", "role", [], country=country,
                                role={"office": title[1], "country": country, "holder": True,
-                                     "style": self.p["title_styles"].get(said)}, word_span=(i, last))
+                                     "style": self.p["title_styles"].get(" ".join(title_words))}, word_span=(i, last))
                 return [bare] + [q for q in qualifiers if q.word_span[1] <= last]
         if ended:
             return None
@@ -1239,19 +1237,23 @@ class _Recogniser:
         return qualifiers + [Mention(words[j].start, words[end - 1].end, "PER", "role", [], country=country,
                                      role={"office": title[1], "country": country}, word_span=(j, end))]
 
-    def _styled_holder(self, words: list[Word], i: int, length: int, j: int, qualifiers: list[Mention],
-                       ended: bool, known) -> list[Mention] | None:
+    def _name_after_title(self, words: list[Word], j: int) -> bool:
+        """Does a person's name of two words or more stand at j, after a title and its qualifiers?"""
+        return j < len(words) and (self._given(words[j]) or self._unknown_pair(words, j)) \
+            and self._titled_name_end(words, j) - j >= 2
+
+    def _styled_holder(self, words: list[Word], i: int, title_words: tuple[str, ...], qualifiers: list[Mention],
+                       named_after: bool, known) -> list[Mention] | None:
         """"ولي العهد السعودي", "الأمين العام للأمم المتحدة", "المبعوث الأممي إلى اليمن" with no
         name after them: a title known only by the title its holders' records carry
         (patterns.yaml styled_titles), whose (the state or body right after it) and for whom
         (a place among its qualifiers).  The linker looks the one holder up on the article's date."""
-        said = " ".join(w.norm for w in words[i:i + length])
-        style = self.p["styled_titles"].get(said)
+        style = self.p["styled_titles"].get(" ".join(title_words))
         if style is None or (known and known[1][0][0].type == "PER"):
             return None
-        if not ended and j < len(words) and (self._given(words[j]) or self._unknown_pair(words, j)) \
-                and self._titled_name_end(words, j) - j >= 2:
+        if named_after:
             return None   # the title names the person after it ("الأمينة العامة للأونكتاد ريبيكا غرينسبان")
+        length = len(title_words)
         whose = style.get("of")   # "المبعوث الأممي": the title says whose
         near = [] if whose else [q for q in qualifiers if q.word_span[0] <= i + length + 1]   # "للأمم المتحدة": after its ل
         if whose is None and near:

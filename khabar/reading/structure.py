@@ -298,7 +298,8 @@ def _is_byline(line: Line) -> bool:
 
 @lru_cache(maxsize=1)
 def _with_agency() -> re.Pattern[str]:
-    return re.compile(rf"\S\s+(?:مع|\+)\s*(?:{_cues()['agency']})\s*$")   # not "/": "غزة/ الأناضول" is a dateline
+    # "مع" or "+" only: the slash form ("مونت كارلو الدولية / أ ف ب") is read by _is_byline itself
+    return re.compile(rf"\S\s+(?:مع|\+)\s*(?:{_cues()['agency']})\s*$")
 
 
 def _names_an_outlet(text: str) -> bool:
@@ -452,19 +453,23 @@ _SENTENCE_END = tuple(".!?؟:…\"»”)")
 _SHORT_BODY_WORDS = 12  # a finished sentence this long is body, though shorter than min_body
 
 
-def _reads_as_body(line: Line) -> bool:
-    """Is `line` a paragraph of the body: long, or a whole sentence of a dozen words or more
-    (sites such as Sputnik's and RT's write first paragraphs of one short sentence)?"""
-    return line.words >= _cues()["min_body"] or (line.words >= _SHORT_BODY_WORDS and line.text.endswith(_FULL_STOPS))
-
-
 _SHORTEST_SENTENCE = 5  # words: "جنين (أ ف ب) - انسحب الجيش من المخيم."
 
 
+def _whole_sentence(line: Line, words: int) -> bool:
+    """A line of at least `words` words that ends on a full stop (a headline or a caption does not)."""
+    return line.words >= words and line.text.endswith(_FULL_STOPS)
+
+
+def _reads_as_body(line: Line) -> bool:
+    """Is `line` a paragraph of the body: long, or a whole sentence of a dozen words or more
+    (sites such as Sputnik's and RT's write first paragraphs of one short sentence)?"""
+    return line.words >= _cues()["min_body"] or _whole_sentence(line, _SHORT_BODY_WORDS)
+
+
 def _opens_short_body(line: Line) -> bool:
-    """In an article of short paragraphs only: is `line` the first of the body, a whole
-    sentence (a headline or a caption does not end on a full stop)?"""
-    return line.words >= _SHORTEST_SENTENCE and line.text.endswith(_FULL_STOPS)
+    """In an article of short paragraphs only: is `line` the first of the body, a whole sentence?"""
+    return _whole_sentence(line, _SHORTEST_SENTENCE)
 
 
 def _is_section(lines: list[Line]) -> bool:

@@ -4,7 +4,8 @@ A sentence ends at . ! ? ؟ … followed by white space or the paragraph's end; 
 quotes and brackets right after the terminator stay with the sentence they close
 (‹"…صعوبة".› and ‹…صعوبة."›).  The Arabic comma and semicolon (، ؛) do not end a
 sentence.  A period after a single letter (د. for Dr, initials "U.S."), after a Latin
-abbreviation of the data file ("Inc.") or between digits does not either.  Paragraph and line boundaries always do.
+abbreviation of the data file ("Inc.") or between digits does not either.  Paragraph and
+line boundaries always do.
 """
 
 from __future__ import annotations
@@ -19,8 +20,14 @@ __all__ = ["split_sentences"]
 
 
 @lru_cache(maxsize=1)
+def _spec() -> dict:
+    """data/punctuation.yaml, read once for the boundary pattern and the abbreviations."""
+    return load_yaml(resources.files("khabar.text").joinpath("data/punctuation.yaml").read_text("utf-8"))
+
+
+@lru_cache(maxsize=1)
 def _pattern() -> re.Pattern[str]:
-    spec = load_yaml(resources.files("khabar.text").joinpath("data/punctuation.yaml").read_text("utf-8"))
+    spec = _spec()
     terminators = "".join(re.escape(c) for c in spec["terminators"])
     closers = "".join(re.escape(c) for c in spec["closers"])
     # a run of terminators, then closers, then white space (kept out of the sentence)
@@ -33,8 +40,7 @@ _LATIN_WORD_BEFORE = re.compile(r"(?:^|[\s(«\"])([A-Za-z]{2,5})\.$")
 
 @lru_cache(maxsize=1)
 def _abbreviations() -> frozenset[str]:
-    spec = load_yaml(resources.files("khabar.text").joinpath("data/punctuation.yaml").read_text("utf-8"))
-    return frozenset(word.lower() for word in spec.get("abbreviations") or [])
+    return frozenset(word.lower() for word in _spec().get("abbreviations") or [])
 
 
 def _abbreviation_ends(text: str, start: int, period_end: int) -> bool:
