@@ -320,18 +320,26 @@ def _is_utf8_text(data: bytes) -> bool:
     return not data.isascii()
 
 
-def _date_line(html: str) -> str | None:
-    """A short line of the page that holds an absolute Arabic date (khabar's date reading)."""
+def _page_tree(html: str):
+    """The page parsed once (lxml) without its scripts and styles, for what khabar reads
+    beside trafilatura (photo captions, a date line); None when lxml cannot parse it."""
     from lxml import html as lxml_html
-
-    from khabar.text.normalise import normalise
-    from khabar.times.calendars import find_absolute_dates
 
     try:
         tree = lxml_html.fromstring(html)
     except (ValueError, TypeError, Exception):
         return None
-    for bad in tree.xpath("//script|//style|//noscript"):
+    for bad in tree.xpath("//script|//style"):
+        bad.drop_tree()
+    return tree
+
+
+def _date_line(tree) -> str | None:
+    """A short line of the page that holds an absolute Arabic date (khabar's date reading)."""
+    from khabar.text.normalise import normalise
+    from khabar.times.calendars import find_absolute_dates
+
+    for bad in tree.xpath("//noscript"):
         bad.drop_tree()
     candidates = [e.text_content() for e in tree.xpath("//time")]
     body = tree.xpath("//body") or [tree]
@@ -350,19 +358,11 @@ _CAPTION_WORDS = 40   # a figcaption longer than this is body text set in a figu
 _NOT_ARTICLE = "ancestor::nav or ancestor::aside or ancestor::footer or ancestor::header"
 
 
-def _figure_captions(html: str, limit: int = 4) -> list[str]:
+def _figure_captions(tree, limit: int = 4) -> list[str]:
     """The photo captions and credits of the page (<figcaption>), outside its navigation,
     side bars and footer: the scraped-text convention sets them above the headline."""
-    from lxml import html as lxml_html
-
-    try:
-        tree = lxml_html.fromstring(html)
-    except (ValueError, TypeError, Exception):
-        return []
     captions: list[str] = []
     for element in tree.xpath(f"//figcaption[not({_NOT_ARTICLE})]"):
-        for bad in element.xpath(".//script|.//style"):
-            bad.drop_tree()
         line = " ".join(element.text_content().split())
         if line and len(line.split()) <= _CAPTION_WORDS and line not in captions:
             captions.append(line)
@@ -422,10 +422,11 @@ def extract_html(html: str, url: str | None = None) -> tuple[str, dict[str, Any]
     if title and lines and " ".join(lines[0].split()) == title:
         body = "\n".join(lines[1:]).strip()
     date_value = found.get("date") if found.get("date") else None
-    captions = [c for c in _figure_captions(html) if c not in body] if title else []
+    tree = _page_tree(html) if title or not date_value else None
+    captions = [c for c in _figure_captions(tree) if c not in body] if title and tree is not None else []
     parts = (["\n".join(captions)] if captions else []) + ([title] if title else [])
-    if not date_value:
-        line = _date_line(html)
+    if not date_value and tree is not None:
+        line = _date_line(tree)
         if line and line not in body[:500]:
             parts.append(line)
     parts.append("\n\n".join(p.strip() for p in body.split("\n") if p.strip()))
