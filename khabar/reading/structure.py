@@ -115,6 +115,8 @@ def _cues() -> dict:
         "agency_alone": _agency_alternation(set(raw["agencies"]) - set(raw["agencies_needing_a_separator"])),
         "outlet_head": _alternation(raw["outlet_heads"]),
         "agency_name": re.compile(rf"(?:{_agency_alternation(raw['agencies'])})"),   # fullmatch: the line is an agency
+        # fullmatch: a wire agency, not an outlet's or a desk's name that other words share
+        "wire_agency": re.compile(rf"(?:{_agency_alternation(set(raw['agencies']) - set(raw['agencies_needing_a_separator']))})"),
         "date_line_words": frozenset(normalise_word(str(w)) for w in raw["date_line_words"]),
         "trailer": re.compile(rf"^\W*(?:{_alternation(raw['trailer_cues'])})(?!\w)"),
         "caption_label": re.compile(rf"^(?:{_alternation(raw['caption_labels'])})\s*[،,:]"),
@@ -424,7 +426,8 @@ def read_structure(text: str) -> Structure:
     structure.paragraphs = lines[last_header + 1:]
     if structure.byline is lines[last_header] and structure.paragraphs:
         # "جنيف: «الشرق الأوسط»" on the first paragraph's block is its dateline, not a byline
-        structure.dateline = _glued_place_outlet(text, structure.byline, structure.paragraphs[0])
+        structure.dateline = _glued_place_outlet(text, structure.byline, structure.paragraphs[0]) \
+            or _own_line_dateline(structure.byline)
         if structure.dateline:
             structure.byline = None
     _take_leading_captions(text, structure)
@@ -549,6 +552,25 @@ def _glued_place_outlet(text: str, line: Line, following: Line) -> Dateline | No
     inner = outlet.strip("«»\"“”")
     return Dateline(line, Line(line.start, line.start + len(places), places),
                     Line(line.start + inner_start, line.start + inner_start + len(inner), inner))
+
+
+_PLACE_AGENCY_LINE = re.compile(r"^(?P<place>[^\W\d_][^\-–—:/(\n]{1,30}?)\s*[\-–—/:]+\s*(?P<agency>[^\W\d_][^\n]{0,30}?)\s*[\-–—:]?\s*$")
+
+
+def _own_line_dateline(line: Line) -> Dateline | None:
+    """"طهران/ الأناضول", "نيامي - أ ف ب" alone on the last line above the body: the place the
+    report was sent from and the wire agency that sent it, which is the body's dateline
+    (docs/gold-format.md) whether or not a blank line parts it from the first paragraph.  A
+    place with the outlet's own name ("بغداد/ المدى", "الرباط - هسبريس") stays the byline."""
+    match = _PLACE_AGENCY_LINE.match(line.text)
+    if not match or len(match["place"].split()) > 3:
+        return None
+    if not _cues()["wire_agency"].fullmatch(normalise_word(match["agency"])):
+        return None
+    if not _is_place(tuple(normalise_word(match["place"]).split())):
+        return None
+    return Dateline(line, Line(line.start + match.start("place"), line.start + match.end("place"), match["place"]),
+                    Line(line.start + match.start("agency"), line.start + match.end("agency"), match["agency"]))
 
 
 def _dated_agency_line(text: str, line: Line, following: Line) -> Dateline | None:

@@ -219,6 +219,27 @@ def test_agency_on_its_own_line_above_the_first_paragraph_is_its_dateline():
     assert len(s.paragraphs) == 2
 
 
+@pytest.mark.parametrize("line, place, agency", [
+    ("طهران/ الأناضول", "طهران", "الأناضول"),
+    ("نيامي - أ ف ب", "نيامي", "أ ف ب"),
+    ("الخرطوم / سونا", "الخرطوم", "سونا"),
+])
+def test_place_and_wire_agency_alone_above_the_body_is_its_dateline(line, place, agency):
+    text = f"عنوان الخبر\n\n12 مارس 2023\n\n{line}\n\n{BODY}\n\n{BODY}\n"
+    s = read_structure(text)
+    assert s.byline is None
+    assert (s.dateline.place.text, s.dateline.agency.text) == (place, agency)
+    assert text[s.dateline.agency.start:s.dateline.agency.end] == agency
+    assert len(s.paragraphs) == 2
+
+
+@pytest.mark.parametrize("line", ["بغداد/ المدى", "الرباط - هسبريس", "مونت كارلو الدولية / أ ف ب",
+                                  "بيروت - وكالات"])
+def test_place_with_the_outlets_own_desk_alone_above_the_body_stays_the_byline(line):
+    s = read_structure(f"عنوان الخبر\n\n12 مارس 2023\n\n{line}\n\n{BODY}\n\n{BODY}\n")
+    assert s.byline.text == line and s.dateline is None
+
+
 def test_description_closed_by_its_credit_in_parentheses_is_a_caption():
     s = read_structure(article("AFP", "جنود من الجيش يقفون عند حاجز (صورة أرشيفية)", "",
                                "الجيش يعلن السيطرة على المدينة بعد معارك استمرت أسابيع", "5 أبريل 2022"))
