@@ -128,6 +128,7 @@ def _cues() -> dict:
         "page_line": re.compile(rf"^\W*(?:{_alternation(raw['boilerplate']['short'])})(?!\w)"),
         "kicker": re.compile(rf"^\W*(?:{_alternation(raw['boilerplate']['kickers'])})\W*$"),
         "share_row": re.compile(rf"^(?:\W*(?:{_alternation(raw['boilerplate']['share_words'])})(?!\w)){{2,}}\W*$"),
+        "dash_aside_openers": frozenset(normalise_word(w) for w in raw["dash_aside_openers"]),
         "max_header": int(raw["max_header_line_words"]),
         "min_body": int(raw["min_body_words"]),
     }
@@ -335,11 +336,12 @@ _BYLINE_DATE_SEPARATOR = re.compile(r"\s*(?:\||\s[\-–—]\s|[،,]\s)\s*")
 def _dated_byline(line: Line) -> tuple[Line, Line, tuple[str, Line]] | None:
     """(byline, date line, the date read from it) of a byline that carries the publication
     date after a bar, a dash or a comma: "كتب: أحمد علي | الإثنين 10-06-2024 14:30",
-    "بقلم: سامي يوسف - 10 يونيو 2024"."""
-    if not _cues()["byline_cue"].match(normalise_word(line.text)):
-        return None
+    "بقلم: سامي يوسف - 10 يونيو 2024", or the outlet's own name before the date."""
+    cued = bool(_cues()["byline_cue"].match(normalise_word(line.text)))
     for separator in _BYLINE_DATE_SEPARATOR.finditer(line.text):
         head = Line(line.start, line.start + separator.start(), line.text[:separator.start()])
+        if not cued and not (head.words <= 4 and _names_an_outlet(head.text)):
+            continue   # "الشرق الأوسط - الخميس 31 أكتوبر 2019": the outlet's name is a byline too
         tail = Line(line.start + separator.end(), line.end, line.text[separator.end():])
         read = _read_date_line(tail) if head.text.strip() and tail.text else None
         if read:
@@ -679,7 +681,8 @@ def _find_dateline(text: str, paragraph: Line) -> Dateline | None:
     normalised = normalise(head)
     match = _dateline_pattern().match(normalised.text)
     if not match:
-        return _place_only_dateline(paragraph, normalised) or _outlet_first_dateline(paragraph, normalised)
+        return (_place_only_dateline(paragraph, normalised) or _outlet_first_dateline(paragraph, normalised)
+                or _agency_only_dateline(paragraph, normalised))
     if len(match["place"].split()) > 3:
         return None
     if (match["agency3"] or match["agency5"] or match["agency6"] or match["open"] is not None) \
@@ -698,6 +701,21 @@ def _find_dateline(text: str, paragraph: Line) -> Dateline | None:
     agency_line = _sub_line(paragraph, normalised, match.span(group))
     return Dateline(Line(paragraph.start + span_start, paragraph.start + span_end,
                          paragraph.text[span_start:span_end]), place, agency_line)
+
+
+@lru_cache(maxsize=1)
+def _agency_only_pattern() -> re.Pattern[str]:
+    return re.compile(rf"^\(\s*(?P<agency>{_cues()['agency']})\s*\)\s*[\-–—]+\s")
+
+
+def _agency_only_dateline(paragraph: Line, normalised) -> Dateline | None:
+    """"(رويترز) - ارتفعت أسعار النفط …": an agency dateline whose place the page left out."""
+    match = _agency_only_pattern().match(normalised.text)
+    if not match:
+        return None
+    start, end = normalised.span(0, match.end())
+    return Dateline(Line(paragraph.start + start, paragraph.start + end, paragraph.text[start:end].rstrip()),
+                    None, _sub_line(paragraph, normalised, match.span("agency")))
 
 
 _OUTLET_PLACE = re.compile(r"^(?P<agency>[^\W\d_][^()\n\-–—:]{1,30}?)\s*\(\s*(?P<place>[^\W\d_][^()\n]{1,30}?)\s*\)\s*[\-–—:]+")
@@ -733,6 +751,9 @@ def _place_only_dateline(paragraph: Line, normalised) -> Dateline | None:
     match = _PLACE_DASH.match(normalised.text)
     if not match or len(match["place"].split()) > 3:
         return None
+    following = normalised.text[match.end():].split(maxsplit=1)
+    if following and following[0] in _cues()["dash_aside_openers"]:
+        return None   # "السودان - الذي يعيش أزمة … - يواجه": an aside about the place, no dateline
     if not _is_place(tuple(match["place"].split())):
         return None
     start, end = normalised.span(0, match.end())
