@@ -49,3 +49,5 @@ def test_page(page):
             assert (got[field] or "").startswith(expected), field
         else:
             assert got[field] == expected, field
+    if "paragraphs" in page:
+        assert len(khabar.read(page["text"]).to_dict()["meta"]["paragraphs"]) == page["paragraphs"]
