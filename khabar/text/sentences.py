@@ -3,7 +3,8 @@
 A sentence ends at . ! ? ؟ … followed by white space or the paragraph's end; closing
 quotes and brackets right after the terminator stay with the sentence they close
 (‹"…صعوبة".› and ‹…صعوبة."›).  The Arabic comma and semicolon (، ؛) do not end a
-sentence.  A period after a single letter (د. for Dr, initials "U.S."), after a Latin
+sentence.  A period after a single letter (د. for Dr, initials "U.S."; not an era or clock
+mark after a number, "2019 م."), after a Latin
 abbreviation of the data file ("Inc.") or between digits does not either.  Paragraph and
 line boundaries always do.
 """
@@ -36,6 +37,12 @@ def _pattern() -> re.Pattern[str]:
 
 _SINGLE_LETTER_BEFORE = re.compile(r"(?:^|[\s(«\".])\w\.$")   # "د." and the last initial of "U.S."
 _LATIN_WORD_BEFORE = re.compile(r"(?:^|[\s(«\"])([A-Za-z]{2,5})\.$")
+_MARK_AFTER_NUMBER = re.compile(r"\d\s*(\w\u0640?)\.$")   # "2019 م." "10 ص." "1445 هـ."
+
+
+@lru_cache(maxsize=1)
+def _marks_after_numbers() -> frozenset[str]:
+    return frozenset(_spec().get("marks_after_numbers") or [])
 
 
 @lru_cache(maxsize=1)
@@ -48,7 +55,8 @@ def _abbreviation_ends(text: str, start: int, period_end: int) -> bool:
     abbreviation ("Inc.") rather than a sentence?"""
     window = max(start, period_end - 7)
     if _SINGLE_LETTER_BEFORE.search(text, max(start, period_end - 3), period_end):
-        return True
+        mark = _MARK_AFTER_NUMBER.search(text, window, period_end)
+        return not (mark and mark[1] in _marks_after_numbers())   # "عام 2019 م." ends its sentence
     latin = _LATIN_WORD_BEFORE.search(text, window, period_end)
     return bool(latin) and latin[1].lower() in _abbreviations()
 

@@ -41,6 +41,10 @@ def test_canonical_article_one_sentence_per_sentence(canonical_record, canonical
     ("وقال أ. د. سامي يوسف إن الاتفاق هش. ولم يوضح السبب.", 2),
     ("وقال إنه زار مقر شركة Apple. وارتفع سهمها.", 2),                      # a Latin name is no abbreviation
     ("وقال المتحدث Dr. John إن اللقاح آمن. وأضاف أنه فعال.", 2),
+    ("وصل الوفد يوم 5 مايو 2019 م. ثم التقى الرئيس.", 2),                  # the era mark after a year
+    ("وانتهى الاجتماع الساعة 10 ص. ثم غادر الوفد.", 2),                    # the clock mark after an hour
+    ("وعاد في 1445 هـ. ثم سافر إلى المدينة.", 2),
+    ("وقال د. 5 أشخاص إنهم بخير. ولم يصب أحد.", 2),                         # an initial before a number stays one
 ])
 def test_abbreviations_and_initials(text, count):
     assert len(split_sentences(text)) == count
