@@ -318,6 +318,17 @@ def _names_an_outlet(text: str) -> bool:
     return any(entry.type == "ORG" for entry, _ in knowledge_base().lookup(tuple(normalised.split())))
 
 
+def _names_a_medium(text: str) -> bool:
+    """Is `text` a news agency or a media outlet of the knowledge base (not any organisation:
+    "وزارة الصحة - 12 مايو 2019" is no byline)?"""
+    normalised = _bare_name(text)
+    if _cues()["agency_name"].fullmatch(normalised):
+        return True
+    from khabar.knowledge import knowledge_base
+
+    return any(entry.type == "ORG" and entry.sector == "MED" for entry, _ in knowledge_base().lookup(tuple(normalised.split())))
+
+
 _DESCRIBED_THEN_CREDITED = re.compile(r"^(?:\S+\s+){3,}\([^()]+\)$")  # "عناصر من الجيش السوداني (صورة أرشيفية)"
 _DASHED_CREDIT = re.compile(r"^(?P<described>(?:\S+\s+){3,})[-–—|]\s*(?P<credit>\S+(?:\s+\S+){0,2})$")  # "… وزير الصحة - صورة أرشيفية"
 
@@ -340,7 +351,7 @@ def _dated_byline(line: Line) -> tuple[Line, Line, tuple[str, Line]] | None:
     cued = bool(_cues()["byline_cue"].match(normalise_word(line.text)))
     for separator in _BYLINE_DATE_SEPARATOR.finditer(line.text):
         head = Line(line.start, line.start + separator.start(), line.text[:separator.start()])
-        if not cued and not (head.words <= 4 and _names_an_outlet(head.text)):
+        if not cued and not (head.words <= 4 and _names_a_medium(head.text)):
             continue   # "الشرق الأوسط - الخميس 31 أكتوبر 2019": the outlet's name is a byline too
         tail = Line(line.start + separator.end(), line.end, line.text[separator.end():])
         read = _read_date_line(tail) if head.text.strip() and tail.text else None

@@ -473,3 +473,17 @@ def test_a_bracketed_place_after_an_ordinary_word_is_no_dateline():
     s = read_structure(article("عنوان الخبر", "منشور 1 مايو 2024",
                                body="قال الوزير الذي يقود الحكومة منذ سنوات (نواكشوط) – " + BODY))
     assert s.dateline is None or s.dateline.agency is None
+
+
+@pytest.mark.parametrize("line, byline", [
+    ("سكاي نيوز عربية - الخميس 31 أكتوبر 2019", "سكاي نيوز عربية"),
+    ("الشرق الأوسط - الخميس 31 أكتوبر 2019", "الشرق الأوسط"),
+])
+def test_an_outlets_name_before_the_date_is_byline_and_date_line(line, byline):
+    s = read_structure(f"عنوان الخبر على سطر واحد هنا\n\n{line}\n\n{BODY}\n")
+    assert s.byline.text == byline and s.published.startswith("2019-10-31")
+
+
+def test_an_organisation_that_is_no_medium_before_a_date_is_no_byline():
+    s = read_structure(f"عنوان الخبر على سطر واحد هنا\n\nوزارة الصحة - الخميس 31 أكتوبر 2019\n\n{BODY}\n")
+    assert s.byline is None or s.byline.text != "وزارة الصحة"
