@@ -79,6 +79,8 @@ class Segmenter:
         self._weak = set(rules["weak_enclitics"])
         self._restorations = [(r["end"], r["becomes"]) for r in rules["host_restorations"]]
         self._first_person_hosts = frozenset(normalise_word(h) for h in rules["first_person_hosts"])
+        self._particle_hosts = frozenset(normalise_word(h) for h in rules["hosts_no_preposition_takes"])
+        self._prepositions = frozenset(rules["prepositions"])
         self._accusative_min_zipf = float(rules["accusative_min_zipf"])
         self._pronoun_prepositions = frozenset(normalise_word(h) for h in rules["pronoun_prepositions"])
         self._prefixes = self._prefix_options(rules)
@@ -194,6 +196,8 @@ class Segmenter:
                     continue   # ولي العهد: no و + لي ('and I have') in news prose (لبي بي سي is still ل + بي)
                 if prefix.endswith("ل") and host.startswith("ل"):
                     host = "ا" + host  # لل = ل + الـ with its alef dropped
+                if prefix[-1] in self._prepositions and host in self._particle_hosts:
+                    continue   # بالي is Bali: no preposition is put before إلى
                 margin = max(self._split_margin(whole, host, prior), stem_margin)
                 if (self._article_hosts_split and host.startswith(self._article)
                         and self._article_stem_length(host) >= self._min_article_stem

@@ -30,7 +30,8 @@ def test_clitics_split_from_known_hosts(word, expected):
 
 
 @pytest.mark.parametrize("word", ["لبنان", "كان", "وزير", "وسط", "بوتين", "فلسطين", "بغداد", "باريس",
-                                  "بيروت", "بشار", "فيصل", "برًا", "منشور", "قطاع", "مليونًا", "شخصًا"])
+                                  "بيروت", "بشار", "فيصل", "برًا", "منشور", "قطاع", "مليونًا", "شخصًا",
+                                  "بالي", "بعلى"])
 def test_words_that_merely_begin_with_clitic_letters_stay_whole(word):
     assert pieces(word) == [word]
 
