@@ -21,13 +21,13 @@ from typing import Any
 
 
 from khabar.datafile import load_yaml
-from khabar.entities.recognise import Mention, MentionIndex, Word
+from khabar.entities.recognise import Mention, MentionIndex, Word, _patterns
 from khabar.text.clitics import enclitics
 from khabar.text.normalise import normalise_word
 from khabar.times.calendars import month_names
 
-__all__ = ["Event", "bare_institutions", "clause_starts", "code_sentence", "contrast_openers", "dated_participle",
-           "institution_heads", "triggers"]
+__all__ = ["Event", "arguments", "bare_institutions", "clause_starts", "code_sentence", "contrast_openers",
+           "dated_participle", "institution_heads", "opening_subject", "triggers"]
 
 PLACE_TYPES = {"GPE", "LOC", "FAC"}
 ACTOR_TYPES = {"PER", "ORG", "GPE", "GROUP", "NORP"}
@@ -139,6 +139,32 @@ def triggers() -> dict[str, Any]:
     t["crowd_words"] = t["crowds"] | t["count_words"] | t["crowd_links"] | t["followers"]
     t["conduct_table"] = dict.fromkeys(t["conducts"], True)     # for _verb_by_stem
     return t
+
+
+_STATE_KINDS = frozenset({"country", "government"})
+
+
+@lru_cache(maxsize=1)
+def arguments() -> dict[str, Any]:
+    """data/arguments.yaml, normalised and checked against its schema (see the file's header)."""
+    raw = load_yaml(resources.files("khabar.events").joinpath("data/arguments.yaml").read_text("utf-8"))
+    n = normalise_word
+    for key in ("own_state", "own_state_heads"):
+        if not isinstance(raw.get(key), dict) or not set(raw[key].values()) <= _STATE_KINDS:
+            raise ValueError(f"arguments.yaml: {key} maps words to one of {sorted(_STATE_KINDS)}")
+    for key in ("own_state_pronouns", "partitive_heads", "government_heads", "pronoun_complementizers",
+                "titled_genitive_agent_types"):
+        if not isinstance(raw.get(key), list) or not all(isinstance(w, str) and w for w in raw[key]):
+            raise ValueError(f"arguments.yaml: {key} is a list of words")
+    return {
+        "own_state": {n(k): v for k, v in raw["own_state"].items()},
+        "own_state_heads": {n(k): v for k, v in raw["own_state_heads"].items()},
+        "own_state_pronouns": frozenset(n(w) for w in raw["own_state_pronouns"]),
+        "partitive_heads": frozenset(n(w) for w in raw["partitive_heads"]),
+        "government_heads": frozenset(n(w) for w in raw["government_heads"]),
+        "pronoun_complementizers": frozenset(n(w) for w in raw["pronoun_complementizers"]),
+        "titled_genitive_agent_types": frozenset(raw["titled_genitive_agent_types"]),   # PLOVER types, not words
+    }
 
 
 class _Args(MentionIndex):
@@ -956,7 +982,8 @@ def _passive(text: str, word: Word) -> bool:
 def code_sentence(words: list[Word], mentions: list[Mention], sentence: int,
                   event_day: "callable", published: date | None,
                   frames: list[tuple[int, Mention]] | None = None, text: str = "",
-                  pair_before: "callable | None" = None, carried: list[Mention] | None = None) -> list[Event]:
+                  pair_before: "callable | None" = None, carried: list[Mention] | None = None,
+                  state_party: "callable | None" = None) -> list[Event]:
     """Events triggered in one sentence.
 
     `frames` are (word index, mention) of the sentence's reporting subjects (claim
@@ -965,7 +992,9 @@ def code_sentence(words: list[Word], mentions: list[Mention], sentence: int,
     frame or the actor of an earlier event of the same sentence.  `event_day(trigger,
     triggers)` gives the time (or None) and the day of a trigger among the sentence's
     triggers.  `pair_before(offset, types)` gives the last two parties the article named
-    together before an offset ("روسيا وأوكرانيا"), for "البلدين", "الطرفان", "بينهما"."""
+    together before an offset ("روسيا وأوكرانيا"), for "البلدين", "الطرفان", "بينهما".
+    `state_party(country, kind)` gives the mention of a country (or its government) the
+    article names, for "قال … إن بلاده" (the speaker's own state)."""
     # the words that may start a trigger (most words cannot: one cached look-up each)
     if len(_INERT) > 200_000:
         _INERT.clear()                            # bounded like an lru cache over a long ingest
@@ -979,7 +1008,12 @@ def code_sentence(words: list[Word], mentions: list[Mention], sentence: int,
     events: list[Event] = []
     positions: list[tuple[int, bool]] = []
     act_nouns: list[tuple[int, str, Event]] = []  # (end, type, event) of the event nouns coded so far
-    topics: list[tuple[int, list[Mention]]] = sorted(((k, [m]) for k, m in frames or []), key=lambda x: x[0])
+    first = words[0].start if words else 0
+    topics: list[tuple[int, list[Mention]]] = sorted(((k, [m]) for k, m in frames or [] if m.start >= first),
+                                                     key=lambda x: x[0])
+    # a speaker named in an earlier sentence ("… . وأضاف أنه التقى"): the subject of a pronoun
+    # verb of his claim, not of its event nouns
+    distant: list[tuple[int, list[Mention]]] = [(k, [m]) for k, m in frames or [] if m.start < first]
     subjects = None                               # the complement clauses' named subjects, on first need
     starts = args.starts
     names = sorted(k for k, (m, _) in starts.items() if m.type in ARGUMENT_TYPES)
@@ -1018,6 +1052,11 @@ def code_sentence(words: list[Word], mentions: list[Mention], sentence: int,
         if kind in ("noun", "light"):
             act_nouns.append((end, spec["type"], event))
         _arguments(event, args, i, end, kind, spec, subject)
+        own = (_own_state(words, i) if kind in ("verb", "light") else _own_state(words, i - 1) if kind == "noun"
+               and i > 1 and not words[i - 1].is_punct else None) if subject is None else None
+        #   "إن بلاده ستقدم مساعدات": the noun is the object of the verb whose subject is بلاده
+        if own:                                   # "قال ماكرون إن بلاده ستقدم": the speaker's state, not he
+            event.actor = _speakers_state(sorted(topics + distant, key=lambda x: x[0]), i, own, state_party)
         if spec.get("agent_only"):
             event.actor = _cued_agent(args, end, spec.get("window", 6))
             if not event.actor:                   # "استشهد شاب" alone: a death, no act of a named party
@@ -1074,16 +1113,18 @@ def code_sentence(words: list[Word], mentions: list[Mention], sentence: int,
             if not event.actor and events and events[-1].type == event.type:
                 event.actor = _coordinated(words, i, args, events[-1], act_nouns)
                 event.joined = bool(event.actor)
-        if not event.actor and (kind in ("verb", "participle", "light") and not _passive(text, words[i])
+        if not event.actor and not own and (kind in ("verb", "participle", "light") and not _passive(text, words[i])
                                 and not (kind == "verb" and _overt_subject(words, end, args)
-                                         and not (i > 0 and words[i - 1].norm in ("،", ",")))
+                                         and not (i > 0 and words[i - 1].norm in ("،", ","))
+                                         and not _pronoun_subject(words, i))
                                 and not (kind == "verb" and _subject_before(words, i, args))
                                 or kind == "noun" and end < len(words) and words[end].norm in PRONOUNS
                                 and words[end - 1].norm not in PREPOSITIONS   # "الإفراج عنها": her release, by someone else
                                 or kind == "noun" and _during(words, i, event.type)):
             if subjects is None:
                 subjects = _clause_subjects(words, args)
-            earlier = [actor for k, actor in sorted(topics + [(k, m) for k, until, m in subjects if i < until],
+            speaking = distant if kind == "verb" and (_pronoun_subject(words, i) or _opens(words, i)) else []
+            earlier = [actor for k, actor in sorted(topics + speaking + [(k, m) for k, until, m in subjects if i < until],
                                                     key=lambda x: x[0]) if k < i]
             if not earlier:                       # "قرر مجلس بنك المغرب، خلال اجتماعه": the nearest name before
                 # a pronoun's antecedent: the nearest name before that no preposition governs
@@ -1184,9 +1225,83 @@ def _cued_agent(args: "_Args", end: int, reach: int) -> list[Mention]:
     for cue in cues[bisect.bisect_left(cues, end):]:
         if cue >= end + reach or any(w.is_punct for w in words[end:cue]):
             break
-        agent, _ = args.compound(cue + 2, ACTOR_TYPES)
-        return [m for m in agent if m.type in ACTOR_TYPES]
+        return [m for m in _agent_after_cue(args, cue) if m.type in ACTOR_TYPES]
     return []
+
+
+def opening_subject(words: list[Word], mentions: list[Mention], text: str = "") -> list[Mention] | None:
+    """The named subject of a sentence that opens with its verb (VSO, after و/ف): "ووصلت
+    وزيرة الخارجية الألمانية أنالينا بيربوك إلى بيروت" → the minister, whom a pronoun verb
+    opening the next sentence continues ("والتقت …") though her own verb codes no event."""
+    k = 1 if words and words[0].norm in ("و", "ف") else 0
+    if k + 1 >= len(words) or words[k].is_punct or words[k].norm in triggers()["frame_stops"] \
+            or words[k].norm.startswith("ال") or len(words[k].norm) < 3:
+        return None
+    args = _Args(words, mentions)
+    if args.at(k) is not None:
+        return None                               # a name opens it (SVO): its verb's events say who acts
+    actor, _ = _subject_after(args, k + 1)
+    if not actor or actor[0].via == "nisba" or actor[0].type not in ("PER", "ORG", "GPE", "GROUP") \
+            or _locality(actor[0]) or not _agrees(words[k], actor[0], text):
+        return None
+    if actor[0].type == "PER" and _title_disagrees(words, k, k + 1):
+        return None
+    return actor
+
+
+def _pronoun_subject(words: list[Word], i: int) -> bool:
+    """The verb at i follows إنّ/أنّ with a pronoun ("أعلن الجيش أنه أغلق الحقول"، "أن|ها
+    ستفرض"): that pronoun is its subject, a definite noun after it its object."""
+    j = i - 1
+    preverbal = triggers()["preverbal"]
+    while j >= 0 and (words[j].norm in preverbal or words[j].norm in _PARTICLES_BEFORE_VERB):
+        j -= 1
+    if j < 0:
+        return False
+    if words[j].norm in arguments()["pronoun_complementizers"]:
+        return True
+    return j > 0 and words[j].norm in PRONOUNS and words[j - 1].norm in triggers()["complementizers"] \
+        and words[j - 1].end == words[j].start
+
+
+def _own_state(words: list[Word], i: int) -> str | None:
+    """"country" or "government" where the verb at i has the speaker's own state for subject
+    after a complementizer ("إن بلاده ستقدم"، "أن حكومتها لن تتفاوض"), else None."""
+    j = i - 1
+    preverbal = triggers()["preverbal"]
+    while j >= 0 and (words[j].norm in preverbal or words[j].norm in _PARTICLES_BEFORE_VERB):
+        j -= 1
+    if j < 1:
+        return None
+    a = arguments()
+    kind = a["own_state"].get(words[j].norm)
+    if kind is None and words[j].norm in a["own_state_pronouns"] and words[j - 1].end == words[j].start:
+        j -= 1                                    # the pronoun the tokenizer split off: "حكومت|ها"
+        kind = a["own_state_heads"].get(words[j].norm)
+    if kind is None or j < 1 or words[j - 1].norm not in triggers()["complementizers"]:
+        return None
+    return kind
+
+
+def _speakers_state(topics: list, i: int, kind: str, state_party: "callable | None") -> list[Mention]:
+    """The state of the speaker whose claim holds word i (the nearest reporting subject
+    before it), as the article names it; none where the article does not name it."""
+    speaker = next((actor[0] for k, actor in reversed(topics) if k < i), None)
+    if speaker is None or state_party is None or not speaker.country:
+        return []
+    return state_party(speaker.country, kind)
+
+
+def _agent_after_cue(args: "_Args", cue: int) -> list[Mention]:
+    """The agent a passive cue at word `cue` names ("على يد مسلحين"، "برصاص قوات الاحتلال"),
+    across a part of it before من ("على يد عناصر من تنظيم داعش"، "برصاص جنود من الجيش"): the
+    body acts."""
+    agent, _ = args.compound(cue + 2, ACTOR_TYPES)
+    words = args.words
+    if not agent and cue + 4 < len(words) and words[cue + 3].norm == "من" \
+            and words[cue + 2].norm in arguments()["partitive_heads"]:
+        agent, _ = args.compound(cue + 4, ACTOR_TYPES)
+    return agent
 
 
 def _predicate_of(words: list[Word], i: int, args: "_Args", act_nouns: list[tuple[int, str, Event]], kind: str) -> bool:
@@ -1251,6 +1366,28 @@ def _agrees(verb: Word, mention: Mention, text: str) -> bool:
     wanted = _verb_gender(verb)
     have = _mention_gender(mention, text) if wanted else None
     return wanted is None or have is None or wanted == have
+
+
+def _title_head(words: list[Word], j: int) -> str | None:
+    """The gender of the office title that opens at word j ("رئيس"، "وزيرة"، "الملكة"):
+    "f" for a title ending in ة, "m" for another, None where no title opens."""
+    if j >= len(words) or words[j].norm not in _title_firsts():
+        return None
+    return "f" if words[j].norm.endswith("ه") else "m"
+
+
+@lru_cache(maxsize=1)
+def _title_firsts() -> frozenset[str]:
+    """The first words of the office titles the entity stage knows (entities/data/patterns.yaml)."""
+    return frozenset(_patterns()["titles"])
+
+
+def _title_disagrees(words: list[Word], i: int, end: int) -> bool:
+    """A verb at i whose gender is not that of the office title right after it (a man's
+    title after a feminine verb): the titled person is its object, not its subject."""
+    title = _title_head(words, end)
+    verb = _verb_gender(words[i]) if title else None
+    return verb is not None and verb != title
 
 
 def _object_before_preposition(words: list[Word], i: int, after: int) -> bool:
@@ -1982,6 +2119,9 @@ def _arguments(event: Event, args: _Args, i: int, end: int, kind: str, spec: dic
                      or _people_plural(actor[0], getattr(args, "text", "")) and _oblique_plural(words[end].norm)):
             actor, after = [], end                # "ودعت المجتمع الدولي": a masculine name after a feminine verb is its object;
             #                                       "منحت المواطنين القطريين": an oblique plural (-ين) is never the subject
+        if len(actor) == 1 and kind == "verb" and actor[0].type == "PER" and _title_disagrees(words, i, end):
+            actor, after = [], end                # "والتقت رئيس الحكومة نجيب ميقاتي": a man's title after a
+            #                                       feminine verb (or a woman's after a masculine one) is its object
         if actor and kind == "verb" and args.at(end) is not None and args.at(end)[0] is actor[0] \
                 and _object_before_preposition(words, i, after):
             actor, after = [], end                # "وحث المجتمع الدولي على دعم تنفيذه": its object, the subject dropped
@@ -1999,6 +2139,11 @@ def _arguments(event: Event, args: _Args, i: int, end: int, kind: str, spec: dic
         if not actor and not words[i].norm.startswith("ال") and not _glued_pronoun(words, i) \
                 and (initial := _clause_initial_subject(args, i)):
             actor, after = initial, end           # "الجيش الإسرائيلي قصف المدينة": قصف is the verb of an SVO clause
+        if not actor and not patient and spec["type"] in arguments()["titled_genitive_agent_types"] \
+                and _title_head(words, end if end < len(words) and words[end].norm not in QUOTES else end + 1):
+            found, found_after = _subject_after(args, end)
+            if found and found[0].type == "PER" and found[0].via != "nisba":
+                actor, after = found, found_after  # "زيارة الرئيس الإيراني مسعود بزشكيان": the titled person's visit
         if not actor:                             # "تلقى اتصالا هاتفيا من الرئيس": the sender acts
             actor, after = _sender(args, i, end)
             if actor and not patient:             # … and the one who received it is the recipient
@@ -2050,7 +2195,7 @@ def _arguments(event: Event, args: _Args, i: int, end: int, kind: str, spec: dic
     cues = args.agent_cues()
     k = bisect.bisect_left(cues, end)
     if k < len(cues):
-        agent, _ = args.compound(cues[k] + 2, ACTOR_TYPES)
+        agent = _agent_after_cue(args, cues[k])
         if agent:
             actor = agent
     event.actor = [m for m in actor if m.type in ACTOR_TYPES]
