@@ -400,6 +400,14 @@ def _indefinite_noun(trigger: str) -> bool:
     return not (norm.startswith("ال") or norm[:1] in "بلوف" and norm[1:3] == "ال" or norm.startswith("لل"))
 
 
+def _own_other_day(first: dict, event, value: str | None, text: str) -> bool:
+    """A definite event noun of the same sentence as an act told before it, dated by a time
+    of its own after it on another day ("أعلن الجيش أنه قتل القيادي … عن القصف الإسرائيلي على
+    مجدل شمس السبت الماضي"): another act, not the one told."""
+    return bool(value and first["date"] and value != first["date"] and first["sentence"] == event.sentence
+                and event.time and event.time["start"] > event.trigger[1])
+
+
 def _one_country(actor: list[str], countries: dict) -> str | None:
     """The one country all of an actor's entities belong to, or None."""
     found = {countries.get(a) for a in actor}
@@ -428,7 +436,8 @@ def _records(coded, text: str, entity_of: dict, find_time, doc: Doc) -> list[dic
             # الإسرائيلي") names the act already told, whatever day its sentence speaks of
             definite = text.startswith("ال", start)
             same = next((m for k, m in merged.items() if k[:3] == (event.type, event.mode, tuple(sorted(actor)))
-                         and (definite or m["date"] == value or not m["date"] or not value)
+                         and (definite and not _own_other_day(m, event, value, text)
+                              or m["date"] == value or not m["date"] or not value)
                          and not _two_acts(m, event, headline, text)), None)
             if same is None and headline is not None:
                 # the headline's act told again in the body by a party of the same country
