@@ -153,7 +153,7 @@ def arguments() -> dict[str, Any]:
         if not isinstance(raw.get(key), dict) or not set(raw[key].values()) <= _STATE_KINDS:
             raise ValueError(f"arguments.yaml: {key} maps words to one of {sorted(_STATE_KINDS)}")
     for key in ("own_state_pronouns", "partitive_heads", "government_heads", "pronoun_complementizers",
-                "titled_genitive_agent_types"):
+                "titled_genitive_agent_types", "agent_cues", "compound_openers", "joiners"):
         if not isinstance(raw.get(key), list) or not all(isinstance(w, str) and w for w in raw[key]):
             raise ValueError(f"arguments.yaml: {key} is a list of words")
     return {
@@ -164,7 +164,17 @@ def arguments() -> dict[str, Any]:
         "government_heads": frozenset(n(w) for w in raw["government_heads"]),
         "pronoun_complementizers": frozenset(n(w) for w in raw["pronoun_complementizers"]),
         "titled_genitive_agent_types": frozenset(raw["titled_genitive_agent_types"]),   # PLOVER types, not words
+        "agent_cues": frozenset(tuple(n(p).split()) for p in raw["agent_cues"]),
+        "compound_openers": frozenset(tuple(n(p).split()) for p in raw["compound_openers"]),
+        "joiners": frozenset(n(w) for w in raw["joiners"]),
     }
+
+
+@lru_cache(maxsize=1)
+def _agent_cues() -> tuple[frozenset, frozenset]:
+    """The passive agent cues of triggers.yaml and arguments.yaml, and their first words."""
+    cues = frozenset(triggers()["agent_cues"]) | arguments()["agent_cues"]
+    return cues, frozenset(c[0] for c in cues)
 
 
 class _Args(MentionIndex):
@@ -177,7 +187,7 @@ class _Args(MentionIndex):
         """Word positions of the passive agent cues ("على يد"، "من قبل"), once a sentence."""
         if self._cues is None:
             t, words = triggers(), self.words
-            cues, firsts = t["agent_cues"], t["agent_cue_firsts"]
+            cues, firsts = _agent_cues()
             self._cues = [j for j in range(len(words) - 2)
                           if words[j].norm in firsts and (words[j].norm, words[j + 1].norm) in cues]
         return self._cues
@@ -1117,7 +1127,7 @@ def code_sentence(words: list[Word], mentions: list[Mention], sentence: int,
                                 and not (kind == "verb" and _overt_subject(words, end, args)
                                          and not (i > 0 and words[i - 1].norm in ("،", ","))
                                          and not _pronoun_subject(words, i))
-                                and not (kind == "verb" and _subject_before(words, i, args))
+                                and not (kind in ("verb", "light") and _subject_before(words, i, args))
                                 or kind == "noun" and end < len(words) and words[end].norm in PRONOUNS
                                 and words[end - 1].norm not in PREPOSITIONS   # "الإفراج عنها": her release, by someone else
                                 or kind == "noun" and _during(words, i, event.type)):
@@ -1294,13 +1304,13 @@ def _speakers_state(topics: list, i: int, kind: str, state_party: "callable | No
 
 def _agent_after_cue(args: "_Args", cue: int) -> list[Mention]:
     """The agent a passive cue at word `cue` names ("على يد مسلحين"، "برصاص قوات الاحتلال"),
-    across a part of it before من ("على يد عناصر من تنظيم داعش"، "برصاص جنود من الجيش"): the
-    body acts."""
+    across a part of it, before من or in idafa ("على يد عناصر من تنظيم داعش"، "من طرف عناصر
+    الشرطة"): the body acts."""
     agent, _ = args.compound(cue + 2, ACTOR_TYPES)
     words = args.words
-    if not agent and cue + 4 < len(words) and words[cue + 3].norm == "من" \
-            and words[cue + 2].norm in arguments()["partitive_heads"]:
-        agent, _ = args.compound(cue + 4, ACTOR_TYPES)
+    if not agent and cue + 3 < len(words) and words[cue + 2].norm in arguments()["partitive_heads"]:
+        # "عناصر من تنظيم داعش" or in idafa "عناصر الشرطة"
+        agent, _ = args.compound(cue + 4 if words[cue + 3].norm == "من" else cue + 3, ACTOR_TYPES)
     return agent
 
 
@@ -1887,6 +1897,8 @@ def _subject_after(args: "_Args", end: int, crowd: bool = False) -> tuple[list[M
         end += 1                                  # the verb's object pronoun first: "رفضتها الجزائر"
     if end < len(words) and words[end].norm in QUOTES:
         end += 1                                  # a name in quotes: "أعلنت «حماس»"
+    if end + 2 < len(words) and (words[end].norm, words[end + 1].norm) in arguments()["compound_openers"]:
+        end += 2                                  # "أدانت كل من السعودية والإمارات": the list is the subject
     pair = _pair(args, end, words[end].start) if end < len(words) else []
     if pair:                                      # "يلتقي الطرفان": the two parties named before
         return pair, end + 1
@@ -2125,6 +2137,9 @@ def _arguments(event: Event, args: _Args, i: int, end: int, kind: str, spec: dic
         if actor and kind == "verb" and args.at(end) is not None and args.at(end)[0] is actor[0] \
                 and _object_before_preposition(words, i, after):
             actor, after = [], end                # "وحث المجتمع الدولي على دعم تنفيذه": its object, the subject dropped
+        if actor and _subject_before(words, i, args):
+            actor, after = [], end                # "أن ولي العهد استقبل رئيس الوزراء الباكستاني": the noun before
+            #                                       the verb is its subject (one khabar cannot name), the name after its object
         if actor and kind == "verb" and _plural_reference(words, i, end, kind):
             actor, after = [], end                # "وطالبوا النيابة العامة بإخلاء سبيلهم": a verb that carries its plural
             #                                       or dual subject takes no name after it as subject (VSO verbs are singular)
@@ -2139,6 +2154,10 @@ def _arguments(event: Event, args: _Args, i: int, end: int, kind: str, spec: dic
         if not actor and not words[i].norm.startswith("ال") and not _glued_pronoun(words, i) \
                 and (initial := _clause_initial_subject(args, i)):
             actor, after = initial, end           # "الجيش الإسرائيلي قصف المدينة": قصف is the verb of an SVO clause
+        if not actor and end + 1 < len(words) and words[end].norm in arguments()["joiners"]:
+            found, found_after = _subject_after(args, end + 1)
+            if found and found[0].via != "nisba":
+                actor, after = found, found_after  # "لقاء جمع وزير الخارجية أيمن الصفدي بنظيره": who met
         if not actor and not patient and spec["type"] in arguments()["titled_genitive_agent_types"] \
                 and _title_head(words, end if end < len(words) and words[end].norm not in QUOTES else end + 1):
             found, found_after = _subject_after(args, end)

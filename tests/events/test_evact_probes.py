@@ -64,6 +64,7 @@ def test_arguments_file():
     assert {"عناصر", "افراد"} <= a["partitive_heads"] and "الحكومه" in a["government_heads"]
     assert {"انه", "انها", "بانه"} <= a["pronoun_complementizers"]
     assert "CONSULT" in a["titled_genitive_agent_types"] and "ASSAULT" not in a["titled_genitive_agent_types"]
+    assert ("من", "طرف") in a["agent_cues"] and ("كل", "من") in a["compound_openers"] and "جمع" in a["joiners"]
 
 
 def test_arguments_schema_is_checked(monkeypatch):
