@@ -25,7 +25,7 @@ def test_battery_is_well_formed():
     assert len(PROBES) >= 50
     for probe in PROBES:
         assert set(probe) <= FIELDS and probe["text"] and probe["outlet"]
-        assert probe.get("expect") or probe.get("absent")
+        assert probe.get("expect") or probe.get("absent") or probe.get("not_actor")
         for kind, name in probe.get("expect", []) + probe.get("not_actor", []) + probe.get("recipient", []):
             assert kind.isupper() and name
     for gap in GAPS:
