@@ -1062,6 +1062,14 @@ def code_sentence(words: list[Word], mentions: list[Mention], sentence: int,
         if kind in ("noun", "light"):
             act_nouns.append((end, spec["type"], event))
         _arguments(event, args, i, end, kind, spec, subject)
+        if kind == "verb" and spec.get("recipient") == "object" and event.actor and subject is None \
+                and _joined_after_comma(words, i) and _closes_clause(words, _after_actor(args, end, event.actor)):
+            # "ووصل الرئيس التركي إلى بغداد، …، والتقى رئيس الوزراء العراقي.": a transitive verb whose
+            # only noun phrase is the name after it: that name is its object, its subject the
+            # sentence's opening subject
+            opening = opening_subject(words, mentions, text)
+            if opening and not set(map(id, opening)) & set(map(id, event.actor)):
+                event.recipient, event.actor = list(event.actor), list(opening)
         own = (_own_state(words, i) if kind in ("verb", "light") else _own_state(words, i - 1) if kind == "noun"
                and i > 1 and not words[i - 1].is_punct else None) if subject is None else None
         #   "إن بلاده ستقدم مساعدات": the noun is the object of the verb whose subject is بلاده
@@ -1272,6 +1280,25 @@ def _pronoun_subject(words: list[Word], i: int) -> bool:
         return True
     return j > 0 and words[j].norm in PRONOUNS and words[j - 1].norm in triggers()["complementizers"] \
         and words[j - 1].end == words[j].start
+
+
+def _joined_after_comma(words: list[Word], i: int) -> bool:
+    """The verb at i is joined by و after a comma ("…، والتقى"): a later verb of the sentence."""
+    return i >= 2 and words[i - 1].norm == "و" and words[i - 2].norm in ("،", ",")
+
+
+def _after_actor(args: "_Args", end: int, actor: list[Mention]) -> int:
+    """The word after the last of `actor`'s mentions that stands after word `end`."""
+    last = end
+    for k, (mention, after) in args.starts.items():
+        if k >= end and any(mention is m for m in actor):
+            last = max(last, after)
+    return last
+
+
+def _closes_clause(words: list[Word], j: int) -> bool:
+    """Nothing but the clause's end, a preposition or a time word follows at word j."""
+    return j >= len(words) or words[j].is_punct or words[j].norm in PREPOSITIONS
 
 
 def _own_state(words: list[Word], i: int) -> str | None:
