@@ -153,7 +153,8 @@ def arguments() -> dict[str, Any]:
         if not isinstance(raw.get(key), dict) or not set(raw[key].values()) <= _STATE_KINDS:
             raise ValueError(f"arguments.yaml: {key} maps words to one of {sorted(_STATE_KINDS)}")
     for key in ("own_state_pronouns", "partitive_heads", "government_heads", "pronoun_complementizers",
-                "titled_genitive_agent_types", "agent_cues", "compound_openers", "joiners"):
+                "titled_genitive_agent_types", "agent_cues", "compound_openers", "joiners", "office_heads",
+                "in_person_types"):
         if not isinstance(raw.get(key), list) or not all(isinstance(w, str) and w for w in raw[key]):
             raise ValueError(f"arguments.yaml: {key} is a list of words")
     return {
@@ -167,6 +168,8 @@ def arguments() -> dict[str, Any]:
         "agent_cues": frozenset(tuple(n(p).split()) for p in raw["agent_cues"]),
         "compound_openers": frozenset(tuple(n(p).split()) for p in raw["compound_openers"]),
         "joiners": frozenset(n(w) for w in raw["joiners"]),
+        "office_heads": frozenset(n(w) for w in raw["office_heads"]),
+        "in_person_types": frozenset(raw["in_person_types"]),   # PLOVER types, not words
     }
 
 
@@ -993,7 +996,7 @@ def code_sentence(words: list[Word], mentions: list[Mention], sentence: int,
                   event_day: "callable", published: date | None,
                   frames: list[tuple[int, Mention]] | None = None, text: str = "",
                   pair_before: "callable | None" = None, carried: list[Mention] | None = None,
-                  state_party: "callable | None" = None) -> list[Event]:
+                  state_party: "callable | None" = None, person_named: "callable | None" = None) -> list[Event]:
     """Events triggered in one sentence.
 
     `frames` are (word index, mention) of the sentence's reporting subjects (claim
@@ -1176,6 +1179,8 @@ def code_sentence(words: list[Word], mentions: list[Mention], sentence: int,
                 i = end
                 continue
             event.type = spec["by_court"]         # "أصدرت المحكمة حكما … بعد إدانته": a conviction
+        if len(event.actor) == 1 and event.type in arguments()["in_person_types"]:
+            event.actor = _holder_of_office(args, event.actor[0], person_named) or event.actor
         if event.actor and not inferred and kind in ("verb", "light"):
             topics.append((i, event.actor))
             topics.sort(key=lambda x: x[0])
@@ -1267,9 +1272,11 @@ def opening_subject(words: list[Word], mentions: list[Mention], text: str = "") 
     return actor
 
 
-def _pronoun_subject(words: list[Word], i: int) -> bool:
+def _pronoun_subject(words: list[Word], i: int, agreeing: bool = False) -> bool:
     """The verb at i follows إنّ/أنّ with a pronoun ("أعلن الجيش أنه أغلق الحقول"، "أن|ها
-    ستفرض"): that pronoun is its subject, a definite noun after it its object."""
+    ستفرض"): that pronoun is its subject, a definite noun after it its object.  With
+    `agreeing`, only a pronoun of the verb's gender (أنه سيستقبل، أنها ستفرض): "أنها" before
+    a masculine verb is not its subject."""
     j = i - 1
     preverbal = triggers()["preverbal"]
     while j >= 0 and (words[j].norm in preverbal or words[j].norm in _PARTICLES_BEFORE_VERB):
@@ -1277,9 +1284,17 @@ def _pronoun_subject(words: list[Word], i: int) -> bool:
     if j < 0:
         return False
     if words[j].norm in arguments()["pronoun_complementizers"]:
+        pronoun = words[j].norm
+    elif j > 0 and words[j].norm in PRONOUNS and words[j - 1].norm in triggers()["complementizers"] \
+            and words[j - 1].end == words[j].start:
+        pronoun = words[j].norm
+    else:
+        return False
+    if not agreeing:
         return True
-    return j > 0 and words[j].norm in PRONOUNS and words[j - 1].norm in triggers()["complementizers"] \
-        and words[j - 1].end == words[j].start
+    verb = _verb_gender(words[i])
+    said = "f" if pronoun.endswith("ها") else "m" if pronoun.endswith("ه") else None
+    return verb is not None and verb == said
 
 
 def _joined_after_comma(words: list[Word], i: int) -> bool:
@@ -1299,6 +1314,27 @@ def _after_actor(args: "_Args", end: int, actor: list[Mention]) -> int:
 def _closes_clause(words: list[Word], j: int) -> bool:
     """Nothing but the clause's end, a preposition or a time word follows at word j."""
     return j >= len(words) or words[j].is_punct or words[j].norm in PREPOSITIONS
+
+
+def _holder_of_office(args: "_Args", mention: Mention, person_named: "callable | None") -> list[Mention]:
+    """The person whose office a body is ("مكتب رئيس الوزراء الإسرائيلي بنيامين نتنياهو"، "مكتب
+    نتنياهو"): the name right after it, or the person the article named by the word after
+    the office's head; none for another body."""
+    text = getattr(args, "text", "")
+    if mention.type != "ORG" or not text:
+        return []
+    parts = text[mention.start:mention.end].split()
+    if len(parts) < 2 or _n(parts[0]) not in arguments()["office_heads"]:
+        return []
+    for k, (found, after) in args.starts.items():
+        if found is mention:
+            following = args.at(after)
+            if following and following[0].type == "PER" and following[0].via != "nisba":
+                return [following[0]]             # "مكتب رئيس الوزراء … بنيامين نتنياهو"
+            break
+    if len(parts) == 2 and person_named is not None:
+        return person_named(_n(parts[1]), mention.start)   # "مكتب نتنياهو"
+    return []
 
 
 def _own_state(words: list[Word], i: int) -> str | None:
@@ -2164,6 +2200,9 @@ def _arguments(event: Event, args: _Args, i: int, end: int, kind: str, spec: dic
         if actor and kind == "verb" and args.at(end) is not None and args.at(end)[0] is actor[0] \
                 and _object_before_preposition(words, i, after):
             actor, after = [], end                # "وحث المجتمع الدولي على دعم تنفيذه": its object, the subject dropped
+        if actor and kind == "verb" and _pronoun_subject(words, i, agreeing=True):
+            actor, after = [], end                # "وأكد مكتب ماكرون أنه سيستقبل زيلينسكي": أنه is the subject,
+            #                                       the name after the verb its object
         if actor and _subject_before(words, i, args):
             actor, after = [], end                # "أن ولي العهد استقبل رئيس الوزراء الباكستاني": the noun before
             #                                       the verb is its subject (one khabar cannot name), the name after its object

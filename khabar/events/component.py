@@ -173,6 +173,7 @@ def events_component(doc: Doc) -> Doc:
     pair_before = _pairs(mentions, text, entity_of)
     by_span = {(m.start, m.end): m for m in mentions}
     state_party = _state_parties(doc, by_span)
+    person_named = _people_by_name(mentions, text)
     clauses: dict[int, list[int]] = {}
     contrasts: set[int] = set()
     find_time = _time_finder(doc, sentences, clauses, contrasts)
@@ -204,7 +205,7 @@ def events_component(doc: Doc) -> Doc:
             clauses[index] = clause_starts(words, {c["cue"]["start"] for c in in_sentence})
             contrasts.update(w.start for w in words if w.norm in openers)
         found = code_sentence(words, inside, index, day, published, frames, text, pair_before,
-                              carried if paragraph(start) == carried_in else None, state_party)
+                              carried if paragraph(start) == carried_in else None, state_party, person_named)
         coded.extend(found)
         subject = next((e.actor for e in found if e.actor), None) or \
             next(([m] for _, m in frames if m.type in ("PER", "ORG", "GPE", "GROUP")), None) or \
@@ -243,20 +244,38 @@ def _state_parties(doc: Doc, by_span: dict):
     """`state_party(country, kind)`: the mention of that country (kind "country") or of its
     government ("government", else the country) that the article names, for "إن بلاده"."""
     found: dict[tuple[str, str], list] = {}
-    heads = arguments()["government_heads"]
-    for entity in (doc._.entities or []) if Doc.has_extension("entities") else []:
-        code, first = entity.get("country"), (entity.get("mentions") or [None])[0]
-        if not code or first is None or (first["start"], first["end"]) not in by_span:
-            continue
-        if entity.get("type") == "GPE" and (entity.get("kb") or "").startswith("khabar:country/"):
-            found.setdefault((code, "country"), [by_span[(first["start"], first["end"])]])
-        elif entity.get("type") == "ORG" and any(normalise_word(m["text"]).split(maxsplit=1)[0] in heads
-                                                 for m in entity["mentions"]):
-            found.setdefault((code, "government"), [by_span[(first["start"], first["end"])]])
+
+    def build() -> None:                          # on first need: few articles say "بلاده"
+        heads = arguments()["government_heads"]
+        for entity in (doc._.entities or []) if Doc.has_extension("entities") else []:
+            code, first = entity.get("country"), (entity.get("mentions") or [None])[0]
+            if not code or first is None or (first["start"], first["end"]) not in by_span:
+                continue
+            if entity.get("type") == "GPE" and (entity.get("kb") or "").startswith("khabar:country/"):
+                found.setdefault((code, "country"), [by_span[(first["start"], first["end"])]])
+            elif entity.get("type") == "ORG" and any(normalise_word(m["text"]).split(maxsplit=1)[0] in heads
+                                                     for m in entity["mentions"]):
+                found.setdefault((code, "government"), [by_span[(first["start"], first["end"])]])
+        found[("", "built")] = []
 
     def state_party(country: str, kind: str) -> list:
+        if ("", "built") not in found:
+            build()
         return list(found.get((country, kind)) or found.get((country, "country")) or [])
     return state_party
+
+
+def _people_by_name(mentions: list, text: str):
+    """`person_named(word, offset)`: the last person the article named before an offset
+    whose name ends in that (normalised) word ("بنيامين نتنياهو" for "مكتب نتنياهو")."""
+    people = [m for m in mentions if m.type == "PER" and m.via != "nisba"]
+
+    def person_named(word: str, offset: int) -> list:
+        for m in reversed(people):
+            if m.start < offset and normalise_word(text[m.start:m.end].split()[-1]) == word:
+                return [m]
+        return []
+    return person_named
 
 
 def _bracketed(text: str, start: int, end: int) -> bool:
