@@ -21,13 +21,13 @@ from typing import Any
 
 
 from khabar.datafile import load_yaml
-from khabar.entities.recognise import Mention, MentionIndex, Word
+from khabar.entities.recognise import Mention, MentionIndex, Word, _patterns
 from khabar.text.clitics import enclitics
 from khabar.text.normalise import normalise_word
 from khabar.times.calendars import month_names
 
-__all__ = ["Event", "bare_institutions", "clause_starts", "code_sentence", "contrast_openers", "dated_participle",
-           "institution_heads", "triggers"]
+__all__ = ["Event", "arguments", "bare_institutions", "clause_starts", "code_sentence", "contrast_openers",
+           "dated_participle", "institution_heads", "opening_subject", "triggers"]
 
 PLACE_TYPES = {"GPE", "LOC", "FAC"}
 ACTOR_TYPES = {"PER", "ORG", "GPE", "GROUP", "NORP"}
@@ -141,6 +141,45 @@ def triggers() -> dict[str, Any]:
     return t
 
 
+_STATE_KINDS = frozenset({"country", "government"})
+
+
+@lru_cache(maxsize=1)
+def arguments() -> dict[str, Any]:
+    """data/arguments.yaml, normalised and checked against its schema (see the file's header)."""
+    raw = load_yaml(resources.files("khabar.events").joinpath("data/arguments.yaml").read_text("utf-8"))
+    n = normalise_word
+    for key in ("own_state", "own_state_heads"):
+        if not isinstance(raw.get(key), dict) or not set(raw[key].values()) <= _STATE_KINDS:
+            raise ValueError(f"arguments.yaml: {key} maps words to one of {sorted(_STATE_KINDS)}")
+    for key in ("own_state_pronouns", "partitive_heads", "government_heads", "pronoun_complementizers",
+                "titled_genitive_agent_types", "agent_cues", "compound_openers", "joiners", "office_heads",
+                "in_person_types"):
+        if not isinstance(raw.get(key), list) or not all(isinstance(w, str) and w for w in raw[key]):
+            raise ValueError(f"arguments.yaml: {key} is a list of words")
+    return {
+        "own_state": {n(k): v for k, v in raw["own_state"].items()},
+        "own_state_heads": {n(k): v for k, v in raw["own_state_heads"].items()},
+        "own_state_pronouns": frozenset(n(w) for w in raw["own_state_pronouns"]),
+        "partitive_heads": frozenset(n(w) for w in raw["partitive_heads"]),
+        "government_heads": frozenset(n(w) for w in raw["government_heads"]),
+        "pronoun_complementizers": frozenset(n(w) for w in raw["pronoun_complementizers"]),
+        "titled_genitive_agent_types": frozenset(raw["titled_genitive_agent_types"]),   # PLOVER types, not words
+        "agent_cues": frozenset(tuple(n(p).split()) for p in raw["agent_cues"]),
+        "compound_openers": frozenset(tuple(n(p).split()) for p in raw["compound_openers"]),
+        "joiners": frozenset(n(w) for w in raw["joiners"]),
+        "office_heads": frozenset(n(w) for w in raw["office_heads"]),
+        "in_person_types": frozenset(raw["in_person_types"]),   # PLOVER types, not words
+    }
+
+
+@lru_cache(maxsize=1)
+def _agent_cues() -> tuple[frozenset, frozenset]:
+    """The passive agent cues of triggers.yaml and arguments.yaml, and their first words."""
+    cues = frozenset(triggers()["agent_cues"]) | arguments()["agent_cues"]
+    return cues, frozenset(c[0] for c in cues)
+
+
 class _Args(MentionIndex):
     """Entity mentions of one sentence, indexed by word position."""
 
@@ -151,7 +190,7 @@ class _Args(MentionIndex):
         """Word positions of the passive agent cues ("على يد"، "من قبل"), once a sentence."""
         if self._cues is None:
             t, words = triggers(), self.words
-            cues, firsts = t["agent_cues"], t["agent_cue_firsts"]
+            cues, firsts = _agent_cues()
             self._cues = [j for j in range(len(words) - 2)
                           if words[j].norm in firsts and (words[j].norm, words[j + 1].norm) in cues]
         return self._cues
@@ -956,7 +995,8 @@ def _passive(text: str, word: Word) -> bool:
 def code_sentence(words: list[Word], mentions: list[Mention], sentence: int,
                   event_day: "callable", published: date | None,
                   frames: list[tuple[int, Mention]] | None = None, text: str = "",
-                  pair_before: "callable | None" = None, carried: list[Mention] | None = None) -> list[Event]:
+                  pair_before: "callable | None" = None, carried: list[Mention] | None = None,
+                  state_party: "callable | None" = None, person_named: "callable | None" = None) -> list[Event]:
     """Events triggered in one sentence.
 
     `frames` are (word index, mention) of the sentence's reporting subjects (claim
@@ -965,7 +1005,9 @@ def code_sentence(words: list[Word], mentions: list[Mention], sentence: int,
     frame or the actor of an earlier event of the same sentence.  `event_day(trigger,
     triggers)` gives the time (or None) and the day of a trigger among the sentence's
     triggers.  `pair_before(offset, types)` gives the last two parties the article named
-    together before an offset ("روسيا وأوكرانيا"), for "البلدين", "الطرفان", "بينهما"."""
+    together before an offset ("روسيا وأوكرانيا"), for "البلدين", "الطرفان", "بينهما".
+    `state_party(country, kind)` gives the mention of a country (or its government) the
+    article names, for "قال … إن بلاده" (the speaker's own state)."""
     # the words that may start a trigger (most words cannot: one cached look-up each)
     if len(_INERT) > 200_000:
         _INERT.clear()                            # bounded like an lru cache over a long ingest
@@ -979,7 +1021,12 @@ def code_sentence(words: list[Word], mentions: list[Mention], sentence: int,
     events: list[Event] = []
     positions: list[tuple[int, bool]] = []
     act_nouns: list[tuple[int, str, Event]] = []  # (end, type, event) of the event nouns coded so far
-    topics: list[tuple[int, list[Mention]]] = sorted(((k, [m]) for k, m in frames or []), key=lambda x: x[0])
+    first = words[0].start if words else 0
+    topics: list[tuple[int, list[Mention]]] = sorted(((k, [m]) for k, m in frames or [] if m.start >= first),
+                                                     key=lambda x: x[0])
+    # a speaker named in an earlier sentence ("… . وأضاف أنه التقى"): the subject of a pronoun
+    # verb of his claim, not of its event nouns
+    distant: list[tuple[int, list[Mention]]] = [(k, [m]) for k, m in frames or [] if m.start < first]
     subjects = None                               # the complement clauses' named subjects, on first need
     starts = args.starts
     names = sorted(k for k, (m, _) in starts.items() if m.type in ARGUMENT_TYPES)
@@ -1018,6 +1065,19 @@ def code_sentence(words: list[Word], mentions: list[Mention], sentence: int,
         if kind in ("noun", "light"):
             act_nouns.append((end, spec["type"], event))
         _arguments(event, args, i, end, kind, spec, subject)
+        if kind == "verb" and spec.get("recipient") == "object" and event.actor and subject is None \
+                and _joined_after_comma(words, i) and _closes_clause(words, _after_actor(args, end, event.actor)):
+            # "ووصل الرئيس التركي إلى بغداد، …، والتقى رئيس الوزراء العراقي.": a transitive verb whose
+            # only noun phrase is the name after it: that name is its object, its subject the
+            # sentence's opening subject
+            opening = opening_subject(words, mentions, text)
+            if opening and not set(map(id, opening)) & set(map(id, event.actor)):
+                event.recipient, event.actor = list(event.actor), list(opening)
+        own = (_own_state(words, i) if kind in ("verb", "light") else _own_state(words, i - 1) if kind == "noun"
+               and i > 1 and not words[i - 1].is_punct else None) if subject is None else None
+        #   "إن بلاده ستقدم مساعدات": the noun is the object of the verb whose subject is بلاده
+        if own:                                   # "قال ماكرون إن بلاده ستقدم": the speaker's state, not he
+            event.actor = _speakers_state(sorted(topics + distant, key=lambda x: x[0]), i, own, state_party)
         if spec.get("agent_only"):
             event.actor = _cued_agent(args, end, spec.get("window", 6))
             if not event.actor:                   # "استشهد شاب" alone: a death, no act of a named party
@@ -1074,16 +1134,18 @@ def code_sentence(words: list[Word], mentions: list[Mention], sentence: int,
             if not event.actor and events and events[-1].type == event.type:
                 event.actor = _coordinated(words, i, args, events[-1], act_nouns)
                 event.joined = bool(event.actor)
-        if not event.actor and (kind in ("verb", "participle", "light") and not _passive(text, words[i])
+        if not event.actor and not own and (kind in ("verb", "participle", "light") and not _passive(text, words[i])
                                 and not (kind == "verb" and _overt_subject(words, end, args)
-                                         and not (i > 0 and words[i - 1].norm in ("،", ",")))
-                                and not (kind == "verb" and _subject_before(words, i, args))
+                                         and not (i > 0 and words[i - 1].norm in ("،", ","))
+                                         and not _pronoun_subject(words, i))
+                                and not (kind in ("verb", "light") and _subject_before(words, i, args))
                                 or kind == "noun" and end < len(words) and words[end].norm in PRONOUNS
                                 and words[end - 1].norm not in PREPOSITIONS   # "الإفراج عنها": her release, by someone else
                                 or kind == "noun" and _during(words, i, event.type)):
             if subjects is None:
                 subjects = _clause_subjects(words, args)
-            earlier = [actor for k, actor in sorted(topics + [(k, m) for k, until, m in subjects if i < until],
+            speaking = distant if kind == "verb" and (_pronoun_subject(words, i) or _opens(words, i)) else []
+            earlier = [actor for k, actor in sorted(topics + speaking + [(k, m) for k, until, m in subjects if i < until],
                                                     key=lambda x: x[0]) if k < i]
             if not earlier:                       # "قرر مجلس بنك المغرب، خلال اجتماعه": the nearest name before
                 # a pronoun's antecedent: the nearest name before that no preposition governs
@@ -1117,6 +1179,8 @@ def code_sentence(words: list[Word], mentions: list[Mention], sentence: int,
                 i = end
                 continue
             event.type = spec["by_court"]         # "أصدرت المحكمة حكما … بعد إدانته": a conviction
+        if len(event.actor) == 1 and event.type in arguments()["in_person_types"]:
+            event.actor = _holder_of_office(args, event.actor[0], person_named) or event.actor
         if event.actor and not inferred and kind in ("verb", "light"):
             topics.append((i, event.actor))
             topics.sort(key=lambda x: x[0])
@@ -1184,9 +1248,133 @@ def _cued_agent(args: "_Args", end: int, reach: int) -> list[Mention]:
     for cue in cues[bisect.bisect_left(cues, end):]:
         if cue >= end + reach or any(w.is_punct for w in words[end:cue]):
             break
-        agent, _ = args.compound(cue + 2, ACTOR_TYPES)
-        return [m for m in agent if m.type in ACTOR_TYPES]
+        return [m for m in _agent_after_cue(args, cue) if m.type in ACTOR_TYPES]
     return []
+
+
+def opening_subject(words: list[Word], mentions: list[Mention], text: str = "") -> list[Mention] | None:
+    """The named subject of a sentence that opens with its verb (VSO, after و/ف): "ووصلت
+    وزيرة الخارجية الألمانية أنالينا بيربوك إلى بيروت" → the minister, whom a pronoun verb
+    opening the next sentence continues ("والتقت …") though her own verb codes no event."""
+    k = 1 if words and words[0].norm in ("و", "ف") else 0
+    if k + 1 >= len(words) or words[k].is_punct or words[k].norm in triggers()["frame_stops"] \
+            or words[k].norm.startswith("ال") or len(words[k].norm) < 3:
+        return None
+    args = _Args(words, mentions)
+    if args.at(k) is not None:
+        return None                               # a name opens it (SVO): its verb's events say who acts
+    actor, _ = _subject_after(args, k + 1)
+    if not actor or actor[0].via == "nisba" or actor[0].type not in ("PER", "ORG", "GPE", "GROUP") \
+            or _locality(actor[0]) or not _agrees(words[k], actor[0], text):
+        return None
+    if actor[0].type == "PER" and _title_disagrees(words, k, k + 1):
+        return None
+    return actor
+
+
+def _pronoun_subject(words: list[Word], i: int, agreeing: bool = False) -> bool:
+    """The verb at i follows إنّ/أنّ with a pronoun ("أعلن الجيش أنه أغلق الحقول"، "أن|ها
+    ستفرض"): that pronoun is its subject, a definite noun after it its object.  With
+    `agreeing`, only a pronoun of the verb's gender (أنه سيستقبل، أنها ستفرض): "أنها" before
+    a masculine verb is not its subject."""
+    j = i - 1
+    preverbal = triggers()["preverbal"]
+    while j >= 0 and (words[j].norm in preverbal or words[j].norm in _PARTICLES_BEFORE_VERB):
+        j -= 1
+    if j < 0:
+        return False
+    if words[j].norm in arguments()["pronoun_complementizers"]:
+        pronoun = words[j].norm
+    elif j > 0 and words[j].norm in PRONOUNS and words[j - 1].norm in triggers()["complementizers"] \
+            and words[j - 1].end == words[j].start:
+        pronoun = words[j].norm
+    else:
+        return False
+    if not agreeing:
+        return True
+    verb = _verb_gender(words[i])
+    said = "f" if pronoun.endswith("ها") else "m" if pronoun.endswith("ه") else None
+    return verb is not None and verb == said
+
+
+def _joined_after_comma(words: list[Word], i: int) -> bool:
+    """The verb at i is joined by و after a comma ("…، والتقى"): a later verb of the sentence."""
+    return i >= 2 and words[i - 1].norm == "و" and words[i - 2].norm in ("،", ",")
+
+
+def _after_actor(args: "_Args", end: int, actor: list[Mention]) -> int:
+    """The word after the last of `actor`'s mentions that stands after word `end`."""
+    last = end
+    for k, (mention, after) in args.starts.items():
+        if k >= end and any(mention is m for m in actor):
+            last = max(last, after)
+    return last
+
+
+def _closes_clause(words: list[Word], j: int) -> bool:
+    """Nothing but the clause's end, a preposition or a time word follows at word j."""
+    return j >= len(words) or words[j].is_punct or words[j].norm in PREPOSITIONS
+
+
+def _holder_of_office(args: "_Args", mention: Mention, person_named: "callable | None") -> list[Mention]:
+    """The person whose office a body is ("مكتب رئيس الوزراء الإسرائيلي بنيامين نتنياهو"، "مكتب
+    نتنياهو"): the name right after it, or the person the article named by the word after
+    the office's head; none for another body."""
+    text = getattr(args, "text", "")
+    if mention.type != "ORG" or not text:
+        return []
+    parts = text[mention.start:mention.end].split()
+    if len(parts) < 2 or _n(parts[0]) not in arguments()["office_heads"]:
+        return []
+    for k, (found, after) in args.starts.items():
+        if found is mention:
+            following = args.at(after)
+            if following and following[0].type == "PER" and following[0].via != "nisba":
+                return [following[0]]             # "مكتب رئيس الوزراء … بنيامين نتنياهو"
+            break
+    if len(parts) == 2 and person_named is not None:
+        return person_named(_n(parts[1]), mention.start)   # "مكتب نتنياهو"
+    return []
+
+
+def _own_state(words: list[Word], i: int) -> str | None:
+    """"country" or "government" where the verb at i has the speaker's own state for subject
+    after a complementizer ("إن بلاده ستقدم"، "أن حكومتها لن تتفاوض"), else None."""
+    j = i - 1
+    preverbal = triggers()["preverbal"]
+    while j >= 0 and (words[j].norm in preverbal or words[j].norm in _PARTICLES_BEFORE_VERB):
+        j -= 1
+    if j < 1:
+        return None
+    a = arguments()
+    kind = a["own_state"].get(words[j].norm)
+    if kind is None and words[j].norm in a["own_state_pronouns"] and words[j - 1].end == words[j].start:
+        j -= 1                                    # the pronoun the tokenizer split off: "حكومت|ها"
+        kind = a["own_state_heads"].get(words[j].norm)
+    if kind is None or j < 1 or words[j - 1].norm not in triggers()["complementizers"]:
+        return None
+    return kind
+
+
+def _speakers_state(topics: list, i: int, kind: str, state_party: "callable | None") -> list[Mention]:
+    """The state of the speaker whose claim holds word i (the nearest reporting subject
+    before it), as the article names it; none where the article does not name it."""
+    speaker = next((actor[0] for k, actor in reversed(topics) if k < i), None)
+    if speaker is None or state_party is None or not speaker.country:
+        return []
+    return state_party(speaker.country, kind)
+
+
+def _agent_after_cue(args: "_Args", cue: int) -> list[Mention]:
+    """The agent a passive cue at word `cue` names ("على يد مسلحين"، "برصاص قوات الاحتلال"),
+    across a part of it, before من or in idafa ("على يد عناصر من تنظيم داعش"، "من طرف عناصر
+    الشرطة"): the body acts."""
+    agent, _ = args.compound(cue + 2, ACTOR_TYPES)
+    words = args.words
+    if not agent and cue + 3 < len(words) and words[cue + 2].norm in arguments()["partitive_heads"]:
+        # "عناصر من تنظيم داعش" or in idafa "عناصر الشرطة"
+        agent, _ = args.compound(cue + 4 if words[cue + 3].norm == "من" else cue + 3, ACTOR_TYPES)
+    return agent
 
 
 def _predicate_of(words: list[Word], i: int, args: "_Args", act_nouns: list[tuple[int, str, Event]], kind: str) -> bool:
@@ -1251,6 +1439,28 @@ def _agrees(verb: Word, mention: Mention, text: str) -> bool:
     wanted = _verb_gender(verb)
     have = _mention_gender(mention, text) if wanted else None
     return wanted is None or have is None or wanted == have
+
+
+def _title_head(words: list[Word], j: int) -> str | None:
+    """The gender of the office title that opens at word j ("رئيس"، "وزيرة"، "الملكة"):
+    "f" for a title ending in ة, "m" for another, None where no title opens."""
+    if j >= len(words) or words[j].norm not in _title_firsts():
+        return None
+    return "f" if words[j].norm.endswith("ه") else "m"
+
+
+@lru_cache(maxsize=1)
+def _title_firsts() -> frozenset[str]:
+    """The first words of the office titles the entity stage knows (entities/data/patterns.yaml)."""
+    return frozenset(_patterns()["titles"])
+
+
+def _title_disagrees(words: list[Word], i: int, end: int) -> bool:
+    """A verb at i whose gender is not that of the office title right after it (a man's
+    title after a feminine verb): the titled person is its object, not its subject."""
+    title = _title_head(words, end)
+    verb = _verb_gender(words[i]) if title else None
+    return verb is not None and verb != title
 
 
 def _object_before_preposition(words: list[Word], i: int, after: int) -> bool:
@@ -1750,6 +1960,8 @@ def _subject_after(args: "_Args", end: int, crowd: bool = False) -> tuple[list[M
         end += 1                                  # the verb's object pronoun first: "رفضتها الجزائر"
     if end < len(words) and words[end].norm in QUOTES:
         end += 1                                  # a name in quotes: "أعلنت «حماس»"
+    if end + 2 < len(words) and (words[end].norm, words[end + 1].norm) in arguments()["compound_openers"]:
+        end += 2                                  # "أدانت كل من السعودية والإمارات": the list is the subject
     pair = _pair(args, end, words[end].start) if end < len(words) else []
     if pair:                                      # "يلتقي الطرفان": the two parties named before
         return pair, end + 1
@@ -1982,9 +2194,18 @@ def _arguments(event: Event, args: _Args, i: int, end: int, kind: str, spec: dic
                      or _people_plural(actor[0], getattr(args, "text", "")) and _oblique_plural(words[end].norm)):
             actor, after = [], end                # "ودعت المجتمع الدولي": a masculine name after a feminine verb is its object;
             #                                       "منحت المواطنين القطريين": an oblique plural (-ين) is never the subject
+        if len(actor) == 1 and kind == "verb" and actor[0].type == "PER" and _title_disagrees(words, i, end):
+            actor, after = [], end                # "والتقت رئيس الحكومة نجيب ميقاتي": a man's title after a
+            #                                       feminine verb (or a woman's after a masculine one) is its object
         if actor and kind == "verb" and args.at(end) is not None and args.at(end)[0] is actor[0] \
                 and _object_before_preposition(words, i, after):
             actor, after = [], end                # "وحث المجتمع الدولي على دعم تنفيذه": its object, the subject dropped
+        if actor and kind == "verb" and _pronoun_subject(words, i, agreeing=True):
+            actor, after = [], end                # "وأكد مكتب ماكرون أنه سيستقبل زيلينسكي": أنه is the subject,
+            #                                       the name after the verb its object
+        if actor and _subject_before(words, i, args):
+            actor, after = [], end                # "أن ولي العهد استقبل رئيس الوزراء الباكستاني": the noun before
+            #                                       the verb is its subject (one khabar cannot name), the name after its object
         if actor and kind == "verb" and _plural_reference(words, i, end, kind):
             actor, after = [], end                # "وطالبوا النيابة العامة بإخلاء سبيلهم": a verb that carries its plural
             #                                       or dual subject takes no name after it as subject (VSO verbs are singular)
@@ -1999,6 +2220,15 @@ def _arguments(event: Event, args: _Args, i: int, end: int, kind: str, spec: dic
         if not actor and not words[i].norm.startswith("ال") and not _glued_pronoun(words, i) \
                 and (initial := _clause_initial_subject(args, i)):
             actor, after = initial, end           # "الجيش الإسرائيلي قصف المدينة": قصف is the verb of an SVO clause
+        if not actor and end + 1 < len(words) and words[end].norm in arguments()["joiners"]:
+            found, found_after = _subject_after(args, end + 1)
+            if found and found[0].via != "nisba":
+                actor, after = found, found_after  # "لقاء جمع وزير الخارجية أيمن الصفدي بنظيره": who met
+        if not actor and not patient and spec["type"] in arguments()["titled_genitive_agent_types"] \
+                and _title_head(words, end if end < len(words) and words[end].norm not in QUOTES else end + 1):
+            found, found_after = _subject_after(args, end)
+            if found and found[0].type == "PER" and found[0].via != "nisba":
+                actor, after = found, found_after  # "زيارة الرئيس الإيراني مسعود بزشكيان": the titled person's visit
         if not actor:                             # "تلقى اتصالا هاتفيا من الرئيس": the sender acts
             actor, after = _sender(args, i, end)
             if actor and not patient:             # … and the one who received it is the recipient
@@ -2050,7 +2280,7 @@ def _arguments(event: Event, args: _Args, i: int, end: int, kind: str, spec: dic
     cues = args.agent_cues()
     k = bisect.bisect_left(cues, end)
     if k < len(cues):
-        agent, _ = args.compound(cues[k] + 2, ACTOR_TYPES)
+        agent = _agent_after_cue(args, cues[k])
         if agent:
             actor = agent
     event.actor = [m for m in actor if m.type in ACTOR_TYPES]

@@ -14,8 +14,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from khabar.entities.recognise import Mention, words_of  # noqa: F401
-from khabar.events.code import (bare_institutions, clause_starts, code_sentence, contrast_openers, dated_participle,
-                                institution_heads, triggers)
+from khabar.events.code import (arguments, bare_institutions, clause_starts, code_sentence, contrast_openers, dated_participle,
+                                institution_heads, opening_subject, triggers)
 from khabar.reading.component import doc_published
 from khabar.text.doctext import doc_text
 from khabar.text.normalise import normalise_word
@@ -171,6 +171,9 @@ def events_component(doc: Doc) -> Doc:
             known["named"] = found
         return known["named"]
     pair_before = _pairs(mentions, text, entity_of)
+    by_span = {(m.start, m.end): m for m in mentions}
+    state_party = _state_parties(doc, by_span)
+    person_named = _people_by_name(mentions, text)
     clauses: dict[int, list[int]] = {}
     contrasts: set[int] = set()
     find_time = _time_finder(doc, sentences, clauses, contrasts)
@@ -197,15 +200,16 @@ def events_component(doc: Doc) -> Doc:
                 entity_of[(mention.start, mention.end)] = entity_of[(source.start, source.end)]
             inside = sorted(inside + [mention for mention, _ in bare], key=lambda m: m.start)
         in_sentence = claims[bisect.bisect_left(cue_starts, start):bisect.bisect_left(cue_starts, end)]
-        frames = _frames(in_sentence, words, inside, start, end)
+        frames = _frames(in_sentence, words, inside, start, end, by_span)
         if find_time.has_time(start, end):       # clauses matter only to a sentence's own times
             clauses[index] = clause_starts(words, {c["cue"]["start"] for c in in_sentence})
             contrasts.update(w.start for w in words if w.norm in openers)
         found = code_sentence(words, inside, index, day, published, frames, text, pair_before,
-                              carried if paragraph(start) == carried_in else None)
+                              carried if paragraph(start) == carried_in else None, state_party, person_named)
         coded.extend(found)
         subject = next((e.actor for e in found if e.actor), None) or \
-            next(([m] for _, m in frames if m.type in ("PER", "ORG", "GPE", "GROUP")), None)
+            next(([m] for _, m in frames if m.type in ("PER", "ORG", "GPE", "GROUP")), None) or \
+            (opening_subject(words, inside, text) if inside else None)
         if subject:                               # the sentence's subject, for a pronoun verb opening the next
             carried, carried_in = subject, paragraph(start)
     coded = _outside_times(coded, doc)
@@ -236,14 +240,54 @@ def _pairs(mentions: list, text: str, entity_of: dict):
     return pair_before
 
 
+def _state_parties(doc: Doc, by_span: dict):
+    """`state_party(country, kind)`: the mention of that country (kind "country") or of its
+    government ("government", else the country) that the article names, for "إن بلاده"."""
+    found: dict[tuple[str, str], list] = {}
+
+    def build() -> None:                          # on first need: few articles say "بلاده"
+        heads = arguments()["government_heads"]
+        for entity in (doc._.entities or []) if Doc.has_extension("entities") else []:
+            code, first = entity.get("country"), (entity.get("mentions") or [None])[0]
+            if not code or first is None or (first["start"], first["end"]) not in by_span:
+                continue
+            if entity.get("type") == "GPE" and (entity.get("kb") or "").startswith("khabar:country/"):
+                found.setdefault((code, "country"), [by_span[(first["start"], first["end"])]])
+            elif entity.get("type") == "ORG" and any(normalise_word(m["text"]).split(maxsplit=1)[0] in heads
+                                                     for m in entity["mentions"]):
+                found.setdefault((code, "government"), [by_span[(first["start"], first["end"])]])
+        found[("", "built")] = []
+
+    def state_party(country: str, kind: str) -> list:
+        if ("", "built") not in found:
+            build()
+        return list(found.get((country, kind)) or found.get((country, "country")) or [])
+    return state_party
+
+
+def _people_by_name(mentions: list, text: str):
+    """`person_named(word, offset)`: the last person the article named before an offset
+    whose name ends in that (normalised) word ("بنيامين نتنياهو" for "مكتب نتنياهو")."""
+    people = [m for m in mentions if m.type == "PER" and m.via != "nisba"]
+
+    def person_named(word: str, offset: int) -> list:
+        for m in reversed(people):
+            if m.start < offset and normalise_word(text[m.start:m.end].split()[-1]) == word:
+                return [m]
+        return []
+    return person_named
+
+
 def _bracketed(text: str, start: int, end: int) -> bool:
     """A sentence wholly in parentheses, such as a wire's closing credits."""
     inner = text[start:end].strip()
     return len(inner) > 2 and inner[0] == "(" and inner[-1] == ")" and ")" not in inner[1:-1]
 
 
-def _frames(claims: list[dict], words, inside, start: int, end: int) -> list[tuple[int, Mention]]:
-    """(word index of the cue, originator mention) of the claims whose cue is in the sentence."""
+def _frames(claims: list[dict], words, inside, start: int, end: int,
+            by_span: dict | None = None) -> list[tuple[int, Mention]]:
+    """(word index of the cue, originator mention) of the claims whose cue is in the sentence;
+    the originator may be named in an earlier sentence (`by_span`: every mention by its span)."""
     frames = []
     word_starts = [w.start for w in words]
     for claim in claims:
@@ -252,6 +296,9 @@ def _frames(claims: list[dict], words, inside, start: int, end: int) -> list[tup
             continue
         source = claim["sources"][0]
         mention = next((m for m in inside if m.start == source["start"] and m.end == source["end"]), None)
+        if mention is None and source["start"] < start and by_span is not None:
+            # "… . وأضاف أنه التقى": the speaker named in an earlier sentence goes on speaking
+            mention = by_span.get((source["start"], source["end"]))
         if mention is not None:
             frames.append((bisect.bisect_left(word_starts, cue), mention))
     return frames
@@ -372,6 +419,14 @@ def _indefinite_noun(trigger: str) -> bool:
     return not (norm.startswith("ال") or norm[:1] in "بلوف" and norm[1:3] == "ال" or norm.startswith("لل"))
 
 
+def _own_other_day(first: dict, event, value: str | None, text: str) -> bool:
+    """A definite event noun of the same sentence as an act told before it, dated by a time
+    of its own after it on another day ("أعلن الجيش أنه قتل القيادي … عن القصف الإسرائيلي على
+    مجدل شمس السبت الماضي"): another act, not the one told."""
+    return bool(value and first["date"] and value != first["date"] and first["sentence"] == event.sentence
+                and event.time and event.time["start"] > event.trigger[1])
+
+
 def _one_country(actor: list[str], countries: dict) -> str | None:
     """The one country all of an actor's entities belong to, or None."""
     found = {countries.get(a) for a in actor}
@@ -400,7 +455,8 @@ def _records(coded, text: str, entity_of: dict, find_time, doc: Doc) -> list[dic
             # الإسرائيلي") names the act already told, whatever day its sentence speaks of
             definite = text.startswith("ال", start)
             same = next((m for k, m in merged.items() if k[:3] == (event.type, event.mode, tuple(sorted(actor)))
-                         and (definite or m["date"] == value or not m["date"] or not value)
+                         and (definite and not _own_other_day(m, event, value, text)
+                              or m["date"] == value or not m["date"] or not value)
                          and not _two_acts(m, event, headline, text)), None)
             if same is None and headline is not None:
                 # the headline's act told again in the body by a party of the same country
