@@ -54,7 +54,7 @@ from operator import or_
 from khabar.figures.lexicon import CAPTIVE, Lexicon, lexicon
 from khabar.figures.numbers import (AUTHORITY_WORD, CAPTIVE_WORD, DETENTION_WORD, DUAL_SHAPE, EXCHANGE_WORD,
                                     INFECTION_WORD, KILLING_WORD, MARCH_WORD, NATURAL_WORD, NORMS, NUMBER_START, PROTEST_WORD, SINGULAR_CUE, SINGULAR_POST,
-                                    VIOLENT_WORD, WORD, Number, Words, possessed, scan, singular_nisba, trailing_bound)
+                                    VIOLENT_WORD, WORD, Number, Words, nisba_adjective, possessed, scan, singular_nisba, trailing_bound)
 from khabar.text.clitics import default_segmenter
 from khabar.text.sentences import split_sentences
 
@@ -517,6 +517,19 @@ def _reading(words: Words, lex: Lexicon, number: Number
     if number.unit is not None:
         return None, number.unit
     position = number.last
+    if number.kind == "words" and number.value in (1, 2) and not number.definite and not number.ordinal:
+        # واحد and اثنان follow what they count ("أمريكيين اثنين"، "جندي أمريكي واحد"); a
+        # word after them is no noun of theirs ("اثنين وبريطانيا")
+        noun_range, unit = _counted_before(words, lex, number, definite=False)
+        if noun_range is not None:
+            return noun_range, unit
+    if number.ordinal and position < len(forms) and forms[position].startswith("ال"):
+        # digits with the article between two definite words: the one after is an adjective
+        # of the noun before ("الرهائن الـ17 المحتجزين"، "الدول الـ27 الأعضاء"); alone the
+        # definite word after is the counted noun ("حبس الـ4 المتهمين")
+        noun_range, unit = _counted_before(words, lex, number, definite=True)
+        if noun_range is not None:
+            return noun_range, unit
     noun_range, unit, excluded = _counted_after(words, lex, number, position)
     if excluded:
         return None
@@ -718,12 +731,18 @@ def _counted_before(words: Words, lex: Lexicon, number: Number, definite: bool
     if position < 0 or words.kinds[position] != "w" or number.skip or number.value is None:
         return None, None
     word = words.forms[position]
+    if not definite and position > 0 and words.kinds[position - 1] == "w":
+        host = _adjective_host(words, lex, position, number.value)
+        if host is not None:
+            return (host[0], number.last), host[1]
     noun = lex.noun(word, clitics=True) or (possessed(word, lex) if definite else None)  # مدارسها الـ40
     if noun is not None:
         analysis, entry = noun
         if entry.counts and analysis.definite == definite:
             wanted = "plural" if number.value > 2 else ("dual" if number.value == 2 else "singular")
-            if entry.number == wanted or (definite and entry.number == "plural"):
+            # the dual in the accusative and genitive reads as the sound plural: "معتقلين اثنين"
+            sound_dual = number.value == 2 and entry.number == "plural" and word.endswith("ين")
+            if entry.number == wanted or sound_dual or (definite and entry.number == "plural"):
                 return (position, number.last), entry.unit
         return None, None
     if not definite and number.value == 1 and singular_nisba(word, lex):
@@ -743,6 +762,26 @@ def _counted_before(words: Words, lex: Lexicon, number: Number, definite: bool
             # الخامسة); from 11 on the cardinal is the ordinal too ("الذكرى الثلاثين")
             return (position, number.last), lex.tamyiz_unit
     return None, None
+
+
+def _adjective_host(words: Words, lex: Lexicon, position: int, value: int) -> tuple[int, str] | None:
+    """The counted noun before a nisba adjective that an attributive واحد/اثنان follows:
+    "جندي أمريكي واحد"، "صحفيين أجنبيين اثنين" — (its word, its unit), when the noun is a
+    listed counted noun of the number's number (a sound plural reads as the dual too:
+    "مواطنين" is مواطنَين) and the adjective is shaped like its nisba."""
+    adjective = words.forms[position]
+    if value == 1:
+        if not nisba_adjective(adjective, lex):
+            return None
+    elif not adjective.endswith(("يين", "يان", "يتين", "يتان")) or len(adjective) < lex.nisba_min + 2:
+        return None
+    noun = lex.noun(words.forms[position - 1], clitics=True)
+    if noun is None or not noun[1].counts or noun[0].definite:
+        return None
+    wanted = ("singular",) if value == 1 else ("dual", "plural")
+    if noun[1].number not in wanted:
+        return None
+    return position - 1, noun[1].unit
 
 
 def _definite_host(word: str, lex: Lexicon, broken: bool) -> bool:

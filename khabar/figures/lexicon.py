@@ -556,6 +556,13 @@ class Lexicon:
                 entries.setdefault(stem + "ين", "dual")
         for plural in plurals:
             entries[plural] = "plural"
+        # a feminine singular listed with its sound plural (ممرضة beside ممرضات) has its
+        # own dual: "ممرضتين"، "طالبتان" count two women (not the broken plural طلبة)
+        for written_form, form in zip(forms[1:], normalised[1:]):
+            feminine = str(written_form).strip().endswith(("ة", "ۀ"))
+            if feminine and len(form) >= 4 and form[:-1] + "ات" in plurals:
+                for ending in ("ان", "ين"):
+                    entries.setdefault(form[:-1] + "ت" + ending, "dual")
         for form, number in entries.items():
             # a form listed twice keeps its first unit (lists are ordered by priority)
             self.nouns.setdefault(form, NounForm(unit, number, counts))
@@ -605,6 +612,13 @@ class Lexicon:
                     self.governing.add(form[:-2] + ("ون" if form.endswith("ين") else "ين"), category)
             for phrase in cues.get("post") or []:
                 self.post.add(phrase, category)
+            homes = cues.get("left_homes")
+            if homes:  # مغادرة منازلهم، ترك قراهم: every leaving word with every home and pronoun
+                for leave in homes["leave"]:
+                    for home in homes["homes"]:
+                        stem = home[:-1] + "ا" if home.endswith("ى") else home  # قرى → قراهم
+                        for pronoun in homes["pronouns"]:
+                            self.post.add(f"{leave} {stem}{pronoun}", category)
             for phrase in cues.get("weak") or []:
                 self.weak.add(phrase, category)
             for phrase in cues.get("where") or []:

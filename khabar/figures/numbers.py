@@ -705,7 +705,7 @@ def _has_object(words: Words, lex: Lexicon, position: int, end: int) -> bool:
     """Whether an accusative object follows a noun phrase that ends before `position` (its
     nisba adjectives skipped): a person noun or nisba in the accusative, or a number."""
     forms, kinds = words.forms, words.kinds
-    while position < end and kinds[position] == "w" and _nisba_adjective(forms[position], lex):
+    while position < end and kinds[position] == "w" and nisba_adjective(forms[position], lex):
         position += 1
     if position >= end:
         return False
@@ -723,7 +723,7 @@ def _has_object(words: Words, lex: Lexicon, position: int, end: int) -> bool:
     return word.endswith("ا") and singular_nisba(word, lex)
 
 
-def _nisba_adjective(word: str, lex: Lexicon) -> bool:
+def nisba_adjective(word: str, lex: Lexicon) -> bool:
     """A nisba that agrees with an indefinite noun in the nominative or genitive (إسرائيلي)."""
     return word.endswith("ي") and singular_nisba(word, lex)
 
@@ -748,7 +748,7 @@ def _joined_singular(words: Words, lex: Lexicon, index: int, end: int) -> Number
     following = lex.number(forms[after])
     if following is not None and following[0].bare and following[1].unit == 1:
         last = after + 1
-    elif _nisba_adjective(forms[after], lex):
+    elif nisba_adjective(forms[after], lex):
         last = after + 1
     else:
         return None
