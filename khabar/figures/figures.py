@@ -86,6 +86,7 @@ class _Figure:
     sentence: int = 0
     infection: bool = False  # its sentence names a disease
     captives: bool = False  # its counted noun names captives (أسرى، محتجزين)
+    noun: str | None = None  # its counted noun's stem (no article, …ون read as …ين), for back-references
 
 
 def find_figures(text: str, *, sentences: list[tuple[int, int]] | None = None,
@@ -321,8 +322,19 @@ def _sentence_figures(text: str, start: int, end: int, lex: Lexicon) -> list[_Fi
             definite=number.definite and number.kind in ("words", "digits", "dual") and noun is not None,
             who_spans=_who_spans(words, lex, noun, clauses),
             implicit=number.kind in ("dual", "singular"), infection=infection,
-            captives=category in lex.violent_of and _captives(words, lex, noun)))
+            captives=category in lex.violent_of and _captives(words, lex, noun),
+            noun=_noun_stem(words.forms[noun[0]]) if noun is not None else None))
     return _joined_implicit(words.text, figures, lex) if len(figures) > 1 else figures
+
+
+def _noun_stem(form: str) -> str | None:
+    """A counted noun as a back-reference repeats it: without the article, in one case
+    ("الصحفيون" and "صحفيين" → "صحفيين"); None for a partitive من."""
+    if form == "من":
+        return None
+    if form.startswith("ال") and len(form) > 4:
+        form = form[2:]
+    return form[:-2] + "ين" if form.endswith("ون") else form
 
 
 def _after_counterpart(forms: list[str], lex: Lexicon, first: int) -> bool:
@@ -1516,8 +1528,11 @@ def _records(text: str, figures: list[_Figure], entities: list[dict], lex: Lexic
             "event": None, "time": None, "place": None, "claim": None,
         }
         if figure.definite:
+            # the same value of the same unit, or of the same noun, whatever unit each was
+            # given ("4 مجندات" freed are people; "المجندات الأربع" alone reads as things)
             earlier = next((r for f, r in reversed(originals)
-                            if f.value == figure.value and f.unit == figure.unit and figure.value is not None), None)
+                            if f.value == figure.value and figure.value is not None
+                            and (f.unit == figure.unit or (f.noun is not None and f.noun == figure.noun))), None)
             if earlier is None:
                 earlier = _summed(originals, figure)
             if earlier is None and entities:
@@ -1528,6 +1543,7 @@ def _records(text: str, figures: list[_Figure], entities: list[dict], lex: Lexic
                     continue
             if earlier is not None:
                 record["ref"] = earlier["id"]
+                record["unit"] = earlier["unit"] or record["unit"]  # what it repeats counts the same things
                 if not figure.explicit:
                     record["category"] = earlier["category"]
                 record["who"] = record["who"] or earlier["who"]
