@@ -223,7 +223,8 @@ def _sentence_figures(text: str, start: int, end: int, lex: Lexicon) -> list[_Fi
             continue
         reading = _reading(words, lex, number)
         if reading is not None and consumed and _qualifies(number, reading[0]) \
-                and _follows(words, lex, min(number.first, (reading[0] or (number.first,))[0]), consumed):
+                and _follows(words, lex, min(number.first, (reading[0] or (number.first,))[0]), consumed) \
+                and not _new_item(words, lex, reading[0]):
             continue  # "اثنان منهم أمريكيان"، "4 من أفراد عائلة واحدة"، "9 أشخاص من عائلة
             #           واحدة": it describes the count before
         if reading is not None:
@@ -314,8 +315,9 @@ def _sentence_figures(text: str, start: int, end: int, lex: Lexicon) -> list[_Fi
         if noun is not None and noun[1] >= number.last:
             span_last += trailing_bound(words, lex, number, noun[1], len(words))
         previous_category = category if category != "other" else previous_category
+        skip = number.skip if span_first == number.first else int(_item_clitic(words, lex, span_first))
         figures.append(_Figure(
-            start=words.start_after(span_first, number.skip if span_first == number.first else 0),
+            start=words.start_after(span_first, skip),
             end=words.ends[span_last - 1],
             value=number.value, min=number.min, max=number.max, approx=number.approx,
             category=category, explicit=explicit, unit=unit,
@@ -441,6 +443,21 @@ def _before_aside(words: Words, lex: Lexicon, first: int, taken: list[int]) -> i
     return first
 
 
+def _new_item(words: Words, lex: Lexicon, noun: tuple[int, int] | None) -> bool:
+    """Whether the counted noun before an attributive واحد/اثنان opens with و a new item of
+    a list ("… وثلاثة تنزانيين وأمريكيين اثنين"): it describes no count before it."""
+    return noun is not None and _item_clitic(words, lex, noun[0])
+
+
+def _item_clitic(words: Words, lex: Lexicon, position: int) -> bool:
+    """Whether the word at `position` is a counted noun or a nisba with a و glued to it."""
+    word = words.forms[position]
+    if not word.startswith("و") or len(word) < 4 or lex.noun(word) is not None:
+        return False
+    rest = word[1:]
+    return lex.noun(rest) is not None or _nisba_dual(rest, lex) or singular_nisba(rest, lex)
+
+
 def _follows(words: Words, lex: Lexicon, first: int, consumed: int) -> bool:
     """Whether word `first` comes right after the counted noun that ends at `consumed`,
     or after a preposition that follows it ("9 أشخاص من عائلة واحدة"، "في منزل واحد")."""
@@ -535,9 +552,10 @@ def _reading(words: Words, lex: Lexicon, number: Number
         noun_range, unit = _counted_before(words, lex, number, definite=False)
         if noun_range is not None:
             return noun_range, unit
-    if number.ordinal and position < len(forms) and forms[position].startswith("ال"):
-        # digits with the article between two definite words: the one after is an adjective
-        # of the noun before ("الرهائن الـ17 المحتجزين"، "الدول الـ27 الأعضاء"); alone the
+    if (number.ordinal or (number.definite and number.kind == "words")) and position < len(forms) \
+            and forms[position].startswith("ال"):
+        # a definite number between two definite words: the one after is an adjective of the
+        # noun before ("الرهائن الـ17 المحتجزين"، "المرشحون الأربعة الخاسرون"); alone the
         # definite word after is the counted noun ("حبس الـ4 المتهمين")
         noun_range, unit = _counted_before(words, lex, number, definite=True)
         if noun_range is not None:
@@ -759,6 +777,8 @@ def _counted_before(words: Words, lex: Lexicon, number: Number, definite: bool
         return None, None
     if not definite and number.value == 1 and singular_nisba(word, lex):
         return (position, number.last), "person"  # "روماني واحد": one Romanian
+    if not definite and number.value == 2 and _nisba_dual(word, lex):
+        return (position, number.last), "person"  # "وأمريكيين اثنين": two Americans
     stripped = lex.analyses(word)
     if definite:
         bare = word[2:] if word.startswith("ال") else None
@@ -774,6 +794,15 @@ def _counted_before(words: Words, lex: Lexicon, number: Number, definite: bool
             # الخامسة); from 11 on the cardinal is the ordinal too ("الذكرى الثلاثين")
             return (position, number.last), lex.tamyiz_unit
     return None, None
+
+
+def _nisba_dual(word: str, lex: Lexicon) -> bool:
+    """An indefinite nisba in the dual or the sound plural, with or without a conjunction
+    (أمريكيين، وأمريكيين، فرنسيان), that an attributive اثنان after it counts."""
+    if word[:1] in "وف" and len(word) > lex.nisba_min + 2:
+        word = word[1:]
+    return not word.startswith("ال") and word.endswith(("يين", "يان")) and len(word) >= lex.nisba_min + 2 \
+        and word not in lex.not_nisba
 
 
 def _adjective_host(words: Words, lex: Lexicon, position: int, value: int) -> tuple[int, str] | None:
@@ -1163,6 +1192,8 @@ def _coordinated(words: Words, lex: Lexicon, number: Number, first: int, taken: 
     forms = words.forms
     if first == number.first and number.skip and forms[first][0] in "وف":
         before = first - 1
+    elif first < number.first and _item_clitic(words, lex, first):
+        before = first - 1  # "وأمريكيين اثنين": the و on the noun before its number
     elif first > 0 and forms[first - 1] in ("و", "ف"):
         before = first - 2
     else:
