@@ -316,6 +316,10 @@ class Lexicon:
         self.partitive_words = PhraseTable()
         for phrase in units["partitive"]["words"]:
             self.partitive_words.add(phrase, "partitive")
+        # single words after which a definite …ين is the group a part is taken from, a plural
+        # (من العاملين، بين المدنيين), not a dual
+        self.partitive_of = frozenset(_n(w) for w in units["partitive"]["words"] + units["partitive"]["among_named"]
+                                      if " " not in str(w).strip())
         self.partitive_pronouns = PhraseTable()
         for phrase in units["partitive"]["pronouns"]:
             self.partitive_pronouns.add(phrase, "pronoun")

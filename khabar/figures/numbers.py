@@ -601,6 +601,8 @@ def _implicit(words: Words, lex: Lexicon, index: int, end: int) -> Number | None
             prefix, definite, unit = noun[0].prefix, noun[0].definite, None
         if prefix not in ("", "و", "ف"):
             return None
+        if definite and word.endswith("ين") and index > 0 and forms[index - 1] in lex.partitive_of:
+            return None  # "عددا من العاملين": a definite …ين after من is the sound plural
         number = Number(index, index + 1, index, index + 1, 2, kind="dual", definite=definite,
                         noun=index, noun_end=index + 1, skip=len(prefix), unit=unit)
         following = index + 1
