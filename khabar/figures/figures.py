@@ -690,9 +690,14 @@ def _counted_after(words: Words, lex: Lexicon, number: Number, position: int
         after = position + partitive[0]
         if after < len(forms) and kinds[after] == "w":
             noun = lex.noun(forms[after]) or possessed(forms[after], lex)  # من المحتجزين، من عناصرها
-            if noun is None and forms[after].endswith("ي") and after + 1 < len(forms) \
-                    and forms[after + 1].startswith("ال"):
-                noun = lex.noun(forms[after] + "ن")  # "من معتقلي المعارضة": a sound plural in construct
+            construct = noun is None and forms[after].endswith("ي") and after + 1 < len(forms) \
+                and kinds[after + 1] == "w"
+            if construct:
+                # "من معتقلي المعارضة"، "من مسلحي حركة الشباب": a sound plural in construct,
+                # before a definite genitive or one in construct itself
+                noun = lex.noun(forms[after] + "ن")
+                if noun is None and _plural_guess(forms[after] + "ن", lex):
+                    return (position, after + 1), "person", False  # "من منتسبي الأجهزة"
             if noun is not None and noun[1].counts and noun[1].number == "plural":
                 return (position, after + 1), noun[1].unit, False
             if forms[after].startswith("ال") and _person_guess(forms[after][2:], lex, False):
