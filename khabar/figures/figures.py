@@ -182,16 +182,24 @@ def _without_headline_repeats(found: list[_Figure], headline: tuple[int, int]) -
     def key(figure: _Figure):
         return figure.value, figure.min, figure.max, figure.unit, figure.category
 
+    def same(headline_figure: _Figure, body_figure: _Figure) -> bool:
+        # a count without a numeral is told by its noun: the headline's "صحفيان" is not
+        # the body's "أمريكيين اثنين", though both are two people killed
+        return not (headline_figure.implicit or body_figure.implicit) or headline_figure.noun == body_figure.noun
+
     start, end = headline
-    body: dict[tuple, int] = {}
+    body: dict[tuple, list[_Figure]] = {}
     for figure in found:
         if figure.start >= end:
-            body[key(figure)] = body.get(key(figure), 0) + 1
+            body.setdefault(key(figure), []).append(figure)
     kept = []
     for figure in found:
-        if start <= figure.start < end and body.get(key(figure), 0):
-            body[key(figure)] -= 1
-            continue
+        if start <= figure.start < end:
+            candidates = body.get(key(figure), [])
+            pair = next((i for i, other in enumerate(candidates) if same(figure, other)), None)
+            if pair is not None:
+                del candidates[pair]
+                continue
         kept.append(figure)
     return kept
 
@@ -330,13 +338,14 @@ def _sentence_figures(text: str, start: int, end: int, lex: Lexicon) -> list[_Fi
 
 
 def _noun_stem(form: str) -> str | None:
-    """A counted noun as a back-reference repeats it: without the article, in one case
-    ("الصحفيون" and "صحفيين" → "صحفيين"); None for a partitive من."""
+    """A counted noun as a back-reference or a headline repeats it: without the article, in
+    one case ("الصحفيون" and "صحفيين" → "صحفيين"); None for a partitive من."""
     if form == "من":
         return None
     if form.startswith("ال") and len(form) > 4:
         form = form[2:]
-    return form[:-2] + "ين" if form.endswith("ون") else form
+    # one case for the plural and the dual: الصحفيون/صحفيين، جنديان/جنديين
+    return form[:-2] + "ين" if form.endswith(("ون", "ان")) and len(form) > 4 else form
 
 
 def _after_counterpart(forms: list[str], lex: Lexicon, first: int) -> bool:
