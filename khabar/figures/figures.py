@@ -979,6 +979,10 @@ def _category_read(words: Words, lex: Lexicon, number: Number, noun: tuple[int, 
     if governing is not None:
         return governing, True
     found = _governing_match(words, lex, reach, clauses, taken, captive)
+    if found is not None and found[0] == 1 and found[2].base in lex.losing_verbs:
+        lost = _lost_object(words, lex, noun[1] if noun is not None else number.last, high)
+        if lost is not None:
+            return lost, True
     if found is not None:
         if found[1] in lex.body_categories and found[0] == 1 and found[2].base in lex.decisive:
             # "شيعوا جثامين 12 طفلًا قتلوا": the bodies of people the clause says were killed
@@ -1050,6 +1054,25 @@ def _category_read(words: Words, lex: Lexicon, number: Number, noun: tuple[int, 
         if found is not None and not (found[1] in lex.crowds and match == lex.weak.match and number.kind != "vague"):
             return found[1], False
     return "other", False
+
+
+def _lost_object(words: Words, lex: Lexicon, position: int, high: int) -> str | None:
+    """What a group lost, right after it, after a verb of losing (categories.yaml links
+    `lost_objects`): the category of a listed object with its pronoun ("منازلهم"
+    displaced, "حياتهم" killed), "other" for another possessed noun ("وظائفهم"), None
+    when no object follows (the group went missing) or a cue of its own does ("حتفهم")."""
+    if position >= high or words.kinds[position] != "w":
+        return None
+    word = words.forms[position]
+    if word in lex.lost_objects:
+        return lex.lost_objects[word]
+    if lex.post.match(lex, words.forms, position, high) is not None or word in lex.known_cue_forms:
+        return None
+    for pronoun in lex.lost_pronouns:
+        if word.endswith(pronoun) and len(word) - len(pronoun) >= 3 and not word.startswith("ال") \
+                and len(default_segmenter().segment(word)) == 2:
+            return "other"
+    return None
 
 
 def _among_named(words: Words, lex: Lexicon, first: int) -> str | None:

@@ -349,6 +349,18 @@ class Lexicon:
                                  + [form for verb in undergo["present"] for form in _present_forms(_n(verb))])
         self.undergo_reach = int(undergo["reach"])
         self.body_heads = frozenset(_variants({_n(w) for w in links["body_heads"]}, article=False))
+        lost = links["lost_objects"]
+        self.losing_verbs = frozenset(f for verb in lost["verbs"] for f in _past_forms(_n(verb)))
+        self.lost_pronouns = tuple(sorted((_n(p) for p in lost["pronouns"]), key=len, reverse=True))
+        # a possessed object (the noun with each pronoun, ى → ا before it) → its category
+        self.lost_objects: dict[str, str] = {}
+        for category, nouns in lost["objects"].items():
+            for noun in nouns:
+                stem = _n(noun)
+                stem = stem[:-1] + "ت" if str(noun).endswith("ة") else stem
+                stem = stem[:-1] + "ا" if stem.endswith(("ى", "ي")) and str(noun).endswith("ى") else stem
+                for pronoun in self.lost_pronouns:
+                    self.lost_objects[stem + pronoun] = category
         takers = links["objects"]["takers"]
         self.object_takers = frozenset([form for verb in takers["past"] for form in _past_forms(_n(verb))]
                                        + [form for verb in takers["present"] for form in _present_forms(_n(verb))]

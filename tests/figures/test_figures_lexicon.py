@@ -188,3 +188,11 @@ def test_a_listed_feminine_singular_has_its_dual():
     assert LEX.nouns[normalise_word("ممرضتين")].number == "dual"
     assert LEX.nouns[normalise_word("طالبتان")].number == "dual"
     assert normalise_word("طلبتين") not in LEX.nouns  # طلبة is a broken plural, no feminine singular
+
+
+def test_lost_objects_read_every_possessed_form():
+    lost = load("categories")["links"]["lost_objects"]
+    assert {"verbs", "objects", "pronouns"} == set(lost) and set(lost["objects"]) <= set(CATEGORIES)
+    assert LEX.lost_objects[normalise_word("منازلهم")] == "displaced"
+    assert LEX.lost_objects[normalise_word("حياتهم")] == "killed"  # ة → ت before the pronoun
+    assert LEX.lost_objects[normalise_word("مأواها")] == "displaced"  # ى → ا before the pronoun
