@@ -320,8 +320,8 @@ def _sentence_figures(text: str, start: int, end: int, lex: Lexicon) -> list[_Fi
         if category == "other" and ((number.kind == "singular" and not number.joined)
                                     or (number.kind == "dual" and (number.definite or _locative(words, lex, number)))):
             continue  # a singular, a definite dual (البلدين) or a place (في مبنيين) only as a casualty count
-        if noun is not None and noun[1] >= number.last:
-            span_last += trailing_bound(words, lex, number, noun[1], len(words))
+        if noun is not None:  # after the noun, or after an attributive number ("شخص واحد على الأقل")
+            span_last += trailing_bound(words, lex, number, span_last, len(words))
         previous_category = category if category != "other" else previous_category
         skip = number.skip if span_first == number.first else int(_item_clitic(words, lex, span_first))
         figures.append(_Figure(
