@@ -54,7 +54,7 @@ from operator import or_
 from khabar.figures.lexicon import CAPTIVE, Lexicon, lexicon
 from khabar.figures.numbers import (AUTHORITY_WORD, CAPTIVE_WORD, DETENTION_WORD, DUAL_SHAPE, EXCHANGE_WORD,
                                     INFECTION_WORD, KILLING_WORD, MARCH_WORD, NATURAL_WORD, NORMS, NUMBER_START, PROTEST_WORD, SINGULAR_CUE, SINGULAR_POST,
-                                    VIOLENT_WORD, WORD, Number, Words, possessed, scan, singular_nisba, trailing_bound)
+                                    VIOLENT_WORD, WORD, Number, Words, nisba_adjective, possessed, scan, singular_nisba, trailing_bound)
 from khabar.text.clitics import default_segmenter
 from khabar.text.sentences import split_sentences
 
@@ -86,6 +86,7 @@ class _Figure:
     sentence: int = 0
     infection: bool = False  # its sentence names a disease
     captives: bool = False  # its counted noun names captives (أسرى، محتجزين)
+    noun: str | None = None  # its counted noun's stem (no article, …ون read as …ين), for back-references
 
 
 def find_figures(text: str, *, sentences: list[tuple[int, int]] | None = None,
@@ -181,16 +182,24 @@ def _without_headline_repeats(found: list[_Figure], headline: tuple[int, int]) -
     def key(figure: _Figure):
         return figure.value, figure.min, figure.max, figure.unit, figure.category
 
+    def same(headline_figure: _Figure, body_figure: _Figure) -> bool:
+        # a count without a numeral is told by its noun: the headline's "صحفيان" is not
+        # the body's "أمريكيين اثنين", though both are two people killed
+        return not (headline_figure.implicit or body_figure.implicit) or headline_figure.noun == body_figure.noun
+
     start, end = headline
-    body: dict[tuple, int] = {}
+    body: dict[tuple, list[_Figure]] = {}
     for figure in found:
         if figure.start >= end:
-            body[key(figure)] = body.get(key(figure), 0) + 1
+            body.setdefault(key(figure), []).append(figure)
     kept = []
     for figure in found:
-        if start <= figure.start < end and body.get(key(figure), 0):
-            body[key(figure)] -= 1
-            continue
+        if start <= figure.start < end:
+            candidates = body.get(key(figure), [])
+            pair = next((i for i, other in enumerate(candidates) if same(figure, other)), None)
+            if pair is not None:
+                del candidates[pair]
+                continue
         kept.append(figure)
     return kept
 
@@ -222,7 +231,8 @@ def _sentence_figures(text: str, start: int, end: int, lex: Lexicon) -> list[_Fi
             continue
         reading = _reading(words, lex, number)
         if reading is not None and consumed and _qualifies(number, reading[0]) \
-                and _follows(words, lex, min(number.first, (reading[0] or (number.first,))[0]), consumed):
+                and _follows(words, lex, min(number.first, (reading[0] or (number.first,))[0]), consumed) \
+                and not _new_item(words, lex, reading[0]):
             continue  # "اثنان منهم أمريكيان"، "4 من أفراد عائلة واحدة"، "9 أشخاص من عائلة
             #           واحدة": it describes the count before
         if reading is not None:
@@ -310,19 +320,32 @@ def _sentence_figures(text: str, start: int, end: int, lex: Lexicon) -> list[_Fi
         if category == "other" and ((number.kind == "singular" and not number.joined)
                                     or (number.kind == "dual" and (number.definite or _locative(words, lex, number)))):
             continue  # a singular, a definite dual (البلدين) or a place (في مبنيين) only as a casualty count
-        if noun is not None and noun[1] >= number.last:
-            span_last += trailing_bound(words, lex, number, noun[1], len(words))
+        if noun is not None:  # after the noun, or after an attributive number ("شخص واحد على الأقل")
+            span_last += trailing_bound(words, lex, number, span_last, len(words))
         previous_category = category if category != "other" else previous_category
+        skip = number.skip if span_first == number.first else int(_item_clitic(words, lex, span_first))
         figures.append(_Figure(
-            start=words.start_after(span_first, number.skip if span_first == number.first else 0),
+            start=words.start_after(span_first, skip),
             end=words.ends[span_last - 1],
             value=number.value, min=number.min, max=number.max, approx=number.approx,
             category=category, explicit=explicit, unit=unit,
             definite=number.definite and number.kind in ("words", "digits", "dual") and noun is not None,
             who_spans=_who_spans(words, lex, noun, clauses),
             implicit=number.kind in ("dual", "singular"), infection=infection,
-            captives=category in lex.violent_of and _captives(words, lex, noun)))
+            captives=category in lex.violent_of and _captives(words, lex, noun),
+            noun=_noun_stem(words.forms[noun[0]]) if noun is not None else None))
     return _joined_implicit(words.text, figures, lex) if len(figures) > 1 else figures
+
+
+def _noun_stem(form: str) -> str | None:
+    """A counted noun as a back-reference or a headline repeats it: without the article, in
+    one case ("الصحفيون" and "صحفيين" → "صحفيين"); None for a partitive من."""
+    if form == "من":
+        return None
+    if form.startswith("ال") and len(form) > 4:
+        form = form[2:]
+    # one case for the plural and the dual: الصحفيون/صحفيين، جنديان/جنديين
+    return form[:-2] + "ين" if form.endswith(("ون", "ان")) and len(form) > 4 else form
 
 
 def _after_counterpart(forms: list[str], lex: Lexicon, first: int) -> bool:
@@ -429,6 +452,21 @@ def _before_aside(words: Words, lex: Lexicon, first: int, taken: list[int]) -> i
     return first
 
 
+def _new_item(words: Words, lex: Lexicon, noun: tuple[int, int] | None) -> bool:
+    """Whether the counted noun before an attributive واحد/اثنان opens with و a new item of
+    a list ("… وثلاثة تنزانيين وأمريكيين اثنين"): it describes no count before it."""
+    return noun is not None and _item_clitic(words, lex, noun[0])
+
+
+def _item_clitic(words: Words, lex: Lexicon, position: int) -> bool:
+    """Whether the word at `position` is a counted noun or a nisba with a و glued to it."""
+    word = words.forms[position]
+    if not word.startswith("و") or len(word) < 4 or lex.noun(word) is not None:
+        return False
+    rest = word[1:]
+    return lex.noun(rest) is not None or _nisba_dual(rest, lex) or singular_nisba(rest, lex)
+
+
 def _follows(words: Words, lex: Lexicon, first: int, consumed: int) -> bool:
     """Whether word `first` comes right after the counted noun that ends at `consumed`,
     or after a preposition that follows it ("9 أشخاص من عائلة واحدة"، "في منزل واحد")."""
@@ -517,6 +555,20 @@ def _reading(words: Words, lex: Lexicon, number: Number
     if number.unit is not None:
         return None, number.unit
     position = number.last
+    if number.kind == "words" and number.value in (1, 2) and not number.definite and not number.ordinal:
+        # واحد and اثنان follow what they count ("أمريكيين اثنين"، "جندي أمريكي واحد"); a
+        # word after them is no noun of theirs ("اثنين وبريطانيا")
+        noun_range, unit = _counted_before(words, lex, number, definite=False)
+        if noun_range is not None:
+            return noun_range, unit
+    if (number.ordinal or (number.definite and number.kind == "words")) and position < len(forms) \
+            and forms[position].startswith("ال"):
+        # a definite number between two definite words: the one after is an adjective of the
+        # noun before ("الرهائن الـ17 المحتجزين"، "المرشحون الأربعة الخاسرون"); alone the
+        # definite word after is the counted noun ("حبس الـ4 المتهمين")
+        noun_range, unit = _counted_before(words, lex, number, definite=True)
+        if noun_range is not None:
+            return noun_range, unit
     noun_range, unit, excluded = _counted_after(words, lex, number, position)
     if excluded:
         return None
@@ -647,9 +699,14 @@ def _counted_after(words: Words, lex: Lexicon, number: Number, position: int
         after = position + partitive[0]
         if after < len(forms) and kinds[after] == "w":
             noun = lex.noun(forms[after]) or possessed(forms[after], lex)  # من المحتجزين، من عناصرها
-            if noun is None and forms[after].endswith("ي") and after + 1 < len(forms) \
-                    and forms[after + 1].startswith("ال"):
-                noun = lex.noun(forms[after] + "ن")  # "من معتقلي المعارضة": a sound plural in construct
+            construct = noun is None and forms[after].endswith("ي") and after + 1 < len(forms) \
+                and kinds[after + 1] == "w"
+            if construct:
+                # "من معتقلي المعارضة"، "من مسلحي حركة الشباب": a sound plural in construct,
+                # before a definite genitive or one in construct itself
+                noun = lex.noun(forms[after] + "ن")
+                if noun is None and _plural_guess(forms[after] + "ن", lex):
+                    return (position, after + 1), "person", False  # "من منتسبي الأجهزة"
             if noun is not None and noun[1].counts and noun[1].number == "plural":
                 return (position, after + 1), noun[1].unit, False
             if forms[after].startswith("ال") and _person_guess(forms[after][2:], lex, False):
@@ -718,16 +775,24 @@ def _counted_before(words: Words, lex: Lexicon, number: Number, definite: bool
     if position < 0 or words.kinds[position] != "w" or number.skip or number.value is None:
         return None, None
     word = words.forms[position]
+    if not definite and position > 0 and words.kinds[position - 1] == "w":
+        host = _adjective_host(words, lex, position, number.value)
+        if host is not None:
+            return (host[0], number.last), host[1]
     noun = lex.noun(word, clitics=True) or (possessed(word, lex) if definite else None)  # مدارسها الـ40
     if noun is not None:
         analysis, entry = noun
         if entry.counts and analysis.definite == definite:
             wanted = "plural" if number.value > 2 else ("dual" if number.value == 2 else "singular")
-            if entry.number == wanted or (definite and entry.number == "plural"):
+            # the dual in the accusative and genitive reads as the sound plural: "معتقلين اثنين"
+            sound_dual = number.value == 2 and entry.number == "plural" and word.endswith("ين")
+            if entry.number == wanted or sound_dual or (definite and entry.number == "plural"):
                 return (position, number.last), entry.unit
         return None, None
     if not definite and number.value == 1 and singular_nisba(word, lex):
         return (position, number.last), "person"  # "روماني واحد": one Romanian
+    if not definite and number.value == 2 and _nisba_dual(word, lex):
+        return (position, number.last), "person"  # "وأمريكيين اثنين": two Americans
     stripped = lex.analyses(word)
     if definite:
         bare = word[2:] if word.startswith("ال") else None
@@ -743,6 +808,35 @@ def _counted_before(words: Words, lex: Lexicon, number: Number, definite: bool
             # الخامسة); from 11 on the cardinal is the ordinal too ("الذكرى الثلاثين")
             return (position, number.last), lex.tamyiz_unit
     return None, None
+
+
+def _nisba_dual(word: str, lex: Lexicon) -> bool:
+    """An indefinite nisba in the dual or the sound plural, with or without a conjunction
+    (أمريكيين، وأمريكيين، فرنسيان), that an attributive اثنان after it counts."""
+    if word[:1] in "وف" and len(word) > lex.nisba_min + 2:
+        word = word[1:]
+    return not word.startswith("ال") and word.endswith(("يين", "يان")) and len(word) >= lex.nisba_min + 2 \
+        and word not in lex.not_nisba
+
+
+def _adjective_host(words: Words, lex: Lexicon, position: int, value: int) -> tuple[int, str] | None:
+    """The counted noun before a nisba adjective that an attributive واحد/اثنان follows:
+    "جندي أمريكي واحد"، "صحفيين أجنبيين اثنين" — (its word, its unit), when the noun is a
+    listed counted noun of the number's number (a sound plural reads as the dual too:
+    "مواطنين" is مواطنَين) and the adjective is shaped like its nisba."""
+    adjective = words.forms[position]
+    if value == 1:
+        if not nisba_adjective(adjective, lex):
+            return None
+    elif not adjective.endswith(("يين", "يان", "يتين", "يتان")) or len(adjective) < lex.nisba_min + 2:
+        return None
+    noun = lex.noun(words.forms[position - 1], clitics=True)
+    if noun is None or not noun[1].counts or noun[0].definite:
+        return None
+    wanted = ("singular",) if value == 1 else ("dual", "plural")
+    if noun[1].number not in wanted:
+        return None
+    return position - 1, noun[1].unit
 
 
 def _definite_host(word: str, lex: Lexicon, broken: bool) -> bool:
@@ -885,6 +979,10 @@ def _category_read(words: Words, lex: Lexicon, number: Number, noun: tuple[int, 
     if governing is not None:
         return governing, True
     found = _governing_match(words, lex, reach, clauses, taken, captive)
+    if found is not None and found[0] == 1 and found[2].base in lex.losing_verbs:
+        lost = _lost_object(words, lex, noun[1] if noun is not None else number.last, high)
+        if lost is not None:
+            return lost, True
     if found is not None:
         if found[1] in lex.body_categories and found[0] == 1 and found[2].base in lex.decisive:
             # "شيعوا جثامين 12 طفلًا قتلوا": the bodies of people the clause says were killed
@@ -956,6 +1054,25 @@ def _category_read(words: Words, lex: Lexicon, number: Number, noun: tuple[int, 
         if found is not None and not (found[1] in lex.crowds and match == lex.weak.match and number.kind != "vague"):
             return found[1], False
     return "other", False
+
+
+def _lost_object(words: Words, lex: Lexicon, position: int, high: int) -> str | None:
+    """What a group lost, right after it, after a verb of losing (categories.yaml links
+    `lost_objects`): the category of a listed object with its pronoun ("منازلهم"
+    displaced, "حياتهم" killed), "other" for another possessed noun ("وظائفهم"), None
+    when no object follows (the group went missing) or a cue of its own does ("حتفهم")."""
+    if position >= high or words.kinds[position] != "w":
+        return None
+    word = words.forms[position]
+    if word in lex.lost_objects:
+        return lex.lost_objects[word]
+    if lex.post.match(lex, words.forms, position, high) is not None or word in lex.known_cue_forms:
+        return None
+    for pronoun in lex.lost_pronouns:
+        if word.endswith(pronoun) and len(word) - len(pronoun) >= 3 and not word.startswith("ال") \
+                and len(default_segmenter().segment(word)) == 2:
+            return "other"
+    return None
 
 
 def _among_named(words: Words, lex: Lexicon, first: int) -> str | None:
@@ -1112,6 +1229,8 @@ def _coordinated(words: Words, lex: Lexicon, number: Number, first: int, taken: 
     forms = words.forms
     if first == number.first and number.skip and forms[first][0] in "وف":
         before = first - 1
+    elif first < number.first and _item_clitic(words, lex, first):
+        before = first - 1  # "وأمريكيين اثنين": the و on the noun before its number
     elif first > 0 and forms[first - 1] in ("و", "ف"):
         before = first - 2
     else:
@@ -1477,8 +1596,11 @@ def _records(text: str, figures: list[_Figure], entities: list[dict], lex: Lexic
             "event": None, "time": None, "place": None, "claim": None,
         }
         if figure.definite:
+            # the same value of the same unit, or of the same noun, whatever unit each was
+            # given ("4 مجندات" freed are people; "المجندات الأربع" alone reads as things)
             earlier = next((r for f, r in reversed(originals)
-                            if f.value == figure.value and f.unit == figure.unit and figure.value is not None), None)
+                            if f.value == figure.value and figure.value is not None
+                            and (f.unit == figure.unit or (f.noun is not None and f.noun == figure.noun))), None)
             if earlier is None:
                 earlier = _summed(originals, figure)
             if earlier is None and entities:
@@ -1489,6 +1611,7 @@ def _records(text: str, figures: list[_Figure], entities: list[dict], lex: Lexic
                     continue
             if earlier is not None:
                 record["ref"] = earlier["id"]
+                record["unit"] = earlier["unit"] or record["unit"]  # what it repeats counts the same things
                 if not figure.explicit:
                     record["category"] = earlier["category"]
                 record["who"] = record["who"] or earlier["who"]

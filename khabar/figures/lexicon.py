@@ -316,6 +316,10 @@ class Lexicon:
         self.partitive_words = PhraseTable()
         for phrase in units["partitive"]["words"]:
             self.partitive_words.add(phrase, "partitive")
+        # single words after which a definite …ين is the group a part is taken from, a plural
+        # (من العاملين، بين المدنيين), not a dual
+        self.partitive_of = frozenset(_n(w) for w in units["partitive"]["words"] + units["partitive"]["among_named"]
+                                      if " " not in str(w).strip())
         self.partitive_pronouns = PhraseTable()
         for phrase in units["partitive"]["pronouns"]:
             self.partitive_pronouns.add(phrase, "pronoun")
@@ -345,6 +349,18 @@ class Lexicon:
                                  + [form for verb in undergo["present"] for form in _present_forms(_n(verb))])
         self.undergo_reach = int(undergo["reach"])
         self.body_heads = frozenset(_variants({_n(w) for w in links["body_heads"]}, article=False))
+        lost = links["lost_objects"]
+        self.losing_verbs = frozenset(f for verb in lost["verbs"] for f in _past_forms(_n(verb)))
+        self.lost_pronouns = tuple(sorted((_n(p) for p in lost["pronouns"]), key=len, reverse=True))
+        # a possessed object (the noun with each pronoun, ى → ا before it) → its category
+        self.lost_objects: dict[str, str] = {}
+        for category, nouns in lost["objects"].items():
+            for noun in nouns:
+                stem = _n(noun)
+                stem = stem[:-1] + "ت" if str(noun).endswith("ة") else stem
+                stem = stem[:-1] + "ا" if stem.endswith(("ى", "ي")) and str(noun).endswith("ى") else stem
+                for pronoun in self.lost_pronouns:
+                    self.lost_objects[stem + pronoun] = category
         takers = links["objects"]["takers"]
         self.object_takers = frozenset([form for verb in takers["past"] for form in _past_forms(_n(verb))]
                                        + [form for verb in takers["present"] for form in _present_forms(_n(verb))]
@@ -556,6 +572,13 @@ class Lexicon:
                 entries.setdefault(stem + "ين", "dual")
         for plural in plurals:
             entries[plural] = "plural"
+        # a feminine singular listed with its sound plural (ممرضة beside ممرضات) has its
+        # own dual: "ممرضتين"، "طالبتان" count two women (not the broken plural طلبة)
+        for written_form, form in zip(forms[1:], normalised[1:]):
+            feminine = str(written_form).strip().endswith(("ة", "ۀ"))
+            if feminine and len(form) >= 4 and form[:-1] + "ات" in plurals:
+                for ending in ("ان", "ين"):
+                    entries.setdefault(form[:-1] + "ت" + ending, "dual")
         for form, number in entries.items():
             # a form listed twice keeps its first unit (lists are ordered by priority)
             self.nouns.setdefault(form, NounForm(unit, number, counts))
@@ -605,6 +628,13 @@ class Lexicon:
                     self.governing.add(form[:-2] + ("ون" if form.endswith("ين") else "ين"), category)
             for phrase in cues.get("post") or []:
                 self.post.add(phrase, category)
+            homes = cues.get("left_homes")
+            if homes:  # مغادرة منازلهم، ترك قراهم: every leaving word with every home and pronoun
+                for leave in homes["leave"]:
+                    for home in homes["homes"]:
+                        stem = home[:-1] + "ا" if home.endswith("ى") else home  # قرى → قراهم
+                        for pronoun in homes["pronouns"]:
+                            self.post.add(f"{leave} {stem}{pronoun}", category)
             for phrase in cues.get("weak") or []:
                 self.weak.add(phrase, category)
             for phrase in cues.get("where") or []:

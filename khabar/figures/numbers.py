@@ -601,6 +601,8 @@ def _implicit(words: Words, lex: Lexicon, index: int, end: int) -> Number | None
             prefix, definite, unit = noun[0].prefix, noun[0].definite, None
         if prefix not in ("", "و", "ف"):
             return None
+        if definite and word.endswith("ين") and index > 0 and forms[index - 1] in lex.partitive_of:
+            return None  # "عددا من العاملين": a definite …ين after من is the sound plural
         number = Number(index, index + 1, index, index + 1, 2, kind="dual", definite=definite,
                         noun=index, noun_end=index + 1, skip=len(prefix), unit=unit)
         following = index + 1
@@ -705,7 +707,7 @@ def _has_object(words: Words, lex: Lexicon, position: int, end: int) -> bool:
     """Whether an accusative object follows a noun phrase that ends before `position` (its
     nisba adjectives skipped): a person noun or nisba in the accusative, or a number."""
     forms, kinds = words.forms, words.kinds
-    while position < end and kinds[position] == "w" and _nisba_adjective(forms[position], lex):
+    while position < end and kinds[position] == "w" and nisba_adjective(forms[position], lex):
         position += 1
     if position >= end:
         return False
@@ -723,7 +725,7 @@ def _has_object(words: Words, lex: Lexicon, position: int, end: int) -> bool:
     return word.endswith("ا") and singular_nisba(word, lex)
 
 
-def _nisba_adjective(word: str, lex: Lexicon) -> bool:
+def nisba_adjective(word: str, lex: Lexicon) -> bool:
     """A nisba that agrees with an indefinite noun in the nominative or genitive (إسرائيلي)."""
     return word.endswith("ي") and singular_nisba(word, lex)
 
@@ -748,7 +750,7 @@ def _joined_singular(words: Words, lex: Lexicon, index: int, end: int) -> Number
     following = lex.number(forms[after])
     if following is not None and following[0].bare and following[1].unit == 1:
         last = after + 1
-    elif _nisba_adjective(forms[after], lex):
+    elif nisba_adjective(forms[after], lex):
         last = after + 1
     else:
         return None

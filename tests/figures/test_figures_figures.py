@@ -381,6 +381,15 @@ def test_a_headline_figure_the_body_repeats_is_listed_once():
     assert len(find_figures(text)) == 2
 
 
+def test_a_headline_count_without_a_numeral_pairs_only_with_its_own_noun():
+    text = "26 قتيلا بينهم صحفيان في هجوم على فندق\nوقتل 26 شخصا بينهم ثلاثة كينيين وأمريكيان اثنان."
+    got = find_figures(text, headline=(0, text.index("\n")))
+    assert ("صحفيان", 2) in [(f["text"], f["value"]) for f in got]  # no body figure of two journalists
+    text = "مقتل جنديين في كمين\nوقتل جنديان في كمين قرب الحدود."
+    got = find_figures(text, headline=(0, text.index("\n")))
+    assert [(f["text"], f["value"]) for f in got] == [("جنديان", 2)]  # the same noun in another case
+
+
 @pytest.mark.parametrize("text,expected", [
     # a crowd's verbs decide only when nothing else does
     ("خرج آلاف الفلسطينيين إلى شوارع غزة احتفالا.", [("آلاف الفلسطينيين", None, "protesters", "person")]),

@@ -51,7 +51,8 @@ def test_categories_are_the_ontology_s():
     spec = load("categories")["categories"]
     assert set(spec) == set(CATEGORIES) - {"other"}
     for cues in spec.values():
-        assert set(cues) <= {"nouns", "past", "present", "phrases", "counted", "post", "weak", "adjacent", "where"}
+        assert set(cues) <= {"nouns", "past", "present", "phrases", "counted", "post", "weak", "adjacent", "where",
+                              "left_homes"}
 
 
 def test_counted_nouns_and_non_counts_do_not_collide():
@@ -173,3 +174,25 @@ def test_rulings_load_into_tables():
     n = normalise_word
     assert n("قضت") in LEX.ruling_verbs and n("وحكمت") in LEX.ruling_verbs
     assert n("إعدام") in LEX.penalties and LEX.ruling_reach >= 5
+
+
+def test_left_homes_make_every_leaving_phrase():
+    homes = load("categories")["categories"]["displaced"]["left_homes"]
+    assert {"leave", "homes", "pronouns"} == set(homes)
+    for phrase in ("مغادرة منازلهم", "ترك قراها", "مغادرة ديارهم"):  # قرى → قراها
+        words = normalise_word(phrase.split()[0]), normalise_word(phrase.split()[1])
+        assert LEX.post.match(LEX, list(words), 0, article=False) is not None, phrase
+
+
+def test_a_listed_feminine_singular_has_its_dual():
+    assert LEX.nouns[normalise_word("ممرضتين")].number == "dual"
+    assert LEX.nouns[normalise_word("طالبتان")].number == "dual"
+    assert normalise_word("طلبتين") not in LEX.nouns  # طلبة is a broken plural, no feminine singular
+
+
+def test_lost_objects_read_every_possessed_form():
+    lost = load("categories")["links"]["lost_objects"]
+    assert {"verbs", "objects", "pronouns"} == set(lost) and set(lost["objects"]) <= set(CATEGORIES)
+    assert LEX.lost_objects[normalise_word("منازلهم")] == "displaced"
+    assert LEX.lost_objects[normalise_word("حياتهم")] == "killed"  # ة → ت before the pronoun
+    assert LEX.lost_objects[normalise_word("مأواها")] == "displaced"  # ى → ا before the pronoun
