@@ -18,8 +18,5 @@ if not Doc.has_extension("figures"):
 def figures_component(doc: Doc) -> Doc:
     """Numbers that count something, with unit, category, bounds and back-references."""
     entities = doc._.entities if Doc.has_extension("entities") else None
-    structure = doc._.structure if Doc.has_extension("structure") else None
-    line = structure.headline if structure is not None else None
-    doc._.figures = find_figures(doc_text(doc), sentences=doc._.sentences, entities=entities,
-                                 headline=(line.start, line.end) if line is not None else None)
+    doc._.figures = find_figures(doc_text(doc), sentences=doc._.sentences, entities=entities)
     return doc

@@ -90,14 +90,13 @@ class _Figure:
 
 
 def find_figures(text: str, *, sentences: list[tuple[int, int]] | None = None,
-                 entities: list[dict] | None = None, lex: Lexicon | None = None,
-                 headline: tuple[int, int] | None = None) -> list[dict]:
+                 entities: list[dict] | None = None, lex: Lexicon | None = None) -> list[dict]:
     """The figures of `text` as record dicts (shared/spec/record.md), in text order.
 
     `sentences` are (start, end) offsets (default: lines split into sentences);
     `entities` the record's entities, to link a counted group to its entity (`who`);
-    `headline` the headline's (start, end): a headline figure that the body reports again
-    (same value, unit and category) is that body figure, listed once.
+    A headline figure that the body reports again is listed at both places, as the gold
+    lists it (docs/gold-format.md): each is a mention a reader can check.
     Sentences without a digit or a word a number may start at are skipped unread."""
     lex = lex or lexicon()
     if sentences is None:
@@ -136,8 +135,6 @@ def find_figures(text: str, *, sentences: list[tuple[int, int]] | None = None,
     for figure in found:
         if figure.sentence in injured and figure.category in lex.violent_of and not figure.captives:
             figure.category = lex.violent_to
-    if headline is not None:
-        found = _without_headline_repeats(found, headline)
     if entities:
         names = [(m["start"], m["end"]) for e in entities if not e.get("anonymous") for m in e.get("mentions") or []
                  if "start" in m and "end" in m and m.get("via") != "nisba"]
@@ -175,33 +172,6 @@ def _link_places(text: str, records: list[dict], entities: list[dict], lex: Lexi
         index = bisect_left(starts, begin) - 1
         if index >= 0 and places[index][0] >= opening and places[index][1] <= begin:
             record["place"] = places[index][2]
-
-
-def _without_headline_repeats(found: list[_Figure], headline: tuple[int, int]) -> list[_Figure]:
-    """Drop each headline figure that a body figure repeats, pairing them one to one."""
-    def key(figure: _Figure):
-        return figure.value, figure.min, figure.max, figure.unit, figure.category
-
-    def same(headline_figure: _Figure, body_figure: _Figure) -> bool:
-        # a count without a numeral is told by its noun: the headline's "صحفيان" is not
-        # the body's "أمريكيين اثنين", though both are two people killed
-        return not (headline_figure.implicit or body_figure.implicit) or headline_figure.noun == body_figure.noun
-
-    start, end = headline
-    body: dict[tuple, list[_Figure]] = {}
-    for figure in found:
-        if figure.start >= end:
-            body.setdefault(key(figure), []).append(figure)
-    kept = []
-    for figure in found:
-        if start <= figure.start < end:
-            candidates = body.get(key(figure), [])
-            pair = next((i for i, other in enumerate(candidates) if same(figure, other)), None)
-            if pair is not None:
-                del candidates[pair]
-                continue
-        kept.append(figure)
-    return kept
 
 
 def may_hold_figures(text: str, start: int, end: int, lex: Lexicon | None = None) -> bool:
