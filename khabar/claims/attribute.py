@@ -71,6 +71,7 @@ def _cues() -> dict[str, Any]:
         "needs_near_clause": words("needs_near_clause"),
         "needs_bi": words("needs_bi"),
         "saying_after_bi": words("saying_after_bi"),
+        "subject_adverbs": words("subject_adverbs"),
         "gestures": words("gesture_body_parts") | frozenset("ب" + n(w) for w in raw["gesture_body_parts"]),
         "passive_forms": {n(k): v for k, v in raw["passive_forms"].items()},
         "passive_excluded": words("passive_excluded"),
@@ -1543,6 +1544,47 @@ def _subject(sentence: _Sentence, i: int) -> tuple[Mention, int] | None:
     return _subject_after(sentence, k) or _subject_before(sentence, i)
 
 
+def _unread_subject(sentence: _Sentence, i: int) -> tuple[Mention, int] | None:
+    """The subject of the verb at word i when no head, entity or name read it: a noun phrase
+    right after the verb, before its clause ("قال عالم الأوبئة في جامعة جورج تاون، فلان، إن"،
+    "وأوضح المكلف بالإعلام في المديرية …، العقيد فلان، أن"), read with any head.  Not an adverb
+    (آنذاك، أيضا), a state in ا (مخاطبا), a preposition or particle, a time, a verb, or a noun
+    with its possessive pronoun, the object of a verb whose subject is its pronoun ("وأكد دعمه")."""
+    words = sentence.words
+    n = len(words)
+    cues = _cues()
+    if _normalised(_verb(words[i])[0]) not in cues["needs_clause"]:
+        return None   # a verb that takes a noun object ("وأعلن الحداد"، "ودعا الدول إلى"): its object
+    k = i + 1
+    if k < n and words[k].norm in cues["object_pronouns"] and words[k].start == words[i].end:
+        k += 1
+    if k + 1 >= n or k in sentence.times:
+        return None
+    word = words[k]
+    norm = word.norm
+    if word.is_punct or not norm.isalpha() or norm in cues["complementizers"] or norm in cues["phrase_stops"] or \
+            norm in cues["subject_adverbs"] or norm.endswith("ا") or norm[:1] in ("ب", "ل", "ك") and not norm.startswith("ال") \
+            and len(norm) > 2 and not _is_name_word(norm) or _verb(word) or _cue_word(norm, word.lemma):
+        return None
+    if words[k + 1].norm in cues["object_pronouns"] and words[k + 1].start == word.end:
+        return None   # "وأكد دعمه"، "ونفى علمه بـ": the object of the verb, its subject a pronoun
+    opens = _clause_at(words, i, text=sentence.text)
+    if opens is None:
+        return None   # "وأكدت ضرورة الالتزام": with no clause, the noun is the verb's object
+    found = _phrase(sentence, k, any_head=True)
+    if not found or found[1] <= k or found[1] > opens or found[1] == opens == k + 1:
+        return None   # (one noun right before أن governs it: "وأكدت ضرورة أن …")
+    if found[1] == k + 1 and norm.startswith("ال") and norm.endswith(cues["nisba_endings"]):
+        return None   # a lone nisba is a family name nobody was named by, or an adjective: "وقال الحلبي من …"
+    end = _past_qualifier(sentence, found[1])   # "… في مستشفى الرحمة بعمان، فلان،"
+    if end < n and words[end].norm in ("،", ",") and end + 1 < n:
+        at = end + (2 if words[end + 1].norm in cues["honorifics"] else 1)   # "…، الدكتور فلان،"
+        named = _person_at(sentence, at)   # "…، لورنس غوستن،": the person the phrase titles
+        if named and named[1] < n and words[named[1]].norm in ("،", ","):
+            return named
+    return found
+
+
 def _after_complementizer_noun(words: list[Word], i: int) -> int | None:
     """The إن/أن before the noun that is the subject of the verb at word i ("إن الجانب
     الأميركي نقل"): one to four words, no punctuation or verb, between them; None when the
@@ -2110,6 +2152,19 @@ def _about(words: list[Word], i: int) -> bool:
             if close is not None and words[close].norm in ("،", ",") and close + 1 < n and words[close + 1].norm == "عن":
                 return True
             return False
+        if norm in ("الي", "ل") and k > i + 1:
+            # an outlet talked to may stand before عن: "وتحدث شهود لـ«رويترز» عن …" (not who
+            # was talked to, "تحدث إلى الصحفيين"، "تحدث مع نظيره عن")
+            m = k + 2 if k + 1 < n and words[k + 1].norm == "ـ" else k + 1
+            if m < n and words[m].norm in _OPENING_QUOTES:
+                close = next((c for c in range(m + 2, min(m + 7, n)) if words[c].norm in _QUOTES), None)
+                if close is not None:
+                    k = close + 1
+                    continue
+            if m < n and _bare(words[m].norm) in _cues()["outlet_heads"]:
+                k = m + 1
+                continue
+            return False
         if words[k].is_punct or norm in openers or norm in ("الي", "ل", "مع"):
             return False
         if norm == "عن":
@@ -2314,15 +2369,24 @@ def _reported(sentence: _Sentence, i: int, certainty: str, here: list[tuple[int,
                 not _opens_clause(words, i):
             return None
         # a statement named as the subject speaks as written ("وأوضح البيان أن"), not as its issuer
-        sources = [report] if report else _antecedent(sentence, i, here, state)
+        unread = None if report or fronted else _unread_subject(sentence, i)
+        if unread is not None:
+            # a noun phrase no head names stands where the subject does ("قال عالم الأوبئة في
+            # جامعة …"، "وأوضح المكلف بالإعلام …"): it spoke, not the speaker before
+            subject = unread[0], _past_parenthesis(words, unread[1])
+            sources, after = _with_relay(sentence, subject)
+            relayed = len(sources) > 1
+            report = fronted = True   # (handled: skip the pronoun reading below)
+        sources = sources if unread is not None else [report] if report else _antecedent(sentence, i, here, state)
         if not sources:
             return None
-        given = _occasion_relay(sentence, i) if _said_in(words, i) else None
-        if given is not None and not any(_same_span(given, source) for source in sources):
-            sources = sources + [given]   # "بتصريحات أدلى بها لقناة فرنسية زعم فيها أن" 
-        # a chain taken from an earlier claim is complete; a clause subject may still be relayed
-        clause = sentence.clause_subject()
-        after, relayed = i + 1, not (clause and len(sources) == 1 and sources[0] is clause[1])
+        if unread is None:
+            given = _occasion_relay(sentence, i) if _said_in(words, i) else None
+            if given is not None and not any(_same_span(given, source) for source in sources):
+                sources = sources + [given]   # "بتصريحات أدلى بها لقناة فرنسية زعم فيها أن"
+            # a chain taken from an earlier claim is complete; a clause subject may still be relayed
+            clause = sentence.clause_subject()
+            after, relayed = i + 1, not (clause and len(sources) == 1 and sources[0] is clause[1])
     opener = _after_complementizer_noun(words, i) if subject and here else None
     if opener is not None:
         # the subject opens the clause another claim reports: "وأوضحت المصادر أن المتهم نفى …"
@@ -2540,7 +2604,8 @@ def _issuer(sentence: _Sentence, noun: int) -> tuple[Mention, int] | None:
     if j < n and words[j].norm == "ل":
         return _subject_after(sentence, j + 1)
     if j + 1 < n and words[j].norm in cues["issued_by"] and words[j + 1].norm == "عن":
-        return _subject_after(sentence, j + 2)
+        # (what "صادر عن" names is the issuer, whatever its head: "إشعار صادر عن مقر قيادة …")
+        return _subject_after(sentence, j + 2) or _phrase(sentence, j + 2, any_head=True)
     if j < n and words[j].norm[:1] == "ل" and len(words[j].norm) > 3 and not sentence.mention_at(j):
         return _phrase(sentence, j, lam=True)
     if j + 2 < n and words[j + 1].norm in cues["object_pronouns"] and words[j + 1].start == words[j].end and \
