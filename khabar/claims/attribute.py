@@ -2304,7 +2304,9 @@ def _agrees(text: str, mention: Mention, gender: str | None, state: _State) -> b
         if mention.key == _COORDINATED:
             return True
         first = text[mention.start:mention.end].split()
-        return mention.via == "phrase" and mention.type != "PER" and not (first and first[0].endswith("ة"))
+        # (a group the entity stage named is people too: "شهود عيان" … "وأضافوا أن")
+        return (mention.via == "phrase" or mention.type == "GROUP") and mention.type != "PER" and \
+            not (first and first[0].endswith("ة"))
     known = _gender_of(text, mention, state)
     if known:
         return known == gender
@@ -2463,8 +2465,9 @@ def _past_nisba(words: list[Word], j: int) -> int:
     """The word after one or two definite nisba adjectives at word j, which qualify the quoted
     name before them: «والا» العبري، "يديعوت أحرونوت" العبرية."""
     k = j
-    endings = _cues()["nisba_endings"]
-    while k < len(words) and k - j < 2 and words[k].norm.startswith("ال") and words[k].norm.endswith(endings):
+    endings, stops = _cues()["nisba_endings"], _cues()["phrase_stops"]
+    while k < len(words) and k - j < 2 and words[k].norm.startswith("ال") and words[k].norm.endswith(endings) \
+            and words[k].norm not in stops:   # (إلى, normalised الي, is no nisba)
         k += 1
     return k
 
