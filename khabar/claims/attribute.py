@@ -1018,6 +1018,8 @@ def _phrase(sentence: _Sentence, k: int, any_head: bool = False, lam: bool = Fal
             continue
         if norm == "ل" and definite and j + 1 < n and not words[j + 1].is_punct:
             relay = sentence.mention_at(j + 1)
+            if _bare(words[j + 1].norm) in cues["outlet_heads"] and _relay(sentence, j):
+                break   # who the speaker told, ل split off: "رئيس البلدية لإذاعة «موزاييك»"
             if not (relay and _closes(sentence, relay[1]) and _addressee(sentence, relay[0], j + 1)):
                 # "المدير العام للمنظمة"، "القيادة العامة للقوات المسلحة،", not "… لشبكة X إن"
                 j, definite = j + 1, False

@@ -95,6 +95,8 @@ def test_cue_lexicon_loads_with_its_schema():
     assert cues["saying_after_bi"] == {"القول"}
     assert cues["platform_posts"] == {"تغريده", "تغريدات"}
     assert {"جريده", "يوميه", "فضائيه", "بوابه"} <= cues["outlet_heads"]
+    assert {"انذاك", "كذلك"} <= cues["subject_adverbs"]
+    assert cues["relay_from"]["نسب"] == "الي" and "نسب" in cues["needs_clause"]
 
 
 def test_a_speaker_phrase_no_entity_names_is_the_source():
