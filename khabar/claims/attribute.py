@@ -65,9 +65,14 @@ def _cues() -> dict[str, Any]:
         "platforms": _platform_phrases(raw["platforms"]),
         "platform_prepositions": words("platform_prepositions"),
         "platform_nouns": words("platform_nouns"),
+        "platform_posts": words("platform_posts"),
         "needs_clause": words("needs_clause"),
         "needs_quote": words("needs_quote"),
         "needs_near_clause": words("needs_near_clause"),
+        "needs_bi": words("needs_bi"),
+        "saying_after_bi": words("saying_after_bi"),
+        "subject_adverbs": words("subject_adverbs"),
+        "gestures": words("gesture_body_parts") | frozenset("ب" + n(w) for w in raw["gesture_body_parts"]),
         "passive_forms": {n(k): v for k, v in raw["passive_forms"].items()},
         "passive_excluded": words("passive_excluded"),
         "naming_passives": words("naming_passives"),
@@ -539,7 +544,7 @@ def _relay(sentence: _Sentence, i: int) -> tuple[Mention, int] | None:
         if found and _may_relay(found[0]) and (_closes(sentence, found[1]) or _media(found[0])):
             return found   # (an outlet needs no clause after it: "أكدت مصادر لوكالة الأناضول مقتل …")
         if not found and k < n and _bare(words[k].norm) in _cues()["outlet_heads"]:
-            found = _phrase(sentence, k)   # "لصحيفة الشرق" that no entity names
+            found = _phrase(sentence, k, any_head=True)   # "لصحيفة الشرق" that no entity names
             if found and _closes(sentence, found[1]):
                 return found
     elif i < n and words[i].norm[:1] == "ل" and len(words[i].norm) > 3 and not sentence.mention_at(i):
@@ -548,6 +553,37 @@ def _relay(sentence: _Sentence, i: int) -> tuple[Mention, int] | None:
             found = _phrase(sentence, i, lam=True)
             if found and _closes(sentence, found[1]):
                 return found
+    return None
+
+
+def _relay_before_subject(sentence: _Sentence, k: int) -> tuple[Mention, int] | None:
+    """An outlet told, named right after the verb and before its subject: "وقال لـ«النهار»
+    النائب فلان إن"، "وصرح لوكالة الأنباء مصدر في الوزارة بأن".  Only an outlet by its quotes,
+    its head noun or the knowledge base (no person told: "قال للوزير")."""
+    words = sentence.words
+    n = len(words)
+    if k >= n:
+        return None
+    if words[k].norm == "ل":
+        j = k + 2 if k + 1 < n and words[k + 1].norm == "ـ" else k + 1
+        if j < n and words[j].norm in ('"', "«"):
+            close = next((m for m in range(j + 2, min(j + 7, n)) if words[m].norm in ('"', "»")), None)
+            if close is None:
+                return None
+            inner = sentence.mention_at(j + 1)
+            if inner and inner[1] == close:
+                return inner[0], close + 1
+            return Mention(words[j + 1].start, words[close - 1].end, "ORG", "phrase", [],
+                           word_span=(j + 1, close)), close + 1
+        found = sentence.mention_at(j)
+        if found and _media(found[0]):
+            return found
+        if not found and j < n and _bare(words[j].norm) in _cues()["outlet_heads"]:
+            return _phrase(sentence, j, any_head=True)
+        return None
+    if words[k].norm[:1] == "ل" and len(words[k].norm) > 3 and not sentence.mention_at(k) and \
+            _bare(words[k].norm[1:]) in _cues()["outlet_heads"]:
+        return _phrase(sentence, k, lam=True)
     return None
 
 
@@ -773,7 +809,9 @@ def _interview(sentence: _Sentence, j: int) -> tuple[Mention, int] | None:
         if not found and words[k + 1].norm in ('"', "«"):
             found, outlet = _name_at(sentence, k + 1), True   # "في اتصال هاتفي مع «العربي الجديد»"
         if not found and outlet:
-            found = _phrase(sentence, k + 1)   # "على قناة الحدث" that no entity names
+            found = _phrase(sentence, k + 1, any_head=True)   # "على قناة الحدث" that no entity names
+        if found and (outlet or _media(found[0])):
+            found = found[0], _past_nisba(words, found[1])   # "مع جريدة «الصباح» المغربية"
         if not found or not _closes(sentence, found[1]):
             return None
         # "في مقابلة مع قناة العربية" (an organisation); after على and عبر, or another opener,
@@ -841,6 +879,7 @@ def _platforms(words: list[Word]) -> list[tuple[int, str]]:
     prepositions, nouns = cues["platform_prepositions"], cues["platform_nouns"]
     n = len(words)
     found: list[tuple[int, str]] = []
+    posts: set[int] = set()   # where a post that only implies its platform was found (تغريدة → X)
     for i in range(n - 1):
         if words[i].norm not in prepositions:
             continue
@@ -856,7 +895,11 @@ def _platforms(words: list[Word]) -> list[tuple[int, str]]:
         for phrase, platform in platforms.get(words[j].norm, ()):
             if tuple(w.norm for w in words[j:j + len(phrase)]) == phrase:
                 if platform:
+                    if found and found[-1][0] in posts and i - found[-1][0] <= 3:
+                        found.pop()   # "في تغريدة على تويتر": the platform named gives the post's way
                     found.append((i, platform))
+                    if words[j].norm in cues["platform_posts"]:
+                        posts.add(i)
                 break
     return found
 
@@ -975,6 +1018,8 @@ def _phrase(sentence: _Sentence, k: int, any_head: bool = False, lam: bool = Fal
             continue
         if norm == "ل" and definite and j + 1 < n and not words[j + 1].is_punct:
             relay = sentence.mention_at(j + 1)
+            if _bare(words[j + 1].norm) in cues["outlet_heads"] and _relay(sentence, j):
+                break   # who the speaker told, ل split off: "رئيس البلدية لإذاعة «موزاييك»"
             if not (relay and _closes(sentence, relay[1]) and _addressee(sentence, relay[0], j + 1)):
                 # "المدير العام للمنظمة"، "القيادة العامة للقوات المسلحة،", not "… لشبكة X إن"
                 j, definite = j + 1, False
@@ -1493,7 +1538,53 @@ def _subject(sentence: _Sentence, i: int) -> tuple[Mention, int] | None:
         # pronoun for who gave it, or named after فيه ("بيان قال فيه الجيش إن"); the outlet
         # before the verb is no subject
         return _subject_after(sentence, k + (1 if words[k].norm in ("فيه", "فيها") else 2))
+    fronted = _relay_before_subject(sentence, k)
+    if fronted:   # "وقال لـ«النهار» النائب فلان إن": the subject after the outlet told
+        after = _subject_after(sentence, fronted[1])
+        if after and not _same_span(after[0], fronted[0]):
+            return after
     return _subject_after(sentence, k) or _subject_before(sentence, i)
+
+
+def _unread_subject(sentence: _Sentence, i: int) -> tuple[Mention, int] | None:
+    """The subject of the verb at word i when no head, entity or name read it: a noun phrase
+    right after the verb, before its clause ("قال عالم الأوبئة في جامعة جورج تاون، فلان، إن"،
+    "وأوضح المكلف بالإعلام في المديرية …، العقيد فلان، أن"), read with any head.  Not an adverb
+    (آنذاك، أيضا), a state in ا (مخاطبا), a preposition or particle, a time, a verb, or a noun
+    with its possessive pronoun, the object of a verb whose subject is its pronoun ("وأكد دعمه")."""
+    words = sentence.words
+    n = len(words)
+    cues = _cues()
+    if _normalised(_verb(words[i])[0]) not in cues["needs_clause"]:
+        return None   # a verb that takes a noun object ("وأعلن الحداد"، "ودعا الدول إلى"): its object
+    k = i + 1
+    if k < n and words[k].norm in cues["object_pronouns"] and words[k].start == words[i].end:
+        k += 1
+    if k + 1 >= n or k in sentence.times:
+        return None
+    word = words[k]
+    norm = word.norm
+    if word.is_punct or not norm.isalpha() or norm in cues["complementizers"] or norm in cues["phrase_stops"] or \
+            norm in cues["subject_adverbs"] or norm.endswith("ا") or norm[:1] in ("ب", "ل", "ك") and not norm.startswith("ال") \
+            and len(norm) > 2 and not _is_name_word(norm) or _verb(word) or _cue_word(norm, word.lemma):
+        return None
+    if words[k + 1].norm in cues["object_pronouns"] and words[k + 1].start == word.end:
+        return None   # "وأكد دعمه"، "ونفى علمه بـ": the object of the verb, its subject a pronoun
+    opens = _clause_at(words, i, text=sentence.text)
+    if opens is None:
+        return None   # "وأكدت ضرورة الالتزام": with no clause, the noun is the verb's object
+    found = _phrase(sentence, k, any_head=True)
+    if not found or found[1] <= k or found[1] > opens or found[1] == opens == k + 1:
+        return None   # (one noun right before أن governs it: "وأكدت ضرورة أن …")
+    if found[1] == k + 1 and norm.startswith("ال") and norm.endswith(cues["nisba_endings"]):
+        return None   # a lone nisba is a family name nobody was named by, or an adjective: "وقال الحلبي من …"
+    end = _past_qualifier(sentence, found[1])   # "… في مستشفى الرحمة بعمان، فلان،"
+    if end < n and words[end].norm in ("،", ",") and end + 1 < n:
+        at = end + (2 if words[end + 1].norm in cues["honorifics"] else 1)   # "…، الدكتور فلان،"
+        named = _person_at(sentence, at)   # "…، لورنس غوستن،": the person the phrase titles
+        if named and named[1] < n and words[named[1]].norm in ("،", ","):
+            return named
+    return found
 
 
 def _after_complementizer_noun(words: list[Word], i: int) -> int | None:
@@ -1707,8 +1798,14 @@ def find_claims(sentences: list[tuple[list[Word], list[Mention], bool]], text: s
                     state.last_sources = claim.sources
                     continue
             participle = participles.get(word.norm)
+            by_noun = not participle and word.norm in cues["saying_after_bi"] and i > 1 and \
+                words[i - 1].norm == "ب" and i + 1 < len(words) and words[i + 1].norm in cues["complementizers"]
+            if by_noun:
+                participle = "asserted"   # "واختتم كلمته بالقول إن …": as a participle of saying
             if participle:
-                if i > 0 and (words[i - 1].norm in ("،", ",", "و") or _bare_participle(words, i, here)):
+                if _gesture(words, i):
+                    continue   # "…، ملوحا بيده للصحفيين": a gesture, no report
+                if i > 0 and (words[i - 1].norm in ("،", ",", "و") or by_noun or _bare_participle(words, i, here)):
                     # "…، مشيرة إلى أن …": the subject of the clause before goes on
                     sources = _antecedent(sentence, i, here, state)
                     after = i + 1
@@ -1804,13 +1901,23 @@ def _named_before(sentence: _Sentence, subject: tuple[Mention, int], state: _Sta
     return state.unnamed.get(_bare(norm), mention)
 
 
+def _gesture(words: list[Word], i: int) -> bool:
+    """ب + a part of the body right after the participle at word i: "ملوحا بيده"، "مشيرا بإصبعه"."""
+    gestures = _cues()["gestures"]
+    k = i + 1
+    if k < len(words) and words[k].norm == "ب":
+        k += 1
+        return k < len(words) and words[k].norm in gestures
+    return k < len(words) and words[k].norm in gestures and words[k].norm[:1] == "ب"
+
+
 def _bare_participle(words: list[Word], i: int, here: list[tuple[int, Claim]]) -> bool:
     """A participle of saying with no comma before it, as agency copy writes it ("أن حجم
     التعهدات فاق التوقعات مؤكدا أن …"، "وهو ما نفته مصادر عسكرية مؤكدة أن …"): it goes on
     with a claim made before it in the sentence when its own clause opens right after it
-    (أن، إلى أن، من أن), and not as the predicate of كان and its sisters ("بات مؤكدا أن")."""
-    if not any(at < i for at, _ in here):
-        return False
+    (أن، إلى أن، من أن), and not as the predicate of كان and its sisters ("بات مؤكدا أن").  With
+    no claim before it, it goes on with the subject of the clause of an act ("وختم الوزير حديثه
+    قائلا إن …"، "وغادر الرئيس القاعة مؤكدا أن …")."""
     cues = _cues()
     if words[i - 1].norm in cues["copulas"] or words[i - 1].is_punct and words[i - 1].norm not in _QUOTES:
         return False
@@ -2006,7 +2113,7 @@ def _cue_word(norm: str, lemma: str) -> bool:
     cues = _cues()
     return bool(_without_conjunction(norm) in cues["according"] or norm in cues["participles"]
                 or norm in cues["contained_in"] or norm in cues["speech_verbal_nouns"]
-                or norm in cues["passive_forms"] or _verb_of(norm, lemma))
+                or norm in cues["passive_forms"] or norm in cues["saying_after_bi"] or _verb_of(norm, lemma))
 
 
 def _reports(words: list[Word], i: int, lemma: str, text: str | None = None) -> bool:
@@ -2020,6 +2127,8 @@ def _reports(words: list[Word], i: int, lemma: str, text: str | None = None) -> 
         return _has_clause(words, i, quote_only=True, text=text)
     if lemma in cues["needs_near_clause"]:
         return _has_clause(words, i, near=True, text=text)
+    if lemma in cues["needs_bi"]:
+        return _has_clause(words, i, text=text) or _bi_report(words, i) or _after_quote(words, i)
     if lemma in cues["needs_clause"]:
         # "…، كما قال الوزير"، "…، كما نقلت وكالة X عن Y": what was said came before
         return _has_clause(words, i, text=text) or i >= 1 and words[i - 1].norm in cues["as_said"] or _after_quote(words, i) \
@@ -2044,6 +2153,19 @@ def _about(words: list[Word], i: int) -> bool:
             close = next((m for m in range(k + 1, min(k + 8, n)) if words[m].is_punct), None)
             if close is not None and words[close].norm in ("،", ",") and close + 1 < n and words[close + 1].norm == "عن":
                 return True
+            return False
+        if norm in ("الي", "ل") and k > i + 1:
+            # an outlet talked to may stand before عن: "وتحدث شهود لـ«رويترز» عن …" (not who
+            # was talked to, "تحدث إلى الصحفيين"، "تحدث مع نظيره عن")
+            m = k + 2 if k + 1 < n and words[k + 1].norm == "ـ" else k + 1
+            if m < n and words[m].norm in _OPENING_QUOTES:
+                close = next((c for c in range(m + 2, min(m + 7, n)) if words[c].norm in _QUOTES), None)
+                if close is not None:
+                    k = close + 1
+                    continue
+            if m < n and _bare(words[m].norm) in _cues()["outlet_heads"]:
+                k = m + 1
+                continue
             return False
         if words[k].is_punct or norm in openers or norm in ("الي", "ل", "مع"):
             return False
@@ -2184,7 +2306,9 @@ def _agrees(text: str, mention: Mention, gender: str | None, state: _State) -> b
         if mention.key == _COORDINATED:
             return True
         first = text[mention.start:mention.end].split()
-        return mention.via == "phrase" and mention.type != "PER" and not (first and first[0].endswith("ة"))
+        # (a group the entity stage named is people too: "شهود عيان" … "وأضافوا أن")
+        return (mention.via == "phrase" or mention.type == "GROUP") and mention.type != "PER" and \
+            not (first and first[0].endswith("ة"))
     known = _gender_of(text, mention, state)
     if known:
         return known == gender
@@ -2249,15 +2373,24 @@ def _reported(sentence: _Sentence, i: int, certainty: str, here: list[tuple[int,
                 not _opens_clause(words, i):
             return None
         # a statement named as the subject speaks as written ("وأوضح البيان أن"), not as its issuer
-        sources = [report] if report else _antecedent(sentence, i, here, state)
+        unread = None if report or fronted else _unread_subject(sentence, i)
+        if unread is not None:
+            # a noun phrase no head names stands where the subject does ("قال عالم الأوبئة في
+            # جامعة …"، "وأوضح المكلف بالإعلام …"): it spoke, not the speaker before
+            subject = unread[0], _past_parenthesis(words, unread[1])
+            sources, after = _with_relay(sentence, subject)
+            relayed = len(sources) > 1
+            report = fronted = True   # (handled: skip the pronoun reading below)
+        sources = sources if unread is not None else [report] if report else _antecedent(sentence, i, here, state)
         if not sources:
             return None
-        given = _occasion_relay(sentence, i) if _said_in(words, i) else None
-        if given is not None and not any(_same_span(given, source) for source in sources):
-            sources = sources + [given]   # "بتصريحات أدلى بها لقناة فرنسية زعم فيها أن" 
-        # a chain taken from an earlier claim is complete; a clause subject may still be relayed
-        clause = sentence.clause_subject()
-        after, relayed = i + 1, not (clause and len(sources) == 1 and sources[0] is clause[1])
+        if unread is None:
+            given = _occasion_relay(sentence, i) if _said_in(words, i) else None
+            if given is not None and not any(_same_span(given, source) for source in sources):
+                sources = sources + [given]   # "بتصريحات أدلى بها لقناة فرنسية زعم فيها أن"
+            # a chain taken from an earlier claim is complete; a clause subject may still be relayed
+            clause = sentence.clause_subject()
+            after, relayed = i + 1, not (clause and len(sources) == 1 and sources[0] is clause[1])
     opener = _after_complementizer_noun(words, i) if subject and here else None
     if opener is not None:
         # the subject opens the clause another claim reports: "وأوضحت المصادر أن المتهم نفى …"
@@ -2278,6 +2411,11 @@ def _reported(sentence: _Sentence, i: int, certainty: str, here: list[tuple[int,
         if told and _media(told[0]):   # "وأبلغ مسؤولون مصريون وكالة رويترز أن": who was told relays
             sources.append(told[0])
             after, relayed = told[1], True
+    if not relayed and subject:
+        told = _relay_before_subject(sentence, i + 1)
+        if told and words[told[1] - 1].end <= sources[0].start and not any(_same_span(told[0], s) for s in sources):
+            sources.append(told[0])   # "وقال لـ«النهار» النائب فلان إن": the outlet told relays
+            relayed = True
     if not relayed and subject:
         fronted = _fronted_interview(sentence, i)
         if fronted and fronted not in sources:
@@ -2329,8 +2467,9 @@ def _past_nisba(words: list[Word], j: int) -> int:
     """The word after one or two definite nisba adjectives at word j, which qualify the quoted
     name before them: «والا» العبري، "يديعوت أحرونوت" العبرية."""
     k = j
-    endings = _cues()["nisba_endings"]
-    while k < len(words) and k - j < 2 and words[k].norm.startswith("ال") and words[k].norm.endswith(endings):
+    endings, stops = _cues()["nisba_endings"], _cues()["phrase_stops"]
+    while k < len(words) and k - j < 2 and words[k].norm.startswith("ال") and words[k].norm.endswith(endings) \
+            and words[k].norm not in stops:   # (إلى, normalised الي, is no nisba)
         k += 1
     return k
 
@@ -2470,7 +2609,8 @@ def _issuer(sentence: _Sentence, noun: int) -> tuple[Mention, int] | None:
     if j < n and words[j].norm == "ل":
         return _subject_after(sentence, j + 1)
     if j + 1 < n and words[j].norm in cues["issued_by"] and words[j + 1].norm == "عن":
-        return _subject_after(sentence, j + 2)
+        # (what "صادر عن" names is the issuer, whatever its head: "إشعار صادر عن مقر قيادة …")
+        return _subject_after(sentence, j + 2) or _phrase(sentence, j + 2, any_head=True)
     if j < n and words[j].norm[:1] == "ل" and len(words[j].norm) > 3 and not sentence.mention_at(j):
         return _phrase(sentence, j, lam=True)
     if j + 2 < n and words[j + 1].norm in cues["object_pronouns"] and words[j + 1].start == words[j].end and \

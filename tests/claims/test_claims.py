@@ -89,6 +89,14 @@ def test_cue_lexicon_loads_with_its_schema():
     assert {"العميد", "اللواء"} <= cues["honorifics"] and {"مراه", "محققون", "شاب"} <= cues["speaker_heads"]
     assert {"ل", "مع", "علي", "عبر"} == cues["interview_outlet_prepositions"]   # (على normalised)
     assert {"اصدر", "اعد"} <= cues["issue_verbs"]
+    # session 12: the lists the second probe battery added
+    assert cues["needs_bi"] == {"وصف"} and cues["needs_bi"] <= set(cues["verbs"])
+    assert {"يده", "بيده", "براسه"} <= cues["gestures"]   # ب split off or left on
+    assert cues["saying_after_bi"] == {"القول"}
+    assert cues["platform_posts"] == {"تغريده", "تغريدات"}
+    assert {"جريده", "يوميه", "فضائيه", "بوابه"} <= cues["outlet_heads"]
+    assert {"انذاك", "كذلك"} <= cues["subject_adverbs"]
+    assert cues["relay_from"]["نسب"] == "الي" and "نسب" in cues["needs_clause"]
 
 
 def test_a_speaker_phrase_no_entity_names_is_the_source():

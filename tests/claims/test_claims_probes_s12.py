@@ -1,0 +1,60 @@
+"""The second claims probe battery (session 12) (tests/claims/data/claims_probes_s12.yaml): sentences and paragraphs
+composed in the house styles of many outlets, each with the chains of the claims khabar must
+find, and near-misses that must find none.  A probe marked `xfail` states a known failure and
+why; it must go on failing (strict), so that a fix shows here and its mark is removed."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+import khabar
+from khabar.datafile import load_yaml
+from khabar.text.normalise import normalise
+
+PROBES = Path(__file__).parent / "data" / "claims_probes_s12.yaml"
+_MARKS = re.compile(r"[«»\"“”()]")
+
+
+def _probes() -> list[dict]:
+    return load_yaml(PROBES.read_text("utf-8"))["probes"]
+
+
+def _norm(text: str) -> str:
+    return " ".join(_MARKS.sub(" ", normalise(text).text).split())
+
+
+def _same(got: str, expected: str) -> bool:
+    """One string holds the other, normalised and without quote marks (the scorer's overlap)."""
+    a, b = _norm(got), _norm(expected)
+    return a in b or b in a
+
+
+def test_the_battery_is_well_formed():
+    probes = _probes()
+    assert 60 <= len(probes) <= 200
+    ids = [p["id"] for p in probes]
+    assert len(ids) == len(set(ids))
+    for probe in probes:
+        assert set(probe) <= {"id", "text", "claims", "certainty", "kind", "platform", "xfail"}, probe["id"]
+        assert isinstance(probe["claims"], list)
+        for key in ("certainty", "kind", "platform"):
+            if key in probe:
+                assert len(probe[key]) == len(probe["claims"]), probe["id"]
+    assert sum(1 for p in probes if not p["claims"]) >= 20   # near-misses
+
+
+@pytest.mark.parametrize("probe", [pytest.param(p, id=p["id"], marks=[pytest.mark.xfail(reason=p["xfail"], strict=True)]
+                                                if p.get("xfail") else []) for p in _probes()])
+def test_probe(probe):
+    claims = khabar.read(probe["text"], published="2024-06-10").claims
+    got = [[s["text"] for s in c["sources"]] for c in claims]
+    expected = probe["claims"]
+    assert len(got) == len(expected), got
+    for chain, wanted in zip(got, expected):
+        assert len(chain) == len(wanted) and all(_same(g, w) for g, w in zip(chain, wanted)), got
+    for key in ("certainty", "kind", "platform"):
+        if key in probe:
+            assert [c[key] for c in claims] == probe[key]
