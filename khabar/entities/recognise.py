@@ -1163,7 +1163,7 @@ class _Recogniser:
                 break   # "صلاح الدين الجورشي": a compound given name that also names a place
             if match and (match[1][0][1].via == "nisba" or match[1][0][0].type in ("ORG", "GPE")):
                 country = country or match[1][0][0].country
-                qualifiers.append(self._kb(words, j))
+                qualifiers.extend(m for m in [self._kb(words, j)] if m is not None)   # "وجه": a match _kb declines
                 j += match[0]
                 continue
             if match and match[1][0][0].type in ("LOC", "FAC") and match[1][0][1].via != "nisba":

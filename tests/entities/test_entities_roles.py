@@ -28,3 +28,12 @@ def test_role_names_the_holder_on_the_day(case):
 def test_styled_titles_without_whose_or_of_another_office_name_no_one(text):
     record = khabar.read(text, published="2023-01-01").to_dict()
     assert not [e for e in record["entities"] if e["type"] == "PER" and e.get("kb")]
+
+
+def test_a_title_before_a_word_the_knowledge_base_matches_but_declines_reads_without_error():
+    # "وجه" matched a knowledge-base name that _kb then declined: the title's qualifier scan
+    # took None for a mention and the whole article failed to read
+    import khabar
+
+    record = khabar.read("رئيس الوزراء وجه بفتح تحقيق في الحادث.").to_dict()
+    assert record["text"].startswith("رئيس الوزراء")
