@@ -78,7 +78,7 @@ _OPTIONAL_WORD_SETS = (
     "negating_heads", "future_links", "since", "durations", "dated_participles", "transitive_control",
     "crowds", "crowd_links", "followers", "aside_openers", "led_by", "conducts",
     "pledged", "verbless_prepositions", "office_heads", "owned_by", "responses", "agent_heads", "verbal", "gatherings", "stipulations", "reservists", "relief",
-    "casualties", "construct_nouns",
+    "casualties", "construct_nouns", "missing", "envoys",
 )
 
 
@@ -328,13 +328,26 @@ def _lexical(norm: str, raw_lemma: str) -> tuple[set | None, bool, tuple[dict | 
         found = _verb_by_stem(norm, t["light"])
         if found is None and len(norm) > 3 and norm[0] in "وف":   # a conjunction left on: ووجهت، وحشدت
             found = (t["light"].get(norm[1:]), norm[1:]) if norm[1:] in t["light"] else _verb_by_stem(norm[1:], t["light"])
-        light = found[0] if found else None
+        light = found[0] if found else _light_participle(norm)
     nominal = norm in t["noun_first"] or _indefinite(norm) in t["noun_first"] or \
         _construct(norm) in t["noun_first"] or _bare(norm) in t["relative_nouns"] or \
         _governed(norm) in t["noun_first"] or \
         norm in t["bare_ambiguous"] and bool(t["verbs"].get(norm, {}).get("needs"))   # "بنشر قوات": its masdar
     verb = (None, lemma) if _plural_noun(norm, lemma) else _verb_lookup(norm, raw_lemma)
     return light, nominal, verb, _participle(Word(norm, 0, 0))
+
+
+def _light_participle(norm: str) -> set | None:
+    """The nouns of the light verb whose active participle (the ḥāl: مُعرِبًا، موجِّهًا) a form is:
+    م + the stem, its form IV alef restored (معربا → أعرب، موجها → وجّه), + ا/ة/ين."""
+    if len(norm) < 5 or norm[0] != "م":
+        return None
+    light = triggers()["light"]
+    for ending in ("ا", "ه", "ين"):
+        if norm.endswith(ending):
+            stem = norm[1:-len(ending)]
+            return light.get(stem) or light.get("ا" + stem)
+    return None
 
 
 def _form_iv_masdar(norm: str) -> bool:
@@ -428,6 +441,9 @@ def _match_trigger(words: list[Word], i: int, args: "_Args") -> tuple[dict, int,
     if (light or nominal) and i > 0 and (_bare(words[i - 1].norm) in t["plans"]
                                          or i > 1 and words[i - 1].norm == "ل" and _bare(words[i - 2].norm) in t["plans"]):
         light = nominal = None                    # "خطة التهجير"، "خطة لتهجير": a plan, no act done
+    if light and word.norm[0] == "م" and light is _light_participle(word.norm) \
+            and not (i > 0 and words[i - 1].norm in ("،", ",", "و")):
+        light = None                              # a participle codes as the ḥāl after a comma: "، معربا عن شكره"
     if light:
         j, subject = i + 1, None
         inside, after = _subject_after(args, j)   # "أجرى الرئيس الأمريكي جو بايدن اتصالا"
@@ -507,8 +523,9 @@ def _match_trigger(words: list[Word], i: int, args: "_Args") -> tuple[dict, int,
     if spec and not _needs_met(words, i, spec):  # "حمّل X Y المسؤولية": the verb with its noun only
         spec = None
     if spec:
-        if _sense_off(words, i, lemma):          # "ولم يعلق الجيش على …": commented, not suspended
-            return None
+        if _sense_off(words, i, lemma) and not (spec.get("retype") and _within(words, i + 1, spec["retype"][0])):
+            return None                          # "ولم يعلق الجيش على …": commented, not suspended; but "بحثت
+            #                                      الفرق عن ناجين": the other sense's own retype (a rescue)
         if i > 0 and words[i - 1].norm in t["verbless_prepositions"] and _imperfect(word):
             return None                          # "عند تقاطع": a verbal noun of form VI, no verb after a preposition
         if spec.get("state") and _imperfect(word) and not (i > 0 and words[i - 1].norm in ("س", "سوف")):
@@ -543,7 +560,7 @@ def _sense_off(words: list[Word], i: int, lemma: str) -> bool:
     words), in its clause (علّق على "commented on", بحث عن "searched for", منح مهلة "gave a deadline")."""
     off = triggers()["senses_off"].get(lemma)
     for w in words[i + 1:i + 1 + triggers()["sense_windows"].get(lemma, 8)] if off else ():
-        if w.is_punct:
+        if w.is_punct and w.norm not in "()":    # a bracketed acronym is no clause break: "وكالة … (صونا) عن"
             break
         if w.norm in off:
             return True

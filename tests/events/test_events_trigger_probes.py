@@ -67,3 +67,6 @@ def test_session_12_lists_load():
     assert "الجرحي" in t["casualties"] and t["verbs"]["استقبل"]["retype"][1] == "AID"
     assert "فرق" in t["construct_nouns"] and "وثيقه" in t["verbs"]["وقع"]["needs"] and "جند" not in t["verbs"]
     assert "عن" in t["light_skip"] and "الي" in t["senses_off"]["نوه"]
+    assert "ناجين" in t["missing"] and t["verbs"]["بحث"]["retype"][1] == "AID"
+    assert "الدبلوماسيين" in t["envoys"] and t["verbs"]["امهل"]["retype"][1] == "SANCTION"
+    assert "ب الحكومه" in t["verbs"]["اطاح"]["needs"] and {"سلال", "خيام"} <= t["light"]["وزع"]
