@@ -78,6 +78,7 @@ _OPTIONAL_WORD_SETS = (
     "negating_heads", "future_links", "since", "durations", "dated_participles", "transitive_control",
     "crowds", "crowd_links", "followers", "aside_openers", "led_by", "conducts",
     "pledged", "verbless_prepositions", "office_heads", "owned_by", "responses", "agent_heads", "verbal", "gatherings", "stipulations", "reservists", "relief",
+    "casualties", "construct_nouns", "missing", "envoys",
 )
 
 
@@ -360,10 +361,13 @@ def _lexical(norm: str, raw_lemma: str) -> tuple[set | None, bool, tuple[dict | 
     participle spec."""
     t = triggers()
     lemma = _n(raw_lemma)
-    light = t["light"].get(lemma)
-    if light is None:
+    light = t["light"].get(norm) or (None if _form_iv_masdar(norm) else t["light"].get(lemma))
+    # (the lemmatiser's other reading: أنحى → نحى; a form IV masdar is no verb: "بإضرام النار")
+    if light is None and not _form_iv_masdar(norm):
         found = _verb_by_stem(norm, t["light"])
-        light = found[0] if found else None
+        if found is None and len(norm) > 3 and norm[0] in "وف":   # a conjunction left on: ووجهت، وحشدت
+            found = (t["light"].get(norm[1:]), norm[1:]) if norm[1:] in t["light"] else _verb_by_stem(norm[1:], t["light"])
+        light = found[0] if found else _light_participle(norm)
     nominal = norm in t["noun_first"] or _indefinite(norm) in t["noun_first"] or \
         _construct(norm) in t["noun_first"] or _bare(norm) in t["relative_nouns"] or \
         _governed(norm) in t["noun_first"] or \
@@ -372,11 +376,52 @@ def _lexical(norm: str, raw_lemma: str) -> tuple[set | None, bool, tuple[dict | 
     return light, nominal, verb, _participle(Word(norm, 0, 0))
 
 
+def _light_participle(norm: str) -> set | None:
+    """The nouns of the light verb whose active participle (the ḥāl: مُعرِبًا، موجِّهًا) a form is:
+    م + the stem, its form IV alef restored (معربا → أعرب، موجها → وجّه), + ا/ة/ين."""
+    if len(norm) < 5 or norm[0] != "م":
+        return None
+    light = triggers()["light"]
+    for ending in ("ا", "ه", "ين"):
+        if norm.endswith(ending):
+            stem = norm[1:-len(ending)]
+            return light.get(stem) or light.get("ا" + stem)
+    return None
+
+
+def _form_iv_masdar(norm: str) -> bool:
+    """إفعال (اضرام، اشعال، ارسال): the masdar of a form IV verb, a noun; a light verb's masdar
+    codes only as listed itself ("إرسال قوات")."""
+    return len(norm) == 5 and norm[0] == "ا" and norm[3] == "ا"
+
+
 @lru_cache(maxsize=65536)
 def _inert(norm: str, raw_lemma: str) -> bool:
     """A word that can start no trigger (most words): one cached look-up."""
     light, nominal, (verb, _), participle = _lexical(norm, raw_lemma)
-    return light is None and not nominal and verb is None and participle is None
+    return light is None and not nominal and verb is None and participle is None and _ambiguous_verb(norm) is None
+
+
+@lru_cache(maxsize=65536)
+def _ambiguous_verb(norm: str) -> str | None:
+    """A bare form the lexicon reads as a noun too (bare_ambiguous: علق، رشق، سجن), with a
+    conjunction the segmenter left on or not: the verb's lemma, else None."""
+    t = triggers()
+    for form in (norm, norm[1:]) if len(norm) > 3 and norm[0] in "وف" else (norm,):
+        if form in t["bare_ambiguous"] and form in t["verbs"]:
+            return form
+    return None
+
+
+def _opening_verb(words: list[Word], i: int, args: "_Args") -> str | None:
+    """A bare ambiguous form that opens its sentence (after و/ف at most) with a named party right
+    after it is the verb before its subject ("وعلق الاتحاد الإفريقي عضوية …"، "ورشق شبان …" after
+    a name): Arabic news puts the verb first; a masdar opening a sentence is rare.  Its lemma."""
+    lemma = _ambiguous_verb(words[i].norm)
+    if lemma is None or lemma in triggers()["construct_nouns"] or i + 1 >= len(words) or not _opens(words, i):
+        return None
+    found = args.starts.get(i + 1)
+    return lemma if found and found[0].type in ACTOR_TYPES and found[0].via != "nisba" else None
 
 
 class _InertWords(dict):
@@ -423,7 +468,7 @@ def _match_trigger(words: list[Word], i: int, args: "_Args") -> tuple[dict, int,
     if word.is_punct:
         return None
     light, nominal, (verb, lemma), participle = _lexical(word.norm, word.lemma or word.norm)
-    if light is None and not nominal and verb is None and participle is None:
+    if light is None and not nominal and verb is None and participle is None and _ambiguous_verb(word.norm) is None:
         return None                               # most words: one cached look-up
     t = triggers()
     if i > 0 and _portfolio(words, i):
@@ -435,6 +480,9 @@ def _match_trigger(words: list[Word], i: int, args: "_Args") -> tuple[dict, int,
     if (light or nominal) and i > 0 and (_bare(words[i - 1].norm) in t["plans"]
                                          or i > 1 and words[i - 1].norm == "ل" and _bare(words[i - 2].norm) in t["plans"]):
         light = nominal = None                    # "خطة التهجير"، "خطة لتهجير": a plan, no act done
+    if light and word.norm[0] == "م" and light is _light_participle(word.norm) \
+            and not (i > 0 and words[i - 1].norm in ("،", ",", "و")):
+        light = None                              # a participle codes as the ḥāl after a comma: "، معربا عن شكره"
     if light:
         j, subject = i + 1, None
         inside, after = _subject_after(args, j)   # "أجرى الرئيس الأمريكي جو بايدن اتصالا"
@@ -501,6 +549,10 @@ def _match_trigger(words: list[Word], i: int, args: "_Args") -> tuple[dict, int,
             if spec and _relative_light(words, i, i + length, args) is not None:
                 return spec, i + length, "noun", None   # "العملية التي يشنها الجيش": a weak noun with its light verb
     spec = verb
+    if spec is None and _ambiguous_verb(word.norm):
+        opening = _opening_verb(words, i, args)   # "وعلق الاتحاد الإفريقي عضوية الغابون": VSO, the verb
+        if opening:
+            spec, lemma = t["verbs"][opening], opening
     if spec is None and i > 0 and words[i - 1].norm in PREPOSITIONS and word.norm in t["bare_ambiguous"] \
             and t["verbs"].get(word.norm, {}).get("needs") and _needs_met(words, i, t["verbs"][word.norm]):
         return t["verbs"][word.norm], i + 1, "noun", None   # "قام الجيش بنشر وحداته": an ambiguous bare form after a
@@ -510,8 +562,9 @@ def _match_trigger(words: list[Word], i: int, args: "_Args") -> tuple[dict, int,
     if spec and not _needs_met(words, i, spec):  # "حمّل X Y المسؤولية": the verb with its noun only
         spec = None
     if spec:
-        if _sense_off(words, i, lemma):          # "ولم يعلق الجيش على …": commented, not suspended
-            return None
+        if _sense_off(words, i, lemma) and not (spec.get("retype") and _within(words, i + 1, spec["retype"][0])):
+            return None                          # "ولم يعلق الجيش على …": commented, not suspended; but "بحثت
+            #                                      الفرق عن ناجين": the other sense's own retype (a rescue)
         if i > 0 and words[i - 1].norm in t["verbless_prepositions"] and _imperfect(word):
             return None                          # "عند تقاطع": a verbal noun of form VI, no verb after a preposition
         if spec.get("state") and _imperfect(word) and not (i > 0 and words[i - 1].norm in ("س", "سوف")):
@@ -546,7 +599,7 @@ def _sense_off(words: list[Word], i: int, lemma: str) -> bool:
     words), in its clause (علّق على "commented on", بحث عن "searched for", منح مهلة "gave a deadline")."""
     off = triggers()["senses_off"].get(lemma)
     for w in words[i + 1:i + 1 + triggers()["sense_windows"].get(lemma, 8)] if off else ():
-        if w.is_punct:
+        if w.is_punct and w.norm not in "()":    # a bracketed acronym is no clause break: "وكالة … (صونا) عن"
             break
         if w.norm in off:
             return True

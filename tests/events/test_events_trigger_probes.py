@@ -1,0 +1,72 @@
+"""The trigger-breadth probe battery (tests/events/events_trigger_probes.yaml, session 12):
+sentences composed in many outlets' styles, the trigger types they must code and the
+near-misses (another sense of the word) they must not."""
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+import khabar
+import khabar.events.component as component
+
+PROBES = yaml.safe_load((Path(__file__).with_name("events_trigger_probes.yaml")).read_text("utf-8"))["probes"]
+
+
+def test_trigger_battery_is_well_formed():
+    assert len(PROBES) >= 60
+    texts = [probe["text"] for probe in PROBES]
+    assert len(set(texts)) == len(texts)
+    for probe in PROBES:
+        assert set(probe) <= {"outlet", "text", "expect", "absent"}
+        assert probe.get("expect") or probe.get("absent")
+        for expected in probe.get("expect", []):
+            assert 1 <= len(expected) <= 2 and expected[0].isupper()
+
+
+@pytest.fixture
+def coded_triggers(monkeypatch):
+    """The events code_sentence codes, before the record keeps only those with an actor."""
+    found = []
+    original = component.code_sentence
+
+    def spy(*args, **kwargs):
+        events = original(*args, **kwargs)
+        found.extend(events)
+        return events
+
+    monkeypatch.setattr(component, "code_sentence", spy)
+    return found
+
+
+@pytest.mark.parametrize("probe", PROBES, ids=[f"{k}-{p['outlet']}" for k, p in enumerate(PROBES)])
+def test_trigger_probe(probe, coded_triggers):
+    khabar.read("تمهيد.", published="2025-03-10")      # a first read warms the pipeline up
+    coded_triggers.clear()
+    record = khabar.read(probe["text"], published="2025-03-10")
+    names = {e["id"]: e["name"] for e in record.entities}
+    kept = [(v["type"], [names[a] for a in v["actor"]]) for v in record.events]
+    raw = [(e.type, probe["text"][e.trigger[0]:e.trigger[1]]) for e in coded_triggers]
+    for expected in probe.get("expect", []):
+        if len(expected) == 2:
+            assert any(t == expected[0] and expected[1] in actors for t, actors in kept), (expected, kept)
+        else:
+            assert any(t == expected[0] for t, _ in raw), (expected, raw)
+    for kind in probe.get("absent", []):
+        assert all(t != kind for t, _ in raw), (kind, raw)
+
+
+def test_session_12_lists_load():
+    from khabar.events.code import triggers
+
+    t = triggers()
+    assert {"مجلس", "البرلمان"} <= t["verbs"]["حل"]["needs"] and "منصب" in t["verbs"]["عزل"]["needs"]
+    assert "حاله الطوارئ" in t["verbs"]["رفع"]["needs"] and t["verbs"]["خفف"]["halts"]
+    assert "المحتجين" in t["verbs"]["تجمع"]["needs"] and "الاف" not in t["verbs"]["تجمع"]["needs"]
+    assert {"نداء", "تهما", "الشكر"} <= t["light"]["وجه"] and "اللوم" in t["light"]["القي"]
+    assert "الجرحي" in t["casualties"] and t["verbs"]["استقبل"]["retype"][1] == "AID"
+    assert "فرق" in t["construct_nouns"] and "وثيقه" in t["verbs"]["وقع"]["needs"] and "جند" not in t["verbs"]
+    assert "عن" in t["light_skip"] and "الي" in t["senses_off"]["نوه"]
+    assert "ناجين" in t["missing"] and t["verbs"]["بحث"]["retype"][1] == "AID"
+    assert "الدبلوماسيين" in t["envoys"] and t["verbs"]["امهل"]["retype"][1] == "SANCTION"
+    assert "ب الحكومه" in t["verbs"]["اطاح"]["needs"] and {"سلال", "خيام"} <= t["light"]["وزع"]
