@@ -11,6 +11,7 @@ also place names from matching on their own.
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
@@ -160,6 +161,10 @@ class KnowledgeBase:
         found = [e for e in self.entries.values()
                  if needle in e.kb.lower() or needle in e.name.lower()
                  or any(needle in " ".join(a.words) for a in e.aliases)]
+        # a name the query is a whole part of comes before one it is inside a word of: the
+        # outlet "Al Rai" is Al Rai before it is "Egyptian Nation(al Rai)lways"
+        whole = re.compile(rf"(?<![^\W_]){re.escape(needle)}(?![^\W_])") if needle else None
+        found.sort(key=lambda e: not (whole and whole.search(e.name.lower())))
         return list(dict.fromkeys(exact + found))
 
     def name_words(self, min_city_population: int = PROTECTED_CITY_POPULATION) -> set[str]:

@@ -290,3 +290,10 @@ def test_a_persons_name_that_opens_with_an_honorific_is_also_known_without_it():
         ["عبد الله الثاني", "عبد الفتاح البرهان"]   # never one word alone, nothing from a name without one
     kb = knowledge_base()
     assert any(e.kb == "khabar:person/abdullah-ii" for e, _ in kb.lookup(("عبد", "الله", "الثاني")))
+
+
+def test_search_puts_a_name_the_query_is_a_whole_part_of_first(kb):
+    # the claims stage takes the first hit for an article's outlet: "Al Rai" is the paper,
+    # not "Egyptian National Railways", whose name holds "al rai" inside its words
+    assert kb.search("Al Rai")[0].kb == "khabar:org/al-rai-jordan"
+    assert any(e.kb == "khabar:org/egyptian-national-railways" for e in kb.search("Al Rai"))
