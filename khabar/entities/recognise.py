@@ -161,6 +161,7 @@ def _patterns() -> dict[str, Any]:
         "vessel_heads": norm(raw["vessel_heads"]),
         "place_heads": {normalise_word(w): kind for kind, items in raw["place_heads"].items() for w in items},
         "street_heads": norm(raw["street_heads"]),
+        "district_place_heads": norm(raw["district_place_heads"]),
         "settlement_heads": norm(raw["settlement_heads"]),
         "eponym_titles": norm(raw["eponym_titles"]),
         "district_heads": norm(raw["district_heads"]),
@@ -1898,6 +1899,9 @@ class _Recogniser:
                 and _rare(words[end].norm) and not words[end].norm.endswith("يه") and not _accusative(words[end]) \
                 and not _accusative_shape(words[end].norm):
             end += 1   # not "ساحة الكلية | استعدادا": an adverb in the accusative
+        if head in self.p["district_place_heads"] and not norm.startswith("ال") and not _common(norm) \
+                and not _in_lexicon(norm):
+            kind = "GPE"   # "حي هودان", "منطقة نيافونكي": a district by its proper name
         return Mention(words[i].start, words[end - 1].end, kind, "name", [], word_span=(i, end))
 
 
