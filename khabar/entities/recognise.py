@@ -387,6 +387,13 @@ class _Recogniser:
                 else:
                     position += 1
         words = all_words
+        titles = self.p["titles"]
+        inside = [(k, k + title[0]) for k in candidates if words[k].norm in titles
+                  for title in [self._title_at(words, k)] if title and title[0] >= 2]
+        if inside:
+            # "ولي العهد رئيس مجلس الوزراء،", "نائب رئيس مجلس الوزراء وزير الخارجية": the body in
+            # an office's title is part of the office, no mention of its own
+            mentions = [m for m in mentions if not any(a < m.word_span[0] and m.word_span[1] <= b for a, b in inside)]
         for mention in mentions:
             # "للدفاع المدني": the text of the name starts at the article's lam, its alef lost
             w = words[mention.word_span[0]]
