@@ -114,10 +114,12 @@ def _patterns() -> dict[str, Any]:
               "war_heads": norm(ev["war_heads"]), "war_links": norm(ev["war_links"]),
               "quoted_heads": norm(ev["quoted_heads"]), "outbreak_heads": norm(ev["outbreak_heads"]),
               "idafa_heads": norm(ev["idafa_heads"]), "disaster_heads": norm(ev["disaster_heads"]),
-              "storm_heads": norm(ev["storm_heads"]), "date_heads": norm(ev["date_heads"])}
+              "storm_heads": norm(ev["storm_heads"]), "date_heads": norm(ev["date_heads"]),
+              "meeting_heads": norm(ev["meeting_heads"]), "country_war_heads": norm(ev["country_war_heads"])}
     events["first_words"] = (events["place_heads"] | events["year_heads"] | events["election_heads"]
                              | events["war_heads"] | events["quoted_heads"] | events["outbreak_heads"]
                              | events["idafa_heads"] | events["disaster_heads"] | events["date_heads"]
+                             | events["meeting_heads"] | events["country_war_heads"]
                              | {p[0] for p in events["nisba_heads"] + events["alone"]})
     sb = raw["state_bodies"]
     bodies: dict[str, list[tuple[tuple[str, ...], str]]] = {}
@@ -159,6 +161,7 @@ def _patterns() -> dict[str, Any]:
         "vessel_heads": norm(raw["vessel_heads"]),
         "place_heads": {normalise_word(w): kind for kind, items in raw["place_heads"].items() for w in items},
         "street_heads": norm(raw["street_heads"]),
+        "district_place_heads": norm(raw["district_place_heads"]),
         "settlement_heads": norm(raw["settlement_heads"]),
         "eponym_titles": norm(raw["eponym_titles"]),
         "district_heads": norm(raw["district_heads"]),
@@ -173,6 +176,7 @@ def _patterns() -> dict[str, Any]:
         "follower_heads": norm(raw["follower_heads"]),
         "resident_heads": norm(raw["resident_heads"]),
         "residence_nouns": norm(raw["residence_nouns"]),
+        "common_place_nouns": norm(raw["common_place_nouns"]),
         "family_heads": norm(raw["family_heads"]),
         "document_heads": norm(raw["document_heads"]),
         "group_modifiers": norm(raw["group_modifiers"]) | _adjective_forms(raw["group_adjective_bases"])
@@ -383,6 +387,13 @@ class _Recogniser:
                 else:
                     position += 1
         words = all_words
+        titles = self.p["titles"]
+        inside = [(k, k + title[0]) for k in candidates if words[k].norm in titles
+                  for title in [self._title_at(words, k)] if title and title[0] >= 2]
+        if inside:
+            # "ولي العهد رئيس مجلس الوزراء،", "نائب رئيس مجلس الوزراء وزير الخارجية": the body in
+            # an office's title is part of the office, no mention of its own
+            mentions = [m for m in mentions if not any(a < m.word_span[0] and m.word_span[1] <= b for a, b in inside)]
         for mention in mentions:
             # "للدفاع المدني": the text of the name starts at the article's lam, its alef lost
             w = words[mention.word_span[0]]
@@ -578,10 +589,13 @@ class _Recogniser:
                                key=" ".join(w.norm for w in words[i + 2:quoted - 1]))
         if head in ev["place_heads"] and nxt is not None:
             match = self._kb_match(words, i + 1)
-            if match and any(e.kind in ("city", "place") and a.via != "nisba" for e, a in match[1]):
+            kinds = ("city", "place", "country") if head in ev["country_war_heads"] else ("city", "place")
+            if match and any(e.kind in kinds and a.via != "nisba" for e, a in match[1]):
                 end = i + 1 + match[0]
                 parts.append(self._kb(words, i + 1))
                 key = f"{_stem(head)} {_place_key(parts[0])}"   # "عدوان جنين" is "العدوان على جنين"
+                while end < len(words) and _definite_adjective(words[end].norm) and not self._kb_match(words, end):
+                    end += 1   # "مجزرة رابعة العدوية", "مؤتمر جنيف الثاني"
                 end = self._field_end(words, end, known=True)   # "قمة القاهرة للسلام"; not "معركة الموصل لأشهر"
         if end is None and head in ev["disaster_heads"] and nxt is not None:
             match = self._kb_match(words, i + 1)
@@ -608,6 +622,25 @@ class _Recogniser:
                 end = k + 1
         if end is None and head in ev["date_heads"] and nxt is not None:
             end = self._date_end(words, i + 1)   # "ثورة 25 يناير", "هجوم السابع من أكتوبر"
+            if end is None:
+                from khabar.times.calendars import month_names
+
+                # "حرب أكتوبر 1973", "ثورة يوليو", "أحداث تشرين الأول/أكتوبر": the month alone
+                end = _month_end(words, i + 1, month_names())
+                if end is not None and end + 1 < len(words) and words[end].norm == "/":
+                    end = _month_end(words, end + 1, month_names()) or end
+                if end is not None and end < len(words) and len(words[end].norm) == 4 and words[end].norm.isdigit():
+                    end += 1
+        if end is None and head in ev["meeting_heads"] and nxt is not None and not nxt.norm.startswith("ال") \
+                and nxt.norm.isalpha() and not nxt.norm.isascii() and not _common(nxt.norm) \
+                and not _in_lexicon(nxt.norm) and not self._kb_match(words, i + 1) \
+                and not (i > 0 and words[i - 1].norm.isdigit()):
+            # "مؤتمر دافوس الاقتصادي", "اتفاق سوتشي": a meeting or accord named after a place the
+            # knowledge base lacks, with its definite adjectives and its field
+            end = i + 2
+            while end < len(words) and _definite_adjective(words[end].norm) and not self._kb_match(words, end):
+                end += 1
+            end = self._field_end(words, end)
         if end is None and head in ev["outbreak_heads"] and nxt is not None and nxt.norm not in self.p["stops"] \
                 and not nxt.norm.isdigit():
             end = i + 2           # "وباء الكوليرا", "بوباء الحصبة": an epidemic by its disease
@@ -992,9 +1025,16 @@ class _Recogniser:
         if words[i].norm in self.p["follower_heads"]:
             return self._followers(words, i)
         start = i
+        partitive = False
         if words[i].norm in self.p["group_quantifiers"] and i + 1 < len(words):
             i += 1
+            if words[i].norm in self.p["nearness_links"] and i + 1 < len(words) and words[i + 1].norm.startswith("ال"):
+                i += 1   # "عدد من النواب", "عددا من رجال الأمن": the partitive من
+                partitive = True
+            partitive = partitive or words[i].norm.startswith("ال")   # "أحد الشهود", "بعض المسؤولين"
         head = words[i].norm
+        if partitive and head not in self.p["standalone_group_heads"] and head[2:] in self.p["standalone_group_heads"]:
+            head = head[2:]   # the definite plural of a people noun after a quantifier: "أحد الشهود"
         standalone = head in self.p["standalone_group_heads"]
         outlet = head in self.p["outlet_group_heads"]
         if not (standalone or outlet or head in self.p["group_heads"]):
@@ -1035,6 +1075,14 @@ class _Recogniser:
                 parts.append(nisba)
                 j += match[0]
                 continue
+            if match and country is None and match[1][0][0].type == "NORP" and match[1][0][1].via in ("name", "alias") \
+                    and not norm.startswith("ال") and not head.startswith("ال"):
+                # "مسؤولون أكراد", "مقاتلون بشتون": an indefinite people's name after an indefinite
+                # head is its adjective, the people the group belongs to
+                parts.append(self._kb(words, j))
+                modifiers += 1
+                j += match[0]
+                continue
             break
         if j == i + 1 and not standalone and not outlet and j < len(words) and not head.startswith("ال") \
                 and words[i].norm not in self.p["group_quantifiers"] and head not in self.p["document_heads"] \
@@ -1065,6 +1113,8 @@ class _Recogniser:
                 body.candidates, body.type, body.country = outlets, "ORG", outlets[0].country
             parts.append(body)
             j = body.word_span[1]
+        if partitive and not (standalone or modifiers or country or parts):
+            return None   # "عدد من المواطنين في عمان": some of a generic plural, no party of its own
         # "مسؤول كبير في إدارة بايدن", "مصدر في الوزارة", "متحدث باسم المنظمة": the body it
         # belongs to or speaks for joins the group
         key_end = None
@@ -1518,10 +1568,14 @@ class _Recogniser:
             return None   # "بسجن الناشط": imprisoning the activist, no prison
         if end - i >= 2 and head in self.p["facility_idafa_heads"] and words[i + 1].norm.startswith("ال") \
                 and not self._kb_match(words, i + 1):
+            if words[i + 1].norm in self.p["common_place_nouns"]:
+                return None   # "ميناء المدينة", "مطار العاصمة": the facility of the place, no name
             # "مقبرة الشهداء", "مستشفى الشفاء": the definite noun in construct with an
-            # indefinite facility head is its name, with the definite or rare words after it
+            # indefinite facility head is its name, with the rare words and the definite
+            # adjectives after it (a nisba, "الدولي"; not a noun that starts what follows:
+            # "ملعب المريخ | المباراة", the verb's object)
             last = i + 2
-            while last < end and (words[last].norm.startswith("ال") or _rare(words[last].norm)):
+            while last < end and (not _common(words[last].norm) or _definite_adjective(words[last].norm)):
                 last += 1
             return Mention(words[i].start, words[last - 1].end, kind, "name", [], word_span=(i, last))
         if end - i >= 2 and head in self.p["org_idafa_heads"] and not self._looks_like_a_name(words, i + 1, end):
@@ -1533,13 +1587,20 @@ class _Recogniser:
             if after.startswith("ال") or not after.isalpha() or _adjective_shaped(after) \
                     or after.endswith("يا") and len(after) > 4 or _accusative(words[i + 1]):
                 return None   # "مستشفى ميدانيا": a nisba in the accusative
-            return Mention(words[i].start, words[i + 1].end, kind, "name", [], word_span=(i, i + 2))
+            last = i + 2
+            while last < len(words) and _definite_adjective(words[last].norm) and not self._kb_match(words, last):
+                last += 1   # "مطار قرطاج الدولي", "قصر قرطاج الرئاسي"
+            return Mention(words[i].start, words[last - 1].end, kind, "name", [], word_span=(i, last))
         if end - i < 2 or not self._looks_like_a_name(words, i + 1, end):
             return None
         after = words[i + 1].norm
         if kind == "FAC" and after.endswith("يا") and len(after) > 4 and _adjective_shaped(after[:-1]) \
                 and not self._kb_match(words, i + 1):
             return None   # "مستشفى ميدانيا": a nisba in the accusative, however rare its form
+        while end - i > 2 and not words[end - 1].norm.startswith("ال") and _common(words[end - 1].norm) \
+                and self._looks_like_a_name(words, i + 1, end - 1):
+            end -= 1   # "ميناء بورتو نوفو | محملة": an indefinite word of the language after the name is a
+            #            circumstantial adjective or an object, not the name's
         if kind == "ORG":
             end = self._field_end(words, end)   # "مركز كارنيغي للشرق الأوسط"
         return Mention(words[i].start, words[end - 1].end, kind, "name", [], word_span=(i, end))
@@ -1668,8 +1729,12 @@ class _Recogniser:
                 end = nisba.word_span[1]
                 break
             following = words[end].norm
+            # a definite participle that agrees with the head in gender is its adjective as a
+            # nisba is ("هيئة الانتخابات المستقلة"; not "نقابة المحامين", a plural)
+            participle = following.startswith("الم") and len(following) >= 6 \
+                and following.endswith("ه") == words[i].norm.endswith("ه") and not following.endswith(("ين", "ون"))
             if match or not following.startswith("ال") or following in self.p["stops"] \
-                    or not following.endswith(("ي", "يه", "يين", "يون", "يا")):
+                    or not (following.endswith(("ي", "يه", "يين", "يون", "يا")) or participle):
                 break
             end += 1   # "المركزي", "العليا", "الوطنية": an adjective of the body
         return Mention(words[i].start, words[end - 1].end, kind, "name", [], country=country,
@@ -1841,6 +1906,9 @@ class _Recogniser:
                 and _rare(words[end].norm) and not words[end].norm.endswith("يه") and not _accusative(words[end]) \
                 and not _accusative_shape(words[end].norm):
             end += 1   # not "ساحة الكلية | استعدادا": an adverb in the accusative
+        if head in self.p["district_place_heads"] and not norm.startswith("ال") and not _common(norm) \
+                and not _in_lexicon(norm):
+            kind = "GPE"   # "حي هودان", "منطقة نيافونكي": a district by its proper name
         return Mention(words[i].start, words[end - 1].end, kind, "name", [], word_span=(i, end))
 
 
@@ -1906,6 +1974,24 @@ def _adjective_shaped(norm: str) -> bool:
     if zipf >= 3.0 and norm.endswith("ه"):
         return True
     return norm.startswith("م") and 4 <= len(norm) <= 6 and norm[1] != "ا" and zipf >= 3.5
+
+
+@lru_cache(maxsize=65536)
+def _common(norm: str) -> bool:
+    """A word of the language, in the lexicon or frequent in text whatever the lexicon says
+    ("المباراة", "محملة" are frequent forms the lexicon lacks): no proper name."""
+    from khabar.text.clitics import _zipf_table
+
+    return not norm.isascii() and (not _rare(norm) or _zipf_table().get(norm, 0.0) >= 3.5)
+
+
+def _definite_adjective(norm: str) -> bool:
+    """A definite word with an adjective's shape that may close a facility's or body's name:
+    a nisba ("الدولي", "الجوية", "الحكومي") or an elative or colour ("الأحمر", "الكبرى")."""
+    if not norm.startswith("ال") or len(norm) < 5:
+        return False
+    bare = norm[2:]
+    return bare.endswith(("ي", "يه")) or len(bare) == 4 and bare[0] == "ا" or bare.endswith("ى") and len(bare) == 4
 
 
 def _accusative(word: Word) -> bool:

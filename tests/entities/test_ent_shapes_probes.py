@@ -1,0 +1,81 @@
+"""Entity recognition probe battery, round 12 (tests/entities/data/ent_shapes_probes.yaml):
+composed sentences of shapes the round-10 battery lacks (partitive and quantified groups,
+peoples as a group's adjective, facilities with their nisbas, ranges and forests, wars by
+country, events by month, meetings named after unknown places, bodies with participles),
+each with the mentions khabar must find and the near-misses it must not."""
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+import khabar
+
+_PROBES = yaml.safe_load((Path(__file__).parent / "data" / "ent_shapes_probes.yaml").read_text("utf-8"))["probes"]
+
+
+def _cases():
+    for n, probe in enumerate(_PROBES):
+        marks = [pytest.mark.xfail(reason=probe["known_failure"], strict=True)] if probe.get("known_failure") else []
+        yield pytest.param(probe, id=f"{n:03d}", marks=marks)
+
+
+@pytest.mark.parametrize("probe", list(_cases()))
+def test_entity_shape_probe(probe):
+    found = khabar.read(probe["text"], published="2024-06-10").entities
+    got = {(e["type"], m["text"]) for e in found for m in e["mentions"]}
+    texts = {text for _, text in got}
+    for kind, surface in probe.get("expect") or []:
+        assert (kind, surface) in got, (kind, surface, sorted(got))
+    for surface in probe.get("absent") or []:
+        assert surface not in texts, (surface, sorted(got))
+
+
+def test_the_shapes_battery_is_well_formed():
+    assert len(_PROBES) >= 60
+    texts = [probe["text"] for probe in _PROBES]
+    assert len(set(texts)) == len(texts)
+    for probe in _PROBES:
+        assert set(probe) <= {"text", "expect", "absent", "known_failure"}, probe
+        assert probe.get("expect") or probe.get("absent"), probe
+        for kind, surface in probe.get("expect") or []:
+            assert kind in {"PER", "ORG", "GPE", "LOC", "FAC", "NORP", "EVENT", "GROUP"} and surface in probe["text"]
+        for surface in probe.get("absent") or []:
+            assert surface in probe["text"]
+
+
+def test_the_new_class_lexicons_load():
+    from khabar.entities.recognise import _patterns
+    from khabar.text.normalise import normalise_word
+
+    p = _patterns()
+    assert normalise_word("العاصمة") in p["common_place_nouns"]
+    assert normalise_word("المدينة") in p["common_place_nouns"]
+    assert {normalise_word(w) for w in ["مؤتمر", "اتفاق", "ملتقى"]} <= p["events"]["meeting_heads"]
+    assert normalise_word("حرب") in p["events"]["country_war_heads"]
+    assert normalise_word("مولاي") in p["eponym_titles"]
+    assert p["place_heads"][normalise_word("جبال")] == "LOC"
+    assert normalise_word("متطابقة") in p["group_modifiers"]
+    assert normalise_word("مجهولون") in p["standalone_group_heads"]
+    assert {normalise_word("حي"), normalise_word("منطقة")} <= p["district_place_heads"]
+    assert normalise_word("ملتقى") in p["events"]["idafa_heads"]
+    # every meeting head is a first word the event rule is tried at
+    assert p["events"]["meeting_heads"] <= p["events"]["first_words"]
+
+
+def test_definite_adjective_shape():
+    from khabar.entities.recognise import _common, _definite_adjective
+    from khabar.text.normalise import normalise_word
+
+    for word in ["الدولي", "الجوية", "الأحمر", "الكبرى"]:
+        assert _definite_adjective(normalise_word(word)), word
+    for word in ["المباراة", "الشهداء", "دولي"]:
+        assert not _definite_adjective(normalise_word(word)), word
+    assert _common(normalise_word("محملة")) and _common(normalise_word("المباراة"))
+    assert not _common("Watch") and not _common(normalise_word("نوفو"))
+
+
+@pytest.mark.parametrize("fragment", ["عدد من", "عدد من النواب", "حرب أكتوبر", "حرب تشرين الأول/", "مؤتمر دافوس",
+                                      "مطار قرطاج", "هيئة الانتخابات المستقلة", "مسؤولون أكراد"])
+def test_new_patterns_read_fragments_that_end_where_they_look_ahead(fragment):
+    khabar.read(fragment, published="2024-06-10")
