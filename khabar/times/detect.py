@@ -251,6 +251,7 @@ def _compiled() -> dict[str, Any]:
         "deadline_words": {normalise_word(w) for w in rules["deadline_words"]},
         "effective_from": re.compile(rf"(?:(?<=[^\w])|^)[وف]?(?:{_alt(rules['effective_from'])})\s+$"),
         "dual_month_opening": re.compile(rf"(?:(?<=[^\w])|^)[وفبل]?(?:{_alt(rules['dual_month_nouns'])})\s+$"),
+        "dual_day_opening": re.compile(rf"(?:(?<=[^\w])|^)[وفبل]?(?:{_alt(rules['dual_day_nouns'])})\s+$"),
         "recurring_before": re.compile(rf"(?:(?<=[^\w])|^)(?:{_alt(rules['recurring_before'])})(?:\s+(?:في|خلال))?\s+$"),
         "recurring_before_keys": frozenset(_first_words(rules["recurring_before"])),
         "recurring_after": re.compile(rf"\s+(?:{_alt(rules['recurring_after'])}){_END}"),
@@ -847,19 +848,31 @@ def _range_kind(candidate: Candidate) -> str:
     other kinds join their own kind."""
     if candidate.kind in ("day", "weekday") or (candidate.kind == "absolute" and candidate.data.get("day") is not None):
         return "day"
+    if candidate.kind == "absolute" and candidate.data.get("month") is not None:
+        return "month"   # "من يناير إلى مارس 2024": a month of a named year is a month
     if candidate.kind == "period" and (candidate.data.get("unit") == "month"
                                        or (candidate.data.get("unit") == "year" and candidate.period_part is not None)):
         return "month"
     return candidate.kind
 
 
-def _dual_months(text: str, previous: Candidate, candidate: Candidate, c: dict[str, Any]) -> bool:
-    """"شهري مايو ويونيو": the dual noun before two months running, joined by و."""
-    return (previous.kind == candidate.kind == "month" and previous.data.get("direction") is None
-            and previous.data.get("year_offset") is None
-            and candidate.data["month"] == previous.data["month"] % 12 + 1
-            and _WAW_GAP.fullmatch(text, previous.end, candidate.start) is not None
-            and c["dual_month_opening"].search(text, max(0, previous.start - 12), previous.start) is not None)
+def _dual_opening(text: str, previous: Candidate, candidate: Candidate, c: dict[str, Any]) -> re.Match | None:
+    """"شهري مايو ويونيو", "يومي السبت والأحد": the dual noun before two months or two weekdays
+    running, joined by و; the noun's match, or None."""
+    if previous.kind != candidate.kind or previous.data.get("direction") is not None:
+        return None
+    if previous.kind == "month":
+        running = (previous.data.get("year_offset") is None
+                   and candidate.data["month"] == previous.data["month"] % 12 + 1)
+        opening = c["dual_month_opening"]
+    elif previous.kind == "weekday":
+        running = previous.part is None and candidate.data["weekday"] == previous.data["weekday"] % 7 + 1
+        opening = c["dual_day_opening"]
+    else:
+        return None
+    if not running or _WAW_GAP.fullmatch(text, previous.end, candidate.start) is None:
+        return None
+    return opening.search(text, max(0, previous.start - 12), previous.start)
 
 
 _WAW_GAP = re.compile(r"\s+و\s*")
@@ -877,9 +890,9 @@ def _ranges(text: str, candidates: list[Candidate], c: dict[str, Any]) -> list[C
             opening = c["range_opening"].search(text, max(0, previous.start - 24), previous.start)
             out[-1] = Candidate(opening.start("o"), candidate.end, "range", {"from": previous, "to": candidate})
             continue
-        if previous is not None and _dual_months(text, previous, candidate, c):
-            out[-1] = Candidate(c["dual_month_opening"].search(text, max(0, previous.start - 12), previous.start).start(),
-                                candidate.end, "range", {"from": previous, "to": candidate})
+        dual = _dual_opening(text, previous, candidate, c) if previous is not None else None
+        if dual is not None:
+            out[-1] = Candidate(dual.start(), candidate.end, "range", {"from": previous, "to": candidate})
             continue
         if candidate.kind in _DAY_OF_MONTH_KINDS and candidate.data.get("day") is not None:
             # "من 19 إلى 21 أبريل", "من 10 إلى 14 الشهر الجاري": the first day of the second's month
@@ -936,6 +949,15 @@ def _day_of_a_year(text: str, candidates: list[Candidate]) -> list[Candidate]:
                 and _OF.fullmatch(text, previous.end, candidate.start)):
             out[-1] = Candidate(previous.start, candidate.end, "absolute",
                                 {**previous.data, "year_offset": candidate.data["offset"]}, previous.part)
+            continue
+        if (previous is not None and previous.kind == "same_period" and previous.data["unit"] == "month"
+                and previous.data["offset"] == 0 and previous.period_part is None and _OF.fullmatch(text, previous.end, candidate.start)
+                and (candidate.kind == "year" or (candidate.kind == "period" and candidate.data.get("unit") == "year"
+                                                  and candidate.period_part is None))):
+            # "مقارنة بالشهر نفسه من العام الماضي", "الشهر ذاته من سنة 2024": the month last
+            # mentioned, in the year named after it
+            year = {"year": candidate.data["year"]} if candidate.kind == "year" else {"year_offset": candidate.data["offset"]}
+            out[-1] = Candidate(previous.start, candidate.end, "same_period", {**previous.data, **year}, previous.part)
             continue
         out.append(candidate)
     return out
