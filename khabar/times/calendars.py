@@ -152,7 +152,12 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     )
     numeric = re.compile(
         r"(?<![\d/.\-])(?:(?P<day>\d{1,2})[/.\-](?P<month>\d{1,2})[/.\-](?P<year>(?:19|20)\d\d)"
-        r"|(?P<iyear>(?:19|20)\d\d)(?P<sep>[-/.])(?P<imonth>\d{1,2})(?P=sep)(?P<iday>\d{1,2}))(?![\d/.\-]\d)"
+        r"|(?P<iyear>(?:19|20)\d\d)(?P<sep>[-/.])(?P<imonth>\d{1,2})(?P=sep)(?P<iday>\d{1,2})"
+        # a Hijri date in digits, its year 13xx or 14xx (no Gregorian year a paper dates by):
+        # "10/9/1446هـ", and the Saudi official year first "1446/9/10هـ"
+        r"|(?P<hday>\d{1,2})[/.\-](?P<hmonth>\d{1,2})[/.\-](?P<hyear>1[34]\d\d)"
+        r"|(?P<hiyear>1[34]\d\d)(?P<hsep>[-/.])(?P<himonth>\d{1,2})(?P=hsep)(?P<hiday>\d{1,2}))(?![\d/.\-]\d)"
+        rf"(?:(?<=\d\d\d\d)(?<![12][09]\d\d)\s*(?:{hijri_marks})(?![^\W\d_]))?"
     )
     return gregorian, hijri_date, numeric
 
@@ -280,6 +285,17 @@ def _find_absolute_dates(normalised: str, vocabulary: "set[str] | None",
     for hint in _NUMERIC_HINT.finditer(normalised):
         match = numeric.match(normalised, hint.start())
         if match is None:
+            continue
+        if match["hyear"] or match["hiyear"]:
+            year, month, day = ((int(match["hyear"]), int(match["hmonth"]), int(match["hday"])) if match["hyear"]
+                                else (int(match["hiyear"]), int(match["himonth"]), int(match["hiday"])))
+            if 1 <= month <= 12 and 1 <= day <= 30:
+                try:
+                    converted = hijri_to_gregorian(year, month, day)
+                except (ValueError, OverflowError):
+                    continue
+                found.append(AbsoluteDate(match.start(), match.end(), converted.year, converted.month,
+                                          converted.day, "hijri"))
             continue
         if match["year"]:
             year, month, day = int(match["year"]), int(match["month"]), int(match["day"])

@@ -95,6 +95,7 @@ def _compiled() -> dict[str, Any]:
                           for w in words}
     anaphoric_directions = {re.sub(r"\s+", " ", normalise_word(w)): kind
                             for kind, words in rules["weekday_anaphoric_directions"].items() for w in words}
+    before_last = {re.sub(r"\s+", " ", normalise_word(w)): "before_last" for w in rules["weekday_before_last"]}
     approx = _alt(rules["approximators"])
     clock = rules["clock"]
     minute_numbers = {**{k: v for k, v in rules["small_numbers"].items() if v}, **clock["minute_numbers"]}
@@ -122,9 +123,9 @@ def _compiled() -> dict[str, Any]:
         "all_periods": _keyed({**bare_periods, **periods}),
         "weekday": re.compile(
             rf"{_START_NO_ARTICLE}(?P<yawm>يوم\s+)?(?P<x>ال(?:{_alt([w[2:] if w.startswith('ال') else w for w in weekday_names()])}))"
-            rf"(?:\s+(?P<dir>{_alt(list(directions) + list(weekday_directions) + list(anaphoric_directions))}))?{_END}"),
+            rf"(?:\s+(?P<dir>{_alt(list(directions) + list(weekday_directions) + list(anaphoric_directions) + list(before_last))}))?{_END}"),
         "weekday_directions": {**directions, **weekday_directions},
-        "weekday_anaphoric_directions": anaphoric_directions,
+        "weekday_anaphoric_directions": {**anaphoric_directions, **before_last},
         "weekday_blockers": {normalise_word(w) for w in rules["weekday_blockers"]},
         "numeral_weekdays": frozenset(normalise_word(w) for w in rules["numeral_weekdays"]["names"]),
         "numeral_heads": frozenset(normalise_word(w).split()[-1] for w in rules["numeral_weekdays"]["before"]),

@@ -854,6 +854,8 @@ def _weekday(c: Candidate, anchor: date, future: bool) -> dict[str, Any]:
     back = (anchor.isoweekday() - target) % 7
     if direction == "past":
         day = anchor - timedelta(days=back or 7)
+    elif direction == "before_last":   # "الثلاثاء قبل الماضي": a week before the last one
+        day = anchor - timedelta(days=(back or 7) + 7)
     elif direction == "next" or future:
         ahead = (target - anchor.isoweekday()) % 7
         day = anchor + timedelta(days=ahead or (7 if direction else 0))
