@@ -192,6 +192,10 @@ def _compiled() -> dict[str, Any]:
         "range_days_before": re.compile(
             rf"(?:(?<=[^\w])|^)[وف]?(?P<o>(?:(?:{_alt(openers['heads'])})\s+)?(?:{_alt(openers['particles'])}))\s+(?:ال(?:ـ)?\s*)?"
             rf"(?P<d>\d{{1,2}})\s*(?:{joiners})\s*(?:ال(?:ـ)?\s*)?$"),
+        # "ليلة 8 إلى 9 مارس", "ليل 14-15 يونيو": the night of a day of the month into the next
+        "night_days_before": re.compile(
+            rf"(?:(?<=[^\w])|^)[وفبل]?(?P<o>{_alt([w for w, part in rules['parts_of_day'].items() if part == 'night' and ' ' not in w])})\s+"
+            rf"(?P<d>\d{{1,2}})\s*(?:{_alt(rules['night_span_joiners'])})\s*$"),
         "range_gap": re.compile(rf"\s+(?:{_alt([j for j in rules['range_joiners'] if j != '-'])})\s*(?:(?:{_alt(openers['nouns'])})\s+)?$"),
         "year_pair": re.compile(rf"(?P<a>(?:19|20)\d\d)(?:\s+(?:{joiners})\s*|\s*(?P<dash>-)\s*)(?P<b>(?:19|20)\d\d)(?![\w/.\-]\d)"),
         "year_range_span": int(rules["year_range_span"]),
@@ -902,6 +906,11 @@ def _ranges(text: str, candidates: list[Candidate], c: dict[str, Any]) -> list[C
                 first = Candidate(before.start("d"), before.end("d"), candidate.kind,
                                   {**candidate.data, "day": int(before["d"])})
                 out.append(Candidate(before.start("o"), candidate.end, "range", {"from": first, "to": candidate}))
+                continue
+            night = c["night_days_before"].search(text, max(0, candidate.start - 20), candidate.start)
+            if night and int(night["d"]) == candidate.data["day"] - 1:
+                first = Candidate(night.start("d"), night.end("d"), candidate.kind, {**candidate.data, "day": int(night["d"])})
+                out.append(Candidate(night.start("o"), candidate.end, "range", {"from": first, "to": candidate}, part="night"))
                 continue
             pair = c["day_pair_before"].search(text, max(0, candidate.start - 12), candidate.start)
             if pair and 1 <= int(pair["d"]) < candidate.data["day"]:
