@@ -313,7 +313,8 @@ def _find_absolute_dates(normalised: str, vocabulary: "set[str] | None",
     return _without_overlaps(found)
 
 
-_SHORT_NUMERIC = re.compile(r"(?<![\w/.\-])(?P<day>\d{1,2})/(?P<month>\d{1,2})(?![\d/.\-]|\s*\d)")
+# (a full stop or a dash after it ends the sentence or the clause unless a digit follows: "يوم 14/3.")
+_SHORT_NUMERIC = re.compile(r"(?<![\w/.\-])(?P<day>\d{1,2})/(?P<month>\d{1,2})(?![\d/]|[.\-]\d|\s*\d)")
 
 
 @lru_cache(maxsize=1)
