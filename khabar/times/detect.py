@@ -414,6 +414,10 @@ def _keys_of(word: str) -> tuple[str, ...]:
     original = word
     if word in wanted:
         keys.append(word)
+    if word[:1].isdigit():   # "15مارس": a day glued to its month (a typing slip), indexed under the month
+        rest = word.lstrip("0123456789")
+        if rest in wanted:
+            keys.append(rest)
     if len(word) > 2 and word[0] in "وفبل":   # "وفي" → في, "وبالأحد" → بالاحد → الاحد
         for _ in range(2):
             word = "ال" + word[2:] if word.startswith("لل") else word[1:]
