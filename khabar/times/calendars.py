@@ -133,7 +133,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     firsts = _alternation([normalise_word(w) for w in cal["first_day_words"]])
     directions = _alternation(direction_words())
     # a day glued to the word before it, a typing slip: "في15 مارس", "يوم15 مارس"
-    glued = "".join(rf"|(?<=(?<!\w){re.escape(normalise_word(w))})(?=\d)" for w in cal["glued_day_heads"])
+    glued = "|(?=\\d)(?:" + "|".join(rf"(?<=(?<!\w){re.escape(normalise_word(w))})" for w in cal["glued_day_heads"]) + ")"
     gregorian = re.compile(
         rf"(?:(?<!\w)|(?<=(?<!\w)[وفبل]){glued})(?:(?:ال(?:ـ)?\s*)?(?P<day>\d{{1,2}})\s*(?:من\s+)?|(?P<ordinal>{ordinals})\s+من\s+|(?P<first>{firsts})\s+)?"
         rf"(?:شهر\s+)?(?P<month>{months}){word_end}"
