@@ -132,8 +132,10 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     # "غرة رمضان", "غرة شهر شوال 1445": the first day of the month named after it
     firsts = _alternation([normalise_word(w) for w in cal["first_day_words"]])
     directions = _alternation(direction_words())
+    # a day glued to the word before it, a typing slip: "في15 مارس", "يوم15 مارس"
+    glued = "|(?=\\d)(?:" + "|".join(rf"(?<=(?<!\w){re.escape(normalise_word(w))})" for w in cal["glued_day_heads"]) + ")"
     gregorian = re.compile(
-        rf"(?:(?<!\w)|(?<=(?<!\w)[وفبل]))(?:(?:ال(?:ـ)?\s*)?(?P<day>\d{{1,2}})\s*(?:من\s+)?|(?P<ordinal>{ordinals})\s+من\s+|(?P<first>{firsts})\s+)?"
+        rf"(?:(?<!\w)|(?<=(?<!\w)[وفبل]){glued})(?:(?:ال(?:ـ)?\s*)?(?P<day>\d{{1,2}})\s*(?:من\s+)?|(?P<ordinal>{ordinals})\s+من\s+|(?P<first>{firsts})\s+)?"
         rf"(?:شهر\s+)?(?P<month>{months}){word_end}"
         rf"(?:(?:\s*[/(\-]\s*|\s+)(?:{months}){word_end}(?:\s*\))?)?"
         # the year, its mark glued to it or apart: "2024 م"، "2024م"
@@ -142,7 +144,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
         rf"(?:\s+(?P<direction>{directions}){word_end})?"
     )
     hijri_date = re.compile(
-        rf"(?:(?<!\w)|(?<=(?<!\w)[وفبل]))(?:(?:ال(?:ـ)?\s*)?(?P<day>\d{{1,2}})\s*(?:من\s+)?|(?P<ordinal>{ordinals})\s+من\s+|(?P<first>{firsts})\s+)?"
+        rf"(?:(?<!\w)|(?<=(?<!\w)[وفبل]){glued})(?:(?:ال(?:ـ)?\s*)?(?P<day>\d{{1,2}})\s*(?:من\s+)?|(?P<ordinal>{ordinals})\s+من\s+|(?P<first>{firsts})\s+)?"
         rf"(?:شهر\s+)?(?P<month>{hijri}){word_end}"
         # the year, its mark glued to it or apart: "1445 هـ"، "1445هـ"
         rf"(?:\s*(?:(?:من\s+)?(?:عام|سنه)\s+)?(?P<year>1[34]\d\d)(?:{word_end}|(?=(?:{hijri_marks})(?![^\W\d_])))"
@@ -152,7 +154,12 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     )
     numeric = re.compile(
         r"(?<![\d/.\-])(?:(?P<day>\d{1,2})[/.\-](?P<month>\d{1,2})[/.\-](?P<year>(?:19|20)\d\d)"
-        r"|(?P<iyear>(?:19|20)\d\d)(?P<sep>[-/.])(?P<imonth>\d{1,2})(?P=sep)(?P<iday>\d{1,2}))(?![\d/.\-]\d)"
+        r"|(?P<iyear>(?:19|20)\d\d)(?P<sep>[-/.])(?P<imonth>\d{1,2})(?P=sep)(?P<iday>\d{1,2})"
+        # a Hijri date in digits, its year 13xx or 14xx (no Gregorian year a paper dates by):
+        # "10/9/1446هـ", and the Saudi official year first "1446/9/10هـ"
+        r"|(?P<hday>\d{1,2})[/.\-](?P<hmonth>\d{1,2})[/.\-](?P<hyear>1[34]\d\d)"
+        r"|(?P<hiyear>1[34]\d\d)(?P<hsep>[-/.])(?P<himonth>\d{1,2})(?P=hsep)(?P<hiday>\d{1,2}))(?![\d/.\-]\d)"
+        rf"(?:(?<=\d\d\d\d)(?<![12][09]\d\d)\s*(?:{hijri_marks})(?![^\W\d_]))?"
     )
     return gregorian, hijri_date, numeric
 
@@ -281,6 +288,17 @@ def _find_absolute_dates(normalised: str, vocabulary: "set[str] | None",
         match = numeric.match(normalised, hint.start())
         if match is None:
             continue
+        if match["hyear"] or match["hiyear"]:
+            year, month, day = ((int(match["hyear"]), int(match["hmonth"]), int(match["hday"])) if match["hyear"]
+                                else (int(match["hiyear"]), int(match["himonth"]), int(match["hiday"])))
+            if 1 <= month <= 12 and 1 <= day <= 30:
+                try:
+                    converted = hijri_to_gregorian(year, month, day)
+                except (ValueError, OverflowError):
+                    continue
+                found.append(AbsoluteDate(match.start(), match.end(), converted.year, converted.month,
+                                          converted.day, "hijri"))
+            continue
         if match["year"]:
             year, month, day = int(match["year"]), int(match["month"]), int(match["day"])
         else:
@@ -297,7 +315,8 @@ def _find_absolute_dates(normalised: str, vocabulary: "set[str] | None",
     return _without_overlaps(found)
 
 
-_SHORT_NUMERIC = re.compile(r"(?<![\w/.\-])(?P<day>\d{1,2})/(?P<month>\d{1,2})(?![\d/.\-]|\s*\d)")
+# (a full stop or a dash after it ends the sentence or the clause unless a digit follows: "يوم 14/3.")
+_SHORT_NUMERIC = re.compile(r"(?<![\w/.\-])(?P<day>\d{1,2})/(?P<month>\d{1,2})(?![\d/]|[.\-]\d|\s*\d)")
 
 
 @lru_cache(maxsize=1)

@@ -95,6 +95,7 @@ def _compiled() -> dict[str, Any]:
                           for w in words}
     anaphoric_directions = {re.sub(r"\s+", " ", normalise_word(w)): kind
                             for kind, words in rules["weekday_anaphoric_directions"].items() for w in words}
+    before_last = {re.sub(r"\s+", " ", normalise_word(w)): "before_last" for w in rules["weekday_before_last"]}
     approx = _alt(rules["approximators"])
     clock = rules["clock"]
     minute_numbers = {**{k: v for k, v in rules["small_numbers"].items() if v}, **clock["minute_numbers"]}
@@ -122,9 +123,9 @@ def _compiled() -> dict[str, Any]:
         "all_periods": _keyed({**bare_periods, **periods}),
         "weekday": re.compile(
             rf"{_START_NO_ARTICLE}(?P<yawm>يوم\s+)?(?P<x>ال(?:{_alt([w[2:] if w.startswith('ال') else w for w in weekday_names()])}))"
-            rf"(?:\s+(?P<dir>{_alt(list(directions) + list(weekday_directions) + list(anaphoric_directions))}))?{_END}"),
+            rf"(?:\s+(?P<dir>{_alt(list(directions) + list(weekday_directions) + list(anaphoric_directions) + list(before_last))}))?{_END}"),
         "weekday_directions": {**directions, **weekday_directions},
-        "weekday_anaphoric_directions": anaphoric_directions,
+        "weekday_anaphoric_directions": {**anaphoric_directions, **before_last},
         "weekday_blockers": {normalise_word(w) for w in rules["weekday_blockers"]},
         "numeral_weekdays": frozenset(normalise_word(w) for w in rules["numeral_weekdays"]["names"]),
         "numeral_heads": frozenset(normalise_word(w).split()[-1] for w in rules["numeral_weekdays"]["before"]),
@@ -191,6 +192,10 @@ def _compiled() -> dict[str, Any]:
         "range_days_before": re.compile(
             rf"(?:(?<=[^\w])|^)[وف]?(?P<o>(?:(?:{_alt(openers['heads'])})\s+)?(?:{_alt(openers['particles'])}))\s+(?:ال(?:ـ)?\s*)?"
             rf"(?P<d>\d{{1,2}})\s*(?:{joiners})\s*(?:ال(?:ـ)?\s*)?$"),
+        # "ليلة 8 إلى 9 مارس", "ليل 14-15 يونيو": the night of a day of the month into the next
+        "night_days_before": re.compile(
+            rf"(?:(?<=[^\w])|^)[وفبل]?(?P<o>{_alt([w for w, part in rules['parts_of_day'].items() if part == 'night' and ' ' not in w])})\s+"
+            rf"(?P<d>\d{{1,2}})\s*(?:{_alt(rules['night_span_joiners'])})\s*$"),
         "range_gap": re.compile(rf"\s+(?:{_alt([j for j in rules['range_joiners'] if j != '-'])})\s*(?:(?:{_alt(openers['nouns'])})\s+)?$"),
         "year_pair": re.compile(rf"(?P<a>(?:19|20)\d\d)(?:\s+(?:{joiners})\s*|\s*(?P<dash>-)\s*)(?P<b>(?:19|20)\d\d)(?![\w/.\-]\d)"),
         "year_range_span": int(rules["year_range_span"]),
@@ -251,6 +256,7 @@ def _compiled() -> dict[str, Any]:
         "deadline_words": {normalise_word(w) for w in rules["deadline_words"]},
         "effective_from": re.compile(rf"(?:(?<=[^\w])|^)[وف]?(?:{_alt(rules['effective_from'])})\s+$"),
         "dual_month_opening": re.compile(rf"(?:(?<=[^\w])|^)[وفبل]?(?:{_alt(rules['dual_month_nouns'])})\s+$"),
+        "dual_day_opening": re.compile(rf"(?:(?<=[^\w])|^)[وفبل]?(?:{_alt(rules['dual_day_nouns'])})\s+$"),
         "recurring_before": re.compile(rf"(?:(?<=[^\w])|^)(?:{_alt(rules['recurring_before'])})(?:\s+(?:في|خلال))?\s+$"),
         "recurring_before_keys": frozenset(_first_words(rules["recurring_before"])),
         "recurring_after": re.compile(rf"\s+(?:{_alt(rules['recurring_after'])}){_END}"),
@@ -408,6 +414,10 @@ def _keys_of(word: str) -> tuple[str, ...]:
     original = word
     if word in wanted:
         keys.append(word)
+    if word[:1].isdigit():   # "15مارس": a day glued to its month (a typing slip), indexed under the month
+        rest = word.lstrip("0123456789")
+        if rest in wanted:
+            keys.append(rest)
     if len(word) > 2 and word[0] in "وفبل":   # "وفي" → في, "وبالأحد" → بالاحد → الاحد
         for _ in range(2):
             word = "ال" + word[2:] if word.startswith("لل") else word[1:]
@@ -847,19 +857,31 @@ def _range_kind(candidate: Candidate) -> str:
     other kinds join their own kind."""
     if candidate.kind in ("day", "weekday") or (candidate.kind == "absolute" and candidate.data.get("day") is not None):
         return "day"
+    if candidate.kind == "absolute" and candidate.data.get("month") is not None:
+        return "month"   # "من يناير إلى مارس 2024": a month of a named year is a month
     if candidate.kind == "period" and (candidate.data.get("unit") == "month"
                                        or (candidate.data.get("unit") == "year" and candidate.period_part is not None)):
         return "month"
     return candidate.kind
 
 
-def _dual_months(text: str, previous: Candidate, candidate: Candidate, c: dict[str, Any]) -> bool:
-    """"شهري مايو ويونيو": the dual noun before two months running, joined by و."""
-    return (previous.kind == candidate.kind == "month" and previous.data.get("direction") is None
-            and previous.data.get("year_offset") is None
-            and candidate.data["month"] == previous.data["month"] % 12 + 1
-            and _WAW_GAP.fullmatch(text, previous.end, candidate.start) is not None
-            and c["dual_month_opening"].search(text, max(0, previous.start - 12), previous.start) is not None)
+def _dual_opening(text: str, previous: Candidate, candidate: Candidate, c: dict[str, Any]) -> re.Match | None:
+    """"شهري مايو ويونيو", "يومي السبت والأحد": the dual noun before two months or two weekdays
+    running, joined by و; the noun's match, or None."""
+    if previous.kind != candidate.kind or previous.data.get("direction") is not None:
+        return None
+    if previous.kind == "month":
+        running = (previous.data.get("year_offset") is None
+                   and candidate.data["month"] == previous.data["month"] % 12 + 1)
+        opening = c["dual_month_opening"]
+    elif previous.kind == "weekday":
+        running = previous.part is None and candidate.data["weekday"] == previous.data["weekday"] % 7 + 1
+        opening = c["dual_day_opening"]
+    else:
+        return None
+    if not running or _WAW_GAP.fullmatch(text, previous.end, candidate.start) is None:
+        return None
+    return opening.search(text, max(0, previous.start - 12), previous.start)
 
 
 _WAW_GAP = re.compile(r"\s+و\s*")
@@ -877,9 +899,9 @@ def _ranges(text: str, candidates: list[Candidate], c: dict[str, Any]) -> list[C
             opening = c["range_opening"].search(text, max(0, previous.start - 24), previous.start)
             out[-1] = Candidate(opening.start("o"), candidate.end, "range", {"from": previous, "to": candidate})
             continue
-        if previous is not None and _dual_months(text, previous, candidate, c):
-            out[-1] = Candidate(c["dual_month_opening"].search(text, max(0, previous.start - 12), previous.start).start(),
-                                candidate.end, "range", {"from": previous, "to": candidate})
+        dual = _dual_opening(text, previous, candidate, c) if previous is not None else None
+        if dual is not None:
+            out[-1] = Candidate(dual.start(), candidate.end, "range", {"from": previous, "to": candidate})
             continue
         if candidate.kind in _DAY_OF_MONTH_KINDS and candidate.data.get("day") is not None:
             # "من 19 إلى 21 أبريل", "من 10 إلى 14 الشهر الجاري": the first day of the second's month
@@ -888,6 +910,11 @@ def _ranges(text: str, candidates: list[Candidate], c: dict[str, Any]) -> list[C
                 first = Candidate(before.start("d"), before.end("d"), candidate.kind,
                                   {**candidate.data, "day": int(before["d"])})
                 out.append(Candidate(before.start("o"), candidate.end, "range", {"from": first, "to": candidate}))
+                continue
+            night = c["night_days_before"].search(text, max(0, candidate.start - 20), candidate.start)
+            if night and int(night["d"]) == candidate.data["day"] - 1:
+                first = Candidate(night.start("d"), night.end("d"), candidate.kind, {**candidate.data, "day": int(night["d"])})
+                out.append(Candidate(night.start("o"), candidate.end, "range", {"from": first, "to": candidate}, part="night"))
                 continue
             pair = c["day_pair_before"].search(text, max(0, candidate.start - 12), candidate.start)
             if pair and 1 <= int(pair["d"]) < candidate.data["day"]:
@@ -936,6 +963,15 @@ def _day_of_a_year(text: str, candidates: list[Candidate]) -> list[Candidate]:
                 and _OF.fullmatch(text, previous.end, candidate.start)):
             out[-1] = Candidate(previous.start, candidate.end, "absolute",
                                 {**previous.data, "year_offset": candidate.data["offset"]}, previous.part)
+            continue
+        if (previous is not None and previous.kind == "same_period" and previous.data["unit"] == "month"
+                and previous.data["offset"] == 0 and previous.period_part is None and _OF.fullmatch(text, previous.end, candidate.start)
+                and (candidate.kind == "year" or (candidate.kind == "period" and candidate.data.get("unit") == "year"
+                                                  and candidate.period_part is None))):
+            # "مقارنة بالشهر نفسه من العام الماضي", "الشهر ذاته من سنة 2024": the month last
+            # mentioned, in the year named after it
+            year = {"year": candidate.data["year"]} if candidate.kind == "year" else {"year_offset": candidate.data["offset"]}
+            out[-1] = Candidate(previous.start, candidate.end, "same_period", {**previous.data, **year}, previous.part)
             continue
         out.append(candidate)
     return out

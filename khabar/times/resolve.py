@@ -133,7 +133,7 @@ def resolve(candidates: list[Candidate], normalised_text: str, anchor: date | No
                 and anchor is not None and _begins_after(item["value"], anchor)):
             continue   # "أطاح به الجيش … بعد نحو 30 عاما في الحكم": a past sentence tells no day after its own date
         if item is None and candidate.kind in _SAME_KINDS:
-            item = _same_period(candidate, last_day, last_month, last_year)
+            item = _same_period(candidate, last_day, last_month, last_year, anchor)
         if item is None and candidate.kind == "weekday" and not future:
             item = _weekday_of_a_told_day(candidate, items, last_day, anchor, sentence, sentence_of, normalised_text)
         if (item is None and candidate.kind == "anaphoric" and candidate.data.get("offset") == 0
@@ -379,7 +379,7 @@ _SAME_KINDS = {"same_period", "month", "month_day"}
 
 
 def _same_period(c: Candidate, last_day: tuple[int, date] | None, last_month: tuple[int, date] | None,
-                 last_year: tuple[int, int] | None) -> dict[str, Any] | None:
+                 last_year: tuple[int, int] | None, anchor: date | None = None) -> dict[str, Any] | None:
     """Periods of the time last mentioned: "الشهر نفسه", "الأسبوع التالي", "أبريل من العام
     نفسه" (that month of the year last mentioned), "22 من الشهر ذاته" (that day of the month
     last mentioned).  None for the kinds' other readings (read against the anchor)."""
@@ -408,6 +408,12 @@ def _same_period(c: Candidate, last_day: tuple[int, date] | None, last_month: tu
     if last_month is None:
         return _item(c, None, "month", None)
     first = _shift_months(last_month[1], offset)
+    if "year" in c.data or "year_offset" in c.data:
+        # "الشهر نفسه من العام الماضي": the month last mentioned, of the year named
+        year = c.data.get("year") or (anchor.year + c.data["year_offset"] if anchor is not None else None)
+        if year is None:
+            return _item(c, None, "month", None)
+        return _item(c, f"{year:04d}-{first.month:02d}", "month", f"#{last_month[0]}")
     return _item(c, f"{first.year:04d}-{first.month:02d}", "month", f"#{last_month[0]}")
 
 
@@ -848,6 +854,8 @@ def _weekday(c: Candidate, anchor: date, future: bool) -> dict[str, Any]:
     back = (anchor.isoweekday() - target) % 7
     if direction == "past":
         day = anchor - timedelta(days=back or 7)
+    elif direction == "before_last":   # "الثلاثاء قبل الماضي": a week before the last one
+        day = anchor - timedelta(days=(back or 7) + 7)
     elif direction == "next" or future:
         ahead = (target - anchor.isoweekday()) % 7
         day = anchor + timedelta(days=ahead or (7 if direction else 0))

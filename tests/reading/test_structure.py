@@ -85,6 +85,7 @@ def test_caption_with_date_is_not_a_date_line():
     ("رام الله/ (وفا) -", "رام الله", "وفا"),
     ("إسطنبول/ الأناضول -", "إسطنبول", "الأناضول"),
     ("القدس/رام الله - وفا -", "القدس/رام الله", "وفا"),
+    ("بيروت - 11 - 3 - 2025 (وطنية) -", "بيروت", "وطنية"),   # Lebanon's National News Agency
 ])
 def test_agency_datelines(opening, place, agency):
     s = read_structure(article("عنوان الخبر", "منشور 1 مايو 2024", body=f"{opening} {BODY}"))

@@ -1,4 +1,4 @@
-"""The probe battery (tests/times/data/times_probes.yaml): sentences composed in the house
+"""The probe batteries (tests/times/data/times_probes*.yaml): sentences composed in the house
 styles of many outlets, each with the times khabar must find and the words it must not
 read as times.  Loaded here, checked against its schema, run one probe per test.  A probe
 with a `gap` is a known failure: it must keep failing until the gap is closed (then the
@@ -11,7 +11,9 @@ import yaml
 
 import khabar
 
-PROBES = yaml.safe_load((Path(__file__).parent / "data" / "times_probes.yaml").read_text("utf-8"))
+# the batteries: times_probes.yaml (rounds 10-11), times_probes_s12.yaml (round 12: shapes the first lacks)
+PROBES = [probe for name in ("times_probes.yaml", "times_probes_s12.yaml")
+          for probe in yaml.safe_load((Path(__file__).parent / "data" / name).read_text("utf-8"))]
 
 
 def test_the_battery_keeps_its_schema():
@@ -69,3 +71,17 @@ def test_the_word_lists_of_names_and_verbs_load():
     for key in ("name_number_heads", "verb_months", "month_prepositions"):
         assert rules[key] and all(isinstance(word, str) and " " not in word for word in rules[key]), key
     assert all(normalise_word(word) in month_names() for word in rules["verb_months"])
+
+
+def test_the_round_12_word_lists_load():
+    """relative.yaml dual_day_nouns (one word each), weekday_before_last (phrases), the Maghrebi
+    future cues and period part موفى: loaded as the detector reads them."""
+    from khabar.times.detect import relative_rules
+
+    rules = relative_rules()
+    assert rules["dual_day_nouns"] and all(isinstance(w, str) and " " not in w for w in rules["dual_day_nouns"])
+    assert rules["weekday_before_last"] and all(isinstance(w, str) and w.split()[0] == "قبل"
+                                                for w in rules["weekday_before_last"])
+    assert {"يرتقب", "المزمع"} <= set(rules["future_cues"])
+    assert rules["period_parts"]["موفى"] == 2
+    assert all(isinstance(p, dict) and {"offset", "part"} <= set(p) for p in rules["parts_of_day_phrases"].values())
