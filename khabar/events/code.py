@@ -69,7 +69,7 @@ _WORD_SETS = (
     "institution_heads", "count_words", "quantifiers", "complementizers", "prepositions",
     "pronouns", "relatives", "governors", "preverbal_negators", "hypothetical", "future",
     "negation", "place_prepositions", "before_verb", "clause_openers", "clause_auxiliaries",
-    "clause_links", "temporal_links", "contrast_openers",
+    "clause_links", "temporal_links", "contrast_openers", "partitive_heads",
 )
 _OPTIONAL_WORD_SETS = (
     "bare_ambiguous", "subject_stop", "light_skip", "reciprocal", "control", "cessation",
@@ -1139,6 +1139,10 @@ def code_sentence(words: list[Word], mentions: list[Mention], sentence: int,
         if kind == "verb" and spec["type"] == "ASSAULT" and event.actor and _counted_before(words, i, args, event.actor):
             i = end                               # "4385 فلسطينيا قتلوا في القصف": the counted are its victims,
             continue                              # the verb a passive without its agent
+        if kind == "verb" and spec["type"] in ("ASSAULT", "COERCE") and event.actor \
+                and _counted_after(words, end, args, event.actor):
+            i = end                               # "واعتقل عدد من المحتجين": an unvocalised passive,
+            continue                              # the counted its victims
         if spec.get("warning") and not _threat(words, end, args, event):
             i = end                               # "حذّرت من مخاطر …": a warning of a danger, no threat
             continue
@@ -1633,6 +1637,17 @@ def _counted_before(words: list[Word], i: int, args: "_Args", actor: list[Mentio
         if m is first and end <= i and k > 0:
             before = words[k - 1].norm
             return before.isdigit() or _counted(before)
+    return False
+
+
+def _counted_after(words: list[Word], end: int, args: "_Args", actor: list[Mention]) -> bool:
+    """The subject right after a verb of harm or arrest is counted or partitive ("واعتقل عدد من
+    المحتجين"، "وقتل عشرات المدنيين"): the victims of a passive written without its damma."""
+    first = actor[0]
+    for k, (m, _) in args.starts.items():
+        if m is first and end <= k <= end + 2:
+            heads = {words[j].norm for j in range(end, k + 1)}
+            return any(_counted(h) or h in triggers()["partitive_heads"] for h in heads)
     return False
 
 
