@@ -360,6 +360,9 @@ def _dated_byline(line: Line) -> tuple[Line, Line, tuple[str, Line]] | None:
     return None
 
 
+_ARABIC_LETTER = re.compile(r"[\u0621-\u064a]")
+
+
 def _is_credit(line: Line) -> bool:
     """A photo credit: short, naming a source (agency, account, photographer), no date.
     A description closed by its credit in parentheses is a caption, and so is a
@@ -371,6 +374,8 @@ def _is_credit(line: Line) -> bool:
         return False
     if line.words <= 4 and _names_an_outlet(line.text):
         return True
+    if line.words <= 6 and not _ARABIC_LETTER.search(line.text) and "/" in line.text:
+        return True   # "Keystone / Salvatore Di Nolfi": an agency and its photographer, in Latin letters
     cue = _cues()["credit_cue"].search(normalised)
     return bool(cue) and (line.words <= 8 or cue.start() <= 1)
 
@@ -457,6 +462,10 @@ def read_structure(text: str) -> Structure:
         structure.byline = structure.byline or trailer
     if structure.paragraphs and structure.dateline is None:
         structure.dateline = _find_dateline(text, structure.paragraphs[0])
+        first = structure.paragraphs[0]
+        if structure.dateline and len(structure.paragraphs) > 1 \
+                and not text[structure.dateline.span.end:first.end].strip(" :-–—ـ"):
+            structure.paragraphs.pop(0)   # "مسقط ـ العمانية:" alone on its line: the dateline, no paragraph
     if structure.dateline and structure.dateline.agency:
         # "الأخبار" above the headline of a page whose dateline is "الأخبار (نواكشوط) –": its own photo
         agency = normalise_word(structure.dateline.agency.text)

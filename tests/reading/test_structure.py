@@ -488,3 +488,24 @@ def test_an_outlets_name_before_the_date_is_byline_and_date_line(line, byline):
 def test_an_organisation_that_is_no_medium_before_a_date_is_no_byline():
     s = read_structure(f"عنوان الخبر على سطر واحد هنا\n\nوزارة الصحة - الخميس 31 أكتوبر 2019\n\n{BODY}\n")
     assert s.byline is None or s.byline.text != "وزارة الصحة"
+
+
+def test_a_dateline_alone_as_the_first_block_is_no_paragraph():
+    s = read_structure(f"عنوان الخبر على سطر واحد هنا\n\n11 يناير 2020\n\nمسقط ـ العمانية:\n\n{BODY}\n\n{BODY}\n")
+    assert (s.dateline.place.text, s.dateline.agency.text) == ("مسقط", "العمانية")
+    assert len(s.paragraphs) == 2
+
+
+@pytest.mark.parametrize("date_line, published", [
+    ("22 آبان 1396 هـ.ش - 13 تشرين الثاني 2017", "2017-11-13"),    # the Iranian agencies' solar date first
+    ("نشر في الصباح يوم 20 - 03 - 2015", "2015-03-20"),             # a Tunisian archive's spaced dashes
+])
+def test_date_lines_of_iranian_and_tunisian_archives(date_line, published):
+    s = read_structure(f"عنوان الخبر على سطر واحد هنا\n\n{date_line}\n\n{BODY}\n")
+    assert s.headline.text == "عنوان الخبر على سطر واحد هنا" and s.published.startswith(published)
+
+
+def test_a_latin_agency_and_photographer_line_is_a_credit():
+    s = read_structure(article("Keystone / Salvatore Di Nolfi", "المدير العام للمنظمة خلال مؤتمر صحفي في جنيف",
+                               "", "عنوان الخبر على سطر واحد", "17 يوليو 2019 - 21:35"))
+    assert [c.kind for c in s.captions] == ["credit", "caption"]
