@@ -532,14 +532,8 @@ def _relay(sentence: _Sentence, i: int) -> tuple[Mention, int] | None:
     if i < n and words[i].norm == "ل":
         k = i + 2 if i + 1 < n and words[i + 1].norm in ("ـ",) else i + 1
         if k < n and words[k].norm in ('"', "«"):   # a quoted outlet: لـ«العربي الجديد»، لـ"اليوم 24"
-            close = next((m for m in range(k + 2, min(k + 7, n)) if words[m].norm in ('"', "»")), None)
-            if close is None or not _closes(sentence, close + 1):
-                return None
-            inner = sentence.mention_at(k + 1)
-            if inner and inner[1] == close:
-                return inner[0], close + 1
-            return Mention(words[k + 1].start, words[close - 1].end, "ORG", "phrase", [],
-                           word_span=(k + 1, close)), close + 1
+            quoted = _quoted_outlet(sentence, k)
+            return quoted if quoted is not None and _closes(sentence, quoted[1]) else None
         found = sentence.mention_at(k)
         if found and _may_relay(found[0]) and (_closes(sentence, found[1]) or _media(found[0])):
             return found   # (an outlet needs no clause after it: "أكدت مصادر لوكالة الأناضول مقتل …")
@@ -556,6 +550,19 @@ def _relay(sentence: _Sentence, i: int) -> tuple[Mention, int] | None:
     return None
 
 
+def _quoted_outlet(sentence: _Sentence, j: int) -> tuple[Mention, int] | None:
+    """The outlet a quote opening at word j names ("«النهار»", "\"اليوم 24\"") and the word after
+    its close, or None when it does not close within six words."""
+    words = sentence.words
+    close = next((m for m in range(j + 2, min(j + 7, len(words))) if words[m].norm in ('"', "»")), None)
+    if close is None:
+        return None
+    inner = sentence.mention_at(j + 1)
+    if inner and inner[1] == close:
+        return inner[0], close + 1
+    return Mention(words[j + 1].start, words[close - 1].end, "ORG", "phrase", [], word_span=(j + 1, close)), close + 1
+
+
 def _relay_before_subject(sentence: _Sentence, k: int) -> tuple[Mention, int] | None:
     """An outlet told, named right after the verb and before its subject: "وقال لـ«النهار»
     النائب فلان إن"، "وصرح لوكالة الأنباء مصدر في الوزارة بأن".  Only an outlet by its quotes,
@@ -567,14 +574,7 @@ def _relay_before_subject(sentence: _Sentence, k: int) -> tuple[Mention, int] | 
     if words[k].norm == "ل":
         j = k + 2 if k + 1 < n and words[k + 1].norm == "ـ" else k + 1
         if j < n and words[j].norm in ('"', "«"):
-            close = next((m for m in range(j + 2, min(j + 7, n)) if words[m].norm in ('"', "»")), None)
-            if close is None:
-                return None
-            inner = sentence.mention_at(j + 1)
-            if inner and inner[1] == close:
-                return inner[0], close + 1
-            return Mention(words[j + 1].start, words[close - 1].end, "ORG", "phrase", [],
-                           word_span=(j + 1, close)), close + 1
+            return _quoted_outlet(sentence, j)
         found = sentence.mention_at(j)
         if found and _media(found[0]):
             return found

@@ -1329,15 +1329,22 @@ def opening_subject(words: list[Word], mentions: list[Mention], text: str = "") 
     return actor
 
 
+def _before_particles(words: list[Word], i: int) -> int:
+    """The position before the verb at i and the particles in front of it (قد، سـ، سوف and
+    triggers.yaml's preverbal words): where its subject or complementizer stands."""
+    j = i - 1
+    preverbal = triggers()["preverbal"]
+    while j >= 0 and (words[j].norm in preverbal or words[j].norm in _PARTICLES_BEFORE_VERB):
+        j -= 1
+    return j
+
+
 def _pronoun_subject(words: list[Word], i: int, agreeing: bool = False) -> bool:
     """The verb at i follows إنّ/أنّ with a pronoun ("أعلن الجيش أنه أغلق الحقول"، "أن|ها
     ستفرض"): that pronoun is its subject, a definite noun after it its object.  With
     `agreeing`, only a pronoun of the verb's gender (أنه سيستقبل، أنها ستفرض): "أنها" before
     a masculine verb is not its subject."""
-    j = i - 1
-    preverbal = triggers()["preverbal"]
-    while j >= 0 and (words[j].norm in preverbal or words[j].norm in _PARTICLES_BEFORE_VERB):
-        j -= 1
+    j = _before_particles(words, i)
     if j < 0:
         return False
     if words[j].norm in arguments()["pronoun_complementizers"]:
@@ -1397,10 +1404,7 @@ def _holder_of_office(args: "_Args", mention: Mention, person_named: "callable |
 def _own_state(words: list[Word], i: int) -> str | None:
     """"country" or "government" where the verb at i has the speaker's own state for subject
     after a complementizer ("إن بلاده ستقدم"، "أن حكومتها لن تتفاوض"), else None."""
-    j = i - 1
-    preverbal = triggers()["preverbal"]
-    while j >= 0 and (words[j].norm in preverbal or words[j].norm in _PARTICLES_BEFORE_VERB):
-        j -= 1
+    j = _before_particles(words, i)
     if j < 1:
         return None
     a = arguments()

@@ -1,4 +1,4 @@
-"""The claims probe battery (tests/claims/data/claims_probes.yaml): sentences and paragraphs
+"""The claims probe batteries (tests/claims/data/claims_probes*.yaml, one file a round): sentences and paragraphs
 composed in the house styles of many outlets, each with the chains of the claims khabar must
 find, and near-misses that must find none.  A probe marked `xfail` states a known failure and
 why; it must go on failing (strict), so that a fix shows here and its mark is removed."""
@@ -14,12 +14,16 @@ import khabar
 from khabar.datafile import load_yaml
 from khabar.text.normalise import normalise
 
-PROBES = Path(__file__).parent / "data" / "claims_probes.yaml"
+BATTERIES = sorted((Path(__file__).parent / "data").glob("claims_probes*.yaml"))
 _MARKS = re.compile(r"[«»\"“”()]")
 
 
+def _battery(path: Path) -> list[dict]:
+    return load_yaml(path.read_text("utf-8"))["probes"]
+
+
 def _probes() -> list[dict]:
-    return load_yaml(PROBES.read_text("utf-8"))["probes"]
+    return [probe for path in BATTERIES for probe in _battery(path)]
 
 
 def _norm(text: str) -> str:
@@ -32,11 +36,12 @@ def _same(got: str, expected: str) -> bool:
     return a in b or b in a
 
 
-def test_the_battery_is_well_formed():
-    probes = _probes()
+@pytest.mark.parametrize("path", BATTERIES, ids=[path.stem for path in BATTERIES])
+def test_the_battery_is_well_formed(path):
+    probes = _battery(path)
     assert 60 <= len(probes) <= 200
-    ids = [p["id"] for p in probes]
-    assert len(ids) == len(set(ids))
+    ids = [p["id"] for p in _probes()]
+    assert len(ids) == len(set(ids))   # unique across the batteries
     for probe in probes:
         assert set(probe) <= {"id", "text", "claims", "certainty", "kind", "platform", "xfail"}, probe["id"]
         assert isinstance(probe["claims"], list)

@@ -1,5 +1,5 @@
-"""Probe battery for knowledge-base breadth (issue #3, session 11): sentences composed in many
-outlets' house styles (tests/knowledge/kb_probes.yaml) name people, bodies and places the
+"""Probe batteries for knowledge-base breadth (issue #3; tests/knowledge/kb_probes*.yaml, one file
+a round): sentences composed in many outlets' house styles name people, bodies and places the
 corpus does not, and each must be linked to its entry; near misses (ordinary words, cities
 that share a club's name) must not be."""
 
@@ -10,11 +10,12 @@ import yaml
 
 import khabar
 
-PROBES = yaml.safe_load((Path(__file__).parent / "kb_probes.yaml").read_text("utf-8"))
+BATTERIES = sorted(Path(__file__).parent.glob("kb_probes*.yaml"))
+PROBES = [probe for path in BATTERIES for probe in yaml.safe_load(path.read_text("utf-8"))]
 
 
 def test_the_battery_is_well_formed():
-    assert len(PROBES) >= 60
+    assert len(BATTERIES) >= 2 and len(PROBES) >= 60
     for probe in PROBES:
         assert set(probe) <= {"text", "published", "found", "not"}, probe
         assert probe.get("found") or probe.get("not"), probe["text"]
