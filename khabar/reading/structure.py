@@ -701,8 +701,8 @@ def _find_dateline(text: str, paragraph: Line) -> Dateline | None:
     normalised = normalise(head)
     match = _dateline_pattern().match(normalised.text)
     if not match:
-        return (_place_only_dateline(paragraph, normalised) or _outlet_first_dateline(paragraph, normalised)
-                or _agency_only_dateline(paragraph, normalised))
+        return (_agency_then_place_dateline(paragraph, normalised) or _place_only_dateline(paragraph, normalised)
+                or _outlet_first_dateline(paragraph, normalised) or _agency_only_dateline(paragraph, normalised))
     if len(match["place"].split()) > 3:
         return None
     if (match["agency3"] or match["agency5"] or match["agency6"] or match["open"] is not None) \
@@ -726,6 +726,23 @@ def _find_dateline(text: str, paragraph: Line) -> Dateline | None:
 @lru_cache(maxsize=1)
 def _agency_only_pattern() -> re.Pattern[str]:
     return re.compile(rf"^\(\s*(?P<agency>{_cues()['agency']})\s*\)\s*[\-–—]+\s")
+
+
+@lru_cache(maxsize=1)
+def _agency_then_place_pattern() -> re.Pattern[str]:
+    return re.compile(rf"^(?P<agency>{_cues()['agency']})\s*[\-–—]+\s*(?P<place>[^\W\d_][^\-–—:(/\n]{{1,30}}?)\s*[\-–—]+\s")
+
+
+def _agency_then_place_dateline(paragraph: Line, normalised) -> Dateline | None:
+    """"وطنية - عكار - أفادت …": the agency first, then the place, each closed by a dash (the
+    house style of Lebanon's National News Agency); the place must be one the knowledge base knows."""
+    match = _agency_then_place_pattern().match(normalised.text)
+    if not match or len(match["place"].split()) > 3 or not _is_place(tuple(match["place"].split())):
+        return None
+    start, end = normalised.span(0, match.end())
+    return Dateline(Line(paragraph.start + start, paragraph.start + end, paragraph.text[start:end].rstrip()),
+                    _sub_line(paragraph, normalised, match.span("place")),
+                    _sub_line(paragraph, normalised, match.span("agency")))
 
 
 def _agency_only_dateline(paragraph: Line, normalised) -> Dateline | None:
