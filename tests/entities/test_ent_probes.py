@@ -1,6 +1,6 @@
-"""Entity recognition probe battery: composed sentences in many outlets' styles
-(tests/entities/data/ent_probes.yaml), each with the mentions khabar must find and the
-near-misses it must not."""
+"""Entity recognition probe batteries: composed sentences in many outlets' styles
+(tests/entities/data/ent_probes.yaml, and ent_shapes_probes.yaml with the shapes the first
+lacked), each with the mentions khabar must find and the near-misses it must not."""
 
 from pathlib import Path
 
@@ -9,13 +9,15 @@ import yaml
 
 import khabar
 
-_PROBES = yaml.safe_load((Path(__file__).parent / "data" / "ent_probes.yaml").read_text("utf-8"))["probes"]
+BATTERIES = {name: yaml.safe_load((Path(__file__).parent / "data" / f"{name}.yaml").read_text("utf-8"))["probes"]
+             for name in ("ent_probes", "ent_shapes_probes")}
 
 
 def _cases():
-    for n, probe in enumerate(_PROBES):
-        marks = [pytest.mark.xfail(reason=probe["known_failure"], strict=True)] if probe.get("known_failure") else []
-        yield pytest.param(probe, id=f"{n:03d}", marks=marks)
+    for name, probes in BATTERIES.items():
+        for n, probe in enumerate(probes):
+            marks = [pytest.mark.xfail(reason=probe["known_failure"], strict=True)] if probe.get("known_failure") else []
+            yield pytest.param(probe, id=f"{name}-{n:03d}", marks=marks)
 
 
 @pytest.mark.parametrize("probe", list(_cases()))
@@ -29,14 +31,24 @@ def test_entity_probe(probe):
         assert surface not in texts, (surface, sorted(got))
 
 
-def test_the_battery_is_well_formed():
-    assert len(_PROBES) >= 60
-    for probe in _PROBES:
+@pytest.mark.parametrize("name", sorted(BATTERIES))
+def test_the_battery_is_well_formed(name):
+    probes = BATTERIES[name]
+    assert len(probes) >= 60
+    for probe in probes:
         assert set(probe) <= {"text", "expect", "absent", "known_failure"}, probe
         for kind, surface in probe.get("expect") or []:
             assert kind in {"PER", "ORG", "GPE", "LOC", "FAC", "NORP", "EVENT", "GROUP"} and surface in probe["text"]
         for surface in probe.get("absent") or []:
             assert surface in probe["text"]
+
+
+def test_the_shapes_battery_has_distinct_probes_that_each_check_something():
+    probes = BATTERIES["ent_shapes_probes"]
+    texts = [probe["text"] for probe in probes]
+    assert len(set(texts)) == len(texts)
+    for probe in probes:
+        assert probe.get("expect") or probe.get("absent"), probe
 
 
 def test_group_adjectives_load_with_their_forms():

@@ -1,47 +1,12 @@
-"""Entity recognition probe battery, round 12 (tests/entities/data/ent_shapes_probes.yaml):
-composed sentences of shapes the round-10 battery lacks (partitive and quantified groups,
-peoples as a group's adjective, facilities with their nisbas, ranges and forests, wars by
-country, events by month, meetings named after unknown places, bodies with participles),
-each with the mentions khabar must find and the near-misses it must not."""
-
-from pathlib import Path
+"""The class lexicons and word shapes behind the round-12 entity battery
+(tests/entities/data/ent_shapes_probes.yaml, run with the first battery by test_ent_probes.py):
+partitive and quantified groups, peoples as a group's adjective, facilities with their nisbas,
+ranges and forests, wars by country, events by month, meetings named after unknown places,
+bodies with participles."""
 
 import pytest
-import yaml
 
 import khabar
-
-_PROBES = yaml.safe_load((Path(__file__).parent / "data" / "ent_shapes_probes.yaml").read_text("utf-8"))["probes"]
-
-
-def _cases():
-    for n, probe in enumerate(_PROBES):
-        marks = [pytest.mark.xfail(reason=probe["known_failure"], strict=True)] if probe.get("known_failure") else []
-        yield pytest.param(probe, id=f"{n:03d}", marks=marks)
-
-
-@pytest.mark.parametrize("probe", list(_cases()))
-def test_entity_shape_probe(probe):
-    found = khabar.read(probe["text"], published="2024-06-10").entities
-    got = {(e["type"], m["text"]) for e in found for m in e["mentions"]}
-    texts = {text for _, text in got}
-    for kind, surface in probe.get("expect") or []:
-        assert (kind, surface) in got, (kind, surface, sorted(got))
-    for surface in probe.get("absent") or []:
-        assert surface not in texts, (surface, sorted(got))
-
-
-def test_the_shapes_battery_is_well_formed():
-    assert len(_PROBES) >= 60
-    texts = [probe["text"] for probe in _PROBES]
-    assert len(set(texts)) == len(texts)
-    for probe in _PROBES:
-        assert set(probe) <= {"text", "expect", "absent", "known_failure"}, probe
-        assert probe.get("expect") or probe.get("absent"), probe
-        for kind, surface in probe.get("expect") or []:
-            assert kind in {"PER", "ORG", "GPE", "LOC", "FAC", "NORP", "EVENT", "GROUP"} and surface in probe["text"]
-        for surface in probe.get("absent") or []:
-            assert surface in probe["text"]
 
 
 def test_the_new_class_lexicons_load():

@@ -1,6 +1,6 @@
-"""The figures probe battery (tests/figures/figures_probes.yaml): sentences composed in the
-house styles of many outlets, each with every figure it must give — or none, for a
-near-miss.  A probe marked `xfail` is a known failure, kept with its cause."""
+"""The figures probe batteries (tests/figures/figures_probes*.yaml, one file a round):
+sentences composed in the house styles of many outlets, each with every figure it must give
+— or none, for a near-miss.  A probe marked `xfail` is a known failure, kept with its cause."""
 
 from pathlib import Path
 
@@ -9,7 +9,9 @@ import yaml
 
 from khabar.figures.figures import find_figures
 
-PROBES = yaml.safe_load((Path(__file__).parent / "figures_probes.yaml").read_text("utf-8"))
+BATTERIES = {path.stem: yaml.safe_load(path.read_text("utf-8"))
+             for path in sorted(Path(__file__).parent.glob("figures_probes*.yaml"))}
+PROBES = [probe for probes in BATTERIES.values() for probe in probes]
 
 
 def _params():
@@ -18,12 +20,19 @@ def _params():
         yield pytest.param(probe["text"], probe["figures"], marks=marks, id=probe["text"][:40])
 
 
-def test_the_battery_follows_its_schema():
-    assert len(PROBES) >= 60
-    for probe in PROBES:
+@pytest.mark.parametrize("name", sorted(BATTERIES))
+def test_the_battery_follows_its_schema(name):
+    probes = BATTERIES[name]
+    assert len(probes) >= 60
+    for probe in probes:
         assert set(probe) <= {"text", "figures", "note", "xfail"}
         for figure in probe["figures"]:
             assert len(figure) == 5 and figure[0] in probe["text"]
+
+
+def test_each_round_composed_new_sentences():
+    texts = [probe["text"] for probe in PROBES]
+    assert len(BATTERIES) >= 2 and len(set(texts)) == len(texts)
 
 
 @pytest.mark.parametrize("text,expected", list(_params()))
@@ -37,4 +46,3 @@ def test_probe(text, expected):
 def test_a_subject_bound_approximates():
     [figure] = find_figures("وناهز عدد المشاركين في المسيرة 5 آلاف شخص.")
     assert (figure["value"], figure["approx"]) == (5000, True)
-
