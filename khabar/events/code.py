@@ -69,7 +69,7 @@ _WORD_SETS = (
     "institution_heads", "count_words", "quantifiers", "complementizers", "prepositions",
     "pronouns", "relatives", "governors", "preverbal_negators", "hypothetical", "future",
     "negation", "place_prepositions", "before_verb", "clause_openers", "clause_auxiliaries",
-    "clause_links", "temporal_links", "contrast_openers", "partitive_heads",
+    "clause_links", "temporal_links", "contrast_openers", "partitive_quantifiers",
 )
 _OPTIONAL_WORD_SETS = (
     "bare_ambiguous", "subject_stop", "light_skip", "reciprocal", "control", "cessation",
@@ -1651,7 +1651,7 @@ def _counted_after(words: list[Word], end: int, args: "_Args", actor: list[Menti
     for k, (m, _) in args.starts.items():
         if m is first and end <= k <= end + 2:
             heads = {words[j].norm for j in range(end, k + 1)}
-            return any(_counted(h) or h in triggers()["partitive_heads"] for h in heads)
+            return any(_counted(h) or h in triggers()["partitive_quantifiers"] for h in heads)
     return False
 
 

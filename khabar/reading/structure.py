@@ -106,17 +106,19 @@ def _agency_alternation(names) -> str:
 @lru_cache(maxsize=1)
 def _cues() -> dict:
     raw = load_yaml(resources.files("khabar.reading").joinpath("data/structure.yaml").read_text("utf-8"))
+    agency = _agency_alternation(raw["agencies"])
+    agency_alone = _agency_alternation(set(raw["agencies"]) - set(raw["agencies_needing_a_separator"]))
     return {
         "date_cue": re.compile(rf"^\W*(?:{_alternation(raw['date_line_cues'])})(?!\w)"),
         "byline_cue": re.compile(rf"^\W*(?:{_alternation(raw['byline_cues'])})(?!\w)"),
         "bracketed_date_cue": re.compile(rf"\(\s*(?:{_alternation(raw['date_line_cues'])})(?!\w)"),
         "credit_cue": re.compile(rf"(?:^|\W)(?:{_alternation(raw['credit_cues'])})(?!\w)"),
-        "agency": _agency_alternation(raw["agencies"]),
-        "agency_alone": _agency_alternation(set(raw["agencies"]) - set(raw["agencies_needing_a_separator"])),
+        "agency": agency,
+        "agency_alone": agency_alone,
         "outlet_head": _alternation(raw["outlet_heads"]),
-        "agency_name": re.compile(rf"(?:{_agency_alternation(raw['agencies'])})"),   # fullmatch: the line is an agency
+        "agency_name": re.compile(rf"(?:{agency})"),   # fullmatch: the line is an agency
         # fullmatch: a wire agency, not an outlet's or a desk's name that other words share
-        "wire_agency": re.compile(rf"(?:{_agency_alternation(set(raw['agencies']) - set(raw['agencies_needing_a_separator']))})"),
+        "wire_agency": re.compile(rf"(?:{agency_alone})"),
         "date_line_words": frozenset(normalise_word(str(w)) for w in raw["date_line_words"]),
         "trailer": re.compile(rf"^\W*(?:{_alternation(raw['trailer_cues'])})(?!\w)"),
         "caption_label": re.compile(rf"^(?:{_alternation(raw['caption_labels'])})\s*[،,:]"),
@@ -305,28 +307,19 @@ def _with_agency() -> re.Pattern[str]:
     return re.compile(rf"\S\s+(?:مع|\+)\s*(?:{_cues()['agency']})\s*$")
 
 
-def _names_an_outlet(text: str) -> bool:
+def _names_an_outlet(text: str, *, media_only: bool = False) -> bool:
     """Is `text` a news outlet or agency (quoted «…», a known agency, or a media
-    organisation of the knowledge base)?"""
+    organisation of the knowledge base)?  With `media_only`, a quoted name does not do and
+    the knowledge base's organisation must be a medium (sector MED): "وزارة الصحة" is none."""
     normalised = _bare_name(text)
     if _cues()["agency_name"].fullmatch(normalised):
         return True
-    if text.strip().startswith(("«", "\"", "“")):
+    if not media_only and text.strip().startswith(("«", "\"", "“")):
         return True
     from khabar.knowledge import knowledge_base
 
-    return any(entry.type == "ORG" for entry, _ in knowledge_base().lookup(tuple(normalised.split())))
-
-
-def _names_a_medium(text: str) -> bool:
-    """Is `text` a news agency or a media outlet of the knowledge base (not any organisation:
-    "وزارة الصحة - 12 مايو 2019" is no byline)?"""
-    normalised = _bare_name(text)
-    if _cues()["agency_name"].fullmatch(normalised):
-        return True
-    from khabar.knowledge import knowledge_base
-
-    return any(entry.type == "ORG" and entry.sector == "MED" for entry, _ in knowledge_base().lookup(tuple(normalised.split())))
+    return any(entry.type == "ORG" and (not media_only or entry.sector == "MED")
+               for entry, _ in knowledge_base().lookup(tuple(normalised.split())))
 
 
 _DESCRIBED_THEN_CREDITED = re.compile(r"^(?:\S+\s+){3,}\([^()]+\)$")  # "عناصر من الجيش السوداني (صورة أرشيفية)"
@@ -351,7 +344,7 @@ def _dated_byline(line: Line) -> tuple[Line, Line, tuple[str, Line]] | None:
     cued = bool(_cues()["byline_cue"].match(normalise_word(line.text)))
     for separator in _BYLINE_DATE_SEPARATOR.finditer(line.text):
         head = Line(line.start, line.start + separator.start(), line.text[:separator.start()])
-        if not cued and not (head.words <= 4 and _names_a_medium(head.text)):
+        if not cued and not (head.words <= 4 and _names_an_outlet(head.text, media_only=True)):
             continue   # "الشرق الأوسط - الخميس 31 أكتوبر 2019": the outlet's name is a byline too
         tail = Line(line.start + separator.end(), line.end, line.text[separator.end():])
         read = _read_date_line(tail) if head.text.strip() and tail.text else None
@@ -739,10 +732,7 @@ def _agency_then_place_dateline(paragraph: Line, normalised) -> Dateline | None:
     match = _agency_then_place_pattern().match(normalised.text)
     if not match or len(match["place"].split()) > 3 or not _is_place(tuple(match["place"].split())):
         return None
-    start, end = normalised.span(0, match.end())
-    return Dateline(Line(paragraph.start + start, paragraph.start + end, paragraph.text[start:end].rstrip()),
-                    _sub_line(paragraph, normalised, match.span("place")),
-                    _sub_line(paragraph, normalised, match.span("agency")))
+    return _opening_dateline(paragraph, normalised, match, "place", "agency")
 
 
 def _agency_only_dateline(paragraph: Line, normalised) -> Dateline | None:
@@ -750,9 +740,7 @@ def _agency_only_dateline(paragraph: Line, normalised) -> Dateline | None:
     match = _agency_only_pattern().match(normalised.text)
     if not match:
         return None
-    start, end = normalised.span(0, match.end())
-    return Dateline(Line(paragraph.start + start, paragraph.start + end, paragraph.text[start:end].rstrip()),
-                    None, _sub_line(paragraph, normalised, match.span("agency")))
+    return _opening_dateline(paragraph, normalised, match, None, "agency")
 
 
 _OUTLET_PLACE = re.compile(r"^(?P<agency>[^\W\d_][^()\n\-–—:]{1,30}?)\s*\(\s*(?P<place>[^\W\d_][^()\n]{1,30}?)\s*\)\s*[\-–—:]+")
@@ -765,10 +753,7 @@ def _outlet_first_dateline(paragraph: Line, normalised) -> Dateline | None:
         return None
     if len(match["agency"].split()) > (3 if _names_an_outlet(match["agency"]) else 2):
         return None   # the shape itself says outlet for a short name ("الأخبار", a word too common to list)
-    start, end = normalised.span(0, match.end())
-    return Dateline(Line(paragraph.start + start, paragraph.start + end, paragraph.text[start:end]),
-                    _sub_line(paragraph, normalised, match.span("place")),
-                    _sub_line(paragraph, normalised, match.span("agency")))
+    return _opening_dateline(paragraph, normalised, match, "place", "agency")   # (it ends on its dash)
 
 
 def _quoted_outlet(name: str) -> bool:
@@ -793,9 +778,17 @@ def _place_only_dateline(paragraph: Line, normalised) -> Dateline | None:
         return None   # "السودان - الذي يعيش أزمة … - يواجه": an aside about the place, no dateline
     if not _is_place(tuple(match["place"].split())):
         return None
+    return _opening_dateline(paragraph, normalised, match, "place", None)
+
+
+def _opening_dateline(paragraph: Line, normalised, match: re.Match, place: str | None,
+                      agency: str | None) -> Dateline:
+    """The dateline a pattern matched at the start of `paragraph` (over its normalised text),
+    with the spans of its named `place` and `agency` groups (None: the dateline has none)."""
     start, end = normalised.span(0, match.end())
-    place = _sub_line(paragraph, normalised, match.span("place"))
-    return Dateline(Line(paragraph.start + start, paragraph.start + end, paragraph.text[start:end].rstrip()), place, None)
+    return Dateline(Line(paragraph.start + start, paragraph.start + end, paragraph.text[start:end].rstrip()),
+                    _sub_line(paragraph, normalised, match.span(place)) if place else None,
+                    _sub_line(paragraph, normalised, match.span(agency)) if agency else None)
 
 
 def _is_place(words: tuple[str, ...]) -> bool:
