@@ -52,8 +52,8 @@ from functools import reduce
 from operator import or_
 
 from khabar.figures.lexicon import CAPTIVE, Lexicon, lexicon
-from khabar.figures.numbers import (AUTHORITY_WORD, CAPTIVE_WORD, DETENTION_WORD, DUAL_SHAPE, EXCHANGE_WORD,
-                                    INFECTION_WORD, KILLING_WORD, MARCH_WORD, NATURAL_WORD, NORMS, NUMBER_START, PROTEST_WORD, SINGULAR_CUE, SINGULAR_POST,
+from khabar.figures.numbers import (AUTHORITY_WORD, CAPTIVE_WORD, CONTINUING_WORD, DETENTION_WORD, DUAL_SHAPE,
+                                    EXCHANGE_WORD, INFECTION_WORD, KILLING_WORD, MARCH_WORD, NATURAL_WORD, NORMS, NUMBER_START, PROTEST_WORD, SINGULAR_CUE, SINGULAR_POST,
                                     VIOLENT_WORD, WORD, Number, Words, nisba_adjective, possessed, scan, singular_nisba, trailing_bound)
 from khabar.text.clitics import default_segmenter
 from khabar.text.sentences import split_sentences
@@ -219,6 +219,7 @@ def _sentence_figures(text: str, start: int, end: int, lex: Lexicon) -> list[_Fi
     detained = named & (DETENTION_WORD | AUTHORITY_WORD) == DETENTION_WORD | AUTHORITY_WORD
     protest = bool(named & PROTEST_WORD) or (bool(named & MARCH_WORD) and _march(words, lex))
     natural = bool(named & NATURAL_WORD)
+    still = bool(named & CONTINUING_WORD)
     if violent and natural:
         violent = _violent(words, lex)  # "وفاة 3 حجاج بضربات شمس": a stroke of the sun is heat
     # a death of captives no one is said to have caused (لقوا حتفهم، قضوا) is one announced:
@@ -278,6 +279,8 @@ def _sentence_figures(text: str, start: int, end: int, lex: Lexicon) -> list[_Fi
             category = lex.natural_to
         if detained and category in lex.detained_of:
             category = lex.detained_to  # "احتجزت الشرطة 5 أشخاص": taken by an authority
+        if still and category in lex.continuing_of and _still(words, lex, span_first, span_last, clauses):
+            category = lex.continuing_to  # "ما زالت الجماعة تعتقل 11 شخصًا": still held
         if protest and category == "other" and not explicit and _takes_part(words, lex, reach, clauses):
             category = lex.participation_to  # "شارك أكثر من 100 ألف شخص في مظاهرة"
         if unit is None or (unit == lex.tamyiz_unit and category in lex.people_events and noun is not None
@@ -359,6 +362,28 @@ def _violent(words: Words, lex: Lexicon) -> bool:
             if not any(a.base in lex.natural_words for a in lex.analyses(following)):
                 return True
     return False
+
+
+def _still(words: Words, lex: Lexicon, first: int, last: int, clauses: "_Clauses") -> bool:
+    """Whether a verb of continuing (لا يزال، ما زالت) tells of the count at words
+    [first, last): before it in its clause, no word of another event's time between, or
+    right after it (categories.yaml links.continuing)."""
+    forms = words.forms
+    low, high = clauses.bounds(first)
+
+    def at(position: int) -> bool:
+        form = forms[position]
+        return form in lex.continuing_words or (
+            form in lex.continuing_negated and position > 0 and forms[position - 1] in lex.continuing_negations)
+
+    for position in range(first - 1, max(low, first - lex.continuing_reach) - 1, -1):
+        if forms[position] in lex.continuing_stops:
+            break
+        if at(position):
+            return True
+    # after the group, its predicate: not a clause joined by و ("اعتقلت 5 أشخاص ولا يزال البحث جاريا")
+    return last < high and forms[last][:1] not in ("و", "ف") \
+        and any(at(position) for position in range(last, min(high, last + lex.continuing_after)))
 
 
 def _march(words: Words, lex: Lexicon) -> bool:

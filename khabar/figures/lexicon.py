@@ -421,6 +421,16 @@ class Lexicon:
         self.detention_words = frozenset([form for verb in detentions["past"] for form in _past_forms(_n(verb))]
                                          + [_n(w) for w in detentions["nouns"]])
         self.authorities = frozenset(_n(w) for w in detentions["authorities"])
+        continuing = links["continuing"]
+        self.continuing_of, self.continuing_to = _recategorisation("continuing", continuing)
+        self.continuing_words = frozenset(_variants({_n(w) for w in continuing["words"]}, article=False))
+        self.continuing_negated = frozenset(_n(w) for w in continuing["after_negation"])
+        self.continuing_negations = frozenset(_variants({_n(w) for w in continuing["negations"]}, article=False))
+        self.continuing_stops = frozenset(_variants({_n(w) for w in continuing["stops"]}, article=False))
+        self.continuing_reach = int(continuing["reach"])
+        self.continuing_after = int(continuing["after"])
+        # every word that may tell it (lexicon.word_flags: CONTINUING_WORD)
+        self.continuing_all = self.continuing_words | self.continuing_negated
         participation = links["participation"]
         self.participation_to = str(participation["to"])
         if self.participation_to not in CATEGORIES:
@@ -470,7 +480,7 @@ class Lexicon:
                        | self.captive_nouns | self.infections | self.asides | self.violent_words
                        | self.exchange_words | self.unsaid_crowds | self.detention_words | self.authorities
                        | self.participation | self.protest_events | self.natural_words | self.killing_words
-                       | self.march_words | self.march_qualifiers)
+                       | self.march_words | self.march_qualifiers | self.continuing_all)
         self._cache: dict[str, tuple[Analysis, ...]] = {}
 
         # Words a number can start at (every clitic and article variant): number words and

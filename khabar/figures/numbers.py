@@ -280,12 +280,13 @@ SINGULAR_POST = 2048  # a cue after a singular person noun that counts it: "لق
 # that tells a killing (KILLING_WORD: قتل، مقتل، شهيد)
 NATURAL_WORD, KILLING_WORD = 4096, 8192
 MARCH_WORD = 16384  # a march that may be a protest's or a drone (مسيرة)
+CONTINUING_WORD = 32768  # a verb of continuing that may tell a group is still held (لا يزال)
 # the lexicon's word sets whose base forms set each "what it names" bit
 _NAMING_FLAGS = (("captive_nouns", CAPTIVE_WORD), ("infections", INFECTION_WORD), ("exchange_words", EXCHANGE_WORD),
                  ("violent_words", VIOLENT_WORD), ("detention_words", DETENTION_WORD),
                  ("authorities", AUTHORITY_WORD), ("protest_events", PROTEST_WORD),
                  ("natural_words", NATURAL_WORD), ("killing_words", KILLING_WORD),
-                 ("march_words", MARCH_WORD))
+                 ("march_words", MARCH_WORD), ("continuing_all", CONTINUING_WORD))
 
 
 def word_flags(form: str, lex: Lexicon) -> int:
@@ -320,6 +321,7 @@ def _number_at(words: Words, lex: Lexicon, index: int, end: int) -> Number | Non
         return None
     if core.kind in ("dual", "singular"):
         return core
+    _gloss(words, lex, core, end)
     _range(words, lex, core, end)
     if core.kind != "range":
         _bound_before(words, lex, core)
@@ -329,6 +331,36 @@ def _number_at(words: Words, lex: Lexicon, index: int, end: int) -> Number | Non
     if core.kind != "range":
         _bound_after(words, lex, core, end)
     return core
+
+
+def _gloss(words: Words, lex: Lexicon, number: Number, end: int) -> None:
+    """A number in parentheses, as official statements write a count: digits alone ("القبض
+    على (5) مقيمين") or the same number in the other script after it ("5 (خمسة) معتقلين"،
+    "ثلاثة (3) أشخاص").  The parentheses join the number; its counted noun comes after."""
+    forms, kinds = words.forms, words.kinds
+    if number.value is None or number.unit is not None:
+        return
+    core, after = number.core, number.core_end
+    if kinds[core] == "d" and after == core + 1 and core > 0 and forms[core - 1] == "(" \
+            and after < end and forms[after] == ")" and number.first == core:
+        number.first, number.core_end = core - 1, after + 1
+        number.last = max(number.last, after + 1)
+        return
+    if after + 2 >= end or forms[after] != "(" or kinds[after + 1] not in ("d", "w"):
+        return
+    close = after + 2
+    while close < end and close - after <= 6 and forms[close] != ")":
+        close += 1
+    if close >= end or forms[close] != ")":
+        return
+    if kinds[after + 1] == "d":
+        inner = digit_value(forms[after + 1], group=lex.thousands_group) if close == after + 2 else None
+    else:
+        found = _words_core(words, lex, after + 1, close)
+        inner = found.value if found is not None and found.core_end == close else None
+    if inner is not None and inner == number.value:
+        number.core_end = close + 1
+        number.last = max(number.last, close + 1)
 
 
 def _digits_core(words: Words, lex: Lexicon, index: int, end: int) -> Number | None:

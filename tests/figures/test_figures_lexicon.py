@@ -196,3 +196,10 @@ def test_lost_objects_read_every_possessed_form():
     assert LEX.lost_objects[normalise_word("منازلهم")] == "displaced"
     assert LEX.lost_objects[normalise_word("حياتهم")] == "killed"  # ة → ت before the pronoun
     assert LEX.lost_objects[normalise_word("مأواها")] == "displaced"  # ى → ا before the pronoun
+
+
+def test_verbs_of_continuing_load_with_their_categories():
+    assert {"arrested", "abducted"} <= LEX.continuing_of and LEX.continuing_to == "held"
+    assert {"يزال", "ولا", "ما"} & LEX.continuing_words == {"يزال"}
+    assert "زالت" in LEX.continuing_negated and "ما" in LEX.continuing_negations
+    assert "بعد" in LEX.continuing_stops and LEX.continuing_reach >= 3
