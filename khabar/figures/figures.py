@@ -66,6 +66,7 @@ _LATIN = re.compile(r"[a-z]")
 _GOVERNING_GAP = 3   # words (other than `context` words) between a governing cue and its number
 _POST_REACH = 8      # words after the counted noun searched for what happened to the group
 _QUALIFIER_REACH = 3  # words of a من phrase between two coordinated figures
+_INVERTED_TOTAL_REACH = 10  # words after a total noun told after its value ("إلى 78 عدد القتلى …")
 _GENITIVE_REACH = 2   # definite words of a genitive after a figure's noun, before a و and the next
 
 
@@ -251,7 +252,7 @@ def _sentence_figures(text: str, start: int, end: int, lex: Lexicon) -> list[_Fi
             continue
         reach = _before_aside(words, lex, span_first, taken)
         if unit is None and number.cue is None and _governing(words, lex, reach, clauses, taken, captive) is None \
-                and _linked(words, lex, reach, taken, captive) is None \
+                and _linked(words, lex, reach, taken, captive, last=span_last) is None \
                 and _resolved(lex.post.match(lex, words.forms, number.last), captive) is None \
                 and not (previous_category and span_first > 0
                          and (lex.among.match_ending(lex, words.forms, span_first - 1) is not None
@@ -564,6 +565,10 @@ def _reading(words: Words, lex: Lexicon, number: Number
         noun_range, unit = _counted_before(words, lex, number, definite=True)
         if noun_range is not None:
             return noun_range, unit
+        if number.first > 0 and not number.skip:
+            noun = lex.noun(forms[number.first - 1], clitics=True)
+            if noun is not None and not noun[1].counts and noun[0].definite:
+                return None  # "الأشهر الستة الأولى": a duration, its adjective (الأولى) counts nothing
     noun_range, unit, excluded = _counted_after(words, lex, number, position)
     if excluded:
         return None
@@ -970,7 +975,7 @@ def _category_read(words: Words, lex: Lexicon, number: Number, noun: tuple[int, 
         return genitive, True
     # 1. a cue governing the number, across an aside between commas ("قُتل، بحسب الوزارة، 12")
     reach = _before_aside(words, lex, first, taken)
-    governing = _linked(words, lex, reach, taken, captive)
+    governing = _linked(words, lex, reach, taken, captive, last=noun[1] if noun is not None else number.last)
     if governing is not None:
         return governing, True
     found = _governing_match(words, lex, reach, clauses, taken, captive)
@@ -1337,7 +1342,8 @@ def _governing_match(words: Words, lex: Lexicon, first: int, clauses: "_Clauses"
     return None
 
 
-def _linked(words: Words, lex: Lexicon, first: int, taken: list[int], captive: bool = False) -> str | None:
+def _linked(words: Words, lex: Lexicon, first: int, taken: list[int], captive: bool = False,
+            last: int | None = None) -> str | None:
     """The category a cue farther back gives the number whose figure starts at word
     `first`, through the grammar that links them (categories.yaml `links`):
 
@@ -1347,7 +1353,10 @@ def _linked(words: Words, lex: Lexicon, first: int, taken: list[int], captive: b
       المفرج عنهم 41 رهينة" — the last event cue between the total noun and the number,
       else the last counted noun there;
     - a pronoun for a group named before: "المعتقلين المفرج عنهم، وهم ست نساء" — the last
-      event cue (else counted noun) a few words before.
+      event cue (else counted noun) a few words before;
+    - a total told after its value, the predicate first (the Syrian Observatory's style):
+      "ليرتفع إلى 78 عدد المدنيين الذين قتلوا" — the last event cue after the total noun,
+      up to the clause's end and at most the totals' reach (`last`: the word after the figure).
     Another figure in between breaks either link."""
     if first == 0:
         return None
@@ -1386,6 +1395,12 @@ def _linked(words: Words, lex: Lexicon, first: int, taken: list[int], captive: b
                 return None
             position -= 1
         return None
+    if last is not None and last < len(forms) and forms[last] in starters \
+            and lex.totals.match(lex, forms, last, article=True) is not None:
+        stop = last + 1
+        while stop < min(len(forms), last + _INVERTED_TOTAL_REACH) and words.kinds[stop] != "p":
+            stop += 1
+        return _last_cue(lex, forms, last, stop, captive) or _toll(lex, forms[last])
     position, floor = first - 2, max(-1, first - 2 - lex.total_reach)
     while position > floor and not _is_taken(taken, position):
         if forms[position] in starters and lex.totals.match(lex, forms, position, article=True) is not None:
