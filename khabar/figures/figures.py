@@ -285,7 +285,7 @@ def _sentence_figures(text: str, start: int, end: int, lex: Lexicon) -> list[_Fi
         if protest and category == "other" and not explicit and _takes_part(words, lex, reach, clauses):
             category = lex.participation_to  # "شارك أكثر من 100 ألف شخص في مظاهرة"
         if unit is None or (unit == lex.tamyiz_unit and category in lex.people_events and noun is not None
-                            and (explicit or words.forms[noun[0]] == "من")
+                            and (explicit or words.forms[noun[0]] == "من") and words.forms[noun[0]] not in lex.naming_only
                             and number.kind in ("digits", "words", "vague")):
             unit = "person"  # "قُتل 3 رعاة": what a killing governs, no list naming it, are people;
             #                  "و20 من الفصائل": a part of a group joined to a killing
@@ -900,8 +900,10 @@ def _noun_guess(word: str, lex: Lexicon, number: Number) -> bool:
     if len(word) < 3 or word in lex.not_nouns or word in lex.not_nisba or word in lex.not_plural \
             or word in lex.months or _verb_shaped(word, lex):
         return False
-    if word not in lex.phrase_firsts and (lex.analyses(word) or word in lex.known_cue_forms):
-        return False  # a known word; the first of a cue of several words alone is a noun (محاولة)
+    if word not in lex.phrase_firsts and word not in lex.naming_only \
+            and (lex.analyses(word) or word in lex.known_cue_forms):
+        return False  # a known word; the first of a cue of several words alone is a noun (محاولة),
+        #               and so is a word known only as what a sentence names (1025 حادث مرور)
     return len(default_segmenter().segment(word)) == 1  # no clitic: ولبنان، لاقتحامها
 
 
@@ -1014,6 +1016,9 @@ def _category_read(words: Words, lex: Lexicon, number: Number, noun: tuple[int, 
             return named, False
     if previous is not None and first > 0 and (lex.among.match_ending(lex, forms, first - 1) is not None
                                                or _after_counterpart(forms, lex, first)):
+        own = _own_event(lex, forms, noun)
+        if own is not None and own != previous and lex.among.match_ending(lex, forms, first - 1) is not None:
+            return own, False  # "حررت 126 رهينة، بينهم 33 جريحا"، "84 إصابة، بينها 9 وفيات"
         return previous, False
     if previous is not None and noun is not None and noun[1] - noun[0] == 1 \
             and lex.partitive_pronouns.match(lex, forms, noun[0], article=False) is not None:
@@ -1054,6 +1059,20 @@ def _category_read(words: Words, lex: Lexicon, number: Number, noun: tuple[int, 
         if found is not None and not (found[1] in lex.crowds and match == lex.weak.match and number.kind != "vague"):
             return found[1], False
     return "other", False
+
+
+def _own_event(lex: Lexicon, forms: list[str], noun: tuple[int, int] | None) -> str | None:
+    """The category a part's counted noun carries when it names what befell them (جرحى
+    wounded, وفيات dead, قتلى killed), not a status the whole may have left (أسيرات held,
+    معتقلين arrested: categories.yaml links.yields): a part of a group counted by such a noun
+    is counted by it ("حررت 126 رهينة، بينهم 33 جريحا")."""
+    if noun is None:
+        return None
+    for index in range(noun[0], noun[1]):
+        category = _inherent(lex, forms[index])
+        if category is not None:
+            return None if category in lex.yields else category
+    return None
 
 
 def _lost_object(words: Words, lex: Lexicon, position: int, high: int) -> str | None:
@@ -1121,7 +1140,10 @@ def _post_category(words: Words, lex: Lexicon, number: Number, noun: tuple[int, 
     limit = min(len(forms), after + _POST_REACH, following)
     position = after
     limit = min(limit, high)
-    found, position = _scan_post(lex, forms, position, limit, plural, captive)
+    # a feminine noun (عائلة، أسر، نساء in ة or ات) takes a verb in the feminine singular:
+    # "200 عائلة فرت من منازلها" tells of the group
+    feminine = noun is not None and forms[noun[1] - 1].endswith(("ه", "ات"))
+    found, position = _scan_post(lex, forms, position, limit, plural, captive, feminine)
     if found is not None:
         return found[1]
     # … and after the figures coordinated with it: "لاستقبال 24 امرأة و15 قاصرا أُفرج عنهم"
@@ -1447,10 +1469,13 @@ def _inherent(lex: Lexicon, word: str) -> str | None:
 
 
 def _scan_post(lex: Lexicon, forms: list[str], position: int, limit: int,
-               plural: bool = False, captive: bool = False) -> tuple[tuple | None, int]:
+               plural: bool = False, captive: bool = False, feminine: bool = False) -> tuple[tuple | None, int]:
     """The first cue after a figure in forms[position:limit] ("قتلوا"، "أفرج عنهم"), and
     where the scan stopped (at `limit`, or unmoved when it starts past it).  For a
-    `plural` group a verb in the singular is passed over: it tells of someone else."""
+    `plural` group a verb in the singular is passed over: it tells of someone else — unless
+    the group is `feminine` and the verb is too ("200 عائلة فرت").  A one-word cue right
+    after a preposition of place is a noun of the place: "في أحياء جنوب المدينة"
+    (neighbourhoods, not the living)."""
     starters = lex.post.starters
     singular = lex.singular_verb_forms
     start = position
@@ -1463,7 +1488,10 @@ def _scan_post(lex: Lexicon, forms: list[str], position: int, limit: int,
                 #               التظاهرات": a definite noun in construct after another tells
                 #               nothing of the group (it does as its adjective, right after
                 #               it, or after a preposition: "دفع 300 ألف شخص إلى النزوح")
+            if found is not None and found[0] == 1 and position > start and forms[position - 1] in lex.locatives:
+                found = None
             if found is not None and not (plural and found[0] == 1 and found[2].base in singular
+                                          and not (feminine and forms[position].endswith("ت"))
                                           and forms[min(position + 1, len(forms) - 1)] not in lex.group_pronouns):
                 return found, position  # "أُفرج عنهم": a passive in the singular, its pronoun plural
         position += 1

@@ -482,6 +482,14 @@ class Lexicon:
                        | self.participation | self.protest_events | self.natural_words | self.killing_words
                        | self.march_words | self.march_qualifiers | self.continuing_all)
         self._cache: dict[str, tuple[Analysis, ...]] = {}
+        # words known only as what a sentence names (a violent cause, a disease, an exchange):
+        # plain nouns that a number may count ("1025 حادث مرور"، "3 انفجارات")
+        self.naming_only = frozenset(
+            word for word in (self.violent_words | self.infections | self.natural_words | self.exchange_words)
+            - (set(self.numbers) | set(self.nouns) | set(self.currencies) | self.governing.firsts()
+               | self.post.firsts() | self.weak.firsts() | self.where.firsts() | self.singular_cues.firsts()
+               | self.context | self.killing_words | self.detention_words | self.protest_events)
+            if not word.endswith("ا"))  # not how one died, an adverb: "توفي 5 جوعًا"، "قضى 3 بردًا"
 
         # Words a number can start at (every clitic and article variant): number words and
         # dual nouns; and event nouns after which a singular noun may count one.  A

@@ -790,6 +790,9 @@ def _joined_singular(words: Words, lex: Lexicon, index: int, end: int) -> Number
                   joined=True)
 
 
+_ARTICLE_CLITICS = ("لل", "بال", "كال")  # a preposition and the article, as a definite word starts
+
+
 def dual_guess(word: str, lex: Lexicon) -> tuple[str, bool, str] | None:
     """A word no list knows that is shaped like a dual (units.yaml `duals`), as (clitic
     prefix, definite, unit): a nisba dual counts two people ("أوكرانيان"، "أمريكيتين"), a
@@ -813,13 +816,18 @@ def dual_guess(word: str, lex: Lexicon) -> tuple[str, bool, str] | None:
             rest = rest[2:]
         if rest in guess.not_duals or lex.analyses(rest) or lex.number(rest) is not None:
             continue
+        # the stem is measured without a preposition glued to the article: "للبيان"، "بالبيان"
+        # (ل، ب، ك + ال) are "البيان" (a statement), no nisba dual of a stem "للب"
+        stem = rest[2:] if not definite and rest.startswith(_ARTICLE_CLITICS) else rest
+        if stem is not rest and (stem in guess.not_duals or lex.analyses(stem)):
+            continue
         for ending in guess.nisba:
-            if rest.endswith(ending) and len(rest) - len(ending) >= guess.min_stem:
+            if rest.endswith(ending) and len(stem) - len(ending) >= guess.min_stem:
                 found = (prefix, definite, "person")
                 break
         else:
             for ending in guess.feminine:
-                if rest.endswith(ending) and len(rest) - len(ending) >= guess.min_stem \
+                if rest.endswith(ending) and len(stem) - len(ending) >= guess.min_stem \
                         and not rest.endswith(guess.not_endings):
                     found = (prefix, definite, lex.tamyiz_unit)
                     break
