@@ -821,6 +821,11 @@ def dual_guess(word: str, lex: Lexicon) -> tuple[str, bool, str] | None:
         stem = rest[2:] if not definite and rest.startswith(_ARTICLE_CLITICS) else rest
         if stem is not rest and (stem in guess.not_duals or lex.analyses(stem)):
             continue
+        known = _kb_reading(rest)
+        if known == "name":
+            continue  # "بزشكيان": a name the knowledge base knows, no nisba dual
+        if known is None and rest[:1] in ("ي", "ت") and rest.endswith("يان"):
+            continue  # an imperfect verb of two: "مسلحان يرتديان"، "تجريان" (a nisba dual is known)
         for ending in guess.nisba:
             if rest.endswith(ending) and len(stem) - len(ending) >= guess.min_stem:
                 found = (prefix, definite, "person")
@@ -837,6 +842,17 @@ def dual_guess(word: str, lex: Lexicon) -> tuple[str, bool, str] | None:
         cache.clear()
     cache[word] = found
     return found
+
+
+def _kb_reading(word: str) -> str | None:
+    """How the knowledge base knows a whole word: "nisba" (يمنيان، فلسطينيتين), "name" (a
+    person's or a place's name or alias: بزشكيان), or None when it does not know it."""
+    from khabar.knowledge import knowledge_base
+
+    found = knowledge_base().index.get((word,))
+    if not found:
+        return None
+    return "nisba" if any(alias.via == "nisba" for _, alias in found) else "name"
 
 
 def _known_form(word: str) -> bool:
