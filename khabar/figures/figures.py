@@ -999,6 +999,9 @@ def _category_read(words: Words, lex: Lexicon, number: Number, noun: tuple[int, 
     undergone = _undergone(words, lex, number, noun, first, high, captive)
     if undergone is not None:
         return undergone, True
+    told = _pronoun_event(words, lex, number, noun, taken, plural)
+    if told is not None:
+        return told, True
     # 3. "من بين القتلى 6 أطفال": part of the group named right before, by its own category
     named = _among_named(words, lex, first)
     if named is not None:
@@ -1059,6 +1062,24 @@ def _category_read(words: Words, lex: Lexicon, number: Number, noun: tuple[int, 
         if found is not None and not (found[1] in lex.crowds and match == lex.weak.match and number.kind != "vague"):
             return found[1], False
     return "other", False
+
+
+def _pronoun_event(words: Words, lex: Lexicon, number: Number, noun: tuple[int, int] | None,
+                   taken: list[int], plural: bool) -> str | None:
+    """What befell a group, told later in its sentence by an event noun with the group's
+    pronoun ("سيارة تقل 3 مقاتلين …، ما أدى إلى مقتلهم"): the noun's category, when no
+    other figure stands between (categories.yaml links.pronoun_events)."""
+    if not plural and number.value != 2:
+        return None
+    forms = words.forms
+    start = max(number.last, noun[1] if noun is not None else 0)
+    for position in range(start, min(len(forms), start + lex.pronoun_event_reach)):
+        if _is_taken(taken, position):
+            return None
+        category = lex.pronoun_events.get(forms[position])
+        if category is not None:
+            return category
+    return None
 
 
 def _own_event(lex: Lexicon, forms: list[str], noun: tuple[int, int] | None) -> str | None:

@@ -421,6 +421,18 @@ class Lexicon:
         self.detention_words = frozenset([form for verb in detentions["past"] for form in _past_forms(_n(verb))]
                                          + [_n(w) for w in detentions["nouns"]])
         self.authorities = frozenset(_n(w) for w in detentions["authorities"])
+        pronoun_events = links["pronoun_events"]
+        self.pronoun_event_reach = int(pronoun_events["reach"])
+        self.pronoun_events: dict[str, str] = {}
+        for category in pronoun_events["of"]:
+            if category not in CATEGORIES:
+                raise ValueError(f"pronoun_events: unknown figure category {category!r}")
+            for noun in categories["categories"][category].get("nouns") or []:
+                base = _n(noun)
+                stem = base[:-1] + "ت" if base.endswith("ه") else base  # إصابة → إصابتهم
+                for pronoun in pronoun_events["pronouns"]:
+                    for clitic in [""] + list(pronoun_events["clitics"]):
+                        self.pronoun_events.setdefault(_n(clitic) + stem + _n(pronoun), category)
         continuing = links["continuing"]
         self.continuing_of, self.continuing_to = _recategorisation("continuing", continuing)
         self.continuing_words = frozenset(_variants({_n(w) for w in continuing["words"]}, article=False))

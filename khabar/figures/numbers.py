@@ -656,8 +656,10 @@ def _implicit(words: Words, lex: Lexicon, index: int, end: int) -> Number | None
     person = (noun is not None and noun[0].bare and noun[1].number == "singular" and noun[1].counts
               and noun[1].unit in lex.person_units and noun[1].unit != "case")
     one_of = word in lex.one_of and index + 1 < end
-    if not (person or one_of or (noun is None and singular_nisba(word, lex) and lex.number(word) is None)):
-        return None  # a number word is no nisba: "أصيب مائتي شخص" is two hundred
+    if not (person or one_of or (noun is None and singular_nisba(word, lex) and lex.number(word) is None
+                                 and lex.noun(word + "ن") is None)):
+        return None  # a number word is no nisba: "أصيب مائتي شخص" is two hundred; nor is a
+        #              sound plural in construct: "قتل متظاهري يناير" (متظاهرين)
     if index == 0 or kinds[index - 1] != "w":
         return None
     cue = lex.singular_cues.match_ending(lex, forms, index - 1)
