@@ -52,8 +52,8 @@ from functools import reduce
 from operator import or_
 
 from khabar.figures.lexicon import CAPTIVE, Lexicon, lexicon
-from khabar.figures.numbers import (AUTHORITY_WORD, CAPTIVE_WORD, DETENTION_WORD, DUAL_SHAPE, EXCHANGE_WORD,
-                                    INFECTION_WORD, KILLING_WORD, MARCH_WORD, NATURAL_WORD, NORMS, NUMBER_START, PROTEST_WORD, SINGULAR_CUE, SINGULAR_POST,
+from khabar.figures.numbers import (AUTHORITY_WORD, CAPTIVE_WORD, CONTINUING_WORD, DETENTION_WORD, DUAL_SHAPE,
+                                    EXCHANGE_WORD, INFECTION_WORD, KILLING_WORD, MARCH_WORD, NATURAL_WORD, NORMS, NUMBER_START, PROTEST_WORD, SINGULAR_CUE, SINGULAR_POST,
                                     VIOLENT_WORD, WORD, Number, Words, nisba_adjective, possessed, scan, singular_nisba, trailing_bound)
 from khabar.text.clitics import default_segmenter
 from khabar.text.sentences import split_sentences
@@ -66,6 +66,7 @@ _LATIN = re.compile(r"[a-z]")
 _GOVERNING_GAP = 3   # words (other than `context` words) between a governing cue and its number
 _POST_REACH = 8      # words after the counted noun searched for what happened to the group
 _QUALIFIER_REACH = 3  # words of a من phrase between two coordinated figures
+_INVERTED_TOTAL_REACH = 10  # words after a total noun told after its value ("إلى 78 عدد القتلى …")
 _GENITIVE_REACH = 2   # definite words of a genitive after a figure's noun, before a و and the next
 
 
@@ -219,6 +220,7 @@ def _sentence_figures(text: str, start: int, end: int, lex: Lexicon) -> list[_Fi
     detained = named & (DETENTION_WORD | AUTHORITY_WORD) == DETENTION_WORD | AUTHORITY_WORD
     protest = bool(named & PROTEST_WORD) or (bool(named & MARCH_WORD) and _march(words, lex))
     natural = bool(named & NATURAL_WORD)
+    still = bool(named & CONTINUING_WORD)
     if violent and natural:
         violent = _violent(words, lex)  # "وفاة 3 حجاج بضربات شمس": a stroke of the sun is heat
     # a death of captives no one is said to have caused (لقوا حتفهم، قضوا) is one announced:
@@ -250,7 +252,7 @@ def _sentence_figures(text: str, start: int, end: int, lex: Lexicon) -> list[_Fi
             continue
         reach = _before_aside(words, lex, span_first, taken)
         if unit is None and number.cue is None and _governing(words, lex, reach, clauses, taken, captive) is None \
-                and _linked(words, lex, reach, taken, captive) is None \
+                and _linked(words, lex, reach, taken, captive, last=span_last) is None \
                 and _resolved(lex.post.match(lex, words.forms, number.last), captive) is None \
                 and not (previous_category and span_first > 0
                          and (lex.among.match_ending(lex, words.forms, span_first - 1) is not None
@@ -278,10 +280,12 @@ def _sentence_figures(text: str, start: int, end: int, lex: Lexicon) -> list[_Fi
             category = lex.natural_to
         if detained and category in lex.detained_of:
             category = lex.detained_to  # "احتجزت الشرطة 5 أشخاص": taken by an authority
+        if still and category in lex.continuing_of and _still(words, lex, span_first, span_last, clauses):
+            category = lex.continuing_to  # "ما زالت الجماعة تعتقل 11 شخصًا": still held
         if protest and category == "other" and not explicit and _takes_part(words, lex, reach, clauses):
             category = lex.participation_to  # "شارك أكثر من 100 ألف شخص في مظاهرة"
         if unit is None or (unit == lex.tamyiz_unit and category in lex.people_events and noun is not None
-                            and (explicit or words.forms[noun[0]] == "من")
+                            and (explicit or words.forms[noun[0]] == "من") and words.forms[noun[0]] not in lex.naming_only
                             and number.kind in ("digits", "words", "vague")):
             unit = "person"  # "قُتل 3 رعاة": what a killing governs, no list naming it, are people;
             #                  "و20 من الفصائل": a part of a group joined to a killing
@@ -359,6 +363,28 @@ def _violent(words: Words, lex: Lexicon) -> bool:
             if not any(a.base in lex.natural_words for a in lex.analyses(following)):
                 return True
     return False
+
+
+def _still(words: Words, lex: Lexicon, first: int, last: int, clauses: "_Clauses") -> bool:
+    """Whether a verb of continuing (لا يزال، ما زالت) tells of the count at words
+    [first, last): before it in its clause, no word of another event's time between, or
+    right after it (categories.yaml links.continuing)."""
+    forms = words.forms
+    low, high = clauses.bounds(first)
+
+    def at(position: int) -> bool:
+        form = forms[position]
+        return form in lex.continuing_words or (
+            form in lex.continuing_negated and position > 0 and forms[position - 1] in lex.continuing_negations)
+
+    for position in range(first - 1, max(low, first - lex.continuing_reach) - 1, -1):
+        if forms[position] in lex.continuing_stops:
+            break
+        if at(position):
+            return True
+    # after the group, its predicate: not a clause joined by و ("اعتقلت 5 أشخاص ولا يزال البحث جاريا")
+    return last < high and forms[last][:1] not in ("و", "ف") \
+        and any(at(position) for position in range(last, min(high, last + lex.continuing_after)))
 
 
 def _march(words: Words, lex: Lexicon) -> bool:
@@ -539,6 +565,10 @@ def _reading(words: Words, lex: Lexicon, number: Number
         noun_range, unit = _counted_before(words, lex, number, definite=True)
         if noun_range is not None:
             return noun_range, unit
+        if number.first > 0 and not number.skip:
+            noun = lex.noun(forms[number.first - 1], clitics=True)
+            if noun is not None and not noun[1].counts and noun[0].definite:
+                return None  # "الأشهر الستة الأولى": a duration, its adjective (الأولى) counts nothing
     noun_range, unit, excluded = _counted_after(words, lex, number, position)
     if excluded:
         return None
@@ -870,8 +900,10 @@ def _noun_guess(word: str, lex: Lexicon, number: Number) -> bool:
     if len(word) < 3 or word in lex.not_nouns or word in lex.not_nisba or word in lex.not_plural \
             or word in lex.months or _verb_shaped(word, lex):
         return False
-    if word not in lex.phrase_firsts and (lex.analyses(word) or word in lex.known_cue_forms):
-        return False  # a known word; the first of a cue of several words alone is a noun (محاولة)
+    if word not in lex.phrase_firsts and word not in lex.naming_only \
+            and (lex.analyses(word) or word in lex.known_cue_forms):
+        return False  # a known word; the first of a cue of several words alone is a noun (محاولة),
+        #               and so is a word known only as what a sentence names (1025 حادث مرور)
     return len(default_segmenter().segment(word)) == 1  # no clitic: ولبنان، لاقتحامها
 
 
@@ -945,7 +977,7 @@ def _category_read(words: Words, lex: Lexicon, number: Number, noun: tuple[int, 
         return genitive, True
     # 1. a cue governing the number, across an aside between commas ("قُتل، بحسب الوزارة، 12")
     reach = _before_aside(words, lex, first, taken)
-    governing = _linked(words, lex, reach, taken, captive)
+    governing = _linked(words, lex, reach, taken, captive, last=noun[1] if noun is not None else number.last)
     if governing is not None:
         return governing, True
     found = _governing_match(words, lex, reach, clauses, taken, captive)
@@ -967,6 +999,9 @@ def _category_read(words: Words, lex: Lexicon, number: Number, noun: tuple[int, 
     undergone = _undergone(words, lex, number, noun, first, high, captive)
     if undergone is not None:
         return undergone, True
+    told = _pronoun_event(words, lex, number, noun, taken, plural)
+    if told is not None:
+        return told, True
     # 3. "من بين القتلى 6 أطفال": part of the group named right before, by its own category
     named = _among_named(words, lex, first)
     if named is not None:
@@ -984,6 +1019,9 @@ def _category_read(words: Words, lex: Lexicon, number: Number, noun: tuple[int, 
             return named, False
     if previous is not None and first > 0 and (lex.among.match_ending(lex, forms, first - 1) is not None
                                                or _after_counterpart(forms, lex, first)):
+        own = _own_event(lex, forms, noun)
+        if own is not None and own != previous and lex.among.match_ending(lex, forms, first - 1) is not None:
+            return own, False  # "حررت 126 رهينة، بينهم 33 جريحا"، "84 إصابة، بينها 9 وفيات"
         return previous, False
     if previous is not None and noun is not None and noun[1] - noun[0] == 1 \
             and lex.partitive_pronouns.match(lex, forms, noun[0], article=False) is not None:
@@ -1024,6 +1062,38 @@ def _category_read(words: Words, lex: Lexicon, number: Number, noun: tuple[int, 
         if found is not None and not (found[1] in lex.crowds and match == lex.weak.match and number.kind != "vague"):
             return found[1], False
     return "other", False
+
+
+def _pronoun_event(words: Words, lex: Lexicon, number: Number, noun: tuple[int, int] | None,
+                   taken: list[int], plural: bool) -> str | None:
+    """What befell a group, told later in its sentence by an event noun with the group's
+    pronoun ("سيارة تقل 3 مقاتلين …، ما أدى إلى مقتلهم"): the noun's category, when no
+    other figure stands between (categories.yaml links.pronoun_events)."""
+    if not plural and number.value != 2:
+        return None
+    forms = words.forms
+    start = max(number.last, noun[1] if noun is not None else 0)
+    for position in range(start, min(len(forms), start + lex.pronoun_event_reach)):
+        if _is_taken(taken, position):
+            return None
+        category = lex.pronoun_events.get(forms[position])
+        if category is not None:
+            return category
+    return None
+
+
+def _own_event(lex: Lexicon, forms: list[str], noun: tuple[int, int] | None) -> str | None:
+    """The category a part's counted noun carries when it names what befell them (جرحى
+    wounded, وفيات dead, قتلى killed), not a status the whole may have left (أسيرات held,
+    معتقلين arrested: categories.yaml links.yields): a part of a group counted by such a noun
+    is counted by it ("حررت 126 رهينة، بينهم 33 جريحا")."""
+    if noun is None:
+        return None
+    for index in range(noun[0], noun[1]):
+        category = _inherent(lex, forms[index])
+        if category is not None:
+            return None if category in lex.yields else category
+    return None
 
 
 def _lost_object(words: Words, lex: Lexicon, position: int, high: int) -> str | None:
@@ -1091,7 +1161,10 @@ def _post_category(words: Words, lex: Lexicon, number: Number, noun: tuple[int, 
     limit = min(len(forms), after + _POST_REACH, following)
     position = after
     limit = min(limit, high)
-    found, position = _scan_post(lex, forms, position, limit, plural, captive)
+    # a feminine noun (عائلة، أسر، نساء in ة or ات) takes a verb in the feminine singular:
+    # "200 عائلة فرت من منازلها" tells of the group
+    feminine = noun is not None and forms[noun[1] - 1].endswith(("ه", "ات"))
+    found, position = _scan_post(lex, forms, position, limit, plural, captive, feminine)
     if found is not None:
         return found[1]
     # … and after the figures coordinated with it: "لاستقبال 24 امرأة و15 قاصرا أُفرج عنهم"
@@ -1312,7 +1385,8 @@ def _governing_match(words: Words, lex: Lexicon, first: int, clauses: "_Clauses"
     return None
 
 
-def _linked(words: Words, lex: Lexicon, first: int, taken: list[int], captive: bool = False) -> str | None:
+def _linked(words: Words, lex: Lexicon, first: int, taken: list[int], captive: bool = False,
+            last: int | None = None) -> str | None:
     """The category a cue farther back gives the number whose figure starts at word
     `first`, through the grammar that links them (categories.yaml `links`):
 
@@ -1322,7 +1396,10 @@ def _linked(words: Words, lex: Lexicon, first: int, taken: list[int], captive: b
       المفرج عنهم 41 رهينة" — the last event cue between the total noun and the number,
       else the last counted noun there;
     - a pronoun for a group named before: "المعتقلين المفرج عنهم، وهم ست نساء" — the last
-      event cue (else counted noun) a few words before.
+      event cue (else counted noun) a few words before;
+    - a total told after its value, the predicate first (the Syrian Observatory's style):
+      "ليرتفع إلى 78 عدد المدنيين الذين قتلوا" — the last event cue after the total noun,
+      up to the clause's end and at most the totals' reach (`last`: the word after the figure).
     Another figure in between breaks either link."""
     if first == 0:
         return None
@@ -1361,6 +1438,12 @@ def _linked(words: Words, lex: Lexicon, first: int, taken: list[int], captive: b
                 return None
             position -= 1
         return None
+    if last is not None and last < len(forms) and forms[last] in starters \
+            and lex.totals.match(lex, forms, last, article=True) is not None:
+        stop = last + 1
+        while stop < min(len(forms), last + _INVERTED_TOTAL_REACH) and words.kinds[stop] != "p":
+            stop += 1
+        return _last_cue(lex, forms, last, stop, captive) or _toll(lex, forms[last])
     position, floor = first - 2, max(-1, first - 2 - lex.total_reach)
     while position > floor and not _is_taken(taken, position):
         if forms[position] in starters and lex.totals.match(lex, forms, position, article=True) is not None:
@@ -1407,10 +1490,13 @@ def _inherent(lex: Lexicon, word: str) -> str | None:
 
 
 def _scan_post(lex: Lexicon, forms: list[str], position: int, limit: int,
-               plural: bool = False, captive: bool = False) -> tuple[tuple | None, int]:
+               plural: bool = False, captive: bool = False, feminine: bool = False) -> tuple[tuple | None, int]:
     """The first cue after a figure in forms[position:limit] ("قتلوا"، "أفرج عنهم"), and
     where the scan stopped (at `limit`, or unmoved when it starts past it).  For a
-    `plural` group a verb in the singular is passed over: it tells of someone else."""
+    `plural` group a verb in the singular is passed over: it tells of someone else — unless
+    the group is `feminine` and the verb is too ("200 عائلة فرت").  A one-word cue right
+    after a preposition of place is a noun of the place: "في أحياء جنوب المدينة"
+    (neighbourhoods, not the living)."""
     starters = lex.post.starters
     singular = lex.singular_verb_forms
     start = position
@@ -1423,7 +1509,10 @@ def _scan_post(lex: Lexicon, forms: list[str], position: int, limit: int,
                 #               التظاهرات": a definite noun in construct after another tells
                 #               nothing of the group (it does as its adjective, right after
                 #               it, or after a preposition: "دفع 300 ألف شخص إلى النزوح")
+            if found is not None and found[0] == 1 and position > start and forms[position - 1] in lex.locatives:
+                found = None
             if found is not None and not (plural and found[0] == 1 and found[2].base in singular
+                                          and not (feminine and forms[position].endswith("ت"))
                                           and forms[min(position + 1, len(forms) - 1)] not in lex.group_pronouns):
                 return found, position  # "أُفرج عنهم": a passive in the singular, its pronoun plural
         position += 1

@@ -421,6 +421,28 @@ class Lexicon:
         self.detention_words = frozenset([form for verb in detentions["past"] for form in _past_forms(_n(verb))]
                                          + [_n(w) for w in detentions["nouns"]])
         self.authorities = frozenset(_n(w) for w in detentions["authorities"])
+        pronoun_events = links["pronoun_events"]
+        self.pronoun_event_reach = int(pronoun_events["reach"])
+        self.pronoun_events: dict[str, str] = {}
+        for category in pronoun_events["of"]:
+            if category not in CATEGORIES:
+                raise ValueError(f"pronoun_events: unknown figure category {category!r}")
+            for noun in categories["categories"][category].get("nouns") or []:
+                base = _n(noun)
+                stem = base[:-1] + "ت" if base.endswith("ه") else base  # إصابة → إصابتهم
+                for pronoun in pronoun_events["pronouns"]:
+                    for clitic in [""] + list(pronoun_events["clitics"]):
+                        self.pronoun_events.setdefault(_n(clitic) + stem + _n(pronoun), category)
+        continuing = links["continuing"]
+        self.continuing_of, self.continuing_to = _recategorisation("continuing", continuing)
+        self.continuing_words = frozenset(_variants({_n(w) for w in continuing["words"]}, article=False))
+        self.continuing_negated = frozenset(_n(w) for w in continuing["after_negation"])
+        self.continuing_negations = frozenset(_variants({_n(w) for w in continuing["negations"]}, article=False))
+        self.continuing_stops = frozenset(_variants({_n(w) for w in continuing["stops"]}, article=False))
+        self.continuing_reach = int(continuing["reach"])
+        self.continuing_after = int(continuing["after"])
+        # every word that may tell it (lexicon.word_flags: CONTINUING_WORD)
+        self.continuing_all = self.continuing_words | self.continuing_negated
         participation = links["participation"]
         self.participation_to = str(participation["to"])
         if self.participation_to not in CATEGORIES:
@@ -470,8 +492,16 @@ class Lexicon:
                        | self.captive_nouns | self.infections | self.asides | self.violent_words
                        | self.exchange_words | self.unsaid_crowds | self.detention_words | self.authorities
                        | self.participation | self.protest_events | self.natural_words | self.killing_words
-                       | self.march_words | self.march_qualifiers)
+                       | self.march_words | self.march_qualifiers | self.continuing_all)
         self._cache: dict[str, tuple[Analysis, ...]] = {}
+        # words known only as what a sentence names (a violent cause, a disease, an exchange):
+        # plain nouns that a number may count ("1025 حادث مرور"، "3 انفجارات")
+        self.naming_only = frozenset(
+            word for word in (self.violent_words | self.infections | self.natural_words | self.exchange_words)
+            - (set(self.numbers) | set(self.nouns) | set(self.currencies) | self.governing.firsts()
+               | self.post.firsts() | self.weak.firsts() | self.where.firsts() | self.singular_cues.firsts()
+               | self.context | self.killing_words | self.detention_words | self.protest_events)
+            if not word.endswith("ا"))  # not how one died, an adverb: "توفي 5 جوعًا"، "قضى 3 بردًا"
 
         # Words a number can start at (every clitic and article variant): number words and
         # dual nouns; and event nouns after which a singular noun may count one.  A

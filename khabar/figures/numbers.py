@@ -280,12 +280,13 @@ SINGULAR_POST = 2048  # a cue after a singular person noun that counts it: "لق
 # that tells a killing (KILLING_WORD: قتل، مقتل، شهيد)
 NATURAL_WORD, KILLING_WORD = 4096, 8192
 MARCH_WORD = 16384  # a march that may be a protest's or a drone (مسيرة)
+CONTINUING_WORD = 32768  # a verb of continuing that may tell a group is still held (لا يزال)
 # the lexicon's word sets whose base forms set each "what it names" bit
 _NAMING_FLAGS = (("captive_nouns", CAPTIVE_WORD), ("infections", INFECTION_WORD), ("exchange_words", EXCHANGE_WORD),
                  ("violent_words", VIOLENT_WORD), ("detention_words", DETENTION_WORD),
                  ("authorities", AUTHORITY_WORD), ("protest_events", PROTEST_WORD),
                  ("natural_words", NATURAL_WORD), ("killing_words", KILLING_WORD),
-                 ("march_words", MARCH_WORD))
+                 ("march_words", MARCH_WORD), ("continuing_all", CONTINUING_WORD))
 
 
 def word_flags(form: str, lex: Lexicon) -> int:
@@ -320,6 +321,7 @@ def _number_at(words: Words, lex: Lexicon, index: int, end: int) -> Number | Non
         return None
     if core.kind in ("dual", "singular"):
         return core
+    _gloss(words, lex, core, end)
     _range(words, lex, core, end)
     if core.kind != "range":
         _bound_before(words, lex, core)
@@ -329,6 +331,36 @@ def _number_at(words: Words, lex: Lexicon, index: int, end: int) -> Number | Non
     if core.kind != "range":
         _bound_after(words, lex, core, end)
     return core
+
+
+def _gloss(words: Words, lex: Lexicon, number: Number, end: int) -> None:
+    """A number in parentheses, as official statements write a count: digits alone ("القبض
+    على (5) مقيمين") or the same number in the other script after it ("5 (خمسة) معتقلين"،
+    "ثلاثة (3) أشخاص").  The parentheses join the number; its counted noun comes after."""
+    forms, kinds = words.forms, words.kinds
+    if number.value is None or number.unit is not None:
+        return
+    core, after = number.core, number.core_end
+    if kinds[core] == "d" and after == core + 1 and core > 0 and forms[core - 1] == "(" \
+            and after < end and forms[after] == ")" and number.first == core:
+        number.first, number.core_end = core - 1, after + 1
+        number.last = max(number.last, after + 1)
+        return
+    if after + 2 >= end or forms[after] != "(" or kinds[after + 1] not in ("d", "w"):
+        return
+    close = after + 2
+    while close < end and close - after <= 6 and forms[close] != ")":
+        close += 1
+    if close >= end or forms[close] != ")":
+        return
+    if kinds[after + 1] == "d":
+        inner = digit_value(forms[after + 1], group=lex.thousands_group) if close == after + 2 else None
+    else:
+        found = _words_core(words, lex, after + 1, close)
+        inner = found.value if found is not None and found.core_end == close else None
+    if inner is not None and inner == number.value:
+        number.core_end = close + 1
+        number.last = max(number.last, close + 1)
 
 
 def _digits_core(words: Words, lex: Lexicon, index: int, end: int) -> Number | None:
@@ -624,8 +656,10 @@ def _implicit(words: Words, lex: Lexicon, index: int, end: int) -> Number | None
     person = (noun is not None and noun[0].bare and noun[1].number == "singular" and noun[1].counts
               and noun[1].unit in lex.person_units and noun[1].unit != "case")
     one_of = word in lex.one_of and index + 1 < end
-    if not (person or one_of or (noun is None and singular_nisba(word, lex) and lex.number(word) is None)):
-        return None  # a number word is no nisba: "أصيب مائتي شخص" is two hundred
+    if not (person or one_of or (noun is None and singular_nisba(word, lex) and lex.number(word) is None
+                                 and lex.noun(word + "ن") is None)):
+        return None  # a number word is no nisba: "أصيب مائتي شخص" is two hundred; nor is a
+        #              sound plural in construct: "قتل متظاهري يناير" (متظاهرين)
     if index == 0 or kinds[index - 1] != "w":
         return None
     cue = lex.singular_cues.match_ending(lex, forms, index - 1)
@@ -758,6 +792,9 @@ def _joined_singular(words: Words, lex: Lexicon, index: int, end: int) -> Number
                   joined=True)
 
 
+_ARTICLE_CLITICS = ("لل", "بال", "كال")  # a preposition and the article, as a definite word starts
+
+
 def dual_guess(word: str, lex: Lexicon) -> tuple[str, bool, str] | None:
     """A word no list knows that is shaped like a dual (units.yaml `duals`), as (clitic
     prefix, definite, unit): a nisba dual counts two people ("أوكرانيان"، "أمريكيتين"), a
@@ -781,13 +818,23 @@ def dual_guess(word: str, lex: Lexicon) -> tuple[str, bool, str] | None:
             rest = rest[2:]
         if rest in guess.not_duals or lex.analyses(rest) or lex.number(rest) is not None:
             continue
+        # the stem is measured without a preposition glued to the article: "للبيان"، "بالبيان"
+        # (ل، ب، ك + ال) are "البيان" (a statement), no nisba dual of a stem "للب"
+        stem = rest[2:] if not definite and rest.startswith(_ARTICLE_CLITICS) else rest
+        if stem is not rest and (stem in guess.not_duals or lex.analyses(stem)):
+            continue
+        known = _kb_reading(rest)
+        if known == "name":
+            continue  # "بزشكيان": a name the knowledge base knows, no nisba dual
+        if known is None and rest[:1] in ("ي", "ت") and rest.endswith("يان"):
+            continue  # an imperfect verb of two: "مسلحان يرتديان"، "تجريان" (a nisba dual is known)
         for ending in guess.nisba:
-            if rest.endswith(ending) and len(rest) - len(ending) >= guess.min_stem:
+            if rest.endswith(ending) and len(stem) - len(ending) >= guess.min_stem:
                 found = (prefix, definite, "person")
                 break
         else:
             for ending in guess.feminine:
-                if rest.endswith(ending) and len(rest) - len(ending) >= guess.min_stem \
+                if rest.endswith(ending) and len(stem) - len(ending) >= guess.min_stem \
                         and not rest.endswith(guess.not_endings):
                     found = (prefix, definite, lex.tamyiz_unit)
                     break
@@ -797,6 +844,17 @@ def dual_guess(word: str, lex: Lexicon) -> tuple[str, bool, str] | None:
         cache.clear()
     cache[word] = found
     return found
+
+
+def _kb_reading(word: str) -> str | None:
+    """How the knowledge base knows a whole word: "nisba" (يمنيان، فلسطينيتين), "name" (a
+    person's or a place's name or alias: بزشكيان), or None when it does not know it."""
+    from khabar.knowledge import knowledge_base
+
+    found = knowledge_base().index.get((word,))
+    if not found:
+        return None
+    return "nisba" if any(alias.via == "nisba" for _, alias in found) else "name"
 
 
 def _known_form(word: str) -> bool:

@@ -196,3 +196,22 @@ def test_lost_objects_read_every_possessed_form():
     assert LEX.lost_objects[normalise_word("منازلهم")] == "displaced"
     assert LEX.lost_objects[normalise_word("حياتهم")] == "killed"  # ة → ت before the pronoun
     assert LEX.lost_objects[normalise_word("مأواها")] == "displaced"  # ى → ا before the pronoun
+
+
+def test_verbs_of_continuing_load_with_their_categories():
+    assert {"arrested", "abducted"} <= LEX.continuing_of and LEX.continuing_to == "held"
+    assert {"يزال", "ولا", "ما"} & LEX.continuing_words == {"يزال"}
+    assert "زالت" in LEX.continuing_negated and "ما" in LEX.continuing_negations
+    assert "بعد" in LEX.continuing_stops and LEX.continuing_reach >= 3
+
+
+def test_event_nouns_with_a_group_pronoun_load_from_the_categories():
+    assert LEX.pronoun_events["مقتلهم"] == "killed" and LEX.pronoun_events["اصابتهم"] == "wounded"
+    assert LEX.pronoun_events["واعتقالهم"] == "arrested" and "سراحهم" not in LEX.pronoun_events
+    assert LEX.pronoun_event_reach >= 8
+
+
+def test_words_known_only_as_a_cause_are_nouns_a_number_counts():
+    assert "حادث" in LEX.naming_only
+    assert "جوعا" not in LEX.naming_only  # how one died, an adverb
+    assert not LEX.naming_only & set(LEX.numbers)
