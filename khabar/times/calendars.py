@@ -128,7 +128,8 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     greg_marks = _alternation([normalise_word(m) for m in cal["gregorian_markers"]])
     word_end = r"(?![\w])"
     # 10 يونيو 2024 | الـ7 من أكتوبر | 7 أكتوبر/تشرين الأول 2023 | يونيو 2024
-    ordinals = _alternation(ordinal_days())
+    # an ordinal after the preposition ل takes the article's alif: "الموافق للخامس عشر من يونيو"
+    ordinals = rf"(?:ال|(?<=ل)ل)(?:{_alternation([name[2:] for name in ordinal_days()])})"
     # "غرة رمضان", "غرة شهر شوال 1445": the first day of the month named after it
     firsts = _alternation([normalise_word(w) for w in cal["first_day_words"]])
     directions = _alternation(direction_words())
@@ -246,7 +247,7 @@ def _find_absolute_dates(normalised: str, vocabulary: "set[str] | None",
         if match["ordinal"] and _previous_word(normalised, match.start("ordinal")) in _not_day_heads():
             continue
         month = hijri_month_names()[_key(match["month"])]
-        day = int(match["day"]) if match["day"] else (ordinal_days()[_key(match["ordinal"])] if match["ordinal"]
+        day = int(match["day"]) if match["day"] else (ordinal_days()[_ordinal_key(match["ordinal"])] if match["ordinal"]
                                                       else 1 if match["first"] else None)
         if match["year"] is None:
             # "28 رمضان الماضي", "رمضان الماضي", "10 ذي الحجة": resolved against the anchor's
@@ -278,7 +279,7 @@ def _find_absolute_dates(normalised: str, vocabulary: "set[str] | None",
                 found.append(AbsoluteDate(match.start("month"), match.end(), int(match["year"]),
                                           month_names()[_key(match["month"])], None, "gregorian"))
             continue
-        day = int(match["day"]) if match["day"] else (ordinal_days()[_key(match["ordinal"])] if match["ordinal"]
+        day = int(match["day"]) if match["day"] else (ordinal_days()[_ordinal_key(match["ordinal"])] if match["ordinal"]
                                                       else 1 if match["first"] else None)
         year = int(match["year"]) if match["year"] else None
         month = month_names()[_key(match["month"])]
@@ -348,6 +349,12 @@ def matches_around(pattern: re.Pattern[str], text: str, index: "dict[str, list[i
 
 def _key(name: str) -> str:
     return re.sub(r"\s+", " ", name)
+
+
+def _ordinal_key(name: str) -> str:
+    """An ordinal day's key: one read after ل ("لخامس عشر") gets back its article ("الخامس عشر")."""
+    name = _key(name)
+    return "ا" + name if name.startswith("ل") and not name.startswith("ال") else name
 
 
 def _without_overlaps(dates: list[AbsoluteDate]) -> list[AbsoluteDate]:

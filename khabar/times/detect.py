@@ -211,6 +211,7 @@ def _compiled() -> dict[str, Any]:
         "part_adverb_map": _keyed(rules["part_adverbs"]),
         "part_adverb_blockers": {normalise_word(w) for w in rules["part_adverb_blockers"]},
         "duration_cues": {normalise_word(w) for w in rules["duration_cues"]},
+        "since_horizon_cues": frozenset(normalise_word(w) for w in rules["since_horizon_cues"]),
         "clock": re.compile(
             rf"(?:(?<=[^\w])|^)(?:(?:{approx})\s+)?(?:{_alt(clock['hour_nouns'])})\s+(?:(?P<hm>\d{{1,2}})(?::(?P<mm>\d\d))?|(?P<hw>{_alt(rules['hours'])}))"
             rf"(?:\s+(?:و(?P<half>{_alt([clock['half']])})|و(?P<quarter>{_alt([clock['quarter']])})|(?P<less>{_alt(clock['less_quarter'])})"
@@ -1148,6 +1149,8 @@ def _ago(text: str, m: re.Match, c: dict[str, Any]) -> Candidate | None:
         before = _WORDS.findall(clause)[-_CLAUSE_WORDS:]
         if any(word in c["duration_cues"] or word.lstrip("و") in c["duration_cues"] for word in before):
             return None
+        if any(word in c["since_horizon_cues"] or word[1:] in c["since_horizon_cues"] for word in before):
+            return None   # "الأعنف منذ نحو ثلاث سنوات", "لأول مرة منذ 20 عاما": in N units, no date
     sign = 1 if particle in c["after"] else -1
     tail = c["after_that_tail"].match(text, m.end("u"))
     if tail and particle != "منذ":  # "بعد أسبوع من ذلك": counted from the day last mentioned
