@@ -154,8 +154,9 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
         rf"|\s+(?P<direction>{directions}){word_end})?"
     )
     numeric = re.compile(
-        # day first; a dash may stand between spaces, as in Tunisian archives ("20 - 03 - 2015")
-        r"(?<![\d/.\-])(?:(?P<day>\d{1,2})(?:[/.\-]|\s-\s)(?P<month>\d{1,2})(?:[/.\-]|\s-\s)(?P<year>(?:19|20)\d\d)"
+        # day first; a dash or a slash may stand between spaces, as in Tunisian archives ("20 - 03 - 2015")
+        # and Sudanese papers ("15 / 1 / 2026")
+        r"(?<![\d/.\-])(?:(?P<day>\d{1,2})(?:[/.\-]|\s[/\-]\s)(?P<month>\d{1,2})(?:[/.\-]|\s[/\-]\s)(?P<year>(?:19|20)\d\d)"
         r"|(?P<iyear>(?:19|20)\d\d)(?P<sep>[-/.])(?P<imonth>\d{1,2})(?P=sep)(?P<iday>\d{1,2})"
         # a Hijri date in digits, its year 13xx or 14xx (no Gregorian year a paper dates by):
         # "10/9/1446هـ", and the Saudi official year first "1446/9/10هـ"
@@ -207,7 +208,7 @@ def _month_first_words() -> tuple[set[str], set[str]]:
     return ({name.split()[0] for name in month_names()}, {name.split()[0] for name in hijri_month_names()})
 
 
-_NUMERIC_HINT = re.compile(r"\d{1,4}(?:[/.\-]|\s-\s)\d{1,2}(?:[/.\-]|\s-\s)\d{1,4}")
+_NUMERIC_HINT = re.compile(r"\d{1,4}(?:[/.\-]|\s[/\-]\s)\d{1,2}(?:[/.\-]|\s[/\-]\s)\d{1,4}")
 _LOOK_BACK = 64    # characters before a month name a date may begin ("الحادي والثلاثين من شهر …")
 _LOOK_AHEAD = 128  # characters after it a date may end ("… تشرين الأول/أكتوبر من عام 2023 الماضي")
 

@@ -223,6 +223,7 @@ def _compiled() -> dict[str, Any]:
             rf"\s+(?:من\s+)?(?P<part>{_alt(rules['hour_parts'])})(?!\w)"),
         "gmt": re.compile(rf"(?<![\w])(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d)\s+(?:ب)?{_alt([clock['gmt_cue']])}\s+(?:{_alt(clock['gmt'])})(?!\w)"),
         "gmt_cue": normalise_word(clock["gmt_cue"]),
+        "utc_after": re.compile(rf"\s+(?:{_alt(clock['utc_phrases'])})(?!\w)"),
         "singular_units": {normalise_word(w) for w in rules["singular_units"]},
         "consecutive": re.compile(rf"\s+(?:{_alt(rules['consecutive'])})(?!\w)"),
         "from_event": re.compile(rf"\s+(?:(?:{_alt(rules['from_event']['fillers'])})\s+)?(?:{_alt(rules['from_event']['particles'])})(?!\w)"),
@@ -497,7 +498,8 @@ def detect(normalised: Normalised, index: dict[str, list[int]] | None = None) ->
             continue   # "في أمسّ الحاجة": the elative "most urgent", not "yesterday"
         if c["day_preceding_blockers"].search(text, max(0, m.start("x") - 16), m.start("x")):
             continue   # "في مثل هذا اليوم من عام 1948": an anniversary, not today
-        if _quoted_alone(text, m.start("x"), m.end("x")) or _after_outlet_head(text, m.start("x"), c):
+        if (_quoted_alone(text, m.start("x"), m.end("x")) or _after_outlet_head(text, m.start("x"), c)
+                or _quoted_name(text, m.start("x"), m.end("x"))):
             continue   # "في تصريحات لـ«الغد»", "قناة الغد": a paper's or a channel's name
         start, end = _span(m)
         if c["day_map"][key] and not key.startswith("ال"):
@@ -600,7 +602,7 @@ def detect(normalised: Normalised, index: dict[str, list[int]] | None = None) ->
             found.append(candidate)
     for name in ("clock", "clock_word"):
         for m in scan(name):
-            candidate = _clock(m, c)
+            candidate = _clock(text, m, c)
             if candidate:
                 found.append(candidate)
     around = lambda kind: matches_around(c[kind], text, index, keywords[kind])  # noqa: E731
@@ -674,6 +676,34 @@ def _quoted_alone(text: str, start: int, end: int) -> bool:
         return False
     closing = _QUOTE_PAIRS.get(text[start - 1])
     return closing is not None and text[end] == closing
+
+
+_NAME_OPENERS = "«\"“”'("
+_NAME_CLOSERS = frozenset("»\"”“'″)")
+_NAME_CLOSING = re.compile(r"\s*(?:\d{1,3}\s*)?(?P<q>[»\"”“'″)])")
+_NAME_WORDS = 4
+
+
+def _quoted_name(text: str, start: int, end: int) -> bool:
+    """The words at [start, end) close a short quotation, or a bracket, opened right after the
+    preposition ل ("قال لـ«الخرطوم اليوم»", "في تصريح لـ(عدن الغد)", "لـ”اليوم 24″"): whom a
+    statement was made to, an outlet's name, not a time the sentence tells."""
+    low = max(0, start - 40)
+    opening = start - 1
+    while opening >= low and text[opening] not in _NAME_OPENERS:
+        if text[opening] in _NAME_CLOSERS or text[opening] in "،,.؛:":
+            return False
+        opening -= 1
+    if opening < low:
+        return False
+    lam = opening - 1
+    while lam >= 0 and text[lam] == " ":
+        lam -= 1
+    if lam < 0 or text[lam] != "ل" or (lam > 0 and _is_word_char(text[lam - 1])):
+        return False
+    if len(text[opening + 1:start].split()) >= _NAME_WORDS:
+        return False
+    return _NAME_CLOSING.match(text, end) is not None
 
 
 def _after_outlet_head(text: str, start: int, c: dict[str, Any]) -> bool:
@@ -1162,7 +1192,7 @@ def _ago(text: str, m: re.Match, c: dict[str, Any]) -> Candidate | None:
     return Candidate(m.start("p"), m.end("u"), "ago", {"unit": unit, "offset": sign * count, "vague": vague})
 
 
-def _clock(m: re.Match, c: dict[str, Any]) -> Candidate | None:
+def _clock(text: str, m: re.Match, c: dict[str, Any]) -> Candidate | None:
     """A clock time: the hour (12-hour reading made 24-hour by the part of day) and minutes."""
     g = m.groupdict()
     hour = int(g["hm"]) if g.get("hm") else c["hours"].get(_squash(g["hw"] or ""))
@@ -1178,6 +1208,9 @@ def _clock(m: re.Match, c: dict[str, Any]) -> Candidate | None:
         hour += c["hour_parts"].get(_squash(m["part"]), 0)
     if not 0 <= hour <= 23 or minutes > 59:
         return None
+    utc = c["utc_after"].match(text, m.end())
+    if utc:   # "الساعة 14:30 بتوقيت غرينتش": the universal time, its words part of the time
+        return Candidate(m.start(), utc.end(), "clock", {"hour": hour, "minute": minutes, "utc": True})
     return Candidate(m.start(), m.end(), "clock", {"hour": hour, "minute": minutes})
 
 

@@ -11,8 +11,9 @@ import yaml
 
 import khabar
 
-# the batteries: times_probes.yaml (rounds 10-11), times_probes_s12.yaml (round 12: shapes the first lacks)
-PROBES = [probe for name in ("times_probes.yaml", "times_probes_s12.yaml")
+# the batteries: times_probes.yaml (rounds 10-11), times_probes_s12.yaml (round 12: shapes the first lacks),
+# times_probes_s13.yaml (round 13: shapes both lack)
+PROBES = [probe for name in ("times_probes.yaml", "times_probes_s12.yaml", "times_probes_s13.yaml")
           for probe in yaml.safe_load((Path(__file__).parent / "data" / name).read_text("utf-8"))]
 
 
