@@ -120,7 +120,7 @@ class AbsoluteDate:
 
 
 @lru_cache(maxsize=1)
-def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     cal = _calendar()
     months = _alternation(month_names())
     hijri = _alternation(hijri_month_names())
@@ -164,7 +164,10 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
         r"|(?P<hiyear>1[34]\d\d)(?P<hsep>[-/.])(?P<himonth>\d{1,2})(?P=hsep)(?P<hiday>\d{1,2}))(?![\d/.\-]\d)"
         rf"(?:(?<=\d\d\d\d)(?<![12][09]\d\d)\s*(?:{hijri_marks})(?![^\W\d_]))?"
     )
-    return gregorian, hijri_date, numeric
+    # a Hijri year named alone, its mark after it: "عام 1445 هـ", "سنة 1446هـ", "1447 للهجرة"
+    hijri_year = re.compile(
+        rf"(?:(?<![\w/.\-])|(?<=(?<!\w)[وفبل]))(?:(?:ال)?(?:عام|سنه)\s+)?(?P<year>1[34]\d\d)\s*(?:{hijri_marks})(?![^\W\d_])")
+    return gregorian, hijri_date, numeric, hijri_year
 
 
 def gregorian_to_hijri(day: date) -> tuple[int, int, int]:
@@ -208,6 +211,7 @@ def _month_first_words() -> tuple[set[str], set[str]]:
     return ({name.split()[0] for name in month_names()}, {name.split()[0] for name in hijri_month_names()})
 
 
+_HIJRI_YEAR_HINT = re.compile(r"1[34]\d\d\s*(?:ه|للهجر)")
 _NUMERIC_HINT = re.compile(r"\d{1,4}(?:[/.\-]|\s[/\-]\s)\d{1,2}(?:[/.\-]|\s[/\-]\s)\d{1,4}")
 _LOOK_BACK = 64    # characters before a month name a date may begin ("الحادي والثلاثين من شهر …")
 _LOOK_AHEAD = 128  # characters after it a date may end ("… تشرين الأول/أكتوبر من عام 2023 الماضي")
@@ -237,7 +241,7 @@ def _dates_of_line(normalised: str) -> tuple[AbsoluteDate, ...]:
 
 def _find_absolute_dates(normalised: str, vocabulary: "set[str] | None",
                          index: "dict[str, list[int]] | None") -> list[AbsoluteDate]:
-    gregorian, hijri_date, numeric = _patterns()
+    gregorian, hijri_date, numeric, hijri_year = _patterns()
     gregorian_words, hijri_words = _month_first_words()
     if index is not None:
         vocabulary = set(index)
@@ -270,6 +274,14 @@ def _find_absolute_dates(normalised: str, vocabulary: "set[str] | None",
             continue
         found.append(AbsoluteDate(match.start(), match.end(), converted.year, converted.month,
                                   converted.day if day else None, "hijri", days=days))
+    for match in hijri_year.finditer(normalised) if _HIJRI_YEAR_HINT.search(normalised) else ():
+        # "عام 1445 هـ": the whole Hijri year, from its first day of Muharram to its last of Dhu al-Hijja
+        year = int(match["year"])
+        try:
+            days = (hijri_month_days(year, 1)[0], hijri_month_days(year, 12)[1])
+        except (ValueError, OverflowError):
+            continue
+        found.append(AbsoluteDate(match.start(), match.end(), days[0].year, days[0].month, None, "hijri", days=days))
     for match in (matches_around(gregorian, normalised, index, gregorian_words) if has_gregorian else ()):
         if not (match["day"] or match["year"] or match["ordinal"] or match["first"]):
             continue  # a bare month name is not a date by itself

@@ -230,8 +230,9 @@ def _compiled() -> dict[str, Any]:
         "hours": _keyed(rules["hours"]),
         "month_day": re.compile(
             rf"(?:(?<=[^\w])|^)(?:[وف]?(?P<cue>{_alt(rules['month_day']['cues'])})\s+|(?P<waw>و)(?=\d))?(?P<al>ال(?:ـ)?\s*)?"
-            rf"(?P<d>\d{{1,2}}|{_alt(ordinal_days())})\s+(?:من\s+)?(?:(?P<noun>{_alt(rules['month_day']['nouns'])})\s+)?"
-            rf"(?P<dir>{_alt(list(directions) + rules['same_markers'])})(?!\w)"),
+            rf"(?P<d>\d{{1,2}}|{_alt(ordinal_days())})\s+(?:من\s+)?(?:(?P<this>{_alt(rules['month_day']['this_month'])})"
+            rf"|(?:(?P<noun>{_alt(rules['month_day']['nouns'])})\s+)?"
+            rf"(?P<dir>{_alt(list(directions) + rules['same_markers'])}))(?!\w)"),
         "after_that": re.compile(
             rf"{_START_NO_ARTICLE}(?P<p>{_alt(rules['after_that']['after'] + rules['after_that']['before'])})\s+ب\s*"
             rf"(?:(?P<n>\d+|{_alt(numbers)})\s+)?(?P<u>{_alt(units)}){_END}"),
@@ -327,7 +328,8 @@ def _keywords() -> dict[str, set[str]]:
         # its prepositions ("في", "حتى") are the commonest words of a text
         "clock": _first_words(rules["approximators"]) | _first_words(rules["clock"]["hour_nouns"]),
         "clock_word": _first_words(rules["hours"]),
-        "month_day": set(direction_words()) | {normalise_word(w) for w in rules["same_markers"]},
+        "month_day": set(direction_words()) | {normalise_word(w) for w in rules["same_markers"]}
+        | {normalise_word(w).split()[-1] for w in rules["month_day"]["this_month"]},
         "after_that": _first_words(rules["after_that"]["after"] + rules["after_that"]["before"]),
         "century": _first_words([rules["centuries"]["noun"]]) | _first_words(rules["centuries"]["decades"])
         | {"ال" + w for w in _first_words(rules["centuries"]["decades"])},
@@ -1136,6 +1138,11 @@ def _month_day(text: str, m: re.Match, c: dict[str, Any]) -> Candidate | None:
     digits = m["d"].isdigit()
     if m["d"] and not m["d"][0].isdigit() and _previous_word(text, m.start("d")) in _not_day_heads():
         return None   # "النصف الثاني من الشهر المقبل": a half of the month, not its 2nd
+    if m["this"]:   # "يوم 5 من هذا الشهر": a day of the anchor's month
+        day = int(m["d"]) if digits else ordinal_days()[_squash(m["d"])]
+        if not 1 <= day <= 31:
+            return None
+        return Candidate(m.start("al") if m["al"] else m.start("d"), m.end(), "month_day", {"day": day, "direction": "current"})
     same = m["dir"] in c["same_markers"]
     # "بين 5 و20 الجاري": the second of two days joined by و has the first's cue
     joined = bool(m["waw"]) and _DAY_BEFORE_WAW.search(text, max(0, m.start() - 20), m.start()) is not None

@@ -86,3 +86,20 @@ def test_the_round_12_word_lists_load():
     assert {"يرتقب", "المزمع"} <= set(rules["future_cues"])
     assert rules["period_parts"]["موفى"] == 2
     assert all(isinstance(p, dict) and {"offset", "part"} <= set(p) for p in rules["parts_of_day_phrases"].values())
+
+
+def test_the_round_13_word_lists_load():
+    """relative.yaml since_horizon_cues (single words), clock.utc_phrases (each names the universal
+    time), month_day.this_month, the fiscal year words, the demonstrative same year and على between
+    the weekdays of one night: loaded as the detector reads them."""
+    from khabar.times.detect import relative_rules
+
+    rules = relative_rules()
+    assert rules["since_horizon_cues"] and all(isinstance(w, str) and " " not in w for w in rules["since_horizon_cues"])
+    assert {"الأعنف", "لأول"} <= set(rules["since_horizon_cues"])
+    utc = rules["clock"]["utc_phrases"]
+    assert utc and all("توقيت" in p for p in utc)
+    assert rules["month_day"]["this_month"] == ["هذا الشهر"]
+    assert {"السنة المالية", "العام المالي"} <= set(rules["year_words"])
+    assert {"ذلك العام", "تلك السنة"} <= set(rules["same_year"])
+    assert "على" in rules["night_span_joiners"]
