@@ -155,6 +155,11 @@ def _compiled() -> dict[str, Any]:
         "span_numbers": _keyed(rules["plural_numbers"]),
         "vague_counts": dict(rules["vague_counts"]),
         "past_horizon_units": frozenset(rules["past_horizon_units"]),
+        "feast": re.compile(
+            rf"{_START_NO_ARTICLE}(?:(?P<ord>{_alt(rules['ordinal_day_words'])})\s+ايام\s+)?(?P<x>{_alt(_feasts())})"
+            rf"(?:\s+(?P<dir>{_alt(directions)}))?{_END}"),
+        "feasts": _keyed(_feasts()),
+        "ordinal_numbers": {normalise_word(w): n + 1 for n, w in enumerate(rules["ordinal_day_words"])},
         "ordinal_day": re.compile(
             rf"(?:(?<=[^\w])|^)(?P<x>[وف]?(?:ال|لل|بال)يوم\s+(?:{_alt(ordinal_days())})"
             rf"|[وف]?(?:{_alt(rules['ordinal_day_words'])})\s+ايام){_END}"),
@@ -241,7 +246,7 @@ def _compiled() -> dict[str, Any]:
         "after_that_map": {**{_squash(normalise_word(w)): 1 for w in rules["after_that"]["after"]},
                            **{_squash(normalise_word(w)): -1 for w in rules["after_that"]["before"]}},
         "century": re.compile(
-            rf"{_START_NO_ARTICLE}(?:(?:ال)?(?P<dec>{_alt(rules['centuries']['decades'])})\s+)?(?P<x>{_alt([rules['centuries']['noun']])})\s+"
+            rf"{_START_NO_ARTICLE}(?:(?:ال)?(?P<dec>{_alt(rules['centuries']['decades'])})\s+(?:من\s+)?)?(?P<x>{_alt([rules['centuries']['noun']])})\s+"
             rf"(?:(?P<ord>{_alt(ordinal_days())})|ال(?:ـ)?\s*(?P<n>\d{{1,2}})|(?P<dir>{_alt(directions)})){_END}"),
         "decades": _keyed(rules["centuries"]["decades"]),
         "decade": re.compile(rf"{_START_NO_ARTICLE}(?P<x>ال(?:{_alt(_bare_decades())})){_END}(?!\s+(?:من\s+)?(?:ال)?قرن)"),
@@ -291,6 +296,27 @@ def _fixed_spans() -> dict[str, dict[str, Any]]:
 
 
 @lru_cache(maxsize=1)
+def _feasts() -> dict[str, dict[str, Any]]:
+    """calendar.yaml `hijri_feasts`: feast or holy month → its Hijri month and day."""
+    from khabar.times.calendars import _calendar
+
+    return dict(_calendar()["hijri_feasts"])
+
+
+def _feast(m: re.Match, c: dict[str, Any]) -> Candidate:
+    """"عيد الفطر", "أول أيام عيد الأضحى", "شهر رمضان المبارك": a Hijri day or month without its
+    year, its occurrence the one nearest the anchor unless a direction says which."""
+    rule = c["feasts"][_squash(m["x"])]
+    month, day = rule["month"], rule["day"]
+    if m["ord"]:   # "ثاني أيام عيد الفطر": the feast's second day; "أول أيام شهر رمضان": the month's first
+        day = (day or 1) + c["ordinal_numbers"][_squash(m["ord"])] - 1
+    return Candidate(m.start(), m.end(), "absolute",
+                     {"year": None, "month": month, "day": day, "calendar": "hijri",
+                      "direction": direction_words()[m["dir"]] if m["dir"] else None, "days": None,
+                      "deadline": False, "nearest": True})
+
+
+@lru_cache(maxsize=1)
 def _bare_decades() -> dict[str, int]:
     """Decades named alone ("التسعينيات"), of the twentieth century: relative.yaml
     `centuries.decades` from `centuries.bare_decades_from` on (earlier ones may be this century's)."""
@@ -311,6 +337,7 @@ def _keywords() -> dict[str, set[str]]:
         "anaphoric": _first_words(rules["anaphoric"]) | {"اليوم"},
         "span": _first_words(rules["plural_units"]),
         "ordinal_day": {"اليوم"} | _first_words(rules["ordinal_day_words"]),
+        "feast": _first_words(_feasts()) | _first_words(rules["ordinal_day_words"]),
         "same_year": _first_words(rules["same_year"] + rules["next_year"]),
         "same_period": _first_words(rules["same_periods"]),
         "anaphoric_part": _first_words(rules["anaphoric_parts"]),
@@ -592,6 +619,8 @@ def detect(normalised: Normalised, index: dict[str, list[int]] | None = None) ->
         candidate = _span_candidate(text, m, c)
         if candidate is not None:
             found.append(candidate)
+    for m in scan("feast"):
+        found.append(_feast(m, c))
     for m in scan("ordinal_day"):
         of = _OF_MONTH_GAP.match(text, m.end())
         if of and (c["month"].match(text, of.end()) or c["ambiguous_month"].match(text, of.end())):

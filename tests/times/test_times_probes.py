@@ -103,3 +103,15 @@ def test_the_round_13_word_lists_load():
     assert {"السنة المالية", "العام المالي"} <= set(rules["year_words"])
     assert {"ذلك العام", "تلك السنة"} <= set(rules["same_year"])
     assert "على" in rules["night_span_joiners"]
+
+
+def test_the_hijri_feasts_load():
+    """calendar.yaml hijri_feasts: each phrase a Hijri month (1-12) and a day (1-30) or none
+    (the holy month); Ramadan counts only with شهر or its epithet, never alone (a given name)."""
+    from khabar.times.calendars import _calendar
+
+    feasts = _calendar()["hijri_feasts"]
+    assert feasts and "رمضان" not in feasts
+    for phrase, rule in feasts.items():
+        assert set(rule) == {"month", "day"} and 1 <= rule["month"] <= 12, phrase
+        assert rule["day"] is None or 1 <= rule["day"] <= 30, phrase
