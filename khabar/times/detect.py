@@ -105,6 +105,9 @@ def _compiled() -> dict[str, Any]:
     return {
         "anaphoric": re.compile(rf"{_START_NO_ARTICLE}(?:في\s+)?(?P<x>{_alt(rules['anaphoric'])}){_END}"),
         "anaphoric_map": _keyed(rules["anaphoric"]),
+        "day_after_phrases": frozenset(_keyed({p: 0 for p in rules["day_after_concept"]["phrases"]})),
+        "day_after_heads": frozenset(normalise_word(w) for w in rules["day_after_concept"]["heads"]),
+        "quoted_name_days": frozenset(normalise_word(w) for w in rules["quoted_name_days"]),
         "part_phrase": re.compile(rf"{_START_NO_ARTICLE}(?P<x>{_alt(rules['parts_of_day_phrases'])}){_END}"),
         "part_phrase_map": _keyed(rules["parts_of_day_phrases"]),
         "day": re.compile(rf"{_START_NO_ARTICLE}(?P<x>{_alt(rules['days'])}){_END}"),
@@ -506,6 +509,9 @@ def detect(normalised: Normalised, index: dict[str, list[int]] | None = None) ->
                                 "direction": date.direction, "days": date.days,
                                 "deadline": date.year is None and _nearest_occurrence(text, date.start, c)}))
     for m in scan("anaphoric"):
+        if _squash(m["x"]) in c["day_after_phrases"] and (
+                _previous_word(text, m.start("x")) in c["day_after_heads"] or text.startswith("لل", m.end("x") + 1)):
+            continue   # "سؤال اليوم التالي", "اليوم التالي للحرب": what follows an event, no day
         found.append(Candidate(*_span(m), "anaphoric", {"offset": c["anaphoric_map"][_squash(m["x"])]}))
     for m in scan("part_phrase"):
         key = _squash(m["x"])
@@ -528,7 +534,7 @@ def detect(normalised: Normalised, index: dict[str, list[int]] | None = None) ->
         if c["day_preceding_blockers"].search(text, max(0, m.start("x") - 16), m.start("x")):
             continue   # "في مثل هذا اليوم من عام 1948": an anniversary, not today
         if (_quoted_alone(text, m.start("x"), m.end("x")) or _after_outlet_head(text, m.start("x"), c)
-                or _quoted_name(text, m.start("x"), m.end("x"))):
+                or _quoted_name(text, m.start("x"), m.end("x"), after_lam=key not in c["quoted_name_days"])):
             continue   # "في تصريحات لـ«الغد»", "قناة الغد": a paper's or a channel's name
         start, end = _span(m)
         if c["day_map"][key] and not key.startswith("ال"):
@@ -715,10 +721,11 @@ _NAME_CLOSING = re.compile(r"\s*(?:\d{1,3}\s*)?(?P<q>[»\"”“'″)])")
 _NAME_WORDS = 4
 
 
-def _quoted_name(text: str, start: int, end: int) -> bool:
+def _quoted_name(text: str, start: int, end: int, after_lam: bool = True) -> bool:
     """The words at [start, end) close a short quotation, or a bracket, opened right after the
     preposition ل ("قال لـ«الخرطوم اليوم»", "في تصريح لـ(عدن الغد)", "لـ”اليوم 24″"): whom a
-    statement was made to, an outlet's name, not a time the sentence tells."""
+    statement was made to, an outlet's name, not a time the sentence tells.  Without
+    `after_lam`, any short quotation they close ('مبادرة "ليبيا الغد"')."""
     low = max(0, start - 40)
     opening = start - 1
     while opening >= low and text[opening] not in _NAME_OPENERS:
@@ -730,7 +737,7 @@ def _quoted_name(text: str, start: int, end: int) -> bool:
     lam = opening - 1
     while lam >= 0 and text[lam] == " ":
         lam -= 1
-    if lam < 0 or text[lam] != "ل" or (lam > 0 and _is_word_char(text[lam - 1])):
+    if after_lam and (lam < 0 or text[lam] != "ل" or (lam > 0 and _is_word_char(text[lam - 1]))):
         return False
     if len(text[opening + 1:start].split()) >= _NAME_WORDS:
         return False

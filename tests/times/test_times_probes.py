@@ -103,6 +103,9 @@ def test_the_round_13_word_lists_load():
     assert {"السنة المالية", "العام المالي"} <= set(rules["year_words"])
     assert {"ذلك العام", "تلك السنة"} <= set(rules["same_year"])
     assert "على" in rules["night_span_joiners"]
+    concept = rules["day_after_concept"]
+    assert concept["phrases"] == ["اليوم التالي"] and all(" " not in w for w in concept["heads"])
+    assert rules["quoted_name_days"] == ["الغد"]
 
 
 def test_the_hijri_feasts_load():
