@@ -152,7 +152,8 @@ def _compiled() -> dict[str, Any]:
         "span": re.compile(
             rf"{_START_NO_ARTICLE}(?P<x>{_alt_with_lam(rules['plural_units'])})"
             rf"(?:\s+(?:ال(?:ـ)?\s*(?P<n>\d{{1,3}})|(?P<w>{_alt(rules['plural_numbers'])})|(?:{_alt(rules['plural_adjectives'])})))?"
-            rf"\s+(?P<d>{_alt(rules['plural_directions'])}){_END}"),
+            # not of something else: "الساعات الأخيرة من الحفر", "الأشهر الثلاثة الأخيرة من العام الماضي"
+            rf"\s+(?P<d>{_alt(rules['plural_directions'])}){_END}(?!\s+(?:من(?!\w)|ل))"),
         "span_units": _keyed(rules["plural_units"]),
         "span_directions": _keyed(rules["plural_directions"]),
         "span_numbers": _keyed(rules["plural_numbers"]),
@@ -181,7 +182,7 @@ def _compiled() -> dict[str, Any]:
             rf"(?P<r>{_alt(rules['week_of_month']['ranks'])}))\s+من\s+(?:شهر\s+)?$"),
         "week_ranks": _keyed(rules["week_of_month"]["ranks"]),
         "season": re.compile(rf"{_START_NO_ARTICLE}(?P<x>(?:فصل\s+)?(?:ال|(?<=ل)ل)(?P<s>{_alt(rules['seasons'])}))\s+(?P<dir>{_alt(directions)}){_END}"),
-        "year_parts": _keyed(rules["year_parts"]),
+        "year_parts": _keyed(_year_parts()),
         "bare_year_part": re.compile(
             rf"(?:(?<=[^\w])|^)(?P<f>{_alt(rules['bare_year_parts']['parts'])}){_END}"
             rf"(?!\s*(?:[\d٠-٩]|(?:من|ل|لل)(?!\w)|ل\w|(?:ال)?(?:{_alt(rules['year_words'])})\s))"),
@@ -190,9 +191,9 @@ def _compiled() -> dict[str, Any]:
         # "الربع الأخير من العام", "النصف الأول من السنة": the year itself, named by its noun alone
         # (not "من العام الماضي"، "من العام 2023"، "من العام المالي": a word after it names another)
         "year_part_of_this_year": re.compile(
-            rf"{_START_NO_ARTICLE}(?P<f>{_alt(rules['year_parts'])})\s+من\s+(?:العام|السنه)(?!\w)(?!\s+(?:ال|\d|نفس|ذات|قبل))"),
-        "year_part_before": re.compile(rf"(?:(?<=[^\w])|^)[وفبل]?(?:في\s+|خلال\s+)?(?P<f>{_alt(rules['year_parts'])})\s+(?:من\s+|ل)?$"),
-        "year_part": re.compile(rf"{_START_NO_ARTICLE}(?P<f>{_alt(rules['year_parts'])})\s+(?:من\s+|ل)?"
+            rf"{_START_NO_ARTICLE}(?P<f>{_alt(_year_parts())})\s+من\s+(?:العام|السنه)(?!\w)(?!\s+(?:ال|\d|نفس|ذات|قبل))"),
+        "year_part_before": re.compile(rf"(?:(?<=[^\w])|^)[وفبل]?(?:في\s+|خلال\s+)?(?P<f>{_alt(_year_parts())})\s+(?:من\s+|ل)?$"),
+        "year_part": re.compile(rf"{_START_NO_ARTICLE}(?P<f>{_alt(_year_parts())})\s+(?:من\s+|ل)?"
                                 rf"(?:(?:ال)?(?:{_alt(rules['year_words'])})\s+)?(?P<y>(?:19|20)\d\d){_END}"),
         "period_part_before": re.compile(
             rf"(?:(?<=[^\w])|^)[وف]?(?:(?:{_alt(rules['period_part_prepositions'])})\s+)?(?P<p>{_alt(rules['period_parts'])})\s+"
@@ -299,6 +300,23 @@ def _fixed_spans() -> dict[str, dict[str, Any]]:
 
 
 @lru_cache(maxsize=1)
+def _year_parts() -> dict[str, list[int]]:
+    """relative.yaml `year_parts`, and the first or last N months of a year (`counted_year_months`:
+    "الأشهر التسعة الأولى" is months 1-9, "الشهور الستة الأخيرة" months 7-12)."""
+    rules = relative_rules()
+    parts = dict(rules["year_parts"])
+    counted = rules["counted_year_months"]
+    for plural in counted["plurals"]:
+        for number_word, n in rules["plural_numbers"].items():
+            if 2 <= n <= 11:
+                for order in counted["first"]:
+                    parts.setdefault(f"{plural} {number_word} {order}", [1, n])
+                for order in counted["last"]:
+                    parts.setdefault(f"{plural} {number_word} {order}", [13 - n, 12])
+    return parts
+
+
+@lru_cache(maxsize=1)
 def _feasts() -> dict[str, dict[str, Any]]:
     """calendar.yaml `hijri_feasts`: feast or holy month → its Hijri month and day."""
     from khabar.times.calendars import _calendar
@@ -366,8 +384,8 @@ def _keywords() -> dict[str, set[str]]:
         "fixed_span": _first_words(_fixed_spans()),
         "decade": {"ال" + normalise_word(w) for w in _bare_decades()},
         "span_number_first": _first_words(rules["plural_directions"]),
-        "year_part": _first_words(rules["year_parts"]),
-        "year_part_of_this_year": _first_words(rules["year_parts"]),
+        "year_part": _first_words(_year_parts()),
+        "year_part_of_this_year": _first_words(_year_parts()),
         "bare_year_part": _first_words(rules["bare_year_parts"]["parts"]),
         "season": {"ال" + normalise_word(w) for w in rules["seasons"]} | {"فصل"},
     }
@@ -891,7 +909,7 @@ def _attach_season(text: str, candidate: Candidate, c: dict[str, Any]) -> None:
         return
     if "season" in candidate.data:
         return
-    before = text[max(0, candidate.start - 24):candidate.start]
+    before = text[max(0, candidate.start - 32):candidate.start]
     match = c["year_part_before"].search(before)
     if match:   # "النصف الأول من العام الجاري": months of that year
         candidate.data["season"] = tuple(c["year_parts"][_squash(match["f"])])

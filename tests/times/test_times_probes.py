@@ -106,6 +106,8 @@ def test_the_round_13_word_lists_load():
     concept = rules["day_after_concept"]
     assert concept["phrases"] == ["اليوم التالي"] and all(" " not in w for w in concept["heads"])
     assert rules["quoted_name_days"] == ["الغد"]
+    counted = rules["counted_year_months"]
+    assert set(counted) == {"plurals", "first", "last"} and all(counted.values())
 
 
 def test_the_hijri_feasts_load():
