@@ -153,7 +153,8 @@ def _compiled() -> dict[str, Any]:
             rf"{_START_NO_ARTICLE}(?P<x>{_alt_with_lam(rules['plural_units'])})"
             rf"(?:\s+(?:ال(?:ـ)?\s*(?P<n>\d{{1,3}})|(?P<w>{_alt(rules['plural_numbers'])})|(?:{_alt(rules['plural_adjectives'])})))?"
             # not of something else: "الساعات الأخيرة من الحفر", "الأشهر الثلاثة الأخيرة من العام الماضي"
-            rf"\s+(?P<d>{_alt(rules['plural_directions'])}){_END}(?!\s+(?:من(?!\w)|ل))"),
+            # (a ل after it is as often of purpose: "خلال الساعات الأخيرة لمنع التصعيد")
+            rf"\s+(?P<d>{_alt(rules['plural_directions'])}){_END}(?!\s+من(?!\w))"),
         "span_units": _keyed(rules["plural_units"]),
         "span_directions": _keyed(rules["plural_directions"]),
         "span_numbers": _keyed(rules["plural_numbers"]),
