@@ -120,7 +120,7 @@ class AbsoluteDate:
 
 
 @lru_cache(maxsize=1)
-def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     cal = _calendar()
     months = _alternation(month_names())
     hijri = _alternation(hijri_month_names())
@@ -128,7 +128,8 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     greg_marks = _alternation([normalise_word(m) for m in cal["gregorian_markers"]])
     word_end = r"(?![\w])"
     # 10 يونيو 2024 | الـ7 من أكتوبر | 7 أكتوبر/تشرين الأول 2023 | يونيو 2024
-    ordinals = _alternation(ordinal_days())
+    # an ordinal after the preposition ل takes the article's alif: "الموافق للخامس عشر من يونيو"
+    ordinals = rf"(?:ال|(?<=ل)ل)(?:{_alternation([name[2:] for name in ordinal_days()])})"
     # "غرة رمضان", "غرة شهر شوال 1445": the first day of the month named after it
     firsts = _alternation([normalise_word(w) for w in cal["first_day_words"]])
     directions = _alternation(direction_words())
@@ -153,8 +154,9 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
         rf"|\s+(?P<direction>{directions}){word_end})?"
     )
     numeric = re.compile(
-        # day first; a dash may stand between spaces, as in Tunisian archives ("20 - 03 - 2015")
-        r"(?<![\d/.\-])(?:(?P<day>\d{1,2})(?:[/.\-]|\s-\s)(?P<month>\d{1,2})(?:[/.\-]|\s-\s)(?P<year>(?:19|20)\d\d)"
+        # day first; a dash or a slash may stand between spaces, as in Tunisian archives ("20 - 03 - 2015")
+        # and Sudanese papers ("15 / 1 / 2026")
+        r"(?<![\d/.\-])(?:(?P<day>\d{1,2})(?:[/.\-]|\s[/\-]\s)(?P<month>\d{1,2})(?:[/.\-]|\s[/\-]\s)(?P<year>(?:19|20)\d\d)"
         r"|(?P<iyear>(?:19|20)\d\d)(?P<sep>[-/.])(?P<imonth>\d{1,2})(?P=sep)(?P<iday>\d{1,2})"
         # a Hijri date in digits, its year 13xx or 14xx (no Gregorian year a paper dates by):
         # "10/9/1446هـ", and the Saudi official year first "1446/9/10هـ"
@@ -162,7 +164,10 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
         r"|(?P<hiyear>1[34]\d\d)(?P<hsep>[-/.])(?P<himonth>\d{1,2})(?P=hsep)(?P<hiday>\d{1,2}))(?![\d/.\-]\d)"
         rf"(?:(?<=\d\d\d\d)(?<![12][09]\d\d)\s*(?:{hijri_marks})(?![^\W\d_]))?"
     )
-    return gregorian, hijri_date, numeric
+    # a Hijri year named alone, its mark after it: "عام 1445 هـ", "سنة 1446هـ", "1447 للهجرة"
+    hijri_year = re.compile(
+        rf"(?:(?<![\w/.\-])|(?<=(?<!\w)[وفبل]))(?:(?:ال)?(?:عام|سنه)\s+)?(?P<year>1[34]\d\d)\s*(?:{hijri_marks})(?![^\W\d_])")
+    return gregorian, hijri_date, numeric, hijri_year
 
 
 def gregorian_to_hijri(day: date) -> tuple[int, int, int]:
@@ -206,7 +211,8 @@ def _month_first_words() -> tuple[set[str], set[str]]:
     return ({name.split()[0] for name in month_names()}, {name.split()[0] for name in hijri_month_names()})
 
 
-_NUMERIC_HINT = re.compile(r"\d{1,4}(?:[/.\-]|\s-\s)\d{1,2}(?:[/.\-]|\s-\s)\d{1,4}")
+_HIJRI_YEAR_HINT = re.compile(r"1[34]\d\d\s*(?:ه|للهجر)")
+_NUMERIC_HINT = re.compile(r"\d{1,4}(?:[/.\-]|\s[/\-]\s)\d{1,2}(?:[/.\-]|\s[/\-]\s)\d{1,4}")
 _LOOK_BACK = 64    # characters before a month name a date may begin ("الحادي والثلاثين من شهر …")
 _LOOK_AHEAD = 128  # characters after it a date may end ("… تشرين الأول/أكتوبر من عام 2023 الماضي")
 
@@ -235,7 +241,7 @@ def _dates_of_line(normalised: str) -> tuple[AbsoluteDate, ...]:
 
 def _find_absolute_dates(normalised: str, vocabulary: "set[str] | None",
                          index: "dict[str, list[int]] | None") -> list[AbsoluteDate]:
-    gregorian, hijri_date, numeric = _patterns()
+    gregorian, hijri_date, numeric, hijri_year = _patterns()
     gregorian_words, hijri_words = _month_first_words()
     if index is not None:
         vocabulary = set(index)
@@ -246,7 +252,7 @@ def _find_absolute_dates(normalised: str, vocabulary: "set[str] | None",
         if match["ordinal"] and _previous_word(normalised, match.start("ordinal")) in _not_day_heads():
             continue
         month = hijri_month_names()[_key(match["month"])]
-        day = int(match["day"]) if match["day"] else (ordinal_days()[_key(match["ordinal"])] if match["ordinal"]
+        day = int(match["day"]) if match["day"] else (ordinal_days()[_ordinal_key(match["ordinal"])] if match["ordinal"]
                                                       else 1 if match["first"] else None)
         if match["year"] is None:
             # "28 رمضان الماضي", "رمضان الماضي", "10 ذي الحجة": resolved against the anchor's
@@ -268,6 +274,14 @@ def _find_absolute_dates(normalised: str, vocabulary: "set[str] | None",
             continue
         found.append(AbsoluteDate(match.start(), match.end(), converted.year, converted.month,
                                   converted.day if day else None, "hijri", days=days))
+    for match in hijri_year.finditer(normalised) if _HIJRI_YEAR_HINT.search(normalised) else ():
+        # "عام 1445 هـ": the whole Hijri year, from its first day of Muharram to its last of Dhu al-Hijja
+        year = int(match["year"])
+        try:
+            days = (hijri_month_days(year, 1)[0], hijri_month_days(year, 12)[1])
+        except (ValueError, OverflowError):
+            continue
+        found.append(AbsoluteDate(match.start(), match.end(), days[0].year, days[0].month, None, "hijri", days=days))
     for match in (matches_around(gregorian, normalised, index, gregorian_words) if has_gregorian else ()):
         if not (match["day"] or match["year"] or match["ordinal"] or match["first"]):
             continue  # a bare month name is not a date by itself
@@ -278,7 +292,7 @@ def _find_absolute_dates(normalised: str, vocabulary: "set[str] | None",
                 found.append(AbsoluteDate(match.start("month"), match.end(), int(match["year"]),
                                           month_names()[_key(match["month"])], None, "gregorian"))
             continue
-        day = int(match["day"]) if match["day"] else (ordinal_days()[_key(match["ordinal"])] if match["ordinal"]
+        day = int(match["day"]) if match["day"] else (ordinal_days()[_ordinal_key(match["ordinal"])] if match["ordinal"]
                                                       else 1 if match["first"] else None)
         year = int(match["year"]) if match["year"] else None
         month = month_names()[_key(match["month"])]
@@ -348,6 +362,12 @@ def matches_around(pattern: re.Pattern[str], text: str, index: "dict[str, list[i
 
 def _key(name: str) -> str:
     return re.sub(r"\s+", " ", name)
+
+
+def _ordinal_key(name: str) -> str:
+    """An ordinal day's key: one read after ل ("لخامس عشر") gets back its article ("الخامس عشر")."""
+    name = _key(name)
+    return "ا" + name if name.startswith("ل") and not name.startswith("ال") else name
 
 
 def _without_overlaps(dates: list[AbsoluteDate]) -> list[AbsoluteDate]:

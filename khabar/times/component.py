@@ -38,6 +38,18 @@ def _excluded(doc: Doc) -> list[tuple[int, int]]:
     return [(line.start, line.end) for line in (structure.date_line, structure.byline) if line is not None]
 
 
+def _credits(doc: Doc) -> list[tuple[int, int]]:
+    """The photo credits' lines: they name a photographer, an agency or an outlet ("تصوير: عدن
+    الغد"), so a day word in one is a word of a name, not a time (their dates stay times)."""
+    structure = doc._.structure
+    if structure is None:
+        return []
+    return [(caption.line.start, caption.line.end) for caption in structure.captions if caption.kind == "credit"]
+
+
+_NAME_WORD_KINDS = frozenset({"day"})
+
+
 def find_times(doc: Doc) -> list[dict]:
     """The record's `times` for a Doc that has structure and sentences."""
     text = doc_text(doc)
@@ -55,7 +67,9 @@ def find_times(doc: Doc) -> list[dict]:
 
     index = word_index(normalised.text)
     names = _names(doc)
-    candidates = [c for c in detect(normalised, index) if _kept(c, normalised, excluded, names)]
+    credits = _credits(doc)
+    candidates = [c for c in detect(normalised, index) if _kept(c, normalised, excluded, names)
+                  and not (credits and c.kind in _NAME_WORD_KINDS and _inside(normalised.to_original(c.start), credits))]
     if names:
         candidates = [_dated_by_its_event(c, normalised, names) for c in candidates]
     window = _dateline_window(doc, to_normalised)
@@ -88,6 +102,10 @@ def find_times(doc: Doc) -> list[dict]:
         times.append({"id": f"t{index + 1}", "start": start, "end": end, "text": text[start:end],
                       **item, "anchor": anchor})
     return times
+
+
+def _inside(start: int, lines: list[tuple[int, int]]) -> bool:
+    return any(a <= start < b for a, b in lines)
 
 
 def _kept(candidate: Candidate, normalised, excluded: list[tuple[int, int]], names: list) -> bool:

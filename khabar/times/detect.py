@@ -105,6 +105,9 @@ def _compiled() -> dict[str, Any]:
     return {
         "anaphoric": re.compile(rf"{_START_NO_ARTICLE}(?:في\s+)?(?P<x>{_alt(rules['anaphoric'])}){_END}"),
         "anaphoric_map": _keyed(rules["anaphoric"]),
+        "day_after_phrases": frozenset(_keyed({p: 0 for p in rules["day_after_concept"]["phrases"]})),
+        "day_after_heads": frozenset(normalise_word(w) for w in rules["day_after_concept"]["heads"]),
+        "quoted_name_days": frozenset(normalise_word(w) for w in rules["quoted_name_days"]),
         "part_phrase": re.compile(rf"{_START_NO_ARTICLE}(?P<x>{_alt(rules['parts_of_day_phrases'])}){_END}"),
         "part_phrase_map": _keyed(rules["parts_of_day_phrases"]),
         "day": re.compile(rf"{_START_NO_ARTICLE}(?P<x>{_alt(rules['days'])}){_END}"),
@@ -149,12 +152,19 @@ def _compiled() -> dict[str, Any]:
         "span": re.compile(
             rf"{_START_NO_ARTICLE}(?P<x>{_alt_with_lam(rules['plural_units'])})"
             rf"(?:\s+(?:ال(?:ـ)?\s*(?P<n>\d{{1,3}})|(?P<w>{_alt(rules['plural_numbers'])})|(?:{_alt(rules['plural_adjectives'])})))?"
-            rf"\s+(?P<d>{_alt(rules['plural_directions'])}){_END}"),
+            # not of something else: "الساعات الأخيرة من الحفر", "الأشهر الثلاثة الأخيرة من العام الماضي"
+            # (a ل after it is as often of purpose: "خلال الساعات الأخيرة لمنع التصعيد")
+            rf"\s+(?P<d>{_alt(rules['plural_directions'])}){_END}(?!\s+من(?!\w))"),
         "span_units": _keyed(rules["plural_units"]),
         "span_directions": _keyed(rules["plural_directions"]),
         "span_numbers": _keyed(rules["plural_numbers"]),
         "vague_counts": dict(rules["vague_counts"]),
         "past_horizon_units": frozenset(rules["past_horizon_units"]),
+        "feast": re.compile(
+            rf"{_START_NO_ARTICLE}(?:(?P<ord>{_alt(rules['ordinal_day_words'])})\s+ايام\s+)?(?P<x>{_alt(_feasts())})"
+            rf"(?:\s+(?P<dir>{_alt(directions)}))?{_END}"),
+        "feasts": _keyed(_feasts()),
+        "ordinal_numbers": {normalise_word(w): n + 1 for n, w in enumerate(rules["ordinal_day_words"])},
         "ordinal_day": re.compile(
             rf"(?:(?<=[^\w])|^)(?P<x>[وف]?(?:ال|لل|بال)يوم\s+(?:{_alt(ordinal_days())})"
             rf"|[وف]?(?:{_alt(rules['ordinal_day_words'])})\s+ايام){_END}"),
@@ -173,7 +183,7 @@ def _compiled() -> dict[str, Any]:
             rf"(?P<r>{_alt(rules['week_of_month']['ranks'])}))\s+من\s+(?:شهر\s+)?$"),
         "week_ranks": _keyed(rules["week_of_month"]["ranks"]),
         "season": re.compile(rf"{_START_NO_ARTICLE}(?P<x>(?:فصل\s+)?(?:ال|(?<=ل)ل)(?P<s>{_alt(rules['seasons'])}))\s+(?P<dir>{_alt(directions)}){_END}"),
-        "year_parts": _keyed(rules["year_parts"]),
+        "year_parts": _keyed(_year_parts()),
         "bare_year_part": re.compile(
             rf"(?:(?<=[^\w])|^)(?P<f>{_alt(rules['bare_year_parts']['parts'])}){_END}"
             rf"(?!\s*(?:[\d٠-٩]|(?:من|ل|لل)(?!\w)|ل\w|(?:ال)?(?:{_alt(rules['year_words'])})\s))"),
@@ -182,9 +192,9 @@ def _compiled() -> dict[str, Any]:
         # "الربع الأخير من العام", "النصف الأول من السنة": the year itself, named by its noun alone
         # (not "من العام الماضي"، "من العام 2023"، "من العام المالي": a word after it names another)
         "year_part_of_this_year": re.compile(
-            rf"{_START_NO_ARTICLE}(?P<f>{_alt(rules['year_parts'])})\s+من\s+(?:العام|السنه)(?!\w)(?!\s+(?:ال|\d|نفس|ذات|قبل))"),
-        "year_part_before": re.compile(rf"(?:(?<=[^\w])|^)[وفبل]?(?:في\s+|خلال\s+)?(?P<f>{_alt(rules['year_parts'])})\s+(?:من\s+|ل)?$"),
-        "year_part": re.compile(rf"{_START_NO_ARTICLE}(?P<f>{_alt(rules['year_parts'])})\s+(?:من\s+|ل)?"
+            rf"{_START_NO_ARTICLE}(?P<f>{_alt(_year_parts())})\s+من\s+(?:العام|السنه)(?!\w)(?!\s+(?:ال|\d|نفس|ذات|قبل))"),
+        "year_part_before": re.compile(rf"(?:(?<=[^\w])|^)[وفبل]?(?:في\s+|خلال\s+)?(?P<f>{_alt(_year_parts())})\s+(?:من\s+|ل)?$"),
+        "year_part": re.compile(rf"{_START_NO_ARTICLE}(?P<f>{_alt(_year_parts())})\s+(?:من\s+|ل)?"
                                 rf"(?:(?:ال)?(?:{_alt(rules['year_words'])})\s+)?(?P<y>(?:19|20)\d\d){_END}"),
         "period_part_before": re.compile(
             rf"(?:(?<=[^\w])|^)[وف]?(?:(?:{_alt(rules['period_part_prepositions'])})\s+)?(?P<p>{_alt(rules['period_parts'])})\s+"
@@ -211,6 +221,7 @@ def _compiled() -> dict[str, Any]:
         "part_adverb_map": _keyed(rules["part_adverbs"]),
         "part_adverb_blockers": {normalise_word(w) for w in rules["part_adverb_blockers"]},
         "duration_cues": {normalise_word(w) for w in rules["duration_cues"]},
+        "since_horizon_cues": frozenset(normalise_word(w) for w in rules["since_horizon_cues"]),
         "clock": re.compile(
             rf"(?:(?<=[^\w])|^)(?:(?:{approx})\s+)?(?:{_alt(clock['hour_nouns'])})\s+(?:(?P<hm>\d{{1,2}})(?::(?P<mm>\d\d))?|(?P<hw>{_alt(rules['hours'])}))"
             rf"(?:\s+(?:و(?P<half>{_alt([clock['half']])})|و(?P<quarter>{_alt([clock['quarter']])})|(?P<less>{_alt(clock['less_quarter'])})"
@@ -222,14 +233,16 @@ def _compiled() -> dict[str, Any]:
             rf"\s+(?:من\s+)?(?P<part>{_alt(rules['hour_parts'])})(?!\w)"),
         "gmt": re.compile(rf"(?<![\w])(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d)\s+(?:ب)?{_alt([clock['gmt_cue']])}\s+(?:{_alt(clock['gmt'])})(?!\w)"),
         "gmt_cue": normalise_word(clock["gmt_cue"]),
+        "utc_after": re.compile(rf"\s+(?:{_alt(clock['utc_phrases'])})(?!\w)"),
         "singular_units": {normalise_word(w) for w in rules["singular_units"]},
         "consecutive": re.compile(rf"\s+(?:{_alt(rules['consecutive'])})(?!\w)"),
         "from_event": re.compile(rf"\s+(?:(?:{_alt(rules['from_event']['fillers'])})\s+)?(?:{_alt(rules['from_event']['particles'])})(?!\w)"),
         "hours": _keyed(rules["hours"]),
         "month_day": re.compile(
             rf"(?:(?<=[^\w])|^)(?:[وف]?(?P<cue>{_alt(rules['month_day']['cues'])})\s+|(?P<waw>و)(?=\d))?(?P<al>ال(?:ـ)?\s*)?"
-            rf"(?P<d>\d{{1,2}}|{_alt(ordinal_days())})\s+(?:من\s+)?(?:(?P<noun>{_alt(rules['month_day']['nouns'])})\s+)?"
-            rf"(?P<dir>{_alt(list(directions) + rules['same_markers'])})(?!\w)"),
+            rf"(?P<d>\d{{1,2}}|{_alt(ordinal_days())})\s+(?:من\s+)?(?:(?P<this>{_alt(rules['month_day']['this_month'])})"
+            rf"|(?:(?P<noun>{_alt(rules['month_day']['nouns'])})\s+)?"
+            rf"(?P<dir>{_alt(list(directions) + rules['same_markers'])}))(?!\w)"),
         "after_that": re.compile(
             rf"{_START_NO_ARTICLE}(?P<p>{_alt(rules['after_that']['after'] + rules['after_that']['before'])})\s+ب\s*"
             rf"(?:(?P<n>\d+|{_alt(numbers)})\s+)?(?P<u>{_alt(units)}){_END}"),
@@ -238,7 +251,7 @@ def _compiled() -> dict[str, Any]:
         "after_that_map": {**{_squash(normalise_word(w)): 1 for w in rules["after_that"]["after"]},
                            **{_squash(normalise_word(w)): -1 for w in rules["after_that"]["before"]}},
         "century": re.compile(
-            rf"{_START_NO_ARTICLE}(?:(?:ال)?(?P<dec>{_alt(rules['centuries']['decades'])})\s+)?(?P<x>{_alt([rules['centuries']['noun']])})\s+"
+            rf"{_START_NO_ARTICLE}(?:(?:ال)?(?P<dec>{_alt(rules['centuries']['decades'])})\s+(?:من\s+)?)?(?P<x>{_alt([rules['centuries']['noun']])})\s+"
             rf"(?:(?P<ord>{_alt(ordinal_days())})|ال(?:ـ)?\s*(?P<n>\d{{1,2}})|(?P<dir>{_alt(directions)})){_END}"),
         "decades": _keyed(rules["centuries"]["decades"]),
         "decade": re.compile(rf"{_START_NO_ARTICLE}(?P<x>ال(?:{_alt(_bare_decades())})){_END}(?!\s+(?:من\s+)?(?:ال)?قرن)"),
@@ -288,6 +301,44 @@ def _fixed_spans() -> dict[str, dict[str, Any]]:
 
 
 @lru_cache(maxsize=1)
+def _year_parts() -> dict[str, list[int]]:
+    """relative.yaml `year_parts`, and the first or last N months of a year (`counted_year_months`:
+    "الأشهر التسعة الأولى" is months 1-9, "الشهور الستة الأخيرة" months 7-12)."""
+    rules = relative_rules()
+    parts = dict(rules["year_parts"])
+    counted = rules["counted_year_months"]
+    for plural in counted["plurals"]:
+        for number_word, n in rules["plural_numbers"].items():
+            if 2 <= n <= 11:
+                for order in counted["first"]:
+                    parts.setdefault(f"{plural} {number_word} {order}", [1, n])
+                for order in counted["last"]:
+                    parts.setdefault(f"{plural} {number_word} {order}", [13 - n, 12])
+    return parts
+
+
+@lru_cache(maxsize=1)
+def _feasts() -> dict[str, dict[str, Any]]:
+    """calendar.yaml `hijri_feasts`: feast or holy month → its Hijri month and day."""
+    from khabar.times.calendars import _calendar
+
+    return dict(_calendar()["hijri_feasts"])
+
+
+def _feast(m: re.Match, c: dict[str, Any]) -> Candidate:
+    """"عيد الفطر", "أول أيام عيد الأضحى", "شهر رمضان المبارك": a Hijri day or month without its
+    year, its occurrence the one nearest the anchor unless a direction says which."""
+    rule = c["feasts"][_squash(m["x"])]
+    month, day = rule["month"], rule["day"]
+    if m["ord"]:   # "ثاني أيام عيد الفطر": the feast's second day; "أول أيام شهر رمضان": the month's first
+        day = (day or 1) + c["ordinal_numbers"][_squash(m["ord"])] - 1
+    return Candidate(m.start(), m.end(), "absolute",
+                     {"year": None, "month": month, "day": day, "calendar": "hijri",
+                      "direction": direction_words()[m["dir"]] if m["dir"] else None, "days": None,
+                      "deadline": False, "nearest": True})
+
+
+@lru_cache(maxsize=1)
 def _bare_decades() -> dict[str, int]:
     """Decades named alone ("التسعينيات"), of the twentieth century: relative.yaml
     `centuries.decades` from `centuries.bare_decades_from` on (earlier ones may be this century's)."""
@@ -308,6 +359,7 @@ def _keywords() -> dict[str, set[str]]:
         "anaphoric": _first_words(rules["anaphoric"]) | {"اليوم"},
         "span": _first_words(rules["plural_units"]),
         "ordinal_day": {"اليوم"} | _first_words(rules["ordinal_day_words"]),
+        "feast": _first_words(_feasts()) | _first_words(rules["ordinal_day_words"]),
         "same_year": _first_words(rules["same_year"] + rules["next_year"]),
         "same_period": _first_words(rules["same_periods"]),
         "anaphoric_part": _first_words(rules["anaphoric_parts"]),
@@ -325,15 +377,16 @@ def _keywords() -> dict[str, set[str]]:
         # its prepositions ("في", "حتى") are the commonest words of a text
         "clock": _first_words(rules["approximators"]) | _first_words(rules["clock"]["hour_nouns"]),
         "clock_word": _first_words(rules["hours"]),
-        "month_day": set(direction_words()) | {normalise_word(w) for w in rules["same_markers"]},
+        "month_day": set(direction_words()) | {normalise_word(w) for w in rules["same_markers"]}
+        | {normalise_word(w).split()[-1] for w in rules["month_day"]["this_month"]},
         "after_that": _first_words(rules["after_that"]["after"] + rules["after_that"]["before"]),
         "century": _first_words([rules["centuries"]["noun"]]) | _first_words(rules["centuries"]["decades"])
         | {"ال" + w for w in _first_words(rules["centuries"]["decades"])},
         "fixed_span": _first_words(_fixed_spans()),
         "decade": {"ال" + normalise_word(w) for w in _bare_decades()},
         "span_number_first": _first_words(rules["plural_directions"]),
-        "year_part": _first_words(rules["year_parts"]),
-        "year_part_of_this_year": _first_words(rules["year_parts"]),
+        "year_part": _first_words(_year_parts()),
+        "year_part_of_this_year": _first_words(_year_parts()),
         "bare_year_part": _first_words(rules["bare_year_parts"]["parts"]),
         "season": {"ال" + normalise_word(w) for w in rules["seasons"]} | {"فصل"},
     }
@@ -475,6 +528,9 @@ def detect(normalised: Normalised, index: dict[str, list[int]] | None = None) ->
                                 "direction": date.direction, "days": date.days,
                                 "deadline": date.year is None and _nearest_occurrence(text, date.start, c)}))
     for m in scan("anaphoric"):
+        if _squash(m["x"]) in c["day_after_phrases"] and (
+                _previous_word(text, m.start("x")) in c["day_after_heads"] or text.startswith("لل", m.end("x") + 1)):
+            continue   # "سؤال اليوم التالي", "اليوم التالي للحرب": what follows an event, no day
         found.append(Candidate(*_span(m), "anaphoric", {"offset": c["anaphoric_map"][_squash(m["x"])]}))
     for m in scan("part_phrase"):
         key = _squash(m["x"])
@@ -496,7 +552,8 @@ def detect(normalised: Normalised, index: dict[str, list[int]] | None = None) ->
             continue   # "في أمسّ الحاجة": the elative "most urgent", not "yesterday"
         if c["day_preceding_blockers"].search(text, max(0, m.start("x") - 16), m.start("x")):
             continue   # "في مثل هذا اليوم من عام 1948": an anniversary, not today
-        if _quoted_alone(text, m.start("x"), m.end("x")) or _after_outlet_head(text, m.start("x"), c):
+        if (_quoted_alone(text, m.start("x"), m.end("x")) or _after_outlet_head(text, m.start("x"), c)
+                or _quoted_name(text, m.start("x"), m.end("x"), after_lam=key not in c["quoted_name_days"])):
             continue   # "في تصريحات لـ«الغد»", "قناة الغد": a paper's or a channel's name
         start, end = _span(m)
         if c["day_map"][key] and not key.startswith("ال"):
@@ -587,6 +644,8 @@ def detect(normalised: Normalised, index: dict[str, list[int]] | None = None) ->
         candidate = _span_candidate(text, m, c)
         if candidate is not None:
             found.append(candidate)
+    for m in scan("feast"):
+        found.append(_feast(m, c))
     for m in scan("ordinal_day"):
         of = _OF_MONTH_GAP.match(text, m.end())
         if of and (c["month"].match(text, of.end()) or c["ambiguous_month"].match(text, of.end())):
@@ -599,7 +658,7 @@ def detect(normalised: Normalised, index: dict[str, list[int]] | None = None) ->
             found.append(candidate)
     for name in ("clock", "clock_word"):
         for m in scan(name):
-            candidate = _clock(m, c)
+            candidate = _clock(text, m, c)
             if candidate:
                 found.append(candidate)
     around = lambda kind: matches_around(c[kind], text, index, keywords[kind])  # noqa: E731
@@ -673,6 +732,35 @@ def _quoted_alone(text: str, start: int, end: int) -> bool:
         return False
     closing = _QUOTE_PAIRS.get(text[start - 1])
     return closing is not None and text[end] == closing
+
+
+_NAME_OPENERS = "«\"“”'("
+_NAME_CLOSERS = frozenset("»\"”“'″)")
+_NAME_CLOSING = re.compile(r"\s*(?:\d{1,3}\s*)?(?P<q>[»\"”“'″)])")
+_NAME_WORDS = 4
+
+
+def _quoted_name(text: str, start: int, end: int, after_lam: bool = True) -> bool:
+    """The words at [start, end) close a short quotation, or a bracket, opened right after the
+    preposition ل ("قال لـ«الخرطوم اليوم»", "في تصريح لـ(عدن الغد)", "لـ”اليوم 24″"): whom a
+    statement was made to, an outlet's name, not a time the sentence tells.  Without
+    `after_lam`, any short quotation they close ('مبادرة "ليبيا الغد"')."""
+    low = max(0, start - 40)
+    opening = start - 1
+    while opening >= low and text[opening] not in _NAME_OPENERS:
+        if text[opening] in _NAME_CLOSERS or text[opening] in "،,.؛:":
+            return False
+        opening -= 1
+    if opening < low:
+        return False
+    lam = opening - 1
+    while lam >= 0 and text[lam] == " ":
+        lam -= 1
+    if after_lam and (lam < 0 or text[lam] != "ل" or (lam > 0 and _is_word_char(text[lam - 1]))):
+        return False
+    if len(text[opening + 1:start].split()) >= _NAME_WORDS:
+        return False
+    return _NAME_CLOSING.match(text, end) is not None
 
 
 def _after_outlet_head(text: str, start: int, c: dict[str, Any]) -> bool:
@@ -822,7 +910,7 @@ def _attach_season(text: str, candidate: Candidate, c: dict[str, Any]) -> None:
         return
     if "season" in candidate.data:
         return
-    before = text[max(0, candidate.start - 24):candidate.start]
+    before = text[max(0, candidate.start - 32):candidate.start]
     match = c["year_part_before"].search(before)
     if match:   # "النصف الأول من العام الجاري": months of that year
         candidate.data["season"] = tuple(c["year_parts"][_squash(match["f"])])
@@ -1105,6 +1193,11 @@ def _month_day(text: str, m: re.Match, c: dict[str, Any]) -> Candidate | None:
     digits = m["d"].isdigit()
     if m["d"] and not m["d"][0].isdigit() and _previous_word(text, m.start("d")) in _not_day_heads():
         return None   # "النصف الثاني من الشهر المقبل": a half of the month, not its 2nd
+    if m["this"]:   # "يوم 5 من هذا الشهر": a day of the anchor's month
+        day = int(m["d"]) if digits else ordinal_days()[_squash(m["d"])]
+        if not 1 <= day <= 31:
+            return None
+        return Candidate(m.start("al") if m["al"] else m.start("d"), m.end(), "month_day", {"day": day, "direction": "current"})
     same = m["dir"] in c["same_markers"]
     # "بين 5 و20 الجاري": the second of two days joined by و has the first's cue
     joined = bool(m["waw"]) and _DAY_BEFORE_WAW.search(text, max(0, m.start() - 20), m.start()) is not None
@@ -1148,6 +1241,8 @@ def _ago(text: str, m: re.Match, c: dict[str, Any]) -> Candidate | None:
         before = _WORDS.findall(clause)[-_CLAUSE_WORDS:]
         if any(word in c["duration_cues"] or word.lstrip("و") in c["duration_cues"] for word in before):
             return None
+        if any(word in c["since_horizon_cues"] or word[1:] in c["since_horizon_cues"] for word in before):
+            return None   # "الأعنف منذ نحو ثلاث سنوات", "لأول مرة منذ 20 عاما": in N units, no date
     sign = 1 if particle in c["after"] else -1
     tail = c["after_that_tail"].match(text, m.end("u"))
     if tail and particle != "منذ":  # "بعد أسبوع من ذلك": counted from the day last mentioned
@@ -1159,7 +1254,7 @@ def _ago(text: str, m: re.Match, c: dict[str, Any]) -> Candidate | None:
     return Candidate(m.start("p"), m.end("u"), "ago", {"unit": unit, "offset": sign * count, "vague": vague})
 
 
-def _clock(m: re.Match, c: dict[str, Any]) -> Candidate | None:
+def _clock(text: str, m: re.Match, c: dict[str, Any]) -> Candidate | None:
     """A clock time: the hour (12-hour reading made 24-hour by the part of day) and minutes."""
     g = m.groupdict()
     hour = int(g["hm"]) if g.get("hm") else c["hours"].get(_squash(g["hw"] or ""))
@@ -1175,6 +1270,9 @@ def _clock(m: re.Match, c: dict[str, Any]) -> Candidate | None:
         hour += c["hour_parts"].get(_squash(m["part"]), 0)
     if not 0 <= hour <= 23 or minutes > 59:
         return None
+    utc = c["utc_after"].match(text, m.end())
+    if utc:   # "الساعة 14:30 بتوقيت غرينتش": the universal time, its words part of the time
+        return Candidate(m.start(), utc.end(), "clock", {"hour": hour, "minute": minutes, "utc": True})
     return Candidate(m.start(), m.end(), "clock", {"hour": hour, "minute": minutes})
 
 

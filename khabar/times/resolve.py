@@ -731,6 +731,8 @@ def _hijri_without_year(c: Candidate, anchor: date | None, future: bool) -> dict
     month, day = c.data["month"], c.data["day"]
     year = gregorian_to_hijri(anchor)[0]
     direction = c.data.get("direction")
+    if c.data.get("nearest") and direction is None and not future:
+        return _hijri_nearest(c, anchor, year, month, day)
     if day is None:
         return _hijri_month(c, anchor, year, month, direction)
     try:
@@ -743,6 +745,29 @@ def _hijri_without_year(c: Candidate, anchor: date | None, future: bool) -> dict
     except (ValueError, OverflowError):
         return None
     item = _item(c, resolved.isoformat(), "day", "published", day=resolved)
+    item["calendar"] = "hijri"
+    return item
+
+
+def _hijri_nearest(c: Candidate, anchor: date, year: int, month: int, day: int | None) -> dict[str, Any] | None:
+    """A feast or the holy month named without a year or a direction ("عيد الأضحى", "شهر رمضان
+    المبارك"): the occurrence under way on the anchor, else the closer of the last and the next."""
+    best = None
+    try:
+        for hijri_year in (year - 1, year, year + 1):
+            first, last = hijri_month_days(hijri_year, month)
+            if day is not None:
+                first = last = hijri_to_gregorian(hijri_year, month, day)
+            distance = 0 if first <= anchor <= last else min(abs((first - anchor).days), abs((last - anchor).days))
+            if best is None or distance < best[0]:
+                best = (distance, first, last)
+    except (ValueError, OverflowError):
+        return None
+    _, first, last = best
+    if day is not None:
+        item = _item(c, first.isoformat(), "day", "published", day=first)
+    else:
+        item = _item(c, f"{first.isoformat()}/{last.isoformat()}", "range", "published")
     item["calendar"] = "hijri"
     return item
 

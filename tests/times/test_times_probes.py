@@ -11,8 +11,9 @@ import yaml
 
 import khabar
 
-# the batteries: times_probes.yaml (rounds 10-11), times_probes_s12.yaml (round 12: shapes the first lacks)
-PROBES = [probe for name in ("times_probes.yaml", "times_probes_s12.yaml")
+# the batteries: times_probes.yaml (rounds 10-11), times_probes_s12.yaml (round 12: shapes the first lacks),
+# times_probes_s13.yaml (round 13: shapes both lack)
+PROBES = [probe for name in ("times_probes.yaml", "times_probes_s12.yaml", "times_probes_s13.yaml")
           for probe in yaml.safe_load((Path(__file__).parent / "data" / name).read_text("utf-8"))]
 
 
@@ -85,3 +86,37 @@ def test_the_round_12_word_lists_load():
     assert {"يرتقب", "المزمع"} <= set(rules["future_cues"])
     assert rules["period_parts"]["موفى"] == 2
     assert all(isinstance(p, dict) and {"offset", "part"} <= set(p) for p in rules["parts_of_day_phrases"].values())
+
+
+def test_the_round_13_word_lists_load():
+    """relative.yaml since_horizon_cues (single words), clock.utc_phrases (each names the universal
+    time), month_day.this_month, the fiscal year words, the demonstrative same year and على between
+    the weekdays of one night: loaded as the detector reads them."""
+    from khabar.times.detect import relative_rules
+
+    rules = relative_rules()
+    assert rules["since_horizon_cues"] and all(isinstance(w, str) and " " not in w for w in rules["since_horizon_cues"])
+    assert {"الأعنف", "لأول"} <= set(rules["since_horizon_cues"])
+    utc = rules["clock"]["utc_phrases"]
+    assert utc and all("توقيت" in p for p in utc)
+    assert rules["month_day"]["this_month"] == ["هذا الشهر"]
+    assert {"السنة المالية", "العام المالي"} <= set(rules["year_words"])
+    assert {"ذلك العام", "تلك السنة"} <= set(rules["same_year"])
+    assert "على" in rules["night_span_joiners"]
+    concept = rules["day_after_concept"]
+    assert concept["phrases"] == ["اليوم التالي"] and all(" " not in w for w in concept["heads"])
+    assert rules["quoted_name_days"] == ["الغد"]
+    counted = rules["counted_year_months"]
+    assert set(counted) == {"plurals", "first", "last"} and all(counted.values())
+
+
+def test_the_hijri_feasts_load():
+    """calendar.yaml hijri_feasts: each phrase a Hijri month (1-12) and a day (1-30) or none
+    (the holy month); Ramadan counts only with شهر or its epithet, never alone (a given name)."""
+    from khabar.times.calendars import _calendar
+
+    feasts = _calendar()["hijri_feasts"]
+    assert feasts and "رمضان" not in feasts
+    for phrase, rule in feasts.items():
+        assert set(rule) == {"month", "day"} and 1 <= rule["month"] <= 12, phrase
+        assert rule["day"] is None or 1 <= rule["day"] <= 30, phrase
