@@ -78,22 +78,35 @@ _OPTIONAL_WORD_SETS = (
     "negating_heads", "future_links", "since", "durations", "dated_participles", "transitive_control",
     "crowds", "crowd_links", "followers", "aside_openers", "led_by", "conducts",
     "pledged", "verbless_prepositions", "office_heads", "owned_by", "responses", "agent_heads", "verbal", "gatherings", "stipulations", "reservists", "relief",
-    "casualties", "construct_nouns", "missing", "envoys",
+    "casualties", "construct_nouns", "missing", "envoys", "honours", "phrase_adjectives",
 )
+
+
+def _definite_variants(words: tuple[str, ...]) -> list[tuple[str, ...]]:
+    """A listed noun phrase as news writes it: its first word with or without the article, and, for
+    a phrase listed indefinite, its definite forms: the adjective agreeing in definiteness
+    ("مسيرات سلمية" → "المسيرات السلمية") and the definite genitive ("قوافل إغاثة" → "قوافل الإغاثة")."""
+    first = words[0]
+    variants = [words, (first[2:] if first.startswith("ال") else "ال" + first,) + words[1:]]   # the first two as before
+    rest = words[1:]
+    if rest and not first.startswith("ال") and all(len(w) > 1 and w.isalpha() and not w.startswith("ال") for w in rest):
+        definite = tuple("ال" + w for w in rest)
+        variants += [(first,) + definite, ("ال" + first,) + definite]
+    return variants
 
 
 @lru_cache(maxsize=1)
 def triggers() -> dict[str, Any]:
     raw = load_yaml(resources.files("khabar.events").joinpath("data/triggers.yaml").read_text("utf-8"))
     n = normalise_word
-    nouns = {}
+    nouns, agreeing = {}, {}
     for phrase, spec in raw["nouns"].items():
         words = tuple(n(phrase).split())
-        nouns[words] = spec
-        if words[0].startswith("ال"):
-            nouns[(words[0][2:],) + words[1:]] = spec
-        else:
-            nouns[("ال" + words[0],) + words[1:]] = spec
+        base, *definite = _definite_variants(words)
+        nouns[base] = nouns[definite[0]] = spec
+        for variant in definite[1:]:
+            agreeing.setdefault(variant, spec)
+    nouns = {**agreeing, **nouns}                 # a phrase listed as such wins over another's definite form
     t = {
         "verbs": {n(k): v for k, v in raw["verbs"].items()},
         "nouns": nouns,
@@ -124,8 +137,8 @@ def triggers() -> dict[str, Any]:
         t["noun_length"][words[0]] = max(len(words), t["noun_length"].get(words[0], 0))
     t.update({key: {n(w) for w in raw[key]} for key in _WORD_SETS})
     t.update({key: {n(w) for w in raw.get(key, [])} for key in _OPTIONAL_WORD_SETS})
-    for spec in t["verbs"].values():
-        if spec.get("needs"):                     # a list, or the name of a list of the file
+    for spec in [*t["verbs"].values(), *{id(v): v for v in nouns.values() if v.get("needs")}.values()]:
+        if spec.get("needs") and not isinstance(spec["needs"], frozenset):   # a list, or the name of a list of the file
             needs = raw[spec["needs"]] if isinstance(spec["needs"], str) else spec["needs"]
             spec["needs"] = frozenset(n(w) for w in needs)
     # unions the coder asks for often, made once
@@ -488,6 +501,8 @@ def _match_trigger(words: list[Word], i: int, args: "_Args") -> tuple[dict, int,
         inside, after = _subject_after(args, j)   # "أجرى الرئيس الأمريكي جو بايدن اتصالا"
         if inside:
             subject, j = inside, after
+        elif j < len(words) and words[j].norm in t["institution_heads"]:
+            j += 1                                # a bare institution its subject: "ووزعت المنظمة أدوية"
         # the noun may follow numbers, their hedges and a time word: "نفذت الأحد ضربات"، "شن نحو 350 غارة",
         # and, after its subject, the subject's place and a time set off by commas: "أصدرت محكمة
         # الدار البيضاء بالجزائر العاصمة، اليوم الخميس، حكما بالسجن"
@@ -542,13 +557,23 @@ def _match_trigger(words: list[Word], i: int, args: "_Args") -> tuple[dict, int,
                 spec = t["nouns"].get((_governed(key[0]),) + key[1:])
             if not spec and i + length < len(words) and words[i + length].norm in PRONOUNS:
                 spec = t["nouns"].get(key[:-1] + (_construct(key[-1]),))   # "زيارته", "موافقته"
+            if spec and spec.get("needs") and not _needs_met(words, i + length - 1, spec):
+                spec = None                       # "إحالة المتهمين على المحكمة", not "إحالة مشروع القانون"
             if spec and not (length == 1 and key[0] in t["weak"]):
                 return spec, i + length, "noun", None
             if length == 1 and not spec:
                 spec = t["light_nouns"].get(_bare(key[0])) if _bare(key[0]) in t["relative_nouns"] else None
             if spec and _relative_light(words, i, i + length, args) is not None:
                 return spec, i + length, "noun", None   # "العملية التي يشنها الجيش": a weak noun with its light verb
+    if nominal and i + 3 < len(words) and words[i + 1].norm in t["phrase_adjectives"]:
+        key = (_indefinite(word.norm), words[i + 2].norm, words[i + 3].norm)
+        spec = t["nouns"].get(key) or t["nouns"].get((word.norm,) + key[1:])
+        if spec:                                  # "وقفا فوريا لإطلاق النار": an adjective before the ل of the phrase
+            return spec, i + 4, "noun", None
     spec = verb
+    if spec is None and _ambiguous_verb(word.norm) and _geminated(args, i):
+        spec, lemma = t["verbs"][_ambiguous_verb(word.norm)], _ambiguous_verb(word.norm)
+        #                                           "فجّر انتحاري حزاما": the written shadda of form II, not فجر "dawn"
     if spec is None and _ambiguous_verb(word.norm):
         opening = _opening_verb(words, i, args)   # "وعلق الاتحاد الإفريقي عضوية الغابون": VSO, the verb
         if opening:
@@ -559,8 +584,8 @@ def _match_trigger(words: list[Word], i: int, args: "_Args") -> tuple[dict, int,
         #                                                    preposition is its masdar when its needed words follow
     if spec and _agreeing_adjective(words, i) and not args.ends.get(i - 1):
         spec = None                               # "نفيا قاطعا": an accusative adjective, not the verb قاطع
-    if spec and not _needs_met(words, i, spec):  # "حمّل X Y المسؤولية": the verb with its noun only
-        spec = None
+    if spec and not _needs_met(words, i, spec, spec.get("geminate_window") if _geminated(args, i) else None):
+        spec = None                               # "حمّل X Y المسؤولية": the verb with its noun only
     if spec:
         if _sense_off(words, i, lemma) and not (spec.get("retype") and _within(words, i + 1, spec["retype"][0])):
             return None                          # "ولم يعلق الجيش على …": commented, not suspended; but "بحثت
@@ -582,6 +607,20 @@ def _match_trigger(words: list[Word], i: int, args: "_Args") -> tuple[dict, int,
     if spec:                                      # the ḥāl after a comma: "، متهما", "ومحذرا"
         return spec, i + 1, "participle", None
     return None
+
+
+_HARAKAT = frozenset("\u064b\u064c\u064d\u064e\u064f\u0650\u0652\u0640")   # the short vowels, tanwin, sukun, tatweel
+
+
+def _geminated(args: "_Args", i: int) -> bool:
+    """A bare past written with the shadda on its middle radical (فجّر، وقّع، علّق، حمّل; و/ف before it
+    or not): form II, the verb, where the unvocalised form is also a noun or a form I verb of another
+    sense (فجر "dawn", وقع "happened")."""
+    word = args.words[i]
+    raw = [c for c in getattr(args, "text", "")[word.start:word.end] if c not in _HARAKAT]
+    if len(raw) > 4 and raw[0] in "وف":
+        raw = raw[1:]
+    return len(raw) in (4, 5) and raw[2] == "\u0651"
 
 
 def _portfolio(words: list[Word], i: int) -> bool:
@@ -643,12 +682,12 @@ def _phrase_after(words: list[Word], j: int) -> tuple[dict, int] | None:
     return None
 
 
-def _needs_met(words: list[Word], i: int, spec: dict) -> bool:
-    """A trigger that `needs` one of its words has it within its window after it."""
+def _needs_met(words: list[Word], i: int, spec: dict, reach: int | None = None) -> bool:
+    """A trigger that `needs` one of its words has it within its window after it (`reach`: a wider one)."""
     needs = spec.get("needs")
     if not needs:
         return True
-    window = words[i + 1:i + 1 + spec.get("window", 6)]   # needs are normalised at load
+    window = words[i + 1:i + 1 + (reach or spec.get("window", 6))]   # needs are normalised at load
     return any(w.norm in needs or w.norm[:-1] + "ه" in needs or _plain(w.norm) in needs   # مسؤوليت|ه، بالانقلاب
                or k + 1 < len(window) and w.norm + " " + window[k + 1].norm in needs   # two words: "ب السجن"
                for k, w in enumerate(window))
