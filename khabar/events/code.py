@@ -104,7 +104,7 @@ def triggers() -> dict[str, Any]:
         words = tuple(n(phrase).split())
         base, *definite = _definite_variants(words)
         nouns[base] = nouns[definite[0]] = spec
-        for variant in definite[1:]:
+        for variant in definite[1:] if not spec.get("indefinite") else ():
             agreeing.setdefault(variant, spec)
     nouns = {**agreeing, **nouns}                 # a phrase listed as such wins over another's definite form
     t = {
@@ -434,7 +434,15 @@ def _opening_verb(words: list[Word], i: int, args: "_Args") -> str | None:
     if lemma is None or lemma in triggers()["construct_nouns"] or i + 1 >= len(words) or not _opens(words, i):
         return None
     found = args.starts.get(i + 1)
+    if found is None and words[i + 1].norm in _title_firsts() and not _opening_noun_clause(words, i):
+        return lemma                              # "وطلب رئيس الجمهورية العماد ميشال عون من …": a title opens its subject
     return lemma if found and found[0].type in ACTOR_TYPES and found[0].via != "nisba" else None
+
+
+def _opening_noun_clause(words: list[Word], i: int) -> bool:
+    """The bare form opening its sentence is a noun with its genitive, the subject of a verb right
+    after the title's phrase ("وطلب رئيس الوزراء جاء بعد …"): a finite verb within the next three words."""
+    return any(not w.norm.startswith("ال") and _finite(w) for w in words[i + 2:i + 5])
 
 
 class _InertWords(dict):
@@ -582,6 +590,11 @@ def _match_trigger(words: list[Word], i: int, args: "_Args") -> tuple[dict, int,
             and t["verbs"].get(word.norm, {}).get("needs") and _needs_met(words, i, t["verbs"][word.norm]):
         return t["verbs"][word.norm], i + 1, "noun", None   # "قام الجيش بنشر وحداته": an ambiguous bare form after a
         #                                                    preposition is its masdar when its needed words follow
+    if spec is None and _ambiguous_verb(word.norm) and _ambiguous_verb(word.norm) not in t["construct_nouns"]:
+        bare = t["verbs"][_ambiguous_verb(word.norm)]
+        if bare.get("needs") and _needs_met(words, i, {**bare, "window": 2}):
+            return bare, i + 1, "noun", None      # "…، ونشر وحدات من الجيش": verb or masdar, its needed word right
+            #                                       after it makes it the act (not "قبل" "before": a construct noun)
     if spec and _agreeing_adjective(words, i) and not args.ends.get(i - 1):
         spec = None                               # "نفيا قاطعا": an accusative adjective, not the verb قاطع
     if spec and not _needs_met(words, i, spec, spec.get("geminate_window") if _geminated(args, i) else None):
