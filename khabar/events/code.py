@@ -78,7 +78,7 @@ _OPTIONAL_WORD_SETS = (
     "negating_heads", "future_links", "since", "durations", "dated_participles", "transitive_control",
     "crowds", "crowd_links", "followers", "aside_openers", "led_by", "conducts",
     "pledged", "verbless_prepositions", "office_heads", "owned_by", "responses", "agent_heads", "verbal", "gatherings", "stipulations", "reservists", "relief",
-    "casualties", "construct_nouns", "missing", "envoys", "honours", "phrase_adjectives",
+    "casualties", "construct_nouns", "missing", "envoys", "honours", "phrase_adjectives", "entirety",
 )
 
 
@@ -301,6 +301,8 @@ def _verb_lookup(norm: str, raw_lemma: str) -> tuple[dict | None, str]:
         lemma = t["participles"].get(lemma) or t["participles"][lemma[:-1]]
     if norm.startswith("ال") and not lemma.startswith("ال"):
         return None, lemma                       # a word with the article is a noun ("الحذر")
+    if _fail_pattern(norm, lemma) or norm[0] in "وف" and _fail_pattern(norm[1:], lemma):
+        return None, lemma                       # فعيل is never a verb: "رحيل الحكومة" (departing), not رحّل (deported)
     if len(norm) > 3 and norm[0] == "م" and norm[1:] == lemma:
         return None, lemma                       # م + the verb's stem is its participle: "خطوة مرحب بها"، "مهاجم"
     if lemma.startswith("ال") and len(norm) == len(lemma) + 1 and norm[-2] == "ا" and norm.startswith("ال"):
@@ -324,12 +326,18 @@ def _verb_lookup(norm: str, raw_lemma: str) -> tuple[dict | None, str]:
 
         rest = norm[1:]
         inner = default_lexicon().lemma(rest) or rest
-        if inner != norm and inner in verbs and not (rest == inner and inner in t["bare_ambiguous"]):
+        if inner != norm and inner in verbs and not (rest == inner and inner in t["bare_ambiguous"]) \
+                and not _fail_pattern(rest, inner):
             return verbs[inner], inner
         found = _verb_by_stem(rest)
         if found:
             return found
     return None, lemma
+
+
+def _fail_pattern(norm: str, lemma: str) -> bool:
+    """The form فعيل of a three-letter root (رحيل، قتيل، أسير): a masdar or an adjective of form I, no verb."""
+    return len(norm) == 4 and len(lemma) == 3 and norm == lemma[:2] + "ي" + lemma[2]
 
 
 def _receiving(norm: str) -> bool:
@@ -608,6 +616,8 @@ def _match_trigger(words: list[Word], i: int, args: "_Args") -> tuple[dict, int,
         if spec.get("state") and _imperfect(word) and not (i > 0 and words[i - 1].norm in ("س", "سوف")):
             return None                          # "حماس تحتجز 200 رهينة": still holding, a state, no act
         if i > 0 and words[i - 1].norm in PREPOSITIONS and word.norm == lemma:
+            if _entirety(words, i):
+                return None                       # "المنطقة بأسرها": the whole of it, no capture
             return spec, i + 1, "noun", None      # a bare form after a preposition is its masdar: "بقتل"
         if _listed_participle(_n(word.lemma or "")):
             return spec, i + 1, "participle", None   # "داعيا البرلمان": the ḥāl's next word is its object
@@ -634,6 +644,13 @@ def _geminated(args: "_Args", i: int) -> bool:
     if len(raw) > 4 and raw[0] in "وف":
         raw = raw[1:]
     return len(raw) in (4, 5) and raw[2] == "\u0651"
+
+
+def _entirety(words: list[Word], i: int) -> bool:
+    """بأسره، بأسرها، بأسرهم after a definite noun ("العالم بأسره"، "لشعوب المنطقة بأسرها"): "entire",
+    the idiom triggers.yaml lists (`entirety`), no act."""
+    return words[i - 1].norm == "ب" and words[i].norm in triggers()["entirety"] and i + 1 < len(words) \
+        and words[i + 1].norm in PRONOUNS and i > 1 and words[i - 2].norm.startswith("ال")
 
 
 def _portfolio(words: list[Word], i: int) -> bool:
