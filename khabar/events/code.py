@@ -78,7 +78,7 @@ _OPTIONAL_WORD_SETS = (
     "negating_heads", "future_links", "since", "durations", "dated_participles", "transitive_control",
     "crowds", "crowd_links", "followers", "aside_openers", "led_by", "conducts",
     "pledged", "verbless_prepositions", "office_heads", "owned_by", "responses", "agent_heads", "verbal", "gatherings", "stipulations", "reservists", "relief",
-    "casualties", "construct_nouns", "missing", "envoys", "honours", "phrase_adjectives", "entirety",
+    "casualties", "construct_nouns", "missing", "envoys", "honours", "phrase_adjectives", "entirety", "questioning",
 )
 
 
@@ -333,6 +333,13 @@ def _verb_lookup(norm: str, raw_lemma: str) -> tuple[dict | None, str]:
         if found:
             return found
     return None, lemma
+
+
+def _retypes(spec: dict) -> list:
+    """A trigger's retype rules, [list name, TYPE, mode]: `retype`, then `retype_also` (a verb with two
+    other senses: استدعى reservists, استدعى for questioning)."""
+    rules = spec.get("retype_also", [])
+    return [spec["retype"], *rules] if spec.get("retype") else rules
 
 
 def _fail_pattern(norm: str, lemma: str) -> bool:
@@ -608,7 +615,7 @@ def _match_trigger(words: list[Word], i: int, args: "_Args") -> tuple[dict, int,
     if spec and not _needs_met(words, i, spec, spec.get("geminate_window") if _geminated(args, i) else None):
         spec = None                               # "حمّل X Y المسؤولية": the verb with its noun only
     if spec:
-        if _sense_off(words, i, lemma) and not (spec.get("retype") and _within(words, i + 1, spec["retype"][0])):
+        if _sense_off(words, i, lemma) and not any(_within(words, i + 1, rule[0]) for rule in _retypes(spec)):
             return None                          # "ولم يعلق الجيش على …": commented, not suspended; but "بحثت
             #                                      الفرق عن ناجين": the other sense's own retype (a rescue)
         if i > 0 and words[i - 1].norm in t["verbless_prepositions"] and _imperfect(word):
@@ -1217,10 +1224,11 @@ def code_sentence(words: list[Word], mentions: list[Mention], sentence: int,
             continue
         if spec.get("vow") and _reprisal(words, end):
             event.type = spec["vow"]              # "تعهد بملاحقة المنفذين": a threat, not a concession
-        if spec.get("retype") and (_within(words, end, spec["retype"][0])
-                                   or kind == "light" and _among(words, max(0, i - 2), end - 1, spec["retype"][0])):
-            event.type, event.mode = spec["retype"][1], spec["retype"][2]   # "احتجزوا 240 رهينة": an abduction
-            event.promised = bool(spec.get("retype_promised"))   # "تعهدت بمبلغ": the aid is still to come
+        for rule in _retypes(spec):
+            if _within(words, end, rule[0]) or kind == "light" and _among(words, max(0, i - 2), end - 1, rule[0]):
+                event.type, event.mode = rule[1], rule[2]   # "احتجزوا 240 رهينة": an abduction
+                event.promised = bool(spec.get("retype_promised"))   # "تعهدت بمبلغ": the aid is still to come
+                break
         inferred = False
         if not event.actor and kind in ("verb", "participle"):
             # the trigger is itself a claim's cue ("وصف رئيس الحكومة … نتنياهو الهجوم بأنه …"):

@@ -69,3 +69,20 @@ def test_opening_noun_clause():
     assert code._opening_noun_clause(words, 0)
     words = _words("وطلب رئيس المجلس الرئاسي الليبي من النائب")
     assert not code._opening_noun_clause(words, 0)   # the article's ا is no imperfect prefix
+
+
+def test_retypes_keep_the_first_rule_and_add_the_others():
+    t = triggers()
+    assert code._retypes(t["verbs"]["استدعي"])[0][1] == "MOBILIZE"
+    assert code._retypes(t["verbs"]["استدعي"])[1] == ["questioning", "COERCE", None]
+    assert code._retypes(t["verbs"]["قصف"]) == [] and "للتحقيق" in t["questioning"]
+    assert "اتفاق" in t["verbs"]["انضم"]["needs"]
+
+
+def test_fail_pattern_and_entirety():
+    assert code._fail_pattern("رحيل", "رحل") and not code._fail_pattern("رحلت", "رحل")
+    assert code._verb_lookup("رحيل", "رحل")[0] is None and code._verb_lookup("ورحيل", "ورحيل")[0] is None
+    words = _words("لشعوب المنطقة ب أسر ها")
+    assert code._entirety(words, 3)
+    words = _words("بعد ب أسر هم")
+    assert not code._entirety(words, 2)
