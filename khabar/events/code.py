@@ -1674,8 +1674,8 @@ def _only_wanted(words: list[Word], i: int, args: "_Args", last: Event, k: int) 
         if k < start and after <= last_word and mention in last.actor:
             j = max(j, after)
     while j < last_word:                          # over the verb's named subject, a quotation mark
-        if words[j].norm in QUOTES:
-            j += 1
+        if words[j].norm in QUOTES or not last.actor and words[j].norm in triggers()["institution_heads"]:
+            j += 1                                # a bare institution its subject: "ورفعت السلطات حظر التجول"
             continue
         found = args.at(j)
         if not found or found[1] > last_word or found[0] in last.recipient:
