@@ -1896,6 +1896,10 @@ def _overt_subject(words: list[Word], end: int, args: "_Args") -> bool:
     if j + 2 < len(words) and words[j].norm in t["subject_stop"] and words[j + 1].norm in PRONOUNS:
         # a relative clause's resumptive pronoun first: "في خطوة نددت بها دول عربية عدة"
         return args.at(j + 2) is None and not words[j + 2].is_punct and words[j + 2].norm not in t["subject_stop"]
+    if j + 1 < len(words) and any(words[j].norm.endswith(p) and words[j].norm[:-len(p)] in t["subject_stop"]
+                                  for p in PRONOUNS if len(words[j].norm) > len(p)):
+        # … the same with the pronoun written on its preposition as one token ("نددت بها دول عربية")
+        return args.at(j + 1) is None and not words[j + 1].is_punct and words[j + 1].norm not in t["subject_stop"]
     if j + 1 < len(words) and words[j].norm in t["quantifiers"] and words[j + 1].norm in PRONOUNS:
         return True                               # "هتف بعضهم ضده": some of them (not "تدين جميع أعمال")
     return j < len(words) and words[j].norm.startswith("ال") and len(words[j].norm) > 4 \
