@@ -524,8 +524,9 @@ def _match_trigger(words: list[Word], i: int, args: "_Args") -> tuple[dict, int,
         inside, after = _subject_after(args, j)   # "أجرى الرئيس الأمريكي جو بايدن اتصالا"
         if inside:
             subject, j = inside, after
-        elif j < len(words) and words[j].norm in t["institution_heads"]:
-            j += 1                                # a bare institution its subject: "ووزعت المنظمة أدوية"
+        elif j < len(words) and words[j].norm in t["institution_heads"] and _bare(words[j].norm) not in light:
+            j += 1                                # a bare institution its subject: "ووزعت المنظمة أدوية" (not
+            #                                       the noun it takes: "بإرسال قوات")
         # the noun may follow numbers, their hedges and a time word: "نفذت الأحد ضربات"، "شن نحو 350 غارة",
         # and, after its subject, the subject's place and a time set off by commas: "أصدرت محكمة
         # الدار البيضاء بالجزائر العاصمة، اليوم الخميس، حكما بالسجن"
