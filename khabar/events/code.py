@@ -321,6 +321,8 @@ def _verb_lookup(norm: str, raw_lemma: str) -> tuple[dict | None, str]:
     found = _verb_by_stem(norm)
     if found:
         return found
+    if len(norm) == 3 and norm[0] in "وف" and norm[1:] in verbs:
+        return verbs[norm[1:]], norm[1:]          # a doubled verb with its conjunction, its pronoun split off: "وحث|ها"
     if len(norm) > 3 and norm[0] in "وف":
         from khabar.text.lexicon import default_lexicon
 
@@ -982,12 +984,20 @@ def _verb_by_stem(norm: str, table: dict | None = None) -> tuple[dict, str] | No
         return verbs[norm[:-1]], norm[:-1]
     if len(norm) >= 5 and norm.endswith("وا") and norm[:-2] in verbs:
         return verbs[norm[:-2]], norm[:-2]
-    # a defective verb loses its final ى before -ت and -وا: استولت، أجرت، التقوا → استولى، أجرى، التقى
-    for ending in ("ت", "وا"):
-        if len(norm) >= 3 + len(ending) and norm.endswith(ending):
-            stem = norm[:-len(ending)] + "ي"
-            if stem in verbs:
-                return verbs[stem], stem
+    if len(norm) >= 5 and norm.endswith("تا") and norm[:-2] in verbs:
+        return verbs[norm[:-2]], norm[:-2]       # the feminine dual: أدانتا → أدان
+    # a defective verb loses its final ى (or ا) before -ت, -وا and the dual -تا: استولت، أجرت، التقوا، دعتا →
+    # استولى، أجرى، التقى، دعا
+    for ending in ("ت", "وا", "تا"):
+        if len(norm) >= (4 if ending == "تا" else 3 + len(ending)) and norm.endswith(ending):
+            for stem in (norm[:-len(ending)] + "ي", norm[:-len(ending)] + "ا"):
+                if stem in verbs:
+                    return verbs[stem], stem
+    # an object pronoun on the verb ("وحثها على احترام"، "اتهمهم"): not ه alone, the normalised ة of nouns
+    if len(norm) >= 4 and norm.endswith(("ها", "هم", "هما")):
+        rest = norm[:-3] if norm.endswith("هما") else norm[:-2]
+        if len(rest) >= 2 and rest != norm and (rest in verbs or len(rest) >= 3 and _verb_by_stem(rest, table)):
+            return (verbs[rest], rest) if rest in verbs else _verb_by_stem(rest, table)
     # a three-letter one (قضت → قضى) only for a verb that needs its words after it: so short a
     # form is often a noun ("أوت" the month, "بنت" a girl)
     if len(norm) == 3 and norm.endswith("ت") and (norm[:2] + "ي") in verbs and isinstance(verbs[norm[:2] + "ي"], dict) \

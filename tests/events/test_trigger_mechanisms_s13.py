@@ -86,3 +86,15 @@ def test_fail_pattern_and_entirety():
     assert code._entirety(words, 3)
     words = _words("بعد ب أسر هم")
     assert not code._entirety(words, 2)
+
+
+def test_verb_by_stem_reads_duals_and_object_pronouns():
+    assert code._verb_by_stem("دعتا")[1] == "دعا" and code._verb_by_stem("ادانتا")[1] == "ادان"
+    assert code._verb_by_stem("حثها")[1] == "حث" and code._verb_by_stem("طالبتهم")[1] == "طالب"
+    assert code._verb_by_stem("منها") is None and code._verb_by_stem("كلها") is None
+    assert code._verb_by_stem("ضربه") is None     # ه alone is the normalised ة of a noun (ضربة)
+
+
+def test_a_doubled_verb_with_its_conjunction():
+    assert code._verb_lookup("وحث", "وحث")[1] == "حث" and code._verb_lookup("فحض", "فحض")[1] == "حض"
+    assert code._verb_lookup("وطن", "وطن")[0] is None
