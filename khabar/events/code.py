@@ -78,7 +78,7 @@ _OPTIONAL_WORD_SETS = (
     "negating_heads", "future_links", "since", "durations", "dated_participles", "transitive_control",
     "crowds", "crowd_links", "followers", "aside_openers", "led_by", "conducts",
     "pledged", "verbless_prepositions", "office_heads", "owned_by", "responses", "agent_heads", "verbal", "gatherings", "stipulations", "reservists", "relief",
-    "casualties", "construct_nouns", "missing", "envoys", "honours", "phrase_adjectives", "entirety", "questioning",
+    "casualties", "construct_nouns", "missing", "envoys", "honours", "phrase_adjectives", "entirety", "questioning", "plural_agents",
 )
 
 
@@ -453,6 +453,8 @@ def _opening_verb(words: list[Word], i: int, args: "_Args") -> str | None:
     found = args.starts.get(i + 1)
     if found is None and words[i + 1].norm in _title_firsts() and not _opening_noun_clause(words, i):
         return lemma                              # "وطلب رئيس الجمهورية العماد ميشال عون من …": a title opens its subject
+    if found is None and words[i + 1].norm in triggers()["plural_agents"]:
+        return lemma                              # "ورشق شبان غاضبون الموكب بالحجارة": people unnamed, its subject
     return lemma if found and found[0].type in ACTOR_TYPES and found[0].via != "nisba" else None
 
 

@@ -98,3 +98,7 @@ def test_verb_by_stem_reads_duals_and_object_pronouns():
 def test_a_doubled_verb_with_its_conjunction():
     assert code._verb_lookup("وحث", "وحث")[1] == "حث" and code._verb_lookup("فحض", "فحض")[1] == "حض"
     assert code._verb_lookup("وطن", "وطن")[0] is None
+
+
+def test_plural_agents_load():
+    assert {"شبان", "مستوطنون", "عمال"} <= triggers()["plural_agents"] and "الشبان" not in triggers()["plural_agents"]
