@@ -78,22 +78,35 @@ _OPTIONAL_WORD_SETS = (
     "negating_heads", "future_links", "since", "durations", "dated_participles", "transitive_control",
     "crowds", "crowd_links", "followers", "aside_openers", "led_by", "conducts",
     "pledged", "verbless_prepositions", "office_heads", "owned_by", "responses", "agent_heads", "verbal", "gatherings", "stipulations", "reservists", "relief",
-    "casualties", "construct_nouns", "missing", "envoys",
+    "casualties", "construct_nouns", "missing", "envoys", "honours", "phrase_adjectives", "entirety", "questioning", "plural_agents",
 )
+
+
+def _definite_variants(words: tuple[str, ...]) -> list[tuple[str, ...]]:
+    """A listed noun phrase as news writes it: its first word with or without the article, and, for
+    a phrase listed indefinite, its definite forms: the adjective agreeing in definiteness
+    ("مسيرات سلمية" → "المسيرات السلمية") and the definite genitive ("قوافل إغاثة" → "قوافل الإغاثة")."""
+    first = words[0]
+    variants = [words, (first[2:] if first.startswith("ال") else "ال" + first,) + words[1:]]   # the first two as before
+    rest = words[1:]
+    if rest and not first.startswith("ال") and all(len(w) > 1 and w.isalpha() and not w.startswith("ال") for w in rest):
+        definite = tuple("ال" + w for w in rest)
+        variants += [(first,) + definite, ("ال" + first,) + definite]
+    return variants
 
 
 @lru_cache(maxsize=1)
 def triggers() -> dict[str, Any]:
     raw = load_yaml(resources.files("khabar.events").joinpath("data/triggers.yaml").read_text("utf-8"))
     n = normalise_word
-    nouns = {}
+    nouns, agreeing = {}, {}
     for phrase, spec in raw["nouns"].items():
         words = tuple(n(phrase).split())
-        nouns[words] = spec
-        if words[0].startswith("ال"):
-            nouns[(words[0][2:],) + words[1:]] = spec
-        else:
-            nouns[("ال" + words[0],) + words[1:]] = spec
+        base, *definite = _definite_variants(words)
+        nouns[base] = nouns[definite[0]] = spec
+        for variant in definite[1:] if not spec.get("indefinite") else ():
+            agreeing.setdefault(variant, spec)
+    nouns = {**agreeing, **nouns}                 # a phrase listed as such wins over another's definite form
     t = {
         "verbs": {n(k): v for k, v in raw["verbs"].items()},
         "nouns": nouns,
@@ -124,8 +137,8 @@ def triggers() -> dict[str, Any]:
         t["noun_length"][words[0]] = max(len(words), t["noun_length"].get(words[0], 0))
     t.update({key: {n(w) for w in raw[key]} for key in _WORD_SETS})
     t.update({key: {n(w) for w in raw.get(key, [])} for key in _OPTIONAL_WORD_SETS})
-    for spec in t["verbs"].values():
-        if spec.get("needs"):                     # a list, or the name of a list of the file
+    for spec in [*t["verbs"].values(), *{id(v): v for v in nouns.values() if v.get("needs")}.values()]:
+        if spec.get("needs") and not isinstance(spec["needs"], frozenset):   # a list, or the name of a list of the file
             needs = raw[spec["needs"]] if isinstance(spec["needs"], str) else spec["needs"]
             spec["needs"] = frozenset(n(w) for w in needs)
     # unions the coder asks for often, made once
@@ -288,6 +301,8 @@ def _verb_lookup(norm: str, raw_lemma: str) -> tuple[dict | None, str]:
         lemma = t["participles"].get(lemma) or t["participles"][lemma[:-1]]
     if norm.startswith("ال") and not lemma.startswith("ال"):
         return None, lemma                       # a word with the article is a noun ("الحذر")
+    if _fail_pattern(norm, lemma) or norm[0] in "وف" and _fail_pattern(norm[1:], lemma):
+        return None, lemma                       # فعيل is never a verb: "رحيل الحكومة" (departing), not رحّل (deported)
     if len(norm) > 3 and norm[0] == "م" and norm[1:] == lemma:
         return None, lemma                       # م + the verb's stem is its participle: "خطوة مرحب بها"، "مهاجم"
     if lemma.startswith("ال") and len(norm) == len(lemma) + 1 and norm[-2] == "ا" and norm.startswith("ال"):
@@ -306,17 +321,32 @@ def _verb_lookup(norm: str, raw_lemma: str) -> tuple[dict | None, str]:
     found = _verb_by_stem(norm)
     if found:
         return found
+    if len(norm) == 3 and norm[0] in "وف" and norm[1:] in verbs:
+        return verbs[norm[1:]], norm[1:]          # a doubled verb with its conjunction, its pronoun split off: "وحث|ها"
     if len(norm) > 3 and norm[0] in "وف":
         from khabar.text.lexicon import default_lexicon
 
         rest = norm[1:]
         inner = default_lexicon().lemma(rest) or rest
-        if inner != norm and inner in verbs and not (rest == inner and inner in t["bare_ambiguous"]):
+        if inner != norm and inner in verbs and not (rest == inner and inner in t["bare_ambiguous"]) \
+                and not _fail_pattern(rest, inner):
             return verbs[inner], inner
         found = _verb_by_stem(rest)
         if found:
             return found
     return None, lemma
+
+
+def _retypes(spec: dict) -> list:
+    """A trigger's retype rules, [list name, TYPE, mode]: `retype`, then `retype_also` (a verb with two
+    other senses: استدعى reservists, استدعى for questioning)."""
+    rules = spec.get("retype_also", [])
+    return [spec["retype"], *rules] if spec.get("retype") else rules
+
+
+def _fail_pattern(norm: str, lemma: str) -> bool:
+    """The form فعيل of a three-letter root (رحيل، قتيل، أسير): a masdar or an adjective of form I, no verb."""
+    return len(norm) == 4 and len(lemma) == 3 and norm == lemma[:2] + "ي" + lemma[2]
 
 
 def _receiving(norm: str) -> bool:
@@ -421,7 +451,17 @@ def _opening_verb(words: list[Word], i: int, args: "_Args") -> str | None:
     if lemma is None or lemma in triggers()["construct_nouns"] or i + 1 >= len(words) or not _opens(words, i):
         return None
     found = args.starts.get(i + 1)
+    if found is None and words[i + 1].norm in _title_firsts() and not _opening_noun_clause(words, i):
+        return lemma                              # "وطلب رئيس الجمهورية العماد ميشال عون من …": a title opens its subject
+    if found is None and words[i + 1].norm in triggers()["plural_agents"]:
+        return lemma                              # "ورشق شبان غاضبون الموكب بالحجارة": people unnamed, its subject
     return lemma if found and found[0].type in ACTOR_TYPES and found[0].via != "nisba" else None
+
+
+def _opening_noun_clause(words: list[Word], i: int) -> bool:
+    """The bare form opening its sentence is a noun with its genitive, the subject of a verb right
+    after the title's phrase ("وطلب رئيس الوزراء جاء بعد …"): a finite verb within the next three words."""
+    return any(not w.norm.startswith("ال") and _finite(w) for w in words[i + 2:i + 5])
 
 
 class _InertWords(dict):
@@ -488,6 +528,9 @@ def _match_trigger(words: list[Word], i: int, args: "_Args") -> tuple[dict, int,
         inside, after = _subject_after(args, j)   # "أجرى الرئيس الأمريكي جو بايدن اتصالا"
         if inside:
             subject, j = inside, after
+        elif j < len(words) and words[j].norm in t["institution_heads"] and _bare(words[j].norm) not in light:
+            j += 1                                # a bare institution its subject: "ووزعت المنظمة أدوية" (not
+            #                                       the noun it takes: "بإرسال قوات")
         # the noun may follow numbers, their hedges and a time word: "نفذت الأحد ضربات"، "شن نحو 350 غارة",
         # and, after its subject, the subject's place and a time set off by commas: "أصدرت محكمة
         # الدار البيضاء بالجزائر العاصمة، اليوم الخميس، حكما بالسجن"
@@ -542,13 +585,23 @@ def _match_trigger(words: list[Word], i: int, args: "_Args") -> tuple[dict, int,
                 spec = t["nouns"].get((_governed(key[0]),) + key[1:])
             if not spec and i + length < len(words) and words[i + length].norm in PRONOUNS:
                 spec = t["nouns"].get(key[:-1] + (_construct(key[-1]),))   # "زيارته", "موافقته"
+            if spec and spec.get("needs") and not _needs_met(words, i + length - 1, spec):
+                spec = None                       # "إحالة المتهمين على المحكمة", not "إحالة مشروع القانون"
             if spec and not (length == 1 and key[0] in t["weak"]):
                 return spec, i + length, "noun", None
             if length == 1 and not spec:
                 spec = t["light_nouns"].get(_bare(key[0])) if _bare(key[0]) in t["relative_nouns"] else None
             if spec and _relative_light(words, i, i + length, args) is not None:
                 return spec, i + length, "noun", None   # "العملية التي يشنها الجيش": a weak noun with its light verb
+    if nominal and i + 3 < len(words) and words[i + 1].norm in t["phrase_adjectives"]:
+        key = (_indefinite(word.norm), words[i + 2].norm, words[i + 3].norm)
+        spec = t["nouns"].get(key) or t["nouns"].get((word.norm,) + key[1:])
+        if spec:                                  # "وقفا فوريا لإطلاق النار": an adjective before the ل of the phrase
+            return spec, i + 4, "noun", None
     spec = verb
+    if spec is None and _ambiguous_verb(word.norm) and _geminated(args, i):
+        spec, lemma = t["verbs"][_ambiguous_verb(word.norm)], _ambiguous_verb(word.norm)
+        #                                           "فجّر انتحاري حزاما": the written shadda of form II, not فجر "dawn"
     if spec is None and _ambiguous_verb(word.norm):
         opening = _opening_verb(words, i, args)   # "وعلق الاتحاد الإفريقي عضوية الغابون": VSO, the verb
         if opening:
@@ -557,12 +610,17 @@ def _match_trigger(words: list[Word], i: int, args: "_Args") -> tuple[dict, int,
             and t["verbs"].get(word.norm, {}).get("needs") and _needs_met(words, i, t["verbs"][word.norm]):
         return t["verbs"][word.norm], i + 1, "noun", None   # "قام الجيش بنشر وحداته": an ambiguous bare form after a
         #                                                    preposition is its masdar when its needed words follow
+    if spec is None and _ambiguous_verb(word.norm) and _ambiguous_verb(word.norm) not in t["construct_nouns"]:
+        bare = t["verbs"][_ambiguous_verb(word.norm)]
+        if bare.get("needs") and _needs_met(words, i, {**bare, "window": 2}):
+            return bare, i + 1, "noun", None      # "…، ونشر وحدات من الجيش": verb or masdar, its needed word right
+            #                                       after it makes it the act (not "قبل" "before": a construct noun)
     if spec and _agreeing_adjective(words, i) and not args.ends.get(i - 1):
         spec = None                               # "نفيا قاطعا": an accusative adjective, not the verb قاطع
-    if spec and not _needs_met(words, i, spec):  # "حمّل X Y المسؤولية": the verb with its noun only
-        spec = None
+    if spec and not _needs_met(words, i, spec, spec.get("geminate_window") if _geminated(args, i) else None):
+        spec = None                               # "حمّل X Y المسؤولية": the verb with its noun only
     if spec:
-        if _sense_off(words, i, lemma) and not (spec.get("retype") and _within(words, i + 1, spec["retype"][0])):
+        if _sense_off(words, i, lemma) and not any(_within(words, i + 1, rule[0]) for rule in _retypes(spec)):
             return None                          # "ولم يعلق الجيش على …": commented, not suspended; but "بحثت
             #                                      الفرق عن ناجين": the other sense's own retype (a rescue)
         if i > 0 and words[i - 1].norm in t["verbless_prepositions"] and _imperfect(word):
@@ -570,6 +628,8 @@ def _match_trigger(words: list[Word], i: int, args: "_Args") -> tuple[dict, int,
         if spec.get("state") and _imperfect(word) and not (i > 0 and words[i - 1].norm in ("س", "سوف")):
             return None                          # "حماس تحتجز 200 رهينة": still holding, a state, no act
         if i > 0 and words[i - 1].norm in PREPOSITIONS and word.norm == lemma:
+            if _entirety(words, i):
+                return None                       # "المنطقة بأسرها": the whole of it, no capture
             return spec, i + 1, "noun", None      # a bare form after a preposition is its masdar: "بقتل"
         if _listed_participle(_n(word.lemma or "")):
             return spec, i + 1, "participle", None   # "داعيا البرلمان": the ḥāl's next word is its object
@@ -582,6 +642,27 @@ def _match_trigger(words: list[Word], i: int, args: "_Args") -> tuple[dict, int,
     if spec:                                      # the ḥāl after a comma: "، متهما", "ومحذرا"
         return spec, i + 1, "participle", None
     return None
+
+
+_HARAKAT = frozenset("\u064b\u064c\u064d\u064e\u064f\u0650\u0652\u0640")   # the short vowels, tanwin, sukun, tatweel
+
+
+def _geminated(args: "_Args", i: int) -> bool:
+    """A bare past written with the shadda on its middle radical (فجّر، وقّع، علّق، حمّل; و/ف before it
+    or not): form II, the verb, where the unvocalised form is also a noun or a form I verb of another
+    sense (فجر "dawn", وقع "happened")."""
+    word = args.words[i]
+    raw = [c for c in getattr(args, "text", "")[word.start:word.end] if c not in _HARAKAT]
+    if len(raw) > 4 and raw[0] in "وف":
+        raw = raw[1:]
+    return len(raw) in (4, 5) and raw[2] == "\u0651"
+
+
+def _entirety(words: list[Word], i: int) -> bool:
+    """بأسره، بأسرها، بأسرهم after a definite noun ("العالم بأسره"، "لشعوب المنطقة بأسرها"): "entire",
+    the idiom triggers.yaml lists (`entirety`), no act."""
+    return words[i - 1].norm == "ب" and words[i].norm in triggers()["entirety"] and i + 1 < len(words) \
+        and words[i + 1].norm in PRONOUNS and i > 1 and words[i - 2].norm.startswith("ال")
 
 
 def _portfolio(words: list[Word], i: int) -> bool:
@@ -643,12 +724,12 @@ def _phrase_after(words: list[Word], j: int) -> tuple[dict, int] | None:
     return None
 
 
-def _needs_met(words: list[Word], i: int, spec: dict) -> bool:
-    """A trigger that `needs` one of its words has it within its window after it."""
+def _needs_met(words: list[Word], i: int, spec: dict, reach: int | None = None) -> bool:
+    """A trigger that `needs` one of its words has it within its window after it (`reach`: a wider one)."""
     needs = spec.get("needs")
     if not needs:
         return True
-    window = words[i + 1:i + 1 + spec.get("window", 6)]   # needs are normalised at load
+    window = words[i + 1:i + 1 + (reach or spec.get("window", 6))]   # needs are normalised at load
     return any(w.norm in needs or w.norm[:-1] + "ه" in needs or _plain(w.norm) in needs   # مسؤوليت|ه، بالانقلاب
                or k + 1 < len(window) and w.norm + " " + window[k + 1].norm in needs   # two words: "ب السجن"
                for k, w in enumerate(window))
@@ -905,12 +986,20 @@ def _verb_by_stem(norm: str, table: dict | None = None) -> tuple[dict, str] | No
         return verbs[norm[:-1]], norm[:-1]
     if len(norm) >= 5 and norm.endswith("وا") and norm[:-2] in verbs:
         return verbs[norm[:-2]], norm[:-2]
-    # a defective verb loses its final ى before -ت and -وا: استولت، أجرت، التقوا → استولى، أجرى، التقى
-    for ending in ("ت", "وا"):
-        if len(norm) >= 3 + len(ending) and norm.endswith(ending):
-            stem = norm[:-len(ending)] + "ي"
-            if stem in verbs:
-                return verbs[stem], stem
+    if len(norm) >= 5 and norm.endswith("تا") and norm[:-2] in verbs:
+        return verbs[norm[:-2]], norm[:-2]       # the feminine dual: أدانتا → أدان
+    # a defective verb loses its final ى (or ا) before -ت, -وا and the dual -تا: استولت، أجرت، التقوا، دعتا →
+    # استولى، أجرى، التقى، دعا
+    for ending in ("ت", "وا", "تا"):
+        if len(norm) >= (4 if ending == "تا" else 3 + len(ending)) and norm.endswith(ending):
+            for stem in (norm[:-len(ending)] + "ي", norm[:-len(ending)] + "ا"):
+                if stem in verbs:
+                    return verbs[stem], stem
+    # an object pronoun on the verb ("وحثها على احترام"، "اتهمهم"): not ه alone, the normalised ة of nouns
+    if len(norm) >= 4 and norm.endswith(("ها", "هم", "هما")):
+        rest = norm[:-3] if norm.endswith("هما") else norm[:-2]
+        if len(rest) >= 2 and rest != norm and (rest in verbs or len(rest) >= 3 and _verb_by_stem(rest, table)):
+            return (verbs[rest], rest) if rest in verbs else _verb_by_stem(rest, table)
     # a three-letter one (قضت → قضى) only for a verb that needs its words after it: so short a
     # form is often a noun ("أوت" the month, "بنت" a girl)
     if len(norm) == 3 and norm.endswith("ت") and (norm[:2] + "ي") in verbs and isinstance(verbs[norm[:2] + "ي"], dict) \
@@ -1148,10 +1237,11 @@ def code_sentence(words: list[Word], mentions: list[Mention], sentence: int,
             continue
         if spec.get("vow") and _reprisal(words, end):
             event.type = spec["vow"]              # "تعهد بملاحقة المنفذين": a threat, not a concession
-        if spec.get("retype") and (_within(words, end, spec["retype"][0])
-                                   or kind == "light" and _among(words, max(0, i - 2), end - 1, spec["retype"][0])):
-            event.type, event.mode = spec["retype"][1], spec["retype"][2]   # "احتجزوا 240 رهينة": an abduction
-            event.promised = bool(spec.get("retype_promised"))   # "تعهدت بمبلغ": the aid is still to come
+        for rule in _retypes(spec):
+            if _within(words, end, rule[0]) or kind == "light" and _among(words, max(0, i - 2), end - 1, rule[0]):
+                event.type, event.mode = rule[1], rule[2]   # "احتجزوا 240 رهينة": an abduction
+                event.promised = bool(spec.get("retype_promised"))   # "تعهدت بمبلغ": the aid is still to come
+                break
         inferred = False
         if not event.actor and kind in ("verb", "participle"):
             # the trigger is itself a claim's cue ("وصف رئيس الحكومة … نتنياهو الهجوم بأنه …"):
@@ -1597,8 +1687,8 @@ def _only_wanted(words: list[Word], i: int, args: "_Args", last: Event, k: int) 
         if k < start and after <= last_word and mention in last.actor:
             j = max(j, after)
     while j < last_word:                          # over the verb's named subject, a quotation mark
-        if words[j].norm in QUOTES:
-            j += 1
+        if words[j].norm in QUOTES or not last.actor and words[j].norm in triggers()["institution_heads"]:
+            j += 1                                # a bare institution its subject: "ورفعت السلطات حظر التجول"
             continue
         found = args.at(j)
         if not found or found[1] > last_word or found[0] in last.recipient:
@@ -1819,6 +1909,10 @@ def _overt_subject(words: list[Word], end: int, args: "_Args") -> bool:
     if j + 2 < len(words) and words[j].norm in t["subject_stop"] and words[j + 1].norm in PRONOUNS:
         # a relative clause's resumptive pronoun first: "في خطوة نددت بها دول عربية عدة"
         return args.at(j + 2) is None and not words[j + 2].is_punct and words[j + 2].norm not in t["subject_stop"]
+    if j + 1 < len(words) and any(words[j].norm.endswith(p) and words[j].norm[:-len(p)] in t["subject_stop"]
+                                  for p in PRONOUNS if len(words[j].norm) > len(p)):
+        # … the same with the pronoun written on its preposition as one token ("نددت بها دول عربية")
+        return args.at(j + 1) is None and not words[j + 1].is_punct and words[j + 1].norm not in t["subject_stop"]
     if j + 1 < len(words) and words[j].norm in t["quantifiers"] and words[j + 1].norm in PRONOUNS:
         return True                               # "هتف بعضهم ضده": some of them (not "تدين جميع أعمال")
     return j < len(words) and words[j].norm.startswith("ال") and len(words[j].norm) > 4 \

@@ -1,6 +1,7 @@
-"""The trigger-breadth probe battery (tests/events/events_trigger_probes.yaml, session 12):
-sentences composed in many outlets' styles, the trigger types they must code and the
-near-misses (another sense of the word) they must not."""
+"""The trigger-breadth probe batteries (tests/events/events_trigger_probes*.yaml, sessions 12
+and 13): sentences composed in many outlets' styles, the trigger types they must code and the
+near-misses (another sense of the word) they must not; a probe khabar still fails carries its
+cause (`xfail`)."""
 
 from pathlib import Path
 
@@ -10,15 +11,19 @@ import yaml
 import khabar
 import khabar.events.component as component
 
-PROBES = yaml.safe_load((Path(__file__).with_name("events_trigger_probes.yaml")).read_text("utf-8"))["probes"]
+FILES = sorted(Path(__file__).parent.glob("events_trigger_probes*.yaml"))
+PROBES = [dict(probe, battery=path.stem) for path in FILES
+          for probe in yaml.safe_load(path.read_text("utf-8"))["probes"]]
 
 
 def test_trigger_battery_is_well_formed():
-    assert len(PROBES) >= 60
+    assert len(FILES) >= 2
+    for path in FILES:
+        assert sum(probe["battery"] == path.stem for probe in PROBES) >= 60, path
     texts = [probe["text"] for probe in PROBES]
     assert len(set(texts)) == len(texts)
     for probe in PROBES:
-        assert set(probe) <= {"outlet", "text", "expect", "absent"}
+        assert set(probe) <= {"outlet", "text", "expect", "absent", "xfail", "battery"}
         assert probe.get("expect") or probe.get("absent")
         for expected in probe.get("expect", []):
             assert 1 <= len(expected) <= 2 and expected[0].isupper()
@@ -39,7 +44,9 @@ def coded_triggers(monkeypatch):
     return found
 
 
-@pytest.mark.parametrize("probe", PROBES, ids=[f"{k}-{p['outlet']}" for k, p in enumerate(PROBES)])
+@pytest.mark.parametrize("probe", [pytest.param(p, marks=pytest.mark.xfail(reason=p["xfail"], strict=True))
+                                   if p.get("xfail") else p for p in PROBES],
+                         ids=[f"{p['battery'][-3:]}-{k}-{p['outlet']}" for k, p in enumerate(PROBES)])
 def test_trigger_probe(probe, coded_triggers):
     khabar.read("تمهيد.", published="2025-03-10")      # a first read warms the pipeline up
     coded_triggers.clear()
