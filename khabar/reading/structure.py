@@ -158,7 +158,7 @@ def _lines(text: str) -> list[Line]:
 # Separators that some sites' templates put between the parts of a date, which dates in prose
 # never have: "05 يونيو ,2017", "20/ يوليو/2024", "9 - أكتوبر - 2020" (a slash or dash between a
 # number and a month name).
-_DATE_PART_SEPARATOR = re.compile(r"(?<=[^\W\d_])\s*,(?=\s*\d{4}(?!\d))|(?<=\d)\s*[/\-–—](?=\s*[^\W\d_])"
+_DATE_PART_SEPARATOR = re.compile(r"(?<=[^\W\d_])\s*[,،](?=\s*\d{4}(?!\d))|(?<=\d)\s*[/\-–—](?=\s*[^\W\d_])"
                                    r"|(?<=[^\W\d_])\s*[/\-–—](?=\s*\d)")
 
 
