@@ -39,6 +39,9 @@ def linking() -> dict[str, Any]:
                 "surname_particles"):
         if not isinstance(raw.get(key), list) or not all(isinstance(w, str) and w.strip() for w in raw[key]):
             raise ValueError(f"linking.yaml: {key} is a list of words")
+    if not isinstance(raw.get("security_forces"), list) or not all(
+            isinstance(w, str) and len(w.split()) >= 2 for w in raw["security_forces"]):
+        raise ValueError("linking.yaml: security_forces is a list of phrases of two words or more")
     classes = raw.get("group_synonyms")
     if not isinstance(classes, list) or not all(isinstance(c, list) and len(c) >= 2 for c in classes):
         raise ValueError("linking.yaml: group_synonyms is a list of classes of two words or more")
@@ -50,6 +53,7 @@ def linking() -> dict[str, Any]:
         "institution_group_heads": frozenset(_stem(n(w)) for w in raw["institution_group_heads"]),
         "name_extensions": frozenset(n(w) for w in raw["name_extensions"]),
         "surname_particles": frozenset(n(w) for w in raw["surname_particles"]),
+        "security_forces": tuple(tuple(n(p).split()) for p in raw["security_forces"]),
     }
 
 
@@ -146,6 +150,10 @@ def link(mentions: list[Mention], text: str, kb: KnowledgeBase, day: date | None
             if earlier is None:
                 continue  # "الوزارة" with no ministry named before: nothing to link, no entity
             key = earlier
+        if mention.role and not mention.role.get("qualified") and _security_phrase(_key(surface)) == "bare":
+            # "قوات الأمن" after "قوات الأمن الصومالية": those forces; never the police or the
+            # intelligence service named before (another body of the same kind)
+            key = _security_key(entities) or (f"ORG:security-forces:{mention.country}" if key in entities else key)
         entity = entities.get(key)
         if entity is None:
             entity = entities[key] = _new_entity(entry, mention, text, day)
@@ -252,6 +260,26 @@ def _longer_name_key(name: str, kind: str, entities: dict[str, dict[str, Any]]) 
     for key in reversed(list(entities)):
         entity = entities[key]
         if entity["type"] == kind and any(_shortens(words, _key(m["text"]).split()) for m in entity["mentions"]):
+            return key
+    return None
+
+
+@lru_cache(maxsize=4096)
+def _security_phrase(name: str) -> str | None:
+    """"bare" when `name` is an umbrella name of security forces alone ("قوات الامن"),
+    "named" when it opens with one ("قوات الامن الصوماليه", "قوات امن جوبالاند"), else None."""
+    words = tuple(name.split())
+    for phrase in linking()["security_forces"]:
+        if words[:len(phrase)] == phrase:
+            return "bare" if len(words) == len(phrase) else "named"
+    return None
+
+
+def _security_key(entities: dict[str, dict[str, Any]]) -> str | None:
+    """The last entity the article named with an umbrella name of security forces."""
+    for key in reversed(list(entities)):
+        entity = entities[key]
+        if entity["type"] == "ORG" and any(_security_phrase(_key(m["text"])) for m in entity["mentions"]):
             return key
     return None
 

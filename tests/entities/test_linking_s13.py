@@ -83,3 +83,13 @@ def test_council_and_committee_refer_back_but_not_before_a_nisba():
     found = entities("وعقد مجلس الأمن الدولي جلسة، فيما قال المجلس السيادي إنه يرفض القرار.")
     assert not any(owner([e], "مجلس الأمن الدولي") and any(m["text"].startswith("المجلس") for m in e["mentions"])
                    for e in found)
+
+
+def test_security_forces_named_alone_are_the_forces_named_in_full_not_the_police():
+    found = entities("وتبادل المسلحون إطلاق النار مع قوات الأمن الصومالية. وقالت الشرطة الصومالية إن ثلاثة قتلوا. "
+                     "وأكدت قوات الأمن أنها طوقت المكان، فيما قالت الأجهزة الأمنية إن العملية انتهت.")
+    forces = owner(found, "قوات الأمن الصومالية")
+    assert forces == owner(found, "قوات الأمن") == owner(found, "الأجهزة الأمنية") != []
+    assert owner(found, "الشرطة الصومالية") != forces
+    found = entities("وقالت الشرطة الكينية إن التحقيق جار. وأكدت قوات الأمن أنها اعتقلت مشتبها به.")
+    assert owner(found, "الشرطة الكينية") != owner(found, "قوات الأمن")
