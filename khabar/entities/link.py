@@ -42,6 +42,10 @@ def linking() -> dict[str, Any]:
     if not isinstance(raw.get("security_forces"), list) or not all(
             isinstance(w, str) and len(w.split()) >= 2 for w in raw["security_forces"]):
         raise ValueError("linking.yaml: security_forces is a list of phrases of two words or more")
+    forces = raw.get("forces_of_kind")
+    if not isinstance(forces, dict) or not all(isinstance(k, str) and len(k.split()) >= 2 and isinstance(v, str)
+                                               for k, v in forces.items()):
+        raise ValueError("linking.yaml: forces_of_kind maps phrases of two words or more to a kind")
     classes = raw.get("group_synonyms")
     if not isinstance(classes, list) or not all(isinstance(c, list) and len(c) >= 2 for c in classes):
         raise ValueError("linking.yaml: group_synonyms is a list of classes of two words or more")
@@ -53,6 +57,7 @@ def linking() -> dict[str, Any]:
         "institution_group_heads": frozenset(_stem(n(w)) for w in raw["institution_group_heads"]),
         "name_extensions": frozenset(n(w) for w in raw["name_extensions"]),
         "surname_particles": frozenset(n(w) for w in raw["surname_particles"]),
+        "forces_of_kind": {" ".join(n(k).split()): v for k, v in forces.items()},
         "security_forces": tuple(tuple(n(p).split()) for p in raw["security_forces"]),
     }
 
@@ -103,9 +108,12 @@ def link(mentions: list[Mention], text: str, kb: KnowledgeBase, day: date | None
             # one entity with the capital named as a place (the dev gold lists "باريس",
             # "واشنطن", "موسكو" as cities even where they speak or act, about five times as
             # often as among their country's mentions)
-            cities = [c for c in mention.candidates if c.kind in ("city", "place")]
-            if cities:
-                mention.candidates = cities
+            # "عمان" is Amman, Jordan's metonym, and Oman by name: only the state it stands
+            # for is dropped
+            named = _named_readings(kb, _key(_surface(mention, text)))
+            kept = [c for c in mention.candidates if c in named]
+            if any(c.kind in ("city", "place") for c in kept):
+                mention.candidates = kept
         entry = _choose(mention, countries) if mention.candidates else None
         surface = _surface(mention, text)
         key = entry.kb if entry else f"{mention.type}:{_key(surface)}"
@@ -139,6 +147,10 @@ def link(mentions: list[Mention], text: str, kb: KnowledgeBase, day: date | None
             key = f"{mention.type}:{mention.key}"
         if entry is None and mention.type == "PER":
             key = _person_key(_key(surface).split(), entities) or key
+        elif entry is None and mention.type == "ORG" and _key(surface) in linking()["forces_of_kind"]:
+            # "قوات الجيش" after "الجيش السوداني": the army's forces are the army
+            kind = linking()["forces_of_kind"][_key(surface)]
+            key = next((k for k in reversed(kinds) if kinds[k] == kind and k in entities), key)
         elif entry is None and mention.type in ("ORG", "FAC") and mention.via == "name" and not mention.key:
             key = _longer_name_key(_key(surface), mention.type, entities) \
                 or _extended_name_key(_key(surface), mention.type, entities) or key
@@ -262,6 +274,12 @@ def _longer_name_key(name: str, kind: str, entities: dict[str, dict[str, Any]]) 
         if entity["type"] == kind and any(_shortens(words, _key(m["text"]).split()) for m in entity["mentions"]):
             return key
     return None
+
+
+@lru_cache(maxsize=4096)
+def _named_readings(kb: KnowledgeBase, name: str) -> frozenset:
+    """The entries a name is the name or an alias of, not a metonym."""
+    return frozenset(entry for entry, alias in kb.index.get(tuple(name.split()), ()) if alias.via != "metonym")
 
 
 @lru_cache(maxsize=4096)
