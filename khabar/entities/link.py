@@ -103,17 +103,6 @@ def link(mentions: list[Mention], text: str, kb: KnowledgeBase, day: date | None
             mention.candidates = [holder]
         if mention.type == "EVENT" and mention.candidates and all(c.begins_after(day) for c in mention.candidates):
             continue   # "فيروس كورونا" in 2017 is MERS, not the pandemic of 2020
-        if mention.via == "metonym":
-            # "وقالت موسكو", "تطالب بغداد": a capital standing for its state is still the city,
-            # one entity with the capital named as a place (the dev gold lists "باريس",
-            # "واشنطن", "موسكو" as cities even where they speak or act, about five times as
-            # often as among their country's mentions)
-            # "عمان" is Amman, Jordan's metonym, and Oman by name: only the state it stands
-            # for is dropped
-            named = _named_readings(kb, _key(_surface(mention, text)))
-            kept = [c for c in mention.candidates if c in named]
-            if any(c.kind in ("city", "place") for c in kept):
-                mention.candidates = kept
         entry = _choose(mention, countries) if mention.candidates else None
         surface = _surface(mention, text)
         key = entry.kb if entry else f"{mention.type}:{_key(surface)}"
@@ -274,12 +263,6 @@ def _longer_name_key(name: str, kind: str, entities: dict[str, dict[str, Any]]) 
         if entity["type"] == kind and any(_shortens(words, _key(m["text"]).split()) for m in entity["mentions"]):
             return key
     return None
-
-
-@lru_cache(maxsize=4096)
-def _named_readings(kb: KnowledgeBase, name: str) -> frozenset:
-    """The entries a name is the name or an alias of, not a metonym."""
-    return frozenset(entry for entry, alias in kb.index.get(tuple(name.split()), ()) if alias.via != "metonym")
 
 
 @lru_cache(maxsize=4096)

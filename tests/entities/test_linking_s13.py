@@ -101,11 +101,3 @@ def test_the_armys_forces_are_the_army_named_before():
     found = entities("وقالت الشرطة الكينية إن التحقيق جار. وقالت قوات الجيش إنها انتشرت.")
     assert owner(found, "الشرطة الكينية") != owner(found, "قوات الجيش")
 
-
-def test_a_name_that_is_a_country_and_another_capital_is_the_country():
-    """"عمان" is Oman by name and Amman, Jordan's metonym: the capital rule drops only the
-    state it would stand for."""
-    found = entities("وصل السلطان إلى مسقط. وقالت عمان إنها ترحب بالاتفاق الذي وقعته سلطنة عمان.")
-    assert owner(found, "عمان") == owner(found, "سلطنة عمان") != []
-    found = entities("وقال ملك الأردن إن عمان ترفض أي تهجير.")
-    assert owner(found, "عمان") != owner(found, "الأردن")
