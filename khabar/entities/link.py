@@ -36,7 +36,7 @@ def linking() -> dict[str, Any]:
 
     raw = load_yaml(resources.files("khabar.entities").joinpath("data/linking.yaml").read_text("utf-8"))
     for key in ("back_reference_heads", "count_quantifiers", "institution_group_heads", "name_extensions",
-                "surname_particles"):
+                "surname_particles", "given_name_titles"):
         if not isinstance(raw.get(key), list) or not all(isinstance(w, str) and w.strip() for w in raw[key]):
             raise ValueError(f"linking.yaml: {key} is a list of words")
     if not isinstance(raw.get("security_forces"), list) or not all(
@@ -57,6 +57,7 @@ def linking() -> dict[str, Any]:
         "institution_group_heads": frozenset(_stem(n(w)) for w in raw["institution_group_heads"]),
         "name_extensions": frozenset(n(w) for w in raw["name_extensions"]),
         "surname_particles": frozenset(n(w) for w in raw["surname_particles"]),
+        "given_name_titles": frozenset(n(w) for w in raw["given_name_titles"]),
         "forces_of_kind": {" ".join(n(k).split()): v for k, v in forces.items()},
         "security_forces": tuple(tuple(n(p).split()) for p in raw["security_forces"]),
     }
@@ -170,6 +171,7 @@ def link(mentions: list[Mention], text: str, kb: KnowledgeBase, day: date | None
             described.discard(key)
         entity["mentions"].append({"start": mention.start, "end": mention.end,
                                    "text": text[mention.start:mention.end], "via": mention.via})
+    _join_titled_given_names(entities)
     out = []
     for key, entity in entities.items():
         if key in described:
@@ -177,6 +179,25 @@ def link(mentions: list[Mention], text: str, kb: KnowledgeBase, day: date | None
         entity["id"] = f"e{len(out) + 1}"
         out.append(entity)
     return out
+
+
+def _join_titled_given_names(entities: dict[str, dict[str, Any]]) -> None:
+    """A person the knowledge base does not know, named only by a royal title and a given
+    name ("السلطان هيثم"), is the one person the article names in full with those words
+    ("السلطان هيثم بن طارق", before or after): its mentions join that person's entity."""
+    titles = linking()["given_name_titles"]
+    for key in [k for k in entities if k.startswith("PER:")]:
+        entity = entities[key]
+        forms = {tuple(_key(m["text"]).split()) for m in entity["mentions"]}
+        if not all(len(f) >= 2 and f[0] in titles for f in forms):
+            continue
+        fuller = [k for k, other in entities.items() if k != key and other["type"] == "PER" and any(
+            len(words) > len(form) and (words[:len(form)] == form or words[:len(form) - 1] == form[1:])
+            for m in other["mentions"] for words in [tuple(_key(m["text"]).split())] for form in forms)]
+        if len(fuller) == 1:
+            target = entities[fuller[0]]
+            target["mentions"] = sorted(target["mentions"] + entity["mentions"], key=lambda m: m["start"])
+            del entities[key]
 
 
 def _bare_surname(mention: Mention) -> bool:

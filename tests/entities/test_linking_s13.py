@@ -101,3 +101,28 @@ def test_the_armys_forces_are_the_army_named_before():
     found = entities("وقالت الشرطة الكينية إن التحقيق جار. وقالت قوات الجيش إنها انتشرت.")
     assert owner(found, "الشرطة الكينية") != owner(found, "قوات الجيش")
 
+
+
+def test_a_royal_title_and_given_name_is_the_person_named_in_full():
+    found = entities("أدى السلطان هيثم بن طارق اليمين الدستورية. وقال السلطان هيثم إن السلطنة ستواصل نهجها.")
+    assert owner(found, "السلطان هيثم بن طارق") == owner(found, "السلطان هيثم") != []
+    found = entities("وقال السلطان هيثم إن السلطنة تدعم الحوار. وكان السلطان هيثم بن طارق قد استقبل الوفد.")
+    assert owner(found, "السلطان هيثم") == owner(found, "السلطان هيثم بن طارق") != []
+
+
+def test_a_royal_title_and_given_name_stays_apart_when_two_people_have_it():
+    from khabar.entities.link import _join_titled_given_names
+
+    def person(*texts):
+        return {"type": "PER", "mentions": [{"start": 0, "end": 0, "text": t} for t in texts]}
+
+    entities_ = {"PER:name:الشيخ نواف": person("الشيخ نواف"), "a": person("الشيخ نواف بن جابر"),
+                 "b": person("الشيخ نواف بن سالم")}
+    _join_titled_given_names(entities_)
+    assert set(entities_) == {"PER:name:الشيخ نواف", "a", "b"}
+    entities_ = {"PER:name:الشيخ نواف": person("الشيخ نواف"), "a": person("الشيخ نواف بن جابر")}
+    _join_titled_given_names(entities_)
+    assert set(entities_) == {"a"} and len(entities_["a"]["mentions"]) == 2
+    entities_ = {"PER:name:الرئيس محمد": person("الرئيس محمد"), "a": person("الرئيس محمد بخاري")}
+    _join_titled_given_names(entities_)   # الرئيس is no royal title: "الرئيس محمد" names no one
+    assert set(entities_) == {"PER:name:الرئيس محمد", "a"}
