@@ -16,13 +16,51 @@ from datetime import date
 from functools import lru_cache
 from typing import Any, Iterable
 
+from importlib import resources
+
+from khabar.datafile import load_yaml
 from khabar.entities.recognise import Mention
 from khabar.knowledge import Entry, KnowledgeBase
 from khabar.knowledge.kb import _holds
 
-__all__ = ["link"]
+__all__ = ["link", "linking"]
 
 _KIND_RANK = {"person": 0, "organization": 1, "country": 2, "place": 3, "city": 4}
+
+
+@lru_cache(maxsize=1)
+def linking() -> dict[str, Any]:
+    """data/linking.yaml, normalised and checked (see the file's header)."""
+    from khabar.entities.recognise import _stem
+    from khabar.text.normalise import normalise_word as n
+
+    raw = load_yaml(resources.files("khabar.entities").joinpath("data/linking.yaml").read_text("utf-8"))
+    for key in ("back_reference_heads", "count_quantifiers", "institution_group_heads", "name_extensions",
+                "surname_particles", "given_name_titles"):
+        if not isinstance(raw.get(key), list) or not all(isinstance(w, str) and w.strip() for w in raw[key]):
+            raise ValueError(f"linking.yaml: {key} is a list of words")
+    if not isinstance(raw.get("security_forces"), list) or not all(
+            isinstance(w, str) and len(w.split()) >= 2 for w in raw["security_forces"]):
+        raise ValueError("linking.yaml: security_forces is a list of phrases of two words or more")
+    forces = raw.get("forces_of_kind")
+    if not isinstance(forces, dict) or not all(isinstance(k, str) and len(k.split()) >= 2 and isinstance(v, str)
+                                               for k, v in forces.items()):
+        raise ValueError("linking.yaml: forces_of_kind maps phrases of two words or more to a kind")
+    classes = raw.get("group_synonyms")
+    if not isinstance(classes, list) or not all(isinstance(c, list) and len(c) >= 2 for c in classes):
+        raise ValueError("linking.yaml: group_synonyms is a list of classes of two words or more")
+    synonyms = {_stem(n(word)): _stem(n(cls[0])) for cls in classes for word in cls}
+    return {
+        "back_reference_heads": frozenset(n(w) for w in raw["back_reference_heads"]),
+        "group_synonyms": synonyms,
+        "count_quantifiers": frozenset(n(w) for w in raw["count_quantifiers"]),
+        "institution_group_heads": frozenset(_stem(n(w)) for w in raw["institution_group_heads"]),
+        "name_extensions": frozenset(n(w) for w in raw["name_extensions"]),
+        "surname_particles": frozenset(n(w) for w in raw["surname_particles"]),
+        "given_name_titles": frozenset(n(w) for w in raw["given_name_titles"]),
+        "forces_of_kind": {" ".join(n(k).split()): v for k, v in forces.items()},
+        "security_forces": tuple(tuple(n(p).split()) for p in raw["security_forces"]),
+    }
 
 
 def _choose(mention: Mention, countries: Counter) -> Entry:
@@ -87,14 +125,25 @@ def link(mentions: list[Mention], text: str, kb: KnowledgeBase, day: date | None
                 key = entry.kb
         elif entry is not None and entry.category:
             kinds[key] = entry.category
-        if entry is None and mention.key:
-            key = f"{mention.type}:{mention.key}"   # "الانقلابيون" and "للانقلابيين": one group
+        if entry is None and mention.key and mention.type == "GROUP":
+            group = _group_key(mention.key)
+            if group.split(" ", 1)[0] in linking()["institution_group_heads"]:
+                # "السلطات الليبية", "السلطات الصحية في غزة": the state's organs, an organisation
+                mention.type, mention.anonymous = "ORG", False
+            key = f"{mention.type}:{group}"   # "الانقلابيون" and "للانقلابيين", "آلاف المحتجين" and "المتظاهرين": one group
             if mention.type == "GROUP" and key not in entities and _definite(surface):
                 key = _named_before_key(mention, entities, groups) or key
+        elif entry is None and mention.key:
+            key = f"{mention.type}:{mention.key}"
         if entry is None and mention.type == "PER":
             key = _person_key(_key(surface).split(), entities) or key
+        elif entry is None and mention.type == "ORG" and _key(surface) in linking()["forces_of_kind"]:
+            # "قوات الجيش" after "الجيش السوداني": the army's forces are the army
+            kind = linking()["forces_of_kind"][_key(surface)]
+            key = next((k for k in reversed(kinds) if kinds[k] == kind and k in entities), key)
         elif entry is None and mention.type in ("ORG", "FAC") and mention.via == "name" and not mention.key:
-            key = _longer_name_key(_key(surface), mention.type, entities) or key
+            key = _longer_name_key(_key(surface), mention.type, entities) \
+                or _extended_name_key(_key(surface), mention.type, entities) or key
         if entry is not None and mention.type == "NORP" and entry.kind == "country":
             key = f"NORP:{entry.kb}"  # the people, not the country
         refers = (mention.role or {}).get("refers")
@@ -103,6 +152,10 @@ def link(mentions: list[Mention], text: str, kb: KnowledgeBase, day: date | None
             if earlier is None:
                 continue  # "الوزارة" with no ministry named before: nothing to link, no entity
             key = earlier
+        if mention.role and not mention.role.get("qualified") and _security_phrase(_key(surface)) == "bare":
+            # "قوات الأمن" after "قوات الأمن الصومالية": those forces; never the police or the
+            # intelligence service named before (another body of the same kind)
+            key = _security_key(entities) or (f"ORG:security-forces:{mention.country}" if key in entities else key)
         entity = entities.get(key)
         if entity is None:
             entity = entities[key] = _new_entity(entry, mention, text, day)
@@ -118,6 +171,7 @@ def link(mentions: list[Mention], text: str, kb: KnowledgeBase, day: date | None
             described.discard(key)
         entity["mentions"].append({"start": mention.start, "end": mention.end,
                                    "text": text[mention.start:mention.end], "via": mention.via})
+    _join_titled_given_names(entities)
     out = []
     for key, entity in entities.items():
         if key in described:
@@ -125,6 +179,25 @@ def link(mentions: list[Mention], text: str, kb: KnowledgeBase, day: date | None
         entity["id"] = f"e{len(out) + 1}"
         out.append(entity)
     return out
+
+
+def _join_titled_given_names(entities: dict[str, dict[str, Any]]) -> None:
+    """A person the knowledge base does not know, named only by a royal title and a given
+    name ("السلطان هيثم"), is the one person the article names in full with those words
+    ("السلطان هيثم بن طارق", before or after): its mentions join that person's entity."""
+    titles = linking()["given_name_titles"]
+    for key in [k for k in entities if k.startswith("PER:")]:
+        entity = entities[key]
+        forms = {tuple(_key(m["text"]).split()) for m in entity["mentions"]}
+        if not all(len(f) >= 2 and f[0] in titles for f in forms):
+            continue
+        fuller = [k for k, other in entities.items() if k != key and other["type"] == "PER" and any(
+            len(words) > len(form) and (words[:len(form)] == form or words[:len(form) - 1] == form[1:])
+            for m in other["mentions"] for words in [tuple(_key(m["text"]).split())] for form in forms)]
+        if len(fuller) == 1:
+            target = entities[fuller[0]]
+            target["mentions"] = sorted(target["mentions"] + entity["mentions"], key=lambda m: m["start"])
+            del entities[key]
 
 
 def _bare_surname(mention: Mention) -> bool:
@@ -185,6 +258,13 @@ def _definite_nisbas(kb: KnowledgeBase) -> dict[str, tuple[str, ...]]:
 def _person_key(words: list[str], entities: dict[str, dict[str, Any]]) -> str | None:
     """One key for the forms of a person the knowledge base does not know: "علي سعد دوابشة"
     and "علي دوابشة" share first and last name; "علي" alone is the last one named so."""
+    if len(words) >= 2 and words[0] in linking()["surname_particles"]:
+        # "بن عمار" after "سهام بن عمار", "ولد الشيخ" after "إسماعيل ولد الشيخ أحمد"… a
+        # family name (particle and name) that closes or stands inside an earlier full name
+        for key in reversed(list(entities)):
+            if key.startswith("PER:name:") and any(
+                    _contains(_key(m["text"]).split()[1:], words) for m in entities[key]["mentions"]):
+                return key
     if len(words) >= 2:
         return f"PER:name:{words[0]} {words[-1]}"
     if words:
@@ -204,6 +284,62 @@ def _longer_name_key(name: str, kind: str, entities: dict[str, dict[str, Any]]) 
         if entity["type"] == kind and any(_shortens(words, _key(m["text"]).split()) for m in entity["mentions"]):
             return key
     return None
+
+
+@lru_cache(maxsize=4096)
+def _security_phrase(name: str) -> str | None:
+    """"bare" when `name` is an umbrella name of security forces alone ("قوات الامن"),
+    "named" when it opens with one ("قوات الامن الصوماليه", "قوات امن جوبالاند"), else None."""
+    words = tuple(name.split())
+    for phrase in linking()["security_forces"]:
+        if words[:len(phrase)] == phrase:
+            return "bare" if len(words) == len(phrase) else "named"
+    return None
+
+
+def _security_key(entities: dict[str, dict[str, Any]]) -> str | None:
+    """The last entity the article named with an umbrella name of security forces."""
+    for key in reversed(list(entities)):
+        entity = entities[key]
+        if entity["type"] == "ORG" and any(_security_phrase(_key(m["text"])) for m in entity["mentions"]):
+            return key
+    return None
+
+
+def _contains(full: list[str], part: list[str]) -> bool:
+    """Do the words `part` stand together inside `full`?"""
+    return any(full[k:k + len(part)] == part for k in range(len(full) - len(part) + 1))
+
+
+def _extended_name_key(name: str, kind: str, entities: dict[str, dict[str, Any]]) -> str | None:
+    """The entity named before by the name this one extends with descriptive words of its
+    kind only: "مطار عدن الدولي" after "مطار عدن", "قاعدة براك الشاطئ الجوية" after
+    "قاعدة براك الشاطئ" (linking.yaml name_extensions)."""
+    words = name.split()
+    extensions = linking()["name_extensions"]
+    end = len(words)
+    while end > 2 and words[end - 1] in extensions:
+        end -= 1
+    if end == len(words):
+        return None
+    base = words[:end]
+    for key in reversed(list(entities)):
+        entity = entities[key]
+        if entity["type"] == kind and any(_key(m["text"]).split() == base for m in entity["mentions"]):
+            return key
+    return None
+
+
+@lru_cache(maxsize=4096)
+def _group_key(key: str) -> str:
+    """A group's key with its count quantifier dropped and its words put to their synonym
+    class's first word: "الاف محتج" and "متظاهر" are one key (linking.yaml)."""
+    words = key.split()
+    data = linking()
+    if len(words) > 1 and words[0] in data["count_quantifiers"]:
+        words = words[1:]
+    synonyms = data["group_synonyms"]
+    return " ".join(synonyms.get(word, word) for word in words)
 
 
 def _shortens(short: list[str], full: list[str]) -> bool:

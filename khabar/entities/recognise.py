@@ -92,6 +92,13 @@ class MentionIndex:
 
 
 @lru_cache(maxsize=1)
+def _linking_back_references() -> frozenset[str]:
+    """The linker's own bare back-reference heads (entities/data/linking.yaml)."""
+    from khabar.entities.link import linking
+    return linking()["back_reference_heads"]
+
+
+@lru_cache(maxsize=1)
 def _patterns() -> dict[str, Any]:
     raw = load_yaml(resources.files("khabar.entities").joinpath("data/patterns.yaml").read_text("utf-8"))
     titles = sorted(((tuple(normalise_word(t["text"]).split()), t["office"]) for t in raw["titles"]),
@@ -189,7 +196,7 @@ def _patterns() -> dict[str, Any]:
         "group_quantifiers": norm(raw["group_quantifiers"]),
         "administration_heads": norm(raw["administration_heads"]),
         "descriptive_heads": norm(raw["descriptive_heads"]),
-        "bare_heads": norm(raw["bare_reference_heads"]),
+        "bare_heads": norm(raw["bare_reference_heads"]) | _linking_back_references(),
         "people_after": norm(raw["people_after"]),
         "counting_words": norm(raw["counting_words"]),
         "pronouns": norm(raw["pronouns"]),
@@ -980,7 +987,10 @@ class _Recogniser:
     def _descriptive(self, words: list[Word], i: int) -> Mention | None:
         """"الشبكة الأمريكية", "الصحيفة البريطانية": an outlet or body named by kind and
         nationality; the linker joins it to the one the article named before."""
-        if words[i].norm in self.p["bare_heads"] and (i + 1 >= len(words) or not self._kb_match(words, i + 1)):
+        if words[i].norm in self.p["bare_heads"] and (i + 1 >= len(words) or not self._kb_match(words, i + 1)) \
+                and not (words[i].norm in _linking_back_references() and i + 1 < len(words)
+                         and words[i + 1].norm.startswith("ال") and words[i + 1].norm.endswith(("ي", "يه"))):
+            # "المجلس السيادي", "اللجنة الأولمبية": a nisba after the head names another body
             # "وأعلنت الوزارة": a body named before, by its kind alone
             return Mention(words[i].start, words[i].end, "ORG", "alias", [], role={"refers": words[i].norm[2:]},
                            word_span=(i, i + 1))
