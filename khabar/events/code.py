@@ -155,7 +155,7 @@ def arguments() -> dict[str, Any]:
             raise ValueError(f"arguments.yaml: {key} maps words to one of {sorted(_STATE_KINDS)}")
     for key in ("own_state_pronouns", "partitive_heads", "government_heads", "pronoun_complementizers",
                 "titled_genitive_agent_types", "agent_cues", "compound_openers", "joiners", "office_heads",
-                "in_person_types"):
+                "in_person_types", "honorifics", "two_party_types", "person_duals"):
         if not isinstance(raw.get(key), list) or not all(isinstance(w, str) and w for w in raw[key]):
             raise ValueError(f"arguments.yaml: {key} is a list of words")
     return {
@@ -171,7 +171,25 @@ def arguments() -> dict[str, Any]:
         "joiners": frozenset(n(w) for w in raw["joiners"]),
         "office_heads": frozenset(n(w) for w in raw["office_heads"]),
         "in_person_types": frozenset(raw["in_person_types"]),   # PLOVER types, not words
+        "honorifics": _honorific_forms(n(w) for w in raw["honorifics"]),
+        "two_party_types": frozenset(raw["two_party_types"]),   # PLOVER types, not words
+        "person_duals": frozenset(n(w) for w in raw["person_duals"]),
     }
+
+
+_HONORIFIC_PRONOUNS = ("ه", "ها")
+
+
+def _honorific_forms(heads) -> dict[str, frozenset[str]]:
+    """An honorific head's written forms → the pronouns that may follow it split off: "سمو"
+    (سمو|ه), "جلاله" → "جلالت" (جلالت|ه), and the unsplit "سموه", "جلالته", "معاليه" (→ none)."""
+    forms: dict[str, frozenset[str]] = {}
+    for head in heads:
+        stem = head[:-1] + "ت" if head.endswith("ه") else head
+        forms[stem] = frozenset(_HONORIFIC_PRONOUNS)
+        for pronoun in _HONORIFIC_PRONOUNS:
+            forms[stem + pronoun] = frozenset()
+    return forms
 
 
 @lru_cache(maxsize=1)
@@ -808,11 +826,16 @@ def _ceased(words: list[Word], i: int) -> bool:
     return False
 
 
-def _relative_light(words: list[Word], i: int, end: int, args: "_Args") -> list[Mention] | None:
+def _relative_light(words: list[Word], i: int, end: int, args: "_Args", kind: str | None = None) -> list[Mention] | None:
     """The subject of the noun's own light verb after it, the noun resumed by a pronoun
     (a relative clause): "عملية طوفان الأقصى التي شنتها المقاومة", "عملية دهس نفذها
-    فلسطيني", "اجتماع طارئ عقدته القيادة" → that subject; None if there is no such verb."""
+    فلسطيني", "اجتماع طارئ عقدته القيادة" → that subject; None if there is no such verb.
+    With `kind` (the noun's PLOVER type), a light verb whose own nouns are mostly of that type
+    conducts it too ("قصف مدفعي شنته قوات الدعم السريع": شن takes attacks)."""
     noun = _bare(words[i].norm)
+
+    def conducts(light: set) -> bool:
+        return noun in light or _construct(noun) in light or kind is not None and _light_type(light) == kind
     for j in range(end, min(end + 5, len(words) - 1)):
         if words[j].is_punct:
             return None
@@ -820,18 +843,38 @@ def _relative_light(words: list[Word], i: int, end: int, args: "_Args") -> list[
         if not light and words[j + 1].norm in PRONOUNS:
             light = _light_stem(words[j].norm)    # "أجرا|ها": a defective verb before its pronoun
         if light and words[j + 1].norm in PRONOUNS:
-            if noun not in light and _construct(noun) not in light:
+            if not conducts(light):
                 return None
             subject, _ = _subject_after(args, j + 2)
             return subject
         if not light:
             light = _suffixed_light(words[j].norm)   # the pronoun left on the verb: "اجتماع عقده الرئيس"
             if light:
-                if noun not in light and _construct(noun) not in light:
+                if not conducts(light):
                     return None
                 subject, _ = _subject_after(args, j + 1)
                 return subject
     return None
+
+
+_LIGHT_TYPES: dict[int, tuple[set, str | None]] = {}
+
+
+def _light_type(light: set) -> str | None:
+    """The PLOVER type most of a light verb's nouns code (triggers.yaml's nouns and light
+    nouns), if more than half do: شن → ASSAULT, عقد → CONSULT; once per verb."""
+    known = _LIGHT_TYPES.get(id(light))
+    if known is not None and known[0] is light:
+        return known[1]
+    t, counts = triggers(), {}
+    for noun in light:
+        spec = t["nouns"].get((noun,)) or t["light_nouns"].get(noun)
+        if spec:
+            counts[spec["type"]] = counts.get(spec["type"], 0) + 1
+    best = max(counts, key=counts.get) if counts else None
+    found = best if best is not None and counts[best] * 2 > len(light) else None
+    _LIGHT_TYPES[id(light)] = (light, found)
+    return found
 
 
 _OBJECT_SUFFIXES = ("هما", "هم", "هن", "ها", "ه")
@@ -1126,6 +1169,14 @@ def code_sentence(words: list[Word], mentions: list[Mention], sentence: int,
             opening = opening_subject(words, mentions, text)
             if opening and not set(map(id, opening)) & set(map(id, event.actor)):
                 event.recipient, event.actor = list(event.actor), list(opening)
+        honorific = _honorific_at(words, i + 1 if kind in ("verb", "light") else end) if subject is None else 0
+        if honorific:                             # "والتقى جلالته الرئيس …"، "زيارة سموه": the honoured person acts,
+            h = i + 1 if kind in ("verb", "light") else end   # a name after the pronoun is the object
+            after = [m for m in event.actor if m.start >= words[h].end]
+            if after and spec.get("recipient") == "object" and not event.recipient:
+                event.recipient = after
+            event.actor = [m for m in event.actor if m.start < words[h].start] or _honoured(args, i, topics, carried)
+            event.recipient = [m for m in event.recipient if m not in event.actor]
         own = (_own_state(words, i) if kind in ("verb", "light") else _own_state(words, i - 1) if kind == "noun"
                and i > 1 and not words[i - 1].is_punct else None) if subject is None else None
         #   "إن بلاده ستقدم مساعدات": the noun is the object of the verb whose subject is بلاده
@@ -1208,7 +1259,7 @@ def code_sentence(words: list[Word], mentions: list[Mention], sentence: int,
                 # a pronoun's antecedent: the nearest name before that no preposition governs
                 earlier = [[m] for k, (m, _) in sorted(args.starts.items())
                            if k < i and m.type in ACTOR_TYPES and m.via != "nisba" and not _locality(m)
-                           and (k == 0 or words[k - 1].norm not in triggers()["governing"]) and _led(args, k) is None]
+                           and not _governed_person(args, k) and _led(args, k) is None]
             if not earlier and carried and kind in ("verb", "participle", "light") and _opens(words, i):
                 earlier = [carried]               # "… . وطالب الولايات المتحدة …": the last sentence's subject
             if earlier and kind in ("verb", "participle"):
@@ -1359,6 +1410,70 @@ def _pronoun_subject(words: list[Word], i: int, agreeing: bool = False) -> bool:
     verb = _verb_gender(words[i])
     said = "f" if pronoun.endswith("ها") else "m" if pronoun.endswith("ه") else None
     return verb is not None and verb == said
+
+
+def _titled_recipient(args: "_Args", j: int) -> list[Mention]:
+    """A person named after his title from j on ("الرئيس الروسي فلاديمير بوتين"، "نظيره
+    الإيراني عباس عراقجي"), up to four words on, across no break, preposition or clause word."""
+    words, stops = args.words, triggers()["phrase_stops"]
+    k, limit = j, min(j + 5, len(words))
+    while k < limit:
+        found = args.at(k)
+        if found and found[0].via == "nisba":
+            k = found[1]                          # the title's nisba: "الرئيس الروسي"
+            continue
+        if not found and words[k].norm in PRONOUNS and k > j:
+            k += 1                                # the title's pronoun: "نظير|ها"
+            continue
+        if found:
+            return args.compound(k, ACTOR_TYPES)[0] if found[0].type == "PER" else []
+        if words[k].is_punct or words[k].norm in stops and k > j:
+            return []                             # (the title itself may be a stop word: "نظير|ها")
+        k += 1
+    return []
+
+
+def _governed_person(args: "_Args", k: int) -> bool:
+    """The name at word k is a preposition's object, right after it or after the office title
+    that opens after it ("مع وزير الخارجية الأمريكي ماركو روبيو"): no subject."""
+    words, governing = args.words, triggers()["governing"]
+    if k > 0 and words[k - 1].norm in governing:
+        return True
+    titles = _title_firsts()
+    for j in range(k - 1, max(0, k - 5), -1):
+        found = args.ends.get(j)
+        if words[j].is_punct or found is not None and found[0].via != "nisba":
+            return False
+        if (words[j].norm in titles or words[j].norm[2:] in titles and words[j].norm.startswith("ال")) \
+                and words[j - 1].norm in governing:
+            return True
+    return False
+
+
+def _honorific_at(words: list[Word], j: int) -> int:
+    """The number of words (1 or 2) of an honorific pronoun at j ("سموه"، "جلالت|ه"، "معاليه"),
+    0 if there is none."""
+    if j >= len(words):
+        return 0
+    pronouns = arguments()["honorifics"].get(words[j].norm)
+    if pronouns is None:
+        return 0
+    if not pronouns:
+        return 1                                  # written whole: "معاليه"
+    return 2 if j + 1 < len(words) and words[j + 1].norm in pronouns and words[j].end == words[j + 1].start else 0
+
+
+def _honoured(args: "_Args", i: int, topics: list, carried: list[Mention] | None) -> list[Mention]:
+    """The person an honorific pronoun at a trigger at i stands for: the subject of an earlier
+    act of the sentence, else the subject the sentence before ended on; always a person ("سموه"
+    is never a state or a ministry), never one a preposition governs ("مع وزير الخارجية …
+    روبيو، كما التقى سموه": the guest is not the host), so none if neither is a person."""
+    earlier = [actor for k, actor in topics if k < i and len(actor) == 1 and actor[0].type == "PER"]
+    if earlier:
+        return list(earlier[-1])
+    if carried and len(carried) == 1 and carried[0].type == "PER":
+        return list(carried)
+    return []
 
 
 def _joined_after_comma(words: list[Word], i: int) -> bool:
@@ -1897,6 +2012,8 @@ def _pair(args: "_Args", j: int, offset: int) -> list[Mention]:
     if pair_before is None:
         return []
     norm = args.words[j].norm
+    if norm in arguments()["person_duals"] and args.at(j + 1) is None:
+        return pair_before(offset, {"PER"})       # "وبحث الرئيسان": the two persons last met or named together
     kinds = triggers()["dual_anaphors"].get(norm)
     if kinds is None and norm == "هما" and j > 0 and args.words[j - 1].norm in triggers()["reciprocal"]:
         kinds = "any"
@@ -2306,7 +2423,7 @@ def _arguments(event: Event, args: _Args, i: int, end: int, kind: str, spec: dic
             if actor and not patient:             # … and the one who received it is the recipient
                 patient = _receiver(args, i)
         if not actor or actor[0].via == "nisba":  # "العملية العسكرية التي يشنها جيش الاحتلال"
-            relative = _relative_light(words, i, end, args) or _relative_conduct(args, i, end, spec["type"])
+            relative = _relative_light(words, i, end, args, spec["type"]) or _relative_conduct(args, i, end, spec["type"])
             if relative:
                 actor, after = relative, end
         for j in range(end, min(end + 4, len(words) - 1)):
@@ -2375,6 +2492,8 @@ def _arguments(event: Event, args: _Args, i: int, end: int, kind: str, spec: dic
                 break
             if words[j].norm == _n(preposition):
                 event.recipient, _ = args.compound(j + 1, ACTOR_TYPES | PLACE_TYPES)
+                if not event.recipient:           # "اتصالا هاتفيا مع نظيره الإيراني عباس عراقجي": a person
+                    event.recipient = _titled_recipient(args, j + 1)   # after his title
                 break
     if patient and not event.recipient:
         event.recipient = patient
