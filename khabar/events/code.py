@@ -1177,6 +1177,9 @@ def code_sentence(words: list[Word], mentions: list[Mention], sentence: int,
                 event.recipient = after
             event.actor = [m for m in event.actor if m.start < words[h].start] or _honoured(args, i, topics, carried)
             event.recipient = [m for m in event.recipient if m not in event.actor]
+            if not event.actor:                   # "… مع وزير الخارجية روبيو، كما التقى سموه": whom it stands
+                i = end                           # for is not named here; no name of the sentence is its subject
+                continue
         own = (_own_state(words, i) if kind in ("verb", "light") else _own_state(words, i - 1) if kind == "noun"
                and i > 1 and not words[i - 1].is_punct else None) if subject is None else None
         #   "إن بلاده ستقدم مساعدات": the noun is the object of the verb whose subject is بلاده
@@ -1259,7 +1262,7 @@ def code_sentence(words: list[Word], mentions: list[Mention], sentence: int,
                 # a pronoun's antecedent: the nearest name before that no preposition governs
                 earlier = [[m] for k, (m, _) in sorted(args.starts.items())
                            if k < i and m.type in ACTOR_TYPES and m.via != "nisba" and not _locality(m)
-                           and not _governed_person(args, k) and _led(args, k) is None]
+                           and (k == 0 or words[k - 1].norm not in triggers()["governing"]) and _led(args, k) is None]
             if not earlier and carried and kind in ("verb", "participle", "light") and _opens(words, i):
                 earlier = [carried]               # "… . وطالب الولايات المتحدة …": the last sentence's subject
             if earlier and kind in ("verb", "participle"):
@@ -1433,23 +1436,6 @@ def _titled_recipient(args: "_Args", j: int) -> list[Mention]:
     return []
 
 
-def _governed_person(args: "_Args", k: int) -> bool:
-    """The name at word k is a preposition's object, right after it or after the office title
-    that opens after it ("مع وزير الخارجية الأمريكي ماركو روبيو"): no subject."""
-    words, governing = args.words, triggers()["governing"]
-    if k > 0 and words[k - 1].norm in governing:
-        return True
-    titles = _title_firsts()
-    for j in range(k - 1, max(0, k - 5), -1):
-        found = args.ends.get(j)
-        if words[j].is_punct or found is not None and found[0].via != "nisba":
-            return False
-        if (words[j].norm in titles or words[j].norm[2:] in titles and words[j].norm.startswith("ال")) \
-                and words[j - 1].norm in governing:
-            return True
-    return False
-
-
 def _honorific_at(words: list[Word], j: int) -> int:
     """The number of words (1 or 2) of an honorific pronoun at j ("سموه"، "جلالت|ه"، "معاليه"),
     0 if there is none."""
@@ -1466,8 +1452,8 @@ def _honorific_at(words: list[Word], j: int) -> int:
 def _honoured(args: "_Args", i: int, topics: list, carried: list[Mention] | None) -> list[Mention]:
     """The person an honorific pronoun at a trigger at i stands for: the subject of an earlier
     act of the sentence, else the subject the sentence before ended on; always a person ("سموه"
-    is never a state or a ministry), never one a preposition governs ("مع وزير الخارجية …
-    روبيو، كما التقى سموه": the guest is not the host), so none if neither is a person."""
+    is never a state or a ministry); none if neither is one (not the nearest name: in "مع وزير
+    الخارجية … روبيو، كما التقى سموه" the guest is not the host)."""
     earlier = [actor for k, actor in topics if k < i and len(actor) == 1 and actor[0].type == "PER"]
     if earlier:
         return list(earlier[-1])
