@@ -201,7 +201,7 @@ def events_component(doc: Doc) -> Doc:
                 entity_of[(mention.start, mention.end)] = entity_of[(source.start, source.end)]
             inside = sorted(inside + [mention for mention, _ in bare], key=lambda m: m.start)
         in_sentence = claims[bisect.bisect_left(cue_starts, start):bisect.bisect_left(cue_starts, end)]
-        frames = _frames(in_sentence, words, inside, start, end, by_span)
+        frames = _frames(in_sentence, words, inside, start, end, by_span, person_named)
         if find_time.has_time(start, end):       # clauses matter only to a sentence's own times
             clauses[index] = clause_starts(words, {c["cue"]["start"] for c in in_sentence})
             contrasts.update(w.start for w in words if w.norm in openers)
@@ -302,9 +302,11 @@ def _bracketed(text: str, start: int, end: int) -> bool:
 
 
 def _frames(claims: list[dict], words, inside, start: int, end: int,
-            by_span: dict | None = None) -> list[tuple[int, Mention]]:
+            by_span: dict | None = None, person_named=None) -> list[tuple[int, Mention]]:
     """(word index of the cue, originator mention) of the claims whose cue is in the sentence;
-    the originator may be named in an earlier sentence (`by_span`: every mention by its span)."""
+    the originator may be named in an earlier sentence (`by_span`: every mention by its span),
+    or by his family name alone where the entity stage gave that no mention ("وأكد الأصبحي …،
+    داعياً": `person_named`, the person named in full before whose name ends in that word)."""
     frames = []
     word_starts = [w.start for w in words]
     for claim in claims:
@@ -316,6 +318,9 @@ def _frames(claims: list[dict], words, inside, start: int, end: int,
         if mention is None and source["start"] < start and by_span is not None:
             # "… . وأضاف أنه التقى": the speaker named in an earlier sentence goes on speaking
             mention = by_span.get((source["start"], source["end"]))
+        if mention is None and person_named is not None and source.get("text") and " " not in source["text"].strip():
+            named = person_named(normalise_word(source["text"].strip()), source["start"])
+            mention = named[0] if named else None
         if mention is not None:
             frames.append((bisect.bisect_left(word_starts, cue), mention))
     return frames
