@@ -1255,7 +1255,10 @@ def code_sentence(words: list[Word], mentions: list[Mention], sentence: int,
                                 or kind == "noun" and _during(words, i, event.type)):
             if subjects is None:
                 subjects = _clause_subjects(words, args)
-            speaking = distant if kind == "verb" and (_pronoun_subject(words, i) or _opens(words, i)) else []
+            # a speaker named before the sentence: the pronoun subject of his claim's verb, and of
+            # his own circumstantial participle ("وأوضح الإرياني أن …، محملا": he, not the claim's subject)
+            speaking = distant if kind == "verb" and (_pronoun_subject(words, i) or _opens(words, i)) \
+                or kind == "participle" else []
             earlier = [actor for k, actor in sorted(topics + speaking + [(k, m) for k, until, m in subjects if i < until],
                                                     key=lambda x: x[0]) if k < i]
             if not earlier:                       # "قرر مجلس بنك المغرب، خلال اجتماعه": the nearest name before
