@@ -1169,6 +1169,15 @@ def code_sentence(words: list[Word], mentions: list[Mention], sentence: int,
             opening = opening_subject(words, mentions, text)
             if opening and not set(map(id, opening)) & set(map(id, event.actor)):
                 event.recipient, event.actor = list(event.actor), list(opening)
+        # (a trigger read as a noun right after the relative is its verb: "الذي قصف مواقع")
+        antecedent = _antecedent(args, i, end) if subject is None and (
+            kind == "verb" or kind == "noun" and not words[i].norm.startswith("ال")) else None
+        if antecedent:                            # "محمود عباس، الذي التقى المبعوث الأمريكي ستيف ويتكوف": he met,
+            after = [m for m in event.actor if m.start > words[i].start]   # the name after is whom
+            if after and spec.get("recipient") == "object" and not event.recipient:
+                event.recipient = after
+            event.actor = [antecedent]
+            event.recipient = [m for m in event.recipient if m is not antecedent]
         honorific = _honorific_at(words, i + 1 if kind in ("verb", "light") else end) if subject is None else 0
         if honorific:                             # "والتقى جلالته الرئيس …"، "زيارة سموه": the honoured person acts,
             h = i + 1 if kind in ("verb", "light") else end   # a name after the pronoun is the object
@@ -1437,6 +1446,26 @@ def _titled_recipient(args: "_Args", j: int) -> list[Mention]:
             return []                             # (the title itself may be a stop word: "نظير|ها")
         k += 1
     return []
+
+
+_NAMED_RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان"})
+
+
+def _antecedent(args: "_Args", i: int, end: int) -> Mention | None:
+    """The party a relative pronoun right before the verb at i stands for, as the verb's
+    subject: the name right before the pronoun (across a comma) in "محمود عباس، الذي التقى
+    المبعوث"، "الجيش الإسرائيلي، الذي قصف".  None where the verb carries an object pronoun
+    that resumes the antecedent ("الهجوم الذي نفذه التنظيم": the name after acts), for a
+    place (a town "التي شهدت …" does not act), or where no name stands before."""
+    words = args.words
+    if i < 2 or words[i - 1].norm not in _NAMED_RELATIVES or end < len(words) and words[end].norm in PRONOUNS \
+            or _suffixed_light(words[i].norm) is not None:
+        return None
+    j = i - 2 if words[i - 2].norm not in ("،", ",") else i - 3
+    found = args.ends.get(j) if j >= 0 else None
+    if found is None or found[0].type not in ACTOR_TYPES or found[0].via == "nisba" or _locality(found[0]):
+        return None
+    return found[0]
 
 
 def _honorific_at(words: list[Word], j: int) -> int:
