@@ -168,7 +168,7 @@ def arguments() -> dict[str, Any]:
             raise ValueError(f"arguments.yaml: {key} maps words to one of {sorted(_STATE_KINDS)}")
     for key in ("own_state_pronouns", "partitive_heads", "government_heads", "pronoun_complementizers",
                 "titled_genitive_agent_types", "agent_cues", "compound_openers", "joiners", "office_heads",
-                "in_person_types"):
+                "in_person_types", "honorifics", "two_party_types", "person_duals"):
         if not isinstance(raw.get(key), list) or not all(isinstance(w, str) and w for w in raw[key]):
             raise ValueError(f"arguments.yaml: {key} is a list of words")
     return {
@@ -184,7 +184,25 @@ def arguments() -> dict[str, Any]:
         "joiners": frozenset(n(w) for w in raw["joiners"]),
         "office_heads": frozenset(n(w) for w in raw["office_heads"]),
         "in_person_types": frozenset(raw["in_person_types"]),   # PLOVER types, not words
+        "honorifics": _honorific_forms(n(w) for w in raw["honorifics"]),
+        "two_party_types": frozenset(raw["two_party_types"]),   # PLOVER types, not words
+        "person_duals": frozenset(n(w) for w in raw["person_duals"]),
     }
+
+
+_HONORIFIC_PRONOUNS = ("ه", "ها")
+
+
+def _honorific_forms(heads) -> dict[str, frozenset[str]]:
+    """An honorific head's written forms → the pronouns that may follow it split off: "سمو"
+    (سمو|ه), "جلاله" → "جلالت" (جلالت|ه), and the unsplit "سموه", "جلالته", "معاليه" (→ none)."""
+    forms: dict[str, frozenset[str]] = {}
+    for head in heads:
+        stem = head[:-1] + "ت" if head.endswith("ه") else head
+        forms[stem] = frozenset(_HONORIFIC_PRONOUNS)
+        for pronoun in _HONORIFIC_PRONOUNS:
+            forms[stem + pronoun] = frozenset()
+    return forms
 
 
 @lru_cache(maxsize=1)
@@ -889,11 +907,16 @@ def _ceased(words: list[Word], i: int) -> bool:
     return False
 
 
-def _relative_light(words: list[Word], i: int, end: int, args: "_Args") -> list[Mention] | None:
+def _relative_light(words: list[Word], i: int, end: int, args: "_Args", kind: str | None = None) -> list[Mention] | None:
     """The subject of the noun's own light verb after it, the noun resumed by a pronoun
     (a relative clause): "عملية طوفان الأقصى التي شنتها المقاومة", "عملية دهس نفذها
-    فلسطيني", "اجتماع طارئ عقدته القيادة" → that subject; None if there is no such verb."""
+    فلسطيني", "اجتماع طارئ عقدته القيادة" → that subject; None if there is no such verb.
+    With `kind` (the noun's PLOVER type), a light verb whose own nouns are mostly of that type
+    conducts it too ("قصف مدفعي شنته قوات الدعم السريع": شن takes attacks)."""
     noun = _bare(words[i].norm)
+
+    def conducts(light: set) -> bool:
+        return noun in light or _construct(noun) in light or kind is not None and _light_type(light) == kind
     for j in range(end, min(end + 5, len(words) - 1)):
         if words[j].is_punct:
             return None
@@ -901,18 +924,38 @@ def _relative_light(words: list[Word], i: int, end: int, args: "_Args") -> list[
         if not light and words[j + 1].norm in PRONOUNS:
             light = _light_stem(words[j].norm)    # "أجرا|ها": a defective verb before its pronoun
         if light and words[j + 1].norm in PRONOUNS:
-            if noun not in light and _construct(noun) not in light:
+            if not conducts(light):
                 return None
             subject, _ = _subject_after(args, j + 2)
             return subject
         if not light:
             light = _suffixed_light(words[j].norm)   # the pronoun left on the verb: "اجتماع عقده الرئيس"
             if light:
-                if noun not in light and _construct(noun) not in light:
+                if not conducts(light):
                     return None
                 subject, _ = _subject_after(args, j + 1)
                 return subject
     return None
+
+
+_LIGHT_TYPES: dict[int, tuple[set, str | None]] = {}
+
+
+def _light_type(light: set) -> str | None:
+    """The PLOVER type most of a light verb's nouns code (triggers.yaml's nouns and light
+    nouns), if more than half do: شن → ASSAULT, عقد → CONSULT; once per verb."""
+    known = _LIGHT_TYPES.get(id(light))
+    if known is not None and known[0] is light:
+        return known[1]
+    t, counts = triggers(), {}
+    for noun in light:
+        spec = t["nouns"].get((noun,)) or t["light_nouns"].get(noun)
+        if spec:
+            counts[spec["type"]] = counts.get(spec["type"], 0) + 1
+    best = max(counts, key=counts.get) if counts else None
+    found = best if best is not None and counts[best] * 2 > len(light) else None
+    _LIGHT_TYPES[id(light)] = (light, found)
+    return found
 
 
 _OBJECT_SUFFIXES = ("هما", "هم", "هن", "ها", "ه")
@@ -1215,6 +1258,26 @@ def code_sentence(words: list[Word], mentions: list[Mention], sentence: int,
             opening = opening_subject(words, mentions, text)
             if opening and not set(map(id, opening)) & set(map(id, event.actor)):
                 event.recipient, event.actor = list(event.actor), list(opening)
+        # (a trigger read as a noun right after the relative is its verb: "الذي قصف مواقع")
+        antecedent = _antecedent(args, i, end) if subject is None and (
+            kind == "verb" or kind == "noun" and not words[i].norm.startswith("ال")) else None
+        if antecedent:                            # "محمود عباس، الذي التقى المبعوث الأمريكي ستيف ويتكوف": he met,
+            after = [m for m in event.actor if m.start > words[i].start]   # the name after is whom
+            if after and spec.get("recipient") == "object" and not event.recipient:
+                event.recipient = after
+            event.actor = [antecedent]
+            event.recipient = [m for m in event.recipient if m is not antecedent]
+        honorific = _honorific_at(words, i + 1 if kind in ("verb", "light") else end) if subject is None else 0
+        if honorific:                             # "والتقى جلالته الرئيس …"، "زيارة سموه": the honoured person acts,
+            h = i + 1 if kind in ("verb", "light") else end   # a name after the pronoun is the object
+            after = [m for m in event.actor if m.start >= words[h].end]
+            if after and spec.get("recipient") == "object" and not event.recipient:
+                event.recipient = after
+            event.actor = [m for m in event.actor if m.start < words[h].start] or _honoured(args, i, topics, carried)
+            event.recipient = [m for m in event.recipient if m not in event.actor]
+            if not event.actor:                   # "… مع وزير الخارجية روبيو، كما التقى سموه": whom it stands
+                i = end                           # for is not named here; no name of the sentence is its subject
+                continue
         own = (_own_state(words, i) if kind in ("verb", "light") else _own_state(words, i - 1) if kind == "noun"
                and i > 1 and not words[i - 1].is_punct else None) if subject is None else None
         #   "إن بلاده ستقدم مساعدات": the noun is the object of the verb whose subject is بلاده
@@ -1291,7 +1354,10 @@ def code_sentence(words: list[Word], mentions: list[Mention], sentence: int,
                                 or kind == "noun" and _during(words, i, event.type)):
             if subjects is None:
                 subjects = _clause_subjects(words, args)
-            speaking = distant if kind == "verb" and (_pronoun_subject(words, i) or _opens(words, i)) else []
+            # a speaker named before the sentence: the pronoun subject of his claim's verb, and of
+            # his own circumstantial participle ("وأوضح الإرياني أن …، محملا": he, not the claim's subject)
+            speaking = distant if kind == "verb" and (_pronoun_subject(words, i) or _opens(words, i)) \
+                or kind == "participle" else []
             earlier = [actor for k, actor in sorted(topics + speaking + [(k, m) for k, until, m in subjects if i < until],
                                                     key=lambda x: x[0]) if k < i]
             if not earlier:                       # "قرر مجلس بنك المغرب، خلال اجتماعه": the nearest name before
@@ -1449,6 +1515,73 @@ def _pronoun_subject(words: list[Word], i: int, agreeing: bool = False) -> bool:
     verb = _verb_gender(words[i])
     said = "f" if pronoun.endswith("ها") else "m" if pronoun.endswith("ه") else None
     return verb is not None and verb == said
+
+
+def _titled_recipient(args: "_Args", j: int) -> list[Mention]:
+    """A person named after his title from j on ("الرئيس الروسي فلاديمير بوتين"، "نظيره
+    الإيراني عباس عراقجي"), up to four words on, across no break, preposition or clause word."""
+    words, stops = args.words, triggers()["phrase_stops"]
+    k, limit = j, min(j + 5, len(words))
+    while k < limit:
+        found = args.at(k)
+        if found and found[0].via == "nisba":
+            k = found[1]                          # the title's nisba: "الرئيس الروسي"
+            continue
+        if not found and words[k].norm in PRONOUNS and k > j:
+            k += 1                                # the title's pronoun: "نظير|ها"
+            continue
+        if found:
+            return args.compound(k, ACTOR_TYPES)[0] if found[0].type == "PER" else []
+        if words[k].is_punct or words[k].norm in stops and k > j:
+            return []                             # (the title itself may be a stop word: "نظير|ها")
+        k += 1
+    return []
+
+
+_NAMED_RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان"})
+
+
+def _antecedent(args: "_Args", i: int, end: int) -> Mention | None:
+    """The party a relative pronoun right before the verb at i stands for, as the verb's
+    subject: the name right before the pronoun (across a comma) in "محمود عباس، الذي التقى
+    المبعوث"، "الجيش الإسرائيلي، الذي قصف".  None where the verb carries an object pronoun
+    that resumes the antecedent ("الهجوم الذي نفذه التنظيم": the name after acts), for a
+    place (a town "التي شهدت …" does not act), or where no name stands before."""
+    words = args.words
+    if i < 2 or words[i - 1].norm not in _NAMED_RELATIVES or end < len(words) and words[end].norm in PRONOUNS \
+            or _suffixed_light(words[i].norm) is not None:
+        return None
+    j = i - 2 if words[i - 2].norm not in ("،", ",") else i - 3
+    found = args.ends.get(j) if j >= 0 else None
+    if found is None or found[0].type not in ACTOR_TYPES or found[0].via == "nisba" or _locality(found[0]):
+        return None
+    return found[0]
+
+
+def _honorific_at(words: list[Word], j: int) -> int:
+    """The number of words (1 or 2) of an honorific pronoun at j ("سموه"، "جلالت|ه"، "معاليه"),
+    0 if there is none."""
+    if j >= len(words):
+        return 0
+    pronouns = arguments()["honorifics"].get(words[j].norm)
+    if pronouns is None:
+        return 0
+    if not pronouns:
+        return 1                                  # written whole: "معاليه"
+    return 2 if j + 1 < len(words) and words[j + 1].norm in pronouns and words[j].end == words[j + 1].start else 0
+
+
+def _honoured(args: "_Args", i: int, topics: list, carried: list[Mention] | None) -> list[Mention]:
+    """The person an honorific pronoun at a trigger at i stands for: the subject of an earlier
+    act of the sentence, else the subject the sentence before ended on; always a person ("سموه"
+    is never a state or a ministry); none if neither is one (not the nearest name: in "مع وزير
+    الخارجية … روبيو، كما التقى سموه" the guest is not the host)."""
+    earlier = [actor for k, actor in topics if k < i and len(actor) == 1 and actor[0].type == "PER"]
+    if earlier:
+        return list(earlier[-1])
+    if carried and len(carried) == 1 and carried[0].type == "PER":
+        return list(carried)
+    return []
 
 
 def _joined_after_comma(words: list[Word], i: int) -> bool:
@@ -1991,6 +2124,8 @@ def _pair(args: "_Args", j: int, offset: int) -> list[Mention]:
     if pair_before is None:
         return []
     norm = args.words[j].norm
+    if norm in arguments()["person_duals"] and args.at(j + 1) is None:
+        return pair_before(offset, {"PER"})       # "وبحث الرئيسان": the two persons last met or named together
     kinds = triggers()["dual_anaphors"].get(norm)
     if kinds is None and norm == "هما" and j > 0 and args.words[j - 1].norm in triggers()["reciprocal"]:
         kinds = "any"
@@ -2400,7 +2535,7 @@ def _arguments(event: Event, args: _Args, i: int, end: int, kind: str, spec: dic
             if actor and not patient:             # … and the one who received it is the recipient
                 patient = _receiver(args, i)
         if not actor or actor[0].via == "nisba":  # "العملية العسكرية التي يشنها جيش الاحتلال"
-            relative = _relative_light(words, i, end, args) or _relative_conduct(args, i, end, spec["type"])
+            relative = _relative_light(words, i, end, args, spec["type"]) or _relative_conduct(args, i, end, spec["type"])
             if relative:
                 actor, after = relative, end
         for j in range(end, min(end + 4, len(words) - 1)):
@@ -2469,6 +2604,8 @@ def _arguments(event: Event, args: _Args, i: int, end: int, kind: str, spec: dic
                 break
             if words[j].norm == _n(preposition):
                 event.recipient, _ = args.compound(j + 1, ACTOR_TYPES | PLACE_TYPES)
+                if not event.recipient:           # "اتصالا هاتفيا مع نظيره الإيراني عباس عراقجي": a person
+                    event.recipient = _titled_recipient(args, j + 1)   # after his title
                 break
     if patient and not event.recipient:
         event.recipient = patient

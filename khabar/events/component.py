@@ -187,6 +187,7 @@ def events_component(doc: Doc) -> Doc:
         return time, _as_day((time or {}).get("value"))
     day.has_time = find_time.has_time
     openers = contrast_openers()
+    two_party = arguments()["two_party_types"]
     paragraph = _paragraph_of(doc)
     carried, carried_in = None, None
     for index, (start, end) in enumerate(sentences):
@@ -200,13 +201,19 @@ def events_component(doc: Doc) -> Doc:
                 entity_of[(mention.start, mention.end)] = entity_of[(source.start, source.end)]
             inside = sorted(inside + [mention for mention, _ in bare], key=lambda m: m.start)
         in_sentence = claims[bisect.bisect_left(cue_starts, start):bisect.bisect_left(cue_starts, end)]
-        frames = _frames(in_sentence, words, inside, start, end, by_span)
+        frames = _frames(in_sentence, words, inside, start, end, by_span, person_named)
         if find_time.has_time(start, end):       # clauses matter only to a sentence's own times
             clauses[index] = clause_starts(words, {c["cue"]["start"] for c in in_sentence})
             contrasts.update(w.start for w in words if w.norm in openers)
         found = code_sentence(words, inside, index, day, published, frames, text, pair_before,
                               carried if paragraph(start) == carried_in else None, state_party, person_named)
         coded.extend(found)
+        for event in found:                       # "التقى X الرئيس Y … . واتفق الجانبان": the two who met
+            if event.type in two_party and len(event.actor) == 1 and len(event.recipient) == 1 \
+                    and event.actor[0].type in _PARTIES and event.recipient[0].type in _PARTIES \
+                    and entity_of.get((event.actor[0].start, event.actor[0].end)) \
+                    != entity_of.get((event.recipient[0].start, event.recipient[0].end)):
+                pair_before.add(event.trigger[1], event.actor[0], event.recipient[0])
         subject = next((e.actor for e in found if e.actor), None) or \
             next(([m] for _, m in frames if m.type in ("PER", "ORG", "GPE", "GROUP")), None) or \
             (opening_subject(words, inside, text) if inside else None)
@@ -217,6 +224,9 @@ def events_component(doc: Doc) -> Doc:
     doc._.events = _records(coded, text, entity_of, find_time, doc)
     _link_figures(doc, sentences, find_time, entity_of, mentions)
     return doc
+
+
+_PARTIES = frozenset({"PER", "ORG", "GPE"})     # who meets or signs as one of two sides
 
 
 def _pairs(mentions: list, text: str, entity_of: dict):
@@ -230,6 +240,12 @@ def _pairs(mentions: list, text: str, entity_of: dict):
             pairs.append((second.end, first, second))
     ends = [end for end, _, _ in pairs]
 
+    def add(end: int, first, second) -> None:
+        """A pair an act set up ("أجرى X اتصالا مع Y"): the two parties a later "الجانبان" is."""
+        k = bisect.bisect_right(ends, end)
+        ends.insert(k, end)
+        pairs.insert(k, (end, first, second))
+
     def pair_before(offset: int, types: set[str], keep=None) -> list:
         """The last pair before the offset whose two parties are of those types (and pass `keep`)."""
         for k in range(bisect.bisect_right(ends, offset) - 1, -1, -1):
@@ -237,6 +253,7 @@ def _pairs(mentions: list, text: str, entity_of: dict):
             if first.type in types and second.type in types and (keep is None or keep(first) and keep(second)):
                 return [first, second]
         return []
+    pair_before.add = add
     return pair_before
 
 
@@ -285,9 +302,11 @@ def _bracketed(text: str, start: int, end: int) -> bool:
 
 
 def _frames(claims: list[dict], words, inside, start: int, end: int,
-            by_span: dict | None = None) -> list[tuple[int, Mention]]:
+            by_span: dict | None = None, person_named=None) -> list[tuple[int, Mention]]:
     """(word index of the cue, originator mention) of the claims whose cue is in the sentence;
-    the originator may be named in an earlier sentence (`by_span`: every mention by its span)."""
+    the originator may be named in an earlier sentence (`by_span`: every mention by its span),
+    or by his family name alone where the entity stage gave that no mention ("وأكد الأصبحي …،
+    داعياً": `person_named`, the person named in full before whose name ends in that word)."""
     frames = []
     word_starts = [w.start for w in words]
     for claim in claims:
@@ -299,6 +318,9 @@ def _frames(claims: list[dict], words, inside, start: int, end: int,
         if mention is None and source["start"] < start and by_span is not None:
             # "… . وأضاف أنه التقى": the speaker named in an earlier sentence goes on speaking
             mention = by_span.get((source["start"], source["end"]))
+        if mention is None and person_named is not None and source.get("text") and " " not in source["text"].strip():
+            named = person_named(normalise_word(source["text"].strip()), source["start"])
+            mention = named[0] if named else None
         if mention is not None:
             frames.append((bisect.bisect_left(word_starts, cue), mention))
     return frames
@@ -470,6 +492,10 @@ def _records(coded, text: str, entity_of: dict, find_time, doc: Doc) -> list[dic
                              and _one_country(m["actor"], countries) == _one_country(actor, countries) is not None), None)
                 if same is not None:
                     same["actor"] = list(dict.fromkeys(same["actor"] + actor))
+            if same is None and len(actor) == 2:
+                # "التقى X الرئيس Y … وبحث الرئيسان …": the meeting of the two told again
+                same = next((m for m in merged.values() if m["type"] == event.type and len(m["actor"]) == 1
+                             and set(actor) == set(m["actor"]) | set(m["recipient"])), None)   # by phone or not
         else:
             # an event noun with no actor of its own ("الهجوم", "الهدنة") names one already
             # reported; alone it is not coded

@@ -1,0 +1,163 @@
+"""What became of every gold event of a split: the outcome of each, counted by cause.
+
+    PYTHONPATH=. python benchmarks/event_outcomes.py [--split dev] [--list CAUSE]
+
+Outcomes of a gold event (first that applies):
+  matched          the scorer paired it with a predicted event
+  taken            a predicted event of its type and actor exists, but the one-to-one
+                   pairing gave it to another gold event (the record merged two acts)
+  actor-missing    khabar coded a trigger of the right type over the gold trigger but no
+                   event of it kept an actor (dropped, or merged into an earlier event)
+  actor-unfound    a same-type event over the trigger has actors, and the gold actor is an
+                   entity the entity scorer did not pair with any predicted entity
+  wrong-actor      a same-type event over the trigger has actors, none the gold actor's
+  wrong-type       khabar coded a trigger over the gold trigger, of another type only
+  no-trigger       nothing coded over the gold trigger (the trigger helper's side)
+And the wrong event dates of matched pairs, by cause:
+  none-expected    gold has no date, khabar gave one
+  missing          gold has a date, khabar gave none
+  publication      gold's date is the article's publication day, khabar gave another
+  other-time       gold's date is the value of another time khabar found in the article
+  unfound          gold's date is no time value khabar found
+Only the split named is read (dev by default); run it on dev only.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections import Counter
+from pathlib import Path
+
+import khabar
+from khabar.evaluate.gold import load_gold
+from khabar.evaluate.run import _outlets, gold_files
+from khabar.evaluate.score import _Article, _norm
+from khabar.events import component
+
+ROOT = Path(__file__).resolve().parent.parent
+CAUSES = ("matched", "taken", "actor-missing", "actor-unfound", "wrong-actor", "wrong-type", "no-trigger")
+DATE_CAUSES = ("none-expected", "missing", "publication", "other-time", "unfound")
+
+_captured: list = []
+_records = component._records
+
+
+def _capture(coded, *args, **kwargs):
+    _captured[:] = [(e.type, e.trigger, bool(e.actor)) for e in coded]
+    return _records(coded, *args, **kwargs)
+
+
+def _overlaps(spans, start, end) -> bool:
+    return any(s < end and start < e for s, e in spans)
+
+
+def outcomes(split: str = "dev"):
+    """Yield (article id, gold event, cause, sentence) for every gold event of the split, and
+    (article id, gold event, date cause, got) for each wrong date (`kind` "date")."""
+    component._records = _capture
+    try:
+        files = gold_files([ROOT / "corpus" / "gold"], split=split)
+        outlets = _outlets(files)
+        for path in files:
+            gold = load_gold(path)
+            source = {"outlet": outlets[path.stem]} if path.stem in outlets else None
+            record = khabar.read(gold.text, published=None, source=source)
+            coded = list(_captured)
+            article = _Article(gold, record)
+            entity_pairs = article.entities()
+            paired_gold = {_norm(g.get("name")) for g, _ in entity_pairs}
+            by_id = {p["id"]: _norm(g.get("name")) for g, p in entity_pairs}
+            matched = {id(g): p for g, p in _pairs(article, gold, record, entity_pairs)}
+            times = {str(t.get("value") or "").split("T")[0] for t in record.times}
+            for g in gold.section("events"):
+                spans = gold.spans(g["trigger"]) if g.get("trigger") else []
+                sentence = article.sentence_at(spans[0][0]) if spans else ""
+                gold_actors = {_norm(a) for a in g.get("actor") or []}
+                if id(g) in matched:
+                    yield path.stem, g, "matched", sentence
+                    p = matched[id(g)]
+                    expected = str(g["date"]) if g.get("date") else None
+                    if expected != p.get("date"):
+                        yield path.stem, g, "date:" + _date_cause(expected, p.get("date"), gold, times), \
+                            f"{sentence}\n      got {p.get('date')} expected {expected}"
+                    continue
+                over = [c for c in coded if _overlaps(spans, *c[1])]
+                same = [c for c in over if c[0] == g.get("type")]
+                events_over = [p for p in record.events if p["type"] == g.get("type") and any(
+                    _overlaps(spans, t["start"], t["end"]) for t in p.get("triggers") or [p["trigger"]])]
+                any_same = [p for p in record.events if p["type"] == g.get("type")
+                            and gold_actors & {by_id.get(a, a) for a in p.get("actor") or []}]
+                if any_same:
+                    cause = "taken"
+                elif not over:
+                    cause = "no-trigger"
+                elif not same:
+                    cause = "wrong-type"
+                elif not events_over and not any(c[2] for c in same):
+                    cause = "actor-missing"
+                elif not gold_actors <= paired_gold and not gold_actors & paired_gold:
+                    cause = "actor-unfound"
+                elif events_over or any(c[2] for c in same):
+                    cause = "wrong-actor"
+                else:
+                    cause = "actor-missing"
+                got = "; ".join(f"{p['type']} {[_name(record, a) for a in p.get('actor') or []]}" for p in events_over)
+                yield path.stem, g, cause, f"{sentence}\n      got: {got}"
+    finally:
+        component._records = _records
+
+
+def _name(record, entity_id):
+    return next((e["name"] for e in record.entities if e["id"] == entity_id), entity_id)
+
+
+def _pairs(article, gold, record, entity_pairs):
+    """The scorer's event pairs, recomputed the way score.events pairs them."""
+    scratch = _Article(gold, record)
+    pairs = []
+    greedy = scratch._greedy
+
+    def keep(*args, **kwargs):
+        found = greedy(*args, **kwargs)
+        pairs.extend(found)
+        return found
+    scratch._greedy = keep
+    scratch.events(entity_pairs)
+    return pairs
+
+
+def _date_cause(expected, got, gold, times) -> str:
+    if not expected:
+        return "none-expected"
+    if not got:
+        return "missing"
+    if gold.published and expected == str(gold.published)[:10]:
+        return "publication"
+    return "other-time" if expected in times else "unfound"
+
+
+def main(argv=None) -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--split", default="dev")
+    parser.add_argument("--list", default=None, help="print the gold events of one cause (or date:CAUSE)")
+    args = parser.parse_args(argv)
+    if args.split != "dev" and args.list:
+        sys.exit("list causes on dev only")
+    counts, dates = Counter(), Counter()
+    for article, g, cause, detail in outcomes(args.split):
+        (dates if cause.startswith("date:") else counts)[cause] += 1
+        if args.list and cause == args.list:
+            print(f"{article}: {g.get('type')} {g.get('actor')} «{g.get('trigger')}» -> {g.get('recipient')} {g.get('date')}")
+            print(f"      {detail}")
+    total = sum(counts.values())
+    print(f"gold events: {total}")
+    for cause in CAUSES:
+        print(f"  {cause:14} {counts[cause]:5}  {counts[cause] / max(total, 1):.3f}")
+    print(f"wrong dates on matched: {sum(dates.values())}")
+    for cause in DATE_CAUSES:
+        print(f"  {cause:14} {dates['date:' + cause]:5}")
+
+
+if __name__ == "__main__":
+    main()
