@@ -37,3 +37,47 @@ def test_saying_noun_after_bi_of_a_masculine_verb_still_goes_back_to_a_man():
     text = ("تراجع التمويل\n\nوقالت مديرة المنظمة إن التمويل تراجع. وقال وزير التخطيط إن الحكومة ستساعد.\n\n"
             "وختم بالقول إن الوضع صعب.")
     assert _claims(text)[-1][:2] == ("القول", ["وزير التخطيط"])
+
+
+# -- the article's own outlet named in Arabic letters, its Latin name in the source ---------------
+
+def test_latin_letters_load_with_their_schema():
+    from khabar.claims.component import _letters
+
+    letters = _letters()
+    assert set(letters) == {"arabic", "latin", "articles", "glued", "shortest", "shortest_with_semivowels"}
+    assert all(len(cls) == 1 for cls in letters["arabic"].values())
+    groups = [group for group, _ in letters["latin"]]
+    assert groups == sorted(groups, key=len, reverse=True)   # longest group read first (sh before s)
+    assert letters["arabic"]["ق"] == letters["arabic"]["ك"] == dict(letters["latin"])["q"]
+
+
+@pytest.mark.parametrize("latin, arabic", [
+    ("Al Ayam", "الأيام"), ("Altaghyeer", "التغيير"), ("El Bilad", "البلاد"), ("Lebanon 24", "لبنان 24"),
+    ("Al Watan (Oman)", "صحيفة الوطن"), ("Echorouk", "الشروق"), ("Alarabiya", "العربية"),
+    ("Asharq Al-Awsat", "الشرق الأوسط"), ("Hespress", "هسبريس"),
+])
+def test_an_outlet_is_heard_in_its_latin_name(latin, arabic):
+    from khabar.claims.component import _heard_as, _latin_keys
+
+    assert _heard_as(arabic, _latin_keys(latin))
+
+
+@pytest.mark.parametrize("latin, arabic", [
+    ("Asharq Al-Awsat", "الشرق"),        # a part of the name is another outlet
+    ("Al-Quds Al-Arabi", "القدس"),
+    ("Lebanon 24", "رويترز"), ("Al Ayam", "اليوم"),
+    ("Al Ain", "العين"),                 # too short to tell
+])
+def test_another_or_a_partial_name_is_not_the_outlet(latin, arabic):
+    from khabar.claims.component import _heard_as, _latin_keys
+
+    assert not _heard_as(arabic, _latin_keys(latin))
+
+
+def test_the_own_outlet_named_in_arabic_leaves_the_chain():
+    text = "الأيام - خاص\n\nوأفاد مصدر مسؤول في الوفد البحريني لـ\"الأيام\" بأن الزيارة ستتضمن توقيع مذكرات."
+    chains = lambda source: [[s["text"] for s in c["sources"]]   # noqa: E731
+                             for c in khabar.read(text, source=source).claims]
+    assert chains({"outlet": "Al Ayam"}) == [["مصدر مسؤول في الوفد البحريني"]]
+    assert chains({"outlet": "Reuters"}) == [["مصدر مسؤول في الوفد البحريني", "الأيام"]]
