@@ -112,8 +112,15 @@ def _is_own(mention, text: str, entity_of: dict, own_kb: set[str], own_words: li
     words = _bare_words(text[mention.start:mention.end])
     if not words:
         return False
-    if own_latin and _heard_as(text[mention.start:mention.end], own_latin):
-        return True   # لـ"الأيام" in an article of "Al Ayam"
+    if own_latin:
+        known = getattr(mention, "candidates", None) or []
+        if known:
+            # an outlet the knowledge base knows is the article's own by its id when the base
+            # knows that one too (above); else by the Latin name it gives, which tells better
+            if not own_kb and any(_latin_keys(entry.name) == own_latin for entry in known):
+                return True
+        elif _heard_as(text[mention.start:mention.end], own_latin):
+            return True   # لـ"الأيام" in an article of "Al Ayam"
     return any(words == line[k:k + len(words)] for line in own_words for k in range(len(line) - len(words) + 1))
 
 
@@ -191,7 +198,10 @@ def _heard_as(name: str, latin: tuple[str, ...]) -> bool:
     words = [w for w in re.findall(r"\w+", normalise_word(name)) if not re.fullmatch(r"[a-z0-9]*[a-z][a-z0-9]*", w)]
     words = [w[2:] if w.startswith("ال") and len(w) > 3 else w[2:] if w.startswith("لل") and len(w) > 3 else w
              for w in words]
+    heads = _cues()["outlet_heads"]
     for k in range(len(words)):
+        if k and words[k - 1] not in heads:
+            continue   # the whole name, or the name after its outlet noun ("صحيفة الوطن")
         tail = words[k:]
         for first in {tail[0], tail[0][1:] if tail[0].startswith("ل") and len(tail[0]) > 2 else tail[0]}:
             a_with, a_without = _arabic_keys((first,) + tuple(tail[1:]))

@@ -81,3 +81,10 @@ def test_the_own_outlet_named_in_arabic_leaves_the_chain():
                              for c in khabar.read(text, source=source).claims]
     assert chains({"outlet": "Al Ayam"}) == [["مصدر مسؤول في الوفد البحريني"]]
     assert chains({"outlet": "Reuters"}) == [["مصدر مسؤول في الوفد البحريني", "الأيام"]]
+
+
+def test_a_known_outlet_is_not_the_own_one_by_its_sound_when_the_base_knows_both():
+    # "Al-Sharq" (Qatar) and "الشروق" (Egypt) sound alike; the knowledge base knows both apart
+    text = "وصول الوفد\n\nوقال مصدر مسؤول لبوابة الشروق إن الوفد وصل إلى الدوحة."
+    claims = khabar.read(text, source={"outlet": "Al-Sharq (Qatar)"}).claims
+    assert [[s["text"] for s in c["sources"]] for c in claims] == [["مصدر مسؤول", "بوابة الشروق"]]
