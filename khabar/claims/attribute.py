@@ -886,8 +886,13 @@ def _platforms(words: list[Word]) -> list[tuple[int, str]]:
         j = i + 1
         if words[j].norm in _QUOTES:
             j += 1
+        noun = 0
         if j < n and words[j].norm in nouns:
-            j += 1
+            noun = 1
+        elif j + 1 < n and words[j + 1].norm in cues["object_pronouns"] and words[j].norm + words[j + 1].norm in nouns:
+            noun = 2   # "على منصته إكس": the reading splits the possessive off (منصت + ه)
+        if noun:
+            j += noun
             if j < n and words[j].norm in _QUOTES:
                 j += 1
         if j >= n:
@@ -1857,7 +1862,7 @@ def find_claims(sentences: list[tuple[list[Word], list[Mention], bool]], text: s
         for at, claim in here:
             state.speakers.append(claim.sources)
             if len(claim.sources) == 1 and claim.cue[0] == words[at].start and claim.sources[0].type == "PER":
-                gender = _cue_gender(words[at])   # "وقالت بيربوك": she is a woman
+                gender = _cue_gender(_gender_word(words, at))   # "وقالت بيربوك": she is a woman
                 if gender:
                     state.genders.setdefault(_name_key(text, claim.sources[0]), gender)
         for claim in claims[made:]:
@@ -2230,7 +2235,7 @@ def _antecedent(sentence: _Sentence, i: int, here: list[tuple[int, Claim]], stat
     """Who a cue with a pronoun subject points back to: the latest of this sentence's
     clause subject and its claims before word i, else the last source before the sentence.
     A feminine verb cannot point back to a man."""
-    verb = sentence.words[i]
+    verb = _gender_word(sentence.words, i)
     clause = sentence.clause_subject()
     before = [(at, claim) for at, claim in here if at < i]
     sources = None
@@ -2261,6 +2266,20 @@ def _antecedent(sentence: _Sentence, i: int, here: list[tuple[int, Claim]], stat
             not _may_be_woman(sentence.text, sources[0]):
         return None
     return sources
+
+
+def _gender_word(words: list[Word], i: int) -> Word:
+    """The word whose form shows the gender of cue i's speaker: the cue itself, or for a verbal
+    noun of saying after ب the verb its clause opens with ("وختمت بالقول إن"، "واختتمت كلمتها
+    بالقول"): the noun (القول) tells no gender of its own."""
+    if i < 2 or words[i - 1].norm != "ب" or words[i].norm not in _cues()["saying_after_bi"]:
+        return words[i]
+    verb = words[i]
+    for k in range(i - 2, max(-1, i - 6), -1):
+        if words[k].is_punct or words[k].norm in ("و", "ف", "ثم"):
+            break   # the clause opens after the conjunction
+        verb = words[k]
+    return verb
 
 
 def _cue_gender(word: Word) -> str | None:

@@ -47,23 +47,25 @@ def claims_component(doc: Doc) -> Doc:
             in_time.append(times[first:bisect.bisect_left(times, (end, -1))])
     claims = find_claims(batch, text, in_time)
     if any(len(claim.sources) > 1 for claim in claims):
-        own_kb, own_words = _own_outlet(doc)
+        own_kb, own_words, own_latin = _own_outlet(doc)
         for claim in claims:
-            if len(claim.sources) > 1 and _is_own(claim.sources[-1], text, entity_of, own_kb, own_words):
+            if len(claim.sources) > 1 and _is_own(claim.sources[-1], text, entity_of, own_kb, own_words, own_latin):
                 claim.sources.pop()  # the article's own outlet is implicit in the chain
     doc._.claims = [_record(claim, index, text, entity_of) for index, claim in enumerate(claims, start=1)]
     return doc
 
 
-def _own_outlet(doc: Doc) -> tuple[set[str], list[tuple[str, ...]]]:
+def _own_outlet(doc: Doc) -> tuple[set[str], list[tuple[str, ...]], tuple[str, str] | None]:
     """The article's own outlet: the knowledge-base ids of the agency its dateline names
-    ("(أ ف ب)"), and the words of the lines that name it (the dateline agency, the byline
-    "رام الله ــ العربي الجديد", "سكاي نيوز عربية - أبوظبي")."""
+    ("(أ ف ب)"), the words of the lines that name it (the dateline agency, the byline
+    "رام الله ــ العربي الجديد", "سكاي نيوز عربية - أبوظبي"), and the skeletons of its Latin
+    name when the source gives one ("Al Ayam")."""
     structure = doc._.structure
     kbs: set[str] = set()
     lines: list[tuple[str, ...]] = []
+    latin = None
     if not structure:
-        return kbs, lines
+        return kbs, lines, latin
     from khabar.knowledge import knowledge_base
     from khabar.text.normalise import normalise_word
 
@@ -76,9 +78,10 @@ def _own_outlet(doc: Doc) -> tuple[set[str], list[tuple[str, ...]]]:
     source = doc._.source if Doc.has_extension("source") else None
     if source and source.get("outlet"):
         lines.append(_bare_words(source["outlet"]))
+        latin = _latin_keys(source["outlet"]) if _latin_keys(source["outlet"])[0] else None
         # the outlet as the knowledge base knows it, in any script ("Al-Ahram" → الأهرام)
         kbs.update(e.kb for e in knowledge_base().search(source["outlet"])[:1] if e.type == "ORG")
-    return kbs, [line for line in lines if line]
+    return kbs, [line for line in lines if line], latin
 
 
 @lru_cache(maxsize=4096)
@@ -99,7 +102,8 @@ def _bare_words(text: str) -> tuple[str, ...]:
     return tuple(out)
 
 
-def _is_own(mention, text: str, entity_of: dict, own_kb: set[str], own_words: list[tuple[str, ...]]) -> bool:
+def _is_own(mention, text: str, entity_of: dict, own_kb: set[str], own_words: list[tuple[str, ...]],
+            own_latin: tuple[str, str] | None = None) -> bool:
     entity = entity_of.get((mention.start, mention.end)) or {}
     if entity.get("kb") and entity["kb"] in own_kb:
         return True
@@ -108,7 +112,103 @@ def _is_own(mention, text: str, entity_of: dict, own_kb: set[str], own_words: li
     words = _bare_words(text[mention.start:mention.end])
     if not words:
         return False
+    if own_latin:
+        known = getattr(mention, "candidates", None) or []
+        if known:
+            # an outlet the knowledge base knows is the article's own by its id when the base
+            # knows that one too (above); else by the Latin name it gives, which tells better
+            if not own_kb and any(_latin_keys(entry.name) == own_latin for entry in known):
+                return True
+        elif _heard_as(text[mention.start:mention.end], own_latin):
+            return True   # لـ"الأيام" in an article of "Al Ayam"
     return any(words == line[k:k + len(words)] for line in own_words for k in range(len(line) - len(words) + 1))
+
+
+@lru_cache(maxsize=1)
+def _letters() -> dict:
+    from importlib import resources
+
+    from khabar.datafile import load_yaml
+    from khabar.text.normalise import normalise_word
+
+    raw = load_yaml(resources.files("khabar.claims").joinpath("data/latin_letters.yaml").read_text("utf-8"))
+    return {"arabic": {normalise_word(k): v for k, v in raw["arabic"].items()},
+            "latin": sorted(raw["latin"].items(), key=lambda item: -len(item[0])),
+            "articles": frozenset(raw["latin_articles"]), "glued": tuple(raw["glued_articles"]),
+            "shortest": raw["shortest"], "shortest_with_semivowels": raw["shortest_with_semivowels"]}
+
+
+def _skeletons(classes: str) -> tuple[str, str]:
+    """The two keys of a string of consonant classes: repeats made one, with w/y and without."""
+    def squeeze(chars: str) -> str:
+        return "".join(c for k, c in enumerate(chars) if k == 0 or c != chars[k - 1])
+    return squeeze(classes), squeeze(classes.replace("w", "").replace("y", ""))
+
+
+@lru_cache(maxsize=256)
+def _latin_keys(name: str) -> tuple[str, str]:
+    """An outlet's Latin name as its two skeletons ("Al Watan (Oman)" → wtn): the parenthesis,
+    the article and the vowels dropped; ("", "") when the name has no Latin letters."""
+    letters = _letters()
+    name = re.sub(r"\([^)]*\)", " ", name.lower())
+    if not re.search(r"[a-z]", name):
+        return "", ""
+    out = []
+    for word in re.findall(r"[a-z0-9]+", name):
+        if word in letters["articles"]:
+            continue
+        for glued in letters["glued"]:
+            if word.startswith(glued) and len(word) > len(glued) + 3:
+                word = word[len(glued):]
+                break
+        k, first = 0, len(out)
+        while k < len(word):
+            if word[k].isdigit():
+                out.append(word[k])
+                k += 1
+                continue
+            for group, cls in letters["latin"]:
+                if word.startswith(group, k):
+                    out.append(cls)
+                    k += len(group)
+                    break
+            else:
+                k += 1   # a vowel
+        if len(out) - first > 1 and out[-1] == "h":
+            out.pop()   # "Al Madinah": the ta marbuta, which the Arabic side drops too
+    return _skeletons("".join(out))
+
+
+def _arabic_keys(words: tuple[str, ...]) -> tuple[str, str]:
+    letters = _letters()["arabic"]
+    # a final ه is the ta marbuta as normalised (العربية → العربيه), unheard in most spellings
+    return _skeletons("".join(letters.get(c, c if c.isdigit() else "") for word in words
+                              for c in (word[:-1] if len(word) > 2 and word.endswith("ه") else word)))
+
+
+@lru_cache(maxsize=1024)
+def _heard_as(name: str, latin: tuple[str, ...]) -> bool:
+    """Whether a relay's Arabic name is the outlet's Latin name heard (لبنان 24 ~ "Lebanon 24",
+    التغيير ~ "Altaghyeer"): a whole skeleton, or the one of the words after a media noun
+    ("صحيفة الوطن"), equal to the Latin one, long enough to tell."""
+    from khabar.text.normalise import normalise_word
+
+    letters = _letters()
+    with_wy, without = latin
+    words = [w for w in re.findall(r"\w+", normalise_word(name)) if not re.fullmatch(r"[a-z0-9]*[a-z][a-z0-9]*", w)]
+    words = [w[2:] if w.startswith("ال") and len(w) > 3 else w[2:] if w.startswith("لل") and len(w) > 3 else w
+             for w in words]
+    heads = _cues()["outlet_heads"]
+    for k in range(len(words)):
+        if k and words[k - 1] not in heads:
+            continue   # the whole name, or the name after its outlet noun ("صحيفة الوطن")
+        tail = words[k:]
+        for first in {tail[0], tail[0][1:] if tail[0].startswith("ل") and len(tail[0]) > 2 else tail[0]}:
+            a_with, a_without = _arabic_keys((first,) + tuple(tail[1:]))
+            if a_without == without and len(without) >= letters["shortest"] or \
+                    a_with == with_wy and len(with_wy) >= letters["shortest_with_semivowels"]:
+                return True
+    return False
 
 
 @lru_cache(maxsize=1024)
