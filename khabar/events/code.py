@@ -1095,8 +1095,8 @@ def _finite(word: Word) -> bool:
 def _imperfect(word: Word) -> bool:
     """An imperfect verb: a prefix ي/ت/ن/أ that its lemma lacks (تعقد ← عقد, not تظاهر)."""
     norm, lemma = word.norm, _n(word.lemma or "")
-    if len(norm) <= 2 or norm[0] not in "يتنا":
-        return False
+    if len(norm) <= 2 or norm[0] not in "يتنا" or norm.startswith("ال"):
+        return False                              # ال is the article (المجلس), not the prefix أ
     if lemma and lemma != norm:
         return not lemma.startswith(norm[0])
     found = _verb_by_stem(norm)                   # the lexicon missed it: تهاجم → هاجم

@@ -543,3 +543,13 @@ def test_a_delivery_announced_as_done_stays_asserted():
 def test_the_participle_of_a_verb_is_no_verb():
     # م + the verb's stem: "a welcomed step", an adjective
     assert not coded("ووصفت وزارة الخارجية القطرية الاتفاق بأنه خطوة مرحب بها.", "SUPPORT")
+
+
+def test_the_article_is_no_imperfect_prefix():
+    """ال opens a definite noun (المجلس), not a first-person imperfect: such a noun is no
+    finite verb for the rules that look for one (a verb after a title, a state verb)."""
+    from khabar.entities.recognise import Word
+    from khabar.events.code import _imperfect
+    assert not _imperfect(Word("المجلس", 0, 6, lemma="مجلس"))
+    assert not _imperfect(Word("الحكومه", 0, 7, lemma="حكومه"))
+    assert _imperfect(Word("تعقد", 0, 4, lemma="عقد"))
