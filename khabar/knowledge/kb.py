@@ -292,7 +292,8 @@ def load_places() -> list[Entry]:
                if place.get("lat") is not None and place.get("lon") is not None else None)
         entries.append(Entry(kb=f"khabar:place/{place['id']}", kind="place", name=place["name"],
                              name_ar=place["ar"][0], type=PLACE_TYPES.get(place["kind"], "LOC"),
-                             country=place.get("country"), geo=geo, aliases=_alias_list(place["ar"], "name"),
+                             country=place.get("country"), geo=geo,
+                             aliases=_with_abd_spellings(_alias_list(place["ar"], "name"), "name"),
                              category=place["kind"]))
     return entries
 
@@ -303,6 +304,7 @@ def load_organizations() -> list[Entry]:
         aliases = _alias_list(org["ar"][:1], "name") + _alias_list(org["ar"][1:], "alias") \
             + _alias_list(org.get("abbr") or [], "alias") \
             + _alias_list([form for stem in org.get("nisba") or () for form in nisba_forms(stem)], "nisba")
+        aliases = _with_abd_spellings(aliases, "alias")
         entries.append(Entry(kb=f"khabar:org/{org['id']}", kind="organization", name=org["name"],
                              name_ar=org["ar"][0], type="ORG", country=org.get("country"),
                              sector=org.get("sector"), wikidata=org.get("wikidata"), aliases=aliases,
@@ -317,11 +319,38 @@ def load_people() -> list[Entry]:
             + _alias_list(person.get("short") or [], "alias")
         written = {alias.words for alias in aliases}
         aliases += [alias for alias in _alias_list(_untitled(person["ar"]), "name") if alias.words not in written]
+        aliases = _with_abd_spellings(aliases, "name")
         entries.append(Entry(kb=f"khabar:person/{person['id']}", kind="person", name=person["name"],
                              name_ar=person["ar"][0], type="PER", country=person.get("country"),
                              sector=person.get("sector"), wikidata=person.get("wikidata"),
                              offices=list(person.get("offices") or []), aliases=aliases))
     return entries
+
+
+_ABD_SPLIT = re.compile(r"(?<!\S)عبد (?=ال\S)")   # "عبد الله" → "عبدالله"
+_ABD_JOINED = re.compile(r"(?<!\S)عبد(?=ال\S)")   # "عبدالعزيز" → "عبد العزيز"
+
+
+def _abd_spellings(names: Iterable[str]) -> list[str]:
+    """The other spelling of every name with a theophoric compound: outlets write "عبد الله"
+    apart (Egypt, the Levant) or "عبدالله" joined (the Gulf, Sudan), and the two are one name.
+    For each name, the name with each compound written the other way (all apart or all joined)."""
+    out = []
+    for name in names:
+        if _ABD_SPLIT.search(name):
+            out.append(_ABD_SPLIT.sub("عبد", name))
+        if _ABD_JOINED.search(name):
+            out.append(_ABD_JOINED.sub("عبد ", name))
+    return out
+
+
+def _with_abd_spellings(aliases: list[Alias], via: str) -> list[Alias]:
+    """`aliases` and, after them, their other theophoric spellings (`_abd_spellings`) that no
+    alias already writes."""
+    written = {alias.words for alias in aliases}
+    extra = [alias for alias in _alias_list(_abd_spellings(a.text for a in aliases), via) if alias.words not in written]
+    seen: set[tuple[str, ...]] = set()
+    return aliases + [a for a in extra if not (a.words in seen or seen.add(a.words))]
 
 
 def _untitled(names: Iterable[str]) -> list[str]:
