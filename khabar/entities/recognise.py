@@ -190,6 +190,7 @@ def _patterns() -> dict[str, Any]:
         "construct_group_heads": norm(raw["construct_group_heads"]),
         "counted_people": norm(raw["counted_people"]),
         "toll_nouns": norm(raw["toll_nouns"]),
+        "governing_adjectives": norm(raw["governing_adjectives"]),
         "tallied_people": norm(raw["tallied_people"]),
         "administration_heads": norm(raw["administration_heads"]),
         "descriptive_heads": norm(raw["descriptive_heads"]),
@@ -948,20 +949,29 @@ class _Recogniser:
                 country = country or nisba.country
                 parts.append(nisba)
             j += 1
-        if j == i + 1 or j + 1 >= n:
+        if j == i + 1:
             return None
+        governs = any(words[k].norm in self.p["governing_adjectives"] for k in range(i + 1, j))
+        fielded = j + 1 < n and words[j].norm == "ل" and words[j].end == words[j + 1].start \
+            and not any(words[j + 1].norm[2:] in self.p[heads] for heads in ("group_heads", "standalone_group_heads"))
+        # "المجلس العسكري الانتقالي", "المجلس السيادي", "اللجنة العسكرية المشتركة": a body whose
+        # adjective says it rules or commands is named by them alone, with no field after لـ
+        ruled = Mention(words[i].start, words[j - 1].end, "ORG", "name", [], country=country,
+                        word_span=(i, j), parts=parts) if governs else None
+        if ruled and not fielded or j + 1 >= n:
+            return ruled
         if words[j].norm == "ل" and words[j].end == words[j + 1].start:
             k = j + 1          # "للإحصاء": ل + a definite noun
             if not words[k].norm.startswith("ال"):
-                return None
+                return ruled
         elif words[j].norm.startswith("ل") and len(words[j].norm) > 3 and not words[j].norm.startswith("ال") \
                 and words[j + 1].norm.startswith("ال") and words[j].norm[1:] not in self.p["org_heads"] \
                 and not self._kb_match(words, j):
             k = j + 1          # "لشؤون الأسرى": ل + an indefinite noun in construct
         else:
-            return None
+            return ruled
         if self._kb_match(words, k) or words[k].norm in self.p["stops"] or self._state_body_phrase(words, k):
-            return None   # "المديرية العامة للدفاع المدني": the body the article names by its field
+            return ruled   # "المديرية العامة للدفاع المدني": the body the article names by its field
         end = k + 1
         while end < n and end - k < 4 and not words[end].is_punct:
             norm = words[end].norm
