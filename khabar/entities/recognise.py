@@ -190,6 +190,9 @@ def _patterns() -> dict[str, Any]:
         "construct_group_heads": norm(raw["construct_group_heads"]),
         "counted_people": norm(raw["counted_people"]),
         "toll_nouns": norm(raw["toll_nouns"]),
+        "number_nouns": norm(raw["number_nouns"]),
+        "singling_quantifiers": norm(raw["singling_quantifiers"]),
+        "general_public": norm(raw["general_public"]),
         "governing_adjectives": norm(raw["governing_adjectives"]),
         "tallied_people": norm(raw["tallied_people"]),
         "administration_heads": norm(raw["administration_heads"]),
@@ -1044,6 +1047,8 @@ class _Recogniser:
             return self._followers(words, i)
         start = i
         partitive = False
+        if i > 0 and words[i - 1].norm in self.p["number_nouns"]:
+            return None   # "عدد سكان المدينة": the number of them, no group
         if words[i].norm in self.p["group_quantifiers"] and i + 1 < len(words):
             if i > 0 and words[i - 1].norm in self.p["toll_nouns"]:
                 return None   # "مقتل عشرات المسعفين": the people a toll counts (the figure carries them)
@@ -1051,13 +1056,21 @@ class _Recogniser:
             if words[i].norm in self.p["nearness_links"] and i + 1 < len(words) and words[i + 1].norm.startswith("ال"):
                 i += 1   # "عدد من النواب", "عددا من رجال الأمن": the partitive من
                 partitive = True
+            if not partitive and words[start].norm in self.p["number_nouns"]:
+                return None   # "عدد المحتجزين": the number of them, no group (a group is "عدد من …")
             partitive = partitive or words[i].norm.startswith("ال")   # "أحد الشهود", "بعض المسؤولين"
         head = words[i].norm
         if partitive and head not in self.p["standalone_group_heads"] and head[2:] in self.p["standalone_group_heads"]:
             head = head[2:]   # the definite plural of a people noun after a quantifier: "أحد الشهود"
         standalone = head in self.p["standalone_group_heads"]
         outlet = head in self.p["outlet_group_heads"]
-        if partitive and not (standalone or outlet or head in self.p["group_heads"]):
+        if partitive and not (standalone or outlet) and (head in self.p["group_heads"] or head[2:] in self.p["group_heads"]):
+            # "أحد السكان", "بعض السكان", "مئات المعلمين": a group head that needs a modifier stands
+            # alone when counted; the population at large only when one or some are singled out
+            # ("آلاف المواطنين" is a crowd the figure counts)
+            standalone = self._counted_people(words, start, i) and (
+                words[start].norm in self.p["singling_quantifiers"] or words[i].norm not in self.p["general_public"])
+        elif partitive and not (standalone or outlet or head in self.p["group_heads"]):
             if not self._counted_people(words, start, i):
                 return None
             standalone = True   # "مئات المعلمين", "عشرات الشبان"
@@ -1168,11 +1181,8 @@ class _Recogniser:
     def _counted_people(self, words: list[Word], start: int, i: int) -> bool:
         """Does a quantifier count a kind of people at i: a broken plural of one ("عشرات
         الشبان") or a sound masculine plural, whose singular the lexicon gives or whose form is
-        a participle's ("مئات المعلمين", "عشرات المحتجين")?  Not "عدد" without من ("عدد
-        المصابين" is the number of the wounded), the people a toll counts ("عشرات المصابين"), things ("آلاف السلع", "عشرات
+        a participle's ("مئات المعلمين", "عشرات المحتجين")?  Not the people a toll counts ("عشرات المصابين"), things ("آلاف السلع", "عشرات
         السنين") nor a people's nisba ("آلاف الفلسطينيين": the figure and the nisba carry it)."""
-        if words[start].norm == "عدد" and words[i - 1].norm != "من":
-            return False
         w = words[i]
         norm = w.norm
         if not norm.startswith("ال") or len(norm) < 5 or w.is_punct or norm in self.p["tallied_people"] \
