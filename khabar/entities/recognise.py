@@ -1645,8 +1645,10 @@ class _Recogniser:
                 and words[end].norm not in self.p["stops"] and (end == i + 1 and words[end].norm in self.p["org_heads"] and not self._kb_match(words, end)
                      or not self._starts_body(words, end)) \
                 and not (end > i + 1 and self._ends_definite_name(words, end)) \
-                and not (end > i + 1 and words[end - 1].norm.isascii() and not words[end].norm.isascii()):
-            end += 1   # a head word right after the head is its own ('مجموعة قوات "تافريا"'); "شركة Meta | المالكة"
+                and not (end > i + 1 and words[end - 1].norm.isascii() and not words[end].norm.isascii()) \
+                and not self._possessed(words, end):
+            end += 1   # a head word right after the head is its own ('مجموعة قوات "تافريا"'); "شركة Meta | المالكة";
+            #            not a noun with a pronoun on it ("حركة حسم | مسؤوليتها": what the body did)
         quoted = self._quoted_end(words, end)
         if quoted:
             # 'منظمة "فتح الله غولن"', 'مجموعة قوات "تافريا"': a name in quotes after the head
@@ -1698,6 +1700,12 @@ class _Recogniser:
             #            circumstantial adjective or an object, not the name's
         end = self._field_end(words, end)   # "مركز كارنيغي للشرق الأوسط", "متحف زليتن للآثار"
         return Mention(words[i].start, words[end - 1].end, kind, "name", [], word_span=(i, end))
+
+    def _possessed(self, words: list[Word], k: int) -> bool:
+        """Does the word at k carry an attached pronoun the tokenizer split off ("مسؤوليت|ها")?
+        A possessed noun is no part of a name."""
+        return k + 1 < len(words) and words[k].end == words[k + 1].start and words[k + 1].norm in self.p["pronouns"] \
+            and not words[k].is_punct
 
     def _nisba_genitive(self, words: list[Word], j: int) -> bool:
         """Is the word at j a definite singular masculine nisba the knowledge base reads as a
