@@ -1189,7 +1189,8 @@ class _Recogniser:
                 or self._kb_match(words, i):
             return False
         if norm in self.p["counted_people"]:
-            return True
+            # the population at large and visitors only when one or some are singled out
+            return norm not in self.p["general_public"] or words[start].norm in self.p["singling_quantifiers"]
         stem = norm[2:]
         if not stem.endswith(("ين", "ون")) or len(stem) < 5 or stem.endswith(("يين", "يون")):
             return False   # (a nisba's plural, "الموصليين", is a people's, as the knowledge base's are)
