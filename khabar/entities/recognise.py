@@ -194,6 +194,14 @@ def _patterns() -> dict[str, Any]:
         "nearness_adjectives": norm(raw["nearness_adjectives"]),
         "nearness_links": norm(raw["nearness_links"]),
         "group_quantifiers": norm(raw["group_quantifiers"]),
+        "construct_group_heads": norm(raw["construct_group_heads"]),
+        "counted_people": norm(raw["counted_people"]),
+        "toll_nouns": norm(raw["toll_nouns"]),
+        "number_nouns": norm(raw["number_nouns"]),
+        "singling_quantifiers": norm(raw["singling_quantifiers"]),
+        "general_public": norm(raw["general_public"]),
+        "governing_adjectives": norm(raw["governing_adjectives"]),
+        "tallied_people": norm(raw["tallied_people"]),
         "administration_heads": norm(raw["administration_heads"]),
         "descriptive_heads": norm(raw["descriptive_heads"]),
         "bare_heads": norm(raw["bare_reference_heads"]) | _linking_back_references(),
@@ -302,7 +310,7 @@ class _Recogniser:
             (self._credited, p["credit_cues"], True),
             (self._line_credit, set(kb.first_words) | names, True),
             (self._group, p["group_quantifiers"] | p["group_heads"] | p["standalone_group_heads"]
-             | p["outlet_group_heads"] | p["follower_heads"], False),
+             | p["outlet_group_heads"] | p["follower_heads"] | p["construct_group_heads"], False),
             (self._administration, p["administration_heads"], False),
             (self._family, p["family_heads"], False),
             (self._defence_team, p["defence_team_heads"], False),
@@ -580,8 +588,12 @@ class _Recogniser:
         "ثورة 2011", "الثورة السورية", "الانتخابات الرئاسية", "الحرب في اليمن")."""
         ev = self.p["events"]
         head = words[i].norm
-        if head not in ev["first_words"] or self._kb_match(words, i):
+        if head not in ev["first_words"]:
             return None
+        known = self._kb_match(words, i)
+        if known and not (head in ev["disaster_heads"] and known[0] == 1 and i + 1 < len(words)
+                          and self._kb_match(words, i + 1)):
+            return None   # (a disaster head that is a name too, "سيول" Seoul, only before a known place)
         end = None
         parts: list[Mention] = []
         key = None
@@ -947,20 +959,29 @@ class _Recogniser:
                 country = country or nisba.country
                 parts.append(nisba)
             j += 1
-        if j == i + 1 or j + 1 >= n:
+        if j == i + 1:
             return None
+        governs = any(words[k].norm in self.p["governing_adjectives"] for k in range(i + 1, j))
+        fielded = j + 1 < n and words[j].norm == "ل" and words[j].end == words[j + 1].start \
+            and not any(words[j + 1].norm[2:] in self.p[heads] for heads in ("group_heads", "standalone_group_heads"))
+        # "المجلس العسكري الانتقالي", "المجلس السيادي", "اللجنة العسكرية المشتركة": a body whose
+        # adjective says it rules or commands is named by them alone, with no field after لـ
+        ruled = Mention(words[i].start, words[j - 1].end, "ORG", "name", [], country=country,
+                        word_span=(i, j), parts=parts) if governs else None
+        if ruled and not fielded or j + 1 >= n:
+            return ruled
         if words[j].norm == "ل" and words[j].end == words[j + 1].start:
             k = j + 1          # "للإحصاء": ل + a definite noun
             if not words[k].norm.startswith("ال"):
-                return None
+                return ruled
         elif words[j].norm.startswith("ل") and len(words[j].norm) > 3 and not words[j].norm.startswith("ال") \
                 and words[j + 1].norm.startswith("ال") and words[j].norm[1:] not in self.p["org_heads"] \
                 and not self._kb_match(words, j):
             k = j + 1          # "لشؤون الأسرى": ل + an indefinite noun in construct
         else:
-            return None
+            return ruled
         if self._kb_match(words, k) or words[k].norm in self.p["stops"] or self._state_body_phrase(words, k):
-            return None   # "المديرية العامة للدفاع المدني": the body the article names by its field
+            return ruled   # "المديرية العامة للدفاع المدني": the body the article names by its field
         end = k + 1
         while end < n and end - k < 4 and not words[end].is_punct:
             norm = words[end].norm
@@ -1036,24 +1057,46 @@ class _Recogniser:
             return self._followers(words, i)
         start = i
         partitive = False
+        if i > 0 and words[i - 1].norm in self.p["number_nouns"]:
+            return None   # "عدد سكان المدينة": the number of them, no group
         if words[i].norm in self.p["group_quantifiers"] and i + 1 < len(words):
+            if i > 0 and words[i - 1].norm in self.p["toll_nouns"]:
+                return None   # "مقتل عشرات المسعفين": the people a toll counts (the figure carries them)
             i += 1
             if words[i].norm in self.p["nearness_links"] and i + 1 < len(words) and words[i + 1].norm.startswith("ال"):
                 i += 1   # "عدد من النواب", "عددا من رجال الأمن": the partitive من
                 partitive = True
+            if not partitive and words[start].norm in self.p["number_nouns"]:
+                return None   # "عدد المحتجزين": the number of them, no group (a group is "عدد من …")
             partitive = partitive or words[i].norm.startswith("ال")   # "أحد الشهود", "بعض المسؤولين"
         head = words[i].norm
         if partitive and head not in self.p["standalone_group_heads"] and head[2:] in self.p["standalone_group_heads"]:
             head = head[2:]   # the definite plural of a people noun after a quantifier: "أحد الشهود"
         standalone = head in self.p["standalone_group_heads"]
         outlet = head in self.p["outlet_group_heads"]
-        if not (standalone or outlet or head in self.p["group_heads"]):
+        if partitive and not (standalone or outlet) and (head in self.p["group_heads"] or head[2:] in self.p["group_heads"]):
+            # "أحد السكان", "بعض السكان", "مئات المعلمين": a group head that needs a modifier stands
+            # alone when counted; the population at large only when one or some are singled out
+            # ("آلاف المواطنين" is a crowd the figure counts)
+            standalone = self._counted_people(words, start, i) and (
+                words[start].norm in self.p["singling_quantifiers"] or words[i].norm not in self.p["general_public"])
+        elif partitive and not (standalone or outlet or head in self.p["group_heads"]):
+            if not self._counted_people(words, start, i):
+                return None
+            standalone = True   # "مئات المعلمين", "عشرات الشبان"
+        if not (standalone or outlet or head in self.p["group_heads"] or head in self.p["construct_group_heads"]):
             return None
         j = i + 1
         country = None
         modifiers = 0
         parts: list[Mention] = []
         own = self.p["head_modifiers"].get(head, frozenset())   # "عائلات المفقودين", "فرق الطوارئ"
+        construct = None
+        if head in self.p["construct_group_heads"] and j + 1 < len(words):
+            construct = self._construct_genitive(words, j)
+            if construct is not None:
+                j = construct
+                modifiers += words[j - 1].norm.startswith("ال")   # "رجال الإطفاء" is named; "رجال أعمال" needs more
         while j < len(words) and not words[j].is_punct:
             norm = words[j].norm
             bare = norm[2:] if norm.startswith("ال") else norm
@@ -1125,6 +1168,7 @@ class _Recogniser:
             j = body.word_span[1]
         if partitive and not (standalone or modifiers or country or parts):
             return None   # "عدد من المواطنين في عمان": some of a generic plural, no party of its own
+
         # "مسؤول كبير في إدارة بايدن", "مصدر في الوزارة", "متحدث باسم المنظمة": the body it
         # belongs to or speaks for joins the group
         key_end = None
@@ -1143,6 +1187,46 @@ class _Recogniser:
         return Mention(words[start].start, words[j - 1].end, "GROUP", "name", [], country=country,
                        anonymous=True, word_span=(start, j), parts=parts,
                        key=" ".join(_stem(w.norm) for w in words[start:key_end or j]))
+
+    def _counted_people(self, words: list[Word], start: int, i: int) -> bool:
+        """Does a quantifier count a kind of people at i: a broken plural of one ("عشرات
+        الشبان") or a sound masculine plural, whose singular the lexicon gives or whose form is
+        a participle's ("مئات المعلمين", "عشرات المحتجين")?  Not the people a toll counts ("عشرات المصابين"), things ("آلاف السلع", "عشرات
+        السنين") nor a people's nisba ("آلاف الفلسطينيين": the figure and the nisba carry it)."""
+        w = words[i]
+        norm = w.norm
+        if not norm.startswith("ال") or len(norm) < 5 or w.is_punct or norm in self.p["tallied_people"] \
+                or self._kb_match(words, i):
+            return False
+        if norm in self.p["counted_people"]:
+            # the population at large and visitors only when one or some are singled out
+            return norm not in self.p["general_public"] or words[start].norm in self.p["singling_quantifiers"]
+        stem = norm[2:]
+        if not stem.endswith(("ين", "ون")) or len(stem) < 5 or stem.endswith(("يين", "يون")):
+            return False   # (a nisba's plural, "الموصليين", is a people's, as the knowledge base's are)
+        single = stem[:-2]
+        if w.lemma == single:
+            return True   # the lexicon's singular: "المعلمين" → معلم
+        # a participle the lexicon lacks: "المحتجين", "النازحين"
+        return w.lemma in (norm, stem) and (single.startswith("م") and len(single) >= 4
+                                            or len(single) == 4 and single[1] == "ا")
+
+    def _construct_genitive(self, words: list[Word], j: int) -> int | None:
+        """The end of what a plural head of people is in construct with at j: a definite noun
+        of the language ("رجال الإطفاء", "زعماء القبائل"), or an indefinite one with a nisba or
+        a group modifier after it ("رجال أعمال قطريون"); None where neither stands there."""
+        w = words[j]
+        if w.is_punct or w.norm in self.p["stops"] or w.norm in self.p["pronouns"] or self._kb_match(words, j):
+            return None
+        if w.norm.startswith("ال"):
+            return j + 1 if len(w.norm) >= 4 and w.norm.isalpha() else None
+        if not w.norm.isalpha() or w.norm.isascii() or j + 1 >= len(words):
+            return None
+        after = words[j + 1].norm
+        if after in self.p["group_modifiers"]:
+            return j + 1
+        match = self._kb_match(words, j + 1)
+        return j + 1 if match and any(a.via == "nisba" for _, a in match[1]) else None
 
     def _family(self, words: list[Word], i: int) -> Mention | None:
         """"عائلة الأخرس", "عشيرة البوناصر": a family or clan named by its surname, a
@@ -1528,6 +1612,8 @@ class _Recogniser:
         head = words[i].norm
         if i > 0 and words[i - 1].norm.isdigit():
             return None   # "260 مدرسة", "3 مستشفيات": a counted noun, no name
+        if words[i].maqsura:
+            return None   # "وأدى المصلون": the verb أدى after و, written with ى, is no valley (وادي)
         if head in self.p["vessel_heads"]:
             # 'السفينة "غالاكسي ليدر"': a ship is named in quotes only
             quoted = self._quoted_end(words, i + 1)
@@ -1561,21 +1647,33 @@ class _Recogniser:
             eponym = self._eponym_end(words, i + 1)
             if eponym:
                 # "مطار محمد الخامس الدولي", "قاعدة الأمير سلطان الجوية": a facility named
-                # after a person, with the adjectives that are part of its name
+                # after a person, with the adjectives that are part of its name and the field
+                # it serves ("قاعة الملك فيصل للمؤتمرات")
+                eponym = self._field_end(words, eponym)
                 return Mention(words[i].start, words[eponym - 1].end, kind, "name", [], word_span=(i, eponym))
         end = i + 1
         while end < len(words) and end - i < 5 and not words[end].is_punct \
                 and words[end].norm not in self.p["stops"] and (end == i + 1 and words[end].norm in self.p["org_heads"] and not self._kb_match(words, end)
                      or not self._starts_body(words, end)) \
                 and not (end > i + 1 and self._ends_definite_name(words, end)) \
-                and not (end > i + 1 and words[end - 1].norm.isascii() and not words[end].norm.isascii()):
-            end += 1   # a head word right after the head is its own ('مجموعة قوات "تافريا"'); "شركة Meta | المالكة"
+                and not (end > i + 1 and words[end - 1].norm.isascii() and not words[end].norm.isascii()) \
+                and not self._possessed(words, end):
+            end += 1   # a head word right after the head is its own ('مجموعة قوات "تافريا"'); "شركة Meta | المالكة";
+            #            not a noun with a pronoun on it ("حركة حسم | مسؤوليتها": what the body did)
         quoted = self._quoted_end(words, end)
         if quoted:
             # 'منظمة "فتح الله غولن"', 'مجموعة قوات "تافريا"': a name in quotes after the head
             return Mention(words[i].start, words[quoted - 1].end, kind, "name", [], word_span=(i, quoted))
         if head in self.p["verbal_noun_facility_heads"] and i + 1 < len(words) and words[i + 1].norm in self.p["titles"]:
             return None   # "بسجن الناشط": imprisoning the activist, no prison
+        if head in self.p["facility_idafa_heads"] and head not in self.p["verbal_noun_facility_heads"] \
+                and i + 1 < len(words) and self._nisba_genitive(words, i + 1):
+            # "مستشفى الكويتي", "مستشفى الكندي": a definite nisba cannot be the adjective of an
+            # indefinite head (an adjective agrees in definiteness); it is the genitive, the name
+            last = i + 2
+            while last < len(words) and _definite_adjective(words[last].norm) and not self._kb_match(words, last):
+                last += 1
+            return Mention(words[i].start, words[last - 1].end, kind, "name", [], word_span=(i, last))
         if end - i >= 2 and head in self.p["facility_idafa_heads"] and words[i + 1].norm.startswith("ال") \
                 and not self._kb_match(words, i + 1):
             if words[i + 1].norm in self.p["common_place_nouns"]:
@@ -1611,9 +1709,23 @@ class _Recogniser:
                 and self._looks_like_a_name(words, i + 1, end - 1):
             end -= 1   # "ميناء بورتو نوفو | محملة": an indefinite word of the language after the name is a
             #            circumstantial adjective or an object, not the name's
-        if kind == "ORG":
-            end = self._field_end(words, end)   # "مركز كارنيغي للشرق الأوسط"
+        end = self._field_end(words, end)   # "مركز كارنيغي للشرق الأوسط", "متحف زليتن للآثار"
         return Mention(words[i].start, words[end - 1].end, kind, "name", [], word_span=(i, end))
+
+    def _possessed(self, words: list[Word], k: int) -> bool:
+        """Does the word at k carry an attached pronoun the tokenizer split off ("مسؤوليت|ها")?
+        A possessed noun is no part of a name."""
+        return k + 1 < len(words) and words[k].end == words[k + 1].start and words[k + 1].norm in self.p["pronouns"] \
+            and not words[k].is_punct
+
+    def _nisba_genitive(self, words: list[Word], j: int) -> bool:
+        """Is the word at j a definite singular masculine nisba the knowledge base reads as a
+        country's ("الكويتي", "الكندي"), standing alone (no noun it could qualify before it)?"""
+        norm = words[j].norm
+        if words[j].is_punct or not norm.startswith("ال") or not norm.endswith("ي") or words[j].maqsura:
+            return False
+        match = self._kb_match(words, j)
+        return bool(match and match[0] == 1 and all(a.via == "nisba" for _, a in match[1]))
 
     def _date_end(self, words: list[Word], k: int) -> int | None:
         """The end of a day and month at k that names an event ("25 يناير", "السابع من تشرين

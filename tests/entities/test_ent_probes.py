@@ -10,7 +10,7 @@ import yaml
 import khabar
 
 BATTERIES = {name: yaml.safe_load((Path(__file__).parent / "data" / f"{name}.yaml").read_text("utf-8"))["probes"]
-             for name in ("ent_probes", "ent_shapes_probes")}
+             for name in ("ent_probes", "ent_shapes_probes", "ent_probes_s13")}
 
 
 def _cases():
@@ -84,3 +84,23 @@ def test_group_adjectives_do_not_shadow_knowledge_base_nisbas():
 def test_new_patterns_read_fragments_that_end_where_they_look_ahead(fragment):
     """Each new pattern looks a word or two ahead; a text that ends there reads without error."""
     khabar.read(fragment, published="2024-06-10")
+
+
+def test_round_13_group_and_head_lexicons_load():
+    """The class lexicons the round-13 battery rests on load, normalised, from patterns.yaml."""
+    from khabar.entities.recognise import _patterns
+    from khabar.text.normalise import normalise_word
+
+    p = _patterns()
+    assert {normalise_word(w) for w in ["رجال", "زعماء", "شيوخ", "وجهاء"]} <= p["construct_group_heads"]
+    assert normalise_word("قادة") not in p["construct_group_heads"]
+    assert normalise_word("الشبان") in p["counted_people"]
+    assert {normalise_word(w) for w in ["المصابين", "اللاجئين", "الأسرى"]} <= p["tallied_people"]
+    assert not p["counted_people"] & p["tallied_people"]
+    assert normalise_word("مقتل") in p["toll_nouns"]
+    assert normalise_word("أسر") in p["head_modifiers"] and normalise_word("الضحايا") in p["head_modifiers"][normalise_word("أسر")]
+    assert {normalise_word(w) for w in ["متحف", "جامع", "كنيس", "قاعة"]} <= p["facility_heads"]
+    assert normalise_word("قاعة") not in p["facility_idafa_heads"]
+    assert p["place_heads"][normalise_word("تقاطع")] == "LOC" and normalise_word("شاطئ") in p["feature_heads"]
+    events = p["events"]
+    assert normalise_word("عيد") in events["idafa_heads"] and normalise_word("احتجاجات") in events["place_heads"]
