@@ -280,7 +280,9 @@ def _DATE_WORDS() -> frozenset[str]:
     return frozenset(weekday_names()) | _cues()["date_line_words"]
 
 
-_PLACE_OUTLET = re.compile(r"^(?P<places>[^\d\n]{2,50})\s*(?:ـ+|-|–|—|:)+\s*(?P<outlet>[^\d\n]{2,40})$")
+# a tatweel separates only after a space or doubled ("رام الله ــ العربي الجديد"); one glued to a
+# letter is a clitic's mark ("بـ\"الأشرار\""), not a separator
+_PLACE_OUTLET = re.compile(r"^(?P<places>[^\d\n]{2,50})\s*(?:(?<!\S)ـ+|ـ{2,}|-|–|—|:)+\s*(?P<outlet>[^\d\n]{2,40})$")
 
 
 def _is_byline(line: Line) -> bool:
@@ -430,7 +432,7 @@ def read_structure(text: str) -> Structure:
     if headline_index is not None:
         structure.headline = lines[headline_index]
         for line in lines[:headline_index]:
-            if line is structure.date_line:
+            if line is structure.date_line or line is structure.byline:
                 continue
             credit = _is_credit(line) or _names_own_outlet(line, structure.byline)
             structure.captions.append(Caption("credit" if credit else "caption", line))
@@ -628,6 +630,9 @@ def _place_headline(lines: list[Line], date_index: int | None, header_limit: int
         index = date_index - 1
         if index < 0 and date_index + 1 < header_limit:
             return _headline_below_date(lines, date_index, structure)
+        if index == 0 and date_index + 1 < header_limit and _outlet_above_date(lines[0], lines[date_index + 1]):
+            structure.byline = lines[0]
+            return _headline_below_date(lines, date_index, structure)
         if index >= 0 and _is_byline(lines[index]):
             structure.byline = lines[index]
             index -= 1
@@ -652,6 +657,14 @@ def _place_headline(lines: list[Line], date_index: int | None, header_limit: int
         structure.byline = lines[index]
         index -= 1
     return last, (index if index >= 0 else None)
+
+
+def _outlet_above_date(above: Line, below: Line) -> bool:
+    """Does a page open with its own name over the date line ("شعب بريس", then "الاثنين 02
+    مارس 2020 - 22:47", then the title)?  The name is a line of at most three words, and the
+    line under the date, a header line much longer than it and no byline, is the headline."""
+    return (above.words <= 3 and below.words >= above.words + 3 and not _is_byline(below)
+            and _caption_kind(below) is None and not _is_credit(below))
 
 
 def _headline_below_date(lines: list[Line], date_index: int, structure: Structure) -> tuple[int, int]:
@@ -695,7 +708,8 @@ def _find_dateline(text: str, paragraph: Line) -> Dateline | None:
     match = _dateline_pattern().match(normalised.text)
     if not match:
         return (_agency_then_place_dateline(paragraph, normalised) or _place_only_dateline(paragraph, normalised)
-                or _outlet_first_dateline(paragraph, normalised) or _agency_only_dateline(paragraph, normalised))
+                or _outlet_first_dateline(paragraph, normalised) or _place_then_outlet_dateline(paragraph, normalised)
+                or _outlet_from_place_dateline(paragraph, normalised) or _agency_only_dateline(paragraph, normalised))
     if len(match["place"].split()) > 3:
         return None
     if (match["agency3"] or match["agency5"] or match["agency6"] or match["open"] is not None) \
@@ -754,6 +768,39 @@ def _outlet_first_dateline(paragraph: Line, normalised) -> Dateline | None:
     if len(match["agency"].split()) > (3 if _names_an_outlet(match["agency"]) else 2):
         return None   # the shape itself says outlet for a short name ("الأخبار", a word too common to list)
     return _opening_dateline(paragraph, normalised, match, "place", "agency")   # (it ends on its dash)
+
+
+_PLACE_BRACKETED_OUTLET = re.compile(
+    r"^(?P<place>[^\W\d_][^()\n\-–—:]{1,30}?)\s*\(\s*(?P<agency>[^\W\d_][^()\n]{1,30}?)\s*\)\s*[\-–—:]+")
+
+
+def _place_then_outlet_dateline(paragraph: Line, normalised) -> Dateline | None:
+    """"السليمانية (كوردستان24)-": a known place, then in brackets the outlet that sent the
+    report, one the agency list lacks (a known place in the brackets is the place's region)."""
+    match = _PLACE_BRACKETED_OUTLET.match(normalised.text)
+    if not match:
+        return None
+    agency = tuple(match["agency"].split())
+    if len(match["place"].split()) > 3 or len(agency) > 3:
+        return None
+    if not _is_place(tuple(match["place"].split())) or any(_is_place(agency[i:i + 1]) for i in range(len(agency))):
+        return None   # "رفح (جنوب غزة) -": the place's region, no outlet
+    return _opening_dateline(paragraph, normalised, match, "place", "agency")
+
+
+_OUTLET_FROM_PLACE = re.compile(
+    r"^(?P<agency>[^\W\d_]+(?:\s+[^\W\d_]+)?)\s+من\s+(?P<place>[^\W\d_][^()\n\-–—:]{1,30}?)\s*:")
+
+
+def _outlet_from_place_dateline(paragraph: Line, normalised) -> Dateline | None:
+    """"إيلاف من لندن:": the outlet, then "from" and the known place it reports from; a
+    reporter's cue ("مراسلنا من غزة:") is a byline's word, not an outlet."""
+    match = _OUTLET_FROM_PLACE.match(normalised.text)
+    if not match or len(match["place"].split()) > 3 or not _is_place(tuple(match["place"].split())):
+        return None
+    if _cues()["byline_cue"].search(match["agency"]) or _is_place(tuple(match["agency"].split())):
+        return None
+    return _opening_dateline(paragraph, normalised, match, "place", "agency")
 
 
 def _quoted_outlet(name: str) -> bool:
