@@ -1291,10 +1291,15 @@ def code_sentence(words: list[Word], mentions: list[Mention], sentence: int,
         if kind == "verb" and spec["type"] == "ASSAULT" and event.actor and _counted_before(words, i, args, event.actor):
             i = end                               # "4385 فلسطينيا قتلوا في القصف": the counted are its victims,
             continue                              # the verb a passive without its agent
+        victims_after = False
         if kind == "verb" and spec["type"] in ("ASSAULT", "COERCE") and event.actor \
                 and _counted_after(words, end, args, event.actor):
-            i = end                               # "واعتقل عدد من المحتجين": an unvocalised passive,
-            continue                              # the counted its victims
+            if spec["type"] == "ASSAULT":         # "وقتل عشرات المدنيين": an unvocalised passive,
+                i = end                           # the counted its victims, its agent untold
+                continue
+            # "واعتقل عشرات الشبان": the counted are whom it arrests; who arrests is the subject the
+            # clause goes on from, if there is one (else the event has no actor and is dropped)
+            event.recipient, event.actor, victims_after = list(event.actor), [], True
         if spec.get("warning") and not _threat(words, end, args, event):
             i = end                               # "حذّرت من مخاطر …": a warning of a danger, no threat
             continue
@@ -1345,7 +1350,7 @@ def code_sentence(words: list[Word], mentions: list[Mention], sentence: int,
                 event.actor = _coordinated(words, i, args, events[-1], act_nouns)
                 event.joined = bool(event.actor)
         if not event.actor and not own and (kind in ("verb", "participle", "light") and not _passive(text, words[i])
-                                and not (kind == "verb" and _overt_subject(words, end, args)
+                                and not (kind == "verb" and not victims_after and _overt_subject(words, end, args)
                                          and not (i > 0 and words[i - 1].norm in ("،", ","))
                                          and not _pronoun_subject(words, i))
                                 and not (kind in ("verb", "light") and _subject_before(words, i, args))
