@@ -169,7 +169,7 @@ def _read_date_line(line: Line) -> tuple[str, Line] | None:
     searched = _DATE_PART_SEPARATOR.sub(lambda m: " " * len(m.group()), normalised.text)
     dates = [d for d in find_absolute_dates(searched) if d.year is not None and d.day is not None]
     if not dates:
-        return _month_day_year_line(line, normalised)
+        return _month_day_year_line(line, normalised) or _latin_date_line(line)
     cues = _cues()
     has_cue = bool(cues["date_cue"].search(normalised.text))
     # Without a cue, the line must be (almost) nothing but the date: weekday, date, time.
@@ -215,6 +215,46 @@ def _month_day_year_line(line: Line, normalised) -> tuple[str, Line] | None:
         return None
     start, end = normalised.span(match.start("month"), match.end("year"))
     return day.date().isoformat(), Line(line.start + start, line.start + end, line.text[start:end])
+
+
+@lru_cache(maxsize=1)
+def _latin_date() -> tuple[re.Pattern[str], dict[str, int]]:
+    """The whole-line pattern of an English date line and its month names' numbers."""
+    raw = load_yaml(resources.files("khabar.reading").joinpath("data/structure.yaml").read_text("utf-8"))
+    months = {name: int(number) for number, names in raw["latin_months"].items() for name in names}
+    month = _alternation(sorted(months, key=len, reverse=True))
+    weekday = _alternation(raw["latin_weekdays"])
+    cue = _alternation(raw["date_line_cues"])
+    clock = r"(?:\s*[,|\-–—]?\s*(?:at\s+)?(?P<hour>\d{1,2})[:.](?P<minute>\d{2})(?:\s*(?P<half>am|pm|a\.m\.|p\.m\.))?)?"
+    pattern = re.compile(
+        rf"^\W*(?:(?:{cue})\s*:?\s*)?(?:(?:{weekday})\.?,?\s+)?"
+        rf"(?:(?P<month1>{month})\.?\s+(?P<day1>\d{{1,2}}),?\s+(?P<year1>\d{{4}})"
+        rf"|(?P<day2>\d{{1,2}})\s+(?P<month2>{month})\.?,?\s+(?P<year2>\d{{4}})){clock}\W*$",
+        re.IGNORECASE)
+    return pattern, months
+
+
+def _latin_date_line(line: Line) -> tuple[str, Line] | None:
+    """A date line in English ("Mar 4, 2020", "Published 4 March 2020 10:30"), as some Arabic
+    sites' templates print it: read only as a whole line, where it can be nothing else."""
+    pattern, months = _latin_date()
+    match = pattern.match(line.text)
+    if not match:
+        return None
+    month, day, year = (("month1", "day1", "year1") if match["month1"] else ("month2", "day2", "year2"))
+    try:
+        value = datetime(int(match[year]), months[match[month].lower()], int(match[day]))
+    except ValueError:
+        return None
+    text = value.date().isoformat()
+    if match["hour"]:
+        hour = int(match["hour"]) % 12 + (12 if (match["half"] or "").lower().startswith("p") else 0) \
+            if match["half"] else int(match["hour"])
+        if hour < 24:
+            text = value.replace(hour=hour, minute=int(match["minute"])).isoformat(timespec="minutes")
+    start = min(match.start(month), match.start(day))
+    end = match.end(year)
+    return text, Line(line.start + start, line.start + end, line.text[start:end])
 
 
 def _take_inner_captions(structure: Structure) -> None:

@@ -509,3 +509,18 @@ def test_a_latin_agency_and_photographer_line_is_a_credit():
     s = read_structure(article("Keystone / Salvatore Di Nolfi", "المدير العام للمنظمة خلال مؤتمر صحفي في جنيف",
                                "", "عنوان الخبر على سطر واحد", "17 يوليو 2019 - 21:35"))
     assert [c.kind for c in s.captions] == ["credit", "caption"]
+
+
+def test_an_english_date_line_is_read_whole_only():
+    """An English date line of a site's template gives the date (with its clock time); an English
+    phrase that only holds a month and a year, or an impossible day, is no date line."""
+    from khabar.reading.structure import Line, _latin_date_line
+
+    def read(text):
+        found = _latin_date_line(Line(0, len(text), text))
+        return found and found[0]
+
+    assert read("Mar 4, 2020") == "2020-03-04"
+    assert read("Published: 4 Mar 2020 10:30") == "2020-03-04T10:30"
+    assert read("Updated Mar. 4, 2020 | 4:30 PM") == "2020-03-04T16:30"
+    assert not read("May 2020 report") and not read("Mar 41, 2020") and not read("Mar 4, 2020 was a day")
