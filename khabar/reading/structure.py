@@ -763,7 +763,10 @@ def _find_dateline(text: str, paragraph: Line) -> Dateline | None:
     while end > 0 and normalised.text[end - 1].isspace():
         end -= 1
     span_start, span_end = normalised.span(0, end)
-    place = _sub_line(paragraph, normalised, match.span("place"))
+    place_start, place_end = match.span("place")
+    while place_end > place_start and normalised.text[place_end - 1] in "،, ":
+        place_end -= 1                            # "بكين، 5 مارس (شينخوا)": the comma before the day is no place's
+    place = _sub_line(paragraph, normalised, (place_start, place_end))
     group = next(name for name in ("agency1", "agency2", "agency3", "agency4", "agency5", "agency6") if match[name])
     agency_line = _sub_line(paragraph, normalised, match.span(group))
     return Dateline(Line(paragraph.start + span_start, paragraph.start + span_end,
