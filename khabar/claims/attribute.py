@@ -532,8 +532,8 @@ def _relay(sentence: _Sentence, i: int) -> tuple[Mention, int] | None:
     if i < n and words[i].norm == "ل":
         k = i + 2 if i + 1 < n and words[i + 1].norm in ("ـ",) else i + 1
         if k < n and words[k].norm in ('"', "«"):   # a quoted outlet: لـ«العربي الجديد»، لـ"اليوم 24"
-            quoted = _quoted_outlet(sentence, k)
-            return quoted if quoted is not None and _closes(sentence, quoted[1]) else None
+            quoted = _quoted_outlet(sentence, k)   # a known outlet needs no clause after it either
+            return quoted if quoted is not None and (_closes(sentence, quoted[1]) or _media(quoted[0])) else None
         found = sentence.mention_at(k)
         if found and _may_relay(found[0]) and (_closes(sentence, found[1]) or _media(found[0])):
             return found   # (an outlet needs no clause after it: "أكدت مصادر لوكالة الأناضول مقتل …")
