@@ -78,7 +78,8 @@ def _own_outlet(doc: Doc) -> tuple[set[str], list[tuple[str, ...]], tuple[str, s
     source = doc._.source if Doc.has_extension("source") else None
     if source and source.get("outlet"):
         lines.append(_bare_words(source["outlet"]))
-        latin = _latin_keys(source["outlet"]) if _latin_keys(source["outlet"])[0] else None
+        keys = _latin_keys(source["outlet"])
+        latin = keys if keys[0] else None
         # the outlet as the knowledge base knows it, in any script ("Al-Ahram" → الأهرام)
         kbs.update(e.kb for e in knowledge_base().search(source["outlet"])[:1] if e.type == "ORG")
     return kbs, [line for line in lines if line], latin

@@ -261,10 +261,9 @@ def _person_key(words: list[str], entities: dict[str, dict[str, Any]]) -> str | 
     if len(words) >= 2 and words[0] in linking()["surname_particles"]:
         # "بن عمار" after "سهام بن عمار", "ولد الشيخ" after "إسماعيل ولد الشيخ أحمد"… a
         # family name (particle and name) that closes or stands inside an earlier full name
-        for key in reversed(list(entities)):
-            if key.startswith("PER:name:") and any(
-                    _contains(_key(m["text"]).split()[1:], words) for m in entities[key]["mentions"]):
-                return key
+        found = _last_named(entities, lambda full: _contains(full[1:], words), key_prefix="PER:name:")
+        if found:
+            return found
     if len(words) >= 2:
         return f"PER:name:{words[0]} {words[-1]}"
     if words:
@@ -274,16 +273,24 @@ def _person_key(words: list[str], entities: dict[str, dict[str, Any]]) -> str | 
     return None
 
 
+def _last_named(entities: dict[str, dict[str, Any]], test, kind: str | None = None,
+                key_prefix: str = "") -> str | None:
+    """The key of the latest entity (of type `kind`, its key opening with `key_prefix`) that one
+    of its mentions, as normalised words, passes `test` for."""
+    for key in reversed(list(entities)):
+        entity = entities[key]
+        if key.startswith(key_prefix) and (kind is None or entity["type"] == kind) \
+                and any(test(_key(m["text"]).split()) for m in entity["mentions"]):
+            return key
+    return None
+
+
 def _longer_name_key(name: str, kind: str, entities: dict[str, dict[str, Any]]) -> str | None:
     """The entity named before by a longer name that this one shortens: "نقابة الصحفيين"
     after "نقابة الصحفيين الفلسطينيين" (its start), "إدارة بايدن" after "إدارة الرئيس
     الأمريكي جو بايدن" (its head word and its last word: the name inside it)."""
     words = name.split()
-    for key in reversed(list(entities)):
-        entity = entities[key]
-        if entity["type"] == kind and any(_shortens(words, _key(m["text"]).split()) for m in entity["mentions"]):
-            return key
-    return None
+    return _last_named(entities, lambda full: _shortens(words, full), kind)
 
 
 @lru_cache(maxsize=4096)
@@ -299,11 +306,7 @@ def _security_phrase(name: str) -> str | None:
 
 def _security_key(entities: dict[str, dict[str, Any]]) -> str | None:
     """The last entity the article named with an umbrella name of security forces."""
-    for key in reversed(list(entities)):
-        entity = entities[key]
-        if entity["type"] == "ORG" and any(_security_phrase(_key(m["text"])) for m in entity["mentions"]):
-            return key
-    return None
+    return _last_named(entities, lambda words: _security_phrase(" ".join(words)), "ORG")
 
 
 def _contains(full: list[str], part: list[str]) -> bool:
@@ -323,11 +326,7 @@ def _extended_name_key(name: str, kind: str, entities: dict[str, dict[str, Any]]
     if end == len(words):
         return None
     base = words[:end]
-    for key in reversed(list(entities)):
-        entity = entities[key]
-        if entity["type"] == kind and any(_key(m["text"]).split() == base for m in entity["mentions"]):
-            return key
-    return None
+    return _last_named(entities, lambda words: words == base, kind)
 
 
 @lru_cache(maxsize=4096)

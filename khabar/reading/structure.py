@@ -104,8 +104,14 @@ def _agency_alternation(names) -> str:
 
 
 @lru_cache(maxsize=1)
+def _raw_cues() -> dict:
+    """data/structure.yaml as written, read once for the cues built from it."""
+    return load_yaml(resources.files("khabar.reading").joinpath("data/structure.yaml").read_text("utf-8"))
+
+
+@lru_cache(maxsize=1)
 def _cues() -> dict:
-    raw = load_yaml(resources.files("khabar.reading").joinpath("data/structure.yaml").read_text("utf-8"))
+    raw = _raw_cues()
     agency = _agency_alternation(raw["agencies"])
     agency_alone = _agency_alternation(set(raw["agencies"]) - set(raw["agencies_needing_a_separator"]))
     return {
@@ -220,7 +226,7 @@ def _month_day_year_line(line: Line, normalised) -> tuple[str, Line] | None:
 @lru_cache(maxsize=1)
 def _latin_date() -> tuple[re.Pattern[str], dict[str, int]]:
     """The whole-line pattern of an English date line and its month names' numbers."""
-    raw = load_yaml(resources.files("khabar.reading").joinpath("data/structure.yaml").read_text("utf-8"))
+    raw = _raw_cues()
     months = {name: int(number) for number, names in raw["latin_months"].items() for name in names}
     month = _alternation(sorted(months, key=len, reverse=True))
     weekday = _alternation(raw["latin_weekdays"])
@@ -248,8 +254,9 @@ def _latin_date_line(line: Line) -> tuple[str, Line] | None:
         return None
     text = value.date().isoformat()
     if match["hour"]:
-        hour = int(match["hour"]) % 12 + (12 if (match["half"] or "").lower().startswith("p") else 0) \
-            if match["half"] else int(match["hour"])
+        hour = int(match["hour"])
+        if match["half"]:                         # "4:30 PM" is 16:30, "12:10 AM" 00:10
+            hour = hour % 12 + (12 if match["half"].lower().startswith("p") else 0)
         if hour < 24:
             text = value.replace(hour=hour, minute=int(match["minute"])).isoformat(timespec="minutes")
     start = min(match.start(month), match.start(day))
@@ -823,10 +830,10 @@ def _place_then_outlet_dateline(paragraph: Line, normalised) -> Dateline | None:
     match = _PLACE_BRACKETED_OUTLET.match(normalised.text)
     if not match:
         return None
-    agency = tuple(match["agency"].split())
-    if len(match["place"].split()) > 3 or len(agency) > 3:
+    place, agency = tuple(match["place"].split()), tuple(match["agency"].split())
+    if len(place) > 3 or len(agency) > 3 or not _is_place(place):
         return None
-    if not _is_place(tuple(match["place"].split())) or any(_is_place(agency[i:i + 1]) for i in range(len(agency))):
+    if any(_is_place((word,)) for word in agency):
         return None   # "رفح (جنوب غزة) -": the place's region, no outlet
     return _opening_dateline(paragraph, normalised, match, "place", "agency")
 
@@ -839,7 +846,8 @@ def _outlet_from_place_dateline(paragraph: Line, normalised) -> Dateline | None:
     """"إيلاف من لندن:": the outlet, then "from" and the known place it reports from; a
     reporter's cue ("مراسلنا من غزة:") is a byline's word, not an outlet."""
     match = _OUTLET_FROM_PLACE.match(normalised.text)
-    if not match or len(match["place"].split()) > 3 or not _is_place(tuple(match["place"].split())):
+    place = tuple(match["place"].split()) if match else ()
+    if not match or len(place) > 3 or not _is_place(place):
         return None
     if _cues()["byline_cue"].search(match["agency"]) or _is_place(tuple(match["agency"].split())):
         return None
