@@ -68,8 +68,7 @@ def find_times(doc: Doc) -> list[dict]:
     index = word_index(normalised.text)
     names = _names(doc)
     credits = _credits(doc)
-    candidates = [c for c in detect(normalised, index) if _kept(c, normalised, excluded, names)
-                  and not (credits and c.kind in _NAME_WORD_KINDS and _inside(normalised.to_original(c.start), credits))]
+    candidates = [c for c in detect(normalised, index) if _kept(c, normalised, excluded, names, credits)]
     if names:
         candidates = [_dated_by_its_event(c, normalised, names) for c in candidates]
     window = _dateline_window(doc, to_normalised)
@@ -108,10 +107,12 @@ def _inside(start: int, lines: list[tuple[int, int]]) -> bool:
     return any(a <= start < b for a, b in lines)
 
 
-def _kept(candidate: Candidate, normalised, excluded: list[tuple[int, int]], names: list) -> bool:
-    """A candidate outside the date line and byline and not wholly inside a name."""
+def _kept(candidate: Candidate, normalised, excluded: list[tuple[int, int]], names: list,
+          credits: list[tuple[int, int]]) -> bool:
+    """A candidate outside the date line and byline, not wholly inside a name, and no day word
+    of a photo credit (a word of a name there)."""
     start = normalised.to_original(candidate.start)
-    if any(a <= start < b for a, b in excluded):
+    if _inside(start, excluded) or candidate.kind in _NAME_WORD_KINDS and _inside(start, credits):
         return False
     return not (names and _inside_a_name(start, normalised.to_original(candidate.end), names))
 
