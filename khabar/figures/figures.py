@@ -284,6 +284,7 @@ def _sentence_figures(text: str, start: int, end: int, lex: Lexicon) -> list[_Fi
             category = lex.continuing_to  # "ما زالت الجماعة تعتقل 11 شخصًا": still held
         if protest and category == "other" and not explicit and _takes_part(words, lex, reach, clauses):
             category = lex.participation_to  # "شارك أكثر من 100 ألف شخص في مظاهرة"
+            explicit = True  # those who take part are people, whatever noun counts them (300 محام)
         if unit is None or (unit == lex.tamyiz_unit and category in lex.people_events and noun is not None
                             and (explicit or words.forms[noun[0]] == "من") and words.forms[noun[0]] not in lex.naming_only
                             and number.kind in ("digits", "words", "vague")):
@@ -471,11 +472,19 @@ def _follows(words: Words, lex: Lexicon, first: int, consumed: int) -> bool:
 
 def _locative(words: Words, lex: Lexicon, number: Number) -> bool:
     """Whether a dual of things names where something happened ("في مبنيين منفصلين"):
-    right after a locative preposition, alone or as the dual's clitic."""
+    right after a locative preposition, alone or as the dual's clitic; or the two sides
+    of a relation ("اشتباكات بين عشيرتين"): right after a word of `sides`."""
     first = number.first
     if number.skip and words.forms[first][:number.skip] in lex.locatives:
         return True
-    return first > 0 and words.forms[first - 1] in lex.locatives
+    return first > 0 and (words.forms[first - 1] in lex.locatives or words.forms[first - 1] in lex.sides)
+
+
+def _breakdown(words: Words, lex: Lexicon, first: int, taken: list[int]) -> bool:
+    """Whether the figure starting at word `first` opens a bracket right after another
+    figure ("قتل 11 شخصا (7 رجال و4 نساء)"): a breakdown of that figure's group."""
+    return first > 1 and words.kinds[first - 1] == "p" and words.forms[first - 1] in lex.breakdown_openers \
+        and _is_taken(taken, first - 2)
 
 
 def _qualifies(number: Number, noun: tuple[int, int] | None) -> bool:
@@ -1018,7 +1027,8 @@ def _category_read(words: Words, lex: Lexicon, number: Number, noun: tuple[int, 
         if named is not None:
             return named, False
     if previous is not None and first > 0 and (lex.among.match_ending(lex, forms, first - 1) is not None
-                                               or _after_counterpart(forms, lex, first)):
+                                               or _after_counterpart(forms, lex, first)
+                                               or _breakdown(words, lex, first, taken)):
         own = _own_event(lex, forms, noun)
         if own is not None and own != previous and lex.among.match_ending(lex, forms, first - 1) is not None:
             return own, False  # "حررت 126 رهينة، بينهم 33 جريحا"، "84 إصابة، بينها 9 وفيات"
