@@ -779,17 +779,39 @@ def _joined_singular(words: Words, lex: Lexicon, index: int, end: int) -> Number
     elif not (forms[index].startswith("و") and singular_nisba(word, lex) and not word.endswith("ا")):
         return None
     after = index + 1
-    if after >= end or kinds[after] != "w":
-        return None
-    following = lex.number(forms[after])
+    following = lex.number(forms[after]) if after < end and kinds[after] == "w" else None
     if following is not None and following[0].bare and following[1].unit == 1:
         last = after + 1
-    elif nisba_adjective(forms[after], lex):
+    elif after < end and kinds[after] == "w" and nisba_adjective(forms[after], lex):
         last = after + 1
+    elif (noun is None or noun[1].unit == "person") and word not in lex.known_cue_forms \
+            and _after_plural(words, lex, index):  # not an event noun: "5 أشخاص وإصابة 12 آخرين"
+        last = index + 1
     else:
         return None
     return Number(index, last, index, last, 1, kind="singular", noun=index, noun_end=last, skip=1,
                   joined=True)
+
+
+def _after_plural(words: Words, lex: Lexicon, index: int) -> bool:
+    """Whether the word before the joined singular at `index` is a plural or dual person noun
+    ("قتل 3 جنود ومدني"، "قتل شرطيان ومدني") or one in the accusative that counts after 11 to
+    99 ("أفرج عن 13 إسرائيليا وفلبيني"): no number that counts those counts a singular not
+    in that case too, so the singular is one person of its own; after a singular in the
+    genitive ("100 جندي ومدني"، "50 امرأة وطفل") it may share the number."""
+    if index == 0 or words.kinds[index - 1] != "w":
+        return False
+    word = words.forms[index - 1]
+    noun = lex.noun(word)
+    if noun is not None and noun[1].counts and noun[1].unit in lex.person_units \
+            and noun[1].number in ("plural", "dual"):
+        return True
+    accusative = (noun is not None and noun[1].counts and noun[1].unit in lex.person_units
+                  and noun[1].number == "singular" and word.endswith("ا")) \
+        or (word.endswith("ا") and singular_nisba(word[:-1], lex))
+    # … and the singular shows its case: a noun in ى or ة reads the same in the accusative
+    # ("12 طفلا وفتى": children and youths, one count)
+    return accusative and words.text[words.ends[index] - 1] not in "ىةه"
 
 
 _ARTICLE_CLITICS = ("لل", "بال", "كال")  # a preposition and the article, as a definite word starts

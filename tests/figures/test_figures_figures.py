@@ -200,9 +200,19 @@ def test_a_qualified_singular_joined_to_a_figure_counts_one_more():
         ("12 فلسطينيًا", 12, "killed", "person"), ("جندي إسرائيلي", 1, "killed", "person")]
     assert brief("أفرج عن 17 رهينة، بينهم 13 إسرائيليًا، وروماني واحد.")[-1] == (
         "روماني واحد", 1, "released", "person")
-    # unqualified, it may share the number before it
+    # unqualified, it may share the number before it, in the case that number gives its noun
     assert brief("نص الاتفاق على إطلاق سراح 50 امرأة وطفلًا.") == [("50 امرأة", 50, "released", "person")]
-    assert brief("قتل 3 رجال وامرأة.") == [("3 رجال", 3, "killed", "person")]
+    assert brief("قتل 100 جندي ومدني.") == [("100 جندي", 100, "killed", "person")]
+    # … but after a plural, a dual or an accusative singular (what 3-10, two and 11-99 count)
+    # a singular in another case is no noun of that number: one person more
+    assert brief("قتل 3 رجال وامرأة.") == [("3 رجال", 3, "killed", "person"), ("امرأة", 1, "killed", "person")]
+    assert brief("قتل 3 جنود ومدني.") == [("3 جنود", 3, "killed", "person"), ("مدني", 1, "killed", "person")]
+    assert brief("أفرج عن 13 إسرائيليا وفلبيني.") == [
+        ("13 إسرائيليا", 13, "released", "person"), ("فلبيني", 1, "released", "person")]
+    # a singular that shows no case (ى، ة) may be the accusative's own: one count
+    assert brief("مقتل 12 طفلًا وفتى.") == [("12 طفلًا", 12, "killed", "person")]
+    # an event noun joined by و is no person: "هلاك 5 أشخاص وإصابة 12 آخرين"
+    assert [f[0] for f in brief("هلاك 5 أشخاص وإصابة 12 آخرين.")] == ["5 أشخاص", "12 آخرين"]
 
 
 def test_a_new_phrase_or_a_verb_is_no_counted_noun():
