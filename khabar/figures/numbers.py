@@ -222,8 +222,9 @@ def scan(words: Words, lex: Lexicon | None = None, start: int = 0, end: int | No
             after = index + (cue[0] if cue is not None else 1)
             if after < end and kinds[after] == "w":
                 number = _implicit(words, lex, after, end)
-                if number is not None and number.kind != "singular":
-                    number = None  # a dual is read at its own word
+                if number is not None and number.kind != "singular" and number.cue is None:
+                    number = None  # a dual is read at its own word (a dual in construct, "أصيب
+                    #                رجلا أمن", only here: its shape is the accusative's)
                 # … or the verb's object across its subject: "اعتقلت قوات الاحتلال شابًا"
                 position = after + 1
                 verb = cue is not None and cue[0] == 1 and cue[2].base in lex.singular_verbs
@@ -687,7 +688,27 @@ def _implicit(words: Words, lex: Lexicon, index: int, end: int) -> Number | None
     last = index + 2 if following is not None and following[0].bare and following[1].unit == 1 else index + 1
     if not across and cue[0] == 1 and cue[2].base in lex.singular_verbs and _has_object(words, lex, last, end):
         return None  # "قتل جندي إسرائيلي فلسطينيًا": the soldier is the subject of an active verb
+    if not across and cue[0] == 1 and cue[2].base in lex.singular_verbs and _dual_construct_subject(words, lex, index, end):
+        return Number(index, index + 2, index, index + 2, 2, kind="dual", noun=index, noun_end=index + 2,
+                      cue=category)
     return Number(index, last, index, last, 1, kind="singular", noun=index, noun_end=index + 1, cue=category)
+
+
+def _dual_construct_subject(words: Words, lex: Lexicon, index: int, end: int) -> bool:
+    """Whether the person noun in ا at `index`, right after a passive verb, is a dual in
+    construct before an indefinite genitive ("أصيب رجلا أمن"، "قتل عنصرا شرطة"): the
+    verb's subject is nominative, so its ا is the dual's, not the accusative's.  An
+    adjective in the accusative after it ("رجلا مسنا") or a particle is no genitive."""
+    forms, kinds = words.forms, words.kinds
+    word = forms[index]
+    if not word.endswith("ا") or index + 1 >= end or kinds[index + 1] != "w":
+        return False
+    stem = lex.noun(word[:-1], article=False, clitics=True)
+    if stem is None or stem[1].number != "singular" or stem[0].definite:
+        return False
+    genitive = forms[index + 1]
+    return not (genitive.startswith("ال") or genitive.endswith("ا") or genitive in lex.not_nouns
+                or lex.number(genitive) is not None or genitive in lex.known_cue_forms)
 
 
 _SUBJECT_REACH = 3  # words of a verb's subject between the verb and its singular object

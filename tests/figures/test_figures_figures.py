@@ -739,3 +739,20 @@ def test_a_ban_on_gatherings_counts_no_crowd(text):
     assert brief(text)[0][2] == "other"
     # … a gathering that took place does
     assert brief("وتجمع أكثر من 300 شخص أمام البرلمان.")[0][2] == "protesters"
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the subject of a passive verb is nominative: its ا before an indefinite genitive is the
+    # dual's (Iraqi and Levantine police reports)
+    ("وأصيب رجلا أمن في الهجوم.", [("رجلا أمن", 2, "wounded", "person")]),
+    ("واستشهد عنصرا شرطة في انفجار عبوة.", [("عنصرا شرطة", 2, "killed", "person")]),
+    # an object or a noun with its adjective in the accusative is one
+    ("وقتلت الشرطة رجلا مسلحا.", [("رجلا", 1, "killed", "person")]),
+    ("وقتل رجلا في المواجهات.", [("رجلا", 1, "killed", "person")]),
+])
+def test_a_dual_in_construct_after_a_passive_verb_counts_two(text, expected):
+    assert brief(text) == expected
+
+
+def test_an_exchange_by_its_verbal_noun_frees_captives():
+    assert brief("وجرت مبادلة 90 أسيرا من كل جانب.") == [("90 أسيرا", 90, "released", "person")]
