@@ -255,6 +255,7 @@ def _sentence_figures(text: str, start: int, end: int, lex: Lexicon) -> list[_Fi
         if unit is None and number.cue is None and _governing(words, lex, reach, clauses, taken, captive) is None \
                 and _linked(words, lex, reach, taken, captive, last=span_last) is None \
                 and _resolved(lex.post.match(lex, words.forms, number.last), captive) is None \
+                and not _mixed_after(words, lex, span_last) \
                 and not (previous_category and span_first > 0
                          and (lex.among.match_ending(lex, words.forms, span_first - 1) is not None
                               or _after_counterpart(words.forms, lex, span_first)
@@ -279,6 +280,9 @@ def _sentence_figures(text: str, start: int, end: int, lex: Lexicon) -> list[_Fi
             category = lex.violent_to  # "وفاة 5 أشخاص في حادث مرور": a violent death
         if unkilled and category in lex.natural_of and _captives(words, lex, noun):
             category = lex.natural_to
+        if category in lex.mixed_of and (_mixed_toll(words, lex, span_first, captive)
+                                         or _mixed_after(words, lex, span_last)):
+            category = lex.mixed_to  # "مصرع وإصابة 15 شخصا": the killed and the wounded in one count
         if detained and category in lex.detained_of:
             category = lex.detained_to  # "احتجزت الشرطة 5 أشخاص": taken by an authority
         if still and category in lex.continuing_of and _still(words, lex, span_first, span_last, clauses):
@@ -479,6 +483,42 @@ def _locative(words: Words, lex: Lexicon, number: Number) -> bool:
     if number.skip and words.forms[first][:number.skip] in lex.locatives:
         return True
     return first > 0 and (words.forms[first - 1] in lex.locatives or words.forms[first - 1] in lex.sides)
+
+
+def _mixed_toll(words: Words, lex: Lexicon, first: int, captive: bool) -> bool:
+    """Whether the figure starting at word `first` comes right after two event nouns of
+    different casualty categories joined by و ("مصرع وإصابة 15 شخصا"، "مقتل وجرح العشرات"):
+    one count of both groups (categories.yaml links.mixed_tolls); after a verb the second
+    cue tells of another group ("قتلوا وأصيب أكثر من 40 آخرين")."""
+    forms = words.forms
+    if first < 2 or not forms[first - 1].startswith("و") or words.kinds[first - 2] != "w":
+        return False
+    second = _resolved(lex.governing.match(lex, forms, first - 1, first), captive)
+    before = _resolved(lex.governing.match(lex, forms, first - 2, first - 1), captive)
+    return second is not None and before is not None and second[1] != before[1] \
+        and second[1] in lex.mixed_of and before[1] in lex.mixed_of \
+        and before[2].base in lex.event_nouns  # a verbal noun first (مقتل وجرح), not "قتلوا وأصيب 40"
+
+
+def _mixed_after(words: Words, lex: Lexicon, last: int) -> bool:
+    """Whether the figure ending before word `last` counts the killed and the wounded at
+    once: told "بين قتيل وجريح" after it, or its singular counted noun shared by another of
+    a different category ("أكثر من 100 شهيد وجريح")."""
+    forms = words.forms
+    if last + 2 < len(forms) and forms[last] in lex.sides and forms[last + 2].startswith("و"):
+        return _different_tolls(lex, forms[last + 1], forms[last + 2][1:])
+    if 0 < last < len(forms) and forms[last].startswith("و"):
+        noun = lex.noun(forms[last - 1])
+        return noun is not None and noun[1].number == "singular" \
+            and _different_tolls(lex, forms[last - 1], forms[last][1:])
+    return False
+
+
+def _different_tolls(lex: Lexicon, one: str, other: str) -> bool:
+    """Whether two counted nouns carry two different casualty categories (قتيل، جريح)."""
+    first, second = _inherent(lex, one), _inherent(lex, other)
+    return first is not None and second is not None and first != second \
+        and first in lex.mixed_of and second in lex.mixed_of
 
 
 def _breakdown(words: Words, lex: Lexicon, first: int, taken: list[int]) -> bool:

@@ -400,6 +400,7 @@ class Lexicon:
         self.exchanged = str(captives["exchanged"])
         if self.exchanged not in CATEGORIES:
             raise ValueError(f"unknown figure category {self.exchanged!r}")
+        self.mixed_of, self.mixed_to = _recategorisation("mixed_tolls", links["mixed_tolls"])
         violent = links["violent_deaths"]
         self.violent_of, self.violent_to = _recategorisation("violent_deaths", violent)
         self.violent_words = frozenset(_n(w) for w in violent["words"])

@@ -756,3 +756,17 @@ def test_a_dual_in_construct_after_a_passive_verb_counts_two(text, expected):
 
 def test_an_exchange_by_its_verbal_noun_frees_captives():
     assert brief("وجرت مبادلة 90 أسيرا من كل جانب.") == [("90 أسيرا", 90, "released", "person")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("مصرع وإصابة 15 شخصا في حادث تصادم.", [("15 شخصا", 15, "other", "person")]),
+    ("مقتل وجرح العشرات في هجوم.", [("العشرات", None, "other", "person")]),
+    ("سقط 45 بين قتيل وجريح.", [("45", 45, "other", "person")]),
+    ("خلفت الغارات 100 شهيد وجريح.", [("100 شهيد", 100, "other", "person")]),
+    # two verbs, or two numbers, tell of two groups
+    ("قال مسعفون إن 7 أشخاص قتلوا وأصيب 20 آخرون.", [("7 أشخاص", 7, "killed", "person"),
+                                                      ("20 آخرون", 20, "wounded", "person")]),
+    ("مصرع شخص وإصابة 4 آخرين.", [("شخص", 1, "killed", "person"), ("4 آخرين", 4, "wounded", "person")]),
+])
+def test_one_count_of_the_killed_and_the_wounded_is_other(text, expected):
+    assert brief(text) == expected
