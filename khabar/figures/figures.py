@@ -272,8 +272,11 @@ def _sentence_figures(text: str, start: int, end: int, lex: Lexicon) -> list[_Fi
                 unit = lex.tamyiz_unit  # "منها 10 مليارات سيولة و5 مليارات من الودائع": an amount
         if number.joined and not _coordinated(words, lex, number, span_first, taken, clauses.bounds(span_first)[0]):
             continue  # "وجندي إسرائيلي" counts one only after a figure it is joined to
-        category, explicit = _category(words, lex, number, noun, span_first, clauses, taken, starts,
-                                       previous_category, captive)
+        if unit is not None and unit != lex.tamyiz_unit and unit not in lex.person_units:
+            category, explicit = "other", False  # money, a measure, a duration: no event befalls them
+        else:
+            category, explicit = _category(words, lex, number, noun, span_first, clauses, taken, starts,
+                                           previous_category, captive)
         if exchange and not explicit and category in lex.captive_categories:
             category = lex.exchanged  # "الصفقة تشمل 1056 أسيرًا": captives in a swap are freed
         if violent and category in lex.violent_of and not _captives(words, lex, noun):
