@@ -469,7 +469,8 @@ def _item_clitic(words: Words, lex: Lexicon, position: int) -> bool:
     if not word.startswith("و") or len(word) < 4 or lex.noun(word) is not None:
         return False
     rest = word[1:]
-    return lex.noun(rest) is not None or _nisba_dual(rest, lex) or singular_nisba(rest, lex)
+    return lex.noun(rest) is not None or _nisba_dual(rest, lex) or singular_nisba(rest, lex) \
+        or possessed(rest, lex) is not None  # "وأطفالها الثلاثة"
 
 
 def _follows(words: Words, lex: Lexicon, first: int, consumed: int) -> bool:
@@ -611,10 +612,11 @@ def _reading(words: Words, lex: Lexicon, number: Number
         if noun_range is not None:
             return noun_range, unit
     if (number.ordinal or (number.definite and number.kind == "words")) and position < len(forms) \
-            and forms[position].startswith("ال"):
+            and (forms[position].startswith("ال") or (number.definite and number.kind == "words")):
         # a definite number between two definite words: the one after is an adjective of the
         # noun before ("الرهائن الـ17 المحتجزين"، "المرشحون الأربعة الخاسرون"); alone the
-        # definite word after is the counted noun ("حبس الـ4 المتهمين")
+        # definite word after is the counted noun ("حبس الـ4 المتهمين"); a definite number
+        # word takes no noun after it at all ("المعتقلين الخمسة سيمثلون": a verb follows)
         noun_range, unit = _counted_before(words, lex, number, definite=True)
         if noun_range is not None:
             return noun_range, unit

@@ -746,7 +746,17 @@ def _singular_post(words: Words, lex: Lexicon, index: int, end: int):
 
 def possessed(word: str, lex: Lexicon):
     """A listed noun with an attached pronoun (جنوده، عناصرها، مقاتليه: the construct
-    plural drops its ن), read as definite: (Analysis, NounForm) or None."""
+    plural drops its ن), read as definite: (Analysis, NounForm) or None; with و or ف
+    before it ("وأطفالها") the analysis carries that prefix."""
+    found = _possessed_host(word, lex)
+    if found is None and word[:1] in ("و", "ف") and len(word) > 4:
+        found = _possessed_host(word[1:], lex)
+        if found is not None:
+            return Analysis(word[0], True, found[0].base), found[1]
+    return found
+
+
+def _possessed_host(word: str, lex: Lexicon):
     pieces = default_segmenter().segment(word)
     if len(pieces) != 2 or pieces[0][0] != 0:
         return None

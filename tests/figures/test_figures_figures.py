@@ -770,3 +770,13 @@ def test_an_exchange_by_its_verbal_noun_frees_captives():
 ])
 def test_one_count_of_the_killed_and_the_wounded_is_other(text, expected):
     assert brief(text) == expected
+
+
+def test_a_definite_number_counts_the_possessed_plural_before_it_across_a_clitic():
+    assert brief("أسفر القصف عن استشهاد أم وأطفالها الثلاثة.") == [
+        ("أم", 1, "killed", "person"), ("أطفالها الثلاثة", 3, "killed", "person")]
+
+
+def test_a_definite_number_word_takes_no_noun_after_it():
+    assert brief("وقال إن المعتقلين الخمسة سيمثلون أمام النيابة.") == [
+        ("المعتقلين الخمسة", 5, "held", "person")]
