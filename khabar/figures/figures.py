@@ -64,6 +64,7 @@ __all__ = ["find_figures", "may_hold_figures"]
 _DIGIT = re.compile(r"\d")
 _STARTS = NUMBER_START | DUAL_SHAPE | SINGULAR_CUE | SINGULAR_POST  # a word a figure may start at (or end at)
 _LATIN = re.compile(r"[a-z]")
+_CLITICS_ONLY = re.compile(r"[وف]?[بلك]?(ال|ل)?")  # what may stand glued before digits: "و24"، "بـ24"، "الـ24"
 _GOVERNING_GAP = 3   # words (other than `context` words) between a governing cue and its number
 _POST_REACH = 8      # words after the counted noun searched for what happened to the group
 _QUALIFIER_REACH = 3  # words of a من phrase between two coordinated figures
@@ -699,6 +700,10 @@ def _not_a_count(words: Words, lex: Lexicon, number: Number) -> bool:
                 previous > 0 and kinds[previous - 1] == "w" and words.glued(previous - 1, previous)):
             return True
     if following is not None and _LATIN.match(forms[following]) and words.glued(core, following):
+        return True
+    # … or glued to an Arabic word, not a clitic: an outlet's name ("لكوردستان24"، "فرانس24"، "عربي21")
+    if previous is not None and kinds[previous] == "w" and words.glued(previous, core) \
+            and not _CLITICS_ONLY.fullmatch(forms[previous]):
         return True
     # phone numbers and long ids
     plain = digits.isdigit()

@@ -780,3 +780,14 @@ def test_a_definite_number_counts_the_possessed_plural_before_it_across_a_clitic
 def test_a_definite_number_word_takes_no_noun_after_it():
     assert brief("وقال إن المعتقلين الخمسة سيمثلون أمام النيابة.") == [
         ("المعتقلين الخمسة", 5, "held", "person")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("قالت مصادر طبية لكوردستان24 بأن ستة محتجين قتلوا.", [("ستة محتجين", 6, "killed", "person")]),
+    ("وأعلنت عربي21 أن 3 صحفيين أصيبوا.", [("3 صحفيين", 3, "wounded", "person")]),
+    # a clitic glued to digits is no name
+    ("ووصل الـ24 شخصا إلى المطار.", [("الـ24 شخصا", 24, "other", "person")]),
+    ("وقتل 5 أشخاص و24 آخرون.", [("5 أشخاص", 5, "killed", "person"), ("24 آخرون", 24, "killed", "person")]),
+])
+def test_digits_glued_to_a_name_are_part_of_it(text, expected):
+    assert brief(text) == expected
