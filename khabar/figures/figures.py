@@ -11,12 +11,11 @@ A number (khabar.figures.numbers) becomes a figure when it counts something:
 - percentages and money are figures by their unit; measures ("350 كيلومترًا"، "2750 طنا")
   are counted nouns of their own unit, category `other`.
 
-Durations are figures of category `other`, as the gold lists them ("استمرت 18 يوما"، "بعد 11
-يوما من التصعيد"، "بالسجن 18 عاما"، "مهلة 48 ساعة"); not when definite ("الأيام الخمسة") nor a
-dual ("بعد يومين").  Not figures: numbers in dates ("7 أكتوبر 2023"، "10/06/2024": next to a
-month name of khabar.times.calendars, or in a numeric date), years ("عام 2023"), clock
-times, ages ("عمره 30 عامًا"، "أحمد (22 عاما)"), ordinals ("الـ7"), phone numbers and ids
-("القرار 2334"، "F-16").
+Not figures: numbers in dates ("7 أكتوبر 2023"، "10/06/2024": next to a month name of
+khabar.times.calendars, or in a numeric date), years ("عام 2023"), clock
+times, ages ("عمره 30 عامًا"), durations ("منذ 8 أشهر"، "استمرت لمدة 3 أيام" — a time unit is
+not a counted noun, unless the count is a term: "بالسجن 18 عاما"، "مهلة عشرة أيام"),
+ordinals ("الـ7"), phone numbers and ids ("القرار 2334"، "F-16").
 
 The **category** (shared/spec/ontology.md) comes from cue words in the clause, in order
 of precedence:
@@ -741,7 +740,7 @@ def _counted_after(words: Words, lex: Lexicon, number: Number, position: int
     if noun is not None:
         analysis, entry = noun
         if not entry.counts:
-            if not analysis.definite and not _age(words, lex, number, position):
+            if not analysis.definite and _term(words, lex, number, position):
                 return (position, position + 1), entry.unit, False
             return None, None, True
         if not analysis.definite or article:
@@ -811,24 +810,20 @@ def _partitive_guess(word: str, lex: Lexicon, known: bool = False) -> bool:
                          or _verb_shaped(stem, lex))
 
 
-def _age(words: Words, lex: Lexicon, number: Number, unit_at: int) -> bool:
-    """Whether the count of time units at word `unit_at` is an age, a rate or a clock's
-    minutes, not a duration (units.yaml durations): an age word a few words before ("البالغ
-    من العمر 24 عاما"، "أعمارهم بين عامين و85 عاما"), a word of age or rate right before ("وتبلغ
-    84 عاما"، "كل 5 دقائق"), the count alone in brackets ("أحمد جرادات (22 عاما)"), or a clock
-    hour before ("الساعة العاشرة و45 دقيقة")."""
+def _term(words: Words, lex: Lexicon, number: Number, unit_at: int) -> bool:
+    """Whether the count of time units at word `unit_at` is a term: a sentence, a
+    deadline, a term of office ("بالسجن 18 عاما"، "مهلة عشرة أيام"، "5 سنوات حبسا")."""
     forms, kinds = words.forms, words.kinds
-    first = number.first
-    if first > 0 and forms[first - 1] == "(" and unit_at + 1 < len(forms) and forms[unit_at + 1] == ")":
+    after = unit_at + 1
+    if after < len(forms) and forms[after] in lex.terms_after:
         return True
-    if first > 0 and forms[first - 1] in lex.duration_right_before:
-        return True
-    for position in range(first - 1, max(-1, first - 1 - lex.duration_reach), -1):
-        if kinds[position] != "w":
-            break
-        word = _without_clitic(forms[position])
-        if word in lex.duration_ages or word in lex.duration_clock:
-            return True
+    position = number.first - 1
+    floor = max(-1, position - lex.terms_reach)
+    while position > floor and kinds[position] == "w":
+        if forms[position] in lex.terms_before:
+            # "استمرت المفاوضات لمدة 3 أيام": how long it lasted, not a term
+            return not any(forms[i] in lex.terms_lasted for i in range(max(0, position - 2), position))
+        position -= 1
     return False
 
 

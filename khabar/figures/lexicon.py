@@ -290,11 +290,11 @@ class Lexicon:
         self.sound_endings = tuple(_n(e) for e in sound["endings"])
         self.sound_min = int(sound["min_letters"])
         self.not_plural = {_n(w) for w in sound["not_plural"]}
-        durations = units["durations"]
-        self.duration_ages = frozenset(_n(w) for w in durations["ages"])
-        self.duration_right_before = frozenset(_variants({_n(w) for w in durations["right_before"]}, article=False))
-        self.duration_clock = frozenset(_n(w) for w in durations["clock"])
-        self.duration_reach = int(durations["reach"])
+        terms = units["terms"]
+        self.terms_before = frozenset(_variants({_n(w) for w in terms["before"]}))
+        self.terms_after = frozenset(_n(w) for w in terms["after"])
+        self.terms_reach = int(terms["reach"])
+        self.terms_lasted = frozenset(_variants({_n(w) for w in terms["lasted"]}, article=False))
         self.tamyiz_unit = str(units["tamyiz"]["unit"])
         self.amount_scale = int(units["tamyiz"]["amount_scale"])
         self.not_nouns = frozenset(_n(w) for w in units["tamyiz"]["not_nouns"])
@@ -474,8 +474,6 @@ class Lexicon:
         self.list_commas = frozenset(context["list_commas"])
         self.name_openers = frozenset(context["name_openers"])
         self.locatives = frozenset(_n(w) for w in context["locatives"])
-        self.sides = frozenset(_n(w) for w in context["sides"])
-        self.breakdown_openers = frozenset(context["breakdown_openers"])
         self.qualifier_prepositions = frozenset(_n(w) for w in context["qualifier_prepositions"])
         self.place_types = frozenset(context["place_types"])
         self.clause_break_pattern = re.compile(

@@ -15,7 +15,7 @@ FILES = {
                 "fractions", "plural_fractions", "vague", "not_numbers", "not_number_clitics", "one_of", "digits", "bounds", "subject_bounds",
                 "ranges", "percent",
                 "currencies", "currency_signs", "ordinal_article"},
-    "units": {"counted", "person_units", "event_genitive", "not_counts", "durations", "nisba", "sound_plural", "tamyiz",
+    "units": {"counted", "person_units", "event_genitive", "not_counts", "terms", "nisba", "sound_plural", "tamyiz",
               "partitive", "duals", "named_references"},
     "categories": {"categories", "not_events", "rulings", "decisive", "context", "links"},
     "context": {"years", "times_of_day", "ages", "ids", "phones", "clause_breaks", "clause_openers",
