@@ -474,6 +474,8 @@ class Lexicon:
         self.list_commas = frozenset(context["list_commas"])
         self.name_openers = frozenset(context["name_openers"])
         self.locatives = frozenset(_n(w) for w in context["locatives"])
+        self.sides = frozenset(_n(w) for w in context["sides"])
+        self.breakdown_openers = frozenset(context["breakdown_openers"])
         self.qualifier_prepositions = frozenset(_n(w) for w in context["qualifier_prepositions"])
         self.place_types = frozenset(context["place_types"])
         self.clause_break_pattern = re.compile(
