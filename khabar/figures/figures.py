@@ -63,6 +63,7 @@ __all__ = ["find_figures", "may_hold_figures"]
 _DIGIT = re.compile(r"\d")
 _STARTS = NUMBER_START | DUAL_SHAPE | SINGULAR_CUE | SINGULAR_POST  # a word a figure may start at (or end at)
 _LATIN = re.compile(r"[a-z]")
+_CLITICS_ONLY = re.compile(r"[وف]?[بلك]?(ال|ل)?")  # what may stand glued before digits: "و24"، "بـ24"، "الـ24"
 _GOVERNING_GAP = 3   # words (other than `context` words) between a governing cue and its number
 _POST_REACH = 8      # words after the counted noun searched for what happened to the group
 _QUALIFIER_REACH = 3  # words of a من phrase between two coordinated figures
@@ -254,6 +255,7 @@ def _sentence_figures(text: str, start: int, end: int, lex: Lexicon) -> list[_Fi
         if unit is None and number.cue is None and _governing(words, lex, reach, clauses, taken, captive) is None \
                 and _linked(words, lex, reach, taken, captive, last=span_last) is None \
                 and _resolved(lex.post.match(lex, words.forms, number.last), captive) is None \
+                and not _mixed_after(words, lex, span_last) \
                 and not (previous_category and span_first > 0
                          and (lex.among.match_ending(lex, words.forms, span_first - 1) is not None
                               or _after_counterpart(words.forms, lex, span_first)
@@ -270,20 +272,27 @@ def _sentence_figures(text: str, start: int, end: int, lex: Lexicon) -> list[_Fi
                 unit = lex.tamyiz_unit  # "منها 10 مليارات سيولة و5 مليارات من الودائع": an amount
         if number.joined and not _coordinated(words, lex, number, span_first, taken, clauses.bounds(span_first)[0]):
             continue  # "وجندي إسرائيلي" counts one only after a figure it is joined to
-        category, explicit = _category(words, lex, number, noun, span_first, clauses, taken, starts,
-                                       previous_category, captive)
+        if unit is not None and unit != lex.tamyiz_unit and unit not in lex.person_units:
+            category, explicit = "other", False  # money, a measure, a duration: no event befalls them
+        else:
+            category, explicit = _category(words, lex, number, noun, span_first, clauses, taken, starts,
+                                           previous_category, captive)
         if exchange and not explicit and category in lex.captive_categories:
             category = lex.exchanged  # "الصفقة تشمل 1056 أسيرًا": captives in a swap are freed
         if violent and category in lex.violent_of and not _captives(words, lex, noun):
             category = lex.violent_to  # "وفاة 5 أشخاص في حادث مرور": a violent death
         if unkilled and category in lex.natural_of and _captives(words, lex, noun):
             category = lex.natural_to
+        if category in lex.mixed_of and (_mixed_toll(words, lex, span_first, captive)
+                                         or _mixed_after(words, lex, span_last)):
+            category = lex.mixed_to  # "مصرع وإصابة 15 شخصا": the killed and the wounded in one count
         if detained and category in lex.detained_of:
             category = lex.detained_to  # "احتجزت الشرطة 5 أشخاص": taken by an authority
         if still and category in lex.continuing_of and _still(words, lex, span_first, span_last, clauses):
             category = lex.continuing_to  # "ما زالت الجماعة تعتقل 11 شخصًا": still held
         if protest and category == "other" and not explicit and _takes_part(words, lex, reach, clauses):
             category = lex.participation_to  # "شارك أكثر من 100 ألف شخص في مظاهرة"
+            explicit = True  # those who take part are people, whatever noun counts them (300 محام)
         if unit is None or (unit == lex.tamyiz_unit and category in lex.people_events and noun is not None
                             and (explicit or words.forms[noun[0]] == "من") and words.forms[noun[0]] not in lex.naming_only
                             and number.kind in ("digits", "words", "vague")):
@@ -460,7 +469,8 @@ def _item_clitic(words: Words, lex: Lexicon, position: int) -> bool:
     if not word.startswith("و") or len(word) < 4 or lex.noun(word) is not None:
         return False
     rest = word[1:]
-    return lex.noun(rest) is not None or _nisba_dual(rest, lex) or singular_nisba(rest, lex)
+    return lex.noun(rest) is not None or _nisba_dual(rest, lex) or singular_nisba(rest, lex) \
+        or possessed(rest, lex) is not None  # "وأطفالها الثلاثة"
 
 
 def _follows(words: Words, lex: Lexicon, first: int, consumed: int) -> bool:
@@ -471,11 +481,55 @@ def _follows(words: Words, lex: Lexicon, first: int, consumed: int) -> bool:
 
 def _locative(words: Words, lex: Lexicon, number: Number) -> bool:
     """Whether a dual of things names where something happened ("في مبنيين منفصلين"):
-    right after a locative preposition, alone or as the dual's clitic."""
+    right after a locative preposition, alone or as the dual's clitic; or the two sides
+    of a relation ("اشتباكات بين عشيرتين"): right after a word of `sides`."""
     first = number.first
     if number.skip and words.forms[first][:number.skip] in lex.locatives:
         return True
-    return first > 0 and words.forms[first - 1] in lex.locatives
+    return first > 0 and (words.forms[first - 1] in lex.locatives or words.forms[first - 1] in lex.sides)
+
+
+def _mixed_toll(words: Words, lex: Lexicon, first: int, captive: bool) -> bool:
+    """Whether the figure starting at word `first` comes right after two event nouns of
+    different casualty categories joined by و ("مصرع وإصابة 15 شخصا"، "مقتل وجرح العشرات"):
+    one count of both groups (categories.yaml links.mixed_tolls); after a verb the second
+    cue tells of another group ("قتلوا وأصيب أكثر من 40 آخرين")."""
+    forms = words.forms
+    if first < 2 or not forms[first - 1].startswith("و") or words.kinds[first - 2] != "w":
+        return False
+    second = _resolved(lex.governing.match(lex, forms, first - 1, first), captive)
+    before = _resolved(lex.governing.match(lex, forms, first - 2, first - 1), captive)
+    return second is not None and before is not None and second[1] != before[1] \
+        and second[1] in lex.mixed_of and before[1] in lex.mixed_of \
+        and before[2].base in lex.event_nouns  # a verbal noun first (مقتل وجرح), not "قتلوا وأصيب 40"
+
+
+def _mixed_after(words: Words, lex: Lexicon, last: int) -> bool:
+    """Whether the figure ending before word `last` counts the killed and the wounded at
+    once: told "بين قتيل وجريح" after it, or its singular counted noun shared by another of
+    a different category ("أكثر من 100 شهيد وجريح")."""
+    forms = words.forms
+    if last + 2 < len(forms) and forms[last] in lex.sides and forms[last + 2].startswith("و"):
+        return _different_tolls(lex, forms[last + 1], forms[last + 2][1:])
+    if 0 < last < len(forms) and forms[last].startswith("و"):
+        noun = lex.noun(forms[last - 1])
+        return noun is not None and noun[1].number == "singular" \
+            and _different_tolls(lex, forms[last - 1], forms[last][1:])
+    return False
+
+
+def _different_tolls(lex: Lexicon, one: str, other: str) -> bool:
+    """Whether two counted nouns carry two different casualty categories (قتيل، جريح)."""
+    first, second = _inherent(lex, one), _inherent(lex, other)
+    return first is not None and second is not None and first != second \
+        and first in lex.mixed_of and second in lex.mixed_of
+
+
+def _breakdown(words: Words, lex: Lexicon, first: int, taken: list[int]) -> bool:
+    """Whether the figure starting at word `first` opens a bracket right after another
+    figure ("قتل 11 شخصا (7 رجال و4 نساء)"): a breakdown of that figure's group."""
+    return first > 1 and words.kinds[first - 1] == "p" and words.forms[first - 1] in lex.breakdown_openers \
+        and _is_taken(taken, first - 2)
 
 
 def _qualifies(number: Number, noun: tuple[int, int] | None) -> bool:
@@ -558,10 +612,11 @@ def _reading(words: Words, lex: Lexicon, number: Number
         if noun_range is not None:
             return noun_range, unit
     if (number.ordinal or (number.definite and number.kind == "words")) and position < len(forms) \
-            and forms[position].startswith("ال"):
+            and (forms[position].startswith("ال") or (number.definite and number.kind == "words")):
         # a definite number between two definite words: the one after is an adjective of the
         # noun before ("الرهائن الـ17 المحتجزين"، "المرشحون الأربعة الخاسرون"); alone the
-        # definite word after is the counted noun ("حبس الـ4 المتهمين")
+        # definite word after is the counted noun ("حبس الـ4 المتهمين"); a definite number
+        # word takes no noun after it at all ("المعتقلين الخمسة سيمثلون": a verb follows)
         noun_range, unit = _counted_before(words, lex, number, definite=True)
         if noun_range is not None:
             return noun_range, unit
@@ -644,6 +699,10 @@ def _not_a_count(words: Words, lex: Lexicon, number: Number) -> bool:
                 previous > 0 and kinds[previous - 1] == "w" and words.glued(previous - 1, previous)):
             return True
     if following is not None and _LATIN.match(forms[following]) and words.glued(core, following):
+        return True
+    # … or glued to an Arabic word, not a clitic: an outlet's name ("لكوردستان24"، "فرانس24"، "عربي21")
+    if previous is not None and kinds[previous] == "w" and words.glued(previous, core) \
+            and not _CLITICS_ONLY.fullmatch(forms[previous]):
         return True
     # phone numbers and long ids
     plain = digits.isdigit()
@@ -1018,7 +1077,8 @@ def _category_read(words: Words, lex: Lexicon, number: Number, noun: tuple[int, 
         if named is not None:
             return named, False
     if previous is not None and first > 0 and (lex.among.match_ending(lex, forms, first - 1) is not None
-                                               or _after_counterpart(forms, lex, first)):
+                                               or _after_counterpart(forms, lex, first)
+                                               or _breakdown(words, lex, first, taken)):
         own = _own_event(lex, forms, noun)
         if own is not None and own != previous and lex.among.match_ending(lex, forms, first - 1) is not None:
             return own, False  # "حررت 126 رهينة، بينهم 33 جريحا"، "84 إصابة، بينها 9 وفيات"

@@ -400,6 +400,7 @@ class Lexicon:
         self.exchanged = str(captives["exchanged"])
         if self.exchanged not in CATEGORIES:
             raise ValueError(f"unknown figure category {self.exchanged!r}")
+        self.mixed_of, self.mixed_to = _recategorisation("mixed_tolls", links["mixed_tolls"])
         violent = links["violent_deaths"]
         self.violent_of, self.violent_to = _recategorisation("violent_deaths", violent)
         self.violent_words = frozenset(_n(w) for w in violent["words"])
@@ -473,6 +474,8 @@ class Lexicon:
         self.list_commas = frozenset(context["list_commas"])
         self.name_openers = frozenset(context["name_openers"])
         self.locatives = frozenset(_n(w) for w in context["locatives"])
+        self.sides = frozenset(_n(w) for w in context["sides"])
+        self.breakdown_openers = frozenset(context["breakdown_openers"])
         self.qualifier_prepositions = frozenset(_n(w) for w in context["qualifier_prepositions"])
         self.place_types = frozenset(context["place_types"])
         self.clause_break_pattern = re.compile(

@@ -222,8 +222,9 @@ def scan(words: Words, lex: Lexicon | None = None, start: int = 0, end: int | No
             after = index + (cue[0] if cue is not None else 1)
             if after < end and kinds[after] == "w":
                 number = _implicit(words, lex, after, end)
-                if number is not None and number.kind != "singular":
-                    number = None  # a dual is read at its own word
+                if number is not None and number.kind != "singular" and number.cue is None:
+                    number = None  # a dual is read at its own word (a dual in construct, "أصيب
+                    #                رجلا أمن", only here: its shape is the accusative's)
                 # … or the verb's object across its subject: "اعتقلت قوات الاحتلال شابًا"
                 position = after + 1
                 verb = cue is not None and cue[0] == 1 and cue[2].base in lex.singular_verbs
@@ -687,7 +688,27 @@ def _implicit(words: Words, lex: Lexicon, index: int, end: int) -> Number | None
     last = index + 2 if following is not None and following[0].bare and following[1].unit == 1 else index + 1
     if not across and cue[0] == 1 and cue[2].base in lex.singular_verbs and _has_object(words, lex, last, end):
         return None  # "قتل جندي إسرائيلي فلسطينيًا": the soldier is the subject of an active verb
+    if not across and cue[0] == 1 and cue[2].base in lex.singular_verbs and _dual_construct_subject(words, lex, index, end):
+        return Number(index, index + 2, index, index + 2, 2, kind="dual", noun=index, noun_end=index + 2,
+                      cue=category)
     return Number(index, last, index, last, 1, kind="singular", noun=index, noun_end=index + 1, cue=category)
+
+
+def _dual_construct_subject(words: Words, lex: Lexicon, index: int, end: int) -> bool:
+    """Whether the person noun in ا at `index`, right after a passive verb, is a dual in
+    construct before an indefinite genitive ("أصيب رجلا أمن"، "قتل عنصرا شرطة"): the
+    verb's subject is nominative, so its ا is the dual's, not the accusative's.  An
+    adjective in the accusative after it ("رجلا مسنا") or a particle is no genitive."""
+    forms, kinds = words.forms, words.kinds
+    word = forms[index]
+    if not word.endswith("ا") or index + 1 >= end or kinds[index + 1] != "w":
+        return False
+    stem = lex.noun(word[:-1], article=False, clitics=True)
+    if stem is None or stem[1].number != "singular" or stem[0].definite:
+        return False
+    genitive = forms[index + 1]
+    return not (genitive.startswith("ال") or genitive.endswith("ا") or genitive in lex.not_nouns
+                or lex.number(genitive) is not None or genitive in lex.known_cue_forms)
 
 
 _SUBJECT_REACH = 3  # words of a verb's subject between the verb and its singular object
@@ -725,7 +746,17 @@ def _singular_post(words: Words, lex: Lexicon, index: int, end: int):
 
 def possessed(word: str, lex: Lexicon):
     """A listed noun with an attached pronoun (جنوده، عناصرها، مقاتليه: the construct
-    plural drops its ن), read as definite: (Analysis, NounForm) or None."""
+    plural drops its ن), read as definite: (Analysis, NounForm) or None; with و or ف
+    before it ("وأطفالها") the analysis carries that prefix."""
+    found = _possessed_host(word, lex)
+    if found is None and word[:1] in ("و", "ف") and len(word) > 4:
+        found = _possessed_host(word[1:], lex)
+        if found is not None:
+            return Analysis(word[0], True, found[0].base), found[1]
+    return found
+
+
+def _possessed_host(word: str, lex: Lexicon):
     pieces = default_segmenter().segment(word)
     if len(pieces) != 2 or pieces[0][0] != 0:
         return None
@@ -779,17 +810,39 @@ def _joined_singular(words: Words, lex: Lexicon, index: int, end: int) -> Number
     elif not (forms[index].startswith("و") and singular_nisba(word, lex) and not word.endswith("ا")):
         return None
     after = index + 1
-    if after >= end or kinds[after] != "w":
-        return None
-    following = lex.number(forms[after])
+    following = lex.number(forms[after]) if after < end and kinds[after] == "w" else None
     if following is not None and following[0].bare and following[1].unit == 1:
         last = after + 1
-    elif nisba_adjective(forms[after], lex):
+    elif after < end and kinds[after] == "w" and nisba_adjective(forms[after], lex):
         last = after + 1
+    elif (noun is None or noun[1].unit == "person") and word not in lex.known_cue_forms \
+            and _after_plural(words, lex, index):  # not an event noun: "5 أشخاص وإصابة 12 آخرين"
+        last = index + 1
     else:
         return None
     return Number(index, last, index, last, 1, kind="singular", noun=index, noun_end=last, skip=1,
                   joined=True)
+
+
+def _after_plural(words: Words, lex: Lexicon, index: int) -> bool:
+    """Whether the word before the joined singular at `index` is a plural or dual person noun
+    ("قتل 3 جنود ومدني"، "قتل شرطيان ومدني") or one in the accusative that counts after 11 to
+    99 ("أفرج عن 13 إسرائيليا وفلبيني"): no number that counts those counts a singular not
+    in that case too, so the singular is one person of its own; after a singular in the
+    genitive ("100 جندي ومدني"، "50 امرأة وطفل") it may share the number."""
+    if index == 0 or words.kinds[index - 1] != "w":
+        return False
+    word = words.forms[index - 1]
+    noun = lex.noun(word)
+    if noun is not None and noun[1].counts and noun[1].unit in lex.person_units \
+            and noun[1].number in ("plural", "dual"):
+        return True
+    accusative = (noun is not None and noun[1].counts and noun[1].unit in lex.person_units
+                  and noun[1].number == "singular" and word.endswith("ا")) \
+        or (word.endswith("ا") and singular_nisba(word[:-1], lex))
+    # … and the singular shows its case: a noun in ى or ة reads the same in the accusative
+    # ("12 طفلا وفتى": children and youths, one count)
+    return accusative and words.text[words.ends[index] - 1] not in "ىةه"
 
 
 _ARTICLE_CLITICS = ("لل", "بال", "كال")  # a preposition and the article, as a definite word starts

@@ -200,9 +200,19 @@ def test_a_qualified_singular_joined_to_a_figure_counts_one_more():
         ("12 فلسطينيًا", 12, "killed", "person"), ("جندي إسرائيلي", 1, "killed", "person")]
     assert brief("أفرج عن 17 رهينة، بينهم 13 إسرائيليًا، وروماني واحد.")[-1] == (
         "روماني واحد", 1, "released", "person")
-    # unqualified, it may share the number before it
+    # unqualified, it may share the number before it, in the case that number gives its noun
     assert brief("نص الاتفاق على إطلاق سراح 50 امرأة وطفلًا.") == [("50 امرأة", 50, "released", "person")]
-    assert brief("قتل 3 رجال وامرأة.") == [("3 رجال", 3, "killed", "person")]
+    assert brief("قتل 100 جندي ومدني.") == [("100 جندي", 100, "killed", "person")]
+    # … but after a plural, a dual or an accusative singular (what 3-10, two and 11-99 count)
+    # a singular in another case is no noun of that number: one person more
+    assert brief("قتل 3 رجال وامرأة.") == [("3 رجال", 3, "killed", "person"), ("امرأة", 1, "killed", "person")]
+    assert brief("قتل 3 جنود ومدني.") == [("3 جنود", 3, "killed", "person"), ("مدني", 1, "killed", "person")]
+    assert brief("أفرج عن 13 إسرائيليا وفلبيني.") == [
+        ("13 إسرائيليا", 13, "released", "person"), ("فلبيني", 1, "released", "person")]
+    # a singular that shows no case (ى، ة) may be the accusative's own: one count
+    assert brief("مقتل 12 طفلًا وفتى.") == [("12 طفلًا", 12, "killed", "person")]
+    # an event noun joined by و is no person: "هلاك 5 أشخاص وإصابة 12 آخرين"
+    assert [f[0] for f in brief("هلاك 5 أشخاص وإصابة 12 آخرين.")] == ["5 أشخاص", "12 آخرين"]
 
 
 def test_a_new_phrase_or_a_verb_is_no_counted_noun():
@@ -706,3 +716,55 @@ def test_a_ban_on_gatherings_counts_no_crowd(text):
     assert brief(text)[0][2] == "other"
     # … a gathering that took place does
     assert brief("وتجمع أكثر من 300 شخص أمام البرلمان.")[0][2] == "protesters"
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the subject of a passive verb is nominative: its ا before an indefinite genitive is the
+    # dual's (Iraqi and Levantine police reports)
+    ("وأصيب رجلا أمن في الهجوم.", [("رجلا أمن", 2, "wounded", "person")]),
+    ("واستشهد عنصرا شرطة في انفجار عبوة.", [("عنصرا شرطة", 2, "killed", "person")]),
+    # an object or a noun with its adjective in the accusative is one
+    ("وقتلت الشرطة رجلا مسلحا.", [("رجلا", 1, "killed", "person")]),
+    ("وقتل رجلا في المواجهات.", [("رجلا", 1, "killed", "person")]),
+])
+def test_a_dual_in_construct_after_a_passive_verb_counts_two(text, expected):
+    assert brief(text) == expected
+
+
+def test_an_exchange_by_its_verbal_noun_frees_captives():
+    assert brief("وجرت مبادلة 90 أسيرا من كل جانب.") == [("90 أسيرا", 90, "released", "person")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("مصرع وإصابة 15 شخصا في حادث تصادم.", [("15 شخصا", 15, "other", "person")]),
+    ("مقتل وجرح العشرات في هجوم.", [("العشرات", None, "other", "person")]),
+    ("سقط 45 بين قتيل وجريح.", [("45", 45, "other", "person")]),
+    ("خلفت الغارات 100 شهيد وجريح.", [("100 شهيد", 100, "other", "person")]),
+    # two verbs, or two numbers, tell of two groups
+    ("قال مسعفون إن 7 أشخاص قتلوا وأصيب 20 آخرون.", [("7 أشخاص", 7, "killed", "person"),
+                                                      ("20 آخرون", 20, "wounded", "person")]),
+    ("مصرع شخص وإصابة 4 آخرين.", [("شخص", 1, "killed", "person"), ("4 آخرين", 4, "wounded", "person")]),
+])
+def test_one_count_of_the_killed_and_the_wounded_is_other(text, expected):
+    assert brief(text) == expected
+
+
+def test_a_definite_number_counts_the_possessed_plural_before_it_across_a_clitic():
+    assert brief("أسفر القصف عن استشهاد أم وأطفالها الثلاثة.") == [
+        ("أم", 1, "killed", "person"), ("أطفالها الثلاثة", 3, "killed", "person")]
+
+
+def test_a_definite_number_word_takes_no_noun_after_it():
+    assert brief("وقال إن المعتقلين الخمسة سيمثلون أمام النيابة.") == [
+        ("المعتقلين الخمسة", 5, "held", "person")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("قالت مصادر طبية لكوردستان24 بأن ستة محتجين قتلوا.", [("ستة محتجين", 6, "killed", "person")]),
+    ("وأعلنت عربي21 أن 3 صحفيين أصيبوا.", [("3 صحفيين", 3, "wounded", "person")]),
+    # a clitic glued to digits is no name
+    ("ووصل الـ24 شخصا إلى المطار.", [("الـ24 شخصا", 24, "other", "person")]),
+    ("وقتل 5 أشخاص و24 آخرون.", [("5 أشخاص", 5, "killed", "person"), ("24 آخرون", 24, "killed", "person")]),
+])
+def test_digits_glued_to_a_name_are_part_of_it(text, expected):
+    assert brief(text) == expected

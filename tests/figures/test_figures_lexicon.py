@@ -19,7 +19,8 @@ FILES = {
               "partitive", "duals", "named_references"},
     "categories": {"categories", "not_events", "rulings", "decisive", "context", "links"},
     "context": {"years", "times_of_day", "ages", "ids", "phones", "clause_breaks", "clause_openers",
-                "list_commas", "name_openers", "locatives", "qualifier_prepositions", "place_types"},
+                "list_commas", "name_openers", "locatives", "sides", "breakdown_openers", "qualifier_prepositions",
+                "place_types"},
 }
 
 
