@@ -68,6 +68,7 @@ def _cues() -> dict[str, Any]:
         "platform_posts": words("platform_posts"),
         "needs_clause": words("needs_clause"),
         "needs_quote": words("needs_quote"),
+        "adjective_forms": words("adjective_forms"),
         "needs_near_clause": words("needs_near_clause"),
         "needs_bi": words("needs_bi"),
         "saying_after_bi": words("saying_after_bi"),
@@ -106,6 +107,7 @@ def _cues() -> dict[str, Any]:
         "reports_with_bi": words("reports_with_bi"),
         "reports_with_ila": words("reports_with_ila"),
         "reports_with_ala": words("reports_with_ala"),
+        "reports_with_an": words("reports_with_an"),
         "about_verbs": words("about_verbs"),
         "tell_verbs": words("tell_verbs"),
         "pronoun_complementizers": words("pronoun_complementizers"),
@@ -130,6 +132,7 @@ def _cues() -> dict[str, Any]:
         "form_iv_ambiguous": words("form_iv_ambiguous"),
         "as_said": words("as_said"),
         "outlet_heads": words("outlet_heads"),
+        "not_outlet_heads": frozenset(_bare(n(w)) for w in raw["not_outlet_heads"]),
         "feminine_titles": words("feminine_titles"),
         "edition_words": frozenset(_bare(n(w).lower()) for w in raw["edition_words"]),
         "quantifiers": frozenset(_bare(n(w)) for w in raw["quantifiers"]),
@@ -353,11 +356,32 @@ def _verb_of(norm: str, lemma: str) -> tuple[str, str, bool] | None:
         return lemma or norm, cues["verb_forms"][norm], True
     lemma = lemma or norm
     if lemma in cues["verbs"]:
-        return lemma, cues["verbs"][lemma], False
+        return None if _lexicon_noun(norm, lemma) else (lemma, cues["verbs"][lemma], False)
     if len(norm) < 3 or not norm.isalpha():
         return None
     lemma = _stem_lemma(norm)
     return (lemma, cues["verbs"][lemma], False) if lemma else None
+
+
+def _lexicon_noun(norm: str, lemma: str) -> bool:
+    """Whether a word the lexicon lemmatises to a verb of saying has a noun's shape, which no form
+    of that verb takes: a participle or noun of place in م (مشار، متوقع، مصرح، مطالبه), a sound
+    feminine plural (توقعات، سجلات), or a verbal noun or noun on the verb's three letters of the
+    patterns فِعال، فُعول، تَفعيل (كتابه "his book"، عبور "crossing"، تشديد، تذكير) — with the
+    clitics and the possessive it may carry.  The lexicon gives such nouns their root verb's lemma."""
+    stem = norm
+    for suffix in ("هما", "هم", "هن", "ها", "ه", "نا"):
+        if stem.endswith(suffix) and len(stem) - len(suffix) >= 4:
+            stem = stem[:-len(suffix)]
+            break
+    while len(stem) > 4 and stem[0] in "وفبلك" and stem[0] != lemma[:1]:
+        stem = stem[1:]
+    if stem[:1] == "م" and lemma[:1] != "م" and len(stem) >= 4 or stem.endswith("ات") and len(stem) >= 5:
+        return True
+    if len(lemma) != 3:
+        return False
+    a, b, c = lemma
+    return stem in (a + b + "ا" + c, a + b + "و" + c, "ت" + a + b + "ي" + c)
 
 
 def _verb_certainty(word: Word) -> str | None:
@@ -535,6 +559,8 @@ def _relay(sentence: _Sentence, i: int) -> tuple[Mention, int] | None:
             quoted = _quoted_outlet(sentence, k)   # a known outlet needs no clause after it either
             return quoted if quoted is not None and (_closes(sentence, quoted[1]) or _media(quoted[0])) else None
         found = sentence.mention_at(k)
+        if found and _not_outlet(sentence, found[0]):
+            return None   # "وقال المندوب لمجلس الأمن إن": the council addressed relays nothing
         if found and _may_relay(found[0]) and (_closes(sentence, found[1]) or _media(found[0])):
             return found   # (an outlet needs no clause after it: "أكدت مصادر لوكالة الأناضول مقتل …")
         if not found and k < n and _bare(words[k].norm) in _cues()["outlet_heads"]:
@@ -559,8 +585,20 @@ def _quoted_outlet(sentence: _Sentence, j: int) -> tuple[Mention, int] | None:
         return None
     inner = sentence.mention_at(j + 1)
     if inner and inner[1] == close:
-        return inner[0], close + 1
-    return Mention(words[j + 1].start, words[close - 1].end, "ORG", "phrase", [], word_span=(j + 1, close)), close + 1
+        return None if _not_outlet(sentence, inner[0]) else (inner[0], close + 1)
+    found = Mention(words[j + 1].start, words[close - 1].end, "ORG", "phrase", [], word_span=(j + 1, close))
+    return None if _not_outlet(sentence, found) else (found, close + 1)
+
+
+def _not_outlet(sentence: _Sentence, mention: Mention) -> bool:
+    """Whether a name after ل is a plan, a law, a council or a work rather than an outlet that
+    relays the speaker: its first word is such a noun (not_outlet_heads) and the knowledge base
+    does not know it as an outlet ("لـ«الخطة الخمسية»"، "لـ«مجلس الشورى»"، "لمجلس الأمن")."""
+    if _media(mention):
+        return False
+    first = next((w for w in sentence.words if w.start >= mention.start and not w.is_punct), None)
+    return first is not None and first.start < mention.end and \
+        _bare(first.norm) in _cues()["not_outlet_heads"]
 
 
 def _relay_before_subject(sentence: _Sentence, k: int) -> tuple[Mention, int] | None:
@@ -1837,7 +1875,8 @@ def find_claims(sentences: list[tuple[list[Word], list[Mention], bool]], text: s
             if _aside(words, i):
                 continue   # "ويذكر أن …"، "يشار إلى أن …": the editor's own aside, no one's report
             verb = _verb(word, text)
-            if verb and (_naming(word, text) or _amount(words, i) or _predicate_noun(words, i)):
+            if verb and (_naming(word, text) or _amount(words, i) or _predicate_noun(words, i)
+                         or _adjective(sentence, i)):
                 continue   # "شاب يدعى محمد": "is called", not ادعى "claimed"
             if verb and _absolute_object(words, i, verb[0]):
                 continue   # "نفى نفيًا قاطعًا": the verbal noun of the verb before is no new verb
@@ -1904,6 +1943,22 @@ def _named_before(sentence: _Sentence, subject: tuple[Mention, int], state: _Sta
                     _head_of(sentence.text, source) == _bare(norm):
                 return source
     return state.unnamed.get(_bare(norm), mention)
+
+
+def _adjective(sentence: _Sentence, i: int) -> bool:
+    """Whether the word at i is an adjective that has a verb's form (adjective_forms), after the
+    indefinite noun it qualifies: "وساد هدوء حذر المدينة" (no "warned"); a word with the article,
+    a name's last word or a function word before it leaves it a verb ("لكنه حذر"، "بايدن حذر")."""
+    cues = _cues()
+    words = sentence.words
+    if i == 0 or words[i].norm not in cues["adjective_forms"]:
+        return False
+    before = words[i - 1]
+    return not (before.is_punct or before.norm.startswith("ال") or sentence.mention_ending_before(i)
+                or before.norm in cues["clause_openers"] or before.norm in cues["svo_openers"]
+                or before.norm in cues["relative_pronouns"] or before.norm in cues["preverbal_particles"]
+                or before.norm in cues["subject_pronouns"] or before.norm in cues["as_said"]
+                or before.norm in cues["phrase_stops"] or before.norm in cues["future_particles"])
 
 
 def _gesture(words: list[Word], i: int) -> bool:
@@ -2139,7 +2194,8 @@ def _reports(words: list[Word], i: int, lemma: str, text: str | None = None) -> 
         return _has_clause(words, i, text=text) or i >= 1 and words[i - 1].norm in cues["as_said"] or _after_quote(words, i) \
             or lemma in cues["reports_with_bi"] and _bi_report(words, i) \
             or lemma in cues["reports_with_ila"] and _ila_report(words, i) \
-            or lemma in cues["reports_with_ala"] and _ila_report(words, i, "علي")
+            or lemma in cues["reports_with_ala"] and _ila_report(words, i, "علي") \
+            or lemma in cues["reports_with_an"] and _ila_report(words, i, "عن")
     return True
 
 

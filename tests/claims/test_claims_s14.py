@@ -1,0 +1,86 @@
+"""Session 14 mechanisms of the claims stage, found by the precision battery
+(tests/claims/data/claims_probes_s14.yaml): nouns the lexicon lemmatises to a verb of saying,
+names after ل that are no outlet (a plan, a law, a council), كشف "uncovered" with a plain object,
+an adjective with a verb's form ("هدوء حذر"), and broken plurals of bodies as speaker heads."""
+
+from __future__ import annotations
+
+import pytest
+
+import khabar
+
+
+def _chains(text: str) -> list[list[str]]:
+    return [[s["text"] for s in c["sources"]] for c in khabar.read(text, published="2024-06-10").claims]
+
+
+def test_the_new_lists_load_normalised_with_their_schema():
+    from khabar.claims.attribute import _cues
+
+    cues = _cues()
+    assert {"خطه", "قانون", "مجلس", "كتاب"} <= cues["not_outlet_heads"]   # ة → ه, as words are matched
+    assert not cues["not_outlet_heads"] & cues["outlet_heads"]
+    assert cues["reports_with_an"] == {"كشف"} and cues["reports_with_an"] <= cues["needs_clause"]
+    assert cues["adjective_forms"] == {"حذر"} and cues["adjective_forms"] <= set(cues["verbs"])
+    assert {"لجان", "احزاب", "قوي"} <= cues["speaker_heads"]
+
+
+@pytest.mark.parametrize("norm, lemma", [
+    ("كتابه", "كتب"), ("وكتابها", "كتب"), ("عبور", "عبر"), ("تشديد", "شدد"), ("تذكير", "ذكر"),
+    ("توقعات", "توقع"), ("سجلات", "سجل"), ("مشار", "اشار"), ("متوقع", "توقع"), ("مصرح", "صرح"),
+])
+def test_a_noun_shaped_word_is_no_verb_of_its_lexicon_lemma(norm, lemma):
+    from khabar.claims.attribute import _lexicon_noun, _verb_of
+
+    assert _lexicon_noun(norm, lemma)
+    assert _verb_of(norm, lemma) is None
+
+
+@pytest.mark.parametrize("norm, lemma", [
+    ("قالت", "قال"), ("واعتبرتها", "اعتبر"), ("يكتبون", "كتب"), ("وكتبوا", "كتب"), ("ودعت", "دعا"),
+    ("تحدثت", "تحدث"), ("وتساءلت", "تساءل"), ("يري", "راي"), ("ووصفها", "وصف"), ("لفتت", "لفت"),
+])
+def test_a_verb_form_keeps_its_lexicon_lemma(norm, lemma):
+    from khabar.claims.attribute import _lexicon_noun
+
+    assert not _lexicon_noun(norm, lemma)
+
+
+def test_a_book_named_after_the_verb_is_no_cue_of_its_own():
+    chains = _chains("وقال الرئيس الأسبق في كتابه «أرض الأحلام» إن الحرب كان يمكن تجنبها.")
+    assert len(chains) == 1 and chains[0][0].startswith("الرئيس الأسبق")
+
+
+@pytest.mark.parametrize("told", ["لـ\"الخطة الخمسية\"", "لـ«مجلس الشورى»", "لمجلس الأمن"])
+def test_a_plan_or_a_council_after_lam_relays_nothing(told):
+    chains = _chains(f"وأشار الوزير {told} إلى أن التنفيذ بدأ فعلا.")
+    assert len(chains) == 1 and len(chains[0]) == 1 and chains[0][0].startswith("الوزير")
+
+
+@pytest.mark.parametrize("outlet", ["لـ«النهار»", "لـ\"المصري اليوم\"", "لصحيفة «الخبر»"])
+def test_an_outlet_after_lam_still_relays(outlet):
+    chains = _chains(f"وقال مصدر أمني {outlet} إن الجيش أوقف ثلاثة أشخاص.")
+    assert len(chains) == 1 and len(chains[0]) == 2 and chains[0][0] == "مصدر أمني"
+
+
+@pytest.mark.parametrize("text, found", [
+    ("وكشفت الشرطة المغربية شبكة لتهريب المخدرات في مدينة الناظور.", False),
+    ("وكشف وزير الصحة أن عدد الإصابات بلغ 300 إصابة.", True),
+    ("وكشف وزير الصحة عن خطة لتطعيم مليون طفل.", True),
+])
+def test_kashafa_reports_with_a_clause_or_an(text, found):
+    assert bool(_chains(text)) is found
+
+
+@pytest.mark.parametrize("text, chains", [
+    ("وساد هدوء حذر مدينة الفاشر صباح اليوم.", []),
+    ("وقال وزير الدفاع إن قواته جاهزة، لكنه حذر من أن الوضع خطير.", [["وزير الدفاع"], ["وزير الدفاع"]]),
+    ("والوزير حذر من أن الوضع خطير.", [["الوزير"]]),
+])
+def test_hadhar_after_an_indefinite_noun_is_an_adjective(text, chains):
+    assert _chains(text) == chains
+
+
+def test_a_broken_plural_of_bodies_heads_a_speaker():
+    assert _chains("وقالت لجان المقاومة في الخرطوم، في بيان، إن القصف أدى إلى مقتل ستة مدنيين.") == \
+        [["لجان المقاومة في الخرطوم"]]
