@@ -2303,6 +2303,9 @@ def _antecedent(sentence: _Sentence, i: int, here: list[tuple[int, Claim]], stat
         if not same and gender in ("m", "f") and not _agrees(sentence.text, clause[1], gender, state):
             return None   # "واستدعت النيابة الناشط … زعم فيها": a verb that does not agree with her
         sources = list(same[-1].sources) if same else [clause[1]]
+        carried = None if same or before else _carried_in_clause(sentence, clause[1], i)
+        if carried is not None:
+            sources.append(carried)
     elif before:
         sources = list(before[-1][1].sources)
     elif _previous_subject(state) is not None:
@@ -2322,6 +2325,29 @@ def _antecedent(sentence: _Sentence, i: int, here: list[tuple[int, Claim]], stat
             not _may_be_woman(sentence.text, sources[0]):
         return None
     return sources
+
+
+def _carried_in_clause(sentence: _Sentence, subject: Mention, i: int) -> Mention | None:
+    """The outlet that carried what the clause's subject issued, named before word i when that
+    clause reported nothing itself: "وتبنت الحركة الهجوم في بيان بثته إذاعة الأندلس، زاعمة أن"،
+    "…الهجوم عبر إذاعة الأندلس الناطقة باسمها، وزعمت أن" — the pronoun cue's chain goes on
+    through that outlet, as a cue right after such an occasion does (_broadcast)."""
+    words = sentence.words
+    cues = _cues()
+    k = next((k for k, w in enumerate(words) if w.start >= subject.end), i)
+    for k in range(k, i - 1):
+        norm = words[k].norm
+        if norm in ("في", "خلال") and _bare(words[k + 1].norm) in cues["occasion_nouns"]:
+            found = _broadcast(sentence, k + 2)
+        elif norm == "عبر":
+            found = sentence.mention_at(k + 1)
+            if not (found and _media(found[0])):
+                found = _phrase(sentence, k + 1) if _bare(words[k + 1].norm) in cues["outlet_heads"] else None
+        else:
+            continue
+        if found and found[1] <= i:
+            return found[0]
+    return None
 
 
 def _gender_word(words: list[Word], i: int) -> Word:

@@ -84,3 +84,16 @@ def test_hadhar_after_an_indefinite_noun_is_an_adjective(text, chains):
 def test_a_broken_plural_of_bodies_heads_a_speaker():
     assert _chains("وقالت لجان المقاومة في الخرطوم، في بيان، إن القصف أدى إلى مقتل ستة مدنيين.") == \
         [["لجان المقاومة في الخرطوم"]]
+
+
+@pytest.mark.parametrize("text, chain", [
+    ("وتبنت حركة الشباب الهجوم في بيان بثته إذاعة الأندلس التابعة لها، زاعمة أن مقاتليها قتلوا عشرة جنود.",
+     ["حركة الشباب", "إذاعة الأندلس"]),
+    ("وتبنى تنظيم داعش الهجوم عبر وكالة أعماق التابعة له، وزعم أن مقاتليه قتلوا عشرة جنود.",
+     ["تنظيم داعش", "وكالة أعماق"]),
+    ("وأدان الرئيس الهجوم في تغريدة، مؤكدا أن الإرهاب لن ينتصر.", ["الرئيس"]),
+])
+def test_a_pronoun_cue_goes_on_through_the_outlet_its_clause_named(text, chain):
+    chains = _chains(text)
+    assert len(chains) == 1 and len(chains[0]) == len(chain)
+    assert all(got.startswith(want) for got, want in zip(chains[0], chain))
