@@ -69,6 +69,9 @@ def _cues() -> dict[str, Any]:
         "needs_clause": words("needs_clause"),
         "needs_quote": words("needs_quote"),
         "adjective_forms": words("adjective_forms"),
+        "negated_reports": {n(k): v for k, v in raw["negated_reports"].items()},
+        "preposition_forms": words("preposition_forms"),
+        "other_verb_forms": words("other_verb_forms"),
         "needs_near_clause": words("needs_near_clause"),
         "needs_bi": words("needs_bi"),
         "saying_after_bi": words("saying_after_bi"),
@@ -354,6 +357,8 @@ def _verb_of(norm: str, lemma: str) -> tuple[str, str, bool] | None:
         return None  # إفعال، افتعال، استفعال are verbal nouns: "وسائل إعلام"، "إعلان"، "انتقاد"
     if norm in cues["verb_forms"]:
         return lemma or norm, cues["verb_forms"][norm], True
+    if norm in cues["other_verb_forms"] or norm[:1] in ("و", "ف") and norm[1:] in cues["other_verb_forms"]:
+        return None   # "وتبين أن": "it emerged", not "she made clear"
     lemma = lemma or norm
     if lemma in cues["verbs"]:
         return None if _lexicon_noun(norm, lemma) else (lemma, cues["verbs"][lemma], False)
@@ -409,6 +414,15 @@ def _negated(words: list[Word], i: int) -> bool:
     if i >= 1 and (words[i - 1].norm in negators or words[i - 1].norm in cues["future_particles"]):
         return True
     return i >= 2 and words[i - 1].norm == "ان" and words[i - 2].norm in negators
+
+
+def _negated_report(words: list[Word], i: int, lemma: str) -> tuple[str, str] | None:
+    """(lemma, certainty) of a negated verb that still reports (negated_reports: "لم يستبعد أن"
+    "did not rule out" is hedged), None for any other negated verb or one still to come."""
+    certainty = _cues()["negated_reports"].get(_normalised(lemma))
+    if certainty is None or i >= 1 and words[i - 1].norm in _cues()["future_particles"]:
+        return None
+    return lemma, certainty
 
 
 def _describes(words: list[Word], i: int) -> bool:
@@ -623,6 +637,25 @@ def _relay_before_subject(sentence: _Sentence, k: int) -> tuple[Mention, int] | 
             _bare(words[k].norm[1:]) in _cues()["outlet_heads"]:
         return _phrase(sentence, k, lam=True)
     return None
+
+
+def _outlet_told(sentence: _Sentence, k: int) -> tuple[Mention, int] | None:
+    """The outlet named at word k as the object of a verb of telling, with the word after it: one
+    the knowledge base knows ("وكالة رويترز"), or an outlet noun with its name, quoted or not,
+    before the clause ("أبلغ مسؤول شبكة «سي إن إن» بأن"، "أخبر مصدر صحيفة القبس أن")."""
+    words = sentence.words
+    found = sentence.mention_at(k)
+    if found and _media(found[0]):
+        return found
+    if k + 1 >= len(words) or _bare(words[k].norm) not in _cues()["outlet_heads"]:
+        return None
+    if words[k + 1].norm in _OPENING_QUOTES:
+        quoted = _quoted_outlet(sentence, k + 1)
+        found = (Mention(words[k].start, words[quoted[1] - 1].end, "ORG", "phrase", [], word_span=(k, quoted[1])),
+                 quoted[1]) if quoted else None
+    else:
+        found = _phrase(sentence, k, any_head=True)
+    return found if found and found[1] < len(words) and words[found[1]].norm in _cues()["complementizers"] else None
 
 
 def _may_relay(mention: Mention) -> bool:
@@ -1876,11 +1909,13 @@ def find_claims(sentences: list[tuple[list[Word], list[Mention], bool]], text: s
                 continue   # "ويذكر أن …"، "يشار إلى أن …": the editor's own aside, no one's report
             verb = _verb(word, text)
             if verb and (_naming(word, text) or _amount(words, i) or _predicate_noun(words, i)
-                         or _adjective(sentence, i)):
+                         or _adjective(sentence, i) or _preposition(words, i)):
                 continue   # "شاب يدعى محمد": "is called", not ادعى "claimed"
             if verb and _absolute_object(words, i, verb[0]):
                 continue   # "نفى نفيًا قاطعًا": the verbal noun of the verb before is no new verb
-            if verb and not _negated(words, i) and not _describes(words, i) and _reports(words, i, verb[0], text) and \
+            if verb and _negated(words, i):
+                verb = _negated_report(words, i, verb[0])   # "ولم يستبعد الوزير أن": hedged
+            if verb and not _describes(words, i) and _reports(words, i, verb[0], text) and \
                     not (i > 0 and _anonymity(words, i) is not None):   # "…، طالبا عدم نشر اسمه": a request
                 claim = _reported(sentence, i, verb[1], here, state)
                 if claim:
@@ -1959,6 +1994,17 @@ def _adjective(sentence: _Sentence, i: int) -> bool:
                 or before.norm in cues["relative_pronouns"] or before.norm in cues["preverbal_particles"]
                 or before.norm in cues["subject_pronouns"] or before.norm in cues["as_said"]
                 or before.norm in cues["phrase_stops"] or before.norm in cues["future_particles"])
+
+
+def _preposition(words: list[Word], i: int) -> bool:
+    """Whether the word at i is a preposition that has a verb's form (preposition_forms): it is
+    a verb only where a clause opens, after و or ف, a punctuation mark or at the start, and
+    with no pronoun joined to it ("بينها"، "بينهم": among them)."""
+    if words[i].norm not in _cues()["preposition_forms"]:
+        return False
+    if i + 1 < len(words) and words[i + 1].norm in _cues()["object_pronouns"] and words[i + 1].start == words[i].end:
+        return True   # "، بينها «انتقام»": "among them"
+    return not (i == 0 or words[i - 1].is_punct or words[i - 1].norm in ("و", "ف"))
 
 
 def _gesture(words: list[Word], i: int) -> bool:
@@ -2508,8 +2554,8 @@ def _reported(sentence: _Sentence, i: int, certainty: str, here: list[tuple[int,
             relayed = True
     if not relayed and subject and after < len(words) and \
             lemma in _cues()["tell_verbs"]:
-        told = sentence.mention_at(after)
-        if told and _media(told[0]):   # "وأبلغ مسؤولون مصريون وكالة رويترز أن": who was told relays
+        told = _outlet_told(sentence, after)
+        if told:   # "وأبلغ مسؤولون مصريون وكالة رويترز أن": who was told relays
             sources.append(told[0])
             after, relayed = told[1], True
     if not relayed and subject:
@@ -2701,10 +2747,18 @@ def _issuer(sentence: _Sentence, noun: int) -> tuple[Mention, int] | None:
     """Who issued the statement named at word `noun`: after ل ("بيان للجيش"، "بلاغ لوزارة
     الداخلية"), after "صادر عن", or in construct with an indefinite statement ("تقرير الأمم
     المتحدة"); with the index of the word after it."""
+    found = _issuer_from(sentence, noun, noun + 1)
+    past = _past_title(sentence.words, noun + 1)
+    if found is None and past > noun + 1:   # "تقرير «آفاق الاقتصاد العالمي» الصادر عن الصندوق"
+        found = _issuer_from(sentence, noun, past)
+    return found
+
+
+def _issuer_from(sentence: _Sentence, noun: int, j: int) -> tuple[Mention, int] | None:
+    """_issuer read from word j on (right after the statement's noun, or past its title)."""
     cues = _cues()
     words = sentence.words
     n = len(words)
-    j = noun + 1
     while j < n and words[j].norm in cues["statement_qualifiers"]:
         j += 1   # "بيان مشترك للبلدين"، "بيان رسمي صادر عن"
     if j < n and words[j].norm == "ل":
@@ -2720,6 +2774,15 @@ def _issuer(sentence: _Sentence, noun: int) -> tuple[Mention, int] | None:
     if j == noun + 1 and j < n and not words[noun].norm.startswith("ال"):
         return _subject_after(sentence, j)
     return None
+
+
+def _past_title(words: list[Word], j: int) -> int:
+    """The index past the quoted title of a report or statement opening at word j ("تقرير «أطفال
+    تحت النار»"), j itself when no quote of at most eight words opens there."""
+    if j >= len(words) or words[j].norm not in _OPENING_QUOTES:
+        return j
+    close = next((k for k in range(j + 2, min(j + 10, len(words))) if words[k].norm in _QUOTES), None)
+    return close + 1 if close is not None else j
 
 
 def _according_to(sentence: _Sentence, i: int, length: int, here: list[tuple[int, Claim]],
@@ -2748,6 +2811,10 @@ def _according_to(sentence: _Sentence, i: int, length: int, here: list[tuple[int
             lam = _phrase(sentence, j, lam=True)   # "وفقا لوزارة الصحة" with ل left on its noun
             if lam:
                 return _according_claim(sentence, i, length, None, lam, here, state)
+        if j < n and _bare(words[j].norm) in cues["report_nouns"] and _past_title(words, j + 1) > j + 1:
+            issuer = _issuer(sentence, j)   # "بحسب تقرير «آفاق الاقتصاد العالمي» الصادر عن صندوق النقد"
+            if issuer:
+                return _according_claim(sentence, i, length, None, issuer, here, state)
         while j < n and _bare(words[j].norm) in cues["report_nouns"] and \
                 (j + 1 < n and (sentence.mention_at(j + 1) or _phrase(sentence, j + 1)
                                 or words[j + 1].norm == "ل" and sentence.mention_at(j + 2))):

@@ -97,3 +97,42 @@ def test_a_pronoun_cue_goes_on_through_the_outlet_its_clause_named(text, chain):
     chains = _chains(text)
     assert len(chains) == 1 and len(chains[0]) == len(chain)
     assert all(got.startswith(want) for got, want in zip(chains[0], chain))
+
+
+@pytest.mark.parametrize("text, chains", [
+    ("وبيّن وزير المالية الكويتي أن العجز سيتراجع العام المقبل.", [["وزير المالية الكويتي"]]),
+    ("وبينت وزارة الصحة البحرينية أن جميع الحالات مستقرة.", [["وزارة الصحة البحرينية"]]),
+    ("وبين الطرفين خلاف قديم حول ترسيم الحدود.", []),
+    ("وكتب المهاجمون شعارات على الجدران، بينها «الموت للعرب».", []),
+    ("وتبين أن المتهم غادر البلاد.", []),
+    ("ويرى محللون أن الفرق بين الحكومة والمعارضة أن الأولى تملك المال.", [["محللون"]]),
+])
+def test_bayyana_reports_only_where_a_clause_opens(text, chains):
+    assert _chains(text) == chains
+
+
+def test_not_ruling_out_is_a_hedged_claim_and_other_negations_none():
+    claims = khabar.read("ولم يستبعد وزير الخارجية العماني أن تستأنف المفاوضات قريبا.").claims
+    assert [([s["text"] for s in c["sources"]], c["certainty"]) for c in claims] == \
+        [(["وزير الخارجية العماني"], "hedged")]
+    assert _chains("ولم يعلن الجيش أي تفاصيل عن العملية.") == []
+    assert _chains("وسيستبعد الاتحاد الأفريقي أي دولة لا تلتزم بالقرار.") == []
+
+
+@pytest.mark.parametrize("text, chain", [
+    ("وبحسب تقرير «آفاق الاقتصاد العالمي» الصادر عن صندوق النقد الدولي، فإن النمو سيتباطأ.", ["صندوق النقد الدولي"]),
+    ("وجاء في تقرير «أطفال تحت النار» الصادر عن منظمة إنقاذ الطفل أن ألف طفل قتلوا.", ["منظمة إنقاذ الطفل"]),
+    ("وبلغت قيمة التداولات نحو 6 مليارات ريال، بحسب بيانات \"تداول\"، فيما أغلق المؤشر مرتفعا.", ["تداول"]),
+])
+def test_a_report_title_stands_between_the_report_and_its_issuer(text, chain):
+    assert _chains(text) == [chain]
+
+
+@pytest.mark.parametrize("text, relay", [
+    ("وأبلغ مسؤول عسكري أمريكي شبكة «سي إن إن» بأن الضربة أصابت هدفها.", "شبكة «سي إن إن»"),
+    ("وأخبر مصدر حكومي صحيفة القبس أن الميزانية جاهزة.", "صحيفة القبس"),
+    ("وأبلغ الوزير رئيس الحكومة أن الميزانية جاهزة.", None),
+])
+def test_the_outlet_told_relays_by_its_head_noun(text, relay):
+    chains = _chains(text)
+    assert len(chains) == 1 and (chains[0][1:] == [relay] if relay else len(chains[0]) == 1)
