@@ -2538,6 +2538,10 @@ def _reported(sentence: _Sentence, i: int, certainty: str, here: list[tuple[int,
             # a chain taken from an earlier claim is complete; a clause subject may still be relayed
             clause = sentence.clause_subject()
             after, relayed = i + 1, not (clause and len(sources) == 1 and sources[0] is clause[1])
+            told = _told(sentence, i + 1) if len(sources) == 1 else None
+            if told and not _same_span(told[0], sources[0]):
+                # "…، وقال في تصريحات لقناة «سكاي نيوز عربية» إن": the outlet the speaker told
+                sources, after, relayed = sources + [told[0]], told[1], True
     opener = _after_complementizer_noun(words, i) if subject and here else None
     if opener is not None:
         # the subject opens the clause another claim reports: "وأوضحت المصادر أن المتهم نفى …"

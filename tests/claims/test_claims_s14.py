@@ -136,3 +136,14 @@ def test_a_report_title_stands_between_the_report_and_its_issuer(text, chain):
 def test_the_outlet_told_relays_by_its_head_noun(text, relay):
     chains = _chains(text)
     assert len(chains) == 1 and (chains[0][1:] == [relay] if relay else len(chains[0]) == 1)
+
+
+@pytest.mark.parametrize("told, relay", [
+    ("في تصريح لـ\"العين الإخبارية\"", "العين الإخبارية"), ("لـ«الشرق الأوسط»", "الشرق الأوسط"),
+    ("في تصريحات لقناة «سكاي نيوز عربية»", "سكاي نيوز عربية"), ("للصحفيين", None),
+])
+def test_a_pronoun_speaker_is_relayed_by_the_outlet_told(told, relay):
+    text = f"اتفاق للنقل\n\nووقع وزير النقل الإماراتي اتفاقا مع نظيره الأردني. وقال {told} إن الاتفاق يسهل حركة الشاحنات."
+    chains = _chains(text)
+    assert len(chains) == 1 and chains[0][0] == "وزير النقل الإماراتي"
+    assert (len(chains[0]) == 2 and relay in chains[0][1]) if relay else len(chains[0]) == 1
