@@ -147,3 +147,12 @@ def test_a_pronoun_speaker_is_relayed_by_the_outlet_told(told, relay):
     chains = _chains(text)
     assert len(chains) == 1 and chains[0][0] == "وزير النقل الإماراتي"
     assert (len(chains[0]) == 2 and relay in chains[0][1]) if relay else len(chains[0]) == 1
+
+
+def test_participles_of_revealing_and_praising_go_on_with_the_speaker():
+    from khabar.claims.attribute import _cues
+
+    assert {"كاشفا", "كاشفين", "مثمنه"} <= set(_cues()["participles"])
+    assert "محمله" not in _cues()["participles"]   # "شاحنة محملة بالمساعدات": loaded
+    assert _chains("وأكد الوزير أن المستشفيات استقبلت الجرحى، كاشفا أن الوزارة تتواصل مع دول صديقة.") == \
+        [["الوزير"], ["الوزير"]]
