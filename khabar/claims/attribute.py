@@ -722,7 +722,25 @@ def _with_relay(sentence: _Sentence, found: tuple[Mention, int]) -> tuple[list[M
         past = _past_apposition(sentence, past)
         if past > after:
             relay = _told(sentence, past)
+    if not relay:
+        comma = _title_rest(sentence.words, after)
+        if comma is not None:   # "الجلاهمة الرئيس التنفيذي للهيئة، في تصريح لوكالة أنباء البحرين، أن"
+            relay = _told(sentence, comma)
     return ([source, relay[0]], relay[1]) if relay else ([source], after)
+
+
+def _title_rest(words: list[Word], j: int) -> int | None:
+    """The comma that ends the rest of a speaker's title the mention left out, from word j ("…
+    الجلاهمة الرئيس التنفيذي للهيئة،"): at most six words, none a verb, a complementizer or a
+    mark other than the comma; None when no such comma follows."""
+    cues = _cues()
+    for k in range(j, min(j + 7, len(words))):
+        word = words[k]
+        if word.norm in ("،", ","):
+            return k if k > j else None
+        if word.is_punct or word.norm in cues["complementizers"] or _verb(word):
+            return None
+    return None
 
 
 def _told(sentence: _Sentence, j: int) -> tuple[Mention, int] | None:

@@ -156,3 +156,22 @@ def test_participles_of_revealing_and_praising_go_on_with_the_speaker():
     assert "محمله" not in _cues()["participles"]   # "شاحنة محملة بالمساعدات": loaded
     assert _chains("وأكد الوزير أن المستشفيات استقبلت الجرحى، كاشفا أن الوزارة تتواصل مع دول صديقة.") == \
         [["الوزير"], ["الوزير"]]
+
+
+@pytest.mark.parametrize("words, comma", [
+    (["الرئيس", "التنفيذي", "للهيئه", "،", "في"], 3),
+    (["،", "في", "تصريح"], None),                 # no rest of a title: the comma right after the name
+    (["الرئيس", "ان", "الحكومه", "،"], None),      # a clause opens before any comma
+])
+def test_the_rest_of_a_title_ends_at_a_comma(words, comma):
+    from khabar.claims.attribute import _title_rest
+    from khabar.entities.recognise import Word
+
+    row = [Word(norm=w, start=k, end=k + 1, is_punct=w == "،") for k, w in enumerate(words)]
+    assert _title_rest(row, 0) == comma
+
+
+def test_a_statement_to_an_agency_after_a_title_the_mention_left_out_relays():
+    chains = _chains("وأوضح الدكتور خالد السعدي المدير التنفيذي للمستشفى، في تصريح لوكالة الأنباء العمانية، "
+                     "أن المستشفى جاهز.")
+    assert len(chains) == 1 and chains[0][0].startswith("خالد السعدي") and chains[0][1:] == ["وكالة الأنباء العمانية"]
