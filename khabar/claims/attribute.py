@@ -733,12 +733,13 @@ def _title_rest(words: list[Word], j: int) -> int | None:
     """The comma that ends the rest of a speaker's title the mention left out, from word j ("…
     الجلاهمة الرئيس التنفيذي للهيئة،"): at most six words, none a verb, a complementizer or a
     mark other than the comma; None when no such comma follows."""
-    cues = _cues()
+    complementizers = _cues()["complementizers"]
     for k in range(j, min(j + 7, len(words))):
         word = words[k]
         if word.norm in ("،", ","):
-            return k if k > j else None
-        if word.is_punct or word.norm in cues["complementizers"] or _verb(word):
+            # (the verbs are looked for only once a comma is found: most speakers have none)
+            return k if k > j and not any(_verb(w) for w in words[j:k]) else None
+        if word.is_punct or word.norm in complementizers:
             return None
     return None
 
@@ -1927,7 +1928,7 @@ def find_claims(sentences: list[tuple[list[Word], list[Mention], bool]], text: s
                 continue   # "ويذكر أن …"، "يشار إلى أن …": the editor's own aside, no one's report
             verb = _verb(word, text)
             if verb and (_naming(word, text) or _amount(words, i) or _predicate_noun(words, i)
-                         or _adjective(sentence, i) or _preposition(words, i)):
+                         or _adjective(sentence, i)):
                 continue   # "شاب يدعى محمد": "is called", not ادعى "claimed"
             if verb and _absolute_object(words, i, verb[0]):
                 continue   # "نفى نفيًا قاطعًا": the verbal noun of the verb before is no new verb
@@ -2214,8 +2215,8 @@ def _candidates(words: list[Word]) -> list[int]:
         c = get(w.norm)
         if c is None:
             c = classes[w.norm] = _cue_class(w.norm)
-        if c and (c == 2 or w.lemma in verbs):
-            out.append(k)
+        if c and (c == 2 or w.lemma in verbs) and not _preposition(words, k):
+            out.append(k)   # (بين "between", the most frequent of these words, drops out here)
         k += 1
     return out
 
