@@ -68,6 +68,10 @@ def _cues() -> dict[str, Any]:
         "platform_posts": words("platform_posts"),
         "needs_clause": words("needs_clause"),
         "needs_quote": words("needs_quote"),
+        "adjective_forms": words("adjective_forms"),
+        "negated_reports": {n(k): v for k, v in raw["negated_reports"].items()},
+        "preposition_forms": words("preposition_forms"),
+        "other_verb_forms": words("other_verb_forms"),
         "needs_near_clause": words("needs_near_clause"),
         "needs_bi": words("needs_bi"),
         "saying_after_bi": words("saying_after_bi"),
@@ -106,6 +110,7 @@ def _cues() -> dict[str, Any]:
         "reports_with_bi": words("reports_with_bi"),
         "reports_with_ila": words("reports_with_ila"),
         "reports_with_ala": words("reports_with_ala"),
+        "reports_with_an": words("reports_with_an"),
         "about_verbs": words("about_verbs"),
         "tell_verbs": words("tell_verbs"),
         "pronoun_complementizers": words("pronoun_complementizers"),
@@ -130,6 +135,7 @@ def _cues() -> dict[str, Any]:
         "form_iv_ambiguous": words("form_iv_ambiguous"),
         "as_said": words("as_said"),
         "outlet_heads": words("outlet_heads"),
+        "not_outlet_heads": frozenset(_bare(n(w)) for w in raw["not_outlet_heads"]),
         "feminine_titles": words("feminine_titles"),
         "edition_words": frozenset(_bare(n(w).lower()) for w in raw["edition_words"]),
         "quantifiers": frozenset(_bare(n(w)) for w in raw["quantifiers"]),
@@ -351,13 +357,36 @@ def _verb_of(norm: str, lemma: str) -> tuple[str, str, bool] | None:
         return None  # إفعال، افتعال، استفعال are verbal nouns: "وسائل إعلام"، "إعلان"، "انتقاد"
     if norm in cues["verb_forms"]:
         return lemma or norm, cues["verb_forms"][norm], True
+    if norm in cues["other_verb_forms"] or norm[:1] in ("و", "ف") and norm[1:] in cues["other_verb_forms"]:
+        return None   # "وتبين أن": "it emerged", not "she made clear"
     lemma = lemma or norm
     if lemma in cues["verbs"]:
-        return lemma, cues["verbs"][lemma], False
+        return None if _lexicon_noun(norm, lemma) else (lemma, cues["verbs"][lemma], False)
     if len(norm) < 3 or not norm.isalpha():
         return None
     lemma = _stem_lemma(norm)
     return (lemma, cues["verbs"][lemma], False) if lemma else None
+
+
+def _lexicon_noun(norm: str, lemma: str) -> bool:
+    """Whether a word the lexicon lemmatises to a verb of saying has a noun's shape, which no form
+    of that verb takes: a participle or noun of place in م (مشار، متوقع، مصرح، مطالبه), a sound
+    feminine plural (توقعات، سجلات), or a verbal noun or noun on the verb's three letters of the
+    patterns فِعال، فُعول، تَفعيل (كتابه "his book"، عبور "crossing"، تشديد، تذكير) — with the
+    clitics and the possessive it may carry.  The lexicon gives such nouns their root verb's lemma."""
+    stem = norm
+    for suffix in ("هما", "هم", "هن", "ها", "ه", "نا"):
+        if stem.endswith(suffix) and len(stem) - len(suffix) >= 4:
+            stem = stem[:-len(suffix)]
+            break
+    while len(stem) > 4 and stem[0] in "وفبلك" and stem[0] != lemma[:1]:
+        stem = stem[1:]
+    if stem[:1] == "م" and lemma[:1] != "م" and len(stem) >= 4 or stem.endswith("ات") and len(stem) >= 5:
+        return True
+    if len(lemma) != 3:
+        return False
+    a, b, c = lemma
+    return stem in (a + b + "ا" + c, a + b + "و" + c, "ت" + a + b + "ي" + c)
 
 
 def _verb_certainty(word: Word) -> str | None:
@@ -385,6 +414,15 @@ def _negated(words: list[Word], i: int) -> bool:
     if i >= 1 and (words[i - 1].norm in negators or words[i - 1].norm in cues["future_particles"]):
         return True
     return i >= 2 and words[i - 1].norm == "ان" and words[i - 2].norm in negators
+
+
+def _negated_report(words: list[Word], i: int, lemma: str) -> tuple[str, str] | None:
+    """(lemma, certainty) of a negated verb that still reports (negated_reports: "لم يستبعد أن"
+    "did not rule out" is hedged), None for any other negated verb or one still to come."""
+    certainty = _cues()["negated_reports"].get(_normalised(lemma))
+    if certainty is None or i >= 1 and words[i - 1].norm in _cues()["future_particles"]:
+        return None
+    return lemma, certainty
 
 
 def _describes(words: list[Word], i: int) -> bool:
@@ -535,6 +573,8 @@ def _relay(sentence: _Sentence, i: int) -> tuple[Mention, int] | None:
             quoted = _quoted_outlet(sentence, k)   # a known outlet needs no clause after it either
             return quoted if quoted is not None and (_closes(sentence, quoted[1]) or _media(quoted[0])) else None
         found = sentence.mention_at(k)
+        if found and _not_outlet(sentence, found[0]):
+            return None   # "وقال المندوب لمجلس الأمن إن": the council addressed relays nothing
         if found and _may_relay(found[0]) and (_closes(sentence, found[1]) or _media(found[0])):
             return found   # (an outlet needs no clause after it: "أكدت مصادر لوكالة الأناضول مقتل …")
         if not found and k < n and _bare(words[k].norm) in _cues()["outlet_heads"]:
@@ -559,8 +599,20 @@ def _quoted_outlet(sentence: _Sentence, j: int) -> tuple[Mention, int] | None:
         return None
     inner = sentence.mention_at(j + 1)
     if inner and inner[1] == close:
-        return inner[0], close + 1
-    return Mention(words[j + 1].start, words[close - 1].end, "ORG", "phrase", [], word_span=(j + 1, close)), close + 1
+        return None if _not_outlet(sentence, inner[0]) else (inner[0], close + 1)
+    found = Mention(words[j + 1].start, words[close - 1].end, "ORG", "phrase", [], word_span=(j + 1, close))
+    return None if _not_outlet(sentence, found) else (found, close + 1)
+
+
+def _not_outlet(sentence: _Sentence, mention: Mention) -> bool:
+    """Whether a name after ل is a plan, a law, a council or a work rather than an outlet that
+    relays the speaker: its first word is such a noun (not_outlet_heads) and the knowledge base
+    does not know it as an outlet ("لـ«الخطة الخمسية»"، "لـ«مجلس الشورى»"، "لمجلس الأمن")."""
+    if _media(mention):
+        return False
+    first = next((w for w in sentence.words if w.start >= mention.start and not w.is_punct), None)
+    return first is not None and first.start < mention.end and \
+        _bare(first.norm) in _cues()["not_outlet_heads"]
 
 
 def _relay_before_subject(sentence: _Sentence, k: int) -> tuple[Mention, int] | None:
@@ -585,6 +637,25 @@ def _relay_before_subject(sentence: _Sentence, k: int) -> tuple[Mention, int] | 
             _bare(words[k].norm[1:]) in _cues()["outlet_heads"]:
         return _phrase(sentence, k, lam=True)
     return None
+
+
+def _outlet_told(sentence: _Sentence, k: int) -> tuple[Mention, int] | None:
+    """The outlet named at word k as the object of a verb of telling, with the word after it: one
+    the knowledge base knows ("وكالة رويترز"), or an outlet noun with its name, quoted or not,
+    before the clause ("أبلغ مسؤول شبكة «سي إن إن» بأن"، "أخبر مصدر صحيفة القبس أن")."""
+    words = sentence.words
+    found = sentence.mention_at(k)
+    if found and _media(found[0]):
+        return found
+    if k + 1 >= len(words) or _bare(words[k].norm) not in _cues()["outlet_heads"]:
+        return None
+    if words[k + 1].norm in _OPENING_QUOTES:
+        quoted = _quoted_outlet(sentence, k + 1)
+        found = (Mention(words[k].start, words[quoted[1] - 1].end, "ORG", "phrase", [], word_span=(k, quoted[1])),
+                 quoted[1]) if quoted else None
+    else:
+        found = _phrase(sentence, k, any_head=True)
+    return found if found and found[1] < len(words) and words[found[1]].norm in _cues()["complementizers"] else None
 
 
 def _may_relay(mention: Mention) -> bool:
@@ -651,7 +722,26 @@ def _with_relay(sentence: _Sentence, found: tuple[Mention, int]) -> tuple[list[M
         past = _past_apposition(sentence, past)
         if past > after:
             relay = _told(sentence, past)
+    if not relay:
+        comma = _title_rest(sentence.words, after)
+        if comma is not None:   # "الجلاهمة الرئيس التنفيذي للهيئة، في تصريح لوكالة أنباء البحرين، أن"
+            relay = _told(sentence, comma)
     return ([source, relay[0]], relay[1]) if relay else ([source], after)
+
+
+def _title_rest(words: list[Word], j: int) -> int | None:
+    """The comma that ends the rest of a speaker's title the mention left out, from word j ("…
+    الجلاهمة الرئيس التنفيذي للهيئة،"): at most six words, none a verb, a complementizer or a
+    mark other than the comma; None when no such comma follows."""
+    complementizers = _cues()["complementizers"]
+    for k in range(j, min(j + 7, len(words))):
+        word = words[k]
+        if word.norm in ("،", ","):
+            # (the verbs are looked for only once a comma is found: most speakers have none)
+            return k if k > j and not any(_verb(w) for w in words[j:k]) else None
+        if word.is_punct or word.norm in complementizers:
+            return None
+    return None
 
 
 def _told(sentence: _Sentence, j: int) -> tuple[Mention, int] | None:
@@ -1837,11 +1927,14 @@ def find_claims(sentences: list[tuple[list[Word], list[Mention], bool]], text: s
             if _aside(words, i):
                 continue   # "ويذكر أن …"، "يشار إلى أن …": the editor's own aside, no one's report
             verb = _verb(word, text)
-            if verb and (_naming(word, text) or _amount(words, i) or _predicate_noun(words, i)):
+            if verb and (_naming(word, text) or _amount(words, i) or _predicate_noun(words, i)
+                         or _adjective(sentence, i)):
                 continue   # "شاب يدعى محمد": "is called", not ادعى "claimed"
             if verb and _absolute_object(words, i, verb[0]):
                 continue   # "نفى نفيًا قاطعًا": the verbal noun of the verb before is no new verb
-            if verb and not _negated(words, i) and not _describes(words, i) and _reports(words, i, verb[0], text) and \
+            if verb and _negated(words, i):
+                verb = _negated_report(words, i, verb[0])   # "ولم يستبعد الوزير أن": hedged
+            if verb and not _describes(words, i) and _reports(words, i, verb[0], text) and \
                     not (i > 0 and _anonymity(words, i) is not None):   # "…، طالبا عدم نشر اسمه": a request
                 claim = _reported(sentence, i, verb[1], here, state)
                 if claim:
@@ -1904,6 +1997,33 @@ def _named_before(sentence: _Sentence, subject: tuple[Mention, int], state: _Sta
                     _head_of(sentence.text, source) == _bare(norm):
                 return source
     return state.unnamed.get(_bare(norm), mention)
+
+
+def _adjective(sentence: _Sentence, i: int) -> bool:
+    """Whether the word at i is an adjective that has a verb's form (adjective_forms), after the
+    indefinite noun it qualifies: "وساد هدوء حذر المدينة" (no "warned"); a word with the article,
+    a name's last word or a function word before it leaves it a verb ("لكنه حذر"، "بايدن حذر")."""
+    cues = _cues()
+    words = sentence.words
+    if i == 0 or words[i].norm not in cues["adjective_forms"]:
+        return False
+    before = words[i - 1]
+    return not (before.is_punct or before.norm.startswith("ال") or sentence.mention_ending_before(i)
+                or before.norm in cues["clause_openers"] or before.norm in cues["svo_openers"]
+                or before.norm in cues["relative_pronouns"] or before.norm in cues["preverbal_particles"]
+                or before.norm in cues["subject_pronouns"] or before.norm in cues["as_said"]
+                or before.norm in cues["phrase_stops"] or before.norm in cues["future_particles"])
+
+
+def _preposition(words: list[Word], i: int) -> bool:
+    """Whether the word at i is a preposition that has a verb's form (preposition_forms): it is
+    a verb only where a clause opens, after و or ف, a punctuation mark or at the start, and
+    with no pronoun joined to it ("بينها"، "بينهم": among them)."""
+    if words[i].norm not in _cues()["preposition_forms"]:
+        return False
+    if i + 1 < len(words) and words[i + 1].norm in _cues()["object_pronouns"] and words[i + 1].start == words[i].end:
+        return True   # "، بينها «انتقام»": "among them"
+    return not (i == 0 or words[i - 1].is_punct or words[i - 1].norm in ("و", "ف"))
 
 
 def _gesture(words: list[Word], i: int) -> bool:
@@ -2095,8 +2215,8 @@ def _candidates(words: list[Word]) -> list[int]:
         c = get(w.norm)
         if c is None:
             c = classes[w.norm] = _cue_class(w.norm)
-        if c and (c == 2 or w.lemma in verbs):
-            out.append(k)
+        if c and (c == 2 or w.lemma in verbs) and not _preposition(words, k):
+            out.append(k)   # (بين "between", the most frequent of these words, drops out here)
         k += 1
     return out
 
@@ -2139,7 +2259,8 @@ def _reports(words: list[Word], i: int, lemma: str, text: str | None = None) -> 
         return _has_clause(words, i, text=text) or i >= 1 and words[i - 1].norm in cues["as_said"] or _after_quote(words, i) \
             or lemma in cues["reports_with_bi"] and _bi_report(words, i) \
             or lemma in cues["reports_with_ila"] and _ila_report(words, i) \
-            or lemma in cues["reports_with_ala"] and _ila_report(words, i, "علي")
+            or lemma in cues["reports_with_ala"] and _ila_report(words, i, "علي") \
+            or lemma in cues["reports_with_an"] and _ila_report(words, i, "عن")
     return True
 
 
@@ -2247,6 +2368,9 @@ def _antecedent(sentence: _Sentence, i: int, here: list[tuple[int, Claim]], stat
         if not same and gender in ("m", "f") and not _agrees(sentence.text, clause[1], gender, state):
             return None   # "واستدعت النيابة الناشط … زعم فيها": a verb that does not agree with her
         sources = list(same[-1].sources) if same else [clause[1]]
+        carried = None if same or before else _carried_in_clause(sentence, clause[1], i)
+        if carried is not None:
+            sources.append(carried)
     elif before:
         sources = list(before[-1][1].sources)
     elif _previous_subject(state) is not None:
@@ -2266,6 +2390,29 @@ def _antecedent(sentence: _Sentence, i: int, here: list[tuple[int, Claim]], stat
             not _may_be_woman(sentence.text, sources[0]):
         return None
     return sources
+
+
+def _carried_in_clause(sentence: _Sentence, subject: Mention, i: int) -> Mention | None:
+    """The outlet that carried what the clause's subject issued, named before word i when that
+    clause reported nothing itself: "وتبنت الحركة الهجوم في بيان بثته إذاعة الأندلس، زاعمة أن"،
+    "…الهجوم عبر إذاعة الأندلس الناطقة باسمها، وزعمت أن" — the pronoun cue's chain goes on
+    through that outlet, as a cue right after such an occasion does (_broadcast)."""
+    words = sentence.words
+    cues = _cues()
+    k = next((k for k, w in enumerate(words) if w.start >= subject.end), i)
+    for k in range(k, i - 1):
+        norm = words[k].norm
+        if norm in ("في", "خلال") and _bare(words[k + 1].norm) in cues["occasion_nouns"]:
+            found = _broadcast(sentence, k + 2)
+        elif norm == "عبر":
+            found = sentence.mention_at(k + 1)
+            if not (found and _media(found[0])):
+                found = _phrase(sentence, k + 1) if _bare(words[k + 1].norm) in cues["outlet_heads"] else None
+        else:
+            continue
+        if found and found[1] <= i:
+            return found[0]
+    return None
 
 
 def _gender_word(words: list[Word], i: int) -> Word:
@@ -2410,6 +2557,10 @@ def _reported(sentence: _Sentence, i: int, certainty: str, here: list[tuple[int,
             # a chain taken from an earlier claim is complete; a clause subject may still be relayed
             clause = sentence.clause_subject()
             after, relayed = i + 1, not (clause and len(sources) == 1 and sources[0] is clause[1])
+            told = _told(sentence, i + 1) if len(sources) == 1 else None
+            if told and not _same_span(told[0], sources[0]):
+                # "…، وقال في تصريحات لقناة «سكاي نيوز عربية» إن": the outlet the speaker told
+                sources, after, relayed = sources + [told[0]], told[1], True
     opener = _after_complementizer_noun(words, i) if subject and here else None
     if opener is not None:
         # the subject opens the clause another claim reports: "وأوضحت المصادر أن المتهم نفى …"
@@ -2426,8 +2577,8 @@ def _reported(sentence: _Sentence, i: int, certainty: str, here: list[tuple[int,
             relayed = True
     if not relayed and subject and after < len(words) and \
             lemma in _cues()["tell_verbs"]:
-        told = sentence.mention_at(after)
-        if told and _media(told[0]):   # "وأبلغ مسؤولون مصريون وكالة رويترز أن": who was told relays
+        told = _outlet_told(sentence, after)
+        if told:   # "وأبلغ مسؤولون مصريون وكالة رويترز أن": who was told relays
             sources.append(told[0])
             after, relayed = told[1], True
     if not relayed and subject:
@@ -2619,10 +2770,18 @@ def _issuer(sentence: _Sentence, noun: int) -> tuple[Mention, int] | None:
     """Who issued the statement named at word `noun`: after ل ("بيان للجيش"، "بلاغ لوزارة
     الداخلية"), after "صادر عن", or in construct with an indefinite statement ("تقرير الأمم
     المتحدة"); with the index of the word after it."""
+    found = _issuer_from(sentence, noun, noun + 1)
+    past = _past_title(sentence.words, noun + 1)
+    if found is None and past > noun + 1:   # "تقرير «آفاق الاقتصاد العالمي» الصادر عن الصندوق"
+        found = _issuer_from(sentence, noun, past)
+    return found
+
+
+def _issuer_from(sentence: _Sentence, noun: int, j: int) -> tuple[Mention, int] | None:
+    """_issuer read from word j on (right after the statement's noun, or past its title)."""
     cues = _cues()
     words = sentence.words
     n = len(words)
-    j = noun + 1
     while j < n and words[j].norm in cues["statement_qualifiers"]:
         j += 1   # "بيان مشترك للبلدين"، "بيان رسمي صادر عن"
     if j < n and words[j].norm == "ل":
@@ -2638,6 +2797,15 @@ def _issuer(sentence: _Sentence, noun: int) -> tuple[Mention, int] | None:
     if j == noun + 1 and j < n and not words[noun].norm.startswith("ال"):
         return _subject_after(sentence, j)
     return None
+
+
+def _past_title(words: list[Word], j: int) -> int:
+    """The index past the quoted title of a report or statement opening at word j ("تقرير «أطفال
+    تحت النار»"), j itself when no quote of at most eight words opens there."""
+    if j >= len(words) or words[j].norm not in _OPENING_QUOTES:
+        return j
+    close = next((k for k in range(j + 2, min(j + 10, len(words))) if words[k].norm in _QUOTES), None)
+    return close + 1 if close is not None else j
 
 
 def _according_to(sentence: _Sentence, i: int, length: int, here: list[tuple[int, Claim]],
@@ -2666,6 +2834,10 @@ def _according_to(sentence: _Sentence, i: int, length: int, here: list[tuple[int
             lam = _phrase(sentence, j, lam=True)   # "وفقا لوزارة الصحة" with ل left on its noun
             if lam:
                 return _according_claim(sentence, i, length, None, lam, here, state)
+        if j < n and _bare(words[j].norm) in cues["report_nouns"] and _past_title(words, j + 1) > j + 1:
+            issuer = _issuer(sentence, j)   # "بحسب تقرير «آفاق الاقتصاد العالمي» الصادر عن صندوق النقد"
+            if issuer:
+                return _according_claim(sentence, i, length, None, issuer, here, state)
         while j < n and _bare(words[j].norm) in cues["report_nouns"] and \
                 (j + 1 < n and (sentence.mention_at(j + 1) or _phrase(sentence, j + 1)
                                 or words[j + 1].norm == "ل" and sentence.mention_at(j + 2))):
