@@ -1255,8 +1255,11 @@ def code_sentence(words: list[Word], mentions: list[Mention], sentence: int,
             # "ووصل الرئيس التركي إلى بغداد، …، والتقى رئيس الوزراء العراقي.": a transitive verb whose
             # only noun phrase is the name after it: that name is its object, its subject the
             # sentence's opening subject
-            opening = opening_subject(words, mentions, text)
-            if opening and not set(map(id, opening)) & set(map(id, event.actor)):
+            if subjects is None:
+                subjects = _clause_subjects(words, args)
+            opening = _inner_subject(words, args, i, subjects) or opening_subject(words, mentions, text)
+            if opening and not set(map(id, opening)) & set(map(id, event.actor)) \
+                    and _agrees_shown(words[i], args, _opening_verb_at(words), opening):
                 event.recipient, event.actor = list(event.actor), list(opening)
         # (a trigger read as a noun right after the relative is its verb: "الذي قصف مواقع")
         antecedent = _antecedent(args, i, end) if subject is None and (
@@ -1363,8 +1366,9 @@ def code_sentence(words: list[Word], mentions: list[Mention], sentence: int,
             # his own circumstantial participle ("وأوضح الإرياني أن …، محملا": he, not the claim's subject)
             speaking = distant if kind == "verb" and (_pronoun_subject(words, i) or _opens(words, i)) \
                 or kind == "participle" else []
-            earlier = [actor for k, actor in sorted(topics + speaking + [(k, m) for k, until, m in subjects if i < until],
-                                                    key=lambda x: x[0]) if k < i]
+            before = [(k, actor) for k, actor in sorted(topics + speaking + [(k, m) for k, until, m in subjects if i < until],
+                                                        key=lambda x: x[0]) if k < i]
+            earlier = [actor for _, actor in before]
             if not earlier:                       # "قرر مجلس بنك المغرب، خلال اجتماعه": the nearest name before
                 # a pronoun's antecedent: the nearest name before that no preposition governs
                 earlier = [[m] for k, (m, _) in sorted(args.starts.items())
@@ -1376,6 +1380,8 @@ def code_sentence(words: list[Word], mentions: list[Mention], sentence: int,
                 if _verb_gender(words[i]):       # a singular verb's pronoun: never a plural of people
                     earlier = [a for a in earlier if not _people_plural(a[0], text)]
                 earlier = [a for a in earlier if _agrees(words[i], a[0], text)] or earlier
+                # "قال نتنياهو إن حماس رفضت المقترح، وتوعد": the gender each subject's own verb showed
+                earlier = [a for k, a in before if a in earlier and _agrees_shown(words[i], args, k, a)] or earlier
                 if kind == "verb" and _plural_reference(words, i, end, kind):
                     # a plural or dual verb's pronoun: never one person alone ("… محامون …، وطالبوا")
                     earlier = [a for a in earlier if len(a) > 1 or a[0].type != "PER" or _compound_of(args, a[0])]
@@ -1721,6 +1727,51 @@ def _mention_gender(mention: Mention, text: str) -> str | None:
     if mention.type == "GPE":                     # مصر، إسرائيل، قطر: feminine; العراق، الصين: either
         return "f" if not first.startswith("ال") and first != "لبنان" else None
     return "m" if first.startswith("ال") else None   # الجيش، البرلمان; حماس، فتح: either
+
+
+def _shown_gender(words: list[Word], k: int) -> str | None:
+    """The gender the verb at word k shows for its subject ("قالت" f, "قال" m, "رفضت" f), or
+    None where word k is no verb (a noun cue such as "حسب") or its form does not tell."""
+    if not 0 <= k < len(words) or words[k].is_punct:
+        return None
+    word = words[k]
+    if not (_reports(word) or _finite(word) or _verb_lookup(word.norm, word.lemma or word.norm)[0]):
+        return None
+    return _verb_gender(word)
+
+
+def _agrees_shown(verb: Word, args: "_Args", k: int, actor: list[Mention]) -> bool:
+    """A pronoun verb can continue a subject only if the gender the subject's own verb showed
+    agrees with it: "قال نتنياهو إن حماس رفضت المقترح، وتوعد بمواصلة الحرب" — رفضت made حماس
+    feminine here, so the masculine توعد is the speaker's.  Word k is the subject's verb (a
+    speech verb or an event's trigger) or the subject's first word (a complement clause's
+    subject, whose verb follows it)."""
+    wanted = _verb_gender(verb)
+    if wanted is None or not actor:
+        return True
+    at = k if args.at(k) is None else _after_actor(args, k, actor)
+    shown = _shown_gender(args.words, at)
+    return shown is None or shown == wanted
+
+
+def _inner_subject(words: list[Word], args: "_Args", i: int,
+                   subjects: list[tuple[int, int, list[Mention]]]) -> list[Mention] | None:
+    """The named subject of the complement clause the verb at i lies in, when that subject's
+    own verb agrees with it: "قال نادي الأسير إن قوات الاحتلال اقتحمت البلدة، واعتقلت عشرات
+    الشبان" — the forces arrest, not the club that reports it."""
+    inside = [(k, m) for k, until, m in subjects if k < i < until]
+    if not inside or _verb_gender(words[i]) is None:
+        return None
+    k, mentions = inside[-1]
+    at = _after_actor(args, k, mentions)
+    if at >= i or _shown_gender(words, at) != _verb_gender(words[i]):
+        return None
+    return mentions
+
+
+def _opening_verb_at(words: list[Word]) -> int:
+    """The position of a VSO sentence's opening verb (after a bare و/ف)."""
+    return 1 if words and words[0].norm in ("و", "ف") else 0
 
 
 def _agrees(verb: Word, mention: Mention, text: str) -> bool:
