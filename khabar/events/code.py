@@ -168,7 +168,7 @@ def arguments() -> dict[str, Any]:
             raise ValueError(f"arguments.yaml: {key} maps words to one of {sorted(_STATE_KINDS)}")
     for key in ("own_state_pronouns", "partitive_heads", "government_heads", "pronoun_complementizers",
                 "titled_genitive_agent_types", "agent_cues", "compound_openers", "joiners", "office_heads",
-                "in_person_types", "honorifics", "two_party_types", "person_duals"):
+                "in_person_types", "honorifics", "two_party_types", "person_duals", "travel_verbs"):
         if not isinstance(raw.get(key), list) or not all(isinstance(w, str) and w for w in raw[key]):
             raise ValueError(f"arguments.yaml: {key} is a list of words")
     return {
@@ -187,7 +187,17 @@ def arguments() -> dict[str, Any]:
         "honorifics": _honorific_forms(n(w) for w in raw["honorifics"]),
         "two_party_types": frozenset(raw["two_party_types"]),   # PLOVER types, not words
         "person_duals": frozenset(n(w) for w in raw["person_duals"]),
+        "travel_verbs": frozenset(n(w) for w in raw["travel_verbs"]),
+        "type_recipients": _type_recipients(raw.get("type_recipients")),
     }
+
+
+def _type_recipients(raw: Any) -> dict[str, tuple[str, ...]]:
+    """arguments.yaml type_recipients: a PLOVER type → its recipient's prepositions, normalised."""
+    if not isinstance(raw, dict) or not all(isinstance(v, list) and v and all(isinstance(w, str) and w for w in v)
+                                            for v in raw.values()):
+        raise ValueError("arguments.yaml: type_recipients maps PLOVER types to lists of prepositions")
+    return {kind: tuple(normalise_word(w) for w in words) for kind, words in raw.items()}
 
 
 _HONORIFIC_PRONOUNS = ("ه", "ها")
@@ -1181,7 +1191,8 @@ def code_sentence(words: list[Word], mentions: list[Mention], sentence: int,
                   event_day: "callable", published: date | None,
                   frames: list[tuple[int, Mention]] | None = None, text: str = "",
                   pair_before: "callable | None" = None, carried: list[Mention] | None = None,
-                  state_party: "callable | None" = None, person_named: "callable | None" = None) -> list[Event]:
+                  state_party: "callable | None" = None, person_named: "callable | None" = None,
+                  travelled: bool = False) -> list[Event]:
     """Events triggered in one sentence.
 
     `frames` are (word index, mention) of the sentence's reporting subjects (claim
@@ -1192,7 +1203,8 @@ def code_sentence(words: list[Word], mentions: list[Mention], sentence: int,
     triggers.  `pair_before(offset, types)` gives the last two parties the article named
     together before an offset ("روسيا وأوكرانيا"), for "البلدين", "الطرفان", "بينهما".
     `state_party(country, kind)` gives the mention of a country (or its government) the
-    article names, for "قال … إن بلاده" (the speaker's own state)."""
+    article names, for "قال … إن بلاده" (the speaker's own state).  `travelled`: the last
+    sentence, whose subject is `carried`, told a journey (journeyed())."""
     # the words that may start a trigger (most words cannot: one cached look-up each)
     if len(_INERT) > 200_000:
         _INERT.clear()                            # bounded like an lru cache over a long ingest
@@ -1251,7 +1263,12 @@ def code_sentence(words: list[Word], mentions: list[Mention], sentence: int,
             act_nouns.append((end, spec["type"], event))
         _arguments(event, args, i, end, kind, spec, subject)
         if kind == "verb" and spec.get("recipient") == "object" and event.actor and subject is None \
-                and _joined_after_comma(words, i) and _closes_clause(words, _after_actor(args, end, event.actor)):
+                and travelled and carried and _opens(words, i) and _host_after(args, i, end, event.actor, carried):
+            # "ووصل ويتكوف إلى الدوحة. والتقى رئيس الوزراء القطري …": the traveller meets the host
+            event.recipient, event.actor = list(event.actor), list(carried)
+        elif kind == "verb" and spec.get("recipient") == "object" and event.actor and subject is None \
+                and (_joined_after_comma(words, i) or _after_journey(words, i)) \
+                and _closes_clause(words, _after_actor(args, end, event.actor)):
             # "ووصل الرئيس التركي إلى بغداد، …، والتقى رئيس الوزراء العراقي.": a transitive verb whose
             # only noun phrase is the name after it: that name is its object, its subject the
             # sentence's opening subject
@@ -1353,7 +1370,7 @@ def code_sentence(words: list[Word], mentions: list[Mention], sentence: int,
                 event.actor = _coordinated(words, i, args, events[-1], act_nouns)
                 event.joined = bool(event.actor)
         if not event.actor and not own and (kind in ("verb", "participle", "light") and not _passive(text, words[i])
-                                and not (kind == "verb" and not victims_after and _overt_subject(words, end, args)
+                                and not (kind == "verb" and not victims_after and _overt_subject(words, end, args, words[i])
                                          and not (i > 0 and words[i - 1].norm in ("،", ","))
                                          and not _pronoun_subject(words, i))
                                 and not (kind in ("verb", "light") and _subject_before(words, i, args))
@@ -1593,6 +1610,75 @@ def _honoured(args: "_Args", i: int, topics: list, carried: list[Mention] | None
     if carried and len(carried) == 1 and carried[0].type == "PER":
         return list(carried)
     return []
+
+
+def _subject_end(args: "_Args", end: int, actor: list[Mention]) -> int:
+    """The word after the actor's mention when it stands within the three words after the
+    trigger (a VSO subject, "طيران العدوان الأمريكي"), else the trigger's end."""
+    for k in range(end, min(end + 4, len(args.words))):
+        found = args.at(k)
+        if found and any(found[0] is m for m in actor):
+            return found[1]
+    return end
+
+
+def _typed_recipient(args: "_Args", cursor: int, prepositions: tuple[str, ...]) -> list[Mention]:
+    """The name after the first of the type's recipient prepositions in the clause from word
+    `cursor` ("مساعدات إنسانية عاجلة إلى السودان"); after the preposition, one bare noun and
+    ل name its owner ("غارات على مواقع لحزب الله").  A place governed by في is no recipient."""
+    words = args.words
+    for j in range(cursor, min(cursor + 8, len(words) - 1)):
+        if words[j].is_punct or words[j].norm == "في":
+            return []
+        if words[j].norm not in prepositions:
+            continue
+        found, _ = args.compound(j + 1, ACTOR_TYPES | PLACE_TYPES)
+        return found or _owner_after(args, j)
+    return []
+
+
+def _owner_after(args: "_Args", j: int) -> list[Mention]:
+    """After the preposition at j, one bare noun and ل + a name: the name owns what the act
+    reaches ("على مواقع لحزب الله", "ضد مقرات لحركة الشباب")."""
+    words = args.words
+    if j + 3 < len(words) and args.at(j + 1) is None and not words[j + 1].is_punct and words[j + 2].norm == "ل":
+        return args.compound(j + 3, ACTOR_TYPES)[0]
+    return []
+
+
+def _travel_verb(word: Word) -> bool:
+    """A verb of arriving or visiting (arguments.yaml travel_verbs): وصل، ووصلت، زار، توجه."""
+    travel = arguments()["travel_verbs"]
+    norm = _bare_conjunction(word.norm) if len(word.norm) > 3 else word.norm
+    return _n(word.lemma or "") in travel or norm in travel or norm.endswith("ت") and norm[:-1] in travel
+
+
+def journeyed(words: list[Word]) -> bool:
+    """The sentence tells a journey: a verb of travel opens it, after و/ف and an adverbial of
+    time set off by a comma at most ("وفي يوم الأحد، زار بارزاني بغداد")."""
+    k = _opening_verb_at(words)
+    if k < len(words) and not words[k].is_punct and _travel_verb(words[k]):
+        return True
+    comma = next((j for j, w in enumerate(words[:8]) if w.norm in ("،", ",")), None)
+    return comma is not None and comma + 1 < len(words) and _travel_verb(words[comma + 1])
+
+
+def _after_journey(words: list[Word], i: int) -> bool:
+    """The verb at i goes on, after و or حيث, from a sentence that opens with a verb of travel
+    ("ووصل روبيو إلى الرياض والتقى ولي العهد"، "وتوجه حسان إلى القاهرة، حيث التقى السيسي")."""
+    return i >= 2 and words[i - 1].norm in ("و", "حيث") and not _glued_pronoun(words, i) and journeyed(words[:i - 1])
+
+
+def _host_after(args: "_Args", i: int, end: int, actor: list[Mention], carried: list[Mention]) -> bool:
+    """The one name after the meeting verb at i is a person other than the traveller, with
+    nothing after it in its clause: the host met, not the one who meets."""
+    if len(actor) != 1 or actor[0].type != "PER" or carried[0].type != "PER" or actor[0].start < args.words[i].end \
+            or _glued_pronoun(args.words, i):     # "واستقبله ولي العهد": the pronoun is the traveller, met
+        return False
+    text = args.text
+    if text[actor[0].start:actor[0].end] == text[carried[0].start:carried[0].end]:
+        return False
+    return _closes_clause(args.words, _after_actor(args, end, actor))
 
 
 def _joined_after_comma(words: list[Word], i: int) -> bool:
@@ -2090,10 +2176,15 @@ def _caused(args: "_Args", i: int) -> list[Mention]:
     return args.compound(before[1], ACTOR_TYPES)[0] if preposition and words[i - 1].norm == preposition else []
 
 
-def _overt_subject(words: list[Word], end: int, args: "_Args") -> bool:
+def _overt_subject(words: list[Word], end: int, args: "_Args", verb: Word | None = None) -> bool:
     """A definite noun right after the verb that names no entity: the verb's own subject
-    (VSO), one khabar cannot name ("دعا المبعوث الأممي"، "يلتقي الطرفان"), so no pronoun."""
+    (VSO), one khabar cannot name ("دعا المبعوث الأممي"، "يلتقي الطرفان"), so no pronoun.
+    A plural in -ات after a masculine `verb` is its object ("وانتقد العقوبات الغربية"): such
+    a plural takes a feminine verb (انتقدت العقوبات)."""
     j = end + 1 if end < len(words) and words[end].norm in QUOTES else end
+    if verb is not None and j < len(words) and words[j].norm.startswith("ال") and words[j].norm.endswith("ات") \
+            and _verb_gender(verb) == "m":
+        return False
     t = triggers()
     if j + 2 < len(words) and words[j].norm in t["subject_stop"] and words[j + 1].norm in PRONOUNS:
         # a relative clause's resumptive pronoun first: "في خطوة نددت بها دول عربية عدة"
@@ -2642,6 +2733,8 @@ def _arguments(event: Event, args: _Args, i: int, end: int, kind: str, spec: dic
             actor = agent
     event.actor = [m for m in actor if m.type in ACTOR_TYPES]
     cursor = after if event.actor and after > end else end
+    if event.actor:                               # "استهدف طيران العدوان الأمريكي محافظة الحديدة": past the
+        cursor = max(cursor, _subject_end(args, end, event.actor))   # VSO subject its nisba names
     # recipient
     preposition = spec.get("recipient")
     if preposition == "object":
@@ -2662,9 +2755,13 @@ def _arguments(event: Event, args: _Args, i: int, end: int, kind: str, spec: dic
                 event.recipient, _ = args.compound(j + 1, ACTOR_TYPES | PLACE_TYPES)
                 if not event.recipient:           # "اتصالا هاتفيا مع نظيره الإيراني عباس عراقجي": a person
                     event.recipient = _titled_recipient(args, j + 1)   # after his title
+                if not event.recipient:           # "غارات على مواقع لحزب الله": the places' owner
+                    event.recipient = _owner_after(args, j)
                 break
     if patient and not event.recipient:
         event.recipient = patient
+    if not event.recipient and not preposition and spec["type"] in arguments()["type_recipients"]:
+        event.recipient = _typed_recipient(args, cursor, arguments()["type_recipients"][spec["type"]])
     event.recipient = [m for m in event.recipient if m not in event.actor]
     # place: في/من/على/داخل + a place, in the sentence after the trigger (the places found once a sentence)
     places = args.places()

@@ -14,7 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from khabar.entities.recognise import Mention, words_of  # noqa: F401
-from khabar.events.code import (arguments, bare_institutions, clause_starts, code_sentence, contrast_openers, dated_participle,
+from khabar.events.code import (arguments, bare_institutions, clause_starts, code_sentence, contrast_openers, dated_participle, journeyed,
                                 institution_heads, opening_subject, triggers)
 from khabar.reading.component import doc_published
 from khabar.text.doctext import doc_text
@@ -189,7 +189,7 @@ def events_component(doc: Doc) -> Doc:
     openers = contrast_openers()
     two_party = arguments()["two_party_types"]
     paragraph = _paragraph_of(doc)
-    carried, carried_in = None, None
+    carried, carried_in, travelled = None, None, False
     for index, (start, end) in enumerate(sentences):
         if _bracketed(text, start, end):
             continue                              # "(إعداد … - تحرير …)": a wire's credit line, no report
@@ -206,7 +206,8 @@ def events_component(doc: Doc) -> Doc:
             clauses[index] = clause_starts(words, {c["cue"]["start"] for c in in_sentence})
             contrasts.update(w.start for w in words if w.norm in openers)
         found = code_sentence(words, inside, index, day, published, frames, text, pair_before,
-                              carried if paragraph(start) == carried_in else None, state_party, person_named)
+                              carried if paragraph(start) == carried_in else None, state_party, person_named,
+                              travelled and paragraph(start) == carried_in)
         coded.extend(found)
         for event in found:                       # "التقى X الرئيس Y … . واتفق الجانبان": the two who met
             if event.type in two_party and len(event.actor) == 1 and len(event.recipient) == 1 \
@@ -219,6 +220,7 @@ def events_component(doc: Doc) -> Doc:
             (opening_subject(words, inside, text) if inside else None)
         if subject:                               # the sentence's subject, for a pronoun verb opening the next
             carried, carried_in = subject, paragraph(start)
+            travelled = journeyed(words)          # … and whether it travelled (the next meeting is with a host)
     coded = _outside_times(coded, doc)
     _armies_act(coded, doc, entity_of)
     doc._.events = _records(coded, text, entity_of, find_time, doc)

@@ -1,0 +1,77 @@
+"""Session 14's argument mechanisms, one behaviour each: the traveller meets the host, the
+recipient a type expects after its preposition, a plural in -ات after a masculine verb is its
+object, and arguments.yaml's new keys with their schema check."""
+
+import pytest
+
+import khabar
+
+
+def coded(text: str) -> list[tuple[str, list[str], list[str]]]:
+    record = khabar.read(text, published="2025-03-12")
+    names = {e["id"]: e["name"] for e in record.entities}
+    return [(v["type"], [names[a] for a in v["actor"]], [names[a] for a in v["recipient"]]) for v in record.events]
+
+
+def test_the_arguments_file_has_travel_verbs_and_type_recipients():
+    from khabar.events.code import arguments
+
+    a = arguments()
+    assert {"وصل", "زار", "توجه"} <= a["travel_verbs"] and "قال" not in a["travel_verbs"]
+    assert a["type_recipients"]["AID"] == ("الي", "ل") and "علي" in a["type_recipients"]["SANCTION"]
+    assert "CONSULT" not in a["type_recipients"]
+
+
+def test_type_recipients_schema_is_checked():
+    from khabar.events.code import _type_recipients
+
+    with pytest.raises(ValueError, match="type_recipients"):
+        _type_recipients({"AID": "إلى"})
+    with pytest.raises(ValueError, match="type_recipients"):
+        _type_recipients(None)
+    assert _type_recipients({"AID": ["إلى"]}) == {"AID": ("الي",)}
+
+
+@pytest.mark.parametrize("text", [
+    "ووصل وزير الخارجية الأمريكي ماركو روبيو إلى الرياض والتقى ولي العهد السعودي.",
+    "وتوجه وزير الخارجية الأمريكي ماركو روبيو إلى الرياض، حيث التقى ولي العهد السعودي.",
+    "ووصل وزير الخارجية الأمريكي ماركو روبيو إلى الرياض. والتقى ولي العهد السعودي.",
+    "وفي يوم الأحد، زار وزير الخارجية الأمريكي ماركو روبيو الرياض. والتقى ولي العهد السعودي.",
+])
+def test_a_traveller_meets_the_host_named_after_the_meeting_verb(text):
+    meetings = [(a, r) for t, a, r in coded(text) if t == "CONSULT" and "Mohammed bin Salman" in a + r]
+    assert meetings and all(a == ["Marco Rubio"] and r == ["Mohammed bin Salman"] for a, r in meetings)
+
+
+@pytest.mark.parametrize("text", [
+    "وقال وزير الخارجية الأمريكي ماركو روبيو إن الوضع خطير. والتقى ولي العهد السعودي.",
+    "ووصل وزير الخارجية الأمريكي ماركو روبيو إلى الرياض. واستقبله ولي العهد السعودي.",
+])
+def test_no_journey_or_a_pronoun_object_keeps_the_name_after_the_verb_its_subject(text):
+    meetings = [a for t, a, _ in coded(text) if t == "CONSULT"]
+    assert ["Mohammed bin Salman"] in meetings and ["Marco Rubio"] not in meetings
+
+
+def test_journeyed_reads_the_opening_verb_or_the_verb_after_a_time_adverbial():
+    from khabar.entities.recognise import words_of
+    from khabar.events.code import journeyed
+    from khabar.pipeline import run
+
+    assert journeyed(words_of(run("ووصلت الوزيرة إلى بيروت.")))
+    assert journeyed(words_of(run("وفي يوم الأحد، زار الوزير بغداد.")))
+    assert not journeyed(words_of(run("وقال الوزير إنه وصل إلى بغداد.")))
+
+
+def test_a_typed_recipient_after_the_preposition_or_its_owner_after_a_bare_noun():
+    assert ("AID", ["United Arab Emirates"], ["Sudan"]) in coded("وقدمت دولة الإمارات مساعدات إنسانية عاجلة إلى السودان.")
+    assert ("ASSAULT", ["Israel"], ["Hezbollah"]) in coded("وشنت طائرات إسرائيلية غارات على مواقع لحزب الله في البقاع.")
+    # a place after في is where, not whom: no recipient
+    assert ("AID", ["United Arab Emirates"], []) in coded("وقدمت دولة الإمارات مساعدات في السودان.")
+
+
+def test_a_plural_in_at_after_a_masculine_verb_is_its_object_so_the_speaker_acts():
+    assert any(t == "ACCUSE" and a == ["Sergey Lavrov"]
+               for t, a, _ in coded("وقال وزير الخارجية الروسي سيرغي لافروف إن موسكو مستعدة للحوار، وانتقد العقوبات الغربية."))
+    # a feminine verb before the same plural: the plural may be its subject, no pronoun is read
+    assert not any(t == "ACCUSE" and a == ["Sergey Lavrov"]
+                   for t, a, _ in coded("وقال وزير الخارجية الروسي سيرغي لافروف إن موسكو مستعدة للحوار، وانتقدت السلطات الغربية."))
