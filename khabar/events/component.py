@@ -457,6 +457,20 @@ def _one_country(actor: list[str], countries: dict) -> str | None:
     return next(iter(found)) if len(found) == 1 and None not in found else None
 
 
+def _headline_days(events: list[dict], headline) -> None:
+    """A headline has no time of its own: an undated headline event takes the day of its twin
+    in the body, the first dated event of the same type that shares an actor ("السعودية
+    والإمارات والبحرين ومصر تقطع علاقاتها مع قطر" … "أعلنت مصر فجر اليوم الاثنين قطع
+    علاقاتها"): the headline tells the body's act, on the body's day."""
+    for event in events:
+        if event["date"] or not headline.start <= event["trigger"]["start"] < headline.end:
+            continue
+        twin = next((m for m in events if m["date"] and m["trigger"]["start"] >= headline.end
+                     and m["type"] == event["type"] and set(m["actor"]) & set(event["actor"])), None)
+        if twin is not None:
+            event["date"], event["time"] = twin["date"], twin["time"]
+
+
 def _records(coded, text: str, entity_of: dict, find_time, doc: Doc) -> list[dict]:
     figures = sorted((doc._.figures or []) if Doc.has_extension("figures") else [], key=lambda f: f["start"])
     figure_starts = [f["start"] for f in figures]
@@ -530,6 +544,8 @@ def _records(coded, text: str, entity_of: dict, find_time, doc: Doc) -> list[dic
             "_told": {event.sentence} if event.kind == "verb" and headline is not None and start >= headline.end else set(),
         }
     out = list(merged.values())
+    if headline is not None:
+        _headline_days(out, headline)
     for index, event in enumerate(out, start=1):
         event["id"] = f"v{index}"
         del event["_kind"], event["_told"]

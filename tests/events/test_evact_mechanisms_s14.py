@@ -75,3 +75,34 @@ def test_a_plural_in_at_after_a_masculine_verb_is_its_object_so_the_speaker_acts
     # a feminine verb before the same plural: the plural may be its subject, no pronoun is read
     assert not any(t == "ACCUSE" and a == ["Sergey Lavrov"]
                    for t, a, _ in coded("وقال وزير الخارجية الروسي سيرغي لافروف إن موسكو مستعدة للحوار، وانتقدت السلطات الغربية."))
+
+
+HEADLINED = """السعودية والإمارات تقطعان العلاقات الدبلوماسية مع قطر
+
+أعلنت السعودية، فجر اليوم الاثنين، قطع علاقاتها الدبلوماسية مع قطر.
+
+وقال مسؤول إماراتي إن بلاده ستتخذ خطوة مماثلة."""
+
+
+def test_an_undated_headline_event_takes_the_day_of_its_body_twin():
+    record = khabar.read(HEADLINED, published="2025-03-10")   # a Monday
+    names = {e["id"]: e["name"] for e in record.entities}
+    headline = [v for v in record.events if v["trigger"]["text"] == "تقطعان العلاقات"]
+    assert [([names[a] for a in v["actor"]], v["date"]) for v in headline] == \
+        [(["Saudi Arabia", "United Arab Emirates"], "2025-03-10")]
+
+
+def test_a_headline_event_with_no_twin_sharing_an_actor_stays_undated():
+    from types import SimpleNamespace
+
+    from khabar.events.component import _headline_days
+
+    headline = SimpleNamespace(start=0, end=40)
+    events = [{"type": "SANCTION", "actor": ["e1"], "date": None, "time": None, "trigger": {"start": 5}},
+              {"type": "SANCTION", "actor": ["e2"], "date": "2025-03-10", "time": "t1", "trigger": {"start": 60}},
+              {"type": "ACCUSE", "actor": ["e1"], "date": "2025-03-09", "time": "t2", "trigger": {"start": 90}}]
+    _headline_days(events, headline)
+    assert events[0]["date"] is None
+    events[1]["actor"] = ["e1", "e2"]
+    _headline_days(events, headline)
+    assert (events[0]["date"], events[0]["time"]) == ("2025-03-10", "t1")
