@@ -867,12 +867,17 @@ def _sender(args: "_Args", i: int, end: int) -> tuple[list[Mention], int]:
     return [], end
 
 
+_RECEIVER_STEPS = 10                               # words of titles (a name one) between تلقى and its object
+
+
 def _receiving_verb_before(args: "_Args", i: int) -> int | None:
     """Where the verb of receiving stands whose object is the act at i, across the
-    receiver's titles and name: "تلقى ولي العهد السعودي الأمير محمد بن سلمان اتصالا"."""
+    receiver's titles and name: "تلقى ولي العهد السعودي الأمير محمد بن سلمان اتصالا", and the
+    Gulf agencies' chains of offices ("تلقى رئيس مجلس الوزراء وزير الخارجية الشيخ محمد بن
+    عبدالرحمن آل ثاني اتصالا"): a name is one step, each title word one."""
     words, receive = args.words, triggers()["receive"]
     j, steps = i - 1, 0
-    while j >= 0 and steps < 6 and not words[j].is_punct:
+    while j >= 0 and steps < _RECEIVER_STEPS and not words[j].is_punct:
         steps += 1
         found = args.ends.get(j)
         if found and found[1] < j:
@@ -888,7 +893,7 @@ def _receiver(args: "_Args", i: int) -> list[Mention]:
     """The subject of the verb of receiving before the act at i: "تلقى ولي العهد السعودي
     الأمير محمد بن سلمان اتصالا" → the crown prince (the last name before the act)."""
     j = _receiving_verb_before(args, i)
-    if j is None or j < i - 9:
+    if j is None:
         return []
     found = args.ends.get(i - 1)
     return [found[0]] if found and found[1] > j and found[0].type in ACTOR_TYPES else []

@@ -106,3 +106,15 @@ def test_a_headline_event_with_no_twin_sharing_an_actor_stays_undated():
     events[1]["actor"] = ["e1", "e2"]
     _headline_days(events, headline)
     assert (events[0]["date"], events[0]["time"]) == ("2025-03-10", "t1")
+
+
+@pytest.mark.parametrize("titles", ["رئيس مجلس الوزراء", "رئيس مجلس الوزراء وزير الخارجية", ""])
+def test_the_receiver_of_a_call_stands_behind_a_chain_of_offices(titles):
+    text = f"وتلقى {titles} الشيخ محمد بن عبدالرحمن آل ثاني اتصالا هاتفيا من وزير الخارجية الأمريكي ماركو روبيو."
+    assert ("CONSULT", ["Marco Rubio"], ["Mohammed bin Abdulrahman Al Thani"]) in coded(" ".join(text.split()))
+
+
+def test_a_receiving_verb_beyond_the_reach_of_titles_is_not_the_act_s():
+    # the verb of receiving is a clause away: the call's maker is still its actor, no receiver
+    text = "وتلقى الوزير رسالة. وأجرى رئيس مجلس الوزراء وزير الخارجية الشيخ محمد بن عبدالرحمن آل ثاني اتصالا هاتفيا مع وزير الخارجية الأمريكي ماركو روبيو."
+    assert ("CONSULT", ["Mohammed bin Abdulrahman Al Thani"], ["Marco Rubio"]) in coded(text)
