@@ -1197,7 +1197,7 @@ def code_sentence(words: list[Word], mentions: list[Mention], sentence: int,
                   frames: list[tuple[int, Mention]] | None = None, text: str = "",
                   pair_before: "callable | None" = None, carried: list[Mention] | None = None,
                   state_party: "callable | None" = None, person_named: "callable | None" = None,
-                  travelled: bool = False) -> list[Event]:
+                  travelled: "callable | None" = None) -> list[Event]:
     """Events triggered in one sentence.
 
     `frames` are (word index, mention) of the sentence's reporting subjects (claim
@@ -1209,7 +1209,7 @@ def code_sentence(words: list[Word], mentions: list[Mention], sentence: int,
     together before an offset ("روسيا وأوكرانيا"), for "البلدين", "الطرفان", "بينهما".
     `state_party(country, kind)` gives the mention of a country (or its government) the
     article names, for "قال … إن بلاده" (the speaker's own state).  `travelled`: the last
-    sentence, whose subject is `carried`, told a journey (journeyed())."""
+    sentence, whose subject is `carried`, told a journey (journeyed(), asked only when needed)."""
     # the words that may start a trigger (most words cannot: one cached look-up each)
     if len(_INERT) > 200_000:
         _INERT.clear()                            # bounded like an lru cache over a long ingest
@@ -1268,7 +1268,8 @@ def code_sentence(words: list[Word], mentions: list[Mention], sentence: int,
             act_nouns.append((end, spec["type"], event))
         _arguments(event, args, i, end, kind, spec, subject)
         if kind == "verb" and spec.get("recipient") == "object" and event.actor and subject is None \
-                and travelled and carried and _opens(words, i) and _host_after(args, i, end, event.actor, carried):
+                and carried and travelled and _opens(words, i) and _host_after(args, i, end, event.actor, carried) \
+                and travelled():
             # "ووصل ويتكوف إلى الدوحة. والتقى رئيس الوزراء القطري …": the traveller meets the host
             event.recipient, event.actor = list(event.actor), list(carried)
         elif kind == "verb" and spec.get("recipient") == "object" and event.actor and subject is None \

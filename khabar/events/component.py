@@ -189,7 +189,7 @@ def events_component(doc: Doc) -> Doc:
     openers = contrast_openers()
     two_party = arguments()["two_party_types"]
     paragraph = _paragraph_of(doc)
-    carried, carried_in, travelled = None, None, False
+    carried, carried_in, journey = None, None, None
     for index, (start, end) in enumerate(sentences):
         if _bracketed(text, start, end):
             continue                              # "(إعداد … - تحرير …)": a wire's credit line, no report
@@ -207,7 +207,7 @@ def events_component(doc: Doc) -> Doc:
             contrasts.update(w.start for w in words if w.norm in openers)
         found = code_sentence(words, inside, index, day, published, frames, text, pair_before,
                               carried if paragraph(start) == carried_in else None, state_party, person_named,
-                              travelled and paragraph(start) == carried_in)
+                              journey if paragraph(start) == carried_in else None)
         coded.extend(found)
         for event in found:                       # "التقى X الرئيس Y … . واتفق الجانبان": the two who met
             if event.type in two_party and len(event.actor) == 1 and len(event.recipient) == 1 \
@@ -220,12 +220,17 @@ def events_component(doc: Doc) -> Doc:
             (opening_subject(words, inside, text) if inside else None)
         if subject:                               # the sentence's subject, for a pronoun verb opening the next
             carried, carried_in = subject, paragraph(start)
-            travelled = journeyed(words)          # … and whether it travelled (the next meeting is with a host)
+            journey = _journey_of(words)          # … and whether it travelled (the next meeting is with a host)
     coded = _outside_times(coded, doc)
     _armies_act(coded, doc, entity_of)
     doc._.events = _records(coded, text, entity_of, find_time, doc)
     _link_figures(doc, sentences, find_time, entity_of, mentions)
     return doc
+
+
+def _journey_of(words: list) -> "callable":
+    """Whether a sentence told a journey (journeyed()), read only when a later verb asks."""
+    return lambda: journeyed(words)
 
 
 _PARTIES = frozenset({"PER", "ORG", "GPE"})     # who meets or signs as one of two sides
