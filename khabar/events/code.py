@@ -1229,6 +1229,7 @@ def code_sentence(words: list[Word], mentions: list[Mention], sentence: int,
     # a speaker named in an earlier sentence ("… . وأضاف أنه التقى"): the subject of a pronoun
     # verb of his claim, not of its event nouns
     distant: list[tuple[int, list[Mention]]] = [(k, [m]) for k, m in frames or [] if m.start < first]
+    speakers = list(topics)                       # the sentence's own speakers, before events join topics
     subjects = None                               # the complement clauses' named subjects, on first need
     starts = args.starts
     names = sorted(k for k, (m, _) in starts.items() if m.type in ARGUMENT_TYPES)
@@ -1391,6 +1392,10 @@ def code_sentence(words: list[Word], mentions: list[Mention], sentence: int,
                 or kind == "participle" else []
             before = [(k, actor) for k, actor in sorted(topics + speaking + [(k, m) for k, until, m in subjects if i < until],
                                                         key=lambda x: x[0]) if k < i]
+            if kind == "verb" and _after_closed_quote(words, i):
+                # "قالت الوزارة إن قوات الاحتلال «اقتحمت المستشفى»، واتهمت إسرائيل …": the quotation
+                # closed, the verb after it goes on from its speaker, not from the quoted acts
+                before = [(k, actor) for k, actor in sorted(speakers + speaking, key=lambda x: x[0]) if k < i] or before
             earlier = [actor for _, actor in before]
             if not earlier:                       # "قرر مجلس بنك المغرب، خلال اجتماعه": the nearest name before
                 # a pronoun's antecedent: the nearest name before that no preposition governs
@@ -1650,6 +1655,15 @@ def _owner_after(args: "_Args", j: int) -> list[Mention]:
     if j + 3 < len(words) and args.at(j + 1) is None and not words[j + 1].is_punct and words[j + 2].norm == "ل":
         return args.compound(j + 3, ACTOR_TYPES)[0]
     return []
+
+
+def _after_closed_quote(words: list[Word], i: int) -> bool:
+    """The verb at i follows a closing quotation mark, a comma and و ("…»، واتهمت"، "…"،
+    وأضاف"): a straight quote closes when it is written onto the word before it."""
+    if i < 4 or words[i - 1].norm != "و" or words[i - 2].norm not in ("،", ",") or words[i - 3].norm not in QUOTES:
+        return False
+    mark = words[i - 3]
+    return mark.norm in ("»", "”") or mark.norm not in ("«", "“") and words[i - 4].end == mark.start
 
 
 def _travel_verb(word: Word) -> bool:

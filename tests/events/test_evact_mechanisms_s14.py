@@ -118,3 +118,18 @@ def test_a_receiving_verb_beyond_the_reach_of_titles_is_not_the_act_s():
     # the verb of receiving is a clause away: the call's maker is still its actor, no receiver
     text = "وتلقى الوزير رسالة. وأجرى رئيس مجلس الوزراء وزير الخارجية الشيخ محمد بن عبدالرحمن آل ثاني اتصالا هاتفيا مع وزير الخارجية الأمريكي ماركو روبيو."
     assert ("CONSULT", ["Mohammed bin Abdulrahman Al Thani"], ["Marco Rubio"]) in coded(text)
+
+
+def test_a_closing_quotation_mark_is_told_from_an_opening_one():
+    from khabar.entities.recognise import words_of
+    from khabar.events.code import _after_closed_quote
+    from khabar.pipeline import run
+
+    def at_verb(text: str) -> bool:
+        words = words_of(run(text))
+        return _after_closed_quote(words, next(k for k, w in enumerate(words) if w.norm == "اتهمت"))
+
+    assert at_verb("قالت إن القوات «اقتحمت المستشفى»، واتهمت إسرائيل.")
+    assert at_verb('قالت إن القوات "اقتحمت المستشفى"، واتهمت إسرائيل.')
+    assert not at_verb("قالت إن القوات اقتحمت المستشفى، واتهمت إسرائيل.")
+    assert not at_verb('قالت إن القوات اقتحمت المستشفى، و"اتهمت إسرائيل".')
