@@ -155,7 +155,7 @@ def triggers() -> dict[str, Any]:
     return t
 
 
-_STATE_KINDS = frozenset({"country", "government"})
+_STATE_KINDS = frozenset({"country", "government", "self"})
 
 
 @lru_cache(maxsize=1)
@@ -1308,7 +1308,10 @@ def code_sentence(words: list[Word], mentions: list[Mention], sentence: int,
         own = (_own_state(words, i) if kind in ("verb", "light") else _own_state(words, i - 1) if kind == "noun"
                and i > 1 and not words[i - 1].is_punct else None) if subject is None else None
         #   "إن بلاده ستقدم مساعدات": the noun is the object of the verb whose subject is بلاده
-        if own:                                   # "قال ماكرون إن بلاده ستقدم": the speaker's state, not he
+        if own == "self":                         # "وأضاف الجيش أن قواته قصفت": the speaker's own forces
+            event.actor = _speaker_itself(sorted(speakers + distant, key=lambda x: x[0]), i)
+            own = own if event.actor else None    # a person's "قواته" is left to the other readings
+        elif own:                                 # "قال ماكرون إن بلاده ستقدم": the speaker's state, not he
             event.actor = _speakers_state(sorted(topics + distant, key=lambda x: x[0]), i, own, state_party)
         if spec.get("agent_only"):
             event.actor = _cued_agent(args, end, spec.get("window", 6))
@@ -1755,6 +1758,14 @@ def _own_state(words: list[Word], i: int) -> str | None:
     if kind is None or j < 1 or words[j - 1].norm not in triggers()["complementizers"]:
         return None
     return kind
+
+
+def _speaker_itself(speakers: list, i: int) -> list[Mention]:
+    """The body whose claim holds word i (the nearest speaker before it), for its own forces
+    ("قال الجيش الإسرائيلي إن حماس أطلقت صواريخ، وأضاف أن قواته قصفت مواقعها"): an
+    organisation, a state or a group acts through them; a person's forces are not read so."""
+    speaker = next((actor for k, actor in reversed(speakers) if k < i), None)
+    return list(speaker) if speaker and speaker[0].type in ("ORG", "GPE", "GROUP") else []
 
 
 def _speakers_state(topics: list, i: int, kind: str, state_party: "callable | None") -> list[Mention]:
@@ -2766,6 +2777,8 @@ def _arguments(event: Event, args: _Args, i: int, end: int, kind: str, spec: dic
             if found and found[0].type == "PER":
                 recipient, _ = args.compound(j, ACTOR_TYPES)
                 break
+        if not recipient and cursor > 0:          # "قصفت مواقع لحزب العمال": the places' owner
+            recipient = _owner_after(args, cursor - 1)
         event.recipient = recipient
     elif preposition:
         for j in range(cursor, min(cursor + 6, len(words))):

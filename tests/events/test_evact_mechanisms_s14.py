@@ -133,3 +133,25 @@ def test_a_closing_quotation_mark_is_told_from_an_opening_one():
     assert at_verb('قالت إن القوات "اقتحمت المستشفى"، واتهمت إسرائيل.')
     assert not at_verb("قالت إن القوات اقتحمت المستشفى، واتهمت إسرائيل.")
     assert not at_verb('قالت إن القوات اقتحمت المستشفى، و"اتهمت إسرائيل".')
+
+
+@pytest.mark.parametrize("text, kind, actor", [
+    ("وقال الجيش الإسرائيلي إن حماس أطلقت صواريخ. وأضاف أن قواته قصفت مواقع الحركة.", "ASSAULT", "Israel Defense Forces"),
+    ('وقال الجيش الإسرائيلي إن حماس "أطلقت الصواريخ"، وأضاف أن قواته قصفت مواقع الحركة.', "ASSAULT", "Israel Defense Forces"),
+    ("وأعلنت حركة الشباب أن مقاتليها هاجموا قاعدة عسكرية.", "ASSAULT", "Al-Shabaab (Somalia)"),
+])
+def test_the_speakers_own_forces_are_the_speaker_acting(text, kind, actor):
+    assert [actor] in [a for t, a, _ in coded(text) if t == kind]
+
+
+def test_a_persons_own_forces_are_not_read_as_the_speaker_itself():
+    from khabar.events.code import _speaker_itself
+
+    coded_ = coded("وقال نتنياهو إن قواته قصفت غزة.")
+    assert all(a != ["Israel Defense Forces"] for _, a, _ in coded_)
+    assert _speaker_itself([], 3) == []
+
+
+def test_the_owner_after_a_bare_object_is_the_recipient():
+    assert ("ASSAULT", ["Ministry of National Defense (Turkey)"], ["Kurdistan Workers' Party"]) in \
+        coded("وأعلنت وزارة الدفاع التركية أن قواتها قصفت مواقع لحزب العمال الكردستاني شمالي العراق.")
