@@ -155,7 +155,7 @@ def triggers() -> dict[str, Any]:
     return t
 
 
-_STATE_KINDS = frozenset({"country", "government"})
+_STATE_KINDS = frozenset({"country", "government", "self"})
 
 
 @lru_cache(maxsize=1)
@@ -168,7 +168,7 @@ def arguments() -> dict[str, Any]:
             raise ValueError(f"arguments.yaml: {key} maps words to one of {sorted(_STATE_KINDS)}")
     for key in ("own_state_pronouns", "partitive_heads", "government_heads", "pronoun_complementizers",
                 "titled_genitive_agent_types", "agent_cues", "compound_openers", "joiners", "office_heads",
-                "in_person_types", "honorifics", "two_party_types", "person_duals"):
+                "in_person_types", "honorifics", "two_party_types", "person_duals", "travel_verbs"):
         if not isinstance(raw.get(key), list) or not all(isinstance(w, str) and w for w in raw[key]):
             raise ValueError(f"arguments.yaml: {key} is a list of words")
     return {
@@ -187,7 +187,17 @@ def arguments() -> dict[str, Any]:
         "honorifics": _honorific_forms(n(w) for w in raw["honorifics"]),
         "two_party_types": frozenset(raw["two_party_types"]),   # PLOVER types, not words
         "person_duals": frozenset(n(w) for w in raw["person_duals"]),
+        "travel_verbs": frozenset(n(w) for w in raw["travel_verbs"]),
+        "type_recipients": _type_recipients(raw.get("type_recipients")),
     }
+
+
+def _type_recipients(raw: Any) -> dict[str, tuple[str, ...]]:
+    """arguments.yaml type_recipients: a PLOVER type → its recipient's prepositions, normalised."""
+    if not isinstance(raw, dict) or not all(isinstance(v, list) and v and all(isinstance(w, str) and w for w in v)
+                                            for v in raw.values()):
+        raise ValueError("arguments.yaml: type_recipients maps PLOVER types to lists of prepositions")
+    return {kind: tuple(normalise_word(w) for w in words) for kind, words in raw.items()}
 
 
 _HONORIFIC_PRONOUNS = ("ه", "ها")
@@ -857,12 +867,17 @@ def _sender(args: "_Args", i: int, end: int) -> tuple[list[Mention], int]:
     return [], end
 
 
+_RECEIVER_STEPS = 10                               # words of titles (a name one) between تلقى and its object
+
+
 def _receiving_verb_before(args: "_Args", i: int) -> int | None:
     """Where the verb of receiving stands whose object is the act at i, across the
-    receiver's titles and name: "تلقى ولي العهد السعودي الأمير محمد بن سلمان اتصالا"."""
+    receiver's titles and name: "تلقى ولي العهد السعودي الأمير محمد بن سلمان اتصالا", and the
+    Gulf agencies' chains of offices ("تلقى رئيس مجلس الوزراء وزير الخارجية الشيخ محمد بن
+    عبدالرحمن آل ثاني اتصالا"): a name is one step, each title word one."""
     words, receive = args.words, triggers()["receive"]
     j, steps = i - 1, 0
-    while j >= 0 and steps < 6 and not words[j].is_punct:
+    while j >= 0 and steps < _RECEIVER_STEPS and not words[j].is_punct:
         steps += 1
         found = args.ends.get(j)
         if found and found[1] < j:
@@ -878,7 +893,7 @@ def _receiver(args: "_Args", i: int) -> list[Mention]:
     """The subject of the verb of receiving before the act at i: "تلقى ولي العهد السعودي
     الأمير محمد بن سلمان اتصالا" → the crown prince (the last name before the act)."""
     j = _receiving_verb_before(args, i)
-    if j is None or j < i - 9:
+    if j is None:
         return []
     found = args.ends.get(i - 1)
     return [found[0]] if found and found[1] > j and found[0].type in ACTOR_TYPES else []
@@ -1181,7 +1196,8 @@ def code_sentence(words: list[Word], mentions: list[Mention], sentence: int,
                   event_day: "callable", published: date | None,
                   frames: list[tuple[int, Mention]] | None = None, text: str = "",
                   pair_before: "callable | None" = None, carried: list[Mention] | None = None,
-                  state_party: "callable | None" = None, person_named: "callable | None" = None) -> list[Event]:
+                  state_party: "callable | None" = None, person_named: "callable | None" = None,
+                  travelled: "callable | None" = None) -> list[Event]:
     """Events triggered in one sentence.
 
     `frames` are (word index, mention) of the sentence's reporting subjects (claim
@@ -1192,7 +1208,8 @@ def code_sentence(words: list[Word], mentions: list[Mention], sentence: int,
     triggers.  `pair_before(offset, types)` gives the last two parties the article named
     together before an offset ("روسيا وأوكرانيا"), for "البلدين", "الطرفان", "بينهما".
     `state_party(country, kind)` gives the mention of a country (or its government) the
-    article names, for "قال … إن بلاده" (the speaker's own state)."""
+    article names, for "قال … إن بلاده" (the speaker's own state).  `travelled`: the last
+    sentence, whose subject is `carried`, told a journey (journeyed(), asked only when needed)."""
     # the words that may start a trigger (most words cannot: one cached look-up each)
     if len(_INERT) > 200_000:
         _INERT.clear()                            # bounded like an lru cache over a long ingest
@@ -1212,6 +1229,7 @@ def code_sentence(words: list[Word], mentions: list[Mention], sentence: int,
     # a speaker named in an earlier sentence ("… . وأضاف أنه التقى"): the subject of a pronoun
     # verb of his claim, not of its event nouns
     distant: list[tuple[int, list[Mention]]] = [(k, [m]) for k, m in frames or [] if m.start < first]
+    speakers = list(topics)                       # the sentence's own speakers, before events join topics
     subjects = None                               # the complement clauses' named subjects, on first need
     starts = args.starts
     names = sorted(k for k, (m, _) in starts.items() if m.type in ARGUMENT_TYPES)
@@ -1251,12 +1269,21 @@ def code_sentence(words: list[Word], mentions: list[Mention], sentence: int,
             act_nouns.append((end, spec["type"], event))
         _arguments(event, args, i, end, kind, spec, subject)
         if kind == "verb" and spec.get("recipient") == "object" and event.actor and subject is None \
-                and _joined_after_comma(words, i) and _closes_clause(words, _after_actor(args, end, event.actor)):
+                and carried and travelled and _opens(words, i) and _host_after(args, i, end, event.actor, carried) \
+                and travelled():
+            # "ووصل ويتكوف إلى الدوحة. والتقى رئيس الوزراء القطري …": the traveller meets the host
+            event.recipient, event.actor = list(event.actor), list(carried)
+        elif kind == "verb" and spec.get("recipient") == "object" and event.actor and subject is None \
+                and (_joined_after_comma(words, i) or _after_journey(words, i)) \
+                and _closes_clause(words, _after_actor(args, end, event.actor)):
             # "ووصل الرئيس التركي إلى بغداد، …، والتقى رئيس الوزراء العراقي.": a transitive verb whose
             # only noun phrase is the name after it: that name is its object, its subject the
             # sentence's opening subject
-            opening = opening_subject(words, mentions, text)
-            if opening and not set(map(id, opening)) & set(map(id, event.actor)):
+            if subjects is None:
+                subjects = _clause_subjects(words, args)
+            opening = _inner_subject(words, args, i, subjects) or opening_subject(words, mentions, text)
+            if opening and not set(map(id, opening)) & set(map(id, event.actor)) \
+                    and _agrees_shown(words[i], args, _opening_verb_at(words), opening):
                 event.recipient, event.actor = list(event.actor), list(opening)
         # (a trigger read as a noun right after the relative is its verb: "الذي قصف مواقع")
         antecedent = _antecedent(args, i, end) if subject is None and (
@@ -1281,7 +1308,10 @@ def code_sentence(words: list[Word], mentions: list[Mention], sentence: int,
         own = (_own_state(words, i) if kind in ("verb", "light") else _own_state(words, i - 1) if kind == "noun"
                and i > 1 and not words[i - 1].is_punct else None) if subject is None else None
         #   "إن بلاده ستقدم مساعدات": the noun is the object of the verb whose subject is بلاده
-        if own:                                   # "قال ماكرون إن بلاده ستقدم": the speaker's state, not he
+        if own == "self":                         # "وأضاف الجيش أن قواته قصفت": the speaker's own forces
+            event.actor = _speaker_itself(sorted(speakers + distant, key=lambda x: x[0]), i)
+            own = own if event.actor else None    # a person's "قواته" is left to the other readings
+        elif own:                                 # "قال ماكرون إن بلاده ستقدم": the speaker's state, not he
             event.actor = _speakers_state(sorted(topics + distant, key=lambda x: x[0]), i, own, state_party)
         if spec.get("agent_only"):
             event.actor = _cued_agent(args, end, spec.get("window", 6))
@@ -1350,7 +1380,7 @@ def code_sentence(words: list[Word], mentions: list[Mention], sentence: int,
                 event.actor = _coordinated(words, i, args, events[-1], act_nouns)
                 event.joined = bool(event.actor)
         if not event.actor and not own and (kind in ("verb", "participle", "light") and not _passive(text, words[i])
-                                and not (kind == "verb" and not victims_after and _overt_subject(words, end, args)
+                                and not (kind == "verb" and not victims_after and _overt_subject(words, end, args, words[i])
                                          and not (i > 0 and words[i - 1].norm in ("،", ","))
                                          and not _pronoun_subject(words, i))
                                 and not (kind in ("verb", "light") and _subject_before(words, i, args))
@@ -1363,8 +1393,13 @@ def code_sentence(words: list[Word], mentions: list[Mention], sentence: int,
             # his own circumstantial participle ("وأوضح الإرياني أن …، محملا": he, not the claim's subject)
             speaking = distant if kind == "verb" and (_pronoun_subject(words, i) or _opens(words, i)) \
                 or kind == "participle" else []
-            earlier = [actor for k, actor in sorted(topics + speaking + [(k, m) for k, until, m in subjects if i < until],
-                                                    key=lambda x: x[0]) if k < i]
+            before = [(k, actor) for k, actor in sorted(topics + speaking + [(k, m) for k, until, m in subjects if i < until],
+                                                        key=lambda x: x[0]) if k < i]
+            if kind == "verb" and _after_closed_quote(words, i):
+                # "قالت الوزارة إن قوات الاحتلال «اقتحمت المستشفى»، واتهمت إسرائيل …": the quotation
+                # closed, the verb after it goes on from its speaker, not from the quoted acts
+                before = [(k, actor) for k, actor in sorted(speakers + speaking, key=lambda x: x[0]) if k < i] or before
+            earlier = [actor for _, actor in before]
             if not earlier:                       # "قرر مجلس بنك المغرب، خلال اجتماعه": the nearest name before
                 # a pronoun's antecedent: the nearest name before that no preposition governs
                 earlier = [[m] for k, (m, _) in sorted(args.starts.items())
@@ -1376,6 +1411,8 @@ def code_sentence(words: list[Word], mentions: list[Mention], sentence: int,
                 if _verb_gender(words[i]):       # a singular verb's pronoun: never a plural of people
                     earlier = [a for a in earlier if not _people_plural(a[0], text)]
                 earlier = [a for a in earlier if _agrees(words[i], a[0], text)] or earlier
+                # "قال نتنياهو إن حماس رفضت المقترح، وتوعد": the gender each subject's own verb showed
+                earlier = [a for k, a in before if a in earlier and _agrees_shown(words[i], args, k, a)] or earlier
                 if kind == "verb" and _plural_reference(words, i, end, kind):
                     # a plural or dual verb's pronoun: never one person alone ("… محامون …، وطالبوا")
                     earlier = [a for a in earlier if len(a) > 1 or a[0].type != "PER" or _compound_of(args, a[0])]
@@ -1589,6 +1626,84 @@ def _honoured(args: "_Args", i: int, topics: list, carried: list[Mention] | None
     return []
 
 
+def _subject_end(args: "_Args", end: int, actor: list[Mention]) -> int:
+    """The word after the actor's mention when it stands within the three words after the
+    trigger (a VSO subject, "طيران العدوان الأمريكي"), else the trigger's end."""
+    for k in range(end, min(end + 4, len(args.words))):
+        found = args.at(k)
+        if found and any(found[0] is m for m in actor):
+            return found[1]
+    return end
+
+
+def _typed_recipient(args: "_Args", cursor: int, prepositions: tuple[str, ...]) -> list[Mention]:
+    """The name after the first of the type's recipient prepositions in the clause from word
+    `cursor` ("مساعدات إنسانية عاجلة إلى السودان"); after the preposition, one bare noun and
+    ل name its owner ("غارات على مواقع لحزب الله").  A place governed by في is no recipient."""
+    words = args.words
+    for j in range(cursor, min(cursor + 8, len(words) - 1)):
+        if words[j].is_punct or words[j].norm == "في":
+            return []
+        if words[j].norm not in prepositions:
+            continue
+        found, _ = args.compound(j + 1, ACTOR_TYPES | PLACE_TYPES)
+        return found or _owner_after(args, j)
+    return []
+
+
+def _owner_after(args: "_Args", j: int) -> list[Mention]:
+    """After the preposition at j, one bare noun and ل + a name: the name owns what the act
+    reaches ("على مواقع لحزب الله", "ضد مقرات لحركة الشباب")."""
+    words = args.words
+    if j + 3 < len(words) and args.at(j + 1) is None and not words[j + 1].is_punct and words[j + 2].norm == "ل":
+        return args.compound(j + 3, ACTOR_TYPES)[0]
+    return []
+
+
+def _after_closed_quote(words: list[Word], i: int) -> bool:
+    """The verb at i follows a closing quotation mark, a comma and و ("…»، واتهمت"، "…"،
+    وأضاف"): a straight quote closes when it is written onto the word before it."""
+    if i < 4 or words[i - 1].norm != "و" or words[i - 2].norm not in ("،", ",") or words[i - 3].norm not in QUOTES:
+        return False
+    mark = words[i - 3]
+    return mark.norm in ("»", "”") or mark.norm not in ("«", "“") and words[i - 4].end == mark.start
+
+
+def _travel_verb(word: Word) -> bool:
+    """A verb of arriving or visiting (arguments.yaml travel_verbs): وصل، ووصلت، زار، توجه."""
+    travel = arguments()["travel_verbs"]
+    norm = _bare_conjunction(word.norm) if len(word.norm) > 3 else word.norm
+    return _n(word.lemma or "") in travel or norm in travel or norm.endswith("ت") and norm[:-1] in travel
+
+
+def journeyed(words: list[Word]) -> bool:
+    """The sentence tells a journey: a verb of travel opens it, after و/ف and an adverbial of
+    time set off by a comma at most ("وفي يوم الأحد، زار بارزاني بغداد")."""
+    k = _opening_verb_at(words)
+    if k < len(words) and not words[k].is_punct and _travel_verb(words[k]):
+        return True
+    comma = next((j for j, w in enumerate(words[:8]) if w.norm in ("،", ",")), None)
+    return comma is not None and comma + 1 < len(words) and _travel_verb(words[comma + 1])
+
+
+def _after_journey(words: list[Word], i: int) -> bool:
+    """The verb at i goes on, after و or حيث, from a sentence that opens with a verb of travel
+    ("ووصل روبيو إلى الرياض والتقى ولي العهد"، "وتوجه حسان إلى القاهرة، حيث التقى السيسي")."""
+    return i >= 2 and words[i - 1].norm in ("و", "حيث") and not _glued_pronoun(words, i) and journeyed(words[:i - 1])
+
+
+def _host_after(args: "_Args", i: int, end: int, actor: list[Mention], carried: list[Mention]) -> bool:
+    """The one name after the meeting verb at i is a person other than the traveller, with
+    nothing after it in its clause: the host met, not the one who meets."""
+    if len(actor) != 1 or actor[0].type != "PER" or carried[0].type != "PER" or actor[0].start < args.words[i].end \
+            or _glued_pronoun(args.words, i):     # "واستقبله ولي العهد": the pronoun is the traveller, met
+        return False
+    text = args.text
+    if text[actor[0].start:actor[0].end] == text[carried[0].start:carried[0].end]:
+        return False
+    return _closes_clause(args.words, _after_actor(args, end, actor))
+
+
 def _joined_after_comma(words: list[Word], i: int) -> bool:
     """The verb at i is joined by و after a comma ("…، والتقى"): a later verb of the sentence."""
     return i >= 2 and words[i - 1].norm == "و" and words[i - 2].norm in ("،", ",")
@@ -1643,6 +1758,14 @@ def _own_state(words: list[Word], i: int) -> str | None:
     if kind is None or j < 1 or words[j - 1].norm not in triggers()["complementizers"]:
         return None
     return kind
+
+
+def _speaker_itself(speakers: list, i: int) -> list[Mention]:
+    """The body whose claim holds word i (the nearest speaker before it), for its own forces
+    ("قال الجيش الإسرائيلي إن حماس أطلقت صواريخ، وأضاف أن قواته قصفت مواقعها"): an
+    organisation, a state or a group acts through them; a person's forces are not read so."""
+    speaker = next((actor for k, actor in reversed(speakers) if k < i), None)
+    return list(speaker) if speaker and speaker[0].type in ("ORG", "GPE", "GROUP") else []
 
 
 def _speakers_state(topics: list, i: int, kind: str, state_party: "callable | None") -> list[Mention]:
@@ -1721,6 +1844,51 @@ def _mention_gender(mention: Mention, text: str) -> str | None:
     if mention.type == "GPE":                     # مصر، إسرائيل، قطر: feminine; العراق، الصين: either
         return "f" if not first.startswith("ال") and first != "لبنان" else None
     return "m" if first.startswith("ال") else None   # الجيش، البرلمان; حماس، فتح: either
+
+
+def _shown_gender(words: list[Word], k: int) -> str | None:
+    """The gender the verb at word k shows for its subject ("قالت" f, "قال" m, "رفضت" f), or
+    None where word k is no verb (a noun cue such as "حسب") or its form does not tell."""
+    if not 0 <= k < len(words) or words[k].is_punct:
+        return None
+    word = words[k]
+    if not (_reports(word) or _finite(word) or _verb_lookup(word.norm, word.lemma or word.norm)[0]):
+        return None
+    return _verb_gender(word)
+
+
+def _agrees_shown(verb: Word, args: "_Args", k: int, actor: list[Mention]) -> bool:
+    """A pronoun verb can continue a subject only if the gender the subject's own verb showed
+    agrees with it: "قال نتنياهو إن حماس رفضت المقترح، وتوعد بمواصلة الحرب" — رفضت made حماس
+    feminine here, so the masculine توعد is the speaker's.  Word k is the subject's verb (a
+    speech verb or an event's trigger) or the subject's first word (a complement clause's
+    subject, whose verb follows it)."""
+    wanted = _verb_gender(verb)
+    if wanted is None or not actor:
+        return True
+    at = k if args.at(k) is None else _after_actor(args, k, actor)
+    shown = _shown_gender(args.words, at)
+    return shown is None or shown == wanted
+
+
+def _inner_subject(words: list[Word], args: "_Args", i: int,
+                   subjects: list[tuple[int, int, list[Mention]]]) -> list[Mention] | None:
+    """The named subject of the complement clause the verb at i lies in, when that subject's
+    own verb agrees with it: "قال نادي الأسير إن قوات الاحتلال اقتحمت البلدة، واعتقلت عشرات
+    الشبان" — the forces arrest, not the club that reports it."""
+    inside = [(k, m) for k, until, m in subjects if k < i < until]
+    if not inside or _verb_gender(words[i]) is None:
+        return None
+    k, mentions = inside[-1]
+    at = _after_actor(args, k, mentions)
+    if at >= i or _shown_gender(words, at) != _verb_gender(words[i]):
+        return None
+    return mentions
+
+
+def _opening_verb_at(words: list[Word]) -> int:
+    """The position of a VSO sentence's opening verb (after a bare و/ف)."""
+    return 1 if words and words[0].norm in ("و", "ف") else 0
 
 
 def _agrees(verb: Word, mention: Mention, text: str) -> bool:
@@ -2039,10 +2207,15 @@ def _caused(args: "_Args", i: int) -> list[Mention]:
     return args.compound(before[1], ACTOR_TYPES)[0] if preposition and words[i - 1].norm == preposition else []
 
 
-def _overt_subject(words: list[Word], end: int, args: "_Args") -> bool:
+def _overt_subject(words: list[Word], end: int, args: "_Args", verb: Word | None = None) -> bool:
     """A definite noun right after the verb that names no entity: the verb's own subject
-    (VSO), one khabar cannot name ("دعا المبعوث الأممي"، "يلتقي الطرفان"), so no pronoun."""
+    (VSO), one khabar cannot name ("دعا المبعوث الأممي"، "يلتقي الطرفان"), so no pronoun.
+    A plural in -ات after a masculine `verb` is its object ("وانتقد العقوبات الغربية"): such
+    a plural takes a feminine verb (انتقدت العقوبات)."""
     j = end + 1 if end < len(words) and words[end].norm in QUOTES else end
+    if verb is not None and j < len(words) and words[j].norm.startswith("ال") and words[j].norm.endswith("ات") \
+            and _verb_gender(verb) == "m":
+        return False
     t = triggers()
     if j + 2 < len(words) and words[j].norm in t["subject_stop"] and words[j + 1].norm in PRONOUNS:
         # a relative clause's resumptive pronoun first: "في خطوة نددت بها دول عربية عدة"
@@ -2591,6 +2764,8 @@ def _arguments(event: Event, args: _Args, i: int, end: int, kind: str, spec: dic
             actor = agent
     event.actor = [m for m in actor if m.type in ACTOR_TYPES]
     cursor = after if event.actor and after > end else end
+    if event.actor:                               # "استهدف طيران العدوان الأمريكي محافظة الحديدة": past the
+        cursor = max(cursor, _subject_end(args, end, event.actor))   # VSO subject its nisba names
     # recipient
     preposition = spec.get("recipient")
     if preposition == "object":
@@ -2602,6 +2777,8 @@ def _arguments(event: Event, args: _Args, i: int, end: int, kind: str, spec: dic
             if found and found[0].type == "PER":
                 recipient, _ = args.compound(j, ACTOR_TYPES)
                 break
+        if not recipient and cursor > 0:          # "قصفت مواقع لحزب العمال": the places' owner
+            recipient = _owner_after(args, cursor - 1)
         event.recipient = recipient
     elif preposition:
         for j in range(cursor, min(cursor + 6, len(words))):
@@ -2611,9 +2788,13 @@ def _arguments(event: Event, args: _Args, i: int, end: int, kind: str, spec: dic
                 event.recipient, _ = args.compound(j + 1, ACTOR_TYPES | PLACE_TYPES)
                 if not event.recipient:           # "اتصالا هاتفيا مع نظيره الإيراني عباس عراقجي": a person
                     event.recipient = _titled_recipient(args, j + 1)   # after his title
+                if not event.recipient:           # "غارات على مواقع لحزب الله": the places' owner
+                    event.recipient = _owner_after(args, j)
                 break
     if patient and not event.recipient:
         event.recipient = patient
+    if not event.recipient and not preposition and spec["type"] in arguments()["type_recipients"]:
+        event.recipient = _typed_recipient(args, cursor, arguments()["type_recipients"][spec["type"]])
     event.recipient = [m for m in event.recipient if m not in event.actor]
     # place: في/من/على/داخل + a place, in the sentence after the trigger (the places found once a sentence)
     places = args.places()

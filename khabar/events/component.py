@@ -14,7 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from khabar.entities.recognise import Mention, words_of  # noqa: F401
-from khabar.events.code import (arguments, bare_institutions, clause_starts, code_sentence, contrast_openers, dated_participle,
+from khabar.events.code import (arguments, bare_institutions, clause_starts, code_sentence, contrast_openers, dated_participle, journeyed,
                                 institution_heads, opening_subject, triggers)
 from khabar.reading.component import doc_published
 from khabar.text.doctext import doc_text
@@ -189,7 +189,7 @@ def events_component(doc: Doc) -> Doc:
     openers = contrast_openers()
     two_party = arguments()["two_party_types"]
     paragraph = _paragraph_of(doc)
-    carried, carried_in = None, None
+    carried, carried_in, journey = None, None, None
     for index, (start, end) in enumerate(sentences):
         if _bracketed(text, start, end):
             continue                              # "(إعداد … - تحرير …)": a wire's credit line, no report
@@ -206,7 +206,8 @@ def events_component(doc: Doc) -> Doc:
             clauses[index] = clause_starts(words, {c["cue"]["start"] for c in in_sentence})
             contrasts.update(w.start for w in words if w.norm in openers)
         found = code_sentence(words, inside, index, day, published, frames, text, pair_before,
-                              carried if paragraph(start) == carried_in else None, state_party, person_named)
+                              carried if paragraph(start) == carried_in else None, state_party, person_named,
+                              journey if paragraph(start) == carried_in else None)
         coded.extend(found)
         for event in found:                       # "التقى X الرئيس Y … . واتفق الجانبان": the two who met
             if event.type in two_party and len(event.actor) == 1 and len(event.recipient) == 1 \
@@ -219,11 +220,17 @@ def events_component(doc: Doc) -> Doc:
             (opening_subject(words, inside, text) if inside else None)
         if subject:                               # the sentence's subject, for a pronoun verb opening the next
             carried, carried_in = subject, paragraph(start)
+            journey = _journey_of(words)          # … and whether it travelled (the next meeting is with a host)
     coded = _outside_times(coded, doc)
     _armies_act(coded, doc, entity_of)
     doc._.events = _records(coded, text, entity_of, find_time, doc)
     _link_figures(doc, sentences, find_time, entity_of, mentions)
     return doc
+
+
+def _journey_of(words: list) -> "callable":
+    """Whether a sentence told a journey (journeyed()), read only when a later verb asks."""
+    return lambda: journeyed(words)
 
 
 _PARTIES = frozenset({"PER", "ORG", "GPE"})     # who meets or signs as one of two sides
@@ -455,6 +462,20 @@ def _one_country(actor: list[str], countries: dict) -> str | None:
     return next(iter(found)) if len(found) == 1 and None not in found else None
 
 
+def _headline_days(events: list[dict], headline) -> None:
+    """A headline has no time of its own: an undated headline event takes the day of its twin
+    in the body, the first dated event of the same type that shares an actor ("السعودية
+    والإمارات والبحرين ومصر تقطع علاقاتها مع قطر" … "أعلنت مصر فجر اليوم الاثنين قطع
+    علاقاتها"): the headline tells the body's act, on the body's day."""
+    for event in events:
+        if event["date"] or not headline.start <= event["trigger"]["start"] < headline.end:
+            continue
+        twin = next((m for m in events if m["date"] and m["trigger"]["start"] >= headline.end
+                     and m["type"] == event["type"] and set(m["actor"]) & set(event["actor"])), None)
+        if twin is not None:
+            event["date"], event["time"] = twin["date"], twin["time"]
+
+
 def _records(coded, text: str, entity_of: dict, find_time, doc: Doc) -> list[dict]:
     figures = sorted((doc._.figures or []) if Doc.has_extension("figures") else [], key=lambda f: f["start"])
     figure_starts = [f["start"] for f in figures]
@@ -528,6 +549,8 @@ def _records(coded, text: str, entity_of: dict, find_time, doc: Doc) -> list[dic
             "_told": {event.sentence} if event.kind == "verb" and headline is not None and start >= headline.end else set(),
         }
     out = list(merged.values())
+    if headline is not None:
+        _headline_days(out, headline)
     for index, event in enumerate(out, start=1):
         event["id"] = f"v{index}"
         del event["_kind"], event["_told"]
