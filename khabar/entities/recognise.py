@@ -182,6 +182,7 @@ def _patterns() -> dict[str, Any]:
         "group_heads": norm(raw["group_heads"]),
         "follower_heads": norm(raw["follower_heads"]),
         "resident_heads": norm(raw["resident_heads"]),
+        "placed_group_heads": norm(raw["placed_group_heads"]),
         "residence_nouns": norm(raw["residence_nouns"]),
         "common_place_nouns": norm(raw["common_place_nouns"]),
         "family_heads": norm(raw["family_heads"]),
@@ -221,6 +222,7 @@ def _patterns() -> dict[str, Any]:
         "credit_cues": norm(raw["credit_cues"]),
         "speech_verbs": norm(raw["speech_verbs"]) | norm(raw["naming_verbs"]),
         "clause_edges": norm(raw["speech_verbs"]) | norm(raw["complementizers"]),
+        "complementizers": norm(raw["complementizers"]),
         "said_followers": norm(raw["said_followers"]),
         "shape_excluded_first_names": norm(raw["shape_excluded_first_names"]),
         "maqsura_words": norm(raw["maqsura_words"]),
@@ -1176,6 +1178,8 @@ class _Recogniser:
             words[j - 1].norm in self.p["nearness_adjectives"])   # "مصدر مقرب من الرئاسة"
         if not outlet and j + 1 < len(words) and (words[j].norm in ("في", "باسم") or near):
             body = self._body(words, j + 1)
+            if body is None and words[j].norm == "في" and head in self.p["placed_group_heads"]:
+                body = self._locating_place(words, j + 1)   # "سكان في حي الشجاعية", "مزارعون في سهل البقاع"
             if body is not None:
                 country = country or body.country
                 parts.append(body)
@@ -1187,6 +1191,17 @@ class _Recogniser:
         return Mention(words[start].start, words[j - 1].end, "GROUP", "name", [], country=country,
                        anonymous=True, word_span=(start, j), parts=parts,
                        key=" ".join(_stem(w.norm) for w in words[start:key_end or j]))
+
+    def _locating_place(self, words: list[Word], j: int) -> Mention | None:
+        """The place at j that locates the residents or the trade of a group: a town or region
+        the knowledge base knows, or one named by its head word ("حي الشجاعية")."""
+        if words[j].norm in self.p["settlement_heads"] and j + 1 < len(words):
+            j += 1   # "أهالي في بلدة عرسال": the town's kind before its name
+        match = self._kb_match(words, j)
+        if match:
+            return self._kb(words, j) if match[1][0][0].type in ("GPE", "LOC") and match[1][0][1].via != "nisba" else None
+        headed = self._headed_name(words, j)
+        return headed if headed is not None and headed.type in ("GPE", "LOC") else None
 
     def _counted_people(self, words: list[Word], start: int, i: int) -> bool:
         """Does a quantifier count a kind of people at i: a broken plural of one ("عشرات
@@ -1250,8 +1265,8 @@ class _Recogniser:
         state = self._state_body(words, j)
         if state is not None:
             return state
-        if match and match[1][0][0].type in ("ORG", "GPE") and match[1][0][1].via != "nisba":
-            return self._kb(words, j)
+        if match and match[1][0][0].type in ("ORG", "GPE", "FAC") and match[1][0][1].via != "nisba":
+            return self._kb(words, j)   # "صيادون في ميناء غزة": a known facility, as a headed one below
         if match:
             return None
         headed = self._headed_name(words, j)
@@ -1286,7 +1301,14 @@ class _Recogniser:
         country = None
         qualifiers: list[Mention] = []
         # skip what qualifies the title: nisba, organisation, "باسم X", "للإعلام العربي"
-        ended = compound = False
+        ended = compound = crossed = False   # crossed: a preposition or particle passed over
+        if title[0] >= 2 and title_words[-1] in self.p["place_heads"]:
+            # "عامل إقليم الحوز": a title that ends on a place's head word; the place it governs
+            # is a mention of its own
+            place = self._kb(words, j - 1) or self._headed_name(words, j - 1)
+            if place is not None and place.type in ("GPE", "LOC") and place.word_span[1] > j:
+                qualifiers.append(place)
+                j = place.word_span[1]
         for _ in range(9):
             if j < len(words) and words[j].norm == "(":
                 # "الأمينة العامة لمؤتمر الأمم المتحدة للتجارة والتنمية (الأونكتاد) ريبيكا …":
@@ -1320,14 +1342,18 @@ class _Recogniser:
                     continue
             if self._given(words[j]) or self._unknown_pair(words, j):
                 break
+            if not (match or crossed) and self._framed_name_end(words, j):
+                break
             if not match and words[j].norm not in self.p["stops"]:
                 # "الناطق باسم وزارة الصحة العامة والسكان أنيس الأصبحي": a body named by its
                 # function or head word among the qualifiers is a mention of its own
-                sb = self.p["state_bodies"]
                 portfolio = j == i + title[0] and title_words[-1] in ("وزير", "وزيره", "الوزير", "الوزيره")
-                body = (self._state_body(words, j) if not portfolio and (words[j].norm in sb["ministry_heads"]
-                                                                          or words[j].norm in sb["bodies"])
-                        else None) or self._headed_name(words, j)
+                body = self._qualifier_body(words, j, portfolio)
+                name_at = body and next((k for k in range(j + 2, body.word_span[1]) if self._given(words[k])), None)
+                if name_at is not None and body.type == "ORG":
+                    # "رئيس هيئة الانتخابات فاروق بوعسكر": the body read on ran into the holder's
+                    # name; read it again from the text that ends at the name
+                    body = self._qualifier_body(words[:name_at], j, portfolio)
                 if body is not None and body.type in ("ORG", "FAC") and body.word_span[1] > j \
                         and (not any(self._given(w) or w.norm in self.p["titles"] for w in words[j + 1:body.word_span[1]])
                              or body.type == "FAC" and self._eponym_end(words, j + 1) == body.word_span[1]):
@@ -1338,6 +1364,8 @@ class _Recogniser:
                     country = country or body.country
                     j = max([body.word_span[1]] + [part.word_span[1] for part in body.parts])
                     continue
+            # (a preposition before a known place or body, "في الشرق الأوسط", is a qualifier's)
+            crossed = crossed or words[j].norm in self.p["stops"] and not (j + 1 < len(words) and self._kb_match(words, j + 1))
             j += 1
         ended = ended or j >= len(words)   # nine qualifiers that run to the end of the text
         known = self._kb_match(words, j) if not ended and not compound else None
@@ -1367,8 +1395,14 @@ class _Recogniser:
             person = self._kb(words, j)
             person.role = {"office": title[1], "country": country}
             return qualifiers + [person]
-        if j >= len(words) or known or not (self._given(words[j]) or self._unknown_pair(words, j)):
+        if j >= len(words) or known:
             return None
+        if not (self._given(words[j]) or self._unknown_pair(words, j)):
+            framed = None if crossed else self._framed_name_end(words, j)
+            if framed is None:
+                return None
+            return qualifiers + [Mention(words[j].start, words[framed - 1].end, "PER", "role", [], country=country,
+                                         role={"office": title[1], "country": country}, word_span=(j, framed))]
         end = self._titled_name_end(words, j)
         single = title_words in self.p["single_name_titles"] and self._given(words[j])
         if single and end - j >= 2 and not (_rare(words[j + 1].norm) or words[j + 1].norm in self.first_names):
@@ -1380,6 +1414,35 @@ class _Recogniser:
             end = j + 1
         return qualifiers + [Mention(words[j].start, words[end - 1].end, "PER", "role", [], country=country,
                                      role={"office": title[1], "country": country}, word_span=(j, end))]
+
+    def _framed_name_end(self, words: list[Word], j: int) -> int | None:
+        """The end of a name whose given name no list has ("وئام وهاب", "برعي الصديق", "أديل
+        خضر"), known by where it stands: two or three words between a title with its
+        qualifiers and what closes the subject (إن، أن، a comma, the end of the sentence).
+        The first word is no article-led, adjective-shaped, accusative or frequent word (not
+        "وقال الوزير السابق مساء إن"), and none is a stop, a number or a known name."""
+        first = words[j]
+        if not _arabic_word(first.norm) or first.norm.startswith("ال") or _adjective_shaped(first.norm) \
+                or not _rare(first.norm) or _accusative(first):
+            return None
+        for end in (j + 2, j + 3):
+            if end > len(words):
+                return None
+            last = words[end - 1]
+            if not self._given(last) and (   # a given name closes a name ("هندرين محمد")
+                    not _arabic_word(last.norm) or last.norm in self.p["stops"] or _accusative(last)
+                    or _adjective_shaped(last.norm) and not _rare(last.norm) or self._kb_match(words, end - 1)):
+                return None
+            if end == len(words) or words[end].is_punct or words[end].norm in self.p["complementizers"]:
+                return end
+        return None
+
+    def _qualifier_body(self, words: list[Word], j: int, portfolio: bool) -> Mention | None:
+        """A body named by its function or head word at j among a title's qualifiers (not a
+        portfolio right after "وزير", which is the title's own)."""
+        sb = self.p["state_bodies"]
+        state = not portfolio and (words[j].norm in sb["ministry_heads"] or words[j].norm in sb["bodies"])
+        return (self._state_body(words, j) if state else None) or self._headed_name(words, j)
 
     def _name_after_title(self, words: list[Word], j: int) -> bool:
         """Does a person's name of two words or more stand at j, after a title and its qualifiers?"""
@@ -1423,10 +1486,21 @@ class _Recogniser:
         end, count = j + 1, 1
         while end < len(words) and count < 4 and not words[end].is_punct and not words[end].norm.isdigit() \
                 and (words[end].norm not in self.p["stops"] or self._split_name_end(words, end) > end + 1) \
-                and not self._blocks_name(words, end) and not _accusative(words[end]):
+                and not self._blocks_name(words, end) and not _accusative(words[end]) \
+                and not self._office_starts(words, end):
             end = self._split_name_end(words, end)
             count += 1
         return end
+
+    def _office_starts(self, words: list[Word], k: int) -> bool:
+        """Does an office the name before it holds start at k ("سامي الحمدان قائد اللواء",
+        "حسن بن عمر المتحدث باسم …")?  An indefinite title word that is no given name, or a
+        title of two words or more; not a one-word definite title, which is also a family
+        name ("حسين الشيخ", "أحمد الأمير")."""
+        if self._given(words[k]):
+            return False
+        title = self._title_at(words, k)
+        return title is not None and (title[0] >= 2 or not words[k].norm.startswith("ال"))
 
     def _credited(self, words: list[Word], i: int) -> list[Mention] | None:
         """Reporters and editors in a credit line: "(إعداد مروة سلام للنشرة العربية - تحرير
@@ -2114,6 +2188,11 @@ def _definite_adjective(norm: str) -> bool:
         return False
     bare = norm[2:]
     return bare.endswith(("ي", "يه")) or len(bare) == 4 and bare[0] == "ا" or bare.endswith("ى") and len(bare) == 4
+
+
+def _arabic_word(norm: str) -> bool:
+    """A word of Arabic letters only: no number, punctuation or Latin word."""
+    return norm.isalpha() and not norm.isascii()
 
 
 def _accusative(word: Word) -> bool:

@@ -1,0 +1,92 @@
+"""Round-14 recognition mechanisms: a name ends where an office starts, a body among a
+title's qualifiers ends at the holder's name, a name no list knows is read between a title
+and what was said, a title that ends on a place's head word keeps the place, and residents
+and trades are located by a place after في."""
+
+import pytest
+
+import khabar
+
+
+def _mentions(text: str) -> set[tuple[str, str]]:
+    found = khabar.read(text, published="2024-06-10").entities
+    return {(e["type"], m["text"]) for e in found for m in e["mentions"]}
+
+
+@pytest.mark.parametrize("text, name, office", [
+    ("وقال العقيد سامي الحمدان قائد اللواء الثالث إن الهجوم صد.", "سامي الحمدان", "قائد"),
+    ("وقال المهندس عادل الشريف وكيل وزارة النقل إن الجسر سيفتتح.", "عادل الشريف", "وكيل"),
+    ("وقال المقدم حسن بن عمر المتحدث باسم الحرس الوطني إن الدورية تعرضت لكمين.", "حسن بن عمر", "المتحدث"),
+])
+def test_a_name_after_a_title_ends_where_the_next_office_starts(text, name, office):
+    got = _mentions(text)
+    assert ("PER", name) in got
+    assert not any(kind == "PER" and office in surface for kind, surface in got), got
+
+
+def test_a_one_word_definite_title_that_is_also_a_family_name_stays_in_the_name():
+    """"الشيخ" after a given name is the family's name, not an office (only indefinite title
+    words and titles of two words or more end a name)."""
+    assert ("PER", "خالد الشيخ") in _mentions("وقال اللواء خالد الشيخ إن الهجوم صد.")
+
+
+def test_a_body_among_the_qualifiers_ends_at_the_holders_name():
+    got = _mentions("وقال رئيس هيئة الانتخابات فاروق بوعسكر إن النتائج ستعلن غدا.")
+    assert {("ORG", "هيئة الانتخابات"), ("PER", "فاروق بوعسكر")} <= got
+    assert not any("فاروق" in surface for kind, surface in got if kind == "ORG")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("وقال الوزير اللبناني السابق وئام وهاب إن الحرب قادمة.", "وئام وهاب"),
+    ("وقال مدير منظمة اليونيسف أديل خضر إن الأطفال يعانون.", "أديل خضر"),
+    ("وقالت رئيسة المفوضية هندرين محمد، في مؤتمر صحفي، إن المشاركة بلغت 72 بالمئة.", "هندرين محمد"),
+])
+def test_a_name_no_list_knows_is_read_between_a_title_and_what_was_said(text, name):
+    assert ("PER", name) in _mentions(text)
+
+
+@pytest.mark.parametrize("text, words", [
+    ("وقال الوزير في تصريح صحفي إن الحرب قادمة.", "تصريح صحفي"),              # a preposition passed over
+    ("وقال رئيس الحكومة الجديد كذلك إن الإصلاحات ستبدأ.", "كذلك"),           # an adverb
+    ("وقال رئيس الوزراء العراقي مساء أمس إن بغداد لن تسمح بذلك.", "مساء"),    # a frequent word
+    ("ويترأس البابا قداسا يحضره نحو 135 ألف مصل.", "ألف مصل"),               # a number
+    ("وتفقد رئيس الوزراء، يرافقه وزير النقل، موقع الحادث.", "موقع الحادث"),     # punctuation
+])
+def test_no_framed_name_where_the_words_are_no_name(text, words):
+    got = _mentions(text)
+    assert not any(kind == "PER" and words in surface for kind, surface in got), got
+
+
+def test_a_title_that_ends_on_a_place_head_keeps_the_place():
+    got = _mentions("وقال عامل إقليم الحوز عبد الرحيم الخياطي إن فرق الإنقاذ وصلت.")
+    assert {("GPE", "إقليم الحوز"), ("PER", "عبد الرحيم الخياطي")} <= got
+    assert not any("عامل" in surface for _, surface in _mentions("ويعمل عامل البناء في ظروف صعبة داخل الإقليم."))
+
+
+@pytest.mark.parametrize("text, group, place", [
+    ("وقال سكان في حي الشجاعية إن القصف لم يتوقف.", "سكان في حي الشجاعية", ("LOC", "حي الشجاعية")),
+    ("وقال أهالي في بلدة عرسال إن النيران التهمت الخيام.", "أهالي في بلدة عرسال", ("GPE", "عرسال")),
+    ("وقال مزارعون في سهل البقاع إن الجفاف أتلف المحاصيل.", "مزارعون في سهل البقاع", ("LOC", "سهل البقاع")),
+])
+def test_residents_and_trades_are_located_by_a_place_after_fi(text, group, place):
+    got = _mentions(text)
+    assert ("GROUP", group) in got and place in got
+
+
+def test_a_place_after_fi_does_not_make_a_group_of_officials_or_a_bare_population():
+    """Officials need their body ("مسؤولون في سهل البقاع" locates no party); residents before
+    no place ("سكان في ظروف صعبة") are no group."""
+    assert not any(kind == "GROUP" for kind, _ in _mentions("ويعيش سكان في ظروف صعبة."))
+    assert not any(kind == "GROUP" for kind, _ in _mentions("وقال مسؤولون في سهل البقاع إن الجفاف شديد."))
+
+
+def test_round_14_lexicons_load():
+    from khabar.entities.recognise import _patterns
+    from khabar.text.normalise import normalise_word as n
+
+    p = _patterns()
+    assert {n(w) for w in ["سكان", "أهالي", "مزارعون", "صيادون", "تجار"]} <= p["placed_group_heads"]
+    assert not {n(w) for w in ["مسؤولون", "مصادر", "محللون"]} & p["placed_group_heads"]
+    assert {n(w) for w in ["قيادي", "عنصر", "أعضاء", "سياسيون"]} <= p["group_heads"]
+    assert n("رابطة") in p["org_heads"] and n("تنسيقية") in p["org_idafa_heads"]
+    assert (n("عامل"), n("إقليم")) in [title for title, _ in p["titles"][n("عامل")]]
