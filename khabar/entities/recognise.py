@@ -1160,6 +1160,13 @@ class _Recogniser:
         if outlet:
             # "مراسل الجزيرة", "مراسل لوكالة فرانس برس": the outlet is part of the group
             k = j + 1 if j < len(words) and words[j].norm == "ل" else j
+            quoted = self._quoted_outlet(words, k) if j == i + 1 and not parts else None
+            if quoted is not None:
+                # 'مراسل "الأخبار"', 'مراسل «الوطن»': an outlet named in quotes, known or not
+                end, body = quoted
+                return Mention(words[start].start, words[end - 1].end, "GROUP", "name", [], anonymous=True,
+                               country=body.country if body else None, word_span=(start, end),
+                               parts=[body] if body else [], key=" ".join(w.norm for w in words[start:end]))
             body = self._body(words, k) if k < len(words) else None
             outlets = [e for e in body.candidates if e.type == "ORG"] if body else []
             if body is None or body.type != "ORG" and not outlets or parts:
@@ -1176,7 +1183,8 @@ class _Recogniser:
         key_end = None
         near = i + 1 < j < len(words) and words[j].norm in self.p["nearness_links"] and (
             words[j - 1].norm in self.p["nearness_adjectives"])   # "مصدر مقرب من الرئاسة"
-        if not outlet and j + 1 < len(words) and (words[j].norm in ("في", "باسم") or near):
+        # ("مصدر بوزارة الاستثمار": the tokenizer's ب as في)
+        if not outlet and j + 1 < len(words) and (words[j].norm in ("في", "باسم", "ب") or near):
             body = self._body(words, j + 1)
             if body is None and words[j].norm == "في" and head in self.p["placed_group_heads"]:
                 body = self._locating_place(words, j + 1)   # "سكان في حي الشجاعية", "مزارعون في سهل البقاع"
@@ -1191,6 +1199,20 @@ class _Recogniser:
         return Mention(words[start].start, words[j - 1].end, "GROUP", "name", [], country=country,
                        anonymous=True, word_span=(start, j), parts=parts,
                        key=" ".join(_stem(w.norm) for w in words[start:key_end or j]))
+
+    def _quoted_outlet(self, words: list[Word], k: int) -> tuple[int, Mention | None] | None:
+        """An outlet named in quotes at k after a correspondent ('مراسل "الأخبار"'): the index
+        after the closing quote and the outlet's mention where the knowledge base knows it."""
+        if k + 1 >= len(words) or words[k].norm not in _OPEN_QUOTES or words[k + 1].norm in self.p["stops"]:
+            return None   # (not 'مراسل "إن القصف مستمر"', what was said)
+        end = self._quoted_end(words, k)
+        if end is not None:
+            return end, None
+        known = self._kb_match(words, k + 1) if k + 1 < len(words) else None
+        close = k + 1 + known[0] if known else None
+        if known and close < len(words) and words[close].norm in _CLOSE_QUOTES and known[1][0][0].type == "ORG":
+            return close + 1, self._kb(words, k + 1)   # 'مراسل "الجزيرة"'
+        return None
 
     def _locating_place(self, words: list[Word], j: int) -> Mention | None:
         """The place at j that locates the residents or the trade of a group: a town or region
@@ -1272,6 +1294,10 @@ class _Recogniser:
         headed = self._headed_name(words, j)
         if headed is not None and headed.type in ("ORG", "FAC"):
             return headed   # "مسؤول في بلدية جنين"; not a place ("المحتجون في شارع …")
+        if words[j].norm in self.p["definite_body_heads"]:
+            body = self._definite_body(words, j)   # "مسؤولين في المجلس الرئاسي", "مصدر في الهيئة العامة للإحصاء"
+            if body is not None:
+                return body
         return self._descriptive(words, j)
 
     # -- names from titles and head words --------------------------------------------
