@@ -25,7 +25,7 @@ from khabar.datafile import load_yaml
 from khabar.knowledge import Entry, KnowledgeBase, knowledge_base
 from khabar.text.normalise import normalise_word
 
-__all__ = ["Mention", "MentionIndex", "Word", "recognise", "words_of"]
+__all__ = ["Mention", "MentionIndex", "Word", "byline_outlet", "recognise", "words_of"]
 
 
 @dataclass(slots=True)
@@ -223,6 +223,8 @@ def _patterns() -> dict[str, Any]:
         "speech_verbs": norm(raw["speech_verbs"]) | norm(raw["naming_verbs"]),
         "clause_edges": norm(raw["speech_verbs"]) | norm(raw["complementizers"]),
         "complementizers": norm(raw["complementizers"]),
+        "telling_words": norm(raw["telling_words"]),
+        "byline_desks": norm(raw["byline_desks"]),
         "said_followers": norm(raw["said_followers"]),
         "shape_excluded_first_names": norm(raw["shape_excluded_first_names"]),
         "maqsura_words": norm(raw["maqsura_words"]),
@@ -446,6 +448,68 @@ class _Recogniser:
                                          country=entry.country, word_span=(k, end)))
                     break
         return found
+
+    def told_outlets(self, words: list[Word], mentions: list[Mention]) -> list[Mention]:
+        """Outlets named in quotes right after لـ, at most eight words after a verb or noun of
+        telling ("وقال مصدر أمني لـ«الراي» إن", "في تصريح لـ\"الأيام\""): the outlet a source
+        spoke to, an organisation whether or not the knowledge base knows it."""
+        found = []
+        n = len(words)
+        for k in range(n - 3):
+            if words[k].norm != "ل" or words[k + 1].norm not in _OPEN_QUOTES:
+                continue
+            close = next((c for c in range(k + 2, min(k + 6, n)) if words[c].norm in _CLOSE_QUOTES), None)
+            if close is None or close == k + 2 or words[k + 2].norm in self.p["stops"] \
+                    or not all(w.norm.isalnum() and not w.norm.isascii() for w in words[k + 2:close]):
+                continue
+            told = False
+            for m in range(k - 1, max(-1, k - 9), -1):
+                if words[m].is_punct:
+                    break
+                if words[m].norm in self.p["telling_words"]:
+                    told = True
+                    break
+            if not told or any(m.type == "ORG" and m.word_span[0] <= k + 2 and close <= m.word_span[1] for m in mentions):
+                continue
+            match = self._kb_match(words, k + 2)
+            known = [e for e, _ in match[1] if e.type == "ORG"] if match and k + 2 + match[0] == close else []
+            found.append(Mention(words[k + 2].start, words[close - 1].end, "ORG", "name", known,
+                                 country=known[0].country if known else None, word_span=(k + 2, close)))
+        return found
+
+    def byline_outlet(self, words: list[Word], mentions: list[Mention]) -> list[Mention]:
+        """The outlet a byline names beside its places and desk ("عمان - الدستور", "تونس
+        (الشروق)", "كود - الحسيمة", "عدن الغد / خاص"): the one part of the line, split at its
+        separators, that is no place, desk, person or credit, when every other part is a place
+        or a desk.  `words` are the byline's words."""
+        parts: list[tuple[int, int]] = []
+        k = 0
+        while k < len(words):
+            if words[k].is_punct or words[k].norm in _BYLINE_SEPARATORS:
+                k += 1
+                continue
+            end = k
+            while end < len(words) and not (words[end].is_punct or words[end].norm in _BYLINE_SEPARATORS):
+                end += 1
+            parts.append((k, end))
+            k = end
+        if len(parts) < 2 or words[0].norm in self.p["credit_cues"]:
+            return []
+
+        def place(a: int, b: int) -> bool:
+            return any(m.type in ("GPE", "LOC") and m.word_span[0] <= a and b <= m.word_span[1] for m in mentions)
+
+        def desk(a: int, b: int) -> bool:
+            return all(w.norm in self.p["byline_desks"] for w in words[a:b])
+
+        others = [(a, b) for a, b in parts if not (place(a, b) or desk(a, b))]
+        if len(others) != 1 or len(others) == len(parts):
+            return []
+        a, b = others[0]
+        if b - a > 3 or self._given(words[a]) or any(m.type in ("PER", "ORG") and m.start < words[b - 1].end
+                                                      and words[a].start < m.end for m in mentions):
+            return []
+        return [Mention(words[a].start, words[b - 1].end, "ORG", "name", [], word_span=(a, b))]
 
     # -- knowledge base ------------------------------------------------------------
     def _kb_match(self, words: list[Word], i: int) -> tuple[int, list[tuple[Entry, Any]]] | None:
@@ -2386,7 +2450,28 @@ def recognise(words: list[Word], outlet: str | None = None) -> list[Mention]:
         if own:
             mentions = [m for m in mentions if not any(o.start < m.end and m.start < o.end for o in own)]
             mentions = sorted(mentions + own, key=lambda m: m.start)
+    told = recogniser.told_outlets(words, mentions)   # after the own outlet, which links its quoted name
+    if told:
+        mentions = [m for m in mentions if not any(o.start <= m.start and m.end <= o.end for o in told)]
+        mentions = sorted(mentions + told, key=lambda m: m.start)
     return mentions
+
+
+def byline_outlet(words: list[Word], mentions: list[Mention], start: int, end: int) -> list[Mention]:
+    """The outlet a byline at text offsets [start, end) names beside its places and desk
+    (_Recogniser.byline_outlet), with word spans into `words`; none where a mention the
+    recogniser found already names it."""
+    inside = [k for k, w in enumerate(words) if start <= w.start and w.end <= end]
+    if not inside:
+        return []
+    first = inside[0]
+    line = words[first:inside[-1] + 1]
+    local = [Mention(m.start, m.end, m.type, m.via, word_span=(m.word_span[0] - first, m.word_span[1] - first))
+             for m in mentions if start <= m.start and m.end <= end]
+    found = _recogniser().byline_outlet(line, local)
+    for mention in found:
+        mention.word_span = (mention.word_span[0] + first, mention.word_span[1] + first)
+    return found
 
 
 def _common_city(mention: Mention, words: list[Word]) -> bool:

@@ -90,3 +90,44 @@ def test_round_14_lexicons_load():
     assert {n(w) for w in ["قيادي", "عنصر", "أعضاء", "سياسيون"]} <= p["group_heads"]
     assert n("رابطة") in p["org_heads"] and n("تنسيقية") in p["org_idafa_heads"]
     assert (n("عامل"), n("إقليم")) in [title for title, _ in p["titles"][n("عامل")]]
+
+
+_ARTICLE = ("الشرطة تحقق في حادث سير مروع على الطريق الصحراوي\n{}\n10 يونيو 2024\n\n"
+            "وقال المتحدث باسم الشرطة إن التحقيقات مستمرة في الحادث الذي وقع مساء أمس.\n")
+
+
+@pytest.mark.parametrize("byline, outlet", [
+    ("عمان - الدستور", "الدستور"), ("تونس (الشروق)", "الشروق"), ("كود - الحسيمة //", "كود"),
+    ("عدن الغد / خاص", "عدن الغد"), ("بغداد / الموصل - المدى", "المدى"),
+])
+def test_the_byline_names_the_outlet_beside_its_places_and_desk(byline, outlet):
+    assert ("ORG", outlet) in _mentions(_ARTICLE.format(byline))
+
+
+@pytest.mark.parametrize("byline", ["رام الله - محمد أحمد", "غزة - وكالات", "بيروت - خاص", "كتب - سامي يوسف"])
+def test_a_byline_of_a_reporter_or_a_desk_names_no_outlet(byline):
+    got = _mentions(_ARTICLE.format(byline))
+    line_orgs = [surface for kind, surface in got if kind == "ORG" and surface in byline]
+    assert not line_orgs, got
+
+
+def test_the_byline_outlet_is_read_only_in_the_byline():
+    """The same "place - word" shape in a sentence of the body is no byline."""
+    got = _mentions("وقال المتحدث إن الطريق بين عمان - الزرقاء مغلق.")
+    assert not any(kind == "ORG" for kind, _ in got), got
+
+
+def test_an_outlet_told_in_quotes_needs_a_verb_or_noun_of_telling_before_it():
+    assert ("ORG", "الراي") in _mentions("وقال مصدر أمني لـ«الراي» إن الانتحاري لم يكن مدرجا.")
+    assert not any(kind == "ORG" for kind, _ in _mentions("ودعا الحزب لـ\"المقاومة الشاملة\" ضد الاحتلال."))
+    # a sentence's end between the verb and the quote: "... قال. لـ«…»" is no telling
+    assert not any(kind == "ORG" for kind, _ in _mentions("وهذا ما قال. لـ«المستقبل» حساباته."))
+
+
+def test_byline_lexicons_load():
+    from khabar.entities.recognise import _patterns
+    from khabar.text.normalise import normalise_word as n
+
+    p = _patterns()
+    assert {n("خاص"), n("وكالات")} <= p["byline_desks"]
+    assert {n("قال"), n("تصريح")} <= p["telling_words"] and n("دعا") not in p["telling_words"]
