@@ -1575,7 +1575,8 @@ class _Recogniser:
         """Where a name that starts at j after a title ends (at most four words)."""
         end, count = j + 1, 1
         while end < len(words) and count < 4 and not words[end].is_punct and not words[end].norm.isdigit() \
-                and (words[end].norm not in self.p["stops"] or self._split_name_end(words, end) > end + 1) \
+                and (words[end].norm not in self.p["stops"] or self._split_name_end(words, end) > end + 1
+                     or self._ali_in_name(words, end)) \
                 and not self._blocks_name(words, end) and not _accusative(words[end]) \
                 and not self._office_starts(words, end):
             end = self._split_name_end(words, end)
@@ -1626,11 +1627,25 @@ class _Recogniser:
             return j
         end, count = j + 1, 1
         while end < len(words) and count < 3 and not words[end].is_punct and not words[end].norm.isdigit() \
-                and (words[end].norm not in self.p["stops"] or self._split_name_end(words, end) > end + 1) \
+                and (words[end].norm not in self.p["stops"] or self._split_name_end(words, end) > end + 1
+                     or self._ali_in_name(words, end)) \
                 and not self._blocks_name(words, end):
             end = self._split_name_end(words, end)
             count += 1
         return end if count >= 2 else j
+
+    def _ali_in_name(self, words: list[Word], k: int) -> bool:
+        """Is علي at k, written with its ya, a name word inside or closing a name ("محمد علي
+        العروي", "المحامي خالد علي إن") rather than the preposition على as some outlets write it
+        ("حصل محمد علي الجائزة")?  What follows is the end of the subject or a rare word."""
+        if not self._given(words[k]) or words[k].norm != "علي":
+            return False
+        if k + 1 >= len(words):
+            return True
+        after = words[k + 1]
+        return after.is_punct or after.norm in self.p["complementizers"] or \
+            after.norm.isalpha() and not after.norm.isascii() and after.norm not in self.p["stops"] and _rare(after.norm) \
+            and not self._kb_match(words, k + 1)
 
     def _given(self, word: Word) -> bool:
         """Is the word a given name (not the preposition على, read as علي once normalised)?"""

@@ -131,3 +131,18 @@ def test_byline_lexicons_load():
     p = _patterns()
     assert {n("خاص"), n("وكالات")} <= p["byline_desks"]
     assert {n("قال"), n("تصريح")} <= p["telling_words"] and n("دعا") not in p["telling_words"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("وقال المحامي خالد علي إن النيابة أفرجت عن موكله.", "خالد علي"),
+    ("وقال المهندس محمد علي العروي إن الأعمال متواصلة.", "محمد علي العروي"),
+])
+def test_ali_written_with_its_ya_stays_in_a_name(text, name):
+    assert ("PER", name) in _mentions(text)
+
+
+def test_ali_before_a_common_definite_word_is_the_preposition():
+    """"حصل محمد علي الجائزة": some outlets write على with a ya; before a common word it is
+    the preposition, and the name does not run over it."""
+    got = _mentions("وحصل اللاعب محمد علي الجائزة الكبرى.")
+    assert not any("الجائزة" in surface for _, surface in got), got
