@@ -8,7 +8,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from khabar.entities.link import link
-from khabar.entities.recognise import Mention, recognise, words_of
+from khabar.entities.recognise import Mention, byline_outlet, recognise, words_of
 from khabar.knowledge import knowledge_base
 from khabar.knowledge.kb import place_homonyms
 from khabar.reading.component import doc_published
@@ -91,6 +91,9 @@ def entities_component(doc: Doc) -> Doc:
     """Recognise and link every entity mention."""
     words = words_of(doc)
     mentions = _without_far_homonyms(recognise(words, (doc._.source or {}).get("outlet")), doc_text(doc))
+    byline = doc._.structure.byline if doc._.structure else None
+    if byline is not None:
+        mentions = sorted(mentions + byline_outlet(words, mentions, byline.start, byline.end), key=lambda m: m.start)
     if USE_MODEL:
         mentions = sorted(mentions + _model_mentions(doc, mentions), key=lambda m: m.start)
     doc._.mentions = mentions

@@ -25,7 +25,7 @@ from khabar.datafile import load_yaml
 from khabar.knowledge import Entry, KnowledgeBase, knowledge_base
 from khabar.text.normalise import normalise_word
 
-__all__ = ["Mention", "MentionIndex", "Word", "recognise", "words_of"]
+__all__ = ["Mention", "MentionIndex", "Word", "byline_outlet", "recognise", "words_of"]
 
 
 @dataclass(slots=True)
@@ -182,6 +182,7 @@ def _patterns() -> dict[str, Any]:
         "group_heads": norm(raw["group_heads"]),
         "follower_heads": norm(raw["follower_heads"]),
         "resident_heads": norm(raw["resident_heads"]),
+        "placed_group_heads": norm(raw["placed_group_heads"]),
         "residence_nouns": norm(raw["residence_nouns"]),
         "common_place_nouns": norm(raw["common_place_nouns"]),
         "family_heads": norm(raw["family_heads"]),
@@ -221,6 +222,9 @@ def _patterns() -> dict[str, Any]:
         "credit_cues": norm(raw["credit_cues"]),
         "speech_verbs": norm(raw["speech_verbs"]) | norm(raw["naming_verbs"]),
         "clause_edges": norm(raw["speech_verbs"]) | norm(raw["complementizers"]),
+        "complementizers": norm(raw["complementizers"]),
+        "telling_words": norm(raw["telling_words"]),
+        "byline_desks": norm(raw["byline_desks"]),
         "said_followers": norm(raw["said_followers"]),
         "shape_excluded_first_names": norm(raw["shape_excluded_first_names"]),
         "maqsura_words": norm(raw["maqsura_words"]),
@@ -444,6 +448,68 @@ class _Recogniser:
                                          country=entry.country, word_span=(k, end)))
                     break
         return found
+
+    def told_outlets(self, words: list[Word], mentions: list[Mention]) -> list[Mention]:
+        """Outlets named in quotes right after لـ, at most eight words after a verb or noun of
+        telling ("وقال مصدر أمني لـ«الراي» إن", "في تصريح لـ\"الأيام\""): the outlet a source
+        spoke to, an organisation whether or not the knowledge base knows it."""
+        found = []
+        n = len(words)
+        for k in range(n - 3):
+            if words[k].norm != "ل" or words[k + 1].norm not in _OPEN_QUOTES:
+                continue
+            close = next((c for c in range(k + 2, min(k + 6, n)) if words[c].norm in _CLOSE_QUOTES), None)
+            if close is None or close == k + 2 or words[k + 2].norm in self.p["stops"] \
+                    or not all(w.norm.isalnum() and not w.norm.isascii() for w in words[k + 2:close]):
+                continue
+            told = False
+            for m in range(k - 1, max(-1, k - 9), -1):
+                if words[m].is_punct:
+                    break
+                if words[m].norm in self.p["telling_words"]:
+                    told = True
+                    break
+            if not told or any(m.type == "ORG" and m.word_span[0] <= k + 2 and close <= m.word_span[1] for m in mentions):
+                continue
+            match = self._kb_match(words, k + 2)
+            known = [e for e, _ in match[1] if e.type == "ORG"] if match and k + 2 + match[0] == close else []
+            found.append(Mention(words[k + 2].start, words[close - 1].end, "ORG", "name", known,
+                                 country=known[0].country if known else None, word_span=(k + 2, close)))
+        return found
+
+    def byline_outlet(self, words: list[Word], mentions: list[Mention]) -> list[Mention]:
+        """The outlet a byline names beside its places and desk ("عمان - الدستور", "تونس
+        (الشروق)", "كود - الحسيمة", "عدن الغد / خاص"): the one part of the line, split at its
+        separators, that is no place, desk, person or credit, when every other part is a place
+        or a desk.  `words` are the byline's words."""
+        parts: list[tuple[int, int]] = []
+        k = 0
+        while k < len(words):
+            if words[k].is_punct or words[k].norm in _BYLINE_SEPARATORS:
+                k += 1
+                continue
+            end = k
+            while end < len(words) and not (words[end].is_punct or words[end].norm in _BYLINE_SEPARATORS):
+                end += 1
+            parts.append((k, end))
+            k = end
+        if len(parts) < 2 or words[0].norm in self.p["credit_cues"]:
+            return []
+
+        def place(a: int, b: int) -> bool:
+            return any(m.type in ("GPE", "LOC") and m.word_span[0] <= a and b <= m.word_span[1] for m in mentions)
+
+        def desk(a: int, b: int) -> bool:
+            return all(w.norm in self.p["byline_desks"] for w in words[a:b])
+
+        others = [(a, b) for a, b in parts if not (place(a, b) or desk(a, b))]
+        if len(others) != 1 or len(others) == len(parts):
+            return []
+        a, b = others[0]
+        if b - a > 3 or self._given(words[a]) or any(m.type in ("PER", "ORG") and m.start < words[b - 1].end
+                                                      and words[a].start < m.end for m in mentions):
+            return []
+        return [Mention(words[a].start, words[b - 1].end, "ORG", "name", [], word_span=(a, b))]
 
     # -- knowledge base ------------------------------------------------------------
     def _kb_match(self, words: list[Word], i: int) -> tuple[int, list[tuple[Entry, Any]]] | None:
@@ -1158,6 +1224,13 @@ class _Recogniser:
         if outlet:
             # "مراسل الجزيرة", "مراسل لوكالة فرانس برس": the outlet is part of the group
             k = j + 1 if j < len(words) and words[j].norm == "ل" else j
+            quoted = self._quoted_outlet(words, k) if j == i + 1 and not parts else None
+            if quoted is not None:
+                # 'مراسل "الأخبار"', 'مراسل «الوطن»': an outlet named in quotes, known or not
+                end, body = quoted
+                return Mention(words[start].start, words[end - 1].end, "GROUP", "name", [], anonymous=True,
+                               country=body.country if body else None, word_span=(start, end),
+                               parts=[body] if body else [], key=" ".join(w.norm for w in words[start:end]))
             body = self._body(words, k) if k < len(words) else None
             outlets = [e for e in body.candidates if e.type == "ORG"] if body else []
             if body is None or body.type != "ORG" and not outlets or parts:
@@ -1174,8 +1247,11 @@ class _Recogniser:
         key_end = None
         near = i + 1 < j < len(words) and words[j].norm in self.p["nearness_links"] and (
             words[j - 1].norm in self.p["nearness_adjectives"])   # "مصدر مقرب من الرئاسة"
-        if not outlet and j + 1 < len(words) and (words[j].norm in ("في", "باسم") or near):
+        # ("مصدر بوزارة الاستثمار": the tokenizer's ب as في)
+        if not outlet and j + 1 < len(words) and (words[j].norm in ("في", "باسم", "ب") or near):
             body = self._body(words, j + 1)
+            if body is None and words[j].norm == "في" and head in self.p["placed_group_heads"]:
+                body = self._locating_place(words, j + 1)   # "سكان في حي الشجاعية", "مزارعون في سهل البقاع"
             if body is not None:
                 country = country or body.country
                 parts.append(body)
@@ -1187,6 +1263,31 @@ class _Recogniser:
         return Mention(words[start].start, words[j - 1].end, "GROUP", "name", [], country=country,
                        anonymous=True, word_span=(start, j), parts=parts,
                        key=" ".join(_stem(w.norm) for w in words[start:key_end or j]))
+
+    def _quoted_outlet(self, words: list[Word], k: int) -> tuple[int, Mention | None] | None:
+        """An outlet named in quotes at k after a correspondent ('مراسل "الأخبار"'): the index
+        after the closing quote and the outlet's mention where the knowledge base knows it."""
+        if k + 1 >= len(words) or words[k].norm not in _OPEN_QUOTES or words[k + 1].norm in self.p["stops"]:
+            return None   # (not 'مراسل "إن القصف مستمر"', what was said)
+        end = self._quoted_end(words, k)
+        if end is not None:
+            return end, None
+        known = self._kb_match(words, k + 1) if k + 1 < len(words) else None
+        close = k + 1 + known[0] if known else None
+        if known and close < len(words) and words[close].norm in _CLOSE_QUOTES and known[1][0][0].type == "ORG":
+            return close + 1, self._kb(words, k + 1)   # 'مراسل "الجزيرة"'
+        return None
+
+    def _locating_place(self, words: list[Word], j: int) -> Mention | None:
+        """The place at j that locates the residents or the trade of a group: a town or region
+        the knowledge base knows, or one named by its head word ("حي الشجاعية")."""
+        if words[j].norm in self.p["settlement_heads"] and j + 1 < len(words):
+            j += 1   # "أهالي في بلدة عرسال": the town's kind before its name
+        match = self._kb_match(words, j)
+        if match:
+            return self._kb(words, j) if match[1][0][0].type in ("GPE", "LOC") and match[1][0][1].via != "nisba" else None
+        headed = self._headed_name(words, j)
+        return headed if headed is not None and headed.type in ("GPE", "LOC") else None
 
     def _counted_people(self, words: list[Word], start: int, i: int) -> bool:
         """Does a quantifier count a kind of people at i: a broken plural of one ("عشرات
@@ -1250,13 +1351,17 @@ class _Recogniser:
         state = self._state_body(words, j)
         if state is not None:
             return state
-        if match and match[1][0][0].type in ("ORG", "GPE") and match[1][0][1].via != "nisba":
-            return self._kb(words, j)
+        if match and match[1][0][0].type in ("ORG", "GPE", "FAC") and match[1][0][1].via != "nisba":
+            return self._kb(words, j)   # "صيادون في ميناء غزة": a known facility, as a headed one below
         if match:
             return None
         headed = self._headed_name(words, j)
         if headed is not None and headed.type in ("ORG", "FAC"):
             return headed   # "مسؤول في بلدية جنين"; not a place ("المحتجون في شارع …")
+        if words[j].norm in self.p["definite_body_heads"]:
+            body = self._definite_body(words, j)   # "مسؤولين في المجلس الرئاسي", "مصدر في الهيئة العامة للإحصاء"
+            if body is not None:
+                return body
         return self._descriptive(words, j)
 
     # -- names from titles and head words --------------------------------------------
@@ -1286,7 +1391,14 @@ class _Recogniser:
         country = None
         qualifiers: list[Mention] = []
         # skip what qualifies the title: nisba, organisation, "باسم X", "للإعلام العربي"
-        ended = compound = False
+        ended = compound = crossed = False   # crossed: a preposition or particle passed over
+        if title[0] >= 2 and title_words[-1] in self.p["place_heads"]:
+            # "عامل إقليم الحوز": a title that ends on a place's head word; the place it governs
+            # is a mention of its own
+            place = self._kb(words, j - 1) or self._headed_name(words, j - 1)
+            if place is not None and place.type in ("GPE", "LOC") and place.word_span[1] > j:
+                qualifiers.append(place)
+                j = place.word_span[1]
         for _ in range(9):
             if j < len(words) and words[j].norm == "(":
                 # "الأمينة العامة لمؤتمر الأمم المتحدة للتجارة والتنمية (الأونكتاد) ريبيكا …":
@@ -1320,14 +1432,18 @@ class _Recogniser:
                     continue
             if self._given(words[j]) or self._unknown_pair(words, j):
                 break
+            if not (match or crossed) and self._framed_name_end(words, j):
+                break
             if not match and words[j].norm not in self.p["stops"]:
                 # "الناطق باسم وزارة الصحة العامة والسكان أنيس الأصبحي": a body named by its
                 # function or head word among the qualifiers is a mention of its own
-                sb = self.p["state_bodies"]
                 portfolio = j == i + title[0] and title_words[-1] in ("وزير", "وزيره", "الوزير", "الوزيره")
-                body = (self._state_body(words, j) if not portfolio and (words[j].norm in sb["ministry_heads"]
-                                                                          or words[j].norm in sb["bodies"])
-                        else None) or self._headed_name(words, j)
+                body = self._qualifier_body(words, j, portfolio)
+                name_at = body and next((k for k in range(j + 2, body.word_span[1]) if self._given(words[k])), None)
+                if name_at is not None and body.type == "ORG":
+                    # "رئيس هيئة الانتخابات فاروق بوعسكر": the body read on ran into the holder's
+                    # name; read it again from the text that ends at the name
+                    body = self._qualifier_body(words[:name_at], j, portfolio)
                 if body is not None and body.type in ("ORG", "FAC") and body.word_span[1] > j \
                         and (not any(self._given(w) or w.norm in self.p["titles"] for w in words[j + 1:body.word_span[1]])
                              or body.type == "FAC" and self._eponym_end(words, j + 1) == body.word_span[1]):
@@ -1338,6 +1454,8 @@ class _Recogniser:
                     country = country or body.country
                     j = max([body.word_span[1]] + [part.word_span[1] for part in body.parts])
                     continue
+            # (a preposition before a known place or body, "في الشرق الأوسط", is a qualifier's)
+            crossed = crossed or words[j].norm in self.p["stops"] and not (j + 1 < len(words) and self._kb_match(words, j + 1))
             j += 1
         ended = ended or j >= len(words)   # nine qualifiers that run to the end of the text
         known = self._kb_match(words, j) if not ended and not compound else None
@@ -1367,8 +1485,14 @@ class _Recogniser:
             person = self._kb(words, j)
             person.role = {"office": title[1], "country": country}
             return qualifiers + [person]
-        if j >= len(words) or known or not (self._given(words[j]) or self._unknown_pair(words, j)):
+        if j >= len(words) or known:
             return None
+        if not (self._given(words[j]) or self._unknown_pair(words, j)):
+            framed = None if crossed else self._framed_name_end(words, j)
+            if framed is None:
+                return None
+            return qualifiers + [Mention(words[j].start, words[framed - 1].end, "PER", "role", [], country=country,
+                                         role={"office": title[1], "country": country}, word_span=(j, framed))]
         end = self._titled_name_end(words, j)
         single = title_words in self.p["single_name_titles"] and self._given(words[j])
         if single and end - j >= 2 and not (_rare(words[j + 1].norm) or words[j + 1].norm in self.first_names):
@@ -1380,6 +1504,35 @@ class _Recogniser:
             end = j + 1
         return qualifiers + [Mention(words[j].start, words[end - 1].end, "PER", "role", [], country=country,
                                      role={"office": title[1], "country": country}, word_span=(j, end))]
+
+    def _framed_name_end(self, words: list[Word], j: int) -> int | None:
+        """The end of a name whose given name no list has ("وئام وهاب", "برعي الصديق", "أديل
+        خضر"), known by where it stands: two or three words between a title with its
+        qualifiers and what closes the subject (إن، أن، a comma, the end of the sentence).
+        The first word is no article-led, adjective-shaped, accusative or frequent word (not
+        "وقال الوزير السابق مساء إن"), and none is a stop, a number or a known name."""
+        first = words[j]
+        if not _arabic_word(first.norm) or first.norm.startswith("ال") or _adjective_shaped(first.norm) \
+                or not _rare(first.norm) or _accusative(first):
+            return None
+        for end in (j + 2, j + 3):
+            if end > len(words):
+                return None
+            last = words[end - 1]
+            if not self._given(last) and (   # a given name closes a name ("هندرين محمد")
+                    not _arabic_word(last.norm) or last.norm in self.p["stops"] or _accusative(last)
+                    or _adjective_shaped(last.norm) and not _rare(last.norm) or self._kb_match(words, end - 1)):
+                return None
+            if end == len(words) or words[end].is_punct or words[end].norm in self.p["complementizers"]:
+                return end
+        return None
+
+    def _qualifier_body(self, words: list[Word], j: int, portfolio: bool) -> Mention | None:
+        """A body named by its function or head word at j among a title's qualifiers (not a
+        portfolio right after "وزير", which is the title's own)."""
+        sb = self.p["state_bodies"]
+        state = not portfolio and (words[j].norm in sb["ministry_heads"] or words[j].norm in sb["bodies"])
+        return (self._state_body(words, j) if state else None) or self._headed_name(words, j)
 
     def _name_after_title(self, words: list[Word], j: int) -> bool:
         """Does a person's name of two words or more stand at j, after a title and its qualifiers?"""
@@ -1422,11 +1575,23 @@ class _Recogniser:
         """Where a name that starts at j after a title ends (at most four words)."""
         end, count = j + 1, 1
         while end < len(words) and count < 4 and not words[end].is_punct and not words[end].norm.isdigit() \
-                and (words[end].norm not in self.p["stops"] or self._split_name_end(words, end) > end + 1) \
-                and not self._blocks_name(words, end) and not _accusative(words[end]):
+                and (words[end].norm not in self.p["stops"] or self._split_name_end(words, end) > end + 1
+                     or self._ali_in_name(words, end)) \
+                and not self._blocks_name(words, end) and not _accusative(words[end]) \
+                and not self._office_starts(words, end):
             end = self._split_name_end(words, end)
             count += 1
         return end
+
+    def _office_starts(self, words: list[Word], k: int) -> bool:
+        """Does an office the name before it holds start at k ("سامي الحمدان قائد اللواء",
+        "حسن بن عمر المتحدث باسم …")?  An indefinite title word that is no given name, or a
+        title of two words or more; not a one-word definite title, which is also a family
+        name ("حسين الشيخ", "أحمد الأمير")."""
+        if self._given(words[k]):
+            return False
+        title = self._title_at(words, k)
+        return title is not None and (title[0] >= 2 or not words[k].norm.startswith("ال"))
 
     def _credited(self, words: list[Word], i: int) -> list[Mention] | None:
         """Reporters and editors in a credit line: "(إعداد مروة سلام للنشرة العربية - تحرير
@@ -1462,11 +1627,25 @@ class _Recogniser:
             return j
         end, count = j + 1, 1
         while end < len(words) and count < 3 and not words[end].is_punct and not words[end].norm.isdigit() \
-                and (words[end].norm not in self.p["stops"] or self._split_name_end(words, end) > end + 1) \
+                and (words[end].norm not in self.p["stops"] or self._split_name_end(words, end) > end + 1
+                     or self._ali_in_name(words, end)) \
                 and not self._blocks_name(words, end):
             end = self._split_name_end(words, end)
             count += 1
         return end if count >= 2 else j
+
+    def _ali_in_name(self, words: list[Word], k: int) -> bool:
+        """Is علي at k, written with its ya, a name word inside or closing a name ("محمد علي
+        العروي", "المحامي خالد علي إن") rather than the preposition على as some outlets write it
+        ("حصل محمد علي الجائزة")?  What follows is the end of the subject or a rare word."""
+        if not self._given(words[k]) or words[k].norm != "علي":
+            return False
+        if k + 1 >= len(words):
+            return True
+        after = words[k + 1]
+        return after.is_punct or after.norm in self.p["complementizers"] or \
+            after.norm.isalpha() and not after.norm.isascii() and after.norm not in self.p["stops"] and _rare(after.norm) \
+            and not self._kb_match(words, k + 1)
 
     def _given(self, word: Word) -> bool:
         """Is the word a given name (not the preposition على, read as علي once normalised)?"""
@@ -2116,6 +2295,11 @@ def _definite_adjective(norm: str) -> bool:
     return bare.endswith(("ي", "يه")) or len(bare) == 4 and bare[0] == "ا" or bare.endswith("ى") and len(bare) == 4
 
 
+def _arabic_word(norm: str) -> bool:
+    """A word of Arabic letters only: no number, punctuation or Latin word."""
+    return norm.isalpha() and not norm.isascii()
+
+
 def _accusative(word: Word) -> bool:
     """A noun with the accusative's alef, whose lemma is the word without it ("حرقاً" → حرق):
     an adverb or object after a name, never part of it ("يهودا" is a name: its lemma differs)."""
@@ -2281,7 +2465,28 @@ def recognise(words: list[Word], outlet: str | None = None) -> list[Mention]:
         if own:
             mentions = [m for m in mentions if not any(o.start < m.end and m.start < o.end for o in own)]
             mentions = sorted(mentions + own, key=lambda m: m.start)
+    told = recogniser.told_outlets(words, mentions)   # after the own outlet, which links its quoted name
+    if told:
+        mentions = [m for m in mentions if not any(o.start <= m.start and m.end <= o.end for o in told)]
+        mentions = sorted(mentions + told, key=lambda m: m.start)
     return mentions
+
+
+def byline_outlet(words: list[Word], mentions: list[Mention], start: int, end: int) -> list[Mention]:
+    """The outlet a byline at text offsets [start, end) names beside its places and desk
+    (_Recogniser.byline_outlet), with word spans into `words`; none where a mention the
+    recogniser found already names it."""
+    inside = [k for k, w in enumerate(words) if start <= w.start and w.end <= end]
+    if not inside:
+        return []
+    first = inside[0]
+    line = words[first:inside[-1] + 1]
+    local = [Mention(m.start, m.end, m.type, m.via, word_span=(m.word_span[0] - first, m.word_span[1] - first))
+             for m in mentions if start <= m.start and m.end <= end]
+    found = _recogniser().byline_outlet(line, local)
+    for mention in found:
+        mention.word_span = (mention.word_span[0] + first, mention.word_span[1] + first)
+    return found
 
 
 def _common_city(mention: Mention, words: list[Word]) -> bool:

@@ -1,6 +1,7 @@
 """Entity recognition probe batteries: composed sentences in many outlets' styles
 (tests/entities/data/ent_probes.yaml, and ent_shapes_probes.yaml with the shapes the first
-lacked), each with the mentions khabar must find and the near-misses it must not."""
+lacked; ent_probes_s13.yaml and ent_probes_s14.yaml from later rounds), each with the mentions
+khabar must find and the near-misses it must not."""
 
 from pathlib import Path
 
@@ -10,7 +11,7 @@ import yaml
 import khabar
 
 BATTERIES = {name: yaml.safe_load((Path(__file__).parent / "data" / f"{name}.yaml").read_text("utf-8"))["probes"]
-             for name in ("ent_probes", "ent_shapes_probes", "ent_probes_s13")}
+             for name in ("ent_probes", "ent_shapes_probes", "ent_probes_s13", "ent_probes_s14")}
 
 
 def _cases():
