@@ -79,6 +79,7 @@ _OPTIONAL_WORD_SETS = (
     "crowds", "crowd_links", "followers", "aside_openers", "led_by", "conducts",
     "pledged", "verbless_prepositions", "office_heads", "owned_by", "responses", "agent_heads", "verbal", "gatherings", "stipulations", "reservists", "relief",
     "casualties", "construct_nouns", "missing", "envoys", "honours", "phrase_adjectives", "entirety", "questioning", "plural_agents",
+    "natural_forces", "civil_campaigns", "lodged_with",
 )
 
 
@@ -549,6 +550,8 @@ def _match_trigger(words: list[Word], i: int, args: "_Args") -> tuple[dict, int,
         elif j < len(words) and words[j].norm in t["institution_heads"] and _bare(words[j].norm) not in light:
             j += 1                                # a bare institution its subject: "ووزعت المنظمة أدوية" (not
             #                                       the noun it takes: "بإرسال قوات")
+        elif j < len(words) and _plain(words[j].norm) in t["instruments"] and _bare(words[j].norm) not in light:
+            j += 1                                # an unnamed force or weapon its subject: "ألقت المروحيات براميل"
         # the noun may follow numbers, their hedges and a time word: "نفذت الأحد ضربات"، "شن نحو 350 غارة",
         # and, after its subject, the subject's place and a time set off by commas: "أصدرت محكمة
         # الدار البيضاء بالجزائر العاصمة، اليوم الخميس، حكما بالسجن"
@@ -586,6 +589,8 @@ def _match_trigger(words: list[Word], i: int, args: "_Args") -> tuple[dict, int,
                 if candidate in light:
                     spec = t["nouns"].get((candidate,)) or t["nouns"].get(("ال" + candidate,)) or \
                         t["light_nouns"].get(candidate)
+                    if spec and candidate in t["weak"] and _civil_campaign(words, j + 1):
+                        return None               # "نفذت الوزارة حملة لتطعيم الأطفال": no assault
                     if spec:
                         return spec, j + 1, "light", subject
             if not (_number(noun) or noun in t["light_skip"]):
@@ -641,6 +646,8 @@ def _match_trigger(words: list[Word], i: int, args: "_Args") -> tuple[dict, int,
         if _sense_off(words, i, lemma) and not any(_within(words, i + 1, rule[0]) for rule in _retypes(spec)):
             return None                          # "ولم يعلق الجيش على …": commented, not suspended; but "بحثت
             #                                      الفرق عن ناجين": the other sense's own retype (a rescue)
+        if _natural_subject(words, i):
+            return None                          # "اجتاحت موجة حر أوروبا": a force of nature, no party acts
         if i > 0 and words[i - 1].norm in t["verbless_prepositions"] and _imperfect(word):
             return None                          # "عند تقاطع": a verbal noun of form VI, no verb after a preposition
         if spec.get("state") and _imperfect(word) and not (i > 0 and words[i - 1].norm in ("س", "سوف")):
@@ -691,6 +698,20 @@ def _portfolio(words: list[Word], i: int) -> bool:
     if words[i - 1].norm in heads:
         return True
     return i > 2 and words[i - 1].norm == "و" and words[i - 3].norm in heads and words[i - 2].norm.startswith("ال")
+
+
+def _natural_subject(words: list[Word], i: int) -> bool:
+    """The word right after a verb is a force of nature, its subject ("هددت الفيضانات آلاف المنازل"،
+    "اجتاحت موجة حر أوروبا"): no party does the act."""
+    return i + 1 < len(words) and words[i + 1].norm in triggers()["natural_forces"]
+
+
+def _civil_campaign(words: list[Word], j: int) -> bool:
+    """A campaign (a weak noun) whose next word, or the one after ل, names a civil aim: vaccination,
+    awareness, donations, an election ("حملة لتطعيم الأطفال"، "حملة انتخابية")."""
+    civil = triggers()["civil_campaigns"]
+    following = words[j:j + 2] if j < len(words) and words[j].norm == "ل" else words[j:j + 1]
+    return any(w.norm in civil or _plain(w.norm) in civil for w in following)
 
 
 def _sense_off(words: list[Word], i: int, lemma: str) -> bool:
@@ -1043,6 +1064,14 @@ def _verb_by_stem(norm: str, table: dict | None = None) -> tuple[dict, str] | No
         rest = norm[:-3] if norm.endswith("هما") else norm[:-2]
         if len(rest) >= 2 and rest != norm and (rest in verbs or len(rest) >= 3 and _verb_by_stem(rest, table)):
             return (verbs[rest], rest) if rest in verbs else _verb_by_stem(rest, table)
+    # a plural subject's -وا loses its alef before an object pronoun ("هاجموه"، "اعتقلوهم"، "استهدفونا")
+    for pronoun in ("هما", "هم", "ها", "نا", "ه"):
+        rest = norm[:-len(pronoun) - 1]
+        if norm.endswith("و" + pronoun) and len(rest) >= 3 and rest in verbs:
+            return verbs[rest], rest
+    # a defective verb's final ى is written ا before the pronoun the segmenter split off ("أرداه" → اردا|ه)
+    if len(norm) >= 4 and norm.endswith("ا") and norm[:-1] + "ي" in verbs:
+        return verbs[norm[:-1] + "ي"], norm[:-1] + "ي"
     # a three-letter one (قضت → قضى) only for a verb that needs its words after it: so short a
     # form is often a noun ("أوت" the month, "بنت" a girl)
     if len(norm) == 3 and norm.endswith("ت") and (norm[:2] + "ي") in verbs and isinstance(verbs[norm[:2] + "ي"], dict) \

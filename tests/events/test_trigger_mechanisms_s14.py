@@ -1,0 +1,54 @@
+"""Session 14's trigger mechanisms, each on its own: a plural past verb with an object pronoun
+(هاجموه), a defective verb's ى written ا before its pronoun (أردا|ه), a force of nature as a verb's
+subject, a civil campaign after a light verb, an unnamed force between a light verb and its noun,
+and the lists that carry them (their behaviour in sentences: events_trigger_probes_s14.yaml)."""
+
+from khabar.entities.recognise import Word
+from khabar.events.code import _civil_campaign, _n, _natural_subject, _verb_by_stem, _verb_lookup, triggers
+
+
+def _words(text: str) -> list[Word]:
+    return [Word(_n(token), 0, 0) for token in text.split()]
+
+
+def test_plural_verb_with_an_object_pronoun_is_its_verb():
+    for form, lemma in (("هاجموه", "هاجم"), ("اعتقلوهم", "اعتقل"), ("استهدفوها", "استهدف"), ("قصفوهما", "قصف")):
+        found = _verb_by_stem(_n(form))
+        assert found and found[1] == lemma, form
+    assert _verb_lookup("وهاجموه", "وهاجموه")[1] == "هاجم"       # the conjunction the segmenter left on
+    for noun in ("وجوه", "دعوه", "ندوه", "قوه", "خطوه"):        # nouns in -وه: no verb's stem before it
+        assert _verb_by_stem(noun) is None, noun
+
+
+def test_defective_verb_before_its_pronoun():
+    found = _verb_by_stem("اردا")                                 # أرداه، the pronoun split off
+    assert found and found[1] == "اردي" and found[0]["type"] == "ASSAULT"
+    assert _verb_by_stem("قضا") is None                           # too short a form: a noun as often
+
+
+def test_force_of_nature_as_the_subject():
+    assert _natural_subject(_words("اجتاحت موجة حر اوروبا"), 0)
+    assert _natural_subject(_words("هددت الفيضانات الاف المنازل"), 0)
+    assert not _natural_subject(_words("هددت ايران باستهداف السفن"), 0)
+    assert not _natural_subject(_words("اجتاحت"), 0)
+
+
+def test_civil_campaign_after_its_noun():
+    assert _civil_campaign(_words("ل تطعيم الاطفال"), 0)
+    assert _civil_campaign(_words("للتوعيه بمخاطر"), 0)
+    assert _civil_campaign(_words("انتخابيه واسعه"), 0)
+    assert not _civil_campaign(_words("اعتقالات واسعه"), 0)
+    assert not _civil_campaign(_words("ل اعتقال المطلوبين"), 0)
+
+
+def test_session_14_lists_load():
+    t = triggers()
+    assert {"مروحيات", "طائرات"} <= t["instruments"] and "موجه" in t["natural_forces"]
+    assert "تطعيم" in t["civil_campaigns"] and "ب دوله" in t["verbs"]["اعترف"]["needs"]
+    assert "خليه" in t["nouns"][("تصفيه",)]["needs"] and t["nouns"][("مذبحه",)]["type"] == "ASSAULT"
+    assert {"براميل", "قنابل"} <= t["light"]["القي"] and "القبض" in t["light"]["القي"]
+    assert t["light_nouns"]["براميل"]["type"] == "ASSAULT" and "قوات" in t["light"]["حرك"]
+    assert "مفاجاه" in t["senses_off"]["فجر"] and t["sense_windows"]["فجر"] <= 4
+    assert "البطوله" in t["senses_off"]["انسحب"] and "انتاج" in t["senses_off"]["اوقف"]
+    assert t["verbs"]["صوت"]["needs"] == {"ضد"} and t["verbs"]["استعرض"]["needs"] == {"مع"}
+    assert t["verbs"]["استسلم"]["type"] == "RETREAT" and t["verbs"]["اقرض"]["type"] == "AID"
