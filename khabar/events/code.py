@@ -334,6 +334,8 @@ def _verb_lookup(norm: str, raw_lemma: str) -> tuple[dict | None, str]:
     if spec:
         if (norm == lemma or norm == lemma + "ا") and lemma in t["bare_ambiguous"]:
             return None, lemma                   # "فجرا" (at dawn), "دعما": the accusative noun, not the dual verb
+        if norm == lemma + "ا" and lemma[0] == "ت":
+            return None, lemma                   # "تضامنا مع الأسرى": the masdar of form V or VI, "in solidarity"
         return spec, lemma
     if norm in verbs and norm not in t["bare_ambiguous"]:
         return verbs[norm], norm                  # a past form the lexicon took for another verb: تشاور (not شاور)
@@ -596,6 +598,10 @@ def _match_trigger(words: list[Word], i: int, args: "_Args") -> tuple[dict, int,
             if not (_number(noun) or noun in t["light_skip"]):
                 break
             j += 1
+    if nominal and i + 2 < len(words) and words[i + 1].norm in PRONOUNS:
+        spec = t["nouns"].get((word.norm, words[i + 2].norm)) or t["nouns"].get((_construct(word.norm), words[i + 2].norm))
+        if spec and not spec.get("needs"):
+            return spec, i + 3, "noun", None      # "عملياته العسكرية"، "عمليته العسكرية": a listed phrase, its head with a pronoun
     if nominal:
         norm, lengths = word.norm, t["noun_length"]
         longest = max(lengths.get(norm, 1), lengths.get(_indefinite(norm), 1), lengths.get(_governed(norm), 1))
@@ -1072,6 +1078,14 @@ def _verb_by_stem(norm: str, table: dict | None = None) -> tuple[dict, str] | No
     # a defective verb's final ى is written ا before the pronoun the segmenter split off ("أرداه" → اردا|ه)
     if len(norm) >= 4 and norm.endswith("ا") and norm[:-1] + "ي" in verbs:
         return verbs[norm[:-1] + "ي"], norm[:-1] + "ي"
+    # the masculine dual of the past (اتفقا، تباحثا → اتفق، تباحث): not a three-letter verb, whose form
+    # with -ا is as often its accusative masdar (قتلا، دعما), nor one of forms V and VI (تضامنا "in solidarity")
+    if table is None and len(norm) >= 5 and norm.endswith("ا") and norm[:-1] in verbs and norm[0] != "ت" \
+            and norm[:-1] not in triggers()["bare_ambiguous"]:
+        return verbs[norm[:-1]], norm[:-1]
+    # the imperfect of a defective verb in و (ندعو، نعفو → دعا، عفا); not its plural يدعون, as often يدّعون "they claim"
+    if len(norm) >= 4 and norm[0] in "يتن" and norm.endswith("و") and norm[1:-1] + "ا" in verbs:
+        return verbs[norm[1:-1] + "ا"], norm[1:-1] + "ا"
     # a three-letter one (قضت → قضى) only for a verb that needs its words after it: so short a
     # form is often a noun ("أوت" the month, "بنت" a girl)
     if len(norm) == 3 and norm.endswith("ت") and (norm[:2] + "ي") in verbs and isinstance(verbs[norm[:2] + "ي"], dict) \

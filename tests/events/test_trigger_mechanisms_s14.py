@@ -52,3 +52,27 @@ def test_session_14_lists_load():
     assert "البطوله" in t["senses_off"]["انسحب"] and "انتاج" in t["senses_off"]["اوقف"]
     assert t["verbs"]["صوت"]["needs"] == {"ضد"} and t["verbs"]["استعرض"]["needs"] == {"مع"}
     assert t["verbs"]["استسلم"]["type"] == "RETREAT" and t["verbs"]["اقرض"]["type"] == "AID"
+
+
+def test_masculine_dual_of_the_past_and_its_limits():
+    assert _verb_by_stem("اتفقا")[1] == "اتفق" and _verb_by_stem("اجتمعا")[1] == "اجتمع"
+    assert _verb_by_stem("تعاونا") is None and _verb_by_stem("تضامنا") is None   # form V/VI: the masdar
+    assert _verb_by_stem("قتلا") is None                          # a three-letter verb: its accusative masdar
+    assert _verb_lookup("تضامنا", "تضامن")[0] is None             # "وقفة تضامنا مع": in solidarity
+
+
+def test_defective_imperfect_in_waw():
+    assert _verb_by_stem("ندعو")[1] == "دعا" and _verb_by_stem("نعفو")[1] == "عفا"
+    assert _verb_by_stem("يدعون") is None                         # as often يدّعون "they claim"
+
+
+def test_listed_phrase_whose_head_carries_a_pronoun():
+    from types import SimpleNamespace
+
+    from khabar.events.code import _match_trigger
+
+    words = _words("يواصل الجيش عمليات ه العسكريه في المنطقه")
+    found = _match_trigger(words, 2, SimpleNamespace(words=words, text=""))
+    assert found and found[0]["type"] == "ASSAULT" and found[1] == 5 and found[2] == "noun"
+    words = _words("عمليات ه في المنطقه")                       # the weak head alone: nothing
+    assert _match_trigger(words, 0, SimpleNamespace(words=words, text="")) is None
