@@ -52,6 +52,9 @@ def test_session_14_lists_load():
     assert "البطوله" in t["senses_off"]["انسحب"] and "انتاج" in t["senses_off"]["اوقف"]
     assert t["verbs"]["صوت"]["needs"] == {"ضد"} and t["verbs"]["استعرض"]["needs"] == {"مع"}
     assert t["verbs"]["استسلم"]["type"] == "RETREAT" and t["verbs"]["اقرض"]["type"] == "AID"
+    assert t["verbs"]["دعا"]["retype"][:2] == ["reservists", "MOBILIZE"] and t["nouns"][("دعوه",)]["retype"][1] == "MOBILIZE"
+    assert t["nouns"][("الدعم", "العسكري")]["type"] == "AID" and t["nouns"][("تقديم", "الدعم")]["type"] == "AID"
+    assert t["nouns"][("دعم",)]["type"] == "SUPPORT" and t["lodged_with"] == {"لدي"}
 
 
 def test_masculine_dual_of_the_past_and_its_limits():
