@@ -115,6 +115,8 @@ def triggers() -> dict[str, Any]:
         "noun_length": {},                        # a noun phrase's first word → its longest phrase's length
         "light": {n(k): {n(x) for x in v} for k, v in raw["light"].items()},
         "senses_off": {n(k): {n(x) for x in v} for k, v in raw.get("senses_off", {}).items()},
+        "noun_senses_off": {n(k): {side: {n(x) for x in words} for side, words in v.items()}
+                            for k, v in raw.get("noun_senses_off", {}).items()},
         "sense_windows": {n(k): int(v) for k, v in raw.get("sense_windows", {}).items()},
         "participles": {n(k): n(v) for k, v in raw.get("participles", {}).items()},
         "agent_cues": {tuple(n(phrase).split()) for phrase in raw.get("agent_cues", [])},
@@ -616,6 +618,8 @@ def _match_trigger(words: list[Word], i: int, args: "_Args") -> tuple[dict, int,
                 spec = t["nouns"].get(key[:-1] + (_construct(key[-1]),))   # "زيارته", "موافقته"
             if spec and spec.get("needs") and not _needs_met(words, i + length - 1, spec):
                 spec = None                       # "إحالة المتهمين على المحكمة", not "إحالة مشروع القانون"
+            if spec and length == 1 and _noun_sense_off(words, i):
+                spec = None                       # "ضربة جزاء"، "خط الهجوم"، "عقوبة الإعدام": no act
             if spec and not (length == 1 and key[0] in t["weak"]):
                 return spec, i + length, "noun", None
             if length == 1 and not spec:
@@ -718,6 +722,19 @@ def _civil_campaign(words: list[Word], j: int) -> bool:
     civil = triggers()["civil_campaigns"]
     following = words[j:j + 2] if j < len(words) and words[j].norm == "ل" else words[j:j + 1]
     return any(w.norm in civil or _plain(w.norm) in civil for w in following)
+
+
+def _noun_sense_off(words: list[Word], i: int) -> bool:
+    """An event noun in a compound of another sense (noun_senses_off): a word right after it ("ضربة جزاء"
+    a penalty kick, "المعركة الانتخابية") or right before it, across a ب ("خط الهجوم" the forward line,
+    "عقوبة الإعدام"، "حكم بالإعدام": a sentence, no execution)."""
+    senses = triggers()["noun_senses_off"].get(_bare(words[i].norm))
+    if not senses:
+        return False
+    if i + 1 < len(words) and words[i + 1].norm in senses.get("after", ()):
+        return True
+    k = i - 1 if i > 0 and words[i - 1].norm != "ب" else i - 2
+    return k >= 0 and words[k].norm in senses.get("before", ())
 
 
 def _sense_off(words: list[Word], i: int, lemma: str) -> bool:

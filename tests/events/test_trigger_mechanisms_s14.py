@@ -79,3 +79,15 @@ def test_listed_phrase_whose_head_carries_a_pronoun():
     assert found and found[0]["type"] == "ASSAULT" and found[1] == 5 and found[2] == "noun"
     words = _words("عمليات ه في المنطقه")                       # the weak head alone: nothing
     assert _match_trigger(words, 0, SimpleNamespace(words=words, text="")) is None
+
+
+def test_noun_in_a_compound_of_another_sense():
+    from khabar.events.code import _noun_sense_off
+
+    assert _noun_sense_off(_words("عبر ضربه جزاء"), 1) and _noun_sense_off(_words("المعركه الانتخابيه"), 0)
+    assert _noun_sense_off(_words("خط الهجوم"), 1) and _noun_sense_off(_words("عقوبه الاعدام"), 1)
+    assert _noun_sense_off(_words("حكم ب الاعدام"), 2)            # across the ب
+    assert not _noun_sense_off(_words("ضربه جويه"), 0) and not _noun_sense_off(_words("شن الهجوم"), 1)
+    assert not _noun_sense_off(_words("تنفيذ الاعدام"), 1)
+    spec = triggers()["nouns"][("تهديد",)]
+    assert spec["type"] == "THREATEN" and spec["needs"] == {"ب"}
