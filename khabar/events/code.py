@@ -601,9 +601,11 @@ def _match_trigger(words: list[Word], i: int, args: "_Args") -> tuple[dict, int,
                 break
             j += 1
     if nominal and i + 2 < len(words) and words[i + 1].norm in PRONOUNS:
-        spec = t["nouns"].get((word.norm, words[i + 2].norm)) or t["nouns"].get((_construct(word.norm), words[i + 2].norm))
-        if spec and not spec.get("needs"):
-            return spec, i + 3, "noun", None      # "عملياته العسكرية"، "عمليته العسكرية": a listed phrase, its head with a pronoun
+        for length in (3, 2):                     # "عملياته العسكرية"، "عمليته العسكرية"، "رشقهم بالحجارة": a listed
+            rest = tuple(w.norm for w in words[i + 2:i + 1 + length])   # phrase, its head with a pronoun
+            spec = t["nouns"].get((word.norm, *rest)) or t["nouns"].get((_construct(word.norm), *rest))
+            if spec and len(rest) == length - 1 and not spec.get("needs"):
+                return spec, i + 1 + length, "noun", None
     if nominal:
         norm, lengths = word.norm, t["noun_length"]
         longest = max(lengths.get(norm, 1), lengths.get(_indefinite(norm), 1), lengths.get(_governed(norm), 1))

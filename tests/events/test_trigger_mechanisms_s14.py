@@ -91,3 +91,17 @@ def test_noun_in_a_compound_of_another_sense():
     assert not _noun_sense_off(_words("تنفيذ الاعدام"), 1)
     spec = triggers()["nouns"][("تهديد",)]
     assert spec["type"] == "THREATEN" and spec["needs"] == {"ب"}
+
+
+def test_phrases_as_the_segmenter_splits_them():
+    nouns = triggers()["nouns"]
+    assert ("رشق", "ب", "الحجاره") in nouns and ("رشق", "بالحجاره") not in nouns   # ب split off: a listed key must match
+    assert nouns[("القبض", "علي")]["type"] == "COERCE"
+    assert "اضرام" not in triggers()["light"]          # arson as a charge ("مشتبه فيهم بإضرام النار"): no act told
+    words = _words("جراء رشق هم ب الحجاره")
+    from types import SimpleNamespace
+
+    from khabar.events.code import _match_trigger
+
+    found = _match_trigger(words, 1, SimpleNamespace(words=words, text=""))
+    assert found and found[0]["type"] == "ASSAULT" and found[1] == 5      # the head's pronoun inside a 3-word phrase
