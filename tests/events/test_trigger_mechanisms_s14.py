@@ -105,3 +105,12 @@ def test_phrases_as_the_segmenter_splits_them():
 
     found = _match_trigger(words, 1, SimpleNamespace(words=words, text=""))
     assert found and found[0]["type"] == "ASSAULT" and found[1] == 5      # the head's pronoun inside a 3-word phrase
+
+
+def test_session_14_nouns_of_many_outlets_load():
+    t = triggers()
+    nouns = t["nouns"]
+    assert nouns[("سقوط", "قذائف")]["type"] == "ASSAULT" and nouns[("الحراسه", "النظريه")]["type"] == "COERCE"
+    assert nouns[("مليونيه",)]["type"] == "PROTEST" and nouns[("حرق", "الاطارات")]["type"] == "PROTEST"
+    assert nouns[("تحشيدات", "عسكريه")]["type"] == "MOBILIZE"
+    assert "طرقات" in t["light"]["قطع"] and t["light_nouns"]["طرقات"]["retype"][1] == "PROTEST"
