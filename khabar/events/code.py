@@ -79,7 +79,7 @@ _OPTIONAL_WORD_SETS = (
     "crowds", "crowd_links", "followers", "aside_openers", "led_by", "conducts",
     "pledged", "verbless_prepositions", "office_heads", "owned_by", "responses", "agent_heads", "verbal", "gatherings", "stipulations", "reservists", "relief",
     "casualties", "construct_nouns", "missing", "envoys", "honours", "phrase_adjectives", "entirety", "questioning", "plural_agents",
-    "natural_forces", "civil_campaigns", "lodged_with",
+    "natural_forces", "civil_campaigns", "lodged_with", "carried_out",
 )
 
 
@@ -324,8 +324,9 @@ def _verb_lookup(norm: str, raw_lemma: str) -> tuple[dict | None, str]:
         return None, lemma                       # a word with the article is a noun ("الحذر")
     if _fail_pattern(norm, lemma) or norm[0] in "وف" and _fail_pattern(norm[1:], lemma):
         return None, lemma                       # فعيل is never a verb: "رحيل الحكومة" (departing), not رحّل (deported)
-    if len(norm) > 3 and norm[0] == "م" and norm[1:] == lemma:
-        return None, lemma                       # م + the verb's stem is its participle: "خطوة مرحب بها"، "مهاجم"
+    if len(norm) > 3 and norm[0] == "م" and (norm[1:] == lemma or lemma[0] == "ا" and norm[1:] == lemma[1:]):
+        return None, lemma                       # م + the verb's stem is its participle: "خطوة مرحب بها"، "مهاجم"; so
+        #                                          with the alef of forms IV and VIII off: "بحق مدان"، "محتج"، "منقذ"
     if lemma.startswith("ال") and len(norm) == len(lemma) + 1 and norm[-2] == "ا" and norm.startswith("ال"):
         return None, lemma                       # the masdar of a form VIII verb in الت: التماس، التقاء (not التمس)
     if _receiving(norm):
@@ -729,14 +730,18 @@ def _civil_campaign(words: list[Word], j: int) -> bool:
 def _noun_sense_off(words: list[Word], i: int) -> bool:
     """An event noun in a compound of another sense (noun_senses_off): a word right after it ("ضربة جزاء"
     a penalty kick, "المعركة الانتخابية") or right before it, across a ب ("خط الهجوم" the forward line,
-    "عقوبة الإعدام"، "حكم بالإعدام": a sentence, no execution)."""
+    "عقوبة الإعدام"، "حكم بالإعدام": a sentence, no execution), unless a verb of carrying it out comes
+    before ("نفذت السلطات حكم الإعدام")."""
     senses = triggers()["noun_senses_off"].get(_bare(words[i].norm))
     if not senses:
         return False
     if i + 1 < len(words) and words[i + 1].norm in senses.get("after", ()):
         return True
     k = i - 1 if i > 0 and words[i - 1].norm != "ب" else i - 2
-    return k >= 0 and words[k].norm in senses.get("before", ())
+    if k < 0 or words[k].norm not in senses.get("before", ()):
+        return False
+    carried = triggers()["carried_out"]                # "نفذت السلطات حكم الإعدام": the sentence carried out, the act
+    return not any(_bare_conjunction(w.norm) in carried for w in words[max(0, k - 6):k])
 
 
 def _sense_off(words: list[Word], i: int, lemma: str) -> bool:

@@ -89,6 +89,8 @@ def test_noun_in_a_compound_of_another_sense():
     assert _noun_sense_off(_words("حكم ب الاعدام"), 2)            # across the ب
     assert not _noun_sense_off(_words("ضربه جويه"), 0) and not _noun_sense_off(_words("شن الهجوم"), 1)
     assert not _noun_sense_off(_words("تنفيذ الاعدام"), 1)
+    assert not _noun_sense_off(_words("نفذت السلطات السعوديه حكم الاعدام"), 4)   # the sentence carried out
+    assert not _noun_sense_off(_words("تم تنفيذ حكم الاعدام"), 3)
     spec = triggers()["nouns"][("تهديد",)]
     assert spec["type"] == "THREATEN" and spec["needs"] == {"ب"}
 
@@ -114,3 +116,9 @@ def test_session_14_nouns_of_many_outlets_load():
     assert nouns[("مليونيه",)]["type"] == "PROTEST" and nouns[("حرق", "الاطارات")]["type"] == "PROTEST"
     assert nouns[("تحشيدات", "عسكريه")]["type"] == "MOBILIZE"
     assert "طرقات" in t["light"]["قطع"] and t["light_nouns"]["طرقات"]["retype"][1] == "PROTEST"
+
+
+def test_participle_of_forms_iv_and_viii_is_no_verb():
+    for form, lemma in (("مدان", "ادان"), ("محتج", "احتج"), ("منقذ", "انقذ"), ("معفي", "اعفي")):
+        assert _verb_lookup(form, lemma)[0] is None, form        # a convict, a protester, a rescuer: nouns
+    assert _verb_lookup("ادان", "ادان")[0]["type"] == "ACCUSE" and _verb_lookup("احتج", "احتج")[0]["type"] == "PROTEST"
