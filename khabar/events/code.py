@@ -79,6 +79,7 @@ _OPTIONAL_WORD_SETS = (
     "crowds", "crowd_links", "followers", "aside_openers", "led_by", "conducts",
     "pledged", "verbless_prepositions", "office_heads", "owned_by", "responses", "agent_heads", "verbal", "gatherings", "stipulations", "reservists", "relief",
     "casualties", "construct_nouns", "missing", "envoys", "honours", "phrase_adjectives", "entirety", "questioning", "plural_agents",
+    "natural_forces", "civil_campaigns", "lodged_with", "carried_out",
 )
 
 
@@ -114,6 +115,8 @@ def triggers() -> dict[str, Any]:
         "noun_length": {},                        # a noun phrase's first word → its longest phrase's length
         "light": {n(k): {n(x) for x in v} for k, v in raw["light"].items()},
         "senses_off": {n(k): {n(x) for x in v} for k, v in raw.get("senses_off", {}).items()},
+        "noun_senses_off": {n(k): {side: {n(x) for x in words} for side, words in v.items()}
+                            for k, v in raw.get("noun_senses_off", {}).items()},
         "sense_windows": {n(k): int(v) for k, v in raw.get("sense_windows", {}).items()},
         "participles": {n(k): n(v) for k, v in raw.get("participles", {}).items()},
         "agent_cues": {tuple(n(phrase).split()) for phrase in raw.get("agent_cues", [])},
@@ -331,8 +334,9 @@ def _verb_lookup(norm: str, raw_lemma: str) -> tuple[dict | None, str]:
         return None, lemma                       # a word with the article is a noun ("الحذر")
     if _fail_pattern(norm, lemma) or norm[0] in "وف" and _fail_pattern(norm[1:], lemma):
         return None, lemma                       # فعيل is never a verb: "رحيل الحكومة" (departing), not رحّل (deported)
-    if len(norm) > 3 and norm[0] == "م" and norm[1:] == lemma:
-        return None, lemma                       # م + the verb's stem is its participle: "خطوة مرحب بها"، "مهاجم"
+    if len(norm) > 3 and norm[0] == "م" and (norm[1:] == lemma or lemma[0] == "ا" and norm[1:] == lemma[1:]):
+        return None, lemma                       # م + the verb's stem is its participle: "خطوة مرحب بها"، "مهاجم"; so
+        #                                          with the alef of forms IV and VIII off: "بحق مدان"، "محتج"، "منقذ"
     if lemma.startswith("ال") and len(norm) == len(lemma) + 1 and norm[-2] == "ا" and norm.startswith("ال"):
         return None, lemma                       # the masdar of a form VIII verb in الت: التماس، التقاء (not التمس)
     if _receiving(norm):
@@ -343,6 +347,8 @@ def _verb_lookup(norm: str, raw_lemma: str) -> tuple[dict | None, str]:
     if spec:
         if (norm == lemma or norm == lemma + "ا") and lemma in t["bare_ambiguous"]:
             return None, lemma                   # "فجرا" (at dawn), "دعما": the accusative noun, not the dual verb
+        if norm == lemma + "ا" and lemma[0] == "ت":
+            return None, lemma                   # "تضامنا مع الأسرى": the masdar of form V or VI, "in solidarity"
         return spec, lemma
     if norm in verbs and norm not in t["bare_ambiguous"]:
         return verbs[norm], norm                  # a past form the lexicon took for another verb: تشاور (not شاور)
@@ -559,6 +565,8 @@ def _match_trigger(words: list[Word], i: int, args: "_Args") -> tuple[dict, int,
         elif j < len(words) and words[j].norm in t["institution_heads"] and _bare(words[j].norm) not in light:
             j += 1                                # a bare institution its subject: "ووزعت المنظمة أدوية" (not
             #                                       the noun it takes: "بإرسال قوات")
+        elif j < len(words) and _plain(words[j].norm) in t["instruments"] and _bare(words[j].norm) not in light:
+            j += 1                                # an unnamed force or weapon its subject: "ألقت المروحيات براميل"
         # the noun may follow numbers, their hedges and a time word: "نفذت الأحد ضربات"، "شن نحو 350 غارة",
         # and, after its subject, the subject's place and a time set off by commas: "أصدرت محكمة
         # الدار البيضاء بالجزائر العاصمة، اليوم الخميس، حكما بالسجن"
@@ -596,11 +604,19 @@ def _match_trigger(words: list[Word], i: int, args: "_Args") -> tuple[dict, int,
                 if candidate in light:
                     spec = t["nouns"].get((candidate,)) or t["nouns"].get(("ال" + candidate,)) or \
                         t["light_nouns"].get(candidate)
+                    if spec and candidate in t["weak"] and _civil_campaign(words, j + 1):
+                        return None               # "نفذت الوزارة حملة لتطعيم الأطفال": no assault
                     if spec:
                         return spec, j + 1, "light", subject
             if not (_number(noun) or noun in t["light_skip"]):
                 break
             j += 1
+    if nominal and i + 2 < len(words) and words[i + 1].norm in PRONOUNS:
+        for length in (3, 2):                     # "عملياته العسكرية"، "عمليته العسكرية"، "رشقهم بالحجارة": a listed
+            rest = tuple(w.norm for w in words[i + 2:i + 1 + length])   # phrase, its head with a pronoun
+            spec = t["nouns"].get((word.norm, *rest)) or t["nouns"].get((_construct(word.norm), *rest))
+            if spec and len(rest) == length - 1 and not spec.get("needs"):
+                return spec, i + 1 + length, "noun", None
     if nominal:
         norm, lengths = word.norm, t["noun_length"]
         longest = max(lengths.get(norm, 1), lengths.get(_indefinite(norm), 1), lengths.get(_governed(norm), 1))
@@ -615,6 +631,8 @@ def _match_trigger(words: list[Word], i: int, args: "_Args") -> tuple[dict, int,
                 spec = t["nouns"].get(key[:-1] + (_construct(key[-1]),))   # "زيارته", "موافقته"
             if spec and spec.get("needs") and not _needs_met(words, i + length - 1, spec):
                 spec = None                       # "إحالة المتهمين على المحكمة", not "إحالة مشروع القانون"
+            if spec and length == 1 and _noun_sense_off(words, i):
+                spec = None                       # "ضربة جزاء"، "خط الهجوم"، "عقوبة الإعدام": no act
             if spec and not (length == 1 and key[0] in t["weak"]):
                 return spec, i + length, "noun", None
             if length == 1 and not spec:
@@ -651,6 +669,8 @@ def _match_trigger(words: list[Word], i: int, args: "_Args") -> tuple[dict, int,
         if _sense_off(words, i, lemma) and not any(_within(words, i + 1, rule[0]) for rule in _retypes(spec)):
             return None                          # "ولم يعلق الجيش على …": commented, not suspended; but "بحثت
             #                                      الفرق عن ناجين": the other sense's own retype (a rescue)
+        if _natural_subject(words, i):
+            return None                          # "اجتاحت موجة حر أوروبا": a force of nature, no party acts
         if i > 0 and words[i - 1].norm in t["verbless_prepositions"] and _imperfect(word):
             return None                          # "عند تقاطع": a verbal noun of form VI, no verb after a preposition
         if spec.get("state") and _imperfect(word) and not (i > 0 and words[i - 1].norm in ("س", "سوف")):
@@ -701,6 +721,37 @@ def _portfolio(words: list[Word], i: int) -> bool:
     if words[i - 1].norm in heads:
         return True
     return i > 2 and words[i - 1].norm == "و" and words[i - 3].norm in heads and words[i - 2].norm.startswith("ال")
+
+
+def _natural_subject(words: list[Word], i: int) -> bool:
+    """The word right after a verb is a force of nature, its subject ("هددت الفيضانات آلاف المنازل"،
+    "اجتاحت موجة حر أوروبا"): no party does the act."""
+    return i + 1 < len(words) and words[i + 1].norm in triggers()["natural_forces"]
+
+
+def _civil_campaign(words: list[Word], j: int) -> bool:
+    """A campaign (a weak noun) whose next word, or the one after ل, names a civil aim: vaccination,
+    awareness, donations, an election ("حملة لتطعيم الأطفال"، "حملة انتخابية")."""
+    civil = triggers()["civil_campaigns"]
+    following = words[j:j + 2] if j < len(words) and words[j].norm == "ل" else words[j:j + 1]
+    return any(w.norm in civil or _plain(w.norm) in civil for w in following)
+
+
+def _noun_sense_off(words: list[Word], i: int) -> bool:
+    """An event noun in a compound of another sense (noun_senses_off): a word right after it ("ضربة جزاء"
+    a penalty kick, "المعركة الانتخابية") or right before it, across a ب ("خط الهجوم" the forward line,
+    "عقوبة الإعدام"، "حكم بالإعدام": a sentence, no execution), unless a verb of carrying it out comes
+    before ("نفذت السلطات حكم الإعدام")."""
+    senses = triggers()["noun_senses_off"].get(_bare(words[i].norm))
+    if not senses:
+        return False
+    if i + 1 < len(words) and words[i + 1].norm in senses.get("after", ()):
+        return True
+    k = i - 1 if i > 0 and words[i - 1].norm != "ب" else i - 2
+    if k < 0 or words[k].norm not in senses.get("before", ()):
+        return False
+    carried = triggers()["carried_out"]                # "نفذت السلطات حكم الإعدام": the sentence carried out, the act
+    return not any(_bare_conjunction(w.norm) in carried for w in words[max(0, k - 6):k])
 
 
 def _sense_off(words: list[Word], i: int, lemma: str) -> bool:
@@ -1058,6 +1109,22 @@ def _verb_by_stem(norm: str, table: dict | None = None) -> tuple[dict, str] | No
         rest = norm[:-3] if norm.endswith("هما") else norm[:-2]
         if len(rest) >= 2 and rest != norm and (rest in verbs or len(rest) >= 3 and _verb_by_stem(rest, table)):
             return (verbs[rest], rest) if rest in verbs else _verb_by_stem(rest, table)
+    # a plural subject's -وا loses its alef before an object pronoun ("هاجموه"، "اعتقلوهم"، "استهدفونا")
+    for pronoun in ("هما", "هم", "ها", "نا", "ه"):
+        rest = norm[:-len(pronoun) - 1]
+        if norm.endswith("و" + pronoun) and len(rest) >= 3 and rest in verbs:
+            return verbs[rest], rest
+    # a defective verb's final ى is written ا before the pronoun the segmenter split off ("أرداه" → اردا|ه)
+    if len(norm) >= 4 and norm.endswith("ا") and norm[:-1] + "ي" in verbs:
+        return verbs[norm[:-1] + "ي"], norm[:-1] + "ي"
+    # the masculine dual of the past (اتفقا، تباحثا → اتفق، تباحث): not a three-letter verb, whose form
+    # with -ا is as often its accusative masdar (قتلا، دعما), nor one of forms V and VI (تضامنا "in solidarity")
+    if table is None and len(norm) >= 5 and norm.endswith("ا") and norm[:-1] in verbs and norm[0] != "ت" \
+            and norm[:-1] not in triggers()["bare_ambiguous"]:
+        return verbs[norm[:-1]], norm[:-1]
+    # the imperfect of a defective verb in و (ندعو، نعفو → دعا، عفا); not its plural يدعون, as often يدّعون "they claim"
+    if len(norm) >= 4 and norm[0] in "يتن" and norm.endswith("و") and norm[1:-1] + "ا" in verbs:
+        return verbs[norm[1:-1] + "ا"], norm[1:-1] + "ا"
     # a three-letter one (قضت → قضى) only for a verb that needs its words after it: so short a
     # form is often a noun ("أوت" the month, "بنت" a girl)
     if len(norm) == 3 and norm.endswith("ت") and (norm[:2] + "ي") in verbs and isinstance(verbs[norm[:2] + "ي"], dict) \

@@ -1,5 +1,5 @@
-"""The trigger-breadth probe batteries (tests/events/events_trigger_probes*.yaml, sessions 12
-and 13): sentences composed in many outlets' styles, the trigger types they must code and the
+"""The trigger-breadth probe batteries (tests/events/events_trigger_probes*.yaml, sessions 12,
+13 and 14): sentences composed in many outlets' styles, the trigger types they must code and the
 near-misses (another sense of the word) they must not; a probe khabar still fails carries its
 cause (`xfail`)."""
 
@@ -11,6 +11,7 @@ import yaml
 import khabar
 import khabar.events.component as component
 
+STATUSES = {"asserted", "hypothetical", "future", "negated", "historical"}
 FILES = sorted(Path(__file__).parent.glob("events_trigger_probes*.yaml"))
 PROBES = [dict(probe, battery=path.stem) for path in FILES
           for probe in yaml.safe_load(path.read_text("utf-8"))["probes"]]
@@ -23,10 +24,12 @@ def test_trigger_battery_is_well_formed():
     texts = [probe["text"] for probe in PROBES]
     assert len(set(texts)) == len(texts)
     for probe in PROBES:
-        assert set(probe) <= {"outlet", "text", "expect", "absent", "xfail", "battery"}
-        assert probe.get("expect") or probe.get("absent")
+        assert set(probe) <= {"outlet", "text", "expect", "absent", "status", "xfail", "battery"}
+        assert probe.get("expect") or probe.get("absent") or probe.get("status")
         for expected in probe.get("expect", []):
             assert 1 <= len(expected) <= 2 and expected[0].isupper()
+        for kind, status in probe.get("status", []):
+            assert kind.isupper() and status in STATUSES
 
 
 @pytest.fixture
@@ -54,6 +57,7 @@ def test_trigger_probe(probe, coded_triggers):
     names = {e["id"]: e["name"] for e in record.entities}
     kept = [(v["type"], [names[a] for a in v["actor"]]) for v in record.events]
     raw = [(e.type, probe["text"][e.trigger[0]:e.trigger[1]]) for e in coded_triggers]
+    statuses = [(e.type, e.status) for e in coded_triggers]
     for expected in probe.get("expect", []):
         if len(expected) == 2:
             assert any(t == expected[0] and expected[1] in actors for t, actors in kept), (expected, kept)
@@ -61,6 +65,8 @@ def test_trigger_probe(probe, coded_triggers):
             assert any(t == expected[0] for t, _ in raw), (expected, raw)
     for kind in probe.get("absent", []):
         assert all(t != kind for t, _ in raw), (kind, raw)
+    for kind, status in probe.get("status", []):      # a negated, hypothetical or planned act keeps its status
+        assert (kind, status) in statuses, (kind, status, statuses)
 
 
 def test_session_12_lists_load():
