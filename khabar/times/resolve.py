@@ -737,7 +737,10 @@ def _hijri_without_year(c: Candidate, anchor: date | None, future: bool) -> dict
         return _hijri_month(c, anchor, year, month, direction)
     try:
         resolved = hijri_to_gregorian(year, month, day)
-        if direction == "next" or (future and direction is None):
+        coming = hijri_to_gregorian(year + 1, month, day) if resolved <= anchor else resolved
+        if direction is None and 0 < (coming - anchor).days <= _coming_day_window():
+            resolved = coming   # "3 جمادى الآخرة" five days ahead: the coming one, as for Gregorian days
+        elif direction == "next" or (future and direction is None):
             if resolved < anchor:
                 resolved = hijri_to_gregorian(year + 1, month, day)
         elif direction != "current" and resolved > anchor:
@@ -817,10 +820,11 @@ def _absolute(c: Candidate, anchor: date | None, future: bool) -> dict[str, Any]
         year = anchor.year
         candidate = date(year, month, min(day or 1, _calendar.monthrange(year, month)[1]))
         direction = c.data.get("direction")
-        if direction is None and day and anchor.month == 12 and month == 1 \
-                and (date(year + 1, month, candidate.day) - anchor).days <= _coming_day_window():
-            # "في 3 يناير" in a paper of 28 December: the coming one, not one most of a year back
-            year += 1
+        coming = _coming_occurrence(year, month, day, anchor) if direction is None and day else None
+        if coming is not None:
+            # "في 24 نوفمبر" in a paper of 19 November, "في 3 يناير" in one of 28 December: the
+            # coming one, not one most of a year back
+            year = coming.year
         elif direction == "current":
             pass
         elif direction == "next" or (future and direction is None):
@@ -850,6 +854,21 @@ def _absolute(c: Candidate, anchor: date | None, future: bool) -> dict[str, Any]
 @lru_cache(maxsize=1)
 def _coming_day_window() -> int:
     return int(relative_rules()["coming_day_window"])
+
+
+def _coming_occurrence(year: int, month: int, day: int, anchor: date) -> date | None:
+    """The next occurrence of a day named without its year (day and month of the anchor's
+    year, else of the year after) when it lies at most `coming_day_window` days after the
+    anchor; else None.  Its past reading would be most of a year back, which news dates with
+    its year, so a day just ahead is the coming one whatever the verb's tense."""
+    for y in (year, year + 1):
+        try:
+            coming = date(y, month, day)
+        except ValueError:
+            continue
+        if coming > anchor:
+            return coming if (coming - anchor).days <= _coming_day_window() else None
+    return None
 
 
 def _year_of_named_weekday(year: int, month: int, day: int, weekday: int | None, anchor: date) -> int:

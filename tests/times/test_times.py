@@ -284,8 +284,9 @@ def test_a_lead_without_its_year_takes_it_from_the_weekday_and_the_years_the_art
 
 
 def test_after_n_units_counts_from_the_day_its_sentence_named():
-    got = times("قتل سبعة في توغل في 19 حزيران/يونيو استخدمت فيه مروحيات، تلته بعد يومين ضربة بمسيرة.")
-    assert got[-1] == ("بعد يومين", "2023-06-21", "day")  # 19 June without a year: 2023
+    # 29 June without a year, 19 days after the paper (beyond the coming-day window): 2023
+    got = times("قتل سبعة في توغل في 29 حزيران/يونيو استخدمت فيه مروحيات، تلته بعد يومين ضربة بمسيرة.")
+    assert got[-1] == ("بعد يومين", "2023-07-01", "day")
     record = khabar.read("اجتمع الوزراء في 3 مارس، ثم وقعوا الاتفاق بعد أسبوع.", published=PUBLISHED)
     after = record.times[-1]
     assert (after["value"], after["anchor"]) == ("2024-03-10", "t1")

@@ -12,8 +12,10 @@ import yaml
 import khabar
 
 # the batteries: times_probes.yaml (rounds 10-11), times_probes_s12.yaml (round 12: shapes the first lacks),
-# times_probes_s13.yaml (round 13: shapes both lack)
-PROBES = [probe for name in ("times_probes.yaml", "times_probes_s12.yaml", "times_probes_s13.yaml")
+# times_probes_s13.yaml (round 13: shapes both lack), times_probes_s14.yaml (round 14: anaphora, past
+# weekdays, days without their year, Hijri and Maghrebi dates, durations and counts)
+PROBES = [probe for name in ("times_probes.yaml", "times_probes_s12.yaml", "times_probes_s13.yaml",
+                             "times_probes_s14.yaml")
           for probe in yaml.safe_load((Path(__file__).parent / "data" / name).read_text("utf-8"))]
 
 
