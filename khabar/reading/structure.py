@@ -131,7 +131,8 @@ def _cues() -> dict:
         "caption_only_label": re.compile(rf"^(?:{_alternation(raw['caption_only_labels'])})\s*[،,:]"),
         "credit_label": re.compile(rf"^(?:{_alternation(raw['credit_labels'])})\s*[،,:]"),
         "ago_line": re.compile(rf"^(?:{_alternation(raw['relative_date_line']['ago'])})\s*:?\s+(?:\d+\s+)?"
-                               rf"(?:{_alternation(raw['relative_date_line']['units'])})$"),
+                               rf"(?:{_alternation(raw['relative_date_line']['units'])})"
+                               rf"(?:\s+(?:{_alternation(raw['relative_date_line']['one'])}))?$"),
         "related": re.compile(rf"^\W*(?:{_alternation(raw['boilerplate']['related'])})(?!\w)"),
         "page_line": re.compile(rf"^\W*(?:{_alternation(raw['boilerplate']['short'])})(?!\w)"),
         "kicker": re.compile(rf"^\W*(?:{_alternation(raw['boilerplate']['kickers'])})\W*$"),
@@ -231,7 +232,9 @@ def _latin_date() -> tuple[re.Pattern[str], dict[str, int]]:
     month = _alternation(sorted(months, key=len, reverse=True))
     weekday = _alternation(raw["latin_weekdays"])
     cue = _alternation(raw["date_line_cues"])
-    clock = r"(?:\s*[,|\-–—]?\s*(?:at\s+)?(?P<hour>\d{1,2})[:.](?P<minute>\d{2})(?:\s*(?P<half>am|pm|a\.m\.|p\.m\.))?)?"
+    zone = _alternation(raw["latin_time_zones"])
+    clock = (r"(?:\s*[,|\-–—]?\s*(?:at\s+)?(?P<hour>\d{1,2})[:.](?P<minute>\d{2})(?::\d{2})?"
+             rf"(?:\s*(?P<half>am|pm|a\.m\.|p\.m\.))?(?:\s*(?:{zone})(?:\s*[+-]\s*\d{{1,2}}(?::?\d{{2}})?)?|\s*[+-]\d{{2}}:?\d{{2}})?)?")
     pattern = re.compile(
         rf"^\W*(?:(?:{cue})\s*:?\s*)?(?:(?:{weekday})\.?,?\s+)?"
         rf"(?:(?P<month1>{month})\.?\s+(?P<day1>\d{{1,2}}),?\s+(?P<year1>\d{{4}})"
@@ -315,7 +318,13 @@ def _relative_date_line(lines: list[Line]) -> int | None:
     ("منذ 3 ساعات"): relative to a moment the text does not give, so it dates nothing."""
     pattern = _cues()["ago_line"]
     return next((i for i, line in enumerate(lines) if i and line.words <= 6
-                 and pattern.match(" ".join(normalise_word(line.text).split()))), None)
+                 and pattern.match(_ago_line_words(line.text))), None)
+
+
+def _ago_line_words(text: str) -> str:
+    """A short line's words, normalised, without the colons a template puts after its cue
+    ("آخر تحديث: منذ 45 دقيقة" reads as "آخر تحديث منذ 45 دقيقة")."""
+    return " ".join(normalise_word(text).replace(":", " ").split())
 
 
 @lru_cache(maxsize=1)
@@ -473,7 +482,7 @@ def read_structure(text: str) -> Structure:
         date_index = _relative_date_line(lines[:min(header_limit, 12)])
         if date_index is not None:
             structure.date_line = lines[date_index]  # "منذ 3 ساعات": the date line, no date
-    last_header, headline_index = _place_headline(lines, date_index, header_limit, structure)
+    last_header, headline_index = _place_headline(lines, date_index, header_limit, structure, text)
     if signed and structure.byline is None:
         structure.byline = signed[0]
     if headline_index is not None:
@@ -670,8 +679,9 @@ def _is_trailer(line: Line) -> bool:
 
 
 def _place_headline(lines: list[Line], date_index: int | None, header_limit: int,
-                    structure: Structure) -> tuple[int, int | None]:
-    """(index of the last header line, index of the headline) — and the byline found."""
+                    structure: Structure, text: str) -> tuple[int, int | None]:
+    """(index of the last header line, index of the headline) — and the byline found.  Without
+    a date line, an official agency's dated dateline right above the body is no header line."""
     if date_index is not None:
         last = date_index
         index = date_index - 1
@@ -697,6 +707,8 @@ def _place_headline(lines: list[Line], date_index: int | None, header_limit: int
     if header_limit == 0 or header_limit >= len(lines):
         header_limit = 1 if len(lines) > 1 else 0
     index = header_limit - 1
+    if index >= 1 and _dated_agency_line(text, lines[index], lines[header_limit]):
+        index -= 1   # "الرياض 25 جمادى الأولى 1447 هـ … واس" on the body's block opens the body
     last = index
     shorter_than_above = index >= 1 and lines[index].words <= 4 < lines[index - 1].words
     if index >= 1 and (_is_byline(lines[index]) or shorter_than_above):

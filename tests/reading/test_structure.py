@@ -287,13 +287,25 @@ def test_an_official_agency_dateline_on_a_line_of_its_own():
     assert s.captions == [] and len(s.paragraphs) == 2 and s.paragraphs[0].text == BODY
 
 
+def test_an_official_agency_dateline_on_a_line_of_its_own_without_a_date_line():
+    """With no date line above, the agency's dated line on the body's block is still the dateline,
+    not the headline; a short line above the body that is no dateline stays the headline."""
+    opening = "الرياض 25 جمادى الأولى 1447 هـ الموافق 16 نوفمبر 2025 م واس\n"
+    s = read_structure("الحكومة تعلن خطة جديدة للنقل العام\n\n" + opening + BODY + "\n\n" + BODY)
+    assert s.headline.text == "الحكومة تعلن خطة جديدة للنقل العام" and s.captions == []
+    assert (s.dateline.place.text, s.dateline.agency.text) == ("الرياض", "واس") and s.paragraphs[0].text == BODY
+    s = read_structure("الحكومة تعلن خطة جديدة للنقل العام\n\nالوزير يتفقد المشروع في 16 نوفمبر 2025\n" + BODY)
+    assert s.headline.text == "الوزير يتفقد المشروع في 16 نوفمبر 2025" and s.dateline is None
+
+
 def test_editors_initials_under_the_article_are_not_body():
     header = "الحكومة تعلن خطة جديدة للنقل العام\nمنشور الأحد 3 مارس 2024\n\n"
     s = read_structure(header + BODY + "\n\n" + BODY + " (النهاية)\nع ب د / م ج ب\n")
     assert len(s.paragraphs) == 2 and s.paragraphs[-1].text.endswith("(النهاية)")
 
 
-@pytest.mark.parametrize("ago", ["منذ 3 ساعات", "قبل يومين", "نشر منذ ٤٥ دقيقة"])
+@pytest.mark.parametrize("ago", ["منذ 3 ساعات", "قبل يومين", "نشر منذ ٤٥ دقيقة", "آخر تحديث: منذ 45 دقيقة",
+                                 "منذ يوم واحد", "قبل ساعة واحدة"])
 def test_a_date_line_that_only_says_how_long_ago_dates_nothing(ago):
     s = read_structure(article("الحكومة تعلن خطة جديدة للنقل العام في العاصمة", "رام الله- «القدس العربي»:", ago))
     assert s.headline.text == "الحكومة تعلن خطة جديدة للنقل العام في العاصمة"
@@ -524,3 +536,20 @@ def test_an_english_date_line_is_read_whole_only():
     assert read("Published: 4 Mar 2020 10:30") == "2020-03-04T10:30"
     assert read("Updated Mar. 4, 2020 | 4:30 PM") == "2020-03-04T16:30"
     assert not read("May 2020 report") and not read("Mar 41, 2020") and not read("Mar 4, 2020 was a day")
+
+
+def test_an_english_date_line_with_seconds_a_zone_or_a_two_word_cue():
+    """The RSS date (weekday, day, month, year, clock with seconds, zone) and the cues "Published
+    On", "Last updated:" of English templates; a zone alone after a date is still no clock."""
+    from khabar.reading.structure import Line, _latin_date_line
+
+    def read(text):
+        found = _latin_date_line(Line(0, len(text), text))
+        return found and found[0]
+
+    assert read("Sun, 16 Nov 2025 10:20:00 GMT") == "2025-11-16T10:20"
+    assert read("Sun, 16 Nov 2025 22:05:09 +0300") == "2025-11-16T22:05"
+    assert read("16 Nov 2025 - 4:30 PM GMT+3") == "2025-11-16T16:30"
+    assert read("Published On 16 Nov 2025") == "2025-11-16"
+    assert read("Last updated: Nov 16, 2025 - 10:20 AM") == "2025-11-16T10:20"
+    assert not read("Sun, 16 Nov 2025 GMT report") and not read("Published On 16 Nov 2025 by the desk")
