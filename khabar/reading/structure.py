@@ -186,6 +186,8 @@ def _read_date_line(line: Line) -> tuple[str, Line] | None:
     leftover = _SITE_NAME.sub(" ", leftover)   # "arabic.news.cn | 2020-01-23 14:05:32": the site's own name
     has_cue = has_cue or bool(cues["bracketed_date_cue"].search(normalised.text))   # "(تم التحديث: …)"
     leftover_words = [w for w in re.findall(r"[^\W\d_]+", leftover) if w not in _DATE_WORDS()]
+    if len(dates) > 1:   # "الأحد 16 نوفمبر 2025 - 11:20 | آخر تحديث: الأحد 16 نوفمبر 2025 - 13:40"
+        leftover_words = [w for w in leftover_words if w not in _cue_words()]
     if not has_cue and (len(leftover_words) > 1 or line.text.rstrip().endswith(_FULL_STOPS)):
         return None  # a sentence that holds a date, not a date line
     chosen = next((d for d in dates if d.calendar == "gregorian"), dates[0])
@@ -238,19 +240,20 @@ def _latin_date() -> tuple[re.Pattern[str], dict[str, int]]:
     pattern = re.compile(
         rf"^\W*(?:(?:{cue})\s*:?\s*)?(?:(?:{weekday})\.?,?\s+)?"
         rf"(?:(?P<month1>{month})\.?\s+(?P<day1>\d{{1,2}}),?\s+(?P<year1>\d{{4}})"
-        rf"|(?P<day2>\d{{1,2}})\s+(?P<month2>{month})\.?,?\s+(?P<year2>\d{{4}})){clock}\W*$",
+        rf"|(?P<day2>\d{{1,2}})\s+(?P<month2>{month})\.?,?\s+(?P<year2>\d{{4}})"
+        rf"|(?P<day3>\d{{1,2}})(?P<sep>[\-/])(?P<month3>{month})(?P=sep)(?P<year3>\d{{4}})){clock}\W*$",
         re.IGNORECASE)
     return pattern, months
 
 
 def _latin_date_line(line: Line) -> tuple[str, Line] | None:
-    """A date line in English ("Mar 4, 2020", "Published 4 March 2020 10:30"), as some Arabic
+    """A date line in English ("Mar 4, 2020", "Published 4 March 2020 10:30", "16-Nov-2025"), as some Arabic
     sites' templates print it: read only as a whole line, where it can be nothing else."""
     pattern, months = _latin_date()
     match = pattern.match(line.text)
     if not match:
         return None
-    month, day, year = (("month1", "day1", "year1") if match["month1"] else ("month2", "day2", "year2"))
+    month, day, year = next((f"month{n}", f"day{n}", f"year{n}") for n in (1, 2, 3) if match[f"month{n}"])
     try:
         value = datetime(int(match[year]), months[match[month].lower()], int(match[day]))
     except ValueError:
@@ -328,6 +331,13 @@ def _ago_line_words(text: str) -> str:
 
 
 @lru_cache(maxsize=1)
+def _cue_words() -> frozenset[str]:
+    """The words of the date-line cues: on a line of two dates (published, then updated) the
+    second date's cue stands between them, not at the line's start."""
+    return frozenset(word for cue in _raw_cues()["date_line_cues"] for word in normalise_word(cue).split())
+
+
+@lru_cache(maxsize=1)
 def _DATE_WORDS() -> frozenset[str]:
     """Words a date line may hold besides its date and no cue (structure.yaml's
     date_line_words, and the weekday names)."""
@@ -400,7 +410,9 @@ def _dated_byline(line: Line) -> tuple[Line, Line, tuple[str, Line]] | None:
     date after a bar, a dash or a comma: "كتب: أحمد علي | الإثنين 10-06-2024 14:30",
     "بقلم: سامي يوسف - 10 يونيو 2024", or the outlet's own name before the date."""
     cued = bool(_cues()["byline_cue"].match(normalise_word(line.text)))
-    for separator in _BYLINE_DATE_SEPARATOR.finditer(line.text):
+    # the last separator first: the date closes the line, and a dash may follow the cue
+    # ("كتب - أحمد علي | 16 نوفمبر 2025" is signed by "كتب - أحمد علي", not by "كتب")
+    for separator in reversed(list(_BYLINE_DATE_SEPARATOR.finditer(line.text))):
         head = Line(line.start, line.start + separator.start(), line.text[:separator.start()])
         if not cued and not (head.words <= 4 and _names_an_outlet(head.text, media_only=True)):
             continue   # "الشرق الأوسط - الخميس 31 أكتوبر 2019": the outlet's name is a byline too

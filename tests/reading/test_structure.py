@@ -287,6 +287,26 @@ def test_an_official_agency_dateline_on_a_line_of_its_own():
     assert s.captions == [] and len(s.paragraphs) == 2 and s.paragraphs[0].text == BODY
 
 
+def test_a_date_line_of_the_publication_and_the_update():
+    """Published and updated on one line: the first date, the update's cue between the dates;
+    one date after words that are no cue stays a sentence."""
+    from khabar.reading.structure import Line, _read_date_line
+
+    def read(text):
+        found = _read_date_line(Line(0, len(text), text))
+        return found and found[0]
+
+    assert read("الأحد 16 نوفمبر 2025 - 11:20 | آخر تحديث: الأحد 16 نوفمبر 2025 - 13:40") == "2025-11-16T11:20"
+    assert read("16 نوفمبر 2025 آخر تحديث 17 نوفمبر 2025") == "2025-11-16"
+    assert read("16 تشرين2 2025") == "2025-11-16" and read("3 كانون2 2026") == "2026-01-03"
+    assert not read("وصل الوفد 16 نوفمبر 2025 وغادر 17 نوفمبر 2025")
+
+
+def test_a_byline_with_a_dash_after_its_cue_and_the_date_after_a_bar():
+    s = read_structure(article("الحكومة تعلن خطة جديدة للنقل العام", "كتب - أحمد علي | 16 نوفمبر 2025"))
+    assert s.byline.text == "كتب - أحمد علي" and s.published == "2025-11-16"
+
+
 def test_an_official_agency_dateline_on_a_line_of_its_own_without_a_date_line():
     """With no date line above, the agency's dated line on the body's block is still the dateline,
     not the headline; a short line above the body that is no dateline stays the headline."""
@@ -552,4 +572,6 @@ def test_an_english_date_line_with_seconds_a_zone_or_a_two_word_cue():
     assert read("16 Nov 2025 - 4:30 PM GMT+3") == "2025-11-16T16:30"
     assert read("Published On 16 Nov 2025") == "2025-11-16"
     assert read("Last updated: Nov 16, 2025 - 10:20 AM") == "2025-11-16T10:20"
+    assert read("16-Nov-2025") == "2025-11-16" and read("16/Nov/2025 10:20") == "2025-11-16T10:20"
+    assert not read("16-Nov/2025")
     assert not read("Sun, 16 Nov 2025 GMT report") and not read("Published On 16 Nov 2025 by the desk")
