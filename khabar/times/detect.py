@@ -254,7 +254,9 @@ def _compiled() -> dict[str, Any]:
             rf"{_START_NO_ARTICLE}(?:(?:ال)?(?P<dec>{_alt(rules['centuries']['decades'])})\s+(?:من\s+)?)?(?P<x>{_alt([rules['centuries']['noun']])})\s+"
             rf"(?:(?P<ord>{_alt(ordinal_days())})|ال(?:ـ)?\s*(?P<n>\d{{1,2}})|(?P<dir>{_alt(directions)})){_END}"),
         "decades": _keyed(rules["centuries"]["decades"]),
-        "decade": re.compile(rf"{_START_NO_ARTICLE}(?P<x>ال(?:{_alt(_bare_decades())})){_END}(?!\s+(?:من\s+)?(?:ال)?قرن)"),
+        # not "في الأربعينيات من عمره": a decade of someone's age
+        "decade": re.compile(rf"{_START_NO_ARTICLE}(?P<x>ال(?:{_alt(_bare_decades())})){_END}(?!\s+(?:من\s+)?(?:ال)?قرن)"
+                             rf"(?!\s+من\s+(?:{_alt(rules['centuries']['age_words'])}){_END})"),
         "bare_decades": _keyed(_bare_decades()),
         "fixed_span": re.compile(rf"{_START_NO_ARTICLE}(?P<x>{_alt(_fixed_spans())}){_END}(?!\s+(?:من(?!\w)|ل))"),
         "fixed_span_map": _keyed(_fixed_spans()),

@@ -122,3 +122,18 @@ def test_the_hijri_feasts_load():
     for phrase, rule in feasts.items():
         assert set(rule) == {"month", "day"} and 1 <= rule["month"] <= 12, phrase
         assert rule["day"] is None or 1 <= rule["day"] <= 30, phrase
+
+
+def test_the_round_14_word_lists_load():
+    """relative.yaml centuries.age_words (single words of age after من) and coming_day_window;
+    calendar.yaml's numbered Levantine months name the months they stand for."""
+    from khabar.text.normalise import normalise_word
+    from khabar.times.calendars import month_names
+    from khabar.times.detect import relative_rules
+
+    rules = relative_rules()
+    ages = rules["centuries"]["age_words"]
+    assert ages and all(isinstance(w, str) and " " not in w for w in ages) and "العمر" in ages
+    assert 0 < int(rules["coming_day_window"]) < 31
+    names = month_names()
+    assert [names[normalise_word(w)] for w in ("تشرين1", "تشرين2", "كانون1", "كانون2")] == [10, 11, 12, 1]
