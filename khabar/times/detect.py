@@ -416,10 +416,10 @@ def _year_positions(text: str) -> list[int]:
 @lru_cache(maxsize=1)
 def _indexed_words() -> frozenset[str]:
     """The words worth indexing: those an expression may begin with, month names' first
-    words (find_absolute_dates tests them) and the future cues (resolve reads them)."""
+    words (find_absolute_dates tests them) and the future cues and schedule verbs (resolve reads them)."""
     from khabar.times.calendars import _month_first_words
 
-    cues = {normalise_word(w) for w in relative_rules()["future_cues"]}
+    cues = {normalise_word(w) for w in relative_rules()["future_cues"] + relative_rules()["schedule_verbs"]}
     return frozenset(set().union(*_keywords().values(), *_month_first_words(), cues,
                                  {normalise_word(relative_rules()["clock"]["gmt_cue"])}))
 

@@ -47,9 +47,21 @@ def _iso_week(day: date) -> str:
 
 
 
-def future_marks(index: dict[str, list[int]]) -> list[int]:
-    """Where the text's future cue words stand (المقرر، سوف، لن، …), from its word index."""
-    return [position for cue in _future_cues() for position in index.get(cue, ())]
+def future_marks(index: dict[str, list[int]], text: str = "") -> list[int]:
+    """Where the text's future cue words stand (المقرر، سوف، لن، …), from its word index, and
+    its verbs of a scheduled start in the present tense (تنطلق، تبدأ، يفتتح) that no أن makes
+    a subjunctive ("قبل أن يبدأ" tells of the past)."""
+    marks = [position for cue in _future_cues() for position in index.get(cue, ())]
+    return marks + [position for verb in _schedule_verbs() for position in index.get(verb, ())
+                    if not _AFTER_AN.search(text, max(0, position - 6), position)]
+
+
+_AFTER_AN = re.compile(r"(?<!\w)ان\s+$")
+
+
+@lru_cache(maxsize=1)
+def _schedule_verbs() -> frozenset[str]:
+    return frozenset(normalise_word(w) for w in relative_rules()["schedule_verbs"])
 
 
 def says_future(marks: list[int], sentence_start: int, position: int) -> bool:
@@ -545,6 +557,9 @@ def _resolve_one(c: Candidate, anchor: date | None, future: bool,
     if kind == "range":
         return _range(c, anchor, future, last_day, last_year)
     if kind == "after_that":
+        if c.data["unit"] == "year" and last_year is not None:
+            # "تأسست عام 2010، وبعد ذلك بعامين …": N years from the year last named, a day's or a year's
+            return _item(c, str(last_year[1] + c.data["offset"]), "year", f"#{last_year[0]}")
         return _after_day(c, last_day) if last_day is not None else _item(c, None, "day", None)
     if kind == "century":
         return _century(c, anchor)

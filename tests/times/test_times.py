@@ -170,6 +170,22 @@ def test_same_year_takes_the_year_last_mentioned():
     assert got[-1] == ("صيف العام نفسه", "2014-06/2014-08", "range")
 
 
+def test_a_present_verb_of_a_scheduled_start_speaks_of_the_future():
+    assert times("وتنطلق الحملة الخميس في كل المدن.") == [("الخميس", "2024-06-13", "day")]
+    assert times("وتبدأ الامتحانات في 20 يوليو.") == [("20 يوليو", "2024-07-20", "day")]
+    # after أن the verb tells of the past; the past tense and verbs of lasting do too
+    assert times("توقف القصف قبل أن يبدأ مجددا الخميس.") == [("الخميس", "2024-06-06", "day")]
+    assert times("وانطلقت الحملة الخميس في كل المدن.") == [("الخميس", "2024-06-06", "day")]
+    assert times("وتستمر الاحتجاجات منذ الخميس.") == [("الخميس", "2024-06-06", "day")]
+
+
+def test_years_after_that_count_from_the_year_last_named():
+    assert times("تأسست الشركة عام 2010، وبعد ذلك بعامين طرحت أسهمها.")[-1] == ("بعد ذلك بعامين", "2012", "year")
+    assert times("انتخب عام 2005، وقبل ذلك بعام كان وزيرا.")[-1] == ("قبل ذلك بعام", "2004", "year")
+    # with no time before it, it stays unresolved
+    assert times("وقبل ذلك بثلاث سنوات كانت الشركة قد تأسست.") == [("قبل ذلك بثلاث سنوات", None, "day")]
+
+
 def test_the_nth_day_of_something_is_the_day_reported():
     # with a day before it: that day; with none: the publication day
     got = times("أفرج عن 17 محتجزا مساء السبت في اليوم الثالث من الهدنة.")
