@@ -287,6 +287,12 @@ def test_a_day_without_its_year_just_ahead_of_the_paper(sentence, published, exp
     assert expected in times(sentence, published=published)
 
 
+def test_the_moroccan_first_of_the_month():
+    assert times("وتنطلق الحملة ابتداء من فاتح دجنبر المقبل.", published="2025-11-19") == [("فاتح دجنبر المقبل", "2025-12-01")]
+    assert times("وصل إلى الحكم في الفاتح من سبتمبر 1969.") == [("الفاتح من سبتمبر 1969", "1969-09-01")]
+    assert times("وزار جامع السلطان محمد الفاتح في إسطنبول.") == []
+
+
 def test_coming_day_window_loads():
     from khabar.times.resolve import _coming_day_window
 
