@@ -130,9 +130,7 @@ def _cues() -> dict:
         "caption_label": re.compile(rf"^(?:{_alternation(raw['caption_labels'])})\s*[،,:]"),
         "caption_only_label": re.compile(rf"^(?:{_alternation(raw['caption_only_labels'])})\s*[،,:]"),
         "credit_label": re.compile(rf"^(?:{_alternation(raw['credit_labels'])})\s*[،,:]"),
-        "ago_line": re.compile(rf"^(?:{_alternation(raw['relative_date_line']['ago'])})\s*:?\s+(?:\d+\s+)?"
-                               rf"(?:{_alternation(raw['relative_date_line']['units'])})"
-                               rf"(?:\s+(?:{_alternation(raw['relative_date_line']['one'])}))?$"),
+        "ago_line": _ago_line(raw["relative_date_line"]),
         "related": re.compile(rf"^\W*(?:{_alternation(raw['boilerplate']['related'])})(?!\w)"),
         "page_line": re.compile(rf"^\W*(?:{_alternation(raw['boilerplate']['short'])})(?!\w)"),
         "kicker": re.compile(rf"^\W*(?:{_alternation(raw['boilerplate']['kickers'])})\W*$"),
@@ -141,6 +139,14 @@ def _cues() -> dict:
         "max_header": int(raw["max_header_line_words"]),
         "min_body": int(raw["min_body_words"]),
     }
+
+
+def _ago_line(words: dict) -> re.Pattern[str]:
+    """A relative date line, normalised: an `ago` cue, then a count and a unit ("منذ 3 ساعات",
+    "منذ يوم واحد"), or two joined by و ("منذ 6 ساعات و20 دقيقة")."""
+    amount = (rf"(?:\d+\s+)?(?:{_alternation(words['units'])})"
+              rf"(?:\s+(?:{_alternation(words['one'])}))?")
+    return re.compile(rf"^(?:{_alternation(words['ago'])})\s*:?\s+{amount}(?:\s+و\s*{amount})?$")
 
 
 _AFTER_NOON = re.compile(r"\s*(?:م|مساء|مساءا|pm|p\.m\.)(?![^\W_])")  # right after a clock time ("04:12 م")

@@ -299,6 +299,7 @@ def test_a_date_line_of_the_publication_and_the_update():
     assert read("الأحد 16 نوفمبر 2025 - 11:20 | آخر تحديث: الأحد 16 نوفمبر 2025 - 13:40") == "2025-11-16T11:20"
     assert read("16 نوفمبر 2025 آخر تحديث 17 نوفمبر 2025") == "2025-11-16"
     assert read("16 تشرين2 2025") == "2025-11-16" and read("3 كانون2 2026") == "2026-01-03"
+    assert read("تاريخ الخبر: 16/11/2025") == "2025-11-16"
     assert not read("وصل الوفد 16 نوفمبر 2025 وغادر 17 نوفمبر 2025")
 
 
@@ -325,7 +326,7 @@ def test_editors_initials_under_the_article_are_not_body():
 
 
 @pytest.mark.parametrize("ago", ["منذ 3 ساعات", "قبل يومين", "نشر منذ ٤٥ دقيقة", "آخر تحديث: منذ 45 دقيقة",
-                                 "منذ يوم واحد", "قبل ساعة واحدة"])
+                                 "منذ يوم واحد", "قبل ساعة واحدة", "منذ 6 ساعات و20 دقيقة"])
 def test_a_date_line_that_only_says_how_long_ago_dates_nothing(ago):
     s = read_structure(article("الحكومة تعلن خطة جديدة للنقل العام في العاصمة", "رام الله- «القدس العربي»:", ago))
     assert s.headline.text == "الحكومة تعلن خطة جديدة للنقل العام في العاصمة"
