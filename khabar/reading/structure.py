@@ -116,6 +116,7 @@ def _cues() -> dict:
     agency_alone = _agency_alternation(set(raw["agencies"]) - set(raw["agencies_needing_a_separator"]))
     return {
         "date_cue": re.compile(rf"^\W*(?:{_alternation(raw['date_line_cues'])})(?!\w)"),
+        "update_cue": re.compile(rf"^\W*(?:{_alternation(raw['update_cues'])})(?!\w)"),
         "byline_cue": re.compile(rf"^\W*(?:{_alternation(raw['byline_cues'])})(?!\w)"),
         "bracketed_date_cue": re.compile(rf"\(\s*(?:{_alternation(raw['date_line_cues'])})(?!\w)"),
         "credit_cue": re.compile(rf"(?:^|\W)(?:{_alternation(raw['credit_cues'])})(?!\w)"),
@@ -196,9 +197,11 @@ def _read_date_line(line: Line) -> tuple[str, Line] | None:
         leftover_words = [w for w in leftover_words if w not in _cue_words()]
     if not has_cue and (len(leftover_words) > 1 or line.text.rstrip().endswith(_FULL_STOPS)):
         return None  # a sentence that holds a date, not a date line
-    chosen = next((d for d in dates if d.calendar == "gregorian"), dates[0])
+    gregorian = [d for d in dates if d.calendar == "gregorian"] or dates
+    # "آخر تحديث: 17/11/2025 | تاريخ النشر: 16/11/2025": the update first, the publication after it
+    chosen = gregorian[1] if len(gregorian) > 1 and cues["update_cue"].match(normalised.text) else gregorian[0]
     value = chosen.iso()
-    time_match = _TIME.search(leftover)
+    time_match = _TIME.search(leftover, 0 if chosen is gregorian[0] else chosen.end)   # the chosen date's clock
     if time_match and chosen.day is not None:
         hour = int(time_match[1])
         if hour < 12 and _AFTER_NOON.match(leftover, time_match.end()):
@@ -334,6 +337,11 @@ def _ago_line_words(text: str) -> str:
     """A short line's words, normalised, without the colons a template puts after its cue
     ("آخر تحديث: منذ 45 دقيقة" reads as "آخر تحديث منذ 45 دقيقة")."""
     return " ".join(normalise_word(text).replace(":", " ").split())
+
+
+def _is_update_line(line: Line) -> bool:
+    """Does a date line open with an update cue ("آخر تحديث: …", "Updated …")?"""
+    return bool(_cues()["update_cue"].match(normalise_word(line.text)))
 
 
 @lru_cache(maxsize=1)
@@ -490,10 +498,17 @@ def read_structure(text: str) -> Structure:
             date_index = index
             structure.date_line = lines[index]
             structure.published, structure.published_span = read
-            if index + 1 < len(lines) and lines[index + 1].words <= cues["max_header"] \
-                    and _read_date_line(lines[index + 1]):
-                # "آخر تحديث: …" under "تاريخ النشر: …": the page's second date, set apart
-                furniture.append(lines.pop(index + 1))
+            second = _read_date_line(lines[index + 1]) \
+                if index + 1 < len(lines) and lines[index + 1].words <= cues["max_header"] else None
+            if second:
+                # "آخر تحديث: …" under "تاريخ النشر: …": the page's second date, set apart; above
+                # it, the publication line under it is the date line
+                if _is_update_line(lines[index]) and not _is_update_line(lines[index + 1]):
+                    structure.date_line = lines[index + 1]
+                    structure.published, structure.published_span = second
+                    furniture.append(lines.pop(index))
+                else:
+                    furniture.append(lines.pop(index + 1))
                 header_limit -= 1
             break
     if date_index is None:

@@ -300,7 +300,18 @@ def test_a_date_line_of_the_publication_and_the_update():
     assert read("16 نوفمبر 2025 آخر تحديث 17 نوفمبر 2025") == "2025-11-16"
     assert read("16 تشرين2 2025") == "2025-11-16" and read("3 كانون2 2026") == "2026-01-03"
     assert read("تاريخ الخبر: 16/11/2025") == "2025-11-16"
+    # the update first: the publication's date and clock after it
+    assert read("آخر تحديث: 17/11/2025 - 09:00 | تاريخ النشر: 16/11/2025 - 18:20") == "2025-11-16T18:20"
     assert not read("وصل الوفد 16 نوفمبر 2025 وغادر 17 نوفمبر 2025")
+
+
+def test_an_update_line_above_the_publication_line():
+    s = read_structure(article("الحكومة تعلن خطة جديدة للنقل العام", "",
+                               "آخر تحديث: 17/11/2025 - 09:00", "تاريخ النشر: 16/11/2025 - 18:20"))
+    assert s.published == "2025-11-16T18:20" and s.date_line.text == "تاريخ النشر: 16/11/2025 - 18:20"
+    s = read_structure(article("الحكومة تعلن خطة جديدة للنقل العام", "",
+                               "تاريخ النشر: 16/11/2025 - 18:20", "آخر تحديث: 17/11/2025 - 09:00"))
+    assert s.published == "2025-11-16T18:20"
 
 
 def test_a_byline_with_a_dash_after_its_cue_and_the_date_after_a_bar():
