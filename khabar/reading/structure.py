@@ -193,8 +193,12 @@ def _read_date_line(line: Line) -> tuple[str, Line] | None:
     leftover = _SITE_NAME.sub(" ", leftover)   # "arabic.news.cn | 2020-01-23 14:05:32": the site's own name
     has_cue = has_cue or bool(cues["bracketed_date_cue"].search(normalised.text))   # "(تم التحديث: …)"
     leftover_words = [w for w in re.findall(r"[^\W\d_]+", leftover) if w not in _DATE_WORDS()]
-    if len(dates) > 1:   # "الأحد 16 نوفمبر 2025 - 11:20 | آخر تحديث: الأحد 16 نوفمبر 2025 - 13:40"
-        leftover_words = [w for w in leftover_words if w not in _cue_words()]
+    if not has_cue:
+        # "… 11:20 | آخر تحديث: الأحد 16 نوفمبر 2025 - 13:40", "الأحد 16 نوفمبر 2025 آخر تحديث: 12:20":
+        # a cue after the date introduces the update, and is no word of a sentence
+        after = re.findall(r"[^\W\d_]+", leftover[dates[0].end:])
+        cued_after = [w for w in after if w in _update_words()]
+        leftover_words = [w for w in leftover_words if w not in cued_after]
     if not has_cue and (len(leftover_words) > 1 or line.text.rstrip().endswith(_FULL_STOPS)):
         return None  # a sentence that holds a date, not a date line
     gregorian = [d for d in dates if d.calendar == "gregorian"] or dates
@@ -216,7 +220,9 @@ def _month_day_year() -> re.Pattern[str]:
     from khabar.times.calendars import month_names, weekday_names
 
     return re.compile(rf"^\W*(?:(?:{_alternation(weekday_names())})\s*[،,]?\s*)?(?P<month>{_alternation(month_names())})"
-                      rf"\s+(?P<day>\d{{1,2}})\s*[,،]\s*(?P<year>\d{{4}})\W*$")
+                      rf"\s+(?P<day>\d{{1,2}})\s*[,،]\s*(?P<year>\d{{4}})"
+                      # a clock after it: "نوفمبر 16, 2025 | 12:20 م"
+                      rf"(?:\s*[|\-–—,،]?\s*\d{{1,2}}[:.]\d{{2}}(?:\s*(?:ص|م|صباحا|مساء))?)?\W*$")
 
 
 def _month_day_year_line(line: Line, normalised) -> tuple[str, Line] | None:
@@ -345,10 +351,10 @@ def _is_update_line(line: Line) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _cue_words() -> frozenset[str]:
-    """The words of the date-line cues: on a line of two dates (published, then updated) the
-    second date's cue stands between them, not at the line's start."""
-    return frozenset(word for cue in _raw_cues()["date_line_cues"] for word in normalise_word(cue).split())
+def _update_words() -> frozenset[str]:
+    """The words of the update cues: after the publication date on its line ("… 11:20 | آخر
+    تحديث: …") they open the update, not a sentence."""
+    return frozenset(word for cue in _raw_cues()["update_cues"] for word in normalise_word(cue).split())
 
 
 @lru_cache(maxsize=1)

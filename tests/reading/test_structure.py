@@ -303,6 +303,9 @@ def test_a_date_line_of_the_publication_and_the_update():
     # the update first: the publication's date and clock after it
     assert read("آخر تحديث: 17/11/2025 - 09:00 | تاريخ النشر: 16/11/2025 - 18:20") == "2025-11-16T18:20"
     assert not read("وصل الوفد 16 نوفمبر 2025 وغادر 17 نوفمبر 2025")
+    # the update's cue after the one date, with its clock; a sentence after a date stays one
+    assert read("الأحد 16 نوفمبر 2025 آخر تحديث: 12:20").startswith("2025-11-16")
+    assert not read("16 نوفمبر 2025 هذا الخبر") and not read("الوزير يعلن 16 نوفمبر 2025 موعدا")
 
 
 def test_an_update_line_above_the_publication_line():
@@ -314,9 +317,14 @@ def test_an_update_line_above_the_publication_line():
     assert s.published == "2025-11-16T18:20"
 
 
-def test_a_byline_with_a_dash_after_its_cue_and_the_date_after_a_bar():
-    s = read_structure(article("الحكومة تعلن خطة جديدة للنقل العام", "كتب - أحمد علي | 16 نوفمبر 2025"))
-    assert s.byline.text == "كتب - أحمد علي" and s.published == "2025-11-16"
+@pytest.mark.parametrize("line, byline", [
+    ("كتب - أحمد علي | 16 نوفمبر 2025", "كتب - أحمد علي"),
+    ("بواسطة أحمد علي - 16 نوفمبر 2025", "بواسطة أحمد علي"),
+    ("الكاتب: أحمد علي | 16/11/2025", "الكاتب: أحمد علي"),
+])
+def test_a_dated_byline(line, byline):
+    s = read_structure(article("الحكومة تعلن خطة جديدة للنقل العام", line))
+    assert s.byline.text == byline and s.published == "2025-11-16"
 
 
 def test_an_official_agency_dateline_on_a_line_of_its_own_without_a_date_line():
@@ -442,7 +450,8 @@ def test_a_photo_line_naming_the_page_itself_is_a_credit(credit):
     assert [c.kind for c in s.captions] == ["credit", "caption"]
 
 
-@pytest.mark.parametrize("line, published", [("سبتمبر 5, 2020", "2020-09-05"), ("الخميس، مارس 14, 2024", "2024-03-14")])
+@pytest.mark.parametrize("line, published", [("سبتمبر 5, 2020", "2020-09-05"), ("الخميس، مارس 14, 2024", "2024-03-14"),
+                                             ("نوفمبر 16, 2025 | 12:20 م", "2025-11-16")])
 def test_a_blog_template_date_line_month_day_comma_year(line, published):
     s = read_structure(article("الحكومة تعلن خطة جديدة للنقل العام", line))
     assert s.published == published
