@@ -10,6 +10,22 @@ def article(*header: str, body: str = BODY) -> str:
     return "\n".join(header) + "\n\n" + body + "\n\n" + body
 
 
+def _latin_line(text: str) -> str | None:
+    """The date (and clock) an English date line gives, or None."""
+    from khabar.reading.structure import Line, _latin_date_line
+
+    found = _latin_date_line(Line(0, len(text), text))
+    return found and found[0]
+
+
+def _date_line(text: str) -> str | None:
+    """The date (and clock) a date line gives, or None when the line is no date line."""
+    from khabar.reading.structure import Line, _read_date_line
+
+    found = _read_date_line(Line(0, len(text), text))
+    return found and found[0]
+
+
 def test_canonical_article(canonical_text):
     s = read_structure(canonical_text)
     assert s.headline.text == "أمريكا تدرس التفاوض مع حماس بمعزل عن إسرائيل للإفراج عن محتجزيها في غزة"
@@ -290,12 +306,7 @@ def test_an_official_agency_dateline_on_a_line_of_its_own():
 def test_a_date_line_of_the_publication_and_the_update():
     """Published and updated on one line: the first date, the update's cue between the dates;
     one date after words that are no cue stays a sentence."""
-    from khabar.reading.structure import Line, _read_date_line
-
-    def read(text):
-        found = _read_date_line(Line(0, len(text), text))
-        return found and found[0]
-
+    read = _date_line
     assert read("الأحد 16 نوفمبر 2025 - 11:20 | آخر تحديث: الأحد 16 نوفمبر 2025 - 13:40") == "2025-11-16T11:20"
     assert read("16 نوفمبر 2025 آخر تحديث 17 نوفمبر 2025") == "2025-11-16"
     assert read("16 تشرين2 2025") == "2025-11-16" and read("3 كانون2 2026") == "2026-01-03"
@@ -567,12 +578,7 @@ def test_a_latin_agency_and_photographer_line_is_a_credit():
 def test_an_english_date_line_is_read_whole_only():
     """An English date line of a site's template gives the date (with its clock time); an English
     phrase that only holds a month and a year, or an impossible day, is no date line."""
-    from khabar.reading.structure import Line, _latin_date_line
-
-    def read(text):
-        found = _latin_date_line(Line(0, len(text), text))
-        return found and found[0]
-
+    read = _latin_line
     assert read("Mar 4, 2020") == "2020-03-04"
     assert read("Published: 4 Mar 2020 10:30") == "2020-03-04T10:30"
     assert read("Updated Mar. 4, 2020 | 4:30 PM") == "2020-03-04T16:30"
@@ -582,12 +588,7 @@ def test_an_english_date_line_is_read_whole_only():
 def test_an_english_date_line_with_seconds_a_zone_or_a_two_word_cue():
     """The RSS date (weekday, day, month, year, clock with seconds, zone) and the cues "Published
     On", "Last updated:" of English templates; a zone alone after a date is still no clock."""
-    from khabar.reading.structure import Line, _latin_date_line
-
-    def read(text):
-        found = _latin_date_line(Line(0, len(text), text))
-        return found and found[0]
-
+    read = _latin_line
     assert read("Sun, 16 Nov 2025 10:20:00 GMT") == "2025-11-16T10:20"
     assert read("Sun, 16 Nov 2025 22:05:09 +0300") == "2025-11-16T22:05"
     assert read("16 Nov 2025 - 4:30 PM GMT+3") == "2025-11-16T16:30"

@@ -264,26 +264,19 @@ def test_yawm_before_yesterday_or_tomorrow(sentence, expected):
     ("وقع الهجوم في 3 يناير الماضي على الحدود.", "2023-12-28", ("3 يناير الماضي", "2023-01-03")),
     # a December day in a January paper is the one just over
     ("وقع الهجوم في 28 ديسمبر على الحدود.", "2024-01-05", ("28 ديسمبر", "2023-12-28")),
-])
-def test_a_day_without_its_year_across_the_new_year(sentence, published, expected):
-    assert expected in times(sentence, published=published)
-
-
-@pytest.mark.parametrize("sentence, published, expected", [
     # a day a few days ahead of the paper, in any month, is the coming one, whatever the tense
-    ("ويعقد المؤتمر في 24 نوفمبر في الرياض.", "2025-11-19", ("24 نوفمبر", "2025-11-24")),
     ("وعقد المؤتمر في 24 نوفمبر في الرياض.", "2025-11-19", ("24 نوفمبر", "2025-11-24")),
-    ("ويعقد المؤتمر في 2 ديسمبر في الرياض.", "2025-11-19", ("2 ديسمبر", "2025-12-02")),
+    ("وعقد المؤتمر في 2 ديسمبر في الرياض.", "2025-11-19", ("2 ديسمبر", "2025-12-02")),
     # beyond the window, a day after the paper without a future cue stays the last one
     ("وعقد المؤتمر في 20 ديسمبر في الرياض.", "2025-11-19", ("20 ديسمبر", "2024-12-20")),
     # the paper's own day and the days before it stay in its year
     ("وعقد المؤتمر في 19 نوفمبر في الرياض.", "2025-11-19", ("19 نوفمبر", "2025-11-19")),
     ("وعقد المؤتمر في 12 نوفمبر في الرياض.", "2025-11-19", ("12 نوفمبر", "2025-11-12")),
     # a Hijri day just ahead (the paper is of 28 Jumada I 1447) is the coming one too
-    ("ويبدأ الموسم في 3 جمادى الآخرة.", "2025-11-19", ("3 جمادى الآخرة", "2025-11-24")),
+    ("وأقيم الحفل في 3 جمادى الآخرة.", "2025-11-19", ("3 جمادى الآخرة", "2025-11-24")),
     ("وأقيم الحفل في 20 جمادى الأولى.", "2025-11-19", ("20 جمادى الأولى", "2025-11-11")),
 ])
-def test_a_day_without_its_year_just_ahead_of_the_paper(sentence, published, expected):
+def test_a_day_without_its_year_near_the_paper(sentence, published, expected):
     assert expected in times(sentence, published=published)
 
 
