@@ -179,6 +179,14 @@ def test_a_present_verb_of_a_scheduled_start_speaks_of_the_future():
     assert times("وتستمر الاحتجاجات منذ الخميس.") == [("الخميس", "2024-06-06", "day")]
 
 
+def test_a_curfews_nightly_hours_are_no_time():
+    assert times("وفرض حظر التجوال من السادسة مساء حتى السادسة صباحا.") == []
+    assert times("ويغلق الجسر يوميا من العاشرة ليلا حتى الخامسة صباحا.") == []
+    # without a word of a nightly window, or with the days named, the hours are the story's
+    assert len(times("وامتد الاجتماع من التاسعة مساء إلى الثانية صباحا.")) == 2
+    assert len(times("واستمر القصف من العاشرة مساء أمس حتى الرابعة فجر اليوم رغم حظر التجول.")) == 2
+
+
 def test_years_after_that_count_from_the_year_last_named():
     assert times("تأسست الشركة عام 2010، وبعد ذلك بعامين طرحت أسهمها.")[-1] == ("بعد ذلك بعامين", "2012", "year")
     assert times("انتخب عام 2005، وقبل ذلك بعام كان وزيرا.")[-1] == ("قبل ذلك بعام", "2004", "year")

@@ -126,7 +126,7 @@ def test_the_hijri_feasts_load():
 
 def test_the_round_14_word_lists_load():
     """relative.yaml centuries.age_words (single words of age after من), coming_day_window and
-    schedule_verbs (single words, no verb of lasting);
+    schedule_verbs (single words, no verb of lasting), nightly_window_words;
     calendar.yaml's numbered Levantine months name the months they stand for."""
     from khabar.text.normalise import normalise_word
     from khabar.times.calendars import month_names
@@ -139,5 +139,6 @@ def test_the_round_14_word_lists_load():
     verbs = rules["schedule_verbs"]
     assert verbs and all(isinstance(w, str) and " " not in w for w in verbs)
     assert not {"يستمر", "تستمر", "يمتد", "تمتد"} & set(verbs)   # lasting verbs go with منذ
+    assert rules["nightly_window_words"] and all(isinstance(w, str) for w in rules["nightly_window_words"])
     names = month_names()
     assert [names[normalise_word(w)] for w in ("تشرين1", "تشرين2", "كانون1", "كانون2")] == [10, 11, 12, 1]
