@@ -544,6 +544,8 @@ def read_structure(text: str) -> Structure:
         structure.asides = sorted([Aside("page", line) for line in furniture] + structure.asides,
                                   key=lambda aside: aside.line.start)
     _take_inner_captions(structure)
+    if structure.date_line is None:
+        _take_closing_date_line(structure)
     if len(structure.paragraphs) > 1 and _is_sign_off(structure.paragraphs[-1]):
         structure.paragraphs.pop()
     if structure.paragraphs and _is_trailer(structure.paragraphs[-1]):
@@ -704,6 +706,26 @@ def _dated_agency_line(text: str, line: Line, following: Line) -> Dateline | Non
 
 
 _SIGN_OFF = re.compile(r"^[^\W\d_](?:\s+[^\W\d_])*(?:\s*/\s*[^\W\d_](?:\s+[^\W\d_])*)+$")  # "ع ب د / م ج ب"
+
+
+_CLOSING_REACH = 2   # the last paragraphs where a page may set its date line
+_CLOSING_WORDS = 8   # words at most of such a line: cue, weekday, date, clock
+
+
+def _take_closing_date_line(structure: Structure) -> None:
+    """A date line with its cue under the article ("نشر في 16 نوفمبر 2025", "تاريخ النشر:
+    16/11/2025" at the page's end), on a page with none above: the date line, not body."""
+    paragraphs = structure.paragraphs
+    for index in range(len(paragraphs) - 1, max(0, len(paragraphs) - _CLOSING_REACH) - 1, -1):
+        line = paragraphs[index]
+        if (index == 0 or line.words > _CLOSING_WORDS or line.text.rstrip().endswith(_FULL_STOPS)
+                or not _cues()["date_cue"].match(normalise_word(line.text))):
+            continue   # not "نشر التقرير في 16 نوفمبر 2025 وأثار جدلا واسعا.": a sentence of the body
+        read = _read_date_line(line)
+        if read:
+            structure.date_line = paragraphs.pop(index)
+            structure.published, structure.published_span = read
+            return
 
 
 def _is_sign_off(line: Line) -> bool:

@@ -328,6 +328,17 @@ def test_an_update_line_above_the_publication_line():
     assert s.published == "2025-11-16T18:20"
 
 
+def test_a_date_line_under_the_article():
+    """A cued date line as the page's last line, with none above: the date line, not body; a
+    closing sentence that opens with a cue word stays body."""
+    s = read_structure(article("الحكومة تعلن خطة جديدة للنقل العام") + "\n\nتاريخ النشر: 16/11/2025\n")
+    assert s.published == "2025-11-16" and s.date_line.text == "تاريخ النشر: 16/11/2025" and len(s.paragraphs) == 2
+    s = read_structure(article("الحكومة تعلن خطة جديدة للنقل العام") + "\n\nنشر التقرير في 16 نوفمبر 2025 وأثار جدلا.\n")
+    assert s.published is None and len(s.paragraphs) == 3
+    s = read_structure(article("الحكومة تعلن خطة جديدة للنقل العام", "منشور الأحد 3 مارس 2024") + "\n\nتحديث: 4 مارس 2024\n")
+    assert s.published == "2024-03-03"
+
+
 @pytest.mark.parametrize("line, byline", [
     ("كتب - أحمد علي | 16 نوفمبر 2025", "كتب - أحمد علي"),
     ("بواسطة أحمد علي - 16 نوفمبر 2025", "بواسطة أحمد علي"),
