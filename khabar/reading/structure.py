@@ -116,6 +116,7 @@ def _cues() -> dict:
     agency_alone = _agency_alternation(set(raw["agencies"]) - set(raw["agencies_needing_a_separator"]))
     return {
         "date_cue": re.compile(rf"^\W*(?:{_alternation(raw['date_line_cues'])})(?!\w)"),
+        "update_cue": re.compile(rf"^\W*(?:{_alternation(raw['update_cues'])})(?!\w)"),
         "byline_cue": re.compile(rf"^\W*(?:{_alternation(raw['byline_cues'])})(?!\w)"),
         "bracketed_date_cue": re.compile(rf"\(\s*(?:{_alternation(raw['date_line_cues'])})(?!\w)"),
         "credit_cue": re.compile(rf"(?:^|\W)(?:{_alternation(raw['credit_cues'])})(?!\w)"),
@@ -130,8 +131,7 @@ def _cues() -> dict:
         "caption_label": re.compile(rf"^(?:{_alternation(raw['caption_labels'])})\s*[،,:]"),
         "caption_only_label": re.compile(rf"^(?:{_alternation(raw['caption_only_labels'])})\s*[،,:]"),
         "credit_label": re.compile(rf"^(?:{_alternation(raw['credit_labels'])})\s*[،,:]"),
-        "ago_line": re.compile(rf"^(?:{_alternation(raw['relative_date_line']['ago'])})\s*:?\s+(?:\d+\s+)?"
-                               rf"(?:{_alternation(raw['relative_date_line']['units'])})$"),
+        "ago_line": _ago_line(raw["relative_date_line"]),
         "related": re.compile(rf"^\W*(?:{_alternation(raw['boilerplate']['related'])})(?!\w)"),
         "page_line": re.compile(rf"^\W*(?:{_alternation(raw['boilerplate']['short'])})(?!\w)"),
         "kicker": re.compile(rf"^\W*(?:{_alternation(raw['boilerplate']['kickers'])})\W*$"),
@@ -140,6 +140,14 @@ def _cues() -> dict:
         "max_header": int(raw["max_header_line_words"]),
         "min_body": int(raw["min_body_words"]),
     }
+
+
+def _ago_line(words: dict) -> re.Pattern[str]:
+    """A relative date line, normalised: an `ago` cue, then a count and a unit ("منذ 3 ساعات",
+    "منذ يوم واحد"), or two joined by و ("منذ 6 ساعات و20 دقيقة")."""
+    amount = (rf"(?:\d+\s+)?(?:{_alternation(words['units'])})"
+              rf"(?:\s+(?:{_alternation(words['one'])}))?")
+    return re.compile(rf"^(?:{_alternation(words['ago'])})\s*:?\s+{amount}(?:\s+و\s*{amount})?$")
 
 
 _AFTER_NOON = re.compile(r"\s*(?:م|مساء|مساءا|pm|p\.m\.)(?![^\W_])")  # right after a clock time ("04:12 م")
@@ -185,11 +193,19 @@ def _read_date_line(line: Line) -> tuple[str, Line] | None:
     leftover = _SITE_NAME.sub(" ", leftover)   # "arabic.news.cn | 2020-01-23 14:05:32": the site's own name
     has_cue = has_cue or bool(cues["bracketed_date_cue"].search(normalised.text))   # "(تم التحديث: …)"
     leftover_words = [w for w in re.findall(r"[^\W\d_]+", leftover) if w not in _DATE_WORDS()]
+    if not has_cue:
+        # "… 11:20 | آخر تحديث: الأحد 16 نوفمبر 2025 - 13:40", "الأحد 16 نوفمبر 2025 آخر تحديث: 12:20":
+        # a cue after the date introduces the update, and is no word of a sentence
+        after = re.findall(r"[^\W\d_]+", leftover[dates[0].end:])
+        cued_after = [w for w in after if w in _update_words()]
+        leftover_words = [w for w in leftover_words if w not in cued_after]
     if not has_cue and (len(leftover_words) > 1 or line.text.rstrip().endswith(_FULL_STOPS)):
         return None  # a sentence that holds a date, not a date line
-    chosen = next((d for d in dates if d.calendar == "gregorian"), dates[0])
+    gregorian = [d for d in dates if d.calendar == "gregorian"] or dates
+    # "آخر تحديث: 17/11/2025 | تاريخ النشر: 16/11/2025": the update first, the publication after it
+    chosen = gregorian[1] if len(gregorian) > 1 and cues["update_cue"].match(normalised.text) else gregorian[0]
     value = chosen.iso()
-    time_match = _TIME.search(leftover)
+    time_match = _TIME.search(leftover, 0 if chosen is gregorian[0] else chosen.end)   # the chosen date's clock
     if time_match and chosen.day is not None:
         hour = int(time_match[1])
         if hour < 12 and _AFTER_NOON.match(leftover, time_match.end()):
@@ -204,7 +220,9 @@ def _month_day_year() -> re.Pattern[str]:
     from khabar.times.calendars import month_names, weekday_names
 
     return re.compile(rf"^\W*(?:(?:{_alternation(weekday_names())})\s*[،,]?\s*)?(?P<month>{_alternation(month_names())})"
-                      rf"\s+(?P<day>\d{{1,2}})\s*[,،]\s*(?P<year>\d{{4}})\W*$")
+                      rf"\s+(?P<day>\d{{1,2}})\s*[,،]\s*(?P<year>\d{{4}})"
+                      # a clock after it: "نوفمبر 16, 2025 | 12:20 م"
+                      rf"(?:\s*[|\-–—,،]?\s*\d{{1,2}}[:.]\d{{2}}(?:\s*(?:ص|م|صباحا|مساء))?)?\W*$")
 
 
 def _month_day_year_line(line: Line, normalised) -> tuple[str, Line] | None:
@@ -231,23 +249,26 @@ def _latin_date() -> tuple[re.Pattern[str], dict[str, int]]:
     month = _alternation(sorted(months, key=len, reverse=True))
     weekday = _alternation(raw["latin_weekdays"])
     cue = _alternation(raw["date_line_cues"])
-    clock = r"(?:\s*[,|\-–—]?\s*(?:at\s+)?(?P<hour>\d{1,2})[:.](?P<minute>\d{2})(?:\s*(?P<half>am|pm|a\.m\.|p\.m\.))?)?"
+    zone = _alternation(raw["latin_time_zones"])
+    clock = (r"(?:\s*[,|\-–—]?\s*(?:at\s+)?(?P<hour>\d{1,2})[:.](?P<minute>\d{2})(?::\d{2})?"
+             rf"(?:\s*(?P<half>am|pm|a\.m\.|p\.m\.))?(?:\s*(?:{zone})(?:\s*[+-]\s*\d{{1,2}}(?::?\d{{2}})?)?|\s*[+-]\d{{2}}:?\d{{2}})?)?")
     pattern = re.compile(
         rf"^\W*(?:(?:{cue})\s*:?\s*)?(?:(?:{weekday})\.?,?\s+)?"
         rf"(?:(?P<month1>{month})\.?\s+(?P<day1>\d{{1,2}}),?\s+(?P<year1>\d{{4}})"
-        rf"|(?P<day2>\d{{1,2}})\s+(?P<month2>{month})\.?,?\s+(?P<year2>\d{{4}})){clock}\W*$",
+        rf"|(?P<day2>\d{{1,2}})\s+(?P<month2>{month})\.?,?\s+(?P<year2>\d{{4}})"
+        rf"|(?P<day3>\d{{1,2}})(?P<sep>[\-/])(?P<month3>{month})(?P=sep)(?P<year3>\d{{4}})){clock}\W*$",
         re.IGNORECASE)
     return pattern, months
 
 
 def _latin_date_line(line: Line) -> tuple[str, Line] | None:
-    """A date line in English ("Mar 4, 2020", "Published 4 March 2020 10:30"), as some Arabic
+    """A date line in English ("Mar 4, 2020", "Published 4 March 2020 10:30", "16-Nov-2025"), as some Arabic
     sites' templates print it: read only as a whole line, where it can be nothing else."""
     pattern, months = _latin_date()
     match = pattern.match(line.text)
     if not match:
         return None
-    month, day, year = (("month1", "day1", "year1") if match["month1"] else ("month2", "day2", "year2"))
+    month, day, year = next((f"month{n}", f"day{n}", f"year{n}") for n in (1, 2, 3) if match[f"month{n}"])
     try:
         value = datetime(int(match[year]), months[match[month].lower()], int(match[day]))
     except ValueError:
@@ -315,7 +336,25 @@ def _relative_date_line(lines: list[Line]) -> int | None:
     ("منذ 3 ساعات"): relative to a moment the text does not give, so it dates nothing."""
     pattern = _cues()["ago_line"]
     return next((i for i, line in enumerate(lines) if i and line.words <= 6
-                 and pattern.match(" ".join(normalise_word(line.text).split()))), None)
+                 and pattern.match(_ago_line_words(line.text))), None)
+
+
+def _ago_line_words(text: str) -> str:
+    """A short line's words, normalised, without the colons a template puts after its cue
+    ("آخر تحديث: منذ 45 دقيقة" reads as "آخر تحديث منذ 45 دقيقة")."""
+    return " ".join(normalise_word(text).replace(":", " ").split())
+
+
+def _is_update_line(line: Line) -> bool:
+    """Does a date line open with an update cue ("آخر تحديث: …", "Updated …")?"""
+    return bool(_cues()["update_cue"].match(normalise_word(line.text)))
+
+
+@lru_cache(maxsize=1)
+def _update_words() -> frozenset[str]:
+    """The words of the update cues: after the publication date on its line ("… 11:20 | آخر
+    تحديث: …") they open the update, not a sentence."""
+    return frozenset(word for cue in _raw_cues()["update_cues"] for word in normalise_word(cue).split())
 
 
 @lru_cache(maxsize=1)
@@ -391,7 +430,9 @@ def _dated_byline(line: Line) -> tuple[Line, Line, tuple[str, Line]] | None:
     date after a bar, a dash or a comma: "كتب: أحمد علي | الإثنين 10-06-2024 14:30",
     "بقلم: سامي يوسف - 10 يونيو 2024", or the outlet's own name before the date."""
     cued = bool(_cues()["byline_cue"].match(normalise_word(line.text)))
-    for separator in _BYLINE_DATE_SEPARATOR.finditer(line.text):
+    # the last separator first: the date closes the line, and a dash may follow the cue
+    # ("كتب - أحمد علي | 16 نوفمبر 2025" is signed by "كتب - أحمد علي", not by "كتب")
+    for separator in reversed(list(_BYLINE_DATE_SEPARATOR.finditer(line.text))):
         head = Line(line.start, line.start + separator.start(), line.text[:separator.start()])
         if not cued and not (head.words <= 4 and _names_an_outlet(head.text, media_only=True)):
             continue   # "الشرق الأوسط - الخميس 31 أكتوبر 2019": the outlet's name is a byline too
@@ -463,17 +504,24 @@ def read_structure(text: str) -> Structure:
             date_index = index
             structure.date_line = lines[index]
             structure.published, structure.published_span = read
-            if index + 1 < len(lines) and lines[index + 1].words <= cues["max_header"] \
-                    and _read_date_line(lines[index + 1]):
-                # "آخر تحديث: …" under "تاريخ النشر: …": the page's second date, set apart
-                furniture.append(lines.pop(index + 1))
+            second = _read_date_line(lines[index + 1]) \
+                if index + 1 < len(lines) and lines[index + 1].words <= cues["max_header"] else None
+            if second:
+                # "آخر تحديث: …" under "تاريخ النشر: …": the page's second date, set apart; above
+                # it, the publication line under it is the date line
+                if _is_update_line(lines[index]) and not _is_update_line(lines[index + 1]):
+                    structure.date_line = lines[index + 1]
+                    structure.published, structure.published_span = second
+                    furniture.append(lines.pop(index))
+                else:
+                    furniture.append(lines.pop(index + 1))
                 header_limit -= 1
             break
     if date_index is None:
         date_index = _relative_date_line(lines[:min(header_limit, 12)])
         if date_index is not None:
             structure.date_line = lines[date_index]  # "منذ 3 ساعات": the date line, no date
-    last_header, headline_index = _place_headline(lines, date_index, header_limit, structure)
+    last_header, headline_index = _place_headline(lines, date_index, header_limit, structure, text)
     if signed and structure.byline is None:
         structure.byline = signed[0]
     if headline_index is not None:
@@ -496,6 +544,8 @@ def read_structure(text: str) -> Structure:
         structure.asides = sorted([Aside("page", line) for line in furniture] + structure.asides,
                                   key=lambda aside: aside.line.start)
     _take_inner_captions(structure)
+    if structure.date_line is None:
+        _take_closing_date_line(structure)
     if len(structure.paragraphs) > 1 and _is_sign_off(structure.paragraphs[-1]):
         structure.paragraphs.pop()
     if structure.paragraphs and _is_trailer(structure.paragraphs[-1]):
@@ -658,6 +708,26 @@ def _dated_agency_line(text: str, line: Line, following: Line) -> Dateline | Non
 _SIGN_OFF = re.compile(r"^[^\W\d_](?:\s+[^\W\d_])*(?:\s*/\s*[^\W\d_](?:\s+[^\W\d_])*)+$")  # "ع ب د / م ج ب"
 
 
+_CLOSING_REACH = 2   # the last paragraphs where a page may set its date line
+_CLOSING_WORDS = 8   # words at most of such a line: cue, weekday, date, clock
+
+
+def _take_closing_date_line(structure: Structure) -> None:
+    """A date line with its cue under the article ("نشر في 16 نوفمبر 2025", "تاريخ النشر:
+    16/11/2025" at the page's end), on a page with none above: the date line, not body."""
+    paragraphs = structure.paragraphs
+    for index in range(len(paragraphs) - 1, max(0, len(paragraphs) - _CLOSING_REACH) - 1, -1):
+        line = paragraphs[index]
+        if (index == 0 or line.words > _CLOSING_WORDS or line.text.rstrip().endswith(_FULL_STOPS)
+                or not _cues()["date_cue"].match(normalise_word(line.text))):
+            continue   # not "نشر التقرير في 16 نوفمبر 2025 وأثار جدلا واسعا.": a sentence of the body
+        read = _read_date_line(line)
+        if read:
+            structure.date_line = paragraphs.pop(index)
+            structure.published, structure.published_span = read
+            return
+
+
 def _is_sign_off(line: Line) -> bool:
     """The editors' initials that agencies put under an article: not body."""
     return line.words <= 12 and bool(_SIGN_OFF.match(line.text.strip()))
@@ -670,8 +740,9 @@ def _is_trailer(line: Line) -> bool:
 
 
 def _place_headline(lines: list[Line], date_index: int | None, header_limit: int,
-                    structure: Structure) -> tuple[int, int | None]:
-    """(index of the last header line, index of the headline) — and the byline found."""
+                    structure: Structure, text: str) -> tuple[int, int | None]:
+    """(index of the last header line, index of the headline) — and the byline found.  Without
+    a date line, an official agency's dated dateline right above the body is no header line."""
     if date_index is not None:
         last = date_index
         index = date_index - 1
@@ -697,6 +768,8 @@ def _place_headline(lines: list[Line], date_index: int | None, header_limit: int
     if header_limit == 0 or header_limit >= len(lines):
         header_limit = 1 if len(lines) > 1 else 0
     index = header_limit - 1
+    if index >= 1 and _dated_agency_line(text, lines[index], lines[header_limit]):
+        index -= 1   # "الرياض 25 جمادى الأولى 1447 هـ … واس" on the body's block opens the body
     last = index
     shorter_than_above = index >= 1 and lines[index].words <= 4 < lines[index - 1].words
     if index >= 1 and (_is_byline(lines[index]) or shorter_than_above):

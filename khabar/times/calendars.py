@@ -130,13 +130,13 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.P
     # 10 يونيو 2024 | الـ7 من أكتوبر | 7 أكتوبر/تشرين الأول 2023 | يونيو 2024
     # an ordinal after the preposition ل takes the article's alif: "الموافق للخامس عشر من يونيو"
     ordinals = rf"(?:ال|(?<=ل)ل)(?:{_alternation([name[2:] for name in ordinal_days()])})"
-    # "غرة رمضان", "غرة شهر شوال 1445": the first day of the month named after it
+    # "غرة رمضان", "غرة شهر شوال 1445", "الفاتح من سبتمبر": the first day of the month named after it
     firsts = _alternation([normalise_word(w) for w in cal["first_day_words"]])
     directions = _alternation(direction_words())
     # a day glued to the word before it, a typing slip: "في15 مارس", "يوم15 مارس"
     glued = "|(?=\\d)(?:" + "|".join(rf"(?<=(?<!\w){re.escape(normalise_word(w))})" for w in cal["glued_day_heads"]) + ")"
     gregorian = re.compile(
-        rf"(?:(?<!\w)|(?<=(?<!\w)[وفبل]){glued})(?:(?:ال(?:ـ)?\s*)?(?P<day>\d{{1,2}})\s*(?:من\s+)?|(?P<ordinal>{ordinals})\s+من\s+|(?P<first>{firsts})\s+)?"
+        rf"(?:(?<!\w)|(?<=(?<!\w)[وفبل]){glued})(?:(?:ال(?:ـ)?\s*)?(?P<day>\d{{1,2}})\s*(?:من\s+)?|(?P<ordinal>{ordinals})\s+من\s+|(?:ال)?(?P<first>{firsts})\s+(?:من\s+)?)?"
         rf"(?:شهر\s+)?(?P<month>{months}){word_end}"
         rf"(?:(?:\s*[/(\-]\s*|\s+)(?:{months}){word_end}(?:\s*\))?)?"
         # the year, its mark glued to it or apart: "2024 م"، "2024م"
@@ -145,7 +145,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.P
         rf"(?:\s+(?P<direction>{directions}){word_end})?"
     )
     hijri_date = re.compile(
-        rf"(?:(?<!\w)|(?<=(?<!\w)[وفبل]){glued})(?:(?:ال(?:ـ)?\s*)?(?P<day>\d{{1,2}})\s*(?:من\s+)?|(?P<ordinal>{ordinals})\s+من\s+|(?P<first>{firsts})\s+)?"
+        rf"(?:(?<!\w)|(?<=(?<!\w)[وفبل]){glued})(?:(?:ال(?:ـ)?\s*)?(?P<day>\d{{1,2}})\s*(?:من\s+)?|(?P<ordinal>{ordinals})\s+من\s+|(?:ال)?(?P<first>{firsts})\s+(?:من\s+)?)?"
         rf"(?:شهر\s+)?(?P<month>{hijri}){word_end}"
         # the year, its mark glued to it or apart: "1445 هـ"، "1445هـ"
         rf"(?:\s*(?:(?:من\s+)?(?:عام|سنه)\s+)?(?P<year>1[34]\d\d)(?:{word_end}|(?=(?:{hijri_marks})(?![^\W\d_])))"

@@ -73,7 +73,7 @@ def find_times(doc: Doc) -> list[dict]:
         candidates = [_dated_by_its_event(c, normalised, names) for c in candidates]
     window = _dateline_window(doc, to_normalised)
     candidates = _with_dateline_date(normalised.text, window, candidates)
-    marks = future_marks(index) + [to_normalised(index) for index in _future_clitics(doc)]
+    marks = future_marks(index, normalised.text) + [to_normalised(index) for index in _future_clitics(doc)]
     published = doc_published(doc)
     anchor, label, lead = published, "published", None
     if published is None:

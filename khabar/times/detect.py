@@ -206,6 +206,10 @@ def _compiled() -> dict[str, Any]:
         "night_days_before": re.compile(
             rf"(?:(?<=[^\w])|^)[وفبل]?(?P<o>{_alt([w for w, part in rules['parts_of_day'].items() if part == 'night' and ' ' not in w])})\s+"
             rf"(?P<d>\d{{1,2}})\s*(?:{_alt(rules['night_span_joiners'])})\s*$"),
+        # "من السابعة مساء إلى السادسة صباحا": the opening before a clock range, and its joiner
+        "clock_range_opening": re.compile(rf"(?:^|\s)[وف]?(?:{_alt(openers['particles'])})\s+$"),
+        "nightly_window_words": re.compile(rf"{_START_NO_ARTICLE}(?:{_alt(rules['nightly_window_words'])}){_END}"),
+        "clock_range_gap": re.compile(rf"\s*(?:{_alt([j for j in rules['range_joiners'] if j not in ('و', '-')])})\s*"),
         "range_gap": re.compile(rf"\s+(?:{_alt([j for j in rules['range_joiners'] if j != '-'])})\s*(?:(?:{_alt(openers['nouns'])})\s+)?$"),
         "year_pair": re.compile(rf"(?P<a>(?:19|20)\d\d)(?:\s+(?:{joiners})\s*|\s*(?P<dash>-)\s*)(?P<b>(?:19|20)\d\d)(?![\w/.\-]\d)"),
         "year_range_span": int(rules["year_range_span"]),
@@ -254,7 +258,9 @@ def _compiled() -> dict[str, Any]:
             rf"{_START_NO_ARTICLE}(?:(?:ال)?(?P<dec>{_alt(rules['centuries']['decades'])})\s+(?:من\s+)?)?(?P<x>{_alt([rules['centuries']['noun']])})\s+"
             rf"(?:(?P<ord>{_alt(ordinal_days())})|ال(?:ـ)?\s*(?P<n>\d{{1,2}})|(?P<dir>{_alt(directions)})){_END}"),
         "decades": _keyed(rules["centuries"]["decades"]),
-        "decade": re.compile(rf"{_START_NO_ARTICLE}(?P<x>ال(?:{_alt(_bare_decades())})){_END}(?!\s+(?:من\s+)?(?:ال)?قرن)"),
+        # not "في الأربعينيات من عمره": a decade of someone's age
+        "decade": re.compile(rf"{_START_NO_ARTICLE}(?P<x>ال(?:{_alt(_bare_decades())})){_END}(?!\s+(?:من\s+)?(?:ال)?قرن)"
+                             rf"(?!\s+من\s+(?:{_alt(rules['centuries']['age_words'])}){_END})"),
         "bare_decades": _keyed(_bare_decades()),
         "fixed_span": re.compile(rf"{_START_NO_ARTICLE}(?P<x>{_alt(_fixed_spans())}){_END}(?!\s+(?:من(?!\w)|ل))"),
         "fixed_span_map": _keyed(_fixed_spans()),
@@ -414,10 +420,10 @@ def _year_positions(text: str) -> list[int]:
 @lru_cache(maxsize=1)
 def _indexed_words() -> frozenset[str]:
     """The words worth indexing: those an expression may begin with, month names' first
-    words (find_absolute_dates tests them) and the future cues (resolve reads them)."""
+    words (find_absolute_dates tests them) and the future cues and schedule verbs (resolve reads them)."""
     from khabar.times.calendars import _month_first_words
 
-    cues = {normalise_word(w) for w in relative_rules()["future_cues"]}
+    cues = {normalise_word(w) for w in relative_rules()["future_cues"] + relative_rules()["schedule_verbs"]}
     return frozenset(set().union(*_keywords().values(), *_month_first_words(), cues,
                                  {normalise_word(relative_rules()["clock"]["gmt_cue"])}))
 
@@ -696,7 +702,7 @@ def detect(normalised: Normalised, index: dict[str, list[int]] | None = None) ->
     ranged = _ranges(text, _nights_of_two_days(text, kept), c)
     if any(word in text for word in c["recurring_before_keys"]):
         ranged = [x for x in ranged if not _habitual(text, x, c)]
-    return _clock_with_day(text, ranged)
+    return _overnight_windows(text, _clock_with_day(text, ranged), c)
 
 
 _NIGHT_GAP = re.compile(rf"\s*(?:(?:{_alt(relative_rules()['night_span_joiners'])})(?!\w)\s*)?")
@@ -1021,6 +1027,25 @@ _DAY_OF_MONTH_KINDS = {"absolute", "month_day"}
 _NO_TIME_KINDS = {"recurring", "name"}   # spans found to hold no time: they only keep other readings out
 _CLOCK_DAY_KINDS = {"day", "weekday", "absolute", "anaphoric"}
 _CLOCK_DAY_GAP = re.compile(r"\s*(?:من\s+)?(?:يوم\s+)?")
+
+
+_WINDOW_REACH = 80   # characters before the clock range where the word of the window may stand
+
+
+def _overnight_windows(text: str, candidates: list[Candidate], c: dict[str, Any]) -> list[Candidate]:
+    """"حظر التجول من السابعة مساء إلى السادسة صباحا": an evening hour to a morning hour with no
+    day named, after a word of a nightly window (relative.yaml nightly_window_words: a curfew,
+    a ban), is kept every night, no time of the story; both clock times go."""
+    dropped: set[int] = set()
+    for i in range(len(candidates) - 1):
+        first, second = candidates[i], candidates[i + 1]
+        if (first.kind == second.kind == "clock" and "on" not in first.data and "on" not in second.data
+                and first.data["hour"] >= 12 > second.data["hour"]
+                and c["clock_range_gap"].fullmatch(text, first.end, max(first.end, second.start))
+                and c["clock_range_opening"].search(text, max(0, first.start - 8), first.start)
+                and c["nightly_window_words"].search(text, max(0, first.start - _WINDOW_REACH), first.start)):
+            dropped.update((i, i + 1))
+    return [x for i, x in enumerate(candidates) if i not in dropped] if dropped else candidates
 
 
 def _clock_with_day(text: str, candidates: list[Candidate]) -> list[Candidate]:

@@ -47,9 +47,21 @@ def _iso_week(day: date) -> str:
 
 
 
-def future_marks(index: dict[str, list[int]]) -> list[int]:
-    """Where the text's future cue words stand (المقرر، سوف، لن، …), from its word index."""
-    return [position for cue in _future_cues() for position in index.get(cue, ())]
+def future_marks(index: dict[str, list[int]], text: str = "") -> list[int]:
+    """Where the text's future cue words stand (المقرر، سوف، لن، …), from its word index, and
+    its verbs of a scheduled start in the present tense (تنطلق، تبدأ، يفتتح) that no أن makes
+    a subjunctive ("قبل أن يبدأ" tells of the past)."""
+    marks = [position for cue in _future_cues() for position in index.get(cue, ())]
+    return marks + [position for verb in _schedule_verbs() for position in index.get(verb, ())
+                    if not _AFTER_AN.search(text, max(0, position - 6), position)]
+
+
+_AFTER_AN = re.compile(r"(?<!\w)ان\s+$")
+
+
+@lru_cache(maxsize=1)
+def _schedule_verbs() -> frozenset[str]:
+    return frozenset(normalise_word(w) for w in relative_rules()["schedule_verbs"])
 
 
 def says_future(marks: list[int], sentence_start: int, position: int) -> bool:
@@ -545,6 +557,9 @@ def _resolve_one(c: Candidate, anchor: date | None, future: bool,
     if kind == "range":
         return _range(c, anchor, future, last_day, last_year)
     if kind == "after_that":
+        if c.data["unit"] == "year" and last_year is not None:
+            # "تأسست عام 2010، وبعد ذلك بعامين …": N years from the year last named, a day's or a year's
+            return _item(c, str(last_year[1] + c.data["offset"]), "year", f"#{last_year[0]}")
         return _after_day(c, last_day) if last_day is not None else _item(c, None, "day", None)
     if kind == "century":
         return _century(c, anchor)
@@ -737,7 +752,10 @@ def _hijri_without_year(c: Candidate, anchor: date | None, future: bool) -> dict
         return _hijri_month(c, anchor, year, month, direction)
     try:
         resolved = hijri_to_gregorian(year, month, day)
-        if direction == "next" or (future and direction is None):
+        coming = hijri_to_gregorian(year + 1, month, day) if resolved <= anchor else resolved
+        if direction is None and 0 < (coming - anchor).days <= _coming_day_window():
+            resolved = coming   # "3 جمادى الآخرة" five days ahead: the coming one, as for Gregorian days
+        elif direction == "next" or (future and direction is None):
             if resolved < anchor:
                 resolved = hijri_to_gregorian(year + 1, month, day)
         elif direction != "current" and resolved > anchor:
@@ -817,10 +835,11 @@ def _absolute(c: Candidate, anchor: date | None, future: bool) -> dict[str, Any]
         year = anchor.year
         candidate = date(year, month, min(day or 1, _calendar.monthrange(year, month)[1]))
         direction = c.data.get("direction")
-        if direction is None and day and anchor.month == 12 and month == 1 \
-                and (date(year + 1, month, candidate.day) - anchor).days <= _coming_day_window():
-            # "في 3 يناير" in a paper of 28 December: the coming one, not one most of a year back
-            year += 1
+        coming = _coming_occurrence(year, month, day, anchor) if direction is None and day else None
+        if coming is not None:
+            # "في 24 نوفمبر" in a paper of 19 November, "في 3 يناير" in one of 28 December: the
+            # coming one, not one most of a year back
+            year = coming.year
         elif direction == "current":
             pass
         elif direction == "next" or (future and direction is None):
@@ -850,6 +869,21 @@ def _absolute(c: Candidate, anchor: date | None, future: bool) -> dict[str, Any]
 @lru_cache(maxsize=1)
 def _coming_day_window() -> int:
     return int(relative_rules()["coming_day_window"])
+
+
+def _coming_occurrence(year: int, month: int, day: int, anchor: date) -> date | None:
+    """The next occurrence of a day named without its year (day and month of the anchor's
+    year, else of the year after) when it lies at most `coming_day_window` days after the
+    anchor; else None.  Its past reading would be most of a year back, which news dates with
+    its year, so a day just ahead is the coming one whatever the verb's tense."""
+    for y in (year, year + 1):
+        try:
+            coming = date(y, month, day)
+        except ValueError:
+            continue
+        if coming > anchor:
+            return coming if (coming - anchor).days <= _coming_day_window() else None
+    return None
 
 
 def _year_of_named_weekday(year: int, month: int, day: int, weekday: int | None, anchor: date) -> int:

@@ -10,6 +10,22 @@ def article(*header: str, body: str = BODY) -> str:
     return "\n".join(header) + "\n\n" + body + "\n\n" + body
 
 
+def _latin_line(text: str) -> str | None:
+    """The date (and clock) an English date line gives, or None."""
+    from khabar.reading.structure import Line, _latin_date_line
+
+    found = _latin_date_line(Line(0, len(text), text))
+    return found and found[0]
+
+
+def _date_line(text: str) -> str | None:
+    """The date (and clock) a date line gives, or None when the line is no date line."""
+    from khabar.reading.structure import Line, _read_date_line
+
+    found = _read_date_line(Line(0, len(text), text))
+    return found and found[0]
+
+
 def test_canonical_article(canonical_text):
     s = read_structure(canonical_text)
     assert s.headline.text == "أمريكا تدرس التفاوض مع حماس بمعزل عن إسرائيل للإفراج عن محتجزيها في غزة"
@@ -287,13 +303,71 @@ def test_an_official_agency_dateline_on_a_line_of_its_own():
     assert s.captions == [] and len(s.paragraphs) == 2 and s.paragraphs[0].text == BODY
 
 
+def test_a_date_line_of_the_publication_and_the_update():
+    """Published and updated on one line: the first date, the update's cue between the dates;
+    one date after words that are no cue stays a sentence."""
+    read = _date_line
+    assert read("الأحد 16 نوفمبر 2025 - 11:20 | آخر تحديث: الأحد 16 نوفمبر 2025 - 13:40") == "2025-11-16T11:20"
+    assert read("16 نوفمبر 2025 آخر تحديث 17 نوفمبر 2025") == "2025-11-16"
+    assert read("16 تشرين2 2025") == "2025-11-16" and read("3 كانون2 2026") == "2026-01-03"
+    assert read("تاريخ الخبر: 16/11/2025") == "2025-11-16"
+    # the update first: the publication's date and clock after it
+    assert read("آخر تحديث: 17/11/2025 - 09:00 | تاريخ النشر: 16/11/2025 - 18:20") == "2025-11-16T18:20"
+    assert not read("وصل الوفد 16 نوفمبر 2025 وغادر 17 نوفمبر 2025")
+    # the update's cue after the one date, with its clock; a sentence after a date stays one
+    assert read("الأحد 16 نوفمبر 2025 آخر تحديث: 12:20").startswith("2025-11-16")
+    assert not read("16 نوفمبر 2025 هذا الخبر") and not read("الوزير يعلن 16 نوفمبر 2025 موعدا")
+
+
+def test_an_update_line_above_the_publication_line():
+    s = read_structure(article("الحكومة تعلن خطة جديدة للنقل العام", "",
+                               "آخر تحديث: 17/11/2025 - 09:00", "تاريخ النشر: 16/11/2025 - 18:20"))
+    assert s.published == "2025-11-16T18:20" and s.date_line.text == "تاريخ النشر: 16/11/2025 - 18:20"
+    s = read_structure(article("الحكومة تعلن خطة جديدة للنقل العام", "",
+                               "تاريخ النشر: 16/11/2025 - 18:20", "آخر تحديث: 17/11/2025 - 09:00"))
+    assert s.published == "2025-11-16T18:20"
+
+
+def test_a_date_line_under_the_article():
+    """A cued date line as the page's last line, with none above: the date line, not body; a
+    closing sentence that opens with a cue word stays body."""
+    s = read_structure(article("الحكومة تعلن خطة جديدة للنقل العام") + "\n\nتاريخ النشر: 16/11/2025\n")
+    assert s.published == "2025-11-16" and s.date_line.text == "تاريخ النشر: 16/11/2025" and len(s.paragraphs) == 2
+    s = read_structure(article("الحكومة تعلن خطة جديدة للنقل العام") + "\n\nنشر التقرير في 16 نوفمبر 2025 وأثار جدلا.\n")
+    assert s.published is None and len(s.paragraphs) == 3
+    s = read_structure(article("الحكومة تعلن خطة جديدة للنقل العام", "منشور الأحد 3 مارس 2024") + "\n\nتحديث: 4 مارس 2024\n")
+    assert s.published == "2024-03-03"
+
+
+@pytest.mark.parametrize("line, byline", [
+    ("كتب - أحمد علي | 16 نوفمبر 2025", "كتب - أحمد علي"),
+    ("بواسطة أحمد علي - 16 نوفمبر 2025", "بواسطة أحمد علي"),
+    ("الكاتب: أحمد علي | 16/11/2025", "الكاتب: أحمد علي"),
+])
+def test_a_dated_byline(line, byline):
+    s = read_structure(article("الحكومة تعلن خطة جديدة للنقل العام", line))
+    assert s.byline.text == byline and s.published == "2025-11-16"
+
+
+def test_an_official_agency_dateline_on_a_line_of_its_own_without_a_date_line():
+    """With no date line above, the agency's dated line on the body's block is still the dateline,
+    not the headline; a short line above the body that is no dateline stays the headline."""
+    opening = "الرياض 25 جمادى الأولى 1447 هـ الموافق 16 نوفمبر 2025 م واس\n"
+    s = read_structure("الحكومة تعلن خطة جديدة للنقل العام\n\n" + opening + BODY + "\n\n" + BODY)
+    assert s.headline.text == "الحكومة تعلن خطة جديدة للنقل العام" and s.captions == []
+    assert (s.dateline.place.text, s.dateline.agency.text) == ("الرياض", "واس") and s.paragraphs[0].text == BODY
+    s = read_structure("الحكومة تعلن خطة جديدة للنقل العام\n\nالوزير يتفقد المشروع في 16 نوفمبر 2025\n" + BODY)
+    assert s.headline.text == "الوزير يتفقد المشروع في 16 نوفمبر 2025" and s.dateline is None
+
+
 def test_editors_initials_under_the_article_are_not_body():
     header = "الحكومة تعلن خطة جديدة للنقل العام\nمنشور الأحد 3 مارس 2024\n\n"
     s = read_structure(header + BODY + "\n\n" + BODY + " (النهاية)\nع ب د / م ج ب\n")
     assert len(s.paragraphs) == 2 and s.paragraphs[-1].text.endswith("(النهاية)")
 
 
-@pytest.mark.parametrize("ago", ["منذ 3 ساعات", "قبل يومين", "نشر منذ ٤٥ دقيقة"])
+@pytest.mark.parametrize("ago", ["منذ 3 ساعات", "قبل يومين", "نشر منذ ٤٥ دقيقة", "آخر تحديث: منذ 45 دقيقة",
+                                 "منذ يوم واحد", "قبل ساعة واحدة", "منذ 6 ساعات و20 دقيقة"])
 def test_a_date_line_that_only_says_how_long_ago_dates_nothing(ago):
     s = read_structure(article("الحكومة تعلن خطة جديدة للنقل العام في العاصمة", "رام الله- «القدس العربي»:", ago))
     assert s.headline.text == "الحكومة تعلن خطة جديدة للنقل العام في العاصمة"
@@ -398,7 +472,8 @@ def test_a_photo_line_naming_the_page_itself_is_a_credit(credit):
     assert [c.kind for c in s.captions] == ["credit", "caption"]
 
 
-@pytest.mark.parametrize("line, published", [("سبتمبر 5, 2020", "2020-09-05"), ("الخميس، مارس 14, 2024", "2024-03-14")])
+@pytest.mark.parametrize("line, published", [("سبتمبر 5, 2020", "2020-09-05"), ("الخميس، مارس 14, 2024", "2024-03-14"),
+                                             ("نوفمبر 16, 2025 | 12:20 م", "2025-11-16")])
 def test_a_blog_template_date_line_month_day_comma_year(line, published):
     s = read_structure(article("الحكومة تعلن خطة جديدة للنقل العام", line))
     assert s.published == published
@@ -514,13 +589,22 @@ def test_a_latin_agency_and_photographer_line_is_a_credit():
 def test_an_english_date_line_is_read_whole_only():
     """An English date line of a site's template gives the date (with its clock time); an English
     phrase that only holds a month and a year, or an impossible day, is no date line."""
-    from khabar.reading.structure import Line, _latin_date_line
-
-    def read(text):
-        found = _latin_date_line(Line(0, len(text), text))
-        return found and found[0]
-
+    read = _latin_line
     assert read("Mar 4, 2020") == "2020-03-04"
     assert read("Published: 4 Mar 2020 10:30") == "2020-03-04T10:30"
     assert read("Updated Mar. 4, 2020 | 4:30 PM") == "2020-03-04T16:30"
     assert not read("May 2020 report") and not read("Mar 41, 2020") and not read("Mar 4, 2020 was a day")
+
+
+def test_an_english_date_line_with_seconds_a_zone_or_a_two_word_cue():
+    """The RSS date (weekday, day, month, year, clock with seconds, zone) and the cues "Published
+    On", "Last updated:" of English templates; a zone alone after a date is still no clock."""
+    read = _latin_line
+    assert read("Sun, 16 Nov 2025 10:20:00 GMT") == "2025-11-16T10:20"
+    assert read("Sun, 16 Nov 2025 22:05:09 +0300") == "2025-11-16T22:05"
+    assert read("16 Nov 2025 - 4:30 PM GMT+3") == "2025-11-16T16:30"
+    assert read("Published On 16 Nov 2025") == "2025-11-16"
+    assert read("Last updated: Nov 16, 2025 - 10:20 AM") == "2025-11-16T10:20"
+    assert read("16-Nov-2025") == "2025-11-16" and read("16/Nov/2025 10:20") == "2025-11-16T10:20"
+    assert not read("16-Nov/2025")
+    assert not read("Sun, 16 Nov 2025 GMT report") and not read("Published On 16 Nov 2025 by the desk")

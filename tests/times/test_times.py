@@ -170,6 +170,30 @@ def test_same_year_takes_the_year_last_mentioned():
     assert got[-1] == ("صيف العام نفسه", "2014-06/2014-08", "range")
 
 
+def test_a_present_verb_of_a_scheduled_start_speaks_of_the_future():
+    assert times("وتنطلق الحملة الخميس في كل المدن.") == [("الخميس", "2024-06-13", "day")]
+    assert times("وتبدأ الامتحانات في 20 يوليو.") == [("20 يوليو", "2024-07-20", "day")]
+    # after أن the verb tells of the past; the past tense and verbs of lasting do too
+    assert times("توقف القصف قبل أن يبدأ مجددا الخميس.") == [("الخميس", "2024-06-06", "day")]
+    assert times("وانطلقت الحملة الخميس في كل المدن.") == [("الخميس", "2024-06-06", "day")]
+    assert times("وتستمر الاحتجاجات منذ الخميس.") == [("الخميس", "2024-06-06", "day")]
+
+
+def test_a_curfews_nightly_hours_are_no_time():
+    assert times("وفرض حظر التجوال من السادسة مساء حتى السادسة صباحا.") == []
+    assert times("ويغلق الجسر يوميا من العاشرة ليلا حتى الخامسة صباحا.") == []
+    # without a word of a nightly window, or with the days named, the hours are the story's
+    assert len(times("وامتد الاجتماع من التاسعة مساء إلى الثانية صباحا.")) == 2
+    assert len(times("واستمر القصف من العاشرة مساء أمس حتى الرابعة فجر اليوم رغم حظر التجول.")) == 2
+
+
+def test_years_after_that_count_from_the_year_last_named():
+    assert times("تأسست الشركة عام 2010، وبعد ذلك بعامين طرحت أسهمها.")[-1] == ("بعد ذلك بعامين", "2012", "year")
+    assert times("انتخب عام 2005، وقبل ذلك بعام كان وزيرا.")[-1] == ("قبل ذلك بعام", "2004", "year")
+    # with no time before it, it stays unresolved
+    assert times("وقبل ذلك بثلاث سنوات كانت الشركة قد تأسست.") == [("قبل ذلك بثلاث سنوات", None, "day")]
+
+
 def test_the_nth_day_of_something_is_the_day_reported():
     # with a day before it: that day; with none: the publication day
     got = times("أفرج عن 17 محتجزا مساء السبت في اليوم الثالث من الهدنة.")
@@ -284,8 +308,9 @@ def test_a_lead_without_its_year_takes_it_from_the_weekday_and_the_years_the_art
 
 
 def test_after_n_units_counts_from_the_day_its_sentence_named():
-    got = times("قتل سبعة في توغل في 19 حزيران/يونيو استخدمت فيه مروحيات، تلته بعد يومين ضربة بمسيرة.")
-    assert got[-1] == ("بعد يومين", "2023-06-21", "day")  # 19 June without a year: 2023
+    # 29 June without a year, 19 days after the paper (beyond the coming-day window): 2023
+    got = times("قتل سبعة في توغل في 29 حزيران/يونيو استخدمت فيه مروحيات، تلته بعد يومين ضربة بمسيرة.")
+    assert got[-1] == ("بعد يومين", "2023-07-01", "day")
     record = khabar.read("اجتمع الوزراء في 3 مارس، ثم وقعوا الاتفاق بعد أسبوع.", published=PUBLISHED)
     after = record.times[-1]
     assert (after["value"], after["anchor"]) == ("2024-03-10", "t1")

@@ -19,7 +19,8 @@ def times(sentence, published=PUBLISHED):
     ("وصل الوفد إلى الرياض يوم 3 شوال 1445هـ للمشاركة في القمة.", ("يوم 3 شوال 1445هـ", "2024-04-12")),
     # an ordinal day of a Hijri month
     ("ويبدأ العام الهجري في الأول من محرم 1446 هجرية وفق التقويم.", ("الأول من محرم 1446 هجرية", "2024-07-07")),
-    ("وحددت الوزارة الـ10 من ذي الحجة موعدا للاحتفال.", ("الـ10 من ذي الحجة", "2023-06-28")),
+    # six days after the paper (4 Dhu al-Hijja 1445): the coming one, not the one of 1444
+    ("وحددت الوزارة الـ10 من ذي الحجة موعدا للاحتفال.", ("الـ10 من ذي الحجة", "2024-06-16")),
     # a Hijri day without its year: its most recent past occurrence, or the next one when said
     ("وقع الحادث في 15 رمضان أثناء صلاة التراويح.", ("15 رمضان", "2024-03-25")),
     ("ويؤدي الحجاج الوقوف بعرفة في 9 ذي الحجة المقبل.", ("9 ذي الحجة المقبل", "2024-06-15")),
@@ -263,9 +264,26 @@ def test_yawm_before_yesterday_or_tomorrow(sentence, expected):
     ("وقع الهجوم في 3 يناير الماضي على الحدود.", "2023-12-28", ("3 يناير الماضي", "2023-01-03")),
     # a December day in a January paper is the one just over
     ("وقع الهجوم في 28 ديسمبر على الحدود.", "2024-01-05", ("28 ديسمبر", "2023-12-28")),
+    # a day a few days ahead of the paper, in any month, is the coming one, whatever the tense
+    ("وعقد المؤتمر في 24 نوفمبر في الرياض.", "2025-11-19", ("24 نوفمبر", "2025-11-24")),
+    ("وعقد المؤتمر في 2 ديسمبر في الرياض.", "2025-11-19", ("2 ديسمبر", "2025-12-02")),
+    # beyond the window, a day after the paper without a future cue stays the last one
+    ("وعقد المؤتمر في 20 ديسمبر في الرياض.", "2025-11-19", ("20 ديسمبر", "2024-12-20")),
+    # the paper's own day and the days before it stay in its year
+    ("وعقد المؤتمر في 19 نوفمبر في الرياض.", "2025-11-19", ("19 نوفمبر", "2025-11-19")),
+    ("وعقد المؤتمر في 12 نوفمبر في الرياض.", "2025-11-19", ("12 نوفمبر", "2025-11-12")),
+    # a Hijri day just ahead (the paper is of 28 Jumada I 1447) is the coming one too
+    ("وأقيم الحفل في 3 جمادى الآخرة.", "2025-11-19", ("3 جمادى الآخرة", "2025-11-24")),
+    ("وأقيم الحفل في 20 جمادى الأولى.", "2025-11-19", ("20 جمادى الأولى", "2025-11-11")),
 ])
-def test_a_day_without_its_year_across_the_new_year(sentence, published, expected):
+def test_a_day_without_its_year_near_the_paper(sentence, published, expected):
     assert expected in times(sentence, published=published)
+
+
+def test_the_moroccan_first_of_the_month():
+    assert times("وتنطلق الحملة ابتداء من فاتح دجنبر المقبل.", published="2025-11-19") == [("فاتح دجنبر المقبل", "2025-12-01")]
+    assert times("وصل إلى الحكم في الفاتح من سبتمبر 1969.") == [("الفاتح من سبتمبر 1969", "1969-09-01")]
+    assert times("وزار جامع السلطان محمد الفاتح في إسطنبول.") == []
 
 
 def test_coming_day_window_loads():

@@ -12,8 +12,10 @@ import yaml
 import khabar
 
 # the batteries: times_probes.yaml (rounds 10-11), times_probes_s12.yaml (round 12: shapes the first lacks),
-# times_probes_s13.yaml (round 13: shapes both lack)
-PROBES = [probe for name in ("times_probes.yaml", "times_probes_s12.yaml", "times_probes_s13.yaml")
+# times_probes_s13.yaml (round 13: shapes both lack), times_probes_s14.yaml (round 14: anaphora, past
+# weekdays, days without their year, Hijri and Maghrebi dates, durations and counts)
+PROBES = [probe for name in ("times_probes.yaml", "times_probes_s12.yaml", "times_probes_s13.yaml",
+                             "times_probes_s14.yaml")
           for probe in yaml.safe_load((Path(__file__).parent / "data" / name).read_text("utf-8"))]
 
 
@@ -120,3 +122,23 @@ def test_the_hijri_feasts_load():
     for phrase, rule in feasts.items():
         assert set(rule) == {"month", "day"} and 1 <= rule["month"] <= 12, phrase
         assert rule["day"] is None or 1 <= rule["day"] <= 30, phrase
+
+
+def test_the_round_14_word_lists_load():
+    """relative.yaml centuries.age_words (single words of age after من), coming_day_window and
+    schedule_verbs (single words, no verb of lasting), nightly_window_words;
+    calendar.yaml's numbered Levantine months name the months they stand for."""
+    from khabar.text.normalise import normalise_word
+    from khabar.times.calendars import month_names
+    from khabar.times.detect import relative_rules
+
+    rules = relative_rules()
+    ages = rules["centuries"]["age_words"]
+    assert ages and all(isinstance(w, str) and " " not in w for w in ages) and "العمر" in ages
+    assert 0 < int(rules["coming_day_window"]) < 31
+    verbs = rules["schedule_verbs"]
+    assert verbs and all(isinstance(w, str) and " " not in w for w in verbs)
+    assert not {"يستمر", "تستمر", "يمتد", "تمتد"} & set(verbs)   # lasting verbs go with منذ
+    assert rules["nightly_window_words"] and all(isinstance(w, str) for w in rules["nightly_window_words"])
+    names = month_names()
+    assert [names[normalise_word(w)] for w in ("تشرين1", "تشرين2", "كانون1", "كانون2")] == [10, 11, 12, 1]
