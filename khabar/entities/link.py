@@ -50,6 +50,11 @@ def linking() -> dict[str, Any]:
     if not isinstance(classes, list) or not all(isinstance(c, list) and len(c) >= 2 for c in classes):
         raise ValueError("linking.yaml: group_synonyms is a list of classes of two words or more")
     synonyms = {_stem(n(word)): _stem(n(cls[0])) for cls in classes for word in cls}
+    head_kinds = raw.get("head_kinds")
+    if not isinstance(head_kinds, dict) or not all(
+            n(k) in {n(w) for w in raw["back_reference_heads"]} | {n(w) for w in _bare_heads()}
+            and isinstance(v, list) and v and all(isinstance(x, str) for x in v) for k, v in head_kinds.items()):
+        raise ValueError("linking.yaml: head_kinds maps back-reference heads to lists of organisation kinds")
     return {
         "back_reference_heads": frozenset(n(w) for w in raw["back_reference_heads"]),
         "group_synonyms": synonyms,
@@ -60,7 +65,15 @@ def linking() -> dict[str, Any]:
         "given_name_titles": frozenset(n(w) for w in raw["given_name_titles"]),
         "forces_of_kind": {" ".join(n(k).split()): v for k, v in forces.items()},
         "security_forces": tuple(tuple(n(p).split()) for p in raw["security_forces"]),
+        # keyed as a back-reference mention's role["refers"]: the head's word without its article
+        "head_kinds": {n(k)[2:]: frozenset(v) for k, v in head_kinds.items()},
     }
+
+
+def _bare_heads() -> list[str]:
+    """patterns.yaml's bare_reference_heads: the other heads a body is named back by."""
+    raw = load_yaml(resources.files("khabar.entities").joinpath("data/patterns.yaml").read_text("utf-8"))
+    return raw["bare_reference_heads"]
 
 
 def _choose(mention: Mention, countries: Counter) -> Entry:
@@ -84,6 +97,13 @@ def link(mentions: list[Mention], text: str, kb: KnowledgeBase, day: date | None
     introduced = {c.kb for m in mentions if m.candidates and (m.role or m.after_title or not _bare_surname(m))
                   for c in m.candidates}
     for mention in mentions:
+        person = _nisba_surname_key(mention, text, entities)
+        if person is not None:
+            # "وأضاف السوداني" after "محمد شياع السوداني": the person's surname, not Sudan
+            mention.type, mention.country = "PER", entities[person]["country"]
+            mention.candidates = [kb.entries[entities[person]["kb"]]] if entities[person]["kb"] in kb.entries else []
+            _add_mention(entities[person], mention, text)
+            continue
         if not (mention.role or mention.after_title) and _bare_surname(mention):
             # "باردو" or "قوش" alone is a museum, a town or someone else: a bare surname is
             # the known person only when the article names them in full or with a title,
@@ -102,6 +122,11 @@ def link(mentions: list[Mention], text: str, kb: KnowledgeBase, day: date | None
             if holder is None:
                 continue
             mention.candidates = [holder]
+        if not mention.candidates and mention.type == "ORG" and mention.parts:
+            # "نظام الأسد" read as a regime named by its leader: the knowledge base's own name
+            # for it (the Syrian government) when it lists the phrase whole; the leader inside
+            # stays a mention of the person, as the gold lists it
+            mention.candidates = _known_whole(kb, _key(_surface(mention, text)), "ORG")
         if mention.type == "EVENT" and mention.candidates and all(c.begins_after(day) for c in mention.candidates):
             continue   # "فيروس كورونا" in 2017 is MERS, not the pandemic of 2020
         entry = _choose(mention, countries) if mention.candidates else None
@@ -136,7 +161,8 @@ def link(mentions: list[Mention], text: str, kb: KnowledgeBase, day: date | None
         elif entry is None and mention.key:
             key = f"{mention.type}:{mention.key}"
         if entry is None and mention.type == "PER":
-            key = _person_key(_key(surface).split(), entities) or key
+            words = _key(surface).split()
+            key = _name_tail_key(words, entities) or _person_key(words, entities) or key
         elif entry is None and mention.type == "ORG" and _key(surface) in linking()["forces_of_kind"]:
             # "قوات الجيش" after "الجيش السوداني": the army's forces are the army
             kind = linking()["forces_of_kind"][_key(surface)]
@@ -148,7 +174,7 @@ def link(mentions: list[Mention], text: str, kb: KnowledgeBase, day: date | None
             key = f"NORP:{entry.kb}"  # the people, not the country
         refers = (mention.role or {}).get("refers")
         if refers and entry is None:
-            earlier = _earlier_of_kind(entities, refers, mention.country)
+            earlier = _earlier_of_kind(entities, refers, mention.country, kinds)
             if earlier is None:
                 continue  # "الوزارة" with no ministry named before: nothing to link, no entity
             key = earlier
@@ -169,8 +195,7 @@ def link(mentions: list[Mention], text: str, kb: KnowledgeBase, day: date | None
                 described.add(key)
         elif id(mention) not in qualifiers:
             described.discard(key)
-        entity["mentions"].append({"start": mention.start, "end": mention.end,
-                                   "text": text[mention.start:mention.end], "via": mention.via})
+        _add_mention(entity, mention, text)
     _join_titled_given_names(entities)
     out = []
     for key, entity in entities.items():
@@ -179,6 +204,33 @@ def link(mentions: list[Mention], text: str, kb: KnowledgeBase, day: date | None
         entity["id"] = f"e{len(out) + 1}"
         out.append(entity)
     return out
+
+
+def _add_mention(entity: dict[str, Any], mention: Mention, text: str) -> None:
+    """Record `mention` as one of `entity`'s mentions."""
+    entity["mentions"].append({"start": mention.start, "end": mention.end,
+                               "text": text[mention.start:mention.end], "via": mention.via})
+
+
+_DEFINITE = ("ال", "وال", "فال", "بال", "كال", "لل", "ولل")
+_PRONOUN_ENDS = ("ه", "ها", "هم", "هما")
+
+
+def _nisba_surname_key(mention: Mention, text: str, entities: dict[str, dict[str, Any]]) -> str | None:
+    """The person named before whose last name a definite nisba standing on its own is:
+    "وأضاف السوداني" after "محمد شياع السوداني", "وقال المصري" after "عادل المصري".  A
+    nisba after a definite noun ("الجيش السوداني", "نظيره المصري") is that noun's
+    adjective and names the country, as it does when no person of that name came before."""
+    if mention.via != "nisba" or mention.type not in ("GPE", "NORP") or not entities:
+        return None
+    word = _key(text[mention.start:mention.end])
+    if not word.startswith("ال") or " " in word:
+        return None
+    before = text[max(0, mention.start - 40):mention.start].split()
+    previous = _key(before[-1]) if before else ""
+    if previous.startswith(_DEFINITE) or previous.endswith(_PRONOUN_ENDS):
+        return None
+    return _last_named(entities, lambda words: len(words) >= 2 and words[-1] == word, "PER")
 
 
 def _join_titled_given_names(entities: dict[str, dict[str, Any]]) -> None:
@@ -228,6 +280,11 @@ def _person_qualifiers(mentions: list[Mention], text: str) -> set[int]:
     return found
 
 
+def _known_whole(kb: KnowledgeBase, name: str, kind: str) -> list[Entry]:
+    """The knowledge-base entries of type `kind` that list the normalised `name` whole."""
+    return list(dict.fromkeys(entry for entry, _ in kb.index.get(tuple(name.split()), ()) if entry.type == kind))
+
+
 @lru_cache(maxsize=4096)
 def _home_entry(kb: KnowledgeBase, phrase: tuple[str, ...], country: str) -> Entry | None:
     """The knowledge-base organisation a country's body named by its function alone is:
@@ -271,6 +328,15 @@ def _person_key(words: list[str], entities: dict[str, dict[str, Any]]) -> str | 
             if key.startswith("PER:name:") and words[0] in key[9:].split():
                 return key
     return None
+
+
+def _name_tail_key(words: list[str], entities: dict[str, dict[str, Any]]) -> str | None:
+    """The person named before whose full name ends with these two words or more: "شيخ
+    محمود" after "حسن شيخ محمود", "ولد الغزواني" after "محمد ولد الغزواني" (a compound
+    family name the knowledge base does not list as the person's short form)."""
+    if len(words) < 2:
+        return None
+    return _last_named(entities, lambda full: len(full) > len(words) and full[-len(words):] == words, "PER")
 
 
 def _last_named(entities: dict[str, dict[str, Any]], test, kind: str | None = None,
@@ -364,7 +430,7 @@ def _named_before_key(mention: Mention, entities: dict[str, dict[str, Any]], gro
         entity = entities[key]
         earlier = groups.get(key)
         if (entity["type"] == "GROUP" and earlier and len(earlier) > len(words)
-                and earlier[:len(words)] == words and entity.get("country") == mention.country):
+                and earlier[:len(words)] == words and mention.country in (None, entity.get("country"))):
             return key
     return None
 
@@ -459,15 +525,30 @@ def _styled_holder(kb: KnowledgeBase, whose: str, style: str, about: list[str], 
     return _the_one(entry for entry, _ in records)
 
 
-def _earlier_of_kind(entities: dict[str, dict[str, Any]], head: str, country: str | None) -> str | None:
-    """The key of the last entity whose Arabic name starts with `head` (وزاره …), of the
-    same country when one is given: what "الوزارة" or "الشبكة الأمريكية" refers back to."""
-    for key, entity in reversed(list(entities.items())):
-        name = _key(entity.get("name_ar") or "")
-        bare = name[2:] if name.startswith("ال") else name
-        if entity["type"] in ("ORG", "GROUP") and bare.startswith(head) and (country is None or entity["country"] == country):
+def _earlier_of_kind(entities: dict[str, dict[str, Any]], head: str, country: str | None,
+                     kinds: dict[str, str] | None = None) -> str | None:
+    """The key of the last entity whose Arabic name or one of whose mentions starts with
+    `head` (وزاره …), of the same country when one is given: what "الوزارة" or "الشبكة
+    الأمريكية" refers back to ("التنظيم" after "تنظيم داعش", whose Arabic name is another),
+    else the last of an organisation kind the head names (linking.yaml head_kinds: "الشركة"
+    after "أرامكو", a company; `kinds` maps entity keys to their knowledge-base kind)."""
+    eligible = [key for key, entity in reversed(list(entities.items()))
+                if entity["type"] in ("ORG", "GROUP") and (country is None or entity["country"] == country)]
+    for key in eligible:
+        names = [entities[key].get("name_ar") or ""] + [m["text"] for m in entities[key]["mentions"]]
+        if any(_opens_with(_key(name), head) for name in names):
             return key
-    return None
+    # "التنظيم" after "تنظيم الدولة" and "حركة الشباب" is the former: a name that opens with the
+    # head comes first, a body that is only of the head's kind after it
+    of_kind = linking()["head_kinds"].get(head, frozenset())
+    return next((key for key in eligible if (kinds or {}).get(key) in of_kind), None)
+
+
+def _opens_with(name: str, head: str) -> bool:
+    """Does the name's first word, without its article, open with `head`: "وزاره الصحه"
+    and "الوزاره" open with "وزاره"; "تنظيم داعش" with "تنظيم"."""
+    bare = name[2:] if name.startswith("ال") else name
+    return bare.startswith(head)
 
 
 @lru_cache(maxsize=65536)

@@ -1,0 +1,50 @@
+"""Entity linking probe battery (tests/entities/data/link_probes_s14.yaml): composed
+paragraphs that name one referent in several forms, or two look-alike referents, in many
+outlets' styles; each says which mentions must share an entity and which must not."""
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+import khabar
+
+PROBES = yaml.safe_load((Path(__file__).parent / "data" / "link_probes_s14.yaml").read_text("utf-8"))["probes"]
+TYPES = {"PER", "ORG", "GPE", "LOC", "FAC", "NORP", "EVENT", "GROUP"}
+
+
+def _cases():
+    for n, probe in enumerate(PROBES):
+        marks = [pytest.mark.xfail(reason=probe["known_failure"], strict=True)] if probe.get("known_failure") else []
+        yield pytest.param(probe, id=f"link_s14-{n:03d}", marks=marks)
+
+
+def _owners(entities, surface):
+    return [e for e in entities if any(m["text"] == surface for m in e["mentions"])]
+
+
+@pytest.mark.parametrize("probe", list(_cases()))
+def test_link_probe(probe):
+    entities = khabar.read(probe["text"], published=probe.get("published", "2024-06-10")).entities
+    shown = sorted((e["type"], e["name"], tuple(m["text"] for m in e["mentions"])) for e in entities)
+    for surfaces in probe.get("same") or []:
+        assert any(all(_owners([e], s) for s in surfaces) for e in entities), (surfaces, shown)
+    for a, b in probe.get("apart") or []:
+        assert _owners(entities, a) and _owners(entities, b), (a, b, shown)
+        assert not any(_owners([e], a) and _owners([e], b) for e in entities), (a, b, shown)
+    for kind, surface in probe.get("types") or []:
+        owners = _owners(entities, surface)
+        assert owners and all(e["type"] == kind for e in owners), (kind, surface, shown)
+
+
+def test_the_link_battery_is_well_formed():
+    assert len(PROBES) >= 80
+    texts = [probe["text"] for probe in PROBES]
+    assert len(set(texts)) == len(texts)
+    for probe in PROBES:
+        assert set(probe) <= {"text", "same", "apart", "types", "published", "known_failure"}, probe
+        assert probe.get("same") or probe.get("apart") or probe.get("types"), probe
+        for surfaces in (probe.get("same") or []) + (probe.get("apart") or []):
+            assert all(s in probe["text"] for s in surfaces), surfaces
+        for kind, surface in probe.get("types") or []:
+            assert kind in TYPES and surface in probe["text"]
