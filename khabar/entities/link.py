@@ -50,6 +50,10 @@ def linking() -> dict[str, Any]:
     if not isinstance(classes, list) or not all(isinstance(c, list) and len(c) >= 2 for c in classes):
         raise ValueError("linking.yaml: group_synonyms is a list of classes of two words or more")
     synonyms = {_stem(n(word)): _stem(n(cls[0])) for cls in classes for word in cls}
+    single = raw.get("one_per_state")
+    if not isinstance(single, dict) or not all(isinstance(v, list) and all(isinstance(p, str) for p in v)
+                                               for v in single.values()):
+        raise ValueError("linking.yaml: one_per_state maps organisation kinds to the phrases that name them bare")
     head_kinds = raw.get("head_kinds")
     if not isinstance(head_kinds, dict) or not all(
             n(k) in {n(w) for w in raw["back_reference_heads"]} | {n(w) for w in _bare_heads()}
@@ -63,6 +67,8 @@ def linking() -> dict[str, Any]:
         "name_extensions": frozenset(n(w) for w in raw["name_extensions"]),
         "surname_particles": frozenset(n(w) for w in raw["surname_particles"]),
         "given_name_titles": frozenset(n(w) for w in raw["given_name_titles"]),
+        "one_per_state": {kind: tuple(" ".join(n(p).split()) for p in phrases)
+                          for kind, phrases in raw["one_per_state"].items()},
         "forces_of_kind": {" ".join(n(k).split()): v for k, v in forces.items()},
         "security_forces": tuple(tuple(n(p).split()) for p in raw["security_forces"]),
         # keyed as a back-reference mention's role["refers"]: the head's word without its article
@@ -197,6 +203,7 @@ def link(mentions: list[Mention], text: str, kb: KnowledgeBase, day: date | None
             described.discard(key)
         _add_mention(entity, mention, text)
     _join_titled_given_names(entities)
+    _join_bare_institutions(entities, kinds)
     out = []
     for key, entity in entities.items():
         if key in described:
@@ -231,6 +238,29 @@ def _nisba_surname_key(mention: Mention, text: str, entities: dict[str, dict[str
     if previous.startswith(_DEFINITE) or previous.endswith(_PRONOUN_ENDS):
         return None
     return _last_named(entities, lambda words: len(words) >= 2 and words[-1] == word, "PER")
+
+
+def _join_bare_institutions(entities: dict[str, dict[str, Any]], kinds: dict[str, str]) -> None:
+    """A state institution named by its bare function before the article names it ("البرلمان"
+    in the headline, "مجلس نواب الشعب" in the body) is the one knowledge-base body of that
+    kind and country the article names, for the kinds a state has one body of, named by
+    their own phrases (linking.yaml one_per_state: "الحكومة", "البرلمان التونسي"; not its
+    ministries, its forces or the royal court, a body of the government's kind): its
+    mentions join that body's entity, which takes the bare one's place in the order of first
+    mention."""
+    single = linking()["one_per_state"]
+    for key in [k for k in entities if kinds.get(k) in single and (
+            k.startswith(f"ORG:{kinds[k]}:") or any(k.startswith(f"ORG:body:{p}:") for p in single[kinds[k]]))]:
+        entity = entities[key]
+        named = [k for k, other in entities.items() if other["kb"] and other["type"] == "ORG"
+                 and kinds.get(k) == kinds[key] and other["country"] == entity["country"]]
+        if len(named) != 1 or entity["country"] is None:
+            continue
+        target = entities.pop(named[0])
+        target["mentions"] = sorted(entity["mentions"] + target["mentions"], key=lambda m: m["start"])
+        order = list(entities.items())
+        entities.clear()
+        entities.update((named[0], target) if k == key else (k, v) for k, v in order)
 
 
 def _join_titled_given_names(entities: dict[str, dict[str, Any]]) -> None:

@@ -112,3 +112,20 @@ def test_head_kinds_must_name_a_known_head(monkeypatch):
 def test_a_company_named_without_its_head_is_the_company():
     found = entities("وأعلنت أرامكو السعودية ارتفاع أرباحها. وقالت الشركة إن الإنتاج ارتفع.")
     assert owner(found, "أرامكو السعودية") == owner(found, "الشركة") != []
+
+
+def test_one_per_state_kinds_load():
+    single = linking()["one_per_state"]
+    assert {"government", "parliament"} <= set(single) and "ministry" not in single
+    assert normalise_word("البرلمان") in single["parliament"]
+
+
+def test_a_parliament_named_by_nisba_before_its_name_is_that_parliament():
+    found = entities("البرلمان التونسي يعلق جلساته. وقال مجلس نواب الشعب في بيان إن الجلسات معلقة.")
+    assert owner(found, "البرلمان التونسي") == owner(found, "مجلس نواب الشعب") != []
+    assert found[0]["mentions"][0]["text"] == "البرلمان التونسي"   # the joined entity keeps the first place
+
+
+def test_two_ministries_of_one_state_stay_apart():
+    found = entities("وقالت وزارة الصحة اللبنانية إن المستشفيات ممتلئة، فيما قالت وزارة الطاقة إن الكهرباء ستعود.")
+    assert owner(found, "وزارة الصحة اللبنانية") != owner(found, "وزارة الطاقة")
