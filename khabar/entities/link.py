@@ -102,13 +102,14 @@ def link(mentions: list[Mention], text: str, kb: KnowledgeBase, day: date | None
     # people the article names by more than a bare surname: full name, or a title before it
     introduced = {c.kb for m in mentions if m.candidates and (m.role or m.after_title or not _bare_surname(m))
                   for c in m.candidates}
+    surnames = _surnames(mentions, text)
+    pending: list[tuple[Mention, Mention]] = []    # (surname nisba, the full name it shortens)
     for mention in mentions:
-        person = _nisba_surname_key(mention, text, entities)
-        if person is not None:
-            # "وأضاف السوداني" after "محمد شياع السوداني": the person's surname, not Sudan
-            mention.type, mention.country = "PER", entities[person]["country"]
-            mention.candidates = [kb.entries[entities[person]["kb"]]] if entities[person]["kb"] in kb.entries else []
-            _add_mention(entities[person], mention, text)
+        surname = _standalone_nisba(mention, text) if surnames else None
+        if surname in surnames:
+            # "وأضاف السوداني" after "محمد شياع السوداني" (or in a headline before it): the
+            # person's surname, not Sudan; joined once the person's entity exists
+            pending.append((mention, surnames[surname]))
             continue
         if not (mention.role or mention.after_title) and _bare_surname(mention):
             # "باردو" or "قوش" alone is a museum, a town or someone else: a bare surname is
@@ -202,6 +203,7 @@ def link(mentions: list[Mention], text: str, kb: KnowledgeBase, day: date | None
         elif id(mention) not in qualifiers:
             described.discard(key)
         _add_mention(entity, mention, text)
+    _join_surnames(pending, entities, kb, text)
     _join_titled_given_names(entities)
     _join_bare_institutions(entities, kinds)
     out = []
@@ -223,12 +225,11 @@ _DEFINITE = ("ال", "وال", "فال", "بال", "كال", "لل", "ولل")
 _PRONOUN_ENDS = ("ه", "ها", "هم", "هما")
 
 
-def _nisba_surname_key(mention: Mention, text: str, entities: dict[str, dict[str, Any]]) -> str | None:
-    """The person named before whose last name a definite nisba standing on its own is:
-    "وأضاف السوداني" after "محمد شياع السوداني", "وقال المصري" after "عادل المصري".  A
-    nisba after a definite noun ("الجيش السوداني", "نظيره المصري") is that noun's
-    adjective and names the country, as it does when no person of that name came before."""
-    if mention.via != "nisba" or mention.type not in ("GPE", "NORP") or not entities:
+def _standalone_nisba(mention: Mention, text: str) -> str | None:
+    """The normalised word of a definite nisba that stands on its own ("وأضاف السوداني"), or
+    None: a nisba after a definite noun ("الجيش السوداني", "نظيره المصري") is that noun's
+    adjective and names the country."""
+    if mention.via != "nisba" or mention.type not in ("GPE", "NORP"):
         return None
     word = _key(text[mention.start:mention.end])
     if not word.startswith("ال") or " " in word:
@@ -237,7 +238,36 @@ def _nisba_surname_key(mention: Mention, text: str, entities: dict[str, dict[str
     previous = _key(before[-1]) if before else ""
     if previous.startswith(_DEFINITE) or previous.endswith(_PRONOUN_ENDS):
         return None
-    return _last_named(entities, lambda words: len(words) >= 2 and words[-1] == word, "PER")
+    return word
+
+
+def _surnames(mentions: list[Mention], text: str) -> dict[str, Mention]:
+    """Last word → the first full name of two words or more that ends with it, over the
+    article's person mentions ("السوداني" → "محمد شياع السوداني")."""
+    out: dict[str, Mention] = {}
+    for mention in mentions:
+        if mention.type == "PER":
+            words = _key(text[mention.start:mention.end]).split()
+            if len(words) >= 2 and words[-1].startswith("ال"):
+                out.setdefault(words[-1], mention)
+    return out
+
+
+def _join_surnames(pending: list[tuple[Mention, Mention]], entities: dict[str, dict[str, Any]],
+                   kb: KnowledgeBase, text: str) -> None:
+    """Each standalone nisba that is a person's surname joins the entity of the full name it
+    shortens, wherever in the article that name stands (a headline names "السوداني" before
+    the body's "محمد شياع السوداني"); a nisba whose full name made no entity is dropped."""
+    owner = {(m["start"], m["end"]): key for key, e in entities.items() if e["type"] == "PER" for m in e["mentions"]}
+    for mention, full in pending:
+        key = owner.get((full.start, full.end))
+        if key is None:
+            continue
+        person = entities[key]
+        mention.type, mention.country = "PER", person["country"]
+        mention.candidates = [kb.entries[person["kb"]]] if person["kb"] in kb.entries else []
+        _add_mention(person, mention, text)
+        person["mentions"].sort(key=lambda m: m["start"])
 
 
 def _join_bare_institutions(entities: dict[str, dict[str, Any]], kinds: dict[str, str]) -> None:

@@ -129,3 +129,9 @@ def test_a_parliament_named_by_nisba_before_its_name_is_that_parliament():
 def test_two_ministries_of_one_state_stay_apart():
     found = entities("وقالت وزارة الصحة اللبنانية إن المستشفيات ممتلئة، فيما قالت وزارة الطاقة إن الكهرباء ستعود.")
     assert owner(found, "وزارة الصحة اللبنانية") != owner(found, "وزارة الطاقة")
+
+
+def test_a_surname_in_the_headline_joins_the_full_name_in_the_body():
+    found = entities("العراقي يفوز بالجائزة. وفاز الروائي سامي العراقي بجائزة الرواية، وهنأت بغداد الفائز.")
+    assert owner(found, "العراقي") == owner(found, "سامي العراقي") != []
+    assert [e["type"] for e in owner(found, "العراقي")] == ["PER"]
