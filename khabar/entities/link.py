@@ -102,11 +102,13 @@ def link(mentions: list[Mention], text: str, kb: KnowledgeBase, day: date | None
     # people the article names by more than a bare surname: full name, or a title before it
     introduced = {c.kb for m in mentions if m.candidates and (m.role or m.after_title or not _bare_surname(m))
                   for c in m.candidates}
-    surnames = _surnames(mentions, text)
+    surnames: dict[str, Mention] | None = None     # built at the first standalone nisba
     pending: list[tuple[Mention, Mention]] = []    # (surname nisba, the full name it shortens)
     for mention in mentions:
-        surname = _standalone_nisba(mention, text) if surnames else None
-        if surname in surnames:
+        surname = _standalone_nisba(mention, text)
+        if surname is not None and surnames is None:
+            surnames = _surnames(mentions, text)
+        if surname is not None and surname in surnames:
             # "وأضاف السوداني" after "محمد شياع السوداني" (or in a headline before it): the
             # person's surname, not Sudan; joined once the person's entity exists
             pending.append((mention, surnames[surname]))
@@ -258,6 +260,8 @@ def _join_surnames(pending: list[tuple[Mention, Mention]], entities: dict[str, d
     """Each standalone nisba that is a person's surname joins the entity of the full name it
     shortens, wherever in the article that name stands (a headline names "السوداني" before
     the body's "محمد شياع السوداني"); a nisba whose full name made no entity is dropped."""
+    if not pending:
+        return
     owner = {(m["start"], m["end"]): key for key, e in entities.items() if e["type"] == "PER" for m in e["mentions"]}
     for mention, full in pending:
         key = owner.get((full.start, full.end))
@@ -592,16 +596,19 @@ def _earlier_of_kind(entities: dict[str, dict[str, Any]], head: str, country: st
     الأمريكية" refers back to ("التنظيم" after "تنظيم داعش", whose Arabic name is another),
     else the last of an organisation kind the head names (linking.yaml head_kinds: "الشركة"
     after "أرامكو", a company; `kinds` maps entity keys to their knowledge-base kind)."""
-    eligible = [key for key, entity in reversed(list(entities.items()))
-                if entity["type"] in ("ORG", "GROUP") and (country is None or entity["country"] == country)]
-    for key in eligible:
-        names = [entities[key].get("name_ar") or ""] + [m["text"] for m in entities[key]["mentions"]]
-        if any(_opens_with(_key(name), head) for name in names):
-            return key
-    # "التنظيم" after "تنظيم الدولة" and "حركة الشباب" is the former: a name that opens with the
-    # head comes first, a body that is only of the head's kind after it
     of_kind = linking()["head_kinds"].get(head, frozenset())
-    return next((key for key in eligible if (kinds or {}).get(key) in of_kind), None)
+    fallback = None
+    for key, entity in reversed(entities.items()):
+        if entity["type"] not in ("ORG", "GROUP") or (country is not None and entity["country"] != country):
+            continue
+        if _opens_with(_key(entity.get("name_ar") or ""), head) \
+                or any(_opens_with(_key(m["text"]), head) for m in entity["mentions"]):
+            return key
+        if fallback is None and kinds and kinds.get(key) in of_kind:
+            # "التنظيم" after "تنظيم الدولة" and "حركة الشباب" is the former: a name that opens
+            # with the head comes first, a body only of the head's kind after it
+            fallback = key
+    return fallback
 
 
 def _opens_with(name: str, head: str) -> bool:
