@@ -135,7 +135,7 @@ def link(mentions: list[Mention], text: str, kb: KnowledgeBase, day: date | None
             # "نظام الأسد" read as a regime named by its leader: the knowledge base's own name
             # for it (the Syrian government) when it lists the phrase whole; the leader inside
             # stays a mention of the person, as the gold lists it
-            mention.candidates = _known_whole(kb, _key(_surface(mention, text)), "ORG")
+            mention.candidates = list(_known_whole(kb, _key(_surface(mention, text)), "ORG"))
         if mention.type == "EVENT" and mention.candidates and all(c.begins_after(day) for c in mention.candidates):
             continue   # "فيروس كورونا" in 2017 is MERS, not the pandemic of 2020
         entry = _choose(mention, countries) if mention.candidates else None
@@ -344,9 +344,10 @@ def _person_qualifiers(mentions: list[Mention], text: str) -> set[int]:
     return found
 
 
-def _known_whole(kb: KnowledgeBase, name: str, kind: str) -> list[Entry]:
+@lru_cache(maxsize=4096)
+def _known_whole(kb: KnowledgeBase, name: str, kind: str) -> tuple[Entry, ...]:
     """The knowledge-base entries of type `kind` that list the normalised `name` whole."""
-    return list(dict.fromkeys(entry for entry, _ in kb.index.get(tuple(name.split()), ()) if entry.type == kind))
+    return tuple(dict.fromkeys(entry for entry, _ in kb.index.get(tuple(name.split()), ()) if entry.type == kind))
 
 
 @lru_cache(maxsize=4096)
