@@ -103,6 +103,7 @@ def link(mentions: list[Mention], text: str, kb: KnowledgeBase, day: date | None
     introduced = {c.kb for m in mentions if m.candidates and (m.role or m.after_title or not _bare_surname(m))
                   for c in m.candidates}
     surnames: dict[str, Mention] | None = None     # built at the first standalone nisba
+    unlinked: set[int] = set()      # back-references with no body of their kind before, by id
     pending: list[tuple[Mention, Mention]] = []    # (surname nisba, the full name it shortens)
     for mention in mentions:
         surname = _standalone_nisba(mention, text)
@@ -185,6 +186,8 @@ def link(mentions: list[Mention], text: str, kb: KnowledgeBase, day: date | None
         if refers and entry is None:
             earlier = _earlier_of_kind(entities, refers, mention.country, kinds)
             if earlier is None:
+                if mention.word_span[1] - mention.word_span[0] == 1:
+                    unlinked.add(id(mention))   # a bare head; "الوفد الروسي" still names a party
                 continue  # "الوزارة" with no ministry named before: nothing to link, no entity
             key = earlier
         if mention.role and not mention.role.get("qualified") and _security_phrase(_key(surface)) == "bare":
@@ -205,6 +208,10 @@ def link(mentions: list[Mention], text: str, kb: KnowledgeBase, day: date | None
         elif id(mention) not in qualifiers:
             described.discard(key)
         _add_mention(entity, mention, text)
+    if unlinked:
+        # claims and events read the same list: "موالية للنظام" with no regime named before
+        # is a word of the source's description, no mention that could cut it
+        mentions[:] = [m for m in mentions if id(m) not in unlinked]
     _join_surnames(pending, entities, kb, text)
     _join_titled_given_names(entities)
     _join_bare_institutions(entities, kinds)

@@ -135,3 +135,10 @@ def test_a_surname_in_the_headline_joins_the_full_name_in_the_body():
     found = entities("العراقي يفوز بالجائزة. وفاز الروائي سامي العراقي بجائزة الرواية، وهنأت بغداد الفائز.")
     assert owner(found, "العراقي") == owner(found, "سامي العراقي") != []
     assert [e["type"] for e in owner(found, "العراقي")] == ["PER"]
+
+
+def test_the_regime_named_back_and_order_kept_are_told_apart():
+    found = entities("وقصفت قوات نظام الأسد ريف إدلب. وقال ناشطون إن النظام استخدم البراميل المتفجرة.", published="2019-06-10")
+    assert owner(found, "نظام الأسد") == owner(found, "النظام") != []
+    found = entities("وقالت الشرطة الأردنية إنها انتشرت في الشوارع لحفظ النظام، فيما قالت الحكومة إن الوضع مستقر.")
+    assert owner(found, "النظام") == []        # "keeping order", no regime named before
