@@ -104,9 +104,10 @@ def link(mentions: list[Mention], text: str, kb: KnowledgeBase, day: date | None
                   for c in m.candidates}
     surnames: dict[str, Mention] | None = None     # built at the first standalone nisba
     unlinked: set[int] = set()      # back-references with no body of their kind before, by id
+    tails: dict[tuple[str, ...], str] = {}   # the last two words or more of a person's name → key
     pending: list[tuple[Mention, Mention]] = []    # (surname nisba, the full name it shortens)
     for mention in mentions:
-        surname = _standalone_nisba(mention, text)
+        surname = _standalone_nisba(mention, text) if mention.via == "nisba" else None
         if surname is not None and surnames is None:
             surnames = _surnames(mentions, text)
         if surname is not None and surname in surnames:
@@ -172,7 +173,7 @@ def link(mentions: list[Mention], text: str, kb: KnowledgeBase, day: date | None
             key = f"{mention.type}:{mention.key}"
         if entry is None and mention.type == "PER":
             words = _key(surface).split()
-            key = _name_tail_key(words, entities) or _person_key(words, entities) or key
+            key = tails.get(tuple(words)) or _person_key(words, entities) or key
         elif entry is None and mention.type == "ORG" and _key(surface) in linking()["forces_of_kind"]:
             # "قوات الجيش" after "الجيش السوداني": the army's forces are the army
             kind = linking()["forces_of_kind"][_key(surface)]
@@ -207,7 +208,10 @@ def link(mentions: list[Mention], text: str, kb: KnowledgeBase, day: date | None
                 described.add(key)
         elif id(mention) not in qualifiers:
             described.discard(key)
-        _add_mention(entity, mention, text)
+        entity["mentions"].append({"start": mention.start, "end": mention.end,
+                                   "text": text[mention.start:mention.end], "via": mention.via})
+        if entity["type"] == "PER" and text.count(" ", mention.start, mention.end) >= 2:
+            _add_tails(tails, _key(text[mention.start:mention.end]).split(), key)
     if unlinked:
         # claims and events read the same list: "موالية للنظام" with no regime named before
         # is a word of the source's description, no mention that could cut it
@@ -290,7 +294,7 @@ def _join_bare_institutions(entities: dict[str, dict[str, Any]], kinds: dict[str
     mentions join that body's entity, which takes the bare one's place in the order of first
     mention."""
     single = linking()["one_per_state"]
-    for key in [k for k in entities if kinds.get(k) in single and (
+    for key in [k for k in entities if k.startswith("ORG:") and kinds.get(k) in single and (
             k.startswith(f"ORG:{kinds[k]}:") or any(k.startswith(f"ORG:body:{p}:") for p in single[kinds[k]]))]:
         entity = entities[key]
         named = [k for k, other in entities.items() if other["kb"] and other["type"] == "ORG"
@@ -402,13 +406,13 @@ def _person_key(words: list[str], entities: dict[str, dict[str, Any]]) -> str | 
     return None
 
 
-def _name_tail_key(words: list[str], entities: dict[str, dict[str, Any]]) -> str | None:
-    """The person named before whose full name ends with these two words or more: "شيخ
-    محمود" after "حسن شيخ محمود", "ولد الغزواني" after "محمد ولد الغزواني" (a compound
-    family name the knowledge base does not list as the person's short form)."""
-    if len(words) < 2:
-        return None
-    return _last_named(entities, lambda full: len(full) > len(words) and full[-len(words):] == words, "PER")
+def _add_tails(tails: dict[tuple[str, ...], str], words: list[str], key: str) -> None:
+    """Register the endings of two words or more of a person's name, shorter than the name:
+    "شيخ محمود" after "حسن شيخ محمود", "ولد الغزواني" after "محمد ولد الشيخ الغزواني" (a
+    compound family name the knowledge base does not list as the person's short form) name
+    that person; a later person with the same ending takes it over."""
+    for start in range(1, len(words) - 1):
+        tails[tuple(words[start:])] = key
 
 
 def _last_named(entities: dict[str, dict[str, Any]], test, kind: str | None = None,

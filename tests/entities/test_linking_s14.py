@@ -4,7 +4,7 @@ back_reference_heads, matched on the body's mentions too), a definite group shor
 earlier description, and a regime named by its leader that the knowledge base lists whole."""
 
 import khabar
-from khabar.entities.link import _name_tail_key, _opens_with, linking
+from khabar.entities.link import _add_tails, _opens_with, linking
 from khabar.text.normalise import normalise_word
 
 
@@ -29,12 +29,16 @@ def test_a_head_opens_a_name_with_or_without_its_article():
 
 
 def test_the_last_two_words_of_a_full_name_are_that_person():
-    people = {"PER:a": {"type": "PER", "mentions": [{"text": "حسن شيخ محمود"}]},
-              "PER:b": {"type": "PER", "mentions": [{"text": "فهد ياسين"}]}}
-    assert _name_tail_key(["شيخ", "محمود"], people) == "PER:a"
-    assert _name_tail_key(["محمود"], people) is None           # one word: a given name, too loose
-    assert _name_tail_key(["حسن", "شيخ"], people) is None       # the start is no tail
-    assert _name_tail_key(["حسن", "شيخ", "محمود"], people) is None   # not shorter: the same name
+    tails = {}
+    _add_tails(tails, ["حسن", "شيخ", "محمود"], "PER:a")
+    _add_tails(tails, ["فهد", "ياسين"], "PER:b")
+    assert tails[("شيخ", "محمود")] == "PER:a"
+    assert ("محمود",) not in tails                    # one word: a given name, too loose
+    assert ("حسن", "شيخ") not in tails                # the start is no tail
+    assert ("حسن", "شيخ", "محمود") not in tails       # not shorter: the same name
+    assert not any(key == "PER:b" for key in tails.values())
+    _add_tails(tails, ["علي", "شيخ", "محمود"], "PER:c")
+    assert tails[("شيخ", "محمود")] == "PER:c"         # the person named last takes the ending
 
 
 def test_a_somali_compound_surname_joins_the_president():
