@@ -94,6 +94,8 @@ def link(mentions: list[Mention], text: str, kb: KnowledgeBase, day: date | None
     # (الجزائر is Algeria or Algiers: either way Algeria's)
     countries = Counter(m.candidates[0].country for m in mentions
                         if m.candidates and len({c.country for c in m.candidates}) == 1)
+    # a body the knowledge base does not know, whose nisba says whose it is ("الشرطة الأردنية")
+    countries.update(m.country for m in mentions if not m.candidates and m.country and m.type == "ORG")
     entities: dict[str, dict[str, Any]] = {}
     kinds: dict[str, str] = {}      # entity key → organisation kind, for "الجيش" after "الجيش الإسرائيلي"
     qualifiers = _person_qualifiers(mentions, text)

@@ -146,3 +146,8 @@ def test_the_regime_named_back_and_order_kept_are_told_apart():
     assert owner(found, "نظام الأسد") == owner(found, "النظام") != []
     found = entities("وقالت الشرطة الأردنية إنها انتشرت في الشوارع لحفظ النظام، فيما قالت الحكومة إن الوضع مستقر.")
     assert owner(found, "النظام") == []        # "keeping order", no regime named before
+
+
+def test_an_unknown_bodys_nisba_tells_the_articles_country():
+    found = entities("وقالت الشرطة الأردنية إنها انتشرت في الشوارع، فيما قالت الحكومة إن الوضع مستقر.")
+    assert [e["country"] for e in owner(found, "الحكومة")] == ["JOR"]
