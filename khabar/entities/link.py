@@ -50,6 +50,15 @@ def linking() -> dict[str, Any]:
     if not isinstance(classes, list) or not all(isinstance(c, list) and len(c) >= 2 for c in classes):
         raise ValueError("linking.yaml: group_synonyms is a list of classes of two words or more")
     synonyms = {_stem(n(word)): _stem(n(cls[0])) for cls in classes for word in cls}
+    single = raw.get("one_per_state")
+    if not isinstance(single, dict) or not all(isinstance(v, list) and all(isinstance(p, str) for p in v)
+                                               for v in single.values()):
+        raise ValueError("linking.yaml: one_per_state maps organisation kinds to the phrases that name them bare")
+    head_kinds = raw.get("head_kinds")
+    if not isinstance(head_kinds, dict) or not all(
+            n(k) in {n(w) for w in raw["back_reference_heads"]} | {n(w) for w in _bare_heads()}
+            and isinstance(v, list) and v and all(isinstance(x, str) for x in v) for k, v in head_kinds.items()):
+        raise ValueError("linking.yaml: head_kinds maps back-reference heads to lists of organisation kinds")
     return {
         "back_reference_heads": frozenset(n(w) for w in raw["back_reference_heads"]),
         "group_synonyms": synonyms,
@@ -58,9 +67,19 @@ def linking() -> dict[str, Any]:
         "name_extensions": frozenset(n(w) for w in raw["name_extensions"]),
         "surname_particles": frozenset(n(w) for w in raw["surname_particles"]),
         "given_name_titles": frozenset(n(w) for w in raw["given_name_titles"]),
+        "one_per_state": {kind: tuple(" ".join(n(p).split()) for p in phrases)
+                          for kind, phrases in raw["one_per_state"].items()},
         "forces_of_kind": {" ".join(n(k).split()): v for k, v in forces.items()},
         "security_forces": tuple(tuple(n(p).split()) for p in raw["security_forces"]),
+        # keyed as a back-reference mention's role["refers"]: the head's word without its article
+        "head_kinds": {n(k)[2:]: frozenset(v) for k, v in head_kinds.items()},
     }
+
+
+def _bare_heads() -> list[str]:
+    """patterns.yaml's bare_reference_heads: the other heads a body is named back by."""
+    raw = load_yaml(resources.files("khabar.entities").joinpath("data/patterns.yaml").read_text("utf-8"))
+    return raw["bare_reference_heads"]
 
 
 def _choose(mention: Mention, countries: Counter) -> Entry:
@@ -75,6 +94,8 @@ def link(mentions: list[Mention], text: str, kb: KnowledgeBase, day: date | None
     # (الجزائر is Algeria or Algiers: either way Algeria's)
     countries = Counter(m.candidates[0].country for m in mentions
                         if m.candidates and len({c.country for c in m.candidates}) == 1)
+    # a body the knowledge base does not know, whose nisba says whose it is ("الشرطة الأردنية")
+    countries.update(m.country for m in mentions if not m.candidates and m.country and m.type == "ORG")
     entities: dict[str, dict[str, Any]] = {}
     kinds: dict[str, str] = {}      # entity key → organisation kind, for "الجيش" after "الجيش الإسرائيلي"
     qualifiers = _person_qualifiers(mentions, text)
@@ -83,7 +104,19 @@ def link(mentions: list[Mention], text: str, kb: KnowledgeBase, day: date | None
     # people the article names by more than a bare surname: full name, or a title before it
     introduced = {c.kb for m in mentions if m.candidates and (m.role or m.after_title or not _bare_surname(m))
                   for c in m.candidates}
+    surnames: dict[str, Mention] | None = None     # built at the first standalone nisba
+    unlinked: set[int] = set()      # back-references with no body of their kind before, by id
+    tails: dict[tuple[str, ...], str] = {}   # the last two words or more of a person's name → key
+    pending: list[tuple[Mention, Mention]] = []    # (surname nisba, the full name it shortens)
     for mention in mentions:
+        surname = _standalone_nisba(mention, text) if mention.via == "nisba" else None
+        if surname is not None and surnames is None:
+            surnames = _surnames(mentions, text)
+        if surname is not None and surname in surnames:
+            # "وأضاف السوداني" after "محمد شياع السوداني" (or in a headline before it): the
+            # person's surname, not Sudan; joined once the person's entity exists
+            pending.append((mention, surnames[surname]))
+            continue
         if not (mention.role or mention.after_title) and _bare_surname(mention):
             # "باردو" or "قوش" alone is a museum, a town or someone else: a bare surname is
             # the known person only when the article names them in full or with a title,
@@ -102,6 +135,11 @@ def link(mentions: list[Mention], text: str, kb: KnowledgeBase, day: date | None
             if holder is None:
                 continue
             mention.candidates = [holder]
+        if not mention.candidates and mention.type == "ORG" and mention.parts:
+            # "نظام الأسد" read as a regime named by its leader: the knowledge base's own name
+            # for it (the Syrian government) when it lists the phrase whole; the leader inside
+            # stays a mention of the person, as the gold lists it
+            mention.candidates = list(_known_whole(kb, _key(_surface(mention, text)), "ORG"))
         if mention.type == "EVENT" and mention.candidates and all(c.begins_after(day) for c in mention.candidates):
             continue   # "فيروس كورونا" in 2017 is MERS, not the pandemic of 2020
         entry = _choose(mention, countries) if mention.candidates else None
@@ -136,7 +174,8 @@ def link(mentions: list[Mention], text: str, kb: KnowledgeBase, day: date | None
         elif entry is None and mention.key:
             key = f"{mention.type}:{mention.key}"
         if entry is None and mention.type == "PER":
-            key = _person_key(_key(surface).split(), entities) or key
+            words = _key(surface).split()
+            key = tails.get(tuple(words)) or _person_key(words, entities) or key
         elif entry is None and mention.type == "ORG" and _key(surface) in linking()["forces_of_kind"]:
             # "قوات الجيش" after "الجيش السوداني": the army's forces are the army
             kind = linking()["forces_of_kind"][_key(surface)]
@@ -148,8 +187,10 @@ def link(mentions: list[Mention], text: str, kb: KnowledgeBase, day: date | None
             key = f"NORP:{entry.kb}"  # the people, not the country
         refers = (mention.role or {}).get("refers")
         if refers and entry is None:
-            earlier = _earlier_of_kind(entities, refers, mention.country)
+            earlier = _earlier_of_kind(entities, refers, mention.country, kinds)
             if earlier is None:
+                if mention.word_span[1] - mention.word_span[0] == 1:
+                    unlinked.add(id(mention))   # a bare head; "الوفد الروسي" still names a party
                 continue  # "الوزارة" with no ministry named before: nothing to link, no entity
             key = earlier
         if mention.role and not mention.role.get("qualified") and _security_phrase(_key(surface)) == "bare":
@@ -171,7 +212,15 @@ def link(mentions: list[Mention], text: str, kb: KnowledgeBase, day: date | None
             described.discard(key)
         entity["mentions"].append({"start": mention.start, "end": mention.end,
                                    "text": text[mention.start:mention.end], "via": mention.via})
+        if entity["type"] == "PER" and text.count(" ", mention.start, mention.end) >= 2:
+            _add_tails(tails, _key(text[mention.start:mention.end]).split(), key)
+    if unlinked:
+        # claims and events read the same list: "موالية للنظام" with no regime named before
+        # is a word of the source's description, no mention that could cut it
+        mentions[:] = [m for m in mentions if id(m) not in unlinked]
+    _join_surnames(pending, entities, kb, text)
     _join_titled_given_names(entities)
+    _join_bare_institutions(entities, kinds)
     out = []
     for key, entity in entities.items():
         if key in described:
@@ -179,6 +228,86 @@ def link(mentions: list[Mention], text: str, kb: KnowledgeBase, day: date | None
         entity["id"] = f"e{len(out) + 1}"
         out.append(entity)
     return out
+
+
+def _add_mention(entity: dict[str, Any], mention: Mention, text: str) -> None:
+    """Record `mention` as one of `entity`'s mentions."""
+    entity["mentions"].append({"start": mention.start, "end": mention.end,
+                               "text": text[mention.start:mention.end], "via": mention.via})
+
+
+_DEFINITE = ("ال", "وال", "فال", "بال", "كال", "لل", "ولل")
+_PRONOUN_ENDS = ("ه", "ها", "هم", "هما")
+
+
+def _standalone_nisba(mention: Mention, text: str) -> str | None:
+    """The normalised word of a definite nisba that stands on its own ("وأضاف السوداني"), or
+    None: a nisba after a definite noun ("الجيش السوداني", "نظيره المصري") is that noun's
+    adjective and names the country."""
+    if mention.via != "nisba" or mention.type not in ("GPE", "NORP"):
+        return None
+    word = _key(text[mention.start:mention.end])
+    if not word.startswith("ال") or " " in word:
+        return None
+    before = text[max(0, mention.start - 40):mention.start].split()
+    previous = _key(before[-1]) if before else ""
+    if previous.startswith(_DEFINITE) or previous.endswith(_PRONOUN_ENDS):
+        return None
+    return word
+
+
+def _surnames(mentions: list[Mention], text: str) -> dict[str, Mention]:
+    """Last word → the first full name of two words or more that ends with it, over the
+    article's person mentions ("السوداني" → "محمد شياع السوداني")."""
+    out: dict[str, Mention] = {}
+    for mention in mentions:
+        if mention.type == "PER":
+            words = _key(text[mention.start:mention.end]).split()
+            if len(words) >= 2 and words[-1].startswith("ال"):
+                out.setdefault(words[-1], mention)
+    return out
+
+
+def _join_surnames(pending: list[tuple[Mention, Mention]], entities: dict[str, dict[str, Any]],
+                   kb: KnowledgeBase, text: str) -> None:
+    """Each standalone nisba that is a person's surname joins the entity of the full name it
+    shortens, wherever in the article that name stands (a headline names "السوداني" before
+    the body's "محمد شياع السوداني"); a nisba whose full name made no entity is dropped."""
+    if not pending:
+        return
+    owner = {(m["start"], m["end"]): key for key, e in entities.items() if e["type"] == "PER" for m in e["mentions"]}
+    for mention, full in pending:
+        key = owner.get((full.start, full.end))
+        if key is None:
+            continue
+        person = entities[key]
+        mention.type, mention.country = "PER", person["country"]
+        mention.candidates = [kb.entries[person["kb"]]] if person["kb"] in kb.entries else []
+        _add_mention(person, mention, text)
+        person["mentions"].sort(key=lambda m: m["start"])
+
+
+def _join_bare_institutions(entities: dict[str, dict[str, Any]], kinds: dict[str, str]) -> None:
+    """A state institution named by its bare function before the article names it ("البرلمان"
+    in the headline, "مجلس نواب الشعب" in the body) is the one knowledge-base body of that
+    kind and country the article names, for the kinds a state has one body of, named by
+    their own phrases (linking.yaml one_per_state: "الحكومة", "البرلمان التونسي"; not its
+    ministries, its forces or the royal court, a body of the government's kind): its
+    mentions join that body's entity, which takes the bare one's place in the order of first
+    mention."""
+    single = linking()["one_per_state"]
+    for key in [k for k in entities if k.startswith("ORG:") and kinds.get(k) in single and (
+            k.startswith(f"ORG:{kinds[k]}:") or any(k.startswith(f"ORG:body:{p}:") for p in single[kinds[k]]))]:
+        entity = entities[key]
+        named = [k for k, other in entities.items() if other["kb"] and other["type"] == "ORG"
+                 and kinds.get(k) == kinds[key] and other["country"] == entity["country"]]
+        if len(named) != 1 or entity["country"] is None:
+            continue
+        target = entities.pop(named[0])
+        target["mentions"] = sorted(entity["mentions"] + target["mentions"], key=lambda m: m["start"])
+        order = list(entities.items())
+        entities.clear()
+        entities.update((named[0], target) if k == key else (k, v) for k, v in order)
 
 
 def _join_titled_given_names(entities: dict[str, dict[str, Any]]) -> None:
@@ -229,6 +358,12 @@ def _person_qualifiers(mentions: list[Mention], text: str) -> set[int]:
 
 
 @lru_cache(maxsize=4096)
+def _known_whole(kb: KnowledgeBase, name: str, kind: str) -> tuple[Entry, ...]:
+    """The knowledge-base entries of type `kind` that list the normalised `name` whole."""
+    return tuple(dict.fromkeys(entry for entry, _ in kb.index.get(tuple(name.split()), ()) if entry.type == kind))
+
+
+@lru_cache(maxsize=4096)
 def _home_entry(kb: KnowledgeBase, phrase: tuple[str, ...], country: str) -> Entry | None:
     """The knowledge-base organisation a country's body named by its function alone is:
     the phrase with the country's nisba after it ("الجيش" + "السوداني")."""
@@ -271,6 +406,15 @@ def _person_key(words: list[str], entities: dict[str, dict[str, Any]]) -> str | 
             if key.startswith("PER:name:") and words[0] in key[9:].split():
                 return key
     return None
+
+
+def _add_tails(tails: dict[tuple[str, ...], str], words: list[str], key: str) -> None:
+    """Register the endings of two words or more of a person's name, shorter than the name:
+    "شيخ محمود" after "حسن شيخ محمود", "ولد الغزواني" after "محمد ولد الشيخ الغزواني" (a
+    compound family name the knowledge base does not list as the person's short form) name
+    that person; a later person with the same ending takes it over."""
+    for start in range(1, len(words) - 1):
+        tails[tuple(words[start:])] = key
 
 
 def _last_named(entities: dict[str, dict[str, Any]], test, kind: str | None = None,
@@ -364,7 +508,7 @@ def _named_before_key(mention: Mention, entities: dict[str, dict[str, Any]], gro
         entity = entities[key]
         earlier = groups.get(key)
         if (entity["type"] == "GROUP" and earlier and len(earlier) > len(words)
-                and earlier[:len(words)] == words and entity.get("country") == mention.country):
+                and earlier[:len(words)] == words and mention.country in (None, entity.get("country"))):
             return key
     return None
 
@@ -459,15 +603,33 @@ def _styled_holder(kb: KnowledgeBase, whose: str, style: str, about: list[str], 
     return _the_one(entry for entry, _ in records)
 
 
-def _earlier_of_kind(entities: dict[str, dict[str, Any]], head: str, country: str | None) -> str | None:
-    """The key of the last entity whose Arabic name starts with `head` (وزاره …), of the
-    same country when one is given: what "الوزارة" or "الشبكة الأمريكية" refers back to."""
-    for key, entity in reversed(list(entities.items())):
-        name = _key(entity.get("name_ar") or "")
-        bare = name[2:] if name.startswith("ال") else name
-        if entity["type"] in ("ORG", "GROUP") and bare.startswith(head) and (country is None or entity["country"] == country):
+def _earlier_of_kind(entities: dict[str, dict[str, Any]], head: str, country: str | None,
+                     kinds: dict[str, str] | None = None) -> str | None:
+    """The key of the last entity whose Arabic name or one of whose mentions starts with
+    `head` (وزاره …), of the same country when one is given: what "الوزارة" or "الشبكة
+    الأمريكية" refers back to ("التنظيم" after "تنظيم داعش", whose Arabic name is another),
+    else the last of an organisation kind the head names (linking.yaml head_kinds: "الشركة"
+    after "أرامكو", a company; `kinds` maps entity keys to their knowledge-base kind)."""
+    of_kind = linking()["head_kinds"].get(head, frozenset())
+    fallback = None
+    for key, entity in reversed(entities.items()):
+        if entity["type"] not in ("ORG", "GROUP") or (country is not None and entity["country"] != country):
+            continue
+        if _opens_with(_key(entity.get("name_ar") or ""), head) \
+                or any(_opens_with(_key(m["text"]), head) for m in entity["mentions"]):
             return key
-    return None
+        if fallback is None and kinds and kinds.get(key) in of_kind:
+            # "التنظيم" after "تنظيم الدولة" and "حركة الشباب" is the former: a name that opens
+            # with the head comes first, a body only of the head's kind after it
+            fallback = key
+    return fallback
+
+
+def _opens_with(name: str, head: str) -> bool:
+    """Does the name's first word, without its article, open with `head`: "وزاره الصحه"
+    and "الوزاره" open with "وزاره"; "تنظيم داعش" with "تنظيم"."""
+    bare = name[2:] if name.startswith("ال") else name
+    return bare.startswith(head)
 
 
 @lru_cache(maxsize=65536)

@@ -1,6 +1,7 @@
-"""Entity linking probe battery (tests/entities/data/link_probes_s13.yaml): composed
-paragraphs that name one referent in several forms, or two look-alike referents, in many
-outlets' styles; each says which mentions must share an entity and which must not."""
+"""Entity linking probe batteries (tests/entities/data/link_probes_s13.yaml and
+link_probes_s14.yaml): composed paragraphs that name one referent in several forms, or two
+look-alike referents, in many outlets' styles; each says which mentions must share an entity
+and which must not."""
 
 from pathlib import Path
 
@@ -9,14 +10,19 @@ import yaml
 
 import khabar
 
-PROBES = yaml.safe_load((Path(__file__).parent / "data" / "link_probes_s13.yaml").read_text("utf-8"))["probes"]
+DATA = Path(__file__).parent / "data"
+# battery → the fewest probes it may hold
+BATTERIES = {"s13": 60, "s14": 80}
+PROBES = {name: yaml.safe_load((DATA / f"link_probes_{name}.yaml").read_text("utf-8"))["probes"]
+          for name in BATTERIES}
 TYPES = {"PER", "ORG", "GPE", "LOC", "FAC", "NORP", "EVENT", "GROUP"}
 
 
 def _cases():
-    for n, probe in enumerate(PROBES):
-        marks = [pytest.mark.xfail(reason=probe["known_failure"], strict=True)] if probe.get("known_failure") else []
-        yield pytest.param(probe, id=f"link_s13-{n:03d}", marks=marks)
+    for name, probes in PROBES.items():
+        for n, probe in enumerate(probes):
+            marks = [pytest.mark.xfail(reason=probe["known_failure"], strict=True)] if probe.get("known_failure") else []
+            yield pytest.param(probe, id=f"link_{name}-{n:03d}", marks=marks)
 
 
 def _owners(entities, surface):
@@ -37,11 +43,13 @@ def test_link_probe(probe):
         assert owners and all(e["type"] == kind for e in owners), (kind, surface, shown)
 
 
-def test_the_link_battery_is_well_formed():
-    assert len(PROBES) >= 60
-    texts = [probe["text"] for probe in PROBES]
+@pytest.mark.parametrize("name", list(BATTERIES))
+def test_the_link_battery_is_well_formed(name):
+    probes = PROBES[name]
+    assert len(probes) >= BATTERIES[name]
+    texts = [probe["text"] for probe in probes]
     assert len(set(texts)) == len(texts)
-    for probe in PROBES:
+    for probe in probes:
         assert set(probe) <= {"text", "same", "apart", "types", "published", "known_failure"}, probe
         assert probe.get("same") or probe.get("apart") or probe.get("types"), probe
         for surfaces in (probe.get("same") or []) + (probe.get("apart") or []):
