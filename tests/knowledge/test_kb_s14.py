@@ -102,6 +102,12 @@ def test_no_session_14_short_form_is_an_ordinary_word():
     "المرتضى",         # Lebanon's culture minister Mortada and Ali's epithet as much as the Houthi negotiator
     "بدر",             # a first name and the battle of Badr
     "هاني",            # a first name
+    "برمة",            # a clay pot (Sudanese, Egyptian)
+    "بلحاج",           # a common Maghrebi surname (the Algerian Ali Belhadj)
+    "التاجوري",        # of Tajoura: a common Libyan surname
+    "الفرطوسي",        # a common Iraqi surname
+    "الميرغني",        # the whole Mirghani family
+    "القرشي",          # every Islamic State leader's nom de guerre ends so
     "الرؤية",          # "the vision": a plan only with its country and year
     "رؤية",
 ])
