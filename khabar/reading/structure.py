@@ -385,7 +385,7 @@ def _is_byline(line: Line) -> bool:
     if match and (_names_an_outlet(match["outlet"]) or _names_an_outlet(match["places"])):
         return True
     # "مونت كارلو الدولية / أ ف ب": the page's desk and the agency it used, after a slash
-    desk, slash, agency = line.text.strip().rpartition("/")
+    desk, slash, agency = line.text.strip().rstrip(":").rpartition("/")   # "يمن مونيتور/ صنعاء/ خاص:"
     return bool(slash) and bool(desk.strip()) and bool(_cues()["agency_name"].fullmatch(normalise_word(agency.strip())))
 
 
@@ -414,12 +414,21 @@ _DESCRIBED_THEN_CREDITED = re.compile(r"^(?:\S+\s+){3,}\([^()]+\)$")  # "عنا�
 _DASHED_CREDIT = re.compile(r"^(?P<described>(?:\S+\s+){3,})[-–—|]\s*(?P<credit>\S+(?:\s+\S+){0,2})$")  # "… وزير الصحة - صورة أرشيفية"
 
 
+_LONG_DESCRIPTION = 6  # words before a dashed credit that make the line a description whatever the credit names
+
+
 def _described_then_credited(line: Line) -> bool:
-    """A description closed by its credit, in parentheses or after a dash: a caption."""
+    """A description closed by its credit, in parentheses or after a dash: a caption.  After a
+    dash the credit says so ("… وزير الصحة - صورة أرشيفية"), or the description is long enough
+    that a credit word opening it tells what the photo shows ("صورة أرشيفية لعناصر من قوات سوريا
+    الديمقراطية في ريف دير الزور - نورث برس")."""
     if _DESCRIBED_THEN_CREDITED.match(line.text):
         return True
     dashed = _DASHED_CREDIT.match(line.text)
-    return bool(dashed) and bool(_cues()["credit_cue"].search(normalise_word(dashed["credit"])))
+    if not dashed:
+        return False
+    return bool(_cues()["credit_cue"].search(normalise_word(dashed["credit"]))) \
+        or len(dashed["described"].split()) >= _LONG_DESCRIPTION
 
 
 _BYLINE_DATE_SEPARATOR = re.compile(r"\s*(?:\||\s[\-–—]\s|[،,]\s)\s*")
@@ -758,7 +767,7 @@ def _place_headline(lines: list[Line], date_index: int | None, header_limit: int
                                                or _is_section(lines[date_index + 1:date_index + 3])):
             structure.byline = lines[date_index + 1]
             last = date_index + 1
-        elif index >= 1 and lines[index].words <= 4 and date_index < header_limit:
+        elif index >= 1 and _short_between(lines[index], lines[index - 1]) and date_index < header_limit:
             # a short line between headline and date line is a byline or section
             structure.byline = lines[index]
             index -= 1
@@ -779,11 +788,24 @@ def _place_headline(lines: list[Line], date_index: int | None, header_limit: int
     return last, (index if index >= 0 else None)
 
 
+def _short_between(line: Line, above: Line) -> bool:
+    """Whether a line between the headline and the date line is short enough to be a byline:
+    four words, or up to seven in the "outlet - author" or "place - author" shape under a longer
+    headline ("هبة بريس - عبد اللطيف بركة", "الرباط - محمد بن عبد الله")."""
+    if line.words <= 4:
+        return True
+    return line.words <= 7 and above.words > line.words and bool(_NAME_DASH_NAME.match(line.text.strip()))
+
+
+_NAME_DASH_NAME = re.compile(r"^[^\W_][^\n]{1,40}?\s[\-–—]\s+[^\W\d_][^\n]{1,40}$")   # "الأيام 24 - محمد الصديقي"
+
+
 def _outlet_above_date(above: Line, below: Line) -> bool:
     """Does a page open with its own name over the date line ("شعب بريس", then "الاثنين 02
-    مارس 2020 - 22:47", then the title)?  The name is a line of at most three words, and the
+    مارس 2020 - 22:47", then the title)?  The name is a line of at most three words or a byline
+    ("يمن مونيتور/ صنعاء/ خاص:"), and the
     line under the date, a header line much longer than it and no byline, is the headline."""
-    return (above.words <= 3 and below.words >= above.words + 3 and not _is_byline(below)
+    return ((above.words <= 3 or _is_byline(above)) and below.words >= above.words + 3 and not _is_byline(below)
             and _caption_kind(below) is None and not _is_credit(below))
 
 
