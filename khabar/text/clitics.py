@@ -83,6 +83,12 @@ class Segmenter:
         self._prepositions = frozenset(rules["prepositions"])
         self._accusative_min_zipf = float(rules["accusative_min_zipf"])
         self._pronoun_prepositions = frozenset(normalise_word(h) for h in rules["pronoun_prepositions"])
+        self._inflections: list[str] = rules["inflection_endings"]
+        self._inflection_min_zipf = float(rules["inflection_stem_min_zipf"])
+        self._dual_endings: list[str] = rules["dual_endings"]
+        self._plural_endings = tuple(normalise_word(e) for e in rules["plural_endings"])
+        self._dual_penalty = float(rules["dual_penalty"])
+        self._alef_enclitics = tuple(e for e in self._enclitics if e.endswith("ا"))
         self._prefixes = self._prefix_options(rules)
         self._cache: dict[str, tuple[tuple[int, int], ...]] = {}
         self.generation = 0  # grows whenever segmentations may change; callers' caches check it
@@ -109,10 +115,29 @@ class Segmenter:
         return (normalised in self._lexicon or normalised in self._protected
                 or self._score(normalised) >= self._min_host_zipf)
 
+    def _inflectable(self, stem: str) -> bool:
+        """Is `stem` a frequent listed word of three letters or more that carries no plural
+        or dual ending of its own (ترون 'you see' has no dual ترونين)?"""
+        return (len(stem) >= 3 and stem in self._lexicon and self._score(stem) >= self._inflection_min_zipf
+                and not stem.endswith(self._plural_endings))
+
+    def _dual_score(self, host: str) -> float | None:
+        """The score of a dual the lexicon does not list, from its singular: وفدين in ووفدين
+        and بوفدين is the dual of وفد (a frequent listed word), less dual_penalty for being
+        rarer than the singular; None when `host` is no such dual."""
+        for ending in self._dual_endings:
+            stem = host[: -len(ending)]
+            if host.endswith(ending) and self._inflectable(stem):
+                return self._score(stem) - self._dual_penalty
+        return None
+
     def _split_margin(self, whole: str, host: str, prior: float) -> float:
         """How much likelier the split reading is than the whole word (> 0: split)."""
-        if whole in self._protected or not self._known(host):
+        if whole in self._protected:
             return -math.inf
+        if not self._known(host):
+            dual = self._dual_score(host)
+            return -math.inf if dual is None else dual + prior + self._evidence - self._score(whole)
         host_score = max(self._score(host), 4.0 if host in self._protected else 0.0)
         listed = host in self._lexicon or host in self._protected
         evidence = self._evidence if listed and whole not in self._lexicon else 0.0
@@ -127,11 +152,32 @@ class Segmenter:
             forms.append(host[:-1])
         return forms
 
+    def _inflection_margin(self, whole: str, host: str, prior: float) -> float:
+        """The whole word and the host weighed without an inflection ending both share
+        (dual ين/ان, the accusative alef): وفدين is the dual of وفد, not و + فدين, because
+        وفد is far likelier than فد; وساما is وسام with its alef, because وسام outweighs
+        سام behind و.  +inf (no objection to a split) when the whole word is no frequent
+        listed word + an ending, when the host is a name the knowledge base protects
+        (وأصفهان is no dual of واصفه) or when the alef is that of a pronoun (بأسرها)."""
+        if host in self._protected or whole.endswith(self._alef_enclitics):
+            return math.inf
+        for ending in self._inflections:
+            stem = whole[: -len(ending)]
+            if not whole.endswith(ending) or not self._inflectable(stem):
+                continue
+            host_stem = host[: -len(ending)] if host.endswith(ending) else ""
+            if len(host_stem) < self._min_host:
+                return -math.inf
+            return self._split_margin(stem, host_stem, prior)
+        return math.inf
+
     def _stem_margin(self, plain: str, host_plain: str, prior: float) -> float:
         """The split margin weighed without the attached pronoun both readings share:
         ولجانها is و + لجان + ها because لجان is far likelier than ولجان, and فرقها is
         not ف + رق + ها because فرق is far likelier than رق.  Judged on the letters as
         written, so a final ة (وزارة) is no pronoun ه."""
+        if normalise_word(plain) in self._protected:
+            return -math.inf   # باشليه، بارنييه: a name's last letter is no pronoun to weigh it by
         for enclitic in self._stem_enclitics:
             if not host_plain.endswith(enclitic):
                 continue
@@ -191,6 +237,7 @@ class Segmenter:
                 continue  # لولا is no ل + ولا: a conjunction comes before a preposition, never after
             prior = sum(self._priors.get(char, -1.0) for char in prefix)
             stem_margin = self._stem_margin(plain, host_plain, prior)   # the same for every form of the host
+            inflected = self._inflection_margin(whole, normalise_word(host_plain), prior)
             for host in self._host_forms(host_plain):
                 if host in self._first_person_hosts and whole in self._lexicon and set(prefix) <= self._conjunctions:
                     continue   # ولي العهد: no و + لي ('and I have') in news prose (لبي بي سي is still ل + بي)
@@ -198,7 +245,7 @@ class Segmenter:
                     host = "ا" + host  # لل = ل + الـ with its alef dropped
                 if prefix[-1] in self._prepositions and host in self._particle_hosts:
                     continue   # بالي is Bali: no preposition is put before إلى
-                margin = max(self._split_margin(whole, host, prior), stem_margin)
+                margin = min(max(self._split_margin(whole, host, prior), stem_margin), inflected)
                 if (self._article_hosts_split and host.startswith(self._article)
                         and self._article_stem_length(host) >= self._min_article_stem
                         and self._score(host) >= self._min_host_zipf):
