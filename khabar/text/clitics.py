@@ -152,24 +152,30 @@ class Segmenter:
             forms.append(host[:-1])
         return forms
 
-    def _inflection_margin(self, whole: str, host: str, prior: float) -> float:
-        """The whole word and the host weighed without an inflection ending both share
-        (dual ين/ان, the accusative alef): وفدين is the dual of وفد, not و + فدين, because
-        وفد is far likelier than فد; وساما is وسام with its alef, because وسام outweighs
-        سام behind و.  +inf (no objection to a split) when the whole word is no frequent
-        listed word + an ending, when the host is a name the knowledge base protects
-        (وأصفهان is no dual of واصفه) or when the alef is that of a pronoun (بأسرها)."""
-        if host in self._protected or whole.endswith(self._alef_enclitics):
-            return math.inf
+    def _inflected_stem(self, whole: str) -> tuple[str, str] | None:
+        """(ending, stem) when `whole` is a frequent listed word + an inflection ending (the
+        dual ين/ان, the accusative alef: وفدين is وفد + ين), else None; not when the alef is
+        that of a pronoun (بأسرها)."""
+        if whole.endswith(self._alef_enclitics):
+            return None
         for ending in self._inflections:
-            stem = whole[: -len(ending)]
-            if not whole.endswith(ending) or not self._inflectable(stem):
-                continue
-            host_stem = host[: -len(ending)] if host.endswith(ending) else ""
-            if len(host_stem) < self._min_host:
-                return -math.inf
-            return self._split_margin(stem, host_stem, prior)
-        return math.inf
+            if whole.endswith(ending) and self._inflectable(whole[: -len(ending)]):
+                return ending, whole[: -len(ending)]
+        return None
+
+    def _inflection_margin(self, inflected: tuple[str, str] | None, host: str, prior: float) -> float:
+        """The whole word and the host weighed without the inflection ending both share:
+        وفدين is the dual of وفد, not و + فدين, because وفد is far likelier than فد; وساما
+        is وسام with its alef, because وسام outweighs سام behind و.  +inf (no objection to a
+        split) when the whole word is not inflected so (`inflected` None) or when the host is
+        a name the knowledge base protects (وأصفهان is no dual of واصفه)."""
+        if inflected is None or host in self._protected:
+            return math.inf
+        ending, stem = inflected
+        host_stem = host[: -len(ending)] if host.endswith(ending) else ""
+        if len(host_stem) < self._min_host:
+            return -math.inf
+        return self._split_margin(stem, host_stem, prior)
 
     def _stem_margin(self, plain: str, host_plain: str, prior: float) -> float:
         """The split margin weighed without the attached pronoun both readings share:
@@ -226,6 +232,7 @@ class Segmenter:
         """The likeliest proclitic sequence of `plain` and how much likelier it is than the
         whole word, or ("", 0.0) when the word is whole."""
         whole = normalise_word(plain)
+        inflection = self._inflected_stem(whole)
         best, best_margin = "", 0.0
         for prefix in self._prefixes:
             if not plain.startswith(prefix) or len(plain) - len(prefix) < self._min_host:
@@ -237,7 +244,7 @@ class Segmenter:
                 continue  # لولا is no ل + ولا: a conjunction comes before a preposition, never after
             prior = sum(self._priors.get(char, -1.0) for char in prefix)
             stem_margin = self._stem_margin(plain, host_plain, prior)   # the same for every form of the host
-            inflected = self._inflection_margin(whole, normalise_word(host_plain), prior)
+            inflected = self._inflection_margin(inflection, normalise_word(host_plain), prior)
             for host in self._host_forms(host_plain):
                 if host in self._first_person_hosts and whole in self._lexicon and set(prefix) <= self._conjunctions:
                     continue   # ولي العهد: no و + لي ('and I have') in news prose (لبي بي سي is still ل + بي)
