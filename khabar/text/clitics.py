@@ -88,6 +88,7 @@ class Segmenter:
         self._dual_endings: list[str] = rules["dual_endings"]
         self._plural_endings = tuple(normalise_word(e) for e in rules["plural_endings"])
         self._dual_penalty = float(rules["dual_penalty"])
+        self._inflection_last_letters = frozenset(e[-1] for e in self._inflections)
         self._alef_enclitics = tuple(e for e in self._enclitics if e.endswith("ا"))
         self._prefixes = self._prefix_options(rules)
         self._cache: dict[str, tuple[tuple[int, int], ...]] = {}
@@ -126,9 +127,8 @@ class Segmenter:
         and بوفدين is the dual of وفد (a frequent listed word), less dual_penalty for being
         rarer than the singular; None when `host` is no such dual."""
         for ending in self._dual_endings:
-            stem = host[: -len(ending)]
-            if host.endswith(ending) and self._inflectable(stem):
-                return self._score(stem) - self._dual_penalty
+            if host.endswith(ending) and self._inflectable(host[: -len(ending)]):
+                return self._score(host[: -len(ending)]) - self._dual_penalty
         return None
 
     def _split_margin(self, whole: str, host: str, prior: float) -> float:
@@ -156,20 +156,20 @@ class Segmenter:
         """(ending, stem) when `whole` is a frequent listed word + an inflection ending (the
         dual ين/ان, the accusative alef: وفدين is وفد + ين), else None; not when the alef is
         that of a pronoun (بأسرها)."""
-        if whole.endswith(self._alef_enclitics):
+        if whole[-1:] not in self._inflection_last_letters or whole.endswith(self._alef_enclitics):
             return None
         for ending in self._inflections:
             if whole.endswith(ending) and self._inflectable(whole[: -len(ending)]):
                 return ending, whole[: -len(ending)]
         return None
 
-    def _inflection_margin(self, inflected: tuple[str, str] | None, host: str, prior: float) -> float:
+    def _inflection_margin(self, inflected: tuple[str, str], host: str, prior: float) -> float:
         """The whole word and the host weighed without the inflection ending both share:
         وفدين is the dual of وفد, not و + فدين, because وفد is far likelier than فد; وساما
         is وسام with its alef, because وسام outweighs سام behind و.  +inf (no objection to a
-        split) when the whole word is not inflected so (`inflected` None) or when the host is
-        a name the knowledge base protects (وأصفهان is no dual of واصفه)."""
-        if inflected is None or host in self._protected:
+        split) when the host is a name the knowledge base protects (وأصفهان is no dual of
+        واصفه)."""
+        if host in self._protected:
             return math.inf
         ending, stem = inflected
         host_stem = host[: -len(ending)] if host.endswith(ending) else ""
@@ -182,8 +182,6 @@ class Segmenter:
         ولجانها is و + لجان + ها because لجان is far likelier than ولجان, and فرقها is
         not ف + رق + ها because فرق is far likelier than رق.  Judged on the letters as
         written, so a final ة (وزارة) is no pronoun ه."""
-        if normalise_word(plain) in self._protected:
-            return -math.inf   # باشليه، بارنييه: a name's last letter is no pronoun to weigh it by
         for enclitic in self._stem_enclitics:
             if not host_plain.endswith(enclitic):
                 continue
@@ -233,6 +231,7 @@ class Segmenter:
         whole word, or ("", 0.0) when the word is whole."""
         whole = normalise_word(plain)
         inflection = self._inflected_stem(whole)
+        whole_protected = whole in self._protected
         best, best_margin = "", 0.0
         for prefix in self._prefixes:
             if not plain.startswith(prefix) or len(plain) - len(prefix) < self._min_host:
@@ -243,9 +242,12 @@ class Segmenter:
             if prefix[-1] not in self._conjunctions and self._opens_with_conjunction(host_plain):
                 continue  # لولا is no ل + ولا: a conjunction comes before a preposition, never after
             prior = sum(self._priors.get(char, -1.0) for char in prefix)
-            stem_margin = self._stem_margin(plain, host_plain, prior)   # the same for every form of the host
-            inflected = self._inflection_margin(inflection, normalise_word(host_plain), prior)
-            for host in self._host_forms(host_plain):
+            # the same for every form of the host; a protected name (باشليه، بارنييه) is not
+            # weighed as a stem + pronoun: its last letter is no pronoun
+            stem_margin = -math.inf if whole_protected else self._stem_margin(plain, host_plain, prior)
+            forms = self._host_forms(host_plain)   # forms[0]: the host as written, normalised
+            inflected = math.inf if inflection is None else self._inflection_margin(inflection, forms[0], prior)
+            for host in forms:
                 if host in self._first_person_hosts and whole in self._lexicon and set(prefix) <= self._conjunctions:
                     continue   # ولي العهد: no و + لي ('and I have') in news prose (لبي بي سي is still ل + بي)
                 if prefix.endswith("ل") and host.startswith("ل"):
