@@ -252,8 +252,8 @@ class Segmenter:
                     continue   # ولي العهد: no و + لي ('and I have') in news prose (لبي بي سي is still ل + بي)
                 if prefix.endswith("ل") and host.startswith("ل"):
                     host = "ا" + host  # لل = ل + الـ with its alef dropped
-                if prefix[-1] in self._prepositions and host in self._particle_hosts:
-                    continue   # بالي is Bali: no preposition is put before إلى
+                if prefix[-1] in self._prepositions and (host in self._particle_hosts or self._accusative(forms[0])):
+                    continue   # بالي is Bali: no preposition is put before إلى; كوساما no ك + وساما
                 margin = min(max(self._split_margin(whole, host, prior), stem_margin), inflected)
                 if (self._article_hosts_split and host.startswith(self._article)
                         and self._article_stem_length(host) >= self._min_article_stem
@@ -262,6 +262,16 @@ class Segmenter:
                 if margin > best_margin:
                     best, best_margin = prefix, margin
         return best, best_margin
+
+    def _accusative(self, host: str) -> bool:
+        """Is `host` the indefinite accusative of a listed noun far likelier without its alef
+        (وساما: وسام)?  A preposition governs the genitive, so no ب ل ك stands before one:
+        كوساما is a name, not ك + وساما; روسيا, likelier than روسي, is no accusative, nor
+        is a host that ends in the pronoun ها (بأسرها)."""
+        noun = host[:-1]
+        return (host.endswith("ا") and not host.endswith(self._alef_enclitics)   # بأسرها: the alef of ها
+                and host not in self._protected and noun in self._lexicon
+                and self._score(noun) >= self._score(host) + 1.0)
 
     def _opens_with_conjunction(self, host_plain: str) -> bool:
         """Does `host_plain` read as a conjunction + word (ولا), by its own segmentation?"""

@@ -158,3 +158,11 @@ def test_inflection_rules_load_with_their_schema():
         assert rules[key] and all(isinstance(e, str) and e for e in rules[key]), key
     assert set(rules["dual_endings"]) <= set(rules["inflection_endings"])
     assert float(rules["dual_penalty"]) > 0 and float(rules["inflection_stem_min_zipf"]) > 0
+
+
+@pytest.mark.parametrize("word, expected", [("كوساما", ["كوساما"]), ("بروسيا", ["ب", "روسيا"]),
+                                            ("لسوريا", ["ل", "سوريا"]), ("بأسرها", ["ب", "أسر", "ها"])])
+def test_no_preposition_before_an_accusative(word, expected):
+    """A preposition governs the genitive: كوساما (a town) is no ك + وساما, the accusative of
+    وسام; روسيا (far likelier than روسي) and أسرها (its alef is that of ها) are no accusatives."""
+    assert pieces(word) == expected
