@@ -83,6 +83,13 @@ class Segmenter:
         self._prepositions = frozenset(rules["prepositions"])
         self._accusative_min_zipf = float(rules["accusative_min_zipf"])
         self._pronoun_prepositions = frozenset(normalise_word(h) for h in rules["pronoun_prepositions"])
+        self._inflections: list[str] = rules["inflection_endings"]
+        self._inflection_min_zipf = float(rules["inflection_stem_min_zipf"])
+        self._dual_endings: list[str] = rules["dual_endings"]
+        self._plural_endings = tuple(normalise_word(e) for e in rules["plural_endings"])
+        self._dual_penalty = float(rules["dual_penalty"])
+        self._inflection_last_letters = frozenset(e[-1] for e in self._inflections)
+        self._alef_enclitics = tuple(e for e in self._enclitics if e.endswith("ا"))
         self._prefixes = self._prefix_options(rules)
         self._cache: dict[str, tuple[tuple[int, int], ...]] = {}
         self.generation = 0  # grows whenever segmentations may change; callers' caches check it
@@ -109,10 +116,28 @@ class Segmenter:
         return (normalised in self._lexicon or normalised in self._protected
                 or self._score(normalised) >= self._min_host_zipf)
 
+    def _inflectable(self, stem: str) -> bool:
+        """Is `stem` a frequent listed word of three letters or more that carries no plural
+        or dual ending of its own (ترون 'you see' has no dual ترونين)?"""
+        return (len(stem) >= 3 and stem in self._lexicon and self._score(stem) >= self._inflection_min_zipf
+                and not stem.endswith(self._plural_endings))
+
+    def _dual_score(self, host: str) -> float | None:
+        """The score of a dual the lexicon does not list, from its singular: وفدين in ووفدين
+        and بوفدين is the dual of وفد (a frequent listed word), less dual_penalty for being
+        rarer than the singular; None when `host` is no such dual."""
+        for ending in self._dual_endings:
+            if host.endswith(ending) and self._inflectable(host[: -len(ending)]):
+                return self._score(host[: -len(ending)]) - self._dual_penalty
+        return None
+
     def _split_margin(self, whole: str, host: str, prior: float) -> float:
         """How much likelier the split reading is than the whole word (> 0: split)."""
-        if whole in self._protected or not self._known(host):
+        if whole in self._protected:
             return -math.inf
+        if not self._known(host):
+            dual = self._dual_score(host)
+            return -math.inf if dual is None else dual + prior + self._evidence - self._score(whole)
         host_score = max(self._score(host), 4.0 if host in self._protected else 0.0)
         listed = host in self._lexicon or host in self._protected
         evidence = self._evidence if listed and whole not in self._lexicon else 0.0
@@ -126,6 +151,31 @@ class Segmenter:
         if host.endswith("ا") and len(host) > self._min_host + 1 and not host.endswith(("ها", "هما")):
             forms.append(host[:-1])
         return forms
+
+    def _inflected_stem(self, whole: str) -> tuple[str, str] | None:
+        """(ending, stem) when `whole` is a frequent listed word + an inflection ending (the
+        dual ين/ان, the accusative alef: وفدين is وفد + ين), else None; not when the alef is
+        that of a pronoun (بأسرها)."""
+        if whole[-1:] not in self._inflection_last_letters or whole.endswith(self._alef_enclitics):
+            return None
+        for ending in self._inflections:
+            if whole.endswith(ending) and self._inflectable(whole[: -len(ending)]):
+                return ending, whole[: -len(ending)]
+        return None
+
+    def _inflection_margin(self, inflected: tuple[str, str], host: str, prior: float) -> float:
+        """The whole word and the host weighed without the inflection ending both share:
+        وفدين is the dual of وفد, not و + فدين, because وفد is far likelier than فد; وساما
+        is وسام with its alef, because وسام outweighs سام behind و.  +inf (no objection to a
+        split) when the host is a name the knowledge base protects (وأصفهان is no dual of
+        واصفه)."""
+        if host in self._protected:
+            return math.inf
+        ending, stem = inflected
+        host_stem = host[: -len(ending)] if host.endswith(ending) else ""
+        if len(host_stem) < self._min_host:
+            return -math.inf
+        return self._split_margin(stem, host_stem, prior)
 
     def _stem_margin(self, plain: str, host_plain: str, prior: float) -> float:
         """The split margin weighed without the attached pronoun both readings share:
@@ -180,6 +230,8 @@ class Segmenter:
         """The likeliest proclitic sequence of `plain` and how much likelier it is than the
         whole word, or ("", 0.0) when the word is whole."""
         whole = normalise_word(plain)
+        inflection = self._inflected_stem(whole)
+        whole_protected = whole in self._protected
         best, best_margin = "", 0.0
         for prefix in self._prefixes:
             if not plain.startswith(prefix) or len(plain) - len(prefix) < self._min_host:
@@ -190,15 +242,19 @@ class Segmenter:
             if prefix[-1] not in self._conjunctions and self._opens_with_conjunction(host_plain):
                 continue  # لولا is no ل + ولا: a conjunction comes before a preposition, never after
             prior = sum(self._priors.get(char, -1.0) for char in prefix)
-            stem_margin = self._stem_margin(plain, host_plain, prior)   # the same for every form of the host
-            for host in self._host_forms(host_plain):
+            # the same for every form of the host; a protected name (باشليه، بارنييه) is not
+            # weighed as a stem + pronoun: its last letter is no pronoun
+            stem_margin = -math.inf if whole_protected else self._stem_margin(plain, host_plain, prior)
+            forms = self._host_forms(host_plain)   # forms[0]: the host as written, normalised
+            inflected = math.inf if inflection is None else self._inflection_margin(inflection, forms[0], prior)
+            for host in forms:
                 if host in self._first_person_hosts and whole in self._lexicon and set(prefix) <= self._conjunctions:
                     continue   # ولي العهد: no و + لي ('and I have') in news prose (لبي بي سي is still ل + بي)
                 if prefix.endswith("ل") and host.startswith("ل"):
                     host = "ا" + host  # لل = ل + الـ with its alef dropped
-                if prefix[-1] in self._prepositions and host in self._particle_hosts:
-                    continue   # بالي is Bali: no preposition is put before إلى
-                margin = max(self._split_margin(whole, host, prior), stem_margin)
+                if prefix[-1] in self._prepositions and (host in self._particle_hosts or self._accusative(forms[0])):
+                    continue   # بالي is Bali: no preposition is put before إلى; كوساما no ك + وساما
+                margin = min(max(self._split_margin(whole, host, prior), stem_margin), inflected)
                 if (self._article_hosts_split and host.startswith(self._article)
                         and self._article_stem_length(host) >= self._min_article_stem
                         and self._score(host) >= self._min_host_zipf):
@@ -206,6 +262,16 @@ class Segmenter:
                 if margin > best_margin:
                     best, best_margin = prefix, margin
         return best, best_margin
+
+    def _accusative(self, host: str) -> bool:
+        """Is `host` the indefinite accusative of a listed noun far likelier without its alef
+        (وساما: وسام)?  A preposition governs the genitive, so no ب ل ك stands before one:
+        كوساما is a name, not ك + وساما; روسيا, likelier than روسي, is no accusative, nor
+        is a host that ends in the pronoun ها (بأسرها)."""
+        noun = host[:-1]
+        return (host.endswith("ا") and not host.endswith(self._alef_enclitics)   # بأسرها: the alef of ها
+                and host not in self._protected and noun in self._lexicon
+                and self._score(noun) >= self._score(host) + 1.0)
 
     def _opens_with_conjunction(self, host_plain: str) -> bool:
         """Does `host_plain` read as a conjunction + word (ولا), by its own segmentation?"""

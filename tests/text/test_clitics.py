@@ -1,6 +1,7 @@
 import pytest
 
-from khabar.text.clitics import default_segmenter
+from khabar.text.clitics import Segmenter, _zipf_table, default_segmenter
+from khabar.text.lexicon import default_lexicon
 
 
 def pieces(word):
@@ -107,3 +108,66 @@ def test_accusative_of_a_noun_in_nun_is_not_host_plus_na(word):
                                           ("معنا", ["مع", "نا"]), ("فينا", ["في", "نا"])])
 def test_na_after_a_verb_a_noun_or_a_preposition_still_splits(word, pieces):
     assert [word[a:b] for a, b in default_segmenter().segment(word)] == pieces
+
+
+@pytest.mark.parametrize("word", ["وفدين", "وساما", "واحدا", "وفودا"])
+def test_dual_or_accusative_of_a_frequent_noun_stays_whole(word):
+    """وفدين is the dual of وفد, not و + فدين: whole word and host are weighed without the
+    ending they share, and وفد is far likelier than فد."""
+    assert pieces(word) == [word]
+
+
+@pytest.mark.parametrize("word, expected", [("ووفدين", ["و", "وفدين"]), ("بوفدين", ["ب", "وفدين"]),
+                                            ("ولقاءين", ["و", "لقاءين"])])
+def test_an_unlisted_dual_of_a_frequent_noun_is_a_known_host(word, expected):
+    assert pieces(word) == expected
+
+
+def test_a_stem_that_is_already_inflected_takes_no_dual():
+    """ترون ('you see') + ين is no dual: a name like بترونين keeps its letters."""
+    segmenter = default_segmenter()
+    assert segmenter._dual_score("ترونين") is None
+    assert segmenter._dual_score("وفدين") is not None
+
+
+def test_a_protected_name_is_not_weighed_as_a_stem_and_a_pronoun():
+    """A protected name ending in ه (باشليه) is no ب + اشلي + ه, whatever اشلي's frequency."""
+    segmenter = Segmenter(default_lexicon(), _zipf_table())
+    word = "باشليه"
+    assert len(segmenter.segment(word)) > 1   # unprotected: the stem-and-pronoun reading wins
+    segmenter.protect({"باشليه"})
+    assert segmenter.segment(word) == ((0, len(word)),)
+
+
+@pytest.mark.parametrize("word, expected", [("سيعقد", ["س", "يعقد"]), ("فسيعقد", ["ف", "س", "يعقد"]),
+                                            ("سنواصل", ["س", "نواصل"])])
+def test_future_particle_splits_before_a_listed_imperfect_verb(word, expected):
+    assert pieces(word) == expected
+
+
+@pytest.mark.parametrize("word", ["سيارة", "سيطرة", "سنوات", "سيادة", "سينما", "ستار", "سنين"])
+def test_nouns_in_si_sa_stay_whole(word):
+    assert pieces(word) == [word]
+
+
+def test_inflection_rules_load_with_their_schema():
+    from khabar.text.clitics import _rules
+
+    rules = _rules()
+    for key in ("inflection_endings", "dual_endings", "plural_endings"):
+        assert rules[key] and all(isinstance(e, str) and e for e in rules[key]), key
+    assert float(rules["dual_penalty"]) > 0 and float(rules["inflection_stem_min_zipf"]) > 0
+
+
+@pytest.mark.parametrize("word, expected", [("كوساما", ["كوساما"]), ("بروسيا", ["ب", "روسيا"]),
+                                            ("لسوريا", ["ل", "سوريا"]), ("بأسرها", ["ب", "أسر", "ها"])])
+def test_no_preposition_before_an_accusative(word, expected):
+    """A preposition governs the genitive: كوساما (a town) is no ك + وساما, the accusative of
+    وسام; روسيا (far likelier than روسي) and أسرها (its alef is that of ها) are no accusatives."""
+    assert pieces(word) == expected
+
+
+@pytest.mark.parametrize("word, expected", [("وأدان", ["و", "أدان"]), ("وأبان", ["و", "أبان"])])
+def test_a_hollow_verb_in_an_is_no_dual(word, expected):
+    """وأدان is و + أدان, not the dual of واد: ان is not weighed as an inflection ending."""
+    assert pieces(word) == expected
