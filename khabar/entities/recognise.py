@@ -302,6 +302,7 @@ class _Recogniser:
         self.p = _patterns()
         self.first_names = (_first_names(kb) | _given_names()) - self.p["not_first_names"]
         self._memo_words: list[Word] | None = None
+        self._outlet_names: dict[tuple[str, ...], list[Entry]] | None = None
         self._memo: dict[int, Any] = {}
         self._followers_named: dict[str, str] = {}   # follower head → key of the last group named with it
         p = self.p
@@ -473,9 +474,26 @@ class _Recogniser:
                 continue
             match = self._kb_match(words, k + 2)
             known = [e for e, _ in match[1] if e.type == "ORG"] if match and k + 2 + match[0] == close else []
+            if not known and close - (k + 2) >= 2:
+                # «الشرق الأوسط»: the bare name of an outlet the KB lists with its head word; of two
+                # words or more only («النهار»، «الوطن»، «الخبر» name papers in several countries)
+                known = self._outlets_named(tuple(w.norm for w in words[k + 2:close]))
             found.append(Mention(words[k + 2].start, words[close - 1].end, "ORG", "name", known,
                                  country=known[0].country if known else None, word_span=(k + 2, close)))
         return found
+
+    def _outlets_named(self, name: tuple[str, ...]) -> list[Entry]:
+        """The knowledge base's news outlets whose bare name (an alias without its head word:
+        صحيفة الشرق الأوسط → الشرق الأوسط) is `name`."""
+        if self._outlet_names is None:
+            index: dict[tuple[str, ...], list[Entry]] = {}
+            for entry in self.kb.entries.values():
+                if entry.type == "ORG" and entry.sector == "MED":
+                    for forms in _outlet_forms(entry, self.p["outlet_heads"]).values():
+                        for form in forms:
+                            index.setdefault(form, []).append(entry)
+            self._outlet_names = index
+        return list(dict.fromkeys(self._outlet_names.get(name, [])))
 
     def byline_outlet(self, words: list[Word], mentions: list[Mention]) -> list[Mention]:
         """The outlet a byline names beside its places and desk ("عمان - الدستور", "تونس

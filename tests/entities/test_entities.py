@@ -347,11 +347,11 @@ def test_a_quoted_name_after_an_organisation_head():
 
 def test_the_articles_own_outlet_named_bare_in_quotes():
     text = "وقالت مصادر مطلعة لـ«الشرق الأوسط» إن المفاوضات مستمرة في منطقة الشرق الأوسط."
-    # with no outlet given, the name told in quotes after لـ is still an outlet (an organisation
-    # no entry links), not the region; the region's own mention stays the region's
+    # with no outlet given, the name told in quotes after لـ is still the outlet, linked through the
+    # bare name of its KB alias (صحيفة الشرق الأوسط), not the region; the region's own mention stays
     bare = khabar.read(text, published="2024-01-01").entities
     assert [m["text"] for e in orgs(bare).values() for m in e["mentions"]] == ["الشرق الأوسط"]
-    assert not any(e["kb"] for e in orgs(bare).values())
+    assert [e["kb"] for e in bare if e["type"] == "ORG"] == ["khabar:org/asharq-al-awsat"]
     assert any(e["type"] == "LOC" for e in bare)
     found = orgs(khabar.read(text, published="2024-01-01", source={"outlet": "Asharq Al-Awsat"}).entities)
     assert [m["text"] for m in found["Asharq Al-Awsat"]["mentions"]] == ["الشرق الأوسط"]
@@ -1229,3 +1229,13 @@ def test_far_homonyms_of_cities_need_their_country(text, absent, present):
 def test_a_group_does_not_keep_the_country_of_a_dropped_homonym():
     record = khabar.read("قال مسؤولون إن السيول جرفت منازل في درنة. واحتشد المتظاهرون في ميدان التحرير.").to_dict()
     assert "IDN" not in {e["country"] for e in record["entities"]}
+
+
+def test_a_told_outlet_of_one_common_word_stays_unlinked():
+    """«النهار» names papers in Lebanon, Libya and Algeria: a one-word bare name told in quotes
+    is an organisation, but no KB entry is guessed for it; a name of two words is linked."""
+    libyan = khabar.read("وقال مسؤول ليبي في طرابلس لـ«النهار» إن الحكومة ستجتمع.", published="2024-01-01")
+    told = [e for e in libyan.entities if e["type"] == "ORG" and e["mentions"][0]["text"] == "النهار"]
+    assert len(told) == 1 and told[0]["kb"] is None
+    sky = khabar.read("وقال مصدر لـ«سكاي نيوز عربية» إن الاجتماع تأجل.", published="2024-01-01")
+    assert "khabar:org/sky-news-arabia" in [e["kb"] for e in sky.entities]
