@@ -169,6 +169,7 @@ def _patterns() -> dict[str, Any]:
         "place_heads": {normalise_word(w): kind for kind, items in raw["place_heads"].items() for w in items},
         "street_heads": norm(raw["street_heads"]),
         "district_place_heads": norm(raw["district_place_heads"]),
+        "service_place_heads": norm(raw["service_place_heads"]),
         "settlement_heads": norm(raw["settlement_heads"]),
         "eponym_titles": norm(raw["eponym_titles"]),
         "district_heads": norm(raw["district_heads"]),
@@ -494,6 +495,17 @@ class _Recogniser:
                             index.setdefault(form, []).append(entry)
             self._outlet_names = index
         return list(dict.fromkeys(self._outlet_names.get(name, [])))
+
+    def _service_after(self, words: list[Word], i: int) -> bool:
+        """Whether the word after a service place head is an ordinary definite noun, the service
+        ("مديرية الصحة"، "مديرية الدفاع المدني"), not a place's name ("مديرية الحديدة"، "مديرية حيس")."""
+        if i + 1 >= len(words):
+            return False
+        norm = words[i + 1].norm
+        if not norm.startswith("ال") or not _common(norm) or norm in self.p["common_place_nouns"]:
+            return False   # "مديرية المدينة": the district of the town
+        match = self._kb_match(words, i + 1)
+        return not (match and any(entry.type in ("GPE", "LOC") for entry, _ in match[1]))
 
     def byline_outlet(self, words: list[Word], mentions: list[Mention]) -> list[Mention]:
         """The outlet a byline names beside its places and desk ("عمان - الدستور", "تونس
@@ -1823,6 +1835,8 @@ class _Recogniser:
             else self.p["place_heads"].get(head)
         if kind is None:
             return None
+        if head in self.p["service_place_heads"] and self._service_after(words, i):
+            kind = "ORG"   # "مديرية الصحة": the directorate of a service, no district
         if kind in ("GPE", "LOC"):
             return self._place(words, i, kind)
         if head in self.p["verbal_noun_facility_heads"] and i > 0 and words[i - 1].norm == "ب" \
@@ -1883,7 +1897,8 @@ class _Recogniser:
             while last < end and (not _common(words[last].norm) or _definite_adjective(words[last].norm)):
                 last += 1
             return Mention(words[i].start, words[last - 1].end, kind, "name", [], word_span=(i, last))
-        if end - i >= 2 and head in self.p["org_idafa_heads"] and not self._looks_like_a_name(words, i + 1, end):
+        if end - i >= 2 and (head in self.p["org_idafa_heads"] or head in self.p["service_place_heads"]) \
+                and not self._looks_like_a_name(words, i + 1, end):
             return self._construct_body(words, i, kind)
         if end - i >= 2 and kind == "FAC" and not self._looks_like_a_name(words, i + 1, end):
             # "قصر قرطاج": an indefinite word after a facility head that has no adjective's
@@ -2033,8 +2048,9 @@ class _Recogniser:
                 or words[i].end - words[i].start < len(words[i].norm):
             return None
         bare = norm[2:]
+        service = words[i].norm in self.p["service_place_heads"]   # "مديرية الصحة": a portfolio is its service
         if bare in self.p["org_heads"] or bare in self.p["facility_heads"] \
-                or (norm,) in self.p["state_bodies"]["portfolios"].get(norm, ()):
+                or not service and (norm,) in self.p["state_bodies"]["portfolios"].get(norm, ()):
             # "هيئة المحكمة", "مجلس البنك": a part of a body named before; "هيئة الدفاع"
             # the defence of a trial, no body's name
             return None

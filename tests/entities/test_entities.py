@@ -1239,3 +1239,16 @@ def test_a_told_outlet_of_one_common_word_stays_unlinked():
     assert len(told) == 1 and told[0]["kb"] is None
     sky = khabar.read("وقال مصدر لـ«سكاي نيوز عربية» إن الاجتماع تأجل.", published="2024-01-01")
     assert "khabar:org/sky-news-arabia" in [e["kb"] for e in sky.entities]
+
+
+def test_a_directorate_of_a_service_is_an_organisation_and_of_a_place_a_district():
+    """مديرية heads a district in Yemen ("مديرية حيس") and a state service across the Levant and
+    Iraq ("مديرية الصحة"، "مديرية التربية"): an ordinary definite noun after it is the service."""
+    def kinds(text):
+        return {e["name"]: e["type"] for e in khabar.read(text, published="2024-01-01").entities}
+
+    assert kinds("وقالت مديرية الصحة في إدلب إن 12 شخصا أصيبوا.").get("مديرية الصحة") == "ORG"
+    assert kinds("وأعلنت مديرية التربية في محافظة ذي قار تأجيل الامتحانات.").get("مديرية التربية") == "ORG"
+    district = kinds("وقصفت الطائرات مديرية حيس جنوب الحديدة.")
+    assert "ORG" not in district.values() and "GPE" in district.values()
+    assert "ORG" not in kinds("وشنت الطائرات غارات على مديرية المدينة.").values()
