@@ -146,6 +146,7 @@ def _cues() -> dict[str, Any]:
         "auxiliaries": words("auxiliaries"),
         "copulas": words("copulas"),
         "participle_prepositions": words("participle_prepositions"),
+        "adjectives_after_titles": words("adjectives_after_titles"),
         "preverbal_particles": words("preverbal_particles"),
         "object_prepositions": words("object_prepositions"),
         "pronoun_prepositions": words("pronoun_prepositions"),
@@ -1145,6 +1146,14 @@ def _phrase(sentence: _Sentence, k: int, any_head: bool = False, lam: bool = Fal
                 if named:
                     return named
             break   # a second definite head is the verb's object, no adjective: "طالب الرئيس الحكومة بأن"
+        if definite and head.startswith("ال") and j > k and norm.startswith("ال") and not _adjective_shaped(norm) \
+                and head not in cues["honorifics"]:   # "الشيخ الصباح": a family name after an honorific
+            # a definite noun that no adjective's shape has is the verb's object ("وأدان الرئيس | الهجوم")
+            # or a name the speaker's title goes with ("الرئيس | الأسد"); no apposition after an object
+            named = _person_at(sentence, j)
+            return named or (Mention(words[k].start + (1 if lam else 0), words[j - 1].end, "GROUP", "phrase", [],
+                                     anonymous=_bare(head) in cues["anonymous_heads"], word_span=(k, j),
+                                     country=_country_within(sentence, k, j)), j)
         definite = definite or norm.startswith("ال")
         j += 1
     named = _person_at(sentence, j)
@@ -1165,6 +1174,19 @@ def _phrase(sentence: _Sentence, k: int, any_head: bool = False, lam: bool = Fal
         not (k + 1 < j and words[k + 1].norm.startswith("ال"))
     return Mention(words[k].start + (1 if lam else 0), words[j - 1].end, "GROUP", "phrase", [], anonymous=anonymous,
                    word_span=(k, j), country=_country_within(sentence, k, j)), j
+
+
+def _adjective_shaped(norm: str) -> bool:
+    """Whether a definite word has a shape adjectives take after a definite head: a nisba
+    (الرسمي، الأمريكية، الإقليميين), a participle in م (المكلف، المتقاعد، المنتخب), فاعل
+    (السابق، الناطق), فعيل (الجديد، الكبير), an elative (الأعلى، الأسبق), or one of the short
+    adjectives (cues adjectives_after_titles: العام، الخاص، الأول)."""
+    bare = norm[2:]
+    if len(bare) < 3:
+        return True
+    return (bare.endswith(("ي", "يه", "يين", "يون", "يات")) or bare[0] == "م"
+            or len(bare) == 4 and (bare[1] == "ا" or bare[2] == "ي" or bare[0] == "ا")
+            or norm in _cues()["adjectives_after_titles"])
 
 
 _COORDINATED = "coordinated"   # the key of a mention that joins two or more named speakers

@@ -251,3 +251,14 @@ def test_expressed_with_an_about_phrase_is_a_claim_and_via_is_no_verb():
     assert cues("ونقلت المساعدات عبر معبر رفح عن طريق مصر.") == []
     assert cues("وقالت الإدارة في بيان تلاه أحد قادتها عبر التلفزيون الرسمي إن الرئيس غادر.") == \
         [("قالت", ["الإدارة"])]
+
+
+def test_a_definite_title_ends_before_the_verbs_object():
+    """"وأدان الرئيس الهجوم …، مؤكدا": the participle's speaker is the president, not "the president
+    the attack"; adjectives of a title (a nisba, العام، الخاص، الأسبق) stay part of it."""
+    assert chains("وأدان الرئيس الهجوم الإرهابي، مؤكدا أن الدولة ستلاحق المنفذين.") == [["الرئيس"]]
+    assert chains("وأدانت الخارجية الهجوم، مؤكدة تضامنها مع الضحايا.") == [["الخارجية"]]
+    assert chains("وقال الأمين العام إن الوضع خطير.") == [["الأمين العام"]]
+    assert chains("وقال المتحدث الرسمي باسم الحكومة إن الوضع خطير.") == [["المتحدث الرسمي باسم الحكومة"]]
+    assert chains("وقال الرئيس الأسبق إن الوضع خطير.") == [["الرئيس الأسبق"]]
+    assert chains("وقال الشيخ الصباح إن الوضع خطير.") == [["الشيخ الصباح"]]
