@@ -1156,7 +1156,7 @@ def _phrase(sentence: _Sentence, k: int, any_head: bool = False, lam: bool = Fal
                                      country=_country_within(sentence, k, j)), j)
         definite = definite or norm.startswith("ال")
         j += 1
-    named = _person_at(sentence, j)
+    named = None if _sound_plural(head) else _person_at(sentence, j)   # "النقابات | بشدة": a plural titles no one
     if not named and j + 1 < n and words[j].norm in ("،", ","):   # "رئيس السلطة …، محمد شرفي،"
         named = _person_at(sentence, j + 1)
         if not named and not lam:   # "…، مساعد الرئيس الروسي فلاديمير ميدينسكي،": a title of its own
@@ -1174,6 +1174,12 @@ def _phrase(sentence: _Sentence, k: int, any_head: bool = False, lam: bool = Fal
         not (k + 1 < j and words[k + 1].norm.startswith("ال"))
     return Mention(words[k].start + (1 if lam else 0), words[j - 1].end, "GROUP", "phrase", [], anonymous=anonymous,
                    word_span=(k, j), country=_country_within(sentence, k, j)), j
+
+
+def _sound_plural(head: str) -> bool:
+    """A speaker head in a sound plural (النقابات، المسؤولون، محتجين): it titles no one named after it."""
+    bare = _bare(head)
+    return bare.endswith("ات") and len(bare) >= 4 or bare.endswith(("ون", "ين")) and len(bare) >= 5
 
 
 def _adjective_shaped(norm: str) -> bool:
@@ -1280,8 +1286,8 @@ def _apposition(sentence: _Sentence, j: int) -> tuple[Mention, int] | None:
             return None
     else:
         return None
-    if c == j:
-        return None
+    if c == j or words[c + 1].norm in cues["participles"]:
+        return None   # "…، موضحات أن": the participle of saying after the comma is no name
     named = _person_at(sentence, c + 1)
     if named and named[1] < n and (words[named[1]].norm in ("،", ",") or words[named[1]].norm in cues["complementizers"]):
         return named

@@ -262,3 +262,10 @@ def test_a_definite_title_ends_before_the_verbs_object():
     assert chains("وقال المتحدث الرسمي باسم الحكومة إن الوضع خطير.") == [["المتحدث الرسمي باسم الحكومة"]]
     assert chains("وقال الرئيس الأسبق إن الوضع خطير.") == [["الرئيس الأسبق"]]
     assert chains("وقال الشيخ الصباح إن الوضع خطير.") == [["الشيخ الصباح"]]
+
+
+def test_an_adverb_or_a_participle_after_a_plural_head_is_no_name():
+    """"ورفضت النقابات بشدة، موضحات أن": a sound plural titles no one, and the participle of saying
+    after the comma is no apposed name; the unions speak."""
+    assert chains("ورفضت النقابات بشدة، موضحات أن الأجور متدنية.") == [["النقابات"]]
+    assert chains("وقال وزير الصحة والحماية الاجتماعية، خالد آيت الطالب، إن الوضع مستقر.") == [["خالد آيت الطالب"]]
