@@ -1150,10 +1150,7 @@ def _phrase(sentence: _Sentence, k: int, any_head: bool = False, lam: bool = Fal
                 and head not in cues["honorifics"]:   # "الشيخ الصباح": a family name after an honorific
             # a definite noun that no adjective's shape has is the verb's object ("وأدان الرئيس | الهجوم")
             # or a name the speaker's title goes with ("الرئيس | الأسد"); no apposition after an object
-            named = _person_at(sentence, j)
-            return named or (Mention(words[k].start + (1 if lam else 0), words[j - 1].end, "GROUP", "phrase", [],
-                                     anonymous=_bare(head) in cues["anonymous_heads"], word_span=(k, j),
-                                     country=_country_within(sentence, k, j)), j)
+            return _person_at(sentence, j) or _unnamed_phrase(sentence, k, j, head, lam)
         definite = definite or norm.startswith("ال")
         j += 1
     named = None if _sound_plural(head) else _person_at(sentence, j)   # "النقابات | بشدة": a plural titles no one
@@ -1167,10 +1164,14 @@ def _phrase(sentence: _Sentence, k: int, any_head: bool = False, lam: bool = Fal
             named = None
     if not named and not lam:
         named = _apposition(sentence, j)
-    if named:
-        return named
-    # "مسؤول في الوزارة", "المصادر", "محللون": who is not named
-    anonymous = _bare(head) in cues["anonymous_heads"] or not head.startswith("ال") and \
+    return named or _unnamed_phrase(sentence, k, j, head, lam)
+
+
+def _unnamed_phrase(sentence: _Sentence, k: int, j: int, head: str, lam: bool) -> tuple[Mention, int]:
+    """The speaker phrase of words k to j that names no one ("مسؤول في الوزارة", "المصادر",
+    "محللون"), anonymous when its head says so or it is indefinite throughout."""
+    words = sentence.words
+    anonymous = _bare(head) in _cues()["anonymous_heads"] or not head.startswith("ال") and \
         not (k + 1 < j and words[k + 1].norm.startswith("ال"))
     return Mention(words[k].start + (1 if lam else 0), words[j - 1].end, "GROUP", "phrase", [], anonymous=anonymous,
                    word_span=(k, j), country=_country_within(sentence, k, j)), j

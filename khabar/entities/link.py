@@ -19,7 +19,7 @@ from typing import Any, Iterable
 from importlib import resources
 
 from khabar.datafile import load_yaml
-from khabar.entities.recognise import Mention
+from khabar.entities.recognise import Mention, raw_patterns
 from khabar.knowledge import Entry, KnowledgeBase
 from khabar.knowledge.kb import _holds
 
@@ -78,8 +78,7 @@ def linking() -> dict[str, Any]:
 
 def _bare_heads() -> list[str]:
     """patterns.yaml's bare_reference_heads: the other heads a body is named back by."""
-    raw = load_yaml(resources.files("khabar.entities").joinpath("data/patterns.yaml").read_text("utf-8"))
-    return raw["bare_reference_heads"]
+    return raw_patterns()["bare_reference_heads"]
 
 
 def _choose(mention: Mention, countries: Counter) -> Entry:

@@ -99,8 +99,14 @@ def _linking_back_references() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def raw_patterns() -> dict[str, Any]:
+    """patterns.yaml as written, read once for the recogniser and the linker."""
+    return load_yaml(resources.files("khabar.entities").joinpath("data/patterns.yaml").read_text("utf-8"))
+
+
+@lru_cache(maxsize=1)
 def _patterns() -> dict[str, Any]:
-    raw = load_yaml(resources.files("khabar.entities").joinpath("data/patterns.yaml").read_text("utf-8"))
+    raw = raw_patterns()
     titles = sorted(((tuple(normalise_word(t["text"]).split()), t["office"]) for t in raw["titles"]),
                     key=lambda t: -len(t[0]))
     norm = lambda items: {normalise_word(w) for w in items}  # noqa: E731

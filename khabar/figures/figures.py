@@ -499,8 +499,7 @@ def _mixed_toll(words: Words, lex: Lexicon, first: int, captive: bool) -> bool:
         return False
     second = _resolved(lex.governing.match(lex, forms, first - 1, first), captive)
     before = _resolved(lex.governing.match(lex, forms, first - 2, first - 1), captive)
-    return second is not None and before is not None and second[1] != before[1] \
-        and second[1] in lex.mixed_of and before[1] in lex.mixed_of \
+    return second is not None and before is not None and _two_tolls(lex, before[1], second[1]) \
         and before[2].base in lex.event_nouns  # a verbal noun first (مقتل وجرح), not "قتلوا وأصيب 40"
 
 
@@ -520,7 +519,12 @@ def _mixed_after(words: Words, lex: Lexicon, last: int) -> bool:
 
 def _different_tolls(lex: Lexicon, one: str, other: str) -> bool:
     """Whether two counted nouns carry two different casualty categories (قتيل، جريح)."""
-    first, second = _inherent(lex, one), _inherent(lex, other)
+    return _two_tolls(lex, _inherent(lex, one), _inherent(lex, other))
+
+
+def _two_tolls(lex: Lexicon, first: str | None, second: str | None) -> bool:
+    """Whether two categories are two different casualty tolls one count may hold together
+    (categories.yaml links.mixed_tolls: killed and wounded)."""
     return first is not None and second is not None and first != second \
         and first in lex.mixed_of and second in lex.mixed_of
 

@@ -803,8 +803,8 @@ _NAME_DASH_NAME = re.compile(r"^[^\W_][^\n]{1,40}?\s[\-–—]\s+[^\W\d_][^\n]{1
 def _outlet_above_date(above: Line, below: Line) -> bool:
     """Does a page open with its own name over the date line ("شعب بريس", then "الاثنين 02
     مارس 2020 - 22:47", then the title)?  The name is a line of at most three words or a byline
-    ("يمن مونيتور/ صنعاء/ خاص:"), and the
-    line under the date, a header line much longer than it and no byline, is the headline."""
+    ("يمن مونيتور/ صنعاء/ خاص:"), and the line under the date, a header line much longer than
+    it and no byline, is the headline."""
     return ((above.words <= 3 or _is_byline(above)) and below.words >= above.words + 3 and not _is_byline(below)
             and _caption_kind(below) is None and not _is_credit(below))
 

@@ -247,12 +247,14 @@ class Segmenter:
             stem_margin = -math.inf if whole_protected else self._stem_margin(plain, host_plain, prior)
             forms = self._host_forms(host_plain)   # forms[0]: the host as written, normalised
             inflected = math.inf if inflection is None else self._inflection_margin(inflection, forms[0], prior)
+            # no preposition before an accusative (of the host as written: the same for each form)
+            accusative = prefix[-1] in self._prepositions and self._accusative(forms[0])
             for host in forms:
                 if host in self._first_person_hosts and whole in self._lexicon and set(prefix) <= self._conjunctions:
                     continue   # ولي العهد: no و + لي ('and I have') in news prose (لبي بي سي is still ل + بي)
                 if prefix.endswith("ل") and host.startswith("ل"):
                     host = "ا" + host  # لل = ل + الـ with its alef dropped
-                if prefix[-1] in self._prepositions and (host in self._particle_hosts or self._accusative(forms[0])):
+                if prefix[-1] in self._prepositions and (host in self._particle_hosts or accusative):
                     continue   # بالي is Bali: no preposition is put before إلى; كوساما no ك + وساما
                 margin = min(max(self._split_margin(whole, host, prior), stem_margin), inflected)
                 if (self._article_hosts_split and host.startswith(self._article)

@@ -45,8 +45,6 @@ def _iso_week(day: date) -> str:
     return f"{year}-W{week:02d}"
 
 
-
-
 def future_marks(index: dict[str, list[int]], text: str = "") -> list[int]:
     """Where the text's future cue words stand (المقرر، سوف، لن، …), from its word index, and
     its verbs of a scheduled start in the present tense (تنطلق، تبدأ، يفتتح) that no أن makes
