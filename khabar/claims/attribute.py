@@ -1146,7 +1146,7 @@ def _phrase(sentence: _Sentence, k: int, any_head: bool = False, lam: bool = Fal
                 if named:
                     return named
             break   # a second definite head is the verb's object, no adjective: "طالب الرئيس الحكومة بأن"
-        if definite and head.startswith("ال") and j > k and norm.startswith("ال") and not _adjective_shaped(norm) \
+        if definite and head.startswith("ال") and j > k and norm.startswith("ال") and not _title_adjective(norm) \
                 and head not in cues["honorifics"]:   # "الشيخ الصباح": a family name after an honorific
             # a definite noun that no adjective's shape has is the verb's object ("وأدان الرئيس | الهجوم")
             # or a name the speaker's title goes with ("الرئيس | الأسد"); no apposition after an object
@@ -1183,7 +1183,7 @@ def _sound_plural(head: str) -> bool:
     return bare.endswith("ات") and len(bare) >= 4 or bare.endswith(("ون", "ين")) and len(bare) >= 5
 
 
-def _adjective_shaped(norm: str) -> bool:
+def _title_adjective(norm: str) -> bool:
     """Whether a definite word has a shape adjectives take after a definite head: a nisba
     (الرسمي، الأمريكية، الإقليميين), a participle in م (المكلف، المتقاعد، المنتخب), فاعل
     (السابق، الناطق), فعيل (الجديد، الكبير), an elative (الأعلى، الأسبق), or one of the short
