@@ -92,6 +92,8 @@ def _words(text: str) -> tuple[str, ...]:
 
 
 PROTECTED_CITY_POPULATION = 100_000  # generated towns smaller than this do not protect their names
+REGIONAL_TOWN_POPULATION = 50_000   # news-region towns from this size may be a lexicon word
+RARE_WORD_ZIPF = 3.4                # below this wordfreq zipf, a lexicon word is rare in general text
 
 
 def _clitic_split(text: str) -> tuple[str, ...]:
@@ -147,7 +149,8 @@ class KnowledgeBase:
         if len(alias.words) == 1 and len(alias.words[0]) < 2:
             return False
         if not entry.curated and len(alias.words) == 1:
-            return _city_name_is_safe(alias.words[0], entry.population, entry.category == "capital")
+            return _city_name_is_safe(alias.words[0], entry.population, entry.category == "capital",
+                                      entry.country in _news_region())
         return True
 
     def lookup(self, words: tuple[str, ...]) -> list[tuple[Entry, Alias]]:
@@ -234,18 +237,28 @@ def _common_words() -> tuple[Any, Any]:
     return default_lexicon(), _zipf_table()
 
 
-def _city_name_is_safe(word: str, population: int, capital: bool = False) -> bool:
+def _city_name_is_safe(word: str, population: int, capital: bool = False, in_region: bool = False) -> bool:
     """May a one-word city name from the generated gazetteer match on its own?
 
     Not when it is an ordinary word (the lexicon lists it, bare or with the article: الفحص
     is "the examination" and El Fahs) of a small town (كان is Cannes), nor when it is among
     the most frequent words of the language, whatever the city.  A country's capital is
-    never a small town: news names it whatever its size (سوفا، تيمفو)."""
+    never a small town: news names it whatever its size (سوفا، تيمفو).  The lexicon lists
+    places too (قفصه، مليليه): in the region Arabic news covers town by town
+    (data/news-region.yaml), a word rare in general text names its town from 50,000 people."""
     lexicon, zipf = _common_words()
-    if len(word) < 3 or zipf.get(word, 0.0) >= 5.5:
+    frequency = zipf.get(word, 0.0)
+    if len(word) < 3 or frequency >= 5.5:
         return False
     ordinary = word in lexicon or word.startswith("ال") and len(word) > 4 and word[2:] in lexicon
-    return not ordinary or population >= 100_000 or capital
+    regional = in_region and frequency < RARE_WORD_ZIPF and population >= REGIONAL_TOWN_POPULATION
+    return not ordinary or population >= 100_000 or capital or regional
+
+
+@lru_cache(maxsize=1)
+def _news_region() -> frozenset[str]:
+    """ISO alpha-3 codes of the states whose towns news names down to 50,000 people."""
+    return frozenset(load_yaml((DATA / "news-region.yaml").read_text("utf-8"))["countries"])
 
 
 def _alias_list(texts: Iterable[str], via: str) -> list[Alias]:

@@ -243,6 +243,33 @@ def test_a_small_towns_name_that_is_an_ordinary_word_with_the_article_matches_no
     assert _city_name_is_safe("الفحص", 150_000)
 
 
+def test_a_regional_town_the_lexicon_lists_matches_when_the_word_is_rare():
+    # simplemma lists places as words (قفصه = Gafsa, or "his cage"): in the region news covers
+    # town by town, a rare word names a town of 50,000; a frequent word or a town elsewhere does not
+    from khabar.knowledge.kb import _city_name_is_safe
+
+    gafsa = normalise_word("قفصة")
+    assert not _city_name_is_safe(gafsa, 95_000)
+    assert _city_name_is_safe(gafsa, 95_000, in_region=True)
+    assert not _city_name_is_safe(gafsa, 30_000, in_region=True)
+    assert not _city_name_is_safe(normalise_word("الثورة"), 87_000, in_region=True)   # "the revolution"
+
+
+def test_the_news_region_data_file_lists_known_states():
+    from khabar.knowledge.kb import _news_region
+
+    region = _news_region()
+    iso3 = {c["iso3"] for c in json.loads((DATA / "countries.json").read_text("utf-8"))}
+    assert region <= iso3 and {"TUN", "SDN", "IRN"} <= region and "ARG" not in region
+
+
+def test_a_regional_town_is_found_in_a_sentence_and_a_foreign_one_of_a_rare_word_is_not():
+    kb = knowledge_base()
+    found = {e.kb for e, _ in kb.lookup((normalise_word("قفصة"),))}
+    assert "khabar:city/2468353" in found
+    assert not kb.lookup((normalise_word("الاسترجاع"),))   # a town in Argentina, "the retrieval"
+
+
 def test_every_capital_resolves_by_one_of_its_arabic_names():
     # a general check of the generated city list: each country's capital is found by a name
     # it has, as the city or as its country (never dropped as an ordinary word of a small town)
