@@ -245,14 +245,25 @@ def _city_name_is_safe(word: str, population: int, capital: bool = False, in_reg
     the most frequent words of the language, whatever the city.  A country's capital is
     never a small town: news names it whatever its size (سوفا، تيمفو).  The lexicon lists
     places too (قفصه، مليليه): in the region Arabic news covers town by town
-    (data/news-region.yaml), a word rare in general text names its town from 50,000 people."""
+    (data/news-region.yaml), a word rare in general text that the lexicon lists as its own
+    lemma names its town from 50,000 people."""
     lexicon, zipf = _common_words()
     frequency = zipf.get(word, 0.0)
     if len(word) < 3 or frequency >= 5.5:
         return False
     ordinary = word in lexicon or word.startswith("ال") and len(word) > 4 and word[2:] in lexicon
-    regional = in_region and frequency < RARE_WORD_ZIPF and population >= REGIONAL_TOWN_POPULATION
+    regional = in_region and frequency < RARE_WORD_ZIPF and population >= REGIONAL_TOWN_POPULATION \
+        and _own_lemma(word, lexicon)
     return not ordinary or population >= 100_000 or capital or regional
+
+
+def _own_lemma(word: str, lexicon: Any) -> bool:
+    """The lexicon gives the word (or the word without its article) as its own lemma, as it
+    lists a name (قفصه، الصويره), not as a form of another word (السفيرة of سفير, "the
+    ambassador", which is also a Syrian town)."""
+    if word in lexicon:
+        return lexicon.lemma(word) == word
+    return lexicon.lemma(word[2:]) == word[2:]
 
 
 @lru_cache(maxsize=1)

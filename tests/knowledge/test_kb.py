@@ -253,6 +253,7 @@ def test_a_regional_town_the_lexicon_lists_matches_when_the_word_is_rare():
     assert _city_name_is_safe(gafsa, 95_000, in_region=True)
     assert not _city_name_is_safe(gafsa, 30_000, in_region=True)
     assert not _city_name_is_safe(normalise_word("الثورة"), 87_000, in_region=True)   # "the revolution"
+    assert not _city_name_is_safe(normalise_word("السفيرة"), 63_000, in_region=True)  # "the ambassador"
 
 
 def test_the_news_region_data_file_lists_known_states():
