@@ -479,11 +479,22 @@ def _bare_name(text: str) -> str:
 
 def _names_own_outlet(line: Line, byline: Line | None) -> bool:
     """A photo line that is only the page's own name ("(المدن)", "روداو" above a byline
-    "روداو - أربيل"): the outlet credits its own photographer, so the line is a credit."""
+    "روداو - أربيل", "صفا" under a caption and over a byline "غزة - صفا"): the outlet credits
+    its own photographer, so the line is a credit."""
     name = _bare_name(line.text).split()
     if not name or len(name) > 3 or byline is None:
         return False
-    return normalise_word(byline.text).split()[:len(name)] == name
+    signed = normalise_word(byline.text).split()
+    return signed[:len(name)] == name or len(signed) > len(name) and signed[-len(name):] == name
+
+
+_MASTHEAD = re.compile(r"^\S+(?:\s+\S+){0,2}\s+(?:اونلاين|online)$", re.IGNORECASE)
+
+
+def _is_masthead(line: Line) -> bool:
+    """The site's own name on a line of its own, in the "… أونلاين" form Arabic news sites
+    take (الشروق أونلاين، النهار أونلاين، الشعب أونلاين): the page signs with it like a byline."""
+    return bool(_MASTHEAD.match(normalise_word(line.text.strip())))
 
 
 def read_structure(text: str) -> Structure:
@@ -537,6 +548,9 @@ def read_structure(text: str) -> Structure:
         structure.headline = lines[headline_index]
         for line in lines[:headline_index]:
             if line is structure.date_line or line is structure.byline:
+                continue
+            if structure.byline is None and _is_masthead(line):
+                structure.byline = line   # "الشعب أونلاين" over the headline: the page's own name
                 continue
             credit = _is_credit(line) or _names_own_outlet(line, structure.byline)
             structure.captions.append(Caption("credit" if credit else "caption", line))

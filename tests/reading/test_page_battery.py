@@ -51,3 +51,6 @@ def test_page(page):
             assert got[field] == expected, field
     if "paragraphs" in page:
         assert len(khabar.read(page["text"]).to_dict()["meta"]["paragraphs"]) == page["paragraphs"]
+    if "credits" in page:   # of the photo lines, how many are credits rather than captions
+        captions = khabar.read(page["text"]).to_dict()["meta"]["captions"]
+        assert sum(c["kind"] == "credit" for c in captions) == page["credits"]
