@@ -4,7 +4,9 @@ what was said, not who said it; sayings and texts (a proverb, a banner, a slogan
 a quoted body goes on to its occasion ("«حماس» في بيان"); an interview with the speaker's pronoun
 relays ("في حديثه لـ…"); a relaying verb with no named subject names its originator after عن; a
 noun after a preposition is no subject before a verb; a construct's definite object is no part of
-the speaker; and أنكر, ظن report (denied, believed)."""
+the speaker; أنكر, ظن report (denied, believed); and the article's own outlet is known by its
+Latin name in any of the knowledge base's entries of that name, and without the kind of outlet it is
+("218 News" is "218 TV")."""
 
 from __future__ import annotations
 
@@ -123,3 +125,29 @@ def test_feminine_faail_and_fail_are_title_adjectives(norm, adjective):
 def test_denying_and_thinking_report_with_their_clause(text, expected):
     claims = khabar.read(text, published="2024-06-10").claims
     assert [([s["text"] for s in c["sources"]], c["certainty"]) for c in claims] == expected
+
+
+@pytest.mark.parametrize("name, variants", [
+    ("218 News", {("218nws", "218ns"), ("218", "218")}),
+    ("Sky News Arabia", {("skynwsrb", "sknsrb"), ("skyrb", "skrb")}),
+    ("Al Rai", {("r", "r")}),
+    ("News", {("nws", "ns")}),   # nothing left without the kind of outlet: the name as written
+])
+def test_an_outlets_latin_name_is_also_compared_without_the_kind_of_outlet(name, variants):
+    from khabar.claims.component import _latin_variants
+
+    assert _latin_variants(name) == variants
+
+
+@pytest.mark.parametrize("text, outlet, chain", [
+    ("وقال مصدر أمني لـ«الراي» إن الانتحاري لم يكن مدرجا.", "Al Rai", ["مصدر أمني"]),
+    ("وقال مصدر أمني لـ«الراية» إن الانتحاري لم يكن مدرجا.", "Al Rai", ["مصدر أمني", "الراية"]),
+    ("وقال مصدر في المؤسسة لقناة 218 إن الإنتاج تراجع.", "218 News", ["مصدر في المؤسسة"]),
+    ("وقال مصدر في المؤسسة لقناة 218 إن الإنتاج تراجع.", "Libya Observer", ["مصدر في المؤسسة", "قناة 218"]),
+    ("بيروت ـ (أ ف ب) ـ وقال مصدر في مجلس الرقة لـ«رأي اليوم» إن العودة لن تكون ممكنة.", "Rai Al Youm",
+     ["مصدر في مجلس الرقة"]),
+    ("وقال مصدر لقناة الجزيرة إن الوفد وصل.", "Sky News Arabia", ["مصدر", "قناة الجزيرة"]),
+])
+def test_the_articles_own_outlet_by_its_latin_name_is_no_relay(text, outlet, chain):
+    claims = khabar.read(text, source={"outlet": outlet}).claims
+    assert [[s["text"] for s in c["sources"]] for c in claims] == [chain]
