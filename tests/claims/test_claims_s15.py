@@ -151,3 +151,14 @@ def test_an_outlets_latin_name_is_also_compared_without_the_kind_of_outlet(name,
 def test_the_articles_own_outlet_by_its_latin_name_is_no_relay(text, outlet, chain):
     claims = khabar.read(text, source={"outlet": outlet}).claims
     assert [[s["text"] for s in c["sources"]] for c in claims] == [chain]
+
+
+@pytest.mark.parametrize("text, chain", [
+    ("وكشف رئيس الحكومة الحبيب الصيد في تصريح إلى القناة الوطنية الأولى أن المهاجمين تونسيان.",
+     ["الحبيب الصيد", "القناة الوطنية الأولى"]),
+    ("وقال الوزير في حديث إلى «الشرق الأوسط» إن الخطة جاهزة.", ["الوزير", "الشرق الأوسط"]),
+    ("وقال الرئيس في اتصال هاتفي إلى نظيره الفرنسي إن بلاده تدعم الحوار.", ["الرئيس"]),
+    ("وقال الوزير في تصريح إلى الصحفيين إن الخطة جاهزة.", ["الوزير"]),
+])
+def test_an_interview_given_ila_an_outlet_relays(text, chain):
+    assert _chains(text) == [chain]
