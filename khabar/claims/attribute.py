@@ -136,6 +136,7 @@ def _cues() -> dict[str, Any]:
         "as_said": words("as_said"),
         "outlet_heads": words("outlet_heads"),
         "not_outlet_heads": frozenset(_bare(n(w)) for w in raw["not_outlet_heads"]),
+        "saying_heads": frozenset(_bare(n(w)) for w in raw["saying_heads"]),
         "feminine_titles": words("feminine_titles"),
         "edition_words": frozenset(_bare(n(w).lower()) for w in raw["edition_words"]),
         "quantifiers": frozenset(_bare(n(w)) for w in raw["quantifiers"]),
@@ -591,6 +592,35 @@ def _relay(sentence: _Sentence, i: int) -> tuple[Mention, int] | None:
     return None
 
 
+def _ends_sentence(words: list[Word], k: int) -> bool:
+    """Whether nothing but a closing mark stands from word k on: a quote that closes the sentence
+    right after a verb is what was said, not who said it ("لافتة تقول «نحن معك حتى النهاية»."),
+    while a quoted name goes on to its clause ("وقالت «حماس» في بيان إن")."""
+    return all(word.is_punct and word.norm not in _QUOTES for word in words[k:])
+
+
+def _occasion_at(words: list[Word], k: int) -> bool:
+    """Whether an occasion opens at word k: في + an occasion noun ("في بيان"، "في تصريح")."""
+    return k + 1 < len(words) and words[k].norm in _cues()["interview_openers"] and \
+        _bare(words[k + 1].norm) in _cues()["occasion_nouns"]
+
+
+def _saying_before(words: list[Word], i: int) -> bool:
+    """Whether the verb at word i, with no conjunction, describes a saying or a text right before
+    it (with an adjective at most between): "لافتة ضخمة تقول «…»"، "شعارات تقول إن …" — the text
+    says it, no speaker the paragraph named."""
+    if words[i].norm[:1] in ("و", "ف"):
+        return False
+    heads = _cues()["saying_heads"]
+    return any(k >= 0 and not words[k].is_punct and _bare(words[k].norm) in heads for k in (i - 1, i - 2))
+
+
+def _saying(text: str, mention: Mention) -> bool:
+    """Whether a subject is a saying or a text rather than a speaker (saying_heads: "المثل
+    الشعبي"، "لافتة"، "الشعار"): a verb of saying with it for subject reports no claim."""
+    return _head_of(text, mention) in _cues()["saying_heads"]
+
+
 def _quoted_outlet(sentence: _Sentence, j: int) -> tuple[Mention, int] | None:
     """The outlet a quote opening at word j names ("«النهار»", "\"اليوم 24\"") and the word after
     its close, or None when it does not close within six words."""
@@ -881,7 +911,7 @@ def _interview(sentence: _Sentence, j: int) -> tuple[Mention, int] | None:
         if found and found[1] < n and words[found[1]].norm in ("،", ","):
             return found[0], found[1] + 1
         return found
-    if not (j + 2 < n and words[j].norm in openers and _bare(words[j + 1].norm) in cues["interview_nouns"]):
+    if not (j + 2 < n and words[j].norm in openers and _interview_noun(words[j + 1].norm)):
         return None
     prepositions = cues["interview_outlet_prepositions"]
     k = j + 2
@@ -911,6 +941,19 @@ def _interview(sentence: _Sentence, j: int) -> tuple[Mention, int] | None:
             return found
         return None
     return _relay(sentence, k)
+
+
+def _interview_noun(norm: str) -> bool:
+    """Whether a word is an interview noun (interview_nouns), bare or with the speaker's pronoun
+    written on it: "في حديثه لـ«عربي 21»"، "في مقابلته مع قناة …" (ة written ت before it)."""
+    nouns = _cues()["interview_nouns"]
+    if _bare(norm) in nouns:
+        return True
+    for suffix in ("هما", "هم", "ها", "ه"):
+        stem = norm[:-len(suffix)]
+        if norm.endswith(suffix) and len(stem) > 2 and (stem in nouns or stem[-1] == "ت" and stem[:-1] + "ه" in nouns):
+            return True
+    return False
 
 
 def _from(words: list[Word], start: int) -> list[Word]:
@@ -1001,6 +1044,9 @@ def _platforms(words: list[Word]) -> list[tuple[int, str]]:
 
 
 _QUOTES = frozenset(('"', "«", "»", "“", "”"))
+# prepositions whose object is never the subject of a verb right after it (not ل and ب, which also
+# join a body to its unit: "القيادة العامة لقوات سوريا الديمقراطية قد أعلنت")
+_OBJECT_PREPOSITIONS = frozenset(("في", "من", "الي", "علي", "عن", "مع", "لدي", "عند", "نحو", "ضد"))
 _OPENING_QUOTES = frozenset(('"', "«", "“"))
 
 
@@ -1151,6 +1197,8 @@ def _phrase(sentence: _Sentence, k: int, any_head: bool = False, lam: bool = Fal
             # a definite noun that no adjective's shape has is the verb's object ("وأدان الرئيس | الهجوم")
             # or a name the speaker's title goes with ("الرئيس | الأسد"); no apposition after an object
             return _person_at(sentence, j) or _unnamed_phrase(sentence, k, j, head, lam)
+        if _object_after_construct(words, k, j, head, fused):
+            return _unnamed_phrase(sentence, k, j, head, lam)   # "محكمة الاستئناف | العقوبة"
         definite = definite or norm.startswith("ال")
         j += 1
     named = None if _sound_plural(head) else _person_at(sentence, j)   # "النقابات | بشدة": a plural titles no one
@@ -1165,6 +1213,17 @@ def _phrase(sentence: _Sentence, k: int, any_head: bool = False, lam: bool = Fal
     if not named and not lam:
         named = _apposition(sentence, j)
     return named or _unnamed_phrase(sentence, k, j, head, lam)
+
+
+def _object_after_construct(words: list[Word], k: int, j: int, head: str, fused: str | None) -> bool:
+    """Whether word j, a definite noun with no adjective's shape right after an indefinite head and
+    its one definite noun ("وشددت محكمة الاستئناف العقوبة على المتهم"، "وكشف وزير الداخلية
+    الخطة"), is the verb's object, not part of the speaker: a construct takes an adjective after
+    its noun (وزير الخارجية الأمريكي، منظمة الصحة العالمية), no second definite noun."""
+    norm = words[j].norm
+    return (j == k + 2 and not fused and not head.startswith("ال") and head not in _cues()["honorifics"]
+            and words[k + 1].norm.startswith("ال") and norm.startswith("ال") and not _title_adjective(norm)
+            and words[j].start > words[j - 1].end)
 
 
 def _unnamed_phrase(sentence: _Sentence, k: int, j: int, head: str, lam: bool) -> tuple[Mention, int]:
@@ -1186,13 +1245,14 @@ def _sound_plural(head: str) -> bool:
 def _title_adjective(norm: str) -> bool:
     """Whether a definite word has a shape adjectives take after a definite head: a nisba
     (الرسمي، الأمريكية، الإقليميين), a participle in م (المكلف، المتقاعد، المنتخب), فاعل
-    (السابق، الناطق), فعيل (الجديد، الكبير), an elative (الأعلى، الأسبق), or one of the short
+    (السابق، الناطق، التابعة), فعيل (الجديد، الكبير، الجديدة), an elative (الأعلى، الأسبق), or one of the short
     adjectives (cues adjectives_after_titles: العام، الخاص، الأول)."""
     bare = norm[2:]
     if len(bare) < 3:
         return True
     return (bare.endswith(("ي", "يه", "يين", "يون", "يات")) or bare[0] == "م"
             or len(bare) == 4 and (bare[1] == "ا" or bare[2] == "ي" or bare[0] == "ا")
+            or len(bare) == 5 and bare[-1] == "ه" and (bare[1] == "ا" or bare[2] == "ي")   # التابعة، الجديدة
             or norm in _cues()["adjectives_after_titles"])
 
 
@@ -1447,8 +1507,10 @@ def _subject_after(sentence: _Sentence, k: int) -> tuple[Mention, int] | None:
     if k + 2 < n and words[k].norm in ('"', "«"):   # a quoted name: وقالت «حماس»، وتقول «يونيسيف» إن
         close = next((m for m in range(k + 2, min(k + 6, n)) if words[m].norm in ('"', "»")), None)
         after = close + 1 if close is not None else n
-        if close is not None and (after >= n or words[after].is_punct or words[after].norm in cues["complementizers"]
-                                  or words[after].norm in ("عن", "من")):   # "علمت «الشروق» من مصادر"
+        if close is not None and not _ends_sentence(words, after) and \
+                (words[after].is_punct or words[after].norm in cues["complementizers"]
+                 or words[after].norm in ("عن", "من")   # "علمت «الشروق» من مصادر"
+                 or _occasion_at(words, after)):   # "وقالت «حماس» في بيان إن"
             inner = sentence.mention_at(k + 1)
             if inner and inner[1] == close and inner[0].type in _SOURCE_TYPES:
                 return inner[0], close + 1
@@ -1533,6 +1595,9 @@ def _subject_before(sentence: _Sentence, i: int) -> tuple[Mention, int] | None:
     if before and before[0].via == "nisba" and before[1] > 0 and not words[before[1] - 1].is_punct and \
             words[before[1] - 1].norm not in cues["svo_openers"] and words[before[1] - 1].norm not in ("و", "ف"):
         before = None   # a nisba after a noun is its adjective: "الجانب الأميركي نقل"
+    if before and before[1] > 0 and words[before[1] - 1].norm in _OBJECT_PREPOSITIONS:
+        before = None   # a noun after a preposition is no subject: "غارة في سوريا قالت إنها …" (a
+        # phrase that opens the clause still is: "مسؤول في الوزارة قال")
     if before and before[0].type in ("PER", "ORG", "GPE", "GROUP"):
         return before[0], i + 1
     start = j
@@ -2544,6 +2609,8 @@ def _reported(sentence: _Sentence, i: int, certainty: str, here: list[tuple[int,
     subject = _subject(sentence, i)
     relayed = False
     lemma = _normalised(_verb(words[i])[0])
+    if subject and _saying(sentence.text, subject[0]):
+        return None   # "وكما يقول المثل: «…»": a proverb or a banner says nothing anyone said
     if subject:
         subject = _named_before(sentence, subject, state, here), _past_parenthesis(words, subject[1])
         sources, after = _with_relay(sentence, subject)
@@ -2562,6 +2629,8 @@ def _reported(sentence: _Sentence, i: int, certainty: str, here: list[tuple[int,
     else:
         # a pronoun subject with a plain noun after the verb is an act ("وأعلن الحداد"); and a
         # verb after a noun has that noun for subject, no speaker ("إن التحقيقات تشير إلى")
+        if _saying_before(words, i) or i + 1 < len(words) and _bare(words[i + 1].norm) in _cues()["saying_heads"]:
+            return None   # "لافتة تقول «…»"، "وكما يقول المثل: «…»": no speaker to point back to
         report = _definite_report(sentence, i)   # "وأوضح البيان أن"، "وأشار التقرير إلى ارتفاع …"
         fronted = _after_quote(words, i)   # "«…»، تضيف وهي تشير إلى خيمتها"
         if not (report or fronted or _has_clause(words, i, text=sentence.text) or _proposition(words, i)) or \
@@ -2569,6 +2638,8 @@ def _reported(sentence: _Sentence, i: int, certainty: str, here: list[tuple[int,
             return None
         # a statement named as the subject speaks as written ("وأوضح البيان أن"), not as its issuer
         unread = None if report or fronted else _unread_subject(sentence, i)
+        if unread is not None and _saying(sentence.text, unread[0]):
+            return None   # "وكما يقول المثل الشعبي: «…»": read with any head, still a saying
         if unread is not None:
             # a noun phrase no head names stands where the subject does ("قال عالم الأوبئة في
             # جامعة …"، "وأوضح المكلف بالإعلام …"): it spoke, not the speaker before
@@ -2577,6 +2648,9 @@ def _reported(sentence: _Sentence, i: int, certainty: str, here: list[tuple[int,
             relayed = len(sources) > 1
             report = fronted = True   # (handled: skip the pronoun reading below)
         sources = sources if unread is not None else [report] if report else _antecedent(sentence, i, here, state)
+        relayed_from = None if unread is not None or report else _pronoun_relay(sentence, i, lemma, sources)
+        if relayed_from:
+            sources = relayed_from   # "ونقلت عن مصادر عسكرية أن": the sources it named said it
         if not sources:
             return None
         if unread is None:
@@ -2649,6 +2723,25 @@ def _reported(sentence: _Sentence, i: int, certainty: str, here: list[tuple[int,
     kind = "paraphrase"   # (quote or paraphrase: read from its bounded content, _bound_contents)
     return Claim(kind, (words[i].start, words[i].end), (start, end), sources,
                  _certainty_in(sentence, start, certainty), sentence.platform_from(i))
+
+
+def _pronoun_relay(sentence: _Sentence, i: int, lemma: str, before: list[Mention] | None) -> list[Mention] | None:
+    """The chain of a relaying verb with no named subject and its preposition right after it
+    ("ونقلت عن مصادر عسكرية أن"، "ونقل عن الوزير قوله إن"): who is named after the preposition
+    said it, and the subject before relays it when the verb is feminine (ونقلت: no passive of
+    news Arabic) or the subject is an outlet; otherwise the unvoweled verb is the passive
+    ("ونُقل عن"), relayed by no one named."""
+    origin = _cues()["relay_from"].get(lemma)
+    words = sentence.words
+    if origin is None or i + 1 >= len(words) or words[i + 1].norm != origin:
+        return None
+    quoted = _relayed_from(sentence, i + 1, origin)
+    if not quoted:
+        return None
+    text = sentence.text
+    relays = [source for source in before or [] if _feminine(words[i]) or _media(source)
+              or _head_of(text, source) in _cues()["outlet_heads"]]
+    return quoted[0] + [source for source in relays if not any(_same_span(source, q) for q in quoted[0])][:1]
 
 
 def _definite_report(sentence: _Sentence, i: int) -> Mention | None:

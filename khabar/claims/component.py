@@ -47,25 +47,28 @@ def claims_component(doc: Doc) -> Doc:
             in_time.append(times[first:bisect.bisect_left(times, (end, -1))])
     claims = find_claims(batch, text, in_time)
     if any(len(claim.sources) > 1 for claim in claims):
-        own_kb, own_words, own_latin = _own_outlet(doc)
+        own_kb, own_words, own_latin, by_name = _own_outlet(doc)
         for claim in claims:
-            if len(claim.sources) > 1 and _is_own(claim.sources[-1], text, entity_of, own_kb, own_words, own_latin):
+            if len(claim.sources) > 1 and _is_own(claim.sources[-1], text, entity_of, own_kb, own_words, own_latin,
+                                                  by_name):
                 claim.sources.pop()  # the article's own outlet is implicit in the chain
     doc._.claims = [_record(claim, index, text, entity_of) for index, claim in enumerate(claims, start=1)]
     return doc
 
 
-def _own_outlet(doc: Doc) -> tuple[set[str], list[tuple[str, ...]], tuple[str, str] | None]:
+def _own_outlet(doc: Doc) -> tuple[set[str], list[tuple[str, ...]], str | None, bool]:
     """The article's own outlet: the knowledge-base ids of the agency its dateline names
-    ("(أ ف ب)"), the words of the lines that name it (the dateline agency, the byline
-    "رام الله ــ العربي الجديد", "سكاي نيوز عربية - أبوظبي"), and the skeletons of its Latin
-    name when the source gives one ("Al Ayam")."""
+    ("(أ ف ب)") and of the outlet the source names, the words of the lines that name it (the
+    dateline agency, the byline "رام الله ــ العربي الجديد", "سكاي نيوز عربية - أبوظبي"), its
+    Latin name when the source gives one ("Al Ayam"), and whether the knowledge base knew that
+    name."""
     structure = doc._.structure
     kbs: set[str] = set()
     lines: list[tuple[str, ...]] = []
     latin = None
+    by_name = False
     if not structure:
-        return kbs, lines, latin
+        return kbs, lines, latin, by_name
     from khabar.knowledge import knowledge_base
     from khabar.text.normalise import normalise_word
 
@@ -78,11 +81,12 @@ def _own_outlet(doc: Doc) -> tuple[set[str], list[tuple[str, ...]], tuple[str, s
     source = doc._.source if Doc.has_extension("source") else None
     if source and source.get("outlet"):
         lines.append(_bare_words(source["outlet"]))
-        keys = _latin_keys(source["outlet"])
-        latin = keys if keys[0] else None
+        latin = source["outlet"] if _latin_keys(source["outlet"])[0] else None
         # the outlet as the knowledge base knows it, in any script ("Al-Ahram" → الأهرام)
-        kbs.update(e.kb for e in knowledge_base().search(source["outlet"])[:1] if e.type == "ORG")
-    return kbs, [line for line in lines if line], latin
+        known = {e.kb for e in knowledge_base().search(source["outlet"])[:1] if e.type == "ORG"}
+        kbs.update(known)
+        by_name = bool(known)
+    return kbs, [line for line in lines if line], latin, by_name
 
 
 @lru_cache(maxsize=4096)
@@ -104,24 +108,26 @@ def _bare_words(text: str) -> tuple[str, ...]:
 
 
 def _is_own(mention, text: str, entity_of: dict, own_kb: set[str], own_words: list[tuple[str, ...]],
-            own_latin: tuple[str, str] | None = None) -> bool:
+            own_latin: str | None = None, by_name: bool = False) -> bool:
     entity = entity_of.get((mention.start, mention.end)) or {}
     if entity.get("kb") and entity["kb"] in own_kb:
         return True
-    if own_kb and not entity and _outlet_ids(text[mention.start:mention.end]) & own_kb:
+    name = text[mention.start:mention.end]
+    if own_kb and not entity and _outlet_ids(name) & own_kb:
         return True   # a relay no entity names: لـ«الأهرام»
-    words = _bare_words(text[mention.start:mention.end])
+    words = _bare_words(name)
     if not words:
         return False
     if own_latin:
         known = getattr(mention, "candidates", None) or []
         if known:
             # an outlet the knowledge base knows is the article's own by its id when the base
-            # knows that one too (above); else by the Latin name it gives, which tells better
-            if not own_kb and any(_latin_keys(entry.name) == own_latin for entry in known):
+            # knows the outlet's name too (above); else by the Latin name it gives, which tells better
+            if not by_name and _named_alike(known, own_latin):
                 return True
-        elif _heard_as(text[mention.start:mention.end], own_latin):
-            return True   # لـ"الأيام" in an article of "Al Ayam"
+        elif not entity.get("kb") and _named_alike(_outlet_entries(name), own_latin) or \
+                _heard_as(name, _latin_keys(own_latin)):
+            return True   # لـ"الأيام" in an article of "Al Ayam"; لقناة 218 in one of "218 News"
     return any(words == line[k:k + len(words)] for line in own_words for k in range(len(line) - len(words) + 1))
 
 
@@ -136,7 +142,8 @@ def _letters() -> dict:
     return {"arabic": {normalise_word(k): v for k, v in raw["arabic"].items()},
             "latin": sorted(raw["latin"].items(), key=lambda item: -len(item[0])),
             "articles": frozenset(raw["latin_articles"]), "glued": tuple(raw["glued_articles"]),
-            "shortest": raw["shortest"], "shortest_with_semivowels": raw["shortest_with_semivowels"]}
+            "shortest": raw["shortest"], "shortest_with_semivowels": raw["shortest_with_semivowels"],
+            "media_words": frozenset(raw["media_words"])}
 
 
 def _skeletons(classes: str) -> tuple[str, str]:
@@ -180,6 +187,19 @@ def _latin_keys(name: str) -> tuple[str, str]:
     return _skeletons("".join(out))
 
 
+@lru_cache(maxsize=256)
+def _latin_variants(name: str) -> frozenset[tuple[str, str]]:
+    """The skeletons of a Latin name as written and without the words that say what kind of
+    outlet it is (media_words: "218 News" and "218 TV" are both 218), when a word is left."""
+    variants = {_latin_keys(name)}
+    words = re.findall(r"[A-Za-z0-9]+", re.sub(r"\([^)]*\)", " ", name))
+    kept = [word for word in words if word.lower() not in _letters()["media_words"]]
+    if kept and len(kept) < len(words):
+        rest = " ".join(kept)
+        variants.add(_latin_keys(rest) if re.search(r"[A-Za-z]", rest) else (rest.replace(" ", ""),) * 2)
+    return frozenset(keys for keys in variants if keys[0])
+
+
 def _arabic_keys(words: tuple[str, ...]) -> tuple[str, str]:
     letters = _letters()["arabic"]
     # a final ه is the ta marbuta as normalised (العربية → العربيه), unheard in most spellings
@@ -215,9 +235,23 @@ def _heard_as(name: str, latin: tuple[str, ...]) -> bool:
 @lru_cache(maxsize=1024)
 def _outlet_ids(name: str) -> frozenset[str]:
     """The knowledge-base organisations a name may be."""
+    return frozenset(e.kb for e in _outlet_entries(name))
+
+
+@lru_cache(maxsize=1024)
+def _outlet_entries(name: str) -> tuple:
+    """The knowledge-base organisations a name may be, as entries."""
     from khabar.knowledge import knowledge_base
 
-    return frozenset(e.kb for e in knowledge_base().search(name) if e.type == "ORG")
+    return tuple(e for e in knowledge_base().search(name) if e.type == "ORG")
+
+
+def _named_alike(entries, own_latin: str) -> bool:
+    """Whether one of the knowledge-base entries a relay may be has the article's outlet's Latin
+    name, as written or without the kind of outlet it is ("218 TV" for "218 News"; "Al-Rai
+    (Kuwait)" for "Al Rai", whose name the knowledge base also gives a Jordanian paper)."""
+    own = _latin_variants(own_latin)
+    return any(_latin_variants(entry.name) & own for entry in entries)
 
 
 _ACRONYM = re.compile(r"[ \t]*\(([^()\d\n]{1,30})\)")

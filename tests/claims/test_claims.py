@@ -87,7 +87,7 @@ def test_cue_lexicon_loads_with_its_schema():
     assert {"مشيرا", "مشيره", "مشيرين", "مشيرات", "نافيا"} <= set(cues["participles"])   # stems × endings
     assert {"مصدران", "مسؤولين", "هيئات", "هيئتين"} <= cues["speaker_heads"]
     assert {"العميد", "اللواء"} <= cues["honorifics"] and {"مراه", "محققون", "شاب"} <= cues["speaker_heads"]
-    assert {"ل", "مع", "علي", "عبر"} == cues["interview_outlet_prepositions"]   # (على normalised)
+    assert {"ل", "مع", "علي", "عبر", "الي"} == cues["interview_outlet_prepositions"]   # (على، إلى normalised)
     assert {"اصدر", "اعد"} <= cues["issue_verbs"]
     # session 12: the lists the second probe battery added
     assert cues["needs_bi"] == {"وصف"} and cues["needs_bi"] <= set(cues["verbs"])
