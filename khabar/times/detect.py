@@ -274,6 +274,9 @@ def _compiled() -> dict[str, Any]:
         "hour_parts": _keyed(rules["hour_parts"]),
         "deadline_words": {normalise_word(w) for w in rules["deadline_words"]},
         "effective_from": re.compile(rf"(?:(?<=[^\w])|^)[وف]?(?:{_alt(rules['effective_from'])})\s+$"),
+        "since_before_date": re.compile(
+            rf"(?:(?<=[^\w])|^)[وف]?(?:{_alt(rules['since_before_date']['words'])})\s+"
+            rf"(?:(?:{_alt(rules['since_before_date']['between'])})\s+(?:من\s+)?)?$"),
         "dual_month_opening": re.compile(rf"(?:(?<=[^\w])|^)[وفبل]?(?:{_alt(rules['dual_month_nouns'])})\s+$"),
         "dual_day_opening": re.compile(rf"(?:(?<=[^\w])|^)[وفبل]?(?:{_alt(rules['dual_day_nouns'])})\s+$"),
         "recurring_before": re.compile(rf"(?:(?<=[^\w])|^)(?:{_alt(rules['recurring_before'])})(?:\s+(?:في|خلال))?\s+$"),
@@ -531,7 +534,7 @@ def detect(normalised: Normalised, index: dict[str, list[int]] | None = None) ->
         yawm = _YAWM_BEFORE.search(text, max(0, date.start - 8), date.start) if date.day is not None else None
         found.append(Candidate(yawm.start("y") if yawm else date.start, date.end, "absolute",
                                {"year": date.year, "month": date.month, "day": date.day, "calendar": date.calendar,
-                                "direction": date.direction, "days": date.days,
+                                "direction": _since_direction(text, date, c), "days": date.days,
                                 "deadline": date.year is None and _nearest_occurrence(text, date.start, c)}))
     for m in scan("anaphoric"):
         if _squash(m["x"]) in c["day_after_phrases"] and (
@@ -937,6 +940,15 @@ def _habitual(text: str, candidate: Candidate, c: dict[str, Any]) -> bool:
     return c["recurring_before"].search(text, max(0, candidate.start - 24), candidate.start) is not None
 
 
+def _since_direction(text: str, date, c: dict[str, Any]) -> str | None:
+    """The date's own direction, or "past" for a day without its year right after منذ ("منذ
+    7 أكتوبر", "منذ مطلع يوليو"): what something has lasted since lies behind the anchor, so
+    it is never the coming occurrence a few days ahead."""
+    if date.direction is not None or date.year is not None:
+        return date.direction
+    return "past" if c["since_before_date"].search(text, max(0, date.start - 24), date.start) else None
+
+
 def _nearest_occurrence(text: str, start: int, c: dict[str, Any]) -> bool:
     """Does a deadline word ("حتى 30 يونيو") or an effective-from phrase ("ابتداء من الأول من
     مايو") stand before a date without its year: then it is the occurrence nearest the anchor."""
@@ -1189,7 +1201,8 @@ def _skip_clitic(text: str, start: int) -> int:
     return start
 
 
-_YEAR_OR_DAY_NAME = re.compile(r"\s+(?:(?:19|20)\d\d(?!\d)|ال(?:اثنين|ثلاثاء|اربعاء|خميس|جمعه|سبت|احد)(?!\w))")
+# "منذ عام 1999", "قبل يوم الجمعة", "منذ يوم 7 أكتوبر": a year, a weekday or a day of the month after the unit word
+_YEAR_OR_DAY_NAME = re.compile(r"\s+(?:(?:19|20)\d\d(?!\d)|ال(?:اثنين|ثلاثاء|اربعاء|خميس|جمعه|سبت|احد)(?!\w)|\d{1,2}(?![\d:.,/]))")
 
 
 _CLAUSE_BREAK = re.compile(r"[،,؛;:.!?؟«»\"“”()]")
@@ -1255,7 +1268,7 @@ def _ago(text: str, m: re.Match, c: dict[str, Any]) -> Candidate | None:
         return None
     following = text[m.end("u"):m.end("u") + 24]
     if _YEAR_OR_DAY_NAME.match(following):
-        return None  # "منذ عام 1999", "قبل يوم الجمعة": the unit word heads a date, it counts nothing
+        return None  # "منذ عام 1999", "قبل يوم الجمعة", "منذ يوم 7 أكتوبر": the unit word heads a date, it counts nothing
     particle = _squash(m["p"])
     if particle == "منذ" and m["bound"]:
         return None   # "أكبر عملية منذ أكثر من عام": how long, not when
