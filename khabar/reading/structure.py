@@ -250,7 +250,7 @@ def _latin_date() -> tuple[re.Pattern[str], dict[str, int]]:
     weekday = _alternation(raw["latin_weekdays"])
     cue = _alternation(raw["date_line_cues"])
     zone = _alternation(raw["latin_time_zones"])
-    clock = (r"(?:\s*[,|\-–—]?\s*(?:at\s+)?(?P<hour>\d{1,2})[:.](?P<minute>\d{2})(?::\d{2})?"
+    clock = (r"(?:\s*[,|\-–—]?\s*(?:at\s+|à\s+)?(?P<hour>\d{1,2})[:.h](?P<minute>\d{2})(?::\d{2})?"
              rf"(?:\s*(?P<half>am|pm|a\.m\.|p\.m\.))?(?:\s*(?:{zone})(?:\s*[+-]\s*\d{{1,2}}(?::?\d{{2}})?)?|\s*[+-]\d{{2}}:?\d{{2}})?)?")
     pattern = re.compile(
         rf"^\W*(?:(?:{cue})\s*:?\s*)?(?:(?:{weekday})\.?,?\s+)?"
@@ -822,7 +822,11 @@ def _headline_below_date(lines: list[Line], date_index: int, structure: Structur
 
 # the day (and month) some agencies put between place and agency: "الكويت - 14 - 2 (كونا) --",
 # "عمان 12 تموز (بترا)-", with paired month names "بيروت في 5 آذار/مارس (أ ف ب) -"
-_DATELINE_DATE = r"(?:\d{1,2}\s*(?:[\-/]\s*\d{1,2}(?:\s*[\-/]\s*\d{2,4})?|[^\W\d_]+(?:\s[^\W\d_]+)?(?:\s*/\s*[^\W\d_]+)?(?:\s+\d{4})?)\s*)?"
+_ONE_DATELINE_DATE = (r"\d{1,2}\s*(?:[\-/]\s*\d{1,2}(?:\s*[\-/]\s*\d{2,4})?"
+                      r"|[^\W\d_]+(?:\s[^\W\d_]+)?(?:\s*/\s*[^\W\d_]+)?(?:\s+\d{4})?)(?:\s*(?:هـ|ه|م)(?!\w))?")
+# the day of a dateline, or a Hijri day with the Gregorian one it matches (the Saudi agency's "الرياض 16 ربيع
+# الآخر 1447 هـ الموافق 08 أكتوبر 2025 م واس"; the era marks are taken with their dates)
+_DATELINE_DATE = rf"(?P<day>{_ONE_DATELINE_DATE}(?:\s+الموافق\s+{_ONE_DATELINE_DATE})?\s*)?"
 
 
 @lru_cache(maxsize=1)
@@ -859,8 +863,8 @@ def _find_dateline(text: str, paragraph: Line) -> Dateline | None:
         return None  # an outlet not on the list, or an agency without a closing mark, only after a known place
     if match["agency5"] and not _quoted_outlet(match["agency5"]):
         return _place_only_dateline(paragraph, normalised)  # 'بيروت - «لن نتراجع»:' quotes, names no outlet
-    if match["agency6"] and not re.search(r"[\-–—]\s*$", normalised.text[:match.start("agency6")]):
-        return _place_only_dateline(paragraph, normalised)  # with no closing mark, the agency follows a dash
+    if match["agency6"] and not match["day"] and not re.search(r"[\-–—]\s*$", normalised.text[:match.start("agency6")]):
+        return _place_only_dateline(paragraph, normalised)  # with no closing mark, the agency follows a dash or a day
     end = match.end()
     while end > 0 and normalised.text[end - 1].isspace():
         end -= 1

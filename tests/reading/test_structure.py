@@ -608,3 +608,38 @@ def test_an_english_date_line_with_seconds_a_zone_or_a_two_word_cue():
     assert read("16-Nov-2025") == "2025-11-16" and read("16/Nov/2025 10:20") == "2025-11-16T10:20"
     assert not read("16-Nov/2025")
     assert not read("Sun, 16 Nov 2025 GMT report") and not read("Published On 16 Nov 2025 by the desk")
+
+
+def test_a_french_date_line_of_a_maghrebi_template():
+    """Maghrebi sites' French templates: a cue "Publié le" or "Mis à jour le" before a numeric date,
+    a French weekday and month name, a clock written "10h30"; a French phrase that holds no whole
+    date line stays none."""
+    assert _date_line("Publié le 08/10/2025 à 10h30") == "2025-10-08"
+    assert _latin_line("mercredi 8 octobre 2025") == "2025-10-08"
+    assert _latin_line("Publié le : 8 février 2026 à 10h30") == "2026-02-08T10:30"
+    assert _latin_line("Mis à jour le 3 août 2025 à 09:15") == "2025-08-03T09:15"
+    assert not _latin_line("le 8 octobre 2025 la réunion") and not _latin_line("octobre 2025")
+
+
+def test_an_update_line_in_french_above_the_publication_line_is_not_the_date():
+    text = article("الحكومة تصادق على مرسوم الدعم", "Mis à jour le 09/10/2025 à 11:02 | Publié le 08/10/2025 à 10:30")
+    assert read_structure(text).published.startswith("2025-10-08")
+
+
+@pytest.mark.parametrize("opening, place, agency", [
+    ("الرياض 16 ربيع الآخر 1447 هـ الموافق 08 أكتوبر 2025 م واس أعلنت", "الرياض", "واس"),
+    ("جدة 3 رجب 1447هـ الموافق 23 ديسمبر 2025م واس – أعلنت", "جدة", "واس"),
+    ("الدمام 05 شعبان 1446 هـ واس أعلنت", "الدمام", "واس"),
+])
+def test_a_saudi_dateline_with_hijri_and_gregorian_days(opening, place, agency):
+    """The Saudi agency's dateline: place, the Hijri day and era mark, الموافق and the Gregorian day,
+    then the agency with no closing mark (the days before it mark the dateline)."""
+    s = read_structure(article("المملكة تدين الهجوم", body=opening + " " + BODY))
+    assert s.dateline.place.text == place
+    assert s.dateline.agency.text == agency
+
+
+def test_an_agency_word_after_a_place_without_a_day_or_dash_needs_its_mark():
+    """Without a day between them, a wire agency right after a place still needs a dash before it."""
+    s = read_structure(article("عنوان الخبر هنا", body="دمشق سانا " + BODY))
+    assert s.dateline is None or s.dateline.agency is None
