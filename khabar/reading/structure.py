@@ -144,10 +144,14 @@ def _cues() -> dict:
 
 def _ago_line(words: dict) -> re.Pattern[str]:
     """A relative date line, normalised: an `ago` cue, then a count and a unit ("منذ 3 ساعات",
-    "منذ يوم واحد"), or two joined by و ("منذ 6 ساعات و20 دقيقة")."""
+    "منذ يوم واحد"), or two joined by و ("منذ 6 ساعات و20 دقيقة"); or a day word and a clock
+    ("أمس 10:42 م")."""
     amount = (rf"(?:\d+\s+)?(?:{_alternation(words['units'])})"
               rf"(?:\s+(?:{_alternation(words['one'])}))?")
-    return re.compile(rf"^(?:{_alternation(words['ago'])})\s*:?\s+{amount}(?:\s+و\s*{amount})?$")
+    # the clock of "أمس 10:42 م", its colon read as a space (_ago_line_words)
+    clock = r"\d{1,2}\s+\d{2}(?:\s+(?:ص|م|صباحا|مساء))?"
+    return re.compile(rf"^(?:(?:{_alternation(words['ago'])})\s*:?\s+{amount}(?:\s+و\s*{amount})?"
+                      rf"|(?:{_alternation(words['days'])})\s+(?:الساعه\s+)?{clock})$")
 
 
 _AFTER_NOON = re.compile(r"\s*(?:م|مساء|مساءا|pm|p\.m\.)(?![^\W_])")  # right after a clock time ("04:12 م")
@@ -183,7 +187,7 @@ def _read_date_line(line: Line) -> tuple[str, Line] | None:
     searched = _DATE_PART_SEPARATOR.sub(lambda m: " " * len(m.group()), normalised.text)
     dates = [d for d in find_absolute_dates(searched) if d.year is not None and d.day is not None]
     if not dates:
-        return _month_day_year_line(line, normalised) or _latin_date_line(line)
+        return _month_day_year_line(line, normalised) or _latin_date_line(line) or _short_year_line(line, normalised)
     cues = _cues()
     has_cue = bool(cues["date_cue"].search(normalised.text))
     # Without a cue, the line must be (almost) nothing but the date: weekday, date, time.
@@ -238,6 +242,31 @@ def _month_day_year_line(line: Line, normalised) -> tuple[str, Line] | None:
     except ValueError:
         return None
     start, end = normalised.span(match.start("month"), match.end("year"))
+    return day.date().isoformat(), Line(line.start + start, line.start + end, line.text[start:end])
+
+
+@lru_cache(maxsize=1)
+def _short_year() -> re.Pattern[str]:
+    from khabar.times.calendars import weekday_names
+
+    return re.compile(rf"^\W*(?:{_alternation(_raw_cues()['date_line_cues'])})\s*:?\s*"
+                      rf"(?:(?:{_alternation(weekday_names())})\s*[،,]?\s*)?"
+                      r"(?P<day>\d{1,2})(?P<sep>[/.\-])(?P<month>\d{1,2})(?P=sep)(?P<year>\d{2})(?!\d)"
+                      r"(?:\s*[|\-–—]?\s*\d{1,2}[:.]\d{2}(?:\s*(?:ص|م|صباحا|مساء))?)?\W*$")
+
+
+def _short_year_line(line: Line, normalised) -> tuple[str, Line] | None:
+    """A cued date line whose year has two digits ("نشر بتاريخ: 08/10/25"): the day, month and
+    year of this century.  Only after a cue and as a whole line: bare, "08/10/25" may be a score
+    or a reference."""
+    match = _short_year().match(normalised.text)
+    if not match:
+        return None
+    try:
+        day = datetime(2000 + int(match["year"]), int(match["month"]), int(match["day"]))
+    except ValueError:
+        return None
+    start, end = normalised.span(match.start("day"), match.end("year"))
     return day.date().isoformat(), Line(line.start + start, line.start + end, line.text[start:end])
 
 
@@ -441,15 +470,30 @@ def _dated_byline(line: Line) -> tuple[Line, Line, tuple[str, Line]] | None:
     cued = bool(_cues()["byline_cue"].match(normalise_word(line.text)))
     # the last separator first: the date closes the line, and a dash may follow the cue
     # ("كتب - أحمد علي | 16 نوفمبر 2025" is signed by "كتب - أحمد علي", not by "كتب")
-    for separator in reversed(list(_BYLINE_DATE_SEPARATOR.finditer(line.text))):
-        head = Line(line.start, line.start + separator.start(), line.text[:separator.start()])
+    separators = list(_BYLINE_DATE_SEPARATOR.finditer(line.text))
+    for index in range(len(separators) - 1, -1, -1):
+        head_end = separators[index].start()
+        head = Line(line.start, line.start + head_end, line.text[:head_end])
         if not cued and not (head.words <= 4 and _names_an_outlet(head.text, media_only=True)):
             continue   # "الشرق الأوسط - الخميس 31 أكتوبر 2019": the outlet's name is a byline too
-        tail = Line(line.start + separator.end(), line.end, line.text[separator.end():])
+        tail = Line(line.start + separators[index].end(), line.end, line.text[separators[index].end():])
         read = _read_date_line(tail) if head.text.strip() and tail.text else None
         if read:
-            return head, tail, read
+            return _with_its_weekday(line, separators[:index], head, tail, read)
     return None
+
+
+def _with_its_weekday(line: Line, before: list[re.Match], head: Line, tail: Line,
+                      read: tuple[str, Line]) -> tuple[Line, Line, tuple[str, Line]]:
+    """A weekday set off by its own comma belongs to the date after it, not to the byline
+    ("كتب: محمد حسن | الأربعاء، 8 أكتوبر 2025" is signed by "كتب: محمد حسن")."""
+    from khabar.times.calendars import weekday_names
+
+    if not before or normalise_word(head.text[before[-1].end():].strip()) not in weekday_names():
+        return head, tail, read
+    cut = before[-1]
+    return (Line(line.start, line.start + cut.start(), line.text[:cut.start()]),
+            Line(line.start + cut.end(), line.end, line.text[cut.end():]), read)
 
 
 _ARABIC_LETTER = re.compile(r"[\u0621-\u064a]")

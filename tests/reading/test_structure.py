@@ -643,3 +643,34 @@ def test_an_agency_word_after_a_place_without_a_day_or_dash_needs_its_mark():
     """Without a day between them, a wire agency right after a place still needs a dash before it."""
     s = read_structure(article("عنوان الخبر هنا", body="دمشق سانا " + BODY))
     assert s.dateline is None or s.dateline.agency is None
+
+
+@pytest.mark.parametrize("line, byline", [
+    ("كتب: محمد حسن | الأربعاء، 8 أكتوبر 2025 02:15 م", "كتب: محمد حسن"),
+    ("بقلم سامي يوسف - الخميس، 9 أكتوبر 2025", "بقلم سامي يوسف"),
+    ("كتب - أحمد علي | 16 نوفمبر 2025", "كتب - أحمد علي"),
+])
+def test_a_weekday_before_its_comma_stays_with_the_bylines_date(line, byline):
+    s = read_structure(article("محافظ القاهرة يتفقد أعمال التطوير", line))
+    assert s.byline.text == byline and s.published[:4] == "2025"
+
+
+@pytest.mark.parametrize("line, date", [
+    ("نشر بتاريخ: 08/10/25", "2025-10-08"),
+    ("تاريخ النشر: الأربعاء 08-10-25 14:22", "2025-10-08"),
+    ("08/10/25", None),                      # bare, it may be a reference or a score
+    ("نشر بتاريخ: 31/02/25", None),          # no such day
+])
+def test_a_cued_date_line_with_a_two_digit_year(line, date):
+    assert _date_line(line) == date
+
+
+@pytest.mark.parametrize("line, relative", [
+    ("أمس 10:42 م", True), ("اليوم 09:15", True), ("أمس الساعة 10:42", True),
+    ("أمس", False), ("اليوم نتائج الانتخابات", False),
+])
+def test_a_day_word_with_the_posts_clock_is_a_relative_date_line(line, relative):
+    """"أمس 10:42 م" dates the post relative to a moment the page does not give: the date line,
+    with the publication date unknown."""
+    s = read_structure(article("الحكومة تعلن خطة طوارئ لمواجهة السيول", line))
+    assert (s.date_line is not None and s.date_line.text == line and s.published is None) == relative
