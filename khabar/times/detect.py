@@ -166,7 +166,8 @@ def _compiled() -> dict[str, Any]:
         "feasts": _keyed(_feasts()),
         "ordinal_numbers": {normalise_word(w): n + 1 for n, w in enumerate(rules["ordinal_day_words"])},
         "ordinal_day": re.compile(
-            rf"(?:(?<=[^\w])|^)(?P<x>[وف]?(?:ال|لل|بال)يوم\s+(?:{_alt(ordinal_days())})"
+            # not "لليوم الثالث على التوالي": for the Nth day in a row counts how long, like a duration
+            rf"(?:(?<=[^\w])|^)(?P<x>[وف]?(?:ال|بال)يوم\s+(?:{_alt(ordinal_days())})"
             rf"|[وف]?(?:{_alt(rules['ordinal_day_words'])})\s+ايام){_END}"),
         "same_year": re.compile(rf"{_START_NO_ARTICLE}(?P<x>{_alt(rules['same_year'] + rules['next_year'])}){_END}"),
         "same_period": re.compile(rf"{_START_NO_ARTICLE}(?P<x>{_alt(rules['same_periods'])}){_END}"),
