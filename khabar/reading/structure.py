@@ -767,12 +767,16 @@ _CLOSING_WORDS = 8   # words at most of such a line: cue, weekday, date, clock
 
 def _take_closing_date_line(structure: Structure) -> None:
     """A date line with its cue under the article ("نشر في 16 نوفمبر 2025", "تاريخ النشر:
-    16/11/2025" at the page's end), on a page with none above: the date line, not body."""
+    16/11/2025" at the page's end), on a page with none above: the date line, not body.  The
+    page's last line may also be a bare date ("08/10/2025", "الأربعاء 8 أكتوبر 2025"): a
+    sentence never is, and _read_date_line takes a line without a cue only when it holds
+    nothing but the date."""
     paragraphs = structure.paragraphs
     for index in range(len(paragraphs) - 1, max(0, len(paragraphs) - _CLOSING_REACH) - 1, -1):
         line = paragraphs[index]
+        cued = _cues()["date_cue"].match(normalise_word(line.text))
         if (index == 0 or line.words > _CLOSING_WORDS or line.text.rstrip().endswith(_FULL_STOPS)
-                or not _cues()["date_cue"].match(normalise_word(line.text))):
+                or not (cued or index == len(paragraphs) - 1)):
             continue   # not "نشر التقرير في 16 نوفمبر 2025 وأثار جدلا واسعا.": a sentence of the body
         read = _read_date_line(line)
         if read:

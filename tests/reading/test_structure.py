@@ -674,3 +674,18 @@ def test_a_day_word_with_the_posts_clock_is_a_relative_date_line(line, relative)
     with the publication date unknown."""
     s = read_structure(article("الحكومة تعلن خطة طوارئ لمواجهة السيول", line))
     assert (s.date_line is not None and s.date_line.text == line and s.published is None) == relative
+
+
+@pytest.mark.parametrize("closing, published", [
+    ("08/10/2025", "2025-10-08"),
+    ("الأربعاء 8 أكتوبر 2025", "2025-10-08"),
+    ("وكانت الحكومة قد أعلنت الخطة في 8 أكتوبر 2025", None),   # a sentence of the body
+])
+def test_a_bare_date_closing_the_page_is_its_date_line(closing, published):
+    s = read_structure(article("الحكومة تعلن خطة جديدة للنقل العام") + "\n\n" + closing + "\n")
+    assert s.published == published
+
+
+def test_a_bare_date_above_the_last_paragraph_stays_body():
+    s = read_structure(article("الحكومة تعلن خطة جديدة للنقل العام") + "\n\n08/10/2025\n\nوقال الوزير إن الخطة ستنفذ.\n")
+    assert s.published is None
