@@ -155,7 +155,7 @@ def _ago_line(words: dict) -> re.Pattern[str]:
 
 
 _AFTER_NOON = re.compile(r"\s*(?:م|مساء|مساءا|pm|p\.m\.)(?![^\W_])")  # right after a clock time ("04:12 م")
-_TIME = re.compile(r"(?<!\d)([01]?\d|2[0-3])[:.]([0-5]\d)(?!\d)")
+_TIME = re.compile(r"(?<!\d)([01]?\d|2[0-3])[:.]([0-5]\d)(?::[0-5]\d)?(?!\d)")   # "02:15:00 م": the seconds before the half
 _DATE_LINE_FILLER = re.compile(r"^[\W\d\s]*$")
 _SITE_NAME = re.compile(r"(?<![\w.])[A-Za-z][\w-]*(?:\.[A-Za-z][\w-]*)+(?![\w.])")   # arabic.news.cn, www.x.com
 
@@ -196,6 +196,7 @@ def _read_date_line(line: Line) -> tuple[str, Line] | None:
         leftover = leftover[: found.start] + " " * (found.end - found.start) + leftover[found.end:]
     leftover = _SITE_NAME.sub(" ", leftover)   # "arabic.news.cn | 2020-01-23 14:05:32": the site's own name
     has_cue = has_cue or bool(cues["bracketed_date_cue"].search(normalised.text))   # "(تم التحديث: …)"
+    leftover = _without_ago_parts(leftover)   # "منذ 4 ساعات | 08 أكتوبر 2025": the post's age beside its date
     leftover_words = [w for w in re.findall(r"[^\W\d_]+", leftover) if w not in _DATE_WORDS()]
     if not has_cue:
         # "… 11:20 | آخر تحديث: الأحد 16 نوفمبر 2025 - 13:40", "الأحد 16 نوفمبر 2025 آخر تحديث: 12:20":
@@ -217,6 +218,20 @@ def _read_date_line(line: Line) -> tuple[str, Line] | None:
         value = datetime(chosen.year, chosen.month, chosen.day, hour, int(time_match[2])).isoformat(timespec="minutes")
     start, end = normalised.span(chosen.start, chosen.end)
     return value, Line(line.start + start, line.start + end, line.text[start:end])
+
+
+_LINE_PART = re.compile(r"[^|•]+")
+
+
+def _without_ago_parts(leftover: str) -> str:
+    """The leftover of a date line with the parts between bars that only say how long ago the
+    post went up ("منذ 4 ساعات | 08 أكتوبر 2025") blanked, one char for one: such a part is
+    a relative date line of its own (relative_date_line), no sentence."""
+    pattern = _cues()["ago_line"]
+    for part in _LINE_PART.finditer(leftover):
+        if part.group().strip() and pattern.match(_ago_line_words(part.group())):
+            leftover = leftover[:part.start()] + " " * (part.end() - part.start()) + leftover[part.end():]
+    return leftover
 
 
 @lru_cache(maxsize=1)

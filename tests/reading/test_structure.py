@@ -689,3 +689,13 @@ def test_a_bare_date_closing_the_page_is_its_date_line(closing, published):
 def test_a_bare_date_above_the_last_paragraph_stays_body():
     s = read_structure(article("الحكومة تعلن خطة جديدة للنقل العام") + "\n\n08/10/2025\n\nوقال الوزير إن الخطة ستنفذ.\n")
     assert s.published is None
+
+
+@pytest.mark.parametrize("line, date", [
+    ("منذ 4 ساعات | 08 أكتوبر 2025", "2025-10-08"),
+    ("08 أكتوبر 2025 | قبل يومين", "2025-10-08"),
+    ("2025/10/08 02:15:00 م", "2025-10-08T14:15"),     # the half after the seconds
+    ("منذ 4 ساعات قال الوزير 08 أكتوبر 2025", None),   # words of a sentence beside the date
+])
+def test_a_date_line_with_the_posts_age_beside_it(line, date):
+    assert _date_line(line) == date
