@@ -278,8 +278,8 @@ def _compiled() -> dict[str, Any]:
         "since_before_date": re.compile(
             rf"(?:(?<=[^\w])|^)[وف]?(?:{_alt(rules['since_before_date']['words'])})\s+"
             rf"(?:(?:{_alt(rules['since_before_date']['between'])})\s+(?:من\s+)?)?$"),
-        "dual_month_opening": re.compile(rf"(?:(?<=[^\w])|^)[وفبل]?(?:{_alt(rules['dual_month_nouns'])})\s+$"),
-        "dual_day_opening": re.compile(rf"(?:(?<=[^\w])|^)[وفبل]?(?:{_alt(rules['dual_day_nouns'])})\s+$"),
+        "dual_month_opening": re.compile(rf"(?:(?<=[^\w])|^)[وف]?(?P<n>[بل]?(?:{_alt(rules['dual_month_nouns'])}))\s+$"),
+        "dual_day_opening": re.compile(rf"(?:(?<=[^\w])|^)[وف]?(?P<n>[بل]?(?:{_alt(rules['dual_day_nouns'])}))\s+$"),
         "recurring_before": re.compile(rf"(?:(?<=[^\w])|^)(?:{_alt(rules['recurring_before'])})(?:\s+(?:في|خلال))?\s+$"),
         "recurring_before_keys": frozenset(_first_words(rules["recurring_before"])),
         "recurring_after": re.compile(rf"\s+(?:{_alt(rules['recurring_after'])}){_END}"),
@@ -1008,7 +1008,8 @@ def _ranges(text: str, candidates: list[Candidate], c: dict[str, Any]) -> list[C
             continue
         dual = _dual_opening(text, previous, candidate, c) if previous is not None else None
         if dual is not None:
-            out[-1] = Candidate(dual.start(), candidate.end, "range", {"from": previous, "to": candidate})
+            # the noun (with its preposition, "بشهري") starts the range, not a conjunction glued to it ("ويومي السبت والأحد")
+            out[-1] = Candidate(dual.start("n"), candidate.end, "range", {"from": previous, "to": candidate})
             continue
         if candidate.kind in _DAY_OF_MONTH_KINDS and candidate.data.get("day") is not None:
             # "من 19 إلى 21 أبريل", "من 10 إلى 14 الشهر الجاري": the first day of the second's month

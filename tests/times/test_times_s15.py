@@ -67,3 +67,11 @@ def test_the_since_words_load():
     rule = relative_rules()["since_before_date"]
     assert set(rule) == {"words", "between"} and "منذ" in rule["words"]
     assert all(isinstance(w, str) and " " not in w for w in rule["words"] + rule["between"])
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("ويومي السبت والأحد شهدت المدينة احتجاجات.", ("يومي السبت والأحد", "2026-06-20/2026-06-21")),
+    ("وفي شهري مايو ويونيو ارتفعت الأسعار.", ("شهري مايو ويونيو", "2026-05/2026-06")),
+])
+def test_a_dual_range_starts_at_its_noun_not_at_a_glued_conjunction(sentence, expected):
+    assert times(sentence, "2026-06-21") == [expected]
