@@ -132,6 +132,8 @@ def _cues() -> dict:
         "caption_only_label": re.compile(rf"^(?:{_alternation(raw['caption_only_labels'])})\s*[،,:]"),
         "credit_label": re.compile(rf"^(?:{_alternation(raw['credit_labels'])})\s*[،,:]"),
         "ago_line": _ago_line(raw["relative_date_line"]),
+        # "السنة 12", "العدد: 4021", "قراءة 3 دقائق": a part beside a date line's date, at most three words after its cue
+        "date_line_aside": re.compile(rf"^\W*(?:{_alternation(raw['date_line_asides'])})\s*:?(?:\s+[^\s|•\-–—]+){{0,3}}\s*$"),
         "related": re.compile(rf"^\W*(?:{_alternation(raw['boilerplate']['related'])})(?!\w)"),
         "page_line": re.compile(rf"^\W*(?:{_alternation(raw['boilerplate']['short'])})(?!\w)"),
         "kicker": re.compile(rf"^\W*(?:{_alternation(raw['boilerplate']['kickers'])})\W*$"),
@@ -196,7 +198,7 @@ def _read_date_line(line: Line) -> tuple[str, Line] | None:
         leftover = leftover[: found.start] + " " * (found.end - found.start) + leftover[found.end:]
     leftover = _SITE_NAME.sub(" ", leftover)   # "arabic.news.cn | 2020-01-23 14:05:32": the site's own name
     has_cue = has_cue or bool(cues["bracketed_date_cue"].search(normalised.text))   # "(تم التحديث: …)"
-    leftover = _without_ago_parts(leftover)   # "منذ 4 ساعات | 08 أكتوبر 2025": the post's age beside its date
+    leftover = _without_asides(leftover, normalised.text)   # "منذ 4 ساعات | 08 أكتوبر 2025": the post's age beside its date
     leftover_words = [w for w in re.findall(r"[^\W\d_]+", leftover) if w not in _DATE_WORDS()]
     if not has_cue:
         # "… 11:20 | آخر تحديث: الأحد 16 نوفمبر 2025 - 13:40", "الأحد 16 نوفمبر 2025 آخر تحديث: 12:20":
@@ -220,16 +222,20 @@ def _read_date_line(line: Line) -> tuple[str, Line] | None:
     return value, Line(line.start + start, line.start + end, line.text[start:end])
 
 
-_LINE_PART = re.compile(r"[^|•]+")
+_LINE_PART = re.compile(r"[^|•\-–—]+")
 
 
-def _without_ago_parts(leftover: str) -> str:
-    """The leftover of a date line with the parts between bars that only say how long ago the
-    post went up ("منذ 4 ساعات | 08 أكتوبر 2025") blanked, one char for one: such a part is
-    a relative date line of its own (relative_date_line), no sentence."""
-    pattern = _cues()["ago_line"]
-    for part in _LINE_PART.finditer(leftover):
-        if part.group().strip() and pattern.match(_ago_line_words(part.group())):
+def _without_asides(leftover: str, line: str) -> str:
+    """The leftover of a date line (its normalised `line` with the dates blanked) with the
+    parts between bars or dashes of the line that are no sentence blanked, one char for one:
+    how long ago the post went up ("منذ 4 ساعات | 08 أكتوبر 2025", a relative date line of its
+    own) and the page's asides beside the date (issue number, the paper's year, reading time:
+    date_line_asides)."""
+    cues = _cues()
+    for part in _LINE_PART.finditer(line):
+        text = leftover[part.start():part.end()]
+        words = _ago_line_words(text)
+        if words and (cues["ago_line"].match(words) or cues["date_line_aside"].match(" ".join(text.split()))):
             leftover = leftover[:part.start()] + " " * (part.end() - part.start()) + leftover[part.end():]
     return leftover
 

@@ -699,3 +699,14 @@ def test_a_bare_date_above_the_last_paragraph_stays_body():
 ])
 def test_a_date_line_with_the_posts_age_beside_it(line, date):
     assert _date_line(line) == date
+
+
+@pytest.mark.parametrize("line, date", [
+    ("الأربعاء 8 أكتوبر 2025 - السنة 12 - العدد 4021", "2025-10-08"),
+    ("08/10/2025 | قراءة 3 دقائق", "2025-10-08"),
+    ("الأربعاء 8 أكتوبر 2025 | وقت القراءة: 3 دقائق", "2025-10-08"),
+    ("العدد الكبير من القتلى سقط في 8 أكتوبر 2025", None),   # a sentence, no aside between bars
+    ("8 أكتوبر 2025 | العدد الكبير من القتلى سقط في المدينة", None),
+])
+def test_a_date_line_with_the_papers_issue_or_reading_time_beside_it(line, date):
+    assert _date_line(line) == date
