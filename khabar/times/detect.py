@@ -536,7 +536,10 @@ def detect(normalised: Normalised, index: dict[str, list[int]] | None = None) ->
         found.append(Candidate(yawm.start("y") if yawm else date.start, date.end, "absolute",
                                {"year": date.year, "month": date.month, "day": date.day, "calendar": date.calendar,
                                 "direction": _since_direction(text, date, c), "days": date.days,
-                                "deadline": date.year is None and _nearest_occurrence(text, date.start, c)}))
+                                "deadline": date.year is None and _nearest_occurrence(text, date.start, c),
+                                # "شهر ذي القعدة" alone: like "شهر رمضان", the occurrence nearest the anchor
+                                "nearest": (date.calendar == "hijri" and date.year is None and date.day is None
+                                            and date.direction is None)}))
     for m in scan("anaphoric"):
         if _squash(m["x"]) in c["day_after_phrases"] and (
                 _previous_word(text, m.start("x")) in c["day_after_heads"] or text.startswith("لل", m.end("x") + 1)):

@@ -75,3 +75,15 @@ def test_the_since_words_load():
 ])
 def test_a_dual_range_starts_at_its_noun_not_at_a_glued_conjunction(sentence, expected):
     assert times(sentence, "2026-06-21") == [expected]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # 8 October 2025 is 16 Rabi II 1447: Dhu al-Qa'da 1446 ended five months before, 1447's is six months ahead
+    ("وتراجعت أعداد الزوار في شهر ذي القعدة.", [("شهر ذي القعدة", "2025-04-29/2025-05-27")]),
+    ("وتنتهي المرحلة الأولى نهاية شهر رجب.", [("نهاية شهر رجب", "2025-12-21/2026-01-19")]),
+    ("وفي شهر صفر سجلت الوزارة 40 حالة.", [("شهر صفر", "2025-07-26/2025-08-23")]),
+    # without شهر, a Hijri month name alone stays a name or a word ("صفر" is zero, "رجب" a given name)
+    ("وقال رجب إن النتيجة انتهت صفر مقابل هدف.", []),
+])
+def test_a_hijri_month_after_the_noun_month_is_its_nearest_occurrence(sentence, expected):
+    assert times(sentence, "2025-10-08") == expected
