@@ -343,10 +343,13 @@ def test_a_date_line_under_the_article():
     ("كتب - أحمد علي | 16 نوفمبر 2025", "كتب - أحمد علي"),
     ("بواسطة أحمد علي - 16 نوفمبر 2025", "بواسطة أحمد علي"),
     ("الكاتب: أحمد علي | 16/11/2025", "الكاتب: أحمد علي"),
+    # a weekday before its own comma stays with the date, not with the byline
+    ("كتب: أحمد علي | الأحد، 16 نوفمبر 2025 02:15 م", "كتب: أحمد علي"),
+    ("بقلم أحمد علي - الأحد، 16 نوفمبر 2025", "بقلم أحمد علي"),
 ])
 def test_a_dated_byline(line, byline):
     s = read_structure(article("الحكومة تعلن خطة جديدة للنقل العام", line))
-    assert s.byline.text == byline and s.published == "2025-11-16"
+    assert s.byline.text == byline and s.published[:10] == "2025-11-16"
 
 
 def test_an_official_agency_dateline_on_a_line_of_its_own_without_a_date_line():
@@ -643,16 +646,6 @@ def test_an_agency_word_after_a_place_without_a_day_or_dash_needs_its_mark():
     """Without a day between them, a wire agency right after a place still needs a dash before it."""
     s = read_structure(article("عنوان الخبر هنا", body="دمشق سانا " + BODY))
     assert s.dateline is None or s.dateline.agency is None
-
-
-@pytest.mark.parametrize("line, byline", [
-    ("كتب: محمد حسن | الأربعاء، 8 أكتوبر 2025 02:15 م", "كتب: محمد حسن"),
-    ("بقلم سامي يوسف - الخميس، 9 أكتوبر 2025", "بقلم سامي يوسف"),
-    ("كتب - أحمد علي | 16 نوفمبر 2025", "كتب - أحمد علي"),
-])
-def test_a_weekday_before_its_comma_stays_with_the_bylines_date(line, byline):
-    s = read_structure(article("محافظ القاهرة يتفقد أعمال التطوير", line))
-    assert s.byline.text == byline and s.published[:4] == "2025"
 
 
 @pytest.mark.parametrize("line, date", [
