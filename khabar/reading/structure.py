@@ -132,6 +132,8 @@ def _cues() -> dict:
         "caption_only_label": re.compile(rf"^(?:{_alternation(raw['caption_only_labels'])})\s*[،,:]"),
         "credit_label": re.compile(rf"^(?:{_alternation(raw['credit_labels'])})\s*[،,:]"),
         "ago_line": _ago_line(raw["relative_date_line"]),
+        # "السنة 12", "العدد: 4021", "قراءة 3 دقائق": a part beside a date line's date, at most three words after its cue
+        "date_line_aside": re.compile(rf"^\W*(?:{_alternation(raw['date_line_asides'])})\s*:?(?:\s+[^\s|•\-–—]+){{0,3}}\s*$"),
         "related": re.compile(rf"^\W*(?:{_alternation(raw['boilerplate']['related'])})(?!\w)"),
         "page_line": re.compile(rf"^\W*(?:{_alternation(raw['boilerplate']['short'])})(?!\w)"),
         "kicker": re.compile(rf"^\W*(?:{_alternation(raw['boilerplate']['kickers'])})\W*$"),
@@ -144,14 +146,18 @@ def _cues() -> dict:
 
 def _ago_line(words: dict) -> re.Pattern[str]:
     """A relative date line, normalised: an `ago` cue, then a count and a unit ("منذ 3 ساعات",
-    "منذ يوم واحد"), or two joined by و ("منذ 6 ساعات و20 دقيقة")."""
+    "منذ يوم واحد"), or two joined by و ("منذ 6 ساعات و20 دقيقة"); or a day word and a clock
+    ("أمس 10:42 م")."""
     amount = (rf"(?:\d+\s+)?(?:{_alternation(words['units'])})"
               rf"(?:\s+(?:{_alternation(words['one'])}))?")
-    return re.compile(rf"^(?:{_alternation(words['ago'])})\s*:?\s+{amount}(?:\s+و\s*{amount})?$")
+    # the clock of "أمس 10:42 م", its colon read as a space (_ago_line_words)
+    clock = r"\d{1,2}\s+\d{2}(?:\s+(?:ص|م|صباحا|مساء))?"
+    return re.compile(rf"^(?:(?:{_alternation(words['ago'])})\s*:?\s+{amount}(?:\s+و\s*{amount})?"
+                      rf"|(?:{_alternation(words['days'])})\s+(?:الساعه\s+)?{clock})$")
 
 
 _AFTER_NOON = re.compile(r"\s*(?:م|مساء|مساءا|pm|p\.m\.)(?![^\W_])")  # right after a clock time ("04:12 م")
-_TIME = re.compile(r"(?<!\d)([01]?\d|2[0-3])[:.]([0-5]\d)(?!\d)")
+_TIME = re.compile(r"(?<!\d)([01]?\d|2[0-3])[:.]([0-5]\d)(?::[0-5]\d)?(?!\d)")   # "02:15:00 م": the seconds before the half
 _DATE_LINE_FILLER = re.compile(r"^[\W\d\s]*$")
 _SITE_NAME = re.compile(r"(?<![\w.])[A-Za-z][\w-]*(?:\.[A-Za-z][\w-]*)+(?![\w.])")   # arabic.news.cn, www.x.com
 
@@ -183,7 +189,7 @@ def _read_date_line(line: Line) -> tuple[str, Line] | None:
     searched = _DATE_PART_SEPARATOR.sub(lambda m: " " * len(m.group()), normalised.text)
     dates = [d for d in find_absolute_dates(searched) if d.year is not None and d.day is not None]
     if not dates:
-        return _month_day_year_line(line, normalised) or _latin_date_line(line)
+        return _month_day_year_line(line, normalised) or _latin_date_line(line) or _short_year_line(line, normalised)
     cues = _cues()
     has_cue = bool(cues["date_cue"].search(normalised.text))
     # Without a cue, the line must be (almost) nothing but the date: weekday, date, time.
@@ -192,6 +198,7 @@ def _read_date_line(line: Line) -> tuple[str, Line] | None:
         leftover = leftover[: found.start] + " " * (found.end - found.start) + leftover[found.end:]
     leftover = _SITE_NAME.sub(" ", leftover)   # "arabic.news.cn | 2020-01-23 14:05:32": the site's own name
     has_cue = has_cue or bool(cues["bracketed_date_cue"].search(normalised.text))   # "(تم التحديث: …)"
+    leftover = _without_asides(leftover, normalised.text)   # "منذ 4 ساعات | 08 أكتوبر 2025": the post's age beside its date
     leftover_words = [w for w in re.findall(r"[^\W\d_]+", leftover) if w not in _DATE_WORDS()]
     if not has_cue:
         # "… 11:20 | آخر تحديث: الأحد 16 نوفمبر 2025 - 13:40", "الأحد 16 نوفمبر 2025 آخر تحديث: 12:20":
@@ -213,6 +220,24 @@ def _read_date_line(line: Line) -> tuple[str, Line] | None:
         value = datetime(chosen.year, chosen.month, chosen.day, hour, int(time_match[2])).isoformat(timespec="minutes")
     start, end = normalised.span(chosen.start, chosen.end)
     return value, Line(line.start + start, line.start + end, line.text[start:end])
+
+
+_LINE_PART = re.compile(r"[^|•\-–—]+")
+
+
+def _without_asides(leftover: str, line: str) -> str:
+    """The leftover of a date line (its normalised `line` with the dates blanked) with the
+    parts between bars or dashes of the line that are no sentence blanked, one char for one:
+    how long ago the post went up ("منذ 4 ساعات | 08 أكتوبر 2025", a relative date line of its
+    own) and the page's asides beside the date (issue number, the paper's year, reading time:
+    date_line_asides)."""
+    cues = _cues()
+    for part in _LINE_PART.finditer(line):
+        text = leftover[part.start():part.end()]
+        words = _ago_line_words(text)
+        if words and (cues["ago_line"].match(words) or cues["date_line_aside"].match(" ".join(text.split()))):
+            leftover = leftover[:part.start()] + " " * (part.end() - part.start()) + leftover[part.end():]
+    return leftover
 
 
 @lru_cache(maxsize=1)
@@ -242,6 +267,31 @@ def _month_day_year_line(line: Line, normalised) -> tuple[str, Line] | None:
 
 
 @lru_cache(maxsize=1)
+def _short_year() -> re.Pattern[str]:
+    from khabar.times.calendars import weekday_names
+
+    return re.compile(rf"^\W*(?:{_alternation(_raw_cues()['date_line_cues'])})\s*:?\s*"
+                      rf"(?:(?:{_alternation(weekday_names())})\s*[،,]?\s*)?"
+                      r"(?P<day>\d{1,2})(?P<sep>[/.\-])(?P<month>\d{1,2})(?P=sep)(?P<year>\d{2})(?!\d)"
+                      r"(?:\s*[|\-–—]?\s*\d{1,2}[:.]\d{2}(?:\s*(?:ص|م|صباحا|مساء))?)?\W*$")
+
+
+def _short_year_line(line: Line, normalised) -> tuple[str, Line] | None:
+    """A cued date line whose year has two digits ("نشر بتاريخ: 08/10/25"): the day, month and
+    year of this century.  Only after a cue and as a whole line: bare, "08/10/25" may be a score
+    or a reference."""
+    match = _short_year().match(normalised.text)
+    if not match:
+        return None
+    try:
+        day = datetime(2000 + int(match["year"]), int(match["month"]), int(match["day"]))
+    except ValueError:
+        return None
+    start, end = normalised.span(match.start("day"), match.end("year"))
+    return day.date().isoformat(), Line(line.start + start, line.start + end, line.text[start:end])
+
+
+@lru_cache(maxsize=1)
 def _latin_date() -> tuple[re.Pattern[str], dict[str, int]]:
     """The whole-line pattern of an English date line and its month names' numbers."""
     raw = _raw_cues()
@@ -250,7 +300,7 @@ def _latin_date() -> tuple[re.Pattern[str], dict[str, int]]:
     weekday = _alternation(raw["latin_weekdays"])
     cue = _alternation(raw["date_line_cues"])
     zone = _alternation(raw["latin_time_zones"])
-    clock = (r"(?:\s*[,|\-–—]?\s*(?:at\s+)?(?P<hour>\d{1,2})[:.](?P<minute>\d{2})(?::\d{2})?"
+    clock = (r"(?:\s*[,|\-–—]?\s*(?:at\s+|à\s+)?(?P<hour>\d{1,2})[:.h](?P<minute>\d{2})(?::\d{2})?"
              rf"(?:\s*(?P<half>am|pm|a\.m\.|p\.m\.))?(?:\s*(?:{zone})(?:\s*[+-]\s*\d{{1,2}}(?::?\d{{2}})?)?|\s*[+-]\d{{2}}:?\d{{2}})?)?")
     pattern = re.compile(
         rf"^\W*(?:(?:{cue})\s*:?\s*)?(?:(?:{weekday})\.?,?\s+)?"
@@ -441,15 +491,30 @@ def _dated_byline(line: Line) -> tuple[Line, Line, tuple[str, Line]] | None:
     cued = bool(_cues()["byline_cue"].match(normalise_word(line.text)))
     # the last separator first: the date closes the line, and a dash may follow the cue
     # ("كتب - أحمد علي | 16 نوفمبر 2025" is signed by "كتب - أحمد علي", not by "كتب")
-    for separator in reversed(list(_BYLINE_DATE_SEPARATOR.finditer(line.text))):
-        head = Line(line.start, line.start + separator.start(), line.text[:separator.start()])
+    separators = list(_BYLINE_DATE_SEPARATOR.finditer(line.text))
+    for index in range(len(separators) - 1, -1, -1):
+        head_end = separators[index].start()
+        head = Line(line.start, line.start + head_end, line.text[:head_end])
         if not cued and not (head.words <= 4 and _names_an_outlet(head.text, media_only=True)):
             continue   # "الشرق الأوسط - الخميس 31 أكتوبر 2019": the outlet's name is a byline too
-        tail = Line(line.start + separator.end(), line.end, line.text[separator.end():])
+        tail = Line(line.start + separators[index].end(), line.end, line.text[separators[index].end():])
         read = _read_date_line(tail) if head.text.strip() and tail.text else None
         if read:
-            return head, tail, read
+            return _with_its_weekday(line, separators[:index], head, tail, read)
     return None
+
+
+def _with_its_weekday(line: Line, before: list[re.Match], head: Line, tail: Line,
+                      read: tuple[str, Line]) -> tuple[Line, Line, tuple[str, Line]]:
+    """A weekday set off by its own comma belongs to the date after it, not to the byline
+    ("كتب: محمد حسن | الأربعاء، 8 أكتوبر 2025" is signed by "كتب: محمد حسن")."""
+    from khabar.times.calendars import weekday_names
+
+    if not before or normalise_word(head.text[before[-1].end():].strip()) not in weekday_names():
+        return head, tail, read
+    cut = before[-1]
+    return (Line(line.start, line.start + cut.start(), line.text[:cut.start()]),
+            Line(line.start + cut.end(), line.end, line.text[cut.end():]), read)
 
 
 _ARABIC_LETTER = re.compile(r"[\u0621-\u064a]")
@@ -737,12 +802,16 @@ _CLOSING_WORDS = 8   # words at most of such a line: cue, weekday, date, clock
 
 def _take_closing_date_line(structure: Structure) -> None:
     """A date line with its cue under the article ("نشر في 16 نوفمبر 2025", "تاريخ النشر:
-    16/11/2025" at the page's end), on a page with none above: the date line, not body."""
+    16/11/2025" at the page's end), on a page with none above: the date line, not body.  The
+    page's last line may also be a bare date ("08/10/2025", "الأربعاء 8 أكتوبر 2025"): a
+    sentence never is, and _read_date_line takes a line without a cue only when it holds
+    nothing but the date."""
     paragraphs = structure.paragraphs
     for index in range(len(paragraphs) - 1, max(0, len(paragraphs) - _CLOSING_REACH) - 1, -1):
         line = paragraphs[index]
+        cued = _cues()["date_cue"].match(normalise_word(line.text))
         if (index == 0 or line.words > _CLOSING_WORDS or line.text.rstrip().endswith(_FULL_STOPS)
-                or not _cues()["date_cue"].match(normalise_word(line.text))):
+                or not (cued or index == len(paragraphs) - 1)):
             continue   # not "نشر التقرير في 16 نوفمبر 2025 وأثار جدلا واسعا.": a sentence of the body
         read = _read_date_line(line)
         if read:
@@ -836,7 +905,11 @@ def _headline_below_date(lines: list[Line], date_index: int, structure: Structur
 
 # the day (and month) some agencies put between place and agency: "الكويت - 14 - 2 (كونا) --",
 # "عمان 12 تموز (بترا)-", with paired month names "بيروت في 5 آذار/مارس (أ ف ب) -"
-_DATELINE_DATE = r"(?:\d{1,2}\s*(?:[\-/]\s*\d{1,2}(?:\s*[\-/]\s*\d{2,4})?|[^\W\d_]+(?:\s[^\W\d_]+)?(?:\s*/\s*[^\W\d_]+)?(?:\s+\d{4})?)\s*)?"
+_ONE_DATELINE_DATE = (r"\d{1,2}\s*(?:[\-/]\s*\d{1,2}(?:\s*[\-/]\s*\d{2,4})?"
+                      r"|[^\W\d_]+(?:\s[^\W\d_]+)?(?:\s*/\s*[^\W\d_]+)?(?:\s+\d{4})?)(?:\s*(?:هـ|ه|م)(?!\w))?")
+# the day of a dateline, or a Hijri day with the Gregorian one it matches (the Saudi agency's "الرياض 16 ربيع
+# الآخر 1447 هـ الموافق 08 أكتوبر 2025 م واس"; the era marks are taken with their dates)
+_DATELINE_DATE = rf"(?P<day>{_ONE_DATELINE_DATE}(?:\s+الموافق\s+{_ONE_DATELINE_DATE})?\s*)?"
 
 
 @lru_cache(maxsize=1)
@@ -873,8 +946,8 @@ def _find_dateline(text: str, paragraph: Line) -> Dateline | None:
         return None  # an outlet not on the list, or an agency without a closing mark, only after a known place
     if match["agency5"] and not _quoted_outlet(match["agency5"]):
         return _place_only_dateline(paragraph, normalised)  # 'بيروت - «لن نتراجع»:' quotes, names no outlet
-    if match["agency6"] and not re.search(r"[\-–—]\s*$", normalised.text[:match.start("agency6")]):
-        return _place_only_dateline(paragraph, normalised)  # with no closing mark, the agency follows a dash
+    if match["agency6"] and not match["day"] and not re.search(r"[\-–—]\s*$", normalised.text[:match.start("agency6")]):
+        return _place_only_dateline(paragraph, normalised)  # with no closing mark, the agency follows a dash or a day
     end = match.end()
     while end > 0 and normalised.text[end - 1].isspace():
         end -= 1

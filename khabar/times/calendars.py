@@ -257,9 +257,10 @@ def _find_absolute_dates(normalised: str, vocabulary: "set[str] | None",
         if match["year"] is None:
             # "28 رمضان الماضي", "رمضان الماضي", "10 ذي الحجة": resolved against the anchor's
             # Hijri year; without a direction only a day of a month whose name is no common
-            # word ("2 صفر" is a score)
-            if match["direction"] is None and (day is None or _key(match["month"]) in _hijri_needs_year()):
-                continue
+            # word ("2 صفر" is a score), or a month after the noun شهر
+            if match["direction"] is None and (day is None or _key(match["month"]) in _hijri_needs_year()) \
+                    and not (day is None and "شهر" in normalised[match.start():match.start("month")]):
+                continue   # ("شهر ذي القعدة", "شهر رجب": the noun شهر makes the name a month)
             if day is None or 1 <= day <= 30:
                 found.append(AbsoluteDate(match.start(), match.end(), None, month, day, "hijri",
                                           direction_words()[match["direction"]] if match["direction"] else None))

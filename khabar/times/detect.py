@@ -166,7 +166,8 @@ def _compiled() -> dict[str, Any]:
         "feasts": _keyed(_feasts()),
         "ordinal_numbers": {normalise_word(w): n + 1 for n, w in enumerate(rules["ordinal_day_words"])},
         "ordinal_day": re.compile(
-            rf"(?:(?<=[^\w])|^)(?P<x>[وف]?(?:ال|لل|بال)يوم\s+(?:{_alt(ordinal_days())})"
+            # not "لليوم الثالث على التوالي": for the Nth day in a row counts how long, like a duration
+            rf"(?:(?<=[^\w])|^)(?P<x>[وف]?(?:ال|بال)يوم\s+(?:{_alt(ordinal_days())})"
             rf"|[وف]?(?:{_alt(rules['ordinal_day_words'])})\s+ايام){_END}"),
         "same_year": re.compile(rf"{_START_NO_ARTICLE}(?P<x>{_alt(rules['same_year'] + rules['next_year'])}){_END}"),
         "same_period": re.compile(rf"{_START_NO_ARTICLE}(?P<x>{_alt(rules['same_periods'])}){_END}"),
@@ -274,8 +275,11 @@ def _compiled() -> dict[str, Any]:
         "hour_parts": _keyed(rules["hour_parts"]),
         "deadline_words": {normalise_word(w) for w in rules["deadline_words"]},
         "effective_from": re.compile(rf"(?:(?<=[^\w])|^)[وف]?(?:{_alt(rules['effective_from'])})\s+$"),
-        "dual_month_opening": re.compile(rf"(?:(?<=[^\w])|^)[وفبل]?(?:{_alt(rules['dual_month_nouns'])})\s+$"),
-        "dual_day_opening": re.compile(rf"(?:(?<=[^\w])|^)[وفبل]?(?:{_alt(rules['dual_day_nouns'])})\s+$"),
+        "since_before_date": re.compile(
+            rf"(?:(?<=[^\w])|^)[وف]?(?:{_alt(rules['since_before_date']['words'])})\s+"
+            rf"(?:(?:{_alt(rules['since_before_date']['between'])})\s+(?:من\s+)?)?$"),
+        "dual_month_opening": re.compile(rf"(?:(?<=[^\w])|^)[وف]?(?P<n>[بل]?(?:{_alt(rules['dual_month_nouns'])}))\s+$"),
+        "dual_day_opening": re.compile(rf"(?:(?<=[^\w])|^)[وف]?(?P<n>[بل]?(?:{_alt(rules['dual_day_nouns'])}))\s+$"),
         "recurring_before": re.compile(rf"(?:(?<=[^\w])|^)(?:{_alt(rules['recurring_before'])})(?:\s+(?:في|خلال))?\s+$"),
         "recurring_before_keys": frozenset(_first_words(rules["recurring_before"])),
         "recurring_after": re.compile(rf"\s+(?:{_alt(rules['recurring_after'])}){_END}"),
@@ -531,8 +535,11 @@ def detect(normalised: Normalised, index: dict[str, list[int]] | None = None) ->
         yawm = _YAWM_BEFORE.search(text, max(0, date.start - 8), date.start) if date.day is not None else None
         found.append(Candidate(yawm.start("y") if yawm else date.start, date.end, "absolute",
                                {"year": date.year, "month": date.month, "day": date.day, "calendar": date.calendar,
-                                "direction": date.direction, "days": date.days,
-                                "deadline": date.year is None and _nearest_occurrence(text, date.start, c)}))
+                                "direction": _since_direction(text, date, c), "days": date.days,
+                                "deadline": date.year is None and _nearest_occurrence(text, date.start, c),
+                                # "شهر ذي القعدة" alone: like "شهر رمضان", the occurrence nearest the anchor
+                                "nearest": (date.calendar == "hijri" and date.year is None and date.day is None
+                                            and date.direction is None)}))
     for m in scan("anaphoric"):
         if _squash(m["x"]) in c["day_after_phrases"] and (
                 _previous_word(text, m.start("x")) in c["day_after_heads"] or text.startswith("لل", m.end("x") + 1)):
@@ -937,6 +944,15 @@ def _habitual(text: str, candidate: Candidate, c: dict[str, Any]) -> bool:
     return c["recurring_before"].search(text, max(0, candidate.start - 24), candidate.start) is not None
 
 
+def _since_direction(text: str, date, c: dict[str, Any]) -> str | None:
+    """The date's own direction, or "past" for a day without its year right after منذ ("منذ
+    7 أكتوبر", "منذ مطلع يوليو"): what something has lasted since lies behind the anchor, so
+    it is never the coming occurrence a few days ahead."""
+    if date.direction is not None or date.year is not None:
+        return date.direction
+    return "past" if c["since_before_date"].search(text, max(0, date.start - 24), date.start) else None
+
+
 def _nearest_occurrence(text: str, start: int, c: dict[str, Any]) -> bool:
     """Does a deadline word ("حتى 30 يونيو") or an effective-from phrase ("ابتداء من الأول من
     مايو") stand before a date without its year: then it is the occurrence nearest the anchor."""
@@ -995,7 +1011,8 @@ def _ranges(text: str, candidates: list[Candidate], c: dict[str, Any]) -> list[C
             continue
         dual = _dual_opening(text, previous, candidate, c) if previous is not None else None
         if dual is not None:
-            out[-1] = Candidate(dual.start(), candidate.end, "range", {"from": previous, "to": candidate})
+            # the noun (with its preposition, "بشهري") starts the range, not a conjunction glued to it ("ويومي السبت والأحد")
+            out[-1] = Candidate(dual.start("n"), candidate.end, "range", {"from": previous, "to": candidate})
             continue
         if candidate.kind in _DAY_OF_MONTH_KINDS and candidate.data.get("day") is not None:
             # "من 19 إلى 21 أبريل", "من 10 إلى 14 الشهر الجاري": the first day of the second's month
@@ -1189,7 +1206,8 @@ def _skip_clitic(text: str, start: int) -> int:
     return start
 
 
-_YEAR_OR_DAY_NAME = re.compile(r"\s+(?:(?:19|20)\d\d(?!\d)|ال(?:اثنين|ثلاثاء|اربعاء|خميس|جمعه|سبت|احد)(?!\w))")
+# "منذ عام 1999", "قبل يوم الجمعة", "منذ يوم 7 أكتوبر": a year, a weekday or a day of the month after the unit word
+_YEAR_OR_DAY_NAME = re.compile(r"\s+(?:(?:19|20)\d\d(?!\d)|ال(?:اثنين|ثلاثاء|اربعاء|خميس|جمعه|سبت|احد)(?!\w)|\d{1,2}(?![\d:.,/]))")
 
 
 _CLAUSE_BREAK = re.compile(r"[،,؛;:.!?؟«»\"“”()]")
@@ -1255,7 +1273,7 @@ def _ago(text: str, m: re.Match, c: dict[str, Any]) -> Candidate | None:
         return None
     following = text[m.end("u"):m.end("u") + 24]
     if _YEAR_OR_DAY_NAME.match(following):
-        return None  # "منذ عام 1999", "قبل يوم الجمعة": the unit word heads a date, it counts nothing
+        return None  # "منذ عام 1999", "قبل يوم الجمعة", "منذ يوم 7 أكتوبر": the unit word heads a date, it counts nothing
     particle = _squash(m["p"])
     if particle == "منذ" and m["bound"]:
         return None   # "أكبر عملية منذ أكثر من عام": how long, not when

@@ -1,6 +1,7 @@
 """The reading stage on article heads composed in many outlets' house styles
 (tests/reading/data/page_battery.yaml): headline, byline, publication date, dateline, photo
-lines and the first body paragraph, as the gold format defines them."""
+lines and the first body paragraph, as the gold format defines them.  page_battery_s15.yaml (round 15)
+adds outlets not yet in the corpus; a page there with a `gap` is a known failure, run as a strict xfail."""
 
 from __future__ import annotations
 
@@ -11,7 +12,8 @@ import pytest
 import khabar
 from khabar.datafile import load_yaml
 
-PAGES = load_yaml((Path(__file__).parent / "data" / "page_battery.yaml").read_text("utf-8"))["pages"]
+PAGES = [page for name in ("page_battery.yaml", "page_battery_s15.yaml")
+         for page in load_yaml((Path(__file__).parent / "data" / name).read_text("utf-8"))["pages"]]
 FIELDS = ("headline", "byline", "published", "place", "agency", "captions", "body")
 
 
@@ -19,7 +21,7 @@ def test_battery_schema():
     ids = [page["id"] for page in PAGES]
     assert len(ids) == len(set(ids)) >= 15
     for page in PAGES:
-        assert set(FIELDS) <= set(page), page["id"]
+        assert set(FIELDS) <= set(page) <= {"id", "text", "paragraphs", "gap", *FIELDS}, page["id"]
         assert page["headline"] in page["text"] and page["body"] in page["text"], page["id"]
 
 
@@ -38,7 +40,11 @@ def _read(text: str) -> dict:
     }
 
 
-@pytest.mark.parametrize("page", PAGES, ids=[page["id"] for page in PAGES])
+def _marks(page: dict) -> list:
+    return [pytest.mark.xfail(reason=page["gap"], strict=True)] if page.get("gap") else []
+
+
+@pytest.mark.parametrize("page", [pytest.param(page, marks=_marks(page), id=page["id"]) for page in PAGES])
 def test_page(page):
     got = _read(page["text"])
     for field in FIELDS:

@@ -343,10 +343,13 @@ def test_a_date_line_under_the_article():
     ("كتب - أحمد علي | 16 نوفمبر 2025", "كتب - أحمد علي"),
     ("بواسطة أحمد علي - 16 نوفمبر 2025", "بواسطة أحمد علي"),
     ("الكاتب: أحمد علي | 16/11/2025", "الكاتب: أحمد علي"),
+    # a weekday before its own comma stays with the date, not with the byline
+    ("كتب: أحمد علي | الأحد، 16 نوفمبر 2025 02:15 م", "كتب: أحمد علي"),
+    ("بقلم أحمد علي - الأحد، 16 نوفمبر 2025", "بقلم أحمد علي"),
 ])
 def test_a_dated_byline(line, byline):
     s = read_structure(article("الحكومة تعلن خطة جديدة للنقل العام", line))
-    assert s.byline.text == byline and s.published == "2025-11-16"
+    assert s.byline.text == byline and s.published[:10] == "2025-11-16"
 
 
 def test_an_official_agency_dateline_on_a_line_of_its_own_without_a_date_line():
@@ -608,3 +611,95 @@ def test_an_english_date_line_with_seconds_a_zone_or_a_two_word_cue():
     assert read("16-Nov-2025") == "2025-11-16" and read("16/Nov/2025 10:20") == "2025-11-16T10:20"
     assert not read("16-Nov/2025")
     assert not read("Sun, 16 Nov 2025 GMT report") and not read("Published On 16 Nov 2025 by the desk")
+
+
+def test_a_french_date_line_of_a_maghrebi_template():
+    """Maghrebi sites' French templates: a cue "Publié le" or "Mis à jour le" before a numeric date,
+    a French weekday and month name, a clock written "10h30"; a French phrase that holds no whole
+    date line stays none."""
+    assert _date_line("Publié le 08/10/2025 à 10h30") == "2025-10-08"
+    assert _latin_line("mercredi 8 octobre 2025") == "2025-10-08"
+    assert _latin_line("Publié le : 8 février 2026 à 10h30") == "2026-02-08T10:30"
+    assert _latin_line("Mis à jour le 3 août 2025 à 09:15") == "2025-08-03T09:15"
+    assert not _latin_line("le 8 octobre 2025 la réunion") and not _latin_line("octobre 2025")
+
+
+def test_an_update_line_in_french_above_the_publication_line_is_not_the_date():
+    text = article("الحكومة تصادق على مرسوم الدعم", "Mis à jour le 09/10/2025 à 11:02 | Publié le 08/10/2025 à 10:30")
+    assert read_structure(text).published.startswith("2025-10-08")
+
+
+@pytest.mark.parametrize("opening, place, agency", [
+    ("الرياض 16 ربيع الآخر 1447 هـ الموافق 08 أكتوبر 2025 م واس أعلنت", "الرياض", "واس"),
+    ("جدة 3 رجب 1447هـ الموافق 23 ديسمبر 2025م واس – أعلنت", "جدة", "واس"),
+    ("الدمام 05 شعبان 1446 هـ واس أعلنت", "الدمام", "واس"),
+])
+def test_a_saudi_dateline_with_hijri_and_gregorian_days(opening, place, agency):
+    """The Saudi agency's dateline: place, the Hijri day and era mark, الموافق and the Gregorian day,
+    then the agency with no closing mark (the days before it mark the dateline)."""
+    s = read_structure(article("المملكة تدين الهجوم", body=opening + " " + BODY))
+    assert s.dateline.place.text == place
+    assert s.dateline.agency.text == agency
+
+
+def test_an_agency_word_after_a_place_without_a_day_or_dash_needs_its_mark():
+    """Without a day between them, a wire agency right after a place still needs a dash before it."""
+    s = read_structure(article("عنوان الخبر هنا", body="دمشق سانا " + BODY))
+    assert s.dateline is None or s.dateline.agency is None
+
+
+@pytest.mark.parametrize("line, date", [
+    ("نشر بتاريخ: 08/10/25", "2025-10-08"),
+    ("تاريخ النشر: الأربعاء 08-10-25 14:22", "2025-10-08"),
+    ("08/10/25", None),                      # bare, it may be a reference or a score
+    ("نشر بتاريخ: 31/02/25", None),          # no such day
+])
+def test_a_cued_date_line_with_a_two_digit_year(line, date):
+    assert _date_line(line) == date
+
+
+@pytest.mark.parametrize("line, relative", [
+    ("أمس 10:42 م", True), ("اليوم 09:15", True), ("أمس الساعة 10:42", True),
+    ("أمس", False), ("اليوم نتائج الانتخابات", False),
+])
+def test_a_day_word_with_the_posts_clock_is_a_relative_date_line(line, relative):
+    """"أمس 10:42 م" dates the post relative to a moment the page does not give: the date line,
+    with the publication date unknown."""
+    s = read_structure(article("الحكومة تعلن خطة طوارئ لمواجهة السيول", line))
+    assert (s.date_line is not None and s.date_line.text == line and s.published is None) == relative
+
+
+@pytest.mark.parametrize("closing, published", [
+    ("08/10/2025", "2025-10-08"),
+    ("الأربعاء 8 أكتوبر 2025", "2025-10-08"),
+    ("وكانت الحكومة قد أعلنت الخطة في 8 أكتوبر 2025", None),   # a sentence of the body
+])
+def test_a_bare_date_closing_the_page_is_its_date_line(closing, published):
+    s = read_structure(article("الحكومة تعلن خطة جديدة للنقل العام") + "\n\n" + closing + "\n")
+    assert s.published == published
+
+
+def test_a_bare_date_above_the_last_paragraph_stays_body():
+    s = read_structure(article("الحكومة تعلن خطة جديدة للنقل العام") + "\n\n08/10/2025\n\nوقال الوزير إن الخطة ستنفذ.\n")
+    assert s.published is None
+
+
+@pytest.mark.parametrize("line, date", [
+    ("منذ 4 ساعات | 08 أكتوبر 2025", "2025-10-08"),
+    ("08 أكتوبر 2025 | قبل يومين", "2025-10-08"),
+    ("2025/10/08 02:15:00 م", "2025-10-08T14:15"),     # the half after the seconds
+    ("منذ 4 ساعات قال الوزير 08 أكتوبر 2025", None),   # words of a sentence beside the date
+])
+def test_a_date_line_with_the_posts_age_beside_it(line, date):
+    assert _date_line(line) == date
+
+
+@pytest.mark.parametrize("line, date", [
+    ("الأربعاء 8 أكتوبر 2025 - السنة 12 - العدد 4021", "2025-10-08"),
+    ("08/10/2025 | قراءة 3 دقائق", "2025-10-08"),
+    ("الأربعاء 8 أكتوبر 2025 | وقت القراءة: 3 دقائق", "2025-10-08"),
+    ("العدد الكبير من القتلى سقط في 8 أكتوبر 2025", None),   # a sentence, no aside between bars
+    ("8 أكتوبر 2025 | العدد الكبير من القتلى سقط في المدينة", None),
+])
+def test_a_date_line_with_the_papers_issue_or_reading_time_beside_it(line, date):
+    assert _date_line(line) == date
