@@ -21,7 +21,7 @@ def test_battery_schema():
     ids = [page["id"] for page in PAGES]
     assert len(ids) == len(set(ids)) >= 15
     for page in PAGES:
-        assert set(FIELDS) <= set(page) <= {"id", "text", "paragraphs", "gap", *FIELDS}, page["id"]
+        assert set(FIELDS) <= set(page) <= {"id", "text", "paragraphs", "credits", "gap", *FIELDS}, page["id"]
         assert page["headline"] in page["text"] and page["body"] in page["text"], page["id"]
 
 
