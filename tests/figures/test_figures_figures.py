@@ -768,3 +768,27 @@ def test_a_definite_number_word_takes_no_noun_after_it():
 ])
 def test_digits_glued_to_a_name_are_part_of_it(text, expected):
     assert brief(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the military's word for killing armed men (Maghrebi and Egyptian ministries of defence)
+    ("أعلنت وزارة الدفاع القضاء على 7 إرهابيين في عملية نوعية.", [("7 إرهابيين", 7, "killed", "person")]),
+    # … not تحييد, the killed and the captured together
+    ("أعلنت وزارة الدفاع تحييد 7 إرهابيين.", [("7 إرهابيين", 7, "other", "person")]),
+    # agents and passers-by are people a toll counts
+    ("أصيب 3 أعوان من الحماية المدنية خلال عملية الإطفاء.", [("3 أعوان", 3, "wounded", "person")]),
+    ("قتل 4 من المارة في الانفجار.", [("4 من المارة", 4, "killed", "person")]),
+])
+def test_maghrebi_toll_words(text, expected):
+    assert brief(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a bare number after بين and a definite group noun is a part of that group
+    ("قال الطبيب إن بين الجرحى 9 في حالة خطيرة.", [("9", 9, "wounded", "person")]),
+    ("أوضح أن من بين القتلى 4 لم يتم التعرف على هوياتهم.", [("4", 4, "killed", "person")]),
+    # … not after a group noun without an event of its own
+    ("وصوت من بين الأعضاء 14 لصالح القرار.", []),
+])
+def test_a_bare_part_of_a_named_group(text, expected):
+    assert brief(text) == expected
