@@ -1110,6 +1110,9 @@ def _category_read(words: Words, lex: Lexicon, number: Number, noun: tuple[int, 
     #    the figure right before (its counted noun may take an adjective)
     if previous is not None and _coordinated(words, lex, number, first, taken, low, across=True):
         return previous, False
+    #    "…، إلى جانب 5 صحفيين"، "و6 آخرين يشتبه في تورطهم": more of the group before
+    if previous is not None and _added(words, lex, number, noun, first):
+        return previous, False
     # 6. the nearest cue earlier in the clause, then 7. weak cues anywhere in the clause (a
     #    crowd's verbs count only a crowd: "خرج الآلاف"، not "استقبلت البلاد 15 مليون سائح")
     def cue_at(position, match):
@@ -1362,6 +1365,21 @@ def _coordinated(words: Words, lex: Lexicon, number: Number, first: int, taken: 
                 and all(forms[i].startswith("ال") for i in range(position + 1, before + 1)):
             return True
     return before >= low and _is_taken(taken, before)
+
+
+def _added(words: Words, lex: Lexicon, number: Number, noun: tuple[int, int] | None, first: int) -> bool:
+    """Whether the count at word `first` adds to the group of the figure before it: joined
+    by و, its noun is one for more of the same ("و6 آخرين"; not "البحث جار عن اثنين آخرين",
+    which another word governs), or a phrase of adding stands right before it ("إلى جانب 5
+    صحفيين"، "إضافة إلى 3 مسعفين"; categories.yaml links.additions)."""
+    forms = words.forms
+    joined = (first == number.first and number.skip and forms[first][:1] == "و") \
+        or (first > 0 and forms[first - 1] == "و")
+    if joined and noun is not None and any(lex.base(forms[i]) in lex.other_nouns
+                                           for i in range(noun[0], noun[1])):
+        return True
+    return first > 0 and words.kinds[first - 1] == "w" \
+        and lex.additions.match_ending(lex, forms, first - 1) is not None
 
 
 def _body_name(forms: list[str], position: int, lex: Lexicon) -> bool:

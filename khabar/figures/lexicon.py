@@ -378,6 +378,10 @@ class Lexicon:
         self.apposition_reach = int(links["appositions"]["reach"])
         self.crowds = frozenset(links["crowds"])
         self.unsaid_crowds = frozenset(_n(w) for w in links["unsaid_crowds"])
+        self.other_nouns = frozenset(_n(w) for w in links["additions"]["others"])
+        self.additions = PhraseTable()
+        for phrase in links["additions"]["phrases"]:
+            self.additions.add(phrase, "addition")
         self.people_events = frozenset(links["people_events"])
         self.asides = frozenset(_n(w) for w in links["asides"]["words"])
         self.aside_reach = int(links["asides"]["reach"])
@@ -491,6 +495,7 @@ class Lexicon:
                        | self.change.firsts()
                        | self.percent_words.firsts() | self.partitive_words.firsts()
                        | self.partitive_pronouns.firsts() | self.among.firsts() | self.clause_openers.firsts()
+                       | self.additions.firsts() | self.other_nouns
                        | self.totals.firsts() | self.context | self.year_before | self.ages | self.ids | self.time_before
                        | self.captive_nouns | self.infections | self.asides | self.violent_words
                        | self.exchange_words | self.unsaid_crowds | self.detention_words | self.authorities

@@ -792,3 +792,17 @@ def test_maghrebi_toll_words(text, expected):
 ])
 def test_a_bare_part_of_a_named_group(text, expected):
     assert brief(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # more of the same group, joined to the figure before it
+    ("اعتقلت الشرطة 3 أشخاص متورطين في السرقة، و5 آخرين يشتبه بتسترهم عليهم.",
+     [("3 أشخاص", 3, "arrested", "person"), ("5 آخرين", 5, "arrested", "person")]),
+    ("قتل 9 جنود، إلى جانب 4 مترجمين.", [("9 جنود", 9, "killed", "person"), ("4 مترجمين", 4, "killed", "person")]),
+    # … not when another word governs it, nor with no figure before it
+    ("اعتقلت الشرطة 6 عناصر، فيما يجري البحث عن ثلاثة آخرين.",
+     [("6 عناصر", 6, "arrested", "person"), ("ثلاثة آخرين", 3, "other", "person")]),
+    ("وقف إلى جانب 4 دول في التصويت.", [("4 دول", 4, "other", "country")]),
+])
+def test_a_count_added_to_the_group_before(text, expected):
+    assert brief(text) == expected
