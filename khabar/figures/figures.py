@@ -602,6 +602,8 @@ def _reading(words: Words, lex: Lexicon, number: Number
     if kinds[core] == "d":
         if _not_a_count(words, lex, number):
             return None
+    if number.first > 1 and lex.ratios.match_ending(lex, forms, number.first - 1) is not None:
+        return None  # "9 من كل 10 أشخاص": the whole of a ratio (units.yaml partitive.ratios)
     if number.kind in ("dual", "singular"):
         noun = lex.noun(forms[number.noun], clitics=True)
         if noun is not None and not noun[1].counts:

@@ -330,6 +330,9 @@ class Lexicon:
         self.out_of = PhraseTable()
         for phrase in units["partitive"]["out_of"]:
             self.out_of.add(phrase, "out_of")
+        self.ratios = PhraseTable()
+        for phrase in units["partitive"]["ratios"]:
+            self.ratios.add(phrase, "ratio")
 
         self.governing = PhraseTable()      # cue before a number
         self.post = PhraseTable()           # cue after the counted noun
@@ -495,7 +498,7 @@ class Lexicon:
                        | self.change.firsts()
                        | self.percent_words.firsts() | self.partitive_words.firsts()
                        | self.partitive_pronouns.firsts() | self.among.firsts() | self.clause_openers.firsts()
-                       | self.additions.firsts() | self.other_nouns
+                       | self.additions.firsts() | self.other_nouns | self.ratios.firsts()
                        | self.totals.firsts() | self.context | self.year_before | self.ages | self.ids | self.time_before
                        | self.captive_nouns | self.infections | self.asides | self.violent_words
                        | self.exchange_words | self.unsaid_crowds | self.detention_words | self.authorities

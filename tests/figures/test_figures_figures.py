@@ -806,3 +806,11 @@ def test_a_bare_part_of_a_named_group(text, expected):
 ])
 def test_a_count_added_to_the_group_before(text, expected):
     assert brief(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "قالت المنظمة إن 9 من كل 10 أشخاص في القطاع نزحوا.",
+    "يعيش ثلاثة من كل أربعة لبنانيين تحت خط الفقر.",
+])
+def test_the_whole_of_a_ratio_is_no_figure(text):
+    assert brief(text) == []
