@@ -814,3 +814,14 @@ def test_a_count_added_to_the_group_before(text, expected):
 ])
 def test_the_whole_of_a_ratio_is_no_figure(text):
     assert brief(text) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the state of the injured after a bare count says what the count is
+    ("نقل 30 مريضا إلى مستشفيات أخرى، بينهم 9 في حالة حرجة.",
+     [("30 مريضا", 30, "other", "person"), ("9", 9, "wounded", "person")]),
+    # a couple is two people
+    ("خطف مسلحون زوجين إيطاليين في شمال مالي.", [("زوجين", 2, "abducted", "person")]),
+])
+def test_states_of_the_injured_and_couples(text, expected):
+    assert brief(text) == expected
