@@ -501,7 +501,16 @@ def _mixed_toll(words: Words, lex: Lexicon, first: int, captive: bool) -> bool:
     second = _resolved(lex.governing.match(lex, forms, first - 1, first), captive)
     before = _resolved(lex.governing.match(lex, forms, first - 2, first - 1), captive)
     return second is not None and before is not None and _two_tolls(lex, before[1], second[1]) \
-        and before[2].base in lex.event_nouns  # a verbal noun first (مقتل وجرح), not "قتلوا وأصيب 40"
+        and (before[2].base in lex.event_nouns or _opening_verb(forms, first - 2))
+    # a verbal noun first (مقتل وجرح) or a verb that opens its sentence or clause ("وقتل وجرح
+    # 12 شخصًا"), not one after its subject ("قتلوا وأصيب 40 آخرون"، "جندي قتل وأصيب 4 آخرون")
+
+
+def _opening_verb(forms: list[str], position: int) -> bool:
+    """Whether the verb at `position` opens its clause (first word, or joined by و/ف) and
+    agrees with no subject before it (no plural or dual ending: قتلوا، قتلا)."""
+    form = forms[position]
+    return (position == 0 or form[:1] in ("و", "ف")) and not form.endswith(("وا", "ا"))
 
 
 def _mixed_after(words: Words, lex: Lexicon, last: int) -> bool:
@@ -719,8 +728,9 @@ def _not_a_count(words: Words, lex: Lexicon, number: Number) -> bool:
     # years: 2023 after عام، في، منذ … or before م، هـ; after a word that names the year
     # itself (عام، سنة) any year, however early: "عام 4000 قبل الميلاد"، "سنة 622"
     if plain and len(digits) <= 4 and number.core_end == core + 1 and previous is not None \
-            and forms[previous] in lex.year_nouns and kinds[previous] == "w":
-        return True
+            and forms[previous] in lex.year_nouns and kinds[previous] == "w" \
+            and not (following is not None and lex.noun(forms[following], article=False) is not None):
+        return True  # … unless a counted noun follows: "منذ بداية العام 143 شهيدا"
     if plain and len(digits) == 4 and number.core_end == core + 1 \
             and lex.year_range[0] <= int(digits) <= lex.year_range[1]:
         if previous is not None and (_base(words, lex, previous) in lex.year_before

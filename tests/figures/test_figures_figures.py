@@ -825,3 +825,17 @@ def test_the_whole_of_a_ratio_is_no_figure(text):
 ])
 def test_states_of_the_injured_and_couples(text, expected):
     assert brief(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a number after the year noun is a count when its counted noun follows
+    ("سقط منذ مطلع العام 86 قتيلا في المحافظة.", [("86 قتيلا", 86, "killed", "person")]),
+    # two verbs of two tolls opening the clause count both groups at once
+    ("وقتل وجرح 9 أشخاص في انفجار.", [("9 أشخاص", 9, "other", "person")]),
+    # … not a verb after its subject
+    ("قالوا إن 3 جنود قتلوا وأصيب 6 آخرون.", [("3 جنود", 3, "killed", "person"), ("6 آخرون", 6, "wounded", "person")]),
+    # offences booked are no people a verb of freeing (حرر) frees
+    ("حررت شرطة المرور 450 مخالفة.", [("450 مخالفة", 450, "other", "offence")]),
+])
+def test_years_mixed_verbs_and_offences(text, expected):
+    assert brief(text) == expected
