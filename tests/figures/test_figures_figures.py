@@ -839,3 +839,8 @@ def test_states_of_the_injured_and_couples(text, expected):
 ])
 def test_years_mixed_verbs_and_offences(text, expected):
     assert brief(text) == expected
+
+
+def test_a_count_of_deaths_keeps_its_category_over_a_later_cue():
+    assert brief("حصيلة السيول: 14 وفاة وتواصل البحث عن مفقودين") == [("14 وفاة", 14, "killed", "case")]
+    assert brief("موجة الحر: 7 وفيات والبحث جار عن مفقودين") == [("7 وفيات", 7, "dead", "case")]
