@@ -613,6 +613,9 @@ def _reading(words: Words, lex: Lexicon, number: Number
             return None
     if number.first > 1 and lex.ratios.match_ending(lex, forms, number.first - 1) is not None:
         return None  # "9 من كل 10 أشخاص": the whole of a ratio (units.yaml partitive.ratios)
+    if number.first > 0 and not number.skip and kinds[number.first - 1] == "w" \
+            and forms[number.first - 1] in lex.rankings:
+        return None  # "أسوأ ثلاث أزمات": a rank (context.yaml rankings)
     if number.kind in ("dual", "singular"):
         noun = lex.noun(forms[number.noun], clitics=True)
         if noun is not None and not noun[1].counts:

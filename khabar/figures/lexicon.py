@@ -485,6 +485,8 @@ class Lexicon:
         self.breakdown_openers = frozenset(context["breakdown_openers"])
         self.qualifier_prepositions = frozenset(_n(w) for w in context["qualifier_prepositions"])
         self.place_types = frozenset(context["place_types"])
+        self.rankings = frozenset(_variants({_n(w) for w in context["rankings"]}, article=False))
+        self.complements = frozenset(_n(w) for w in context["complements"])
         self.clause_break_pattern = re.compile(
             "[" + re.escape("".join(c for c in context["clause_breaks"] if c not in "\"()[]")) + "\n]")
         self.clause_openers = PhraseTable()

@@ -212,7 +212,9 @@ def scan(words: Words, lex: Lexicon | None = None, start: int = 0, end: int | No
             number = _number_at(words, lex, index, end)
             if number is not None and number.kind == "dual" and _after_dual(words, lex, index):
                 number = None
-        if number is None and flag & DUAL_SHAPE and not _after_dual(words, lex, index):
+        if number is None and flag & DUAL_SHAPE and not _after_dual(words, lex, index) \
+                and not (index + 1 < end and forms[index + 1] in lex.complements):
+            # (not "مؤكدتين أن": a participle of saying before what is said)
             number = _implicit(words, lex, index, end)
             if number is not None and number.kind != "dual":
                 number = None
@@ -879,8 +881,9 @@ def dual_guess(word: str, lex: Lexicon) -> tuple[str, bool, str] | None:
         known = _kb_reading(rest)
         if known == "name":
             continue  # "بزشكيان": a name the knowledge base knows, no nisba dual
-        if known is None and rest[:1] in ("ي", "ت") and rest.endswith("يان"):
-            continue  # an imperfect verb of two: "مسلحان يرتديان"، "تجريان" (a nisba dual is known)
+        if known is None and (rest[:1] in ("ي", "ت") or rest[:2] in ("سي", "ست")) and rest.endswith("يان"):
+            continue  # an imperfect verb of two: "مسلحان يرتديان"، "تجريان"، "ستتوليان" (a nisba
+            #           dual is known)
         for ending in guess.nisba:
             if rest.endswith(ending) and len(stem) - len(ending) >= guess.min_stem:
                 found = (prefix, definite, "person")

@@ -844,3 +844,18 @@ def test_years_mixed_verbs_and_offences(text, expected):
 def test_a_count_of_deaths_keeps_its_category_over_a_later_cue():
     assert brief("حصيلة السيول: 14 وفاة وتواصل البحث عن مفقودين") == [("14 وفاة", 14, "killed", "case")]
     assert brief("موجة الحر: 7 وفيات والبحث جار عن مفقودين") == [("7 وفيات", 7, "dead", "case")]
+
+
+@pytest.mark.parametrize("text", [
+    # a number after an elative ranks
+    "صنف التقرير البلاد بين أفقر خمس دول في القارة.",
+    # a dual-shaped participle of saying before what is said, a future verb of two
+    "ودعت الوكالتان إلى وقف القتال، معتبرتين أن المدنيين يدفعون الثمن.",
+    "وقال إن الوزارتين ستتوليان الإشراف على الخطة.",
+])
+def test_ranks_participles_and_verbs_of_two_count_nothing(text):
+    assert brief(text) == []
+
+
+def test_a_bound_whose_min_was_dropped_still_counts():
+    assert brief("وأصيب أكثر 20 شخصا في الحادث.") == [("20 شخصا", 20, "wounded", "person")]
