@@ -700,7 +700,8 @@ def _dual_construct_subject(words: Words, lex: Lexicon, index: int, end: int) ->
     """Whether the person noun in ا at `index`, right after a passive verb, is a dual in
     construct before an indefinite genitive ("أصيب رجلا أمن"، "قتل عنصرا شرطة"): the
     verb's subject is nominative, so its ا is the dual's, not the accusative's.  An
-    adjective in the accusative after it ("رجلا مسنا") or a particle is no genitive."""
+    adjective in the accusative after it ("رجلا مسنا"), a particle or an imperfect verb
+    ("اعتقلت شخصا يشتبه في تورطه": the object, then what it is suspected of) is no genitive."""
     forms, kinds = words.forms, words.kinds
     word = forms[index]
     if not word.endswith("ا") or index + 1 >= end or kinds[index + 1] != "w":
@@ -710,7 +711,15 @@ def _dual_construct_subject(words: Words, lex: Lexicon, index: int, end: int) ->
         return False
     genitive = forms[index + 1]
     return not (genitive.startswith("ال") or genitive.endswith("ا") or genitive in lex.not_nouns
-                or lex.number(genitive) is not None or genitive in lex.known_cue_forms)
+                or lex.number(genitive) is not None or genitive in lex.known_cue_forms
+                or _imperfect_shaped(genitive, lex))
+
+
+def _imperfect_shaped(word: str, lex: Lexicon) -> bool:
+    """Whether a word no list knows has the shape of an imperfect verb of the third person
+    (يشتبه، يعمل): ي and at least three letters, no nisba ending (يمني)."""
+    return word.startswith("ي") and len(word) >= 4 and not word.endswith(("ي", "ية")) \
+        and not lex.analyses(word)
 
 
 _SUBJECT_REACH = 3  # words of a verb's subject between the verb and its singular object

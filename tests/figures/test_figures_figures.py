@@ -859,3 +859,13 @@ def test_ranks_participles_and_verbs_of_two_count_nothing(text):
 
 def test_a_bound_whose_min_was_dropped_still_counts():
     assert brief("وأصيب أكثر 20 شخصا في الحادث.") == [("20 شخصا", 20, "wounded", "person")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the object of an active verb, then a verb: one person, no dual in construct
+    ("قالت الشرطة إنها اعتقلت رجلا يشتبه في تورطه.", [("رجلا", 1, "arrested", "person")]),
+    # a dual in construct before a noun stays two
+    ("أصيب عنصرا حراسة في الهجوم.", [("عنصرا حراسة", 2, "wounded", "person")]),
+])
+def test_a_dual_in_construct_takes_no_verb_as_its_genitive(text, expected):
+    assert brief(text) == expected
