@@ -397,6 +397,10 @@ class Lexicon:
                                        | {_n(w) for w in captives["exchange"]} | self._release_words)
         self.group_pronouns = frozenset(_n(w) for w in links["group_pronouns"])
         self.singular_posts = frozenset(_n(w) for w in links["singular_posts"])
+        # the verbs of those phrases ("لقي حتفه": لقي), with و or ف
+        self.singular_post_verbs = frozenset(_variants({
+            _n(phrase.split()[0]) for cues in categories["categories"].values() for phrase in cues.get("phrases") or []
+            if len(phrase.split()) == 2 and _n(phrase.split()[1]) in self.singular_posts}, article=False))
         self.reported = frozenset(_n(w) for w in links["reported"]["words"])
         self.reported_reach = int(links["reported"]["reach"])
         infections = links["infections"]

@@ -869,3 +869,16 @@ def test_a_bound_whose_min_was_dropped_still_counts():
 ])
 def test_a_dual_in_construct_takes_no_verb_as_its_genitive(text, expected):
     assert brief(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # one person after a complementiser, then what befell them (across a "من …" phrase)
+    ("وقالت الوزارة إن طفلا استشهد في القصف.", [("طفلا", 1, "killed", "person")]),
+    ("وأضاف أن عاملا من شركة الكهرباء لقي حتفه.", [("عاملا", 1, "killed", "person")]),
+    ("وذكرت أن سيدة أصيبت بجروح.", [("سيدة", 1, "wounded", "person")]),
+    # … not the one who did it to someone
+    ("وقالت الشرطة إن شابا قتل والده.", []),
+    ("وقالت إن شخصا قتل زوجته.", []),
+])
+def test_one_person_reported_after_a_complementiser(text, expected):
+    assert brief(text) == expected
