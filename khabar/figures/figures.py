@@ -256,6 +256,7 @@ def _sentence_figures(text: str, start: int, end: int, lex: Lexicon) -> list[_Fi
                 and _linked(words, lex, reach, taken, captive, last=span_last) is None \
                 and _resolved(lex.post.match(lex, words.forms, number.last), captive) is None \
                 and not _mixed_after(words, lex, span_last) \
+                and _among_named(words, lex, span_first) is None \
                 and not (previous_category and span_first > 0
                          and (lex.among.match_ending(lex, words.forms, span_first - 1) is not None
                               or _after_counterpart(words.forms, lex, span_first)
@@ -500,7 +501,16 @@ def _mixed_toll(words: Words, lex: Lexicon, first: int, captive: bool) -> bool:
     second = _resolved(lex.governing.match(lex, forms, first - 1, first), captive)
     before = _resolved(lex.governing.match(lex, forms, first - 2, first - 1), captive)
     return second is not None and before is not None and _two_tolls(lex, before[1], second[1]) \
-        and before[2].base in lex.event_nouns  # a verbal noun first (مقتل وجرح), not "قتلوا وأصيب 40"
+        and (before[2].base in lex.event_nouns or _opening_verb(forms, first - 2))
+    # a verbal noun first (مقتل وجرح) or a verb that opens its sentence or clause ("وقتل وجرح
+    # 12 شخصًا"), not one after its subject ("قتلوا وأصيب 40 آخرون"، "جندي قتل وأصيب 4 آخرون")
+
+
+def _opening_verb(forms: list[str], position: int) -> bool:
+    """Whether the verb at `position` opens its clause (first word, or joined by و/ف) and
+    agrees with no subject before it (no plural or dual ending: قتلوا، قتلا)."""
+    form = forms[position]
+    return (position == 0 or form[:1] in ("و", "ف")) and not form.endswith(("وا", "ا"))
 
 
 def _mixed_after(words: Words, lex: Lexicon, last: int) -> bool:
@@ -601,6 +611,11 @@ def _reading(words: Words, lex: Lexicon, number: Number
     if kinds[core] == "d":
         if _not_a_count(words, lex, number):
             return None
+    if number.first > 1 and lex.ratios.match_ending(lex, forms, number.first - 1) is not None:
+        return None  # "9 من كل 10 أشخاص": the whole of a ratio (units.yaml partitive.ratios)
+    if number.first > 0 and not number.skip and kinds[number.first - 1] == "w" \
+            and forms[number.first - 1] in lex.rankings:
+        return None  # "أسوأ ثلاث أزمات": a rank (context.yaml rankings)
     if number.kind in ("dual", "singular"):
         noun = lex.noun(forms[number.noun], clitics=True)
         if noun is not None and not noun[1].counts:
@@ -716,8 +731,9 @@ def _not_a_count(words: Words, lex: Lexicon, number: Number) -> bool:
     # years: 2023 after عام، في، منذ … or before م، هـ; after a word that names the year
     # itself (عام، سنة) any year, however early: "عام 4000 قبل الميلاد"، "سنة 622"
     if plain and len(digits) <= 4 and number.core_end == core + 1 and previous is not None \
-            and forms[previous] in lex.year_nouns and kinds[previous] == "w":
-        return True
+            and forms[previous] in lex.year_nouns and kinds[previous] == "w" \
+            and not (following is not None and lex.noun(forms[following], article=False) is not None):
+        return True  # … unless a counted noun follows: "منذ بداية العام 143 شهيدا"
     if plain and len(digits) == 4 and number.core_end == core + 1 \
             and lex.year_range[0] <= int(digits) <= lex.year_range[1]:
         if previous is not None and (_base(words, lex, previous) in lex.year_before
@@ -1109,6 +1125,9 @@ def _category_read(words: Words, lex: Lexicon, number: Number, noun: tuple[int, 
     #    the figure right before (its counted noun may take an adjective)
     if previous is not None and _coordinated(words, lex, number, first, taken, low, across=True):
         return previous, False
+    #    "…، إلى جانب 5 صحفيين"، "و6 آخرين يشتبه في تورطهم": more of the group before
+    if previous is not None and _added(words, lex, number, noun, first):
+        return previous, False
     # 6. the nearest cue earlier in the clause, then 7. weak cues anywhere in the clause (a
     #    crowd's verbs count only a crowd: "خرج الآلاف"، not "استقبلت البلاد 15 مليون سائح")
     def cue_at(position, match):
@@ -1361,6 +1380,21 @@ def _coordinated(words: Words, lex: Lexicon, number: Number, first: int, taken: 
                 and all(forms[i].startswith("ال") for i in range(position + 1, before + 1)):
             return True
     return before >= low and _is_taken(taken, before)
+
+
+def _added(words: Words, lex: Lexicon, number: Number, noun: tuple[int, int] | None, first: int) -> bool:
+    """Whether the count at word `first` adds to the group of the figure before it: joined
+    by و, its noun is one for more of the same ("و6 آخرين"; not "البحث جار عن اثنين آخرين",
+    which another word governs), or a phrase of adding stands right before it ("إلى جانب 5
+    صحفيين"، "إضافة إلى 3 مسعفين"; categories.yaml links.additions)."""
+    forms = words.forms
+    joined = (first == number.first and number.skip and forms[first][:1] == "و") \
+        or (first > 0 and forms[first - 1] == "و")
+    if joined and noun is not None and any(lex.base(forms[i]) in lex.other_nouns
+                                           for i in range(noun[0], noun[1])):
+        return True
+    return first > 0 and words.kinds[first - 1] == "w" \
+        and lex.additions.match_ending(lex, forms, first - 1) is not None
 
 
 def _body_name(forms: list[str], position: int, lex: Lexicon) -> bool:

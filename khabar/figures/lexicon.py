@@ -330,6 +330,9 @@ class Lexicon:
         self.out_of = PhraseTable()
         for phrase in units["partitive"]["out_of"]:
             self.out_of.add(phrase, "out_of")
+        self.ratios = PhraseTable()
+        for phrase in units["partitive"]["ratios"]:
+            self.ratios.add(phrase, "ratio")
 
         self.governing = PhraseTable()      # cue before a number
         self.post = PhraseTable()           # cue after the counted noun
@@ -378,6 +381,10 @@ class Lexicon:
         self.apposition_reach = int(links["appositions"]["reach"])
         self.crowds = frozenset(links["crowds"])
         self.unsaid_crowds = frozenset(_n(w) for w in links["unsaid_crowds"])
+        self.other_nouns = frozenset(_n(w) for w in links["additions"]["others"])
+        self.additions = PhraseTable()
+        for phrase in links["additions"]["phrases"]:
+            self.additions.add(phrase, "addition")
         self.people_events = frozenset(links["people_events"])
         self.asides = frozenset(_n(w) for w in links["asides"]["words"])
         self.aside_reach = int(links["asides"]["reach"])
@@ -390,6 +397,10 @@ class Lexicon:
                                        | {_n(w) for w in captives["exchange"]} | self._release_words)
         self.group_pronouns = frozenset(_n(w) for w in links["group_pronouns"])
         self.singular_posts = frozenset(_n(w) for w in links["singular_posts"])
+        # the verbs of those phrases ("لقي حتفه": لقي), with و or ف
+        self.singular_post_verbs = frozenset(_variants({
+            _n(phrase.split()[0]) for cues in categories["categories"].values() for phrase in cues.get("phrases") or []
+            if len(phrase.split()) == 2 and _n(phrase.split()[1]) in self.singular_posts}, article=False))
         self.reported = frozenset(_n(w) for w in links["reported"]["words"])
         self.reported_reach = int(links["reported"]["reach"])
         infections = links["infections"]
@@ -478,6 +489,8 @@ class Lexicon:
         self.breakdown_openers = frozenset(context["breakdown_openers"])
         self.qualifier_prepositions = frozenset(_n(w) for w in context["qualifier_prepositions"])
         self.place_types = frozenset(context["place_types"])
+        self.rankings = frozenset(_variants({_n(w) for w in context["rankings"]}, article=False))
+        self.complements = frozenset(_n(w) for w in context["complements"])
         self.clause_break_pattern = re.compile(
             "[" + re.escape("".join(c for c in context["clause_breaks"] if c not in "\"()[]")) + "\n]")
         self.clause_openers = PhraseTable()
@@ -491,6 +504,7 @@ class Lexicon:
                        | self.change.firsts()
                        | self.percent_words.firsts() | self.partitive_words.firsts()
                        | self.partitive_pronouns.firsts() | self.among.firsts() | self.clause_openers.firsts()
+                       | self.additions.firsts() | self.other_nouns | self.ratios.firsts()
                        | self.totals.firsts() | self.context | self.year_before | self.ages | self.ids | self.time_before
                        | self.captive_nouns | self.infections | self.asides | self.violent_words
                        | self.exchange_words | self.unsaid_crowds | self.detention_words | self.authorities

@@ -212,7 +212,9 @@ def scan(words: Words, lex: Lexicon | None = None, start: int = 0, end: int | No
             number = _number_at(words, lex, index, end)
             if number is not None and number.kind == "dual" and _after_dual(words, lex, index):
                 number = None
-        if number is None and flag & DUAL_SHAPE and not _after_dual(words, lex, index):
+        if number is None and flag & DUAL_SHAPE and not _after_dual(words, lex, index) \
+                and not (index + 1 < end and forms[index + 1] in lex.complements):
+            # (not "مؤكدتين أن": a participle of saying before what is said)
             number = _implicit(words, lex, index, end)
             if number is not None and number.kind != "dual":
                 number = None
@@ -242,6 +244,8 @@ def scan(words: Words, lex: Lexicon | None = None, start: int = 0, end: int | No
                 number = None
         if number is None and found and flag & JOINED:
             number = _joined_singular(words, lex, index, end)
+        if number is None and flag & COMPLEMENT:
+            number = _reported_one(words, lex, index + 1, end)
         if number is None:
             continue
         found.append(number)
@@ -282,6 +286,7 @@ SINGULAR_POST = 2048  # a cue after a singular person noun that counts it: "لق
 NATURAL_WORD, KILLING_WORD = 4096, 8192
 MARCH_WORD = 16384  # a march that may be a protest's or a drone (مسيرة)
 CONTINUING_WORD = 32768  # a verb of continuing that may tell a group is still held (لا يزال)
+COMPLEMENT = 65536  # a complementiser that may open a reported toll of one: "أن جنديًا قُتل"
 # the lexicon's word sets whose base forms set each "what it names" bit
 _NAMING_FLAGS = (("captive_nouns", CAPTIVE_WORD), ("infections", INFECTION_WORD), ("exchange_words", EXCHANGE_WORD),
                  ("violent_words", VIOLENT_WORD), ("detention_words", DETENTION_WORD),
@@ -303,6 +308,8 @@ def word_flags(form: str, lex: Lexicon) -> int:
         flags |= JOINED
     if form in lex.singular_posts:
         flags |= SINGULAR_POST
+    if form in lex.complements:
+        flags |= COMPLEMENT
     for analysis in lex.analyses(form):
         for words_named, flag in _NAMING_FLAGS:
             if analysis.base in getattr(lex, words_named):
@@ -698,7 +705,8 @@ def _dual_construct_subject(words: Words, lex: Lexicon, index: int, end: int) ->
     """Whether the person noun in ا at `index`, right after a passive verb, is a dual in
     construct before an indefinite genitive ("أصيب رجلا أمن"، "قتل عنصرا شرطة"): the
     verb's subject is nominative, so its ا is the dual's, not the accusative's.  An
-    adjective in the accusative after it ("رجلا مسنا") or a particle is no genitive."""
+    adjective in the accusative after it ("رجلا مسنا"), a particle or an imperfect verb
+    ("اعتقلت شخصا يشتبه في تورطه": the object, then what it is suspected of) is no genitive."""
     forms, kinds = words.forms, words.kinds
     word = forms[index]
     if not word.endswith("ا") or index + 1 >= end or kinds[index + 1] != "w":
@@ -708,7 +716,15 @@ def _dual_construct_subject(words: Words, lex: Lexicon, index: int, end: int) ->
         return False
     genitive = forms[index + 1]
     return not (genitive.startswith("ال") or genitive.endswith("ا") or genitive in lex.not_nouns
-                or lex.number(genitive) is not None or genitive in lex.known_cue_forms)
+                or lex.number(genitive) is not None or genitive in lex.known_cue_forms
+                or _imperfect_shaped(genitive, lex))
+
+
+def _imperfect_shaped(word: str, lex: Lexicon) -> bool:
+    """Whether a word no list knows has the shape of an imperfect verb of the third person
+    (يشتبه، يعمل): ي and at least three letters, no nisba ending (يمني)."""
+    return word.startswith("ي") and len(word) >= 4 and not word.endswith(("ي", "ية")) \
+        and not lex.analyses(word)
 
 
 _SUBJECT_REACH = 3  # words of a verb's subject between the verb and its singular object
@@ -736,6 +752,47 @@ def _cue_across_subject(words: Words, lex: Lexicon, index: int):
     return None
 
 
+_PARTITIVE_REACH = 3  # words of a "من …" phrase between a reported one and its verb
+
+
+def _reported_one(words: Words, lex: Lexicon, index: int, end: int) -> Number | None:
+    """One person told after a complementiser, then what befell them: an indefinite
+    singular person noun in the accusative (or in ة), a "من …" phrase of a few words, then a
+    past verb cue in the singular or a singular post phrase: "أن جنديًا من قوات الأمن لقي
+    حتفه"، "إن شابًا استشهد برصاص الاحتلال"."""
+    forms, kinds = words.forms, words.kinds
+    if index + 1 >= end or kinds[index] != "w":
+        return None
+    word = forms[index]
+    noun = lex.noun(word)
+    person = noun is not None and noun[0].bare and noun[1].number == "singular" and noun[1].counts \
+        and noun[1].unit in lex.person_units and noun[1].unit != "case"
+    if not (word.endswith(("ا", "ه")) and (person or (noun is None and singular_nisba(word, lex)))):
+        return None  # (ة is normalised to ه: "امرأة")
+    verb = index + 1
+    if nisba_adjective(forms[verb], lex) and verb + 1 < end:
+        verb += 1  # "أن جنديًا إسرائيليًا قتل"
+    if forms[verb] == "من":
+        verb += 2
+        while verb < min(end, index + 2 + _PARTITIVE_REACH) and kinds[verb] == "w" \
+                and forms[verb] not in lex.singular_verbs and forms[verb] not in lex.singular_post_verbs:
+            verb += 1
+    if verb >= end or kinds[verb] != "w":
+        return None
+    if forms[verb] in lex.singular_verbs:
+        if _has_object(words, lex, verb + 1, end) or _person_object(words, lex, verb + 1, end):
+            return None  # "أن رجلًا قتل زوجته": the one who killed
+        category = lex.singular_cues.match(lex, forms, verb, verb + 1)
+    elif forms[verb] in lex.singular_post_verbs:
+        category = _singular_post(words, lex, verb, end)
+    else:
+        return None
+    if category is None:
+        return None
+    return Number(index, index + 1, index, index + 1, 1, kind="singular", noun=index, noun_end=index + 1,
+                  cue=category[1])
+
+
 def _singular_post(words: Words, lex: Lexicon, index: int, end: int):
     """The cue after a singular person noun that tells it met its end: "لقي عامل حتفه"
     (categories.yaml links.singular_posts)."""
@@ -761,7 +818,8 @@ def _possessed_host(word: str, lex: Lexicon):
     if len(pieces) != 2 or pieces[0][0] != 0:
         return None
     host = word[:pieces[0][1]]
-    for form in (host, host + "ن"):
+    # the ة of a feminine host is ت before its pronoun (زوجته، طفلتها): listed in ة, normalised ه
+    for form in (host, host + "ن") + ((host[:-1] + "ه",) if host.endswith("ت") else ()):
         found = lex.nouns.get(form)
         if found is not None:
             return Analysis("", True, form), found
@@ -788,6 +846,26 @@ def _has_object(words: Words, lex: Lexicon, position: int, end: int) -> bool:
         # accusative: رجلًا; a dual or a sound plural in -ين (رجلين، مدنيين)
         return word.endswith("ا") or (noun[1].number != "singular" and word.endswith("ين"))
     return word.endswith("ا") and singular_nisba(word, lex)
+
+
+def _person_object(words: Words, lex: Lexicon, position: int, end: int) -> bool:
+    """Whether a definite or possessed person noun stands at `position`: the object of the
+    verb before it ("قتل زوجته"، "اعتقل الطفل")."""
+    if position >= end or words.kinds[position] != "w":
+        return False
+    word = words.forms[position]
+    noun = lex.noun(word) or possessed(word, lex)
+    if noun is not None and noun[0].definite and noun[1].unit in lex.person_units:
+        return True
+    # a host the segmenter leaves whole, ه read as ة (والده: "his father", not "a mother")
+    for pronoun in _OBJECT_PRONOUNS:
+        host = lex.nouns.get(word[:-len(pronoun)]) if word.endswith(pronoun) else None
+        if host is not None and host.unit in lex.person_units:
+            return True
+    return False
+
+
+_OBJECT_PRONOUNS = ("هما", "هم", "هن", "ها", "ه")
 
 
 def nisba_adjective(word: str, lex: Lexicon) -> bool:
@@ -879,8 +957,9 @@ def dual_guess(word: str, lex: Lexicon) -> tuple[str, bool, str] | None:
         known = _kb_reading(rest)
         if known == "name":
             continue  # "بزشكيان": a name the knowledge base knows, no nisba dual
-        if known is None and rest[:1] in ("ي", "ت") and rest.endswith("يان"):
-            continue  # an imperfect verb of two: "مسلحان يرتديان"، "تجريان" (a nisba dual is known)
+        if known is None and (rest[:1] in ("ي", "ت") or rest[:2] in ("سي", "ست")) and rest.endswith("يان"):
+            continue  # an imperfect verb of two: "مسلحان يرتديان"، "تجريان"، "ستتوليان" (a nisba
+            #           dual is known)
         for ending in guess.nisba:
             if rest.endswith(ending) and len(stem) - len(ending) >= guess.min_stem:
                 found = (prefix, definite, "person")

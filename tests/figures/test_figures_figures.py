@@ -768,3 +768,64 @@ def test_a_definite_number_word_takes_no_noun_after_it():
 ])
 def test_digits_glued_to_a_name_are_part_of_it(text, expected):
     assert brief(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the military's word for killing armed men (Maghrebi and Egyptian ministries of defence)
+    ("أعلنت وزارة الدفاع القضاء على 7 إرهابيين في عملية نوعية.", [("7 إرهابيين", 7, "killed", "person")]),
+    # … not تحييد, the killed and the captured together
+    ("أعلنت وزارة الدفاع تحييد 7 إرهابيين.", [("7 إرهابيين", 7, "other", "person")]),
+    # agents, passers-by and couples are people a toll counts
+    ("أصيب 3 أعوان من الحماية المدنية خلال عملية الإطفاء.", [("3 أعوان", 3, "wounded", "person")]),
+    ("قتل 4 من المارة في الانفجار.", [("4 من المارة", 4, "killed", "person")]),
+    ("خطف مسلحون زوجين إيطاليين في شمال مالي.", [("زوجين", 2, "abducted", "person")]),
+    # a bare number after بين and a definite group noun is a part of that group …
+    ("قال الطبيب إن بين الجرحى 9 في حالة خطيرة.", [("9", 9, "wounded", "person")]),
+    ("أوضح أن من بين القتلى 4 لم يتم التعرف على هوياتهم.", [("4", 4, "killed", "person")]),
+    # … not after a group noun without an event of its own
+    ("وصوت من بين الأعضاء 14 لصالح القرار.", []),
+    # the state of the injured after a bare count says what the count is
+    ("نقل 30 مريضا إلى مستشفيات أخرى، بينهم 9 في حالة حرجة.",
+     [("30 مريضا", 30, "other", "person"), ("9", 9, "wounded", "person")]),
+    # more of the same group, joined to the figure before it …
+    ("اعتقلت الشرطة 3 أشخاص متورطين في السرقة، و5 آخرين يشتبه بتسترهم عليهم.",
+     [("3 أشخاص", 3, "arrested", "person"), ("5 آخرين", 5, "arrested", "person")]),
+    ("قتل 9 جنود، إلى جانب 4 مترجمين.", [("9 جنود", 9, "killed", "person"), ("4 مترجمين", 4, "killed", "person")]),
+    # … not when another word governs it, nor with no figure before it
+    ("اعتقلت الشرطة 6 عناصر، فيما يجري البحث عن ثلاثة آخرين.",
+     [("6 عناصر", 6, "arrested", "person"), ("ثلاثة آخرين", 3, "other", "person")]),
+    ("وقف إلى جانب 4 دول في التصويت.", [("4 دول", 4, "other", "country")]),
+    # the whole of a ratio, a rank, a participle of saying, a future verb of two: no count
+    ("قالت المنظمة إن 9 من كل 10 أشخاص في القطاع نزحوا.", []),
+    ("يعيش ثلاثة من كل أربعة لبنانيين تحت خط الفقر.", []),
+    ("صنف التقرير البلاد بين أفقر خمس دول في القارة.", []),
+    ("ودعت الوكالتان إلى وقف القتال، معتبرتين أن المدنيين يدفعون الثمن.", []),
+    ("وقال إن الوزارتين ستتوليان الإشراف على الخطة.", []),
+    # a bound whose من was dropped still counts (أكثر is no rank)
+    ("وأصيب أكثر 20 شخصا في الحادث.", [("20 شخصا", 20, "wounded", "person")]),
+    # a number after the year noun is a count when its counted noun follows
+    ("سقط منذ مطلع العام 86 قتيلا في المحافظة.", [("86 قتيلا", 86, "killed", "person")]),
+    # two verbs of two tolls opening the clause count both groups at once …
+    ("وقتل وجرح 9 أشخاص في انفجار.", [("9 أشخاص", 9, "other", "person")]),
+    # … not a verb after its subject
+    ("قالوا إن 3 جنود قتلوا وأصيب 6 آخرون.", [("3 جنود", 3, "killed", "person"), ("6 آخرون", 6, "wounded", "person")]),
+    # offences booked are no people a verb of freeing (حرر) frees
+    ("حررت شرطة المرور 450 مخالفة.", [("450 مخالفة", 450, "other", "offence")]),
+    # a count of deaths keeps its category over a later cue
+    ("حصيلة السيول: 14 وفاة وتواصل البحث عن مفقودين", [("14 وفاة", 14, "killed", "case")]),
+    ("موجة الحر: 7 وفيات والبحث جار عن مفقودين", [("7 وفيات", 7, "dead", "case")]),
+    # the object of an active verb, then a verb: one person, no dual in construct …
+    ("قالت الشرطة إنها اعتقلت رجلا يشتبه في تورطه.", [("رجلا", 1, "arrested", "person")]),
+    # … a dual in construct before a noun stays two
+    ("أصيب عنصرا حراسة في الهجوم.", [("عنصرا حراسة", 2, "wounded", "person")]),
+    # one person after a complementiser, then what befell them (across a "من …" phrase) …
+    ("وقالت الوزارة إن طفلا استشهد في القصف.", [("طفلا", 1, "killed", "person")]),
+    ("وأضاف أن عاملا من شركة الكهرباء لقي حتفه.", [("عاملا", 1, "killed", "person")]),
+    ("وذكرت أن سيدة أصيبت بجروح.", [("سيدة", 1, "wounded", "person")]),
+    # … not the one who did it to someone
+    ("وقالت الشرطة إن شابا قتل والده.", []),
+    ("وقالت إن شخصا قتل زوجته.", []),
+])
+def test_session_15_shapes(text, expected):
+    """Shapes the session 15 battery (figures_probes_s15.yaml) showed, one case a mechanism."""
+    assert brief(text) == expected

@@ -20,7 +20,7 @@ FILES = {
     "categories": {"categories", "not_events", "rulings", "decisive", "context", "links"},
     "context": {"years", "times_of_day", "ages", "ids", "phones", "clause_breaks", "clause_openers",
                 "list_commas", "name_openers", "locatives", "sides", "breakdown_openers", "qualifier_prepositions",
-                "place_types"},
+                "place_types", "rankings", "complements"},
 }
 
 
@@ -216,3 +216,10 @@ def test_words_known_only_as_a_cause_are_nouns_a_number_counts():
     assert "حادث" in LEX.naming_only
     assert "جوعا" not in LEX.naming_only  # how one died, an adverb
     assert not LEX.naming_only & set(LEX.numbers)
+
+
+def test_additions_load_their_nouns_and_phrases():
+    assert {"اخرين", "اخرون"} <= LEX.other_nouns and "اشخاص" not in LEX.other_nouns
+    words = normalise_word("إلى").split() + ["جانب"]
+    assert LEX.additions.match_ending(LEX, words, 1) is not None
+    assert LEX.additions.match_ending(LEX, ["وقف", "جانب"], 1) is None
