@@ -59,3 +59,11 @@ def test_unnamed_subject_only_for_crowds_and_relief():
     assert _unnamed_subject(_words("اضرم المزارعون النار في"), 1, triggers()["light"]["اضرم"]) == 1
     assert _unnamed_subject(_words("وزعت الجمعيات طرودا غذائيه"), 1, triggers()["light"]["وزع"]) == 2
     assert triggers()["unnamed_subject_types"] == {"PROTEST", "AID"}
+
+
+def test_access_allowed_by_its_masdar():
+    t = triggers()
+    assert t["nouns"][("السماح",)]["mode"] == "access" and "ب دخول" in t["nouns"][("السماح",)]["needs"]
+    assert t["nouns"][("اعاده", "فتح", "مطار")]["type"] == "RETREAT"
+    assert t["nouns"][("اعاده", "فتح", "السفاره")]["type"] == "COOPERATE"     # an embassy reopened stays cooperation
+    assert t["verbs"]["سمح"]["negated_only"] and "وديعه" in t["light"]["قدم"]
