@@ -79,7 +79,7 @@ _OPTIONAL_WORD_SETS = (
     "crowds", "crowd_links", "followers", "aside_openers", "led_by", "conducts",
     "pledged", "verbless_prepositions", "office_heads", "owned_by", "responses", "agent_heads", "verbal", "gatherings", "stipulations", "reservists", "relief",
     "casualties", "construct_nouns", "missing", "envoys", "honours", "phrase_adjectives", "entirety", "questioning", "plural_agents",
-    "natural_forces", "civil_campaigns", "lodged_with", "carried_out", "purpose_masdars",
+    "natural_forces", "civil_campaigns", "lodged_with", "carried_out", "purpose_masdars", "sense_stops",
 )
 _OPTIONAL_TYPE_SETS = ("unnamed_subject_types",)   # lists of PLOVER types, not words
 
@@ -575,7 +575,10 @@ def _match_trigger(words: list[Word], i: int, args: "_Args") -> tuple[dict, int,
         elif j < len(words) and _plain(words[j].norm) in t["instruments"] and _bare(words[j].norm) not in light:
             j += 1                                # an unnamed force or weapon its subject: "ألقت المروحيات براميل"
         else:
-            j = _unnamed_subject(words, j, light)  # "نظمت النقابات وقفة"، "سيرت لجان المقاومة مواكب"
+            past = _unnamed_subject(words, j, light)   # "نظمت النقابات وقفة"، "سيرت لجان المقاومة مواكب"
+            subject = next((found for found, after in (_subject_after(args, k) for k in range(j + 1, past))
+                            if found and after == past), None)   # "تقديم دولة الكويت مليار": a name closes it
+            j = past
         # the noun may follow numbers, their hedges and a time word: "نفذت الأحد ضربات"، "شن نحو 350 غارة",
         # and, after its subject, the subject's place and a time set off by commas: "أصدرت محكمة
         # الدار البيضاء بالجزائر العاصمة، اليوم الخميس، حكما بالسجن"
@@ -813,11 +816,14 @@ def _noun_sense_off(words: list[Word], i: int) -> bool:
 
 def _sense_off(words: list[Word], i: int, lemma: str) -> bool:
     """A word of the verb's other sense within eight words after it (past a subject of a few
-    words), in its clause (علّق على "commented on", بحث عن "searched for", منح مهلة "gave a deadline")."""
+    words), in its clause and before a number or a word of cause or charge (sense_stops) (علّق على "commented on", بحث عن "searched for", منح مهلة "gave a deadline")."""
     off = triggers()["senses_off"].get(lemma)
     for w in words[i + 1:i + 1 + triggers()["sense_windows"].get(lemma, 8)] if off else ():
         if w.is_punct and w.norm not in "()":    # a bracketed acronym is no clause break: "وكالة … (صونا) عن"
             break
+        if _number(w.norm) or w.norm in triggers()["sense_stops"]:
+            break                                 # "أوقفت الشرطة 20 شخصا إثر أعمال شغب": a counted object, or
+            #                                       the cause or charge after it, ends the object's reach
         if w.norm in off:
             return True
     return False

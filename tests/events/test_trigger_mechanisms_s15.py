@@ -67,3 +67,13 @@ def test_access_allowed_by_its_masdar():
     assert t["nouns"][("اعاده", "فتح", "مطار")]["type"] == "RETREAT"
     assert t["nouns"][("اعاده", "فتح", "السفاره")]["type"] == "COOPERATE"     # an embassy reopened stays cooperation
     assert t["verbs"]["سمح"]["negated_only"] and "وديعه" in t["light"]["قدم"]
+
+
+def test_other_sense_ends_before_a_counted_object_or_its_cause():
+    from khabar.events.code import _sense_off
+    assert _sense_off(_words("اوقفت الشركه اعمال الحفر"), 0, "اوقف")
+    assert not _sense_off(_words("اوقفت الشرطه 20 شخصا اثر اعمال شغب"), 0, "اوقف")
+    assert not _sense_off(_words("اوقفت القوات عشرات يشتبه في تورطهم في اعمال القتل"), 0, "اوقف")
+    t = triggers()
+    assert {"اثر", "بتهمه"} <= t["sense_stops"] and "خليه" in t["verbs"]["فكك"]["needs"]
+    assert "عبوه" not in t["verbs"]["فكك"]["needs"] and "تذاكر" not in t["verbs"]["حجز"]["needs"]
