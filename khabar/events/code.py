@@ -417,7 +417,7 @@ def _participle(word: Word) -> dict | None:
         spec = verbs.get(stem[:-1] + "ا")           # on ا in the lemma: مهنئا → هنأ، منشئا → أنشأ
     if spec is None and len(stem) == 3 and stem[1] == "ي":
         spec = verbs.get("ا" + stem[0] + "ا" + stem[2])   # a hollow form IV: مشيدا → أشاد
-    return spec
+    return None if spec and spec.get("no_participle") else spec   # "، متعهدا بمكافحة الفساد": a manner of saying
 
 
 @lru_cache(maxsize=65536)
@@ -554,6 +554,8 @@ def _match_trigger(words: list[Word], i: int, args: "_Args") -> tuple[dict, int,
         return None                               # "وزير الاتصالات": an office's name, no act
     if _purpose(words, i):
         return None                               # "خرجت مظاهرات تنديدا بالعدوان": the protest's reason, no act
+    if _in_name(args, i):
+        return None                               # "وزير الري ياسر عباس"، "تحالف دعم الشرعية": a word of a name
     if (light or nominal) and _ceased(words, i):
         light = nominal = None                    # "وقف القصف", "لوقف محتمل لإطلاق النار": the act's end, not the act
     if nominal and _state(words, i):
@@ -753,6 +755,13 @@ def _light_noun_type(words: list[Word], j: int, light: set) -> str | None:
         if spec:
             return spec["type"]
     return None
+
+
+def _in_name(args: "_Args", i: int) -> bool:
+    """Word i is inside an entity's name (after its first word: "تحالف دعم الشرعية") or opens a
+    person's name ("ياسر عباس", read as the imperfect of أسر): part of a name, no act."""
+    return any(start < i < end or start == i and mention.type == "PER"   # (a bare stand-in has no index)
+               for start, (mention, end) in getattr(args, "starts", {}).items())
 
 
 def _purpose(words: list[Word], i: int) -> bool:

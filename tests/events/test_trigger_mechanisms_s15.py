@@ -77,3 +77,10 @@ def test_other_sense_ends_before_a_counted_object_or_its_cause():
     t = triggers()
     assert {"اثر", "بتهمه"} <= t["sense_stops"] and "خليه" in t["verbs"]["فكك"]["needs"]
     assert "عبوه" not in t["verbs"]["فكك"]["needs"] and "تذاكر" not in t["verbs"]["حجز"]["needs"]
+
+
+def test_pledge_as_a_manner_of_saying_is_no_participle():
+    from khabar.events.code import _participle
+    assert triggers()["verbs"]["تعهد"]["no_participle"]
+    assert _participle(Word("متعهدا", 0, 0)) is None
+    assert _participle(Word("متهما", 0, 0))["type"] == "ACCUSE"   # other verbs' ḥāl still codes
