@@ -793,9 +793,10 @@ def _portfolio(words: list[Word], i: int) -> bool:
 
 
 def _natural_subject(words: list[Word], i: int) -> bool:
-    """The word right after a verb is a force of nature, its subject ("هددت الفيضانات آلاف المنازل"،
-    "اجتاحت موجة حر أوروبا"): no party does the act."""
-    return i + 1 < len(words) and words[i + 1].norm in triggers()["natural_forces"]
+    """The word right after a verb, or right before it, is a force of nature, its subject ("هددت
+    الفيضانات آلاف المنازل"، "اجتاحت موجة حر أوروبا"، "السيول دمرت 20 قرية"): no party does the act."""
+    forces = triggers()["natural_forces"]
+    return i + 1 < len(words) and words[i + 1].norm in forces or i > 0 and words[i - 1].norm in forces
 
 
 def _civil_campaign(words: list[Word], j: int) -> bool:
