@@ -84,3 +84,10 @@ def test_pledge_as_a_manner_of_saying_is_no_participle():
     assert triggers()["verbs"]["تعهد"]["no_participle"]
     assert _participle(Word("متعهدا", 0, 0)) is None
     assert _participle(Word("متهما", 0, 0))["type"] == "ACCUSE"   # other verbs' ḥāl still codes
+
+
+def test_compensation_paid_out():
+    t = triggers()
+    assert "تعويضات" in t["verbs"]["صرف"]["needs"] and "جنيه" not in t["verbs"]["صرف"]["needs"]
+    assert "جنيه" in t["nouns"][("صرف",)]["needs"] and "سعر" in t["noun_senses_off"]["صرف"]["before"]
+    assert _noun_sense_off(_words("ارتفع سعر صرف الدولار"), 2)
