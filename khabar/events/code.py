@@ -79,8 +79,9 @@ _OPTIONAL_WORD_SETS = (
     "crowds", "crowd_links", "followers", "aside_openers", "led_by", "conducts",
     "pledged", "verbless_prepositions", "office_heads", "owned_by", "responses", "agent_heads", "verbal", "gatherings", "stipulations", "reservists", "relief",
     "casualties", "construct_nouns", "missing", "envoys", "honours", "phrase_adjectives", "entirety", "questioning", "plural_agents",
-    "natural_forces", "civil_campaigns", "lodged_with", "carried_out",
+    "natural_forces", "civil_campaigns", "lodged_with", "carried_out", "purpose_masdars", "sense_stops",
 )
+_OPTIONAL_TYPE_SETS = ("unnamed_subject_types",)   # lists of PLOVER types, not words
 
 
 def _definite_variants(words: tuple[str, ...]) -> list[tuple[str, ...]]:
@@ -132,6 +133,7 @@ def triggers() -> dict[str, Any]:
         "historical_days": int(raw["historical_days"]),
         "during_types": frozenset(raw.get("during_types", [])),   # PLOVER types, not words
         "crowd_types": frozenset(raw.get("crowd_types", [])),     # PLOVER types, not words
+        **{key: frozenset(raw.get(key, [])) for key in _OPTIONAL_TYPE_SETS},
     }
     t["verb_names"] = {id(spec): lemma for lemma, spec in t["verbs"].items()}   # a participle's verb, by its spec
     # the words of a time between a light verb and its noun: triggers.yaml's, and the month names
@@ -415,7 +417,7 @@ def _participle(word: Word) -> dict | None:
         spec = verbs.get(stem[:-1] + "ا")           # on ا in the lemma: مهنئا → هنأ، منشئا → أنشأ
     if spec is None and len(stem) == 3 and stem[1] == "ي":
         spec = verbs.get("ا" + stem[0] + "ا" + stem[2])   # a hollow form IV: مشيدا → أشاد
-    return spec
+    return None if spec and spec.get("no_participle") else spec   # "، متعهدا بمكافحة الفساد": a manner of saying
 
 
 @lru_cache(maxsize=65536)
@@ -482,13 +484,16 @@ def _opening_verb(words: list[Word], i: int, args: "_Args") -> str | None:
     after it is the verb before its subject ("وعلق الاتحاد الإفريقي عضوية …"، "ورشق شبان …" after
     a name): Arabic news puts the verb first; a masdar opening a sentence is rare.  Its lemma."""
     lemma = _ambiguous_verb(words[i].norm)
-    if lemma is None or lemma in triggers()["construct_nouns"] or i + 1 >= len(words) or not _opens(words, i):
+    if lemma is None or i + 1 >= len(words) or not _opens(words, i):
         return None
     found = args.starts.get(i + 1)
+    if found is None and words[i + 1].norm in triggers()["plural_agents"]:
+        return lemma                              # "وفجر انتحاري نفسه": people unnamed, its subject (no
+        #                                           genitive of a construct noun: "فجر اليوم")
+    if lemma in triggers()["construct_nouns"]:
+        return None
     if found is None and words[i + 1].norm in _title_firsts() and not _opening_noun_clause(words, i):
         return lemma                              # "وطلب رئيس الجمهورية العماد ميشال عون من …": a title opens its subject
-    if found is None and words[i + 1].norm in triggers()["plural_agents"]:
-        return lemma                              # "ورشق شبان غاضبون الموكب بالحجارة": people unnamed, its subject
     return lemma if found and found[0].type in ACTOR_TYPES and found[0].via != "nisba" else None
 
 
@@ -547,6 +552,10 @@ def _match_trigger(words: list[Word], i: int, args: "_Args") -> tuple[dict, int,
     t = triggers()
     if i > 0 and _portfolio(words, i):
         return None                               # "وزير الاتصالات": an office's name, no act
+    if _purpose(words, i):
+        return None                               # "خرجت مظاهرات تنديدا بالعدوان": the protest's reason, no act
+    if _in_name(args, i):
+        return None                               # "وزير الري ياسر عباس"، "تحالف دعم الشرعية": a word of a name
     if (light or nominal) and _ceased(words, i):
         light = nominal = None                    # "وقف القصف", "لوقف محتمل لإطلاق النار": the act's end, not the act
     if nominal and _state(words, i):
@@ -567,6 +576,11 @@ def _match_trigger(words: list[Word], i: int, args: "_Args") -> tuple[dict, int,
             #                                       the noun it takes: "بإرسال قوات")
         elif j < len(words) and _plain(words[j].norm) in t["instruments"] and _bare(words[j].norm) not in light:
             j += 1                                # an unnamed force or weapon its subject: "ألقت المروحيات براميل"
+        else:
+            past = _unnamed_subject(words, j, light)   # "نظمت النقابات وقفة"، "سيرت لجان المقاومة مواكب"
+            subject = next((found for found, after in (_subject_after(args, k) for k in range(j + 1, past))
+                            if found and after == past), None)   # "تقديم دولة الكويت مليار": a name closes it
+            j = past
         # the noun may follow numbers, their hedges and a time word: "نفذت الأحد ضربات"، "شن نحو 350 غارة",
         # and, after its subject, the subject's place and a time set off by commas: "أصدرت محكمة
         # الدار البيضاء بالجزائر العاصمة، اليوم الخميس، حكما بالسجن"
@@ -606,6 +620,8 @@ def _match_trigger(words: list[Word], i: int, args: "_Args") -> tuple[dict, int,
                         t["light_nouns"].get(candidate)
                     if spec and candidate in t["weak"] and _civil_campaign(words, j + 1):
                         return None               # "نفذت الوزارة حملة لتطعيم الأطفال": no assault
+                    if spec and _noun_sense_off(words, j):
+                        return None               # "نظمت الجامعة مسيرة رياضية": the noun's other sense
                     if spec:
                         return spec, j + 1, "light", subject
             if not (_number(noun) or noun in t["light_skip"]):
@@ -706,6 +722,59 @@ def _geminated(args: "_Args", i: int) -> bool:
     return len(raw) in (4, 5) and raw[2] == "\u0651"
 
 
+def _unnamed_subject(words: list[Word], j: int, light: set) -> int:
+    """Past an unnamed subject of one to three words right after a light verb, whose last word is
+    definite and whose next word is a noun the verb takes, or a number or hedge before one, of a type
+    crowds and relief bodies do unnamed (unnamed_subject_types: "نظمت النقابات وقفة"، "سيرت لجان
+    المقاومة مواكب"، "نفذ موظفو وكالة الغوث اعتصاما"; not "أضرم المزارعون النار"): the index of that
+    word; else j as it was."""
+    t = triggers()
+    for k in range(j + 1, min(j + 4, len(words))):
+        between = words[k - 1]
+        if between.is_punct or between.norm in t["prepositions"] or between.norm in t["light_skip"] \
+                or _bare(between.norm) in light:
+            return j
+        if not between.norm.startswith("ال"):
+            continue
+        noun = k + 1 if words[k].norm in t["light_skip"] and k + 1 < len(words) else k
+        return k if _light_noun_type(words, noun, light) in t["unnamed_subject_types"] else j
+    return j
+
+
+def _light_noun_type(words: list[Word], j: int, light: set) -> str | None:
+    """The PLOVER type of the noun at j a light verb takes (a listed phrase first: "وقفة احتجاجية"),
+    None if the verb takes no noun there."""
+    t, noun = triggers(), words[j].norm
+    if noun not in light and _bare(noun) not in light:
+        return None
+    phrase = _phrase_after(words, j)
+    if phrase:
+        return phrase[0]["type"]
+    for candidate in (noun, _bare(noun)):
+        spec = t["nouns"].get((candidate,)) or t["nouns"].get(("ال" + candidate,)) or t["light_nouns"].get(candidate)
+        if spec:
+            return spec["type"]
+    return None
+
+
+def _in_name(args: "_Args", i: int) -> bool:
+    """Word i is inside an entity's name (after its first word: "تحالف دعم الشرعية") or opens a
+    person's name ("ياسر عباس", read as the imperfect of أسر): part of a name, no act."""
+    return any(start < i < end or start == i and mention.type == "PER"   # (a bare stand-in has no index)
+               for start, (mention, end) in getattr(args, "starts", {}).items())
+
+
+def _purpose(words: list[Word], i: int) -> bool:
+    """An accusative masdar of a stance right before its preposition, past the first two words of its
+    sentence (purpose_masdars: "رفضا ل"، "تنديدا ب"، "احتجاجا على"): the reason of the act before it
+    (مفعول لأجله), no act of its own; not the object with its adjective ("أبدت رفضا قاطعا للمقترح")."""
+    return i > 1 and i + 1 < len(words) and words[i].norm in triggers()["purpose_masdars"] \
+        and words[i + 1].norm in _PURPOSE_PREPOSITIONS
+
+
+_PURPOSE_PREPOSITIONS = frozenset({"ل", "ب", "علي", "مع"})
+
+
 def _entirety(words: list[Word], i: int) -> bool:
     """بأسره، بأسرها، بأسرهم after a definite noun ("العالم بأسره"، "لشعوب المنطقة بأسرها"): "entire",
     the idiom triggers.yaml lists (`entirety`), no act."""
@@ -724,9 +793,10 @@ def _portfolio(words: list[Word], i: int) -> bool:
 
 
 def _natural_subject(words: list[Word], i: int) -> bool:
-    """The word right after a verb is a force of nature, its subject ("هددت الفيضانات آلاف المنازل"،
-    "اجتاحت موجة حر أوروبا"): no party does the act."""
-    return i + 1 < len(words) and words[i + 1].norm in triggers()["natural_forces"]
+    """The word right after a verb, or right before it, is a force of nature, its subject ("هددت
+    الفيضانات آلاف المنازل"، "اجتاحت موجة حر أوروبا"، "السيول دمرت 20 قرية"): no party does the act."""
+    forces = triggers()["natural_forces"]
+    return i + 1 < len(words) and words[i + 1].norm in forces or i > 0 and words[i - 1].norm in forces
 
 
 def _civil_campaign(words: list[Word], j: int) -> bool:
@@ -756,11 +826,14 @@ def _noun_sense_off(words: list[Word], i: int) -> bool:
 
 def _sense_off(words: list[Word], i: int, lemma: str) -> bool:
     """A word of the verb's other sense within eight words after it (past a subject of a few
-    words), in its clause (علّق على "commented on", بحث عن "searched for", منح مهلة "gave a deadline")."""
+    words), in its clause and before a number or a word of cause or charge (sense_stops) (علّق على "commented on", بحث عن "searched for", منح مهلة "gave a deadline")."""
     off = triggers()["senses_off"].get(lemma)
     for w in words[i + 1:i + 1 + triggers()["sense_windows"].get(lemma, 8)] if off else ():
         if w.is_punct and w.norm not in "()":    # a bracketed acronym is no clause break: "وكالة … (صونا) عن"
             break
+        if _number(w.norm) or w.norm in triggers()["sense_stops"]:
+            break                                 # "أوقفت الشرطة 20 شخصا إثر أعمال شغب": a counted object, or
+            #                                       the cause or charge after it, ends the object's reach
         if w.norm in off:
             return True
     return False

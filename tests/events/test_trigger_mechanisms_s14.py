@@ -31,6 +31,8 @@ def test_force_of_nature_as_the_subject():
     assert _natural_subject(_words("هددت الفيضانات الاف المنازل"), 0)
     assert not _natural_subject(_words("هددت ايران باستهداف السفن"), 0)
     assert not _natural_subject(_words("اجتاحت"), 0)
+    assert _natural_subject(_words("السيول دمرت 20 قريه"), 1)             # the force before its verb (session 15)
+    assert not _natural_subject(_words("اسرائيل دمرت 20 منزلا"), 1)
 
 
 def test_civil_campaign_after_its_noun():
