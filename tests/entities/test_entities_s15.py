@@ -96,3 +96,17 @@ def test_field_nouns_load_normalised():
     nouns = _patterns()["construct_field_nouns"]
     assert {normalise_word(w) for w in ["دعم", "تقصي", "إغاثة", "مكافحة"]} <= nouns
     assert all(" " not in noun for noun in nouns)
+
+
+@pytest.mark.parametrize("text, event", [
+    ("وقال المنظمون إن معرض القاهرة الدولي للكتاب استقبل مليوني زائر.", "معرض القاهرة الدولي للكتاب"),
+    ("ويقام مهرجان جرش للثقافة والفنون في الأردن.", "مهرجان جرش للثقافة والفنون"),
+    ("وافتتح مهرجان الموسيقى العربية دورته الجديدة.", "مهرجان الموسيقى العربية"),
+])
+def test_festivals_and_fairs_named_after_a_city_or_a_definite_noun_are_events(text, event):
+    assert ("EVENT", event) in _mentions(text)
+
+
+def test_a_participle_spelled_as_a_fair_is_no_event():
+    """"معرض لخطر": exposed to a danger, no fair (معرض is a place head only before a name)."""
+    assert not any(kind == "EVENT" for kind, _ in _mentions("وقال إن الموقع معرض لخطر الانهيار."))
