@@ -110,3 +110,19 @@ def test_festivals_and_fairs_named_after_a_city_or_a_definite_noun_are_events(te
 def test_a_participle_spelled_as_a_fair_is_no_event():
     """"معرض لخطر": exposed to a danger, no fair (معرض is a place head only before a name)."""
     assert not any(kind == "EVENT" for kind, _ in _mentions("وقال إن الموقع معرض لخطر الانهيار."))
+
+
+@pytest.mark.parametrize("text, group", [
+    ("وقال الأهالي إن المياه غمرت منازلهم.", "الأهالي"),
+    ("وتم إجلاء النزلاء من الفندق بعد الهجوم.", "النزلاء"),
+    ("وأفاد مراسلون في المنطقة بأن الاشتباكات تجددت.", "مراسلون"),
+])
+def test_residents_guests_and_reporters_stand_alone_as_groups(text, group):
+    assert ("GROUP", group) in _mentions(text)
+
+
+def test_the_generic_plurals_of_people_stay_out_of_the_standalone_heads():
+    """السكان and المواطنين are generic far more often than a party: no head of their own."""
+    heads = _patterns()["standalone_group_heads"]
+    assert normalise_word("الأهالي") in heads
+    assert not {normalise_word(w) for w in ["السكان", "المواطنين", "مواطنين"]} & heads
