@@ -126,3 +126,8 @@ def test_the_generic_plurals_of_people_stay_out_of_the_standalone_heads():
     heads = _patterns()["standalone_group_heads"]
     assert normalise_word("الأهالي") in heads
     assert not {normalise_word(w) for w in ["السكان", "المواطنين", "مواطنين"]} & heads
+
+
+def test_the_popular_movement_is_an_event_on_its_own():
+    assert ("EVENT", "الحراك الشعبي") in _mentions("وقال إن الحراك الشعبي السلمي مستمر منذ أشهر.")
+    assert not any(kind == "EVENT" for kind, _ in _mentions("وقال إن الحراك السياسي في البلاد متواصل."))
