@@ -2258,6 +2258,11 @@ class _Recogniser:
                 or words[first].norm in self.p["stops"]:
             return None
         match = self._kb_match(words, first)
+        if words[i].norm in self.p["street_heads"] and (match or words[first].norm in self.p["eponym_titles"]):
+            eponym = self._eponym_end(words, first)
+            if eponym:
+                # "شارع الملك فيصل", "ساحة الشيخ زايد": a street named after a titled or known person
+                return Mention(words[i].start, words[eponym - 1].end, kind, "name", [], word_span=(i, eponym))
         if match and words[i].norm in self.p["feature_heads"] and match[1][0][0].type == "GPE" \
                 and match[1][0][1].via in ("name", "alias"):
             # "وادي غزة", "محور كيسوفيم", "مضيق ملقا": a feature named after a town is not the town

@@ -131,3 +131,13 @@ def test_the_generic_plurals_of_people_stay_out_of_the_standalone_heads():
 def test_the_popular_movement_is_an_event_on_its_own():
     assert ("EVENT", "الحراك الشعبي") in _mentions("وقال إن الحراك الشعبي السلمي مستمر منذ أشهر.")
     assert not any(kind == "EVENT" for kind, _ in _mentions("وقال إن الحراك السياسي في البلاد متواصل."))
+
+
+@pytest.mark.parametrize("text, street", [
+    ("وأغلقت الشرطة شارع الملك فيصل أمام حركة السير.", "شارع الملك فيصل"),
+    ("وتجمع المتظاهرون في ساحة الشيخ زايد وسط العاصمة.", "ساحة الشيخ زايد"),
+])
+def test_a_street_named_after_a_titled_person_is_the_street(text, street):
+    got = _mentions(text)
+    assert ("LOC", street) in got
+    assert not any(kind == "PER" for kind, _ in got), got
