@@ -625,7 +625,7 @@ def _quoted_outlet(sentence: _Sentence, j: int) -> tuple[Mention, int] | None:
     """The outlet a quote opening at word j names ("«النهار»", "\"اليوم 24\"") and the word after
     its close, or None when it does not close within six words."""
     words = sentence.words
-    close = next((m for m in range(j + 2, min(j + 7, len(words))) if words[m].norm in ('"', "»")), None)
+    close = _quote_close(words, j, 5)
     if close is None:
         return None
     inner = sentence.mention_at(j + 1)
@@ -1264,12 +1264,27 @@ def _name_at(sentence: _Sentence, k: int) -> tuple[Mention, int] | None:
     words = sentence.words
     n = len(words)
     if k < n and words[k].norm in ('"', "«"):
-        close = next((m for m in range(k + 2, min(k + 6, n)) if words[m].norm in ('"', "»")), None)
+        close = _quote_close(words, k, 4)
         if close is None:
             return None
         return Mention(words[k + 1].start, words[close - 1].end, "ORG", "phrase", [], word_span=(k + 1, close)), close + 1
     found = sentence.mention_at(k)
     return found if found and found[0].type in _SOURCE_TYPES else None
+
+
+def _quote_close(words: list[Word], k: int, most: int) -> int | None:
+    """The closing quote of a name quoted from word k that holds at most `most` words; a
+    proclitic the tokenizer cut off a word of the name (ل + حقوق in "لحقوق") is no word of its
+    own: «المرصد السوري لحقوق الإنسان» is four words in five tokens."""
+    inside = 0
+    for m in range(k + 1, len(words)):
+        if words[m].norm in ('"', "»"):
+            return m if inside else None
+        if not (words[m].norm in ("ل", "ب", "و") and m + 1 < len(words) and words[m].end == words[m + 1].start):
+            inside += 1
+        if inside > most:
+            return None
+    return None
 
 
 def _coordinated(sentence: _Sentence, k: int) -> tuple[list[Mention], int] | None:
@@ -1505,7 +1520,7 @@ def _subject_after(sentence: _Sentence, k: int) -> tuple[Mention, int] | None:
     while k < n and k in sentence.times:
         k += 1
     if k + 2 < n and words[k].norm in ('"', "«"):   # a quoted name: وقالت «حماس»، وتقول «يونيسيف» إن
-        close = next((m for m in range(k + 2, min(k + 6, n)) if words[m].norm in ('"', "»")), None)
+        close = _quote_close(words, k, 4)
         after = close + 1 if close is not None else n
         if close is not None and not _ends_sentence(words, after) and \
                 (words[after].is_punct or words[after].norm in cues["complementizers"]

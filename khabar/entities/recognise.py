@@ -163,6 +163,7 @@ def _patterns() -> dict[str, Any]:
         "facility_idafa_heads": norm(raw["facility_idafa_heads"]),
         "verbal_noun_facility_heads": norm(raw["verbal_noun_facility_heads"]),
         "org_idafa_heads": norm(raw["org_idafa_heads"]),
+        "construct_field_nouns": norm(raw["construct_field_nouns"]),
         "facility_duals": norm(raw["facility_duals"]),
         "anonymous_body_heads": norm(raw["anonymous_body_heads"]),
         "committee_heads": norm(raw["committee_heads"]),
@@ -348,6 +349,10 @@ class _Recogniser:
         self.rules = {word: (tuple(a), tuple(b)) for word, (a, b) in rules.items()}
         self.starters = frozenset(self.rules)
         self.alias_words = frozenset(w for key in kb.index for w in key)   # every word of a known name
+        # first words of the names written with a word that starts with a proclitic ("المرصد
+        # السوري لحقوق الإنسان"): only there may the text's cut of that word differ from the alias's
+        self.written_firsts = frozenset(key[0] for key in kb.index
+                                        if any(w[:1] in "وفبلك" and len(w) > 1 for w in key[1:]))
 
     def run(self, words: list[Word]) -> list[Mention]:
         mentions: list[Mention] = []
@@ -571,13 +576,45 @@ class _Recogniser:
                 break
             norms.append(w.norm)
         index = self.kb.index
+        found = None
         for length in range(len(norms), 0, -1):
             hits = index.get(tuple(norms[:length]))
             if hits:
                 if length == 1 and words[i].maqsura and words[i].norm in self.p["maqsura_words"] \
                         and all(alias.via == "nisba" for _, alias in hits):
                     return None   # "الذراع اليمنى": the right arm, not the Yemeni one (اليمني)
-                return length, hits
+                found = length, hits
+                break
+        if words[i].norm in self.written_firsts and any(norm in _SPLIT_PROCLITICS for norm in norms[1:]):
+            written = self._written_match(words, i, longest)
+            if written and (found is None or written[0] > found[0]):
+                return written
+        return found
+
+    def _written_match(self, words: list[Word], i: int, longest: int) -> tuple[int, list[tuple[Entry, Any]]] | None:
+        """The longest alias at word i read on the words as the text writes them: a proclitic
+        the tokenizer split off is joined back to the word it touches ("ل" + "حقوق" →
+        "لحقوق", "ل" + "الامم" → "للامم", "و" + "شرق" → "وشرق").  The knowledge base holds each
+        alias as written and as the tokenizer would cut it; the text may cut a word of a name
+        where the alias's own cut did not (or the reverse), and the written form is the same
+        either way.  Returns the number of tokens the alias covers."""
+        norms: list[str] = []
+        ends: list[int] = []
+        k, n = i, len(words)
+        while k < n and len(norms) < longest and not words[k].is_punct:
+            written = words[k].norm
+            k += 1
+            while written in _SPLIT_PROCLITICS and k < n and words[k - 1].end == words[k].start \
+                    and not words[k].is_punct:
+                host = words[k].norm
+                written += host[1:] if written.endswith("ل") and host.startswith("ال") else host   # ل + ال: لل
+                k += 1
+            norms.append(written)
+            ends.append(k)
+        for length in range(len(norms), 0, -1):
+            hits = self.kb.index.get(tuple(norms[:length]))
+            if hits:
+                return ends[length - 1] - i, hits
         return None
 
     def _dotted_match(self, words: list[Word], i: int) -> tuple[int, list[tuple[Entry, Any]]] | None:
@@ -1075,7 +1112,9 @@ class _Recogniser:
         if words[j].norm == "ل" and words[j].end == words[j + 1].start:
             k = j + 1          # "للإحصاء": ل + a definite noun
             if not words[k].norm.startswith("ال"):
-                return ruled
+                if not self._construct_field(words, k):
+                    return ruled
+                k += 1         # "لحقوق الإنسان" cut as ل + حقوق: the definite noun after the construct
         elif words[j].norm.startswith("ل") and len(words[j].norm) > 3 and not words[j].norm.startswith("ال") \
                 and words[j + 1].norm.startswith("ال") and words[j].norm[1:] not in self.p["org_heads"] \
                 and not self._kb_match(words, j):
@@ -1097,6 +1136,15 @@ class _Recogniser:
             end += 1
         return Mention(words[i].start, words[end - 1].end, "ORG", "name", [], country=country,
                        word_span=(i, end), parts=parts)
+
+    def _construct_field(self, words: list[Word], k: int) -> bool:
+        """Is word k (after a split-off لـ) an indefinite noun in construct with the definite
+        word after it, naming a body's field ("لحقوق الإنسان", "لشؤون الأسرى", "لمكافحة
+        الفساد")?  Not an organisation's head ("لمنظمة الصحة": another body), nor a known name."""
+        norm = words[k].norm
+        return (k + 1 < len(words) and _arabic_word(norm) and len(norm) > 2 and not words[k + 1].is_punct
+                and words[k + 1].norm.startswith("ال") and norm not in self.p["org_heads"]
+                and norm not in self.p["stops"] and not self._kb_match(words, k))
 
     def _state_body_phrase(self, words: list[Word], k: int) -> bool:
         """Does a state body that is named by its bare phrase ("الدفاع المدني", "الأمن العام")
@@ -1856,6 +1904,10 @@ class _Recogniser:
                 town = self._kb(words, i + 1)
                 town.start, town.word_span = words[i].start, (i, town.word_span[1])
                 return town
+        if head in self.p["org_idafa_heads"] and self._field_noun(words, i + 1):
+            body = self._construct_body(words, i, kind)   # "لجنة تقصي الحقائق", "جمعية رعاية الأسرى"
+            if body is not None:
+                return body
         if head in self.p["anonymous_body_heads"]:
             group = self._anonymous_body(words, i)
             if group is not None:
@@ -2049,6 +2101,8 @@ class _Recogniser:
         definite noun names the body, with the definite adjectives that agree with it (a
         nisba the country).  A head with the article, or after a number, is no name."""
         first = i + 1
+        if self._field_noun(words, first):
+            first += 1   # "تحالف دعم الشرعية": the work the body does, in construct with its object
         norm = words[first].norm
         if not norm.startswith("ال") or len(norm) < 5 or norm in self.p["stops"] or self._kb_match(words, first) \
                 or words[i].end - words[i].start < len(words[i].norm):
@@ -2080,6 +2134,12 @@ class _Recogniser:
             end += 1   # "المركزي", "العليا", "الوطنية": an adjective of the body
         return Mention(words[i].start, words[end - 1].end, kind, "name", [], country=country,
                        word_span=(i, end), parts=parts)
+
+    def _field_noun(self, words: list[Word], k: int) -> bool:
+        """Is word k a verbal noun of the work a body does (patterns.yaml
+        construct_field_nouns: دعم، تقصي، رعاية), touching no pronoun, with a word after it?"""
+        return k + 1 < len(words) and words[k].norm in self.p["construct_field_nouns"] \
+            and not words[k + 1].is_punct and not self._possessed(words, k)
 
     def _country_nisba(self, words: list[Word], k: int, match) -> Mention | None:
         """The nisba at word k (its KB `match`) as a mention of its country, a part of the
@@ -2198,6 +2258,11 @@ class _Recogniser:
                 or words[first].norm in self.p["stops"]:
             return None
         match = self._kb_match(words, first)
+        if words[i].norm in self.p["street_heads"] and (match or words[first].norm in self.p["eponym_titles"]):
+            eponym = self._eponym_end(words, first)
+            if eponym:
+                # "شارع الملك فيصل", "ساحة الشيخ زايد": a street named after a titled or known person
+                return Mention(words[i].start, words[eponym - 1].end, kind, "name", [], word_span=(i, eponym))
         if match and words[i].norm in self.p["feature_heads"] and match[1][0][0].type == "GPE" \
                 and match[1][0][1].via in ("name", "alias"):
             # "وادي غزة", "محور كيسوفيم", "مضيق ملقا": a feature named after a town is not the town
@@ -2354,6 +2419,8 @@ def _accusative_shape(norm: str) -> bool:
 
 
 _NAME_PROCLITICS = frozenset({"ب", "ل", "ف", "ك"})
+# proclitics the tokenizer splits off as tokens of their own, alone or chained ("ول" is و then ل)
+_SPLIT_PROCLITICS = frozenset({"و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "وك"})
 _GLUE_STARTS = _NAME_PROCLITICS | {"و"}   # what a word the tokenizer left whole may start with before a name
 _OPEN_QUOTES = frozenset({'"', "«", "“", "'"})
 _CLOSE_QUOTES = frozenset({'"', "»", "”", "'"})

@@ -187,6 +187,29 @@ class KnowledgeBase:
         return words
 
 
+    def joining_words(self) -> set[str]:
+        """Words that join the parts of a long name written with a proclitic the text splits
+        off ("لحقوق" in المرصد السوري لحقوق الإنسان, "للأمم" in المفوضية السامية للأمم
+        المتحدة): a word that stands inside such an alias, never first in one, and whose
+        split form (ل + حقوق) the index holds too.  They are ordinary words with a
+        preposition: protecting them from splitting hides وزارة or حقوق in every other
+        sentence, and the names they join match on their split form.  A bare ل or ب counts
+        only on a word that no alias ends with (a surname such as باول stays whole)."""
+        starts, ends = set(self.first_words), {key[-1] for key in self.index}
+        joining: set[str] = set()
+        for entry in self.entries.values():
+            for alias in entry.aliases:
+                if alias.words not in self._joined:
+                    continue
+                for written in alias.text.replace("-", " ").split()[1:]:
+                    norm = normalise_word(written)
+                    # لل + the article is a preposition on a definite word whatever follows; a bare
+                    # ل or ب only on a construct head that never ends a name (باول ends جيروم باول)
+                    if norm[:1] in "لب" and norm not in starts and (norm.startswith("لل") or norm not in ends) \
+                            and norm not in joining and len(_clitic_split(written)) > 1:
+                        joining.add(norm)
+        return joining
+
     def whole_names(self) -> set[str]:
         """One-word names of outlets and agencies, countries, capitals, cities of half a million
         and curated places, that are words of the lexicon too (فيينا، أبها، واس): the
