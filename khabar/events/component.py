@@ -14,7 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from khabar.entities.recognise import Mention, words_of  # noqa: F401
-from khabar.events.code import (arguments, bare_institutions, clause_starts, code_sentence, contrast_openers, dated_participle, journeyed,
+from khabar.events.code import (arguments, bare_institutions, clause_starts, code_sentence, contrast_openers, dated_participle, honoured_names, journeyed,
                                 institution_heads, opening_subject, triggers)
 from khabar.reading.component import doc_published
 from khabar.text.doctext import doc_text
@@ -190,6 +190,7 @@ def events_component(doc: Doc) -> Doc:
     two_party = arguments()["two_party_types"]
     paragraph = _paragraph_of(doc)
     carried, carried_in, journey = None, None, None
+    dignitary: dict = {}                          # honorific → the last person named after it, for "وقال سموه"
     for index, (start, end) in enumerate(sentences):
         if _bracketed(text, start, end):
             continue                              # "(إعداد … - تحرير …)": a wire's credit line, no report
@@ -207,8 +208,9 @@ def events_component(doc: Doc) -> Doc:
             contrasts.update(w.start for w in words if w.norm in openers)
         found = code_sentence(words, inside, index, day, published, frames, text, pair_before,
                               carried if paragraph(start) == carried_in else None, state_party, person_named,
-                              journey if paragraph(start) == carried_in else None)
+                              journey if paragraph(start) == carried_in else None, dignitary)
         coded.extend(found)
+        dignitary = {**dignitary, **honoured_names(words, inside)}
         for event in found:                       # "التقى X الرئيس Y … . واتفق الجانبان": the two who met
             if event.type in two_party and len(event.actor) == 1 and len(event.recipient) == 1 \
                     and event.actor[0].type in _PARTIES and event.recipient[0].type in _PARTIES \

@@ -1,0 +1,116 @@
+"""Session 15's argument mechanisms, one behaviour each: an honorific standing alone ("وقال
+سموه"، "وأكد جلالة الملك") is the person the article last named after that honorific, the
+subject of the circumstantial participles and pro-drop verbs of its sentence."""
+
+import pytest
+
+import khabar
+
+
+def coded(text: str) -> list[tuple[str, list[str], list[str]]]:
+    record = khabar.read(text, published="2025-11-19")
+    names = {e["id"]: e["name"] for e in record.entities}
+    return [(v["type"], [names[a] for a in v["actor"]], [names[a] for a in v["recipient"]]) for v in record.events]
+
+
+def test_honorific_heads_of_written_forms():
+    from khabar.events.code import honorific_head
+
+    assert honorific_head("سموه") == "سمو" and honorific_head("السمو") == "سمو"
+    assert honorific_head("جلالته") == "جلاله" and honorific_head("جلالت") == "جلاله"
+    assert honorific_head("معاليه") == "معالي" and honorific_head("فخامه") == "فخامه"
+    assert honorific_head("الرئيس") is None and honorific_head("سمير") is None
+
+
+def test_honoured_names_takes_the_person_after_the_honorific():
+    from khabar.entities.recognise import words_of
+    from khabar.events.code import honoured_names
+    from khabar.pipeline import run
+
+    doc = run("واستقبل صاحب السمو الشيخ تميم بن حمد آل ثاني أمير البلاد وزير الخارجية الأمريكي ماركو روبيو.")
+    found = honoured_names(words_of(doc), sorted(doc._.mentions, key=lambda m: m.start))
+    assert set(found) == {"سمو"} and doc.text[found["سمو"].start:found["سمو"].end].startswith("تميم")
+    doc = run("وقال وزير الخارجية الأمريكي ماركو روبيو إن بلاده تدعم الحل.")
+    assert honoured_names(words_of(doc), sorted(doc._.mentions, key=lambda m: m.start)) == {}
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("واستقبل صاحب السمو الشيخ تميم بن حمد آل ثاني أمير البلاد وزير الخارجية الأمريكي.\n\n"
+     "وقال سموه إن الحرب يجب أن تتوقف، داعيا مجلس الأمن إلى التحرك.", "Tamim bin Hamad Al Thani"),
+    ("وزار جلالة الملك عبدالله الثاني مدينة العقبة.\n\n"
+     "وأكد جلالة الملك في كلمته أن الحرب يجب أن تتوقف، داعيا المجتمع الدولي إلى التحرك.", "Abdullah II of Jordan"),
+])
+def test_an_honorific_alone_speaks_for_the_person_named_after_it(text, actor):
+    assert any(t == "REQUEST" and actor in a for t, a, _ in coded(text)), coded(text)
+
+
+def test_an_honorific_with_no_person_named_after_it_takes_no_one():
+    # the last subject was named without an honorific: "سموه" is not he
+    text = "والتقى وزير الخارجية الأمريكي ماركو روبيو نظيره القطري.\n\nوقال سموه إن الحرب يجب أن تتوقف، داعيا إلى التحرك."
+    assert not any(t == "REQUEST" and "Marco Rubio" in a for t, a, _ in coded(text)), coded(text)
+
+
+def test_the_arguments_file_splits_one_word_agent_cues():
+    from khabar.events.code import arguments
+
+    a = arguments()
+    assert "بواسطه" in a["single_agent_cues"] and ("من", "طرف") in a["agent_cues"]
+    assert not any(len(cue) == 1 for cue in a["agent_cues"]) and "طرف" not in a["single_agent_cues"]
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("وقتل ثلاثة مواطنين بواسطة طائرة مسيرة إسرائيلية في خان يونس.", "Israel"),
+    ("واستشهد شاب برصاص جنود إسرائيليين قرب نابلس.", None),          # a GROUP mention: the soldiers themselves
+    ("واعتقل ناشط بواسطة قوات الأمن العراقية في بغداد.", "Iraqi Security Forces"),
+])
+def test_a_one_word_cue_and_an_instruments_nisba_name_the_agent(text, actor):
+    found = coded(text)
+    assert found and all(a for _, a, _ in found), found
+    if actor:
+        assert any(actor in a for _, a, _ in found), found
+
+
+def test_a_one_word_cue_is_no_agent_of_a_verb_with_its_subject():
+    # "بواسطة" as "through": the accuser stays the accuser
+    found = coded("واتهم مدير جهاز الأمن السوداني صلاح قوش، في لقاء مع الصحفيين، حركة تحرير السودان "
+                  "بتجنيد عناصرها «بواسطة الموساد الإسرائيلي».")
+    assert not any(t == "ACCUSE" and "Mossad" in a for t, a, _ in found), found
+
+
+def test_a_cue_past_a_comma_is_no_agent_of_a_verb_with_its_subject():
+    # "بعد استدعائها من طرف وزيرة الخارجية الإسبانية": the agent of the later summons, not of the first
+    found = coded("واستدعت وزارة الخارجية المغربية سفيرتها في مدريد، بعد استدعائها من طرف وزيرة الخارجية الإسبانية.")
+    assert any(t == "SANCTION" and a == ["Ministry of Foreign Affairs (Morocco)"] for t, a, _ in found), found
+
+
+def test_an_instrument_is_no_title():
+    from khabar.entities.recognise import words_of
+    from khabar.events.code import _Args, _instrument_nisba
+    from khabar.pipeline import run
+
+    doc = run("وقتل مدنيون برصاص جنود إسرائيليين، وعوقب من طرف وزيرة الخارجية الإسبانية.")
+    words = words_of(doc)
+    args = _Args(words, sorted(doc._.mentions, key=lambda m: m.start))
+    after = [k + 1 for k, w in enumerate(words) if w.norm in ("رصاص", "طرف")]
+    assert _instrument_nisba(args, after[1]) == []        # a minister: a person, not her state
+
+
+@pytest.mark.parametrize("text, recipient", [
+    ("وأعلن الجيش الإسرائيلي أنه قصف بنى تحتية لحزب الله في جنوب لبنان.", "Hezbollah"),
+    ("وأسفر قصف الجيش السوداني لمواقع الدعم السريع عن مقتل العشرات.", "Rapid Support Forces"),
+    ("وقصفت القوات الروسية مواقع عسكرية جديدة للجيش الأوكراني.", "Armed Forces of Ukraine"),
+])
+def test_the_owner_of_what_an_attack_reaches_is_its_recipient(text, recipient):
+    assert any(t == "ASSAULT" and recipient in r for t, _, r in coded(text)), coded(text)
+
+
+def test_an_owner_needs_its_lam():
+    # "مواقع عسكرية في لبنان": a place after في, no owner
+    assert not any(r for t, _, r in coded("وأعلن الجيش الإسرائيلي أنه قصف مواقع عسكرية في منطقة نائية.") if t == "ASSAULT")
+
+
+def test_a_masculine_verb_after_a_feminine_subject_with_its_counted_object_is_a_passive():
+    text = "وكانت الحكومة قد أعلنت عن خطة للكهرباء، واعتقل عدد من المحتجين أمام الوزارة."
+    assert not any(t == "COERCE" and "الحكومة" in a for t, a, _ in coded(text)), coded(text)
+    text = "وأعلنت الحكومة عن خطة للكهرباء، واعتقلت عددا من المحتجين أمام الوزارة."
+    assert any(t == "COERCE" and "الحكومة" in a for t, a, _ in coded(text)), coded(text)
