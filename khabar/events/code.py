@@ -1693,16 +1693,22 @@ def _honorific_at(words: list[Word], j: int) -> int:
     return 2 if j + 1 < len(words) and words[j + 1].norm in pronouns and words[j].end == words[j + 1].start else 0
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=1)
+def _honorific_written() -> dict[str, str]:
+    """Every written form of an honorific (with the article, a pronoun, the ة written ت before
+    it) → its head as listed in arguments.yaml."""
+    forms: dict[str, str] = {}
+    for head in arguments()["honorific_heads"]:
+        stem = head[:-1] + "ت" if head.endswith("ه") else head
+        for form in (head, "ال" + head, stem, *(stem + p for p in _HONORIFIC_PRONOUNS)):
+            forms.setdefault(form, head)
+    return forms
+
+
 def honorific_head(norm: str) -> str | None:
     """The honorific noun (normalised, as listed in arguments.yaml) a written form belongs to:
     "سموه"، "سمو" → سمو; "جلالته"، "جلالت"، "جلاله" → جلاله; "السمو" → سمو; None for other words."""
-    heads = arguments()["honorific_heads"]
-    for form in (norm, norm[2:] if norm.startswith("ال") else norm, norm[:-1], norm[:-2]):
-        for candidate in (form, form[:-1] + "ه" if form.endswith("ت") else form):
-            if candidate in heads:
-                return candidate
-    return None
+    return _honorific_written().get(norm)
 
 
 def _honorific_opener(words: list[Word], args: "_Args") -> tuple[int | None, str | None]:
@@ -1730,7 +1736,8 @@ def honoured_names(words: list[Word], mentions: list[Mention]) -> dict[str, Ment
     """Honorific head → the last person a sentence names right after it ("صاحب السمو الشيخ محمد
     بن زايد"، "جلالة الملك عبدالله الثاني"), within a few words of title and no punctuation."""
     found: dict[str, Mention] = {}
-    heads = [(j, head) for j, word in enumerate(words) if len(word.norm) >= 3 and (head := honorific_head(word.norm))]
+    written = _honorific_written()
+    heads = [(j, written[word.norm]) for j, word in enumerate(words) if word.norm in written]
     args = _Args(words, mentions) if heads else None
     for j, head in heads:
         for k in range(j + 1, min(j + 1 + _HONOURED_REACH, len(words))):
