@@ -27,7 +27,7 @@ from khabar.text.normalise import normalise_word
 from khabar.times.calendars import month_names
 
 __all__ = ["Event", "arguments", "bare_institutions", "clause_starts", "code_sentence", "contrast_openers",
-           "dated_participle", "honoured_names", "institution_heads", "opening_subject", "triggers"]
+           "dated_participle", "holder_title", "honoured_names", "institution_heads", "opening_subject", "triggers"]
 
 PLACE_TYPES = {"GPE", "LOC", "FAC"}
 ACTOR_TYPES = {"PER", "ORG", "GPE", "GROUP", "NORP"}
@@ -193,6 +193,8 @@ def arguments() -> dict[str, Any]:
         "two_party_types": frozenset(raw["two_party_types"]),   # PLOVER types, not words
         "person_duals": frozenset(n(w) for w in raw["person_duals"]),
         "travel_verbs": frozenset(n(w) for w in raw["travel_verbs"]),
+        "holder_titles": frozenset(n(w) for w in raw.get("holder_titles", [])),
+        "voice_titles": frozenset(n(w) for w in raw.get("voice_titles", [])),
         "type_recipients": _type_recipients(raw.get("type_recipients")),
     }
 
@@ -1268,7 +1270,8 @@ def code_sentence(words: list[Word], mentions: list[Mention], sentence: int,
                   frames: list[tuple[int, Mention]] | None = None, text: str = "",
                   pair_before: "callable | None" = None, carried: list[Mention] | None = None,
                   state_party: "callable | None" = None, person_named: "callable | None" = None,
-                  travelled: "callable | None" = None, dignitary: dict[str, Mention] | None = None) -> list[Event]:
+                  travelled: "callable | None" = None, dignitary: dict[str, Mention] | None = None,
+                  title_holder: "callable | None" = None) -> list[Event]:
     """Events triggered in one sentence.
 
     `frames` are (word index, mention) of the sentence's reporting subjects (claim
@@ -1282,7 +1285,9 @@ def code_sentence(words: list[Word], mentions: list[Mention], sentence: int,
     article names, for "قال … إن بلاده" (the speaker's own state).  `travelled`: the last
     sentence, whose subject is `carried`, told a journey (journeyed(), asked only when needed).
     `dignitary`: honorific head → the last person the article named after it ("سمو الشيخ …"),
-    whom that honorific standing alone ("وقال سموه"، "وأكد جلالة الملك") stands for."""
+    whom that honorific standing alone ("وقال سموه"، "وأكد جلالة الملك") stands for.
+    `title_holder(title, mention, offset)`: the person the article named earlier after the same
+    title and body ("شيخ الأزهر أحمد الطيب"), for the title alone later ("دعا شيخ الأزهر")."""
     # the words that may start a trigger (most words cannot: one cached look-up each)
     if len(_INERT) > 200_000:
         _INERT.clear()                            # bounded like an lru cache over a long ingest
@@ -1292,6 +1297,7 @@ def code_sentence(words: list[Word], mentions: list[Mention], sentence: int,
     args = _Args(words, mentions)
     args.pair_before = pair_before
     args.text = text
+    args.title_holder = title_holder
     args.timed = getattr(event_day, "has_time", None)   # (start, end) → a time stands there
     events: list[Event] = []
     positions: list[tuple[int, bool]] = []
@@ -2423,8 +2429,30 @@ def _overt_subject(words: list[Word], end: int, args: "_Args", verb: Word | None
         return args.at(j + 1) is None and not words[j + 1].is_punct and words[j + 1].norm not in t["subject_stop"]
     if j + 1 < len(words) and words[j].norm in t["quantifiers"] and words[j + 1].norm in PRONOUNS:
         return True                               # "هتف بعضهم ضده": some of them (not "تدين جميع أعمال")
+    if j + 1 < len(words) and not words[j].norm.startswith("ال") and holder_title(words[j].norm) \
+            and args.at(j) is None and (words[j + 1].norm.startswith("ال") or args.at(j + 1) is not None):
+        # a title in idafa with no name: "ودعا وزير الأوقاف المصري"، "قال قائد الجيش"; not a named person
+        # ("والتقت رئيس الحكومة نجيب ميقاتي": the object) nor a title of the other gender
+        return not _named_after_title(args, j) and not (verb is not None and _verb_gender(verb)
+                                                        and _title_head(words, j) not in (None, _verb_gender(verb)))
     return j < len(words) and words[j].norm.startswith("ال") and len(words[j].norm) > 4 \
         and args.at(j) is None and not words[j].is_punct and not _oblique_plural(words[j].norm)
+
+
+_TITLE_REACH = 5                                  # words of a title phrase before the name it ends in
+
+
+def _named_after_title(args: "_Args", j: int) -> bool:
+    """A person's name ends the title phrase opening at word j, before punctuation or a
+    preposition ("رئيس الحكومة نجيب ميقاتي")."""
+    words = args.words
+    for k in range(j + 1, min(j + _TITLE_REACH, len(words))):
+        found = args.at(k)
+        if found is not None and found[0].type == "PER" and found[0].via != "nisba":
+            return True
+        if words[k].is_punct or words[k].norm in PREPOSITIONS and words[k].norm != "ل":
+            return False
+    return False
 
 
 def _oblique_plural(norm: str) -> bool:
@@ -2653,13 +2681,14 @@ def _subject_after(args: "_Args", end: int, crowd: bool = False) -> tuple[list[M
         if actor and actor[0].via != "nisba":
             return actor, after
     title_of = triggers()["title_prepositions"]
+    titled_body = None
     while j < len(words) and j < end + 8:
         found = args.at(j)                        # a name first: علي is a name and a preposition
         if not found and j > end and words[j].norm in title_of and words[j - 1].norm.startswith("ال"):
             place = args.at(j + 1)                # a title's own place: "المبعوث الأممي الخاص إلى سوريا غير بيدرسون"
             if place and (place[0].type in PLACE_TYPES or words[j].norm == "ل" and place[0].type == "ORG"):
-                j = place[1]                      # or body: "الأمين العام للأمم المتحدة أنطونيو غوتيريش"
-                continue
+                j, titled_body = place[1], titled_body or place   # or body: "الأمين العام للأمم المتحدة أنطونيو
+                continue                          # غوتيريش"
         if not found and j > end and words[j].norm == "ل" and words[j - 1].norm in triggers()["owned_by"]:
             j += 1                                # "طائرات حربية تابعة للجيش": the owner after ل
             continue
@@ -2679,11 +2708,51 @@ def _subject_after(args: "_Args", end: int, crowd: bool = False) -> tuple[list[M
                 person = _titled_person(args, j, end, found) if found[0].type in TITLE_HOLDERS else None
                 if person:                        # "وحمّل رئيس دولة فلسطين محمود عباس": the title's country
                     return person
-                break
+                return _title_holder(args, end, found) or fallback
+            holder = _title_holder(args, end, found)
+            if holder and not args.at(found[1]):  # "وأكد وزير الخارجية الأمريكي في كلمته": named before
+                return holder
             j = found[1]
             continue
         j += 1
+    if titled_body and not fallback[0]:           # "ودعا المدير العام لمنظمة الصحة العالمية الدول"
+        return _title_holder(args, end, titled_body) or fallback
     return fallback
+
+
+def _title_holder(args: "_Args", end: int, found: tuple[Mention, int]) -> tuple[list[Mention], int] | None:
+    """A title right after the verb, in idafa with a body or with a nisba and no name after it
+    ("دعا شيخ الأزهر المسلمين"، "وقال وزير الخارجية الأمريكي"): the person the article named
+    earlier after the same title and the same body, as the subject; None if it named none (the
+    body is then no subject either: the title's holder, unnamed, acts)."""
+    holder = getattr(args, "title_holder", None)
+    words = args.words
+    if holder is None or end >= len(words) or found[0].type not in ("ORG", "GPE"):
+        return None
+    title = holder_title(words[end].norm)
+    if title is None or any(w.is_punct for w in words[end:found[1]]):
+        return None
+    person = holder(title, found[0], words[end].start)
+    return (person, found[1]) if person else None
+
+
+@lru_cache(maxsize=1)
+def _holder_titles() -> frozenset[str]:
+    """The office titles a person holds in a body (the entity stage's title words, without the
+    article, and arguments.yaml's holder_titles), less the voices of a body (voice_titles)."""
+    a = arguments()
+    titles = {w[2:] if w.startswith("ال") else w for w in _title_firsts()} | a["holder_titles"]
+    return frozenset(t for t in titles if not any(t.startswith(v) for v in a["voice_titles"]))
+
+
+def holder_title(norm: str) -> str | None:
+    """A title word's form without the article and the conjunction ("والمدير" → مدير), if it is
+    one of _holder_titles()."""
+    for form in (norm, norm[1:] if norm[:1] in "وف" else norm):
+        form = form[2:] if form.startswith("ال") else form
+        if form in _holder_titles():
+            return form
+    return None
 
 
 def _crowd(words: list[Word], start: int, end: int) -> bool:
