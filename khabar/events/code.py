@@ -2672,6 +2672,8 @@ def _subject_after(args: "_Args", end: int, crowd: bool = False) -> tuple[list[M
     actor, after = args.compound(end, ACTOR_TYPES)
     if actor and actor[0].via != "nisba":
         return actor, after
+    if not actor and (part := _partitive_subject(args, end)):
+        return part                               # "وانتشرت وحدات من الجيش"، "أطلق عناصر من حزب الله"
     fallback = (actor, after) if actor else ([], end)
     stop = triggers()["subject_stop"]
     j = after if actor else end
@@ -2718,6 +2720,19 @@ def _subject_after(args: "_Args", end: int, crowd: bool = False) -> tuple[list[M
     if titled_body and not fallback[0]:           # "ودعا المدير العام لمنظمة الصحة العالمية الدول"
         return _title_holder(args, end, titled_body) or fallback
     return fallback
+
+
+def _partitive_subject(args: "_Args", end: int) -> tuple[list[Mention], int] | None:
+    """A part of a body right after the verb, before من ("وحدات من الجيش التونسي"، "عناصر من حزب
+    الله"، "قوة من الجيش الإسرائيلي"، "دورية من الشرطة العراقية"): the body acts, as after a
+    passive agent cue (arguments.yaml partitive_heads)."""
+    words = args.words
+    if end + 2 >= len(words) or words[end].norm not in arguments()["partitive_heads"] or words[end + 1].norm != "من":
+        return None
+    found, after = args.compound(end + 2, ACTOR_TYPES)
+    if not found or found[0].via == "nisba" or found[0].type == "PER":
+        return None
+    return found, after
 
 
 def _title_holder(args: "_Args", end: int, found: tuple[Mention, int]) -> tuple[list[Mention], int] | None:

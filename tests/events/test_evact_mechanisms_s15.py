@@ -156,3 +156,25 @@ def test_a_title_in_idafa_after_the_verb_is_its_overt_subject():
     # a pronoun verb with no title after it still goes on from him
     found = coded("وقال شيخ الأزهر أحمد الطيب إن الوثيقة تاريخية. ودعا المسلمين إلى التسامح.")
     assert any(t == "REQUEST" and "Ahmed el-Tayeb" in a for t, a, _ in found), found
+
+
+@pytest.mark.parametrize("text, kind, actor", [
+    ("وأطلق عناصر من حزب الله صواريخ على الجليل.", "ASSAULT", "Hezbollah"),
+    ("واقتحمت قوة من الجيش الإسرائيلي بلدة قباطية.", "ASSAULT", "Israel Defense Forces"),
+])
+def test_a_part_of_a_body_right_after_the_verb_makes_the_body_act(text, kind, actor):
+    assert any(t == kind and actor in a for t, a, _ in coded(text)), coded(text)
+
+
+def test_a_part_of_no_body_is_no_subject():
+    from khabar.entities.recognise import words_of
+    from khabar.events.code import _Args, _partitive_subject
+    from khabar.pipeline import run
+
+    doc = run("واتخذت مجموعة من الإجراءات الجديدة. وأطلق عناصر من حزب الله صواريخ.")
+    words = words_of(doc)
+    args = _Args(words, sorted(doc._.mentions, key=lambda m: m.start))
+    heads = [k for k, w in enumerate(words) if w.norm in ("مجموعه", "عناصر")]
+    assert _partitive_subject(args, heads[0]) is None              # "مجموعة من الإجراءات": no body
+    found = _partitive_subject(args, heads[1])
+    assert found and doc.text[found[0][0].start:found[0][0].end] == "حزب الله"
