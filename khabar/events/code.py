@@ -27,7 +27,7 @@ from khabar.text.normalise import normalise_word
 from khabar.times.calendars import month_names
 
 __all__ = ["Event", "arguments", "bare_institutions", "clause_starts", "code_sentence", "contrast_openers",
-           "dated_participle", "institution_heads", "opening_subject", "triggers"]
+           "dated_participle", "holder_title", "honoured_names", "institution_heads", "opening_subject", "triggers"]
 
 PLACE_TYPES = {"GPE", "LOC", "FAC"}
 ACTOR_TYPES = {"PER", "ORG", "GPE", "GROUP", "NORP"}
@@ -184,15 +184,19 @@ def arguments() -> dict[str, Any]:
         "government_heads": frozenset(n(w) for w in raw["government_heads"]),
         "pronoun_complementizers": frozenset(n(w) for w in raw["pronoun_complementizers"]),
         "titled_genitive_agent_types": frozenset(raw["titled_genitive_agent_types"]),   # PLOVER types, not words
-        "agent_cues": frozenset(tuple(n(p).split()) for p in raw["agent_cues"]),
+        "agent_cues": frozenset(tuple(n(p).split()) for p in raw["agent_cues"] if " " in p),
+        "single_agent_cues": frozenset(n(p) for p in raw["agent_cues"] if " " not in p),
         "compound_openers": frozenset(tuple(n(p).split()) for p in raw["compound_openers"]),
         "joiners": frozenset(n(w) for w in raw["joiners"]),
         "office_heads": frozenset(n(w) for w in raw["office_heads"]),
         "in_person_types": frozenset(raw["in_person_types"]),   # PLOVER types, not words
         "honorifics": _honorific_forms(n(w) for w in raw["honorifics"]),
+        "honorific_heads": frozenset(n(w) for w in raw["honorifics"]),
         "two_party_types": frozenset(raw["two_party_types"]),   # PLOVER types, not words
         "person_duals": frozenset(n(w) for w in raw["person_duals"]),
         "travel_verbs": frozenset(n(w) for w in raw["travel_verbs"]),
+        "holder_titles": frozenset(n(w) for w in raw.get("holder_titles", [])),
+        "voice_titles": frozenset(n(w) for w in raw.get("voice_titles", [])),
         "type_recipients": _type_recipients(raw.get("type_recipients")),
     }
 
@@ -238,8 +242,10 @@ class _Args(MentionIndex):
         if self._cues is None:
             t, words = triggers(), self.words
             cues, firsts = _agent_cues()
-            self._cues = [j for j in range(len(words) - 2)
-                          if words[j].norm in firsts and (words[j].norm, words[j + 1].norm) in cues]
+            single = arguments()["single_agent_cues"]
+            self._cues = [j for j in range(len(words) - 1)
+                          if words[j].norm in single or j < len(words) - 2 and words[j].norm in firsts
+                          and (words[j].norm, words[j + 1].norm) in cues]
         return self._cues
 
     def places(self) -> list[tuple[int, Mention]]:
@@ -1337,7 +1343,8 @@ def code_sentence(words: list[Word], mentions: list[Mention], sentence: int,
                   frames: list[tuple[int, Mention]] | None = None, text: str = "",
                   pair_before: "callable | None" = None, carried: list[Mention] | None = None,
                   state_party: "callable | None" = None, person_named: "callable | None" = None,
-                  travelled: "callable | None" = None) -> list[Event]:
+                  travelled: "callable | None" = None, dignitary: dict[str, Mention] | None = None,
+                  title_holder: "callable | None" = None) -> list[Event]:
     """Events triggered in one sentence.
 
     `frames` are (word index, mention) of the sentence's reporting subjects (claim
@@ -1349,7 +1356,11 @@ def code_sentence(words: list[Word], mentions: list[Mention], sentence: int,
     together before an offset ("روسيا وأوكرانيا"), for "البلدين", "الطرفان", "بينهما".
     `state_party(country, kind)` gives the mention of a country (or its government) the
     article names, for "قال … إن بلاده" (the speaker's own state).  `travelled`: the last
-    sentence, whose subject is `carried`, told a journey (journeyed(), asked only when needed)."""
+    sentence, whose subject is `carried`, told a journey (journeyed(), asked only when needed).
+    `dignitary`: honorific head → the last person the article named after it ("سمو الشيخ …"),
+    whom that honorific standing alone ("وقال سموه"، "وأكد جلالة الملك") stands for.
+    `title_holder(title, mention, offset)`: the person the article named earlier after the same
+    title and body ("شيخ الأزهر أحمد الطيب"), for the title alone later ("دعا شيخ الأزهر")."""
     # the words that may start a trigger (most words cannot: one cached look-up each)
     if len(_INERT) > 200_000:
         _INERT.clear()                            # bounded like an lru cache over a long ingest
@@ -1359,6 +1370,7 @@ def code_sentence(words: list[Word], mentions: list[Mention], sentence: int,
     args = _Args(words, mentions)
     args.pair_before = pair_before
     args.text = text
+    args.title_holder = title_holder
     args.timed = getattr(event_day, "has_time", None)   # (start, end) → a time stands there
     events: list[Event] = []
     positions: list[tuple[int, bool]] = []
@@ -1369,6 +1381,9 @@ def code_sentence(words: list[Word], mentions: list[Mention], sentence: int,
     # a speaker named in an earlier sentence ("… . وأضاف أنه التقى"): the subject of a pronoun
     # verb of his claim, not of its event nouns
     distant: list[tuple[int, list[Mention]]] = [(k, [m]) for k, m in frames or [] if m.start < first]
+    opener, head = _honorific_opener(words, args) if dignitary else (None, None)
+    if opener is not None and head in dignitary and not any(k == opener for k, _ in topics):
+        topics.insert(0, (opener, [dignitary[head]]))   # "وقال سموه إن …، داعيا": the honoured person speaks
     speakers = list(topics)                       # the sentence's own speakers, before events join topics
     subjects = None                               # the complement clauses' named subjects, on first need
     starts = args.starts
@@ -1552,7 +1567,11 @@ def code_sentence(words: list[Word], mentions: list[Mention], sentence: int,
                     earlier = [a for a in earlier if not _people_plural(a[0], text)]
                 earlier = [a for a in earlier if _agrees(words[i], a[0], text)] or earlier
                 # "قال نتنياهو إن حماس رفضت المقترح، وتوعد": the gender each subject's own verb showed
-                earlier = [a for k, a in before if a in earlier and _agrees_shown(words[i], args, k, a)] or earlier
+                named = [(k, a) for k, a in before if a in earlier]
+                shown = [a for k, a in named if _agrees_shown(words[i], args, k, a)]
+                earlier = shown or ([] if victims_after and named else earlier)
+                #   "وكانت الحكومة قد أعلنت …، واعتقل عدد من المحتجين": no subject before agrees with the
+                #   verb, whose counted noun after it is its object: an unvocalised passive, no actor
                 if kind == "verb" and _plural_reference(words, i, end, kind):
                     # a plural or dual verb's pronoun: never one person alone ("… محامون …، وطالبوا")
                     earlier = [a for a in earlier if len(a) > 1 or a[0].type != "PER" or _compound_of(args, a[0])]
@@ -1753,6 +1772,64 @@ def _honorific_at(words: list[Word], j: int) -> int:
     return 2 if j + 1 < len(words) and words[j + 1].norm in pronouns and words[j].end == words[j + 1].start else 0
 
 
+@lru_cache(maxsize=1)
+def _honorific_written() -> dict[str, str]:
+    """Every written form of an honorific (with the article, a pronoun, the ة written ت before
+    it) → its head as listed in arguments.yaml."""
+    forms: dict[str, str] = {}
+    for head in arguments()["honorific_heads"]:
+        stem = head[:-1] + "ت" if head.endswith("ه") else head
+        for form in (head, "ال" + head, stem, *(stem + p for p in _HONORIFIC_PRONOUNS)):
+            forms.setdefault(form, head)
+    return forms
+
+
+def honorific_head(norm: str) -> str | None:
+    """The honorific noun (normalised, as listed in arguments.yaml) a written form belongs to:
+    "سموه"، "سمو" → سمو; "جلالته"، "جلالت"، "جلاله" → جلاله; "السمو" → سمو; None for other words."""
+    return _honorific_written().get(norm)
+
+
+def _honorific_opener(words: list[Word], args: "_Args") -> tuple[int | None, str | None]:
+    """The position of a sentence's opening verb whose subject is an honorific and no name, with
+    the honorific's head: its pronoun form ("وقال سموه إن"، "وأكد جلالته") or the honorific before
+    a bare title that no name follows ("وأكد جلالة الملك في كلمته"، "وقال سمو الأمير إن"), the
+    court and agency style of the Gulf, Jordan and Morocco for a ruler named earlier."""
+    k = 1 if words and words[0].norm in ("و", "ف") else 0
+    if k + 2 >= len(words) or words[k].is_punct or args.at(k) is not None or len(words[k].norm) < 3:
+        return None, None
+    if _honorific_at(words, k + 1):
+        return k, honorific_head(words[k + 1].norm)
+    title = k + 2
+    if words[k + 1].norm in arguments()["honorific_heads"] and words[title].norm.startswith("ال") \
+            and args.at(k + 1) is None and args.at(title) is None \
+            and (title + 1 >= len(words) or args.at(title + 1) is None):
+        return k, words[k + 1].norm
+    return None, None
+
+
+_HONOURED_REACH = 5                               # words from an honorific to the name it introduces
+
+
+def honoured_names(words: list[Word], mentions: list[Mention]) -> dict[str, Mention]:
+    """Honorific head → the last person a sentence names right after it ("صاحب السمو الشيخ محمد
+    بن زايد"، "جلالة الملك عبدالله الثاني"), within a few words of title and no punctuation."""
+    found: dict[str, Mention] = {}
+    written = _honorific_written()
+    heads = [(j, written[word.norm]) for j, word in enumerate(words) if word.norm in written]
+    args = _Args(words, mentions) if heads else None
+    for j, head in heads:
+        for k in range(j + 1, min(j + 1 + _HONOURED_REACH, len(words))):
+            if words[k].is_punct:
+                break
+            at = args.at(k)
+            if at is not None:
+                if at[0].type == "PER":
+                    found[head] = at[0]
+                break
+    return found
+
+
 def _honoured(args: "_Args", i: int, topics: list, carried: list[Mention] | None) -> list[Mention]:
     """The person an honorific pronoun at a trigger at i stands for: the subject of an earlier
     act of the sentence, else the subject the sentence before ended on; always a person ("سموه"
@@ -1791,13 +1868,43 @@ def _typed_recipient(args: "_Args", cursor: int, prepositions: tuple[str, ...]) 
     return []
 
 
+_OWNED_ADJECTIVES = 2                             # indefinite adjectives between an owned noun and its ل
+
+
 def _owner_after(args: "_Args", j: int) -> list[Mention]:
-    """After the preposition at j, one bare noun and ل + a name: the name owns what the act
-    reaches ("على مواقع لحزب الله", "ضد مقرات لحركة الشباب")."""
+    """After the preposition (or the verb) at j, one bare noun, at most two indefinite adjectives
+    and ل + a name: the name owns what the act reaches ("على مواقع لحزب الله", "ضد مقرات لحركة
+    الشباب", "قصف بنى تحتية لحزب الله", "مواقع عسكرية تابعة لـ": not "تابعة", which is no
+    adjective of the noun's own but leads to the owner all the same)."""
     words = args.words
-    if j + 3 < len(words) and args.at(j + 1) is None and not words[j + 1].is_punct and words[j + 2].norm == "ل":
-        return args.compound(j + 3, ACTOR_TYPES)[0]
+    if j + 3 >= len(words) or args.at(j + 1) is not None or words[j + 1].is_punct:
+        return []
+    k = j + 2
+    while k < min(j + 2 + _OWNED_ADJECTIVES, len(words) - 1) and _bare_adjective(args, k):
+        k += 1
+    if k + 1 < len(words) and words[k].norm == "ل":
+        return args.compound(k + 1, ACTOR_TYPES)[0]
     return []
+
+
+def _bare_adjective(args: "_Args", k: int) -> bool:
+    """Word k may be an indefinite adjective of the noun before it: no name, no article, no
+    punctuation, preposition, conjunction or number ("تحتية"، "عسكرية"، "جديدة")."""
+    word = args.words[k]
+    return not word.is_punct and args.at(k) is None and not word.norm.startswith("ال") \
+        and word.norm not in PREPOSITIONS and word.norm not in ("و", "ل", "ف") and not _number(word.norm)
+
+
+def _objective_lam(args: "_Args", cursor: int) -> list[Mention]:
+    """The object a verbal noun marks with ل after its agent: "قصف الجيش لغزة" (the name), "قصف
+    الجيش السوداني لمواقع الدعم السريع" (the owner of the noun in idafa with it)."""
+    words = args.words
+    if cursor + 1 >= len(words) or words[cursor].norm != "ل":
+        return []
+    found, _ = args.compound(cursor + 1, ACTOR_TYPES | PLACE_TYPES)
+    if found or cursor + 2 >= len(words) or args.at(cursor + 1) is not None or words[cursor + 1].is_punct:
+        return found
+    return args.compound(cursor + 2, ACTOR_TYPES)[0]
 
 
 def _after_closed_quote(words: list[Word], i: int) -> bool:
@@ -1921,12 +2028,41 @@ def _agent_after_cue(args: "_Args", cue: int) -> list[Mention]:
     """The agent a passive cue at word `cue` names ("على يد مسلحين"، "برصاص قوات الاحتلال"),
     across a part of it, before من or in idafa ("على يد عناصر من تنظيم داعش"، "من طرف عناصر
     الشرطة"): the body acts."""
-    agent, _ = args.compound(cue + 2, ACTOR_TYPES)
     words = args.words
-    if not agent and cue + 3 < len(words) and words[cue + 2].norm in arguments()["partitive_heads"]:
+    first = cue + (1 if words[cue].norm in arguments()["single_agent_cues"] else 2)   # "بواسطة" is one word
+    agent, _ = args.compound(first, ACTOR_TYPES)
+    if not agent and first + 1 < len(words) and words[first].norm in arguments()["partitive_heads"]:
         # "عناصر من تنظيم داعش" or in idafa "عناصر الشرطة"
-        agent, _ = args.compound(cue + 4 if words[cue + 3].norm == "من" else cue + 3, ACTOR_TYPES)
-    return agent
+        agent, _ = args.compound(first + 2 if words[first + 1].norm == "من" else first + 1, ACTOR_TYPES)
+    return agent or _instrument_nisba(args, first)
+
+
+_SINGLE_CUE_REACH = 6                             # words from a trigger to a one-word agent cue ("بواسطة")
+
+
+def _in_clause(words: list[Word], end: int, cue: int) -> bool:
+    """The cue at word `cue` stands within a few words after the trigger ending at `end`, with no
+    punctuation between."""
+    return cue < end + _SINGLE_CUE_REACH and not any(w.is_punct for w in words[end:cue])
+
+
+_INSTRUMENT_REACH = 3                             # words of an instrument before the nisba of its owner
+
+
+def _instrument_nisba(args: "_Args", first: int) -> list[Mention]:
+    """After an agent cue, an instrument whose nisba names its owner ("بواسطة طائرة مسيرة
+    إسرائيلية"، "برصاص جنود إسرائيليين"، "بنيران دبابة روسية"): that state acts.  Bare words
+    only, up to the nisba: a name or a preposition before it ends the instrument."""
+    words = args.words
+    if _title_head(words, first):
+        return []                                 # "من طرف وزيرة الخارجية الإسبانية": a person, unnamed
+    for k in range(first, min(first + _INSTRUMENT_REACH + 1, len(words))):
+        found = args.at(k)
+        if found is not None:
+            return [found[0]] if found[0].via == "nisba" and found[0].type in ACTOR_TYPES and k > first else []
+        if words[k].is_punct or words[k].norm in PREPOSITIONS or words[k].norm == "و":
+            return []
+    return []
 
 
 def _predicate_of(words: list[Word], i: int, args: "_Args", act_nouns: list[tuple[int, str, Event]], kind: str) -> bool:
@@ -2366,8 +2502,30 @@ def _overt_subject(words: list[Word], end: int, args: "_Args", verb: Word | None
         return args.at(j + 1) is None and not words[j + 1].is_punct and words[j + 1].norm not in t["subject_stop"]
     if j + 1 < len(words) and words[j].norm in t["quantifiers"] and words[j + 1].norm in PRONOUNS:
         return True                               # "هتف بعضهم ضده": some of them (not "تدين جميع أعمال")
+    if j + 1 < len(words) and not words[j].norm.startswith("ال") and holder_title(words[j].norm) \
+            and args.at(j) is None and (words[j + 1].norm.startswith("ال") or args.at(j + 1) is not None):
+        # a title in idafa with no name: "ودعا وزير الأوقاف المصري"، "قال قائد الجيش"; not a named person
+        # ("والتقت رئيس الحكومة نجيب ميقاتي": the object) nor a title of the other gender
+        return not _named_after_title(args, j) and not (verb is not None and _verb_gender(verb)
+                                                        and _title_head(words, j) not in (None, _verb_gender(verb)))
     return j < len(words) and words[j].norm.startswith("ال") and len(words[j].norm) > 4 \
         and args.at(j) is None and not words[j].is_punct and not _oblique_plural(words[j].norm)
+
+
+_TITLE_REACH = 5                                  # words of a title phrase before the name it ends in
+
+
+def _named_after_title(args: "_Args", j: int) -> bool:
+    """A person's name ends the title phrase opening at word j, before punctuation or a
+    preposition ("رئيس الحكومة نجيب ميقاتي")."""
+    words = args.words
+    for k in range(j + 1, min(j + _TITLE_REACH, len(words))):
+        found = args.at(k)
+        if found is not None and found[0].type == "PER" and found[0].via != "nisba":
+            return True
+        if words[k].is_punct or words[k].norm in PREPOSITIONS and words[k].norm != "ل":
+            return False
+    return False
 
 
 def _oblique_plural(norm: str) -> bool:
@@ -2587,6 +2745,8 @@ def _subject_after(args: "_Args", end: int, crowd: bool = False) -> tuple[list[M
     actor, after = args.compound(end, ACTOR_TYPES)
     if actor and actor[0].via != "nisba":
         return actor, after
+    if not actor and (part := _partitive_subject(args, end)):
+        return part                               # "وانتشرت وحدات من الجيش"، "أطلق عناصر من حزب الله"
     fallback = (actor, after) if actor else ([], end)
     stop = triggers()["subject_stop"]
     j = after if actor else end
@@ -2596,13 +2756,14 @@ def _subject_after(args: "_Args", end: int, crowd: bool = False) -> tuple[list[M
         if actor and actor[0].via != "nisba":
             return actor, after
     title_of = triggers()["title_prepositions"]
+    titled_body = None
     while j < len(words) and j < end + 8:
         found = args.at(j)                        # a name first: علي is a name and a preposition
         if not found and j > end and words[j].norm in title_of and words[j - 1].norm.startswith("ال"):
             place = args.at(j + 1)                # a title's own place: "المبعوث الأممي الخاص إلى سوريا غير بيدرسون"
             if place and (place[0].type in PLACE_TYPES or words[j].norm == "ل" and place[0].type == "ORG"):
-                j = place[1]                      # or body: "الأمين العام للأمم المتحدة أنطونيو غوتيريش"
-                continue
+                j, titled_body = place[1], titled_body or place   # or body: "الأمين العام للأمم المتحدة أنطونيو
+                continue                          # غوتيريش"
         if not found and j > end and words[j].norm == "ل" and words[j - 1].norm in triggers()["owned_by"]:
             j += 1                                # "طائرات حربية تابعة للجيش": the owner after ل
             continue
@@ -2622,11 +2783,64 @@ def _subject_after(args: "_Args", end: int, crowd: bool = False) -> tuple[list[M
                 person = _titled_person(args, j, end, found) if found[0].type in TITLE_HOLDERS else None
                 if person:                        # "وحمّل رئيس دولة فلسطين محمود عباس": the title's country
                     return person
-                break
+                return _title_holder(args, end, found) or fallback
+            holder = _title_holder(args, end, found)
+            if holder and not args.at(found[1]):  # "وأكد وزير الخارجية الأمريكي في كلمته": named before
+                return holder
             j = found[1]
             continue
         j += 1
+    if titled_body and not fallback[0]:           # "ودعا المدير العام لمنظمة الصحة العالمية الدول"
+        return _title_holder(args, end, titled_body) or fallback
     return fallback
+
+
+def _partitive_subject(args: "_Args", end: int) -> tuple[list[Mention], int] | None:
+    """A part of a body right after the verb, before من ("وحدات من الجيش التونسي"، "عناصر من حزب
+    الله"، "قوة من الجيش الإسرائيلي"، "دورية من الشرطة العراقية"): the body acts, as after a
+    passive agent cue (arguments.yaml partitive_heads)."""
+    words = args.words
+    if end + 2 >= len(words) or words[end].norm not in arguments()["partitive_heads"] or words[end + 1].norm != "من":
+        return None
+    found, after = args.compound(end + 2, ACTOR_TYPES)
+    if not found or found[0].via == "nisba" or found[0].type == "PER":
+        return None
+    return found, after
+
+
+def _title_holder(args: "_Args", end: int, found: tuple[Mention, int]) -> tuple[list[Mention], int] | None:
+    """A title right after the verb, in idafa with a body or with a nisba and no name after it
+    ("دعا شيخ الأزهر المسلمين"، "وقال وزير الخارجية الأمريكي"): the person the article named
+    earlier after the same title and the same body, as the subject; None if it named none (the
+    body is then no subject either: the title's holder, unnamed, acts)."""
+    holder = getattr(args, "title_holder", None)
+    words = args.words
+    if holder is None or end >= len(words) or found[0].type not in ("ORG", "GPE"):
+        return None
+    title = holder_title(words[end].norm)
+    if title is None or any(w.is_punct for w in words[end:found[1]]):
+        return None
+    person = holder(title, found[0], words[end].start)
+    return (person, found[1]) if person else None
+
+
+@lru_cache(maxsize=1)
+def _holder_titles() -> frozenset[str]:
+    """The office titles a person holds in a body (the entity stage's title words, without the
+    article, and arguments.yaml's holder_titles), less the voices of a body (voice_titles)."""
+    a = arguments()
+    titles = {w[2:] if w.startswith("ال") else w for w in _title_firsts()} | a["holder_titles"]
+    return frozenset(t for t in titles if not any(t.startswith(v) for v in a["voice_titles"]))
+
+
+def holder_title(norm: str) -> str | None:
+    """A title word's form without the article and the conjunction ("والمدير" → مدير), if it is
+    one of _holder_titles()."""
+    for form in (norm, norm[1:] if norm[:1] in "وف" else norm):
+        form = form[2:] if form.startswith("ال") else form
+        if form in _holder_titles():
+            return form
+    return None
 
 
 def _crowd(words: list[Word], start: int, end: int) -> bool:
@@ -2898,9 +3112,11 @@ def _arguments(event: Event, args: _Args, i: int, end: int, kind: str, spec: dic
     # passive agents: على يد X / من قبل X anywhere after the trigger (the cues found once a sentence)
     cues = args.agent_cues()
     k = bisect.bisect_left(cues, end)
-    if k < len(cues):
-        agent = _agent_after_cue(args, cues[k])
-        if agent:
+    if k < len(cues) and (not actor or not any(w.is_punct for w in words[end:cues[k]])) \
+            and (words[cues[k]].norm not in arguments()["single_agent_cues"] or not actor and _in_clause(words, end, cues[k])):
+        #   "استدعت الوزارة السفيرة، بعد استدعائها من طرف …": a cue past a comma is another clause's
+        agent = _agent_after_cue(args, cues[k])   # "بواسطة" also means "through" ("تجنيد عناصر بواسطة
+        if agent:                                 # الموساد"): an agent only of a verb with no subject, in its clause
             actor = agent
     event.actor = [m for m in actor if m.type in ACTOR_TYPES]
     cursor = after if event.actor and after > end else end
@@ -2933,6 +3149,11 @@ def _arguments(event: Event, args: _Args, i: int, end: int, kind: str, spec: dic
                 break
     if patient and not event.recipient:
         event.recipient = patient
+    if not event.recipient and kind == "noun":
+        if event.actor and after > end:           # "قصف الجيش لمواقع الدعم السريع"
+            event.recipient = _objective_lam(args, cursor)
+        elif not words[i].norm.startswith("ال"):  # "أنه قصف بنى تحتية لحزب الله": a bare masdar (or an
+            event.recipient = _owner_after(args, end - 1)   # unvocalised verb) and its object's owner
     if not event.recipient and not preposition and spec["type"] in arguments()["type_recipients"]:
         event.recipient = _typed_recipient(args, cursor, arguments()["type_recipients"][spec["type"]])
     event.recipient = [m for m in event.recipient if m not in event.actor]

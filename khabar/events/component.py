@@ -14,7 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from khabar.entities.recognise import Mention, words_of  # noqa: F401
-from khabar.events.code import (arguments, bare_institutions, clause_starts, code_sentence, contrast_openers, dated_participle, journeyed,
+from khabar.events.code import (arguments, bare_institutions, clause_starts, code_sentence, contrast_openers, dated_participle, holder_title, honoured_names, journeyed,
                                 institution_heads, opening_subject, triggers)
 from khabar.reading.component import doc_published
 from khabar.text.doctext import doc_text
@@ -174,6 +174,7 @@ def events_component(doc: Doc) -> Doc:
     by_span = {(m.start, m.end): m for m in mentions}
     state_party = _state_parties(doc, by_span)
     person_named = _people_by_name(mentions, text)
+    title_holder = _title_holders(mentions, text, entity_of)
     clauses: dict[int, list[int]] = {}
     contrasts: set[int] = set()
     find_time = _time_finder(doc, sentences, clauses, contrasts)
@@ -190,6 +191,7 @@ def events_component(doc: Doc) -> Doc:
     two_party = arguments()["two_party_types"]
     paragraph = _paragraph_of(doc)
     carried, carried_in, journey = None, None, None
+    dignitary: dict = {}                          # honorific → the last person named after it, for "وقال سموه"
     for index, (start, end) in enumerate(sentences):
         if _bracketed(text, start, end):
             continue                              # "(إعداد … - تحرير …)": a wire's credit line, no report
@@ -207,8 +209,9 @@ def events_component(doc: Doc) -> Doc:
             contrasts.update(w.start for w in words if w.norm in openers)
         found = code_sentence(words, inside, index, day, published, frames, text, pair_before,
                               carried if paragraph(start) == carried_in else None, state_party, person_named,
-                              journey if paragraph(start) == carried_in else None)
+                              journey if paragraph(start) == carried_in else None, dignitary, title_holder)
         coded.extend(found)
+        dignitary = {**dignitary, **honoured_names(words, inside)}
         for event in found:                       # "التقى X الرئيس Y … . واتفق الجانبان": the two who met
             if event.type in two_party and len(event.actor) == 1 and len(event.recipient) == 1 \
                     and event.actor[0].type in _PARTIES and event.recipient[0].type in _PARTIES \
@@ -300,6 +303,66 @@ def _people_by_name(mentions: list, text: str):
                 return [m]
         return []
     return person_named
+
+
+_TITLE_WORDS = 4                                  # words of a title before the body it is held in
+
+
+def _title_holders(mentions: list, text: str, entity_of: dict):
+    """`title_holder(title, body, offset)`: the last person the article named before an offset
+    right after a title held in the same body ("شيخ الأزهر أحمد الطيب"، "وزير الخارجية الأمريكي
+    ماركو روبيو"), for the title and body alone later.  Built on first need."""
+    table: dict | None = None
+
+    def build() -> dict:
+        found: dict = {}
+        for k, person in enumerate(mentions):
+            if person.type != "PER" or person.via == "nisba":
+                continue
+            for title, body in (_title_before(mentions, k, text), _title_after(mentions, k, text)):
+                if title and (body.start, body.end) in entity_of:
+                    found.setdefault((title, entity_of[(body.start, body.end)]), []).append(person)
+        return found
+
+    def title_holder(title: str, body, offset: int) -> list:
+        nonlocal table
+        if table is None:
+            table = build()
+        key = (title, entity_of.get((body.start, body.end)))
+        earlier = [p for p in table.get(key, []) if p.start < offset]
+        return earlier[-1:]
+    return title_holder
+
+
+def _title_before(mentions: list, k: int, text: str) -> tuple:
+    """(title, body) of a person named right after them, a comma at most between
+    ("شيخ الأزهر أحمد الطيب"، "المدير العام لمنظمة الصحة العالمية، تيدروس أدهانوم")."""
+    body = mentions[k - 1] if k else None
+    if body is None or body.type not in ("ORG", "GPE") or text[body.end:mentions[k].start].strip(" ،,"):
+        return None, None
+    return next((t for t in map(holder_title, _words_before(text, body.start)) if t), None), body
+
+
+def _title_after(mentions: list, k: int, text: str) -> tuple:
+    """(title, body) in apposition after a person ("أحمد الطيب شيخ الأزهر الشريف"، "تيدروس،
+    المدير العام لمنظمة الصحة العالمية"): the title's first word right after the name."""
+    body = mentions[k + 1] if k + 1 < len(mentions) else None
+    if body is None or body.type not in ("ORG", "GPE"):
+        return None, None
+    between = text[mentions[k].end:body.start].strip(" ،,").split()
+    if not 0 < len(between) <= _TITLE_WORDS - 1 or any(w[-1:] in "،,.:؛\"«»()" for w in between):
+        return None, None
+    return holder_title(normalise_word(between[0])), body
+
+
+def _words_before(text: str, start: int) -> list[str]:
+    """The normalised words right before an offset, nearest first, up to punctuation."""
+    words = []
+    for raw in reversed(text[max(0, start - 60):start].split()[-_TITLE_WORDS:]):
+        if raw[-1:] in "،,.:؛\"«»()":
+            break
+        words.append(normalise_word(raw))
+    return words
 
 
 def _bracketed(text: str, start: int, end: int) -> bool:
