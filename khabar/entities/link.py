@@ -35,8 +35,8 @@ def linking() -> dict[str, Any]:
     from khabar.text.normalise import normalise_word as n
 
     raw = load_yaml(resources.files("khabar.entities").joinpath("data/linking.yaml").read_text("utf-8"))
-    for key in ("back_reference_heads", "count_quantifiers", "institution_group_heads", "name_extensions",
-                "surname_particles", "given_name_titles"):
+    for key in ("back_reference_heads", "facility_heads", "count_quantifiers", "institution_group_heads",
+                "name_extensions", "surname_particles", "given_name_titles"):
         if not isinstance(raw.get(key), list) or not all(isinstance(w, str) and w.strip() for w in raw[key]):
             raise ValueError(f"linking.yaml: {key} is a list of words")
     if not isinstance(raw.get("security_forces"), list) or not all(
@@ -60,7 +60,10 @@ def linking() -> dict[str, Any]:
             and isinstance(v, list) and v and all(isinstance(x, str) for x in v) for k, v in head_kinds.items()):
         raise ValueError("linking.yaml: head_kinds maps back-reference heads to lists of organisation kinds")
     return {
-        "back_reference_heads": frozenset(n(w) for w in raw["back_reference_heads"]),
+        # the recogniser reads the facility heads here too: each is a bare back-reference
+        "back_reference_heads": frozenset(n(w) for w in raw["back_reference_heads"] + raw["facility_heads"]),
+        # keyed as a back-reference mention's role["refers"]: the head's word without its article
+        "facility_heads": frozenset(n(w)[2:] for w in raw["facility_heads"]),
         "group_synonyms": synonyms,
         "count_quantifiers": frozenset(n(w) for w in raw["count_quantifiers"]),
         "institution_group_heads": frozenset(_stem(n(w)) for w in raw["institution_group_heads"]),
@@ -610,9 +613,11 @@ def _earlier_of_kind(entities: dict[str, dict[str, Any]], head: str, country: st
     else the last of an organisation kind the head names (linking.yaml head_kinds: "الشركة"
     after "أرامكو", a company; `kinds` maps entity keys to their knowledge-base kind)."""
     of_kind = linking()["head_kinds"].get(head, frozenset())
+    # "المستشفى" names a facility back, "الوزارة" a body (linking.yaml facility_heads)
+    types = ("FAC",) if head in linking()["facility_heads"] else ("ORG", "GROUP")
     fallback = None
     for key, entity in reversed(entities.items()):
-        if entity["type"] not in ("ORG", "GROUP") or (country is not None and entity["country"] != country):
+        if entity["type"] not in types or (country is not None and entity["country"] != country):
             continue
         if _opens_with(_key(entity.get("name_ar") or ""), head) \
                 or any(_opens_with(_key(m["text"]), head) for m in entity["mentions"]):
