@@ -54,6 +54,11 @@ def linking() -> dict[str, Any]:
     if not isinstance(single, dict) or not all(isinstance(v, list) and all(isinstance(p, str) for p in v)
                                                for v in single.values()):
         raise ValueError("linking.yaml: one_per_state maps organisation kinds to the phrases that name them bare")
+    minister = raw.get("minister_ministry")
+    if not isinstance(minister, dict) or not isinstance(minister.get("ministry"), str) or not all(
+            isinstance(minister.get(k), list) and all(isinstance(w, str) and w.strip() for w in minister[k])
+            for k in ("titles", "no_ministry")):
+        raise ValueError("linking.yaml: minister_ministry has titles, ministry and no_ministry")
     head_kinds = raw.get("head_kinds")
     if not isinstance(head_kinds, dict) or not all(
             n(k) in {n(w) for w in raw["back_reference_heads"]} | {n(w) for w in _bare_heads()}
@@ -76,6 +81,9 @@ def linking() -> dict[str, Any]:
         "security_forces": tuple(tuple(n(p).split()) for p in raw["security_forces"]),
         # keyed as a back-reference mention's role["refers"]: the head's word without its article
         "head_kinds": {n(k)[2:]: frozenset(v) for k, v in head_kinds.items()},
+        "minister_titles": frozenset(n(w) for w in minister["titles"]),
+        "ministry": n(minister["ministry"]),
+        "no_ministry": frozenset(tuple(n(w).split()) for w in minister["no_ministry"]),
     }
 
 
@@ -190,6 +198,13 @@ def link(mentions: list[Mention], text: str, kb: KnowledgeBase, day: date | None
         refers = (mention.role or {}).get("refers")
         if refers and entry is None:
             earlier = _earlier_of_kind(entities, refers, mention.country, kinds)
+            ministry = _minister_ministry(text, mention, kb, countries) if earlier is None else None
+            if ministry is not None:
+                # "وزير الخزانة الأمريكي … إن الوزارة": the minister's ministry
+                entry, earlier, mention.country = ministry
+                if entry is None and earlier not in entities:
+                    entities[earlier] = _new_entity(None, mention, text, day)
+                    entities[earlier]["name"] = entities[earlier]["name_ar"] = earlier.split(":")[2]
             if earlier is None:
                 if mention.word_span[1] - mention.word_span[0] == 1:
                     unlinked.add(id(mention))   # a bare head; "الوفد الروسي" still names a party
@@ -627,6 +642,50 @@ def _earlier_of_kind(entities: dict[str, dict[str, Any]], head: str, country: st
             # with the head comes first, a body only of the head's kind after it
             fallback = key
     return fallback
+
+
+def _minister_ministry(text: str, mention: Mention, kb: KnowledgeBase,
+                       countries: Counter) -> tuple[Entry | None, str, str | None] | None:
+    """The ministry a bare "الوزارة" with no ministry named before refers to: that of the last
+    minister's title before it ("وزير الصحة والسكان" → "وزارة الصحة والسكان"; linking.yaml
+    minister_ministry), of the country its nisba names ("وزير الخزانة الأمريكي") or else the
+    article's.  Returns (knowledge-base entry or None, entity key, country), None when the
+    mention is no bare ministry head or no minister's title with a portfolio came before."""
+    data = linking()
+    if (mention.role or {}).get("refers") != data["ministry"] or mention.word_span[1] - mention.word_span[0] != 1:
+        return None     # "الوزارة" alone; "الوزارة الأمريكية" says whose it is
+    words = _key(text[:mention.start]).split()
+    for i in range(len(words) - 1, -1, -1):
+        word = words[i][1:] if words[i].startswith("و") and words[i][1:] in data["minister_titles"] else words[i]
+        if word not in data["minister_titles"]:
+            continue
+        portfolio = _portfolio_at(words, i + 1)
+        if portfolio is None or portfolio in data["no_ministry"]:
+            return None     # the last minister named holds no ministry we can name
+        after = words[i + 1 + len(portfolio)] if i + 1 + len(portfolio) < len(words) else ""
+        country = _nisba_country(kb, after) or next((c for c, _ in countries.most_common() if c), None)
+        phrase = (data["ministry"],) + portfolio
+        entry = _home_entry(kb, phrase, country) if country else None
+        return (entry, entry.kb if entry else f"ORG:body:{' '.join(phrase)}:{country}", country)
+    return None
+
+
+@lru_cache(maxsize=1)
+def _portfolios() -> tuple[tuple[str, ...], ...]:
+    """patterns.yaml's ministry portfolios, normalised, longest first."""
+    from khabar.text.normalise import normalise_word
+    raw = raw_patterns()["state_bodies"]["portfolios"]
+    return tuple(sorted({tuple(normalise_word(p).split()) for p in raw}, key=len, reverse=True))
+
+
+def _portfolio_at(words: list[str], i: int) -> tuple[str, ...] | None:
+    """The longest portfolio ("الصحه العامه", "الصحه") that the words from i open with."""
+    return next((p for p in _portfolios() if tuple(words[i:i + len(p)]) == p), None)
+
+
+def _nisba_country(kb: KnowledgeBase, word: str) -> str | None:
+    """The country a definite nisba ("الامريكي", "البحرينيه") names, if it names one."""
+    return next((country for country, nisbas in _definite_nisbas(kb).items() if word in nisbas), None)
 
 
 def _opens_with(name: str, head: str) -> bool:

@@ -1,7 +1,8 @@
-"""Round s15's linking mechanism: a facility named back by its kind alone (linking.yaml
+"""Round s15's linking mechanisms: a facility named back by its kind alone (linking.yaml
 facility_heads): "مدير المستشفى" after "مستشفى كمال عدوان" is a mention of the hospital, the
 last facility whose name opens with that word; with none named before it names nothing, and
-it never takes an organisation."""
+it never takes an organisation.  And a bare "الوزارة" with no ministry named before is the
+ministry of the last minister's title (linking.yaml minister_ministry)."""
 
 import pytest
 
@@ -82,6 +83,61 @@ def test_facility_heads_must_be_a_list_of_words(monkeypatch):
     module.linking.cache_clear()
     try:
         with pytest.raises(ValueError, match="facility_heads"):
+            module.linking()
+    finally:
+        monkeypatch.undo()
+        module.linking.cache_clear()
+
+
+# --- "الوزارة" after a minister's title: the minister's ministry (linking.yaml minister_ministry)
+
+@pytest.mark.parametrize("text, name", [
+    ("وقال وزير الخزانة الأمريكي ستيفن منوتشين في مؤتمر صحفي إن الوزارة أدرجت 700 كيان.",
+     "United States Department of the Treasury"),                     # the nisba says whose
+    ("وقالت وزيرة الصحة البحرينية إن اللقاح آمن. ولم تحدد الوزارة موعدا لبدء الحملة.",
+     "Ministry of Health (Bahrain)"),
+])
+def test_a_bare_ministry_after_a_ministers_title_is_that_ministry(text, name):
+    [ministry] = owner(entities(text, "2020-06-10"), "الوزارة")
+    assert ministry["type"] == "ORG" and ministry["name"] == name
+
+
+def test_a_ministry_the_base_does_not_know_is_named_by_its_portfolio():
+    found = entities("وقال وزير السياحة في مؤتمر صحفي إن الوزارة ستطلق حملة جديدة في الربيع.")
+    [ministry] = owner(found, "الوزارة")
+    assert ministry["type"] == "ORG" and "السياحه" in normalise_word(ministry["name"])
+
+
+def test_a_ministry_named_before_keeps_its_back_reference():
+    # the ministry named in full, then its minister: one ministry, not a second one
+    found = entities("أعلنت وزارة الصحة المصرية تسجيل 50 إصابة. وقال وزير الصحة إن الوزارة ستتابع الوضع.")
+    assert owner(found, "الوزارة") == owner(found, "وزارة الصحة المصرية")
+
+
+@pytest.mark.parametrize("text", [
+    "أعلنت الوزارة أن الامتحانات ستجري في موعدها.",                     # no minister named before
+    "وقال وزير الدولة للشؤون الخارجية إن الوزارة ستتابع القضية.",      # a minister of state: no such ministry
+    "وقال رئيس الوزراء إن الوزارة ستتابع القضية.",                      # the premier is no minister of a portfolio
+])
+def test_a_bare_ministry_with_no_portfolio_named_before_names_nothing(text):
+    assert not owner(entities(text), "الوزارة")
+
+
+def test_minister_ministry_must_say_its_titles(monkeypatch):
+    from khabar.entities import link as module
+
+    real = module.load_yaml
+
+    def broken(text):
+        raw = real(text)
+        if "minister_ministry" in raw:
+            raw["minister_ministry"] = {"titles": "وزير", "ministry": "وزارة", "no_ministry": []}
+        return raw
+
+    monkeypatch.setattr(module, "load_yaml", broken)
+    module.linking.cache_clear()
+    try:
+        with pytest.raises(ValueError, match="minister_ministry"):
             module.linking()
     finally:
         monkeypatch.undo()
