@@ -68,21 +68,25 @@ def test_a_facility_head_never_takes_an_organisation():
     assert _earlier_of_kind(hospital, n("الهيئة")[2:], None) is None
 
 
-def test_facility_heads_must_be_a_list_of_words(monkeypatch):
+@pytest.mark.parametrize("key, value", [
+    ("facility_heads", "المستشفى"),                                            # a word, not a list
+    ("minister_ministry", {"titles": "وزير", "ministry": "وزارة", "no_ministry": []}),
+])
+def test_the_loader_rejects_a_malformed_entry(monkeypatch, key, value):
     from khabar.entities import link as module
 
     real = module.load_yaml
 
     def broken(text):
         raw = real(text)
-        if "facility_heads" in raw:
-            raw["facility_heads"] = "المستشفى"
+        if key in raw:
+            raw[key] = value
         return raw
 
     monkeypatch.setattr(module, "load_yaml", broken)
     module.linking.cache_clear()
     try:
-        with pytest.raises(ValueError, match="facility_heads"):
+        with pytest.raises(ValueError, match=key):
             module.linking()
     finally:
         monkeypatch.undo()
@@ -122,23 +126,3 @@ def test_a_ministry_named_before_keeps_its_back_reference():
 def test_a_bare_ministry_with_no_portfolio_named_before_names_nothing(text):
     assert not owner(entities(text), "الوزارة")
 
-
-def test_minister_ministry_must_say_its_titles(monkeypatch):
-    from khabar.entities import link as module
-
-    real = module.load_yaml
-
-    def broken(text):
-        raw = real(text)
-        if "minister_ministry" in raw:
-            raw["minister_ministry"] = {"titles": "وزير", "ministry": "وزارة", "no_ministry": []}
-        return raw
-
-    monkeypatch.setattr(module, "load_yaml", broken)
-    module.linking.cache_clear()
-    try:
-        with pytest.raises(ValueError, match="minister_ministry"):
-            module.linking()
-    finally:
-        monkeypatch.undo()
-        module.linking.cache_clear()
