@@ -70,7 +70,7 @@ def linking() -> dict[str, Any]:
         # keyed as a back-reference mention's role["refers"]: the head's word without its article
         "facility_heads": frozenset(n(w)[2:] for w in raw["facility_heads"]),
         "group_synonyms": synonyms,
-        "count_quantifiers": frozenset(n(w) for w in raw["count_quantifiers"]),
+        "count_quantifiers": frozenset(" ".join(n(w).split()) for w in raw["count_quantifiers"]),
         "institution_group_heads": frozenset(_stem(n(w)) for w in raw["institution_group_heads"]),
         "name_extensions": frozenset(n(w) for w in raw["name_extensions"]),
         "surname_particles": frozenset(n(w) for w in raw["surname_particles"]),
@@ -179,7 +179,7 @@ def link(mentions: list[Mention], text: str, kb: KnowledgeBase, day: date | None
                 # "السلطات الليبية", "السلطات الصحية في غزة": the state's organs, an organisation
                 mention.type, mention.anonymous = "ORG", False
             key = f"{mention.type}:{group}"   # "الانقلابيون" and "للانقلابيين", "آلاف المحتجين" and "المتظاهرين": one group
-            if mention.type == "GROUP" and key not in entities and _definite(surface):
+            if mention.type == "GROUP" and key not in entities and (_definite(surface) or _quantified(mention.key)):
                 key = _named_before_key(mention, entities, groups) or key
         elif entry is None and mention.key:
             key = f"{mention.type}:{mention.key}"
@@ -491,15 +491,24 @@ def _extended_name_key(name: str, kind: str, entities: dict[str, dict[str, Any]]
 
 
 @lru_cache(maxsize=4096)
-def _group_key(key: str) -> str:
-    """A group's key with its count quantifier dropped and its words put to their synonym
-    class's first word: "الاف محتج" and "متظاهر" are one key (linking.yaml)."""
+def _group_key(key: str, quantifiers: bool = True) -> str:
+    """A group's key with its count quantifier (a word or two) dropped and its words put to
+    their synonym class's first word: "الاف محتج" and "متظاهر" are one key, "بعض نواب" and
+    "عدد من نواب" another (linking.yaml)."""
     words = key.split()
     data = linking()
-    if len(words) > 1 and words[0] in data["count_quantifiers"]:
-        words = words[1:]
+    for size in (2, 1) if quantifiers else ():     # "عدد من", then "آلاف"
+        if len(words) > size and " ".join(words[:size]) in data["count_quantifiers"]:
+            words = words[size:]
+            break
     synonyms = data["group_synonyms"]
     return " ".join(synonyms.get(word, word) for word in words)
+
+
+def _quantified(key: str) -> bool:
+    """Does a group's key open with a count quantifier ("عدد من نواب", "بعض سكان")?  Such a
+    group, like a definite one, is the group named before whose description it shortens."""
+    return _group_key(key) != _group_key(key, quantifiers=False)
 
 
 def _shortens(short: list[str], full: list[str]) -> bool:
@@ -519,11 +528,12 @@ def _definite(surface: str) -> bool:
 def _named_before_key(mention: Mention, entities: dict[str, dict[str, Any]], groups: dict[str, tuple[str, ...]]) -> str | None:
     """A definite group takes up the group named before whose description it shortens:
     "المسؤولون الأمريكيون" after "مسؤولون أمريكيون حاليون وسابقون" (the article marks what
-    the reader has already met), when both are of the same country."""
-    words = tuple(mention.key.split())
+    the reader has already met), when both are of the same country; so does a counted one
+    ("عدد من النواب" after "بعض النواب في مجلس الأمة"), both without their quantifiers."""
+    words = tuple(_group_key(mention.key).split())
     for key in reversed(list(entities)):
         entity = entities[key]
-        earlier = groups.get(key)
+        earlier = tuple(_group_key(" ".join(groups[key])).split()) if key in groups else None
         if (entity["type"] == "GROUP" and earlier and len(earlier) > len(words)
                 and earlier[:len(words)] == words and mention.country in (None, entity.get("country"))):
             return key

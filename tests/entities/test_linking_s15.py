@@ -126,3 +126,27 @@ def test_a_ministry_named_before_keeps_its_back_reference():
 def test_a_bare_ministry_with_no_portfolio_named_before_names_nothing(text):
     assert not owner(entities(text), "الوزارة")
 
+
+
+# --- a group counted by a phrase of two words (linking.yaml count_quantifiers)
+
+def test_group_keys_drop_a_two_word_quantifier():
+    from khabar.entities.link import _group_key
+    assert _group_key("عدد من نواب") == _group_key("بعض نواب") == "نواب"
+    assert _group_key("العديد من سكان") == "سكان"
+    assert _group_key("عدد من") == "عدد من"           # nothing left to count: the key stays
+
+
+def test_some_mps_and_a_number_of_mps_are_one_group():
+    found = entities("وطالب بعض النواب بعقد جلسة طارئة، فيما رفض عدد من النواب القرار.")
+    assert owner(found, "بعض النواب") == owner(found, "عدد من النواب") != []
+
+
+def test_a_counted_group_takes_up_the_longer_description_named_before():
+    found = entities("وطالب بعض النواب في مجلس الأمة بعقد جلسة طارئة، فيما رفض عدد من النواب تأجيل الاستجواب.")
+    assert owner(found, "عدد من النواب") == owner(found, "بعض النواب في مجلس الأمة") != []
+
+
+def test_a_counted_group_of_other_people_stays_apart():
+    found = entities("وطالب بعض النواب في مجلس الأمة بعقد جلسة طارئة، فيما اعتقلت الشرطة عدد من الناشطين.")
+    assert owner(found, "بعض النواب في مجلس الأمة") != owner(found, "عدد من الناشطين")
