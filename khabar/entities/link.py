@@ -35,8 +35,8 @@ def linking() -> dict[str, Any]:
     from khabar.text.normalise import normalise_word as n
 
     raw = load_yaml(resources.files("khabar.entities").joinpath("data/linking.yaml").read_text("utf-8"))
-    for key in ("back_reference_heads", "count_quantifiers", "institution_group_heads", "name_extensions",
-                "surname_particles", "given_name_titles"):
+    for key in ("back_reference_heads", "facility_heads", "count_quantifiers", "institution_group_heads",
+                "name_extensions", "surname_particles", "given_name_titles"):
         if not isinstance(raw.get(key), list) or not all(isinstance(w, str) and w.strip() for w in raw[key]):
             raise ValueError(f"linking.yaml: {key} is a list of words")
     if not isinstance(raw.get("security_forces"), list) or not all(
@@ -54,15 +54,23 @@ def linking() -> dict[str, Any]:
     if not isinstance(single, dict) or not all(isinstance(v, list) and all(isinstance(p, str) for p in v)
                                                for v in single.values()):
         raise ValueError("linking.yaml: one_per_state maps organisation kinds to the phrases that name them bare")
+    minister = raw.get("minister_ministry")
+    if not isinstance(minister, dict) or not isinstance(minister.get("ministry"), str) or not all(
+            isinstance(minister.get(k), list) and all(isinstance(w, str) and w.strip() for w in minister[k])
+            for k in ("titles", "no_ministry")):
+        raise ValueError("linking.yaml: minister_ministry has titles, ministry and no_ministry")
     head_kinds = raw.get("head_kinds")
     if not isinstance(head_kinds, dict) or not all(
             n(k) in {n(w) for w in raw["back_reference_heads"]} | {n(w) for w in _bare_heads()}
             and isinstance(v, list) and v and all(isinstance(x, str) for x in v) for k, v in head_kinds.items()):
         raise ValueError("linking.yaml: head_kinds maps back-reference heads to lists of organisation kinds")
     return {
-        "back_reference_heads": frozenset(n(w) for w in raw["back_reference_heads"]),
+        # the recogniser reads the facility heads here too: each is a bare back-reference
+        "back_reference_heads": frozenset(n(w) for w in raw["back_reference_heads"] + raw["facility_heads"]),
+        # keyed as a back-reference mention's role["refers"]: the head's word without its article
+        "facility_heads": frozenset(n(w)[2:] for w in raw["facility_heads"]),
         "group_synonyms": synonyms,
-        "count_quantifiers": frozenset(n(w) for w in raw["count_quantifiers"]),
+        "count_quantifiers": frozenset(" ".join(n(w).split()) for w in raw["count_quantifiers"]),
         "institution_group_heads": frozenset(_stem(n(w)) for w in raw["institution_group_heads"]),
         "name_extensions": frozenset(n(w) for w in raw["name_extensions"]),
         "surname_particles": frozenset(n(w) for w in raw["surname_particles"]),
@@ -73,6 +81,9 @@ def linking() -> dict[str, Any]:
         "security_forces": tuple(tuple(n(p).split()) for p in raw["security_forces"]),
         # keyed as a back-reference mention's role["refers"]: the head's word without its article
         "head_kinds": {n(k)[2:]: frozenset(v) for k, v in head_kinds.items()},
+        "minister_titles": frozenset(n(w) for w in minister["titles"]),
+        "ministry": n(minister["ministry"]),
+        "no_ministry": frozenset(tuple(n(w).split()) for w in minister["no_ministry"]),
     }
 
 
@@ -168,7 +179,7 @@ def link(mentions: list[Mention], text: str, kb: KnowledgeBase, day: date | None
                 # "السلطات الليبية", "السلطات الصحية في غزة": the state's organs, an organisation
                 mention.type, mention.anonymous = "ORG", False
             key = f"{mention.type}:{group}"   # "الانقلابيون" and "للانقلابيين", "آلاف المحتجين" and "المتظاهرين": one group
-            if mention.type == "GROUP" and key not in entities and _definite(surface):
+            if mention.type == "GROUP" and key not in entities and (_definite(surface) or _quantified(mention.key)):
                 key = _named_before_key(mention, entities, groups) or key
         elif entry is None and mention.key:
             key = f"{mention.type}:{mention.key}"
@@ -187,6 +198,13 @@ def link(mentions: list[Mention], text: str, kb: KnowledgeBase, day: date | None
         refers = (mention.role or {}).get("refers")
         if refers and entry is None:
             earlier = _earlier_of_kind(entities, refers, mention.country, kinds)
+            ministry = _minister_ministry(text, mention, kb, countries) if earlier is None else None
+            if ministry is not None:
+                # "وزير الخزانة الأمريكي … إن الوزارة": the minister's ministry
+                entry, earlier, mention.country = ministry
+                if entry is None and earlier not in entities:
+                    entities[earlier] = _new_entity(None, mention, text, day)
+                    entities[earlier]["name"] = entities[earlier]["name_ar"] = earlier.split(":")[2]
             if earlier is None:
                 if mention.word_span[1] - mention.word_span[0] == 1:
                     unlinked.add(id(mention))   # a bare head; "الوفد الروسي" still names a party
@@ -473,15 +491,24 @@ def _extended_name_key(name: str, kind: str, entities: dict[str, dict[str, Any]]
 
 
 @lru_cache(maxsize=4096)
-def _group_key(key: str) -> str:
-    """A group's key with its count quantifier dropped and its words put to their synonym
-    class's first word: "الاف محتج" and "متظاهر" are one key (linking.yaml)."""
+def _group_key(key: str, quantifiers: bool = True) -> str:
+    """A group's key with its count quantifier (a word or two) dropped and its words put to
+    their synonym class's first word: "الاف محتج" and "متظاهر" are one key, "بعض نواب" and
+    "عدد من نواب" another (linking.yaml)."""
     words = key.split()
     data = linking()
-    if len(words) > 1 and words[0] in data["count_quantifiers"]:
-        words = words[1:]
+    for size in (2, 1) if quantifiers else ():     # "عدد من", then "آلاف"
+        if len(words) > size and " ".join(words[:size]) in data["count_quantifiers"]:
+            words = words[size:]
+            break
     synonyms = data["group_synonyms"]
     return " ".join(synonyms.get(word, word) for word in words)
+
+
+def _quantified(key: str) -> bool:
+    """Does a group's key open with a count quantifier ("عدد من نواب", "بعض سكان")?  Such a
+    group, like a definite one, is the group named before whose description it shortens."""
+    return _group_key(key) != _group_key(key, quantifiers=False)
 
 
 def _shortens(short: list[str], full: list[str]) -> bool:
@@ -501,11 +528,12 @@ def _definite(surface: str) -> bool:
 def _named_before_key(mention: Mention, entities: dict[str, dict[str, Any]], groups: dict[str, tuple[str, ...]]) -> str | None:
     """A definite group takes up the group named before whose description it shortens:
     "المسؤولون الأمريكيون" after "مسؤولون أمريكيون حاليون وسابقون" (the article marks what
-    the reader has already met), when both are of the same country."""
-    words = tuple(mention.key.split())
+    the reader has already met), when both are of the same country; so does a counted one
+    ("عدد من النواب" after "بعض النواب في مجلس الأمة"), both without their quantifiers."""
+    words = tuple(_group_key(mention.key).split())
     for key in reversed(list(entities)):
         entity = entities[key]
-        earlier = groups.get(key)
+        earlier = tuple(_group_key(" ".join(groups[key])).split()) if key in groups else None
         if (entity["type"] == "GROUP" and earlier and len(earlier) > len(words)
                 and earlier[:len(words)] == words and mention.country in (None, entity.get("country"))):
             return key
@@ -610,9 +638,11 @@ def _earlier_of_kind(entities: dict[str, dict[str, Any]], head: str, country: st
     else the last of an organisation kind the head names (linking.yaml head_kinds: "الشركة"
     after "أرامكو", a company; `kinds` maps entity keys to their knowledge-base kind)."""
     of_kind = linking()["head_kinds"].get(head, frozenset())
+    # "المستشفى" names a facility back, "الوزارة" a body (linking.yaml facility_heads)
+    types = ("FAC",) if head in linking()["facility_heads"] else ("ORG", "GROUP")
     fallback = None
     for key, entity in reversed(entities.items()):
-        if entity["type"] not in ("ORG", "GROUP") or (country is not None and entity["country"] != country):
+        if entity["type"] not in types or (country is not None and entity["country"] != country):
             continue
         if _opens_with(_key(entity.get("name_ar") or ""), head) \
                 or any(_opens_with(_key(m["text"]), head) for m in entity["mentions"]):
@@ -622,6 +652,50 @@ def _earlier_of_kind(entities: dict[str, dict[str, Any]], head: str, country: st
             # with the head comes first, a body only of the head's kind after it
             fallback = key
     return fallback
+
+
+def _minister_ministry(text: str, mention: Mention, kb: KnowledgeBase,
+                       countries: Counter) -> tuple[Entry | None, str, str | None] | None:
+    """The ministry a bare "الوزارة" with no ministry named before refers to: that of the last
+    minister's title before it ("وزير الصحة والسكان" → "وزارة الصحة والسكان"; linking.yaml
+    minister_ministry), of the country its nisba names ("وزير الخزانة الأمريكي") or else the
+    article's.  Returns (knowledge-base entry or None, entity key, country), None when the
+    mention is no bare ministry head or no minister's title with a portfolio came before."""
+    data = linking()
+    if (mention.role or {}).get("refers") != data["ministry"] or mention.word_span[1] - mention.word_span[0] != 1:
+        return None     # "الوزارة" alone; "الوزارة الأمريكية" says whose it is
+    words = _key(text[:mention.start]).split()
+    for i in range(len(words) - 1, -1, -1):
+        word = words[i][1:] if words[i].startswith("و") and words[i][1:] in data["minister_titles"] else words[i]
+        if word not in data["minister_titles"]:
+            continue
+        portfolio = _portfolio_at(words, i + 1)
+        if portfolio is None or portfolio in data["no_ministry"]:
+            return None     # the last minister named holds no ministry we can name
+        after = words[i + 1 + len(portfolio)] if i + 1 + len(portfolio) < len(words) else ""
+        country = _nisba_country(kb, after) or next((c for c, _ in countries.most_common() if c), None)
+        phrase = (data["ministry"],) + portfolio
+        entry = _home_entry(kb, phrase, country) if country else None
+        return (entry, entry.kb if entry else f"ORG:body:{' '.join(phrase)}:{country}", country)
+    return None
+
+
+@lru_cache(maxsize=1)
+def _portfolios() -> tuple[tuple[str, ...], ...]:
+    """patterns.yaml's ministry portfolios, normalised, longest first."""
+    from khabar.text.normalise import normalise_word
+    raw = raw_patterns()["state_bodies"]["portfolios"]
+    return tuple(sorted({tuple(normalise_word(p).split()) for p in raw}, key=len, reverse=True))
+
+
+def _portfolio_at(words: list[str], i: int) -> tuple[str, ...] | None:
+    """The longest portfolio ("الصحه العامه", "الصحه") that the words from i open with."""
+    return next((p for p in _portfolios() if tuple(words[i:i + len(p)]) == p), None)
+
+
+def _nisba_country(kb: KnowledgeBase, word: str) -> str | None:
+    """The country a definite nisba ("الامريكي", "البحرينيه") names, if it names one."""
+    return next((country for country, nisbas in _definite_nisbas(kb).items() if word in nisbas), None)
 
 
 def _opens_with(name: str, head: str) -> bool:
