@@ -28,6 +28,23 @@ def ordinary_short_forms(shorts: list[str]) -> list[str]:
     return [s for s in shorts if normalise_word(s) in lexicon and zipf.get(normalise_word(s), 0.0) >= 1.5]
 
 
+def ordinary_given_names(new_ids: set[str]) -> list[str]:
+    """First words of the new people's full names that no older person's name opens with and
+    that are frequent words of the lexicon: each becomes a given name the entities stage
+    trusts (recognise._first_names), so "مهد" (cradle) would start a person's name anywhere."""
+    from khabar.text.clitics import _zipf_table
+    from khabar.text.lexicon import default_lexicon
+    lexicon, zipf = default_lexicon(), _zipf_table()
+    kb = knowledge_base()
+
+    def openers(entries) -> set[str]:
+        return {a.words[0] for e in entries if e.kind == "person" for a in e.aliases
+                if a.via == "name" and len(a.words) >= 2}
+    older = openers(e for e in kb.entries.values() if e.kb not in new_ids)
+    fresh = openers(kb.entries[kb_id] for kb_id in new_ids) - older
+    return sorted(w for w in fresh if w in lexicon and zipf.get(w, 0.0) >= 1.5)
+
+
 def clitic_protecting_words(new_ids: set[str], first_words: bool = True) -> list[str]:
     """New alias words (words no older curated alias has) that start with a proclitic whose
     split reading is far more frequent than the whole word: protecting them from clitic

@@ -9,7 +9,8 @@ import pytest
 
 from khabar.knowledge import knowledge_base
 from khabar.knowledge.kb import _load_yaml
-from tests.knowledge.kb_checks import clitic_protecting_words, linked, ordinary_short_forms, session_ids
+from tests.knowledge.kb_checks import (clitic_protecting_words, linked, ordinary_given_names, ordinary_short_forms,
+                                       session_ids)
 
 
 def _session_15_ids() -> set[str]:
@@ -52,8 +53,6 @@ def test_a_known_name_is_found_in_the_spelling_other_outlets_use(text, kb_id):
     ("khabar:person/ihor-klymenko", date(2024, 7, 1), "interior-minister"),
     ("khabar:person/denys-monastyrsky", date(2022, 6, 1), "interior-minister"),
     ("khabar:person/denys-monastyrsky", date(2023, 6, 1), None),
-    ("khabar:person/sadiq-al-kabir", date(2020, 6, 1), "central-bank-governor"),
-    ("khabar:person/sadiq-al-kabir", date(2025, 1, 1), None),
     ("khabar:person/naji-issa", date(2025, 1, 1), "central-bank-governor"),
     ("khabar:person/hichem-fourati", date(2019, 6, 1), "interior-minister"),
     ("khabar:person/hichem-fourati", date(2021, 6, 1), None),
@@ -76,6 +75,13 @@ def test_no_session_15_short_form_is_an_ordinary_word():
     shorts = _new_short_forms()
     assert len(shorts) >= 8
     assert ordinary_short_forms(shorts) == []
+
+
+def test_no_session_15_name_opens_with_an_ordinary_word():
+    """The first word of every full name becomes a given name the entities stage trusts
+    (recognise._first_names): مهد "cradle" (Mahad Salad) and الصديق "the friend" (Sadiq al-Kabir)
+    made "مهد الاحتجاجات" and "الصديق الوفي" people, and were left out."""
+    assert ordinary_given_names(_session_15_ids()) == []
 
 
 @pytest.mark.parametrize("phrase", [
