@@ -28,10 +28,16 @@ def ordinary_short_forms(shorts: list[str]) -> list[str]:
     return [s for s in shorts if normalise_word(s) in lexicon and zipf.get(normalise_word(s), 0.0) >= 1.5]
 
 
+# Given names that are also words of the lexicon but that news writes foremost as names; each
+# was checked on phrases where the word is ordinary ("حظر تجول ليلي شامل", "أكبر معمر في العالم").
+GIVEN_NAMES_FIRST = {"ليلي": "ليلى (normalised like ليلي 'nocturnal')", "معمر": "Muammar ('long-lived')"}
+
+
 def ordinary_given_names(new_ids: set[str]) -> list[str]:
     """First words of the new people's full names that no older person's name opens with and
-    that are frequent words of the lexicon: each becomes a given name the entities stage
-    trusts (recognise._first_names), so "مهد" (cradle) would start a person's name anywhere."""
+    that are frequent words of the lexicon (except GIVEN_NAMES_FIRST): each becomes a given name
+    the entities stage trusts (recognise._first_names), so "مهد" (cradle) would start a person's
+    name anywhere."""
     from khabar.text.clitics import _zipf_table
     from khabar.text.lexicon import default_lexicon
     lexicon, zipf = default_lexicon(), _zipf_table()
@@ -42,7 +48,7 @@ def ordinary_given_names(new_ids: set[str]) -> list[str]:
                 if a.via == "name" and len(a.words) >= 2}
     older = openers(e for e in kb.entries.values() if e.kb not in new_ids)
     fresh = openers(kb.entries[kb_id] for kb_id in new_ids) - older
-    return sorted(w for w in fresh if w in lexicon and zipf.get(w, 0.0) >= 1.5)
+    return sorted(w for w in fresh - set(GIVEN_NAMES_FIRST) if w in lexicon and zipf.get(w, 0.0) >= 1.5)
 
 
 def clitic_protecting_words(new_ids: set[str], first_words: bool = True) -> list[str]:
