@@ -628,7 +628,7 @@ def test_the_preposition_ala_starts_no_name_after_a_title():
 @pytest.mark.parametrize("sentence, name, country", [
     ("وأعلنت نقابة المحامين الأردنيين إضرابا عن العمل.", "نقابة المحامين الأردنيين", "JOR"),
     ("وقضت محكمة التمييز بتأييد الحكم على المتهمين.", "محكمة التمييز", None),
-    ("ودعا اتحاد الشغل إلى إضراب عام في القطاع العام.", "اتحاد الشغل", None),
+    ("ودعا اتحاد الفلاحين إلى إضراب عام في القطاع العام.", "اتحاد الفلاحين", None),  # اتحاد الشغل is the KB's UGTT
     ("وأعلن مصرف الرافدين عن قروض جديدة للموظفين.", "مصرف الرافدين", None),
 ])
 def test_an_organisation_head_in_construct_with_a_definite_noun_is_its_name(sentence, name, country):
@@ -744,8 +744,8 @@ def test_a_family_named_by_a_common_word_is_no_group():
 
 
 def test_a_natural_feature_in_construct_with_its_name():
-    found = {e["name"]: e["type"] for e in entities("وسيطرت القوات على جزيرة الذهب وقصفت قرى جبل الزاوية.")}
-    assert found.get("جزيرة الذهب") == "LOC" and found.get("جبل الزاوية") == "LOC"
+    found = {e["name"]: e["type"] for e in entities("وسيطرت القوات على جزيرة الذهب وقصفت قرى جبل السماق.")}
+    assert found.get("جزيرة الذهب") == "LOC" and found.get("جبل السماق") == "LOC"   # not in the KB (جبل الزاوية is)
     assert not [e for e in entities("وأدى التصعيد إلى نزوح الآلاف.") if e["type"] == "LOC"]
 
 

@@ -8,18 +8,11 @@ import pytest
 
 from khabar.knowledge import knowledge_base
 from khabar.knowledge.kb import _load_yaml
-from khabar.text.normalise import normalise_word
-
-
-def _linked(text: str) -> set[str]:
-    return {e.kb for e, _ in knowledge_base().lookup(tuple(normalise_word(text).split()))}
+from tests.knowledge.kb_checks import clitic_protecting_words, linked, ordinary_short_forms, session_ids
 
 
 def _session_14_ids() -> set[str]:
-    return {f"khabar:{kind}/{e['id']}" for kind, pattern in
-            [("org", "organizations-s14.yaml"), ("place", "places-s14.yaml"), ("person", "people-s14.yaml"),
-             ("event", "events-s14.yaml")]
-            for e in _load_yaml(pattern)}
+    return session_ids(14, ("organizations", "places", "people", "events"))
 
 
 def test_the_session_14_files_load_with_their_kinds():
@@ -51,7 +44,7 @@ def test_the_session_14_files_load_with_their_kinds():
     ("عثمان صالح", "khabar:person/osman-saleh-mohammed"),
 ])
 def test_a_known_name_is_found_in_the_spelling_other_outlets_use(text, kb_id):
-    assert kb_id in _linked(text)
+    assert kb_id in linked(text)
 
 
 @pytest.mark.parametrize("kb_id, day, office", [
@@ -78,12 +71,9 @@ def _new_short_forms() -> list[str]:
 
 def test_no_session_14_short_form_is_an_ordinary_word():
     """A surname that names the person alone must not be a word of the language news uses."""
-    from khabar.text.clitics import _zipf_table
-    from khabar.text.lexicon import default_lexicon
-    lexicon, zipf = default_lexicon(), _zipf_table()
     shorts = _new_short_forms()
     assert len(shorts) >= 10
-    assert [s for s in shorts if normalise_word(s) in lexicon and zipf.get(normalise_word(s), 0.0) >= 1.5] == []
+    assert ordinary_short_forms(shorts) == []
 
 
 @pytest.mark.parametrize("phrase", [
@@ -111,7 +101,7 @@ def test_no_session_14_short_form_is_an_ordinary_word():
     "رؤية",
 ])
 def test_ordinary_words_and_shared_names_are_not_session_14_aliases(phrase):
-    assert not _linked(phrase) & _session_14_ids()
+    assert not linked(phrase) & _session_14_ids()
 
 
 def test_a_development_plan_is_an_event_no_article_before_its_launch_names():
@@ -126,15 +116,4 @@ def test_no_session_14_alias_protects_a_clitic_on_a_common_word():
     an alias word that is a proclitic on a frequent word, and that no older entry protected
     already, stops the tokenizer splitting it everywhere: "المديرية العامة لقوات الدرك" made
     "القيادة العامة لقوات سوريا الديمقراطية" lose the SDF, since لقوات no longer split."""
-    from khabar.text.clitics import _zipf_table
-    zipf = _zipf_table()
-    kb, new_ids = knowledge_base(), _session_14_ids()
-    older = {w for entry in kb.entries.values() if entry.kb not in new_ids and entry.curated
-             for alias in entry.aliases for w in alias.words}
-    new_words = {w for kb_id in new_ids for alias in kb.entries[kb_id].aliases for w in alias.words[1:]}
-
-    def split_reading_dominates(word: str) -> bool:
-        rests = [word[1:]] + (["ال" + word[2:]] if word.startswith("لل") else [])
-        return max(zipf.get(rest, 0.0) for rest in rests) >= 4.5 and \
-            max(zipf.get(rest, 0.0) for rest in rests) > zipf.get(word, 0.0) + 1.0
-    assert sorted(w for w in new_words - older if w[:1] in "وفبلك" and split_reading_dominates(w)) == []
+    assert clitic_protecting_words(_session_14_ids(), first_words=False) == []

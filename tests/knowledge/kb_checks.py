@@ -1,0 +1,70 @@
+"""Checks that every session's knowledge-base files must pass (tests/knowledge/test_kb_s1*.py):
+which entries a file adds, what a phrase links to, which new short forms are ordinary words,
+and which new alias words would stop the tokenizer splitting a clitic off a common word."""
+
+from khabar.knowledge import knowledge_base
+from khabar.knowledge.kb import _load_yaml
+from khabar.text.normalise import normalise_word
+
+KIND_OF_FILE = {"organizations": "org", "places": "place", "people": "person", "events": "event"}
+
+
+def linked(text: str) -> set[str]:
+    """The ids of every entry one of whose aliases is `text` exactly."""
+    return {e.kb for e, _ in knowledge_base().lookup(tuple(normalise_word(text).split()))}
+
+
+def session_ids(session: int, files: tuple[str, ...] = ("organizations", "places", "people")) -> set[str]:
+    """The global ids of the entries in `<file>-s<session>.yaml` for each named file."""
+    return {f"khabar:{KIND_OF_FILE[name]}/{e['id']}" for name in files
+            for e in _load_yaml(f"{name}-s{session}.yaml")}
+
+
+def ordinary_short_forms(shorts: list[str]) -> list[str]:
+    """The short forms that are words of the lexicon frequent enough in news to mislead."""
+    from khabar.text.clitics import _zipf_table
+    from khabar.text.lexicon import default_lexicon
+    lexicon, zipf = default_lexicon(), _zipf_table()
+    return [s for s in shorts if normalise_word(s) in lexicon and zipf.get(normalise_word(s), 0.0) >= 1.5]
+
+
+# Given names that are also words of the lexicon but that news writes foremost as names; each
+# was checked on phrases where the word is ordinary ("حظر تجول ليلي شامل", "أكبر معمر في العالم").
+GIVEN_NAMES_FIRST = {"ليلي": "ليلى (normalised like ليلي 'nocturnal')", "معمر": "Muammar ('long-lived')"}
+
+
+def ordinary_given_names(new_ids: set[str]) -> list[str]:
+    """First words of the new people's full names that no older person's name opens with and
+    that are frequent words of the lexicon (except GIVEN_NAMES_FIRST): each becomes a given name
+    the entities stage trusts (recognise._first_names), so "مهد" (cradle) would start a person's
+    name anywhere."""
+    from khabar.text.clitics import _zipf_table
+    from khabar.text.lexicon import default_lexicon
+    lexicon, zipf = default_lexicon(), _zipf_table()
+    kb = knowledge_base()
+
+    def openers(entries) -> set[str]:
+        return {a.words[0] for e in entries if e.kind == "person" for a in e.aliases
+                if a.via == "name" and len(a.words) >= 2}
+    older = openers(e for e in kb.entries.values() if e.kb not in new_ids)
+    fresh = openers(kb.entries[kb_id] for kb_id in new_ids) - older
+    return sorted(w for w in fresh - set(GIVEN_NAMES_FIRST) if w in lexicon and zipf.get(w, 0.0) >= 1.5)
+
+
+def clitic_protecting_words(new_ids: set[str], first_words: bool = True) -> list[str]:
+    """New alias words (words no older curated alias has) that start with a proclitic whose
+    split reading is far more frequent than the whole word: protecting them from clitic
+    splitting (KnowledgeBase.name_words) would stop the tokenizer splitting them everywhere."""
+    from khabar.text.clitics import _zipf_table
+    zipf = _zipf_table()
+    kb = knowledge_base()
+    older = {w for entry in kb.entries.values() if entry.kb not in new_ids and entry.curated
+             for alias in entry.aliases for w in alias.words}
+    start = 0 if first_words else 1
+    new_words = {w for kb_id in new_ids for alias in kb.entries[kb_id].aliases for w in alias.words[start:]}
+
+    def split_reading_dominates(word: str) -> bool:
+        rests = [word[1:]] + (["ال" + word[2:]] if word.startswith("لل") else [])
+        best = max(zipf.get(rest, 0.0) for rest in rests)
+        return best >= 4.5 and best > zipf.get(word, 0.0) + 1.0
+    return sorted(w for w in new_words - older if w[:1] in "وفبلك" and split_reading_dominates(w))
