@@ -1213,8 +1213,24 @@ def _phrase(sentence: _Sentence, k: int, any_head: bool = False, lam: bool = Fal
         if named and not (named[1] < n and words[named[1]].norm in ("،", ",")):
             named = None
     if not named and not lam:
-        named = _apposition(sentence, j)
+        named = _apposition(sentence, j) or _second_title(sentence, j)
     return named or _unnamed_phrase(sentence, k, j, head, lam)
+
+
+def _second_title(sentence: _Sentence, j: int) -> tuple[Mention, int] | None:
+    """The person a second title names when a title phrase that ended at word j goes on with
+    another, indefinite title and the name comes last: "وزير العدل والشؤون الإسلامية | رئيس
+    اللجنة العليا … نواف بن محمد المعاودة، أن".  Only when a comma or the reported clause
+    follows the name: "وطالب الوزير رئيس الحكومة فلان بالاستقالة" names the verb's object."""
+    words = sentence.words
+    n = len(words)
+    if j >= n or words[j].norm.startswith("ال") or words[j].norm not in _cues()["speaker_heads"]:
+        return None
+    named = _phrase(sentence, j)
+    if not (named and named[0].type == "PER" and named[1] < n):
+        return None
+    after = words[named[1]].norm
+    return named if after in ("،", ",") or after in _cues()["complementizers"] else None
 
 
 def _object_after_construct(words: list[Word], k: int, j: int, head: str, fused: str | None) -> bool:

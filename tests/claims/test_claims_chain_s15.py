@@ -64,3 +64,14 @@ def test_an_outlets_closing_report_relays_the_claim_before_it(text, chains):
 ])
 def test_a_report_an_outlet_carried_after_according_to(text, chains):
     assert _chains(text) == chains
+
+
+@pytest.mark.parametrize("text, chains", [
+    ("وأعلن وزير العدل والشؤون الإسلامية والأوقاف رئيس اللجنة العليا للانتخابات نواف بن محمد المعاودة، "
+     "أن الانتخابات ستجرى في موعدها.", [["نواف بن محمد المعاودة"]]),
+    ("وقال وزير الدفاع والطيران المفتش العام رئيس اللجنة نايف الحمد إن القوات جاهزة.", [["نايف الحمد"]]),
+    ("وأعلن وزير العمل والتنمية الاجتماعية رئيس المجلس الأعلى، أن البرنامج سيبدأ.",
+     [["وزير العمل والتنمية الاجتماعية"]]),
+])
+def test_a_second_title_names_the_person_last(text, chains):
+    assert _chains(text) == chains
