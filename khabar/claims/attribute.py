@@ -130,6 +130,8 @@ def _cues() -> dict[str, Any]:
         "svo_openers": words("svo_openers"),
         "anonymous_heads": _head_forms(words("anonymous_heads"), raw),
         "relay_verbs": words("relay_verbs"),
+        "closing_relay_verbs": frozenset(n(w) for w in raw["closing_relay_verbs"]),
+        "speech_acts": frozenset(n(w) for w in raw["speech_acts"]),
         "expectation_words": frozenset(_bare(n(w)) for w in raw["expectation_words"]),
         "clause_openers": words("clause_openers"),
         "form_iv_ambiguous": words("form_iv_ambiguous"),
@@ -1211,8 +1213,24 @@ def _phrase(sentence: _Sentence, k: int, any_head: bool = False, lam: bool = Fal
         if named and not (named[1] < n and words[named[1]].norm in ("،", ",")):
             named = None
     if not named and not lam:
-        named = _apposition(sentence, j)
+        named = _apposition(sentence, j) or _second_title(sentence, j)
     return named or _unnamed_phrase(sentence, k, j, head, lam)
+
+
+def _second_title(sentence: _Sentence, j: int) -> tuple[Mention, int] | None:
+    """The person a second title names when a title phrase that ended at word j goes on with
+    another, indefinite title and the name comes last: "وزير العدل والشؤون الإسلامية | رئيس
+    اللجنة العليا … نواف بن محمد المعاودة، أن".  Only when a comma or the reported clause
+    follows the name: "وطالب الوزير رئيس الحكومة فلان بالاستقالة" names the verb's object."""
+    words = sentence.words
+    n = len(words)
+    if j >= n or words[j].norm.startswith("ال") or words[j].norm not in _cues()["speaker_heads"]:
+        return None
+    named = _phrase(sentence, j)
+    if not (named and named[0].type == "PER" and named[1] < n):
+        return None
+    after = words[named[1]].norm
+    return named if after in ("،", ",") or after in _cues()["complementizers"] else None
 
 
 def _object_after_construct(words: list[Word], k: int, j: int, head: str, fused: str | None) -> bool:
@@ -2975,6 +2993,13 @@ def _according_to(sentence: _Sentence, i: int, length: int, here: list[tuple[int
             issuer = _issuer(sentence, j)   # "بحسب تقرير «آفاق الاقتصاد العالمي» الصادر عن صندوق النقد"
             if issuer:
                 return _according_claim(sentence, i, length, None, issuer, here, state)
+        relayed = _relayed_report(sentence, j)
+        if relayed:
+            origin, outlet = relayed
+            claim, after = _according_claim(sentence, i, length, None, outlet, here, state)
+            if claim is not None and origin is not None:
+                claim.sources[:0] = [origin]
+            return claim, after
         while j < n and _bare(words[j].norm) in cues["report_nouns"] and \
                 (j + 1 < n and (sentence.mention_at(j + 1) or _phrase(sentence, j + 1)
                                 or words[j + 1].norm == "ل" and sentence.mention_at(j + 2))):
@@ -3049,6 +3074,77 @@ def _carried_by(sentence: _Sentence, j: int) -> tuple[Mention, int] | None:
     return found[0], _past_parenthesis(words, found[1])
 
 
+def _outlet_relays(sentence: _Sentence, verb: int | None, lemma: str | None, source: Mention) -> bool:
+    """Whether the verb of a closing according-to phrase ("…، وفق ما ذكرته/نشرته وكالة X") is
+    one by which an outlet relays (closing_relay_verbs, relay_verbs) and its subject is an outlet
+    ("صحيفة «المصري اليوم»": the outlet noun before the quoted name counts)."""
+    if verb is None:
+        return False
+    word = sentence.words[verb]
+    if not (lemma in _cues()["closing_relay_verbs"] or _relay_verb(word.norm, word.lemma)):
+        return False
+    if _outlet(sentence.text, source):
+        return True
+    words = sentence.words
+    k = next((m for m in range(verb + 1, len(words)) if words[m].start >= source.start), len(words)) - 1
+    while k > verb and words[k].norm in _OPENING_QUOTES:
+        k -= 1
+    return k > verb and _bare(words[k].norm) in _cues()["outlet_heads"]
+
+
+def _speech_act_subject(sentence: _Sentence, i: int) -> Mention | None:
+    """The subject of an act of speech (speech_acts: هنأ، أشاد، رحب …) that opens the clause
+    before word i, None when the clause opens on no such verb ("وقصفت الطائرات المدينة")."""
+    words = sentence.words
+    acts = _cues()["speech_acts"]
+    for k in range(min(i, sentence.opening() + 3)):
+        word = words[k]
+        lemma = _normalised(word.lemma) if word.lemma else ""
+        stem = _stem_lemma(word.norm)
+        if word.norm in acts or lemma in acts or stem in acts or word.norm[1:] in acts and word.norm[:1] in ("و", "ف"):
+            found = _subject(sentence, k)
+            return found[0] if found else None
+    return None
+
+
+def _relayed_report(sentence: _Sentence, j: int) -> tuple[Mention | None, tuple[Mention, int]] | None:
+    """An indefinite report at word j that an outlet carried, after an according-to phrase: its
+    originator (or None) and the outlet with the index of the word after it.
+
+    "بحسب تقديرات مصرفية نقلتها وكالة بلومبيرغ": the estimates said it, Bloomberg relayed it;
+    "وفق بيان لوزارة الخارجية نقلته الوكالة": the ministry, then the agency; "وفق أرقام نشرتها
+    الوزارة": the ministry published its own figures, so it alone is the source (a report that an
+    outlet published or carried with no owner named is the outlet's, unless the verb is نقل)."""
+    words = sentence.words
+    n = len(words)
+    if not (j < n and not words[j].norm.startswith("ال") and _bare(words[j].norm) in _cues()["report_nouns"]):
+        return None
+    owner: Mention | None = None
+    k = j + 1
+    while k < min(j + 6, n) and not _relay_verb(words[k].norm, words[k].lemma):
+        if words[k].is_punct or _verb(words[k]):
+            return None
+        if owner is None and words[k].norm[:1] == "ل" and k + 1 < n and not sentence.mention_at(k):
+            found = sentence.mention_at(k + 1) or _phrase(sentence, k + 1) if words[k].norm == "ل" \
+                else _phrase(sentence, k, lam=True)   # "بيان لوزارة الخارجية" (ل left on its noun)
+            if not found:
+                return None
+            owner, k = found[0], found[1]
+            continue
+        if owner is not None or sentence.mention_at(k):
+            return None
+        k += 1   # an adjective of the report: "تقديرات مصرفية"، "بيان مشترك"
+    if not (k + 1 < n and k < min(j + 6, n) and words[k + 1].norm in _cues()["object_pronouns"]):
+        return None   # (the pronoun that takes up the report: "نقلتها"، "نشرته")
+    outlet = sentence.mention_at(k + 2) or _phrase(sentence, k + 2)
+    if not outlet:
+        return None
+    if owner is None and _normalised(words[k].lemma or words[k].norm) == "نقل" or \
+            owner is None and words[k].norm.startswith("نقل"):
+        owner = Mention(words[j].start, words[k - 1].end, "ORG", "phrase", [], word_span=(j, k))
+    return owner, (outlet[0], outlet[1])
+
+
 def _resumed(sentence: _Sentence, i: int, j: int) -> bool:
     """Whether the word at j, after an according-to phrase that ends in ما ("حسب ما"، "وفق
     ما"), is the verb of its relative clause, any verb: the pronoun that takes up ما follows it
@@ -3120,8 +3216,8 @@ def _according_claim(sentence: _Sentence, i: int, length: int, verb: int | None,
         if claim.content[0] <= words[i].start:
             claim.content = (words[after + 1].start, claim.content[1])
         return None, after
-    elif relays and here:
-        # "قال X …، بحسب ما نقلت قناة Y": Y relayed what X said
+    elif (relays or _outlet_relays(sentence, verb, lemma, sources[0])) and here and here[-1][0] < i:
+        # "قال X …، بحسب ما نقلت قناة Y"، "…، وفق ما ذكرته وكالة Y": Y relayed what X said
         for _, claim in here:
             if sources[0] not in claim.sources:
                 claim.sources.append(sources[0])
@@ -3158,6 +3254,10 @@ def _according_claim(sentence: _Sentence, i: int, length: int, verb: int | None,
                       _certainty_in(sentence, start, "asserted"), sentence.platform_from())
         return claim, after
     # a trailing "…، حسبما قال X لY": the content is what came before the cue
+    if (relays or _outlet_relays(sentence, verb, lemma, source)) and not here:
+        actor = _speech_act_subject(sentence, i)
+        if actor is not None and not any(_same_span(actor, s) for s in sources):
+            sources = [actor] + sources   # "وهنأ الملك المواطنين …، وفق ما نقلته الوكالة"
     content_start = words[0].start
     content_end = words[i - 1].end if i > 0 else words[i].start
     claim = Claim("according-to", cue, (content_start, content_end), sources,

@@ -14,7 +14,7 @@ import khabar
 from khabar.datafile import load_yaml
 from khabar.text.normalise import normalise
 
-BATTERIES = sorted((Path(__file__).parent / "data").glob("claims_probes*.yaml"))
+BATTERIES = sorted((Path(__file__).parent / "data").glob("claims_*probes*.yaml"))
 _MARKS = re.compile(r"[«»\"“”()]")
 
 
