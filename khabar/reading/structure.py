@@ -534,7 +534,13 @@ def _is_credit(line: Line) -> bool:
     if line.words <= 6 and not _ARABIC_LETTER.search(line.text) and "/" in line.text:
         return True   # "Keystone / Salvatore Di Nolfi": an agency and its photographer, in Latin letters
     cue = _cues()["credit_cue"].search(normalised)
+    if cue and cue.start() <= 1 and line.words > _PHOTO_DESCRIPTION and _PHOTO_OF.match(normalised):
+        return False   # "صورة من موقع الانفجارين قرب المرقد في كرمان": what the photo shows, a caption
     return bool(cue) and (line.words <= 8 or cue.start() <= 1)
+
+
+_PHOTO_OF = re.compile(r"^\W*(?:ال)?صور[ةه]? (?:(?:من|تظهر|يظهر|توضح|تجمع)\b|ل\S)")  # "صورة من …", "صورة تظهر …"
+_PHOTO_DESCRIPTION = 5  # words: a photo line opening "صورة من" longer than this describes, not credits
 
 
 def _bare_name(text: str) -> str:
@@ -554,6 +560,19 @@ def _names_own_outlet(line: Line, byline: Line | None) -> bool:
 
 
 _MASTHEAD = re.compile(r"^\S+(?:\s+\S+){0,2}\s+(?:اونلاين|online)$", re.IGNORECASE)
+
+
+def _is_section_label(line: Line) -> bool:
+    """A section's name opening the page right over the headline ("اقتصاد", "شؤون دولية"): one or
+    two common words of the language, no credit (a credit names a source: "رويترز", "أرشيف"), no
+    kicker ("عاجل").  Over a photo caption, such a word is the photo's credit ("الأخبار")."""
+    from khabar.text.lexicon import default_lexicon
+
+    words = normalise_word(line.text.strip()).split()
+    if not 1 <= len(words) <= 2 or _is_credit(line) or _cues()["kicker"].match(" ".join(words)):
+        return False
+    lexicon = default_lexicon()
+    return all(word.isalpha() and word in lexicon for word in words)
 
 
 def _is_masthead(line: Line) -> bool:
@@ -614,8 +633,8 @@ def read_structure(text: str) -> Structure:
         for line in lines[:headline_index]:
             if line is structure.date_line or line is structure.byline:
                 continue
-            if structure.byline is None and _is_masthead(line):
-                structure.byline = line   # "الشعب أونلاين" over the headline: the page's own name
+            if structure.byline is None and (_is_masthead(line) or headline_index == 1 and _is_section_label(line)):
+                structure.byline = line   # "الشعب أونلاين", "اقتصاد" over the headline: the page's name, its section
                 continue
             credit = _is_credit(line) or _names_own_outlet(line, structure.byline)
             structure.captions.append(Caption("credit" if credit else "caption", line))
