@@ -178,6 +178,7 @@ def _patterns() -> dict[str, Any]:
         "district_place_heads": norm(raw["district_place_heads"]),
         "service_place_heads": norm(raw["service_place_heads"]),
         "settlement_heads": norm(raw["settlement_heads"]),
+        "plural_place_heads": norm(raw["plural_place_heads"]),
         "eponym_titles": norm(raw["eponym_titles"]),
         "district_heads": norm(raw["district_heads"]),
         "toponym_first_words": norm(raw["toponym_first_words"]),
@@ -2566,6 +2567,7 @@ def recognise(words: list[Word], outlet: str | None = None) -> list[Mention]:
     of the outlet that published the article, whose bare name it may use in quotes."""
     recogniser = _recogniser()
     mentions = _placed_common_cities(words, recogniser.run(words))
+    mentions = _listed_places(words, mentions, recogniser.p)
     entry = _outlet_entry(recogniser.kb, outlet) if outlet else None
     if entry is not None:
         own = recogniser.own_outlet(words, entry, mentions)
@@ -2602,6 +2604,90 @@ def _common_city(mention: Mention, words: list[Word]) -> bool:
     first, end = mention.word_span
     return end - first == 1 and mention.via == "name" and bool(mention.candidates) \
         and all(c.kind == "city" and not c.curated for c in mention.candidates) and not _rare(words[first].norm)
+
+
+_LIST_JOINERS = frozenset(("و", "،", ","))
+
+
+def _listed_places(words: list[Word], mentions: list[Mention], patterns: dict[str, Any]) -> list[Mention]:
+    """Towns named in a list after a plural head ("مدن سليانة وطبربة وسيدي بوزيد"، "بلدات
+    كفرنبل وحاس وكنصفرة"): each item is a place of that kind, known to the knowledge base or
+    not.  An item is a name of no common word (a known one is already a mention), with the و
+    glued to an unknown name taken off ("وطبربة"); the list ends at the first word that is
+    neither an item nor a joiner."""
+    starting = {m.word_span[0]: m for m in mentions}
+    found: list[Mention] = []
+    for i, word in enumerate(words):
+        if word.norm in patterns["plural_place_heads"]:
+            found.extend(_list_items(words, i + 1, starting, patterns))
+    if not found:
+        return mentions
+    return sorted(mentions + found, key=lambda m: m.start)
+
+
+def _list_items(words: list[Word], j: int, starting: dict[int, Mention],
+                patterns: dict[str, Any]) -> list[Mention]:
+    items: list[Mention] = []
+    first, after_comma = True, False
+    while j < len(words):
+        known = starting.get(j)
+        if known is not None:
+            j = known.word_span[1]
+        else:
+            item = _list_item(words, j, glued=not first, patterns=patterns)
+            if item is not None and after_comma and item.start == words[j].start \
+                    and not _joined_on(words, item.word_span[1]):
+                item = None   # "…وسيدي بوزيد، مناوشات متقطعة": after a bare comma the clause goes on
+            if item is not None:
+                items.append(item)
+                j = item.word_span[1]
+            elif not first and words[j].norm.isalpha() and _joined_on(words, j + 1):
+                j += 1   # "بلدات كفرنبل وحاس وكنصفرة": a town spelled like a word is left, the list goes on
+            else:
+                break
+        first, after_comma = False, False
+        if j < len(words) and words[j].norm in _LIST_JOINERS:
+            j += 1
+            after_comma = words[j - 1].norm in ("،", ",")
+            if after_comma and j < len(words) and words[j].norm == "و":
+                j, after_comma = j + 1, False
+        elif not (j < len(words) and _glued_unknown(words[j].norm)):
+            break
+    return items
+
+
+def _joined_on(words: list[Word], j: int) -> bool:
+    """Whether the list goes on at word j: a joiner, or و glued to an unknown name."""
+    return j < len(words) and (words[j].norm in _LIST_JOINERS or _glued_unknown(words[j].norm))
+
+
+def _glued_unknown(norm: str) -> bool:
+    """A word the tokenizer left whole: و glued to a name it does not know ("وطبربه")."""
+    return norm.startswith("و") and len(norm) > 3 and _unknown_name(norm[1:])
+
+
+def _unknown_name(norm: str) -> bool:
+    """A word no lexicon knows, bare or without its article ("طبربه", "التمانعه"): a name."""
+    bare = norm[2:] if norm.startswith("ال") else norm
+    return norm.isalpha() and len(bare) >= 3 and _rare(norm) and not _in_lexicon(norm) and not _in_lexicon(bare)
+
+
+def _list_item(words: list[Word], j: int, glued: bool, patterns: dict[str, Any]) -> Mention | None:
+    """The place at word j of a list of towns, or None when no name stands there."""
+    norm = words[j].norm
+    start = words[j].start
+    if glued and _glued_unknown(norm):
+        norm, start = norm[1:], start + 1
+    elif norm.startswith("و") and not glued:
+        return None
+    elif not _unknown_name(norm) and norm not in patterns["toponym_first_words"]:
+        return None
+    end = j + 1
+    if norm in patterns["toponym_first_words"]:
+        if not (end < len(words) and _unknown_name(words[end].norm)):
+            return None
+        end += 1   # "وسيدي علوان", "عين البيضاء": a name of two words
+    return Mention(start, words[end - 1].end, "GPE", "name", [], word_span=(j, end))
 
 
 def _placed_common_cities(words: list[Word], mentions: list[Mention]) -> list[Mention]:
