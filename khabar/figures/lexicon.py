@@ -227,6 +227,7 @@ class Lexicon:
         self.not_numbers: set[str] = {_n(f) for f in numbers.get("not_numbers", [])}
         self.not_number_clitics = tuple(_n(f) for f in numbers["not_number_clitics"])
         self.one_of: set[str] = {_n(f) for f in numbers.get("one_of", [])}
+        self.one_more = frozenset(_n(f) for f in numbers["one_more"])
         self._load_numbers(numbers)
         self.thousands_group = int(numbers["digits"]["thousands_group"])
         self.plural_fractions: dict[str, float] = {_n(form): float(value)

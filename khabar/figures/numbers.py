@@ -227,6 +227,8 @@ def scan(words: Words, lex: Lexicon | None = None, start: int = 0, end: int | No
                 if number is not None and number.kind != "singular" and number.cue is None:
                     number = None  # a dual is read at its own word (a dual in construct, "أصيب
                     #                رجلا أمن", only here: its shape is the accusative's)
+                if number is None and found and cue is not None:
+                    number = _one_more(words, lex, after, end, cue, found[-1])
                 # … or the verb's object across its subject: "اعتقلت قوات الاحتلال شابًا"
                 position = after + 1
                 verb = cue is not None and cue[0] == 1 and cue[2].base in lex.singular_verbs
@@ -699,6 +701,26 @@ def _implicit(words: Words, lex: Lexicon, index: int, end: int) -> Number | None
         return Number(index, index + 2, index, index + 2, 2, kind="dual", noun=index, noun_end=index + 2,
                       cue=category)
     return Number(index, last, index, last, 1, kind="singular", noun=index, noun_end=index + 1, cue=category)
+
+
+_ONE_MORE_REACH = 8  # words between the group counted before and the ordinal of one more
+
+
+def _one_more(words: Words, lex: Lexicon, index: int, end: int, cue, before: Number) -> Number | None:
+    """One more of the group counted just before, told by an indefinite ordinal alone right
+    after a toll verb: "قتل عنصران من الشرطة وأصيب ثالث" (1 wounded), "وأصيبت رابعة بجروح".
+    Not after an event noun ("مقتل ثالث"), nor before a noun it ranks ("قتل ثالث أسير خلال
+    أسبوع": the third prisoner), nor far from the count it adds to."""
+    forms, kinds = words.forms, words.kinds
+    if forms[index] not in lex.one_more or cue[0] != 1 or cue[2].base not in lex.singular_verbs \
+            or index - max(before.last, before.noun_end or 0) > _ONE_MORE_REACH:
+        return None
+    following = index + 1
+    if following < end and kinds[following] == "w" and forms[following] not in lex.not_nouns \
+            and not forms[following].startswith(("ب", "و")):
+        return None  # "وأصيب ثالث بجروح"، "وأصيب ثالث في"، "وأصيب رابع وهو": no noun it ranks
+    return Number(index, following, index, following, 1, kind="singular", noun=index, noun_end=following,
+                  cue=cue[1])
 
 
 def _dual_construct_subject(words: Words, lex: Lexicon, index: int, end: int) -> bool:

@@ -12,7 +12,7 @@ LEX = Lexicon()
 
 FILES = {
     "numbers": {"units", "teen_first", "teen_second", "tens", "hundreds", "hundred_word", "scales",
-                "fractions", "plural_fractions", "vague", "not_numbers", "not_number_clitics", "one_of", "digits", "bounds", "subject_bounds",
+                "fractions", "plural_fractions", "vague", "not_numbers", "not_number_clitics", "one_of", "one_more", "digits", "bounds", "subject_bounds",
                 "ranges", "percent",
                 "currencies", "currency_signs", "ordinal_article"},
     "units": {"counted", "person_units", "event_genitive", "not_counts", "terms", "nisba", "sound_plural", "tamyiz",
