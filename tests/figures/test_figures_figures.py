@@ -825,6 +825,16 @@ def test_digits_glued_to_a_name_are_part_of_it(text, expected):
     # … not the one who did it to someone
     ("وقالت الشرطة إن شابا قتل والده.", []),
     ("وقالت إن شخصا قتل زوجته.", []),
+    # an ordinal alone after a toll verb is one more of the group counted before …
+    ("قتل جنديان وأصيب ثالث.", [("جنديان", 2, "killed", "person"), ("ثالث", 1, "wounded", "person")]),
+    ("قتلت امرأتان وجرحت ثالثة بجروح طفيفة.", [("امرأتان", 2, "killed", "person"), ("ثالثة", 1, "wounded", "person")]),
+    # … not a rank before its noun, not after an event noun, not with no count before it
+    ("قتل 4 أشخاص، وقتل خامس صحفي هذا العام.", [("4 أشخاص", 4, "killed", "person")]),
+    ("أعلن مقتل رابع قائد في الفصيل.", []),
+    ("وأصيب ثالث في الحادث.", []),
+    # seized goods are things, whatever the seizing verb; the Maghrebi kilometre
+    ("ضبطت الشرطة 5000 حبة مخدرة و3 أشخاص.", [("5000 حبة", 5000, "other", "goods"), ("3 أشخاص", 3, "arrested", "person")]),
+    ("تقع القرية على بعد 25 كلم من الحدود.", [("25 كلم", 25, "other", "km")]),
 ])
 def test_session_15_shapes(text, expected):
     """Shapes the session 15 battery (figures_probes_s15.yaml) showed, one case a mechanism."""
