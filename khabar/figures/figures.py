@@ -1483,6 +1483,14 @@ def _governing_match(words: Words, lex: Lexicon, first: int, clauses: "_Clauses"
     return None
 
 
+def _colon_apposition(words: Words, lex: Lexicon, first: int) -> int | None:
+    """The index of an apposition pronoun right before a colon that stands right before
+    word `first` ("قتل 6 جنود، هم: ضابط وخمسة مجندين"), else None."""
+    if first < 2 or words.kinds[first - 1] != "p" or words.forms[first - 1] != ":":
+        return None
+    return first - 2 if words.forms[first - 2] in lex.appositions else None
+
+
 def _linked(words: Words, lex: Lexicon, first: int, taken: list[int], captive: bool = False,
             last: int | None = None) -> str | None:
     """The category a cue farther back gives the number whose figure starts at word
@@ -1518,8 +1526,9 @@ def _linked(words: Words, lex: Lexicon, first: int, taken: list[int], captive: b
                     return found[1]  # an event cue; a counted noun (كتائب الشهيد) names, it does not govern
             position -= 1
         return None
-    if before in lex.appositions:
-        return _last_cue(lex, forms, max(0, first - 1 - lex.apposition_reach), first - 1, captive)
+    pronoun = first - 1 if before in lex.appositions else _colon_apposition(words, lex, first)
+    if pronoun is not None:  # "هم: ثلاثة طلاب": a colon may stand after the pronoun
+        return _last_cue(lex, forms, max(0, pronoun - lex.apposition_reach), pronoun, captive)
     starters = lex.totals.starters
     if before not in lex.total_joins:
         # "بلغ عدد المفرج عنهم 41 رهينة": the join stands before the total noun

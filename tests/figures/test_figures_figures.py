@@ -835,6 +835,9 @@ def test_digits_glued_to_a_name_are_part_of_it(text, expected):
     # seized goods are things, whatever the seizing verb; the Maghrebi kilometre
     ("ضبطت الشرطة 5000 حبة مخدرة و3 أشخاص.", [("5000 حبة", 5000, "other", "goods"), ("3 أشخاص", 3, "arrested", "person")]),
     ("تقع القرية على بعد 25 كلم من الحدود.", [("25 كلم", 25, "other", "km")]),
+    # a list after an apposition pronoun and a colon is of the group before it
+    ("اعتقل 4 أشخاص، وهم: ثلاثة تجار وسائق.", [("4 أشخاص", 4, "arrested", "person"), ("ثلاثة تجار", 3, "arrested", "person")]),
+    ("أصيب 4 أشخاص. وقال: ثلاثة تجار غادروا.", [("4 أشخاص", 4, "wounded", "person"), ("ثلاثة تجار", 3, "other", "person")]),
 ])
 def test_session_15_shapes(text, expected):
     """Shapes the session 15 battery (figures_probes_s15.yaml) showed, one case a mechanism."""
