@@ -841,8 +841,8 @@ def _term(words: Words, lex: Lexicon, number: Number, unit_at: int) -> bool:
     floor = max(-1, position - lex.terms_reach)
     while position > floor and kinds[position] == "w":
         if forms[position] in lex.terms_before:
-            # "استمرت المفاوضات لمدة 3 أيام": how long it lasted, not a term
-            return not any(forms[i] in lex.terms_lasted for i in range(max(0, position - 2), position))
+            # "استمرت المفاوضات لمدة 3 أيام"، "الحداد الذي استمر 3 أيام": how long it lasted
+            return not any(forms[i] in lex.terms_lasted for i in range(max(0, position - 2), number.first))
         position -= 1
     return False
 

@@ -835,6 +835,11 @@ def test_digits_glued_to_a_name_are_part_of_it(text, expected):
     # seized goods are things, whatever the seizing verb; the Maghrebi kilometre
     ("ضبطت الشرطة 5000 حبة مخدرة و3 أشخاص.", [("5000 حبة", 5000, "other", "goods"), ("3 أشخاص", 3, "arrested", "person")]),
     ("تقع القرية على بعد 25 كلم من الحدود.", [("25 كلم", 25, "other", "km")]),
+    # a mourning decreed and a period told by مدة with its pronoun are terms …
+    ("وأعلن الرئيس الحداد 3 أيام.", [("3 أيام", 3, "other", "time")]),
+    ("تبدأ فترة انتقالية مدتها 36 شهرا.", [("36 شهرا", 36, "other", "time")]),
+    # … not how long it lasted, even with the verb between the word and the number
+    ("وانتهى الحداد الذي استمر 3 أيام.", []),
     # a list after an apposition pronoun and a colon is of the group before it
     ("اعتقل 4 أشخاص، وهم: ثلاثة تجار وسائق.", [("4 أشخاص", 4, "arrested", "person"), ("ثلاثة تجار", 3, "arrested", "person")]),
     ("أصيب 4 أشخاص. وقال: ثلاثة تجار غادروا.", [("4 أشخاص", 4, "wounded", "person"), ("ثلاثة تجار", 3, "other", "person")]),
