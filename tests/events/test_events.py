@@ -907,7 +907,7 @@ def test_the_crown_prince_as_subject_acts():
 
 
 @pytest.mark.parametrize("text, actor, recipient", [
-    ("قيس سعيد يجمد البرلمان", "Kais Saied", ["البرلمان"]),           # a headline: the name after the verb is its object
+    ("قيس سعيد يجمد البرلمان", "Kais Saied", ["Assembly of the Representatives of the People (Tunisia)"]),  # a headline: the name after the verb is its object (Tunisia's, by its president)
     ("الجيش الإسرائيلي قصف المدينة أمس.", "Israel Defense Forces", []),  # قصف read as the verb of the clause
     ("وإسرائيل تتهم حزب الله بخرق الهدنة.", "Israel", ["Hezbollah"]),
     ("وقال المتحدث إن الجيش الإسرائيلي قصف المدينة أمس.", "Israel Defense Forces", []),   # إنّ puts it first
