@@ -1355,6 +1355,10 @@ class _Recogniser:
             body = self._body(words, j + 1)
             if body is None and words[j].norm == "في" and head in self.p["placed_group_heads"]:
                 body = self._locating_place(words, j + 1)   # "سكان في حي الشجاعية", "مزارعون في سهل البقاع"
+            if body is None and near and words[j + 1].norm in self.p["descriptive_heads"]:
+                # "مصدر مقرب من الحكومة": near a body named by its kind alone, the one named before
+                body = Mention(words[j + 1].start, words[j + 1].end, "ORG", "alias", [],
+                               role={"refers": words[j + 1].norm[2:]}, word_span=(j + 1, j + 2))
             if body is not None:
                 country = country or body.country
                 parts.append(body)

@@ -170,3 +170,15 @@ def test_people_by_trade_are_a_group_as_a_clause_subject(text, group):
 ])
 def test_people_by_trade_elsewhere_are_no_group(text, word):
     assert not any(surface == word for _, surface in _mentions(text))
+
+
+@pytest.mark.parametrize("text, group", [
+    ("وأفاد مصدر مقرب من الحكومة بأن التعديل سيعلن.", "مصدر مقرب من الحكومة"),
+    ("وقال مسؤول مقرب من الحركة إن الوفد غادر.", "مسؤول مقرب من الحركة"),
+])
+def test_a_source_near_a_body_named_by_its_kind_takes_the_body(text, group):
+    assert ("GROUP", group) in _mentions(text)
+
+
+def test_a_source_not_near_a_body_does_not_take_the_word_after_من():
+    assert not any(s.startswith("مصدر") and "الحكومة" in s for _, s in _mentions("وقال مصدر من الحكومة إن الأمر انتهى."))
