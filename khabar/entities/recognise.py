@@ -219,6 +219,7 @@ def _patterns() -> dict[str, Any]:
         "counting_words": norm(raw["counting_words"]),
         "pronouns": norm(raw["pronouns"]),
         "standalone_group_heads": norm(raw["standalone_group_heads"]),
+        "subject_people": _subject_people_forms(raw["subject_people"]),
         "minister_group_heads": norm(raw["minister_group_heads"]),
         "outlet_group_heads": norm(raw["outlet_group_heads"]),
         "place_before": norm(raw["place_before"]),
@@ -255,6 +256,22 @@ def _adjective_forms(bases: list[str]) -> set[str]:
     for base in bases:
         stem = normalise_word(base)
         forms.update({stem, stem + "ه", stem + "ون", stem + "ين", stem + "ا"})
+    return forms
+
+
+def _subject_people_forms(lexicon: dict[str, list[str]]) -> dict[str, str]:
+    """Every written form of the people nouns of patterns.yaml subject_people, normalised, with
+    what may follow it: "alone" (المعلمون), "construct" that must take a genitive (سائقو، موظفي)
+    or "may" take one (an indefinite broken plural: أساتذة التعاقد، عمال)."""
+    forms: dict[str, str] = {}
+    for base in lexicon["sound"]:
+        stem = normalise_word(base)
+        for ending in ("ون", "ين"):
+            forms[stem + ending] = forms["ال" + stem + ending] = "alone"
+        forms[stem + "و"] = forms[stem + "ي"] = "construct"   # "سائقو الشاحنات", "موظفي الشركة"
+    for plural in lexicon["broken"]:
+        bare = normalise_word(plural)
+        forms[bare], forms["ال" + bare] = "may", "alone"
     return forms
 
 
@@ -325,6 +342,7 @@ class _Recogniser:
             (self._line_credit, set(kb.first_words) | names, True),
             (self._group, p["group_quantifiers"] | p["group_heads"] | p["standalone_group_heads"]
              | p["outlet_group_heads"] | p["follower_heads"] | p["construct_group_heads"], False),
+            (self._subject_people, set(p["subject_people"]), False),
             (self._administration, p["administration_heads"], False),
             (self._family, p["family_heads"], False),
             (self._defence_team, p["defence_team_heads"], False),
@@ -1337,6 +1355,10 @@ class _Recogniser:
             body = self._body(words, j + 1)
             if body is None and words[j].norm == "في" and head in self.p["placed_group_heads"]:
                 body = self._locating_place(words, j + 1)   # "سكان في حي الشجاعية", "مزارعون في سهل البقاع"
+            if body is None and near and words[j + 1].norm in self.p["descriptive_heads"]:
+                # "مصدر مقرب من الحكومة": near a body named by its kind alone, the one named before
+                body = Mention(words[j + 1].start, words[j + 1].end, "ORG", "alias", [],
+                               role={"refers": words[j + 1].norm[2:]}, word_span=(j + 1, j + 2))
             if body is not None:
                 country = country or body.country
                 parts.append(body)
@@ -1373,6 +1395,41 @@ class _Recogniser:
             return self._kb(words, j) if match[1][0][0].type in ("GPE", "LOC") and match[1][0][1].via != "nisba" else None
         headed = self._headed_name(words, j)
         return headed if headed is not None and headed.type in ("GPE", "LOC") else None
+
+    def _subject_people(self, words: list[Word], i: int) -> Mention | None:
+        """People named by their trade or lot as the subject of a clause (patterns.yaml
+        subject_people): right after a verb that opens a sentence or a clause ("وأعلن الأطباء",
+        "ونظم المعلمون") or after a complementizer ("إن مسلحين اقتحموا"). A construct head takes
+        its definite genitive ("وأضرب سائقو الشاحنات"); elsewhere ("دعم الأطباء") no group."""
+        if not self._opens_clause_before(words, i) or self._kb_match(words, i):
+            return None   # "وقالت أطباء بلا حدود": a known name that opens with the noun
+        end = i + 1
+        state = self.p["subject_people"][words[i].norm]
+        if state != "alone" and end < len(words) and not words[end].is_punct:
+            if self._kb_match(words, end) is not None:
+                return None   # "مسلحي حماس": the known body's own fighters, a mention of it (the gold's way)
+            if words[end].norm.startswith("ال") and words[end].norm not in self.p["stops"]:
+                end += 1   # "سائقو الشاحنات", "أساتذة التعاقد"
+        if state == "construct" and end == i + 1:
+            return None   # a construct head with no genitive is no name of people
+        return Mention(words[i].start, words[end - 1].end, "GROUP", "name", [], anonymous=True,
+                       word_span=(i, end), key=" ".join(w.norm for w in words[i:end]))
+
+    def _opens_clause_before(self, words: list[Word], i: int) -> bool:
+        """Is the word before i a complementizer, or a verb that opens a sentence or a clause:
+        the first word after a break, or after a conjunction (و، ف) that follows one?"""
+        if i == 0:
+            return False
+        before = words[i - 1]
+        if before.norm in self.p["complementizers"]:
+            return True
+        verb = before.norm in self.p["speech_verbs"] or before.norm in self.p["telling_words"]
+        if before.is_punct or before.norm in self.p["stops"] and not verb or not _arabic_word(before.norm):
+            return False
+        k = i - 2
+        if k >= 0 and words[k].norm in ("و", "ف"):
+            k -= 1
+        return k < 0 or words[k].is_punct
 
     def _counted_people(self, words: list[Word], start: int, i: int) -> bool:
         """Does a quantifier count a kind of people at i: a broken plural of one ("عشرات

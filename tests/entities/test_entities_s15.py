@@ -141,3 +141,44 @@ def test_a_street_named_after_a_titled_person_is_the_street(text, street):
     got = _mentions(text)
     assert ("LOC", street) in got
     assert not any(kind == "PER" for kind, _ in got), got
+
+
+def test_subject_people_load_every_form_with_what_may_follow():
+    forms = _patterns()["subject_people"]
+    assert forms[normalise_word("المعلمون")] == forms[normalise_word("معلمين")] == "alone"
+    assert forms[normalise_word("سائقو")] == forms[normalise_word("موظفي")] == "construct"
+    assert forms[normalise_word("أساتذة")] == "may" and forms[normalise_word("الأطباء")] == "alone"
+    assert set(forms.values()) == {"alone", "construct", "may"}
+
+
+@pytest.mark.parametrize("text, group", [
+    ("وأعلن الأطباء إضرابا مفتوحا.", "الأطباء"),              # after the verb that opens the sentence
+    ("وقال الصحفيون إنهم تعرضوا للضرب.", "الصحفيون"),          # after a speech verb
+    ("وقالت مصادر إن مسلحين اقتحموا القرية.", "مسلحين"),      # after a complementizer
+    ("وأضرب سائقو الشاحنات عن العمل.", "سائقو الشاحنات"),     # a construct head and its genitive
+])
+def test_people_by_trade_are_a_group_as_a_clause_subject(text, group):
+    assert ("GROUP", group) in _mentions(text)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("وأكد حرص الحكومة على دعم الأطباء.", "الأطباء"),          # the genitive of a noun
+    ("وقال إن رواتب المعلمين ستصرف.", "المعلمين"),
+    ("وأكد أن موظفي يعملون بجد.", "موظفي"),                   # a construct head with no genitive
+    ("وقالت أطباء بلا حدود إن فرقها تعمل.", "أطباء"),          # the start of a known name
+    ("وتقول إسرائيل إن مسلحي حماس قتلوا المدنيين.", "مسلحي"),   # a known body's fighters: the body's
+])
+def test_people_by_trade_elsewhere_are_no_group(text, word):
+    assert not any(surface == word for _, surface in _mentions(text))
+
+
+@pytest.mark.parametrize("text, group", [
+    ("وأفاد مصدر مقرب من الحكومة بأن التعديل سيعلن.", "مصدر مقرب من الحكومة"),
+    ("وقال مسؤول مقرب من الحركة إن الوفد غادر.", "مسؤول مقرب من الحركة"),
+])
+def test_a_source_near_a_body_named_by_its_kind_takes_the_body(text, group):
+    assert ("GROUP", group) in _mentions(text)
+
+
+def test_a_source_not_near_a_body_does_not_take_the_word_after_من():
+    assert not any(s.startswith("مصدر") and "الحكومة" in s for _, s in _mentions("وقال مصدر من الحكومة إن الأمر انتهى."))
