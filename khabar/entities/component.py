@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import os
+from functools import lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from khabar.entities.link import link
-from khabar.entities.recognise import Mention, byline_outlet, recognise, words_of
+from khabar.entities.recognise import Mention, Word, byline_outlet, raw_patterns, recognise, words_of
 from khabar.knowledge import knowledge_base
 from khabar.knowledge.kb import place_homonyms
 from khabar.reading.component import doc_published
@@ -49,23 +50,35 @@ def _model_mentions(doc: Doc, known: list[Mention]) -> list[Mention]:
     return found
 
 
-def _is_far_homonym(mention: Mention, text: str) -> bool:
+def _is_far_homonym(mention: Mention, text: str, words: list[Word]) -> bool:
     """A one-word mention that can only be a city of the generated gazetteer whose name is
     foremost an ordinary word or a first name (knowledge data place-homonyms.yaml: "ميدان"
-    square / Medan, "سيول" torrents / Seoul, "هزة" tremor / Heze, "حصار" siege / Hisar)."""
+    square / Medan, "سيول" torrents / Seoul, "هزة" tremor / Heze, "حصار" siege / Hisar), or a
+    country so named ("مالي" financial / Mali) where it stands as an adjective would: right
+    after a word that is no preposition, joiner or bearing ("محلل مالي", not "في مالي")."""
     if mention.word_span[1] - mention.word_span[0] != 1 or mention.type != "GPE" or not mention.candidates:
         return False
-    if any(entry.kind != "city" or entry.curated for entry in mention.candidates):
+    if normalise_word(text[mention.start:mention.end]) not in place_homonyms():
         return False
-    return normalise_word(text[mention.start:mention.end]) in place_homonyms()
+    if all(entry.kind == "country" for entry in mention.candidates):
+        first = mention.word_span[0]
+        return first > 0 and not words[first - 1].is_punct and words[first - 1].norm not in _before_a_country()
+    return not any(entry.kind != "city" or entry.curated for entry in mention.candidates)
 
 
-def _without_far_homonyms(mentions: list[Mention], text: str) -> list[Mention]:
+@lru_cache(maxsize=1)
+def _before_a_country() -> frozenset[str]:
+    """Words after which a country's name is the country, not an adjective: prepositions,
+    joiners, bearings (the recogniser's stop words)."""
+    return frozenset(normalise_word(word) for word in raw_patterns()["stops"])
+
+
+def _without_far_homonyms(mentions: list[Mention], text: str, words: list[Word]) -> list[Mention]:
     """Drop the far homonyms of a city whose country the article names nowhere else: a
     report on floods in Libya that says "السيول" is not about Seoul, while one that names
     South Korea may well be.  What a dropped mention lent another (the country of a group
     "المتظاهرون في ميدان") is taken back."""
-    far = [m for m in mentions if _is_far_homonym(m, text)]
+    far = [m for m in mentions if _is_far_homonym(m, text, words)]
     if not far:
         return mentions
     def borrowed(mention: Mention) -> bool:   # its country is that of a far homonym inside it
@@ -90,7 +103,7 @@ def _without_far_homonyms(mentions: list[Mention], text: str) -> list[Mention]:
 def entities_component(doc: Doc) -> Doc:
     """Recognise and link every entity mention."""
     words = words_of(doc)
-    mentions = _without_far_homonyms(recognise(words, (doc._.source or {}).get("outlet")), doc_text(doc))
+    mentions = _without_far_homonyms(recognise(words, (doc._.source or {}).get("outlet")), doc_text(doc), words)
     byline = doc._.structure.byline if doc._.structure else None
     if byline is not None:
         mentions = sorted(mentions + byline_outlet(words, mentions, byline.start, byline.end), key=lambda m: m.start)

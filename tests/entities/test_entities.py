@@ -1228,6 +1228,20 @@ def test_far_homonyms_of_cities_need_their_country(text, absent, present):
         assert absent not in names
 
 
+@pytest.mark.parametrize("text, mali", [
+    # "مالي" after a noun is "financial" unless the article names Mali otherwise
+    ("وقال محلل مالي في الرياض إن الأسهم ستتعافى.", False),
+    ("وعقد اجتماع مالي أمس في بيروت لبحث السندات.", False),
+    # after a preposition, a joiner or a bearing it is the country; named elsewhere, "مسؤول مالي" is Malian
+    ("وصل الرئيس إلى مالي في زيارة رسمية.", True),
+    ("وتنشط الجماعات المسلحة في النيجر ومالي.", True),
+    ("وقال مسؤول مالي إن الرهائن أفرج عنهم شمال مالي.", True),
+])
+def test_a_country_named_like_an_adjective_needs_a_place_before_it(text, mali):
+    names = {e["name"] for e in khabar.read(text).to_dict()["entities"]}
+    assert ("Mali" in names) is mali
+
+
 def test_a_group_does_not_keep_the_country_of_a_dropped_homonym():
     record = khabar.read("قال مسؤولون إن السيول جرفت منازل في درنة. واحتشد المتظاهرون في ميدان التحرير.").to_dict()
     assert "IDN" not in {e["country"] for e in record["entities"]}
