@@ -55,14 +55,18 @@ def _is_far_homonym(mention: Mention, text: str, words: list[Word]) -> bool:
     foremost an ordinary word or a first name (knowledge data place-homonyms.yaml: "ميدان"
     square / Medan, "سيول" torrents / Seoul, "هزة" tremor / Heze, "حصار" siege / Hisar), or a
     country so named ("مالي" financial / Mali) where it stands as an adjective would: right
-    after a word that is no preposition, joiner or bearing ("محلل مالي", not "في مالي")."""
+    after a word that is no preposition, joiner, bearing or feminine past verb ("محلل مالي",
+    not "في مالي" or "وطردت مالي السفير")."""
     if mention.word_span[1] - mention.word_span[0] != 1 or mention.type != "GPE" or not mention.candidates:
         return False
     if normalise_word(text[mention.start:mention.end]) not in place_homonyms():
         return False
     if all(entry.kind == "country" for entry in mention.candidates):
         first = mention.word_span[0]
-        return first > 0 and not words[first - 1].is_punct and words[first - 1].norm not in _before_a_country()
+        before = words[first - 1] if first > 0 else None
+        # a feminine past verb before it has the country for subject: "وطردت مالي السفير"
+        return before is not None and not before.is_punct and before.norm not in _before_a_country() \
+            and not before.norm.endswith("ت")
     return not any(entry.kind != "city" or entry.curated for entry in mention.candidates)
 
 

@@ -1235,6 +1235,7 @@ def test_far_homonyms_of_cities_need_their_country(text, absent, present):
     # after a preposition, a joiner or a bearing it is the country; named elsewhere, "مسؤول مالي" is Malian
     ("وصل الرئيس إلى مالي في زيارة رسمية.", True),
     ("وتنشط الجماعات المسلحة في النيجر ومالي.", True),
+    ("وطردت مالي السفير الفرنسي وأمهلته 72 ساعة.", True),   # the country as a feminine verb's subject
     ("وقال مسؤول مالي إن الرهائن أفرج عنهم شمال مالي.", True),
 ])
 def test_a_country_named_like_an_adjective_needs_a_place_before_it(text, mali):
