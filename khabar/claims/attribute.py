@@ -139,6 +139,7 @@ def _cues() -> dict[str, Any]:
         "outlet_heads": words("outlet_heads"),
         "not_outlet_heads": frozenset(_bare(n(w)) for w in raw["not_outlet_heads"]),
         "saying_heads": frozenset(_bare(n(w)) for w in raw["saying_heads"]),
+        "prepositions_before_no_subject": frozenset(n(w) for w in raw["prepositions_before_no_subject"]),
         "feminine_titles": words("feminine_titles"),
         "edition_words": frozenset(_bare(n(w).lower()) for w in raw["edition_words"]),
         "quantifiers": frozenset(_bare(n(w)) for w in raw["quantifiers"]),
@@ -1046,9 +1047,6 @@ def _platforms(words: list[Word]) -> list[tuple[int, str]]:
 
 
 _QUOTES = frozenset(('"', "«", "»", "“", "”"))
-# prepositions whose object is never the subject of a verb right after it (not ل and ب, which also
-# join a body to its unit: "القيادة العامة لقوات سوريا الديمقراطية قد أعلنت")
-_OBJECT_PREPOSITIONS = frozenset(("في", "من", "الي", "علي", "عن", "مع", "لدي", "عند", "نحو", "ضد"))
 _OPENING_QUOTES = frozenset(('"', "«", "“"))
 
 
@@ -1628,7 +1626,7 @@ def _subject_before(sentence: _Sentence, i: int) -> tuple[Mention, int] | None:
     if before and before[0].via == "nisba" and before[1] > 0 and not words[before[1] - 1].is_punct and \
             words[before[1] - 1].norm not in cues["svo_openers"] and words[before[1] - 1].norm not in ("و", "ف"):
         before = None   # a nisba after a noun is its adjective: "الجانب الأميركي نقل"
-    if before and before[1] > 0 and words[before[1] - 1].norm in _OBJECT_PREPOSITIONS:
+    if before and before[1] > 0 and words[before[1] - 1].norm in cues["prepositions_before_no_subject"]:
         before = None   # a noun after a preposition is no subject: "غارة في سوريا قالت إنها …" (a
         # phrase that opens the clause still is: "مسؤول في الوزارة قال")
     if before and before[0].type in ("PER", "ORG", "GPE", "GROUP"):

@@ -26,6 +26,8 @@ def test_the_new_lists_load_normalised():
     assert {"مثل", "لافته", "شعار"} <= cues["saying_heads"]   # ة → ه, as words are matched
     assert "بيت" not in cues["saying_heads"]                    # البيت الأبيض speaks
     assert not cues["saying_heads"] & cues["speaker_heads"]
+    assert {"في", "الي", "علي", "لدي"} <= cues["prepositions_before_no_subject"]   # normalised as words are
+    assert not {"ل", "ب"} & cues["prepositions_before_no_subject"]
     assert cues["verbs"]["انكر"] == "denied" and cues["verbs"]["ظن"] == "believed"
     assert {"انكر", "ظن"} <= cues["needs_clause"]
     assert "ظنا" in cues["other_verb_forms"]
