@@ -813,9 +813,15 @@ def _civil_campaign(words: list[Word], j: int) -> bool:
     return any(w.norm in civil or _plain(w.norm) in civil for w in following)
 
 
+def _unarticled(norm: str) -> str:
+    """A normalised word without its article."""
+    return norm[2:] if norm.startswith("ال") and len(norm) > 4 else norm
+
+
 def _noun_sense_off(words: list[Word], i: int) -> bool:
     """An event noun in a compound of another sense (noun_senses_off): a word right after it ("ضربة جزاء"
-    a penalty kick, "المعركة الانتخابية") or right before it, across a ب ("خط الهجوم" the forward line,
+    a penalty kick, "المعركة الانتخابية"), what it is set in after في ("النار في بقايا المحاصيل": waste
+    burnt) or a word right before it, across a ب ("خط الهجوم" the forward line,
     "عقوبة الإعدام"، "حكم بالإعدام": a sentence, no execution), unless a verb of carrying it out comes
     before ("نفذت السلطات حكم الإعدام")."""
     senses = triggers()["noun_senses_off"].get(_bare(words[i].norm))
@@ -823,6 +829,8 @@ def _noun_sense_off(words: list[Word], i: int) -> bool:
         return False
     if i + 1 < len(words) and words[i + 1].norm in senses.get("after", ()):
         return True
+    if i + 2 < len(words) and words[i + 1].norm == "في" and _unarticled(words[i + 2].norm) in senses.get("in", ()):
+        return True   # "أضرم المزارعون النار في بقايا المحاصيل": waste burnt, no attack
     k = i - 1 if i > 0 and words[i - 1].norm != "ب" else i - 2
     if k < 0 or words[k].norm not in senses.get("before", ()):
         return False
