@@ -342,6 +342,8 @@ def _verb_lookup(norm: str, raw_lemma: str) -> tuple[dict | None, str]:
         return None, lemma                       # a word with the article is a noun ("الحذر")
     if _fail_pattern(norm, lemma) or norm[0] in "وف" and _fail_pattern(norm[1:], lemma):
         return None, lemma                       # فعيل is never a verb: "رحيل الحكومة" (departing), not رحّل (deported)
+    if _agents_plural(norm, lemma) or norm[0] in "وف" and _agents_plural(norm[1:], lemma):
+        return None, lemma                       # "أمهات وأطفال وطلاب": students, not طالب (demanded)
     if len(norm) > 3 and norm[0] == "م" and (norm[1:] == lemma or lemma[0] == "ا" and norm[1:] == lemma[1:]):
         return None, lemma                       # م + the verb's stem is its participle: "خطوة مرحب بها"، "مهاجم"; so
         #                                          with the alef of forms IV and VIII off: "بحق مدان"، "محتج"، "منقذ"
@@ -389,6 +391,12 @@ def _retypes(spec: dict) -> list:
 def _fail_pattern(norm: str, lemma: str) -> bool:
     """The form فعيل of a three-letter root (رحيل، قتيل، أسير): a masdar or an adjective of form I, no verb."""
     return len(norm) == 4 and len(lemma) == 3 and norm == lemma[:2] + "ي" + lemma[2]
+
+
+def _agents_plural(norm: str, lemma: str) -> bool:
+    """The broken plural فعّال of an agent noun فاعل (طلاب of طالب، عمال of عامل، حكام of حاكم),
+    which the lexicon gives the agent noun's lemma, shared with a form-III verb: a noun, no verb."""
+    return len(lemma) == 4 and lemma[1] == "ا" and norm == lemma[0] + lemma[2] + "ا" + lemma[3]
 
 
 def _receiving(norm: str) -> bool:

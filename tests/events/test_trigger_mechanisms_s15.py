@@ -91,3 +91,11 @@ def test_compensation_paid_out():
     assert "تعويضات" in t["verbs"]["صرف"]["needs"] and "جنيه" not in t["verbs"]["صرف"]["needs"]
     assert "جنيه" in t["nouns"][("صرف",)]["needs"] and "سعر" in t["noun_senses_off"]["صرف"]["before"]
     assert _noun_sense_off(_words("ارتفع سعر صرف الدولار"), 2)
+
+
+def test_the_broken_plural_of_an_agent_noun_is_no_form_three_verb():
+    # the lexicon gives طلاب the lemma طالب, which is also the verb "demanded"
+    from khabar.events.code import _agents_plural
+
+    assert _agents_plural("طلاب", "طالب") and _agents_plural("عمال", "عامل")
+    assert not _agents_plural("طالبت", "طالب") and not _agents_plural("يطالب", "طالب")
