@@ -3137,8 +3137,7 @@ def _relayed_report(sentence: _Sentence, j: int) -> tuple[Mention | None, tuple[
     outlet = sentence.mention_at(k + 2) or _phrase(sentence, k + 2)
     if not outlet:
         return None
-    if owner is None and _normalised(words[k].lemma or words[k].norm) == "نقل" or \
-            owner is None and words[k].norm.startswith("نقل"):
+    if owner is None and (_normalised(words[k].lemma or words[k].norm) == "نقل" or words[k].norm.startswith("نقل")):
         owner = Mention(words[j].start, words[k - 1].end, "ORG", "phrase", [], word_span=(j, k))
     return owner, (outlet[0], outlet[1])
 

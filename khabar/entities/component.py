@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import os
-from functools import lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from khabar.entities.link import link
-from khabar.entities.recognise import Mention, Word, byline_outlet, raw_patterns, recognise, words_of
+from khabar.entities.recognise import Mention, Word, _patterns, byline_outlet, recognise, words_of
 from khabar.knowledge import knowledge_base
 from khabar.knowledge.kb import place_homonyms
 from khabar.reading.component import doc_published
@@ -64,17 +63,11 @@ def _is_far_homonym(mention: Mention, text: str, words: list[Word]) -> bool:
     if all(entry.kind == "country" for entry in mention.candidates):
         first = mention.word_span[0]
         before = words[first - 1] if first > 0 else None
+        # after the recogniser's stop words (prepositions, joiners, bearings) it is the country, and
         # a feminine past verb before it has the country for subject: "وطردت مالي السفير"
-        return before is not None and not before.is_punct and before.norm not in _before_a_country() \
+        return before is not None and not before.is_punct and before.norm not in _patterns()["stops"] \
             and not before.norm.endswith("ت")
     return not any(entry.kind != "city" or entry.curated for entry in mention.candidates)
-
-
-@lru_cache(maxsize=1)
-def _before_a_country() -> frozenset[str]:
-    """Words after which a country's name is the country, not an adjective: prepositions,
-    joiners, bearings (the recogniser's stop words)."""
-    return frozenset(normalise_word(word) for word in raw_patterns()["stops"])
 
 
 def _without_far_homonyms(mentions: list[Mention], text: str, words: list[Word]) -> list[Mention]:

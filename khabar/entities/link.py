@@ -19,7 +19,7 @@ from typing import Any, Iterable
 from importlib import resources
 
 from khabar.datafile import load_yaml
-from khabar.entities.recognise import Mention, raw_patterns
+from khabar.entities.recognise import Mention, _patterns, raw_patterns
 from khabar.knowledge import Entry, KnowledgeBase
 from khabar.knowledge.kb import _holds
 
@@ -680,17 +680,13 @@ def _minister_ministry(text: str, mention: Mention, kb: KnowledgeBase,
     return None
 
 
-@lru_cache(maxsize=1)
-def _portfolios() -> tuple[tuple[str, ...], ...]:
-    """patterns.yaml's ministry portfolios, normalised, longest first."""
-    from khabar.text.normalise import normalise_word
-    raw = raw_patterns()["state_bodies"]["portfolios"]
-    return tuple(sorted({tuple(normalise_word(p).split()) for p in raw}, key=len, reverse=True))
-
-
 def _portfolio_at(words: list[str], i: int) -> tuple[str, ...] | None:
-    """The longest portfolio ("الصحه العامه", "الصحه") that the words from i open with."""
-    return next((p for p in _portfolios() if tuple(words[i:i + len(p)]) == p), None)
+    """The longest portfolio ("الصحه العامه", "الصحه") that the words from i open with (the
+    recogniser's table of patterns.yaml's portfolios: by first word, longest first)."""
+    if i >= len(words):
+        return None
+    phrases = _patterns()["state_bodies"]["portfolios"].get(words[i], ())
+    return next((p for p in phrases if tuple(words[i:i + len(p)]) == p), None)
 
 
 def _nisba_country(kb: KnowledgeBase, word: str) -> str | None:

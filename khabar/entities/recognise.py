@@ -2684,6 +2684,7 @@ def _listed_places(words: list[Word], mentions: list[Mention], patterns: dict[st
 
 def _list_items(words: list[Word], j: int, starting: dict[int, Mention],
                 patterns: dict[str, Any]) -> list[Mention]:
+    """The unknown towns of the list that opens at word j (known ones are `starting` mentions)."""
     items: list[Mention] = []
     first, after_comma = True, False
     while j < len(words):
@@ -2726,7 +2727,7 @@ def _glued_unknown(norm: str) -> bool:
 def _unknown_name(norm: str) -> bool:
     """A word no lexicon knows, bare or without its article ("طبربه", "التمانعه"): a name."""
     bare = norm[2:] if norm.startswith("ال") else norm
-    return norm.isalpha() and len(bare) >= 3 and _rare(norm) and not _in_lexicon(norm) and not _in_lexicon(bare)
+    return norm.isalpha() and len(bare) >= 3 and not _in_lexicon(norm) and not _in_lexicon(bare)
 
 
 def _list_item(words: list[Word], j: int, glued: bool, patterns: dict[str, Any]) -> Mention | None:

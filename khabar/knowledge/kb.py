@@ -186,7 +186,6 @@ class KnowledgeBase:
                 words.update(key)
         return words
 
-
     def joining_words(self) -> set[str]:
         """Words that join the parts of a long name written with a proclitic the text splits
         off ("لحقوق" in المرصد السوري لحقوق الإنسان, "للأمم" in المفوضية السامية للأمم
@@ -275,9 +274,10 @@ def _city_name_is_safe(word: str, population: int, capital: bool = False, in_reg
     if len(word) < 3 or frequency >= 5.5:
         return False
     ordinary = word in lexicon or word.startswith("ال") and len(word) > 4 and word[2:] in lexicon
-    regional = in_region and frequency < RARE_WORD_ZIPF and population >= REGIONAL_TOWN_POPULATION \
+    if not ordinary or population >= 100_000 or capital:
+        return True
+    return in_region and frequency < RARE_WORD_ZIPF and population >= REGIONAL_TOWN_POPULATION \
         and _own_lemma(word, lexicon)
-    return not ordinary or population >= 100_000 or capital or regional
 
 
 def _own_lemma(word: str, lexicon: Any) -> bool:
