@@ -528,8 +528,10 @@ def detect(normalised: Normalised, index: dict[str, list[int]] | None = None) ->
         if recurring:   # "في 7 يناير من كل عام": a day of every year; it holds no other time either
             found.append(Candidate(date.start, recurring.end(), "recurring"))
             continue
-        if date.year is None and date.direction is None and _after_name_head(text, date.start, c):
-            # "قوى 14 آذار", "مدينة 6 أكتوبر": the date names a body or a place; none of its words is a time
+        if date.direction is None and (date.year is None or date.day is not None) and _after_name_head(
+                text, date.start, c):
+            # "قوى 14 آذار", "مدينة 6 أكتوبر", "جامعة 8 ماي 1945": the date, its year told or not, names a
+            # body or a place; none of its words is a time
             found.append(Candidate(date.start, date.end, "name"))
             continue
         yawm = _YAWM_BEFORE.search(text, max(0, date.start - 8), date.start) if date.day is not None else None
