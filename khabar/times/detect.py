@@ -614,6 +614,8 @@ def detect(normalised: Normalised, index: dict[str, list[int]] | None = None) ->
         years: list[Candidate] = []
         for m in _years_at(text, year_positions, c["year"]):
             group = "y" if m["y"] else "y2"
+            if group == "y2" and _counts_a_noun(text, m.end(group)):
+                continue   # "في 2000 موقع", "في 1500 مدرسة": a count of the noun after it, no year
             start = m.start() if m["y"] else m.start(group)
             start = _skip_clitic(text, start)
             end = m.end(group)
@@ -789,6 +791,18 @@ def _after_name_head(text: str, start: int, c: dict[str, Any]) -> bool:
     `name_number_heads`) stand right before `start`, after a proclitic or none?"""
     word = _previous_word(text, start)
     return word in c["name_number_heads"] or (word[:1] in "وبلف" and word[1:] in c["name_number_heads"])
+
+
+def _counts_a_noun(text: str, end: int) -> bool:
+    """Is the word after a bare four-digit number (`end`) a counted noun without article or
+    clitic, one the figures lexicon lists ("2000 موقع", "1500 مدرسة")?  A year is followed by a
+    verb, a definite noun or punctuation; a count by the noun it counts.  Time units are left
+    out: they count no thing ("2020 عاما" is no year, but the figures stage has it)."""
+    from khabar.figures.lexicon import lexicon
+
+    word = _next_word(text, end)
+    found = lexicon().noun(word, article=False) if word else None
+    return found is not None and found[1].counts
 
 
 @lru_cache(maxsize=1)

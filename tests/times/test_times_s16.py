@@ -1,7 +1,8 @@
 """Round 16 mechanisms of the times stage, each in shapes several outlets write: Hijri days of
 remembrance named without a date (عاشوراء, the Hijri new year, the Prophet's birthday), and a day and month
 with their year after a place's or a body's head noun ("جامعة 8 ماي 1945") as a name, not a
-time.  Sentences written for the test; Hijri days turned with the hijridate library."""
+time, and a bare four-digit number before a noun it counts ("في 2000 قرية") is a count, not a
+year.  Sentences written for the test; Hijri days turned with the hijridate library."""
 
 import pytest
 
@@ -43,3 +44,18 @@ def test_the_days_of_remembrance_load():
 
     feasts = _calendar()["hijri_feasts"]
     assert feasts["يوم عاشوراء"] == {"month": 1, "day": 10} and feasts["المولد النبوي"] == {"month": 3, "day": 12}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a bare four-digit number before the noun it counts is a count, not a year
+    ("ووصلت الحملة إلى الأطفال في 2000 قرية نائية.", []),
+    ("وتضررت المحاصيل في 1950 منزلا ومزرعة.", []),
+    # before a verb, a definite noun or a noun no list counts, it stays a year
+    ("وفي 2020 قررت الحكومة رفع الأسعار.", [("2020", "2020")]),
+    ("وفي 2019 انتخابات رئاسية جرت في موعدها.", [("2019", "2019")]),
+    ("ومنذ 2011 البلاد تعيش أزمة.", [("2011", "2011")]),
+    # with its year noun the number is a year whatever follows
+    ("وفي عام 2000 قرية صغيرة صارت مدينة.", [("عام 2000", "2000")]),
+])
+def test_a_bare_number_before_a_counted_noun_is_no_year(sentence, expected):
+    assert times(sentence, "2026-09-15") == expected
