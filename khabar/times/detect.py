@@ -589,6 +589,8 @@ def detect(normalised: Normalised, index: dict[str, list[int]] | None = None) ->
     for m in scan("weekday"):
         if _next_word(text, m.end("x")) in c["weekday_blockers"] or _previous_word(text, m.start("x")) in c["weekday_name_heads"]:
             continue
+        if not m["yawm"] and not m["dir"] and _after_name_head(text, m.start("x"), c):
+            continue   # "سوق الأربعاء", "بلدية الأربعاء ناث إيراثن": a town or a market named by the day
         if (not m["dir"] and not m["yawm"] and m["x"] in c["numeral_weekdays"]
                 and _previous_word(text, m.start()) in c["numeral_heads"]
                 and not c["second_weekday"].match(text, m.end())):

@@ -2,7 +2,8 @@
 remembrance named without a date (عاشوراء, the Hijri new year, the Prophet's birthday), and a day and month
 with their year after a place's or a body's head noun ("جامعة 8 ماي 1945") as a name, not a
 time, and a bare four-digit number before a noun it counts ("في 2000 قرية") is a count, not a
-year.  Sentences written for the test; Hijri days turned with the hijridate library."""
+year, and a weekday right after such a head names a town or a market ("بلدية الأربعاء ناث إيراثن").
+Sentences written for the test; Hijri days turned with the hijridate library."""
 
 import pytest
 
@@ -58,4 +59,17 @@ def test_the_days_of_remembrance_load():
     ("وفي عام 2000 قرية صغيرة صارت مدينة.", [("عام 2000", "2000")]),
 ])
 def test_a_bare_number_before_a_counted_noun_is_no_year(sentence, expected):
+    assert times(sentence, "2026-09-15") == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a weekday right after a town's, a market's or a municipality's head noun names the place
+    ("وفي بلدية الأربعاء ناث إيراثن أتت النيران على المنازل.", []),
+    ("وأغلقت السلطات سوق الخميس في المدينة.", []),
+    # after the place's own name, with يوم or with a direction it is the day
+    ("وزار الرئيس مدينة الرقة الأربعاء.", [("الأربعاء", "2026-09-09")]),
+    ("وافتتح الوزير السوق يوم الأربعاء.", [("يوم الأربعاء", "2026-09-09")]),
+    ("وزار الوزير مدينة الأحد الماضي.", [("الأحد الماضي", "2026-09-13")]),
+])
+def test_a_weekday_after_a_name_head_names_the_place(sentence, expected):
     assert times(sentence, "2026-09-15") == expected
