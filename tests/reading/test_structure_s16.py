@@ -55,3 +55,27 @@ def test_more_agencies_of_datelines(opening, place, agency):
 def test_an_agency_named_like_a_word_needs_a_closing_mark(opening):
     s = read_structure(article("عنوان الخبر", "منشور 1 مايو 2024", body=f"{opening} {BODY}"))
     assert s.dateline.agency is None
+
+
+@pytest.mark.parametrize("counter", ["5 دقائق قراءة", "1250 مشاهدة", "0 تعليق", "٣ دقائق للقراءة"])
+def test_a_counter_written_number_first_is_a_page_line(counter):
+    s = read_structure(article("الحكومة تعلن خطة جديدة للنقل العام", "15 سبتمبر 2026", counter))
+    assert s.byline is None and s.published == "2026-09-15"
+    assert [aside.line.text for aside in s.asides] == [counter]
+
+
+def test_a_number_before_a_word_that_is_no_counter_stays_in_the_header():
+    s = read_structure(article("الحكومة تعلن خطة جديدة للنقل العام", "15 سبتمبر 2026", "3 وزراء"))
+    assert not s.asides
+
+
+@pytest.mark.parametrize("credit", ["صورة أرشيفية (رويترز)", "تصوير: سامر حداد"])
+def test_a_photo_credit_between_headline_and_date_line_is_a_credit(credit):
+    s = read_structure(article("الحكومة تعلن خطة جديدة للنقل العام", credit, "15 سبتمبر 2026"))
+    assert s.headline.text == "الحكومة تعلن خطة جديدة للنقل العام" and s.byline is None
+    assert [(c.kind, c.line.text) for c in s.captions] == [("credit", credit)]
+
+
+def test_an_agency_byline_between_headline_and_date_line_stays_the_byline():
+    s = read_structure(article("الحكومة تعلن خطة جديدة للنقل العام", "القاهرة - رويترز", "15 سبتمبر 2026"))
+    assert s.byline.text == "القاهرة - رويترز" and s.captions == []
