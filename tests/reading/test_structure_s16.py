@@ -1,18 +1,13 @@
 """Round 16 cues of the reading stage (khabar/reading/data/structure.yaml): the edit cue of a date
 line ("آخر تعديل"), the short units of a relative date line ("منذ 25 د"), and the Russian, Iranian,
 Palestinian, Spanish, Korean, Japanese, Italian and Somali agencies of datelines, those named like a
-person or a word taken only with a closing mark after them."""
+person or a word taken only with a closing mark after them; a page counter written number first
+("5 دقائق قراءة") and a photo credit between the headline and the date line."""
 
 import pytest
 
 from khabar.reading.structure import read_structure
-
-BODY = ("قال مسؤولون في وزارة الصحة إن الهجوم الذي وقع فجر اليوم أدى إلى سقوط عدد كبير من الضحايا "
-        "بينهم أطفال ونساء، وإن فرق الإنقاذ ما زالت تبحث عن مفقودين تحت الأنقاض في المنطقة المستهدفة.")
-
-
-def article(*header: str, body: str = BODY) -> str:
-    return "\n".join(header) + "\n\n" + body + "\n\n" + BODY
+from tests.reading.test_structure import BODY, article
 
 
 @pytest.mark.parametrize("line, published", [
