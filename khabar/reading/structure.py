@@ -136,6 +136,8 @@ def _cues() -> dict:
         "date_line_aside": re.compile(rf"^\W*(?:{_alternation(raw['date_line_asides'])})\s*:?(?:\s+[^\s|•\-–—]+){{0,3}}\s*$"),
         "related": re.compile(rf"^\W*(?:{_alternation(raw['boilerplate']['related'])})(?!\w)"),
         "page_line": re.compile(rf"^\W*(?:{_alternation(raw['boilerplate']['short'])})(?!\w)"),
+        "photo_line": re.compile(rf"^\W*(?:{_alternation(raw['photo_words'])})(?!\w)"),
+        "counter_line": re.compile(rf"^\W*\d[\d,.]*\s*(?:{_alternation(raw['boilerplate']['counters'])})\W*$"),
         "kicker": re.compile(rf"^\W*(?:{_alternation(raw['boilerplate']['kickers'])})\W*$"),
         "share_row": re.compile(rf"^(?:\W*(?:{_alternation(raw['boilerplate']['share_words'])})(?!\w)){{2,}}\W*$"),
         "dash_aside_openers": frozenset(normalise_word(w) for w in raw["dash_aside_openers"]),
@@ -369,6 +371,8 @@ def _aside_kind(line: Line) -> str | None:
     if cues["related"].match(normalised):
         return "related"
     if (line.words <= 8 and cues["page_line"].match(normalised)) or cues["share_row"].match(normalised):
+        return "page"
+    if cues["counter_line"].match(normalised):   # "5 دقائق قراءة", "1250 مشاهدة": a counter, number first
         return "page"
     return None
 
@@ -638,6 +642,7 @@ def read_structure(text: str) -> Structure:
                 continue
             credit = _is_credit(line) or _names_own_outlet(line, structure.byline)
             structure.captions.append(Caption("credit" if credit else "caption", line))
+        structure.captions.sort(key=lambda caption: caption.line.start)
     structure.paragraphs = lines[last_header + 1:]
     if structure.byline is lines[last_header] and structure.paragraphs:
         # "جنيف: «الشرق الأوسط»" on the first paragraph's block is its dateline, not a byline
@@ -862,6 +867,10 @@ def _place_headline(lines: list[Line], date_index: int | None, header_limit: int
         if index == 0 and date_index + 1 < header_limit and _outlet_above_date(lines[0], lines[date_index + 1]):
             structure.byline = lines[0]
             return _headline_below_date(lines, date_index, structure)
+        while index >= 1 and _is_photo_credit(lines[index]):
+            # "صورة أرشيفية (رويترز)" under the headline, over the date line: the photo's credit
+            structure.captions.append(Caption("credit", lines[index]))
+            index -= 1
         if index >= 0 and _is_byline(lines[index]):
             structure.byline = lines[index]
             index -= 1
@@ -888,6 +897,12 @@ def _place_headline(lines: list[Line], date_index: int | None, header_limit: int
         structure.byline = lines[index]
         index -= 1
     return last, (index if index >= 0 else None)
+
+
+def _is_photo_credit(line: Line) -> bool:
+    """A credit that opens with a photo word (structure.yaml `photo_words`: "صورة أرشيفية
+    (رويترز)", "تصوير: محمد علي"), not a byline that names an agency ("القاهرة - رويترز")."""
+    return bool(_cues()["photo_line"].match(normalise_word(line.text))) and _is_credit(line)
 
 
 def _short_between(line: Line, above: Line) -> bool:

@@ -528,8 +528,10 @@ def detect(normalised: Normalised, index: dict[str, list[int]] | None = None) ->
         if recurring:   # "في 7 يناير من كل عام": a day of every year; it holds no other time either
             found.append(Candidate(date.start, recurring.end(), "recurring"))
             continue
-        if date.year is None and date.direction is None and _after_name_head(text, date.start, c):
-            # "قوى 14 آذار", "مدينة 6 أكتوبر": the date names a body or a place; none of its words is a time
+        if date.direction is None and (date.year is None or date.day is not None) and _after_name_head(
+                text, date.start, c):
+            # "قوى 14 آذار", "مدينة 6 أكتوبر", "جامعة 8 ماي 1945": the date, its year told or not, names a
+            # body or a place; none of its words is a time
             found.append(Candidate(date.start, date.end, "name"))
             continue
         yawm = _YAWM_BEFORE.search(text, max(0, date.start - 8), date.start) if date.day is not None else None
@@ -587,6 +589,8 @@ def detect(normalised: Normalised, index: dict[str, list[int]] | None = None) ->
     for m in scan("weekday"):
         if _next_word(text, m.end("x")) in c["weekday_blockers"] or _previous_word(text, m.start("x")) in c["weekday_name_heads"]:
             continue
+        if not m["yawm"] and not m["dir"] and _after_name_head(text, m.start("x"), c):
+            continue   # "سوق الأربعاء", "بلدية الأربعاء ناث إيراثن": a town or a market named by the day
         if (not m["dir"] and not m["yawm"] and m["x"] in c["numeral_weekdays"]
                 and _previous_word(text, m.start()) in c["numeral_heads"]
                 and not c["second_weekday"].match(text, m.end())):
@@ -612,6 +616,8 @@ def detect(normalised: Normalised, index: dict[str, list[int]] | None = None) ->
         years: list[Candidate] = []
         for m in _years_at(text, year_positions, c["year"]):
             group = "y" if m["y"] else "y2"
+            if group == "y2" and _counts_a_noun(text, m.end(group)):
+                continue   # "في 2000 موقع", "في 1500 مدرسة": a count of the noun after it, no year
             start = m.start() if m["y"] else m.start(group)
             start = _skip_clitic(text, start)
             end = m.end(group)
@@ -787,6 +793,18 @@ def _after_name_head(text: str, start: int, c: dict[str, Any]) -> bool:
     `name_number_heads`) stand right before `start`, after a proclitic or none?"""
     word = _previous_word(text, start)
     return word in c["name_number_heads"] or (word[:1] in "وبلف" and word[1:] in c["name_number_heads"])
+
+
+def _counts_a_noun(text: str, end: int) -> bool:
+    """Is the word after a bare four-digit number (`end`) a counted noun without article or
+    clitic, one the figures lexicon lists ("2000 موقع", "1500 مدرسة")?  A year is followed by a
+    verb, a definite noun or punctuation; a count by the noun it counts.  Time units are left
+    out: they count no thing ("2020 عاما" is no year, but the figures stage has it)."""
+    from khabar.figures.lexicon import lexicon
+
+    word = _next_word(text, end)
+    found = lexicon().noun(word, article=False) if word else None
+    return found is not None and found[1].counts
 
 
 @lru_cache(maxsize=1)

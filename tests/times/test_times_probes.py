@@ -14,9 +14,11 @@ import khabar
 # the batteries: times_probes.yaml (rounds 10-11), times_probes_s12.yaml (round 12: shapes the first lacks),
 # times_probes_s13.yaml (round 13: shapes both lack), times_probes_s14.yaml (round 14: anaphora, past
 # weekdays, days without their year, Hijri and Maghrebi dates, durations and counts), times_probes_s15.yaml
-# (round 15: anaphora to parts of day and weeks, ranges across months, Hijri days, names by a date)
+# (round 15: anaphora to parts of day and weeks, ranges across months, Hijri days, names by a date),
+# times_probes_s16.yaml (round 16: Hijri days of remembrance, Maghrebi months, dual years, places
+# named by a full date, anaphora after parts of day)
 PROBES = [probe for name in ("times_probes.yaml", "times_probes_s12.yaml", "times_probes_s13.yaml",
-                             "times_probes_s14.yaml", "times_probes_s15.yaml")
+                             "times_probes_s14.yaml", "times_probes_s15.yaml", "times_probes_s16.yaml")
           for probe in yaml.safe_load((Path(__file__).parent / "data" / name).read_text("utf-8"))]
 
 
