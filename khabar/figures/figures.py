@@ -599,8 +599,23 @@ def _in_date(words: Words, lex: Lexicon, index: int) -> bool:
     if before >= 0 and forms[before] in ("/", "-") and before > 0:
         before -= 1
     if before >= 0 and (forms[before] in months or (before > 0 and (forms[before - 1], forms[before]) in pairs)):
-        return True
+        return not _counts_next(words, lex, index)
     return False
+
+
+def _counts_next(words: Words, lex: Lexicon, index: int) -> bool:
+    """Whether the digits at `index` go on into a scale word or a counted noun: after a month
+    name they are then a count, not the year ("بلغ عدد القتلى منذ أكتوبر 45 ألفا"، "منذ
+    مارس 300 مدني"); a year is followed by neither ("أكتوبر 2023 قتل")."""
+    following = index + 1
+    if following >= len(words.forms) or words.kinds[following] != "w":
+        return False
+    word = words.forms[following]
+    found = lex.number(word)
+    if found is not None:
+        return bool(found[1].scale)
+    noun = lex.noun(word, article=False)
+    return noun is not None and noun[1].counts
 
 
 def _reading(words: Words, lex: Lexicon, number: Number
@@ -613,6 +628,11 @@ def _reading(words: Words, lex: Lexicon, number: Number
             return None
     if number.first > 1 and lex.ratios.match_ending(lex, forms, number.first - 1) is not None:
         return None  # "9 من كل 10 أشخاص": the whole of a ratio (units.yaml partitive.ratios)
+    if lex.ratios.match(lex, forms, number.last, article=False) is not None:
+        return None  # … and its share: "9" and "واحد" in "واحد من كل 50 فلسطينيا"
+    if number.first > 1 and kinds[number.first - 1] == "w" and kinds[number.first - 2] == "w" \
+            and _base(words, lex, number.first - 2) in lex.models:
+        return None  # "من طراز بوينغ 737": a model (context.yaml models)
     if number.first > 0 and not number.skip and kinds[number.first - 1] == "w" \
             and forms[number.first - 1] in lex.rankings:
         return None  # "أسوأ ثلاث أزمات": a rank (context.yaml rankings)

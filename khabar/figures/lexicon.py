@@ -480,6 +480,7 @@ class Lexicon:
         self.time_after = {_n(w) for w in context["times_of_day"]["after"]}
         self.ages = {_n(w) for w in context["ages"]}
         self.ids = {_n(w) for w in context["ids"]}
+        self.models = frozenset(_n(w) for w in context["models"])
         self.phone_digits = int(context["phones"]["min_digits"])
         self.phone_leading_zero = bool(context["phones"]["leading_zero"])
         self.clause_breaks = set(context["clause_breaks"]) | {_n(c) for c in context["clause_breaks"]}

@@ -847,3 +847,46 @@ def test_digits_glued_to_a_name_are_part_of_it(text, expected):
 def test_session_15_shapes(text, expected):
     """Shapes the session 15 battery (figures_probes_s15.yaml) showed, one case a mechanism."""
     assert brief(text) == expected
+
+
+# -- session 16 ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    # after a month name, digits that go on into a scale word or a counted noun are a count …
+    ("وبلغ عدد القتلى منذ فبراير 12 ألفا.", [("12 ألفا", 12000, "killed", "person")]),
+    ("وقتل منذ مايو 85 مدنيا في المدينة.", [("85 مدنيا", 85, "killed", "person")]),
+    # … and a year when nothing counted follows
+    ("وقتل في أكتوبر 2023 خمسة أشخاص.", [("خمسة أشخاص", 5, "killed", "person")]),
+    ("ومنذ يناير 2024 لم تصل أي مساعدات.", []),
+])
+def test_a_count_after_a_month_name_is_no_year(text, expected):
+    assert brief(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "وقتل واحد من كل 20 شخصا في البلدة.",
+    "وأظهر المسح أن 3 من كل 5 أسر تعاني الجوع.",
+])
+def test_the_share_of_a_ratio_is_no_figure(text):
+    assert figures(text) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("وهبطت طائرة من طراز إمبراير 190 تقل ركابا.", []),
+    ("واستخدمت القوات مدافع من نوع هاوتزر 155 ذاتية الحركة.", []),
+    # a count after a model is still a count
+    ("وتسلم الجيش 12 طائرة من طراز سوخوي.", [("12 طائرة", 12, "other", "aircraft")]),
+])
+def test_a_number_after_a_make_is_a_model(text, expected):
+    assert brief(text) == expected
+
+
+@pytest.mark.parametrize("word", ["قرب", "أثناء", "داخل", "وسط", "قبالة", "طوال"])
+def test_an_adverb_of_place_or_time_is_no_counted_noun(word):
+    assert figures(f"وشوهدت الحافلة 42 {word} الساحة.") == []
+
+
+def test_supporters_and_relatives_are_counted_people():
+    assert brief("واحتشد الآلاف من مؤيدي الرئيس أمام القصر.")[0][3] == "person"
+    assert brief("وتجمهر المئات من ذوي الضحايا أمام المستشفى.") == [
+        ("المئات من ذوي", None, "protesters", "person")]
