@@ -606,7 +606,11 @@ def _in_date(words: Words, lex: Lexicon, index: int) -> bool:
 def _counts_next(words: Words, lex: Lexicon, index: int) -> bool:
     """Whether the digits at `index` go on into a scale word or a counted noun: after a month
     name they are then a count, not the year ("بلغ عدد القتلى منذ أكتوبر 45 ألفا"، "منذ
-    مارس 300 مدني"); a year is followed by neither ("أكتوبر 2023 قتل")."""
+    مارس 300 مدني"); a year is followed by neither ("أكتوبر 2023 قتل"), and four digits
+    that may be a year stay one ("شنت في أبريل 2019 هجوما")."""
+    digits = words.forms[index]
+    if digits.isdigit() and len(digits) == 4 and lex.year_range[0] <= int(digits) <= lex.year_range[1]:
+        return False
     following = index + 1
     if following >= len(words.forms) or words.kinds[following] != "w":
         return False
@@ -628,7 +632,7 @@ def _reading(words: Words, lex: Lexicon, number: Number
             return None
     if number.first > 1 and lex.ratios.match_ending(lex, forms, number.first - 1) is not None:
         return None  # "9 من كل 10 أشخاص": the whole of a ratio (units.yaml partitive.ratios)
-    if lex.ratios.match(lex, forms, number.last, article=False) is not None:
+    if _ratio_share(words, lex, number):
         return None  # … and its share: "9" and "واحد" in "واحد من كل 50 فلسطينيا"
     if number.first > 1 and kinds[number.first - 1] == "w" and kinds[number.first - 2] == "w" \
             and _base(words, lex, number.first - 2) in lex.models:
@@ -698,6 +702,16 @@ def _reading(words: Words, lex: Lexicon, number: Number
                 or (previous is not None and _without_clitic(previous) in lex.ids):
             return None  # … "طبقا للفصل 80 من الدستور"، "بالمادة 5"
     return noun_range, unit
+
+
+def _ratio_share(words: Words, lex: Lexicon, number: Number) -> bool:
+    """Whether the number is the share of a ratio: a ratio phrase, then another number
+    ("9 من كل 10"، "واحد من كل 50 فلسطينيا"); "خمسة من كل طرف" (five from each side) counts."""
+    found = lex.ratios.match(lex, words.forms, number.last, article=False)
+    if found is None:
+        return False
+    after = number.last + found[0]
+    return after < len(words.forms) and (words.kinds[after] == "d" or lex.number(words.forms[after]) is not None)
 
 
 def _without_clitic(word: str) -> str:

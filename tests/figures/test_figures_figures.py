@@ -858,6 +858,7 @@ def test_session_15_shapes(text, expected):
     # … and a year when nothing counted follows
     ("وقتل في أكتوبر 2023 خمسة أشخاص.", [("خمسة أشخاص", 5, "killed", "person")]),
     ("ومنذ يناير 2024 لم تصل أي مساعدات.", []),
+    ("وكانت القوات قد شنت في مارس 2019 هجوما على المدينة.", []),
 ])
 def test_a_count_after_a_month_name_is_no_year(text, expected):
     assert brief(text) == expected
