@@ -1060,7 +1060,29 @@ def _category(words: Words, lex: Lexicon, number: Number, noun: tuple[int, int] 
     if noun is not None:
         forms, captives = words.forms, lex.captive_categories
         captive = any(_inherent(lex, forms[i]) in captives for i in range(noun[0], noun[1])) or captive
-    return _category_read(words, lex, number, noun, first, clauses, taken, starts, previous, captive)
+    category, said = _category_read(words, lex, number, noun, first, clauses, taken, starts, previous, captive)
+    if category == "released" and _demanded(words, lex, first):
+        # a release only demanded: the count keeps its own noun's category ("بالإفراج عن 300 معتقل")
+        own = [_inherent(lex, words.forms[i]) for i in range(*noun)] if noun is not None else []
+        return next((c for c in own if c is not None), "other"), said
+    return category, said
+
+
+_RELEASE_REACH = 3  # words between a release noun and its number: "بإطلاق سراح 5"، "بالإفراج عن 5"
+
+
+def _demanded(words: Words, lex: Lexicon, first: int) -> bool:
+    """Whether the release that governs the number at word `first` is only demanded: a
+    release noun after ب or إلى right before the number, with a verb or noun of demanding up
+    to `demands.reach` words before it ("طالبت المنظمة بالإفراج عن 12 صحفيا"، "دعت إلى إطلاق
+    سراح 300 معتقل"; categories.yaml demands); an order to release stays a release."""
+    forms = words.forms
+    for k in range(first - 1, max(-1, first - 1 - _RELEASE_REACH), -1):
+        after_to = k > 0 and forms[k - 1] in lex.demand_to
+        if any(a.base in lex.demanded and (a.prefix.endswith("ب") or (after_to and not a.prefix))
+               for a in lex.analyses(forms[k])):
+            return any(forms[i] in lex.demand_verbs for i in range(max(0, k - lex.demand_reach), k))
+    return False
 
 
 
@@ -1282,7 +1304,7 @@ def _post_category(words: Words, lex: Lexicon, number: Number, noun: tuple[int, 
     # "200 عائلة فرت من منازلها" tells of the group
     feminine = noun is not None and forms[noun[1] - 1].endswith(("ه", "ات"))
     found, position = _scan_post(lex, forms, position, limit, plural, captive, feminine)
-    if found is not None:
+    if found is not None and not _governs_next(lex, forms, position, found, following):
         return found[1]
     # … and after the figures coordinated with it: "لاستقبال 24 امرأة و15 قاصرا أُفرج عنهم"
     while position == following < high and (forms[following].startswith("و") or forms[following - 1] == "و"):
@@ -1319,6 +1341,13 @@ def _post_category(words: Words, lex: Lexicon, number: Number, noun: tuple[int, 
         if found is not None and (plural or found[2].base not in lex.singular_verb_forms):
             return found[1]
     return None
+
+
+def _governs_next(lex: Lexicon, forms: list[str], position: int, found, following: int) -> bool:
+    """Whether the cue found at `position` after a figure stands right before the next figure
+    and governs it: "ارتكب 4 مجازر راح ضحيتها 52 شهيدا" (the 52 were killed, not the massacres)."""
+    end = position + found[0]
+    return end == following and lex.governing.match_ending(lex, forms, end - 1) is not None
 
 
 def _genitive_size(words: Words, lex: Lexicon, noun: tuple[int, int], captive: bool) -> int:

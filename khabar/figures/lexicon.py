@@ -696,6 +696,11 @@ class Lexicon:
         self.ruling_verbs = frozenset(_variants({_n(w) for w in rulings["verbs"]}, article=False))
         self.penalties = frozenset(_n(w) for w in rulings["penalties"])
         self.ruling_reach = int(rulings["reach"])
+        demands = spec["demands"]
+        self.demand_verbs = frozenset(_variants({_n(w) for w in demands["verbs"]}, article=False))
+        self.demanded = frozenset(_n(w) for w in demands["releases"])
+        self.demand_reach = int(demands["reach"])
+        self.demand_to = frozenset(_n(w) for w in demands["to"])
         for phrase in spec.get("not_events") or []:
             self.governing.add(phrase, "other")
             self.post.add(phrase, "other")

@@ -891,3 +891,38 @@ def test_supporters_and_relatives_are_counted_people():
     assert brief("واحتشد الآلاف من مؤيدي الرئيس أمام القصر.")[0][3] == "person"
     assert brief("وتجمهر المئات من ذوي الضحايا أمام المستشفى.") == [
         ("المئات من ذوي", None, "protesters", "person")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a release demanded is no release: the count keeps its own noun's category …
+    ("وطالبت منظمات حقوقية بالإفراج عن 60 معتقلا سياسيا.", [("60 معتقلا", 60, "held", "person")]),
+    ("ودعت الأمم المتحدة إلى إطلاق سراح 14 موظفا محتجزين لدى الجماعة.", [("14 موظفا", 14, "other", "person")]),
+    # … while an order to release, or a release done, stays one
+    ("وأمر القاضي بالإفراج عن 9 متهمين بكفالة.", [("9 متهمين", 9, "released", "person")]),
+    ("وأفرجت السلطات عن 20 معتقلا بعد مطالبات حقوقية.", [("20 معتقلا", 20, "released", "person")]),
+])
+def test_a_demanded_release_is_no_release(text, expected):
+    assert brief(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a cue after a count that stands right before the next count governs that one
+    ("وارتكبت القوات 3 مجازر راح ضحيتها 40 مدنيا.", [("3 مجازر", 3, "other", "item"), ("40 مدنيا", 40, "killed", "person")]),
+    ("وقال إن المسلحين الأربعة قتلوا 9 أشخاص.", [("المسلحين الأربعة", 4, "other", "person"), ("9 أشخاص", 9, "killed", "person")]),
+    # … while one that ends the clause still tells of the count before it
+    ("وأكد أن 3 مواطنين قتلوا في القصف.", [("3 مواطنين", 3, "killed", "person")]),
+])
+def test_a_cue_before_the_next_count_is_that_counts(text, expected):
+    assert brief(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "ونظم العشرات وقفة تضامنية مع الأسرى أمام مقر الصليب الأحمر.",
+    "وخرج المئات في مسيرة للمطالبة برحيل الحكومة.",
+])
+def test_a_stand_or_march_to_demand_is_a_crowd(text):
+    assert [f["category"] for f in figures(text)] == ["protesters"]
+
+
+def test_demanding_alone_makes_no_crowd():
+    assert brief("وتقدم 40 نائبا بطلب للمطالبة بعقد جلسة طارئة.")[0][2] == "other"
