@@ -1153,6 +1153,7 @@ def _category_read(words: Words, lex: Lexicon, number: Number, noun: tuple[int, 
         if named is not None:
             return named, False
     if previous is not None and first > 0 and (lex.among.match_ending(lex, forms, first - 1) is not None
+                                               or _among_after_one(words, lex, number, first)
                                                or _after_counterpart(forms, lex, first)
                                                or _breakdown(words, lex, first, taken)):
         own = _own_event(lex, forms, noun)
@@ -1252,6 +1253,22 @@ def _lost_object(words: Words, lex: Lexicon, position: int, high: int) -> str | 
                 and len(default_segmenter().segment(word)) == 2:
             return "other"
     return None
+
+
+def _among_after_one(words: Words, lex: Lexicon, number: Number, first: int) -> bool:
+    """Whether the number is the second item of a list after بينهم whose first item is one
+    person told by a bare singular ("قتل 4 أفراد، بينهم امرأة وطفلان"): part of the group
+    before, like the first item."""
+    forms = words.forms
+    if first < 2 or not (number.skip or forms[first - 1] == "و") or words.kinds[first - 1] != "w":
+        return False
+    one = first - 1 if forms[first - 1] != "و" else first - 2
+    if one < 1:
+        return False
+    noun = lex.noun(forms[one], article=False)
+    single = (noun is not None and noun[1].counts and noun[1].number == "singular"
+              and noun[1].unit in lex.person_units) or singular_nisba(forms[one], lex)
+    return single and lex.among.match_ending(lex, forms, one - 1) is not None
 
 
 def _among_named(words: Words, lex: Lexicon, first: int) -> str | None:

@@ -926,3 +926,11 @@ def test_a_stand_or_march_to_demand_is_a_crowd(text):
 
 def test_demanding_alone_makes_no_crowd():
     assert brief("وتقدم 40 نائبا بطلب للمطالبة بعقد جلسة طارئة.")[0][2] == "other"
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("وأصيب 9 أشخاص، بينهم طفل و3 نساء.", [("9 أشخاص", 9, "wounded", "person"), ("3 نساء", 3, "wounded", "person")]),
+    ("واعتقل 12 شخصا، بينهم صحفي و4 طلاب.", [("12 شخصا", 12, "arrested", "person"), ("4 طلاب", 4, "arrested", "person")]),
+])
+def test_a_list_after_among_goes_on_after_one_person(text, expected):
+    assert brief(text) == expected
