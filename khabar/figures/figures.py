@@ -1273,7 +1273,9 @@ def _among_after_one(words: Words, lex: Lexicon, number: Number, first: int) -> 
 
 def _among_named(words: Words, lex: Lexicon, first: int) -> str | None:
     """The category of a definite group noun between "بين" and the number at word `first`:
-    "ومن بين القتلى 6 أطفال"، "وكان بين الجرحى 3 صحفيين" (units.yaml partitive.among_named)."""
+    "ومن بين القتلى 6 أطفال"، "وكان بين الجرحى 3 صحفيين" (units.yaml partitive.among_named),
+    also across the group's own definite count: "وكان بين القتلى الـ12 ثلاثة جنود"."""
+    first = _before_definite_count(words, lex, first)
     if first < 2 or words.forms[first - 2] not in lex.among_named or words.kinds[first - 1] != "w":
         return None
     for analysis in lex.analyses(words.forms[first - 1]):
@@ -1282,6 +1284,24 @@ def _among_named(words: Words, lex: Lexicon, first: int) -> str | None:
             if category is not None:
                 return category
     return None
+
+
+_DEFINITE_COUNT_WORDS = 3  # "الـ12" (ال، 12)، "الاثني عشر"، "الخمسة"
+
+
+def _before_definite_count(words: Words, lex: Lexicon, first: int) -> int:
+    """Where a definite count right before word `first` starts ("القتلى الـ12 ثلاثة"،
+    "الجرحى الاثني عشر 5"), or `first` when there is none."""
+    forms, kinds = words.forms, words.kinds
+    position = first - 1
+    while position >= 0 and first - position <= _DEFINITE_COUNT_WORDS and (
+            kinds[position] == "d" or forms[position] in lex.ordinal_article
+            or (kinds[position] == "w" and lex.number(forms[position]) is not None)):
+        position -= 1
+    start = position + 1
+    if start == first or not (forms[start] in lex.ordinal_article or forms[start].startswith("ال")):
+        return first
+    return start
 
 
 def _named_group(words: Words, lex: Lexicon, first: int, taken: list[int]) -> str | None:

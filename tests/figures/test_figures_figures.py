@@ -934,3 +934,13 @@ def test_demanding_alone_makes_no_crowd():
 ])
 def test_a_list_after_among_goes_on_after_one_person(text, expected):
     assert brief(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("وكان بين القتلى الاثني عشر ثلاثة جنود.", [("القتلى الاثني عشر", 12, "killed", "person"),
+                                               ("ثلاثة جنود", 3, "killed", "person")]),
+    ("وكان بين المصابين الـ30 سبعة أطفال.", [("المصابين الـ30", 30, "wounded", "person"),
+                                          ("سبعة أطفال", 7, "wounded", "person")]),
+])
+def test_among_a_named_group_across_its_own_count(text, expected):
+    assert brief(text) == expected
