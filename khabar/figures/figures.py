@@ -822,6 +822,9 @@ def _counted_after(words: Words, lex: Lexicon, number: Number, position: int
                     return (position, after + 1), "person", False  # "من منتسبي الأجهزة"
             if noun is not None and noun[1].counts and noun[1].number == "plural":
                 return (position, after + 1), noun[1].unit, False
+            if noun is not None and noun[1].counts and noun[0].definite and noun[1].unit in lex.person_units \
+                    and after + 1 < len(forms) and forms[after + 1] in lex.group_pronouns:
+                return (position, after + 1), noun[1].unit, False  # "6 من المشتبه بهم": a plural by its pronoun
             if forms[after].startswith("ال") and _person_guess(forms[after][2:], lex, False):
                 return (position, after + 1), "person", False
             if noun is None and _possessed_sound_plural(forms[after], lex):

@@ -944,3 +944,7 @@ def test_a_list_after_among_goes_on_after_one_person(text, expected):
 ])
 def test_among_a_named_group_across_its_own_count(text, expected):
     assert brief(text) == expected
+
+
+def test_a_participle_made_plural_by_its_pronoun_is_a_partitive_noun():
+    assert brief("وأفرج عن 4 من المشتبه فيهم لعدم كفاية الأدلة.") == [("4 من المشتبه", 4, "released", "person")]
