@@ -948,3 +948,12 @@ def test_among_a_named_group_across_its_own_count(text, expected):
 
 def test_a_participle_made_plural_by_its_pronoun_is_a_partitive_noun():
     assert brief("وأفرج عن 4 من المشتبه فيهم لعدم كفاية الأدلة.") == [("4 من المشتبه", 4, "released", "person")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("وأخلت النيابة العامة سبيل متهم في القضية.", [("متهم", 1, "released", "person")]),
+    ("وأخلى قاضي التحقيق سبيل 11 ناشطا بضمان محل الإقامة.", [("11 ناشطا", 11, "released", "person")]),
+    ("وضحى في سبيل الوطن 3 آلاف شهيد.", [("3 آلاف شهيد", 3000, "killed", "person")]),
+])
+def test_letting_go_across_the_subject_is_a_release(text, expected):
+    assert brief(text) == expected
