@@ -701,7 +701,18 @@ def _reading(words: Words, lex: Lexicon, number: Number
         if previous in lex.ids or previous in lex.ages or before in lex.ages \
                 or (previous is not None and _without_clitic(previous) in lex.ids):
             return None  # … "طبقا للفصل 80 من الدستور"، "بالمادة 5"
+    if noun_range is not None and _score(words, lex, noun_range):
+        return None  # "فاز الفريق بثلاثة أهداف نظيفة": a match score (context.yaml scores)
     return noun_range, unit
+
+
+def _score(words: Words, lex: Lexicon, noun: tuple[int, int]) -> bool:
+    """Whether the counted noun counts goals after a verb of winning or scoring shortly before:
+    a match score ("فاز الأهلي بثلاثة أهداف"، "سجل المهاجم 3 أهداف"), not targets struck."""
+    forms = words.forms
+    if forms[noun[0]] not in lex.goals:
+        return False
+    return any(forms[i] in lex.score_verbs for i in range(max(0, noun[0] - lex.score_reach), noun[0]))
 
 
 def _ratio_share(words: Words, lex: Lexicon, number: Number) -> bool:

@@ -481,6 +481,10 @@ class Lexicon:
         self.ages = {_n(w) for w in context["ages"]}
         self.ids = {_n(w) for w in context["ids"]}
         self.models = frozenset(_n(w) for w in context["models"])
+        scores = context["scores"]
+        self.score_verbs = frozenset(_variants({_n(w) for w in scores["verbs"]}, article=False))
+        self.goals = frozenset(_n(w) for w in scores["goals"])
+        self.score_reach = int(scores["reach"])
         self.phone_digits = int(context["phones"]["min_digits"])
         self.phone_leading_zero = bool(context["phones"]["leading_zero"])
         self.clause_breaks = set(context["clause_breaks"]) | {_n(c) for c in context["clause_breaks"]}

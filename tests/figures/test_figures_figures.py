@@ -957,3 +957,14 @@ def test_a_participle_made_plural_by_its_pronoun_is_a_partitive_noun():
 ])
 def test_letting_go_across_the_subject_is_a_release(text, expected):
     assert brief(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("وسجل المهاجم المصري 3 أهداف في المباراة.", []),
+    ("وتغلب المنتخب على ضيفه بأربعة أهداف مقابل هدفين.", []),
+    # targets struck, and goals of a plan, are counted
+    ("وقصف الطيران أكثر من 75 هدفا عسكريا.", [("أكثر من 75 هدفا", 75, "other", "item")]),
+    ("وحققت الخطة 5 أهداف خلال عامها الأول.", [("5 أهداف", 5, "other", "item")]),
+])
+def test_a_match_score_is_no_figure(text, expected):
+    assert brief(text) == expected
