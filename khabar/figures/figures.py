@@ -909,6 +909,8 @@ def _counted_before(words: Words, lex: Lexicon, number: Number, definite: bool
     noun = lex.noun(word, clitics=True) or (possessed(word, lex) if definite else None)  # مدارسها الـ40
     if noun is not None:
         analysis, entry = noun
+        if number.value == 1 and analysis.base in lex.once_idioms:
+            return None, None  # "لمرة واحدة": once, an idiom (units.yaml once_idioms)
         if entry.counts and analysis.definite == definite:
             wanted = "plural" if number.value > 2 else ("dual" if number.value == 2 else "singular")
             # the dual in the accusative and genitive reads as the sound plural: "معتقلين اثنين"

@@ -291,6 +291,7 @@ class Lexicon:
         self.sound_endings = tuple(_n(e) for e in sound["endings"])
         self.sound_min = int(sound["min_letters"])
         self.not_plural = {_n(w) for w in sound["not_plural"]}
+        self.once_idioms = frozenset(_n(w) for w in units["once_idioms"])
         terms = units["terms"]
         self.terms_before = frozenset(_variants({_n(w) for w in terms["before"]}))
         self.terms_after = frozenset(_n(w) for w in terms["after"])

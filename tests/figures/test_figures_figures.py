@@ -968,3 +968,14 @@ def test_letting_go_across_the_subject_is_a_release(text, expected):
 ])
 def test_a_match_score_is_no_figure(text, expected):
     assert brief(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # how many times something happened is a figure, the dual too …
+    ("وزار المبعوث الأممي صنعاء مرتين خلال الشهر.", [("مرتين", 2, "other", "occasion")]),
+    ("ورفعت الحكومة أسعار الوقود ثلاث مرات هذا العام.", [("ثلاث مرات", 3, "other", "occasion")]),
+    # … "once" is an idiom
+    ("وقال إن الدعم لن يكون لمرة واحدة.", []),
+])
+def test_occasions_are_counted(text, expected):
+    assert brief(text) == expected
