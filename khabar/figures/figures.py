@@ -840,11 +840,12 @@ def _counted_after(words: Words, lex: Lexicon, number: Number, position: int
                 return (position, after + 1), "person", False
             if noun is None and _possessed_sound_plural(forms[after], lex):
                 return (position, after + 1), "person", False  # "3 من مرافقيه"، "5 من مقاتليها"
-            if noun is None and (number.value is None or number.value > 2) and partitive[0] == 1 \
+            several = number.value is None or number.value > 2 or number.kind == "digits"  # not "واحد من أبرز"
+            if noun is None and several and partitive[0] == 1 \
                     and _partitive_guess(forms[after], lex):
                 # "7 من الكوادر"، "مئات الآلاف من الوظائف": a definite plural no list knows
                 return (position, after + 1), lex.tamyiz_unit, False
-            if noun is None and (number.value is None or number.value > 2) and partitive[0] == 1 \
+            if noun is None and several and partitive[0] == 1 \
                     and after + 1 < len(forms) and kinds[after + 1] == "w" \
                     and _partitive_guess(forms[after + 1], lex, known=True) \
                     and _partitive_guess("ال" + forms[after], lex):

@@ -979,3 +979,7 @@ def test_a_match_score_is_no_figure(text, expected):
 ])
 def test_occasions_are_counted(text, expected):
     assert brief(text) == expected
+
+
+def test_digits_two_take_the_partitive_guesses():
+    assert brief("وقتل 2 من الكوادر الطبية.") == [("2 من الكوادر", 2, "killed", "person")]
