@@ -599,8 +599,27 @@ def _in_date(words: Words, lex: Lexicon, index: int) -> bool:
     if before >= 0 and forms[before] in ("/", "-") and before > 0:
         before -= 1
     if before >= 0 and (forms[before] in months or (before > 0 and (forms[before - 1], forms[before]) in pairs)):
-        return True
+        return not _counts_next(words, lex, index)
     return False
+
+
+def _counts_next(words: Words, lex: Lexicon, index: int) -> bool:
+    """Whether the digits at `index` go on into a scale word or a counted noun: after a month
+    name they are then a count, not the year ("بلغ عدد القتلى منذ أكتوبر 45 ألفا"، "منذ
+    مارس 300 مدني"); a year is followed by neither ("أكتوبر 2023 قتل"), and four digits
+    that may be a year stay one ("شنت في أبريل 2019 هجوما")."""
+    digits = words.forms[index]
+    if digits.isdigit() and len(digits) == 4 and lex.year_range[0] <= int(digits) <= lex.year_range[1]:
+        return False
+    following = index + 1
+    if following >= len(words.forms) or words.kinds[following] != "w":
+        return False
+    word = words.forms[following]
+    found = lex.number(word)
+    if found is not None:
+        return bool(found[1].scale)
+    noun = lex.noun(word, article=False)
+    return noun is not None and noun[1].counts
 
 
 def _reading(words: Words, lex: Lexicon, number: Number
@@ -613,6 +632,11 @@ def _reading(words: Words, lex: Lexicon, number: Number
             return None
     if number.first > 1 and lex.ratios.match_ending(lex, forms, number.first - 1) is not None:
         return None  # "9 من كل 10 أشخاص": the whole of a ratio (units.yaml partitive.ratios)
+    if _ratio_share(words, lex, number):
+        return None  # … and its share: "9" and "واحد" in "واحد من كل 50 فلسطينيا"
+    if number.first > 1 and kinds[number.first - 1] == "w" and kinds[number.first - 2] == "w" \
+            and _base(words, lex, number.first - 2) in lex.models:
+        return None  # "من طراز بوينغ 737": a model (context.yaml models)
     if number.first > 0 and not number.skip and kinds[number.first - 1] == "w" \
             and forms[number.first - 1] in lex.rankings:
         return None  # "أسوأ ثلاث أزمات": a rank (context.yaml rankings)
@@ -677,7 +701,28 @@ def _reading(words: Words, lex: Lexicon, number: Number
         if previous in lex.ids or previous in lex.ages or before in lex.ages \
                 or (previous is not None and _without_clitic(previous) in lex.ids):
             return None  # … "طبقا للفصل 80 من الدستور"، "بالمادة 5"
+    if noun_range is not None and _score(words, lex, noun_range):
+        return None  # "فاز الفريق بثلاثة أهداف نظيفة": a match score (context.yaml scores)
     return noun_range, unit
+
+
+def _score(words: Words, lex: Lexicon, noun: tuple[int, int]) -> bool:
+    """Whether the counted noun counts goals after a verb of winning or scoring shortly before:
+    a match score ("فاز الأهلي بثلاثة أهداف"، "سجل المهاجم 3 أهداف"), not targets struck."""
+    forms = words.forms
+    if forms[noun[0]] not in lex.goals:
+        return False
+    return any(forms[i] in lex.score_verbs for i in range(max(0, noun[0] - lex.score_reach), noun[0]))
+
+
+def _ratio_share(words: Words, lex: Lexicon, number: Number) -> bool:
+    """Whether the number is the share of a ratio: a ratio phrase, then another number
+    ("9 من كل 10"، "واحد من كل 50 فلسطينيا"); "خمسة من كل طرف" (five from each side) counts."""
+    found = lex.ratios.match(lex, words.forms, number.last, article=False)
+    if found is None:
+        return False
+    after = number.last + found[0]
+    return after < len(words.forms) and (words.kinds[after] == "d" or lex.number(words.forms[after]) is not None)
 
 
 def _without_clitic(word: str) -> str:
@@ -788,15 +833,19 @@ def _counted_after(words: Words, lex: Lexicon, number: Number, position: int
                     return (position, after + 1), "person", False  # "من منتسبي الأجهزة"
             if noun is not None and noun[1].counts and noun[1].number == "plural":
                 return (position, after + 1), noun[1].unit, False
+            if noun is not None and noun[1].counts and noun[0].definite and noun[1].unit in lex.person_units \
+                    and after + 1 < len(forms) and forms[after + 1] in lex.group_pronouns:
+                return (position, after + 1), noun[1].unit, False  # "6 من المشتبه بهم": a plural by its pronoun
             if forms[after].startswith("ال") and _person_guess(forms[after][2:], lex, False):
                 return (position, after + 1), "person", False
             if noun is None and _possessed_sound_plural(forms[after], lex):
                 return (position, after + 1), "person", False  # "3 من مرافقيه"، "5 من مقاتليها"
-            if noun is None and (number.value is None or number.value > 2) and partitive[0] == 1 \
+            several = number.value is None or number.value > 2 or number.kind == "digits"  # not "واحد من أبرز"
+            if noun is None and several and partitive[0] == 1 \
                     and _partitive_guess(forms[after], lex):
                 # "7 من الكوادر"، "مئات الآلاف من الوظائف": a definite plural no list knows
                 return (position, after + 1), lex.tamyiz_unit, False
-            if noun is None and (number.value is None or number.value > 2) and partitive[0] == 1 \
+            if noun is None and several and partitive[0] == 1 \
                     and after + 1 < len(forms) and kinds[after + 1] == "w" \
                     and _partitive_guess(forms[after + 1], lex, known=True) \
                     and _partitive_guess("ال" + forms[after], lex):
@@ -861,6 +910,8 @@ def _counted_before(words: Words, lex: Lexicon, number: Number, definite: bool
     noun = lex.noun(word, clitics=True) or (possessed(word, lex) if definite else None)  # مدارسها الـ40
     if noun is not None:
         analysis, entry = noun
+        if number.value == 1 and analysis.base in lex.once_idioms:
+            return None, None  # "لمرة واحدة": once, an idiom (units.yaml once_idioms)
         if entry.counts and analysis.definite == definite:
             wanted = "plural" if number.value > 2 else ("dual" if number.value == 2 else "singular")
             # the dual in the accusative and genitive reads as the sound plural: "معتقلين اثنين"
@@ -1026,7 +1077,29 @@ def _category(words: Words, lex: Lexicon, number: Number, noun: tuple[int, int] 
     if noun is not None:
         forms, captives = words.forms, lex.captive_categories
         captive = any(_inherent(lex, forms[i]) in captives for i in range(noun[0], noun[1])) or captive
-    return _category_read(words, lex, number, noun, first, clauses, taken, starts, previous, captive)
+    category, said = _category_read(words, lex, number, noun, first, clauses, taken, starts, previous, captive)
+    if category == "released" and _demanded(words, lex, first):
+        # a release only demanded: the count keeps its own noun's category ("بالإفراج عن 300 معتقل")
+        own = [_inherent(lex, words.forms[i]) for i in range(*noun)] if noun is not None else []
+        return next((c for c in own if c is not None), "other"), said
+    return category, said
+
+
+_RELEASE_REACH = 3  # words between a release noun and its number: "بإطلاق سراح 5"، "بالإفراج عن 5"
+
+
+def _demanded(words: Words, lex: Lexicon, first: int) -> bool:
+    """Whether the release that governs the number at word `first` is only demanded: a
+    release noun after ب or إلى right before the number, with a verb or noun of demanding up
+    to `demands.reach` words before it ("طالبت المنظمة بالإفراج عن 12 صحفيا"، "دعت إلى إطلاق
+    سراح 300 معتقل"; categories.yaml demands); an order to release stays a release."""
+    forms = words.forms
+    for k in range(first - 1, max(-1, first - 1 - _RELEASE_REACH), -1):
+        after_to = k > 0 and forms[k - 1] in lex.demand_to
+        if any(a.base in lex.demanded and (a.prefix.endswith("ب") or (after_to and not a.prefix))
+               for a in lex.analyses(forms[k])):
+            return any(forms[i] in lex.demand_verbs for i in range(max(0, k - lex.demand_reach), k))
+    return False
 
 
 
@@ -1097,6 +1170,7 @@ def _category_read(words: Words, lex: Lexicon, number: Number, noun: tuple[int, 
         if named is not None:
             return named, False
     if previous is not None and first > 0 and (lex.among.match_ending(lex, forms, first - 1) is not None
+                                               or _among_after_one(words, lex, number, first)
                                                or _after_counterpart(forms, lex, first)
                                                or _breakdown(words, lex, first, taken)):
         own = _own_event(lex, forms, noun)
@@ -1198,9 +1272,27 @@ def _lost_object(words: Words, lex: Lexicon, position: int, high: int) -> str | 
     return None
 
 
+def _among_after_one(words: Words, lex: Lexicon, number: Number, first: int) -> bool:
+    """Whether the number is the second item of a list after بينهم whose first item is one
+    person told by a bare singular ("قتل 4 أفراد، بينهم امرأة وطفلان"): part of the group
+    before, like the first item."""
+    forms = words.forms
+    if first < 2 or not (number.skip or forms[first - 1] == "و") or words.kinds[first - 1] != "w":
+        return False
+    one = first - 1 if forms[first - 1] != "و" else first - 2
+    if one < 1:
+        return False
+    noun = lex.noun(forms[one], article=False)
+    single = (noun is not None and noun[1].counts and noun[1].number == "singular"
+              and noun[1].unit in lex.person_units) or singular_nisba(forms[one], lex)
+    return single and lex.among.match_ending(lex, forms, one - 1) is not None
+
+
 def _among_named(words: Words, lex: Lexicon, first: int) -> str | None:
     """The category of a definite group noun between "بين" and the number at word `first`:
-    "ومن بين القتلى 6 أطفال"، "وكان بين الجرحى 3 صحفيين" (units.yaml partitive.among_named)."""
+    "ومن بين القتلى 6 أطفال"، "وكان بين الجرحى 3 صحفيين" (units.yaml partitive.among_named),
+    also across the group's own definite count: "وكان بين القتلى الـ12 ثلاثة جنود"."""
+    first = _before_definite_count(words, lex, first)
     if first < 2 or words.forms[first - 2] not in lex.among_named or words.kinds[first - 1] != "w":
         return None
     for analysis in lex.analyses(words.forms[first - 1]):
@@ -1209,6 +1301,24 @@ def _among_named(words: Words, lex: Lexicon, first: int) -> str | None:
             if category is not None:
                 return category
     return None
+
+
+_DEFINITE_COUNT_WORDS = 3  # "الـ12" (ال، 12)، "الاثني عشر"، "الخمسة"
+
+
+def _before_definite_count(words: Words, lex: Lexicon, first: int) -> int:
+    """Where a definite count right before word `first` starts ("القتلى الـ12 ثلاثة"،
+    "الجرحى الاثني عشر 5"), or `first` when there is none."""
+    forms, kinds = words.forms, words.kinds
+    position = first - 1
+    while position >= 0 and first - position <= _DEFINITE_COUNT_WORDS and (
+            kinds[position] == "d" or forms[position] in lex.ordinal_article
+            or (kinds[position] == "w" and lex.number(forms[position]) is not None)):
+        position -= 1
+    start = position + 1
+    if start == first or not (forms[start] in lex.ordinal_article or forms[start].startswith("ال")):
+        return first
+    return start
 
 
 def _named_group(words: Words, lex: Lexicon, first: int, taken: list[int]) -> str | None:
@@ -1248,7 +1358,7 @@ def _post_category(words: Words, lex: Lexicon, number: Number, noun: tuple[int, 
     # "200 عائلة فرت من منازلها" tells of the group
     feminine = noun is not None and forms[noun[1] - 1].endswith(("ه", "ات"))
     found, position = _scan_post(lex, forms, position, limit, plural, captive, feminine)
-    if found is not None:
+    if found is not None and not _governs_next(lex, forms, position, found, following):
         return found[1]
     # … and after the figures coordinated with it: "لاستقبال 24 امرأة و15 قاصرا أُفرج عنهم"
     while position == following < high and (forms[following].startswith("و") or forms[following - 1] == "و"):
@@ -1285,6 +1395,13 @@ def _post_category(words: Words, lex: Lexicon, number: Number, noun: tuple[int, 
         if found is not None and (plural or found[2].base not in lex.singular_verb_forms):
             return found[1]
     return None
+
+
+def _governs_next(lex: Lexicon, forms: list[str], position: int, found, following: int) -> bool:
+    """Whether the cue found at `position` after a figure stands right before the next figure
+    and governs it: "ارتكب 4 مجازر راح ضحيتها 52 شهيدا" (the 52 were killed, not the massacres)."""
+    end = position + found[0]
+    return end == following and lex.governing.match_ending(lex, forms, end - 1) is not None
 
 
 def _genitive_size(words: Words, lex: Lexicon, noun: tuple[int, int], captive: bool) -> int:

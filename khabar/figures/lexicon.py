@@ -291,6 +291,7 @@ class Lexicon:
         self.sound_endings = tuple(_n(e) for e in sound["endings"])
         self.sound_min = int(sound["min_letters"])
         self.not_plural = {_n(w) for w in sound["not_plural"]}
+        self.once_idioms = frozenset(_n(w) for w in units["once_idioms"])
         terms = units["terms"]
         self.terms_before = frozenset(_variants({_n(w) for w in terms["before"]}))
         self.terms_after = frozenset(_n(w) for w in terms["after"])
@@ -480,6 +481,11 @@ class Lexicon:
         self.time_after = {_n(w) for w in context["times_of_day"]["after"]}
         self.ages = {_n(w) for w in context["ages"]}
         self.ids = {_n(w) for w in context["ids"]}
+        self.models = frozenset(_n(w) for w in context["models"])
+        scores = context["scores"]
+        self.score_verbs = frozenset(_variants({_n(w) for w in scores["verbs"]}, article=False))
+        self.goals = frozenset(_n(w) for w in scores["goals"])
+        self.score_reach = int(scores["reach"])
         self.phone_digits = int(context["phones"]["min_digits"])
         self.phone_leading_zero = bool(context["phones"]["leading_zero"])
         self.clause_breaks = set(context["clause_breaks"]) | {_n(c) for c in context["clause_breaks"]}
@@ -695,6 +701,11 @@ class Lexicon:
         self.ruling_verbs = frozenset(_variants({_n(w) for w in rulings["verbs"]}, article=False))
         self.penalties = frozenset(_n(w) for w in rulings["penalties"])
         self.ruling_reach = int(rulings["reach"])
+        demands = spec["demands"]
+        self.demand_verbs = frozenset(_variants({_n(w) for w in demands["verbs"]}, article=False))
+        self.demanded = frozenset(_n(w) for w in demands["releases"])
+        self.demand_reach = int(demands["reach"])
+        self.demand_to = frozenset(_n(w) for w in demands["to"])
         for phrase in spec.get("not_events") or []:
             self.governing.add(phrase, "other")
             self.post.add(phrase, "other")

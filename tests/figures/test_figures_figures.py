@@ -847,3 +847,139 @@ def test_digits_glued_to_a_name_are_part_of_it(text, expected):
 def test_session_15_shapes(text, expected):
     """Shapes the session 15 battery (figures_probes_s15.yaml) showed, one case a mechanism."""
     assert brief(text) == expected
+
+
+# -- session 16 ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    # after a month name, digits that go on into a scale word or a counted noun are a count …
+    ("وبلغ عدد القتلى منذ فبراير 12 ألفا.", [("12 ألفا", 12000, "killed", "person")]),
+    ("وقتل منذ مايو 85 مدنيا في المدينة.", [("85 مدنيا", 85, "killed", "person")]),
+    # … and a year when nothing counted follows
+    ("وقتل في أكتوبر 2023 خمسة أشخاص.", [("خمسة أشخاص", 5, "killed", "person")]),
+    ("ومنذ يناير 2024 لم تصل أي مساعدات.", []),
+    ("وكانت القوات قد شنت في مارس 2019 هجوما على المدينة.", []),
+])
+def test_a_count_after_a_month_name_is_no_year(text, expected):
+    assert brief(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "وقتل واحد من كل 20 شخصا في البلدة.",
+    "وأظهر المسح أن 3 من كل 5 أسر تعاني الجوع.",
+])
+def test_the_share_of_a_ratio_is_no_figure(text):
+    assert figures(text) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("وهبطت طائرة من طراز إمبراير 190 تقل ركابا.", []),
+    ("واستخدمت القوات مدافع من نوع هاوتزر 155 ذاتية الحركة.", []),
+    # a count after a model is still a count
+    ("وتسلم الجيش 12 طائرة من طراز سوخوي.", [("12 طائرة", 12, "other", "aircraft")]),
+])
+def test_a_number_after_a_make_is_a_model(text, expected):
+    assert brief(text) == expected
+
+
+@pytest.mark.parametrize("word", ["قرب", "أثناء", "داخل", "وسط", "قبالة", "طوال"])
+def test_an_adverb_of_place_or_time_is_no_counted_noun(word):
+    assert figures(f"وشوهدت الحافلة 42 {word} الساحة.") == []
+
+
+def test_supporters_and_relatives_are_counted_people():
+    assert brief("واحتشد الآلاف من مؤيدي الرئيس أمام القصر.")[0][3] == "person"
+    assert brief("وتجمهر المئات من ذوي الضحايا أمام المستشفى.") == [
+        ("المئات من ذوي", None, "protesters", "person")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a release demanded is no release: the count keeps its own noun's category …
+    ("وطالبت منظمات حقوقية بالإفراج عن 60 معتقلا سياسيا.", [("60 معتقلا", 60, "held", "person")]),
+    ("ودعت الأمم المتحدة إلى إطلاق سراح 14 موظفا محتجزين لدى الجماعة.", [("14 موظفا", 14, "other", "person")]),
+    # … while an order to release, or a release done, stays one
+    ("وأمر القاضي بالإفراج عن 9 متهمين بكفالة.", [("9 متهمين", 9, "released", "person")]),
+    ("وأفرجت السلطات عن 20 معتقلا بعد مطالبات حقوقية.", [("20 معتقلا", 20, "released", "person")]),
+])
+def test_a_demanded_release_is_no_release(text, expected):
+    assert brief(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a cue after a count that stands right before the next count governs that one
+    ("وارتكبت القوات 3 مجازر راح ضحيتها 40 مدنيا.", [("3 مجازر", 3, "other", "item"), ("40 مدنيا", 40, "killed", "person")]),
+    ("وقال إن المسلحين الأربعة قتلوا 9 أشخاص.", [("المسلحين الأربعة", 4, "other", "person"), ("9 أشخاص", 9, "killed", "person")]),
+    # … while one that ends the clause still tells of the count before it
+    ("وأكد أن 3 مواطنين قتلوا في القصف.", [("3 مواطنين", 3, "killed", "person")]),
+])
+def test_a_cue_before_the_next_count_is_that_counts(text, expected):
+    assert brief(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "ونظم العشرات وقفة تضامنية مع الأسرى أمام مقر الصليب الأحمر.",
+    "وخرج المئات في مسيرة للمطالبة برحيل الحكومة.",
+])
+def test_a_stand_or_march_to_demand_is_a_crowd(text):
+    assert [f["category"] for f in figures(text)] == ["protesters"]
+
+
+def test_demanding_alone_makes_no_crowd():
+    assert brief("وتقدم 40 نائبا بطلب للمطالبة بعقد جلسة طارئة.")[0][2] == "other"
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("وأصيب 9 أشخاص، بينهم طفل و3 نساء.", [("9 أشخاص", 9, "wounded", "person"), ("3 نساء", 3, "wounded", "person")]),
+    ("واعتقل 12 شخصا، بينهم صحفي و4 طلاب.", [("12 شخصا", 12, "arrested", "person"), ("4 طلاب", 4, "arrested", "person")]),
+])
+def test_a_list_after_among_goes_on_after_one_person(text, expected):
+    assert brief(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("وكان بين القتلى الاثني عشر ثلاثة جنود.", [("القتلى الاثني عشر", 12, "killed", "person"),
+                                               ("ثلاثة جنود", 3, "killed", "person")]),
+    ("وكان بين المصابين الـ30 سبعة أطفال.", [("المصابين الـ30", 30, "wounded", "person"),
+                                          ("سبعة أطفال", 7, "wounded", "person")]),
+])
+def test_among_a_named_group_across_its_own_count(text, expected):
+    assert brief(text) == expected
+
+
+def test_a_participle_made_plural_by_its_pronoun_is_a_partitive_noun():
+    assert brief("وأفرج عن 4 من المشتبه فيهم لعدم كفاية الأدلة.") == [("4 من المشتبه", 4, "released", "person")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("وأخلت النيابة العامة سبيل متهم في القضية.", [("متهم", 1, "released", "person")]),
+    ("وأخلى قاضي التحقيق سبيل 11 ناشطا بضمان محل الإقامة.", [("11 ناشطا", 11, "released", "person")]),
+    ("وضحى في سبيل الوطن 3 آلاف شهيد.", [("3 آلاف شهيد", 3000, "killed", "person")]),
+])
+def test_letting_go_across_the_subject_is_a_release(text, expected):
+    assert brief(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("وسجل المهاجم المصري 3 أهداف في المباراة.", []),
+    ("وتغلب المنتخب على ضيفه بأربعة أهداف مقابل هدفين.", []),
+    # targets struck, and goals of a plan, are counted
+    ("وقصف الطيران أكثر من 75 هدفا عسكريا.", [("أكثر من 75 هدفا", 75, "other", "item")]),
+    ("وحققت الخطة 5 أهداف خلال عامها الأول.", [("5 أهداف", 5, "other", "item")]),
+])
+def test_a_match_score_is_no_figure(text, expected):
+    assert brief(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # how many times something happened is a figure, the dual too …
+    ("وزار المبعوث الأممي صنعاء مرتين خلال الشهر.", [("مرتين", 2, "other", "occasion")]),
+    ("ورفعت الحكومة أسعار الوقود ثلاث مرات هذا العام.", [("ثلاث مرات", 3, "other", "occasion")]),
+    # … "once" is an idiom
+    ("وقال إن الدعم لن يكون لمرة واحدة.", []),
+])
+def test_occasions_are_counted(text, expected):
+    assert brief(text) == expected
+
+
+def test_digits_two_take_the_partitive_guesses():
+    assert brief("وقتل 2 من الكوادر الطبية.") == [("2 من الكوادر", 2, "killed", "person")]
