@@ -141,6 +141,10 @@ def _cues() -> dict[str, Any]:
         "saying_heads": frozenset(_bare(n(w)) for w in raw["saying_heads"]),
         "prepositions_before_no_subject": frozenset(n(w) for w in raw["prepositions_before_no_subject"]),
         "feminine_titles": words("feminine_titles"),
+        "plural_heads": frozenset(_bare(n(w)) for w in raw["plural_heads"]),
+        "addressee_prepositions": words("addressee_prepositions"),
+        "showing_verbs": words("showing_verbs"),
+        "shown_qualities": words("shown_qualities"),
         "edition_words": frozenset(_bare(n(w).lower()) for w in raw["edition_words"]),
         "quantifiers": frozenset(_bare(n(w)) for w in raw["quantifiers"]),
         "quantity_nouns": frozenset(_bare(n(w)) for w in raw["quantity_nouns"]),
@@ -401,10 +405,12 @@ def _verb_certainty(word: Word) -> str | None:
 
 def _feminine(word: Word) -> bool:
     """A feminine verb form: past قالت/أعلنت, imperfect تقول/تعلن — not a verb whose own stem
-    opens with ت (تابع، توقع، تحدث: its feminine imperfect is تتابع)."""
+    opens with ت (تابع، توقع، تحدث: its feminine imperfect is تتابع), nor the bare past of one
+    whose stem ends in ت (لفت: its feminine is لفتت)."""
     norm = word.norm
     if norm.endswith("ت"):
-        return True
+        found = _verb(word)
+        return not (found and found[0].endswith("ت") and _normalised(found[0]) == norm)
     if not norm.startswith("ت") or len(norm) < 4:
         return False
     found = _verb(word)
@@ -1510,11 +1516,18 @@ def _is_name_word(norm: str) -> bool:
     if norm.startswith("ال") or not norm.isalpha() or norm in _cues()["phrase_stops"]:
         return False
     lexicon = default_lexicon()
-    if norm not in lexicon and any(stem in lexicon for stem in _pronoun_stems(norm)):
-        return False   # a noun with its pronoun is no name: "دعمها"، "مشاركته"
+    if norm not in lexicon and any(stem in lexicon or _abstract_noun(stem, lexicon) for stem in _pronoun_stems(norm)):
+        return False   # a noun with its pronoun is no name: "دعمها"، "مشاركته"، "جاهزيته"
     if norm not in lexicon and len(norm) >= 4 and norm.endswith("ا") and _zipf_table().get(norm[:-1], 0) >= 3:
         return False   # nor a noun in the accusative (tanween written ا): "تقريرا"، "بيانا"
     return norm not in lexicon or _zipf_table().get(norm, 0) < 2.5
+
+
+def _abstract_noun(stem: str, lexicon) -> bool:
+    """An abstract noun in ـية made on a word the lexicon knows (جاهزية on جاهز، مسؤولية on
+    مسؤول), normalised so (ة → ه): the word lists leave many of them out, and with a pronoun
+    after them ("وأكد الفريق الأول جاهزيته") they are no name after a rank."""
+    return stem.endswith("يه") and len(stem) >= 5 and stem[:-2] in lexicon
 
 
 def _pronoun_stems(norm: str) -> list[str]:
@@ -1570,6 +1583,8 @@ def _subject_after(sentence: _Sentence, k: int) -> tuple[Mention, int] | None:
         norm = words[j].norm
         if words[j].is_punct or norm in cues["complementizers"] or norm == "عن":
             break   # "نقلت وكالة رويترز عن الوزير فلان": the person after عن is not the subject
+        if _addressed(words, k, j):
+            break   # "وقال المندوب في رسالة إلى الأمين العام": who was written to did not speak
         titled = sentence.mention_at(j)
         if titled and titled[0].type == "PER" and titled[0].role and norm not in cues["phrase_stops"] and \
                 not (found and j > found[1]):
@@ -1589,6 +1604,17 @@ def _subject_after(sentence: _Sentence, k: int) -> tuple[Mention, int] | None:
                   or all(w.norm in sentence.known for w in words[k:named[1]])):
         return named   # (a person named before goes on with anything: "وقال السمودي من على سرير العلاج")
     return None
+
+
+def _addressed(words: list[Word], k: int, j: int) -> bool:
+    """Whether word j opens who an occasion named between words k and j was addressed to: إلى،
+    أمام or مع after "في رسالة"، "خلال كلمة"، "في اتصال" ("وقال الوزير في رسالة إلى الأمين العام
+    للأمم المتحدة إن …"; "في اتصال مع نظيره فلان")."""
+    cues = _cues()
+    if words[j].norm not in cues["addressee_prepositions"]:
+        return False
+    return any(words[m].norm in cues["interview_openers"] and _bare(words[m + 1].norm) in cues["occasion_nouns"]
+               for m in range(k, j - 1))
 
 
 def _subject_before(sentence: _Sentence, i: int) -> tuple[Mention, int] | None:
@@ -2079,10 +2105,11 @@ def find_claims(sentences: list[tuple[list[Word], list[Mention], bool]], text: s
         state.previous = sentence if len(claims) == made else None
         for at, claim in here:
             state.speakers.append(claim.sources)
-            if len(claim.sources) == 1 and claim.cue[0] == words[at].start and claim.sources[0].type == "PER":
+            if len(claim.sources) == 1 and claim.cue[0] == words[at].start:
                 gender = _cue_gender(_gender_word(words, at))   # "وقالت بيربوك": she is a woman
-                if gender:
-                    state.genders.setdefault(_name_key(text, claim.sources[0]), gender)
+                if gender in ("m", "f") or gender and claim.sources[0].type == "PER":
+                    # (a body too: "وقال الجيش" … "وأضافت" is not the army)
+                    state.genders.setdefault(_gender_key(text, claim.sources[0]), gender)
         for claim in claims[made:]:
             for source in claim.sources:
                 if source.anonymous and not _head_definite(text, source):
@@ -2379,6 +2406,8 @@ def _reports(words: list[Word], i: int, lemma: str, text: str | None = None) -> 
         return _has_clause(words, i, near=True, text=text)
     if lemma in cues["needs_bi"]:
         return _has_clause(words, i, text=text) or _bi_report(words, i) or _after_quote(words, i)
+    if lemma in cues["showing_verbs"] and _shows_quality(words, i, text):
+        return False   # "وأكد المنتخب تفوقه": showed, no statement
     if lemma in cues["needs_clause"]:
         # "…، كما قال الوزير"، "…، كما نقلت وكالة X عن Y": what was said came before
         return _has_clause(words, i, text=text) or i >= 1 and words[i - 1].norm in cues["as_said"] or _after_quote(words, i) \
@@ -2387,6 +2416,27 @@ def _reports(words: list[Word], i: int, lemma: str, text: str | None = None) -> 
             or lemma in cues["reports_with_ala"] and _ila_report(words, i, "علي") \
             or lemma in cues["reports_with_an"] and _ila_report(words, i, "عن")
     return True
+
+
+def _shows_quality(words: list[Word], i: int, text: str | None) -> bool:
+    """Whether the verb at word i, with no clause after it, has for object a quality its subject
+    showed, with the subject's pronoun ("وأكد الفريق تفوقه"، "وأكدت اللاعبة جدارتها باللقب"): a
+    team or a player proved it on the field; nobody said anything."""
+    if _has_clause(words, i, text=text):
+        return False
+    cues = _cues()
+    qualities = cues["shown_qualities"]
+    for k in range(i + 1, min(i + 7, len(words) - 1)):
+        word, after = words[k], words[k + 1]
+        if word.is_punct:
+            return False
+        stem = _bare(word.norm)
+        stem = stem[:-1] + "ه" if stem.endswith("ت") else stem   # (جدارت + ها: جدارة)
+        if stem in qualities and after.norm in cues["object_pronouns"] and after.start == word.end:
+            return True   # (the tokenizer splits the pronoun off: تفوق + ه)
+        if any(stem in qualities for stem in _pronoun_stems(_bare(word.norm))):
+            return True
+    return False
 
 
 def _about(words: list[Word], i: int) -> bool:
@@ -2576,16 +2626,15 @@ def _gender_of(text: str, mention: Mention, state: _State) -> str | None:
     """A speaker's gender as far as the text shows it: from the verb that agreed with them
     before, from a title of women ("السيدة"، "أم محمد"), or from the ta marbuta of the head
     of a body or title ("الوزيرة"، "المتحدثة"، "وزارة الخارجية")."""
-    said = state.genders.get(_name_key(text, mention))
+    first = text[mention.start:mention.end].split()
+    if mention.type != "PER" and first and first[0].endswith("ة") and len(first[0]) > 3:
+        return "f"   # (the ta marbuta as written: "معاليه" ends in a pronoun, not in ة; a verb
+        # apart from such a subject may be masculine, "وقال في بيان وزارة …")
+    said = state.genders.get(_gender_key(text, mention))
     if said:
         return said
-    first = text[mention.start:mention.end].split()
-    if not first:
-        return None
-    if _normalised(first[0]) in _cues()["feminine_titles"]:
+    if first and _normalised(first[0]) in _cues()["feminine_titles"]:
         return "f"
-    if mention.type != "PER" and first[0].endswith("ة") and len(first[0]) > 3:
-        return "f"   # (the ta marbuta as written: "معاليه" ends in a pronoun, not in ة)
     return None
 
 
@@ -2600,12 +2649,38 @@ def _agrees(text: str, mention: Mention, gender: str | None, state: _State) -> b
         # (a group the entity stage named is people too: "شهود عيان" … "وأضافوا أن")
         return (mention.via == "phrase" or mention.type == "GROUP") and mention.type != "PER" and \
             not (first and first[0].endswith("ة"))
+    if gender == "m" and _plural_source(text, mention):
+        return False   # "وقال شهود عيان …": a later "وأضاف" is not theirs
     known = _gender_of(text, mention, state)
     if known:
         return known == gender
     if gender == "f":   # a named man is no "قالت"; a body or unnamed phrase may be
         return not (mention.type == "PER" and mention.via != "phrase" and not _may_be_woman(text, mention))
     return True
+
+
+def _plural_source(text: str, mention: Mention) -> bool:
+    """A source that is many people or things by its head noun, counted or not ("شهود عيان"،
+    "مسؤولون أمريكيون"، "ثلاثة مسؤولين"، "مصادر أمنية"): no masculine singular verb with a
+    pronoun subject ("وأضاف") points back to it, whose verb would be plural or feminine."""
+    if mention.type == "PER" or mention.key == _COORDINATED:
+        return False
+    cues = _cues()
+    words = [_bare(_normalised(w)) for w in text[mention.start:mention.end].split()]
+    while len(words) > 1 and (words[0] in cues["quantifiers"] or words[0] == "من"):
+        words = words[1:]   # "عدد من الشهود"، "ثلاثة مسؤولين"
+    if not words:
+        return False
+    head = words[0]
+    return head in cues["plural_heads"] or head in cues["speaker_heads"] and _sound_plural(head)
+
+
+def _gender_key(text: str, mention: Mention) -> str:
+    """What the gender of a speaker is kept under: a person's name by its last word
+    (_name_key), a body or group by all its words ("وزارة الصحة" is not "وزير الصحة")."""
+    if mention.type == "PER":
+        return _name_key(text, mention)
+    return "=" + " ".join(_normalised(w) for w in text[mention.start:mention.end].split())
 
 
 def _name_key(text: str, mention: Mention) -> str:

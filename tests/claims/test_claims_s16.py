@@ -1,0 +1,120 @@
+"""Session 16 mechanisms of the claims stage, found by the battery
+(tests/claims/data/claims_probes_s16.yaml): a pronoun cue points back to the last speaker of its
+gender and number — a body's gender is read off the verb it spoke with ("وقال الجيش" … "وأضافت"
+is not the army), no masculine singular verb points back to a plural source ("وقال شهود عيان" …
+"وأضاف"), and the bare past of a verb whose stem ends in ت (لفت) is masculine; a person named
+after "في رسالة إلى"، "في كلمة أمام"، "في اتصال مع" was addressed, not the speaker; an abstract
+noun in ـية with its pronoun (جاهزيته) is no name after a rank; and أكد with a quality its subject
+showed (تفوقه، جدارتها) and no clause is no statement."""
+
+from __future__ import annotations
+
+import pytest
+
+import khabar
+
+
+def _chains(text: str) -> list[list[str]]:
+    return [[s["text"] for s in c["sources"]] for c in khabar.read(text, published="2024-06-10").claims]
+
+
+def test_the_new_lists_load_normalised():
+    from khabar.claims.attribute import _cues
+
+    cues = _cues()
+    assert {"شهود", "مصادر", "وسائل", "اعضاء"} <= cues["plural_heads"]   # bare, normalised (أ → ا)
+    assert not cues["plural_heads"] & {"وزير", "جيش", "وزاره", "مصدر"}
+    assert {"الي", "امام", "مع"} == cues["addressee_prepositions"]
+    assert cues["showing_verbs"] == {"اكد"} and cues["showing_verbs"] <= set(cues["verbs"])
+    assert {"تفوق", "جداره", "تاهل"} <= cues["shown_qualities"]
+    assert not cues["shown_qualities"] & {"حضور", "دعم", "التزام", "رفض"}
+
+
+@pytest.mark.parametrize("text, chains", [
+    ("وقالت الوزيرة إن الوضع مستقر. وقال الجيش إن القوات انسحبت. وأضافت أن الأدوية متوفرة.",
+     [["الوزيرة"], ["الجيش"], ["الوزيرة"]]),
+    ("وقال الجيش إن القوات انسحبت. وقال شهود عيان إن القصف عنيف. وأضاف أن المنازل دمرت.",
+     [["الجيش"], ["شهود عيان"], ["الجيش"]]),
+    ("وقال الوزير إن الوضع مستقر. وقال ثلاثة مسؤولين لرويترز إن الوفد وصل. وأضاف أن الاجتماع غدا.",
+     [["الوزير"], ["ثلاثة مسؤولين", "رويترز"], ["الوزير"]]),
+    # what agrees still goes back to the last speaker
+    ("وقال الجيش إن القوات انسحبت. وقال شهود عيان إن القصف عنيف. وأضافوا أن المنازل دمرت.",
+     [["الجيش"], ["شهود عيان"], ["شهود عيان"]]),
+    ("وقال الوزير إن الوضع مستقر. وقالت مصادر إن الوفد وصل. وأضافت أن الاجتماع سيعقد غدا.",
+     [["الوزير"], ["مصادر"], ["مصادر"]]),
+    ("وقال الوزير إن الوضع مستقر. وقالت وزارة الصحة إن المستشفيات ممتلئة. وأضافت أن الأدوية متوفرة.",
+     [["الوزير"], ["وزارة الصحة"], ["وزارة الصحة"]]),
+])
+def test_a_pronoun_cue_goes_back_to_a_speaker_of_its_gender_and_number(text, chains):
+    assert _chains(text) == chains
+
+
+def test_a_body_of_feminine_form_keeps_its_gender_whatever_verb_stood_apart_from_it():
+    # "وقال في بيان وزارة …": a masculine verb apart from its subject does not make it masculine
+    from khabar.claims.attribute import _State, _gender_of
+    from khabar.entities.recognise import Mention
+
+    state = _State(genders={"=وزاره الصحه": "m"})
+    mention = Mention(0, len("وزارة الصحة"), "ORG", "phrase", [])
+    assert _gender_of("وزارة الصحة", mention, state) == "f"
+
+
+@pytest.mark.parametrize("words, plural", [
+    ("شهود عيان", True), ("مسؤولون أمريكيون", True), ("ثلاثة مسؤولين", True), ("مصادر أمنية", True),
+    ("عدد من الشهود", True), ("وسائل إعلام محلية", True),
+    ("مصدر أمني", False), ("الجيش", False), ("وزارة الصحة", False), ("المتحدث باسم الشرطة", False),
+])
+def test_a_plural_source_by_its_head(words, plural):
+    from khabar.claims.attribute import _plural_source
+    from khabar.entities.recognise import Mention
+
+    assert _plural_source(words, Mention(0, len(words), "GROUP", "phrase", [])) is plural
+
+
+@pytest.mark.parametrize("text, chains", [
+    ("وقالت وزيرة الصحة إن المستشفيات ممتلئة. وقال مدير المستشفى إن الأدوية نفدت. ولفت إلى أن المولدات تعمل.",
+     [["وزيرة الصحة"], ["مدير المستشفى"], ["مدير المستشفى"]]),
+    ("وقالت وزيرة الصحة إن المستشفيات ممتلئة. ولفتت إلى أن الوزارة طلبت دعما.",
+     [["وزيرة الصحة"], ["وزيرة الصحة"]]),
+])
+def test_lafata_is_masculine_and_lafatat_feminine(text, chains):
+    assert _chains(text) == chains
+
+
+@pytest.mark.parametrize("text, chains", [
+    ("وقال المندوب السوري في رسالة إلى الأمين العام للأمم المتحدة إن الغارات انتهكت سيادة بلاده.",
+     [["المندوب السوري"]]),
+    ("وقال الرئيس المصري في اتصال هاتفي مع الرئيس الأمريكي دونالد ترامب إن الحرب يجب أن تتوقف.",
+     [["الرئيس المصري"]]),
+    # a speaker sent somewhere keeps the person his title names
+    ("وقال المبعوث الأمريكي إلى سوريا توم باراك إن العقوبات سترفع.", [["توم باراك"]]),
+])
+def test_who_an_occasion_was_addressed_to_did_not_speak(text, chains):
+    assert _chains(text) == chains
+
+
+@pytest.mark.parametrize("stem, abstract", [
+    ("جاهزيه", True), ("مسؤوليه", True), ("شرعيه", True), ("هنيه", False), ("رقيه", False), ("جاهز", False),
+])
+def test_an_abstract_noun_in_iyya(stem, abstract):
+    from khabar.claims.attribute import _abstract_noun
+    from khabar.text.lexicon import default_lexicon
+
+    assert _abstract_noun(stem, default_lexicon()) is abstract
+
+
+def test_an_abstract_noun_with_its_pronoun_is_no_name_after_a_rank():
+    assert _chains("وأكد الفريق الأول جاهزيته للمباراة النهائية.") == [["الفريق الأول"]]
+    assert _chains("وقال الفريق أول عبد الفتاح البرهان إن الجيش سينتصر.") == [["عبد الفتاح البرهان"]]
+
+
+@pytest.mark.parametrize("text, chains", [
+    ("وأكد الفريق تفوقه على منافسه بفوز عريض.", []),
+    ("وأكدت العداءة المغربية جدارتها باللقب بعد سباق مثير.", []),
+    ("وأكد المنتخب المصري عودته القوية بفوز كبير.", []),
+    ("وأكد الوزير دعمه للقرار.", [["الوزير"]]),
+    ("وأكد الرئيس الموريتاني حضوره القمة العربية.", [["الرئيس الموريتاني"]]),
+    ("وأكد المدرب أن تفوق فريقه واضح.", [["المدرب"]]),
+])
+def test_akkada_with_a_quality_shown_is_no_statement(text, chains):
+    assert _chains(text) == chains
