@@ -118,3 +118,41 @@ def test_an_abstract_noun_with_its_pronoun_is_no_name_after_a_rank():
 ])
 def test_akkada_with_a_quality_shown_is_no_statement(text, chains):
     assert _chains(text) == chains
+
+
+def _chains_of(text: str, outlet: str | None) -> list[list[str]]:
+    source = {"outlet": outlet} if outlet else None
+    return [[s["text"] for s in c["sources"]] for c in khabar.read(text, published="2018-09-05", source=source).claims]
+
+
+_WIRE_COPY = ("هدوء حذر في طرابلس\n\nبيروت ـ (أ ف ب) ـ ساد هدوء حذر العاصمة الليبية صباح اليوم.\n\n"
+              "وقال أحد السكان لوكالة فرانس برس إن العائلات تخشى العودة إلى منازلها.\n")
+
+
+@pytest.mark.parametrize("outlet, chains", [
+    (None, [["أحد السكان"]]),                                    # no source: the dateline's agency is the outlet
+    ("AFP", [["أحد السكان"]]),
+    ("Rai Al Youm", [["أحد السكان", "وكالة فرانس برس"]]),         # an outlet's copy of the wire: AFP relays
+    ("Al Nahar (Libya)", [["أحد السكان", "وكالة فرانس برس"]]),
+])
+def test_a_datelines_agency_is_the_outlet_only_when_the_source_names_no_other(outlet, chains):
+    assert _chains_of(_WIRE_COPY, outlet) == chains
+
+
+@pytest.mark.parametrize("agency, outlet, same", [
+    ("CNN", "CNN Arabic", True), ("سبوتنيك", "Sputnik Arabic", True), ("رويترز", "Reuters", True),
+    ("أ ف ب", "Rai Al Youm", False), ("رويترز", "Asharq Al-Awsat", False),
+])
+def test_an_agency_is_the_outlet_in_its_language_edition(agency, outlet, same):
+    from khabar.claims.component import _agency_is_outlet
+    from khabar.knowledge import knowledge_base
+    from khabar.text.normalise import normalise_word
+
+    entries = [e for e, _ in knowledge_base().lookup(tuple(normalise_word(agency).split())) if e.type == "ORG"]
+    assert _agency_is_outlet(agency, entries, outlet) is same
+
+
+def test_the_own_outlet_is_heard_without_the_kind_of_outlet_it_is():
+    text = "نتائج الانتخابات\n\nوقال مصدر أمني في البصرة لشبكة 964 إن الشرطة احتجزت 12 متظاهرا.\n"
+    assert _chains_of(text, "964 Network") == [["مصدر أمني في البصرة"]]
+    assert _chains_of(text, "Rudaw") == [["مصدر أمني في البصرة", "شبكة 964"]]
