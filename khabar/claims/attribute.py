@@ -144,6 +144,7 @@ def _cues() -> dict[str, Any]:
         "plural_heads": frozenset(_bare(n(w)) for w in raw["plural_heads"]),
         "addressee_prepositions": words("addressee_prepositions"),
         "showing_verbs": words("showing_verbs"),
+        "text_of_nouns": frozenset(_bare(n(w)) for w in raw["text_of_nouns"]),
         "shown_qualities": words("shown_qualities"),
         "edition_words": frozenset(_bare(n(w).lower()) for w in raw["edition_words"]),
         "quantifiers": frozenset(_bare(n(w)) for w in raw["quantifiers"]),
@@ -760,6 +761,7 @@ def _with_relay(sentence: _Sentence, found: tuple[Mention, int]) -> tuple[list[M
         # in apposition ("راشد الكواري، مدير إدارة …، لوكالة …")
         past = _past_qualifier(sentence, after)
         past = _past_apposition(sentence, past)
+        past = _past_naming(sentence, past)
         if past > after:
             relay = _told(sentence, past)
     if not relay:
@@ -813,6 +815,23 @@ def _past_apposition(sentence: _Sentence, j: int) -> int:
         return j
     end = _past_qualifier(sentence, found[1])
     return end + 1 if end < n and words[end].norm in ("،", ",") else j
+
+
+def _past_naming(sentence: _Sentence, j: int) -> int:
+    """The word after the name an unnamed speaker is called by at word j ("شاهد عيان يدعى محمد
+    لـ«رويترز»"، "أحد الناجين، ويدعى عبد القادر محمد، لموقع …"): يدعى/تدعى, after a comma and
+    و or not, and the name, with the comma that closes it; j when there is none."""
+    words = sentence.words
+    n = len(words)
+    k = j + 1 if j < n and words[j].norm in ("،", ",") else j
+    k = k + 1 if k < n and words[k].norm == "و" else k
+    if k >= n or not _naming(words[k], sentence.text):
+        return j
+    named = _person_at(sentence, k + 1)
+    if not named:
+        return j
+    end = named[1]
+    return end + 1 if end < n and words[end].norm in ("،", ",") and k > j else end
 
 
 def _past_indefinite_nisba(words: list[Word], j: int) -> int:
@@ -1386,7 +1405,8 @@ def _apposition(sentence: _Sentence, j: int) -> tuple[Mention, int] | None:
         return None
     if c == j or words[c + 1].norm in cues["participles"]:
         return None   # "…، موضحات أن": the participle of saying after the comma is no name
-    named = _person_at(sentence, c + 1)
+    # (an honorific or rank may open the name: "الخبير الاقتصادي المصري، الدكتور مدحت نافع، إن")
+    named = _ranked_person(sentence, c + 1) if words[c + 1].norm in cues["honorifics"] else _person_at(sentence, c + 1)
     if named and named[1] < n and (words[named[1]].norm in ("،", ",") or words[named[1]].norm in cues["complementizers"]):
         return named
     return None
@@ -2964,6 +2984,8 @@ def _contained(sentence: _Sentence, i: int, length: int, state: _State) -> Claim
     words = sentence.words
     n = len(words)
     noun = i + length
+    if noun + 1 < n and _bare(words[noun].norm) in cues["text_of_nouns"]:
+        noun += 1   # "وجاء في نص بيان للخارجية أن": the statement's text is the statement
     if noun >= n or _bare(words[noun].norm) not in cues["report_nouns"]:
         return None   # "جاء في المرتبة الأولى"
     owner = _issuer(sentence, noun)

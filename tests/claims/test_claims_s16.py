@@ -156,3 +156,30 @@ def test_the_own_outlet_is_heard_without_the_kind_of_outlet_it_is():
     text = "نتائج الانتخابات\n\nوقال مصدر أمني في البصرة لشبكة 964 إن الشرطة احتجزت 12 متظاهرا.\n"
     assert _chains_of(text, "964 Network") == [["مصدر أمني في البصرة"]]
     assert _chains_of(text, "Rudaw") == [["مصدر أمني في البصرة", "شبكة 964"]]
+
+
+@pytest.mark.parametrize("text, chains", [
+    ("ويقول الخبير الاقتصادي المصري، الدكتور مدحت نافع، إن خفض الجنيه كان حتميا.", [["مدحت نافع"]]),
+    ("وقال الخبير العسكري، العميد المتقاعد نضال أبو زيد، إن المعركة طويلة.", [["نضال أبو زيد"]]),
+    ("وقال المحلل السياسي، الدكتور، إن المعركة طويلة.", [["المحلل السياسي"]]),   # no name after the title
+])
+def test_a_name_in_apposition_may_open_with_an_honorific(text, chains):
+    assert _chains(text) == chains
+
+
+@pytest.mark.parametrize("text, chains", [
+    ("وقال شاهد عيان يدعى محمد لـ«رويترز» إن الدبابات دخلت الحي.", [["شاهد عيان", "رويترز"]]),
+    ("وقال شاهد عيان، يدعى محمد، لـ«رويترز» إن الدبابات دخلت الحي.", [["شاهد عيان", "رويترز"]]),
+    ("وقال شاب يدعى أحمد إن القصف لم يتوقف.", [["شاب"]]),
+])
+def test_the_outlet_told_stands_after_the_name_a_speaker_is_called_by(text, chains):
+    assert _chains(text) == chains
+
+
+@pytest.mark.parametrize("text, chains", [
+    ("وجاء في نص بيان لوزارة الخارجية المصرية أن القاهرة ترفض التهجير.", [["وزارة الخارجية المصرية"]]),
+    ("وقال الوزير إن الوضع صعب. وجاء في نص البيان أن الحكومة ستتحرك.", [["الوزير"], ["الوزير"]]),
+    ("وجاء في نص المادة الثالثة من الدستور أن الإسلام دين الدولة.", []),   # an article of a law is no statement
+])
+def test_the_text_of_a_statement_is_the_statement(text, chains):
+    assert _chains(text) == chains
