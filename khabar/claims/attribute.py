@@ -56,6 +56,7 @@ def _cues() -> dict[str, Any]:
         "verb_forms": {n(k): v for k, v in raw["verb_forms"].items()},
         "participles": _participle_forms({n(k): v for k, v in raw["participles"].items()},
                                          [n(e) for e in raw["participle_endings"]]),
+        "participle_stems": frozenset(n(k) for k in raw["participles"]),
         "according": _by_first(tuple(n(p).split()) for p in raw["according_to"]),
         "believed": _by_first(tuple(n(p).split()) for p in raw["believed_words"]),
         "hedged": _by_first(tuple(n(p).split()) for p in raw["hedged_words"]),
@@ -145,6 +146,7 @@ def _cues() -> dict[str, Any]:
         "addressee_prepositions": words("addressee_prepositions"),
         "showing_verbs": words("showing_verbs"),
         "text_of_nouns": frozenset(_bare(n(w)) for w in raw["text_of_nouns"]),
+        "person_object_verbs": words("person_object_verbs"),
         "shown_qualities": words("shown_qualities"),
         "edition_words": frozenset(_bare(n(w).lower()) for w in raw["edition_words"]),
         "quantifiers": frozenset(_bare(n(w)) for w in raw["quantifiers"]),
@@ -1799,6 +1801,8 @@ def _subject(sentence: _Sentence, i: int) -> tuple[Mention, int] | None:
         # a verb that shows a plural subject has it as its pronoun (a verb before its named
         # subject stays singular: "وقال المحامون"): the noun after "وطالبوا" is its object
         return _subject_before(sentence, i)
+    if _own_people_addressed(words, i):
+        return _subject_before(sentence, i)   # "ودعا أنصاره إلى": his supporters are the object
     if _said_in(words, i) and _occasion_before(words, i) is not None:
         # "بحديث لصحيفة ماركا قال فيه إن": a relative clause on the occasion, its subject a
         # pronoun for who gave it, or named after فيه ("بيان قال فيه الجيش إن"); the outlet
@@ -1810,6 +1814,28 @@ def _subject(sentence: _Sentence, i: int) -> tuple[Mention, int] | None:
         if after and not _same_span(after[0], fronted[0]):
             return after
     return _subject_after(sentence, k) or _subject_before(sentence, i)
+
+
+def _own_people_addressed(words: list[Word], i: int) -> bool:
+    """Whether the verb at word i, one that takes the people it addresses for object (دعا، طالب،
+    حذر), has right after it a speaker head with the subject's pronoun on it and then the
+    preposition of what they were called to or warned of: "ودعا أنصاره إلى الخروج"، "وحذرت
+    مواطنيها من السفر" — they are its object, its subject a pronoun ("وقال محاميه إن" still
+    has a lawyer for subject)."""
+    cues = _cues()
+    found = _verb(words[i])
+    if not found or _normalised(found[0]) not in cues["person_object_verbs"] or i + 2 >= len(words):
+        return False
+    k = i + 1
+    word = words[k]
+    if _possessed(word.norm):
+        k += 1
+    elif _bare(word.norm) in cues["speaker_heads"] and words[k + 1].norm in cues["object_pronouns"] and \
+            words[k + 1].start == word.end:
+        k += 2
+    else:
+        return False
+    return k < len(words) and (words[k].norm in cues["participle_prepositions"] or words[k].norm.startswith("ب"))
 
 
 def _unread_subject(sentence: _Sentence, i: int) -> tuple[Mention, int] | None:
@@ -2567,7 +2593,7 @@ def _antecedent(sentence: _Sentence, i: int, here: list[tuple[int, Claim]], stat
         if carried is not None:
             sources.append(carried)
     elif before:
-        sources = list(before[-1][1].sources)
+        sources = list(_agreeing_claim(sentence, before, verb, state).sources)
     elif _previous_subject(state) is not None:
         sources = [_previous_subject(state)]
         if not _agrees(sentence.text, sources[0], _cue_gender(verb), state):
@@ -2585,6 +2611,18 @@ def _antecedent(sentence: _Sentence, i: int, here: list[tuple[int, Claim]], stat
             not _may_be_woman(sentence.text, sources[0]):
         return None
     return sources
+
+
+def _agreeing_claim(sentence: _Sentence, before: list[tuple[int, Claim]], verb: Word, state: _State) -> Claim:
+    """The latest of a sentence's claims before a pronoun cue whose speaker agrees with the cue's
+    gender, else the latest: "وأوضح تيدروس أن …، حيث تعتبره المنظمة «مرتفعا»، لافتا إلى أن" goes
+    on with Tedros, not with the organisation named in his clause."""
+    gender = _cue_gender(verb)
+    if gender in ("m", "f"):
+        for _, claim in reversed(before):
+            if _agrees(sentence.text, claim.sources[0], gender, state):
+                return claim
+    return before[-1][1]
 
 
 def _carried_in_clause(sentence: _Sentence, subject: Mention, i: int) -> Mention | None:
@@ -2632,6 +2670,9 @@ def _cue_gender(word: Word) -> str | None:
     if norm in _cues()["participles"]:
         if norm.endswith("ين"):
             return "pl"
+        if norm.endswith("ا") and (norm[:-1] in _cues()["participle_stems"] or
+                                   norm.endswith("يا") and norm[:-2] in _cues()["participle_stems"]):
+            return "m"   # (لافتا on the stem لافت: no feminine dual in تا)
         return "f" if norm.endswith("ه") else "m" if norm.endswith("ا") and not norm.endswith("تا") else None
     if _feminine(word):
         return "f"
@@ -2675,8 +2716,23 @@ def _agrees(text: str, mention: Mention, gender: str | None, state: _State) -> b
     if known:
         return known == gender
     if gender == "f":   # a named man is no "قالت"; a body or unnamed phrase may be
-        return not (mention.type == "PER" and mention.via != "phrase" and not _may_be_woman(text, mention))
+        return not (mention.type == "PER" and mention.via != "phrase" and not _may_be_woman(text, mention)
+                    or _masculine_head(text, mention))
     return True
+
+
+def _masculine_head(text: str, mention: Mention) -> bool:
+    """Whether a source opens with a definite singular speaker head of masculine form ("الرئيس"،
+    "الوزير"، "الجيش"، "المجلس"): no ta marbuta, no plural (الأمم، السلطات، المصادر take a
+    feminine verb), so no feminine verb points back to it."""
+    first = text[mention.start:mention.end].split()
+    if not first or mention.key == _COORDINATED:
+        return False
+    norm = _normalised(first[0])
+    head = _bare(norm)
+    cues = _cues()
+    return norm.startswith("ال") and not norm.endswith("ه") and head in cues["speaker_heads"] and \
+        head not in cues["plural_heads"] and not _sound_plural(head) and not _plural_source(text, mention)
 
 
 def _plural_source(text: str, mention: Mention) -> bool:

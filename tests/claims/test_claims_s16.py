@@ -183,3 +183,58 @@ def test_the_outlet_told_stands_after_the_name_a_speaker_is_called_by(text, chai
 ])
 def test_the_text_of_a_statement_is_the_statement(text, chains):
     assert _chains(text) == chains
+
+
+@pytest.mark.parametrize("text, chains", [
+    ("وكان زعيم المعارضة قد رفض النتائج، ودعا أنصاره إلى الخروج في «مسيرات سلمية».", [["زعيم المعارضة"]]),
+    ("وقال المتهم إنه بريء. وقال محاميه إن الأدلة لا تكفي.", [["المتهم"], ["محاميه"]]),
+])
+def test_his_own_people_after_a_verb_that_addresses_them_are_its_object(text, chains):
+    assert _chains(text) == chains
+
+
+def test_own_people_addressed_needs_the_preposition_after_them():
+    from khabar.claims.attribute import _own_people_addressed
+    from khabar.entities.recognise import words_of
+    from khabar.pipeline import run
+
+    def at_verb(text: str) -> bool:
+        words = words_of(run(text))
+        return _own_people_addressed(words, next(k for k, w in enumerate(words) if w.norm.startswith("ودعا")))
+
+    assert at_verb("ودعا أنصاره إلى التظاهر.")
+    assert not at_verb("ودعا أنصاره الحكومة إلى الاستقالة.")   # his supporters called on the government
+    assert not at_verb("ودعا الرئيس إلى الحوار.")
+
+
+@pytest.mark.parametrize("norm, gender", [
+    ("لافتا", "m"), ("لافته", "f"), ("مؤكدا", "m"), ("نافيا", "m"), ("داعيا", "m"), ("مؤكدين", "pl"),
+    ("مؤكدتا", None),
+])
+def test_a_participle_whose_stem_ends_in_ta_is_masculine_in_alif(norm, gender):
+    from khabar.claims.attribute import _cue_gender
+    from khabar.entities.recognise import Word
+
+    assert _cue_gender(Word(norm, 0, len(norm))) == gender
+
+
+@pytest.mark.parametrize("text, chains", [
+    ("وأوضح المدير العام للمنظمة أن الخطر معتدل، باستثناء أفريقيا حيث تعتبره الهيئة «مرتفعا»، "
+     "لافتا إلى أن الإصابات تتركز بين الأطفال.",
+     [["المدير العام للمنظمة"], ["الهيئة"], ["المدير العام للمنظمة"]]),
+    ("وقالت وزيرة الخارجية إن الرئيس يرى أن الحل سياسي، مضيفة أن بلادها ستدعم الوساطة.",
+     [["وزيرة الخارجية"], ["الرئيس", "وزيرة الخارجية"], ["وزيرة الخارجية"]]),
+])
+def test_a_participle_goes_on_with_the_last_speaker_of_its_gender(text, chains):
+    assert _chains(text) == chains
+
+
+@pytest.mark.parametrize("words, masculine", [
+    ("الرئيس", True), ("الجيش", True), ("المجلس العسكري", True),
+    ("الحكومة", False), ("السلطات", False), ("المصادر", False), ("حماس", False), ("رئيس الوزراء", False),
+])
+def test_a_definite_singular_head_without_ta_marbuta_is_masculine(words, masculine):
+    from khabar.claims.attribute import _masculine_head
+    from khabar.entities.recognise import Mention
+
+    assert _masculine_head(words, Mention(0, len(words), "ORG", "phrase", [])) is masculine
