@@ -2580,6 +2580,11 @@ def _antecedent(sentence: _Sentence, i: int, here: list[tuple[int, Claim]], stat
     verb = _gender_word(sentence.words, i)
     clause = sentence.clause_subject()
     before = [(at, claim) for at, claim in here if at < i]
+    act = _joined_act_subject(sentence, i, before[-1][0] + 1 if before else 0)
+    if act is not None and clause and act.start < clause[1].end and clause[1].start < act.end:
+        act = None   # the clause's own subject, read below with its whole phrase ("زعيم المعارضة")
+    if act is not None and _agrees(sentence.text, act, _cue_gender(verb), state):
+        return [act]   # "فيما رحب الأمين العام بالاتفاق ووصفه بأنه …": who welcomed it described it
     sources = None
     if clause and clause[0] < i and not (before and before[-1][0] > clause[0]):
         # the clause subject may be the relay of a claim before ("نقلت صحيفة X عن مسؤول قوله
@@ -2611,6 +2616,28 @@ def _antecedent(sentence: _Sentence, i: int, here: list[tuple[int, Claim]], stat
             not _may_be_woman(sentence.text, sources[0]):
         return None
     return sources
+
+
+def _joined_act_subject(sentence: _Sentence, i: int, start: int) -> Mention | None:
+    """The subject of an act of speech (speech_acts: رحب، رفض، أدان …) that a cue at word i is
+    joined to by و, standing between word `start` (after the sentence's last claim) and it:
+    "وهو تعيين رفضه صنع الله ووصفه بأنه «غير قانوني»"، "فيما رحبت البعثة بالاتفاق، ووصفته بأنه
+    …" — the pronoun of the second verb is that subject, not the sentence's first speaker."""
+    words = sentence.words
+    norm = words[i].norm
+    joined = i > 0 and words[i - 1].norm == "و" or norm.startswith("و") and norm not in _cues()["participles"] \
+        and _verb_of(norm[1:], words[i].lemma) is not None   # (واصفا is a participle of وصف, no و + verb)
+    if not joined:
+        return None
+    acts = _cues()["speech_acts"]
+    for k in range(i - 1, start - 1, -1):
+        word = words[k]
+        lemma = _normalised(word.lemma) if word.lemma else ""
+        if word.norm in acts or lemma in acts or _stem_lemma(word.norm) in acts or \
+                word.norm[1:] in acts and word.norm[:1] in ("و", "ف"):
+            found = _subject(sentence, k)
+            return found[0] if found and found[1] <= i else None
+    return None
 
 
 def _agreeing_claim(sentence: _Sentence, before: list[tuple[int, Claim]], verb: Word, state: _State) -> Claim:

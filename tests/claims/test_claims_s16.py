@@ -238,3 +238,16 @@ def test_a_definite_singular_head_without_ta_marbuta_is_masculine(words, masculi
     from khabar.entities.recognise import Mention
 
     assert _masculine_head(words, Mention(0, len(words), "ORG", "phrase", [])) is masculine
+
+
+@pytest.mark.parametrize("text, chains", [
+    ("وهو تعيين رفضه المدير السابق ووصفه بأنه «غير قانوني».", [["المدير السابق"]]),
+    ("ورحبت وزارة الخارجية الكويتية بالخطوة، معربة عن أملها في التهدئة، فيما رحب الأمين العام للجامعة "
+     "العربية بالاتفاق ووصفه بأنه «خطوة مهمة».",
+     [["وزارة الخارجية الكويتية"], ["الأمين العام للجامعة العربية"]]),
+    # a participle whose root opens with و (واصفا) is joined to nothing: it goes on with the speaker
+    ("وقال المتحدث باسم الكرملين دميتري بيسكوف إن الرئيس بوتين هنأ القوات، واصفا ما جرى بأنه «نجاح كبير».",
+     [["دميتري بيسكوف"], ["دميتري بيسكوف"]]),
+])
+def test_a_cue_joined_to_an_act_of_speech_goes_on_with_its_subject(text, chains):
+    assert _chains(text) == chains
