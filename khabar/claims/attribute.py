@@ -56,6 +56,7 @@ def _cues() -> dict[str, Any]:
         "verb_forms": {n(k): v for k, v in raw["verb_forms"].items()},
         "participles": _participle_forms({n(k): v for k, v in raw["participles"].items()},
                                          [n(e) for e in raw["participle_endings"]]),
+        "participle_stems": frozenset(n(k) for k in raw["participles"]),
         "according": _by_first(tuple(n(p).split()) for p in raw["according_to"]),
         "believed": _by_first(tuple(n(p).split()) for p in raw["believed_words"]),
         "hedged": _by_first(tuple(n(p).split()) for p in raw["hedged_words"]),
@@ -141,6 +142,12 @@ def _cues() -> dict[str, Any]:
         "saying_heads": frozenset(_bare(n(w)) for w in raw["saying_heads"]),
         "prepositions_before_no_subject": frozenset(n(w) for w in raw["prepositions_before_no_subject"]),
         "feminine_titles": words("feminine_titles"),
+        "plural_heads": frozenset(_bare(n(w)) for w in raw["plural_heads"]),
+        "addressee_prepositions": words("addressee_prepositions"),
+        "showing_verbs": words("showing_verbs"),
+        "text_of_nouns": frozenset(_bare(n(w)) for w in raw["text_of_nouns"]),
+        "person_object_verbs": words("person_object_verbs"),
+        "shown_qualities": words("shown_qualities"),
         "edition_words": frozenset(_bare(n(w).lower()) for w in raw["edition_words"]),
         "quantifiers": frozenset(_bare(n(w)) for w in raw["quantifiers"]),
         "quantity_nouns": frozenset(_bare(n(w)) for w in raw["quantity_nouns"]),
@@ -401,10 +408,12 @@ def _verb_certainty(word: Word) -> str | None:
 
 def _feminine(word: Word) -> bool:
     """A feminine verb form: past قالت/أعلنت, imperfect تقول/تعلن — not a verb whose own stem
-    opens with ت (تابع، توقع، تحدث: its feminine imperfect is تتابع)."""
+    opens with ت (تابع، توقع، تحدث: its feminine imperfect is تتابع), nor the bare past of one
+    whose stem ends in ت (لفت: its feminine is لفتت)."""
     norm = word.norm
     if norm.endswith("ت"):
-        return True
+        found = _verb(word)
+        return not (found and found[0].endswith("ت") and _normalised(found[0]) == norm)
     if not norm.startswith("ت") or len(norm) < 4:
         return False
     found = _verb(word)
@@ -754,6 +763,7 @@ def _with_relay(sentence: _Sentence, found: tuple[Mention, int]) -> tuple[list[M
         # in apposition ("راشد الكواري، مدير إدارة …، لوكالة …")
         past = _past_qualifier(sentence, after)
         past = _past_apposition(sentence, past)
+        past = _past_naming(sentence, past)
         if past > after:
             relay = _told(sentence, past)
     if not relay:
@@ -807,6 +817,23 @@ def _past_apposition(sentence: _Sentence, j: int) -> int:
         return j
     end = _past_qualifier(sentence, found[1])
     return end + 1 if end < n and words[end].norm in ("،", ",") else j
+
+
+def _past_naming(sentence: _Sentence, j: int) -> int:
+    """The word after the name an unnamed speaker is called by at word j ("شاهد عيان يدعى محمد
+    لـ«رويترز»"، "أحد الناجين، ويدعى عبد القادر محمد، لموقع …"): يدعى/تدعى, after a comma and
+    و or not, and the name, with the comma that closes it; j when there is none."""
+    words = sentence.words
+    n = len(words)
+    k = j + 1 if j < n and words[j].norm in ("،", ",") else j
+    k = k + 1 if k < n and words[k].norm == "و" else k
+    if k >= n or not _naming(words[k], sentence.text):
+        return j
+    named = _person_at(sentence, k + 1)
+    if not named:
+        return j
+    end = named[1]
+    return end + 1 if end < n and words[end].norm in ("،", ",") and k > j else end
 
 
 def _past_indefinite_nisba(words: list[Word], j: int) -> int:
@@ -1380,7 +1407,8 @@ def _apposition(sentence: _Sentence, j: int) -> tuple[Mention, int] | None:
         return None
     if c == j or words[c + 1].norm in cues["participles"]:
         return None   # "…، موضحات أن": the participle of saying after the comma is no name
-    named = _person_at(sentence, c + 1)
+    # (an honorific or rank may open the name: "الخبير الاقتصادي المصري، الدكتور مدحت نافع، إن")
+    named = _ranked_person(sentence, c + 1) if words[c + 1].norm in cues["honorifics"] else _person_at(sentence, c + 1)
     if named and named[1] < n and (words[named[1]].norm in ("،", ",") or words[named[1]].norm in cues["complementizers"]):
         return named
     return None
@@ -1510,11 +1538,18 @@ def _is_name_word(norm: str) -> bool:
     if norm.startswith("ال") or not norm.isalpha() or norm in _cues()["phrase_stops"]:
         return False
     lexicon = default_lexicon()
-    if norm not in lexicon and any(stem in lexicon for stem in _pronoun_stems(norm)):
-        return False   # a noun with its pronoun is no name: "دعمها"، "مشاركته"
+    if norm not in lexicon and any(stem in lexicon or _abstract_noun(stem, lexicon) for stem in _pronoun_stems(norm)):
+        return False   # a noun with its pronoun is no name: "دعمها"، "مشاركته"، "جاهزيته"
     if norm not in lexicon and len(norm) >= 4 and norm.endswith("ا") and _zipf_table().get(norm[:-1], 0) >= 3:
         return False   # nor a noun in the accusative (tanween written ا): "تقريرا"، "بيانا"
     return norm not in lexicon or _zipf_table().get(norm, 0) < 2.5
+
+
+def _abstract_noun(stem: str, lexicon) -> bool:
+    """An abstract noun in ـية made on a word the lexicon knows (جاهزية on جاهز، مسؤولية on
+    مسؤول), normalised so (ة → ه): the word lists leave many of them out, and with a pronoun
+    after them ("وأكد الفريق الأول جاهزيته") they are no name after a rank."""
+    return stem.endswith("يه") and len(stem) >= 5 and stem[:-2] in lexicon
 
 
 def _pronoun_stems(norm: str) -> list[str]:
@@ -1570,6 +1605,8 @@ def _subject_after(sentence: _Sentence, k: int) -> tuple[Mention, int] | None:
         norm = words[j].norm
         if words[j].is_punct or norm in cues["complementizers"] or norm == "عن":
             break   # "نقلت وكالة رويترز عن الوزير فلان": the person after عن is not the subject
+        if _addressed(words, k, j):
+            break   # "وقال المندوب في رسالة إلى الأمين العام": who was written to did not speak
         titled = sentence.mention_at(j)
         if titled and titled[0].type == "PER" and titled[0].role and norm not in cues["phrase_stops"] and \
                 not (found and j > found[1]):
@@ -1589,6 +1626,17 @@ def _subject_after(sentence: _Sentence, k: int) -> tuple[Mention, int] | None:
                   or all(w.norm in sentence.known for w in words[k:named[1]])):
         return named   # (a person named before goes on with anything: "وقال السمودي من على سرير العلاج")
     return None
+
+
+def _addressed(words: list[Word], k: int, j: int) -> bool:
+    """Whether word j opens who an occasion named between words k and j was addressed to: إلى،
+    أمام or مع after "في رسالة"، "خلال كلمة"، "في اتصال" ("وقال الوزير في رسالة إلى الأمين العام
+    للأمم المتحدة إن …"; "في اتصال مع نظيره فلان")."""
+    cues = _cues()
+    if words[j].norm not in cues["addressee_prepositions"]:
+        return False
+    return any(words[m].norm in cues["interview_openers"] and _bare(words[m + 1].norm) in cues["occasion_nouns"]
+               for m in range(k, j - 1))
 
 
 def _subject_before(sentence: _Sentence, i: int) -> tuple[Mention, int] | None:
@@ -1753,6 +1801,8 @@ def _subject(sentence: _Sentence, i: int) -> tuple[Mention, int] | None:
         # a verb that shows a plural subject has it as its pronoun (a verb before its named
         # subject stays singular: "وقال المحامون"): the noun after "وطالبوا" is its object
         return _subject_before(sentence, i)
+    if _own_people_addressed(words, i):
+        return _subject_before(sentence, i)   # "ودعا أنصاره إلى": his supporters are the object
     if _said_in(words, i) and _occasion_before(words, i) is not None:
         # "بحديث لصحيفة ماركا قال فيه إن": a relative clause on the occasion, its subject a
         # pronoun for who gave it, or named after فيه ("بيان قال فيه الجيش إن"); the outlet
@@ -1764,6 +1814,28 @@ def _subject(sentence: _Sentence, i: int) -> tuple[Mention, int] | None:
         if after and not _same_span(after[0], fronted[0]):
             return after
     return _subject_after(sentence, k) or _subject_before(sentence, i)
+
+
+def _own_people_addressed(words: list[Word], i: int) -> bool:
+    """Whether the verb at word i, one that takes the people it addresses for object (دعا، طالب،
+    حذر), has right after it a speaker head with the subject's pronoun on it and then the
+    preposition of what they were called to or warned of: "ودعا أنصاره إلى الخروج"، "وحذرت
+    مواطنيها من السفر" — they are its object, its subject a pronoun ("وقال محاميه إن" still
+    has a lawyer for subject)."""
+    cues = _cues()
+    found = _verb(words[i])
+    if not found or _normalised(found[0]) not in cues["person_object_verbs"] or i + 2 >= len(words):
+        return False
+    k = i + 1
+    word = words[k]
+    if _possessed(word.norm):
+        k += 1
+    elif _bare(word.norm) in cues["speaker_heads"] and words[k + 1].norm in cues["object_pronouns"] and \
+            words[k + 1].start == word.end:
+        k += 2
+    else:
+        return False
+    return k < len(words) and (words[k].norm in cues["participle_prepositions"] or words[k].norm.startswith("ب"))
 
 
 def _unread_subject(sentence: _Sentence, i: int) -> tuple[Mention, int] | None:
@@ -2079,10 +2151,11 @@ def find_claims(sentences: list[tuple[list[Word], list[Mention], bool]], text: s
         state.previous = sentence if len(claims) == made else None
         for at, claim in here:
             state.speakers.append(claim.sources)
-            if len(claim.sources) == 1 and claim.cue[0] == words[at].start and claim.sources[0].type == "PER":
+            if len(claim.sources) == 1 and claim.cue[0] == words[at].start:
                 gender = _cue_gender(_gender_word(words, at))   # "وقالت بيربوك": she is a woman
-                if gender:
-                    state.genders.setdefault(_name_key(text, claim.sources[0]), gender)
+                if gender in ("m", "f") or gender and claim.sources[0].type == "PER":
+                    # (a body too: "وقال الجيش" … "وأضافت" is not the army)
+                    state.genders.setdefault(_gender_key(text, claim.sources[0]), gender)
         for claim in claims[made:]:
             for source in claim.sources:
                 if source.anonymous and not _head_definite(text, source):
@@ -2379,6 +2452,8 @@ def _reports(words: list[Word], i: int, lemma: str, text: str | None = None) -> 
         return _has_clause(words, i, near=True, text=text)
     if lemma in cues["needs_bi"]:
         return _has_clause(words, i, text=text) or _bi_report(words, i) or _after_quote(words, i)
+    if lemma in cues["showing_verbs"] and _shows_quality(words, i, text):
+        return False   # "وأكد المنتخب تفوقه": showed, no statement
     if lemma in cues["needs_clause"]:
         # "…، كما قال الوزير"، "…، كما نقلت وكالة X عن Y": what was said came before
         return _has_clause(words, i, text=text) or i >= 1 and words[i - 1].norm in cues["as_said"] or _after_quote(words, i) \
@@ -2387,6 +2462,27 @@ def _reports(words: list[Word], i: int, lemma: str, text: str | None = None) -> 
             or lemma in cues["reports_with_ala"] and _ila_report(words, i, "علي") \
             or lemma in cues["reports_with_an"] and _ila_report(words, i, "عن")
     return True
+
+
+def _shows_quality(words: list[Word], i: int, text: str | None) -> bool:
+    """Whether the verb at word i, with no clause after it, has for object a quality its subject
+    showed, with the subject's pronoun ("وأكد الفريق تفوقه"، "وأكدت اللاعبة جدارتها باللقب"): a
+    team or a player proved it on the field; nobody said anything."""
+    if _has_clause(words, i, text=text):
+        return False
+    cues = _cues()
+    qualities = cues["shown_qualities"]
+    for k in range(i + 1, min(i + 7, len(words) - 1)):
+        word, after = words[k], words[k + 1]
+        if word.is_punct:
+            return False
+        stem = _bare(word.norm)
+        stem = stem[:-1] + "ه" if stem.endswith("ت") else stem   # (جدارت + ها: جدارة)
+        if stem in qualities and after.norm in cues["object_pronouns"] and after.start == word.end:
+            return True   # (the tokenizer splits the pronoun off: تفوق + ه)
+        if any(stem in qualities for stem in _pronoun_stems(_bare(word.norm))):
+            return True
+    return False
 
 
 def _about(words: list[Word], i: int) -> bool:
@@ -2484,6 +2580,11 @@ def _antecedent(sentence: _Sentence, i: int, here: list[tuple[int, Claim]], stat
     verb = _gender_word(sentence.words, i)
     clause = sentence.clause_subject()
     before = [(at, claim) for at, claim in here if at < i]
+    act = _joined_act_subject(sentence, i, before[-1][0] + 1 if before else 0)
+    if act is not None and clause and act.start < clause[1].end and clause[1].start < act.end:
+        act = None   # the clause's own subject, read below with its whole phrase ("زعيم المعارضة")
+    if act is not None and _agrees(sentence.text, act, _cue_gender(verb), state):
+        return [act]   # "فيما رحب الأمين العام بالاتفاق ووصفه بأنه …": who welcomed it described it
     sources = None
     if clause and clause[0] < i and not (before and before[-1][0] > clause[0]):
         # the clause subject may be the relay of a claim before ("نقلت صحيفة X عن مسؤول قوله
@@ -2497,7 +2598,7 @@ def _antecedent(sentence: _Sentence, i: int, here: list[tuple[int, Claim]], stat
         if carried is not None:
             sources.append(carried)
     elif before:
-        sources = list(before[-1][1].sources)
+        sources = list(_agreeing_claim(sentence, before, verb, state).sources)
     elif _previous_subject(state) is not None:
         sources = [_previous_subject(state)]
         if not _agrees(sentence.text, sources[0], _cue_gender(verb), state):
@@ -2515,6 +2616,40 @@ def _antecedent(sentence: _Sentence, i: int, here: list[tuple[int, Claim]], stat
             not _may_be_woman(sentence.text, sources[0]):
         return None
     return sources
+
+
+def _joined_act_subject(sentence: _Sentence, i: int, start: int) -> Mention | None:
+    """The subject of an act of speech (speech_acts: رحب، رفض، أدان …) that a cue at word i is
+    joined to by و, standing between word `start` (after the sentence's last claim) and it:
+    "وهو تعيين رفضه صنع الله ووصفه بأنه «غير قانوني»"، "فيما رحبت البعثة بالاتفاق، ووصفته بأنه
+    …" — the pronoun of the second verb is that subject, not the sentence's first speaker."""
+    words = sentence.words
+    norm = words[i].norm
+    joined = i > 0 and words[i - 1].norm == "و" or norm.startswith("و") and norm not in _cues()["participles"] \
+        and _verb_of(norm[1:], words[i].lemma) is not None   # (واصفا is a participle of وصف, no و + verb)
+    if not joined:
+        return None
+    acts = _cues()["speech_acts"]
+    for k in range(i - 1, start - 1, -1):
+        word = words[k]
+        lemma = _normalised(word.lemma) if word.lemma else ""
+        if word.norm in acts or lemma in acts or _stem_lemma(word.norm) in acts or \
+                word.norm[1:] in acts and word.norm[:1] in ("و", "ف"):
+            found = _subject(sentence, k)
+            return found[0] if found and found[1] <= i else None
+    return None
+
+
+def _agreeing_claim(sentence: _Sentence, before: list[tuple[int, Claim]], verb: Word, state: _State) -> Claim:
+    """The latest of a sentence's claims before a pronoun cue whose speaker agrees with the cue's
+    gender, else the latest: "وأوضح تيدروس أن …، حيث تعتبره المنظمة «مرتفعا»، لافتا إلى أن" goes
+    on with Tedros, not with the organisation named in his clause."""
+    gender = _cue_gender(verb)
+    if gender in ("m", "f"):
+        for _, claim in reversed(before):
+            if _agrees(sentence.text, claim.sources[0], gender, state):
+                return claim
+    return before[-1][1]
 
 
 def _carried_in_clause(sentence: _Sentence, subject: Mention, i: int) -> Mention | None:
@@ -2562,6 +2697,9 @@ def _cue_gender(word: Word) -> str | None:
     if norm in _cues()["participles"]:
         if norm.endswith("ين"):
             return "pl"
+        if norm.endswith("ا") and (norm[:-1] in _cues()["participle_stems"] or
+                                   norm.endswith("يا") and norm[:-2] in _cues()["participle_stems"]):
+            return "m"   # (لافتا on the stem لافت: no feminine dual in تا)
         return "f" if norm.endswith("ه") else "m" if norm.endswith("ا") and not norm.endswith("تا") else None
     if _feminine(word):
         return "f"
@@ -2576,16 +2714,15 @@ def _gender_of(text: str, mention: Mention, state: _State) -> str | None:
     """A speaker's gender as far as the text shows it: from the verb that agreed with them
     before, from a title of women ("السيدة"، "أم محمد"), or from the ta marbuta of the head
     of a body or title ("الوزيرة"، "المتحدثة"، "وزارة الخارجية")."""
-    said = state.genders.get(_name_key(text, mention))
+    first = text[mention.start:mention.end].split()
+    if mention.type != "PER" and first and first[0].endswith("ة") and len(first[0]) > 3:
+        return "f"   # (the ta marbuta as written: "معاليه" ends in a pronoun, not in ة; a verb
+        # apart from such a subject may be masculine, "وقال في بيان وزارة …")
+    said = state.genders.get(_gender_key(text, mention))
     if said:
         return said
-    first = text[mention.start:mention.end].split()
-    if not first:
-        return None
-    if _normalised(first[0]) in _cues()["feminine_titles"]:
+    if first and _normalised(first[0]) in _cues()["feminine_titles"]:
         return "f"
-    if mention.type != "PER" and first[0].endswith("ة") and len(first[0]) > 3:
-        return "f"   # (the ta marbuta as written: "معاليه" ends in a pronoun, not in ة)
     return None
 
 
@@ -2600,12 +2737,53 @@ def _agrees(text: str, mention: Mention, gender: str | None, state: _State) -> b
         # (a group the entity stage named is people too: "شهود عيان" … "وأضافوا أن")
         return (mention.via == "phrase" or mention.type == "GROUP") and mention.type != "PER" and \
             not (first and first[0].endswith("ة"))
+    if gender == "m" and _plural_source(text, mention):
+        return False   # "وقال شهود عيان …": a later "وأضاف" is not theirs
     known = _gender_of(text, mention, state)
     if known:
         return known == gender
     if gender == "f":   # a named man is no "قالت"; a body or unnamed phrase may be
-        return not (mention.type == "PER" and mention.via != "phrase" and not _may_be_woman(text, mention))
+        return not (mention.type == "PER" and mention.via != "phrase" and not _may_be_woman(text, mention)
+                    or _masculine_head(text, mention))
     return True
+
+
+def _masculine_head(text: str, mention: Mention) -> bool:
+    """Whether a source opens with a definite singular speaker head of masculine form ("الرئيس"،
+    "الوزير"، "الجيش"، "المجلس"): no ta marbuta, no plural (الأمم، السلطات، المصادر take a
+    feminine verb), so no feminine verb points back to it."""
+    first = text[mention.start:mention.end].split()
+    if not first or mention.key == _COORDINATED:
+        return False
+    norm = _normalised(first[0])
+    head = _bare(norm)
+    cues = _cues()
+    return norm.startswith("ال") and not norm.endswith("ه") and head in cues["speaker_heads"] and \
+        head not in cues["plural_heads"] and not _sound_plural(head) and not _plural_source(text, mention)
+
+
+def _plural_source(text: str, mention: Mention) -> bool:
+    """A source that is many people or things by its head noun, counted or not ("شهود عيان"،
+    "مسؤولون أمريكيون"، "ثلاثة مسؤولين"، "مصادر أمنية"): no masculine singular verb with a
+    pronoun subject ("وأضاف") points back to it, whose verb would be plural or feminine."""
+    if mention.type == "PER" or mention.key == _COORDINATED:
+        return False
+    cues = _cues()
+    words = [_bare(_normalised(w)) for w in text[mention.start:mention.end].split()]
+    while len(words) > 1 and (words[0] in cues["quantifiers"] or words[0] == "من"):
+        words = words[1:]   # "عدد من الشهود"، "ثلاثة مسؤولين"
+    if not words:
+        return False
+    head = words[0]
+    return head in cues["plural_heads"] or head in cues["speaker_heads"] and _sound_plural(head)
+
+
+def _gender_key(text: str, mention: Mention) -> str:
+    """What the gender of a speaker is kept under: a person's name by its last word
+    (_name_key), a body or group by all its words ("وزارة الصحة" is not "وزير الصحة")."""
+    if mention.type == "PER":
+        return _name_key(text, mention)
+    return "=" + " ".join(_normalised(w) for w in text[mention.start:mention.end].split())
 
 
 def _name_key(text: str, mention: Mention) -> str:
@@ -2889,6 +3067,8 @@ def _contained(sentence: _Sentence, i: int, length: int, state: _State) -> Claim
     words = sentence.words
     n = len(words)
     noun = i + length
+    if noun + 1 < n and _bare(words[noun].norm) in cues["text_of_nouns"]:
+        noun += 1   # "وجاء في نص بيان للخارجية أن": the statement's text is the statement
     if noun >= n or _bare(words[noun].norm) not in cues["report_nouns"]:
         return None   # "جاء في المرتبة الأولى"
     owner = _issuer(sentence, noun)

@@ -57,11 +57,13 @@ def claims_component(doc: Doc) -> Doc:
 
 
 def _own_outlet(doc: Doc) -> tuple[set[str], list[tuple[str, ...]], str | None, bool]:
-    """The article's own outlet: the knowledge-base ids of the agency its dateline names
-    ("(أ ف ب)") and of the outlet the source names, the words of the lines that name it (the
-    dateline agency, the byline "رام الله ــ العربي الجديد", "سكاي نيوز عربية - أبوظبي"), its
-    Latin name when the source gives one ("Al Ayam"), and whether the knowledge base knew that
-    name."""
+    """The article's own outlet: the knowledge-base ids of the outlet the source names, or of
+    the agency its dateline names ("(أ ف ب)") when the source names none, the words of the lines
+    that name it (that agency, the byline "رام الله ــ العربي الجديد", "سكاي نيوز عربية - أبوظبي"),
+    its Latin name when the source gives one ("Al Ayam"), and whether the knowledge base knew that
+    name.  An agency's dateline in an outlet's article is the wire it took the copy from, still a
+    relay: "بيروت ـ (أ ف ب) ـ … وقال المتحدث لوكالة فرانس برس" in Rai al-Youm is [the
+    spokesman, AFP] (dev gold: alnahar-ly, raialyoum)."""
     structure = doc._.structure
     kbs: set[str] = set()
     lines: list[tuple[str, ...]] = []
@@ -72,13 +74,16 @@ def _own_outlet(doc: Doc) -> tuple[set[str], list[tuple[str, ...]], str | None, 
     from khabar.knowledge import knowledge_base
     from khabar.text.normalise import normalise_word
 
+    source = doc._.source if Doc.has_extension("source") else None
+    outlet = source.get("outlet") if source else None
     if structure.dateline and structure.dateline.agency:
         words = tuple(normalise_word(structure.dateline.agency.text).replace(".", " ").split())
-        kbs.update(e.kb for e, _ in knowledge_base().lookup(words) if e.type == "ORG")
-        lines.append(_bare_words(structure.dateline.agency.text))
+        agency = [e for e, _ in knowledge_base().lookup(words) if e.type == "ORG"]
+        if not outlet or _agency_is_outlet(structure.dateline.agency.text, agency, outlet):
+            kbs.update(e.kb for e in agency)
+            lines.append(_bare_words(structure.dateline.agency.text))
     if structure.byline:
         lines.append(_bare_words(structure.byline.text))
-    source = doc._.source if Doc.has_extension("source") else None
     if source and source.get("outlet"):
         lines.append(_bare_words(source["outlet"]))
         latin = source["outlet"] if _latin_keys(source["outlet"])[0] else None
@@ -87,6 +92,20 @@ def _own_outlet(doc: Doc) -> tuple[set[str], list[tuple[str, ...]], str | None, 
         kbs.update(known)
         by_name = bool(known)
     return kbs, [line for line in lines if line], latin, by_name
+
+
+def _agency_is_outlet(agency: str, entries: list, outlet: str) -> bool:
+    """Whether the agency a dateline names is the outlet the source names, in its language
+    edition or not ("CNN" in an article of "CNN Arabic", "سبوتنيك" in one of "Sputnik Arabic"),
+    rather than the wire an outlet took the copy from ("(أ ف ب)" in one of "Rai Al Youm")."""
+    from khabar.knowledge import knowledge_base
+
+    if {e.kb for e in entries} & {e.kb for e in knowledge_base().search(outlet)[:1]}:
+        return True
+    edition = _cues()["edition_words"]
+    name = " ".join(w for w in re.findall(r"[A-Za-z0-9]+", re.sub(r"\([^)]*\)", " ", outlet))
+                    if w.lower() not in {e.lower() for e in edition}) or outlet
+    return _named_alike(entries, name) or any(_heard_as(agency, keys) for keys in _latin_variants(name))
 
 
 @lru_cache(maxsize=4096)
@@ -126,8 +145,9 @@ def _is_own(mention, text: str, entity_of: dict, own_kb: set[str], own_words: li
             if not by_name and _named_alike(known, own_latin):
                 return True
         elif not entity.get("kb") and _named_alike(_outlet_entries(name), own_latin) or \
-                _heard_as(name, _latin_keys(own_latin)):
-            return True   # لـ"الأيام" in an article of "Al Ayam"; لقناة 218 in one of "218 News"
+                any(_heard_as(name, keys) for keys in _latin_variants(own_latin)):
+            return True   # لـ"الأيام" in an article of "Al Ayam"; لقناة 218 in one of "218 News";
+            # لشبكة 964 in one of "964 Network" (heard without the kind of outlet it is)
     return any(words == line[k:k + len(words)] for line in own_words for k in range(len(line) - len(words) + 1))
 
 
