@@ -145,6 +145,8 @@ def _cues() -> dict[str, Any]:
         "plural_heads": frozenset(_bare(n(w)) for w in raw["plural_heads"]),
         "addressee_prepositions": words("addressee_prepositions"),
         "showing_verbs": words("showing_verbs"),
+        "declaring_verbs": words("declaring_verbs"),
+        "declared_decisions": frozenset(_bare(n(w)) for w in raw["declared_decisions"]),
         "text_of_nouns": frozenset(_bare(n(w)) for w in raw["text_of_nouns"]),
         "person_object_verbs": words("person_object_verbs"),
         "shown_qualities": words("shown_qualities"),
@@ -2454,6 +2456,8 @@ def _reports(words: list[Word], i: int, lemma: str, text: str | None = None) -> 
         return _has_clause(words, i, text=text) or _bi_report(words, i) or _after_quote(words, i)
     if lemma in cues["showing_verbs"] and _shows_quality(words, i, text):
         return False   # "وأكد المنتخب تفوقه": showed, no statement
+    if lemma in cues["declaring_verbs"] and _declares(words, i, text):
+        return False   # "وأعلن الرئيس الحداد": declared, no statement
     if lemma in cues["needs_clause"]:
         # "…، كما قال الوزير"، "…، كما نقلت وكالة X عن Y": what was said came before
         return _has_clause(words, i, text=text) or i >= 1 and words[i - 1].norm in cues["as_said"] or _after_quote(words, i) \
@@ -2462,6 +2466,25 @@ def _reports(words: list[Word], i: int, lemma: str, text: str | None = None) -> 
             or lemma in cues["reports_with_ala"] and _ila_report(words, i, "علي") \
             or lemma in cues["reports_with_an"] and _ila_report(words, i, "عن")
     return True
+
+
+def _declares(words: list[Word], i: int, text: str | None) -> bool:
+    """Whether the verb at word i, with no clause after it, declares a decision its object names
+    ("وأعلن رئيس الجمهورية عبد المجيد تبون الحداد الوطني"، "أعلنت الحكومة حالة الطوارئ"): the
+    declaration is the act itself, nothing is reported.  Not when a pronoun of the speaker's stance
+    stands before the decision ("أعلن رفضه للإضراب"، "أعلنت دعمها لحظر التجول"): that is a statement."""
+    if _has_clause(words, i, text=text):
+        return False
+    cues = _cues()
+    for k in range(i + 1, min(i + 10, len(words))):
+        word = words[k]
+        if word.is_punct:
+            return False
+        if word.norm in cues["object_pronouns"] and k > i + 1 and words[k - 1].end == word.start:
+            return False   # رفض + ه: the speaker's stance on what follows
+        if _bare(word.norm) in cues["declared_decisions"]:
+            return True
+    return False
 
 
 def _shows_quality(words: list[Word], i: int, text: str | None) -> bool:
