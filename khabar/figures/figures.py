@@ -291,6 +291,9 @@ def _sentence_figures(text: str, start: int, end: int, lex: Lexicon) -> list[_Fi
             category = lex.detained_to  # "احتجزت الشرطة 5 أشخاص": taken by an authority
         if still and category in lex.continuing_of and _still(words, lex, span_first, span_last, clauses):
             category = lex.continuing_to  # "ما زالت الجماعة تعتقل 11 شخصًا": still held
+        if category in lex.celebration_of and not protest and _inherent_of(lex, words, noun) not in lex.celebration_of \
+                and _celebrating(words, lex):
+            category = lex.celebration_to  # "خرج آلاف المواطنين احتفالا بالتوقيع": no protest
         if protest and category == "other" and not explicit and _takes_part(words, lex, reach, clauses):
             category = lex.participation_to  # "شارك أكثر من 100 ألف شخص في مظاهرة"
             explicit = True  # those who take part are people, whatever noun counts them (300 محام)
@@ -373,6 +376,20 @@ def _violent(words: Words, lex: Lexicon) -> bool:
             if not any(a.base in lex.natural_words for a in lex.analyses(following)):
                 return True
     return False
+
+
+def _celebrating(words: Words, lex: Lexicon) -> bool:
+    """Whether the sentence names a celebration, a welcome or a funeral and no demand or
+    denunciation (categories.yaml links.celebrations): its crowd is no protest."""
+    bases = {lex.base(form) for form in words.forms}
+    return bool(bases & lex.celebration_words) and not bases & lex.celebration_protest
+
+
+def _inherent_of(lex: Lexicon, words: Words, noun: tuple[int, int] | None) -> str | None:
+    """The category the counted noun itself gives (متظاهرين: protesters), if any."""
+    if noun is None:
+        return None
+    return next((c for c in (_inherent(lex, words.forms[i]) for i in range(noun[0], noun[1])) if c), None)
 
 
 def _still(words: Words, lex: Lexicon, first: int, last: int, clauses: "_Clauses") -> bool:

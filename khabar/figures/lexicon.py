@@ -383,6 +383,10 @@ class Lexicon:
         self.apposition_reach = int(links["appositions"]["reach"])
         self.crowds = frozenset(links["crowds"])
         self.unsaid_crowds = frozenset(_n(w) for w in links["unsaid_crowds"])
+        celebrations = links["celebrations"]
+        self.celebration_of, self.celebration_to = _recategorisation("celebrations", celebrations)
+        self.celebration_words = frozenset(_n(w) for w in celebrations["words"])
+        self.celebration_protest = frozenset(_n(w) for w in celebrations["protest"])
         self.other_nouns = frozenset(_n(w) for w in links["additions"]["others"])
         self.additions = PhraseTable()
         for phrase in links["additions"]["phrases"]:
@@ -516,7 +520,8 @@ class Lexicon:
                        | self.captive_nouns | self.infections | self.asides | self.violent_words
                        | self.exchange_words | self.unsaid_crowds | self.detention_words | self.authorities
                        | self.participation | self.protest_events | self.natural_words | self.killing_words
-                       | self.march_words | self.march_qualifiers | self.continuing_all)
+                       | self.march_words | self.march_qualifiers | self.continuing_all
+                       | self.celebration_words | self.celebration_protest)
         self._cache: dict[str, tuple[Analysis, ...]] = {}
         # words known only as what a sentence names (a violent cause, a disease, an exchange):
         # plain nouns that a number may count ("1025 حادث مرور"، "3 انفجارات")
