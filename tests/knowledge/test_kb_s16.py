@@ -30,6 +30,7 @@ def test_the_session_16_files_load_with_their_kinds_and_types():
     assert kb.entries["khabar:place/bosphorus"].type == "LOC"
     assert kb.entries["khabar:place/khyber-pakhtunkhwa"].type == "GPE"
     assert kb.entries["khabar:place/waziristan"].country == "PAK"
+    assert kb.entries["khabar:place/green-zone"].type == "LOC"     # a walled quarter, as the gold has it
     assert all(kb.entries[kb_id].country for kb_id in ids
                if kb_id not in {"khabar:place/taiwan-strait", "khabar:place/south-china-sea", "khabar:place/kashmir"})
 
