@@ -30,7 +30,6 @@ def test_the_session_16_files_load_with_their_kinds_and_types():
     assert kb.entries["khabar:place/bosphorus"].type == "LOC"
     assert kb.entries["khabar:place/khyber-pakhtunkhwa"].type == "GPE"
     assert kb.entries["khabar:place/waziristan"].country == "PAK"
-    assert kb.entries["khabar:place/green-zone"].type == "LOC"     # a walled quarter, as the gold has it
     assert all(kb.entries[kb_id].country for kb_id in ids
                if kb_id not in {"khabar:place/taiwan-strait", "khabar:place/south-china-sea", "khabar:place/kashmir"})
 
@@ -102,6 +101,19 @@ def test_a_name_is_found_in_the_spelling_other_outlets_use(text, kb_id):
 ])
 def test_shared_titles_and_ordinary_words_are_not_session_16_aliases(phrase):
     assert not linked(phrase) & _session_16_ids()
+
+
+@pytest.mark.parametrize("kb_id, kind", [
+    ("khabar:place/green-zone", "LOC"),     # a walled area, no governed unit
+    ("khabar:place/dahiyeh", "LOC"),        # suburbs of several municipalities
+    ("khabar:place/mezzeh", "GPE"),         # a municipal district of Damascus
+    ("khabar:place/imbaba", "GPE"),         # a district (qism) of Giza
+    ("khabar:place/haret-hreik", "GPE"),    # a municipality of its own
+])
+def test_a_governed_quarter_is_gpe_and_an_ungoverned_area_loc(kb_id, kind):
+    """The gold types a quarter that is a municipality or district GPE (Mezzeh, Imbaba, Haret
+    Hreik) and an area that governs nothing LOC (the Green Zone in two articles, Dahiyeh)."""
+    assert knowledge_base().entries[kb_id].type == kind
 
 
 def test_no_session_16_short_form_is_an_ordinary_word():
