@@ -53,6 +53,9 @@ def test_the_session_16_files_load_with_their_kinds_and_types():
     ("khabar:person/ahmed-alkholifey", date(2018, 1, 1), "central-bank-governor"),
     ("khabar:person/maysaa-sabrine", date(2025, 6, 1), None),
     ("khabar:person/abdulkader-husrieh", date(2025, 6, 1), "central-bank-governor"),
+    ("khabar:person/jalal-talabani", date(2010, 1, 1), "head-of-state"),
+    ("khabar:person/jalal-talabani", date(2016, 1, 1), "party-leader"),
+    ("khabar:person/akinwumi-adesina", date(2025, 10, 1), None),
 ])
 def test_a_new_office_holds_only_within_its_dates(kb_id, day, office):
     held = knowledge_base().entries[kb_id].office_on(day)
