@@ -30,7 +30,9 @@ def ordinary_short_forms(shorts: list[str]) -> list[str]:
 
 # Given names that are also words of the lexicon but that news writes foremost as names; each
 # was checked on phrases where the word is ordinary ("حظر تجول ليلي شامل", "أكبر معمر في العالم").
-GIVEN_NAMES_FIRST = {"ليلي": "ليلى (normalised like ليلي 'nocturnal')", "معمر": "Muammar ('long-lived')"}
+GIVEN_NAMES_FIRST = {"ليلي": "ليلى (normalised like ليلي 'nocturnal')", "معمر": "Muammar ('long-lived')",
+                     "جلال": "Jalal ('majesty'; checked on 'في جلال ووقار', 'أمام جلال المشهد')",
+                     "حسني": "Husni ('good', pl. constr.; checked on 'حسني السيرة والسلوك')"}
 
 
 def ordinary_given_names(new_ids: set[str]) -> list[str]:
