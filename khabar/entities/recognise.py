@@ -193,6 +193,7 @@ def _patterns() -> dict[str, Any]:
         "compound_name_heads": norm(raw["compound_name_heads"]),
         "compound_name_seconds": norm(raw["compound_name_seconds"]),
         "member_group_heads": norm(raw["member_group_heads"]),
+        "source_group_heads": norm(raw["source_group_heads"]),
         "among_words": norm(raw["among_words"]),
         "allied_group_heads": norm(raw["allied_group_heads"]),
         "allegiance_adjectives": norm(raw["allegiance_adjectives"]),
@@ -1386,11 +1387,16 @@ class _Recogniser:
         near = i + 1 < j < len(words) and words[j].norm in self.p["nearness_links"] and (
             words[j - 1].norm in self.p["nearness_adjectives"])   # "مصدر مقرب من الرئاسة"
         # ("مصدر بوزارة الاستثمار": the tokenizer's ب as في)
-        if not outlet and j + 1 < len(words) and (words[j].norm in ("في", "باسم", "ب") or near):
+        # "مصدر من الهيئة", "مسؤولون من التحالف الدولي": a source's من names the body it is of
+        belongs = not near and not parts and j < len(words) and words[j].norm in self.p["nearness_links"] \
+            and head in self.p["source_group_heads"]
+        if not outlet and j + 1 < len(words) and (words[j].norm in ("في", "باسم", "ب") or near or belongs):
             body = self._body(words, j + 1)
+            if body is not None and belongs and body.type not in ("ORG", "FAC"):
+                body = None   # "مسؤولون من سوريا": where they come from, not a body they speak for
             if body is None and words[j].norm == "في" and head in self.p["placed_group_heads"]:
                 body = self._locating_place(words, j + 1)   # "سكان في حي الشجاعية", "مزارعون في سهل البقاع"
-            if body is None and near and words[j + 1].norm in self.p["descriptive_heads"]:
+            if body is None and (near or belongs) and words[j + 1].norm in self.p["descriptive_heads"]:
                 # "مصدر مقرب من الحكومة": near a body named by its kind alone, the one named before
                 body = Mention(words[j + 1].start, words[j + 1].end, "ORG", "alias", [],
                                role={"refers": words[j + 1].norm[2:]}, word_span=(j + 1, j + 2))

@@ -121,3 +121,17 @@ def test_a_place_head_that_a_far_town_spells_heads_its_name():
     got = _mentions("وتجمع المتظاهرون في ميدان التحرير وسط القاهرة.")
     assert ("LOC", "ميدان التحرير") in got and ("GROUP", "المتظاهرون") in got, got
     assert not any(kind == "GPE" and text == "ميدان" for kind, text in got)
+
+
+@pytest.mark.parametrize("text, group", [
+    ("وقال مصدر من الهيئة إن النتائج ستعلن غدا.", "مصدر من الهيئة"),
+    ("وقال مصدر من وزارة الصحة إن الحالات ارتفعت.", "مصدر من وزارة الصحة"),
+])
+def test_a_sources_min_names_the_body_it_is_of(text, group):
+    assert ("GROUP", group) in _mentions(text)
+
+
+def test_officials_from_a_country_are_no_group_of_its_body():
+    """"مسؤولون من سوريا والعراق": where they come from; the countries are mentions of their own."""
+    got = _mentions("وأعلن مسؤولون من سوريا والعراق الاتفاق.")
+    assert ("GPE", "سوريا") in got and not any(text.startswith("مسؤولون من") for _, text in got), got
