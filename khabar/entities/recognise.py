@@ -176,6 +176,7 @@ def _patterns() -> dict[str, Any]:
         "place_heads": {normalise_word(w): kind for kind, items in raw["place_heads"].items() for w in items},
         "street_heads": norm(raw["street_heads"]),
         "district_place_heads": norm(raw["district_place_heads"]),
+        "article_area_heads": norm(raw["article_area_heads"]),
         "service_place_heads": norm(raw["service_place_heads"]),
         "settlement_heads": norm(raw["settlement_heads"]),
         "plural_place_heads": norm(raw["plural_place_heads"]),
@@ -2480,9 +2481,13 @@ class _Recogniser:
                 and _rare(words[end].norm) and not words[end].norm.endswith("يه") and not _accusative(words[end]) \
                 and not _accusative_shape(words[end].norm):
             end += 1   # not "ساحة الكلية | استعدادا": an adverb in the accusative
-        if head in self.p["district_place_heads"] and not norm.startswith("ال") and not _common(norm) \
-                and not _in_lexicon(norm):
-            kind = "GPE"   # "حي هودان", "منطقة نيافونكي": a district by its proper name
+        article_led = norm.startswith("ال") and len(norm) >= 5
+        bare = norm[2:] if article_led else norm
+        if head in self.p["district_place_heads"] and (not article_led or head in self.p["article_area_heads"]) \
+                and not _common(norm) and not _in_lexicon(norm) and not _common(bare) and not _in_lexicon(bare):
+            # "حي هودان", "منطقة نيافونكي", "منطقة الصوابر": a district by its proper name, an
+            # area's with the article too ("منطقة الغابات", "حي الهدف": words of the language stay places)
+            kind = "GPE"
         return Mention(words[i].start, words[end - 1].end, kind, "name", [], word_span=(i, end))
 
 

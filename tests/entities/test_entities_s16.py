@@ -135,3 +135,21 @@ def test_officials_from_a_country_are_no_group_of_its_body():
     """"مسؤولون من سوريا والعراق": where they come from; the countries are mentions of their own."""
     got = _mentions("وأعلن مسؤولون من سوريا والعراق الاتفاق.")
     assert ("GPE", "سوريا") in got and not any(text.startswith("مسؤولون من") for _, text in got), got
+
+
+@pytest.mark.parametrize("text, place, kind", [
+    ("وقع الانفجار في منطقة الصوابر بالعاصمة.", "منطقة الصوابر", "GPE"),     # an article-led proper name
+    ("ونزح السكان من منطقة الخوالدية بعد القصف.", "منطقة الخوالدية", "GPE"),
+    ("وتجمعوا في حي الهدف وسط المخيم.", "حي الهدف", "LOC"),               # a word of the language
+])
+def test_an_area_named_by_an_article_led_proper_name_is_a_gpe(text, place, kind):
+    assert (kind, place) in _mentions(text)
+
+
+def test_an_area_named_by_words_of_the_language_is_no_gpe():
+    assert ("GPE", "منطقة الغابات") not in _mentions("ووقعت الحادثة في منطقة الغابات شمال المدينة.")
+
+
+def test_a_neighbourhood_keeps_its_article_led_name_a_place():
+    """The dev gold types article-led حي names either way; only منطقة (article_area_heads) moves."""
+    assert ("LOC", "حي الحواشين") in _mentions("وتجمع الشبان في حي الحواشين وسط المخيم.")
