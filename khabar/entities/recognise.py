@@ -145,7 +145,7 @@ def _patterns() -> dict[str, Any]:
     state_bodies = {"ministry_heads": norm(sb["ministry_heads"]), "portfolios": portfolios, "bodies": bodies,
                     "elliptic": norm(sb["elliptic_portfolios"]), "bare": set(phrases(sb["bare"])),
                     "belongs": norm(sb["belongs"]), "place_links": norm(sb["place_links"]),
-                    "facility_kinds": set(sb["facility_kinds"]), "trailing": norm(sb["trailing_adjectives"])}
+                    "facility_kinds": set(sb["facility_kinds"]), "acting_kinds": set(sb["acting_kinds"]), "trailing": norm(sb["trailing_adjectives"])}
     state_bodies["first_words"] = state_bodies["ministry_heads"] | set(bodies) | state_bodies["elliptic"]
     return {
         "state_bodies": state_bodies,
@@ -1049,10 +1049,21 @@ class _Recogniser:
         known = self._kb_match(words, i)
         if known and known[0] >= j - i:
             return None   # the knowledge base lists the whole name ("وزارة الصحة في غزة")
-        kind_type = "FAC" if kind in sb["facility_kinds"] else "ORG"
+        kind_type = "FAC" if kind in sb["facility_kinds"] and not (
+            kind in sb["acting_kinds"] and self._after_feminine_verb(words, i)) else "ORG"
         return Mention(words[i].start, words[j - 1].end, kind_type, "alias", [], country=country,
                        role={"body": " ".join(phrase), "phrase": phrase, "kind": kind, "qualified": qualified},
                        word_span=(i, j), parts=parts)
+
+    def _after_feminine_verb(self, words: list[Word], i: int) -> bool:
+        """Is the word before i a feminine past verb whose subject the body at i is ("ورحبت
+        السفارة", "فيما وصفت السفارة", "وأعلنت القنصلية")?  An embassy that speaks or acts is
+        the mission, an ORG; one stormed or stood before ("أمام السفارة") is the building."""
+        if i == 0:
+            return False
+        before = words[i - 1].norm
+        return _arabic_word(before) and len(before) >= 3 and before.endswith("ت") and not before.endswith("ات") \
+            and before not in self.p["stops"] and not self._kb_match(words, i - 1)
 
     def _institution(self, words: list[Word], i: int, after_lam: bool = False) -> Mention | None:
         """"الحكومة", "مجلس الوزراء", "الجيش" with no country or name after them (after_lam: the

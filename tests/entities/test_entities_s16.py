@@ -153,3 +153,13 @@ def test_an_area_named_by_words_of_the_language_is_no_gpe():
 def test_a_neighbourhood_keeps_its_article_led_name_a_place():
     """The dev gold types article-led حي names either way; only منطقة (article_area_heads) moves."""
     assert ("LOC", "حي الحواشين") in _mentions("وتجمع الشبان في حي الحواشين وسط المخيم.")
+
+
+@pytest.mark.parametrize("text, embassy, kind", [
+    ("ورحبت السفارة البريطانية في عمان بالخطوة.", "السفارة البريطانية في عمان", "ORG"),     # it speaks: the mission
+    ("فيما وصفت السفارة الكندية في بيروت الهجوم بأنه مروع.", "السفارة الكندية في بيروت", "ORG"),
+    ("وتجمع المحتجون أمام السفارة الإيطالية في تونس.", "السفارة الإيطالية في تونس", "FAC"),  # stood before: the building
+    ("بعد أن اقتحم محتجون السفارة الهولندية في بغداد.", "السفارة الهولندية في بغداد", "FAC"),
+])
+def test_an_embassy_that_speaks_is_the_mission_and_one_stormed_the_building(text, embassy, kind):
+    assert (kind, embassy) in _mentions(text)
