@@ -194,6 +194,8 @@ def _patterns() -> dict[str, Any]:
         "compound_name_heads": norm(raw["compound_name_heads"]),
         "compound_name_seconds": norm(raw["compound_name_seconds"]),
         "member_group_heads": norm(raw["member_group_heads"]),
+        "site_heads": norm(raw["site_heads"]),
+        "site_event_nouns": norm(raw["site_event_nouns"]),
         "source_group_heads": norm(raw["source_group_heads"]),
         "among_words": norm(raw["among_words"]),
         "allied_group_heads": norm(raw["allied_group_heads"]),
@@ -2065,6 +2067,8 @@ class _Recogniser:
             return Mention(words[i + 2].start, words[quoted - 2].end, "FAC", "name", [], word_span=(i + 2, quoted - 1))
         if head in self.p["facility_duals"]:
             return self._dual_facilities(words, i)
+        if head in self.p["site_heads"] and i + 1 < len(words) and words[i + 1].norm in self.p["site_event_nouns"]:
+            return None   # "موقع التفجير", "موقع الانفجارين": the site of what happened, no website
         kind = "ORG" if head in self.p["org_heads"] else "FAC" if head in self.p["facility_heads"] \
             else self.p["place_heads"].get(head)
         if kind is None:

@@ -163,3 +163,9 @@ def test_a_neighbourhood_keeps_its_article_led_name_a_place():
 ])
 def test_an_embassy_that_speaks_is_the_mission_and_one_stormed_the_building(text, embassy, kind):
     assert (kind, embassy) in _mentions(text)
+
+
+def test_the_site_of_what_happened_is_no_website():
+    got = _mentions("ووصلت فرق الإسعاف إلى موقع الانفجارين في وسط المدينة.")
+    assert not any(kind == "ORG" and text.startswith("موقع") for kind, text in got), got
+    assert ("ORG", "موقع الحرة") in _mentions("وقال موقع الحرة إن الخبر صحيح.")   # an outlet still is
