@@ -1064,8 +1064,9 @@ class _Recogniser:
         if i == 0:
             return False
         before = words[i - 1].norm
+        verb = before in self.p["telling_words"] or before in self.p["speech_verbs"]   # "وأعلنت", "قالت"
         return _arabic_word(before) and len(before) >= 3 and before.endswith("ت") and not before.endswith("ات") \
-            and before not in self.p["stops"] and not self._kb_match(words, i - 1)
+            and (verb or before not in self.p["stops"]) and not self._kb_match(words, i - 1)
 
     def _institution(self, words: list[Word], i: int, after_lam: bool = False) -> Mention | None:
         """"الحكومة", "مجلس الوزراء", "الجيش" with no country or name after them (after_lam: the

@@ -169,3 +169,8 @@ def test_the_site_of_what_happened_is_no_website():
     got = _mentions("ووصلت فرق الإسعاف إلى موقع الانفجارين في وسط المدينة.")
     assert not any(kind == "ORG" and text.startswith("موقع") for kind, text in got), got
     assert ("ORG", "موقع الحرة") in _mentions("وقال موقع الحرة إن الخبر صحيح.")   # an outlet still is
+
+
+def test_an_embassy_after_a_verb_of_saying_is_the_mission():
+    """أعلنت and قالت are stop words of names; as the verb of the embassy they still make it the mission."""
+    assert ("ORG", "السفارة الأمريكية في الرباط") in _mentions("وأعلنت السفارة الأمريكية في الرباط تعليق خدماتها.")
