@@ -122,7 +122,7 @@ def _patterns() -> dict[str, Any]:
     ev = raw["events"]
     phrases = lambda items: sorted((tuple(normalise_word(t).split()) for t in items), key=lambda t: -len(t))  # noqa: E731
     events = {"place_heads": norm(ev["place_heads"]), "year_heads": norm(ev["year_heads"]),
-              "nisba_heads": phrases(ev["nisba_heads"]), "alone": phrases(ev["alone"]),
+              "nisba_heads": phrases(ev["nisba_heads"]), "region_adjectives": norm(ev["region_adjectives"]), "alone": phrases(ev["alone"]),
               "election_heads": norm(ev["election_heads"]), "election_kinds": norm(ev["election_kinds"]),
               "war_heads": norm(ev["war_heads"]), "war_links": norm(ev["war_links"]),
               "quoted_heads": norm(ev["quoted_heads"]), "outbreak_heads": norm(ev["outbreak_heads"]),
@@ -145,7 +145,7 @@ def _patterns() -> dict[str, Any]:
     state_bodies = {"ministry_heads": norm(sb["ministry_heads"]), "portfolios": portfolios, "bodies": bodies,
                     "elliptic": norm(sb["elliptic_portfolios"]), "bare": set(phrases(sb["bare"])),
                     "belongs": norm(sb["belongs"]), "place_links": norm(sb["place_links"]),
-                    "facility_kinds": set(sb["facility_kinds"]), "trailing": norm(sb["trailing_adjectives"])}
+                    "facility_kinds": set(sb["facility_kinds"]), "acting_kinds": set(sb["acting_kinds"]), "trailing": norm(sb["trailing_adjectives"])}
     state_bodies["first_words"] = state_bodies["ministry_heads"] | set(bodies) | state_bodies["elliptic"]
     return {
         "state_bodies": state_bodies,
@@ -176,6 +176,7 @@ def _patterns() -> dict[str, Any]:
         "place_heads": {normalise_word(w): kind for kind, items in raw["place_heads"].items() for w in items},
         "street_heads": norm(raw["street_heads"]),
         "district_place_heads": norm(raw["district_place_heads"]),
+        "article_area_heads": norm(raw["article_area_heads"]),
         "service_place_heads": norm(raw["service_place_heads"]),
         "settlement_heads": norm(raw["settlement_heads"]),
         "plural_place_heads": norm(raw["plural_place_heads"]),
@@ -188,6 +189,17 @@ def _patterns() -> dict[str, Any]:
         "verbal_noun_names": norm(raw["verbal_noun_names"]),
         "outlet_heads": frozenset(norm(raw["outlet_heads"])),
         "stops": norm(raw["stops"]),
+        "name_links": norm(raw["name_links"]),
+        "time_nouns": norm(raw["time_nouns"]),
+        "compound_name_heads": norm(raw["compound_name_heads"]),
+        "compound_name_seconds": norm(raw["compound_name_seconds"]),
+        "member_group_heads": norm(raw["member_group_heads"]),
+        "site_heads": norm(raw["site_heads"]),
+        "site_event_nouns": norm(raw["site_event_nouns"]),
+        "source_group_heads": norm(raw["source_group_heads"]),
+        "among_words": norm(raw["among_words"]),
+        "allied_group_heads": norm(raw["allied_group_heads"]),
+        "allegiance_adjectives": norm(raw["allegiance_adjectives"]),
         "group_heads": norm(raw["group_heads"]),
         "follower_heads": norm(raw["follower_heads"]),
         "resident_heads": norm(raw["resident_heads"]),
@@ -340,6 +352,7 @@ class _Recogniser:
             (self._titled_person, set(p["titles"]) | {"و"}, True),   # و: "والي" read as و + إلى
             (self._credited, p["credit_cues"], True),
             (self._line_credit, set(kb.first_words) | names, True),
+            (self._allied_group, p["allied_group_heads"], False),
             (self._group, p["group_quantifiers"] | p["group_heads"] | p["standalone_group_heads"]
              | p["outlet_group_heads"] | p["follower_heads"] | p["construct_group_heads"], False),
             (self._subject_people, set(p["subject_people"]), False),
@@ -656,6 +669,8 @@ class _Recogniser:
         if not match:
             return None
         length, hits = match
+        if length == 1 and self._head_word_not_town(words, i, hits):
+            return None
         if i > 0 and words[i].norm in self.p["state_bodies"]["elliptic"] and words[i - 1].norm.startswith("ال") \
                 and hits[0][0].category == "ministry":
             return None   # "السياسة الخارجية الأمريكية" is a policy, not the State Department
@@ -694,6 +709,18 @@ class _Recogniser:
             nation = first.category == "nation" or first.kind != "country"
             mention.type = "NORP" if nation and self._names_people(words, i, length) else "GPE"
         return mention
+
+    def _head_word_not_town(self, words: list[Word], i: int, hits) -> bool:
+        """Is the word at i a head word of places or facilities ("ميدان", "ساحة", "سوق") that
+        only the gazetteer's uncurated towns spell the same (ميدان: Medan), with a name after
+        it ("ميدان التحرير")?  Then it heads that name; the far town is no reading of it."""
+        norm = words[i].norm
+        if norm not in self.p["place_heads"] and norm not in self.p["facility_heads"] or i + 1 >= len(words):
+            return False
+        after = words[i + 1]
+        if after.is_punct or after.norm in self.p["stops"] or after.norm.isdigit():
+            return False
+        return all(entry.kind == "city" and not entry.curated for entry, _ in hits)
 
     def _as_place(self, words: list[Word], i: int) -> bool:
         """Does the name at i stand as a place: after a locative word, a bearing or a part
@@ -857,6 +884,8 @@ class _Recogniser:
                 match = self._kb_match(words, k) if k < len(words) else None
                 if match and match[1][0][1].via == "nisba" and phrase in ev["nisba_heads"]:
                     end = k + match[0]
+                elif phrase in ev["nisba_heads"] and k < len(words) and words[k].norm in ev["region_adjectives"]:
+                    end = k + 1   # "القمة العربية", "القمة الخليجية": a region's adjective, no country's
                 elif phrase in ev["alone"]:
                     end = k
                 break
@@ -1022,16 +1051,29 @@ class _Recogniser:
         known = self._kb_match(words, i)
         if known and known[0] >= j - i:
             return None   # the knowledge base lists the whole name ("وزارة الصحة في غزة")
-        kind_type = "FAC" if kind in sb["facility_kinds"] else "ORG"
+        kind_type = "FAC" if kind in sb["facility_kinds"] and not (
+            kind in sb["acting_kinds"] and self._after_feminine_verb(words, i)) else "ORG"
         return Mention(words[i].start, words[j - 1].end, kind_type, "alias", [], country=country,
                        role={"body": " ".join(phrase), "phrase": phrase, "kind": kind, "qualified": qualified},
                        word_span=(i, j), parts=parts)
 
-    def _institution(self, words: list[Word], i: int) -> Mention | None:
-        """"الحكومة", "مجلس الوزراء", "الجيش" with no country or name after them."""
+    def _after_feminine_verb(self, words: list[Word], i: int) -> bool:
+        """Is the word before i a feminine past verb whose subject the body at i is ("ورحبت
+        السفارة", "فيما وصفت السفارة", "وأعلنت القنصلية")?  An embassy that speaks or acts is
+        the mission, an ORG; one stormed or stood before ("أمام السفارة") is the building."""
+        if i == 0:
+            return False
+        before = words[i - 1].norm
+        verb = before in self.p["telling_words"] or before in self.p["speech_verbs"]   # "وأعلنت", "قالت"
+        return _arabic_word(before) and len(before) >= 3 and before.endswith("ت") and not before.endswith("ات") \
+            and (verb or before not in self.p["stops"]) and not self._kb_match(words, i - 1)
+
+    def _institution(self, words: list[Word], i: int, after_lam: bool = False) -> Mention | None:
+        """"الحكومة", "مجلس الوزراء", "الجيش" with no country or name after them (after_lam: the
+        caller has read a ل before it as a preposition, "موالية للحكومة", so its article may be lost)."""
         first = words[i]
         phrases = self.p["institutions"].get(first.norm)
-        if not phrases or first.end - first.start < len(first.norm):
+        if not phrases or first.end - first.start < len(first.norm) and not after_lam:
             return None   # "لقضاء" (ل + قضاء, to spend) is not القضاء: the article must be written
         for phrase, kind in phrases:
             end = i + len(phrase)
@@ -1345,17 +1387,31 @@ class _Recogniser:
         if partitive and not (standalone or modifiers or country or parts):
             return None   # "عدد من المواطنين في عمان": some of a generic plural, no party of its own
 
+        if not outlet and not parts and head in self.p["member_group_heads"] and j + 1 < len(words) \
+                and words[j].norm in self.p["nearness_links"] and not self._among_before(words, start):
+            # (not "بينهم جنود من الجيش": those a toll counts among its dead or wounded)
+            body = self._side(words, j + 1)
+            if body is not None and body.type == "ORG":
+                # "عناصر من الشرطة", "مقاتلون من قوات الدعم السريع": members of a named body
+                parts.append(body)
+                country = country or body.country
+                j = body.word_span[1]
         # "مسؤول كبير في إدارة بايدن", "مصدر في الوزارة", "متحدث باسم المنظمة": the body it
         # belongs to or speaks for joins the group
         key_end = None
         near = i + 1 < j < len(words) and words[j].norm in self.p["nearness_links"] and (
             words[j - 1].norm in self.p["nearness_adjectives"])   # "مصدر مقرب من الرئاسة"
         # ("مصدر بوزارة الاستثمار": the tokenizer's ب as في)
-        if not outlet and j + 1 < len(words) and (words[j].norm in ("في", "باسم", "ب") or near):
+        # "مصدر من الهيئة", "مسؤولون من التحالف الدولي": a source's من names the body it is of
+        belongs = not near and not parts and j < len(words) and words[j].norm in self.p["nearness_links"] \
+            and head in self.p["source_group_heads"]
+        if not outlet and j + 1 < len(words) and (words[j].norm in ("في", "باسم", "ب") or near or belongs):
             body = self._body(words, j + 1)
+            if body is not None and belongs and body.type not in ("ORG", "FAC"):
+                body = None   # "مسؤولون من سوريا": where they come from, not a body they speak for
             if body is None and words[j].norm == "في" and head in self.p["placed_group_heads"]:
                 body = self._locating_place(words, j + 1)   # "سكان في حي الشجاعية", "مزارعون في سهل البقاع"
-            if body is None and near and words[j + 1].norm in self.p["descriptive_heads"]:
+            if body is None and (near or belongs) and words[j + 1].norm in self.p["descriptive_heads"]:
                 # "مصدر مقرب من الحكومة": near a body named by its kind alone, the one named before
                 body = Mention(words[j + 1].start, words[j + 1].end, "ORG", "alias", [],
                                role={"refers": words[j + 1].norm[2:]}, word_span=(j + 1, j + 2))
@@ -1370,6 +1426,58 @@ class _Recogniser:
         return Mention(words[start].start, words[j - 1].end, "GROUP", "name", [], country=country,
                        anonymous=True, word_span=(start, j), parts=parts,
                        key=" ".join(_stem(w.norm) for w in words[start:key_end or j]))
+
+    def _among_before(self, words: list[Word], i: int) -> bool:
+        """Does a toll's "among them" (بينهم، منهم: patterns.yaml among_words) stand right before
+        i, written as one word or cut by the tokenizer into the preposition and its pronoun?"""
+        if i == 0:
+            return False
+        before = words[i - 1]
+        if before.norm in self.p["among_words"]:
+            return True
+        return i > 1 and words[i - 2].end == before.start and words[i - 2].norm + before.norm in self.p["among_words"]
+
+    def _allied_group(self, words: list[Word], i: int) -> Mention | None:
+        """Forces or bands named by whom they side with: "قوات موالية للحكومة", "مجموعات موالية
+        لحفتر", "كتائب طرابلسية موالية لحكومة الوفاق", "فصائل مدعومة من إيران".  The head, at most
+        two adjectives that agree with it, an adjective of allegiance (patterns.yaml
+        allegiance_adjectives), ل or من, and the person, body or state: one GROUP, the one it
+        sides with a part of it."""
+        j = i + 1
+        definite = words[i].norm.startswith("ال")
+        while j < len(words) and j - i <= 3 and words[j].norm not in self.p["allegiance_adjectives"]:
+            w = words[j]
+            if w.is_punct or w.norm in self.p["stops"] or not _arabic_word(w.norm) or w.norm.startswith("ال") != definite:
+                return None
+            match = self._kb_match(words, j)
+            if match and match[1][0][1].via != "nisba":
+                return None   # "قوات الدعم السريع الموالية …": a known body's name, read as such
+            j += 1
+        if j + 2 >= len(words) or j - i > 3 or words[j].norm not in self.p["allegiance_adjectives"] \
+                or words[j + 1].norm not in ("ل", "من"):
+            return None
+        titled = self._titled_person(words, j + 2)
+        if titled and titled[-1].type == "PER":
+            parts = titled
+        else:
+            target = self._side(words, j + 2)
+            if target is None:
+                return None
+            parts = [target] + target.parts
+        end = max(part.word_span[1] for part in parts)
+        country = next((part.country for part in parts if part.country), None)
+        return Mention(words[i].start, words[end - 1].end, "GROUP", "name", [], anonymous=True, country=country,
+                       word_span=(i, end), parts=parts, key=" ".join(_stem(w.norm) for w in words[i:end]))
+
+    def _side(self, words: list[Word], k: int) -> Mention | None:
+        """The body, state or known person at k that a group belongs to or sides with: a named
+        body (_body), an institution named alone ("الشرطة", "للحكومة") or a person the
+        knowledge base knows ("لحفتر")."""
+        body = self._body(words, k) or self._institution(words, k, after_lam=words[k - 1].norm == "ل")
+        if body is None:
+            known = self._kb(words, k)
+            body = known if known is not None and known.type in ("PER", "ORG", "GPE") else None
+        return body
 
     def _quoted_outlet(self, words: list[Word], k: int) -> tuple[int, Mention | None] | None:
         """An outlet named in quotes at k after a correspondent ('مراسل "الأخبار"'): the index
@@ -1720,10 +1828,27 @@ class _Recogniser:
                 and (words[end].norm not in self.p["stops"] or self._split_name_end(words, end) > end + 1
                      or self._ali_in_name(words, end)) \
                 and not self._blocks_name(words, end) and not _accusative(words[end]) \
-                and not self._office_starts(words, end):
+                and not self._office_starts(words, end) and not self._after_family_name(words, j, end):
+            count += words[end].norm not in self.p["name_links"]   # "محمد بن فهد آل ثاني": links are no name of their own
             end = self._split_name_end(words, end)
-            count += 1
         return end
+
+    def _after_family_name(self, words: list[Word], j: int, k: int) -> bool:
+        """Has the name that starts at j ended before k on a definite family name ("حسن الأمين
+        انسحاب قواته", "ماجد العتيبي شيخ قبيلة عتيبة")?  After an article-led word past the
+        first, a name goes on only with a given name, a link of lineage (بن، آل، ولد …) or
+        a word rare in the language ("صلاح الدين الجورشي"); a common noun is the sentence's."""
+        last = words[k - 1].norm
+        if k - 1 <= j or not last.startswith("ال") or len(last) < 4 or last in self.p["compound_name_seconds"] \
+                or words[k - 2].norm in self.p["name_links"] or words[k - 2].norm in self.p["compound_name_heads"]:
+            return False   # "عبد الرحيم", "أبو الحسن", "بن الحسين", "نور الدين": the article-led word is a name's second
+        nxt = words[k]
+        if nxt.norm.startswith("ال"):
+            # "أحمد العبدالله الأحمد الصباح": a Gulf name runs on through its article-led
+            # forebears; not into the time of what it says ("… العتيبي الأسبوع الماضي")
+            return nxt.norm in self.p["time_nouns"]
+        return not (self._given(nxt) or nxt.norm in self.p["name_links"] or _rare(nxt.norm)
+                    or self._split_name_end(words, k) > k + 1)   # "فاطمة الزهراء بنعلي" (ب + نعلي)
 
     def _office_starts(self, words: list[Word], k: int) -> bool:
         """Does an office the name before it holds start at k ("سامي الحمدان قائد اللواء",
@@ -1771,7 +1896,7 @@ class _Recogniser:
         while end < len(words) and count < 3 and not words[end].is_punct and not words[end].norm.isdigit() \
                 and (words[end].norm not in self.p["stops"] or self._split_name_end(words, end) > end + 1
                      or self._ali_in_name(words, end)) \
-                and not self._blocks_name(words, end):
+                and not self._blocks_name(words, end) and not self._after_family_name(words, j, end):
             end = self._split_name_end(words, end)
             count += 1
         return end if count >= 2 else j
@@ -1943,6 +2068,8 @@ class _Recogniser:
             return Mention(words[i + 2].start, words[quoted - 2].end, "FAC", "name", [], word_span=(i + 2, quoted - 1))
         if head in self.p["facility_duals"]:
             return self._dual_facilities(words, i)
+        if head in self.p["site_heads"] and i + 1 < len(words) and words[i + 1].norm in self.p["site_event_nouns"]:
+            return None   # "موقع التفجير", "موقع الانفجارين": the site of what happened, no website
         kind = "ORG" if head in self.p["org_heads"] else "FAC" if head in self.p["facility_heads"] \
             else self.p["place_heads"].get(head)
         if kind is None:
@@ -2138,8 +2265,8 @@ class _Recogniser:
                 last += 2
                 continue
             if not norm.startswith("ال") or norm in self.p["stops"] or self._kb_match(words, last) \
-                    or not _adjective_shaped(norm[2:]):
-                break
+                    or not _adjective_shaped(norm[2:]) or norm in self.p["time_nouns"]:
+                break   # (not "… للثقافة والفنون | الشهر المقبل": when it takes place)
             last += 1
         return last
 
@@ -2370,9 +2497,13 @@ class _Recogniser:
                 and _rare(words[end].norm) and not words[end].norm.endswith("يه") and not _accusative(words[end]) \
                 and not _accusative_shape(words[end].norm):
             end += 1   # not "ساحة الكلية | استعدادا": an adverb in the accusative
-        if head in self.p["district_place_heads"] and not norm.startswith("ال") and not _common(norm) \
-                and not _in_lexicon(norm):
-            kind = "GPE"   # "حي هودان", "منطقة نيافونكي": a district by its proper name
+        article_led = norm.startswith("ال") and len(norm) >= 5
+        bare = norm[2:] if article_led else norm
+        if head in self.p["district_place_heads"] and (not article_led or head in self.p["article_area_heads"]) \
+                and not _common(norm) and not _in_lexicon(norm) and not _common(bare) and not _in_lexicon(bare):
+            # "حي هودان", "منطقة نيافونكي", "منطقة الصوابر": a district by its proper name, an
+            # area's with the article too ("منطقة الغابات", "حي الهدف": words of the language stay places)
+            kind = "GPE"
         return Mention(words[i].start, words[end - 1].end, kind, "name", [], word_span=(i, end))
 
 

@@ -181,4 +181,7 @@ def test_a_source_near_a_body_named_by_its_kind_takes_the_body(text, group):
 
 
 def test_a_source_not_near_a_body_does_not_take_the_word_after_من():
-    assert not any(s.startswith("مصدر") and "الحكومة" in s for _, s in _mentions("وقال مصدر من الحكومة إن الأمر انتهى."))
+    """Round 16: a source's من before a body names the body it is of ("مصدر من الهيئة": all three
+    dev articles with the shape list it so); before a place it says where the source is from."""
+    assert not any(s.startswith("مصدر") and "دمشق" in s for _, s in _mentions("وقال مصدر من دمشق إن الأمر انتهى."))
+    assert not any(s.startswith("مصدر من") for _, s in _mentions("وقال مصدر من داخل القصر إن الأمر انتهى."))
