@@ -77,7 +77,7 @@ _OPTIONAL_WORD_SETS = (
     "states", "protesting", "instruments", "courts", "charges", "plans", "relative_ma_heads",
     "negating_heads", "future_links", "since", "durations", "dated_participles", "transitive_control",
     "crowds", "crowd_links", "followers", "aside_openers", "led_by", "conducts",
-    "pledged", "verbless_prepositions", "office_heads", "owned_by", "responses", "agent_heads", "verbal", "gatherings", "stipulations", "reservists", "relief",
+    "pledged", "verbless_prepositions", "office_heads", "topic_heads", "owned_by", "responses", "agent_heads", "verbal", "gatherings", "stipulations", "reservists", "relief",
     "casualties", "construct_nouns", "missing", "envoys", "honours", "phrase_adjectives", "entirety", "questioning", "plural_agents",
     "natural_forces", "civil_campaigns", "lodged_with", "carried_out", "purpose_masdars", "sense_stops",
 )
@@ -146,6 +146,8 @@ def triggers() -> dict[str, Any]:
         if spec.get("needs") and not isinstance(spec["needs"], frozenset):   # a list, or the name of a list of the file
             needs = raw[spec["needs"]] if isinstance(spec["needs"], str) else spec["needs"]
             spec["needs"] = frozenset(n(w) for w in needs)
+        if isinstance(spec.get("fronted"), str):   # the name of a list of the file
+            spec["fronted"] = frozenset(n(w) for w in raw[spec["fronted"]])
     # unions the coder asks for often, made once
     t["preverbal"] = t["before_verb"] | t["preverbal_negators"]
     t["frame_stops"] = t["prepositions"] | t["governors"] | t["clause_openers"] | t["complementizers"]
@@ -800,10 +802,17 @@ def _portfolio(words: list[Word], i: int) -> bool:
     """A word in idafa right after the head of an office ("وزير الاتصالات"، "مركز الاحتجاز"), or
     the portfolio joined to that head's first one ("وزارة الخارجية والتعاون الدولي"): part of
     the office's name."""
-    heads = triggers()["office_heads"]
-    if words[i - 1].norm in heads:
+    heads, head = triggers()["office_heads"], words[i - 1].norm
+    if head in heads and not head.startswith("ال") or _topic(words, i):   # "أعلنت الوزيرة صرف": a definite head
+        #                                                                   is the subject, no construct
         return True
     return i > 2 and words[i - 1].norm == "و" and words[i - 3].norm in heads and words[i - 2].norm.startswith("ال")
+
+
+def _topic(words: list[Word], i: int) -> bool:
+    """Word i after عن and a work that is about it (topic_heads: "فصلا عن اتفاق أوسلو"، "فيلم عن الحصار"):
+    the subject of a book, a film or a talk, named, no act told."""
+    return i > 1 and words[i - 1].norm == "عن" and words[i - 2].norm in triggers()["topic_heads"]
 
 
 def _natural_subject(words: list[Word], i: int) -> bool:
@@ -903,10 +912,24 @@ def _needs_met(words: list[Word], i: int, spec: dict, reach: int | None = None) 
     needs = spec.get("needs")
     if not needs:
         return True
+    if spec.get("fronted") and _fronted(words, i, spec):
+        return True
     window = words[i + 1:i + 1 + (reach or spec.get("window", 6))]   # needs are normalised at load
     return any(w.norm in needs or w.norm[:-1] + "ه" in needs or _plain(w.norm) in needs   # مسؤوليت|ه، بالانقلاب
                or k + 1 < len(window) and w.norm + " " + window[k + 1].norm in needs   # two words: "ب السجن"
                for k, w in enumerate(window))
+
+
+def _fronted(words: list[Word], i: int, spec: dict) -> bool:
+    """A verb whose needed subject stands fronted before it, within `fronted_window` words of its clause
+    (`fronted`: "إن القوات المشتركة انتشرت في المناطق المتأثرة"; no punctuation or preposition between)."""
+    for k in range(i - 1, max(i - 1 - spec.get("fronted_window", 3), -1), -1):
+        word = words[k]
+        if word.is_punct or word.norm in triggers()["frame_stops"]:
+            return False
+        if word.norm in spec["fronted"]:
+            return True
+    return False
 
 
 def _listed_participle(lemma: str) -> bool:

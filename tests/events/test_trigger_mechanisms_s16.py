@@ -1,0 +1,68 @@
+"""Session 16's trigger mechanisms, each on its own: a verb's needed subject fronted before it, an
+event noun that names the topic of a book or a film, a definite office word (a subject, no
+construct head), the masdar ضبط with what it seizes, carrying to care, and the lists that carry the
+new nouns (their behaviour in sentences: events_trigger_probes_s16.yaml)."""
+
+from khabar.entities.recognise import Word
+from khabar.events.code import _fronted, _n, _needs_met, _portfolio, _topic, triggers
+
+
+def _words(text: str) -> list[Word]:
+    return [Word(_n(token), 0, 0, is_punct=token in "،,.") for token in text.split()]
+
+
+def test_fronted_forces_are_the_subject_of_their_verb():
+    spec = triggers()["verbs"]["انتشر"]
+    words = _words("ان القوات المشتركه انتشرت في المناطق")
+    assert _fronted(words, 3, spec) and _needs_met(words, 3, spec)
+    assert _needs_met(_words("الشرطه العسكريه الروسيه انتشرت في المدينه"), 3, spec)
+    assert not _needs_met(_words("ان الوباء انتشر في المدينه"), 2, spec)           # no forces
+    assert not _fronted(_words("القوات ، ثم انتشر الخبر"), 3, spec)                 # another clause
+    assert not _fronted(_words("قوات في المدينه انتشرت"), 3, spec)                  # a preposition between
+    assert not _fronted(_words("القوات ذكرت ان الخبر الكاذب انتشر"), 5, spec)        # past its window
+    assert _needs_met(_words("انتشرت قوات الجيش في المدينه"), 0, spec)              # after it, as before
+
+
+def test_event_noun_naming_a_works_topic():
+    words = _words("يتضمن الكتاب فصلا عن اتفاق اوسلو")
+    assert _topic(words, 4) and _portfolio(words, 4)
+    assert _topic(_words("عرضت القناه فيلما وثائقيا عن الحصار"), 5)
+    assert not _topic(_words("افرجت السلطات عن الصحفي"), 3)                        # عن of the verb
+    assert not _topic(_words("اعلنت الوزاره عن اتفاق"), 3)                         # announced: no work before عن
+
+
+def test_definite_office_word_is_a_subject_not_a_construct_head():
+    assert _portfolio(_words("وزير الاتصالات"), 1)
+    assert _portfolio(_words("ارتفع مؤشر التعاون الصناعي"), 2)                      # an index's name
+    assert not _portfolio(_words("اعلنت الوزيره صرف 100 الف جنيه"), 2)              # the minister announced
+    assert not _portfolio(_words("قرر الوزير اعفاء المدير"), 2)
+
+
+def test_seizing_masdar_needs_what_it_seizes():
+    spec = triggers()["nouns"][("ضبط",)]
+    assert spec["type"] == "COERCE"
+    assert _needs_met(_words("من ضبط عنصرين اجراميين"), 1, spec)
+    assert _needs_met(_words("ضبط كميه من المخدرات"), 0, spec)
+    assert not _needs_met(_words("الي ضبط النفس"), 1, spec)
+    assert not _needs_met(_words("علي ضبط الاسعار في الاسواق"), 1, spec)
+
+
+def test_carrying_to_a_hospital_is_care():
+    spec = triggers()["verbs"]["نقل"]
+    assert _needs_met(_words("نقلت بمروحيه الي مستشفي سوروكا"), 0, spec)
+    assert _needs_met(_words("نقلت سيارات الاسعاف الطفل ل المستشفي"), 0, spec)
+    assert _needs_met(_words("نقلت الفرق المصابين"), 0, spec)
+    assert not _needs_met(_words("نقلت الوزاره مقرها الي مبني جديد قرب المستشفي"), 0, spec)
+    assert not _needs_met(_words("الذي نقل الي المانيا لتلقي العلاج"), 1, spec)
+
+
+def test_session_16_lists_load():
+    t = triggers()
+    assert t["nouns"][("تمرين", "بحري", "مشترك")]["type"] == "COOPERATE"
+    assert t["nouns"][("غرفه", "عمليات", "مشتركه")]["type"] == "COOPERATE"
+    assert t["nouns"][("طائره", "اغاثيه")]["type"] == "AID" and ("طائره",) not in t["nouns"]
+    assert t["nouns"][("حظر", "ل", "التجوال")]["type"] == "COERCE"
+    assert {"مؤشر", "معهد"} <= t["office_heads"] and {"فصلا", "فيلم"} <= t["topic_heads"]
+    assert "قوات" in t["verbs"]["انتشر"]["fronted"] and "الوباء" not in t["verbs"]["انتشر"]["fronted"]
+    assert "الي مستشفي" in t["verbs"]["نقل"]["needs"] and "العلاج" not in t["verbs"]["نقل"]["needs"]
+    assert {"عنصرين", "كميه"} <= t["nouns"][("ضبط",)]["needs"] and "النفس" not in t["nouns"][("ضبط",)]["needs"]
