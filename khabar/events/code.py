@@ -77,7 +77,7 @@ _OPTIONAL_WORD_SETS = (
     "states", "protesting", "instruments", "courts", "charges", "plans", "relative_ma_heads",
     "negating_heads", "future_links", "since", "durations", "dated_participles", "transitive_control",
     "crowds", "crowd_links", "followers", "aside_openers", "led_by", "conducts",
-    "pledged", "verbless_prepositions", "office_heads", "topic_heads", "owned_by", "responses", "agent_heads", "verbal", "gatherings", "stipulations", "reservists", "relief",
+    "pledged", "verbless_prepositions", "office_heads", "topic_heads", "blades", "evacuees", "owned_by", "responses", "agent_heads", "verbal", "gatherings", "stipulations", "reservists", "relief",
     "casualties", "construct_nouns", "missing", "envoys", "honours", "phrase_adjectives", "entirety", "questioning", "plural_agents",
     "natural_forces", "civil_campaigns", "lodged_with", "carried_out", "purpose_masdars", "sense_stops",
 )
@@ -356,6 +356,8 @@ def _verb_lookup(norm: str, raw_lemma: str) -> tuple[dict | None, str]:
     if _indefinite(norm) in t["governors"] or norm[0] in "وف" and _indefinite(norm[1:]) in t["governors"]:
         return None, lemma                       # "ووفقًا لبيانات …": according to, not the verb وافق
     spec = verbs.get(lemma)
+    if spec and spec.get("suffixed_only") and norm == lemma:
+        return _verb_by_stem(norm) or (None, lemma)   # "لم توافق": the imperfect of وافق, not the past of توافق
     if spec:
         if (norm == lemma or norm == lemma + "ا") and lemma in t["bare_ambiguous"]:
             return None, lemma                   # "فجرا" (at dawn), "دعما": the accusative noun, not the dual verb
@@ -745,6 +747,9 @@ def _unnamed_subject(words: list[Word], j: int, light: set) -> int:
     المقاومة مواكب"، "نفذ موظفو وكالة الغوث اعتصاما"; not "أضرم المزارعون النار"): the index of that
     word; else j as it was."""
     t = triggers()
+    crowd = _crowd_subject(words, j, light)
+    if crowd != j:
+        return crowd
     for k in range(j + 1, min(j + 4, len(words))):
         between = words[k - 1]
         if between.is_punct or between.norm in t["prepositions"] or between.norm in t["light_skip"] \
@@ -754,6 +759,22 @@ def _unnamed_subject(words: list[Word], j: int, light: set) -> int:
             continue
         noun = k + 1 if words[k].norm in t["light_skip"] and k + 1 < len(words) else k
         return k if _light_noun_type(words, noun, light) in t["unnamed_subject_types"] else j
+    return j
+
+
+def _crowd_subject(words: list[Word], j: int, light: set) -> int:
+    """Past a crowd right after a light verb, counted and linked by من to whom it counts, one to
+    three words ("نظم المئات من أنصار الحزب مسيرة"، "نفذ العشرات من الأطباء وقفة"), when the next
+    word is a noun of a type crowds do (unnamed_subject_types): that noun's index; else j."""
+    t = triggers()
+    if not (j + 2 < len(words) and words[j].norm in t["crowds"] and words[j + 1].norm in t["crowd_links"]):
+        return j
+    for k in range(j + 3, min(j + 6, len(words))):
+        between = words[k - 1]
+        if between.is_punct or between.norm in t["prepositions"]:
+            return j
+        if _light_noun_type(words, k, light) in t["unnamed_subject_types"]:
+            return k
     return j
 
 

@@ -66,3 +66,34 @@ def test_session_16_lists_load():
     assert "قوات" in t["verbs"]["انتشر"]["fronted"] and "الوباء" not in t["verbs"]["انتشر"]["fronted"]
     assert "الي مستشفي" in t["verbs"]["نقل"]["needs"] and "العلاج" not in t["verbs"]["نقل"]["needs"]
     assert {"عنصرين", "كميه"} <= t["nouns"][("ضبط",)]["needs"] and "النفس" not in t["nouns"][("ضبط",)]["needs"]
+
+
+def test_counted_crowd_before_a_light_noun():
+    from khabar.events.code import _crowd_subject, _unnamed_subject
+
+    light = triggers()["light"]["نظم"]
+    words = _words("نظم المئات من انصار الحزب مسيره")
+    assert _crowd_subject(words, 1, light) == 5 and _unnamed_subject(words, 1, light) == 5
+    assert _crowd_subject(_words("نفذ العشرات من الاطباء وقفه"), 1, triggers()["light"]["نفذ"]) == 4
+    assert _crowd_subject(_words("نظم المئات من انصار الحزب ندوه"), 1, light) == 1     # no noun a crowd does
+    assert _crowd_subject(_words("نظم المئات في الرباط مسيره"), 1, light) == 1        # not linked by من
+    assert _crowd_subject(_words("اضرم العشرات من المزارعين النار"), 1, triggers()["light"]["اضرم"]) == 1
+
+
+def test_form_vi_past_only_with_its_suffix():
+    from khabar.events.code import _verb_lookup
+
+    assert _verb_lookup("توافقت", "توافق")[1] == "توافق"
+    assert _verb_lookup("توافق", "توافق")[1] == "وافق"        # "لم توافق إسرائيل": the imperfect of وافق
+    assert triggers()["verbs"]["توافق"]["needs"] == {"علي"}
+
+
+def test_session_16_second_round_lists_load():
+    t = triggers()
+    assert t["verbs"]["طعن"]["retype"][:2] == ["blades", "ASSAULT"] and "سكين" in t["blades"]
+    assert "سكين" in t["verbs"]["طعن"]["needs"] and "الحكم" in t["verbs"]["طعن"]["needs"]
+    assert t["verbs"]["اخلي"]["retype"][:2] == ["evacuees", "AID"] and "سكان" in t["evacuees"]
+    assert {"مواقعها", "سكان"} <= t["verbs"]["اخلي"]["needs"]
+    assert t["nouns"][("حمله", "مداهمات")]["type"] == "COERCE" and t["nouns"][("حمله", "امنيه")]["type"] == "COERCE"
+    assert t["nouns"][("علاج",)]["type"] == "AID" and "المصابين" in t["nouns"][("علاج",)]["needs"]
+    assert t["verbs"]["زج"]["type"] == "COERCE" and "السجون" in t["verbs"]["زج"]["needs"]
