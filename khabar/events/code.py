@@ -142,12 +142,13 @@ def triggers() -> dict[str, Any]:
         t["noun_length"][words[0]] = max(len(words), t["noun_length"].get(words[0], 0))
     t.update({key: {n(w) for w in raw[key]} for key in _WORD_SETS})
     t.update({key: {n(w) for w in raw.get(key, [])} for key in _OPTIONAL_WORD_SETS})
-    for spec in [*t["verbs"].values(), *{id(v): v for v in nouns.values() if v.get("needs")}.values()]:
+    for spec in [*t["verbs"].values(), *{id(v): v for v in nouns.values() if v.get("needs") or v.get("only_after")}.values()]:
         if spec.get("needs") and not isinstance(spec["needs"], frozenset):   # a list, or the name of a list of the file
             needs = raw[spec["needs"]] if isinstance(spec["needs"], str) else spec["needs"]
             spec["needs"] = frozenset(n(w) for w in needs)
-        if isinstance(spec.get("fronted"), str):   # the name of a list of the file
-            spec["fronted"] = frozenset(n(w) for w in raw[spec["fronted"]])
+        for key in ("fronted", "only_after"):     # the name of a list of the file
+            if isinstance(spec.get(key), str):
+                spec[key] = frozenset(n(w) for w in raw[spec[key]])
     # unions the coder asks for often, made once
     t["preverbal"] = t["before_verb"] | t["preverbal_negators"]
     t["frame_stops"] = t["prepositions"] | t["governors"] | t["clause_openers"] | t["complementizers"]
@@ -665,6 +666,8 @@ def _match_trigger(words: list[Word], i: int, args: "_Args") -> tuple[dict, int,
                 spec = t["nouns"].get(key[:-1] + (_construct(key[-1]),))   # "زيارته", "موافقته"
             if spec and spec.get("needs") and not _needs_met(words, i + length - 1, spec):
                 spec = None                       # "إحالة المتهمين على المحكمة", not "إحالة مشروع القانون"
+            if spec and spec.get("only_after") and not _stated(words, i, spec):
+                spec = None                       # "أعرب عن دعمه"; not "متهمة قطر بدعم الإرهاب"، "لدعم الحكومة"
             if spec and length == 1 and _noun_sense_off(words, i):
                 spec = None                       # "ضربة جزاء"، "خط الهجوم"، "عقوبة الإعدام": no act
             if spec and not (length == 1 and key[0] in t["weak"]):
@@ -949,6 +952,18 @@ def _fronted(words: list[Word], i: int, spec: dict) -> bool:
         if word.is_punct or word.norm in triggers()["frame_stops"]:
             return False
         if word.norm in spec["fronted"]:
+            return True
+    return False
+
+
+def _stated(words: list[Word], i: int, spec: dict) -> bool:
+    """A noun of a stance (`only_after`) told by a verb that states it, within `only_after_window`
+    words before it in its clause ("أعرب عن دعمه"، "أكد خلاله دعم المملكة"، "مؤكدا أن دعم واشنطن"):
+    the stance expressed; the same noun as a purpose, a charge or a manner is none."""
+    for k in range(i - 1, max(i - 1 - spec.get("only_after_window", 3), -1), -1):
+        if words[k].is_punct:
+            return False
+        if words[k].norm in spec["only_after"]:
             return True
     return False
 

@@ -97,3 +97,25 @@ def test_session_16_second_round_lists_load():
     assert t["nouns"][("حمله", "مداهمات")]["type"] == "COERCE" and t["nouns"][("حمله", "امنيه")]["type"] == "COERCE"
     assert t["nouns"][("علاج",)]["type"] == "AID" and "المصابين" in t["nouns"][("علاج",)]["needs"]
     assert t["verbs"]["زج"]["type"] == "COERCE" and "السجون" in t["verbs"]["زج"]["needs"]
+
+
+def test_support_noun_only_where_a_verb_states_it():
+    from khabar.events.code import _stated
+
+    spec = triggers()["nouns"][("دعم",)]
+    assert _stated(_words("اعربت الجامعه عن دعم"), 3, spec)
+    assert _stated(_words("اكد خلاله دعم المملكه"), 2, spec)
+    assert _stated(_words("مؤكدا ان دعم الولايات"), 2, spec)
+    assert not _stated(_words("متهمه قطر ب دعم الارهاب"), 3, spec)        # a charge
+    assert not _stated(_words("ارسال قوات ل دعم حكومه"), 3, spec)          # a purpose
+    assert not _stated(_words("اكد ، في المقابل دعم"), 4, spec)             # past a comma
+
+
+def test_a_condition_still_to_be_met_and_a_province():
+    from khabar.events.code import _noun_sense_off, _state
+
+    assert _state(_words("يبقي خاضعا ل موافقه المجلس"), 3)
+    assert _state(_words("لا يزال يحتاج الي موافقه المجلس"), 4)
+    assert not _state(_words("اعلن الصندوق موافقه المجلس"), 3)
+    assert _noun_sense_off(_words("الامطار في مقاطعه خنان"), 2)
+    assert not _noun_sense_off(_words("دعا الحزب الي مقاطعه الانتخابات"), 3)
