@@ -77,7 +77,7 @@ _OPTIONAL_WORD_SETS = (
     "states", "protesting", "instruments", "courts", "charges", "plans", "relative_ma_heads",
     "negating_heads", "future_links", "since", "durations", "dated_participles", "transitive_control",
     "crowds", "crowd_links", "followers", "aside_openers", "led_by", "conducts",
-    "pledged", "verbless_prepositions", "office_heads", "topic_heads", "blades", "evacuees", "owned_by", "responses", "agent_heads", "verbal", "gatherings", "stipulations", "reservists", "relief",
+    "pledged", "verbless_prepositions", "office_heads", "topic_heads", "blades", "evacuees", "voiceless_subjects", "owned_by", "responses", "agent_heads", "verbal", "gatherings", "stipulations", "reservists", "relief",
     "casualties", "construct_nouns", "missing", "envoys", "honours", "phrase_adjectives", "entirety", "questioning", "plural_agents",
     "natural_forces", "civil_campaigns", "lodged_with", "carried_out", "purpose_masdars", "sense_stops",
 )
@@ -840,10 +840,14 @@ def _topic(words: list[Word], i: int) -> bool:
 
 
 def _natural_subject(words: list[Word], i: int) -> bool:
-    """The word right after a verb, or right before it, is a force of nature, its subject ("هددت
-    الفيضانات آلاف المنازل"، "اجتاحت موجة حر أوروبا"، "السيول دمرت 20 قرية"): no party does the act."""
-    forces = triggers()["natural_forces"]
-    return i + 1 < len(words) and words[i + 1].norm in forces or i > 0 and words[i - 1].norm in forces
+    """The word right after a verb (past an object pronoun: "سكانا حاصرتهم المياه"), or right before it,
+    is a force of nature, its subject ("هددت الفيضانات آلاف المنازل"، "اجتاحت موجة حر أوروبا"، "السيول
+    دمرت 20 قرية"), or the word before it voices a crowd ("شعارات تطالب بسحب القانون"): no party acts."""
+    t = triggers()
+    forces = t["natural_forces"]
+    after = i + 2 if i + 2 < len(words) and words[i + 1].norm in PRONOUNS else i + 1
+    return after < len(words) and words[after].norm in forces \
+        or i > 0 and (words[i - 1].norm in forces or words[i - 1].norm in t["voiceless_subjects"])
 
 
 def _civil_campaign(words: list[Word], j: int) -> bool:

@@ -119,3 +119,13 @@ def test_a_condition_still_to_be_met_and_a_province():
     assert not _state(_words("اعلن الصندوق موافقه المجلس"), 3)
     assert _noun_sense_off(_words("الامطار في مقاطعه خنان"), 2)
     assert not _noun_sense_off(_words("دعا الحزب الي مقاطعه الانتخابات"), 3)
+
+
+def test_voiceless_and_natural_subjects():
+    from khabar.events.code import _natural_subject
+
+    assert _natural_subject(_words("مرددين شعارات تطالب ب سحب"), 2)
+    assert _natural_subject(_words("سكانا حاصرت هم المياه في"), 1)          # past the object pronoun
+    assert not _natural_subject(_words("طالب المتظاهرون ب رحيل"), 0)
+    assert not _natural_subject(_words("حاصرت هم القوات في"), 0)
+    assert "الحريق" in triggers()["senses_off"]["سيطر"] and "مدينه" not in triggers()["senses_off"]["سيطر"]
