@@ -579,8 +579,7 @@ def _match_trigger(words: list[Word], i: int, args: "_Args") -> tuple[dict, int,
         light = nominal = None                    # "وقف القصف", "لوقف محتمل لإطلاق النار": the act's end, not the act
     if nominal and _state(words, i):
         nominal = None                            # "خاضعة لسيطرة الحوثيين": a standing state, not an act
-    if (light or nominal) and i > 0 and (_bare(words[i - 1].norm) in t["plans"]
-                                         or i > 1 and words[i - 1].norm == "ل" and _bare(words[i - 2].norm) in t["plans"]):
+    if (light or nominal) and i > 0 and (_bare(words[i - 1].norm) in t["plans"] or _planned_for(words, i)):
         light = nominal = None                    # "خطة التهجير"، "خطة لتهجير": a plan, no act done
     if light and word.norm[0] == "م" and light is _light_participle(word.norm) \
             and not (i > 0 and words[i - 1].norm in ("،", ",", "و")):
@@ -641,6 +640,10 @@ def _match_trigger(words: list[Word], i: int, args: "_Args") -> tuple[dict, int,
                         return None               # "نفذت الوزارة حملة لتطعيم الأطفال": no assault
                     if spec and _noun_sense_off(words, j):
                         return None               # "نظمت الجامعة مسيرة رياضية": the noun's other sense
+                    if spec and candidate in t["weak"]:
+                        named = _weak_named(words, j + 1, args)
+                        if named:                 # "نفذت طائرات أردنية عمليات إسقاط جوي": the act it names
+                            return named[0], named[1], "light", subject
                     if spec:
                         return spec, j + 1, "light", subject
             if not (_number(noun) or noun in t["light_skip"]):
@@ -732,6 +735,14 @@ def _match_trigger(words: list[Word], i: int, args: "_Args") -> tuple[dict, int,
 _HARAKAT = frozenset("\u064b\u064c\u064d\u064e\u064f\u0650\u0652\u0640")   # the short vowels, tanwin, sukun, tatweel
 
 
+def _planned_for(words: list[Word], i: int) -> bool:
+    """A noun after ل and a plan, its pronoun between or not ("خطة لتهجير"، "تخطيطه لهجوم")."""
+    if i < 2 or words[i - 1].norm != "ل":
+        return False
+    k = i - 3 if words[i - 2].norm in PRONOUNS and i > 2 else i - 2
+    return _bare(words[k].norm) in triggers()["plans"]
+
+
 def _geminated(args: "_Args", i: int) -> bool:
     """A bare past written with the shadda on its middle radical (فجّر، وقّع، علّق، حمّل; و/ف before it
     or not): form II, the verb, where the unvocalised form is also a noun or a form I verb of another
@@ -741,6 +752,16 @@ def _geminated(args: "_Args", i: int) -> bool:
     if len(raw) > 4 and raw[0] in "وف":
         raw = raw[1:]
     return len(raw) in (4, 5) and raw[2] == "\u0651"
+
+
+def _weak_named(words: list[Word], j: int, args: "_Args") -> tuple[dict, int] | None:
+    """The event noun in idafa right after a weak noun (عملية، حملة) a light verb takes, as a listed
+    noun codes it ("عمليات إسقاط جوي"، "عملية إجلاء"، "عملية إنقاذ"): its spec and the index after
+    it; None where the next word names no act ("عملية عسكرية")."""
+    if j >= len(words) or words[j].is_punct or words[j].norm.startswith("ال"):
+        return None
+    found = _match_trigger(words, j, args)
+    return (found[0], found[1]) if found and found[2] == "noun" else None
 
 
 def _unnamed_subject(words: list[Word], j: int, light: set) -> int:

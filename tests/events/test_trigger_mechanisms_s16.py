@@ -129,3 +129,12 @@ def test_voiceless_and_natural_subjects():
     assert not _natural_subject(_words("طالب المتظاهرون ب رحيل"), 0)
     assert not _natural_subject(_words("حاصرت هم القوات في"), 0)
     assert "الحريق" in triggers()["senses_off"]["سيطر"] and "مدينه" not in triggers()["senses_off"]["سيطر"]
+
+
+def test_a_plot_is_no_act():
+    from khabar.events.code import _planned_for
+
+    assert _planned_for(_words("يشتبه في تخطيط ه ل هجوم"), 5)
+    assert _planned_for(_words("خطه ل تهجير السكان"), 2)
+    assert not _planned_for(_words("تعرضت القاعده ل هجوم"), 3)
+    assert {"عمليه", "عمليات", "حملات"} <= triggers()["weak"]
