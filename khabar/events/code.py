@@ -77,7 +77,7 @@ _OPTIONAL_WORD_SETS = (
     "states", "protesting", "instruments", "courts", "charges", "plans", "relative_ma_heads",
     "negating_heads", "future_links", "since", "durations", "dated_participles", "transitive_control",
     "crowds", "crowd_links", "followers", "aside_openers", "led_by", "conducts",
-    "pledged", "verbless_prepositions", "office_heads", "topic_heads", "blades", "evacuees", "voiceless_subjects", "owned_by", "responses", "agent_heads", "verbal", "gatherings", "stipulations", "reservists", "relief",
+    "pledged", "verbless_prepositions", "office_heads", "topic_heads", "blades", "evacuees", "voiceless_subjects", "alliances", "owned_by", "responses", "agent_heads", "verbal", "gatherings", "stipulations", "reservists", "relief",
     "casualties", "construct_nouns", "missing", "envoys", "honours", "phrase_adjectives", "entirety", "questioning", "plural_agents",
     "natural_forces", "civil_campaigns", "lodged_with", "carried_out", "purpose_masdars", "sense_stops",
 )
@@ -985,12 +985,14 @@ def _stated(words: list[Word], i: int, spec: dict) -> bool:
     """A noun of a stance (`only_after`) told by a verb that states it, within `only_after_window`
     words before it in its clause ("أعرب عن دعمه"، "أكد خلاله دعم المملكة"، "مؤكدا أن دعم واشنطن"):
     the stance expressed; the same noun as a purpose, a charge or a manner is none."""
+    cessation, stated = triggers()["cessation"], False
     for k in range(i - 1, max(i - 1 - spec.get("only_after_window", 3), -1), -1):
         if words[k].is_punct:
-            return False
-        if words[k].norm in spec["only_after"]:
-            return True
-    return False
+            break
+        if _bare(words[k].norm) in cessation or _bare(_n(words[k].lemma or "")) in cessation:
+            return False                          # "تخلت الإدارة الأمريكية عن دعم الحكومة": support given up
+        stated = stated or words[k].norm in spec["only_after"]
+    return stated
 
 
 def _listed_participle(lemma: str) -> bool:

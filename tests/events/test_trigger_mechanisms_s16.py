@@ -138,3 +138,15 @@ def test_a_plot_is_no_act():
     assert _planned_for(_words("خطه ل تهجير السكان"), 2)
     assert not _planned_for(_words("تعرضت القاعده ل هجوم"), 3)
     assert {"عمليه", "عمليات", "حملات"} <= triggers()["weak"]
+
+
+def test_giving_up_and_joining():
+    from khabar.events.code import _ceased
+
+    t = triggers()
+    assert _ceased(_words("اعلن التخلي عن دعم"), 3)
+    assert _ceased([Word("تخلت", 0, 0, lemma="تخلي"), *_words("واشنطن عن دعم")], 3)   # the verb, by its lemma
+    assert not _ceased(_words("توقفت الدراسه بسبب اضراب"), 3)             # what a strike stopped
+    assert t["verbs"]["انضم"]["retype"][:2] == ["alliances", "COOPERATE"] and "تحالف" in t["alliances"]
+    assert {"الاتفاق", "التحالف"} <= t["verbs"]["انضم"]["needs"]
+    assert t["nouns"][("تنحيه", "عن")]["type"] == "RETREAT" and "منصب" in t["nouns"][("تخلي",)]["needs"]
