@@ -150,3 +150,10 @@ def test_giving_up_and_joining():
     assert t["verbs"]["انضم"]["retype"][:2] == ["alliances", "COOPERATE"] and "تحالف" in t["alliances"]
     assert {"الاتفاق", "التحالف"} <= t["verbs"]["انضم"]["needs"]
     assert t["nouns"][("تنحيه", "عن")]["type"] == "RETREAT" and "منصب" in t["nouns"][("تخلي",)]["needs"]
+
+
+def test_courts_and_custody_lists_load():
+    t = triggers()
+    assert t["verbs"]["امر"]["court_only"] and "ب سجن" in t["verbs"]["امر"]["needs"]
+    assert t["nouns"][("احكام", "ب", "الاعدام")]["type"] == "COERCE"
+    assert "المشتبه" in t["nouns"][("الاحتفاظ",)]["needs"] and "اللقب" not in t["nouns"][("الاحتفاظ",)]["needs"]
