@@ -144,7 +144,7 @@ def triggers() -> dict[str, Any]:
     t.update({key: {n(w) for w in raw.get(key, [])} for key in _OPTIONAL_WORD_SETS})
     for spec in [*t["verbs"].values(), *{id(v): v for v in nouns.values() if v.get("needs") or v.get("only_after")}.values()]:
         if spec.get("needs") and not isinstance(spec["needs"], frozenset):   # a list, or the name of a list of the file
-            needs = raw[spec["needs"]] if isinstance(spec["needs"], str) else spec["needs"]
+            needs = _named_lists(raw, spec["needs"]) if isinstance(spec["needs"], str) else spec["needs"]
             spec["needs"] = frozenset(n(w) for w in needs)
         for key in ("fronted", "only_after"):     # the name of a list of the file
             if isinstance(spec.get(key), str):
@@ -164,6 +164,12 @@ def triggers() -> dict[str, Any]:
 
 
 _STATE_KINDS = frozenset({"country", "government", "self"})
+
+
+def _named_lists(raw: dict, names: str) -> list[str]:
+    """The words of a list of triggers.yaml named in a spec, or of several joined by "+"
+    ("positions+evacuees": what أخلى needs, a withdrawal's positions or the people evacuated)."""
+    return [word for name in names.split("+") for word in raw[name]]
 
 
 @lru_cache(maxsize=1)

@@ -157,3 +157,14 @@ def test_courts_and_custody_lists_load():
     assert t["verbs"]["امر"]["court_only"] and "ب سجن" in t["verbs"]["امر"]["needs"]
     assert t["nouns"][("احكام", "ب", "الاعدام")]["type"] == "COERCE"
     assert "المشتبه" in t["nouns"][("الاحتفاظ",)]["needs"] and "اللقب" not in t["nouns"][("الاحتفاظ",)]["needs"]
+
+
+def test_needs_may_join_named_lists():
+    from khabar.events.code import _named_lists
+
+    raw = {"a": ["x", "y"], "b": ["z"]}
+    assert _named_lists(raw, "a") == ["x", "y"] and _named_lists(raw, "a+b") == ["x", "y", "z"]
+    t = triggers()
+    assert {"مواقعها", "سكان"} <= t["verbs"]["اخلي"]["needs"] and {"الحكم", "سكين"} <= t["verbs"]["طعن"]["needs"]
+    assert {"المصابين", "الي مستشفي"} <= t["verbs"]["نقل"]["needs"]
+    assert {"كميه", "المشتبه", "خليه"} <= t["nouns"][("ضبط",)]["needs"]
