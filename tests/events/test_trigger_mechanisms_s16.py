@@ -168,3 +168,9 @@ def test_needs_may_join_named_lists():
     assert {"مواقعها", "سكان"} <= t["verbs"]["اخلي"]["needs"] and {"الحكم", "سكين"} <= t["verbs"]["طعن"]["needs"]
     assert {"المصابين", "الي مستشفي"} <= t["verbs"]["نقل"]["needs"]
     assert {"كميه", "المشتبه", "خليه"} <= t["nouns"][("ضبط",)]["needs"]
+
+
+def test_going_down_into_the_streets():
+    t = triggers()
+    assert t["verbs"]["نزل"]["type"] == "PROTEST" and "الشوارع" in t["verbs"]["نزل"]["needs"]
+    assert {"الجيش", "احتفالا"} <= t["senses_off"]["نزل"] and t["sense_windows"]["نزل"] == 14
