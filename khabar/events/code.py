@@ -77,7 +77,7 @@ _OPTIONAL_WORD_SETS = (
     "states", "protesting", "instruments", "courts", "charges", "plans", "relative_ma_heads",
     "negating_heads", "future_links", "since", "durations", "dated_participles", "transitive_control",
     "crowds", "crowd_links", "followers", "aside_openers", "led_by", "conducts",
-    "pledged", "verbless_prepositions", "office_heads", "owned_by", "responses", "agent_heads", "verbal", "gatherings", "stipulations", "reservists", "relief",
+    "pledged", "verbless_prepositions", "office_heads", "topic_heads", "blades", "evacuees", "voiceless_subjects", "alliances", "owned_by", "responses", "agent_heads", "verbal", "gatherings", "stipulations", "reservists", "relief",
     "casualties", "construct_nouns", "missing", "envoys", "honours", "phrase_adjectives", "entirety", "questioning", "plural_agents",
     "natural_forces", "civil_campaigns", "lodged_with", "carried_out", "purpose_masdars", "sense_stops",
 )
@@ -142,10 +142,13 @@ def triggers() -> dict[str, Any]:
         t["noun_length"][words[0]] = max(len(words), t["noun_length"].get(words[0], 0))
     t.update({key: {n(w) for w in raw[key]} for key in _WORD_SETS})
     t.update({key: {n(w) for w in raw.get(key, [])} for key in _OPTIONAL_WORD_SETS})
-    for spec in [*t["verbs"].values(), *{id(v): v for v in nouns.values() if v.get("needs")}.values()]:
+    for spec in [*t["verbs"].values(), *{id(v): v for v in nouns.values() if v.get("needs") or v.get("only_after")}.values()]:
         if spec.get("needs") and not isinstance(spec["needs"], frozenset):   # a list, or the name of a list of the file
-            needs = raw[spec["needs"]] if isinstance(spec["needs"], str) else spec["needs"]
+            needs = _named_lists(raw, spec["needs"]) if isinstance(spec["needs"], str) else spec["needs"]
             spec["needs"] = frozenset(n(w) for w in needs)
+        for key in ("fronted", "only_after"):     # the name of a list of the file
+            if isinstance(spec.get(key), str):
+                spec[key] = frozenset(n(w) for w in raw[spec[key]])
     # unions the coder asks for often, made once
     t["preverbal"] = t["before_verb"] | t["preverbal_negators"]
     t["frame_stops"] = t["prepositions"] | t["governors"] | t["clause_openers"] | t["complementizers"]
@@ -161,6 +164,12 @@ def triggers() -> dict[str, Any]:
 
 
 _STATE_KINDS = frozenset({"country", "government", "self"})
+
+
+def _named_lists(raw: dict, names: str) -> list[str]:
+    """The words of a list of triggers.yaml named in a spec, or of several joined by "+"
+    ("positions+evacuees": what أخلى needs, a withdrawal's positions or the people evacuated)."""
+    return [word for name in names.split("+") for word in raw[name]]
 
 
 @lru_cache(maxsize=1)
@@ -354,6 +363,8 @@ def _verb_lookup(norm: str, raw_lemma: str) -> tuple[dict | None, str]:
     if _indefinite(norm) in t["governors"] or norm[0] in "وف" and _indefinite(norm[1:]) in t["governors"]:
         return None, lemma                       # "ووفقًا لبيانات …": according to, not the verb وافق
     spec = verbs.get(lemma)
+    if spec and spec.get("suffixed_only") and norm == lemma:
+        return _verb_by_stem(norm) or (None, lemma)   # "لم توافق": the imperfect of وافق, not the past of توافق
     if spec:
         if (norm == lemma or norm == lemma + "ا") and lemma in t["bare_ambiguous"]:
             return None, lemma                   # "فجرا" (at dawn), "دعما": the accusative noun, not the dual verb
@@ -574,8 +585,7 @@ def _match_trigger(words: list[Word], i: int, args: "_Args") -> tuple[dict, int,
         light = nominal = None                    # "وقف القصف", "لوقف محتمل لإطلاق النار": the act's end, not the act
     if nominal and _state(words, i):
         nominal = None                            # "خاضعة لسيطرة الحوثيين": a standing state, not an act
-    if (light or nominal) and i > 0 and (_bare(words[i - 1].norm) in t["plans"]
-                                         or i > 1 and words[i - 1].norm == "ل" and _bare(words[i - 2].norm) in t["plans"]):
+    if (light or nominal) and i > 0 and (_bare(words[i - 1].norm) in t["plans"] or _planned_for(words, i)):
         light = nominal = None                    # "خطة التهجير"، "خطة لتهجير": a plan, no act done
     if light and word.norm[0] == "م" and light is _light_participle(word.norm) \
             and not (i > 0 and words[i - 1].norm in ("،", ",", "و")):
@@ -636,6 +646,10 @@ def _match_trigger(words: list[Word], i: int, args: "_Args") -> tuple[dict, int,
                         return None               # "نفذت الوزارة حملة لتطعيم الأطفال": no assault
                     if spec and _noun_sense_off(words, j):
                         return None               # "نظمت الجامعة مسيرة رياضية": the noun's other sense
+                    if spec and candidate in t["weak"]:
+                        named = _weak_named(words, j + 1, args)
+                        if named:                 # "نفذت طائرات أردنية عمليات إسقاط جوي": the act it names
+                            return named[0], named[1], "light", subject
                     if spec:
                         return spec, j + 1, "light", subject
             if not (_number(noun) or noun in t["light_skip"]):
@@ -661,6 +675,8 @@ def _match_trigger(words: list[Word], i: int, args: "_Args") -> tuple[dict, int,
                 spec = t["nouns"].get(key[:-1] + (_construct(key[-1]),))   # "زيارته", "موافقته"
             if spec and spec.get("needs") and not _needs_met(words, i + length - 1, spec):
                 spec = None                       # "إحالة المتهمين على المحكمة", not "إحالة مشروع القانون"
+            if spec and spec.get("only_after") and not _stated(words, i, spec):
+                spec = None                       # "أعرب عن دعمه"; not "متهمة قطر بدعم الإرهاب"، "لدعم الحكومة"
             if spec and length == 1 and _noun_sense_off(words, i):
                 spec = None                       # "ضربة جزاء"، "خط الهجوم"، "عقوبة الإعدام": no act
             if spec and not (length == 1 and key[0] in t["weak"]):
@@ -725,6 +741,14 @@ def _match_trigger(words: list[Word], i: int, args: "_Args") -> tuple[dict, int,
 _HARAKAT = frozenset("\u064b\u064c\u064d\u064e\u064f\u0650\u0652\u0640")   # the short vowels, tanwin, sukun, tatweel
 
 
+def _planned_for(words: list[Word], i: int) -> bool:
+    """A noun after ل and a plan, its pronoun between or not ("خطة لتهجير"، "تخطيطه لهجوم")."""
+    if i < 2 or words[i - 1].norm != "ل":
+        return False
+    k = i - 3 if words[i - 2].norm in PRONOUNS and i > 2 else i - 2
+    return _bare(words[k].norm) in triggers()["plans"]
+
+
 def _geminated(args: "_Args", i: int) -> bool:
     """A bare past written with the shadda on its middle radical (فجّر، وقّع، علّق، حمّل; و/ف before it
     or not): form II, the verb, where the unvocalised form is also a noun or a form I verb of another
@@ -736,6 +760,16 @@ def _geminated(args: "_Args", i: int) -> bool:
     return len(raw) in (4, 5) and raw[2] == "\u0651"
 
 
+def _weak_named(words: list[Word], j: int, args: "_Args") -> tuple[dict, int] | None:
+    """The event noun in idafa right after a weak noun (عملية، حملة) a light verb takes, as a listed
+    noun codes it ("عمليات إسقاط جوي"، "عملية إجلاء"، "عملية إنقاذ"): its spec and the index after
+    it; None where the next word names no act ("عملية عسكرية")."""
+    if j >= len(words) or words[j].is_punct or words[j].norm.startswith("ال"):
+        return None
+    found = _match_trigger(words, j, args)
+    return (found[0], found[1]) if found and found[2] == "noun" else None
+
+
 def _unnamed_subject(words: list[Word], j: int, light: set) -> int:
     """Past an unnamed subject of one to three words right after a light verb, whose last word is
     definite and whose next word is a noun the verb takes, or a number or hedge before one, of a type
@@ -743,6 +777,9 @@ def _unnamed_subject(words: list[Word], j: int, light: set) -> int:
     المقاومة مواكب"، "نفذ موظفو وكالة الغوث اعتصاما"; not "أضرم المزارعون النار"): the index of that
     word; else j as it was."""
     t = triggers()
+    crowd = _crowd_subject(words, j, light)
+    if crowd != j:
+        return crowd
     for k in range(j + 1, min(j + 4, len(words))):
         between = words[k - 1]
         if between.is_punct or between.norm in t["prepositions"] or between.norm in t["light_skip"] \
@@ -752,6 +789,22 @@ def _unnamed_subject(words: list[Word], j: int, light: set) -> int:
             continue
         noun = k + 1 if words[k].norm in t["light_skip"] and k + 1 < len(words) else k
         return k if _light_noun_type(words, noun, light) in t["unnamed_subject_types"] else j
+    return j
+
+
+def _crowd_subject(words: list[Word], j: int, light: set) -> int:
+    """Past a crowd right after a light verb, counted and linked by من to whom it counts, one to
+    three words ("نظم المئات من أنصار الحزب مسيرة"، "نفذ العشرات من الأطباء وقفة"), when the next
+    word is a noun of a type crowds do (unnamed_subject_types): that noun's index; else j."""
+    t = triggers()
+    if not (j + 2 < len(words) and words[j].norm in t["crowds"] and words[j + 1].norm in t["crowd_links"]):
+        return j
+    for k in range(j + 3, min(j + 6, len(words))):
+        between = words[k - 1]
+        if between.is_punct or between.norm in t["prepositions"]:
+            return j
+        if _light_noun_type(words, k, light) in t["unnamed_subject_types"]:
+            return k
     return j
 
 
@@ -800,17 +853,28 @@ def _portfolio(words: list[Word], i: int) -> bool:
     """A word in idafa right after the head of an office ("وزير الاتصالات"، "مركز الاحتجاز"), or
     the portfolio joined to that head's first one ("وزارة الخارجية والتعاون الدولي"): part of
     the office's name."""
-    heads = triggers()["office_heads"]
-    if words[i - 1].norm in heads:
+    heads, head = triggers()["office_heads"], words[i - 1].norm
+    if head in heads and not head.startswith("ال") or _topic(words, i):   # "أعلنت الوزيرة صرف": a definite head
+        #                                                                   is the subject, no construct
         return True
     return i > 2 and words[i - 1].norm == "و" and words[i - 3].norm in heads and words[i - 2].norm.startswith("ال")
 
 
+def _topic(words: list[Word], i: int) -> bool:
+    """Word i after عن and a work that is about it (topic_heads: "فصلا عن اتفاق أوسلو"، "فيلم عن الحصار"):
+    the subject of a book, a film or a talk, named, no act told."""
+    return i > 1 and words[i - 1].norm == "عن" and words[i - 2].norm in triggers()["topic_heads"]
+
+
 def _natural_subject(words: list[Word], i: int) -> bool:
-    """The word right after a verb, or right before it, is a force of nature, its subject ("هددت
-    الفيضانات آلاف المنازل"، "اجتاحت موجة حر أوروبا"، "السيول دمرت 20 قرية"): no party does the act."""
-    forces = triggers()["natural_forces"]
-    return i + 1 < len(words) and words[i + 1].norm in forces or i > 0 and words[i - 1].norm in forces
+    """The word right after a verb (past an object pronoun: "سكانا حاصرتهم المياه"), or right before it,
+    is a force of nature, its subject ("هددت الفيضانات آلاف المنازل"، "اجتاحت موجة حر أوروبا"، "السيول
+    دمرت 20 قرية"), or the word before it voices a crowd ("شعارات تطالب بسحب القانون"): no party acts."""
+    t = triggers()
+    forces = t["natural_forces"]
+    after = i + 2 if i + 2 < len(words) and words[i + 1].norm in PRONOUNS else i + 1
+    return after < len(words) and words[after].norm in forces \
+        or i > 0 and (words[i - 1].norm in forces or words[i - 1].norm in t["voiceless_subjects"])
 
 
 def _civil_campaign(words: list[Word], j: int) -> bool:
@@ -903,10 +967,38 @@ def _needs_met(words: list[Word], i: int, spec: dict, reach: int | None = None) 
     needs = spec.get("needs")
     if not needs:
         return True
+    if spec.get("fronted") and _fronted(words, i, spec):
+        return True
     window = words[i + 1:i + 1 + (reach or spec.get("window", 6))]   # needs are normalised at load
     return any(w.norm in needs or w.norm[:-1] + "ه" in needs or _plain(w.norm) in needs   # مسؤوليت|ه، بالانقلاب
                or k + 1 < len(window) and w.norm + " " + window[k + 1].norm in needs   # two words: "ب السجن"
                for k, w in enumerate(window))
+
+
+def _fronted(words: list[Word], i: int, spec: dict) -> bool:
+    """A verb whose needed subject stands fronted before it, within `fronted_window` words of its clause
+    (`fronted`: "إن القوات المشتركة انتشرت في المناطق المتأثرة"; no punctuation or preposition between)."""
+    for k in range(i - 1, max(i - 1 - spec.get("fronted_window", 3), -1), -1):
+        word = words[k]
+        if word.is_punct or word.norm in triggers()["frame_stops"]:
+            return False
+        if word.norm in spec["fronted"]:
+            return True
+    return False
+
+
+def _stated(words: list[Word], i: int, spec: dict) -> bool:
+    """A noun of a stance (`only_after`) told by a verb that states it, within `only_after_window`
+    words before it in its clause ("أعرب عن دعمه"، "أكد خلاله دعم المملكة"، "مؤكدا أن دعم واشنطن"):
+    the stance expressed; the same noun as a purpose, a charge or a manner is none."""
+    cessation, stated = triggers()["cessation"], False
+    for k in range(i - 1, max(i - 1 - spec.get("only_after_window", 3), -1), -1):
+        if words[k].is_punct:
+            break
+        if _bare(words[k].norm) in cessation or _bare(_n(words[k].lemma or "")) in cessation:
+            return False                          # "تخلت الإدارة الأمريكية عن دعم الحكومة": support given up
+        stated = stated or words[k].norm in spec["only_after"]
+    return stated
 
 
 def _listed_participle(lemma: str) -> bool:
