@@ -181,10 +181,15 @@ def _bucket(n: int) -> str:
 
 
 def _word_class(word: Word | None, side: str, reporting: Callable[[Word], bool]) -> str:
+    """The class of a word next to a candidate: a cue of data/actor_cues.yaml, "holder" (the
+    title of an office held in a body, code.holder_title: "شيخ الأزهر", "رئيس البرلمان"), a
+    reporting verb, punctuation, the text's edge, or "other"."""
     if word is None:
         return "edge"
     if word.is_punct:
         return "punct"
+    if side == "before" and _holder(word.norm):
+        return "holder"
     found = cues()[side].get(word.norm)
     if found:
         return found
@@ -317,10 +322,23 @@ def _sentence_end(ctx: Context) -> int:
     return ctx.words[-1].end if ctx.words else ctx.sentence_start
 
 
+def _holder(norm: str) -> bool:
+    from khabar.events.code import holder_title
+
+    return holder_title(norm) is not None
+
+
+_HELD = frozenset({"pre:holder|a", "pre:holder|b"})
+
+
 def best(scored: list[tuple[Mention, list[str]]], chosen: ActorModel) -> tuple[Mention | None, float]:
-    """The candidate the model scores highest, with its probability (None, 0 without any)."""
+    """The candidate the model scores highest, with its probability (None, 0 without any).  A
+    body named in the title of its unnamed office holder ("ودعا شيخ الأزهر") is never chosen:
+    the holder acts, not the body, and the rules leave such an event without an actor."""
     top, top_score = None, 0.0
     for mention, feats in scored:
+        if not _HELD.isdisjoint(feats):
+            continue
         p = chosen.score(feats)
         if p > top_score:
             top, top_score = mention, p

@@ -170,3 +170,16 @@ def test_probes_are_where_the_rules_find_no_actor():
         rules = _rules_only(probe["text"])
         for kind, actor in probe.get("expect", []):
             assert not any(t == kind and actor in actors for t, actors in rules), (probe["text"], rules)
+
+
+def test_the_body_in_an_unnamed_holders_title_is_never_chosen():
+    """"ودعا شيخ الأزهر": the unnamed sheikh calls, not al-Azhar; even a model that likes every
+    ORG does not make the body the actor, while a body named alone still can be."""
+    keen = actmodel.ActorModel({"t:ORG": 10.0}, -5.0, 0.15, "fill", ("verb",))
+    with actmodel.use(keen):
+        held = khabar.read("ودعا شيخ الأزهر المسلمين إلى التسامح.").events
+        alone = khabar.read("ودعا إلى ضبط النفس وتغليب لغة الحوار الأزهر الشريف.").events
+    assert not any(e["type"] == "REQUEST" for e in held), held
+    assert any(e["type"] == "REQUEST" and e["actor"] for e in alone), alone
+    rows = _events("ودعا شيخ الأزهر المسلمين إلى التسامح.")
+    assert "pre:holder|a" in _candidate(rows, "REQUEST", "الأزهر")["features"]
