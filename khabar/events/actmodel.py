@@ -328,16 +328,19 @@ def _holder(norm: str) -> bool:
     return holder_title(norm) is not None
 
 
-_HELD = frozenset({"pre:holder|a", "pre:holder|b"})
+_NEVER = frozenset({"pre:holder|a", "pre:holder|b", "rule:recipient", "pre:maa|a"})
 
 
 def best(scored: list[tuple[Mention, list[str]]], chosen: ActorModel) -> tuple[Mention | None, float]:
     """The candidate the model scores highest, with its probability (None, 0 without any).  A
     body named in the title of its unnamed office holder ("ودعا شيخ الأزهر") is never chosen:
-    the holder acts, not the body, and the rules leave such an event without an actor."""
+    the holder acts, not the body, and the rules leave such an event without an actor.  Nor is
+    the rules' recipient of the event ("… أن ولي العهد استقبل رئيس الوزراء الباكستاني": the
+    guest received is not the host), nor a party after مع past the trigger, the counterpart of
+    an actor the text does not name ("عقد جلسة مباحثات مع وزير الخارجية الأمريكي")."""
     top, top_score = None, 0.0
     for mention, feats in scored:
-        if not _HELD.isdisjoint(feats):
+        if not _NEVER.isdisjoint(feats):
             continue
         p = chosen.score(feats)
         if p > top_score:

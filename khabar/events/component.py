@@ -297,10 +297,12 @@ def _model_actors(found: list, doc: Doc, index: int, sentences: list, paragraph,
         actmodel.collect(scored, entity_of)
         if chosen is None:
             return
+    # whom the sentence's events receive (a guest, a counterpart) is not the actor the text leaves unnamed
+    received = {entity_of.get((m.start, m.end)) for e in found for m in e.recipient}
     for event, ranked in scored:
         if not ranked or not chosen.fills(event):
             continue
-        top, p = actmodel.best(ranked, chosen)
+        top, p = actmodel.best([(m, f) for m, f in ranked if entity_of.get((m.start, m.end)) not in received], chosen)
         if top is not None and p >= chosen.threshold and top.type in ACTOR_TYPES:
             event.actor = [top]
             event.confidence = round(min(event.confidence, 0.4) + 0.1, 2)

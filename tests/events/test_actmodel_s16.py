@@ -183,3 +183,15 @@ def test_the_body_in_an_unnamed_holders_title_is_never_chosen():
     assert any(e["type"] == "REQUEST" and e["actor"] for e in alone), alone
     rows = _events("ودعا شيخ الأزهر المسلمين إلى التسامح.")
     assert "pre:holder|a" in _candidate(rows, "REQUEST", "الأزهر")["features"]
+
+
+def test_the_rules_recipient_is_never_the_actor():
+    """The guest the rules found received is not the host the text leaves unnamed."""
+    text = "وذكرت وكالة الأنباء الكويتية أن ولي العهد استقبل رئيس الوزراء الباكستاني."
+    keen = actmodel.ActorModel({"t:PER": 10.0}, -5.0, 0.15, "fill", ("verb",))
+    with actmodel.use(keen):
+        events = khabar.read(text).events
+    consult = [e for e in events if e["type"] == "CONSULT"]
+    assert all(set(e["actor"]).isdisjoint(e["recipient"]) for e in consult), consult
+    rows = _events(text)
+    assert "rule:recipient" in _candidate(rows, "CONSULT", "رئيس الوزراء")["features"]
