@@ -137,6 +137,30 @@ def train_ner_command(
     console.print(f"model written to {MODEL}")
 
 
+@app.command("train-actors")
+def train_actors_command(
+    gold: Optional[list[Path]] = typer.Option(None, "--gold", help="Gold files or folders (default: the dev split of corpus/gold)."),
+    out: Optional[Path] = typer.Option(None, "--out", help="Where to write the weights (default: the shipped file)."),
+) -> None:
+    """Rebuild the events' actor model (khabar/events/data/actor_model.json) from dev gold."""
+    from rich.console import Console
+
+    from khabar.evaluate.run import gold_files
+    from khabar.events import actmodel
+    from khabar.events.actmodel_train import train, write
+
+    console = Console()
+    files = gold_files(gold, None) if gold else gold_files(["corpus/gold"], "dev")
+    if not files:
+        typer.echo("khabar train-actors: no gold files", err=True)
+        raise typer.Exit(2)
+    chosen, counts = train(files)
+    target = out or actmodel.MODEL
+    write(chosen, target)
+    console.print(", ".join(f"{k} {v}" for k, v in counts.items()), highlight=False)
+    console.print(f"model written to {target}", highlight=False)
+
+
 @app.command("kb")
 def kb_command(
     query: str = typer.Argument(..., help="A name in Arabic or English, or an id."),

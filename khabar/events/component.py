@@ -14,7 +14,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from khabar.entities.recognise import Mention, words_of  # noqa: F401
-from khabar.events.code import (arguments, bare_institutions, clause_starts, code_sentence, contrast_openers, dated_participle, holder_title, honoured_names, journeyed,
+from khabar.events import actmodel
+from khabar.events.code import (ACTOR_TYPES, _passive, _reports, arguments, bare_institutions, clause_starts, code_sentence, contrast_openers, dated_participle, holder_title, honoured_names, journeyed,
                                 institution_heads, opening_subject, triggers)
 from khabar.reading.component import doc_published
 from khabar.text.doctext import doc_text
@@ -191,6 +192,10 @@ def events_component(doc: Doc) -> Doc:
     two_party = arguments()["two_party_types"]
     paragraph = _paragraph_of(doc)
     carried, carried_in, journey = None, None, None
+    chosen = actmodel.model()                     # the trained actor model, for events the rules left without one
+    seen_types: set[str] = set()                  # the types of the events coded so far (a noun may name one again)
+    recent: dict[int, list[str]] = {}             # paragraph → the actor entities of its events so far, in order
+    salience = {e["id"]: len(e["mentions"]) for e in (doc._.entities or [])} if Doc.has_extension("entities") else {}
     dignitary: dict = {}                          # honorific → the last person named after it, for "وقال سموه"
     for index, (start, end) in enumerate(sentences):
         if _bracketed(text, start, end):
@@ -221,14 +226,92 @@ def events_component(doc: Doc) -> Doc:
         subject = next((e.actor for e in found if e.actor), None) or \
             next(([m] for _, m in frames if m.type in ("PER", "ORG", "GPE", "GROUP")), None) or \
             (opening_subject(words, inside, text) if inside else None)
+        previous = carried if paragraph(start) == carried_in else None
         if subject:                               # the sentence's subject, for a pronoun verb opening the next
             carried, carried_in = subject, paragraph(start)
             journey = _journey_of(words)          # … and whether it travelled (the next meeting is with a host)
+        if found and (chosen is not None and any(map(chosen.fills, found)) or actmodel.collecting()):
+            _model_actors(found, doc, index, sentences, paragraph, mentions, mention_starts, entity_of,
+                          in_sentence, previous, chosen, seen_types, recent.get(paragraph(start), []), salience)
+        seen_types.update(e.type for e in found)
+        recent.setdefault(paragraph(start), []).extend(
+            entity_of[(m.start, m.end)] for e in found for m in e.actor[:1] if (m.start, m.end) in entity_of)
     coded = _outside_times(coded, doc)
     _armies_act(coded, doc, entity_of)
     doc._.events = _records(coded, text, entity_of, find_time, doc)
     _link_figures(doc, sentences, find_time, entity_of, mentions)
     return doc
+
+
+def _model_actors(found: list, doc: Doc, index: int, sentences: list, paragraph, mentions: list,
+                  mention_starts: list[int], entity_of: dict, claims: list, previous: list | None,
+                  chosen: "actmodel.ActorModel | None", seen: set[str], recent: list[str],
+                  salience: dict[str, int]) -> None:
+    """The trained actor model (khabar/events/actmodel.py) gives an event the rules left
+    without an actor its best candidate, when that scores past the model's threshold; the
+    candidates are the actor mentions of the trigger's sentence and of the sentences of its
+    paragraph before it (actmodel.BACK); `seen` are the types of the events coded before,
+    `recent` the actor entities of the paragraph's earlier events, `salience` each entity's
+    count of mentions.  While training data is collected every event's
+    candidates are handed to the collector instead."""
+    collect = actmodel.collecting()
+    wanted = found if collect else [e for e in found if chosen.fills(e)]
+    if not wanted:
+        return
+    start, end = sentences[index]
+    first = index
+    while first > 0 and index - first < actmodel.BACK and paragraph(sentences[first - 1][0]) == paragraph(start):
+        first -= 1
+    window = sentences[first][0]
+    text = doc_text(doc)
+    words = words_of(doc, window, end)
+    every = doc.user_data["khabar_word_starts"]
+    first_word = bisect.bisect_left(every, window)
+    ctx = actmodel.Context(words, start, text, entity_of=entity_of, starts=every[first_word:first_word + len(words)],
+                           speakers={(s["start"], s["end"]) for c in claims for s in c["sources"] if "start" in s},
+                           carried={entity_of.get((m.start, m.end)) for m in previous or []} - {None},
+                           recent=recent, salience=salience, top=max(salience.values(), default=0))
+    sentence_starts = doc.user_data.get("khabar_sentence_starts")
+    if sentence_starts is None:                   # built once per doc
+        sentence_starts = doc.user_data["khabar_sentence_starts"] = [s for s, _ in sentences]
+    heads = institution_heads()
+
+    def sentence_of(offset: int) -> int:
+        return bisect.bisect_right(sentence_starts, offset) - 1
+
+    def facts_of(event) -> dict:
+        i = bisect.bisect_left(ctx.starts, event.trigger[0])
+        j = max(i + 1, bisect.bisect_left(ctx.starts, event.trigger[1]))
+        verb = words[i] if i < len(words) else None
+        norm = normalise_word(text[event.trigger[0]:event.trigger[1]])
+        return {"index": i, "length": j - i, "reporting": _reports, "seen": event.type in seen,
+                "earlier": [e.actor[0] for e in found if e.actor and e.trigger[0] < event.trigger[0]],
+                "definite": norm.startswith("ال") or norm[:1] in "بلوف" and norm[1:3] == "ال" or norm.startswith("لل"),
+                "passive": verb is not None and event.kind in ("verb", "participle") and _passive(text, verb),
+                "agreement": actmodel.agreement(verb, text) if verb is not None
+                and event.kind in ("verb", "participle") else (lambda m: None),
+                "country": lambda m: m.type == "GPE" and any(c.kind == "country" for c in m.candidates),
+                "head": lambda m: _first_norm(text, m) in heads}
+    scored = actmodel.sentence_features(wanted, index, start, window, mentions, mention_starts, ctx, sentence_of, facts_of)
+    if collect:
+        actmodel.collect(scored, entity_of)
+        if chosen is None:
+            return
+    # whom the sentence's events receive (a guest, a counterpart) is not the actor the text leaves unnamed
+    received = {entity_of.get((m.start, m.end)) for e in found for m in e.recipient}
+    for event, ranked in scored:
+        if not ranked or not chosen.fills(event):
+            continue
+        top, p = actmodel.best([(m, f) for m, f in ranked if entity_of.get((m.start, m.end)) not in received], chosen)
+        if top is not None and p >= chosen.threshold and top.type in ACTOR_TYPES:
+            event.actor = [top]
+            event.confidence = round(min(event.confidence, 0.4) + 0.1, 2)
+
+
+def _first_norm(text: str, mention) -> str:
+    """The normalised first word of a mention."""
+    surface = text[mention.start:mention.end].split(maxsplit=1)
+    return normalise_word(surface[0]) if surface else ""
 
 
 def _journey_of(words: list) -> "callable":

@@ -1,0 +1,120 @@
+"""Cross-validated measure of the actor model (khabar/events/actmodel.py) on dev.
+
+    PYTHONPATH=. python benchmarks/actor_cv.py [--folds 5] [--thresholds 0.5,0.6] [--rows FILE]
+
+The dev articles (sorted by id) are dealt into folds (article k to fold k mod N); for each
+fold the model is trained on the other folds' articles and the fold's articles are coded with
+it, so every dev article is scored once by a model that never saw it.  Printed: first, for the
+events the rules leave without an actor, what the held-out model would give them at each
+threshold (right actor / wrong actor of a gold event / an event gold does not have); then the
+scorer's events, status and date over the whole dev split for the rules alone and for each
+threshold.  The dev number of a model trained on all of dev is no measure (it has seen the
+answers); this one is.  Dev only: test and fresh batches are never read.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from khabar.evaluate.run import _outlets, gold_files
+from khabar.events import actmodel
+from khabar.events.actmodel_train import collect, examples, fit
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def folds_of(ids: list[str], folds: int) -> dict[str, int]:
+    return {article: k % folds for k, article in enumerate(sorted(ids))}
+
+
+def fold_models(data: dict[str, list[dict]], fold: dict[str, int], folds: int, threshold: float) -> list:
+    models = []
+    for k in range(folds):
+        feats, labels = examples(e for a, rows in data.items() if fold[a] != k for e in rows)
+        models.append(fit(feats, labels, threshold))
+    return models
+
+
+def offline(data: dict, fold: dict, models: list, thresholds: list[float]) -> None:
+    """What the held-out models give the events the rules leave without an actor."""
+    print("threshold  right  wrong  not-in-gold  (events without a rule actor, held-out model)")
+    for t in thresholds:
+        right = wrong = extra = 0
+        for article, rows in data.items():
+            chosen = models[fold[article]]
+            for event in rows:
+                if event["rule_actor"] or not event["candidates"]:
+                    continue
+                top = max(event["candidates"], key=lambda c: chosen.score(c["features"]))
+                if chosen.score(top["features"]) < t:
+                    continue
+                if not event["aligned"]:
+                    extra += 1
+                elif top["label"]:
+                    right += 1
+                else:
+                    wrong += 1
+        print(f"{t:9.2f} {right:6} {wrong:6} {extra:12}")
+
+
+def end_to_end(files: list[Path], fold: dict, models: list | None, threshold: float | None,
+               kinds: tuple[str, ...] = ()) -> dict:
+    """Scores over the dev files, each coded with its fold's held-out model (None: rules only)."""
+    import khabar
+    from khabar.evaluate.gold import load_gold
+    from khabar.evaluate.score import Scores, evaluate
+
+    outlets = _outlets(files)
+    total = Scores()
+    for path in files:
+        gold = load_gold(path)
+        chosen = None
+        if models is not None:
+            base = models[fold[path.stem]]
+            chosen = actmodel.ActorModel(base.weights, base.bias, threshold, "fill", kinds or base.kinds)
+        with actmodel.use(chosen):
+            record = khabar.read(gold.text, published=None, source={"outlet": outlets[path.stem]}
+                                 if path.stem in outlets else None)
+        total.add(evaluate(gold, record))
+    out = {}
+    for name in ("events", "event_status", "event_date"):
+        c = total.counts[name]
+        out[name] = (round(c.precision, 3), round(c.recall, 3), round(c.f1, 3), c.tp, c.fp, c.fn)
+    out["ratio"] = total.event_ratio()
+    return out
+
+
+def main(argv=None) -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--folds", type=int, default=5)
+    parser.add_argument("--thresholds", default="0.4,0.5,0.6,0.7,0.8")
+    parser.add_argument("--rows", default=None, help="a JSON file of collected rows (written if missing)")
+    parser.add_argument("--offline-only", action="store_true")
+    parser.add_argument("--kinds", default="verb,participle,light,noun", help="trigger kinds the model fills")
+    parser.add_argument("--no-baseline", action="store_true")
+    args = parser.parse_args(argv)
+    files = gold_files([ROOT / "corpus" / "gold"], split="dev")
+    if args.rows and Path(args.rows).is_file():
+        data = json.loads(Path(args.rows).read_text("utf-8"))
+    else:
+        data = collect(files)
+        if args.rows:
+            Path(args.rows).write_text(json.dumps(data, ensure_ascii=False), "utf-8")
+    fold = folds_of(list(data), args.folds)
+    thresholds = [float(t) for t in args.thresholds.split(",")]
+    models = fold_models(data, fold, args.folds, thresholds[0])
+    offline(data, fold, models, thresholds)
+    if args.offline_only:
+        return
+    if not args.no_baseline:
+        print("rules only:", end_to_end(files, fold, None, None), flush=True)
+    kinds = tuple(args.kinds.split(","))
+    for t in thresholds:
+        print(f"threshold {t} kinds {','.join(kinds)}:", end_to_end(files, fold, models, t, kinds), flush=True)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

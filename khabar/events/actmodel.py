@@ -1,0 +1,348 @@
+"""A trained model that picks the actor of a coded event among the entity mentions near it.
+
+The rules of code.py find an actor for most events; where they find none the event is
+dropped or merged into an earlier one.  This model scores each candidate actor mention (an
+entity mention of an actor type in the trigger's sentence or the one or two before it in the
+same paragraph) with a logistic regression over sparse features that hold across outlets: the
+candidate's type, where it stands from the trigger, the words around it by class
+(data/actor_cues.yaml), what the rules made of it, the trigger's type, kind and voice and the
+verb's agreement with it.  No word of a name and no trigger word is a feature.
+
+The weights live in data/actor_model.json, rebuilt from the dev gold by `khabar
+train-actors` (khabar/events/actmodel_train.py); docs/actor-model.md tells the numbers.
+"""
+
+from __future__ import annotations
+
+import bisect
+import json
+import math
+from itertools import repeat
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Callable
+
+from khabar.datafile import load_yaml
+from khabar.entities.recognise import Mention, Word
+from khabar.text.normalise import normalise_word
+
+DATA = Path(__file__).resolve().parent / "data"
+MODEL = DATA / "actor_model.json"
+CUES = DATA / "actor_cues.yaml"
+ACTOR_TYPES = ("PER", "ORG", "GPE", "GROUP", "NORP")
+BACK = 2                                          # sentences of the paragraph before the trigger's
+_BREAKS = frozenset("،,؛:")                       # clause breaks inside a sentence
+_ZEROS = repeat(0.0)                              # the weight of a feature the model does not know
+
+
+@dataclass
+class Context:
+    """What the features of one sentence's events read (built once per sentence)."""
+
+    words: list[Word]                             # the words from the first candidate sentence to the trigger's end
+    sentence_start: int                           # offset where the trigger's sentence starts
+    text: str
+    speakers: set[tuple[int, int]] = field(default_factory=set)   # claim sources of the sentence
+    carried: set[str] = field(default_factory=set)                # entity ids of the last sentence's subject
+    entity_of: dict = field(default_factory=dict)
+    starts: list[int] = field(default_factory=list)
+    recent: list[str] = field(default_factory=list)               # actor entity ids of the paragraph's earlier events
+    salience: dict[str, int] = field(default_factory=dict)        # entity id → how many mentions the article gives it
+    top: int = 0                                                  # the most mentions any entity has
+    _breaks: list[int] | None = None                              # clause breaks before each word (built on need)
+
+    def breaks_between(self, a: int, b: int) -> int:
+        """How many clause breaks stand among words a..b-1."""
+        if self._breaks is None:
+            counts, n = [0], 0
+            for word in self.words:
+                n += word.norm in _BREAKS
+                counts.append(n)
+            self._breaks = counts
+        if b <= a:
+            return 0
+        return self._breaks[min(b, len(self.words))] - self._breaks[max(a, 0)]
+
+
+@dataclass(frozen=True)
+class ActorModel:
+    """Logistic-regression weights over feature names; `threshold` is the probability a
+    candidate must reach to become an event's actor where the rules found none."""
+
+    weights: dict[str, float]
+    bias: float
+    threshold: float
+    variant: str = "fill"                         # "fill": events the rules left without an actor; "off": none
+    kinds: tuple[str, ...] = ("verb", "participle", "light", "noun")   # the trigger kinds it fills
+
+    def score(self, features: list[str]) -> float:
+        """The probability that a candidate with these features is the event's actor."""
+        z = self.bias + sum(map(self.weights.get, features, _ZEROS))
+        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"variant": self.variant, "threshold": self.threshold, "bias": self.bias, "kinds": list(self.kinds),
+                "weights": dict(sorted(self.weights.items()))}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> "ActorModel":
+        return cls({str(k): float(v) for k, v in data["weights"].items()}, float(data["bias"]),
+                   float(data["threshold"]), str(data.get("variant", "fill")),
+                   tuple(data.get("kinds") or ("verb", "participle", "light", "noun")))
+
+    def fills(self, event: Any) -> bool:
+        """Whether the model may give this event an actor: the rules found none and its
+        trigger is of a kind the model fills."""
+        return self.variant == "fill" and not event.actor and event.kind in self.kinds
+
+
+_override: list[ActorModel | None] = []          # a model set by use() (cross-validation, tests)
+
+
+@lru_cache(maxsize=1)
+def _shipped() -> ActorModel | None:
+    if not MODEL.is_file():
+        return None
+    return ActorModel.from_dict(json.loads(MODEL.read_text("utf-8")))
+
+
+def model() -> ActorModel | None:
+    """The model in force: one set by use(), else the shipped weights (loaded once)."""
+    return _override[-1] if _override else _shipped()
+
+
+class use:
+    """`with use(model):` the pipeline codes with that model (None: with none)."""
+
+    def __init__(self, chosen: ActorModel | None):
+        self.chosen = chosen
+
+    def __enter__(self) -> ActorModel | None:
+        _override.append(self.chosen)
+        return self.chosen
+
+    def __exit__(self, *exc: Any) -> None:
+        _override.pop()
+
+
+@lru_cache(maxsize=1)
+def cues() -> dict[str, dict[str, str]]:
+    """The word classes before and after a candidate, keys normalised."""
+    raw = load_yaml(CUES.read_text("utf-8")) or {}
+    return {side: {normalise_word(word): str(kind) for word, kind in (raw.get(side) or {}).items()}
+            for side in ("before", "after")}
+
+
+def agreement(verb: Word, text: str) -> Callable[[Mention], str | None]:
+    """Whether a verb's gender agrees with a candidate's ("yes", "no"), or None where either
+    does not tell (code.py's reading of both): the verb is read once, each candidate after."""
+    from khabar.events.code import _mention_gender, _verb_gender
+
+    wanted = _verb_gender(verb)
+    if wanted is None:
+        return lambda mention: None
+
+    def agrees(mention: Mention) -> str | None:
+        have = _mention_gender(mention, text)
+        return None if have is None else "yes" if wanted == have else "no"
+    return agrees
+
+
+_collector: list[list] = []                       # while collecting: one list of (event, candidates) per open collection
+
+
+def collecting() -> bool:
+    return bool(_collector)
+
+
+def collect(scored: list, entity_of: dict) -> None:
+    """Hand one sentence's events and their candidates (with entity ids) to the open collection."""
+    for event, ranked in scored:
+        _collector[-1].append({"type": event.type, "kind": event.kind, "trigger": list(event.trigger),
+                               "rule_actor": [entity_of.get((m.start, m.end)) for m in event.actor],
+                               "candidates": [{"entity": entity_of.get((m.start, m.end)), "start": m.start,
+                                               "features": feats} for m, feats in ranked]})
+
+
+class collection:
+    """`with collection() as rows:` every event the pipeline codes meanwhile is added to rows."""
+
+    def __enter__(self) -> list:
+        _collector.append([])
+        return _collector[-1]
+
+    def __exit__(self, *exc: Any) -> None:
+        _collector.pop()
+
+
+def _bucket(n: int) -> str:
+    return "0" if n <= 0 else "1" if n == 1 else "2" if n == 2 else "3-5" if n <= 5 else "6-10" if n <= 10 else "11+"
+
+
+def _word_class(word: Word | None, side: str, reporting: Callable[[Word], bool]) -> str:
+    """The class of a word next to a candidate: a cue of data/actor_cues.yaml, "holder" (the
+    title of an office held in a body, code.holder_title: "شيخ الأزهر", "رئيس البرلمان"), a
+    reporting verb, punctuation, the text's edge, or "other"."""
+    if word is None:
+        return "edge"
+    if word.is_punct:
+        return "punct"
+    if side == "before" and _holder(word.norm):
+        return "holder"
+    found = cues()[side].get(word.norm)
+    if found:
+        return found
+    return "report" if reporting(word) else "other"
+
+
+def candidates(mentions: list[Mention], mention_starts: list[int], window_start: int, end: int,
+               entity_of: dict) -> list[Mention]:
+    """The entity mentions of an actor type between two offsets (the window of the trigger's
+    sentence and the sentences before it), outermost only, each linked to an entity."""
+    found = []
+    for m in mentions[bisect.bisect_left(mention_starts, window_start):bisect.bisect_left(mention_starts, end)]:
+        if m.type in ACTOR_TYPES and (m.start, m.end) in entity_of and m.end <= end \
+                and not (found and found[-1].start <= m.start and m.end <= found[-1].end):
+            found.append(m)
+    return found
+
+
+@lru_cache(maxsize=8192)
+def _placed(etype: str, kind: str, ctype: str, where: str, side: str, gap: str, breaks: int, pre: str, post: str,
+            rank: int) -> tuple[str, ...]:
+    """The features of a candidate's type and place (built once for each combination)."""
+    return (f"t:{ctype}", f"te:{etype}|{ctype}", f"w:{where}", f"wt:{where}|{ctype}", f"wk:{where}|{kind}",
+            f"d:{where}|{gap}", f"cl:{where}|{breaks}", f"pre:{pre}|{side}", f"post:{post}|{side}",
+            f"rank:{where}|{rank}")
+
+
+def features(event: Any, mention: Mention, trigger: int, sentence_of: Callable[[int], int],
+             ctx: Context, facts: dict[str, Any]) -> list[str]:
+    """The sparse features of one candidate `mention` for `event` (an Event of code.py) whose
+    trigger is word `trigger` of ctx.words.  `sentence_of(offset)` is the sentence index of an
+    offset; `facts` carries what the caller knows of the trigger word: kind of agreement,
+    voice and whether a word is a reporting verb."""
+    words, starts = ctx.words, ctx.starts
+    first = bisect.bisect_left(starts, mention.start)
+    last = max(first, bisect.bisect_left(starts, mention.end) - 1)
+    before = mention.start < event.trigger[0]
+    back = facts["sentence"] - sentence_of(mention.start)
+    side = "b" if before else "a"
+    where = f"{side}{back}"
+    gap = trigger - last - 1 if before else first - (trigger + facts["length"])
+    breaks = ctx.breaks_between(last + 1, trigger) if before else ctx.breaks_between(trigger + facts["length"], first)
+    prev = words[first - 1] if first > 0 else None
+    nxt = words[last + 1] if last + 1 < len(words) else None
+    reporting = facts["reporting"]
+    pre = _word_class(prev, "before", reporting)
+    if pre in ("qibal", "yad") and first > 1:
+        pre = f"{pre}<{_word_class(words[first - 2], 'before', reporting)}"
+    etype, kind, ctype = event.type, event.kind, mention.type
+    key = (mention.start, mention.end)
+    entity = ctx.entity_of.get(key)
+    rule_actor = any((m.start, m.end) == key for m in event.actor)
+    same_entity = entity in facts["actor_entities"]
+    out = facts["event_features"] + list(_placed(etype, kind, ctype, where, side, _bucket(gap), min(breaks, 2), pre,
+                                                 _word_class(nxt, "after", reporting), min(facts["rank"], 3)))
+    if rule_actor:
+        out += ["rule:actor", f"rule:actor|{kind}"]
+    elif same_entity:
+        out.append("rule:same")
+    if any((m.start, m.end) == key for m in event.recipient):
+        out.append("rule:recipient")
+    if key in ctx.speakers:
+        out += ["speaker", f"speaker|{side}{back}"]
+    if entity in ctx.carried:
+        out.append("carried")
+    recent = facts["recent"]
+    if recent and entity == recent[-1]:
+        out += ["last_actor", f"last_actor|{kind}"]
+    elif entity in recent:
+        out.append("para_actor")
+    count = ctx.salience.get(entity, 1)
+    out.append(f"sal:{_bucket(count)}")
+    if count == ctx.top:
+        out.append("salient")
+    if mention.via == "nisba":
+        out += ["nisba", f"nisba|{side}{back}|{_bucket(gap)}"]
+    if mention.anonymous:
+        out.append("anonymous")
+    if facts["passive"]:
+        out += ["passive", f"passive|{side}|{pre}"]
+    agreement = facts["agreement"](mention)
+    if agreement:
+        out.append(f"agree:{agreement}|{side}")
+    if facts.get("country") and facts["country"](mention):
+        out.append("country")
+    if facts.get("head") and facts["head"](mention):
+        out.append("head")
+    return out
+
+
+def event_features(event: Any, facts: dict[str, Any]) -> list[str]:
+    """The features every candidate of an event shares: its type, whether the rules gave it an
+    actor, and whether it is a definite noun of a type the article coded before (an act named
+    again, whose actor the first report gave)."""
+    return [f"e:{event.type}", f"ra:{bool(event.actor)}",
+            f"seen:{facts.get('seen', False)}|def:{facts.get('definite', False)}"]
+
+
+def sentence_features(events: list, sentence: int, sentence_start: int, window_start: int,
+                      mentions: list[Mention], mention_starts: list[int], ctx: Context,
+                      sentence_of: Callable[[int], int], facts_of: Callable[[Any], dict]) -> list[tuple[Any, list[tuple[Mention, list[str]]]]]:
+    """For each event of one sentence, its candidates and their features."""
+    out = []
+    for event in events:
+        found = candidates(mentions, mention_starts, window_start, event.trigger[0], ctx.entity_of) + \
+            [m for m in candidates(mentions, mention_starts, event.trigger[1], _sentence_end(ctx), ctx.entity_of)]
+        if not found:
+            out.append((event, []))
+            continue
+        facts = facts_of(event)
+        facts["sentence"] = sentence
+        facts["event_features"] = event_features(event, facts)
+        facts["actor_entities"] = {ctx.entity_of.get((m.start, m.end)) for m in event.actor}
+        facts["recent"] = ctx.recent + [ctx.entity_of.get((m.start, m.end)) for m in facts.get("earlier", ())]
+        trigger = facts["index"]
+        ranked = []
+        counts: dict[tuple[str, int], int] = {}
+        order = sorted(found, key=lambda m: -m.start if m.start < event.trigger[0] else m.start)
+        for m in order:                           # nearest first on each side, per sentence
+            where = ("b" if m.start < event.trigger[0] else "a", sentence - sentence_of(m.start))
+            counts[where] = counts.get(where, 0) + 1
+            facts["rank"] = counts[where]
+            ranked.append((m, features(event, m, trigger, sentence_of, ctx, facts)))
+        ranked.sort(key=lambda x: x[0].start)
+        out.append((event, ranked))
+    return out
+
+
+def _sentence_end(ctx: Context) -> int:
+    return ctx.words[-1].end if ctx.words else ctx.sentence_start
+
+
+def _holder(norm: str) -> bool:
+    from khabar.events.code import holder_title
+
+    return holder_title(norm) is not None
+
+
+_NEVER = frozenset({"pre:holder|a", "pre:holder|b", "rule:recipient", "pre:maa|a"})
+
+
+def best(scored: list[tuple[Mention, list[str]]], chosen: ActorModel) -> tuple[Mention | None, float]:
+    """The candidate the model scores highest, with its probability (None, 0 without any).  A
+    body named in the title of its unnamed office holder ("ودعا شيخ الأزهر") is never chosen:
+    the holder acts, not the body, and the rules leave such an event without an actor.  Nor is
+    the rules' recipient of the event ("… أن ولي العهد استقبل رئيس الوزراء الباكستاني": the
+    guest received is not the host), nor a party after مع past the trigger, the counterpart of
+    an actor the text does not name ("عقد جلسة مباحثات مع وزير الخارجية الأمريكي")."""
+    top, top_score = None, 0.0
+    for mention, feats in scored:
+        if not _NEVER.isdisjoint(feats):
+            continue
+        p = chosen.score(feats)
+        if p > top_score:
+            top, top_score = mention, p
+    return top, top_score
