@@ -127,11 +127,31 @@ class use:
 
 
 @lru_cache(maxsize=1)
+def _raw_cues() -> dict[str, Any]:
+    return load_yaml(CUES.read_text("utf-8")) or {}
+
+
+@lru_cache(maxsize=1)
 def cues() -> dict[str, dict[str, str]]:
     """The word classes before and after a candidate, keys normalised."""
-    raw = load_yaml(CUES.read_text("utf-8")) or {}
+    raw = _raw_cues()
     return {side: {normalise_word(word): str(kind) for word, kind in (raw.get(side) or {}).items()}
             for side in ("before", "after")}
+
+
+@lru_cache(maxsize=1)
+def near_words() -> dict[str, frozenset[str]]:
+    """The words looked for a few words before a candidate (data/actor_cues.yaml, normalised):
+    `relays`, which put a reporting agency or paper after them ("بحسب ما نقلت وكالة …"), and
+    `sites`, which make the mention after them the owner of a place ("أمام مقر البرلمان")."""
+    raw = _raw_cues()
+    return {key: frozenset(normalise_word(w) for w in raw.get(key) or ()) for key in ("relays", "sites")}
+
+
+def _near(words: list[Word], first: int, key: str, span: int) -> bool:
+    """Whether a word of near_words()[key] stands among the `span` words before word `first`."""
+    wanted = near_words()[key]
+    return any(w.norm in wanted for w in words[max(0, first - span):first])
 
 
 def agreement(verb: Word, text: str) -> Callable[[Mention], str | None]:
@@ -251,6 +271,8 @@ def features(event: Any, mention: Mention, trigger: int, sentence_of: Callable[[
         out.append("rule:same")
     if any((m.start, m.end) == key for m in event.recipient):
         out.append("rule:recipient")
+    if key in facts.get("object_actors", ()):  # "ونددت بالعدوان الإسرائيلي": the actor of the act condemned
+        out.append("rule:object_actor")
     if key in ctx.speakers:
         out += ["speaker", f"speaker|{side}{back}"]
     if entity in ctx.carried:
@@ -277,6 +299,28 @@ def features(event: Any, mention: Mention, trigger: int, sentence_of: Callable[[
         out.append("country")
     if facts.get("head") and facts["head"](mention):
         out.append("head")
+    return out + _order_features(words, first, side, back, _word_class(nxt, "after", reporting), facts)
+
+
+def _order_features(words: list[Word], first: int, side: str, back: int, post: str,
+                    facts: dict[str, Any]) -> list[str]:
+    """Features of a candidate's place among the clause's parties and the words a few before it:
+    whether the trigger's sentence names a party before the trigger (a verb-first clause names
+    its subject after the verb, often last, past the object and a place: "ودان … الاتحاد
+    الأفريقي"), whether it is the last party after the trigger, whether a relay ("بحسب ما
+    نقلت"، "نقلا عن") or a site ("أمام مقر"، "قرب سفارة") stands just before it."""
+    out = []
+    where = f"{side}{back}"
+    opened = "vf" if not facts.get("before0") else "sv"
+    out.append(f"open:{opened}|{where}")
+    if side == "a" and back == 0:
+        out.append(f"open:{opened}|a0|{post}")
+        if facts.get("last_after"):
+            out += [f"lasta:{opened}", f"lasta:{opened}|{post}"]
+    if _near(words, first, "relays", 4):
+        out += ["relay", f"relay|{side}"]
+    if _near(words, first, "sites", 2):
+        out += ["site", f"site|{side}"]
     return out
 
 
@@ -308,10 +352,14 @@ def sentence_features(events: list, sentence: int, sentence_start: int, window_s
         ranked = []
         counts: dict[tuple[str, int], int] = {}
         order = sorted(found, key=lambda m: -m.start if m.start < event.trigger[0] else m.start)
+        here = [m for m in found if sentence_of(m.start) == sentence]
+        facts["before0"] = any(m.start < event.trigger[0] for m in here)
+        after = [m for m in here if m.start >= event.trigger[1]]
         for m in order:                           # nearest first on each side, per sentence
             where = ("b" if m.start < event.trigger[0] else "a", sentence - sentence_of(m.start))
             counts[where] = counts.get(where, 0) + 1
             facts["rank"] = counts[where]
+            facts["last_after"] = bool(after) and m is after[-1]
             ranked.append((m, features(event, m, trigger, sentence_of, ctx, facts)))
         ranked.sort(key=lambda x: x[0].start)
         out.append((event, ranked))

@@ -286,6 +286,8 @@ def _model_actors(found: list, doc: Doc, index: int, sentences: list, paragraph,
         norm = normalise_word(text[event.trigger[0]:event.trigger[1]])
         return {"index": i, "length": j - i, "reporting": _reports, "seen": event.type in seen,
                 "earlier": [e.actor[0] for e in found if e.actor and e.trigger[0] < event.trigger[0]],
+                "object_actors": {(m.start, m.end) for e in found if e.trigger[0] >= event.trigger[1]
+                                  for m in e.actor if m.start >= e.trigger[1]},
                 "definite": norm.startswith("ال") or norm[:1] in "بلوف" and norm[1:3] == "ال" or norm.startswith("لل"),
                 "passive": verb is not None and event.kind in ("verb", "participle") and _passive(text, verb),
                 "agreement": actmodel.agreement(verb, text) if verb is not None

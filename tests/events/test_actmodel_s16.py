@@ -19,7 +19,7 @@ ROOT = Path(__file__).resolve().parents[2]
 PROBES = yaml.safe_load((Path(__file__).parent / "data" / "actmodel_probes_s16.yaml").read_text("utf-8"))
 PREFIXES = {"t", "e", "k", "te", "tk", "w", "wt", "wk", "d", "cl", "pre", "post", "rank", "ra", "def", "seen",
             "rule", "speaker", "carried", "nisba", "anonymous", "passive", "agree", "country", "head",
-            "last_actor", "para_actor", "sal", "salient"}
+            "last_actor", "para_actor", "sal", "salient", "open", "lasta", "relay", "site"}
 
 
 def _events(text: str) -> list[dict]:
@@ -54,8 +54,9 @@ def test_shipped_weights_load():
 
 def test_cue_file_schema():
     raw = yaml.safe_load(actmodel.CUES.read_text("utf-8"))
-    assert set(raw) == {"before", "after"}
-    for side in raw.values():
+    assert set(raw) == {"before", "after", "relays", "sites"}
+    assert all(isinstance(w, str) for key in ("relays", "sites") for w in raw[key])
+    for side in (raw["before"], raw["after"]):
         assert side and all(isinstance(k, str) and isinstance(v, str) and v.isascii() for k, v in side.items())
     assert actmodel.cues()["before"]["من"] == "min" and actmodel.cues()["before"]["علي"] == "ala"   # normalised keys
 
