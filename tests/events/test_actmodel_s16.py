@@ -150,7 +150,12 @@ def _rules_only(text: str) -> list[tuple[str, list[str]]]:
                                    if p.get("xfail") else p for p in PROBES["probes"]],
                          ids=[f"{k}-{p['outlet']}" for k, p in enumerate(PROBES["probes"])])
 def test_probe(probe):
-    coded = _coded(probe["text"])
+    assert_probe(probe, _coded(probe["text"]))
+
+
+def assert_probe(probe: dict, coded: list[tuple[str, list[str]]]) -> None:
+    """A probe's `expect` are among the coded (type, actors), its `not_actor` are not, and no
+    event has a type of its `absent`."""
     for kind, actor in probe.get("expect", []):
         assert any(t == kind and actor in actors for t, actors in coded), (kind, actor, coded)
     for kind, actor in probe.get("not_actor", []):
