@@ -182,7 +182,9 @@ def arguments() -> dict[str, Any]:
             raise ValueError(f"arguments.yaml: {key} maps words to one of {sorted(_STATE_KINDS)}")
     for key in ("own_state_pronouns", "partitive_heads", "government_heads", "pronoun_complementizers",
                 "titled_genitive_agent_types", "agent_cues", "compound_openers", "joiners", "office_heads",
-                "in_person_types", "honorifics", "two_party_types", "person_duals", "travel_verbs"):
+                "in_person_types", "honorifics", "two_party_types", "person_duals", "travel_verbs",
+                "crowd_kin_heads", "crowd_joined_suffixes", "crowd_gathering_verbs",
+                "crowd_protester_nouns", "agentless_falls"):
         if not isinstance(raw.get(key), list) or not all(isinstance(w, str) and w for w in raw[key]):
             raise ValueError(f"arguments.yaml: {key} is a list of words")
     return {
@@ -207,6 +209,11 @@ def arguments() -> dict[str, Any]:
         "holder_titles": frozenset(n(w) for w in raw.get("holder_titles", [])),
         "voice_titles": frozenset(n(w) for w in raw.get("voice_titles", [])),
         "type_recipients": _type_recipients(raw.get("type_recipients")),
+        "crowd_kin_heads": frozenset(n(w) for w in raw["crowd_kin_heads"]),
+        "crowd_joined_suffixes": tuple(raw["crowd_joined_suffixes"]),
+        "crowd_gathering_verbs": frozenset(n(w) for w in raw["crowd_gathering_verbs"]),
+        "crowd_protester_nouns": frozenset(n(w) for w in raw["crowd_protester_nouns"]),
+        "agentless_falls": frozenset(n(w) for w in raw["agentless_falls"]),
     }
 
 

@@ -15,6 +15,7 @@ from spacy.tokens import Doc
 
 from khabar.entities.recognise import Mention, words_of  # noqa: F401
 from khabar.events import actmodel
+from khabar.events.crowds import crowd_actors
 from khabar.events.code import (ACTOR_TYPES, _passive, _reports, arguments, bare_institutions, clause_starts, code_sentence, contrast_openers, dated_participle, holder_title, honoured_names, journeyed,
                                 institution_heads, opening_subject, triggers)
 from khabar.reading.component import doc_published
@@ -197,6 +198,7 @@ def events_component(doc: Doc) -> Doc:
     recent: dict[int, list[str]] = {}             # paragraph → the actor entities of its events so far, in order
     salience = {e["id"]: len(e["mentions"]) for e in (doc._.entities or [])} if Doc.has_extension("entities") else {}
     dignitary: dict = {}                          # honorific → the last person named after it, for "وقال سموه"
+    make_group = _group_maker(doc, text, entity_of)
     for index, (start, end) in enumerate(sentences):
         if _bracketed(text, start, end):
             continue                              # "(إعداد … - تحرير …)": a wire's credit line, no report
@@ -215,6 +217,7 @@ def events_component(doc: Doc) -> Doc:
         found = code_sentence(words, inside, index, day, published, frames, text, pair_before,
                               carried if paragraph(start) == carried_in else None, state_party, person_named,
                               journey if paragraph(start) == carried_in else None, dignitary, title_holder)
+        crowd_actors(found, words, inside, make_group)
         coded.extend(found)
         dignitary = {**dignitary, **honoured_names(words, inside)}
         for event in found:                       # "التقى X الرئيس Y … . واتفق الجانبان": the two who met
@@ -539,6 +542,40 @@ def _mentions_of(doc: Doc) -> list:
     return (doc._.mentions or []) if Doc.has_extension("mentions") else []
 
 
+def _group_maker(doc: Doc, text: str, entity_of: dict):
+    """A maker of GROUP entities for crowds the entity stage left unnamed (khabar/events/crowds.py):
+    (start, end) → its mention, one entity per surface, added to the doc's entities; where the
+    article names its protesters by their noun ("متظاهرون"), the crowd is a mention of them."""
+    entities = doc._.entities if Doc.has_extension("entities") and doc._.entities is not None else None
+    by_name: dict[str, dict] = {}
+    nouns = arguments()["crowd_protester_nouns"]
+    protesters = next((e for e in entities or [] if e["type"] == "GROUP" and normalise_word(e["name"]) in nouns), None)
+
+    def make(start: int, end: int) -> Mention:
+        mention = Mention(start, end, "GROUP", "crowd", anonymous=True)
+        if entities is not None and (start, end) not in entity_of:
+            surface = text[start:end]
+            entity = protesters or by_name.get(surface)   # the article's protesters: one party with the crowd
+            if entity is None:
+                entity = by_name[surface] = {
+                    "id": f"e{len(entities) + 1}", "kb": None, "wikidata": None, "name": surface,
+                    "name_ar": surface, "type": "GROUP", "country": None, "sector": None, "role": None,
+                    "geo": None, "anonymous": True, "mentions": []}
+                entities.append(entity)
+            entity["mentions"].append({"start": start, "end": end, "text": surface, "via": "crowd"})
+            entity_of[(start, end)] = entity["id"]
+        return mention
+    return make
+
+
+def _agentless_fall(event, text: str) -> bool:
+    """An attack told as projectiles that fell ("سقوط صواريخ كاتيوشا على المنطقة الخضراء"، "بعد
+    سقوط قذائف في محيطه"): the trigger opens on a word of falling (arguments.yaml agentless_falls),
+    and the text names no one who fired them."""
+    first = normalise_word(text[event.trigger[0]:event.trigger[1]].split(" ", 1)[0])
+    return event.type == "ASSAULT" and first in arguments()["agentless_falls"]
+
+
 def _ids(mentions, entity_of) -> list[str]:
     return list(dict.fromkeys(entity_of[(m.start, m.end)] for m in mentions if (m.start, m.end) in entity_of))
 
@@ -665,6 +702,10 @@ def _records(coded, text: str, entity_of: dict, find_time, doc: Doc) -> list[dic
                 # "التقى X الرئيس Y … وبحث الرئيسان …": the meeting of the two told again
                 same = next((m for m in merged.values() if m["type"] == event.type and len(m["actor"]) == 1
                              and set(actor) == set(m["actor"]) | set(m["recipient"])), None)   # by phone or not
+        elif _agentless_fall(event, text):
+            # projectiles that fell with no agent written ("سقوط قذائف في محيط المطار"): an attack
+            # of its own whose actor the text leaves unnamed, kept without one (one per day)
+            same = next((m for m in merged.values() if not m["actor"] and m["_fall"] and m["date"] == value), None)
         else:
             # an event noun with no actor of its own ("الهجوم", "الهدنة") names one already
             # reported; alone it is not coded
@@ -695,11 +736,12 @@ def _records(coded, text: str, entity_of: dict, find_time, doc: Doc) -> list[dic
                                                  bisect.bisect_left(figure_starts, sentence[1])]],
             "claim": claim, "sentence": event.sentence, "confidence": event.confidence, "_kind": event.kind,
             "_told": {event.sentence} if event.kind == "verb" and headline is not None and start >= headline.end else set(),
+            "_fall": not actor,
         }
     out = list(merged.values())
     if headline is not None:
         _headline_days(out, headline)
     for index, event in enumerate(out, start=1):
         event["id"] = f"v{index}"
-        del event["_kind"], event["_told"]
+        del event["_kind"], event["_told"], event["_fall"]
     return out
