@@ -660,6 +660,8 @@ def _reading(words: Words, lex: Lexicon, number: Number
     if number.kind in ("dual", "singular"):
         noun = lex.noun(forms[number.noun], clitics=True)
         if noun is not None and not noun[1].counts:
+            if number.kind == "dual" and not noun[0].definite and _term(words, lex, number, number.noun):
+                return (number.noun, number.noun_end), noun[1].unit  # "مهلة شهرين"، "هدنة لشهرين"
             return None
         return (number.noun, number.noun_end), number.unit or (noun[1].unit if noun is not None else "person")
     if number.unit is not None:
@@ -904,11 +906,32 @@ def _term(words: Words, lex: Lexicon, number: Number, unit_at: int) -> bool:
     if after < len(forms) and forms[after] in lex.terms_after:
         return True
     position = number.first - 1
-    floor = max(-1, position - lex.terms_reach)
+    if position >= 0 and kinds[position] == "w" and forms[position] in lex.terms_adjacent:
+        # "هدنة لشهرين"، "حالة الطوارئ لثلاثة أشهر": a term told right after its noun
+        return not _lasted(words, lex, position, number.first)
+    floor = max(-1, position - lex.terms_far_reach)
     while position > floor and kinds[position] == "w":
-        if forms[position] in lex.terms_before:
-            # "استمرت المفاوضات لمدة 3 أيام"، "الحداد الذي استمر 3 أيام": how long it lasted
-            return not any(forms[i] in lex.terms_lasted for i in range(max(0, position - 2), number.first))
+        form = forms[position]
+        if form in lex.terms_before and number.first - position <= lex.terms_reach \
+                or form in lex.terms_far:
+            return not _lasted(words, lex, position, number.first)
+        position -= 1
+    return False
+
+
+def _lasted(words: Words, lex: Lexicon, term_at: int, number_at: int) -> bool:
+    """Whether a verb of lasting or stopping stands in the clause before the term word at
+    `term_at` (at most `terms.lasted_reach` words before it) or between it and the number:
+    how long something went on, no term ("استمرت المفاوضات لمدة 3 أيام"، "الحداد الذي استمر
+    3 أيام"، "توقفت حركة القطارات على الخط لمدة ساعتين")."""
+    forms, kinds = words.forms, words.kinds
+    if any(forms[i] in lex.terms_lasted for i in range(term_at + 1, number_at)):
+        return True
+    position = term_at - 1
+    floor = max(-1, term_at - 1 - lex.terms_lasted_reach)
+    while position > floor and kinds[position] in ("w", "d"):  # the clause, across "رقم 3"
+        if forms[position] in lex.terms_lasted:
+            return True
         position -= 1
     return False
 

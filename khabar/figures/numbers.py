@@ -329,6 +329,8 @@ def _number_at(words: Words, lex: Lexicon, index: int, end: int) -> Number | Non
         return None
     if core is None:
         return None
+    if core.kind == "dual" and _time_dual(lex, words.forms[core.noun]):
+        _bound_before(words, lex, core)  # "في مدة أقصاها شهران": a term's bound
     if core.kind in ("dual", "singular"):
         return core
     _gloss(words, lex, core, end)
@@ -341,6 +343,13 @@ def _number_at(words: Words, lex: Lexicon, index: int, end: int) -> Number | Non
     if core.kind != "range":
         _bound_after(words, lex, core, end)
     return core
+
+
+def _time_dual(lex: Lexicon, word: str) -> bool:
+    """Whether a dual names two units of time (شهرين، يومين): a term's length, which a
+    bound before it may limit."""
+    noun = lex.noun(word, clitics=True)
+    return noun is not None and not noun[1].counts and noun[1].unit == "time"
 
 
 def _gloss(words: Words, lex: Lexicon, number: Number, end: int) -> None:
@@ -641,8 +650,9 @@ def _implicit(words: Words, lex: Lexicon, index: int, end: int) -> Number | None
             prefix, definite, unit = guessed
         else:
             prefix, definite, unit = noun[0].prefix, noun[0].definite, None
-        if prefix not in ("", "و", "ف"):
-            return None
+        if prefix not in ("", "و", "ف") and not (noun is not None and not noun[1].counts
+                                                 and prefix in lex.term_dual_prefixes):
+            return None  # (a time unit's dual may take ل: "هدنة لشهرين", a term or nothing)
         if definite and word.endswith("ين") and index > 0 and forms[index - 1] in lex.partitive_of:
             return None  # "عددا من العاملين": a definite …ين after من is the sound plural
         number = Number(index, index + 1, index, index + 1, 2, kind="dual", definite=definite,

@@ -456,6 +456,34 @@ def test_a_count_of_time_units_is_a_figure_when_it_is_a_term(text, expected):
     assert brief(text) == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    # a time unit's dual is a term as a count of units is (session 13: agreed periods are terms)
+    ("منحت الحكومة الشركات مهلة شهرين لتسوية أوضاعها.", [("شهرين", 2, "other", "time")]),
+    ("هدنة لشهرين في اليمن تبدأ مساء اليوم", [("شهرين", 2, "other", "time")]),
+    ("مدد الطرفان الهدنة يومين إضافيين.", [("يومين", 2, "other", "time")]),
+    ("انتهت الهدنة بعد يومين من الهدوء.", []),          # a truce's noun away from the number
+    ("استمرت المعارك يومين.", []),                      # how long something lasted
+    ("عاد الوفد بعد أسبوعين.", []),
+    # a truce or an emergency right before its length (terms.adjacent)
+    ("أعلن السودان حالة الطوارئ لثلاثة أشهر.", [("ثلاثة أشهر", 3, "other", "time")]),
+    # a deadline's verb, mourning and a jail term across what they govern (terms.far)
+    ("أمهلت الرياض الدبلوماسيين القطريين 48 ساعة لمغادرة البلاد.", [("48 ساعة", 48, "other", "time")]),
+    ("أعلن رئيس الوزراء الحداد الرسمي في عموم البلاد لثلاثة أيام.", [("ثلاثة أيام", 3, "other", "time")]),
+])
+def test_a_dual_or_a_far_term_word_makes_a_term(text, expected):
+    assert brief(text) == expected
+
+
+@pytest.mark.parametrize("text,value,maximum", [
+    ("طالب المجلس الحكومة بتقديم تقرير في مدة أقصاها شهران.", 2, 2),
+    ("منحت اللجنة المرشحين مهلة أقصاها 30 يوما.", 30, 30),
+    ("يوقف العمل ببعض مواد الدستور مدة لا تزيد على 4 سنوات.", 4, 4),
+])
+def test_a_term_s_bound_is_its_max(text, value, maximum):
+    [figure] = figures(text)
+    assert (figure["value"], figure["max"], figure["category"]) == (value, maximum, "other")
+
+
 def test_a_captive_s_status_yields_to_the_event_of_its_coordinated_figure():
     assert brief("يشمل الاتفاق الإفراج عن 50 رهينة و150 أسيرا.") == [
         ("50 رهينة", 50, "released", "person"), ("150 أسيرا", 150, "released", "person")]

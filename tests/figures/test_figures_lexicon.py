@@ -223,3 +223,10 @@ def test_additions_load_their_nouns_and_phrases():
     words = normalise_word("إلى").split() + ["جانب"]
     assert LEX.additions.match_ending(LEX, words, 1) is not None
     assert LEX.additions.match_ending(LEX, ["وقف", "جانب"], 1) is None
+
+
+def test_term_words_load_with_their_clitics():
+    forms = {normalise_word(w) for w in ("وأمهلت", "الحداد", "هدنة", "الهدنة", "الطوارئ")}
+    assert forms <= LEX.terms_far | LEX.terms_adjacent
+    assert LEX.terms_far_reach >= LEX.terms_reach
+    assert "ل" in LEX.term_dual_prefixes
