@@ -916,6 +916,29 @@ def _term(words: Words, lex: Lexicon, number: Number, unit_at: int) -> bool:
                 or form in lex.terms_far:
             return not _lasted(words, lex, position, number.first)
         position -= 1
+    return _deadline_within(words, lex, number, unit_at)
+
+
+def _deadline_within(words: Words, lex: Lexicon, number: Number, unit_at: int) -> bool:
+    """Whether "خلال/في غضون N unit" sets a deadline: a clause that agrees or orders what is
+    to be done ("نص على"، "على أن"، "يجب"، a directive: terms.within.future) before it, and no
+    word of the past after the unit ("نص الاتفاق على انسحاب القوات في غضون 14 شهرا"، "على أن
+    تجرى انتخابات خلال 50 يوما"; not "شن 350 غارة خلال 48 ساعة" nor "خلال 24 ساعة الماضية").
+    A plain future verb is no agreement: "سيعلن القرار خلال 24 ساعة" stays a promise."""
+    forms, kinds = words.forms, words.kinds
+    before = number.first - 1
+    if before < 0 or kinds[before] != "w" or forms[before] not in lex.terms_within:
+        return False
+    if unit_at + 1 < len(forms) and forms[unit_at + 1] in lex.terms_past:
+        return False
+    position = before - 1
+    floor = max(-1, before - 1 - lex.terms_within_reach)
+    while position > floor and (kinds[position] in ("w", "d") or forms[position] in _QUOTES):
+        form = forms[position]
+        if form in lex.terms_within_future or (
+                form in lex.terms_subjunctive and position > 0 and forms[position - 1] in lex.terms_subjunctive_after):
+            return True
+        position -= 1
     return False
 
 
@@ -934,6 +957,9 @@ def _lasted(words: Words, lex: Lexicon, term_at: int, number_at: int) -> bool:
             return True
         position -= 1
     return False
+
+
+_QUOTES = frozenset('"«»“”')  # a quoted deadline stays in its clause: 'تقدم نتائجها "خلال خمسة أيام"'
 
 
 def _counted_before(words: Words, lex: Lexicon, number: Number, definite: bool

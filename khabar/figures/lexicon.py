@@ -301,6 +301,14 @@ class Lexicon:
         self.terms_far = frozenset(_variants({_n(w) for w in terms["far"]}))
         self.terms_far_reach = int(terms["far_reach"])
         self.terms_lasted_reach = int(terms["lasted_reach"])
+        within = terms["within"]
+        self.terms_within = frozenset(_variants({_n(w) for w in within["words"]}, article=False))
+        self.terms_within_future = frozenset(_variants({_n(w) for w in within["future"]}, article=False))
+        self.terms_subjunctive = frozenset(_n(w) for w in within["subjunctive"])
+        self.terms_subjunctive_after = frozenset(_variants({_n(w) for w in within["subjunctive_after"]},
+                                                           article=False))
+        self.terms_past = frozenset(_n(w) for w in within["past"])
+        self.terms_within_reach = int(within["reach"])
         self.term_dual_prefixes = frozenset(terms["dual_prefixes"])
         self.tamyiz_unit = str(units["tamyiz"]["unit"])
         self.amount_scale = int(units["tamyiz"]["amount_scale"])

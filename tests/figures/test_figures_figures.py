@@ -484,6 +484,20 @@ def test_a_term_s_bound_is_its_max(text, value, maximum):
     assert (figure["value"], figure["max"], figure["category"]) == (value, maximum, "other")
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("كلف نائبه بتولي المهام، على أن تجرى انتخابات رئاسية خلال 50 يوما.", [("50 يوما", 50, "other", "time")]),
+    ("نص الاتفاق على انسحاب القوات الأجنبية من البلاد في غضون 14 شهرا.", [("14 شهرا", 14, "other", "time")]),
+    ('وجه بتشكيل لجنة تقدم نتائجها "خلال خمسة أيام".', [("خمسة أيام", 5, "other", "time")]),
+    ("يجب تسليم المساعدات خلال أسبوعين.", [("أسبوعين", 2, "other", "time")]),
+    # what happened within a period is no deadline; nor a period of the past, nor a promise
+    ("قال الجيش إنه شن غارات على مواقع عسكرية خلال 48 ساعة.", []),
+    ("نص القرار على تمديد عمل اللجنة بعد أن أنهت مهامها خلال 24 ساعة الماضية.", []),
+    ("قال إن المؤسسة ستعمل على إعادة الإنتاج خلال أسبوعين.", []),
+])
+def test_a_deadline_within_a_period_is_a_term(text, expected):
+    assert brief(text) == expected
+
+
 def test_a_captive_s_status_yields_to_the_event_of_its_coordinated_figure():
     assert brief("يشمل الاتفاق الإفراج عن 50 رهينة و150 أسيرا.") == [
         ("50 رهينة", 50, "released", "person"), ("150 أسيرا", 150, "released", "person")]

@@ -230,3 +230,9 @@ def test_term_words_load_with_their_clitics():
     assert forms <= LEX.terms_far | LEX.terms_adjacent
     assert LEX.terms_far_reach >= LEX.terms_reach
     assert "ل" in LEX.term_dual_prefixes
+
+
+def test_deadline_words_load():
+    assert {normalise_word(w) for w in ("خلال", "غضون", "وخلال")} <= LEX.terms_within
+    assert normalise_word("الماضية") in LEX.terms_past and LEX.terms_within_reach > 0
+    assert normalise_word("الأمر") not in LEX.terms_within_future  # the verb أمر only, not the noun
