@@ -508,6 +508,9 @@ class Lexicon:
         self.clause_breaks = set(context["clause_breaks"]) | {_n(c) for c in context["clause_breaks"]}
         self.list_commas = frozenset(context["list_commas"])
         self.name_openers = frozenset(context["name_openers"])
+        self.title_heads = frozenset(_n(w) for w in context["title_chains"]["heads"])
+        self.title_directions = frozenset(_n(w) for w in context["title_chains"]["directions"])
+        self.title_offices = frozenset(_n(w) for w in context["title_chains"]["offices"])
         self.locatives = frozenset(_n(w) for w in context["locatives"])
         self.sides = frozenset(_n(w) for w in context["sides"])
         self.breakdown_openers = frozenset(context["breakdown_openers"])

@@ -1027,3 +1027,17 @@ def test_occasions_are_counted(text, expected):
 
 def test_digits_two_take_the_partitive_guesses():
     assert brief("وقتل 2 من الكوادر الطبية.") == [("2 من الكوادر", 2, "killed", "person")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an office in construct with a named place or body is one known person, no count
+    ("مقتل والي غرب دارفور بعد ساعات من اتهامه قوات الدعم السريع", []),
+    ("قتل والي ولاية غرب دارفور مساء أمس.", []),
+    ("أسفر الهجوم عن مقتل قائد لواء العمالقة.", []),
+    # a person before a compass word that tells where, or before an indefinite unit, counts one
+    ("مقتل شرطي جنوب بغداد", [("شرطي", 1, "killed", "person")]),
+    ("أسفر الهجوم عن مقتل قائد كتيبة وإصابة 3 جنود.",
+     [("قائد", 1, "killed", "person"), ("3 جنود", 3, "wounded", "person")]),
+])
+def test_a_title_in_construct_with_a_named_place_is_no_count(text, expected):
+    assert brief(text) == expected
