@@ -307,6 +307,8 @@ def _sentence_figures(text: str, start: int, end: int, lex: Lexicon) -> list[_Fi
         if category == "other" and ((number.kind == "singular" and not number.joined)
                                     or (number.kind == "dual" and (number.definite or _locative(words, lex, number)))):
             continue  # a singular, a definite dual (البلدين) or a place (في مبنيين) only as a casualty count
+        if category == "other" and number.value == 1 and _one_of_the_most(words, lex, noun):
+            continue  # "يعد واحدا من أبرز رجال الأعمال": a rank among a group, no count
         if noun is not None:  # after the noun, or after an attributive number ("شخص واحد على الأقل")
             span_last += trailing_bound(words, lex, number, span_last, len(words))
         previous_category = category if category != "other" else previous_category
@@ -322,6 +324,15 @@ def _sentence_figures(text: str, start: int, end: int, lex: Lexicon) -> list[_Fi
             captives=category in lex.violent_of and _captives(words, lex, noun),
             noun=_noun_stem(words.forms[noun[0]]) if noun is not None else None))
     return _joined_implicit(words.text, figures, lex) if len(figures) > 1 else figures
+
+
+def _one_of_the_most(words: Words, lex: Lexicon, noun: tuple[int, int] | None) -> bool:
+    """Whether a count of one takes its group through a partitive of rank (units.yaml
+    partitive.ranked: "واحد من أبرز القادة"، "واحدة من كبار المسؤولين"): it describes one
+    as among the first of a group; only an event it befalls makes it a count."""
+    if noun is None or words.forms[noun[0]] != "من" or noun[0] + 1 >= noun[1]:
+        return False
+    return words.forms[noun[0] + 1] in lex.partitive_ranked
 
 
 def _noun_stem(form: str) -> str | None:

@@ -328,6 +328,7 @@ class Lexicon:
         self.dual_guess = DualGuess(nisba_duals + feminine_duals, nisba_duals, feminine_duals,
                                     int(duals["min_stem"]), tuple(_n(w) for w in duals["not_endings"]),
                                     frozenset(_n(w) for w in duals["not_duals"]))
+        self.partitive_ranked = frozenset(_n(w) for w in units["partitive"]["ranked"])
         self.partitive_words = PhraseTable()
         for phrase in units["partitive"]["words"]:
             self.partitive_words.add(phrase, "partitive")
@@ -727,7 +728,9 @@ class Lexicon:
         self.demanded = frozenset(_n(w) for w in demands["releases"])
         self.demand_reach = int(demands["reach"])
         self.demand_to = frozenset(_n(w) for w in demands["to"])
-        for phrase in spec.get("not_events") or []:
+        postponed = spec["postponements"]
+        for phrase in (spec.get("not_events") or []) + [f"{verb} {thing}" for verb in postponed["verbs"]
+                                                         for thing in postponed["objects"]]:
             self.governing.add(phrase, "other")
             self.post.add(phrase, "other")
         for verb in captives["past"]:

@@ -1041,3 +1041,24 @@ def test_digits_two_take_the_partitive_guesses():
 ])
 def test_a_title_in_construct_with_a_named_place_is_no_count(text, expected):
     assert brief(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # أجّل (postponed) before a court or a hearing is no evacuation (categories.yaml postponements)
+    ("أجلت المحكمة محاكمة 12 متهما إلى جلسة الأحد.", [("12 متهما", 12, "other", "person")]),
+    ("أجلت محكمة جنايات القاهرة نظر قضية 20 متهما إلى الشهر المقبل.", [("20 متهما", 20, "other", "person")]),
+    ("أجلت السلطات 500 شخص من المناطق المهددة بالفيضانات.", [("500 شخص", 500, "displaced", "person")]),
+])
+def test_a_postponed_trial_is_no_evacuation(text, expected):
+    assert brief(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # one through a partitive of rank describes, it counts only what befalls it
+    ("يعد الرجل واحدا من أبرز رجال الأعمال في البلاد.", []),
+    ("هو واحد من كبار المسؤولين في الحزب.", []),
+    ("قتل واحد من كبار الضباط في الهجوم.", [("واحد من كبار الضباط", 1, "killed", "person")]),
+    ("استقبل الرئيس اثنين من كبار المسؤولين.", [("اثنين من كبار المسؤولين", 2, "other", "person")]),
+])
+def test_one_of_the_most_is_no_count(text, expected):
+    assert brief(text) == expected
