@@ -307,6 +307,9 @@ def _sentence_figures(text: str, start: int, end: int, lex: Lexicon) -> list[_Fi
         if category == "other" and ((number.kind == "singular" and not number.joined)
                                     or (number.kind == "dual" and (number.definite or _locative(words, lex, number)))):
             continue  # a singular, a definite dual (البلدين) or a place (في مبنيين) only as a casualty count
+        if category == "other" and number.definite and span_last < len(words.forms) \
+                and words.forms[span_last] in lex.group_names:
+            continue  # "الدول الخمس دائمة العضوية": a group's name (context.yaml group_names)
         if category == "other" and number.value == 1 and _one_of_the_most(words, lex, noun):
             continue  # "يعد واحدا من أبرز رجال الأعمال": a rank among a group, no count
         if noun is not None:  # after the noun, or after an attributive number ("شخص واحد على الأقل")
@@ -484,6 +487,24 @@ def _before_aside(words: Words, lex: Lexicon, first: int, taken: list[int]) -> i
             and lex.base(forms[position + 1]) in lex.asides:
         return position
     return first
+
+
+def _post_aside(words: Words, lex: Lexicon, clauses: "_Clauses", comma: int) -> int | None:
+    """The closing comma of a gloss of the group that opens right after the comma at
+    `comma` with one of links.post_asides ("، أي ما يعادل 75% من السكان،"، "، معظمهم من
+    النساء،") and holds at most links.asides.reach words; None if there is none."""
+    forms, kinds = words.forms, words.kinds
+    if comma + 1 >= len(forms) or kinds[comma] != "p" or forms[comma] not in lex.list_commas:
+        return None
+    if forms[comma + 1] not in lex.post_asides:
+        return None  # (not an attribution: "وصل 300 شخص، وفق الشرطة، ثم قتلوا الوقت")
+    close = comma + 1
+    while close < len(forms) and close <= comma + 1 + lex.aside_reach \
+            and not (kinds[close] == "p" and forms[close] in lex.list_commas):
+        if kinds[close] == "p" and forms[close] in lex.clause_breaks:
+            return None
+        close += 1
+    return close if close < len(forms) and kinds[close] == "p" and forms[close] in lex.list_commas else None
 
 
 def _new_item(words: Words, lex: Lexicon, noun: tuple[int, int] | None) -> bool:
@@ -1461,6 +1482,16 @@ def _post_category(words: Words, lex: Lexicon, number: Number, noun: tuple[int, 
             found, position = _scan_post(lex, forms, position, limit, plural, captive)
             if found is not None:
                 return found[1]
+    # … and across a gloss of the group between commas ("1.7 مليون شخص، أي ما يعادل 75% من
+    # السكان، على النزوح"، "400 ألف شخص، معظمهم من النساء والأطفال، على النزوح"), figures
+    # inside it or not
+    aside_end = _post_aside(words, lex, clauses, high) if position == high and position < after + _POST_REACH else None
+    if aside_end is not None:
+        position = aside_end + 1
+        limit = min(len(forms), position + _POST_REACH, clauses.bounds(position)[1])
+        found, position = _scan_post(lex, forms, position, limit, plural, captive)
+        if found is not None:
+            return found[1]
     # … and at the head of the next clause: "12 طفلًا تتراوح أعمارهم بين 10 و16 عامًا،
     # قُتلوا بضربة"، "وثلاثة قادة آخرين، قالت إنهم استشهدوا" (across a report of it)
     if position == high and high + 1 < len(forms) and forms[high] in lex.list_commas \

@@ -408,6 +408,7 @@ class Lexicon:
         self.people_events = frozenset(links["people_events"])
         self.asides = frozenset(_n(w) for w in links["asides"]["words"])
         self.aside_reach = int(links["asides"]["reach"])
+        self.post_asides = frozenset(_n(w) for w in links["post_asides"])
         self.counterparts = frozenset(_variants({_n(w) for w in links["counterparts"]}, article=False))
         self.counterpart_each = frozenset(_n(w) for w in links["counterpart_each"])
         captives = links["captives"]
@@ -509,6 +510,7 @@ class Lexicon:
         self.clause_breaks = set(context["clause_breaks"]) | {_n(c) for c in context["clause_breaks"]}
         self.list_commas = frozenset(context["list_commas"])
         self.name_openers = frozenset(context["name_openers"])
+        self.group_names = frozenset(_n(w) for w in context["group_names"])
         self.title_heads = frozenset(_n(w) for w in context["title_chains"]["heads"])
         self.title_directions = frozenset(_n(w) for w in context["title_chains"]["directions"])
         self.title_offices = frozenset(_n(w) for w in context["title_chains"]["offices"])

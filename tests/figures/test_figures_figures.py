@@ -1062,3 +1062,14 @@ def test_a_postponed_trial_is_no_evacuation(text, expected):
 ])
 def test_one_of_the_most_is_no_count(text, expected):
     assert brief(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a cue after a gloss of the group between commas tells of the group (links.post_asides)
+    ("أجبر القصف 1.7 مليون شخص، أي ما يعادل 75% من السكان، على النزوح.",
+     [("1.7 مليون شخص", 1700000, "displaced", "person"), ("75%", 75, "other", "percent")]),
+    ("أجبرت المعارك نحو 400 ألف شخص، معظمهم من النساء والأطفال، على النزوح.",
+     [("نحو 400 ألف شخص", 400000, "displaced", "person")]),
+])
+def test_a_cue_after_a_gloss_of_the_group_tells_of_it(text, expected):
+    assert brief(text) == expected
