@@ -1210,8 +1210,10 @@ def _category_read(words: Words, lex: Lexicon, number: Number, noun: tuple[int, 
     if number.cue is not None:  # مقتل جندي: the event noun that made it a count
         return number.cue, True
     # the whole a count is part of is not what befell the part: "أنقذت 90 شخصًا من أصل 120
-    # مريضًا" (units.yaml partitive.out_of)
-    if first > 0 and lex.out_of.match_ending(lex, forms, first - 1) is not None:
+    # مريضًا" (units.yaml partitive.out_of); a definite whole its own noun names a toll of
+    # is that toll: "اثنان من بين الجرحى الخمسة" (the five are wounded)
+    if first > 0 and lex.out_of.match_ending(lex, forms, first - 1) is not None \
+            and not (number.definite and _inherent_of(lex, words, noun) is not None):
         return "other", True
     # 0. a counted noun that decides by itself: bodies are dead whatever the cue
     if noun is not None:

@@ -1073,3 +1073,15 @@ def test_one_of_the_most_is_no_count(text, expected):
 ])
 def test_a_cue_after_a_gloss_of_the_group_tells_of_it(text, expected):
     assert brief(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a definite whole after من بين that its noun names a toll of is that toll
+    ("نقل اثنان من بين الجرحى الخمسة إلى مستشفى في العاصمة.",
+     [("اثنان من بين الجرحى", 2, "wounded", "person"), ("الجرحى الخمسة", 5, "wounded", "person")]),
+    # … an indefinite whole, or one of a noun with no toll, is other (units.yaml partitive.out_of)
+    ("أنقذت الفرق 90 شخصا من أصل 120 مريضا.",
+     [("90 شخصا", 90, "rescued", "person"), ("120 مريضا", 120, "other", "person")]),
+])
+def test_a_definite_whole_named_by_a_toll_noun_is_that_toll(text, expected):
+    assert brief(text) == expected
