@@ -307,6 +307,11 @@ def _sentence_figures(text: str, start: int, end: int, lex: Lexicon) -> list[_Fi
         if category == "other" and ((number.kind == "singular" and not number.joined)
                                     or (number.kind == "dual" and (number.definite or _locative(words, lex, number)))):
             continue  # a singular, a definite dual (البلدين) or a place (في مبنيين) only as a casualty count
+        if category == "other" and number.definite and span_last < len(words.forms) \
+                and words.forms[span_last] in lex.group_names:
+            continue  # "الدول الخمس دائمة العضوية": a group's name (context.yaml group_names)
+        if category == "other" and number.value == 1 and _one_of_the_most(words, lex, noun):
+            continue  # "يعد واحدا من أبرز رجال الأعمال": a rank among a group, no count
         if noun is not None:  # after the noun, or after an attributive number ("شخص واحد على الأقل")
             span_last += trailing_bound(words, lex, number, span_last, len(words))
         previous_category = category if category != "other" else previous_category
@@ -322,6 +327,15 @@ def _sentence_figures(text: str, start: int, end: int, lex: Lexicon) -> list[_Fi
             captives=category in lex.violent_of and _captives(words, lex, noun),
             noun=_noun_stem(words.forms[noun[0]]) if noun is not None else None))
     return _joined_implicit(words.text, figures, lex) if len(figures) > 1 else figures
+
+
+def _one_of_the_most(words: Words, lex: Lexicon, noun: tuple[int, int] | None) -> bool:
+    """Whether a count of one takes its group through a partitive of rank (units.yaml
+    partitive.ranked: "واحد من أبرز القادة"، "واحدة من كبار المسؤولين"): it describes one
+    as among the first of a group; only an event it befalls makes it a count."""
+    if noun is None or words.forms[noun[0]] != "من" or noun[0] + 1 >= noun[1]:
+        return False
+    return words.forms[noun[0] + 1] in lex.partitive_ranked
 
 
 def _noun_stem(form: str) -> str | None:
@@ -473,6 +487,24 @@ def _before_aside(words: Words, lex: Lexicon, first: int, taken: list[int]) -> i
             and lex.base(forms[position + 1]) in lex.asides:
         return position
     return first
+
+
+def _post_aside(words: Words, lex: Lexicon, clauses: "_Clauses", comma: int) -> int | None:
+    """The closing comma of a gloss of the group that opens right after the comma at
+    `comma` with one of links.post_asides ("، أي ما يعادل 75% من السكان،"، "، معظمهم من
+    النساء،") and holds at most links.asides.reach words; None if there is none."""
+    forms, kinds = words.forms, words.kinds
+    if comma + 1 >= len(forms) or kinds[comma] != "p" or forms[comma] not in lex.list_commas:
+        return None
+    if forms[comma + 1] not in lex.post_asides:
+        return None  # (not an attribution: "وصل 300 شخص، وفق الشرطة، ثم قتلوا الوقت")
+    close = comma + 1
+    while close < len(forms) and close <= comma + 1 + lex.aside_reach \
+            and not (kinds[close] == "p" and forms[close] in lex.list_commas):
+        if kinds[close] == "p" and forms[close] in lex.clause_breaks:
+            return None
+        close += 1
+    return close if close < len(forms) and kinds[close] == "p" and forms[close] in lex.list_commas else None
 
 
 def _new_item(words: Words, lex: Lexicon, noun: tuple[int, int] | None) -> bool:
@@ -660,6 +692,8 @@ def _reading(words: Words, lex: Lexicon, number: Number
     if number.kind in ("dual", "singular"):
         noun = lex.noun(forms[number.noun], clitics=True)
         if noun is not None and not noun[1].counts:
+            if number.kind == "dual" and not noun[0].definite and _term(words, lex, number, number.noun):
+                return (number.noun, number.noun_end), noun[1].unit  # "مهلة شهرين"، "هدنة لشهرين"
             return None
         return (number.noun, number.noun_end), number.unit or (noun[1].unit if noun is not None else "person")
     if number.unit is not None:
@@ -904,13 +938,60 @@ def _term(words: Words, lex: Lexicon, number: Number, unit_at: int) -> bool:
     if after < len(forms) and forms[after] in lex.terms_after:
         return True
     position = number.first - 1
-    floor = max(-1, position - lex.terms_reach)
+    if position >= 0 and kinds[position] == "w" and forms[position] in lex.terms_adjacent:
+        # "هدنة لشهرين"، "حالة الطوارئ لثلاثة أشهر": a term told right after its noun
+        return not _lasted(words, lex, position, number.first)
+    floor = max(-1, position - lex.terms_far_reach)
     while position > floor and kinds[position] == "w":
-        if forms[position] in lex.terms_before:
-            # "استمرت المفاوضات لمدة 3 أيام"، "الحداد الذي استمر 3 أيام": how long it lasted
-            return not any(forms[i] in lex.terms_lasted for i in range(max(0, position - 2), number.first))
+        form = forms[position]
+        if form in lex.terms_before and number.first - position <= lex.terms_reach \
+                or form in lex.terms_far:
+            return not _lasted(words, lex, position, number.first)
+        position -= 1
+    return _deadline_within(words, lex, number, unit_at)
+
+
+def _deadline_within(words: Words, lex: Lexicon, number: Number, unit_at: int) -> bool:
+    """Whether "خلال/في غضون N unit" sets a deadline: a clause that agrees or orders what is
+    to be done ("نص على"، "على أن"، "يجب"، a directive: terms.within.future) before it, and no
+    word of the past after the unit ("نص الاتفاق على انسحاب القوات في غضون 14 شهرا"، "على أن
+    تجرى انتخابات خلال 50 يوما"; not "شن 350 غارة خلال 48 ساعة" nor "خلال 24 ساعة الماضية").
+    A plain future verb is no agreement: "سيعلن القرار خلال 24 ساعة" stays a promise."""
+    forms, kinds = words.forms, words.kinds
+    before = number.first - 1
+    if before < 0 or kinds[before] != "w" or forms[before] not in lex.terms_within:
+        return False
+    if unit_at + 1 < len(forms) and forms[unit_at + 1] in lex.terms_past:
+        return False
+    position = before - 1
+    floor = max(-1, before - 1 - lex.terms_within_reach)
+    while position > floor and (kinds[position] in ("w", "d") or forms[position] in _QUOTES):
+        form = forms[position]
+        if form in lex.terms_within_future or (
+                form in lex.terms_subjunctive and position > 0 and forms[position - 1] in lex.terms_subjunctive_after):
+            return True
         position -= 1
     return False
+
+
+def _lasted(words: Words, lex: Lexicon, term_at: int, number_at: int) -> bool:
+    """Whether a verb of lasting or stopping stands in the clause before the term word at
+    `term_at` (at most `terms.lasted_reach` words before it) or between it and the number:
+    how long something went on, no term ("استمرت المفاوضات لمدة 3 أيام"، "الحداد الذي استمر
+    3 أيام"، "توقفت حركة القطارات على الخط لمدة ساعتين")."""
+    forms, kinds = words.forms, words.kinds
+    if any(forms[i] in lex.terms_lasted for i in range(term_at + 1, number_at)):
+        return True
+    position = term_at - 1
+    floor = max(-1, term_at - 1 - lex.terms_lasted_reach)
+    while position > floor and kinds[position] in ("w", "d"):  # the clause, across "رقم 3"
+        if forms[position] in lex.terms_lasted:
+            return True
+        position -= 1
+    return False
+
+
+_QUOTES = frozenset('"«»“”')  # a quoted deadline stays in its clause: 'تقدم نتائجها "خلال خمسة أيام"'
 
 
 def _counted_before(words: Words, lex: Lexicon, number: Number, definite: bool
@@ -1129,8 +1210,10 @@ def _category_read(words: Words, lex: Lexicon, number: Number, noun: tuple[int, 
     if number.cue is not None:  # مقتل جندي: the event noun that made it a count
         return number.cue, True
     # the whole a count is part of is not what befell the part: "أنقذت 90 شخصًا من أصل 120
-    # مريضًا" (units.yaml partitive.out_of)
-    if first > 0 and lex.out_of.match_ending(lex, forms, first - 1) is not None:
+    # مريضًا" (units.yaml partitive.out_of); a definite whole its own noun names a toll of
+    # is that toll: "اثنان من بين الجرحى الخمسة" (the five are wounded)
+    if first > 0 and lex.out_of.match_ending(lex, forms, first - 1) is not None \
+            and not (number.definite and _inherent_of(lex, words, noun) is not None):
         return "other", True
     # 0. a counted noun that decides by itself: bodies are dead whatever the cue
     if noun is not None:
@@ -1401,6 +1484,16 @@ def _post_category(words: Words, lex: Lexicon, number: Number, noun: tuple[int, 
             found, position = _scan_post(lex, forms, position, limit, plural, captive)
             if found is not None:
                 return found[1]
+    # … and across a gloss of the group between commas ("1.7 مليون شخص، أي ما يعادل 75% من
+    # السكان، على النزوح"، "400 ألف شخص، معظمهم من النساء والأطفال، على النزوح"), figures
+    # inside it or not
+    aside_end = _post_aside(words, lex, clauses, high) if position == high and position < after + _POST_REACH else None
+    if aside_end is not None:
+        position = aside_end + 1
+        limit = min(len(forms), position + _POST_REACH, clauses.bounds(position)[1])
+        found, position = _scan_post(lex, forms, position, limit, plural, captive)
+        if found is not None:
+            return found[1]
     # … and at the head of the next clause: "12 طفلًا تتراوح أعمارهم بين 10 و16 عامًا،
     # قُتلوا بضربة"، "وثلاثة قادة آخرين، قالت إنهم استشهدوا" (across a report of it)
     if position == high and high + 1 < len(forms) and forms[high] in lex.list_commas \

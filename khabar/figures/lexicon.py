@@ -297,6 +297,19 @@ class Lexicon:
         self.terms_after = frozenset(_n(w) for w in terms["after"])
         self.terms_reach = int(terms["reach"])
         self.terms_lasted = frozenset(_variants({_n(w) for w in terms["lasted"]}, article=False))
+        self.terms_adjacent = frozenset(_variants({_n(w) for w in terms["adjacent"]}))
+        self.terms_far = frozenset(_variants({_n(w) for w in terms["far"]}))
+        self.terms_far_reach = int(terms["far_reach"])
+        self.terms_lasted_reach = int(terms["lasted_reach"])
+        within = terms["within"]
+        self.terms_within = frozenset(_variants({_n(w) for w in within["words"]}, article=False))
+        self.terms_within_future = frozenset(_variants({_n(w) for w in within["future"]}, article=False))
+        self.terms_subjunctive = frozenset(_n(w) for w in within["subjunctive"])
+        self.terms_subjunctive_after = frozenset(_variants({_n(w) for w in within["subjunctive_after"]},
+                                                           article=False))
+        self.terms_past = frozenset(_n(w) for w in within["past"])
+        self.terms_within_reach = int(within["reach"])
+        self.term_dual_prefixes = frozenset(terms["dual_prefixes"])
         self.tamyiz_unit = str(units["tamyiz"]["unit"])
         self.amount_scale = int(units["tamyiz"]["amount_scale"])
         self.not_nouns = frozenset(_n(w) for w in units["tamyiz"]["not_nouns"])
@@ -315,6 +328,7 @@ class Lexicon:
         self.dual_guess = DualGuess(nisba_duals + feminine_duals, nisba_duals, feminine_duals,
                                     int(duals["min_stem"]), tuple(_n(w) for w in duals["not_endings"]),
                                     frozenset(_n(w) for w in duals["not_duals"]))
+        self.partitive_ranked = frozenset(_n(w) for w in units["partitive"]["ranked"])
         self.partitive_words = PhraseTable()
         for phrase in units["partitive"]["words"]:
             self.partitive_words.add(phrase, "partitive")
@@ -394,6 +408,7 @@ class Lexicon:
         self.people_events = frozenset(links["people_events"])
         self.asides = frozenset(_n(w) for w in links["asides"]["words"])
         self.aside_reach = int(links["asides"]["reach"])
+        self.post_asides = frozenset(_n(w) for w in links["post_asides"])
         self.counterparts = frozenset(_variants({_n(w) for w in links["counterparts"]}, article=False))
         self.counterpart_each = frozenset(_n(w) for w in links["counterpart_each"])
         captives = links["captives"]
@@ -495,6 +510,10 @@ class Lexicon:
         self.clause_breaks = set(context["clause_breaks"]) | {_n(c) for c in context["clause_breaks"]}
         self.list_commas = frozenset(context["list_commas"])
         self.name_openers = frozenset(context["name_openers"])
+        self.group_names = frozenset(_n(w) for w in context["group_names"])
+        self.title_heads = frozenset(_n(w) for w in context["title_chains"]["heads"])
+        self.title_directions = frozenset(_n(w) for w in context["title_chains"]["directions"])
+        self.title_offices = frozenset(_n(w) for w in context["title_chains"]["offices"])
         self.locatives = frozenset(_n(w) for w in context["locatives"])
         self.sides = frozenset(_n(w) for w in context["sides"])
         self.breakdown_openers = frozenset(context["breakdown_openers"])
@@ -711,7 +730,9 @@ class Lexicon:
         self.demanded = frozenset(_n(w) for w in demands["releases"])
         self.demand_reach = int(demands["reach"])
         self.demand_to = frozenset(_n(w) for w in demands["to"])
-        for phrase in spec.get("not_events") or []:
+        postponed = spec["postponements"]
+        for phrase in (spec.get("not_events") or []) + [f"{verb} {thing}" for verb in postponed["verbs"]
+                                                         for thing in postponed["objects"]]:
             self.governing.add(phrase, "other")
             self.post.add(phrase, "other")
         for verb in captives["past"]:

@@ -329,6 +329,8 @@ def _number_at(words: Words, lex: Lexicon, index: int, end: int) -> Number | Non
         return None
     if core is None:
         return None
+    if core.kind == "dual" and _time_dual(lex, words.forms[core.noun]):
+        _bound_before(words, lex, core)  # "في مدة أقصاها شهران": a term's bound
     if core.kind in ("dual", "singular"):
         return core
     _gloss(words, lex, core, end)
@@ -341,6 +343,13 @@ def _number_at(words: Words, lex: Lexicon, index: int, end: int) -> Number | Non
     if core.kind != "range":
         _bound_after(words, lex, core, end)
     return core
+
+
+def _time_dual(lex: Lexicon, word: str) -> bool:
+    """Whether a dual names two units of time (شهرين، يومين): a term's length, which a
+    bound before it may limit."""
+    noun = lex.noun(word, clitics=True)
+    return noun is not None and not noun[1].counts and noun[1].unit == "time"
 
 
 def _gloss(words: Words, lex: Lexicon, number: Number, end: int) -> None:
@@ -641,8 +650,9 @@ def _implicit(words: Words, lex: Lexicon, index: int, end: int) -> Number | None
             prefix, definite, unit = guessed
         else:
             prefix, definite, unit = noun[0].prefix, noun[0].definite, None
-        if prefix not in ("", "و", "ف"):
-            return None
+        if prefix not in ("", "و", "ف") and not (noun is not None and not noun[1].counts
+                                                 and prefix in lex.term_dual_prefixes):
+            return None  # (a time unit's dual may take ل: "هدنة لشهرين", a term or nothing)
         if definite and word.endswith("ين") and index > 0 and forms[index - 1] in lex.partitive_of:
             return None  # "عددا من العاملين": a definite …ين after من is the sound plural
         number = Number(index, index + 1, index, index + 1, 2, kind="dual", definite=definite,
@@ -691,7 +701,8 @@ def _implicit(words: Words, lex: Lexicon, index: int, end: int) -> Number | None
                           noun_end=index + 2, cue=category)
         return None
     if index + 1 < end and (forms[index + 1] in lex.name_openers or (
-            kinds[index + 1] == "w" and forms[index + 1].startswith("ال") and lex.number(forms[index + 1]) is None)):
+            kinds[index + 1] == "w" and forms[index + 1].startswith("ال") and lex.number(forms[index + 1]) is None)
+            or _title_chain(words, lex, index, end)):
         return None  # "قُتل قائد «فيلق القدس»"، "مقتل رئيس الوزراء": a title of one known person
     following = lex.number(forms[index + 1]) if index + 1 < end and kinds[index + 1] == "w" else None
     last = index + 2 if following is not None and following[0].bare and following[1].unit == 1 else index + 1
@@ -701,6 +712,29 @@ def _implicit(words: Words, lex: Lexicon, index: int, end: int) -> Number | None
         return Number(index, index + 2, index, index + 2, 2, kind="dual", noun=index, noun_end=index + 2,
                       cue=category)
     return Number(index, last, index, last, 1, kind="singular", noun=index, noun_end=index + 1, cue=category)
+
+
+def _title_chain(words: Words, lex: Lexicon, person: int, end: int) -> bool:
+    """Whether the words after the singular person noun at `person` name a place or a body
+    it is in construct with: a head of context.yaml title_chains before a definite or a
+    compass word ("والي ولاية غرب دارفور"، "قائد لواء العمالقة"), or a compass word after an
+    office ("والي غرب دارفور") — the title of one known person, no count of one."""
+    forms, kinds = words.forms, words.kinds
+    index = person + 1
+    if kinds[index] != "w":
+        return False
+    if forms[index] in lex.title_directions:
+        return _listed_base(forms[person], lex) in lex.title_offices
+    following = index + 1
+    return forms[index] in lex.title_heads and following < end and kinds[following] == "w" \
+        and (forms[following].startswith("ال") or forms[following] in lex.title_directions) \
+        and lex.number(forms[following]) is None
+
+
+def _listed_base(word: str, lex: Lexicon) -> str:
+    """A singular noun as listed, without the و or ف before it ("ووالي" → "والي")."""
+    noun = lex.noun(word, clitics=True)
+    return noun[0].base if noun is not None else word
 
 
 _ONE_MORE_REACH = 8  # words between the group counted before and the ordinal of one more

@@ -456,6 +456,48 @@ def test_a_count_of_time_units_is_a_figure_when_it_is_a_term(text, expected):
     assert brief(text) == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    # a time unit's dual is a term as a count of units is (session 13: agreed periods are terms)
+    ("منحت الحكومة الشركات مهلة شهرين لتسوية أوضاعها.", [("شهرين", 2, "other", "time")]),
+    ("هدنة لشهرين في اليمن تبدأ مساء اليوم", [("شهرين", 2, "other", "time")]),
+    ("مدد الطرفان الهدنة يومين إضافيين.", [("يومين", 2, "other", "time")]),
+    ("انتهت الهدنة بعد يومين من الهدوء.", []),          # a truce's noun away from the number
+    ("استمرت المعارك يومين.", []),                      # how long something lasted
+    ("عاد الوفد بعد أسبوعين.", []),
+    # a truce or an emergency right before its length (terms.adjacent)
+    ("أعلن السودان حالة الطوارئ لثلاثة أشهر.", [("ثلاثة أشهر", 3, "other", "time")]),
+    # a deadline's verb, mourning and a jail term across what they govern (terms.far)
+    ("أمهلت الرياض الدبلوماسيين القطريين 48 ساعة لمغادرة البلاد.", [("48 ساعة", 48, "other", "time")]),
+    ("أعلن رئيس الوزراء الحداد الرسمي في عموم البلاد لثلاثة أيام.", [("ثلاثة أيام", 3, "other", "time")]),
+])
+def test_a_dual_or_a_far_term_word_makes_a_term(text, expected):
+    assert brief(text) == expected
+
+
+@pytest.mark.parametrize("text,value,maximum", [
+    ("طالب المجلس الحكومة بتقديم تقرير في مدة أقصاها شهران.", 2, 2),
+    ("منحت اللجنة المرشحين مهلة أقصاها 30 يوما.", 30, 30),
+    ("يوقف العمل ببعض مواد الدستور مدة لا تزيد على 4 سنوات.", 4, 4),
+])
+def test_a_term_s_bound_is_its_max(text, value, maximum):
+    [figure] = figures(text)
+    assert (figure["value"], figure["max"], figure["category"]) == (value, maximum, "other")
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("كلف نائبه بتولي المهام، على أن تجرى انتخابات رئاسية خلال 50 يوما.", [("50 يوما", 50, "other", "time")]),
+    ("نص الاتفاق على انسحاب القوات الأجنبية من البلاد في غضون 14 شهرا.", [("14 شهرا", 14, "other", "time")]),
+    ('وجه بتشكيل لجنة تقدم نتائجها "خلال خمسة أيام".', [("خمسة أيام", 5, "other", "time")]),
+    ("يجب تسليم المساعدات خلال أسبوعين.", [("أسبوعين", 2, "other", "time")]),
+    # what happened within a period is no deadline; nor a period of the past, nor a promise
+    ("قال الجيش إنه شن غارات على مواقع عسكرية خلال 48 ساعة.", []),
+    ("نص القرار على تمديد عمل اللجنة بعد أن أنهت مهامها خلال 24 ساعة الماضية.", []),
+    ("قال إن المؤسسة ستعمل على إعادة الإنتاج خلال أسبوعين.", []),
+])
+def test_a_deadline_within_a_period_is_a_term(text, expected):
+    assert brief(text) == expected
+
+
 def test_a_captive_s_status_yields_to_the_event_of_its_coordinated_figure():
     assert brief("يشمل الاتفاق الإفراج عن 50 رهينة و150 أسيرا.") == [
         ("50 رهينة", 50, "released", "person"), ("150 أسيرا", 150, "released", "person")]
@@ -985,3 +1027,61 @@ def test_occasions_are_counted(text, expected):
 
 def test_digits_two_take_the_partitive_guesses():
     assert brief("وقتل 2 من الكوادر الطبية.") == [("2 من الكوادر", 2, "killed", "person")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an office in construct with a named place or body is one known person, no count
+    ("مقتل والي غرب دارفور بعد ساعات من اتهامه قوات الدعم السريع", []),
+    ("قتل والي ولاية غرب دارفور مساء أمس.", []),
+    ("أسفر الهجوم عن مقتل قائد لواء العمالقة.", []),
+    # a person before a compass word that tells where, or before an indefinite unit, counts one
+    ("مقتل شرطي جنوب بغداد", [("شرطي", 1, "killed", "person")]),
+    ("أسفر الهجوم عن مقتل قائد كتيبة وإصابة 3 جنود.",
+     [("قائد", 1, "killed", "person"), ("3 جنود", 3, "wounded", "person")]),
+])
+def test_a_title_in_construct_with_a_named_place_is_no_count(text, expected):
+    assert brief(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # أجّل (postponed) before a court or a hearing is no evacuation (categories.yaml postponements)
+    ("أجلت المحكمة محاكمة 12 متهما إلى جلسة الأحد.", [("12 متهما", 12, "other", "person")]),
+    ("أجلت محكمة جنايات القاهرة نظر قضية 20 متهما إلى الشهر المقبل.", [("20 متهما", 20, "other", "person")]),
+    ("أجلت السلطات 500 شخص من المناطق المهددة بالفيضانات.", [("500 شخص", 500, "displaced", "person")]),
+])
+def test_a_postponed_trial_is_no_evacuation(text, expected):
+    assert brief(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # one through a partitive of rank describes, it counts only what befalls it
+    ("يعد الرجل واحدا من أبرز رجال الأعمال في البلاد.", []),
+    ("هو واحد من كبار المسؤولين في الحزب.", []),
+    ("قتل واحد من كبار الضباط في الهجوم.", [("واحد من كبار الضباط", 1, "killed", "person")]),
+    ("استقبل الرئيس اثنين من كبار المسؤولين.", [("اثنين من كبار المسؤولين", 2, "other", "person")]),
+])
+def test_one_of_the_most_is_no_count(text, expected):
+    assert brief(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a cue after a gloss of the group between commas tells of the group (links.post_asides)
+    ("أجبر القصف 1.7 مليون شخص، أي ما يعادل 75% من السكان، على النزوح.",
+     [("1.7 مليون شخص", 1700000, "displaced", "person"), ("75%", 75, "other", "percent")]),
+    ("أجبرت المعارك نحو 400 ألف شخص، معظمهم من النساء والأطفال، على النزوح.",
+     [("نحو 400 ألف شخص", 400000, "displaced", "person")]),
+])
+def test_a_cue_after_a_gloss_of_the_group_tells_of_it(text, expected):
+    assert brief(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a definite whole after من بين that its noun names a toll of is that toll
+    ("نقل اثنان من بين الجرحى الخمسة إلى مستشفى في العاصمة.",
+     [("اثنان من بين الجرحى", 2, "wounded", "person"), ("الجرحى الخمسة", 5, "wounded", "person")]),
+    # … an indefinite whole, or one of a noun with no toll, is other (units.yaml partitive.out_of)
+    ("أنقذت الفرق 90 شخصا من أصل 120 مريضا.",
+     [("90 شخصا", 90, "rescued", "person"), ("120 مريضا", 120, "other", "person")]),
+])
+def test_a_definite_whole_named_by_a_toll_noun_is_that_toll(text, expected):
+    assert brief(text) == expected

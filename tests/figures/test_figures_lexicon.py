@@ -17,10 +17,10 @@ FILES = {
                 "currencies", "currency_signs", "ordinal_article"},
     "units": {"counted", "person_units", "event_genitive", "not_counts", "terms", "nisba", "sound_plural", "tamyiz",
               "partitive", "duals", "named_references", "once_idioms"},
-    "categories": {"categories", "not_events", "rulings", "demands", "decisive", "context", "links"},
+    "categories": {"categories", "not_events", "postponements", "rulings", "demands", "decisive", "context", "links"},
     "context": {"years", "times_of_day", "ages", "ids", "models", "scores", "phones", "clause_breaks", "clause_openers",
                 "list_commas", "name_openers", "locatives", "sides", "breakdown_openers", "qualifier_prepositions",
-                "place_types", "rankings", "complements"},
+                "place_types", "rankings", "complements", "title_chains", "group_names"},
 }
 
 
@@ -223,3 +223,16 @@ def test_additions_load_their_nouns_and_phrases():
     words = normalise_word("إلى").split() + ["جانب"]
     assert LEX.additions.match_ending(LEX, words, 1) is not None
     assert LEX.additions.match_ending(LEX, ["وقف", "جانب"], 1) is None
+
+
+def test_term_words_load_with_their_clitics():
+    forms = {normalise_word(w) for w in ("وأمهلت", "الحداد", "هدنة", "الهدنة", "الطوارئ")}
+    assert forms <= LEX.terms_far | LEX.terms_adjacent
+    assert LEX.terms_far_reach >= LEX.terms_reach
+    assert "ل" in LEX.term_dual_prefixes
+
+
+def test_deadline_words_load():
+    assert {normalise_word(w) for w in ("خلال", "غضون", "وخلال")} <= LEX.terms_within
+    assert normalise_word("الماضية") in LEX.terms_past and LEX.terms_within_reach > 0
+    assert normalise_word("الأمر") not in LEX.terms_within_future  # the verb أمر only, not the noun

@@ -23,7 +23,7 @@ def _params():
 @pytest.mark.parametrize("name", sorted(BATTERIES))
 def test_the_battery_follows_its_schema(name):
     probes = BATTERIES[name]
-    assert len(probes) >= 60
+    assert len(probes) >= 30  # a second wave's battery is smaller (figures_probes_s16b: 30-60)
     for probe in probes:
         assert set(probe) <= {"text", "figures", "note", "xfail"}
         for figure in probe["figures"]:
