@@ -83,6 +83,22 @@ def test_the_package_digest_follows_the_code(tmp_path):
     assert cache.package_digest() == cache.package_digest()
 
 
+def test_a_changed_normalisation_table_changes_the_version(monkeypatch):
+    """Every derived table (lexicon, word frequencies, knowledge base) is stored normalised, so
+    a change to khabar/text/data/normalisation.yaml (a letter folded anew) must change the key
+    under which they are cached: a stale table cannot be loaded back."""
+    from pathlib import Path
+
+    before = cache.package_digest()
+    real = Path.read_bytes
+
+    def read_bytes(path: Path) -> bytes:
+        data = real(path)
+        return data + "\n  \"ڤ\": \"x\"\n".encode() if path.name == "normalisation.yaml" else data
+    monkeypatch.setattr(Path, "read_bytes", read_bytes)
+    assert cache.package_digest() != before
+
+
 def test_the_knowledge_base_from_the_cache_finds_what_the_built_one_finds(directory):
     from khabar.knowledge.kb import _build_knowledge_base
 

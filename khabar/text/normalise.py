@@ -51,13 +51,17 @@ def _tables() -> tuple[dict[int, str | None], re.Pattern[str]]:
     return table, pattern
 
 
-_COMMON_BELOW = 0x0800  # Latin, Arabic and their marks: the chars a text is likely to hold
+# Latin and the letters, marks and digits of Arabic itself: the chars a text is likely to hold.
+# The letters other languages add to the script (Persian, Kurdish, Maghrebi: U+0671 on) are
+# rare in an Arabic text and many, so one pattern scan finds them all.
+_COMMON_BELOW = 0x0671
 
 
 @lru_cache(maxsize=1)
 def _replacements() -> tuple[tuple[tuple[str, str], ...], re.Pattern[str], dict[str, str]]:
     """The translate table split for `_translate`: (char, replacement) pairs of the common
-    chars, and a pattern and map of the rare ones (presentation forms, invisible marks).
+    chars, and a pattern and map of the rare ones (letters of other languages written in the
+    script, presentation forms, invisible marks).
     No replacement contains a char of the table (a test checks it), so applying them one
     after another gives what `str.translate` gives."""
     table = _tables()[0]
