@@ -1834,6 +1834,8 @@ def _subject(sentence: _Sentence, i: int) -> tuple[Mention, int] | None:
         return _subject_before(sentence, i)
     if _own_people_addressed(words, i):
         return _subject_before(sentence, i)   # "ودعا أنصاره إلى": his supporters are the object
+    if _masculine_object(sentence, i, k):
+        return _subject_before(sentence, i)   # "واتهمت المجلس العسكري بارتكاب مجزرة": the council is accused
     if _said_in(words, i) and _occasion_before(words, i) is not None:
         # "بحديث لصحيفة ماركا قال فيه إن": a relative clause on the occasion, its subject a
         # pronoun for who gave it, or named after فيه ("بيان قال فيه الجيش إن"); the outlet
@@ -1845,6 +1847,18 @@ def _subject(sentence: _Sentence, i: int) -> tuple[Mention, int] | None:
         if after and not _same_span(after[0], fronted[0]):
             return after
     return _subject_after(sentence, k) or _subject_before(sentence, i)
+
+
+def _masculine_object(sentence: _Sentence, i: int, k: int) -> bool:
+    """Whether the noun at word k, right after the feminine verb at word i, opens with a definite
+    masculine singular head ("الرئيس"، "المجلس"، "الجيش"), which cannot be that verb's subject: it is
+    its object, the subject a pronoun for who spoke before ("وقالت اللجنة إن … واتهمت المجلس
+    العسكري بارتكاب مجزرة"، "ودعت الوزيرة الجيش إلى")."""
+    if not _feminine(sentence.words[i]):
+        return False
+    found = sentence.mention_at(k) or _phrase(sentence, k)
+    return found is not None and found[0].start == sentence.words[k].start and \
+        _masculine_head(sentence.text, found[0])
 
 
 def _own_people_addressed(words: list[Word], i: int) -> bool:

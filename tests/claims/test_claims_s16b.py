@@ -117,3 +117,18 @@ def test_a_feminine_verb_with_its_conjunction(norm, lemma, feminine):
 ])
 def test_a_pronoun_cue_skips_a_subject_whose_verb_shows_the_other_gender(text, chains):
     assert _chains(text) == chains
+
+
+@pytest.mark.parametrize("text, chains", [
+    # a definite masculine singular head right after a feminine verb is its object
+    ("وقالت اللجنة في بيان إن القوات حاصرت المستشفيات، واتهمت المجلس العسكري بارتكاب مجزرة.", [["اللجنة"]]),
+    ("وقالت الوزارة إن الوضع مستقر. واتهمت الرئيس السابق بالتحريض.", [["الوزارة"]]),
+    # feminine and plural heads after a feminine verb stay its subject
+    ("وقالت المتحدثة باسم الحكومة إن الرئيس سيسافر غدا.", [["المتحدثة باسم الحكومة"]]),
+    ("وقالت السلطات إن الحريق أخمد.", [["السلطات"]]),
+    ("وأعلنت الشرطة أن المشتبه به اعتقل.", [["الشرطة"]]),
+    # a masculine verb with the same head keeps it for subject
+    ("وقال المجلس العسكري إن القوات ستتدخل.", [["المجلس العسكري"]]),
+])
+def test_a_masculine_head_after_a_feminine_verb_is_its_object(text, chains):
+    assert _chains(text) == chains
