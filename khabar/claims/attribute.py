@@ -130,7 +130,8 @@ def _cues() -> dict[str, Any]:
         "rank_qualifiers": words("rank_qualifiers"),
         "coordination_openers": frozenset(tuple(n(p).split()) for p in raw["coordination_openers"]),
         "split_heads": words("split_heads"),
-        "occasion_nouns": words("occasion_nouns"),
+        "occasion_nouns": _with_construct(words("occasion_nouns")),
+        "title_nouns": frozenset(_bare(n(w)) for w in raw["title_nouns"]),
         "phrase_stops": words("phrase_stops"),
         "svo_openers": words("svo_openers"),
         "anonymous_heads": _head_forms(words("anonymous_heads"), raw),
@@ -181,6 +182,12 @@ def _platform_phrases(raw: dict[str, str | None]) -> dict[str, list[tuple[tuple[
         phrase = tuple(normalise_word(name).split())
         out.setdefault(phrase[0], []).append((phrase, platform))
     return out
+
+
+def _with_construct(nouns: frozenset[str]) -> frozenset[str]:
+    """Nouns with the form a ta marbuta takes before a possessive the tokenizer splits off:
+    كلمه → كلمت ("في كلمته" is read كلمت + ه), رساله → رسالت, افتتاحيه → افتتاحيت."""
+    return nouns | frozenset(noun[:-1] + "ت" for noun in nouns if noun.endswith("ه") and len(noun) > 3)
 
 
 def _head_forms(heads: frozenset[str], raw: dict) -> frozenset[str]:
@@ -486,6 +493,8 @@ def _clause_at(words: list[Word], i: int, quote_only: bool = False, near: bool =
         if norm in marks:
             if norm == '"' and sum(1 for w in words[:k] if w.norm == '"') % 2:
                 continue   # a closing quote mark opens nothing: "لا نريد أن نرى تصعيدا"."
+            if norm in _OPENING_QUOTES and _bare(words[k - 1].norm) in cues["title_nouns"]:
+                continue   # a title: "وقال في مقال بعنوان «الطريق إلى التعافي» إن …"
             return k
         if near and (words[k].is_punct and norm not in _QUOTES or norm[:1] == "ب" and norm != "ب"
                      or norm == "ب" and k + 1 < len(words) and words[k + 1].norm not in marks) \

@@ -132,3 +132,34 @@ def test_a_pronoun_cue_skips_a_subject_whose_verb_shows_the_other_gender(text, c
 ])
 def test_a_masculine_head_after_a_feminine_verb_is_its_object(text, chains):
     assert _chains(text) == chains
+
+
+def test_an_occasion_noun_before_a_split_possessive_is_read():
+    from khabar.claims.attribute import _cues
+
+    occasions = _cues()["occasion_nouns"]
+    assert {"كلمت", "رسالت", "مقابلت", "افتتاحيت", "مذكرت"} <= occasions
+    assert not {"بيات", "حديت"} & occasions   # (only a ta marbuta has a construct form)
+
+
+@pytest.mark.parametrize("text, chains", [
+    ("وقال الوزير في كلمته أمام البرلمان إن الموازنة ستقر قريبا.", [["الوزير"]]),
+    ("وقالت الوزيرة في مقابلتها مع الصحيفة إن الأسعار ستنخفض.", [["الوزيرة"]]),
+    ("وقالت الهيئة في مذكرتها إن الانتخابات ستجرى في موعدها.", [["الهيئة"]]),
+    ("وقالت الصحيفة في افتتاحيتها إن الحكومة فشلت.", [["الصحيفة"]]),
+])
+def test_the_occasion_with_its_possessive_is_not_part_of_the_speaker(text, chains):
+    assert _chains(text) == chains
+
+
+@pytest.mark.parametrize("text, kind, content", [
+    ("وقال الوزير في مقال بعنوان «الطريق إلى التعافي» إن الاقتصاد سينمو.", "paraphrase", "الاقتصاد سينمو"),
+    ("وقالت الحركة في بيان تحت شعار «لا للفساد» إن الاحتجاجات مستمرة.", "paraphrase", "الاحتجاجات مستمرة"),
+    # a quote that is what was said still opens the content
+    ("وقال الوزير في مقال: «الاقتصاد سينمو».", "quote", "الاقتصاد سينمو"),
+])
+def test_a_quoted_title_before_the_clause_is_no_content(text, kind, content):
+    claims = _claims(text)
+    assert [c["kind"] for c in claims] == [kind]
+    start, end = claims[0]["content"]["start"], claims[0]["content"]["end"]
+    assert text[start:end].strip("«»").startswith(content)   # (the title is outside it)
