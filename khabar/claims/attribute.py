@@ -67,6 +67,7 @@ def _cues() -> dict[str, Any]:
         "platform_prepositions": words("platform_prepositions"),
         "platform_nouns": words("platform_nouns"),
         "broadcast_adjectives": {n(w): platform for w, platform in raw["broadcast_adjectives"].items()},
+        "broadcast_forms": _adjective_forms({n(w): platform for w, platform in raw["broadcast_adjectives"].items()}),
         "platform_posts": words("platform_posts"),
         "needs_clause": words("needs_clause"),
         "needs_quote": words("needs_quote"),
@@ -258,7 +259,7 @@ class _Sentence(MentionIndex):
         """The first platform named from word i on (computed once per sentence)."""
         if self._platforms is None:
             cues = _cues()
-            aired = _aired(self.words, cues)
+            aired = _aired(self.words, self.norms(), cues)
             self._platforms = aired if self.norms().isdisjoint(cues["platforms"]) \
                 else sorted(_platforms(self.words) + aired)
         return next((platform for k, platform in self._platforms if k >= i), None)
@@ -1091,26 +1092,21 @@ def _platforms(words: list[Word]) -> list[tuple[int, str]]:
     return found
 
 
-def _aired(words: list[Word], cues: dict[str, Any]) -> list[tuple[int, str]]:
+def _aired(words: list[Word], norms: set[str], cues: dict[str, Any]) -> list[tuple[int, str]]:
     """The media a speech was aired on, told by an adjective after its occasion noun: "في كلمة
     متلفزة" (TV), "في حديث إذاعي" (Radio) — by the index of the noun."""
-    adjectives = cues["broadcast_adjectives"]
-    found = []
-    for k in range(1, len(words)):
-        stem = _adjective_stem(words[k].norm)
-        if stem in adjectives and _bare(words[k - 1].norm) in cues["occasion_nouns"]:
-            found.append((k - 1, adjectives[stem]))
-    return found
+    forms = cues["broadcast_forms"]
+    if norms.isdisjoint(forms):
+        return []
+    return [(k - 1, forms[words[k].norm]) for k in range(1, len(words))
+            if words[k].norm in forms and _bare(words[k - 1].norm) in cues["occasion_nouns"]]
 
 
-def _adjective_stem(norm: str) -> str:
-    """An adjective without its article and its ending of gender or number: المتلفزه → متلفز."""
-    if norm.startswith("ال") and len(norm) > 4:
-        norm = norm[2:]
-    for ending in ("ين", "ات", "ه", "ا"):
-        if norm.endswith(ending) and len(norm) - len(ending) >= 4:
-            return norm[:-len(ending)]
-    return norm
+def _adjective_forms(stems: dict[str, str]) -> dict[str, str]:
+    """Every form of each adjective, with and without the article, in each gender and number:
+    متلفز → متلفز، متلفزه، متلفزا، المتلفزه، المتلفزين …"""
+    return {article + stem + ending: platform for stem, platform in stems.items()
+            for article in ("", "ال") for ending in ("", "ه", "ا", "ين", "ات", "ون")}
 
 
 _QUOTES = frozenset(('"', "«", "»", "“", "”"))
@@ -1863,8 +1859,13 @@ def _masculine_object(sentence: _Sentence, i: int, k: int) -> bool:
     masculine singular head ("الرئيس"، "المجلس"، "الجيش"), which cannot be that verb's subject: it is
     its object, the subject a pronoun for who spoke before ("وقالت اللجنة إن … واتهمت المجلس
     العسكري بارتكاب مجزرة"، "ودعت الوزيرة الجيش إلى")."""
-    if not _feminine(sentence.words[i]):
+    words = sentence.words
+    if k >= len(words):
         return False
+    norm = words[k].norm
+    if not (norm.startswith("ال") and not norm.endswith("ه") and _bare(norm) in _cues()["speaker_heads"]) or \
+            not _feminine(words[i]):
+        return False   # (the cheap test of _masculine_head's first word first)
     found = sentence.mention_at(k) or _phrase(sentence, k)
     return found is not None and found[0].start == sentence.words[k].start and \
         _masculine_head(sentence.text, found[0])
