@@ -66,6 +66,8 @@ def _cues() -> dict[str, Any]:
         "platforms": _platform_phrases(raw["platforms"]),
         "platform_prepositions": words("platform_prepositions"),
         "platform_nouns": words("platform_nouns"),
+        "broadcast_adjectives": {n(w): platform for w, platform in raw["broadcast_adjectives"].items()},
+        "broadcast_forms": _adjective_forms({n(w): platform for w, platform in raw["broadcast_adjectives"].items()}),
         "platform_posts": words("platform_posts"),
         "needs_clause": words("needs_clause"),
         "needs_quote": words("needs_quote"),
@@ -77,6 +79,8 @@ def _cues() -> dict[str, Any]:
         "needs_bi": words("needs_bi"),
         "saying_after_bi": words("saying_after_bi"),
         "subject_adverbs": words("subject_adverbs"),
+        "thereby": frozenset("ب" + n(w) for w in raw["thereby"]),
+        "thereby_bare": words("thereby"),
         "gestures": words("gesture_body_parts") | frozenset("ب" + n(w) for w in raw["gesture_body_parts"]),
         "passive_forms": {n(k): v for k, v in raw["passive_forms"].items()},
         "passive_excluded": words("passive_excluded"),
@@ -117,6 +121,7 @@ def _cues() -> dict[str, Any]:
         "pronoun_complementizers": words("pronoun_complementizers"),
         "negators": words("negators"),
         "report_nouns": words("report_nouns"),
+        "carried_statements": words("carried_statements"),
         "object_pronouns": words("object_pronouns"),
         "subject_pronouns": words("subject_pronouns"),
         "speaker_heads": _head_forms(words("speaker_heads"), raw) | _construct_duals(words("speaker_heads"), raw),
@@ -126,7 +131,8 @@ def _cues() -> dict[str, Any]:
         "rank_qualifiers": words("rank_qualifiers"),
         "coordination_openers": frozenset(tuple(n(p).split()) for p in raw["coordination_openers"]),
         "split_heads": words("split_heads"),
-        "occasion_nouns": words("occasion_nouns"),
+        "occasion_nouns": _with_construct(words("occasion_nouns")),
+        "title_nouns": frozenset(_bare(n(w)) for w in raw["title_nouns"]),
         "phrase_stops": words("phrase_stops"),
         "svo_openers": words("svo_openers"),
         "anonymous_heads": _head_forms(words("anonymous_heads"), raw),
@@ -177,6 +183,12 @@ def _platform_phrases(raw: dict[str, str | None]) -> dict[str, list[tuple[tuple[
         phrase = tuple(normalise_word(name).split())
         out.setdefault(phrase[0], []).append((phrase, platform))
     return out
+
+
+def _with_construct(nouns: frozenset[str]) -> frozenset[str]:
+    """Nouns with the form a ta marbuta takes before a possessive the tokenizer splits off:
+    كلمه → كلمت ("في كلمته" is read كلمت + ه), رساله → رسالت, افتتاحيه → افتتاحيت."""
+    return nouns | frozenset(noun[:-1] + "ت" for noun in nouns if noun.endswith("ه") and len(noun) > 3)
 
 
 def _head_forms(heads: frozenset[str], raw: dict) -> frozenset[str]:
@@ -246,7 +258,10 @@ class _Sentence(MentionIndex):
     def platform_from(self, i: int = 0) -> str | None:
         """The first platform named from word i on (computed once per sentence)."""
         if self._platforms is None:
-            self._platforms = [] if self.norms().isdisjoint(_cues()["platforms"]) else _platforms(self.words)
+            cues = _cues()
+            aired = _aired(self.words, self.norms(), cues)
+            self._platforms = aired if self.norms().isdisjoint(cues["platforms"]) \
+                else sorted(_platforms(self.words) + aired)
         return next((platform for k, platform in self._platforms if k >= i), None)
 
     def clause_subject(self) -> tuple[int, Mention] | None:
@@ -479,6 +494,8 @@ def _clause_at(words: list[Word], i: int, quote_only: bool = False, near: bool =
         if norm in marks:
             if norm == '"' and sum(1 for w in words[:k] if w.norm == '"') % 2:
                 continue   # a closing quote mark opens nothing: "لا نريد أن نرى تصعيدا"."
+            if norm in _OPENING_QUOTES and _bare(words[k - 1].norm) in cues["title_nouns"]:
+                continue   # a title: "وقال في مقال بعنوان «الطريق إلى التعافي» إن …"
             return k
         if near and (words[k].is_punct and norm not in _QUOTES or norm[:1] == "ب" and norm != "ب"
                      or norm == "ب" and k + 1 < len(words) and words[k + 1].norm not in marks) \
@@ -1073,6 +1090,23 @@ def _platforms(words: list[Word]) -> list[tuple[int, str]]:
                         posts.add(i)
                 break
     return found
+
+
+def _aired(words: list[Word], norms: set[str], cues: dict[str, Any]) -> list[tuple[int, str]]:
+    """The media a speech was aired on, told by an adjective after its occasion noun: "في كلمة
+    متلفزة" (TV), "في حديث إذاعي" (Radio) — by the index of the noun."""
+    forms = cues["broadcast_forms"]
+    if norms.isdisjoint(forms):
+        return []
+    return [(k - 1, forms[words[k].norm]) for k in range(1, len(words))
+            if words[k].norm in forms and _bare(words[k - 1].norm) in cues["occasion_nouns"]]
+
+
+def _adjective_forms(stems: dict[str, str]) -> dict[str, str]:
+    """Every form of each adjective, with and without the article, in each gender and number:
+    متلفز → متلفز، متلفزه، متلفزا، المتلفزه، المتلفزين …"""
+    return {article + stem + ending: platform for stem, platform in stems.items()
+            for article in ("", "ال") for ending in ("", "ه", "ا", "ين", "ات", "ون")}
 
 
 _QUOTES = frozenset(('"', "«", "»", "“", "”"))
@@ -1805,6 +1839,8 @@ def _subject(sentence: _Sentence, i: int) -> tuple[Mention, int] | None:
         return _subject_before(sentence, i)
     if _own_people_addressed(words, i):
         return _subject_before(sentence, i)   # "ودعا أنصاره إلى": his supporters are the object
+    if _masculine_object(sentence, i, k):
+        return _subject_before(sentence, i)   # "واتهمت المجلس العسكري بارتكاب مجزرة": the council is accused
     if _said_in(words, i) and _occasion_before(words, i) is not None:
         # "بحديث لصحيفة ماركا قال فيه إن": a relative clause on the occasion, its subject a
         # pronoun for who gave it, or named after فيه ("بيان قال فيه الجيش إن"); the outlet
@@ -1816,6 +1852,23 @@ def _subject(sentence: _Sentence, i: int) -> tuple[Mention, int] | None:
         if after and not _same_span(after[0], fronted[0]):
             return after
     return _subject_after(sentence, k) or _subject_before(sentence, i)
+
+
+def _masculine_object(sentence: _Sentence, i: int, k: int) -> bool:
+    """Whether the noun at word k, right after the feminine verb at word i, opens with a definite
+    masculine singular head ("الرئيس"، "المجلس"، "الجيش"), which cannot be that verb's subject: it is
+    its object, the subject a pronoun for who spoke before ("وقالت اللجنة إن … واتهمت المجلس
+    العسكري بارتكاب مجزرة"، "ودعت الوزيرة الجيش إلى")."""
+    words = sentence.words
+    if k >= len(words):
+        return False
+    norm = words[k].norm
+    if not (norm.startswith("ال") and not norm.endswith("ه") and _bare(norm) in _cues()["speaker_heads"]) or \
+            not _feminine(words[i]):
+        return False   # (the cheap test of _masculine_head's first word first)
+    found = sentence.mention_at(k) or _phrase(sentence, k)
+    return found is not None and found[0].start == sentence.words[k].start and \
+        _masculine_head(sentence.text, found[0])
 
 
 def _own_people_addressed(words: list[Word], i: int) -> bool:
@@ -1991,15 +2044,37 @@ def _quote_goes_on(sentences: list[tuple[list[Word], list[Mention], bool]], inde
     return False
 
 
-def _previous_subject(state: _State) -> Mention | None:
-    """The subject of the sentence before, when that sentence made no claim and its subject
-    can speak: "ورفع البنك سعر الفائدة. وقال في بيان إن …"."""
+def _previous_subject(state: _State, gender: str | None = None) -> Mention | None:
+    """The subject of the sentence before, when that sentence made no claim, its subject can
+    speak and agrees with the cue's gender — by the subject's own form and by the verb it took
+    ("ورفع البنك سعر الفائدة. وقال في بيان إن …"); not "وتشهد ليبيا انقساما. وأضاف أن …",
+    whose feminine verb tells the masculine cue goes back to the speaker before."""
     if state.previous is None:
         return None
     if isinstance(state.previous, tuple):
         state.previous = _Sentence(*state.previous)
-    clause = state.previous.clause_subject()
-    return clause[1] if clause and clause[1].type in ("PER", "ORG", "GPE", "GROUP") else None
+    previous = state.previous
+    clause = previous.clause_subject()
+    if not (clause and clause[1].type in ("PER", "ORG", "GPE", "GROUP")):
+        return None
+    at, subject = clause
+    if not _agrees(previous.text, subject, gender, state):
+        return None
+    if gender == "m" and at > 0 and _feminine_verb(previous.words[at - 1]):
+        return None
+    return subject
+
+
+def _feminine_verb(word: Word) -> bool:
+    """Whether any verb, with its و/ف, is feminine: "وتشهد"، "واعتقلت" — not a masculine one whose
+    stem opens or ends with ت ("وتقدم الجيش"، "وسكت"), told by its lemma."""
+    norm = word.norm[1:] if word.norm[:1] in ("و", "ف") and len(word.norm) > 3 else word.norm
+    lemma = _normalised(word.lemma) if word.lemma else ""
+    if lemma and norm == lemma:
+        return False
+    if lemma.startswith("ت") and norm.startswith("ت") and not norm.startswith("تت"):
+        return norm.endswith("ت") and len(norm) > len(lemma)   # تقدمت، not تقدم
+    return _feminine(replace(word, norm=norm))
 
 
 def _in_time(words: list[Word], spans: list[tuple[int, int]]) -> frozenset[int]:
@@ -2097,8 +2172,8 @@ def find_claims(sentences: list[tuple[list[Word], list[Mention], bool]], text: s
             if by_noun:
                 participle = "asserted"   # "واختتم كلمته بالقول إن …": as a participle of saying
             if participle:
-                if _gesture(words, i):
-                    continue   # "…، ملوحا بيده للصحفيين": a gesture, no report
+                if _gesture(words, i) or _thereby(words, i):
+                    continue   # "…، ملوحا بيده للصحفيين": a gesture, no report; "معلنين بذلك": an act's sense
                 if i > 0 and (words[i - 1].norm in ("،", ",", "و") or by_noun or _bare_participle(words, i, here)):
                     # "…، مشيرة إلى أن …": the subject of the clause before goes on
                     sources = _antecedent(sentence, i, here, state)
@@ -2110,7 +2185,8 @@ def find_claims(sentences: list[tuple[list[Word], list[Mention], bool]], text: s
                     start, end = _content(sentence, after)
                     if sources and end > start:
                         claim = Claim("paraphrase", (word.start, word.end), (start, end), list(sources),
-                                      _certainty_in(sentence, start, participle))
+                                      _certainty_in(sentence, start, participle),
+                                      _participle_platform(sentence, i, sources, here))
                         claims.append(claim)
                         here.append((i, claim))
                 continue
@@ -2224,6 +2300,31 @@ def _preposition(words: list[Word], i: int) -> bool:
     if i + 1 < len(words) and words[i + 1].norm in _cues()["object_pronouns"] and words[i + 1].start == words[i].end:
         return True   # "، بينها «انتقام»": "among them"
     return not (i == 0 or words[i - 1].is_punct or words[i - 1].norm in ("و", "ف"))
+
+
+def _participle_platform(sentence: _Sentence, i: int, sources: list[Mention],
+                         here: list[tuple[int, Claim]]) -> str | None:
+    """The platform of a participle's claim: one named after it ("مشيرا في تغريدة على إكس"), else
+    that of the claim of the same speaker it goes on with ("قال في خطاب متلفز إن …، مؤكدا أن")."""
+    named = sentence.platform_from(i)
+    if named:
+        return named
+    return next((claim.platform for at, claim in reversed(here)
+                 if at < i and claim.sources and _same_span(claim.sources[0], sources[0])), None)
+
+
+def _thereby(words: list[Word], i: int) -> bool:
+    """"بذلك"/"بهذا" right after the participle at word i, with no clause after it: what an act
+    amounted to, no report ("…، معلنين بذلك مقاطعتهم للتصويت"; "مؤكدا بذلك أن …" still reports)."""
+    cues = _cues()
+    k = i + 1
+    if k + 1 < len(words) and words[k].norm == "ب" and words[k + 1].norm in cues["thereby_bare"]:
+        k += 2
+    elif k < len(words) and words[k].norm in cues["thereby"]:
+        k += 1
+    else:
+        return False
+    return not (k < len(words) and words[k].norm in cues["complementizers"])
 
 
 def _gesture(words: list[Word], i: int) -> bool:
@@ -2622,10 +2723,8 @@ def _antecedent(sentence: _Sentence, i: int, here: list[tuple[int, Claim]], stat
             sources.append(carried)
     elif before:
         sources = list(_agreeing_claim(sentence, before, verb, state).sources)
-    elif _previous_subject(state) is not None:
-        sources = [_previous_subject(state)]
-        if not _agrees(sentence.text, sources[0], _cue_gender(verb), state):
-            return None
+    elif _previous_subject(state, _cue_gender(verb)) is not None:
+        sources = [_previous_subject(state, _cue_gender(verb))]
     elif state.last_sources:
         sources = list(state.last_sources)
         gender = _cue_gender(verb)
@@ -3207,7 +3306,11 @@ def _according_to(sentence: _Sentence, i: int, length: int, here: list[tuple[int
             j += 2 if words[j + 1].norm == "ل" else 1   # "وفق تعداد لوكالة …": the body follows
         carried = _carried_by(sentence, j)
         if carried:
-            return _according_claim(sentence, i, length, None, carried, here, state)
+            claim, after = _according_claim(sentence, i, length, None, carried, here, state)
+            if claim is not None and _carries_statement(sentence, j, carried[0]):
+                # "بحسب البيان الذي نشرته وكالة الأنباء السعودية": [the statement, the agency]
+                claim.sources[:0] = [Mention(words[j].start, words[j].end, "ORG", "phrase", [], word_span=(j, j + 1))]
+            return claim, after
     if verb is not None and not _verb(words[verb]):
         # "حسب ما أظهرته مقاطع فيديو نشرها ناشطون": the noun right after the verb is its subject
         found = sentence.mention_at(j) or _phrase(sentence, j, any_head=True)
@@ -3275,6 +3378,13 @@ def _carried_by(sentence: _Sentence, j: int) -> tuple[Mention, int] | None:
     return found[0], _past_parenthesis(words, found[1])
 
 
+def _carries_statement(sentence: _Sentence, j: int, outlet: Mention) -> bool:
+    """Whether the report at word j is someone's statement (carried_statements: بيان، رسالة …)
+    and a news outlet carried it, so that the outlet relays it ("البيان الذي نشرته وكالة
+    الأنباء السعودية"), not an outlet's own report ("تقرير بثته قناة الميادين")."""
+    return _bare(sentence.words[j].norm) in _cues()["carried_statements"] and _outlet(sentence.text, outlet)
+
+
 def _outlet_relays(sentence: _Sentence, verb: int | None, lemma: str | None, source: Mention) -> bool:
     """Whether the verb of a closing according-to phrase ("…، وفق ما ذكرته/نشرته وكالة X") is
     one by which an outlet relays (closing_relay_verbs, relay_verbs) and its subject is an outlet
@@ -3314,8 +3424,10 @@ def _relayed_report(sentence: _Sentence, j: int) -> tuple[Mention | None, tuple[
 
     "بحسب تقديرات مصرفية نقلتها وكالة بلومبيرغ": the estimates said it, Bloomberg relayed it;
     "وفق بيان لوزارة الخارجية نقلته الوكالة": the ministry, then the agency; "وفق أرقام نشرتها
-    الوزارة": the ministry published its own figures, so it alone is the source (a report that an
-    outlet published or carried with no owner named is the outlet's, unless the verb is نقل)."""
+    الوزارة": the ministry published its own figures, so it alone is the source (a report that a
+    body or an outlet published with no owner named is theirs, "تقرير بثته قناة الميادين"; a
+    statement a news outlet carried, or any report that was نقل, is [report, outlet], the
+    convention decided in session 13: "وفق بيان نشرته وكالة الأنباء الرسمية")."""
     words = sentence.words
     n = len(words)
     if not (j < n and not words[j].norm.startswith("ال") and _bare(words[j].norm) in _cues()["report_nouns"]):
@@ -3340,7 +3452,9 @@ def _relayed_report(sentence: _Sentence, j: int) -> tuple[Mention | None, tuple[
     outlet = sentence.mention_at(k + 2) or _phrase(sentence, k + 2)
     if not outlet:
         return None
-    if owner is None and (_normalised(words[k].lemma or words[k].norm) == "نقل" or words[k].norm.startswith("نقل")):
+    if owner is None and (_normalised(words[k].lemma or words[k].norm) == "نقل" or words[k].norm.startswith("نقل")
+                          or _carries_statement(sentence, j, outlet[0])):
+        # (a news outlet carries a report it did not make: "وفق حصيلة رسمية نشرتها وكالة الأنباء")
         owner = Mention(words[j].start, words[k - 1].end, "ORG", "phrase", [], word_span=(j, k))
     return owner, (outlet[0], outlet[1])
 

@@ -152,7 +152,9 @@ def test_according_to_a_report_an_outlet_carried():
     text = "وبحسب التقرير الذي نشرته صحيفة نيويورك تايمز، فإن المفاوضات متعثرة."
     assert chains(text) == [["صحيفة نيويورك تايمز"]]
     text = "وبحسب البيان، الذي نشرته وكالة الأنباء السعودية (واس)، اتفق البلدان على احترام سيادة الدول."
-    assert chains(text) == [["وكالة الأنباء السعودية (واس)"]]   # (with the short name that follows it)
+    # a statement an outlet carried is [statement, outlet] (docs/gold-format.md, session 13), the
+    # outlet with the short name that follows it
+    assert chains(text) == [["البيان", "وكالة الأنباء السعودية (واس)"]]
 
 
 def test_certainty_from_the_content():
