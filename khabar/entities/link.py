@@ -100,10 +100,19 @@ def _choose(mention: Mention, countries: Counter) -> Entry:
 
 def link(mentions: list[Mention], text: str, kb: KnowledgeBase, day: date | None) -> list[dict[str, Any]]:
     """Record-shaped entities (ids e1…) from mentions, in order of first mention."""
+    # people the article names by more than a bare surname: full name, or a title before it
+    introduced = {c.kb for m in mentions if m.candidates and (m.role or m.after_title or not _bare_surname(m))
+                  for c in m.candidates}
+    # "باردو" or "قوش" alone is a museum, a town or someone else: a bare surname is the known
+    # person only when the article names them in full or with a title, or when they hold an
+    # office on the article's date (نتنياهو in 2024) in a country the article names
+    surname_of = _surname_readings(mentions, introduced, day)
     # the countries the article talks about: every mention whose candidates agree on one
-    # (الجزائر is Algeria or Algiers: either way Algeria's)
+    # (الجزائر is Algeria or Algiers: either way Algeria's); a bare surname read as no one
+    # lends none (Tunis's "باردو" does not make a Tunisian article Israeli)
     countries = Counter(m.candidates[0].country for m in mentions
-                        if m.candidates and len({c.country for c in m.candidates}) == 1)
+                        if m.candidates and len({c.country for c in m.candidates}) == 1
+                        and surname_of.get(id(m), True))
     # a body the knowledge base does not know, whose nisba says whose it is ("الشرطة الأردنية")
     countries.update(m.country for m in mentions if not m.candidates and m.country and m.type == "ORG")
     entities: dict[str, dict[str, Any]] = {}
@@ -111,9 +120,6 @@ def link(mentions: list[Mention], text: str, kb: KnowledgeBase, day: date | None
     qualifiers = _person_qualifiers(mentions, text)
     described: set[str] = set()     # entities named only by nisbas that describe a person
     groups: dict[str, tuple[str, ...]] = {}   # group entity → the words of its first description
-    # people the article names by more than a bare surname: full name, or a title before it
-    introduced = {c.kb for m in mentions if m.candidates and (m.role or m.after_title or not _bare_surname(m))
-                  for c in m.candidates}
     surnames: dict[str, Mention] | None = None     # built at the first standalone nisba
     unlinked: set[int] = set()      # back-references with no body of their kind before, by id
     tails: dict[tuple[str, ...], str] = {}   # the last two words or more of a person's name → key
@@ -127,14 +133,10 @@ def link(mentions: list[Mention], text: str, kb: KnowledgeBase, day: date | None
             # person's surname, not Sudan; joined once the person's entity exists
             pending.append((mention, surnames[surname]))
             continue
-        if not (mention.role or mention.after_title) and _bare_surname(mention):
-            # "باردو" or "قوش" alone is a museum, a town or someone else: a bare surname is
-            # the known person only when the article names them in full or with a title,
-            # or when they hold an office on the article's date (نتنياهو in 2024)
-            kept = [c for c in mention.candidates if c.kb in introduced or c.office_on(day) is not None]
-            if not kept:
+        if id(mention) in surname_of:
+            if not surname_of[id(mention)]:
                 continue
-            mention.candidates = kept
+            mention.candidates = surname_of[id(mention)]
         if (mention.role or {}).get("holder"):
             # "وزير الخارجية الأمريكي": whoever held that office on the article's date
             home = next((c for c, _ in countries.most_common() if c), None)
@@ -351,6 +353,23 @@ def _bare_surname(mention: Mention) -> bool:
     first, end = mention.word_span
     return mention.type == "PER" and mention.via == "alias" and end - first == 1 and bool(mention.candidates) \
         and all(c.kind == "person" for c in mention.candidates)
+
+
+def _surname_readings(mentions: list[Mention], introduced: set[str], day: date | None) -> dict[int, list[Entry]]:
+    """For each bare surname of known people with no title before it (by id), the people it
+    can be: those the article introduces in full or with a title, and those holding an
+    office on the article's date in a country the article names other than through bare
+    surnames ("نتنياهو" beside "إسرائيل" or "الإسرائيلي"; an article that names no country
+    gives the holder the benefit of the doubt).  A Tunisian "عون الحرس" (a guard) or "باردو"
+    (Tunis's Bardo) is no Lebanese president or Mossad chief: their countries are not the
+    article's.  An empty list: the surname names no one."""
+    bare = [m for m in mentions if not (m.role or m.after_title) and _bare_surname(m)]
+    if not bare:
+        return {}
+    named = {c.country for m in mentions if m.candidates and not _bare_surname(m) for c in m.candidates}
+    named.update(m.country for m in mentions if m.country and not _bare_surname(m))
+    return {id(m): [c for c in m.candidates if c.kb in introduced
+                    or (c.office_on(day) is not None and (not named or c.country in named))] for m in bare}
 
 
 def _person_qualifiers(mentions: list[Mention], text: str) -> set[int]:
