@@ -240,6 +240,7 @@ def link(mentions: list[Mention], text: str, kb: KnowledgeBase, day: date | None
     _join_surnames(pending, entities, kb, text)
     _join_titled_given_names(entities)
     _join_bare_institutions(entities, kinds)
+    _join_names_before_their_long_form(entities)
     out = []
     for key, entity in entities.items():
         if key in described:
@@ -468,9 +469,60 @@ def _last_named(entities: dict[str, dict[str, Any]], test, kind: str | None = No
 def _longer_name_key(name: str, kind: str, entities: dict[str, dict[str, Any]]) -> str | None:
     """The entity named before by a longer name that this one shortens: "نقابة الصحفيين"
     after "نقابة الصحفيين الفلسطينيين" (its start), "إدارة بايدن" after "إدارة الرئيس
-    الأمريكي جو بايدن" (its head word and its last word: the name inside it)."""
+    الأمريكي جو بايدن" (its head word and its last word: the name inside it), also with the
+    article or ل on other words ("اللجنة العسكرية" after "لجنة عسكرية مشتركة", "هيئة
+    الانتخابات" after "الهيئة العليا المستقلة للانتخابات"); or the same name with the
+    article ("المجلس السيادي" after "مجلس سيادي": the body the article introduced)."""
     words = name.split()
-    return _last_named(entities, lambda full: _shortens(words, full), kind)
+    return _last_named(entities, lambda full: _names_back(words, full), kind)
+
+
+def _names_back(short: list[str], full: list[str]) -> bool:
+    """Does the body name `short` shorten `full`, or is it `full` with or without the
+    article, word for word?"""
+    if _shortens(short, full):
+        return True
+    bare_short, bare_full = _without_articles(short), _without_articles(full)
+    return len(short) >= 2 and (_shortens(bare_short, bare_full) or (bare_short == bare_full and short != full))
+
+
+def _without_articles(words: list[str]) -> list[str]:
+    """The normalised words without their article or ل + article ("للانتخابات" → "انتخابات"),
+    so that an indefinite name and its definite repetition compare."""
+    out = []
+    for word in words:
+        for prefix in ("لل", "ال"):
+            if word.startswith(prefix) and len(word) > len(prefix) + 2:
+                word = word[len(prefix):]
+                break
+        out.append(word)
+    return out
+
+
+def _join_names_before_their_long_form(entities: dict[str, dict[str, Any]]) -> None:
+    """A body the knowledge base does not know, named only by a short name of two words or
+    more before the article gives its full name ("وزارة التربية" in the headline, "وزارة
+    التربية والتعليم" in the body; "هيئة الانتخابات" before "الهيئة العليا المستقلة
+    للانتخابات"), joins the one later body whose name it shortens; with two such bodies it
+    stays apart.  The joined body takes the short one's place in the order of first mention."""
+    order = [k for k, e in entities.items() if e["type"] in ("ORG", "FAC")]
+    # every name opens with its head ("وزارة"، "هيئة"): only names of one head are compared
+    names = {k: [_key(m["text"]).split() for m in entities[k]["mentions"]] for k in order}
+    heads = {k: {_without_articles(words[:1])[0] for words in names[k] if words} for k in order}
+    for position, key in enumerate(order):
+        entity = entities.get(key)
+        if entity is None or entity["kb"] or not all(m["via"] == "name" for m in entity["mentions"]) \
+                or any(len(words) < 2 for words in names[key]):
+            continue
+        later = [k for k in order[position + 1:] if k in entities and entities[k]["type"] == entity["type"]
+                 and heads[k] & heads[key] and any(_names_back(short, full) for full in names[k] for short in names[key])]
+        if len(later) != 1:
+            continue
+        target = entities.pop(later[0])
+        target["mentions"] = sorted(entity["mentions"] + target["mentions"], key=lambda m: m["start"])
+        items = list(entities.items())
+        entities.clear()
+        entities.update((later[0], target) if k == key else (k, v) for k, v in items)
 
 
 @lru_cache(maxsize=4096)

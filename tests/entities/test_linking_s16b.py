@@ -30,3 +30,60 @@ def test_a_bare_surname_does_not_lend_its_own_country():
     # the surname's own candidate (Israel's Mossad chief) must not count as the article naming Israel
     found = people("تجمع المحتجون أمام البرلمان في باردو بتونس، وقالت الشرطة إن باردو أغلقت.", "2015-03-20")
     assert not [e for e in found if e.get("kb") == "khabar:person/tamir-pardo"]
+
+
+# --- a body the knowledge base does not know, named in two forms
+
+from khabar.entities.link import _join_names_before_their_long_form, _names_back  # noqa: E402
+from khabar.text.normalise import normalise_word  # noqa: E402
+
+
+def words(phrase):
+    return [normalise_word(w) for w in phrase.split()]
+
+
+def orgs(text):
+    return [e for e in khabar.read(text, published="2024-06-10").entities if e["type"] == "ORG"]
+
+
+def test_a_name_names_back_its_longer_form_with_or_without_the_article():
+    assert _names_back(words("هيئة الانتخابات"), words("الهيئة العليا المستقلة للانتخابات"))
+    assert _names_back(words("اللجنة العسكرية"), words("لجنة عسكرية مشتركة"))
+    assert _names_back(words("المجلس السيادي"), words("مجلس سيادي"))
+    assert not _names_back(words("مجلس سيادي"), words("مجلس سيادي"))            # itself: nothing to join
+    assert not _names_back(words("هيئة الانتخابات"), words("هيئة الدفاع"))
+    assert not _names_back(words("الهيئة"), words("هيئة الانتخابات"))            # one word: a back-reference head
+
+
+def test_the_definite_repetition_joins_the_indefinite_introduction():
+    found = orgs("وقرر الجانبان تشكيل لجنة عسكرية مشتركة من عشرة ضباط. وقالت اللجنة العسكرية إنها ستجتمع في جنيف.")
+    [committee] = [e for e in found if any(m["text"] == "لجنة عسكرية مشتركة" for m in e["mentions"])]
+    assert {m["text"] for m in committee["mentions"]} == {"لجنة عسكرية مشتركة", "اللجنة العسكرية"}
+
+
+def test_a_short_name_before_the_long_one_joins_it_and_takes_its_place():
+    found = orgs("نقابة الأطباء تعلن الإضراب. أعلنت نقابة الأطباء الجزائريين الدخول في إضراب مفتوح.")
+    [union] = [e for e in found if any(m["text"] == "نقابة الأطباء" for m in e["mentions"])]
+    assert {m["text"] for m in union["mentions"]} == {"نقابة الأطباء", "نقابة الأطباء الجزائريين"}
+
+
+def test_a_short_name_two_long_names_extend_stays_apart():
+    def entity(key, name):
+        return key, {"kb": None, "type": "ORG", "mentions": [{"start": 0, "end": 1, "text": name, "via": "name"}]}
+    entities = dict([entity("a", "رابطة المحامين"), entity("b", "رابطة المحامين الليبيين"),
+                     entity("c", "رابطة المحامين التونسيين")])
+    _join_names_before_their_long_form(entities)
+    assert list(entities) == ["a", "b", "c"]
+    del entities["c"]
+    _join_names_before_their_long_form(entities)
+    assert list(entities) == ["b"] and len(entities["b"]["mentions"]) == 2
+
+
+def test_a_known_body_or_a_back_reference_never_joins_a_long_name():
+    entities = {
+        "k": {"kb": "khabar:org/x", "type": "ORG", "mentions": [{"start": 0, "end": 1, "text": "وزارة الصحة", "via": "alias"}]},
+        "h": {"kb": None, "type": "ORG", "mentions": [{"start": 2, "end": 3, "text": "وزارة الصحة", "via": "head"}]},
+        "l": {"kb": None, "type": "ORG", "mentions": [{"start": 4, "end": 5, "text": "وزارة الصحة والسكان", "via": "name"}]},
+    }
+    _join_names_before_their_long_form(entities)
+    assert list(entities) == ["k", "h", "l"]
