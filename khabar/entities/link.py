@@ -59,6 +59,11 @@ def linking() -> dict[str, Any]:
             isinstance(minister.get(k), list) and all(isinstance(w, str) and w.strip() for w in minister[k])
             for k in ("titles", "no_ministry")):
         raise ValueError("linking.yaml: minister_ministry has titles, ministry and no_ministry")
+    outlet_places = raw.get("outlet_place_heads")
+    if not isinstance(outlet_places, dict) or not all(
+            isinstance(k, str) and len(k.split()) == 1 and isinstance(v, str) and len(v.split()) == 1
+            for k, v in outlet_places.items()):
+        raise ValueError("linking.yaml: outlet_place_heads maps an outlet's one-word name to a place's head word")
     head_kinds = raw.get("head_kinds")
     if not isinstance(head_kinds, dict) or not all(
             n(k) in {n(w) for w in raw["back_reference_heads"]} | {n(w) for w in _bare_heads()}
@@ -81,6 +86,7 @@ def linking() -> dict[str, Any]:
         "security_forces": tuple(tuple(n(p).split()) for p in raw["security_forces"]),
         # keyed as a back-reference mention's role["refers"]: the head's word without its article
         "head_kinds": {n(k)[2:]: frozenset(v) for k, v in head_kinds.items()},
+        "outlet_place_heads": {n(k): n(v) for k, v in outlet_places.items()},
         "minister_titles": frozenset(n(w) for w in minister["titles"]),
         "ministry": n(minister["ministry"]),
         "no_ministry": frozenset(tuple(n(w).split()) for w in minister["no_ministry"]),
@@ -157,6 +163,13 @@ def link(mentions: list[Mention], text: str, kb: KnowledgeBase, day: date | None
         entry = _choose(mention, countries) if mention.candidates else None
         surface = _surface(mention, text)
         key = entry.kb if entry else f"{mention.type}:{_key(surface)}"
+        place = _outlet_named_place(mention, entry, surface, entities) if entry is not None else None
+        if place is not None:
+            # "الجزيرة" after "جزيرة جربة": the island, not the channel
+            entities[place]["mentions"].append({"start": mention.start, "end": mention.end,
+                                                "text": text[mention.start:mention.end], "via": mention.via})
+            mention.type, mention.candidates = entities[place]["type"], []
+            continue
         institution = (mention.role or {}).get("institution")
         body = (mention.role or {}).get("body")
         if body:
@@ -354,6 +367,25 @@ def _bare_surname(mention: Mention) -> bool:
     first, end = mention.word_span
     return mention.type == "PER" and mention.via == "alias" and end - first == 1 and bool(mention.candidates) \
         and all(c.kind == "person" for c in mention.candidates)
+
+
+def _outlet_named_place(mention: Mention, entry: Entry, surface: str, entities: dict[str, dict[str, Any]]) -> str | None:
+    """The place named before whose head word an outlet's bare one-word name also is
+    (linking.yaml outlet_place_heads: "الجزيرة" after "جزيرة جربة" is the island), by key;
+    None for every other mention, and where no such place came before."""
+    if mention.word_span[1] - mention.word_span[0] != 1 or entry.kind != "organization":
+        return None
+    word = _key(surface)
+    heads = linking()["outlet_place_heads"]
+    head = heads.get(word) or next((heads[w] for w in heads if word.endswith(w) and len(word) - len(w) <= 2
+                                    and word[:len(word) - len(w)] in _CLITICS), None)
+    if head is None:
+        return None
+    named = lambda words: len(words) >= 2 and words[0] == head   # noqa: E731
+    return _last_named(entities, named, "GPE") or _last_named(entities, named, "LOC")
+
+
+_CLITICS = ("و", "ف", "ب", "ل", "وب", "ول", "فب", "فل")
 
 
 def _surname_readings(mentions: list[Mention], introduced: set[str], day: date | None) -> dict[int, list[Entry]]:

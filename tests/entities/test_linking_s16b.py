@@ -87,3 +87,50 @@ def test_a_known_body_or_a_back_reference_never_joins_a_long_name():
     }
     _join_names_before_their_long_form(entities)
     assert list(entities) == ["k", "h", "l"]
+
+
+# --- an outlet's bare name that is also a place's head word (linking.yaml outlet_place_heads)
+
+def owners(found, surface):
+    return [e for e in found if any(m["text"] == surface for m in e["mentions"])]
+
+
+def test_outlet_place_heads_load_normalised():
+    from khabar.entities.link import linking
+    assert linking()["outlet_place_heads"][normalise_word("الجزيرة")] == normalise_word("جزيرة")
+
+
+def test_the_bare_name_after_an_island_is_the_island():
+    found = khabar.read("وصل مئات الزوار إلى جزيرة جربة. وقالت السلطات إن الجزيرة تشهد إجراءات مشددة.",
+                        published="2024-06-10").entities
+    [island] = owners(found, "جزيرة جربة")
+    assert owners(found, "الجزيرة") == [island] and island["type"] == "GPE"
+
+
+def test_the_bare_name_is_the_channel_where_no_island_came_before():
+    found = khabar.read("وبثت الجزيرة صورا للدمار، قبل أن يزور الوفد جزيرة جربة.", published="2024-06-10").entities
+    assert [e["kb"] for e in owners(found, "الجزيرة")] == ["khabar:org/al-jazeera"]
+
+
+def test_the_channel_named_as_such_stays_the_channel_beside_an_island():
+    found = khabar.read("وصل الزوار إلى جزيرة جربة، ونقلت قناة الجزيرة صورا من المعبد.", published="2024-06-10").entities
+    assert [e["kb"] for e in owners(found, "قناة الجزيرة")] == ["khabar:org/al-jazeera"]
+
+
+def test_the_loader_rejects_a_phrase_for_a_place_head(monkeypatch):
+    from khabar.entities import link as module
+    real = module.load_yaml
+
+    def broken(text):
+        data = real(text)
+        data["outlet_place_heads"] = {"الجزيرة": "جزيرة كبيرة"}
+        return data
+    monkeypatch.setattr(module, "load_yaml", broken)
+    module.linking.cache_clear()
+    try:
+        import pytest
+        with pytest.raises(ValueError, match="outlet_place_heads"):
+            module.linking()
+    finally:
+        monkeypatch.undo()
+        module.linking.cache_clear()
