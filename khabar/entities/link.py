@@ -166,8 +166,7 @@ def link(mentions: list[Mention], text: str, kb: KnowledgeBase, day: date | None
         place = _outlet_named_place(mention, entry, surface, entities) if entry is not None else None
         if place is not None:
             # "الجزيرة" after "جزيرة جربة": the island, not the channel
-            entities[place]["mentions"].append({"start": mention.start, "end": mention.end,
-                                                "text": text[mention.start:mention.end], "via": mention.via})
+            _add_mention(entities[place], mention, text)
             mention.type, mention.candidates = entities[place]["type"], []
             continue
         institution = (mention.role or {}).get("institution")
@@ -336,11 +335,7 @@ def _join_bare_institutions(entities: dict[str, dict[str, Any]], kinds: dict[str
                  and kinds.get(k) == kinds[key] and other["country"] == entity["country"]]
         if len(named) != 1 or entity["country"] is None:
             continue
-        target = entities.pop(named[0])
-        target["mentions"] = sorted(entity["mentions"] + target["mentions"], key=lambda m: m["start"])
-        order = list(entities.items())
-        entities.clear()
-        entities.update((named[0], target) if k == key else (k, v) for k, v in order)
+        _merge_into(entities, key, named[0])
 
 
 def _join_titled_given_names(entities: dict[str, dict[str, Any]]) -> None:
@@ -550,11 +545,17 @@ def _join_names_before_their_long_form(entities: dict[str, dict[str, Any]]) -> N
                  and heads[k] & heads[key] and any(_names_back(short, full) for full in names[k] for short in names[key])]
         if len(later) != 1:
             continue
-        target = entities.pop(later[0])
-        target["mentions"] = sorted(entity["mentions"] + target["mentions"], key=lambda m: m["start"])
-        items = list(entities.items())
-        entities.clear()
-        entities.update((later[0], target) if k == key else (k, v) for k, v in items)
+        _merge_into(entities, key, later[0])
+
+
+def _merge_into(entities: dict[str, dict[str, Any]], key: str, target_key: str) -> None:
+    """Move the mentions of entity `key` to entity `target_key`, which takes `key`'s place in
+    the order of first mention."""
+    target = entities.pop(target_key)
+    target["mentions"] = sorted(entities[key]["mentions"] + target["mentions"], key=lambda m: m["start"])
+    items = list(entities.items())
+    entities.clear()
+    entities.update((target_key, target) if k == key else (k, v) for k, v in items)
 
 
 @lru_cache(maxsize=4096)

@@ -116,21 +116,3 @@ def test_the_channel_named_as_such_stays_the_channel_beside_an_island():
     found = khabar.read("وصل الزوار إلى جزيرة جربة، ونقلت قناة الجزيرة صورا من المعبد.", published="2024-06-10").entities
     assert [e["kb"] for e in owners(found, "قناة الجزيرة")] == ["khabar:org/al-jazeera"]
 
-
-def test_the_loader_rejects_a_phrase_for_a_place_head(monkeypatch):
-    from khabar.entities import link as module
-    real = module.load_yaml
-
-    def broken(text):
-        data = real(text)
-        data["outlet_place_heads"] = {"الجزيرة": "جزيرة كبيرة"}
-        return data
-    monkeypatch.setattr(module, "load_yaml", broken)
-    module.linking.cache_clear()
-    try:
-        import pytest
-        with pytest.raises(ValueError, match="outlet_place_heads"):
-            module.linking()
-    finally:
-        monkeypatch.undo()
-        module.linking.cache_clear()
