@@ -64,6 +64,10 @@ def linking() -> dict[str, Any]:
             isinstance(k, str) and len(k.split()) == 1 and isinstance(v, str) and len(v.split()) == 1
             for k, v in outlet_places.items()):
         raise ValueError("linking.yaml: outlet_place_heads maps an outlet's one-word name to a place's head word")
+    leaders = raw.get("leader_bodies")
+    if not isinstance(leaders, dict) or not all(isinstance(k, str) and isinstance(v, str) and len(k.split()) == 1
+                                                and len(v.split()) == 1 for k, v in leaders.items()):
+        raise ValueError("linking.yaml: leader_bodies maps a head word to the bare phrase of the state's body")
     head_kinds = raw.get("head_kinds")
     if not isinstance(head_kinds, dict) or not all(
             n(k) in {n(w) for w in raw["back_reference_heads"]} | {n(w) for w in _bare_heads()}
@@ -87,6 +91,7 @@ def linking() -> dict[str, Any]:
         # keyed as a back-reference mention's role["refers"]: the head's word without its article
         "head_kinds": {n(k)[2:]: frozenset(v) for k, v in head_kinds.items()},
         "outlet_place_heads": {n(k): n(v) for k, v in outlet_places.items()},
+        "leader_bodies": {n(k): (n(v),) for k, v in leaders.items()},
         "minister_titles": frozenset(n(w) for w in minister["titles"]),
         "ministry": n(minister["ministry"]),
         "no_ministry": frozenset(tuple(n(w).split()) for w in minister["no_ministry"]),
@@ -157,7 +162,8 @@ def link(mentions: list[Mention], text: str, kb: KnowledgeBase, day: date | None
             # "نظام الأسد" read as a regime named by its leader: the knowledge base's own name
             # for it (the Syrian government) when it lists the phrase whole; the leader inside
             # stays a mention of the person, as the gold lists it
-            mention.candidates = list(_known_whole(kb, _key(_surface(mention, text)), "ORG"))
+            mention.candidates = list(_known_whole(kb, _key(_surface(mention, text)), "ORG")) \
+                or _leader_body(kb, mention, _key(_surface(mention, text)), day)
         if mention.type == "EVENT" and mention.candidates and all(c.begins_after(day) for c in mention.candidates):
             continue   # "فيروس كورونا" in 2017 is MERS, not the pandemic of 2020
         entry = _choose(mention, countries) if mention.candidates else None
@@ -362,6 +368,24 @@ def _bare_surname(mention: Mention) -> bool:
     first, end = mention.word_span
     return mention.type == "PER" and mention.via == "alias" and end - first == 1 and bool(mention.candidates) \
         and all(c.kind == "person" for c in mention.candidates)
+
+
+_STATE_HEADS = frozenset({"head-of-government", "head-of-state"})   # the offices that lead a state's body
+
+
+def _leader_body(kb: KnowledgeBase, mention: Mention, name: str, day: date | None) -> list[Entry]:
+    """The state body a body named by its leader is (linking.yaml leader_bodies: "حكومة
+    ميقاتي" is the knowledge base's "الحكومة اللبنانية", by the leader's country), or none.
+    Only while the leader heads the state or its government on the article's date: "حكومة
+    أخنوش" while he led only his party, "استقالة حكومة حسان دياب" after it fell, is that
+    cabinet, not the state's government then."""
+    leaders = [c for part in mention.parts if part.type == "PER" for c in part.candidates]
+    if not leaders or not all(any(o.get("office") in _STATE_HEADS and _holds(o, day) for o in c.offices)
+                              for c in leaders):
+        return []
+    phrase = linking()["leader_bodies"].get(name.split()[0]) if mention.country else None
+    entry = _home_entry(kb, phrase, mention.country) if phrase else None
+    return [entry] if entry is not None else []
 
 
 def _outlet_named_place(mention: Mention, entry: Entry, surface: str, entities: dict[str, dict[str, Any]]) -> str | None:

@@ -116,3 +116,24 @@ def test_the_channel_named_as_such_stays_the_channel_beside_an_island():
     found = khabar.read("وصل الزوار إلى جزيرة جربة، ونقلت قناة الجزيرة صورا من المعبد.", published="2024-06-10").entities
     assert [e["kb"] for e in owners(found, "قناة الجزيرة")] == ["khabar:org/al-jazeera"]
 
+
+
+# --- a government named by its leader (linking.yaml leader_bodies)
+
+def test_a_government_named_by_its_leader_in_office_is_the_state_government():
+    found = orgs("وانتقدت المعارضة حكومة أخنوش بسبب الأسعار، فيما قالت الحكومة المغربية إن الدعم مستمر.")
+    [government] = [e for e in found if e["kb"] == "khabar:org/moroccan-government"]
+    assert {m["text"] for m in government["mentions"]} == {"حكومة أخنوش", "الحكومة المغربية"}
+
+
+def test_a_government_named_by_a_leader_out_of_office_is_that_cabinet():
+    # Akhannouch became head of government in October 2021: in 2019 "حكومة أخنوش" is no government
+    found = khabar.read("وانتقدت المعارضة حكومة أخنوش، فيما قالت الحكومة المغربية إن الدعم مستمر.",
+                        published="2019-03-01").entities
+    assert not [e for e in found if e["kb"] == "khabar:org/moroccan-government"
+                and any(m["text"] == "حكومة أخنوش" for m in e["mentions"])]
+
+
+def test_an_administration_is_not_joined_to_a_state_body():
+    found = orgs("وقالت إدارة بايدن إنها ستفرض عقوبات جديدة.")
+    assert [e["kb"] for e in found if any(m["text"] == "إدارة بايدن" for m in e["mentions"])] == [None]
