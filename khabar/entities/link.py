@@ -22,6 +22,7 @@ from khabar.datafile import load_yaml
 from khabar.entities.recognise import Mention, _patterns, raw_patterns
 from khabar.knowledge import Entry, KnowledgeBase
 from khabar.knowledge.kb import _holds
+from khabar.text.normalise import normalise_word
 
 __all__ = ["link", "linking"]
 
@@ -117,7 +118,7 @@ def link(mentions: list[Mention], text: str, kb: KnowledgeBase, day: date | None
     # "باردو" or "قوش" alone is a museum, a town or someone else: a bare surname is the known
     # person only when the article names them in full or with a title, or when they hold an
     # office on the article's date (نتنياهو in 2024) in a country the article names
-    surname_of = _surname_readings(mentions, introduced, day)
+    surname_of = _surname_readings(mentions, introduced, day, text)
     # the countries the article talks about: every mention whose candidates agree on one
     # (الجزائر is Algeria or Algiers: either way Algeria's); a bare surname read as no one
     # lends none (Tunis's "باردو" does not make a Tunisian article Israeli)
@@ -407,21 +408,31 @@ def _outlet_named_place(mention: Mention, entry: Entry, surface: str, entities: 
 _CLITICS = ("و", "ف", "ب", "ل", "وب", "ول", "فب", "فل")
 
 
-def _surname_readings(mentions: list[Mention], introduced: set[str], day: date | None) -> dict[int, list[Entry]]:
+def _surname_readings(mentions: list[Mention], introduced: set[str], day: date | None,
+                      text: str) -> dict[int, list[Entry]]:
     """For each bare surname of known people with no title before it (by id), the people it
     can be: those the article introduces in full or with a title, and those holding an
     office on the article's date in a country the article names other than through bare
     surnames ("نتنياهو" beside "إسرائيل" or "الإسرائيلي"; an article that names no country
-    gives the holder the benefit of the doubt).  A Tunisian "عون الحرس" (a guard) or "باردو"
+    twice gives the holder the benefit of the doubt: "وقال نتنياهو إن حماس فتحت المعبر").  A Tunisian "عون الحرس" (a guard) or "باردو"
     (Tunis's Bardo) is no Lebanese president or Mossad chief: their countries are not the
-    article's.  An empty list: the surname names no one."""
+    article's.  The text spelling the holder's full name counts as naming them, where the
+    recogniser read it into another name ("مكتب رئيس الوزراء البريطاني كير ستارمر").  An
+    empty list: the surname names no one."""
     bare = [m for m in mentions if not (m.role or m.after_title) and _bare_surname(m)]
     if not bare:
         return {}
-    named = {c.country for m in mentions if m.candidates and not _bare_surname(m) for c in m.candidates}
-    named.update(m.country for m in mentions if m.country and not _bare_surname(m))
-    return {id(m): [c for c in m.candidates if c.kb in introduced
-                    or (c.office_on(day) is not None and (not named or c.country in named))] for m in bare}
+    named = Counter(m.candidates[0].country if m.candidates else m.country for m in mentions
+                    if (m.candidates or m.country) and not _bare_surname(m))
+    named.pop(None, None)
+    if not named or max(named.values()) < 2:
+        named = Counter()    # a passing country ("إن حماس فتحت المعبر") is no article's subject
+    words = f" {' '.join(normalise_word(text).split())} "   # not _key: an article is no name to cache
+
+    def spelt(person: Entry) -> bool:
+        return any(len(a.words) >= 2 and f" {' '.join(a.words)} " in words for a in person.aliases)
+    return {id(m): [c for c in m.candidates if c.kb in introduced or (c.office_on(day) is not None and (
+        not named or c.country in named or spelt(c)))] for m in bare}
 
 
 def _person_qualifiers(mentions: list[Mention], text: str) -> set[int]:
