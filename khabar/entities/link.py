@@ -22,6 +22,7 @@ from khabar.datafile import load_yaml
 from khabar.entities.recognise import Mention, _patterns, raw_patterns
 from khabar.knowledge import Entry, KnowledgeBase
 from khabar.knowledge.kb import _holds
+from khabar.text.normalise import normalise_word
 
 __all__ = ["link", "linking"]
 
@@ -59,6 +60,15 @@ def linking() -> dict[str, Any]:
             isinstance(minister.get(k), list) and all(isinstance(w, str) and w.strip() for w in minister[k])
             for k in ("titles", "no_ministry")):
         raise ValueError("linking.yaml: minister_ministry has titles, ministry and no_ministry")
+    outlet_places = raw.get("outlet_place_heads")
+    if not isinstance(outlet_places, dict) or not all(
+            isinstance(k, str) and len(k.split()) == 1 and isinstance(v, str) and len(v.split()) == 1
+            for k, v in outlet_places.items()):
+        raise ValueError("linking.yaml: outlet_place_heads maps an outlet's one-word name to a place's head word")
+    leaders = raw.get("leader_bodies")
+    if not isinstance(leaders, dict) or not all(isinstance(k, str) and isinstance(v, str) and len(k.split()) == 1
+                                                and len(v.split()) == 1 for k, v in leaders.items()):
+        raise ValueError("linking.yaml: leader_bodies maps a head word to the bare phrase of the state's body")
     head_kinds = raw.get("head_kinds")
     if not isinstance(head_kinds, dict) or not all(
             n(k) in {n(w) for w in raw["back_reference_heads"]} | {n(w) for w in _bare_heads()}
@@ -81,6 +91,8 @@ def linking() -> dict[str, Any]:
         "security_forces": tuple(tuple(n(p).split()) for p in raw["security_forces"]),
         # keyed as a back-reference mention's role["refers"]: the head's word without its article
         "head_kinds": {n(k)[2:]: frozenset(v) for k, v in head_kinds.items()},
+        "outlet_place_heads": {n(k): n(v) for k, v in outlet_places.items()},
+        "leader_bodies": {n(k): (n(v),) for k, v in leaders.items()},
         "minister_titles": frozenset(n(w) for w in minister["titles"]),
         "ministry": n(minister["ministry"]),
         "no_ministry": frozenset(tuple(n(w).split()) for w in minister["no_ministry"]),
@@ -100,10 +112,19 @@ def _choose(mention: Mention, countries: Counter) -> Entry:
 
 def link(mentions: list[Mention], text: str, kb: KnowledgeBase, day: date | None) -> list[dict[str, Any]]:
     """Record-shaped entities (ids e1…) from mentions, in order of first mention."""
+    # people the article names by more than a bare surname: full name, or a title before it
+    introduced = {c.kb for m in mentions if m.candidates and (m.role or m.after_title or not _bare_surname(m))
+                  for c in m.candidates}
+    # "باردو" or "قوش" alone is a museum, a town or someone else: a bare surname is the known
+    # person only when the article names them in full or with a title, or when they hold an
+    # office on the article's date (نتنياهو in 2024) in a country the article names
+    surname_of = _surname_readings(mentions, introduced, day, text)
     # the countries the article talks about: every mention whose candidates agree on one
-    # (الجزائر is Algeria or Algiers: either way Algeria's)
+    # (الجزائر is Algeria or Algiers: either way Algeria's); a bare surname read as no one
+    # lends none (Tunis's "باردو" does not make a Tunisian article Israeli)
     countries = Counter(m.candidates[0].country for m in mentions
-                        if m.candidates and len({c.country for c in m.candidates}) == 1)
+                        if m.candidates and len({c.country for c in m.candidates}) == 1
+                        and surname_of.get(id(m), True))
     # a body the knowledge base does not know, whose nisba says whose it is ("الشرطة الأردنية")
     countries.update(m.country for m in mentions if not m.candidates and m.country and m.type == "ORG")
     entities: dict[str, dict[str, Any]] = {}
@@ -111,9 +132,6 @@ def link(mentions: list[Mention], text: str, kb: KnowledgeBase, day: date | None
     qualifiers = _person_qualifiers(mentions, text)
     described: set[str] = set()     # entities named only by nisbas that describe a person
     groups: dict[str, tuple[str, ...]] = {}   # group entity → the words of its first description
-    # people the article names by more than a bare surname: full name, or a title before it
-    introduced = {c.kb for m in mentions if m.candidates and (m.role or m.after_title or not _bare_surname(m))
-                  for c in m.candidates}
     surnames: dict[str, Mention] | None = None     # built at the first standalone nisba
     unlinked: set[int] = set()      # back-references with no body of their kind before, by id
     tails: dict[tuple[str, ...], str] = {}   # the last two words or more of a person's name → key
@@ -127,14 +145,10 @@ def link(mentions: list[Mention], text: str, kb: KnowledgeBase, day: date | None
             # person's surname, not Sudan; joined once the person's entity exists
             pending.append((mention, surnames[surname]))
             continue
-        if not (mention.role or mention.after_title) and _bare_surname(mention):
-            # "باردو" or "قوش" alone is a museum, a town or someone else: a bare surname is
-            # the known person only when the article names them in full or with a title,
-            # or when they hold an office on the article's date (نتنياهو in 2024)
-            kept = [c for c in mention.candidates if c.kb in introduced or c.office_on(day) is not None]
-            if not kept:
+        if id(mention) in surname_of:
+            if not surname_of[id(mention)]:
                 continue
-            mention.candidates = kept
+            mention.candidates = surname_of[id(mention)]
         if (mention.role or {}).get("holder"):
             # "وزير الخارجية الأمريكي": whoever held that office on the article's date
             home = next((c for c, _ in countries.most_common() if c), None)
@@ -149,12 +163,19 @@ def link(mentions: list[Mention], text: str, kb: KnowledgeBase, day: date | None
             # "نظام الأسد" read as a regime named by its leader: the knowledge base's own name
             # for it (the Syrian government) when it lists the phrase whole; the leader inside
             # stays a mention of the person, as the gold lists it
-            mention.candidates = list(_known_whole(kb, _key(_surface(mention, text)), "ORG"))
+            mention.candidates = list(_known_whole(kb, _key(_surface(mention, text)), "ORG")) \
+                or _leader_body(kb, mention, _key(_surface(mention, text)), day)
         if mention.type == "EVENT" and mention.candidates and all(c.begins_after(day) for c in mention.candidates):
             continue   # "فيروس كورونا" in 2017 is MERS, not the pandemic of 2020
         entry = _choose(mention, countries) if mention.candidates else None
         surface = _surface(mention, text)
         key = entry.kb if entry else f"{mention.type}:{_key(surface)}"
+        place = _outlet_named_place(mention, entry, surface, entities) if entry is not None else None
+        if place is not None:
+            # "الجزيرة" after "جزيرة جربة": the island, not the channel
+            _add_mention(entities[place], mention, text)
+            mention.type, mention.candidates = entities[place]["type"], []
+            continue
         institution = (mention.role or {}).get("institution")
         body = (mention.role or {}).get("body")
         if body:
@@ -238,6 +259,7 @@ def link(mentions: list[Mention], text: str, kb: KnowledgeBase, day: date | None
     _join_surnames(pending, entities, kb, text)
     _join_titled_given_names(entities)
     _join_bare_institutions(entities, kinds)
+    _join_names_before_their_long_form(entities)
     out = []
     for key, entity in entities.items():
         if key in described:
@@ -320,11 +342,7 @@ def _join_bare_institutions(entities: dict[str, dict[str, Any]], kinds: dict[str
                  and kinds.get(k) == kinds[key] and other["country"] == entity["country"]]
         if len(named) != 1 or entity["country"] is None:
             continue
-        target = entities.pop(named[0])
-        target["mentions"] = sorted(entity["mentions"] + target["mentions"], key=lambda m: m["start"])
-        order = list(entities.items())
-        entities.clear()
-        entities.update((named[0], target) if k == key else (k, v) for k, v in order)
+        _merge_into(entities, key, named[0])
 
 
 def _join_titled_given_names(entities: dict[str, dict[str, Any]]) -> None:
@@ -351,6 +369,70 @@ def _bare_surname(mention: Mention) -> bool:
     first, end = mention.word_span
     return mention.type == "PER" and mention.via == "alias" and end - first == 1 and bool(mention.candidates) \
         and all(c.kind == "person" for c in mention.candidates)
+
+
+_STATE_HEADS = frozenset({"head-of-government", "head-of-state"})   # the offices that lead a state's body
+
+
+def _leader_body(kb: KnowledgeBase, mention: Mention, name: str, day: date | None) -> list[Entry]:
+    """The state body a body named by its leader is (linking.yaml leader_bodies: "حكومة
+    ميقاتي" is the knowledge base's "الحكومة اللبنانية", by the leader's country), or none.
+    Only while the leader heads the state or its government on the article's date: "حكومة
+    أخنوش" while he led only his party, "استقالة حكومة حسان دياب" after it fell, is that
+    cabinet, not the state's government then."""
+    leaders = [c for part in mention.parts if part.type == "PER" for c in part.candidates]
+    if not leaders or not all(any(o.get("office") in _STATE_HEADS and _holds(o, day) for o in c.offices)
+                              for c in leaders):
+        return []
+    phrase = linking()["leader_bodies"].get(name.split()[0]) if mention.country else None
+    entry = _home_entry(kb, phrase, mention.country) if phrase else None
+    return [entry] if entry is not None else []
+
+
+def _outlet_named_place(mention: Mention, entry: Entry, surface: str, entities: dict[str, dict[str, Any]]) -> str | None:
+    """The place named before whose head word an outlet's bare one-word name also is
+    (linking.yaml outlet_place_heads: "الجزيرة" after "جزيرة جربة" is the island), by key;
+    None for every other mention, and where no such place came before."""
+    if mention.word_span[1] - mention.word_span[0] != 1 or entry.kind != "organization":
+        return None
+    word = _key(surface)
+    heads = linking()["outlet_place_heads"]
+    head = heads.get(word) or next((heads[w] for w in heads if word.endswith(w) and len(word) - len(w) <= 2
+                                    and word[:len(word) - len(w)] in _CLITICS), None)
+    if head is None:
+        return None
+    named = lambda words: len(words) >= 2 and words[0] == head   # noqa: E731
+    return _last_named(entities, named, "GPE") or _last_named(entities, named, "LOC")
+
+
+_CLITICS = ("و", "ف", "ب", "ل", "وب", "ول", "فب", "فل")
+
+
+def _surname_readings(mentions: list[Mention], introduced: set[str], day: date | None,
+                      text: str) -> dict[int, list[Entry]]:
+    """For each bare surname of known people with no title before it (by id), the people it
+    can be: those the article introduces in full or with a title, and those holding an
+    office on the article's date in a country the article names other than through bare
+    surnames ("نتنياهو" beside "إسرائيل" or "الإسرائيلي"; an article that names no country
+    twice gives the holder the benefit of the doubt: "وقال نتنياهو إن حماس فتحت المعبر").  A Tunisian "عون الحرس" (a guard) or "باردو"
+    (Tunis's Bardo) is no Lebanese president or Mossad chief: their countries are not the
+    article's.  The text spelling the holder's full name counts as naming them, where the
+    recogniser read it into another name ("مكتب رئيس الوزراء البريطاني كير ستارمر").  An
+    empty list: the surname names no one."""
+    bare = [m for m in mentions if not (m.role or m.after_title) and _bare_surname(m)]
+    if not bare:
+        return {}
+    named = Counter(m.candidates[0].country if m.candidates else m.country for m in mentions
+                    if (m.candidates or m.country) and not _bare_surname(m))
+    named.pop(None, None)
+    if not named or max(named.values()) < 2:
+        named = Counter()    # a passing country ("إن حماس فتحت المعبر") is no article's subject
+    words = f" {' '.join(normalise_word(text).split())} "   # not _key: an article is no name to cache
+
+    def spelt(person: Entry) -> bool:
+        return any(len(a.words) >= 2 and f" {' '.join(a.words)} " in words for a in person.aliases)
+    return {id(m): [c for c in m.candidates if c.kb in introduced or (c.office_on(day) is not None and (
+        not named or c.country in named or spelt(c)))] for m in bare}
 
 
 def _person_qualifiers(mentions: list[Mention], text: str) -> set[int]:
@@ -449,9 +531,66 @@ def _last_named(entities: dict[str, dict[str, Any]], test, kind: str | None = No
 def _longer_name_key(name: str, kind: str, entities: dict[str, dict[str, Any]]) -> str | None:
     """The entity named before by a longer name that this one shortens: "نقابة الصحفيين"
     after "نقابة الصحفيين الفلسطينيين" (its start), "إدارة بايدن" after "إدارة الرئيس
-    الأمريكي جو بايدن" (its head word and its last word: the name inside it)."""
+    الأمريكي جو بايدن" (its head word and its last word: the name inside it), also with the
+    article or ل on other words ("اللجنة العسكرية" after "لجنة عسكرية مشتركة", "هيئة
+    الانتخابات" after "الهيئة العليا المستقلة للانتخابات"); or the same name with the
+    article ("المجلس السيادي" after "مجلس سيادي": the body the article introduced)."""
     words = name.split()
-    return _last_named(entities, lambda full: _shortens(words, full), kind)
+    return _last_named(entities, lambda full: _names_back(words, full), kind)
+
+
+def _names_back(short: list[str], full: list[str]) -> bool:
+    """Does the body name `short` shorten `full`, or is it `full` with or without the
+    article, word for word?"""
+    if _shortens(short, full):
+        return True
+    bare_short, bare_full = _without_articles(short), _without_articles(full)
+    return len(short) >= 2 and (_shortens(bare_short, bare_full) or (bare_short == bare_full and short != full))
+
+
+def _without_articles(words: list[str]) -> list[str]:
+    """The normalised words without their article or ل + article ("للانتخابات" → "انتخابات"),
+    so that an indefinite name and its definite repetition compare."""
+    out = []
+    for word in words:
+        for prefix in ("لل", "ال"):
+            if word.startswith(prefix) and len(word) > len(prefix) + 2:
+                word = word[len(prefix):]
+                break
+        out.append(word)
+    return out
+
+
+def _join_names_before_their_long_form(entities: dict[str, dict[str, Any]]) -> None:
+    """A body the knowledge base does not know, named only by a short name of two words or
+    more before the article gives its full name ("وزارة التربية" in the headline, "وزارة
+    التربية والتعليم" in the body; "هيئة الانتخابات" before "الهيئة العليا المستقلة
+    للانتخابات"), joins the one later body whose name it shortens; with two such bodies it
+    stays apart.  The joined body takes the short one's place in the order of first mention."""
+    order = [k for k, e in entities.items() if e["type"] in ("ORG", "FAC")]
+    # every name opens with its head ("وزارة"، "هيئة"): only names of one head are compared
+    names = {k: [_key(m["text"]).split() for m in entities[k]["mentions"]] for k in order}
+    heads = {k: {_without_articles(words[:1])[0] for words in names[k] if words} for k in order}
+    for position, key in enumerate(order):
+        entity = entities.get(key)
+        if entity is None or entity["kb"] or not all(m["via"] == "name" for m in entity["mentions"]) \
+                or any(len(words) < 2 for words in names[key]):
+            continue
+        later = [k for k in order[position + 1:] if k in entities and entities[k]["type"] == entity["type"]
+                 and heads[k] & heads[key] and any(_names_back(short, full) for full in names[k] for short in names[key])]
+        if len(later) != 1:
+            continue
+        _merge_into(entities, key, later[0])
+
+
+def _merge_into(entities: dict[str, dict[str, Any]], key: str, target_key: str) -> None:
+    """Move the mentions of entity `key` to entity `target_key`, which takes `key`'s place in
+    the order of first mention."""
+    target = entities.pop(target_key)
+    target["mentions"] = sorted(entities[key]["mentions"] + target["mentions"], key=lambda m: m["start"])
+    items = list(entities.items())
+    entities.clear()
+    entities.update((target_key, target) if k == key else (k, v) for k, v in items)
 
 
 @lru_cache(maxsize=4096)

@@ -71,6 +71,8 @@ def test_a_facility_head_never_takes_an_organisation():
 @pytest.mark.parametrize("key, value", [
     ("facility_heads", "المستشفى"),                                            # a word, not a list
     ("minister_ministry", {"titles": "وزير", "ministry": "وزارة", "no_ministry": []}),
+    ("outlet_place_heads", {"الجزيرة": "جزيرة كبيرة"}),                        # s16b: a place head is one word
+    ("leader_bodies", {"حكومة": ["الحكومة"]}),                                 # s16b: a phrase, not a list
 ])
 def test_the_loader_rejects_a_malformed_entry(monkeypatch, key, value):
     from khabar.entities import link as module
