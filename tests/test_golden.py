@@ -21,7 +21,13 @@ from khabar.text.normalise import normalise_word
 from tests.conftest import CORPUS
 
 DEV = load_split(CORPUS / "split.yaml")["dev"]
-KNOWN_STRUCTURE_MISSES: dict[str, str] = {}
+KNOWN_STRUCTURE_MISSES: dict[str, str] = {
+    # batch P (session 13), read after its measures; both left for the next round
+    "marebpress-2020-01-19-marib-camp-mosque-attack": "a date line ending in the outlet's desk "
+        "('… الساعة 05 مساءً / مأرب برس - خاص') is not read as one, so it is taken for the headline",
+    "tasnim-2022-10-27-shah-cheragh-attack": "'طهران - تسنيم' on its own line under the date line is the "
+        "outlet's byline in the gold; khabar reads the agency it knows (تسنيم) as a dateline",
+}
 
 
 def _text(value):
