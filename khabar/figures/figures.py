@@ -53,7 +53,7 @@ from operator import or_
 
 from khabar.figures.lexicon import CAPTIVE, Lexicon, lexicon
 from khabar.figures.numbers import (AUTHORITY_WORD, CAPTIVE_WORD, CONTINUING_WORD, DETENTION_WORD, DUAL_SHAPE,
-                                    EXCHANGE_WORD, INFECTION_WORD, KILLING_WORD, MARCH_WORD, NATURAL_WORD, NORMS, NUMBER_START, PROTEST_WORD, SINGULAR_CUE, SINGULAR_POST,
+                                    CELEBRATION_WORD, DEMAND_WORD, EXCHANGE_WORD, INFECTION_WORD, KILLING_WORD, MARCH_WORD, NATURAL_WORD, NORMS, NUMBER_START, PROTEST_WORD, SINGULAR_CUE, SINGULAR_POST,
                                     VIOLENT_WORD, WORD, Number, Words, nisba_adjective, possessed, scan, singular_nisba, trailing_bound)
 from khabar.text.clitics import default_segmenter
 from khabar.text.sentences import split_sentences
@@ -220,6 +220,8 @@ def _sentence_figures(text: str, start: int, end: int, lex: Lexicon) -> list[_Fi
     exchange, violent = bool(named & EXCHANGE_WORD), bool(named & VIOLENT_WORD)
     detained = named & (DETENTION_WORD | AUTHORITY_WORD) == DETENTION_WORD | AUTHORITY_WORD
     protest = bool(named & PROTEST_WORD) or (bool(named & MARCH_WORD) and _march(words, lex))
+    # a celebration, a welcome or a funeral and no demand: its crowd is no protest
+    celebrating = bool(named & CELEBRATION_WORD) and not named & DEMAND_WORD
     natural = bool(named & NATURAL_WORD)
     still = bool(named & CONTINUING_WORD)
     if violent and natural:
@@ -291,8 +293,8 @@ def _sentence_figures(text: str, start: int, end: int, lex: Lexicon) -> list[_Fi
             category = lex.detained_to  # "احتجزت الشرطة 5 أشخاص": taken by an authority
         if still and category in lex.continuing_of and _still(words, lex, span_first, span_last, clauses):
             category = lex.continuing_to  # "ما زالت الجماعة تعتقل 11 شخصًا": still held
-        if category in lex.celebration_of and not protest and _inherent_of(lex, words, noun) not in lex.celebration_of \
-                and _celebrating(words, lex):
+        if celebrating and category in lex.celebration_of and not protest \
+                and _inherent_of(lex, words, noun) not in lex.celebration_of:
             category = lex.celebration_to  # "خرج آلاف المواطنين احتفالا بالتوقيع": no protest
         if protest and category == "other" and not explicit and _takes_part(words, lex, reach, clauses):
             category = lex.participation_to  # "شارك أكثر من 100 ألف شخص في مظاهرة"
@@ -392,13 +394,6 @@ def _violent(words: Words, lex: Lexicon) -> bool:
     return False
 
 
-def _celebrating(words: Words, lex: Lexicon) -> bool:
-    """Whether the sentence names a celebration, a welcome or a funeral and no demand or
-    denunciation (categories.yaml links.celebrations): its crowd is no protest."""
-    bases = {lex.base(form) for form in words.forms}
-    return bool(bases & lex.celebration_words) and not bases & lex.celebration_protest
-
-
 def _inherent_of(lex: Lexicon, words: Words, noun: tuple[int, int] | None) -> str | None:
     """The category the counted noun itself gives (متظاهرين: protesters), if any."""
     if noun is None:
@@ -489,7 +484,7 @@ def _before_aside(words: Words, lex: Lexicon, first: int, taken: list[int]) -> i
     return first
 
 
-def _post_aside(words: Words, lex: Lexicon, clauses: "_Clauses", comma: int) -> int | None:
+def _post_aside(words: Words, lex: Lexicon, comma: int) -> int | None:
     """The closing comma of a gloss of the group that opens right after the comma at
     `comma` with one of links.post_asides ("، أي ما يعادل 75% من السكان،"، "، معظمهم من
     النساء،") and holds at most links.asides.reach words; None if there is none."""
@@ -1178,8 +1173,7 @@ def _category(words: Words, lex: Lexicon, number: Number, noun: tuple[int, int] 
     category, said = _category_read(words, lex, number, noun, first, clauses, taken, starts, previous, captive)
     if category == "released" and _demanded(words, lex, first):
         # a release only demanded: the count keeps its own noun's category ("بالإفراج عن 300 معتقل")
-        own = [_inherent(lex, words.forms[i]) for i in range(*noun)] if noun is not None else []
-        return next((c for c in own if c is not None), "other"), said
+        return _inherent_of(lex, words, noun) or "other", said
     return category, said
 
 
@@ -1487,7 +1481,7 @@ def _post_category(words: Words, lex: Lexicon, number: Number, noun: tuple[int, 
     # … and across a gloss of the group between commas ("1.7 مليون شخص، أي ما يعادل 75% من
     # السكان، على النزوح"، "400 ألف شخص، معظمهم من النساء والأطفال، على النزوح"), figures
     # inside it or not
-    aside_end = _post_aside(words, lex, clauses, high) if position == high and position < after + _POST_REACH else None
+    aside_end = _post_aside(words, lex, high) if position == high and position < after + _POST_REACH else None
     if aside_end is not None:
         position = aside_end + 1
         limit = min(len(forms), position + _POST_REACH, clauses.bounds(position)[1])

@@ -289,12 +289,16 @@ NATURAL_WORD, KILLING_WORD = 4096, 8192
 MARCH_WORD = 16384  # a march that may be a protest's or a drone (مسيرة)
 CONTINUING_WORD = 32768  # a verb of continuing that may tell a group is still held (لا يزال)
 COMPLEMENT = 65536  # a complementiser that may open a reported toll of one: "أن جنديًا قُتل"
+# a celebration, a welcome or a funeral (CELEBRATION_WORD), and a demand or a denunciation
+# that makes a crowd a protest after all (DEMAND_WORD): categories.yaml links.celebrations
+CELEBRATION_WORD, DEMAND_WORD = 131072, 262144
 # the lexicon's word sets whose base forms set each "what it names" bit
 _NAMING_FLAGS = (("captive_nouns", CAPTIVE_WORD), ("infections", INFECTION_WORD), ("exchange_words", EXCHANGE_WORD),
                  ("violent_words", VIOLENT_WORD), ("detention_words", DETENTION_WORD),
                  ("authorities", AUTHORITY_WORD), ("protest_events", PROTEST_WORD),
                  ("natural_words", NATURAL_WORD), ("killing_words", KILLING_WORD),
-                 ("march_words", MARCH_WORD), ("continuing_all", CONTINUING_WORD))
+                 ("march_words", MARCH_WORD), ("continuing_all", CONTINUING_WORD),
+                 ("celebration_words", CELEBRATION_WORD), ("celebration_protest", DEMAND_WORD))
 
 
 def word_flags(form: str, lex: Lexicon) -> int:
