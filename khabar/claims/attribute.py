@@ -2555,13 +2555,16 @@ def _reports(words: list[Word], i: int, lemma: str, text: str | None = None) -> 
         return _has_clause(words, i, near=True, text=text)
     if lemma in cues["needs_bi"]:
         return _has_clause(words, i, text=text) or _bi_report(words, i) or _after_quote(words, i)
-    if lemma in cues["showing_verbs"] and _shows_quality(words, i, text):
-        return False   # "وأكد المنتخب تفوقه": showed, no statement
-    if lemma in cues["declaring_verbs"] and _declares(words, i, text):
-        return False   # "وأعلن الرئيس الحداد": declared, no statement
+    clause = None   # whether a clause follows, read once for the verbs that ask below
+    if lemma in cues["showing_verbs"] or lemma in cues["declaring_verbs"]:
+        clause = _has_clause(words, i, text=text)
+        if not clause and lemma in cues["showing_verbs"] and _shows_quality(words, i):
+            return False   # "وأكد المنتخب تفوقه": showed, no statement
+        if not clause and lemma in cues["declaring_verbs"] and _declares(words, i):
+            return False   # "وأعلن الرئيس الحداد": declared, no statement
     if lemma in cues["needs_clause"]:
         # "…، كما قال الوزير"، "…، كما نقلت وكالة X عن Y": what was said came before
-        return _has_clause(words, i, text=text) or i >= 1 and words[i - 1].norm in cues["as_said"] or _after_quote(words, i) \
+        return (clause if clause is not None else _has_clause(words, i, text=text)) or i >= 1 and words[i - 1].norm in cues["as_said"] or _after_quote(words, i) \
             or lemma in cues["reports_with_bi"] and _bi_report(words, i) \
             or lemma in cues["reports_with_ila"] and _ila_report(words, i) \
             or lemma in cues["reports_with_ala"] and _ila_report(words, i, "علي") \
@@ -2569,13 +2572,11 @@ def _reports(words: list[Word], i: int, lemma: str, text: str | None = None) -> 
     return True
 
 
-def _declares(words: list[Word], i: int, text: str | None) -> bool:
-    """Whether the verb at word i, with no clause after it, declares a decision its object names
-    ("وأعلن رئيس الجمهورية عبد المجيد تبون الحداد الوطني"، "أعلنت الحكومة حالة الطوارئ"): the
+def _declares(words: list[Word], i: int) -> bool:
+    """Whether the verb at word i, with no clause after it (the caller reads that), declares a
+    decision its object names ("وأعلن رئيس الجمهورية عبد المجيد تبون الحداد الوطني"، "أعلنت الحكومة حالة الطوارئ"): the
     declaration is the act itself, nothing is reported.  Not when a pronoun of the speaker's stance
     stands before the decision ("أعلن رفضه للإضراب"، "أعلنت دعمها لحظر التجول"): that is a statement."""
-    if _has_clause(words, i, text=text):
-        return False
     cues = _cues()
     for k in range(i + 1, min(i + 10, len(words))):
         word = words[k]
@@ -2588,12 +2589,11 @@ def _declares(words: list[Word], i: int, text: str | None) -> bool:
     return False
 
 
-def _shows_quality(words: list[Word], i: int, text: str | None) -> bool:
-    """Whether the verb at word i, with no clause after it, has for object a quality its subject
-    showed, with the subject's pronoun ("وأكد الفريق تفوقه"، "وأكدت اللاعبة جدارتها باللقب"): a
-    team or a player proved it on the field; nobody said anything."""
-    if _has_clause(words, i, text=text):
-        return False
+def _shows_quality(words: list[Word], i: int) -> bool:
+    """Whether the verb at word i, with no clause after it (the caller reads that), has for
+    object a quality its subject showed, with the subject's pronoun ("وأكد الفريق تفوقه"،
+    "وأكدت اللاعبة جدارتها باللقب"): a team or a player proved it on the field; nobody said
+    anything."""
     cues = _cues()
     qualities = cues["shown_qualities"]
     for k in range(i + 1, min(i + 7, len(words) - 1)):

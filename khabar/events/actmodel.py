@@ -25,12 +25,12 @@ from typing import Any, Callable
 
 from khabar.datafile import load_yaml
 from khabar.entities.recognise import Mention, Word
+from khabar.events.code import ACTOR_TYPES, _mention_gender, _verb_gender
 from khabar.text.normalise import normalise_word
 
 DATA = Path(__file__).resolve().parent / "data"
 MODEL = DATA / "actor_model.json"
 CUES = DATA / "actor_cues.yaml"
-ACTOR_TYPES = ("PER", "ORG", "GPE", "GROUP", "NORP")
 BACK = 2                                          # sentences of the paragraph before the trigger's
 _BREAKS = frozenset("،,؛:")                       # clause breaks inside a sentence
 _ZEROS = repeat(0.0)                              # the weight of a feature the model does not know
@@ -157,8 +157,6 @@ def _near(words: list[Word], first: int, key: str, span: int) -> bool:
 def agreement(verb: Word, text: str) -> Callable[[Mention], str | None]:
     """Whether a verb's gender agrees with a candidate's ("yes", "no"), or None where either
     does not tell (code.py's reading of both): the verb is read once, each candidate after."""
-    from khabar.events.code import _mention_gender, _verb_gender
-
     wanted = _verb_gender(verb)
     if wanted is None:
         return lambda mention: None
@@ -339,7 +337,7 @@ def sentence_features(events: list, sentence: int, sentence_start: int, window_s
     out = []
     for event in events:
         found = candidates(mentions, mention_starts, window_start, event.trigger[0], ctx.entity_of) + \
-            [m for m in candidates(mentions, mention_starts, event.trigger[1], _sentence_end(ctx), ctx.entity_of)]
+            candidates(mentions, mention_starts, event.trigger[1], _sentence_end(ctx), ctx.entity_of)
         if not found:
             out.append((event, []))
             continue

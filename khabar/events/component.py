@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 from khabar.entities.recognise import Mention, words_of  # noqa: F401
 from khabar.events import actmodel
 from khabar.events.crowds import crowd_actors
-from khabar.events.code import (ACTOR_TYPES, _passive, _reports, arguments, bare_institutions, clause_starts, code_sentence, contrast_openers, dated_participle, holder_title, honoured_names, journeyed,
+from khabar.events.code import (_passive, _reports, arguments, bare_institutions, clause_starts, code_sentence, contrast_openers, dated_participle, holder_title, honoured_names, journeyed,
                                 institution_heads, opening_subject, triggers)
 from khabar.reading.component import doc_published
 from khabar.text.doctext import doc_text
@@ -308,7 +308,7 @@ def _model_actors(found: list, doc: Doc, index: int, sentences: list, paragraph,
         if not ranked or not chosen.fills(event):
             continue
         top, p = actmodel.best([(m, f) for m, f in ranked if entity_of.get((m.start, m.end)) not in received], chosen)
-        if top is not None and p >= chosen.threshold and top.type in ACTOR_TYPES:
+        if top is not None and p >= chosen.threshold:   # (candidates are of actor types only)
             event.actor = [top]
             event.confidence = round(min(event.confidence, 0.4) + 0.1, 2)
 
