@@ -1,0 +1,36 @@
+"""Round 17 mechanisms of the times stage: a day named with its weekday and without its year that
+falls on that weekday in none of the years next to the anchor's is the most recent earlier year it
+falls on, a few years back at most ("منذ هجوم السبت 7 أكتوبر" in 2026 is 7 October 2023); a weekday
+that fits no such year leaves the year the anchor gives.  Sentences written for the test."""
+
+import pytest
+
+import khabar
+
+
+def times(sentence: str, published: str) -> list[tuple[str, str | None]]:
+    return [(t["text"], t["value"]) for t in khabar.read(sentence, published=published).times]
+
+
+@pytest.mark.parametrize("sentence, published, expected", [
+    # 7 October is a Saturday in 2023 only of 2022-2027
+    ("ومنذ هجوم السبت 7 أكتوبر تغير المشهد في المنطقة.", "2026-03-10", [("السبت 7 أكتوبر", "2023-10-07")]),
+    # 4 August is a Tuesday in 2020 and 2026, in none of 2021-2025: in a paper of March 2024, 2020
+    ("وأعاد التقرير التذكير بانفجار المرفأ الثلاثاء 4 أغسطس.", "2024-03-10", [("الثلاثاء 4 أغسطس", "2020-08-04")]),
+    # a year next to the anchor's that fits is still preferred
+    ("وعقدت الجلسة الأحد 12 مارس في القاهرة.", "2024-06-10", [("الأحد 12 مارس", "2023-03-12")]),
+])
+def test_a_weekday_with_a_day_picks_an_earlier_year_that_fits(sentence, published, expected):
+    assert times(sentence, published) == expected
+
+
+def test_a_weekday_that_fits_no_recent_year_leaves_the_anchors_year():
+    # 7 October is a Sunday in 2018 only of 2018-2027: more than four years before 2026, so the
+    # past reading of the anchor stands (the weekday may be a slip)
+    assert times("وفي الأحد 7 أكتوبر أعلن الجيش التعبئة.", "2026-03-10") == [("الأحد 7 أكتوبر", "2025-10-07")]
+
+
+def test_the_years_back_load():
+    from khabar.times.detect import relative_rules
+
+    assert 1 <= int(relative_rules()["named_weekday_years_back"]) <= 10
