@@ -937,6 +937,8 @@ def _month(c: Candidate, anchor: date, future: bool) -> dict[str, Any]:
         year = anchor.year if month > anchor.month else anchor.year + 1
     elif direction == "current":
         year = anchor.year
+    elif c.data.get("deadline") and 0 < (month - anchor.month) % 12 < 6:
+        year = anchor.year + (month < anchor.month)   # a deadline waits for the one under half a year ahead
     elif month > anchor.month:
         year = anchor.year - 1
     first = date(year, month, 1)

@@ -34,3 +34,15 @@ def test_the_years_back_load():
     from khabar.times.detect import relative_rules
 
     assert 1 <= int(relative_rules()["named_weekday_years_back"]) <= 10
+
+
+@pytest.mark.parametrize("sentence, published, expected", [
+    # a deadline word before a month without its year: the occurrence under half a year ahead
+    ("وقررت الحكومة تمديد حالة الطوارئ حتى نهاية أبريل.", "2026-03-12", [("نهاية أبريل", "2026-04")]),
+    ("وتبقى المدارس مغلقة حتى يناير.", "2025-11-20", [("يناير", "2026-01")]),
+    # without a deadline word, or the month more than half a year ahead: the last one over
+    ("وقررت الحكومة في نهاية أبريل تمديد حالة الطوارئ.", "2026-03-12", [("نهاية أبريل", "2025-04")]),
+    ("واستمرت المعارك حتى نوفمبر.", "2026-03-12", [("نوفمبر", "2025-11")]),
+])
+def test_a_month_after_a_deadline_word_is_the_coming_one(sentence, published, expected):
+    assert times(sentence, published) == expected
