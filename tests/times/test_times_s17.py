@@ -46,3 +46,18 @@ def test_the_years_back_load():
 ])
 def test_a_month_after_a_deadline_word_is_the_coming_one(sentence, published, expected):
     assert times(sentence, published) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # relative.yaml's anaphoric and same_periods phrases: the day (week, month) after or before the one told
+    ("وأعلنت الحكومة في 5 مارس عن الخطة، وقالت في اليوم الذي تلاه إنها ستبدأ التنفيذ.",
+     [("5 مارس", "2026-03-05"), ("اليوم الذي تلاه", "2026-03-06")]),
+    ("واندلعت المواجهات في 4 مارس، وحذرت الشرطة في اليوم الذي سبقه من التصعيد.",
+     [("4 مارس", "2026-03-04"), ("اليوم الذي سبقه", "2026-03-03")]),
+    # "اليوم الذي" with another clause is the day the clause tells, no today
+    ("وقالت الوزارة في اليوم الذي سبق الهجوم إن الوضع مستقر.", []),
+    # a comma between: today, with an aside on it
+    ("وقال الرئيس اليوم، الذي يصادف ذكرى الاستقلال، إن البلاد تمر بمرحلة صعبة.", [("اليوم", "2026-03-10")]),
+])
+def test_a_day_told_by_a_relative_clause(sentence, expected):
+    assert times(sentence, "2026-03-10") == expected
