@@ -5,11 +5,7 @@ that fits no such year leaves the year the anchor gives.  Sentences written for 
 
 import pytest
 
-import khabar
-
-
-def times(sentence: str, published: str) -> list[tuple[str, str | None]]:
-    return [(t["text"], t["value"]) for t in khabar.read(sentence, published=published).times]
+from tests.times.test_times_s16 import times
 
 
 @pytest.mark.parametrize("sentence, published, expected", [
