@@ -201,6 +201,8 @@ def _read_date_line(line: Line) -> tuple[str, Line] | None:
     leftover = _SITE_NAME.sub(" ", leftover)   # "arabic.news.cn | 2020-01-23 14:05:32": the site's own name
     has_cue = has_cue or bool(cues["bracketed_date_cue"].search(normalised.text))   # "(تم التحديث: …)"
     leftover = _without_asides(leftover, normalised.text)   # "منذ 4 ساعات | 08 أكتوبر 2025": the post's age beside its date
+    leftover = _without_zone(leftover)   # "21:45 (توقيت مكة المكرمة)": the clock's zone, named by its city
+    leftover = _without_desk(leftover, normalised.text, dates[-1].end)   # "… 05 مساءً / مأرب برس - خاص": the outlet's desk after a slash
     leftover_words = [w for w in re.findall(r"[^\W\d_]+", leftover) if w not in _DATE_WORDS()]
     if not has_cue:
         # "… 11:20 | آخر تحديث: الأحد 16 نوفمبر 2025 - 13:40", "الأحد 16 نوفمبر 2025 آخر تحديث: 12:20":
@@ -402,6 +404,40 @@ def _ago_line_words(text: str) -> str:
 def _is_update_line(line: Line) -> bool:
     """Does a date line open with an update cue ("آخر تحديث: …", "Updated …")?"""
     return bool(_cues()["update_cue"].match(normalise_word(line.text)))
+
+
+_ZONE = re.compile(r"\(?\s*ب?توقيت(?:\s+[^\W\d_]+){1,2}\s*\)?")   # "(توقيت مكة المكرمة)", "بتوقيت القاهرة"
+_DESK_WORDS = 5   # words at most of the desk a date line ends with after a slash
+
+
+def _blank(text: str, start: int, end: int) -> str:
+    return text[:start] + " " * (end - start) + text[end:]
+
+
+def _without_zone(leftover: str) -> str:
+    """The leftover of a date line with its clock's time zone blanked, one char for one: the
+    zone word and the city or country after it ("بتوقيت القاهرة", "(توقيت مكة المكرمة)"), which
+    date_line_words cannot list for every city."""
+    for match in reversed(list(_ZONE.finditer(leftover))):
+        leftover = _blank(leftover, match.start(), match.end())
+    return leftover
+
+
+def _without_desk(leftover: str, line: str, after: int) -> str:
+    """The leftover of a date line with the outlet's desk after its last slash blanked, one
+    char for one: Yemeni and other sites close the date line with the outlet or the desk that
+    wrote the story ("الأحد 19 يناير 2020 الساعة 05 مساءً / مأرب برس - خاص", "… / المصدر
+    أونلاين - متابعات").  The part after the slash must read as a byline (a cue, an outlet, a
+    "place - outlet" pair) of a few words.  The slash is looked for in the normalised `line`,
+    as the date's separators are blanked in the leftover; one inside the date is before `after`."""
+    slash = line.rfind("/")
+    if slash < after:
+        return leftover
+    desk = leftover[slash + 1:].strip()
+    part = Line(0, len(desk), desk)
+    if not desk or part.words > _DESK_WORDS or not _is_byline(part):
+        return leftover
+    return _blank(leftover, slash, len(leftover))
 
 
 @lru_cache(maxsize=1)

@@ -712,6 +712,7 @@ def detect(normalised: Normalised, index: dict[str, list[int]] | None = None) ->
         _attach_period_part(text, candidate, c)
         _attach_season(text, candidate, c)
         _attach_week_of_month(text, candidate, c)
+        _mark_month_deadline(text, candidate, c)
     ranged = _ranges(text, _nights_of_two_days(text, kept), c)
     if any(word in text for word in c["recurring_before_keys"]):
         ranged = [x for x in ranged if not _habitual(text, x, c)]
@@ -976,6 +977,14 @@ def _nearest_occurrence(text: str, start: int, c: dict[str, Any]) -> bool:
     مايو") stand before a date without its year: then it is the occurrence nearest the anchor."""
     return (_previous_word(text, start) in c["deadline_words"]
             or c["effective_from"].search(text, max(0, start - 24), start) is not None)
+
+
+def _mark_month_deadline(text: str, candidate: Candidate, c: dict[str, Any]) -> None:
+    """A month named without its year or a direction after a deadline word, its part of the
+    month included ("تمديد حالة الطوارئ حتى نهاية أبريل", "تستمر الهدنة حتى منتصف مايو"): like a
+    day ("حتى 30 يونيو"), the occurrence nearest the anchor rather than the last one over."""
+    if candidate.kind == "month" and candidate.data.get("direction") is None and candidate.data.get("year_offset") is None:
+        candidate.data["deadline"] = _nearest_occurrence(text, candidate.start, c)
 
 
 def _range_kind(candidate: Candidate) -> str:

@@ -889,12 +889,16 @@ def _year_of_named_weekday(year: int, month: int, day: int, weekday: int | None,
     year read from the anchor does not put the day on that weekday, the year next to the
     anchor's (the one before, the anchor's own, the one after) that does, nearest the
     anchor, is taken ("الأحد 16 يونيو" in a paper of Monday 10 June 2024 is the coming
-    Sunday; "الأحد 12 مارس" there is 12 March 2023)."""
+    Sunday; "الأحد 12 مارس" there is 12 March 2023).  When none of them does, the most recent
+    earlier year that does, up to `named_weekday_years_back` years back: a day recalled years
+    later ("منذ هجوم السبت 7 أكتوبر" in 2026 is 7 October 2023)."""
     if weekday is None or _on_weekday(year, month, day) == weekday:
         return year
     fitting = [y for y in (anchor.year - 1, anchor.year, anchor.year + 1) if _on_weekday(y, month, day) == weekday]
     if not fitting:
-        return year
+        back = int(relative_rules()["named_weekday_years_back"])
+        earlier = (y for y in range(anchor.year - 2, anchor.year - 1 - back, -1) if _on_weekday(y, month, day) == weekday)
+        return next(earlier, year)
     return min(fitting, key=lambda y: abs((date(y, month, day) - anchor).days))
 
 
@@ -933,6 +937,8 @@ def _month(c: Candidate, anchor: date, future: bool) -> dict[str, Any]:
         year = anchor.year if month > anchor.month else anchor.year + 1
     elif direction == "current":
         year = anchor.year
+    elif c.data.get("deadline") and 0 < (month - anchor.month) % 12 < 6:
+        year = anchor.year + (month < anchor.month)   # a deadline waits for the one under half a year ahead
     elif month > anchor.month:
         year = anchor.year - 1
     first = date(year, month, 1)

@@ -16,9 +16,12 @@ import khabar
 # weekdays, days without their year, Hijri and Maghrebi dates, durations and counts), times_probes_s15.yaml
 # (round 15: anaphora to parts of day and weeks, ranges across months, Hijri days, names by a date),
 # times_probes_s16.yaml (round 16: Hijri days of remembrance, Maghrebi months, dual years, places
-# named by a full date, anaphora after parts of day)
+# named by a full date, anaphora after parts of day), times_probes_s17.yaml (round 17: weekdays and parts
+# of named days and nights in past narratives, weeks and months before last, years left out, Maghrebi and
+# Levantine months, ranges, decades, quarters, Hijri tens and feasts, durations, ages and names)
 PROBES = [probe for name in ("times_probes.yaml", "times_probes_s12.yaml", "times_probes_s13.yaml",
-                             "times_probes_s14.yaml", "times_probes_s15.yaml", "times_probes_s16.yaml")
+                             "times_probes_s14.yaml", "times_probes_s15.yaml", "times_probes_s16.yaml",
+                             "times_probes_s17.yaml")
           for probe in yaml.safe_load((Path(__file__).parent / "data" / name).read_text("utf-8"))]
 
 
