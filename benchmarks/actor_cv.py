@@ -61,7 +61,7 @@ def offline(data: dict, fold: dict, models: list, thresholds: list[float]) -> No
 
 
 def end_to_end(files: list[Path], fold: dict, models: list | None, threshold: float | None,
-               kinds: tuple[str, ...] = ()) -> dict:
+               kinds: tuple[str, ...] = (), kind_thresholds: tuple[tuple[str, float], ...] = ()) -> dict:
     """Scores over the dev files, each coded with its fold's held-out model (None: rules only)."""
     import khabar
     from khabar.evaluate.gold import load_gold
@@ -74,7 +74,7 @@ def end_to_end(files: list[Path], fold: dict, models: list | None, threshold: fl
         chosen = None
         if models is not None:
             base = models[fold[path.stem]]
-            chosen = actmodel.ActorModel(base.weights, base.bias, threshold, "fill", kinds or base.kinds)
+            chosen = actmodel.ActorModel(base.weights, base.bias, threshold, "fill", kinds or base.kinds, kind_thresholds)
         with actmodel.use(chosen):
             record = khabar.read(gold.text, published=None, source={"outlet": outlets[path.stem]}
                                  if path.stem in outlets else None)
@@ -95,6 +95,7 @@ def main(argv=None) -> None:
     parser.add_argument("--offline-only", action="store_true")
     parser.add_argument("--kinds", default="verb,participle,light,noun", help="trigger kinds the model fills")
     parser.add_argument("--no-baseline", action="store_true")
+    parser.add_argument("--noun-thresholds", default="", help="also fill nouns at each of these thresholds of their own")
     args = parser.parse_args(argv)
     files = gold_files([ROOT / "corpus" / "gold"], split="dev")
     if args.rows and Path(args.rows).is_file():
@@ -114,6 +115,9 @@ def main(argv=None) -> None:
     kinds = tuple(args.kinds.split(","))
     for t in thresholds:
         print(f"threshold {t} kinds {','.join(kinds)}:", end_to_end(files, fold, models, t, kinds), flush=True)
+        for n in [float(x) for x in args.noun_thresholds.split(",") if x]:
+            print(f"threshold {t} kinds {','.join(kinds)},noun (nouns {n}):",
+                  end_to_end(files, fold, models, t, kinds + ("noun",), (("noun", n),)), flush=True)
 
 
 if __name__ == "__main__":

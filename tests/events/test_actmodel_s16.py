@@ -19,7 +19,8 @@ ROOT = Path(__file__).resolve().parents[2]
 PROBES = yaml.safe_load((Path(__file__).parent / "data" / "actmodel_probes_s16.yaml").read_text("utf-8"))
 PREFIXES = {"t", "e", "k", "te", "tk", "w", "wt", "wk", "d", "cl", "pre", "post", "rank", "ra", "def", "seen",
             "rule", "speaker", "carried", "nisba", "anonymous", "passive", "agree", "country", "head",
-            "last_actor", "para_actor", "sal", "salient", "open", "lasta", "relay", "site"}
+            "last_actor", "para_actor", "sal", "salient", "open", "lasta", "relay", "site",
+            "idafa", "agent", "target", "sent_actor", "headline"}
 
 
 def _events(text: str) -> list[dict]:
