@@ -12,7 +12,7 @@ import yaml
 
 import khabar
 from khabar.events import actmodel
-from tests.events.test_actmodel_s16 import assert_probe
+from tests.events.test_actmodel_s16 import assert_probe, assert_rules_leave_expected, probe_params
 from tests.events.test_actmodel_s16b import _features
 
 PROBES = yaml.safe_load((Path(__file__).parent / "data" / "actmodel_probes_s17.yaml").read_text("utf-8"))
@@ -24,9 +24,7 @@ def _coded(text: str) -> list[tuple[str, list[str]]]:
     return [(v["type"], [names[a] for a in v["actor"]]) for v in record.events]
 
 
-@pytest.mark.parametrize("probe", [pytest.param(p, marks=pytest.mark.xfail(strict=True, reason=p["xfail"]))
-                                   if p.get("xfail") else p for p in PROBES["probes"]],
-                         ids=[f"{k}-{p['outlet']}" for k, p in enumerate(PROBES["probes"])])
+@pytest.mark.parametrize("probe", probe_params(PROBES["probes"]))
 def test_probe(probe):
     assert_probe(probe, _coded(probe["text"]))
 
@@ -36,13 +34,7 @@ def test_probes_are_where_the_rules_find_no_actor():
     probes = PROBES["probes"]
     assert len(probes) >= 40 and len({p["text"] for p in probes}) == len(probes)
     assert sum(bool(p.get("expect")) for p in probes) >= 15 and sum(bool(p.get("not_actor")) for p in probes) >= 20
-    for probe in probes:
-        assert set(probe) <= {"outlet", "text", "expect", "not_actor", "absent", "xfail"}
-        assert probe.get("expect") or probe.get("absent") or probe.get("not_actor")
-        with actmodel.use(None):
-            rules = _coded(probe["text"])
-        for kind, actor in probe.get("expect", []):
-            assert not any(t == kind and actor in actors for t, actors in rules), (probe["text"], rules)
+    assert_rules_leave_expected(probes, _coded)
 
 
 def test_noun_features():
