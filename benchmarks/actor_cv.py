@@ -21,7 +21,7 @@ from pathlib import Path
 
 from khabar.evaluate.run import _outlets, gold_files
 from khabar.events import actmodel
-from khabar.events.actmodel_train import collect, examples, fit
+from khabar.events.actmodel_train import L2, collect, examples, fit
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -30,11 +30,12 @@ def folds_of(ids: list[str], folds: int) -> dict[str, int]:
     return {article: k % folds for k, article in enumerate(sorted(ids))}
 
 
-def fold_models(data: dict[str, list[dict]], fold: dict[str, int], folds: int, threshold: float) -> list:
+def fold_models(data: dict[str, list[dict]], fold: dict[str, int], folds: int, threshold: float,
+                l2: float = L2) -> list:
     models = []
     for k in range(folds):
         feats, labels = examples(e for a, rows in data.items() if fold[a] != k for e in rows)
-        models.append(fit(feats, labels, threshold))
+        models.append(fit(feats, labels, threshold, l2=l2))
     return models
 
 
@@ -60,8 +61,41 @@ def offline(data: dict, fold: dict, models: list, thresholds: list[float]) -> No
         print(f"{t:9.2f} {right:6} {wrong:6} {extra:12}")
 
 
+def recipients(gold, record) -> tuple[int, int, int, int]:
+    """Recipient accuracy on the events the scorer matches (paired as khabar/evaluate/score.py
+    pairs them: type and actor, the same trigger first): (right, matched, right where gold names
+    a recipient, matched where gold names one).  Right: the same set of names (the entity
+    scorer's pairs), both empty included.  Not scored by the events F1, but shown to users."""
+    from khabar.evaluate.score import _Article, _norm
+
+    names = {p["id"]: g.get("name") for g, p in _Article(gold, record).entities()}
+
+    def named(ids) -> set[str]:
+        return {_norm(names.get(a, a)) for a in ids or []}
+
+    used: set[int] = set()
+    right = matched = right_named = with_named = 0
+    for g in gold.section("events"):
+        actors = {_norm(a) for a in g.get("actor") or []}
+        hits = [i for i, p in enumerate(record.events) if i not in used and p.get("type") == g.get("type")
+                and (not actors or actors & named(p.get("actor")))]
+        trigger = _norm(g.get("trigger"))
+        same = [i for i in hits if trigger and _norm((record.events[i].get("trigger") or {}).get("text"))
+                and (trigger in _norm(record.events[i]["trigger"]["text"])
+                     or _norm(record.events[i]["trigger"]["text"]) in trigger)]
+        if not hits:
+            continue
+        hit = (same or hits)[0]
+        used.add(hit)
+        ok = {_norm(r) for r in g.get("recipient") or []} == named(record.events[hit].get("recipient"))
+        matched, right = matched + 1, right + ok
+        if g.get("recipient"):
+            with_named, right_named = with_named + 1, right_named + ok
+    return right, matched, right_named, with_named
+
+
 def end_to_end(files: list[Path], fold: dict, models: list | None, threshold: float | None,
-               kinds: tuple[str, ...] = ()) -> dict:
+               kinds: tuple[str, ...] = (), kind_thresholds: tuple[tuple[str, float], ...] = ()) -> dict:
     """Scores over the dev files, each coded with its fold's held-out model (None: rules only)."""
     import khabar
     from khabar.evaluate.gold import load_gold
@@ -69,21 +103,24 @@ def end_to_end(files: list[Path], fold: dict, models: list | None, threshold: fl
 
     outlets = _outlets(files)
     total = Scores()
+    tally = [0, 0, 0, 0]
     for path in files:
         gold = load_gold(path)
         chosen = None
         if models is not None:
             base = models[fold[path.stem]]
-            chosen = actmodel.ActorModel(base.weights, base.bias, threshold, "fill", kinds or base.kinds)
+            chosen = actmodel.ActorModel(base.weights, base.bias, threshold, "fill", kinds or base.kinds, kind_thresholds)
         with actmodel.use(chosen):
             record = khabar.read(gold.text, published=None, source={"outlet": outlets[path.stem]}
                                  if path.stem in outlets else None)
         total.add(evaluate(gold, record))
+        tally = [x + y for x, y in zip(tally, recipients(gold, record))]
     out = {}
     for name in ("events", "event_status", "event_date"):
         c = total.counts[name]
         out[name] = (round(c.precision, 3), round(c.recall, 3), round(c.f1, 3), c.tp, c.fp, c.fn)
     out["ratio"] = total.event_ratio()
+    out["recipients"] = (f"{tally[0]}/{tally[1]} matched events right", f"{tally[2]}/{tally[3]} where gold names one")
     return out
 
 
@@ -95,6 +132,8 @@ def main(argv=None) -> None:
     parser.add_argument("--offline-only", action="store_true")
     parser.add_argument("--kinds", default="verb,participle,light,noun", help="trigger kinds the model fills")
     parser.add_argument("--no-baseline", action="store_true")
+    parser.add_argument("--l2", type=float, default=L2, help="the regulariser's weight of the fit")
+    parser.add_argument("--noun-thresholds", default="", help="also fill nouns at each of these thresholds of their own")
     args = parser.parse_args(argv)
     files = gold_files([ROOT / "corpus" / "gold"], split="dev")
     if args.rows and Path(args.rows).is_file():
@@ -105,7 +144,7 @@ def main(argv=None) -> None:
             Path(args.rows).write_text(json.dumps(data, ensure_ascii=False), "utf-8")
     fold = folds_of(list(data), args.folds)
     thresholds = [float(t) for t in args.thresholds.split(",")]
-    models = fold_models(data, fold, args.folds, thresholds[0])
+    models = fold_models(data, fold, args.folds, thresholds[0], args.l2)
     offline(data, fold, models, thresholds)
     if args.offline_only:
         return
@@ -114,6 +153,9 @@ def main(argv=None) -> None:
     kinds = tuple(args.kinds.split(","))
     for t in thresholds:
         print(f"threshold {t} kinds {','.join(kinds)}:", end_to_end(files, fold, models, t, kinds), flush=True)
+        for n in [float(x) for x in args.noun_thresholds.split(",") if x]:
+            print(f"threshold {t} kinds {','.join(kinds)},noun (nouns {n}):",
+                  end_to_end(files, fold, models, t, kinds + ("noun",), (("noun", n),)), flush=True)
 
 
 if __name__ == "__main__":

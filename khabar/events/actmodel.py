@@ -50,6 +50,7 @@ class Context:
     recent: list[str] = field(default_factory=list)               # actor entity ids of the paragraph's earlier events
     salience: dict[str, int] = field(default_factory=dict)        # entity id → how many mentions the article gives it
     top: int = 0                                                  # the most mentions any entity has
+    headline: frozenset[str] = frozenset()                        # entity ids the article's first sentence names
     _breaks: list[int] | None = None                              # clause breaks before each word (built on need)
 
     def breaks_between(self, a: int, b: int) -> int:
@@ -75,21 +76,30 @@ class ActorModel:
     threshold: float
     variant: str = "fill"                         # "fill": events the rules left without an actor; "off": none
     kinds: tuple[str, ...] = ("verb", "participle", "light", "noun")   # the trigger kinds it fills
+    kind_thresholds: tuple[tuple[str, float], ...] = ()   # a kind's own threshold ("noun", 0.4), else `threshold`
 
     def score(self, features: list[str]) -> float:
         """The probability that a candidate with these features is the event's actor."""
         z = self.bias + sum(map(self.weights.get, features, _ZEROS))
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
+    def threshold_of(self, kind: str) -> float:
+        """The probability a candidate must reach to fill an event whose trigger is of this kind."""
+        return dict(self.kind_thresholds).get(kind, self.threshold)
+
     def as_dict(self) -> dict[str, Any]:
-        return {"variant": self.variant, "threshold": self.threshold, "bias": self.bias, "kinds": list(self.kinds),
-                "weights": dict(sorted(self.weights.items()))}
+        out = {"variant": self.variant, "threshold": self.threshold, "bias": self.bias, "kinds": list(self.kinds),
+               "weights": dict(sorted(self.weights.items()))}
+        if self.kind_thresholds:
+            out["kind_thresholds"] = dict(self.kind_thresholds)
+        return out
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> "ActorModel":
         return cls({str(k): float(v) for k, v in data["weights"].items()}, float(data["bias"]),
                    float(data["threshold"]), str(data.get("variant", "fill")),
-                   tuple(data.get("kinds") or ("verb", "participle", "light", "noun")))
+                   tuple(data.get("kinds") or ("verb", "participle", "light", "noun")),
+                   tuple((str(k), float(v)) for k, v in sorted((data.get("kind_thresholds") or {}).items())))
 
     def fills(self, event: Any) -> bool:
         """Whether the model may give this event an actor: the rules found none and its
@@ -293,11 +303,37 @@ def features(event: Any, mention: Mention, trigger: int, sentence_of: Callable[[
     agreement = facts["agreement"](mention)
     if agreement:
         out.append(f"agree:{agreement}|{side}")
+    out += _noun_features(kind, side, back, gap, pre, ctype, entity, facts, ctx)
     if facts.get("country") and facts["country"](mention):
         out.append("country")
     if facts.get("head") and facts["head"](mention):
         out.append("head")
     return out + _order_features(words, first, side, back, _word_class(nxt, "after", reporting), facts)
+
+
+_AGENTIVE = frozenset({"qibal<min", "yad<ala", "yad", "qibal", "wasita"})   # "من قبل"، "على يد"، "بواسطة"
+_AGAINST = frozenset({"ala", "didd", "bihaqq", "tujah"})                      # "على"، "ضد"، "بحق": whom an act targets
+
+
+def _noun_features(kind: str, side: str, back: int, gap: int, pre: str, ctype: str, entity: str | None,
+                   facts: dict[str, Any], ctx: Context) -> list[str]:
+    """Features that tell a verbal noun's actor ("مقتل"، "اعتقال"، "زيارة") from the other parties
+    near it, each crossed with the trigger's kind: the noun's owner in idafa (the word right
+    after it: "زيارة الرئيس"), an agent after من قبل/على يد/بواسطة, a target after على/ضد/بحق,
+    the actor the rules gave another event of the sentence (the clause's verb subject: "أعلنت
+    الشرطة اعتقال …"), and a party the article's first sentence (its headline) names."""
+    out = []
+    if side == "a" and back == 0 and gap == 0:
+        out += [f"idafa|{kind}", f"idafa|{kind}|{ctype}"]
+    if side == "a" and pre in _AGENTIVE:
+        out.append(f"agent|{kind}")
+    if pre in _AGAINST:
+        out.append(f"target|{side}|{kind}")
+    if entity is not None and entity in facts.get("sentence_actors", ()):
+        out.append(f"sent_actor|{kind}")
+    if entity is not None and entity in ctx.headline:
+        out.append(f"headline|{kind}")
+    return out
 
 
 def _order_features(words: list[Word], first: int, side: str, back: int, post: str,

@@ -273,7 +273,8 @@ def _model_actors(found: list, doc: Doc, index: int, sentences: list, paragraph,
     ctx = actmodel.Context(words, start, text, entity_of=entity_of, starts=every[first_word:first_word + len(words)],
                            speakers={(s["start"], s["end"]) for c in claims for s in c["sources"] if "start" in s},
                            carried={entity_of.get((m.start, m.end)) for m in previous or []} - {None},
-                           recent=recent, salience=salience, top=max(salience.values(), default=0))
+                           recent=recent, salience=salience, top=max(salience.values(), default=0),
+                           headline=_headline_entities(doc, sentences, mentions, mention_starts, entity_of))
     sentence_starts = doc.user_data.get("khabar_sentence_starts")
     if sentence_starts is None:                   # built once per doc
         sentence_starts = doc.user_data["khabar_sentence_starts"] = [s for s, _ in sentences]
@@ -289,6 +290,8 @@ def _model_actors(found: list, doc: Doc, index: int, sentences: list, paragraph,
         norm = normalise_word(text[event.trigger[0]:event.trigger[1]])
         return {"index": i, "length": j - i, "reporting": _reports, "seen": event.type in seen,
                 "earlier": [e.actor[0] for e in found if e.actor and e.trigger[0] < event.trigger[0]],
+                "sentence_actors": {entity_of.get((m.start, m.end)) for e in found if e is not event
+                                    for m in e.actor} - {None},
                 "object_actors": {(m.start, m.end) for e in found if e.trigger[0] >= event.trigger[1]
                                   for m in e.actor if m.start >= e.trigger[1]},
                 "definite": norm.startswith("ال") or norm[:1] in "بلوف" and norm[1:3] == "ال" or norm.startswith("لل"),
@@ -308,9 +311,23 @@ def _model_actors(found: list, doc: Doc, index: int, sentences: list, paragraph,
         if not ranked or not chosen.fills(event):
             continue
         top, p = actmodel.best([(m, f) for m, f in ranked if entity_of.get((m.start, m.end)) not in received], chosen)
-        if top is not None and p >= chosen.threshold:   # (candidates are of actor types only)
+        if top is not None and p >= chosen.threshold_of(event.kind):   # (candidates are of actor types only)
             event.actor = [top]
             event.confidence = round(min(event.confidence, 0.4) + 0.1, 2)
+
+
+def _headline_entities(doc: Doc, sentences: list, mentions: list, mention_starts: list[int],
+                       entity_of: dict) -> frozenset[str]:
+    """The entity ids of the actor-type mentions of the article's first sentence (its headline),
+    built once per doc: the party a headline names is often the actor of the acts told after."""
+    found = doc.user_data.get("khabar_headline_entities")
+    if found is None:
+        start, end = sentences[0] if sentences else (0, 0)
+        found = frozenset(entity_of[(m.start, m.end)]
+                          for m in mentions[bisect.bisect_left(mention_starts, start):bisect.bisect_left(mention_starts, end)]
+                          if m.type in actmodel.ACTOR_TYPES and (m.start, m.end) in entity_of)
+        doc.user_data["khabar_headline_entities"] = found
+    return found
 
 
 def _first_norm(text: str, mention) -> str:
