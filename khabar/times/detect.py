@@ -158,8 +158,6 @@ def _compiled() -> dict[str, Any]:
         "span_units": _keyed(rules["plural_units"]),
         "span_directions": _keyed(rules["plural_directions"]),
         "span_numbers": _keyed(rules["plural_numbers"]),
-        "vague_counts": dict(rules["vague_counts"]),
-        "past_horizon_units": frozenset(rules["past_horizon_units"]),
         "feast": re.compile(
             rf"{_START_NO_ARTICLE}(?:(?P<ord>{_alt(rules['ordinal_day_words'])})\s+ايام\s+)?(?P<x>{_alt(_feasts())})"
             rf"(?:\s+(?P<dir>{_alt(directions)}))?{_END}"),
@@ -875,25 +873,19 @@ def _joined_years(text: str, year: Candidate, c: dict[str, Any]) -> list[Candida
 
 
 def _span_candidate(text: str, m: re.Match, c: dict[str, Any]) -> Candidate | None:
-    """"الأيام الماضية", "الأسابيع الأربعة الأخيرة": several units before or after today.
+    """"الأسابيع الأربعة الأخيرة", "الساعات الـ24 الماضية": a counted span of units before or
+    after today.
 
-    An uncounted span of days, weeks, months or years ahead ("خلال الأشهر المقبلة", "في
-    الأيام القليلة المقبلة") is a horizon the text sets, open-ended, and no time it dates:
-    none.  "الساعات المقبلة" stays: hours ahead are today and tomorrow.  Back in time an
-    uncounted span of weeks, months or years ("في السنوات الأخيرة", "خلال الأشهر الماضية")
-    is such a horizon too (relative.yaml `past_horizon_units`); the past few days and hours
-    are the news being told."""
+    An uncounted span ("الأيام الماضية", "خلال الأشهر المقبلة", "الساعات الأخيرة") names no
+    date an analyst can chart, only a horizon the text sets: its bounds would be a guess, so it
+    is no time (docs/gold-format.md, "Vague periods are no times")."""
     unit = c["span_units"][_lam_key(_squash(m["x"]))]
     if m["n"]:
         count = int(m["n"])
     elif m["w"]:
         count = c["span_numbers"][_squash(m["w"])]
-    elif c["span_directions"][_squash(m["d"])] > 0 and unit != "hour":
-        return None   # (the coming hours are today's and tomorrow's)
-    elif unit in c["past_horizon_units"]:
-        return None   # "في السنوات الأخيرة", "خلال الأشهر الماضية": a horizon, as ahead
     else:
-        count = c["vague_counts"][unit]
+        return None
     return Candidate(_lam_start(text, m.start("x")), m.end(), "span",
                      {"unit": unit, "count": count, "sign": c["span_directions"][_squash(m["d"])]})
 
