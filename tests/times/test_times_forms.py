@@ -383,6 +383,11 @@ def test_an_uncounted_span_ahead_is_a_horizon_not_a_time(sentence):
     assert times(sentence) == []
 
 
+def test_all_night_long_is_a_duration_but_during_the_night_a_time():
+    assert times("وقال إنه اختبأ في غرفة بالطابق الثاني طوال الليل.") == []
+    assert times("وأفاد شهود بأن المياه اجتاحت المنازل خلال الليل.") == [("خلال الليل", "2024-06-09/2024-06-10")]
+
+
 @pytest.mark.parametrize("sentence, expected", [
     ("ويتوقع الإعلان عن الحكومة خلال الأيام الثلاثة المقبلة.", ("الأيام الثلاثة المقبلة", "2024-06-11/2024-06-13")),
 ])
