@@ -80,6 +80,7 @@ _OPTIONAL_WORD_SETS = (
     "pledged", "verbless_prepositions", "office_heads", "topic_heads", "blades", "evacuees", "voiceless_subjects", "alliances", "owned_by", "responses", "agent_heads", "verbal", "gatherings", "stipulations", "reservists", "relief",
     "casualties", "construct_nouns", "missing", "envoys", "honours", "phrase_adjectives", "entirety", "questioning", "plural_agents",
     "natural_forces", "civil_campaigns", "lodged_with", "carried_out", "purpose_masdars", "sense_stops",
+    "traded", "denials",
 )
 _OPTIONAL_TYPE_SETS = ("unnamed_subject_types",)   # lists of PLOVER types, not words
 
@@ -1384,6 +1385,20 @@ def _bare_conjunction(norm: str) -> str:
     return norm[1:] if len(norm) >= 2 and norm[0] in "وف" else norm
 
 
+def _denied(words: list[Word], i: int) -> bool:
+    """The act at word i is the object of a denial (denials: "نفت الشرطة اعتقال أي متظاهرين"، "نفى الجيش
+    قصف المستشفى"): a denial verb at most three words before it, past its subject only, no preposition or
+    clause break between ("نفى مسؤوليته عن الهجوم" denies a part in an attack that happened)."""
+    t = triggers()
+    for k in range(i - 1, max(-1, i - 4), -1):
+        w = words[k]
+        if w.is_punct or w.norm in t["prepositions"] or w.norm in t["complementizers"]:
+            return False
+        if _bare_conjunction(w.norm) in t["denials"]:
+            return True
+    return False
+
+
 def _status(words: list[Word], i: int, event_day: date | None, published: date | None) -> str:
     t = triggers()
     bare = _bare_conjunction
@@ -1394,6 +1409,8 @@ def _status(words: list[Word], i: int, event_day: date | None, published: date |
         return "negated"
     if before in t["negating_heads"] or before in ("ان", "بان") and i > 1 and bare(words[i - 2].norm) in t["negating_heads"]:
         return "negated"                          # "عدم التدخل"، "من دون أن يعلن"
+    if _denied(words, i):
+        return "negated"                          # "نفت الشرطة اعتقال أي متظاهرين"
     cues = set(window) & t["hypothetical"]
     if "قد" in cues and not _imperfect(words[i]):
         cues.discard("قد")                       # قد + a past verb asserts ("كان قد زار"), it does not hedge

@@ -1,0 +1,46 @@
+"""Session 17's trigger mechanisms, each on its own: a denial verb whose verbal-noun object is the
+act denied (negated), a ban on trade retyped as a sanction, the sports and funding senses of طرد,
+حشد and استقبل, and the lists that carry them (their behaviour in sentences:
+events_trigger_probes_s17.yaml)."""
+
+from khabar.entities.recognise import Word
+from khabar.events.code import _denied, _n, _sense_off, _within, triggers
+
+
+def _words(text: str) -> list[Word]:
+    return [Word(_n(token), 0, 0, is_punct=token in "،,.") for token in text.split()]
+
+
+def test_denied_act_is_the_object_of_a_denial_verb():
+    assert _denied(_words("نفت الشرطه اعتقال اي متظاهرين"), 2)
+    assert _denied(_words("ونفى الجيش الاسرائيلي قصف المستشفى"), 3)
+    assert _denied(_words("نفى اعتقال الصحفي"), 1)
+    assert not _denied(_words("نفى الجيش مسؤوليته عن الهجوم"), 4)          # a part in an attack denied
+    assert not _denied(_words("نفت الوزاره ، واكدت اعتقال المتهمين"), 4)     # another clause
+    assert not _denied(_words("اعلنت الشرطه اعتقال المتهمين"), 2)            # announced, not denied
+    assert not _denied(_words("نفى رئيس الوزراء السابق في بيان اعتقال"), 6)  # past its reach
+
+
+def test_a_ban_on_trade_is_a_sanction():
+    rule = triggers()["verbs"]["حظر"]["retype"]
+    assert rule[1] == "SANCTION" and rule[0] == "traded"
+    assert _within(_words("حظرت السلطات استيراد الدواجن"), 1, "traded")
+    assert not _within(_words("حظرت السلطات التجول في المدينه"), 1, "traded")
+
+
+def test_other_senses_of_expel_mobilize_and_receive():
+    assert _sense_off(_words("طرد الحكم لاعب الفريق الضيف"), 0, "طرد")
+    assert not _sense_off(_words("طردت الحكومه اربعه دبلوماسيين"), 0, "طرد")
+    assert _sense_off(_words("حشدت الشركه تمويلا بقيمه مليار"), 0, "حشد")
+    assert not _sense_off(_words("حشد الجيش قواته حول المدينه"), 0, "حشد")
+    assert _sense_off(_words("استقبل المستشفى اكثر من الف مراجع"), 0, "استقبل")
+    assert not _sense_off(_words("استقبل المستشفى 40 مراجعا"), 0, "استقبل")       # a number ends the reach
+    assert _sense_off(_words("استقبل المطار المسافرين القادمين"), 0, "استقبل")
+    assert not _sense_off(_words("استقبل الرئيس وزير الخارجيه"), 0, "استقبل")
+
+
+def test_session_17_lists_load():
+    t = triggers()
+    assert {"استيراد", "صادرات"} <= t["traded"] and {"نفي", "نفت"} <= t["denials"]
+    assert t["nouns"][("حاله", "الانذار")]["type"] == "MOBILIZE" and t["nouns"][("حاله", "انذار")]["type"] == "MOBILIZE"
+    assert {"الكره", "المرمي"} <= t["senses_off"]["قصف"]
