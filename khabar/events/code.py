@@ -80,7 +80,7 @@ _OPTIONAL_WORD_SETS = (
     "pledged", "verbless_prepositions", "office_heads", "topic_heads", "blades", "evacuees", "voiceless_subjects", "alliances", "owned_by", "responses", "agent_heads", "verbal", "gatherings", "stipulations", "reservists", "relief",
     "casualties", "construct_nouns", "missing", "envoys", "honours", "phrase_adjectives", "entirety", "questioning", "plural_agents",
     "natural_forces", "civil_campaigns", "lodged_with", "carried_out", "purpose_masdars", "sense_stops",
-    "traded", "denials",
+    "traded", "denials", "fronted_forces", "custodians",
 )
 _OPTIONAL_TYPE_SETS = ("unnamed_subject_types",)   # lists of PLOVER types, not words
 
@@ -603,6 +603,8 @@ def _match_trigger(words: list[Word], i: int, args: "_Args") -> tuple[dict, int,
         inside, after = _subject_after(args, j)   # "أجرى الرئيس الأمريكي جو بايدن اتصالا"
         if inside:
             subject, j = inside, after
+        elif _forces_construct(words, j, light):
+            j += 2                                # unnamed forces in idafa its subject: "أطلق جنود الاحتلال النار"
         elif j < len(words) and words[j].norm in t["institution_heads"] and _bare(words[j].norm) not in light:
             j += 1                                # a bare institution its subject: "ووزعت المنظمة أدوية" (not
             #                                       the noun it takes: "بإرسال قوات")
@@ -776,6 +778,19 @@ def _weak_named(words: list[Word], j: int, args: "_Args") -> tuple[dict, int] | 
         return None
     found = _match_trigger(words, j, args)
     return (found[0], found[1]) if found and found[2] == "noun" else None
+
+
+def _forces_construct(words: list[Word], j: int, light: set) -> bool:
+    """An indefinite head of forces (fronted_forces) and its definite genitive right after a light verb
+    ("جنود الاحتلال"، "عناصر الأمن"، "دوريات الشرطة"), no entity: the verb's unnamed subject, which the
+    noun the verb takes follows."""
+    if j + 2 >= len(words):
+        return False
+    t, head, genitive = triggers(), words[j].norm, words[j + 1].norm
+    if head not in t["fronted_forces"] or head.startswith("ال") or head in light or _bare(head) in light:
+        return False                              # the forces the verb takes: "بإرسال قوات إلى ليبيا"
+    return genitive.startswith("ال") and genitive not in t["prepositions"] and _bare(genitive) not in light \
+        and not words[j + 1].is_punct
 
 
 def _unnamed_subject(words: list[Word], j: int, light: set) -> int:
@@ -1286,8 +1301,8 @@ def _verb_by_stem(norm: str, table: dict | None = None) -> tuple[dict, str] | No
         for stem in (norm[1:], norm[1:-2] if norm.endswith(("ون", "ان")) else None):
             if stem and stem in verbs:
                 return verbs[stem], stem
-    if len(norm) >= 4 and norm.endswith("ت") and norm[:-1] in verbs:
-        return verbs[norm[:-1]], norm[:-1]
+    if len(norm) >= 3 and norm.endswith("ت") and norm[:-1] in verbs:
+        return verbs[norm[:-1]], norm[:-1]       # a doubled verb's two letters too: دكّت → دكّ، حثّت → حثّ
     if len(norm) >= 5 and norm.endswith("وا") and norm[:-2] in verbs:
         return verbs[norm[:-2]], norm[:-2]
     if len(norm) >= 5 and norm.endswith("تا") and norm[:-2] in verbs:

@@ -44,3 +44,37 @@ def test_session_17_lists_load():
     assert {"استيراد", "صادرات"} <= t["traded"] and {"نفي", "نفت"} <= t["denials"]
     assert t["nouns"][("حاله", "الانذار")]["type"] == "MOBILIZE" and t["nouns"][("حاله", "انذار")]["type"] == "MOBILIZE"
     assert {"الكره", "المرمي"} <= t["senses_off"]["قصف"]
+
+
+def test_a_doubled_verb_with_its_feminine_ending():
+    from khabar.events.code import _verb_by_stem
+    assert _verb_by_stem("دكت")[1] == "دك" and _verb_by_stem("حثت")[1] == "حث"
+    assert _verb_by_stem("بنت") is None and _verb_by_stem("كت") is None          # a girl; too short
+
+
+def test_unnamed_forces_in_idafa_are_a_light_verbs_subject():
+    from khabar.events.code import _forces_construct
+    light = triggers()["light"]["اطلق"]
+    assert _forces_construct(_words("جنود الاحتلال النار علي"), 0, light)
+    assert _forces_construct(_words("عناصر الامن الرصاص"), 0, light)
+    assert not _forces_construct(_words("الجنود النار علي"), 0, light)            # definite: no construct
+    assert not _forces_construct(_words("جنود ، النار علي"), 0, light)           # no genitive
+    assert not _forces_construct(_words("مسلحون الرصاص علي"), 0, light)          # no forces head
+    sent = triggers()["light"]["ارسال"]
+    assert not _forces_construct(_words("قوات الي ليبيا"), 0, sent)              # the forces sent, and إلى
+
+
+def test_led_away_by_security_forces_is_an_arrest():
+    assert triggers()["verbs"]["اقتاد"]["retype"] == ["custodians", "COERCE", "arrest"]
+    assert _within(_words("اقتادت قوه امنيه الناشط"), 1, "custodians")
+    assert not _within(_words("اقتاد مسلحون الناشط الي جهه مجهوله"), 1, "custodians")
+
+
+def test_words_of_another_sense_and_a_portfolio():
+    from khabar.events.code import _noun_sense_off, _portfolio
+    assert _noun_sense_off(_words("شهدت الجلسه اشتباكا كلاميا"), 2)
+    assert not _noun_sense_off(_words("شهدت المدينه اشتباكا مسلحا"), 2)
+    assert _portfolio(_words("رئيس دائره شؤون المفاوضات"), 3)
+    assert not _portfolio(_words("استؤنفت المفاوضات"), 1)
+    assert _sense_off(_words("واعتصم الوزير بالصمت"), 0, "اعتصم")
+    assert not _sense_off(_words("واعتصم الطلبه امام الوزاره"), 0, "اعتصم")
