@@ -80,7 +80,7 @@ _OPTIONAL_WORD_SETS = (
     "pledged", "verbless_prepositions", "office_heads", "topic_heads", "blades", "evacuees", "voiceless_subjects", "alliances", "owned_by", "responses", "agent_heads", "verbal", "gatherings", "stipulations", "reservists", "relief",
     "casualties", "construct_nouns", "missing", "envoys", "honours", "phrase_adjectives", "entirety", "questioning", "plural_agents",
     "natural_forces", "civil_campaigns", "lodged_with", "carried_out", "purpose_masdars", "sense_stops",
-    "traded", "denials", "fronted_forces", "custodians",
+    "traded", "denials", "fronted_forces", "custodians", "side_openers",
 )
 _OPTIONAL_TYPE_SETS = ("unnamed_subject_types",)   # lists of PLOVER types, not words
 
@@ -517,7 +517,9 @@ def _opening_verb(words: list[Word], i: int, args: "_Args") -> str | None:
     after it is the verb before its subject ("وعلق الاتحاد الإفريقي عضوية …"، "ورشق شبان …" after
     a name): Arabic news puts the verb first; a masdar opening a sentence is rare.  Its lemma."""
     lemma = _ambiguous_verb(words[i].norm)
-    if lemma is None or i + 1 >= len(words) or not _opens(words, i):
+    if lemma is not None and _asks_of(words, i, lemma):
+        return lemma                              # "، وطلب منه إتاحة الفرصة": its preposition with a pronoun
+    if lemma is None or i + 1 >= len(words) or not (_opens(words, i) or _side_opened(words, i)):
         return None
     found = args.starts.get(i + 1)
     if found is None and words[i + 1].norm in triggers()["plural_agents"]:
@@ -528,6 +530,31 @@ def _opening_verb(words: list[Word], i: int, args: "_Args") -> str | None:
     if found is None and words[i + 1].norm in _title_firsts() and not _opening_noun_clause(words, i):
         return lemma                              # "وطلب رئيس الجمهورية العماد ميشال عون من …": a title opens its subject
     return lemma if found and found[0].type in ACTOR_TYPES and found[0].via != "nisba" else None
+
+
+def _side_opened(words: list[Word], i: int) -> bool:
+    """Word i opens its sentence after a speaker's aside (side_openers: "من جهته، طلب …"، "بدوره، علق
+    …"، "ومن جانبها،"): the aside, its pronoun and its comma before it, and nothing else."""
+    k = 1 if i > 0 and words[0].norm in ("و", "ف") else 0
+    head = [w.norm for w in words[k:i]]
+    if not head or head[-1] not in ("،", ","):
+        return False
+    if len(head) == 4 and head[-2] in PRONOUNS:   # "من جهت ه ،": the pronoun split off
+        aside = head[-3]
+    elif len(head) == 3:                          # "ب دوره ،": the pronoun left on
+        aside = next((head[-2][:-len(p)] for p in ("هما", "هم", "ها", "ه") if head[-2].endswith(p)), "")
+    else:
+        return False
+    return aside in triggers()["side_openers"] and head[0] in ("من", "ب")
+
+
+def _asks_of(words: list[Word], i: int, lemma: str) -> bool:
+    """The bare form right before the verb's own recipient preposition with a pronoun on it ("وطلب منه
+    إتاحة الفرصة"، "طلب منهم المغادرة"): only the verb takes its recipient so; not after a preposition
+    ("بناء على طلب منه": the noun)."""
+    recipient = triggers()["verbs"][lemma].get("recipient")
+    return i + 2 < len(words) and recipient not in (None, "object") and words[i + 1].norm == _n(recipient) \
+        and words[i + 2].norm in PRONOUNS and not (i > 0 and words[i - 1].norm in PREPOSITIONS)
 
 
 def _opening_noun_clause(words: list[Word], i: int) -> bool:

@@ -78,3 +78,15 @@ def test_words_of_another_sense_and_a_portfolio():
     assert not _portfolio(_words("استؤنفت المفاوضات"), 1)
     assert _sense_off(_words("واعتصم الوزير بالصمت"), 0, "اعتصم")
     assert not _sense_off(_words("واعتصم الطلبه امام الوزاره"), 0, "اعتصم")
+
+
+def test_a_verb_after_a_speakers_aside_and_a_request_of_a_pronoun():
+    from khabar.events.code import _asks_of, _side_opened
+    assert _side_opened(_words("من جهت ه ، طلب"), 4) and _side_opened(_words("و من جانب ها ، طلب"), 5)
+    assert _side_opened(_words("ب دوره ، علق"), 3)
+    assert not _side_opened(_words("في جهت ه ، طلب"), 4)                          # no aside
+    assert not _side_opened(_words("من جهت ه طلب"), 3)                            # no comma
+    assert not _side_opened(_words("قال الوزير ، طلب"), 3)
+    assert _asks_of(_words("و طلب من ه اتاحه الفرصه"), 1, "طلب")
+    assert not _asks_of(_words("بناء علي طلب من ه"), 2, "طلب")                     # the noun after a preposition
+    assert not _asks_of(_words("طلب من الحكومه"), 0, "طلب")                        # a noun may take من الحكومة
