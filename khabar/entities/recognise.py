@@ -128,11 +128,12 @@ def _patterns() -> dict[str, Any]:
               "quoted_heads": norm(ev["quoted_heads"]), "outbreak_heads": norm(ev["outbreak_heads"]),
               "idafa_heads": norm(ev["idafa_heads"]), "disaster_heads": norm(ev["disaster_heads"]),
               "storm_heads": norm(ev["storm_heads"]), "date_heads": norm(ev["date_heads"]),
-              "meeting_heads": norm(ev["meeting_heads"]), "country_war_heads": norm(ev["country_war_heads"])}
+              "meeting_heads": norm(ev["meeting_heads"]), "country_war_heads": norm(ev["country_war_heads"]),
+              "body_meeting_heads": norm(ev["body_meeting_heads"]), "meeting_body_kinds": set(ev["meeting_body_kinds"])}
     events["first_words"] = (events["place_heads"] | events["year_heads"] | events["election_heads"]
                              | events["war_heads"] | events["quoted_heads"] | events["outbreak_heads"]
                              | events["idafa_heads"] | events["disaster_heads"] | events["date_heads"]
-                             | events["meeting_heads"] | events["country_war_heads"]
+                             | events["meeting_heads"] | events["country_war_heads"] | events["body_meeting_heads"]
                              | {p[0] for p in events["nisba_heads"] + events["alone"]})
     sb = raw["state_bodies"]
     bodies: dict[str, list[tuple[tuple[str, ...], str]]] = {}
@@ -159,6 +160,8 @@ def _patterns() -> dict[str, Any]:
         "home_titles": {tuple(normalise_word(t).split()) for t in raw["home_titles"]},
         "org_heads": norm(raw["org_heads"]),
         "definite_body_heads": norm(raw["definite_body_heads"]),
+        "definite_facility_heads": norm(raw["definite_facility_heads"]),
+        "definite_facility_excluded": norm(raw["definite_facility_excluded"]),
         "facility_heads": norm(raw["facility_heads"]),
         "facility_idafa_heads": norm(raw["facility_idafa_heads"]),
         "verbal_noun_facility_heads": norm(raw["verbal_noun_facility_heads"]),
@@ -179,6 +182,7 @@ def _patterns() -> dict[str, Any]:
         "article_area_heads": norm(raw["article_area_heads"]),
         "service_place_heads": norm(raw["service_place_heads"]),
         "settlement_heads": norm(raw["settlement_heads"]),
+        "numbered_street_heads": norm(raw["numbered_street_heads"]),
         "plural_place_heads": norm(raw["plural_place_heads"]),
         "eponym_titles": norm(raw["eponym_titles"]),
         "district_heads": norm(raw["district_heads"]),
@@ -369,6 +373,7 @@ class _Recogniser:
             (self._rejoined_name, set(self._split_names(kb)), False),
             (self._kb, set(kb.first_words), False),
             (self._definite_body, p["definite_body_heads"], False),
+            (self._definite_facility, p["definite_facility_heads"], False),
             (self._descriptive, p["bare_heads"] | p["descriptive_heads"], False),
             (self._headed_name, p["org_heads"] | p["facility_heads"] | set(p["place_heads"]) | p["vessel_heads"]
              | p["facility_duals"], False),
@@ -768,6 +773,21 @@ class _Recogniser:
                        word_span=(i, titled[-1].word_span[1] if titled else person.word_span[1]),
                        parts=(titled or [person]))
 
+    def _body_meeting_end(self, words: list[Word], i: int, parts: list[Mention]) -> int | None:
+        """Where a meeting of a community of states named by that community ends ("قمة مجموعة
+        العشرين", "قمة حلف الناتو", "قمة الاتحاد الأفريقي الطارئة"), the body appended to `parts`;
+        None where no such body (patterns.yaml meeting_body_kinds) follows the head at i."""
+        match = self._kb_match(words, i + 1)
+        if not match or not any(e.type == "ORG" and e.category in self.p["events"]["meeting_body_kinds"]
+                                and a.via in ("name", "alias") for e, a in match[1]):
+            return None
+        body = self._kb(words, i + 1)
+        parts.append(body)
+        end = body.word_span[1]
+        while end < len(words) and _definite_adjective(words[end].norm) and not self._kb_match(words, end):
+            end += 1   # "قمة مجموعة العشرين المقبلة"
+        return end
+
     def _event(self, words: list[Word], i: int) -> Mention | None:
         """Events named by kind and place, year or nationality ("قمة القاهرة للسلام",
         "ثورة 2011", "الثورة السورية", "الانتخابات الرئاسية", "الحرب في اليمن")."""
@@ -801,6 +821,8 @@ class _Recogniser:
                 while end < len(words) and _definite_adjective(words[end].norm) and not self._kb_match(words, end):
                     end += 1   # "مجزرة رابعة العدوية", "مؤتمر جنيف الثاني"
                 end = self._field_end(words, end, known=True)   # "قمة القاهرة للسلام"; not "معركة الموصل لأشهر"
+        if end is None and head in ev["body_meeting_heads"] and nxt is not None:
+            end = self._body_meeting_end(words, i, parts)   # "قمة مجموعة العشرين", "قمة الناتو"
         if end is None and head in ev["disaster_heads"] and nxt is not None:
             match = self._kb_match(words, i + 1)
             if match and any(e.kind in ("country", "city", "place") and a.via in ("name", "alias") for e, a in match[1]):
@@ -1138,6 +1160,30 @@ class _Recogniser:
                 return Mention(words[i].start + 1, words[i + length - 1].end, entries[0].type, hits[0][1].via,
                                entries, country=entries[0].country, word_span=(i, i + length))
         return None
+
+    def _definite_facility(self, words: list[Word], i: int) -> Mention | None:
+        """"المستشفى الوطني", "المستشفى السعودي", "السجن المدني", "الملعب البلدي": a definite
+        facility head and the one or two nisba adjectives that name it (patterns.yaml
+        definite_facility_heads); a country's nisba among them gives its country.  Adjectives
+        that only place or rank it (definite_facility_excluded: "المستشفى الرئيسي") name nothing."""
+        j, country, parts = i + 1, None, []
+        while j < len(words) and j - i <= 2 and not words[j].is_punct:
+            norm = words[j].norm
+            if not (norm.startswith("ال") and norm.endswith(("ي", "يه")) and len(norm) >= 5) \
+                    or norm in self.p["stops"] or norm in self.p["definite_facility_excluded"]:
+                break
+            match = self._kb_match(words, j)
+            if match:
+                nisba = self._country_nisba(words, j, match)
+                if nisba is None or nisba.word_span[1] != j + 1:
+                    break
+                country = country or nisba.country
+                parts.append(nisba)
+            j += 1
+        if j == i + 1:
+            return None
+        return Mention(words[i].start, words[j - 1].end, "FAC", "name", [], country=country,
+                       word_span=(i, j), parts=parts)
 
     def _definite_body(self, words: list[Word], i: int) -> Mention | None:
         """"الهيئة العامة للإحصاء", "المجلس الأعلى للأمن القومي", "الصندوق الكويتي للتنمية
@@ -1601,6 +1647,12 @@ class _Recogniser:
         state = self._state_body(words, j)
         if state is not None:
             return state
+        if not match or match[0] == 1:
+            # "مصدر في الشرطة", "ضابط في الجيش": an institution named by its kind alone, which
+            # the linker joins to the body of that kind the article named (else its own country's)
+            institution = self._institution(words, j)
+            if institution is not None:
+                return institution
         if match and match[1][0][0].type in ("ORG", "GPE", "FAC") and match[1][0][1].via != "nisba":
             return self._kb(words, j)   # "صيادون في ميناء غزة": a known facility, as a headed one below
         if match:
@@ -2439,6 +2491,10 @@ class _Recogniser:
             # a word of the language is a description: 'منطقة "آمنة"')
             # 'منطقة "كولومبيا"', 'حي "الشيخ رضوان"': a place named in quotes after its head
             return Mention(words[i].start, words[quoted - 1].end, kind, "name", [], word_span=(i, quoted))
+        if first < len(words) and words[i].norm in self.p["numbered_street_heads"] \
+                and words[first].norm.isdigit() and len(words[first].norm) <= 3:
+            # "شارع 204", "شارع 60": a street by its number (not a year, four digits)
+            return Mention(words[i].start, words[first].end, kind, "name", [], word_span=(i, first + 1))
         if first >= len(words) or words[first].is_punct or words[first].norm.isdigit() \
                 or words[first].norm in self.p["stops"]:
             return None
