@@ -161,6 +161,8 @@ def _patterns() -> dict[str, Any]:
         "org_heads": norm(raw["org_heads"]),
         "definite_body_heads": norm(raw["definite_body_heads"]),
         "definite_facility_heads": norm(raw["definite_facility_heads"]),
+        "participle_shaped_nouns": norm(raw["participle_shaped_nouns"]),
+        "charge_nouns": norm(raw["charge_nouns"]),
         "definite_facility_excluded": norm(raw["definite_facility_excluded"]),
         "facility_heads": norm(raw["facility_heads"]),
         "facility_idafa_heads": norm(raw["facility_idafa_heads"]),
@@ -2146,6 +2148,8 @@ class _Recogniser:
             if body is not None:
                 return body
         if head in self.p["anonymous_body_heads"]:
+            if i + 1 < len(words) and words[i + 1].norm in self.p["participle_shaped_nouns"]:
+                return None   # "تنظيم مسيرة": the organising of a march, no organisation
             group = self._anonymous_body(words, i)
             if group is not None:
                 return group
@@ -2405,6 +2409,8 @@ class _Recogniser:
     def _anonymous_body(self, words: list[Word], i: int) -> Mention | None:
         """A body named by its kind and adjectives, not by a name: "لجنة محلية", "منظمة
         حقوقية إسرائيلية", "جماعة مسلحة" (an anonymous GROUP, its nisba the country)."""
+        if self._charged_kind(words, i):
+            return None
         country, parts, end, adjectives = None, [], i + 1, 0
         committee = words[i].norm in self.p["committee_heads"]
         if committee and end < len(words) and words[end].norm in self.p["committee_tasks"]:
@@ -2418,7 +2424,8 @@ class _Recogniser:
                 country = country or nisba.country
                 parts.append(nisba)
                 end = nisba.word_span[1]
-            elif not match and not norm.startswith("ال") and norm not in self.p["stops"] and (
+            elif not match and not norm.startswith("ال") and norm not in self.p["stops"] \
+                    and norm not in self.p["participle_shaped_nouns"] and (
                     norm.endswith(("يه", "ي")) and len(norm) > 3               # محلية، حقوقية، نظامي
                     or norm.startswith("م") and 4 <= len(norm) <= 6 and (norm.endswith("ه") or len(norm) <= 5)
                     or norm in self.p["rank_adjectives"]):
@@ -2434,6 +2441,20 @@ class _Recogniser:
         return Mention(words[i].start, words[end - 1].end, "ORG" if committee else "GROUP", "name", [],
                        country=country, anonymous=True,
                        word_span=(i, end), parts=parts, key=" ".join(_stem(w.norm) for w in words[i:end]))
+
+    def _charged_kind(self, words: list[Word], i: int) -> bool:
+        """Is the anonymous body at i a kind a charge or a designation names, no body of the
+        article ("بتهمة الانضمام إلى جماعة إرهابية", "إهانة هيئة نظامية", "تصنيفها جماعة
+        إرهابية")?  The word before it, or before the preposition before it, is one of
+        patterns.yaml charge_nouns."""
+        k = i - 1
+        if k >= 0 and words[k].norm in ("الي", "ل", "في", "ب", "ك") and not words[k].is_punct:
+            k -= 1
+        while k >= 0 and words[k].is_punct and words[k].norm in _OPEN_QUOTES:
+            k -= 1   # '«مشاركة جماعة إرهابية»': the quote opens before the charge
+        if k >= 1 and words[k].norm not in self.p["charge_nouns"] and words[k - 1].end == words[k].start:
+            k -= 1   # "تصنيفها": the tokenizer cut the pronoun off the verbal noun
+        return k >= 0 and words[k].norm in self.p["charge_nouns"]
 
     def _dual_facilities(self, words: list[Word], i: int) -> Mention | None:
         """A dual head shared by two names joined by و: "جسري البوسفور والسلطان محمد

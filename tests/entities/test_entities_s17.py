@@ -2,7 +2,8 @@
 alone ("مصدر في الشرطة") is a group with that body; a summit named by the community of states
 that holds it ("قمة مجموعة العشرين") is an event; a definite facility head named by its nisba
 adjectives ("المستشفى الوطني", "السجن المدني") is a facility; a street named by its number
-("شارع 204") is a place."""
+("شارع 204") is a place; an anonymous body after a charge or designation ("الانضمام إلى
+جماعة إرهابية") or a participle-shaped noun after a verbal-noun head ("تنظيم مسيرة") is no body."""
 
 from pathlib import Path
 
@@ -90,3 +91,33 @@ def test_a_facility_only_placed_or_ranked_is_no_name(text, absent):
 def test_a_street_by_its_number_is_a_place_but_a_year_is_not():
     assert ("LOC", "شارع 204") in _mentions("وتجمع الحجاج في شارع 204 قرب منى.")
     assert "شارع 2024" not in _texts("وأغلقت البلدية شارع 2024 أمام السيارات.")
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("واعتقلت الشرطة خمسة أشخاص بتهمة الانضمام إلى جماعة إرهابية.", "جماعة إرهابية"),
+    ('بعد توجيه تهمة "إهانة هيئة نظامية" له.', "هيئة نظامية"),
+    ('ودعا المجتمع الدولي إلى تصنيفها "جماعة إرهابية".', "جماعة إرهابية"),
+    ("وأعلن الاتحاد عن تنظيم مسيرة وطنية ضد الإرهاب.", "تنظيم مسيرة وطنية"),
+    ("حاول المحتجون تنظيم مسيرة في الحي.", "تنظيم مسيرة"),
+])
+def test_a_kind_of_body_a_charge_names_or_a_verbal_noun_is_no_body(text, absent):
+    assert absent not in _texts(text)
+
+
+@pytest.mark.parametrize("text, group", [
+    ("وهاجمت جماعة مسلحة حاجزا للجيش.", "جماعة مسلحة"),
+    ("وقالت منظمة حقوقية إسرائيلية إن الاعتقالات تعسفية.", "منظمة حقوقية إسرائيلية"),
+    ("وقال تنظيم مسلح إنه نفذ الهجوم.", "تنظيم مسلح"),
+])
+def test_an_anonymous_body_that_acts_stays_a_group(text, group):
+    assert ("GROUP", group) in _mentions(text)
+
+
+def test_round_17_body_lexicons_load_normalised():
+    raw = yaml.safe_load((Path(khabar.__file__).parent / "entities" / "data" / "patterns.yaml").read_text("utf-8"))
+    p = _patterns()
+    for key in ("participle_shaped_nouns", "charge_nouns"):
+        assert isinstance(raw[key], list) and raw[key], key
+        assert p[key] == {normalise_word(w) for w in raw[key]}, key
+    # a participle-shaped noun is never a group adjective, else "جماعة مسلحة" could be read as a noun
+    assert not p["participle_shaped_nouns"] & p["group_modifiers"]
