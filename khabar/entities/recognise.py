@@ -1105,6 +1105,9 @@ class _Recogniser:
                 continue
             if end < len(words) and not words[end].is_punct and self._kb_match(words, end):
                 return None   # "الجيش الإسرائيلي", "الحكومة السودانية": the knowledge base or a nisba says whose
+            if end < len(words) and phrase[0] in self.p["group_heads"] and words[end].norm.startswith("ال") \
+                    and words[end].norm[2:] in self.p["group_modifiers"]:
+                return None   # "السلطات المحلية": the group rule reads the organs with their adjective
             known = self._kb_match(words, i)
             if known and known[0] > len(phrase):
                 return None   # "الجيش المالي": a longer name the knowledge base knows (المالي alone is "financial")

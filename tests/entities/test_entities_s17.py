@@ -121,3 +121,29 @@ def test_round_17_body_lexicons_load_normalised():
         assert p[key] == {normalise_word(w) for w in raw[key]}, key
     # a participle-shaped noun is never a group adjective, else "جماعة مسلحة" could be read as a noun
     assert not p["participle_shaped_nouns"] & p["group_modifiers"]
+
+
+def _entities(text: str) -> list[tuple[str, list[str]]]:
+    return [(e["type"], [m["text"] for m in e["mentions"]])
+            for e in khabar.read(text, published="2024-06-10").entities]
+
+
+def test_bare_authorities_are_an_organisation_of_the_article():
+    assert ("ORG", ["السلطات"]) in _entities("وقالت السلطات إن الوضع تحت السيطرة.")
+
+
+def test_bare_authorities_after_a_state_s_authorities_are_they():
+    found = _entities("وقالت السلطات السعودية إن الحجاج بخير. وأضافت السلطات أن الموسم نجح.")
+    assert ("ORG", ["السلطات السعودية", "السلطات"]) in found, found
+
+
+def test_the_authorities_kind_is_an_institution_kind_in_both_files():
+    from khabar.entities.link import linking
+
+    kind = linking()["institution_group_kind"]
+    assert kind in {k for phrases in _patterns()["institutions"].values() for _, k in phrases}
+
+
+def test_authorities_with_a_group_adjective_keep_it():
+    found = _mentions("وقال مسؤول في السلطات المحلية إن الطرق أغلقت.")
+    assert ("ORG", "السلطات المحلية") in found and ("ORG", "السلطات") not in found, found
