@@ -162,6 +162,7 @@ def _patterns() -> dict[str, Any]:
         "definite_body_heads": norm(raw["definite_body_heads"]),
         "definite_facility_heads": norm(raw["definite_facility_heads"]),
         "participle_shaped_nouns": norm(raw["participle_shaped_nouns"]),
+        "radio_bands": {tuple(normalise_word(w) for w in band.split()) for band in raw["radio_bands"]},
         "charge_nouns": norm(raw["charge_nouns"]),
         "definite_facility_excluded": norm(raw["definite_facility_excluded"]),
         "facility_heads": norm(raw["facility_heads"]),
@@ -2836,6 +2837,7 @@ def recognise(words: list[Word], outlet: str | None = None) -> list[Mention]:
     recogniser = _recogniser()
     mentions = _placed_common_cities(words, recogniser.run(words))
     mentions = _listed_places(words, mentions, recogniser.p)
+    mentions = _radio_stations(words, mentions, recogniser.p)
     entry = _outlet_entry(recogniser.kb, outlet) if outlet else None
     if entry is not None:
         own = recogniser.own_outlet(words, entry, mentions)
@@ -2847,6 +2849,26 @@ def recognise(words: list[Word], outlet: str | None = None) -> list[Mention]:
         mentions = [m for m in mentions if not any(o.start <= m.start and m.end <= o.end for o in told)]
         mentions = sorted(mentions + told, key=lambda m: m.start)
     return mentions
+
+
+def _radio_stations(words: list[Word], mentions: list[Mention], patterns: dict[str, Any]) -> list[Mention]:
+    """Radio stations named by a word and their band ("شمس أف أم", "لديوان إف إم", "موزاييك
+    FM"; patterns.yaml radio_bands): an outlet (ORG) whatever the word alone would be (شمس is
+    the sun), in place of the mentions it overlaps."""
+    found: list[Mention] = []
+    for k in range(1, len(words)):
+        band = next((b for b in patterns["radio_bands"] if tuple(w.norm for w in words[k:k + len(b)]) == b), None)
+        name = words[k - 1]
+        if band is None or name.is_punct or name.norm in patterns["stops"] or not _arabic_word(name.norm) \
+                or len(name.norm) < 3:
+            continue
+        end = k + len(band)
+        found.append(Mention(name.start, words[end - 1].end, "ORG", "name", [], word_span=(k - 1, end),
+                             key=" ".join(w.norm for w in words[k - 1:end])))
+    if not found:
+        return mentions
+    kept = [m for m in mentions if not any(f.start < m.end and m.start < f.end for f in found)]
+    return sorted(kept + found, key=lambda m: m.start)
 
 
 def byline_outlet(words: list[Word], mentions: list[Mention], start: int, end: int) -> list[Mention]:

@@ -147,3 +147,23 @@ def test_the_authorities_kind_is_an_institution_kind_in_both_files():
 def test_authorities_with_a_group_adjective_keep_it():
     found = _mentions("وقال مسؤول في السلطات المحلية إن الطرق أغلقت.")
     assert ("ORG", "السلطات المحلية") in found and ("ORG", "السلطات") not in found, found
+
+
+@pytest.mark.parametrize("text, station", [
+    ("وقال الوزير لشمس أف أم إن المفاوضات انتهت.", "شمس أف أم"),     # شمس alone is the sun
+    ("وقال في تصريح لجوهرة أف أم إن الاتفاق جيد.", "جوهرة أف أم"),
+    ("وأكد لإذاعة موزاييك FM أن الحكومة ستتحرك.", "موزاييك FM"),
+])
+def test_a_radio_station_is_its_name_and_band(text, station):
+    assert ("ORG", station) in _mentions(text)
+
+
+def test_um_without_a_band_is_no_station():
+    found = _mentions("وقال في أم درمان إن الوضع هادئ.")
+    assert ("GPE", "أم درمان") in found and not any(kind == "ORG" for kind, _ in found), found
+
+
+def test_radio_bands_load_as_normalised_phrases():
+    raw = yaml.safe_load((Path(khabar.__file__).parent / "entities" / "data" / "patterns.yaml").read_text("utf-8"))
+    assert _patterns()["radio_bands"] == {tuple(normalise_word(w) for w in b.split()) for b in raw["radio_bands"]}
+    assert all(1 <= len(band) <= 2 for band in _patterns()["radio_bands"])
