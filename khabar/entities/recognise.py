@@ -163,6 +163,7 @@ def _patterns() -> dict[str, Any]:
         "definite_facility_heads": norm(raw["definite_facility_heads"]),
         "participle_shaped_nouns": norm(raw["participle_shaped_nouns"]),
         "radio_bands": {tuple(normalise_word(w) for w in band.split()) for band in raw["radio_bands"]},
+        "radio_band_firsts": {normalise_word(band.split()[0]) for band in raw["radio_bands"]},
         "charge_nouns": norm(raw["charge_nouns"]),
         "definite_facility_excluded": norm(raw["definite_facility_excluded"]),
         "facility_heads": norm(raw["facility_heads"]),
@@ -2856,7 +2857,10 @@ def _radio_stations(words: list[Word], mentions: list[Mention], patterns: dict[s
     FM"; patterns.yaml radio_bands): an outlet (ORG) whatever the word alone would be (شمس is
     the sun), in place of the mentions it overlaps."""
     found: list[Mention] = []
+    firsts = patterns["radio_band_firsts"]
     for k in range(1, len(words)):
+        if words[k].norm not in firsts:
+            continue
         band = next((b for b in patterns["radio_bands"] if tuple(w.norm for w in words[k:k + len(b)]) == b), None)
         name = words[k - 1]
         if band is None or name.is_punct or name.norm in patterns["stops"] or not _arabic_word(name.norm) \
