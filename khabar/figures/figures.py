@@ -267,7 +267,8 @@ def _sentence_figures(text: str, start: int, end: int, lex: Lexicon) -> list[_Fi
             if noun is None and number.kind == "vague" and (
                     (protest and _takes_part(words, lex, reach, clauses))
                     or _unsaid_crowd(words, lex, number, span_first, clauses, taken, starts, previous_category,
-                                     captive)):
+                                     captive)
+                    or _unsaid_gathering(words, lex, span_first, clauses)):
                 unit = "person"  # "خرج عشرات الآلاف إلى الشوارع": a crowd, its people unsaid
             elif noun is not None or not _large_amount(words, lex, number):
                 continue  # counts nothing that we can tell (بينهم 30: part of the group before)
@@ -286,6 +287,8 @@ def _sentence_figures(text: str, start: int, end: int, lex: Lexicon) -> list[_Fi
             category = lex.violent_to  # "وفاة 5 أشخاص في حادث مرور": a violent death
         if unkilled and category in lex.natural_of and _captives(words, lex, noun):
             category = lex.natural_to
+        if category in lex.escape_of and _captives(words, lex, noun):
+            category = lex.escape_to  # "فر نحو 400 سجين من السجن": an escape, no displacement
         if category in lex.mixed_of and (_mixed_toll(words, lex, span_first, captive)
                                          or _mixed_after(words, lex, span_last)):
             category = lex.mixed_to  # "مصرع وإصابة 15 شخصا": the killed and the wounded in one count
@@ -293,8 +296,8 @@ def _sentence_figures(text: str, start: int, end: int, lex: Lexicon) -> list[_Fi
             category = lex.detained_to  # "احتجزت الشرطة 5 أشخاص": taken by an authority
         if still and category in lex.continuing_of and _still(words, lex, span_first, span_last, clauses):
             category = lex.continuing_to  # "ما زالت الجماعة تعتقل 11 شخصًا": still held
-        if celebrating and category in lex.celebration_of and not protest \
-                and _inherent_of(lex, words, noun) not in lex.celebration_of:
+        if category in lex.celebration_of and _inherent_of(lex, words, noun) not in lex.celebration_of \
+                and ((celebrating and not protest) or _celebrated_here(words, lex, clauses, span_first)):
             category = lex.celebration_to  # "خرج آلاف المواطنين احتفالا بالتوقيع": no protest
         if protest and category == "other" and not explicit and _takes_part(words, lex, reach, clauses):
             category = lex.participation_to  # "شارك أكثر من 100 ألف شخص في مظاهرة"
@@ -454,6 +457,24 @@ def _unsaid_crowd(words: Words, lex: Lexicon, number: Number, first: int, clause
     if category not in lex.crowds:
         return False
     return explicit or (first > 0 and lex.base(words.forms[first - 1]) in lex.unsaid_crowds)
+
+
+def _celebrated_here(words: Words, lex: Lexicon, clauses: "_Clauses", first: int) -> bool:
+    """Whether the clause of word `first` names a celebration, a funeral, a welcome or a
+    queue (categories.yaml links.celebrations words) and no protest or demand: "خرج آلاف
+    المواطنين للاحتفال بالقرارات، بعد ساعات من احتجاجات" — the crowd's own clause decides."""
+    low, high = clauses.bounds(first)
+    flags = reduce(or_, map(lex.word_flags.__getitem__, words.forms[low:high]), 0)
+    return bool(flags & CELEBRATION_WORD) and not flags & (DEMAND_WORD | PROTEST_WORD)
+
+
+def _unsaid_gathering(words: Words, lex: Lexicon, first: int, clauses: "_Clauses") -> bool:
+    """Whether a vague amount without its noun right after a verb of mourning, praying,
+    welcoming or taking part (categories.yaml links.unsaid_gatherings) counts a crowd: its
+    clause names a funeral, a prayer or a celebration ("شيع الآلاف جثمان الشهيد"، "أدى عشرات
+    الآلاف صلاة الجمعة"); its category is then the celebrations' (no protest)."""
+    return first > 0 and lex.base(words.forms[first - 1]) in lex.unsaid_gatherings \
+        and _celebrated_here(words, lex, clauses, first)
 
 
 def _captives(words: Words, lex: Lexicon, noun: tuple[int, int] | None) -> bool:
@@ -809,6 +830,9 @@ def _not_a_count(words: Words, lex: Lexicon, number: Number) -> bool:
                 previous > 0 and kinds[previous - 1] == "w" and words.glued(previous - 1, previous)):
             return True
     if following is not None and _LATIN.match(forms[following]) and words.glued(core, following):
+        return True
+    # … or after a word of a name that ends in a number, a noun after it or not ("فرانس 24")
+    if previous is not None and _base(words, lex, previous) in lex.name_numbers:
         return True
     # … or glued to an Arabic word, not a clitic: an outlet's name ("لكوردستان24"، "فرانس24"، "عربي21")
     if previous is not None and kinds[previous] == "w" and words.glued(previous, core) \

@@ -397,6 +397,8 @@ class Lexicon:
         self.apposition_reach = int(links["appositions"]["reach"])
         self.crowds = frozenset(links["crowds"])
         self.unsaid_crowds = frozenset(_n(w) for w in links["unsaid_crowds"])
+        self.unsaid_gatherings = frozenset(_n(w) for w in links["unsaid_gatherings"])
+        self.escape_of, self.escape_to = _recategorisation("escapes", links["escapes"])
         celebrations = links["celebrations"]
         self.celebration_of, self.celebration_to = _recategorisation("celebrations", celebrations)
         self.celebration_words = frozenset(_n(w) for w in celebrations["words"])
@@ -501,6 +503,7 @@ class Lexicon:
         self.ages = {_n(w) for w in context["ages"]}
         self.ids = {_n(w) for w in context["ids"]}
         self.models = frozenset(_n(w) for w in context["models"])
+        self.name_numbers = frozenset(_n(w) for w in context["name_numbers"])
         scores = context["scores"]
         self.score_verbs = frozenset(_variants({_n(w) for w in scores["verbs"]}, article=False))
         self.goals = frozenset(_n(w) for w in scores["goals"])
@@ -537,7 +540,8 @@ class Lexicon:
                        | self.additions.firsts() | self.other_nouns | self.ratios.firsts()
                        | self.totals.firsts() | self.context | self.year_before | self.ages | self.ids | self.time_before
                        | self.captive_nouns | self.infections | self.asides | self.violent_words
-                       | self.exchange_words | self.unsaid_crowds | self.detention_words | self.authorities
+                       | self.exchange_words | self.unsaid_crowds | self.unsaid_gatherings | self.name_numbers
+                       | self.detention_words | self.authorities
                        | self.participation | self.protest_events | self.natural_words | self.killing_words
                        | self.march_words | self.march_qualifiers | self.continuing_all
                        | self.celebration_words | self.celebration_protest)

@@ -20,7 +20,7 @@ FILES = {
     "categories": {"categories", "not_events", "postponements", "rulings", "demands", "decisive", "context", "links"},
     "context": {"years", "times_of_day", "ages", "ids", "models", "scores", "phones", "clause_breaks", "clause_openers",
                 "list_commas", "name_openers", "locatives", "sides", "breakdown_openers", "qualifier_prepositions",
-                "place_types", "rankings", "complements", "title_chains", "group_names"},
+                "place_types", "rankings", "complements", "title_chains", "group_names", "name_numbers"},
 }
 
 

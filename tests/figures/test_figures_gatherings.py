@@ -1,0 +1,88 @@
+"""Session 17's figure mechanisms, each with the near-miss it must leave alone:
+
+- a crowd that mourns, prays or takes part, its noun unsaid ("شيع الآلاف") — links.unsaid_gatherings;
+- a crowd's own clause decides whether it celebrates or queues, whatever another clause says
+  (links.celebrations, read per clause);
+- prisoners who flee escape, they are not displaced (links.escapes);
+- "قضت قواته على 10 مسلحين" kills; "نازحة" after a group displaces it;
+- a number that ends a name ("فرانس 24") counts nothing (context.yaml name_numbers)."""
+
+from __future__ import annotations
+
+import pytest
+
+from khabar.figures.figures import find_figures
+from khabar.figures.lexicon import lexicon
+
+
+def _brief(text: str) -> list[tuple[str, str]]:
+    return [(f["text"], f["category"]) for f in find_figures(text)]
+
+
+def test_the_new_lists_load_normalised():
+    lex = lexicon()
+    assert {"شيع", "ادي", "شارك"} <= lex.unsaid_gatherings  # أدى: alef maqsura read as ya
+    assert lex.escape_of == {"displaced"} and lex.escape_to == "other"
+    assert {"فرانس", "عربي"} <= lex.name_numbers
+    assert {"لتسلم", "للحصول"} <= lex.celebration_words
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وشيع الآلاف جثمان الشهيد في مخيم جنين.", [("الآلاف", "other")]),
+    ("وشارك الآلاف في تشييع جثامين الضحايا في مدينة الصدر.", [("الآلاف", "other")]),
+    ("وأدى عشرات الآلاف صلاة الجمعة في المسجد الأقصى.", [("عشرات الآلاف", "other")]),
+    # a gathering verb without a funeral, a prayer or a celebration in its clause counts nothing
+    ("وشارك العشرات في النقاش.", []),
+    ("وحضر المئات إلى المكان.", []),
+    # a protest stays one
+    ("وشارك الآلاف في مسيرة حاشدة للتنديد بالعدوان.", [("الآلاف", "protesters")]),
+])
+def test_an_unsaid_gathering_is_a_crowd_of_other(text, expected):
+    assert _brief(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the crowd's clause celebrates; a protest in another clause does not make it one
+    ("وخرج آلاف المواطنين للاحتفال بفوز المنتخب، بعد أسابيع من احتجاجات على غلاء الأسعار.",
+     [("آلاف المواطنين", "other")]),
+    ("واحتشد المئات من ذوي الأسرى في المطار لاستقبال ذويهم، وسط هتافات مناهضة للحرب.",
+     [("المئات من ذوي", "other")]),
+    # a crowd gathered to receive something is no protest
+    ("وتجمع الآلاف أمام مراكز التوزيع لتسلم المساعدات الغذائية.", [("الآلاف", "other")]),
+    ("وكان العشرات قد تجمعوا حول الصهريج لتعبئة الوقود.", [("العشرات", "other")]),
+    # near-misses: a gathering with no such purpose, a demand in the crowd's clause, protesters by name
+    ("وتجمع المئات أمام مقر البرلمان.", [("المئات", "protesters")]),
+    ("وتجمع الآلاف في ساحة الشهداء للمطالبة برحيل الحكومة.", [("الآلاف", "protesters")]),
+    ("وخرج آلاف المتظاهرين للاحتفال بسقوط النظام.", [("آلاف المتظاهرين", "protesters")]),
+])
+def test_the_crowds_own_clause_decides(text, expected):
+    assert _brief(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وفر نحو 400 سجين من سجن عين زارة جنوب العاصمة.", [("نحو 400 سجين", "other")]),
+    ("فرار أربعة سجناء سلفيين من السجن المدني بنواكشوط", [("أربعة سجناء", "other")]),
+    ("وهرب 300 معتقل من السجن بعد هجوم مسلح.", [("300 معتقل", "other")]),
+    # people who flee a war are displaced
+    ("وفر أكثر من 50 ألف شخص من المدينة هربا من المعارك.", [("أكثر من 50 ألف شخص", "displaced")]),
+    ("وأدى القتال إلى فرار 5 آلاف شخص من منازلهم.", [("5 آلاف شخص", "displaced")]),
+])
+def test_captives_who_flee_escape(text, expected):
+    assert _brief(text) == expected
+
+
+def test_putting_an_end_to_armed_men_kills_them():
+    assert _brief("وقال الجيش إن قواته قضت على 10 مسلحين.") == [("10 مسلحين", "killed")]
+    assert _brief("وقضت الحرائق على 500 هكتار من الغابات.") == [("500 هكتار", "other")]
+
+
+def test_a_displacement_adjective_after_the_group():
+    assert _brief("ووزع البرنامج حصصا غذائية على 1200 أسرة نازحة في مخيمات مأرب.") == [("1200 أسرة", "displaced")]
+    assert _brief("واستضافت المدارس 500 عائلة مهجرة من القرى الحدودية.") == [("500 عائلة", "displaced")]
+    assert _brief("ووزع البرنامج حصصا غذائية على 1200 أسرة في مأرب.") == [("1200 أسرة", "other")]
+
+
+def test_a_number_that_ends_a_name_counts_nothing():
+    assert _brief("وبثت قناة فرانس 24 تقريرا عن الأوضاع في مالي.") == []
+    assert _brief("وقال موقع عربي 21 إن المفاوضات متعثرة.") == []
+    assert _brief("وبثت القناة 24 تقريرا عن الأوضاع.") == [("24 تقريرا", "other")]
