@@ -697,6 +697,8 @@ def _reading(words: Words, lex: Lexicon, number: Number
             return None
     if number.first > 1 and lex.ratios.match_ending(lex, forms, number.first - 1) is not None:
         return None  # "9 من كل 10 أشخاص": the whole of a ratio (units.yaml partitive.ratios)
+    if kinds[core] == "w" and _named_or_ordinal(words, lex, number):
+        return None  # "عبد الواحد"، "الخامس والعشرين من أكتوبر": a name, an ordinal
     if _ratio_share(words, lex, number):
         return None  # … and its share: "9" and "واحد" in "واحد من كل 50 فلسطينيا"
     if number.first > 1 and kinds[number.first - 1] == "w" and kinds[number.first - 2] == "w" \
@@ -771,6 +773,23 @@ def _reading(words: Words, lex: Lexicon, number: Number
     if noun_range is not None and _score(words, lex, noun_range):
         return None  # "فاز الفريق بثلاثة أهداف نظيفة": a match score (context.yaml scores)
     return noun_range, unit
+
+
+_CLITICS_AND_ARTICLE = re.compile(r"^[وفبل]?(?:ال|لل)?")
+
+
+def _named_or_ordinal(words: Words, lex: Lexicon, number: Number) -> bool:
+    """Whether a number word is the second word of a personal name ("عبد الواحد": context.yaml
+    name_heads) or the tens of a compound ordinal, joined by و to the ordinal of its units
+    right before it ("الخامس والعشرين من أكتوبر": numbers.yaml compound_ordinals)."""
+    if number.first == 0 or words.kinds[number.first - 1] != "w":
+        return False
+    forms = words.forms
+    before = _CLITICS_AND_ARTICLE.sub("", forms[number.first - 1], count=1)
+    if before in lex.name_heads:
+        return True
+    return forms[number.first].startswith("و") and number.value is not None \
+        and 20 <= number.value <= 90 and before in lex.compound_ordinals
 
 
 def _score(words: Words, lex: Lexicon, noun: tuple[int, int]) -> bool:

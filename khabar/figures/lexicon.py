@@ -228,6 +228,7 @@ class Lexicon:
         self.not_number_clitics = tuple(_n(f) for f in numbers["not_number_clitics"])
         self.one_of: set[str] = {_n(f) for f in numbers.get("one_of", [])}
         self.one_more = frozenset(_n(f) for f in numbers["one_more"])
+        self.compound_ordinals = frozenset(_n(f) for f in numbers["compound_ordinals"])
         self._load_numbers(numbers)
         self.thousands_group = int(numbers["digits"]["thousands_group"])
         self.plural_fractions: dict[str, float] = {_n(form): float(value)
@@ -504,6 +505,7 @@ class Lexicon:
         self.ids = {_n(w) for w in context["ids"]}
         self.models = frozenset(_n(w) for w in context["models"])
         self.name_numbers = frozenset(_n(w) for w in context["name_numbers"])
+        self.name_heads = frozenset(_n(w) for w in context["name_heads"])
         scores = context["scores"]
         self.score_verbs = frozenset(_variants({_n(w) for w in scores["verbs"]}, article=False))
         self.goals = frozenset(_n(w) for w in scores["goals"])
@@ -671,6 +673,7 @@ class Lexicon:
         self._release_words: set[str] = set()
         self.adjacent: set[str] = set()  # verbs that govern only the number right after them
         self.event_nouns: set[str] = set()  # the verbal nouns of the categories (إنقاذ، اعتقال)
+        homographs = {_n(w) for w in spec["homographs"]}
         for category, cues in spec["categories"].items():
             if category not in CATEGORIES:
                 raise ValueError(f"unknown figure category {category!r}")
@@ -681,7 +684,7 @@ class Lexicon:
                 if category in captives["to"]:
                     self._release_words.add(_n(noun))
             for verb in cues.get("past") or []:
-                for form in _past_forms(_n(verb)):
+                for form in set(_past_forms(_n(verb))) - homographs:
                     self.governing.add(form, category, verb=True)
                     self.post.add(form, category, verb=True)
                 for form in _past_forms(_n(verb))[:2]:  # قُتل جندي، قُتلت امرأة: one

@@ -5,7 +5,9 @@
   (links.celebrations, read per clause);
 - prisoners who flee escape, they are not displaced (links.escapes);
 - "قضت قواته على 10 مسلحين" kills; "نازحة" after a group displaces it;
-- a number that ends a name ("فرانس 24") counts nothing (context.yaml name_numbers)."""
+- a number that ends a name ("فرانس 24") counts nothing (context.yaml name_numbers), nor does
+  the number word of a personal name ("عبد الواحد": name_heads) or the tens of a compound
+  ordinal ("الخامس والعشرين من أكتوبر": numbers.yaml compound_ordinals)."""
 
 from __future__ import annotations
 
@@ -86,3 +88,23 @@ def test_a_number_that_ends_a_name_counts_nothing():
     assert _brief("وبثت قناة فرانس 24 تقريرا عن الأوضاع في مالي.") == []
     assert _brief("وقال موقع عربي 21 إن المفاوضات متعثرة.") == []
     assert _brief("وبثت القناة 24 تقريرا عن الأوضاع.") == [("24 تقريرا", "other")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("ولم تشارك في الاتفاق الحركة التي يقودها عبد الواحد محمد نور.", []),
+    ("والتقى الوزير بعبد الأحد الحلو في جوبا.", []),
+    ("ويرتفع عدد القتلى منذ انقلاب الخامس والعشرين من أكتوبر الماضي.", []),
+    ("وأحيا السودانيون الذكرى الثالثة والستين للاستقلال.", []),
+    # near-misses: a compound cardinal and a definite tens count stay counts
+    ("وقتل خمسة وعشرون شخصا في الانهيار.", [("خمسة وعشرون شخصا", "killed")]),
+    ("وقتل العشرين من المسلحين.", [("العشرين من المسلحين", "killed")]),
+])
+def test_a_name_or_a_compound_ordinal_counts_nothing(text, expected):
+    assert _brief(text) == expected
+
+
+def test_a_verb_form_that_is_a_word_of_its_own_is_no_cue():
+    # لجأ + ن reads لجان (committees; categories.yaml homographs)
+    assert _brief("قالت لجان المقاومة إن أكثر من 100 شخص، بينهم 35 طفلا، قتلوا في هجوم.") == [
+        ("أكثر من 100 شخص", "killed"), ("35 طفلا", "killed")]
+    assert _brief("ولجأ 300 شخص إلى المدارس هربا من القصف.") == [("300 شخص", "displaced")]
