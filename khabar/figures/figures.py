@@ -494,6 +494,9 @@ def _before_aside(words: Words, lex: Lexicon, first: int, taken: list[int]) -> i
     if close >= 1 and kinds[close] == "p" and forms[close] in lex.name_openers and words.glued(close, first) \
             and not words.glued(close - 1, close):
         return close  # an opening quote: "قتلت «عشرات الإرهابيين»" — the cue stands before it
+    if close >= 1 and kinds[close] == "p" and forms[close] == ":" and kinds[close - 1] == "w" \
+            and _inherent(lex, forms[close - 1]) is not None:
+        return close  # a label and its count: "عدد الشهداء: 45"، "القتلى: 4، الجرحى: 17"
     if close < 2 or kinds[close] != "p" or forms[close] not in lex.list_commas:
         return first
     position = close - 1

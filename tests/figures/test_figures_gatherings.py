@@ -108,3 +108,20 @@ def test_a_verb_form_that_is_a_word_of_its_own_is_no_cue():
     assert _brief("قالت لجان المقاومة إن أكثر من 100 شخص، بينهم 35 طفلا، قتلوا في هجوم.") == [
         ("أكثر من 100 شخص", "killed"), ("35 طفلا", "killed")]
     assert _brief("ولجأ 300 شخص إلى المدارس هربا من القصف.") == [("300 شخص", "displaced")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("القتلى: 4، الجرحى: 17.", [("4", "killed"), ("17", "wounded")]),
+    ("عدد الشهداء: 45", [("45", "killed")]),
+    # a colon after a word that names no group is still a break
+    ("وقال المتحدث: 5 أشخاص اعتقلوا.", [("5 أشخاص", "arrested")]),
+    ("الموعد: 12 من الشهر المقبل.", []),
+])
+def test_a_label_and_its_count_across_a_colon(text, expected):
+    assert _brief(text) == expected
+
+
+def test_makes_of_arms_and_numbered_packages_are_names():
+    assert _brief("وتعهدت ألمانيا بتسليم دبابات ليوبارد 2 إلى كييف.") == []
+    assert _brief("وأقر الاتحاد الأوروبي الحزمة 14 من العقوبات على روسيا.") == []
+    assert _brief("وتضمنت الحزمة 50 مليون دولار من المساعدات.") == [("50 مليون دولار", "other")]
