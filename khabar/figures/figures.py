@@ -299,7 +299,8 @@ def _sentence_figures(text: str, start: int, end: int, lex: Lexicon) -> list[_Fi
         if category in lex.celebration_of and _inherent_of(lex, words, noun) not in lex.celebration_of \
                 and ((celebrating and not protest) or _celebrated_here(words, lex, clauses, span_first)):
             category = lex.celebration_to  # "خرج آلاف المواطنين احتفالا بالتوقيع": no protest
-        if protest and category == "other" and not explicit and _takes_part(words, lex, reach, clauses):
+        if protest and category == "other" and not explicit \
+                and (_takes_part(words, lex, reach, clauses) or _took_part(words, lex, span_last, clauses)):
             category = lex.participation_to  # "شارك أكثر من 100 ألف شخص في مظاهرة"
             explicit = True  # those who take part are people, whatever noun counts them (300 محام)
         if unit is None or (unit == lex.tamyiz_unit and category in lex.people_events and noun is not None
@@ -446,6 +447,14 @@ def _takes_part(words: Words, lex: Lexicon, first: int, clauses: "_Clauses") -> 
         if any(analysis.base in lex.participation for analysis in lex.analyses(forms[position])):
             return True
     return False
+
+
+def _took_part(words: Words, lex: Lexicon, last: int, clauses: "_Clauses") -> bool:
+    """Whether a word of taking part stands right after the group that ends before word
+    `last`, in its clause: "أن نحو 87 ألف شخص شاركوا في الاحتجاجات" (links.participation)."""
+    if last >= len(words.forms) or words.kinds[last] != "w" or last >= clauses.bounds(last)[1]:
+        return False
+    return any(analysis.base in lex.participation for analysis in lex.analyses(words.forms[last]))
 
 
 def _unsaid_crowd(words: Words, lex: Lexicon, number: Number, first: int, clauses: "_Clauses",
@@ -775,6 +784,8 @@ def _reading(words: Words, lex: Lexicon, number: Number
             return None  # … "طبقا للفصل 80 من الدستور"، "بالمادة 5"
     if noun_range is not None and _score(words, lex, noun_range):
         return None  # "فاز الفريق بثلاثة أهداف نظيفة": a match score (context.yaml scores)
+    if noun_range is not None and _singular_after_a_unit(words, lex, number, noun_range):
+        return None  # "لست خبيرا" (I am not an expert): no six
     return noun_range, unit
 
 
@@ -793,6 +804,18 @@ def _named_or_ordinal(words: Words, lex: Lexicon, number: Number) -> bool:
         return True
     return forms[number.first].startswith("و") and number.value is not None \
         and 20 <= number.value <= 90 and before in lex.compound_ordinals
+
+
+def _singular_after_a_unit(words: Words, lex: Lexicon, number: Number, noun: tuple[int, int]) -> bool:
+    """Whether a one-word number of 3 to 10 in letters stands before a singular noun in the
+    accusative, which such a number never counts (it takes a plural: "ست سنوات"): the word
+    is no number ("لست خبيرا": I am not an expert)."""
+    if number.kind != "words" or number.value is None or not 3 <= number.value <= 10 \
+            or number.last != number.first + 1 or noun[0] != number.last:
+        return False
+    word = words.forms[noun[0]]
+    found = lex.noun(word)
+    return found is not None and found[1].number == "singular" and word.endswith("ا")
 
 
 def _score(words: Words, lex: Lexicon, noun: tuple[int, int]) -> bool:

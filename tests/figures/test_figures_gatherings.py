@@ -125,3 +125,22 @@ def test_makes_of_arms_and_numbered_packages_are_names():
     assert _brief("وتعهدت ألمانيا بتسليم دبابات ليوبارد 2 إلى كييف.") == []
     assert _brief("وأقر الاتحاد الأوروبي الحزمة 14 من العقوبات على روسيا.") == []
     assert _brief("وتضمنت الحزمة 50 مليون دولار من المساعدات.") == [("50 مليون دولار", "other")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # those who took part, told after the group, in a sentence that names a protest
+    ("ونقلت الوكالة عن مصادر أن نحو 87 ألف شخص شاركوا في الاحتجاجات.", [("نحو 87 ألف شخص", "protesters")]),
+    ("وقالت الشرطة إن 300 شخص شاركوا في المظاهرة.", [("300 شخص", "protesters")]),
+    # the Sudanese press's marches
+    ("وشارك عشرات الآلاف في المواكب التي انطلقت من مدن العاصمة.", [("عشرات الآلاف", "protesters")]),
+    # no protest: no crowd of protesters
+    ("وقال إن 300 شخص شاركوا في المؤتمر.", [("300 شخص", "other")]),
+])
+def test_those_who_took_part_in_a_protest(text, expected):
+    assert _brief(text) == expected
+
+
+def test_a_unit_before_a_singular_accusative_is_no_number():
+    assert _brief('وقال المرشد: "لست خبيرا، لكن القرار اتخذ".') == []
+    assert _brief("وقضت المحكمة بسجنه لست سنوات.") == [("ست سنوات", "other")]
+    assert _brief("وقتل ستة جنود في الهجوم.") == [("ستة جنود", "killed")]
