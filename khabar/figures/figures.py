@@ -216,8 +216,12 @@ def _sentence_figures(text: str, start: int, end: int, lex: Lexicon) -> list[_Fi
     clauses = _Clauses(words, lex)
     # what the sentence names: captives or their release, a disease (lexicon.word_flags)
     named = reduce(or_, map(lex.word_flags.__getitem__, words.forms), 0)
-    captive, infection = bool(named & CAPTIVE_WORD), bool(named & INFECTION_WORD)
     exchange, violent = bool(named & EXCHANGE_WORD), bool(named & VIOLENT_WORD)
+    # a disease named beside a fire, a blast or a strike, not as what one is struck by
+    # ("حريق في مركز العزل الخاص بمصابي كورونا"; not "أصيب 20 بالكوليرا"), qualifies a place or
+    # the victims: the injured are wounded, no infections
+    captive, infection = bool(named & CAPTIVE_WORD), bool(named & INFECTION_WORD)
+    infection = infection and (not violent or _struck_by_disease(words, lex))
     detained = named & (DETENTION_WORD | AUTHORITY_WORD) == DETENTION_WORD | AUTHORITY_WORD
     protest = bool(named & PROTEST_WORD) or (bool(named & MARCH_WORD) and _march(words, lex))
     # a celebration, a welcome or a funeral and no demand: its crowd is no protest
@@ -289,6 +293,8 @@ def _sentence_figures(text: str, start: int, end: int, lex: Lexicon) -> list[_Fi
             category = lex.natural_to
         if category in lex.escape_of and _captives(words, lex, noun):
             category = lex.escape_to  # "فر نحو 400 سجين من السجن": an escape, no displacement
+        if category in lex.evacuated_of and _inherent_of(lex, words, noun) in lex.evacuated_keep:
+            category = _inherent_of(lex, words, noun)  # "أجلت عشرات الجرحى": still the wounded
         if category in lex.mixed_of and (_mixed_toll(words, lex, span_first, captive)
                                          or _mixed_after(words, lex, span_last)):
             category = lex.mixed_to  # "مصرع وإصابة 15 شخصا": the killed and the wounded in one count
@@ -466,6 +472,13 @@ def _unsaid_crowd(words: Words, lex: Lexicon, number: Number, first: int, clause
     if category not in lex.crowds:
         return False
     return explicit or (first > 0 and lex.base(words.forms[first - 1]) in lex.unsaid_crowds)
+
+
+def _struck_by_disease(words: Words, lex: Lexicon) -> bool:
+    """Whether the sentence names a disease with ب, as what one is struck by ("بالكوليرا"،
+    "بفيروس كورونا") — categories.yaml links.infections."""
+    return any(form.startswith("ب") and _CLITICS_AND_ARTICLE.sub("", form, count=1) in lex.infections
+               for form in words.forms)
 
 
 def _celebrated_here(words: Words, lex: Lexicon, clauses: "_Clauses", first: int) -> bool:

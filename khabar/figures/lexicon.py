@@ -400,6 +400,10 @@ class Lexicon:
         self.unsaid_crowds = frozenset(_n(w) for w in links["unsaid_crowds"])
         self.unsaid_gatherings = frozenset(_n(w) for w in links["unsaid_gatherings"])
         self.escape_of, self.escape_to = _recategorisation("escapes", links["escapes"])
+        evacuated = links["evacuated_injured"]
+        self.evacuated_of, self.evacuated_keep = frozenset(evacuated["of"]), frozenset(evacuated["keep"])
+        if not (self.evacuated_of | self.evacuated_keep) <= set(CATEGORIES):
+            raise ValueError("evacuated_injured: unknown figure category")
         celebrations = links["celebrations"]
         self.celebration_of, self.celebration_to = _recategorisation("celebrations", celebrations)
         self.celebration_words = frozenset(_n(w) for w in celebrations["words"])

@@ -144,3 +144,21 @@ def test_a_unit_before_a_singular_accusative_is_no_number():
     assert _brief('وقال المرشد: "لست خبيرا، لكن القرار اتخذ".') == []
     assert _brief("وقضت المحكمة بسجنه لست سنوات.") == [("ست سنوات", "other")]
     assert _brief("وقتل ستة جنود في الهجوم.") == [("ستة جنود", "killed")]
+
+
+def test_the_evacuated_injured_stay_wounded():
+    assert _brief("وأكدت البعثة أنها أجلت بمروحياتها عشرات الجرحى إلى المستشفيات.") == [("عشرات الجرحى", "wounded")]
+    assert _brief("وتم إجلاء 50 جريحا من مستشفى الشفاء.") == [("50 جريحا", "wounded")]
+    assert _brief("وأجلت السلطات 500 شخص من القرى المهددة.") == [("500 شخص", "displaced")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a fire in a ward named after its patients' disease: the injured are wounded
+    ("وارتفعت حصيلة الحريق في مركز العزل الخاص بمصابي كورونا إلى 92 قتيلا، فيما تجاوز عدد المصابين 100 شخص.",
+     [("92 قتيلا", "killed"), ("100 شخص", "wounded")]),
+    # struck by the disease (ب) stays an infection, a strike named or not
+    ("وأصيب 20 شخصا بالكوليرا في المخيم الذي تعرض للقصف.", [("20 شخصا", "other")]),
+    ("وسجلت الوزارة 120 إصابة جديدة بفيروس كورونا.", [("120 إصابة", "other")]),
+])
+def test_a_disease_beside_violence_qualifies_or_strikes(text, expected):
+    assert _brief(text) == expected
