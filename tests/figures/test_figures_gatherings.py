@@ -162,3 +162,8 @@ def test_the_evacuated_injured_stay_wounded():
 ])
 def test_a_disease_beside_violence_qualifies_or_strikes(text, expected):
     assert _brief(text) == expected
+
+
+def test_a_district_named_by_a_number():
+    assert _brief("وتجددت الاشتباكات بين قوات الأمن ومحتجين في حي الأربعين بمدينة السويس.") == []
+    assert _brief("وقتل 3 أشخاص في حي 17 بمدينة الخرطوم.") == [("3 أشخاص", "killed")]
