@@ -216,8 +216,12 @@ def _sentence_figures(text: str, start: int, end: int, lex: Lexicon) -> list[_Fi
     clauses = _Clauses(words, lex)
     # what the sentence names: captives or their release, a disease (lexicon.word_flags)
     named = reduce(or_, map(lex.word_flags.__getitem__, words.forms), 0)
-    captive, infection = bool(named & CAPTIVE_WORD), bool(named & INFECTION_WORD)
     exchange, violent = bool(named & EXCHANGE_WORD), bool(named & VIOLENT_WORD)
+    # a disease named beside a fire, a blast or a strike, not as what one is struck by
+    # ("حريق في مركز العزل الخاص بمصابي كورونا"; not "أصيب 20 بالكوليرا"), qualifies a place or
+    # the victims: the injured are wounded, no infections
+    captive, infection = bool(named & CAPTIVE_WORD), bool(named & INFECTION_WORD)
+    infection = infection and (not violent or _struck_by_disease(words, lex))
     detained = named & (DETENTION_WORD | AUTHORITY_WORD) == DETENTION_WORD | AUTHORITY_WORD
     protest = bool(named & PROTEST_WORD) or (bool(named & MARCH_WORD) and _march(words, lex))
     # a celebration, a welcome or a funeral and no demand: its crowd is no protest
@@ -267,7 +271,8 @@ def _sentence_figures(text: str, start: int, end: int, lex: Lexicon) -> list[_Fi
             if noun is None and number.kind == "vague" and (
                     (protest and _takes_part(words, lex, reach, clauses))
                     or _unsaid_crowd(words, lex, number, span_first, clauses, taken, starts, previous_category,
-                                     captive)):
+                                     captive)
+                    or _unsaid_gathering(words, lex, span_first, clauses)):
                 unit = "person"  # "خرج عشرات الآلاف إلى الشوارع": a crowd, its people unsaid
             elif noun is not None or not _large_amount(words, lex, number):
                 continue  # counts nothing that we can tell (بينهم 30: part of the group before)
@@ -286,6 +291,10 @@ def _sentence_figures(text: str, start: int, end: int, lex: Lexicon) -> list[_Fi
             category = lex.violent_to  # "وفاة 5 أشخاص في حادث مرور": a violent death
         if unkilled and category in lex.natural_of and _captives(words, lex, noun):
             category = lex.natural_to
+        if category in lex.escape_of and _captives(words, lex, noun):
+            category = lex.escape_to  # "فر نحو 400 سجين من السجن": an escape, no displacement
+        if category in lex.evacuated_of and _inherent_of(lex, words, noun) in lex.evacuated_keep:
+            category = _inherent_of(lex, words, noun)  # "أجلت عشرات الجرحى": still the wounded
         if category in lex.mixed_of and (_mixed_toll(words, lex, span_first, captive)
                                          or _mixed_after(words, lex, span_last)):
             category = lex.mixed_to  # "مصرع وإصابة 15 شخصا": the killed and the wounded in one count
@@ -293,10 +302,11 @@ def _sentence_figures(text: str, start: int, end: int, lex: Lexicon) -> list[_Fi
             category = lex.detained_to  # "احتجزت الشرطة 5 أشخاص": taken by an authority
         if still and category in lex.continuing_of and _still(words, lex, span_first, span_last, clauses):
             category = lex.continuing_to  # "ما زالت الجماعة تعتقل 11 شخصًا": still held
-        if celebrating and category in lex.celebration_of and not protest \
-                and _inherent_of(lex, words, noun) not in lex.celebration_of:
+        if category in lex.celebration_of and _inherent_of(lex, words, noun) not in lex.celebration_of \
+                and ((celebrating and not protest) or _celebrated_here(words, lex, clauses, span_first)):
             category = lex.celebration_to  # "خرج آلاف المواطنين احتفالا بالتوقيع": no protest
-        if protest and category == "other" and not explicit and _takes_part(words, lex, reach, clauses):
+        if protest and category == "other" and not explicit \
+                and (_takes_part(words, lex, reach, clauses) or _took_part(words, lex, span_last, clauses)):
             category = lex.participation_to  # "شارك أكثر من 100 ألف شخص في مظاهرة"
             explicit = True  # those who take part are people, whatever noun counts them (300 محام)
         if unit is None or (unit == lex.tamyiz_unit and category in lex.people_events and noun is not None
@@ -445,6 +455,14 @@ def _takes_part(words: Words, lex: Lexicon, first: int, clauses: "_Clauses") -> 
     return False
 
 
+def _took_part(words: Words, lex: Lexicon, last: int, clauses: "_Clauses") -> bool:
+    """Whether a word of taking part stands right after the group that ends before word
+    `last`, in its clause: "أن نحو 87 ألف شخص شاركوا في الاحتجاجات" (links.participation)."""
+    if last >= len(words.forms) or words.kinds[last] != "w" or last >= clauses.bounds(last)[1]:
+        return False
+    return any(analysis.base in lex.participation for analysis in lex.analyses(words.forms[last]))
+
+
 def _unsaid_crowd(words: Words, lex: Lexicon, number: Number, first: int, clauses: "_Clauses",
                   taken: list[int], starts: list[int], previous: str | None, captive: bool) -> bool:
     """Whether a vague amount without its noun is a crowd: a crowd's category said by a cue
@@ -454,6 +472,31 @@ def _unsaid_crowd(words: Words, lex: Lexicon, number: Number, first: int, clause
     if category not in lex.crowds:
         return False
     return explicit or (first > 0 and lex.base(words.forms[first - 1]) in lex.unsaid_crowds)
+
+
+def _struck_by_disease(words: Words, lex: Lexicon) -> bool:
+    """Whether the sentence names a disease with ب, as what one is struck by ("بالكوليرا"،
+    "بفيروس كورونا") — categories.yaml links.infections."""
+    return any(form.startswith("ب") and _CLITICS_AND_ARTICLE.sub("", form, count=1) in lex.infections
+               for form in words.forms)
+
+
+def _celebrated_here(words: Words, lex: Lexicon, clauses: "_Clauses", first: int) -> bool:
+    """Whether the clause of word `first` names a celebration, a funeral, a welcome or a
+    queue (categories.yaml links.celebrations words) and no protest or demand: "خرج آلاف
+    المواطنين للاحتفال بالقرارات، بعد ساعات من احتجاجات" — the crowd's own clause decides."""
+    low, high = clauses.bounds(first)
+    flags = reduce(or_, map(lex.word_flags.__getitem__, words.forms[low:high]), 0)
+    return bool(flags & CELEBRATION_WORD) and not flags & (DEMAND_WORD | PROTEST_WORD)
+
+
+def _unsaid_gathering(words: Words, lex: Lexicon, first: int, clauses: "_Clauses") -> bool:
+    """Whether a vague amount without its noun right after a verb of mourning, praying,
+    welcoming or taking part (categories.yaml links.unsaid_gatherings) counts a crowd: its
+    clause names a funeral, a prayer or a celebration ("شيع الآلاف جثمان الشهيد"، "أدى عشرات
+    الآلاف صلاة الجمعة"); its category is then the celebrations' (no protest)."""
+    return first > 0 and lex.base(words.forms[first - 1]) in lex.unsaid_gatherings \
+        and _celebrated_here(words, lex, clauses, first)
 
 
 def _captives(words: Words, lex: Lexicon, noun: tuple[int, int] | None) -> bool:
@@ -473,6 +516,9 @@ def _before_aside(words: Words, lex: Lexicon, first: int, taken: list[int]) -> i
     if close >= 1 and kinds[close] == "p" and forms[close] in lex.name_openers and words.glued(close, first) \
             and not words.glued(close - 1, close):
         return close  # an opening quote: "قتلت «عشرات الإرهابيين»" — the cue stands before it
+    if close >= 1 and kinds[close] == "p" and forms[close] == ":" and kinds[close - 1] == "w" \
+            and _inherent(lex, forms[close - 1]) is not None:
+        return close  # a label and its count: "عدد الشهداء: 45"، "القتلى: 4، الجرحى: 17"
     if close < 2 or kinds[close] != "p" or forms[close] not in lex.list_commas:
         return first
     position = close - 1
@@ -676,6 +722,8 @@ def _reading(words: Words, lex: Lexicon, number: Number
             return None
     if number.first > 1 and lex.ratios.match_ending(lex, forms, number.first - 1) is not None:
         return None  # "9 من كل 10 أشخاص": the whole of a ratio (units.yaml partitive.ratios)
+    if kinds[core] == "w" and _named_or_ordinal(words, lex, number):
+        return None  # "عبد الواحد"، "الخامس والعشرين من أكتوبر": a name, an ordinal
     if _ratio_share(words, lex, number):
         return None  # … and its share: "9" and "واحد" in "واحد من كل 50 فلسطينيا"
     if number.first > 1 and kinds[number.first - 1] == "w" and kinds[number.first - 2] == "w" \
@@ -749,7 +797,38 @@ def _reading(words: Words, lex: Lexicon, number: Number
             return None  # … "طبقا للفصل 80 من الدستور"، "بالمادة 5"
     if noun_range is not None and _score(words, lex, noun_range):
         return None  # "فاز الفريق بثلاثة أهداف نظيفة": a match score (context.yaml scores)
+    if noun_range is not None and _singular_after_a_unit(words, lex, number, noun_range):
+        return None  # "لست خبيرا" (I am not an expert): no six
     return noun_range, unit
+
+
+_CLITICS_AND_ARTICLE = re.compile(r"^[وفبل]?(?:ال|لل)?")
+
+
+def _named_or_ordinal(words: Words, lex: Lexicon, number: Number) -> bool:
+    """Whether a number word is the second word of a personal name ("عبد الواحد": context.yaml
+    name_heads) or the tens of a compound ordinal, joined by و to the ordinal of its units
+    right before it ("الخامس والعشرين من أكتوبر": numbers.yaml compound_ordinals)."""
+    if number.first == 0 or words.kinds[number.first - 1] != "w":
+        return False
+    forms = words.forms
+    before = _CLITICS_AND_ARTICLE.sub("", forms[number.first - 1], count=1)
+    if before in lex.name_heads:
+        return True
+    return forms[number.first].startswith("و") and number.value is not None \
+        and 20 <= number.value <= 90 and before in lex.compound_ordinals
+
+
+def _singular_after_a_unit(words: Words, lex: Lexicon, number: Number, noun: tuple[int, int]) -> bool:
+    """Whether a one-word number of 3 to 10 in letters stands before a singular noun in the
+    accusative, which such a number never counts (it takes a plural: "ست سنوات"): the word
+    is no number ("لست خبيرا": I am not an expert)."""
+    if number.kind != "words" or number.value is None or not 3 <= number.value <= 10 \
+            or number.last != number.first + 1 or noun[0] != number.last:
+        return False
+    word = words.forms[noun[0]]
+    found = lex.noun(word)
+    return found is not None and found[1].number == "singular" and word.endswith("ا")
 
 
 def _score(words: Words, lex: Lexicon, noun: tuple[int, int]) -> bool:
@@ -809,6 +888,9 @@ def _not_a_count(words: Words, lex: Lexicon, number: Number) -> bool:
                 previous > 0 and kinds[previous - 1] == "w" and words.glued(previous - 1, previous)):
             return True
     if following is not None and _LATIN.match(forms[following]) and words.glued(core, following):
+        return True
+    # … or after a word of a name that ends in a number, a noun after it or not ("فرانس 24")
+    if previous is not None and _base(words, lex, previous) in lex.name_numbers:
         return True
     # … or glued to an Arabic word, not a clitic: an outlet's name ("لكوردستان24"، "فرانس24"، "عربي21")
     if previous is not None and kinds[previous] == "w" and words.glued(previous, core) \
