@@ -1275,11 +1275,12 @@ def _phrase(sentence: _Sentence, k: int, any_head: bool = False, lam: bool = Fal
         if definite and not norm.startswith("ال") and not (
                 norm.startswith("ل") and j + 1 < n and words[j + 1].norm.startswith("ال")):
             break   # (an unsplit ل + construct goes on: "لحقوق الإنسان")
+        if definite and j > k and norm in cues["honorifics"]:
+            # a rank before a name: "الخبير العسكري العميد المتقاعد فلان"، "رئيس المفوضية القاضي فلان"
+            named = _ranked_person(sentence, j)
+            if named:
+                return named
         if definite and head.startswith("ال") and norm.startswith("ال") and _bare(norm) in cues["speaker_heads"]:
-            if norm in cues["honorifics"]:   # a rank before a name: "الخبير العسكري العميد المتقاعد فلان"
-                named = _ranked_person(sentence, j)
-                if named:
-                    return named
             break   # a second definite head is the verb's object, no adjective: "طالب الرئيس الحكومة بأن"
         if definite and head.startswith("ال") and j > k and norm.startswith("ال") and not _title_adjective(norm) \
                 and head not in cues["honorifics"]:   # "الشيخ الصباح": a family name after an honorific
@@ -1675,6 +1676,9 @@ def _subject_after(sentence: _Sentence, k: int) -> tuple[Mention, int] | None:
             return titled   # (after a named body only the person right after it: "وأعلن الجيش مساء
             # الثلاثاء مقتل الرقيب أول فلان" names the dead, not the speaker)
     if found:
+        named = _name_of_title(sentence, found)
+        if named:
+            return named   # "رئيس الوزراء الإثيوبي آبي أحمد": the title is a mention of the person named after it
         if found[0].type == "GROUP" and found[0].anonymous and found[1] < n and _bare(words[k].norm) in cues["speaker_heads"]:
             named = sentence.mention_at(found[1])   # a title, then the person who holds it:
             if named and named[0].type == "PER":    # "عضو المكتب السياسي لحركة حماس عزت الرشق"
@@ -1688,6 +1692,20 @@ def _subject_after(sentence: _Sentence, k: int) -> tuple[Mention, int] | None:
                   or all(w.norm in sentence.known for w in words[k:named[1]])):
         return named   # (a person named before goes on with anything: "وقال السمودي من على سرير العلاج")
     return None
+
+
+def _name_of_title(sentence: _Sentence, found: tuple[Mention, int]) -> tuple[Mention, int] | None:
+    """The name right after a title that the entities stage linked to the person holding it
+    ("رئيس الوزراء الإثيوبي" → Abiy Ahmed, then "آبي أحمد"): the source is the name, as when the
+    title is unlinked ("وزير الخارجية المصري سامح شكري")."""
+    title, after = found
+    if title.type != "PER" or not title.role or not title.candidates:
+        return None
+    named = sentence.mention_at(after)
+    if not named or named[0].type != "PER" or named[0].role:
+        return None
+    held = {id(entry) for entry in title.candidates}
+    return named if any(id(entry) in held for entry in named[0].candidates) else None
 
 
 def _addressed(words: list[Word], k: int, j: int) -> bool:

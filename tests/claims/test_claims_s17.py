@@ -122,3 +122,22 @@ def test_ala_anna_after_a_comma_is_a_stipulation(text, chains):
 ])
 def test_writers_and_artists_head_speaker_phrases(text, chains):
     assert _chains(text) == chains
+
+
+@pytest.mark.parametrize("text, chains", [
+    ("وقال رئيس الوزراء الإثيوبي آبي أحمد إن حكومته ملتزمة بالاتفاق.", [["آبي أحمد"]]),
+    ("ورحب رئيس الوزراء الإثيوبي آبي أحمد بالاتفاق، مؤكدا في تغريدة أن حكومته ملتزمة بتنفيذه.", [["آبي أحمد"]]),
+    ("وقال رئيس الوزراء الإثيوبي إن حكومته ملتزمة بالاتفاق.", [["رئيس الوزراء الإثيوبي"]]),   # no name after it
+])
+def test_a_title_linked_to_its_holder_gives_way_to_the_name_after_it(text, chains):
+    assert _chains(text) == chains
+
+
+@pytest.mark.parametrize("text, chains", [
+    ("وقال رئيس المحكمة القاضي أحمد الزين إن الجلسة أجلت.", [["أحمد الزين"]]),
+    ("وقال رئيس الأركان الفريق أول ركن محمد الحسين إن القوات جاهزة.", [["محمد الحسين"]]),
+    ("وقال الخبير العسكري العميد المتقاعد نضال أبو زيد إن المعركة طويلة.", [["نضال أبو زيد"]]),
+    ("وقال القاضي إن الجلسة أجلت.", [["القاضي"]]),
+])
+def test_a_rank_after_a_construct_title_opens_the_name_of_its_holder(text, chains):
+    assert _chains(text) == chains
