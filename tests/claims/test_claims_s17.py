@@ -141,3 +141,28 @@ def test_a_title_linked_to_its_holder_gives_way_to_the_name_after_it(text, chain
 ])
 def test_a_rank_after_a_construct_title_opens_the_name_of_its_holder(text, chains):
     assert _chains(text) == chains
+
+
+def _chains_of(text: str, outlet: str) -> list[list[str]]:
+    record = khabar.read("عنوان\n\n" + text + "\n", published="2024-06-10", source={"outlet": outlet})
+    return [[s["text"] for s in c["sources"]] for c in record.claims]
+
+
+@pytest.mark.parametrize("outlet, text, chains", [
+    ("Erem News", "وقال مصدر دبلوماسي خليجي لـ\"إرم نيوز\" إن العواصم تتابع الوضع.", [["مصدر دبلوماسي"]]),
+    ("Al Bawaba News", "وقال النائب لـ\"البوابة نيوز\" إن مئة نائب رفضوا الاتفاقية.", [["النائب"]]),
+    ("Al Jazeera Net", "وقال الباحث لـ\"الجزيرة نت\" إن الهدنة انتهت.", [["الباحث"]]),
+    # another outlet's name with the same media word is still a relay
+    ("Sky News Arabia", "وقال المسؤول لـ\"إرم نيوز\" إن الهدنة انتهت.", [["المسؤول", "إرم نيوز"]]),
+    ("Al Ayam", "وقال الباحث لـ\"الجزيرة نت\" إن الهدنة انتهت.", [["الباحث", "الجزيرة نت"]]),
+])
+def test_the_own_outlet_is_heard_with_its_media_word_in_arabic_letters(outlet, text, chains):
+    assert _chains_of(text, outlet) == chains
+
+
+def test_arabic_media_words_load_and_key_as_english():
+    from khabar.claims.component import _arabic_keys, _latin_keys, _letters
+
+    assert _letters()["arabic_media_words"] == {"نيوز": "news", "نت": "net"}
+    assert _arabic_keys(("ارم", "نيوز")) == _latin_keys("Erem News")
+    assert _arabic_keys(("ارم", "نيوز")) != _latin_keys("Erem")
