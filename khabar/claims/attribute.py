@@ -661,8 +661,9 @@ def _saying_before(words: list[Word], i: int) -> bool:
 
 def _saying(text: str, mention: Mention) -> bool:
     """Whether a subject is a saying or a text rather than a speaker (saying_heads: "المثل
-    الشعبي"، "لافتة"، "الشعار"): a verb of saying with it for subject reports no claim."""
-    return _head_of(text, mention) in _cues()["saying_heads"]
+    الشعبي"، "لافتة"، "الشعار"): a verb of saying with it for subject reports no claim.  A person
+    is no saying, whatever word opens the name ("آية الله علي خامنئي": Ayatollah, not a verse)."""
+    return mention.type != "PER" and _head_of(text, mention) in _cues()["saying_heads"]
 
 
 def _quoted_outlet(sentence: _Sentence, j: int) -> tuple[Mention, int] | None:

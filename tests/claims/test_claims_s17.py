@@ -166,3 +166,12 @@ def test_arabic_media_words_load_and_key_as_english():
     assert _letters()["arabic_media_words"] == {"نيوز": "news", "نت": "net"}
     assert _arabic_keys(("ارم", "نيوز")) == _latin_keys("Erem News")
     assert _arabic_keys(("ارم", "نيوز")) != _latin_keys("Erem")
+
+
+@pytest.mark.parametrize("text, chains", [
+    ("وقال المرشد آية الله علي خامنئي إن الرد قادم.", [["آية الله علي خامنئي"]]),
+    ("وكما تقول الآية الكريمة: «إن مع العسر يسرا».", []),   # a verse is still no speaker
+    ("وكما يقول المثل الشعبي: «الصبر مفتاح الفرج».", []),
+])
+def test_a_person_whose_name_opens_with_a_saying_word_speaks(text, chains):
+    assert _chains(text) == chains
