@@ -118,9 +118,9 @@ def dev_gold_sentences() -> list[tuple[str, list[tuple[int, int, str]]]]:
 
 
 def train_ner(epochs: int = 12, seed: int = 13, output: Path = MODEL, log=print,
-              with_dev: bool = True) -> dict[str, Any]:
-    """Train on all but the held-out file (and the dev gold's sentences unless `with_dev`
-    is off), save to `output`, return held-out scores."""
+              with_dev: bool = False) -> dict[str, Any]:
+    """Train on all but the held-out file (and, with `with_dev`, the dev gold's sentences),
+    save to `output`, return held-out scores."""
     train_files, test_files = held_out_files()
     sentences = load_sentences(train_files) + (dev_gold_sentences() if with_dev else [])
     nlp = fit(sentences, epochs, seed, log)
