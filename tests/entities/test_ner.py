@@ -71,3 +71,14 @@ def test_two_trainings_with_one_seed_give_the_same_model():
     first = weights(7)
     assert weights(7) == first
     assert weights(8) != first
+
+
+@pytest.mark.skipif(not (MODEL / "model").exists(), reason="no shipped model")
+@pytest.mark.parametrize("text, name", [
+    ("وقال الناطق باسم الشركة كريم العبدلاوي إن العمل سيستأنف الأسبوع المقبل.", "كريم العبدلاوي"),
+    ("قالت الناشطة الحقوقية سلمى بن زروال إن السلطات اعتقلت عشرة أشخاص.", "سلمى بن زروال"),
+])
+def test_shipped_model_finds_a_composed_unseen_name(text, name):
+    """Names written for this test, in no training file: the model finds them as people."""
+    assert not any(name in path.read_text("utf-8") for path in DATA.glob("*.jsonl"))
+    assert (name, "PER") in [(e.text, e.label_) for e in load_ner()(text).ents]
