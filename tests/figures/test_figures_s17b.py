@@ -93,3 +93,17 @@ def test_things_provided_are_no_people_who_fled(text, expected):
 
 def test_listed_people_after_the_same_letters_still_fled():
     assert brief("وفرت 300 عائلة من القرية بعد الهجوم.") == [("300 عائلة", 300, "displaced")]
+
+
+# -- قضوا with its cause (categories.yaml dead.post) -----------------------------------------
+
+def test_those_who_died_of_a_violent_cause_are_killed():
+    assert brief("وقال المرصد إن 30 مقاتلا قضوا جراء القصف.") == [("30 مقاتلا", 30, "killed")]
+
+
+def test_those_who_died_of_cold_are_dead():
+    assert brief("وقال إن 12 مدنيا قضوا بسبب البرد.") == [("12 مدنيا", 12, "dead")]
+
+
+def test_spending_years_in_prison_is_no_death():
+    assert brief("وأفرج عن 5 أسرى قضوا 20 عاما في السجون.") == [("5 أسرى", 5, "released")]
