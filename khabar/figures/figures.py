@@ -311,7 +311,8 @@ def _sentence_figures(text: str, start: int, end: int, lex: Lexicon) -> list[_Fi
             explicit = True  # those who take part are people, whatever noun counts them (300 محام)
         if unit is None or (unit == lex.tamyiz_unit and category in lex.people_events and noun is not None
                             and (explicit or words.forms[noun[0]] == "من") and words.forms[noun[0]] not in lex.naming_only
-                            and number.kind in ("digits", "words", "vague")):
+                            and number.kind in ("digits", "words", "vague")
+                            and not _provided(words, lex, span_first, clauses)):
             unit = "person"  # "قُتل 3 رعاة": what a killing governs, no list naming it, are people;
             #                  "و20 من الفصائل": a part of a group joined to a killing
         if unit not in lex.person_units:
@@ -339,6 +340,14 @@ def _sentence_figures(text: str, start: int, end: int, lex: Lexicon) -> list[_Fi
             captives=category in lex.violent_of and _captives(words, lex, noun),
             noun=_noun_stem(words.forms[noun[0]]) if noun is not None else None))
     return _joined_implicit(words.text, figures, lex) if len(figures) > 1 else figures
+
+
+def _provided(words: Words, lex: Lexicon, first: int, clauses: "_Clauses") -> bool:
+    """Whether a verb that reads as و + a verb of fleeing but is one of its own (وفّر،
+    وفّرت: provided; categories.yaml provided) stands within reach before the count in its
+    clause: "وفر المشروع 500 فرصة عمل" counts things provided, no people who fled."""
+    low = max(clauses.bounds(first)[0], first - lex.provided_reach)
+    return any(words.forms[k] in lex.provided_verbs for k in range(low, first))
 
 
 def _one_of_the_most(words: Words, lex: Lexicon, noun: tuple[int, int] | None) -> bool:
@@ -724,6 +733,11 @@ def _reading(words: Words, lex: Lexicon, number: Number
         return None  # "9 من كل 10 أشخاص": the whole of a ratio (units.yaml partitive.ratios)
     if kinds[core] == "w" and _named_or_ordinal(words, lex, number):
         return None  # "عبد الواحد"، "الخامس والعشرين من أكتوبر": a name, an ordinal
+    if number.definite and kinds[core] == "w" and number.first > 0 \
+            and lex.set_names.match_ending(lex, forms, number.first) is not None:
+        return None  # "السلطات الثلاث"، "دول الخليج الست": a known set's name (context.yaml set_names)
+    if _in_quoted_name(words, lex, number):
+        return None  # "مبادرة «مليون منزل»": a programme's name (context.yaml quoted_names)
     if _ratio_share(words, lex, number):
         return None  # … and its share: "9" and "واحد" in "واحد من كل 50 فلسطينيا"
     if number.first > 1 and kinds[number.first - 1] == "w" and kinds[number.first - 2] == "w" \
@@ -803,6 +817,24 @@ def _reading(words: Words, lex: Lexicon, number: Number
 
 
 _CLITICS_AND_ARTICLE = re.compile(r"^[وفبل]?(?:ال|لل)?")
+
+
+def _in_quoted_name(words: Words, lex: Lexicon, number: Number) -> bool:
+    """Whether the number stands within `reach` words after a quote mark that opens a name
+    right after a naming word ("مبادرة «مليون منزل»"، "حملة "100 مليون صحة""، "تحت شعار
+    «10 آلاف وظيفة»": context.yaml quoted_names): it names a programme, a campaign or a
+    slogan, no count the text reports.  The first punctuation back from the number decides;
+    the naming word has no article (a clitic may stand on it): after a definite one a quote
+    opens a speaker's words ("وقال إن العملية "أجبرت آلاف السكان على الفرار"")."""
+    forms, kinds = words.forms, words.kinds
+    for position in range(number.first - 1, max(0, number.first - 1 - lex.quoted_name_reach), -1):
+        if kinds[position] != "p":
+            continue
+        if forms[position] not in lex.name_openers or kinds[position - 1] != "w":
+            return False
+        head = forms[position - 1]  # without the article: "العملية "أجبرت آلاف السكان"" is a quote
+        return head in lex.quoted_name_heads or (head[:1] in "وفبل" and head[1:] in lex.quoted_name_heads)
+    return False
 
 
 def _named_or_ordinal(words: Words, lex: Lexicon, number: Number) -> bool:
@@ -1921,12 +1953,26 @@ def _scan_post(lex: Lexicon, forms: list[str], position: int, limit: int,
                 #               it, or after a preposition: "دفع 300 ألف شخص إلى النزوح")
             if found is not None and found[0] == 1 and position > start and forms[position - 1] in lex.locatives:
                 found = None
+            if found is not None and found[0] == 1 and position > 0 and found[2].definite \
+                    and _to_recipients(lex, forms, position, found[2]):
+                found = None  # "وزع 500 حقيبة على النازحين": the people given to, not the group counted
             if found is not None and not (plural and found[0] == 1 and found[2].base in singular
                                           and not (feminine and forms[position].endswith("ت"))
                                           and forms[min(position + 1, len(forms) - 1)] not in lex.group_pronouns):
                 return found, position  # "أُفرج عنهم": a passive in the singular, its pronoun plural
         position += 1
     return None, position
+
+
+def _to_recipients(lex: Lexicon, forms: list[str], position: int, analysis) -> bool:
+    """Whether the definite person noun of a category at forms[position] ("النازحين"،
+    "المعتقلين") follows a preposition of giving, as a word (على) or a clitic (للنازحين):
+    it names those something is given to or aimed at (context.yaml recipient_prepositions),
+    not the group a number before it counts."""
+    if lex.inherent.get(analysis.base) is None:
+        return False
+    return forms[position - 1] in lex.recipient_prepositions \
+        or analysis.prefix.lstrip("وف") in lex.recipient_prepositions
 
 
 def _is_taken(taken: list[int], position: int) -> bool:

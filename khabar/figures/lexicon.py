@@ -520,6 +520,13 @@ class Lexicon:
         self.list_commas = frozenset(context["list_commas"])
         self.name_openers = frozenset(context["name_openers"])
         self.group_names = frozenset(_n(w) for w in context["group_names"])
+        self.set_names = PhraseTable()  # "السلطات الثلاث": the first word without its article
+        for phrase in context["set_names"]:
+            first, *rest = _n(phrase).split()
+            self.set_names.add(" ".join([first[2:] if first.startswith(_ARTICLE) else first, *rest]), "set")
+        self.quoted_name_heads = frozenset(_n(w) for w in context["quoted_names"]["heads"])
+        self.quoted_name_reach = int(context["quoted_names"]["reach"])
+        self.recipient_prepositions = frozenset(_n(w) for w in context["recipient_prepositions"])
         self.title_heads = frozenset(_n(w) for w in context["title_chains"]["heads"])
         self.title_directions = frozenset(_n(w) for w in context["title_chains"]["directions"])
         self.title_offices = frozenset(_n(w) for w in context["title_chains"]["offices"])
@@ -543,7 +550,7 @@ class Lexicon:
                        | self.change.firsts()
                        | self.percent_words.firsts() | self.partitive_words.firsts()
                        | self.partitive_pronouns.firsts() | self.among.firsts() | self.clause_openers.firsts()
-                       | self.additions.firsts() | self.other_nouns | self.ratios.firsts()
+                       | self.additions.firsts() | self.other_nouns | self.ratios.firsts() | self.set_names.firsts()
                        | self.totals.firsts() | self.context | self.year_before | self.ages | self.ids | self.time_before
                        | self.captive_nouns | self.infections | self.asides | self.violent_words
                        | self.exchange_words | self.unsaid_crowds | self.unsaid_gatherings | self.name_numbers
@@ -678,6 +685,8 @@ class Lexicon:
         self.adjacent: set[str] = set()  # verbs that govern only the number right after them
         self.event_nouns: set[str] = set()  # the verbal nouns of the categories (إنقاذ، اعتقال)
         homographs = {_n(w) for w in spec["homographs"]}
+        self.provided_verbs = frozenset(_n(w) for w in spec["provided"]["verbs"])
+        self.provided_reach = int(spec["provided"]["reach"])
         for category, cues in spec["categories"].items():
             if category not in CATEGORIES:
                 raise ValueError(f"unknown figure category {category!r}")

@@ -17,10 +17,11 @@ FILES = {
                 "currencies", "currency_signs", "ordinal_article"},
     "units": {"counted", "person_units", "event_genitive", "not_counts", "terms", "nisba", "sound_plural", "tamyiz",
               "partitive", "duals", "named_references", "once_idioms"},
-    "categories": {"categories", "homographs", "not_events", "postponements", "rulings", "demands", "decisive", "context", "links"},
+    "categories": {"categories", "homographs", "provided", "not_events", "postponements", "rulings", "demands", "decisive", "context", "links"},
     "context": {"years", "times_of_day", "ages", "ids", "models", "scores", "phones", "clause_breaks", "clause_openers",
                 "list_commas", "name_openers", "locatives", "sides", "breakdown_openers", "qualifier_prepositions",
-                "place_types", "rankings", "complements", "title_chains", "group_names", "name_numbers", "name_heads"},
+                "place_types", "rankings", "complements", "title_chains", "group_names", "name_numbers", "name_heads",
+                "set_names", "quoted_names", "recipient_prepositions"},
 }
 
 
