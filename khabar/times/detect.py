@@ -278,6 +278,9 @@ def _compiled() -> dict[str, Any]:
         "month_prepositions": frozenset(normalise_word(w) for w in rules["month_prepositions"]),
         "hour_parts": _keyed(rules["hour_parts"]),
         "deadline_words": {normalise_word(w) for w in rules["deadline_words"]},
+        "part_adverb_verbs": {normalise_word(word): {side: frozenset(normalise_word(w) for w in words)
+                                                     for side, words in sides.items()}
+                              for word, sides in rules["part_adverb_verbs"].items()},
         "commemoration_verbs": frozenset(normalise_word(w) for w in rules["commemoration_verbs"]),
         "commemoration_window": int(rules["commemoration_window"]),
         "effective_from": re.compile(rf"(?:(?<=[^\w])|^)[وف]?(?:{_alt(rules['effective_from'])})\s+$"),
@@ -675,6 +678,8 @@ def detect(normalised: Normalised, index: dict[str, list[int]] | None = None) ->
             continue   # "ليلا ونهارا", "صباحا ومساء": all the time, no part of a day
         if before.isdigit():
             continue   # "عند 7 صباحا": the part of a clock reading, not a day's
+        if _is_the_verb(m, before, _next_word(text, m.end("x")), c):
+            continue   # "انتحاريان قد فجرا نفسيهما": the verb, no dawn
         found.append(Candidate(*_span(m), "anaphoric", {"offset": 0, "or_anchor": True},
                                part=c["part_adverb_map"][_squash(m["x"])]))
     for m in scan("same_year"):
@@ -1030,6 +1035,13 @@ def _nearest_occurrence(text: str, start: int, c: dict[str, Any]) -> bool:
     return (_previous_word(text, start) in c["deadline_words"]
             or c["effective_from"].search(text, max(0, start - 24), start) is not None
             or _kept_on_the_day(text, start, c))
+
+
+def _is_the_verb(m: re.Match, before: str, after: str, c: dict[str, Any]) -> bool:
+    """Is a part-of-day adverb the verb it is spelt like ("فجرا", the two blew up), by the word
+    before it or its object after it (relative.yaml part_adverb_verbs)?"""
+    sides = c["part_adverb_verbs"].get(_squash(m["x"]))
+    return bool(sides) and (before.lstrip("و") in sides["before"] or after in sides["after"])
 
 
 _CLAUSE_END = re.compile(r"[.،,؛;:!?؟«»\"()]")

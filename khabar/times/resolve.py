@@ -586,6 +586,8 @@ def _resolve_one(c: Candidate, anchor: date | None, future: bool,
     if kind == "ago":
         return _ago(c, anchor)
     if kind == "span":
+        if c.data.get("narrative") and last_day is not None:   # "خلال الليل" after "فجر الأحد": that night
+            return _relabel(_span(c, last_day[1]), f"#{last_day[0]}")
         return _span(c, anchor)
     if kind == "month_day":
         first = _shift_months(anchor, {"past": -1, "next": 1, "current": 0}[c.data["direction"]])

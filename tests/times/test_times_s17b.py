@@ -101,3 +101,30 @@ def test_the_second_pass_word_lists_load():
     assert 1 <= int(rules["commemoration_window"]) <= 8
     narrative = [p for p, rule in rules["parts_of_day_phrases"].items() if rule.get("narrative")]
     assert "قبيل الفجر" in narrative and all(rules["parts_of_day_phrases"][p]["offset"] == 0 for p in narrative)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the verb "the two blew up": after قد or أن, before a reflexive or an explosive
+    ("وكان انتحاريان قد فجرا نفسيهما قرب حسينية.", []),
+    ("وزعم التنظيم أن اثنين من عناصره فجرا حزامين ناسفين وسط الحشود.", []),
+    ("وقال إن المهاجمين اللذين فجرا السيارة قتلا.", []),
+    # the adverb: dawn of the narrative's day
+    ("واعتقلت القوات فجرا خمسة شبان.", [("فجرا", "2025-11-20")]),
+])
+def test_fajran_the_verb_is_no_dawn(sentence, expected):
+    assert times(sentence, "2025-11-20") == expected
+
+
+def test_during_the_night_is_the_night_into_the_narratives_day():
+    # with no day named, the night into the publication's day (as before); after "فجر الأحد", that night
+    assert times("وأفاد شهود بأن المياه اجتاحت المنازل خلال الليل.", "2024-08-26") == [("خلال الليل", "2024-08-25/2024-08-26")]
+    assert times("وانهار السد فجر الأحد، وأفاد شهود بأن المياه اجتاحت المنازل خلال الليل.", "2024-08-26") == [
+        ("فجر الأحد", "2024-08-25"), ("خلال الليل", "2024-08-24/2024-08-25")]
+
+
+def test_the_verb_spellings_of_part_adverbs_load():
+    """relative.yaml part_adverb_verbs: each a part adverb with single words before and after."""
+    rules = relative_rules()
+    for adverb, sides in rules["part_adverb_verbs"].items():
+        assert adverb in rules["part_adverbs"] and set(sides) == {"before", "after"}
+        assert all(isinstance(w, str) and " " not in w for words in sides.values() for w in words)
