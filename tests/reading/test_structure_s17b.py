@@ -8,8 +8,7 @@ import pytest
 
 from khabar.reading.structure import read_structure
 from tests.reading.test_structure import article
-
-HEADLINE = "الحكومة تعلن خطة جديدة للنقل العام"
+from tests.reading.test_structure_s17 import HEADLINE
 
 
 @pytest.mark.parametrize("line, published", [
