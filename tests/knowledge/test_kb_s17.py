@@ -97,3 +97,14 @@ def test_no_session_17_alias_is_an_ordinary_word_or_protects_a_clitic():
     assert len(singles) >= 10
     assert ordinary_short_forms(singles) == []
     assert clitic_protecting_words(_session_17_ids()) == []
+
+
+@pytest.mark.parametrize("port, town", [
+    ("ميناء أم قصر", "أم قصر"), ("ميناء المخا", "المخا"), ("ميناء البريقة", "البريقة"), ("ميناء راس لانوف", "راس لانوف"),
+])
+def test_a_port_is_a_facility_apart_from_its_town(port, town):
+    """Older files listed "ميناء أم قصر" as a form of the town (GPE); the gold types the port FAC."""
+    kb = knowledge_base()
+    port_ids, town_ids = linked(port), linked(town)
+    assert port_ids and all(kb.entries[i].type == "FAC" for i in port_ids)
+    assert not port_ids & town_ids
