@@ -629,7 +629,7 @@ def test_the_preposition_ala_starts_no_name_after_a_title():
     ("وأعلنت نقابة المحامين الأردنيين إضرابا عن العمل.", "نقابة المحامين الأردنيين", "JOR"),
     ("وقضت محكمة التمييز بتأييد الحكم على المتهمين.", "محكمة التمييز", None),
     ("ودعا اتحاد الفلاحين إلى إضراب عام في القطاع العام.", "اتحاد الفلاحين", None),  # اتحاد الشغل is the KB's UGTT
-    ("وأعلن مصرف الرافدين عن قروض جديدة للموظفين.", "مصرف الرافدين", None),
+    ("وأعلن مصرف الوركاء عن قروض جديدة للموظفين.", "مصرف الوركاء", None),  # مصرف الرافدين is a KB entry
 ])
 def test_an_organisation_head_in_construct_with_a_definite_noun_is_its_name(sentence, name, country):
     found = {e["name"]: e for e in entities(sentence) if e["type"] == "ORG"}
@@ -664,7 +664,7 @@ def test_a_definite_group_head_is_no_construct_with_the_place_after_it():
 def test_an_indefinite_name_after_a_facility_head():
     # (قرطاج is a common word of the lexicon, no adjective: the rare-word path misses it)
     found = {e["name"]: e["type"] for e in entities("واستقبل الرئيس الوفد في قصر قرطاج.")}
-    assert found.get("قصر قرطاج") == "FAC"
+    assert found.get("Carthage Palace") == "FAC"   # a KB entry since session 17
     assert not [e for e in entities("وافتتح الوزير مستشفى كبيرا في المدينة.") if e["type"] == "FAC"]
 
 
