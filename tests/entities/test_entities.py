@@ -275,7 +275,7 @@ def test_places_named_after_their_head():
     found = {e["name"]: e["type"] for e in entities(
         "وقال إن القوات دخلت ولاية أوكلاهوما وبلدة كفر عقب، وتجمع المحتجون في شارع الحبيب بورقيبة وفي حي الهدف.")}
     assert found.get("ولاية أوكلاهوما") == "GPE"
-    assert found.get("شارع الحبيب بورقيبة") == "LOC" and found.get("حي الهدف") == "LOC"
+    assert found.get("Avenue Habib Bourguiba") == "LOC" and found.get("حي الهدف") == "LOC"
     assert "المحتجون" in found   # the street is no body the protesters belong to
 
 
@@ -629,7 +629,7 @@ def test_the_preposition_ala_starts_no_name_after_a_title():
     ("وأعلنت نقابة المحامين الأردنيين إضرابا عن العمل.", "نقابة المحامين الأردنيين", "JOR"),
     ("وقضت محكمة التمييز بتأييد الحكم على المتهمين.", "محكمة التمييز", None),
     ("ودعا اتحاد الفلاحين إلى إضراب عام في القطاع العام.", "اتحاد الفلاحين", None),  # اتحاد الشغل is the KB's UGTT
-    ("وأعلن مصرف الرافدين عن قروض جديدة للموظفين.", "مصرف الرافدين", None),
+    ("وأعلن مصرف الوركاء عن قروض جديدة للموظفين.", "مصرف الوركاء", None),  # مصرف الرافدين is a KB entry
 ])
 def test_an_organisation_head_in_construct_with_a_definite_noun_is_its_name(sentence, name, country):
     found = {e["name"]: e for e in entities(sentence) if e["type"] == "ORG"}
@@ -664,7 +664,7 @@ def test_a_definite_group_head_is_no_construct_with_the_place_after_it():
 def test_an_indefinite_name_after_a_facility_head():
     # (قرطاج is a common word of the lexicon, no adjective: the rare-word path misses it)
     found = {e["name"]: e["type"] for e in entities("واستقبل الرئيس الوفد في قصر قرطاج.")}
-    assert found.get("قصر قرطاج") == "FAC"
+    assert found.get("Carthage Palace") == "FAC"   # a KB entry since session 17
     assert not [e for e in entities("وافتتح الوزير مستشفى كبيرا في المدينة.") if e["type"] == "FAC"]
 
 
