@@ -20,6 +20,7 @@ from importlib import resources
 
 
 from khabar.datafile import load_yaml
+from khabar.text.clitics import proclitics
 from khabar.text.normalise import normalise_word
 
 __all__ = ["Analysis", "CAPTIVE", "CATEGORIES", "Lexicon", "NounForm", "NumberForm", "PhraseTable", "lexicon", "load"]
@@ -32,7 +33,7 @@ CATEGORIES = ("killed", "wounded", "abducted", "held", "released", "rescued", "d
 CAPTIVE = "released-if-captive"
 
 # Proclitics a word may carry before its base (and before the article), longest first.
-_CLITICS = ("وب", "ول", "وك", "فب", "فل", "فك", "و", "ف", "ب", "ل", "ك", "")
+_CLITICS = proclitics() + ("",)   # longest first, then no clitic at all
 _ARTICLE = "ال"
 
 

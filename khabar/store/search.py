@@ -15,14 +15,15 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from khabar.text.clitics import proclitics
 from khabar.text.normalise import normalise, normalise_word
 
 __all__ = ["fts_query", "fts_text", "query_terms", "snippet"]
 
 _WORD = re.compile(r"\w+")
 _SPACES = re.compile(r"\s+")
-_PROCLITICS = ("و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "وك", "س", "وس")
-_ARTICLE_PROCLITICS = ("و", "ف", "ب", "ك", "وب", "فب", "وك")
+_PROCLITICS = proclitics(future=True)
+_ARTICLE_PROCLITICS = tuple(p for p in _PROCLITICS if not p.endswith(("ل", "س")))  # ل + ال is written لل
 MAX_TERMS = 8
 
 

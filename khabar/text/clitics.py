@@ -21,7 +21,7 @@ from khabar.datafile import load_yaml
 from khabar.text.lexicon import Lexicon, default_lexicon
 from khabar.text.normalise import normalise_word, normalise_words
 
-__all__ = ["Segmenter", "default_segmenter", "enclitics"]
+__all__ = ["Segmenter", "default_segmenter", "enclitics", "proclitics"]
 
 _MARKS = {chr(c) for c in range(0x064B, 0x0660)} | {"\u0670", "\u0640"}
 
@@ -345,6 +345,20 @@ def enclitics() -> frozenset[str]:
     """The attached pronouns the tokenizer splits off a host (normalised): a token that is
     one of them, glued to the word before it, is that word's pronoun."""
     return frozenset(normalise_word(e) for e in _rules()["enclitics"])
+
+
+@lru_cache(maxsize=2)
+def proclitics(*, future: bool = False) -> tuple[str, ...]:
+    """Every written prefix of clitics a word may carry, longest first (وب، ول … و، ف، ب، ل، ك):
+    a conjunction, a preposition, or both, as data/clitics.yaml orders them; with `future`, the
+    future particle too, alone or after a conjunction (س، وس، فس).  For stages that strip a
+    prefix off a surface themselves instead of reading the tokenizer's split."""
+    rules = _rules()
+    conjunctions, prepositions = rules["conjunctions"], rules["prepositions"]
+    forms = [c + p for c in conjunctions for p in prepositions] + list(conjunctions) + list(prepositions)
+    if future:
+        forms += [c + rules["future"] for c in conjunctions] + [rules["future"]]
+    return tuple(sorted(dict.fromkeys(forms), key=len, reverse=True))
 
 
 @lru_cache(maxsize=1)

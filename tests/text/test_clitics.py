@@ -171,3 +171,12 @@ def test_no_preposition_before_an_accusative(word, expected):
 def test_a_hollow_verb_in_an_is_no_dual(word, expected):
     """وأدان is و + أدان, not the dual of واد: ان is not weighed as an inflection ending."""
     assert pieces(word) == expected
+
+
+def test_proclitic_prefixes_come_from_the_rules_longest_first():
+    from khabar.text.clitics import proclitics
+
+    forms = proclitics()
+    assert {"و", "ف", "ب", "ل", "ك", "وب", "فل", "وك"} <= set(forms)
+    assert "س" not in forms and "وس" in proclitics(future=True)
+    assert [len(f) for f in forms] == sorted((len(f) for f in forms), reverse=True)
