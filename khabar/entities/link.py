@@ -154,7 +154,10 @@ def link(mentions: list[Mention], text: str, kb: KnowledgeBase, day: date | None
             # "وزير الخارجية الأمريكي": whoever held that office on the article's date
             home = next((c for c, _ in countries.most_common() if c), None)
             if mention.role.get("strict"):
-                holder = _styled_holder(kb, mention.role["country"], mention.role["style"], mention.role["about"], day)
+                whose = home if mention.role.get("home") else mention.role["country"]   # "سمو ولي العهد"
+                holder = _styled_holder(kb, whose, mention.role["style"], mention.role["about"], day) if whose else None
+            elif mention.role.get("honoured") and not mention.country:
+                holder = _honoured_holder(kb, mention.role, [c for c, _ in countries.most_common() if c], day)
             else:
                 holder = _holder(kb, mention.role["office"], mention.country or home, day, mention.role.get("style"))
             if holder is None:
@@ -729,11 +732,30 @@ def _holder(kb: KnowledgeBase, office: str, country: str | None, day: date | Non
         return None
     records = _office_index(kb).get((office, country), ())
     if style:
+        # (a Vice President is no President: the UAE's Prime Minister is its "Vice President and …")
         styled = [(entry, record) for kind in _STYLED_OFFICES for entry, record in _office_index(kb).get((kind, country), ())
-                  if re.search(rf"\b{re.escape(style)}\b", record.get("title") or "")]
+                  if re.search(rf"\b{re.escape(style)}\b", record.get("title") or "")
+                  and not re.search(rf"\b(?:Vice|Deputy)[- ]{re.escape(style)}\b", record.get("title") or "")]
         if styled:
             records = styled
     return _the_one(entry for entry, record in records if _holds(record, day))
+
+
+def _honoured_holder(kb: KnowledgeBase, role: dict[str, Any], countries: list[str], day: date | None) -> Entry | None:
+    """The holder an honoured title with no nisba names ("جلالة الملك", "سمو الأمير", "أمير
+    البلاد"): a monarch's title, of the article's countries, most named first, the first whose
+    office carries the title's style (an Emir, a King) on `day`; any other title, the first
+    country's holder, of the style the title names where it names one ("فخامة الرئيس" in a
+    kingdom names no one).  A Kuwaiti paper's "سمو الأمير" in a story about Iraq is Kuwait's
+    Emir, not Iraq's President."""
+    style = role.get("style")
+    for country in countries if role.get("monarch") else countries[:1]:
+        holder = _holder(kb, role["office"], country, day, style)
+        if holder is not None and (not style or any(
+                re.search(rf"\b{re.escape(style)}\b", o.get("title") or "") and _holds(o, day) and o.get("of") == country
+                for o in holder.offices)):
+            return holder
+    return None
 
 
 def _the_one(holders: Iterable[Entry]) -> Entry | None:

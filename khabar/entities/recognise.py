@@ -119,6 +119,8 @@ def _patterns() -> dict[str, Any]:
     for phrase, kind in sorted(((tuple(normalise_word(t["text"]).split()), t["kind"]) for t in raw["institutions"]),
                                key=lambda t: -len(t[0])):
         institutions.setdefault(phrase[0], []).append((phrase, kind))
+    institution_not_before = {tuple(normalise_word(t["text"]).split()): frozenset(normalise_word(w) for w in t["not_before"])
+                              for t in raw["institutions"] if t.get("not_before")}
     ev = raw["events"]
     phrases = lambda items: sorted((tuple(normalise_word(t).split()) for t in items), key=lambda t: -len(t))  # noqa: E731
     events = {"place_heads": norm(ev["place_heads"]), "year_heads": norm(ev["year_heads"]),
@@ -153,11 +155,22 @@ def _patterns() -> dict[str, Any]:
         "events": events,
         "institutions": institutions,
         "institution_phrases": {phrase for items in institutions.values() for phrase, _ in items},
+        "institution_not_before": institution_not_before,
         "titles": by_first,
         "title_styles": title_styles,
         "styled_titles": styled_titles,
         "linkable": set(raw["linkable_offices"]),
         "home_titles": {tuple(normalise_word(t).split()) for t in raw["home_titles"]},
+        "force_member_heads": norm(raw["force_member_heads"]),
+        "single_agent_heads": norm(raw["single_agent_heads"]),
+        "singular_agent_heads": norm(raw["singular_agent_heads"]),
+        "agent_cues": norm(raw["agent_cues"]),
+        "force_heads": [normalise_word(w) for w in raw["force_heads"]],
+        "honoured_titles": {normalise_word(t["text"]): t["office"] for t in raw["honoured_titles"]},
+        "honorifics": sorted((tuple(normalise_word(t).split()) for t in raw["honorifics"]), key=lambda t: -len(t)),
+        "home_whose": norm(raw["home_whose"]),
+        "office_governors": norm(raw["office_governors"]),
+        "monarch_styles": set(raw["monarch_styles"]),
         "org_heads": norm(raw["org_heads"]),
         "definite_body_heads": norm(raw["definite_body_heads"]),
         "definite_facility_heads": norm(raw["definite_facility_heads"]),
@@ -357,9 +370,10 @@ class _Recogniser:
         # rules whose first words it is (a dictionary look-up instead of a dozen calls)
         names = self.first_names | {"ابو", "ام"}
         listing = [  # (rule, the words it can start at, does it return several mentions)
-            (self._titled_person, set(p["titles"]) | {"و"}, True),   # و: "والي" read as و + إلى
+            (self._titled_person, set(p["titles"]) | set(p["honoured_titles"]) | {"و"}, True),   # و: "والي" read as و + إلى
             (self._credited, p["credit_cues"], True),
             (self._line_credit, set(kb.first_words) | names, True),
+            (self._force_members, p["force_member_heads"], False),
             (self._allied_group, p["allied_group_heads"], False),
             (self._group, p["group_quantifiers"] | p["group_heads"] | p["standalone_group_heads"]
              | p["outlet_group_heads"] | p["follower_heads"] | p["construct_group_heads"], False),
@@ -1105,6 +1119,8 @@ class _Recogniser:
             end = i + len(phrase)
             if tuple(w.norm for w in words[i:end]) != phrase:
                 continue
+            if end < len(words) and words[end].norm in self.p["institution_not_before"].get(phrase, ()):
+                return None   # "القضاء على الإرهاب": the verbal noun, no judiciary
             if end < len(words) and not words[end].is_punct and self._kb_match(words, end):
                 return None   # "الجيش الإسرائيلي", "الحكومة السودانية": the knowledge base or a nisba says whose
             if end < len(words) and phrase[0] in self.p["group_heads"] and words[end].norm.startswith("ال") \
@@ -1115,6 +1131,37 @@ class _Recogniser:
                 return None   # "الجيش المالي": a longer name the knowledge base knows (المالي alone is "financial")
             return Mention(words[i].start, words[end - 1].end, "ORG", "alias", [],
                            role={"institution": kind, "phrase": phrase}, word_span=(i, end))
+        return None
+
+    def _agent_slot(self, words: list[Word], i: int) -> bool:
+        """May a singular agent noun that is also an adjective ("مسلح") head a group at i?  Only
+        where no noun it could qualify stands before it: at the start, after punctuation, a
+        stop word (a preposition, a complementizer), or an agent cue: "على يد مسلح", a past verb
+        of violence ("وقتل مسلح مجهول"); not "برصاص مسلح", "فصيل مسلح"."""
+        if i == 0 or words[i - 1].is_punct:
+            return True
+        before = words[i - 1].norm
+        return before in self.p["stops"] or before in self.p["agent_cues"]
+
+    def _force_members(self, words: list[Word], i: int) -> Mention | None:
+        """"جنود الاحتلال", "عناصر الأمن", "جنود النظام": the men of a force named by the words
+        after them, read as the force whose name a force head makes of the same words ("قوات
+        الاحتلال" in the knowledge base, "قوات الأمن" among the institutions); the mention is the
+        force's and spans the members' head."""
+        if i + 1 >= len(words) or not words[i + 1].norm.startswith("ال"):
+            return None
+        tail = words[i + 1:i + 6]
+        for head in self.p["force_heads"]:
+            stand_in = [Word(head, words[i].start, words[i].end)] + tail
+            found = self._institution(stand_in, 0)
+            match = None if found else self._kb_match_at(stand_in, 0)
+            if match and match[0] >= 2 and match[1][0][0].type == "ORG":
+                entries = list(dict.fromkeys(entry for entry, _ in match[1] if entry.type == "ORG"))
+                found = Mention(words[i].start, stand_in[match[0] - 1].end, "ORG", "alias", entries,
+                                country=entries[0].country, word_span=(0, match[0]))
+            if found is not None:
+                found.word_span = (i, i + found.word_span[1])
+                return found
         return None
 
     @staticmethod
@@ -1245,8 +1292,9 @@ class _Recogniser:
                     and not self._kb_match(words, end + 1) and words[end + 1].norm not in self.p["stops"]:
                 end += 2       # "للتجارة والتنمية", "للقضاة والمدعين العامين"
                 continue
-            if not norm.startswith("ال") or norm in self.p["stops"] or self._kb_match(words, end):
-                break
+            if not norm.startswith("ال") or norm in self.p["stops"] or self._kb_match(words, end) \
+                    or not (_definite_adjective(norm) or norm.startswith("الم") and len(norm) > 5):
+                break   # after the definite field only its adjectives: "للانتخابات | النتائج المؤقتة" is the object
             end += 1
         return Mention(words[i].start, words[end - 1].end, "ORG", "name", [], country=country,
                        word_span=(i, end), parts=parts)
@@ -1319,6 +1367,8 @@ class _Recogniser:
     def _group(self, words: list[Word], i: int) -> Mention | None:
         if words[i].norm in self.p["follower_heads"]:
             return self._followers(words, i)
+        if words[i].norm in self.p["single_agent_heads"] and not self._agent_slot(words, i):
+            return None   # "هجوم مسلح", "فصيل مسلح فلسطيني": the adjective of the noun before it
         start = i
         partitive = False
         if i > 0 and words[i - 1].norm in self.p["number_nouns"]:
@@ -1370,6 +1420,8 @@ class _Recogniser:
             # an adjective agrees with its head in definiteness: "مسلحون مجهولون الصحفي" ends
             # before الصحفي, the object of the verb, not an adjective of the gunmen
             agrees = head.startswith("ال") or bare == norm
+            if head in self.p["singular_agent_heads"] and _accusative(words[j]):
+                break   # "قتل مسلح مجهول شرطيا": the verb's object, no adjective of the nominative agent
             if portfolio or norm in self.p["group_modifiers"] or agrees and bare in self.p["group_modifiers"] or norm in own or (
                     norm == "و" and j + 1 < len(words) and words[j + 1].norm in self.p["group_modifiers"]):
                 modifiers += norm != "و"
@@ -1693,6 +1745,8 @@ class _Recogniser:
     def _titled_person(self, words: list[Word], i: int) -> list[Mention] | None:
         """A title, what qualifies it (nisba, organisation), and the person it names."""
         title = self._title_at(words, i)
+        if not title and words[i].norm in self.p["honoured_titles"] and self._honorific_start(words, i) is not None:
+            title = (1, self.p["honoured_titles"][words[i].norm])   # "جلالة السلطان"
         if not title:
             return None
         j = i + title[0]
@@ -1741,6 +1795,9 @@ class _Recogniser:
                     continue
             if self._given(words[j]) or self._unknown_pair(words, j):
                 break
+            if (j == i + title[0] or any(q.word_span[1] == j for q in qualifiers)) and self._next_title(words, j):
+                ended = True   # "استقبل ولي العهد السعودي الرئيس الفرنسي": the object's own title
+                break
             if not (match or crossed) and self._framed_name_end(words, j):
                 break
             if not match and words[j].norm not in self.p["stops"]:
@@ -1769,24 +1826,32 @@ class _Recogniser:
         ended = ended or j >= len(words)   # nine qualifiers that run to the end of the text
         known = self._kb_match(words, j) if not ended and not compound else None
         named_after = not ended and self._name_after_title(words, j)
-        styled = self._styled_holder(words, i, title_words, qualifiers, named_after, known)
+        honour, home_word, home = self._home_office(words, i, title[0], title_words)
+        # "نائب رئيس دولة الإمارات", "ولي ولي العهد": a noun that governs the title names another
+        # office, whose holder the title's is not
+        governed = i > 0 and words[i - 1].norm in self.p["office_governors"]
+        styled = None if governed else self._styled_holder(words, i, title_words, qualifiers, named_after, known, home)
         if styled is not None:
-            return styled
-        if title[1] in self.p["linkable"] and (known is None or known[1][0][0].type != "PER") and not named_after:
+            return self._honoured(words, styled, honour)
+        if title[1] in self.p["linkable"] and (known is None or known[1][0][0].type != "PER") and not named_after \
+                and not governed:
             # "وزير الخارجية الأمريكي" with no name after it: the holder of that office on the
             # article's date (the linker looks the holder up); the title and its qualifiers
             # ("الأمريكي") are the mention
-            last, country, of_body = i + title[0], None, False
+            last, country, of_body = i + title[0] + home_word, None, False
             for qualifier in qualifiers:
                 if qualifier.word_span[0] == last:      # only what stands right after the title
                     last, country = qualifier.word_span[1], country or qualifier.country
                     # "رئيس السلطة الوطنية للانتخابات": the head of that body, not a state office
                     of_body = of_body or qualifier.type == "ORG"
-            if not of_body and (country or title_words in self.p["home_titles"]):
+            if not of_body and (country or home):
                 bare = Mention(words[i].start, words[last - 1].end, "PER", "role", [], country=country,
                                role={"office": title[1], "country": country, "holder": True,
-                                     "style": self.p["title_styles"].get(" ".join(title_words))}, word_span=(i, last))
-                return [bare] + [q for q in qualifiers if q.word_span[1] <= last]
+                                     "style": self.p["title_styles"].get(" ".join(title_words)),
+                                     "honoured": honour is not None or home_word,
+                                     "monarch": self.p["title_styles"].get(" ".join(title_words)) in self.p["monarch_styles"]},
+                               word_span=(i, last))
+                return self._honoured(words, [bare] + [q for q in qualifiers if q.word_span[1] <= last], honour)
         if ended:
             return None
         if known and known[1][0][0].type == "PER":
@@ -1848,8 +1913,55 @@ class _Recogniser:
         return j < len(words) and (self._given(words[j]) or self._unknown_pair(words, j)) \
             and self._titled_name_end(words, j) - j >= 2
 
+    def _home_office(self, words: list[Word], i: int, length: int,
+                     title_words: tuple[str, ...]) -> tuple[int | None, bool, bool]:
+        """Does the title at i name an office of the article's own state?  (where its honorific
+        starts, whether "البلاد" follows it, whether it is home).  An honorific before it ("سمو
+        ولي العهد"), "البلاد" after it ("أمير البلاد") or a home title say so; not where a titled
+        name follows ("صاحب السمو الأمير الشيخ صباح الأحمد": the name says who)."""
+        after = i + length
+        home_word = after < len(words) and words[after].norm in self.p["home_whose"]
+        nxt = after + home_word
+        if nxt < len(words) and words[nxt].norm in self.p["eponym_titles"]:
+            return None, False, False
+        honour = self._honorific_start(words, i)
+        return honour, home_word, honour is not None or home_word or title_words in self.p["home_titles"]
+
+    def _honorific_start(self, words: list[Word], i: int) -> int | None:
+        """Where an honorific style that ends right before the title at i starts ("سمو",
+        "صاحب السمو الملكي", "حضرة صاحب الجلالة"; patterns.yaml honorifics), else None."""
+        for phrase in self.p["honorifics"]:
+            start = i - len(phrase)
+            if start >= 0 and tuple(w.norm for w in words[start:i]) == phrase:
+                return start
+        return None
+
+    @staticmethod
+    def _honoured(words: list[Word], found: list[Mention], honour: int | None) -> list[Mention]:
+        """The holder's mention (the first found) opened at its honorific, as the text writes
+        the ruler: "جلالة الملك", "سمو ولي العهد"."""
+        if honour is not None and found:
+            holder = found[0]
+            holder.start, holder.word_span = words[honour].start, (honour, holder.word_span[1])
+        return found
+
+    def _next_title(self, words: list[Word], j: int) -> bool:
+        """Does another office start at j, among what would qualify a complete title ("ولي العهد
+        السعودي | الرئيس الفرنسي", "رئيس الدولة | وزير الخارجية")?  The caller asks right after
+        the title or a qualifier (not inside a name: "رئيس الجمهورية الباجي | قائد السبسي"); the
+        word before j is definite, so the second title is no genitive of what precedes it
+        ("المتحدث باسم الرئيس" is); the second names no person right after it ("الأمير فيصل بن
+        فرحان" is the first title's holder's name)."""
+        if j == 0 or not words[j - 1].norm.startswith("ال"):
+            return False
+        second = self._title_at(words, j)
+        if second is None:
+            return False
+        after = j + second[0]
+        return not (after < len(words) and (self._given(words[after]) or self._unknown_pair(words, after)))
+
     def _styled_holder(self, words: list[Word], i: int, title_words: tuple[str, ...], qualifiers: list[Mention],
-                       named_after: bool, known) -> list[Mention] | None:
+                       named_after: bool, known, home: bool = False) -> list[Mention] | None:
         """"ولي العهد السعودي", "الأمين العام للأمم المتحدة", "المبعوث الأممي إلى اليمن" with no
         name after them: a title known only by the title its holders' records carry
         (patterns.yaml styled_titles), whose (the state or body right after it) and for whom
@@ -1866,14 +1978,17 @@ class _Recogniser:
             first = near[0]
             whose = (first.candidates[0].kb.rsplit("/", 1)[-1] if first.type == "ORG" and first.candidates
                      else first.country)
-        if not whose:
+        if not whose and not home:
             return None
-        places = [q for q in qualifiers if q not in near[:1] and q.type in ("GPE", "LOC") and q.candidates]
+        # a home title says neither whose nor for whom: what the scan met after it ("ولي العهد
+        # استقبل رئيس الوزراء الباكستاني") is the words' own, read again after the title
+        places = [q for q in qualifiers if q not in near[:1] and q.type in ("GPE", "LOC") and q.candidates] if whose else []
         about = [q.candidates[0].name for q in places]
         last = max([i + length] + [q.word_span[1] for q in near[:1]])
+        # no whose after a home title ("سمو ولي العهد"): the article's own state's, told by the linker
         role = {"office": None, "country": whose, "holder": True, "style": style["title"], "strict": True,
-                "about": about}
-        state = whose if len(whose) == 3 and whose.isupper() else None   # "SAU", not a body's slug
+                "about": about, "home": not whose}
+        state = whose if whose and len(whose) == 3 and whose.isupper() else None   # "SAU", not a body's slug
         person = Mention(words[i].start, words[last - 1].end, "PER", "role", [], country=state, role=role,
                          word_span=(i, last))
         # the title, whose and for whom: what else the scan met past the title ("يرأس جلسة مجلس
