@@ -22,6 +22,7 @@ from khabar.datafile import load_yaml
 from khabar.entities.recognise import Mention, _patterns, raw_patterns
 from khabar.knowledge import Entry, KnowledgeBase
 from khabar.knowledge.kb import _holds
+from khabar.text.clitics import proclitics
 from khabar.text.normalise import normalise_word
 
 __all__ = ["link", "linking"]
@@ -413,7 +414,7 @@ def _outlet_named_place(mention: Mention, entry: Entry, surface: str, entities: 
     return _last_named(entities, named, "GPE") or _last_named(entities, named, "LOC")
 
 
-_CLITICS = ("و", "ف", "ب", "ل", "وب", "ول", "فب", "فل")
+_CLITICS = tuple(p for p in proclitics() if "ك" not in p)   # not كـ: "كالمدينة" names no outlet's place
 
 
 def _surname_readings(mentions: list[Mention], introduced: set[str], day: date | None,

@@ -23,6 +23,7 @@ from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, LEMMA, LENGTH, NORM
 
 from khabar.datafile import load_yaml
 from khabar.knowledge import Entry, KnowledgeBase, knowledge_base
+from khabar.text.clitics import proclitics
 from khabar.text.normalise import normalise_word
 
 __all__ = ["Mention", "MentionIndex", "Word", "byline_outlet", "recognise", "words_of"]
@@ -2806,7 +2807,7 @@ def _accusative_shape(norm: str) -> bool:
 
 _NAME_PROCLITICS = frozenset({"ب", "ل", "ف", "ك"})
 # proclitics the tokenizer splits off as tokens of their own, alone or chained ("ول" is و then ل)
-_SPLIT_PROCLITICS = frozenset({"و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "وك"})
+_SPLIT_PROCLITICS = frozenset(proclitics())
 _GLUE_STARTS = _NAME_PROCLITICS | {"و"}   # what a word the tokenizer left whole may start with before a name
 _OPEN_QUOTES = frozenset({'"', "«", "“", "'"})
 _CLOSE_QUOTES = frozenset({'"', "»", "”", "'"})
