@@ -73,6 +73,7 @@ def _cues() -> dict[str, Any]:
         "platform_posts": words("platform_posts"),
         "judging_verbs": words("judging_verbs"),
         "own_channel_heads": {n(k): v for k, v in raw["own_channel_heads"].items()},
+        "own_channel_forms": frozenset(a + n(k) for k in raw["own_channel_heads"] for a in ("", "ال")),
         "state_channel_forms": frozenset(_adjective_forms({n(w): "" for w in raw["state_channel_adjectives"]})),
         "not_state_channel_forms": frozenset(_adjective_forms({n(w): "" for w in raw["not_state_channel_adjectives"]})),
         "state_channel_occasions": words("state_channel_occasions"),
@@ -2267,11 +2268,11 @@ def find_claims(sentences: list[tuple[list[Word], list[Mention], bool]], text: s
                     claims.append(claim)
                     here.append((i, claim))
                 continue
-            if _relative_judgement(sentence, i):
-                continue   # "أزمة يصنفها البنك الدولي بين أسوأ الأزمات": a judgement, no report
             if _aside(words, i):
                 continue   # "ويذكر أن …"، "يشار إلى أن …": the editor's own aside, no one's report
             verb = _verb(word, text)
+            if verb and _relative_judgement(sentence, i, verb[0]):
+                continue   # "التي تعتبرها واشنطن منظمة إرهابية": a judgement, no report
             if verb and (_naming(word, text) or _amount(words, i) or _predicate_noun(words, i)
                          or _adjective(sentence, i)):
                 continue   # "شاب يدعى محمد": "is called", not ادعى "claimed"
@@ -3171,7 +3172,7 @@ def _reported(sentence: _Sentence, i: int, certainty: str, here: list[tuple[int,
                  _certainty_in(sentence, start, certainty), _reported_platform(sentence, i, sources))
 
 
-def _relative_judgement(sentence: _Sentence, i: int) -> bool:
+def _relative_judgement(sentence: _Sentence, i: int, lemma: str) -> bool:
     """A verb of judging at word i that opens a relative clause on the noun before it, which it
     takes as its object pronoun ("التي تعتبرها واشنطن منظمة إرهابية"، "أزمة يصنفها البنك الدولي
     بين …"), with no clause or quote of its own before the clause ends: it judges, it reports
@@ -3180,8 +3181,7 @@ def _relative_judgement(sentence: _Sentence, i: int) -> bool:
     cues = _cues()
     if i < 1 or i + 1 >= len(words) or words[i + 1].norm not in cues["object_pronouns"]:
         return False
-    lemma = _normalised(_verb(words[i])[0]) if _verb(words[i]) else words[i].lemma
-    if lemma not in cues["judging_verbs"] and words[i].lemma not in cues["judging_verbs"]:
+    if _normalised(lemma) not in cues["judging_verbs"]:
         return False
     before = words[i - 1]
     if before.norm not in cues["relative_pronouns"] and not (
@@ -3334,7 +3334,7 @@ def _own_channels(sentence: _Sentence) -> list[tuple[int, str]]:
     "في بيان تلاه ناطق عسكري عبر التلفزيون الرسمي"), by that word's index, with its medium."""
     words = sentence.words
     cues = _cues()
-    if not any(_bare(w.norm) in cues["own_channel_heads"] for w in words):
+    if sentence.norms().isdisjoint(cues["own_channel_forms"]):
         return []
     found: list[tuple[int, str]] = []
     for k, word in enumerate(words[:-1]):
