@@ -24,7 +24,7 @@ import bisect
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
-from typing import Any
+from typing import Any, NamedTuple
 
 
 from khabar.datafile import load_yaml
@@ -57,6 +57,8 @@ def _cues() -> dict[str, Any]:
         "participles": _participle_forms({n(k): v for k, v in raw["participles"].items()},
                                          [n(e) for e in raw["participle_endings"]]),
         "participle_stems": frozenset(n(k) for k in raw["participles"]),
+        "participle_objects": _participle_forms({n(k): frozenset(n(w) for w in v) for k, v in raw["participle_objects"].items()},
+                                                [n(e) for e in raw["participle_endings"]]),
         "according": _by_first(tuple(n(p).split()) for p in raw["according_to"]),
         "believed": _by_first(tuple(n(p).split()) for p in raw["believed_words"]),
         "hedged": _by_first(tuple(n(p).split()) for p in raw["hedged_words"]),
@@ -69,6 +71,13 @@ def _cues() -> dict[str, Any]:
         "broadcast_adjectives": {n(w): platform for w, platform in raw["broadcast_adjectives"].items()},
         "broadcast_forms": _adjective_forms({n(w): platform for w, platform in raw["broadcast_adjectives"].items()}),
         "platform_posts": words("platform_posts"),
+        "judging_verbs": words("judging_verbs"),
+        "own_channel_heads": {n(k): v for k, v in raw["own_channel_heads"].items()},
+        "own_channel_forms": frozenset(a + n(k) for k in raw["own_channel_heads"] for a in ("", "ال")),
+        "state_channel_forms": frozenset(_adjective_forms({n(w): "" for w in raw["state_channel_adjectives"]})),
+        "not_state_channel_forms": frozenset(_adjective_forms({n(w): "" for w in raw["not_state_channel_adjectives"]})),
+        "state_channel_occasions": words("state_channel_occasions"),
+        "own_channel_markers": {n(k): n(v) for k, v in raw["own_channel_markers"].items()},
         "needs_clause": words("needs_clause"),
         "needs_quote": words("needs_quote"),
         "adjective_forms": words("adjective_forms"),
@@ -243,6 +252,7 @@ class _Sentence(MentionIndex):
         self.known = known      # the words of the people who spoke before (a surname: "شرفي")
         self._clause: Any = False
         self._platforms: list[tuple[int, str]] | None = None
+        self._own: list[tuple[int, str]] | None = None
         self._certainty: bool | None = None
         self._norms: set[str] | None = None
         self._opening: int | None = None
@@ -262,10 +272,22 @@ class _Sentence(MentionIndex):
         """The first platform named from word i on (computed once per sentence)."""
         if self._platforms is None:
             cues = _cues()
-            aired = _aired(self.words, self.norms(), cues)
-            self._platforms = aired if self.norms().isdisjoint(cues["platforms"]) \
+            aired = _aired(self.words, self.norms(), cues) + self.own_channels()
+            self._platforms = sorted(aired) if self.norms().isdisjoint(cues["platforms"]) \
                 else sorted(_platforms(self.words) + aired)
         return next((platform for k, platform in self._platforms if k >= i), None)
+
+    def own_channels(self) -> list[tuple[int, str]]:
+        """The channels of the speaker's side that carried a statement in this sentence, by the
+        index of the word that carried it (بثها، عبر), with their medium (computed once)."""
+        if self._own is None:
+            self._own = _own_channels(self)
+        return self._own
+
+    def own_channel_before(self, i: int) -> str | None:
+        """The medium of the last own channel named before word i ("وتبنت الحركة الهجوم في بيان
+        بثته إذاعة الأندلس التابعة لها، زاعمة أن": Radio)."""
+        return next((platform for k, platform in reversed(self.own_channels()) if k < i), None)
 
     def clause_subject(self) -> tuple[int, Mention] | None:
         """The first clause's subject (computed when a pronoun cue asks for it)."""
@@ -2217,14 +2239,16 @@ def find_claims(sentences: list[tuple[list[Word], list[Mention], bool]], text: s
             if by_noun:
                 participle = "asserted"   # "واختتم كلمته بالقول إن …": as a participle of saying
             if participle:
-                if _gesture(words, i) or _thereby(words, i):
+                if _gesture(words, i) or _thereby(words, i) or _lacks_object(words, i):
                     continue   # "…، ملوحا بيده للصحفيين": a gesture, no report; "معلنين بذلك": an act's sense
                 if i > 0 and (words[i - 1].norm in ("،", ",", "و") or by_noun or _bare_participle(words, i, here)):
                     # "…، مشيرة إلى أن …": the subject of the clause before goes on
                     sources = _antecedent(sentence, i, here, state)
                     after = i + 1
                     broadcast = _broadcast(sentence, after) if sources else None
-                    if broadcast and not any(_same_span(broadcast[0], s) for s in sources):
+                    if broadcast and broadcast.own:
+                        after = broadcast.end   # "…، مؤكدا في كلمة بثها التلفزيون الرسمي أن": the platform
+                    elif broadcast and not any(_same_span(broadcast[0], s) for s in sources):
                         # "…، مؤكدا في بيان نشره المكتب الإعلامي أن …": the outlet relays it
                         sources, after = sources + [broadcast[0]], broadcast[1]
                     start, end = _content(sentence, after)
@@ -2247,6 +2271,8 @@ def find_claims(sentences: list[tuple[list[Word], list[Mention], bool]], text: s
             if _aside(words, i):
                 continue   # "ويذكر أن …"، "يشار إلى أن …": the editor's own aside, no one's report
             verb = _verb(word, text)
+            if verb and _relative_judgement(sentence, i, verb[0]):
+                continue   # "التي تعتبرها واشنطن منظمة إرهابية": a judgement, no report
             if verb and (_naming(word, text) or _amount(words, i) or _predicate_noun(words, i)
                          or _adjective(sentence, i)):
                 continue   # "شاب يدعى محمد": "is called", not ادعى "claimed"
@@ -2355,7 +2381,8 @@ def _participle_platform(sentence: _Sentence, i: int, sources: list[Mention],
     if named:
         return named
     return next((claim.platform for at, claim in reversed(here)
-                 if at < i and claim.sources and _same_span(claim.sources[0], sources[0])), None)
+                 if at < i and claim.sources and _same_span(claim.sources[0], sources[0])),
+                sentence.own_channel_before(i))   # "تبنت الحركة الهجوم في بيان بثته إذاعتها …، زاعمة أن"
 
 
 def _thereby(words: list[Word], i: int) -> bool:
@@ -2370,6 +2397,21 @@ def _thereby(words: list[Word], i: int) -> bool:
     else:
         return False
     return not (k < len(words) and words[k].norm in cues["complementizers"])
+
+
+def _lacks_object(words: list[Word], i: int) -> bool:
+    """Whether the participle at word i reports only with an object (participle_objects) and a
+    quote in its clause, and lacks either: "محمّلة السلطات «المسؤولية»" reports; "محملة
+    بالمساعدات" and "محملا الحكومة المسؤولية" (blame, no words quoted) do not."""
+    wanted = _cues()["participle_objects"].get(words[i].norm)
+    if wanted is None:
+        return False
+    clause = []
+    for word in words[i + 1:]:
+        if word.is_punct and word.norm not in _QUOTES:
+            break
+        clause.append(word.norm)
+    return not (any(w in wanted for w in clause[:6]) and any(w in _QUOTES for w in clause))
 
 
 def _gesture(words: list[Word], i: int) -> bool:
@@ -2627,8 +2669,9 @@ def _declares(words: list[Word], i: int) -> bool:
         word = words[k]
         if word.is_punct:
             return False
-        if word.norm in cues["object_pronouns"] and k > i + 1 and words[k - 1].end == word.start:
-            return False   # رفض + ه: the speaker's stance on what follows
+        if word.norm in cues["object_pronouns"] and k > i + 1 and words[k - 1].end == word.start and \
+                not _relay_verb(words[k - 1].norm, words[k - 1].lemma):
+            return False   # رفض + ه: the speaker's stance on what follows (not بث + ه: "في خطاب بثه التلفزيون")
         if _indefinite_bare(word.norm) in cues["declared_decisions"]:
             return True
     return False
@@ -2853,11 +2896,14 @@ def _carried_in_clause(sentence: _Sentence, subject: Mention, i: int) -> Mention
     for k in range(k, i - 1):
         norm = words[k].norm
         if norm in ("في", "خلال") and _bare(words[k + 1].norm) in cues["occasion_nouns"]:
-            found = _broadcast(sentence, k + 2)
+            carrier = _broadcast(sentence, k + 2)
+            found = carrier[:2] if carrier and not carrier.own else None   # (an own channel is the platform)
         elif norm == "عبر":
             found = sentence.mention_at(k + 1)
             if not (found and _media(found[0])):
                 found = _phrase(sentence, k + 1) if _bare(words[k + 1].norm) in cues["outlet_heads"] else None
+            if found and any(at == k for at, _ in sentence.own_channels()):
+                found = None   # "عبر إذاعة الأندلس الناطقة باسمها": the group's own, its platform
         else:
             continue
         if found and found[1] <= i:
@@ -3096,7 +3142,9 @@ def _reported(sentence: _Sentence, i: int, certainty: str, here: list[tuple[int,
     broadcast = _broadcast(sentence, after)
     if broadcast and _body_words(sentence.text, broadcast[0]) <= _body_words(sentence.text, sources[0]):
         broadcast = None   # the speaker's own body ("مدير منظمة الصحة العالمية … في بيان نشرته المنظمة") relays nothing
-    if broadcast:
+    if broadcast and broadcast.own:
+        after = broadcast.end   # "وقال في كلمة بثها التلفزيون الرسمي إن …": the platform, no relay
+    elif broadcast:
         sources.append(broadcast[0])   # "وقال في بيان نقلته وكالة الأنباء السعودية إن …"
         after, relayed = broadcast[1], True
     governing = state.governing
@@ -3121,7 +3169,41 @@ def _reported(sentence: _Sentence, i: int, certainty: str, here: list[tuple[int,
         return None
     kind = "paraphrase"   # (quote or paraphrase: read from its bounded content, _bound_contents)
     return Claim(kind, (words[i].start, words[i].end), (start, end), sources,
-                 _certainty_in(sentence, start, certainty), sentence.platform_from(i))
+                 _certainty_in(sentence, start, certainty), _reported_platform(sentence, i, sources))
+
+
+def _relative_judgement(sentence: _Sentence, i: int, lemma: str) -> bool:
+    """A verb of judging at word i that opens a relative clause on the noun before it, which it
+    takes as its object pronoun ("التي تعتبرها واشنطن منظمة إرهابية"، "أزمة يصنفها البنك الدولي
+    بين …"), with no clause or quote of its own before the clause ends: it judges, it reports
+    nothing (session 14).  An unmarked relative clause needs an imperfect after an indefinite noun."""
+    words = sentence.words
+    cues = _cues()
+    if i < 1 or i + 1 >= len(words) or words[i + 1].norm not in cues["object_pronouns"]:
+        return False
+    if _normalised(lemma) not in cues["judging_verbs"]:
+        return False
+    before = words[i - 1]
+    if before.norm not in cues["relative_pronouns"] and not (
+            words[i].norm[:1] in ("ي", "ت") and before.norm.isalpha() and not before.norm.startswith("ال")
+            and before.norm not in ("و", "ف") and before.norm not in cues["complementizers"]):
+        return False
+    for word in words[i + 2:]:
+        if word.norm in cues["complementizers"] or word.norm in _QUOTES or word.norm == ":":
+            return False   # "التي وصفها بأنها …"، "التي اعتبرها «خرقا»": a clause or quote of its own
+        if word.is_punct:
+            break
+    return True
+
+
+def _reported_platform(sentence: _Sentence, i: int, sources: list[Mention]) -> str | None:
+    """The platform of the claim of the verb at word i: one named from it on, else, for a speaker
+    no outlet relays, the speaker's own channel named before it in the sentence ("وتبنت الحركة
+    الهجوم عبر إذاعة الأندلس الناطقة باسمها، وزعمت أن": Radio)."""
+    named = sentence.platform_from(i)
+    if named or len(sources) > 1:
+        return named
+    return sentence.own_channel_before(i)
 
 
 def _pronoun_relay(sentence: _Sentence, i: int, lemma: str, before: list[Mention] | None) -> list[Mention] | None:
@@ -3204,9 +3286,17 @@ def _same_speaker(text: str, mention: Mention, state: _State) -> bool:
     return bool(_speaker_words(text, mention) & state.governed)
 
 
-def _broadcast(sentence: _Sentence, j: int) -> tuple[Mention, int] | None:
+class _Carrier(NamedTuple):
+    """An outlet that carried a statement, the index of the word after it, and its medium when it
+    is the speaker's side's own channel (then it is the platform, no relay)."""
+    outlet: Mention
+    end: int
+    own: str | None = None
+
+
+def _broadcast(sentence: _Sentence, j: int) -> _Carrier | None:
     """An outlet that carried the statement, named between the speaker and what was said:
-    "في بيان نقلته وكالة الأنباء السعودية"، "في كلمة بثها التلفزيون الرسمي"."""
+    "في بيان نقلته وكالة الأنباء السعودية"، "في كلمة بثها التلفزيون الرسمي" (own: TV)."""
     words = sentence.words
     cues = _cues()
     for k in range(j, min(j + 12, len(words) - 1)):   # (past a title: "أوبراين مستشار الأمن القومي، في بيان نشره …")
@@ -3214,19 +3304,79 @@ def _broadcast(sentence: _Sentence, j: int) -> tuple[Mention, int] | None:
         if words[k].is_punct and norm not in ("،", ",") or norm in cues["complementizers"]:
             return None
         if _relay_verb(norm, words[k].lemma):
-            m = k + 1
-            if m < len(words) and words[m].norm in cues["object_pronouns"]:
-                m += 1
-            elif norm in cues["relay_verbs"]:
-                return None   # a bare form with no pronoun of the statement is a verbal noun: "أعلنت الوزارة نقل الجرحى"
-            found = sentence.mention_at(m)
-            if found and found[0].type in ("ORG", "GPE"):   # (a seat of government: "نشره البيت الأبيض")
-                return found
-            if m < len(words) and _bare(words[m].norm) in cues["outlet_heads"]:
-                return _phrase(sentence, m)   # "نقلته وكالة الأنباء الرسمية" that no entity names
-            if m < len(words) and words[m].norm.startswith("ال"):
-                return _phrase(sentence, m)   # "في بيان نشره المكتب الإعلامي": a body that published it
-            return None
+            found = _outlet_after(sentence, k)
+            return _Carrier(found[0], found[1], _own_medium(sentence, k, found)) if found else None
+    return None
+
+
+def _outlet_after(sentence: _Sentence, k: int) -> tuple[Mention, int] | None:
+    """The outlet after the verb of carrying at word k ("نقلته وكالة الأنباء"، "بثها التلفزيون")."""
+    words = sentence.words
+    cues = _cues()
+    m = k + 1
+    if m < len(words) and words[m].norm in cues["object_pronouns"]:
+        m += 1
+    elif words[k].norm in cues["relay_verbs"]:
+        return None   # a bare form with no pronoun of the statement is a verbal noun: "أعلنت الوزارة نقل الجرحى"
+    found = sentence.mention_at(m)
+    if found and found[0].type in ("ORG", "GPE"):   # (a seat of government: "نشره البيت الأبيض")
+        return found
+    if m < len(words) and _bare(words[m].norm) in cues["outlet_heads"]:
+        return _phrase(sentence, m)   # "نقلته وكالة الأنباء الرسمية" that no entity names
+    if m < len(words) and words[m].norm.startswith("ال"):
+        return _phrase(sentence, m)   # "في بيان نشره المكتب الإعلامي": a body that published it
+    return None
+
+
+def _own_channels(sentence: _Sentence) -> list[tuple[int, str]]:
+    """Every own channel that carried a statement in the sentence: after a verb of carrying
+    ("في بيان بثته قناة المسيرة التابعة لها") or after عبر ("عبر إذاعة الأندلس الناطقة باسمها"،
+    "في بيان تلاه ناطق عسكري عبر التلفزيون الرسمي"), by that word's index, with its medium."""
+    words = sentence.words
+    cues = _cues()
+    if sentence.norms().isdisjoint(cues["own_channel_forms"]):
+        return []
+    found: list[tuple[int, str]] = []
+    for k, word in enumerate(words[:-1]):
+        if word.norm == "عبر":
+            outlet = sentence.mention_at(k + 1) or _phrase(sentence, k + 1, any_head=True)
+        elif _relay_verb(word.norm, word.lemma):
+            outlet = _outlet_after(sentence, k)
+        else:
+            continue
+        medium = _own_medium(sentence, k, outlet) if outlet else None
+        if medium:
+            found.append((k, medium))
+    return found
+
+
+def _own_medium(sentence: _Sentence, k: int, outlet: tuple[Mention, int]) -> str | None:
+    """The medium (TV, Radio) of the channel that carried a statement at word k when it is the
+    speaker's side's own (cues.yaml, the channel rule): one the text says is theirs ("قناة المسيرة
+    التابعة للجماعة"), or a state channel ("التلفزيون الرسمي"، "الإذاعة السودانية") carrying a
+    speech, letter or statement named just before ("في كلمة مقتضبة بثها")."""
+    words = sentence.words
+    cues = _cues()
+    first = next((m for m in range(k + 1, min(k + 3, len(words))) if words[m].start >= outlet[0].start), None)
+    if first is None:
+        return None
+    medium = cues["own_channel_heads"].get(_bare(words[first].norm))
+    end = outlet[1]
+    if medium is None:
+        return None
+    markers = cues["own_channel_markers"]
+    if any(m + 1 < len(words) and words[m + 1].norm.startswith(markers.get(words[m].norm, "-"))
+           for m in (end - 1, end)):
+        return medium   # "التابعة لها"، "الناطقة باسمها" (the marker may close the outlet's phrase)
+    back = 3 if not any(words[m].norm in cues["relative_pronouns"] for m in range(max(0, k - 2), k)) else 12
+    if not any(_bare(words[m].norm) in cues["state_channel_occasions"] for m in range(max(0, k - back), k)):
+        return None   # (past a relative clause: "رسالة الرئيس إلى رئيس المجلس، التي بثها التلفزيون")
+    adjectives = [words[m].norm for m in range(first + 1, end)]
+    if any(a in cues["state_channel_forms"] for a in adjectives):
+        return medium   # "التلفزيون السوري الرسمي"، "الإذاعة الوطنية"
+    if words[first].norm.startswith("ال") and len(adjectives) == 1 and adjectives[0].startswith("ال") and \
+            adjectives[0].endswith(("ي", "يه")) and adjectives[0] not in cues["not_state_channel_forms"]:
+        return medium   # "التلفزيون الجزائري": a bare channel named by its state
     return None
 
 
@@ -3277,7 +3427,8 @@ def _contained(sentence: _Sentence, i: int, length: int, state: _State) -> Claim
         if words[k].norm in cues["relative_pronouns"]:
             # "رسالة الرئيس …، التي بثها التلفزيون الجزائري، أن": the outlet that carried it relays it
             carried = _broadcast(sentence, k + 1)
-            if carried and carried[1] <= j and not any(_same_span(carried[0], source) for source in sources):
+            if carried and not carried.own and carried[1] <= j and \
+                    not any(_same_span(carried[0], source) for source in sources):
                 sources = sources + [carried[0]]
             break
     content = _clause_content(sentence, j)

@@ -88,7 +88,7 @@ def test_a_broken_plural_of_bodies_heads_a_speaker():
 
 @pytest.mark.parametrize("text, chain", [
     ("وتبنت حركة الشباب الهجوم في بيان بثته إذاعة الأندلس التابعة لها، زاعمة أن مقاتليها قتلوا عشرة جنود.",
-     ["حركة الشباب", "إذاعة الأندلس"]),
+     ["حركة الشباب"]),   # (its own radio is its platform, no relay: the channel rule of session 14)
     ("وتبنى تنظيم داعش الهجوم عبر وكالة أعماق التابعة له، وزعم أن مقاتليه قتلوا عشرة جنود.",
      ["تنظيم داعش", "وكالة أعماق"]),
     ("وأدان الرئيس الهجوم في تغريدة، مؤكدا أن الإرهاب لن ينتصر.", ["الرئيس"]),
@@ -153,7 +153,7 @@ def test_participles_of_revealing_and_praising_go_on_with_the_speaker():
     from khabar.claims.attribute import _cues
 
     assert {"كاشفا", "كاشفين", "مثمنه"} <= set(_cues()["participles"])
-    assert "محمله" not in _cues()["participles"]   # "شاحنة محملة بالمساعدات": loaded
+    assert _chains("ووصلت إلى المعبر شاحنة، محملة بالمساعدات الغذائية.") == []   # loaded (participle_objects)
     assert _chains("وأكد الوزير أن المستشفيات استقبلت الجرحى، كاشفا أن الوزارة تتواصل مع دول صديقة.") == \
         [["الوزير"], ["الوزير"]]
 

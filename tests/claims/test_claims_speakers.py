@@ -91,9 +91,18 @@ def test_a_plural_participle_goes_on_with_the_crowd_not_the_last_body():
 
 def test_a_letter_carried_by_an_outlet_in_a_relative_clause_is_relayed_by_it():
     text = ("خبر\nنشر في 02/04/2019\n"
+            "وجاء في رسالة رئيس الجمهورية إلى رئيس المجلس الدستوري، التي بثتها قناة النهار، "
+            'أن هذا القرار "يأتي حرصا على تفادي المهاترات"، مضيفا أنه اتخذه "بغية التهدئة".')
+    assert chains(text) == [["رئيس الجمهورية", "قناة النهار"]] * 2
+
+
+def test_a_letter_aired_by_the_state_channel_is_its_platform():
+    """The channel rule (session 14): the state channel that aired the president's letter is no relay."""
+    text = ("خبر\nنشر في 02/04/2019\n"
             "وجاء في رسالة رئيس الجمهورية إلى رئيس المجلس الدستوري، التي بثها التلفزيون الجزائري، "
             'أن هذا القرار "يأتي حرصا على تفادي المهاترات"، مضيفا أنه اتخذه "بغية التهدئة".')
-    assert chains(text) == [["رئيس الجمهورية", "التلفزيون الجزائري"]] * 2
+    assert chains(text) == [["رئيس الجمهورية"]] * 2
+    assert [c["platform"] for c in khabar.read(text).claims] == ["TV", "TV"]
 
 
 def test_the_person_after_an_honorific_is_the_speaker():
