@@ -80,7 +80,7 @@ _OPTIONAL_WORD_SETS = (
     "pledged", "verbless_prepositions", "office_heads", "topic_heads", "blades", "evacuees", "voiceless_subjects", "alliances", "owned_by", "responses", "agent_heads", "verbal", "gatherings", "stipulations", "reservists", "relief",
     "casualties", "construct_nouns", "missing", "envoys", "honours", "phrase_adjectives", "entirety", "questioning", "plural_agents",
     "natural_forces", "civil_campaigns", "lodged_with", "carried_out", "purpose_masdars", "sense_stops",
-    "traded", "denials", "fronted_forces", "custodians", "side_openers", "declaring", "unilateral", "agreed_truce", "suspected", "faults",
+    "traded", "denials", "fronted_forces", "custodians", "side_openers", "declaring", "unilateral", "agreed_truce", "suspected", "faults", "goals",
 )
 _OPTIONAL_TYPE_SETS = ("unnamed_subject_types",)   # lists of PLOVER types, not words
 
@@ -596,12 +596,34 @@ def _construct(norm: str) -> str:
     return norm[:-1] + "ه" if len(norm) > 3 and norm.endswith("ت") else norm
 
 
+_FORCEFUL_SENSES = ("ASSAULT", "COERCE")
+
+
+def _sporting(words: list[Word], i: int, end: int) -> bool:
+    """The act's target, after a preposition in its clause at most six words on, is a goal (goals: "هجوم كاسح
+    على مرمى المنافس"، "قصف اللاعب الكرة في الشباك"، "فرض الفريق حصارا على مرمى الضيوف"): the sports sense of
+    an attack, a shot or a siege, no act of force.  (Not any word of a match: fans killed after a match,
+    a football pitch struck are acts of force.)"""
+    goals = triggers()["goals"]
+    for k in range(end, min(len(words) - 1, end + 6)):
+        if words[k].is_punct:
+            break
+        if words[k].norm in ("علي", "في", "نحو", "الي") and _plain(words[k + 1].norm) in goals:
+            return True
+    return False
+
+
 def _charged(words: list[Word], i: int) -> bool:
     """Word i names what a suspect is suspected of: a word of suspicion right before its ب ("توقيف
     المشتبه فيهم بإضرام النار"): an act alleged, no event the text tells.  (An act named after a charge,
     "بتهمة رشقهم بالحجارة", stays an act: the batteries and the dev gold code it.)"""
     suspected = triggers()["suspected"]
     return i > 1 and words[i - 1].norm == "ب" and any(w.norm in suspected for w in words[max(0, i - 5):i - 1])
+
+
+def _indefinite_nisba(norm: str) -> bool:
+    """An indefinite nisba adjective (حوثي، إسرائيليون، روسية): no article, four letters or more, its ending."""
+    return len(norm) >= 4 and not norm.startswith("ال") and norm.endswith(("ي", "يه", "يون", "يين"))
 
 
 def _pronoun_follows(words: list[Word], j: int) -> bool:
@@ -652,6 +674,8 @@ def _match_trigger(words: list[Word], i: int, args: "_Args") -> tuple[dict, int,
             #                                       the noun it takes: "بإرسال قوات")
         elif j < len(words) and _plain(words[j].norm) in t["instruments"] and _bare(words[j].norm) not in light:
             j += 1                                # an unnamed force or weapon its subject: "ألقت المروحيات براميل"
+            if j < len(words) and _indefinite_nisba(words[j].norm) and _bare(words[j].norm) not in light:
+                j += 1                            # … with its nisba: "أطلق قناص حوثي النار"، "جنود إسرائيليون"
         else:
             past = _unnamed_subject(words, j, light)   # "نظمت النقابات وقفة"، "سيرت لجان المقاومة مواكب"
             subject = next((found for found, after in (_subject_after(args, k) for k in range(j + 1, past))
@@ -1645,6 +1669,9 @@ def code_sentence(words: list[Word], mentions: list[Mention], sentence: int,
             continue                              # a request's content, no act done
         if spec.get("negated_only") and not _negated(words, i):
             i = end                               # "سمح" codes only its refusal ("لن تسمح")
+            continue
+        if spec["type"] in _FORCEFUL_SENSES and _sporting(words, i, end):
+            i = end                               # "هجوم كاسح على مرمى المنافس": a match, no attack
             continue
         event = Event(spec["type"], spec.get("mode"), (words[i].start, words[end - 1].end), sentence=sentence,
                       kind=kind, refusal=spec.get("negated"), elaborates=bool(spec.get("elaborates")),

@@ -7,7 +7,7 @@ from datetime import date
 
 import khabar
 from khabar.entities.recognise import Word
-from khabar.events.code import _charged, _declared_truce, _n, _noun_sense_off, _state, _status, triggers
+from khabar.events.code import _charged, _declared_truce, _indefinite_nisba, _n, _noun_sense_off, _sporting, _state, _status, triggers
 
 
 def _words(text: str) -> list[Word]:
@@ -84,3 +84,20 @@ def test_the_conventions_in_sentences():
     assert _types("وأعلن الجيش السوداني هدنة إنسانية لمدة 72 ساعة.") == ["CONCEDE"]
     assert "CONCEDE" in _types("واعترفت الحكومة بالتقصير في تدبير ملف الفيضانات.")
     assert _types("وأقدم مجهولون على إضرام النار في سيارة أحد المرشحين.") == ["ASSAULT"]
+
+
+def test_an_attack_on_a_goal_is_a_match():
+    assert "مرمي" in triggers()["goals"]
+    assert _sporting(_words("هجوم كاسح علي مرمي المنافس"), 0, 2)
+    assert _sporting(_words("قصف اللاعب الكره في الشباك"), 0, 1)
+    assert not _sporting(_words("قتل مشجعان في اشتباكات عقب المباراه"), 0, 1)   # violence at a match
+    assert not _sporting(_words("قصفت الطائرات ملعبا ل كره القدم"), 0, 1)       # a pitch struck
+    assert not _sporting(_words("هجوم علي الجيش ، ثم علي مرمي"), 0, 1)          # another clause
+
+
+def test_an_unnamed_force_with_its_nisba_before_a_light_verbs_noun():
+    assert "قناص" in triggers()["instruments"]
+    assert _indefinite_nisba("حوثي") and _indefinite_nisba("اسرائيليون") and _indefinite_nisba("روسيه")
+    assert not _indefinite_nisba("الحوثي") and not _indefinite_nisba("النار") and not _indefinite_nisba("في")
+    # the light verb reaches its noun past the unnamed force and its nisba (the trigger spans them)
+    assert _types("وأطلق جنود إسرائيليون النار على شاب قرب الحاجز.") == ["ASSAULT"]
