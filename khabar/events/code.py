@@ -80,7 +80,7 @@ _OPTIONAL_WORD_SETS = (
     "pledged", "verbless_prepositions", "office_heads", "topic_heads", "blades", "evacuees", "voiceless_subjects", "alliances", "owned_by", "responses", "agent_heads", "verbal", "gatherings", "stipulations", "reservists", "relief",
     "casualties", "construct_nouns", "missing", "envoys", "honours", "phrase_adjectives", "entirety", "questioning", "plural_agents",
     "natural_forces", "civil_campaigns", "lodged_with", "carried_out", "purpose_masdars", "sense_stops",
-    "traded", "denials", "fronted_forces", "custodians", "side_openers",
+    "traded", "denials", "fronted_forces", "custodians", "side_openers", "declaring", "unilateral", "agreed_truce", "suspected", "faults", "goals",
 )
 _OPTIONAL_TYPE_SETS = ("unnamed_subject_types",)   # lists of PLOVER types, not words
 
@@ -596,6 +596,41 @@ def _construct(norm: str) -> str:
     return norm[:-1] + "ه" if len(norm) > 3 and norm.endswith("ت") else norm
 
 
+_FORCEFUL_SENSES = ("ASSAULT", "COERCE")
+
+
+def _sporting(words: list[Word], i: int, end: int) -> bool:
+    """The act's target, after a preposition in its clause at most six words on, is a goal (goals: "هجوم كاسح
+    على مرمى المنافس"، "قصف اللاعب الكرة في الشباك"، "فرض الفريق حصارا على مرمى الضيوف"): the sports sense of
+    an attack, a shot or a siege, no act of force.  (Not any word of a match: fans killed after a match,
+    a football pitch struck are acts of force.)"""
+    goals = triggers()["goals"]
+    for k in range(end, min(len(words) - 1, end + 6)):
+        if words[k].is_punct:
+            break
+        if words[k].norm in ("علي", "في", "نحو", "الي") and _plain(words[k + 1].norm) in goals:
+            return True
+    return False
+
+
+def _charged(words: list[Word], i: int) -> bool:
+    """Word i names what a suspect is suspected of: a word of suspicion right before its ب ("توقيف
+    المشتبه فيهم بإضرام النار"): an act alleged, no event the text tells.  (An act named after a charge,
+    "بتهمة رشقهم بالحجارة", stays an act: the batteries and the dev gold code it.)"""
+    suspected = triggers()["suspected"]
+    return i > 1 and words[i - 1].norm == "ب" and any(w.norm in suspected for w in words[max(0, i - 5):i - 1])
+
+
+def _indefinite_nisba(norm: str) -> bool:
+    """An indefinite nisba adjective (حوثي، إسرائيليون، روسية): no article, four letters or more, its ending."""
+    return len(norm) >= 4 and not norm.startswith("ال") and norm.endswith(("ي", "يه", "يون", "يين"))
+
+
+def _pronoun_follows(words: list[Word], j: int) -> bool:
+    """An attached pronoun split off right after word j ("قبضت|ها"): word j is then a construct form."""
+    return j + 1 < len(words) and words[j + 1].norm in PRONOUNS
+
+
 def _plural_noun(norm: str, lemma: str) -> bool:
     """A sound feminine plural (صادرات "exports", ضربات): a noun, never the verb of its stem."""
     return len(norm) > 4 and norm.endswith("ات") and not lemma.endswith("ات")
@@ -620,6 +655,8 @@ def _match_trigger(words: list[Word], i: int, args: "_Args") -> tuple[dict, int,
         light = nominal = None                    # "وقف القصف", "لوقف محتمل لإطلاق النار": the act's end, not the act
     if nominal and _state(words, i):
         nominal = None                            # "خاضعة لسيطرة الحوثيين": a standing state, not an act
+    if (light and not _finite(word) or nominal) and _charged(words, i):
+        light = nominal = None                    # "المشتبه فيهم بإضرام النار": an act alleged, no act told
     if (light or nominal) and i > 0 and (_bare(words[i - 1].norm) in t["plans"] or _planned_for(words, i)):
         light = nominal = None                    # "خطة التهجير"، "خطة لتهجير": a plan, no act done
     if light and word.norm[0] == "م" and light is _light_participle(word.norm) \
@@ -637,6 +674,8 @@ def _match_trigger(words: list[Word], i: int, args: "_Args") -> tuple[dict, int,
             #                                       the noun it takes: "بإرسال قوات")
         elif j < len(words) and _plain(words[j].norm) in t["instruments"] and _bare(words[j].norm) not in light:
             j += 1                                # an unnamed force or weapon its subject: "ألقت المروحيات براميل"
+            if j < len(words) and _indefinite_nisba(words[j].norm) and _bare(words[j].norm) not in light:
+                j += 1                            # … with its nisba: "أطلق قناص حوثي النار"، "جنود إسرائيليون"
         else:
             past = _unnamed_subject(words, j, light)   # "نظمت النقابات وقفة"، "سيرت لجان المقاومة مواكب"
             subject = next((found for found, after in (_subject_after(args, k) for k in range(j + 1, past))
@@ -675,7 +714,8 @@ def _match_trigger(words: list[Word], i: int, args: "_Args") -> tuple[dict, int,
                 if phrase:
                     return phrase[0], phrase[1], "light", subject
             for candidate in (noun, noun[2:] if noun.startswith("ال") else noun, noun.rstrip("ا"),
-                              noun[1:] if noun[0] == "ب" and len(noun) > 4 else noun):   # "دفع بتعزيزات"
+                              noun[1:] if noun[0] == "ب" and len(noun) > 4 else noun,   # "دفع بتعزيزات"
+                              _construct(noun) if _pronoun_follows(words, j) else noun):   # "أحكمت قبضت|ها"
                 if candidate in light:
                     spec = t["nouns"].get((candidate,)) or t["nouns"].get(("ال" + candidate,)) or \
                         t["light_nouns"].get(candidate)
@@ -943,7 +983,7 @@ def _unarticled(norm: str) -> str:
 def _noun_sense_off(words: list[Word], i: int) -> bool:
     """An event noun in a compound of another sense (noun_senses_off): a word right after it ("ضربة جزاء"
     a penalty kick, "المعركة الانتخابية"), what it is set in after في ("النار في بقايا المحاصيل": waste
-    burnt) or a word right before it, across a ب ("خط الهجوم" the forward line,
+    burnt) or brought over after على ("السيطرة على الحريق": a fire under control), or a word right before it, across a ب ("خط الهجوم" the forward line,
     "عقوبة الإعدام"، "حكم بالإعدام": a sentence, no execution), unless a verb of carrying it out comes
     before ("نفذت السلطات حكم الإعدام")."""
     senses = triggers()["noun_senses_off"].get(_bare(words[i].norm))
@@ -953,6 +993,8 @@ def _noun_sense_off(words: list[Word], i: int) -> bool:
         return True
     if i + 2 < len(words) and words[i + 1].norm == "في" and _unarticled(words[i + 2].norm) in senses.get("in", ()):
         return True   # "أضرم المزارعون النار في بقايا المحاصيل": waste burnt, no attack
+    if i + 2 < len(words) and words[i + 1].norm == "علي" and _unarticled(words[i + 2].norm) in senses.get("over", ()):
+        return True   # "السيطرة على الحريق": a fire brought under control, no seizure
     k = i - 1 if i > 0 and words[i - 1].norm != "ب" else i - 2
     if k < 0 or words[k].norm not in senses.get("before", ()):
         return False
@@ -1188,13 +1230,24 @@ def _receiver(args: "_Args", i: int) -> list[Mention]:
 
 
 def _state(words: list[Word], i: int) -> bool:
-    """A verbal noun after a word of subjection ("خاضعة لسيطرة"، "الخاضعة ل سيطرة")."""
+    """A verbal noun after a word of subjection ("خاضعة لسيطرة"، "الخاضعة ل سيطرة"), or after its ل with the
+    subject of a verb of subjection between ("تخضع المدينة لسيطرة الحوثيين", at most three words)."""
     states = triggers()["states"]
+
+    def subjection(k: int) -> bool:
+        return words[k].norm in states or words[k].norm[:1] in "وف" and words[k].norm[1:] in states
+
     for k in (i - 1, i - 2):
-        if k >= 0 and (words[k].norm in states or words[k].norm[:1] in "وف" and words[k].norm[1:] in states):
+        if k >= 0 and subjection(k):
             return True
         if k < 0 or words[k].norm not in PREPOSITIONS:
-            return False
+            break
+    if i > 1 and words[i - 1].norm == "ل":
+        for k in range(i - 2, max(-1, i - 6), -1):
+            if words[k].is_punct:
+                return False
+            if subjection(k):
+                return True
     return False
 
 
@@ -1427,6 +1480,26 @@ def _bare_conjunction(norm: str) -> str:
     return norm[1:] if len(norm) >= 2 and norm[0] in "وف" else norm
 
 
+def _declared_truce(words: list[Word], i: int, end: int) -> bool:
+    """A truce a side declares (`declared`): a unilateral word right after it (past one adjective: "هدنة
+    إنسانية أحادية"; "من جانب واحد"), or a declaring word before it in its clause, at most six words back ("أعلن الجيش السوداني
+    هدنة"), with no word of an agreed truce or of both parties between (agreed_truce: "أعلن التوصل إلى هدنة") and no
+    parties after it ("هدنة بين الطرفين": a ceasefire between others, announced by a mediator)."""
+    t = triggers()
+    after = [_plain(w.norm) for w in words[end:end + 5]]   # past the rest of a phrase ("وقفا لإطلاق| النار")
+    if "بين" in after[:3]:
+        return False
+    if any(w in t["unilateral"] for w in after[:3]) or " من جانب واحد " in " " + " ".join(after) + " ":
+        return True                               # "هدنة أحادية"، "وقف إطلاق النار من جانب واحد"
+    for k in range(i - 1, max(-1, i - 7), -1):
+        norm = _bare_conjunction(words[k].norm)
+        if words[k].is_punct or norm in t["agreed_truce"]:
+            return False
+        if norm in t["declaring"]:
+            return True
+    return False
+
+
 def _denied(words: list[Word], i: int) -> bool:
     """The act at word i is the object of a denial (denials: "نفت الشرطة اعتقال أي متظاهرين"، "نفى الجيش
     قصف المستشفى"): a denial verb at most three words before it, past its subject only, no preposition or
@@ -1441,10 +1514,16 @@ def _denied(words: list[Word], i: int) -> bool:
     return False
 
 
-def _status(words: list[Word], i: int, event_day: date | None, published: date | None) -> str:
+def _status(words: list[Word], i: int, event_day: date | None, published: date | None, kind: str = "noun") -> str:
+    """The event's status from the words before and after its trigger at word i and its day.  A verb in
+    the perfect or a participle (its ḥāl: "، داعيا") tells an act done: a future word after it or a later
+    day is its content's ("دعت المعارضة إلى التظاهر يوم الجمعة المقبل": the call is made), not its own."""
     t = triggers()
     bare = _bare_conjunction
-    window = [bare(w.norm) for w in words[max(0, i - 6):i]]
+    start = max(0, i - 6)
+    start = next((k + 1 for k in range(i - 1, start - 1, -1) if words[k].norm in ("،", ",", "؛", ".")), start)
+    window = [bare(w.norm) for w in words[start:i]]   # the clause's own words: "… المقبلة، داعيا" is no future
+    done = kind == "participle" or kind == "verb" and not _imperfect(words[i])
     before = bare(words[i - 1].norm) if i > 0 else ""
     relative_ma = before == "ما" and i > 1 and bare(words[i - 2].norm) in t["relative_ma_heads"]
     if (before in t["negation"] and not relative_ma) or (i > 1 and words[i - 2].norm in t["negation"] and before == "يكن"):
@@ -1458,13 +1537,13 @@ def _status(words: list[Word], i: int, event_day: date | None, published: date |
         cues.discard("قد")                       # قد + a past verb asserts ("كان قد زار"), it does not hedge
     if cues:
         return "hypothetical"
-    if before == "س" or set(window) & t["future"] or any(w.norm in t["future"] for w in words[i:i + 4]):
+    if before == "س" or set(window) & t["future"] or not done and any(w.norm in t["future"] for w in words[i:i + 4]):
         return "future"
     if before in ("ان", "بان") and i > 1 and bare(words[i - 2].norm) in t["future_links"]:
         return "future"                           # "على أن تطلق الدفعة الأولى": stipulated, still to come
     if before in t["future_links"] and i > 1 and bare(words[i - 2].norm) in t["stipulations"]:
         return "future"                           # "ينص الاتفاق على إدخال": what an agreement stipulates
-    if event_day and published and event_day > published:
+    if event_day and published and event_day > published and not done:
         return "future"                           # "الإضراب الشامل غدا الخميس": dated after the article
     if event_day and published and (published - event_day).days > t["historical_days"]:
         return "historical"
@@ -1591,6 +1670,9 @@ def code_sentence(words: list[Word], mentions: list[Mention], sentence: int,
         if spec.get("negated_only") and not _negated(words, i):
             i = end                               # "سمح" codes only its refusal ("لن تسمح")
             continue
+        if spec["type"] in _FORCEFUL_SENSES and _sporting(words, i, end):
+            i = end                               # "هجوم كاسح على مرمى المنافس": a match, no attack
+            continue
         event = Event(spec["type"], spec.get("mode"), (words[i].start, words[end - 1].end), sentence=sentence,
                       kind=kind, refusal=spec.get("negated"), elaborates=bool(spec.get("elaborates")),
                       halts=bool(spec.get("halts")))
@@ -1664,6 +1746,8 @@ def code_sentence(words: list[Word], mentions: list[Mention], sentence: int,
             continue
         if spec.get("vow") and _reprisal(words, end):
             event.type = spec["vow"]              # "تعهد بملاحقة المنفذين": a threat, not a concession
+        if spec.get("declared") and kind == "noun" and _declared_truce(words, i, end):
+            event.type, event.mode = spec["declared"], None   # "أعلن الجيش هدنة": a side's concession (the ontology)
         for rule in _retypes(spec):
             if _within(words, end, rule[0]) or kind == "light" and _among(words, max(0, i - 2), end - 1, rule[0]):
                 event.type, event.mode = rule[1], rule[2]   # "احتجزوا 240 رهينة": an abduction
@@ -1778,7 +1862,7 @@ def code_sentence(words: list[Word], mentions: list[Mention], sentence: int,
     spans = [event.trigger for event in events]
     for event, (i, inferred) in zip(events, positions):
         event.time, day = event_day(event.trigger, spans)   # a time attaches to the trigger it is nearest to
-        event.status = _status(words, i, day, published)
+        event.status = _status(words, i, day, published, event.kind)
         if event.promised and event.status == "asserted":
             event.status = "future"
         if event.refusal and event.status == "negated":

@@ -130,7 +130,7 @@ def test_raining_shells_planting_bombs_retaking_control():
     assert any(t == "ASSAULT" and m == "explosives" for t, m, _, _ in events(
         "وزرعت حركة الشباب عبوة ناسفة على طريق رئيسي في كيسمايو."))
     assert ("asserted", ["Sudanese Armed Forces"]) in coded(
-        "واستعاد الجيش السوداني السيطرة على مدينة سنجة.", "ASSAULT")
+        "واستعاد الجيش السوداني السيطرة على مدينة سنجة.", "COERCE")   # session 17: a seizure (session 13 rule)
 
 
 def test_stripping_citizenship_is_coercion_not_withdrawal():

@@ -101,7 +101,8 @@ def test_phrases_as_the_segmenter_splits_them():
     nouns = triggers()["nouns"]
     assert ("رشق", "ب", "الحجاره") in nouns and ("رشق", "بالحجاره") not in nouns   # ب split off: a listed key must match
     assert nouns[("القبض", "علي")]["type"] == "COERCE"
-    assert "اضرام" not in triggers()["light"]          # arson as a charge ("مشتبه فيهم بإضرام النار"): no act told
+    # session 17: إضرام النار is a light phrase (arson), but not where a suspect is suspected of it
+    assert "اضرام" in triggers()["light"] and "المشتبه" in triggers()["suspected"]
     words = _words("جراء رشق هم ب الحجاره")
     from types import SimpleNamespace
 
