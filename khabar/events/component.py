@@ -89,6 +89,10 @@ def _time_finder(doc: Doc, sentences: list[tuple[int, int]], clauses: dict[int, 
             if not triggers:
                 return min(own, key=lambda t: abs(t["start"] - offset))
             trigger = next(t for t in triggers if t[0] == offset)
+            relative = _relative_time(text, trigger, own, triggers)
+            if relative is not None:              # "الهجوم الذي شنه مسلحون فجر أمس": the clause dates its noun
+                bound.add(offset)
+                return relative
             # a time after the trigger with another trigger between them is that one's
             near = [t for t in own if t["start"] < offset or _parenthetical(text, t) or not any(
                 trigger[1] <= r[0] and r[1] <= t["start"] for r in triggers if r != trigger)]
@@ -107,7 +111,29 @@ def _time_finder(doc: Doc, sentences: list[tuple[int, int]], clauses: dict[int, 
         return bisect.bisect_left(time_starts, start) < bisect.bisect_left(time_starts, end)
     find.has_time = has_time
     find.began = {id(t) for t in since}           # times after منذ: where a state began
+    bound: set[int] = set()
+    find.bound = bound                            # triggers dated by their own relative clause
     return find
+
+
+_RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان"})
+
+
+def _relative_time(text: str, trigger: tuple[int, int], own: list[dict], triggers: list) -> dict | None:
+    """The time of a relative clause on the trigger's noun ("الهجوم الذي شنه مسلحو الجماعة
+    فجر أمس الاثنين"، "الغارة الإسرائيلية التي استهدفت مبنى … مساء أمس الثلاثاء"): the first
+    time after the trigger with no clause break between, where a relative pronoun opens the
+    words after the noun (or ends the trigger); it dates that noun, even where a time of the
+    reporting verb stands nearer before it."""
+    after = [t for t in own if t["start"] >= trigger[1]]
+    if not after:
+        return None
+    time = after[0]
+    between = text[trigger[1]:time["start"]]
+    if any(c in between for c in _BREAKS) or any(trigger[1] <= r[0] < time["start"] for r in triggers if r != trigger):
+        return None
+    words = [normalise_word(w) for w in (text[trigger[0]:trigger[1]] + " " + between).split()]
+    return time if any(w in _RELATIVES for w in words[:6]) else None
 
 
 def _began(text: str, since: list[dict], trigger: tuple[int, int] | None, triggers: list, end: int) -> dict | None:
@@ -711,7 +737,7 @@ def _headline_days(events: list[dict], headline) -> None:
         if twin is not None:
             event["date"], event["time"] = twin["date"], twin["time"]
         elif event.get("_body_day"):
-            event["date"], event["time"] = event["_body_day"]
+            event["date"], event["time"] = event["_body_day"][:2]
 
 
 def _records(coded, text: str, entity_of: dict, find_time, doc: Doc) -> list[dict]:
@@ -771,11 +797,15 @@ def _records(coded, text: str, entity_of: dict, find_time, doc: Doc) -> list[dic
                 same["_told"].add(event.sentence)
             for field in ("recipient", "place"):
                 same[field] = list(dict.fromkeys(same[field] + _ids(getattr(event, field), entity_of)))
-            if not same["date"] and value and not actor and not same["_body_day"] and headline is not None \
-                    and headline.start <= same["trigger"]["start"] < headline.end <= start:
-                same["_body_day"] = (value, (time or {}).get("id"))   # the headline's act named again in the body
-            if not same["date"] and value and actor:
-                same["date"], same["time"] = value, (time or {}).get("id")
+            own_clause = start in find_time.bound     # dated by its own relative clause
+            if not same["date"] and value and not actor and headline is not None \
+                    and headline.start <= same["trigger"]["start"] < headline.end <= start \
+                    and (not same["_body_day"] or own_clause and same["_body_day"][2] == event.sentence):
+                same["_body_day"] = (value, (time or {}).get("id"), event.sentence)   # the headline's act named in the body
+            if value and same["date"] != value and same["_dated_in"] == event.sentence and own_clause:
+                same["date"], same["time"] = value, (time or {}).get("id")   # its own clause's day, not the report's
+            elif not same["date"] and value and actor:
+                same["date"], same["time"], same["_dated_in"] = value, (time or {}).get("id"), event.sentence
                 if same["status"] == "asserted" and event.status == "historical":
                     same["status"] = event.status   # the day it takes tells its status: long before the news
             continue
@@ -792,12 +822,12 @@ def _records(coded, text: str, entity_of: dict, find_time, doc: Doc) -> list[dic
                                                  bisect.bisect_left(figure_starts, sentence[1])]],
             "claim": claim, "sentence": event.sentence, "confidence": event.confidence, "_kind": event.kind,
             "_told": {event.sentence} if event.kind == "verb" and headline is not None and start >= headline.end else set(),
-            "_fall": not actor, "_body_day": None,
+            "_fall": not actor, "_body_day": None, "_dated_in": event.sentence if value else None,
         }
     out = list(merged.values())
     if headline is not None:
         _headline_days(out, headline)
     for index, event in enumerate(out, start=1):
         event["id"] = f"v{index}"
-        del event["_kind"], event["_told"], event["_fall"], event["_body_day"]
+        del event["_kind"], event["_told"], event["_fall"], event["_body_day"], event["_dated_in"]
     return out

@@ -120,3 +120,27 @@ def test_a_body_mention_with_no_actor_dates_the_headline_event_in_a_read_article
     dated = _dated("مقتل 12 شخصا بقصف إسرائيلي على خان يونس\n\n"
                    "قتل 12 شخصا، مساء السبت، في قصف مدفعي استهدف أحياء في مدينة خان يونس.")
     assert (["قصف", "قتل", "قصف"], "2025-11-29") in dated
+
+
+# --- a relative clause's own time dates its noun
+
+def _times(text: str, *surfaces: str) -> list[dict]:
+    return [{"start": text.index(x), "end": text.index(x) + len(x), "text": x} for x in surfaces]
+
+
+def test_a_time_in_the_nouns_relative_clause_is_its_time():
+    text = "أعلن الرئيس، الثلاثاء، مقتل 92 جنديا في الهجوم الذي شنه مسلحو الجماعة فجر أمس على قاعدة"
+    own = _times(text, "الثلاثاء", "فجر أمس")
+    noun = (text.index("الهجوم"), text.index("الهجوم") + len("الهجوم"))
+    assert component._relative_time(text, noun, own, [noun]) is own[1]
+
+
+def test_no_relative_time_past_a_comma_another_trigger_or_without_a_relative_pronoun():
+    text = "في الهجوم الذي شنه المسلحون، فجر أمس"
+    noun = (3, 9)
+    assert component._relative_time(text, noun, _times(text, "فجر أمس"), [noun]) is None
+    plain = "في الهجوم على القاعدة فجر أمس"
+    assert component._relative_time(plain, noun, _times(plain, "فجر أمس"), [noun]) is None
+    other = "في الهجوم الذي أعقبه قصف مدفعي فجر أمس"
+    shelling = (other.index("قصف"), other.index("قصف") + 3)
+    assert component._relative_time(other, noun, _times(other, "فجر أمس"), [noun, shelling]) is None
