@@ -79,6 +79,12 @@ def _time_finder(doc: Doc, sentences: list[tuple[int, int]], clauses: dict[int, 
                     and not any(offset < r[0] < time["start"] for r in triggers):   # not past the noun it dates
                 return time
         start, end = sentences[k]
+        if _reaction(text, offset, start):        # "…، وهو ما رفضته الخارجية": no earlier time is its day
+            before = bisect.bisect_left(time_starts, offset) - 1
+            if before >= 0 and paragraph(time_starts[before]) == paragraph(offset):
+                reacted[offset] = times[before]   # … but it came after that act: its status reads that day
+            return next((t for t in times if offset < t["start"] < end and not any(
+                c in text[offset:t["start"]] for c in _BREAKS)), None)
         bounds = clauses.get(k)
         if bounds:                                # the clause of the sentence that holds the offset
             c = bisect.bisect_right(bounds, offset) - 1
@@ -113,6 +119,8 @@ def _time_finder(doc: Doc, sentences: list[tuple[int, int]], clauses: dict[int, 
     find.began = {id(t) for t in since}           # times after منذ: where a state began
     bound: set[int] = set()
     find.bound = bound                            # triggers dated by their own relative clause
+    reacted: dict[int, dict] = {}
+    find.reacted = reacted                        # reactions (their start) → the time of the act they answer
     return find
 
 
@@ -158,6 +166,14 @@ def _after_superlative(text: str, start: int) -> bool:
 
 
 _COMMAS = "،,"
+_REACTION = re.compile(r"(?:^|[،,]\s*)(?:و?(?:هو|هي|هم)\s+(?:ما|الأمر\s+الذي|\S+\s+(?:التي|الذي|الذين))|في\s+خطوة)\s+\S*\s*$")
+
+
+def _reaction(text: str, offset: int, start: int) -> bool:
+    """The trigger opens a clause that tells a reaction to the act told before it ("…،
+    وهو ما رفضته وزارة الخارجية"، "وهي التصريحات التي اعتبرتها أوساط رسمية"، "في خطوة نددت
+    بها دول عربية"): the times before it are that act's; the reaction's day is not told."""
+    return bool(_REACTION.search(text[start:offset]))
 _BREAKS = "،,.؛:؟!"
 _OWNED_REACH = 60                                 # characters from a trigger to the time its participle gives it
 
@@ -244,7 +260,8 @@ def events_component(doc: Doc) -> Doc:
         """The trigger's time and the day its status is read from (none for a time after
         منذ: when a state began says nothing of whether it is over)."""
         time = find_time(trigger[0], triggers)
-        return time, None if id(time) in find_time.began else _as_day((time or {}).get("value"))
+        status_time = time if time is not None else find_time.reacted.get(trigger[0])
+        return time, None if id(status_time) in find_time.began else _as_day((status_time or {}).get("value"))
     day.has_time = find_time.has_time
     openers = contrast_openers()
     two_party = arguments()["two_party_types"]

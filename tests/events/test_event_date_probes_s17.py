@@ -144,3 +144,21 @@ def test_no_relative_time_past_a_comma_another_trigger_or_without_a_relative_pro
     other = "في الهجوم الذي أعقبه قصف مدفعي فجر أمس"
     shelling = (other.index("قصف"), other.index("قصف") + 3)
     assert component._relative_time(other, noun, _times(other, "فجر أمس"), [noun, shelling]) is None
+
+
+# --- a reaction told in a clause on the act before it
+
+def test_reaction_openers():
+    for text in ("بأنها ليست حرة، وهو ما رفضته", "التصريحات، وهي التصريحات التي اعتبرتها", "يوم السبت، في خطوة نددت",
+                 "، وهو الأمر الذي رفضته"):
+        assert component._reaction(text, len(text), 0), text
+    for text in ("وقال إن الحكومة رفضته", "وهو يرفض", "في بيان نددت"):
+        assert not component._reaction(text, len(text), 0), text
+
+
+def test_a_reaction_keeps_the_status_of_the_act_it_answers():
+    """Undated, but after an act long before the news: historical, as that act is."""
+    record = khabar.read("وكانت السلطات قد أوقفت في مايو الماضي عددا من الناشطات، وهو ما انتقدته منظمة العفو الدولية.",
+                         published="2025-11-30")
+    event = next(v for v in record.events if "انتقدت" in v["trigger"]["text"])
+    assert (event["date"], event["status"]) == (None, "historical")
