@@ -124,10 +124,7 @@ def _time_finder(doc: Doc, sentences: list[tuple[int, int]], clauses: dict[int, 
     return find
 
 
-_RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان"})
-
-
-def _relative_time(text: str, trigger: tuple[int, int], own: list[dict], triggers: list) -> dict | None:
+def _relative_time(text: str, trigger: tuple[int, int], own: list[dict], spans: list) -> dict | None:
     """The time of a relative clause on the trigger's noun ("الهجوم الذي شنه مسلحو الجماعة
     فجر أمس الاثنين"، "الغارة الإسرائيلية التي استهدفت مبنى … مساء أمس الثلاثاء"): the first
     time after the trigger with no clause break between, where a relative pronoun opens the
@@ -138,10 +135,11 @@ def _relative_time(text: str, trigger: tuple[int, int], own: list[dict], trigger
         return None
     time = after[0]
     between = text[trigger[1]:time["start"]]
-    if any(c in between for c in _BREAKS) or any(trigger[1] <= r[0] < time["start"] for r in triggers if r != trigger):
+    if any(c in between for c in _BREAKS) or any(trigger[1] <= r[0] < time["start"] for r in spans if r != trigger):
         return None
     words = [normalise_word(w) for w in (text[trigger[0]:trigger[1]] + " " + between).split()]
-    return time if any(w in _RELATIVES for w in words[:6]) else None
+    relatives = triggers()["relatives"] - {"ما", "من"}    # the pronouns, not ما/من
+    return time if any(w in relatives for w in words[:6]) else None
 
 
 def _began(text: str, since: list[dict], trigger: tuple[int, int] | None, triggers: list, end: int) -> dict | None:
