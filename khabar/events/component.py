@@ -164,14 +164,15 @@ def _after_superlative(text: str, start: int) -> bool:
 
 
 _COMMAS = "،,"
-_REACTION = re.compile(r"(?:^|[،,]\s*)(?:و?(?:هو|هي|هم)\s+(?:ما|الأمر\s+الذي|\S+\s+(?:التي|الذي|الذين))|في\s+خطوة)\s+\S*\s*$")
+_REACTION = re.compile(r"\s*(?:و?(?:هو|هي|هم)\s+(?:ما|الأمر\s+الذي|\S+\s+(?:التي|الذي|الذين))|في\s+خطوة)\s+\S*\s*$")
 
 
 def _reaction(text: str, offset: int, start: int) -> bool:
     """The trigger opens a clause that tells a reaction to the act told before it ("…،
     وهو ما رفضته وزارة الخارجية"، "وهي التصريحات التي اعتبرتها أوساط رسمية"، "في خطوة نددت
     بها دول عربية"): the times before it are that act's; the reaction's day is not told."""
-    return bool(_REACTION.search(text[start:offset]))
+    cut = max(text.rfind("،", start, offset), text.rfind(",", start, offset))   # the clause opens after its comma
+    return bool(_REACTION.match(text, cut + 1 if cut >= 0 else start, offset))
 _BREAKS = "،,.؛:؟!"
 _OWNED_REACH = 60                                 # characters from a trigger to the time its participle gives it
 
