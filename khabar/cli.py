@@ -123,6 +123,8 @@ def eval_command(
 def train_ner_command(
     epochs: int = typer.Option(20, "--epochs", help="Passes over the training sentences."),
     seed: int = typer.Option(13, "--seed"),
+    with_dev: bool = typer.Option(False, "--with-dev/--no-dev",
+                                  help="Also train on the dev split's gold sentences (docs/ner.md)."),
 ) -> None:
     """Rebuild khabar's NER model from khabar/entities/data/ner (last file held out)."""
     from rich.console import Console
@@ -130,7 +132,7 @@ def train_ner_command(
     from khabar.entities.ner import MODEL, train_ner
 
     console = Console()
-    scores = train_ner(epochs=epochs, seed=seed, log=console.print)
+    scores = train_ner(epochs=epochs, seed=seed, log=console.print, with_dev=with_dev)
     for label, values in scores.items():
         if isinstance(values, dict):
             console.print(f"{label:8} P {values['precision']:.3f}  R {values['recall']:.3f}  F1 {values['f1']:.3f}")

@@ -110,11 +110,14 @@ def _cues() -> dict[str, Any]:
         "anonymity_openers": words("anonymity_openers"),
         "complementizers": words("complementizers"),
         "subordinators": words("subordinators"),
+        "comma_subordinators": words("comma_subordinators"),
+        "ala_clause_verbs": words("ala_clause_verbs"),
         "future_particles": words("future_particles"),
         "emphatic_same": words("emphatic_same"),
         "reports_with_bi": words("reports_with_bi"),
         "reports_with_ila": words("reports_with_ila"),
         "reports_with_ala": words("reports_with_ala"),
+        "tightened_objects": words("tightened_objects"),
         "reports_with_an": words("reports_with_an"),
         "about_verbs": words("about_verbs"),
         "tell_verbs": words("tell_verbs"),
@@ -489,6 +492,9 @@ def _clause_at(words: list[Word], i: int, quote_only: bool = False, near: bool =
         norm = words[k].norm
         if norm in marks and words[k - 1].norm in cues["subordinators"]:
             continue   # "بعد أن"، "رغم أن"، "في حين أن": a clause of time or concession, not what was said
+        if norm in marks and k >= i + 3 and words[k - 1].norm in cues["comma_subordinators"] \
+                and words[k - 2].norm in ("،", ",") and not _takes_ala(words[i]):
+            continue   # "…، على أن تجرى انتخابات …": a stipulation, not what was said
         if k > i + 1 and _CUE_CLASS.get(norm) and _owns_clause(words, k, text):
             return None   # "وتقدر الأمم المتحدة عددهم بـ…، في ما تصفه بأنها …": the nearer verb's clause
         if norm in marks:
@@ -510,6 +516,13 @@ def _clause_at(words: list[Word], i: int, quote_only: bool = False, near: bool =
                                                           and words[k + 2].norm in cues["participles"]):
             break   # "وشددت الوزارة على أهمية …، مؤكدة أن …": the participle's own clause
     return None
+
+
+def _takes_ala(word: Word) -> bool:
+    """Whether the cue verb reports with على أن, so that على after an aside is its own ("وشدد
+    رئيس الحكومة، في كلمة أمام مجلس النواب، على أن …"), not a stipulation."""
+    verbs = _cues()["ala_clause_verbs"]
+    return _normalised(word.lemma or "") in verbs or _stem_lemma(word.norm) in verbs
 
 
 def _in_subject_phrase(words: list[Word], i: int, k: int) -> bool:
@@ -648,8 +661,9 @@ def _saying_before(words: list[Word], i: int) -> bool:
 
 def _saying(text: str, mention: Mention) -> bool:
     """Whether a subject is a saying or a text rather than a speaker (saying_heads: "المثل
-    الشعبي"، "لافتة"، "الشعار"): a verb of saying with it for subject reports no claim."""
-    return _head_of(text, mention) in _cues()["saying_heads"]
+    الشعبي"، "لافتة"، "الشعار"): a verb of saying with it for subject reports no claim.  A person
+    is no saying, whatever word opens the name ("آية الله علي خامنئي": Ayatollah, not a verse)."""
+    return mention.type != "PER" and _head_of(text, mention) in _cues()["saying_heads"]
 
 
 def _quoted_outlet(sentence: _Sentence, j: int) -> tuple[Mention, int] | None:
@@ -1132,12 +1146,25 @@ def _quoted(words: list[Word]) -> frozenset[int]:
     return frozenset(inside)
 
 
+def _after_pronoun_complementizer(words: list[Word], i: int) -> bool:
+    """Whether word i follows "إنه/إنها/إنهم": written as one word, or as the complementizer and the
+    pronoun the tokenizer split off it (إنها → ان + ها).  A cue there is the same speaker's
+    ("قالت إنها ترجح أن …", "قال إنهم يرجحون أن …"): one claim, not two."""
+    cues = _cues()
+    if i > 0 and words[i - 1].norm in cues["pronoun_complementizers"]:
+        return True
+    return i > 1 and words[i - 1].norm in cues["object_pronouns"] and words[i - 2].norm in cues["complementizers"]
+
+
 def _content(sentence: _Sentence, after: int) -> tuple[int, int]:
     words = sentence.words
     start_index = after
     while start_index < len(words) and (words[start_index].is_punct and words[start_index].norm not in ('"', "«")
                                         or words[start_index].norm in ("ان", "انه", "انها", "انهم")):
         start_index += 1
+    if start_index < len(words) and _after_pronoun_complementizer(words, start_index + 1) and \
+            words[start_index].norm in _cues()["object_pronouns"]:
+        start_index += 1   # "قالت إنها مستعدة": the pronoun split off إن opens no content
     if start_index >= len(words):
         return words[-1].end, words[-1].end
     return words[start_index].start, words[-1].end
@@ -1249,11 +1276,12 @@ def _phrase(sentence: _Sentence, k: int, any_head: bool = False, lam: bool = Fal
         if definite and not norm.startswith("ال") and not (
                 norm.startswith("ل") and j + 1 < n and words[j + 1].norm.startswith("ال")):
             break   # (an unsplit ل + construct goes on: "لحقوق الإنسان")
+        if definite and j > k and norm in cues["honorifics"]:
+            # a rank before a name: "الخبير العسكري العميد المتقاعد فلان"، "رئيس المفوضية القاضي فلان"
+            named = _ranked_person(sentence, j)
+            if named:
+                return named
         if definite and head.startswith("ال") and norm.startswith("ال") and _bare(norm) in cues["speaker_heads"]:
-            if norm in cues["honorifics"]:   # a rank before a name: "الخبير العسكري العميد المتقاعد فلان"
-                named = _ranked_person(sentence, j)
-                if named:
-                    return named
             break   # a second definite head is the verb's object, no adjective: "طالب الرئيس الحكومة بأن"
         if definite and head.startswith("ال") and j > k and norm.startswith("ال") and not _title_adjective(norm) \
                 and head not in cues["honorifics"]:   # "الشيخ الصباح": a family name after an honorific
@@ -1649,6 +1677,9 @@ def _subject_after(sentence: _Sentence, k: int) -> tuple[Mention, int] | None:
             return titled   # (after a named body only the person right after it: "وأعلن الجيش مساء
             # الثلاثاء مقتل الرقيب أول فلان" names the dead, not the speaker)
     if found:
+        named = _name_of_title(sentence, found)
+        if named:
+            return named   # "رئيس الوزراء الإثيوبي آبي أحمد": the title is a mention of the person named after it
         if found[0].type == "GROUP" and found[0].anonymous and found[1] < n and _bare(words[k].norm) in cues["speaker_heads"]:
             named = sentence.mention_at(found[1])   # a title, then the person who holds it:
             if named and named[0].type == "PER":    # "عضو المكتب السياسي لحركة حماس عزت الرشق"
@@ -1662,6 +1693,20 @@ def _subject_after(sentence: _Sentence, k: int) -> tuple[Mention, int] | None:
                   or all(w.norm in sentence.known for w in words[k:named[1]])):
         return named   # (a person named before goes on with anything: "وقال السمودي من على سرير العلاج")
     return None
+
+
+def _name_of_title(sentence: _Sentence, found: tuple[Mention, int]) -> tuple[Mention, int] | None:
+    """The name right after a title that the entities stage linked to the person holding it
+    ("رئيس الوزراء الإثيوبي" → Abiy Ahmed, then "آبي أحمد"): the source is the name, as when the
+    title is unlinked ("وزير الخارجية المصري سامح شكري")."""
+    title, after = found
+    if title.type != "PER" or not title.role or not title.candidates:
+        return None
+    named = sentence.mention_at(after)
+    if not named or named[0].type != "PER" or named[0].role:
+        return None
+    held = {id(entry) for entry in title.candidates}
+    return named if any(id(entry) in held for entry in named[0].candidates) else None
 
 
 def _addressed(words: list[Word], k: int, j: int) -> bool:
@@ -2155,7 +2200,7 @@ def find_claims(sentences: list[tuple[list[Word], list[Mention], bool]], text: s
                 continue
             if here and _in_speaker_part(word, here):
                 continue   # "وقال شاهد عيان يدعى أحمد إن": a verb in who spoke reports nothing
-            if here and i > 0 and words[i - 1].norm in cues["pronoun_complementizers"] and \
+            if here and _after_pronoun_complementizer(words, i) and \
                     any(claim.content[0] == word.start for _, claim in here):
                 continue   # "وقال الجيش إنه يعتقد أن": the same speaker's one claim, its certainty read
             spoken = cues["speech_verbal_nouns"].get(word.norm)
@@ -2567,7 +2612,7 @@ def _reports(words: list[Word], i: int, lemma: str, text: str | None = None) -> 
         return (clause if clause is not None else _has_clause(words, i, text=text)) or i >= 1 and words[i - 1].norm in cues["as_said"] or _after_quote(words, i) \
             or lemma in cues["reports_with_bi"] and _bi_report(words, i) \
             or lemma in cues["reports_with_ila"] and _ila_report(words, i) \
-            or lemma in cues["reports_with_ala"] and _ila_report(words, i, "علي") \
+            or lemma in cues["reports_with_ala"] and _ila_report(words, i, "علي") and not _tightens(words, i) \
             or lemma in cues["reports_with_an"] and _ila_report(words, i, "عن")
     return True
 
@@ -2584,9 +2629,16 @@ def _declares(words: list[Word], i: int) -> bool:
             return False
         if word.norm in cues["object_pronouns"] and k > i + 1 and words[k - 1].end == word.start:
             return False   # رفض + ه: the speaker's stance on what follows
-        if _bare(word.norm) in cues["declared_decisions"]:
+        if _indefinite_bare(word.norm) in cues["declared_decisions"]:
             return True
     return False
+
+
+def _indefinite_bare(norm: str) -> str:
+    """A noun without its article or the alif of its indefinite accusative: "الحداد" and "حدادا"
+    ("وأعلنت الحكومة حدادا عاما") are both حداد."""
+    bare = _bare(norm)
+    return bare[:-1] if bare.endswith("ا") and len(bare) > 3 else bare
 
 
 def _shows_quality(words: list[Word], i: int) -> bool:
@@ -2646,14 +2698,30 @@ def _about(words: list[Word], i: int) -> bool:
     return False
 
 
+def _tightens(words: list[Word], i: int) -> bool:
+    """Whether شدد at word i tightens what it names before its على ("وشددت القوات الحصار على
+    المدينة"، "شدد الجيش قبضته على الحدود"): a siege, measures or a grip, nothing said."""
+    objects = _cues()["tightened_objects"]
+    for k in range(i + 1, min(i + 10, len(words))):
+        norm = words[k].norm
+        if words[k].is_punct or norm == "علي":
+            return False
+        stem = _bare(norm)
+        if stem in objects or stem.endswith("ت") and stem[:-1] + "ه" in objects:
+            return True   # (قبضت + ه: the tokenizer splits the pronoun off قبضة)
+    return False
+
+
 def _bi_report(words: list[Word], i: int) -> bool:
     """A verbal noun after ب reports what a verb like أفاد says: "أفاد المرصد بمقتل 15 عنصرا"،
-    "أفادت مصادر بوقوع انفجار" — the first ب + noun after the verb, before any punctuation."""
+    "أفادت مصادر بوقوع انفجار" — the first ب + noun after the verb, before any punctuation.  The
+    tokenizer splits ب off its noun: a whole word that opens with ب is no preposition ("وأفاد آلاف
+    الطلاب من برنامج المنح" benefited; "بشكل" is an adverb)."""
     for k in range(i + 1, min(i + 10, len(words))):
         norm = words[k].norm
         if words[k].is_punct and norm not in _QUOTES:
             return False
-        if norm == "ب" and k + 1 < len(words) and not words[k + 1].is_punct or norm[:1] == "ب" and len(norm) >= 4:
+        if norm == "ب" and k + 1 < len(words) and not words[k + 1].is_punct:
             return k > i + 1   # (after the subject: "أفاد المرصد بمقتل"، "أفادت مصادر ب…")
     return False
 

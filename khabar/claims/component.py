@@ -163,7 +163,8 @@ def _letters() -> dict:
             "latin": sorted(raw["latin"].items(), key=lambda item: -len(item[0])),
             "articles": frozenset(raw["latin_articles"]), "glued": tuple(raw["glued_articles"]),
             "shortest": raw["shortest"], "shortest_with_semivowels": raw["shortest_with_semivowels"],
-            "media_words": frozenset(raw["media_words"])}
+            "media_words": frozenset(raw["media_words"]),
+            "arabic_media_words": {normalise_word(k): v for k, v in raw["arabic_media_words"].items()}}
 
 
 def _skeletons(classes: str) -> tuple[str, str]:
@@ -221,10 +222,16 @@ def _latin_variants(name: str) -> frozenset[tuple[str, str]]:
 
 
 def _arabic_keys(words: tuple[str, ...]) -> tuple[str, str]:
+    """The skeletons of an Arabic name (_latin_keys' Arabic side).  A media word written in Arabic
+    letters after the English one (نيوز، نت) is keyed as that English word, so that "إرم نيوز"
+    is heard as "Erem News" and "البوابة نيوز" as "Al Bawaba News"."""
     letters = _letters()["arabic"]
+    media = _letters()["arabic_media_words"]
     # a final ه is the ta marbuta as normalised (العربية → العربيه), unheard in most spellings
-    return _skeletons("".join(letters.get(c, c if c.isdigit() else "") for word in words
-                              for c in (word[:-1] if len(word) > 2 and word.endswith("ه") else word)))
+    return _skeletons("".join(_latin_keys(media[word])[0] if word in media else
+                              "".join(letters.get(c, c if c.isdigit() else "")
+                                      for c in (word[:-1] if len(word) > 2 and word.endswith("ه") else word))
+                              for word in words))
 
 
 @lru_cache(maxsize=1024)

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import os
-
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from khabar.entities.link import link
+from khabar.entities.ner import enabled as ner_enabled
 from khabar.entities.recognise import Mention, Word, _patterns, byline_outlet, recognise, words_of
 from khabar.knowledge import knowledge_base
 from khabar.knowledge.kb import place_homonyms
@@ -22,26 +21,20 @@ if not Doc.has_extension("mentions"):
 
 
 
-_NER_TYPES = {"PER", "ORG"}
-# The trained model adds about 1 F1 point on the dev split at several times the cost of
-# the rest of the pipeline, so it is off unless asked for: KHABAR_NER=1.
-USE_MODEL = os.environ.get("KHABAR_NER") == "1"
-
-
 def _model_mentions(doc: Doc, known: list[Mention]) -> list[Mention]:
-    """Names the trained model finds where no knowledge-base or pattern mention stands.
+    """Names the trained model finds where no knowledge-base or pattern mention stands, of
+    the types and length its policy allows (khabar.entities.ner.Policy, docs/ner.md)."""
+    from khabar.entities.ner import active, predict
 
-    Only people and organisations of two words or more: places and countries the
-    knowledge base covers far better than a model trained on a few thousand sentences."""
-    from khabar.entities.ner import load_ner, predict
-
-    nlp = load_ner()
-    if nlp is None:
+    chosen = active()
+    if chosen is None:
         return []
+    nlp, policy = chosen
+    text = doc_text(doc)
     taken = [(m.start, m.end) for m in known]
     found = []
     for start, end, label in predict(nlp, doc):
-        if label not in _NER_TYPES or len(doc_text(doc)[start:end].split()) < 2:
+        if label not in policy.types or len(text[start:end].split()) < policy.min_words:
             continue
         if any(a < end and start < b for a, b in taken):
             continue
@@ -104,7 +97,7 @@ def entities_component(doc: Doc) -> Doc:
     byline = doc._.structure.byline if doc._.structure else None
     if byline is not None:
         mentions = sorted(mentions + byline_outlet(words, mentions, byline.start, byline.end), key=lambda m: m.start)
-    if USE_MODEL:
+    if ner_enabled():
         mentions = sorted(mentions + _model_mentions(doc, mentions), key=lambda m: m.start)
     doc._.mentions = mentions
     doc._.entities = link(mentions, doc_text(doc), knowledge_base(), doc_published(doc))

@@ -82,6 +82,7 @@ def linking() -> dict[str, Any]:
         "group_synonyms": synonyms,
         "count_quantifiers": frozenset(" ".join(n(w).split()) for w in raw["count_quantifiers"]),
         "institution_group_heads": frozenset(_stem(n(w)) for w in raw["institution_group_heads"]),
+        "institution_group_kind": str(raw["institution_group_kind"]),
         "name_extensions": frozenset(n(w) for w in raw["name_extensions"]),
         "surname_particles": frozenset(n(w) for w in raw["surname_particles"]),
         "given_name_titles": frozenset(n(w) for w in raw["given_name_titles"]),
@@ -196,10 +197,14 @@ def link(mentions: list[Mention], text: str, kb: KnowledgeBase, day: date | None
             kinds[key] = entry.category
         if entry is None and mention.key and mention.type == "GROUP":
             group = _group_key(mention.key)
-            if group.split(" ", 1)[0] in linking()["institution_group_heads"]:
+            organs = group.split(" ", 1)[0] in linking()["institution_group_heads"]
+            if organs:
                 # "السلطات الليبية", "السلطات الصحية في غزة": the state's organs, an organisation
                 mention.type, mention.anonymous = "ORG", False
             key = f"{mention.type}:{group}"   # "الانقلابيون" and "للانقلابيين", "آلاف المحتجين" and "المتظاهرين": one group
+            if organs:
+                # a bare "السلطات" after them (patterns.yaml institutions) is they
+                kinds.setdefault(key, linking()["institution_group_kind"])
             if mention.type == "GROUP" and key not in entities and (_definite(surface) or _quantified(mention.key)):
                 key = _named_before_key(mention, entities, groups) or key
         elif entry is None and mention.key:

@@ -13,7 +13,11 @@ precision, recall and F1 per type.
 from __future__ import annotations
 
 import json
+import os
 import random
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -24,7 +28,8 @@ from spacy.training import Example
 
 from khabar.text.tokenizer import KhabarTokenizer
 
-__all__ = ["MODEL", "evaluate_ner", "held_out_files", "load_ner", "load_sentences", "train_ner"]
+__all__ = ["LABELS", "MODEL", "blank_pipeline", "evaluate_ner", "fit", "held_out_files", "load_ner",
+           "load_sentences", "train_ner"]
 
 DATA = Path(__file__).resolve().parent / "data" / "ner"
 MODEL = Path(__file__).resolve().parent / "models" / "ner"
@@ -69,22 +74,30 @@ def _examples(nlp, sentences) -> list[Example]:
     return examples
 
 
-def _blank():
+def blank_pipeline():
+    """spaCy's blank Arabic pipeline with khabar's tokenizer (clitics split off)."""
     nlp = spacy.blank("ar")
     nlp.tokenizer = KhabarTokenizer(nlp.vocab)
     return nlp
 
 
-def train_ner(epochs: int = 12, seed: int = 13, output: Path = MODEL, log=print) -> dict[str, Any]:
-    """Train on all but the held-out file, save to `output`, return held-out scores."""
+_blank = blank_pipeline
+
+
+def fit(sentences: list[tuple[str, list[tuple[int, int, str]]]], epochs: int = 12, seed: int = 13,
+        log=print) -> Any:
+    """A blank pipeline with an NER trained on `sentences` (labels outside LABELS dropped).
+
+    Seeded (Python's and spaCy's generators) so that two trainings on one machine give the
+    same model."""
     random.seed(seed)
     spacy.util.fix_random_seed(seed)
-    nlp = _blank()
+    nlp = blank_pipeline()
     ner = nlp.add_pipe("ner")
     for label in LABELS:
         ner.add_label(label)
-    train_files, test_files = held_out_files()
-    train = _examples(nlp, load_sentences(train_files))
+    kept = [(text, [s for s in spans if s[2] in LABELS]) for text, spans in sentences]
+    train = _examples(nlp, kept)
     optimizer = nlp.initialize(lambda: train)
     for epoch in range(epochs):
         random.shuffle(train)
@@ -92,11 +105,72 @@ def train_ner(epochs: int = 12, seed: int = 13, output: Path = MODEL, log=print)
         for batch in spacy.util.minibatch(train, size=32):
             nlp.update(batch, sgd=optimizer, drop=0.2, losses=losses)
         log(f"epoch {epoch + 1}/{epochs}: loss {losses.get('ner', 0):.1f}")
+    return nlp
+
+
+def dev_gold_sentences() -> list[tuple[str, list[tuple[int, int, str]]]]:
+    """Training sentences of the dev split's gold (never test, never a fresh batch)."""
+    from khabar.entities.ner_data import sentences_of_files
+    from khabar.evaluate.run import gold_files
+
+    root = Path(__file__).resolve().parents[2] / "corpus" / "gold"
+    return sentences_of_files(gold_files([root], split="dev"), LABELS)
+
+
+def train_ner(epochs: int = 12, seed: int = 13, output: Path = MODEL, log=print,
+              with_dev: bool = False) -> dict[str, Any]:
+    """Train on all but the held-out file (and, with `with_dev`, the dev gold's sentences),
+    save to `output`, return held-out scores."""
+    train_files, test_files = held_out_files()
+    sentences = load_sentences(train_files) + (dev_gold_sentences() if with_dev else [])
+    nlp = fit(sentences, epochs, seed, log)
     output.mkdir(parents=True, exist_ok=True)
     nlp.get_pipe("ner").to_disk(output)
     scores = evaluate_ner(load_sentences(test_files), nlp)
     (output / "scores.json").write_text(json.dumps(scores, indent=2), "utf-8")
     return scores
+
+
+@dataclass(frozen=True)
+class Policy:
+    """How the model's names join the rule mentions: as gap fillers only (where no rule
+    mention overlaps), of these types, of at least this many words."""
+
+    types: frozenset[str] = frozenset({"PER", "ORG"})
+    min_words: int = 2
+
+    @classmethod
+    def parse(cls, text: str) -> "Policy":
+        """"PER,ORG:2" -> types PER and ORG, two words or more."""
+        types, _, words = text.partition(":")
+        return cls(frozenset(t for t in types.split(",") if t), int(words or 1))
+
+
+DEFAULT_POLICY = Policy()
+_OVERRIDE: list[tuple[Any, Policy]] = []
+
+
+def enabled() -> bool:
+    """Whether the entities stage consults the model: KHABAR_NER=1, or a model put in use."""
+    return bool(_OVERRIDE) or os.environ.get("KHABAR_NER") == "1"
+
+
+def active() -> tuple[Any, Policy] | None:
+    """(pipeline, policy) the entities stage uses, or None when no model is built."""
+    if _OVERRIDE:
+        return _OVERRIDE[-1]
+    nlp = load_ner()
+    return (nlp, DEFAULT_POLICY) if nlp is not None else None
+
+
+@contextmanager
+def use(nlp: Any, policy: Policy = DEFAULT_POLICY) -> Iterator[None]:
+    """Read with this model and policy inside the block (cross-validation, tests)."""
+    _OVERRIDE.append((nlp, policy))
+    try:
+        yield
+    finally:
+        _OVERRIDE.pop()
 
 
 @lru_cache(maxsize=1)

@@ -128,11 +128,12 @@ def _patterns() -> dict[str, Any]:
               "quoted_heads": norm(ev["quoted_heads"]), "outbreak_heads": norm(ev["outbreak_heads"]),
               "idafa_heads": norm(ev["idafa_heads"]), "disaster_heads": norm(ev["disaster_heads"]),
               "storm_heads": norm(ev["storm_heads"]), "date_heads": norm(ev["date_heads"]),
-              "meeting_heads": norm(ev["meeting_heads"]), "country_war_heads": norm(ev["country_war_heads"])}
+              "meeting_heads": norm(ev["meeting_heads"]), "country_war_heads": norm(ev["country_war_heads"]),
+              "body_meeting_heads": norm(ev["body_meeting_heads"]), "meeting_body_kinds": set(ev["meeting_body_kinds"])}
     events["first_words"] = (events["place_heads"] | events["year_heads"] | events["election_heads"]
                              | events["war_heads"] | events["quoted_heads"] | events["outbreak_heads"]
                              | events["idafa_heads"] | events["disaster_heads"] | events["date_heads"]
-                             | events["meeting_heads"] | events["country_war_heads"]
+                             | events["meeting_heads"] | events["country_war_heads"] | events["body_meeting_heads"]
                              | {p[0] for p in events["nisba_heads"] + events["alone"]})
     sb = raw["state_bodies"]
     bodies: dict[str, list[tuple[tuple[str, ...], str]]] = {}
@@ -159,6 +160,12 @@ def _patterns() -> dict[str, Any]:
         "home_titles": {tuple(normalise_word(t).split()) for t in raw["home_titles"]},
         "org_heads": norm(raw["org_heads"]),
         "definite_body_heads": norm(raw["definite_body_heads"]),
+        "definite_facility_heads": norm(raw["definite_facility_heads"]),
+        "participle_shaped_nouns": norm(raw["participle_shaped_nouns"]),
+        "radio_bands": {tuple(normalise_word(w) for w in band.split()) for band in raw["radio_bands"]},
+        "radio_band_firsts": {normalise_word(band.split()[0]) for band in raw["radio_bands"]},
+        "charge_nouns": norm(raw["charge_nouns"]),
+        "definite_facility_excluded": norm(raw["definite_facility_excluded"]),
         "facility_heads": norm(raw["facility_heads"]),
         "facility_idafa_heads": norm(raw["facility_idafa_heads"]),
         "verbal_noun_facility_heads": norm(raw["verbal_noun_facility_heads"]),
@@ -179,6 +186,7 @@ def _patterns() -> dict[str, Any]:
         "article_area_heads": norm(raw["article_area_heads"]),
         "service_place_heads": norm(raw["service_place_heads"]),
         "settlement_heads": norm(raw["settlement_heads"]),
+        "numbered_street_heads": norm(raw["numbered_street_heads"]),
         "plural_place_heads": norm(raw["plural_place_heads"]),
         "eponym_titles": norm(raw["eponym_titles"]),
         "district_heads": norm(raw["district_heads"]),
@@ -369,6 +377,7 @@ class _Recogniser:
             (self._rejoined_name, set(self._split_names(kb)), False),
             (self._kb, set(kb.first_words), False),
             (self._definite_body, p["definite_body_heads"], False),
+            (self._definite_facility, p["definite_facility_heads"], False),
             (self._descriptive, p["bare_heads"] | p["descriptive_heads"], False),
             (self._headed_name, p["org_heads"] | p["facility_heads"] | set(p["place_heads"]) | p["vessel_heads"]
              | p["facility_duals"], False),
@@ -768,6 +777,21 @@ class _Recogniser:
                        word_span=(i, titled[-1].word_span[1] if titled else person.word_span[1]),
                        parts=(titled or [person]))
 
+    def _body_meeting_end(self, words: list[Word], i: int, parts: list[Mention]) -> int | None:
+        """Where a meeting of a community of states named by that community ends ("قمة مجموعة
+        العشرين", "قمة حلف الناتو", "قمة الاتحاد الأفريقي الطارئة"), the body appended to `parts`;
+        None where no such body (patterns.yaml meeting_body_kinds) follows the head at i."""
+        match = self._kb_match(words, i + 1)
+        if not match or not any(e.type == "ORG" and e.category in self.p["events"]["meeting_body_kinds"]
+                                and a.via in ("name", "alias") for e, a in match[1]):
+            return None
+        body = self._kb(words, i + 1)
+        parts.append(body)
+        end = body.word_span[1]
+        while end < len(words) and _definite_adjective(words[end].norm) and not self._kb_match(words, end):
+            end += 1   # "قمة مجموعة العشرين المقبلة"
+        return end
+
     def _event(self, words: list[Word], i: int) -> Mention | None:
         """Events named by kind and place, year or nationality ("قمة القاهرة للسلام",
         "ثورة 2011", "الثورة السورية", "الانتخابات الرئاسية", "الحرب في اليمن")."""
@@ -801,6 +825,8 @@ class _Recogniser:
                 while end < len(words) and _definite_adjective(words[end].norm) and not self._kb_match(words, end):
                     end += 1   # "مجزرة رابعة العدوية", "مؤتمر جنيف الثاني"
                 end = self._field_end(words, end, known=True)   # "قمة القاهرة للسلام"; not "معركة الموصل لأشهر"
+        if end is None and head in ev["body_meeting_heads"] and nxt is not None:
+            end = self._body_meeting_end(words, i, parts)   # "قمة مجموعة العشرين", "قمة الناتو"
         if end is None and head in ev["disaster_heads"] and nxt is not None:
             match = self._kb_match(words, i + 1)
             if match and any(e.kind in ("country", "city", "place") and a.via in ("name", "alias") for e, a in match[1]):
@@ -1081,6 +1107,9 @@ class _Recogniser:
                 continue
             if end < len(words) and not words[end].is_punct and self._kb_match(words, end):
                 return None   # "الجيش الإسرائيلي", "الحكومة السودانية": the knowledge base or a nisba says whose
+            if end < len(words) and phrase[0] in self.p["group_heads"] and words[end].norm.startswith("ال") \
+                    and words[end].norm[2:] in self.p["group_modifiers"]:
+                return None   # "السلطات المحلية": the group rule reads the organs with their adjective
             known = self._kb_match(words, i)
             if known and known[0] > len(phrase):
                 return None   # "الجيش المالي": a longer name the knowledge base knows (المالي alone is "financial")
@@ -1138,6 +1167,30 @@ class _Recogniser:
                 return Mention(words[i].start + 1, words[i + length - 1].end, entries[0].type, hits[0][1].via,
                                entries, country=entries[0].country, word_span=(i, i + length))
         return None
+
+    def _definite_facility(self, words: list[Word], i: int) -> Mention | None:
+        """"المستشفى الوطني", "المستشفى السعودي", "السجن المدني", "الملعب البلدي": a definite
+        facility head and the one or two nisba adjectives that name it (patterns.yaml
+        definite_facility_heads); a country's nisba among them gives its country.  Adjectives
+        that only place or rank it (definite_facility_excluded: "المستشفى الرئيسي") name nothing."""
+        j, country, parts = i + 1, None, []
+        while j < len(words) and j - i <= 2 and not words[j].is_punct:
+            norm = words[j].norm
+            if not (norm.startswith("ال") and norm.endswith(("ي", "يه")) and len(norm) >= 5) \
+                    or norm in self.p["stops"] or norm in self.p["definite_facility_excluded"]:
+                break
+            match = self._kb_match(words, j)
+            if match:
+                nisba = self._country_nisba(words, j, match)
+                if nisba is None or nisba.word_span[1] != j + 1:
+                    break
+                country = country or nisba.country
+                parts.append(nisba)
+            j += 1
+        if j == i + 1:
+            return None
+        return Mention(words[i].start, words[j - 1].end, "FAC", "name", [], country=country,
+                       word_span=(i, j), parts=parts)
 
     def _definite_body(self, words: list[Word], i: int) -> Mention | None:
         """"الهيئة العامة للإحصاء", "المجلس الأعلى للأمن القومي", "الصندوق الكويتي للتنمية
@@ -1601,6 +1654,12 @@ class _Recogniser:
         state = self._state_body(words, j)
         if state is not None:
             return state
+        if not match or match[0] == 1:
+            # "مصدر في الشرطة", "ضابط في الجيش": an institution named by its kind alone, which
+            # the linker joins to the body of that kind the article named (else its own country's)
+            institution = self._institution(words, j)
+            if institution is not None:
+                return institution
         if match and match[1][0][0].type in ("ORG", "GPE", "FAC") and match[1][0][1].via != "nisba":
             return self._kb(words, j)   # "صيادون في ميناء غزة": a known facility, as a headed one below
         if match:
@@ -2094,6 +2153,8 @@ class _Recogniser:
             if body is not None:
                 return body
         if head in self.p["anonymous_body_heads"]:
+            if i + 1 < len(words) and words[i + 1].norm in self.p["participle_shaped_nouns"]:
+                return None   # "تنظيم مسيرة": the organising of a march, no organisation
             group = self._anonymous_body(words, i)
             if group is not None:
                 return group
@@ -2353,6 +2414,8 @@ class _Recogniser:
     def _anonymous_body(self, words: list[Word], i: int) -> Mention | None:
         """A body named by its kind and adjectives, not by a name: "لجنة محلية", "منظمة
         حقوقية إسرائيلية", "جماعة مسلحة" (an anonymous GROUP, its nisba the country)."""
+        if self._charged_kind(words, i):
+            return None
         country, parts, end, adjectives = None, [], i + 1, 0
         committee = words[i].norm in self.p["committee_heads"]
         if committee and end < len(words) and words[end].norm in self.p["committee_tasks"]:
@@ -2366,7 +2429,8 @@ class _Recogniser:
                 country = country or nisba.country
                 parts.append(nisba)
                 end = nisba.word_span[1]
-            elif not match and not norm.startswith("ال") and norm not in self.p["stops"] and (
+            elif not match and not norm.startswith("ال") and norm not in self.p["stops"] \
+                    and norm not in self.p["participle_shaped_nouns"] and (
                     norm.endswith(("يه", "ي")) and len(norm) > 3               # محلية، حقوقية، نظامي
                     or norm.startswith("م") and 4 <= len(norm) <= 6 and (norm.endswith("ه") or len(norm) <= 5)
                     or norm in self.p["rank_adjectives"]):
@@ -2382,6 +2446,20 @@ class _Recogniser:
         return Mention(words[i].start, words[end - 1].end, "ORG" if committee else "GROUP", "name", [],
                        country=country, anonymous=True,
                        word_span=(i, end), parts=parts, key=" ".join(_stem(w.norm) for w in words[i:end]))
+
+    def _charged_kind(self, words: list[Word], i: int) -> bool:
+        """Is the anonymous body at i a kind a charge or a designation names, no body of the
+        article ("بتهمة الانضمام إلى جماعة إرهابية", "إهانة هيئة نظامية", "تصنيفها جماعة
+        إرهابية")?  The word before it, or before the preposition before it, is one of
+        patterns.yaml charge_nouns."""
+        k = i - 1
+        if k >= 0 and words[k].norm in ("الي", "ل", "في", "ب", "ك") and not words[k].is_punct:
+            k -= 1
+        while k >= 0 and words[k].is_punct and words[k].norm in _OPEN_QUOTES:
+            k -= 1   # '«مشاركة جماعة إرهابية»': the quote opens before the charge
+        if k >= 1 and words[k].norm not in self.p["charge_nouns"] and words[k - 1].end == words[k].start:
+            k -= 1   # "تصنيفها": the tokenizer cut the pronoun off the verbal noun
+        return k >= 0 and words[k].norm in self.p["charge_nouns"]
 
     def _dual_facilities(self, words: list[Word], i: int) -> Mention | None:
         """A dual head shared by two names joined by و: "جسري البوسفور والسلطان محمد
@@ -2439,6 +2517,10 @@ class _Recogniser:
             # a word of the language is a description: 'منطقة "آمنة"')
             # 'منطقة "كولومبيا"', 'حي "الشيخ رضوان"': a place named in quotes after its head
             return Mention(words[i].start, words[quoted - 1].end, kind, "name", [], word_span=(i, quoted))
+        if first < len(words) and words[i].norm in self.p["numbered_street_heads"] \
+                and words[first].norm.isdigit() and len(words[first].norm) <= 3:
+            # "شارع 204", "شارع 60": a street by its number (not a year, four digits)
+            return Mention(words[i].start, words[first].end, kind, "name", [], word_span=(i, first + 1))
         if first >= len(words) or words[first].is_punct or words[first].norm.isdigit() \
                 or words[first].norm in self.p["stops"]:
             return None
@@ -2756,6 +2838,7 @@ def recognise(words: list[Word], outlet: str | None = None) -> list[Mention]:
     recogniser = _recogniser()
     mentions = _placed_common_cities(words, recogniser.run(words))
     mentions = _listed_places(words, mentions, recogniser.p)
+    mentions = _radio_stations(words, mentions, recogniser.p)
     entry = _outlet_entry(recogniser.kb, outlet) if outlet else None
     if entry is not None:
         own = recogniser.own_outlet(words, entry, mentions)
@@ -2767,6 +2850,29 @@ def recognise(words: list[Word], outlet: str | None = None) -> list[Mention]:
         mentions = [m for m in mentions if not any(o.start <= m.start and m.end <= o.end for o in told)]
         mentions = sorted(mentions + told, key=lambda m: m.start)
     return mentions
+
+
+def _radio_stations(words: list[Word], mentions: list[Mention], patterns: dict[str, Any]) -> list[Mention]:
+    """Radio stations named by a word and their band ("شمس أف أم", "لديوان إف إم", "موزاييك
+    FM"; patterns.yaml radio_bands): an outlet (ORG) whatever the word alone would be (شمس is
+    the sun), in place of the mentions it overlaps."""
+    found: list[Mention] = []
+    firsts = patterns["radio_band_firsts"]
+    for k in range(1, len(words)):
+        if words[k].norm not in firsts:
+            continue
+        band = next((b for b in patterns["radio_bands"] if tuple(w.norm for w in words[k:k + len(b)]) == b), None)
+        name = words[k - 1]
+        if band is None or name.is_punct or name.norm in patterns["stops"] or not _arabic_word(name.norm) \
+                or len(name.norm) < 3:
+            continue
+        end = k + len(band)
+        found.append(Mention(name.start, words[end - 1].end, "ORG", "name", [], word_span=(k - 1, end),
+                             key=" ".join(w.norm for w in words[k - 1:end])))
+    if not found:
+        return mentions
+    kept = [m for m in mentions if not any(f.start < m.end and m.start < f.end for f in found)]
+    return sorted(kept + found, key=lambda m: m.start)
 
 
 def byline_outlet(words: list[Word], mentions: list[Mention], start: int, end: int) -> list[Mention]:

@@ -80,7 +80,7 @@ _OPTIONAL_WORD_SETS = (
     "pledged", "verbless_prepositions", "office_heads", "topic_heads", "blades", "evacuees", "voiceless_subjects", "alliances", "owned_by", "responses", "agent_heads", "verbal", "gatherings", "stipulations", "reservists", "relief",
     "casualties", "construct_nouns", "missing", "envoys", "honours", "phrase_adjectives", "entirety", "questioning", "plural_agents",
     "natural_forces", "civil_campaigns", "lodged_with", "carried_out", "purpose_masdars", "sense_stops",
-    "first_since_heads",
+    "traded", "denials", "fronted_forces", "custodians", "side_openers", "first_since_heads",
 )
 _OPTIONAL_TYPE_SETS = ("unnamed_subject_types",)   # lists of PLOVER types, not words
 
@@ -517,7 +517,9 @@ def _opening_verb(words: list[Word], i: int, args: "_Args") -> str | None:
     after it is the verb before its subject ("وعلق الاتحاد الإفريقي عضوية …"، "ورشق شبان …" after
     a name): Arabic news puts the verb first; a masdar opening a sentence is rare.  Its lemma."""
     lemma = _ambiguous_verb(words[i].norm)
-    if lemma is None or i + 1 >= len(words) or not _opens(words, i):
+    if lemma is not None and _asks_of(words, i, lemma):
+        return lemma                              # "، وطلب منه إتاحة الفرصة": its preposition with a pronoun
+    if lemma is None or i + 1 >= len(words) or not (_opens(words, i) or _side_opened(words, i)):
         return None
     found = args.starts.get(i + 1)
     if found is None and words[i + 1].norm in triggers()["plural_agents"]:
@@ -528,6 +530,31 @@ def _opening_verb(words: list[Word], i: int, args: "_Args") -> str | None:
     if found is None and words[i + 1].norm in _title_firsts() and not _opening_noun_clause(words, i):
         return lemma                              # "وطلب رئيس الجمهورية العماد ميشال عون من …": a title opens its subject
     return lemma if found and found[0].type in ACTOR_TYPES and found[0].via != "nisba" else None
+
+
+def _side_opened(words: list[Word], i: int) -> bool:
+    """Word i opens its sentence after a speaker's aside (side_openers: "من جهته، طلب …"، "بدوره، علق
+    …"، "ومن جانبها،"): the aside, its pronoun and its comma before it, and nothing else."""
+    k = 1 if i > 0 and words[0].norm in ("و", "ف") else 0
+    head = [w.norm for w in words[k:i]]
+    if not head or head[-1] not in ("،", ","):
+        return False
+    if len(head) == 4 and head[-2] in PRONOUNS:   # "من جهت ه ،": the pronoun split off
+        aside = head[-3]
+    elif len(head) == 3:                          # "ب دوره ،": the pronoun left on
+        aside = next((head[-2][:-len(p)] for p in ("هما", "هم", "ها", "ه") if head[-2].endswith(p)), "")
+    else:
+        return False
+    return aside in triggers()["side_openers"] and head[0] in ("من", "ب")
+
+
+def _asks_of(words: list[Word], i: int, lemma: str) -> bool:
+    """The bare form right before the verb's own recipient preposition with a pronoun on it ("وطلب منه
+    إتاحة الفرصة"، "طلب منهم المغادرة"): only the verb takes its recipient so; not after a preposition
+    ("بناء على طلب منه": the noun)."""
+    recipient = triggers()["verbs"][lemma].get("recipient")
+    return i + 2 < len(words) and recipient not in (None, "object") and words[i + 1].norm == _n(recipient) \
+        and words[i + 2].norm in PRONOUNS and not (i > 0 and words[i - 1].norm in PREPOSITIONS)
 
 
 def _opening_noun_clause(words: list[Word], i: int) -> bool:
@@ -603,6 +630,8 @@ def _match_trigger(words: list[Word], i: int, args: "_Args") -> tuple[dict, int,
         inside, after = _subject_after(args, j)   # "أجرى الرئيس الأمريكي جو بايدن اتصالا"
         if inside:
             subject, j = inside, after
+        elif _forces_construct(words, j, light):
+            j += 2                                # unnamed forces in idafa its subject: "أطلق جنود الاحتلال النار"
         elif j < len(words) and words[j].norm in t["institution_heads"] and _bare(words[j].norm) not in light:
             j += 1                                # a bare institution its subject: "ووزعت المنظمة أدوية" (not
             #                                       the noun it takes: "بإرسال قوات")
@@ -776,6 +805,19 @@ def _weak_named(words: list[Word], j: int, args: "_Args") -> tuple[dict, int] | 
         return None
     found = _match_trigger(words, j, args)
     return (found[0], found[1]) if found and found[2] == "noun" else None
+
+
+def _forces_construct(words: list[Word], j: int, light: set) -> bool:
+    """An indefinite head of forces (fronted_forces) and its definite genitive right after a light verb
+    ("جنود الاحتلال"، "عناصر الأمن"، "دوريات الشرطة"), no entity: the verb's unnamed subject, which the
+    noun the verb takes follows."""
+    if j + 2 >= len(words):
+        return False
+    t, head, genitive = triggers(), words[j].norm, words[j + 1].norm
+    if head not in t["fronted_forces"] or head.startswith("ال") or head in light or _bare(head) in light:
+        return False                              # the forces the verb takes: "بإرسال قوات إلى ليبيا"
+    return genitive.startswith("ال") and genitive not in t["prepositions"] and _bare(genitive) not in light \
+        and not words[j + 1].is_punct
 
 
 def _unnamed_subject(words: list[Word], j: int, light: set) -> int:
@@ -1286,8 +1328,8 @@ def _verb_by_stem(norm: str, table: dict | None = None) -> tuple[dict, str] | No
         for stem in (norm[1:], norm[1:-2] if norm.endswith(("ون", "ان")) else None):
             if stem and stem in verbs:
                 return verbs[stem], stem
-    if len(norm) >= 4 and norm.endswith("ت") and norm[:-1] in verbs:
-        return verbs[norm[:-1]], norm[:-1]
+    if len(norm) >= 3 and norm.endswith("ت") and norm[:-1] in verbs:
+        return verbs[norm[:-1]], norm[:-1]       # a doubled verb's two letters too: دكّت → دكّ، حثّت → حثّ
     if len(norm) >= 5 and norm.endswith("وا") and norm[:-2] in verbs:
         return verbs[norm[:-2]], norm[:-2]
     if len(norm) >= 5 and norm.endswith("تا") and norm[:-2] in verbs:
@@ -1385,6 +1427,20 @@ def _bare_conjunction(norm: str) -> str:
     return norm[1:] if len(norm) >= 2 and norm[0] in "وف" else norm
 
 
+def _denied(words: list[Word], i: int) -> bool:
+    """The act at word i is the object of a denial (denials: "نفت الشرطة اعتقال أي متظاهرين"، "نفى الجيش
+    قصف المستشفى"): a denial verb at most three words before it, past its subject only, no preposition or
+    clause break between ("نفى مسؤوليته عن الهجوم" denies a part in an attack that happened)."""
+    t = triggers()
+    for k in range(i - 1, max(-1, i - 4), -1):
+        w = words[k]
+        if w.is_punct or w.norm in t["prepositions"] or w.norm in t["complementizers"]:
+            return False
+        if _bare_conjunction(w.norm) in t["denials"]:
+            return True
+    return False
+
+
 def _status(words: list[Word], i: int, event_day: date | None, published: date | None) -> str:
     t = triggers()
     bare = _bare_conjunction
@@ -1395,6 +1451,8 @@ def _status(words: list[Word], i: int, event_day: date | None, published: date |
         return "negated"
     if before in t["negating_heads"] or before in ("ان", "بان") and i > 1 and bare(words[i - 2].norm) in t["negating_heads"]:
         return "negated"                          # "عدم التدخل"، "من دون أن يعلن"
+    if _denied(words, i):
+        return "negated"                          # "نفت الشرطة اعتقال أي متظاهرين"
     cues = set(window) & t["hypothetical"]
     if "قد" in cues and not _imperfect(words[i]):
         cues.discard("قد")                       # قد + a past verb asserts ("كان قد زار"), it does not hedge

@@ -216,8 +216,12 @@ def _sentence_figures(text: str, start: int, end: int, lex: Lexicon) -> list[_Fi
     clauses = _Clauses(words, lex)
     # what the sentence names: captives or their release, a disease (lexicon.word_flags)
     named = reduce(or_, map(lex.word_flags.__getitem__, words.forms), 0)
-    captive, infection = bool(named & CAPTIVE_WORD), bool(named & INFECTION_WORD)
     exchange, violent = bool(named & EXCHANGE_WORD), bool(named & VIOLENT_WORD)
+    # a disease named beside a fire, a blast or a strike, not as what one is struck by
+    # ("حريق في مركز العزل الخاص بمصابي كورونا"; not "أصيب 20 بالكوليرا"), qualifies a place or
+    # the victims: the injured are wounded, no infections
+    captive, infection = bool(named & CAPTIVE_WORD), bool(named & INFECTION_WORD)
+    infection = infection and (not violent or _struck_by_disease(words, lex))
     detained = named & (DETENTION_WORD | AUTHORITY_WORD) == DETENTION_WORD | AUTHORITY_WORD
     protest = bool(named & PROTEST_WORD) or (bool(named & MARCH_WORD) and _march(words, lex))
     # a celebration, a welcome or a funeral and no demand: its crowd is no protest
@@ -267,7 +271,8 @@ def _sentence_figures(text: str, start: int, end: int, lex: Lexicon) -> list[_Fi
             if noun is None and number.kind == "vague" and (
                     (protest and _takes_part(words, lex, reach, clauses))
                     or _unsaid_crowd(words, lex, number, span_first, clauses, taken, starts, previous_category,
-                                     captive)):
+                                     captive)
+                    or _unsaid_gathering(words, lex, span_first, clauses)):
                 unit = "person"  # "خرج عشرات الآلاف إلى الشوارع": a crowd, its people unsaid
             elif noun is not None or not _large_amount(words, lex, number):
                 continue  # counts nothing that we can tell (بينهم 30: part of the group before)
@@ -286,6 +291,10 @@ def _sentence_figures(text: str, start: int, end: int, lex: Lexicon) -> list[_Fi
             category = lex.violent_to  # "وفاة 5 أشخاص في حادث مرور": a violent death
         if unkilled and category in lex.natural_of and _captives(words, lex, noun):
             category = lex.natural_to
+        if category in lex.escape_of and _captives(words, lex, noun):
+            category = lex.escape_to  # "فر نحو 400 سجين من السجن": an escape, no displacement
+        if category in lex.evacuated_of and _inherent_of(lex, words, noun) in lex.evacuated_keep:
+            category = _inherent_of(lex, words, noun)  # "أجلت عشرات الجرحى": still the wounded
         if category in lex.mixed_of and (_mixed_toll(words, lex, span_first, captive)
                                          or _mixed_after(words, lex, span_last)):
             category = lex.mixed_to  # "مصرع وإصابة 15 شخصا": the killed and the wounded in one count
@@ -293,15 +302,17 @@ def _sentence_figures(text: str, start: int, end: int, lex: Lexicon) -> list[_Fi
             category = lex.detained_to  # "احتجزت الشرطة 5 أشخاص": taken by an authority
         if still and category in lex.continuing_of and _still(words, lex, span_first, span_last, clauses):
             category = lex.continuing_to  # "ما زالت الجماعة تعتقل 11 شخصًا": still held
-        if celebrating and category in lex.celebration_of and not protest \
-                and _inherent_of(lex, words, noun) not in lex.celebration_of:
+        if category in lex.celebration_of and _inherent_of(lex, words, noun) not in lex.celebration_of \
+                and ((celebrating and not protest) or _celebrated_here(words, lex, clauses, span_first)):
             category = lex.celebration_to  # "خرج آلاف المواطنين احتفالا بالتوقيع": no protest
-        if protest and category == "other" and not explicit and _takes_part(words, lex, reach, clauses):
+        if protest and category == "other" and not explicit \
+                and (_takes_part(words, lex, reach, clauses) or _took_part(words, lex, span_last, clauses)):
             category = lex.participation_to  # "شارك أكثر من 100 ألف شخص في مظاهرة"
             explicit = True  # those who take part are people, whatever noun counts them (300 محام)
         if unit is None or (unit == lex.tamyiz_unit and category in lex.people_events and noun is not None
                             and (explicit or words.forms[noun[0]] == "من") and words.forms[noun[0]] not in lex.naming_only
-                            and number.kind in ("digits", "words", "vague")):
+                            and number.kind in ("digits", "words", "vague")
+                            and not _provided(words, lex, span_first, clauses)):
             unit = "person"  # "قُتل 3 رعاة": what a killing governs, no list naming it, are people;
             #                  "و20 من الفصائل": a part of a group joined to a killing
         if unit not in lex.person_units:
@@ -329,6 +340,14 @@ def _sentence_figures(text: str, start: int, end: int, lex: Lexicon) -> list[_Fi
             captives=category in lex.violent_of and _captives(words, lex, noun),
             noun=_noun_stem(words.forms[noun[0]]) if noun is not None else None))
     return _joined_implicit(words.text, figures, lex) if len(figures) > 1 else figures
+
+
+def _provided(words: Words, lex: Lexicon, first: int, clauses: "_Clauses") -> bool:
+    """Whether a verb that reads as و + a verb of fleeing but is one of its own (وفّر،
+    وفّرت: provided; categories.yaml provided) stands within reach before the count in its
+    clause: "وفر المشروع 500 فرصة عمل" counts things provided, no people who fled."""
+    low = max(clauses.bounds(first)[0], first - lex.provided_reach)
+    return any(words.forms[k] in lex.provided_verbs for k in range(low, first))
 
 
 def _one_of_the_most(words: Words, lex: Lexicon, noun: tuple[int, int] | None) -> bool:
@@ -445,6 +464,14 @@ def _takes_part(words: Words, lex: Lexicon, first: int, clauses: "_Clauses") -> 
     return False
 
 
+def _took_part(words: Words, lex: Lexicon, last: int, clauses: "_Clauses") -> bool:
+    """Whether a word of taking part stands right after the group that ends before word
+    `last`, in its clause: "أن نحو 87 ألف شخص شاركوا في الاحتجاجات" (links.participation)."""
+    if last >= len(words.forms) or words.kinds[last] != "w" or last >= clauses.bounds(last)[1]:
+        return False
+    return any(analysis.base in lex.participation for analysis in lex.analyses(words.forms[last]))
+
+
 def _unsaid_crowd(words: Words, lex: Lexicon, number: Number, first: int, clauses: "_Clauses",
                   taken: list[int], starts: list[int], previous: str | None, captive: bool) -> bool:
     """Whether a vague amount without its noun is a crowd: a crowd's category said by a cue
@@ -454,6 +481,31 @@ def _unsaid_crowd(words: Words, lex: Lexicon, number: Number, first: int, clause
     if category not in lex.crowds:
         return False
     return explicit or (first > 0 and lex.base(words.forms[first - 1]) in lex.unsaid_crowds)
+
+
+def _struck_by_disease(words: Words, lex: Lexicon) -> bool:
+    """Whether the sentence names a disease with ب, as what one is struck by ("بالكوليرا"،
+    "بفيروس كورونا") — categories.yaml links.infections."""
+    return any(form.startswith("ب") and _CLITICS_AND_ARTICLE.sub("", form, count=1) in lex.infections
+               for form in words.forms)
+
+
+def _celebrated_here(words: Words, lex: Lexicon, clauses: "_Clauses", first: int) -> bool:
+    """Whether the clause of word `first` names a celebration, a funeral, a welcome or a
+    queue (categories.yaml links.celebrations words) and no protest or demand: "خرج آلاف
+    المواطنين للاحتفال بالقرارات، بعد ساعات من احتجاجات" — the crowd's own clause decides."""
+    low, high = clauses.bounds(first)
+    flags = reduce(or_, map(lex.word_flags.__getitem__, words.forms[low:high]), 0)
+    return bool(flags & CELEBRATION_WORD) and not flags & (DEMAND_WORD | PROTEST_WORD)
+
+
+def _unsaid_gathering(words: Words, lex: Lexicon, first: int, clauses: "_Clauses") -> bool:
+    """Whether a vague amount without its noun right after a verb of mourning, praying,
+    welcoming or taking part (categories.yaml links.unsaid_gatherings) counts a crowd: its
+    clause names a funeral, a prayer or a celebration ("شيع الآلاف جثمان الشهيد"، "أدى عشرات
+    الآلاف صلاة الجمعة"); its category is then the celebrations' (no protest)."""
+    return first > 0 and lex.base(words.forms[first - 1]) in lex.unsaid_gatherings \
+        and _celebrated_here(words, lex, clauses, first)
 
 
 def _captives(words: Words, lex: Lexicon, noun: tuple[int, int] | None) -> bool:
@@ -473,6 +525,9 @@ def _before_aside(words: Words, lex: Lexicon, first: int, taken: list[int]) -> i
     if close >= 1 and kinds[close] == "p" and forms[close] in lex.name_openers and words.glued(close, first) \
             and not words.glued(close - 1, close):
         return close  # an opening quote: "قتلت «عشرات الإرهابيين»" — the cue stands before it
+    if close >= 1 and kinds[close] == "p" and forms[close] == ":" and kinds[close - 1] == "w" \
+            and _inherent(lex, forms[close - 1]) is not None:
+        return close  # a label and its count: "عدد الشهداء: 45"، "القتلى: 4، الجرحى: 17"
     if close < 2 or kinds[close] != "p" or forms[close] not in lex.list_commas:
         return first
     position = close - 1
@@ -676,6 +731,13 @@ def _reading(words: Words, lex: Lexicon, number: Number
             return None
     if number.first > 1 and lex.ratios.match_ending(lex, forms, number.first - 1) is not None:
         return None  # "9 من كل 10 أشخاص": the whole of a ratio (units.yaml partitive.ratios)
+    if kinds[core] == "w" and _named_or_ordinal(words, lex, number):
+        return None  # "عبد الواحد"، "الخامس والعشرين من أكتوبر": a name, an ordinal
+    if number.definite and kinds[core] == "w" and number.first > 0 \
+            and lex.set_names.match_ending(lex, forms, number.first) is not None:
+        return None  # "السلطات الثلاث"، "دول الخليج الست": a known set's name (context.yaml set_names)
+    if _in_quoted_name(words, lex, number):
+        return None  # "مبادرة «مليون منزل»": a programme's name (context.yaml quoted_names)
     if _ratio_share(words, lex, number):
         return None  # … and its share: "9" and "واحد" in "واحد من كل 50 فلسطينيا"
     if number.first > 1 and kinds[number.first - 1] == "w" and kinds[number.first - 2] == "w" \
@@ -749,7 +811,56 @@ def _reading(words: Words, lex: Lexicon, number: Number
             return None  # … "طبقا للفصل 80 من الدستور"، "بالمادة 5"
     if noun_range is not None and _score(words, lex, noun_range):
         return None  # "فاز الفريق بثلاثة أهداف نظيفة": a match score (context.yaml scores)
+    if noun_range is not None and _singular_after_a_unit(words, lex, number, noun_range):
+        return None  # "لست خبيرا" (I am not an expert): no six
     return noun_range, unit
+
+
+_CLITICS_AND_ARTICLE = re.compile(r"^[وفبل]?(?:ال|لل)?")
+
+
+def _in_quoted_name(words: Words, lex: Lexicon, number: Number) -> bool:
+    """Whether the number stands within `reach` words after a quote mark that opens a name
+    right after a naming word ("مبادرة «مليون منزل»"، "حملة "100 مليون صحة""، "تحت شعار
+    «10 آلاف وظيفة»": context.yaml quoted_names): it names a programme, a campaign or a
+    slogan, no count the text reports.  The first punctuation back from the number decides;
+    the naming word has no article (a clitic may stand on it): after a definite one a quote
+    opens a speaker's words ("وقال إن العملية "أجبرت آلاف السكان على الفرار"")."""
+    forms, kinds = words.forms, words.kinds
+    for position in range(number.first - 1, max(0, number.first - 1 - lex.quoted_name_reach), -1):
+        if kinds[position] != "p":
+            continue
+        if forms[position] not in lex.name_openers or kinds[position - 1] != "w":
+            return False
+        head = forms[position - 1]  # without the article: "العملية "أجبرت آلاف السكان"" is a quote
+        return head in lex.quoted_name_heads or (head[:1] in "وفبل" and head[1:] in lex.quoted_name_heads)
+    return False
+
+
+def _named_or_ordinal(words: Words, lex: Lexicon, number: Number) -> bool:
+    """Whether a number word is the second word of a personal name ("عبد الواحد": context.yaml
+    name_heads) or the tens of a compound ordinal, joined by و to the ordinal of its units
+    right before it ("الخامس والعشرين من أكتوبر": numbers.yaml compound_ordinals)."""
+    if number.first == 0 or words.kinds[number.first - 1] != "w":
+        return False
+    forms = words.forms
+    before = _CLITICS_AND_ARTICLE.sub("", forms[number.first - 1], count=1)
+    if before in lex.name_heads:
+        return True
+    return forms[number.first].startswith("و") and number.value is not None \
+        and 20 <= number.value <= 90 and before in lex.compound_ordinals
+
+
+def _singular_after_a_unit(words: Words, lex: Lexicon, number: Number, noun: tuple[int, int]) -> bool:
+    """Whether a one-word number of 3 to 10 in letters stands before a singular noun in the
+    accusative, which such a number never counts (it takes a plural: "ست سنوات"): the word
+    is no number ("لست خبيرا": I am not an expert)."""
+    if number.kind != "words" or number.value is None or not 3 <= number.value <= 10 \
+            or number.last != number.first + 1 or noun[0] != number.last:
+        return False
+    word = words.forms[noun[0]]
+    found = lex.noun(word)
+    return found is not None and found[1].number == "singular" and word.endswith("ا")
 
 
 def _score(words: Words, lex: Lexicon, noun: tuple[int, int]) -> bool:
@@ -809,6 +920,9 @@ def _not_a_count(words: Words, lex: Lexicon, number: Number) -> bool:
                 previous > 0 and kinds[previous - 1] == "w" and words.glued(previous - 1, previous)):
             return True
     if following is not None and _LATIN.match(forms[following]) and words.glued(core, following):
+        return True
+    # … or after a word of a name that ends in a number, a noun after it or not ("فرانس 24")
+    if previous is not None and _base(words, lex, previous) in lex.name_numbers:
         return True
     # … or glued to an Arabic word, not a clitic: an outlet's name ("لكوردستان24"، "فرانس24"، "عربي21")
     if previous is not None and kinds[previous] == "w" and words.glued(previous, core) \
@@ -1839,12 +1953,26 @@ def _scan_post(lex: Lexicon, forms: list[str], position: int, limit: int,
                 #               it, or after a preposition: "دفع 300 ألف شخص إلى النزوح")
             if found is not None and found[0] == 1 and position > start and forms[position - 1] in lex.locatives:
                 found = None
+            if found is not None and found[0] == 1 and position > 0 and found[2].definite \
+                    and _to_recipients(lex, forms, position, found[2]):
+                found = None  # "وزع 500 حقيبة على النازحين": the people given to, not the group counted
             if found is not None and not (plural and found[0] == 1 and found[2].base in singular
                                           and not (feminine and forms[position].endswith("ت"))
                                           and forms[min(position + 1, len(forms) - 1)] not in lex.group_pronouns):
                 return found, position  # "أُفرج عنهم": a passive in the singular, its pronoun plural
         position += 1
     return None, position
+
+
+def _to_recipients(lex: Lexicon, forms: list[str], position: int, analysis) -> bool:
+    """Whether the definite person noun of a category at forms[position] ("النازحين"،
+    "المعتقلين") follows a preposition of giving, as a word (على) or a clitic (للنازحين):
+    it names those something is given to or aimed at (context.yaml recipient_prepositions),
+    not the group a number before it counts."""
+    if lex.inherent.get(analysis.base) is None:
+        return False
+    return forms[position - 1] in lex.recipient_prepositions \
+        or analysis.prefix.lstrip("وف") in lex.recipient_prepositions
 
 
 def _is_taken(taken: list[int], position: int) -> bool:

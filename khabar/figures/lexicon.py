@@ -228,6 +228,7 @@ class Lexicon:
         self.not_number_clitics = tuple(_n(f) for f in numbers["not_number_clitics"])
         self.one_of: set[str] = {_n(f) for f in numbers.get("one_of", [])}
         self.one_more = frozenset(_n(f) for f in numbers["one_more"])
+        self.compound_ordinals = frozenset(_n(f) for f in numbers["compound_ordinals"])
         self._load_numbers(numbers)
         self.thousands_group = int(numbers["digits"]["thousands_group"])
         self.plural_fractions: dict[str, float] = {_n(form): float(value)
@@ -397,6 +398,12 @@ class Lexicon:
         self.apposition_reach = int(links["appositions"]["reach"])
         self.crowds = frozenset(links["crowds"])
         self.unsaid_crowds = frozenset(_n(w) for w in links["unsaid_crowds"])
+        self.unsaid_gatherings = frozenset(_n(w) for w in links["unsaid_gatherings"])
+        self.escape_of, self.escape_to = _recategorisation("escapes", links["escapes"])
+        evacuated = links["evacuated_injured"]
+        self.evacuated_of, self.evacuated_keep = frozenset(evacuated["of"]), frozenset(evacuated["keep"])
+        if not (self.evacuated_of | self.evacuated_keep) <= set(CATEGORIES):
+            raise ValueError("evacuated_injured: unknown figure category")
         celebrations = links["celebrations"]
         self.celebration_of, self.celebration_to = _recategorisation("celebrations", celebrations)
         self.celebration_words = frozenset(_n(w) for w in celebrations["words"])
@@ -501,6 +508,8 @@ class Lexicon:
         self.ages = {_n(w) for w in context["ages"]}
         self.ids = {_n(w) for w in context["ids"]}
         self.models = frozenset(_n(w) for w in context["models"])
+        self.name_numbers = frozenset(_n(w) for w in context["name_numbers"])
+        self.name_heads = frozenset(_n(w) for w in context["name_heads"])
         scores = context["scores"]
         self.score_verbs = frozenset(_variants({_n(w) for w in scores["verbs"]}, article=False))
         self.goals = frozenset(_n(w) for w in scores["goals"])
@@ -511,6 +520,13 @@ class Lexicon:
         self.list_commas = frozenset(context["list_commas"])
         self.name_openers = frozenset(context["name_openers"])
         self.group_names = frozenset(_n(w) for w in context["group_names"])
+        self.set_names = PhraseTable()  # "السلطات الثلاث": the first word without its article
+        for phrase in context["set_names"]:
+            first, *rest = _n(phrase).split()
+            self.set_names.add(" ".join([first[2:] if first.startswith(_ARTICLE) else first, *rest]), "set")
+        self.quoted_name_heads = frozenset(_n(w) for w in context["quoted_names"]["heads"])
+        self.quoted_name_reach = int(context["quoted_names"]["reach"])
+        self.recipient_prepositions = frozenset(_n(w) for w in context["recipient_prepositions"])
         self.title_heads = frozenset(_n(w) for w in context["title_chains"]["heads"])
         self.title_directions = frozenset(_n(w) for w in context["title_chains"]["directions"])
         self.title_offices = frozenset(_n(w) for w in context["title_chains"]["offices"])
@@ -534,10 +550,11 @@ class Lexicon:
                        | self.change.firsts()
                        | self.percent_words.firsts() | self.partitive_words.firsts()
                        | self.partitive_pronouns.firsts() | self.among.firsts() | self.clause_openers.firsts()
-                       | self.additions.firsts() | self.other_nouns | self.ratios.firsts()
+                       | self.additions.firsts() | self.other_nouns | self.ratios.firsts() | self.set_names.firsts()
                        | self.totals.firsts() | self.context | self.year_before | self.ages | self.ids | self.time_before
                        | self.captive_nouns | self.infections | self.asides | self.violent_words
-                       | self.exchange_words | self.unsaid_crowds | self.detention_words | self.authorities
+                       | self.exchange_words | self.unsaid_crowds | self.unsaid_gatherings | self.name_numbers
+                       | self.detention_words | self.authorities
                        | self.participation | self.protest_events | self.natural_words | self.killing_words
                        | self.march_words | self.march_qualifiers | self.continuing_all
                        | self.celebration_words | self.celebration_protest)
@@ -667,6 +684,9 @@ class Lexicon:
         self._release_words: set[str] = set()
         self.adjacent: set[str] = set()  # verbs that govern only the number right after them
         self.event_nouns: set[str] = set()  # the verbal nouns of the categories (إنقاذ، اعتقال)
+        homographs = {_n(w) for w in spec["homographs"]}
+        self.provided_verbs = frozenset(_n(w) for w in spec["provided"]["verbs"])
+        self.provided_reach = int(spec["provided"]["reach"])
         for category, cues in spec["categories"].items():
             if category not in CATEGORIES:
                 raise ValueError(f"unknown figure category {category!r}")
@@ -677,7 +697,7 @@ class Lexicon:
                 if category in captives["to"]:
                     self._release_words.add(_n(noun))
             for verb in cues.get("past") or []:
-                for form in _past_forms(_n(verb)):
+                for form in set(_past_forms(_n(verb))) - homographs:
                     self.governing.add(form, category, verb=True)
                     self.post.add(form, category, verb=True)
                 for form in _past_forms(_n(verb))[:2]:  # قُتل جندي، قُتلت امرأة: one

@@ -162,6 +162,9 @@ _AFTER_NOON = re.compile(r"\s*(?:م|مساء|مساءا|pm|p\.m\.)(?![^\W_])")  
 _TIME = re.compile(r"(?<!\d)([01]?\d|2[0-3])[:.]([0-5]\d)(?::[0-5]\d)?(?!\d)")   # "02:15:00 م": the seconds before the half
 _DATE_LINE_FILLER = re.compile(r"^[\W\d\s]*$")
 _SITE_NAME = re.compile(r"(?<![\w.])[A-Za-z][\w-]*(?:\.[A-Za-z][\w-]*)+(?![\w.])")   # arabic.news.cn, www.x.com
+# the letters of an ISO 8601 timestamp: T between the date and the clock, Z (UTC) after the clock
+# ("2026-03-08T10:05:00Z", "…T10:05:00.000Z"); they are no words of a sentence
+_ISO_LETTERS = re.compile(r"(?<=\d)T(?=\d)|(?<=\d)Z(?![^\W\d_])", re.IGNORECASE)
 
 
 def _lines(text: str) -> list[Line]:
@@ -199,6 +202,7 @@ def _read_date_line(line: Line) -> tuple[str, Line] | None:
     for found in dates:
         leftover = leftover[: found.start] + " " * (found.end - found.start) + leftover[found.end:]
     leftover = _SITE_NAME.sub(" ", leftover)   # "arabic.news.cn | 2020-01-23 14:05:32": the site's own name
+    leftover = _ISO_LETTERS.sub(" ", leftover)   # "2026-03-08T10:05:00Z"
     has_cue = has_cue or bool(cues["bracketed_date_cue"].search(normalised.text))   # "(تم التحديث: …)"
     leftover = _without_asides(leftover, normalised.text)   # "منذ 4 ساعات | 08 أكتوبر 2025": the post's age beside its date
     leftover = _without_zone(leftover)   # "21:45 (توقيت مكة المكرمة)": the clock's zone, named by its city
@@ -306,11 +310,16 @@ def _latin_date() -> tuple[re.Pattern[str], dict[str, int]]:
     zone = _alternation(raw["latin_time_zones"])
     clock = (r"(?:\s*[,|\-–—]?\s*(?:at\s+|à\s+)?(?P<hour>\d{1,2})[:.h](?P<minute>\d{2})(?::\d{2})?"
              rf"(?:\s*(?P<half>am|pm|a\.m\.|p\.m\.))?(?:\s*(?:{zone})(?:\s*[+-]\s*\d{{1,2}}(?::?\d{{2}})?)?|\s*[+-]\d{{2}}:?\d{{2}})?)?")
+    # the writer a blog template names after the date or before it ("Posted on 8 March 2026 by
+    # admin", "Posted by admin on March 8, 2026"): one to three words, the first no article ("by the
+    # desk" goes on as a phrase)
+    name = r"(?!(?:the|a|an)\b)[^\W\d_][\w.'\-]*(?:\s+[^\W\d_][\w.'\-]*){0,2}?"
+    author, author_first = rf"(?:\s*[,|\-–—]?\s*by\s+{name})?", rf"by\s+{name}\s+on\s+"
     pattern = re.compile(
-        rf"^\W*(?:(?:{cue})\s*:?\s*)?(?:(?:{weekday})\.?,?\s+)?"
+        rf"^\W*(?:(?:{cue})\s*:?\s*)?(?:{author_first})?(?:(?:{weekday})\.?,?\s+)?"
         rf"(?:(?P<month1>{month})\.?\s+(?P<day1>\d{{1,2}}),?\s+(?P<year1>\d{{4}})"
         rf"|(?P<day2>\d{{1,2}})\s+(?P<month2>{month})\.?,?\s+(?P<year2>\d{{4}})"
-        rf"|(?P<day3>\d{{1,2}})(?P<sep>[\-/])(?P<month3>{month})(?P=sep)(?P<year3>\d{{4}})){clock}\W*$",
+        rf"|(?P<day3>\d{{1,2}})(?P<sep>[\-/])(?P<month3>{month})(?P=sep)(?P<year3>\d{{4}})){clock}{author}\W*$",
         re.IGNORECASE)
     return pattern, months
 
@@ -424,13 +433,14 @@ def _without_zone(leftover: str) -> str:
 
 
 def _without_desk(leftover: str, line: str, after: int) -> str:
-    """The leftover of a date line with the outlet's desk after its last slash blanked, one
-    char for one: Yemeni and other sites close the date line with the outlet or the desk that
-    wrote the story ("الأحد 19 يناير 2020 الساعة 05 مساءً / مأرب برس - خاص", "… / المصدر
-    أونلاين - متابعات").  The part after the slash must read as a byline (a cue, an outlet, a
-    "place - outlet" pair) of a few words.  The slash is looked for in the normalised `line`,
-    as the date's separators are blanked in the leftover; one inside the date is before `after`."""
-    slash = line.rfind("/")
+    """The leftover of a date line with the outlet's desk or writer after its last slash or bar
+    blanked, one char for one: Yemeni and other sites close the date line with the outlet or the
+    desk that wrote the story ("الأحد 19 يناير 2020 الساعة 05 مساءً / مأرب برس - خاص", "… / المصدر
+    أونلاين - متابعات"), blog templates with the writer ("8 مارس 2026 | كتب: محمد علي").  The part
+    after the mark must read as a byline (a cue, an outlet, a "place - outlet" pair) of a few words.
+    The mark is looked for in the normalised `line`, as the date's separators are blanked in the
+    leftover; one inside the date is before `after`."""
+    slash = max(line.rfind("/"), line.rfind("|"))
     if slash < after:
         return leftover
     desk = leftover[slash + 1:].strip()

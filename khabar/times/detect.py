@@ -22,6 +22,7 @@ from khabar.times.calendars import (
     _not_day_heads,
     direction_words,
     find_absolute_dates,
+    hijri_month_names,
     matches_around,
     month_names,
     ordinal_days,
@@ -158,12 +159,15 @@ def _compiled() -> dict[str, Any]:
         "span_units": _keyed(rules["plural_units"]),
         "span_directions": _keyed(rules["plural_directions"]),
         "span_numbers": _keyed(rules["plural_numbers"]),
-        "vague_counts": dict(rules["vague_counts"]),
-        "past_horizon_units": frozenset(rules["past_horizon_units"]),
         "feast": re.compile(
             rf"{_START_NO_ARTICLE}(?:(?P<ord>{_alt(rules['ordinal_day_words'])})\s+ايام\s+)?(?P<x>{_alt(_feasts())})"
             rf"(?:\s+(?P<dir>{_alt(directions)}))?{_END}"),
         "feasts": _keyed(_feasts()),
+        "hijri_tens": re.compile(
+            rf"{_START_NO_ARTICLE}(?P<x>(?:{_alt(rules['hijri_tens']['heads'])})\s+(?P<r>{_alt(rules['hijri_tens']['ranks'])})"
+            rf"\s+من\s+(?:شهر\s+)?(?P<m>{_alt(hijri_month_names())})(?:\s+(?:{_alt(rules['hijri_tens']['epithets'])}))?)"
+            rf"(?:\s+(?P<dir>{_alt(directions)}))?{_END}"),
+        "hijri_ten_ranks": _keyed(rules["hijri_tens"]["ranks"]),
         "ordinal_numbers": {normalise_word(w): n + 1 for n, w in enumerate(rules["ordinal_day_words"])},
         "ordinal_day": re.compile(
             # not "لليوم الثالث على التوالي": for the Nth day in a row counts how long, like a duration
@@ -274,6 +278,11 @@ def _compiled() -> dict[str, Any]:
         "month_prepositions": frozenset(normalise_word(w) for w in rules["month_prepositions"]),
         "hour_parts": _keyed(rules["hour_parts"]),
         "deadline_words": {normalise_word(w) for w in rules["deadline_words"]},
+        "part_adverb_verbs": {normalise_word(word): {side: frozenset(normalise_word(w) for w in words)
+                                                     for side, words in sides.items()}
+                              for word, sides in rules["part_adverb_verbs"].items()},
+        "commemoration_verbs": frozenset(normalise_word(w) for w in rules["commemoration_verbs"]),
+        "commemoration_window": int(rules["commemoration_window"]),
         "effective_from": re.compile(rf"(?:(?<=[^\w])|^)[وف]?(?:{_alt(rules['effective_from'])})\s+$"),
         "since_before_date": re.compile(
             rf"(?:(?<=[^\w])|^)[وف]?(?:{_alt(rules['since_before_date']['words'])})\s+"
@@ -348,6 +357,16 @@ def _feast(m: re.Match, c: dict[str, Any]) -> Candidate:
                       "deadline": False, "nearest": True})
 
 
+def _hijri_tens(m: re.Match, c: dict[str, Any]) -> Candidate:
+    """"العشر الأواخر من رمضان": a third of a Hijri month without its year (relative.yaml
+    hijri_tens), the month's occurrence the one nearest the anchor unless a direction says which;
+    resolve cuts the month's days to the rank's ten."""
+    return Candidate(*_span(m), "absolute",
+                     {"year": None, "month": hijri_month_names()[_squash(m["m"])], "day": None, "calendar": "hijri",
+                      "direction": direction_words()[m["dir"]] if m["dir"] else None, "days": None,
+                      "deadline": False, "nearest": True, "tens": c["hijri_ten_ranks"][_squash(m["r"])]})
+
+
 @lru_cache(maxsize=1)
 def _bare_decades() -> dict[str, int]:
     """Decades named alone ("التسعينيات"), of the twentieth century: relative.yaml
@@ -370,6 +389,7 @@ def _keywords() -> dict[str, set[str]]:
         "span": _first_words(rules["plural_units"]),
         "ordinal_day": {"اليوم"} | _first_words(rules["ordinal_day_words"]),
         "feast": _first_words(_feasts()) | _first_words(rules["ordinal_day_words"]),
+        "hijri_tens": _first_words(rules["hijri_tens"]["heads"]),
         "same_year": _first_words(rules["same_year"] + rules["next_year"]),
         "same_period": _first_words(rules["same_periods"]),
         "anaphoric_part": _first_words(rules["anaphoric_parts"]),
@@ -556,6 +576,9 @@ def detect(normalised: Normalised, index: dict[str, list[int]] | None = None) ->
         if day and day.end() > m.end("x"):
             continue   # "مساء أمس الأول": a part of the longer day phrase (_attach_part_of_day), not of "أمس"
         rule = c["part_phrase_map"][key]
+        if rule.get("narrative"):   # "بعد منتصف الليل", "قبيل الفجر": of the day the narrative is on
+            found.append(Candidate(*_span(m), "anaphoric", {"offset": 0, "or_anchor": True}, part=rule["part"]))
+            continue
         found.append(Candidate(*_span(m), "day", {"offset": rule["offset"]}, part=rule["part"]))
     for m in scan("day"):
         key = _squash(m["x"])
@@ -655,6 +678,8 @@ def detect(normalised: Normalised, index: dict[str, list[int]] | None = None) ->
             continue   # "ليلا ونهارا", "صباحا ومساء": all the time, no part of a day
         if before.isdigit():
             continue   # "عند 7 صباحا": the part of a clock reading, not a day's
+        if _is_the_verb(m, before, _next_word(text, m.end("x")), c):
+            continue   # "انتحاريان قد فجرا نفسيهما": the verb, no dawn
         found.append(Candidate(*_span(m), "anaphoric", {"offset": 0, "or_anchor": True},
                                part=c["part_adverb_map"][_squash(m["x"])]))
     for m in scan("same_year"):
@@ -665,6 +690,8 @@ def detect(normalised: Normalised, index: dict[str, list[int]] | None = None) ->
             found.append(candidate)
     for m in scan("feast"):
         found.append(_feast(m, c))
+    for m in scan("hijri_tens"):
+        found.append(_hijri_tens(m, c))
     for m in scan("ordinal_day"):
         of = _OF_MONTH_GAP.match(text, m.end())
         if of and (c["month"].match(text, of.end()) or c["ambiguous_month"].match(text, of.end())):
@@ -713,27 +740,63 @@ def detect(normalised: Normalised, index: dict[str, list[int]] | None = None) ->
         _attach_season(text, candidate, c)
         _attach_week_of_month(text, candidate, c)
         _mark_month_deadline(text, candidate, c)
-    ranged = _ranges(text, _nights_of_two_days(text, kept), c)
+    ranged = _ranges(text, _nights_of_two_days(text, _weekdays_said_to_be_feasts(text, kept)), c)
     if any(word in text for word in c["recurring_before_keys"]):
         ranged = [x for x in ranged if not _habitual(text, x, c)]
     return _overnight_windows(text, _clock_with_day(text, ranged), c)
 
 
+_FEAST_EQUATION = re.compile(rf"\s*(?:{_alt(relative_rules()['weekday_feast_equations'])})\s+(?:يوم\s+)?")
+
+
+def _is_feast_day(candidate: Candidate) -> bool:
+    return (candidate.kind == "absolute" and candidate.data.get("calendar") == "hijri"
+            and candidate.data.get("year") is None and candidate.data.get("day") is not None)
+
+
+def _weekdays_said_to_be_feasts(text: str, candidates: list[Candidate]) -> list[Candidate]:
+    """A bare weekday that the sentence equates with a feast's or a holy month's day, before or
+    after it ("أن السبت هو أول أيام شهر رمضان", "أن غرة شوال ستكون يوم الجمعة";
+    relative.yaml weekday_feast_equations), is that day: it takes the feast's reading at its own
+    span, in place of the last or next day of its name."""
+    out = list(candidates)
+    for index in range(len(out) - 1):
+        first, second = out[index], out[index + 1]
+        if not _FEAST_EQUATION.fullmatch(text, first.end, second.start):
+            continue
+        weekday, feast = (first, second) if first.kind == "weekday" else (second, first)
+        if weekday.kind == "weekday" and weekday.data.get("direction") is None and _is_feast_day(feast):
+            out[out.index(weekday)] = Candidate(weekday.start, weekday.end, "absolute",
+                                                {**feast.data, "said_weekday": weekday.data["weekday"]},
+                                                weekday.part, weekday.period_part)
+    return out
+
+
 _NIGHT_GAP = re.compile(rf"\s*(?:(?:{_alt(relative_rules()['night_span_joiners'])})(?!\w)\s*)?")
 _NIGHT_GAP_GLUED = re.compile(r"\s*(?:[-/]\s*|و)?")
+_EVENING_GAP = re.compile(rf"\s*(?:{_alt(relative_rules()['evening_span_joiners'])})\s*")
+
+
+def _joins_a_night(text: str, previous: Candidate, candidate: Candidate) -> bool:
+    """Is the text between two weekdays the joint of one night: any night joiner after "ليلة
+    السبت", only a dash, a slash, إلى or حتى after "مساء الثلاثاء" (evening_span_joiners)?"""
+    if previous.part == "evening":
+        return bool(_EVENING_GAP.fullmatch(text, previous.end, candidate.start))
+    return bool(_NIGHT_GAP.fullmatch(text, previous.end, candidate.start)
+                or _NIGHT_GAP_GLUED.fullmatch(text, previous.end, candidate.start))
 
 
 def _nights_of_two_days(text: str, candidates: list[Candidate]) -> list[Candidate]:
-    """"ليل السبت الأحد", "ليلة السبت-الأحد", "ليل السبت إلى الأحد": the night of a weekday
-    named with the day after it runs over both, a range from the first to the second."""
+    """"ليل السبت الأحد", "ليلة السبت-الأحد", "ليل السبت إلى الأحد", "مساء الثلاثاء-الأربعاء": the
+    night (or evening) of a weekday named with the day after it runs over both, a range from the
+    first to the second."""
     out: list[Candidate] = []
     for candidate in candidates:
         previous = out[-1] if out else None
-        if (previous is not None and previous.kind == candidate.kind == "weekday" and previous.part == "night"
+        if (previous is not None and previous.kind == candidate.kind == "weekday" and previous.part in ("night", "evening")
                 and candidate.part is None and previous.data.get("direction") is None
                 and candidate.data["weekday"] == previous.data["weekday"] % 7 + 1
-                and (_NIGHT_GAP.fullmatch(text, previous.end, candidate.start)
-                     or _NIGHT_GAP_GLUED.fullmatch(text, previous.end, candidate.start))):
+                and _joins_a_night(text, previous, candidate)):
             first = Candidate(previous.start, previous.end, "weekday", previous.data)
             out[-1] = Candidate(previous.start, candidate.end, "range", {"from": first, "to": candidate}, part="night")
             continue
@@ -875,25 +938,19 @@ def _joined_years(text: str, year: Candidate, c: dict[str, Any]) -> list[Candida
 
 
 def _span_candidate(text: str, m: re.Match, c: dict[str, Any]) -> Candidate | None:
-    """"الأيام الماضية", "الأسابيع الأربعة الأخيرة": several units before or after today.
+    """"الأسابيع الأربعة الأخيرة", "الساعات الـ24 الماضية": a counted span of units before or
+    after today.
 
-    An uncounted span of days, weeks, months or years ahead ("خلال الأشهر المقبلة", "في
-    الأيام القليلة المقبلة") is a horizon the text sets, open-ended, and no time it dates:
-    none.  "الساعات المقبلة" stays: hours ahead are today and tomorrow.  Back in time an
-    uncounted span of weeks, months or years ("في السنوات الأخيرة", "خلال الأشهر الماضية")
-    is such a horizon too (relative.yaml `past_horizon_units`); the past few days and hours
-    are the news being told."""
+    An uncounted span ("الأيام الماضية", "خلال الأشهر المقبلة", "الساعات الأخيرة") names no
+    date an analyst can chart, only a horizon the text sets: its bounds would be a guess, so it
+    is no time (docs/gold-format.md, "Vague periods are no times")."""
     unit = c["span_units"][_lam_key(_squash(m["x"]))]
     if m["n"]:
         count = int(m["n"])
     elif m["w"]:
         count = c["span_numbers"][_squash(m["w"])]
-    elif c["span_directions"][_squash(m["d"])] > 0 and unit != "hour":
-        return None   # (the coming hours are today's and tomorrow's)
-    elif unit in c["past_horizon_units"]:
-        return None   # "في السنوات الأخيرة", "خلال الأشهر الماضية": a horizon, as ahead
     else:
-        count = c["vague_counts"][unit]
+        return None
     return Candidate(_lam_start(text, m.start("x")), m.end(), "span",
                      {"unit": unit, "count": count, "sign": c["span_directions"][_squash(m["d"])]})
 
@@ -976,7 +1033,27 @@ def _nearest_occurrence(text: str, start: int, c: dict[str, Any]) -> bool:
     """Does a deadline word ("حتى 30 يونيو") or an effective-from phrase ("ابتداء من الأول من
     مايو") stand before a date without its year: then it is the occurrence nearest the anchor."""
     return (_previous_word(text, start) in c["deadline_words"]
-            or c["effective_from"].search(text, max(0, start - 24), start) is not None)
+            or c["effective_from"].search(text, max(0, start - 24), start) is not None
+            or _kept_on_the_day(text, start, c))
+
+
+def _is_the_verb(m: re.Match, before: str, after: str, c: dict[str, Any]) -> bool:
+    """Is a part-of-day adverb the verb it is spelt like ("فجرا", the two blew up), by the word
+    before it or its object after it (relative.yaml part_adverb_verbs)?"""
+    sides = c["part_adverb_verbs"].get(_squash(m["x"]))
+    return bool(sides) and (before.lstrip("و") in sides["before"] or after in sides["after"])
+
+
+_CLAUSE_END = re.compile(r"[.،,؛;:!?؟«»\"()]")
+
+
+def _kept_on_the_day(text: str, start: int, c: dict[str, Any]) -> bool:
+    """Does a present-tense verb of keeping a day stand a few words before `start`, in its clause
+    ("وتحيي البلاد في 25 مايو"; relative.yaml commemoration_verbs and commemoration_window)?"""
+    before = text[max(0, start - 80):start]
+    clause = _CLAUSE_END.split(before)[-1].split()[-c["commemoration_window"]:]
+    verbs = c["commemoration_verbs"]
+    return any(word in verbs or (word[:1] in "وف" and word[1:] in verbs) for word in clause)
 
 
 def _mark_month_deadline(text: str, candidate: Candidate, c: dict[str, Any]) -> None:

@@ -586,6 +586,8 @@ def _resolve_one(c: Candidate, anchor: date | None, future: bool,
     if kind == "ago":
         return _ago(c, anchor)
     if kind == "span":
+        if c.data.get("narrative") and last_day is not None:   # "خلال الليل" after "فجر الأحد": that night
+            return _relabel(_span(c, last_day[1]), f"#{last_day[0]}")
         return _span(c, anchor)
     if kind == "month_day":
         first = _shift_months(anchor, {"past": -1, "next": 1, "current": 0}[c.data["direction"]])
@@ -765,6 +767,31 @@ def _hijri_without_year(c: Candidate, anchor: date | None, future: bool) -> dict
     return item
 
 
+def _on_said_weekday(item: dict[str, Any], weekday: int) -> dict[str, Any]:
+    """A feast's day that the text says falls on a weekday ("أن السبت هو أول أيام رمضان"): the
+    calendar's day, or the day before or after it that is that weekday (the moon's sighting may
+    set a feast a day off the computed calendar); the calendar's day when neither is."""
+    day = item.get("_date")
+    if day is None or day.isoweekday() == weekday:
+        return item
+    for shift in (-1, 1):
+        moved = day + timedelta(days=shift)
+        if moved.isoweekday() == weekday:
+            return {**item, "value": moved.isoformat(), "_date": moved}
+    return item
+
+
+def _ten_of_month(item: dict[str, Any], rank: int) -> dict[str, Any]:
+    """A Hijri month's range cut to its first (1), middle (2) or last (3) ten days: the last runs
+    from the 21st to the month's end, 29 or 30 ("العشر الأواخر من رمضان")."""
+    if not item.get("value") or "/" not in item["value"]:
+        return item
+    first, last = (date.fromisoformat(part) for part in item["value"].split("/"))
+    start = first + timedelta(days=10 * (rank - 1))
+    end = last if rank == 3 else start + timedelta(days=9)
+    return {**item, "value": f"{start.isoformat()}/{end.isoformat()}"}
+
+
 def _hijri_nearest(c: Candidate, anchor: date, year: int, month: int, day: int | None) -> dict[str, Any] | None:
     """A feast or the holy month named without a year or a direction ("عيد الأضحى", "شهر رمضان
     المبارك"): the occurrence under way on the anchor, else the closer of the last and the next."""
@@ -811,7 +838,10 @@ def _hijri_month(c: Candidate, anchor: date, year: int, month: int, direction: s
 def _absolute(c: Candidate, anchor: date | None, future: bool) -> dict[str, Any] | None:
     year, month, day = c.data["year"], c.data["month"], c.data["day"]
     if year is None and c.data.get("calendar") == "hijri":
-        return _hijri_without_year(c, anchor, future)
+        item = _hijri_without_year(c, anchor, future)
+        if item and c.data.get("said_weekday"):
+            return _on_said_weekday(item, c.data["said_weekday"])
+        return _ten_of_month(item, c.data["tens"]) if item and c.data.get("tens") else item
     if c.data.get("days") is not None:   # a Hijri month of a given year: its Gregorian days
         first, last = c.data["days"]
         item = _item(c, f"{first.isoformat()}/{last.isoformat()}", "range", "absolute")

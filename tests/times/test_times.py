@@ -52,9 +52,7 @@ def times(sentence, published=PUBLISHED):
     ("تراجعت المشاركة مقارنة بتشريعيات 2017.", ("2017", "2017", "year")),
     ("انتشر الوباء منذ نحو أسبوع في المدينة.", ("منذ نحو أسبوع", "2024-06-03", "day")),
     # several units before or after today
-    ("تراجعت الأسعار خلال الأيام الماضية.", ("الأيام الماضية", "2024-06-05/2024-06-09", "range")),
     ("تتركز الإصابات في الأسابيع الأربعة الأخيرة.", ("الأسابيع الأربعة الأخيرة", "2024-05-13/2024-06-09", "range")),
-    ("يتوقع صدور القرار خلال الساعات المقبلة.", ("الساعات المقبلة", "2024-06-10/2024-06-11", "range")),
     # ranges
     ("جرى الاستفتاء من السبت إلى الاثنين الماضيين.", ("من السبت إلى الاثنين الماضيين", "2024-06-01/2024-06-03", "range")),
     ("أدلوا بأصواتهم في الفترة من 19 إلى 21 أبريل الجاري.", ("الفترة من 19 إلى 21 أبريل الجاري", "2024-04-19/2024-04-21", "range")),
@@ -243,7 +241,6 @@ def test_relative_data_loads():
     assert set(rules["plural_units"].values()) <= {"day", "week", "month", "hour", "year"}
     assert set(rules["plural_directions"].values()) == {-1, 1}
     assert all(len(months) == 2 for months in rules["seasons"].values())
-    assert rules["vague_counts"]["day"] > 0
 
 
 def test_a_hijri_day_without_its_year_takes_the_anchors_hijri_year():

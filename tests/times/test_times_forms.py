@@ -33,11 +33,15 @@ def test_the_elative_amass_is_no_yesterday(sentence):
     assert times(sentence) == []
 
 
-@pytest.mark.parametrize("sentence, expected", [
-    ("تراجعت الأسعار خلال الأيام القليلة الماضية.", ("الأيام القليلة الماضية", "2024-06-05/2024-06-09")),
+@pytest.mark.parametrize("sentence", [
+    "تراجعت الأسعار خلال الأيام القليلة الماضية.",
+    "وتراجعت الأسعار خلال الأيام الماضية.",
+    "يتوقع صدور القرار خلال الساعات المقبلة.",
+    "وتسارعت الاتصالات الدبلوماسية خلال الساعات الأخيرة لمنع التصعيد.",
 ])
-def test_a_few_units_before_or_after_today(sentence, expected):
-    assert times(sentence) == [expected]
+def test_an_uncounted_span_behind_is_a_horizon_too(sentence):
+    """Vague periods are no times (docs/gold-format.md, session 14): their bounds are a guess."""
+    assert times(sentence) == []
 
 
 @pytest.mark.parametrize("sentence, expected", [
@@ -379,11 +383,15 @@ def test_an_uncounted_span_ahead_is_a_horizon_not_a_time(sentence):
     assert times(sentence) == []
 
 
+def test_all_night_long_is_a_duration_but_during_the_night_a_time():
+    assert times("وقال إنه اختبأ في غرفة بالطابق الثاني طوال الليل.") == []
+    assert times("وأفاد شهود بأن المياه اجتاحت المنازل خلال الليل.") == [("خلال الليل", "2024-06-09/2024-06-10")]
+
+
 @pytest.mark.parametrize("sentence, expected", [
     ("ويتوقع الإعلان عن الحكومة خلال الأيام الثلاثة المقبلة.", ("الأيام الثلاثة المقبلة", "2024-06-11/2024-06-13")),
-    ("وتراجعت الأسعار خلال الأيام الماضية.", ("الأيام الماضية", "2024-06-05/2024-06-09")),
 ])
-def test_a_counted_span_ahead_and_an_uncounted_one_behind_are_times(sentence, expected):
+def test_a_counted_span_ahead_is_a_time(sentence, expected):
     assert times(sentence) == [expected]
 
 

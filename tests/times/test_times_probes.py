@@ -18,10 +18,13 @@ import khabar
 # times_probes_s16.yaml (round 16: Hijri days of remembrance, Maghrebi months, dual years, places
 # named by a full date, anaphora after parts of day), times_probes_s17.yaml (round 17: weekdays and parts
 # of named days and nights in past narratives, weeks and months before last, years left out, Maghrebi and
-# Levantine months, ranges, decades, quarters, Hijri tens and feasts, durations, ages and names)
+# Levantine months, ranges, decades, quarters, Hijri tens and feasts, durations, ages and names),
+# times_probes_s17b.yaml (round 17 second pass: parts of day with no day named, clock values, "بعد N"
+# against "بعد N من X", the tens of a Hijri month, evening nights, weekdays said to be feast days,
+# present-tense commemorations, near-misses)
 PROBES = [probe for name in ("times_probes.yaml", "times_probes_s12.yaml", "times_probes_s13.yaml",
                              "times_probes_s14.yaml", "times_probes_s15.yaml", "times_probes_s16.yaml",
-                             "times_probes_s17.yaml")
+                             "times_probes_s17.yaml", "times_probes_s17b.yaml")
           for probe in yaml.safe_load((Path(__file__).parent / "data" / name).read_text("utf-8"))]
 
 
