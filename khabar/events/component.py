@@ -101,7 +101,7 @@ def _time_finder(doc: Doc, sentences: list[tuple[int, int]], clauses: dict[int, 
                 return relative
             # a time after the trigger with another trigger between them is that one's
             near = [t for t in own if t["start"] < offset or _parenthetical(text, t) or not any(
-                trigger[1] <= r[0] and r[1] <= t["start"] for r in triggers if r != trigger)]
+                trigger[1] <= r[0] and r[1] <= t["start"] and not _occasion(text, r[0]) for r in triggers if r != trigger)]
             if near:
                 return min(near, key=lambda t: _gap(t, trigger))
         began = _began(text, since, next((t for t in triggers if t[0] == offset), None), triggers, end) if triggers else None
@@ -184,6 +184,15 @@ def _one_phrase(between: str) -> bool:
         return False
     stops = triggers()["subject_stop"]
     return not any(normalise_word(w) in stops for w in between.split()[1:])
+
+
+_OCCASION = re.compile(r"(?<!\w)(?:خلال|أثناء|اثناء|إبان|في)\s+$")
+
+
+def _occasion(text: str, start: int) -> bool:
+    """A trigger after خلال/أثناء/إبان/في is the occasion of the act before it ("واقتاد
+    مقاتلو حماس نحو 240 رهينة خلال هجومهم … في السابع من أكتوبر"): its time is that act's too."""
+    return bool(_OCCASION.search(text, max(0, start - 8), start))
 
 
 def _parenthetical(text: str, time: dict) -> bool:

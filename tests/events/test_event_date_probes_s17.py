@@ -162,3 +162,12 @@ def test_a_reaction_keeps_the_status_of_the_act_it_answers():
                          published="2025-11-30")
     event = next(v for v in record.events if "انتقدت" in v["trigger"]["text"])
     assert (event["date"], event["status"]) == (None, "historical")
+
+
+# --- an act during another shares its time
+
+def test_occasion_prepositions():
+    for text in ("خلال هجومهم", "أثناء اقتحام", "في غارة", "إبان الحرب"):
+        assert component._occasion(text, text.index(" ") + 1), text
+    for text in ("عن الهجوم", "بعد الهجوم", "وفي"):
+        assert not component._occasion(text, len(text)), text
