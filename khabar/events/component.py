@@ -79,7 +79,7 @@ def _time_finder(doc: Doc, sentences: list[tuple[int, int]], clauses: dict[int, 
                     and not any(offset < r[0] < time["start"] for r in triggers):   # not past the noun it dates
                 return time
         start, end = sentences[k]
-        if _reaction(text, offset, start):        # "…، وهو ما رفضته الخارجية": no earlier time is its day
+        if bisect.bisect_left(time_starts, end) and _reaction(text, offset, start):   # "…، وهو ما رفضته": not an earlier day
             before = bisect.bisect_left(time_starts, offset) - 1
             if before >= 0 and paragraph(time_starts[before]) == paragraph(offset):
                 reacted[offset] = times[before]   # … but it came after that act: its status reads that day
@@ -137,9 +137,9 @@ def _relative_time(text: str, trigger: tuple[int, int], own: list[dict], spans: 
     between = text[trigger[1]:time["start"]]
     if any(c in between for c in _BREAKS) or any(trigger[1] <= r[0] < time["start"] for r in spans if r != trigger):
         return None
-    words = [normalise_word(w) for w in (text[trigger[0]:trigger[1]] + " " + between).split()]
-    relatives = triggers()["relatives"] - {"ما", "من"}    # the pronouns, not ما/من
-    return time if any(w in relatives for w in words[:6]) else None
+    relatives = triggers()["relatives"]
+    words = (text[trigger[0]:trigger[1]] + " " + between).split()[:6]
+    return time if any(n in relatives and n not in ("ما", "من") for n in map(normalise_word, words)) else None
 
 
 def _began(text: str, since: list[dict], trigger: tuple[int, int] | None, triggers: list, end: int) -> dict | None:
@@ -148,11 +148,12 @@ def _began(text: str, since: list[dict], trigger: tuple[int, int] | None, trigge
     السريع مدينة الفاشر منذ مايو الماضي"، "أغلقوا منذ أبريل الماضي عددا من الحقول"، "وحجبت
     السلطات منذ مساء السبت"); not after a superlative ("أول مفاوضات مباشرة منذ ربيع 2022",
     "أعنف هجوم منذ أشهر": the last time such a thing happened, not this one's day)."""
-    if trigger is None or _after_superlative(text, trigger[0]):
+    if trigger is None or not since:
         return None
-    return next((t for t in since if trigger[1] <= t["start"] <= min(end, trigger[1] + _SINCE_REACH)
-                 and not any(c in text[trigger[1]:t["start"]] for c in _BREAKS)
-                 and not any(trigger[1] <= r[0] < t["start"] for r in triggers if r != trigger)), None)
+    began = next((t for t in since if trigger[1] <= t["start"] <= min(end, trigger[1] + _SINCE_REACH)
+                  and not any(c in text[trigger[1]:t["start"]] for c in _BREAKS)
+                  and not any(trigger[1] <= r[0] < t["start"] for r in triggers if r != trigger)), None)
+    return None if began is None or _after_superlative(text, trigger[0]) else began
 
 
 def _after_superlative(text: str, start: int) -> bool:
