@@ -56,8 +56,13 @@ def _time_finder(doc: Doc, sentences: list[tuple[int, int]], clauses: dict[int, 
     text = doc_text(doc)
     valued = sorted((t for t in (doc._.times or []) if t.get("value")) if Doc.has_extension("times") else [],
                     key=lambda t: t["start"])
-    since = [t for t in valued if t["text"].startswith("منذ") or _SINCE_AT.search(text, max(0, t["start"] - 20), t["start"])]
-    every = [t for t in valued if not t["text"].startswith("منذ") and not _SINCE.search(text, max(0, t["start"] - 80), t["start"])]
+    every, since = [], []                         # since: right after منذ (a subset of those _SINCE sets apart)
+    for t in valued:
+        opens = t["text"].startswith("منذ")
+        if not opens and not _SINCE.search(text, max(0, t["start"] - 80), t["start"]):
+            every.append(t)
+        elif opens or _SINCE_AT.search(text, max(0, t["start"] - 20), t["start"]):
+            since.append(t)
     # a time a participle gives its noun ("الموقع عام 1974") dates that noun only
     owned = [t for t in every if dated_participle(text[max(0, t["start"] - 40):t["start"]])]
     times = [t for t in every if t not in owned] if owned else every
