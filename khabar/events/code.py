@@ -81,6 +81,7 @@ _OPTIONAL_WORD_SETS = (
     "casualties", "construct_nouns", "missing", "envoys", "honours", "phrase_adjectives", "entirety", "questioning", "plural_agents",
     "natural_forces", "civil_campaigns", "lodged_with", "carried_out", "purpose_masdars", "sense_stops",
     "traded", "denials", "fronted_forces", "custodians", "side_openers", "declaring", "unilateral", "agreed_truce", "suspected", "faults", "goals",
+    "first_since_heads",
 )
 _OPTIONAL_TYPE_SETS = ("unnamed_subject_types",)   # lists of PLOVER types, not words
 

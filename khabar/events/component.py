@@ -39,6 +39,8 @@ def _paragraph_of(doc: Doc):
 # "الحرب المستمرة منذ عام 2014", "منذ اندلاع الحرب في أكتوبر": a time that منذ governs
 # (up to five words of its clause before it) is where a state began, not the day of the
 # event its sentence reports
+_SINCE_AT = re.compile(r"(?<!\w)[وف]?منذ\s+$")
+_SINCE_REACH = 60
 _SINCE = re.compile(r"(?<!\w)[وف]?منذ(?:\s+[^\s،,.؛:()«»\"]+){0,5}\s+$")
 
 
@@ -52,9 +54,15 @@ def _time_finder(doc: Doc, sentences: list[tuple[int, int]], clauses: dict[int, 
     sentence (by index), filled as sentences are coded; a clause that opens in contrast
     (فيما، بينما: `contrasts`, its start offsets) falls back to times before its sentence."""
     text = doc_text(doc)
-    every = sorted((t for t in (doc._.times or []) if t.get("value") and not t["text"].startswith("منذ")
-                    and not _SINCE.search(text, max(0, t["start"] - 80), t["start"]))
-                   if Doc.has_extension("times") else [], key=lambda t: t["start"])
+    valued = sorted((t for t in (doc._.times or []) if t.get("value")) if Doc.has_extension("times") else [],
+                    key=lambda t: t["start"])
+    every, since = [], []                         # since: right after منذ (a subset of those _SINCE sets apart)
+    for t in valued:
+        opens = t["text"].startswith("منذ")
+        if not opens and not _SINCE.search(text, max(0, t["start"] - 80), t["start"]):
+            every.append(t)
+        elif opens or _SINCE_AT.search(text, max(0, t["start"] - 20), t["start"]):
+            since.append(t)
     # a time a participle gives its noun ("الموقع عام 1974") dates that noun only
     owned = [t for t in every if dated_participle(text[max(0, t["start"] - 40):t["start"]])]
     times = [t for t in every if t not in owned] if owned else every
@@ -72,9 +80,16 @@ def _time_finder(doc: Doc, sentences: list[tuple[int, int]], clauses: dict[int, 
         if k < 0 or offset >= sentences[k][1]:
             return None
         for time in owned:                        # "اجتماعه الفصلي المنعقد أمس": the noun the participle dates
-            if 0 < time["start"] - offset <= _OWNED_REACH and _one_phrase(text[offset:time["start"]]):
+            if 0 < time["start"] - offset <= _OWNED_REACH and _one_phrase(text[offset:time["start"]]) \
+                    and not any(offset < r[0] < time["start"] for r in triggers):   # not past the noun it dates
                 return time
         start, end = sentences[k]
+        if bisect.bisect_left(time_starts, end) and _reaction(text, offset, start):   # "…، وهو ما رفضته": not an earlier day
+            before = bisect.bisect_left(time_starts, offset) - 1
+            if before >= 0 and paragraph(time_starts[before]) == paragraph(offset):
+                reacted[offset] = times[before]   # … but it came after that act: its status reads that day
+            return next((t for t in times if offset < t["start"] < end and not any(
+                c in text[offset:t["start"]] for c in _BREAKS)), None)
         bounds = clauses.get(k)
         if bounds:                                # the clause of the sentence that holds the offset
             c = bisect.bisect_right(bounds, offset) - 1
@@ -85,11 +100,18 @@ def _time_finder(doc: Doc, sentences: list[tuple[int, int]], clauses: dict[int, 
             if not triggers:
                 return min(own, key=lambda t: abs(t["start"] - offset))
             trigger = next(t for t in triggers if t[0] == offset)
+            relative = _relative_time(text, trigger, own, triggers)
+            if relative is not None:              # "الهجوم الذي شنه مسلحون فجر أمس": the clause dates its noun
+                bound.add(offset)
+                return relative
             # a time after the trigger with another trigger between them is that one's
             near = [t for t in own if t["start"] < offset or _parenthetical(text, t) or not any(
-                trigger[1] <= r[0] and r[1] <= t["start"] for r in triggers if r != trigger)]
+                trigger[1] <= r[0] and r[1] <= t["start"] and not _occasion(text, r[0]) for r in triggers if r != trigger)]
             if near:
                 return min(near, key=lambda t: _gap(t, trigger))
+        began = _began(text, since, next((t for t in triggers if t[0] == offset), None), triggers, end) if triggers else None
+        if began is not None:
+            return began
         if start in contrasts:                    # "…، بينما أرسلت دول عدة فرق إنقاذ": not the earlier clause's time
             first = bisect.bisect_left(time_starts, sentences[k][0])
         if first and paragraph(offset) >= 0 and paragraph(time_starts[first - 1]) == paragraph(offset):
@@ -99,10 +121,64 @@ def _time_finder(doc: Doc, sentences: list[tuple[int, int]], clauses: dict[int, 
     def has_time(start: int, end: int) -> bool:
         return bisect.bisect_left(time_starts, start) < bisect.bisect_left(time_starts, end)
     find.has_time = has_time
+    find.began = {id(t) for t in since}           # times after منذ: where a state began
+    bound: set[int] = set()
+    find.bound = bound                            # triggers dated by their own relative clause
+    reacted: dict[int, dict] = {}
+    find.reacted = reacted                        # reactions (their start) → the time of the act they answer
     return find
 
 
+def _relative_time(text: str, trigger: tuple[int, int], own: list[dict], spans: list) -> dict | None:
+    """The time of a relative clause on the trigger's noun ("الهجوم الذي شنه مسلحو الجماعة
+    فجر أمس الاثنين"، "الغارة الإسرائيلية التي استهدفت مبنى … مساء أمس الثلاثاء"): the first
+    time after the trigger with no clause break between, where a relative pronoun opens the
+    words after the noun (or ends the trigger); it dates that noun, even where a time of the
+    reporting verb stands nearer before it."""
+    after = [t for t in own if t["start"] >= trigger[1]]
+    if not after:
+        return None
+    time = after[0]
+    between = text[trigger[1]:time["start"]]
+    if any(c in between for c in _BREAKS) or any(trigger[1] <= r[0] < time["start"] for r in spans if r != trigger):
+        return None
+    relatives = triggers()["relatives"]
+    words = (text[trigger[0]:trigger[1]] + " " + between).split()[:6]
+    return time if any(n in relatives and n not in ("ما", "من") for n in map(normalise_word, words)) else None
+
+
+def _began(text: str, since: list[dict], trigger: tuple[int, int] | None, triggers: list, end: int) -> dict | None:
+    """The time after منذ that dates the act a trigger tells, the state it began: right after
+    the trigger's phrase in its clause, no comma or other trigger between ("وتحاصر قوات الدعم
+    السريع مدينة الفاشر منذ مايو الماضي"، "أغلقوا منذ أبريل الماضي عددا من الحقول"، "وحجبت
+    السلطات منذ مساء السبت"); not after a superlative ("أول مفاوضات مباشرة منذ ربيع 2022",
+    "أعنف هجوم منذ أشهر": the last time such a thing happened, not this one's day)."""
+    if trigger is None or not since:
+        return None
+    began = next((t for t in since if trigger[1] <= t["start"] <= min(end, trigger[1] + _SINCE_REACH)
+                  and not any(c in text[trigger[1]:t["start"]] for c in _BREAKS)
+                  and not any(trigger[1] <= r[0] < t["start"] for r in triggers if r != trigger)), None)
+    return None if began is None or _after_superlative(text, trigger[0]) else began
+
+
+def _after_superlative(text: str, start: int) -> bool:
+    """The trigger follows (or opens with) a superlative or an ordinal: "أول"، "أكبر"، "أعنف"
+    (triggers.yaml first_since_heads)."""
+    heads = triggers()["first_since_heads"]
+    before = text[max(0, start - 20):start].split()[-1:]
+    return any(normalise_word(w) in heads for w in before + text[start:start + 12].split()[:1])
+
+
 _COMMAS = "،,"
+_REACTION = re.compile(r"\s*(?:و?(?:هو|هي|هم)\s+(?:ما|الأمر\s+الذي|\S+\s+(?:التي|الذي|الذين))|في\s+خطوة)\s+\S*\s*$")
+
+
+def _reaction(text: str, offset: int, start: int) -> bool:
+    """The trigger opens a clause that tells a reaction to the act told before it ("…،
+    وهو ما رفضته وزارة الخارجية"، "وهي التصريحات التي اعتبرتها أوساط رسمية"، "في خطوة نددت
+    بها دول عربية"): the times before it are that act's; the reaction's day is not told."""
+    cut = max(text.rfind("،", start, offset), text.rfind(",", start, offset))   # the clause opens after its comma
+    return bool(_REACTION.match(text, cut + 1 if cut >= 0 else start, offset))
 _BREAKS = "،,.؛:؟!"
 _OWNED_REACH = 60                                 # characters from a trigger to the time its participle gives it
 
@@ -114,6 +190,15 @@ def _one_phrase(between: str) -> bool:
         return False
     stops = triggers()["subject_stop"]
     return not any(normalise_word(w) in stops for w in between.split()[1:])
+
+
+_OCCASION = re.compile(r"(?<!\w)(?:خلال|أثناء|اثناء|إبان|في)\s+$")
+
+
+def _occasion(text: str, start: int) -> bool:
+    """A trigger after خلال/أثناء/إبان/في is the occasion of the act before it ("واقتاد
+    مقاتلو حماس نحو 240 رهينة خلال هجومهم … في السابع من أكتوبر"): its time is that act's too."""
+    return bool(_OCCASION.search(text, max(0, start - 8), start))
 
 
 def _parenthetical(text: str, time: dict) -> bool:
@@ -186,8 +271,11 @@ def events_component(doc: Doc) -> Doc:
     coded = []
 
     def day(trigger: tuple[int, int], triggers: list[tuple[int, int]]):
+        """The trigger's time and the day its status is read from (none for a time after
+        منذ: when a state began says nothing of whether it is over)."""
         time = find_time(trigger[0], triggers)
-        return time, _as_day((time or {}).get("value"))
+        status_time = time if time is not None else find_time.reacted.get(trigger[0])
+        return time, None if id(status_time) in find_time.began else _as_day((status_time or {}).get("value"))
     day.has_time = find_time.has_time
     openers = contrast_openers()
     two_party = arguments()["two_party_types"]
@@ -668,7 +756,10 @@ def _headline_days(events: list[dict], headline) -> None:
     """A headline has no time of its own: an undated headline event takes the day of its twin
     in the body, the first dated event of the same type that shares an actor ("السعودية
     والإمارات والبحرين ومصر تقطع علاقاتها مع قطر" … "أعلنت مصر فجر اليوم الاثنين قطع
-    علاقاتها"): the headline tells the body's act, on the body's day."""
+    علاقاتها"): the headline tells the body's act, on the body's day.  Failing a twin, it
+    takes the day of its own first dated body mention, a noun the body names it by with no
+    actor of its own ("أكثر من 50 قتيلا بغارات روسية" … "قتل 53 مدنيا، اليوم الاثنين، في
+    ثلاث غارات جوية"), which `_records` kept in `_body_day`."""
     for event in events:
         if event["date"] or not headline.start <= event["trigger"]["start"] < headline.end:
             continue
@@ -676,6 +767,8 @@ def _headline_days(events: list[dict], headline) -> None:
                      and m["type"] == event["type"] and set(m["actor"]) & set(event["actor"])), None)
         if twin is not None:
             event["date"], event["time"] = twin["date"], twin["time"]
+        elif event.get("_body_day"):
+            event["date"], event["time"] = event["_body_day"][:2]
 
 
 def _records(coded, text: str, entity_of: dict, find_time, doc: Doc) -> list[dict]:
@@ -735,8 +828,15 @@ def _records(coded, text: str, entity_of: dict, find_time, doc: Doc) -> list[dic
                 same["_told"].add(event.sentence)
             for field in ("recipient", "place"):
                 same[field] = list(dict.fromkeys(same[field] + _ids(getattr(event, field), entity_of)))
-            if not same["date"] and value and actor:
-                same["date"], same["time"] = value, (time or {}).get("id")
+            own_clause = start in find_time.bound     # dated by its own relative clause
+            if not same["date"] and value and not actor and headline is not None \
+                    and headline.start <= same["trigger"]["start"] < headline.end <= start \
+                    and (not same["_body_day"] or own_clause and same["_body_day"][2] == event.sentence):
+                same["_body_day"] = (value, (time or {}).get("id"), event.sentence)   # the headline's act named in the body
+            if value and same["date"] != value and same["_dated_in"] == event.sentence and own_clause:
+                same["date"], same["time"] = value, (time or {}).get("id")   # its own clause's day, not the report's
+            elif not same["date"] and value and actor:
+                same["date"], same["time"], same["_dated_in"] = value, (time or {}).get("id"), event.sentence
                 if same["status"] == "asserted" and event.status == "historical":
                     same["status"] = event.status   # the day it takes tells its status: long before the news
             continue
@@ -753,12 +853,12 @@ def _records(coded, text: str, entity_of: dict, find_time, doc: Doc) -> list[dic
                                                  bisect.bisect_left(figure_starts, sentence[1])]],
             "claim": claim, "sentence": event.sentence, "confidence": event.confidence, "_kind": event.kind,
             "_told": {event.sentence} if event.kind == "verb" and headline is not None and start >= headline.end else set(),
-            "_fall": not actor,
+            "_fall": not actor, "_body_day": None, "_dated_in": event.sentence if value else None,
         }
     out = list(merged.values())
     if headline is not None:
         _headline_days(out, headline)
     for index, event in enumerate(out, start=1):
         event["id"] = f"v{index}"
-        del event["_kind"], event["_told"], event["_fall"]
+        del event["_kind"], event["_told"], event["_fall"], event["_body_day"], event["_dated_in"]
     return out

@@ -789,10 +789,12 @@ def test_status_negated_by_a_negating_head():
 
 
 def test_a_time_a_participle_gives_its_noun_dates_that_noun_only():
-    # "الموقع عام 1974" dates the agreement, not the condemnation of the clause
+    # "الموقع عام 1974" dates the agreement, not the condemnation of the clause; the condemnation,
+    # a reaction told in "في خطوة نددت بها" (round s17, as the dev gold of skynewsarabia-2024-12-09
+    # has it), takes no day at all rather than the report's "أمس"
     coded = events("وقال نتنياهو أمس إن اتفاق فض الاشتباك مع سوريا الموقع عام 1974 انهار، بعد أن دخلت قوات "
                    "إسرائيلية المنطقة العازلة، في خطوة نددت بها مصر.")
-    assert [e[5] for e in coded if e[0] == "ACCUSE"] == ["2024-06-09"]
+    assert [e[5] for e in coded if e[0] == "ACCUSE"] == [None]
     # ... and the event noun it qualifies itself: "اجتماعه الفصلي المنعقد أمس الأحد"
     coded = events("قرر مجلس بنك المغرب، خلال اجتماعه الفصلي المنعقد أمس الأحد بالرباط، خفض سعر الفائدة.")
     assert [e[5] for e in coded if e[0] == "CONSULT"] == ["2024-06-09"]
