@@ -588,3 +588,8 @@ def test_a_quarter_named_alone_is_the_anchor_s_latest(sentence, expected):
 ])
 def test_a_habitual_month_or_date_is_no_time(sentence, expected):
     assert times(sentence) == expected
+
+
+def test_the_mauritanian_august_is_a_month():
+    """Mauritanian outlets write August أغشت (Moroccan غشت, Algerian أوت)."""
+    assert times("وجرى الاستفتاء في 5 أغشت 2017 وسط مقاطعة المعارضة.") == [("5 أغشت 2017", "2017-08-05")]
