@@ -19,15 +19,11 @@ import json
 import sys
 from pathlib import Path
 
-from khabar.evaluate.run import _outlets, gold_files
+from khabar.evaluate.run import cv_folds, gold_files, gold_sources
 from khabar.events import actmodel
 from khabar.events.actmodel_train import L2, collect, examples, fit
 
 ROOT = Path(__file__).resolve().parent.parent
-
-
-def folds_of(ids: list[str], folds: int) -> dict[str, int]:
-    return {article: k % folds for k, article in enumerate(sorted(ids))}
 
 
 def fold_models(data: dict[str, list[dict]], fold: dict[str, int], folds: int, threshold: float,
@@ -101,7 +97,7 @@ def end_to_end(files: list[Path], fold: dict, models: list | None, threshold: fl
     from khabar.evaluate.gold import load_gold
     from khabar.evaluate.score import Scores, evaluate
 
-    outlets = _outlets(files)
+    sources = gold_sources(files)
     total = Scores()
     tally = [0, 0, 0, 0]
     for path in files:
@@ -111,8 +107,7 @@ def end_to_end(files: list[Path], fold: dict, models: list | None, threshold: fl
             base = models[fold[path.stem]]
             chosen = actmodel.ActorModel(base.weights, base.bias, threshold, "fill", kinds or base.kinds, kind_thresholds)
         with actmodel.use(chosen):
-            record = khabar.read(gold.text, published=None, source={"outlet": outlets[path.stem]}
-                                 if path.stem in outlets else None)
+            record = khabar.read(gold.text, published=None, source=sources.get(path.stem))
         total.add(evaluate(gold, record))
         tally = [x + y for x, y in zip(tally, recipients(gold, record))]
     out = {}
@@ -142,7 +137,7 @@ def main(argv=None) -> None:
         data = collect(files)
         if args.rows:
             Path(args.rows).write_text(json.dumps(data, ensure_ascii=False), "utf-8")
-    fold = folds_of(list(data), args.folds)
+    fold = cv_folds(data, args.folds)
     thresholds = [float(t) for t in args.thresholds.split(",")]
     models = fold_models(data, fold, args.folds, thresholds[0], args.l2)
     offline(data, fold, models, thresholds)

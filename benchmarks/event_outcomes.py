@@ -31,7 +31,7 @@ from pathlib import Path
 
 import khabar
 from khabar.evaluate.gold import load_gold
-from khabar.evaluate.run import _outlets, gold_files
+from khabar.evaluate.run import gold_files, gold_sources
 from khabar.evaluate.score import _Article, _norm
 from khabar.events import component
 
@@ -58,11 +58,10 @@ def outcomes(split: str = "dev"):
     component._records = _capture
     try:
         files = gold_files([ROOT / "corpus" / "gold"], split=split)
-        outlets = _outlets(files)
+        sources = gold_sources(files)
         for path in files:
             gold = load_gold(path)
-            source = {"outlet": outlets[path.stem]} if path.stem in outlets else None
-            record = khabar.read(gold.text, published=None, source=source)
+            record = khabar.read(gold.text, published=None, source=sources.get(path.stem))
             coded = list(_captured)
             article = _Article(gold, record)
             entity_pairs = article.entities()

@@ -24,14 +24,10 @@ from pathlib import Path
 
 from khabar.entities import ner
 from khabar.entities.ner_data import sentences_of_files
-from khabar.evaluate.run import _outlets, gold_files
+from khabar.evaluate.run import cv_folds, gold_files, gold_sources
 
 ROOT = Path(__file__).resolve().parent.parent
 COMPONENTS = ("entities", "events", "event_status", "event_date", "claims")
-
-
-def folds_of(files: list[Path], folds: int) -> dict[str, int]:
-    return {path.stem: k % folds for k, path in enumerate(sorted(files))}
 
 
 def train_fold(args: tuple[int, list[str], int, str]) -> dict:
@@ -58,11 +54,11 @@ def score(files: list[Path], fold: dict[str, int], models: dict | None, policy: 
     from khabar.evaluate.gold import load_gold
     from khabar.evaluate.score import Scores, evaluate
 
-    outlets = _outlets(files)
+    sources = gold_sources(files)
     total = Scores()
     for path in files:
         gold = load_gold(path)
-        source = {"outlet": outlets[path.stem]} if path.stem in outlets else None
+        source = sources.get(path.stem)
         if models is None:
             record = khabar.read(gold.text, published=None, source=source)
         else:
@@ -79,7 +75,7 @@ def score_task(task: tuple[str, int, str | None, tuple[int, ...]]) -> dict:
     article read with its fold's model and one policy."""
     out, folds, text, chosen = task
     files = gold_files([ROOT / "corpus" / "gold"], split="dev")
-    fold = folds_of(files, folds)
+    fold = cv_folds((f.stem for f in files), folds)
     files = [f for f in files if fold[f.stem] in chosen]
     if text is None:
         return score(files, fold, None, None)
@@ -115,7 +111,7 @@ def main(argv=None) -> None:
     parser.add_argument("--train-only", default=None, help="train only these folds (\"2,3\") and stop")
     args = parser.parse_args(argv)
     files = gold_files([ROOT / "corpus" / "gold"], split="dev")
-    fold = folds_of(files, args.folds)
+    fold = cv_folds((f.stem for f in files), args.folds)
     out = Path(args.models)
     if not args.reuse:
         wanted = [int(k) for k in args.train_only.split(",")] if args.train_only else range(args.folds)

@@ -13,7 +13,7 @@ import khabar
 from khabar.evaluate.gold import load_gold, load_split
 from khabar.evaluate.score import Scores, evaluate
 
-__all__ = ["gold_files", "print_scores", "run_eval"]
+__all__ = ["cv_folds", "gold_files", "gold_sources", "print_scores", "run_eval"]
 
 HEADLINE = ("structure", "entities", "times", "times_value", "figures", "events", "event_status",
             "event_date", "claims")
@@ -52,27 +52,34 @@ def run_eval(files: list[Path]) -> tuple[Scores, list[tuple[Path, str]]]:
     """Scores over all gold files, and the files that could not be used (with why)."""
     total = Scores()
     problems: list[tuple[Path, str]] = []
-    outlets = _outlets(files)
+    sources = gold_sources(files)
     for path in files:
         try:
             gold = load_gold(path)
         except Exception as error:  # a broken gold file is reported, not fatal
             problems.append((path, str(error)))
             continue
-        source = {"outlet": outlets[path.stem]} if path.stem in outlets else None
-        record = khabar.read(gold.text, published=None, source=source)
+        record = khabar.read(gold.text, published=None, source=sources.get(path.stem))
         total.add(evaluate(gold, record))
     return total, problems
 
 
-def _outlets(files: list[Path]) -> dict[str, str]:
-    """Each article's outlet from the corpus manifests, as `khabar ingest --manifest` gives
-    it: khabar reads an article knowing where it was published, never its date."""
+def gold_sources(files: list[Path]) -> dict[str, dict[str, str]]:
+    """Article id → the `source` khabar reads it with: its outlet from the corpus manifests, as
+    `khabar ingest --manifest` gives it (khabar reads an article knowing where it was published,
+    never its date).  Articles no manifest lists are read with no source."""
     from khabar.ingest.manifest import load_manifests
 
     folders = {path.parent.parent for path in files}
     manifests = sorted(m for folder in folders for m in folder.glob("manifest-*.yaml"))
-    return {article: entry["outlet"] for article, entry in load_manifests(manifests).items() if "outlet" in entry}
+    return {article: {"outlet": entry["outlet"]} for article, entry in load_manifests(manifests).items()
+            if "outlet" in entry}
+
+
+def cv_folds(ids: Iterable[str], folds: int) -> dict[str, int]:
+    """Article id → its fold for k-fold cross-validation over articles: the ids sorted, article
+    k in fold k mod `folds` (the trained models' benchmarks share this split)."""
+    return {article: k % folds for k, article in enumerate(sorted(ids))}
 
 
 def print_scores(scores: Scores, console: Console, *, errors: int = 0) -> None:

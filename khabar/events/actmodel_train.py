@@ -60,12 +60,11 @@ def article_rows(path: Path, source: dict | None = None) -> list[dict]:
 
 def collect(files: Iterable[Path]) -> dict[str, list[dict]]:
     """Article id → its labelled events, for gold files (read with their outlet, as khabar eval does)."""
-    from khabar.evaluate.run import _outlets
+    from khabar.evaluate.run import gold_sources
 
     files = list(files)
-    outlets = _outlets(files)
-    return {path.stem: article_rows(path, {"outlet": outlets[path.stem]} if path.stem in outlets else None)
-            for path in files}
+    sources = gold_sources(files)
+    return {path.stem: article_rows(path, sources.get(path.stem)) for path in files}
 
 
 def examples(events: Iterable[dict]) -> tuple[list[list[str]], list[int]]:

@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-from khabar.evaluate.run import _outlets
+from khabar.evaluate.run import gold_sources
 from tests.conftest import CORPUS
 
 
 def test_gold_articles_get_their_manifest_outlet():
     files = sorted((CORPUS / "gold").glob("*.yaml"))
-    outlets = _outlets(files)
-    assert outlets["afp-2023-07-03-jenin-israeli-operation"] == "AFP"
-    assert len(outlets) >= len(files) - 1
+    sources = gold_sources(files)
+    assert sources["afp-2023-07-03-jenin-israeli-operation"] == {"outlet": "AFP"}
+    assert len(sources) >= len(files) - 1
 
 
 def test_a_manifest_keeps_the_gold_files_of_its_articles_only(tmp_path):
