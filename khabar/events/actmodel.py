@@ -25,7 +25,7 @@ from typing import Any, Callable
 
 from khabar.datafile import load_yaml
 from khabar.entities.recognise import Mention, Word
-from khabar.events.code import ACTOR_TYPES, _mention_gender, _verb_gender
+from khabar.events.code import ACTOR_TYPES, _mention_gender, _verb_gender, holder_title
 from khabar.text.normalise import normalise_word
 
 DATA = Path(__file__).resolve().parent / "data"
@@ -36,13 +36,15 @@ _BREAKS = frozenset("،,؛:")                       # clause breaks inside a sen
 _ZEROS = repeat(0.0)                              # the weight of a feature the model does not know
 
 
+_KINDS = ("verb", "participle", "light", "noun")   # every trigger kind a model may fill
+
+
 @dataclass
 class Context:
     """What the features of one sentence's events read (built once per sentence)."""
 
     words: list[Word]                             # the words from the first candidate sentence to the trigger's end
     sentence_start: int                           # offset where the trigger's sentence starts
-    text: str
     speakers: set[tuple[int, int]] = field(default_factory=set)   # claim sources of the sentence
     carried: set[str] = field(default_factory=set)                # entity ids of the last sentence's subject
     entity_of: dict = field(default_factory=dict)
@@ -75,7 +77,7 @@ class ActorModel:
     bias: float
     threshold: float
     variant: str = "fill"                         # "fill": events the rules left without an actor; "off": none
-    kinds: tuple[str, ...] = ("verb", "participle", "light", "noun")   # the trigger kinds it fills
+    kinds: tuple[str, ...] = _KINDS               # the trigger kinds it fills
     kind_thresholds: tuple[tuple[str, float], ...] = ()   # a kind's own threshold ("noun", 0.4), else `threshold`
 
     def score(self, features: list[str]) -> float:
@@ -98,7 +100,7 @@ class ActorModel:
     def from_dict(cls, data: dict[str, Any]) -> "ActorModel":
         return cls({str(k): float(v) for k, v in data["weights"].items()}, float(data["bias"]),
                    float(data["threshold"]), str(data.get("variant", "fill")),
-                   tuple(data.get("kinds") or ("verb", "participle", "light", "noun")),
+                   tuple(data.get("kinds") or _KINDS),
                    tuple((str(k), float(v)) for k, v in sorted((data.get("kind_thresholds") or {}).items())))
 
     def fills(self, event: Any) -> bool:
@@ -216,7 +218,7 @@ def _word_class(word: Word | None, side: str, reporting: Callable[[Word], bool])
         return "edge"
     if word.is_punct:
         return "punct"
-    if side == "before" and _holder(word.norm):
+    if side == "before" and holder_title(word.norm) is not None:
         return "holder"
     found = cues()[side].get(word.norm)
     if found:
@@ -402,12 +404,6 @@ def sentence_features(events: list, sentence: int, sentence_start: int, window_s
 
 def _sentence_end(ctx: Context) -> int:
     return ctx.words[-1].end if ctx.words else ctx.sentence_start
-
-
-def _holder(norm: str) -> bool:
-    from khabar.events.code import holder_title
-
-    return holder_title(norm) is not None
 
 
 _NEVER = frozenset({"pre:holder|a", "pre:holder|b", "rule:recipient", "pre:maa|a"})

@@ -29,16 +29,12 @@ KINDS = ("verb", "participle", "light")           # the trigger kinds it fills (
 VARIANT = "fill"
 
 
-def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
-    return any(a < end and start < b for a, b in spans)
-
-
 def article_rows(path: Path, source: dict | None = None) -> list[dict]:
     """The coded events of one gold article, each with its candidates labelled (`label` 0/1)
     and `aligned` (whether a gold event of its type stands over its trigger)."""
     import khabar
     from khabar.evaluate.gold import load_gold
-    from khabar.evaluate.score import _Article, _norm
+    from khabar.evaluate.score import _Article, _norm, _overlaps
 
     from khabar.pipeline import default_pipeline
 
@@ -89,12 +85,13 @@ def fit(feats: list[list[str]], labels: list[int], threshold: float = THRESHOLD,
     y = np.asarray(labels, dtype=np.float64)
     n = max(len(feats), 1)
     w, b = np.zeros(len(names)), 0.0
+    scale = _scale(cols, len(names), n)
     for _ in range(steps):
         z = np.bincount(rows, weights=w[cols], minlength=len(feats)) + b
         p = 1.0 / (1.0 + np.exp(-np.clip(z, -30, 30)))
         err = p - y
         grad = np.bincount(cols, weights=err[rows], minlength=len(names)) / n + l2 * w / n
-        w -= rate * grad * _scale(cols, len(names), n)
+        w -= rate * grad * scale
         b -= rate * float(err.mean())
     weights = {name: round(float(v), 6) for name, v in zip(names, w) if abs(v) >= 1e-6}
     return actmodel.ActorModel(weights, round(b, 6), threshold)

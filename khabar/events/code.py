@@ -600,7 +600,7 @@ def _construct(norm: str) -> str:
 _FORCEFUL_SENSES = ("ASSAULT", "COERCE")
 
 
-def _sporting(words: list[Word], i: int, end: int) -> bool:
+def _sporting(words: list[Word], end: int) -> bool:
     """The act's target, after a preposition in its clause at most six words on, is a goal (goals: "هجوم كاسح
     على مرمى المنافس"، "قصف اللاعب الكرة في الشباك"، "فرض الفريق حصارا على مرمى الضيوف"): the sports sense of
     an attack, a shot or a siege, no act of force.  (Not any word of a match: fans killed after a match,
@@ -1071,9 +1071,10 @@ def _needs_met(words: list[Word], i: int, spec: dict, reach: int | None = None) 
 def _fronted(words: list[Word], i: int, spec: dict) -> bool:
     """A verb whose needed subject stands fronted before it, within `fronted_window` words of its clause
     (`fronted`: "إن القوات المشتركة انتشرت في المناطق المتأثرة"; no punctuation or preposition between)."""
+    stops = triggers()["frame_stops"]
     for k in range(i - 1, max(i - 1 - spec.get("fronted_window", 3), -1), -1):
         word = words[k]
-        if word.is_punct or word.norm in triggers()["frame_stops"]:
+        if word.is_punct or word.norm in stops:
             return False
         if word.norm in spec["fronted"]:
             return True
@@ -1671,7 +1672,7 @@ def code_sentence(words: list[Word], mentions: list[Mention], sentence: int,
         if spec.get("negated_only") and not _negated(words, i):
             i = end                               # "سمح" codes only its refusal ("لن تسمح")
             continue
-        if spec["type"] in _FORCEFUL_SENSES and _sporting(words, i, end):
+        if spec["type"] in _FORCEFUL_SENSES and _sporting(words, end):
             i = end                               # "هجوم كاسح على مرمى المنافس": a match, no attack
             continue
         event = Event(spec["type"], spec.get("mode"), (words[i].start, words[end - 1].end), sentence=sentence,

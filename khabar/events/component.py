@@ -358,7 +358,7 @@ def _model_actors(found: list, doc: Doc, index: int, sentences: list, paragraph,
     words = words_of(doc, window, end)
     every = doc.user_data["khabar_word_starts"]
     first_word = bisect.bisect_left(every, window)
-    ctx = actmodel.Context(words, start, text, entity_of=entity_of, starts=every[first_word:first_word + len(words)],
+    ctx = actmodel.Context(words, start, entity_of=entity_of, starts=every[first_word:first_word + len(words)],
                            speakers={(s["start"], s["end"]) for c in claims for s in c["sources"] if "start" in s},
                            carried={entity_of.get((m.start, m.end)) for m in previous or []} - {None},
                            recent=recent, salience=salience, top=max(salience.values(), default=0),

@@ -88,11 +88,11 @@ def test_the_conventions_in_sentences():
 
 def test_an_attack_on_a_goal_is_a_match():
     assert "مرمي" in triggers()["goals"]
-    assert _sporting(_words("هجوم كاسح علي مرمي المنافس"), 0, 2)
-    assert _sporting(_words("قصف اللاعب الكره في الشباك"), 0, 1)
-    assert not _sporting(_words("قتل مشجعان في اشتباكات عقب المباراه"), 0, 1)   # violence at a match
-    assert not _sporting(_words("قصفت الطائرات ملعبا ل كره القدم"), 0, 1)       # a pitch struck
-    assert not _sporting(_words("هجوم علي الجيش ، ثم علي مرمي"), 0, 1)          # another clause
+    assert _sporting(_words("هجوم كاسح علي مرمي المنافس"), 2)
+    assert _sporting(_words("قصف اللاعب الكره في الشباك"), 1)
+    assert not _sporting(_words("قتل مشجعان في اشتباكات عقب المباراه"), 1)   # violence at a match
+    assert not _sporting(_words("قصفت الطائرات ملعبا ل كره القدم"), 1)       # a pitch struck
+    assert not _sporting(_words("هجوم علي الجيش ، ثم علي مرمي"), 1)          # another clause
 
 
 def test_an_unnamed_force_with_its_nisba_before_a_light_verbs_noun():
