@@ -51,6 +51,7 @@ def _cues() -> dict[str, Any]:
     raw = load_yaml(resources.files("khabar.claims").joinpath("data/cues.yaml").read_text("utf-8"))
     n = normalise_word
     words = lambda key: frozenset(n(w) for w in raw[key])  # noqa: E731
+    broadcast = {n(w): platform for w, platform in raw["broadcast_adjectives"].items()}
     return {
         "verbs": {n(k): v for k, v in raw["verbs"].items()},
         "verb_forms": {n(k): v for k, v in raw["verb_forms"].items()},
@@ -68,8 +69,8 @@ def _cues() -> dict[str, Any]:
         "platforms": _platform_phrases(raw["platforms"]),
         "platform_prepositions": words("platform_prepositions"),
         "platform_nouns": words("platform_nouns"),
-        "broadcast_adjectives": {n(w): platform for w, platform in raw["broadcast_adjectives"].items()},
-        "broadcast_forms": _adjective_forms({n(w): platform for w, platform in raw["broadcast_adjectives"].items()}),
+        "broadcast_adjectives": broadcast,
+        "broadcast_forms": _adjective_forms(broadcast),
         "platform_posts": words("platform_posts"),
         "judging_verbs": words("judging_verbs"),
         "own_channel_heads": {n(k): v for k, v in raw["own_channel_heads"].items()},

@@ -104,7 +104,7 @@ def _agency_is_outlet(agency: str, entries: list, outlet: str) -> bool:
         return True
     edition = _cues()["edition_words"]
     name = " ".join(w for w in re.findall(r"[A-Za-z0-9]+", re.sub(r"\([^)]*\)", " ", outlet))
-                    if w.lower() not in {e.lower() for e in edition}) or outlet
+                    if w.lower() not in edition) or outlet   # (edition_words are lower-cased)
     return _named_alike(entries, name) or any(_heard_as(agency, keys) for keys in _latin_variants(name))
 
 
