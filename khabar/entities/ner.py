@@ -81,7 +81,6 @@ def blank_pipeline():
     return nlp
 
 
-_blank = blank_pipeline
 
 
 def fit(sentences: list[tuple[str, list[tuple[int, int, str]]]], epochs: int = 12, seed: int = 13,
@@ -178,7 +177,7 @@ def load_ner():
     """The shipped NER component on a blank pipeline, or None when no model is built."""
     if not (MODEL / "model").exists():
         return None
-    nlp = _blank()
+    nlp = blank_pipeline()
     ner = nlp.add_pipe("ner")
     ner.from_disk(MODEL)
     return nlp

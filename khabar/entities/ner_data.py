@@ -13,6 +13,7 @@ pass dev files).
 
 from __future__ import annotations
 
+from functools import lru_cache
 from pathlib import Path
 
 from khabar.evaluate.gold import Gold, load_gold
@@ -25,11 +26,17 @@ GOLD_TYPES = ("PER", "ORG", "GPE", "LOC", "FAC", "NORP", "GROUP", "EVENT")
 Sentence = tuple[str, list[tuple[int, int, str]]]
 
 
-def _token_bounds(text: str) -> tuple[set[int], set[int]]:
-    """Offsets where a token of khabar's tokenizer starts and where one ends."""
+@lru_cache(maxsize=1)
+def _tokenizing_pipeline():
+    """khabar's tokenizer in a blank pipeline, built once for every article converted."""
     from khabar.entities.ner import blank_pipeline
 
-    doc = blank_pipeline().make_doc(text)
+    return blank_pipeline()
+
+
+def _token_bounds(text: str) -> tuple[set[int], set[int]]:
+    """Offsets where a token of khabar's tokenizer starts and where one ends."""
+    doc = _tokenizing_pipeline().make_doc(text)
     return {t.idx for t in doc}, {t.idx + len(t.text) for t in doc}
 
 

@@ -168,7 +168,7 @@ def _patterns() -> dict[str, Any]:
         "agent_cues": norm(raw["agent_cues"]),
         "force_heads": [normalise_word(w) for w in raw["force_heads"]],
         "honoured_titles": {normalise_word(t["text"]): t["office"] for t in raw["honoured_titles"]},
-        "honorifics": sorted((tuple(normalise_word(t).split()) for t in raw["honorifics"]), key=lambda t: -len(t)),
+        "honorifics": phrases(raw["honorifics"]),
         "home_whose": norm(raw["home_whose"]),
         "office_governors": norm(raw["office_governors"]),
         "monarch_styles": set(raw["monarch_styles"]),
@@ -1846,11 +1846,11 @@ class _Recogniser:
                     # "رئيس السلطة الوطنية للانتخابات": the head of that body, not a state office
                     of_body = of_body or qualifier.type == "ORG"
             if not of_body and (country or home):
+                style = self.p["title_styles"].get(" ".join(title_words))
                 bare = Mention(words[i].start, words[last - 1].end, "PER", "role", [], country=country,
-                               role={"office": title[1], "country": country, "holder": True,
-                                     "style": self.p["title_styles"].get(" ".join(title_words)),
+                               role={"office": title[1], "country": country, "holder": True, "style": style,
                                      "honoured": honour is not None or home_word,
-                                     "monarch": self.p["title_styles"].get(" ".join(title_words)) in self.p["monarch_styles"]},
+                                     "monarch": style in self.p["monarch_styles"]},
                                word_span=(i, last))
                 return self._honoured(words, [bare] + [q for q in qualifiers if q.word_span[1] <= last], honour)
         if ended:

@@ -293,8 +293,8 @@ def _sentence_figures(text: str, start: int, end: int, lex: Lexicon) -> list[_Fi
             category = lex.natural_to
         if category in lex.escape_of and _captives(words, lex, noun):
             category = lex.escape_to  # "فر نحو 400 سجين من السجن": an escape, no displacement
-        if category in lex.evacuated_of and _inherent_of(lex, words, noun) in lex.evacuated_keep:
-            category = _inherent_of(lex, words, noun)  # "أجلت عشرات الجرحى": still the wounded
+        if category in lex.evacuated_of and (own := _inherent_of(lex, words, noun)) in lex.evacuated_keep:
+            category = own  # "أجلت عشرات الجرحى": still the wounded
         if category in lex.mixed_of and (_mixed_toll(words, lex, span_first, captive)
                                          or _mixed_after(words, lex, span_last)):
             category = lex.mixed_to  # "مصرع وإصابة 15 شخصا": the killed and the wounded in one count
