@@ -1461,6 +1461,12 @@ def _relays_apart(claim: Claim) -> list[Claim]:
 
 
 @lru_cache(maxsize=4096)
+def _marbuta_restored(stem: str) -> str:
+    """A stem left by splitting off a pronoun with its ta marbuta back as normalised: the ة
+    written ت before the pronoun ("جلالت" of جلالته → "جلاله")."""
+    return stem[:-1] + "ه" if stem.endswith("ت") else stem
+
+
 def _possessed(norm: str) -> bool:
     """Whether a word is a speaker head with a pronoun suffix written on it ("سموه"،
     "جلالته"، "مدير"+"ه"): the ta marbuta of the head is written ت before the pronoun."""
@@ -1470,7 +1476,7 @@ def _possessed(norm: str) -> bool:
     for suffix in _cues()["object_pronouns"]:
         stem = norm[:-len(suffix)]
         if norm.endswith(suffix) and len(stem) > 1 and (
-                stem in heads or stem.endswith("ت") and stem[:-1] + "ه" in heads):
+                stem in heads or _marbuta_restored(stem) in heads):
             return True
     return False
 
@@ -1645,7 +1651,7 @@ def _pronoun_stems(norm: str) -> list[str]:
     for suffix in _cues()["object_pronouns"]:
         stem = norm[:-len(suffix)]
         if norm.endswith(suffix) and len(stem) >= 3:
-            out.append(stem[:-1] + "ه" if stem.endswith("ت") else stem)
+            out.append(_marbuta_restored(stem))
     return out
 
 
@@ -2697,7 +2703,7 @@ def _shows_quality(words: list[Word], i: int) -> bool:
         if word.is_punct:
             return False
         stem = _bare(word.norm)
-        stem = stem[:-1] + "ه" if stem.endswith("ت") else stem   # (جدارت + ها: جدارة)
+        stem = _marbuta_restored(stem)   # (جدارت + ها: جدارة)
         if stem in qualities and after.norm in cues["object_pronouns"] and after.start == word.end:
             return True   # (the tokenizer splits the pronoun off: تفوق + ه)
         if any(stem in qualities for stem in _pronoun_stems(_bare(word.norm))):
@@ -2751,7 +2757,7 @@ def _tightens(words: list[Word], i: int) -> bool:
         if words[k].is_punct or norm == "علي":
             return False
         stem = _bare(norm)
-        if stem in objects or stem.endswith("ت") and stem[:-1] + "ه" in objects:
+        if stem in objects or _marbuta_restored(stem) in objects:
             return True   # (قبضت + ه: the tokenizer splits the pronoun off قبضة)
     return False
 
@@ -2814,19 +2820,20 @@ def _antecedent(sentence: _Sentence, i: int, here: list[tuple[int, Claim]], stat
     clause subject and its claims before word i, else the last source before the sentence.
     A feminine verb cannot point back to a man."""
     verb = _gender_word(sentence.words, i)
+    verb_gender = _cue_gender(verb)
     clause = sentence.clause_subject()
     before = [(at, claim) for at, claim in here if at < i]
     act = _joined_act_subject(sentence, i, before[-1][0] + 1 if before else 0)
     if act is not None and clause and act.start < clause[1].end and clause[1].start < act.end:
         act = None   # the clause's own subject, read below with its whole phrase ("زعيم المعارضة")
-    if act is not None and _agrees(sentence.text, act, _cue_gender(verb), state):
+    if act is not None and _agrees(sentence.text, act, verb_gender, state):
         return [act]   # "فيما رحب الأمين العام بالاتفاق ووصفه بأنه …": who welcomed it described it
     sources = None
     if clause and clause[0] < i and not (before and before[-1][0] > clause[0]):
         # the clause subject may be the relay of a claim before ("نقلت صحيفة X عن مسؤول قوله
         # …، مشيرا"): the participle goes on with that claim's whole chain
         same = [claim for _, claim in before if any(_same_span(source, clause[1]) for source in claim.sources)]
-        gender = _cue_gender(verb) if verb.norm not in _cues()["participles"] else None
+        gender = verb_gender if verb.norm not in _cues()["participles"] else None
         if not same and gender in ("m", "f") and not _agrees(sentence.text, clause[1], gender, state):
             return None   # "واستدعت النيابة الناشط … زعم فيها": a verb that does not agree with her
         sources = list(same[-1].sources) if same else [clause[1]]
@@ -2835,16 +2842,15 @@ def _antecedent(sentence: _Sentence, i: int, here: list[tuple[int, Claim]], stat
             sources.append(carried)
     elif before:
         sources = list(_agreeing_claim(sentence, before, verb, state).sources)
-    elif _previous_subject(state, _cue_gender(verb)) is not None:
-        sources = [_previous_subject(state, _cue_gender(verb))]
+    elif (previous := _previous_subject(state, verb_gender)) is not None:
+        sources = [previous]
     elif state.last_sources:
         sources = list(state.last_sources)
-        gender = _cue_gender(verb)
-        if not _agrees(sentence.text, sources[0], gender, state):
+        if not _agrees(sentence.text, sources[0], verb_gender, state):
             # "قالت الوزيرة … . وأضاف المتحدث … . وتابعت أن": a pronoun goes back to the last
             # speaker of its own gender
             return next((list(chain) for chain in reversed(state.speakers[:-1])
-                         if _agrees(sentence.text, chain[0], gender, state)), None)
+                         if _agrees(sentence.text, chain[0], verb_gender, state)), None)
         return sources
     if sources and _feminine(verb) and sources[0].type == "PER" and sources[0].via != "phrase" and \
             not _may_be_woman(sentence.text, sources[0]):

@@ -88,7 +88,7 @@ def _own_outlet(doc: Doc) -> tuple[set[str], list[tuple[str, ...]], str | None, 
         lines.append(_bare_words(source["outlet"]))
         latin = source["outlet"] if _latin_keys(source["outlet"])[0] else None
         # the outlet as the knowledge base knows it, in any script ("Al-Ahram" → الأهرام)
-        known = {e.kb for e in knowledge_base().search(source["outlet"])[:1] if e.type == "ORG"}
+        known = {e.kb for e in _best_entry(source["outlet"]) if e.type == "ORG"}
         kbs.update(known)
         by_name = bool(known)
     return kbs, [line for line in lines if line], latin, by_name
@@ -98,9 +98,7 @@ def _agency_is_outlet(agency: str, entries: list, outlet: str) -> bool:
     """Whether the agency a dateline names is the outlet the source names, in its language
     edition or not ("CNN" in an article of "CNN Arabic", "سبوتنيك" in one of "Sputnik Arabic"),
     rather than the wire an outlet took the copy from ("(أ ف ب)" in one of "Rai Al Youm")."""
-    from khabar.knowledge import knowledge_base
-
-    if {e.kb for e in entries} & {e.kb for e in knowledge_base().search(outlet)[:1]}:
+    if {e.kb for e in entries} & {e.kb for e in _best_entry(outlet)}:
         return True
     edition = _cues()["edition_words"]
     name = " ".join(w for w in re.findall(r"[A-Za-z0-9]+", re.sub(r"\([^)]*\)", " ", outlet))
@@ -257,6 +255,15 @@ def _heard_as(name: str, latin: tuple[str, ...]) -> bool:
                     a_with == with_wy and len(with_wy) >= letters["shortest_with_semivowels"]:
                 return True
     return False
+
+
+@lru_cache(maxsize=256)
+def _best_entry(outlet: str) -> tuple:
+    """The knowledge base's best match for an outlet's name from the source (none or one entry),
+    searched once for both the dateline's agency and the outlet's own ids."""
+    from khabar.knowledge import knowledge_base
+
+    return tuple(knowledge_base().search(outlet)[:1])
 
 
 @lru_cache(maxsize=1024)
