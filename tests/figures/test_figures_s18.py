@@ -116,3 +116,20 @@ def test_livestock_is_counted_and_is_no_person():
 ])
 def test_a_model_number_after_its_letters_counts_nothing(text):
     assert brief(text) == []
+
+
+# -- police reports (units.yaml counted.record) ---------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "وحررت مباحث التموين 85 محضرا.",
+    "وأسفرت الحملة عن تحرير 12 محضر إشغال طريق.",
+])
+def test_reports_written_up_are_no_people_freed(text):
+    [(_, _, category)] = brief(text)
+    assert category == "other"
+
+
+def test_report_nouns_are_loaded_as_a_unit_of_their_own():
+    lex = lexicon()
+    assert lex.noun(normalise_word("محاضر"))[1].unit == "record"
+    assert "record" not in lex.person_units
