@@ -274,6 +274,8 @@ def _sentence_figures(text: str, start: int, end: int, lex: Lexicon) -> list[_Fi
                                      captive)
                     or _unsaid_gathering(words, lex, span_first, clauses)):
                 unit = "person"  # "خرج عشرات الآلاف إلى الشوارع": a crowd, its people unsaid
+            elif noun is None and (total := _counted_total(words, lex, span_first, taken)) is not None:
+                unit = total  # "بلغ عدد المهاجرين 30 ألفا": the total's own noun is counted
             elif noun is not None or not _large_amount(words, lex, number):
                 continue  # counts nothing that we can tell (بينهم 30: part of the group before)
             else:
@@ -1423,7 +1425,8 @@ def _category_read(words: Words, lex: Lexicon, number: Number, noun: tuple[int, 
         return found
 
     for keys, match in ((lex.governing.enders, lex.governing.match_ending), (lex.weak.starters, lex.weak.match)):
-        found = _nearest_earlier(forms, first - 1, low, keys, lambda position: cue_at(position, match), lex.relatives)
+        found = _nearest_earlier(forms, first - 1, low, keys, lambda position: cue_at(position, match),
+                                 lex.cue_barriers)
         if found is not None and not (found[1] in lex.crowds and match == lex.weak.match and number.kind != "vague"):
             return found[1], False
     return "other", False
@@ -1745,7 +1748,7 @@ def _body_name(forms: list[str], position: int, lex: Lexicon) -> bool:
 def _nearest_earlier(forms, position: int, low: int, keys, match, barriers=frozenset()):
     """The first cue that `match` finds going back from `position` to `low`, trying only
     words in `keys` (the words such cues end or start with); a word in `barriers` (a
-    relative pronoun) stops the search."""
+    relative pronoun, a vehicle's load verb: categories.yaml links.loads) stops the search."""
     while position >= low:
         if forms[position] in barriers:
             return None
@@ -1803,8 +1806,9 @@ def _governing_match(words: Words, lex: Lexicon, first: int, clauses: "_Clauses"
     enders, context = lex.governing.enders, lex.context
     while position >= low and not _is_taken(taken, position):
         form = forms[position]
-        if form in lex.object_takers:
-            break  # "البحث عن 15 مفقودًا": the search takes the number, not a cue before it
+        if form in lex.object_takers or form in lex.loads:
+            break  # "البحث عن 15 مفقودًا": the search takes the number, not a cue before it;
+            #        "غرق قارب يقل 80 مهاجرا": the boat carried them, the cue befell the boat
         if form in enders and not _body_name(forms, position, lex):
             found = _ruled(lex, forms, position, _resolved(lex.governing.match_ending(lex, forms, position), captive))
             if found is not None and not (found[0] == 1 and found[2].base in lex.adjacent and position != first - 1) \
@@ -1896,6 +1900,37 @@ def _linked(words: Words, lex: Lexicon, first: int, taken: list[int], captive: b
     if position <= floor or _is_taken(taken, position):
         return None
     return _last_cue(lex, forms, position, first - 1, captive) or _toll(lex, forms[position])
+
+
+def _counted_total(words: Words, lex: Lexicon, first: int, taken: list[int]) -> str | None:
+    """The unit of the counted noun of a total whose value is the bare number starting at
+    word `first` ("بلغ عدد المهاجرين 30 ألفا"، "تجاوز عدد الناخبين الذين أدلوا بأصواتهم
+    مليونين"، "ارتفع عدد المدارس المتضررة إلى 40"), else None (categories.yaml
+    links.counted_totals): the total noun is followed by a definite plural of a listed
+    counted noun, and a join stands right before the number or before the total noun, or a
+    bounding verb before the total noun — not across punctuation or another figure."""
+    forms, kinds = words.forms, words.kinds
+    position, floor = first - 1, max(-1, first - 1 - lex.counted_total_reach)
+    while position > floor and kinds[position] == "w" and not _is_taken(taken, position):
+        if forms[position] in lex.counted_total_nouns:
+            return _total_unit(words, lex, position, first)
+        position -= 1
+    return None
+
+
+def _total_unit(words: Words, lex: Lexicon, total: int, first: int) -> str | None:
+    """The unit of the definite plural right after the total noun at `total` when the total
+    is joined to the number at `first` (see _counted_total)."""
+    forms = words.forms
+    if total + 1 >= first:
+        return None
+    found = lex.noun(forms[total + 1])
+    if found is None or not found[0].definite or found[1].number != "plural" or not found[1].counts:
+        return None
+    joined = forms[first - 1] in lex.total_joins or (total > 0 and forms[total - 1] in lex.total_joins)
+    if not joined and total > 0 and words.kinds[total - 1] == "w":
+        joined = lex.subject_bounds.match_ending(lex, forms, total - 1) is not None
+    return found[1].unit if joined else None
 
 
 def _toll(lex: Lexicon, form: str) -> str | None:

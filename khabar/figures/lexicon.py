@@ -370,6 +370,8 @@ class Lexicon:
                                  + [form for verb in undergo["present"] for form in _present_forms(_n(verb))])
         self.undergo_reach = int(undergo["reach"])
         self.body_heads = frozenset(_variants({_n(w) for w in links["body_heads"]}, article=False))
+        self.singular_nominal_after = frozenset(_n(w) for w in links["singular_nominal_after"])
+        self.loads = frozenset(_n(w) for w in links["loads"])
         lost = links["lost_objects"]
         self.losing_verbs = frozenset(f for verb in lost["verbs"] for f in _past_forms(_n(verb)))
         self.lost_pronouns = tuple(sorted((_n(p) for p in lost["pronouns"]), key=len, reverse=True))
@@ -393,8 +395,12 @@ class Lexicon:
         self.total_reach = int(links["totals"]["reach"])
         self.tolls = frozenset(_variants({_n(w) for w in links["totals"]["tolls"]}, article=True))
         self.toll_category = str(links["totals"]["toll_category"])
+        counted_totals = links["counted_totals"]
+        self.counted_total_nouns = frozenset(_variants({_n(w) for w in counted_totals["nouns"]}, article=False))
+        self.counted_total_reach = int(counted_totals["reach"])
         self.yields = {status: frozenset(events) for status, events in links["yields"].items()}
         self.relatives = frozenset(_variants({_n(w) for w in links["relatives"]}, article=False))
+        self.cue_barriers = self.relatives | self.loads  # what stops the search for a clause's cue
         self.appositions = frozenset(_n(w) for w in links["appositions"]["words"])
         self.apposition_reach = int(links["appositions"]["reach"])
         self.crowds = frozenset(links["crowds"])

@@ -221,6 +221,8 @@ def scan(words: Words, lex: Lexicon | None = None, start: int = 0, end: int | No
         if number is None and flag & SINGULAR_CUE and not (index > 0 and forms[index - 1] in lex.body_heads):
             # (not "فريق إنقاذ صيني": a body named by what it does counts no one)
             cue = lex.singular_cues.match(lex, forms, index, end)
+            if cue is not None and _nominal_verb(forms, lex, index, cue):
+                continue  # "من تجمع بدوي": a past verb's shape after a preposition is a noun
             after = index + (cue[0] if cue is not None else 1)
             if after < end and kinds[after] == "w":
                 number = _implicit(words, lex, after, end)
@@ -253,6 +255,25 @@ def scan(words: Words, lex: Lexicon | None = None, start: int = 0, end: int | No
         found.append(number)
         reached = max(number.last, (number.noun_end or 0), index + 1)
     return found
+
+
+def _tens_after(words: Words, lex: Lexicon, index: int, end: int) -> bool:
+    """Whether a ten joined by و stands right after word `index` ("إحدى وعشرين"): أحد and
+    إحدى, one of something elsewhere, count one only there or before a teen's عشر."""
+    after = index + 1
+    if after >= end or words.kinds[after] != "w":
+        return False
+    found = lex.number(words.forms[after])
+    return found is not None and found[0].prefix == "و" and not found[0].definite and bool(found[1].ten)
+
+
+def _nominal_verb(forms: list[str], lex: Lexicon, index: int, cue: tuple) -> bool:
+    """Whether the one-word past verb `cue` at `index` stands right after a preposition
+    (categories.yaml links.singular_nominal_after), where Arabic puts no verb: it is a noun
+    of the same shape ("من تجمع بدوي"، "في تجمع سكني": a community, no gathering), and the
+    singular after it counts no one.  Event nouns ("عن مقتل قائد") are no verbs and stay."""
+    return index > 0 and forms[index - 1] in lex.singular_nominal_after \
+        and cue[0] == 1 and forms[index] in lex.singular_verbs
 
 
 _DUAL_CLITICS = frozenset("وفبلك")  # one-letter clitics a dual noun may carry
@@ -505,6 +526,10 @@ def _words_core(words: Words, lex: Lexicon, index: int, end: int, conjoined: boo
                 and following[1].teen_second and slot in (None, "hundred"):
             group += (entry.teen_first or entry.unit) + 10
             slot, step = "teen", 2
+        elif additive and entry.teen_first == 1 and slot in (None, "hundred") \
+                and _tens_after(words, lex, position, end):
+            group += 1  # "إحدى وعشرين ناشطة"، "أحد وثلاثين": one, before a ten joined by و
+            slot = "unit"
         elif additive and entry.unit and following and following[1].hundred_word \
                 and 3 <= entry.unit <= 9 and slot is None:
             group += entry.unit * 100
