@@ -189,6 +189,9 @@ def arguments() -> dict[str, Any]:
                 "crowd_protester_nouns", "agentless_falls"):
         if not isinstance(raw.get(key), list) or not all(isinstance(w, str) and w for w in raw[key]):
             raise ValueError(f"arguments.yaml: {key} is a list of words")
+    movers = raw.get("movers", [])
+    if not isinstance(movers, list) or not all(isinstance(w, str) and w for w in movers):
+        raise ValueError("arguments.yaml: movers is a list of words")
     witnessed = raw.get("witnessed_act_types", [])
     if not isinstance(witnessed, list) or not all(isinstance(w, str) and w.isupper() for w in witnessed):
         raise ValueError("arguments.yaml: witnessed_act_types is a list of PLOVER types")
@@ -220,7 +223,20 @@ def arguments() -> dict[str, Any]:
         "crowd_protester_nouns": frozenset(n(w) for w in raw["crowd_protester_nouns"]),
         "agentless_falls": frozenset(n(w) for w in raw["agentless_falls"]),
         "witnessed_act_types": frozenset(witnessed),   # PLOVER types, not words
+        "mover_forms": _mover_forms(n(w) for w in movers),
+        "mover_purpose_types": frozenset(raw.get("mover_purpose_types", [])),   # PLOVER types, not words
     }
+
+
+def _mover_forms(stems) -> frozenset[str]:
+    """The finite forms of verbs of moving from their past stems: توجه → توجه، توجهت، توجهوا،
+    توجها، يتوجه، تتوجه؛ انتشر → ينتشر، تنتشر (the alef of forms VII, VIII, X drops)."""
+    forms = set()
+    for stem in stems:
+        forms.update({stem, stem + "ت", stem + "وا", stem + "ا"})
+        rest = stem[1:] if stem.startswith("ا") else stem
+        forms.update(prefix + rest + ending for prefix in ("ي", "ت") for ending in ("", "ون", "ان"))
+    return frozenset(forms)
 
 
 def _type_recipients(raw: Any) -> dict[str, tuple[str, ...]]:
@@ -1786,6 +1802,8 @@ def code_sentence(words: list[Word], mentions: list[Mention], sentence: int,
             continue                              # another party's, unnamed here
         if not event.actor and kind in ("noun", "light"):
             event.actor = _object_controller(words, i, args, events, positions) or _caused(args, i)
+        if not event.actor and kind == "noun" and event.type in arguments()["mover_purpose_types"]:
+            event.actor = _mover_subject(args, i)  # "وتوجهت قوات الأمن إلى المنطقة لتفريق المتظاهرين"
         if not event.actor and kind == "noun" and i > 0 and words[i - 1].norm == "ل" and events \
                 and events[-1].kind in ("verb", "light") and events[-1].type in _FORCEFUL \
                 and _purpose_of(words, positions[-1][0], i):
@@ -1885,6 +1903,39 @@ def code_sentence(words: list[Word], mentions: list[Mention], sentence: int,
                                      + 0.15 * bool(event.recipient) + 0.1 * bool(event.place)
                                      + 0.1 * (day is not None)), 2)
     return events
+
+
+_MOVER_REACH = 10                                 # words back from a purpose masdar to the verb of moving
+
+
+def _mover_subject(args: "_Args", i: int) -> list[Mention]:
+    """The subject of a verb of moving or stepping in (arguments.yaml movers) whose purpose the
+    verbal noun at i after ل is ("وتوجهت قوات الأمن إلى المنطقة لتفريق المتظاهرين"، "وهرعت فرق
+    الدفاع المدني لانتشال الضحايا"): who moves does the act it moved for, in the same clause."""
+    words = args.words
+    if i < 2 or words[i - 1].norm != "ل":
+        return []
+    j = i - 2
+    while j >= max(0, i - _MOVER_REACH) and not words[j].is_punct:
+        found = args.ends.get(j)
+        if found and found[1] < j:
+            j = found[1] - 1                      # a name counts as one word
+            continue
+        if _mover(words[j].norm):
+            subject, _ = _subject_after(args, j + 1)
+            if not subject:                       # SVO: "قوات الأمن توجهت إلى …"
+                before = args.ends.get(j - 1)
+                subject = [before[0]] if before else []
+            return [m for m in subject if m.type in ACTOR_TYPES and m.via != "nisba" and not _locality(m)]
+        j -= 1
+    return []
+
+
+def _mover(norm: str) -> bool:
+    """A finite form of a verb of moving (arguments.yaml movers): the stem with a subject
+    suffix (توجهت، هرعوا) or an imperfect prefix (تتوجه، ينتشر), a conjunction glued on or not."""
+    forms = arguments()["mover_forms"]
+    return norm in forms or norm[:1] in ("و", "ف") and norm[1:] in forms
 
 
 def _anonymous_witness(words: list[Word], k: int, i: int, actor: list[Mention]) -> bool:

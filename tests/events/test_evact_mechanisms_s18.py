@@ -121,3 +121,47 @@ def test_witnessed_act_types_loaded_and_checked(monkeypatch):
             code.arguments()
     finally:
         code.arguments.cache_clear()
+
+
+@pytest.mark.parametrize("norm, moving", [
+    ("توجهت", True), ("وتوجهت", True), ("هرعوا", True), ("تنتشر", True), ("ينتشرون", True), ("تتدخل", True),
+    ("توجه", True), ("قال", False), ("دعت", False), ("التوجه", False),
+])
+def test_mover_forms(norm, moving):
+    from khabar.events.code import _mover
+
+    assert _mover(norm) is moving
+
+
+def test_mover_subject_acts_its_purpose():
+    found = coded("وتوجهت قوات الأمن إلى المنطقة لتفريق المتظاهرين.")
+    assert ("COERCE", ["قوات الأمن"], ["المتظاهرين"]) in found
+    # the verb of moving must stand in the masdar's clause: a comma cuts it off
+    from khabar.events.code import _Args, _mover_subject
+    from khabar.pipeline import run
+
+    doc = run("وتوجهت قوات الأمن إلى المنطقة، لتفريق المتظاهرين")
+    words = _words("وتوجهت قوات الأمن إلى المنطقة، لتفريق المتظاهرين")
+    masdar = next(k for k, w in enumerate(words) if w.norm == "تفريق")
+    assert _mover_subject(_Args(words, doc._.mentions), masdar) == []
+
+
+def test_movers_schema_is_checked(monkeypatch):
+    from khabar.events import code
+
+    good = code.resources.files("khabar.events").joinpath("data/arguments.yaml").read_text("utf-8")
+    bad = good.replace("movers: [توجه", "movers: [''")
+
+    class _File:
+        def joinpath(self, _):
+            return self
+
+        def read_text(self, _):
+            return bad
+    monkeypatch.setattr(code.resources, "files", lambda _: _File())
+    code.arguments.cache_clear()
+    try:
+        with pytest.raises(ValueError, match="movers"):
+            code.arguments()
+    finally:
+        code.arguments.cache_clear()
