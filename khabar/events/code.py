@@ -225,6 +225,7 @@ def arguments() -> dict[str, Any]:
         "witnessed_act_types": frozenset(witnessed),   # PLOVER types, not words
         "mover_forms": _mover_forms(n(w) for w in movers),
         "mover_purpose_types": frozenset(raw.get("mover_purpose_types", [])),   # PLOVER types, not words
+        "place_named_types": frozenset(raw.get("place_named_types", [])),   # PLOVER types, not words
     }
 
 
@@ -1905,6 +1906,19 @@ def code_sentence(words: list[Word], mentions: list[Mention], sentence: int,
     return events
 
 
+def _in_event_name(args: "_Args", i: int, end: int, mention: Mention) -> bool:
+    """The mention after an event noun lies inside the name of an event or agreement that the
+    noun opens ("اتفاق الرياض"، "توقيع اتفاق الدوحة للسلام"): a place or the capital that names
+    the act, never a party to it.  Asked only for the types of arguments.yaml place_named_types:
+    a summit named for its city ("قمة القاهرة للسلام") is its host's, the dev gold says."""
+    for k in range(i, end):
+        named = args.at(k)
+        if named and named[0].type == "EVENT" and named[1] > end \
+                and named[0].start <= mention.start and mention.end <= named[0].end:
+            return True
+    return False
+
+
 _MOVER_REACH = 10                                 # words back from a purpose masdar to the verb of moving
 
 
@@ -3400,8 +3414,9 @@ def _arguments(event: Event, args: _Args, i: int, end: int, kind: str, spec: dic
     elif kind == "noun":                          # the idafa or a nisba: "هجوم الجيش"، "القصف الإسرائيلي"
         actor, after = args.compound(end + 1 if end < len(words) and words[end].norm in QUOTES else end,
                                      ACTOR_TYPES)  # "هجوم «حماس»"
-        if actor and _locality(actor[0]):
-            actor, after = [], end
+        if actor and (_locality(actor[0]) or spec["type"] in arguments()["place_named_types"]
+                      and _in_event_name(args, i, end, actor[0])):
+            actor, after = [], end                # "اتفاق الرياض الموقع بين …": the city names the agreement
         if actor and actor[0].via != "nisba" and _patient_genitive(spec) \
                 and not _agent_genitive(words, end, after, spec):
             patient, actor, after = actor, [], end   # "اغتيال هنية"، "إطلاق سراح محتجزين": the one it is done to

@@ -165,3 +165,25 @@ def test_movers_schema_is_checked(monkeypatch):
             code.arguments()
     finally:
         code.arguments.cache_clear()
+
+
+def test_city_inside_an_agreements_name_is_no_party():
+    from khabar.events.code import _Args, _in_event_name
+    from khabar.pipeline import run
+
+    text = "تنفيذا لاتفاق الرياض الموقع بين الحكومة الشرعية والمجلس الانتقالي الجنوبي"
+    doc = run(text)
+    words = _words(text)
+    args = _Args(words, doc._.mentions)
+    i = next(k for k, w in enumerate(words) if w.norm == "اتفاق")
+    city = next(m for m in doc._.mentions if text[m.start:m.end] == "الرياض")
+    party = next(m for m in doc._.mentions if text[m.start:m.end] == "المجلس الانتقالي الجنوبي")
+    assert _in_event_name(args, i, i + 1, city) and not _in_event_name(args, i, i + 1, party)
+    found = coded(text + ".")
+    assert any(t == "AGREE" and "Southern Transitional Council" in a and "Saudi Arabia" not in a for t, a, _ in found)
+
+
+def test_place_named_types_are_agreements_only():
+    from khabar.events.code import arguments
+
+    assert arguments()["place_named_types"] == {"AGREE"}   # "قمة القاهرة للسلام" stays its host's
