@@ -189,6 +189,12 @@ def arguments() -> dict[str, Any]:
                 "crowd_protester_nouns", "agentless_falls"):
         if not isinstance(raw.get(key), list) or not all(isinstance(w, str) and w for w in raw[key]):
             raise ValueError(f"arguments.yaml: {key} is a list of words")
+    movers = raw.get("movers", [])
+    if not isinstance(movers, list) or not all(isinstance(w, str) and w for w in movers):
+        raise ValueError("arguments.yaml: movers is a list of words")
+    witnessed = raw.get("witnessed_act_types", [])
+    if not isinstance(witnessed, list) or not all(isinstance(w, str) and w.isupper() for w in witnessed):
+        raise ValueError("arguments.yaml: witnessed_act_types is a list of PLOVER types")
     return {
         "own_state": {n(k): v for k, v in raw["own_state"].items()},
         "own_state_heads": {n(k): v for k, v in raw["own_state_heads"].items()},
@@ -216,7 +222,22 @@ def arguments() -> dict[str, Any]:
         "crowd_gathering_verbs": frozenset(n(w) for w in raw["crowd_gathering_verbs"]),
         "crowd_protester_nouns": frozenset(n(w) for w in raw["crowd_protester_nouns"]),
         "agentless_falls": frozenset(n(w) for w in raw["agentless_falls"]),
+        "witnessed_act_types": frozenset(witnessed),   # PLOVER types, not words
+        "mover_forms": _mover_forms(n(w) for w in movers),
+        "mover_purpose_types": frozenset(raw.get("mover_purpose_types", [])),   # PLOVER types, not words
+        "place_named_types": frozenset(raw.get("place_named_types", [])),   # PLOVER types, not words
     }
+
+
+def _mover_forms(stems) -> frozenset[str]:
+    """The finite forms of verbs of moving from their past stems: توجه → توجه، توجهت، توجهوا،
+    توجها، يتوجه، تتوجه؛ انتشر → ينتشر، تنتشر (the alef of forms VII, VIII, X drops)."""
+    forms = set()
+    for stem in stems:
+        forms.update({stem, stem + "ت", stem + "وا", stem + "ا"})
+        rest = stem[1:] if stem.startswith("ا") else stem
+        forms.update(prefix + rest + ending for prefix in ("ي", "ت") for ending in ("", "ون", "ان"))
+    return frozenset(forms)
 
 
 def _type_recipients(raw: Any) -> dict[str, tuple[str, ...]]:
@@ -799,10 +820,11 @@ def _match_trigger(words: list[Word], i: int, args: "_Args") -> tuple[dict, int,
             return None                          # "عند تقاطع": a verbal noun of form VI, no verb after a preposition
         if spec.get("state") and _imperfect(word) and not (i > 0 and words[i - 1].norm in ("س", "سوف")):
             return None                          # "حماس تحتجز 200 رهينة": still holding, a state, no act
-        if i > 0 and words[i - 1].norm in PREPOSITIONS and word.norm == lemma:
+        if i > 0 and words[i - 1].norm in PREPOSITIONS and (word.norm == lemma or _form_iv_masdar(word.norm)):
             if _entirety(words, i):
                 return None                       # "المنطقة بأسرها": the whole of it, no capture
-            return spec, i + 1, "noun", None      # a bare form after a preposition is its masdar: "بقتل"
+            return spec, i + 1, "noun", None      # a bare form after a preposition is its masdar: "بقتل", and
+            #                                       so is إفعال: "من إيقاف عنصر" (its genitive the one arrested)
         if _listed_participle(_n(word.lemma or "")):
             return spec, i + 1, "participle", None   # "داعيا البرلمان": the ḥāl's next word is its object
         return spec, i + 1, "verb", None
@@ -1743,6 +1765,10 @@ def code_sentence(words: list[Word], mentions: list[Mention], sentence: int,
             # "واعتقل عشرات الشبان": the counted are whom it arrests; who arrests is the subject the
             # clause goes on from, if there is one (else the event has no actor and is dropped)
             event.recipient, event.actor, victims_after = list(event.actor), [], True
+        if kind == "verb" and spec["type"] in ("ASSAULT", "COERCE") and not event.actor and not event.recipient:
+            event.recipient = _counted_mentions_after(words, end, args)[:1]
+            #                                       "وقتل ثلاثة جنود سوريين بقصف إسرائيلي": the counted, read
+            #                                       as no subject, are still its victims, never its actor
         if spec.get("warning") and not _threat(words, end, args, event):
             i = end                               # "حذّرت من مخاطر …": a warning of a danger, no threat
             continue
@@ -1777,6 +1803,8 @@ def code_sentence(words: list[Word], mentions: list[Mention], sentence: int,
             continue                              # another party's, unnamed here
         if not event.actor and kind in ("noun", "light"):
             event.actor = _object_controller(words, i, args, events, positions) or _caused(args, i)
+        if not event.actor and kind == "noun" and event.type in arguments()["mover_purpose_types"]:
+            event.actor = _mover_subject(args, i)  # "وتوجهت قوات الأمن إلى المنطقة لتفريق المتظاهرين"
         if not event.actor and kind == "noun" and i > 0 and words[i - 1].norm == "ل" and events \
                 and events[-1].kind in ("verb", "light") and events[-1].type in _FORCEFUL \
                 and _purpose_of(words, positions[-1][0], i):
@@ -1814,12 +1842,15 @@ def code_sentence(words: list[Word], mentions: list[Mention], sentence: int,
                 # "قالت الوزارة إن قوات الاحتلال «اقتحمت المستشفى»، واتهمت إسرائيل …": the quotation
                 # closed, the verb after it goes on from its speaker, not from the quoted acts
                 before = [(k, actor) for k, actor in sorted(speakers + speaking, key=lambda x: x[0]) if k < i] or before
+            witnessed = kind in ("verb", "noun", "light") and event.type in arguments()["witnessed_act_types"]
+            before = [(k, actor) for k, actor in before if not (witnessed and _anonymous_witness(words, k, i, actor))]
             earlier = [actor for _, actor in before]
             if not earlier:                       # "قرر مجلس بنك المغرب، خلال اجتماعه": the nearest name before
                 # a pronoun's antecedent: the nearest name before that no preposition governs
                 earlier = [[m] for k, (m, _) in sorted(args.starts.items())
                            if k < i and m.type in ACTOR_TYPES and m.via != "nisba" and not _locality(m)
-                           and (k == 0 or words[k - 1].norm not in triggers()["governing"]) and _led(args, k) is None]
+                           and (k == 0 or words[k - 1].norm not in triggers()["governing"]) and _led(args, k) is None
+                           and not (witnessed and _anonymous_witness(words, k, i, [m]))]
             if not earlier and carried and kind in ("verb", "participle", "light") and _opens(words, i):
                 earlier = [carried]               # "… . وطالب الولايات المتحدة …": the last sentence's subject
             if earlier and kind in ("verb", "participle"):
@@ -1873,6 +1904,77 @@ def code_sentence(words: list[Word], mentions: list[Mention], sentence: int,
                                      + 0.15 * bool(event.recipient) + 0.1 * bool(event.place)
                                      + 0.1 * (day is not None)), 2)
     return events
+
+
+def _in_event_name(args: "_Args", i: int, end: int, mention: Mention) -> bool:
+    """The mention after an event noun lies inside the name of an event or agreement that the
+    noun opens ("اتفاق الرياض"، "توقيع اتفاق الدوحة للسلام"): a place or the capital that names
+    the act, never a party to it.  Asked only for the types of arguments.yaml place_named_types:
+    a summit named for its city ("قمة القاهرة للسلام") is its host's, the dev gold says."""
+    for k in range(i, end):
+        named = args.at(k)
+        if named and named[0].type == "EVENT" and named[1] > end \
+                and named[0].start <= mention.start and mention.end <= named[0].end:
+            return True
+    return False
+
+
+_MOVER_REACH = 10                                 # words back from a purpose masdar to the verb of moving
+
+
+def _mover_subject(args: "_Args", i: int) -> list[Mention]:
+    """The subject of a verb of moving or stepping in (arguments.yaml movers) whose purpose the
+    verbal noun at i after ل is ("وتوجهت قوات الأمن إلى المنطقة لتفريق المتظاهرين"، "وهرعت فرق
+    الدفاع المدني لانتشال الضحايا"): who moves does the act it moved for, in the same clause."""
+    words = args.words
+    if i < 2 or words[i - 1].norm != "ل":
+        return []
+    j = i - 2
+    while j >= max(0, i - _MOVER_REACH) and not words[j].is_punct:
+        found = args.ends.get(j)
+        if found and found[1] < j:
+            j = found[1] - 1                      # a name counts as one word
+            continue
+        if _mover(words[j].norm):
+            subject, _ = _subject_after(args, j + 1)
+            if not subject:                       # SVO: "قوات الأمن توجهت إلى …"
+                before = args.ends.get(j - 1)
+                subject = [before[0]] if before else []
+            return [m for m in subject if m.type in ACTOR_TYPES and m.via != "nisba" and not _locality(m)]
+        j -= 1
+    return []
+
+
+def _mover(norm: str) -> bool:
+    """A finite form of a verb of moving (arguments.yaml movers): the stem with a subject
+    suffix (توجهت، هرعوا) or an imperfect prefix (تتوجه، ينتشر), a conjunction glued on or not."""
+    forms = arguments()["mover_forms"]
+    return norm in forms or norm[:1] in ("و", "ف") and norm[1:] in forms
+
+
+def _anonymous_witness(words: list[Word], k: int, i: int, actor: list[Mention]) -> bool:
+    """An unnamed source at word k ("شهود عيان"، "مصدر أمني"، "مسؤولون محليون") whose claim opens
+    with a complementizer and a noun of its own before the verb at i ("أفاد شهود عيان بأن 40 آلية
+    عسكرية اقتحمت المخيم، وحاصرت منزلا"): the claim's acts are that noun's, never the
+    witness's; only "أنهم"/"إنه" would make the source their subject.  Asked only for the acts
+    a witness reports (arguments.yaml witnessed_act_types), not for speech acts that go on from
+    the source ("واعتبر محامون أن التوقيفات عشوائية، وطالبوا")."""
+    if len(actor) != 1 or not actor[0].anonymous or actor[0].type != "GROUP":
+        return False
+    t = triggers()
+    for j in range(k + 1, i - 1):
+        if words[j].norm in t["complementizers"]:
+            after = words[j + 1]
+            return not after.is_punct and after.norm not in t["pronouns"]
+    return False
+
+
+def _patient_genitive(spec: dict) -> bool:
+    """The name in idafa after a verbal noun is the one the act is done to: a noun listed
+    `genitive: patient`, or the masdar of a transitive verb read with the verb's own spec
+    ("تمكنت وحدات الحرس من إيقاف عنصر"، "بقتل ثلاثة مدنيين"), whose object the genitive is."""
+    return spec.get("genitive") == "patient" or \
+        spec.get("recipient") == "object" and id(spec) in triggers()["verb_names"]
 
 
 def _agent_genitive(words: list[Word], start: int, after: int, spec: dict) -> bool:
@@ -2579,12 +2681,19 @@ def _counted_before(words: list[Word], i: int, args: "_Args", actor: list[Mentio
 def _counted_after(words: list[Word], end: int, args: "_Args", actor: list[Mention]) -> bool:
     """The subject right after a verb of harm or arrest is counted or partitive ("واعتقل عدد من
     المحتجين"، "وقتل عشرات المدنيين"): the victims of a passive written without its damma."""
-    first = actor[0]
-    for k, (m, _) in args.starts.items():
-        if m is first and end <= k <= end + 2:
-            heads = {words[j].norm for j in range(end, k + 1)}
-            return any(_counted(h) or h in triggers()["partitive_quantifiers"] for h in heads)
-    return False
+    return actor[0] in _counted_mentions_after(words, end, args)
+
+
+def _counted_mentions_after(words: list[Word], end: int, args: "_Args") -> list[Mention]:
+    """The mentions starting within two words after a verb ending at `end` whose words from the
+    verb on hold a number or a partitive ("وقتل ثلاثة جنود سوريين"، "واعتقل عدد من المحتجين"):
+    whom an unvocalised passive of harm or arrest is done to."""
+    found = []
+    for k in range(end, min(end + 3, len(words))):
+        at = args.at(k)
+        if at and any(_counted(w.norm) or w.norm in triggers()["partitive_quantifiers"] for w in words[end:k + 1]):
+            found.append(at[0])
+    return found
 
 
 def dated_participle(before: str) -> bool:
@@ -3305,9 +3414,10 @@ def _arguments(event: Event, args: _Args, i: int, end: int, kind: str, spec: dic
     elif kind == "noun":                          # the idafa or a nisba: "هجوم الجيش"، "القصف الإسرائيلي"
         actor, after = args.compound(end + 1 if end < len(words) and words[end].norm in QUOTES else end,
                                      ACTOR_TYPES)  # "هجوم «حماس»"
-        if actor and _locality(actor[0]):
-            actor, after = [], end
-        if actor and actor[0].via != "nisba" and spec.get("genitive") == "patient" \
+        if actor and (_locality(actor[0]) or spec["type"] in arguments()["place_named_types"]
+                      and _in_event_name(args, i, end, actor[0])):
+            actor, after = [], end                # "اتفاق الرياض الموقع بين …": the city names the agreement
+        if actor and actor[0].via != "nisba" and _patient_genitive(spec) \
                 and not _agent_genitive(words, end, after, spec):
             patient, actor, after = actor, [], end   # "اغتيال هنية"، "إطلاق سراح محتجزين": the one it is done to
         if not actor and not words[i].norm.startswith("ال") and not _glued_pronoun(words, i) \
