@@ -163,6 +163,27 @@ def train_actors_command(
     console.print(f"model written to {target}", highlight=False)
 
 
+@app.command("train-triggers")
+def train_triggers_command(
+    gold: Optional[list[Path]] = typer.Option(None, "--gold", help="Gold files or folders (default: the dev split of corpus/gold)."),
+    out: Optional[Path] = typer.Option(None, "--out", help="Where to write the weights (default: the shipped file)."),
+) -> None:
+    """Rebuild the events' trigger-sense model (khabar/events/data/trigger_model.json) from dev gold."""
+    from khabar.evaluate.run import gold_files
+    from khabar.events import trigmodel
+    from khabar.events.trigmodel_train import train, write
+
+    files = gold_files(gold, None) if gold else gold_files(["corpus/gold"], "dev")
+    if not files:
+        typer.echo("khabar train-triggers: no gold files", err=True)
+        raise typer.Exit(2)
+    chosen, counts = train(files)
+    target = out or trigmodel.MODEL
+    write(chosen, target)
+    typer.echo(", ".join(f"{k} {v}" for k, v in counts.items()))
+    typer.echo(f"model written to {target}")
+
+
 @app.command("kb")
 def kb_command(
     query: str = typer.Argument(..., help="A name in Arabic or English, or an id."),

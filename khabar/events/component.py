@@ -14,7 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from khabar.entities.recognise import Mention, words_of  # noqa: F401
-from khabar.events import actmodel
+from khabar.events import actmodel, trigmodel
 from khabar.events.crowds import crowd_actors
 from khabar.events.code import (_passive, _reports, arguments, bare_institutions, clause_starts, code_sentence, contrast_openers, dated_participle, holder_title, honoured_names, journeyed,
                                 institution_heads, opening_subject, triggers)
@@ -858,6 +858,8 @@ def _records(coded, text: str, entity_of: dict, find_time, doc: Doc) -> list[dic
     out = list(merged.values())
     if headline is not None:
         _headline_days(out, headline)
+    out = trigmodel.apply(out, lambda: trigmodel.Context(text, words_of(doc), doc.user_data["khabar_word_starts"],
+                                                         sentences, headline.end if headline is not None else 0, kinds))
     for index, event in enumerate(out, start=1):
         event["id"] = f"v{index}"
         del event["_kind"], event["_told"], event["_fall"], event["_body_day"], event["_dated_in"]
