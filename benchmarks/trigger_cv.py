@@ -39,12 +39,15 @@ def read_all(files: list[Path]) -> dict[str, tuple]:
     return out
 
 
-def scores(data: dict, keep) -> dict:
-    """Events, status and date over all articles, keeping the events `keep(article, k, row)` accepts."""
+def scores(data: dict, keep, only: set[str] | None = None) -> dict:
+    """Events, status and date over all articles (or those in `only`), keeping the events
+    `keep(article, k, row)` accepts."""
     from khabar.evaluate.score import Scores, evaluate
 
     total = Scores()
     for article, (gold, record, rows) in data.items():
+        if only is not None and article not in only:
+            continue
         kept = copy.copy(record)
         kept.events = [e for k, (e, r) in enumerate(zip(record.events, rows)) if keep(article, k, r)]
         total.add(evaluate(gold, kept))
@@ -63,6 +66,7 @@ def main(argv=None) -> None:
     parser.add_argument("--l2", type=float, default=L2)
     parser.add_argument("--target", default="label,scored", help="the labels learnt, each a run: label (aligned), scored")
     parser.add_argument("--drop", default="", help="feature prefixes left out of the fit (e.g. lx:,at:)")
+    parser.add_argument("--per-fold", action="store_true", help="also each fold's events F1, rules and filter")
     parser.add_argument("--kinds", default="all,noun,verb",
                         help="variants: the trigger kinds the filter may drop (all: every kind)")
     args = parser.parse_args(argv)
@@ -77,11 +81,11 @@ def main(argv=None) -> None:
     thresholds = [float(t) for t in args.thresholds.split(",")]
     print("rules only:", scores(data, lambda a, k, r: True), flush=True)
     for target in args.target.split(","):
-        run(data, fold, args.folds, thresholds, target, args.l2, args.kinds.split(","))
+        run(data, fold, args.folds, thresholds, target, args.l2, args.kinds.split(","), args.per_fold)
 
 
 def run(data: dict, fold: dict, folds: int, thresholds: list[float], target: str, l2: float,
-        kinds_list: list[str]) -> None:
+        kinds_list: list[str], per_fold: bool = False) -> None:
     """The held-out models learning `target`, and each variant's scores at each threshold."""
     models = [fit((r for a, (_, _, rows) in data.items() if fold[a] != k for r in rows), l2=l2, target=target)
               for k in range(folds)]
@@ -99,6 +103,10 @@ def run(data: dict, fold: dict, folds: int, thresholds: list[float], target: str
             def keep(a, k, r, t=t, kinds=kinds):
                 return prob[a][k] >= t or (kinds != "all" and f"k:{kinds}" not in r["features"])
             print(f"target {target} filter {kinds} threshold {t}:", scores(data, keep), flush=True)
+            if per_fold:
+                print("   per fold F1 (rules -> filter):", "; ".join(
+                    f"{scores(data, lambda a, k, r: True, part)['events'][2]} -> {scores(data, keep, part)['events'][2]}"
+                    for part in ({a for a in data if fold[a] == j} for j in range(folds))), flush=True)
 
 if __name__ == "__main__":
     sys.exit(main())

@@ -22,6 +22,7 @@ from __future__ import annotations
 import bisect
 import json
 import math
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import repeat
@@ -36,6 +37,7 @@ MODEL = DATA / "trigger_model.json"
 CUES = DATA / "trigger_cues.yaml"
 BEFORE = 3                                        # words before the trigger whose class is read
 _QUOTES = frozenset('«»"“”')
+_QUOTE_RE = re.compile('[«»"“”]')
 _ZEROS = repeat(0.0)
 _PREFIXES = ("و", "ف")                           # conjunctions written onto the trigger word
 
@@ -159,6 +161,13 @@ class Context:
     sentences: list[tuple[int, int]]
     headline_end: int
     entity_types: dict[str, str] = field(default_factory=dict)   # entity id → its type (PER, GPE …)
+    mentions: list = field(default_factory=list)  # entity mentions (start, end, type), sorted by start
+    mention_starts: list[int] = field(init=False)
+    quotes: list[int] = field(init=False)         # offsets of the quotation marks of the text
+
+    def __post_init__(self) -> None:
+        self.mention_starts = [m[0] for m in self.mentions]
+        self.quotes = [m.start() for m in _QUOTE_RE.finditer(self.text)]
 
 
 def features(event: dict, ctx: Context, same_before: bool, type_seen: bool = False) -> list[str]:
@@ -168,27 +177,38 @@ def features(event: dict, ctx: Context, same_before: bool, type_seen: bool = Fal
     etype, kind = event["type"], event.get("_kind") or "noun"
     start = event["trigger"]["start"]
     raw = event["trigger"]["text"]
-    key = lemma(raw)
     first = normalise_word(raw.split()[0]) if raw.split() else ""
-    out = [f"e:{etype}", f"k:{kind}", f"ek:{etype}|{kind}", f"lx:{etype}|{key}", f"st:{event['status']}|{kind}",
-           f"mode:{event['mode']}", f"actor:{min(len(event['actor']), 2)}|{kind}",
-           f"ea:{etype}|{bool(event['actor'])}", f"rec:{bool(event['recipient'])}", f"place:{bool(event['place'])}",
-           f"time:{bool(event['time'])}|{kind}", f"fig:{bool(event['figures'])}|{etype}",
-           f"claim:{bool(event['claim'])}", f"n:{bucket(len(event['triggers']))}",
-           f"conj:{first[:1] in _PREFIXES and len(first) > 3}|{kind}"]
+    key = first[1:] if len(first) > 3 and first.startswith(_PREFIXES) else first   # lemma(raw), normalised once
+    actor_type = ctx.entity_types.get(event["actor"][0], "?") if event["actor"] else "none"
+    out = list(_own(etype, kind, key, event["status"], event["mode"], min(len(event["actor"]), 2), actor_type,
+                    bool(event["recipient"]), bool(event["place"]), bool(event["time"]), bool(event["figures"]),
+                    bool(event["claim"]), min(len(event["triggers"]), 11), first[:1] in _PREFIXES and len(first) > 3,
+                    start < ctx.headline_end))
+    out += _sentence_features(event, ctx, kind)
+    if same_before:
+        out += ["same_sent", f"same_sent|{kind}"]
+    out.append(f"seen:{type_seen}|{kind}")
+    out += _after_features(event, ctx, kind)
+    return out
+
+
+@lru_cache(maxsize=16384)
+def _own(etype: str, kind: str, key: str, status: str, mode: str | None, actors: int, actor_type: str,
+         recipient: bool, place: bool, time: bool, figures: bool, claim: bool, triggers: int, conj: bool,
+         headline: bool) -> tuple[str, ...]:
+    """The features of the event itself (built once for each combination: events repeat them)."""
+    out = [f"e:{etype}", f"k:{kind}", f"ek:{etype}|{kind}", f"lx:{etype}|{key}", f"st:{status}|{kind}",
+           f"mode:{mode}", f"actor:{actors}|{kind}", f"ea:{etype}|{actors > 0}", f"rec:{recipient}",
+           f"place:{place}", f"time:{time}|{kind}", f"fig:{figures}|{etype}", f"claim:{claim}",
+           f"n:{bucket(triggers)}", f"conj:{conj}|{kind}"]
     if kind == "verb":
         out.append(f"tense:{verb_form(key)}")
     if kind == "noun":
         out.append(f"def:{key.startswith('ال')}")
         out.append(f"prep:{key[:1] in 'بل' and len(key) > 3}")
-    out.append(f"head:{start < ctx.headline_end}|{kind}")
-    out += _sentence_features(event, ctx, kind)
-    if same_before:
-        out += ["same_sent", f"same_sent|{kind}"]
-    out.append(f"seen:{type_seen}|{kind}")
-    actor_type = ctx.entity_types.get(event["actor"][0], "?") if event["actor"] else "none"
-    out += [f"at:{etype}|{actor_type}", f"atk:{kind}|{actor_type}", f"claimk:{bool(event['claim'])}|{kind}"]
-    return out
+    out.append(f"head:{headline}|{kind}")
+    out += [f"at:{etype}|{actor_type}", f"atk:{kind}|{actor_type}", f"claimk:{claim}|{kind}"]
+    return tuple(out)
 
 
 def _sentence_features(event: dict, ctx: Context, kind: str) -> list[str]:
@@ -199,8 +219,7 @@ def _sentence_features(event: dict, ctx: Context, kind: str) -> list[str]:
     first = bisect.bisect_left(ctx.starts, s_start)
     here = bisect.bisect_left(ctx.starts, start)
     out = [f"pos:{bucket(here - first)}|{kind}", f"sent:{bucket(index)}"]
-    before = ctx.text[s_start:start]
-    if sum(before.count(q) for q in _QUOTES) % 2:
+    if (bisect.bisect_left(ctx.quotes, start) - bisect.bisect_left(ctx.quotes, s_start)) % 2:
         out.append("quote")
     seen = set()
     for k, word in enumerate(reversed(ctx.words[max(first, here - BEFORE):here]), start=1):
@@ -214,6 +233,36 @@ def _sentence_features(event: dict, ctx: Context, kind: str) -> list[str]:
             if cls not in seen:
                 out.append(f"pre:{cls}")
                 seen.add(cls)
+    return out
+
+
+AFTER = 4                                         # words after the trigger read for a party, figure or time
+
+
+def _after_features(event: dict, ctx: Context, kind: str) -> list[str]:
+    """What stands right after the trigger in its clause: the next word's class (its idafa
+    owner for a noun: a definite word or a name, "زيارة الرئيس"), whether a name follows within
+    a few words (with its type) or ends just before it, and whether the sentence gives a
+    figure or a time."""
+    end, start = event["trigger"]["end"], event["trigger"]["start"]
+    here = bisect.bisect_left(ctx.starts, end)
+    nxt = ctx.words[here] if here < len(ctx.words) else None
+    starts = ctx.mention_starts
+    m = bisect.bisect_left(starts, end)
+    limit = ctx.words[min(here + AFTER, len(ctx.words)) - 1].end if here < len(ctx.words) else end
+    stop = next((w.start for w in ctx.words[here:here + AFTER] if w.is_punct), limit + 1)
+    after = ctx.mentions[m] if m < len(ctx.mentions) and ctx.mentions[m][0] < min(limit, stop) else None
+    if nxt is None or nxt.is_punct:
+        cls = "punct"
+    elif after is not None and after[0] == nxt.start:
+        cls = "name"
+    else:
+        cls = word_class(nxt.norm) or ("def" if nxt.norm.startswith("ال") else "other")
+    out = [f"next:{cls}|{kind}", f"ent_after:{after[2] if after else 'none'}|{kind}"]
+    k = bisect.bisect_left(starts, start) - 1
+    first = ctx.words[max(0, bisect.bisect_left(ctx.starts, start) - AFTER)].start if ctx.words else start
+    if k >= 0 and ctx.mentions[k][1] <= start and ctx.mentions[k][1] >= first:
+        out.append(f"ent_before:{ctx.mentions[k][2]}|{kind}")
     return out
 
 

@@ -18,8 +18,8 @@ from khabar.events.actmodel_train import fit as _fit
 
 L2 = 1.0
 # chosen by 5-fold cross-validation over the dev articles (benchmarks/trigger_cv.py, docs/trigger-model.md)
-THRESHOLD = 0.5
-VARIANT = "off"
+THRESHOLD = 0.15
+VARIANT = "filter"
 TARGET = "label"
 
 

@@ -132,3 +132,32 @@ def test_training_is_deterministic(tmp_path):
     first = (tmp_path / "a.json").read_bytes()
     assert first == (tmp_path / "b.json").read_bytes()
     assert b'"weights"' in first and len(first) > 200
+
+
+def test_what_follows_the_trigger():
+    text = "بدأت زيارة الرئيس ماكرون إلى الجزائر"
+    ctx, _ = _context(text)
+    name = text.index("الرئيس")
+    ctx = trigmodel.Context(text, ctx.words, ctx.starts, ctx.sentences, 0, {}, [(name, name + len("الرئيس ماكرون"), "PER")])
+    feats = trigmodel.features(_event(text, "زيارة", "CONSULT"), ctx, False)
+    assert "next:name|noun" in feats and "ent_after:PER|noun" in feats
+    ctx = trigmodel.Context(text, ctx.words, ctx.starts, ctx.sentences, 0)
+    feats = trigmodel.features(_event(text, "زيارة", "CONSULT"), ctx, False)
+    assert "next:def|noun" in feats and "ent_after:none|noun" in feats
+
+
+def test_a_name_past_punctuation_does_not_follow():
+    text = "وقع الهجوم . الجيش رد"
+    ctx, _ = _context(text)
+    army = text.index("الجيش")
+    ctx = trigmodel.Context(text, ctx.words, ctx.starts, ctx.sentences, 0, {}, [(army, army + len("الجيش"), "ORG")])
+    feats = trigmodel.features(_event(text, "الهجوم"), ctx, False)
+    assert "next:punct|noun" in feats and "ent_after:none|noun" in feats
+
+
+def test_a_name_just_before():
+    text = "أدانت الحكومة الهجوم"
+    ctx, _ = _context(text)
+    ctx = trigmodel.Context(text, ctx.words, ctx.starts, ctx.sentences, 0, {}, [(6, 6 + len("الحكومة"), "ORG")])
+    feats = trigmodel.features(_event(text, "الهجوم"), ctx, False)
+    assert "ent_before:ORG|noun" in feats
