@@ -139,28 +139,48 @@ def train_ner_command(
     console.print(f"model written to {MODEL}")
 
 
+def _train_events_model(command: str, gold: Optional[list[Path]], out: Optional[Path], train, write,
+                        shipped: Path) -> None:
+    """Train one of the events' models on gold files (default: the dev split) and write its
+    weights to `out` or the shipped file, telling what it was fitted on."""
+    from rich.console import Console
+
+    from khabar.evaluate.run import gold_files
+
+    console = Console()
+    files = gold_files(gold, None) if gold else gold_files(["corpus/gold"], "dev")
+    if not files:
+        typer.echo(f"khabar {command}: no gold files", err=True)
+        raise typer.Exit(2)
+    chosen, counts = train(files)
+    target = out or shipped
+    write(chosen, target)
+    console.print(", ".join(f"{k} {v}" for k, v in counts.items()), highlight=False)
+    console.print(f"model written to {target}", highlight=False)
+
+
 @app.command("train-actors")
 def train_actors_command(
     gold: Optional[list[Path]] = typer.Option(None, "--gold", help="Gold files or folders (default: the dev split of corpus/gold)."),
     out: Optional[Path] = typer.Option(None, "--out", help="Where to write the weights (default: the shipped file)."),
 ) -> None:
     """Rebuild the events' actor model (khabar/events/data/actor_model.json) from dev gold."""
-    from rich.console import Console
-
-    from khabar.evaluate.run import gold_files
     from khabar.events import actmodel
     from khabar.events.actmodel_train import train, write
 
-    console = Console()
-    files = gold_files(gold, None) if gold else gold_files(["corpus/gold"], "dev")
-    if not files:
-        typer.echo("khabar train-actors: no gold files", err=True)
-        raise typer.Exit(2)
-    chosen, counts = train(files)
-    target = out or actmodel.MODEL
-    write(chosen, target)
-    console.print(", ".join(f"{k} {v}" for k, v in counts.items()), highlight=False)
-    console.print(f"model written to {target}", highlight=False)
+    _train_events_model("train-actors", gold, out, train, write, actmodel.MODEL)
+
+
+@app.command("train-triggers")
+def train_triggers_command(
+    gold: Optional[list[Path]] = typer.Option(None, "--gold", help="Gold files or folders (default: the dev split of corpus/gold)."),
+    out: Optional[Path] = typer.Option(None, "--out", help="Where to write the weights (default: the shipped file)."),
+) -> None:
+    """Rebuild the events' trigger-sense model (khabar/events/data/trigger_model.json) from dev gold."""
+    from khabar.events import trigmodel
+    from khabar.events.trigmodel_train import train, write
+
+    _train_events_model("train-triggers", gold, out, train, write, trigmodel.MODEL)
 
 
 @app.command("kb")

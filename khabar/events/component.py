@@ -14,7 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from khabar.entities.recognise import Mention, words_of  # noqa: F401
-from khabar.events import actmodel
+from khabar.events import actmodel, trigmodel
 from khabar.events.crowds import crowd_actors
 from khabar.events.code import (_passive, _reports, arguments, bare_institutions, clause_starts, code_sentence, contrast_openers, dated_participle, holder_title, honoured_names, journeyed,
                                 institution_heads, opening_subject, triggers)
@@ -752,6 +752,12 @@ def _one_country(actor: list[str], countries: dict) -> str | None:
     return next(iter(found)) if len(found) == 1 and None not in found else None
 
 
+def _mention_spans(doc: Doc) -> list[tuple[int, int, str]]:
+    """The entity mentions as (start, end, type), sorted, for the trigger-sense model."""
+    mentions = (doc._.mentions or []) if Doc.has_extension("mentions") else []
+    return sorted((m.start, m.end, m.type) for m in mentions)
+
+
 def _headline_days(events: list[dict], headline) -> None:
     """A headline has no time of its own: an undated headline event takes the day of its twin
     in the body, the first dated event of the same type that shares an actor ("السعودية
@@ -858,6 +864,9 @@ def _records(coded, text: str, entity_of: dict, find_time, doc: Doc) -> list[dic
     out = list(merged.values())
     if headline is not None:
         _headline_days(out, headline)
+    out = trigmodel.apply(out, lambda: trigmodel.Context(text, words_of(doc), doc.user_data["khabar_word_starts"],
+                                                         sentences, headline.end if headline is not None else 0, kinds,
+                                                         _mention_spans(doc)))
     for index, event in enumerate(out, start=1):
         event["id"] = f"v{index}"
         del event["_kind"], event["_told"], event["_fall"], event["_body_day"], event["_dated_in"]
