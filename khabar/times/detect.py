@@ -272,6 +272,7 @@ def _compiled() -> dict[str, Any]:
         "span_number_first": re.compile(
             rf"(?:(?<=[^\w])|^)[وفبل]?ال(?:ـ)?\s*(?P<n>\d{{1,3}})\s+(?P<u>{_alt(units)})\s+(?P<d>{_alt(rules['plural_directions'])}){_END}"),
         "weekday_name_heads": {normalise_word(w) for w in rules["weekday_name_heads"]},
+        "generic_weekday_heads": frozenset(normalise_word(w) for w in rules["generic_weekday_heads"]),
         "outlet_heads": {normalise_word(w) for w in rules["outlet_heads"]},
         "name_number_heads": frozenset(normalise_word(w) for w in rules["name_number_heads"]),
         "verb_months": frozenset(normalise_word(w) for w in rules["verb_months"]),
@@ -614,6 +615,8 @@ def detect(normalised: Normalised, index: dict[str, list[int]] | None = None) ->
             continue
         if not m["yawm"] and not m["dir"] and _after_name_head(text, m.start("x"), c):
             continue   # "سوق الأربعاء", "بلدية الأربعاء ناث إيراثن": a town or a market named by the day
+        if not m["dir"] and _previous_word(text, m.start("yawm") if m["yawm"] else m.start("x")) in c["generic_weekday_heads"]:
+            continue   # "خطب الجمعة": the sermons of every Friday
         if (not m["dir"] and not m["yawm"] and m["x"] in c["numeral_weekdays"]
                 and _previous_word(text, m.start()) in c["numeral_heads"]
                 and not c["second_weekday"].match(text, m.end())):
