@@ -284,6 +284,8 @@ def _compiled() -> dict[str, Any]:
                               for word, sides in rules["part_adverb_verbs"].items()},
         "commemoration_verbs": frozenset(normalise_word(w) for w in rules["commemoration_verbs"]),
         "commemoration_window": int(rules["commemoration_window"]),
+        "postponement_words": frozenset(normalise_word(w) for w in rules["postponement_words"]),
+        "postponement_window": int(rules["postponement_window"]),
         "effective_from": re.compile(rf"(?:(?<=[^\w])|^)[وف]?(?:{_alt(rules['effective_from'])})\s+$"),
         "since_before_date": re.compile(
             rf"(?:(?<=[^\w])|^)[وف]?(?:{_alt(rules['since_before_date']['words'])})\s+"
@@ -1037,7 +1039,8 @@ def _nearest_occurrence(text: str, start: int, c: dict[str, Any]) -> bool:
     مايو") stand before a date without its year: then it is the occurrence nearest the anchor."""
     return (_previous_word(text, start) in c["deadline_words"]
             or c["effective_from"].search(text, max(0, start - 24), start) is not None
-            or _kept_on_the_day(text, start, c))
+            or _kept_on_the_day(text, start, c)
+            or _put_off_to(text, start, c))
 
 
 def _is_the_verb(m: re.Match, before: str, after: str, c: dict[str, Any]) -> bool:
@@ -1057,6 +1060,17 @@ def _kept_on_the_day(text: str, start: int, c: dict[str, Any]) -> bool:
     clause = _CLAUSE_END.split(before)[-1].split()[-c["commemoration_window"]:]
     verbs = c["commemoration_verbs"]
     return any(word in verbs or (word[:1] in "وف" and word[1:] in verbs) for word in clause)
+
+
+def _put_off_to(text: str, start: int, c: dict[str, Any]) -> bool:
+    """Does إلى stand right before `start` after a word of putting off in its clause ("أجلت
+    المحكمة الجلسة إلى 15 أبريل"; relative.yaml postponement_words and postponement_window)?"""
+    if _previous_word(text, start) not in ("الي", "إلى"):
+        return False
+    before = text[max(0, start - 80):start]
+    clause = _CLAUSE_END.split(before)[-1].split()[-c["postponement_window"] - 1:-1]
+    words = c["postponement_words"]
+    return any(word in words or (word[:1] in "وف" and word[1:] in words) for word in clause)
 
 
 def _mark_month_deadline(text: str, candidate: Candidate, c: dict[str, Any]) -> None:
