@@ -118,6 +118,8 @@ def _cues() -> dict:
         "date_cue": re.compile(rf"^\W*(?:{_alternation(raw['date_line_cues'])})(?!\w)"),
         "update_cue": re.compile(rf"^\W*(?:{_alternation(raw['update_cues'])})(?!\w)"),
         "byline_cue": re.compile(rf"^\W*(?:{_alternation(raw['byline_cues'])})(?!\w)"),
+        # "مقديشو - التاريخ: 08/03/2026": a place of one or two words and a dash before the cue
+        "placed_date_cue": re.compile(rf"^\W*[^\W\d_]+(?:\s+[^\W\d_]+)?\s*[-–—]\s*(?:{_alternation(raw['date_line_cues'])})(?!\w)"),
         "bracketed_date_cue": re.compile(rf"\(\s*(?:{_alternation(raw['date_line_cues'])})(?!\w)"),
         "credit_cue": re.compile(rf"(?:^|\W)(?:{_alternation(raw['credit_cues'])})(?!\w)"),
         "agency": agency,
@@ -164,6 +166,8 @@ _DATE_LINE_FILLER = re.compile(r"^[\W\d\s]*$")
 _SITE_NAME = re.compile(r"(?<![\w.])[A-Za-z][\w-]*(?:\.[A-Za-z][\w-]*)+(?![\w.])")   # arabic.news.cn, www.x.com
 # the letters of an ISO 8601 timestamp: T between the date and the clock, Z (UTC) after the clock
 # ("2026-03-08T10:05:00Z", "…T10:05:00.000Z"); they are no words of a sentence
+# a site's own name opening a line, with the bar or dash after it ("aawsat.com | …")
+_LEADING_SITE = re.compile(r"^\s*[A-Za-z][\w-]*(?:\.[A-Za-z][\w-]*)+\s*[|•\-–—]")
 _ISO_LETTERS = re.compile(r"(?<=\d)T(?=\d)|(?<=\d)Z(?![^\W\d_])", re.IGNORECASE)
 
 
@@ -189,6 +193,9 @@ _DATE_PART_SEPARATOR = re.compile(r"(?<=[^\W\d_])\s*[,،](?=\s*\d{4}(?!\d))|(?<=
 
 def _read_date_line(line: Line) -> tuple[str, Line] | None:
     """The publication date of a date line, or None when `line` is not one."""
+    url = _url_date_line(line)
+    if url:
+        return url
     normalised = normalise(line.text)
     # blank the template separators out, one char for one, so offsets stay those of the line
     searched = _DATE_PART_SEPARATOR.sub(lambda m: " " * len(m.group()), normalised.text)
@@ -196,13 +203,17 @@ def _read_date_line(line: Line) -> tuple[str, Line] | None:
     if not dates:
         return _month_day_year_line(line, normalised) or _latin_date_line(line) or _short_year_line(line, normalised)
     cues = _cues()
-    has_cue = bool(cues["date_cue"].search(normalised.text))
+    # "www.alsudani.news | تاريخ النشر: …": a cue after the site's own name opens the line as well
+    unsited = _SITE_NAME.sub(_spaces, normalised.text)
+    has_cue = bool(cues["date_cue"].search(unsited) or cues["placed_date_cue"].search(normalised.text))
     # Without a cue, the line must be (almost) nothing but the date: weekday, date, time.
     leftover = searched
     for found in dates:
         leftover = leftover[: found.start] + " " * (found.end - found.start) + leftover[found.end:]
-    leftover = _SITE_NAME.sub(" ", leftover)   # "arabic.news.cn | 2020-01-23 14:05:32": the site's own name
-    leftover = _ISO_LETTERS.sub(" ", leftover)   # "2026-03-08T10:05:00Z"
+    # "arabic.news.cn | 2020-01-23 14:05:32": the site's own name; both blanked one char for one, as
+    # _without_asides, _without_desk and the clock search below use offsets of the unshortened line
+    leftover = _SITE_NAME.sub(_spaces, leftover)
+    leftover = _ISO_LETTERS.sub(_spaces, leftover)   # "2026-03-08T10:05:00Z"
     has_cue = has_cue or bool(cues["bracketed_date_cue"].search(normalised.text))   # "(تم التحديث: …)"
     leftover = _without_asides(leftover, normalised.text)   # "منذ 4 ساعات | 08 أكتوبر 2025": the post's age beside its date
     leftover = _without_zone(leftover)   # "21:45 (توقيت مكة المكرمة)": the clock's zone, named by its city
@@ -218,7 +229,7 @@ def _read_date_line(line: Line) -> tuple[str, Line] | None:
         return None  # a sentence that holds a date, not a date line
     gregorian = [d for d in dates if d.calendar == "gregorian"] or dates
     # "آخر تحديث: 17/11/2025 | تاريخ النشر: 16/11/2025": the update first, the publication after it
-    chosen = gregorian[1] if len(gregorian) > 1 and cues["update_cue"].match(normalised.text) else gregorian[0]
+    chosen = gregorian[1] if len(gregorian) > 1 and cues["update_cue"].match(unsited) else gregorian[0]
     value = chosen.iso()
     time_match = _TIME.search(leftover, 0 if chosen is gregorian[0] else chosen.end)   # the chosen date's clock
     if time_match and chosen.day is not None:
@@ -228,6 +239,25 @@ def _read_date_line(line: Line) -> tuple[str, Line] | None:
         value = datetime(chosen.year, chosen.month, chosen.day, hour, int(time_match[2])).isoformat(timespec="minutes")
     start, end = normalised.span(chosen.start, chosen.end)
     return value, Line(line.start + start, line.start + end, line.text[start:end])
+
+
+# a line that is only the article's address with the date in its path, the one date some pages
+# print ("https://www.example.sd/news/2026/03/08/drought-plan", ".../2026-03-08/...")
+_URL_DATE = re.compile(r"^\s*(?:https?://)?(?:[\w-]+\.)+[A-Za-z]{2,}(?:/[^\s/]+)*?"
+                       r"/(?P<year>(?:19|20)\d{2})([/-])(?P<month>\d{1,2})\2(?P<day>\d{1,2})(?:[/.?#-]\S*)?\s*$")
+
+
+def _url_date_line(line: Line) -> tuple[str, Line] | None:
+    """The date in the path of a line that is only the article's address, or None."""
+    match = _URL_DATE.match(line.text)
+    if not match:
+        return None
+    try:
+        day = datetime(int(match["year"]), int(match["month"]), int(match["day"]))
+    except ValueError:
+        return None
+    start, end = match.start("year"), match.end("day")
+    return day.date().isoformat(), Line(line.start + start, line.start + end, line.text[start:end])
 
 
 _LINE_PART = re.compile(r"[^|•\-–—]+")
@@ -328,7 +358,8 @@ def _latin_date_line(line: Line) -> tuple[str, Line] | None:
     """A date line in English ("Mar 4, 2020", "Published 4 March 2020 10:30", "16-Nov-2025"), as some Arabic
     sites' templates print it: read only as a whole line, where it can be nothing else."""
     pattern, months = _latin_date()
-    match = pattern.match(line.text)
+    # "aawsat.com | Updated: 08 March 2026 14:30 GMT": the site's own name before the date, blanked
+    match = pattern.match(_LEADING_SITE.sub(_spaces, line.text))
     if not match:
         return None
     month, day, year = next((f"month{n}", f"day{n}", f"year{n}") for n in (1, 2, 3) if match[f"month{n}"])
@@ -417,6 +448,11 @@ def _is_update_line(line: Line) -> bool:
 
 _ZONE = re.compile(r"\(?\s*ب?توقيت(?:\s+[^\W\d_]+){1,2}\s*\)?")   # "(توقيت مكة المكرمة)", "بتوقيت القاهرة"
 _DESK_WORDS = 5   # words at most of the desk a date line ends with after a slash
+
+
+def _spaces(match: re.Match) -> str:
+    """As many spaces as `match` has characters: a blank that keeps later offsets."""
+    return " " * len(match.group())
 
 
 def _blank(text: str, start: int, end: int) -> str:
@@ -545,13 +581,21 @@ def _dated_byline(line: Line) -> tuple[Line, Line, tuple[str, Line]] | None:
     for index in range(len(separators) - 1, -1, -1):
         head_end = separators[index].start()
         head = Line(line.start, line.start + head_end, line.text[:head_end])
-        if not cued and not (head.words <= 4 and _names_an_outlet(head.text, media_only=True)):
+        if not cued and not (head.words <= 4 and _names_an_outlet(head.text, media_only=True)) \
+                and not _place_and_outlet(head):
             continue   # "الشرق الأوسط - الخميس 31 أكتوبر 2019": the outlet's name is a byline too
         tail = Line(line.start + separators[index].end(), line.end, line.text[separators[index].end():])
         read = _read_date_line(tail) if head.text.strip() and tail.text else None
         if read:
             return _with_its_weekday(line, separators[:index], head, tail, read)
     return None
+
+
+def _place_and_outlet(head: Line) -> bool:
+    """Is `head` the "place - outlet" byline of a diaspora or regional site, before the date on
+    its line ("لندن - «عرب بوست» | 8 مارس 2026")?  The outlet quoted or known, a few words."""
+    match = _PLACE_OUTLET.match(head.text.strip())
+    return bool(match) and head.words <= 6 and _names_an_outlet(match["outlet"])
 
 
 def _with_its_weekday(line: Line, before: list[re.Match], head: Line, tail: Line,

@@ -272,6 +272,7 @@ def _compiled() -> dict[str, Any]:
         "span_number_first": re.compile(
             rf"(?:(?<=[^\w])|^)[وفبل]?ال(?:ـ)?\s*(?P<n>\d{{1,3}})\s+(?P<u>{_alt(units)})\s+(?P<d>{_alt(rules['plural_directions'])}){_END}"),
         "weekday_name_heads": {normalise_word(w) for w in rules["weekday_name_heads"]},
+        "generic_weekday_heads": frozenset(normalise_word(w) for w in rules["generic_weekday_heads"]),
         "outlet_heads": {normalise_word(w) for w in rules["outlet_heads"]},
         "name_number_heads": frozenset(normalise_word(w) for w in rules["name_number_heads"]),
         "verb_months": frozenset(normalise_word(w) for w in rules["verb_months"]),
@@ -283,6 +284,8 @@ def _compiled() -> dict[str, Any]:
                               for word, sides in rules["part_adverb_verbs"].items()},
         "commemoration_verbs": frozenset(normalise_word(w) for w in rules["commemoration_verbs"]),
         "commemoration_window": int(rules["commemoration_window"]),
+        "postponement_words": frozenset(normalise_word(w) for w in rules["postponement_words"]),
+        "postponement_window": int(rules["postponement_window"]),
         "effective_from": re.compile(rf"(?:(?<=[^\w])|^)[وف]?(?:{_alt(rules['effective_from'])})\s+$"),
         "since_before_date": re.compile(
             rf"(?:(?<=[^\w])|^)[وف]?(?:{_alt(rules['since_before_date']['words'])})\s+"
@@ -614,6 +617,8 @@ def detect(normalised: Normalised, index: dict[str, list[int]] | None = None) ->
             continue
         if not m["yawm"] and not m["dir"] and _after_name_head(text, m.start("x"), c):
             continue   # "سوق الأربعاء", "بلدية الأربعاء ناث إيراثن": a town or a market named by the day
+        if not m["dir"] and _previous_word(text, m.start("yawm") if m["yawm"] else m.start("x")) in c["generic_weekday_heads"]:
+            continue   # "خطب الجمعة": the sermons of every Friday
         if (not m["dir"] and not m["yawm"] and m["x"] in c["numeral_weekdays"]
                 and _previous_word(text, m.start()) in c["numeral_heads"]
                 and not c["second_weekday"].match(text, m.end())):
@@ -1034,7 +1039,8 @@ def _nearest_occurrence(text: str, start: int, c: dict[str, Any]) -> bool:
     مايو") stand before a date without its year: then it is the occurrence nearest the anchor."""
     return (_previous_word(text, start) in c["deadline_words"]
             or c["effective_from"].search(text, max(0, start - 24), start) is not None
-            or _kept_on_the_day(text, start, c))
+            or _kept_on_the_day(text, start, c)
+            or _put_off_to(text, start, c))
 
 
 def _is_the_verb(m: re.Match, before: str, after: str, c: dict[str, Any]) -> bool:
@@ -1054,6 +1060,17 @@ def _kept_on_the_day(text: str, start: int, c: dict[str, Any]) -> bool:
     clause = _CLAUSE_END.split(before)[-1].split()[-c["commemoration_window"]:]
     verbs = c["commemoration_verbs"]
     return any(word in verbs or (word[:1] in "وف" and word[1:] in verbs) for word in clause)
+
+
+def _put_off_to(text: str, start: int, c: dict[str, Any]) -> bool:
+    """Does إلى stand right before `start` after a word of putting off in its clause ("أجلت
+    المحكمة الجلسة إلى 15 أبريل"; relative.yaml postponement_words and postponement_window)?"""
+    if _previous_word(text, start) not in ("الي", "إلى"):
+        return False
+    before = text[max(0, start - 80):start]
+    clause = _CLAUSE_END.split(before)[-1].split()[-c["postponement_window"] - 1:-1]
+    words = c["postponement_words"]
+    return any(word in words or (word[:1] in "وف" and word[1:] in words) for word in clause)
 
 
 def _mark_month_deadline(text: str, candidate: Candidate, c: dict[str, Any]) -> None:

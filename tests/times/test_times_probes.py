@@ -21,10 +21,12 @@ import khabar
 # Levantine months, ranges, decades, quarters, Hijri tens and feasts, durations, ages and names),
 # times_probes_s17b.yaml (round 17 second pass: parts of day with no day named, clock values, "بعد N"
 # against "بعد N من X", the tens of a Hijri month, evening nights, weekdays said to be feast days,
-# present-tense commemorations, near-misses)
+# present-tense commemorations, near-misses), times_probes_s18.yaml (round 18: days, months and named
+# periods next to the year boundary, weekdays by tense and direction, Hijri days and feasts, anaphora to
+# the last date told, names by a date, generic Friday sermons)
 PROBES = [probe for name in ("times_probes.yaml", "times_probes_s12.yaml", "times_probes_s13.yaml",
                              "times_probes_s14.yaml", "times_probes_s15.yaml", "times_probes_s16.yaml",
-                             "times_probes_s17.yaml", "times_probes_s17b.yaml")
+                             "times_probes_s17.yaml", "times_probes_s17b.yaml", "times_probes_s18.yaml")
           for probe in yaml.safe_load((Path(__file__).parent / "data" / name).read_text("utf-8"))]
 
 
