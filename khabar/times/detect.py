@@ -273,6 +273,8 @@ def _compiled() -> dict[str, Any]:
             rf"(?:(?<=[^\w])|^)[وفبل]?ال(?:ـ)?\s*(?P<n>\d{{1,3}})\s+(?P<u>{_alt(units)})\s+(?P<d>{_alt(rules['plural_directions'])}){_END}"),
         "weekday_name_heads": {normalise_word(w) for w in rules["weekday_name_heads"]},
         "generic_weekday_heads": frozenset(normalise_word(w) for w in rules["generic_weekday_heads"]),
+        "feast_occasion_heads": frozenset(normalise_word(w) for w in rules["feast_occasion_heads"]),
+        "feast_occasion_bridges": frozenset(normalise_word(w) for w in rules["feast_occasion_bridges"]),
         "outlet_heads": {normalise_word(w) for w in rules["outlet_heads"]},
         "name_number_heads": frozenset(normalise_word(w) for w in rules["name_number_heads"]),
         "verb_months": frozenset(normalise_word(w) for w in rules["verb_months"]),
@@ -358,6 +360,19 @@ def _feast(m: re.Match, c: dict[str, Any]) -> Candidate:
                      {"year": None, "month": month, "day": day, "calendar": "hijri",
                       "direction": direction_words()[m["dir"]] if m["dir"] else None, "days": None,
                       "deadline": False, "nearest": True})
+
+
+def _feast_as_occasion(text: str, start: int, c: dict[str, Any]) -> bool:
+    """Whether a feast starting at `start` is the object of a noun or verb of observing, greeting or
+    preparing (relative.yaml feast_occasion_heads), right before it or before a bridge word such as
+    ذكرى or مراسم: the occasion an act is about, which dates nothing."""
+    before, at = _previous_word(text, start), start
+    for _ in range(2):   # "إحياء ذكرى يوم عاشوراء": through ذكرى and يوم
+        if before not in c["feast_occasion_bridges"]:
+            break
+        at = text.rfind(before, 0, at)
+        before = _previous_word(text, at)
+    return before in c["feast_occasion_heads"]
 
 
 def _hijri_tens(m: re.Match, c: dict[str, Any]) -> Candidate:
@@ -694,6 +709,8 @@ def detect(normalised: Normalised, index: dict[str, list[int]] | None = None) ->
         if candidate is not None:
             found.append(candidate)
     for m in scan("feast"):
+        if not m["ord"] and not m["dir"] and _feast_as_occasion(text, m.start(), c):
+            continue   # "إحياء ذكرى يوم عاشوراء", "عطلة عيد الفطر": what the act is about, not when
         found.append(_feast(m, c))
     for m in scan("hijri_tens"):
         found.append(_hijri_tens(m, c))

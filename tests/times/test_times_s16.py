@@ -16,8 +16,8 @@ def times(sentence: str, published: str) -> list[tuple[str, str | None]]:
 
 @pytest.mark.parametrize("sentence, published, expected", [
     # 10 Muharram 1447 = 2025-07-05, 1 Muharram 1447 = 2025-06-26: the occurrence nearest the anchor
-    ("وأحيا الآلاف ذكرى عاشوراء في النجف.", "2025-07-09", [("عاشوراء", "2025-07-05")]),
-    ("وتتواصل الاستعدادات لإحياء يوم عاشوراء في كربلاء.", "2025-07-01", [("يوم عاشوراء", "2025-07-05")]),
+    ("وأغلقت المحال التجارية أبوابها في النجف يوم عاشوراء.", "2025-07-09", [("يوم عاشوراء", "2025-07-05")]),
+    ("وزار مئات الآلاف مدينة كربلاء في عاشوراء.", "2025-07-01", [("عاشوراء", "2025-07-05")]),
     ("وهنأ الرئيس المواطنين بحلول رأس السنة الهجرية.", "2025-06-27", [("رأس السنة الهجرية", "2025-06-26")]),
     # 12 Rabi I 1447 = 2025-09-04; 27 Rajab 1446 = 2025-01-27; 15 Sha'ban 1446 = 2025-02-14
     ("وتعطل الدوائر الرسمية بمناسبة المولد النبوي الشريف.", "2025-09-01", [("المولد النبوي الشريف", "2025-09-04")]),
@@ -26,6 +26,18 @@ def times(sentence: str, published: str) -> list[tuple[str, str | None]]:
 ])
 def test_days_of_remembrance_are_hijri_days(sentence, published, expected):
     assert times(sentence, published) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "وتتواصل الاستعدادات لإحياء يوم عاشوراء في كربلاء.",
+    "وبدأت العطلة الرسمية استعدادا لعيد الأضحى.",
+    pytest.param("وأحيا الآلاف ذكرى عاشوراء في النجف.", marks=pytest.mark.xfail(
+        strict=True, reason="the verb of reviving stands before its subject, two words from the feast: "
+                            "khabar looks only at the words right before the feast or its bridge word")),
+])
+def test_a_feast_that_is_the_occasion_of_an_act_is_no_time(sentence):
+    """Gold format, session 15: a feast named as what an act observes or prepares for dates nothing."""
+    assert times(sentence, "2025-07-01") == []
 
 
 @pytest.mark.parametrize("sentence, expected", [
@@ -73,3 +85,14 @@ def test_a_bare_number_before_a_counted_noun_is_no_year(sentence, expected):
 ])
 def test_a_weekday_after_a_name_head_names_the_place(sentence, expected):
     assert times(sentence, "2026-09-15") == expected
+
+
+def test_the_feast_occasion_lists_load():
+    """relative.yaml feast_occasion_heads and feast_occasion_bridges: non-empty lists of single words,
+    none in both (a bridge is looked through, a head decides)."""
+    from khabar.times.detect import relative_rules
+    rules = relative_rules()
+    heads, bridges = rules["feast_occasion_heads"], rules["feast_occasion_bridges"]
+    for words in (heads, bridges):
+        assert words and all(isinstance(w, str) and len(w.split()) == 1 for w in words)
+    assert not set(heads) & set(bridges)
