@@ -158,6 +158,7 @@ def triggers() -> dict[str, Any]:
     t["phrase_stops"] = t["subject_stop"] | t["prepositions"]
     t["governing"] = t["prepositions"] | t["governors"]
     t["status_words"] = t["hypothetical"] | t["future"]
+    t["hedge_cues"] = t["hypothetical"] | t["conditional_nouns"]   # words _hedged looks at (قد among them)
     t["skippable"] = t["status_words"] | t["before_verb"]
     t["reporting_table"] = dict.fromkeys(t["reporting"], True)   # for _verb_by_stem
     t["control_table"] = dict.fromkeys(t["control"], True)       # for _verb_by_stem
@@ -1573,11 +1574,12 @@ def _status(words: list[Word], i: int, event_day: date | None, published: date |
         return "negated"                          # "عدم التدخل"، "من دون أن يعلن"
     if before in t["passive_auxiliaries"] and i > 1 and bare(words[i - 2].norm) in t["negation"]:
         return "negated"                          # "لن يتم الإفراج عن المعتقلين"، "لم يتم اعتقال أي شخص"
-    if _denied(words, i) or _negated_control(words, start, i):
-        return "negated"                          # "نفت الشرطة اعتقال أي متظاهرين"
-    if _hedged(words, start, i) or _after_condition(words, start):
+    present = set(window)
+    if _denied(words, i) or present & t["preverbal_negators"] and _negated_control(words, start, i):
+        return "negated"                          # "نفت الشرطة اعتقال أي متظاهرين"، "لن يشارك في أي مفاوضات"
+    if present & t["hedge_cues"] and _hedged(words, start, i) or _after_condition(words, start):
         return "hypothetical"
-    if before == "س" or set(window) & t["future"] or not done and any(w.norm in t["future"] for w in words[i:i + 4]):
+    if before == "س" or present & t["future"] or not done and any(w.norm in t["future"] for w in words[i:i + 4]):
         return "future"
     if before in ("ان", "بان") and i > 1 and bare(words[i - 2].norm) in t["future_links"]:
         return "future"                           # "على أن تطلق الدفعة الأولى": stipulated, still to come
@@ -1631,9 +1633,9 @@ def _after_condition(words: list[Word], start: int) -> bool:
     t = triggers()
     if start < 2 or words[start - 1].norm not in ("،", ","):
         return False
-    k = start - 2
-    while k > 0 and words[k - 1].norm not in ("،", ",", "؛", ".", ":"):
-        k -= 1                                    # the first word of the clause before the comma
+    k, floor = start - 2, max(0, start - 14)
+    while k > floor and words[k - 1].norm not in ("،", ",", "؛", ".", ":"):
+        k -= 1                                    # the first word of the clause before the comma (a short one)
     if words[k].norm == "و" and k + 1 < start - 1:
         k += 1
     first = words[k].norm

@@ -7,8 +7,8 @@ events_trigger_probes_s18.yaml)."""
 from datetime import date
 
 import khabar
-import khabar.events.component as component
 from khabar.entities.recognise import Word
+from test_events_trigger_probes import coded_triggers  # noqa: F401  (the fixture that spies on code_sentence)
 from khabar.events.code import (_after_condition, _commemorated, _dual_singular, _future_tense, _hedged, _n, _status,
                                 _verb_by_stem, _within, triggers)
 
@@ -19,18 +19,11 @@ def _words(text: str) -> list[Word]:
     return [Word(_n(token), 0, 0, is_punct=token in "،,.") for token in text.split()]
 
 
-def _coded(text: str, monkeypatch) -> list[tuple[str, str, str]]:
-    """(type, trigger text, status) of every event code_sentence codes, before actors are required."""
-    found = []
-    original = component.code_sentence
-
-    def spy(*args, **kwargs):
-        events = original(*args, **kwargs)
-        found.extend(events)
-        return events
-
+def _coded(text: str, found: list) -> list[tuple[str, str, str]]:
+    """(type, trigger text, status) of every event code_sentence codes, before actors are required
+    (`found`: the coded_triggers fixture's list)."""
     khabar.read("تمهيد.", published="2025-03-10")
-    monkeypatch.setattr(component, "code_sentence", spy)
+    found.clear()
     khabar.read(text, published="2025-03-10")
     return [(e.type, text[e.trigger[0]:e.trigger[1]], e.status) for e in found]
 
@@ -94,9 +87,9 @@ def test_a_retype_word_governed_by_its_preposition():
     assert _within(_words("بحث الجانبان ملف الاسري و المفقودين"), 1, "missing")
 
 
-def test_the_mechanisms_in_sentences(monkeypatch):
+def test_the_mechanisms_in_sentences(coded_triggers):
     coded = _coded("وقال إن الإمارات تحتفظ بحق الرد على هذه الهجمات. وأكدت طهران أنها سترد بحزم. "
-                   "ورد الوزير على سؤال الصحفيين. وأسفر الهجومان عن مقتل 12 شخصا.", monkeypatch)
+                   "ورد الوزير على سؤال الصحفيين. وأسفر الهجومان عن مقتل 12 شخصا.", coded_triggers)
     assert ("THREATEN", "تحتفظ", "asserted") in coded and ("THREATEN", "ترد", "asserted") in coded
     assert not any(t == "THREATEN" and text == "رد" for t, text, _ in coded)   # a reply given
     assert ("ASSAULT", "الهجومان", "asserted") in coded
@@ -110,8 +103,8 @@ def test_an_anniversary_names_an_act_long_past():
     assert not _commemorated(_words("في ذكري الثوره خرجت مظاهرات"), 4)          # a verb between: the protest is told
 
 
-def test_a_response_by_an_act_keeps_its_actor(monkeypatch):
-    coded = _coded("وردت القوات الإسرائيلية بقصف مدفعي على بلدات جنوب لبنان.", monkeypatch)
+def test_a_response_by_an_act_keeps_its_actor(coded_triggers):
+    coded = _coded("وردت القوات الإسرائيلية بقصف مدفعي على بلدات جنوب لبنان.", coded_triggers)
     assert [t for t, _, _ in coded] == ["ASSAULT"]
     record = khabar.read("وردت القوات الإسرائيلية بقصف مدفعي على بلدات جنوب لبنان.", published="2025-03-10")
     assert [event["type"] for event in record.events] == ["ASSAULT"]            # "ترد" reacts to no act of others
