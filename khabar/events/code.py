@@ -56,6 +56,7 @@ class Event:
     elaborates: bool = False                      # a characterization ("ووصفها بأنها …"): of an act already told
     promised: bool = False                        # an act a pledge promises ("تعهدت بمبلغ"): future
     halts: bool = False                           # a verb of suspending: its object noun is stopped, not done
+    uttered: bool = False                         # a threat in the future tense ("سنرد بحزم"): made now, asserted
 
 
 @lru_cache(maxsize=65536)
@@ -76,7 +77,7 @@ _OPTIONAL_WORD_SETS = (
     "receive", "threat_future", "reprisal", "inclusion", "title_prepositions", "during", "reporting", "hostages",
     "states", "protesting", "instruments", "courts", "charges", "plans", "relative_ma_heads",
     "negating_heads", "future_links", "since", "durations", "dated_participles", "transitive_control",
-    "crowds", "crowd_links", "followers", "aside_openers", "led_by", "conducts",
+    "crowds", "crowd_links", "followers", "aside_openers", "led_by", "conducts", "conditional_nouns", "conditionals", "passive_auxiliaries", "commemorations",
     "pledged", "verbless_prepositions", "office_heads", "topic_heads", "blades", "evacuees", "voiceless_subjects", "alliances", "owned_by", "responses", "agent_heads", "verbal", "gatherings", "stipulations", "reservists", "relief",
     "casualties", "construct_nouns", "missing", "envoys", "honours", "phrase_adjectives", "entirety", "questioning", "plural_agents",
     "natural_forces", "civil_campaigns", "lodged_with", "carried_out", "purpose_masdars", "sense_stops",
@@ -157,6 +158,7 @@ def triggers() -> dict[str, Any]:
     t["phrase_stops"] = t["subject_stop"] | t["prepositions"]
     t["governing"] = t["prepositions"] | t["governors"]
     t["status_words"] = t["hypothetical"] | t["future"]
+    t["hedge_cues"] = t["hypothetical"] | t["conditional_nouns"]   # words _hedged looks at (قد among them)
     t["skippable"] = t["status_words"] | t["before_verb"]
     t["reporting_table"] = dict.fromkeys(t["reporting"], True)   # for _verb_by_stem
     t["control_table"] = dict.fromkeys(t["control"], True)       # for _verb_by_stem
@@ -491,7 +493,7 @@ def _lexical(norm: str, raw_lemma: str) -> tuple[set | None, bool, tuple[dict | 
         light = found[0] if found else _light_participle(norm)
     nominal = norm in t["noun_first"] or _indefinite(norm) in t["noun_first"] or \
         _construct(norm) in t["noun_first"] or _bare(norm) in t["relative_nouns"] or \
-        _governed(norm) in t["noun_first"] or \
+        _governed(norm) in t["noun_first"] or _dual_singular(norm) is not None or \
         norm in t["bare_ambiguous"] and bool(t["verbs"].get(norm, {}).get("needs"))   # "بنشر قوات": its masdar
     verb = (None, lemma) if _plural_noun(norm, lemma) else _verb_lookup(norm, raw_lemma)
     return light, nominal, verb, _participle(Word(norm, 0, 0))
@@ -613,6 +615,21 @@ def _governed(norm: str) -> str:
 
 
 @lru_cache(maxsize=65536)
+def _dual_singular(norm: str) -> str | None:
+    """The listed single-word event noun whose dual the word is (التفجيرين → التفجير، الهجومان → الهجوم،
+    الغارتين → الغاره), None if it is none.  A stem of three letters at least without its article; not
+    one opening with م, whose -ين is a participle's plural ("المعتقلين"، "محتجين"), no dual."""
+    if len(norm) < 5 or not norm.endswith(("ين", "ان")) or norm in triggers()["noun_first"]:
+        return None
+    stem = norm[:-2]
+    nouns = triggers()["nouns"]
+    for singular in ((stem[:-1] + "ه",) if stem.endswith("ت") else ()) + (stem,):
+        if len(_bare(singular)) >= 3 and not _bare(singular).startswith("م") and (singular,) in nouns:
+            return singular
+    return None
+
+
+@lru_cache(maxsize=65536)
 def _construct(norm: str) -> str:
     """A feminine noun before an attached pronoun: its ة is written ت (زيارته → زيارت + ه)."""
     return norm[:-1] + "ه" if len(norm) > 3 and norm.endswith("ت") else norm
@@ -671,6 +688,8 @@ def _match_trigger(words: list[Word], i: int, args: "_Args") -> tuple[dict, int,
         return None                               # "وزير الاتصالات": an office's name, no act
     if _purpose(words, i):
         return None                               # "خرجت مظاهرات تنديدا بالعدوان": the protest's reason, no act
+    if _commemorated(words, i):
+        return None                               # "الذكرى الأربعين لمجزرة صبرا": an anniversary, no act told
     if _in_name(args, i):
         return None                               # "وزير الري ياسر عباس"، "تحالف دعم الشرعية": a word of a name
     if (light or nominal) and _ceased(words, i):
@@ -772,6 +791,8 @@ def _match_trigger(words: list[Word], i: int, args: "_Args") -> tuple[dict, int,
                 spec = t["nouns"].get((_governed(key[0]),) + key[1:])
             if not spec and i + length < len(words) and words[i + length].norm in PRONOUNS:
                 spec = t["nouns"].get(key[:-1] + (_construct(key[-1]),))   # "زيارته", "موافقته"
+            if not spec and length == 1 and _dual_singular(key[0]):
+                spec = t["nouns"].get((_dual_singular(key[0]),))   # "التفجيرين الانتحاريين"، "الغارتين"
             if spec and spec.get("needs") and not _needs_met(words, i + length - 1, spec):
                 spec = None                       # "إحالة المتهمين على المحكمة", not "إحالة مشروع القانون"
             if spec and spec.get("only_after") and not _stated(words, i, spec):
@@ -960,6 +981,20 @@ def _entirety(words: list[Word], i: int) -> bool:
     the idiom triggers.yaml lists (`entirety`), no act."""
     return words[i - 1].norm == "ب" and words[i].norm in triggers()["entirety"] and i + 1 < len(words) \
         and words[i + 1].norm in PRONOUNS and i > 1 and words[i - 2].norm.startswith("ال")
+
+
+def _commemorated(words: list[Word], i: int) -> bool:
+    """An event noun whose anniversary is marked: a word of commemoration (commemorations) at most six words
+    before it, with only ل and definite ordinals or adjectives between ("الذكرى الأربعين لمجزرة صبرا"، "في
+    الذكرى السنوية التاسعة والثلاثين لاقتحامها"، "إحياء ذكرى اغتيال"): an act long past, named, no act told."""
+    marks = triggers()["commemorations"]
+    for k in range(i - 1, max(-1, i - 7), -1):
+        norm = words[k].norm
+        if norm in marks:
+            return True
+        if words[k].is_punct or not (norm in ("ل", "و") or norm.startswith(("ال", "وال"))):
+            return False
+    return False
 
 
 def _portfolio(words: list[Word], i: int) -> bool:
@@ -1174,13 +1209,16 @@ def _reprisal(words: list[Word], end: int) -> bool:
     return _within(words, end, "reprisal")
 
 
-def _within(words: list[Word], end: int, name: str, reach: int = 10) -> bool:
-    """A word of the list `name` of triggers.yaml in the clause after a trigger."""
+def _within(words: list[Word], end: int, name: str, reach: int = 10, after: str | None = None) -> bool:
+    """A word of the list `name` of triggers.yaml in the clause after a trigger; with `after`, only one
+    that this preposition governs, at most three words before it ("بحث عن 30 مفقودا"; not "بحث الجانبان
+    ملف الأسرى والمفقودين", a talk about them)."""
     found = triggers()[name]
     for k in range(end, min(len(words), end + reach)):
         if words[k].norm in _CLAUSE_BREAKS:
             return False
-        if _plain(words[k].norm) in found:
+        if _plain(words[k].norm) in found and (after is None or any(
+                w.norm == after for w in words[max(end, k - 3):k])):
             return True
     return False
 
@@ -1405,6 +1443,8 @@ def _verb_by_stem(norm: str, table: dict | None = None) -> tuple[dict, str] | No
         for stem in (norm[1:], norm[1:-2] if norm.endswith(("ون", "ان")) else None):
             if stem and stem in verbs:
                 return verbs[stem], stem
+    if len(norm) == 3 and norm[0] in "يتن" and norm[1:] in verbs:
+        return verbs[norm[1:]], norm[1:]         # a doubled verb's imperfect: يرد، تحث، تدك ← رد، حث، دك
     if len(norm) >= 3 and norm.endswith("ت") and norm[:-1] in verbs:
         return verbs[norm[:-1]], norm[:-1]       # a doubled verb's two letters too: دكّت → دكّ، حثّت → حثّ
     if len(norm) >= 5 and norm.endswith("وا") and norm[:-2] in verbs:
@@ -1554,14 +1594,14 @@ def _status(words: list[Word], i: int, event_day: date | None, published: date |
         return "negated"
     if before in t["negating_heads"] or before in ("ان", "بان") and i > 1 and bare(words[i - 2].norm) in t["negating_heads"]:
         return "negated"                          # "عدم التدخل"، "من دون أن يعلن"
-    if _denied(words, i):
-        return "negated"                          # "نفت الشرطة اعتقال أي متظاهرين"
-    cues = set(window) & t["hypothetical"]
-    if "قد" in cues and not _imperfect(words[i]):
-        cues.discard("قد")                       # قد + a past verb asserts ("كان قد زار"), it does not hedge
-    if cues:
+    if before in t["passive_auxiliaries"] and i > 1 and bare(words[i - 2].norm) in t["negation"]:
+        return "negated"                          # "لن يتم الإفراج عن المعتقلين"، "لم يتم اعتقال أي شخص"
+    present = set(window)
+    if _denied(words, i) or present & t["preverbal_negators"] and _negated_control(words, start, i):
+        return "negated"                          # "نفت الشرطة اعتقال أي متظاهرين"، "لن يشارك في أي مفاوضات"
+    if present & t["hedge_cues"] and _hedged(words, start, i) or _after_condition(words, start):
         return "hypothetical"
-    if before == "س" or set(window) & t["future"] or not done and any(w.norm in t["future"] for w in words[i:i + 4]):
+    if before == "س" or present & t["future"] or not done and any(w.norm in t["future"] for w in words[i:i + 4]):
         return "future"
     if before in ("ان", "بان") and i > 1 and bare(words[i - 2].norm) in t["future_links"]:
         return "future"                           # "على أن تطلق الدفعة الأولى": stipulated, still to come
@@ -1574,6 +1614,56 @@ def _status(words: list[Word], i: int, event_day: date | None, published: date |
     if _since(words, i):
         return "historical"
     return "asserted"
+
+
+def _negated_control(words: list[Word], start: int, i: int) -> bool:
+    """A negated verb of taking part or of managing in the clause before the noun trigger at word i ("لن يشارك
+    في أي مفاوضات"، "لم يتمكن الصليب الأحمر من زيارة الأسرى"، "لم تقم الشرطة باعتقال"): the act is not
+    done.  The negator stands right before that verb (preverbal_negators)."""
+    t = triggers()
+    for k in range(max(start, 1), i):
+        if _bare_conjunction(words[k - 1].norm) not in t["preverbal_negators"]:
+            continue
+        if _n(words[k].lemma or "") in t["control"] or _control_form(words[k].norm):
+            return True
+    return False
+
+
+def _hedged(words: list[Word], start: int, i: int) -> bool:
+    """A hedge in the clause before the trigger at word i (words start..i-1): a word of likelihood or
+    study (hypothetical: "يرجح أن تشن"، "تدرس فرض")، a conditional noun after في ("وفي حال رفض الطرفان")، or
+    قد before an imperfect verb, the trigger or the verb that carries it ("قد تلجأ السلطات إلى فرض حظر");
+    قد before a past verb asserts ("كان قد زار")."""
+    t = triggers()
+    bare = _bare_conjunction
+    for k in range(start, i):
+        norm = bare(words[k].norm)
+        if norm == "قد":
+            if _imperfect(words[k + 1]):
+                return True
+        elif norm in t["hypothetical"]:
+            return True
+        elif norm in t["conditional_nouns"] and k > start and words[k - 1].norm in ("في", "وفي"):
+            return True
+    return False
+
+
+def _after_condition(words: list[Word], start: int) -> bool:
+    """The clause at start follows a comma that closes a conditional clause opening its sentence or its
+    clause ("وإذا تواصلت الاحتجاجات، ستفرض الحكومة حظر التجوال"، "وفي حال رفض الطرفان المقترح، سيفرض
+    المجلس عقوبات"): the consequence is as hypothetical as its condition."""
+    t = triggers()
+    if start < 2 or words[start - 1].norm not in ("،", ","):
+        return False
+    k, floor = start - 2, max(0, start - 14)
+    while k > floor and words[k - 1].norm not in ("،", ",", "؛", ".", ":"):
+        k -= 1                                    # the first word of the clause before the comma (a short one)
+    if words[k].norm == "و" and k + 1 < start - 1:
+        k += 1
+    first = words[k].norm
+    if _bare_conjunction(first) in t["conditionals"]:
+        return True
+    return first in ("في", "وفي") and k + 1 < start - 1 and words[k + 1].norm in t["conditional_nouns"]
 
 
 def _since(words: list[Word], i: int) -> bool:
@@ -1694,12 +1784,15 @@ def code_sentence(words: list[Word], mentions: list[Mention], sentence: int,
         if spec.get("negated_only") and not _negated(words, i):
             i = end                               # "سمح" codes only its refusal ("لن تسمح")
             continue
+        if spec.get("future_only") and not _future_tense(words, i):
+            i = end                               # "رد" codes a threat only in the future ("سنرد"، "سترد بحزم")
+            continue
         if spec["type"] in _FORCEFUL_SENSES and _sporting(words, end):
             i = end                               # "هجوم كاسح على مرمى المنافس": a match, no attack
             continue
         event = Event(spec["type"], spec.get("mode"), (words[i].start, words[end - 1].end), sentence=sentence,
                       kind=kind, refusal=spec.get("negated"), elaborates=bool(spec.get("elaborates")),
-                      halts=bool(spec.get("halts")))
+                      halts=bool(spec.get("halts")), uttered=bool(spec.get("future_only")))
         if kind in ("noun", "light"):
             act_nouns.append((end, spec["type"], event))
         _arguments(event, args, i, end, kind, spec, subject)
@@ -1777,7 +1870,8 @@ def code_sentence(words: list[Word], mentions: list[Mention], sentence: int,
         if spec.get("declared") and kind == "noun" and _declared_truce(words, i, end):
             event.type, event.mode = spec["declared"], None   # "أعلن الجيش هدنة": a side's concession (the ontology)
         for rule in _retypes(spec):
-            if _within(words, end, rule[0]) or kind == "light" and _among(words, max(0, i - 2), end - 1, rule[0]):
+            if _within(words, end, rule[0], after=rule[3] if len(rule) > 3 else None) \
+                    or kind == "light" and _among(words, max(0, i - 2), end - 1, rule[0]):
                 event.type, event.mode = rule[1], rule[2]   # "احتجزوا 240 رهينة": an abduction
                 event.promised = bool(spec.get("retype_promised"))   # "تعهدت بمبلغ": the aid is still to come
                 break
@@ -1898,6 +1992,8 @@ def code_sentence(words: list[Word], mentions: list[Mention], sentence: int,
         event.status = _status(words, i, day, published, event.kind)
         if event.promised and event.status == "asserted":
             event.status = "future"
+        if event.uttered and event.status == "future":
+            event.status = "asserted"             # "سنرد بحزم": the threat is made, whatever it promises
         if event.refusal and event.status == "negated":
             event.type, event.mode, event.status = event.refusal, None, "asserted"   # "لم توافق"، "لن تسمح": a refusal
         event.confidence = round(min(1.0, 0.4 + (0.15 if inferred else 0.25) * bool(event.actor)
@@ -2603,6 +2699,11 @@ def _court(mention: Mention, text: str) -> bool:
     return bool(first) and _n(first[0]) in triggers()["courts"]
 
 
+def _future_tense(words: list[Word], i: int) -> bool:
+    """The verb at word i is in the future: س split off right before it, or سوف before it ("سنرد"، "سوف ترد")."""
+    return i > 0 and (words[i - 1].norm in ("س", "وس", "فس") or _bare_conjunction(words[i - 1].norm) == "سوف")
+
+
 def _negated(words: list[Word], i: int) -> bool:
     """A negator right before the word (across a quotation mark): "لن تسمح"، "لم توافق"."""
     negation = triggers()["negation"]
@@ -2805,6 +2906,8 @@ def _reacts(words: list[Word], k: int) -> bool:
         return True                               # "أكد حزب الله اغتيال قائده": a report of someone else's act
     _, _, (verb, lemma), _ = _lexical(word.norm, word.lemma or word.norm)
     control = triggers()["control"]
+    if verb is not None and verb.get("future_only"):
+        return False                              # "ردت إسرائيل بقصف": رد is an act only as a threat ("سنرد")
     return verb is not None and lemma not in control and not (word.norm[:1] in "وف" and word.norm[1:] in control)
 
 
