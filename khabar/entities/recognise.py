@@ -213,6 +213,7 @@ def _patterns() -> dict[str, Any]:
         "stops": norm(raw["stops"]),
         "name_links": norm(raw["name_links"]),
         "name_closing_offices": norm(raw["name_closing_offices"]),
+        "naming_verbs": norm(raw["naming_verbs"]),
         "participle_complements": norm(raw["participle_complements"]),
         "time_nouns": norm(raw["time_nouns"]),
         "compound_name_heads": norm(raw["compound_name_heads"]),
@@ -3017,6 +3018,7 @@ def recognise(words: list[Word], outlet: str | None = None) -> list[Mention]:
     mentions = _placed_common_cities(words, recogniser.run(words))
     mentions = _listed_places(words, mentions, recogniser.p)
     mentions = _radio_stations(words, mentions, recogniser.p)
+    mentions = _named_singles(words, mentions, recogniser.p)
     entry = _outlet_entry(recogniser.kb, outlet) if outlet else None
     if entry is not None:
         own = recogniser.own_outlet(words, entry, mentions)
@@ -3028,6 +3030,24 @@ def recognise(words: list[Word], outlet: str | None = None) -> list[Mention]:
         mentions = [m for m in mentions if not any(o.start <= m.start and m.end <= o.end for o in told)]
         mentions = sorted(mentions + told, key=lambda m: m.start)
     return mentions
+
+
+def _named_singles(words: list[Word], mentions: list[Mention], patterns: dict[str, Any]) -> list[Mention]:
+    """Drop an anonymous group that the text names right after it ("أحد سكان حي الثورة،
+    ويدعى الهادي بن عمر"): the one resident is the named person (docs/gold-format.md, a
+    "ويدعى" source), so the group is no entity of its own; its place and the person stay."""
+    people = {m.word_span[0] for m in mentions if m.type == "PER"}
+    named = set()
+    for m in mentions:
+        k = m.word_span[1]
+        if m.type != "GROUP" or k >= len(words) or words[k].norm not in ("،", ","):
+            continue
+        k += 1
+        if k < len(words) and words[k].norm == "و":
+            k += 1
+        if k + 1 < len(words) and words[k].norm in patterns["naming_verbs"] and k + 1 in people:
+            named.add(id(m))
+    return [m for m in mentions if id(m) not in named] if named else mentions
 
 
 def _radio_stations(words: list[Word], mentions: list[Mention], patterns: dict[str, Any]) -> list[Mention]:

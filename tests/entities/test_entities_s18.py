@@ -73,3 +73,11 @@ def test_residents_of_a_neighbourhood_or_village_named_by_its_head():
     assert not any(kind == "GPE" and "حي" in text for kind, text in _mentions("وقال أحد سكان حي صلاح الدين إن القصف استمر."))
     # without residents before it, an ordinary definite word after حي is still no name
     assert not any(text.startswith("حي") for _, text in _mentions("وشهد حي الثورة هدوءا حذرا بعد ساعات."))
+
+
+def test_a_single_resident_named_after_wa_yudaa_is_the_person_not_a_group():
+    got = _mentions("وقال أحد سكان حي الثورة، ويدعى الهادي بن عمر، للموقع إن المسلحين انتشروا.")
+    assert ("PER", "الهادي بن عمر") in got and ("LOC", "حي الثورة") in got
+    assert ("GROUP", "أحد سكان حي الثورة") not in got
+    # unnamed, the resident stays a group
+    assert ("GROUP", "أحد سكان حي الثورة") in _mentions("وقال أحد سكان حي الثورة للموقع إن المسلحين انتشروا.")
