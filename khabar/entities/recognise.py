@@ -212,6 +212,9 @@ def _patterns() -> dict[str, Any]:
         "outlet_heads": frozenset(norm(raw["outlet_heads"])),
         "stops": norm(raw["stops"]),
         "name_links": norm(raw["name_links"]),
+        "name_closing_offices": norm(raw["name_closing_offices"]),
+        "naming_verbs": norm(raw["naming_verbs"]),
+        "participle_complements": norm(raw["participle_complements"]),
         "time_nouns": norm(raw["time_nouns"]),
         "compound_name_heads": norm(raw["compound_name_heads"]),
         "compound_name_seconds": norm(raw["compound_name_seconds"]),
@@ -718,8 +721,9 @@ class _Recogniser:
         first = entries[0]
         if first is not hits[0][0]:
             via = next(alias.via for entry, alias in hits if entry is first)
-        mention = Mention(words[i].start, words[i + length - 1].end, first.type, via, entries,
-                          country=first.country, word_span=(i, i + length))
+        end = self._facility_adjectives_end(words, i, i + length) if first.type == "FAC" else i + length
+        mention = Mention(words[i].start, words[end - 1].end, first.type, via, entries,
+                          country=first.country, word_span=(i, end))
         if length == 1 and first.kind == "person" and via == "alias":
             k = i - 1
             while k > 0 and words[k].norm in self.p["former_qualifiers"]:
@@ -733,6 +737,37 @@ class _Recogniser:
             nation = first.category == "nation" or first.kind != "country"
             mention.type = "NORP" if nation and self._names_people(words, i, length) else "GPE"
         return mention
+
+    def _headed_known_place(self, words: list[Word], j: int) -> Mention | None:
+        """A village or town the knowledge base knows after its settlement head ("قرية
+        الزوايدة", "بلدة بيتا"), read as one mention from the head, as "مركز طهطا" is; None
+        where no known place (GPE or LOC) follows.  Not a street's or neighbourhood's head: "حي
+        صلاح الدين" is named after the known name, not that place."""
+        if j + 1 >= len(words) or words[j].norm not in self.p["settlement_heads"]:
+            return None
+        place = self._kb(words, j + 1)
+        if place is None or place.type not in ("GPE", "LOC"):
+            return None
+        place.start, place.word_span = words[j].start, (j, place.word_span[1])
+        return place
+
+    def _facility_adjectives_end(self, words: list[Word], i: int, end: int) -> int:
+        """A known facility named after its head word ("سجن عوفر", "مطار بغداد") with the
+        definite adjectives the article adds to its name ("سجن عوفر العسكري", "مطار بغداد
+        الدولي"): they agree with the name, as after the facility rule's names.  Not a known
+        name (a country's nisba, "الإسرائيلي": whose it is) nor a word of rank or order
+        ("الرئيسي", "الأول"), nor a participle with its complement after it ("جسر الجمهورية
+        المؤدي إلى", "المعبر الحدودي الرابط بين": a description of where it leads); the
+        mention ends where they end."""
+        if end - i < 2 or words[i].norm not in self.p["facility_heads"]:
+            return end
+        last = end
+        while last < len(words) and not words[last].is_punct and _definite_adjective(words[last].norm) \
+                and words[last].norm not in self.p["definite_facility_excluded"] and not self._kb_match(words, last):
+            last += 1
+        if last > end and last < len(words) and words[last].norm in self.p["participle_complements"]:
+            return end
+        return last
 
     def _head_word_not_town(self, words: list[Word], i: int, hits) -> bool:
         """Is the word at i a head word of places or facilities ("ميدان", "ساحة", "سوق") that
@@ -1464,6 +1499,13 @@ class _Recogniser:
                 parts.append(place)
                 country = place.country
                 j = place.word_span[1]
+        if j == i + 1 and head in self.p["resident_heads"] and j < len(words) and words[j].norm in self.p["place_heads"]:
+            # "أحد سكان حي المعمورة", "أهالي قرية المغير": the people of a place named by its
+            # head word, which the knowledge base need not know
+            place = self._headed_name(words, j) or self._headed_known_place(words, j)
+            if place is not None and place.type in ("GPE", "LOC"):
+                parts.append(place)
+                j = place.word_span[1]
         if j == i + 1 and head in self.p["resident_heads"] and j < len(words) \
                 and words[j].norm in self.p["residence_nouns"]:
             j += 1            # "سكان البلدة": the people of the town the article is about
@@ -1781,6 +1823,9 @@ class _Recogniser:
                     and not self._kb_match(words, j + match[0]):
                 compound = True
                 break   # "صلاح الدين الجورشي": a compound given name that also names a place
+            if self._lineage_name_at(words, j, match):
+                compound = True
+                break   # "الدكتور سالم بن ناصر الإسماعيلي": a given name that also names a place, before بن
             if match and (match[1][0][1].via == "nisba" or match[1][0][0].type in ("ORG", "GPE")):
                 country = country or match[1][0][0].country
                 qualifiers.extend(m for m in [self._kb(words, j)] if m is not None)   # "وجه": a match _kb declines
@@ -2001,7 +2046,7 @@ class _Recogniser:
         end, count = j + 1, 1
         while end < len(words) and count < 4 and not words[end].is_punct and not words[end].norm.isdigit() \
                 and (words[end].norm not in self.p["stops"] or self._split_name_end(words, end) > end + 1
-                     or self._ali_in_name(words, end)) \
+                     or self._ali_in_name(words, end) or self._kunya_second(words, end)) \
                 and not self._blocks_name(words, end) and not _accusative(words[end]) \
                 and not self._office_starts(words, end) and not self._after_family_name(words, j, end):
             count += words[end].norm not in self.p["name_links"]   # "محمد بن فهد آل ثاني": links are no name of their own
@@ -2025,11 +2070,21 @@ class _Recogniser:
         return not (self._given(nxt) or nxt.norm in self.p["name_links"] or _rare(nxt.norm)
                     or self._split_name_end(words, k) > k + 1)   # "فاطمة الزهراء بنعلي" (ب + نعلي)
 
+    def _lineage_name_at(self, words: list[Word], j: int, match) -> bool:
+        """Is the one-word place the knowledge base reads at j a given name that opens a
+        person's name, a link of lineage (بن، ولد، آل) right after it ("سالم بن ناصر",
+        "عمان ولد")?  A place is not the son of anyone: the name follows the title."""
+        return bool(match) and match[0] == 1 and self._given(words[j]) and j + 1 < len(words) \
+            and match[1][0][0].type in ("GPE", "LOC") and words[j + 1].norm in self.p["name_links"]
+
     def _office_starts(self, words: list[Word], k: int) -> bool:
         """Does an office the name before it holds start at k ("سامي الحمدان قائد اللواء",
         "حسن بن عمر المتحدث باسم …")?  An indefinite title word that is no given name, or a
         title of two words or more; not a one-word definite title, which is also a family
         name ("حسين الشيخ", "أحمد الأمير")."""
+        if words[k].norm in self.p["name_closing_offices"] and k + 1 < len(words) and not words[k + 1].is_punct \
+                and words[k + 1].norm not in self.p["stops"] and not self._given(words[k + 1]):
+            return True   # "عادل أبو زيد شيخ قبيلة البطاحين", "محمود الجبوري آمر الفوج" (شيخ is a given name too)
         if self._given(words[k]):
             return False
         title = self._title_at(words, k)
@@ -2088,6 +2143,11 @@ class _Recogniser:
         return after.is_punct or after.norm in self.p["complementizers"] or \
             after.norm.isalpha() and not after.norm.isascii() and after.norm not in self.p["stops"] and _rare(after.norm) \
             and not self._kb_match(words, k + 1)
+
+    def _kunya_second(self, words: list[Word], k: int) -> bool:
+        """Is the word at k a given name right after a kunya's أبو or أم ("الحاج أبو علي
+        السعدي")?  There علي is the name, never the preposition على."""
+        return words[k - 1].norm in ("ابو", "ام") and self._given(words[k])
 
     def _given(self, word: Word) -> bool:
         """Is the word a given name (not the preposition على, read as علي once normalised)?"""
@@ -2680,7 +2740,10 @@ class _Recogniser:
                 end += 1
             return Mention(words[i].start, words[end - 1].end, kind, "name", [], word_span=(i, end))
         if norm.startswith("ال"):
-            street = words[i].norm in self.p["street_heads"] and i > 0 and words[i - 1].norm in self.p["place_before"]
+            # a street or neighbourhood after a locative word ("في حي الهدف") or after the
+            # residents it houses ("أحد سكان حي المعمورة", "أهالي حي الشجاعية"): a place there
+            street = words[i].norm in self.p["street_heads"] and i > 0 \
+                and (words[i - 1].norm in self.p["place_before"] or words[i - 1].norm in self.p["resident_heads"])
             if words[i].norm in self.p["feature_idafa_heads"] and len(norm) >= 5 and not norm.isdigit() \
                     and not words[i].maqsura:
                 # "جزيرة الأفعى", "جبل الزاوية": a feature in construct with its name
@@ -2955,6 +3018,7 @@ def recognise(words: list[Word], outlet: str | None = None) -> list[Mention]:
     mentions = _placed_common_cities(words, recogniser.run(words))
     mentions = _listed_places(words, mentions, recogniser.p)
     mentions = _radio_stations(words, mentions, recogniser.p)
+    mentions = _named_singles(words, mentions, recogniser.p)
     entry = _outlet_entry(recogniser.kb, outlet) if outlet else None
     if entry is not None:
         own = recogniser.own_outlet(words, entry, mentions)
@@ -2966,6 +3030,24 @@ def recognise(words: list[Word], outlet: str | None = None) -> list[Mention]:
         mentions = [m for m in mentions if not any(o.start <= m.start and m.end <= o.end for o in told)]
         mentions = sorted(mentions + told, key=lambda m: m.start)
     return mentions
+
+
+def _named_singles(words: list[Word], mentions: list[Mention], patterns: dict[str, Any]) -> list[Mention]:
+    """Drop an anonymous group that the text names right after it ("أحد سكان حي الثورة،
+    ويدعى الهادي بن عمر"): the one resident is the named person (docs/gold-format.md, a
+    "ويدعى" source), so the group is no entity of its own; its place and the person stay."""
+    people = {m.word_span[0] for m in mentions if m.type == "PER"}
+    named = set()
+    for m in mentions:
+        k = m.word_span[1]
+        if m.type != "GROUP" or k >= len(words) or words[k].norm not in ("،", ","):
+            continue
+        k += 1
+        if k < len(words) and words[k].norm == "و":
+            k += 1
+        if k + 1 < len(words) and words[k].norm in patterns["naming_verbs"] and k + 1 in people:
+            named.add(id(m))
+    return [m for m in mentions if id(m) not in named] if named else mentions
 
 
 def _radio_stations(words: list[Word], mentions: list[Mention], patterns: dict[str, Any]) -> list[Mention]:
