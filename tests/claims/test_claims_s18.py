@@ -1,0 +1,80 @@
+"""Session 18, third claims pass: relays in the styles new outlets write.  An outlet named after
+a claim with no verb of its own ("…، على ذمة صحيفة X"، "…، حسب وكالة X") or after كما with a
+relaying verb ("…، كما نقلت عنه صحيفة X") relays the claim before it; a fronted statement or
+interview an agency carried ("وفي تصريح نقلته وكالة X، قال …") names that agency after the
+speaker; "استنادا إلى" names a source as حسب does, and a law or an article it rests on names none."""
+
+from __future__ import annotations
+
+import pytest
+
+import khabar
+
+
+def _chains(text: str) -> list[list[str]]:
+    return [[s["text"] for s in c["sources"]] for c in khabar.read(text, published="2024-06-10").claims]
+
+
+def test_the_new_according_to_phrases_and_heads_load_normalised():
+    from khabar.claims.attribute import _cues
+
+    cues = _cues()
+    assert ("استنادا", "الي") in cues["according"]["استنادا"]
+    assert ("بالاستناد", "الي") in cues["according"]["بالاستناد"]
+    assert "عمده" in cues["speaker_heads"]
+
+
+@pytest.mark.parametrize("text, chains", [
+    ("وأكد مصدر مطلع أن المفاوضات ستستأنف، على ذمة صحيفة الشرق الأوسط.", [["مصدر مطلع", "صحيفة الشرق الأوسط"]]),
+    ("وقال الوزير إن المفاوضات ستستأنف، بحسب وكالة الأنباء الرسمية.", [["الوزير", "وكالة الأنباء الرسمية"]]),
+    # no claim before: the outlet is the source of what it reports
+    ("وقتل عشرون شخصا في القصف، حسب وكالة الأنباء الرسمية.", [["وكالة الأنباء الرسمية"]]),
+    # people or a body after حسب are a second source, not a relay
+    ("وقال الوزير إن المفاوضات ستستأنف، حسب مصادر طبية.", [["الوزير"], ["مصادر طبية"]]),
+])
+def test_an_outlet_named_after_the_claim_relays_it(text, chains):
+    assert _chains(text) == chains
+
+
+@pytest.mark.parametrize("text, chains", [
+    ("وقال قائد الشرطة إن التحقيقات جارية، كما نقلت عنه صحيفة النهار.", [["قائد الشرطة", "صحيفة النهار"]]),
+    ("وقال قائد الشرطة إن التحقيقات جارية، كما ذكرت صحيفة النهار.", [["قائد الشرطة", "صحيفة النهار"]]),
+    # a report of its own after كما
+    ("وقال قائد الشرطة إن التحقيقات جارية، كما ذكرت الصحيفة أن الوزير استقال.", [["قائد الشرطة"], ["الصحيفة"]]),
+    # a speaker, not an outlet, after كما قال
+    ("وقال قائد الشرطة إن التحقيقات جارية، كما قال الوزير إن الأمن مستتب.", [["قائد الشرطة"], ["الوزير"]]),
+    # nothing said before: the outlet is the source
+    ("وقتل عشرون شخصا، كما نقلت صحيفة النهار.", [["صحيفة النهار"]]),
+])
+def test_an_outlet_after_kama_relays_what_was_said_before(text, chains):
+    assert _chains(text) == chains
+
+
+def test_a_fronted_statement_an_agency_carried_names_it_after_the_speaker():
+    assert _chains("وفي تصريح نقلته وكالة الأنباء القطرية، قال وزير الدولة للشؤون الخارجية إن الوساطة مستمرة.") == \
+        [["وزير الدولة للشؤون الخارجية", "وكالة الأنباء القطرية"]]
+    assert _chains("وفي بيان نشرته وكالة الأنباء الرسمية، قال الجيش إن قواته استعادت البلدة.") == \
+        [["الجيش", "وكالة الأنباء الرسمية"]]
+
+
+@pytest.mark.parametrize("text", [
+    "وفي كلمة بثها التلفزيون الرسمي، قال الرئيس إن البلاد بخير.",   # the channel rule: a platform
+    "وفي بيان نشرته على موقعها، قالت الوزارة إن الأسعار ستنخفض.",   # its own site, no outlet
+])
+def test_a_fronted_statement_with_no_agency_relays_nothing(text):
+    chains = _chains(text)
+    assert len(chains) == 1 and len(chains[0]) == 1
+
+
+@pytest.mark.parametrize("text, chains", [
+    ("واستنادا إلى مصادر طبية، قتل ثلاثة أشخاص.", [["مصادر طبية"]]),
+    ("وقتل ثلاثة أشخاص، استنادا إلى مصادر طبية في المدينة.", [["مصادر طبية"]]),
+    ("واستنادا إلى المادة 12 من الدستور، أصدر الرئيس مرسوما بحل البرلمان.", []),
+    ("واستنادا إلى توجيهات الرئيس، قررت الحكومة خفض الأسعار.", []),
+])
+def test_istinadan_ila_names_a_source_and_a_law_names_none(text, chains):
+    assert _chains(text) == chains
+
+
+def test_a_village_mayor_speaks():
+    assert _chains("وأكد عمدة القرية أن المياه مقطوعة منذ أسبوع.") == [["عمدة القرية"]]
