@@ -78,3 +78,58 @@ def test_istinadan_ila_names_a_source_and_a_law_names_none(text, chains):
 
 def test_a_village_mayor_speaks():
     assert _chains("وأكد عمدة القرية أن المياه مقطوعة منذ أسبوع.") == [["عمدة القرية"]]
+
+
+# -- the article's own outlet heard from more Latin spellings -------------------------------------
+
+def test_the_new_latin_hearing_data_loads_with_its_schema():
+    from khabar.claims.component import _letters
+
+    letters = _letters()
+    assert "agency" in letters["media_words"]
+    assert {"للانباء", "الاخباريه"} <= letters["arabic_kind_words"]   # normalised
+    assert set(letters["arabizi_digits"]) <= set("0123456789")
+    assert letters["egyptian_g"] == letters["arabic"]["ج"]
+
+
+@pytest.mark.parametrize("arabic, latin", [
+    ('جريدة "العمق"', "Al3omk"),              # a digit for ع (Arabizi)
+    ("الفجر", "El Fagr"),                     # Egyptian g for ج
+    ("الجمهورية", "Al Gomhuria"),
+    ("وكالة خبر للأنباء", "Khabar News Agency"),   # the kind of outlet said in both scripts
+    ("سرايا", "Sarayanews"),                  # a media word glued to the name
+])
+def test_an_outlets_latin_name_is_heard_in_its_arabic_name(arabic, latin):
+    from khabar.claims.component import _heard_as, _latin_variants
+
+    assert any(_heard_as(arabic, keys) for keys in _latin_variants(latin))
+
+
+@pytest.mark.parametrize("arabic, latin", [
+    ("عربي 21", "Arabi 21"),         # (control: a number stays a number)
+    ("الغد", "Al Ghad"),
+])
+def test_numbers_and_plain_names_are_heard_as_before(arabic, latin):
+    from khabar.claims.component import _heard_as, _latin_variants
+
+    assert any(_heard_as(arabic, keys) for keys in _latin_variants(latin))
+
+
+@pytest.mark.parametrize("arabic, latin", [
+    ("وكالة الأنباء الفرنسية", "Khabar News Agency"),
+    ("الفجر", "Al Ghad"),
+    ("صحيفة عربي", "Arabi21"),       # 21 is a number, not two letters
+    ("سرايا", "Sarnews"),            # too little left before the glued word to tell
+])
+def test_other_outlets_are_not_heard_as_the_own(arabic, latin):
+    from khabar.claims.component import _heard_as, _latin_variants
+
+    assert not any(_heard_as(arabic, keys) for keys in _latin_variants(latin))
+
+
+def test_the_own_outlet_told_is_dropped_from_the_chain():
+    text = "وأفاد مصدر أمني لجريدة \"العمق\" بأن عناصر الأمن أوقفت تسعة أشخاص."
+    record = khabar.read(text, published="2024-06-10", source={"outlet": "Al3omk"})
+    assert [[s["text"] for s in c["sources"]] for c in record.claims] == [["مصدر أمني"]]
+    other = khabar.read(text, published="2024-06-10", source={"outlet": "Hespress"})
+    assert [len(c["sources"]) for c in other.claims] == [2]
