@@ -3282,6 +3282,15 @@ def _past_nisba(words: list[Word], j: int) -> int:
     return k
 
 
+def _past_quoted_name(words: list[Word], j: int, origin: str) -> int:
+    """The relaying preposition after an outlet's quoted name that ends at word j, past its
+    closing quote and a nisba ("وكالة "رويترز" عن"، "شبكة "السويداء 24" المحلية عن"); j when
+    no such preposition follows."""
+    k = j + 1 if j < len(words) and words[j].norm in ('"', "»", "”") else j
+    k = _past_nisba(words, k)
+    return k if k < len(words) and words[k].norm == origin else j
+
+
 def _relayed_from(sentence: _Sentence, j: int, preposition: str = "عن") -> tuple[list[Mention], int] | None:
     """The chain after "عن" (or "من" after علم) at word j, originator first: "عن صحيفة هآرتس عن
     مسؤولين" → [مسؤولين, هآرتس]; each "عن" (or "نقلا عن") steps one relay back."""
@@ -3704,14 +3713,30 @@ def _speech_act_subject(sentence: _Sentence, i: int) -> Mention | None:
     before word i, None when the clause opens on no such verb ("وقصفت الطائرات المدينة")."""
     words = sentence.words
     acts = _cues()["speech_acts"]
-    for k in range(min(i, sentence.opening() + 3)):
+    opening = sentence.opening()
+    # (or right after a fronted phrase and its comma: "وعلى الضفة الأخرى، أشاد …"، "من جهته، رحب …")
+    comma = next((k for k in range(opening, min(opening + 6, i)) if words[k].norm in ("،", ",")), None)
+    window = list(range(min(i, opening + 3)))
+    if comma is not None:
+        window += range(comma + 1, min(i, comma + 3))
+    for k in window:
         word = words[k]
         lemma = _normalised(word.lemma) if word.lemma else ""
         stem = _stem_lemma(word.norm)
         if word.norm in acts or lemma in acts or stem in acts or word.norm[1:] in acts and word.norm[:1] in ("و", "ف"):
+            if _clause_between(words, k, i):
+                return None   # "أدانت الوزارة …، فيما اعتقلت الشرطة …، حسبما ذكرت صحيفة X": the arrest's
             found = _subject(sentence, k)
             return found[0] if found else None
     return None
+
+
+def _clause_between(words: list[Word], k: int, i: int) -> bool:
+    """Whether another clause opens between words k and i on a word that opens a clause with a
+    subject of its own (svo_openers other than complementizers and كما: فيما، بينما، لكن، إذ)."""
+    cues = _cues()
+    openers = cues["svo_openers"] - cues["complementizers"] - cues["as_said"]
+    return any(word.norm in openers for word in words[k + 1:i])
 
 
 def _relayed_report(sentence: _Sentence, j: int) -> tuple[Mention | None, tuple[Mention, int]] | None:
@@ -3802,6 +3827,8 @@ def _according_claim(sentence: _Sentence, i: int, length: int, verb: int | None,
     origin = cues["relay_from"].get(lemma or "")
     found = found[0], _past_parenthesis(words, found[1])   # "وكالة … (أونروا)،"
     sources, after = _with_relay(sentence, found)
+    if origin:
+        after = _past_quoted_name(words, after, origin)
     if origin and after < n and words[after].norm == origin:
         quoted = _relayed_from(sentence, after, origin)
         if quoted:

@@ -133,3 +133,39 @@ def test_the_own_outlet_told_is_dropped_from_the_chain():
     assert [[s["text"] for s in c["sources"]] for c in record.claims] == [["مصدر أمني"]]
     other = khabar.read(text, published="2024-06-10", source={"outlet": "Hespress"})
     assert [len(c["sources"]) for c in other.claims] == [2]
+
+
+# -- closing relays: the originator after عن past a quoted name, the act of speech after a fronted phrase
+
+@pytest.mark.parametrize("text, chain", [
+    ('وتوافدت حشود إلى المدينة، بحسب ما نقلت وكالة "رويترز" عن شيوخ عشائر في المحافظة.',
+     ["شيوخ عشائر في المحافظة", "رويترز"]),
+    ('وقتل 56 عنصرا، بحسب ما نقلت شبكة "السويداء 24" المحلية عن شهود في المنطقة.', ["شهود", 'شبكة "السويداء 24"']),
+    ('وقتل خمسة، بحسب ما نقلت صحيفة "الأيام" عن مصدر طبي.', ["مصدر طبي", 'صحيفة "الأيام"']),
+])
+def test_the_originator_after_an_outlets_quoted_name(text, chain):
+    assert _chains(text) == [chain]
+
+
+def test_a_quoted_name_with_no_preposition_after_it_relays_no_one():
+    assert _chains('وقتل خمسة، بحسب ما نقلت صحيفة "الأيام" المحلية.') == [['صحيفة "الأيام"']]
+
+
+@pytest.mark.parametrize("text, chain", [
+    ("وعلى الضفة الأخرى، أشاد رئيس الحكومة الإسبانية بيدرو سانشيز بتعاون السلطات المغربية، حسب ما نقلته وكالة الأنباء الإسبانية.",
+     ["بيدرو سانشيز", "وكالة الأنباء الإسبانية"]),
+    ("ونعى الرئيس المحافظ، وفق ما نقلته وكالة الأنباء اليمنية.", ["الرئيس", "وكالة الأنباء اليمنية"]),
+    ('وتوعد قائد الجيش، خلال تشييع أحد الضباط، بأن "الدماء لن تذهب هدرا"، بحسب ما نقل التلفزيون القومي.',
+     ["قائد الجيش", "التلفزيون القومي"]),
+])
+def test_an_act_of_speech_relayed_after_it_keeps_its_speaker(text, chain):
+    assert _chains(text) == [chain]
+
+
+def test_an_act_that_is_no_speech_relayed_after_a_fronted_phrase_stays_the_outlets():
+    assert _chains("وفي صنعاء، قصفت الطائرات مواقع عسكرية، بحسب ما نقلت وكالة الأنباء.") == [["وكالة الأنباء"]]
+
+
+def test_an_act_of_speech_before_another_clause_is_not_what_the_outlet_relays():
+    text = "وأدانت وزارة الخارجية الهجوم، فيما اعتقلت الشرطة مستوطنين اثنين، حسبما ذكرت صحيفة هآرتس."
+    assert _chains(text) == [["صحيفة هآرتس"]]
