@@ -1341,7 +1341,8 @@ def _phrase(sentence: _Sentence, k: int, any_head: bool = False, lam: bool = Fal
             return _unnamed_phrase(sentence, k, j, head, lam)   # "محكمة الاستئناف | العقوبة"
         definite = definite or norm.startswith("ال")
         j += 1
-    named = None if _sound_plural(head) else _person_at(sentence, j)   # "النقابات | بشدة": a plural titles no one
+    named = None if _sound_plural(head) else _person_at(sentence, j) or _name_past_qualifier(sentence, j)
+    # ("النقابات | بشدة": a plural titles no one)
     if not named and j + 1 < n and words[j].norm in ("،", ","):   # "رئيس السلطة …، محمد شرفي،"
         named = _person_at(sentence, j + 1)
         if not named and not lam:   # "…، مساعد الرئيس الروسي فلاديمير ميدينسكي،": a title of its own
@@ -1353,6 +1354,21 @@ def _phrase(sentence: _Sentence, k: int, any_head: bool = False, lam: bool = Fal
     if not named and not lam:
         named = _apposition(sentence, j) or _second_title(sentence, j)
     return named or _unnamed_phrase(sentence, k, j, head, lam)
+
+
+def _name_past_qualifier(sentence: _Sentence, j: int) -> tuple[Mention, int] | None:
+    """The person a title phrase that ended at word j names past a qualifier of ل and a definite
+    noun with its adjectives: "مدير خدمة آمين للإسعاف عبد القادر عبد الرحمن بأن"، "نائب المحافظ
+    للشؤون الأمنية فلان، إن" — only when the name closes the speaker part (a comma, the clause)."""
+    words = sentence.words
+    n = len(words)
+    if not (j + 1 < n and words[j].norm == "ل" and words[j + 1].norm.startswith("ال")):
+        return None
+    m = j + 2
+    while m < min(j + 4, n) and words[m].norm.startswith("ال") and _title_adjective(words[m].norm):
+        m += 1   # "للشؤون الأمنية"
+    named = _person_at(sentence, m)
+    return named if named and _closes(sentence, named[1]) else None
 
 
 def _second_title(sentence: _Sentence, j: int) -> tuple[Mention, int] | None:

@@ -169,3 +169,12 @@ def test_an_act_that_is_no_speech_relayed_after_a_fronted_phrase_stays_the_outle
 def test_an_act_of_speech_before_another_clause_is_not_what_the_outlet_relays():
     text = "وأدانت وزارة الخارجية الهجوم، فيما اعتقلت الشرطة مستوطنين اثنين، حسبما ذكرت صحيفة هآرتس."
     assert _chains(text) == [["صحيفة هآرتس"]]
+
+
+@pytest.mark.parametrize("text, chain", [
+    ("وأفاد مدير خدمة آمين للإسعاف عبد القادر عبد الرحمن بأن من بين القتلى سائقا.", ["عبد القادر عبد الرحمن"]),
+    ("وقال نائب المحافظ للشؤون الأمنية حسين رضائي إن الهجوم فشل.", ["حسين رضائي"]),
+    ("وقال المدير العام للمنظمة إن الوضع خطير.", ["المدير العام للمنظمة"]),   # no name after the qualifier
+])
+def test_a_title_names_its_holder_past_a_qualifier_of_lam(text, chain):
+    assert _chains(text) == [chain]
