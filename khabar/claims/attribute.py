@@ -914,10 +914,36 @@ def _fronted_interview(sentence: _Sentence, i: int) -> Mention | None:
         k += 1
     if k >= i or words[k].norm != "في":
         return None
-    found = _interview(sentence, k)
+    found = _interview(sentence, k) or _carrier_of_fronted(sentence, k)
     if found and found[1] < len(words) and words[found[1]].norm in ("،", ","):
         found = found[0], found[1] + 1
     return found[0] if found and found[1] == i else None
+
+
+def _carrier_of_fronted(sentence: _Sentence, k: int) -> tuple[Mention, int] | None:
+    """The news outlet that carried a fronted statement or interview at word k ("في"): "وفي
+    تصريح نقلته وكالة الأنباء القطرية، قال …"، "وفي بيان نشرته وكالة الأنباء الرسمية، قال
+    الجيش …"; with the index of the word after it.  A channel is left to the channel rule (a state
+    channel airing the speaker's statement is the platform), so only an outlet of another kind,
+    an agency, a paper or a site, is read here."""
+    words = sentence.words
+    n = len(words)
+    cues = _cues()
+    noun = k + 1
+    if not (noun < n and (_interview_noun(words[noun].norm) or _bare(words[noun].norm) in cues["carried_statements"])):
+        return None
+    m = noun + 1
+    while m < min(noun + 3, n) and not words[m].is_punct and not _relay_verb(words[m].norm, words[m].lemma):
+        m += 1   # what qualifies it: "تصريح صحفي"، "بيان مشترك"
+    if not (m + 1 < n and _relay_verb(words[m].norm, words[m].lemma)):
+        return None
+    m += 1
+    if words[m].norm in cues["object_pronouns"]:
+        m += 1   # (the pronoun that takes up the statement: "نقلته")
+    found = sentence.mention_at(m) or _phrase(sentence, m)
+    if not found or not _outlet(sentence.text, found[0]) or _bare(words[m].norm) in cues["own_channel_heads"]:
+        return None
+    return found[0], _past_parenthesis(words, found[1])
 
 
 def _talked_to(sentence: _Sentence, j: int) -> tuple[Mention, int] | None:
@@ -1315,7 +1341,8 @@ def _phrase(sentence: _Sentence, k: int, any_head: bool = False, lam: bool = Fal
             return _unnamed_phrase(sentence, k, j, head, lam)   # "محكمة الاستئناف | العقوبة"
         definite = definite or norm.startswith("ال")
         j += 1
-    named = None if _sound_plural(head) else _person_at(sentence, j)   # "النقابات | بشدة": a plural titles no one
+    named = None if _sound_plural(head) else _person_at(sentence, j) or _name_past_qualifier(sentence, j)
+    # ("النقابات | بشدة": a plural titles no one)
     if not named and j + 1 < n and words[j].norm in ("،", ","):   # "رئيس السلطة …، محمد شرفي،"
         named = _person_at(sentence, j + 1)
         if not named and not lam:   # "…، مساعد الرئيس الروسي فلاديمير ميدينسكي،": a title of its own
@@ -1327,6 +1354,21 @@ def _phrase(sentence: _Sentence, k: int, any_head: bool = False, lam: bool = Fal
     if not named and not lam:
         named = _apposition(sentence, j) or _second_title(sentence, j)
     return named or _unnamed_phrase(sentence, k, j, head, lam)
+
+
+def _name_past_qualifier(sentence: _Sentence, j: int) -> tuple[Mention, int] | None:
+    """The person a title phrase that ended at word j names past a qualifier of ل and a definite
+    noun with its adjectives: "مدير خدمة آمين للإسعاف عبد القادر عبد الرحمن بأن"، "نائب المحافظ
+    للشؤون الأمنية فلان، إن" — only when the name closes the speaker part (a comma, the clause)."""
+    words = sentence.words
+    n = len(words)
+    if not (j + 1 < n and words[j].norm == "ل" and words[j + 1].norm.startswith("ال")):
+        return None
+    m = j + 2
+    while m < min(j + 4, n) and words[m].norm.startswith("ال") and _title_adjective(words[m].norm):
+        m += 1   # "للشؤون الأمنية"
+    named = _person_at(sentence, m)
+    return named if named and _closes(sentence, named[1]) else None
 
 
 def _second_title(sentence: _Sentence, j: int) -> tuple[Mention, int] | None:
@@ -2289,6 +2331,8 @@ def find_claims(sentences: list[tuple[list[Word], list[Mention], bool]], text: s
                 verb = _negated_report(words, i, verb[0])   # "ولم يستبعد الوزير أن": hedged
             if verb and not _describes(words, i) and _reports(words, i, verb[0], text) and \
                     not (i > 0 and _anonymity(words, i) is not None):   # "…، طالبا عدم نشر اسمه": a request
+                if here and _relays_as_said(sentence, i, verb[0], here):
+                    continue   # "قال X إن …، كما نقلت عنه صحيفة Y": Y relayed what X said
                 claim = _reported(sentence, i, verb[1], here, state)
                 if claim:
                     claims.append(claim)
@@ -3254,6 +3298,15 @@ def _past_nisba(words: list[Word], j: int) -> int:
     return k
 
 
+def _past_quoted_name(words: list[Word], j: int, origin: str) -> int:
+    """The relaying preposition after an outlet's quoted name that ends at word j, past its
+    closing quote and a nisba ("وكالة "رويترز" عن"، "شبكة "السويداء 24" المحلية عن"); j when
+    no such preposition follows."""
+    k = j + 1 if j < len(words) and words[j].norm in ('"', "»", "”") else j
+    k = _past_nisba(words, k)
+    return k if k < len(words) and words[k].norm == origin else j
+
+
 def _relayed_from(sentence: _Sentence, j: int, preposition: str = "عن") -> tuple[list[Mention], int] | None:
     """The chain after "عن" (or "من" after علم) at word j, originator first: "عن صحيفة هآرتس عن
     مسؤولين" → [مسؤولين, هآرتس]; each "عن" (or "نقلا عن") steps one relay back."""
@@ -3629,19 +3682,77 @@ def _outlet_relays(sentence: _Sentence, verb: int | None, lemma: str | None, sou
     return k > verb and _bare(words[k].norm) in _cues()["outlet_heads"]
 
 
+def _relays_as_said(sentence: _Sentence, i: int, lemma: str, here: list[tuple[int, Claim]]) -> bool:
+    """"…، كما نقلت (عنه) صحيفة Y"، "…، مثلما أوردت وكالة Y": a relaying verb after كما/مثلما and a
+    comma, with no clause of its own and a news outlet for subject, relays the claims made before it
+    in the sentence, which then name the outlet after their speaker (as "…، وفق ما نقلته وكالة Y"
+    does); True when so."""
+    words = sentence.words
+    n = len(words)
+    cues = _cues()
+    if not (i >= 2 and words[i - 1].norm in cues["as_said"] and words[i - 2].norm in ("،", ",")):
+        return False
+    said = _normalised(lemma)
+    if not (said in cues["closing_relay_verbs"] or _relay_verb(words[i].norm, said)):
+        return False
+    if _clause_at(words, i, text=sentence.text) is not None:
+        return False   # "…، كما ذكرت الصحيفة أن الوزير استقال": a report of its own
+    k = i + 1
+    if k < n and words[k].norm in ("عنه", "عنها", "عنهم"):
+        k += 1
+    elif k + 1 < n and words[k].norm == "عن" and words[k + 1].norm in cues["object_pronouns"]:
+        k += 2   # (the speaker taken up: "كما نقلت عنه")
+    found = sentence.mention_at(k) or _phrase(sentence, k)
+    earlier = [claim for at, claim in here if at < i]
+    if not found or not earlier or not _outlet(sentence.text, found[0]):
+        return False
+    for claim in earlier:
+        if not any(_same_span(found[0], source) for source in claim.sources):
+            claim.sources.append(found[0])
+    return True
+
+
+def _closing_outlet(sentence: _Sentence, i: int, after: int, sources: list[Mention]) -> bool:
+    """Whether an according-to phrase with no verb at word i closes its sentence after a comma and
+    names one news outlet ("…، على ذمة صحيفة الشرق الأوسط."، "…، حسب وكالة رويترز."): the outlet
+    that carried what was said before it, not a second source (a body or people named so, "…،
+    حسب مصادر طبية", stay their own claim)."""
+    words = sentence.words
+    n = len(words)
+    closes = after >= n or words[after].norm in (".", "؟", "!") or after + 1 >= n and words[after].is_punct
+    return i >= 1 and words[i - 1].norm in ("،", ",") and closes and len(sources) == 1 and \
+        _outlet(sentence.text, sources[0])
+
+
 def _speech_act_subject(sentence: _Sentence, i: int) -> Mention | None:
     """The subject of an act of speech (speech_acts: هنأ، أشاد، رحب …) that opens the clause
     before word i, None when the clause opens on no such verb ("وقصفت الطائرات المدينة")."""
     words = sentence.words
     acts = _cues()["speech_acts"]
-    for k in range(min(i, sentence.opening() + 3)):
+    opening = sentence.opening()
+    # (or right after a fronted phrase and its comma: "وعلى الضفة الأخرى، أشاد …"، "من جهته، رحب …")
+    comma = next((k for k in range(opening, min(opening + 6, i)) if words[k].norm in ("،", ",")), None)
+    window = list(range(min(i, opening + 3)))
+    if comma is not None:
+        window += range(comma + 1, min(i, comma + 3))
+    for k in window:
         word = words[k]
         lemma = _normalised(word.lemma) if word.lemma else ""
         stem = _stem_lemma(word.norm)
         if word.norm in acts or lemma in acts or stem in acts or word.norm[1:] in acts and word.norm[:1] in ("و", "ف"):
+            if _clause_between(words, k, i):
+                return None   # "أدانت الوزارة …، فيما اعتقلت الشرطة …، حسبما ذكرت صحيفة X": the arrest's
             found = _subject(sentence, k)
             return found[0] if found else None
     return None
+
+
+def _clause_between(words: list[Word], k: int, i: int) -> bool:
+    """Whether another clause opens between words k and i on a word that opens a clause with a
+    subject of its own (svo_openers other than complementizers and كما: فيما، بينما، لكن، إذ)."""
+    cues = _cues()
+    openers = cues["svo_openers"] - cues["complementizers"] - cues["as_said"]
+    return any(word.norm in openers for word in words[k + 1:i])
 
 
 def _relayed_report(sentence: _Sentence, j: int) -> tuple[Mention | None, tuple[Mention, int]] | None:
@@ -3732,6 +3843,8 @@ def _according_claim(sentence: _Sentence, i: int, length: int, verb: int | None,
     origin = cues["relay_from"].get(lemma or "")
     found = found[0], _past_parenthesis(words, found[1])   # "وكالة … (أونروا)،"
     sources, after = _with_relay(sentence, found)
+    if origin:
+        after = _past_quoted_name(words, after, origin)
     if origin and after < n and words[after].norm == origin:
         quoted = _relayed_from(sentence, after, origin)
         if quoted:
@@ -3756,8 +3869,10 @@ def _according_claim(sentence: _Sentence, i: int, length: int, verb: int | None,
         if claim.content[0] <= words[i].start:
             claim.content = (words[after + 1].start, claim.content[1])
         return None, after
-    elif (relays or _outlet_relays(sentence, verb, lemma, sources[0])) and here and here[-1][0] < i:
-        # "قال X …، بحسب ما نقلت قناة Y"، "…، وفق ما ذكرته وكالة Y": Y relayed what X said
+    elif (relays or _outlet_relays(sentence, verb, lemma, sources[0]) or
+          verb is None and _closing_outlet(sentence, i, after, sources)) and here and here[-1][0] < i:
+        # "قال X …، بحسب ما نقلت قناة Y"، "…، وفق ما ذكرته وكالة Y": Y relayed what X said;
+        # "أكد X أن …، على ذمة صحيفة Y"، "…، حسب وكالة Y": Y, named after the claim, relays it
         for _, claim in here:
             if sources[0] not in claim.sources:
                 claim.sources.append(sources[0])

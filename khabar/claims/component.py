@@ -162,7 +162,9 @@ def _letters() -> dict:
             "articles": frozenset(raw["latin_articles"]), "glued": tuple(raw["glued_articles"]),
             "shortest": raw["shortest"], "shortest_with_semivowels": raw["shortest_with_semivowels"],
             "media_words": frozenset(raw["media_words"]),
-            "arabic_media_words": {normalise_word(k): v for k, v in raw["arabic_media_words"].items()}}
+            "arabic_media_words": {normalise_word(k): v for k, v in raw["arabic_media_words"].items()},
+            "arabic_kind_words": frozenset(normalise_word(w) for w in raw["arabic_kind_words"]),
+            "arabizi_digits": raw["arabizi_digits"], "egyptian_g": raw["egyptian_g"]}
 
 
 def _skeletons(classes: str) -> tuple[str, str]:
@@ -173,10 +175,13 @@ def _skeletons(classes: str) -> tuple[str, str]:
 
 
 @lru_cache(maxsize=256)
-def _latin_keys(name: str) -> tuple[str, str]:
+def _latin_keys(name: str, g_class: str | None = None) -> tuple[str, str]:
     """An outlet's Latin name as its two skeletons ("Al Watan (Oman)" → wtn): the parenthesis,
-    the article and the vowels dropped; ("", "") when the name has no Latin letters."""
+    the article and the vowels dropped; ("", "") when the name has no Latin letters.  A digit
+    alone before a letter writes an Arabic letter (arabizi_digits: "Al3omk"); `g_class` reads g
+    as another class (egyptian_g: "El Fagr")."""
     letters = _letters()
+    arabizi = letters["arabizi_digits"]
     name = re.sub(r"\([^)]*\)", " ", name.lower())
     if not re.search(r"[a-z]", name):
         return "", ""
@@ -191,12 +196,14 @@ def _latin_keys(name: str) -> tuple[str, str]:
         k, first = 0, len(out)
         while k < len(word):
             if word[k].isdigit():
-                out.append(word[k])
+                lone = word[k] in arabizi and k + 1 < len(word) and word[k + 1].isalpha() and \
+                    (k == 0 or not word[k - 1].isdigit())
+                out.append(arabizi[word[k]] if lone else word[k])
                 k += 1
                 continue
             for group, cls in letters["latin"]:
                 if word.startswith(group, k):
-                    out.append(cls)
+                    out.append(g_class if g_class and group == "g" else cls)
                     k += len(group)
                     break
             else:
@@ -210,13 +217,34 @@ def _latin_keys(name: str) -> tuple[str, str]:
 def _latin_variants(name: str) -> frozenset[tuple[str, str]]:
     """The skeletons of a Latin name as written and without the words that say what kind of
     outlet it is (media_words: "218 News" and "218 TV" are both 218), when a word is left."""
-    variants = {_latin_keys(name)}
+    media = _letters()["media_words"]
     words = re.findall(r"[A-Za-z0-9]+", re.sub(r"\([^)]*\)", " ", name))
-    kept = [word for word in words if word.lower() not in _letters()["media_words"]]
+    names = {name}
+    kept = [word for word in words if word.lower() not in media]
     if kept and len(kept) < len(words):
-        rest = " ".join(kept)
-        variants.add(_latin_keys(rest) if re.search(r"[A-Za-z]", rest) else (rest.replace(" ", ""),) * 2)
+        names.add(" ".join(kept))
+    glued = [_unglued(word, media) for word in words]
+    if glued != words:
+        names.add(" ".join(glued))   # "Sarayanews" is سرايا
+    variants = set()
+    for each in names:
+        if not re.search(r"[A-Za-z]", each):
+            variants.add((each.replace(" ", ""),) * 2)
+            continue
+        variants.add(_latin_keys(each))
+        if "g" in each.lower():
+            variants.add(_latin_keys(each, _letters()["egyptian_g"]))
     return frozenset(keys for keys in variants if keys[0])
+
+
+def _unglued(word: str, media: frozenset[str]) -> str:
+    """A word of a Latin name without the media word glued to its end ("Sarayanews" → "Saraya"),
+    when four letters or more are left; else the word."""
+    lower = word.lower()
+    for kind in media:
+        if lower.endswith(kind) and len(lower) - len(kind) >= 4:
+            return word[:len(word) - len(kind)]
+    return word
 
 
 def _arabic_keys(words: tuple[str, ...]) -> tuple[str, str]:
@@ -244,6 +272,10 @@ def _heard_as(name: str, latin: tuple[str, ...]) -> bool:
     words = [w for w in re.findall(r"\w+", normalise_word(name)) if not re.fullmatch(r"[a-z0-9]*[a-z][a-z0-9]*", w)]
     words = [w[2:] if w.startswith("ال") and len(w) > 3 else w[2:] if w.startswith("لل") and len(w) > 3 else w
              for w in words]
+    kinds = letters["arabic_kind_words"]
+    named = [w for w in words if w not in kinds and "ال" + w not in kinds]
+    if named and len(named) < len(words):
+        words = named   # "وكالة خبر للأنباء" is heard as "Khabar" (the prefix ال/لل was cut above)
     heads = _cues()["outlet_heads"]
     for k in range(len(words)):
         if k and words[k - 1] not in heads:
