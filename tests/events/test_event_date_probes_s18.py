@@ -1,0 +1,79 @@
+"""The EVENT DATE battery of round s18 (tests/events/data/event_date_probes_s18.yaml): composed
+sentences and paragraphs with the date each event must get, and unit tests of that round's dating
+mechanism (khabar/events/component.py: the day of a clause opened in contrast, فيما/بينما)."""
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+import yaml
+
+import khabar
+from khabar.events import component
+from khabar.events.code import contrast_openers
+from khabar.entities.recognise import words_of
+from khabar.pipeline import run
+
+DATA = yaml.safe_load((Path(__file__).parent / "data" / "event_date_probes_s18.yaml").read_text("utf-8"))
+PROBES = DATA["probes"]
+
+
+def _dated(text: str) -> list[tuple[list[str], str | None]]:
+    """(the texts of its triggers, its date) of each event khabar codes in a text."""
+    record = khabar.read(text, published=DATA["published"])
+    return [([t["text"] for t in v["triggers"]], v["date"]) for v in record.events]
+
+
+def test_battery_is_well_formed():
+    assert 40 <= len(PROBES) <= 80
+    assert len({p["text"] for p in PROBES}) == len(PROBES)
+    assert len({p["outlet"] for p in PROBES}) >= 30          # many outlets' styles
+    for probe in PROBES:
+        assert set(probe) <= {"outlet", "text", "dates", "xfail"} and probe["text"] and probe["dates"]
+        for word, day in probe["dates"]:
+            assert word and (day is None or day[:4].isdigit())
+    assert sum(day is None for p in PROBES for _, day in p["dates"]) >= 10   # near-misses that must stay undated
+
+
+@pytest.mark.parametrize("probe", [pytest.param(p, marks=pytest.mark.xfail(strict=True, reason=p["xfail"]))
+                                   if p.get("xfail") else p for p in PROBES],
+                         ids=[f"{k}-{p['outlet']}" for k, p in enumerate(PROBES)])
+def test_probe(probe):
+    dated = _dated(probe["text"])
+    for word, day in probe["dates"]:
+        assert any(any(word in t for t in texts) and when == day for texts, when in dated), (word, day, dated)
+
+
+# --- a clause opened in contrast: where the search for an earlier time starts
+
+TIMES = [{"value": "2025-11-20"}, {"value": "2025-11-29T21:00"}, {"value": "2025-12-04"}]
+PUBLISHED = date(2025, 11, 30)
+
+
+def test_a_contrast_clauses_own_act_takes_its_sentences_earlier_day():
+    # times[0] before the sentence, times[1] in its first clause: the search starts after times[1]
+    assert component._contrast_day(2, 1, TIMES, False, PUBLISHED) == 2
+
+
+def test_a_schedule_after_publication_in_the_first_clause_dates_no_contrast_act():
+    # times[2] (4 December) is a schedule: only the time before the sentence is left
+    assert component._contrast_day(3, 2, TIMES, False, PUBLISHED) == 2
+
+
+def test_an_act_announced_in_a_contrast_clause_has_no_day():
+    assert component._contrast_day(2, 1, TIMES, True, PUBLISHED) is None
+
+
+def test_contrast_with_no_time_in_its_sentence_keeps_the_paragraphs():
+    assert component._contrast_day(1, 1, TIMES, False, PUBLISHED) == 1
+
+
+def test_contrast_clauses_mark_a_verb_of_saying_after_the_opener():
+    text = "وأرسلت تركيا طائرة، فيما أعلنت قطر إرسال مساعدات، بينما وصل فريق إنقاذ."
+    words = words_of(run(text))
+    found = component._contrast_clauses(words, contrast_openers(), set())
+    fima, bayna = text.index("فيما"), text.index("بينما")
+    assert found[fima] == text.index("أعلنت")          # an announcement: the verb's start
+    assert found[bayna] is None                         # the clause's own act
+    cue = text.index("أعلنت")
+    assert component._contrast_clauses(words, contrast_openers(), {cue})[cue] == cue   # a cue opens its own clause
