@@ -57,13 +57,15 @@ def _time_finder(doc: Doc, sentences: list[tuple[int, int]], clauses: dict[int, 
     text = doc_text(doc)
     valued = sorted((t for t in (doc._.times or []) if t.get("value")) if Doc.has_extension("times") else [],
                     key=lambda t: t["start"])
-    every, since = [], []                         # since: right after منذ (a subset of those _SINCE sets apart)
+    every, since, named = [], [], []              # since: right after منذ (a subset of those _SINCE sets apart)
     for t in valued:
         opens = t["text"].startswith("منذ")
         if not opens and not _SINCE.search(text, max(0, t["start"] - 80), t["start"]):
             every.append(t)
         elif opens or _SINCE_AT.search(text, max(0, t["start"] - 20), t["start"]):
             since.append(t)
+        else:                                     # "منذ تفجير زوبي في 14 أكتوبر 2017": the day of what منذ names
+            named.append(t)
     # a time a participle gives its noun ("الموقع عام 1974") dates that noun only
     owned = [t for t in every if dated_participle(text[max(0, t["start"] - 40):t["start"]])]
     times = [t for t in every if t not in owned] if owned else every
@@ -86,6 +88,10 @@ def _time_finder(doc: Doc, sentences: list[tuple[int, int]], clauses: dict[int, 
                     and not any(offset < r[0] < time["start"] for r in triggers):   # not past the noun it dates
                 return time
         start, end = sentences[k]
+        if named and triggers:
+            since_named = _since_named(text, next(t for t in triggers if t[0] == offset), named, triggers)
+            if since_named is not None:
+                return since_named
         if bisect.bisect_left(time_starts, end) and _reaction(text, offset, start):   # "…، وهو ما رفضته": not an earlier day
             before = bisect.bisect_left(time_starts, offset) - 1
             if before >= 0 and paragraph(time_starts[before]) == paragraph(offset):
@@ -168,6 +174,23 @@ def _relative_time(text: str, trigger: tuple[int, int], own: list[dict], spans: 
     relatives = triggers()["relatives"]
     words = (text[trigger[0]:trigger[1]] + " " + between).split()[:6]
     return time if any(n in relatives and n not in ("ما", "من") for n in map(normalise_word, words)) else None
+
+
+_SINCE_NAMES = re.compile(r"(?<!\w)[وف]?منذ(?:\s+[^\s،,.؛:()«»\"]+){0,2}\s+$")
+
+
+def _since_named(text: str, trigger: tuple[int, int], named: list[dict], spans: list) -> dict | None:
+    """The time of an act named right after منذ ("الأكثر دموية منذ تفجير زوبي في 14 أكتوبر
+    2017"، "الأوسع منذ احتجاجات نوفمبر 2019"، "منذ اندلاع الاحتجاجات مساء الجمعة"): the
+    earlier act the news is measured from, dated by the time that closes its phrase (one of
+    the times set apart as a منذ phrase's, `named`), with no break or other trigger between."""
+    if not _SINCE_NAMES.search(text, max(0, trigger[0] - 40), trigger[0]):
+        return None
+    time = next((t for t in named if t["start"] >= trigger[1]), None)
+    if time is None or any(c in text[trigger[1]:time["start"]] for c in _BREAKS) \
+            or any(trigger[1] <= r[0] < time["start"] for r in spans if r != trigger):
+        return None
+    return time
 
 
 def _began(text: str, since: list[dict], trigger: tuple[int, int] | None, triggers: list, end: int) -> dict | None:

@@ -77,3 +77,32 @@ def test_contrast_clauses_mark_a_verb_of_saying_after_the_opener():
     assert found[bayna] is None                         # the clause's own act
     cue = text.index("أعلنت")
     assert component._contrast_clauses(words, contrast_openers(), {cue})[cue] == cue   # a cue opens its own clause
+
+
+# --- an act named right after منذ: the time that closes its phrase is its day
+
+def _named_time(text: str, surface: str) -> list[dict]:
+    return [{"start": text.index(surface), "end": text.index(surface) + len(surface), "text": surface}]
+
+
+def _span(text: str, word: str) -> tuple[int, int]:
+    return text.index(word), text.index(word) + len(word)
+
+
+def test_an_act_named_after_mundhu_takes_the_time_closing_its_phrase():
+    text = "وهي الأعنف منذ تفجير الكرادة في يوليو 2016"
+    bombing = _span(text, "تفجير")
+    named = _named_time(text, "يوليو 2016")
+    assert component._since_named(text, bombing, named, [bombing]) is named[0]
+
+
+def test_no_named_time_for_a_trigger_far_from_mundhu_or_past_a_break_or_another_act():
+    far = "وتعيش البلاد أزمة منذ سنوات طويلة بسبب تفجير الكرادة في يوليو 2016"
+    bombing = _span(far, "تفجير")
+    assert component._since_named(far, bombing, _named_time(far, "يوليو 2016"), [bombing]) is None
+    comma = "منذ تفجير الكرادة، في يوليو 2016"
+    bombing = _span(comma, "تفجير")
+    assert component._since_named(comma, bombing, _named_time(comma, "يوليو 2016"), [bombing]) is None
+    other = "منذ تفجير أعقبه هجوم في يوليو 2016"
+    bombing, attack = _span(other, "تفجير"), _span(other, "هجوم")
+    assert component._since_named(other, bombing, _named_time(other, "يوليو 2016"), [bombing, attack]) is None
