@@ -8,40 +8,25 @@ from pathlib import Path
 import pytest
 import yaml
 
-import khabar
 from khabar.events import component
 from khabar.events.code import contrast_openers
 from khabar.entities.recognise import words_of
 from khabar.pipeline import run
+from tests.events.test_event_date_probes_s17 import assert_dates, assert_well_formed, probe_params
 
 DATA = yaml.safe_load((Path(__file__).parent / "data" / "event_date_probes_s18.yaml").read_text("utf-8"))
 PROBES = DATA["probes"]
 
 
-def _dated(text: str) -> list[tuple[list[str], str | None]]:
-    """(the texts of its triggers, its date) of each event khabar codes in a text."""
-    record = khabar.read(text, published=DATA["published"])
-    return [([t["text"] for t in v["triggers"]], v["date"]) for v in record.events]
-
-
 def test_battery_is_well_formed():
-    assert 40 <= len(PROBES) <= 80
-    assert len({p["text"] for p in PROBES}) == len(PROBES)
-    assert len({p["outlet"] for p in PROBES}) >= 30          # many outlets' styles
-    for probe in PROBES:
-        assert set(probe) <= {"outlet", "text", "dates", "xfail"} and probe["text"] and probe["dates"]
-        for word, day in probe["dates"]:
-            assert word and (day is None or day[:4].isdigit())
+    assert_well_formed(PROBES)
+    assert len(PROBES) <= 80
     assert sum(day is None for p in PROBES for _, day in p["dates"]) >= 10   # near-misses that must stay undated
 
 
-@pytest.mark.parametrize("probe", [pytest.param(p, marks=pytest.mark.xfail(strict=True, reason=p["xfail"]))
-                                   if p.get("xfail") else p for p in PROBES],
-                         ids=[f"{k}-{p['outlet']}" for k, p in enumerate(PROBES)])
+@pytest.mark.parametrize("probe", probe_params(PROBES))
 def test_probe(probe):
-    dated = _dated(probe["text"])
-    for word, day in probe["dates"]:
-        assert any(any(word in t for t in texts) and when == day for texts, when in dated), (word, day, dated)
+    assert_dates(probe, DATA["published"])
 
 
 # --- a clause opened in contrast: where the search for an earlier time starts
