@@ -76,7 +76,7 @@ _OPTIONAL_WORD_SETS = (
     "bare_ambiguous", "subject_stop", "light_skip", "reciprocal", "control", "cessation",
     "receive", "threat_future", "reprisal", "inclusion", "title_prepositions", "during", "reporting", "hostages",
     "states", "protesting", "instruments", "courts", "charges", "plans", "relative_ma_heads",
-    "negating_heads", "future_links", "since", "durations", "dated_participles", "transitive_control",
+    "negating_heads", "future_links", "since", "contrast_announcers", "durations", "dated_participles", "transitive_control",
     "crowds", "crowd_links", "followers", "aside_openers", "led_by", "conducts", "conditional_nouns", "conditionals", "passive_auxiliaries", "commemorations",
     "pledged", "verbless_prepositions", "office_heads", "topic_heads", "blades", "evacuees", "voiceless_subjects", "alliances", "owned_by", "responses", "agent_heads", "verbal", "gatherings", "stipulations", "reservists", "relief",
     "casualties", "construct_nouns", "missing", "envoys", "honours", "phrase_adjectives", "entirety", "questioning", "plural_agents",

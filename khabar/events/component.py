@@ -44,31 +44,35 @@ _SINCE_REACH = 60
 _SINCE = re.compile(r"(?<!\w)[وف]?منذ(?:\s+[^\s،,.؛:()«»\"]+){0,5}\s+$")
 
 
-def _time_finder(doc: Doc, sentences: list[tuple[int, int]], clauses: dict[int, list[int]], contrasts: set[int]):
+def _time_finder(doc: Doc, sentences: list[tuple[int, int]], clauses: dict[int, list[int]], contrasts: dict[int, int | None]):
     """The day an event at an offset is about: the time of its own clause (the nearest,
     if the clause has several), else the nearest earlier time in the same paragraph (an
     earlier clause of its sentence included), else none; never a time after منذ (where a
     state began) or after a participle that dates its noun ("الموقع عام 1974"), nor one of a
     later clause of its sentence (a time dates the trigger it
     governs, not every event of the sentence).  `clauses` are the clause starts of each
-    sentence (by index), filled as sentences are coded; a clause that opens in contrast
-    (فيما، بينما: `contrasts`, its start offsets) falls back to times before its sentence."""
+    sentence (by index), filled as sentences are coded; `contrasts` maps the start of each
+    clause opened in contrast (فيما، بينما) to the start of the verb of saying that opens it,
+    if one does (see `_contrast_day`)."""
     text = doc_text(doc)
     valued = sorted((t for t in (doc._.times or []) if t.get("value")) if Doc.has_extension("times") else [],
                     key=lambda t: t["start"])
-    every, since = [], []                         # since: right after منذ (a subset of those _SINCE sets apart)
+    every, since, named = [], [], []              # since: right after منذ (a subset of those _SINCE sets apart)
     for t in valued:
         opens = t["text"].startswith("منذ")
         if not opens and not _SINCE.search(text, max(0, t["start"] - 80), t["start"]):
             every.append(t)
         elif opens or _SINCE_AT.search(text, max(0, t["start"] - 20), t["start"]):
             since.append(t)
+        else:                                     # "منذ تفجير زوبي في 14 أكتوبر 2017": the day of what منذ names
+            named.append(t)
     # a time a participle gives its noun ("الموقع عام 1974") dates that noun only
     owned = [t for t in every if dated_participle(text[max(0, t["start"] - 40):t["start"]])]
     times = [t for t in every if t not in owned] if owned else every
     time_starts = [t["start"] for t in times]
     sentence_starts = [s for s, _ in sentences]
     paragraph = _paragraph_of(doc)
+    published = doc_published(doc)
 
     def find(offset: int, triggers: list[tuple[int, int]] = ()):
         """The time of the word at `offset`; with `triggers` (the sentence's event
@@ -84,6 +88,10 @@ def _time_finder(doc: Doc, sentences: list[tuple[int, int]], clauses: dict[int, 
                     and not any(offset < r[0] < time["start"] for r in triggers):   # not past the noun it dates
                 return time
         start, end = sentences[k]
+        if named and triggers:
+            since_named = _since_named(text, next(t for t in triggers if t[0] == offset), named, triggers)
+            if since_named is not None:
+                return since_named
         if bisect.bisect_left(time_starts, end) and _reaction(text, offset, start):   # "…، وهو ما رفضته": not an earlier day
             before = bisect.bisect_left(time_starts, offset) - 1
             if before >= 0 and paragraph(time_starts[before]) == paragraph(offset):
@@ -112,8 +120,11 @@ def _time_finder(doc: Doc, sentences: list[tuple[int, int]], clauses: dict[int, 
         began = _began(text, since, next((t for t in triggers if t[0] == offset), None), triggers, end) if triggers else None
         if began is not None:
             return began
-        if start in contrasts:                    # "…، بينما أرسلت دول عدة فرق إنقاذ": not the earlier clause's time
-            first = bisect.bisect_left(time_starts, sentences[k][0])
+        if start in contrasts:                    # "…، فيما أطلقت إسرائيل سراح 39 معتقلا"، "…، بينما أعلنت قطر إرسال"
+            first = _contrast_day(first, bisect.bisect_left(time_starts, sentences[k][0]), times,
+                                  (contrasts[start] or offset) < offset, published)
+            if first is None:
+                return None
         if first and paragraph(offset) >= 0 and paragraph(time_starts[first - 1]) == paragraph(offset):
             return times[first - 1]
         return None
@@ -127,6 +138,24 @@ def _time_finder(doc: Doc, sentences: list[tuple[int, int]], clauses: dict[int, 
     reacted: dict[int, dict] = {}
     find.reacted = reacted                        # reactions (their start) → the time of the act they answer
     return find
+
+
+def _contrast_day(first: int, sentence_first: int, times: list[dict], announces: bool, published) -> int | None:
+    """Where the search for an earlier time starts (the index after the last time that may
+    date it) for an act in a clause opened in contrast (فيما، بينما) with no time of its own.
+    The clause's own act goes on with its sentence's narrative day ("أفرجت حماس ليل السبت عن
+    13 رهينة …، فيما أطلقت إسرائيل سراح 39 معتقلا": Saturday night), unless that day is
+    after publication, a schedule the act is no part of ("ومن المقرر أن يزور ماكرون بيروت يوم
+    الخميس، بينما أرسلت دول عدة فرق إنقاذ"): then only a time before its sentence.  An act
+    another party announces in it ("…، فيما أعلنت السلطات اعتقال نحو ألف شخص") is told with no
+    day of its own: none (None)."""
+    if announces:
+        return None
+    if first > sentence_first:
+        day = _as_day(_day_of(times[first - 1]["value"]))
+        if day is None or published is None or day <= published:
+            return first
+    return sentence_first
 
 
 def _relative_time(text: str, trigger: tuple[int, int], own: list[dict], spans: list) -> dict | None:
@@ -145,6 +174,23 @@ def _relative_time(text: str, trigger: tuple[int, int], own: list[dict], spans: 
     relatives = triggers()["relatives"]
     words = (text[trigger[0]:trigger[1]] + " " + between).split()[:6]
     return time if any(n in relatives and n not in ("ما", "من") for n in map(normalise_word, words)) else None
+
+
+_SINCE_NAMES = re.compile(r"(?<!\w)[وف]?منذ(?:\s+[^\s،,.؛:()«»\"]+){0,2}\s+$")
+
+
+def _since_named(text: str, trigger: tuple[int, int], named: list[dict], spans: list) -> dict | None:
+    """The time of an act named right after منذ ("الأكثر دموية منذ تفجير زوبي في 14 أكتوبر
+    2017"، "الأوسع منذ احتجاجات نوفمبر 2019"، "منذ اندلاع الاحتجاجات مساء الجمعة"): the
+    earlier act the news is measured from, dated by the time that closes its phrase (one of
+    the times set apart as a منذ phrase's, `named`), with no break or other trigger between."""
+    if not _SINCE_NAMES.search(text, max(0, trigger[0] - 40), trigger[0]):
+        return None
+    time = next((t for t in named if t["start"] >= trigger[1]), None)
+    if time is None or any(c in text[trigger[1]:time["start"]] for c in _BREAKS) \
+            or any(trigger[1] <= r[0] < time["start"] for r in spans if r != trigger):
+        return None
+    return time
 
 
 def _began(text: str, since: list[dict], trigger: tuple[int, int] | None, triggers: list, end: int) -> dict | None:
@@ -263,7 +309,7 @@ def events_component(doc: Doc) -> Doc:
     person_named = _people_by_name(mentions, text)
     title_holder = _title_holders(mentions, text, entity_of)
     clauses: dict[int, list[int]] = {}
-    contrasts: set[int] = set()
+    contrasts: dict[int, int | None] = {}
     find_time = _time_finder(doc, sentences, clauses, contrasts)
     published = doc_published(doc)
     claims = sorted((doc._.claims or []) if Doc.has_extension("claims") else [], key=lambda c: c["cue"]["start"])
@@ -300,8 +346,9 @@ def events_component(doc: Doc) -> Doc:
         in_sentence = claims[bisect.bisect_left(cue_starts, start):bisect.bisect_left(cue_starts, end)]
         frames = _frames(in_sentence, words, inside, start, end, by_span, person_named)
         if find_time.has_time(start, end):       # clauses matter only to a sentence's own times
-            clauses[index] = clause_starts(words, {c["cue"]["start"] for c in in_sentence})
-            contrasts.update(w.start for w in words if w.norm in openers)
+            cues = {c["cue"]["start"] for c in in_sentence}
+            clauses[index] = clause_starts(words, cues)
+            contrasts.update(_contrast_clauses(words, openers, cues))
         found = code_sentence(words, inside, index, day, published, frames, text, pair_before,
                               carried if paragraph(start) == carried_in else None, state_party, person_named,
                               journey if paragraph(start) == carried_in else None, dignitary, title_holder)
@@ -332,6 +379,27 @@ def events_component(doc: Doc) -> Doc:
     doc._.events = _records(coded, text, entity_of, find_time, doc)
     _link_figures(doc, sentences, find_time, entity_of, mentions)
     return doc
+
+
+def _contrast_clauses(words: list, openers: set[str], cues: set[int]) -> dict[int, int | None]:
+    """The starts of the clauses a contrast opener (فيما، بينما) begins, each with the start
+    of the verb of saying right after the opener ("فيما أعلنت السلطات اعتقال …"), or None;
+    where that verb is a claim's cue it opens a clause of its own, keyed by its start too."""
+    found: dict[int, int | None] = {}
+    for j, word in enumerate(words[:-1]):
+        if word.norm in openers:
+            after = words[j + 1]
+            verb = after.start if after.start in cues or _announces(after) else None
+            found[word.start] = verb
+            if verb is not None and verb in cues:
+                found[verb] = verb
+    return found
+
+
+def _announces(word) -> bool:
+    """A verb of saying or announcing (triggers.yaml reporting, contrast_announcers)."""
+    return _reports(word) or word.norm in triggers()["contrast_announcers"] \
+        or normalise_word(word.lemma or word.norm) in triggers()["contrast_announcers"]
 
 
 def _model_actors(found: list, doc: Doc, index: int, sentences: list, paragraph, mentions: list,

@@ -15,30 +15,45 @@ DATA = yaml.safe_load((Path(__file__).parent / "data" / "event_date_probes_s17.y
 PROBES = DATA["probes"]
 
 
-def _dated(text: str) -> list[tuple[list[str], str | None]]:
+def _dated(text: str, published: str = DATA["published"]) -> list[tuple[list[str], str | None]]:
     """(the texts of its triggers, its date) of each event khabar codes in a text."""
-    record = khabar.read(text, published=DATA["published"])
+    record = khabar.read(text, published=published)
     return [([t["text"] for t in v["triggers"]], v["date"]) for v in record.events]
 
 
-def test_battery_is_well_formed():
-    assert len(PROBES) >= 40
-    assert len({p["text"] for p in PROBES}) == len(PROBES)
-    assert len({p["outlet"] for p in PROBES}) >= 30          # many outlets' styles
-    for probe in PROBES:
+def assert_well_formed(probes: list[dict]) -> None:
+    """A date battery: 40+ distinct probes in 30+ outlets' styles, each [word, ISO date or null]
+    pairs, with near-misses that must stay undated (shared by the later rounds' batteries)."""
+    assert len(probes) >= 40
+    assert len({p["text"] for p in probes}) == len(probes)
+    assert len({p["outlet"] for p in probes}) >= 30          # many outlets' styles
+    for probe in probes:
         assert set(probe) <= {"outlet", "text", "dates", "xfail"} and probe["text"] and probe["dates"]
         for word, day in probe["dates"]:
             assert word and (day is None or day[:4].isdigit())
-    assert any(day is None for p in PROBES for _, day in p["dates"])   # near-misses that must stay undated
+    assert any(day is None for p in probes for _, day in p["dates"])   # near-misses that must stay undated
 
 
-@pytest.mark.parametrize("probe", [pytest.param(p, marks=pytest.mark.xfail(strict=True, reason=p["xfail"]))
-                                   if p.get("xfail") else p for p in PROBES],
-                         ids=[f"{k}-{p['outlet']}" for k, p in enumerate(PROBES)])
-def test_probe(probe):
-    dated = _dated(probe["text"])
+def probe_params(probes: list[dict]) -> list:
+    """The probes as pytest params, a probe with `xfail` a strict xfail with its cause."""
+    return [pytest.param(p, marks=pytest.mark.xfail(strict=True, reason=p["xfail"]), id=f"{k}-{p['outlet']}")
+            if p.get("xfail") else pytest.param(p, id=f"{k}-{p['outlet']}") for k, p in enumerate(probes)]
+
+
+def assert_dates(probe: dict, published: str) -> None:
+    """Each [word, date] of a probe: some event with a trigger holding the word has that date."""
+    dated = _dated(probe["text"], published)
     for word, day in probe["dates"]:
         assert any(any(word in t for t in texts) and when == day for texts, when in dated), (word, day, dated)
+
+
+def test_battery_is_well_formed():
+    assert_well_formed(PROBES)
+
+
+@pytest.mark.parametrize("probe", probe_params(PROBES))
+def test_probe(probe):
+    assert_dates(probe, DATA["published"])
 
 
 # --- منذ + a date: the start of the state the trigger tells
