@@ -265,6 +265,7 @@ def _patterns() -> dict[str, Any]:
         "subject_people": _subject_people_forms(raw["subject_people"]),
         "minister_group_heads": norm(raw["minister_group_heads"]),
         "outlet_group_heads": norm(raw["outlet_group_heads"]),
+        "delegate_outlet_heads": norm(raw["delegate_outlet_heads"]),
         "place_before": norm(raw["place_before"]),
         "city_before": norm(raw["place_before"]) | norm(raw["city_before"]),
         "former_qualifiers": norm(raw["former_qualifiers"]),
@@ -386,7 +387,8 @@ class _Recogniser:
             (self._force_members, p["force_member_heads"], False),
             (self._allied_group, p["allied_group_heads"], False),
             (self._group, p["group_quantifiers"] | p["group_heads"] | p["standalone_group_heads"]
-             | p["outlet_group_heads"] | p["follower_heads"] | p["construct_group_heads"], False),
+             | p["outlet_group_heads"] | p["delegate_outlet_heads"] | p["follower_heads"] | p["construct_group_heads"],
+             False),
             (self._subject_people, set(p["subject_people"]), False),
             (self._administration, p["administration_heads"], False),
             (self._family, p["family_heads"], False),
@@ -1430,7 +1432,8 @@ class _Recogniser:
         if partitive and head not in self.p["standalone_group_heads"] and head[2:] in self.p["standalone_group_heads"]:
             head = head[2:]   # the definite plural of a people noun after a quantifier: "أحد الشهود"
         standalone = head in self.p["standalone_group_heads"]
-        outlet = head in self.p["outlet_group_heads"]
+        delegate = head in self.p["delegate_outlet_heads"]   # "مندوب الوكالة الوطنية للإعلام"
+        outlet = delegate or head in self.p["outlet_group_heads"]
         if partitive and not (standalone or outlet) and (head in self.p["group_heads"] or head[2:] in self.p["group_heads"]):
             # "أحد السكان", "بعض السكان", "مئات المعلمين": a group head that needs a modifier stands
             # alone when counted; the population at large only when one or some are singled out
@@ -1532,7 +1535,10 @@ class _Recogniser:
                                country=body.country if body else None, word_span=(start, end),
                                parts=[body] if body else [], key=" ".join(w.norm for w in words[start:end]))
             body = self._body(words, k) if k < len(words) else None
-            outlets = [e for e in body.candidates if e.type == "ORG"] if body else []
+            outlets = [e for e in body.candidates if e.type == "ORG" and (
+                not delegate or e.category in ("media", "agency"))] if body else []
+            if delegate and not outlets:
+                return None   # "مندوب الجامعة العربية": an envoy, not a reporter
             if body is None or body.type != "ORG" and not outlets or parts:
                 return None
             if outlets:

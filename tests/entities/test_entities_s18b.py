@@ -1,7 +1,8 @@
 """Round-18b mechanisms for GROUP entities: an anonymous source in a body no rule names is one
 group with that body ("مصدر في شرطة ديالى"), the people a case suspects are a group ("المشتبه
 بهم"، "المشتبه فيهم") but not the participle as a thing's adjective or a number's counted noun,
-and a document is no group even as a source ("تقديرات أممية": gold-format.md, session 14)."""
+a document is no group even as a source ("تقديرات أممية": gold-format.md, session 14), and an
+agency's local reporter ("مندوب الوكالة الوطنية للإعلام") is a correspondent, an envoy none."""
 
 from pathlib import Path
 
@@ -12,7 +13,7 @@ import khabar
 from khabar.entities.recognise import _patterns
 from khabar.text.normalise import normalise_word
 
-ROUND_18B_LISTS = ("source_body_heads", "suspect_heads", "suspect_pronouns", "suspect_person_nouns",
+ROUND_18B_LISTS = ("delegate_outlet_heads", "source_body_heads", "suspect_heads", "suspect_pronouns", "suspect_person_nouns",
                    "suspect_things", "definite_cardinals")
 
 
@@ -80,3 +81,10 @@ def test_the_suspect_participle_of_a_thing_or_a_count_is_no_group(text):
 ])
 def test_a_document_is_no_group(text, document):
     assert ("GROUP", document) not in _mentions(text)
+
+
+def test_an_agency_reporter_is_a_correspondent_and_an_envoy_is_none():
+    got = _mentions("وأفاد مندوب وكالة الأنباء السعودية بأن الوفد وصل إلى جدة.")
+    assert ("GROUP", "مندوب وكالة الأنباء السعودية") in got
+    for text in ("وقال مندوب الأمم المتحدة إن الهدنة صامدة.", "وقال مندوب السودان لدى الاتحاد الأفريقي إن الوساطة مستمرة."):
+        assert not any(kind == "GROUP" for kind, _ in _mentions(text)), text
