@@ -1475,8 +1475,10 @@ class _Recogniser:
                 continue
             match = self._kb_match(words, j)
             nisba_hit = next(((e, a) for e, a in match[1] if a.via == "nisba"), None) if match else None
-            if nisba_hit and country is None and (match[1][0][1].via == "nisba" or nisba_hit[0].kind == "country"
-                                                  and norm.endswith(("يه", "يون", "يين"))):
+            if nisba_hit and country is None and (norm.startswith("ال") or not head.startswith("ال")) and (
+                    match[1][0][1].via == "nisba" or nisba_hit[0].kind == "country" and norm.endswith(("يه", "يون", "يين"))):
+                # (an indefinite nisba after a definite head is the predicate of a nominal clause,
+                # "أن المهاجمين تونسيون", not the group's adjective)
                 # "مصادر عسكرية سورية": سورية is the country's name too, but after a
                 # group's head and adjectives it is the feminine nisba
                 country = nisba_hit[0].country

@@ -2,7 +2,8 @@
 group with that body ("مصدر في شرطة ديالى"), the people a case suspects are a group ("المشتبه
 بهم"، "المشتبه فيهم") but not the participle as a thing's adjective or a number's counted noun,
 a document is no group even as a source ("تقديرات أممية": gold-format.md, session 14), and an
-agency's local reporter ("مندوب الوكالة الوطنية للإعلام") is a correspondent, an envoy none."""
+agency's local reporter ("مندوب الوكالة الوطنية للإعلام") is a correspondent, an envoy none;
+attackers and suicide bombers are groups, one with the gunmen a report named first."""
 
 from pathlib import Path
 
@@ -88,3 +89,23 @@ def test_an_agency_reporter_is_a_correspondent_and_an_envoy_is_none():
     assert ("GROUP", "مندوب وكالة الأنباء السعودية") in got
     for text in ("وقال مندوب الأمم المتحدة إن الهدنة صامدة.", "وقال مندوب السودان لدى الاتحاد الأفريقي إن الوساطة مستمرة."):
         assert not any(kind == "GROUP" for kind, _ in _mentions(text)), text
+
+
+def test_attackers_join_the_gunmen_named_before():
+    found = khabar.read("واقتحم مسلحون مجهولون مركزا للشرطة، وتبادلت القوات إطلاق النار مع المهاجمين لساعات.",
+                        published="2024-06-10").entities
+    groups = [sorted(m["text"] for m in e["mentions"]) for e in found if e["type"] == "GROUP"]
+    assert groups == [["المهاجمين", "مسلحون مجهولون"]]
+
+
+def test_suicide_bomber_is_a_group_only_as_a_noun():
+    assert ("GROUP", "انتحاري") in _mentions("وفجر انتحاري نفسه قرب الحاجز.")
+    assert not any(kind == "GROUP" for kind, _ in _mentions("وأسفر هجوم انتحاري عن مقتل جنديين."))
+    found = khabar.read("وهاجم انتحاريان الحاجز. وقالت الشرطة إن الانتحاريين قتلا.", published="2024-06-10").entities
+    assert [len(e["mentions"]) for e in found if e["type"] == "GROUP"] == [2]
+
+
+def test_an_indefinite_nisba_after_a_definite_group_is_its_predicate():
+    got = _mentions("وأكدت الوزارة أن المهاجمين سوريون.")
+    assert ("GROUP", "المهاجمين") in got and ("GROUP", "المهاجمين سوريون") not in got
+    assert ("GROUP", "المسؤولون الأمريكيون") in _mentions("وقال المسؤولون الأمريكيون إن الاتفاق قريب.")
