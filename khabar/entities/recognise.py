@@ -222,6 +222,12 @@ def _patterns() -> dict[str, Any]:
         "site_heads": norm(raw["site_heads"]),
         "site_event_nouns": norm(raw["site_event_nouns"]),
         "source_group_heads": norm(raw["source_group_heads"]),
+        "source_body_heads": norm(raw["source_body_heads"]),
+        "suspect_heads": norm(raw["suspect_heads"]),
+        "suspect_pronouns": norm(raw["suspect_pronouns"]),
+        "suspect_person_nouns": norm(raw["suspect_person_nouns"]),
+        "suspect_things": norm(raw["suspect_things"]),
+        "definite_cardinals": norm(raw["definite_cardinals"]),
         "among_words": norm(raw["among_words"]),
         "allied_group_heads": norm(raw["allied_group_heads"]),
         "allegiance_adjectives": norm(raw["allegiance_adjectives"]),
@@ -259,6 +265,7 @@ def _patterns() -> dict[str, Any]:
         "subject_people": _subject_people_forms(raw["subject_people"]),
         "minister_group_heads": norm(raw["minister_group_heads"]),
         "outlet_group_heads": norm(raw["outlet_group_heads"]),
+        "delegate_outlet_heads": norm(raw["delegate_outlet_heads"]),
         "place_before": norm(raw["place_before"]),
         "city_before": norm(raw["place_before"]) | norm(raw["city_before"]),
         "former_qualifiers": norm(raw["former_qualifiers"]),
@@ -380,10 +387,12 @@ class _Recogniser:
             (self._force_members, p["force_member_heads"], False),
             (self._allied_group, p["allied_group_heads"], False),
             (self._group, p["group_quantifiers"] | p["group_heads"] | p["standalone_group_heads"]
-             | p["outlet_group_heads"] | p["follower_heads"] | p["construct_group_heads"], False),
+             | p["outlet_group_heads"] | p["delegate_outlet_heads"] | p["follower_heads"] | p["construct_group_heads"],
+             False),
             (self._subject_people, set(p["subject_people"]), False),
             (self._administration, p["administration_heads"], False),
             (self._family, p["family_heads"], False),
+            (self._suspects, p["suspect_heads"] | p["suspect_person_nouns"], False),
             (self._defence_team, p["defence_team_heads"], False),
             (self._state_body, p["state_bodies"]["first_words"], False),
             (self._institution, set(p["institutions"]), False),
@@ -1423,7 +1432,8 @@ class _Recogniser:
         if partitive and head not in self.p["standalone_group_heads"] and head[2:] in self.p["standalone_group_heads"]:
             head = head[2:]   # the definite plural of a people noun after a quantifier: "أحد الشهود"
         standalone = head in self.p["standalone_group_heads"]
-        outlet = head in self.p["outlet_group_heads"]
+        delegate = head in self.p["delegate_outlet_heads"]   # "مندوب الوكالة الوطنية للإعلام"
+        outlet = delegate or head in self.p["outlet_group_heads"]
         if partitive and not (standalone or outlet) and (head in self.p["group_heads"] or head[2:] in self.p["group_heads"]):
             # "أحد السكان", "بعض السكان", "مئات المعلمين": a group head that needs a modifier stands
             # alone when counted; the population at large only when one or some are singled out
@@ -1465,8 +1475,10 @@ class _Recogniser:
                 continue
             match = self._kb_match(words, j)
             nisba_hit = next(((e, a) for e, a in match[1] if a.via == "nisba"), None) if match else None
-            if nisba_hit and country is None and (match[1][0][1].via == "nisba" or nisba_hit[0].kind == "country"
-                                                  and norm.endswith(("يه", "يون", "يين"))):
+            if nisba_hit and country is None and (norm.startswith("ال") or not head.startswith("ال")) and (
+                    match[1][0][1].via == "nisba" or nisba_hit[0].kind == "country" and norm.endswith(("يه", "يون", "يين"))):
+                # (an indefinite nisba after a definite head is the predicate of a nominal clause,
+                # "أن المهاجمين تونسيون", not the group's adjective)
                 # "مصادر عسكرية سورية": سورية is the country's name too, but after a
                 # group's head and adjectives it is the feminine nisba
                 country = nisba_hit[0].country
@@ -1525,7 +1537,10 @@ class _Recogniser:
                                country=body.country if body else None, word_span=(start, end),
                                parts=[body] if body else [], key=" ".join(w.norm for w in words[start:end]))
             body = self._body(words, k) if k < len(words) else None
-            outlets = [e for e in body.candidates if e.type == "ORG"] if body else []
+            outlets = [e for e in body.candidates if e.type == "ORG" and (
+                not delegate or e.category in ("media", "agency"))] if body else []
+            if delegate and not outlets:
+                return None   # "مندوب الجامعة العربية": an envoy, not a reporter
             if body is None or body.type != "ORG" and not outlets or parts:
                 return None
             if outlets:
@@ -1570,7 +1585,14 @@ class _Recogniser:
                     key_end = j   # "الفصائل الفلسطينية في قطاع غزة" are "الفصائل الفلسطينية": the place only locates them
                 j = body.word_span[1]
         if country is None and modifiers == 0 and not parts and not standalone:
-            return None
+            body_end = self._unread_body_end(words, j + 1) if (
+                not outlet and head in self.p["source_group_heads"] and j + 1 < len(words)
+                and words[j].norm in ("في", "ب", "من")) else None
+            if body_end is None:
+                return None
+            parts = self._known_inside(words, j + 1, body_end)   # "ديالى" in "شرطة ديالى" stays a place
+            country = next((part.country for part in parts if part.country), None)
+            j = body_end   # "مصدر في شرطة ديالى": a source in a body no rule names
         return Mention(words[start].start, words[j - 1].end, "GROUP", "name", [], country=country,
                        anonymous=True, word_span=(start, j), parts=parts,
                        key=" ".join(_stem(w.norm) for w in words[start:key_end or j]))
@@ -1738,6 +1760,73 @@ class _Recogniser:
             return None
         return Mention(words[i].start, words[i + 1].end, "GROUP", "name", [], anonymous=True,
                        word_span=(i, i + 2), key=f"{words[i].norm} {norm}")
+
+    def _unread_body_end(self, words: list[Word], j: int) -> int | None:
+        """The end of a body no rule names, read from its head word at j (patterns.yaml
+        source_body_heads) through the nouns it governs and its definite adjectives: "شرطة
+        ديالى"، "وزارة الطيران المدني"، "دائرة صحة دهوك"، "لجنة الحج العليا".  An indefinite word
+        follows only the head or a noun ending in ة (the construct chain); a stop word, a noun of
+        time or anything not Arabic ends it.  None where no such head stands at j."""
+        if j >= len(words) or words[j].norm not in self.p["source_body_heads"]:
+            return None
+        k = j + 1
+        while k < len(words) and k - j < 6:
+            norm, before = words[k].norm, words[k - 1].norm
+            if norm in self.p["stops"] or norm in self.p["time_nouns"] or not _arabic_word(norm):
+                break
+            if not norm.startswith("ال") and (before.startswith("ال") or k - 1 != j and not before.endswith("ه")):
+                break
+            k += 1
+        return k
+
+    def _known_inside(self, words: list[Word], j: int, end: int) -> list[Mention]:
+        """The places and bodies the knowledge base knows by name between j and end (not a
+        nisba: "الوفد الحكومي" names no country's people), each a part of the group."""
+        parts: list[Mention] = []
+        k = j
+        while k < end:
+            match = self._kb_match(words, k)
+            if match and k + match[0] <= end and match[1][0][1].via != "nisba" \
+                    and match[1][0][0].type in ("GPE", "LOC", "ORG", "FAC"):
+                known = self._kb(words, k)
+                if known is not None:
+                    parts.append(known)
+                    k = known.word_span[1]
+                    continue
+            k += 1
+        return parts
+
+    def _suspects(self, words: list[Word], i: int) -> Mention | None:
+        """"المشتبه بهم"، "المشتبه فيهم"، "الأشخاص المشتبه بهم": the people a case suspects, one
+        group; after a thing ("جسم مشتبه به") the participle is its adjective, no group."""
+        j = i + 1 if words[i].norm in self.p["suspect_person_nouns"] else i
+        if j >= len(words) - 1 or words[j].norm not in self.p["suspect_heads"]:
+            return None
+        if j == i and i > 0 and self._suspect_adjective_or_counted(words, i):
+            return None
+        k = j + 1
+        if words[k].norm == "في" and k + 1 < len(words) and words[k].end == words[k + 1].start:
+            k += 1   # "فيهم", cut by the tokenizer into the preposition and its pronoun
+        elif words[k].norm in ("في", "ب"):
+            return None   # "المشتبه في تورطه": the participle with what is suspected, no group
+        if words[k].norm not in self.p["suspect_pronouns"] or words[k].norm in ("ه", "ها", "هم", "هما", "هن") and k == j + 1:
+            return None
+        pronoun = words[k].norm.removeprefix("ب")
+        if k + 1 < len(words) and words[k + 1].norm in self.p["definite_cardinals"]:
+            k += 1   # "المشتبه بهم الأربعة"
+        return Mention(words[i].start, words[k].end, "GROUP", "name", [], anonymous=True, word_span=(i, k + 1),
+                       key=f"مشتبه {pronoun}")   # "المشتبه بهم" and "مشتبها بهم" are one group
+
+    def _suspect_adjective_or_counted(self, words: list[Word], i: int) -> bool:
+        """Is the suspect participle at i a thing's adjective ("جسم مشتبه به"، "حالات الكوليرا
+        المشتبه بها": a thing noun right before it or before its genitive) or the counted noun
+        of a number ("40 مشتبها به"، "عشرات المشتبه بهم"), no group of its own?"""
+        before = words[i - 1].norm
+        if before in self.p["suspect_things"] or before.isdigit() or before in self.p["counting_words"] \
+                or before in self.p["group_quantifiers"] and before not in self.p["singling_quantifiers"]:
+            return True
+        return i > 1 and words[i].norm.startswith("ال") and before.startswith("ال") \
+            and words[i - 2].norm in self.p["suspect_things"]
 
     def _body(self, words: list[Word], j: int) -> Mention | None:
         """The named body a group member belongs to: an administration, a known organisation

@@ -546,9 +546,10 @@ def _opening_verb(words: list[Word], i: int, args: "_Args") -> str | None:
     if lemma is None or i + 1 >= len(words) or not (_opens(words, i) or _side_opened(words, i)):
         return None
     found = args.starts.get(i + 1)
-    if found is None and words[i + 1].norm in triggers()["plural_agents"]:
+    if (found is None or found[0].type == "GROUP") and words[i + 1].norm in triggers()["plural_agents"]:
         return lemma                              # "وفجر انتحاري نفسه": people unnamed, its subject (no
-        #                                           genitive of a construct noun: "فجر اليوم")
+        #                                           genitive of a construct noun: "فجر اليوم"), read as
+        #                                           a group or not (round 18b: entities read انتحاري)
     if lemma in triggers()["construct_nouns"]:
         return None
     if found is None and words[i + 1].norm in _title_firsts() and not _opening_noun_clause(words, i):
