@@ -1,0 +1,83 @@
+"""Session 18 second wave's argument mechanism: a threat or a refusal a named person vows for his own
+state, in the future or after لن, is the speaker's act (arguments.yaml spoken_for_types); a stance in
+the present, another state's act, a body's or an unnamed source's words stay the state's."""
+
+import pytest
+
+import khabar
+
+
+def coded(text: str) -> list[tuple[str, list[str]]]:
+    record = khabar.read(text, published="2025-11-30")
+    names = {e["id"]: e["name"] for e in record.entities}
+    return [(v["type"], [names[a] for a in v["actor"]]) for v in record.events]
+
+
+def _words(text: str):
+    from khabar.entities.recognise import words_of
+    from khabar.pipeline import run
+
+    return words_of(run(text))
+
+
+@pytest.mark.parametrize("text, verb, vowed", [
+    ("إن مصر لن تسمح بذلك", "تسمح", True),
+    ("إن مدريد سترد بحزم", "ترد", True),
+    ("إن واشنطن «لن تتسامح»", "تتسامح", True),         # across the quotation mark
+    ("إن طهران تحتفظ بحق الرد", "تحتفظ", False),
+    ("إن الصين ترفض العقوبات", "ترفض", False),
+])
+def test_vowed(text, verb, vowed):
+    from khabar.events.code import _vowed
+
+    words = _words(text)
+    i = next(k for k, w in enumerate(words) if w.norm == verb)
+    assert _vowed(words, i) is vowed
+
+
+def test_spoken_for_types_loaded():
+    from khabar.events import code
+
+    assert {"THREATEN", "REJECT"} == code.arguments()["spoken_for_types"]
+
+
+def test_spoken_for_types_checked(monkeypatch):
+    """A type written wrong in spoken_for_types stops the loader with its name."""
+    from khabar.events import code
+
+    text = code.resources.files("khabar.events").joinpath("data/arguments.yaml").read_text("utf-8")
+    assert "spoken_for_types: [THREATEN" in text
+
+    class _File:
+        def joinpath(self, _):
+            return self
+
+        def read_text(self, _):
+            return text.replace("spoken_for_types: [THREATEN", "spoken_for_types: [threaten")
+    monkeypatch.setattr(code.resources, "files", lambda _: _File())
+    code.arguments.cache_clear()
+    try:
+        with pytest.raises(ValueError, match="spoken_for_types"):
+            code.arguments()
+    finally:
+        code.arguments.cache_clear()
+
+
+@pytest.mark.parametrize("text, kind, actor, not_actor", [
+    # the speaker vows for his own state
+    ("وقال الرئيس عبد الفتاح السيسي إن مصر لن تسمح بتهجير الفلسطينيين.", "REJECT", "Abdel Fattah el-Sisi", "Egypt"),
+    ("وقال وزير الخارجية الروسي سيرغي لافروف إن موسكو سترد على أي خطوة عدائية.", "THREATEN", "Sergey Lavrov",
+     "Russian Federation"),
+    # another state's man: the state he speaks of acts
+    ("وقال الرئيس الأمريكي جو بايدن إن إيران لن تسمح للمفتشين بدخول المنشآت.", "REJECT", "Iran", "Joe Biden"),
+    # a body or an unnamed source speaks: the state stays
+    ("وقالت وزارة الخارجية المصرية إن مصر لن تسمح بالمساس بأمنها.", "REJECT", "Egypt", None),
+    ("وقال مصدر دبلوماسي إن مصر لن تسمح بتهجير سكان غزة.", "REJECT", "Egypt", None),
+    # a stance in the present stays the state's
+    ("وقال وزير الخارجية الكويتي إن الكويت تحتفظ بحق الرد على أي اعتداء.", "THREATEN", "Kuwait", None),
+])
+def test_speaker_of_a_vow(text, kind, actor, not_actor):
+    found = [actors for t, actors in coded(text) if t == kind]
+    assert any(actor in actors for actors in found), found
+    if not_actor:
+        assert not any(not_actor in actors for actors in found), found
