@@ -188,7 +188,7 @@ def arguments() -> dict[str, Any]:
                 "titled_genitive_agent_types", "agent_cues", "compound_openers", "joiners", "office_heads",
                 "in_person_types", "honorifics", "two_party_types", "person_duals", "travel_verbs",
                 "crowd_kin_heads", "crowd_joined_suffixes", "crowd_gathering_verbs",
-                "crowd_protester_nouns", "agentless_falls"):
+                "crowd_protester_nouns", "agentless_falls", "toll_heads"):
         if not isinstance(raw.get(key), list) or not all(isinstance(w, str) and w for w in raw[key]):
             raise ValueError(f"arguments.yaml: {key} is a list of words")
     movers = raw.get("movers", [])
@@ -231,6 +231,7 @@ def arguments() -> dict[str, Any]:
         "mover_purpose_types": frozenset(raw.get("mover_purpose_types", [])),   # PLOVER types, not words
         "place_named_types": frozenset(raw.get("place_named_types", [])),   # PLOVER types, not words
         "spoken_for_types": frozenset(raw.get("spoken_for_types", [])),   # PLOVER types, not words
+        "toll_heads": frozenset(_bare(n(w)) for w in raw["toll_heads"]),
     }
 
 
@@ -3152,6 +3153,8 @@ def _controller(args: "_Args", i: int, topics: list) -> list[Mention]:
             continue
         if conjunct and reach > 5 and words[j].norm in _conjunct_stops():
             return []                             # a clause of its own between: not the same verb's object
+        if _bare(_governed(words[j].norm)) in arguments()["toll_heads"]:
+            return []                             # "أعلنت الوزارة حصيلة التفجير": the toll's act, not the verb's object
         found = args.ends.get(j)
         if found and found[1] < j:
             j = found[1]

@@ -1,6 +1,7 @@
 """Session 18 second wave's argument mechanism: a threat or a refusal a named person vows for his own
 state, in the future or after لن, is the speaker's act (arguments.yaml spoken_for_types); a stance in
-the present, another state's act, a body's or an unnamed source's words stay the state's."""
+the present, another state's act, a body's or an unnamed source's words stay the state's.  Whoever
+announces a toll is not the actor of the act the toll counts (arguments.yaml toll_heads)."""
 
 import pytest
 
@@ -81,3 +82,25 @@ def test_speaker_of_a_vow(text, kind, actor, not_actor):
     assert any(actor in actors for actors in found), found
     if not_actor:
         assert not any(not_actor in actors for actors in found), found
+
+
+def test_toll_heads_loaded():
+    from khabar.events.code import arguments
+
+    heads = arguments()["toll_heads"]
+    assert {"حصيله", "قتلي"} <= heads and "عدد" not in heads   # normalised as _bare reads a word
+
+
+@pytest.mark.parametrize("text, kind, announcer, actor", [
+    ("وأعلنت وزارة الداخلية حصيلة ضحايا الهجوم على الكنيسة.", "ASSAULT", "وزارة الداخلية", None),
+    ("وأعلنت وزارة الصحة، اليوم الأحد، ارتفاع حصيلة القصف الإسرائيلي على غزة إلى 40 قتيلا.", "ASSAULT",
+     "Ministry of Health (Palestine)", "Israel"),
+    # no toll between: the verb's subject still acts the noun it governs
+    ("وأعلن الجيش السوداني استعادة السيطرة على مدينة ود مدني.", "COERCE", None, "Sudanese Armed Forces"),
+])
+def test_toll_announcer_is_no_actor(text, kind, announcer, actor):
+    found = [actors for t, actors in coded(text) if t == kind]
+    if announcer:
+        assert not any(announcer in actors for actors in found), found
+    if actor:
+        assert any(actor in actors for actors in found), found
