@@ -1947,7 +1947,7 @@ def code_sentence(words: list[Word], mentions: list[Mention], sentence: int,
                 # a pronoun's antecedent: the nearest name before that no preposition governs
                 earlier = [[m] for k, (m, _) in sorted(args.starts.items())
                            if k < i and m.type in ACTOR_TYPES and m.via != "nisba" and not _locality(m)
-                           and (k == 0 or words[k - 1].norm not in triggers()["governing"]) and _led(args, k) is None
+                           and not _preposition_before(words, k) and _led(args, k) is None
                            and not (witnessed and _anonymous_witness(words, k, i, [m]))]
             if not earlier and carried and kind in ("verb", "participle", "light") and _opens(words, i):
                 earlier = [carried]               # "… . وطالب الولايات المتحدة …": the last sentence's subject
@@ -2055,6 +2055,16 @@ def _mover(norm: str) -> bool:
     suffix (توجهت، هرعوا) or an imperfect prefix (تتوجه، ينتشر), a conjunction glued on or not."""
     forms = arguments()["mover_forms"]
     return norm in forms or norm[:1] in ("و", "ف") and norm[1:] in forms
+
+
+def _preposition_before(words: list[Word], k: int) -> bool:
+    """A preposition governs the name at word k, right before it or across an opening quotation
+    mark (an outlet a source talked to: "لـ«الشرق الأوسط»"، "لـ\"الحياة الجديدة\""): the name is no
+    subject."""
+    j = k - 1
+    while j >= 0 and words[j].norm in QUOTES:
+        j -= 1
+    return j >= 0 and words[j].norm in triggers()["governing"]
 
 
 def _anonymous_witness(words: list[Word], k: int, i: int, actor: list[Mention]) -> bool:

@@ -1,7 +1,8 @@
 """Session 18 second wave's argument mechanism: a threat or a refusal a named person vows for his own
 state, in the future or after لن, is the speaker's act (arguments.yaml spoken_for_types); a stance in
 the present, another state's act, a body's or an unnamed source's words stay the state's.  Whoever
-announces a toll is not the actor of the act the toll counts (arguments.yaml toll_heads)."""
+announces a toll is not the actor of the act the toll counts (arguments.yaml toll_heads).  An outlet
+in quotation marks after لـ is governed by the preposition, no subject."""
 
 import pytest
 
@@ -104,3 +105,17 @@ def test_toll_announcer_is_no_actor(text, kind, announcer, actor):
         assert not any(announcer in actors for actors in found), found
     if actor:
         assert any(actor in actors for actors in found), found
+
+
+@pytest.mark.parametrize("text, name, governed", [
+    ('وأفاد شهود عيان لـ"الحياة الجديدة" بأن', "الحياه", True),
+    ("وقال لـ«الشرق الأوسط» إن", "الشرق", True),
+    ("وقال للجزيرة إن", "الجزيره", True),
+    ('وقالت "حماس" إن', "حماس", False),          # a quoted name with no preposition is a subject
+])
+def test_preposition_before(text, name, governed):
+    from khabar.events.code import _preposition_before
+
+    words = _words(text)
+    k = next(k for k, w in enumerate(words) if w.norm == name)
+    assert _preposition_before(words, k) is governed
