@@ -6,20 +6,7 @@ in quotation marks after لـ is governed by the preposition, no subject."""
 
 import pytest
 
-import khabar
-
-
-def coded(text: str) -> list[tuple[str, list[str]]]:
-    record = khabar.read(text, published="2025-11-30")
-    names = {e["id"]: e["name"] for e in record.entities}
-    return [(v["type"], [names[a] for a in v["actor"]]) for v in record.events]
-
-
-def _words(text: str):
-    from khabar.entities.recognise import words_of
-    from khabar.pipeline import run
-
-    return words_of(run(text))
+from tests.events.test_evact_mechanisms_s16b import _words, coded
 
 
 @pytest.mark.parametrize("text, verb, vowed", [
@@ -41,28 +28,6 @@ def test_spoken_for_types_loaded():
     from khabar.events import code
 
     assert {"THREATEN", "REJECT"} == code.arguments()["spoken_for_types"]
-
-
-def test_spoken_for_types_checked(monkeypatch):
-    """A type written wrong in spoken_for_types stops the loader with its name."""
-    from khabar.events import code
-
-    text = code.resources.files("khabar.events").joinpath("data/arguments.yaml").read_text("utf-8")
-    assert "spoken_for_types: [THREATEN" in text
-
-    class _File:
-        def joinpath(self, _):
-            return self
-
-        def read_text(self, _):
-            return text.replace("spoken_for_types: [THREATEN", "spoken_for_types: [threaten")
-    monkeypatch.setattr(code.resources, "files", lambda _: _File())
-    code.arguments.cache_clear()
-    try:
-        with pytest.raises(ValueError, match="spoken_for_types"):
-            code.arguments()
-    finally:
-        code.arguments.cache_clear()
 
 
 @pytest.mark.parametrize("text, kind, actor, not_actor", [
