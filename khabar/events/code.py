@@ -188,15 +188,17 @@ def arguments() -> dict[str, Any]:
                 "titled_genitive_agent_types", "agent_cues", "compound_openers", "joiners", "office_heads",
                 "in_person_types", "honorifics", "two_party_types", "person_duals", "travel_verbs",
                 "crowd_kin_heads", "crowd_joined_suffixes", "crowd_gathering_verbs",
-                "crowd_protester_nouns", "agentless_falls"):
+                "crowd_protester_nouns", "agentless_falls", "toll_heads"):
         if not isinstance(raw.get(key), list) or not all(isinstance(w, str) and w for w in raw[key]):
             raise ValueError(f"arguments.yaml: {key} is a list of words")
     movers = raw.get("movers", [])
     if not isinstance(movers, list) or not all(isinstance(w, str) and w for w in movers):
         raise ValueError("arguments.yaml: movers is a list of words")
+    for key in ("witnessed_act_types", "spoken_for_types"):
+        listed = raw.get(key, [])
+        if not isinstance(listed, list) or not all(isinstance(w, str) and w.isupper() for w in listed):
+            raise ValueError(f"arguments.yaml: {key} is a list of PLOVER types")
     witnessed = raw.get("witnessed_act_types", [])
-    if not isinstance(witnessed, list) or not all(isinstance(w, str) and w.isupper() for w in witnessed):
-        raise ValueError("arguments.yaml: witnessed_act_types is a list of PLOVER types")
     return {
         "own_state": {n(k): v for k, v in raw["own_state"].items()},
         "own_state_heads": {n(k): v for k, v in raw["own_state_heads"].items()},
@@ -228,6 +230,8 @@ def arguments() -> dict[str, Any]:
         "mover_forms": _mover_forms(n(w) for w in movers),
         "mover_purpose_types": frozenset(raw.get("mover_purpose_types", [])),   # PLOVER types, not words
         "place_named_types": frozenset(raw.get("place_named_types", [])),   # PLOVER types, not words
+        "spoken_for_types": frozenset(raw.get("spoken_for_types", [])),   # PLOVER types, not words
+        "toll_heads": frozenset(_bare(n(w)) for w in raw["toll_heads"]),
     }
 
 
@@ -1944,7 +1948,7 @@ def code_sentence(words: list[Word], mentions: list[Mention], sentence: int,
                 # a pronoun's antecedent: the nearest name before that no preposition governs
                 earlier = [[m] for k, (m, _) in sorted(args.starts.items())
                            if k < i and m.type in ACTOR_TYPES and m.via != "nisba" and not _locality(m)
-                           and (k == 0 or words[k - 1].norm not in triggers()["governing"]) and _led(args, k) is None
+                           and not _preposition_before(words, k) and _led(args, k) is None
                            and not (witnessed and _anonymous_witness(words, k, i, [m]))]
             if not earlier and carried and kind in ("verb", "participle", "light") and _opens(words, i):
                 earlier = [carried]               # "… . وطالب الولايات المتحدة …": the last sentence's subject
@@ -1981,6 +1985,11 @@ def code_sentence(words: list[Word], mentions: list[Mention], sentence: int,
             event.type = spec["by_court"]         # "أصدرت المحكمة حكما … بعد إدانته": a conviction
         if len(event.actor) == 1 and event.type in arguments()["in_person_types"]:
             event.actor = _holder_of_office(args, event.actor[0], person_named) or event.actor
+        if len(event.actor) == 1 and event.type in arguments()["spoken_for_types"] and subject is None \
+                and _vowed(words, i):
+            #   "وقال السيسي إن مصر لن تسمح": the threat or refusal is the speaker's, not his state's
+            voices = sorted(speakers + distant, key=lambda x: x[0]) if own == "country" else speakers
+            event.actor = _state_speaker(args, event.actor[0], voices, i, own == "country") or event.actor
         if event.actor and not inferred and kind in ("verb", "light"):
             topics.append((i, event.actor))
             topics.sort(key=lambda x: x[0])
@@ -2047,6 +2056,16 @@ def _mover(norm: str) -> bool:
     suffix (توجهت، هرعوا) or an imperfect prefix (تتوجه، ينتشر), a conjunction glued on or not."""
     forms = arguments()["mover_forms"]
     return norm in forms or norm[:1] in ("و", "ف") and norm[1:] in forms
+
+
+def _preposition_before(words: list[Word], k: int) -> bool:
+    """A preposition governs the name at word k, right before it or across an opening quotation
+    mark (an outlet a source talked to: "لـ«الشرق الأوسط»"، "لـ\"الحياة الجديدة\""): the name is no
+    subject."""
+    j = k - 1
+    while j >= 0 and words[j].norm in QUOTES:
+        j -= 1
+    return j >= 0 and words[j].norm in triggers()["governing"]
 
 
 def _anonymous_witness(words: list[Word], k: int, i: int, actor: list[Mention]) -> bool:
@@ -2472,6 +2491,44 @@ def _speaker_itself(speakers: list, i: int) -> list[Mention]:
     organisation, a state or a group acts through them; a person's forces are not read so."""
     speaker = next((actor for k, actor in reversed(speakers) if k < i), None)
     return list(speaker) if speaker and speaker[0].type in ("ORG", "GPE", "GROUP") else []
+
+
+def _clause_subject_at(args: "_Args", mention: Mention) -> int | None:
+    """The word a mention starts at when it opens a complement clause ("إن مصر"، "أن «الأردن"):
+    a complementizer before it, across quotation marks; else None."""
+    k = next((k for k, (found, _) in args.starts.items() if found is mention), None)
+    if k is None:
+        return None
+    j = k - 1
+    while j >= 0 and args.words[j].is_punct and args.words[j].norm not in ("،", ",", "."):
+        j -= 1
+    return k if j >= 0 and args.words[j].norm in triggers()["complementizers"] else None
+
+
+def _vowed(words: list[Word], i: int) -> bool:
+    """The verb at word i vows: in the future or after لن ("سترد"، "لن تسمح"، "لن «تتسامح»"), words
+    its speaker commits to now; a stance in the present ("تحتفظ بحق الرد"، "ترفض") is not."""
+    if _future_tense(words, i):
+        return True
+    k = i - 1
+    while k >= 0 and words[k].norm in QUOTES:
+        k -= 1
+    return k >= 0 and words[k].norm in ("لن", "ولن", "فلن")
+
+
+def _state_speaker(args: "_Args", state: Mention, voices: list, i: int, own: bool) -> list[Mention]:
+    """The named person whose claim makes his own state the subject of the threat or refusal at
+    word i ("قال السيسي إن مصر لن تسمح"، "قال بومبيو إن بلاده لن تتسامح"): the nearest speaker
+    before, when he is one person of that state; none otherwise (a body, another state's man)."""
+    if state.type != "GPE" or not state.country:
+        return []
+    at = i if own else _clause_subject_at(args, state)
+    if at is None:
+        return []
+    speaker = next((actor for k, actor in reversed(voices) if k < at), None)
+    if not speaker or len(speaker) != 1 or speaker[0].type != "PER" or speaker[0].anonymous:
+        return []
+    return list(speaker) if speaker[0].country == state.country else []
 
 
 def _speakers_state(topics: list, i: int, kind: str, state_party: "callable | None") -> list[Mention]:
@@ -3107,6 +3164,8 @@ def _controller(args: "_Args", i: int, topics: list) -> list[Mention]:
             continue
         if conjunct and reach > 5 and words[j].norm in _conjunct_stops():
             return []                             # a clause of its own between: not the same verb's object
+        if _bare(_governed(words[j].norm)) in arguments()["toll_heads"]:
+            return []                             # "أعلنت الوزارة حصيلة التفجير": the toll's act, not the verb's object
         found = args.ends.get(j)
         if found and found[1] < j:
             j = found[1]

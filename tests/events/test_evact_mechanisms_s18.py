@@ -110,6 +110,8 @@ def test_witnessed_act_types_loaded():
 @pytest.mark.parametrize("good, bad, key", [
     ("witnessed_act_types: [ASSAULT", "witnessed_act_types: [assault", "witnessed_act_types"),
     ("movers: [توجه", "movers: [''", "movers"),
+    ("spoken_for_types: [THREATEN", "spoken_for_types: [threaten", "spoken_for_types"),   # session 18b
+    ("toll_heads: [حصيلة", "toll_heads: [''", "toll_heads"),
 ])
 def test_session18_lists_are_checked(monkeypatch, good, bad, key):
     """A list of session 18 written wrong in arguments.yaml stops the loader with its name."""
