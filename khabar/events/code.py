@@ -82,7 +82,7 @@ _OPTIONAL_WORD_SETS = (
     "casualties", "construct_nouns", "missing", "envoys", "honours", "phrase_adjectives", "entirety", "questioning", "plural_agents",
     "natural_forces", "civil_campaigns", "lodged_with", "carried_out", "purpose_masdars", "sense_stops",
     "traded", "denials", "fronted_forces", "custodians", "side_openers", "declaring", "unilateral", "agreed_truce", "suspected", "faults", "goals",
-    "first_since_heads", "warned_against",
+    "first_since_heads", "warned_against", "announced_pending",
 )
 _OPTIONAL_TYPE_SETS = ("unnamed_subject_types",)   # lists of PLOVER types, not words
 
@@ -795,6 +795,8 @@ def _match_trigger(words: list[Word], i: int, args: "_Args") -> tuple[dict, int,
                 spec = t["nouns"].get((_dual_singular(key[0]),))   # "التفجيرين الانتحاريين"، "الغارتين"
             if spec and spec.get("needs") and not _needs_met(words, i + length - 1, spec):
                 spec = None                       # "إحالة المتهمين على المحكمة", not "إحالة مشروع القانون"
+            if spec and spec.get("agents_before") and not _agents_before(words, i, spec["agents_before"]):
+                spec = None                       # "القضاء عليه" after no security force: an epidemic, a fire
             if spec and spec.get("only_after") and not _stated(words, i, spec):
                 spec = None                       # "أعرب عن دعمه"; not "متهمة قطر بدعم الإرهاب"، "لدعم الحكومة"
             if spec and length == 1 and _noun_sense_off(words, i):
@@ -1202,6 +1204,33 @@ def _threat(words: list[Word], end: int, args: "_Args", event: Event) -> bool:
             continue
         j += 1
     return warned
+
+
+_PLEDGED_TYPES = ("AID",)
+
+
+def _announced_pending(words: list[Word], i: int) -> bool:
+    """Aid whose sending, giving or paying is announced ("أعلنت كل من قطر وكينيا إرسال مساعدات"، "أعلنت الوزيرة
+    صرف 100 ألف جنيه"، "، معلنا إرسال وفد"): a pledge, still to come; the masdar (announced_pending) and a word
+    of declaring (declaring) within the ten words before it in its clause.  Aid allocated (تخصيص) is done."""
+    t = triggers()
+    if _bare_conjunction(words[i].norm) not in t["announced_pending"]:
+        return False
+    for k in range(i - 1, max(-1, i - 11), -1):
+        norm = words[k].norm
+        if norm in _CLAUSE_BREAKS:
+            return False
+        if _bare_conjunction(norm) in t["declaring"]:
+            return True
+    return False
+
+
+def _agents_before(words: list[Word], i: int, name: str) -> bool:
+    """A word of the list `name` (a security force: "وحدات الأمن"، "الوحدات الأمنية") earlier in the sentence
+    than word i: the pronoun a noun of doing away with governs is a person they fought ("تمكنت وحدات الأمن من
+    القضاء عليه"), not an epidemic or a fire."""
+    agents = triggers()[name]
+    return any(_plain(w.norm) in agents or w.norm in agents for w in words[:i])
 
 
 def _warned_against(words: list[Word], k: int) -> bool:
@@ -2008,8 +2037,9 @@ def code_sentence(words: list[Word], mentions: list[Mention], sentence: int,
     for event, (i, inferred) in zip(events, positions):
         event.time, day = event_day(event.trigger, spans)   # a time attaches to the trigger it is nearest to
         event.status = _status(words, i, day, published, event.kind)
-        if event.promised and event.status == "asserted":
-            event.status = "future"
+        if (event.promised or event.type in _PLEDGED_TYPES and _announced_pending(words, i)) \
+                and event.status == "asserted":
+            event.status = "future"               # "تعهدت بمبلغ"، "أعلنت قطر إرسال مساعدات": still to come
         if event.uttered and event.status == "future":
             event.status = "asserted"             # "سنرد بحزم": the threat is made, whatever it promises
         if event.refusal and event.status == "negated":

@@ -6,7 +6,7 @@ in sentences: events_trigger_probes_s18b.yaml)."""
 import khabar
 from khabar.entities.recognise import Mention, Word
 from test_events_trigger_probes import coded_triggers  # noqa: F401  (the fixture that spies on code_sentence)
-from khabar.events.code import Event, _n, _speaker_threatens, _warned_against, triggers
+from khabar.events.code import Event, _agents_before, _announced_pending, _n, _speaker_threatens, _warned_against, triggers
 
 
 def _words(text: str) -> list[Word]:
@@ -86,3 +86,28 @@ def test_a_description_with_a_word_of_condemnation_accuses(coded_triggers):  # n
     assert any(t == "ACCUSE" for t, _, _ in _coded("ووصف المنتدى النتائج بأنها مهزلة.", coded_triggers))
     assert any(t == "ACCUSE" for t, _, _ in _coded("ووصف المرشد المحتجين بأنهم أشرار.", coded_triggers))
     assert all(t != "ACCUSE" for t, _, _ in _coded("ووصف السفير العلاقات بأنها متميزة.", coded_triggers))
+
+
+def test_doing_away_with_needs_fighters_or_a_force_before():
+    t = triggers()
+    assert t["nouns"][("القضاء", "علي")]["needs"] >= {"مسلحين", "عناصر"}
+    assert t["nouns"][("القضاء", "علي", "ه")]["agents_before"] == "custodians"
+    assert _agents_before(_words("تمكنت وحدات الامن من القضاء علي ه"), 6, "custodians")
+    assert not _agents_before(_words("تمكن رجال الاطفاء من القضاء علي ه"), 4, "custodians")
+
+
+def test_doing_away_in_sentences(coded_triggers):  # noqa: F811
+    assert ("ASSAULT", "القضاء على", "asserted") in _coded("وأعلن الجيش القضاء على خمسة مسلحين.", coded_triggers)
+    assert ("ASSAULT", "القضاء عليه", "asserted") in _coded("وتمكنت قوات الأمن من القضاء عليه.", coded_triggers)
+    for text in ("وتعمل الحكومة على القضاء على الفقر.", "وتمكنت الوزارة من القضاء على الوباء.",
+                 "وتمكن رجال الإطفاء من القضاء عليه."):
+        assert all(t != "ASSAULT" for t, _, _ in _coded(text, coded_triggers)), text
+
+
+def test_aid_announced_is_pledged():
+    assert {"ارسال", "تقديم", "صرف"} <= triggers()["announced_pending"]
+    assert _announced_pending(_words("و اعلنت كل من قطر و كينيا ارسال مساعدات"), 7)
+    assert _announced_pending(_words("، معلنا ارسال وفد"), 2)
+    assert not _announced_pending(_words("و اعلنت الامم المتحده تخصيص 5 ملايين"), 4)   # allocating: done
+    assert not _announced_pending(_words("اعلن الوزير ، ثم ارسال مساعدات"), 4)          # not across a comma
+    assert not _announced_pending(_words("و قررت الحكومه ارسال مساعدات"), 3)            # no declaring word
