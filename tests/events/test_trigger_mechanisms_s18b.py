@@ -1,16 +1,13 @@
 """Session 18's fourth trigger pass (second wave), each mechanism on its own: threats told as the fate of the
 threatened (the speaker acts, the one who will pay is the recipient), the iron hand in a speaker's words, warnings
-against any act, and the words of condemnation a description needs; and the lists that carry them (their behaviour
-in sentences: events_trigger_probes_s18b.yaml)."""
+against any act, the words of condemnation a description needs, doing away with fighters (القضاء على) and aid
+announced as pledged; and the lists that carry them (their behaviour in sentences: events_trigger_probes_s18b.yaml)."""
 
 import khabar
-from khabar.entities.recognise import Mention, Word
+from khabar.entities.recognise import Mention
 from test_events_trigger_probes import coded_triggers  # noqa: F401  (the fixture that spies on code_sentence)
-from khabar.events.code import Event, _agents_before, _announced_pending, _n, _speaker_threatens, _warned_against, triggers
-
-
-def _words(text: str) -> list[Word]:
-    return [Word(_n(token), 0, 0, is_punct=token in "،,.") for token in text.split()]
+from test_trigger_mechanisms_s18 import _coded, _words   # the s18 helpers: a sentence's coded events, plain words
+from khabar.events.code import Event, _agents_before, _announced_pending, _speaker_threatens, _warned_against, triggers
 
 
 def _kept(text: str) -> list[tuple[str, list[str], list[str]]]:
@@ -19,13 +16,6 @@ def _kept(text: str) -> list[tuple[str, list[str], list[str]]]:
     names = {e["id"]: e["name"] for e in record.entities}
     return [(v["type"], [names[a] for a in v["actor"]], [names[a] for a in v.get("recipient", [])])
             for v in record.events]
-
-
-def _coded(text: str, found: list) -> list[tuple[str, str, str]]:
-    khabar.read("تمهيد.", published="2025-03-10")
-    found.clear()
-    khabar.read(text, published="2025-03-10")
-    return [(e.type, text[e.trigger[0]:e.trigger[1]], e.status) for e in found]
 
 
 def test_the_lists_load_normalised():
