@@ -82,7 +82,7 @@ _OPTIONAL_WORD_SETS = (
     "casualties", "construct_nouns", "missing", "envoys", "honours", "phrase_adjectives", "entirety", "questioning", "plural_agents",
     "natural_forces", "civil_campaigns", "lodged_with", "carried_out", "purpose_masdars", "sense_stops",
     "traded", "denials", "fronted_forces", "custodians", "side_openers", "declaring", "unilateral", "agreed_truce", "suspected", "faults", "goals",
-    "first_since_heads",
+    "first_since_heads", "warned_against", "announced_pending",
 )
 _OPTIONAL_TYPE_SETS = ("unnamed_subject_types",)   # lists of PLOVER types, not words
 
@@ -800,6 +800,8 @@ def _match_trigger(words: list[Word], i: int, args: "_Args") -> tuple[dict, int,
                 spec = t["nouns"].get((_dual_singular(key[0]),))   # "التفجيرين الانتحاريين"، "الغارتين"
             if spec and spec.get("needs") and not _needs_met(words, i + length - 1, spec):
                 spec = None                       # "إحالة المتهمين على المحكمة", not "إحالة مشروع القانون"
+            if spec and spec.get("agents_before") and not _agents_before(words, i, spec["agents_before"]):
+                spec = None                       # "القضاء عليه" after no security force: an epidemic, a fire
             if spec and spec.get("only_after") and not _stated(words, i, spec):
                 spec = None                       # "أعرب عن دعمه"; not "متهمة قطر بدعم الإرهاب"، "لدعم الحكومة"
             if spec and length == 1 and _noun_sense_off(words, i):
@@ -1196,7 +1198,7 @@ def _threat(words: list[Word], end: int, args: "_Args", event: Event) -> bool:
                     if words[k].norm in future:
                         return True
                 return False
-            return warned
+            return warned or _warned_against(words, j + 1)
         found = args.at(j)
         if found:
             if found[0].type in ACTOR_TYPES and found[0].via != "nisba" and found[0] not in event.actor \
@@ -1207,6 +1209,49 @@ def _threat(words: list[Word], end: int, args: "_Args", event: Event) -> bool:
             continue
         j += 1
     return warned
+
+
+_PLEDGED_TYPES = ("AID",)
+
+
+def _announced_pending(words: list[Word], i: int) -> bool:
+    """Aid whose sending, giving or paying is announced ("أعلنت كل من قطر وكينيا إرسال مساعدات"، "أعلنت الوزيرة
+    صرف 100 ألف جنيه"، "، معلنا إرسال وفد"): a pledge, still to come; the masdar (announced_pending) and a word
+    of declaring (declaring) within the ten words before it in its clause.  Aid allocated (تخصيص) is done."""
+    t = triggers()
+    if _bare_conjunction(words[i].norm) not in t["announced_pending"]:
+        return False
+    for k in range(i - 1, max(-1, i - 11), -1):
+        norm = words[k].norm
+        if norm in _CLAUSE_BREAKS:
+            return False
+        if _bare_conjunction(norm) in t["declaring"]:
+            return True
+    return False
+
+
+def _agents_before(words: list[Word], i: int, name: str) -> bool:
+    """A word of the list `name` (a security force: "وحدات الأمن"، "الوحدات الأمنية") earlier in the sentence
+    than word i: the pronoun a noun of doing away with governs is a person they fought ("تمكنت وحدات الأمن من
+    القضاء عليه"), not an epidemic or a fire."""
+    agents = triggers()[name]
+    return any(_plain(w.norm) in agents or w.norm in agents for w in words[:i])
+
+
+def _warned_against(words: list[Word], k: int) -> bool:
+    """A warning against any act or anyone ("حذرت الوزارة من «أي محاولة للخروج على القانون»"، "حذر من رفع أي
+    راية أخرى"، "حذر من كل من يحاول"): addressed to whoever would do it, a threat; the word of any within the
+    three words after من, across quotation marks."""
+    against = triggers()["warned_against"]
+    seen = 0
+    while k < len(words) and seen < 3:
+        if words[k].norm in against:
+            return True
+        if words[k].norm in _CLAUSE_BREAKS:
+            return False
+        seen += words[k].norm not in QUOTES
+        k += 1
+    return False
 
 
 def _reprisal(words: list[Word], end: int) -> bool:
@@ -1993,6 +2038,8 @@ def code_sentence(words: list[Word], mentions: list[Mention], sentence: int,
         if event.actor and not inferred and kind in ("verb", "light"):
             topics.append((i, event.actor))
             topics.sort(key=lambda x: x[0])
+        if spec.get("sufferer") or spec.get("spoken"):
+            _speaker_threatens(event, _speaker_before(i, speakers, distant), bool(spec.get("sufferer")))
         events.append(event)
         positions.append((i, inferred))
         i = end
@@ -2000,8 +2047,9 @@ def code_sentence(words: list[Word], mentions: list[Mention], sentence: int,
     for event, (i, inferred) in zip(events, positions):
         event.time, day = event_day(event.trigger, spans)   # a time attaches to the trigger it is nearest to
         event.status = _status(words, i, day, published, event.kind)
-        if event.promised and event.status == "asserted":
-            event.status = "future"
+        if (event.promised or event.type in _PLEDGED_TYPES and _announced_pending(words, i)) \
+                and event.status == "asserted":
+            event.status = "future"               # "تعهدت بمبلغ"، "أعلنت قطر إرسال مساعدات": still to come
         if event.uttered and event.status == "future":
             event.status = "asserted"             # "سنرد بحزم": the threat is made, whatever it promises
         if event.refusal and event.status == "negated":
@@ -2306,6 +2354,32 @@ def honoured_names(words: list[Word], mentions: list[Mention]) -> dict[str, Ment
                     found[head] = at[0]
                 break
     return found
+
+
+def _speaker_before(i: int, speakers: list, distant: list) -> list[Mention]:
+    """The reporting subject nearest before word i in its sentence, else the last one an earlier sentence
+    named (whose claim goes on): who says what a threat's `sufferer` verb tells."""
+    before = [actor for k, actor in speakers if k < i]
+    if before:
+        return list(before[-1])
+    return list(distant[-1][1]) if distant else []
+
+
+def _speaker_threatens(event: Event, speaker: list[Mention], sufferer: bool) -> None:
+    """A threat told in a speaker's words is the speaker's: the actor.  Told as the fate of the threatened
+    (`sufferer`: "حزب الله سيدفع ثمنا باهظا"، "المتسبب سينال عقابه") the verb's subject is the recipient, and
+    with no speaker there is no actor; otherwise ("الأردن سيضرب بيد من حديد") the subject, the speaker's state
+    or forces, gives way to him, and stays the actor when no speaker is told."""
+    if not sufferer:
+        if speaker:
+            event.actor = list(speaker)
+        return
+    ids = {id(m) for m in speaker}
+    threatened: list[Mention] = []
+    for m in event.actor + event.recipient:
+        if id(m) not in ids and all(m is not t for t in threatened):
+            threatened.append(m)
+    event.actor, event.recipient = list(speaker), threatened
 
 
 def _honoured(args: "_Args", i: int, topics: list, carried: list[Mention] | None) -> list[Mention]:

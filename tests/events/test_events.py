@@ -785,7 +785,10 @@ def test_status_negated_by_a_negating_head():
     assert events("وغادر الوفد القاهرة دون أن تقصف إسرائيل المدينة.")[0][2] == "negated"
     assert events("وغادر الوفد القاهرة بعد أن قصفت إسرائيل المدينة.")[0][2] == "asserted"
     assert events("وأعلنت إسرائيل عدم إرسال مساعدات إلى غزة.")[0][2] == "negated"
-    assert events("وأعلنت إسرائيل إرسال مساعدات إلى غزة.")[0][2] == "asserted"
+    # not negated; aid whose sending is announced is pledged, still to come (session 18b, announced_pending: the dev
+    # gold writes it future 7 of 7 times), and aid allocated is done
+    assert events("وأعلنت إسرائيل إرسال مساعدات إلى غزة.")[0][2] == "future"
+    assert events("وأعلنت إسرائيل تخصيص مساعدات لغزة.")[0][2] == "asserted"
 
 
 def test_a_time_a_participle_gives_its_noun_dates_that_noun_only():

@@ -20,7 +20,8 @@ PROBES = [dict(probe, battery=path.stem) for path in FILES
 def test_trigger_battery_is_well_formed():
     assert len(FILES) >= 2
     for path in FILES:
-        assert sum(probe["battery"] == path.stem for probe in PROBES) >= 60, path
+        least = 20 if path.stem.endswith("_s18b") else 60   # a short second-wave battery (session 18b)
+        assert sum(probe["battery"] == path.stem for probe in PROBES) >= least, path
     texts = [probe["text"] for probe in PROBES]
     assert len(set(texts)) == len(texts)
     for probe in PROBES:

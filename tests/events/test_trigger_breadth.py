@@ -98,7 +98,8 @@ def test_flights_suspended_are_a_sanction():
 
 
 def test_a_light_verb_reaches_its_noun_across_number_words():
-    assert ("asserted", ["Türkiye"]) in coded("وأعلنت تركيا تقديم خمسة مليارات دولار على شكل تسهيلات.", "AID")
+    # (aid whose giving is announced is pledged, future: session 18b, announced_pending, as the dev gold has it)
+    assert ("future", ["Türkiye"]) in coded("وأعلنت تركيا تقديم خمسة مليارات دولار على شكل تسهيلات.", "AID")
     assert ("asserted", ["Japan"]) in coded("وقدمت اليابان ثلاثة ملايين دولار لليونيسف.", "AID")
 
 
