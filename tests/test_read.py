@@ -90,6 +90,15 @@ def test_read_never_raises_on_fragments_of_real_articles(data):
         assert fragment[span["start"]:span["end"]] == span["text"]
 
 
+def test_a_pronoun_cue_after_a_claim_with_no_source_reads():
+    """A fragment of the canonical article that starts mid-paragraph leaves a claim with no source
+    before a pronoun cue (يعتقد); choosing the claim whose speaker agrees with the cue must skip it,
+    not index its empty source list (found by the fragments property test above)."""
+    words = (CORPUS / "articles" / "manassa-2024-06-10-us-hamas.txt").read_text("utf-8").split(" ")
+    record = khabar.read(" ".join(words[246:286])).to_dict()
+    assert record["claims"] is not None
+
+
 def run_cli(*args, stdin=None):
     return subprocess.run([sys.executable, "-m", "khabar.cli", *args], input=stdin,
                           capture_output=True, timeout=120)

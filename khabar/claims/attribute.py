@@ -2931,7 +2931,7 @@ def _agreeing_claim(sentence: _Sentence, before: list[tuple[int, Claim]], verb: 
     gender = _cue_gender(verb)
     if gender in ("m", "f"):
         for _, claim in reversed(before):
-            if _agrees(sentence.text, claim.sources[0], gender, state):
+            if claim.sources and _agrees(sentence.text, claim.sources[0], gender, state):
                 return claim
     return before[-1][1]
 

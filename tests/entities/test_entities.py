@@ -232,15 +232,16 @@ def test_a_ministry_named_by_its_portfolio_takes_the_country_of_its_nisba_or_pla
     found = orgs(entities("قالت وزارة الخارجية التايلاندية إن الرهائن بخير، وأضافت الوزارة أنها تتابع."))
     thai = found["وزارة الخارجية التايلاندية"]
     assert thai["country"] == "THA" and {m["text"] for m in thai["mentions"]} == {"وزارة الخارجية التايلاندية", "الوزارة"}
-    found = orgs(entities("وأعلنت وزارة الثقافة والإعلام في الخرطوم أن البث سيستأنف."))
-    assert found["وزارة الثقافة والإعلام في الخرطوم"]["country"] == "SDN"
+    found = orgs(entities("وأعلنت وزارة الزراعة في الخرطوم أن الموسم سيبدأ."))   # no entry in the knowledge base
+    assert found["وزارة الزراعة في الخرطوم"]["country"] == "SDN"
 
 
 def test_a_bare_ministry_joins_the_one_named_before_or_is_the_articles_countrys():
-    found = orgs(entities("قالت وزارة العدل التونسية إن المحاكمة تبدأ في تونس، وأضافت وزارة العدل أن الجلسة علنية."))
+    # portfolios with no knowledge-base entry (Tunisia's justice ministry has one since session 18)
+    found = orgs(entities("قالت وزارة التجارة التونسية إن الأسعار ستنخفض في تونس، وأضافت وزارة التجارة أن المراقبة مستمرة."))
     assert len(found) == 1 and len(next(iter(found.values()))["mentions"]) == 2
-    found = orgs(entities("تونس - قالت وزارة العدل إن المحاكمة ستبدأ في تونس."))
-    assert found["وزارة العدل"]["country"] == "TUN"
+    found = orgs(entities("تونس - قالت وزارة التجارة إن الأسعار ستنخفض في تونس."))
+    assert found["وزارة التجارة"]["country"] == "TUN"
 
 
 def test_a_portfolio_alone_with_a_nisba_is_the_ministry_but_not_after_a_noun():

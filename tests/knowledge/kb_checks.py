@@ -70,3 +70,15 @@ def clitic_protecting_words(new_ids: set[str], first_words: bool = True) -> list
         best = max(zipf.get(rest, 0.0) for rest in rests)
         return best >= 4.5 and best > zipf.get(word, 0.0) + 1.0
     return sorted(w for w in new_words - older if w[:1] in "وفبلك" and split_reading_dominates(w))
+
+
+def names_a_place(words: list[str]) -> bool:
+    """Whether the words are, whole, the alias of a place, city or country."""
+    return any(kb_id.startswith(("khabar:place/", "khabar:city/", "khabar:country/")) for kb_id in linked(" ".join(words)))
+
+
+def aliases_carrying_a_town(aliases: list[str], joiners: tuple[str, ...] = ("في", "وسط")) -> list[str]:
+    """The aliases that go on, after "في" or "وسط", with the name of the town a facility stands in
+    ("مستشفى رجب طيب أردوغان في مقديشو"): the longest match would take the town into the
+    facility's span, where the gold lists the two apart."""
+    return [a for a in aliases for i, w in enumerate(a.split()) if w in joiners and names_a_place(a.split()[i + 1:])]

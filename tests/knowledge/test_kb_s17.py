@@ -9,7 +9,8 @@ import pytest
 
 from khabar.knowledge import knowledge_base
 from khabar.knowledge.kb import _load_yaml
-from tests.knowledge.kb_checks import clitic_protecting_words, linked, ordinary_short_forms, session_ids
+from tests.knowledge.kb_checks import (aliases_carrying_a_town, clitic_protecting_words, linked, names_a_place,
+                                       ordinary_short_forms, session_ids)
 
 FILES = ("organizations", "places")
 
@@ -85,10 +86,7 @@ def test_no_alias_carries_the_town_it_stands_in():
     aliases = [a for name in FILES for e in _load_yaml(f"{name}-s17.yaml") for a in e.get("ar") or []]
     assert len(aliases) >= 500
 
-    def names_a_place(words: list[str]) -> bool:
-        return any(kb_id.startswith(("khabar:place/", "khabar:city/", "khabar:country/")) for kb_id in linked(" ".join(words)))
-    carrying = [a for a in aliases for i, w in enumerate(a.split()) if w in ("في", "وسط") and names_a_place(a.split()[i + 1:])]
-    assert carrying == []
+    assert aliases_carrying_a_town(aliases) == []
     assert names_a_place(["مقديشو"]) and not names_a_place(["تي", "في"])
 
 
