@@ -1508,9 +1508,10 @@ class _Recogniser:
             match = self._kb_match(words, j)
             if match and match[1][0][1].via != "nisba" and match[1][0][0].type in ("GPE", "LOC", "FAC", "ORG"):
                 place = self._kb(words, j)
-                parts.append(place)
-                country = place.country
-                j = place.word_span[1]
+                if place is not None:   # _kb's own sense checks may refuse the match ("سكان معسكر جبلي")
+                    parts.append(place)
+                    country = place.country
+                    j = place.word_span[1]
         if j == i + 1 and head in self.p["resident_heads"] and j < len(words) and words[j].norm in self.p["place_heads"]:
             # "أحد سكان حي المعمورة", "أهالي قرية المغير": the people of a place named by its
             # head word, which the knowledge base need not know

@@ -81,3 +81,11 @@ def test_a_single_resident_named_after_wa_yudaa_is_the_person_not_a_group():
     assert ("GROUP", "أحد سكان حي الثورة") not in got
     # unnamed, the resident stays a group
     assert ("GROUP", "أحد سكان حي الثورة") in _mentions("وقال أحد سكان حي الثورة للموقع إن المسلحين انتشروا.")
+
+
+def test_residents_of_a_place_the_knowledge_base_refuses_read_without_error():
+    """"سكان معسكر جبلي": the knowledge base matches معسكر (the Algerian town) and then refuses it by
+    its own sense checks; the residents' rule must take the refusal, not crash the article."""
+    got = _mentions("وقال أحد سكان معسكر جبلي إن القصف استمر طوال الليل.")
+    assert not any(kind == "GPE" for kind, _ in got)
+    assert ("FAC", "معسكر أشرف") in _mentions("وأفاد سكان معسكر أشرف بأن القوات اقتحمت المكان.")
