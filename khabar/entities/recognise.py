@@ -1775,6 +1775,11 @@ class _Recogniser:
             norm, before = words[k].norm, words[k - 1].norm
             if norm in self.p["stops"] or norm in self.p["time_nouns"] or not _arabic_word(norm):
                 break
+            if not before.startswith("ال"):   # a name in construct with the word before it
+                known = self._kb_match(words, k)
+                if known and known[1][0][1].via != "nisba" and known[1][0][0].type in ("GPE", "LOC", "ORG", "FAC"):
+                    k += known[0]   # "شرطة ذي قار"، "مديرية أمن بني سويف": a known name of several words
+                    continue
             if not norm.startswith("ال") and (before.startswith("ال") or k - 1 != j and not before.endswith("ه")):
                 break
             k += 1

@@ -109,3 +109,13 @@ def test_an_indefinite_nisba_after_a_definite_group_is_its_predicate():
     got = _mentions("وأكدت الوزارة أن المهاجمين سوريون.")
     assert ("GROUP", "المهاجمين") in got and ("GROUP", "المهاجمين سوريون") not in got
     assert ("GROUP", "المسؤولون الأمريكيون") in _mentions("وقال المسؤولون الأمريكيون إن الاتفاق قريب.")
+
+
+def test_a_source_inside_a_body_runs_over_a_known_name_of_several_words():
+    """"مصدر في شرطة ذي قار"، "مديرية أمن بني سويف": the body's name the knowledge base knows is read
+    whole, so the source ends after it and a relay right after (لـ«السومرية نيوز») stays its relay."""
+    record = khabar.read("وقال مصدر في شرطة ذي قار لـ«السومرية نيوز» إن مسلحين اغتالوا ناشطا.")
+    assert any(e["type"] == "GROUP" and e["mentions"][0]["text"] == "مصدر في شرطة ذي قار" for e in record.entities)
+    assert [[s["text"] for s in c["sources"]] for c in record.claims] == [["مصدر في شرطة ذي قار", "السومرية نيوز"]]
+    record = khabar.read("وقال مصدر في مديرية أمن بني سويف إن الشرطة ضبطت المتهمين.")
+    assert any(e["mentions"][0]["text"] == "مصدر في مديرية أمن بني سويف" for e in record.entities)
