@@ -15,7 +15,6 @@ train-actors` (khabar/events/actmodel_train.py); docs/actor-model.md tells the n
 from __future__ import annotations
 
 import bisect
-import json
 import math
 from itertools import repeat
 from dataclasses import dataclass, field
@@ -26,6 +25,7 @@ from typing import Any, Callable
 from khabar.datafile import load_yaml
 from khabar.entities.recognise import Mention, Word
 from khabar.events.code import ACTOR_TYPES, _mention_gender, _verb_gender, holder_title
+from khabar.events.modelslot import ModelSlot, bucket
 from khabar.text.normalise import normalise_word
 
 DATA = Path(__file__).resolve().parent / "data"
@@ -109,33 +109,11 @@ class ActorModel:
         return self.variant == "fill" and not event.actor and event.kind in self.kinds
 
 
-_override: list[ActorModel | None] = []          # a model set by use() (cross-validation, tests)
-
-
-@lru_cache(maxsize=1)
-def _shipped() -> ActorModel | None:
-    if not MODEL.is_file():
-        return None
-    return ActorModel.from_dict(json.loads(MODEL.read_text("utf-8")))
-
-
-def model() -> ActorModel | None:
-    """The model in force: one set by use(), else the shipped weights (loaded once)."""
-    return _override[-1] if _override else _shipped()
-
-
-class use:
-    """`with use(model):` the pipeline codes with that model (None: with none)."""
-
-    def __init__(self, chosen: ActorModel | None):
-        self.chosen = chosen
-
-    def __enter__(self) -> ActorModel | None:
-        _override.append(self.chosen)
-        return self.chosen
-
-    def __exit__(self, *exc: Any) -> None:
-        _override.pop()
+_slot: ModelSlot[ActorModel] = ModelSlot(MODEL, ActorModel.from_dict)
+model = _slot.model            # the model in force: one set by use(), else the shipped weights
+use = _slot.use                # `with use(model):` the pipeline codes with that model (None: with none)
+collection = _slot.collection  # `with collection() as rows:` every event the pipeline codes meanwhile
+collecting = _slot.collecting
 
 
 @lru_cache(maxsize=1)
@@ -179,35 +157,13 @@ def agreement(verb: Word, text: str) -> Callable[[Mention], str | None]:
     return agrees
 
 
-_collector: list[list] = []                       # while collecting: one list of (event, candidates) per open collection
-
-
-def collecting() -> bool:
-    return bool(_collector)
-
-
 def collect(scored: list, entity_of: dict) -> None:
     """Hand one sentence's events and their candidates (with entity ids) to the open collection."""
     for event, ranked in scored:
-        _collector[-1].append({"type": event.type, "kind": event.kind, "trigger": list(event.trigger),
+        _slot.rows().append({"type": event.type, "kind": event.kind, "trigger": list(event.trigger),
                                "rule_actor": [entity_of.get((m.start, m.end)) for m in event.actor],
                                "candidates": [{"entity": entity_of.get((m.start, m.end)), "start": m.start,
                                                "features": feats} for m, feats in ranked]})
-
-
-class collection:
-    """`with collection() as rows:` every event the pipeline codes meanwhile is added to rows."""
-
-    def __enter__(self) -> list:
-        _collector.append([])
-        return _collector[-1]
-
-    def __exit__(self, *exc: Any) -> None:
-        _collector.pop()
-
-
-def _bucket(n: int) -> str:
-    return "0" if n <= 0 else "1" if n == 1 else "2" if n == 2 else "3-5" if n <= 5 else "6-10" if n <= 10 else "11+"
 
 
 def _word_class(word: Word | None, side: str, reporting: Callable[[Word], bool]) -> str:
@@ -273,7 +229,7 @@ def features(event: Any, mention: Mention, trigger: int, sentence_of: Callable[[
     entity = ctx.entity_of.get(key)
     rule_actor = any((m.start, m.end) == key for m in event.actor)
     same_entity = entity in facts["actor_entities"]
-    out = facts["event_features"] + list(_placed(etype, kind, ctype, where, side, _bucket(gap), min(breaks, 2), pre,
+    out = facts["event_features"] + list(_placed(etype, kind, ctype, where, side, bucket(gap), min(breaks, 2), pre,
                                                  _word_class(nxt, "after", reporting), min(facts["rank"], 3)))
     if rule_actor:
         out += ["rule:actor", f"rule:actor|{kind}"]
@@ -293,11 +249,11 @@ def features(event: Any, mention: Mention, trigger: int, sentence_of: Callable[[
     elif entity in recent:
         out.append("para_actor")
     count = ctx.salience.get(entity, 1)
-    out.append(f"sal:{_bucket(count)}")
+    out.append(f"sal:{bucket(count)}")
     if count == ctx.top:
         out.append("salient")
     if mention.via == "nisba":
-        out += ["nisba", f"nisba|{side}{back}|{_bucket(gap)}"]
+        out += ["nisba", f"nisba|{side}{back}|{bucket(gap)}"]
     if mention.anonymous:
         out.append("anonymous")
     if facts["passive"]:

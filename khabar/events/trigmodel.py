@@ -20,7 +20,6 @@ docs/trigger-model.md).
 from __future__ import annotations
 
 import bisect
-import json
 import math
 import re
 from dataclasses import dataclass, field
@@ -30,6 +29,7 @@ from pathlib import Path
 from typing import Any
 
 from khabar.datafile import load_yaml
+from khabar.events.modelslot import ModelSlot, bucket
 from khabar.text.normalise import normalise_word
 
 DATA = Path(__file__).resolve().parent / "data"
@@ -67,46 +67,10 @@ class TriggerModel:
                    float(data["threshold"]), str(data.get("variant", "off")))
 
 
-_override: list[TriggerModel | None] = []       # a model set by use() (cross-validation, tests)
-_collector: list[list] = []                       # while collecting: one list of rows per open collection
-
-
-@lru_cache(maxsize=1)
-def _shipped() -> TriggerModel | None:
-    if not MODEL.is_file():
-        return None
-    return TriggerModel.from_dict(json.loads(MODEL.read_text("utf-8")))
-
-
-def model() -> TriggerModel | None:
-    """The model in force: one set by use(), else the shipped weights (loaded once)."""
-    return _override[-1] if _override else _shipped()
-
-
-class use:
-    """`with use(model):` the pipeline codes with that model (None: with none)."""
-
-    def __init__(self, chosen: TriggerModel | None):
-        self.chosen = chosen
-
-    def __enter__(self) -> TriggerModel | None:
-        _override.append(self.chosen)
-        return self.chosen
-
-    def __exit__(self, *exc: Any) -> None:
-        _override.pop()
-
-
-class collection:
-    """`with collection() as rows:` every event the pipeline codes meanwhile is added to rows
-    (its type, trigger spans and features), in the order of the record's events."""
-
-    def __enter__(self) -> list:
-        _collector.append([])
-        return _collector[-1]
-
-    def __exit__(self, *exc: Any) -> None:
-        _collector.pop()
+_slot: ModelSlot[TriggerModel] = ModelSlot(MODEL, TriggerModel.from_dict)
+model = _slot.model            # the model in force: one set by use(), else the shipped weights
+use = _slot.use                # `with use(model):` the pipeline codes with that model (None: with none)
+collection = _slot.collection  # `with collection() as rows:` every event the pipeline codes meanwhile
 
 
 @lru_cache(maxsize=1)
@@ -118,11 +82,6 @@ def cues() -> dict[str, str]:
         for word in words or ():
             out.setdefault(normalise_word(str(word)), str(kind))
     return out
-
-
-def bucket(n: int) -> str:
-    """A count in a few ranges (0, 1, 2, 3-5, 6-10, 11+)."""
-    return "0" if n <= 0 else "1" if n == 1 else "2" if n == 2 else "3-5" if n <= 5 else "6-10" if n <= 10 else "11+"
 
 
 def lemma(trigger: str) -> str:
@@ -285,11 +244,11 @@ def apply(events: list[dict], ctx_of: Any) -> list[dict]:
     when needed: the model off and no collection cost nothing)."""
     chosen = model()
     filtering = chosen is not None and chosen.variant == "filter"
-    if not events or not (filtering or _collector):
+    if not events or not (filtering or _slot.collecting()):
         return events
     rows = article_features(events, ctx_of())
-    if _collector:
-        _collector[-1].extend({"type": e["type"], "triggers": [[t["start"], t["end"]] for t in e["triggers"]],
+    if _slot.collecting():
+        _slot.rows().extend({"type": e["type"], "triggers": [[t["start"], t["end"]] for t in e["triggers"]],
                                "features": f} for e, f in zip(events, rows))
     if not filtering:
         return events

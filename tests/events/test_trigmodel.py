@@ -112,7 +112,7 @@ def test_fit_learns_a_feature_and_filters():
 
 
 def test_shipped_model_loads():
-    chosen = trigmodel._shipped()
+    chosen = trigmodel._slot.shipped()
     assert chosen is not None and chosen.variant in ("off", "filter") and chosen.weights
     assert chosen.as_dict() == trigmodel.TriggerModel.from_dict(chosen.as_dict()).as_dict()
 
