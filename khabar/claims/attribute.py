@@ -157,6 +157,8 @@ def _cues() -> dict[str, Any]:
         "form_iv_ambiguous": words("form_iv_ambiguous"),
         "as_said": words("as_said"),
         "outlet_heads": words("outlet_heads"),
+        "quoted_body_heads": words("quoted_body_heads"),
+        "contrast_openers": words("contrast_openers"),
         "not_outlet_heads": frozenset(_bare(n(w)) for w in raw["not_outlet_heads"]),
         "saying_heads": frozenset(_bare(n(w)) for w in raw["saying_heads"]),
         "prepositions_before_no_subject": frozenset(n(w) for w in raw["prepositions_before_no_subject"]),
@@ -1229,6 +1231,14 @@ def _clause_content(sentence: _Sentence, at: int) -> tuple[int, int] | None:
     return (start, end) if end > start else None
 
 
+def _quoted_body(words: list[Word], k: int) -> bool:
+    """Whether word k is the head of a body named by a quoted name right after it ("تنظيم "داعش""،
+    "كتيبة «المرابطون»": cues quoted_body_heads), which makes it a speaker phrase as a head of
+    speaker_heads is; the same word without a quote after it may be a verbal noun (تنظيم الانتخابات)."""
+    return k + 2 < len(words) and words[k + 1].norm in ('"', "«") and \
+        _bare(words[k].norm) in _cues()["quoted_body_heads"]
+
+
 def _phrase(sentence: _Sentence, k: int, any_head: bool = False, lam: bool = False) -> tuple[Mention, int] | None:
     """A speaker phrase the entity stage did not name: a head noun that can make a statement
     ("رئيس المجلس القروي في دوما", "محللون", "هيئة الدفاع") and what qualifies it.  A definite
@@ -1244,7 +1254,7 @@ def _phrase(sentence: _Sentence, k: int, any_head: bool = False, lam: bool = Fal
     if fused:
         head = fused   # "والي" read as و + إلى, "ولي العهد" as و + لي
     elif not any_head and head not in cues["speaker_heads"] and _bare(head) not in cues["speaker_heads"] and \
-            not _possessed(head) and not (   # "جلالت" + "ه" as the tokenizer splits جلالته
+            not _quoted_body(words, k) and not _possessed(head) and not (   # "جلالت" + "ه" as the tokenizer splits جلالته
                 k + 1 < n and words[k + 1].norm in cues["object_pronouns"] and words[k + 1].start == words[k].end
                 and _possessed(head + words[k + 1].norm)):
         return None
@@ -1708,12 +1718,15 @@ def _subject_after(sentence: _Sentence, k: int) -> tuple[Mention, int] | None:
     if k + 2 < n and words[k].norm in ('"', "«"):   # a quoted name: وقالت «حماس»، وتقول «يونيسيف» إن
         close = _quote_close(words, k, 4)
         after = close + 1 if close is not None else n
+        inner = sentence.mention_at(k + 1) if close is not None else None
+        named = inner is not None and inner[1] == close and inner[0].type in _SOURCE_TYPES
+        if named and not _ends_sentence(words, after) and not words[after].is_punct:
+            return inner[0], close + 1   # a named body with its object: "وتبنى "داعش" الهجوم"
         if close is not None and not _ends_sentence(words, after) and \
                 (words[after].is_punct or words[after].norm in cues["complementizers"]
                  or words[after].norm in ("عن", "من")   # "علمت «الشروق» من مصادر"
                  or _occasion_at(words, after)):   # "وقالت «حماس» في بيان إن"
-            inner = sentence.mention_at(k + 1)
-            if inner and inner[1] == close and inner[0].type in _SOURCE_TYPES:
+            if named:
                 return inner[0], close + 1
             return Mention(words[k + 1].start, words[close - 1].end, "ORG", "phrase", [],
                            word_span=(k + 1, close)), close + 1
@@ -2870,6 +2883,10 @@ def _antecedent(sentence: _Sentence, i: int, here: list[tuple[int, Claim]], stat
     act = _joined_act_subject(sentence, i, before[-1][0] + 1 if before else 0)
     if act is not None and clause and act.start < clause[1].end and clause[1].start < act.end:
         act = None   # the clause's own subject, read below with its whole phrase ("زعيم المعارضة")
+    if act is None and sentence.words[i].norm in _cues()["participles"]:
+        contrast = _contrast_act_subject(sentence, i, before[-1][0] + 1 if before else 0)
+        if contrast is not None:
+            return [contrast]   # (its verb agrees with the participle: "فيما أشادت فلانة …، واصفة")
     if act is not None and _agrees(sentence.text, act, verb_gender, state):
         return [act]   # "فيما رحب الأمين العام بالاتفاق ووصفه بأنه …": who welcomed it described it
     sources = None
@@ -2913,14 +2930,44 @@ def _joined_act_subject(sentence: _Sentence, i: int, start: int) -> Mention | No
         and _verb_of(norm[1:], words[i].lemma) is not None   # (واصفا is a participle of وصف, no و + verb)
     if not joined:
         return None
-    acts = _cues()["speech_acts"]
     for k in range(i - 1, start - 1, -1):
-        word = words[k]
-        lemma = _normalised(word.lemma) if word.lemma else ""
-        if word.norm in acts or lemma in acts or _stem_lemma(word.norm) in acts or \
-                word.norm[1:] in acts and word.norm[:1] in ("و", "ف"):
+        if _speech_act(words[k]):
             found = _subject(sentence, k)
             return found[0] if found and found[1] <= i else None
+    return None
+
+
+def _speech_act(word: Word) -> bool:
+    """Whether a word is an act of speech (cues speech_acts: رحب، أدان، أشاد …) by its form or lemma."""
+    acts = _cues()["speech_acts"]
+    lemma = _normalised(word.lemma) if word.lemma else ""
+    norm = word.norm[1:] if word.norm[:1] in ("و", "ف") and word.norm[1:] in acts | _feminine_acts() else word.norm
+    return norm in acts or lemma in acts or _stem_lemma(word.norm) in acts or norm in _feminine_acts()
+
+
+@lru_cache(maxsize=1)
+def _feminine_acts() -> frozenset[str]:
+    """The feminine past of each act of speech (رحبت، أشادت، نددت، أدانت): the verb paradigm
+    (_stem_lemma) reads only verbs of saying, and a body or a woman takes this form."""
+    return frozenset(act + "ت" for act in _cues()["speech_acts"])
+
+
+def _contrast_act_subject(sentence: _Sentence, i: int, start: int) -> Mention | None:
+    """The named subject of an act of speech that opens a contrast clause (cues contrast_openers:
+    فيما، بينما، في حين) between word `start` (after the sentence's last claim) and a participle of
+    saying at word i after a comma: "…، فيما رحب وزير المالية بالاتفاق، واصفا إياه بأنه …"،
+    "…، بينما امتنع متحدث باسم الجيش عن التعليق، قائلا: …" — the participle goes on from that
+    clause, not from the sentence's first speaker."""
+    words = sentence.words
+    if i < 1 or words[i - 1].norm not in ("،", ","):
+        return None
+    openers = _cues()["contrast_openers"]
+    for k in range(i - 2, start - 1, -1):
+        if words[k].norm in openers and k + 1 < i and _speech_act(words[k + 1]):
+            found = _subject(sentence, k + 1)
+            genders = {_cue_gender(words[k + 1]), _cue_gender(words[i])}
+            agree = len(genders) == 1 or None in genders
+            return found[0] if found and found[1] <= i and agree else None
     return None
 
 

@@ -39,7 +39,8 @@ def _same(got: str, expected: str) -> bool:
 @pytest.mark.parametrize("path", BATTERIES, ids=[path.stem for path in BATTERIES])
 def test_the_battery_is_well_formed(path):
     probes = _battery(path)
-    assert (30 if path.stem.endswith("b") else 60) <= len(probes) <= 200   # (a second wave's battery: 30-60)
+    wave = path.stem[-1]   # (a second wave's battery, suffix b: 30-60; a third, short wave's, suffix c: 20-60)
+    assert {"b": 30, "c": 20}.get(wave, 60) <= len(probes) <= 200
     ids = [p["id"] for p in _probes()]
     assert len(ids) == len(set(ids))   # unique across the batteries
     for probe in probes:
@@ -48,7 +49,7 @@ def test_the_battery_is_well_formed(path):
         for key in ("certainty", "kind", "platform"):
             if key in probe:
                 assert len(probe[key]) == len(probe["claims"]), probe["id"]
-    assert sum(1 for p in probes if not p["claims"]) >= 20   # near-misses
+    assert sum(1 for p in probes if not p["claims"]) >= (8 if wave == "c" else 20)   # near-misses
 
 
 @pytest.mark.parametrize("probe", [pytest.param(p, id=p["id"], marks=[pytest.mark.xfail(reason=p["xfail"], strict=True)]
