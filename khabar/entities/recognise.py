@@ -371,7 +371,7 @@ class _Recogniser:
         self.kb = kb
         self.p = _patterns()
         self.first_names = (_first_names(kb) | _given_names()) - self.p["not_first_names"]
-        self.word_like_names = _word_like_given_names() - self.first_names
+        self.word_like_names = _word_like_given_names() - self.first_names - self.p["not_first_names"]
         self._memo_words: list[Word] | None = None
         self._outlet_names: dict[tuple[str, ...], list[Entry]] | None = None
         self._memo: dict[int, Any] = {}
@@ -2271,8 +2271,7 @@ class _Recogniser:
         if self._given(after):
             return True
         bare = after.norm[2:] if after.norm.startswith("ال") and len(after.norm) > 3 else after.norm
-        return _rare(after.norm) and not _in_lexicon(bare) and not _in_lexicon(after.norm) \
-            and not self._kb_match(words, k + 1)
+        return _rare(after.norm) and _rare(bare) and not self._kb_match(words, k + 1)
 
     def _blocks_name(self, words: list[Word], k: int) -> bool:
         """Does a known name at k end the name before it?  Not a family name the knowledge
