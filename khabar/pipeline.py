@@ -72,14 +72,17 @@ def _protect_names(tokenizer: KhabarTokenizer) -> None:
     splitting: the lexicon of Arabic words does not list them, the knowledge base does; nor
     do the one-word names of places and outlets that the lexicon lists (فيينا، واس).  A word
     that joins a long name with a proclitic (لحقوق، للأمم) is left to split like any other:
-    the knowledge base holds that name's split form as well."""
+    the knowledge base holds that name's split form as well.  Given names the lexicon does
+    not list (بابكر، لخضر) are protected as well: read as ب + ابكر or ل + خضر, no rule sees
+    the name."""
+    from khabar.entities.recognise import protected_given_names
     from khabar.knowledge import knowledge_base
 
     lexicon = tokenizer.segmenter._lexicon
     kb = knowledge_base()
     joining = kb.joining_words()   # لحقوق، للأمم: a name matches on their split form
     tokenizer.segmenter.protect({w for w in kb.name_words() if w not in lexicon and len(w) > 2 and w not in joining}
-                                | kb.whole_names())
+                                | kb.whole_names() | protected_given_names(lexicon))
 
 
 # A short article in the usual shape (date line, dateline, a reporting verb, a quote, an

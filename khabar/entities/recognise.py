@@ -371,6 +371,7 @@ class _Recogniser:
         self.kb = kb
         self.p = _patterns()
         self.first_names = (_first_names(kb) | _given_names()) - self.p["not_first_names"]
+        self.word_like_names = _word_like_given_names() - self.first_names - self.p["not_first_names"]
         self._memo_words: list[Word] | None = None
         self._outlet_names: dict[tuple[str, ...], list[Entry]] | None = None
         self._memo: dict[int, Any] = {}
@@ -408,7 +409,7 @@ class _Recogniser:
             (self._descriptive, p["bare_heads"] | p["descriptive_heads"], False),
             (self._headed_name, p["org_heads"] | p["facility_heads"] | set(p["place_heads"]) | p["vessel_heads"]
              | p["facility_duals"], False),
-            (self._apposed, names, False),
+            (self._apposed, names | self.word_like_names, False),
         ]
         rules: dict[str, tuple[list, list]] = {}
         for rule, first_words, several in listing:
@@ -1934,7 +1935,7 @@ class _Recogniser:
                     qualifiers.append(place)
                     j = place.word_span[1]
                     continue
-            if self._given(words[j]) or self._unknown_pair(words, j):
+            if self._given_at(words, j) or self._unknown_pair(words, j):
                 break
             if (j == i + title[0] or any(q.word_span[1] == j for q in qualifiers)) and self._next_title(words, j):
                 ended = True   # "استقبل ولي العهد السعودي الرئيس الفرنسي": the object's own title
@@ -2002,7 +2003,7 @@ class _Recogniser:
             return qualifiers + [person]
         if j >= len(words) or known:
             return None
-        if not (self._given(words[j]) or self._unknown_pair(words, j)):
+        if not (self._given_at(words, j) or self._unknown_pair(words, j)):
             framed = None if crossed else self._framed_name_end(words, j)
             if framed is None:
                 return None
@@ -2010,8 +2011,8 @@ class _Recogniser:
                                          role={"office": title[1], "country": country}, word_span=(j, framed))]
         end = self._titled_name_end(words, j)
         single = title_words in self.p["single_name_titles"] and self._given(words[j])
-        if single and end - j >= 2 and not (_rare(words[j + 1].norm) or words[j + 1].norm in self.first_names):
-            end = j + 1   # "الطفل أحمد نقل إلى المستشفى": the verb is no part of the name
+        if single:
+            end = self._person_noun_name_end(words, j, end)
         if end - j < 2:
             # "الأب سعد", "الطفل أحمد": a person noun before a given name alone
             if not single:
@@ -2136,6 +2137,19 @@ class _Recogniser:
         # الوزراء") is left to the words' own reading
         return [person] + near[:1] + places
 
+    def _person_noun_name_end(self, words: list[Word], j: int, end: int) -> int:
+        """Where a name after a person noun (الطفل، الشاب، المواطن) ends: past its given name
+        it runs on only through given names, links of lineage, the second word of a compound
+        ("عبد الرحمن") and words rare in the language; a common word is the sentence's ("الطفل
+        أحمد نقل إلى المستشفى"، "المواطن دلشاد حسن كيف فقد منزله")."""
+        for k in range(j + 1, end):
+            norm, before = words[k].norm, words[k - 1].norm
+            if not (_rare(norm) or norm in self.first_names or norm in self.p["name_links"]
+                    or before in self.p["name_links"] or before in self.p["compound_name_heads"]
+                    or norm in self.p["compound_name_seconds"] or self._split_name_end(words, k) > k + 1):
+                return k
+        return end
+
     def _titled_name_end(self, words: list[Word], j: int) -> int:
         """Where a name that starts at j after a title ends (at most four words)."""
         end, count = j + 1, 1
@@ -2215,16 +2229,16 @@ class _Recogniser:
         """Where a name of two or three words that starts at j with a given name or a kunya
         ("آمنة عبد الله", "أبو محمد الحواشين") ends; j when none starts there."""
         first = words[j].norm
-        if not self._given(words[j]) and first not in ("ابو", "ام") or self._kb_match(words, j):
+        if not self._given_at(words, j) and first not in ("ابو", "ام") or self._kb_match(words, j):
             return j
         end, count = j + 1, 1
         while end < len(words) and count < 3 and not words[end].is_punct and not words[end].norm.isdigit() \
                 and (words[end].norm not in self.p["stops"] or self._split_name_end(words, end) > end + 1
                      or self._ali_in_name(words, end)) \
                 and not self._blocks_name(words, end) and not self._after_family_name(words, j, end):
+            count += words[end].norm not in self.p["name_links"]   # "أحمدو ولد عبد الله": a link is no name word
             end = self._split_name_end(words, end)
-            count += 1
-        return end if count >= 2 else j
+        return end if count >= 2 and words[end - 1].norm not in self.p["name_links"] else j
 
     def _ali_in_name(self, words: list[Word], k: int) -> bool:
         """Is علي at k, written with its ya, a name word inside or closing a name ("محمد علي
@@ -2247,6 +2261,23 @@ class _Recogniser:
     def _given(self, word: Word) -> bool:
         """Is the word a given name (not the preposition على, read as علي once normalised)?"""
         return word.norm in self.first_names and not word.maqsura
+
+    def _given_at(self, words: list[Word], k: int) -> bool:
+        """Does a given name open a name at k?  A listed given name does; one that is also an
+        ordinary word ("مفتاح"، "رابح"، "عبدي") only before a name word: a given name, or a
+        word rare in the language that no list reads as a place or body ("مفتاح الورفلي"، "رابح
+        مزياني"; not "مفتاح الحل"، "رابح الرهان")."""
+        if self._given(words[k]):
+            return True
+        if words[k].norm not in self.word_like_names or k + 1 >= len(words):
+            return False
+        after = words[k + 1]
+        if after.is_punct or after.norm.isdigit() or after.norm.isascii() or after.norm in self.p["stops"]:
+            return False
+        if self._given(after):
+            return True
+        bare = after.norm[2:] if after.norm.startswith("ال") and len(after.norm) > 3 else after.norm
+        return _rare(after.norm) and _rare(bare) and not self._kb_match(words, k + 1)
 
     def _blocks_name(self, words: list[Word], k: int) -> bool:
         """Does a known name at k end the name before it?  Not a family name the knowledge
@@ -3065,11 +3096,34 @@ def _capitals(kb: KnowledgeBase) -> dict[str, Entry]:
     return out
 
 
+# the lists of data/given_names.yaml whose names open a person's name anywhere
+GIVEN_NAME_LISTS = ("male", "female", "foreign", "maghreb", "nile", "horn", "kurdish", "sahel")
+
+
 @lru_cache(maxsize=1)
 def _given_names() -> frozenset[str]:
     """Given names common in Arabic news (data/given_names.yaml), normalised."""
-    raw = load_yaml(resources.files("khabar.entities").joinpath("data/given_names.yaml").read_text("utf-8"))
-    return frozenset(normalise_word(name) for key in ("male", "female", "foreign") for name in raw[key] or ())
+    raw = _given_names_file()
+    return frozenset(normalise_word(name) for key in GIVEN_NAME_LISTS for name in raw[key] or ())
+
+
+@lru_cache(maxsize=1)
+def _word_like_given_names() -> frozenset[str]:
+    """Given names that are also ordinary words (data/given_names.yaml word_like: مفتاح،
+    رابح، عبدي): they open a name only before a name word (_Recogniser._given_at)."""
+    return frozenset(normalise_word(name) for name in _given_names_file()["word_like"] or ())
+
+
+def protected_given_names(lexicon: "set[str] | frozenset[str]") -> frozenset[str]:
+    """The given names the tokenizer must never split into a proclitic and a rest: those the
+    lexicon of Arabic words does not list ("بابكر" is no ب + ابكر, "لخضر" no ل + خضر), three
+    letters or more; names the lexicon lists are left to its own evidence."""
+    return frozenset(name for name in _given_names() if name not in lexicon and len(name) > 2)
+
+
+def _given_names_file() -> dict[str, list[str]]:
+    """data/given_names.yaml as written: each key a list of names."""
+    return load_yaml(resources.files("khabar.entities").joinpath("data/given_names.yaml").read_text("utf-8"))
 
 
 @lru_cache(maxsize=65536)
