@@ -808,6 +808,19 @@ def _background_of_news(first: dict, event, value: str | None, headline) -> bool
         and first["sentence"] != event.sentence
 
 
+_UNREALISED = ("future", "hypothetical")          # statuses of an act not (yet) done
+
+
+def _promise_of_more(first: dict, event) -> bool:
+    """An act promised or supposed beside one done, of the same type and actor ("واشنطن تفرض
+    عقوبات على 39 شخصا" … "متوعدا بمزيد من العقوبات"، "يستقبل أخنوش ويكلفه" … "سيشرع في
+    مشاورات مع الأحزاب"، "أعلنت الرئاسة أن الرئيس سيستقيل" beside the resignation): two acts, the
+    second not done yet (gold-format.md: one event per real action).  Within one sentence the
+    statuses of one act told twice often differ by tense alone ("يعقد المجلس مساء اليوم جلسة
+    … وقال دبلوماسيون إن المجلس سيعقد الجلسة"), so only acts of two sentences are kept apart."""
+    return (event.status in _UNREALISED) != (first["status"] in _UNREALISED) and first["sentence"] != event.sentence
+
+
 def _new_noun_in_body(first: dict, event, headline, text: str) -> bool:
     """An event noun without the article in a later sentence of the body than an act the body
     told already ("قتل 11 جنديا في هجوم شنه داعش على مقر للجيش" … "ويأتي الهجوم بعد ساعات من
@@ -901,7 +914,8 @@ def _records(coded, text: str, entity_of: dict, find_time, doc: Doc) -> list[dic
                          and (definite and not _own_other_day(m, event, value, text)
                               or m["date"] == value or not m["date"] or not value)
                          and not _two_acts(m, event, headline, text)
-                         and not _background_of_news(m, event, value, headline)), None)
+                         and not _background_of_news(m, event, value, headline)
+                         and not _promise_of_more(m, event)), None)
             if same is None and headline is not None:
                 # the headline's act told again in the body by a party of the same country
                 # ("لبنان يعلن حالة الطوارئ" … "وأعلن مجلس الوزراء حالة الطوارئ"): one act, the

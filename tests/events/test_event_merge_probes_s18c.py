@@ -15,13 +15,13 @@ from khabar.events import component
 
 BATTERY = yaml.safe_load((Path(__file__).parent / "data" / "event_merge_probes_s18c.yaml").read_text("utf-8"))
 PROBES = BATTERY["probes"]
-FIELDS = {"outlet", "text", "count", "date", "xfail"}
+FIELDS = {"outlet", "text", "count", "date", "status", "xfail"}
 
 
-def _events(text: str) -> list[tuple[str, list[str], str | None, list[str]]]:
+def _events(text: str) -> list[tuple[str, list[str], str | None, list[str], str]]:
     record = khabar.read(text, published=BATTERY["published"])
     names = {e["id"]: e["name"] for e in record.entities}
-    return [(v["type"], [names[a] for a in v["actor"]], v["date"], [t["text"] for t in v["triggers"]])
+    return [(v["type"], [names[a] for a in v["actor"]], v["date"], [t["text"] for t in v["triggers"]], v["status"])
             for v in record.events]
 
 
@@ -34,6 +34,8 @@ def test_battery_is_well_formed():
             assert kind.isupper() and actor and isinstance(n, int) and n >= 0
         for kind, word, day in probe.get("date", []):
             assert kind.isupper() and word and (day is None or len(day) >= 4)
+        for kind, word, status in probe.get("status", []):
+            assert kind.isupper() and word and status in {"asserted", "future", "hypothetical", "negated", "historical"}
 
 
 @pytest.mark.parametrize("probe", [pytest.param(p, marks=pytest.mark.xfail(strict=True, reason=p["xfail"]))
@@ -42,10 +44,13 @@ def test_battery_is_well_formed():
 def test_probe(probe):
     events = _events(probe["text"])
     for kind, actor, n in probe["count"]:
-        assert sum(1 for t, actors, _, _ in events if t == kind and actor in actors) == n, (kind, actor, n, events)
+        assert sum(1 for t, actors, _, _, _ in events if t == kind and actor in actors) == n, (kind, actor, n, events)
     for kind, word, day in probe.get("date", []):
         assert any(t == kind and when == day and any(word in x for x in triggers)
-                   for t, _, when, triggers in events), (kind, word, day, events)
+                   for t, _, when, triggers, _ in events), (kind, word, day, events)
+    for kind, word, status in probe.get("status", []):
+        assert any(t == kind and state == status and any(word in x for x in triggers)
+                   for t, _, _, triggers, state in events), (kind, word, status, events)
 
 
 def _first(start: int, sentence: int, date: str | None = None, status: str = "asserted", told=()) -> dict:
@@ -85,3 +90,15 @@ def test_an_indefinite_noun_of_a_later_body_sentence_names_a_new_act():
     assert not component._new_noun_in_body(_first(35, 2), indefinite, None, text)           # no headline
     verb = SimpleNamespace(kind="verb", sentence=4, trigger=(41, 45))
     assert not component._new_noun_in_body(_first(35, 2), verb, HEADLINE, text)
+
+
+def test_a_promised_act_of_another_sentence_is_another_act():
+    done = _first(40, 1, "2025-11-30")
+    assert component._promise_of_more(done, SimpleNamespace(status="future", sentence=2))
+    assert component._promise_of_more(done, SimpleNamespace(status="hypothetical", sentence=3))
+    assert component._promise_of_more(_first(5, 0, status="future"), SimpleNamespace(status="asserted", sentence=2))
+    # not: the same sentence, two unrealised acts, two acts done, a past act beside one done
+    assert not component._promise_of_more(done, SimpleNamespace(status="future", sentence=1))
+    assert not component._promise_of_more(_first(5, 0, status="future"), SimpleNamespace(status="hypothetical", sentence=2))
+    assert not component._promise_of_more(done, SimpleNamespace(status="asserted", sentence=2))
+    assert not component._promise_of_more(done, SimpleNamespace(status="historical", sentence=2))
