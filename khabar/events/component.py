@@ -785,10 +785,51 @@ def _two_acts(first: dict, event, headline, text: str = "") -> bool:
     if first["sentence"] == event.sentence and first["_kind"] in _FINITE and event.kind in _FINITE \
             and not event.elaborates and _joined_verb(event, text):
         return True                               # "ودان … العدوان، محملاً العدو المسؤولية"، "اعتقلت … وصادرت": each verb an act
+    if _new_noun_in_body(first, event, headline, text):
+        return True                               # "… بعد ساعات من هجوم واسع شنه التنظيم على سجن غويران"
     if event.kind == "verb" and first["_told"] and event.sentence not in first["_told"]:
         return True                               # the headline's act is told once in the body: a second verb is another act
     return (first["_kind"] == "verb" and event.kind == "verb" and headline is not None
             and first["trigger"]["start"] >= headline.end and first["sentence"] != event.sentence)
+
+
+def _background_of_news(first: dict, event, value: str | None, headline) -> bool:
+    """A dated act the text tells as long past ("وكانت الجزائر قد استدعت سفيرها في 19 مارس")
+    beside the news act of the same type and actor ("الجزائر تعلق معاهدة الصداقة"): the
+    background the news follows, another act (gold-format.md: separate acts are separate).
+    Only a dated historical act of another sentence, on a day the other act does not carry,
+    is kept apart: in one sentence the acts share their frame ("قتلوا … واحتجزوا … في 7
+    أكتوبر").  The other act is the headline's, or dated: an undated act of the body may be
+    the one the later sentence dates ("أعلنت واشنطن انسحابها من الاتفاق" … "وكانت قد انسحبت
+    في الثامن من مايو")."""
+    historical = event.status == "historical" and value is not None
+    news = first["date"] is not None or headline is not None and first["trigger"]["start"] < headline.end
+    return historical and news and first["status"] != "historical" and first["date"] != value \
+        and first["sentence"] != event.sentence
+
+
+_UNREALISED = ("future", "hypothetical")          # statuses of an act not (yet) done
+
+
+def _promise_of_more(first: dict, event) -> bool:
+    """An act promised or supposed beside one done, of the same type and actor ("واشنطن تفرض
+    عقوبات على 39 شخصا" … "متوعدا بمزيد من العقوبات"، "يستقبل أخنوش ويكلفه" … "سيشرع في
+    مشاورات مع الأحزاب"، "أعلنت الرئاسة أن الرئيس سيستقيل" beside the resignation): two acts, the
+    second not done yet (gold-format.md: one event per real action).  Within one sentence the
+    statuses of one act told twice often differ by tense alone ("يعقد المجلس مساء اليوم جلسة
+    … وقال دبلوماسيون إن المجلس سيعقد الجلسة"), so only acts of two sentences are kept apart."""
+    return (event.status in _UNREALISED) != (first["status"] in _UNREALISED) and first["sentence"] != event.sentence
+
+
+def _new_noun_in_body(first: dict, event, headline, text: str) -> bool:
+    """An event noun without the article in a later sentence of the body than an act the body
+    told already ("قتل 11 جنديا في هجوم شنه داعش على مقر للجيش" … "ويأتي الهجوم بعد ساعات من
+    هجوم واسع شنه التنظيم على سجن غويران"): the indefinite names a new act; the body names
+    one it told with the article ("وتبنى التنظيم الهجوم").  The headline's act may still be
+    named again without the article, so this holds only between two body sentences."""
+    in_body = headline is not None and (first["trigger"]["start"] >= headline.end or first["_told"])
+    return event.kind == "noun" and in_body and first["sentence"] != event.sentence \
+        and event.sentence not in first["_told"] and _indefinite_noun(text[event.trigger[0]:event.trigger[1]])
 
 
 def _joined_verb(event, text: str) -> bool:
@@ -830,7 +871,9 @@ def _headline_days(events: list[dict], headline) -> None:
     """A headline has no time of its own: an undated headline event takes the day of its twin
     in the body, the first dated event of the same type that shares an actor ("السعودية
     والإمارات والبحرين ومصر تقطع علاقاتها مع قطر" … "أعلنت مصر فجر اليوم الاثنين قطع
-    علاقاتها"): the headline tells the body's act, on the body's day.  Failing a twin, it
+    علاقاتها"): the headline tells the body's act, on the body's day; a background act the body
+    tells as long past ("وكانت الجزائر قد استدعت سفيرها في 19 مارس") is no twin of the news
+    act ("الجزائر تعلق معاهدة الصداقة"), as `_background_of_news` keeps it apart.  Failing a twin, it
     takes the day of its own first dated body mention, a noun the body names it by with no
     actor of its own ("أكثر من 50 قتيلا بغارات روسية" … "قتل 53 مدنيا، اليوم الاثنين، في
     ثلاث غارات جوية"), which `_records` kept in `_body_day`."""
@@ -838,7 +881,8 @@ def _headline_days(events: list[dict], headline) -> None:
         if event["date"] or not headline.start <= event["trigger"]["start"] < headline.end:
             continue
         twin = next((m for m in events if m["date"] and m["trigger"]["start"] >= headline.end
-                     and m["type"] == event["type"] and set(m["actor"]) & set(event["actor"])), None)
+                     and m["type"] == event["type"] and set(m["actor"]) & set(event["actor"])
+                     and (m.get("status") != "historical" or event.get("status") == "historical")), None)
         if twin is not None:
             event["date"], event["time"] = twin["date"], twin["time"]
         elif event.get("_body_day"):
@@ -869,7 +913,9 @@ def _records(coded, text: str, entity_of: dict, find_time, doc: Doc) -> list[dic
             same = next((m for k, m in merged.items() if k[:3] == (event.type, event.mode, tuple(sorted(actor)))
                          and (definite and not _own_other_day(m, event, value, text)
                               or m["date"] == value or not m["date"] or not value)
-                         and not _two_acts(m, event, headline, text)), None)
+                         and not _two_acts(m, event, headline, text)
+                         and not _background_of_news(m, event, value, headline)
+                         and not _promise_of_more(m, event)), None)
             if same is None and headline is not None:
                 # the headline's act told again in the body by a party of the same country
                 # ("لبنان يعلن حالة الطوارئ" … "وأعلن مجلس الوزراء حالة الطوارئ"): one act, the
