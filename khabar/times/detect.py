@@ -620,7 +620,7 @@ def detect(normalised: Normalised, index: dict[str, list[int]] | None = None) ->
         if _next_word(text, m.end("x")) in c["same_markers"]:
             continue   # "مطلع الشهر ذاته": the month last mentioned (same_period), not this one
         period = dict(c["all_periods"][_squash(m["x"])])
-        if _previous_word(text, m.start("p")) in c["deadline_words"]:
+        if _deadline_before(text, m.start("p"), c):
             period["deadline"] = True   # "حتى نهاية الأسبوع": the end still to come
         found.append(Candidate(m.start("p"), m.end("x"), "period", period,
                                period_part=int(c["period_part_map"][_squash(m["p"])])))
@@ -1051,10 +1051,17 @@ def _since_direction(text: str, date, c: dict[str, Any]) -> str | None:
     return "past" if c["since_before_date"].search(text, max(0, date.start - 24), date.start) else None
 
 
+def _deadline_before(text: str, start: int, c: dict[str, Any]) -> bool:
+    """Is the word before `start` a deadline word ("حتى 30 يونيو"), also with the conjunction و
+    glued to it, as a range's second end is written ("من 15 مارس وحتى 15 أبريل"، "ولغاية")?"""
+    word = _previous_word(text, start)
+    return word in c["deadline_words"] or (word[:1] == "و" and word[1:] in c["deadline_words"])
+
+
 def _nearest_occurrence(text: str, start: int, c: dict[str, Any]) -> bool:
     """Does a deadline word ("حتى 30 يونيو") or an effective-from phrase ("ابتداء من الأول من
     مايو") stand before a date without its year: then it is the occurrence nearest the anchor."""
-    return (_previous_word(text, start) in c["deadline_words"]
+    return (_deadline_before(text, start, c)
             or c["effective_from"].search(text, max(0, start - 24), start) is not None
             or _kept_on_the_day(text, start, c)
             or _put_off_to(text, start, c))
