@@ -72,7 +72,8 @@ def says_future(marks: list[int], sentence_start: int, position: int) -> bool:
 
 def resolve(candidates: list[Candidate], normalised_text: str, anchor: date | None,
             sentence_of: callable, future_marks: list[int] | None = None,
-            anchor_label: str = "published", headline: tuple[int, int] | None = None) -> list[dict[str, Any]]:
+            anchor_label: str = "published", headline: tuple[int, int] | None = None,
+            asides: list[tuple[int, int]] | None = None) -> list[dict[str, Any]]:
     """Record-shaped time items (without ids) for the candidates, in order.
 
     `anchor_label` says what `anchor` is: the publication date ("published"), or the id
@@ -81,7 +82,11 @@ def resolve(candidates: list[Candidate], normalised_text: str, anchor: date | No
     One article speaks of one day in one way: a date without its year that the article
     gives elsewhere with its year ("حتى الأول من مارس" in the headline, "حتى الأول من
     مارس/آذار 2025" in the lead) takes that year, and a bare weekday in the headline
-    ("هدنة غزة تبدأ صباح الجمعة") the day the body pins that weekday to ("صباح غد الجمعة")."""
+    ("هدنة غزة تبدأ صباح الجمعة") the day the body pins that weekday to ("صباح غد الجمعة").
+
+    `asides` (the photo captions' spans) date their own photo: their times are resolved like any
+    other, but the narrative goes on without them ("…، 12 مايو 2019 (أرشيفية)" over a body whose
+    "فجرا" is the publication day's dawn, not the archive photo's)."""
     years_of_days = _years_of_days(candidates)
     pinned = _pinned_weekdays(candidates, headline)
     items: list[dict[str, Any]] = []
@@ -167,6 +172,8 @@ def resolve(candidates: list[Candidate], normalised_text: str, anchor: date | No
             if item["grain"] == "day":
                 item["grain"] = "part-of-day"
         items.append(item)
+        if asides and any(a <= candidate.start < b for a, b in asides):
+            continue   # a caption's date dates its photo; the narrative does not go on from it
         if item.get("_date") is not None:
             last_day = (len(items) - 1, item["_date"])
             if anchor is not None and item["_date"] <= anchor:

@@ -61,3 +61,32 @@ def test_the_deadline_words_and_joiners_load():
 ])
 def test_a_past_act_takes_no_night_still_to_come(sentence, expected):
     assert times(sentence, "2026-03-10") == expected
+
+
+_BODY = "وقصفت الطائرات مواقع في ريف المدينة فجرا، ثم أعلن الجيش في اليوم نفسه إسقاط مسيرة.\n"
+
+
+def _page(caption: str) -> str:
+    return f"غارات على ريف المدينة\n\nالأحد 8 مارس 2026\n\n{caption}\n\n{_BODY}"
+
+
+@pytest.mark.parametrize("caption", [
+    "وزير الدفاع خلال زيارة سابقة إلى الجبهة، 12 مايو 2019 (أ ف ب)",
+    "عناصر من الدفاع المدني في موقع القصف، 7 مارس 2026",
+])
+def test_a_captions_date_does_not_carry_into_the_body(caption):
+    """The caption keeps its date as a time; the body's dawn and "اليوم نفسه" are of the day the
+    body is on (the publication day), not of the photo's."""
+    import khabar
+    got = [(t["text"], t["value"]) for t in khabar.read(_page(caption)).times]
+    date = caption.rsplit("، ", 1)[1].split(" (")[0]
+    assert (date, {"12 مايو 2019": "2019-05-12", "7 مارس 2026": "2026-03-07"}[date]) in got
+    assert ("فجرا", "2026-03-08") in got and ("اليوم نفسه", "2026-03-08") in got
+
+
+def test_a_body_day_still_carries():
+    """The same body with its own day named: the narrative goes on from it."""
+    import khabar
+    text = _page("عناصر من الدفاع المدني في موقع القصف، 7 مارس 2026").replace("فجرا", "فجر الجمعة")
+    got = [(t["text"], t["value"]) for t in khabar.read(text).times]
+    assert ("فجر الجمعة", "2026-03-06") in got and ("اليوم نفسه", "2026-03-06") in got
