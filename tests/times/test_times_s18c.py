@@ -90,3 +90,26 @@ def test_a_body_day_still_carries():
     text = _page("عناصر من الدفاع المدني في موقع القصف، 7 مارس 2026").replace("فجرا", "فجر الجمعة")
     got = [(t["text"], t["value"]) for t in khabar.read(text).times]
     assert ("فجر الجمعة", "2026-03-06") in got and ("اليوم نفسه", "2026-03-06") in got
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a Hijri date and its Gregorian day set off by a bracket, a dash, a slash or a comma: one day
+    ("وأقيمت الصلاة في 20 رمضان 1447 هـ (9 مارس 2026) بالمسجد الحرام.",
+     [("20 رمضان 1447 هـ (9 مارس 2026)", "2026-03-09")]),
+    ("وأقيمت الصلاة في 9 مارس 2026 (20 رمضان 1447 هـ) بالمسجد الحرام.",
+     [("9 مارس 2026 (20 رمضان 1447 هـ)", "2026-03-09")]),
+    ("وولد في 5 رجب 1380 هـ / 23 ديسمبر 1960 م في مكة.", [("5 رجب 1380 هـ / 23 ديسمبر 1960 م", "1960-12-23")]),
+    # a day apart (the moon sighted a day early): still one day, the Gregorian one told
+    ("وتوفي الشيخ فجر الجمعة 11 رمضان 1447 هـ - 27 فبراير 2026 م.",
+     [("فجر الجمعة 11 رمضان 1447 هـ - 27 فبراير 2026 م", "2026-02-27")]),
+    # two different days stay two times; a range stays a range
+    ("وانتهت المهلة في 20 رمضان 1447 هـ - 9 أبريل 2026.",
+     [("20 رمضان 1447 هـ", "2026-03-09"), ("9 أبريل 2026", "2026-04-09")]),
+    ("وبين 10 محرم 1447 هـ و9 مارس 2026 جرت أحداث كثيرة.",
+     [("بين 10 محرم 1447 هـ و9 مارس 2026", "2025-07-05/2026-03-09")]),
+    # two Gregorian dates with a dash between: two times
+    ("وزار الوفد المدينة في 3 مارس 2026 - 5 مارس 2026 مرتين.",
+     [("3 مارس 2026", "2026-03-03"), ("5 مارس 2026", "2026-03-05")]),
+])
+def test_a_day_in_two_calendars_is_one_time(sentence, expected):
+    assert times(sentence, "2026-03-10") == expected
