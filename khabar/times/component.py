@@ -86,7 +86,9 @@ def find_times(doc: Doc) -> list[dict]:
             anchor, label = date(lead.data["year"], lead.data["month"], lead.data["day"]), "#lead"
     headline = doc._.structure.headline if doc._.structure is not None else None
     headline_span = (to_normalised(headline.start), to_normalised(headline.end)) if headline is not None else None
-    items = resolve(candidates, normalised.text, anchor, sentence_of, marks, label, headline_span)
+    asides = [(to_normalised(caption.line.start), to_normalised(caption.line.end))
+              for caption in doc._.structure.captions] if doc._.structure is not None else []
+    items = resolve(candidates, normalised.text, anchor, sentence_of, marks, label, headline_span, asides)
     lead_id = next((f"t{i + 1}" for i, item in enumerate(items) if item["_c"] is lead), None)
     times = []
     for index, item in enumerate(items):

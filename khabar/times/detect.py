@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from datetime import date
 from functools import lru_cache
 from importlib import resources
 from typing import Any
@@ -620,7 +621,7 @@ def detect(normalised: Normalised, index: dict[str, list[int]] | None = None) ->
         if _next_word(text, m.end("x")) in c["same_markers"]:
             continue   # "مطلع الشهر ذاته": the month last mentioned (same_period), not this one
         period = dict(c["all_periods"][_squash(m["x"])])
-        if _previous_word(text, m.start("p")) in c["deadline_words"]:
+        if _deadline_before(text, m.start("p"), c):
             period["deadline"] = True   # "حتى نهاية الأسبوع": the end still to come
         found.append(Candidate(m.start("p"), m.end("x"), "period", period,
                                period_part=int(c["period_part_map"][_squash(m["p"])])))
@@ -1051,10 +1052,17 @@ def _since_direction(text: str, date, c: dict[str, Any]) -> str | None:
     return "past" if c["since_before_date"].search(text, max(0, date.start - 24), date.start) else None
 
 
+def _deadline_before(text: str, start: int, c: dict[str, Any]) -> bool:
+    """Is the word before `start` a deadline word ("حتى 30 يونيو"), also with the conjunction و
+    glued to it, as a range's second end is written ("من 15 مارس وحتى 15 أبريل"، "ولغاية")?"""
+    word = _previous_word(text, start)
+    return word in c["deadline_words"] or (word[:1] == "و" and word[1:] in c["deadline_words"])
+
+
 def _nearest_occurrence(text: str, start: int, c: dict[str, Any]) -> bool:
     """Does a deadline word ("حتى 30 يونيو") or an effective-from phrase ("ابتداء من الأول من
     مايو") stand before a date without its year: then it is the occurrence nearest the anchor."""
-    return (_previous_word(text, start) in c["deadline_words"]
+    return (_deadline_before(text, start, c)
             or c["effective_from"].search(text, max(0, start - 24), start) is not None
             or _kept_on_the_day(text, start, c)
             or _put_off_to(text, start, c))
@@ -1259,33 +1267,66 @@ def _merge_same_day(text: str, candidates: list[Candidate]) -> list[Candidate]:
     merged: list[Candidate] = []
     for candidate in candidates:
         previous = merged[-1] if merged else None
-        if (previous and previous.kind in _DAY_KINDS and candidate.kind in _DAY_KINDS
-                and (gap := _SAME_DAY_GAP.fullmatch(text, previous.end, candidate.start))
-                # two dates are one day only when a joiner says so: "17 ذو الحجة 1445 هـ الموافق 23 يونيو 2024"
-                and not (previous.kind == candidate.kind == "absolute" and not gap["joiner"])
-                # "فجر اليوم، الأحد 8 من كانون الأول": a comma sets the date off as a time of its own
-                and not (previous.kind == "day" and not gap["joiner"] and _COMMA.search(gap.group()))
-                and not (previous.kind == candidate.kind == "weekday"
-                         and previous.data["weekday"] != candidate.data["weekday"])
-                and (candidate.kind != "absolute" or candidate.data.get("day") is not None)
-                and (previous.kind != "absolute" or previous.data.get("day") is not None)):
-            # the most specific; of two dates, the Gregorian one
-            best = min((previous, candidate), key=lambda x: (_SPECIFICITY[x.kind], x.data.get("calendar") == "hijri"))
-            data = dict(best.data)
-            weekday = next((x.data["weekday"] if x.kind == "weekday" else x.data.get("named_weekday")
-                            for x in (previous, candidate) if x.kind == "weekday" or x.data.get("named_weekday")), None)
-            if weekday is not None:
-                # "يوم الأربعاء (3 يناير 2024)": a date as news dates its day, weekday and all
-                data["weekday_named"] = True
-                data["named_weekday"] = weekday
-            end = candidate.end
-            if "(" in gap.group() and (close := _CLOSING_BRACKET.match(text, end)):
-                end = close.end()   # "أمس (الأحد)": the bracket opened in the gap closes in the time
-            merged[-1] = Candidate(previous.start, end, best.kind, data,
-                                   part=previous.part or candidate.part, period_part=best.period_part)
+        gap = previous and (_one_day_in_two_calendars(text, previous, candidate)
+                            or _joined_same_day(text, previous, candidate))
+        if not gap:
+            merged.append(candidate)
             continue
-        merged.append(candidate)
+        # the most specific; of two dates, the Gregorian one
+        best = min((previous, candidate), key=lambda x: (_SPECIFICITY[x.kind], x.data.get("calendar") == "hijri"))
+        data = dict(best.data)
+        weekday = next((x.data["weekday"] if x.kind == "weekday" else x.data.get("named_weekday")
+                        for x in (previous, candidate) if x.kind == "weekday" or x.data.get("named_weekday")), None)
+        if weekday is not None:
+            # "يوم الأربعاء (3 يناير 2024)": a date as news dates its day, weekday and all
+            data["weekday_named"] = True
+            data["named_weekday"] = weekday
+        end = candidate.end
+        if "(" in gap.group() and (close := _CLOSING_BRACKET.match(text, end)):
+            end = close.end()   # "أمس (الأحد)": the bracket opened in the gap closes in the time
+        merged[-1] = Candidate(previous.start, end, best.kind, data,
+                               part=previous.part or candidate.part, period_part=best.period_part)
     return merged
+
+
+def _joined_same_day(text: str, previous: Candidate, candidate: Candidate) -> re.Match | None:
+    """The gap's match when two day expressions side by side name one day ("اليوم الجمعة"،
+    "الجمعة الموافق 7 يونيو"), else None."""
+    if previous.kind not in _DAY_KINDS or candidate.kind not in _DAY_KINDS:
+        return None
+    gap = _SAME_DAY_GAP.fullmatch(text, previous.end, candidate.start)
+    if (gap is None
+            # two dates are one day only when a joiner says so: "17 ذو الحجة 1445 هـ الموافق 23 يونيو 2024"
+            or (previous.kind == candidate.kind == "absolute" and not gap["joiner"])
+            # "فجر اليوم، الأحد 8 من كانون الأول": a comma sets the date off as a time of its own
+            or (previous.kind == "day" and not gap["joiner"] and _COMMA.search(gap.group()))
+            or (previous.kind == candidate.kind == "weekday" and previous.data["weekday"] != candidate.data["weekday"])
+            or (candidate.kind == "absolute" and candidate.data.get("day") is None)
+            or (previous.kind == "absolute" and previous.data.get("day") is None)):
+        return None
+    return gap
+
+
+_CALENDAR_PAIR_GAP = re.compile(r"[\s،,(\-–/]*")
+
+
+def _one_day_in_two_calendars(text: str, previous: Candidate, candidate: Candidate) -> re.Match | None:
+    """The gap's match when a full Hijri date and a full Gregorian one stand side by side, set off
+    only by a bracket, a dash, a slash or a comma, and name the same day (a day apart at most: the
+    moon sighted a day early or late) — "20 رمضان 1447 هـ (9 مارس 2026)"، "… هـ - 9 مارس 2026": the
+    same day twice, as after الموافق; else None."""
+    if previous.kind != "absolute" or candidate.kind != "absolute":
+        return None
+    dates = {x.data.get("calendar"): x.data for x in (previous, candidate)}
+    if set(dates) != {"hijri", "gregorian"} or any(
+            d.get("year") is None or d.get("day") is None or d.get("month") is None for d in dates.values()):
+        return None
+    gap = _CALENDAR_PAIR_GAP.fullmatch(text, previous.end, candidate.start)
+    if gap is None:
+        return None
+    # a Hijri date with its year is held as its Gregorian day (calendars.find_absolute_dates)
+    hijri, gregorian = (date(d["year"], d["month"], d["day"]) for d in (dates["hijri"], dates["gregorian"]))
+    return gap if abs((hijri - gregorian).days) <= 1 else None
 
 
 _COMMA = re.compile(r"[،,]")

@@ -72,7 +72,8 @@ def says_future(marks: list[int], sentence_start: int, position: int) -> bool:
 
 def resolve(candidates: list[Candidate], normalised_text: str, anchor: date | None,
             sentence_of: callable, future_marks: list[int] | None = None,
-            anchor_label: str = "published", headline: tuple[int, int] | None = None) -> list[dict[str, Any]]:
+            anchor_label: str = "published", headline: tuple[int, int] | None = None,
+            asides: list[tuple[int, int]] | None = None) -> list[dict[str, Any]]:
     """Record-shaped time items (without ids) for the candidates, in order.
 
     `anchor_label` says what `anchor` is: the publication date ("published"), or the id
@@ -81,12 +82,17 @@ def resolve(candidates: list[Candidate], normalised_text: str, anchor: date | No
     One article speaks of one day in one way: a date without its year that the article
     gives elsewhere with its year ("حتى الأول من مارس" in the headline, "حتى الأول من
     مارس/آذار 2025" in the lead) takes that year, and a bare weekday in the headline
-    ("هدنة غزة تبدأ صباح الجمعة") the day the body pins that weekday to ("صباح غد الجمعة")."""
+    ("هدنة غزة تبدأ صباح الجمعة") the day the body pins that weekday to ("صباح غد الجمعة").
+
+    `asides` (the photo captions' spans) date their own photo: their times are resolved like any
+    other, but the narrative goes on without them ("…، 12 مايو 2019 (أرشيفية)" over a body whose
+    "فجرا" is the publication day's dawn, not the archive photo's)."""
     years_of_days = _years_of_days(candidates)
     pinned = _pinned_weekdays(candidates, headline)
     items: list[dict[str, Any]] = []
     last_day: tuple[int, date] | None = None  # (index in items, date) of the last day-grain time
     last_story_day: tuple[int, date] | None = None  # the same, of the last day not told as a report's
+    last_past_day: tuple[int, date] | None = None  # the same, of the last day not after the anchor
     last_year: tuple[int, int] | None = None  # (index in items, year) of the last time with a year
     last_month: tuple[int, date] | None = None  # (index in items, first day) of the last time in one month
     days_by_sentence: dict[tuple[int, int] | None, date] = {}
@@ -152,6 +158,10 @@ def resolve(candidates: list[Candidate], normalised_text: str, anchor: date | No
             # "وفي هجوم ثان في اليوم ذاته" after "أعلن الوزير، أمس الأحد، …": the day of the
             # story told, not the day it was reported on
             item = _resolve_one(candidate, anchor, future, last_story_day, last_year)
+        if item is None and _narrative_past_a_coming_day(candidate, future, last_day, anchor):
+            # "تجرى الإعادة يوم السبت المقبل" then "انتهى الفرز قبل منتصف الليل": the night of the
+            # last day already over, not of the day still to come
+            item = _resolve_one(candidate, anchor, future, last_past_day, last_year)
         if item is None:
             item = _resolve_one(candidate, anchor, future, last_day, last_year)
             if item is None:
@@ -162,8 +172,12 @@ def resolve(candidates: list[Candidate], normalised_text: str, anchor: date | No
             if item["grain"] == "day":
                 item["grain"] = "part-of-day"
         items.append(item)
+        if asides and any(a <= candidate.start < b for a, b in asides):
+            continue   # a caption's date dates its photo; the narrative does not go on from it
         if item.get("_date") is not None:
             last_day = (len(items) - 1, item["_date"])
+            if anchor is not None and item["_date"] <= anchor:
+                last_past_day = last_day
             if has_same_day and not _reported_on(normalised_text, candidate, sentence):
                 last_story_day = last_day
         if item["value"] and item["value"][:4].isdigit():
@@ -176,6 +190,16 @@ def resolve(candidates: list[Candidate], normalised_text: str, anchor: date | No
 _TOLD_DAY_GAP = 7   # a told day this many days or more before the anchor is not the week being reported
 _CLAUSE_BREAK = re.compile(r"[،,؛;:«»\"“”()]")
 _BOUNDARY_BEFORE = re.compile(r"(?:^|\s)[وف]?(?:منذ|حتى|قبل|بعد)\s+(?:\S+\s+){0,2}$")
+
+
+def _narrative_past_a_coming_day(c: Candidate, future: bool, last_day: tuple[int, date] | None,
+                                 anchor: date | None) -> bool:
+    """Is `c` a part of the day the narrative is on ("قبل منتصف الليل"، "قبيل الفجر": anaphoric with
+    `or_anchor`) in a sentence that does not look ahead, while the day last named lies after the
+    anchor?  A past act happens on no day still to come: it takes the last day already over."""
+    return (c.kind == "anaphoric" and bool(c.data.get("or_anchor")) and not c.data.get("ordinal")
+            and c.data.get("offset") == 0 and not future
+            and last_day is not None and anchor is not None and last_day[1] > anchor)
 
 
 def _weekday_of_a_told_day(c: Candidate, items: list[dict[str, Any]], last_day: tuple[int, date] | None,

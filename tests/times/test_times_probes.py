@@ -23,10 +23,13 @@ import khabar
 # against "بعد N من X", the tens of a Hijri month, evening nights, weekdays said to be feast days,
 # present-tense commemorations, near-misses), times_probes_s18.yaml (round 18: days, months and named
 # periods next to the year boundary, weekdays by tense and direction, Hijri days and feasts, anaphora to
-# the last date told, names by a date, generic Friday sermons)
+# the last date told, names by a date, generic Friday sermons), times_probes_s18c.yaml (round 18 third
+# wave, new outlets: ranges closed by وحتى/ولغاية, midnight with no day named, المنصرم periods, numeric
+# dates, near-misses)
 PROBES = [probe for name in ("times_probes.yaml", "times_probes_s12.yaml", "times_probes_s13.yaml",
                              "times_probes_s14.yaml", "times_probes_s15.yaml", "times_probes_s16.yaml",
-                             "times_probes_s17.yaml", "times_probes_s17b.yaml", "times_probes_s18.yaml")
+                             "times_probes_s17.yaml", "times_probes_s17b.yaml", "times_probes_s18.yaml",
+                             "times_probes_s18c.yaml")
           for probe in yaml.safe_load((Path(__file__).parent / "data" / name).read_text("utf-8"))]
 
 
