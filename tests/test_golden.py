@@ -36,7 +36,17 @@ KNOWN_STRUCTURE_MISSES: dict[str, str] = {
     "elfagr-2022-10-27-egypt-imf-deal-rate-hike": "the credit 'الفجر' (the outlet's bare name) above the caption "
         "is read as a caption",
     "masralarabia-2017-12-11-putin-cairo-dabaa-contracts": "the credit '(الرئاسة)' on its own line under the "
-        "caption, a source in brackets, is read as a caption",
+        "caption, a source in brackets, is read as a caption",    # batches T and U (session 15), read after their end measures
+    "libyapanorama-2016-01-08-zliten-police-centre-bombing": "the headline under a bare credit '(أرشيفية)' and "
+        "its caption is read as a caption, and the outlet's byline 'ليبيا بانوراما - متابعات' as the headline",
+    "mehrnews-2018-09-23-ahvaz-parade-attack": "the agency's line 'رمز الخبر: 1887534 | 23 سبتمبر 2018 - 10:45', "
+        "its news id before the date, is not read as the date line",
+}
+
+# gold articles whose names the tokenizer still breaks more often than the test allows, with the cause
+KNOWN_SEGMENTATION_MISSES: dict[str, str] = {
+    "abwab-2023-10-19-berlin-neukoelln-clashes-arrests": "'بحي نويكولن' three times: ب + the two-letter noun "
+        "حي is not split off (a two-letter host needs a frequency the word does not have)",
 }
 
 
@@ -100,9 +110,12 @@ def _whole_word(text: str, start: int, end: int) -> bool:
     return head == 0 or not text[head - 1].isalpha()
 
 
-def test_segmentation_leaves_every_gold_name_whole(article):
+def test_segmentation_leaves_every_gold_name_whole(article, request):
     """Every gold mention stands on token boundaries (clitics split off, names unbroken)."""
     gold, record = article
+    known = KNOWN_SEGMENTATION_MISSES.get(request.node.callspec.params["article"])
+    if known:
+        request.applymarker(pytest.mark.xfail(strict=True, reason=known))
     doc = run(gold.text)
     starts = {t.idx for t in doc}
     ends = {t.idx + len(t.text) for t in doc}
