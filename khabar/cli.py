@@ -139,13 +139,14 @@ def train_ner_command(
     console.print(f"model written to {MODEL}")
 
 
-def _train_events_model(command: str, gold: Optional[list[Path]], out: Optional[Path], train, write,
+def _train_events_model(command: str, gold: Optional[list[Path]], out: Optional[Path], train,
                         shipped: Path) -> None:
     """Train one of the events' models on gold files (default: the dev split) and write its
     weights to `out` or the shipped file, telling what it was fitted on."""
     from rich.console import Console
 
     from khabar.evaluate.run import gold_files
+    from khabar.events.modelslot import write
 
     console = Console()
     files = gold_files(gold, None) if gold else gold_files(["corpus/gold"], "dev")
@@ -166,9 +167,9 @@ def train_actors_command(
 ) -> None:
     """Rebuild the events' actor model (khabar/events/data/actor_model.json) from dev gold."""
     from khabar.events import actmodel
-    from khabar.events.actmodel_train import train, write
+    from khabar.events.actmodel_train import train
 
-    _train_events_model("train-actors", gold, out, train, write, actmodel.MODEL)
+    _train_events_model("train-actors", gold, out, train, actmodel.MODEL)
 
 
 @app.command("train-triggers")
@@ -178,9 +179,9 @@ def train_triggers_command(
 ) -> None:
     """Rebuild the events' trigger-sense model (khabar/events/data/trigger_model.json) from dev gold."""
     from khabar.events import trigmodel
-    from khabar.events.trigmodel_train import train, write
+    from khabar.events.trigmodel_train import train
 
-    _train_events_model("train-triggers", gold, out, train, write, trigmodel.MODEL)
+    _train_events_model("train-triggers", gold, out, train, trigmodel.MODEL)
 
 
 @app.command("kb")

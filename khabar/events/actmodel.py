@@ -15,8 +15,6 @@ train-actors` (khabar/events/actmodel_train.py); docs/actor-model.md tells the n
 from __future__ import annotations
 
 import bisect
-import math
-from itertools import repeat
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -25,7 +23,7 @@ from typing import Any, Callable
 from khabar.datafile import load_yaml
 from khabar.entities.recognise import Mention, Word
 from khabar.events.code import ACTOR_TYPES, _mention_gender, _verb_gender, holder_title
-from khabar.events.modelslot import ModelSlot, bucket
+from khabar.events.modelslot import ModelSlot, bucket, logistic
 from khabar.text.normalise import normalise_word
 
 DATA = Path(__file__).resolve().parent / "data"
@@ -33,7 +31,6 @@ MODEL = DATA / "actor_model.json"
 CUES = DATA / "actor_cues.yaml"
 BACK = 2                                          # sentences of the paragraph before the trigger's
 _BREAKS = frozenset("،,؛:")                       # clause breaks inside a sentence
-_ZEROS = repeat(0.0)                              # the weight of a feature the model does not know
 
 
 _KINDS = ("verb", "participle", "light", "noun")   # every trigger kind a model may fill
@@ -82,8 +79,7 @@ class ActorModel:
 
     def score(self, features: list[str]) -> float:
         """The probability that a candidate with these features is the event's actor."""
-        z = self.bias + sum(map(self.weights.get, features, _ZEROS))
-        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+        return logistic(self.weights, self.bias, features)
 
     def threshold_of(self, kind: str) -> float:
         """The probability a candidate must reach to fill an event whose trigger is of this kind."""

@@ -11,7 +11,6 @@ L2-regularised log loss, with no randomness: the same gold gives the same weight
 
 from __future__ import annotations
 
-import json
 from dataclasses import replace
 from pathlib import Path
 from typing import Any, Iterable
@@ -113,6 +112,3 @@ def train(files: Iterable[Path], threshold: float = THRESHOLD) -> tuple[actmodel
     return chosen, {"articles": len(data), "events": len(events), "usable": sum(e["usable"] for e in events),
                     "candidates": len(labels), "positive": int(sum(labels))}
 
-
-def write(chosen: actmodel.ActorModel, path: Path = actmodel.MODEL) -> None:
-    path.write_text(json.dumps(chosen.as_dict(), ensure_ascii=False, indent=1, sort_keys=True) + "\n", "utf-8")

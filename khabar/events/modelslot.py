@@ -7,11 +7,14 @@ place for this, so that each model's module keeps only its features and its deci
 from __future__ import annotations
 
 import json
+import math
 from contextlib import contextmanager
+from itertools import repeat
 from pathlib import Path
 from typing import Any, Callable, Generic, Iterator, TypeVar
 
 Model = TypeVar("Model")
+_ZEROS = repeat(0.0)                              # the weight of a feature a model does not know
 
 
 class ModelSlot(Generic[Model]):
@@ -63,3 +66,14 @@ class ModelSlot(Generic[Model]):
 def bucket(n: int) -> str:
     """A count in a few ranges (0, 1, 2, 3-5, 6-10, 11+), as both models' features write it."""
     return "0" if n <= 0 else "1" if n == 1 else "2" if n == 2 else "3-5" if n <= 5 else "6-10" if n <= 10 else "11+"
+
+
+def logistic(weights: dict[str, float], bias: float, features: list[str]) -> float:
+    """A logistic regression's probability for sparse features (unknown ones weigh nothing)."""
+    z = bias + sum(map(weights.get, features, _ZEROS))
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+def write(chosen: Any, path: Path) -> None:
+    """A model's weights as the JSON data file the slot loads (sorted keys: byte-deterministic)."""
+    path.write_text(json.dumps(chosen.as_dict(), ensure_ascii=False, indent=1, sort_keys=True) + "\n", "utf-8")

@@ -20,25 +20,21 @@ docs/trigger-model.md).
 from __future__ import annotations
 
 import bisect
-import math
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import repeat
 from pathlib import Path
 from typing import Any
 
 from khabar.datafile import load_yaml
-from khabar.events.modelslot import ModelSlot, bucket
+from khabar.events.modelslot import ModelSlot, bucket, logistic
 from khabar.text.normalise import normalise_word
 
 DATA = Path(__file__).resolve().parent / "data"
 MODEL = DATA / "trigger_model.json"
 CUES = DATA / "trigger_cues.yaml"
 BEFORE = 3                                        # words before the trigger whose class is read
-_QUOTES = frozenset('«»"“”')
 _QUOTE_RE = re.compile('[«»"“”]')
-_ZEROS = repeat(0.0)
 _PREFIXES = ("و", "ف")                           # conjunctions written onto the trigger word
 
 
@@ -54,8 +50,7 @@ class TriggerModel:
 
     def score(self, features: list[str]) -> float:
         """The probability that an event with these features is a gold event."""
-        z = self.bias + sum(map(self.weights.get, features, _ZEROS))
-        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+        return logistic(self.weights, self.bias, features)
 
     def as_dict(self) -> dict[str, Any]:
         return {"variant": self.variant, "threshold": self.threshold, "bias": self.bias,
@@ -86,10 +81,13 @@ def cues() -> dict[str, str]:
 
 def lemma(trigger: str) -> str:
     """The trigger's lexicon key: its normalised first word without a conjunction prefix."""
-    first = normalise_word(trigger.split()[0]) if trigger.split() else ""
-    if len(first) > 3 and first.startswith(_PREFIXES):
-        first = first[1:]
-    return first
+    words = trigger.split()
+    return _without_prefix(normalise_word(words[0]) if words else "")
+
+
+def _without_prefix(first: str) -> str:
+    """A normalised word without the conjunction written onto it (وأعلنت → أعلنت), when long enough."""
+    return first[1:] if len(first) > 3 and first.startswith(_PREFIXES) else first
 
 
 def verb_form(word: str) -> str:
@@ -136,8 +134,9 @@ def features(event: dict, ctx: Context, same_before: bool, type_seen: bool = Fal
     etype, kind = event["type"], event.get("_kind") or "noun"
     start = event["trigger"]["start"]
     raw = event["trigger"]["text"]
-    first = normalise_word(raw.split()[0]) if raw.split() else ""
-    key = first[1:] if len(first) > 3 and first.startswith(_PREFIXES) else first   # lemma(raw), normalised once
+    words = raw.split()
+    first = normalise_word(words[0]) if words else ""
+    key = _without_prefix(first)   # lemma(raw), normalised once
     actor_type = ctx.entity_types.get(event["actor"][0], "?") if event["actor"] else "none"
     out = list(_own(etype, kind, key, event["status"], event["mode"], min(len(event["actor"]), 2), actor_type,
                     bool(event["recipient"]), bool(event["place"]), bool(event["time"]), bool(event["figures"]),

@@ -9,7 +9,6 @@ L2-regularised log loss, no randomness, so the same gold gives the same weights.
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Any, Iterable
 
@@ -90,6 +89,3 @@ def train(files: Iterable[Path]) -> tuple[trigmodel.TriggerModel, dict[str, Any]
     return fit(rows), {"articles": len(data), "events": len(rows), "aligned": sum(r["label"] for r in rows),
                                         "scored": sum(r["scored"] for r in rows)}
 
-
-def write(chosen: trigmodel.TriggerModel, path: Path = trigmodel.MODEL) -> None:
-    path.write_text(json.dumps(chosen.as_dict(), ensure_ascii=False, indent=1, sort_keys=True) + "\n", "utf-8")
