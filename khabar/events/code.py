@@ -198,7 +198,6 @@ def arguments() -> dict[str, Any]:
         listed = raw.get(key, [])
         if not isinstance(listed, list) or not all(isinstance(w, str) and w.isupper() for w in listed):
             raise ValueError(f"arguments.yaml: {key} is a list of PLOVER types")
-    witnessed = raw.get("witnessed_act_types", [])
     return {
         "own_state": {n(k): v for k, v in raw["own_state"].items()},
         "own_state_heads": {n(k): v for k, v in raw["own_state_heads"].items()},
@@ -226,7 +225,7 @@ def arguments() -> dict[str, Any]:
         "crowd_gathering_verbs": frozenset(n(w) for w in raw["crowd_gathering_verbs"]),
         "crowd_protester_nouns": frozenset(n(w) for w in raw["crowd_protester_nouns"]),
         "agentless_falls": frozenset(n(w) for w in raw["agentless_falls"]),
-        "witnessed_act_types": frozenset(witnessed),   # PLOVER types, not words
+        "witnessed_act_types": frozenset(raw.get("witnessed_act_types", [])),   # PLOVER types, not words
         "mover_forms": _mover_forms(n(w) for w in movers),
         "mover_purpose_types": frozenset(raw.get("mover_purpose_types", [])),   # PLOVER types, not words
         "place_named_types": frozenset(raw.get("place_named_types", [])),   # PLOVER types, not words
@@ -1900,7 +1899,7 @@ def code_sentence(words: list[Word], mentions: list[Mention], sentence: int,
             i = end                               # "4385 فلسطينيا قتلوا في القصف": the counted are its victims,
             continue                              # the verb a passive without its agent
         victims_after = False
-        if kind == "verb" and spec["type"] in ("ASSAULT", "COERCE") and event.actor \
+        if kind == "verb" and spec["type"] in _FORCEFUL_SENSES and event.actor \
                 and _counted_after(words, end, args, event.actor):
             if spec["type"] == "ASSAULT":         # "وقتل عشرات المدنيين": an unvocalised passive,
                 i = end                           # the counted its victims, its agent untold
@@ -1908,7 +1907,7 @@ def code_sentence(words: list[Word], mentions: list[Mention], sentence: int,
             # "واعتقل عشرات الشبان": the counted are whom it arrests; who arrests is the subject the
             # clause goes on from, if there is one (else the event has no actor and is dropped)
             event.recipient, event.actor, victims_after = list(event.actor), [], True
-        if kind == "verb" and spec["type"] in ("ASSAULT", "COERCE") and not event.actor and not event.recipient:
+        if kind == "verb" and spec["type"] in _FORCEFUL_SENSES and not event.actor and not event.recipient:
             event.recipient = _counted_mentions_after(words, end, args)[:1]
             #                                       "وقتل ثلاثة جنود سوريين بقصف إسرائيلي": the counted, read
             #                                       as no subject, are still its victims, never its actor
@@ -2103,7 +2102,7 @@ def _mover(norm: str) -> bool:
     """A finite form of a verb of moving (arguments.yaml movers): the stem with a subject
     suffix (توجهت، هرعوا) or an imperfect prefix (تتوجه، ينتشر), a conjunction glued on or not."""
     forms = arguments()["mover_forms"]
-    return norm in forms or norm[:1] in ("و", "ف") and norm[1:] in forms
+    return norm in forms or _bare_conjunction(norm) in forms
 
 
 def _preposition_before(words: list[Word], k: int) -> bool:

@@ -391,7 +391,7 @@ def _contrast_clauses(words: list, openers: set[str], cues: set[int]) -> dict[in
             after = words[j + 1]
             verb = after.start if after.start in cues or _announces(after) else None
             found[word.start] = verb
-            if verb is not None and verb in cues:
+            if verb in cues:
                 found[verb] = verb
     return found
 
