@@ -1065,7 +1065,7 @@ def _interview_noun(norm: str) -> bool:
         return True
     for suffix in ("هما", "هم", "ها", "ه"):
         stem = norm[:-len(suffix)]
-        if norm.endswith(suffix) and len(stem) > 2 and (stem in nouns or stem[-1] == "ت" and stem[:-1] + "ه" in nouns):
+        if norm.endswith(suffix) and len(stem) > 2 and (stem in nouns or _marbuta_restored(stem) in nouns):
             return True
     return False
 
@@ -1512,13 +1512,13 @@ def _relays_apart(claim: Claim) -> list[Claim]:
             for c in _relays_apart(replace(claim, sources=sources[:at] + [part] + sources[at + 1:]))]
 
 
-@lru_cache(maxsize=4096)
 def _marbuta_restored(stem: str) -> str:
     """A stem left by splitting off a pronoun with its ta marbuta back as normalised: the ة
     written ت before the pronoun ("جلالت" of جلالته → "جلاله")."""
     return stem[:-1] + "ه" if stem.endswith("ت") else stem
 
 
+@lru_cache(maxsize=4096)
 def _possessed(norm: str) -> bool:
     """Whether a word is a speaker head with a pronoun suffix written on it ("سموه"،
     "جلالته"، "مدير"+"ه"): the ta marbuta of the head is written ت before the pronoun."""

@@ -1507,7 +1507,7 @@ class _Recogniser:
                 and head not in self.p["modifier_only_group_heads"]:
             # "أهالي مخيم جنين", "مسؤولو حماس": the people of a known place or body
             match = self._kb_match(words, j)
-            if match and match[1][0][1].via != "nisba" and match[1][0][0].type in ("GPE", "LOC", "FAC", "ORG"):
+            if _names_place_or_body(match):
                 place = self._kb(words, j)
                 if place is not None:   # _kb's own sense checks may refuse the match ("سكان معسكر جبلي")
                     parts.append(place)
@@ -1778,7 +1778,7 @@ class _Recogniser:
                 break
             if not before.startswith("ال"):   # a name in construct with the word before it
                 known = self._kb_match(words, k)
-                if known and known[1][0][1].via != "nisba" and known[1][0][0].type in ("GPE", "LOC", "ORG", "FAC"):
+                if _names_place_or_body(known):
                     k += known[0]   # "شرطة ذي قار"، "مديرية أمن بني سويف": a known name of several words
                     continue
             if not norm.startswith("ال") and (before.startswith("ال") or k - 1 != j and not before.endswith("ه")):
@@ -1793,8 +1793,7 @@ class _Recogniser:
         k = j
         while k < end:
             match = self._kb_match(words, k)
-            if match and k + match[0] <= end and match[1][0][1].via != "nisba" \
-                    and match[1][0][0].type in ("GPE", "LOC", "ORG", "FAC"):
+            if match and k + match[0] <= end and _names_place_or_body(match):
                 known = self._kb(words, k)
                 if known is not None:
                     parts.append(known)
@@ -3121,6 +3120,13 @@ def protected_given_names(lexicon: "set[str] | frozenset[str]") -> frozenset[str
     return frozenset(name for name in _given_names() if name not in lexicon and len(name) > 2)
 
 
+def _names_place_or_body(match) -> bool:
+    """Whether a knowledge-base match (_kb_match's result) names a place or a body by its name,
+    not by a nisba: the part a group of people is of ("أهالي مخيم جنين"، "مصدر في شرطة ديالى")."""
+    return bool(match) and match[1][0][1].via != "nisba" and match[1][0][0].type in ("GPE", "LOC", "FAC", "ORG")
+
+
+@lru_cache(maxsize=1)
 def _given_names_file() -> dict[str, list[str]]:
     """data/given_names.yaml as written: each key a list of names."""
     return load_yaml(resources.files("khabar.entities").joinpath("data/given_names.yaml").read_text("utf-8"))
