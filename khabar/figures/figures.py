@@ -1806,7 +1806,7 @@ def _governing_match(words: Words, lex: Lexicon, first: int, clauses: "_Clauses"
     enders, context = lex.governing.enders, lex.context
     while position >= low and not _is_taken(taken, position):
         form = forms[position]
-        if form in lex.object_takers or form in lex.loads:
+        if form in lex.governing_stops:
             break  # "البحث عن 15 مفقودًا": the search takes the number, not a cue before it;
             #        "غرق قارب يقل 80 مهاجرا": the boat carried them, the cue befell the boat
         if form in enders and not _body_name(forms, position, lex):

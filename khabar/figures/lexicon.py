@@ -401,6 +401,7 @@ class Lexicon:
         self.yields = {status: frozenset(events) for status, events in links["yields"].items()}
         self.relatives = frozenset(_variants({_n(w) for w in links["relatives"]}, article=False))
         self.cue_barriers = self.relatives | self.loads  # what stops the search for a clause's cue
+        self.governing_stops = self.object_takers | self.loads  # what stops the search for a governing cue
         self.appositions = frozenset(_n(w) for w in links["appositions"]["words"])
         self.apposition_reach = int(links["appositions"]["reach"])
         self.crowds = frozenset(links["crowds"])

@@ -198,7 +198,7 @@ def _read_date_line(line: Line) -> tuple[str, Line] | None:
         return url
     normalised = normalise(line.text)
     # blank the template separators out, one char for one, so offsets stay those of the line
-    searched = _DATE_PART_SEPARATOR.sub(lambda m: " " * len(m.group()), normalised.text)
+    searched = _DATE_PART_SEPARATOR.sub(_spaces, normalised.text)
     dates = [d for d in find_absolute_dates(searched) if d.year is not None and d.day is not None]
     if not dates:
         return _month_day_year_line(line, normalised) or _latin_date_line(line) or _short_year_line(line, normalised)
@@ -594,8 +594,10 @@ def _dated_byline(line: Line) -> tuple[Line, Line, tuple[str, Line]] | None:
 def _place_and_outlet(head: Line) -> bool:
     """Is `head` the "place - outlet" byline of a diaspora or regional site, before the date on
     its line ("لندن - «عرب بوست» | 8 مارس 2026")?  The outlet quoted or known, a few words."""
+    if head.words > 6:
+        return False
     match = _PLACE_OUTLET.match(head.text.strip())
-    return bool(match) and head.words <= 6 and _names_an_outlet(match["outlet"])
+    return bool(match) and _names_an_outlet(match["outlet"])
 
 
 def _with_its_weekday(line: Line, before: list[re.Match], head: Line, tail: Line,
