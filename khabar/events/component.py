@@ -83,13 +83,14 @@ def _time_finder(doc: Doc, sentences: list[tuple[int, int]], clauses: dict[int, 
         k = bisect.bisect_right(sentence_starts, offset) - 1
         if k < 0 or offset >= sentences[k][1]:
             return None
+        trigger = next((t for t in triggers if t[0] == offset), None) if triggers else None
         for time in owned:                        # "اجتماعه الفصلي المنعقد أمس": the noun the participle dates
             if 0 < time["start"] - offset <= _OWNED_REACH and _one_phrase(text[offset:time["start"]]) \
                     and not any(offset < r[0] < time["start"] for r in triggers):   # not past the noun it dates
                 return time
         start, end = sentences[k]
         if named and triggers:
-            since_named = _since_named(text, next(t for t in triggers if t[0] == offset), named, triggers)
+            since_named = _since_named(text, trigger, named, triggers)
             if since_named is not None:
                 return since_named
         if bisect.bisect_left(time_starts, end) and _reaction(text, offset, start):   # "…، وهو ما رفضته": not an earlier day
@@ -107,7 +108,6 @@ def _time_finder(doc: Doc, sentences: list[tuple[int, int]], clauses: dict[int, 
             own = times[first:last]
             if not triggers:
                 return min(own, key=lambda t: abs(t["start"] - offset))
-            trigger = next(t for t in triggers if t[0] == offset)
             relative = _relative_time(text, trigger, own, triggers)
             if relative is not None:              # "الهجوم الذي شنه مسلحون فجر أمس": the clause dates its noun
                 bound.add(offset)
@@ -117,7 +117,7 @@ def _time_finder(doc: Doc, sentences: list[tuple[int, int]], clauses: dict[int, 
                 trigger[1] <= r[0] and r[1] <= t["start"] and not _occasion(text, r[0]) for r in triggers if r != trigger)]
             if near:
                 return min(near, key=lambda t: _gap(t, trigger))
-        began = _began(text, since, next((t for t in triggers if t[0] == offset), None), triggers, end) if triggers else None
+        began = _began(text, since, trigger, triggers, end) if triggers else None
         if began is not None:
             return began
         if start in contrasts:                    # "…، فيما أطلقت إسرائيل سراح 39 معتقلا"، "…، بينما أعلنت قطر إرسال"

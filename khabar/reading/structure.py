@@ -247,17 +247,23 @@ _URL_DATE = re.compile(r"^\s*(?:https?://)?(?:[\w-]+\.)+[A-Za-z]{2,}(?:/[^\s/]+)
                        r"/(?P<year>(?:19|20)\d{2})([/-])(?P<month>\d{1,2})\2(?P<day>\d{1,2})(?:[/.?#-]\S*)?\s*$")
 
 
+def _dated_part(line: Line, ymd: tuple[int, int, int], start: int, end: int) -> tuple[str, Line] | None:
+    """The ISO day of year, month and day read from line.text[start:end], with that part of the
+    line; None when no such day exists (31 February)."""
+    try:
+        day = datetime(*ymd)
+    except ValueError:
+        return None
+    return day.date().isoformat(), Line(line.start + start, line.start + end, line.text[start:end])
+
+
 def _url_date_line(line: Line) -> tuple[str, Line] | None:
     """The date in the path of a line that is only the article's address, or None."""
     match = _URL_DATE.match(line.text)
     if not match:
         return None
-    try:
-        day = datetime(int(match["year"]), int(match["month"]), int(match["day"]))
-    except ValueError:
-        return None
-    start, end = match.start("year"), match.end("day")
-    return day.date().isoformat(), Line(line.start + start, line.start + end, line.text[start:end])
+    return _dated_part(line, (int(match["year"]), int(match["month"]), int(match["day"])),
+                       match.start("year"), match.end("day"))
 
 
 _LINE_PART = re.compile(r"[^|•\-–—]+")
@@ -296,12 +302,8 @@ def _month_day_year_line(line: Line, normalised) -> tuple[str, Line] | None:
     match = _month_day_year().match(normalised.text)
     if not match:
         return None
-    try:
-        day = datetime(int(match["year"]), month_names()[match["month"]], int(match["day"]))
-    except ValueError:
-        return None
-    start, end = normalised.span(match.start("month"), match.end("year"))
-    return day.date().isoformat(), Line(line.start + start, line.start + end, line.text[start:end])
+    return _dated_part(line, (int(match["year"]), month_names()[match["month"]], int(match["day"])),
+                       *normalised.span(match.start("month"), match.end("year")))
 
 
 @lru_cache(maxsize=1)
@@ -321,12 +323,8 @@ def _short_year_line(line: Line, normalised) -> tuple[str, Line] | None:
     match = _short_year().match(normalised.text)
     if not match:
         return None
-    try:
-        day = datetime(2000 + int(match["year"]), int(match["month"]), int(match["day"]))
-    except ValueError:
-        return None
-    start, end = normalised.span(match.start("day"), match.end("year"))
-    return day.date().isoformat(), Line(line.start + start, line.start + end, line.text[start:end])
+    return _dated_part(line, (2000 + int(match["year"]), int(match["month"]), int(match["day"])),
+                       *normalised.span(match.start("day"), match.end("year")))
 
 
 @lru_cache(maxsize=1)
