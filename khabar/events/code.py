@@ -1488,12 +1488,10 @@ def _verb_by_stem(norm: str, table: dict | None = None) -> tuple[dict, str] | No
     """A verb the lemma table missed: the imperfect prefix or the feminine past -ت off
     (تهاجم → هاجم, هاجمت → هاجم)."""
     verbs = triggers()["verbs"] if table is None else table
-    if len(norm) >= 4 and norm[0] in "يتن":
+    if len(norm) >= 3 and norm[0] in "يتن":   # three letters: a doubled verb's imperfect (يرد، تحث ← رد، حث)
         for stem in (norm[1:], norm[1:-2] if norm.endswith(("ون", "ان")) else None):
             if stem and stem in verbs:
                 return verbs[stem], stem
-    if len(norm) == 3 and norm[0] in "يتن" and norm[1:] in verbs:
-        return verbs[norm[1:]], norm[1:]         # a doubled verb's imperfect: يرد، تحث، تدك ← رد، حث، دك
     if len(norm) >= 3 and norm.endswith("ت") and norm[:-1] in verbs:
         return verbs[norm[:-1]], norm[:-1]       # a doubled verb's two letters too: دكّت → دكّ، حثّت → حثّ
     if len(norm) >= 5 and norm.endswith("وا") and norm[:-2] in verbs:

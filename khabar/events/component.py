@@ -41,10 +41,18 @@ def _paragraph_of(doc: Doc):
 # event its sentence reports
 _SINCE_AT = re.compile(r"(?<!\w)[وف]?منذ\s+$")
 _SINCE_REACH = 60
-_SINCE = re.compile(r"(?<!\w)[وف]?منذ(?:\s+[^\s،,.؛:()«»\"]+){0,5}\s+$")
 
 
-def _time_finder(doc: Doc, sentences: list[tuple[int, int]], clauses: dict[int, list[int]], contrasts: dict[int, int | None]):
+def _since_within(words: int) -> re.Pattern:
+    """منذ and up to `words` words of its clause, ending where the text searched ends."""
+    return re.compile(rf"(?<!\w)[وف]?منذ(?:\s+[^\s،,.؛:()«»\"]+){{0,{words}}}\s+$")
+
+
+_SINCE = _since_within(5)
+
+
+def _time_finder(doc: Doc, sentences: list[tuple[int, int]], clauses: dict[int, list[int]], contrasts: dict[int, int | None],
+                 published: date | None):
     """The day an event at an offset is about: the time of its own clause (the nearest,
     if the clause has several), else the nearest earlier time in the same paragraph (an
     earlier clause of its sentence included), else none; never a time after منذ (where a
@@ -72,7 +80,6 @@ def _time_finder(doc: Doc, sentences: list[tuple[int, int]], clauses: dict[int, 
     time_starts = [t["start"] for t in times]
     sentence_starts = [s for s, _ in sentences]
     paragraph = _paragraph_of(doc)
-    published = doc_published(doc)
 
     def find(offset: int, triggers: list[tuple[int, int]] = ()):
         """The time of the word at `offset`; with `triggers` (the sentence's event
@@ -176,7 +183,7 @@ def _relative_time(text: str, trigger: tuple[int, int], own: list[dict], spans: 
     return time if any(n in relatives and n not in ("ما", "من") for n in map(normalise_word, words)) else None
 
 
-_SINCE_NAMES = re.compile(r"(?<!\w)[وف]?منذ(?:\s+[^\s،,.؛:()«»\"]+){0,2}\s+$")
+_SINCE_NAMES = _since_within(2)
 
 
 def _since_named(text: str, trigger: tuple[int, int], named: list[dict], spans: list) -> dict | None:
@@ -310,8 +317,8 @@ def events_component(doc: Doc) -> Doc:
     title_holder = _title_holders(mentions, text, entity_of)
     clauses: dict[int, list[int]] = {}
     contrasts: dict[int, int | None] = {}
-    find_time = _time_finder(doc, sentences, clauses, contrasts)
     published = doc_published(doc)
+    find_time = _time_finder(doc, sentences, clauses, contrasts, published)
     claims = sorted((doc._.claims or []) if Doc.has_extension("claims") else [], key=lambda c: c["cue"]["start"])
     cue_starts = [c["cue"]["start"] for c in claims]
     coded = []
