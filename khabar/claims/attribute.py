@@ -2939,10 +2939,11 @@ def _joined_act_subject(sentence: _Sentence, i: int, start: int) -> Mention | No
 
 def _speech_act(word: Word) -> bool:
     """Whether a word is an act of speech (cues speech_acts: رحب، أدان، أشاد …) by its form or lemma."""
-    acts = _cues()["speech_acts"]
+    acts, forms = _cues()["speech_acts"], _speech_act_forms()
+    if word.norm in forms or word.norm[:1] in ("و", "ف") and word.norm[1:] in forms:
+        return True
     lemma = _normalised(word.lemma) if word.lemma else ""
-    norm = word.norm[1:] if word.norm[:1] in ("و", "ف") and word.norm[1:] in acts | _feminine_acts() else word.norm
-    return norm in acts or lemma in acts or _stem_lemma(word.norm) in acts or norm in _feminine_acts()
+    return lemma in acts or _stem_lemma(word.norm) in acts
 
 
 @lru_cache(maxsize=1)
@@ -2950,6 +2951,12 @@ def _feminine_acts() -> frozenset[str]:
     """The feminine past of each act of speech (رحبت، أشادت، نددت، أدانت): the verb paradigm
     (_stem_lemma) reads only verbs of saying, and a body or a woman takes this form."""
     return frozenset(act + "ت" for act in _cues()["speech_acts"])
+
+
+@lru_cache(maxsize=1)
+def _speech_act_forms() -> frozenset[str]:
+    """The acts of speech as listed and in their feminine past, the forms _speech_act reads as written."""
+    return _cues()["speech_acts"] | _feminine_acts()
 
 
 def _contrast_act_subject(sentence: _Sentence, i: int, start: int) -> Mention | None:
@@ -3797,9 +3804,15 @@ def _speech_act_subject(sentence: _Sentence, i: int) -> Mention | None:
 def _clause_between(words: list[Word], k: int, i: int) -> bool:
     """Whether another clause opens between words k and i on a word that opens a clause with a
     subject of its own (svo_openers other than complementizers and كما: فيما، بينما، لكن، إذ)."""
-    cues = _cues()
-    openers = cues["svo_openers"] - cues["complementizers"] - cues["as_said"]
+    openers = _own_subject_openers()
     return any(word.norm in openers for word in words[k + 1:i])
+
+
+@lru_cache(maxsize=1)
+def _own_subject_openers() -> frozenset[str]:
+    """svo_openers other than complementizers and كما (فيما، بينما، لكن، إذ), built once."""
+    cues = _cues()
+    return frozenset(cues["svo_openers"] - cues["complementizers"] - cues["as_said"])
 
 
 def _relayed_report(sentence: _Sentence, j: int) -> tuple[Mention | None, tuple[Mention, int]] | None:
