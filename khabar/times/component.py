@@ -41,10 +41,16 @@ def _excluded(doc: Doc) -> list[tuple[int, int]]:
 def _credits(doc: Doc) -> list[tuple[int, int]]:
     """The photo credits' lines: they name a photographer, an agency or an outlet ("تصوير: عدن
     الغد"), so a day word in one is a word of a name, not a time (their dates stay times)."""
+    return _caption_lines(doc, "credit")
+
+
+def _caption_lines(doc: Doc, kind: str | None = None) -> list[tuple[int, int]]:
+    """The lines of the photo captions and credits (of one kind when given), in the text."""
     structure = doc._.structure
     if structure is None:
         return []
-    return [(caption.line.start, caption.line.end) for caption in structure.captions if caption.kind == "credit"]
+    return [(caption.line.start, caption.line.end) for caption in structure.captions
+            if kind is None or caption.kind == kind]
 
 
 _NAME_WORD_KINDS = frozenset({"day"})
@@ -84,10 +90,10 @@ def find_times(doc: Doc) -> list[dict]:
         lead = _lead_date(doc, to_normalised, candidates, marks, sentence_of) or _opening_date(doc, normalised.text, to_normalised, candidates)
         if lead is not None:
             anchor, label = date(lead.data["year"], lead.data["month"], lead.data["day"]), "#lead"
-    headline = doc._.structure.headline if doc._.structure is not None else None
+    structure = doc._.structure
+    headline = structure.headline if structure is not None else None
     headline_span = (to_normalised(headline.start), to_normalised(headline.end)) if headline is not None else None
-    asides = [(to_normalised(caption.line.start), to_normalised(caption.line.end))
-              for caption in doc._.structure.captions] if doc._.structure is not None else []
+    asides = [(to_normalised(start), to_normalised(end)) for start, end in _caption_lines(doc)]
     items = resolve(candidates, normalised.text, anchor, sentence_of, marks, label, headline_span, asides)
     lead_id = next((f"t{i + 1}" for i, item in enumerate(items) if item["_c"] is lead), None)
     times = []

@@ -357,10 +357,7 @@ def _feast(m: re.Match, c: dict[str, Any]) -> Candidate:
     month, day = rule["month"], rule["day"]
     if m["ord"]:   # "ثاني أيام عيد الفطر": the feast's second day; "أول أيام شهر رمضان": the month's first
         day = (day or 1) + c["ordinal_numbers"][_squash(m["ord"])] - 1
-    return Candidate(m.start(), m.end(), "absolute",
-                     {"year": None, "month": month, "day": day, "calendar": "hijri",
-                      "direction": direction_words()[m["dir"]] if m["dir"] else None, "days": None,
-                      "deadline": False, "nearest": True})
+    return Candidate(m.start(), m.end(), "absolute", _hijri_without_year(m, month, day))
 
 
 def _feast_as_occasion(text: str, start: int, c: dict[str, Any]) -> bool:
@@ -380,10 +377,16 @@ def _hijri_tens(m: re.Match, c: dict[str, Any]) -> Candidate:
     """"العشر الأواخر من رمضان": a third of a Hijri month without its year (relative.yaml
     hijri_tens), the month's occurrence the one nearest the anchor unless a direction says which;
     resolve cuts the month's days to the rank's ten."""
-    return Candidate(*_span(m), "absolute",
-                     {"year": None, "month": hijri_month_names()[_squash(m["m"])], "day": None, "calendar": "hijri",
-                      "direction": direction_words()[m["dir"]] if m["dir"] else None, "days": None,
-                      "deadline": False, "nearest": True, "tens": c["hijri_ten_ranks"][_squash(m["r"])]})
+    return Candidate(*_span(m), "absolute", {**_hijri_without_year(m, hijri_month_names()[_squash(m["m"])], None),
+                                             "tens": c["hijri_ten_ranks"][_squash(m["r"])]})
+
+
+def _hijri_without_year(m: re.Match, month: int, day: int | None) -> dict[str, Any]:
+    """A Hijri month (and day) named without its year: the occurrence nearest the anchor unless
+    the match's direction word (group `dir`) says which."""
+    return {"year": None, "month": month, "day": day, "calendar": "hijri",
+            "direction": direction_words()[m["dir"]] if m["dir"] else None, "days": None,
+            "deadline": False, "nearest": True}
 
 
 @lru_cache(maxsize=1)
@@ -1081,21 +1084,27 @@ _CLAUSE_END = re.compile(r"[.،,؛;:!?؟«»\"()]")
 def _kept_on_the_day(text: str, start: int, c: dict[str, Any]) -> bool:
     """Does a present-tense verb of keeping a day stand a few words before `start`, in its clause
     ("وتحيي البلاد في 25 مايو"; relative.yaml commemoration_verbs and commemoration_window)?"""
-    before = text[max(0, start - 80):start]
-    clause = _CLAUSE_END.split(before)[-1].split()[-c["commemoration_window"]:]
-    verbs = c["commemoration_verbs"]
-    return any(word in verbs or (word[:1] in "وف" and word[1:] in verbs) for word in clause)
+    return _listed_in(_clause_words_before(text, start)[-c["commemoration_window"]:], c["commemoration_verbs"])
 
 
 def _put_off_to(text: str, start: int, c: dict[str, Any]) -> bool:
     """Does إلى stand right before `start` after a word of putting off in its clause ("أجلت
-    المحكمة الجلسة إلى 15 أبريل"; relative.yaml postponement_words and postponement_window)?"""
-    if _previous_word(text, start) not in ("الي", "إلى"):
+    المحكمة الجلسة إلى 15 أبريل"; relative.yaml postponement_words and postponement_window)?
+    (The text is normalised: إلى is read as الي.)"""
+    if _previous_word(text, start) != "الي":
         return False
-    before = text[max(0, start - 80):start]
-    clause = _CLAUSE_END.split(before)[-1].split()[-c["postponement_window"] - 1:-1]
-    words = c["postponement_words"]
-    return any(word in words or (word[:1] in "وف" and word[1:] in words) for word in clause)
+    clause = _clause_words_before(text, start)[-c["postponement_window"] - 1:-1]
+    return _listed_in(clause, c["postponement_words"])
+
+
+def _clause_words_before(text: str, start: int) -> list[str]:
+    """The words of the clause that ends at `start`, within 80 characters before it."""
+    return _CLAUSE_END.split(text[max(0, start - 80):start])[-1].split()
+
+
+def _listed_in(words: list[str], wanted) -> bool:
+    """Whether one of the words is listed, as written or without a و/ف glued on."""
+    return any(word in wanted or (word[:1] in "وف" and word[1:] in wanted) for word in words)
 
 
 def _mark_month_deadline(text: str, candidate: Candidate, c: dict[str, Any]) -> None:
