@@ -1,0 +1,87 @@
+"""Gold correction of session 13's rule "an event with no time in its sentence or earlier in its paragraph is
+undated" (docs/gold-format.md): set ``date: null`` on gold events dated the publication day when no gold time
+stands in the window (paragraph start to the end of the trigger's sentence) of any occurrence of their trigger.
+
+Mechanical and blind: it reads only the gold and the article text, and prints nothing but the count of
+events changed (per split), so that it can be run over the held-out split without reading it.
+Applied to dev in session 13 (113 events) and to test in session 16 (36 events; docs/evaluation.md).
+
+    python corpus/corrections/undated_events.py --split test [--apply]
+"""
+from __future__ import annotations
+
+import argparse
+import re
+from pathlib import Path
+
+import yaml
+
+CORPUS = Path(__file__).resolve().parents[1]
+SENTENCE_END = re.compile(r"[.!?؟]\s|\n")
+
+
+def _window(text: str, at: int) -> str:
+    """The paragraph up to the end of the sentence that holds position ``at``."""
+    paragraph_start = text.rfind("\n", 0, at) + 1
+    paragraph_end = text.find("\n", at)
+    paragraph_end = len(text) if paragraph_end < 0 else paragraph_end
+    sentence_end = SENTENCE_END.search(text, at)
+    end = sentence_end.start() if sentence_end else paragraph_end
+    return text[paragraph_start:min(end, paragraph_end)]
+
+
+def undated_indexes(raw: dict, text: str) -> list[int]:
+    """Indexes of the gold events the rule makes undated."""
+    published = str(raw.get("published") or "")[:10]
+    if not published:
+        return []
+    time_texts = [str(t["text"]) for t in raw.get("times") or []]
+    found = []
+    for index, event in enumerate(raw.get("events") or []):
+        if str(event.get("date")) != published:
+            continue
+        trigger = str(event.get("trigger"))
+        starts = [m.start() for m in re.finditer(re.escape(trigger), text)]
+        if starts and not any(t in _window(text, k) for k in starts for t in time_texts):
+            found.append(index)
+    return found
+
+
+def _rewrite(path: Path, raw: dict, indexes: list[int]) -> None:
+    """Replace the date line of each listed event block, leaving every other byte of the file as it was."""
+    published = str(raw["published"])[:10]
+    lines = path.read_text(encoding="utf-8").split("\n")
+    start = lines.index("events:")
+    end = next((k for k in range(start + 1, len(lines)) if lines[k] and not lines[k].startswith(" ")), len(lines))
+    heads = [k for k in range(start + 1, end) if lines[k].startswith("  - ")]
+    assert len(heads) == len(raw["events"]), path
+    bounds = list(zip(heads, heads[1:] + [end]))
+    pattern = re.compile(r"date: ['\"]?" + published + r"['\"]?")
+    for index in indexes:
+        first, last = bounds[index]
+        hits = [k for k in range(first, last) if pattern.search(lines[k])]
+        assert len(hits) == 1, (path, index)
+        lines[hits[0]] = pattern.sub("date: null", lines[hits[0]])
+    path.write_text("\n".join(lines), encoding="utf-8")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--split", required=True, choices=("dev", "test"))
+    parser.add_argument("--apply", action="store_true", help="write the files (default: count only)")
+    args = parser.parse_args()
+    ids = yaml.safe_load((CORPUS / "split.yaml").read_text(encoding="utf-8"))[args.split]
+    total = 0
+    for article_id in ids:
+        path = CORPUS / "gold" / f"{article_id}.yaml"
+        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+        text = (CORPUS / "articles" / f"{article_id}.txt").read_text(encoding="utf-8")
+        indexes = undated_indexes(raw, text)
+        total += len(indexes)
+        if indexes and args.apply:
+            _rewrite(path, raw, indexes)
+    print(f"{args.split}: {total} events {'made undated' if args.apply else 'to make undated'}")
+
+
+if __name__ == "__main__":
+    main()
