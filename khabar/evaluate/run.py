@@ -15,8 +15,8 @@ from khabar.evaluate.score import Scores, evaluate
 
 __all__ = ["cv_folds", "gold_files", "gold_sources", "print_scores", "run_eval"]
 
-HEADLINE = ("structure", "entities", "times", "times_value", "figures", "events", "event_status",
-            "event_date", "claims")
+HEADLINE = ("structure", "entities", "times", "times_value", "figures", "events", "events_dated",
+            "event_status", "event_date", "claims")
 
 
 def gold_files(paths: Iterable[str | Path], split: str | None = None, split_file: Path | None = None,

@@ -19,7 +19,8 @@ from khabar.text.normalise import normalise_word
 
 __all__ = ["COMPONENTS", "Count", "Scores", "evaluate"]
 
-COMPONENTS = ("structure", "entities", "times", "figures", "events", "event_status", "event_date", "claims")
+COMPONENTS = ("structure", "entities", "times", "figures", "events", "events_dated", "event_status", "event_date",
+              "claims")
 
 
 @dataclass
@@ -265,6 +266,7 @@ class _Article:
             lambda p: (f"{p.get('type')} {p.get('actor')} «{(p.get('trigger') or {}).get('text')}»",
                        (p.get("trigger") or {}).get("start")),
             prefer=same_trigger)
+        self._events_dated(gold_events, predicted, pairs)
         for g, p in pairs:
             for component, key in (("event_status", "status"), ("event_date", "date")):
                 expected, got = g.get(key), p.get(key)
@@ -277,6 +279,20 @@ class _Article:
                     self.error(component, "wrong", f"{g.get('type')} «{g.get('trigger')}»",
                                (p.get("trigger") or {}).get("start"), expected=expected, got=got)
         self.scores.event_counts.append((len(gold_events), len(predicted)))
+
+    def _events_dated(self, gold_events: list[dict], predicted: list[dict],
+                      pairs: list[tuple[dict, dict]]) -> None:
+        """`events_dated`: events right in type, actor and date together, over all gold and predicted events
+        (issue #5's "events (type, actor, date)").  Unlike `event_date`, which is scored on matched events
+        only, matching more events with the wrong date cannot raise or dilute it."""
+        dated = [(g, p) for g, p in pairs if (str(g["date"]) if g.get("date") else None) == p.get("date")]
+        right_gold = {id(g) for g, _ in dated}
+        right_predicted = {id(p) for _, p in dated}
+        for g in gold_events:
+            self.count("events_dated", g.get("type") or "?", **({"tp": 1} if id(g) in right_gold else {"fn": 1}))
+        for p in predicted:
+            if id(p) not in right_predicted:
+                self.count("events_dated", p.get("type") or "?", fp=1)
 
     def claims(self) -> None:
         def sources_match(g: dict, p: dict) -> bool:

@@ -115,3 +115,23 @@ def test_dev_gold_lists_no_time_that_stands_only_in_the_date_line():
             if spans and all(line_start <= start and end <= line_end for start, end in spans):
                 offenders.append((article_id, time["text"]))
     assert offenders == []
+
+
+def test_events_dated_counts_type_actor_and_date_together_over_all_events(tmp_path):
+    text = "عنوان\n\nشن الجيش هجوما على البلدة. وقصف الجيش المخيم السبت. واعتقل الجيش شابين."
+    path = write_gold(tmp_path, text, {"events": [
+        {"type": "ASSAULT", "actor": [], "trigger": "قصف", "status": "asserted", "date": "2024-06-08"},
+        {"type": "COERCE", "actor": [], "trigger": "واعتقل", "status": "asserted", "date": None}]})
+    record = khabar.read(text, published="2024-06-10")
+    span = {"start": text.index("قصف"), "end": text.index("قصف") + 3, "text": "قصف"}
+    arrest = {"start": text.index("واعتقل"), "end": text.index("واعتقل") + 6, "text": "واعتقل"}
+    record.events = [
+        {"id": "v1", "type": "ASSAULT", "actor": [], "trigger": span, "status": "asserted", "date": "2024-06-08"},
+        {"id": "v2", "type": "COERCE", "actor": [], "trigger": arrest, "status": "asserted", "date": "2024-06-10"},
+        {"id": "v3", "type": "PROTEST", "actor": [], "trigger": span, "status": "asserted", "date": None},
+    ]
+    scores = evaluate(load_gold(path), record)
+    assert scores.counts["events"].tp == 2
+    dated = scores.counts["events_dated"]
+    assert (dated.tp, dated.fp, dated.fn) == (1, 2, 1)
+    assert scores.by_type[("events_dated", "COERCE")].fn == 1
