@@ -420,9 +420,12 @@ def _aside_kind(line: Line) -> str | None:
 def _is_page_furniture(line: Line) -> bool:
     """A line of the page's header that belongs to no part of the article: a kicker alone
     on its line ("عاجل", "بالفيديو") or a page line ("عدد المشاهدات: 1520"), but not a
-    photo credit that opens as a page line does ("© أ ف ب")."""
+    photo credit that opens as a page line does ("© أ ف ب"), nor a date line that opens with the
+    news item's code ("رمز الخبر: 1887534 | 23 سبتمبر 2018 - 10:45": the date is the article's)."""
     normalised = " ".join(normalise_word(line.text).split())
-    return bool(_cues()["kicker"].match(normalised)) or _aside_kind(line) == "page" and not _is_credit(line)
+    if _cues()["kicker"].match(normalised):
+        return True
+    return _aside_kind(line) == "page" and not _is_credit(line) and _read_date_line(line) is None
 
 
 def _relative_date_line(lines: list[Line]) -> int | None:

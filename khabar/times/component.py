@@ -82,10 +82,10 @@ def find_times(doc: Doc) -> list[dict]:
     marks = future_marks(index, normalised.text) + [to_normalised(index) for index in _future_clitics(doc)]
     published = doc_published(doc)
     anchor, label, lead = published, "published", None
-    if published is None:
-        lead = _dateline_date(window, candidates)
-        if lead is not None:
-            anchor, label = date(lead.data["year"], lead.data["month"], lead.data["day"]), "#lead"
+    dispatch = _dateline_date(window, candidates)
+    if dispatch is not None and (published is None or _dispatched_before(dispatch, published)):
+        lead = dispatch
+        anchor, label = date(lead.data["year"], lead.data["month"], lead.data["day"]), "#lead"
     if published is None and lead is None:
         lead = _lead_date(doc, to_normalised, candidates, marks, sentence_of) or _opening_date(doc, normalised.text, to_normalised, candidates)
         if lead is not None:
@@ -177,6 +177,17 @@ def _dateline_date(window: tuple[int, int] | None, candidates: list):
                 and candidate.data.get("calendar") == "gregorian"):
             return candidate
     return None
+
+
+_DISPATCH_DAYS = 2   # a wire dispatch is put on the page at most this many days after its dateline's date
+
+
+def _dispatched_before(dispatch: Candidate, published: date) -> bool:
+    """Does the dateline date its dispatch a day or two before the page's date line ("بغداد 18 ديسمبر
+    2023 (شينخوا)" under "2023-12-19 10:32:15")?  The body was written on the dispatch's day: its
+    "اليوم" and "أمس" count from that day, not from the day the page went up."""
+    days = (published - date(dispatch.data["year"], dispatch.data["month"], dispatch.data["day"])).days
+    return 0 < days <= _DISPATCH_DAYS
 
 
 def _names(doc: Doc) -> list:

@@ -101,6 +101,9 @@ def _compiled() -> dict[str, Any]:
     approx = _alt(rules["approximators"])
     clock = rules["clock"]
     minute_numbers = {**{k: v for k, v in rules["small_numbers"].items() if v}, **clock["minute_numbers"]}
+    # "إلا ربعا", "إلا خمس دقائق": minutes before the hour
+    less = (rf"(?P<less>{_alt([clock['less_word']])}\s+(?:(?P<lf>{_alt(clock['less_fractions'])})"
+            rf"|(?P<lm>\d{{1,2}}|{_alt(minute_numbers)})\s+(?:{_alt(clock['minute_nouns'])})))")
     openers = rules["range_openers"]
     joiners = _alt(rules["range_joiners"])
     months = [m for m in month_names() if m not in {normalise_word(a) for a in rules["ambiguous_months"]}]
@@ -234,12 +237,12 @@ def _compiled() -> dict[str, Any]:
         "since_horizon_cues": frozenset(normalise_word(w) for w in rules["since_horizon_cues"]),
         "clock": re.compile(
             rf"(?:(?<=[^\w])|^)(?:(?:{approx})\s+)?(?:{_alt(clock['hour_nouns'])})\s+(?:(?P<hm>\d{{1,2}})(?::(?P<mm>\d\d))?|(?P<hw>{_alt(rules['hours'])}))"
-            rf"(?:\s+(?:و(?P<half>{_alt([clock['half']])})|و(?P<quarter>{_alt([clock['quarter']])})|(?P<less>{_alt(clock['less_quarter'])})"
+            rf"(?:\s+(?:و(?P<half>{_alt([clock['half']])})|و(?P<quarter>{_alt([clock['quarter']])})|{less}"
             rf"|و\s*(?P<mw>\d{{1,2}}|{_alt(minute_numbers)})\s+(?:{_alt(clock['minute_nouns'])})))?"
             rf"(?:\s+(?:من\s+)?(?P<part>{_alt(rules['hour_parts'])}))?(?!\w)"),
         "minute_numbers": _keyed(minute_numbers),
         "clock_word": re.compile(
-            rf"(?:(?<=[^\w])|^)(?P<hw>{_alt(rules['hours'])})(?:\s+(?:و(?P<half>{_alt([clock['half']])})|و(?P<quarter>{_alt([clock['quarter']])})))?"
+            rf"(?:(?<=[^\w])|^)(?P<hw>{_alt(rules['hours'])})(?:\s+(?:و(?P<half>{_alt([clock['half']])})|و(?P<quarter>{_alt([clock['quarter']])})|{less}))?"
             rf"\s+(?:من\s+)?(?P<part>{_alt(rules['hour_parts'])})(?!\w)"),
         "gmt": re.compile(rf"(?<![\w])(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d)\s+(?:ب)?{_alt([clock['gmt_cue']])}\s+(?:{_alt(clock['gmt'])})(?!\w)"),
         "gmt_cue": normalise_word(clock["gmt_cue"]),
@@ -281,6 +284,8 @@ def _compiled() -> dict[str, Any]:
         "verb_months": frozenset(normalise_word(w) for w in rules["verb_months"]),
         "month_prepositions": frozenset(normalise_word(w) for w in rules["month_prepositions"]),
         "hour_parts": _keyed(rules["hour_parts"]),
+        "hour_part_spans": _keyed(rules["hour_part_spans"]),
+        "less_fractions": _keyed(clock["less_fractions"]),
         "deadline_words": {normalise_word(w) for w in rules["deadline_words"]},
         "part_adverb_verbs": {normalise_word(word): {side: frozenset(normalise_word(w) for w in words)
                                                      for side, words in sides.items()}
@@ -1496,15 +1501,36 @@ def _clock(text: str, m: re.Match, c: dict[str, Any]) -> Candidate | None:
     else:
         minutes = int(g["mm"]) if g.get("mm") else 30 if g["half"] else 15 if g["quarter"] else 0
     if g.get("less"):
-        hour, minutes = hour - 1, 45
+        hour, minutes = _before_the_hour(hour, g, c)
     if m["part"] and hour < 12:
-        hour += c["hour_parts"].get(_squash(m["part"]), 0)
+        hour += _part_hours(_squash(m["part"]), hour, c)
     if not 0 <= hour <= 23 or minutes > 59:
         return None
     utc = c["utc_after"].match(text, m.end())
     if utc:   # "الساعة 14:30 بتوقيت غرينتش": the universal time, its words part of the time
         return Candidate(m.start(), utc.end(), "clock", {"hour": hour, "minute": minutes, "utc": True})
     return Candidate(m.start(), m.end(), "clock", {"hour": hour, "minute": minutes})
+
+
+def _before_the_hour(hour: int, g: dict[str, Any], c: dict[str, Any]) -> tuple[int, int]:
+    """"الثانية إلا خمس دقائق" (1:55), "الثامنة إلا ثلثا" (7:40): the hour before, less the minutes
+    of the fraction or count (relative.yaml clock.less_fractions, minute words)."""
+    if g.get("lf"):
+        less = c["less_fractions"][_squash(g["lf"])]
+    else:
+        less = int(g["lm"]) if g["lm"].isdigit() else c["minute_numbers"].get(_squash(g["lm"]), 60)
+    if not 0 < less < 60:
+        return hour, 0
+    return (hour - 1) % 12 or 12, 60 - less
+
+
+def _part_hours(part: str, hour: int, c: dict[str, Any]) -> int:
+    """The hours a part of the day adds to a 12-hour reading: its hour_parts, where the hour lies
+    in its hour_part_spans ("الواحدة ظهرا" 13:00, "الحادية عشرة ظهرا" 11:00, "الواحدة ليلا" 01:00)."""
+    span = c["hour_part_spans"].get(part)
+    if span is not None and not span[0] <= hour <= span[1]:
+        return 0
+    return c["hour_parts"].get(part, 0)
 
 
 def _attach_part_of_day(text: str, candidate: Candidate, c: dict[str, Any]) -> None:

@@ -93,6 +93,7 @@ def resolve(candidates: list[Candidate], normalised_text: str, anchor: date | No
     last_day: tuple[int, date] | None = None  # (index in items, date) of the last day-grain time
     last_story_day: tuple[int, date] | None = None  # the same, of the last day not told as a report's
     last_past_day: tuple[int, date] | None = None  # the same, of the last day not after the anchor
+    last_told_day: tuple[int, date] | None = None  # the same, of the last day not counted back in weeks or more
     last_year: tuple[int, int] | None = None  # (index in items, year) of the last time with a year
     last_month: tuple[int, date] | None = None  # (index in items, first day) of the last time in one month
     days_by_sentence: dict[tuple[int, int] | None, date] = {}
@@ -113,13 +114,17 @@ def resolve(candidates: list[Candidate], normalised_text: str, anchor: date | No
             future = False
         if candidate.kind == "clock":
             on = candidate.data.get("on")
-            day = days_by_sentence.get(sentence, anchor)
+            day, label = days_by_sentence.get(sentence, anchor), anchor_label
             if on is not None:
                 on_item = _resolve_one(on, anchor, future, last_day, last_year)
                 day = on_item.get("_date") if on_item else None
                 if day is not None:
-                    last_day = (len(items), day)
-            items.append(_relabel(_clock_item(candidate, day), anchor_label))
+                    last_day = last_told_day = (len(items), day)
+            elif sentence not in days_by_sentence:
+                told = _narrative_day(future, last_told_day, last_past_day, anchor)
+                if told is not None:
+                    day, label = told[1], f"#{told[0]}"
+            items.append(_relabel(_clock_item(candidate, day), label))
             continue
         item = None
         if (headline is not None and headline[0] <= candidate.start < headline[1] and candidate.kind == "weekday"
@@ -176,6 +181,8 @@ def resolve(candidates: list[Candidate], normalised_text: str, anchor: date | No
             continue   # a caption's date dates its photo; the narrative does not go on from it
         if item.get("_date") is not None:
             last_day = (len(items) - 1, item["_date"])
+            if not _counted_back_coarsely(candidate):
+                last_told_day = last_day
             if anchor is not None and item["_date"] <= anchor:
                 last_past_day = last_day
             if has_same_day and not _reported_on(normalised_text, candidate, sentence):
@@ -190,6 +197,27 @@ def resolve(candidates: list[Candidate], normalised_text: str, anchor: date | No
 _TOLD_DAY_GAP = 7   # a told day this many days or more before the anchor is not the week being reported
 _CLAUSE_BREAK = re.compile(r"[،,؛;:«»\"“”()]")
 _BOUNDARY_BEFORE = re.compile(r"(?:^|\s)[وف]?(?:منذ|حتى|قبل|بعد)\s+(?:\S+\s+){0,2}$")
+
+
+def _narrative_day(future: bool, last_day: tuple[int, date] | None, last_past_day: tuple[int, date] | None,
+                   anchor: date | None) -> tuple[int, date] | None:
+    """The day the narrative is on, for a clock time whose sentence names no day ("وقالت مصادر إن
+    القوة تسللت قرابة السابعة صباحا" after "أمس الخميس"), as (index in items, date): the day last
+    named before it, as for a part of the day (session 14's rule); in a sentence that does not look
+    ahead, the last day already over when the day last named is still to come; None (the
+    publication day) when no such day was named.  `last_day` is the last day told by a day's
+    name or date, not one counted back in weeks, months or years ("منذ اندلاع الحرب قبل أسبوعين":
+    background, not the day the narrative is on)."""
+    if last_day is None:
+        return None
+    if not future and anchor is not None and last_day[1] > anchor:
+        return last_past_day
+    return last_day
+
+
+def _counted_back_coarsely(c: Candidate) -> bool:
+    """"قبل أسبوعين"، "منذ نحو عام": a day counted back from the anchor in units longer than a day."""
+    return c.kind == "ago" and c.data.get("unit") not in (None, "day", "hour")
 
 
 def _narrative_past_a_coming_day(c: Candidate, future: bool, last_day: tuple[int, date] | None,
@@ -557,7 +585,7 @@ def _relabel(item: dict[str, Any], anchor_label: str) -> dict[str, Any]:
 
 
 def _clock_item(c: Candidate, day: date | None) -> dict[str, Any]:
-    """A clock time on the day its sentence names, else the publication day."""
+    """A clock time on `day`: the day its sentence names, else the day the narrative is on."""
     hour, minute = c.data["hour"], c.data["minute"]
     value = f"{day.isoformat()}T{hour:02d}:{minute:02d}{'Z' if c.data.get('utc') else ''}" if day else None
     return {"_c": c, "value": value, "grain": "time", "anchor": "published" if day else None, "_date": None}

@@ -262,7 +262,7 @@ def test_word_lists_of_the_detector_are_data():
     for key in ("year_words", "year_prepositions", "approximators", "singular_units", "consecutive",
                 "range_joiners", "period_part_prepositions", "period_nouns", "future_prefix_tokens"):
         assert rules[key] and all(isinstance(w, str) and w for w in rules[key]), key
-    assert {"hour_nouns", "half", "quarter", "less_quarter", "gmt", "gmt_cue", "minute_nouns", "minute_numbers"} <= set(rules["clock"])
+    assert {"hour_nouns", "half", "quarter", "less_word", "less_fractions", "gmt", "gmt_cue", "minute_nouns", "minute_numbers"} <= set(rules["clock"])
     assert all(0 < m < 60 for m in rules["clock"]["minute_numbers"].values())
 
 
