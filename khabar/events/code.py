@@ -2123,12 +2123,25 @@ def _anonymous_witness(words: list[Word], k: int, i: int, actor: list[Mention]) 
     the source ("واعتبر محامون أن التوقيفات عشوائية، وطالبوا")."""
     if len(actor) != 1 or not actor[0].anonymous or actor[0].type != "GROUP":
         return False
+    if _relayed(words, k):
+        return True                               # "وبحسب مصدر أمني …، أوقفت استخبارات الجيش شخصين"
     t = triggers()
     for j in range(k + 1, i - 1):
         if words[j].norm in t["complementizers"]:
             after = words[j + 1]
             return not after.is_punct and after.norm not in t["pronouns"]
     return False
+
+
+def _relayed(words: list[Word], k: int) -> bool:
+    """The source at word k stands after a word that relays an account ("بحسب مصدر أمني"، "وفق
+    شهود عيان"، "حسب مسؤولين محليين": actor_cues.yaml relays), at k itself or right before it:
+    it tells what others did and is the subject of no act in the sentence."""
+    from khabar.events.actmodel import near_words   # actmodel reads this module: imported when asked
+
+    relays = near_words()["relays"]
+    return any(0 <= j < len(words) and (words[j].norm in relays or _bare_conjunction(words[j].norm) in relays)
+               for j in (k, k - 1))                # وفق is a relay itself, "وبحسب" one after و
 
 
 def _patient_genitive(spec: dict) -> bool:

@@ -2,11 +2,13 @@
 الأمن الداخلي"، "القيادة العامة لشرطة دبي"، "مديرية الأمن العام") stands for the body, which acts
 (arguments.yaml unit_heads); and an aside set off by commas between a verb of announcing and the
 verbal noun it announces costs no word of the noun's reach back to its controller ("وأعلنت المديرية
-العامة لقوى الأمن الداخلي، في بيان صباح اليوم، توقيف …")."""
+العامة لقوى الأمن الداخلي، في بيان صباح اليوم، توقيف …"); an unnamed source after a word that relays
+an account ("وبحسب مصدر أمني تحدث لـ…، أوقفت …": actor_cues.yaml relays) is never the actor of the
+material acts it tells."""
 
 import pytest
 
-from tests.events.test_evact_mechanisms_s16b import coded
+from tests.events.test_evact_mechanisms_s16b import _words, coded
 
 
 def test_unit_heads_loaded():
@@ -45,3 +47,26 @@ def test_a_toll_across_an_aside_stays_unowned():
     # the aside is skipped, but the toll's act is still not the announcer's
     assert not any(actors == ["وزارة الصحة"] for t, actors in coded(
         "وأعلنت وزارة الصحة، اليوم الأحد، ارتفاع حصيلة القصف على الحي إلى 12 قتيلا.") if t == "ASSAULT")
+
+
+@pytest.mark.parametrize("text, source, relayed", [
+    ("وبحسب مصدر أمني، اعتقلت الشرطة شخصين", "مصدر", True),
+    ("حسب شهود عيان، أطلق مسلحون النار", "شهود", True),
+    ("ووفق مسؤولين محليين، هاجم مسلحون القرية", "مسؤولين", True),
+    ("وقال مصدر أمني إن الشرطة اعتقلت شخصين", "مصدر", False),   # a speaker, not a relayed source
+])
+def test_relayed(text, source, relayed):
+    from khabar.events.code import _relayed
+
+    words = _words(text)
+    k = next(j for j, w in enumerate(words) if w.norm == source)
+    assert _relayed(words, k) is relayed
+
+
+@pytest.mark.parametrize("text, source", [
+    ("وبحسب مصدر أمني تحدث لقناة محلية، أوقفت استخبارات الجيش شخصين للاشتباه بهما.", "مصدر أمني"),
+    ("وبحسب مسؤولين محليين تحدثوا لوكالة الصحافة الفرنسية، فإن مسلحين طوقوا القرية وأطلقوا النار على سكانها.",
+     "مسؤولين محليين"),
+])
+def test_relayed_source_does_not_act(text, source):
+    assert not any(source in actors for _, actors in coded(text)), coded(text)
