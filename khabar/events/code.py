@@ -188,7 +188,7 @@ def arguments() -> dict[str, Any]:
                 "titled_genitive_agent_types", "agent_cues", "compound_openers", "joiners", "office_heads",
                 "in_person_types", "honorifics", "two_party_types", "person_duals", "travel_verbs",
                 "crowd_kin_heads", "crowd_joined_suffixes", "crowd_gathering_verbs",
-                "crowd_protester_nouns", "agentless_falls", "toll_heads"):
+                "crowd_protester_nouns", "agentless_falls", "toll_heads", "unit_heads"):
         if not isinstance(raw.get(key), list) or not all(isinstance(w, str) and w for w in raw[key]):
             raise ValueError(f"arguments.yaml: {key} is a list of words")
     movers = raw.get("movers", [])
@@ -231,6 +231,7 @@ def arguments() -> dict[str, Any]:
         "place_named_types": frozenset(raw.get("place_named_types", [])),   # PLOVER types, not words
         "spoken_for_types": frozenset(raw.get("spoken_for_types", [])),   # PLOVER types, not words
         "toll_heads": frozenset(_bare(n(w)) for w in raw["toll_heads"]),
+        "unit_heads": frozenset(_bare(n(w)) for w in raw["unit_heads"]),
     }
 
 
@@ -2122,12 +2123,25 @@ def _anonymous_witness(words: list[Word], k: int, i: int, actor: list[Mention]) 
     the source ("واعتبر محامون أن التوقيفات عشوائية، وطالبوا")."""
     if len(actor) != 1 or not actor[0].anonymous or actor[0].type != "GROUP":
         return False
+    if _relayed(words, k):
+        return True                               # "وبحسب مصدر أمني …، أوقفت استخبارات الجيش شخصين"
     t = triggers()
     for j in range(k + 1, i - 1):
         if words[j].norm in t["complementizers"]:
             after = words[j + 1]
             return not after.is_punct and after.norm not in t["pronouns"]
     return False
+
+
+def _relayed(words: list[Word], k: int) -> bool:
+    """The source at word k stands after a word that relays an account ("بحسب مصدر أمني"، "وفق
+    شهود عيان"، "حسب مسؤولين محليين": actor_cues.yaml relays), at k itself or right before it:
+    it tells what others did and is the subject of no act in the sentence."""
+    from khabar.events.actmodel import near_words   # actmodel reads this module: imported when asked
+
+    relays = near_words()["relays"]
+    return any(0 <= j < len(words) and (words[j].norm in relays or _bare_conjunction(words[j].norm) in relays)
+               for j in (k, k - 1))                # وفق is a relay itself, "وبحسب" one after و
 
 
 def _patient_genitive(spec: dict) -> bool:
@@ -3231,8 +3245,8 @@ def _controller(args: "_Args", i: int, topics: list) -> list[Mention]:
                 if conjunct and reach > 5 and words[j].norm in ("،", ",") and words[j + 1].norm == "و":
                     continue                      # an earlier conjunct's comma: "تجميد …، ورفع …، وإعفاء"
                 return []
-            j = opening
-            continue
+            j, steps = opening, steps - 1         # an aside costs no word: "أعلنت المديرية العامة لقوى الأمن
+            continue                              # الداخلي، في بيان صباح اليوم، توقيف"
         if conjunct and reach > 5 and words[j].norm in _conjunct_stops():
             return []                             # a clause of its own between: not the same verb's object
         if _bare(_governed(words[j].norm)) in arguments()["toll_heads"]:
@@ -3386,7 +3400,7 @@ def _subject_after(args: "_Args", end: int, crowd: bool = False) -> tuple[list[M
                 person = _titled_person(args, j, end, found) if found[0].type in TITLE_HOLDERS else None
                 if person:                        # "وحمّل رئيس دولة فلسطين محمود عباس": the title's country
                     return person
-                return _title_holder(args, end, found) or fallback
+                return _title_holder(args, end, found) or _unit_body(args, end, found, fallback) or fallback
             holder = _title_holder(args, end, found)
             if holder and not args.at(found[1]):  # "وأكد وزير الخارجية الأمريكي في كلمته": named before
                 return holder
@@ -3394,8 +3408,26 @@ def _subject_after(args: "_Args", end: int, crowd: bool = False) -> tuple[list[M
             continue
         j += 1
     if titled_body and not fallback[0]:           # "ودعا المدير العام لمنظمة الصحة العالمية الدول"
-        return _title_holder(args, end, titled_body) or fallback
+        return _title_holder(args, end, titled_body) or _unit_body(args, end, titled_body, fallback) or fallback
     return fallback
+
+
+def _unit_body(args: "_Args", end: int, found: tuple[Mention, int],
+               fallback: tuple[list[Mention], int]) -> tuple[list[Mention], int] | None:
+    """A unit of a body right after the verb, the body named after it in idafa or after ل
+    ("أعلنت المديرية العامة لقوى الأمن الداخلي توقيف"، "أعلنت القيادة العامة للقوات المسلحة
+    استعادة"، "قالت قيادة عمليات بغداد"): the unit is no name of its own, so the body it belongs
+    to acts (arguments.yaml unit_heads).  Only where nothing else was found, and only an
+    organisation or group (a state's unit, "رئاسة الجمهورية", names a state's office, not the state)."""
+    words = args.words
+    mention, after = found
+    if fallback[0] or end >= len(words) or _bare(words[end].norm) not in arguments()["unit_heads"]:
+        return None
+    if mention.via == "nisba" or mention.type not in ("ORG", "GROUP"):
+        return None
+    if any(w.is_punct for w in words[end:after]) or mention.start > words[min(end + 4, len(words) - 1)].start:
+        return None
+    return [mention], after
 
 
 def _partitive_subject(args: "_Args", end: int) -> tuple[list[Mention], int] | None:
