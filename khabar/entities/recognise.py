@@ -1253,7 +1253,23 @@ class _Recogniser:
         """Does the body at i speak or act: the subject of the feminine verb before it, or the
         issuer after a statement or attribution word ("بيان لسفارة"، "بحسب السفارة")?"""
         k = i - 2 if i > 1 and words[i - 1].norm == "ل" else i - 1   # "بيان | ل | سفارة"
-        return self._after_feminine_verb(words, i) or k >= 0 and words[k].norm in self.p["state_bodies"]["issuer_cues"]
+        return self._after_feminine_verb(words, i) or k >= 0 and words[k].norm in self.p["state_bodies"]["issuer_cues"] \
+            or self._second_subject(words, i)
+
+    def _second_subject(self, words: list[Word], i: int) -> bool:
+        """Is the body at i joined by و to a body that is the subject of the feminine verb
+        before it ("وأدانت وزارة الخارجية القطرية والسفارة البريطانية"، 'ودانت بعثة الاتحاد
+        الإفريقي "أميصوم" والسفارة الأمريكية')?  The first body starts within eight words back,
+        with no punctuation but quote marks between."""
+        if i < 3 or words[i - 1].norm != "و":
+            return False
+        for k in range(i - 2, max(0, i - 10), -1):
+            if words[k].is_punct and words[k].norm not in _QUOTE_MARKS:   # quotes around an acronym pass
+                return False
+            if (words[k].norm in self.p["org_heads"] or words[k].norm in self.p["state_bodies"]["first_words"]
+                    or words[k].norm in self.p["missions"]["heads"]) and self._after_feminine_verb(words, k):
+                return True
+        return False
 
     def _after_feminine_verb(self, words: list[Word], i: int) -> bool:
         """Is the word before i a feminine past verb whose subject the body at i is ("ورحبت
@@ -3110,6 +3126,7 @@ _NAME_PROCLITICS = frozenset({"ب", "ل", "ف", "ك"})
 _SPLIT_PROCLITICS = frozenset(proclitics())
 _GLUE_STARTS = _NAME_PROCLITICS | {"و"}   # what a word the tokenizer left whole may start with before a name
 _OPEN_QUOTES = frozenset({'"', "«", "“", "'"})
+_QUOTE_MARKS = _OPEN_QUOTES | {"»", "”"}
 _CLOSE_QUOTES = frozenset({'"', "»", "”", "'"})
 # an outlet's bare name stands enclosed in these (the opening mark → the closing ones)
 _OUTLET_CLOSE = {**{q: _CLOSE_QUOTES for q in _OPEN_QUOTES}, "(": frozenset({")"}), "/": frozenset({"/"})}

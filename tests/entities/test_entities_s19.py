@@ -114,3 +114,12 @@ def test_the_maghrebs_state_television_carrying_a_speech_is_its_platform_not_a_r
     claims = khabar.read(text, published="2016-03-08").claims
     assert claims and claims[0]["platform"] == "TV"
     assert [s["text"] for s in claims[0]["sources"]] == ["رئيس الجمهورية"]
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("وأدانت وزارة الخارجية القطرية والسفارة البريطانية في الدوحة الهجوم.", "ORG"),
+    ('ودانت بعثة الاتحاد الإفريقي في الصومال "أميصوم" والسفارة الأمريكية في مقديشو الهجوم.', "ORG"),
+    ("وتجمع المحتجون أمام وزارة الخارجية والسفارة الأمريكية في مقديشو.", "FAC"),
+])
+def test_an_embassy_joined_to_the_subject_of_a_feminine_verb_acts_with_it(text, kind):
+    assert (kind, "السفارة الأمريكية في مقديشو" if "مقديشو" in text else "السفارة البريطانية في الدوحة") in _mentions(text)
