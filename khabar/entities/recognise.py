@@ -1201,11 +1201,10 @@ class _Recogniser:
         parts, j = [body], body.word_span[1]
         if j < len(words) and words[j].norm.startswith("ال") and words[j].norm not in self.p["stops"]:
             return None   # "بعثة الأمم المتحدة المتكاملة ...": a longer name no rule reads
-        if j + 1 < len(words) and words[j].norm in ms["place_links"] and self._known_place(words, j + 1):
-            place = self._kb(words, j + 1)
-            if place is not None and place.word_span[0] == j + 1:
-                parts.append(place)
-                j = place.word_span[1]
+        place = self._seat(words, j)
+        if place is not None:
+            parts.append(place)
+            j = place.word_span[1]
         known = self._kb_match(words, i)
         if known and known[0] >= j - i:
             return None
@@ -1230,17 +1229,23 @@ class _Recogniser:
         if nisba is None:
             return None
         parts, end = [nisba], nisba.word_span[1]
-        if end + 1 < len(words) and words[end].norm in self.p["missions"]["place_links"] and self._known_place(words, end + 1):
-            place = self._kb(words, end + 1)
-            if place is not None and place.word_span[0] == end + 1:
-                parts.append(place)
-                end = place.word_span[1]
+        place = self._seat(words, end)
+        if place is not None:
+            parts.append(place)
+            end = place.word_span[1]
         if end < len(words) and not words[end].is_punct and words[end].norm not in self.p["stops"] \
                 and words[end].norm[:1] not in "وف":
             return None   # "القائم بالأعمال الأمريكي جون ...": a name may follow
         return Mention(words[i].start, words[end - 1].end, "GROUP", "name", [], anonymous=True,
                        country=nisba.country, word_span=(i, end), parts=parts,
                        key=" ".join(_stem(w.norm) for w in words[i:nisba.word_span[1]]))
+
+    def _seat(self, words: list[Word], j: int) -> Mention | None:
+        """The known place a mission or a diplomat sits at, after "في/لدى/ب" at j ("في تونس")."""
+        if j + 1 >= len(words) or words[j].norm not in self.p["missions"]["place_links"] or not self._known_place(words, j + 1):
+            return None
+        place = self._kb(words, j + 1)
+        return place if place is not None and place.word_span[0] == j + 1 else None
 
     def _known_place(self, words: list[Word], k: int) -> bool:
         """Does a place the knowledge base knows by its name (a GPE, or a capital standing for
