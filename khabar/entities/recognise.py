@@ -149,7 +149,8 @@ def _patterns() -> dict[str, Any]:
     state_bodies = {"ministry_heads": norm(sb["ministry_heads"]), "portfolios": portfolios, "bodies": bodies,
                     "elliptic": norm(sb["elliptic_portfolios"]), "bare": set(phrases(sb["bare"])),
                     "belongs": norm(sb["belongs"]), "place_links": norm(sb["place_links"]),
-                    "facility_kinds": set(sb["facility_kinds"]), "acting_kinds": set(sb["acting_kinds"]), "trailing": norm(sb["trailing_adjectives"])}
+                    "facility_kinds": set(sb["facility_kinds"]), "acting_kinds": set(sb["acting_kinds"]),
+                    "issuer_cues": norm(sb["issuer_cues"]), "trailing": norm(sb["trailing_adjectives"])}
     state_bodies["first_words"] = state_bodies["ministry_heads"] | set(bodies) | state_bodies["elliptic"]
     return {
         "state_bodies": state_bodies,
@@ -199,6 +200,10 @@ def _patterns() -> dict[str, Any]:
         "district_place_heads": norm(raw["district_place_heads"]),
         "article_area_heads": norm(raw["article_area_heads"]),
         "service_place_heads": norm(raw["service_place_heads"]),
+        "placed_services": {key: norm(words) for key, words in raw["placed_services"].items()},
+        "unnamed_envoys": {normalise_word(w).replace(" ", "") for w in raw["unnamed_envoys"]},
+        "missions": {"heads": {normalise_word(w): kind for w, kind in raw["missions"]["heads"].items()},
+                     "place_links": norm(raw["missions"]["place_links"])},
         "settlement_heads": norm(raw["settlement_heads"]),
         "numbered_street_heads": norm(raw["numbered_street_heads"]),
         "plural_place_heads": norm(raw["plural_place_heads"]),
@@ -395,6 +400,9 @@ class _Recogniser:
             (self._family, p["family_heads"], False),
             (self._suspects, p["suspect_heads"] | p["suspect_person_nouns"], False),
             (self._defence_team, p["defence_team_heads"], False),
+            (self._placed_service, p["placed_services"]["services"] | p["placed_services"]["branch_heads"], False),
+            (self._mission, set(p["missions"]["heads"]), False),
+            (self._unnamed_envoy, {normalise_word(w.split()[0]) for w in ("القائم", "القائمة")}, False),
             (self._state_body, p["state_bodies"]["first_words"], False),
             (self._institution, set(p["institutions"]), False),
             (self._event, p["events"]["first_words"], False),
@@ -1138,10 +1146,135 @@ class _Recogniser:
         if known and known[0] >= j - i:
             return None   # the knowledge base lists the whole name ("وزارة الصحة في غزة")
         kind_type = "FAC" if kind in sb["facility_kinds"] and not (
-            kind in sb["acting_kinds"] and self._after_feminine_verb(words, i)) else "ORG"
+            kind in sb["acting_kinds"] and self._acting(words, i)) else "ORG"
         return Mention(words[i].start, words[j - 1].end, kind_type, "alias", [], country=country,
                        role={"body": " ".join(phrase), "phrase": phrase, "kind": kind, "qualified": qualified},
                        word_span=(i, j), parts=parts)
+
+    def _placed_service(self, words: list[Word], i: int) -> Mention | None:
+        """A local branch of a state service in construct with the place it serves ("شرطة
+        ديالى"، "شرطة محافظة معان"، "دائرة صحة دهوك"، "قيادة عمليات كركوك"): an ORG spanning
+        the place, whose own mention is a part.  The place must be one the knowledge base knows
+        by its name (not a nisba: "شرطة عراقية" is no branch), after an optional place head."""
+        ps = self.p["placed_services"]
+        j = i + 1
+        if words[i].norm in ps["branch_heads"]:
+            if j >= len(words) or words[j].norm not in ps["service_nouns"]:
+                return None   # "دائرة الأرصاد", "مديرية حيس": another rule's
+            j += 1
+        if words[i].end - words[i].start < len(words[i].norm):
+            return None   # the head's letters are not all written ("لشرطة" read as its host)
+        headed = j < len(words) and words[j].norm in ps["place_heads"]
+        k = j + 1 if headed else j
+        if k >= len(words) or words[k].is_punct:
+            return None
+        place = None
+        if headed and self._known_place(words, j):
+            place = self._kb(words, j)   # "محافظة معان", known whole
+        elif self._known_place(words, k):
+            place = self._place(words, j, "GPE") if headed else self._kb(words, k)
+        if place is None or place.word_span[0] != j:
+            return None
+        known = self._kb_match(words, i)
+        if known and known[0] >= place.word_span[1] - i:
+            return None   # "شرطة عمان السلطانية": the knowledge base names the body whole
+        return Mention(words[i].start, place.end, "ORG", "name", [], country=place.country,
+                       word_span=(i, place.word_span[1]), parts=[place])
+
+    def _mission(self, words: list[Word], i: int) -> Mention | None:
+        """A diplomatic mission in construct with the body or country it represents and, after
+        "في/لدى/ب", the known place it sits ("بعثة الاتحاد الأوروبي في تونس"، "سفارة الهند في
+        الكويت"): one mention over them all, with the body, the country and the place as parts.
+        A name the knowledge base lists whole ("بعثة الأمم المتحدة لمساعدة العراق") is its."""
+        ms = self.p["missions"]
+        kind = ms["heads"][words[i].norm]
+        if i + 1 >= len(words) or words[i + 1].is_punct:
+            return None
+        match = self._kb_match(words, i + 1)
+        if not match or not any(entry.type == "ORG" and alias.via in ("name", "alias")
+                                or entry.type == "GPE" and entry.kind == "country" and alias.via in ("name", "alias")
+                                for entry, alias in match[1]):
+            return None   # "بعثة أممية", "سفارة بلاده": no body or country named
+        body = self._kb(words, i + 1)
+        if body is None or body.word_span[0] != i + 1:
+            return None
+        parts, j = [body], body.word_span[1]
+        if j < len(words) and words[j].norm.startswith("ال") and words[j].norm not in self.p["stops"]:
+            return None   # "بعثة الأمم المتحدة المتكاملة ...": a longer name no rule reads
+        place = self._seat(words, j)
+        if place is not None:
+            parts.append(place)
+            j = place.word_span[1]
+        known = self._kb_match(words, i)
+        if known and known[0] >= j - i:
+            return None
+        sb = self.p["state_bodies"]
+        kind_type = kind if kind in ("ORG", "FAC") else "FAC" if kind in sb["facility_kinds"] and not (
+            kind in sb["acting_kinds"] and self._acting(words, i)) else "ORG"
+        return Mention(words[i].start, words[j - 1].end, kind_type, "name", [], country=body.country,
+                       word_span=(i, j), parts=parts)
+
+    def _unnamed_envoy(self, words: list[Word], i: int) -> Mention | None:
+        """"القائم بالأعمال الإماراتي", "القائم بالأعمال العراقي في أنقرة": a diplomat named by his
+        post and his country's nisba only, an anonymous GROUP of one with that country and the
+        known place of his post.  A word after them that is no stop word may be his name: none."""
+        for size in (2, 3):   # "بالأعمال" whole, or ب + "الأعمال" as the tokenizer may cut it
+            if "".join(w.norm for w in words[i:i + size]) in self.p["unnamed_envoys"]:
+                break
+        else:
+            return None
+        j = i + size
+        match = self._kb_match(words, j) if j < len(words) else None
+        nisba = self._country_nisba(words, j, match) if match else None
+        if nisba is None:
+            return None
+        parts, end = [nisba], nisba.word_span[1]
+        place = self._seat(words, end)
+        if place is not None:
+            parts.append(place)
+            end = place.word_span[1]
+        if end < len(words) and not words[end].is_punct and words[end].norm not in self.p["stops"] \
+                and words[end].norm[:1] not in "وف":
+            return None   # "القائم بالأعمال الأمريكي جون ...": a name may follow
+        return Mention(words[i].start, words[end - 1].end, "GROUP", "name", [], anonymous=True,
+                       country=nisba.country, word_span=(i, end), parts=parts,
+                       key=" ".join(_stem(w.norm) for w in words[i:nisba.word_span[1]]))
+
+    def _seat(self, words: list[Word], j: int) -> Mention | None:
+        """The known place a mission or a diplomat sits at, after "في/لدى/ب" at j ("في تونس")."""
+        if j + 1 >= len(words) or words[j].norm not in self.p["missions"]["place_links"] or not self._known_place(words, j + 1):
+            return None
+        place = self._kb(words, j + 1)
+        return place if place is not None and place.word_span[0] == j + 1 else None
+
+    def _known_place(self, words: list[Word], k: int) -> bool:
+        """Does a place the knowledge base knows by its name (a GPE, or a capital standing for
+        its country) start at k?  A nisba ("العراقية") is no place."""
+        match = self._kb_match(words, k)
+        return bool(match) and any(entry.type == "GPE" and alias.via in ("name", "alias", "metonym")
+                                   for entry, alias in match[1])
+
+    def _acting(self, words: list[Word], i: int) -> bool:
+        """Does the body at i speak or act: the subject of the feminine verb before it, or the
+        issuer after a statement or attribution word ("بيان لسفارة"، "بحسب السفارة")?"""
+        k = i - 2 if i > 1 and words[i - 1].norm == "ل" else i - 1   # "بيان | ل | سفارة"
+        return self._after_feminine_verb(words, i) or k >= 0 and words[k].norm in self.p["state_bodies"]["issuer_cues"] \
+            or self._second_subject(words, i)
+
+    def _second_subject(self, words: list[Word], i: int) -> bool:
+        """Is the body at i joined by و to a body that is the subject of the feminine verb
+        before it ("وأدانت وزارة الخارجية القطرية والسفارة البريطانية"، 'ودانت بعثة الاتحاد
+        الإفريقي "أميصوم" والسفارة الأمريكية')?  The first body starts within eight words back,
+        with no punctuation but quote marks between."""
+        if i < 3 or words[i - 1].norm != "و":
+            return False
+        for k in range(i - 2, max(0, i - 10), -1):
+            if words[k].is_punct and words[k].norm not in _QUOTE_MARKS:   # quotes around an acronym pass
+                return False
+            if (words[k].norm in self.p["org_heads"] or words[k].norm in self.p["state_bodies"]["first_words"]
+                    or words[k].norm in self.p["missions"]["heads"]) and self._after_feminine_verb(words, k):
+                return True
+        return False
 
     def _after_feminine_verb(self, words: list[Word], i: int) -> bool:
         """Is the word before i a feminine past verb whose subject the body at i is ("ورحبت
@@ -2998,6 +3131,7 @@ _NAME_PROCLITICS = frozenset({"ب", "ل", "ف", "ك"})
 _SPLIT_PROCLITICS = frozenset(proclitics())
 _GLUE_STARTS = _NAME_PROCLITICS | {"و"}   # what a word the tokenizer left whole may start with before a name
 _OPEN_QUOTES = frozenset({'"', "«", "“", "'"})
+_QUOTE_MARKS = _OPEN_QUOTES | {"»", "”"}
 _CLOSE_QUOTES = frozenset({'"', "»", "”", "'"})
 # an outlet's bare name stands enclosed in these (the opening mark → the closing ones)
 _OUTLET_CLOSE = {**{q: _CLOSE_QUOTES for q in _OPEN_QUOTES}, "(": frozenset({")"}), "/": frozenset({"/"})}
