@@ -63,3 +63,11 @@ def test_a_meetings_proceedings_closed_are_talks(coded_triggers):  # noqa: F811
     coded = _coded("واختتمت جامعة الدول العربية أعمالها أمس.", coded_triggers)
     assert any(t == "CONSULT" for t, *_ in coded), coded
     assert not _coded("وواصلت شركة أرامكو أعمال الحفر في الحقل.", coded_triggers)   # works, not a meeting's
+
+
+def test_a_projectile_is_fired_only_by_a_light_verb(coded_triggers):  # noqa: F811
+    t = triggers()
+    assert {"مقذوف", "مقذوفا"} <= t["light"]["اطلق"] and t["light_nouns"]["مقذوف"]["mode"] == "heavy-weapons"
+    assert "مقذوف" in t["relative_nouns"] and "مقذوف" not in t["noun_first"]   # never an act alone
+    assert any(t == "ASSAULT" for t, *_ in _coded("وأطلقت جماعة الحوثي مقذوفا باتجاه مدينة نجران.", coded_triggers))
+    assert not _coded("وعثرت فرق الهندسة على مقذوفات غير منفجرة في الحقول.", coded_triggers)
