@@ -82,7 +82,7 @@ _OPTIONAL_WORD_SETS = (
     "casualties", "construct_nouns", "missing", "envoys", "honours", "phrase_adjectives", "entirety", "questioning", "plural_agents",
     "natural_forces", "civil_campaigns", "lodged_with", "carried_out", "purpose_masdars", "sense_stops",
     "traded", "denials", "fronted_forces", "custodians", "side_openers", "declaring", "unilateral", "agreed_truce", "suspected", "faults", "goals",
-    "first_since_heads", "warned_against", "announced_pending",
+    "first_since_heads", "warned_against", "announced_pending", "title_cues", "titled_construct_verbs",
 )
 _OPTIONAL_TYPE_SETS = ("unnamed_subject_types",)   # lists of PLOVER types, not words
 
@@ -121,6 +121,7 @@ def triggers() -> dict[str, Any]:
         "senses_off": {n(k): {n(x) for x in v} for k, v in raw.get("senses_off", {}).items()},
         "noun_senses_off": {n(k): {side: {n(x) for x in words} for side, words in v.items()}
                             for k, v in raw.get("noun_senses_off", {}).items()},
+        "subject_senses_off": {n(k): {n(x) for x in v} for k, v in raw.get("subject_senses_off", {}).items()},
         "sense_windows": {n(k): int(v) for k, v in raw.get("sense_windows", {}).items()},
         "participles": {n(k): n(v) for k, v in raw.get("participles", {}).items()},
         "agent_cues": {tuple(n(phrase).split()) for phrase in raw.get("agent_cues", [])},
@@ -554,9 +555,10 @@ def _opening_verb(words: list[Word], i: int, args: "_Args") -> str | None:
         return lemma                              # "وفجر انتحاري نفسه": people unnamed, its subject (no
         #                                           genitive of a construct noun: "فجر اليوم"), read as
         #                                           a group or not (round 18b: entities read انتحاري)
-    if lemma in triggers()["construct_nouns"]:
-        return None
-    if found is None and words[i + 1].norm in _title_firsts() and not _opening_noun_clause(words, i):
+    if lemma in triggers()["construct_nouns"] and not (lemma in triggers()["titled_construct_verbs"]
+                                                       and _title_word(words[i + 1].norm)):
+        return None                               # "وثمن ملك البحرين": a verb before a title (not "ثمن النفط")
+    if found is None and _title_word(words[i + 1].norm) and not _opening_noun_clause(words, i):
         return lemma                              # "وطلب رئيس الجمهورية العماد ميشال عون من …": a title opens its subject
     return lemma if found and found[0].type in ACTOR_TYPES and found[0].via != "nisba" else None
 
@@ -612,10 +614,17 @@ def _bare(norm: str) -> str:
 
 @lru_cache(maxsize=65536)
 def _governed(norm: str) -> str:
-    """A noun with the preposition ب the segmenter left on it, without it (بوساطة → وساطة);
-    other words as they are."""
-    if len(norm) >= 5 and norm[0] == "ب" and norm not in triggers()["noun_first"]:
+    """A noun with the preposition ب the segmenter left on it, without it (بوساطة → وساطة), or
+    ل before a listed one-word event noun ("تعرضت دورية لكمين" → كمين: the segmenter splits ل only
+    before a word its lexicon knows; not the head of a longer phrase: "اتفاقا لوقف إطلاق النار" is
+    the agreement's purpose, no ceasefire of its own); other words as they are."""
+    t = triggers()
+    if len(norm) >= 5 and norm[0] == "ب" and norm not in t["noun_first"]:
         return _indefinite(norm[1:])
+    stem = _indefinite(norm[1:])
+    if len(norm) >= 5 and norm[0] == "ل" and norm[1] != "ل" and norm not in t["noun_first"] \
+            and stem in t["noun_first"] and t["noun_length"].get(stem, 1) == 1:
+        return stem
     return norm
 
 
@@ -697,6 +706,8 @@ def _match_trigger(words: list[Word], i: int, args: "_Args") -> tuple[dict, int,
         return None                               # "الذكرى الأربعين لمجزرة صبرا": an anniversary, no act told
     if _in_name(args, i):
         return None                               # "وزير الري ياسر عباس"، "تحالف دعم الشرعية": a word of a name
+    if _in_title(words, i):
+        return None                               # "معرض بعنوان «هجوم الألوان»": a word of a work's title
     if (light or nominal) and _ceased(words, i):
         light = nominal = None                    # "وقف القصف", "لوقف محتمل لإطلاق النار": the act's end, not the act
     if nominal and _state(words, i):
@@ -712,7 +723,7 @@ def _match_trigger(words: list[Word], i: int, args: "_Args") -> tuple[dict, int,
         j, subject = i + 1, None
         inside, after = _subject_after(args, j)   # "أجرى الرئيس الأمريكي جو بايدن اتصالا"
         if inside:
-            subject, j = inside, after
+            subject, j = inside, _swallowed_noun(words, after, light)
         elif _forces_construct(words, j, light):
             j += 2                                # unnamed forces in idafa its subject: "أطلق جنود الاحتلال النار"
         elif j < len(words) and words[j].norm in t["institution_heads"] and _bare(words[j].norm) not in light:
@@ -844,6 +855,8 @@ def _match_trigger(words: list[Word], i: int, args: "_Args") -> tuple[dict, int,
             #                                      الفرق عن ناجين": the other sense's own retype (a rescue)
         if _natural_subject(words, i):
             return None                          # "اجتاحت موجة حر أوروبا": a force of nature, no party acts
+        if _subject_sense_off(words, i, lemma):
+            return None                          # "استهدفت المبادرة الشباب": a plan aims, nothing is struck
         if i > 0 and words[i - 1].norm in t["verbless_prepositions"] and _imperfect(word):
             return None                          # "عند تقاطع": a verbal noun of form VI, no verb after a preposition
         if spec.get("state") and _imperfect(word) and not (i > 0 and words[i - 1].norm in ("س", "سوف")):
@@ -1019,6 +1032,40 @@ def _topic(words: list[Word], i: int) -> bool:
     """Word i after عن and a work that is about it (topic_heads: "فصلا عن اتفاق أوسلو"، "فيلم عن الحصار"):
     the subject of a book, a film or a talk, named, no act told."""
     return i > 1 and words[i - 1].norm == "عن" and words[i - 2].norm in triggers()["topic_heads"]
+
+
+def _in_title(words: list[Word], i: int) -> bool:
+    """Word i inside a quoted title that a cue opens ("معرض بعنوان «هجوم الألوان»"، "تحت شعار «لا
+    للتهجير»"): the name of a work, an exhibition or a campaign, no act told."""
+    t = triggers()
+    for k in range(i - 1, max(-1, i - 8), -1):
+        if words[k].norm in QUOTES:
+            cue = _bare_conjunction(words[k - 1].norm) if k > 0 else ""
+            return cue in t["title_cues"] or cue in t["topic_heads"]   # "فيلم «الهجوم»" too
+        if words[k].is_punct:
+            return False
+    return False
+
+
+def _subject_sense_off(words: list[Word], i: int, lemma: str) -> bool:
+    """The word right after a verb, its subject in VSO, is one of the verb's other sense
+    (subject_senses_off: "استهدفت المبادرة الشباب" a programme aimed at them, "استهدف القرار
+    الشركات" a ruling that applies to them): nothing is struck."""
+    subjects = triggers()["subject_senses_off"].get(lemma)
+    return bool(subjects) and i + 1 < len(words) and words[i + 1].norm in subjects
+
+
+def _swallowed_noun(words: list[Word], after: int, light: set) -> int:
+    """Where the noun a light verb takes is looked for past its named subject: `after`, or the
+    subject's own last word when that is an indefinite noun the verb takes and the word at `after`
+    is none ("نظمت تنسيقية الأساتذة وقفة احتجاجية" with the name read over "وقفة": a name ends in a
+    definite genitive, not in an indefinite event noun)."""
+    last = after - 1
+    if last < 1 or words[last].norm.startswith("ال") or _light_noun_type(words, last, light) is None:
+        return after
+    if after < len(words) and _light_noun_type(words, after, light) is not None:
+        return after
+    return last
 
 
 def _natural_subject(words: list[Word], i: int) -> bool:
@@ -2784,6 +2831,11 @@ def _title_head(words: list[Word], j: int) -> str | None:
 
 
 @lru_cache(maxsize=1)
+def _title_word(norm: str) -> bool:
+    """A first word of an office title, with its article or in construct without it ("ملك البحرين")."""
+    return norm in _title_firsts() or not norm.startswith("ال") and "ال" + norm in _title_firsts()
+
+
 def _title_firsts() -> frozenset[str]:
     """The first words of the office titles the entity stage knows (entities/data/patterns.yaml)."""
     return frozenset(_patterns()["titles"])

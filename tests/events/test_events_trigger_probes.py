@@ -1,5 +1,5 @@
-"""The trigger-breadth probe batteries (tests/events/events_trigger_probes*.yaml, sessions 12,
-13 and 14): sentences composed in many outlets' styles, the trigger types they must code and the
+"""The trigger-breadth probe batteries (tests/events/events_trigger_probes*.yaml, sessions 12
+to 19): sentences composed in many outlets' styles, the trigger types they must code and the
 near-misses (another sense of the word) they must not; a probe khabar still fails carries its
 cause (`xfail`)."""
 
@@ -25,12 +25,14 @@ def test_trigger_battery_is_well_formed():
     texts = [probe["text"] for probe in PROBES]
     assert len(set(texts)) == len(texts)
     for probe in PROBES:
-        assert set(probe) <= {"outlet", "text", "expect", "absent", "status", "xfail", "battery"}
-        assert probe.get("expect") or probe.get("absent") or probe.get("status")
+        assert set(probe) <= {"outlet", "text", "expect", "absent", "status", "mode", "xfail", "battery"}
+        assert probe.get("expect") or probe.get("absent") or probe.get("status") or probe.get("mode")
         for expected in probe.get("expect", []):
             assert 1 <= len(expected) <= 2 and expected[0].isupper()
         for kind, status in probe.get("status", []):
             assert kind.isupper() and status in STATUSES
+        for kind, mode in probe.get("mode", []):     # session 19: a mode of the ontology's table
+            assert kind.isupper() and mode.islower()
 
 
 @pytest.fixture
@@ -68,6 +70,9 @@ def test_trigger_probe(probe, coded_triggers):
         assert all(t != kind for t, _ in raw), (kind, raw)
     for kind, status in probe.get("status", []):      # a negated, hypothetical or planned act keeps its status
         assert (kind, status) in statuses, (kind, status, statuses)
+    modes = [(e.type, e.mode) for e in coded_triggers]
+    for kind, mode in probe.get("mode", []):          # the mode the ontology names ("aerial", "phone", "resign")
+        assert (kind, mode) in modes, (kind, mode, modes)
 
 
 def test_session_12_lists_load():
