@@ -91,14 +91,16 @@ def recipients(gold, record) -> tuple[int, int, int, int]:
 
 
 def end_to_end(files: list[Path], fold: dict, models: list | None, threshold: float | None,
-               kinds: tuple[str, ...] = (), kind_thresholds: tuple[tuple[str, float], ...] = ()) -> dict:
-    """Scores over the dev files, each coded with its fold's held-out model (None: rules only)."""
+               kinds: tuple[str, ...] = (), kind_thresholds: tuple[tuple[str, float], ...] = (),
+               subset: set[str] | None = None) -> dict:
+    """Scores over the dev files, each coded with its fold's held-out model (None: rules only);
+    with `subset`, also the scores over those articles alone (key "subset")."""
     import khabar
     from khabar.evaluate.gold import load_gold
     from khabar.evaluate.score import Scores, evaluate
 
     sources = gold_sources(files)
-    total = Scores()
+    total, part = Scores(), Scores()
     tally = [0, 0, 0, 0]
     for path in files:
         gold = load_gold(path)
@@ -109,6 +111,8 @@ def end_to_end(files: list[Path], fold: dict, models: list | None, threshold: fl
         with actmodel.use(chosen):
             record = khabar.read(gold.text, published=None, source=sources.get(path.stem))
         total.add(evaluate(gold, record))
+        if subset is not None and path.stem in subset:
+            part.add(evaluate(gold, record))
         tally = [x + y for x, y in zip(tally, recipients(gold, record))]
     out = {}
     for name in ("events", "event_status", "event_date"):
@@ -116,7 +120,22 @@ def end_to_end(files: list[Path], fold: dict, models: list | None, threshold: fl
         out[name] = (round(c.precision, 3), round(c.recall, 3), round(c.f1, 3), c.tp, c.fp, c.fn)
     out["ratio"] = total.event_ratio()
     out["recipients"] = (f"{tally[0]}/{tally[1]} matched events right", f"{tally[2]}/{tally[3]} where gold names one")
+    if subset is not None:
+        c = part.counts["events"]
+        out["subset"] = (part.articles, round(c.precision, 3), round(c.recall, 3), round(c.f1, 3), c.tp, c.fp, c.fn,
+                         part.event_ratio())
     return out
+
+
+def dev_ids_at(rev: str) -> set[str]:
+    """The dev ids of corpus/split.yaml at a git revision (the articles a model trained then saw)."""
+    import subprocess
+
+    import yaml
+
+    text = subprocess.run(["git", "show", f"{rev}:corpus/split.yaml"], cwd=ROOT, check=True,
+                          capture_output=True, text=True).stdout
+    return set(yaml.safe_load(text)["dev"])
 
 
 def main(argv=None) -> None:
@@ -128,6 +147,10 @@ def main(argv=None) -> None:
     parser.add_argument("--kinds", default="verb,participle,light,noun", help="trigger kinds the model fills")
     parser.add_argument("--no-baseline", action="store_true")
     parser.add_argument("--l2", type=float, default=L2, help="the regulariser's weight of the fit")
+    parser.add_argument("--shipped", action="store_true",
+                        help="also the shipped weights (data/actor_model.json) on every fold: no measure where they saw the article")
+    parser.add_argument("--unseen-since", default="",
+                        help="a git revision: also score the dev articles added after it (unseen by weights trained then)")
     parser.add_argument("--noun-thresholds", default="", help="also fill nouns at each of these thresholds of their own")
     args = parser.parse_args(argv)
     files = gold_files([ROOT / "corpus" / "gold"], split="dev")
@@ -143,11 +166,17 @@ def main(argv=None) -> None:
     offline(data, fold, models, thresholds)
     if args.offline_only:
         return
+    subset = set(data) - dev_ids_at(args.unseen_since) if args.unseen_since else None
     if not args.no_baseline:
-        print("rules only:", end_to_end(files, fold, None, None), flush=True)
+        print("rules only:", end_to_end(files, fold, None, None, subset=subset), flush=True)
     kinds = tuple(args.kinds.split(","))
+    if args.shipped:
+        shipped = actmodel._slot.shipped()
+        print(f"shipped weights (threshold {shipped.threshold}, kinds {','.join(shipped.kinds)}):",
+              end_to_end(files, fold, [shipped] * args.folds, shipped.threshold, shipped.kinds, subset=subset), flush=True)
     for t in thresholds:
-        print(f"threshold {t} kinds {','.join(kinds)}:", end_to_end(files, fold, models, t, kinds), flush=True)
+        print(f"threshold {t} kinds {','.join(kinds)}:", end_to_end(files, fold, models, t, kinds, subset=subset),
+              flush=True)
         for n in [float(x) for x in args.noun_thresholds.split(",") if x]:
             print(f"threshold {t} kinds {','.join(kinds)},noun (nouns {n}):",
                   end_to_end(files, fold, models, t, kinds + ("noun",), (("noun", n),)), flush=True)
