@@ -125,6 +125,7 @@ def _time_finder(doc: Doc, sentences: list[tuple[int, int]], clauses: dict[int, 
             near = [t for t in own if t["start"] < offset or _parenthetical(text, t) or not any(
                 trigger[1] <= r[0] and r[1] <= t["start"] and not _occasion(text, r[0])
                 and not _coordinated_verb(text, trigger, r, verb_at) for r in triggers if r != trigger)]
+            near = [t for t in near if t["start"] < offset or not _SEQUENCE.search(text, trigger[1], t["start"])]
             if near:
                 return min(near, key=lambda t: _gap(t, trigger))
         began = _began(text, since, trigger, triggers, end) if triggers else None
@@ -148,6 +149,13 @@ def _time_finder(doc: Doc, sentences: list[tuple[int, int]], clauses: dict[int, 
     reacted: dict[int, dict] = {}
     find.reacted = reacted                        # reactions (their start) → the time of the act they answer
     return find
+
+
+# "أعلنت الحكومة حالة الطوارئ بعد أن اجتاحت السيول درنة يوم الأحد": a clause that tells an act
+# before or after the trigger's; a time in it is that act's, another moment than the trigger's
+# (the other way round, an act of that clause with no time of its own goes on with the main
+# clause's: "اقتحم محتجون السفارة فجر الخميس قبل أن تفرقهم الشرطة", as the dev gold has it)
+_SEQUENCE = re.compile(r"(?<!\w)(?:(?:بعد|قبل|قبيل)\s+(?:أن|ان)|بعدما|قبلما)(?!\w)")
 
 
 def _verb_reader(doc: Doc):
