@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 from khabar.entities.recognise import Mention, words_of  # noqa: F401
 from khabar.events import actmodel, trigmodel
 from khabar.events.crowds import crowd_actors
-from khabar.events.code import (_passive, _reports, arguments, bare_institutions, clause_starts, code_sentence, contrast_openers, dated_participle, holder_title, honoured_names, journeyed,
+from khabar.events.code import (_lexical, _passive, _reports, arguments, bare_institutions, clause_starts, code_sentence, contrast_openers, dated_participle, holder_title, honoured_names, journeyed,
                                 institution_heads, opening_subject, triggers)
 from khabar.reading.component import doc_published
 from khabar.text.doctext import doc_text
@@ -80,6 +80,7 @@ def _time_finder(doc: Doc, sentences: list[tuple[int, int]], clauses: dict[int, 
     time_starts = [t["start"] for t in times]
     sentence_starts = [s for s, _ in sentences]
     paragraph = _paragraph_of(doc)
+    verb_at = _verb_reader(doc)
 
     def find(offset: int, triggers: list[tuple[int, int]] = ()):
         """The time of the word at `offset`; with `triggers` (the sentence's event
@@ -119,9 +120,12 @@ def _time_finder(doc: Doc, sentences: list[tuple[int, int]], clauses: dict[int, 
             if relative is not None:              # "الهجوم الذي شنه مسلحون فجر أمس": the clause dates its noun
                 bound.add(offset)
                 return relative
-            # a time after the trigger with another trigger between them is that one's
+            # a time after the trigger with another trigger between them is that one's, unless
+            # that one is a verb joined to it by و/ف ("اعتقلت الشرطة شابا وصادرت سيارته مساء السبت")
             near = [t for t in own if t["start"] < offset or _parenthetical(text, t) or not any(
-                trigger[1] <= r[0] and r[1] <= t["start"] and not _occasion(text, r[0]) for r in triggers if r != trigger)]
+                trigger[1] <= r[0] and r[1] <= t["start"] and not _occasion(text, r[0])
+                and not _coordinated_verb(text, trigger, r, verb_at) for r in triggers if r != trigger)]
+            near = [t for t in near if t["start"] < offset or not _SEQUENCE.search(text, trigger[1], t["start"])]
             if near:
                 return min(near, key=lambda t: _gap(t, trigger))
         began = _began(text, since, trigger, triggers, end) if triggers else None
@@ -145,6 +149,38 @@ def _time_finder(doc: Doc, sentences: list[tuple[int, int]], clauses: dict[int, 
     reacted: dict[int, dict] = {}
     find.reacted = reacted                        # reactions (their start) → the time of the act they answer
     return find
+
+
+# "أعلنت الحكومة حالة الطوارئ بعد أن اجتاحت السيول درنة يوم الأحد": a clause that tells an act
+# before the trigger's; a time in it is that act's, an earlier moment than the trigger's.  Not
+# "قبل أن": the act after it bounds the trigger's closely ("دعا أردوغان المواطنين …، قبل أن يصل
+# إلى مطار أتاتورك فجر السبت": the call of that night, tests/events/test_events.py)
+# (the other way round, an act of that clause with no time of its own goes on with the main
+# clause's: "اقتحم محتجون السفارة فجر الخميس قبل أن تفرقهم الشرطة", as the dev gold has it)
+_SEQUENCE = re.compile(r"(?<!\w)(?:بعد\s+(?:أن|ان)|بعدما)(?!\w)")
+
+
+def _verb_reader(doc: Doc):
+    """Whether the word holding an offset is a finite verb by the lexicon (a verb reading
+    and no event-noun reading), looked up only when asked."""
+    def verb_at(offset: int) -> bool:
+        every, starts = words_of(doc), doc.user_data["khabar_word_starts"]
+        k = bisect.bisect_right(starts, offset) - 1     # the word holding the offset
+        if k < 0 or k >= len(every):
+            return False
+        word = every[k]
+        _, nominal, (verb, _), _ = _lexical(word.norm, word.lemma or word.norm)
+        return verb is not None and not nominal
+    return verb_at
+
+
+def _coordinated_verb(text: str, trigger: tuple[int, int], other: tuple[int, int], verb_at) -> bool:
+    """`other` is a verb joined by و/ف to the trigger's clause with no break between them
+    ("أدانت الوزارة ورفضت، في بيان …"، "اعتقلت الشرطة شابا وصادرت سيارته مساء السبت"): the
+    verbs of one subject share the clause's adverbials, so a time after both dates both."""
+    start = other[0] - 1                          # the conjunction the segmenter split off the verb
+    return 0 < start and text[start] in ("و", "ف") and text[start - 1].isspace() \
+        and not any(c in text[trigger[1]:start] for c in _BREAKS) and verb_at(other[0])
 
 
 def _contrast_day(first: int, sentence_first: int, times: list[dict], announces: bool, published) -> int | None:

@@ -34,6 +34,14 @@ def assert_well_formed(probes: list[dict]) -> None:
     assert any(day is None for p in probes for _, day in p["dates"])   # near-misses that must stay undated
 
 
+def assert_later_battery(probes: list[dict]) -> None:
+    """A later round's date battery: well formed, at most 80 probes, 10+ near-misses that must stay
+    undated (shared by the s18 and s19 batteries)."""
+    assert_well_formed(probes)
+    assert len(probes) <= 80
+    assert sum(day is None for p in probes for _, day in p["dates"]) >= 10
+
+
 def probe_params(probes: list[dict]) -> list:
     """The probes as pytest params, a probe with `xfail` a strict xfail with its cause."""
     return [pytest.param(p, marks=pytest.mark.xfail(strict=True, reason=p["xfail"]), id=f"{k}-{p['outlet']}")
