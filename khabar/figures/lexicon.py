@@ -306,6 +306,7 @@ class Lexicon:
         within = terms["within"]
         self.terms_within = frozenset(_variants({_n(w) for w in within["words"]}, article=False))
         self.terms_within_future = frozenset(_variants({_n(w) for w in within["future"]}, article=False))
+        self.terms_future_prefix = _n(within["future_prefix"])
         self.terms_subjunctive = frozenset(_n(w) for w in within["subjunctive"])
         self.terms_subjunctive_after = frozenset(_variants({_n(w) for w in within["subjunctive_after"]},
                                                            article=False))

@@ -244,7 +244,6 @@ def test_a_new_phrase_or_a_verb_is_no_counted_noun():
     "وصل طفل عمره 12 إلى المستشفى.",
     "يعيش هنا منذ 8 أشهر.",
     "استمرت المفاوضات لمدة 3 أيام.",
-    "سيعلن القرار خلال 24 ساعة.",
     "يقضي القرار 2334 بوقف الاستيطان.",
     "تنص المادة 5 من الميثاق على الدفاع المشترك.",
     "اتصل على الرقم 0599123456 للاستفسار.",
@@ -490,10 +489,12 @@ def test_a_term_s_bound_is_its_max(text, value, maximum):
     ("نص الاتفاق على انسحاب القوات الأجنبية من البلاد في غضون 14 شهرا.", [("14 شهرا", 14, "other", "time")]),
     ('وجه بتشكيل لجنة تقدم نتائجها "خلال خمسة أيام".', [("خمسة أيام", 5, "other", "time")]),
     ("يجب تسليم المساعدات خلال أسبوعين.", [("أسبوعين", 2, "other", "time")]),
-    # what happened within a period is no deadline; nor a period of the past, nor a promise
+    # a date a future verb announces is a deadline too ("a deadline … of a stated length is a
+    # term"): the dev gold lists it in 3 of the 4 articles that have one (session 19)
+    ("قال إن المؤسسة ستعمل على إعادة الإنتاج خلال أسبوعين.", [("أسبوعين", 2, "other", "time")]),
+    # what happened within a period is no deadline; nor a period of the past
     ("قال الجيش إنه شن غارات على مواقع عسكرية خلال 48 ساعة.", []),
     ("نص القرار على تمديد عمل اللجنة بعد أن أنهت مهامها خلال 24 ساعة الماضية.", []),
-    ("قال إن المؤسسة ستعمل على إعادة الإنتاج خلال أسبوعين.", []),
 ])
 def test_a_deadline_within_a_period_is_a_term(text, expected):
     assert brief(text) == expected
