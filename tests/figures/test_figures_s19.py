@@ -1,0 +1,80 @@
+"""Session 19's figures pass: a deadline a future verb announces, slaughter and the active of
+assassination as killings, rainfall as a cause of death, a general by rank and the feminine
+dual of a person noun.  Every sentence is
+written for the test."""
+
+import pytest
+
+from khabar.figures.figures import _future_verb, find_figures
+from khabar.figures.lexicon import lexicon
+
+
+def brief(text):
+    found = find_figures(text)
+    for figure in found:
+        assert text[figure["start"]:figure["end"]] == figure["text"]
+    return [(f["text"], f["value"], f["category"]) for f in found]
+
+
+# -- a deadline a future verb announces (units.yaml terms.within.future_prefix) -------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("سيعلن القرار خلال 24 ساعة.", ("24 ساعة", 24, "other")),
+    ('وقال إن الهيئة ستصدر النتائج "خلال عشرة أيام".', ("عشرة أيام", 10, "other")),
+    ("وأضاف أن الحكومة ستشكل خلال أسبوعين.", ("أسبوعين", 2, "other")),
+    ("وتهدف الخطة إلى بناء المساكن خلال أربع سنوات.", ("أربع سنوات", 4, "other")),
+])
+def test_a_future_verb_before_within_sets_a_term(text, expected):
+    assert brief(text) == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "وسيطرت القوات على البلدة خلال يومين.",  # a past verb in س, no future
+    "وأعلنت الهيئة النتائج خلال ثلاثة أيام.",  # the past: how long it took
+    "وستة أشخاص وصلوا خلال ساعتين.",  # a number word in س
+    "وسيارة الإسعاف وصلت خلال عشر دقائق.",
+])
+def test_no_term_without_a_future_verb(text):
+    assert [f for f in brief(text) if f[1] != 6] == []
+
+
+@pytest.mark.parametrize("word,future", [
+    ("سيعلن", True), ("وستجتمع", True), ("سنعمل", True),
+    ("سيطرت", False), ("ستة", False), ("سيارة", False), ("سنوات", False), ("يعلن", False),
+])
+def test_the_future_particle_is_read_from_the_segmenter(word, future):
+    assert _future_verb(word, lexicon()) is future
+
+
+# -- killings: ذبح, the active اغتال ---------------------------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("وأظهر التسجيل ذبح 12 رهينة.", ("12 رهينة", 12, "killed")),
+    ("واغتالوا 4 ضباط أمام مقر الشرطة.", ("4 ضباط", 4, "killed")),
+])
+def test_slaughter_and_assassination_kill(text, expected):
+    assert brief(text) == [expected]
+
+
+def test_animals_slaughtered_are_no_toll():
+    assert brief("وذبح المزارعون 300 رأس من الأغنام.") == [("300 رأس", 300, "other")]
+
+
+# -- rainfall as a cause (violent_deaths.words), a general, a feminine dual -----------------
+
+def test_deaths_beside_rainfall_are_killings():
+    assert brief("وسجلت الولاية ثلاث وفيات بسبب التساقطات المطرية.") == [("ثلاث وفيات", 3, "killed")]
+
+
+def test_deaths_beside_an_illness_stay_deaths():
+    assert brief("وسجلت الولاية ثلاث وفيات بسبب الكوليرا.") == [("ثلاث وفيات", 3, "dead")]
+
+
+def test_a_general_by_rank_counts_one():
+    assert brief("وأعلن الجيش مقتل جنرال في الهجوم.") == [("جنرال", 1, "killed")]
+    assert brief("وقال الجنرال إن الهجوم فشل.") == []
+
+
+def test_the_feminine_dual_of_a_person_noun_counts_two_people():
+    [figure] = find_figures("وأصيبت سائحتان في الحادث.")
+    assert (figure["value"], figure["category"], figure["unit"]) == (2, "wounded", "person")
