@@ -1713,8 +1713,9 @@ def _coordinated(words: Words, lex: Lexicon, number: Number, first: int, taken: 
     if before >= 0 and forms[before] in lex.list_commas:
         before -= 1  # "17 فلبينيًا، و3 بلغاريين": a list's comma before its و
         low = min(low, before)
-    if before >= low and not _is_taken(taken, before) and _nisba_shaped(forms[before], lex):
-        before -= 1
+    if before >= low and not _is_taken(taken, before) and (_nisba_shaped(forms[before], lex)
+                                                           or forms[before] in lex.service_genitives):
+        before -= 1  # an adjective, or a force's genitive: "15 عون أمن وطفلان"
     if across and before >= low and not _is_taken(taken, before):
         position = before
         while position >= max(low, before - _QUALIFIER_REACH) and not _is_taken(taken, position) \

@@ -539,6 +539,8 @@ class Lexicon:
         self.title_heads = frozenset(_n(w) for w in context["title_chains"]["heads"])
         self.title_directions = frozenset(_n(w) for w in context["title_chains"]["directions"])
         self.title_offices = frozenset(_n(w) for w in context["title_chains"]["offices"])
+        self.title_deputies = frozenset(_n(w) for w in context["title_chains"]["deputies"])
+        self.service_genitives = frozenset(_n(w) for w in context["service_genitives"])
         self.locatives = frozenset(_n(w) for w in context["locatives"])
         self.sides = frozenset(_n(w) for w in context["sides"])
         self.breakdown_openers = frozenset(context["breakdown_openers"])

@@ -78,3 +78,32 @@ def test_a_general_by_rank_counts_one():
 def test_the_feminine_dual_of_a_person_noun_counts_two_people():
     [figure] = find_figures("وأصيبت سائحتان في الحادث.")
     assert (figure["value"], figure["category"], figure["unit"]) == (2, "wounded", "person")
+
+
+# -- a force's genitive in a list (context.yaml service_genitives) -------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("وأصيب 20 شخصا، بينهم 15 عون أمن وطفلان.",
+     [("20 شخصا", 20, "wounded"), ("15 عون", 15, "wounded"), ("طفلان", 2, "wounded")]),
+    ("وقتل 3 رجال شرطة ومدني في الهجوم.", [("3 رجال", 3, "killed"), ("مدني", 1, "killed")]),
+])
+def test_a_list_goes_on_past_a_forces_genitive(text, expected):
+    assert brief(text) == expected
+
+
+def test_a_singular_genitive_still_shares_the_number():
+    assert brief("وقتل 100 رجل أمن ومدني.") == [("100 رجل", 100, "killed")]
+
+
+# -- a deputy of an office (context.yaml title_chains.offices) ------------------------------
+
+@pytest.mark.parametrize("text", [
+    "واتهم المشتبه به بقتل نائب مدير شرطة المحافظة.",
+    "وأعلن مقتل نائب رئيس البلدية في الهجوم.",
+])
+def test_a_deputy_of_an_office_is_a_title_no_count(text):
+    assert brief(text) == []
+
+
+def test_a_member_of_parliament_still_counts_one():
+    assert brief("وأعلن مقتل نائب في البرلمان.") == [("نائب", 1, "killed")]
