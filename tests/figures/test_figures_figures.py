@@ -888,7 +888,10 @@ def test_digits_glued_to_a_name_are_part_of_it(text, expected):
     # … not how long it lasted, even with the verb between the word and the number
     ("وانتهى الحداد الذي استمر 3 أيام.", []),
     # a list after an apposition pronoun and a colon is of the group before it
-    ("اعتقل 4 أشخاص، وهم: ثلاثة تجار وسائق.", [("4 أشخاص", 4, "arrested", "person"), ("ثلاثة تجار", 3, "arrested", "person")]),
+    # (the joined singular after a plural is one person of its own, "3 جنود ومدني": سائق is a
+    # person noun since session 19)
+    ("اعتقل 4 أشخاص، وهم: ثلاثة تجار وسائق.", [("4 أشخاص", 4, "arrested", "person"), ("ثلاثة تجار", 3, "arrested", "person"),
+                                             ("سائق", 1, "arrested", "person")]),
     ("أصيب 4 أشخاص. وقال: ثلاثة تجار غادروا.", [("4 أشخاص", 4, "wounded", "person"), ("ثلاثة تجار", 3, "other", "person")]),
 ])
 def test_session_15_shapes(text, expected):

@@ -107,3 +107,18 @@ def test_a_deputy_of_an_office_is_a_title_no_count(text):
 
 def test_a_member_of_parliament_still_counts_one():
     assert brief("وأعلن مقتل نائب في البرلمان.") == [("نائب", 1, "killed")]
+
+
+# -- trades and callings (units.yaml counted.person) ----------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("وأسفر الحادث عن وفاة سائق.", [("سائق", 1, "killed")]),
+    ("واعتقلت الشرطة 4 مراهقين.", [("4 مراهقين", 4, "arrested")]),
+    ("وأصيبت راهبتان في الهجوم على الدير.", [("راهبتان", 2, "wounded")]),
+])
+def test_trades_and_callings_count_people(text, expected):
+    assert brief(text) == expected
+
+
+def test_a_definite_driver_counts_no_one():
+    assert brief("وقال السائق إن الطريق كان مغلقا.") == []
