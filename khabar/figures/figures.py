@@ -1576,9 +1576,10 @@ def _post_category(words: Words, lex: Lexicon, number: Number, noun: tuple[int, 
     limit = min(len(forms), after + _POST_REACH, following)
     position = after
     limit = min(limit, high)
-    # a feminine noun (عائلة، أسر، نساء in ة or ات) takes a verb in the feminine singular:
-    # "200 عائلة فرت من منازلها" tells of the group
-    feminine = noun is not None and forms[noun[1] - 1].endswith(("ه", "ات"))
+    # a feminine noun (عائلة، أسر، نساء in ة or ات, or the broken plural of one in ة: الأسر) takes
+    # a verb in the feminine singular: "200 عائلة فرت من منازلها"، "مئات الأسر فرت" tell of the group
+    feminine = noun is not None and (forms[noun[1] - 1].endswith(("ه", "ات"))
+                                     or forms[noun[1] - 1] in lex.feminine_plurals)
     found, position = _scan_post(lex, forms, position, limit, plural, captive, feminine)
     if found is not None and not _governs_next(lex, forms, position, found, following):
         return found[1]

@@ -274,6 +274,9 @@ class Lexicon:
         self.ordinal_article = {_n(f) for f in numbers["ordinal_article"]}
 
         self.nouns: dict[str, NounForm] = {}
+        # the broken plurals of a noun in ة (أسرة → أسر), with the article: a verb after them
+        # agrees in the feminine singular ("مئات الأسر فرت")
+        self.feminine_plurals: set[str] = set()
         for unit, nouns in units["counted"].items():
             for forms in nouns:
                 self._add_noun(unit, forms, counts=True)
@@ -678,6 +681,9 @@ class Lexicon:
                 entries.setdefault(stem + "ين", "dual")
         for plural in plurals:
             entries[plural] = "plural"
+        if marbuta and counts:
+            broken = [form for form in normalised[1:] if not form.endswith(("ات", "ه"))]
+            self.feminine_plurals.update(broken + ["ال" + form for form in broken])
         # a feminine singular listed with its sound plural (ممرضة beside ممرضات) has its
         # own dual: "ممرضتين"، "طالبتان" count two women (not the broken plural طلبة)
         for written_form, form in zip(forms[1:], normalised[1:]):

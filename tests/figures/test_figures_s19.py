@@ -122,3 +122,22 @@ def test_trades_and_callings_count_people(text, expected):
 
 def test_a_definite_driver_counts_no_one():
     assert brief("وقال السائق إن الطريق كان مغلقا.") == []
+
+
+# -- the broken plural of a noun in ة takes a feminine singular verb (lexicon.feminine_plurals)
+
+@pytest.mark.parametrize("text,expected", [
+    ("وقال إن مئات الأسر فرت نحو الحدود.", [("مئات الأسر", None, "displaced")]),
+    ("وأضاف أن 40 أسرة نزحت من القرية.", [("40 أسرة", 40, "displaced")]),
+])
+def test_a_feminine_verb_after_families_tells_of_them(text, expected):
+    assert brief(text) == expected
+
+
+def test_the_broken_plurals_of_nouns_in_ta_marbuta_are_listed():
+    lex = lexicon()
+    assert {"اسر", "الاسر"} <= lex.feminine_plurals and "جنود" not in lex.feminine_plurals
+
+
+def test_a_masculine_group_still_passes_over_a_feminine_verb():
+    assert brief("وقال إن 20 جنديا فرت عائلاتهم.") == [("20 جنديا", 20, "other")]
