@@ -735,12 +735,19 @@ def _implicit(words: Words, lex: Lexicon, index: int, end: int) -> Number | None
         return None  # "قُتل قائد «فيلق القدس»"، "مقتل رئيس الوزراء": a title of one known person
     following = lex.number(forms[index + 1]) if index + 1 < end and kinds[index + 1] == "w" else None
     last = index + 2 if following is not None and following[0].bare and following[1].unit == 1 else index + 1
-    if not across and cue[0] == 1 and cue[2].base in lex.singular_verbs and _has_object(words, lex, last, end):
+    # a verb's shape with a preposition on it is its verbal noun ("بحبس مواطن وثلاثة وافدين"،
+    # "بقتل شاب"): what follows is its object, no subject of a verb
+    verb = not across and cue[0] == 1 and cue[2].base in lex.singular_verbs \
+        and not cue[2].prefix.strip(_VERB_CLITICS)
+    if verb and _has_object(words, lex, last, end):
         return None  # "قتل جندي إسرائيلي فلسطينيًا": the soldier is the subject of an active verb
-    if not across and cue[0] == 1 and cue[2].base in lex.singular_verbs and _dual_construct_subject(words, lex, index, end):
+    if verb and _dual_construct_subject(words, lex, index, end):
         return Number(index, index + 2, index, index + 2, 2, kind="dual", noun=index, noun_end=index + 2,
                       cue=category)
     return Number(index, last, index, last, 1, kind="singular", noun=index, noun_end=index + 1, cue=category)
+
+
+_VERB_CLITICS = "وف"  # the only clitics a past verb may carry before it
 
 
 def _title_chain(words: Words, lex: Lexicon, person: int, end: int) -> bool:

@@ -141,3 +141,14 @@ def test_the_broken_plurals_of_nouns_in_ta_marbuta_are_listed():
 
 def test_a_masculine_group_still_passes_over_a_feminine_verb():
     assert brief("وقال إن 20 جنديا فرت عائلاتهم.") == [("20 جنديا", 20, "other")]
+
+
+# -- a verb's shape with a preposition is its verbal noun (numbers._implicit) ---------------
+
+def test_a_singular_after_a_verbal_noun_with_a_preposition_counts_one():
+    assert brief("وأمرت النيابة بحبس مواطن وثلاثة وافدين.") == [("مواطن", 1, "arrested"),
+                                                              ("ثلاثة وافدين", 3, "arrested")]
+
+
+def test_the_subject_of_an_active_verb_still_counts_no_one():
+    assert brief("وحبس مواطن ثلاثة أشخاص في منزله.") == [("ثلاثة أشخاص", 3, "arrested")]
