@@ -274,6 +274,9 @@ class Lexicon:
         self.ordinal_article = {_n(f) for f in numbers["ordinal_article"]}
 
         self.nouns: dict[str, NounForm] = {}
+        # the broken plurals of a noun in ة (أسرة → أسر), with the article: a verb after them
+        # agrees in the feminine singular ("مئات الأسر فرت")
+        self.feminine_plurals: set[str] = set()
         for unit, nouns in units["counted"].items():
             for forms in nouns:
                 self._add_noun(unit, forms, counts=True)
@@ -306,6 +309,7 @@ class Lexicon:
         within = terms["within"]
         self.terms_within = frozenset(_variants({_n(w) for w in within["words"]}, article=False))
         self.terms_within_future = frozenset(_variants({_n(w) for w in within["future"]}, article=False))
+        self.terms_future_prefix = _n(within["future_prefix"])
         self.terms_subjunctive = frozenset(_n(w) for w in within["subjunctive"])
         self.terms_subjunctive_after = frozenset(_variants({_n(w) for w in within["subjunctive_after"]},
                                                            article=False))
@@ -538,6 +542,8 @@ class Lexicon:
         self.title_heads = frozenset(_n(w) for w in context["title_chains"]["heads"])
         self.title_directions = frozenset(_n(w) for w in context["title_chains"]["directions"])
         self.title_offices = frozenset(_n(w) for w in context["title_chains"]["offices"])
+        self.title_deputies = frozenset(_n(w) for w in context["title_chains"]["deputies"])
+        self.service_genitives = frozenset(_n(w) for w in context["service_genitives"])
         self.locatives = frozenset(_n(w) for w in context["locatives"])
         self.sides = frozenset(_n(w) for w in context["sides"])
         self.breakdown_openers = frozenset(context["breakdown_openers"])
@@ -675,6 +681,9 @@ class Lexicon:
                 entries.setdefault(stem + "ين", "dual")
         for plural in plurals:
             entries[plural] = "plural"
+        if marbuta and counts:
+            broken = [form for form in normalised[1:] if not form.endswith(("ات", "ه"))]
+            self.feminine_plurals.update(broken + ["ال" + form for form in broken])
         # a feminine singular listed with its sound plural (ممرضة beside ممرضات) has its
         # own dual: "ممرضتين"، "طالبتان" count two women (not the broken plural طلبة)
         for written_form, form in zip(forms[1:], normalised[1:]):

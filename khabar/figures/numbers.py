@@ -735,29 +735,48 @@ def _implicit(words: Words, lex: Lexicon, index: int, end: int) -> Number | None
         return None  # "قُتل قائد «فيلق القدس»"، "مقتل رئيس الوزراء": a title of one known person
     following = lex.number(forms[index + 1]) if index + 1 < end and kinds[index + 1] == "w" else None
     last = index + 2 if following is not None and following[0].bare and following[1].unit == 1 else index + 1
-    if not across and cue[0] == 1 and cue[2].base in lex.singular_verbs and _has_object(words, lex, last, end):
+    # a verb's shape with a preposition on it is its verbal noun ("بحبس مواطن وثلاثة وافدين"،
+    # "بقتل شاب"): what follows is its object, no subject of a verb
+    verb = not across and cue[0] == 1 and cue[2].base in lex.singular_verbs \
+        and not cue[2].prefix.strip(_VERB_CLITICS)
+    if verb and _has_object(words, lex, last, end):
         return None  # "قتل جندي إسرائيلي فلسطينيًا": the soldier is the subject of an active verb
-    if not across and cue[0] == 1 and cue[2].base in lex.singular_verbs and _dual_construct_subject(words, lex, index, end):
+    if verb and _dual_construct_subject(words, lex, index, end):
         return Number(index, index + 2, index, index + 2, 2, kind="dual", noun=index, noun_end=index + 2,
                       cue=category)
     return Number(index, last, index, last, 1, kind="singular", noun=index, noun_end=index + 1, cue=category)
+
+
+_VERB_CLITICS = "وف"  # the only clitics a past verb may carry before it
 
 
 def _title_chain(words: Words, lex: Lexicon, person: int, end: int) -> bool:
     """Whether the words after the singular person noun at `person` name a place or a body
     it is in construct with: a head of context.yaml title_chains before a definite or a
     compass word ("والي ولاية غرب دارفور"، "قائد لواء العمالقة"), or a compass word after an
-    office ("والي غرب دارفور") — the title of one known person, no count of one."""
+    office ("والي غرب دارفور"), or a deputy before an office ("نائب مدير الشرطة") — the title
+    of one known person, no count of one."""
     forms, kinds = words.forms, words.kinds
     index = person + 1
     if kinds[index] != "w":
         return False
+    if _listed_base(forms[person], lex) in lex.title_deputies and _office_or_person(forms[index], lex):
+        return True  # "نائب مدير شرطة المحافظة"، "نائب قائد الشرطة": the deputy of an office
     if forms[index] in lex.title_directions:
         return _listed_base(forms[person], lex) in lex.title_offices
     following = index + 1
     return forms[index] in lex.title_heads and following < end and kinds[following] == "w" \
         and (forms[following].startswith("ال") or forms[following] in lex.title_directions) \
         and lex.number(forms[following]) is None
+
+
+def _office_or_person(word: str, lex: Lexicon) -> bool:
+    """Whether `word` is an office (title_chains.offices) or an indefinite singular person
+    noun ("قائد"، "وزير"): what a deputy's title goes on with."""
+    if word in lex.title_offices:
+        return True
+    noun = lex.noun(word)
+    return noun is not None and noun[0].bare and noun[1].number == "singular" and noun[1].unit in lex.person_units
 
 
 def _listed_base(word: str, lex: Lexicon) -> str:
@@ -996,6 +1015,8 @@ def _after_plural(words: Words, lex: Lexicon, index: int) -> bool:
     if index == 0 or words.kinds[index - 1] != "w":
         return False
     word = words.forms[index - 1]
+    if word in lex.service_genitives and index > 1 and words.kinds[index - 2] == "w":
+        word = words.forms[index - 2]  # "3 رجال شرطة ومدني": past a force's genitive
     noun = lex.noun(word)
     if noun is not None and noun[1].counts and noun[1].unit in lex.person_units \
             and noun[1].number in ("plural", "dual"):

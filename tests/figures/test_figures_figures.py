@@ -244,7 +244,6 @@ def test_a_new_phrase_or_a_verb_is_no_counted_noun():
     "وصل طفل عمره 12 إلى المستشفى.",
     "يعيش هنا منذ 8 أشهر.",
     "استمرت المفاوضات لمدة 3 أيام.",
-    "سيعلن القرار خلال 24 ساعة.",
     "يقضي القرار 2334 بوقف الاستيطان.",
     "تنص المادة 5 من الميثاق على الدفاع المشترك.",
     "اتصل على الرقم 0599123456 للاستفسار.",
@@ -490,10 +489,12 @@ def test_a_term_s_bound_is_its_max(text, value, maximum):
     ("نص الاتفاق على انسحاب القوات الأجنبية من البلاد في غضون 14 شهرا.", [("14 شهرا", 14, "other", "time")]),
     ('وجه بتشكيل لجنة تقدم نتائجها "خلال خمسة أيام".', [("خمسة أيام", 5, "other", "time")]),
     ("يجب تسليم المساعدات خلال أسبوعين.", [("أسبوعين", 2, "other", "time")]),
-    # what happened within a period is no deadline; nor a period of the past, nor a promise
+    # a date a future verb announces is a deadline too ("a deadline … of a stated length is a
+    # term"): the dev gold lists it in 3 of the 4 articles that have one (session 19)
+    ("قال إن المؤسسة ستعمل على إعادة الإنتاج خلال أسبوعين.", [("أسبوعين", 2, "other", "time")]),
+    # what happened within a period is no deadline; nor a period of the past
     ("قال الجيش إنه شن غارات على مواقع عسكرية خلال 48 ساعة.", []),
     ("نص القرار على تمديد عمل اللجنة بعد أن أنهت مهامها خلال 24 ساعة الماضية.", []),
-    ("قال إن المؤسسة ستعمل على إعادة الإنتاج خلال أسبوعين.", []),
 ])
 def test_a_deadline_within_a_period_is_a_term(text, expected):
     assert brief(text) == expected
@@ -887,7 +888,10 @@ def test_digits_glued_to_a_name_are_part_of_it(text, expected):
     # … not how long it lasted, even with the verb between the word and the number
     ("وانتهى الحداد الذي استمر 3 أيام.", []),
     # a list after an apposition pronoun and a colon is of the group before it
-    ("اعتقل 4 أشخاص، وهم: ثلاثة تجار وسائق.", [("4 أشخاص", 4, "arrested", "person"), ("ثلاثة تجار", 3, "arrested", "person")]),
+    # (the joined singular after a plural is one person of its own, "3 جنود ومدني": سائق is a
+    # person noun since session 19)
+    ("اعتقل 4 أشخاص، وهم: ثلاثة تجار وسائق.", [("4 أشخاص", 4, "arrested", "person"), ("ثلاثة تجار", 3, "arrested", "person"),
+                                             ("سائق", 1, "arrested", "person")]),
     ("أصيب 4 أشخاص. وقال: ثلاثة تجار غادروا.", [("4 أشخاص", 4, "wounded", "person"), ("ثلاثة تجار", 3, "other", "person")]),
 ])
 def test_session_15_shapes(text, expected):
