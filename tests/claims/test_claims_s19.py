@@ -64,3 +64,17 @@ def test_a_joined_call_goes_on_from_the_speaker_before(text, chains):
 ])
 def test_a_call_with_its_own_subject_keeps_it(text, chains):
     assert _chains(text) == chains
+
+
+def test_a_bare_definite_head_in_a_later_sentence_stands_as_written():
+    # the dev gold keeps "المصدر"، "المسؤول" as written after the sentence that named the source
+    text = "وقال مصدر عسكري إن الهجوم أحبط. وأوضح المصدر أن المهاجمين استخدموا أسلحة متوسطة."
+    assert _chains(text) == [["مصدر عسكري"], ["المصدر"]]
+    text = "وقال مسؤول في المستشفى، الذي طلب عدم نشر اسمه، إن الحصيلة ارتفعت. وقال المسؤول إن بين القتلى أطفالا."
+    assert _chains(text)[-1] == ["المسؤول"]
+
+
+def test_a_bare_definite_head_in_the_same_sentence_points_back():
+    text = ("ونقلت وكالة رويترز عن مصدر أوكراني مطلع زعمه أن الوفد طالب بالانسحاب، "
+            "وهو ما وصفه المصدر بأنه \"مطالب غير مقبولة\".")
+    assert _chains(text)[-1][0] == "مصدر أوكراني مطلع"
