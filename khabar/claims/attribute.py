@@ -170,6 +170,8 @@ def _cues() -> dict[str, Any]:
         "declared_decisions": frozenset(_bare(n(w)) for w in raw["declared_decisions"]),
         "declaring_participles": frozenset(_participle_forms({n(k): True for k in raw["declaring_participles"]},
                                                              [n(e) for e in raw["participle_endings"]])),
+        "quote_participles": frozenset(_participle_forms({n(k): True for k in raw["quote_participles"]},
+                                                         [n(e) for e in raw["participle_endings"]])),
         "text_of_nouns": frozenset(_bare(n(w)) for w in raw["text_of_nouns"]),
         "person_object_verbs": words("person_object_verbs"),
         "shown_qualities": words("shown_qualities"),
@@ -2497,16 +2499,20 @@ def _thereby(words: list[Word], i: int) -> bool:
 def _lacks_object(words: list[Word], i: int) -> bool:
     """Whether the participle at word i reports only with an object (participle_objects) and a
     quote in its clause, and lacks either: "محمّلة السلطات «المسؤولية»" reports; "محملة
-    بالمساعدات" and "محملا الحكومة المسؤولية" (blame, no words quoted) do not."""
-    wanted = _cues()["participle_objects"].get(words[i].norm)
-    if wanted is None:
+    بالمساعدات" and "محملا الحكومة المسؤولية" (blame, no words quoted) do not.  A participle of
+    quote_participles needs the quote alone: "مشيدا بـ«الجهود»" reports, "مشيدا بجهودهم" does not."""
+    cues = _cues()
+    wanted = cues["participle_objects"].get(words[i].norm)
+    quote_only = words[i].norm in cues["quote_participles"]   # "مشيدا بـ«…»": praise, with its quote only
+    if wanted is None and not quote_only:
         return False
     clause = []
     for word in words[i + 1:]:
         if word.is_punct and word.norm not in _QUOTES:
             break
         clause.append(word.norm)
-    return not (any(w in wanted for w in clause[:6]) and any(w in _QUOTES for w in clause))
+    quoted = any(w in _QUOTES for w in clause)
+    return not quoted if wanted is None else not (any(w in wanted for w in clause[:6]) and quoted)
 
 
 def _gesture(words: list[Word], i: int) -> bool:

@@ -78,3 +78,31 @@ def test_a_bare_definite_head_in_the_same_sentence_points_back():
     text = ("ونقلت وكالة رويترز عن مصدر أوكراني مطلع زعمه أن الوفد طالب بالانسحاب، "
             "وهو ما وصفه المصدر بأنه \"مطالب غير مقبولة\".")
     assert _chains(text)[-1][0] == "مصدر أوكراني مطلع"
+
+
+def test_the_quote_participles_load_with_their_endings():
+    from khabar.claims.attribute import _cues
+
+    assert {"مشيدا", "مشيده", "مشيدين"} <= _cues()["quote_participles"]
+
+
+@pytest.mark.parametrize("text, chains", [
+    ("وقال الرئيس إن بلاده ستدعم الحكومة، مشيدا بـ\"الجهود الحثيثة\" لفرق الإنقاذ.", [["الرئيس"], ["الرئيس"]]),
+    # no quote: praise that reports no words
+    ("وقال الرئيس إن بلاده ستدعم الحكومة، مشيدا بجهود فرق الإنقاذ.", [["الرئيس"]]),
+    ("وشارك الوزير في حفل تكريم المتفوقين، مشيدا بمستواهم.", []),
+])
+def test_a_praising_participle_reports_with_its_quote_only(text, chains):
+    assert _chains(text) == chains
+
+
+@pytest.mark.parametrize("text, chain, platform", [
+    ("ونعى الملك الجندي، مشيدا في برقية بثها التلفزيون الرسمي بـ\"بطولة رجال الأمن\".", ["الملك"], "TV"),
+    # a foreign channel that aired the remarks relays them; an interview given to a channel too
+    ("وقال الوزير في تصريحات بثها التلفزيون الألماني إن الحكومة \"لن تتراجع\".", ["الوزير", "التلفزيون الألماني"], None),
+    ("وقال وزير الخارجية في تصريح لقناة الجزيرة إن المفاوضات مستمرة.", ["وزير الخارجية", "قناة الجزيرة"], None),
+])
+def test_a_statement_aired_by_a_state_channel_has_it_for_platform(text, chain, platform):
+    claims = khabar.read(text, published="2024-06-10").claims
+    assert [[s["text"] for s in c["sources"]] for c in claims] == [chain]
+    assert claims[0]["platform"] == platform
