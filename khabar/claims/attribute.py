@@ -168,6 +168,10 @@ def _cues() -> dict[str, Any]:
         "showing_verbs": words("showing_verbs"),
         "declaring_verbs": words("declaring_verbs"),
         "declared_decisions": frozenset(_bare(n(w)) for w in raw["declared_decisions"]),
+        "declaring_participles": frozenset(_participle_forms({n(k): True for k in raw["declaring_participles"]},
+                                                             [n(e) for e in raw["participle_endings"]])),
+        "quote_participles": frozenset(_participle_forms({n(k): True for k in raw["quote_participles"]},
+                                                         [n(e) for e in raw["participle_endings"]])),
         "text_of_nouns": frozenset(_bare(n(w)) for w in raw["text_of_nouns"]),
         "person_object_verbs": words("person_object_verbs"),
         "shown_qualities": words("shown_qualities"),
@@ -1970,6 +1974,8 @@ def _subject(sentence: _Sentence, i: int) -> tuple[Mention, int] | None:
         return _subject_before(sentence, i)   # "ودعا أنصاره إلى": his supporters are the object
     if _masculine_object(sentence, i, k):
         return _subject_before(sentence, i)   # "واتهمت المجلس العسكري بارتكاب مجزرة": the council is accused
+    if _joined_addressee(sentence, i, k):
+        return _subject_before(sentence, i)   # "…، ودعت الأطراف الخاسرة إلى": the parties are called on
     if _said_in(words, i) and _occasion_before(words, i) is not None:
         # "بحديث لصحيفة ماركا قال فيه إن": a relative clause on the occasion, its subject a
         # pronoun for who gave it, or named after فيه ("بيان قال فيه الجيش إن"); the outlet
@@ -1998,6 +2004,30 @@ def _masculine_object(sentence: _Sentence, i: int, k: int) -> bool:
     found = sentence.mention_at(k) or _phrase(sentence, k)
     return found is not None and found[0].start == sentence.words[k].start and \
         _masculine_head(sentence.text, found[0])
+
+
+def _joined_addressee(sentence: _Sentence, i: int, k: int) -> bool:
+    """Whether the verb at word i, one that takes the people it addresses for object (دعا، طالب،
+    حذر), is joined by "، و" to an act of speech or a claim before it in its sentence and has one
+    noun phrase at word k and then the preposition of what it asks ("…، ودعت الأطراف الخاسرة إلى
+    «…»"، "…، وطالب مجلس الأمن الدولي بـ«…»"): the phrase is who was addressed, the subject a pronoun
+    for who spoke in the clause before (a new speaker in a later clause comes with فيما or بينما,
+    or is named with the addressee after it: "ودعت الوزارة المواطنين إلى")."""
+    words = sentence.words
+    cues = _cues()
+    found = _verb(words[i])
+    if not found or _normalised(found[0]) not in cues["person_object_verbs"] or k >= len(words):
+        return False
+    at = i - 1 if words[i - 1].norm == "و" else i if words[i].norm.startswith("و") else None
+    if at is None or at < 2 or words[at - 1].norm not in ("،", ","):
+        return False
+    if not any(_speech_act(w) or _verb_of(w.norm, w.lemma) for w in words[:at - 1]):
+        return False   # (no speaker before to go on from)
+    phrase = sentence.mention_at(k) or _phrase(sentence, k)   # (a title and its name read as the name:
+    if phrase is None or phrase[1] >= len(words):               # "المبعوث الأممي مارتن غريفيث")
+        return False
+    after = words[phrase[1]].norm
+    return after in cues["participle_prepositions"] or after.startswith("ب")
 
 
 def _own_people_addressed(words: list[Word], i: int) -> bool:
@@ -2033,6 +2063,8 @@ def _unread_subject(sentence: _Sentence, i: int) -> tuple[Mention, int] | None:
     cues = _cues()
     if _normalised(_verb(words[i])[0]) not in cues["needs_clause"]:
         return None   # a verb that takes a noun object ("وأعلن الحداد"، "ودعا الدول إلى"): its object
+    if _joined_addressee(sentence, i, i + 1):
+        return None   # "…، وطالب مجلس الأمن بـ«…»": who was addressed, no speaker
     k = i + 1
     if k < n and words[k].norm in cues["object_pronouns"] and words[k].start == words[i].end:
         k += 1
@@ -2141,7 +2173,6 @@ class _State:
     known_spans: set[tuple[int, int]] = field(default_factory=set)
     previous: Any = None                   # the sentence before (or its words), when it made no claim
     open_quote: Claim | None = None        # a claim whose quote has not closed yet
-    unnamed: dict[str, Mention] = field(default_factory=dict)   # the last unnamed source by its head noun
     speakers: list[list[Mention]] = field(default_factory=list)   # the chains of this and the last paragraph's claims
     speakers_before: int = 0               # how many of them the last paragraph left
     genders: dict[str, str] = field(default_factory=dict)   # a speaker's gender ("f"/"m") by the words of their name,
@@ -2303,6 +2334,8 @@ def find_claims(sentences: list[tuple[list[Word], list[Mention], bool]], text: s
             if participle:
                 if _gesture(words, i) or _thereby(words, i) or _lacks_object(words, i):
                     continue   # "…، ملوحا بيده للصحفيين": a gesture, no report; "معلنين بذلك": an act's sense
+                if word.norm in cues["declaring_participles"] and _declares(words, i):
+                    continue   # "…، معلنا الحداد العام": declared, no statement
                 if i > 0 and (words[i - 1].norm in ("،", ",", "و") or by_noun or _bare_participle(words, i, here)):
                     # "…، مشيرة إلى أن …": the subject of the clause before goes on
                     sources = _antecedent(sentence, i, here, state)
@@ -2371,8 +2404,6 @@ def find_claims(sentences: list[tuple[list[Word], list[Mention], bool]], text: s
                     state.genders.setdefault(_gender_key(text, claim.sources[0]), gender)
         for claim in claims[made:]:
             for source in claim.sources:
-                if source.anonymous and not _head_definite(text, source):
-                    state.unnamed[_head_of(text, source)] = source   # "دبلوماسي خليجي" … "الدبلوماسي"
                 if source.type == "PER" and (source.start, source.end) not in state.known_spans:
                     state.known_spans.add((source.start, source.end))   # "محمد شرفي" … "غير أن شرفي نفى"
                     state.known.update(normalise_word(w) for w in text[source.start:source.end].split()[1:])
@@ -2392,12 +2423,14 @@ def _head_definite(text: str, mention: Mention) -> bool:
 
 def _named_before(sentence: _Sentence, subject: tuple[Mention, int], state: _State,
                   here: list[tuple[int, Claim]]) -> Mention:
-    """The source an unnamed speaker's bare definite head points back to: "ونقلت الصحيفة عن
-    دبلوماسي خليجي قوله … وأضاف الدبلوماسي أن" — the diplomat named before (a head with a
-    qualifier of its own, "المصدر ذاته"، "المسؤول الأمريكي", stands as written)."""
+    """The source an unnamed speaker's bare definite head points back to in its own sentence: "ونقلت
+    رويترز عن مصدر أوكراني زعمه أن …، وهو ما وصفه المصدر بأنه …" — the source named before.  In a later
+    sentence ("وقال مصدر أمني إن … . وأضاف المصدر أن") the head stands as written, as the dev gold
+    has it (15 such sources in 8 articles, none resolved across sentences); so does a head with a
+    qualifier of its own ("المصدر ذاته"، "المسؤول الأمريكي")."""
     mention, end = subject
     span = mention.word_span
-    if mention.via != "phrase" or not span or span[1] - span[0] != 1 or not (state.unnamed or here):
+    if mention.via != "phrase" or not span or span[1] - span[0] != 1 or not here:
         return mention
     norm = sentence.words[span[0]].norm
     if not norm.startswith("ال") or _bare(norm) not in _cues()["anonymous_heads"]:
@@ -2407,7 +2440,7 @@ def _named_before(sentence: _Sentence, subject: tuple[Mention, int], state: _Sta
             if source.anonymous and not _head_definite(sentence.text, source) and \
                     _head_of(sentence.text, source) == _bare(norm):
                 return source
-    return state.unnamed.get(_bare(norm), mention)
+    return mention
 
 
 def _adjective(sentence: _Sentence, i: int) -> bool:
@@ -2466,16 +2499,20 @@ def _thereby(words: list[Word], i: int) -> bool:
 def _lacks_object(words: list[Word], i: int) -> bool:
     """Whether the participle at word i reports only with an object (participle_objects) and a
     quote in its clause, and lacks either: "محمّلة السلطات «المسؤولية»" reports; "محملة
-    بالمساعدات" and "محملا الحكومة المسؤولية" (blame, no words quoted) do not."""
-    wanted = _cues()["participle_objects"].get(words[i].norm)
-    if wanted is None:
+    بالمساعدات" and "محملا الحكومة المسؤولية" (blame, no words quoted) do not.  A participle of
+    quote_participles needs the quote alone: "مشيدا بـ«الجهود»" reports, "مشيدا بجهودهم" does not."""
+    cues = _cues()
+    wanted = cues["participle_objects"].get(words[i].norm)
+    quote_only = words[i].norm in cues["quote_participles"]   # "مشيدا بـ«…»": praise, with its quote only
+    if wanted is None and not quote_only:
         return False
     clause = []
     for word in words[i + 1:]:
         if word.is_punct and word.norm not in _QUOTES:
             break
         clause.append(word.norm)
-    return not (any(w in wanted for w in clause[:6]) and any(w in _QUOTES for w in clause))
+    quoted = any(w in _QUOTES for w in clause)
+    return not quoted if wanted is None else not (any(w in wanted for w in clause[:6]) and quoted)
 
 
 def _gesture(words: list[Word], i: int) -> bool:
@@ -2707,12 +2744,12 @@ def _reports(words: list[Word], i: int, lemma: str, text: str | None = None) -> 
     if lemma in cues["needs_bi"]:
         return _has_clause(words, i, text=text) or _bi_report(words, i) or _after_quote(words, i)
     clause = None   # whether a clause follows, read once for the verbs that ask below
-    if lemma in cues["showing_verbs"] or lemma in cues["declaring_verbs"]:
+    if lemma in cues["declaring_verbs"] and _declares(words, i):
+        return False   # "وأعلن الرئيس الحداد": declared, no statement (whatever clause a later part has)
+    if lemma in cues["showing_verbs"]:
         clause = _has_clause(words, i, text=text)
-        if not clause and lemma in cues["showing_verbs"] and _shows_quality(words, i):
+        if not clause and _shows_quality(words, i):
             return False   # "وأكد المنتخب تفوقه": showed, no statement
-        if not clause and lemma in cues["declaring_verbs"] and _declares(words, i):
-            return False   # "وأعلن الرئيس الحداد": declared, no statement
     if lemma in cues["needs_clause"]:
         # "…، كما قال الوزير"، "…، كما نقلت وكالة X عن Y": what was said came before
         return (clause if clause is not None else _has_clause(words, i, text=text)) or i >= 1 and words[i - 1].norm in cues["as_said"] or _after_quote(words, i) \
@@ -2724,14 +2761,15 @@ def _reports(words: list[Word], i: int, lemma: str, text: str | None = None) -> 
 
 
 def _declares(words: list[Word], i: int) -> bool:
-    """Whether the verb at word i, with no clause after it (the caller reads that), declares a
-    decision its object names ("وأعلن رئيس الجمهورية عبد المجيد تبون الحداد الوطني"، "أعلنت الحكومة حالة الطوارئ"): the
-    declaration is the act itself, nothing is reported.  Not when a pronoun of the speaker's stance
-    stands before the decision ("أعلن رفضه للإضراب"، "أعلنت دعمها لحظر التجول"): that is a statement."""
+    """Whether the verb (or participle) at word i declares a decision its object names ("وأعلن رئيس
+    الجمهورية عبد المجيد تبون الحداد الوطني"، "أعلنت النقابة الإضراب الشامل"): the declaration is the act itself, nothing is reported.  Read up to the
+    first mark, complementizer or relative pronoun, so a clause ("أعلن أن الحداد …") or what a later
+    clause names is never the object.  Not when a pronoun of the speaker's stance stands before the
+    decision ("أعلن رفضه للإضراب"، "أعلنت دعمها لحظر التجول"): that is a statement."""
     cues = _cues()
-    for k in range(i + 1, min(i + 10, len(words))):
+    for k in range(i + 1, min(i + 15, len(words))):
         word = words[k]
-        if word.is_punct:
+        if word.is_punct or word.norm in cues["complementizers"] or word.norm in cues["relative_pronouns"]:
             return False
         if word.norm in cues["object_pronouns"] and k > i + 1 and words[k - 1].end == word.start and \
                 not _relay_verb(words[k - 1].norm, words[k - 1].lemma):

@@ -102,10 +102,11 @@ def test_estimating_reports_with_bi_but_the_number_of_people_is_no_speaker():
     assert chains("مقدمة.\nويقدر عدد اللاجئين بنحو ثلاثة ملايين.") == []
 
 
-def test_a_bare_definite_head_points_back_to_the_unnamed_source_named_before():
+def test_a_bare_definite_head_points_back_to_the_unnamed_source_named_before_in_its_sentence():
+    # in a later sentence it stands as written, as the dev gold has it (session 19)
     text = ("مقدمة.\nونقلت صحيفة \"الشرق الأوسط\" عن دبلوماسي خليجي قوله إن القمة \"بعثت برسالة\". "
             "وأضاف الدبلوماسي، الذي طلب عدم ذكر اسمه، أن \"الكرة الآن في ملعب واشنطن\".")
-    assert chains(text) == [["دبلوماسي خليجي", 'صحيفة "الشرق الأوسط"']] * 2
+    assert chains(text) == [["دبلوماسي خليجي", 'صحيفة "الشرق الأوسط"'], ["الدبلوماسي", 'صحيفة "الشرق الأوسط"']]
     text = ("مقدمة.\nونقلت وكالة رويترز عن مصدر أوكراني مطلع زعمه أن الوفد طالب بالانسحاب، "
             "وهو ما وصفه المصدر بأنه \"مطالب غير مقبولة\".")
     assert chains(text)[-1][0] == "مصدر أوكراني مطلع"
