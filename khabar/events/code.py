@@ -2830,12 +2830,12 @@ def _title_head(words: list[Word], j: int) -> str | None:
     return "f" if words[j].norm.endswith("ه") else "m"
 
 
-@lru_cache(maxsize=1)
 def _title_word(norm: str) -> bool:
     """A first word of an office title, with its article or in construct without it ("ملك البحرين")."""
     return norm in _title_firsts() or not norm.startswith("ال") and "ال" + norm in _title_firsts()
 
 
+@lru_cache(maxsize=1)
 def _title_firsts() -> frozenset[str]:
     """The first words of the office titles the entity stage knows (entities/data/patterns.yaml)."""
     return frozenset(_patterns()["titles"])
