@@ -1176,10 +1176,21 @@ class _Recogniser:
         if place is None or place.word_span[0] != j:
             return None
         known = self._kb_match(words, i)
-        if known and known[0] >= place.word_span[1] - i:
-            return None   # "شرطة عمان السلطانية": the knowledge base names the body whole
+        if known and known[0] > place.word_span[1] - i:
+            return None   # "شرطة عمان السلطانية": the knowledge base names a longer body
+        if known and known[0] == place.word_span[1] - i:
+            return self._known_with_place(words, i, place)   # "شرطة ديالى", listed whole
         return Mention(words[i].start, place.end, "ORG", "name", [], country=place.country,
                        word_span=(i, place.word_span[1]), parts=[place])
+
+    def _known_with_place(self, words: list[Word], i: int, place: Mention) -> Mention | None:
+        """The knowledge base's own mention of a body it lists whole, with the place the name
+        ends on as a part: the place is still named there ("شرطة ديالى" names Diyala)."""
+        body = self._kb(words, i)
+        if body is None or body.word_span != (i, place.word_span[1]):
+            return None
+        body.parts = [*body.parts, place]
+        return body
 
     def _mission(self, words: list[Word], i: int) -> Mention | None:
         """A diplomatic mission in construct with the body or country it represents and, after
