@@ -52,14 +52,14 @@ def _cues() -> dict[str, Any]:
     n = normalise_word
     words = lambda key: frozenset(n(w) for w in raw[key])  # noqa: E731
     broadcast = {n(w): platform for w, platform in raw["broadcast_adjectives"].items()}
+    endings = [n(e) for e in raw["participle_endings"]]
     return {
         "verbs": {n(k): v for k, v in raw["verbs"].items()},
         "verb_forms": {n(k): v for k, v in raw["verb_forms"].items()},
-        "participles": _participle_forms({n(k): v for k, v in raw["participles"].items()},
-                                         [n(e) for e in raw["participle_endings"]]),
+        "participles": _participle_forms({n(k): v for k, v in raw["participles"].items()}, endings),
         "participle_stems": frozenset(n(k) for k in raw["participles"]),
         "participle_objects": _participle_forms({n(k): frozenset(n(w) for w in v) for k, v in raw["participle_objects"].items()},
-                                                [n(e) for e in raw["participle_endings"]]),
+                                                endings),
         "according": _by_first(tuple(n(p).split()) for p in raw["according_to"]),
         "believed": _by_first(tuple(n(p).split()) for p in raw["believed_words"]),
         "hedged": _by_first(tuple(n(p).split()) for p in raw["hedged_words"]),
@@ -168,10 +168,9 @@ def _cues() -> dict[str, Any]:
         "showing_verbs": words("showing_verbs"),
         "declaring_verbs": words("declaring_verbs"),
         "declared_decisions": frozenset(_bare(n(w)) for w in raw["declared_decisions"]),
-        "declaring_participles": frozenset(_participle_forms({n(k): True for k in raw["declaring_participles"]},
-                                                             [n(e) for e in raw["participle_endings"]])),
-        "quote_participles": frozenset(_participle_forms({n(k): True for k in raw["quote_participles"]},
-                                                         [n(e) for e in raw["participle_endings"]])),
+        "declaring_participles": frozenset(_participle_forms(dict.fromkeys(map(n, raw["declaring_participles"]), True),
+                                                             endings)),
+        "quote_participles": frozenset(_participle_forms(dict.fromkeys(map(n, raw["quote_participles"]), True), endings)),
         "text_of_nouns": frozenset(_bare(n(w)) for w in raw["text_of_nouns"]),
         "person_object_verbs": words("person_object_verbs"),
         "shown_qualities": words("shown_qualities"),
@@ -2026,8 +2025,7 @@ def _joined_addressee(sentence: _Sentence, i: int, k: int) -> bool:
     phrase = sentence.mention_at(k) or _phrase(sentence, k)   # (a title and its name read as the name:
     if phrase is None or phrase[1] >= len(words):               # "المبعوث الأممي مارتن غريفيث")
         return False
-    after = words[phrase[1]].norm
-    return after in cues["participle_prepositions"] or after.startswith("ب")
+    return _called_to(words, phrase[1])
 
 
 def _own_people_addressed(words: list[Word], i: int) -> bool:
@@ -2049,7 +2047,12 @@ def _own_people_addressed(words: list[Word], i: int) -> bool:
         k += 2
     else:
         return False
-    return k < len(words) and (words[k].norm in cues["participle_prepositions"] or words[k].norm.startswith("ب"))
+    return _called_to(words, k)
+
+
+def _called_to(words: list[Word], k: int) -> bool:
+    """Whether word k is the preposition of what people are called to or warned of (إلى، من، بـ)."""
+    return k < len(words) and (words[k].norm in _cues()["participle_prepositions"] or words[k].norm.startswith("ب"))
 
 
 def _unread_subject(sentence: _Sentence, i: int) -> tuple[Mention, int] | None:
@@ -2421,8 +2424,7 @@ def _head_definite(text: str, mention: Mention) -> bool:
     return _normalised(text[mention.start:mention.end].split()[0]).startswith("ال")
 
 
-def _named_before(sentence: _Sentence, subject: tuple[Mention, int], state: _State,
-                  here: list[tuple[int, Claim]]) -> Mention:
+def _named_before(sentence: _Sentence, subject: tuple[Mention, int], here: list[tuple[int, Claim]]) -> Mention:
     """The source an unnamed speaker's bare definite head points back to in its own sentence: "ونقلت
     رويترز عن مصدر أوكراني زعمه أن …، وهو ما وصفه المصدر بأنه …" — the source named before.  In a later
     sentence ("وقال مصدر أمني إن … . وأضاف المصدر أن") the head stands as written, as the dev gold
@@ -3200,7 +3202,7 @@ def _reported(sentence: _Sentence, i: int, certainty: str, here: list[tuple[int,
     if subject and _saying(sentence.text, subject[0]):
         return None   # "وكما يقول المثل: «…»": a proverb or a banner says nothing anyone said
     if subject:
-        subject = _named_before(sentence, subject, state, here), _past_parenthesis(words, subject[1])
+        subject = _named_before(sentence, subject, here), _past_parenthesis(words, subject[1])
         sources, after = _with_relay(sentence, subject)
         relayed = len(sources) > 1
         source = sources[0]

@@ -269,9 +269,7 @@ class _Article:
         self._events_dated(gold_events, predicted, pairs)
         for g, p in pairs:
             for component, key in (("event_status", "status"), ("event_date", "date")):
-                expected, got = g.get(key), p.get(key)
-                if key == "date":
-                    expected, got = (str(expected) if expected else None), got
+                expected, got = (_gold_date(g) if key == "date" else g.get(key)), p.get(key)
                 if expected == got:
                     self.count(component, str(expected), tp=1)
                 else:
@@ -285,7 +283,7 @@ class _Article:
         """`events_dated`: events right in type, actor and date together, over all gold and predicted events
         (issue #5's "events (type, actor, date)").  Unlike `event_date`, which is scored on matched events
         only, matching more events with the wrong date cannot raise or dilute it."""
-        dated = [(g, p) for g, p in pairs if (str(g["date"]) if g.get("date") else None) == p.get("date")]
+        dated = [(g, p) for g, p in pairs if _gold_date(g) == p.get("date")]
         right_gold = {id(g) for g, _ in dated}
         right_predicted = {id(p) for _, p in dated}
         for g in gold_events:
@@ -333,3 +331,8 @@ def evaluate(gold: Gold, record: Record) -> Scores:
     article.events(pairs)
     article.claims()
     return article.scores
+
+
+def _gold_date(event: dict) -> str | None:
+    """A gold event's date as khabar writes one (YAML may read a bare year or day as a number or date)."""
+    return str(event["date"]) if event.get("date") else None
