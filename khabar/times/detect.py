@@ -219,6 +219,7 @@ def _compiled() -> dict[str, Any]:
         # "من السابعة مساء إلى السادسة صباحا": the opening before a clock range, and its joiner
         "clock_range_opening": re.compile(rf"(?:^|\s)[وف]?(?:{_alt(openers['particles'])})\s+$"),
         "nightly_window_words": re.compile(rf"{_START_NO_ARTICLE}(?:{_alt(rules['nightly_window_words'])}){_END}"),
+        "daily_window_words": re.compile(rf"{_START_NO_ARTICLE}(?:{_alt(rules['daily_window_words'])}){_END}"),
         "clock_range_gap": re.compile(rf"\s*(?:{_alt([j for j in rules['range_joiners'] if j not in ('و', '-')])})\s*"),
         "range_gap": re.compile(rf"\s+(?:{_alt([j for j in rules['range_joiners'] if j != '-'])})\s*(?:(?:{_alt(openers['nouns'])})\s+)?$"),
         "year_pair": re.compile(rf"(?P<a>(?:19|20)\d\d)(?:\s+(?:{joiners})\s*|\s*(?P<dash>-)\s*)(?P<b>(?:19|20)\d\d)(?![\w/.\-]\d)"),
@@ -831,7 +832,7 @@ def detect(normalised: Normalised, index: dict[str, list[int]] | None = None) ->
     ranged = _ranges(text, _nights_of_two_days(text, _weekdays_said_to_be_feasts(text, kept)), c)
     if any(word in text for word in c["recurring_before_keys"]):
         ranged = [x for x in ranged if not _habitual(text, x, c)]
-    return _overnight_windows(text, _clock_with_day(text, ranged), c)
+    return _daily_schedules(text, _overnight_windows(text, _clock_with_day(text, ranged), c), c)
 
 
 _FEAST_EQUATION = re.compile(rf"\s*(?:{_alt(relative_rules()['weekday_feast_equations'])})\s+(?:يوم\s+)?")
@@ -1280,6 +1281,27 @@ def _overnight_windows(text: str, candidates: list[Candidate], c: dict[str, Any]
                 and c["nightly_window_words"].search(text, max(0, first.start - _WINDOW_REACH), first.start)):
             dropped.update((i, i + 1))
     return [x for i, x in enumerate(candidates) if i not in dropped] if dropped else candidates
+
+
+_SENTENCE_END = re.compile(r"[.!?؟\n]")
+
+
+def _daily_schedules(text: str, candidates: list[Candidate], c: dict[str, Any]) -> list[Candidate]:
+    """"يبدأ الدوام الرسمي الساعة العاشرة صباحا"، "ساعات العمل من الثامنة صباحا حتى الثانية ظهرا": a
+    clock time with no day named after a word of daily hours (relative.yaml daily_window_words) in
+    its sentence, within a short reach, is kept every day: no time of the story."""
+    if not any(x.kind == "clock" for x in candidates):
+        return candidates
+    kept = []
+    for x in candidates:
+        if x.kind == "clock" and "on" not in x.data:
+            window = text[max(0, x.start - _WINDOW_REACH):x.start]
+            ends = list(_SENTENCE_END.finditer(window))
+            window = window[ends[-1].end():] if ends else window
+            if c["daily_window_words"].search(window):
+                continue
+        kept.append(x)
+    return kept
 
 
 def _clock_with_day(text: str, candidates: list[Candidate]) -> list[Candidate]:

@@ -6,7 +6,8 @@ their year, times only when a preposition or noun of time governs them, and on t
 عشية/ليلة (as the Hijri feasts now are); a verb of greeting or celebrating with ب makes a feast the
 occasion; a range of weekdays closed by the dual "المقبلين" is next week's; a month named in a
 future sentence while it is under way is this year's; a weekday that disagrees with a date a few
-days from the anchor does not send the date a year back."""
+days from the anchor does not send the date a year back; a clock time of daily hours (الدوام، ساعات
+العمل، يوميا) is no time of the story."""
 
 import pytest
 
@@ -101,6 +102,19 @@ def test_a_weekday_that_disagrees_with_a_near_date(text, value):
     assert [v for _, v in times(text, "2026-03-10")] == [value]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("وأعلنت الوزارة أن الدوام الرسمي يبدأ الساعة العاشرة صباحا.", []),
+    ("وتكون ساعات العمل من الثامنة صباحا حتى الثانية ظهرا.", []),
+    ("ويبث البرنامج يوميا في الساعة التاسعة مساء.", []),
+    # the word of daily hours in the sentence before: the clock is the story's
+    ("قتل خمسة أشخاص يوميا. ووقع الانفجار عند الساعة العاشرة صباحا.", [("الساعة العاشرة صباحا", "2026-03-10T10:00")]),
+    # a day named with the clock: the story's, whatever the words before
+    ("وبدأ الدوام الساعة الثامنة من صباح اليوم.", [("الساعة الثامنة من صباح اليوم", "2026-03-10T08:00")]),
+])
+def test_a_clock_time_of_daily_hours_is_no_time(text, expected):
+    assert times(text, "2026-03-10") == expected
+
+
 def test_the_feast_data_load():
     """calendar.yaml gregorian_feasts: each a Gregorian month and day that exists; feast_eve_words
     are parts of the day; relative.yaml feast_occasion_ba_verbs and weekday_pair_next are words."""
@@ -113,3 +127,4 @@ def test_the_feast_data_load():
     assert all(isinstance(word, str) and " " not in word for word in calendar["gregorian_feast_governors"])
     assert all(isinstance(word, str) and " " not in word for word in rules["feast_occasion_ba_verbs"])
     assert set(rules["weekday_pair_next"]) <= set(rules["plural_directions_of_weekdays"]["next"])
+    assert rules["daily_window_words"] and all(isinstance(word, str) for word in rules["daily_window_words"])
