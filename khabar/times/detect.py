@@ -133,6 +133,7 @@ def _compiled() -> dict[str, Any]:
             rf"{_START_NO_ARTICLE}(?P<yawm>يوم\s+)?(?P<x>ال(?:{_alt([w[2:] if w.startswith('ال') else w for w in weekday_names()])}))"
             rf"(?:\s+(?P<dir>{_alt(list(directions) + list(weekday_directions) + list(anaphoric_directions) + list(before_last))}))?{_END}"),
         "weekday_directions": {**directions, **weekday_directions},
+        "weekday_pair_next": frozenset(normalise_word(w) for w in rules["weekday_pair_next"]),
         "weekday_anaphoric_directions": {**anaphoric_directions, **before_last},
         "weekday_blockers": {normalise_word(w) for w in rules["weekday_blockers"]},
         "numeral_weekdays": frozenset(normalise_word(w) for w in rules["numeral_weekdays"]["names"]),
@@ -218,6 +219,7 @@ def _compiled() -> dict[str, Any]:
         # "من السابعة مساء إلى السادسة صباحا": the opening before a clock range, and its joiner
         "clock_range_opening": re.compile(rf"(?:^|\s)[وف]?(?:{_alt(openers['particles'])})\s+$"),
         "nightly_window_words": re.compile(rf"{_START_NO_ARTICLE}(?:{_alt(rules['nightly_window_words'])}){_END}"),
+        "daily_window_words": re.compile(rf"{_START_NO_ARTICLE}(?:{_alt(rules['daily_window_words'])}){_END}"),
         "clock_range_gap": re.compile(rf"\s*(?:{_alt([j for j in rules['range_joiners'] if j not in ('و', '-')])})\s*"),
         "range_gap": re.compile(rf"\s+(?:{_alt([j for j in rules['range_joiners'] if j != '-'])})\s*(?:(?:{_alt(openers['nouns'])})\s+)?$"),
         "year_pair": re.compile(rf"(?P<a>(?:19|20)\d\d)(?:\s+(?:{joiners})\s*|\s*(?P<dash>-)\s*)(?P<b>(?:19|20)\d\d)(?![\w/.\-]\d)"),
@@ -279,6 +281,7 @@ def _compiled() -> dict[str, Any]:
         "generic_weekday_heads": frozenset(normalise_word(w) for w in rules["generic_weekday_heads"]),
         "feast_occasion_heads": frozenset(normalise_word(w) for w in rules["feast_occasion_heads"]),
         "feast_occasion_bridges": frozenset(normalise_word(w) for w in rules["feast_occasion_bridges"]),
+        "feast_occasion_ba_verbs": frozenset(normalise_word(w) for w in rules["feast_occasion_ba_verbs"]),
         "outlet_heads": {normalise_word(w) for w in rules["outlet_heads"]},
         "name_number_heads": frozenset(normalise_word(w) for w in rules["name_number_heads"]),
         "verb_months": frozenset(normalise_word(w) for w in rules["verb_months"]),
@@ -349,10 +352,20 @@ def _year_parts() -> dict[str, list[int]]:
 
 @lru_cache(maxsize=1)
 def _feasts() -> dict[str, dict[str, Any]]:
-    """calendar.yaml `hijri_feasts`: feast or holy month → its Hijri month and day."""
+    """calendar.yaml `hijri_feasts` (feast or holy month → its Hijri month and day) and
+    `gregorian_feasts` (feast → its Gregorian month and day, marked calendar gregorian)."""
     from khabar.times.calendars import _calendar
 
-    return dict(_calendar()["hijri_feasts"])
+    gregorian = {name: {**rule, "calendar": "gregorian"} for name, rule in _calendar()["gregorian_feasts"].items()}
+    return {**_calendar()["hijri_feasts"], **gregorian}
+
+
+@lru_cache(maxsize=1)
+def _feast_eve_words() -> frozenset[str]:
+    """calendar.yaml `feast_eve_words`: a part of the day that puts a feast on its eve."""
+    from khabar.times.calendars import _calendar
+
+    return frozenset(normalise_word(word) for word in _calendar()["feast_eve_words"])
 
 
 def _feast(m: re.Match, c: dict[str, Any]) -> Candidate:
@@ -362,13 +375,18 @@ def _feast(m: re.Match, c: dict[str, Any]) -> Candidate:
     month, day = rule["month"], rule["day"]
     if m["ord"]:   # "ثاني أيام عيد الفطر": the feast's second day; "أول أيام شهر رمضان": the month's first
         day = (day or 1) + c["ordinal_numbers"][_squash(m["ord"])] - 1
-    return Candidate(m.start(), m.end(), "absolute", _hijri_without_year(m, month, day))
+    data = _hijri_without_year(m, month, day)
+    if rule.get("calendar") == "gregorian":   # "عيد الميلاد": a Gregorian day without its year
+        data = {**data, "calendar": "gregorian", "nearest": False}
+    return Candidate(m.start(), m.end(), "absolute", {**data, "feast": True})
 
 
 def _feast_as_occasion(text: str, start: int, c: dict[str, Any]) -> bool:
     """Whether a feast starting at `start` is the object of a noun or verb of observing, greeting or
     preparing (relative.yaml feast_occasion_heads), right before it or before a bridge word such as
     ذكرى or مراسم: the occasion an act is about, which dates nothing."""
+    if _occasion_of_a_ba_verb(text, start, c):
+        return True
     before, at = _previous_word(text, start), start
     for _ in range(2):   # "إحياء ذكرى يوم عاشوراء": through ذكرى and يوم
         if before not in c["feast_occasion_bridges"]:
@@ -376,6 +394,43 @@ def _feast_as_occasion(text: str, start: int, c: dict[str, Any]) -> bool:
         at = text.rfind(before, 0, at)
         before = _previous_word(text, at)
     return before in c["feast_occasion_heads"]
+
+
+@lru_cache(maxsize=1)
+def _gregorian_feast_governors() -> frozenset[str]:
+    """calendar.yaml `gregorian_feast_governors`: words before a Gregorian feast that make it a time."""
+    from khabar.times.calendars import _calendar
+
+    return frozenset(normalise_word(word) for word in _calendar()["gregorian_feast_governors"])
+
+
+def _governed_feast(text: str, m: re.Match) -> bool:
+    """Whether the feast matched by `m` is governed by a ب or ل glued to it or by a preposition or a
+    noun of time right before it (after و or ف), as a feast that dates something is."""
+    if text[m.start():m.start("x")].lstrip("وف"):
+        return True   # "بعيد الميلاد"، "لعيد العمال"
+    before = _previous_word(text, m.start())
+    return before in _gregorian_feast_governors() or (before[:1] in ("و", "ف") and before[1:] in _gregorian_feast_governors())
+
+
+_OCCASION_REACH = 6   # words between a verb of greeting or celebrating and the ب of its feast
+
+
+def _occasion_of_a_ba_verb(text: str, start: int, c: dict[str, Any]) -> bool:
+    """Whether a feast written with ب at `start` ("بعيد الميلاد"، "وبعيد الفطر") follows a verb of
+    greeting or celebrating (relative.yaml feast_occasion_ba_verbs) within a few words of its
+    clause: "هنأ الرئيس المسيحيين بعيد الميلاد" greets on the occasion, and dates nothing."""
+    if not text.startswith("ب", start) and not text.startswith("وب", start):
+        return False
+    at = start
+    for _ in range(_OCCASION_REACH + 1):
+        word = _previous_word(text, at)
+        if not word:
+            return False   # a clause mark or a non-word stands between
+        if word in c["feast_occasion_ba_verbs"]:
+            return True
+        at = text.rfind(word, 0, at)
+    return False
 
 
 def _hijri_tens(m: re.Match, c: dict[str, Any]) -> Candidate:
@@ -649,7 +704,8 @@ def detect(normalised: Normalised, index: dict[str, list[int]] | None = None) ->
             continue   # "الخلاف بين الاثنين": the numeral "the two", not Monday
         found.append(Candidate(m.start("yawm") if m["yawm"] else m.start("x"), m.end(), "weekday",
                                {"weekday": weekday_names()[m["x"]],
-                                "direction": _weekday_direction(m["dir"], c)}))
+                                "direction": _weekday_direction(m["dir"], c),
+                                "pair_next": m["dir"] in c["weekday_pair_next"]}))
     for m in scan("month"):
         if m.end() == m.end("x") and _month_as_a_word(text, m, c):
             continue
@@ -720,6 +776,8 @@ def detect(normalised: Normalised, index: dict[str, list[int]] | None = None) ->
     for m in scan("feast"):
         if not m["ord"] and not m["dir"] and _feast_as_occasion(text, m.start(), c):
             continue   # "إحياء ذكرى يوم عاشوراء", "عطلة عيد الفطر": what the act is about, not when
+        if c["feasts"][_squash(m["x"])].get("calendar") == "gregorian" and not _governed_feast(text, m):
+            continue   # "تحوّل عيد نوروز إلى حداد": the feast as a verb's subject or object
         found.append(_feast(m, c))
     for m in scan("hijri_tens"):
         found.append(_hijri_tens(m, c))
@@ -774,7 +832,7 @@ def detect(normalised: Normalised, index: dict[str, list[int]] | None = None) ->
     ranged = _ranges(text, _nights_of_two_days(text, _weekdays_said_to_be_feasts(text, kept)), c)
     if any(word in text for word in c["recurring_before_keys"]):
         ranged = [x for x in ranged if not _habitual(text, x, c)]
-    return _overnight_windows(text, _clock_with_day(text, ranged), c)
+    return _daily_schedules(text, _overnight_windows(text, _clock_with_day(text, ranged), c), c)
 
 
 _FEAST_EQUATION = re.compile(rf"\s*(?:{_alt(relative_rules()['weekday_feast_equations'])})\s+(?:يوم\s+)?")
@@ -1225,6 +1283,27 @@ def _overnight_windows(text: str, candidates: list[Candidate], c: dict[str, Any]
     return [x for i, x in enumerate(candidates) if i not in dropped] if dropped else candidates
 
 
+_SENTENCE_END = re.compile(r"[.!?؟\n]")
+
+
+def _daily_schedules(text: str, candidates: list[Candidate], c: dict[str, Any]) -> list[Candidate]:
+    """"يبدأ الدوام الرسمي الساعة العاشرة صباحا"، "ساعات العمل من الثامنة صباحا حتى الثانية ظهرا": a
+    clock time with no day named after a word of daily hours (relative.yaml daily_window_words) in
+    its sentence, within a short reach, is kept every day: no time of the story."""
+    if not any(x.kind == "clock" for x in candidates):
+        return candidates
+    kept = []
+    for x in candidates:
+        if x.kind == "clock" and "on" not in x.data:
+            window = text[max(0, x.start - _WINDOW_REACH):x.start]
+            ends = list(_SENTENCE_END.finditer(window))
+            window = window[ends[-1].end():] if ends else window
+            if c["daily_window_words"].search(window):
+                continue
+        kept.append(x)
+    return kept
+
+
 def _clock_with_day(text: str, candidates: list[Candidate]) -> list[Candidate]:
     """"السابعة من صباح غد الجمعة": a clock time followed by the day it falls on."""
     out: list[Candidate] = []
@@ -1543,6 +1622,8 @@ def _attach_part_of_day(text: str, candidate: Candidate, c: dict[str, Any]) -> N
     match = c["parts_of_day"].search(before)
     if match:
         candidate.part = c["parts_map"][_squash(match["x"])]
+        if candidate.data.get("feast") and _squash(match["x"]) in _feast_eve_words():
+            candidate.data["eve"] = True   # "عشية عيد الفطر": the evening before the feast's day
         candidate.start = candidate.start - len(before) + match.start("x")
 
 

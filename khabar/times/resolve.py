@@ -122,6 +122,7 @@ def resolve(candidates: list[Candidate], normalised_text: str, anchor: date | No
                     last_day = last_told_day = (len(items), day)
             elif sentence not in days_by_sentence:
                 told = _narrative_day(future, last_told_day, last_past_day, anchor)
+                told = _evening_told_before(candidate, items, told)
                 if told is not None:
                     day, label = told[1], f"#{told[0]}"
             items.append(_relabel(_clock_item(candidate, day), label))
@@ -213,6 +214,30 @@ def _narrative_day(future: bool, last_day: tuple[int, date] | None, last_past_da
     if not future and anchor is not None and last_day[1] > anchor:
         return last_past_day
     return last_day
+
+
+_LATE_PARTS = frozenset({"evening", "night"})
+_EARLY_PARTS = frozenset({"dawn", "morning"})
+_EVENING_HOURS = range(17, 24)
+
+
+def _evening_told_before(c: Candidate, items: list[dict[str, Any]],
+                         told: tuple[int, date] | None) -> tuple[int, date] | None:
+    """The day of an evening clock time ("وصل المهاجمون نحو الساعة السابعة والنصف مساء") when the
+    day the narrative is on was told as its morning ("صباح اليوم السبت") right after the day before
+    was told as its evening or night ("مساء أمس الجمعة"، "ليل الأحد"): the story of a night's act and
+    the next morning's aftermath, whose evening hour is the night's, not the morning's day.  Else
+    `told` unchanged."""
+    if told is None or c.data.get("hour") not in _EVENING_HOURS or items[told[0]].get("part") not in _EARLY_PARTS:
+        return told
+    for index in range(told[0] - 1, -1, -1):
+        day = items[index].get("_date")
+        if day is None or day == told[1]:
+            continue
+        if day == told[1] - timedelta(days=1) and items[index].get("part") in _LATE_PARTS:
+            return index, day
+        return told
+    return told
 
 
 def _counted_back_coarsely(c: Candidate) -> bool:
@@ -709,7 +734,12 @@ def _range(c: Candidate, anchor: date | None, future: bool, last_day, last_year)
         return None
     if first.kind == "weekday" and end.get("_date") is not None:
         back = (end["_date"].isoweekday() - first.data["weekday"]) % 7
-        start_value = (end["_date"] - timedelta(days=back)).isoformat()
+        start_day = end["_date"] - timedelta(days=back)
+        if second.data.get("pair_next") and anchor is not None and start_day <= anchor:
+            # "من الأحد حتى الخميس المقبلين": both days to come, the week after
+            start_day += timedelta(weeks=1)
+            end = {**end, "value": (end["_date"] + timedelta(weeks=1)).isoformat()}
+        start_value = start_day.isoformat()
     elif (first.kind == "absolute" and first.data.get("year") is None and first.data.get("calendar") != "hijri"
           and first.data.get("day") and end["value"] and end["grain"] == "day"):
         # "من 19 إلى 21 أبريل": the second's month; "من 24 نوفمبر إلى 1 ديسمبر": its own,
@@ -888,6 +918,14 @@ def _hijri_month(c: Candidate, anchor: date, year: int, month: int, direction: s
 
 
 def _absolute(c: Candidate, anchor: date | None, future: bool) -> dict[str, Any] | None:
+    item = _absolute_day(c, anchor, future)
+    if item is None or not c.data.get("eve") or item.get("_date") is None:
+        return item
+    eve = item["_date"] - timedelta(days=1)   # "عشية عيد الميلاد": the day before the feast's
+    return {**item, "value": eve.isoformat(), "_date": eve}
+
+
+def _absolute_day(c: Candidate, anchor: date | None, future: bool) -> dict[str, Any] | None:
     year, month, day = c.data["year"], c.data["month"], c.data["day"]
     if year is None and c.data.get("calendar") == "hijri":
         item = _hijri_without_year(c, anchor, future)
@@ -973,9 +1011,17 @@ def _year_of_named_weekday(year: int, month: int, day: int, weekday: int | None,
     anchor, is taken ("الأحد 16 يونيو" in a paper of Monday 10 June 2024 is the coming
     Sunday; "الأحد 12 مارس" there is 12 March 2023).  When none of them does, the most recent
     earlier year that does, up to `named_weekday_years_back` years back: a day recalled years
-    later ("منذ هجوم السبت 7 أكتوبر" in 2026 is 7 October 2023)."""
+    later ("منذ هجوم السبت 7 أكتوبر" in 2026 is 7 October 2023).  A day read within
+    `coming_day_window` days of the anchor keeps its year whatever the weekday ("يوم الأربعاء 5
+    مارس" in a paper of Tuesday 10 March 2026, a Thursday): a weekday that disagrees with a date a
+    few days away is a slip of the pen, not a day a year back."""
     if weekday is None or _on_weekday(year, month, day) == weekday:
         return year
+    try:
+        if abs((date(year, month, day) - anchor).days) <= _coming_day_window():
+            return year
+    except ValueError:
+        pass
     fitting = [y for y in (anchor.year - 1, anchor.year, anchor.year + 1) if _on_weekday(y, month, day) == weekday]
     if not fitting:
         back = int(relative_rules()["named_weekday_years_back"])
@@ -1016,7 +1062,10 @@ def _month(c: Candidate, anchor: date, future: bool) -> dict[str, Any]:
     elif direction == "past":
         year = anchor.year if month < anchor.month else anchor.year - 1
     elif direction == "next" or (future and direction is None):
-        year = anchor.year if month > anchor.month else anchor.year + 1
+        # "وسيعقد الاجتماع نهاية آذار" in a paper of 10 March: the month under way still has days
+        # to come (its middle or end, or the month at large); "المقبل" or its start is the next one
+        this_one = month > anchor.month or (direction is None and month == anchor.month and c.period_part != 0)
+        year = anchor.year if this_one else anchor.year + 1
     elif direction == "current":
         year = anchor.year
     elif c.data.get("deadline") and 0 < (month - anchor.month) % 12 < 6:

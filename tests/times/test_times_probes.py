@@ -27,11 +27,14 @@ import khabar
 # wave, new outlets: ranges closed by وحتى/ولغاية, midnight with no day named, المنصرم periods, numeric
 # dates, near-misses), times_probes_s19.yaml (round 19, new outlets: clock times on the narrative's day,
 # minutes before the hour, noon and night hours, wire dispatches dated before the page, date lines opening
-# with the news item's code, near-misses)
+# with the news item's code, near-misses), times_probes_s19b.yaml (round 19 second wave: the narrative's
+# day in later sentences, evening clock times of a night told before the next morning, Gregorian and
+# Iranian feasts and their eves, weekdays beside dates that disagree, months with no year across a new
+# year, ranges of coming weekdays, near-misses)
 PROBES = [probe for name in ("times_probes.yaml", "times_probes_s12.yaml", "times_probes_s13.yaml",
                              "times_probes_s14.yaml", "times_probes_s15.yaml", "times_probes_s16.yaml",
                              "times_probes_s17.yaml", "times_probes_s17b.yaml", "times_probes_s18.yaml",
-                             "times_probes_s18c.yaml", "times_probes_s19.yaml")
+                             "times_probes_s18c.yaml", "times_probes_s19.yaml", "times_probes_s19b.yaml")
           for probe in yaml.safe_load((Path(__file__).parent / "data" / name).read_text("utf-8"))]
 
 
