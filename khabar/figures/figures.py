@@ -90,7 +90,7 @@ class _Figure:
     infection: bool = False  # its sentence names a disease
     captives: bool = False  # its counted noun names captives (أسرى، محتجزين)
     noun: str | None = None  # its counted noun's stem (no article, …ون read as …ين), for back-references
-    among: bool = False  # a lone person after بينهم: one of the toll before it, a figure of its own
+    among: bool = False  # a lone person or a dual right after بينهم: an item of the toll's list, counted apart
 
 
 def find_figures(text: str, *, sentences: list[tuple[int, int]] | None = None,
@@ -344,7 +344,9 @@ def _sentence_figures(text: str, start: int, end: int, lex: Lexicon) -> list[_Fi
             who_spans=_who_spans(words, lex, noun, clauses),
             implicit=number.kind in ("dual", "singular"), infection=infection,
             captives=category in lex.violent_of and _captives(words, lex, noun),
-            noun=_noun_stem(words.forms[noun[0]]) if noun is not None else None, among=number.among))
+            noun=_noun_stem(words.forms[noun[0]]) if noun is not None else None,
+            among=number.among or (number.kind == "dual" and span_first > 0
+                                   and lex.among.match_ending(lex, words.forms, span_first - 1) is not None)))
     return _joined_implicit(words.text, figures, lex) if len(figures) > 1 else figures
 
 

@@ -1083,10 +1083,12 @@ def _joined_singular(words: Words, lex: Lexicon, index: int, end: int) -> Number
     noun = lex.noun(forms[index], article=False, clitics=True)
     word = forms[index][1:]
     if noun is not None:
-        if noun[0].prefix != "و" or noun[1].number != "singular" or noun[1].unit not in lex.person_units \
+        single = noun[1].number == "singular" or _feminine_person(word, lex)  # "وأربعة أطفال ومعلمة"
+        if noun[0].prefix != "و" or not single or noun[1].unit not in lex.person_units \
                 or not noun[1].counts or word.endswith("ا"):
             return None
-    elif not (forms[index].startswith("و") and singular_nisba(word, lex) and not word.endswith("ا")):
+    elif not (forms[index].startswith("و") and (singular_nisba(word, lex) or _feminine_person(word, lex))
+              and not word.endswith("ا")):
         return None
     after = index + 1
     following = lex.number(forms[after]) if after < end and kinds[after] == "w" else None

@@ -31,6 +31,17 @@ def test_the_items_of_a_list_after_among_are_counted_apart():
     assert brief("واستشهدت امرأة وطفلان في القصف.") == [("امرأة وطفلان", 3, "killed")]
 
 
+def test_a_dual_after_among_is_counted_apart_from_the_next_item():
+    assert brief("وأصيب 9 أشخاص بينهم طفلان وامرأتان.") == [("9 أشخاص", 9, "wounded"), ("طفلان", 2, "wounded"),
+                                                          ("امرأتان", 2, "wounded")]
+
+
+def test_a_feminine_person_joined_after_a_count_is_one_more():
+    assert brief("وقتل 5 جنود ومجندة في الهجوم.") == [("5 جنود", 5, "killed"), ("مجندة", 1, "killed")]
+    # a feminine after a count's singular shape shares the count: "12 طالبا وطالبة" is 12
+    assert brief("وأصيب 12 طالبا وطالبة في الحادث.") == [("12 طالبا", 12, "wounded")]
+
+
 @pytest.mark.parametrize("text", [
     "وقتل 7 أشخاص بينهم قائد «كتيبة الفرقان».",  # a quoted name after the rank
     "وقتل 7 أشخاص بينهم محافظ الإقليم.",  # a definite genitive: one office
