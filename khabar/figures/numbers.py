@@ -821,6 +821,27 @@ def _feminine_person(word: str, lex: Lexicon) -> bool:
     return (listed is None or listed[1].unit in lex.person_units) and _person_noun(lex.noun(word[:-1]), lex)
 
 
+_MARKS = re.compile("[\u064b-\u0652\u0640]")  # short vowels, shadda, sukun and tatweel
+
+
+def _feminine_at(words: Words, lex: Lexicon, index: int, word: str) -> bool:
+    """Whether the word at `index` (read as `word`, its clitics off) is a feminine person
+    noun written with ة: normalising makes ة and the pronoun ه one letter, and "قتل والده"
+    (his father) names a known person, no count of one."""
+    return _feminine_person(word, lex) and _ta_marbuta(words, index)
+
+
+def _ta_marbuta(words: Words, index: int) -> bool:
+    """Whether the word at `index` ends in ة as written (its marks off)."""
+    return _MARKS.sub("", words.text[words.starts[index]:words.ends[index]]).endswith("ة")
+
+
+def _possessed_person(words: Words, lex: Lexicon, index: int, word: str) -> bool:
+    """Whether the word at `index` is a person noun with the pronoun ه on it, as written
+    ("شقيقه"، "والده": his brother, his father): one known person, no count."""
+    return word.endswith("ه") and not _ta_marbuta(words, index) and _person_noun(lex.noun(word[:-1]), lex)
+
+
 def _rank_in_body(words: Words, lex: Lexicon, person: int, end: int) -> bool:
     """Whether the person noun at `person` is a rank (context.yaml among_one.ranks) in a
     named body: one of among_one.in_body, then a definite word ("قائد في الحرس الثوري"،
@@ -867,8 +888,10 @@ def _lone_person(words: Words, lex: Lexicon, index: int, end: int, joined: bool)
         word = word[1:]
     if joined and word in lex.known_cue_forms:
         return None  # "بينهم شرطي وإصابة 28 آخرين": an event noun joined, no person
+    if _possessed_person(words, lex, index, word):
+        return None  # "بينهم شقيقه": his brother, a known person
     noun = lex.noun(word)
-    if not (_person_noun(noun, lex) or _feminine_person(word, lex)
+    if not (_person_noun(noun, lex) or _feminine_at(words, lex, index, word)
             or (noun is None and singular_nisba(word, lex) and lex.number(word) is None
                 and lex.noun(word + "ن") is None)):
         return None
@@ -1083,11 +1106,11 @@ def _joined_singular(words: Words, lex: Lexicon, index: int, end: int) -> Number
     noun = lex.noun(forms[index], article=False, clitics=True)
     word = forms[index][1:]
     if noun is not None:
-        single = noun[1].number == "singular" or _feminine_person(word, lex)  # "وأربعة أطفال ومعلمة"
+        single = noun[1].number == "singular" or _feminine_at(words, lex, index, word)  # "وأربعة أطفال ومعلمة"
         if noun[0].prefix != "و" or not single or noun[1].unit not in lex.person_units \
                 or not noun[1].counts or word.endswith("ا"):
             return None
-    elif not (forms[index].startswith("و") and (singular_nisba(word, lex) or _feminine_person(word, lex))
+    elif not (forms[index].startswith("و") and (singular_nisba(word, lex) or _feminine_at(words, lex, index, word))
               and not word.endswith("ا")):
         return None
     after = index + 1

@@ -48,6 +48,7 @@ def test_a_feminine_person_joined_after_a_count_is_one_more():
     "وقتل 7 أشخاص بينهم مسؤول في الحزب الحاكم.",  # a rank in a named body
     "وقتل 7 أشخاص بينهم مصور يدعى أحمد.",  # named
     "وقتل 7 أشخاص بينهم مدنيون.",  # a plural
+    "وقتل 7 أشخاص بينهم شقيقه.",  # his brother: a person noun with the pronoun ه, a known person
 ])
 def test_no_lone_person_when_titled_named_or_plural(text):
     assert brief(text) == [("7 أشخاص", 7, "killed")]
