@@ -25,7 +25,8 @@ of precedence:
    (a few words may stand between; another figure or a clause break may not);
 2. what the clause says after the counted noun: "3 مواطنين يعتقد أنهم قتلوا"،
    "أقل من 60 شخصًا ما زالوا على قيد الحياة";
-3. "بينهم 5 أطفال": the category of the figure the group is part of;
+3. "بينهم 5 أطفال": the category of the figure the group is part of; a lone person after
+   بينهم ("35 قتيلا بينهم طفل") is a figure of 1 of that toll (session 16's decision);
 4. the counted noun's own category: "698 إصابة"، "5 قتلى"، "محتجزين" — a captive's
    status yields to the event of the figure it is coordinated with;
 5. "13 إسرائيليًا و10 تايلانديين": the category of the figure it is coordinated with;
@@ -89,6 +90,7 @@ class _Figure:
     infection: bool = False  # its sentence names a disease
     captives: bool = False  # its counted noun names captives (أسرى، محتجزين)
     noun: str | None = None  # its counted noun's stem (no article, …ون read as …ين), for back-references
+    among: bool = False  # a lone person or a dual right after بينهم: an item of the toll's list, counted apart
 
 
 def find_figures(text: str, *, sentences: list[tuple[int, int]] | None = None,
@@ -282,6 +284,8 @@ def _sentence_figures(text: str, start: int, end: int, lex: Lexicon) -> list[_Fi
                 unit = lex.tamyiz_unit  # "منها 10 مليارات سيولة و5 مليارات من الودائع": an amount
         if number.joined and not _coordinated(words, lex, number, span_first, taken, clauses.bounds(span_first)[0]):
             continue  # "وجندي إسرائيلي" counts one only after a figure it is joined to
+        if number.among and not _toll_before(figures, lex):
+            continue  # "استقبل وفدا من 5 أعضاء بينهم امرأة": one only of a toll of people
         if unit is not None and unit != lex.tamyiz_unit and unit not in lex.person_units:
             category, explicit = "other", False  # money, a measure, a duration: no event befalls them
         else:
@@ -340,8 +344,16 @@ def _sentence_figures(text: str, start: int, end: int, lex: Lexicon) -> list[_Fi
             who_spans=_who_spans(words, lex, noun, clauses),
             implicit=number.kind in ("dual", "singular"), infection=infection,
             captives=category in lex.violent_of and _captives(words, lex, noun),
-            noun=_noun_stem(words.forms[noun[0]]) if noun is not None else None))
+            noun=_noun_stem(words.forms[noun[0]]) if noun is not None else None,
+            among=number.among or (number.kind == "dual" and span_first > 0
+                                   and lex.among.match_ending(lex, words.forms, span_first - 1) is not None)))
     return _joined_implicit(words.text, figures, lex) if len(figures) > 1 else figures
+
+
+def _toll_before(figures: list[_Figure], lex: Lexicon) -> bool:
+    """Whether the figure right before is a toll of people (a casualty category, in a person
+    unit): what a lone person after بينهم is one of."""
+    return bool(figures) and figures[-1].category != "other" and figures[-1].unit in lex.person_units
 
 
 def _provided(words: Words, lex: Lexicon, first: int, clauses: "_Clauses") -> bool:
@@ -386,12 +398,13 @@ def _joined_implicit(text: str, figures: list[_Figure], lex: Lexicon) -> list[_F
     """Counts without numerals joined by و under one cue are one group: "استشهاد امرأة
     وطفلين" is 3 killed, "مقتل رجل وامرأة" 2 — the later count takes its category from
     the first (it has no cue of its own) and adds to it.  Only people make one group: things
-    of different kinds are counted apart ("دمرت الغارة مستشفيين ومدرستين" is 2 and 2)."""
+    of different kinds are counted apart ("دمرت الغارة مستشفيين ومدرستين" is 2 and 2), and
+    so are the items of a list after بينهم ("15 شهيدا بينهم امرأة وطفلان" is 1 and 2)."""
     merged: list[_Figure] = []
     people = lex.person_units
     for figure in figures:
         before = merged[-1] if merged else None
-        if before is not None and before.implicit and figure.implicit and not figure.explicit \
+        if before is not None and before.implicit and figure.implicit and not figure.explicit and not before.among \
                 and before.category == figure.category and before.unit == figure.unit \
                 and before.unit in people \
                 and before.value is not None and figure.value is not None and before.min is None \
@@ -1330,6 +1343,8 @@ def _category_read(words: Words, lex: Lexicon, number: Number, noun: tuple[int, 
     low, high = clauses.bounds(first)
     if number.cue is not None:  # مقتل جندي: the event noun that made it a count
         return number.cue, True
+    if number.among:  # "35 قتيلا بينهم طفل": the toll's; "حررت 12 رهينة بينهم جريح": its own
+        return _own_event(lex, forms, noun) or previous or "other", False
     # the whole a count is part of is not what befell the part: "أنقذت 90 شخصًا من أصل 120
     # مريضًا" (units.yaml partitive.out_of); a definite whole its own noun names a toll of
     # is that toll: "اثنان من بين الجرحى الخمسة" (the five are wounded)

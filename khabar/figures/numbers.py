@@ -155,6 +155,7 @@ class Number:
     superseded: bool = False  # the old value of a change: "ارتفع من 200 إلى 274"
     cue: str | None = None  # category of the event noun that made a singular a count
     joined: bool = False  # a singular joined by و to the figure before it (وجندي إسرائيلي)
+    among: bool = False  # a lone person after بينهم, one of the toll before it (بينهم طفل)
 
     def span(self, words: Words) -> tuple[int, int]:
         """(start, end) in the text the words were read from."""
@@ -247,9 +248,11 @@ def scan(words: Words, lex: Lexicon | None = None, start: int = 0, end: int | No
             if number is not None and number.kind != "singular":
                 number = None
         if number is None and found and flag & JOINED:
-            number = _joined_singular(words, lex, index, end)
+            number = _joined_singular(words, lex, index, end) or _among_next(words, lex, index, end, found[-1])
         if number is None and flag & COMPLEMENT:
             number = _reported_one(words, lex, index + 1, end)
+        if number is None and flag & AMONG_WORD and found:
+            number = _among_one(words, lex, index, end, found[-1])
         if number is None:
             continue
         found.append(number)
@@ -313,6 +316,7 @@ COMPLEMENT = 65536  # a complementiser that may open a reported toll of one: "أ
 # a celebration, a welcome or a funeral (CELEBRATION_WORD), and a demand or a denunciation
 # that makes a crowd a protest after all (DEMAND_WORD): categories.yaml links.celebrations
 CELEBRATION_WORD, DEMAND_WORD = 131072, 262144
+AMONG_WORD = 524288  # the last word of a partitive "among" (بينهم، من بينهم): a lone person may follow
 # the lexicon's word sets whose base forms set each "what it names" bit
 _NAMING_FLAGS = (("captive_nouns", CAPTIVE_WORD), ("infections", INFECTION_WORD), ("exchange_words", EXCHANGE_WORD),
                  ("violent_words", VIOLENT_WORD), ("detention_words", DETENTION_WORD),
@@ -331,12 +335,14 @@ def word_flags(form: str, lex: Lexicon) -> int:
         flags |= DUAL_SHAPE
     if form in lex.singular_starts:
         flags |= SINGULAR_CUE
-    if form in lex.joined_singulars or (form[:1] == "و" and form[-1:] == "ي"):
-        flags |= JOINED
+    if form in lex.joined_singulars or (form[:1] == "و" and (form[-1:] == "ي" or _feminine_person(form[1:], lex))):
+        flags |= JOINED  # (and a feminine one: "بينهم شرطية وصحفية")
     if form in lex.singular_posts:
         flags |= SINGULAR_POST
     if form in lex.complements:
         flags |= COMPLEMENT
+    if form in lex.among.enders:
+        flags |= AMONG_WORD
     for analysis in lex.analyses(form):
         for words_named, flag in _NAMING_FLAGS:
             if analysis.base in getattr(lex, words_named):
@@ -788,6 +794,120 @@ def _listed_base(word: str, lex: Lexicon) -> str:
 _ONE_MORE_REACH = 8  # words between the group counted before and the ordinal of one more
 
 
+def _among_one(words: Words, lex: Lexicon, among: int, end: int, before: Number) -> Number | None:
+    """A lone person right after the partitive ending at word `among` (بينهم، من بينهم:
+    units.yaml partitive.among), close after the number `before` it hangs on: one of that
+    toll, by session 16's decision ("35 قتيلا، بينهم طفل"، "15 شهيدا بينهم امرأة وطفلان")."""
+    if lex.among.match_ending(lex, words.forms, among) is None \
+            or among - max(before.last, before.noun_end or 0) > lex.among_one_reach:
+        return None
+    return _lone_person(words, lex, among + 1, end, joined=False)
+
+
+def _person_noun(noun, lex: Lexicon) -> bool:
+    """Whether a listed noun reading is a bare singular person noun that counts (no case)."""
+    return (noun is not None and noun[0].bare and noun[1].number == "singular" and noun[1].counts
+            and noun[1].unit in lex.person_units and noun[1].unit != "case")
+
+
+def _feminine_person(word: str, lex: Lexicon) -> bool:
+    """Whether `word` is the feminine singular in ة of a singular person noun: طفلة of طفل,
+    أسيرة of أسير, صحفية of صحفي (units.yaml lists many such forms only as the singular that
+    counts after 11 to 99, "29 أسيرة", or not at all).  A word listed as a noun of things is
+    none (مدرسة: a school before a teacher)."""
+    if not word.endswith("ه") or len(word) <= 3:
+        return False
+    listed = lex.noun(word)
+    return (listed is None or listed[1].unit in lex.person_units) and _person_noun(lex.noun(word[:-1]), lex)
+
+
+_MARKS = re.compile("[\u064b-\u0652\u0640]")  # short vowels, shadda, sukun and tatweel
+
+
+def _feminine_at(words: Words, lex: Lexicon, index: int, word: str) -> bool:
+    """Whether the word at `index` (read as `word`, its clitics off) is a feminine person
+    noun written with ة: normalising makes ة and the pronoun ه one letter, and "قتل والده"
+    (his father) names a known person, no count of one."""
+    return _feminine_person(word, lex) and _ta_marbuta(words, index)
+
+
+def _ta_marbuta(words: Words, index: int) -> bool:
+    """Whether the word at `index` ends in ة as written (its marks off)."""
+    return _MARKS.sub("", words.text[words.starts[index]:words.ends[index]]).endswith("ة")
+
+
+def _possessed_person(words: Words, lex: Lexicon, index: int, word: str) -> bool:
+    """Whether the word at `index` is a person noun with the pronoun ه on it, as written
+    ("شقيقه"، "والده": his brother, his father): one known person, no count."""
+    return word.endswith("ه") and not _ta_marbuta(words, index) and _person_noun(lex.noun(word[:-1]), lex)
+
+
+def _rank_in_body(words: Words, lex: Lexicon, person: int, end: int) -> bool:
+    """Whether the person noun at `person` is a rank (context.yaml among_one.ranks) in a
+    named body: one of among_one.in_body, then a definite word ("قائد في الحرس الثوري"،
+    "مسؤول في حزب الله"): one known person's title, no lone member of a toll."""
+    forms, kinds = words.forms, words.kinds
+    after = person + 1
+    return _listed_base(forms[person], lex) in lex.among_one_ranks and after + 1 < end \
+        and forms[after] in lex.among_one_in_body and kinds[after + 1] == "w" \
+        and (forms[after + 1].startswith("ال") or forms[after + 1] in lex.title_heads)
+
+
+def _among_next(words: Words, lex: Lexicon, index: int, end: int, before: Number) -> Number | None:
+    """The next lone person of a list after بينهم, joined by و right after the one before
+    ("بينهم امرأة وطفل": 1 and 1, as "بينهم امرأة وطفلان" is 1 and 2)."""
+    if not before.among or not 0 <= index - before.last <= _AMONG_ADJECTIVES \
+            or not all(_plain_adjective(words, lex, k) for k in range(before.last, index)):
+        return None  # (across the one before's adjectives: "بينهم أسير محرر وطفل")
+    return _lone_person(words, lex, index, end, joined=True)
+
+
+_AMONG_ADJECTIVES = 2  # words that may qualify a lone person before the next item of the list
+
+
+def _plain_adjective(words: Words, lex: Lexicon, index: int) -> bool:
+    """Whether word `index` may be an indefinite adjective of the noun before it: a word, no
+    article, no و, no preposition ("محرر"، "حامل"; not "في"، "والطفل")."""
+    form = words.forms[index]
+    return words.kinds[index] == "w" and not form.startswith(("ال", "و")) \
+        and form not in lex.qualifier_prepositions and lex.number(form) is None
+
+
+def _lone_person(words: Words, lex: Lexicon, index: int, end: int, joined: bool) -> Number | None:
+    """A bare singular person noun or nisba at `index` (after و when `joined`) counted as
+    one after بينهم.  A titled person (a definite word, a quoted name or a title chain after
+    it: "بينهم قائد اللواء الرابع"), a named one ("بينهم صحفي يدعى …", context.yaml
+    among_one.naming) or a plural ("بينهم أفراد من الشرطة") is none."""
+    forms, kinds = words.forms, words.kinds
+    if index >= end or kinds[index] != "w":
+        return None
+    word = forms[index]
+    if joined:
+        if not word.startswith("و"):
+            return None
+        word = word[1:]
+    if joined and word in lex.known_cue_forms:
+        return None  # "بينهم شرطي وإصابة 28 آخرين": an event noun joined, no person
+    if _possessed_person(words, lex, index, word):
+        return None  # "بينهم شقيقه": his brother, a known person
+    noun = lex.noun(word)
+    if not (_person_noun(noun, lex) or _feminine_at(words, lex, index, word)
+            or (noun is None and singular_nisba(word, lex) and lex.number(word) is None
+                and lex.noun(word + "ن") is None)):
+        return None
+    after = index + 1
+    if after < end and (forms[after] in lex.name_openers or (
+            kinds[after] == "w" and forms[after].startswith("ال") and lex.number(forms[after]) is None)
+            or _title_chain(words, lex, index, end) or _rank_in_body(words, lex, index, end)):
+        return None  # "بينهم قائد «الكتيبة»"، "بينهم مدير المستشفى": one known person's title
+    if any(forms[k] in lex.among_one_naming for k in range(after, min(end, after + lex.among_one_reach))):
+        return None  # "بينهم صحفي يدعى …": a named person
+    following = lex.number(forms[after]) if after < end and kinds[after] == "w" else None
+    last = after + 1 if following is not None and following[0].bare and following[1].unit == 1 else after
+    return Number(index, last, index, last, 1, kind="singular", noun=index, noun_end=index + 1,
+                  skip=int(joined), among=True)
+
+
 def _one_more(words: Words, lex: Lexicon, index: int, end: int, cue, before: Number) -> Number | None:
     """One more of the group counted just before, told by an indefinite ordinal alone right
     after a toll verb: "قتل عنصران من الشرطة وأصيب ثالث" (1 wounded), "وأصيبت رابعة بجروح".
@@ -986,10 +1106,12 @@ def _joined_singular(words: Words, lex: Lexicon, index: int, end: int) -> Number
     noun = lex.noun(forms[index], article=False, clitics=True)
     word = forms[index][1:]
     if noun is not None:
-        if noun[0].prefix != "و" or noun[1].number != "singular" or noun[1].unit not in lex.person_units \
+        single = noun[1].number == "singular" or _feminine_at(words, lex, index, word)  # "وأربعة أطفال ومعلمة"
+        if noun[0].prefix != "و" or not single or noun[1].unit not in lex.person_units \
                 or not noun[1].counts or word.endswith("ا"):
             return None
-    elif not (forms[index].startswith("و") and singular_nisba(word, lex) and not word.endswith("ا")):
+    elif not (forms[index].startswith("و") and (singular_nisba(word, lex) or _feminine_at(words, lex, index, word))
+              and not word.endswith("ا")):
         return None
     after = index + 1
     following = lex.number(forms[after]) if after < end and kinds[after] == "w" else None

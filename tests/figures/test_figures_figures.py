@@ -979,8 +979,10 @@ def test_demanding_alone_makes_no_crowd():
 
 
 @pytest.mark.parametrize("text,expected", [
-    ("وأصيب 9 أشخاص، بينهم طفل و3 نساء.", [("9 أشخاص", 9, "wounded", "person"), ("3 نساء", 3, "wounded", "person")]),
-    ("واعتقل 12 شخصا، بينهم صحفي و4 طلاب.", [("12 شخصا", 12, "arrested", "person"), ("4 طلاب", 4, "arrested", "person")]),
+    ("وأصيب 9 أشخاص، بينهم طفل و3 نساء.", [("9 أشخاص", 9, "wounded", "person"), ("طفل", 1, "wounded", "person"),
+                                         ("3 نساء", 3, "wounded", "person")]),
+    ("واعتقل 12 شخصا، بينهم صحفي و4 طلاب.", [("12 شخصا", 12, "arrested", "person"), ("صحفي", 1, "arrested", "person"),
+                                           ("4 طلاب", 4, "arrested", "person")]),
 ])
 def test_a_list_after_among_goes_on_after_one_person(text, expected):
     assert brief(text) == expected
