@@ -101,8 +101,10 @@ class ActorModel:
 
     def fills(self, event: Any) -> bool:
         """Whether the model may give this event an actor: the rules found none and its
-        trigger is of a kind the model fills."""
-        return self.variant == "fill" and not event.actor and event.kind in self.kinds
+        trigger is of a kind the model fills, and not one the rules leave without a party on
+        purpose (a meeting named for a place, session 16: "قمة القاهرة للسلام")."""
+        return self.variant == "fill" and not event.actor and event.kind in self.kinds \
+            and not getattr(event, "place_named", False)
 
 
 _slot: ModelSlot[ActorModel] = ModelSlot(MODEL, ActorModel.from_dict)

@@ -57,6 +57,7 @@ class Event:
     promised: bool = False                        # an act a pledge promises ("تعهدت بمبلغ"): future
     halts: bool = False                           # a verb of suspending: its object noun is stopped, not done
     uttered: bool = False                         # a threat in the future tense ("سنرد بحزم"): made now, asserted
+    place_named: bool = False                     # its subject or owner is a meeting named for a place: no party
 
 
 @lru_cache(maxsize=65536)
@@ -123,6 +124,7 @@ def triggers() -> dict[str, Any]:
                             for k, v in raw.get("noun_senses_off", {}).items()},
         "subject_senses_off": {n(k): {n(x) for x in v} for k, v in raw.get("subject_senses_off", {}).items()},
         "sense_windows": {n(k): int(v) for k, v in raw.get("sense_windows", {}).items()},
+        "senses_on": {n(k): {n(x) for x in v} for k, v in raw.get("senses_on", {}).items()},
         "participles": {n(k): n(v) for k, v in raw.get("participles", {}).items()},
         "agent_cues": {tuple(n(phrase).split()) for phrase in raw.get("agent_cues", [])},
         "agent_cue_firsts": frozenset(n(phrase).split()[0] for phrase in raw.get("agent_cues", [])),
@@ -189,7 +191,8 @@ def arguments() -> dict[str, Any]:
                 "titled_genitive_agent_types", "agent_cues", "compound_openers", "joiners", "office_heads",
                 "in_person_types", "honorifics", "two_party_types", "person_duals", "travel_verbs",
                 "crowd_kin_heads", "crowd_joined_suffixes", "crowd_gathering_verbs",
-                "crowd_protester_nouns", "agentless_falls", "toll_heads", "unit_heads"):
+                "crowd_protester_nouns", "agentless_falls", "toll_heads", "unit_heads", "meeting_heads",
+                "companions"):
         if not isinstance(raw.get(key), list) or not all(isinstance(w, str) and w for w in raw[key]):
             raise ValueError(f"arguments.yaml: {key} is a list of words")
     movers = raw.get("movers", [])
@@ -233,6 +236,8 @@ def arguments() -> dict[str, Any]:
         "spoken_for_types": frozenset(raw.get("spoken_for_types", [])),   # PLOVER types, not words
         "toll_heads": frozenset(_bare(n(w)) for w in raw["toll_heads"]),
         "unit_heads": frozenset(_bare(n(w)) for w in raw["unit_heads"]),
+        "meeting_heads": frozenset(n(w) for w in raw["meeting_heads"]),
+        "companions": frozenset(n(w) for w in raw["companions"]),
     }
 
 
@@ -689,12 +694,26 @@ def _plural_noun(norm: str, lemma: str) -> bool:
     return len(norm) > 4 and norm.endswith("ات") and not lemma.endswith("ات")
 
 
+_FIRST_SINGULAR_CUES = frozenset({"لن", "ولن", "فلن", "س", "وس", "سوف", "وسوف"})
+
+
+def _first_singular(words: list[Word], i: int) -> bool:
+    """Word i is an imperfect in the first person singular right after لن or the future's س/سوف
+    ("لن أسمح"، "سأرد"، "لن أقبل"): the alef is its prefix, as ي/ت/ن are of other persons.  Only
+    there: elsewhere a four-letter word in أ is as often a form IV past (أخرج، أقبل)."""
+    norm = words[i].norm
+    return len(norm) >= 3 and norm[0] == "ا" and not norm.startswith("ال") and i > 0 \
+        and words[i - 1].norm in _FIRST_SINGULAR_CUES
+
+
 def _match_trigger(words: list[Word], i: int, args: "_Args") -> tuple[dict, int, str, list | None] | None:
     """(spec, index after the trigger, kind, the subject inside a light-verb phrase)."""
     word = words[i]
     if word.is_punct:
         return None
     light, nominal, (verb, lemma), participle = _lexical(word.norm, word.lemma or word.norm)
+    if verb is None and _first_singular(words, i):   # "لن أسمح"، "سأرد": the speaker vows (session 16)
+        verb, lemma = _lexical("ي" + word.norm[1:], "ي" + word.norm[1:])[2]
     if light is None and not nominal and verb is None and participle is None and _ambiguous_verb(word.norm) is None:
         return None                               # most words: one cached look-up
     t = triggers()
@@ -1118,9 +1137,12 @@ def _sense_off(words: list[Word], i: int, lemma: str) -> bool:
     """A word of the verb's other sense within eight words after it (past a subject of a few
     words), in its clause and before a number or a word of cause or charge (sense_stops) (علّق على "commented on", بحث عن "searched for", منح مهلة "gave a deadline")."""
     off = triggers()["senses_off"].get(lemma)
+    on = triggers()["senses_on"].get(lemma, ())
     for w in words[i + 1:i + 1 + triggers()["sense_windows"].get(lemma, 8)] if off else ():
         if w.is_punct and w.norm not in "()":    # a bracketed acronym is no clause break: "وكالة … (صونا) عن"
             break
+        if w.norm in on:                          # "زار المصابين في المستشفى": its object, met first,
+            return False                          # holds the sense; the site after it is where
         if _number(w.norm) or w.norm in triggers()["sense_stops"]:
             break                                 # "أوقفت الشرطة 20 شخصا إثر أعمال شغب": a counted object, or
             #                                       the cause or charge after it, ends the object's reach
@@ -1826,7 +1848,8 @@ def code_sentence(words: list[Word], mentions: list[Mention], sentence: int,
     # the words that may start a trigger (most words cannot: one cached look-up each)
     if len(_INERT) > 200_000:
         _INERT.clear()                            # bounded like an lru cache over a long ingest
-    candidates = [k for k, w in enumerate(words) if not w.is_punct and not _INERT[w.norm, w.lemma]]
+    candidates = [k for k, w in enumerate(words) if not w.is_punct and (not _INERT[w.norm, w.lemma]
+                                                                        or _first_singular(words, k))]
     if not candidates:
         return []
     args = _Args(words, mentions)
@@ -2039,6 +2062,7 @@ def code_sentence(words: list[Word], mentions: list[Mention], sentence: int,
                 earlier = [[m] for k, (m, _) in sorted(args.starts.items())
                            if k < i and m.type in ACTOR_TYPES and m.via != "nisba" and not _locality(m)
                            and not _preposition_before(words, k) and _led(args, k) is None
+                           and not _companion(words, k)
                            and not (witnessed and _anonymous_witness(words, k, i, [m]))]
             if not earlier and carried and kind in ("verb", "participle", "light") and _opens(words, i):
                 earlier = [carried]               # "… . وطالب الولايات المتحدة …": the last sentence's subject
@@ -2108,14 +2132,50 @@ def code_sentence(words: list[Word], mentions: list[Mention], sentence: int,
 def _in_event_name(args: "_Args", i: int, end: int, mention: Mention) -> bool:
     """The mention after an event noun lies inside the name of an event or agreement that the
     noun opens ("اتفاق الرياض"، "توقيع اتفاق الدوحة للسلام"): a place or the capital that names
-    the act, never a party to it.  Asked only for the types of arguments.yaml place_named_types:
-    a summit named for its city ("قمة القاهرة للسلام") is its host's, the dev gold says."""
+    the act, never a party to it.  Asked only for the types of arguments.yaml place_named_types
+    (session 16: "قمة القاهرة للسلام" is no act of Egypt's; a host acts only where a verb makes it one)."""
     for k in range(i, end):
         named = args.at(k)
         if named and named[0].type == "EVENT" and named[1] > end \
                 and named[0].start <= mention.start and mention.end <= named[0].end:
             return True
     return False
+
+
+_COMPANION_REACH = 8                              # words back from a name to the word of accompanying (a list of companions)
+
+
+def _companion(words: list[Word], k: int) -> bool:
+    """The name at word k goes with the subject, in an aside a word of accompanying opens
+    ("وتفقد مدبولي، يرافقه الدكتورة هالة زايد وزيرة الصحة، موقع الحادث، وزار المصابين"،
+    "برفقة السفير"; arguments.yaml companions): it is no antecedent of a later verb's pronoun."""
+    companions = arguments()["companions"]
+    for j in range(k - 1, max(-1, k - 1 - _COMPANION_REACH), -1):
+        if words[j].is_punct:
+            return False
+        if words[j].norm in companions:
+            return True
+    return False
+
+
+def _place_named_meeting(args: "_Args", j: int) -> bool:
+    """Word j opens a meeting or an accord named for the place it sits in ("اجتماع الرياض الوزاري"،
+    "قمة الجزائر العربية"، "مؤتمر باريس"; arguments.yaml meeting_heads): as a verb's subject it
+    names no party (session 16), so the verb takes none of the names inside it."""
+    words = args.words
+    if j + 1 >= len(words) or words[j].norm not in arguments()["meeting_heads"]:
+        return False
+    found = args.at(j + 1)
+    return found is not None and (_locality(found[0]) or _capital_names(args, j + 1, [found[0]]))
+
+
+def _capital_names(args: "_Args", end: int, actor: list[Mention]) -> bool:
+    """The one name right after a meeting or accord noun is a capital written for its state
+    ("اجتماع الرياض الوزاري"، "مفاوضات الدوحة"، "قمة الجزائر العربية"): it names the meeting by
+    where it sits (session 16), it is no party.  Two names joined ("محادثات واشنطن وطهران") are."""
+    found = args.at(end)
+    return len(actor) == 1 and found is not None and found[0] is actor[0] \
+        and actor[0].type == "GPE" and actor[0].via == "metonym"
 
 
 _MOVER_REACH = 10                                 # words back from a purpose masdar to the verb of moving
@@ -3408,6 +3468,8 @@ def _subject_after(args: "_Args", end: int, crowd: bool = False) -> tuple[list[M
         end += 1                                  # a name in quotes: "أعلنت «حماس»"
     if end + 2 < len(words) and (words[end].norm, words[end + 1].norm) in arguments()["compound_openers"]:
         end += 2                                  # "أدانت كل من السعودية والإمارات": the list is the subject
+    if _place_named_meeting(args, end):
+        return [], end                            # "وبحث اجتماع الرياض الوزاري": a meeting is the subject
     pair = _pair(args, end, words[end].start) if end < len(words) else []
     if pair:                                      # "يلتقي الطرفان": the two parties named before
         return pair, end + 1
@@ -3706,6 +3768,7 @@ def _arguments(event: Event, args: _Args, i: int, end: int, kind: str, spec: dic
         actor, after = initial, end               # "قيس سعيد يجمد البرلمان": SVO, the name after the verb its object
     elif kind in ("verb", "light"):
         actor, after = _subject_after(args, end, spec["type"] in t["crowd_types"])
+        event.place_named = _place_named_meeting(args, end)   # "وبحث اجتماع الرياض": no party acts
         if kind == "light" and actor and actor[0].via == "nisba" and args.at(end) is not None \
                 and args.at(end)[0] is actor[0]:
             actor, after = [], end                # "طرد السفير الفرنسي": the noun's own nisba, not who expels
@@ -3733,8 +3796,9 @@ def _arguments(event: Event, args: _Args, i: int, end: int, kind: str, spec: dic
         actor, after = args.compound(end + 1 if end < len(words) and words[end].norm in QUOTES else end,
                                      ACTOR_TYPES)  # "هجوم «حماس»"
         if actor and (_locality(actor[0]) or spec["type"] in arguments()["place_named_types"]
-                      and _in_event_name(args, i, end, actor[0])):
-            actor, after = [], end                # "اتفاق الرياض الموقع بين …": the city names the agreement
+                      and (_in_event_name(args, i, end, actor[0]) or _capital_names(args, end, actor))):
+            actor, after, event.place_named = [], end, not _locality(actor[0])
+            #                                       "اتفاق الرياض الموقع بين …"، "اجتماع بغداد الثلاثي": the city names it
         if actor and actor[0].via != "nisba" and _patient_genitive(spec) \
                 and not _agent_genitive(words, end, after, spec):
             patient, actor, after = actor, [], end   # "اغتيال هنية"، "إطلاق سراح محتجزين": the one it is done to
