@@ -1849,7 +1849,8 @@ def code_sentence(words: list[Word], mentions: list[Mention], sentence: int,
     if len(_INERT) > 200_000:
         _INERT.clear()                            # bounded like an lru cache over a long ingest
     candidates = [k for k, w in enumerate(words) if not w.is_punct and (not _INERT[w.norm, w.lemma]
-                                                                        or _first_singular(words, k))]
+                                                                        or k and w.norm[0] == "ا"
+                                                                        and _first_singular(words, k))]
     if not candidates:
         return []
     args = _Args(words, mentions)
@@ -2314,7 +2315,7 @@ def opening_subject(words: list[Word], mentions: list[Mention], text: str = "") 
     """The named subject of a sentence that opens with its verb (VSO, after و/ف): "ووصلت
     وزيرة الخارجية الألمانية أنالينا بيربوك إلى بيروت" → the minister, whom a pronoun verb
     opening the next sentence continues ("والتقت …") though her own verb codes no event."""
-    k = 1 if words and words[0].norm in ("و", "ف") else 0
+    k = _opening_verb_at(words)
     if k + 1 >= len(words) or words[k].is_punct or words[k].norm in triggers()["frame_stops"] \
             or words[k].norm.startswith("ال") or len(words[k].norm) < 3:
         return None
@@ -2622,8 +2623,15 @@ def _host_after(args: "_Args", i: int, end: int, actor: list[Mention], carried: 
 
 
 def _joined_after_comma(words: list[Word], i: int) -> bool:
-    """The verb at i is joined by و after a comma ("…، والتقى"): a later verb of the sentence."""
-    return i >= 2 and words[i - 1].norm == "و" and words[i - 2].norm in ("،", ",")
+    """The verb at i is joined by و after a comma ("…، والتقى"): a later verb of the sentence;
+    also where the segmenter left the و on a verb that is a word too ("…، ودعا": ودع)."""
+    if i >= 2 and words[i - 1].norm == "و" and words[i - 2].norm in ("،", ","):
+        return True
+    norm = words[i].norm
+    if i < 1 or words[i - 1].norm not in ("،", ",") or len(norm) <= 3 or norm[0] != "و":
+        return False
+    verb, lemma = _lexical(norm, words[i].lemma or norm)[2]
+    return verb is not None and not lemma.startswith("و")   # "ودعت" → دعا; not "وصل", whose و is its own
 
 
 def _after_actor(args: "_Args", end: int, actor: list[Mention]) -> int:
@@ -2871,8 +2879,11 @@ def _inner_subject(words: list[Word], args: "_Args", i: int,
 
 
 def _opening_verb_at(words: list[Word]) -> int:
-    """The position of a VSO sentence's opening verb (after a bare و/ف)."""
-    return 1 if words and words[0].norm in ("و", "ف") else 0
+    """The position of a VSO sentence's opening verb (after a bare و/ف, and after a speaker's
+    aside: "من جهته، وصف الاتحاد الأوروبي …")."""
+    k = 1 if words and words[0].norm in ("و", "ف") else 0
+    comma = next((j for j in range(k, min(k + 5, len(words))) if words[j].norm in ("،", ",")), None)
+    return comma + 1 if comma is not None and comma + 1 < len(words) and _side_opened(words, comma + 1) else k
 
 
 def _agrees(verb: Word, mention: Mention, text: str) -> bool:

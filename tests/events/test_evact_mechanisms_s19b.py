@@ -118,3 +118,37 @@ def test_a_companion_is_no_antecedent(text, actor, companion):
 ])
 def test_an_inspection_visit_is_no_event(text):
     assert not any(t == "CONSULT" for t, _ in coded(text)), coded(text)
+
+
+def test_joined_after_comma_reads_a_glued_conjunction():
+    from khabar.events.code import _joined_after_comma
+
+    words = _words("وأدان الوزير الهجوم، ودعا المبعوث إلى التحرك، و دعا الأطراف إلى الحوار، وصل الوفد.")
+    at = [k for k, w in enumerate(words) if w.norm in ("ودعا", "دعا", "وصل")]
+    assert all(_joined_after_comma(words, k) for k in at[:2])   # "، ودعا" as one word or two
+    assert not _joined_after_comma(words, at[2])                 # "، وصل": the و is the verb's own
+
+
+def test_opening_verb_after_a_speakers_aside():
+    from khabar.events.code import _opening_verb_at
+
+    words = _words("من جهته، وصف الاتحاد الأوروبي الخطوة بأنها مقلقة.")
+    assert words[_opening_verb_at(words)].norm == "وصف"
+    words = _words("وأدان الاتحاد الأوروبي الهجوم.")
+    assert _opening_verb_at(words) == 1
+
+
+@pytest.mark.parametrize("text, actor, called", [
+    ("من جهته، وصف الاتحاد الأوروبي الخطوة بأنها مقلقة للغاية، ودعا الجزائر إلى التراجع عنها.",
+     "European Union", "Algeria"),
+    ("وأدان وزير الإعلام اليمني معمر الإرياني الهجوم، ودعا المبعوث الأممي مارتن غريفيث إلى تسمية الطرف المعرقل.",
+     "Muammar al-Eryani", "Martin Griffiths"),
+])
+def test_a_joined_call_names_whom_it_calls_on(text, actor, called):
+    import khabar
+
+    record = khabar.read(text, published="2025-11-30")
+    names = {e["id"]: e["name"] for e in record.entities}
+    requests = [([names[a] for a in v["actor"]], [names[a] for a in v["recipient"]])
+                for v in record.events if v["type"] == "REQUEST"]
+    assert any(actor in a and called in r for a, r in requests), requests
