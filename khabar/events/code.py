@@ -2143,7 +2143,8 @@ def _in_event_name(args: "_Args", i: int, end: int, mention: Mention) -> bool:
     return False
 
 
-_COMPANION_REACH = 8                              # words back from a name to the word of accompanying (a list of companions)
+_COMPANION_REACH = 14                             # words back from a name to the word of accompanying (a list of
+#                                                   companions up to the clause's comma: "يرافقه X وزيرة … والفريق Y")
 
 
 def _companion(words: list[Word], k: int) -> bool:

@@ -152,3 +152,31 @@ def test_a_joined_call_names_whom_it_calls_on(text, actor, called):
     requests = [([names[a] for a in v["actor"]], [names[a] for a in v["recipient"]])
                 for v in record.events if v["type"] == "REQUEST"]
     assert any(actor in a and called in r for a, r in requests), requests
+
+
+def test_inspection_and_tourism_senses_share_one_key():
+    from khabar.events.code import triggers
+
+    after = triggers()["noun_senses_off"]["زياره"]["after"]
+    assert {"تفقديه", "السياح"} <= after                  # both rounds' words: one key, not two
+
+
+@pytest.mark.parametrize("name", ["triggers.yaml", "arguments.yaml", "actor_cues.yaml", "trigger_cues.yaml"])
+def test_event_data_files_repeat_no_key(name):
+    # YAML lets a later key replace an earlier one silently (two rounds wrote "زيارة" under
+    # noun_senses_off and the second hid the first): no mapping in the event data repeats a key
+    from importlib import resources
+
+    import yaml
+
+    root = yaml.compose(resources.files("khabar.events").joinpath(f"data/{name}").read_text("utf-8"))
+    stack, repeated = [root], []
+    while stack:
+        node = stack.pop()
+        if isinstance(node, yaml.MappingNode):
+            keys = [k.value for k, _ in node.value]
+            repeated += sorted({k for k in keys if keys.count(k) > 1})
+            stack += [v for _, v in node.value]
+        elif isinstance(node, yaml.SequenceNode):
+            stack += node.value
+    assert not repeated, repeated
