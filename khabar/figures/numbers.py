@@ -821,7 +821,7 @@ def _feminine_person(word: str, lex: Lexicon) -> bool:
     return (listed is None or listed[1].unit in lex.person_units) and _person_noun(lex.noun(word[:-1]), lex)
 
 
-_MARKS = re.compile("[\u064b-\u0652\u0640]")  # short vowels, shadda, sukun and tatweel
+_VOWEL_MARKS = re.compile("[\u064b-\u0652\u0640]")  # short vowels, shadda, sukun and tatweel
 
 
 def _feminine_at(words: Words, lex: Lexicon, index: int, word: str) -> bool:
@@ -833,7 +833,7 @@ def _feminine_at(words: Words, lex: Lexicon, index: int, word: str) -> bool:
 
 def _ta_marbuta(words: Words, index: int) -> bool:
     """Whether the word at `index` ends in ة as written (its marks off)."""
-    return _MARKS.sub("", words.text[words.starts[index]:words.ends[index]]).endswith("ة")
+    return _VOWEL_MARKS.sub("", words.text[words.starts[index]:words.ends[index]]).endswith("ة")
 
 
 def _possessed_person(words: Words, lex: Lexicon, index: int, word: str) -> bool:
@@ -886,8 +886,8 @@ def _lone_person(words: Words, lex: Lexicon, index: int, end: int, joined: bool)
         if not word.startswith("و"):
             return None
         word = word[1:]
-    if joined and word in lex.known_cue_forms:
-        return None  # "بينهم شرطي وإصابة 28 آخرين": an event noun joined, no person
+        if word in lex.known_cue_forms:
+            return None  # "بينهم شرطي وإصابة 28 آخرين": an event noun joined, no person
     if _possessed_person(words, lex, index, word):
         return None  # "بينهم شقيقه": his brother, a known person
     noun = lex.noun(word)

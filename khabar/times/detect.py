@@ -410,7 +410,7 @@ def _governed_feast(text: str, m: re.Match) -> bool:
     if text[m.start():m.start("x")].lstrip("وف"):
         return True   # "بعيد الميلاد"، "لعيد العمال"
     before = _previous_word(text, m.start())
-    return before in _gregorian_feast_governors() or (before[:1] in ("و", "ف") and before[1:] in _gregorian_feast_governors())
+    return _listed_in([before], _gregorian_feast_governors())
 
 
 _OCCASION_REACH = 6   # words between a verb of greeting or celebrating and the ب of its feast
@@ -1295,9 +1295,7 @@ def _daily_schedules(text: str, candidates: list[Candidate], c: dict[str, Any]) 
     kept = []
     for x in candidates:
         if x.kind == "clock" and "on" not in x.data:
-            window = text[max(0, x.start - _WINDOW_REACH):x.start]
-            ends = list(_SENTENCE_END.finditer(window))
-            window = window[ends[-1].end():] if ends else window
+            window = _SENTENCE_END.split(text[max(0, x.start - _WINDOW_REACH):x.start])[-1]
             if c["daily_window_words"].search(window):
                 continue
         kept.append(x)
