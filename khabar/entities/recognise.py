@@ -198,7 +198,8 @@ def _patterns() -> dict[str, Any]:
         "place_heads": {normalise_word(w): kind for kind, items in raw["place_heads"].items() for w in items},
         "street_heads": norm(raw["street_heads"]),
         "district_place_heads": norm(raw["district_place_heads"]),
-        "article_area_heads": norm(raw["article_area_heads"]),
+        "quarter_heads": norm(raw["quarter_heads"]),
+        "area_administered_by": {k: norm(v) for k, v in raw["area_administered_by"].items()},
         "service_place_heads": norm(raw["service_place_heads"]),
         "placed_services": {key: norm(words) for key, words in raw["placed_services"].items()},
         "unnamed_envoys": {normalise_word(w).replace(" ", "") for w in raw["unnamed_envoys"]},
@@ -742,6 +743,8 @@ class _Recogniser:
         end = self._facility_adjectives_end(words, i, i + length) if first.type == "FAC" else i + length
         mention = Mention(words[i].start, words[end - 1].end, first.type, via, entries,
                           country=first.country, word_span=(i, end))
+        if first.type == "GPE" and first.kind == "place" and words[i].norm in self.p["quarter_heads"]:
+            mention.type = "LOC"   # the alias "حي المزة": a quarter (session 16), whatever kind the entry has
         if length == 1 and first.kind == "person" and via == "alias":
             k = i - 1
             while k > 0 and words[k].norm in self.p["former_qualifiers"]:
@@ -2982,6 +2985,8 @@ class _Recogniser:
             end = place.word_span[1]
             return Mention(words[i].start, words[end - 1].end, "LOC", "name", [], word_span=(i, end), parts=[place],
                            country=place.country, key=f"{words[i].norm} {_place_key(place)}")
+        if match and words[i].norm in self.p["quarter_heads"]:
+            return self._known_quarter(words, i, first)
         if match:
             return None   # "مدينة نابلس": the knowledge base knows the place; "منطقة عسكرية إسرائيلية"
         norm = words[first].norm
@@ -3027,14 +3032,32 @@ class _Recogniser:
                 and _rare(words[end].norm) and not words[end].norm.endswith("يه") and not _accusative(words[end]) \
                 and not _accusative_shape(words[end].norm):
             end += 1   # not "ساحة الكلية | استعدادا": an adverb in the accusative
-        article_led = norm.startswith("ال") and len(norm) >= 5
-        bare = norm[2:] if article_led else norm
-        if head in self.p["district_place_heads"] and (not article_led or head in self.p["article_area_heads"]) \
-                and not _common(norm) and not _in_lexicon(norm) and not _common(bare) and not _in_lexicon(bare):
-            # "حي هودان", "منطقة نيافونكي", "منطقة الصوابر": a district by its proper name, an
-            # area's with the article too ("منطقة الغابات", "حي الهدف": words of the language stay places)
-            kind = "GPE"
+        if head in self.p["district_place_heads"] and self._administered(words, end):
+            kind = "GPE"   # "منطقة نيافونكي التابعة لإقليم تمبكتو": a unit of the state's administration
         return Mention(words[i].start, words[end - 1].end, kind, "name", [], word_span=(i, end))
+
+    def _administered(self, words: list[Word], end: int) -> bool:
+        """Does the text tie the area that ends before word `end` to the administrative unit
+        that runs it ("منطقة نيافونكي التابعة لإقليم تمبكتو") or place it in a province
+        ("منطقة القنطاوي من ولاية سوسة")?  Then the area is a unit of the state or a town
+        (GPE); a quarter is placed by its city instead."""
+        tie = self.p["area_administered_by"]
+        if end + 1 < len(words) and words[end].norm in tie["province_links"] \
+                and words[end + 1].norm in tie["province_heads"]:
+            return True   # "منطقة القنطاوي من ولاية سوسة"، "منطقة حاوي العظيم بمحافظة ديالى"
+        return end + 2 < len(words) and words[end].norm in tie["participles"] and words[end + 1].norm == "ل" \
+            and words[end + 2].norm in tie["unit_heads"]
+
+    def _known_quarter(self, words: list[Word], i: int, first: int) -> Mention | None:
+        """"حي المزة"، "حي الرشيدية": a town or district the knowledge base knows, after a head
+        that names a quarter: the quarter (LOC, session 16), read from the head; None where no
+        known place follows."""
+        place = self._kb(words, first)
+        if place is None or place.type not in ("GPE", "LOC") or place.via not in ("name", "alias") \
+                or not all(entry.kind in ("place", "city") for entry in place.candidates):
+            return None
+        place.start, place.word_span, place.type = words[i].start, (i, place.word_span[1]), "LOC"
+        return place
 
 
     def _compound_place_end(self, words: list[Word], first: int) -> int | None:
