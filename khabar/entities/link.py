@@ -272,6 +272,7 @@ def link(mentions: list[Mention], text: str, kb: KnowledgeBase, day: date | None
     _join_bare_institutions(entities, kinds)
     _join_names_before_their_long_form(entities)
     _join_areas_named_as_towns(entities)
+    _join_speakers_to_named_holders(entities, text)
     out = []
     for key, entity in entities.items():
         if key in described:
@@ -611,6 +612,28 @@ def _join_areas_named_as_towns(entities: dict[str, dict[str, Any]]) -> None:
         rests = {words[1:] for words in areas}
         named = [k for k in gpes if k in entities and any(
             words in rests or len(words) >= 2 and words[0] in towns and words[1:] in rests for words in names[k])]
+        if len(named) == 1:
+            _merge_into(entities, key, named[0])
+
+
+def _join_speakers_to_named_holders(entities: dict[str, dict[str, Any]], text: str) -> None:
+    """A spokesperson named by title and body only ("الناطق باسم الحكومة أن …", GROUP) whom the
+    article also names with that title ("الناطق الرسمي باسم الحكومة الناني ولد اشروقة") is that
+    person: the group's mentions join the one person the title stands right before (the
+    title's qualifiers, "الرسمي"، "الإعلامي", aside)."""
+    spec = _patterns()["anonymous_speakers"]
+
+    def bare(words: list[str]) -> tuple[str, ...]:
+        return tuple(w for w in words if w not in spec["qualifiers"])
+
+    people = [k for k, e in entities.items() if e["type"] == "PER"]
+    for key in [k for k, e in entities.items() if e["type"] == "GROUP"]:
+        titles = {bare(_key(m["text"]).split()) for m in entities[key]["mentions"]}
+        if not titles or not all(t and t[0] in spec["titles"] for t in titles):
+            continue
+        named = [k for k in people if k in entities and any(
+            bare(_key(text[max(0, m["start"] - 120):m["start"]]).split())[-len(t):] == t
+            for m in entities[k]["mentions"] for t in titles)]
         if len(named) == 1:
             _merge_into(entities, key, named[0])
 

@@ -199,6 +199,7 @@ def _patterns() -> dict[str, Any]:
         "street_heads": norm(raw["street_heads"]),
         "district_place_heads": norm(raw["district_place_heads"]),
         "quarter_heads": norm(raw["quarter_heads"]),
+        "anonymous_speakers": {k: norm(v) for k, v in raw["anonymous_speakers"].items()},
         "area_administered_by": {k: norm(v) for k, v in raw["area_administered_by"].items()},
         "service_place_heads": norm(raw["service_place_heads"]),
         "placed_services": {key: norm(words) for key, words in raw["placed_services"].items()},
@@ -404,6 +405,7 @@ class _Recogniser:
             (self._placed_service, p["placed_services"]["services"] | p["placed_services"]["branch_heads"], False),
             (self._mission, set(p["missions"]["heads"]), False),
             (self._unnamed_envoy, {normalise_word(w.split()[0]) for w in ("القائم", "القائمة")}, False),
+            (self._anonymous_speaker, p["anonymous_speakers"]["titles"], False),
             (self._state_body, p["state_bodies"]["first_words"], False),
             (self._institution, set(p["institutions"]), False),
             (self._event, p["events"]["first_words"], False),
@@ -1745,6 +1747,35 @@ class _Recogniser:
         return Mention(words[start].start, words[j - 1].end, "GROUP", "name", [], country=country,
                        anonymous=True, word_span=(start, j), parts=parts,
                        key=" ".join(_stem(w.norm) for w in words[start:key_end or j]))
+
+    def _anonymous_speaker(self, words: list[Word], i: int) -> Mention | None:
+        """"وقالت المتحدثة باسم الشرطة إن"، "وفق ما ذكره الناطق باسم الجمعية لوكالة وفا": a
+        spokesperson named by title and body only (patterns.yaml anonymous_speakers), one
+        anonymous person (GROUP) with the body a part, as the subject of a verb of saying
+        (speech_verbs, or one with its object pronoun: "قاله"); None where a name follows the body
+        or the title stands in apposition to a name before it."""
+        spec = self.p["anonymous_speakers"]
+        verbs = self.p["speech_verbs"]
+        k = i - 1
+        if k > 0 and words[k].norm in self.p["pronouns"] and words[k - 1].end == words[k].start:
+            k -= 1   # "قاله": the object pronoun the tokenizer split off the verb
+        if k < 0 or not (words[k].norm in verbs or words[k].norm[:-1] in verbs):
+            # only as the subject of a verb of saying ("وقالت"، "ما قاله"); not an apposition to a
+            # name before ("محمد عبد السلام، المتحدث باسم"، "آن راسموسن كبيرة مفاوضي ساموا المتحدثة باسم")
+            return None
+        j = i + 1
+        while j < len(words) and words[j].norm in spec["qualifiers"]:
+            j += 1
+        if j + 1 >= len(words) or words[j].norm != "باسم":
+            return None
+        body = self._side(words, j + 1) or self._descriptive(words, j + 1)
+        if body is None or body.type != "ORG":
+            return None
+        end = body.word_span[1]
+        if end < len(words) and words[end].norm not in spec["ends"] and words[end].norm not in self.p["complementizers"]:
+            return None   # "المتحدث باسم الجيش العميد …": a name follows
+        return Mention(words[i].start, words[end - 1].end, "GROUP", "name", [], country=body.country, anonymous=True,
+                       word_span=(i, end), parts=[body], key=" ".join(_stem(w.norm) for w in words[i:end]))
 
     def _among_before(self, words: list[Word], i: int) -> bool:
         """Does a toll's "among them" (بينهم، منهم: patterns.yaml among_words) stand right before

@@ -83,3 +83,37 @@ def test_an_area_the_article_names_as_a_village_is_that_village():
     assert {m["text"] for m in imlil[0]["mentions"]} >= {"منطقة إمليل", "قرية إمليل"}
     alone = _entities("وانتشرت عناصر الدرك بمنطقة إمليل جنوب مراكش.")
     assert ("LOC", "منطقة إمليل") in {(e["type"], m["text"]) for e in alone for m in e["mentions"]}
+
+
+def test_the_anonymous_speaker_lists_load_normalised():
+    spec = RAW["anonymous_speakers"]
+    assert set(spec) == {"titles", "qualifiers", "ends"}
+    p = _patterns()["anonymous_speakers"]
+    assert normalise_word("الناطقة") in p["titles"] and normalise_word("الإعلامي") in p["qualifiers"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("وقالت المتحدثة باسم الشرطة إن عشرة أشخاص اعتقلوا.", "المتحدثة باسم الشرطة"),
+    ("وأكد الناطق الرسمي باسم وزارة الصحة أن المستشفيات استقبلت الجرحى.", "الناطق الرسمي باسم وزارة الصحة"),
+    ("بحسب ما قاله المتحدث باسم الحركة لإذاعة محلية.", "المتحدث باسم الحركة"),
+])
+def test_a_spokesperson_named_by_title_and_body_only_is_a_group(text, speaker):
+    assert ("GROUP", speaker) in _mentions(text), _mentions(text)
+
+
+@pytest.mark.parametrize("text, title", [
+    ("وقال المتحدث باسم وزارة الصحة أشرف القدرة إن الحصيلة ارتفعت.", "المتحدث باسم وزارة الصحة"),   # a name follows
+    ("وقال أحمد المسماري، المتحدث باسم الجيش، إن القوات تقدمت.", "المتحدث باسم الجيش"),           # an apposition
+    ("واستقبل الوزير المتحدث باسم الأمم المتحدة في مكتبه.", "المتحدث باسم الأمم المتحدة"),       # no verb of saying
+])
+def test_a_spokesperson_title_before_a_name_or_after_one_is_no_group(text, title):
+    assert not any(kind == "GROUP" and surface.startswith(title) for kind, surface in _mentions(text)), _mentions(text)
+
+
+def test_an_anonymous_title_the_article_gives_a_named_holder_joins_him():
+    """"الناطق باسم الحكومة أن" after "الناطق الرسمي باسم الحكومة الناني ولد اشروقة": that man."""
+    entities = _entities("وأعلن الناطق الرسمي باسم الحكومة الناني ولد اشروقة النتائج. "
+                         "وأكد الناطق باسم الحكومة أن خدمة الإنترنت ستعود.")
+    assert not any(e["type"] == "GROUP" for e in entities), entities
+    holder = [e for e in entities if any(m["text"] == "الناطق باسم الحكومة" for m in e["mentions"])]
+    assert len(holder) == 1 and holder[0]["type"] == "PER"
