@@ -117,3 +117,36 @@ def test_an_anonymous_title_the_article_gives_a_named_holder_joins_him():
     assert not any(e["type"] == "GROUP" for e in entities), entities
     holder = [e for e in entities if any(m["text"] == "الناطق باسم الحكومة" for m in e["mentions"])]
     assert len(holder) == 1 and holder[0]["type"] == "PER"
+
+
+def test_the_copulas_are_dual_or_plural_and_load_normalised():
+    """A singular كان opens a clause whose subject follows ("وكان مسؤولون أمريكيون قد أكدوا"):
+    only the dual and plural forms, whose subject stands before them, are listed."""
+    assert not {"كان", "كانت", "زال", "ظل", "بات", "أصبح"} & set(RAW["copulas"])
+    assert normalise_word("زالوا") in _patterns()["copulas"]
+
+
+@pytest.mark.parametrize("text, predicate", [
+    ("وقالت كييف إن آلاف الأوكرانيين ما زالوا محتجزين في روسيا.", "محتجزين في روسيا"),
+    ("وأفرج عن صحفيين اثنين كانا معتقلين في إيفين منذ أشهر.", "معتقلين في إيفين"),
+])
+def test_a_group_head_after_a_plural_verb_of_being_is_its_predicate(text, predicate):
+    assert not any(surface.startswith(predicate.split()[0]) for _, surface in _mentions(text)), _mentions(text)
+
+
+def test_a_group_head_after_a_singular_kana_is_its_subject():
+    assert ("GROUP", "مسؤولون أمريكيون") in _mentions("وكان مسؤولون أمريكيون قد أكدوا أن الاتفاق قريب.")
+
+
+def _told(text: str, outlet: str) -> set[tuple[str, str]]:
+    record = khabar.read(text, published="2024-06-10", source={"outlet": outlet})
+    return {(e["type"], m["text"]) for e in record.entities for m in e["mentions"]}
+
+
+def test_the_own_outlets_correspondent_told_is_no_group():
+    """"لمراسل إرنا" in IRNA's own article: the relay the record leaves implicit."""
+    text = "وصرح محافظ كرمانشاه لمراسل إرنا بأن عمليات البحث انتهت."
+    assert not any(surface.startswith("مراسل") for _, surface in _told(text, "IRNA Arabic"))
+    # another outlet's correspondent, and the own correspondent who reports, stay groups
+    assert ("GROUP", "مراسل إرنا") in _told(text, "Al Jazeera")
+    assert ("GROUP", "مراسل إرنا") in _told("وأفاد مراسل إرنا بأن فرق الإنقاذ وصلت.", "IRNA Arabic")
