@@ -4,24 +4,12 @@
 or unit by the name or the text ties it to the unit that runs it (patterns.yaml quarter_heads,
 district_place_heads, area_administered_by)."""
 
-from pathlib import Path
-
 import pytest
-import yaml
 
 import khabar
 from khabar.entities.recognise import _patterns
 from khabar.text.normalise import normalise_word
-
-RAW = yaml.safe_load((Path(khabar.__file__).parent / "entities" / "data" / "patterns.yaml").read_text("utf-8"))
-
-
-def _entities(text: str) -> list[dict]:
-    return khabar.read(text, published="2024-06-10").entities
-
-
-def _mentions(text: str) -> set[tuple[str, str]]:
-    return {(e["type"], m["text"]) for e in _entities(text) for m in e["mentions"]}
+from tests.entities.test_entities_s19 import RAW, _entities, _mentions
 
 
 def test_the_area_lists_have_their_schema_and_load_normalised():
