@@ -259,6 +259,8 @@ def link(mentions: list[Mention], text: str, kb: KnowledgeBase, day: date | None
             described.discard(key)
         entity["mentions"].append({"start": mention.start, "end": mention.end,
                                    "text": text[mention.start:mention.end], "via": mention.via})
+        if entry is not None and mention.type == "LOC" and entity["type"] == "GPE" and entry.kind in ("place", "city"):
+            entity["type"] = "LOC"   # "حي المزة": the text names a quarter where the entry has a district
         if entity["type"] == "PER" and text.count(" ", mention.start, mention.end) >= 2:
             _add_tails(tails, _key(text[mention.start:mention.end]).split(), key)
     if unlinked:
@@ -269,6 +271,8 @@ def link(mentions: list[Mention], text: str, kb: KnowledgeBase, day: date | None
     _join_titled_given_names(entities)
     _join_bare_institutions(entities, kinds)
     _join_names_before_their_long_form(entities)
+    _join_areas_named_as_towns(entities)
+    _join_speakers_to_named_holders(entities, text)
     out = []
     for key, entity in entities.items():
         if key in described:
@@ -590,6 +594,48 @@ def _join_names_before_their_long_form(entities: dict[str, dict[str, Any]]) -> N
         if len(later) != 1:
             continue
         _merge_into(entities, key, later[0])
+
+
+def _join_areas_named_as_towns(entities: dict[str, dict[str, Any]]) -> None:
+    """An area the knowledge base does not know, named only after its head ("منطقة إمليل",
+    LOC by default: session 16), that the same article names as a town, a village or a city
+    ("قرية إمليل", or the bare "إمليل" a GPE entity already holds) is that town (GPE): its
+    mentions join the one GPE entity of that name; with none, or two, it stays a place."""
+    p = _patterns()
+    heads, towns = p["district_place_heads"], {h for h, kind in p["place_heads"].items() if kind == "GPE"}
+    gpes = [k for k, e in entities.items() if e["type"] == "GPE"]
+    names = {k: {tuple(_key(m["text"]).split()) for m in entities[k]["mentions"]} for k in gpes}
+    for key in [k for k, e in entities.items() if e["type"] == "LOC" and not e["kb"]]:
+        areas = {tuple(_key(m["text"]).split()) for m in entities[key]["mentions"]}
+        if not areas or not all(len(words) >= 2 and words[0] in heads for words in areas):
+            continue
+        rests = {words[1:] for words in areas}
+        named = [k for k in gpes if k in entities and any(
+            words in rests or len(words) >= 2 and words[0] in towns and words[1:] in rests for words in names[k])]
+        if len(named) == 1:
+            _merge_into(entities, key, named[0])
+
+
+def _join_speakers_to_named_holders(entities: dict[str, dict[str, Any]], text: str) -> None:
+    """A spokesperson named by title and body only ("الناطق باسم الحكومة أن …", GROUP) whom the
+    article also names with that title ("الناطق الرسمي باسم الحكومة الناني ولد اشروقة") is that
+    person: the group's mentions join the one person the title stands right before (the
+    title's qualifiers, "الرسمي"، "الإعلامي", aside)."""
+    spec = _patterns()["anonymous_speakers"]
+
+    def bare(words: list[str]) -> tuple[str, ...]:
+        return tuple(w for w in words if w not in spec["qualifiers"])
+
+    people = [k for k, e in entities.items() if e["type"] == "PER"]
+    for key in [k for k, e in entities.items() if e["type"] == "GROUP"]:
+        titles = {bare(_key(m["text"]).split()) for m in entities[key]["mentions"]}
+        if not titles or not all(t and t[0] in spec["titles"] for t in titles):
+            continue
+        named = [k for k in people if k in entities and any(
+            bare(_key(text[max(0, m["start"] - 120):m["start"]]).split())[-len(t):] == t
+            for m in entities[k]["mentions"] for t in titles)]
+        if len(named) == 1:
+            _merge_into(entities, key, named[0])
 
 
 def _merge_into(entities: dict[str, dict[str, Any]], key: str, target_key: str) -> None:

@@ -13,7 +13,7 @@ import khabar
 BATTERIES = {name: yaml.safe_load((Path(__file__).parent / "data" / f"{name}.yaml").read_text("utf-8"))["probes"]
              for name in ("ent_probes", "ent_shapes_probes", "ent_probes_s13", "ent_probes_s14", "ent_probes_s15",
                                  "ent_probes_s15b", "ent_probes_s16", "ent_probes_s17", "ent_probes_s17b", "ent_probes_s18",
-                                 "ent_probes_s18b", "ent_probes_s18c", "ent_probes_s19")}
+                                 "ent_probes_s18b", "ent_probes_s18c", "ent_probes_s19", "ent_probes_s19b")}
 
 
 def _cases():
@@ -37,7 +37,7 @@ def test_entity_probe(probe):
 @pytest.mark.parametrize("name", sorted(BATTERIES))
 def test_the_battery_is_well_formed(name):
     probes = BATTERIES[name]
-    assert len(probes) >= (25 if name in ("ent_probes_s18b", "ent_probes_s18c") else 60)   # short later-wave batteries
+    assert len(probes) >= (25 if name in ("ent_probes_s18b", "ent_probes_s18c", "ent_probes_s19b") else 60)   # short later-wave batteries
     for probe in probes:
         assert set(probe) <= {"text", "expect", "absent", "known_failure"}, probe
         for kind, surface in probe.get("expect") or []:

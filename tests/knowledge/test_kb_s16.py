@@ -109,13 +109,14 @@ def test_shared_titles_and_ordinary_words_are_not_session_16_aliases(phrase):
 @pytest.mark.parametrize("kb_id, kind", [
     ("khabar:place/green-zone", "LOC"),     # a walled area, no governed unit
     ("khabar:place/dahiyeh", "LOC"),        # suburbs of several municipalities
-    ("khabar:place/mezzeh", "GPE"),         # a municipal district of Damascus
+    ("khabar:place/mezzeh", "LOC"),         # a quarter of Damascus: LOC (session 16, "حي المزة")
     ("khabar:place/imbaba", "GPE"),         # a district (qism) of Giza
     ("khabar:place/haret-hreik", "GPE"),    # a municipality of its own
 ])
 def test_a_governed_quarter_is_gpe_and_an_ungoverned_area_loc(kb_id, kind):
-    """The gold types a quarter that is a municipality or district GPE (Mezzeh, Imbaba, Haret
-    Hreik) and an area that governs nothing LOC (the Green Zone in two articles, Dahiyeh)."""
+    """The gold types a quarter that is a municipality or district GPE (Imbaba, Haret Hreik) and an
+    area that governs nothing LOC (the Green Zone in two articles, Dahiyeh); session 16 made the
+    quarters named after حي LOC ("حي المزة")."""
     assert knowledge_base().entries[kb_id].type == kind
 
 

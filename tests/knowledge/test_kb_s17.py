@@ -29,7 +29,7 @@ def test_the_session_17_files_load_with_their_kinds_and_types():
     assert kb.entries["khabar:place/mouwasat-hospital"].type == "FAC"
     assert kb.entries["khabar:place/al-sabeen-square"].type == "LOC"
     assert kb.entries["khabar:place/farchana-camp"].type == "LOC"
-    assert kb.entries["khabar:place/barzeh"].type == "GPE"            # a municipal district of Damascus
+    assert kb.entries["khabar:place/barzeh"].type == "LOC"            # a quarter of Damascus (session 16)
     assert kb.entries["khabar:place/bab-al-tabbaneh"].type == "LOC"   # a quarter that governs nothing
     assert kb.entries["khabar:place/farchana-camp"].country == "TCD"
     assert kb.entries["khabar:org/dijlah-tv"].category == "media"
