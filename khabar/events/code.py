@@ -648,10 +648,21 @@ def _dual_singular(norm: str) -> str | None:
     return None
 
 
+_PRONOUN_ENDS = frozenset("هام")
+
+
 @lru_cache(maxsize=65536)
 def _construct(norm: str) -> str:
-    """A feminine noun before an attached pronoun: its ة is written ت (زيارته → زيارت + ه)."""
-    return norm[:-1] + "ه" if len(norm) > 3 and norm.endswith("ت") else norm
+    """A noun before an attached pronoun, as listed: a feminine noun's ة is written ت there (زيارته →
+    زيارت + ه), and a final hamza sits on a seat, ئ in the genitive, ؤ in the nominative (لقائه، استدعائها،
+    لقاؤه → لقاء)."""
+    if len(norm) > 3 and norm.endswith("ت"):
+        return norm[:-1] + "ه"
+    for pronoun in ("", "هما", "هم", "ها", "ه"):  # the segmenter leaves a pronoun on a seat it does not know: لقاؤه
+        stem = norm[:-len(pronoun)] if pronoun else norm
+        if len(stem) > 3 and stem.endswith(("ئ", "ؤ")) and norm.endswith(pronoun):
+            return stem[:-1] + "ء"
+    return norm
 
 
 _FORCEFUL_SENSES = ("ASSAULT", "COERCE")
@@ -826,6 +837,8 @@ def _match_trigger(words: list[Word], i: int, args: "_Args") -> tuple[dict, int,
                 spec = t["nouns"].get((_governed(key[0]),) + key[1:])
             if not spec and i + length < len(words) and words[i + length].norm in PRONOUNS:
                 spec = t["nouns"].get(key[:-1] + (_construct(key[-1]),))   # "زيارته", "موافقته"
+            if not spec and length == 1 and key[0][-1] in _PRONOUN_ENDS and _construct(key[0]) != key[0]:
+                spec = t["nouns"].get((_construct(key[0]),))   # "لقاؤه": its pronoun left on the hamza's seat
             if not spec and length == 1 and _dual_singular(key[0]):
                 spec = t["nouns"].get((_dual_singular(key[0]),))   # "التفجيرين الانتحاريين"، "الغارتين"
             if spec and spec.get("needs") and not _needs_met(words, i + length - 1, spec):
@@ -1117,10 +1130,14 @@ def _noun_sense_off(words: list[Word], i: int) -> bool:
     burnt) or brought over after على ("السيطرة على الحريق": a fire under control), or a word right before it, across a ب ("خط الهجوم" the forward line,
     "عقوبة الإعدام"، "حكم بالإعدام": a sentence, no execution), unless a verb of carrying it out comes
     before ("نفذت السلطات حكم الإعدام")."""
-    senses = triggers()["noun_senses_off"].get(_bare(words[i].norm))
+    table = triggers()["noun_senses_off"]
+    senses = table.get(_bare(words[i].norm)) or table.get(_bare(_construct(words[i].norm)))
     if not senses:
         return False
-    if i + 1 < len(words) and words[i + 1].norm in senses.get("after", ()):
+    after = i + 2 if _pronoun_follows(words, i) else i + 1   # past its pronoun and a split ل: "زيارته لموقع الهجوم"
+    if after + 1 < len(words) and words[after].norm == "ل":
+        after += 1
+    if after < len(words) and words[after].norm in senses.get("after", ()):
         return True
     if i + 2 < len(words) and words[i + 1].norm == "في" and _unarticled(words[i + 2].norm) in senses.get("in", ()):
         return True   # "أضرم المزارعون النار في بقايا المحاصيل": waste burnt, no attack
@@ -1139,8 +1156,9 @@ def _sense_off(words: list[Word], i: int, lemma: str) -> bool:
     off = triggers()["senses_off"].get(lemma)
     on = triggers()["senses_on"].get(lemma, ())
     for w in words[i + 1:i + 1 + triggers()["sense_windows"].get(lemma, 8)] if off else ():
-        if w.is_punct and w.norm not in "()":    # a bracketed acronym is no clause break: "وكالة … (صونا) عن"
-            break
+        if w.is_punct and w.norm not in "()" and w.norm not in QUOTES:
+            break                                 # a bracketed or quoted name is no clause break: "وكالة … (صونا)
+            #                                       عن"، "نقلت وكالة "رويترز" عن شهود"
         if w.norm in on:                          # "زار المصابين في المستشفى": its object, met first,
             return False                          # holds the sense; the site after it is where
         if _number(w.norm) or w.norm in triggers()["sense_stops"]:
@@ -1554,10 +1572,23 @@ def _light_stem(stem: str) -> set | None:
     return None
 
 
+def _imperfect_stem(stem: str, verbs: dict) -> tuple[dict, str] | None:
+    """The verb of an imperfect stem with its suffix off (ينسحب → انسحب، يطالب → طالب، تتحاور → تحاور):
+    the prefix off, or the alef of forms VII, VIII and X put back for it."""
+    for lemma in (stem[1:], "ا" + stem[1:]):
+        if lemma in verbs:
+            return verbs[lemma], lemma
+    return None
+
+
 def _verb_by_stem(norm: str, table: dict | None = None) -> tuple[dict, str] | None:
     """A verb the lemma table missed: the imperfect prefix or the feminine past -ت off
     (تهاجم → هاجم, هاجمت → هاجم)."""
     verbs = triggers()["verbs"] if table is None else table
+    if len(norm) >= 6 and norm[0] in "يتن" and norm.endswith(("وا", "ون", "ان")):
+        found = _imperfect_stem(norm[:-2], verbs)
+        if found:                                 # the imperfect's plural or dual: ينسحبوا، يطالبون، تتحاوران
+            return found
     if len(norm) >= 3 and norm[0] in "يتن":   # three letters: a doubled verb's imperfect (يرد، تحث ← رد، حث)
         for stem in (norm[1:], norm[1:-2] if norm.endswith(("ون", "ان")) else None):
             if stem and stem in verbs:

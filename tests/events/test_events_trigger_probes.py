@@ -20,7 +20,7 @@ PROBES = [dict(probe, battery=path.stem) for path in FILES
 def test_trigger_battery_is_well_formed():
     assert len(FILES) >= 2
     for path in FILES:
-        least = 20 if path.stem.endswith("_s18b") else 60   # a short second-wave battery (session 18b)
+        least = 20 if path.stem.endswith(("_s18b", "_s19b")) else 60   # a short second-wave battery (18b, 19b)
         assert sum(probe["battery"] == path.stem for probe in PROBES) >= least, path
     texts = [probe["text"] for probe in PROBES]
     assert len(set(texts)) == len(texts)
