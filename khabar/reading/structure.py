@@ -141,11 +141,22 @@ def _cues() -> dict:
         "photo_line": re.compile(rf"^\W*(?:{_alternation(raw['photo_words'])})(?!\w)"),
         "counter_line": re.compile(rf"^\W*\d[\d,.]*\s*(?:{_alternation(raw['boilerplate']['counters'])})\W*$"),
         "kicker": re.compile(rf"^\W*(?:{_alternation(raw['boilerplate']['kickers'])})\W*$"),
-        "share_row": re.compile(rf"^(?:\W*(?:{_alternation(raw['boilerplate']['share_words'])})(?!\w)){{2,}}\W*$"),
+        "share_row": re.compile(rf"^(?:\W*(?:{_alternation(raw['boilerplate']['share_labels'])})\s*:?)?"
+                                rf"(?:\W*(?:{_alternation(raw['boilerplate']['share_words'])})(?!\w)){{2,}}\W*$"),
+        "breadcrumb_heads": frozenset(normalise_word(w) for w in raw["boilerplate"]["breadcrumb_heads"]),
+        "breadcrumb_any": re.compile(_char_class(raw["boilerplate"]["breadcrumb_separators"])),
+        # spaced: "«الصحة» و«التعليم» توقعان" closes quotes with the same sign
+        "breadcrumb_arrow": re.compile(r"\s" + _char_class(raw["boilerplate"]["breadcrumb_arrows"]) + r"\s"),
+        "photo_marks": tuple(raw["photo_marks"]),
         "dash_aside_openers": frozenset(normalise_word(w) for w in raw["dash_aside_openers"]),
         "max_header": int(raw["max_header_line_words"]),
         "min_body": int(raw["min_body_words"]),
     }
+
+
+def _char_class(chars) -> str:
+    """A regex class of the single characters listed."""
+    return "[" + "".join(map(re.escape, chars)) + "]"
 
 
 def _ago_line(words: dict) -> re.Pattern[str]:
@@ -412,18 +423,45 @@ def _aside_kind(line: Line) -> str | None:
         return "related"
     if (line.words <= 8 and cues["page_line"].match(normalised)) or cues["share_row"].match(normalised):
         return "page"
+    if _is_trail(line):   # "الرئيسية » أخبار » حوادث", "#السودان #الفاشر"
+        return "page"
     if cues["counter_line"].match(normalised):   # "5 دقائق قراءة", "1250 مشاهدة": a counter, number first
         return "page"
     return None
+
+
+_HASHTAG_ROW = re.compile(r"^\s*#[^\s#]+(?:\s+#[^\s#]+)+\s*$")   # "#السودان #الفاشر #الدعم_السريع"
+_TRAIL_PART_WORDS = 3   # words at most of one part of a breadcrumb trail ("أخبار محلية")
+_TRAIL_WORDS = 8        # words at most of the whole trail
+
+
+def _is_trail(line: Line) -> bool:
+    """The page's own navigation set as a line: a row of hashtags ("#السودان #الفاشر"), or a
+    breadcrumb trail of short parts ("الرئيسية » أخبار » حوادث"; structure.yaml breadcrumb_*),
+    which opens with the home page's name or joins three parts or more by arrows (» ›): a
+    slash or a bar alone also joins a place and an outlet ("المعلومة/ بغداد")."""
+    if _HASHTAG_ROW.match(line.text):
+        return True
+    if line.words > _TRAIL_WORDS:
+        return False
+    cues = _cues()   # the separators as written: normalisation reads » as a quote
+    parts = cues["breadcrumb_any"].split(line.text)
+    headed = " ".join(normalise_word(parts[0]).split()) in cues["breadcrumb_heads"]
+    if not headed:
+        parts = cues["breadcrumb_arrow"].split(line.text)
+    return len(parts) >= (2 if headed else 3) and all(0 < len(part.split()) <= _TRAIL_PART_WORDS for part in parts)
 
 
 def _is_page_furniture(line: Line) -> bool:
     """A line of the page's header that belongs to no part of the article: a kicker alone
     on its line ("عاجل", "بالفيديو") or a page line ("عدد المشاهدات: 1520"), but not a
     photo credit that opens as a page line does ("© أ ف ب"), nor a date line that opens with the
-    news item's code ("رمز الخبر: 1887534 | 23 سبتمبر 2018 - 10:45": the date is the article's)."""
+    news item's code ("رمز الخبر: 1887534 | 23 سبتمبر 2018 - 10:45": the date is the article's).
+    A row of share buttons, hashtags or a breadcrumb trail is the page's though the networks it
+    names read as a credit ("شارك: فيسبوك تويتر واتساب")."""
     normalised = " ".join(normalise_word(line.text).split())
-    if _cues()["kicker"].match(normalised):
+    cues = _cues()
+    if cues["kicker"].match(normalised) or cues["share_row"].match(normalised) or _is_trail(line):
         return True
     return _aside_kind(line) == "page" and not _is_credit(line) and _read_date_line(line) is None
 
@@ -434,6 +472,19 @@ def _relative_date_line(lines: list[Line]) -> int | None:
     pattern = _cues()["ago_line"]
     return next((i for i, line in enumerate(lines) if i and line.words <= 6
                  and pattern.match(_ago_line_words(line.text))), None)
+
+
+def _set_stamps_apart(lines: list[Line], date_index: int, header_limit: int,
+                      furniture: list[Line]) -> tuple[int, int]:
+    """On a page dated by a date line, a header line that only says how long ago the post went
+    up ("منذ 3 ساعات", "آخر تحديث: منذ 5 دقائق") is the page's, neither byline nor headline:
+    moved from `lines` to `furniture`.  The date line's index and the header's end, after."""
+    pattern = _cues()["ago_line"]
+    stamps = [i for i, line in enumerate(lines[:header_limit])
+              if i != date_index and line.words <= 6 and pattern.match(_ago_line_words(line.text))]
+    for i in reversed(stamps):
+        furniture.append(lines.pop(i))
+    return date_index - sum(i < date_index for i in stamps), header_limit - len(stamps)
 
 
 def _ago_line_words(text: str) -> str:
@@ -532,6 +583,14 @@ def _with_agency() -> re.Pattern[str]:
     return re.compile(rf"\S\s+(?:مع|\+)\s*(?:{_cues()['agency']})\s*$")
 
 
+@lru_cache(maxsize=1)
+def _quoted_name() -> re.Pattern[str]:
+    """A name in quotes (normalised: every quote reads '"'), then nothing but the agencies it
+    worked with and a closing mark ("«عرب بوست»", "«الشرق الأوسط»:", "«القدس العربي» ووكالات");
+    not a headline that opens with a quoted name ("«الصحة» و«التعليم» توقعان اتفاقية")."""
+    return re.compile(rf'^"[^"\n]+"(?:\s*(?:و|مع|\+)\s*(?:{_cues()["agency"]}))?[\s:\-–—.]*$')
+
+
 def _names_an_outlet(text: str, *, media_only: bool = False) -> bool:
     """Is `text` a news outlet or agency (quoted «…», a known agency, or a media
     organisation of the knowledge base)?  With `media_only`, a quoted name does not do and
@@ -539,7 +598,7 @@ def _names_an_outlet(text: str, *, media_only: bool = False) -> bool:
     normalised = _bare_name(text)
     if _cues()["agency_name"].fullmatch(normalised):
         return True
-    if not media_only and text.strip().startswith(("«", "\"", "“")):
+    if not media_only and _quoted_name().match(normalise_word(text.strip())):
         return True
     from khabar.knowledge import knowledge_base
 
@@ -718,6 +777,8 @@ def read_structure(text: str) -> Structure:
                     furniture.append(lines.pop(index + 1))
                 header_limit -= 1
             break
+    if date_index is not None:
+        date_index, header_limit = _set_stamps_apart(lines, date_index, header_limit, furniture)
     if date_index is None:
         date_index = _relative_date_line(lines[:min(header_limit, 12)])
         if date_index is not None:
@@ -730,8 +791,12 @@ def read_structure(text: str) -> Structure:
         for line in lines[:headline_index]:
             if line is structure.date_line or line is structure.byline:
                 continue
-            if structure.byline is None and (_is_masthead(line) or headline_index == 1 and _is_section_label(line)):
+            section = headline_index == 1 and _is_section_label(line)
+            if structure.byline is None and (_is_masthead(line) or section):
                 structure.byline = line   # "الشعب أونلاين", "اقتصاد" over the headline: the page's name, its section
+                continue
+            if section:
+                furniture.append(line)   # "سياسة" over the headline of a page signed under it: the page's
                 continue
             credit = _is_credit(line) or _names_own_outlet(line, structure.byline)
             structure.captions.append(Caption("credit" if credit else "caption", line))
@@ -995,7 +1060,9 @@ def _place_headline(lines: list[Line], date_index: int | None, header_limit: int
 def _is_photo_credit(line: Line) -> bool:
     """A credit that opens with a photo word (structure.yaml `photo_words`: "صورة أرشيفية
     (رويترز)", "تصوير: محمد علي"), not a byline that names an agency ("القاهرة - رويترز")."""
-    return bool(_cues()["photo_line"].match(normalise_word(line.text))) and _is_credit(line)
+    opens = bool(_cues()["photo_line"].match(normalise_word(line.text))) \
+        or line.text.lstrip().lower().startswith(_cues()["photo_marks"])   # "© وكالة الأنباء السعودية"
+    return opens and _is_credit(line)
 
 
 def _short_between(line: Line, above: Line) -> bool:
