@@ -423,7 +423,7 @@ def _aside_kind(line: Line) -> str | None:
         return "related"
     if (line.words <= 8 and cues["page_line"].match(normalised)) or cues["share_row"].match(normalised):
         return "page"
-    if _is_trail(line):   # "الرئيسية » أخبار » حوادث", "#السودان #الفاشر"
+    if (line.words <= _TRAIL_WORDS or "#" in line.text) and _is_trail(line):   # "الرئيسية » أخبار » حوادث", "#السودان #الفاشر"
         return "page"
     if cues["counter_line"].match(normalised):   # "5 دقائق قراءة", "1250 مشاهدة": a counter, number first
         return "page"
@@ -440,11 +440,11 @@ def _is_trail(line: Line) -> bool:
     breadcrumb trail of short parts ("الرئيسية » أخبار » حوادث"; structure.yaml breadcrumb_*),
     which opens with the home page's name or joins three parts or more by arrows (» ›): a
     slash or a bar alone also joins a place and an outlet ("المعلومة/ بغداد")."""
-    if _HASHTAG_ROW.match(line.text):
+    if "#" in line.text and _HASHTAG_ROW.match(line.text):
         return True
-    if line.words > _TRAIL_WORDS:
-        return False
     cues = _cues()   # the separators as written: normalisation reads » as a quote
+    if line.words > _TRAIL_WORDS or not cues["breadcrumb_any"].search(line.text):
+        return False
     parts = cues["breadcrumb_any"].split(line.text)
     headed = " ".join(normalise_word(parts[0]).split()) in cues["breadcrumb_heads"]
     if not headed:
@@ -461,9 +461,13 @@ def _is_page_furniture(line: Line) -> bool:
     names read as a credit ("شارك: فيسبوك تويتر واتساب")."""
     normalised = " ".join(normalise_word(line.text).split())
     cues = _cues()
-    if cues["kicker"].match(normalised) or cues["share_row"].match(normalised) or _is_trail(line):
+    if cues["kicker"].match(normalised):
         return True
-    return _aside_kind(line) == "page" and not _is_credit(line) and _read_date_line(line) is None
+    if _aside_kind(line) != "page":
+        return False
+    if cues["share_row"].match(normalised) or _is_trail(line):
+        return True
+    return not _is_credit(line) and _read_date_line(line) is None
 
 
 def _relative_date_line(lines: list[Line]) -> int | None:
@@ -474,17 +478,36 @@ def _relative_date_line(lines: list[Line]) -> int | None:
                  and pattern.match(_ago_line_words(line.text))), None)
 
 
+_STAMP_REACH = 2   # lines from the date line where a page sets the post's age (over the headline too)
+
+
 def _set_stamps_apart(lines: list[Line], date_index: int, header_limit: int,
                       furniture: list[Line]) -> tuple[int, int]:
-    """On a page dated by a date line, a header line that only says how long ago the post went
-    up ("منذ 3 ساعات", "آخر تحديث: منذ 5 دقائق") is the page's, neither byline nor headline:
+    """On a page dated by a date line, a header line near it that only says how long ago the post
+    went up ("منذ 3 ساعات", "آخر تحديث: منذ 5 دقائق") is the page's, neither byline nor headline:
     moved from `lines` to `furniture`.  The date line's index and the header's end, after."""
     pattern = _cues()["ago_line"]
-    stamps = [i for i, line in enumerate(lines[:header_limit])
-              if i != date_index and line.words <= 6 and pattern.match(_ago_line_words(line.text))]
+    near = range(max(0, date_index - _STAMP_REACH), min(header_limit, date_index + _STAMP_REACH + 1))
+    stamps = [i for i in near if i != date_index and lines[i].words <= 6 and _may_be_stamp(lines[i].text)
+              and pattern.match(_ago_line_words(lines[i].text))]
     for i in reversed(stamps):
         furniture.append(lines.pop(i))
     return date_index - sum(i < date_index for i in stamps), header_limit - len(stamps)
+
+
+@lru_cache(maxsize=1)
+def _stamp_ends() -> frozenset[str]:
+    """The words a relative date line ends with: a unit ("منذ 3 ساعات"), the count after it ("منذ
+    يوم واحد"), or the half of the day after a clock ("أمس 10:42 م")."""
+    words = _raw_cues()["relative_date_line"]
+    return frozenset(normalise_word(w) for w in [*words["units"], *words["one"], "ص", "م", "صباحا", "مساء"])
+
+
+def _may_be_stamp(text: str) -> bool:
+    """A cheap first test of a relative date line on its last word alone (a unit, "one", a clock
+    or its half of the day), before the whole line is normalised and matched."""
+    last = text.split()[-1].strip(".:،,)") if text.split() else ""
+    return bool(last) and (last[-1].isdigit() or normalise_word(last) in _stamp_ends())
 
 
 def _ago_line_words(text: str) -> str:
@@ -598,7 +621,8 @@ def _names_an_outlet(text: str, *, media_only: bool = False) -> bool:
     normalised = _bare_name(text)
     if _cues()["agency_name"].fullmatch(normalised):
         return True
-    if not media_only and _quoted_name().match(normalise_word(text.strip())):
+    stripped = text.strip()
+    if not media_only and stripped[:1] in "«\"“" and _quoted_name().match(normalise_word(stripped)):
         return True
     from khabar.knowledge import knowledge_base
 
@@ -791,14 +815,13 @@ def read_structure(text: str) -> Structure:
         for line in lines[:headline_index]:
             if line is structure.date_line or line is structure.byline:
                 continue
-            section = headline_index == 1 and _is_section_label(line)
-            if structure.byline is None and (_is_masthead(line) or section):
+            if structure.byline is None and (_is_masthead(line) or headline_index == 1 and _is_section_label(line)):
                 structure.byline = line   # "الشعب أونلاين", "اقتصاد" over the headline: the page's name, its section
                 continue
-            if section:
+            credit = _is_credit(line) or _names_own_outlet(line, structure.byline)
+            if not credit and structure.byline is not None and headline_index == 1 and _is_section_label(line):
                 furniture.append(line)   # "سياسة" over the headline of a page signed under it: the page's
                 continue
-            credit = _is_credit(line) or _names_own_outlet(line, structure.byline)
             structure.captions.append(Caption("credit" if credit else "caption", line))
         structure.captions.sort(key=lambda caption: caption.line.start)
     structure.paragraphs = lines[last_header + 1:]
