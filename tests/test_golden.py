@@ -26,17 +26,9 @@ KNOWN_STRUCTURE_MISSES: dict[str, str] = {
     # a slash (marebpress) is read since round 17 (structure._without_desk)
     "tasnim-2022-10-27-shah-cheragh-attack": "'طهران - تسنيم' on its own line under the date line is the "
         "outlet's byline in the gold; khabar reads the agency it knows (تسنيم) as a dateline",
-    # batches R and S (session 14), read after their end measures: a photo credit that is only the outlet's own
-    # name, bare or with its desk, or a source in brackets, is read as a caption (the Mauritanian أغشت of taqadoumy
-    # is read since then: calendar.yaml)
-    "alhourriya-2023-06-01-boghe-protests-custody-death": "the credit 'الحرية نت - خاص' (the outlet's own name "
-        "and desk) above the caption is read as a second caption",
-    "azzaman-2021-09-06-kirkuk-federal-police-attack": "the credit 'الزمان' (the outlet's bare name) above the "
-        "caption is read as a caption",
-    "elfagr-2022-10-27-egypt-imf-deal-rate-hike": "the credit 'الفجر' (the outlet's bare name) above the caption "
-        "is read as a caption",
-    "masralarabia-2017-12-11-putin-cairo-dabaa-contracts": "the credit '(الرئاسة)' on its own line under the "
-        "caption, a source in brackets, is read as a caption",    # batches T and U (session 15), read after their end measures
+    # batches T and U (session 15), read after their end measures (batches R and S's credits that are only a
+    # source's name beside the photo's description, 'الزمان'، 'الحرية نت - خاص'، '(الرئاسة)', are read since
+    # round 19: structure._credit_beside_description)
     "libyapanorama-2016-01-08-zliten-police-centre-bombing": "the headline under a bare credit '(أرشيفية)' and "
         "its caption is read as a caption, and the outlet's byline 'ليبيا بانوراما - متابعات' as the headline",
 }

@@ -510,6 +510,27 @@ def _may_be_stamp(text: str) -> bool:
     return bool(last) and (last[-1].isdigit() or normalise_word(last) in _stamp_ends())
 
 
+def _stamped_byline(lines: list[Line], reach: int) -> tuple[int | None, tuple[Line] | None]:
+    """A byline that opens with its cue and ends, after a bar or a dash, with how long ago the
+    post went up ("كتب: محمد علي | منذ 3 ساعات"), among the first `reach` lines: its index, with
+    the line replaced in `lines` by its stamp (the date line, no date), and the byline part;
+    (None, None) when there is none.  As with a dated byline, the stamp is no part of the byline."""
+    cues = _cues()
+    for index in range(1, min(reach, len(lines))):
+        line = lines[index]
+        if line.words > 12 or not cues["byline_cue"].match(normalise_word(line.text)):
+            continue
+        separators = list(_BYLINE_DATE_SEPARATOR.finditer(line.text))
+        if not separators:
+            continue
+        cut = separators[-1]
+        tail = line.text[cut.end():]
+        if tail.strip() and cues["ago_line"].match(_ago_line_words(tail)):
+            lines[index] = Line(line.start + cut.end(), line.end, tail)
+            return index, (Line(line.start, line.start + cut.start(), line.text[:cut.start()]),)
+    return None, None
+
+
 def _ago_line_words(text: str) -> str:
     """A short line's words, normalised, without the colons a template puts after its cue
     ("آخر تحديث: منذ 45 دقيقة" reads as "آخر تحديث منذ 45 دقيقة")."""
@@ -755,6 +776,31 @@ def _is_section_label(line: Line) -> bool:
     return all(word.isalpha() and word in lexicon for word in words)
 
 
+_SHORT_CREDIT = 4        # words at most of a photo's source set beside its description
+_PHOTO_DESCRIBED = 5     # words at least of the description it is set beside
+
+
+def _credit_beside_description(captions: list[Caption], above: list[Line]) -> list[Caption]:
+    """Over the headline, a photo is a description and its source: of two photo lines next to
+    each other, a short one that is no sentence and holds no date ("الزمان", "الحرية نت - خاص",
+    "(الرئاسة)") beside a description of five words or more is the photo's credit, whatever
+    source it names (an outlet or a body the knowledge base lacks, a common word)."""
+    described = {c.line for c in captions if c.kind == "caption" and c.line.words >= _PHOTO_DESCRIBED}
+    if not described:
+        return captions
+    position = {line: i for i, line in enumerate(above)}
+    result = []
+    for caption in captions:
+        line, i = caption.line, position.get(caption.line)
+        if (caption.kind == "caption" and i is not None and line.words <= _SHORT_CREDIT
+                and not line.text.endswith(_FULL_STOPS)
+                and any(0 <= j < len(above) and above[j] in described for j in (i - 1, i + 1))
+                and not find_absolute_dates(normalise(line.text).text)):
+            caption = Caption("credit", line)
+        result.append(caption)
+    return result
+
+
 def _is_masthead(line: Line) -> bool:
     """The site's own name on a line of its own, in the "… أونلاين" form Arabic news sites
     take (الشروق أونلاين، النهار أونلاين، الشعب أونلاين): the page signs with it like a byline."""
@@ -805,6 +851,8 @@ def read_structure(text: str) -> Structure:
         date_index, header_limit = _set_stamps_apart(lines, date_index, header_limit, furniture)
     if date_index is None:
         date_index = _relative_date_line(lines[:min(header_limit, 12)])
+        if date_index is None:   # "كتب: محمد علي | منذ 3 ساعات": the byline, then the post's age
+            date_index, signed = _stamped_byline(lines, min(header_limit, 12))
         if date_index is not None:
             structure.date_line = lines[date_index]  # "منذ 3 ساعات": the date line, no date
     last_header, headline_index = _place_headline(lines, date_index, header_limit, structure, text)
@@ -823,6 +871,7 @@ def read_structure(text: str) -> Structure:
                 furniture.append(line)   # "سياسة" over the headline of a page signed under it: the page's
                 continue
             structure.captions.append(Caption("credit" if credit else "caption", line))
+        structure.captions = _credit_beside_description(structure.captions, lines[:headline_index])
         structure.captions.sort(key=lambda caption: caption.line.start)
     structure.paragraphs = lines[last_header + 1:]
     if structure.byline is lines[last_header] and structure.paragraphs:

@@ -101,3 +101,31 @@ def test_a_headline_opening_with_quoted_names_is_no_outlets_byline():
     assert s.headline.text == headline and s.byline is None
     signed = read_structure(article(HEADLINE, "«عرب بوست»", "الأحد 15 مارس 2026"))
     assert signed.byline.text == "«عرب بوست»"
+
+
+def test_a_byline_closed_by_the_posts_age():
+    s = read_structure(article(HEADLINE, "كتب: محمد علي | منذ 3 ساعات"))
+    assert s.byline.text == "كتب: محمد علي" and s.date_line.text == "منذ 3 ساعات"
+    assert s.published is None and s.headline.text == HEADLINE
+    uncued = read_structure(article(HEADLINE, "محمد علي | منذ 3 ساعات"))   # no byline cue: not split
+    assert uncued.byline is None or uncued.byline.text != "محمد علي"
+
+
+@pytest.mark.parametrize("lines, credit", [
+    (["الزمان", "عناصر من الشرطة خلال دورية في المدينة", HEADLINE, "15 مارس 2026"], "الزمان"),
+    (["الحرية نت - خاص", "محتجون يغلقون طريقا في وسط المدينة مساء الثلاثاء", HEADLINE, "15 مارس 2026"],
+     "الحرية نت - خاص"),
+    (["محافظ تعز خلال افتتاح مشروع المياه في المدينة", "(المكتب الإعلامي)", HEADLINE, "15 مارس 2026"],
+     "(المكتب الإعلامي)"),
+])
+def test_a_short_source_beside_a_photos_description_is_its_credit(lines, credit):
+    s = read_structure(article(*lines))
+    assert s.headline.text == HEADLINE
+    assert [c.line.text for c in s.captions if c.kind == "credit"] == [credit]
+    assert len([c for c in s.captions if c.kind == "caption"]) == 1
+
+
+def test_two_short_photo_lines_stay_as_they_are():
+    # no description of five words or more beside it: nothing tells a source from a short caption
+    s = read_structure(article("الزمان", "دورية للشرطة", HEADLINE, "15 مارس 2026"))
+    assert [c.kind for c in s.captions] == ["caption", "caption"]
