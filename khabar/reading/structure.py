@@ -145,6 +145,7 @@ def _cues() -> dict:
                                 rf"(?:\W*(?:{_alternation(raw['boilerplate']['share_words'])})(?!\w)){{2,}}\W*$"),
         "breadcrumb_heads": frozenset(normalise_word(w) for w in raw["boilerplate"]["breadcrumb_heads"]),
         "breadcrumb_any": re.compile(_char_class(raw["boilerplate"]["breadcrumb_separators"])),
+        "trail_signs": re.compile(_char_class([*raw["boilerplate"]["breadcrumb_separators"], "#"])),
         # spaced: "«الصحة» و«التعليم» توقعان" closes quotes with the same sign
         "breadcrumb_arrow": re.compile(r"\s" + _char_class(raw["boilerplate"]["breadcrumb_arrows"]) + r"\s"),
         "photo_marks": tuple(raw["photo_marks"]),
@@ -423,7 +424,7 @@ def _aside_kind(line: Line) -> str | None:
         return "related"
     if (line.words <= 8 and cues["page_line"].match(normalised)) or cues["share_row"].match(normalised):
         return "page"
-    if (line.words <= _TRAIL_WORDS or "#" in line.text) and _is_trail(line):   # "الرئيسية » أخبار » حوادث", "#السودان #الفاشر"
+    if cues["trail_signs"].search(line.text) and (line.words <= _TRAIL_WORDS or "#" in line.text) and _is_trail(line):   # "الرئيسية » أخبار » حوادث", "#السودان #الفاشر"
         return "page"
     if cues["counter_line"].match(normalised):   # "5 دقائق قراءة", "1250 مشاهدة": a counter, number first
         return "page"
@@ -500,14 +501,17 @@ def _stamp_ends() -> frozenset[str]:
     """The words a relative date line ends with: a unit ("منذ 3 ساعات"), the count after it ("منذ
     يوم واحد"), or the half of the day after a clock ("أمس 10:42 م")."""
     words = _raw_cues()["relative_date_line"]
-    return frozenset(normalise_word(w) for w in [*words["units"], *words["one"], "ص", "م", "صباحا", "مساء"])
+    ends = [*words["units"], *words["one"], "ص", "م", "صباحا", "مساء"]
+    return frozenset(ends) | frozenset(normalise_word(w) for w in ends)   # as written and as normalised
 
 
 def _may_be_stamp(text: str) -> bool:
     """A cheap first test of a relative date line on its last word alone (a unit, "one", a clock
-    or its half of the day), before the whole line is normalised and matched."""
-    last = text.split()[-1].strip(".:،,)") if text.split() else ""
-    return bool(last) and (last[-1].isdigit() or normalise_word(last) in _stamp_ends())
+    or its half of the day, as the data writes it or normalised), before the whole line is
+    normalised and matched."""
+    words = text.split()
+    last = words[-1].strip(".:،,)") if words else ""
+    return bool(last) and (last[-1].isdigit() or last in _stamp_ends())
 
 
 def _stamped_byline(lines: list[Line], reach: int) -> tuple[int | None, tuple[Line] | None]:
@@ -871,7 +875,8 @@ def read_structure(text: str) -> Structure:
                 furniture.append(line)   # "سياسة" over the headline of a page signed under it: the page's
                 continue
             structure.captions.append(Caption("credit" if credit else "caption", line))
-        structure.captions = _credit_beside_description(structure.captions, lines[:headline_index])
+        if len(structure.captions) > 1:   # a credit beside a description: two photo lines at least
+            structure.captions = _credit_beside_description(structure.captions, lines[:headline_index])
         structure.captions.sort(key=lambda caption: caption.line.start)
     structure.paragraphs = lines[last_header + 1:]
     if structure.byline is lines[last_header] and structure.paragraphs:
