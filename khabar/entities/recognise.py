@@ -205,6 +205,7 @@ def _patterns() -> dict[str, Any]:
         "service_place_heads": norm(raw["service_place_heads"]),
         "placed_services": {key: norm(words) for key, words in raw["placed_services"].items()},
         "unnamed_envoys": {normalise_word(w).replace(" ", "") for w in raw["unnamed_envoys"]},
+        "unnamed_envoy_firsts": {normalise_word(w.split()[0]) for w in raw["unnamed_envoys"]},
         "missions": {"heads": {normalise_word(w): kind for w, kind in raw["missions"]["heads"].items()},
                      "place_links": norm(raw["missions"]["place_links"])},
         "settlement_heads": norm(raw["settlement_heads"]),
@@ -405,7 +406,7 @@ class _Recogniser:
             (self._defence_team, p["defence_team_heads"], False),
             (self._placed_service, p["placed_services"]["services"] | p["placed_services"]["branch_heads"], False),
             (self._mission, set(p["missions"]["heads"]), False),
-            (self._unnamed_envoy, {normalise_word(w.split()[0]) for w in ("القائم", "القائمة")}, False),
+            (self._unnamed_envoy, p["unnamed_envoy_firsts"], False),
             (self._anonymous_speaker, p["anonymous_speakers"]["titles"], False),
             (self._state_body, p["state_bodies"]["first_words"], False),
             (self._institution, set(p["institutions"]), False),
@@ -3199,8 +3200,8 @@ _NAME_PROCLITICS = frozenset({"ب", "ل", "ف", "ك"})
 _SPLIT_PROCLITICS = frozenset(proclitics())
 _GLUE_STARTS = _NAME_PROCLITICS | {"و"}   # what a word the tokenizer left whole may start with before a name
 _OPEN_QUOTES = frozenset({'"', "«", "“", "'"})
-_QUOTE_MARKS = _OPEN_QUOTES | {"»", "”"}
 _CLOSE_QUOTES = frozenset({'"', "»", "”", "'"})
+_QUOTE_MARKS = _OPEN_QUOTES | _CLOSE_QUOTES
 # an outlet's bare name stands enclosed in these (the opening mark → the closing ones)
 _OUTLET_CLOSE = {**{q: _CLOSE_QUOTES for q in _OPEN_QUOTES}, "(": frozenset({")"}), "/": frozenset({"/"})}
 _OUTLET_OPEN = frozenset(_OUTLET_CLOSE)

@@ -626,10 +626,10 @@ def _governed(norm: str) -> str:
     t = triggers()
     if len(norm) >= 5 and norm[0] == "ب" and norm not in t["noun_first"]:
         return _indefinite(norm[1:])
-    stem = _indefinite(norm[1:])
-    if len(norm) >= 5 and norm[0] == "ل" and norm[1] != "ل" and norm not in t["noun_first"] \
-            and stem in t["noun_first"] and t["noun_length"].get(stem, 1) == 1:
-        return stem
+    if len(norm) >= 5 and norm[0] == "ل" and norm[1] != "ل" and norm not in t["noun_first"]:
+        stem = _indefinite(norm[1:])
+        if stem in t["noun_first"] and t["noun_length"].get(stem, 1) == 1:
+            return stem
     return norm
 
 
