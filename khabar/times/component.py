@@ -83,13 +83,13 @@ def find_times(doc: Doc) -> list[dict]:
     published = doc_published(doc)
     anchor, label, lead = published, "published", None
     dispatch = _dateline_date(window, candidates)
-    if dispatch is not None and (published is None or _dispatched_before(dispatch, published)):
+    if dispatch is not None and (published is None or _dispatched_before(_day_of(dispatch), published)):
         lead = dispatch
-        anchor, label = date(lead.data["year"], lead.data["month"], lead.data["day"]), "#lead"
+        anchor, label = _day_of(lead), "#lead"
     if published is None and lead is None:
         lead = _lead_date(doc, to_normalised, candidates, marks, sentence_of) or _opening_date(doc, normalised.text, to_normalised, candidates)
         if lead is not None:
-            anchor, label = date(lead.data["year"], lead.data["month"], lead.data["day"]), "#lead"
+            anchor, label = _day_of(lead), "#lead"
     structure = doc._.structure
     headline = structure.headline if structure is not None else None
     headline_span = (to_normalised(headline.start), to_normalised(headline.end)) if headline is not None else None
@@ -182,12 +182,16 @@ def _dateline_date(window: tuple[int, int] | None, candidates: list):
 _DISPATCH_DAYS = 2   # a wire dispatch is put on the page at most this many days after its dateline's date
 
 
-def _dispatched_before(dispatch: Candidate, published: date) -> bool:
+def _dispatched_before(dispatched: date, published: date) -> bool:
     """Does the dateline date its dispatch a day or two before the page's date line ("بغداد 18 ديسمبر
     2023 (شينخوا)" under "2023-12-19 10:32:15")?  The body was written on the dispatch's day: its
     "اليوم" and "أمس" count from that day, not from the day the page went up."""
-    days = (published - date(dispatch.data["year"], dispatch.data["month"], dispatch.data["day"])).days
-    return 0 < days <= _DISPATCH_DAYS
+    return 0 < (published - dispatched).days <= _DISPATCH_DAYS
+
+
+def _day_of(candidate: Candidate) -> date:
+    """The day a full date candidate names."""
+    return date(candidate.data["year"], candidate.data["month"], candidate.data["day"])
 
 
 def _names(doc: Doc) -> list:
