@@ -339,6 +339,11 @@ def _short_year_line(line: Line, normalised) -> tuple[str, Line] | None:
                        *normalised.span(match.start("day"), match.end("year")))
 
 
+# a time zone as the IANA database names it, "Area/City", which CMS templates print after the clock
+# ("Jan 18, 2024 12:30 Asia/Tehran", "12:30 Africa/Cairo", "America/Argentina/Buenos_Aires")
+_IANA_ZONE = r"[A-Z][a-z]+(?:/[A-Z][A-Za-z_\-]+){1,2}"
+
+
 @lru_cache(maxsize=1)
 def _latin_date() -> tuple[re.Pattern[str], dict[str, int]]:
     """The whole-line pattern of an English date line and its month names' numbers."""
@@ -347,7 +352,7 @@ def _latin_date() -> tuple[re.Pattern[str], dict[str, int]]:
     month = _alternation(sorted(months, key=len, reverse=True))
     weekday = _alternation(raw["latin_weekdays"])
     cue = _alternation(raw["date_line_cues"])
-    zone = _alternation(raw["latin_time_zones"])
+    zone = _alternation(raw["latin_time_zones"]) + "|" + _IANA_ZONE
     clock = (r"(?:\s*[,|\-–—]?\s*(?:at\s+|à\s+)?(?P<hour>\d{1,2})[:.h](?P<minute>\d{2})(?::\d{2})?"
              rf"(?:\s*(?P<half>am|pm|a\.m\.|p\.m\.))?(?:\s*(?:{zone})(?:\s*[+-]\s*\d{{1,2}}(?::?\d{{2}})?)?|\s*[+-]\d{{2}}:?\d{{2}})?)?")
     # the writer a blog template names after the date or before it ("Posted on 8 March 2026 by
@@ -618,11 +623,23 @@ def _is_byline(line: Line) -> bool:
     if line.words <= 6 and _with_agency().search(normalised):
         return True   # "يورونيوز مع أ ف ب", "العربية.نت مع وكالات": the page's desk with the agencies it used
     match = _PLACE_OUTLET.match(line.text.strip())
-    if match and (_names_an_outlet(match["outlet"]) or _names_an_outlet(match["places"])):
+    if match and (_names_an_outlet(match["outlet"]) or _names_an_outlet(match["places"])
+                  or _is_desk(match["outlet"])):
         return True
     # "مونت كارلو الدولية / أ ف ب": the page's desk and the agency it used, after a slash
     desk, slash, agency = line.text.strip().rstrip(":").rpartition("/")   # "يمن مونيتور/ صنعاء/ خاص:"
     return bool(slash) and bool(desk.strip()) and bool(_cues()["agency_name"].fullmatch(normalise_word(agency.strip())))
+
+
+_DESK_PART_WORDS = 2   # words at most of a desk after "place -" ("متابعات", "خاص", "مراسلنا")
+
+
+def _is_desk(part: str) -> bool:
+    """Is the part after a "place -" or "outlet -" dash only the desk that wrote the story, a byline
+    cue of a word or two ("ليبيا بانوراما - متابعات", "عدن - خاص", "الخرطوم - مراسلنا")?  Such a line
+    signs the page whatever place or outlet stands before the dash."""
+    normalised = normalise_word(part.strip()).rstrip(" :.")
+    return len(normalised.split()) <= _DESK_PART_WORDS and bool(_cues()["byline_cue"].fullmatch(normalised))
 
 
 @lru_cache(maxsize=1)
@@ -634,9 +651,9 @@ def _with_agency() -> re.Pattern[str]:
 @lru_cache(maxsize=1)
 def _quoted_name() -> re.Pattern[str]:
     """A name in quotes (normalised: every quote reads '"'), then nothing but the agencies it
-    worked with and a closing mark ("«عرب بوست»", "«الشرق الأوسط»:", "«القدس العربي» ووكالات");
+    worked with and a closing mark ("«عرب بوست»", "«الشرق الأوسط»:", "«القدس العربي» ووكالات", "«الحياة»، أ ف ب");
     not a headline that opens with a quoted name ("«الصحة» و«التعليم» توقعان اتفاقية")."""
-    return re.compile(rf'^"[^"\n]+"(?:\s*(?:و|مع|\+)\s*(?:{_cues()["agency"]}))?[\s:\-–—.]*$')
+    return re.compile(rf'^"[^"\n]+"(?:\s*(?:و|مع|\+|[،,])\s*(?:{_cues()["agency"]}))?[\s:\-–—.]*$')
 
 
 def _names_an_outlet(text: str, *, media_only: bool = False) -> bool:
