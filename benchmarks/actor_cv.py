@@ -110,9 +110,10 @@ def end_to_end(files: list[Path], fold: dict, models: list | None, threshold: fl
             chosen = actmodel.ActorModel(base.weights, base.bias, threshold, "fill", kinds or base.kinds, kind_thresholds)
         with actmodel.use(chosen):
             record = khabar.read(gold.text, published=None, source=sources.get(path.stem))
-        total.add(evaluate(gold, record))
+        scores = evaluate(gold, record)
+        total.add(scores)
         if subset is not None and path.stem in subset:
-            part.add(evaluate(gold, record))
+            part.add(scores)
         tally = [x + y for x, y in zip(tally, recipients(gold, record))]
     out = {}
     for name in ("events", "event_status", "event_date"):

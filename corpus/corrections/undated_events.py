@@ -42,7 +42,8 @@ def undated_indexes(raw: dict, text: str) -> list[int]:
             continue
         trigger = str(event.get("trigger"))
         starts = [m.start() for m in re.finditer(re.escape(trigger), text)]
-        if starts and not any(t in _window(text, k) for k in starts for t in time_texts):
+        windows = [_window(text, k) for k in starts]
+        if windows and not any(t in window for window in windows for t in time_texts):
             found.append(index)
     return found
 

@@ -53,6 +53,10 @@ def _cues() -> dict[str, Any]:
     words = lambda key: frozenset(n(w) for w in raw[key])  # noqa: E731
     broadcast = {n(w): platform for w, platform in raw["broadcast_adjectives"].items()}
     endings = [n(e) for e in raw["participle_endings"]]
+
+    def participle_set(key: str) -> frozenset[str]:
+        return frozenset(_participle_forms(dict.fromkeys(map(n, raw[key]), True), endings))
+
     return {
         "verbs": {n(k): v for k, v in raw["verbs"].items()},
         "verb_forms": {n(k): v for k, v in raw["verb_forms"].items()},
@@ -168,9 +172,8 @@ def _cues() -> dict[str, Any]:
         "showing_verbs": words("showing_verbs"),
         "declaring_verbs": words("declaring_verbs"),
         "declared_decisions": frozenset(_bare(n(w)) for w in raw["declared_decisions"]),
-        "declaring_participles": frozenset(_participle_forms(dict.fromkeys(map(n, raw["declaring_participles"]), True),
-                                                             endings)),
-        "quote_participles": frozenset(_participle_forms(dict.fromkeys(map(n, raw["quote_participles"]), True), endings)),
+        "declaring_participles": participle_set("declaring_participles"),
+        "quote_participles": participle_set("quote_participles"),
         "text_of_nouns": frozenset(_bare(n(w)) for w in raw["text_of_nouns"]),
         "person_object_verbs": words("person_object_verbs"),
         "shown_qualities": words("shown_qualities"),

@@ -1209,8 +1209,8 @@ class _Recogniser:
         if i + 1 >= len(words) or words[i + 1].is_punct:
             return None
         match = self._kb_match(words, i + 1)
-        if not match or not any(entry.type == "ORG" and alias.via in ("name", "alias")
-                                or entry.type == "GPE" and entry.kind == "country" and alias.via in ("name", "alias")
+        if not match or not any(alias.via in ("name", "alias")
+                                and (entry.type == "ORG" or entry.type == "GPE" and entry.kind == "country")
                                 for entry, alias in match[1]):
             return None   # "بعثة أممية", "سفارة بلاده": no body or country named
         body = self._kb(words, i + 1)

@@ -287,7 +287,8 @@ class _Article:
         right_gold = {id(g) for g, _ in dated}
         right_predicted = {id(p) for _, p in dated}
         for g in gold_events:
-            self.count("events_dated", g.get("type") or "?", **({"tp": 1} if id(g) in right_gold else {"fn": 1}))
+            hit = id(g) in right_gold
+            self.count("events_dated", g.get("type") or "?", tp=int(hit), fn=int(not hit))
         for p in predicted:
             if id(p) not in right_predicted:
                 self.count("events_dated", p.get("type") or "?", fp=1)

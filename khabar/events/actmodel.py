@@ -104,7 +104,7 @@ class ActorModel:
         trigger is of a kind the model fills, and not one the rules leave without a party on
         purpose (a meeting named for a place, session 16: "قمة القاهرة للسلام")."""
         return self.variant == "fill" and not event.actor and event.kind in self.kinds \
-            and not getattr(event, "place_named", False)
+            and not event.place_named
 
 
 _slot: ModelSlot[ActorModel] = ModelSlot(MODEL, ActorModel.from_dict)

@@ -2199,7 +2199,7 @@ def _place_named_meeting(args: "_Args", j: int) -> bool:
     if j + 1 >= len(words) or words[j].norm not in arguments()["meeting_heads"]:
         return False
     found = args.at(j + 1)
-    return found is not None and (_locality(found[0]) or _capital_names(args, j + 1, [found[0]]))
+    return found is not None and (_locality(found[0]) or _capital_metonym(found[0]))
 
 
 def _capital_names(args: "_Args", end: int, actor: list[Mention]) -> bool:
@@ -2207,8 +2207,12 @@ def _capital_names(args: "_Args", end: int, actor: list[Mention]) -> bool:
     ("اجتماع الرياض الوزاري"، "مفاوضات الدوحة"، "قمة الجزائر العربية"): it names the meeting by
     where it sits (session 16), it is no party.  Two names joined ("محادثات واشنطن وطهران") are."""
     found = args.at(end)
-    return len(actor) == 1 and found is not None and found[0] is actor[0] \
-        and actor[0].type == "GPE" and actor[0].via == "metonym"
+    return len(actor) == 1 and found is not None and found[0] is actor[0] and _capital_metonym(actor[0])
+
+
+def _capital_metonym(mention: Mention) -> bool:
+    """A capital's name written for its state ("الرياض" for Saudi Arabia)."""
+    return mention.type == "GPE" and mention.via == "metonym"
 
 
 _MOVER_REACH = 10                                 # words back from a purpose masdar to the verb of moving
@@ -2745,7 +2749,7 @@ def _vowed(words: list[Word], i: int) -> bool:
     k = i - 1
     while k >= 0 and words[k].norm in QUOTES:
         k -= 1
-    return k >= 0 and words[k].norm in ("لن", "ولن", "فلن")
+    return k >= 0 and _bare_conjunction(words[k].norm) == "لن"
 
 
 def _state_speaker(args: "_Args", state: Mention, voices: list, i: int, own: bool) -> list[Mention]:
@@ -2999,7 +3003,7 @@ def _court(mention: Mention, text: str) -> bool:
 
 def _future_tense(words: list[Word], i: int) -> bool:
     """The verb at word i is in the future: س split off right before it, or سوف before it ("سنرد"، "سوف ترد")."""
-    return i > 0 and (words[i - 1].norm in ("س", "وس", "فس") or _bare_conjunction(words[i - 1].norm) == "سوف")
+    return i > 0 and _bare_conjunction(words[i - 1].norm) in ("س", "سوف")
 
 
 def _negated(words: list[Word], i: int) -> bool:

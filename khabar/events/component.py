@@ -211,9 +211,9 @@ def _relative_time(text: str, trigger: tuple[int, int], own: list[dict], spans: 
     if not after:
         return None
     time = after[0]
-    between = text[trigger[1]:time["start"]]
-    if any(c in between for c in _BREAKS) or any(trigger[1] <= r[0] < time["start"] for r in spans if r != trigger):
+    if not _clear_between(text, trigger, time["start"], spans):
         return None
+    between = text[trigger[1]:time["start"]]
     relatives = triggers()["relatives"]
     words = (text[trigger[0]:trigger[1]] + " " + between).split()[:6]
     return time if any(n in relatives and n not in ("ما", "من") for n in map(normalise_word, words)) else None
@@ -230,10 +230,7 @@ def _since_named(text: str, trigger: tuple[int, int], named: list[dict], spans: 
     if not _SINCE_NAMES.search(text, max(0, trigger[0] - 40), trigger[0]):
         return None
     time = next((t for t in named if t["start"] >= trigger[1]), None)
-    if time is None or any(c in text[trigger[1]:time["start"]] for c in _BREAKS) \
-            or any(trigger[1] <= r[0] < time["start"] for r in spans if r != trigger):
-        return None
-    return time
+    return time if time is not None and _clear_between(text, trigger, time["start"], spans) else None
 
 
 def _began(text: str, since: list[dict], trigger: tuple[int, int] | None, triggers: list, end: int) -> dict | None:
@@ -245,9 +242,14 @@ def _began(text: str, since: list[dict], trigger: tuple[int, int] | None, trigge
     if trigger is None or not since:
         return None
     began = next((t for t in since if trigger[1] <= t["start"] <= min(end, trigger[1] + _SINCE_REACH)
-                  and not any(c in text[trigger[1]:t["start"]] for c in _BREAKS)
-                  and not any(trigger[1] <= r[0] < t["start"] for r in triggers if r != trigger)), None)
+                  and _clear_between(text, trigger, t["start"], triggers)), None)
     return None if began is None or _after_superlative(text, trigger[0]) else began
+
+
+def _clear_between(text: str, trigger: tuple[int, int], start: int, spans: list) -> bool:
+    """No clause break and no other trigger stands between the end of `trigger` and `start`."""
+    return not any(c in text[trigger[1]:start] for c in _BREAKS) \
+        and not any(trigger[1] <= r[0] < start for r in spans if r != trigger)
 
 
 def _after_superlative(text: str, start: int) -> bool:
@@ -441,8 +443,8 @@ def _contrast_clauses(words: list, openers: set[str], cues: set[int]) -> dict[in
 
 def _announces(word) -> bool:
     """A verb of saying or announcing (triggers.yaml reporting, contrast_announcers)."""
-    return _reports(word) or word.norm in triggers()["contrast_announcers"] \
-        or normalise_word(word.lemma or word.norm) in triggers()["contrast_announcers"]
+    announcers = triggers()["contrast_announcers"]
+    return _reports(word) or word.norm in announcers or normalise_word(word.lemma or word.norm) in announcers
 
 
 def _model_actors(found: list, doc: Doc, index: int, sentences: list, paragraph, mentions: list,

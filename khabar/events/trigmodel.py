@@ -20,13 +20,13 @@ docs/trigger-model.md).
 from __future__ import annotations
 
 import bisect
-import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 from khabar.datafile import load_yaml
+from khabar.events.code import QUOTES
 from khabar.events.modelslot import ModelSlot, bucket, logistic
 from khabar.text.normalise import normalise_word
 
@@ -34,7 +34,6 @@ DATA = Path(__file__).resolve().parent / "data"
 MODEL = DATA / "trigger_model.json"
 CUES = DATA / "trigger_cues.yaml"
 BEFORE = 3                                        # words before the trigger whose class is read
-_QUOTE_RE = re.compile('[«»"“”]')
 _PREFIXES = ("و", "ف")                           # conjunctions written onto the trigger word
 
 
@@ -124,7 +123,7 @@ class Context:
 
     def __post_init__(self) -> None:
         self.mention_starts = [m[0] for m in self.mentions]
-        self.quotes = [m.start() for m in _QUOTE_RE.finditer(self.text)]
+        self.quotes = [k for k, ch in enumerate(self.text) if ch in QUOTES]
 
 
 def features(event: dict, ctx: Context, same_before: bool, type_seen: bool = False) -> list[str]:

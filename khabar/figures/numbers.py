@@ -1326,7 +1326,7 @@ def _subject_bound(words: Words, lex: Lexicon, number: Number) -> None:
             if kinds[position - 1] != "w":
                 return
             found = lex.subject_bounds.match_ending(lex, forms, position - 1)
-            if found is not None and not found[2].prefix.strip("وف"):
+            if found is not None and not found[2].prefix.strip(_VERB_CLITICS):
                 _apply_bound(number, found[1])
             return
         if lex.word_flags[forms[position]] & NUMBER_START:
