@@ -49,3 +49,41 @@ def test_rewrite_changes_only_the_named_date_line(tmp_path):
     changed = [(a, b) for a, b in zip(GOLD.split("\n"), after.split("\n")) if a != b]
     assert changed == [("    date: '2024-06-09'", "    date: null")]
     assert yaml.safe_load(after)["events"][2]["date"] is None
+
+
+DURATIONS = Path(__file__).resolve().parents[2] / "corpus" / "corrections" / "duration_figures.py"
+duration_spec = importlib.util.spec_from_file_location("duration_figures", DURATIONS)
+duration_figures = importlib.util.module_from_spec(duration_spec)
+duration_spec.loader.exec_module(duration_figures)
+
+DURATION_TEXT = ("يقبع في السجن منذ 17 عاما، وحكم عليه بالسجن خمس سنوات. واستمرت الاشتباكات ثلاثة أيام، "
+                 "وأعلن الحداد لمدة سبعة أيام، وقتل 12 شخصا.")
+DURATION_GOLD = """figures:
+  - {text: "17 عاما", value: 17, category: other, unit: year}
+  - {text: "خمس سنوات", value: 5, category: other, unit: year}
+  - {text: "ثلاثة أيام", value: 3, category: other, unit: day}
+  - {text: "سبعة أيام", value: 7, category: other, unit: day}
+  - {text: "12 شخصا", value: 12, category: killed, unit: person}
+events: []
+"""
+
+
+def test_only_spans_of_time_after_a_duration_word_are_named():
+    raw = yaml.safe_load(DURATION_GOLD)
+    # "منذ" and "استمرت" make durations; a prison term and a mourning period are terms (figures); persons stay.
+    assert duration_figures.duration_indexes(raw, DURATION_TEXT) == [0, 2]
+
+
+def test_a_figure_whose_text_also_stands_outside_a_duration_is_kept():
+    raw = yaml.safe_load(DURATION_GOLD)
+    text = DURATION_TEXT + " وأمضى 17 عاما في المنفى."
+    assert duration_figures.duration_indexes(raw, text) == [2]
+
+
+def test_duration_rewrite_deletes_only_the_named_lines(tmp_path):
+    path = tmp_path / "g.yaml"
+    path.write_text(DURATION_GOLD, encoding="utf-8")
+    duration_figures._rewrite(path, yaml.safe_load(DURATION_GOLD), [0, 2])
+    after = yaml.safe_load(path.read_text(encoding="utf-8"))
+    assert [f["text"] for f in after["figures"]] == ["خمس سنوات", "سبعة أيام", "12 شخصا"]
+    assert after["events"] == []
