@@ -3,14 +3,27 @@ names: dated the publication day with no gold time in the paragraph up to the en
 from __future__ import annotations
 
 import importlib.util
+import sys
 from pathlib import Path
 
 import yaml
 
-SCRIPT = Path(__file__).resolve().parents[2] / "corpus" / "corrections" / "undated_events.py"
-spec = importlib.util.spec_from_file_location("undated_events", SCRIPT)
-undated_events = importlib.util.module_from_spec(spec)
-spec.loader.exec_module(undated_events)
+CORRECTIONS = Path(__file__).resolve().parents[2] / "corpus" / "corrections"
+sys.path.insert(0, str(CORRECTIONS))  # the scripts import their shared module as run from the command line
+
+
+def _load(name: str):
+    spec = importlib.util.spec_from_file_location(name, CORRECTIONS / f"{name}.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+undated_events = _load("undated_events")
+duration_figures = _load("duration_figures")
+vague_times = _load("vague_times")
+headline_claims = _load("headline_claims")
+blind = _load("blind")
 
 TEXT = ("أعلنت الحكومة اليوم الأحد إغلاق المعابر. واعتقلت الشرطة ثلاثة أشخاص.\n"
         "وكانت الحكومة قد فرضت حظر التجول.")
@@ -50,12 +63,6 @@ def test_rewrite_changes_only_the_named_date_line(tmp_path):
     assert changed == [("    date: '2024-06-09'", "    date: null")]
     assert yaml.safe_load(after)["events"][2]["date"] is None
 
-
-DURATIONS = Path(__file__).resolve().parents[2] / "corpus" / "corrections" / "duration_figures.py"
-duration_spec = importlib.util.spec_from_file_location("duration_figures", DURATIONS)
-duration_figures = importlib.util.module_from_spec(duration_spec)
-duration_spec.loader.exec_module(duration_figures)
-
 DURATION_TEXT = ("يقبع في السجن منذ 17 عاما، وحكم عليه بالسجن خمس سنوات. واستمرت الاشتباكات ثلاثة أيام، "
                  "وأعلن الحداد لمدة سبعة أيام، وقتل 12 شخصا.")
 DURATION_GOLD = """figures:
@@ -80,10 +87,32 @@ def test_a_figure_whose_text_also_stands_outside_a_duration_is_kept():
     assert duration_figures.duration_indexes(raw, text) == [2]
 
 
-def test_duration_rewrite_deletes_only_the_named_lines(tmp_path):
+def test_delete_items_removes_only_the_named_items(tmp_path):
     path = tmp_path / "g.yaml"
     path.write_text(DURATION_GOLD, encoding="utf-8")
-    duration_figures._rewrite(path, yaml.safe_load(DURATION_GOLD), [0, 2])
+    blind.delete_items(path, "figures", 5, [0, 2])
     after = yaml.safe_load(path.read_text(encoding="utf-8"))
     assert [f["text"] for f in after["figures"]] == ["خمس سنوات", "سبعة أيام", "12 شخصا"]
     assert after["events"] == []
+
+
+def test_delete_items_handles_block_items_and_an_emptied_section(tmp_path):
+    path = tmp_path / "g.yaml"
+    path.write_text("times:\n  - text: الأيام الماضية\n    value: null\nclaims: []\n", encoding="utf-8")
+    blind.delete_items(path, "times", 1, [0])
+    assert path.read_text(encoding="utf-8") == "times: []\nclaims: []\n"
+
+
+def test_vague_plural_periods_are_named_and_named_periods_kept():
+    raw = {"times": [{"text": t} for t in ("خلال الأيام الماضية", "الأسبوع الماضي", "الساعات المقبلة",
+                                           "الأيام الثلاثة الماضية", "الأشهر القليلة الماضية", "الشهر المقبل")]}
+    assert vague_times.vague_indexes(raw, "") == [0, 2, 4]
+
+
+def test_claims_whose_cue_stands_only_in_the_headline_are_named():
+    text = "الوزير يقول إن الهدنة صامدة\n\nقال وزير الخارجية إن الهدنة صامدة، وأكد أن المحادثات مستمرة.\n"
+    raw = {"structure": {"headline": "الوزير يقول إن الهدنة صامدة"},
+           "claims": [{"cue": "يقول"}, {"cue": "قال"}, {"cue": "وأكد"}]}
+    assert headline_claims.headline_indexes(raw, text) == [0]
+    raw["claims"].append({"cue": "إن"})  # the cue also stands in the body: kept
+    assert headline_claims.headline_indexes(raw, text) == [0]

@@ -1,0 +1,52 @@
+"""What the blind gold-correction scripts share: walking a split's gold files and printing only a count, and
+deleting listed items of one section while leaving every other byte of the file as it was."""
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Callable
+
+import yaml
+
+CORPUS = Path(__file__).resolve().parents[1]
+Finder = Callable[[dict, str], "list[int]"]
+
+
+def section_bounds(lines: list[str], section: str) -> tuple[int, int]:
+    """The line of ``section:`` and the line after its last item."""
+    start = lines.index(f"{section}:")
+    end = next((k for k in range(start + 1, len(lines)) if lines[k] and not lines[k].startswith(" ")), len(lines))
+    return start, end
+
+
+def delete_items(path: Path, section: str, count: int, indexes: list[int]) -> None:
+    """Delete the listed items (flow or block style) of ``section``, which holds ``count`` items."""
+    lines = path.read_text(encoding="utf-8").split("\n")
+    start, end = section_bounds(lines, section)
+    heads = [k for k in range(start + 1, end) if lines[k].startswith("  - ")]
+    assert len(heads) == count, path
+    spans = list(zip(heads, heads[1:] + [end]))
+    doomed = {k for index in indexes for k in range(*spans[index])}
+    kept = [line for k, line in enumerate(lines) if k not in doomed]
+    if len(indexes) == count:
+        kept[start] = f"{section}: []"
+    path.write_text("\n".join(kept), encoding="utf-8")
+
+
+def run(section: str, find: Finder) -> None:
+    """The command line: count (and with --apply remove) the items ``find`` names in one split."""
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--split", required=True, choices=("dev", "test"))
+    parser.add_argument("--apply", action="store_true", help="write the files (default: count only)")
+    args = parser.parse_args()
+    ids = yaml.safe_load((CORPUS / "split.yaml").read_text(encoding="utf-8"))[args.split]
+    total = 0
+    for article_id in ids:
+        path = CORPUS / "gold" / f"{article_id}.yaml"
+        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+        text = (CORPUS / "articles" / f"{article_id}.txt").read_text(encoding="utf-8")
+        indexes = find(raw, text)
+        total += len(indexes)
+        if indexes and args.apply:
+            delete_items(path, section, len(raw[section]), indexes)
+    print(f"{args.split}: {total} {section} {'removed' if args.apply else 'to remove'}")
