@@ -3,6 +3,7 @@ deleting listed items of one section while leaving every other byte of the file 
 from __future__ import annotations
 
 import argparse
+import re
 from pathlib import Path
 from typing import Callable
 
@@ -33,8 +34,26 @@ def delete_items(path: Path, section: str, count: int, indexes: list[int]) -> No
     path.write_text("\n".join(kept), encoding="utf-8")
 
 
-def run(section: str, find: Finder) -> None:
-    """The command line: count (and with --apply remove) the items ``find`` names in one split."""
+def retype_items(path: Path, section: str, count: int, indexes: list[int], new_type: str) -> None:
+    """Set ``type: new_type`` on the listed items of ``section`` (flow or block style)."""
+    lines = path.read_text(encoding="utf-8").split("\n")
+    start, end = section_bounds(lines, section)
+    heads = [k for k in range(start + 1, end) if lines[k].startswith("  - ")]
+    assert len(heads) == count, path
+    spans = list(zip(heads, heads[1:] + [end]))
+    pattern = re.compile(r"(?<![\w])type: *['\"]?[A-Z]+['\"]?")
+    for index in indexes:
+        hits = [k for k in range(*spans[index]) if pattern.search(lines[k])]
+        assert len(hits) == 1, (path, index)
+        lines[hits[0]] = pattern.sub(f"type: {new_type}", lines[hits[0]], count=1)
+    path.write_text("\n".join(lines), encoding="utf-8")
+
+
+Rewriter = Callable[[Path, dict, "list[int]"], None]
+
+
+def walk(find: Finder, rewrite: Rewriter, what: str) -> None:
+    """The command line: count (and with --apply rewrite) the items ``find`` names in one split."""
     parser = argparse.ArgumentParser()
     parser.add_argument("--split", required=True, choices=("dev", "test"))
     parser.add_argument("--apply", action="store_true", help="write the files (default: count only)")
@@ -48,5 +67,12 @@ def run(section: str, find: Finder) -> None:
         indexes = find(raw, text)
         total += len(indexes)
         if indexes and args.apply:
-            delete_items(path, section, len(raw[section]), indexes)
-    print(f"{args.split}: {total} {section} {'removed' if args.apply else 'to remove'}")
+            rewrite(path, raw, indexes)
+    print(f"{args.split}: {total} {what}{'' if args.apply else ' (count only)'}")
+
+
+def run(section: str, find: Finder) -> None:
+    """The command line of a script that removes the items ``find`` names from ``section``."""
+    def remove(path: Path, raw: dict, indexes: list[int]) -> None:
+        delete_items(path, section, len(raw[section]), indexes)
+    walk(find, remove, f"{section} removed")

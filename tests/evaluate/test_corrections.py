@@ -23,6 +23,7 @@ undated_events = _load("undated_events")
 duration_figures = _load("duration_figures")
 vague_times = _load("vague_times")
 headline_claims = _load("headline_claims")
+quarter_types = _load("quarter_types")
 blind = _load("blind")
 
 TEXT = ("أعلنت الحكومة اليوم الأحد إغلاق المعابر. واعتقلت الشرطة ثلاثة أشخاص.\n"
@@ -116,3 +117,31 @@ def test_claims_whose_cue_stands_only_in_the_headline_are_named():
     assert headline_claims.headline_indexes(raw, text) == [0]
     raw["claims"].append({"cue": "إن"})  # the cue also stands in the body: kept
     assert headline_claims.headline_indexes(raw, text) == [0]
+
+
+QUARTER_GOLD = """entities:
+  - {name: Nuseirat camp, type: GPE, country: PSE, mentions: ["مخيم النصيرات", "بمخيم النصيرات"]}
+  - name: Hodan
+    type: GPE
+    country: SOM
+    mentions: ["حي هودان"]
+  - {name: Nuseirat, type: GPE, country: PSE, mentions: ["النصيرات"]}
+  - {name: Shujaiya, type: LOC, country: PSE, mentions: ["حي الشجاعية"]}
+events: []
+"""
+
+
+def test_camps_and_quarters_typed_other_than_loc_are_named():
+    raw = yaml.safe_load(QUARTER_GOLD)
+    # a bare town name is typed as it is; an entity already LOC is left alone
+    assert quarter_types.quarter_indexes(raw, "") == [0, 1]
+
+
+def test_retype_items_changes_only_the_named_type_lines(tmp_path):
+    path = tmp_path / "g.yaml"
+    path.write_text(QUARTER_GOLD, encoding="utf-8")
+    blind.retype_items(path, "entities", 4, [0, 1], "LOC")
+    after = path.read_text(encoding="utf-8")
+    changed = [(a, b) for a, b in zip(QUARTER_GOLD.split("\n"), after.split("\n")) if a != b]
+    assert len(changed) == 2
+    assert [e["type"] for e in yaml.safe_load(after)["entities"]] == ["LOC", "LOC", "GPE", "LOC"]
