@@ -421,16 +421,26 @@ def _set_asides_apart(structure: Structure) -> None:
 
 
 def _aside_kind(line: Line) -> str | None:
+    kind = _header_line_kind(line)
+    return "page" if kind == "navigation" else kind
+
+
+def _header_line_kind(line: Line) -> str | None:
+    """What a short line of the page is, if it is the page's own: "related" (a link to another
+    article), "navigation" (a share row, a hashtag row or a breadcrumb trail) or "page" (a page
+    line or a counter: "عدد المشاهدات: 1520"، "5 دقائق قراءة")."""
     cues = _cues()
     if line.words > cues["max_header"]:
         return None
     normalised = " ".join(normalise_word(line.text).split())
     if cues["related"].match(normalised):
         return "related"
-    if (line.words <= 8 and cues["page_line"].match(normalised)) or cues["share_row"].match(normalised):
+    if cues["share_row"].match(normalised):
+        return "navigation"
+    if line.words <= 8 and cues["page_line"].match(normalised):
         return "page"
     if cues["trail_signs"].search(line.text) and (line.words <= _TRAIL_WORDS or "#" in line.text) and _is_trail(line):   # "الرئيسية » أخبار » حوادث", "#السودان #الفاشر"
-        return "page"
+        return "navigation"
     if cues["counter_line"].match(normalised):   # "5 دقائق قراءة", "1250 مشاهدة": a counter, number first
         return "page"
     return None
@@ -465,15 +475,12 @@ def _is_page_furniture(line: Line) -> bool:
     news item's code ("رمز الخبر: 1887534 | 23 سبتمبر 2018 - 10:45": the date is the article's).
     A row of share buttons, hashtags or a breadcrumb trail is the page's though the networks it
     names read as a credit ("شارك: فيسبوك تويتر واتساب")."""
-    normalised = " ".join(normalise_word(line.text).split())
-    cues = _cues()
-    if cues["kicker"].match(normalised):
+    if _cues()["kicker"].match(" ".join(normalise_word(line.text).split())):
         return True
-    if _aside_kind(line) != "page":
-        return False
-    if cues["share_row"].match(normalised) or _is_trail(line):
+    kind = _header_line_kind(line)
+    if kind == "navigation":
         return True
-    return not _is_credit(line) and _read_date_line(line) is None
+    return kind == "page" and not _is_credit(line) and _read_date_line(line) is None
 
 
 def _relative_date_line(lines: list[Line]) -> int | None:
