@@ -21,7 +21,7 @@ import sys
 from pathlib import Path
 
 from khabar.evaluate.run import cv_folds, gold_files, gold_sources
-from khabar.events.trigmodel_train import L2, article_rows, fit
+from khabar.events.trigmodel_train import L2, fit, labelled_read
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -33,9 +33,10 @@ def read_all(files: list[Path]) -> dict[str, tuple]:
     sources = gold_sources(files)
     out = {}
     for path in files:
-        rows, record = article_rows(path, sources.get(path.stem))
+        gold = load_gold(path)
+        rows, record = labelled_read(gold, sources.get(path.stem))
         assert len(rows) == len(record.events), path.stem   # one row per record event, in order
-        out[path.stem] = (load_gold(path), record, rows)
+        out[path.stem] = (gold, record, rows)
     return out
 
 
@@ -98,6 +99,8 @@ def run(data: dict, fold: dict, folds: int, thresholds: list[float], target: str
         good = sum(1 for p, r in rows_all if p < t and r[target])
         bad = sum(1 for p, r in rows_all if p < t and not r[target])
         print(f"{t:9.2f} {good:16} {bad:20}")
+    parts = [{a for a in data if fold[a] == j} for j in range(folds)]
+    rules_f1 = [scores(data, lambda a, k, r: True, part)["events"][2] for part in parts] if per_fold else []
     for kinds in kinds_list:
         for t in thresholds:
             def keep(a, k, r, t=t, kinds=kinds):
@@ -105,8 +108,8 @@ def run(data: dict, fold: dict, folds: int, thresholds: list[float], target: str
             print(f"target {target} filter {kinds} threshold {t}:", scores(data, keep), flush=True)
             if per_fold:
                 print("   per fold F1 (rules -> filter):", "; ".join(
-                    f"{scores(data, lambda a, k, r: True, part)['events'][2]} -> {scores(data, keep, part)['events'][2]}"
-                    for part in ({a for a in data if fold[a] == j} for j in range(folds))), flush=True)
+                    f"{rules} -> {scores(data, keep, part)['events'][2]}" for rules, part in zip(rules_f1, parts)),
+                    flush=True)
 
 if __name__ == "__main__":
     sys.exit(main())

@@ -32,11 +32,16 @@ def label(row: dict, golds: list[tuple[dict, list[tuple[int, int]]]]) -> int:
 
 def article_rows(path: Path, source: dict | None = None) -> tuple[list[dict], Any]:
     """The coded events of one gold article, each labelled, and the record read (model off)."""
-    import khabar
     from khabar.evaluate.gold import load_gold
+
+    return labelled_read(load_gold(path), source)
+
+
+def labelled_read(gold: Any, source: dict | None = None) -> tuple[list[dict], Any]:
+    """The coded events of a loaded gold article, each labelled, and the record read (model off)."""
+    import khabar
     from khabar.pipeline import default_pipeline
 
-    gold = load_gold(path)
     default_pipeline()                            # its warm-up read is no article of the gold
     with trigmodel.use(None), trigmodel.collection() as rows:
         record = khabar.read(gold.text, published=None, source=source)
