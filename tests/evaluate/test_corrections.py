@@ -51,8 +51,19 @@ events:
 def test_only_events_with_no_time_in_their_window_are_named():
     raw = yaml.safe_load(GOLD)
     # the time stands in the first event's sentence; the second inherits it from earlier in the paragraph;
-    # the third is in a new paragraph with no time; the fourth is not dated the publication day.
-    assert undated_events.undated_indexes(raw, TEXT) == [2]
+    # the third and the fourth stand in a new paragraph with no time, whatever date they were given.
+    assert undated_events.undated_indexes(raw, TEXT) == [2, 3]
+
+
+def test_an_event_whose_trigger_stands_only_in_the_headline_keeps_its_date():
+    text = "الشرطة تعتقل ثلاثة أشخاص\n\nقالت الشرطة اليوم الأحد إنها اعتقلت ثلاثة أشخاص.\n"
+    raw = {"published": "2024-06-09", "structure": {"headline": "الشرطة تعتقل ثلاثة أشخاص"},
+           "times": [{"text": "اليوم الأحد"}],
+           "events": [{"trigger": "تعتقل", "date": "2024-06-09"}, {"trigger": "الشرطة", "date": "2024-06-09"}]}
+    # the second trigger stands in the headline and in the body's dated sentence: kept too
+    assert undated_events.undated_indexes(raw, text) == []
+    raw["structure"]["headline"] = ""
+    assert undated_events.undated_indexes(raw, text) == [0]
 
 
 def test_rewrite_changes_only_the_named_date_line(tmp_path):
