@@ -84,6 +84,7 @@ _OPTIONAL_WORD_SETS = (
     "natural_forces", "civil_campaigns", "lodged_with", "carried_out", "purpose_masdars", "sense_stops",
     "traded", "denials", "fronted_forces", "custodians", "side_openers", "declaring", "unilateral", "agreed_truce", "suspected", "faults", "goals",
     "first_since_heads", "warned_against", "announced_pending", "title_cues", "titled_construct_verbs",
+    "subordinators", "sequels",
 )
 _OPTIONAL_TYPE_SETS = ("unnamed_subject_types",)   # lists of PLOVER types, not words
 
@@ -395,6 +396,8 @@ def _verb_lookup(norm: str, raw_lemma: str) -> tuple[dict | None, str]:
         return None, lemma                       # فعيل is never a verb: "رحيل الحكومة" (departing), not رحّل (deported)
     if _agents_plural(norm, lemma) or norm[0] in "وف" and _agents_plural(norm[1:], lemma):
         return None, lemma                       # "أمهات وأطفال وطلاب": students, not طالب (demanded)
+    if _hollow_agents_plural(norm, lemma):
+        return None, lemma                       # "يستقبل المعرض زواره": its visitors, not زاره (visited him)
     if len(norm) > 3 and norm[0] == "م" and (norm[1:] == lemma or lemma[0] == "ا" and norm[1:] == lemma[1:]):
         return None, lemma                       # م + the verb's stem is its participle: "خطوة مرحب بها"، "مهاجم"; so
         #                                          with the alef of forms IV and VIII off: "بحق مدان"، "محتج"، "منقذ"
@@ -434,6 +437,27 @@ def _verb_lookup(norm: str, raw_lemma: str) -> tuple[dict | None, str]:
     return None, lemma
 
 
+def _form_v_reading(norm: str, found: tuple[dict | None, str]) -> bool:
+    """A verb marked `no_form_v` read through its ت-prefixed form (توجّه، توجهت، يتوجه): that is form V
+    ("headed to"), not the imperfect of the listed form II (وجّه "directed")."""
+    spec, stem = found
+    return bool(spec and spec.get("no_form_v")) and ("ت" + stem) in norm
+
+
+def _object_pronoun_reading(norm: str, found: tuple[dict | None, str]) -> bool:
+    """A verb marked `bare_object` (its needed word is its object: وجّه الجهات) read with an object
+    pronoun on it (وجهتها، وجهه): as often the noun with its pronoun (وِجهتها "its destination"), and
+    never the verb with its listed object."""
+    spec, stem = found
+    if not (spec and spec.get("bare_object")):
+        return False
+    for pronoun in ("هما", "هم", "ها", "ه"):
+        rest = norm[:-len(pronoun)]
+        if norm.endswith(pronoun) and len(rest) >= len(stem) and (rest == stem or _verb_by_stem(rest)):
+            return True
+    return False
+
+
 def _retypes(spec: dict) -> list:
     """A trigger's retype rules, [list name, TYPE, mode]: `retype`, then `retype_also` (a verb with two
     other senses: استدعى reservists, استدعى for questioning)."""
@@ -450,6 +474,12 @@ def _agents_plural(norm: str, lemma: str) -> bool:
     """The broken plural فعّال of an agent noun فاعل (طلاب of طالب، عمال of عامل، حكام of حاكم),
     which the lexicon gives the agent noun's lemma, shared with a form-III verb: a noun, no verb."""
     return len(lemma) == 4 and lemma[1] == "ا" and norm == lemma[0] + lemma[2] + "ا" + lemma[3]
+
+
+def _hollow_agents_plural(norm: str, lemma: str) -> bool:
+    """The broken plural فُعّال of a hollow verb's agent noun (زوّار of زائر، قوّاد of قائد), with a pronoun
+    on it or not, which the lexicon gives the verb's lemma (زار): C و ا C is no form of the verb."""
+    return len(lemma) == 3 and lemma[1] == "ا" and norm.startswith(lemma[0] + "و" + lemma[1:])
 
 
 def _receiving(norm: str) -> bool:
@@ -506,6 +536,8 @@ def _lexical(norm: str, raw_lemma: str) -> tuple[set | None, bool, tuple[dict | 
         _governed(norm) in t["noun_first"] or _dual_singular(norm) is not None or \
         norm in t["bare_ambiguous"] and bool(t["verbs"].get(norm, {}).get("needs"))   # "بنشر قوات": its masdar
     verb = (None, lemma) if _plural_noun(norm, lemma) else _verb_lookup(norm, raw_lemma)
+    if _form_v_reading(norm, verb) or _object_pronoun_reading(norm, verb):
+        verb = (None, lemma)                      # "وتوجه الوزير إلى"، "تغير وجهتها": no directive (session 20)
     return light, nominal, verb, _participle(Word(norm, 0, 0))
 
 
@@ -553,19 +585,51 @@ def _opening_verb(words: list[Word], i: int, args: "_Args") -> str | None:
     lemma = _ambiguous_verb(words[i].norm)
     if lemma is not None and _asks_of(words, i, lemma):
         return lemma                              # "، وطلب منه إتاحة الفرصة": its preposition with a pronoun
-    if lemma is None or i + 1 >= len(words) or not (_opens(words, i) or _side_opened(words, i)):
+    subordinated = _subordinated(words, i)
+    if lemma is None or i + 1 >= len(words) or not (_opens(words, i) or _side_opened(words, i) or subordinated):
         return None
     found = args.starts.get(i + 1)
-    if (found is None or found[0].type == "GROUP") and words[i + 1].norm in triggers()["plural_agents"]:
+    if (found is None or found[0].type == "GROUP") and _plural_agent(words, i + 1):
         return lemma                              # "وفجر انتحاري نفسه": people unnamed, its subject (no
         #                                           genitive of a construct noun: "فجر اليوم"), read as
         #                                           a group or not (round 18b: entities read انتحاري)
+    if subordinated and (found and found[0].type == "PER" and found[0].via != "nisba"
+                         or found is None and _agent_head(words[i + 1].norm)):
+        return lemma                              # "حين فجر العبدلي حزاما ناسفا"، "لما منع الدرك المحتجين": a person
+        #                                           or a force after the conjunction's bare form is its subject
+        #                                           (the dawn of a day names neither)
     if lemma in triggers()["construct_nouns"] and not (lemma in triggers()["titled_construct_verbs"]
                                                        and _title_word(words[i + 1].norm)):
         return None                               # "وثمن ملك البحرين": a verb before a title (not "ثمن النفط")
     if found is None and _title_word(words[i + 1].norm) and not _opening_noun_clause(words, i):
         return lemma                              # "وطلب رئيس الجمهورية العماد ميشال عون من …": a title opens its subject
     return lemma if found and found[0].type in ACTOR_TYPES and found[0].via != "nisba" else None
+
+
+def _subordinated(words: list[Word], i: int) -> bool:
+    """Word i opens a clause right after a subordinating conjunction (subordinators: "بعدما رشق محتجون"،
+    "حين فجر انتحاري"), or after "بعد أن"، "قبل أن": a verb's place, before its subject."""
+    if i == 0:
+        return False
+    t = triggers()
+    return words[i - 1].norm in t["subordinators"] or _sequel(words, i - 1)
+
+
+def _agent_head(norm: str) -> bool:
+    """A definite head of a force or an authority (agent_heads: الشرطة، الجيش، الدرك، القوات)."""
+    return norm.startswith("ال") and norm[2:] in triggers()["agent_heads"]
+
+
+def _plural_agent(words: list[Word], j: int) -> bool:
+    """Unnamed people at word j, a verb's subject (plural_agents: "مسلحون"، "انتحاري"), or counted
+    before it, their noun then in the genitive plural ("ثلاثة انتحاريين"، "خمسة مسلحين")."""
+    agents = triggers()["plural_agents"]
+    if words[j].norm in agents:
+        return True
+    if j + 1 >= len(words) or words[j].norm not in triggers()["count_words"]:
+        return False
+    noun = words[j + 1].norm
+    return noun.endswith("ين") and (noun[:-2] + "ون" in agents or noun[:-2] in agents)
 
 
 def _side_opened(words: list[Word], i: int) -> bool:
@@ -879,6 +943,8 @@ def _match_trigger(words: list[Word], i: int, args: "_Args") -> tuple[dict, int,
             #                                       after it makes it the act (not "قبل" "before": a construct noun)
     if spec and _agreeing_adjective(words, i) and not args.ends.get(i - 1):
         spec = None                               # "نفيا قاطعا": an accusative adjective, not the verb قاطع
+    if spec and spec.get("bare_object") and i + 1 < len(words) and words[i + 1].norm in PRONOUNS:
+        spec = None                               # "وجهت|ها": the pronoun split off (_object_pronoun_reading)
     if spec and not _needs_met(words, i, spec, spec.get("geminate_window") if _geminated(args, i) else None):
         spec = None                               # "حمّل X Y المسؤولية": the verb with its noun only
     if spec:
@@ -1164,9 +1230,17 @@ def _sense_off(words: list[Word], i: int, lemma: str) -> bool:
         if _number(w.norm) or w.norm in triggers()["sense_stops"]:
             break                                 # "أوقفت الشرطة 20 شخصا إثر أعمال شغب": a counted object, or
             #                                       the cause or charge after it, ends the object's reach
-        if w.norm in off:
+        if w.norm in off or _unsuffixed(w.norm) in off:
             return True
     return False
+
+
+def _unsuffixed(norm: str) -> str:
+    """A noun without the pronoun the segmenter left on it (زواره، مراجعيها → زوار، مراجعي); else itself."""
+    for pronoun in ("هما", "هم", "ها", "ه"):
+        if norm.endswith(pronoun) and len(norm) - len(pronoun) > 2:
+            return norm[:-len(pronoun)]
+    return norm
 
 
 def _time_between(args: "_Args", j: int) -> int:
@@ -2832,11 +2906,19 @@ def _predicate_of(words: list[Word], i: int, args: "_Args", act_nouns: list[tupl
                 continue
             found = args.at(k)
             if word.is_punct or word.norm in PREPOSITIONS or word.norm == "و" or \
-                    found and found[0].via != "nisba" or word.norm.isdigit():
+                    found and found[0].via != "nisba" or word.norm.isdigit() or _sequel(words, k):
                 return False
             k += 1
         return True
     return False
+
+
+def _sequel(words: list[Word], k: int) -> bool:
+    """Word k opens a clause of another act before or after the one told (sequels: بعدما، قبلما; or
+    "بعد أن"، "قبل أن" at their أن): "اندلعت المواجهات بعدما اغتال مسلحون قائدا" is two acts."""
+    t = triggers()
+    return words[k].norm in t["sequels"] or k > 0 and words[k].norm in t["complementizers"] \
+        and words[k - 1].norm in t["temporal_links"]
 
 
 def _verb_gender(word: Word) -> str | None:
