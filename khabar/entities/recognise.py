@@ -57,6 +57,7 @@ class Mention:
     qualifies: bool = False                                # a nisba that only says whose a group is
     after_title: bool = False                              # a bare surname right after a title ("الرئيس السابق ترامب")
     lost_article: bool = False                             # starts on an article whose alef لل took ("للدفاع المدني")
+    members: str | None = None                             # a body named after "مسلحون من": the stem of its members' noun
 
 
 class MentionIndex:
@@ -441,6 +442,7 @@ class _Recogniser:
         rules = self.rules
         self._memo_words, self._memo = words, {}
         self._followers_named: dict[str, str] = {}
+        self._member_bodies: dict[int, str] = {}   # first word of a body named after "مسلحون من" → the noun's stem
         # the words a mention may start at, left to right; any other word is passed over
         candidates = [k for k, w in enumerate(words) if w.norm in rules]
         glued = [k for k, w in enumerate(words) if w.norm[:1] in _GLUE_STARTS and w.norm not in rules
@@ -509,6 +511,8 @@ class _Recogniser:
             # an office's title is part of the office, no mention of its own
             mentions = [m for m in mentions if not any(a < m.word_span[0] and m.word_span[1] <= b for a, b in inside)]
         for mention in mentions:
+            if mention.type == "ORG" and mention.word_span[0] in self._member_bodies:
+                mention.members = self._member_bodies[mention.word_span[0]]   # "مسلحون من تنظيم داعش"
             # "للدفاع المدني": the text of the name starts at the article's lam, its alef lost
             w = words[mention.word_span[0]]
             if w.end - w.start < len(w.norm) and w.norm.startswith("ال"):
@@ -1705,15 +1709,8 @@ class _Recogniser:
         if partitive and not (standalone or modifiers or country or parts):
             return None   # "عدد من المواطنين في عمان": some of a generic plural, no party of its own
 
-        if not outlet and not parts and head in self.p["member_group_heads"] and j + 1 < len(words) \
-                and words[j].norm in self.p["nearness_links"] and not self._among_before(words, start):
-            # (not "بينهم جنود من الجيش": those a toll counts among its dead or wounded)
-            body = self._side(words, j + 1)
-            if body is not None and body.type == "ORG":
-                # "عناصر من الشرطة", "مقاتلون من قوات الدعم السريع": members of a named body
-                parts.append(body)
-                country = country or body.country
-                j = body.word_span[1]
+        if not outlet and not parts and self._members_of_named_body(words, i, j):
+            return None
         # "مسؤول كبير في إدارة بايدن", "مصدر في الوزارة", "متحدث باسم المنظمة": the body it
         # belongs to or speaks for joins the group
         key_end = None
@@ -1780,6 +1777,22 @@ class _Recogniser:
             return None   # "المتحدث باسم الجيش العميد …": a name follows
         return Mention(words[i].start, words[end - 1].end, "GROUP", "name", [], country=body.country, anonymous=True,
                        word_span=(i, end), parts=[body], key=" ".join(_stem(w.norm) for w in words[i:end]))
+
+    def _members_of_named_body(self, words: list[Word], i: int, j: int) -> bool:
+        """Is the people noun at i (patterns.yaml member_group_heads) followed at j by من and a
+        named body ("مسلحون من تنظيم داعش", "مقاتلون من قوات الدعم السريع", "جنود من الجيش")?
+        Such members are no party of their own: the body is, and the noun makes no group
+        (decided in session 17, docs/gold-format.md).  A people or a tribe after من ("مسلحين
+        من التبو") is no body, and the noun stays a group."""
+        if words[i].norm not in self.p["member_group_heads"] or j + 1 >= len(words) \
+                or words[j].norm not in self.p["nearness_links"]:
+            return False
+        body = self._side(words, j + 1)
+        if body is None or body.type != "ORG":
+            return False
+        # the linker makes the men named again ("المسلحين"، "المهاجمين") mentions of the body
+        self._member_bodies[body.word_span[0]] = _stem(words[i].norm)
+        return True
 
     def _among_before(self, words: list[Word], i: int) -> bool:
         """Does a toll's "among them" (بينهم، منهم: patterns.yaml among_words) stand right before
@@ -1865,6 +1878,8 @@ class _Recogniser:
         its definite genitive ("وأضرب سائقو الشاحنات"); elsewhere ("دعم الأطباء") no group."""
         if not self._opens_clause_before(words, i) or self._kb_match(words, i):
             return None   # "وقالت أطباء بلا حدود": a known name that opens with the noun
+        if self._members_of_named_body(words, i, i + 1):
+            return None   # "وهاجم مسلحون من تنظيم القاعدة": the body is the subject
         end = i + 1
         state = self.p["subject_people"][words[i].norm]
         if state != "alone" and end < len(words) and not words[end].is_punct:
