@@ -229,6 +229,7 @@ def _patterns() -> dict[str, Any]:
         "compound_name_heads": norm(raw["compound_name_heads"]),
         "compound_name_seconds": norm(raw["compound_name_seconds"]),
         "member_group_heads": norm(raw["member_group_heads"]),
+        "kin_group_nouns": frozenset(tuple(normalise_word(w) for w in phrase.split()) for phrase in raw["kin_group_nouns"]),
         "site_heads": norm(raw["site_heads"]),
         "site_event_nouns": norm(raw["site_event_nouns"]),
         "source_group_heads": norm(raw["source_group_heads"]),
@@ -1711,6 +1712,14 @@ class _Recogniser:
 
         if not outlet and not parts and self._members_of_named_body(words, i, j):
             return None
+        people = self._members_of_people(words, i, j) if not outlet and not parts else None
+        if people is not None:
+            # "مسلحين من التبو"، "مسلحين من العشائر": men of a people or kin, a group of their own
+            # (a place after it only locates them: "مسلحين من التبو في مرزق")
+            end, part = people
+            return Mention(words[start].start, words[end - 1].end, "GROUP", "name", [], country=country,
+                           anonymous=True, word_span=(start, end), parts=[part] if part else [],
+                           key=" ".join(_stem(w.norm) for w in words[start:end]))
         # "مسؤول كبير في إدارة بايدن", "مصدر في الوزارة", "متحدث باسم المنظمة": the body it
         # belongs to or speaks for joins the group
         key_end = None
@@ -1793,6 +1802,22 @@ class _Recogniser:
         # the linker makes the men named again ("المسلحين"، "المهاجمين") mentions of the body
         self._member_bodies[body.word_span[0]] = _stem(words[i].norm)
         return True
+
+    def _members_of_people(self, words: list[Word], i: int, j: int) -> tuple[int, Mention | None] | None:
+        """Men of a people or of kin after the noun at i and من at j ("مسلحين من التبو"، "مسلحين من
+        العشائر"): the word after the group's end, and the people's mention (None for kin nouns,
+        patterns.yaml kin_group_nouns); None if no people or kin follows."""
+        if words[i].norm not in self.p["member_group_heads"] or j + 1 >= len(words) or words[j].norm != "من":
+            return None
+        for phrase in self.p["kin_group_nouns"]:
+            if tuple(w.norm for w in words[j + 1:j + 1 + len(phrase)]) == phrase:
+                return j + 1 + len(phrase), None
+        match = self._kb_match(words, j + 1)
+        if match and match[1][0][0].type == "NORP" and match[1][0][1].via in ("name", "alias"):
+            people = self._kb(words, j + 1)
+            if people is not None:
+                return people.word_span[1], people
+        return None
 
     def _among_before(self, words: list[Word], i: int) -> bool:
         """Does a toll's "among them" (بينهم، منهم: patterns.yaml among_words) stand right before

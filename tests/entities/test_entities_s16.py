@@ -192,3 +192,21 @@ def test_the_site_of_what_happened_is_no_website():
 def test_an_embassy_after_a_verb_of_saying_is_the_mission():
     """أعلنت and قالت are stop words of names; as the verb of the embassy they still make it the mission."""
     assert ("ORG", "السفارة الأمريكية في الرباط") in _mentions("وأعلنت السفارة الأمريكية في الرباط تعليق خدماتها.")
+
+
+@pytest.mark.parametrize("text, group, people", [
+    ("واندلعت اشتباكات بين الجيش ومسلحين من التبو في مدينة مرزق.", "مسلحين من التبو", "التبو"),
+    ("وقال مقاتلون من الطوارق إنهم سيطروا على البلدة.", "مقاتلون من الطوارق", "الطوارق"),
+    ("وتجددت المواجهات بين القوات ومسلحين من العشائر في ريف دير الزور.", "مسلحين من العشائر", None),
+])
+def test_men_of_a_people_or_of_kin_after_min_are_a_group(text, group, people):
+    """Round 20: a people (NORP) or kin noun after من is no body; the men are a group that ends there."""
+    got = _mentions(text)
+    assert ("GROUP", group) in got, got
+    assert people is None or ("NORP", people) in got, got
+
+
+def test_kin_group_nouns_load_as_normalised_phrases():
+    p = _patterns()
+    assert (normalise_word("العشائر"),) in p["kin_group_nouns"]
+    assert (normalise_word("أبناء"), normalise_word("العشائر")) in p["kin_group_nouns"]
