@@ -2748,8 +2748,22 @@ class _Recogniser:
                 and self._looks_like_a_name(words, i + 1, end - 1):
             end -= 1   # "ميناء بورتو نوفو | محملة": an indefinite word of the language after the name is a
             #            circumstantial adjective or an object, not the name's
+        end = self._definite_name_end(words, i, end)
         end = self._field_end(words, end)   # "مركز كارنيغي للشرق الأوسط", "متحف زليتن للآثار"
         return Mention(words[i].start, words[end - 1].end, kind, "name", [], word_span=(i, end))
+
+    def _definite_name_end(self, words: list[Word], i: int, end: int) -> int:
+        """Where a name whose first word after the head is definite ends: before the first
+        indefinite word of the language ("نقابة المحامين | وقفة احتجاجية", "اتحاد الشغل |
+        إضرابا"), which can be neither its genitive nor its adjective (an adjective agrees in
+        definiteness): it is the verb's object or what follows."""
+        if not words[i + 1].norm.startswith("ال"):
+            return end
+        for k in range(i + 2, end):
+            norm = words[k].norm
+            if not norm.startswith("ال") and norm.isalpha() and _common(norm) and not self._kb_match(words, k):
+                return k
+        return end
 
     def _possessed(self, words: list[Word], k: int) -> bool:
         """Does the word at k carry an attached pronoun the tokenizer split off ("مسؤوليت|ها")?

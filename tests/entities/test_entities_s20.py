@@ -1,0 +1,29 @@
+"""Round-20 recognition mechanisms: a name whose first word after the head is definite ends
+before an indefinite word of the language (the verb's object, not its genitive or adjective)."""
+
+import pytest
+
+import khabar
+
+
+def _mentions(text: str) -> set[tuple[str, str]]:
+    found = khabar.read(text, published="2024-06-10").entities
+    return {(e["type"], m["text"]) for e in found for m in e["mentions"]}
+
+
+@pytest.mark.parametrize("text, name, too_long", [
+    ("ونظمت نقابة المحامين وقفة احتجاجية أمام المحكمة.", "نقابة المحامين", "نقابة المحامين وقفة"),
+    ("ونفذت رابطة المعلمين إضرابا شاملا.", "رابطة المعلمين", "رابطة المعلمين إضرابا"),
+    ("ونظم اتحاد الطلاب وقفة أمام الجامعة.", "اتحاد الطلاب", "اتحاد الطلاب وقفة"),
+])
+def test_a_definite_name_ends_before_an_indefinite_word_of_the_language(text, name, too_long):
+    got = _mentions(text)
+    assert ("ORG", name) in got and not any(surface.startswith(too_long) for _, surface in got), got
+
+
+@pytest.mark.parametrize("text, name", [
+    ("وقالت رابطة العالم الإسلامي إن المؤتمر ناجح.", "رابطة العالم الإسلامي"),     # definite adjectives stay
+    ("وأعلنت نقابة الصحفيين التونسيين إضرابا.", "نقابة الصحفيين التونسيين"),       # a nisba stays
+])
+def test_a_definite_name_keeps_its_definite_words(text, name):
+    assert ("ORG", name) in _mentions(text)
