@@ -2761,7 +2761,10 @@ class _Recogniser:
             return end
         for k in range(i + 2, end):
             norm = words[k].norm
-            if not norm.startswith("ال") and norm.isalpha() and _common(norm) and not self._kb_match(words, k):
+            if words[k - 1].norm in self.p["titles"] or words[k - 1].norm in self.p["eponym_titles"]:
+                continue   # "مركز الملك عبدالعزيز": a name after a title
+            if not norm.startswith("ال") and norm.isalpha() and _common(norm) and norm not in self.first_names \
+                    and norm not in self.alias_words and not self._kb_match(words, k):
                 return k
         return end
 

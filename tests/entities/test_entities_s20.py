@@ -27,3 +27,8 @@ def test_a_definite_name_ends_before_an_indefinite_word_of_the_language(text, na
 ])
 def test_a_definite_name_keeps_its_definite_words(text, name):
     assert ("ORG", name) in _mentions(text)
+
+
+def test_a_person_after_a_title_stays_in_the_name():
+    """"مركز الملك عبدالعزيز": an indefinite proper name after a title is the eponym, no object."""
+    assert ("ORG", "مركز الملك عبدالعزيز للحوار الوطني") in _mentions("وأعلن مركز الملك عبدالعزيز للحوار الوطني عن جلسة جديدة.")
