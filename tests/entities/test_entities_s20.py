@@ -3,12 +3,7 @@ before an indefinite word of the language (the verb's object, not its genitive o
 
 import pytest
 
-import khabar
-
-
-def _mentions(text: str) -> set[tuple[str, str]]:
-    found = khabar.read(text, published="2024-06-10").entities
-    return {(e["type"], m["text"]) for e in found for m in e["mentions"]}
+from tests.entities.test_entities_s16 import _mentions
 
 
 @pytest.mark.parametrize("text, name, too_long", [
