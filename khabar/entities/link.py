@@ -138,6 +138,7 @@ def link(mentions: list[Mention], text: str, kb: KnowledgeBase, day: date | None
     unlinked: set[int] = set()      # back-references with no body of their kind before, by id
     tails: dict[tuple[str, ...], str] = {}   # the last two words or more of a person's name → key
     pending: list[tuple[Mention, Mention]] = []    # (surname nisba, the full name it shortens)
+    member_bodies: dict[str, str] = {}   # group key of a body's members ("مسلح") → the body's entity key
     for mention in mentions:
         surname = _standalone_nisba(mention, text) if mention.via == "nisba" else None
         if surname is not None and surnames is None:
@@ -211,6 +212,9 @@ def link(mentions: list[Mention], text: str, kb: KnowledgeBase, day: date | None
                 kinds.setdefault(key, linking()["institution_group_kind"])
             if mention.type == "GROUP" and key not in entities and (_definite(surface) or _quantified(mention.key)):
                 key = _named_before_key(mention, entities, groups) or key
+            if mention.type == "GROUP" and key not in entities and _definite(surface) and group in member_bodies:
+                # "المسلحين"، "المهاجمين" after "مسلحون من تنظيم داعش": the body's men named again
+                key = member_bodies[group]
         elif entry is None and mention.key:
             key = f"{mention.type}:{mention.key}"
         if entry is None and mention.type == "PER":
@@ -244,6 +248,8 @@ def link(mentions: list[Mention], text: str, kb: KnowledgeBase, day: date | None
             # "قوات الأمن" after "قوات الأمن الصومالية": those forces; never the police or the
             # intelligence service named before (another body of the same kind)
             key = _security_key(entities) or (f"ORG:security-forces:{mention.country}" if key in entities else key)
+        if mention.members:
+            member_bodies[_group_key(mention.members)] = key
         entity = entities.get(key)
         if entity is None:
             entity = entities[key] = _new_entity(entry, mention, text, day)

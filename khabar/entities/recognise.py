@@ -57,6 +57,7 @@ class Mention:
     qualifies: bool = False                                # a nisba that only says whose a group is
     after_title: bool = False                              # a bare surname right after a title ("الرئيس السابق ترامب")
     lost_article: bool = False                             # starts on an article whose alef لل took ("للدفاع المدني")
+    members: str | None = None                             # a body named after "مسلحون من": the stem of its members' noun
 
 
 class MentionIndex:
@@ -228,6 +229,7 @@ def _patterns() -> dict[str, Any]:
         "compound_name_heads": norm(raw["compound_name_heads"]),
         "compound_name_seconds": norm(raw["compound_name_seconds"]),
         "member_group_heads": norm(raw["member_group_heads"]),
+        "kin_group_nouns": frozenset(tuple(normalise_word(w) for w in phrase.split()) for phrase in raw["kin_group_nouns"]),
         "site_heads": norm(raw["site_heads"]),
         "site_event_nouns": norm(raw["site_event_nouns"]),
         "source_group_heads": norm(raw["source_group_heads"]),
@@ -441,6 +443,7 @@ class _Recogniser:
         rules = self.rules
         self._memo_words, self._memo = words, {}
         self._followers_named: dict[str, str] = {}
+        self._member_bodies: dict[int, str] = {}   # first word of a body named after "مسلحون من" → the noun's stem
         # the words a mention may start at, left to right; any other word is passed over
         candidates = [k for k, w in enumerate(words) if w.norm in rules]
         glued = [k for k, w in enumerate(words) if w.norm[:1] in _GLUE_STARTS and w.norm not in rules
@@ -509,6 +512,8 @@ class _Recogniser:
             # an office's title is part of the office, no mention of its own
             mentions = [m for m in mentions if not any(a < m.word_span[0] and m.word_span[1] <= b for a, b in inside)]
         for mention in mentions:
+            if mention.type == "ORG" and mention.word_span[0] in self._member_bodies:
+                mention.members = self._member_bodies[mention.word_span[0]]   # "مسلحون من تنظيم داعش"
             # "للدفاع المدني": the text of the name starts at the article's lam, its alef lost
             w = words[mention.word_span[0]]
             if w.end - w.start < len(w.norm) and w.norm.startswith("ال"):
@@ -1705,15 +1710,16 @@ class _Recogniser:
         if partitive and not (standalone or modifiers or country or parts):
             return None   # "عدد من المواطنين في عمان": some of a generic plural, no party of its own
 
-        if not outlet and not parts and head in self.p["member_group_heads"] and j + 1 < len(words) \
-                and words[j].norm in self.p["nearness_links"] and not self._among_before(words, start):
-            # (not "بينهم جنود من الجيش": those a toll counts among its dead or wounded)
-            body = self._side(words, j + 1)
-            if body is not None and body.type == "ORG":
-                # "عناصر من الشرطة", "مقاتلون من قوات الدعم السريع": members of a named body
-                parts.append(body)
-                country = country or body.country
-                j = body.word_span[1]
+        if not outlet and not parts and self._members_of_named_body(words, i, j):
+            return None
+        people = self._members_of_people(words, i, j) if not outlet and not parts else None
+        if people is not None:
+            # "مسلحين من التبو"، "مسلحين من العشائر": men of a people or kin, a group of their own
+            # (a place after it only locates them: "مسلحين من التبو في مرزق")
+            end, part = people
+            return Mention(words[start].start, words[end - 1].end, "GROUP", "name", [], country=country,
+                           anonymous=True, word_span=(start, end), parts=[part] if part else [],
+                           key=" ".join(_stem(w.norm) for w in words[start:end]))
         # "مسؤول كبير في إدارة بايدن", "مصدر في الوزارة", "متحدث باسم المنظمة": the body it
         # belongs to or speaks for joins the group
         key_end = None
@@ -1780,6 +1786,38 @@ class _Recogniser:
             return None   # "المتحدث باسم الجيش العميد …": a name follows
         return Mention(words[i].start, words[end - 1].end, "GROUP", "name", [], country=body.country, anonymous=True,
                        word_span=(i, end), parts=[body], key=" ".join(_stem(w.norm) for w in words[i:end]))
+
+    def _members_of_named_body(self, words: list[Word], i: int, j: int) -> bool:
+        """Is the people noun at i (patterns.yaml member_group_heads) followed at j by من and a
+        named body ("مسلحون من تنظيم داعش", "مقاتلون من قوات الدعم السريع", "جنود من الجيش")?
+        Such members are no party of their own: the body is, and the noun makes no group
+        (decided in session 17, docs/gold-format.md).  A people or a tribe after من ("مسلحين
+        من التبو") is no body, and the noun stays a group."""
+        if words[i].norm not in self.p["member_group_heads"] or j + 1 >= len(words) \
+                or words[j].norm not in self.p["nearness_links"]:
+            return False
+        body = self._side(words, j + 1)
+        if body is None or body.type != "ORG":
+            return False
+        # the linker makes the men named again ("المسلحين"، "المهاجمين") mentions of the body
+        self._member_bodies[body.word_span[0]] = _stem(words[i].norm)
+        return True
+
+    def _members_of_people(self, words: list[Word], i: int, j: int) -> tuple[int, Mention | None] | None:
+        """Men of a people or of kin after the noun at i and من at j ("مسلحين من التبو"، "مسلحين من
+        العشائر"): the word after the group's end, and the people's mention (None for kin nouns,
+        patterns.yaml kin_group_nouns); None if no people or kin follows."""
+        if words[i].norm not in self.p["member_group_heads"] or j + 1 >= len(words) or words[j].norm != "من":
+            return None
+        for phrase in self.p["kin_group_nouns"]:
+            if tuple(w.norm for w in words[j + 1:j + 1 + len(phrase)]) == phrase:
+                return j + 1 + len(phrase), None
+        match = self._kb_match(words, j + 1)
+        if match and match[1][0][0].type == "NORP" and match[1][0][1].via in ("name", "alias"):
+            people = self._kb(words, j + 1)
+            if people is not None:
+                return people.word_span[1], people
+        return None
 
     def _among_before(self, words: list[Word], i: int) -> bool:
         """Does a toll's "among them" (بينهم، منهم: patterns.yaml among_words) stand right before
@@ -1865,6 +1903,8 @@ class _Recogniser:
         its definite genitive ("وأضرب سائقو الشاحنات"); elsewhere ("دعم الأطباء") no group."""
         if not self._opens_clause_before(words, i) or self._kb_match(words, i):
             return None   # "وقالت أطباء بلا حدود": a known name that opens with the noun
+        if self._members_of_named_body(words, i, i + 1):
+            return None   # "وهاجم مسلحون من تنظيم القاعدة": the body is the subject
         end = i + 1
         state = self.p["subject_people"][words[i].norm]
         if state != "alone" and end < len(words) and not words[end].is_punct:
@@ -2708,8 +2748,25 @@ class _Recogniser:
                 and self._looks_like_a_name(words, i + 1, end - 1):
             end -= 1   # "ميناء بورتو نوفو | محملة": an indefinite word of the language after the name is a
             #            circumstantial adjective or an object, not the name's
+        end = self._definite_name_end(words, i, end)
         end = self._field_end(words, end)   # "مركز كارنيغي للشرق الأوسط", "متحف زليتن للآثار"
         return Mention(words[i].start, words[end - 1].end, kind, "name", [], word_span=(i, end))
+
+    def _definite_name_end(self, words: list[Word], i: int, end: int) -> int:
+        """Where a name whose first word after the head is definite ends: before the first
+        indefinite word of the language ("نقابة المحامين | وقفة احتجاجية", "اتحاد الشغل |
+        إضرابا"), which can be neither its genitive nor its adjective (an adjective agrees in
+        definiteness): it is the verb's object or what follows."""
+        if not words[i + 1].norm.startswith("ال"):
+            return end
+        for k in range(i + 2, end):
+            norm = words[k].norm
+            if words[k - 1].norm in self.p["titles"] or words[k - 1].norm in self.p["eponym_titles"]:
+                continue   # "مركز الملك عبدالعزيز": a name after a title
+            if not norm.startswith("ال") and norm.isalpha() and _common(norm) and norm not in self.first_names \
+                    and norm not in self.alias_words and not self._kb_match(words, k):
+                return k
+        return end
 
     def _possessed(self, words: list[Word], k: int) -> bool:
         """Does the word at k carry an attached pronoun the tokenizer split off ("مسؤوليت|ها")?

@@ -1,6 +1,6 @@
 """Entity recognition probe batteries: composed sentences in many outlets' styles
 (tests/entities/data/ent_probes.yaml, and ent_shapes_probes.yaml with the shapes the first
-lacked; ent_probes_s13.yaml, ent_probes_s14.yaml, ent_probes_s15.yaml, ent_probes_s15b.yaml ent_probes_s16.yaml, ent_probes_s17.yaml, ent_probes_s17b.yaml, ent_probes_s18.yaml, ent_probes_s18b.yaml, ent_probes_s18c.yaml and ent_probes_s19.yaml from later rounds), each with the mentions
+lacked; ent_probes_s13.yaml, ent_probes_s14.yaml, ent_probes_s15.yaml, ent_probes_s15b.yaml ent_probes_s16.yaml, ent_probes_s17.yaml, ent_probes_s17b.yaml, ent_probes_s18.yaml, ent_probes_s18b.yaml, ent_probes_s18c.yaml, ent_probes_s19.yaml, ent_probes_s19b.yaml and ent_probes_s20.yaml from later rounds), each with the mentions
 khabar must find and the near-misses it must not."""
 
 from pathlib import Path
@@ -13,7 +13,7 @@ import khabar
 BATTERIES = {name: yaml.safe_load((Path(__file__).parent / "data" / f"{name}.yaml").read_text("utf-8"))["probes"]
              for name in ("ent_probes", "ent_shapes_probes", "ent_probes_s13", "ent_probes_s14", "ent_probes_s15",
                                  "ent_probes_s15b", "ent_probes_s16", "ent_probes_s17", "ent_probes_s17b", "ent_probes_s18",
-                                 "ent_probes_s18b", "ent_probes_s18c", "ent_probes_s19", "ent_probes_s19b")}
+                                 "ent_probes_s18b", "ent_probes_s18c", "ent_probes_s19", "ent_probes_s19b", "ent_probes_s20")}
 
 
 def _cases():
