@@ -94,6 +94,7 @@ def resolve(candidates: list[Candidate], normalised_text: str, anchor: date | No
     last_story_day: tuple[int, date] | None = None  # the same, of the last day not told as a report's
     last_past_day: tuple[int, date] | None = None  # the same, of the last day not after the anchor
     last_told_day: tuple[int, date] | None = None  # the same, of the last day not counted back in weeks or more
+    story_day: tuple[int, date] | None = None  # the same, of the first day the body tells from the anchor
     last_year: tuple[int, int] | None = None  # (index in items, year) of the last time with a year
     last_month: tuple[int, date] | None = None  # (index in items, first day) of the last time in one month
     days_by_sentence: dict[tuple[int, int] | None, date] = {}
@@ -168,6 +169,11 @@ def resolve(candidates: list[Candidate], normalised_text: str, anchor: date | No
             # "تجرى الإعادة يوم السبت المقبل" then "انتهى الفرز قبل منتصف الليل": the night of the
             # last day already over, not of the day still to come
             item = _resolve_one(candidate, anchor, future, last_past_day, last_year)
+        if item is None and _counts_back_days(candidate, future):
+            base = _story_day(candidate, normalised_text, items, last_past_day, story_day)
+            if base is not None:
+                # "أمس الخميس … وكان قد وصل قبل يومين": N days before the day the story is on
+                item = _after_day(candidate, base)
         if item is None:
             item = _resolve_one(candidate, anchor, future, last_day, last_year)
             if item is None:
@@ -182,6 +188,8 @@ def resolve(candidates: list[Candidate], normalised_text: str, anchor: date | No
             continue   # a caption's date dates its photo; the narrative does not go on from it
         if item.get("_date") is not None:
             last_day = (len(items) - 1, item["_date"])
+            if story_day is None and _tells_the_news_day(candidate, item, anchor, anchor_label, headline):
+                story_day = last_day
             if not _counted_back_coarsely(candidate):
                 last_told_day = last_day
             if anchor is not None and item["_date"] <= anchor:
@@ -238,6 +246,39 @@ def _evening_told_before(c: Candidate, items: list[dict[str, Any]],
             return index, day
         return told
     return told
+
+
+_NEWS_DAY_KINDS = frozenset({"day", "weekday"})
+
+
+def _tells_the_news_day(c: Candidate, item: dict[str, Any], anchor: date | None, anchor_label: str,
+                        headline: tuple[int, int] | None) -> bool:
+    """Is `item` the first day the body names from the anchor ("أعلنت الحكومة ليل الأحد"،
+    "اختتم القادة القمة أمس الخميس"): the day the news is on, which the story goes on from?
+    A day still to come, a headline's day and a date given in full are not."""
+    return (c.kind in _NEWS_DAY_KINDS and anchor is not None and item.get("anchor") == anchor_label
+            and item["_date"] <= anchor and not (headline is not None and headline[0] <= c.start < headline[1]))
+
+
+def _counts_back_days(c: Candidate, future: bool) -> bool:
+    """"قبل يومين"، "منذ ثلاثة أيام"، "قبل أسبوع": an exact count of days or weeks back, in a
+    sentence that does not look ahead (session 16: counted from the day the narrative is on)."""
+    return (c.kind == "ago" and c.data["offset"] < 0 and c.data.get("unit") in ("day", "week")
+            and not future)
+
+
+def _story_day(c: Candidate, text: str, items: list[dict[str, Any]], last_past_day: tuple[int, date] | None,
+               story_day: tuple[int, date] | None) -> tuple[int, date] | None:
+    """The day "قبل N أيام" counts back from (session 16): the day last told in its own paragraph
+    ("أمس الخميس … وكان قد وصل قبل يومين"; not one still to come), else the day the body's news is on (the first day
+    it names from the publication date: "ليل الأحد" of the lead, not a Friday visit told in
+    passing three paragraphs on), else None (the publication day)."""
+    if last_past_day is None or "\n" in text[items[last_past_day[0]]["_c"].end:c.start]:
+        return story_day
+    told = items[last_past_day[0]]
+    if told["_c"].kind == "ago":   # "وصل قبل يومين وغادر قبل يوم": both from the same day
+        return (int(told["anchor"][1:]), items[int(told["anchor"][1:])]["_date"]) if told["anchor"][:1] == "#" else None
+    return last_past_day
 
 
 def _counted_back_coarsely(c: Candidate) -> bool:

@@ -1,0 +1,55 @@
+"""Round 20: "قبل N أيام/أسابيع" counts from the day the story is on (session 16's decided rule).
+
+The day last told in the count's own paragraph (not one still to come), else the day the body's news
+is on (the first day the body names from the publication date, not a headline's day nor a later day
+told in passing), else the publication day.  Two counts back in one paragraph both count from the same
+day, not one from the other."""
+
+import pytest
+
+from tests.times.test_times_s16 import times
+
+_HEAD = "عنوان الخبر عن الحادث\n\nالمدينة - وكالات\n\n"
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # the same sentence: from the day it names
+    ("أعلنت الشرطة أمس الاثنين القبض على المتهم الذي فر قبل ثلاثة أيام.", "2026-03-10",
+     [("أمس الاثنين", "2026-03-09"), ("قبل ثلاثة أيام", "2026-03-06")]),
+    # "منذ" and weeks alike
+    ("أكد الجيش يوم الأحد أن قواته دخلت المدينة منذ يومين.", "2026-03-10",
+     [("يوم الأحد", "2026-03-08"), ("منذ يومين", "2026-03-06")]),
+    ("في 3 آذار 2026 أعلن الجيش أنه استعاد البلدة التي خسرها قبل أسبوع.", "2026-03-10",
+     [("3 آذار 2026", "2026-03-03"), ("قبل أسبوع", "2026-02-24")]),
+    # no day told: the publication day
+    ("قتل شخصان في انفجار قبل يومين في بغداد.", "2026-03-10", [("قبل يومين", "2026-03-08")]),
+])
+def test_days_back_count_from_the_day_told_in_the_paragraph(text, published, expected):
+    assert times(text, published) == expected
+
+
+def test_days_back_in_a_later_paragraph_count_from_the_news_day():
+    text = _HEAD + ("أعلنت الحكومة ليل الأحد حل الميليشيا.\n\nواستقبل الرئيس وفدا أمميا يوم الجمعة.\n\n"
+                    "وكانت الجماعة قد تبنت قبل أسبوع هجوما على معسكر.")
+    assert times(text, "2026-03-10") == [("ليل الأحد", "2026-03-08"), ("يوم الجمعة", "2026-03-06"),
+                                         ("قبل أسبوع", "2026-03-01")]
+
+
+def test_two_counts_back_in_one_paragraph_share_their_day():
+    assert times("قال الأهالي أمس الأحد إن المياه انقطعت قبل ثلاثة أيام وعادت قبل يومين.", "2026-03-09") == [
+        ("أمس الأحد", "2026-03-08"), ("قبل ثلاثة أيام", "2026-03-05"), ("قبل يومين", "2026-03-06")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a day still to come is no day the story is on
+    ("تجرى الانتخابات يوم الأحد المقبل. وكانت الهيئة قد أغلقت باب الترشحات قبل أسبوع.",
+     [("يوم الأحد المقبل", "2026-03-15"), ("قبل أسبوع", "2026-03-03")]),
+    # nor is the headline's day
+    ("الأمن يضبط مطلوبا الجمعة\n\nأعلنت مديرية الأمن ضبط مطلوب كان قد فر من دورية قبل يومين.",
+     [("الجمعة", "2026-03-06"), ("قبل يومين", "2026-03-08")]),
+    # months and years still count from the publication day
+    ("أعلنت الوزارة أمس الاثنين أن الأسعار ارتفعت قبل شهرين.",
+     [("أمس الاثنين", "2026-03-09"), ("قبل شهرين", "2026-01")]),
+])
+def test_days_back_keep_the_publication_day_without_a_story_day(text, expected):
+    assert times(text, "2026-03-10") == expected
