@@ -62,6 +62,58 @@ def _schedule_verbs() -> frozenset[str]:
     return frozenset(normalise_word(w) for w in relative_rules()["schedule_verbs"])
 
 
+@lru_cache(maxsize=1)
+def _decided_act_patterns() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str], int, re.Pattern[str]]:
+    """relative.yaml decided_acts: the verbs (deciding, forecasting) and the verbs of calling as
+    patterns, the words that end a decided act, how many words after the verb its object may stand,
+    and the phrases whose بعد is no time ("عن بعد")."""
+    rules = relative_rules()["decided_acts"]
+    words = {key: sorted({normalise_word(w) for w in rules[key]}, key=len, reverse=True)
+             for key in ("verbs", "calling_verbs")}
+    return (re.compile(r"(?<!\w)(?:%s)(?!\w)" % "|".join(words["verbs"])),
+            re.compile(r"(?<!\w)(?:%s)(?!\w)" % "|".join(words["calling_verbs"])),
+            frozenset(normalise_word(w) for w in rules["ends"]), int(rules["reach"]),
+            re.compile("|".join(r"\s+".join(map(normalise_word, p.split())) for p in rules["remote"])))
+
+
+# verbal nouns of forms II (تعليق), IV (إغلاق, hamza normalised away), VIII (اجتماع) and X (استئناف),
+# bare or with the article
+_VERBAL_NOUN = re.compile(r"(?:ال)?(?:ت[^\Wاوي]{2}ي[^\W]|ا[^\Wاوي]{2}ا[^\W]|ا[^\Wاوي]ت[^\Wاوي]ا[^\W]"
+                          r"|است[^\Wاوي]{2}ا[^\W])")
+_WORD = re.compile(r"\w+")
+
+
+def decided_acts(text: str) -> list[int]:
+    """Where the objects of verbs of deciding, forecasting and calling stand in `text` (normalised):
+    the first verbal noun within reach after "قررت"/"توقعت" ("قررت المحافظة تعليق الدراسة"), the
+    "إلى" after a verb of calling ("داعية إلى وقفة"), with no clause break between; sorted offsets."""
+    verbs, calling, _, reach, _ = _decided_act_patterns()
+    found = []
+    for pattern, objects in ((verbs, _VERBAL_NOUN), (calling, re.compile(r"الي"))):
+        for m in pattern.finditer(text):
+            for position, word in enumerate(_WORD.finditer(text, m.end())):
+                if position >= reach or _CLAUSE_BREAK.search(text, m.end(), word.start()):
+                    break
+                if objects.fullmatch(word[0]):
+                    found.append(word.start())
+                    break
+    return sorted(found)
+
+
+def _after_a_decided_act(acts: list[int], sentence: tuple[int, int], position: int, text: str) -> bool:
+    """Does a decided, forecast or called-for act stand before `position` in its sentence, with no
+    clause break nor relative pronoun (nor بعد/منذ/إثر) between them to end it?"""
+    index = bisect.bisect_left(acts, position) - 1
+    if index < 0 or acts[index] < sentence[0]:
+        return False
+    between = text[acts[index]:position]
+    if _CLAUSE_BREAK.search(between):
+        return False
+    _, _, ends, _, remote = _decided_act_patterns()
+    between = remote.sub(" ", between)
+    return not any(word in ends or word[1:] in ends for word in _WORD.findall(between))
+
+
 def says_future(marks: list[int], sentence_start: int, position: int) -> bool:
     """A time speaks of the future when a future cue (a cue word, or a verb with the future
     prefix سـ) stands before it in its sentence: "أعلن مساء الأربعاء أن الإفراج لن يبدأ قبل
@@ -108,11 +160,15 @@ def resolve(candidates: list[Candidate], normalised_text: str, anchor: date | No
         if item and item.get("_date") and sentence not in days_by_sentence:
             days_by_sentence[sentence] = item["_date"]
     marks = sorted(future_marks or [])
+    acts = decided_acts(normalised_text) if any(c.kind == "weekday" for c in candidates) else []
     for candidate in candidates:
         sentence = sentence_of(candidate.start)
         future = says_future(marks, sentence[0], candidate.start) if sentence else False
         if future and _report_after_cue(normalised_text, marks, candidate.start):
             future = False
+        if (not future and candidate.kind == "weekday" and candidate.data.get("direction") is None
+                and sentence is not None and _after_a_decided_act(acts, sentence, candidate.start, normalised_text)):
+            future = True   # "قررت المحافظة تعليق الدراسة يوم الأحد": the decided act's day is to come
         if candidate.kind == "clock":
             on = candidate.data.get("on")
             day, label = days_by_sentence.get(sentence, anchor), anchor_label

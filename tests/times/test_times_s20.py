@@ -1,4 +1,5 @@
-"""Round 20: "قبل N أيام/أسابيع" counts from the day the story is on (session 16's decided rule).
+"""Round 20: "قبل N أيام/أسابيع" counts from the day the story is on (session 16's decided rule), and
+a weekday after the object of a verb of deciding, calling or forecasting is a day to come.
 
 The day last told in the count's own paragraph (not one still to come), else the day the body's news
 is on (the first day the body names from the publication date, not a headline's day nor a later day
@@ -7,6 +8,9 @@ day, not one from the other."""
 
 import pytest
 
+from khabar.text.normalise import normalise
+from khabar.times.detect import relative_rules
+from khabar.times.resolve import decided_acts
 from tests.times.test_times_s16 import times
 
 _HEAD = "عنوان الخبر عن الحادث\n\nالمدينة - وكالات\n\n"
@@ -52,4 +56,43 @@ def test_two_counts_back_in_one_paragraph_share_their_day():
      [("أمس الاثنين", "2026-03-09"), ("قبل شهرين", "2026-01")]),
 ])
 def test_days_back_keep_the_publication_day_without_a_story_day(text, expected):
+    assert times(text, "2026-03-10") == expected
+
+
+def test_the_decided_acts_lists_load():
+    """relative.yaml decided_acts: verbs and verbs of calling (single words), a reach of a few words,
+    the words that end a decided act (single words) and the phrases whose بعد is no time."""
+    rules = relative_rules()["decided_acts"]
+    for key in ("verbs", "calling_verbs", "ends"):
+        assert rules[key] and all(isinstance(w, str) and " " not in w for w in rules[key])
+    assert isinstance(rules["reach"], int) and 2 <= rules["reach"] <= 8
+    assert all(len(p.split()) == 2 for p in rules["remote"])
+
+
+@pytest.mark.parametrize("text, objects", [
+    ("قررت المحافظة تعليق الدراسة", ["تعليق"]),          # form II
+    ("قرر المجلس إغلاق المعبر", ["اغلاق"]),               # form IV (hamza normalised away)
+    ("توقعت الهيئة استمرار الأمطار", ["استمرار"]),         # form X
+    ("داعية إلى وقفة احتجاجية", ["الي"]),                  # a call: its إلى
+    ("قررت الحكومة، بعد اجتماع طارئ، تعليق", []),          # a clause break before the object
+    ("قررت المحكمة الحكم على المتهم", []),                # no verbal noun of those forms within reach
+])
+def test_decided_acts_find_the_verbs_objects(text, objects):
+    normalised = normalise(text).text
+    assert [normalised[p:].split()[0] for p in decided_acts(normalised)] == objects
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("قررت وزارة التربية تعليق الدروس يوم الخميس.", [("يوم الخميس", "2026-03-12")]),
+    ("وتوقعت الهيئة العامة للأرصاد الجوية استمرار الأمطار حتى مساء الخميس.", [("مساء الخميس", "2026-03-12")]),
+    ("داعية إلى وقفة احتجاجية أمام البرلمان يوم السبت.", [("يوم السبت", "2026-03-14")]),
+    ("قررت الحكومة تمديد العمل عن بعد حتى يوم الجمعة.", [("يوم الجمعة", "2026-03-13")]),
+    # the decision's own day, before its object
+    ("قرر مجلس الوزراء الأحد تأجيل دوام المدارس.", [("الأحد", "2026-03-08")]),
+    # a relative clause, a clause break or إثر ends the decided act
+    ("دعت الحكومة إلى التحقيق في الانفجار الذي وقع يوم الأحد.", [("يوم الأحد", "2026-03-08")]),
+    ("قررت السلطات إغلاق الطريق، وقال الدفاع المدني الأحد إن الأمطار توقفت.", [("الأحد", "2026-03-08")]),
+    ("قررت السلطات إغلاق الطريق إثر فيضانات الأحد.", [("الأحد", "2026-03-08")]),
+])
+def test_a_weekday_of_a_decided_act_is_to_come(text, expected):
     assert times(text, "2026-03-10") == expected
