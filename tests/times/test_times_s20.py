@@ -1,5 +1,6 @@
 """Round 20: "قبل N أيام/أسابيع" counts from the day the story is on (session 16's decided rule), and
-a weekday after the object of a verb of deciding, calling or forecasting is a day to come.
+a weekday after the object of a verb of deciding, calling or forecasting is a day to come, and
+"طوال اليوم" (all day long) is how long, no time.
 
 The day last told in the count's own paragraph (not one still to come), else the day the body's news
 is on (the first day the body names from the publication date, not a headline's day nor a later day
@@ -96,3 +97,18 @@ def test_decided_acts_find_the_verbs_objects(text, objects):
 ])
 def test_a_weekday_of_a_decided_act_is_to_come(text, expected):
     assert times(text, "2026-03-10") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("بحثت الشرطة عن المشتبه به طوال اليوم.", []),
+    ("وظل المحتجون أمام المقر وطيلة اليوم.", []),
+    # a named day stays a time, and so does a bare today
+    ("ظل المحتجون في الساحة طوال يوم الأحد.", [("يوم الأحد", "2026-03-08")]),
+    ("قال الوزير اليوم إن الشرطة بحثت عنه.", [("اليوم", "2026-03-10")]),
+])
+def test_all_day_long_is_no_time(text, expected):
+    assert times(text, "2026-03-10") == expected
+
+
+def test_the_all_day_heads_load():
+    assert all(isinstance(w, str) and " " not in w for w in relative_rules()["all_day_heads"])
