@@ -83,15 +83,20 @@ _VERBAL_NOUN = re.compile(r"(?:ال)?(?:ت[^\Wاوي]{2}ي[^\W]|ا[^\Wاوي]{2}
 _WORD = re.compile(r"\w+")
 
 
-def decided_acts(text: str) -> list[int]:
-    """Where the objects of verbs of deciding, forecasting and calling stand in `text` (normalised):
-    the first verbal noun within reach after "قررت"/"توقعت" ("قررت المحافظة تعليق الدراسة"), the
-    "إلى" after a verb of calling ("داعية إلى وقفة"), with no clause break between; sorted offsets."""
+_CALL_OBJECT = re.compile(normalise_word("إلى"))
+
+
+def decided_acts(text: str, start: int = 0, end: int | None = None) -> list[int]:
+    """Where the objects of verbs of deciding, forecasting and calling stand in `text[start:end]`
+    (normalised): the first verbal noun within reach after "قررت"/"توقعت" ("قررت المحافظة تعليق
+    الدراسة"), the "إلى" after a verb of calling ("داعية إلى وقفة"), with no clause break between;
+    sorted offsets."""
+    end = len(text) if end is None else end
     verbs, calling, _, reach, _ = _decided_act_patterns()
     found = []
-    for pattern, objects in ((verbs, _VERBAL_NOUN), (calling, re.compile(r"الي"))):
-        for m in pattern.finditer(text):
-            for position, word in enumerate(_WORD.finditer(text, m.end())):
+    for pattern, objects in ((verbs, _VERBAL_NOUN), (calling, _CALL_OBJECT)):
+        for m in pattern.finditer(text, start, end):
+            for position, word in enumerate(_WORD.finditer(text, m.end(), end)):
                 if position >= reach or _CLAUSE_BREAK.search(text, m.end(), word.start()):
                     break
                 if objects.fullmatch(word[0]):
@@ -100,13 +105,14 @@ def decided_acts(text: str) -> list[int]:
     return sorted(found)
 
 
-def _after_a_decided_act(acts: list[int], sentence: tuple[int, int], position: int, text: str) -> bool:
+def _after_a_decided_act(sentence: tuple[int, int], position: int, text: str) -> bool:
     """Does a decided, forecast or called-for act stand before `position` in its sentence, with no
-    clause break nor relative pronoun (nor بعد/منذ/إثر) between them to end it?"""
-    index = bisect.bisect_left(acts, position) - 1
-    if index < 0 or acts[index] < sentence[0]:
+    clause break nor relative pronoun (nor بعد/منذ/إثر) between them to end it?  Only the
+    sentence's words before the time are read."""
+    acts = decided_acts(text, sentence[0], position)
+    if not acts:
         return False
-    between = text[acts[index]:position]
+    between = text[acts[-1]:position]
     if _CLAUSE_BREAK.search(between):
         return False
     _, _, ends, _, remote = _decided_act_patterns()
@@ -160,14 +166,13 @@ def resolve(candidates: list[Candidate], normalised_text: str, anchor: date | No
         if item and item.get("_date") and sentence not in days_by_sentence:
             days_by_sentence[sentence] = item["_date"]
     marks = sorted(future_marks or [])
-    acts = decided_acts(normalised_text) if any(c.kind == "weekday" for c in candidates) else []
     for candidate in candidates:
         sentence = sentence_of(candidate.start)
         future = says_future(marks, sentence[0], candidate.start) if sentence else False
         if future and _report_after_cue(normalised_text, marks, candidate.start):
             future = False
         if (not future and candidate.kind == "weekday" and candidate.data.get("direction") is None
-                and sentence is not None and _after_a_decided_act(acts, sentence, candidate.start, normalised_text)):
+                and sentence is not None and _after_a_decided_act(sentence, candidate.start, normalised_text)):
             future = True   # "قررت المحافظة تعليق الدراسة يوم الأحد": the decided act's day is to come
         if candidate.kind == "clock":
             on = candidate.data.get("on")
