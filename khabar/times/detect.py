@@ -120,6 +120,7 @@ def _compiled() -> dict[str, Any]:
         "today_blockers": {normalise_word(w) for w in rules["today_blockers"]},
         "day_following_blockers": {normalise_word(day): {normalise_word(w) for w in words}
                                    for day, words in rules["day_following_blockers"].items()},
+        "all_day_heads": frozenset(normalise_word(w) for w in rules["all_day_heads"]),
         "day_preceding_blockers": re.compile(rf"(?:(?<=[^\w])|^)[وف]?(?:{_alt(rules['day_preceding_blockers'])})\s+(?:هذا\s+)?$"),
         "day_pair_before": re.compile(r"(?:(?<=[^\w])|^)(?P<d>\d{1,2})\s*و\s*$"),
         "period": re.compile(rf"{_START_NO_ARTICLE}(?P<x>{_alt_with_lam(periods)}){_END}"),
@@ -666,6 +667,8 @@ def detect(normalised: Normalised, index: dict[str, list[int]] | None = None) ->
         key = _squash(m["x"])
         if key == "اليوم" and _next_word(text, m.end("x")) in c["today_blockers"]:
             continue
+        if key == "اليوم" and _previous_word(text, m.start("x")).removeprefix("و") in c["all_day_heads"]:
+            continue   # "طوال اليوم": all day long, how long (like "طوال الليل"), no time
         if key in c["day_following_blockers"] and (
                 _next_word(text, m.end("x")) in c["day_following_blockers"][key]
                 or _SHADDA in normalised.original[normalised.to_original(m.start("x")):normalised.to_original(m.end("x")) + 1]):

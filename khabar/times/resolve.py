@@ -62,6 +62,64 @@ def _schedule_verbs() -> frozenset[str]:
     return frozenset(normalise_word(w) for w in relative_rules()["schedule_verbs"])
 
 
+@lru_cache(maxsize=1)
+def _decided_act_patterns() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str], int, re.Pattern[str]]:
+    """relative.yaml decided_acts: the verbs (deciding, forecasting) and the verbs of calling as
+    patterns, the words that end a decided act, how many words after the verb its object may stand,
+    and the phrases whose بعد is no time ("عن بعد")."""
+    rules = relative_rules()["decided_acts"]
+    words = {key: sorted({normalise_word(w) for w in rules[key]}, key=len, reverse=True)
+             for key in ("verbs", "calling_verbs")}
+    return (re.compile(r"(?<!\w)(?:%s)(?!\w)" % "|".join(words["verbs"])),
+            re.compile(r"(?<!\w)(?:%s)(?!\w)" % "|".join(words["calling_verbs"])),
+            frozenset(normalise_word(w) for w in rules["ends"]), int(rules["reach"]),
+            re.compile("|".join(r"\s+".join(map(normalise_word, p.split())) for p in rules["remote"])))
+
+
+# verbal nouns of forms II (تعليق), IV (إغلاق, hamza normalised away), VIII (اجتماع) and X (استئناف),
+# bare or with the article
+_VERBAL_NOUN = re.compile(r"(?:ال)?(?:ت[^\Wاوي]{2}ي[^\W]|ا[^\Wاوي]{2}ا[^\W]|ا[^\Wاوي]ت[^\Wاوي]ا[^\W]"
+                          r"|است[^\Wاوي]{2}ا[^\W])")
+_WORD = re.compile(r"\w+")
+
+
+_CALL_OBJECT = re.compile(normalise_word("إلى"))
+
+
+def decided_acts(text: str, start: int = 0, end: int | None = None) -> list[int]:
+    """Where the objects of verbs of deciding, forecasting and calling stand in `text[start:end]`
+    (normalised): the first verbal noun within reach after "قررت"/"توقعت" ("قررت المحافظة تعليق
+    الدراسة"), the "إلى" after a verb of calling ("داعية إلى وقفة"), with no clause break between;
+    sorted offsets."""
+    end = len(text) if end is None else end
+    verbs, calling, _, reach, _ = _decided_act_patterns()
+    found = []
+    for pattern, objects in ((verbs, _VERBAL_NOUN), (calling, _CALL_OBJECT)):
+        for m in pattern.finditer(text, start, end):
+            for position, word in enumerate(_WORD.finditer(text, m.end(), end)):
+                if position >= reach or _CLAUSE_BREAK.search(text, m.end(), word.start()):
+                    break
+                if objects.fullmatch(word[0]):
+                    found.append(word.start())
+                    break
+    return sorted(found)
+
+
+def _after_a_decided_act(sentence: tuple[int, int], position: int, text: str) -> bool:
+    """Does a decided, forecast or called-for act stand before `position` in its sentence, with no
+    clause break nor relative pronoun (nor بعد/منذ/إثر) between them to end it?  Only the
+    sentence's words before the time are read."""
+    acts = decided_acts(text, sentence[0], position)
+    if not acts:
+        return False
+    between = text[acts[-1]:position]
+    if _CLAUSE_BREAK.search(between):
+        return False
+    _, _, ends, _, remote = _decided_act_patterns()
+    between = remote.sub(" ", between)
+    return not any(word in ends or word[1:] in ends for word in _WORD.findall(between))
+
+
 def says_future(marks: list[int], sentence_start: int, position: int) -> bool:
     """A time speaks of the future when a future cue (a cue word, or a verb with the future
     prefix سـ) stands before it in its sentence: "أعلن مساء الأربعاء أن الإفراج لن يبدأ قبل
@@ -94,6 +152,7 @@ def resolve(candidates: list[Candidate], normalised_text: str, anchor: date | No
     last_story_day: tuple[int, date] | None = None  # the same, of the last day not told as a report's
     last_past_day: tuple[int, date] | None = None  # the same, of the last day not after the anchor
     last_told_day: tuple[int, date] | None = None  # the same, of the last day not counted back in weeks or more
+    story_day: tuple[int, date] | None = None  # the same, of the first day the body tells from the anchor
     last_year: tuple[int, int] | None = None  # (index in items, year) of the last time with a year
     last_month: tuple[int, date] | None = None  # (index in items, first day) of the last time in one month
     days_by_sentence: dict[tuple[int, int] | None, date] = {}
@@ -112,6 +171,9 @@ def resolve(candidates: list[Candidate], normalised_text: str, anchor: date | No
         future = says_future(marks, sentence[0], candidate.start) if sentence else False
         if future and _report_after_cue(normalised_text, marks, candidate.start):
             future = False
+        if (not future and candidate.kind == "weekday" and candidate.data.get("direction") is None
+                and sentence is not None and _after_a_decided_act(sentence, candidate.start, normalised_text)):
+            future = True   # "قررت المحافظة تعليق الدراسة يوم الأحد": the decided act's day is to come
         if candidate.kind == "clock":
             on = candidate.data.get("on")
             day, label = days_by_sentence.get(sentence, anchor), anchor_label
@@ -168,6 +230,11 @@ def resolve(candidates: list[Candidate], normalised_text: str, anchor: date | No
             # "تجرى الإعادة يوم السبت المقبل" then "انتهى الفرز قبل منتصف الليل": the night of the
             # last day already over, not of the day still to come
             item = _resolve_one(candidate, anchor, future, last_past_day, last_year)
+        if item is None and _counts_back_days(candidate, future):
+            base = _story_day(candidate, normalised_text, items, last_past_day, story_day)
+            if base is not None:
+                # "أمس الخميس … وكان قد وصل قبل يومين": N days before the day the story is on
+                item = _after_day(candidate, base)
         if item is None:
             item = _resolve_one(candidate, anchor, future, last_day, last_year)
             if item is None:
@@ -182,6 +249,8 @@ def resolve(candidates: list[Candidate], normalised_text: str, anchor: date | No
             continue   # a caption's date dates its photo; the narrative does not go on from it
         if item.get("_date") is not None:
             last_day = (len(items) - 1, item["_date"])
+            if story_day is None and _tells_the_news_day(candidate, item, anchor, anchor_label, headline):
+                story_day = last_day
             if not _counted_back_coarsely(candidate):
                 last_told_day = last_day
             if anchor is not None and item["_date"] <= anchor:
@@ -238,6 +307,39 @@ def _evening_told_before(c: Candidate, items: list[dict[str, Any]],
             return index, day
         return told
     return told
+
+
+_NEWS_DAY_KINDS = frozenset({"day", "weekday"})
+
+
+def _tells_the_news_day(c: Candidate, item: dict[str, Any], anchor: date | None, anchor_label: str,
+                        headline: tuple[int, int] | None) -> bool:
+    """Is `item` the first day the body names from the anchor ("أعلنت الحكومة ليل الأحد"،
+    "اختتم القادة القمة أمس الخميس"): the day the news is on, which the story goes on from?
+    A day still to come, a headline's day and a date given in full are not."""
+    return (c.kind in _NEWS_DAY_KINDS and anchor is not None and item.get("anchor") == anchor_label
+            and item["_date"] <= anchor and not (headline is not None and headline[0] <= c.start < headline[1]))
+
+
+def _counts_back_days(c: Candidate, future: bool) -> bool:
+    """"قبل يومين"، "منذ ثلاثة أيام"، "قبل أسبوع": an exact count of days or weeks back, in a
+    sentence that does not look ahead (session 16: counted from the day the narrative is on)."""
+    return (c.kind == "ago" and c.data["offset"] < 0 and c.data.get("unit") in ("day", "week")
+            and not future)
+
+
+def _story_day(c: Candidate, text: str, items: list[dict[str, Any]], last_past_day: tuple[int, date] | None,
+               story_day: tuple[int, date] | None) -> tuple[int, date] | None:
+    """The day "قبل N أيام" counts back from (session 16): the day last told in its own paragraph
+    ("أمس الخميس … وكان قد وصل قبل يومين"; not one still to come), else the day the body's news is on (the first day
+    it names from the publication date: "ليل الأحد" of the lead, not a Friday visit told in
+    passing three paragraphs on), else None (the publication day)."""
+    if last_past_day is None or "\n" in text[items[last_past_day[0]]["_c"].end:c.start]:
+        return story_day
+    told = items[last_past_day[0]]
+    if told["_c"].kind == "ago":   # "وصل قبل يومين وغادر قبل يوم": both from the same day
+        return (int(told["anchor"][1:]), items[int(told["anchor"][1:])]["_date"]) if told["anchor"][:1] == "#" else None
+    return last_past_day
 
 
 def _counted_back_coarsely(c: Candidate) -> bool:

@@ -30,11 +30,14 @@ import khabar
 # with the news item's code, near-misses), times_probes_s19b.yaml (round 19 second wave: the narrative's
 # day in later sentences, evening clock times of a night told before the next morning, Gregorian and
 # Iranian feasts and their eves, weekdays beside dates that disagree, months with no year across a new
-# year, ranges of coming weekdays, near-misses)
+# year, ranges of coming weekdays, near-misses), times_probes_s20.yaml (round 20: "قبل N أيام" counted from
+# the day the story is on, anchored offsets from an event, the current and past month, Hijri dates and
+# clock times with "بتوقيت" in the body, Persian and Coptic months as known gaps, near-misses)
 PROBES = [probe for name in ("times_probes.yaml", "times_probes_s12.yaml", "times_probes_s13.yaml",
                              "times_probes_s14.yaml", "times_probes_s15.yaml", "times_probes_s16.yaml",
                              "times_probes_s17.yaml", "times_probes_s17b.yaml", "times_probes_s18.yaml",
-                             "times_probes_s18c.yaml", "times_probes_s19.yaml", "times_probes_s19b.yaml")
+                             "times_probes_s18c.yaml", "times_probes_s19.yaml", "times_probes_s19b.yaml",
+                             "times_probes_s20.yaml")
           for probe in yaml.safe_load((Path(__file__).parent / "data" / name).read_text("utf-8"))]
 
 

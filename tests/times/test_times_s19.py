@@ -25,9 +25,10 @@ from tests.times.test_times_s16 import times
     # a past act after a day still to come: the last day already over
     ("وتجرى الإعادة يوم السبت المقبل. وقالت اللجنة إن الفرز انتهى في الساعة الحادية عشرة ليلا.",
      [("يوم السبت المقبل", "2026-03-14"), ("الساعة الحادية عشرة ليلا", "2026-03-10T23:00")]),
-    # a day counted back in weeks is background: the day told before it stays the narrative's
+    # a day counted back in weeks is background: the day told before it stays the narrative's (and,
+    # by session 16's rule, the weeks count back from that Saturday, not from the publication day)
     ("دخلت القافلة السبت في أول دخول منذ اندلاع الحرب قبل أسبوعين. وعبرت المعبر نحو الساعة العاشرة صباحا.",
-     [("السبت", "2026-03-07"), ("قبل أسبوعين", "2026-02-24"), ("نحو الساعة العاشرة صباحا", "2026-03-07T10:00")]),
+     [("السبت", "2026-03-07"), ("قبل أسبوعين", "2026-02-21"), ("نحو الساعة العاشرة صباحا", "2026-03-07T10:00")]),
 ])
 def test_a_clock_time_with_no_day_is_on_the_narratives_day(text, expected):
     assert times(text, "2026-03-10") == expected
