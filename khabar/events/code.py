@@ -671,6 +671,12 @@ def _construct(norm: str) -> str:
 _FORCEFUL_SENSES = ("ASSAULT", "COERCE")
 
 
+def _rescues(spec: dict) -> bool:
+    """An AID verb done to its object ("أنقذ"، "أجلى"، "نقل"، "أسعف"): a counted noun right after
+    it is who is helped, as a counted noun after an arrest is who is arrested."""
+    return spec["type"] == "AID" and spec.get("recipient") == "object"
+
+
 def _sporting(words: list[Word], end: int) -> bool:
     """The act's target, after a preposition in its clause at most six words on, is a goal (goals: "هجوم كاسح
     على مرمى المنافس"، "قصف اللاعب الكرة في الشباك"، "فرض الفريق حصارا على مرمى الضيوف"): the sports sense of
@@ -2003,13 +2009,13 @@ def code_sentence(words: list[Word], mentions: list[Mention], sentence: int,
             i = end                               # "4385 فلسطينيا قتلوا في القصف": the counted are its victims,
             continue                              # the verb a passive without its agent
         victims_after = False
-        if kind == "verb" and spec["type"] in _FORCEFUL_SENSES and event.actor \
+        if kind == "verb" and (spec["type"] in _FORCEFUL_SENSES or _rescues(spec)) and event.actor \
                 and _counted_after(words, end, args, event.actor):
             if spec["type"] == "ASSAULT":         # "وقتل عشرات المدنيين": an unvocalised passive,
                 i = end                           # the counted its victims, its agent untold
                 continue
-            # "واعتقل عشرات الشبان": the counted are whom it arrests; who arrests is the subject the
-            # clause goes on from, if there is one (else the event has no actor and is dropped)
+            # "واعتقل عشرات الشبان"، "وأنقذت مئات العالقين": the counted are whom it arrests or rescues;
+            # who acts is the subject the clause goes on from, if there is one (else the event is dropped)
             event.recipient, event.actor, victims_after = list(event.actor), [], True
         if kind == "verb" and spec["type"] in _FORCEFUL_SENSES and not event.actor and not event.recipient:
             event.recipient = _counted_mentions_after(words, end, args)[:1]

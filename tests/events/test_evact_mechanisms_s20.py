@@ -128,3 +128,18 @@ def test_a_contrast_time_of_another_act_dates_no_main_clause(text):
 def test_an_earlier_time_of_the_sentence_still_governs():
     dates = _dates("وقصفت المدفعية الإسرائيلية، الخميس، بلدة كفركلا، فيما اعتقلت قوات الاحتلال خمسة شبان مساء السبت.")
     assert ("ASSAULT", "2026-03-12") in dates, dates
+
+
+# --- a counted noun after a verb of rescue is who is rescued, as after an arrest who is arrested
+
+@pytest.mark.parametrize("text, actor, rescued", [
+    ("وقالت الوزارة إن فرق الإنقاذ تعاملت مع عشرات البلاغات وأنقذت مئات العالقين في السيول.", "فرق الإنقاذ", "مئات العالقين"),
+    ("وأنقذت فرق الدفاع المدني عشرات العالقين في منازلهم.", "الدفاع المدني", "عشرات العالقين"),
+])
+def test_the_counted_after_a_rescue_are_rescued(text, actor, rescued):
+    import khabar
+
+    record = khabar.read(text, published="2026-03-15")
+    names = {e["id"]: e["name"] for e in record.entities}
+    aid = [([names[a] for a in v["actor"]], [names[a] for a in v["recipient"]]) for v in record.events if v["type"] == "AID"]
+    assert aid and all(rescued not in actors for actors, _ in aid) and any(actor in actors for actors, _ in aid), aid
