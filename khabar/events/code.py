@@ -193,7 +193,7 @@ def arguments() -> dict[str, Any]:
                 "in_person_types", "honorifics", "two_party_types", "person_duals", "travel_verbs",
                 "crowd_kin_heads", "crowd_joined_suffixes", "crowd_gathering_verbs",
                 "crowd_protester_nouns", "agentless_falls", "toll_heads", "unit_heads", "meeting_heads",
-                "companions"):
+                "companions", "order_verbs", "order_issuers", "order_nouns"):
         if not isinstance(raw.get(key), list) or not all(isinstance(w, str) and w for w in raw[key]):
             raise ValueError(f"arguments.yaml: {key} is a list of words")
     movers = raw.get("movers", [])
@@ -239,6 +239,9 @@ def arguments() -> dict[str, Any]:
         "unit_heads": frozenset(_bare(n(w)) for w in raw["unit_heads"]),
         "meeting_heads": frozenset(n(w) for w in raw["meeting_heads"]),
         "companions": frozenset(n(w) for w in raw["companions"]),
+        "order_verbs": frozenset(n(w) for w in raw["order_verbs"]),
+        "order_issuers": frozenset(n(w) for w in raw["order_issuers"]),
+        "order_nouns": frozenset(n(w) for w in raw["order_nouns"]),
     }
 
 
@@ -730,6 +733,12 @@ def _construct(norm: str) -> str:
 
 
 _FORCEFUL_SENSES = ("ASSAULT", "COERCE")
+
+
+def _rescues(spec: dict) -> bool:
+    """An AID verb done to its object ("أنقذ"، "أجلى"، "نقل"، "أسعف"): a counted noun right after
+    it is who is helped, as a counted noun after an arrest is who is arrested."""
+    return spec["type"] == "AID" and spec.get("recipient") == "object"
 
 
 def _sporting(words: list[Word], end: int) -> bool:
@@ -2074,13 +2083,13 @@ def code_sentence(words: list[Word], mentions: list[Mention], sentence: int,
             i = end                               # "4385 فلسطينيا قتلوا في القصف": the counted are its victims,
             continue                              # the verb a passive without its agent
         victims_after = False
-        if kind == "verb" and spec["type"] in _FORCEFUL_SENSES and event.actor \
+        if kind == "verb" and (spec["type"] in _FORCEFUL_SENSES or _rescues(spec)) and event.actor \
                 and _counted_after(words, end, args, event.actor):
             if spec["type"] == "ASSAULT":         # "وقتل عشرات المدنيين": an unvocalised passive,
                 i = end                           # the counted its victims, its agent untold
                 continue
-            # "واعتقل عشرات الشبان": the counted are whom it arrests; who arrests is the subject the
-            # clause goes on from, if there is one (else the event has no actor and is dropped)
+            # "واعتقل عشرات الشبان"، "وأنقذت مئات العالقين": the counted are whom it arrests or rescues;
+            # who acts is the subject the clause goes on from, if there is one (else the event is dropped)
             event.recipient, event.actor, victims_after = list(event.actor), [], True
         if kind == "verb" and spec["type"] in _FORCEFUL_SENSES and not event.actor and not event.recipient:
             event.recipient = _counted_mentions_after(words, end, args)[:1]
@@ -2128,7 +2137,10 @@ def code_sentence(words: list[Word], mentions: list[Mention], sentence: int,
                 and _purpose_of(words, positions[-1][0], i):
             event.actor = list(events[-1].actor)  # "أطلقت الشرطة الغاز لتفريق المتظاهرين": the purpose of the
             #                                       act just told is its actor's
+        ordered = None                            # "وأمر باعتقال …": the verb that orders the noun's act
         if not event.actor and kind == "noun":
+            ordered, event.actor = _orderer(args, i, positions)
+        if not event.actor and kind == "noun" and ordered is None:
             # the object of a verb whose subject stands right before it: "وأعلنت إسرائيل تحرير 4 محتجزين"
             before = args.ends.get(i - 1)
             if before and any(before[0] in actor and not _reacts(words, k) for k, actor in topics if k < i):
@@ -2147,7 +2159,8 @@ def code_sentence(words: list[Word], mentions: list[Mention], sentence: int,
                                 and not (kind in ("verb", "light") and _subject_before(words, i, args))
                                 or kind == "noun" and end < len(words) and words[end].norm in PRONOUNS
                                 and words[end - 1].norm not in PREPOSITIONS   # "الإفراج عنها": her release, by someone else
-                                or kind == "noun" and _during(words, i, event.type)):
+                                or kind == "noun" and _during(words, i, event.type)
+                                or ordered is not None):
             if subjects is None:
                 subjects = _clause_subjects(words, args)
             # a speaker named before the sentence: the pronoun subject of his claim's verb, and of
@@ -2156,7 +2169,8 @@ def code_sentence(words: list[Word], mentions: list[Mention], sentence: int,
                 or kind == "participle" else []
             before = [(k, actor) for k, actor in sorted(topics + speaking + [(k, m) for k, until, m in subjects if i < until],
                                                         key=lambda x: x[0]) if k < i]
-            if kind == "verb" and _after_closed_quote(words, i):
+            if kind == "verb" and _after_closed_quote(words, i) \
+                    or ordered is not None and _after_closed_quote(words, ordered):
                 # "قالت الوزارة إن قوات الاحتلال «اقتحمت المستشفى»، واتهمت إسرائيل …": the quotation
                 # closed, the verb after it goes on from its speaker, not from the quoted acts
                 before = [(k, actor) for k, actor in sorted(speakers + speaking, key=lambda x: x[0]) if k < i] or before
@@ -2172,13 +2186,14 @@ def code_sentence(words: list[Word], mentions: list[Mention], sentence: int,
                            and not (witnessed and _anonymous_witness(words, k, i, [m]))]
             if not earlier and carried and kind in ("verb", "participle", "light") and _opens(words, i):
                 earlier = [carried]               # "… . وطالب الولايات المتحدة …": the last sentence's subject
-            if earlier and kind in ("verb", "participle"):
-                if _verb_gender(words[i]):       # a singular verb's pronoun: never a plural of people
+            if earlier and (kind in ("verb", "participle") or ordered is not None):
+                verb = words[i if ordered is None else ordered]   # an ordered noun: the order verb's pronoun
+                if _verb_gender(verb):           # a singular verb's pronoun: never a plural of people
                     earlier = [a for a in earlier if not _people_plural(a[0], text)]
-                earlier = [a for a in earlier if _agrees(words[i], a[0], text)] or earlier
+                earlier = [a for a in earlier if _agrees(verb, a[0], text)] or earlier
                 # "قال نتنياهو إن حماس رفضت المقترح، وتوعد": the gender each subject's own verb showed
                 named = [(k, a) for k, a in before if a in earlier]
-                shown = [a for k, a in named if _agrees_shown(words[i], args, k, a)]
+                shown = [a for k, a in named if _agrees_shown(verb, args, k, a)]
                 earlier = shown or ([] if victims_after and named else earlier)
                 #   "وكانت الحكومة قد أعلنت …، واعتقل عدد من المحتجين": no subject before agrees with the
                 #   verb, whose counted noun after it is its object: an unvocalised passive, no actor
@@ -2380,6 +2395,25 @@ def _agent_genitive(words: list[Word], start: int, after: int, spec: dict) -> bo
     if start < len(words) and words[start].norm in QUOTES:
         start += 1
     return spec["type"] == "COERCE" and start < len(words) and _bare(words[start].norm) in triggers()["agent_heads"]
+
+
+def _agent_with_object(args: "_Args", start: int, after: int) -> bool:
+    """The name in idafa after a verbal noun (words start..after-1) is its agent when it is a
+    force or an authority (triggers.yaml agent_heads) and an indefinite object follows it at
+    once: the masdar takes its subject in the genitive and its object after it ("بعد استهداف
+    الحرس الثوري مقرات لجماعة …"، "قصف الجيش الإسرائيلي مدرسة"، "اعتقال الشرطة عشرات").  A
+    preposition, a definite word, a number or a time after the name leaves it the patient
+    ("قصف الجيش في …"، "استهداف الحرس الثوري أمس")."""
+    words = args.words
+    if start < len(words) and words[start].norm in QUOTES:
+        start += 1
+    if start >= len(words) or _bare(words[start].norm) not in triggers()["agent_heads"] or after >= len(words):
+        return False
+    nxt = words[after]
+    timed = getattr(args, "timed", None)
+    return not (nxt.is_punct or nxt.norm.startswith("ال") or nxt.norm in triggers()["subject_stop"]
+                or nxt.norm in PREPOSITIONS or _number(nxt.norm) or after in args.starts
+                or timed is not None and timed(nxt.start, nxt.end))
 
 
 def _among(words: list[Word], start: int, end: int, name: str) -> bool:
@@ -3320,6 +3354,48 @@ def _object_controller(words: list[Word], i: int, args: "_Args", events: list[Ev
     return []
 
 
+_ORDER_REACH = 9                                  # words back from ب to the verb of ordering: its subject's title and name
+
+
+def _listed_form(norm: str, key: str) -> bool:
+    """The word is in arguments.yaml's list `key`, bare or with the conjunction و/ف on it."""
+    listed = arguments()[key]
+    return norm in listed or _bare_conjunction(norm) in listed
+
+
+def _order_verb(words: list[Word], i: int) -> tuple[int, int] | None:
+    """(the verb, the word its subject ends before: the ب or the order noun) where the verbal
+    noun at i is what a verb of ordering orders ("وأمر باعتقال"، "ووجه الوزير بضبط"), or what
+    an order noun an issuing verb gives orders ("وأصدر البرهان قرارا بإعفاء"); None otherwise.
+    No punctuation between: the verb's clause only."""
+    if i < 2 or words[i - 1].norm != "ب":
+        return None
+    noun = _listed_form(words[i - 2].norm, "order_nouns")
+    key, last = ("order_issuers", i - 3) if noun else ("order_verbs", i - 2)
+    for v in range(last, max(-1, last - _ORDER_REACH), -1):
+        if words[v].is_punct:
+            return None
+        if _listed_form(words[v].norm, key):
+            return v, last + 1
+    return None
+
+
+def _orderer(args: "_Args", i: int, positions: list[tuple[int, bool]]) -> tuple[int | None, list[Mention]]:
+    """Who orders the act of the verbal noun at i (_order_verb): (the order verb, its subject
+    after it), or (the order verb, []) where the verb has no name after it (its subject a
+    pronoun, read as a verb's is); (None, []) where no verb of ordering governs the noun, where
+    the verb coded an event of its own ("أمرت المحكمة بسجن": the court's order is the act), or
+    where words other than a subject stand between."""
+    found = _order_verb(args.words, i)
+    if found is None or any(k == found[0] for k, _ in positions):
+        return None, []
+    verb, stop = found
+    subject, after = _subject_after(args, verb + 1)
+    if subject and after <= stop:
+        return verb, subject
+    return (verb if verb + 1 == stop else None), []
+
+
 def _caused(args: "_Args", i: int) -> list[Mention]:
     """The object of a causative verb does the act of the verbal noun after its preposition:
     "وهو ما دفع الجزائر إلى سحب سفيرها" → Algeria."""
@@ -3929,7 +4005,7 @@ def _arguments(event: Event, args: _Args, i: int, end: int, kind: str, spec: dic
             actor, after, event.place_named = [], end, not _locality(actor[0])
             #                                       "اتفاق الرياض الموقع بين …"، "اجتماع بغداد الثلاثي": the city names it
         if actor and actor[0].via != "nisba" and _patient_genitive(spec) \
-                and not _agent_genitive(words, end, after, spec):
+                and not _agent_genitive(words, end, after, spec) and not _agent_with_object(args, end, after):
             patient, actor, after = actor, [], end   # "اغتيال هنية"، "إطلاق سراح محتجزين": the one it is done to
         if not actor and not words[i].norm.startswith("ال") and not _glued_pronoun(words, i) \
                 and (initial := _clause_initial_subject(args, i)):

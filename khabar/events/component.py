@@ -131,6 +131,13 @@ def _time_finder(doc: Doc, sentences: list[tuple[int, int]], clauses: dict[int, 
         began = _began(text, since, trigger, triggers, end) if triggers else None
         if began is not None:
             return began
+        if bounds and first == bisect.bisect_left(time_starts, sentences[k][0]):
+            later = _later_contrast_time(bounds, c, contrasts, time_starts, sentences[k][1], text, triggers)
+            day = _as_day(_day_of(times[later]["value"])) if later is not None else None
+            if later is not None and (day is None or published is None or day <= published):
+                return times[later]               # "وقصفت المدفعية البلدة، فيما اعتقلت القوات خمسة شبان مساء
+                #                                   السبت": the sentence's time (session 16's decision); not a
+                #                                   schedule ("فيما يعقد مجلس الأمن جلسة الثلاثاء المقبل")
         if start in contrasts:                    # "…، فيما أطلقت إسرائيل سراح 39 معتقلا"، "…، بينما أعلنت قطر إرسال"
             first = _contrast_day(first, bisect.bisect_left(time_starts, sentences[k][0]), times,
                                   (contrasts[start] or offset) < offset, published)
@@ -181,6 +188,31 @@ def _coordinated_verb(text: str, trigger: tuple[int, int], other: tuple[int, int
     start = other[0] - 1                          # the conjunction the segmenter split off the verb
     return 0 < start and text[start] in ("و", "ف") and text[start - 1].isspace() \
         and not any(c in text[trigger[1]:start] for c in _BREAKS) and verb_at(other[0])
+
+
+_UNTIL = re.compile(r"(?<!\w)(?:حتى|لغاية|غاية)\s*$")
+
+
+def _later_contrast_time(bounds: list[int], c: int, contrasts: dict[int, int | None], time_starts: list[int],
+                         sentence_end: int, text: str, triggers: list[tuple[int, int]]) -> int | None:
+    """The index of the first time inside a later clause of the sentence opened in contrast
+    (فيما، بينما), for an act of clause `c` with no time of its own and none before it in its
+    sentence: the lead decided (session 16, docs/gold-format.md) that the main clause beside a
+    فيما/بينما clause with a time takes it, by the rule "the sentence's time, else the nearest
+    earlier one in the paragraph".  Only the time of that clause's own act: not one that bounds
+    a duration ("حتى صباح اليوم"), nor one after a second event of the clause, which dates that
+    event ("فيما دعا عباس إلى اجتماع طارئ مساء الاثنين": the meeting's day).  None otherwise."""
+    contrast = next((b for b in bounds[c + 1:] if b in contrasts), None)
+    if contrast is None:
+        return None
+    stop = next((b for b in bounds if b > contrast), sentence_end)
+    inside = bisect.bisect_left(time_starts, contrast)
+    if inside >= len(time_starts) or time_starts[inside] >= stop:
+        return None
+    at = time_starts[inside]
+    if _UNTIL.search(text, max(0, at - 12), at) or sum(contrast <= t[0] < at for t in triggers) > 1:
+        return None
+    return inside
 
 
 def _contrast_day(first: int, sentence_first: int, times: list[dict], announces: bool, published) -> int | None:

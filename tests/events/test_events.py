@@ -290,10 +290,16 @@ def test_a_time_governed_by_since_a_few_words_back_does_not_date_the_event():
 
 
 def test_a_time_dates_the_events_of_its_own_clause():
-    # "فيما" opens another clause: Monday evening is the shelling's, not the condemnation's
+    # "فيما" opens another clause: Monday evening is the shelling's; the condemnation, with no time of
+    # its own and none before it in the sentence, takes the sentence's time (session 16's decision on
+    # the main clause beside a فيما/بينما clause with a time: "the sentence's time, else the nearest
+    # earlier one in the paragraph"; it was undated before session 17)
     coded = events("ودانت الرئاسة الفلسطينية الاقتحام، فيما قصفت إسرائيل مواقع في غزة مساء الاثنين.")
     assert [(e[0], e[5]) for e in coded if e[3] != ["Palestinian Presidency"] or e[0] == "ACCUSE"] == \
-        [("ACCUSE", None), ("ASSAULT", "2024-06-10")]
+        [("ACCUSE", "2024-06-10"), ("ASSAULT", "2024-06-10")]
+    # … but a time of its own, earlier in the sentence, still dates it
+    coded = events("ودانت الرئاسة الفلسطينية، الأحد، الاقتحام، فيما قصفت إسرائيل مواقع في غزة مساء الاثنين.")
+    assert ("ACCUSE", "2024-06-09") in [(e[0], e[5]) for e in coded]
     # the pluperfect after "، و" is background with its own time
     coded = events("ورحب التحالف بقيادة السعودية بالإعلان، وكان قد أعلن الثلاثاء الماضي وقفا للعمليات.")
     assert [(e[0], e[5]) for e in coded] == [("SUPPORT", None), ("CONCEDE", "2024-06-04")]   # session 17: a declared halt
