@@ -131,6 +131,8 @@ def _rewrite(path: Path, raw: dict, indexes: list[int]) -> None:
     lines = path.read_text(encoding="utf-8").split("\n")
     start = lines.index("claims:")
     end = next((k for k in range(start + 1, len(lines)) if lines[k] and not lines[k].startswith(" ")), len(lines))
+    while end > start + 1 and not lines[end - 1].strip():
+        end -= 1   # (the blank line or the file's closing newline after the last claim stays)
     heads = [k for k in range(start + 1, end) if lines[k].startswith("  - ")]
     assert len(heads) == len(raw["claims"]), path
     bounds = list(zip(heads, heads[1:] + [end]))

@@ -55,6 +55,13 @@ def test_rewrite_deletes_only_the_named_claims(tmp_path):
     assert [c["cue"] for c in yaml.safe_load(after)["claims"]] == ["زاعما", "وأعلنت", "وأعلن", "وأعلنت"]
 
 
+def test_rewrite_of_the_last_claim_keeps_the_closing_newline(tmp_path):
+    path = tmp_path / "g.yaml"
+    path.write_text(GOLD, encoding="utf-8")
+    unclaimed_acts._rewrite(path, yaml.safe_load(GOLD), [6])
+    assert path.read_text(encoding="utf-8") == GOLD[:GOLD.rindex("  - ")]
+
+
 def test_rewrite_of_every_claim_leaves_an_empty_list(tmp_path):
     gold = "claims:\n  - {cue: \"وتبنى\", sources: [\"X\"]}\nevents: []\n"
     path = tmp_path / "g.yaml"
