@@ -24,7 +24,7 @@ import yaml
 CORPUS = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(CORPUS.parent))
 
-from khabar.claims.acts import announces_act  # noqa: E402
+from khabar.claims.acts import announces_act, relayed_by_report  # noqa: E402
 from khabar.claims.attribute import _is_name_word  # noqa: E402
 from khabar.text.normalise import normalise_word  # noqa: E402
 
@@ -34,6 +34,7 @@ ANNOUNCING = re.compile(r"^[وف]?(س?[ايتن]علن|معلن)(ت|وا|ا|ان
 ADOPTING = re.compile(r"^[وف]?(س?[يتن]?تبن|متبن)(ي|ت|وا|يا|ين|يه|يا)?$")
 CLAUSE_OPENERS = frozenset(normalise_word(w) for w in ("أن", "إن", "بأن", "أنه", "إنه", "أنها", "إنها", "بأنه",
                                                         "بأنها", ":", '"', "«", "“"))
+COMPLEMENTIZERS = CLAUSE_OPENERS - frozenset('"«“')   # (quote marks around a name open no clause)
 RELATIVES = frozenset(normalise_word(w) for w in ("الذي", "التي", "الذين"))
 
 
@@ -67,9 +68,9 @@ def _unclaimed_at(text: str, at: int, cue: str, mention_ends: set[int]) -> bool:
     end = SENTENCE_END.search(text, verb_end)
     tokens = [(norm, verb_end)] + _tokens(text, verb_end, end.start() if end else len(text))
     norms = [t[0] for t in tokens]
-    if ADOPTING.match(norm):
-        stretch = next((k for k in range(1, len(norms)) if not any(c.isalnum() for c in norms[k])), len(norms))
-        return not any(n in CLAUSE_OPENERS for n in norms[1:stretch + 1])
+    if ADOPTING.match(norm):   # no complementizer or colon before the clause's first comma or stop
+        stretch = next((k for k in range(1, len(norms)) if norms[k] in ("،", ",", ".", "؛")), len(norms))
+        return not any(n in COMPLEMENTIZERS for n in norms[1:stretch])
     return announces_act(norms, 0, _stops, _name_ends(tokens, mention_ends))
 
 
@@ -107,6 +108,13 @@ def _places(text: str, cue: str, sources: list) -> list[int]:
     return []
 
 
+def _reported(text: str, at: int, sources: list) -> bool:
+    """Whether an according-to phrase stands between the cue at `at` and its last source (as khabar reads
+    it: acts.relayed_by_report)."""
+    end = text.find(str(sources[-1]), at)
+    return end > at and relayed_by_report([normalise_word(w) for w in text[at:end].split()])
+
+
 def unclaimed_indexes(raw: dict, text: str) -> list[int]:
     """Indexes of the gold claims the two rules remove."""
     mention_ends = {m.end() for entity in raw.get("entities") or [] for mention in entity.get("mentions") or []
@@ -118,9 +126,9 @@ def unclaimed_indexes(raw: dict, text: str) -> list[int]:
         if verb is None:
             continue
         sources = list(claim.get("sources") or [])
-        if len(sources) > 1 and not ADOPTING.match(normalise_word(verb)):
-            continue   # "أعلن X …، وفق ما نقلته وكالة Y": the outlet's report of the announcement stays
         places = _places(text, cue, sources)
+        if len(sources) > 1 and not ADOPTING.match(normalise_word(verb)) and any(_reported(text, at, sources) for at in places):
+            continue   # "أعلن X …، وفق ما نقلته وكالة Y": the outlet's report of the announcement stays
         if places and all(_unclaimed_at(text, at, cue, mention_ends) for at in places):
             found.append(index)
     return found

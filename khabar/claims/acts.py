@@ -17,13 +17,14 @@ from importlib import resources
 from khabar.datafile import load_yaml
 from khabar.text.normalise import normalise_word
 
-KEYS = ("acts", "responsibility", "lead_ins", "adverbs")
+KEYS = ("acts", "responsibility", "lead_ins", "adverbs", "aside_openers", "according_to")
 PRONOUNS = ("هما", "هم", "هن", "ها", "ه")   # longest first: a pronoun written on the noun
 OPENING_QUOTES = frozenset('"«“')
 CLOSING_QUOTES = frozenset('"»”')
 CLAUSE_ENDS = frozenset("،,.؛;؟?!")
 QUOTED_WORDS = 3   # a quote of fewer words after an announced act names what it is
-OBJECT_REACH = 15   # words read after the verb, as the declared decisions are (attribute._declares)
+OBJECT_REACH = 25   # words read after the verb (an aside between commas is read past)
+COMMAS = frozenset("،,")
 
 
 @dataclass(frozen=True)
@@ -34,10 +35,12 @@ class AnnouncedActs:
     responsibility: frozenset[str]
     lead_ins: frozenset[str]
     adverbs: frozenset[str]
+    aside_openers: frozenset[str]
+    according_to: frozenset[str]
 
 
 def parse(raw: dict) -> AnnouncedActs:
-    """The lists of the data file, checked: exactly the four keys, each a list of non-empty words."""
+    """The lists of the data file, checked: exactly the keys of KEYS, each a list of non-empty words."""
     if set(raw) != set(KEYS):
         raise ValueError(f"announced_acts: keys {sorted(raw)} are not {sorted(KEYS)}")
     sets = {}
@@ -102,18 +105,43 @@ def announces_act(norms: Sequence[str], i: int, stops: Callable[[str], bool],
     """Whether the verb (or participle) at i has an announced act for object.  Read up to the first word
     `stops` names (a mark, a complementizer, a relative pronoun: a clause is reported speech) or the
     first pronoun written apart on a noun that is no act ("أعلن رفضه لإغلاق المعبر": the speaker's
-    stance, a statement).  An act whose clause goes on to quote the announcer's words is reported speech
-    (the rule for annotators: a verb of saying with its own clause or quote is a claim)."""
+    stance, a statement), past an aside set off by commas ("أعلنت الوزارة، في بيان، اعتقال").  An act whose
+    clause goes on to quote the announcer's words is reported speech (the rule for annotators: a verb of
+    saying with its own clause or quote is a claim)."""
+    kept = _without_asides(norms, i)
+    words = [norms[k] for k in kept]
     pronouns = frozenset(PRONOUNS)
-    for k in range(i + 1, min(i + OBJECT_REACH, len(norms))):
-        norm = norms[k]
+    for k in range(1, len(words)):
+        norm = words[k]
         if stops(norm):
             return False
-        if norm in pronouns and k > i + 1:
+        if norm in pronouns and k > 1:
             return False
-        if act_noun(norm) and _stands_after_subject(norms, i, k, name_ends):
-            return not _quotes_words(norms, k + 1)
+        if act_noun(norm) and _stands_after_subject(words, 0, k, lambda j: name_ends(kept[j] - i)):
+            return not _quotes_words(norms, kept[k] + 1)
     return False
+
+
+def _without_asides(norms: Sequence[str], i: int) -> list[int]:
+    """The indexes of the words from the verb at i on (OBJECT_REACH of them), without the asides set off by
+    commas that an aside opener starts ("، في بيان نشرته وكالة أعماق،"، "، مساء أمس،")."""
+    openers = announced_acts().aside_openers
+    kept, k, end = [], i, min(i + OBJECT_REACH, len(norms))
+    while k < end:
+        if norms[k] in COMMAS and k + 1 < end and norms[k + 1] in openers:
+            close = next((j for j in range(k + 2, end) if norms[j] in COMMAS), None)
+            if close is not None:
+                k = close + 1
+                continue
+        kept.append(k)
+        k += 1
+    return kept
+
+
+def relayed_by_report(norms: Sequence[str]) -> bool:
+    """Whether the words between an announcing verb and the outlet at the end of its chain hold an
+    according-to phrase ("…، وفق ما نقلت وكالة تاس"): the outlet's report of the announcement is a claim."""
+    return any(norm in announced_acts().according_to for norm in norms)
 
 
 def _quotes_words(norms: Sequence[str], k: int) -> bool:

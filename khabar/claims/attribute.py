@@ -27,7 +27,7 @@ from importlib import resources
 from typing import Any, NamedTuple
 
 
-from khabar.claims.acts import OBJECT_REACH, announces_act
+from khabar.claims.acts import OBJECT_REACH, announces_act, relayed_by_report
 from khabar.datafile import load_yaml
 from khabar.entities.recognise import Mention, MentionIndex, Word
 from khabar.text.normalise import normalise_word
@@ -2424,7 +2424,18 @@ def find_claims(sentences: list[tuple[list[Word], list[Mention], bool]], text: s
                 if source.type == "PER" and (source.start, source.end) not in state.known_spans:
                     state.known_spans.add((source.start, source.end))   # "محمد شرفي" … "غير أن شرفي نفى"
                     state.known.update(normalise_word(w) for w in text[source.start:source.end].split()[1:])
-    return [apart for claim in claims if claim.said or len(claim.sources) > 1 for apart in _relays_apart(claim)]
+    return [apart for claim in claims if claim.said or _reported_announcement(text, claim)
+            for apart in _relays_apart(claim)]
+
+
+def _reported_announcement(text: str, claim: Claim) -> bool:
+    """Whether an announced act (a claim not said) is reported by an outlet through an according-to phrase
+    after it ("أعلن الجيش اعتقال 11 شخصا، وفق ما نقلت وكالة تاس"): that report is the claim [announcer,
+    outlet] (not a statement's carrier before the object: "أعلن التنظيم، في بيان نشرته وكالة أعماق، …")."""
+    if len(claim.sources) < 2:
+        return False
+    between = text[claim.cue[1]:claim.sources[-1].start].split()
+    return relayed_by_report([normalise_word(w) for w in between])
 
 
 def _head_of(text: str, mention: Mention) -> str:

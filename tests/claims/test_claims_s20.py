@@ -58,13 +58,27 @@ def _announces(sentence: str, names: tuple[str, ...] = ()) -> bool:
     ("اعلن رفض ه اغلاق المعبر", (), False),                             # the speaker's stance
     ('اعلنت الحركه تاجيل التسليم " الي حين التزام الاحتلال "', (), False),   # her words quoted
     ('اعلن اطلاق صندوق " التيرا "', (), True),                            # a quoted name
+    ("اعلنت الوزاره ، في بيان ، اعتقال 5", (), True),                   # past an aside set off by commas
+    ("اعلن التنظيم ، في بيان نشرته وكاله اعماق ، مسؤوليت ه", (), True),
+    ("اعلن الجيش ، في بيان ، ان قوات ه اغلقت المعبر", (), False),      # the clause after the aside
+    ("اعلنت الوزاره ، وقال الوزير اغلاق", (), False),                   # a comma that opens no aside stops
 ])
 def test_the_object_of_the_verb_decides(sentence, names, expected):
     assert _announces(sentence, names) is expected
 
 
+@pytest.mark.parametrize("words, expected", [
+    (["،", "وفق", "ما", "نقلته"], True), (["،", "بحسب"], True),
+    (["،", "في", "بيان", "نشرته"], False),   # a statement's carrier before the object: no report of it
+])
+def test_an_outlet_reports_an_announcement_after_an_according_to_word(words, expected):
+    assert acts.relayed_by_report(words) is expected
+
+
 @pytest.mark.parametrize("text, chains", [
     ("وأعلنت البلدية إغلاق 15 بناية آيلة للسقوط.", []),
+    ("وأعلن الجيش الروسي اعتقال 11 شخصا، وفق ما نقلت وكالة تاس.", [["الجيش الروسي", "وكالة تاس"]]),
+    ("وأعلن تنظيم داعش، في بيان نشرته وكالة أعماق التابعة له، مسؤوليته عن الهجوم.", []),
     ("وأعلن تنظيم داعش مسؤوليته عن الهجوم، مؤكدا أن مقاتليه استهدفوا دورية للجيش.", [["تنظيم داعش"]]),
     ("وأعلنت حركة الشباب مسؤوليتها عن التفجير في بيان قالت فيه إن عناصرها قتلوا 20 جنديا.", [["حركة الشباب"]]),
     ("وأعلنت الوزارة مقتل 5 جنود في الهجوم.", [["الوزارة"]]),
