@@ -49,7 +49,7 @@ def _tokens(text: str, start: int, end: int) -> list[tuple[str, int]]:
 
 
 def _name_ends(tokens: list[tuple[str, int]], mention_ends: set[int]) -> Callable[[int], bool]:
-    """Whether token k closes a gold mention or is a name word (as khabar reads a subject's end)."""
+    """Whether token k closes a gold mention or time or is a name word (as khabar reads a subject's end)."""
     return lambda k: tokens[k][1] in mention_ends or _is_name_word(tokens[k][0])
 
 
@@ -117,8 +117,9 @@ def _reported(text: str, at: int, sources: list) -> bool:
 
 def unclaimed_indexes(raw: dict, text: str) -> list[int]:
     """Indexes of the gold claims the two rules remove."""
-    mention_ends = {m.end() for entity in raw.get("entities") or [] for mention in entity.get("mentions") or []
-                    for m in re.finditer(re.escape(str(mention)), text)}
+    surfaces = [str(mention) for entity in raw.get("entities") or [] for mention in entity.get("mentions") or []]
+    surfaces += [str(time["text"]) for time in raw.get("times") or []]   # (a time before the object, as khabar)
+    mention_ends = {m.end() for surface in surfaces for m in re.finditer(re.escape(surface), text)}
     found = []
     for index, claim in enumerate(raw.get("claims") or []):
         cue = str(claim.get("cue") or "")

@@ -89,7 +89,7 @@ def act_noun(norm: str) -> bool:
 def _stands_after_subject(norms: Sequence[str], i: int, k: int, name_ends: Callable[[int], bool]) -> bool:
     """Whether word k can be the object of the verb at i: right after the verb (a pronoun subject, or
     the subject before the verb), after a lead-in ("عن"), or after the last word of a subject phrase,
-    which has the article, ends a name (`name_ends(k - 1)`), or is an adverb of time ("أعلن الوزير أمس").  A noun after a bare
+    which has the article, ends a name or a time (`name_ends(k - 1)`), or is an adverb of time ("أعلن الوزير أمس").  A noun after a bare
     noun is its genitive, part of the subject ("جهاز مكافحة الإرهاب"، "لجنة تنظيم الانتخابات")."""
     if k == i + 1:
         return True

@@ -2794,8 +2794,8 @@ def _announces(sentence: _Sentence, i: int) -> bool:
     words = sentence.words
     mention_ends = sentence.mention_ends()
 
-    def name_ends(k: int) -> bool:   # (k counts from the verb) the word closes a mention or is a name
-        return i + k in mention_ends or _is_name_word(words[i + k].norm)
+    def name_ends(k: int) -> bool:   # (k counts from the verb) the word closes a mention, a time or is a name
+        return i + k in mention_ends or i + k in sentence.times or _is_name_word(words[i + k].norm)
 
     return announces_act([w.norm for w in words[i:i + OBJECT_REACH]], 0, _stops_object, name_ends)
 
