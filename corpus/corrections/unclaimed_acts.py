@@ -13,16 +13,15 @@ removed (per split), so that it can be run over the held-out split without readi
 """
 from __future__ import annotations
 
-import argparse
 import re
 import sys
 from collections.abc import Callable
 from pathlib import Path
 
-import yaml
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-CORPUS = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(CORPUS.parent))
+from _gold import item_bounds, run_over_split  # noqa: E402
 
 from khabar.claims.acts import announces_act, relayed_by_report  # noqa: E402
 from khabar.claims.attribute import _is_name_word  # noqa: E402
@@ -138,13 +137,7 @@ def unclaimed_indexes(raw: dict, text: str) -> list[int]:
 def _rewrite(path: Path, raw: dict, indexes: list[int]) -> None:
     """Delete the lines of each listed claim, leaving every other byte of the file as it was."""
     lines = path.read_text(encoding="utf-8").split("\n")
-    start = lines.index("claims:")
-    end = next((k for k in range(start + 1, len(lines)) if lines[k] and not lines[k].startswith(" ")), len(lines))
-    while end > start + 1 and not lines[end - 1].strip():
-        end -= 1   # (the blank line or the file's closing newline after the last claim stays)
-    heads = [k for k in range(start + 1, end) if lines[k].startswith("  - ")]
-    assert len(heads) == len(raw["claims"]), path
-    bounds = list(zip(heads, heads[1:] + [end]))
+    start, end, bounds = item_bounds(lines, "claims", len(raw["claims"]), path)
     for index in sorted(indexes, reverse=True):
         first, last = bounds[index]
         del lines[first:last]
@@ -154,22 +147,8 @@ def _rewrite(path: Path, raw: dict, indexes: list[int]) -> None:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--split", required=True, choices=("dev", "test"))
-    parser.add_argument("--apply", action="store_true", help="write the files (default: count only)")
-    args = parser.parse_args()
-    ids = yaml.safe_load((CORPUS / "split.yaml").read_text(encoding="utf-8"))[args.split]
-    total = articles = 0
-    for article_id in ids:
-        path = CORPUS / "gold" / f"{article_id}.yaml"
-        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
-        text = (CORPUS / "articles" / f"{article_id}.txt").read_text(encoding="utf-8")
-        indexes = unclaimed_indexes(raw, text)
-        total += len(indexes)
-        articles += bool(indexes)
-        if indexes and args.apply:
-            _rewrite(path, raw, indexes)
-    print(f"{args.split}: {total} claims in {articles} articles {'removed' if args.apply else 'to remove'}")
+    split, applied, total, articles = run_over_split(__doc__.split("\n")[0], unclaimed_indexes, _rewrite)
+    print(f"{split}: {total} claims in {articles} articles {'removed' if applied else 'to remove'}")
 
 
 if __name__ == "__main__":

@@ -10,13 +10,14 @@ Applied to dev in session 13 (113 events) and to test in session 16 (36 events; 
 """
 from __future__ import annotations
 
-import argparse
 import re
+import sys
 from pathlib import Path
 
-import yaml
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-CORPUS = Path(__file__).resolve().parents[1]
+from _gold import item_bounds, run_over_split  # noqa: E402
+
 SENTENCE_END = re.compile(r"[.!?؟]\s|\n")
 
 
@@ -52,11 +53,7 @@ def _rewrite(path: Path, raw: dict, indexes: list[int]) -> None:
     """Replace the date line of each listed event block, leaving every other byte of the file as it was."""
     published = str(raw["published"])[:10]
     lines = path.read_text(encoding="utf-8").split("\n")
-    start = lines.index("events:")
-    end = next((k for k in range(start + 1, len(lines)) if lines[k] and not lines[k].startswith(" ")), len(lines))
-    heads = [k for k in range(start + 1, end) if lines[k].startswith("  - ")]
-    assert len(heads) == len(raw["events"]), path
-    bounds = list(zip(heads, heads[1:] + [end]))
+    _, _, bounds = item_bounds(lines, "events", len(raw["events"]), path)
     pattern = re.compile(r"date: ['\"]?" + published + r"['\"]?")
     for index in indexes:
         first, last = bounds[index]
@@ -67,21 +64,8 @@ def _rewrite(path: Path, raw: dict, indexes: list[int]) -> None:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--split", required=True, choices=("dev", "test"))
-    parser.add_argument("--apply", action="store_true", help="write the files (default: count only)")
-    args = parser.parse_args()
-    ids = yaml.safe_load((CORPUS / "split.yaml").read_text(encoding="utf-8"))[args.split]
-    total = 0
-    for article_id in ids:
-        path = CORPUS / "gold" / f"{article_id}.yaml"
-        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
-        text = (CORPUS / "articles" / f"{article_id}.txt").read_text(encoding="utf-8")
-        indexes = undated_indexes(raw, text)
-        total += len(indexes)
-        if indexes and args.apply:
-            _rewrite(path, raw, indexes)
-    print(f"{args.split}: {total} events {'made undated' if args.apply else 'to make undated'}")
+    split, applied, total, _ = run_over_split(__doc__.split("\n")[0], undated_indexes, _rewrite)
+    print(f"{split}: {total} events {'made undated' if applied else 'to make undated'}")
 
 
 if __name__ == "__main__":
