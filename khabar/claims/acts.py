@@ -80,6 +80,7 @@ def _forms(norm: str) -> list[str]:
     return forms
 
 
+@lru_cache(maxsize=8192)
 def act_noun(norm: str) -> bool:
     """Whether a normalised word is the noun of an act an announcer performs or claims."""
     lists = announced_acts()
