@@ -13,20 +13,22 @@ CORPUS = Path(__file__).resolve().parents[1]
 Finder = Callable[[dict, str], "list[int]"]
 
 
-def section_bounds(lines: list[str], section: str) -> tuple[int, int]:
-    """The line of ``section:`` and the line after its last item."""
-    start = lines.index(f"{section}:")
+def item_bounds(lines: list[str], key: str, count: int, path: Path) -> tuple[int, int, list[tuple[int, int]]]:
+    """(line of `key:`, end of its list, [first, last) lines of each of its `count` items); the blank lines
+    and the file's closing newline after the last item are no part of it."""
+    start = lines.index(f"{key}:")
     end = next((k for k in range(start + 1, len(lines)) if lines[k] and not lines[k].startswith(" ")), len(lines))
-    return start, end
+    while end > start + 1 and not lines[end - 1].strip():
+        end -= 1
+    heads = [k for k in range(start + 1, end) if lines[k].startswith("  - ")]
+    assert len(heads) == count, path
+    return start, end, list(zip(heads, heads[1:] + [end]))
 
 
 def delete_items(path: Path, section: str, count: int, indexes: list[int]) -> None:
     """Delete the listed items (flow or block style) of ``section``, which holds ``count`` items."""
     lines = path.read_text(encoding="utf-8").split("\n")
-    start, end = section_bounds(lines, section)
-    heads = [k for k in range(start + 1, end) if lines[k].startswith("  - ")]
-    assert len(heads) == count, path
-    spans = list(zip(heads, heads[1:] + [end]))
+    start, _, spans = item_bounds(lines, section, count, path)
     doomed = {k for index in indexes for k in range(*spans[index])}
     kept = [line for k, line in enumerate(lines) if k not in doomed]
     if len(indexes) == count:
@@ -37,10 +39,7 @@ def delete_items(path: Path, section: str, count: int, indexes: list[int]) -> No
 def retype_items(path: Path, section: str, count: int, indexes: list[int], new_type: str) -> None:
     """Set ``type: new_type`` on the listed items of ``section`` (flow or block style)."""
     lines = path.read_text(encoding="utf-8").split("\n")
-    start, end = section_bounds(lines, section)
-    heads = [k for k in range(start + 1, end) if lines[k].startswith("  - ")]
-    assert len(heads) == count, path
-    spans = list(zip(heads, heads[1:] + [end]))
+    _, _, spans = item_bounds(lines, section, count, path)
     pattern = re.compile(r"(?<![\w])type: *['\"]?[A-Z]+['\"]?")
     for index in indexes:
         hits = [k for k in range(*spans[index]) if pattern.search(lines[k])]

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from blind import section_bounds, walk
+from blind import item_bounds, walk
 
 SENTENCE_END = re.compile(r"[.!?؟]\s|\n")
 
@@ -59,10 +59,7 @@ def _headline_span(raw: dict, text: str) -> tuple[int, int]:
 def _rewrite(path: Path, raw: dict, indexes: list[int]) -> None:
     """Replace the date of each listed event with null, leaving every other byte of the file as it was."""
     lines = path.read_text(encoding="utf-8").split("\n")
-    start, end = section_bounds(lines, "events")
-    heads = [k for k in range(start + 1, end) if lines[k].startswith("  - ")]
-    assert len(heads) == len(raw["events"]), path
-    bounds = list(zip(heads, heads[1:] + [end]))
+    _, _, bounds = item_bounds(lines, "events", len(raw["events"]), path)
     for index in indexes:
         pattern = re.compile(r"date: ['\"]?" + re.escape(str(raw["events"][index]["date"])) + r"['\"]?")
         hits = [k for k in range(*bounds[index]) if pattern.search(lines[k])]

@@ -27,6 +27,7 @@ from importlib import resources
 from typing import Any, NamedTuple
 
 
+from khabar.claims.acts import OBJECT_REACH, announces_act, relayed_by_report
 from khabar.datafile import load_yaml
 from khabar.entities.recognise import Mention, MentionIndex, Word
 from khabar.text.normalise import normalise_word
@@ -44,6 +45,7 @@ class Claim:
     sources: list[Mention] = field(default_factory=list)
     certainty: str = "asserted"
     platform: str | None = None
+    said: bool = True   # False: an announced act (acts.py), kept while reading for who spoke, not reported
 
 
 @lru_cache(maxsize=1)
@@ -265,6 +267,13 @@ class _Sentence(MentionIndex):
         self._certainty: bool | None = None
         self._norms: set[str] | None = None
         self._opening: int | None = None
+        self._mention_ends: frozenset[int] | None = None
+
+    def mention_ends(self) -> frozenset[int]:
+        """The indexes of the words the sentence's mentions end at (a subject phrase closes at one)."""
+        if self._mention_ends is None:
+            self._mention_ends = frozenset(self.ends)
+        return self._mention_ends
 
     def certainty_words(self) -> bool:
         """Whether any word of the sentence may open a cue of certainty (computed once)."""
@@ -2340,7 +2349,7 @@ def find_claims(sentences: list[tuple[list[Word], list[Mention], bool]], text: s
             if participle:
                 if _gesture(words, i) or _thereby(words, i) or _lacks_object(words, i):
                     continue   # "…، ملوحا بيده للصحفيين": a gesture, no report; "معلنين بذلك": an act's sense
-                if word.norm in cues["declaring_participles"] and _declares(words, i):
+                if word.norm in cues["declaring_participles"] and _declares_decision(words, i):
                     continue   # "…، معلنا الحداد العام": declared, no statement
                 if i > 0 and (words[i - 1].norm in ("،", ",", "و") or by_noun or _bare_participle(words, i, here)):
                     # "…، مشيرة إلى أن …": the subject of the clause before goes on
@@ -2357,6 +2366,7 @@ def find_claims(sentences: list[tuple[list[Word], list[Mention], bool]], text: s
                         claim = Claim("paraphrase", (word.start, word.end), (start, end), list(sources),
                                       _certainty_in(sentence, start, participle),
                                       _participle_platform(sentence, i, sources, here))
+                        claim.said = not (word.norm in cues["declaring_participles"] and _announces(sentence, i))
                         claims.append(claim)
                         here.append((i, claim))
                 continue
@@ -2387,6 +2397,7 @@ def find_claims(sentences: list[tuple[list[Word], list[Mention], bool]], text: s
                     continue   # "قال X إن …، كما نقلت عنه صحيفة Y": Y relayed what X said
                 claim = _reported(sentence, i, verb[1], here, state)
                 if claim:
+                    claim.said = not (verb[0] in cues["declaring_verbs"] and _announces(sentence, i))
                     claims.append(claim)
                     here.append((i, claim))
                     state.last_sources = claim.sources
@@ -2413,7 +2424,18 @@ def find_claims(sentences: list[tuple[list[Word], list[Mention], bool]], text: s
                 if source.type == "PER" and (source.start, source.end) not in state.known_spans:
                     state.known_spans.add((source.start, source.end))   # "محمد شرفي" … "غير أن شرفي نفى"
                     state.known.update(normalise_word(w) for w in text[source.start:source.end].split()[1:])
-    return [apart for claim in claims for apart in _relays_apart(claim)]
+    return [apart for claim in claims if claim.said or _reported_announcement(text, claim)
+            for apart in _relays_apart(claim)]
+
+
+def _reported_announcement(text: str, claim: Claim) -> bool:
+    """Whether an announced act (a claim not said) is reported by an outlet through an according-to phrase
+    after it ("أعلن الجيش اعتقال 11 شخصا، وفق ما نقلت وكالة تاس"): that report is the claim [announcer,
+    outlet] (not a statement's carrier before the object: "أعلن التنظيم، في بيان نشرته وكالة أعماق، …")."""
+    if len(claim.sources) < 2:
+        return False
+    between = text[claim.cue[1]:claim.sources[-1].start].split()
+    return relayed_by_report([normalise_word(w) for w in between])
 
 
 def _head_of(text: str, mention: Mention) -> str:
@@ -2749,7 +2771,7 @@ def _reports(words: list[Word], i: int, lemma: str, text: str | None = None) -> 
     if lemma in cues["needs_bi"]:
         return _has_clause(words, i, text=text) or _bi_report(words, i) or _after_quote(words, i)
     clause = None   # whether a clause follows, read once for the verbs that ask below
-    if lemma in cues["declaring_verbs"] and _declares(words, i):
+    if lemma in cues["declaring_verbs"] and _declares_decision(words, i):
         return False   # "وأعلن الرئيس الحداد": declared, no statement (whatever clause a later part has)
     if lemma in cues["showing_verbs"]:
         clause = _has_clause(words, i, text=text)
@@ -2765,12 +2787,26 @@ def _reports(words: list[Word], i: int, lemma: str, text: str | None = None) -> 
     return True
 
 
-def _declares(words: list[Word], i: int) -> bool:
+def _announces(sentence: _Sentence, i: int) -> bool:
+    """Whether the verb (or participle) at word i announces an act its subject performs ("أعلنت البلدية إغلاق
+    15 بناية"، "أعلنت الحركة مسؤوليتها عن الهجوم"): no claim (acts.announces_act, docs/gold-format.md
+    "Decided in session 17"), though the announcer has spoken for what follows in the paragraph."""
+    words = sentence.words
+    mention_ends = sentence.mention_ends()
+
+    def name_ends(k: int) -> bool:   # (k counts from the verb) the word closes a mention, a time or is a name
+        return i + k in mention_ends or i + k in sentence.times or _is_name_word(words[i + k].norm)
+
+    return announces_act([w.norm for w in words[i:i + OBJECT_REACH]], 0, _stops_object, name_ends)
+
+
+def _declares_decision(words: list[Word], i: int) -> bool:
     """Whether the verb (or participle) at word i declares a decision its object names ("وأعلن رئيس
-    الجمهورية عبد المجيد تبون الحداد الوطني"، "أعلنت النقابة الإضراب الشامل"): the declaration is the act itself, nothing is reported.  Read up to the
-    first mark, complementizer or relative pronoun, so a clause ("أعلن أن الحداد …") or what a later
-    clause names is never the object.  Not when a pronoun of the speaker's stance stands before the
-    decision ("أعلن رفضه للإضراب"، "أعلنت دعمها لحظر التجول"): that is a statement."""
+    الجمهورية عبد المجيد تبون الحداد الوطني"، "أعلنت النقابة الإضراب الشامل"): the declaration is the act
+    itself, nothing is reported.  Read up to the first mark, complementizer or relative pronoun, so a clause
+    ("أعلن أن الحداد …") or what a later clause names is never the object.  Not when a pronoun of the
+    speaker's stance stands before the decision ("أعلن رفضه للإضراب"، "أعلنت دعمها لحظر التجول"): that is a
+    statement."""
     cues = _cues()
     for k in range(i + 1, min(i + 15, len(words))):
         word = words[k]
@@ -2782,6 +2818,13 @@ def _declares(words: list[Word], i: int) -> bool:
         if _indefinite_bare(word.norm) in cues["declared_decisions"]:
             return True
     return False
+
+
+def _stops_object(norm: str) -> bool:
+    """Whether a word ends the stretch a declaring verb's object is read in: a mark, a complementizer or a
+    relative pronoun (what follows is a clause, not the object)."""
+    cues = _cues()
+    return not any(c.isalnum() for c in norm) or norm in cues["complementizers"] or norm in cues["relative_pronouns"]
 
 
 def _indefinite_bare(norm: str) -> str:
