@@ -54,10 +54,13 @@ Rewriter = Callable[[Path, dict, "list[int]"], None]
 def walk(find: Finder, rewrite: Rewriter, what: str) -> None:
     """The command line: count (and with --apply rewrite) the items ``find`` names in one split."""
     parser = argparse.ArgumentParser()
-    parser.add_argument("--split", required=True, choices=("dev", "test"))
+    where = parser.add_mutually_exclusive_group(required=True)
+    where.add_argument("--split", choices=("dev", "test"))
+    where.add_argument("--manifest", type=Path, help="a batch's manifest (a fresh batch held out of both splits)")
     parser.add_argument("--apply", action="store_true", help="write the files (default: count only)")
     args = parser.parse_args()
-    ids = yaml.safe_load((CORPUS / "split.yaml").read_text(encoding="utf-8"))[args.split]
+    ids = _batch_ids(args.manifest) if args.manifest else \
+        yaml.safe_load((CORPUS / "split.yaml").read_text(encoding="utf-8"))[args.split]
     total = 0
     for article_id in ids:
         path = CORPUS / "gold" / f"{article_id}.yaml"
@@ -67,7 +70,12 @@ def walk(find: Finder, rewrite: Rewriter, what: str) -> None:
         total += len(indexes)
         if indexes and args.apply:
             rewrite(path, raw, indexes)
-    print(f"{args.split}: {total} {what}{'' if args.apply else ' (count only)'}")
+    print(f"{args.split or args.manifest.stem}: {total} {what}{'' if args.apply else ' (count only)'}")
+
+
+def _batch_ids(manifest: Path) -> list[str]:
+    """The article ids a batch manifest lists."""
+    return [str(entry["id"]) for entry in yaml.safe_load(manifest.read_text(encoding="utf-8"))["articles"]]
 
 
 def run(section: str, find: Finder) -> None:

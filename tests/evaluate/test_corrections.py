@@ -156,3 +156,10 @@ def test_retype_items_changes_only_the_named_type_lines(tmp_path):
     changed = [(a, b) for a, b in zip(QUARTER_GOLD.split("\n"), after.split("\n")) if a != b]
     assert len(changed) == 2
     assert [e["type"] for e in yaml.safe_load(after)["entities"]] == ["LOC", "LOC", "GPE", "LOC"]
+
+
+def test_batch_ids_reads_the_ids_a_manifest_lists(tmp_path):
+    manifest = tmp_path / "manifest-Z.yaml"
+    manifest.write_text("articles:\n  - {id: a-2024-01-01-x, outlet: A}\n  - {id: b-2023-05-02-y, outlet: B}\n",
+                        encoding="utf-8")
+    assert blind._batch_ids(manifest) == ["a-2024-01-01-x", "b-2023-05-02-y"]
