@@ -309,6 +309,9 @@ def _sentence_figures(text: str, start: int, end: int, lex: Lexicon) -> list[_Fi
                 and _treated_after(words, lex, span_last):
             category = "other"  # "95 حاجا لا يزالون يتلقون العلاج": patients of heat or illness
             #                     ("50 مصابا يتلقون العلاج" stays wounded by its own noun)
+        if category in lex.critical_of and 0 < span_first and span_last < len(words.forms) \
+                and words.forms[span_first - 1] in lex.critical_before and words.forms[span_last] in lex.critical_after:
+            category = lex.critical_to  # "حالة 15 منهم حرجة": the state of some of the injured
         if category in lex.dismantled_of and _dismantled(words, lex, span_first):
             category = lex.dismantled_to  # "تفكيك خلية تتكون من خمسة عناصر": its members arrested
         if detained and category in lex.detained_of:
@@ -355,6 +358,18 @@ def _sentence_figures(text: str, start: int, end: int, lex: Lexicon) -> list[_Fi
             among=number.among or (number.kind == "dual" and span_first > 0
                                    and lex.among.match_ending(lex, words.forms, span_first - 1) is not None)))
     return _joined_implicit(words.text, figures, lex) if len(figures) > 1 else figures
+
+
+def _listed_before(words: Words, lex: Lexicon, number: Number, first: int, found, noun: tuple[int, int] | None
+                  ) -> bool:
+    """Whether the cue `found` that governs the count at word `first` is only the item before it
+    in a list: a counted noun of a toll ("شهيد"، "قتيل") joined to the count by و, whose own
+    noun names another toll ("شهيد و12 إصابة"، "قتيل و5 إصابات"); bodies keep their cue."""
+    if found[2].base not in lex.inherent or found[1] in lex.body_categories:
+        return False
+    joined = (number.skip and words.forms[first][:1] == "و") or (first > 0 and words.forms[first - 1] == "و")
+    own = _inherent_of(lex, words, noun)
+    return joined and own is not None and own != found[1]
 
 
 def _treated_after(words: Words, lex: Lexicon, last: int) -> bool:
@@ -1410,6 +1425,8 @@ def _category_read(words: Words, lex: Lexicon, number: Number, noun: tuple[int, 
         lost = _lost_object(words, lex, noun[1] if noun is not None else number.last, high)
         if lost is not None:
             return lost, True
+    if found is not None and _listed_before(words, lex, number, first, found, noun):
+        return _inherent_of(lex, words, noun), True  # "شهيد و12 إصابة": a list's earlier item
     if found is not None:
         if found[1] in lex.body_categories and found[0] == 1 and found[2].base in lex.decisive:
             # "شيعوا جثامين 12 طفلًا قتلوا": the bodies of people the clause says were killed

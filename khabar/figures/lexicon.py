@@ -466,6 +466,10 @@ class Lexicon:
                                        + [_n(w) for w in killings["nouns"]])
         if not self.violent_injuries <= set(CATEGORIES):
             raise ValueError("violent_deaths: unknown figure category")
+        critical = links["critical_state"]
+        self.critical_of, self.critical_to = _recategorisation("critical_state", critical)
+        self.critical_before = frozenset(_n(w) for w in critical["before"])
+        self.critical_after = frozenset(_n(w) for w in critical["after"])
         dismantled = links["dismantled"]
         self.dismantled_of, self.dismantled_to = _recategorisation("dismantled", dismantled)
         self.dismantle_acts = frozenset(clitic + _n(w) for w in dismantled["acts"] for clitic in ("", "و", "ب", "ل", "ف"))

@@ -25,7 +25,8 @@ def test_the_new_lists_are_loaded_normalised():
     assert tuple(_n("يتلقون العلاج").split()) in lex.treatment_phrases
 
 
-@pytest.mark.parametrize("link,key,value", [("dismantled", "to", "jailed"), ("treatment", "category", "hurt")])
+@pytest.mark.parametrize("link,key,value", [("dismantled", "to", "jailed"), ("treatment", "category", "hurt"),
+                                            ("critical_state", "to", "grave")])
 def test_an_unknown_category_in_a_new_link_is_refused(link, key, value, monkeypatch):
     original = lexicon_module.load
 
@@ -137,3 +138,27 @@ def test_a_quote_of_speech_still_ends_a_clause(text):
 def test_a_quoted_name_lets_a_killing_reach_the_joined_count():
     assert brief('قتل مسلحون من "جماعة أنصار الدين" زعيم الفصيل و5 من عناصره.') == [
         ("5 من عناصره", 5, "killed")]
+
+
+# -- a toll's noun before و (figures._listed_before) ------------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("قتيلان و14 إصابة في تصادم حافلتين على الطريق الصحراوي", ("14 إصابة", 14, "wounded")),
+    ("جريح و3 قتلى في اشتباك مسلح بالقرية", ("3 قتلى", 3, "killed")),
+])
+def test_a_toll_noun_before_and_is_no_cue_of_the_next_count(text, expected):
+    assert expected in brief(text)
+
+
+def test_an_event_noun_right_before_the_count_still_governs_it():
+    assert ("3 متظاهرين", 3, "wounded") in brief("وانتهت المواجهات بمقتل شرطي وإصابة 3 متظاهرين.")
+
+
+# -- the state of some of the injured (categories.yaml links.critical_state) ------------------
+
+def test_the_count_of_a_critical_state_is_of_the_injured():
+    assert ("6 منهم", 6, "wounded") in brief("ونقل المصابون إلى المستشفى الجامعي، وحالة 6 منهم حرجة.")
+
+
+def test_a_state_with_no_grave_adjective_is_no_toll():
+    assert brief("وتابعت الوزارة حالة 6 أطفال في المدرسة.") == [("6 أطفال", 6, "other")]
