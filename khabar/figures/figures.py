@@ -2108,6 +2108,7 @@ def _is_taken(taken: list[int], position: int) -> bool:
 
 
 _QUOTED_NAME_WORDS = 3  # words of a name in straight quotes: "الشباب المسلم"، "أبو اليمامة"
+_NO_NAMES: frozenset[int] = frozenset()
 
 
 def _quoted_names(words: Words) -> frozenset[int]:
@@ -2115,6 +2116,8 @@ def _quoted_names(words: Words) -> frozenset[int]:
     a nickname, an operation: 'اغتال مسلحون من "الشباب المسلم" قائد …'): they mark a name, like
     «», and end no clause; a quote of speech holds more words or punctuation of its own."""
     forms, kinds = words.forms, words.kinds
+    if '"' not in forms:
+        return _NO_NAMES  # most sentences: no scan
     quotes = [i for i, form in enumerate(forms) if form == '"' and kinds[i] == "p"]
     names: set[int] = set()
     for open_at, close_at in zip(quotes[::2], quotes[1::2]):
