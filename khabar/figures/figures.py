@@ -69,6 +69,7 @@ _GOVERNING_GAP = 3   # words (other than `context` words) between a governing cu
 _POST_REACH = 8      # words after the counted noun searched for what happened to the group
 _QUALIFIER_REACH = 3  # words of a من phrase between two coordinated figures
 _INVERTED_TOTAL_REACH = 10  # words after a total noun told after its value ("إلى 78 عدد القتلى …")
+_SUBJECT_REACH = 3   # words of a subject between a verb and its object ("فككت مصالح الأمن عصابة")
 _GENITIVE_REACH = 2   # definite words of a genitive after a figure's noun, before a و and the next
 
 
@@ -304,6 +305,15 @@ def _sentence_figures(text: str, start: int, end: int, lex: Lexicon) -> list[_Fi
         if category in lex.mixed_of and (_mixed_toll(words, lex, span_first, captive)
                                          or _mixed_after(words, lex, span_last)):
             category = lex.mixed_to  # "مصرع وإصابة 15 شخصا": the killed and the wounded in one count
+        if category == lex.treated_category and not violent and _inherent_of(lex, words, noun) is None \
+                and _treated_after(words, lex, span_last):
+            category = "other"  # "95 حاجا لا يزالون يتلقون العلاج": patients of heat or illness
+            #                     ("50 مصابا يتلقون العلاج" stays wounded by its own noun)
+        if category in lex.critical_of and 0 < span_first and span_last < len(words.forms) \
+                and words.forms[span_first - 1] in lex.critical_before and words.forms[span_last] in lex.critical_after:
+            category = lex.critical_to  # "حالة 15 منهم حرجة": the state of some of the injured
+        if category in lex.dismantled_of and _dismantled(words, lex, span_first):
+            category = lex.dismantled_to  # "تفكيك خلية تتكون من خمسة عناصر": its members arrested
         if detained and category in lex.detained_of:
             category = lex.detained_to  # "احتجزت الشرطة 5 أشخاص": taken by an authority
         if still and category in lex.continuing_of and _still(words, lex, span_first, span_last, clauses):
@@ -348,6 +358,41 @@ def _sentence_figures(text: str, start: int, end: int, lex: Lexicon) -> list[_Fi
             among=number.among or (number.kind == "dual" and span_first > 0
                                    and lex.among.match_ending(lex, words.forms, span_first - 1) is not None)))
     return _joined_implicit(words.text, figures, lex) if len(figures) > 1 else figures
+
+
+def _listed_before(words: Words, lex: Lexicon, number: Number, first: int, found, noun: tuple[int, int] | None
+                  ) -> bool:
+    """Whether the cue `found` that governs the count at word `first` is only the item before it
+    in a list: a counted noun of a toll ("شهيد"، "قتيل") joined to the count by و, whose own
+    noun names another toll ("شهيد و12 إصابة"، "قتيل و5 إصابات"); bodies keep their cue."""
+    if found[2].base not in lex.inherent or found[1] in lex.body_categories:
+        return False
+    joined = (number.skip and words.forms[first][:1] == "و") or (first > 0 and words.forms[first - 1] == "و")
+    own = _inherent_of(lex, words, noun)
+    return joined and own is not None and own != found[1]
+
+
+def _treated_after(words: Words, lex: Lexicon, last: int) -> bool:
+    """Whether a phrase of treatment (categories.yaml links.treatment) starts within reach
+    after the counted group ending at word `last`: what made it a count of the injured."""
+    forms = words.forms
+    for start in range(last, min(len(forms), last + lex.treatment_reach)):
+        if any(tuple(forms[start:start + len(phrase)]) == phrase for phrase in lex.treatment_phrases):
+            return True
+    return False
+
+
+def _dismantled(words: Words, lex: Lexicon, first: int) -> bool:
+    """Whether the count at word `first` gives the members of a cell, a network or a gang
+    that the sentence says was dismantled: a join right before it (من، تضم) and the body
+    within reach before, after a dismantling word with at most its subject between ("وفككت
+    مصالح الأمن عصابة تضم 5 أشخاص"; categories.yaml links.dismantled)."""
+    forms = words.forms
+    if first < 3 or forms[first - 1] not in lex.dismantle_joins:
+        return False
+    return any(forms[k] in lex.dismantled_bodies
+               and any(forms[j] in lex.dismantle_acts for j in range(max(0, k - _SUBJECT_REACH - 1), k))
+               for k in range(first - 2, max(0, first - 1 - lex.dismantle_reach), -1))
 
 
 def _toll_before(figures: list[_Figure], lex: Lexicon) -> bool:
@@ -1233,6 +1278,8 @@ def _definite_host(word: str, lex: Lexicon, broken: bool) -> bool:
 def _person_guess(word: str, lex: Lexicon, article: bool) -> bool:
     """A word that counts people though no list names it: a nisba (أمريكيين،
     فلسطينيًا، عراقي) or a sound masculine plural (صيادين)."""
+    if word in lex.nisba_broken:
+        return True  # before the article's test: ألمان normalises to a word starting with ال
     if article and word.startswith("ال"):
         word = word[2:]
     elif word.startswith("ال"):
@@ -1288,6 +1335,11 @@ def _verb_shaped(word: str, lex: Lexicon) -> bool:
 
 
 def _plural_guess(word: str, lex: Lexicon) -> bool:
+    """A plural that counts people though no counted list names it: a nisba's sound plural
+    (أمريكيين), a people's broken plural (units.yaml nisba.broken_plurals: أتراك، روس) or
+    another sound masculine plural (صيادين)."""
+    if word in lex.nisba_broken:
+        return True
     if word in lex.not_nisba or word in lex.not_plural or len(word) < lex.sound_min:
         return False
     for ending in lex.nisba_plural:
@@ -1373,6 +1425,8 @@ def _category_read(words: Words, lex: Lexicon, number: Number, noun: tuple[int, 
         lost = _lost_object(words, lex, noun[1] if noun is not None else number.last, high)
         if lost is not None:
             return lost, True
+    if found is not None and _listed_before(words, lex, number, first, found, noun):
+        return _inherent_of(lex, words, noun), True  # "شهيد و12 إصابة": a list's earlier item
     if found is not None:
         if found[1] in lex.body_categories and found[0] == 1 and found[2].base in lex.decisive:
             # "شيعوا جثامين 12 طفلًا قتلوا": the bodies of people the clause says were killed
@@ -1743,9 +1797,19 @@ def _coordinated(words: Words, lex: Lexicon, number: Number, first: int, taken: 
         # "خمسة آلاف من سجناء الحركة وما يصل إلى ألف …": the definite genitive of the
         # figure's own noun
         if before - position <= _GENITIVE_REACH and position >= low and _is_taken(taken, position) \
-                and all(forms[i].startswith("ال") for i in range(position + 1, before + 1)):
+                and _genitive_chain(forms, lex, position + 1, before + 1):
             return True
     return before >= low and _is_taken(taken, before)
+
+
+def _genitive_chain(forms: list[str], lex: Lexicon, start: int, end: int) -> bool:
+    """Whether words start..end-1 are the genitive of the noun before them: definite words
+    ("من سجناء الحركة"), or a construct that ends in a definite one ("من قادة كتائب القسام"،
+    "من ضباط الفرقة الرابعة"); no particle or preposition stands in it (units.yaml
+    tamyiz.not_nouns: "في الرقة" is a place, not a genitive)."""
+    if start >= end or not forms[end - 1].startswith("ال"):
+        return False
+    return all(forms[i].startswith("ال") or forms[i] not in lex.not_nouns for i in range(start, end))
 
 
 def _added(words: Words, lex: Lexicon, number: Number, noun: tuple[int, int] | None, first: int) -> bool:
@@ -2043,6 +2107,27 @@ def _is_taken(taken: list[int], position: int) -> bool:
     return index < len(taken) and taken[index] == position
 
 
+_QUOTED_NAME_WORDS = 3  # words of a name in straight quotes: "الشباب المسلم"، "أبو اليمامة"
+_NO_NAMES: frozenset[int] = frozenset()
+
+
+def _quoted_names(words: Words) -> frozenset[int]:
+    """The positions of straight quotes that enclose a short name and nothing else (a group,
+    a nickname, an operation: 'اغتال مسلحون من "الشباب المسلم" قائد …'): they mark a name, like
+    «», and end no clause; a quote of speech holds more words or punctuation of its own."""
+    forms, kinds = words.forms, words.kinds
+    if '"' not in forms:
+        return _NO_NAMES  # most sentences: no scan
+    quotes = [i for i, form in enumerate(forms) if form == '"' and kinds[i] == "p"]
+    names: set[int] = set()
+    for open_at, close_at in zip(quotes[::2], quotes[1::2]):
+        inner = range(open_at + 1, close_at)
+        if 0 < len(inner) <= _QUOTED_NAME_WORDS \
+                and all(kinds[i] == "w" and not any(c.isdigit() for c in forms[i]) for i in inner):
+            names.update((open_at, close_at))
+    return frozenset(names)
+
+
 class _Clauses:
     """Where the clauses of a sentence start and end: punctuation (، ؛ : quotes brackets)
     ends one, a clause opener (بينما، فيما، كما …) starts one."""
@@ -2052,8 +2137,9 @@ class _Clauses:
     def __init__(self, words: Words, lex: Lexicon):
         breaks, openers = lex.clause_breaks, lex.clause_opener_forms
         forms, kinds = words.forms, words.kinds
+        names = _quoted_names(words)
         cuts = [i for i, form in enumerate(forms)
-                if (kinds[i] == "p" and form in breaks) or (form in openers and kinds[i] == "w")]
+                if (kinds[i] == "p" and form in breaks and i not in names) or (form in openers and kinds[i] == "w")]
         starts, stops = [], []
         for index in cuts:
             if kinds[index] == "p":

@@ -289,6 +289,7 @@ class Lexicon:
         self.nisba_plural = tuple(_n(e) for e in nisba["plural_endings"])
         self.nisba_singular = tuple(_n(e) for e in nisba["singular_endings"])
         self.nisba_min = int(nisba["min_letters"])
+        self.nisba_broken = frozenset(_n(w) for w in nisba["broken_plurals"])
         self.not_nisba = {_n(w) for w in nisba["not_nisba"]}
         # … and each in the accusative, as it stands after a noun in that case ("عفوًا رئاسيًا")
         self.not_nisba |= {w + "ا" for w in self.not_nisba if w.endswith("ي")}
@@ -465,6 +466,16 @@ class Lexicon:
                                        + [_n(w) for w in killings["nouns"]])
         if not self.violent_injuries <= set(CATEGORIES):
             raise ValueError("violent_deaths: unknown figure category")
+        critical = links["critical_state"]
+        self.critical_of, self.critical_to = _recategorisation("critical_state", critical)
+        self.critical_before = frozenset(_n(w) for w in critical["before"])
+        self.critical_after = frozenset(_n(w) for w in critical["after"])
+        dismantled = links["dismantled"]
+        self.dismantled_of, self.dismantled_to = _recategorisation("dismantled", dismantled)
+        self.dismantle_acts = frozenset(clitic + _n(w) for w in dismantled["acts"] for clitic in ("", "و", "ب", "ل", "ف"))
+        self.dismantled_bodies = frozenset(article + _n(w) for w in dismantled["bodies"] for article in ("", "ال"))
+        self.dismantle_joins = frozenset(_n(w) for w in dismantled["joins"])
+        self.dismantle_reach = int(dismantled["reach"])
         detentions = links["detentions"]
         self.detained_of = frozenset(detentions["of"])
         self.detained_to = str(detentions["to"])
@@ -763,6 +774,14 @@ class Lexicon:
                 for form in _past_forms(_n(verb)):
                     self.governing.add(form, category, verb=True)
                     self.adjacent.add(form)
+        treatment = spec["links"]["treatment"]
+        if treatment["category"] not in CATEGORIES:
+            raise ValueError("treatment: unknown figure category")
+        self.treated_category = str(treatment["category"])
+        self.treatment_phrases = tuple(tuple(_n(p).split()) for p in treatment["phrases"])
+        self.treatment_reach = int(treatment["reach"])
+        for phrase in treatment["phrases"]:
+            self.post.add(phrase, self.treated_category)
         rulings = spec["rulings"]
         self.ruling_verbs = frozenset(_variants({_n(w) for w in rulings["verbs"]}, article=False))
         self.penalties = frozenset(_n(w) for w in rulings["penalties"])
