@@ -13,22 +13,22 @@ CORPUS = Path(__file__).resolve().parents[1]
 Finder = Callable[[dict, str], "list[int]"]
 
 
-def item_bounds(lines: list[str], key: str, count: int, path: Path) -> tuple[int, int, list[tuple[int, int]]]:
-    """(line of `key:`, end of its list, [first, last) lines of each of its `count` items); the blank lines
-    and the file's closing newline after the last item are no part of it."""
+def item_bounds(lines: list[str], key: str, count: int, path: Path) -> tuple[int, list[tuple[int, int]]]:
+    """(line of `key:`, [first, last) lines of each of its `count` items); the blank lines and the file's
+    closing newline after the last item are no part of it."""
     start = lines.index(f"{key}:")
     end = next((k for k in range(start + 1, len(lines)) if lines[k] and not lines[k].startswith(" ")), len(lines))
     while end > start + 1 and not lines[end - 1].strip():
         end -= 1
     heads = [k for k in range(start + 1, end) if lines[k].startswith("  - ")]
     assert len(heads) == count, path
-    return start, end, list(zip(heads, heads[1:] + [end]))
+    return start, list(zip(heads, heads[1:] + [end]))
 
 
 def delete_items(path: Path, section: str, count: int, indexes: list[int]) -> None:
     """Delete the listed items (flow or block style) of ``section``, which holds ``count`` items."""
     lines = path.read_text(encoding="utf-8").split("\n")
-    start, _, spans = item_bounds(lines, section, count, path)
+    start, spans = item_bounds(lines, section, count, path)
     doomed = {k for index in indexes for k in range(*spans[index])}
     kept = [line for k, line in enumerate(lines) if k not in doomed]
     if len(indexes) == count:
@@ -36,16 +36,32 @@ def delete_items(path: Path, section: str, count: int, indexes: list[int]) -> No
     path.write_text("\n".join(kept), encoding="utf-8")
 
 
-def retype_items(path: Path, section: str, count: int, indexes: list[int], new_type: str) -> None:
-    """Set ``type: new_type`` on the listed items of ``section`` (flow or block style)."""
+def substitute_in_items(path: Path, section: str, count: int, indexes: list[int],
+                        pattern_of: Callable[[int], "re.Pattern[str]"], replacement: str) -> None:
+    """In each listed item of ``section`` (flow or block style), replace the one match of its pattern."""
     lines = path.read_text(encoding="utf-8").split("\n")
-    _, _, spans = item_bounds(lines, section, count, path)
-    pattern = re.compile(r"(?<![\w])type: *['\"]?[A-Z]+['\"]?")
+    _, spans = item_bounds(lines, section, count, path)
     for index in indexes:
+        pattern = pattern_of(index)
         hits = [k for k in range(*spans[index]) if pattern.search(lines[k])]
         assert len(hits) == 1, (path, index)
-        lines[hits[0]] = pattern.sub(f"type: {new_type}", lines[hits[0]], count=1)
+        lines[hits[0]] = pattern.sub(replacement, lines[hits[0]], count=1)
     path.write_text("\n".join(lines), encoding="utf-8")
+
+
+_TYPE = re.compile(r"(?<![\w])type: *['\"]?[A-Z]+['\"]?")
+
+
+def retype_items(path: Path, section: str, count: int, indexes: list[int], new_type: str) -> None:
+    """Set ``type: new_type`` on the listed items of ``section`` (flow or block style)."""
+    substitute_in_items(path, section, count, indexes, lambda _: _TYPE, f"type: {new_type}")
+
+
+def headline_span(raw: dict, text: str) -> tuple[int, int]:
+    """Where the gold headline stands in the text ((0, 0) if it has none or is not found)."""
+    headline = str((raw.get("structure") or {}).get("headline") or "")
+    at = text.find(headline) if headline else -1
+    return (at, at + len(headline)) if at >= 0 else (0, 0)
 
 
 Rewriter = Callable[[Path, dict, "list[int]"], None]

@@ -12,19 +12,16 @@ from __future__ import annotations
 
 import re
 
-from blind import run
+from blind import headline_span, run
 
 
 def headline_indexes(raw: dict, text: str) -> list[int]:
     """Indexes of the gold claims whose cue stands only in the headline line."""
-    headline = str((raw.get("structure") or {}).get("headline") or "")
-    at = text.find(headline) if headline else -1
-    if at < 0:
-        return []
+    first, last = headline_span(raw, text)
     found = []
     for index, claim in enumerate(raw.get("claims") or []):
         starts = [m.start() for m in re.finditer(re.escape(str(claim.get("cue"))), text)]
-        if starts and all(at <= k < at + len(headline) for k in starts):
+        if starts and all(first <= k < last for k in starts):
             found.append(index)
     return found
 

@@ -21,7 +21,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from blind import delete_items, walk  # noqa: E402
+from blind import run  # noqa: E402
 
 from khabar.claims.acts import announces_act, relayed_by_report  # noqa: E402
 from khabar.claims.attribute import _is_name_word  # noqa: E402
@@ -30,7 +30,7 @@ from khabar.text.normalise import normalise_word  # noqa: E402
 SENTENCE_END = re.compile(r"[.!?؟\n]")
 TOKEN = re.compile(r"\w+|[^\w\s]")
 ANNOUNCING = re.compile(r"^[وف]?(س?[ايتن]علن|معلن)(ت|وا|ا|ان|تا|ه|ين|ات|تان|تين)?$")
-ADOPTING = re.compile(r"^[وف]?(س?[يتن]?تبن|متبن)(ي|ت|وا|يا|ين|يه|يا)?$")
+ADOPTING = re.compile(r"^[وف]?(س?[يتن]?تبن|متبن)(ي|ت|وا|يا|ين|يه)?$")
 CLAUSE_OPENERS = frozenset(normalise_word(w) for w in ("أن", "إن", "بأن", "أنه", "إنه", "أنها", "إنها", "بأنه",
                                                         "بأنها", ":", '"', "«", "“"))
 COMPLEMENTIZERS = CLAUSE_OPENERS - frozenset('"«“')   # (quote marks around a name open no clause)
@@ -134,10 +134,5 @@ def unclaimed_indexes(raw: dict, text: str) -> list[int]:
     return found
 
 
-def _rewrite(path: Path, raw: dict, indexes: list[int]) -> None:
-    """Delete the lines of each listed claim, leaving every other byte of the file as it was."""
-    delete_items(path, "claims", len(raw["claims"]), indexes)
-
-
 if __name__ == "__main__":
-    walk(unclaimed_indexes, _rewrite, "claims removed")
+    run("claims", unclaimed_indexes)

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from blind import item_bounds, walk
+from blind import headline_span, substitute_in_items, walk
 
 SENTENCE_END = re.compile(r"[.!?؟]\s|\n")
 
@@ -34,7 +34,7 @@ def _window(text: str, at: int) -> str:
 def undated_indexes(raw: dict, text: str) -> list[int]:
     """Indexes of the gold events the rule makes undated."""
     time_texts = [str(t["text"]) for t in raw.get("times") or []]
-    headline = _headline_span(raw, text)
+    headline = headline_span(raw, text)
     found = []
     for index, event in enumerate(raw.get("events") or []):
         if not event.get("date"):
@@ -49,23 +49,12 @@ def undated_indexes(raw: dict, text: str) -> list[int]:
     return found
 
 
-def _headline_span(raw: dict, text: str) -> tuple[int, int]:
-    """Where the gold headline stands in the text ((0, 0) if it has none or is not found)."""
-    headline = str((raw.get("structure") or {}).get("headline") or "")
-    at = text.find(headline) if headline else -1
-    return (at, at + len(headline)) if at >= 0 else (0, 0)
-
-
 def _rewrite(path: Path, raw: dict, indexes: list[int]) -> None:
     """Replace the date of each listed event with null, leaving every other byte of the file as it was."""
-    lines = path.read_text(encoding="utf-8").split("\n")
-    _, _, bounds = item_bounds(lines, "events", len(raw["events"]), path)
-    for index in indexes:
-        pattern = re.compile(r"date: ['\"]?" + re.escape(str(raw["events"][index]["date"])) + r"['\"]?")
-        hits = [k for k in range(*bounds[index]) if pattern.search(lines[k])]
-        assert len(hits) == 1, (path, index)
-        lines[hits[0]] = pattern.sub("date: null", lines[hits[0]])
-    path.write_text("\n".join(lines), encoding="utf-8")
+    events = raw["events"]
+    substitute_in_items(path, "events", len(events), indexes,
+                        lambda index: re.compile(r"date: ['\"]?" + re.escape(str(events[index]["date"])) + r"['\"]?"),
+                        "date: null")
 
 
 if __name__ == "__main__":

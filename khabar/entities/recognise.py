@@ -239,7 +239,6 @@ def _patterns() -> dict[str, Any]:
         "suspect_person_nouns": norm(raw["suspect_person_nouns"]),
         "suspect_things": norm(raw["suspect_things"]),
         "definite_cardinals": norm(raw["definite_cardinals"]),
-        "among_words": norm(raw["among_words"]),
         "allied_group_heads": norm(raw["allied_group_heads"]),
         "allegiance_adjectives": norm(raw["allegiance_adjectives"]),
         "group_heads": norm(raw["group_heads"]),
@@ -1818,16 +1817,6 @@ class _Recogniser:
             if people is not None:
                 return people.word_span[1], people
         return None
-
-    def _among_before(self, words: list[Word], i: int) -> bool:
-        """Does a toll's "among them" (بينهم، منهم: patterns.yaml among_words) stand right before
-        i, written as one word or cut by the tokenizer into the preposition and its pronoun?"""
-        if i == 0:
-            return False
-        before = words[i - 1]
-        if before.norm in self.p["among_words"]:
-            return True
-        return i > 1 and words[i - 2].end == before.start and words[i - 2].norm + before.norm in self.p["among_words"]
 
     def _allied_group(self, words: list[Word], i: int) -> Mention | None:
         """Forces or bands named by whom they side with: "قوات موالية للحكومة", "مجموعات موالية

@@ -78,8 +78,8 @@ def _decided_act_patterns() -> tuple[re.Pattern[str], re.Pattern[str], frozenset
 
 # verbal nouns of forms II (تعليق), IV (إغلاق, hamza normalised away), VIII (اجتماع) and X (استئناف),
 # bare or with the article
-_VERBAL_NOUN = re.compile(r"(?:ال)?(?:ت[^\Wاوي]{2}ي[^\W]|ا[^\Wاوي]{2}ا[^\W]|ا[^\Wاوي]ت[^\Wاوي]ا[^\W]"
-                          r"|است[^\Wاوي]{2}ا[^\W])")
+_VERBAL_NOUN = re.compile(r"(?:ال)?(?:ت[^\Wاوي]{2}ي\w|ا[^\Wاوي]{2}ا\w|ا[^\Wاوي]ت[^\Wاوي]ا\w"
+                          r"|است[^\Wاوي]{2}ا\w)")
 _WORD = re.compile(r"\w+")
 
 
