@@ -193,13 +193,13 @@ def arguments() -> dict[str, Any]:
                 "in_person_types", "honorifics", "two_party_types", "person_duals", "travel_verbs",
                 "crowd_kin_heads", "crowd_joined_suffixes", "crowd_gathering_verbs",
                 "crowd_protester_nouns", "agentless_falls", "toll_heads", "unit_heads", "meeting_heads",
-                "companions", "order_verbs", "order_issuers", "order_nouns"):
+                "companions", "order_verbs", "order_issuers", "order_nouns", "source_heads"):
         if not isinstance(raw.get(key), list) or not all(isinstance(w, str) and w for w in raw[key]):
             raise ValueError(f"arguments.yaml: {key} is a list of words")
     movers = raw.get("movers", [])
     if not isinstance(movers, list) or not all(isinstance(w, str) and w for w in movers):
         raise ValueError("arguments.yaml: movers is a list of words")
-    for key in ("witnessed_act_types", "spoken_for_types"):
+    for key in ("witnessed_act_types", "spoken_for_types", "source_spoken_types"):
         listed = raw.get(key, [])
         if not isinstance(listed, list) or not all(isinstance(w, str) and w.isupper() for w in listed):
             raise ValueError(f"arguments.yaml: {key} is a list of PLOVER types")
@@ -242,6 +242,8 @@ def arguments() -> dict[str, Any]:
         "order_verbs": frozenset(n(w) for w in raw["order_verbs"]),
         "order_issuers": frozenset(n(w) for w in raw["order_issuers"]),
         "order_nouns": frozenset(n(w) for w in raw["order_nouns"]),
+        "source_heads": frozenset(n(w) for w in raw["source_heads"]),
+        "source_spoken_types": frozenset(raw.get("source_spoken_types", [])),   # PLOVER types, not words
     }
 
 
@@ -2225,6 +2227,9 @@ def code_sentence(words: list[Word], mentions: list[Mention], sentence: int,
             #   "وقال السيسي إن مصر لن تسمح": the threat or refusal is the speaker's, not his state's
             voices = sorted(speakers + distant, key=lambda x: x[0]) if own == "country" else speakers
             event.actor = _state_speaker(args, event.actor[0], voices, i, own == "country") or event.actor
+        if len(event.actor) == 1 and event.actor[0].anonymous \
+                and anonymous_source(event.actor[0], _mention_first(words, event.actor[0])):
+            event.actor = source_body(event.actor[0], event.type)   # "وقال مصدر أمني إن …": it acts not
         if event.actor and not inferred and kind in ("verb", "light"):
             topics.append((i, event.actor))
             topics.sort(key=lambda x: x[0])
@@ -2364,6 +2369,27 @@ def _anonymous_witness(words: list[Word], k: int, i: int, actor: list[Mention]) 
             after = words[j + 1]
             return not after.is_punct and after.norm not in t["pronouns"]
     return False
+
+
+def anonymous_source(mention: Mention, first: str) -> bool:
+    """The mention, whose first word normalised is `first`, is an unnamed source of a claim
+    ("مصدر أمني"، "مصادر نيابية"، "مصدر في شرطة عدن": a GROUP opened by one of arguments.yaml
+    source_heads), which tells of acts and does none of them."""
+    return mention.type == "GROUP" and mention.anonymous and _bare_conjunction(first) in arguments()["source_heads"]
+
+
+def source_body(source: Mention, kind: str) -> list[Mention]:
+    """Who acts for an unnamed source: the body named inside it ("مصدر رسمي في وزارة الخارجية")
+    for an act of speech it utters for that body (source_spoken_types), else no one."""
+    if kind not in arguments()["source_spoken_types"]:
+        return []
+    return [part for part in source.parts if part.type in ("ORG", "GPE")][:1]
+
+
+def _mention_first(words: list[Word], mention: Mention) -> str:
+    """The normalised first word of a mention of this sentence ("" if none of its words starts it)."""
+    first = bisect.bisect_left([w.start for w in words], mention.start)
+    return words[first].norm if first < len(words) and words[first].start == mention.start else ""
 
 
 def _relayed(words: list[Word], k: int) -> bool:
