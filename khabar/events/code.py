@@ -2372,8 +2372,8 @@ def _anonymous_witness(words: list[Word], k: int, i: int, actor: list[Mention]) 
 
 
 def anonymous_source(mention: Mention, first: str) -> bool:
-    """The mention, whose first word normalised is `first`, is an unnamed source of a claim
-    ("مصدر أمني"، "مصادر نيابية"، "مصدر في شرطة عدن": a GROUP opened by one of arguments.yaml
+    """The mention, whose first word normalised is `first`, is an unnamed source or witness of a claim
+    ("مصدر أمني"، "مصادر نيابية"، "شهود عيان": a GROUP opened by one of arguments.yaml
     source_heads), which tells of acts and does none of them."""
     return mention.type == "GROUP" and mention.anonymous and _bare_conjunction(first) in arguments()["source_heads"]
 

@@ -1,5 +1,6 @@
 """Session 17's second-wave (round s20b) argument mechanism: an unnamed source of a claim ("مصدر
-أمني"، "مصادر نيابية": arguments.yaml source_heads) tells acts and does none of them, whichever
+أمني"، "مصادر نيابية") or a witness ("شهود عيان": arguments.yaml source_heads) tells acts and does
+none of them, whichever
 path chose it (the rules' nearest name, a distant speaker, the trained actor model); one that
 names the body it speaks in ("مصدر رسمي في وزارة الخارجية") gives that body the speech acts it
 utters for it (source_spoken_types)."""
@@ -13,7 +14,7 @@ def test_source_lists_loaded():
     from khabar.events import code
 
     a = code.arguments()
-    assert {"مصدر", "مصادر", "المصدر", "المصادر"} <= a["source_heads"]
+    assert {"مصدر", "مصادر", "المصدر", "المصادر", "شهود", "شاهد"} <= a["source_heads"]
     assert "مسؤول" not in a["source_heads"]          # an official may act: he is no mere source
     assert {"ACCUSE", "REQUEST", "REJECT", "THREATEN"} <= a["source_spoken_types"]
     assert "ASSAULT" not in a["source_spoken_types"] and "COERCE" not in a["source_spoken_types"]
@@ -24,7 +25,8 @@ def test_source_lists_loaded():
     ("مصادر نيابية", "مصادر", True),
     ("المصادر ذاتها", "المصادر", True),
     ("ومصدر في شرطة عدن", "ومصدر", True),               # the conjunction the segmenter left on
-    ("شهود عيان", "شهود", False),                        # a witness: _anonymous_witness's matter
+    ("شهود عيان", "شهود", True),                         # a witness tells too
+    ("مسلحون مجهولون", "مسلحون", False),                  # unnamed, but a doer
 ])
 def test_anonymous_source(phrase, first, source):
     from khabar.entities.recognise import Mention
@@ -53,6 +55,7 @@ def test_source_body_speaks_only():
     ("وقال مصدر أمني إن النيابة قررت إخلاء سبيل ثمانية، فيما تقرر حبس الأربعة الآخرين.", "COERCE", "مصدر أمني"),
     ("وأفادت مصادر نيابية بأن رئيس الوزراء يعتزم مطالبة البرلمان بإقالة المحافظ.", "COERCE", "مصادر نيابية"),
     ("وقالت مصادر أمنية إن المشتبه بهم أعلنوا مبايعتهم زعيم التنظيم.", "SUPPORT", "مصادر أمنية"),
+    ("وقال شهود عيان إنهم سمعوا إطلاق نار كثيف قبل أن تنتشر وحدات من الدرك في المنطقة.", "MOBILIZE", "شهود عيان"),
 ])
 def test_source_is_no_actor(text, kind, source):
     assert not any(t == kind and source in actors for t, actors in coded(text)), coded(text)
