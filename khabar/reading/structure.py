@@ -141,6 +141,7 @@ def _cues() -> dict:
         "photo_line": re.compile(rf"^\W*(?:{_alternation(raw['photo_words'])})(?!\w)"),
         "counter_line": re.compile(rf"^\W*\d[\d,.]*\s*(?:{_alternation(raw['boilerplate']['counters'])})\W*$"),
         "kicker": re.compile(rf"^\W*(?:{_alternation(raw['boilerplate']['kickers'])})\W*$"),
+        "tool_line": re.compile(rf"^\W*(?:{_alternation(raw['boilerplate']['tools'])})\W*$"),
         "share_row": re.compile(rf"^(?:\W*(?:{_alternation(raw['boilerplate']['share_labels'])})\s*:?)?"
                                 rf"(?:\W*(?:{_alternation(raw['boilerplate']['share_words'])})(?!\w)){{2,}}\W*$"),
         "breadcrumb_heads": frozenset(normalise_word(w) for w in raw["boilerplate"]["breadcrumb_heads"]),
@@ -200,7 +201,9 @@ def _lines(text: str) -> list[Line]:
 # never have: "05 يونيو ,2017", "20/ يوليو/2024", "9 - أكتوبر - 2020" (a slash or dash between a
 # number and a month name).
 _DATE_PART_SEPARATOR = re.compile(r"(?<=[^\W\d_])\s*[,،](?=\s*\d{4}(?!\d))|(?<=\d)\s*[/\-–—](?=\s*[^\W\d_])"
-                                   r"|(?<=[^\W\d_])\s*[/\-–—](?=\s*\d)")
+                                   r"|(?<=[^\W\d_])\s*[/\-–—](?=\s*\d)"
+                                   # the dash after a clock that opens the line ("10:45 - 12/03/2023"), read as a range else
+                                   r"|(?<=\d:\d\d)\s*[\-–—](?=\s*\d{1,4}[/.\-]\d)")
 
 
 def _read_date_line(line: Line) -> tuple[str, Line] | None:
@@ -239,6 +242,8 @@ def _read_date_line(line: Line) -> tuple[str, Line] | None:
         leftover_words = [w for w in leftover_words if w not in cued_after]
     if not has_cue and (len(leftover_words) > 1 or line.text.rstrip().endswith(_FULL_STOPS)):
         return None  # a sentence that holds a date, not a date line
+    if not has_cue and _named_by_its_date(normalised.text[:dates[0].start]):
+        return None  # "ذكرى 8 آذار 1963": a headline that names a day, not a date line
     gregorian = [d for d in dates if d.calendar == "gregorian"] or dates
     # "آخر تحديث: 17/11/2025 | تاريخ النشر: 16/11/2025": the update first, the publication after it
     chosen = gregorian[1] if len(gregorian) > 1 and cues["update_cue"].match(unsited) else gregorian[0]
@@ -251,6 +256,18 @@ def _read_date_line(line: Line) -> tuple[str, Line] | None:
         value = datetime(chosen.year, chosen.month, chosen.day, hour, int(time_match[2])).isoformat(timespec="minutes")
     start, end = normalised.span(chosen.start, chosen.end)
     return value, Line(line.start + start, line.start + end, line.text[start:end])
+
+
+_WORD_THEN_DATE = re.compile(r"^\s*(?P<word>[\u0621-\u064a]+)\s+$")
+
+
+def _named_by_its_date(before: str) -> bool:
+    """Is what stands before a date line's date (normalised) one Arabic word joined to it by a space
+    alone, no weekday nor date word ("ذكرى 8 آذار 1963", "مجزرة 16 أيلول")?  A date line sets a place or
+    a label off from its date by a dash or a colon ("تونس - 05-03-2019"); a word run into the date is
+    the head noun the day names, a headline's."""
+    match = _WORD_THEN_DATE.match(before)
+    return bool(match) and match["word"] not in _DATE_WORDS()
 
 
 # a line that is only the article's address with the date in its path, the one date some pages
@@ -441,8 +458,8 @@ def _header_line_kind(line: Line) -> str | None:
         return "page"
     if cues["trail_signs"].search(line.text) and (line.words <= _TRAIL_WORDS or "#" in line.text) and _is_trail(line):   # "الرئيسية » أخبار » حوادث", "#السودان #الفاشر"
         return "navigation"
-    if cues["counter_line"].match(normalised):   # "5 دقائق قراءة", "1250 مشاهدة": a counter, number first
-        return "page"
+    if cues["counter_line"].match(normalised) or cues["tool_line"].match(normalised):
+        return "page"   # "5 دقائق قراءة", "1250 مشاهدة": a counter, number first; "حجم الخط": a tool
     return None
 
 
@@ -489,6 +506,59 @@ def _relative_date_line(lines: list[Line]) -> int | None:
     pattern = _cues()["ago_line"]
     return next((i for i, line in enumerate(lines) if i and line.words <= 6
                  and pattern.match(_ago_line_words(line.text))), None)
+
+
+# a clock alone on its line ("10:20 ص", "الساعة 14:05"), as a template sets it under or over the day
+_CLOCK_LINE = re.compile(r"^\W*(?:الساعه\s*:?\s*)?(?P<hour>[01]?\d|2[0-3])[:.](?P<minute>[0-5]\d)(?::[0-5]\d)?"
+                         r"(?P<half>\s*(?:ص|م|صباحا|مساء|am|pm))?\W*$", re.IGNORECASE)
+
+
+def _set_date_pieces_apart(lines: list[Line], date_index: int, header_limit: int, furniture: list[Line],
+                           structure: Structure) -> tuple[int, int]:
+    """A date line split over two lines: the clock on a line of its own under or over the day
+    ("الأحد، 8 آذار 2026" then "10:20 ص"), the cue alone over it ("نشر بتاريخ:" then the day), or
+    the weekday alone over a numeric day ("الأحد" then "08/03/2026").  Such a piece is the date
+    line's, never a byline or a headline: moved from `lines` to `furniture`, and the clock read into
+    the publication date when the day has none.  The date line's index and the header's end, after."""
+    pieces = []
+    for i in (date_index - 1, date_index + 1):
+        if not 0 <= i < header_limit or lines[i].words > 3:
+            continue
+        clock = _CLOCK_LINE.match(normalise_word(lines[i].text))
+        if clock:
+            _set_clock(structure, clock)
+            pieces.append(i)
+        elif i < date_index and _is_date_cue_or_weekday(lines[i]):
+            pieces.append(i)
+    for i in sorted(pieces, reverse=True):
+        furniture.append(lines.pop(i))
+    return date_index - sum(i < date_index for i in pieces), header_limit - len(pieces)
+
+
+def _set_clock(structure: Structure, clock: re.Match) -> None:
+    """Give the publication day the clock of a line of its own, if it has none yet."""
+    if not structure.published or len(structure.published) != 10:
+        return
+    hour = int(clock["hour"])
+    if hour < 12 and clock["half"] and clock["half"].strip().lower() in ("م", "مساء", "pm"):
+        hour += 12
+    structure.published = f"{structure.published}T{hour:02d}:{clock['minute']}"
+
+
+def _is_date_cue_or_weekday(line: Line) -> bool:
+    """Is `line` only a date line's cue ("نشر بتاريخ:", "Published:") or only a weekday ("الأحد")?"""
+    from khabar.times.calendars import weekday_names
+
+    words = " ".join(normalise_word(line.text).replace(":", " ").split()).strip(" .،,-–—|")
+    if words in weekday_names() or words.lower() in _latin_weekdays():
+        return True
+    cue = _cues()["date_cue"].match(words)
+    return bool(cue) and not words[cue.end():].strip()
+
+
+@lru_cache(maxsize=1)
+def _latin_weekdays() -> frozenset[str]:
+    return frozenset(w.lower() for w in _raw_cues()["latin_weekdays"])
 
 
 _STAMP_REACH = 2   # lines from the date line where a page sets the post's age (over the headline too)
@@ -876,6 +946,7 @@ def read_structure(text: str) -> Structure:
                 header_limit -= 1
             break
     if date_index is not None:
+        date_index, header_limit = _set_date_pieces_apart(lines, date_index, header_limit, furniture, structure)
         date_index, header_limit = _set_stamps_apart(lines, date_index, header_limit, furniture)
     if date_index is None:
         date_index = _relative_date_line(lines[:min(header_limit, 12)])
@@ -989,7 +1060,8 @@ def _take_leading_captions(text: str, structure: Structure) -> None:
             structure.dateline = dateline
             paragraphs.pop(0)
             break
-        kind = _caption_kind(line) or ("caption" if _is_bare_caption(line, paragraphs[1]) else None)
+        kind = _caption_kind(line) or ("caption" if _is_bare_caption(line, paragraphs[1]) else None) \
+            or ("credit" if _is_short_photo_credit(line) else None)
         if kind:
             structure.captions.append(Caption(kind, line))
             paragraphs.pop(0)
@@ -999,6 +1071,15 @@ def _take_leading_captions(text: str, structure: Structure) -> None:
             structure.dateline = dateline
             paragraphs.pop(0)
         break
+
+
+_SHORT_PHOTO_LINE = 6   # words at most of a photo's credit set alone between the header and the body
+
+
+def _is_short_photo_credit(line: Line) -> bool:
+    """A photo's credit of a few words, no sentence, between the header and the body ("صورة تعبيرية",
+    "تصوير: أحمد سالم"); a paragraph that opens with a photo word ("صور الأقمار الصناعية تظهر …") is body."""
+    return line.words <= _SHORT_PHOTO_LINE and not line.text.endswith(_FULL_STOPS) and _is_photo_credit(line)
 
 
 _LABEL_REACH = 40  # characters: longer than any caption or credit label
@@ -1015,10 +1096,18 @@ def _caption_kind(line: Line) -> str | None:
     if line.words >= cues["min_body"] or not line.text.endswith(")") or "(" not in line.text:
         return None
     credit = line.text[line.text.rindex("(") + 1:-1]
-    if line.text.rindex("(") > 0 and len(credit.split()) <= 6 and _names_an_outlet(credit) \
+    if line.text.rindex("(") > 0 and len(credit.split()) <= 6 and _credits_a_photo(credit) \
             and not re.search(r"[.!?؟]\s", line.text):
         return "caption"
     return None
+
+
+def _credits_a_photo(credit: str) -> bool:
+    """Does the bracketed tail of a short line credit a photo: an outlet or agency ("(أ.ف.ب)"), or,
+    in three words at most, a credit word ("(أرشيف)", "(صورة أرشيفية)", "(تصوير: أحمد سالم)")?"""
+    if _names_an_outlet(credit):
+        return True
+    return len(credit.split()) <= 3 and bool(_cues()["credit_cue"].match(normalise_word(credit).lstrip()))
 
 
 def _glued_place_outlet(text: str, line: Line, following: Line) -> Dateline | None:
@@ -1126,15 +1215,12 @@ def _place_headline(lines: list[Line], date_index: int | None, header_limit: int
         if index == 0 and date_index + 1 < header_limit and _outlet_above_date(lines[0], lines[date_index + 1]):
             structure.byline = lines[0]
             return _headline_below_date(lines, date_index, structure)
-        while index >= 1 and _is_photo_credit(lines[index]):
-            # "صورة أرشيفية (رويترز)" under the headline, over the date line: the photo's credit
-            structure.captions.append(Caption("credit", lines[index]))
-            index -= 1
+        index = _photo_credits_above(lines, index, structure)
         if index >= 0 and _is_byline(lines[index]):
             structure.byline = lines[index]
-            index -= 1
-        elif date_index + 1 < len(lines) and (_is_byline(lines[date_index + 1])
-                                               or _is_section(lines[date_index + 1:date_index + 3])):
+            index = _photo_credits_above(lines, index - 1, structure)
+        elif date_index + 1 < len(lines) and not _is_photo_credit(lines[date_index + 1]) \
+                and (_is_byline(lines[date_index + 1]) or _is_section(lines[date_index + 1:date_index + 3])):
             structure.byline = lines[date_index + 1]
             last = date_index + 1
         elif index >= 1 and _short_between(lines[index], lines[index - 1]) and date_index < header_limit:
@@ -1156,6 +1242,16 @@ def _place_headline(lines: list[Line], date_index: int | None, header_limit: int
         structure.byline = lines[index]
         index -= 1
     return last, (index if index >= 0 else None)
+
+
+def _photo_credits_above(lines: list[Line], index: int, structure: Structure) -> int:
+    """Take the photo credits that stand under the headline, from `index` up ("صورة أرشيفية
+    (رويترز)", "تصوير: أحمد سالم" over the date line, or over the byline that is over it), as the
+    page's credits; the index of the line above them."""
+    while index >= 1 and _is_photo_credit(lines[index]):
+        structure.captions.append(Caption("credit", lines[index]))
+        index -= 1
+    return index
 
 
 def _is_photo_credit(line: Line) -> bool:
@@ -1259,7 +1355,8 @@ def _find_dateline(text: str, paragraph: Line) -> Dateline | None:
 
 @lru_cache(maxsize=1)
 def _agency_only_pattern() -> re.Pattern[str]:
-    return re.compile(rf"^\(\s*(?P<agency>{_cues()['agency']})\s*\)\s*[\-–—]+\s")
+    # "(رويترز) -", and the colon of Egyptian sites ("(أ ش أ): أعلنت")
+    return re.compile(rf"^\(\s*(?P<agency>{_cues()['agency']})\s*\)\s*(?:[\-–—]+|:)\s")
 
 
 @lru_cache(maxsize=1)
