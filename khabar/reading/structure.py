@@ -377,10 +377,13 @@ def _latin_date() -> tuple[re.Pattern[str], dict[str, int]]:
     # desk" goes on as a phrase)
     name = r"(?!(?:the|a|an)\b)[^\W\d_][\w.'\-]*(?:\s+[^\W\d_][\w.'\-]*){0,2}?"
     author, author_first = rf"(?:\s*[,|\-–—]?\s*by\s+{name})?", rf"by\s+{name}\s+on\s+"
+    # the English ordinal of the day ("Mar 8th, 2026", "8th of March 2026"); French puts "le" before
+    # the day or its weekday ("le 8 mars 2026", "le dimanche 8 mars 2026")
+    ordinal = r"(?:st|nd|rd|th)?"
     pattern = re.compile(
-        rf"^\W*(?:(?:{cue})\s*:?\s*)?(?:{author_first})?(?:(?:{weekday})\.?,?\s+)?"
-        rf"(?:(?P<month1>{month})\.?\s+(?P<day1>\d{{1,2}}),?\s+(?P<year1>\d{{4}})"
-        rf"|(?P<day2>\d{{1,2}})\s+(?P<month2>{month})\.?,?\s+(?P<year2>\d{{4}})"
+        rf"^\W*(?:(?:{cue})\s*:?\s*)?(?:{author_first})?(?:le\s+)?(?:(?:{weekday})\.?,?\s+)?(?:le\s+)?"
+        rf"(?:(?P<month1>{month})\.?\s+(?P<day1>\d{{1,2}}){ordinal},?\s+(?P<year1>\d{{4}})"
+        rf"|(?P<day2>\d{{1,2}}){ordinal}\s+(?:of\s+)?(?P<month2>{month})\.?,?\s+(?P<year2>\d{{4}})"
         rf"|(?P<day3>\d{{1,2}})(?P<sep>[\-/])(?P<month3>{month})(?P=sep)(?P<year3>\d{{4}})){clock}{author}\W*$",
         re.IGNORECASE)
     return pattern, months
