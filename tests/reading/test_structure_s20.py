@@ -140,3 +140,12 @@ def test_ordinals_french_le_and_more_cues(text, published):
 @pytest.mark.parametrize("text", ["The 8th March 2026 summit", "le sommet du 8 mars 2026"])
 def test_latin_headlines_with_a_date_are_no_date_line(text):
     assert _read_date_line(_line(text)) is None
+
+
+def test_an_agency_named_like_a_person_signs_its_own_page_without_a_closing_mark():
+    """"تسنيم" is a woman's name: as "فارس" and "صفا", a dateline takes it only with a closing mark."""
+    text = "\n\n".join([HEADLINE, "2022/10/27 - 10:20", "طهران - تسنيم", BODY])
+    structure = read_structure(text)
+    assert structure.byline.text == "طهران - تسنيم" and structure.dateline is None
+    structure = _page("08/03/2026", body="طهران (تسنيم) - " + BODY)
+    assert structure.dateline.agency.text == "تسنيم"
