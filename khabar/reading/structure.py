@@ -1330,7 +1330,8 @@ def _find_dateline(text: str, paragraph: Line) -> Dateline | None:
     normalised = normalise(head)
     match = _dateline_pattern().match(normalised.text)
     if not match:
-        return (_agency_then_place_dateline(paragraph, normalised) or _place_only_dateline(paragraph, normalised)
+        return (_agency_then_place_dateline(paragraph, normalised) or _place_then_own_outlet_dateline(paragraph, normalised)
+                or _place_only_dateline(paragraph, normalised)
                 or _outlet_first_dateline(paragraph, normalised) or _place_then_outlet_dateline(paragraph, normalised)
                 or _outlet_from_place_dateline(paragraph, normalised) or _agency_only_dateline(paragraph, normalised))
     if len(match["place"].split()) > 3:
@@ -1410,9 +1411,58 @@ def _place_then_outlet_dateline(paragraph: Line, normalised) -> Dateline | None:
     place, agency = tuple(match["place"].split()), tuple(match["agency"].split())
     if len(place) > 3 or len(agency) > 3 or not _is_place(place):
         return None
-    if any(_is_place((word,)) for word in agency):
-        return None   # "رفح (جنوب غزة) -": the place's region, no outlet
+    if any(_is_place((word,)) for word in agency) and not _ends_as_outlet(agency):
+        return None   # "رفح (جنوب غزة) -": the place's region, no outlet ("(الفرات نيوز)" is one)
     return _opening_dateline(paragraph, normalised, match, "place", "agency")
+
+
+def _ends_as_outlet(words: tuple[str, ...]) -> bool:
+    """Does a name (normalised words) end with a word outlets end their names with ("الفرات نيوز",
+    "مأرب برس", "المصدر أونلاين"; structure.yaml outlet_tails)?"""
+    return len(words) > 1 and words[-1] in _outlet_tails()
+
+
+@lru_cache(maxsize=1)
+def _outlet_tails() -> frozenset[str]:
+    return frozenset(normalise_word(w) for w in _raw_cues()["outlet_tails"])
+
+
+_OWN_OUTLET_NAME = r"[^\W\d_]+(?:\s+[^\W\d_]+){0,2}"
+# "الخرطوم - التغيير:", "الخرطوم – سودان تربيون –", "القدس المحتلة / سما /": a place, then a name closed by a
+# colon or a second dash, or between slashes (the slashes of the Gulf agencies' "/قنا/")
+_PLACE_THEN_OWN_OUTLET = re.compile(
+    rf"^(?P<place>[^\W\d_][^\-–—:(/\n]{{1,30}}?)\s*(?:[\-–—]+\s*(?P<dashed>{_OWN_OUTLET_NAME})\s*(?:[\-–—]+|:)"
+    rf"|/\s*(?P<slashed>{_OWN_OUTLET_NAME})\s*/)\s")
+
+
+def _dashed_outlet(name: tuple[str, ...]) -> bool:
+    """Is a name between a place's dash and a colon or dash an outlet: a medium the knowledge base
+    knows ("سودان تربيون"), a name closed as outlets close theirs ("المصدر أونلاين"), or one definite word
+    the knowledge base names nothing else by ("التغيير"; not "السورية", a people's adjective)?"""
+    from khabar.knowledge import knowledge_base
+
+    if _names_an_outlet(" ".join(name), media_only=True) or _ends_as_outlet(name):
+        return True
+    return len(name) == 1 and name[0].startswith("ال") and \
+        all(entry.type == "ORG" for entry, _ in knowledge_base().lookup(name))
+
+
+def _place_then_own_outlet_dateline(paragraph: Line, normalised) -> Dateline | None:
+    """"الخرطوم - التغيير: أطلقت …", "الخرطوم – سودان تربيون – أعلن …", "القدس المحتلة / سما / أعلنت …": a
+    known place, then the name of the outlet that sent the report (its own or one the agency list
+    lacks), closed by a colon or a dash, or between slashes.  The name is at most three words, no place
+    ("غزة - رفح -") and no aside ("السودان - الذي يعيش أزمة -")."""
+    match = _PLACE_THEN_OWN_OUTLET.match(normalised.text)
+    if not match:
+        return None
+    place, name = tuple(match["place"].split()), tuple((match["dashed"] or match["slashed"]).split())
+    # between slashes, the shape itself is a dateline's: a known place may take its epithet ("القدس المحتلة")
+    known = _is_place(place) or bool(match["slashed"]) and len(place) == 2 and _is_place(place[:1])
+    if len(place) > 3 or not known or name[0] in _cues()["dash_aside_openers"] or _is_place(name):
+        return None
+    if match["dashed"] and not _dashed_outlet(name):
+        return None   # "دمشق - العاصمة السورية -", "القاهرة - وزير الصحة:": an aside, a speaker
+    return _opening_dateline(paragraph, normalised, match, "place", "dashed" if match["dashed"] else "slashed")
 
 
 _OUTLET_FROM_PLACE = re.compile(

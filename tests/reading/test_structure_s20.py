@@ -149,3 +149,27 @@ def test_an_agency_named_like_a_person_signs_its_own_page_without_a_closing_mark
     assert structure.byline.text == "طهران - تسنيم" and structure.dateline is None
     structure = _page("08/03/2026", body="طهران (تسنيم) - " + BODY)
     assert structure.dateline.agency.text == "تسنيم"
+
+
+@pytest.mark.parametrize("opening, place, agency", [
+    ("الخرطوم - التغيير: ", "الخرطوم", "التغيير"),
+    ("الخرطوم – سودان تربيون – ", "الخرطوم", "سودان تربيون"),
+    ("بغداد / المعلومة / ", "بغداد", "المعلومة"),
+    ("القدس المحتلة / سما / ", "القدس المحتلة", "سما"),
+    ("بغداد (الفرات نيوز) - ", "بغداد", "الفرات نيوز"),
+    ("صنعاء - المصدر أونلاين: ", "صنعاء", "المصدر أونلاين"),
+])
+def test_a_dateline_names_the_outlet_that_sent_the_report(opening, place, agency):
+    dateline = _page("08/03/2026", body=opening + BODY).dateline
+    assert (dateline.place.text, dateline.agency.text) == (place, agency)
+
+
+@pytest.mark.parametrize("opening, place", [
+    ("دمشق - العاصمة السورية - ", "دمشق"),     # the place's epithet
+    ("القاهرة - وزير الصحة: ", "القاهرة"),      # a speaker
+    ("دمشق - السورية: ", "دمشق"),             # a people's adjective
+    ("رفح (جنوب غزة) - ", None),               # the place's region
+])
+def test_no_outlet_between_a_place_and_its_closing_mark(opening, place):
+    dateline = _page("08/03/2026", body=opening + BODY).dateline
+    assert dateline is None or (dateline.agency is None and dateline.place.text == place)
