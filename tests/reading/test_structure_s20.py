@@ -7,7 +7,8 @@ the headline's day the publication date, or a credit the headline."""
 
 import pytest
 
-from khabar.reading.structure import Line, _caption_kind, _read_date_line, read_structure
+from khabar.reading.structure import Line, _caption_kind, _raw_cues, _read_date_line, read_structure
+from khabar.text.normalise import normalise_word
 
 BODY = ("أعلنت وزارة الصحة أمس الأحد تسجيل ارتفاع في عدد الإصابات بالحمى في ثلاث محافظات، ودعت المواطنين إلى "
         "مراجعة المراكز الصحية عند ظهور الأعراض، مؤكدة أن الوضع ما زال تحت السيطرة وأن الفرق الطبية تعمل على مدار الساعة.")
@@ -20,6 +21,17 @@ def _page(*head: str, body: str = BODY):
 
 def _line(text: str) -> Line:
     return Line(0, len(text), text)
+
+
+def test_round_20_lists_load_as_strings():
+    """The lists this round adds (structure.yaml): the page's tools and the words closing an outlet's name."""
+    raw = _raw_cues()
+    for words in (raw["boilerplate"]["tools"], raw["outlet_tails"]):
+        assert words and all(isinstance(word, str) and word.strip() for word in words)
+    assert "تسنيم" in raw["agencies_needing_a_separator"] and "تسنيم" in raw["agencies"]
+    # no tool is a kicker: a kicker is a label of the article, a tool the page's
+    kickers = {normalise_word(word) for word in raw["boilerplate"]["kickers"]}
+    assert not kickers & {normalise_word(word) for word in raw["boilerplate"]["tools"]}
 
 
 @pytest.mark.parametrize("head, published", [
