@@ -201,9 +201,9 @@ def _lines(text: str) -> list[Line]:
 # never have: "05 يونيو ,2017", "20/ يوليو/2024", "9 - أكتوبر - 2020" (a slash or dash between a
 # number and a month name).
 _DATE_PART_SEPARATOR = re.compile(r"(?<=[^\W\d_])\s*[,،](?=\s*\d{4}(?!\d))|(?<=\d)\s*[/\-–—](?=\s*[^\W\d_])"
-                                   r"|(?<=[^\W\d_])\s*[/\-–—](?=\s*\d)"
-                                   # the dash after a clock that opens the line ("10:45 - 12/03/2023"), read as a range else
-                                   r"|(?<=\d:\d\d)\s*[\-–—](?=\s*\d{1,4}[/.\-]\d)")
+                                   r"|(?<=[^\W\d_])\s*[/\-–—](?=\s*\d)")
+# the dash after a clock before the date ("10:45 - 12/03/2023"), which the date reader takes for a range
+_CLOCK_DASH = re.compile(r"(?<=\d:\d\d)\s*[\-–—](?=\s*\d{1,4}[/.\-]\d)")
 
 
 def _read_date_line(line: Line) -> tuple[str, Line] | None:
@@ -214,6 +214,8 @@ def _read_date_line(line: Line) -> tuple[str, Line] | None:
     normalised = normalise(line.text)
     # blank the template separators out, one char for one, so offsets stay those of the line
     searched = _DATE_PART_SEPARATOR.sub(_spaces, normalised.text)
+    if ":" in searched:
+        searched = _CLOCK_DASH.sub(_spaces, searched)
     dates = [d for d in find_absolute_dates(searched) if d.year is not None and d.day is not None]
     if not dates:
         return _month_day_year_line(line, normalised) or _latin_date_line(line) or _short_year_line(line, normalised)
@@ -1222,8 +1224,9 @@ def _place_headline(lines: list[Line], date_index: int | None, header_limit: int
         if index >= 0 and _is_byline(lines[index]):
             structure.byline = lines[index]
             index = _photo_credits_above(lines, index - 1, structure)
-        elif date_index + 1 < len(lines) and not _is_photo_credit(lines[date_index + 1]) \
-                and (_is_byline(lines[date_index + 1]) or _is_section(lines[date_index + 1:date_index + 3])):
+        elif date_index + 1 < len(lines) and (_is_byline(lines[date_index + 1])
+                                               or _is_section(lines[date_index + 1:date_index + 3])) \
+                and not _is_photo_credit(lines[date_index + 1]):   # "صورة تعبيرية" under the date line: the photo's
             structure.byline = lines[date_index + 1]
             last = date_index + 1
         elif index >= 1 and _short_between(lines[index], lines[index - 1]) and date_index < header_limit:
