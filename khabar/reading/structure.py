@@ -118,6 +118,7 @@ def _cues() -> dict:
         "date_cue": re.compile(rf"^\W*(?:{_alternation(raw['date_line_cues'])})(?!\w)"),
         "update_cue": re.compile(rf"^\W*(?:{_alternation(raw['update_cues'])})(?!\w)"),
         "byline_cue": re.compile(rf"^\W*(?:{_alternation(raw['byline_cues'])})(?!\w)"),
+        "writer_cue": re.compile(rf"^\W*(?:{_alternation(raw['writer_cues'])})(?!\w)"),
         # "مقديشو - التاريخ: 08/03/2026": a place of one or two words and a dash before the cue
         "placed_date_cue": re.compile(rf"^\W*[^\W\d_]+(?:\s+[^\W\d_]+)?\s*[-–—]\s*(?:{_alternation(raw['date_line_cues'])})(?!\w)"),
         "bracketed_date_cue": re.compile(rf"\(\s*(?:{_alternation(raw['date_line_cues'])})(?!\w)"),
@@ -1229,6 +1230,10 @@ def _place_headline(lines: list[Line], date_index: int | None, header_limit: int
                 and not _is_photo_credit(lines[date_index + 1]):   # "صورة تعبيرية" under the date line: the photo's
             structure.byline = lines[date_index + 1]
             last = date_index + 1
+        elif index >= 2 and _writers_note(lines[index], lines[index - 1]):
+            # "بقلم: أحمد علي" over "كاتب وصحفي سوداني": the byline, then what the writer is (no part of the page read)
+            structure.byline = lines[index - 1]
+            index -= 2
         elif index >= 1 and _short_between(lines[index], lines[index - 1]) and date_index < header_limit:
             # a short line between headline and date line is a byline or section
             structure.byline = lines[index]
@@ -1266,6 +1271,18 @@ def _is_photo_credit(line: Line) -> bool:
     opens = bool(_cues()["photo_line"].match(normalise_word(line.text))) \
         or line.text.lstrip().lower().startswith(_cues()["photo_marks"])   # "© وكالة الأنباء السعودية"
     return opens and _is_credit(line)
+
+
+_WRITERS_NOTE_WORDS = 6   # words at most of what an opinion page says its writer is ("كاتب وصحفي سوداني")
+
+
+def _writers_note(note: Line, above: Line) -> bool:
+    """Is `note`, right over the date line, what the writer is, under a byline that opens with its cue
+    ("بقلم: أحمد علي" over "كاتب وصحفي سوداني", "أستاذ العلوم السياسية بجامعة الخرطوم")?  A few words, no
+    sentence, no photo's credit, under a cued byline of a few words."""
+    return (note.words <= _WRITERS_NOTE_WORDS and above.words <= 6 and not note.text.endswith(_SENTENCE_END)
+            and bool(_cues()["writer_cue"].match(normalise_word(above.text)))
+            and not _is_byline(note) and not _is_credit(note))
 
 
 def _short_between(line: Line, above: Line) -> bool:

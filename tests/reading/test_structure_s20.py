@@ -26,7 +26,7 @@ def _line(text: str) -> Line:
 def test_round_20_lists_load_as_strings():
     """The lists this round adds (structure.yaml): the page's tools and the words closing an outlet's name."""
     raw = _raw_cues()
-    for words in (raw["boilerplate"]["tools"], raw["outlet_tails"]):
+    for words in (raw["boilerplate"]["tools"], raw["outlet_tails"], raw["writer_cues"]):
         assert words and all(isinstance(word, str) and word.strip() for word in words)
     assert "تسنيم" in raw["agencies_needing_a_separator"] and "تسنيم" in raw["agencies"]
     # no tool is a kicker: a kicker is a label of the article, a tool the page's
@@ -176,3 +176,15 @@ def test_a_dateline_names_the_outlet_that_sent_the_report(opening, place, agency
 def test_no_outlet_between_a_place_and_its_closing_mark(opening, place):
     dateline = _page("08/03/2026", body=opening + BODY).dateline
     assert dateline is None or (dateline.agency is None and dateline.place.text == place)
+
+
+def test_what_the_writer_is_under_his_byline_is_neither_byline_nor_headline():
+    structure = _page("بقلم: عثمان ميرغني", "كاتب وصحفي سوداني", "الأحد 8 مارس 2026")
+    assert structure.headline.text == HEADLINE and structure.byline.text == "بقلم: عثمان ميرغني"
+    assert not structure.captions and structure.paragraphs[0].text == BODY
+
+
+def test_a_short_byline_under_a_headline_that_opens_with_a_desk_word_stays_the_byline():
+    headline = "أخبار سارة للمتقاعدين في الأردن"   # "أخبار" opens bylines too, but names no writer
+    structure = read_structure("\n\n".join([headline, "محمد الراجي", "الأحد 8 مارس 2026", BODY]))
+    assert structure.headline.text == headline and structure.byline.text == "محمد الراجي"
