@@ -1322,8 +1322,11 @@ class _Recogniser:
                 continue
             if end < len(words) and words[end].norm in self.p["institution_not_before"].get(phrase, ()):
                 return None   # "القضاء على الإرهاب": the verbal noun, no judiciary
-            if end < len(words) and not words[end].is_punct and self._kb_match(words, end):
-                return None   # "الجيش الإسرائيلي", "الحكومة السودانية": the knowledge base or a nisba says whose
+            after = self._kb_match(words, end) if end < len(words) and not words[end].is_punct else None
+            if after and any(entry.type != "PER" for entry, _ in after[1]):
+                # "الجيش الإسرائيلي", "الحكومة السودانية": the knowledge base or a nisba says
+                # whose (a known person after it, "باسم الحكومة عبد الرحمن كلام الله", does not)
+                return None
             if end < len(words) and phrase[0] in self.p["group_heads"] and words[end].norm.startswith("ال") \
                     and words[end].norm[2:] in self.p["group_modifiers"]:
                 return None   # "السلطات المحلية": the group rule reads the organs with their adjective
@@ -2123,6 +2126,11 @@ class _Recogniser:
             if j >= len(words) or words[j].is_punct or words[j].norm in self.p["clause_edges"]:
                 ended = True   # the clause goes on ("… إن"): no name follows the title
                 break
+            spoken_for = self._spoken_for_institution(words, j, title[1])
+            if spoken_for is not None:
+                qualifiers.append(spoken_for)
+                j = spoken_for.word_span[1]
+                continue
             match = self._kb_match(words, j)
             if match and self._given(words[j]) and match[1][0][0].type in ("GPE", "LOC") and j + match[0] < len(words) \
                     and words[j + match[0]].norm.startswith("ال") and _rare(words[j + match[0]].norm) \
@@ -2230,6 +2238,17 @@ class _Recogniser:
             end = j + 1
         return qualifiers + [Mention(words[j].start, words[end - 1].end, "PER", "role", [], country=country,
                                      role={"office": title[1], "country": country}, word_span=(j, end))]
+
+    def _spoken_for_institution(self, words: list[Word], j: int, office: str) -> Mention | None:
+        """A state institution named bare right after a spokesperson's "باسم" ("الناطق باسم
+        [الحكومة] عبد الرحمن كلام الله", "المتحدث باسم [الجيش] …"): the body the person speaks
+        for is an entity (docs/gold-format.md, a body named inside a person's title), linked
+        like the bare institution to the article's state.  Not an office's holder ("رئيس
+        الحكومة": a post, no body), and not a body the knowledge base or a nisba names whole
+        ("باسم الحكومة العراقية": the knowledge base reads it)."""
+        if office != "spokesperson" or j == 0 or words[j - 1].norm != "باسم":
+            return None
+        return self._institution(words, j)
 
     def _framed_name_end(self, words: list[Word], j: int) -> int | None:
         """The end of a name whose given name no list has ("وئام وهاب", "برعي الصديق", "أديل

@@ -1,0 +1,35 @@
+"""Round-20 second-wave mechanisms: the bare state institution a spokesperson speaks for
+("الناطق باسم الحكومة …") is an entity of the article's state, an office ("رئيس الحكومة …")
+names none; a known person after a bare institution does not say whose it is."""
+
+import pytest
+
+import khabar
+from tests.entities.test_entities_s16 import _mentions
+
+
+@pytest.mark.parametrize("text, body, person", [
+    ("وقال الناطق باسم الحكومة عبد الرحمن كلام الله إن السلطات فتحت تحقيقا.", "الحكومة", "عبد الرحمن كلام الله"),
+    ("وقال المتحدث باسم الجيش العميد يحيى رسول إن القوات تقدمت.", "الجيش", "يحيى رسول"),
+    ("وأوضح المتحدث باسم الشرطة صادق دوديشي أن الانفجار وقع قرب الوزارة.", "الشرطة", "صادق دوديشي"),
+])
+def test_the_bare_institution_a_spokesperson_speaks_for_is_an_entity(text, body, person):
+    got = _mentions(text)
+    assert ("ORG", body) in got and ("PER", person) in got, got
+
+
+def test_an_office_names_no_body():
+    got = _mentions("وقال رئيس الحكومة سعد الدين العثماني إن الوضع مستقر.")
+    assert ("PER", "سعد الدين العثماني") in got and not any(surface == "الحكومة" for _, surface in got), got
+
+
+def test_a_body_named_whole_after_the_spokesperson_is_read_whole():
+    got = _mentions("وقال المتحدث باسم الحكومة العراقية باسم العوادي إن الوضع مستقر.")
+    assert ("ORG", "الحكومة العراقية") in got and ("ORG", "الحكومة") not in got, got
+
+
+def test_the_spoken_for_government_is_the_articles_states():
+    record = khabar.read("أعلنت السلطات التشادية النتائج. وقال الناطق باسم الحكومة محمد علي إن الهدوء عاد إلى نجامينا.",
+                         published="2024-05-10")
+    government = [e for e in record.entities if any(m["text"] == "الحكومة" for m in e["mentions"])]
+    assert government and government[0]["type"] == "ORG" and government[0]["country"] == "TCD", government
