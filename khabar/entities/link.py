@@ -19,7 +19,7 @@ from typing import Any, Iterable
 from importlib import resources
 
 from khabar.datafile import load_yaml
-from khabar.entities.recognise import Mention, _patterns, raw_patterns
+from khabar.entities.recognise import Mention, _capitals, _patterns, raw_patterns
 from khabar.knowledge import Entry, KnowledgeBase
 from khabar.knowledge.kb import _holds
 from khabar.text.clitics import proclitics
@@ -171,6 +171,11 @@ def link(mentions: list[Mention], text: str, kb: KnowledgeBase, day: date | None
             # stays a mention of the person, as the gold lists it
             mention.candidates = list(_known_whole(kb, _key(_surface(mention, text)), "ORG")) \
                 or _leader_body(kb, mention, _key(_surface(mention, text)), day)
+        if (mention.role or {}).get("capital") and not mention.candidates:
+            capital = _bare_capital(entities, kb, countries)
+            if capital is None:
+                continue   # no capital named and no country the article is about
+            mention.candidates, mention.country = [capital], capital.country
         if mention.type == "EVENT" and mention.candidates and all(c.begins_after(day) for c in mention.candidates):
             continue   # "فيروس كورونا" in 2017 is MERS, not the pandemic of 2020
         entry = _choose(mention, countries) if mention.candidates else None
@@ -285,6 +290,32 @@ def link(mentions: list[Mention], text: str, kb: KnowledgeBase, day: date | None
             continue   # "رجل الدين الشيعي نمر النمر" alone names no community: the nisba describes him
         entity["id"] = f"e{len(out) + 1}"
         out.append(entity)
+    return out
+
+
+def _bare_capital(entities: dict[str, dict[str, Any]], kb: KnowledgeBase, countries: Counter) -> Entry | None:
+    """The capital a bare "العاصمة" names: the last place the article named as a capital
+    ("العاصمة الليبية طرابلس" … "العاصمة"), else the capital of the country the article talks
+    about most, where the knowledge base knows it."""
+    for entity in reversed(list(entities.values())):
+        if entity["type"] == "GPE" and entity.get("kb") in kb.entries \
+                and any(normalise_word(m["text"].split()[0]).endswith("العاصمه") for m in entity["mentions"]):
+            return kb.entries[entity["kb"]]
+    home = next((c for c, _ in countries.most_common() if c), None)
+    return _capital_cities(kb).get(home) if home else None
+
+
+@lru_cache(maxsize=2)
+def _capital_cities(kb: KnowledgeBase) -> dict[str, Entry]:
+    """Each country's capital: the city its metonyms name (recognise._capitals), else the
+    most populous city the knowledge base marks as its capital (Tunis, Nouakchott)."""
+    out: dict[str, Entry] = {}
+    for entry in kb.entries.values():
+        if entry.category == "capital" and entry.type == "GPE" and entry.country:
+            best = out.get(entry.country)
+            if best is None or (entry.curated, entry.population) > (best.curated, best.population):
+                out[entry.country] = entry
+    out.update(_capitals(kb))
     return out
 
 

@@ -1027,9 +1027,22 @@ class _Recogniser:
             if capital is not None:
                 city, end = [capital], j
         if city is None:
-            return None
+            return self._bare_capital(words, i)
         return Mention(words[i].start, words[end - 1].end, "GPE", "name", city, country=city[0].country,
                        word_span=(i, end), parts=parts)
+
+    def _bare_capital(self, words: list[Word], i: int) -> Mention | None:
+        """"العاصمة" standing alone ("بالعاصمة،", "عمت المسيرات العاصمة ومدنا أخرى"): a
+        mention of a capital the linker resolves (the one the article named as the capital,
+        else its own country's), as the dev gold lists it.  Not where a definite word follows
+        ("العاصمة الإدارية", "العاصمة المؤقتة", "العاصمة المقدسة": another place, or a title
+        of one), nor after a known name ("الجزائر العاصمة": the city's own name)."""
+        j = i + 1
+        if j < len(words) and not words[j].is_punct and (words[j].norm.startswith("ال") or self._kb_match(words, j)):
+            return None
+        if i > 0 and not words[i - 1].is_punct and self._kb_match(words, i - 1):
+            return None
+        return Mention(words[i].start, words[i].end, "GPE", "alias", [], role={"capital": True}, word_span=(i, j))
 
     def _region(self, words: list[Word], i: int) -> Mention | None:
         """A part of a country or territory named by its direction: "شمال الضفة الغربية",

@@ -33,3 +33,33 @@ def test_the_spoken_for_government_is_the_articles_states():
                          published="2024-05-10")
     government = [e for e in record.entities if any(m["text"] == "الحكومة" for m in e["mentions"])]
     assert government and government[0]["type"] == "ORG" and government[0]["country"] == "TCD", government
+
+
+def _entity_of(record, surface: str) -> dict | None:
+    return next((e for e in record.entities if any(m["text"] == surface for m in e["mentions"])), None)
+
+
+def test_a_bare_capital_joins_the_capital_the_article_named():
+    record = khabar.read("وشهدت العاصمة الليبية طرابلس اشتباكات عنيفة، وقال سكان إن العاصمة تعيش حالة من الذعر.",
+                         published="2022-08-28")
+    city = _entity_of(record, "العاصمة الليبية طرابلس")
+    assert city is not None and {m["text"] for m in city["mentions"]} == {"العاصمة الليبية طرابلس", "العاصمة"}
+
+
+@pytest.mark.parametrize("text, country", [
+    ("وقتل 12 عنصرا من الأمن الرئاسي التونسي في تفجير حافلة بالعاصمة، مساء الثلاثاء.", "TUN"),   # not in _capitals
+    ("وقالت الشرطة الجزائرية إن المسيرات عمت العاصمة وعدة ولايات أخرى.", "DZA"),
+])
+def test_a_bare_capital_is_the_capital_of_the_articles_country(text, country):
+    capital = _entity_of(khabar.read(text, published="2024-06-10"), "العاصمة")
+    assert capital is not None and capital["type"] == "GPE" and capital["country"] == country and capital["kb"], capital
+
+
+@pytest.mark.parametrize("text", [
+    "وتجري الانتخابات في العاصمة.",                                         # no country: nothing to resolve
+    "ونقلت الحكومة المصرية مقارها إلى العاصمة الإدارية الجديدة شرق القاهرة.",  # another place
+    "وقال مسؤول إن العاصمة المؤقتة عدن شهدت هدوءا حذرا.",
+    "وتوافد الحجاج السعوديون إلى العاصمة المقدسة لأداء العمرة.",
+])
+def test_a_capital_followed_by_a_definite_word_or_with_no_country_is_no_bare_capital(text):
+    assert _entity_of(khabar.read(text, published="2024-06-10"), "العاصمة") is None
