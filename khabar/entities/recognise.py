@@ -1115,9 +1115,11 @@ class _Recogniser:
             end = found
         return end
 
-    def _state_body(self, words: list[Word], i: int) -> Mention | None:
+    def _state_body(self, words: list[Word], i: int, spoken_for: bool = False) -> Mention | None:
         """A state body named by its function ("وزارة الصحة", "قوات الأمن الإيرانية",
-        "وزارة الصحة في غزة", "الخارجية القطرية"), with the country its qualifier gives."""
+        "وزارة الصحة في غزة", "الخارجية القطرية"), with the country its qualifier gives
+        (spoken_for: right after a spokesperson's "باسم", where a phrase that alone may be a
+        post or an adjective, "الرئاسة", names the body)."""
         sb = self.p["state_bodies"]
         first = words[i].norm
         if first not in sb["first_words"]:
@@ -1147,8 +1149,8 @@ class _Recogniser:
             j += match[0]
             while j < len(words) and words[j].norm in sb["trailing"]:
                 j += 1
-        if elliptic and not nisba:
-            return None
+        if elliptic and not nisba and not spoken_for:
+            return None   # ("المتحدث باسم الخارجية ناصر كنعاني": the ministry, though no nisba follows)
         if j + 1 < len(words) and not words[j + 1].is_punct:
             link = words[j].norm
             k = j + 2 if link in sb["belongs"] and words[j + 1].norm == "ل" else j + 1
@@ -1162,7 +1164,7 @@ class _Recogniser:
                     j = place.word_span[1]
         qualified = j > head_end
         phrase = tuple(w.norm for w in words[i:head_end])
-        if not qualified and not (phrase in sb["bare"] or kind == "ministry" and phrase[:1] in sb["bare"]):
+        if not qualified and not (spoken_for or phrase in sb["bare"] or kind == "ministry" and phrase[:1] in sb["bare"]):
             return None   # "البحرية" alone is as often an adjective as a navy
         if not qualified and phrase in self.p["institution_phrases"]:
             return None   # "الحكومة", "الجيش": the institution rule joins them to the body named before
@@ -2254,14 +2256,25 @@ class _Recogniser:
 
     def _spoken_for_institution(self, words: list[Word], j: int, office: str) -> Mention | None:
         """A state institution named bare right after a spokesperson's "باسم" ("الناطق باسم
-        [الحكومة] عبد الرحمن كلام الله", "المتحدث باسم [الجيش] …"): the body the person speaks
+        [الحكومة] عبد الرحمن كلام الله", "المتحدث باسم [الجيش] …", "الناطق الرسمي باسم
+        [الرئاسة] نبيل أبو ردينة"): the body the person speaks
         for is an entity (docs/gold-format.md, a body named inside a person's title), linked
         like the bare institution to the article's state.  Not an office's holder ("رئيس
         الحكومة": a post, no body), and not a body the knowledge base or a nisba names whole
         ("باسم الحكومة العراقية": the knowledge base reads it)."""
         if office != "spokesperson" or j == 0 or words[j - 1].norm != "باسم":
             return None
-        return self._institution(words, j)
+        body = self._institution(words, j) or self._state_body(words, j, spoken_for=True)
+        return body if body is not None and self._holder_follows(words, body.word_span[1]) else None
+
+    def _holder_follows(self, words: list[Word], k: int) -> bool:
+        """Does the spokesperson's name (or rank, or the end of the title) start at k, so that
+        the body before it is named whole?  Not a longer name read on ("باسم القيادة العامة
+        للقوات المسلحة": the general command, not "القيادة")."""
+        if k >= len(words) or words[k].is_punct or self._given_at(words, k) or self._unknown_pair(words, k):
+            return True
+        known = self._kb_match(words, k)
+        return bool(known and known[1][0][0].type == "PER") or self._title_at(words, k) is not None
 
     def _framed_name_end(self, words: list[Word], j: int) -> int | None:
         """The end of a name whose given name no list has ("وئام وهاب", "برعي الصديق", "أديل

@@ -63,3 +63,15 @@ def test_a_bare_capital_is_the_capital_of_the_articles_country(text, country):
 ])
 def test_a_capital_followed_by_a_definite_word_or_with_no_country_is_no_bare_capital(text):
     assert _entity_of(khabar.read(text, published="2024-06-10"), "العاصمة") is None
+
+
+@pytest.mark.parametrize("text, body", [
+    ("وأعلن الناطق باسم الرئاسة نبيل أبو ردينة رفض القرار.", "الرئاسة"),          # alone a post as often
+    ("وقال المتحدث باسم الخارجية ناصر كنعاني إن طهران ترفض الاتهامات.", "الخارجية"),  # elliptic, no nisba
+])
+def test_a_state_body_a_spokesperson_speaks_for_needs_no_qualifier(text, body):
+    assert ("ORG", body) in _mentions(text)
+
+
+def test_a_post_sought_is_no_body():
+    assert not any(surface.endswith("الرئاسة") for _, surface in _mentions("وأعلن الوزير السابق ترشحه للرئاسة."))
