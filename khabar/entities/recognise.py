@@ -1027,9 +1027,22 @@ class _Recogniser:
             if capital is not None:
                 city, end = [capital], j
         if city is None:
-            return None
+            return self._bare_capital(words, i)
         return Mention(words[i].start, words[end - 1].end, "GPE", "name", city, country=city[0].country,
                        word_span=(i, end), parts=parts)
+
+    def _bare_capital(self, words: list[Word], i: int) -> Mention | None:
+        """"العاصمة" standing alone ("بالعاصمة،", "عمت المسيرات العاصمة ومدنا أخرى"): a
+        mention of a capital the linker resolves (the one the article named as the capital,
+        else its own country's), as the dev gold lists it.  Not where a definite word follows
+        ("العاصمة الإدارية", "العاصمة المؤقتة", "العاصمة المقدسة": another place, or a title
+        of one), nor after a known name ("الجزائر العاصمة": the city's own name)."""
+        j = i + 1
+        if j < len(words) and not words[j].is_punct and (words[j].norm.startswith("ال") or self._kb_match(words, j)):
+            return None
+        if i > 0 and not words[i - 1].is_punct and self._kb_match(words, i - 1):
+            return None
+        return Mention(words[i].start, words[i].end, "GPE", "alias", [], role={"capital": True}, word_span=(i, j))
 
     def _region(self, words: list[Word], i: int) -> Mention | None:
         """A part of a country or territory named by its direction: "شمال الضفة الغربية",
@@ -1102,9 +1115,11 @@ class _Recogniser:
             end = found
         return end
 
-    def _state_body(self, words: list[Word], i: int) -> Mention | None:
+    def _state_body(self, words: list[Word], i: int, spoken_for: bool = False) -> Mention | None:
         """A state body named by its function ("وزارة الصحة", "قوات الأمن الإيرانية",
-        "وزارة الصحة في غزة", "الخارجية القطرية"), with the country its qualifier gives."""
+        "وزارة الصحة في غزة", "الخارجية القطرية"), with the country its qualifier gives
+        (spoken_for: right after a spokesperson's "باسم", where a phrase that alone may be a
+        post or an adjective, "الرئاسة", names the body)."""
         sb = self.p["state_bodies"]
         first = words[i].norm
         if first not in sb["first_words"]:
@@ -1134,8 +1149,8 @@ class _Recogniser:
             j += match[0]
             while j < len(words) and words[j].norm in sb["trailing"]:
                 j += 1
-        if elliptic and not nisba:
-            return None
+        if elliptic and not nisba and not spoken_for:
+            return None   # ("المتحدث باسم الخارجية ناصر كنعاني": the ministry, though no nisba follows)
         if j + 1 < len(words) and not words[j + 1].is_punct:
             link = words[j].norm
             k = j + 2 if link in sb["belongs"] and words[j + 1].norm == "ل" else j + 1
@@ -1149,7 +1164,7 @@ class _Recogniser:
                     j = place.word_span[1]
         qualified = j > head_end
         phrase = tuple(w.norm for w in words[i:head_end])
-        if not qualified and not (phrase in sb["bare"] or kind == "ministry" and phrase[:1] in sb["bare"]):
+        if not qualified and not (spoken_for or phrase in sb["bare"] or kind == "ministry" and phrase[:1] in sb["bare"]):
             return None   # "البحرية" alone is as often an adjective as a navy
         if not qualified and phrase in self.p["institution_phrases"]:
             return None   # "الحكومة", "الجيش": the institution rule joins them to the body named before
@@ -1322,8 +1337,11 @@ class _Recogniser:
                 continue
             if end < len(words) and words[end].norm in self.p["institution_not_before"].get(phrase, ()):
                 return None   # "القضاء على الإرهاب": the verbal noun, no judiciary
-            if end < len(words) and not words[end].is_punct and self._kb_match(words, end):
-                return None   # "الجيش الإسرائيلي", "الحكومة السودانية": the knowledge base or a nisba says whose
+            after = self._kb_match(words, end) if end < len(words) and not words[end].is_punct else None
+            if after and any(entry.type != "PER" for entry, _ in after[1]):
+                # "الجيش الإسرائيلي", "الحكومة السودانية": the knowledge base or a nisba says
+                # whose (a known person after it, "باسم الحكومة عبد الرحمن كلام الله", does not)
+                return None
             if end < len(words) and phrase[0] in self.p["group_heads"] and words[end].norm.startswith("ال") \
                     and words[end].norm[2:] in self.p["group_modifiers"]:
                 return None   # "السلطات المحلية": the group rule reads the organs with their adjective
@@ -2123,6 +2141,11 @@ class _Recogniser:
             if j >= len(words) or words[j].is_punct or words[j].norm in self.p["clause_edges"]:
                 ended = True   # the clause goes on ("… إن"): no name follows the title
                 break
+            spoken_for = self._spoken_for_institution(words, j, title[1])
+            if spoken_for is not None:
+                qualifiers.append(spoken_for)
+                j = spoken_for.word_span[1]
+                continue
             match = self._kb_match(words, j)
             if match and self._given(words[j]) and match[1][0][0].type in ("GPE", "LOC") and j + match[0] < len(words) \
                     and words[j + match[0]].norm.startswith("ال") and _rare(words[j + match[0]].norm) \
@@ -2230,6 +2253,28 @@ class _Recogniser:
             end = j + 1
         return qualifiers + [Mention(words[j].start, words[end - 1].end, "PER", "role", [], country=country,
                                      role={"office": title[1], "country": country}, word_span=(j, end))]
+
+    def _spoken_for_institution(self, words: list[Word], j: int, office: str) -> Mention | None:
+        """A state institution named bare right after a spokesperson's "باسم" ("الناطق باسم
+        [الحكومة] عبد الرحمن كلام الله", "المتحدث باسم [الجيش] …", "الناطق الرسمي باسم
+        [الرئاسة] نبيل أبو ردينة"): the body the person speaks
+        for is an entity (docs/gold-format.md, a body named inside a person's title), linked
+        like the bare institution to the article's state.  Not an office's holder ("رئيس
+        الحكومة": a post, no body), and not a body the knowledge base or a nisba names whole
+        ("باسم الحكومة العراقية": the knowledge base reads it)."""
+        if office != "spokesperson" or j == 0 or words[j - 1].norm != "باسم":
+            return None
+        body = self._institution(words, j) or self._state_body(words, j, spoken_for=True)
+        return body if body is not None and self._holder_follows(words, body.word_span[1]) else None
+
+    def _holder_follows(self, words: list[Word], k: int) -> bool:
+        """Does the spokesperson's name (or rank, or the end of the title) start at k, so that
+        the body before it is named whole?  Not a longer name read on ("باسم القيادة العامة
+        للقوات المسلحة": the general command, not "القيادة")."""
+        if k >= len(words) or words[k].is_punct or self._given_at(words, k) or self._unknown_pair(words, k):
+            return True
+        known = self._kb_match(words, k)
+        return bool(known and known[1][0][0].type == "PER") or self._title_at(words, k) is not None
 
     def _framed_name_end(self, words: list[Word], j: int) -> int | None:
         """The end of a name whose given name no list has ("وئام وهاب", "برعي الصديق", "أديل
