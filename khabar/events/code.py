@@ -84,7 +84,7 @@ _OPTIONAL_WORD_SETS = (
     "natural_forces", "civil_campaigns", "lodged_with", "carried_out", "purpose_masdars", "sense_stops",
     "traded", "denials", "fronted_forces", "custodians", "side_openers", "declaring", "unilateral", "agreed_truce", "suspected", "faults", "goals",
     "first_since_heads", "warned_against", "announced_pending", "title_cues", "titled_construct_verbs",
-    "subordinators", "sequels",
+    "subordinators", "sequels", "count_scales", "visitors", "arrival_places", "preventing",
 )
 _OPTIONAL_TYPE_SETS = ("unnamed_subject_types",)   # lists of PLOVER types, not words
 
@@ -809,6 +809,8 @@ def _match_trigger(words: list[Word], i: int, args: "_Args") -> tuple[dict, int,
         return None                               # "خرجت مظاهرات تنديدا بالعدوان": the protest's reason, no act
     if _commemorated(words, i):
         return None                               # "الذكرى الأربعين لمجزرة صبرا": an anniversary, no act told
+    if _prevented(words, i):
+        return None                               # "ومنعت إسعاف المصابين": an act prevented, none done
     if _in_name(args, i):
         return None                               # "وزير الري ياسر عباس"، "تحالف دعم الشرعية": a word of a name
     if _in_title(words, i):
@@ -918,6 +920,8 @@ def _match_trigger(words: list[Word], i: int, args: "_Args") -> tuple[dict, int,
                 spec = t["nouns"].get((_dual_singular(key[0]),))   # "التفجيرين الانتحاريين"، "الغارتين"
             if spec and spec.get("needs") and not _needs_met(words, i + length - 1, spec):
                 spec = None                       # "إحالة المتهمين على المحكمة", not "إحالة مشروع القانون"
+            if spec and spec.get("arrival") and not _arrival_met(words, i + length - 1, args):
+                spec = None                       # "وصول المساعدات إلى غزة": no visitor; "لدى وصوله إلى المطار"
             if spec and spec.get("agents_before") and not _agents_before(words, i, spec["agents_before"]):
                 spec = None                       # "القضاء عليه" after no security force: an epidemic, a fire
             if spec and spec.get("only_after") and not _stated(words, i, spec):
@@ -958,6 +962,8 @@ def _match_trigger(words: list[Word], i: int, args: "_Args") -> tuple[dict, int,
         spec = None                               # "وجهت|ها": the pronoun split off (_object_pronoun_reading)
     if spec and not _needs_met(words, i, spec, spec.get("geminate_window") if _geminated(args, i) else None):
         spec = None                               # "حمّل X Y المسؤولية": the verb with its noun only
+    if spec and spec.get("arrival") and not _arrival_met(words, i, args):
+        spec = None                               # "ووصل عدد القتلى إلى"، "وصلت الطائرة إلى المطار": no visit
     if spec:
         if _sense_off(words, i, lemma) and not any(_within(words, i + 1, rule[0]) for rule in _retypes(spec)):
             return None                          # "ولم يعلق الجيش على …": commented, not suspended; but "بحثت
@@ -1092,6 +1098,21 @@ def _in_name(args: "_Args", i: int) -> bool:
     person's name ("ياسر عباس", read as the imperfect of أسر): part of a name, no act."""
     return any(start < i < end or start == i and mention.type == "PER"   # (a bare stand-in has no index)
                for start, (mention, end) in getattr(args, "starts", {}).items())
+
+
+def _prevented(words: list[Word], i: int) -> bool:
+    """An act whose verbal noun a verb of preventing governs (preventing: "منعت إسعاف المصابين"، "حالت دون وصول"،
+    "منع التظاهر"), or whose purpose clause follows a people prevented from approaching ("منعت المواطنين من
+    الاقتراب لإسعاف الزميلة": ل + the act after من + a masdar): it was not done, so it is no event; the
+    preventing itself is coded by its own verb."""
+    if i == 0:
+        return False
+    preventing = triggers()["preventing"]
+    before = words[i - 1].norm
+    if before in preventing or i > 1 and words[i - 2].norm + " " + before in preventing:
+        return True
+    return before == "ل" and i > 3 and words[i - 3].norm == "من" and any(
+        words[k].norm in preventing for k in range(i - 4, max(-1, i - 7), -1))
 
 
 def _purpose(words: list[Word], i: int) -> bool:
@@ -1298,10 +1319,40 @@ def _needs_met(words: list[Word], i: int, spec: dict, reach: int | None = None) 
         return True
     if spec.get("fronted") and _fronted(words, i, spec):
         return True
-    window = words[i + 1:i + 1 + (reach or spec.get("window", 6))]   # needs are normalised at load
+    start = _past_count(words, i + 1)
+    window = words[start:start + (reach or spec.get("window", 6))]   # needs are normalised at load
     return any(w.norm in needs or w.norm[:-1] + "ه" in needs or _plain(w.norm) in needs   # مسؤوليت|ه، بالانقلاب
                or k + 1 < len(window) and w.norm + " " + window[k + 1].norm in needs   # two words: "ب السجن"
                for k, w in enumerate(window))
+
+
+def _arrival_met(words: list[Word], i: int, args: "_Args") -> bool:
+    """An arrival (a trigger marked `arrival`: وصل، وصول) that is a visit: within its clause, a visitor (a
+    person named, or a head of visitors: وزير، وفد، الرئيس) before إلى, and after إلى a state or a city (a GPE)
+    or the host state unnamed (arrival_places: "إلى البلاد").  A site, an airport or a count reached is none
+    (session 16: a visit needs someone or some place visited, not an inspection)."""
+    t, visitor = triggers(), False
+    for k in range(i + 1, min(len(words) - 1, i + 13)):
+        word = words[k]
+        if word.is_punct:
+            return False
+        found = args.starts.get(k)
+        if word.norm in ("الي", "إلى"):
+            place = args.starts.get(k + 1)
+            return visitor and (place is not None and place[0].type == "GPE" or words[k + 1].norm in t["arrival_places"])
+        visitor = visitor or word.norm in t["visitors"] or found is not None and found[0].type == "PER"
+    return False
+
+
+def _past_count(words: list[Word], j: int) -> int:
+    """The index past a count that opens at j (figures, count_words, count_scales: "4 ملايين"، "مليوني"، "25
+    ألف"), at most four words; j itself where none does.  A counted object's noun comes after its count, so a
+    trigger that needs its object looks past it ("ضبط 4 ملايين حبة"، "ضبط 120 كيلوغراما من الحشيش")."""
+    t, k = triggers(), j
+    while k < len(words) and k - j < 4 and (_number(words[k].norm) or words[k].norm in t["count_words"]
+                                             or words[k].norm in t["count_scales"]):
+        k += 1
+    return k
 
 
 def _fronted(words: list[Word], i: int, spec: dict) -> bool:

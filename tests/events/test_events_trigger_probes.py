@@ -21,7 +21,7 @@ PROBES = [dict(probe, battery=path.stem) for path in FILES
 def test_trigger_battery_is_well_formed():
     assert len(FILES) >= 2
     for path in FILES:
-        least = 20 if path.stem.endswith(("_s18b", "_s19b")) else 50 if path.stem.endswith("_s20") else 60
+        least = 20 if path.stem.endswith(("_s18b", "_s19b", "_s20b")) else 50 if path.stem.endswith("_s20") else 60
         # a short second-wave battery (18b, 19b); session 20's 50 to 80
         assert sum(probe["battery"] == path.stem for probe in PROBES) >= least, path
     texts = [probe["text"] for probe in PROBES]
