@@ -1658,6 +1658,9 @@ def _name_after(sentence: _Sentence, j: int) -> tuple[Mention, int] | None:
         if words[end].norm in cues["name_linkers"] and end + 1 < n and linked < 2:
             linked += 1
         end += 1
+        inner = _person_mention_at(sentence, end) if end < n and end - j < 4 + linked else None
+        if inner is not None:
+            return inner   # "آية الله السيد | علي خامنئي": the named person closes the honorifics before it
     if any(words[m].norm in cues["object_pronouns"] and words[m].start == words[m - 1].end for m in range(j + 1, end)):
         return None   # a noun with its pronoun is no name: "تعليق مشاركته" (مشاركت + ه)
     if end == j or not (given or any(_is_name_word(w.norm) for w in words[j:end])
@@ -1665,9 +1668,30 @@ def _name_after(sentence: _Sentence, j: int) -> tuple[Mention, int] | None:
                         or any(w.norm in cues["name_linkers"] for w in words[j:end - 1])
                         or all(w.norm in sentence.known for w in words[j:end])) or \
             (end < n and not (words[end].is_punct or words[end].norm in cues["phrase_stops"]
-                              or words[end].norm in cues["complementizers"] or end in sentence.times)):
+                              or words[end].norm in cues["complementizers"] or end in sentence.times
+                              or _object_after_name(sentence, j, end))):
         return None
     return Mention(words[j].start, words[end - 1].end, "PER", "phrase", [], word_span=(j, end)), end
+
+
+def _person_mention_at(sentence: _Sentence, k: int) -> tuple[Mention, int] | None:
+    """A person the entities stage named at word k, not the preposition على read as the name علي."""
+    found = sentence.mention_at(k)
+    if found and found[0].type == "PER" and found[0].via != "role" and not sentence.text.startswith("على", found[0].start):
+        return found
+    return None
+
+
+def _object_after_name(sentence: _Sentence, j: int, end: int) -> bool:
+    """Whether the word at `end`, right after name words j..end-1 that follow a title, is the verb's definite
+    object, so that the name ends there: a definite word of the language that no mention starts ("ودان
+    وزير الأمن الداخلي غلعاد إردان | الحادث"، "ودان الرئيس الفرنسي فرنسوا هولاند | الهجوم"), with no
+    mention of a place or body among the name words (a name the entities stage reads so is no person's)."""
+    words = sentence.words
+    norm = words[end].norm
+    if not norm.startswith("ال") or _is_name_word(norm[2:]) or _family_name(norm) or sentence.mention_at(end):
+        return False
+    return not any((found := sentence.mention_at(m)) and found[0].type != "PER" for m in range(j, end))
 
 
 def _family_name(norm: str) -> bool:
@@ -1799,9 +1823,14 @@ def _name_of_title(sentence: _Sentence, found: tuple[Mention, int]) -> tuple[Men
     ("رئيس الوزراء الإثيوبي" → Abiy Ahmed, then "آبي أحمد"): the source is the name, as when the
     title is unlinked ("وزير الخارجية المصري سامح شكري")."""
     title, after = found
-    if title.type != "PER" or not title.role or not title.candidates:
+    if title.type != "PER" or not title.role:
         return None
     named = sentence.mention_at(after)
+    if named is None and title.via == "role":
+        return _name_after(sentence, after)   # "الرئيس الفرنسي فرنسوا هولاند الهجوم": a name the KB lacks or
+        # knows by its last word only
+    if not title.candidates:
+        return None
     if not named or named[0].type != "PER" or named[0].role:
         return None
     held = {id(entry) for entry in title.candidates}
@@ -2385,7 +2414,7 @@ def find_claims(sentences: list[tuple[list[Word], list[Mention], bool]], text: s
             if verb and _relative_judgement(sentence, i, verb[0]):
                 continue   # "التي تعتبرها واشنطن منظمة إرهابية": a judgement, no report
             if verb and (_naming(word, text) or _amount(words, i) or _predicate_noun(words, i)
-                         or _adjective(sentence, i)):
+                         or _adjective(sentence, i) or _governed_noun(words, i)):
                 continue   # "شاب يدعى محمد": "is called", not ادعى "claimed"
             if verb and _absolute_object(words, i, verb[0]):
                 continue   # "نفى نفيًا قاطعًا": the verbal noun of the verb before is no new verb
@@ -2484,6 +2513,15 @@ def _adjective(sentence: _Sentence, i: int) -> bool:
                 or before.norm in cues["relative_pronouns"] or before.norm in cues["preverbal_particles"]
                 or before.norm in cues["subject_pronouns"] or before.norm in cues["as_said"]
                 or before.norm in cues["phrase_stops"] or before.norm in cues["future_particles"])
+
+
+_NOUN_PREPOSITIONS = frozenset(("في", "الي", "علي", "عن"))
+
+
+def _governed_noun(words: list[Word], i: int) -> bool:
+    """Whether a word with a verb's form right after a preposition (في، إلى، على، عن) that stands apart is
+    the noun the preposition governs: "في صرح زايد المؤسس" is "in Zayed's edifice", not "Zayed declared"."""
+    return i > 0 and words[i - 1].norm in _NOUN_PREPOSITIONS and words[i - 1].end < words[i].start
 
 
 def _preposition(words: list[Word], i: int) -> bool:
