@@ -190,6 +190,7 @@ def _cues() -> dict[str, Any]:
         "participle_prepositions": words("participle_prepositions"),
         "adjectives_after_titles": words("adjectives_after_titles"),
         "preverbal_particles": words("preverbal_particles"),
+        "additive_openers": words("additive_openers"),
         "object_prepositions": words("object_prepositions"),
         "pronoun_prepositions": words("pronoun_prepositions"),
         "amount_nouns": words("amount_nouns"),
@@ -2189,6 +2190,10 @@ def _clause_subject(sentence: _Sentence) -> tuple[int, Mention] | None:
             k = comma + 1
             while k < n and words[k].norm in ("و", "ف"):
                 k += 1
+    if k >= n:
+        return None
+    while k < n and words[k].norm in _cues()["additive_openers"]:   # "كما دان التحالف الهجوم، متهما …"
+        k += 1
     if k >= n:
         return None
     if words[k].norm in _cues()["auxiliaries"]:   # "وكان رئيس الأركان … زار"

@@ -63,3 +63,9 @@ def test_an_announced_act_past_a_month_with_two_names():
 def test_a_verb_form_after_a_preposition_is_its_noun():
     assert _chains("ووقع الطرفان في صرح زايد المؤسس بأبوظبي وثيقة الأخوة الإنسانية.") == []
     assert _chains("ووقع الطرفان الوثيقة في أبوظبي، وصرح زايد المؤسس بأن الوثيقة تاريخية.") != []
+
+
+def test_kama_opening_a_sentence_leaves_its_verb_the_clause_subject():
+    text = "كما دان التحالف بقيادة السعودية الهجوم، متهما \"جماعات إرهابية\" بمحاولة \"زعزعة الأمن\"."
+    assert _chains(text) == [["التحالف بقيادة السعودية"]]
+    assert _chains("كما دانت وزارة الخارجية المصرية الهجوم على الكنيسة.") == []
