@@ -191,6 +191,7 @@ def _cues() -> dict[str, Any]:
         "adjectives_after_titles": words("adjectives_after_titles"),
         "preverbal_particles": words("preverbal_particles"),
         "additive_openers": words("additive_openers"),
+        "continuation_verbs": words("continuation_verbs"),
         "object_prepositions": words("object_prepositions"),
         "pronoun_prepositions": words("pronoun_prepositions"),
         "amount_nouns": words("amount_nouns"),
@@ -3388,6 +3389,9 @@ def _reported(sentence: _Sentence, i: int, certainty: str, here: list[tuple[int,
     if governing is not None and not relayed and governing not in sources and \
             (state.opened_here or sources[0].anonymous):
         sources.append(governing)
+        relayed = True
+    if not relayed and subject and lemma in _cues()["continuation_verbs"]:
+        sources.extend(_continued_relays(sentence.text, sources[0], state))
     if lemma in _cues()["needs_clause"]:
         # a verb that reports only with its clause has no object: what stands between its
         # subject and the clause still tells who spoke ("قال شاهد عيان يدعى أحمد إن")
@@ -3404,6 +3408,16 @@ def _reported(sentence: _Sentence, i: int, certainty: str, here: list[tuple[int,
     kind = "paraphrase"   # (quote or paraphrase: read from its bounded content, _bound_contents)
     return Claim(kind, (words[i].start, words[i].end), (start, end), sources,
                  _certainty_in(sentence, start, certainty), _reported_platform(sentence, i, sources))
+
+
+def _continued_relays(text: str, source: Mention, state: _State) -> list[Mention]:
+    """The relays of the last claim when a verb of going on (continuation_verbs: أضاف، تابع، أردف) names
+    its speaker again: "وقال الناطق … سفيان الزعق في تصريح لإذاعة موزاييك إن …" … "وأضاف الزعق أن …" goes on
+    through the same radio, as a pronoun ("وأضاف أن") goes on with the whole chain."""
+    last = state.last_sources or []
+    if len(last) < 2 or source.anonymous or not _speaker_words(text, source) & _speaker_words(text, last[0]):
+        return []
+    return [relay for relay in last[1:] if not _same_span(relay, source)]
 
 
 def _relative_judgement(sentence: _Sentence, i: int, lemma: str) -> bool:
