@@ -1889,7 +1889,7 @@ def _subject_before(sentence: _Sentence, i: int) -> tuple[Mention, int] | None:
         before = None   # a noun after a preposition is no subject: "غارة في سوريا قالت إنها …" (a
         # phrase that opens the clause still is: "مسؤول في الوزارة قال")
     if before and before[0].type in ("PER", "ORG", "GPE", "GROUP"):
-        return before[0], i + 1
+        return _opening_phrase(sentence, before, j) or before[0], i + 1
     start = j
     while start > 0 and j - start < 4 and not words[start - 1].is_punct and \
             words[start - 1].norm not in cues["svo_openers"] and words[start - 1].norm not in cues["auxiliaries"]:
@@ -1907,6 +1907,23 @@ def _subject_before(sentence: _Sentence, i: int) -> tuple[Mention, int] | None:
     if all(_is_name_word(w.norm) or w.norm in sentence.known for w in words[start:j + 1]):
         return Mention(words[start].start, words[j].end, "PER", "phrase", [], word_span=(start, j + 1)), i + 1
     return None
+
+
+def _opening_phrase(sentence: _Sentence, before: tuple[Mention, int], j: int) -> Mention | None:
+    """The speaker phrase that opens the clause and ends with the named body at words before[1]..j, when
+    the body is what the phrase speaks for ("غير أن المتحدث باسم الجيش قال": the spokesman, not the army)."""
+    words = sentence.words
+    cues = _cues()
+    start = before[1]
+    if start == 0 or words[start - 1].is_punct or words[start - 1].norm in cues["svo_openers"]:
+        return None   # the body opens the clause itself
+    while start > 0 and before[1] - start < 4 and not words[start - 1].is_punct and \
+            words[start - 1].norm not in cues["svo_openers"]:
+        start -= 1
+    if not (start == 0 or words[start - 1].is_punct or words[start - 1].norm in cues["svo_openers"]):
+        return None
+    phrase = _phrase(sentence, start)
+    return phrase[0] if phrase and phrase[1] == j + 1 and phrase[0].start < before[0].start else None
 
 
 def _proposition(words: list[Word], i: int) -> bool:

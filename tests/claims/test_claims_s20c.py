@@ -88,3 +88,13 @@ def test_only_a_verb_of_going_on_carries_the_relay_into_the_next_paragraph():
                                                                ["العلي", "قناة العربية"]]
     assert _chains(opening + "وأكد العلي في مؤتمر صحفي أن التحقيق مستمر.") == [["سامي العلي", "قناة العربية"],
                                                                          ["العلي"]]
+
+
+@pytest.mark.parametrize("text, source", [
+    ("غير أن المتحدث باسم الجيش قال إن العملية انتهت.", "المتحدث باسم الجيش"),
+    ("لكن المتحدث باسم وزارة الخارجية الإيرانية قال إن طهران لم تتلق أي رسالة.",
+     "المتحدث باسم وزارة الخارجية الإيرانية"),
+    ("وإسرائيل قالت إن الصواريخ أطلقت من لبنان.", "إسرائيل"),   # the body opens the clause itself
+])
+def test_a_speaker_phrase_before_its_verb_is_not_cut_to_the_body_it_names(text, source):
+    assert _chains(text) == [[source]]
