@@ -25,6 +25,7 @@ CLAUSE_ENDS = frozenset("،,.؛;؟?!")
 QUOTED_WORDS = 3   # a quote of fewer words after an announced act names what it is
 OBJECT_REACH = 25   # words read after the verb (an aside between commas is read past)
 COMMAS = frozenset("،,")
+SLASH = "/"   # no mark that ends the object's stretch: it joins a month's two names
 
 
 @dataclass(frozen=True)
@@ -114,6 +115,8 @@ def announces_act(norms: Sequence[str], i: int, stops: Callable[[str], bool],
     pronouns = frozenset(PRONOUNS)
     for k in range(1, len(words)):
         norm = words[k]
+        if norm == SLASH:
+            continue   # the two names of a month ("في 12 مايو/أيار إطلاق"), inside what stands before the object
         if stops(norm):
             return False
         if norm in pronouns and k > 1:

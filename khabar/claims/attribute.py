@@ -190,6 +190,8 @@ def _cues() -> dict[str, Any]:
         "participle_prepositions": words("participle_prepositions"),
         "adjectives_after_titles": words("adjectives_after_titles"),
         "preverbal_particles": words("preverbal_particles"),
+        "additive_openers": words("additive_openers"),
+        "continuation_verbs": words("continuation_verbs"),
         "object_prepositions": words("object_prepositions"),
         "pronoun_prepositions": words("pronoun_prepositions"),
         "amount_nouns": words("amount_nouns"),
@@ -1658,6 +1660,9 @@ def _name_after(sentence: _Sentence, j: int) -> tuple[Mention, int] | None:
         if words[end].norm in cues["name_linkers"] and end + 1 < n and linked < 2:
             linked += 1
         end += 1
+        inner = _person_mention_at(sentence, end) if end < n and end - j < 4 + linked else None
+        if inner is not None:
+            return inner   # "آية الله السيد | علي خامنئي": the named person closes the honorifics before it
     if any(words[m].norm in cues["object_pronouns"] and words[m].start == words[m - 1].end for m in range(j + 1, end)):
         return None   # a noun with its pronoun is no name: "تعليق مشاركته" (مشاركت + ه)
     if end == j or not (given or any(_is_name_word(w.norm) for w in words[j:end])
@@ -1665,9 +1670,30 @@ def _name_after(sentence: _Sentence, j: int) -> tuple[Mention, int] | None:
                         or any(w.norm in cues["name_linkers"] for w in words[j:end - 1])
                         or all(w.norm in sentence.known for w in words[j:end])) or \
             (end < n and not (words[end].is_punct or words[end].norm in cues["phrase_stops"]
-                              or words[end].norm in cues["complementizers"] or end in sentence.times)):
+                              or words[end].norm in cues["complementizers"] or end in sentence.times
+                              or _object_after_name(sentence, j, end))):
         return None
     return Mention(words[j].start, words[end - 1].end, "PER", "phrase", [], word_span=(j, end)), end
+
+
+def _person_mention_at(sentence: _Sentence, k: int) -> tuple[Mention, int] | None:
+    """A person the entities stage named at word k, not the preposition على read as the name علي."""
+    found = sentence.mention_at(k)
+    if found and found[0].type == "PER" and found[0].via != "role" and not sentence.text.startswith("على", found[0].start):
+        return found
+    return None
+
+
+def _object_after_name(sentence: _Sentence, j: int, end: int) -> bool:
+    """Whether the word at `end`, right after name words j..end-1 that follow a title, is the verb's definite
+    object, so that the name ends there: a definite word of the language that no mention starts ("ودان
+    وزير الأمن الداخلي غلعاد إردان | الحادث"، "ودان الرئيس الفرنسي فرنسوا هولاند | الهجوم"), with no
+    mention of a place or body among the name words (a name the entities stage reads so is no person's)."""
+    words = sentence.words
+    norm = words[end].norm
+    if not norm.startswith("ال") or _is_name_word(norm[2:]) or _family_name(norm) or sentence.mention_at(end):
+        return False
+    return not any((found := sentence.mention_at(m)) and found[0].type != "PER" for m in range(j, end))
 
 
 def _family_name(norm: str) -> bool:
@@ -1799,9 +1825,14 @@ def _name_of_title(sentence: _Sentence, found: tuple[Mention, int]) -> tuple[Men
     ("رئيس الوزراء الإثيوبي" → Abiy Ahmed, then "آبي أحمد"): the source is the name, as when the
     title is unlinked ("وزير الخارجية المصري سامح شكري")."""
     title, after = found
-    if title.type != "PER" or not title.role or not title.candidates:
+    if title.type != "PER" or not title.role:
         return None
     named = sentence.mention_at(after)
+    if named is None and title.via == "role":
+        return _name_after(sentence, after)   # "الرئيس الفرنسي فرنسوا هولاند الهجوم": a name the KB lacks or
+        # knows by its last word only
+    if not title.candidates:
+        return None
     if not named or named[0].type != "PER" or named[0].role:
         return None
     held = {id(entry) for entry in title.candidates}
@@ -1858,7 +1889,7 @@ def _subject_before(sentence: _Sentence, i: int) -> tuple[Mention, int] | None:
         before = None   # a noun after a preposition is no subject: "غارة في سوريا قالت إنها …" (a
         # phrase that opens the clause still is: "مسؤول في الوزارة قال")
     if before and before[0].type in ("PER", "ORG", "GPE", "GROUP"):
-        return before[0], i + 1
+        return _opening_phrase(sentence, before, j) or before[0], i + 1
     start = j
     while start > 0 and j - start < 4 and not words[start - 1].is_punct and \
             words[start - 1].norm not in cues["svo_openers"] and words[start - 1].norm not in cues["auxiliaries"]:
@@ -1876,6 +1907,23 @@ def _subject_before(sentence: _Sentence, i: int) -> tuple[Mention, int] | None:
     if all(_is_name_word(w.norm) or w.norm in sentence.known for w in words[start:j + 1]):
         return Mention(words[start].start, words[j].end, "PER", "phrase", [], word_span=(start, j + 1)), i + 1
     return None
+
+
+def _opening_phrase(sentence: _Sentence, before: tuple[Mention, int], j: int) -> Mention | None:
+    """The speaker phrase that opens the clause and ends with the named body at words before[1]..j, when
+    the body is what the phrase speaks for ("غير أن المتحدث باسم الجيش قال": the spokesman, not the army)."""
+    words = sentence.words
+    cues = _cues()
+    start = before[1]
+    if start == 0 or words[start - 1].is_punct or words[start - 1].norm in cues["svo_openers"]:
+        return None   # the body opens the clause itself
+    while start > 0 and before[1] - start < 4 and not words[start - 1].is_punct and \
+            words[start - 1].norm not in cues["svo_openers"]:
+        start -= 1
+    if not (start == 0 or words[start - 1].is_punct or words[start - 1].norm in cues["svo_openers"]):
+        return None
+    phrase = _phrase(sentence, start)
+    return phrase[0] if phrase and phrase[1] == j + 1 and phrase[0].start < before[0].start else None
 
 
 def _proposition(words: list[Word], i: int) -> bool:
@@ -2162,6 +2210,10 @@ def _clause_subject(sentence: _Sentence) -> tuple[int, Mention] | None:
                 k += 1
     if k >= n:
         return None
+    while k < n and words[k].norm in _cues()["additive_openers"]:   # "كما دان التحالف الهجوم، متهما …"
+        k += 1
+    if k >= n:
+        return None
     if words[k].norm in _cues()["auxiliaries"]:   # "وكان رئيس الأركان … زار"
         found = _subject_after(sentence, k + 1)
         return (k + 1, found[0]) if found else None
@@ -2385,7 +2437,7 @@ def find_claims(sentences: list[tuple[list[Word], list[Mention], bool]], text: s
             if verb and _relative_judgement(sentence, i, verb[0]):
                 continue   # "التي تعتبرها واشنطن منظمة إرهابية": a judgement, no report
             if verb and (_naming(word, text) or _amount(words, i) or _predicate_noun(words, i)
-                         or _adjective(sentence, i)):
+                         or _adjective(sentence, i) or _governed_noun(words, i)):
                 continue   # "شاب يدعى محمد": "is called", not ادعى "claimed"
             if verb and _absolute_object(words, i, verb[0]):
                 continue   # "نفى نفيًا قاطعًا": the verbal noun of the verb before is no new verb
@@ -2484,6 +2536,15 @@ def _adjective(sentence: _Sentence, i: int) -> bool:
                 or before.norm in cues["relative_pronouns"] or before.norm in cues["preverbal_particles"]
                 or before.norm in cues["subject_pronouns"] or before.norm in cues["as_said"]
                 or before.norm in cues["phrase_stops"] or before.norm in cues["future_particles"])
+
+
+_NOUN_PREPOSITIONS = frozenset(("في", "الي", "علي", "عن"))
+
+
+def _governed_noun(words: list[Word], i: int) -> bool:
+    """Whether a word with a verb's form right after a preposition (في، إلى، على، عن) that stands apart is
+    the noun the preposition governs: "في صرح زايد المؤسس" is "in Zayed's edifice", not "Zayed declared"."""
+    return i > 0 and words[i - 1].norm in _NOUN_PREPOSITIONS and words[i - 1].end < words[i].start
 
 
 def _preposition(words: list[Word], i: int) -> bool:
@@ -3345,6 +3406,9 @@ def _reported(sentence: _Sentence, i: int, certainty: str, here: list[tuple[int,
     if governing is not None and not relayed and governing not in sources and \
             (state.opened_here or sources[0].anonymous):
         sources.append(governing)
+        relayed = True
+    if not relayed and subject and lemma in _cues()["continuation_verbs"]:
+        sources.extend(_continued_relays(sentence.text, sources[0], state))
     if lemma in _cues()["needs_clause"]:
         # a verb that reports only with its clause has no object: what stands between its
         # subject and the clause still tells who spoke ("قال شاهد عيان يدعى أحمد إن")
@@ -3361,6 +3425,16 @@ def _reported(sentence: _Sentence, i: int, certainty: str, here: list[tuple[int,
     kind = "paraphrase"   # (quote or paraphrase: read from its bounded content, _bound_contents)
     return Claim(kind, (words[i].start, words[i].end), (start, end), sources,
                  _certainty_in(sentence, start, certainty), _reported_platform(sentence, i, sources))
+
+
+def _continued_relays(text: str, source: Mention, state: _State) -> list[Mention]:
+    """The relays of the last claim when a verb of going on (continuation_verbs: أضاف، تابع، أردف) names
+    its speaker again: "وقال الناطق … سفيان الزعق في تصريح لإذاعة موزاييك إن …" … "وأضاف الزعق أن …" goes on
+    through the same radio, as a pronoun ("وأضاف أن") goes on with the whole chain."""
+    last = state.last_sources or []
+    if len(last) < 2 or source.anonymous or not _speaker_words(text, source) & _speaker_words(text, last[0]):
+        return []
+    return [relay for relay in last[1:] if not _same_span(relay, source)]
 
 
 def _relative_judgement(sentence: _Sentence, i: int, lemma: str) -> bool:

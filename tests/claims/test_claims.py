@@ -77,7 +77,7 @@ def test_cue_lexicon_loads_with_its_schema():
                 "speaker_heads", "anonymous_heads", "occasion_nouns", "phrase_stops", "svo_openers",
                 "form_iv_ambiguous", "as_said", "relay_according", "outlet_heads", "quantifiers",
                 "relative_pronouns", "adverbial_prepositions", "auxiliaries", "preverbal_particles",
-                "object_prepositions", "pronoun_prepositions", "copulas", "participle_prepositions", "record_nouns",
+                "additive_openers", "object_prepositions", "pronoun_prepositions", "copulas", "participle_prepositions", "record_nouns",
                 "rank_qualifiers", "interview_openers", "interview_outlet_prepositions", "qualifier_prepositions",
                 "issue_verbs", "subject_pronouns"):
         assert cues[key], key
