@@ -40,7 +40,8 @@ def ordinary_short_forms(shorts: list[str]) -> list[str]:
 # was checked on phrases where the word is ordinary ("حظر تجول ليلي شامل", "أكبر معمر في العالم").
 GIVEN_NAMES_FIRST = {"ليلي": "ليلى (normalised like ليلي 'nocturnal')", "معمر": "Muammar ('long-lived')",
                      "جلال": "Jalal ('majesty'; checked on 'في جلال ووقار', 'أمام جلال المشهد')",
-                     "حسني": "Husni ('good', pl. constr.; checked on 'حسني السيرة والسلوك')"}
+                     "حسني": "Husni ('good', pl. constr.; checked on 'حسني السيرة والسلوك')",
+                     "هنري": "Henri / Henry (no Arabic word; frequent in news only as the name: هنري كيسنجر)"}
 
 
 def ordinary_given_names(new_ids: set[str]) -> list[str]:
