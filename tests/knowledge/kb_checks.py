@@ -14,7 +14,7 @@ def linked(text: str) -> set[str]:
     return {e.kb for e, _ in knowledge_base().lookup(tuple(normalise_word(text).split()))}
 
 
-def session_ids(session: int, files: tuple[str, ...] = ("organizations", "places", "people")) -> set[str]:
+def session_ids(session: int | str, files: tuple[str, ...] = ("organizations", "places", "people")) -> set[str]:
     """The global ids of the entries in `<file>-s<session>.yaml` for each named file."""
     return {f"khabar:{KIND_OF_FILE[name]}/{e['id']}" for name in files
             for e in _load_yaml(f"{name}-s{session}.yaml")}
@@ -40,7 +40,8 @@ def ordinary_short_forms(shorts: list[str]) -> list[str]:
 # was checked on phrases where the word is ordinary ("حظر تجول ليلي شامل", "أكبر معمر في العالم").
 GIVEN_NAMES_FIRST = {"ليلي": "ليلى (normalised like ليلي 'nocturnal')", "معمر": "Muammar ('long-lived')",
                      "جلال": "Jalal ('majesty'; checked on 'في جلال ووقار', 'أمام جلال المشهد')",
-                     "حسني": "Husni ('good', pl. constr.; checked on 'حسني السيرة والسلوك')"}
+                     "حسني": "Husni ('good', pl. constr.; checked on 'حسني السيرة والسلوك')",
+                     "هنري": "Henri / Henry (no Arabic word; frequent in news only as the name: هنري كيسنجر)"}
 
 
 def ordinary_given_names(new_ids: set[str]) -> list[str]:
@@ -78,6 +79,17 @@ def clitic_protecting_words(new_ids: set[str], first_words: bool = True) -> list
         best = max(zipf.get(rest, 0.0) for rest in rests)
         return best >= 4.5 and best > zipf.get(word, 0.0) + 1.0
     return sorted(w for w in new_words - older if w[:1] in "وفبلك" and split_reading_dominates(w))
+
+
+def session_alias_defects(session: int | str, files: tuple[str, ...]) -> tuple[int, list[str]]:
+    """How many one-word aliases and short forms `<file>-s<session>.yaml` add, and those of their
+    words that are ordinary words, protect a clitic on a common word, or become a given name the
+    entities stage trusts (the three checks above, one list)."""
+    entries = [e for name in files for e in _load_yaml(f"{name}-s{session}.yaml")]
+    singles = [a for e in entries for a in (e.get("ar") or []) + (e.get("short") or []) if " " not in a]
+    new_ids = session_ids(session, files)
+    return len(singles), (ordinary_short_forms(singles) + clitic_protecting_words(new_ids)
+                          + ordinary_given_names(new_ids))
 
 
 def names_a_place(words: list[str]) -> bool:
