@@ -85,6 +85,7 @@ _OPTIONAL_WORD_SETS = (
     "traded", "denials", "fronted_forces", "custodians", "side_openers", "declaring", "unilateral", "agreed_truce", "suspected", "faults", "goals",
     "first_since_heads", "warned_against", "announced_pending", "title_cues", "titled_construct_verbs",
     "subordinators", "sequels", "count_scales", "visitors", "arrival_places", "preventing",
+    "status_reach_stops", "continuations", "any_words", "proposing", "drafts", "drafted", "unlikely",
 )
 _OPTIONAL_TYPE_SETS = ("unnamed_subject_types",)   # lists of PLOVER types, not words
 
@@ -138,6 +139,7 @@ def triggers() -> dict[str, Any]:
         "dual_anaphors": {n(k): v for k, v in raw["dual_anaphors"].items()},
         "quotes": set(raw["quotes"]),
         "historical_days": int(raw["historical_days"]),
+        "status_reach": int(raw.get("status_reach", 6)),
         "during_types": frozenset(raw.get("during_types", [])),   # PLOVER types, not words
         "crowd_types": frozenset(raw.get("crowd_types", [])),     # PLOVER types, not words
         **{key: frozenset(raw.get(key, [])) for key in _OPTIONAL_TYPE_SETS},
@@ -1864,14 +1866,18 @@ def _denied(words: list[Word], i: int) -> bool:
 
 def _status(words: list[Word], i: int, event_day: date | None, published: date | None, kind: str = "noun") -> str:
     """The event's status from the words before and after its trigger at word i and its day.  A verb in
-    the perfect or a participle (its ḥāl: "، داعيا") tells an act done: a future word after it or a later
-    day is its content's ("دعت المعارضة إلى التظاهر يوم الجمعة المقبل": the call is made), not its own."""
+    the perfect or a participle (its ḥāl: "، داعيا") tells an act done: a future word after it or a later day is its content's ("دعت المعارضة
+    إلى التظاهر يوم الجمعة المقبل": the call is made), not its own; so does a noun a relative clause in the
+    perfect tells ("الهجوم الذي استهدف السوق")."""
     t = triggers()
     bare = _bare_conjunction
     start = max(0, i - 6)
     start = next((k + 1 for k in range(i - 1, start - 1, -1) if words[k].norm in ("،", ",", "؛", ".")), start)
-    window = [bare(w.norm) for w in words[start:i]]   # the clause's own words: "… المقبلة، داعيا" is no future
     done = kind == "participle" or kind == "verb" and not _imperfect(words[i])
+    told = kind in ("noun", "light") and _told_done(words, i)
+    reach = _reach_start(words, i)
+    start = max(start, reach)                     # "يتوقع مراقبون أن يمثل المتهمون بتفجير": not the bombing's
+    window = [bare(w.norm) for w in words[start:i]]   # the clause's own words: "… المقبلة، داعيا" is no future
     before = bare(words[i - 1].norm) if i > 0 else ""
     relative_ma = before == "ما" and i > 1 and bare(words[i - 2].norm) in t["relative_ma_heads"]
     if (before in t["negation"] and not relative_ma) or (i > 1 and words[i - 2].norm in t["negation"] and before == "يكن"):
@@ -1883,21 +1889,112 @@ def _status(words: list[Word], i: int, event_day: date | None, published: date |
     present = set(window)
     if _denied(words, i) or present & t["preverbal_negators"] and _negated_control(words, start, i):
         return "negated"                          # "نفت الشرطة اعتقال أي متظاهرين"، "لن يشارك في أي مفاوضات"
-    if present & t["hedge_cues"] and _hedged(words, start, i) or _after_condition(words, start):
+    if _any_negated(words, reach, i) or _denied_content(words, reach, i):
+        return "negated"                          # "لم يتم تسجيل أي اعتقالات"، "نفى أن يكون الجيش قد قصف"
+    if told:
+        pass                                      # "ارتفاع حصيلة الهجوم الذي استهدف السوق": told done
+    elif present & t["hedge_cues"] and _hedged(words, start, i) or _after_condition(words, start) \
+            or _proposed(words, reach, i):
         return "hypothetical"
-    if before == "س" or present & t["future"] or not done and any(w.norm in t["future"] for w in words[i:i + 4]):
+    elif before == "س" or present & t["future"] or not done and (
+            any(w.norm in t["future"] for w in words[i:i + 4]) or _governed_future(words, reach, i)):
         return "future"
     if before in ("ان", "بان") and i > 1 and bare(words[i - 2].norm) in t["future_links"]:
         return "future"                           # "على أن تطلق الدفعة الأولى": stipulated, still to come
     if before in t["future_links"] and i > 1 and bare(words[i - 2].norm) in t["stipulations"]:
         return "future"                           # "ينص الاتفاق على إدخال": what an agreement stipulates
-    if event_day and published and event_day > published and not done:
+    if event_day and published and event_day > published and not done and not told:
         return "future"                           # "الإضراب الشامل غدا الخميس": dated after the article
     if event_day and published and (published - event_day).days > t["historical_days"]:
         return "historical"
     if _since(words, i):
         return "historical"
     return "asserted"
+
+
+def _reach_start(words: list[Word], i: int) -> int:
+    """The first word of the stretch before the trigger at word i whose status words may govern it: back up
+    to status_reach words, to a clause break (not a quotation mark), a relative pronoun, or one of
+    status_reach_stops or charges (عن، بعد، منذ، المتهمون، بتهمة …: the act after one is another, earlier,
+    apart or charged)."""
+    t = triggers()
+    k, floor = i, max(0, i - t["status_reach"])
+    while k > floor:
+        w = words[k - 1]
+        if w.is_punct and w.norm not in t["quotes"] or w.norm in t["relatives"] and w.norm not in ("ما", "من") \
+                or _bare_conjunction(w.norm) in t["status_reach_stops"] or w.norm in t["charges"]:
+            break
+        k -= 1
+    return k
+
+
+def _governed_future(words: list[Word], start: int, i: int) -> bool:
+    """A future cue in the stretch start..i-1 before the trigger at word i ("ويرتقب أن يصل المبعوث إلى عدن
+    لإجراء محادثات"): a word of the future list, or the future's س before a verb that is not of continuing
+    ("ستعقد الجولة الثانية من المفاوضات"; not "سيواصل المحققون التحقيق في الهجوم")."""
+    t = triggers()
+    for k in range(start, i):
+        norm = _bare_conjunction(words[k].norm)
+        if norm in t["future"]:
+            return True
+        if norm == "س" and k + 1 < i and _bare_conjunction(words[k + 1].norm) not in t["continuations"]:
+            return True
+    return False
+
+
+def _proposed(words: list[Word], start: int, i: int) -> bool:
+    """The trigger at word i is what a proposal, a draft resolution or law, or a word of likelihood in the
+    stretch start..i-1 puts forward ("اقترحت مصر عقد جولة مفاوضات"، "يدعو مشروع قرار إلى وقف إطلاق النار"،
+    "لا يستبعد مراقبون أن تقصف الطائرات"): considered, not done."""
+    t = triggers()
+    for k in range(start, i):
+        norm = _bare_conjunction(words[k].norm)
+        if norm in t["proposing"] or norm in t["unlikely"]:
+            return True
+        if norm in t["drafts"] and k + 1 < i and words[k + 1].norm in t["drafted"]:
+            return True
+    return False
+
+
+def _any_negated(words: list[Word], start: int, i: int) -> bool:
+    """"Any" right before the trigger at word i under a negation, a negating head or a denial in the stretch
+    start..i-2 ("لم يتم تسجيل أي اعتقالات"، "لم تشهد المدينة أي احتجاجات"، "نفت الرئاسة وجود أي مفاوضات"):
+    no such act took place."""
+    t = triggers()
+    if i == 0 or _bare_conjunction(words[i - 1].norm) not in t["any_words"]:
+        return False
+    cues = t["preverbal_negators"] | t["negating_heads"] | t["denials"] | {"ما", "ليس"}
+    return any(_bare_conjunction(w.norm) in cues for w in words[start:i - 1])
+
+
+def _denied_content(words: list[Word], start: int, i: int) -> bool:
+    """The trigger at word i is the first act of a clause a denial introduces with أن ("نفى المتحدث أن يكون
+    الجيش قد قصف المستشفى"، "نفت الوزارة أن تكون قواتها استهدفت المدنيين"): a preposition between أن and the
+    trigger makes it something the denied act touched, not the act ("نفى أن يكون له علاقة بالهجوم")."""
+    t = triggers()
+    for k in range(i - 1, start - 1, -1):
+        norm = _bare_conjunction(words[k].norm)
+        if norm in t["prepositions"]:
+            return False
+        if norm in ("ان", "بان"):
+            return any(_bare_conjunction(w.norm) in t["denials"] for w in words[max(start, k - 5):k])
+    return False
+
+
+def _told_done(words: list[Word], i: int) -> bool:
+    """The noun trigger at word i is told done by a relative clause in the perfect within the next few words
+    ("ارتفاع حصيلة الهجوم الذي استهدف السوق"، "الغارات التي شنتها الطائرات"); كان after the relative may
+    tell a plan ("الاجتماع الذي كان مقررا"), an imperfect an act going on."""
+    t = triggers()
+    for k in range(i + 1, min(len(words) - 1, i + 6)):
+        w = words[k]
+        if w.is_punct and w.norm not in t["quotes"]:
+            return False
+        if w.norm in t["relatives"] and w.norm not in ("ما", "من"):
+            verb = words[k + 1]
+            return not (verb.is_punct or verb.norm.startswith("ال") or verb.norm in t["prepositions"]
+                        or _imperfect(verb) or _n(verb.lemma or "") == "كان" or verb.norm.startswith("كان"))
+    return False
 
 
 def _negated_control(words: list[Word], start: int, i: int) -> bool:

@@ -1,0 +1,141 @@
+"""The event STATUS battery of round s20 (tests/events/data/status_probes_s20.yaml): composed sentences in many
+outlets' styles with the status each coded event must carry (future, hypothetical, negated, historical, and
+near-misses that stay asserted), and unit tests of the status mechanisms of that round (khabar/events/code.py)."""
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+import khabar
+import khabar.events.component as component
+from tests.events.test_event_date_probes_s17 import probe_params
+
+STATUSES = {"asserted", "hypothetical", "future", "negated", "historical"}
+DATA = yaml.safe_load((Path(__file__).parent / "data" / "status_probes_s20.yaml").read_text("utf-8"))
+PROBES = DATA["probes"]
+
+
+def coded_statuses(text: str, published: str = DATA["published"]) -> list[tuple[str, str, str]]:
+    """(type, trigger text, status) of every event code_sentence codes in a text, before the record keeps only
+    those with an actor: status is the clause's, whoever acts."""
+    khabar.read("تمهيد.", published=published)            # a first read warms the pipeline up
+    found = []
+    original = component.code_sentence
+
+    def spy(*args, **kwargs):
+        events = original(*args, **kwargs)
+        found.extend(events)
+        return events
+
+    component.code_sentence = spy
+    try:
+        khabar.read(text, published=published)
+    finally:
+        component.code_sentence = original
+    return [(e.type, text[e.trigger[0]:e.trigger[1]], e.status) for e in found]
+
+
+def test_status_battery_is_well_formed():
+    assert 30 <= len(PROBES) <= 60
+    assert len({p["text"] for p in PROBES}) == len(PROBES)
+    assert len({p["outlet"] for p in PROBES}) >= 30                # many outlets' styles
+    for probe in PROBES:
+        assert set(probe) <= {"outlet", "text", "statuses", "published", "xfail"} and probe["statuses"]
+        for word, status in probe["statuses"]:
+            assert word in probe["text"] and status in STATUSES
+    kinds = {status for p in PROBES for _, status in p["statuses"]}
+    assert kinds == STATUSES                                        # every status, near-misses (asserted) too
+
+
+@pytest.mark.parametrize("probe", probe_params(PROBES))
+def test_status_probe(probe):
+    coded = coded_statuses(probe["text"], probe.get("published", DATA["published"]))
+    for word, status in probe["statuses"]:
+        over = [s for _, trigger, s in coded if trigger and (word in trigger or trigger in word)]
+        assert over and over[0] == status, (word, status, coded)
+
+
+# --- the round's mechanisms one by one (khabar/events/code.py; triggers.yaml status lists)
+
+from datetime import date  # noqa: E402
+
+from khabar.entities.recognise import Word  # noqa: E402
+from khabar.events.code import (_any_negated, _denied_content, _governed_future, _n, _proposed,  # noqa: E402
+                                _reach_start, _status, _told_done, triggers)
+
+PUBLISHED = date(2025, 3, 10)
+
+
+def _words(text: str) -> list[Word]:
+    """Words of a pre-split text (س, ب, ل and و written apart as the tokenizer splits them)."""
+    return [Word(_n(token), 0, 0, is_punct=token in "،,.") for token in text.split()]
+
+
+def test_the_status_lists_load_normalised():
+    t = triggers()
+    assert t["status_reach"] >= 8 and {"عن", "بعد", "منذ", "المتهمون"} <= t["status_reach_stops"]
+    assert {"يستعد", "تستعد", "المؤمل", "المرتقبه"} <= t["future"] and "يواصل" in t["continuations"]
+    assert {"اي", "ايه"} == t["any_words"] and {"اقترحت", "مقترحا"} <= t["proposing"]
+    assert "مشروع" in t["drafts"] and "قرار" in t["drafted"] and "يستبعد" in t["unlikely"]
+    assert {"الغاء", "الغت"} <= t["negating_heads"]
+
+
+def test_the_reach_ends_at_a_break_a_relative_or_a_stop():
+    words = _words("و يرتقب ان يصل المبعوث الي عدن ل اجراء محادثات")
+    assert _reach_start(words, 9) == 0
+    assert _reach_start(_words("ستحاسب المسؤولين عن قصف"), 3) == 3                 # عن: another act
+    assert _reach_start(_words("يتوقع ارتفاع حصيله الهجوم الذي استهدف السوق"), 5) == 5
+    assert _reach_start(_words("قالت ، المتهمون ب تفجير"), 4) == 3               # the charged act
+    assert _reach_start(_words("قال الوزير ، ان الحكومه"), 4) == 3               # the comma
+
+
+def test_a_future_cue_governs_across_the_reach():
+    words = _words("و يرتقب ان يصل المبعوث الي عدن ل اجراء محادثات")
+    assert _governed_future(words, 0, 9)
+    assert _governed_future(_words("و س تعقد الجوله الثانيه من المفاوضات"), 0, 6)
+    assert not _governed_future(_words("و س يواصل المحققون التحقيق في الهجوم"), 0, 6)   # continuing
+    assert not _governed_future(_words("و قال المحققون ان التحقيق في الهجوم"), 0, 6)
+    assert _status(words, 9, None, PUBLISHED, "light") == "future"
+    assert _status(_words("و يرتقب ان يصل المبعوث الي عدن ل اجراء محادثات"), 9, None, PUBLISHED, "verb") == "asserted"
+
+
+def test_proposals_drafts_and_likelihoods_are_hypothetical():
+    assert _proposed(_words("اقترح الوسطاء عقد جوله مفاوضات"), 0, 4)
+    assert _proposed(_words("يدعو مشروع قرار امريكي الي وقف"), 0, 5)
+    assert not _proposed(_words("افتتح مشروع سكني بعد قصف"), 0, 4)               # a building project
+    assert _proposed(_words("و لا يستبعد مراقبون ان تقصف"), 0, 5)
+    assert _status(_words("و طرح الوسطاء مقترحا يقضي ب انسحاب"), 6, None, PUBLISHED) == "hypothetical"
+
+
+def test_any_after_a_negation_or_a_denial_negates():
+    assert _any_negated(_words("و لم يتم تسجيل اي اعتقالات"), 0, 5)
+    assert _any_negated(_words("و نفت الرئاسه وجود اي مفاوضات"), 0, 5)
+    assert not _any_negated(_words("و حذرت الوزاره من اي هجوم"), 0, 5)            # no negation: a warning
+    assert not _any_negated(_words("و لم يعلن اي طرف مسؤوليته عن الهجوم"), 0, 7)   # أي before a party, not the act
+    assert _status(_words("و لم تشهد المدينه اي احتجاجات"), 5, None, PUBLISHED) == "negated"
+
+
+def test_a_denied_clause_negates_its_first_act():
+    assert _denied_content(_words("و نفى المتحدث باسم الجيش ان يكون الجيش قد قصف"), 0, 9)
+    assert not _denied_content(_words("و نفى ان يكون له علاقه ب الهجوم"), 0, 7)     # a preposition between
+    assert not _denied_content(_words("و اكد المتحدث ان الجيش قصف"), 0, 5)          # no denial
+    assert _status(_words("و نفى المتحدث ان يكون الجيش قد قصف"), 7, None, PUBLISHED, "verb") == "negated"
+
+
+def test_a_relative_clause_in_the_perfect_tells_a_noun_done():
+    words = _words("و يتوقع مراقبون ارتفاع حصيله الهجوم الذي استهدف السوق")
+    assert _told_done(words, 5)
+    assert _status(words, 5, None, PUBLISHED) == "asserted"
+    going_on = _words("الاحتجاجات التي تشهد ها البلاد")
+    going_on[2] = Word("تشهد", 0, 0, lemma="شهد")
+    assert not _told_done(going_on, 0)                                          # an imperfect: going on
+    assert not _told_done(_words("الاجتماع الذي كان مقررا"), 0)                # كان may tell a plan
+    assert _status(_words("الهجوم الذي وقع"), 0, date(2025, 3, 12), PUBLISHED) == "asserted"
+
+
+def test_cancelling_negates_and_cutting_short_is_no_future():
+    assert _status(_words("و اعلن الرئيس الغاء زيارته"), 4, None, PUBLISHED) == "negated"
+    assert _status(_words("و اعلن انه س يختصر زيارته"), 5, None, PUBLISHED) == "asserted"   # the visit goes on
+    assert _status(_words("و اعلن انه س يبدا زيارته"), 5, None, PUBLISHED) == "future"
+
