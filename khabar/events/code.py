@@ -2050,7 +2050,8 @@ def _after_condition(words: list[Word], start: int) -> bool:
 def _since(words: list[Word], i: int) -> bool:
     """A trigger right after منذ (or منذ أن: "ومنذ هجوم قوات الدعم السريع"، "منذ أن أعلنت باريس"),
     or after على that a duration governs ("بعد 15 عاما على اغتيال"، "بعد أكثر من عام على
-    سيطرة"): an act long before the news, where a state or a span began."""
+    سيطرة"), or after من that بعد and a duration of months or years govern ("بعد ثلاث سنوات من سيطرة
+    التنظيم"): an act long before the news, where a state or a span began."""
     t = triggers()
     if i == 0:
         return False
@@ -2059,6 +2060,12 @@ def _since(words: list[Word], i: int) -> bool:
         return True
     if before == "علي" and i > 1:
         return any(w.norm in t["durations"] for w in words[max(0, i - 4):i - 1])
+    if before == "من" and i > 2 and not words[i].norm.endswith("ات"):
+        # round s20: "بعد نحو ثلاث سنوات من سيطرة التنظيم"، "بعد أشهر من العدوان": months or years after the
+        # act; a plural in -ات is what went on that long ("بعد خمسة أشهر من المفاوضات"), and weeks are near
+        span = words[max(0, i - 6):i - 1]
+        return any(w.norm in t["durations"] for w in span[-3:]) and \
+            any(_bare_conjunction(w.norm) == "بعد" for w in span)
     return False
 
 

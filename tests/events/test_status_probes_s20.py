@@ -139,3 +139,10 @@ def test_cancelling_negates_and_cutting_short_is_no_future():
     assert _status(_words("و اعلن انه س يختصر زيارته"), 5, None, PUBLISHED) == "asserted"   # the visit goes on
     assert _status(_words("و اعلن انه س يبدا زيارته"), 5, None, PUBLISHED) == "future"
 
+
+def test_months_or_years_after_an_act_make_it_historical():
+    assert _status(_words("بعد نحو ثلاث سنوات من سيطره التنظيم"), 5, None, PUBLISHED) == "historical"
+    assert _status(_words("و تاتي الغارات بعد اشهر من العدوان"), 6, None, PUBLISHED) == "historical"
+    assert _status(_words("بعد نحو خمسه اشهر من المفاوضات"), 5, None, PUBLISHED) == "asserted"   # lasted so long
+    assert _status(_words("بعد ساعات من الهجوم"), 3, None, PUBLISHED) == "asserted"               # hours: near
+    assert _status(_words("ثلاث سنوات من الحرب"), 3, None, PUBLISHED) == "asserted"              # no بعد
