@@ -85,7 +85,7 @@ _OPTIONAL_WORD_SETS = (
     "traded", "denials", "fronted_forces", "custodians", "side_openers", "declaring", "unilateral", "agreed_truce", "suspected", "faults", "goals",
     "first_since_heads", "warned_against", "announced_pending", "title_cues", "titled_construct_verbs",
     "subordinators", "sequels", "count_scales", "visitors", "arrival_places", "preventing",
-    "status_reach_stops", "continuations", "any_words", "proposing", "drafts", "drafted", "unlikely",
+    "status_reach_stops", "continuations", "any_words", "proposing", "drafts", "drafted", "unlikely", "agreed_on",
 )
 _OPTIONAL_TYPE_SETS = ("unnamed_subject_types",)   # lists of PLOVER types, not words
 
@@ -1899,10 +1899,12 @@ def _status(words: list[Word], i: int, event_day: date | None, published: date |
     elif before == "س" or present & t["future"] or not done and (
             any(w.norm in t["future"] for w in words[i:i + 4]) or _governed_future(words, reach, i)):
         return "future"
-    if before in ("ان", "بان") and i > 1 and bare(words[i - 2].norm) in t["future_links"]:
-        return "future"                           # "على أن تطلق الدفعة الأولى": stipulated, still to come
-    if before in t["future_links"] and i > 1 and bare(words[i - 2].norm) in t["stipulations"]:
-        return "future"                           # "ينص الاتفاق على إدخال": what an agreement stipulates
+    if before in ("ان", "بان") and i > 1 and bare(words[i - 2].norm) in t["future_links"] and kind != "noun":
+        return "future"                           # "على أن تطلق الدفعة الأولى": stipulated, still to come; a noun
+        #                                           there opens a nominal clause ("اتفقوا على أن الهجوم كان الأعنف")
+    if before in t["future_links"] and i > 1 and (bare(words[i - 2].norm) in t["stipulations"]
+                                                  or _agreed_on(words, i)):
+        return "future"                           # "ينص الاتفاق على إدخال"، "اتفقتا على تبادل": still to come
     if event_day and published and event_day > published and not done and not told:
         return "future"                           # "الإضراب الشامل غدا الخميس": dated after the article
     if event_day and published and (published - event_day).days > t["historical_days"]:
@@ -1952,6 +1954,19 @@ def _proposed(words: list[Word], start: int, i: int) -> bool:
         if norm in t["proposing"] or norm in t["unlikely"]:
             return True
         if norm in t["drafts"] and k + 1 < i and words[k + 1].norm in t["drafted"]:
+            return True
+    return False
+
+
+def _agreed_on(words: list[Word], i: int) -> bool:
+    """The trigger at word i, right after على, is what a verb of agreeing (agreed_on) up to four words before
+    that على lays down ("اتفقت روسيا وأوكرانيا على تبادل"، "اتفقت الأطراف أيضا على الاجتماع"): no clause break
+    between."""
+    t = triggers()
+    for k in range(i - 2, max(-1, i - 7), -1):
+        if words[k].is_punct:
+            return False
+        if _bare_conjunction(words[k].norm) in t["agreed_on"]:
             return True
     return False
 

@@ -146,3 +146,13 @@ def test_months_or_years_after_an_act_make_it_historical():
     assert _status(_words("بعد نحو خمسه اشهر من المفاوضات"), 5, None, PUBLISHED) == "asserted"   # lasted so long
     assert _status(_words("بعد ساعات من الهجوم"), 3, None, PUBLISHED) == "asserted"               # hours: near
     assert _status(_words("ثلاث سنوات من الحرب"), 3, None, PUBLISHED) == "asserted"              # no بعد
+
+
+def test_what_parties_agree_on_is_future():
+    from khabar.events.code import _agreed_on
+
+    assert _agreed_on(_words("و اتفقت الاطراف ايضا علي الاجتماع"), 5)
+    assert _agreed_on(_words("تم الاتفاق علي وقف"), 3)
+    assert not _agreed_on(_words("اتفقت الاطراف ، علي الاجتماع"), 4)                # a clause break
+    assert _status(_words("اتفقت روسيا و اوكرانيا علي تبادل"), 5, None, PUBLISHED) == "future"
+    assert _status(_words("قالت روسيا و اوكرانيا علي تبادل"), 5, None, PUBLISHED) == "asserted"
