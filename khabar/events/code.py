@@ -1866,9 +1866,9 @@ def _denied(words: list[Word], i: int) -> bool:
 
 def _status(words: list[Word], i: int, event_day: date | None, published: date | None, kind: str = "noun") -> str:
     """The event's status from the words before and after its trigger at word i and its day.  A verb in
-    the perfect or a participle (its ḥāl: "، داعيا") tells an act done: a future word after it or a later day is its content's ("دعت المعارضة
-    إلى التظاهر يوم الجمعة المقبل": the call is made), not its own; so does a noun a relative clause in the
-    perfect tells ("الهجوم الذي استهدف السوق")."""
+    the perfect or a participle (its ḥāl: "، داعيا") tells an act done: a future word after it or a later
+    day is its content's ("دعت المعارضة إلى التظاهر يوم الجمعة المقبل": the call is made), not its own; so
+    does a noun a relative clause in the perfect tells ("الهجوم الذي استهدف السوق")."""
     t = triggers()
     bare = _bare_conjunction
     start = max(0, i - 6)

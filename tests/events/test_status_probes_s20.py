@@ -2,38 +2,23 @@
 outlets' styles with the status each coded event must carry (future, hypothetical, negated, historical, and
 near-misses that stay asserted), and unit tests of the status mechanisms of that round (khabar/events/code.py)."""
 
+from datetime import date
 from pathlib import Path
 
 import pytest
 import yaml
 
 import khabar
-import khabar.events.component as component
+from khabar.entities.recognise import Word
+from khabar.events.code import (_agreed_on, _any_negated, _denied_content, _governed_future, _n, _proposed,
+                                _reach_start, _status, _told_done, triggers)
 from tests.events.test_event_date_probes_s17 import probe_params
+from tests.events.test_events_trigger_probes import coded_triggers  # noqa: F401  (spies on code_sentence)
 
 STATUSES = {"asserted", "hypothetical", "future", "negated", "historical"}
 DATA = yaml.safe_load((Path(__file__).parent / "data" / "status_probes_s20.yaml").read_text("utf-8"))
 PROBES = DATA["probes"]
-
-
-def coded_statuses(text: str, published: str = DATA["published"]) -> list[tuple[str, str, str]]:
-    """(type, trigger text, status) of every event code_sentence codes in a text, before the record keeps only
-    those with an actor: status is the clause's, whoever acts."""
-    khabar.read("تمهيد.", published=published)            # a first read warms the pipeline up
-    found = []
-    original = component.code_sentence
-
-    def spy(*args, **kwargs):
-        events = original(*args, **kwargs)
-        found.extend(events)
-        return events
-
-    component.code_sentence = spy
-    try:
-        khabar.read(text, published=published)
-    finally:
-        component.code_sentence = original
-    return [(e.type, text[e.trigger[0]:e.trigger[1]], e.status) for e in found]
+PUBLISHED = date(2025, 3, 10)
 
 
 def test_status_battery_is_well_formed():
@@ -49,23 +34,20 @@ def test_status_battery_is_well_formed():
 
 
 @pytest.mark.parametrize("probe", probe_params(PROBES))
-def test_status_probe(probe):
-    coded = coded_statuses(probe["text"], probe.get("published", DATA["published"]))
+def test_status_probe(probe, coded_triggers):
+    """Every coded event over a probe's word, before the record keeps only those with an actor: status is the
+    clause's, whoever acts."""
+    published = probe.get("published", DATA["published"])
+    khabar.read("تمهيد.", published=published)            # a first read warms the pipeline up
+    coded_triggers.clear()
+    khabar.read(probe["text"], published=published)
+    coded = [(e.type, probe["text"][e.trigger[0]:e.trigger[1]], e.status) for e in coded_triggers]
     for word, status in probe["statuses"]:
         over = [s for _, trigger, s in coded if trigger and (word in trigger or trigger in word)]
         assert over and over[0] == status, (word, status, coded)
 
 
 # --- the round's mechanisms one by one (khabar/events/code.py; triggers.yaml status lists)
-
-from datetime import date  # noqa: E402
-
-from khabar.entities.recognise import Word  # noqa: E402
-from khabar.events.code import (_any_negated, _denied_content, _governed_future, _n, _proposed,  # noqa: E402
-                                _reach_start, _status, _told_done, triggers)
-
-PUBLISHED = date(2025, 3, 10)
-
 
 def _words(text: str) -> list[Word]:
     """Words of a pre-split text (س, ب, ل and و written apart as the tokenizer splits them)."""
@@ -149,8 +131,6 @@ def test_months_or_years_after_an_act_make_it_historical():
 
 
 def test_what_parties_agree_on_is_future():
-    from khabar.events.code import _agreed_on
-
     assert _agreed_on(_words("و اتفقت الاطراف ايضا علي الاجتماع"), 5)
     assert _agreed_on(_words("تم الاتفاق علي وقف"), 3)
     assert not _agreed_on(_words("اتفقت الاطراف ، علي الاجتماع"), 4)                # a clause break
