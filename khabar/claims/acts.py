@@ -19,6 +19,7 @@ from khabar.text.normalise import normalise_word
 
 KEYS = ("acts", "responsibility", "lead_ins", "adverbs", "aside_openers", "according_to")
 PRONOUNS = ("هما", "هم", "هن", "ها", "ه")   # longest first: a pronoun written on the noun
+_PRONOUN_SET = frozenset(PRONOUNS)
 OPENING_QUOTES = frozenset('"«“')
 CLOSING_QUOTES = frozenset('"»”')
 CLAUSE_ENDS = frozenset("،,.؛;؟?!")
@@ -76,9 +77,15 @@ def _forms(norm: str) -> list[str]:
     for pronoun in PRONOUNS:
         stem = bare[:-len(pronoun)]
         if bare.endswith(pronoun) and len(stem) > 2:
-            forms.append(stem[:-1] + "ه" if stem.endswith("ت") else stem)
-    forms.append(bare[:-1] + "ه" if bare.endswith("ت") else bare)   # "مسؤوليت" left by a split-off pronoun
+            forms.append(marbuta_restored(stem))
+    forms.append(marbuta_restored(bare))   # "مسؤوليت" left by a split-off pronoun
     return forms
+
+
+def marbuta_restored(stem: str) -> str:
+    """A stem left by splitting off a pronoun with its ta marbuta back as normalised: the ة
+    written ت before the pronoun ("جلالت" of جلالته → "جلاله")."""
+    return stem[:-1] + "ه" if stem.endswith("ت") else stem
 
 
 @lru_cache(maxsize=8192)
@@ -99,7 +106,7 @@ def _stands_after_subject(norms: Sequence[str], i: int, k: int, name_ends: Calla
     lists = announced_acts()
     if before in lists.lead_ins:
         return _stands_after_subject(norms, i, k - 1, name_ends)
-    return before.startswith("ال") or before in lists.adverbs or before in ('"', "»", "”", ")") or name_ends(k - 1)
+    return before.startswith("ال") or before in lists.adverbs or before in CLOSING_QUOTES or before == ")" or name_ends(k - 1)
 
 
 def announces_act(norms: Sequence[str], i: int, stops: Callable[[str], bool],
@@ -112,14 +119,13 @@ def announces_act(norms: Sequence[str], i: int, stops: Callable[[str], bool],
     saying with its own clause or quote is a claim)."""
     kept = _without_asides(norms, i)
     words = [norms[k] for k in kept]
-    pronouns = frozenset(PRONOUNS)
     for k in range(1, len(words)):
         norm = words[k]
         if norm == SLASH:
             continue   # the two names of a month ("في 12 مايو/أيار إطلاق"), inside what stands before the object
         if stops(norm):
             return False
-        if norm in pronouns and k > 1:
+        if norm in _PRONOUN_SET and k > 1:
             return False
         if act_noun(norm) and _stands_after_subject(words, 0, k, lambda j: name_ends(kept[j] - i)):
             return not _quotes_words(norms, kept[k] + 1)

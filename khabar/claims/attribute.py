@@ -27,7 +27,7 @@ from importlib import resources
 from typing import Any, NamedTuple
 
 
-from khabar.claims.acts import OBJECT_REACH, announces_act, relayed_by_report
+from khabar.claims.acts import OBJECT_REACH, announces_act, marbuta_restored, relayed_by_report
 from khabar.datafile import load_yaml
 from khabar.entities.recognise import Mention, MentionIndex, Word
 from khabar.text.normalise import normalise_word
@@ -1082,7 +1082,7 @@ def _interview_noun(norm: str) -> bool:
         return True
     for suffix in ("هما", "هم", "ها", "ه"):
         stem = norm[:-len(suffix)]
-        if norm.endswith(suffix) and len(stem) > 2 and (stem in nouns or _marbuta_restored(stem) in nouns):
+        if norm.endswith(suffix) and len(stem) > 2 and (stem in nouns or marbuta_restored(stem) in nouns):
             return True
     return False
 
@@ -1529,12 +1529,6 @@ def _relays_apart(claim: Claim) -> list[Claim]:
             for c in _relays_apart(replace(claim, sources=sources[:at] + [part] + sources[at + 1:]))]
 
 
-def _marbuta_restored(stem: str) -> str:
-    """A stem left by splitting off a pronoun with its ta marbuta back as normalised: the ة
-    written ت before the pronoun ("جلالت" of جلالته → "جلاله")."""
-    return stem[:-1] + "ه" if stem.endswith("ت") else stem
-
-
 @lru_cache(maxsize=4096)
 def _possessed(norm: str) -> bool:
     """Whether a word is a speaker head with a pronoun suffix written on it ("سموه"،
@@ -1545,7 +1539,7 @@ def _possessed(norm: str) -> bool:
     for suffix in _cues()["object_pronouns"]:
         stem = norm[:-len(suffix)]
         if norm.endswith(suffix) and len(stem) > 1 and (
-                stem in heads or _marbuta_restored(stem) in heads):
+                stem in heads or marbuta_restored(stem) in heads):
             return True
     return False
 
@@ -1744,7 +1738,7 @@ def _pronoun_stems(norm: str) -> list[str]:
     for suffix in _cues()["object_pronouns"]:
         stem = norm[:-len(suffix)]
         if norm.endswith(suffix) and len(stem) >= 3:
-            out.append(_marbuta_restored(stem))
+            out.append(marbuta_restored(stem))
     return out
 
 
@@ -2907,7 +2901,7 @@ def _shows_quality(words: list[Word], i: int) -> bool:
         if word.is_punct:
             return False
         stem = _bare(word.norm)
-        stem = _marbuta_restored(stem)   # (جدارت + ها: جدارة)
+        stem = marbuta_restored(stem)   # (جدارت + ها: جدارة)
         if stem in qualities and after.norm in cues["object_pronouns"] and after.start == word.end:
             return True   # (the tokenizer splits the pronoun off: تفوق + ه)
         if any(stem in qualities for stem in _pronoun_stems(_bare(word.norm))):
@@ -2961,7 +2955,7 @@ def _tightens(words: list[Word], i: int) -> bool:
         if words[k].is_punct or norm == "علي":
             return False
         stem = _bare(norm)
-        if stem in objects or _marbuta_restored(stem) in objects:
+        if stem in objects or marbuta_restored(stem) in objects:
             return True   # (قبضت + ه: the tokenizer splits the pronoun off قبضة)
     return False
 

@@ -458,7 +458,7 @@ def _object_pronoun_reading(norm: str, found: tuple[dict | None, str]) -> bool:
     spec, stem = found
     if not (spec and spec.get("bare_object")):
         return False
-    for pronoun in ("هما", "هم", "ها", "ه"):
+    for pronoun in _ATTACHED_PRONOUNS:
         rest = norm[:-len(pronoun)]
         if norm.endswith(pronoun) and len(rest) >= len(stem) and (rest == stem or _verb_by_stem(rest)):
             return True
@@ -649,7 +649,7 @@ def _side_opened(words: list[Word], i: int) -> bool:
     if len(head) == 4 and head[-2] in PRONOUNS:   # "من جهت ه ،": the pronoun split off
         aside = head[-3]
     elif len(head) == 3:                          # "ب دوره ،": the pronoun left on
-        aside = next((head[-2][:-len(p)] for p in ("هما", "هم", "ها", "ه") if head[-2].endswith(p)), "")
+        aside = next((head[-2][:-len(p)] for p in _ATTACHED_PRONOUNS if head[-2].endswith(p)), "")
     else:
         return False
     return aside in triggers()["side_openers"] and head[0] in ("من", "ب")
@@ -1271,7 +1271,7 @@ def _sense_off(words: list[Word], i: int, lemma: str) -> bool:
 
 def _unsuffixed(norm: str) -> str:
     """A noun without the pronoun the segmenter left on it (زواره، مراجعيها → زوار، مراجعي); else itself."""
-    for pronoun in ("هما", "هم", "ها", "ه"):
+    for pronoun in _ATTACHED_PRONOUNS:
         if norm.endswith(pronoun) and len(norm) - len(pronoun) > 2:
             return norm[:-len(pronoun)]
     return norm
@@ -1651,6 +1651,7 @@ def _light_type(light: set) -> str | None:
     return found
 
 
+_ATTACHED_PRONOUNS = ("هما", "هم", "ها", "ه")   # longest first: a pronoun written on a word (هن aside)
 _OBJECT_SUFFIXES = ("هما", "هم", "هن", "ها", "ه")
 _CONDUCT_REACH = 3                                # words from an event noun to the verb that conducts it
 
