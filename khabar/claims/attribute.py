@@ -269,13 +269,6 @@ class _Sentence(MentionIndex):
         self._certainty: bool | None = None
         self._norms: set[str] | None = None
         self._opening: int | None = None
-        self._mention_ends: frozenset[int] | None = None
-
-    def mention_ends(self) -> frozenset[int]:
-        """The indexes of the words the sentence's mentions end at (a subject phrase closes at one)."""
-        if self._mention_ends is None:
-            self._mention_ends = frozenset(self.ends)
-        return self._mention_ends
 
     def certainty_words(self) -> bool:
         """Whether any word of the sentence may open a cue of certainty (computed once)."""
@@ -2847,10 +2840,9 @@ def _announces(sentence: _Sentence, i: int) -> bool:
     15 بناية"، "أعلنت الحركة مسؤوليتها عن الهجوم"): no claim (acts.announces_act, docs/gold-format.md
     "Decided in session 17"), though the announcer has spoken for what follows in the paragraph."""
     words = sentence.words
-    mention_ends = sentence.mention_ends()
 
     def name_ends(k: int) -> bool:   # (k counts from the verb) the word closes a mention, a time or is a name
-        return i + k in mention_ends or i + k in sentence.times or _is_name_word(words[i + k].norm)
+        return i + k in sentence.ends or i + k in sentence.times or _is_name_word(words[i + k].norm)
 
     return announces_act([w.norm for w in words[i:i + OBJECT_REACH]], 0, _stops_object, name_ends)
 
