@@ -151,7 +151,7 @@ def _without_asides(norms: Sequence[str], i: int) -> list[int]:
 def relayed_by_report(norms: Sequence[str]) -> bool:
     """Whether the words between an announcing verb and the outlet at the end of its chain hold an
     according-to phrase ("…، وفق ما نقلت وكالة تاس"): the outlet's report of the announcement is a claim."""
-    return any(norm in announced_acts().according_to for norm in norms)
+    return not announced_acts().according_to.isdisjoint(norms)
 
 
 def _quotes_words(norms: Sequence[str], k: int) -> bool:

@@ -2857,7 +2857,7 @@ def _declares_decision(words: list[Word], i: int) -> bool:
     cues = _cues()
     for k in range(i + 1, min(i + 15, len(words))):
         word = words[k]
-        if word.is_punct or word.norm in cues["complementizers"] or word.norm in cues["relative_pronouns"]:
+        if word.is_punct or _clause_opener(word.norm):
             return False
         if word.norm in cues["object_pronouns"] and k > i + 1 and words[k - 1].end == word.start and \
                 not _relay_verb(words[k - 1].norm, words[k - 1].lemma):
@@ -2870,8 +2870,13 @@ def _declares_decision(words: list[Word], i: int) -> bool:
 def _stops_object(norm: str) -> bool:
     """Whether a word ends the stretch a declaring verb's object is read in: a mark, a complementizer or a
     relative pronoun (what follows is a clause, not the object)."""
+    return not any(c.isalnum() for c in norm) or _clause_opener(norm)
+
+
+def _clause_opener(norm: str) -> bool:
+    """A complementizer or a relative pronoun (cues.yaml): what follows it is a clause."""
     cues = _cues()
-    return not any(c.isalnum() for c in norm) or norm in cues["complementizers"] or norm in cues["relative_pronouns"]
+    return norm in cues["complementizers"] or norm in cues["relative_pronouns"]
 
 
 def _indefinite_bare(norm: str) -> str:

@@ -1171,11 +1171,16 @@ class _Recogniser:
         known = self._kb_match(words, i)
         if known and known[0] >= j - i:
             return None   # the knowledge base lists the whole name ("وزارة الصحة في غزة")
-        kind_type = "FAC" if kind in sb["facility_kinds"] and not (
-            kind in sb["acting_kinds"] and self._acting(words, i)) else "ORG"
-        return Mention(words[i].start, words[j - 1].end, kind_type, "alias", [], country=country,
+        return Mention(words[i].start, words[j - 1].end, self._body_type(words, i, kind), "alias", [], country=country,
                        role={"body": " ".join(phrase), "phrase": phrase, "kind": kind, "qualified": qualified},
                        word_span=(i, j), parts=parts)
+
+    def _body_type(self, words: list[Word], i: int, kind: str) -> str:
+        """A state body's type by its kind (patterns.yaml state_bodies): a facility ("مستشفى"، "سجن")
+        is FAC unless the text has it act ("أعلنت إدارة السجن"), every other body ORG."""
+        sb = self.p["state_bodies"]
+        acting = kind in sb["acting_kinds"] and self._acting(words, i)
+        return "FAC" if kind in sb["facility_kinds"] and not acting else "ORG"
 
     def _placed_service(self, words: list[Word], i: int) -> Mention | None:
         """A local branch of a state service in construct with the place it serves ("شرطة
@@ -1245,9 +1250,7 @@ class _Recogniser:
         known = self._kb_match(words, i)
         if known and known[0] >= j - i:
             return None
-        sb = self.p["state_bodies"]
-        kind_type = kind if kind in ("ORG", "FAC") else "FAC" if kind in sb["facility_kinds"] and not (
-            kind in sb["acting_kinds"] and self._acting(words, i)) else "ORG"
+        kind_type = kind if kind in ("ORG", "FAC") else self._body_type(words, i, kind)
         return Mention(words[i].start, words[j - 1].end, kind_type, "name", [], country=body.country,
                        word_span=(i, j), parts=parts)
 
@@ -1727,9 +1730,11 @@ class _Recogniser:
         if partitive and not (standalone or modifiers or country or parts):
             return None   # "عدد من المواطنين في عمان": some of a generic plural, no party of its own
 
-        if not outlet and not parts and self._members_of_named_body(words, i, j):
-            return None
-        people = self._members_of_people(words, i, j) if not outlet and not parts else None
+        people = None
+        if not outlet and not parts:
+            if self._members_of_named_body(words, i, j):
+                return None
+            people = self._members_of_people(words, i, j)
         if people is not None:
             # "مسلحين من التبو"، "مسلحين من العشائر": men of a people or kin, a group of their own
             # (a place after it only locates them: "مسلحين من التبو في مرزق")
@@ -1804,14 +1809,19 @@ class _Recogniser:
         return Mention(words[i].start, words[end - 1].end, "GROUP", "name", [], country=body.country, anonymous=True,
                        word_span=(i, end), parts=[body], key=" ".join(_stem(w.norm) for w in words[i:end]))
 
+    def _member_head_before_link(self, words: list[Word], i: int, j: int) -> bool:
+        """Is word i a people noun of member_group_heads ("مسلحون"، "مقاتلين") with من
+        (nearness_links) at j and a word after it?"""
+        return words[i].norm in self.p["member_group_heads"] and j + 1 < len(words) \
+            and words[j].norm in self.p["nearness_links"]
+
     def _members_of_named_body(self, words: list[Word], i: int, j: int) -> bool:
         """Is the people noun at i (patterns.yaml member_group_heads) followed at j by من and a
         named body ("مسلحون من تنظيم داعش", "مقاتلون من قوات الدعم السريع", "جنود من الجيش")?
         Such members are no party of their own: the body is, and the noun makes no group
         (decided in session 17, docs/gold-format.md).  A people or a tribe after من ("مسلحين
         من التبو") is no body, and the noun stays a group."""
-        if words[i].norm not in self.p["member_group_heads"] or j + 1 >= len(words) \
-                or words[j].norm not in self.p["nearness_links"]:
+        if not self._member_head_before_link(words, i, j):
             return False
         body = self._side(words, j + 1)
         if body is None or body.type != "ORG":
@@ -1824,7 +1834,7 @@ class _Recogniser:
         """Men of a people or of kin after the noun at i and من at j ("مسلحين من التبو"، "مسلحين من
         العشائر"): the word after the group's end, and the people's mention (None for kin nouns,
         patterns.yaml kin_group_nouns); None if no people or kin follows."""
-        if words[i].norm not in self.p["member_group_heads"] or j + 1 >= len(words) or words[j].norm != "من":
+        if not self._member_head_before_link(words, i, j):
             return None
         for phrase in self.p["kin_group_nouns"]:
             if tuple(w.norm for w in words[j + 1:j + 1 + len(phrase)]) == phrase:

@@ -960,7 +960,7 @@ def _match_trigger(words: list[Word], i: int, args: "_Args") -> tuple[dict, int,
             #                                       after it makes it the act (not "قبل" "before": a construct noun)
     if spec and _agreeing_adjective(words, i) and not args.ends.get(i - 1):
         spec = None                               # "نفيا قاطعا": an accusative adjective, not the verb قاطع
-    if spec and spec.get("bare_object") and i + 1 < len(words) and words[i + 1].norm in PRONOUNS:
+    if spec and spec.get("bare_object") and _pronoun_follows(words, i):
         spec = None                               # "وجهت|ها": the pronoun split off (_object_pronoun_reading)
     if spec and not _needs_met(words, i, spec, spec.get("geminate_window") if _geminated(args, i) else None):
         spec = None                               # "حمّل X Y المسؤولية": the verb with its noun only
@@ -1339,7 +1339,7 @@ def _arrival_met(words: list[Word], i: int, args: "_Args") -> bool:
         if word.is_punct:
             return False
         found = args.starts.get(k)
-        if word.norm in ("الي", "إلى"):
+        if word.norm == "الي":   # إلى as normalised
             place = args.starts.get(k + 1)
             return visitor and (place is not None and place[0].type == "GPE" or words[k + 1].norm in t["arrival_places"])
         visitor = visitor or word.norm in t["visitors"] or found is not None and found[0].type == "PER"

@@ -747,7 +747,7 @@ def _names_an_outlet(text: str, *, media_only: bool = False) -> bool:
     if _cues()["agency_name"].fullmatch(normalised):
         return True
     stripped = text.strip()
-    if not media_only and stripped[:1] in "«\"“" and _quoted_name().match(normalise_word(stripped)):
+    if not media_only and stripped.startswith(("«", "\"", "“")) and _quoted_name().match(normalise_word(stripped)):
         return True
     from khabar.knowledge import knowledge_base
 
