@@ -1,5 +1,5 @@
-"""The blind gold correction of session 18 (corpus/corrections/security_bodies.py) merges a state's generic
-security services into its security forces, and nothing else."""
+"""The blind gold corrections of session 18 (corpus/corrections/security_bodies.py, evacuee_figures.py) change
+exactly the items their rules name, and nothing else."""
 from __future__ import annotations
 
 import importlib.util
@@ -44,3 +44,32 @@ def test_merge_joins_mentions_renames_events_and_deletes_the_services(tmp_path):
     assert after["entities"][0]["mentions"] == ["قوات الأمن", "الأجهزة الأمنية"]
     assert after["events"][0]["actor"] == ["Iranian security forces"]
     assert after["events"][1]["actor"] == ["Iranian security forces", "Iraqi security agencies"]
+
+
+_spec2 = importlib.util.spec_from_file_location("evacuee_figures", CORRECTIONS / "evacuee_figures.py")
+evacuee_figures = importlib.util.module_from_spec(_spec2)
+_spec2.loader.exec_module(evacuee_figures)
+
+EVACUEE_TEXT = ("وقال الهلال الأحمر إن فرقه أجلت عشرات العائلات من الحي. وحررت القوات 4 رهائن. "
+                "وأجلت المروحيات عشرات الجرحى. وقررت النيابة إخلاء سبيل ثمانية من الموقوفين.")
+EVACUEE_GOLD = """figures:
+  - {text: "عشرات العائلات", value: null, category: rescued, unit: family}
+  - {text: "4 رهائن", value: 4, category: rescued, unit: person}
+  - {text: "عشرات الجرحى", value: null, category: wounded, unit: person}
+  - {text: "ثمانية من الموقوفين", value: 8, category: released, unit: person}
+"""
+
+
+def test_only_rescued_figures_after_an_evacuating_word_are_named():
+    raw = yaml.safe_load(EVACUEE_GOLD)
+    # hostages freed stay rescued; the wounded evacuated and a release keep their categories
+    assert evacuee_figures.evacuee_indexes(raw, EVACUEE_TEXT) == [0]
+
+
+def test_recategorise_changes_only_the_named_category(tmp_path):
+    path = tmp_path / "g.yaml"
+    path.write_text(EVACUEE_GOLD, encoding="utf-8")
+    raw = yaml.safe_load(EVACUEE_GOLD)
+    evacuee_figures._recategorise(path, raw, [0])
+    after = yaml.safe_load(path.read_text(encoding="utf-8"))
+    assert [f["category"] for f in after["figures"]] == ["displaced", "rescued", "wounded", "released"]
