@@ -1,5 +1,5 @@
-"""The blind gold corrections of session 18 (corpus/corrections/security_bodies.py, evacuee_figures.py) change
-exactly the items their rules name, and nothing else."""
+"""The blind gold corrections of session 18 (corpus/corrections/security_bodies.py, evacuee_figures.py,
+historical_status.py) change exactly the items their rules name, and nothing else."""
 from __future__ import annotations
 
 import importlib.util
@@ -73,3 +73,37 @@ def test_recategorise_changes_only_the_named_category(tmp_path):
     evacuee_figures._recategorise(path, raw, [0])
     after = yaml.safe_load(path.read_text(encoding="utf-8"))
     assert [f["category"] for f in after["figures"]] == ["displaced", "rescued", "wounded", "released"]
+
+
+_spec3 = importlib.util.spec_from_file_location("historical_status", CORRECTIONS / "historical_status.py")
+historical_status = importlib.util.module_from_spec(_spec3)
+_spec3.loader.exec_module(historical_status)
+
+STATUS_GOLD = """published: '2024-06-10'
+events:
+  - {type: ASSAULT, status: historical, date: '2024-06-07', trigger: a}
+  - {type: ASSAULT, status: asserted, date: '2024-05-01', trigger: b}
+  - {type: ASSAULT, status: asserted, date: '2023-10', trigger: c}
+  - {type: ASSAULT, status: historical, date: '2024-06', trigger: d}
+  - {type: ASSAULT, status: negated, date: '2020-01-01', trigger: e}
+  - {type: ASSAULT, status: historical, date: null, trigger: f}
+  - {type: ASSAULT, status: asserted, date: '2024-06-03', trigger: g}
+  - {type: ASSAULT, status: historical, date: '2024-06-02', trigger: h}
+"""
+
+
+def test_status_follows_the_date_only_between_asserted_and_historical():
+    raw = yaml.safe_load(STATUS_GOLD)
+    # 3 days before: asserted; 40 days and a past month: historical; this month, a negation, no date, exactly a
+    # week and eight days before (already right) are left alone
+    assert historical_status.status_changes(raw) == [(0, "asserted"), (1, "historical"), (2, "historical")]
+
+
+def test_restatus_changes_only_the_named_status_lines(tmp_path):
+    path = tmp_path / "g.yaml"
+    path.write_text(STATUS_GOLD, encoding="utf-8")
+    raw = yaml.safe_load(STATUS_GOLD)
+    historical_status._restatus(path, raw, historical_status.historical_indexes(raw, ""))
+    after = yaml.safe_load(path.read_text(encoding="utf-8"))
+    assert [e["status"] for e in after["events"]] == [
+        "asserted", "historical", "historical", "historical", "negated", "historical", "asserted", "historical"]
