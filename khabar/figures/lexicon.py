@@ -413,6 +413,7 @@ class Lexicon:
         self.unsaid_crowds = frozenset(_n(w) for w in links["unsaid_crowds"])
         self.unsaid_gatherings = frozenset(_n(w) for w in links["unsaid_gatherings"])
         self.escape_of, self.escape_to = _recategorisation("escapes", links["escapes"])
+        self.fleeing_fighters = frozenset(_n(w) for w in links["escapes"]["fighters"])
         evacuated = links["evacuated_injured"]
         self.evacuated_of, self.evacuated_keep = frozenset(evacuated["of"]), frozenset(evacuated["keep"])
         if not (self.evacuated_of | self.evacuated_keep) <= set(CATEGORIES):
@@ -560,6 +561,7 @@ class Lexicon:
         self.among_one_ranks = frozenset(_n(w) for w in context["among_one"]["ranks"])
         self.among_one_in_body = frozenset(_n(w) for w in context["among_one"]["in_body"])
         self.service_genitives = frozenset(_n(w) for w in context["service_genitives"])
+        self.resumptives = frozenset(_n(w) for w in context["resumptives"])
         self.locatives = frozenset(_n(w) for w in context["locatives"])
         self.sides = frozenset(_n(w) for w in context["sides"])
         self.breakdown_openers = frozenset(context["breakdown_openers"])
