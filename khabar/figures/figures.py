@@ -1137,6 +1137,8 @@ def _term(words: Words, lex: Lexicon, number: Number, unit_at: int) -> bool:
     floor = max(-1, position - lex.terms_far_reach)
     while position > floor and kinds[position] == "w":
         form = forms[position]
+        if form in lex.term_breaks:
+            return False  # "إغلاق المعبر قبل 3 أيام": how long ago, no term (units.yaml terms.breaks)
         if form in lex.terms_before and number.first - position <= lex.terms_reach \
                 or form in lex.terms_far:
             return not _lasted(words, lex, position, number.first)

@@ -302,6 +302,7 @@ class Lexicon:
         self.terms_before = frozenset(_variants({_n(w) for w in terms["before"]}))
         self.terms_after = frozenset(_n(w) for w in terms["after"])
         self.terms_reach = int(terms["reach"])
+        self.term_breaks = frozenset(_variants({_n(w) for w in terms["breaks"]}, article=False))
         self.terms_lasted = frozenset(_variants({_n(w) for w in terms["lasted"]}, article=False))
         self.terms_adjacent = frozenset(_variants({_n(w) for w in terms["adjacent"]}))
         self.terms_far = frozenset(_variants({_n(w) for w in terms["far"]}))
