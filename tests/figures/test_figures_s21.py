@@ -84,3 +84,14 @@ def test_a_relative_verb_or_a_deputy_is_no_person_counted(text):
 def test_a_lone_person_of_the_new_units_is_counted():
     assert _found("وأعلنت الخارجية مقتل أحد رعاياها في الانفجار.") == [("أحد رعاياها", 1, "killed")]
     assert _found("وأصيب متعاقد أجنبي في القصف.") == [("متعاقد", 1, "wounded")]
+
+
+# -- crowds -----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("وفضت الشرطة اعتصاما نظمه مئات العمال أمام مقر الشركة.", [("مئات العمال", None, "protesters")]),
+    ("ونظم آلاف السكان وقفة احتجاجية ضد قطع المياه.", [("آلاف السكان", None, "protesters")]),
+    ("ونظمت البلدية 12 دورة تكوينية للموظفين.", [("12 دورة", 12, "other")]),
+])
+def test_those_who_organise_a_protest_are_protesters(text, expected):
+    assert _found(text) == expected
