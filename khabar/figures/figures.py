@@ -279,6 +279,8 @@ def _sentence_figures(text: str, start: int, end: int, lex: Lexicon) -> list[_Fi
                 unit = "person"  # "خرج عشرات الآلاف إلى الشوارع": a crowd, its people unsaid
             elif noun is None and (total := _counted_total(words, lex, span_first, taken)) is not None:
                 unit = total  # "بلغ عدد المهاجرين 30 ألفا": the total's own noun is counted
+            elif noun is None and span_first > 0 and words.forms[span_first - 1] in lex.people_totals:
+                unit = "person"  # "الأساتذة، البالغ عددهم نحو 55 ألفا": the people named before
             elif noun is not None or not _large_amount(words, lex, number):
                 continue  # counts nothing that we can tell (بينهم 30: part of the group before)
             else:

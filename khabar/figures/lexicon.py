@@ -410,6 +410,7 @@ class Lexicon:
         self.governing_stops = self.object_takers | self.loads  # what stops the search for a governing cue
         self.appositions = frozenset(_n(w) for w in links["appositions"]["words"])
         self.apposition_reach = int(links["appositions"]["reach"])
+        self.people_totals = frozenset(_n(w) for w in links["appositions"]["people_totals"])
         self.crowds = frozenset(links["crowds"])
         self.unsaid_crowds = frozenset(_n(w) for w in links["unsaid_crowds"])
         self.unsaid_gatherings = frozenset(_n(w) for w in links["unsaid_gatherings"])

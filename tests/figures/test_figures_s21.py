@@ -95,3 +95,11 @@ def test_a_lone_person_of_the_new_units_is_counted():
 ])
 def test_those_who_organise_a_protest_are_protesters(text, expected):
     assert _found(text) == expected
+
+
+def test_a_bare_number_after_a_total_of_people_counts_them():
+    assert lexicon().people_totals >= {_n("عددهم"), _n("وعددهم")}
+    assert _found("وغادر العمال الأجانب، وعددهم نحو 900، المصنع.") == [("نحو 900", 900, "other")]
+    assert _found("واعتقلت الشرطة المشتبه بهم، وعددهم 12، في المدينة.")[0][1] == 12
+    # a number after the total of things names no unit
+    assert _found("والمتاجر، وعددها 40، أغلقت.") == []
