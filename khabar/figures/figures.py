@@ -279,6 +279,8 @@ def _sentence_figures(text: str, start: int, end: int, lex: Lexicon) -> list[_Fi
                 unit = "person"  # "خرج عشرات الآلاف إلى الشوارع": a crowd, its people unsaid
             elif noun is None and (total := _counted_total(words, lex, span_first, taken)) is not None:
                 unit = total  # "بلغ عدد المهاجرين 30 ألفا": the total's own noun is counted
+            elif noun is None and span_first > 0 and words.forms[span_first - 1] in lex.people_totals:
+                unit = "person"  # "الأساتذة، البالغ عددهم نحو 55 ألفا": the people named before
             elif noun is not None or not _large_amount(words, lex, number):
                 continue  # counts nothing that we can tell (بينهم 30: part of the group before)
             else:
@@ -298,15 +300,15 @@ def _sentence_figures(text: str, start: int, end: int, lex: Lexicon) -> list[_Fi
             category = lex.violent_to  # "وفاة 5 أشخاص في حادث مرور": a violent death
         if unkilled and category in lex.natural_of and _captives(words, lex, noun):
             category = lex.natural_to
-        if category in lex.escape_of and _captives(words, lex, noun):
-            category = lex.escape_to  # "فر نحو 400 سجين من السجن": an escape, no displacement
+        if category in lex.escape_of and (_captives(words, lex, noun) or _fighters(words, lex, noun)):
+            category = lex.escape_to  # "فر نحو 400 سجين من السجن"، "12 مسلحا فروا": an escape, no displacement
         if category in lex.evacuated_of and (own := _inherent_of(lex, words, noun)) in lex.evacuated_keep:
             category = own  # "أجلت عشرات الجرحى": still the wounded
         if category in lex.mixed_of and (_mixed_toll(words, lex, span_first, captive)
                                          or _mixed_after(words, lex, span_last)):
             category = lex.mixed_to  # "مصرع وإصابة 15 شخصا": the killed and the wounded in one count
         if category == lex.treated_category and not violent and _inherent_of(lex, words, noun) is None \
-                and _treated_after(words, lex, span_last):
+                and _treated_after(words, lex, span_last) and not _wounded_before(words, lex, span_first):
             category = "other"  # "95 حاجا لا يزالون يتلقون العلاج": patients of heat or illness
             #                     ("50 مصابا يتلقون العلاج" stays wounded by its own noun)
         if category in lex.critical_of and 0 < span_first and span_last < len(words.forms) \
@@ -380,6 +382,16 @@ def _treated_after(words: Words, lex: Lexicon, last: int) -> bool:
         if any(tuple(forms[start:start + len(phrase)]) == phrase for phrase in lex.treatment_phrases):
             return True
     return False
+
+
+def _wounded_before(words: Words, lex: Lexicon, first: int) -> bool:
+    """Whether a cue of the treated category (أصيب، إصابة) stands right before the group
+    starting at word `first`: "وأصيب 14 آخرون نقلوا إلى المستشفى" are wounded whatever the
+    sentence names as the cause; only a count told by its treatment alone may be patients."""
+    if first < 1 or words.kinds[first - 1] != "w":
+        return False
+    found = _resolved(lex.governing.match_ending(lex, words.forms, first - 1), False)
+    return found is not None and found[1] == lex.treated_category
 
 
 def _dismantled(words: Words, lex: Lexicon, first: int) -> bool:
@@ -572,6 +584,17 @@ def _captives(words: Words, lex: Lexicon, noun: tuple[int, int] | None) -> bool:
     """Whether the counted noun names captives (its own category is a captive's)."""
     return noun is not None and any(_inherent(lex, words.forms[i]) in lex.captive_categories
                                     for i in range(noun[0], noun[1]))
+
+
+def _fighters(words: Words, lex: Lexicon, noun: tuple[int, int] | None) -> bool:
+    """Whether the counted noun names armed men, attackers or thieves (categories.yaml
+    escapes.fighters), whose flight is no displacement."""
+    if noun is None:
+        return False
+    fighters = lex.fleeing_fighters
+    return any(lex.base(form) in fighters or _CLITICS_AND_ARTICLE.sub("", form) in fighters
+               or form.removesuffix("ا") in fighters
+               for form in words.forms[noun[0]:noun[1]])
 
 
 def _before_aside(words: Words, lex: Lexicon, first: int, taken: list[int]) -> int:
@@ -844,6 +867,9 @@ def _reading(words: Words, lex: Lexicon, number: Number
         if noun_range is None and number.first > 0 and not number.skip:
             noun = lex.noun(forms[number.first - 1], clitics=True)
             if noun is not None and not noun[1].counts:
+                if number.value in (1, 2) and not number.definite and not noun[0].definite \
+                        and _term(words, lex, number, number.first - 1):
+                    return (number.first - 1, number.first), noun[1].unit  # "لمدة سنة واحدة": a term
                 return None  # يوم واحد، الأسابيع الأربعة: a duration
     if noun_range is None and number.ordinal:
         noun_range, unit = _counted_before(words, lex, number, definite=True)
@@ -1113,6 +1139,8 @@ def _term(words: Words, lex: Lexicon, number: Number, unit_at: int) -> bool:
     floor = max(-1, position - lex.terms_far_reach)
     while position > floor and kinds[position] == "w":
         form = forms[position]
+        if form in lex.term_breaks:
+            return False  # "إغلاق المعبر قبل 3 أيام": how long ago, no term (units.yaml terms.breaks)
         if form in lex.terms_before and number.first - position <= lex.terms_reach \
                 or form in lex.terms_far:
             return not _lasted(words, lex, position, number.first)
@@ -1641,6 +1669,9 @@ def _post_category(words: Words, lex: Lexicon, number: Number, noun: tuple[int, 
             and words.glued(after, after + 1) and not words.glued(after - 1, after):
         after += 1  # a quote opening after the group: "أن الرهينتين «أصبحا أحرارا»"
         high = max(high, clauses.bounds(after)[1])
+    elif _closing_quote(words, after):
+        after += 1  # a quote closing on the group: 'إن "أكثر من 200 شخص" قتلوا' (wire copy)
+        high = max(high, clauses.bounds(after)[1])
     following = starts[bisect_right(starts, number.first)] if bisect_right(starts, number.first) < len(starts) else len(forms)
     limit = min(len(forms), after + _POST_REACH, following)
     position = after
@@ -1697,6 +1728,15 @@ def _post_category(words: Words, lex: Lexicon, number: Number, noun: tuple[int, 
         if found is not None and (plural or found[2].base not in lex.singular_verb_forms):
             return found[1]
     return None
+
+
+def _closing_quote(words: Words, position: int) -> bool:
+    """Whether word `position` is a quote mark that closes on the word before it (glued to it,
+    not to the word after), with a word after it: the group's words were quoted, what is
+    said of the group follows outside the quote."""
+    return 0 < position < len(words.forms) - 1 and words.kinds[position] == "p" \
+        and words.forms[position] in _QUOTES and words.glued(position - 1, position) \
+        and not words.glued(position, position + 1)
 
 
 def _governs_next(lex: Lexicon, forms: list[str], position: int, found, following: int) -> bool:
@@ -2229,20 +2269,28 @@ def _named_before(figure: _Figure, entities: list[dict], lex: Lexicon) -> str | 
     without counting them ("… السعودية والإمارات والبحرين ومصر … الدول الأربع"), when at
     least as many entities of the unit's types (units.yaml `named_references`) are named
     before it; else None."""
-    types = lex.named_reference_types.get(figure.unit or "")
-    if not types or figure.value is None or figure.min is not None \
-            or not 2 <= figure.value <= lex.named_reference_most:
+    if figure.value is None or figure.min is not None or not 2 <= figure.value <= lex.named_reference_most:
         return None
+    named = _kinds_named_before(figure, entities, lex)
+    if len(named) < figure.value:
+        return None
+    return max(named, key=named.__getitem__)
+
+
+def _kinds_named_before(figure: _Figure, entities: list[dict], lex: Lexicon) -> dict[str, int]:
+    """The entities of the types a figure's unit may name (units.yaml `named_references`)
+    mentioned before it: id -> the end of the last such mention."""
+    types = lex.named_reference_types.get(figure.unit or "")
     named: dict[str, int] = {}
+    if not types:
+        return named
     for entity in entities:
         if entity.get("type") not in types or not entity.get("id"):
             continue
         ends = [m["end"] for m in entity.get("mentions") or [] if "end" in m and m["end"] <= figure.start]
         if ends:
             named[entity["id"]] = max(ends)
-    if len(named) < figure.value:
-        return None
-    return max(named, key=named.__getitem__)
+    return named
 
 
 def _records(text: str, figures: list[_Figure], entities: list[dict], lex: Lexicon) -> list[dict]:

@@ -302,6 +302,7 @@ class Lexicon:
         self.terms_before = frozenset(_variants({_n(w) for w in terms["before"]}))
         self.terms_after = frozenset(_n(w) for w in terms["after"])
         self.terms_reach = int(terms["reach"])
+        self.term_breaks = frozenset(_variants({_n(w) for w in terms["breaks"]}, article=False))
         self.terms_lasted = frozenset(_variants({_n(w) for w in terms["lasted"]}, article=False))
         self.terms_adjacent = frozenset(_variants({_n(w) for w in terms["adjacent"]}))
         self.terms_far = frozenset(_variants({_n(w) for w in terms["far"]}))
@@ -409,10 +410,12 @@ class Lexicon:
         self.governing_stops = self.object_takers | self.loads  # what stops the search for a governing cue
         self.appositions = frozenset(_n(w) for w in links["appositions"]["words"])
         self.apposition_reach = int(links["appositions"]["reach"])
+        self.people_totals = frozenset(_n(w) for w in links["appositions"]["people_totals"])
         self.crowds = frozenset(links["crowds"])
         self.unsaid_crowds = frozenset(_n(w) for w in links["unsaid_crowds"])
         self.unsaid_gatherings = frozenset(_n(w) for w in links["unsaid_gatherings"])
         self.escape_of, self.escape_to = _recategorisation("escapes", links["escapes"])
+        self.fleeing_fighters = frozenset(_n(w) for w in links["escapes"]["fighters"])
         evacuated = links["evacuated_injured"]
         self.evacuated_of, self.evacuated_keep = frozenset(evacuated["of"]), frozenset(evacuated["keep"])
         if not (self.evacuated_of | self.evacuated_keep) <= set(CATEGORIES):
@@ -560,6 +563,7 @@ class Lexicon:
         self.among_one_ranks = frozenset(_n(w) for w in context["among_one"]["ranks"])
         self.among_one_in_body = frozenset(_n(w) for w in context["among_one"]["in_body"])
         self.service_genitives = frozenset(_n(w) for w in context["service_genitives"])
+        self.resumptives = frozenset(_n(w) for w in context["resumptives"])
         self.locatives = frozenset(_n(w) for w in context["locatives"])
         self.sides = frozenset(_n(w) for w in context["sides"])
         self.breakdown_openers = frozenset(context["breakdown_openers"])

@@ -739,6 +739,8 @@ def _implicit(words: Words, lex: Lexicon, index: int, end: int) -> Number | None
             kinds[index + 1] == "w" and forms[index + 1].startswith("ال") and lex.number(forms[index + 1]) is None)
             or _title_chain(words, lex, index, end)):
         return None  # "قُتل قائد «فيلق القدس»"، "مقتل رئيس الوزراء": a title of one known person
+    if index + 1 < end and forms[index + 1] in lex.resumptives:
+        return None  # "مظاهرة طالب فيها المحتجون": a verb of a relative clause, no person
     following = lex.number(forms[index + 1]) if index + 1 < end and kinds[index + 1] == "w" else None
     last = index + 2 if following is not None and following[0].bare and following[1].unit == 1 else index + 1
     # a verb's shape with a preposition on it is its verbal noun ("بحبس مواطن وثلاثة وافدين"،
