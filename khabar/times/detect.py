@@ -637,14 +637,17 @@ def detect(normalised: Normalised, index: dict[str, list[int]] | None = None) ->
             # body or a place; none of its words is a time
             found.append(Candidate(date.start, date.end, "name"))
             continue
+        nearest = date.calendar == "hijri" and date.year is None and date.day is None and date.direction is None
+        if nearest and _feast_as_occasion(text, date.start, c):
+            continue   # "تستعد الأسواق لاستقبال شهر رمضان": the holy month as the occasion, like a feast
         yawm = _YAWM_BEFORE.search(text, max(0, date.start - 8), date.start) if date.day is not None else None
         found.append(Candidate(yawm.start("y") if yawm else date.start, date.end, "absolute",
                                {"year": date.year, "month": date.month, "day": date.day, "calendar": date.calendar,
-                                "direction": _since_direction(text, date, c), "days": date.days,
+                                "direction": _since_direction(text, date, c), "told_direction": date.direction,
+                                "days": date.days,
                                 "deadline": date.year is None and _nearest_occurrence(text, date.start, c),
                                 # "شهر ذي القعدة" alone: like "شهر رمضان", the occurrence nearest the anchor
-                                "nearest": (date.calendar == "hijri" and date.year is None and date.day is None
-                                            and date.direction is None)}))
+                                "nearest": nearest}))
     for m in scan("anaphoric"):
         if _squash(m["x"]) in c["day_after_phrases"] and (
                 _previous_word(text, m.start("x")) in c["day_after_heads"] or text.startswith("لل", m.end("x") + 1)):

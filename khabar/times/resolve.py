@@ -1065,6 +1065,10 @@ def _absolute_day(c: Candidate, anchor: date | None, future: bool) -> dict[str, 
         elif direction == "next" or (future and direction is None):
             if candidate < anchor:
                 year += 1
+        elif c.data.get("told_direction") == "past" and month == anchor.month:
+            # "الخامس من أغسطس الماضي" in a paper of August: last year's, as "أغسطس الماضي" is (a
+            # "past" read from منذ before the day is no word of the text: "منذ 2 أغسطس" is this month's)
+            year -= 1
         elif candidate > anchor:
             year -= 1
             if c.data.get("deadline") and (anchor - date(year, month, min(day or 1, _calendar.monthrange(year, month)[1]))) > (candidate - anchor):

@@ -1,0 +1,69 @@
+"""Round 21: the afternoon of a named day in a clock time ("الثانية بعد ظهر اليوم" is 14:00), a day of
+the anchor's own month said with الماضي (last year's, as the month alone is), places named by a weekday
+(a mosque, a church, a city gate) and the holy month named as what is welcomed (no time)."""
+
+import pytest
+
+from khabar.text.normalise import normalise_word
+from khabar.times.detect import relative_rules
+from tests.times.test_times_s16 import times
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("ارتفع العدد حتى الساعة الثانية بعد ظهر اليوم إلى 73 شخصا.", [("الساعة الثانية بعد ظهر اليوم", "2026-03-10T14:00")]),
+    ("وبدأت الجلسة عند الساعة الثالثة بعد ظهر أمس.", [("الساعة الثالثة بعد ظهر أمس", "2026-03-09T15:00")]),
+    ("وانطلقت المسيرة في الرابعة بعد ظهر يوم الأحد.", [("الرابعة بعد ظهر يوم الأحد", "2026-03-08T16:00")]),
+    # the part alone and the definite form are as before
+    ("وقع الانفجار بعد ظهر اليوم.", [("ظهر اليوم", "2026-03-10")]),
+    ("وبدأت الجلسة عند الساعة الثالثة بعد الظهر.", [("الساعة الثالثة بعد الظهر", "2026-03-10T15:00")]),
+    # noon itself keeps its span: eleven is still the morning
+    ("وقعت الحادثة الساعة الحادية عشرة ظهرا.", [("الساعة الحادية عشرة ظهرا", "2026-03-10T11:00")]),
+])
+def test_an_afternoon_clock_time_of_a_named_day(text, expected):
+    assert times(text, "2026-03-10") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("بدأت أعمال الحفر في الخامس من مارس الماضي.", [("الخامس من مارس الماضي", "2025-03-05")]),
+    ("ووقع الانفجار في 5 مارس الماضي.", [("5 مارس الماضي", "2025-03-05")]),
+    ("ووقع الانفجار في 25 مارس الماضي.", [("25 مارس الماضي", "2025-03-25")]),
+    # an earlier month of the year stays this year's; with no direction the day is this month's
+    ("ووقع الانفجار في 5 فبراير الماضي.", [("5 فبراير الماضي", "2026-02-05")]),
+    ("ووقع الانفجار في 5 مارس.", [("5 مارس", "2026-03-05")]),
+    # the month alone, as before
+    ("ووقعت الحادثة في مارس الماضي.", [("مارس الماضي", "2025-03")]),
+])
+def test_a_day_of_the_anchors_month_said_past_is_last_years(text, expected):
+    assert times(text, "2026-03-10") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وتجمع المصلون أمام جامع الجمعة.", []),
+    ("وانطلقت المسيرة من باب الأحد نحو البرلمان.", []),
+    ("وأقيم القداس في كنيسة الأحد.", []),
+    # the gate of the candidacies closes on a day: the weekday is after another word
+    ("وأغلقت الهيئة باب الترشح الأحد.", [("الأحد", "2026-03-08")]),
+    # a direction makes it a day again
+    ("وتجمع المصلون أمام الجامع الجمعة الماضية.", [("الجمعة الماضية", "2026-03-06")]),
+])
+def test_a_place_named_by_a_weekday_is_no_time(text, expected):
+    assert times(text, "2026-03-10") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وتستعد الأسواق لاستقبال شهر رمضان بتوفير السلع.", []),
+    ("وتشهد الأسواق حركة نشطة استعدادا لاستقبال عيد الفطر.", []),
+    ("وتستعد الأسواق لإحياء شهر رمضان.", []),
+    # governed by a preposition it dates what happens
+    ("وارتفعت الأسعار في شهر رمضان.", [("شهر رمضان", "2026-02-18/2026-03-19")]),
+    ("واستقبل الرئيس خلال شهر رمضان وفودا عديدة.", [("شهر رمضان", "2026-02-18/2026-03-19")]),
+])
+def test_the_holy_month_welcomed_is_the_occasion(text, expected):
+    assert times(text, "2026-03-10") == expected
+
+
+def test_the_new_words_load():
+    rules = relative_rules()
+    assert {normalise_word(w) for w in ("جامع", "كنيسة", "باب")} <= {normalise_word(w) for w in rules["name_number_heads"]}
+    assert normalise_word("لاستقبال") in {normalise_word(w) for w in rules["feast_occasion_heads"]}
+    assert rules["hour_parts"]["بعد ظهر"] == 12
