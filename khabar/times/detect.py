@@ -1362,10 +1362,11 @@ def _merge_same_day(text: str, candidates: list[Candidate]) -> list[Candidate]:
     """"اليوم الجمعة", "أمس الأحد", "يوم الثلاثاء 16 أبريل", "الجمعة الموافق 7 يونيو":
     expressions side by side that name one day become one, valued by the most specific of them."""
     merged: list[Candidate] = []
-    for candidate in candidates:
+    for at, candidate in enumerate(candidates):
         previous = merged[-1] if merged else None
+        following = candidates[at + 1] if at + 1 < len(candidates) else None
         gap = previous and (_one_day_in_two_calendars(text, previous, candidate)
-                            or _joined_same_day(text, previous, candidate))
+                            or _joined_same_day(text, previous, candidate, following))
         if not gap:
             merged.append(candidate)
             continue
@@ -1386,22 +1387,32 @@ def _merge_same_day(text: str, candidates: list[Candidate]) -> list[Candidate]:
     return merged
 
 
-def _joined_same_day(text: str, previous: Candidate, candidate: Candidate) -> re.Match | None:
+def _joined_same_day(text: str, previous: Candidate, candidate: Candidate,
+                     following: Candidate | None = None) -> re.Match | None:
     """The gap's match when two day expressions side by side name one day ("اليوم الجمعة"،
-    "الجمعة الموافق 7 يونيو"), else None."""
+    "الجمعة الموافق 7 يونيو"), else None.  `following` is the expression after `candidate`: a
+    weekday set off by a comma joins the day before it only when no date follows it."""
     if previous.kind not in _DAY_KINDS or candidate.kind not in _DAY_KINDS:
         return None
     gap = _SAME_DAY_GAP.fullmatch(text, previous.end, candidate.start)
     if (gap is None
             # two dates are one day only when a joiner says so: "17 ذو الحجة 1445 هـ الموافق 23 يونيو 2024"
             or (previous.kind == candidate.kind == "absolute" and not gap["joiner"])
-            # "فجر اليوم، الأحد 8 من كانون الأول": a comma sets the date off as a time of its own
-            or (previous.kind == "day" and not gap["joiner"] and _COMMA.search(gap.group()))
+            # "فجر اليوم، الأحد 8 من كانون الأول": a comma sets the date off as a time of its own; a bare
+            # weekday after it is the day's name in apposition ("مساء أمس، السبت،"، "ظهر اليوم، الأحد")
+            or (previous.kind == "day" and not gap["joiner"] and _COMMA.search(gap.group())
+                and (candidate.kind != "weekday" or _dated_weekday(text, candidate, following)))
             or (previous.kind == candidate.kind == "weekday" and previous.data["weekday"] != candidate.data["weekday"])
             or (candidate.kind == "absolute" and candidate.data.get("day") is None)
             or (previous.kind == "absolute" and previous.data.get("day") is None)):
         return None
     return gap
+
+
+def _dated_weekday(text: str, weekday: Candidate, following: Candidate | None) -> bool:
+    """Is the weekday followed by a date of its own ("الأحد 8 من كانون الأول")?"""
+    return (following is not None and following.kind == "absolute" and following.data.get("day") is not None
+            and _SAME_DAY_GAP.fullmatch(text, weekday.end, following.start) is not None)
 
 
 _CALENDAR_PAIR_GAP = re.compile(r"[\s،,(\-–/]*")

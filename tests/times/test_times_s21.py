@@ -67,3 +67,34 @@ def test_the_new_words_load():
     assert {normalise_word(w) for w in ("جامع", "كنيسة", "باب")} <= {normalise_word(w) for w in rules["name_number_heads"]}
     assert normalise_word("لاستقبال") in {normalise_word(w) for w in rules["feast_occasion_heads"]}
     assert rules["hour_parts"]["بعد ظهر"] == 12
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وتجددت الاشتباكات مساء أمس، الاثنين، بين قوات الأمن ومحتجين.", [("مساء أمس، الاثنين", "2026-03-09")]),
+    ("وقال المتحدث ظهر اليوم، الثلاثاء، إن الحصيلة ارتفعت.", [("ظهر اليوم، الثلاثاء", "2026-03-10")]),
+    # a weekday with its own date after the comma stays a time of its own
+    ("وأعلنت الوزارة فجر اليوم، الثلاثاء 10 من آذار، أن الحصيلة ارتفعت.",
+     [("فجر اليوم", "2026-03-10"), ("الثلاثاء 10 من آذار", "2026-03-10")]),
+    ("وأعلنت الوزارة فجر اليوم، الثلاثاء العاشر من آذار، أن الحصيلة ارتفعت.",
+     [("فجر اليوم", "2026-03-10"), ("الثلاثاء العاشر من آذار", "2026-03-10")]),
+])
+def test_a_bare_weekday_in_commas_names_the_day_before_it(text, expected):
+    assert times(text, "2026-03-10") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("ودان الرئيس الهجوم، مؤكدا أن فرنسا «ستقف إلى جانب مالي»، فيما اعتقلت قوات الأمن ليل الجمعة شخصين.",
+     [("ليل الجمعة", "2026-03-06")]),
+    ("وقال إن الحكومة ستعلن النتائج، بينما تظاهر المئات الأحد أمام المبنى.", [("الأحد", "2026-03-08")]),
+    # without the conjunction the cue still reaches the time
+    ("وقال إن الحكومة ستعلن النتائج الأحد أمام المبنى.", [("الأحد", "2026-03-15")]),
+    # a cue inside the فيما clause makes its own time one to come
+    ("وغادر الوفد الرياض أمس، فيما سيصل الوفد العماني الخميس.", [("أمس", "2026-03-09"), ("الخميس", "2026-03-12")]),
+])
+def test_a_future_cue_does_not_reach_a_fima_clause(text, expected):
+    assert times(text, "2026-03-10") == expected
+
+
+def test_the_clause_conjunctions_load():
+    words = relative_rules()["clause_conjunctions"]
+    assert words and all(isinstance(w, str) and " " not in w for w in words)
