@@ -146,10 +146,12 @@ def _compiled() -> dict[str, Any]:
                             rf"(?:\s+(?P<dir>{_alt(list(directions) + list(weekday_directions))})(?!\w)"
                             rf"|\s+(?:من\s+)?(?:(?P<of>{_alt([p for p, r in periods.items() if r['unit'] == 'year'])})"
                             rf"|(?P<ofsame>{_alt(rules['same_year'])})){_END})?"),
-        # "شهر آب", "آب الماضي", "ماي الفارط": a month name that is also a word, named a month
+        # "شهر آب", "آب الماضي", "ماي الفارط", "في آب من العام الماضي": a month name that is also a
+        # word, named a month (by شهر, a direction or the year it is of)
         "ambiguous_month": re.compile(
             rf"{_START_NO_ARTICLE}(?:شهر\s+(?P<x>{_alt(rules['ambiguous_months'])})(?:\s+(?P<dir>{_alt(directions)}))?"
-            rf"|(?P<x2>{_alt(rules['ambiguous_months'])})\s+(?P<dir2>{_alt(directions)})){_END}"),
+            rf"|(?P<x2>{_alt(rules['ambiguous_months'])})\s+(?:(?P<dir2>{_alt(directions)})"
+            rf"|من\s+(?P<of>{_alt([p for p, r in periods.items() if r['unit'] == 'year'])}))){_END}"),
         "year": re.compile(rf"{_START}(?:(?:{_alt(rules['year_words'])})\s+)(?P<y>(?:19|20)\d\d)(?:{_END}|(?=م{_END}))"
                            rf"|(?:(?<=[^\w])|^)(?:[وف]?(?:{_alt(rules['year_prepositions'])}))\s+(?P<y2>(?:19|20)\d\d)(?![\w/.\-]\d)"),
         "ago": re.compile(rf"{_START_NO_ARTICLE}(?P<p>{_alt(rules['ago_particles'] + rules['after_particles'])})\s+"
@@ -724,7 +726,7 @@ def detect(normalised: Normalised, index: dict[str, list[int]] | None = None) ->
         name, direction = (m["x"], m["dir"]) if m["x"] else (m["x2"], m["dir2"])
         found.append(Candidate(m.start("x") if m["x"] else m.start("x2"), m.end(), "month",
                                {"month": month_names()[name], "direction": direction_words()[direction] if direction else None,
-                                "year_offset": None}))
+                                "year_offset": c["period_map"][_squash(m["of"])]["offset"] if m["of"] else None}))
     year_positions = _year_positions(text)
     if year_positions:
         years: list[Candidate] = []

@@ -98,3 +98,26 @@ def test_a_future_cue_does_not_reach_a_fima_clause(text, expected):
 def test_the_clause_conjunctions_load():
     words = relative_rules()["clause_conjunctions"]
     assert words and all(isinstance(w, str) and " " not in w for w in words)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وقتل في اشتباك بخلدة في آب من العام الماضي.", [("آب من العام الماضي", "2025-08")]),
+    ("وكانت الانتخابات قد جرت في ماي من السنة الماضية.", [("ماي من السنة الماضية", "2025-05")]),
+    ("ويبدأ المشروع في آب من العام المقبل.", [("آب من العام المقبل", "2027-08")]),
+    # a father, and the father of last year, are no month
+    ("وقال أب لثلاثة أطفال إن منزله دمر.", []),
+    ("وقال الأب من العام الماضي إن ابنه مفقود.", [("العام الماضي", "2025")]),
+])
+def test_an_ambiguous_month_of_a_named_year(text, expected):
+    assert times(text, "2026-03-10") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وصل الوفد صباح أمس إلى بيروت. وبعد الظهر، توجه الوفد إلى الناقورة.",
+     [("صباح أمس", "2026-03-09"), ("بعد الظهر", "2026-03-09")]),
+    ("وبعد الظهيرة، عاد المحتجون إلى الساحة.", [("بعد الظهيرة", "2026-03-10")]),
+    # a clock time keeps it as its part
+    ("وبدأت الجلسة عند الساعة الثالثة بعد الظهر.", [("الساعة الثالثة بعد الظهر", "2026-03-10T15:00")]),
+])
+def test_the_afternoon_with_no_day_named_is_the_narratives_day(text, expected):
+    assert times(text, "2026-03-10") == expected
