@@ -146,10 +146,12 @@ def _compiled() -> dict[str, Any]:
                             rf"(?:\s+(?P<dir>{_alt(list(directions) + list(weekday_directions))})(?!\w)"
                             rf"|\s+(?:من\s+)?(?:(?P<of>{_alt([p for p, r in periods.items() if r['unit'] == 'year'])})"
                             rf"|(?P<ofsame>{_alt(rules['same_year'])})){_END})?"),
-        # "شهر آب", "آب الماضي", "ماي الفارط": a month name that is also a word, named a month
+        # "شهر آب", "آب الماضي", "ماي الفارط", "في آب من العام الماضي": a month name that is also a
+        # word, named a month (by شهر, a direction or the year it is of)
         "ambiguous_month": re.compile(
             rf"{_START_NO_ARTICLE}(?:شهر\s+(?P<x>{_alt(rules['ambiguous_months'])})(?:\s+(?P<dir>{_alt(directions)}))?"
-            rf"|(?P<x2>{_alt(rules['ambiguous_months'])})\s+(?P<dir2>{_alt(directions)})){_END}"),
+            rf"|(?P<x2>{_alt(rules['ambiguous_months'])})\s+(?:(?P<dir2>{_alt(directions)})"
+            rf"|من\s+(?P<of>{_alt([p for p, r in periods.items() if r['unit'] == 'year'])}))){_END}"),
         "year": re.compile(rf"{_START}(?:(?:{_alt(rules['year_words'])})\s+)(?P<y>(?:19|20)\d\d)(?:{_END}|(?=م{_END}))"
                            rf"|(?:(?<=[^\w])|^)(?:[وف]?(?:{_alt(rules['year_prepositions'])}))\s+(?P<y2>(?:19|20)\d\d)(?![\w/.\-]\d)"),
         "ago": re.compile(rf"{_START_NO_ARTICLE}(?P<p>{_alt(rules['ago_particles'] + rules['after_particles'])})\s+"
@@ -637,14 +639,17 @@ def detect(normalised: Normalised, index: dict[str, list[int]] | None = None) ->
             # body or a place; none of its words is a time
             found.append(Candidate(date.start, date.end, "name"))
             continue
+        nearest = date.calendar == "hijri" and date.year is None and date.day is None and date.direction is None
+        if nearest and _feast_as_occasion(text, date.start, c):
+            continue   # "تستعد الأسواق لاستقبال شهر رمضان": the holy month as the occasion, like a feast
         yawm = _YAWM_BEFORE.search(text, max(0, date.start - 8), date.start) if date.day is not None else None
         found.append(Candidate(yawm.start("y") if yawm else date.start, date.end, "absolute",
                                {"year": date.year, "month": date.month, "day": date.day, "calendar": date.calendar,
-                                "direction": _since_direction(text, date, c), "days": date.days,
+                                "direction": _since_direction(text, date, c), "told_direction": date.direction,
+                                "days": date.days,
                                 "deadline": date.year is None and _nearest_occurrence(text, date.start, c),
                                 # "شهر ذي القعدة" alone: like "شهر رمضان", the occurrence nearest the anchor
-                                "nearest": (date.calendar == "hijri" and date.year is None and date.day is None
-                                            and date.direction is None)}))
+                                "nearest": nearest}))
     for m in scan("anaphoric"):
         if _squash(m["x"]) in c["day_after_phrases"] and (
                 _previous_word(text, m.start("x")) in c["day_after_heads"] or text.startswith("لل", m.end("x") + 1)):
@@ -721,7 +726,7 @@ def detect(normalised: Normalised, index: dict[str, list[int]] | None = None) ->
         name, direction = (m["x"], m["dir"]) if m["x"] else (m["x2"], m["dir2"])
         found.append(Candidate(m.start("x") if m["x"] else m.start("x2"), m.end(), "month",
                                {"month": month_names()[name], "direction": direction_words()[direction] if direction else None,
-                                "year_offset": None}))
+                                "year_offset": c["period_map"][_squash(m["of"])]["offset"] if m["of"] else None}))
     year_positions = _year_positions(text)
     if year_positions:
         years: list[Candidate] = []
@@ -1359,10 +1364,11 @@ def _merge_same_day(text: str, candidates: list[Candidate]) -> list[Candidate]:
     """"اليوم الجمعة", "أمس الأحد", "يوم الثلاثاء 16 أبريل", "الجمعة الموافق 7 يونيو":
     expressions side by side that name one day become one, valued by the most specific of them."""
     merged: list[Candidate] = []
-    for candidate in candidates:
+    for at, candidate in enumerate(candidates):
         previous = merged[-1] if merged else None
+        following = candidates[at + 1] if at + 1 < len(candidates) else None
         gap = previous and (_one_day_in_two_calendars(text, previous, candidate)
-                            or _joined_same_day(text, previous, candidate))
+                            or _joined_same_day(text, previous, candidate, following))
         if not gap:
             merged.append(candidate)
             continue
@@ -1383,22 +1389,32 @@ def _merge_same_day(text: str, candidates: list[Candidate]) -> list[Candidate]:
     return merged
 
 
-def _joined_same_day(text: str, previous: Candidate, candidate: Candidate) -> re.Match | None:
+def _joined_same_day(text: str, previous: Candidate, candidate: Candidate,
+                     following: Candidate | None = None) -> re.Match | None:
     """The gap's match when two day expressions side by side name one day ("اليوم الجمعة"،
-    "الجمعة الموافق 7 يونيو"), else None."""
+    "الجمعة الموافق 7 يونيو"), else None.  `following` is the expression after `candidate`: a
+    weekday set off by a comma joins the day before it only when no date follows it."""
     if previous.kind not in _DAY_KINDS or candidate.kind not in _DAY_KINDS:
         return None
     gap = _SAME_DAY_GAP.fullmatch(text, previous.end, candidate.start)
     if (gap is None
             # two dates are one day only when a joiner says so: "17 ذو الحجة 1445 هـ الموافق 23 يونيو 2024"
             or (previous.kind == candidate.kind == "absolute" and not gap["joiner"])
-            # "فجر اليوم، الأحد 8 من كانون الأول": a comma sets the date off as a time of its own
-            or (previous.kind == "day" and not gap["joiner"] and _COMMA.search(gap.group()))
+            # "فجر اليوم، الأحد 8 من كانون الأول": a comma sets the date off as a time of its own; a bare
+            # weekday after it is the day's name in apposition ("مساء أمس، السبت،"، "ظهر اليوم، الأحد")
+            or (previous.kind == "day" and not gap["joiner"] and _COMMA.search(gap.group())
+                and (candidate.kind != "weekday" or _dated_weekday(text, candidate, following)))
             or (previous.kind == candidate.kind == "weekday" and previous.data["weekday"] != candidate.data["weekday"])
             or (candidate.kind == "absolute" and candidate.data.get("day") is None)
             or (previous.kind == "absolute" and previous.data.get("day") is None)):
         return None
     return gap
+
+
+def _dated_weekday(text: str, weekday: Candidate, following: Candidate | None) -> bool:
+    """Is the weekday followed by a date of its own ("الأحد 8 من كانون الأول")?"""
+    return (following is not None and following.kind == "absolute" and following.data.get("day") is not None
+            and _SAME_DAY_GAP.fullmatch(text, weekday.end, following.start) is not None)
 
 
 _CALENDAR_PAIR_GAP = re.compile(r"[\s،,(\-–/]*")

@@ -429,9 +429,9 @@ _CLAUSE_OPENING = re.compile(r"[،,؛;]\s*(?P<w>[\u0621-\u064A]+)")
 
 
 def _report_after_cue(text: str, marks: list[int], position: int) -> bool:
-    """Does a clause of reporting open between the last future cue and a time ("وأكد كلا
-    الاثنين أنهما لن يترشحا، وقالت اللجنة الاثنين إن …")?  Its verb tells its own day; the
-    cue of the clause before does not reach it."""
+    """Does a clause of reporting, or one opened by فيما/بينما, open between the last future cue
+    and a time ("وأكد كلا الاثنين أنهما لن يترشحا، وقالت اللجنة الاثنين إن …")?  Its verb tells
+    its own day; the cue of the clause before does not reach it."""
     index = bisect.bisect_left(marks, position) - 1
     if index < 0:
         return False
@@ -441,7 +441,14 @@ def _report_after_cue(text: str, marks: list[int], position: int) -> bool:
     if comma < 0:
         return False
     opening = _CLAUSE_OPENING.match(text, comma)
-    return opening is not None and opening.start("w") < position and _is_report_word(opening["w"])
+    return (opening is not None and opening.start("w") < position
+            and (_is_report_word(opening["w"]) or opening["w"] in _clause_conjunctions()))
+
+
+@lru_cache(maxsize=1)
+def _clause_conjunctions() -> frozenset[str]:
+    """relative.yaml `clause_conjunctions`: words after a comma that open a clause of its own."""
+    return frozenset(normalise_word(w) for w in relative_rules()["clause_conjunctions"])
 
 
 _REPORT_REACH = 3   # words before a day that may be its verb of saying ("أعلن، أمس الأحد")
@@ -1065,6 +1072,10 @@ def _absolute_day(c: Candidate, anchor: date | None, future: bool) -> dict[str, 
         elif direction == "next" or (future and direction is None):
             if candidate < anchor:
                 year += 1
+        elif c.data.get("told_direction") == "past" and month == anchor.month:
+            # "الخامس من أغسطس الماضي" in a paper of August: last year's, as "أغسطس الماضي" is (a
+            # "past" read from منذ before the day is no word of the text: "منذ 2 أغسطس" is this month's)
+            year -= 1
         elif candidate > anchor:
             year -= 1
             if c.data.get("deadline") and (anchor - date(year, month, min(day or 1, _calendar.monthrange(year, month)[1]))) > (candidate - anchor):

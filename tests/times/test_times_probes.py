@@ -32,12 +32,15 @@ import khabar
 # Iranian feasts and their eves, weekdays beside dates that disagree, months with no year across a new
 # year, ranges of coming weekdays, near-misses), times_probes_s20.yaml (round 20: "قبل N أيام" counted from
 # the day the story is on, anchored offsets from an event, the current and past month, Hijri dates and
-# clock times with "بتوقيت" in the body, Persian and Coptic months as known gaps, near-misses)
+# clock times with "بتوقيت" in the body, Persian and Coptic months as known gaps, near-misses),
+# times_probes_s21.yaml (round 21: weekdays across a week boundary, yesterday evening on a page stamped
+# after midnight, weekends, the coming and past month across a new year, captions, Hijri months with no
+# day, ranges, afternoon clock times of a named day, places named by a weekday, near-misses)
 PROBES = [probe for name in ("times_probes.yaml", "times_probes_s12.yaml", "times_probes_s13.yaml",
                              "times_probes_s14.yaml", "times_probes_s15.yaml", "times_probes_s16.yaml",
                              "times_probes_s17.yaml", "times_probes_s17b.yaml", "times_probes_s18.yaml",
                              "times_probes_s18c.yaml", "times_probes_s19.yaml", "times_probes_s19b.yaml",
-                             "times_probes_s20.yaml")
+                             "times_probes_s20.yaml", "times_probes_s21.yaml")
           for probe in yaml.safe_load((Path(__file__).parent / "data" / name).read_text("utf-8"))]
 
 
