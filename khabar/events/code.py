@@ -4145,15 +4145,59 @@ def _clause_initial_subject(args: _Args, i: int) -> list[Mention]:
     of an SVO clause, as headlines and many leads write them ("قيس سعيد يجمد البرلمان",
     "وإسرائيل تتهم حزب الله") and as إنّ/أنّ make them ("إن الجيش الإسرائيلي قصف"); the
     name after such a verb is its object."""
-    found = args.ends.get(i - 1) if i > 0 else None
+    words = args.words
+    last = _before_relative_aside(words, _before_particles(words, i) if i > 0 else -1)
+    found = args.ends.get(last) if last >= 0 else None
     if not found or found[0].type not in ACTOR_TYPES or found[0].via == "nisba":
         return []
-    words, start = args.words, found[1]
+    start = _title_opening(args, found)
     opens = start == 0 or words[start - 1].is_punct or words[start - 1].norm in ("\n", "ان", "بان") \
-        or words[start - 1].norm == "و" and (start < 2 or words[start - 2].is_punct or args.ends.get(start - 2) is None)
+        or words[start - 1].norm == "و" and (start < 2 or words[start - 2].is_punct or args.ends.get(start - 2) is None) \
+        or last < i - 1 and _kana(words, start - 1)
     if not opens or not _agrees(words[i], found[0], getattr(args, "text", "")):
         return []   # (a name after و that follows another name is the second of a pair: "جانتس وآيزنكوت")
     return [found[0]]
+
+
+_RELATIVE_REACH = 14                              # words of a relative clause set off by commas before a verb
+
+
+def _before_relative_aside(words: list[Word], j: int) -> int:
+    """Where the subject ends before a relative clause between commas that ends at word j ("محمود
+    عباس، الذي وصل إلى القاهرة مساء السبت، التقى …"): the word before the first comma; j itself
+    where no such clause stands there.  The clause is no subject: the name before it is."""
+    if j < 3 or words[j].norm not in ("،", ","):
+        return j
+    for k in range(j - 2, max(0, j - _RELATIVE_REACH), -1):
+        if words[k].norm in ("،", ","):
+            return k - 1 if words[k + 1].norm in _NAMED_RELATIVES else j
+        if words[k].is_punct:
+            return j
+    return j
+
+
+def _title_opening(args: "_Args", found: tuple[Mention, int]) -> int:
+    """Where a person's mention opens with the office title written before it ("الرئيس
+    الفلسطيني محمود عباس"، "وزير الخارجية والمغتربين السوري أسعد الشيباني"): the title's first
+    word, when a title word stands within _TITLE_REACH words before the name and nothing but
+    the title's own words (no punctuation, no verb of the lexicon) lies between; else the
+    mention's own start."""
+    words, start = args.words, found[1]
+    if found[0].type != "PER":
+        return start
+    opening = start
+    for k in range(start - 1, max(-1, start - _TITLE_REACH - 1), -1):
+        if words[k].is_punct or words[k].norm in triggers()["subject_stop"] and words[k].norm != "و":
+            break
+        if _title_word(words[k].norm):
+            opening = k
+    return opening
+
+
+def _kana(words: list[Word], j: int) -> bool:
+    """Word j is كان (with و or ف, any person): "وكان الرئيس عباس، الذي …، قد التقى" opens the
+    clause its subject stands in."""
+    return j >= 0 and _bare_conjunction(words[j].norm) in ("كان", "كانت", "كانوا")
 
 
 def _arguments(event: Event, args: _Args, i: int, end: int, kind: str, spec: dict,
