@@ -326,7 +326,10 @@ class _Args(MentionIndex):
         if not found or found[0].type not in kinds:
             return [], i
         mentions, end = [found[0]], found[1]
-        while end + 1 < len(self.words) and self.words[end].norm == "و":
+        while end + 1 < len(self.words):
+            end = self._past_apposition(end, mentions[-1])
+            if end + 1 >= len(self.words) or self.words[end].norm != "و":
+                break
             more = self.at(end + 1) or self._titled_next(end + 1, mentions[-1])
             if not more or more[0].type not in kinds:
                 break
@@ -334,19 +337,44 @@ class _Args(MentionIndex):
             end = more[1]
         return mentions, end
 
+    def _past_apposition(self, end: int, mention: Mention) -> int:
+        """Past a person's office written after the name and before و ("الشيخ محمد بن زايد آل نهيان
+        رئيس الدولة والرئيس الفرنسي …"): the و's position, so the list goes on; else `end`."""
+        words = self.words
+        if mention.type != "PER" or end >= len(words) or not _title_word(words[end].norm):
+            return end
+        stops = triggers()["frame_stops"]
+        for j in range(end + 1, min(end + _TITLE_REACH, len(words) - 1)):
+            word = words[j]
+            if word.is_punct or word.norm in stops and word.norm != "و":
+                return end
+            if word.norm == "و":
+                return j if j > end + 1 else end
+            found = self.at(j)
+            if found and found[0].type == "PER":
+                return end                        # a name: the office is another's ("رئيس الوزراء X")
+        return end
+
     def _titled_next(self, k: int, mention: Mention) -> tuple[Mention, int] | None:
-        """A person after their title, joined by و to a person ("جو بايدن ووزير خارجيته
-        أنتوني بلينكن"): that person's mention."""
-        if mention.type != "PER":
+        """A person after their title, joined by و to a party ("جو بايدن ووزير خارجيته
+        أنتوني بلينكن"، "الاتحاد الأفريقي والأمين العام للأمم المتحدة أنطونيو غوتيريش"): that
+        person's mention.  After a body or a state, only where a title word opens the phrase;
+        a body or a nisba inside the title ("وزير خارجية قطر") is crossed."""
+        if mention.type != "PER" and not (k < len(self.words) and _title_word(self.words[k].norm)):
             return None
         stops = triggers()["frame_stops"]
         j, limit = k, min(k + 3, len(self.words))
         while j < limit:
             word = self.words[j]
+            body = self.at(j + 1) if word.norm == "ل" and j > k else None
+            if body and body[0].type in ("ORG", "GPE"):   # "الأمين العام للأمم المتحدة": the body the title serves
+                j, limit = body[1] - 1, min(limit + body[1] - j - 1, len(self.words))
+                continue
             if word.is_punct or word.norm in stops or word.norm == "و":
                 return None
             more = self.at(j + 1)
-            if more and more[0].via == "nisba":   # the title's nisba: "ونظيره الصيني شي جين بينغ"
+            if more and (more[0].via == "nisba" or more[0].type in ("ORG", "GPE") and j + 1 > k):
+                # the title's nisba or body: "ونظيره الصيني شي جين بينغ"، "والأمين العام للأمم المتحدة"
                 j, limit = more[1] - 1, min(limit + more[1] - j - 1, len(self.words))
                 continue
             if more:
