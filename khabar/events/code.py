@@ -926,6 +926,8 @@ def _match_trigger(words: list[Word], i: int, args: "_Args") -> tuple[dict, int,
             if not (_number(noun) or noun in t["light_skip"]):
                 break
             j += 1
+    if nominal and participle and _feminine_hal(args, i):
+        return participle, i + 1, "participle", None   # "، مطالبة المجتمع الدولي بالتحرك": she demands
     if nominal and i + 2 < len(words) and words[i + 1].norm in PRONOUNS:
         for length in (3, 2):                     # "عملياته العسكرية"، "عمليته العسكرية"، "رشقهم بالحجارة": a listed
             rest = tuple(w.norm for w in words[i + 2:i + 1 + length])   # phrase, its head with a pronoun
@@ -1022,6 +1024,31 @@ def _match_trigger(words: list[Word], i: int, args: "_Args") -> tuple[dict, int,
     if spec:                                      # the ḥāl after a comma: "، متهما", "ومحذرا"
         return spec, i + 1, "participle", None
     return None
+
+
+def _feminine_hal(args: "_Args", i: int) -> bool:
+    """A feminine active participle of form III or IV spelt as its verbal noun (مطالبة، مناشدة)
+    right after a comma that closes a clause, with its object after it (a definite noun or a
+    name, then a preposition or nothing more): the ḥāl of the clause's feminine subject ("وأدانت
+    الوزارة القصف، مطالبة المجتمع الدولي بالتحرك"), not a demand whose genitive acts.  A verbal
+    noun cannot open a clause after a comma with no verb or preposition before it."""
+    words = args.words
+    word = words[i].norm
+    if i < 2 or words[i - 1].norm not in ("،", ",") or not word.startswith("م") or not word.endswith("ه") \
+            or i + 1 >= len(words) or not (words[i + 1].norm.startswith("ال") or args.at(i + 1) is not None):
+        return False
+    return _verb_gender(words[_clause_verb_before(words, i - 1)] if _clause_verb_before(words, i - 1) >= 0
+                        else words[i]) != "m"
+
+
+def _clause_verb_before(words: list[Word], comma: int) -> int:
+    """The finite verb nearest before the comma at `comma` in the same sentence, -1 if none."""
+    for k in range(comma - 1, max(-1, comma - 20), -1):
+        if words[k].is_punct and words[k].norm not in ("،", ",", "«", "»", '"'):
+            return -1
+        if _finite(words[k]):
+            return k
+    return -1
 
 
 _HARAKAT = frozenset("\u064b\u064c\u064d\u064e\u064f\u0650\u0652\u0640")   # the short vowels, tanwin, sukun, tatweel
