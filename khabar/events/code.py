@@ -2629,6 +2629,14 @@ def _relayed(words: list[Word], k: int) -> bool:
                for j in (k, k - 1))                # وفق is a relay itself, "وبحسب" one after و
 
 
+def _patient_genitive_noun(words: list[Word], i: int, j: int, spec: dict) -> bool:
+    """Word j is a definite noun in idafa after the verbal noun at i, an act done to someone
+    ("باعتقال المعارض التنزاني توندو ليسو"، "اختطاف الصحفي الأمريكي"): its genitive is the
+    patient, so a nisba after it tells the patient's nationality, not who acts."""
+    return j > i and not words[i].norm.startswith("ال") and words[j].norm.startswith("ال") \
+        and _patient_genitive(spec)
+
+
 def _patient_genitive(spec: dict) -> bool:
     """The name in idafa after a verbal noun is the one the act is done to: a noun listed
     `genitive: patient`, or the masdar of a transitive verb read with the verb's own spec
@@ -4333,7 +4341,8 @@ def _arguments(event: Event, args: _Args, i: int, end: int, kind: str, spec: dic
         j = end
         while not actor and j < min(end + 3, len(words)) and not words[j].is_punct \
                 and words[j].norm not in t["subject_stop"] and j not in args.starts \
-                and not _counted(words[j].norm):   # "اعتقال 20 فلسطينيا": the counted are its objects
+                and not _counted(words[j].norm) \
+                and not _patient_genitive_noun(words, i, j, spec):   # "اعتقال 20 فلسطينيا": the counted are its objects
             j += 1                                # adjectives before the nisba: "هجوم صاروخي روسي واسع"
             found = args.at(j)
             if found and found[0].via == "nisba" and found[0].type in ACTOR_TYPES:
