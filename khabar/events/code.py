@@ -2410,7 +2410,7 @@ def code_sentence(words: list[Word], mentions: list[Mention], sentence: int,
                 earlier = [[m] for k, (m, _) in sorted(args.starts.items())
                            if k < i and m.type in ACTOR_TYPES and m.via != "nisba" and not _locality(m)
                            and not _preposition_before(words, k) and _led(args, k) is None
-                           and not _companion(words, k)
+                           and not _companion(words, k) and not _in_dateline(words, k)
                            and not (witnessed and _anonymous_witness(words, k, i, [m]))]
             if not earlier and carried and kind in ("verb", "participle", "light") and _opens(words, i):
                 earlier = [carried]               # "… . وطالب الولايات المتحدة …": the last sentence's subject
@@ -2566,6 +2566,19 @@ def _mover(norm: str) -> bool:
     suffix (توجهت، هرعوا) or an imperfect prefix (تتوجه، ينتشر), a conjunction glued on or not."""
     forms = arguments()["mover_forms"]
     return norm in forms or _bare_conjunction(norm) in forms
+
+
+_DASHES = frozenset({"-", "–", "—", "ـ"})
+_DATELINE_REACH = 8                               # words of a dateline's place and agency before its dash
+
+
+def _in_dateline(words: list[Word], k: int) -> bool:
+    """Word k lies in the agency dateline that opens the sentence ("أديس أبابا - (رويترز) - وافق
+    …"، "الخرطوم (سونا) – قرر …"): before the last dash of the sentence's first few words, with
+    an agency in parentheses there.  The place and the agency locate and relay the dispatch;
+    neither is the subject a pronoun or a bare verb stands for."""
+    dash = max((d for d in range(min(len(words), _DATELINE_REACH + 1)) if words[d].norm in _DASHES), default=-1)
+    return k < dash and any(w.norm == "(" for w in words[:dash])
 
 
 def _preposition_before(words: list[Word], k: int) -> bool:
