@@ -4022,14 +4022,24 @@ def _unit_body(args: "_Args", end: int, found: tuple[Mention, int],
     return [mention], after
 
 
+def _nominative_construct(norm: str) -> bool:
+    """A sound masculine plural of a partitive head in construct and in the nominative, its ن
+    dropped (مسلحو، مقاتلو): written only as a subject in idafa with its body ("وهاجم مسلحو حركة
+    الشباب قاعدة"، "هجوم شنه مقاتلو الحركة"), never as an object (that is مسلحي)."""
+    return len(norm) > 4 and norm.endswith("و") and norm + "ن" in arguments()["partitive_heads"]
+
+
 def _partitive_subject(args: "_Args", end: int) -> tuple[list[Mention], int] | None:
     """A part of a body right after the verb, before من ("وحدات من الجيش التونسي"، "عناصر من حزب
     الله"، "قوة من الجيش الإسرائيلي"، "دورية من الشرطة العراقية"): the body acts, as after a
     passive agent cue (arguments.yaml partitive_heads)."""
     words = args.words
-    if end + 2 >= len(words) or words[end].norm not in arguments()["partitive_heads"] or words[end + 1].norm != "من":
+    if end + 1 < len(words) and _nominative_construct(words[end].norm):
+        found, after = args.compound(end + 1, ACTOR_TYPES)   # "مسلحو حركة الشباب": in idafa, the subject's case
+    elif end + 2 >= len(words) or words[end].norm not in arguments()["partitive_heads"] or words[end + 1].norm != "من":
         return None
-    found, after = args.compound(end + 2, ACTOR_TYPES)
+    else:
+        found, after = args.compound(end + 2, ACTOR_TYPES)
     if not found or found[0].via == "nisba" or found[0].type == "PER":
         return None
     return found, after

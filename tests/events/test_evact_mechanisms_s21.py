@@ -79,3 +79,11 @@ def test_dateline_is_no_antecedent():
     assert _in_dateline(words, agency) and not _in_dateline(words, verb)
     assert not _in_dateline(_words("وقال الوزير - في كلمة - إن بلاده سترد."), 1)   # a dash with no agency
     assert not any("Reuters" in a for _, a in coded("أديس أبابا - (رويترز) - وافق قادة الدول الأعضاء على عودة المغرب."))
+
+
+def test_nominative_construct_of_a_partitive_head():
+    from khabar.events.code import _nominative_construct
+
+    assert _nominative_construct("مسلحو") and _nominative_construct("مقاتلو")
+    assert not _nominative_construct("مسلحي") and not _nominative_construct("عناصر")   # oblique, broken plural
+    assert ("ASSAULT", ["Al-Shabaab (Somalia)"]) in coded("وهاجم مسلحو حركة الشباب قاعدة عسكرية.")
