@@ -2577,6 +2577,8 @@ def _in_dateline(words: list[Word], k: int) -> bool:
     …"، "الخرطوم (سونا) – قرر …"): before the last dash of the sentence's first few words, with
     an agency in parentheses there.  The place and the agency locate and relay the dispatch;
     neither is the subject a pronoun or a bare verb stands for."""
+    if k >= _DATELINE_REACH:
+        return False
     dash = max((d for d in range(min(len(words), _DATELINE_REACH + 1)) if words[d].norm in _DASHES), default=-1)
     return k < dash and any(w.norm == "(" for w in words[:dash])
 
