@@ -326,7 +326,10 @@ class _Args(MentionIndex):
         if not found or found[0].type not in kinds:
             return [], i
         mentions, end = [found[0]], found[1]
-        while end + 1 < len(self.words) and self.words[end].norm == "و":
+        while end + 1 < len(self.words):
+            end = self._past_apposition(end, mentions[-1])
+            if end + 1 >= len(self.words) or self.words[end].norm != "و":
+                break
             more = self.at(end + 1) or self._titled_next(end + 1, mentions[-1])
             if not more or more[0].type not in kinds:
                 break
@@ -334,19 +337,44 @@ class _Args(MentionIndex):
             end = more[1]
         return mentions, end
 
+    def _past_apposition(self, end: int, mention: Mention) -> int:
+        """Past a person's office written after the name and before و ("الشيخ محمد بن زايد آل نهيان
+        رئيس الدولة والرئيس الفرنسي …"): the و's position, so the list goes on; else `end`."""
+        words = self.words
+        if mention.type != "PER" or end >= len(words) or not _title_word(words[end].norm):
+            return end
+        stops = triggers()["frame_stops"]
+        for j in range(end + 1, min(end + _TITLE_REACH, len(words) - 1)):
+            word = words[j]
+            if word.is_punct or word.norm in stops and word.norm != "و":
+                return end
+            if word.norm == "و":
+                return j if j > end + 1 else end
+            found = self.at(j)
+            if found and found[0].type == "PER":
+                return end                        # a name: the office is another's ("رئيس الوزراء X")
+        return end
+
     def _titled_next(self, k: int, mention: Mention) -> tuple[Mention, int] | None:
-        """A person after their title, joined by و to a person ("جو بايدن ووزير خارجيته
-        أنتوني بلينكن"): that person's mention."""
-        if mention.type != "PER":
+        """A person after their title, joined by و to a party ("جو بايدن ووزير خارجيته
+        أنتوني بلينكن"، "الاتحاد الأفريقي والأمين العام للأمم المتحدة أنطونيو غوتيريش"): that
+        person's mention.  After a body or a state, only where a title word opens the phrase;
+        a body or a nisba inside the title ("وزير خارجية قطر") is crossed."""
+        if mention.type != "PER" and not (k < len(self.words) and _title_word(self.words[k].norm)):
             return None
         stops = triggers()["frame_stops"]
         j, limit = k, min(k + 3, len(self.words))
         while j < limit:
             word = self.words[j]
+            body = self.at(j + 1) if word.norm == "ل" and j > k else None
+            if body and body[0].type in ("ORG", "GPE"):   # "الأمين العام للأمم المتحدة": the body the title serves
+                j, limit = body[1] - 1, min(limit + body[1] - j - 1, len(self.words))
+                continue
             if word.is_punct or word.norm in stops or word.norm == "و":
                 return None
             more = self.at(j + 1)
-            if more and more[0].via == "nisba":   # the title's nisba: "ونظيره الصيني شي جين بينغ"
+            if more and (more[0].via == "nisba" or more[0].type in ("ORG", "GPE") and j + 1 > k):
+                # the title's nisba or body: "ونظيره الصيني شي جين بينغ"، "والأمين العام للأمم المتحدة"
                 j, limit = more[1] - 1, min(limit + more[1] - j - 1, len(self.words))
                 continue
             if more:
@@ -898,6 +926,8 @@ def _match_trigger(words: list[Word], i: int, args: "_Args") -> tuple[dict, int,
             if not (_number(noun) or noun in t["light_skip"]):
                 break
             j += 1
+    if nominal and participle and _feminine_hal(args, i):
+        return participle, i + 1, "participle", None   # "، مطالبة المجتمع الدولي بالتحرك": she demands
     if nominal and i + 2 < len(words) and words[i + 1].norm in PRONOUNS:
         for length in (3, 2):                     # "عملياته العسكرية"، "عمليته العسكرية"، "رشقهم بالحجارة": a listed
             rest = tuple(w.norm for w in words[i + 2:i + 1 + length])   # phrase, its head with a pronoun
@@ -994,6 +1024,31 @@ def _match_trigger(words: list[Word], i: int, args: "_Args") -> tuple[dict, int,
     if spec:                                      # the ḥāl after a comma: "، متهما", "ومحذرا"
         return spec, i + 1, "participle", None
     return None
+
+
+def _feminine_hal(args: "_Args", i: int) -> bool:
+    """A feminine active participle of form III or IV spelt as its verbal noun (مطالبة، مناشدة)
+    right after a comma that closes a clause, with its object after it (a definite noun or a
+    name, then a preposition or nothing more): the ḥāl of the clause's feminine subject ("وأدانت
+    الوزارة القصف، مطالبة المجتمع الدولي بالتحرك"), not a demand whose genitive acts.  A verbal
+    noun cannot open a clause after a comma with no verb or preposition before it."""
+    words = args.words
+    word = words[i].norm
+    if i < 2 or words[i - 1].norm not in ("،", ",") or not word.startswith("م") or not word.endswith("ه") \
+            or i + 1 >= len(words) or not (words[i + 1].norm.startswith("ال") or args.at(i + 1) is not None):
+        return False
+    return _verb_gender(words[_clause_verb_before(words, i - 1)] if _clause_verb_before(words, i - 1) >= 0
+                        else words[i]) != "m"
+
+
+def _clause_verb_before(words: list[Word], comma: int) -> int:
+    """The finite verb nearest before the comma at `comma` in the same sentence, -1 if none."""
+    for k in range(comma - 1, max(-1, comma - 20), -1):
+        if words[k].is_punct and words[k].norm not in ("،", ",", "«", "»", '"'):
+            return -1
+        if _finite(words[k]):
+            return k
+    return -1
 
 
 _HARAKAT = frozenset("\u064b\u064c\u064d\u064e\u064f\u0650\u0652\u0640")   # the short vowels, tanwin, sukun, tatweel
@@ -2355,7 +2410,7 @@ def code_sentence(words: list[Word], mentions: list[Mention], sentence: int,
                 earlier = [[m] for k, (m, _) in sorted(args.starts.items())
                            if k < i and m.type in ACTOR_TYPES and m.via != "nisba" and not _locality(m)
                            and not _preposition_before(words, k) and _led(args, k) is None
-                           and not _companion(words, k)
+                           and not _companion(words, k) and not _in_dateline(words, k)
                            and not (witnessed and _anonymous_witness(words, k, i, [m]))]
             if not earlier and carried and kind in ("verb", "participle", "light") and _opens(words, i):
                 earlier = [carried]               # "… . وطالب الولايات المتحدة …": the last sentence's subject
@@ -2513,6 +2568,21 @@ def _mover(norm: str) -> bool:
     return norm in forms or _bare_conjunction(norm) in forms
 
 
+_DASHES = frozenset({"-", "–", "—", "ـ"})
+_DATELINE_REACH = 8                               # words of a dateline's place and agency before its dash
+
+
+def _in_dateline(words: list[Word], k: int) -> bool:
+    """Word k lies in the agency dateline that opens the sentence ("أديس أبابا - (رويترز) - وافق
+    …"، "الخرطوم (سونا) – قرر …"): before the last dash of the sentence's first few words, with
+    an agency in parentheses there.  The place and the agency locate and relay the dispatch;
+    neither is the subject a pronoun or a bare verb stands for."""
+    if k >= _DATELINE_REACH:
+        return False
+    dash = max((d for d in range(min(len(words), _DATELINE_REACH + 1)) if words[d].norm in _DASHES), default=-1)
+    return k < dash and any(w.norm == "(" for w in words[:dash])
+
+
 def _preposition_before(words: list[Word], k: int) -> bool:
     """A preposition governs the name at word k, right before it or across an opening quotation
     mark (an outlet a source talked to: "لـ«الشرق الأوسط»"، "لـ\"الحياة الجديدة\""): the name is no
@@ -2572,6 +2642,14 @@ def _relayed(words: list[Word], k: int) -> bool:
     relays = near_words()["relays"]
     return any(0 <= j < len(words) and (words[j].norm in relays or _bare_conjunction(words[j].norm) in relays)
                for j in (k, k - 1))                # وفق is a relay itself, "وبحسب" one after و
+
+
+def _patient_genitive_noun(words: list[Word], i: int, j: int, spec: dict) -> bool:
+    """Word j is a definite noun in idafa after the verbal noun at i, an act done to someone
+    ("باعتقال المعارض التنزاني توندو ليسو"، "اختطاف الصحفي الأمريكي"): its genitive is the
+    patient, so a nisba after it tells the patient's nationality, not who acts."""
+    return j > i and not words[i].norm.startswith("ال") and words[j].norm.startswith("ال") \
+        and _patient_genitive(spec)
 
 
 def _patient_genitive(spec: dict) -> bool:
@@ -3946,14 +4024,24 @@ def _unit_body(args: "_Args", end: int, found: tuple[Mention, int],
     return [mention], after
 
 
+def _nominative_construct(norm: str) -> bool:
+    """A sound masculine plural of a partitive head in construct and in the nominative, its ن
+    dropped (مسلحو، مقاتلو): written only as a subject in idafa with its body ("وهاجم مسلحو حركة
+    الشباب قاعدة"، "هجوم شنه مقاتلو الحركة"), never as an object (that is مسلحي)."""
+    return len(norm) > 4 and norm.endswith("و") and norm + "ن" in arguments()["partitive_heads"]
+
+
 def _partitive_subject(args: "_Args", end: int) -> tuple[list[Mention], int] | None:
     """A part of a body right after the verb, before من ("وحدات من الجيش التونسي"، "عناصر من حزب
     الله"، "قوة من الجيش الإسرائيلي"، "دورية من الشرطة العراقية"): the body acts, as after a
     passive agent cue (arguments.yaml partitive_heads)."""
     words = args.words
-    if end + 2 >= len(words) or words[end].norm not in arguments()["partitive_heads"] or words[end + 1].norm != "من":
+    if end + 1 < len(words) and _nominative_construct(words[end].norm):
+        found, after = args.compound(end + 1, ACTOR_TYPES)   # "مسلحو حركة الشباب": in idafa, the subject's case
+    elif end + 2 >= len(words) or words[end].norm not in arguments()["partitive_heads"] or words[end + 1].norm != "من":
         return None
-    found, after = args.compound(end + 2, ACTOR_TYPES)
+    else:
+        found, after = args.compound(end + 2, ACTOR_TYPES)
     if not found or found[0].via == "nisba" or found[0].type == "PER":
         return None
     return found, after
@@ -4145,15 +4233,59 @@ def _clause_initial_subject(args: _Args, i: int) -> list[Mention]:
     of an SVO clause, as headlines and many leads write them ("قيس سعيد يجمد البرلمان",
     "وإسرائيل تتهم حزب الله") and as إنّ/أنّ make them ("إن الجيش الإسرائيلي قصف"); the
     name after such a verb is its object."""
-    found = args.ends.get(i - 1) if i > 0 else None
+    words = args.words
+    last = _before_relative_aside(words, _before_particles(words, i) if i > 0 else -1)
+    found = args.ends.get(last) if last >= 0 else None
     if not found or found[0].type not in ACTOR_TYPES or found[0].via == "nisba":
         return []
-    words, start = args.words, found[1]
+    start = _title_opening(args, found)
     opens = start == 0 or words[start - 1].is_punct or words[start - 1].norm in ("\n", "ان", "بان") \
-        or words[start - 1].norm == "و" and (start < 2 or words[start - 2].is_punct or args.ends.get(start - 2) is None)
+        or words[start - 1].norm == "و" and (start < 2 or words[start - 2].is_punct or args.ends.get(start - 2) is None) \
+        or last < i - 1 and _kana(words, start - 1)
     if not opens or not _agrees(words[i], found[0], getattr(args, "text", "")):
         return []   # (a name after و that follows another name is the second of a pair: "جانتس وآيزنكوت")
     return [found[0]]
+
+
+_RELATIVE_REACH = 14                              # words of a relative clause set off by commas before a verb
+
+
+def _before_relative_aside(words: list[Word], j: int) -> int:
+    """Where the subject ends before a relative clause between commas that ends at word j ("محمود
+    عباس، الذي وصل إلى القاهرة مساء السبت، التقى …"): the word before the first comma; j itself
+    where no such clause stands there.  The clause is no subject: the name before it is."""
+    if j < 3 or words[j].norm not in ("،", ","):
+        return j
+    for k in range(j - 2, max(0, j - _RELATIVE_REACH), -1):
+        if words[k].norm in ("،", ","):
+            return k - 1 if words[k + 1].norm in _NAMED_RELATIVES else j
+        if words[k].is_punct:
+            return j
+    return j
+
+
+def _title_opening(args: "_Args", found: tuple[Mention, int]) -> int:
+    """Where a person's mention opens with the office title written before it ("الرئيس
+    الفلسطيني محمود عباس"، "وزير الخارجية والمغتربين السوري أسعد الشيباني"): the title's first
+    word, when a title word stands within _TITLE_REACH words before the name and nothing but
+    the title's own words (no punctuation, no verb of the lexicon) lies between; else the
+    mention's own start."""
+    words, start = args.words, found[1]
+    if found[0].type != "PER":
+        return start
+    opening = start
+    for k in range(start - 1, max(-1, start - _TITLE_REACH - 1), -1):
+        if words[k].is_punct or words[k].norm in triggers()["subject_stop"] and words[k].norm != "و":
+            break
+        if _title_word(words[k].norm):
+            opening = k
+    return opening
+
+
+def _kana(words: list[Word], j: int) -> bool:
+    """Word j is كان (with و or ف, any person): "وكان الرئيس عباس، الذي …، قد التقى" opens the
+    clause its subject stands in."""
+    return j >= 0 and _bare_conjunction(words[j].norm) in ("كان", "كانت", "كانوا")
 
 
 def _arguments(event: Event, args: _Args, i: int, end: int, kind: str, spec: dict,
@@ -4234,7 +4366,8 @@ def _arguments(event: Event, args: _Args, i: int, end: int, kind: str, spec: dic
         j = end
         while not actor and j < min(end + 3, len(words)) and not words[j].is_punct \
                 and words[j].norm not in t["subject_stop"] and j not in args.starts \
-                and not _counted(words[j].norm):   # "اعتقال 20 فلسطينيا": the counted are its objects
+                and not _counted(words[j].norm) \
+                and not _patient_genitive_noun(words, i, j, spec):   # "اعتقال 20 فلسطينيا": the counted are its objects
             j += 1                                # adjectives before the nisba: "هجوم صاروخي روسي واسع"
             found = args.at(j)
             if found and found[0].via == "nisba" and found[0].type in ACTOR_TYPES:
