@@ -23,7 +23,12 @@ def session_ids(session: int | str, files: tuple[str, ...] = ("organizations", "
 # One-word place names the lexicon lists but that news writes foremost as the place; each was
 # checked for another reading news might use.
 PLACE_NAMES_FIRST = {"الكرك": "Al-Karak, seat of a Jordanian governorate; the lexicon lists it as the name, "
-                              "and the Gulf's karak tea is written without the article ('شاي كرك')"}
+                              "and the Gulf's karak tea is written without the article ('شاي كرك')",
+                     "الشيشان": "Chechnya; the lexicon lists the name, which has no other reading",
+                     "داغستان": "Dagestan; the lexicon lists the name, which has no other reading",
+                     "أبخازيا": "Abkhazia; the lexicon lists the name, which has no other reading",
+                     "تهامة": "Tihama, Yemen's Red Sea plain; the lexicon lists the name, which news writes "
+                              "for the plain (and Saudi Arabia's Tihama, the same plain's north)"}
 
 
 def ordinary_short_forms(shorts: list[str]) -> list[str]:
