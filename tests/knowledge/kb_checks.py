@@ -23,7 +23,12 @@ def session_ids(session: int | str, files: tuple[str, ...] = ("organizations", "
 # One-word place names the lexicon lists but that news writes foremost as the place; each was
 # checked for another reading news might use.
 PLACE_NAMES_FIRST = {"الكرك": "Al-Karak, seat of a Jordanian governorate; the lexicon lists it as the name, "
-                              "and the Gulf's karak tea is written without the article ('شاي كرك')"}
+                              "and the Gulf's karak tea is written without the article ('شاي كرك')",
+                     "الشيشان": "Chechnya; the lexicon lists the name, which has no other reading",
+                     "داغستان": "Dagestan; the lexicon lists the name, which has no other reading",
+                     "أبخازيا": "Abkhazia; the lexicon lists the name, which has no other reading",
+                     "تهامة": "Tihama, Yemen's Red Sea plain; the lexicon lists the name, which news writes "
+                              "for the plain (and Saudi Arabia's Tihama, the same plain's north)"}
 
 
 def ordinary_short_forms(shorts: list[str]) -> list[str]:
@@ -102,3 +107,16 @@ def aliases_carrying_a_town(aliases: list[str], joiners: tuple[str, ...] = ("ف�
     ("مستشفى رجب طيب أردوغان في مقديشو"): the longest match would take the town into the
     facility's span, where the gold lists the two apart."""
     return [a for a in aliases for i, w in enumerate(a.split()) if w in joiners and names_a_place(a.split()[i + 1:])]
+
+
+def session_aliases(session: int | str, files: tuple[str, ...]) -> list[str]:
+    """Every Arabic alias (`ar`) the entries of `<file>-s<session>.yaml` write, in file order."""
+    return [a for name in files for e in _load_yaml(f"{name}-s{session}.yaml") for a in e.get("ar") or []]
+
+
+def aliases_shared_with_older(new_ids: set[str]) -> list[tuple[str, tuple[str, ...]]]:
+    """The aliases of the new entries that also name an older entry, as (new id, words): a new
+    entry that repeats an older one's alias splits one thing in two."""
+    entries = knowledge_base().entries
+    return [(kb_id, alias.words) for kb_id in sorted(new_ids) for alias in entries[kb_id].aliases
+            if linked(" ".join(alias.words)) - new_ids]
