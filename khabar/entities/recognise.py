@@ -1169,7 +1169,7 @@ class _Recogniser:
                     break
         if head_end is None and first in sb["elliptic"] and (i == 0 or not words[i - 1].norm.startswith("ال")):
             head_end, kind, elliptic = i + 1, "ministry", True
-        if head_end is None:
+        if head_end is None or kind != "ministry" and self._known_runs_past(words, i + 1, head_end):
             return None
         # what qualifies it: a nisba, then "في/ب" + a known place or "التابعة ل" + a known body
         j, country, nisba, parts = head_end, None, False, []
@@ -1207,6 +1207,15 @@ class _Recogniser:
         return Mention(words[i].start, words[j - 1].end, self._body_type(words, i, kind), "alias", [], country=country,
                        role={"body": " ".join(phrase), "phrase": phrase, "kind": kind, "qualified": qualified},
                        word_span=(i, j), parts=parts)
+
+    def _known_runs_past(self, words: list[Word], start: int, end: int) -> bool:
+        """Does a name the knowledge base knows start inside words[start:end] and run past end?
+        ("مصالح [الدرك الوطني الجزائري]": the known gendarmerie, not the phrase "مصالح الدرك")."""
+        for k in range(start, end):
+            match = self._kb_match(words, k)
+            if match and k + match[0] > end:
+                return True
+        return False
 
     def _body_type(self, words: list[Word], i: int, kind: str) -> str:
         """A state body's type by its kind (patterns.yaml state_bodies): a facility ("مستشفى"، "سجن")

@@ -1,6 +1,7 @@
 """Round-21 mechanisms (entities as unseen outlets write them): the bare "المحافظة" is the
-governorate the article named, else its city's; the gendarmerie and Lebanon's "القوى الأمنية"
-are state bodies; cafes and restaurants are facility heads; a facility named after "ابن" and a
+governorate the article named, else its city's; the gendarmerie, Lebanon's "القوى الأمنية",
+"القوات الحكومية" and a federal government are state bodies (unless a known name runs past
+them: "مصالح الدرك الوطني الجزائري"); cafes and restaurants are facility heads; a facility named after "ابن" and a
 scholar's name; disasters named by the day they struck or by a place with its head, never after
 a verb of striking; the Palestinian factions' body in the knowledge base."""
 
@@ -11,10 +12,7 @@ import yaml
 
 import khabar
 from tests.entities.test_entities_s16 import _mentions
-
-
-def _entity_of(record, surface: str) -> dict | None:
-    return next((e for e in record.entities if any(m["text"] == surface for m in e["mentions"])), None)
+from tests.entities.test_entities_s20b import _entity_of
 
 
 @pytest.mark.parametrize("text, kb", [
@@ -54,8 +52,10 @@ def test_the_bare_governorate_patterns_load_with_their_lists():
     ("وفرقت قوات الدرك الوقفة الاحتجاجية أمام البرلمان.", "قوات الدرك"),
     ("وقال مصدر إن مصالح الدرك فتحت تحقيقا في الحادث.", "مصالح الدرك"),
     ("وطالب الحزب الجيش والقوى الأمنية بالتدخل الحاسم.", "القوى الأمنية"),
+    ("وكانت القوات الحكومية قد شنت هجوما على المدينة.", "القوات الحكومية"),
+    ("وطالب المحتجون الحكومة الاتحادية بصرف الرواتب.", "الحكومة الاتحادية"),
 ])
-def test_the_gendarmerie_and_the_security_forces_are_bodies_named_whole(text, body):
+def test_the_gendarmerie_security_and_government_forces_are_bodies_named_whole(text, body):
     assert ("ORG", body) in _mentions(text), _mentions(text)
 
 
@@ -66,6 +66,11 @@ def test_the_gendarmerie_and_the_security_forces_are_bodies_named_whole(text, bo
 ])
 def test_facilities_named_by_a_new_head_or_a_scholars_lineage(text, facility):
     assert ("FAC", facility) in _mentions(text), _mentions(text)
+
+
+def test_a_known_name_running_past_a_body_phrase_wins():
+    record = khabar.read("أحبطت مصالح الدرك الوطني الجزائري محاولة تهريب.", published="2024-06-10")
+    assert any(e["kb"] == "khabar:org/algeria-national-gendarmerie" for e in record.entities), record.entities
 
 
 def test_a_relative_after_ibn_names_no_facility():
