@@ -176,6 +176,11 @@ def link(mentions: list[Mention], text: str, kb: KnowledgeBase, day: date | None
             if capital is None:
                 continue   # no capital named and no country the article is about
             mention.candidates, mention.country = [capital], capital.country
+        if (mention.role or {}).get("governorate") and not mention.candidates:
+            governorate = _bare_governorate(entities, kb, countries)
+            if governorate is None:
+                continue   # no governorate named and no city of one
+            mention.candidates, mention.country = [governorate], governorate.country
         if mention.type == "EVENT" and mention.candidates and all(c.begins_after(day) for c in mention.candidates):
             continue   # "فيروس كورونا" in 2017 is MERS, not the pandemic of 2020
         entry = _choose(mention, countries) if mention.candidates else None
@@ -303,6 +308,30 @@ def _bare_capital(entities: dict[str, dict[str, Any]], kb: KnowledgeBase, countr
             return kb.entries[entity["kb"]]
     home = next((c for c, _ in countries.most_common() if c), None)
     return _capital_cities(kb).get(home) if home else None
+
+
+def _bare_governorate(entities: dict[str, dict[str, Any]], kb: KnowledgeBase, countries: Counter) -> Entry | None:
+    """The governorate a bare "المحافظة" names: the last one the article named as a
+    governorate ("محافظة البصرة" … "المحافظة"), else the knowledge base's governorate of the
+    article's most-named city of its own country ("كربلاء" → "محافظة كربلاء"), else that city
+    (where the knowledge base files town and governorate as one place)."""
+    known = [(e, kb.entries[e["kb"]]) for e in entities.values() if e["type"] == "GPE" and e.get("kb") in kb.entries]
+    for entity, entry in reversed(known):
+        if entry.category == "governorate" or any(_key(m["text"]).split()[0].endswith("محافظه") for m in entity["mentions"]):
+            return entry
+    home = next((c for c, _ in countries.most_common() if c), None)
+    cities = [(e, entry) for e, entry in known if entry.country == home and (entry.kind, entry.category) in _CITY_KINDS]
+    if not cities:
+        return None
+    entity, city = max(cities, key=lambda pair: len(pair[0]["mentions"]))
+    for name in dict.fromkeys(_key(m["text"]) for m in entity["mentions"]):
+        whole = _known_whole(kb, f"محافظه {name}", "GPE")
+        if whole:
+            return whole[0]
+    return city
+
+
+_CITY_KINDS = {("city", None), ("place", "city")}
 
 
 @lru_cache(maxsize=2)

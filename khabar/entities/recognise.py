@@ -133,7 +133,8 @@ def _patterns() -> dict[str, Any]:
               "idafa_heads": norm(ev["idafa_heads"]), "disaster_heads": norm(ev["disaster_heads"]),
               "storm_heads": norm(ev["storm_heads"]), "date_heads": norm(ev["date_heads"]),
               "meeting_heads": norm(ev["meeting_heads"]), "country_war_heads": norm(ev["country_war_heads"]),
-              "body_meeting_heads": norm(ev["body_meeting_heads"]), "meeting_body_kinds": set(ev["meeting_body_kinds"])}
+              "body_meeting_heads": norm(ev["body_meeting_heads"]), "meeting_body_kinds": set(ev["meeting_body_kinds"]),
+              "place_prefixes": norm(ev["place_prefixes"]), "striking_verbs": norm(ev["striking_verbs"])}
     events["first_words"] = (events["place_heads"] | events["year_heads"] | events["election_heads"]
                              | events["war_heads"] | events["quoted_heads"] | events["outbreak_heads"]
                              | events["idafa_heads"] | events["disaster_heads"] | events["date_heads"]
@@ -280,6 +281,8 @@ def _patterns() -> dict[str, Any]:
         "city_before": norm(raw["place_before"]) | norm(raw["city_before"]),
         "former_qualifiers": norm(raw["former_qualifiers"]),
         "capital_heads": norm(raw["capital_heads"]),
+        "bare_governorate": {k: norm(v) for k, v in raw["bare_governorate"].items()},
+        "lineage_eponym": {"word": norm([raw["lineage_eponym"]["word"]]), "not_kin": norm(raw["lineage_eponym"]["not_kin"])},
         "title_words": {w for t in raw["titles"] for w in normalise_word(t["text"]).split()},
         "not_first_names": norm(raw["not_first_names"]),
         "single_name_titles": {tuple(normalise_word(t).split()) for t in raw["single_name_titles"]},
@@ -413,6 +416,7 @@ class _Recogniser:
             (self._institution, set(p["institutions"]), False),
             (self._event, p["events"]["first_words"], False),
             (self._capital, p["capital_heads"], False),
+            (self._bare_governorate, p["bare_governorate"]["heads"], False),
             (self._region, p["regions"]["directions"], False),
             (self._countryside, p["regions"]["countryside"], False),
             (self._glued_conjunction, self._glued_words(kb), False),
@@ -882,6 +886,8 @@ class _Recogniser:
         if known and not (head in ev["disaster_heads"] and known[0] == 1 and i + 1 < len(words)
                           and self._kb_match(words, i + 1)):
             return None   # (a disaster head that is a name too, "سيول" Seoul, only before a known place)
+        if head in ev["disaster_heads"] and not head.startswith("ال") and i > 0 and words[i - 1].norm in ev["striking_verbs"]:
+            return None   # "وضرب زلزال المغرب": an indefinite quake, the place its object ("وضربت العاصفة ألكسندر" names one)
         end = None
         parts: list[Mention] = []
         key = None
@@ -919,6 +925,8 @@ class _Recogniser:
                         parts.append(self._kb(words, end + 1))
                         end = parts[-1].word_span[1]
                 key = f"{_stem(head)} {_place_key(parts[0])}"
+            elif head not in ev["storm_heads"] and self._struck_place_end(words, i + 1):
+                end = self._struck_place_end(words, i + 1)   # "زلزال شبه جزيرة نوتو", "فيضانات ولاية كيرالا"
             elif head not in ev["storm_heads"] and nxt.norm.startswith("ال") and len(nxt.norm) >= 5 and _rare(nxt.norm) \
                     and nxt.norm not in self.p["stops"] and not match and not _adjective_shaped(nxt.norm[2:]):
                 end = i + 2   # "زلزال الحوز": the place it struck, a name the knowledge base lacks
@@ -1000,6 +1008,16 @@ class _Recogniser:
         return Mention(words[i].start, words[end - 1].end, "EVENT", "name", [], word_span=(i, end), parts=parts,
                        key=key or " ".join(_stem(w.norm) for w in words[i:min(end, i + 2)]))
 
+    def _struck_place_end(self, words: list[Word], k: int) -> int | None:
+        """The end of a place named by its head at k ("شبه جزيرة نوتو", "ولاية كيرالا", "إقليم
+        الحوز") that a disaster struck, where the knowledge base lacks it; None elsewhere."""
+        if k + 1 < len(words) and words[k].norm in self.p["events"]["place_prefixes"]:
+            k += 1   # "شبه جزيرة"
+        if k >= len(words) or words[k].norm not in self.p["place_heads"]:
+            return None
+        place = self._headed_name(words, k)
+        return place.word_span[1] if place is not None and place.type in ("GPE", "LOC") else None
+
     def _capital(self, words: list[Word], i: int) -> Mention | None:
         """"العاصمة الصومالية" (the capital of the country the nisba names, when the
         knowledge base knows it), "العاصمة أنقرة", "العاصمة الصومالية مقديشو": the city, a
@@ -1043,6 +1061,21 @@ class _Recogniser:
         if i > 0 and not words[i - 1].is_punct and self._kb_match(words, i - 1):
             return None
         return Mention(words[i].start, words[i].end, "GPE", "alias", [], role={"capital": True}, word_span=(i, j))
+
+    def _bare_governorate(self, words: list[Word], i: int) -> Mention | None:
+        """"المحافظة" standing alone ("في المحافظة"، "مستشفيات المحافظة"): a mention of a
+        governorate the linker resolves (the one the article named, else its city's), as the
+        dev gold lists it.  Not the verbal noun "keeping" ("المحافظة على"), another governorate
+        ("المحافظة المجاورة"), a building's or a body's part ("مبنى المحافظة"، "مجلس المحافظة"),
+        nor an adjective after a definite noun ("الأحزاب المحافظة")."""
+        bare = self.p["bare_governorate"]
+        j = i + 1
+        if j < len(words) and not words[j].is_punct and (words[j].norm in bare["not_after"] or self._kb_match(words, j)):
+            return None   # "المحافظة على الأمن", "المحافظة المجاورة"
+        before = words[i - 1].norm if i > 0 and not words[i - 1].is_punct else ""
+        if before in bare["owned_by"] or before.startswith("ال") and before not in self.p["stops"] | self.p["place_before"]:
+            return None   # "مبنى المحافظة", "الأحزاب المحافظة"; not "إلى المحافظة"
+        return Mention(words[i].start, words[i].end, "GPE", "alias", [], role={"governorate": True}, word_span=(i, j))
 
     def _region(self, words: list[Word], i: int) -> Mention | None:
         """A part of a country or territory named by its direction: "شمال الضفة الغربية",
@@ -1136,7 +1169,7 @@ class _Recogniser:
                     break
         if head_end is None and first in sb["elliptic"] and (i == 0 or not words[i - 1].norm.startswith("ال")):
             head_end, kind, elliptic = i + 1, "ministry", True
-        if head_end is None:
+        if head_end is None or kind != "ministry" and self._known_runs_past(words, i + 1, head_end):
             return None
         # what qualifies it: a nisba, then "في/ب" + a known place or "التابعة ل" + a known body
         j, country, nisba, parts = head_end, None, False, []
@@ -1174,6 +1207,15 @@ class _Recogniser:
         return Mention(words[i].start, words[j - 1].end, self._body_type(words, i, kind), "alias", [], country=country,
                        role={"body": " ".join(phrase), "phrase": phrase, "kind": kind, "qualified": qualified},
                        word_span=(i, j), parts=parts)
+
+    def _known_runs_past(self, words: list[Word], start: int, end: int) -> bool:
+        """Does a name the knowledge base knows start inside words[start:end] and run past end?
+        ("مصالح [الدرك الوطني الجزائري]": the known gendarmerie, not the phrase "مصالح الدرك")."""
+        for k in range(start, end):
+            match = self._kb_match(words, k)
+            if match and k + match[0] > end:
+                return True
+        return False
 
     def _body_type(self, words: list[Word], i: int, kind: str) -> str:
         """A state body's type by its kind (patterns.yaml state_bodies): a facility ("مستشفى"، "سجن")
@@ -2869,6 +2911,9 @@ class _Recogniser:
             return None
         if known:
             end = k + known[0]   # "مستشفى الشيخ زايد": a person (or a town named after one) the knowledge base knows
+        elif words[k].norm in self.p["lineage_eponym"]["word"] and words[k + 1].norm.isalpha() \
+                and words[k + 1].norm not in self.p["stops"] | self.p["lineage_eponym"]["not_kin"]:
+            end = k + 2   # "مستشفى ابن سينا", "مستشفى ابن الخطيب": a scholar known by his lineage alone
         elif words[k].norm in self.p["eponym_titles"]:
             if not self._given(words[k + 1]):
                 return None
