@@ -3,7 +3,8 @@
 evacuation (AID), its retype read only over its object (`retype_reach`); a crowd counted gathering before a
 building is a protest (تجمع's `crowd_site`), a queue or a celebration none; bringing the trapped out (إخراج،
 أخرج) is a rescue; money in other currencies or grants counted after تخصيص is aid; a form IV verb's singular
-imperfect the lemmatiser reads as form V ("تفرج") is the form IV verb where its own preposition follows.  Their
+imperfect the lemmatiser reads as form V ("تفرج") is the form IV verb where its own preposition follows; stopping
+or freezing coordination, contacts or relations with a party is a sanction.  Their
 behaviour in composed sentences: data/trigger_probes_s21.yaml."""
 
 from test_events_trigger_probes import coded_triggers  # noqa: F401  (the fixture that spies on code_sentence)
@@ -97,3 +98,10 @@ def test_a_release_in_the_imperfect(coded_triggers):
 def test_a_withdrawal_named_first_stays_one(coded_triggers):
     assert _types("وأخلت الكتيبة ثكناتها في منطقة الهضبة.", coded_triggers) == ["RETREAT"]   # retype_stops
     assert "AID" in _types("وأخلت الشرطة المنطقة المحيطة بالثكنة.", coded_triggers)
+
+
+def test_stopping_coordination_is_a_sanction(coded_triggers):
+    assert ("SANCTION", "وقف التنسيق") in [e[:2] for e in _coded("وأعلنت القيادة وقف التنسيق الأمني مع إسرائيل.",
+                                                                   coded_triggers)]
+    assert "SANCTION" in _types("وقررت الحكومة تجميد العلاقات مع برلين.", coded_triggers)
+    assert "SANCTION" not in _types("وبحث الجانبان تعزيز التنسيق الأمني بين البلدين.", coded_triggers)
