@@ -1510,10 +1510,11 @@ def _within(words: list[Word], end: int, name: str, reach: int = 10, after: str 
             stops: frozenset | None = None) -> bool:
     """A word of the list `name` of triggers.yaml in the clause after a trigger; with `after`, only one
     that this preposition governs, at most three words before it ("بحث عن 30 مفقودا"; not "بحث الجانبان
-    ملف الأسرى والمفقودين", a talk about them)."""
+    ملف الأسرى والمفقودين", a talk about them); `name` may join lists with "+"; a word of `stops` ends the search."""
     found = _list_union(name)
     for k in range(end, min(len(words), end + reach)):
-        if words[k].norm in _CLAUSE_BREAKS or stops and (_plain(words[k].norm) in stops or _unsuffixed(words[k].norm) in stops):
+        norm = words[k].norm
+        if norm in _CLAUSE_BREAKS or stops and (_plain(norm) in stops or _unsuffixed(norm) in stops):
             return False                          # `stops`: the verb's other object met first (أخلت ثكناتها)
         if _plain(words[k].norm) in found and (after is None or any(
                 w.norm == after for w in words[max(end, k - 3):k])):
@@ -1523,8 +1524,8 @@ def _within(words: list[Word], end: int, name: str, reach: int = 10, after: str 
 
 def _form_iv_imperfect(words: list[Word], i: int) -> tuple[dict, str] | None:
     """The singular imperfect of a listed form IV verb (تفرج، يفرج → أفرج) that the lemmatiser took for another
-    verb (form V تفرّج "watched"), where the verb's own recipient preposition follows it ("قبل أن تفرج عنهم"،
-    "تفرج السلطات عن"، "يشيد ب"): prefix, three letters, then عن or ب is the form IV verb and its recipient."""
+    verb (form V تفرّج "watched"), where the verb's own recipient preposition follows it, past a subject of up to
+    three words ("قبل أن تفرج عنهم"، "تفرج السلطات المصرية عن"); another preposition first keeps the other verb."""
     lemma = _form_iv_lemma(words[i].norm)
     if lemma is None or i + 1 >= len(words):
         return None
@@ -1542,8 +1543,8 @@ def _form_iv_imperfect(words: list[Word], i: int) -> tuple[dict, str] | None:
 
 @lru_cache(maxsize=65536)
 def _form_iv_lemma(norm: str) -> str | None:
-    """The listed form IV verb (أفرج، أشاد) whose singular imperfect a four-letter form is (تفرج → أفرج; a hollow
-    verb's own imperfect, يشيد، is spelt otherwise), when that verb takes its recipient with a preposition."""
+    """The listed form IV verb of a sound root (أفرج، أضرب) whose singular imperfect a four-letter form is (تفرج،
+    يفرج → أفرج), when that verb takes its recipient with a preposition; else None."""
     if len(norm) != 4 or norm[0] not in "يتن" or norm[1] in "تن" or norm[2] == "ا" or norm[3] in "يا":
         return None                               # a sound root: not forms VII, VIII (يتصل), hollow (تشاد) or defective
     spec = triggers()["verbs"].get("ا" + norm[1:])
