@@ -85,7 +85,7 @@ _OPTIONAL_WORD_SETS = (
     "traded", "denials", "fronted_forces", "custodians", "side_openers", "declaring", "unilateral", "agreed_truce", "suspected", "faults", "goals",
     "first_since_heads", "warned_against", "announced_pending", "title_cues", "titled_construct_verbs",
     "subordinators", "sequels", "count_scales", "visitors", "arrival_places", "preventing",
-    "evacuated_places", "gathering_sites",
+    "evacuated_places", "gathering_sites", "object_counts",
     "status_reach_stops", "continuations", "any_words", "proposing", "drafts", "drafted", "unlikely", "agreed_on",
 )
 _OPTIONAL_TYPE_SETS = ("unnamed_subject_types",)   # lists of PLOVER types, not words
@@ -1259,13 +1259,14 @@ def _sense_off(words: list[Word], i: int, lemma: str) -> bool:
     words), in its clause and before a number or a word of cause or charge (sense_stops) (علّق على "commented on", بحث عن "searched for", منح مهلة "gave a deadline")."""
     off = triggers()["senses_off"].get(lemma)
     on = triggers()["senses_on"].get(lemma, ())
+    counted = triggers()["verbs"].get(lemma, {}).get("recipient") == "object"   # its object counted ends it too
     for w in words[i + 1:i + 1 + triggers()["sense_windows"].get(lemma, 8)] if off else ():
         if w.is_punct and w.norm not in "()" and w.norm not in QUOTES:
             break                                 # a bracketed or quoted name is no clause break: "وكالة … (صونا)
             #                                       عن"، "نقلت وكالة "رويترز" عن شهود"
         if w.norm in on:                          # "زار المصابين في المستشفى": its object, met first,
             return False                          # holds the sense; the site after it is where
-        if _number(w.norm) or w.norm in triggers()["sense_stops"]:
+        if _number(w.norm) or w.norm in triggers()["sense_stops"] or counted and w.norm in triggers()["object_counts"]:
             break                                 # "أوقفت الشرطة 20 شخصا إثر أعمال شغب": a counted object, or
             #                                       the cause or charge after it, ends the object's reach
         if w.norm in off or _unsuffixed(w.norm) in off:

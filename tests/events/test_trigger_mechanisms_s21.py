@@ -4,7 +4,8 @@ evacuation (AID), its retype read only over its object (`retype_reach`); a crowd
 building is a protest (تجمع's `crowd_site`), a queue or a celebration none; bringing the trapped out (إخراج،
 أخرج) is a rescue; money in other currencies or grants counted after تخصيص is aid; a form IV verb's singular
 imperfect the lemmatiser reads as form V ("تفرج") is the form IV verb where its own preposition follows; stopping
-or freezing coordination, contacts or relations with a party is a sanction.  Their
+or freezing coordination, contacts or relations with a party is a sanction; a count spelt out (ثلاثة عناصر) ends
+the reach of a verb's other sense as a count in figures does.  Their
 behaviour in composed sentences: data/trigger_probes_s21.yaml."""
 
 from test_events_trigger_probes import coded_triggers  # noqa: F401  (the fixture that spies on code_sentence)
@@ -24,6 +25,7 @@ def test_the_new_lists_load_normalised():
     assert _n("المحاصرين") in t["nouns"][(_n("إخراج"),)]["needs"] and _n("عالقين") in t["verbs"][_n("أخرج")]["needs"]
     assert {_n("روبية"), _n("إعانة")} <= t["light"][_n("تخصيص")] and t["light_nouns"][_n("روبية")]["type"] == "AID"
     assert _n("الضحايا") in t["senses_off"][_n("أسر")] and t["sense_windows"][_n("أسر")] == 1
+    assert _n("ثلاثة") in t["object_counts"] and _n("ثلاثة") not in t["sense_stops"]   # after a verb with an object only
     assert _n("راكب") in t["nouns"][(_n("إخراج"),)]["needs"]   # trapped: a needs list only, read at load
 
 
@@ -105,3 +107,8 @@ def test_stopping_coordination_is_a_sanction(coded_triggers):
                                                                    coded_triggers)]
     assert "SANCTION" in _types("وقررت الحكومة تجميد العلاقات مع برلين.", coded_triggers)
     assert "SANCTION" not in _types("وبحث الجانبان تعزيز التنسيق الأمني بين البلدين.", coded_triggers)
+
+
+def test_a_spelt_count_ends_the_other_sense(coded_triggers):
+    assert "COERCE" in _types("وأوقفت مصالح الدرك ثلاثة عناصر من شبكة دعم وإسناد.", coded_triggers)
+    assert "COERCE" not in _types("وأوقفت الشركة الدعم المقدم للمزارعين.", coded_triggers)   # no count: support stopped
