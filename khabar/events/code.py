@@ -85,6 +85,7 @@ _OPTIONAL_WORD_SETS = (
     "traded", "denials", "fronted_forces", "custodians", "side_openers", "declaring", "unilateral", "agreed_truce", "suspected", "faults", "goals",
     "first_since_heads", "warned_against", "announced_pending", "title_cues", "titled_construct_verbs",
     "subordinators", "sequels", "count_scales", "visitors", "arrival_places", "preventing",
+    "evacuated_places", "gathering_sites", "object_counts",
     "status_reach_stops", "continuations", "any_words", "proposing", "drafts", "drafted", "unlikely", "agreed_on",
 )
 _OPTIONAL_TYPE_SETS = ("unnamed_subject_types",)   # lists of PLOVER types, not words
@@ -155,7 +156,7 @@ def triggers() -> dict[str, Any]:
         if spec.get("needs") and not isinstance(spec["needs"], frozenset):   # a list, or the name of a list of the file
             needs = _named_lists(raw, spec["needs"]) if isinstance(spec["needs"], str) else spec["needs"]
             spec["needs"] = frozenset(n(w) for w in needs)
-        for key in ("fronted", "only_after"):     # the name of a list of the file
+        for key in ("fronted", "only_after", "retype_stops"):   # the name of a list of the file
             if isinstance(spec.get(key), str):
                 spec[key] = frozenset(n(w) for w in raw[spec[key]])
     # unions the coder asks for often, made once
@@ -599,7 +600,8 @@ def _form_iv_masdar(norm: str) -> bool:
 def _inert(norm: str, raw_lemma: str) -> bool:
     """A word that can start no trigger (most words): one cached look-up."""
     light, nominal, (verb, _), participle = _lexical(norm, raw_lemma)
-    return light is None and not nominal and verb is None and participle is None and _ambiguous_verb(norm) is None
+    return light is None and not nominal and verb is None and participle is None and _ambiguous_verb(norm) is None \
+        and _form_iv_lemma(norm) is None
 
 
 @lru_cache(maxsize=65536)
@@ -830,6 +832,8 @@ def _match_trigger(words: list[Word], i: int, args: "_Args") -> tuple[dict, int,
     light, nominal, (verb, lemma), participle = _lexical(word.norm, word.lemma or word.norm)
     if verb is None and _first_singular(words, i):   # "لن أسمح"، "سأرد": the speaker vows (session 16)
         verb, lemma = _lexical("ي" + word.norm[1:], "ي" + word.norm[1:])[2]
+    if verb is None and _form_iv_lemma(word.norm) and not args.starts.get(i):   # not a name: "تشاد"
+        verb, lemma = _form_iv_imperfect(words, i) or (verb, lemma)   # "قبل أن تفرج عنهم": أفرج، not تفرّج
     if light is None and not nominal and verb is None and participle is None and _ambiguous_verb(word.norm) is None:
         return None                               # most words: one cached look-up
     t = triggers()
@@ -1310,13 +1314,14 @@ def _sense_off(words: list[Word], i: int, lemma: str) -> bool:
     words), in its clause and before a number or a word of cause or charge (sense_stops) (علّق على "commented on", بحث عن "searched for", منح مهلة "gave a deadline")."""
     off = triggers()["senses_off"].get(lemma)
     on = triggers()["senses_on"].get(lemma, ())
+    counted = triggers()["verbs"].get(lemma, {}).get("recipient") == "object"   # its object counted ends it too
     for w in words[i + 1:i + 1 + triggers()["sense_windows"].get(lemma, 8)] if off else ():
         if w.is_punct and w.norm not in "()" and w.norm not in QUOTES:
             break                                 # a bracketed or quoted name is no clause break: "وكالة … (صونا)
             #                                       عن"، "نقلت وكالة "رويترز" عن شهود"
         if w.norm in on:                          # "زار المصابين في المستشفى": its object, met first,
             return False                          # holds the sense; the site after it is where
-        if _number(w.norm) or w.norm in triggers()["sense_stops"]:
+        if _number(w.norm) or w.norm in triggers()["sense_stops"] or counted and w.norm in triggers()["object_counts"]:
             break                                 # "أوقفت الشرطة 20 شخصا إثر أعمال شغب": a counted object, or
             #                                       the cause or charge after it, ends the object's reach
         if w.norm in off or _unsuffixed(w.norm) in off:
@@ -1380,7 +1385,25 @@ def _needs_met(words: list[Word], i: int, spec: dict, reach: int | None = None) 
     window = words[start:start + (reach or spec.get("window", 6))]   # needs are normalised at load
     return any(w.norm in needs or w.norm[:-1] + "ه" in needs or _plain(w.norm) in needs   # مسؤوليت|ه، بالانقلاب
                or k + 1 < len(window) and w.norm + " " + window[k + 1].norm in needs   # two words: "ب السجن"
-               for k, w in enumerate(window))
+               for k, w in enumerate(window)) or _crowd_at_site(words, i, spec)
+
+
+def _crowd_at_site(words: list[Word], i: int, spec: dict) -> bool:
+    """A gathering verb marked `crowd_site` (تجمع) whose subject is a crowd counted (crowds, count_words: العشرات،
+    مئات، آلاف) and whose place is a building faced (gathering_sites: أمام، قبالة), both within its clause's next
+    `crowd_site` words: "تجمع العشرات من ذوي الضحايا أمام بوابة المستشفى" is a protest whoever the crowd is;
+    a crowd gathering elsewhere or unnumbered is none ("تجمع الناس حوله"، "تجمع آلاف المواطنين في الساحات")."""
+    reach = spec.get("crowd_site")
+    if not reach:
+        return False
+    t, crowd = triggers(), False
+    for word in words[i + 1:i + 1 + reach]:
+        if word.is_punct:
+            return False
+        crowd = crowd or word.norm in t["crowds"] or word.norm in t["count_words"] or _number(word.norm)
+        if word.norm in t["gathering_sites"]:
+            return crowd
+    return False
 
 
 def _arrival_met(words: list[Word], i: int, args: "_Args") -> bool:
@@ -1539,18 +1562,56 @@ def _reprisal(words: list[Word], end: int) -> bool:
     return _within(words, end, "reprisal")
 
 
-def _within(words: list[Word], end: int, name: str, reach: int = 10, after: str | None = None) -> bool:
+def _within(words: list[Word], end: int, name: str, reach: int = 10, after: str | None = None,
+            stops: frozenset | None = None) -> bool:
     """A word of the list `name` of triggers.yaml in the clause after a trigger; with `after`, only one
     that this preposition governs, at most three words before it ("بحث عن 30 مفقودا"; not "بحث الجانبان
-    ملف الأسرى والمفقودين", a talk about them)."""
-    found = triggers()[name]
+    ملف الأسرى والمفقودين", a talk about them); `name` may join lists with "+"; a word of `stops` ends the search."""
+    found = _list_union(name)
     for k in range(end, min(len(words), end + reach)):
-        if words[k].norm in _CLAUSE_BREAKS:
-            return False
+        norm = words[k].norm
+        if norm in _CLAUSE_BREAKS or stops and (_plain(norm) in stops or _unsuffixed(norm) in stops):
+            return False                          # `stops`: the verb's other object met first (أخلت ثكناتها)
         if _plain(words[k].norm) in found and (after is None or any(
                 w.norm == after for w in words[max(end, k - 3):k])):
             return True
     return False
+
+
+def _form_iv_imperfect(words: list[Word], i: int) -> tuple[dict, str] | None:
+    """The singular imperfect of a listed form IV verb (تفرج، يفرج → أفرج) that the lemmatiser took for another
+    verb (form V تفرّج "watched"), where the verb's own recipient preposition follows it, past a subject of up to
+    three words ("قبل أن تفرج عنهم"، "تفرج السلطات المصرية عن"); another preposition first keeps the other verb."""
+    lemma = _form_iv_lemma(words[i].norm)
+    if lemma is None or i + 1 >= len(words):
+        return None
+    spec = triggers()["verbs"][lemma]
+    recipient = _n(spec["recipient"])
+    stops = triggers()["prepositions"]
+    for word in words[i + 1:i + 5]:               # the subject may stand between: "تفرج السلطات المصرية عن"
+        nxt = word.norm
+        if nxt == recipient or nxt.startswith(recipient) and nxt[len(recipient):] in _ATTACHED_PRONOUNS:
+            return spec, lemma
+        if word.is_punct or nxt in stops:         # "تفرج الزوار على العروض": form V's own preposition
+            return None
+    return None
+
+
+@lru_cache(maxsize=65536)
+def _form_iv_lemma(norm: str) -> str | None:
+    """The listed form IV verb of a sound root (أفرج، أضرب) whose singular imperfect a four-letter form is (تفرج،
+    يفرج → أفرج), when that verb takes its recipient with a preposition; else None."""
+    if len(norm) != 4 or norm[0] not in "يتن" or norm[1] in "تن" or norm[2] == "ا" or norm[3] in "يا":
+        return None                               # a sound root: not forms VII, VIII (يتصل), hollow (تشاد) or defective
+    spec = triggers()["verbs"].get("ا" + norm[1:])
+    return "ا" + norm[1:] if spec and spec.get("recipient") not in (None, "object") else None
+
+
+@lru_cache(maxsize=64)
+def _list_union(name: str) -> frozenset:
+    """The words of a list of triggers.yaml, or of several joined by "+" (a retype's lists:
+    "evacuees+casualties+evacuated_places", the people or the places أخلى evacuates)."""
+    return frozenset(word for part in name.split("+") for word in triggers()[part])
 
 
 @lru_cache(maxsize=65536)
@@ -2331,7 +2392,8 @@ def code_sentence(words: list[Word], mentions: list[Mention], sentence: int,
         if spec.get("declared") and kind == "noun" and _declared_truce(words, i, end):
             event.type, event.mode = spec["declared"], None   # "أعلن الجيش هدنة": a side's concession (the ontology)
         for rule in _retypes(spec):
-            if _within(words, end, rule[0], after=rule[3] if len(rule) > 3 else None) \
+            if _within(words, end, rule[0], spec.get("retype_reach", 10), rule[3] if len(rule) > 3 else None,
+                       spec.get("retype_stops")) \
                     or kind == "light" and _among(words, max(0, i - 2), end - 1, rule[0]):
                 event.type, event.mode = rule[1], rule[2]   # "احتجزوا 240 رهينة": an abduction
                 event.promised = bool(spec.get("retype_promised"))   # "تعهدت بمبلغ": the aid is still to come

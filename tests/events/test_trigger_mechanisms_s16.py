@@ -92,7 +92,8 @@ def test_session_16_second_round_lists_load():
     t = triggers()
     assert t["verbs"]["طعن"]["retype"][:2] == ["blades", "ASSAULT"] and "سكين" in t["blades"]
     assert "سكين" in t["verbs"]["طعن"]["needs"] and "الحكم" in t["verbs"]["طعن"]["needs"]
-    assert t["verbs"]["اخلي"]["retype"][:2] == ["evacuees", "AID"] and "سكان" in t["evacuees"]
+    assert "evacuees" in t["verbs"]["اخلي"]["retype"][0].split("+") and t["verbs"]["اخلي"]["retype"][1] == "AID" \
+        and "سكان" in t["evacuees"]   # session 21: with the wounded and the places emptied ("evacuees+casualties+…")
     assert {"مواقعها", "سكان"} <= t["verbs"]["اخلي"]["needs"]
     assert t["nouns"][("حمله", "مداهمات")]["type"] == "COERCE" and t["nouns"][("حمله", "امنيه")]["type"] == "COERCE"
     assert t["nouns"][("علاج",)]["type"] == "AID" and "المصابين" in t["nouns"][("علاج",)]["needs"]
