@@ -1,5 +1,6 @@
 """The blind gold corrections of session 18 (corpus/corrections/security_bodies.py, evacuee_figures.py,
-historical_status.py) change exactly the items their rules name, and nothing else."""
+historical_status.py,
+denial_events.py) change exactly the items their rules name, and nothing else."""
 from __future__ import annotations
 
 import importlib.util
@@ -107,3 +108,23 @@ def test_restatus_changes_only_the_named_status_lines(tmp_path):
     after = yaml.safe_load(path.read_text(encoding="utf-8"))
     assert [e["status"] for e in after["events"]] == [
         "asserted", "historical", "historical", "historical", "negated", "historical", "asserted", "historical"]
+
+
+_spec4 = importlib.util.spec_from_file_location("denial_events", CORRECTIONS / "denial_events.py")
+denial_events = importlib.util.module_from_spec(_spec4)
+_spec4.loader.exec_module(denial_events)
+
+DENIAL_GOLD = """events:
+  - {type: REJECT, trigger: "نفت"}
+  - {type: REJECT, trigger: "رفضت"}
+  - {type: SUPPORT, trigger: "تعازيه"}
+  - {type: SUPPORT, trigger: "برقية تعزية"}
+  - {type: REJECT, trigger: "ونفى"}
+  - {type: ACCUSE, trigger: "نفت"}
+"""
+
+
+def test_denials_typed_reject_and_spoken_condolences_are_named():
+    raw = yaml.safe_load(DENIAL_GOLD)
+    # a refusal stays REJECT, a cable of condolence stays SUPPORT, another type is left alone
+    assert denial_events.denial_indexes(raw, "") == [0, 2, 4]
