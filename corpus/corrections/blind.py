@@ -64,6 +64,13 @@ def headline_span(raw: dict, text: str) -> tuple[int, int]:
     return (at, at + len(headline)) if at >= 0 else (0, 0)
 
 
+
+def after_each_occurrence(text: str, item_text: str, pattern: "re.Pattern[str]", back: int) -> bool:
+    """Whether ``item_text`` occurs in the text and ``pattern`` matches the ``back`` characters before each
+    occurrence."""
+    starts = [m.start() for m in re.finditer(re.escape(item_text), text)]
+    return bool(starts) and all(pattern.search(text[max(0, k - back):k]) for k in starts)
+
 Rewriter = Callable[[Path, dict, "list[int]"], None]
 
 

@@ -13,22 +13,16 @@ from __future__ import annotations
 
 import re
 
-from blind import run
+from blind import after_each_occurrence, run
 
 TIME_UNITS = frozenset({"minute", "hour", "day", "week", "month", "year"})
 DURATION_WORD = re.compile(r"(?:^|\s)(?:منذ|و?استمر\w*|و?دام\w*|طيلة|طوال)\s+(?:\S+\s+)?$")
 
 
-def _is_duration(text: str, figure_text: str) -> bool:
-    """Whether the figure's text occurs in the article and stands after a duration word at each occurrence."""
-    starts = [m.start() for m in re.finditer(re.escape(figure_text), text)]
-    return bool(starts) and all(DURATION_WORD.search(text[max(0, k - 40):k]) for k in starts)
-
-
 def duration_indexes(raw: dict, text: str) -> list[int]:
     """Indexes of the gold figures the rule removes."""
     return [index for index, figure in enumerate(raw.get("figures") or [])
-            if figure.get("unit") in TIME_UNITS and _is_duration(text, str(figure.get("text")))]
+            if figure.get("unit") in TIME_UNITS and after_each_occurrence(text, str(figure.get("text")), DURATION_WORD, 40)]
 
 
 if __name__ == "__main__":

@@ -15,23 +15,17 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from blind import substitute_in_items, walk
+from blind import after_each_occurrence, substitute_in_items, walk
 
 EVACUATING = re.compile(r"(?:^|\s)(?:و|ف)?(?:ب|ل)?(?:أجل(?:ت|ى|وا|تا)|أخل(?:ت|ى|وا|تا)|[يت]جل(?:ي|ون|ى)|[يت]خل(?:ي|ون)"
                         r"|إجلاء|إخلاء)(?:\s+\S+){0,2}\s+$")
 CATEGORY = re.compile(r"category: *['\"]?rescued['\"]?")
 
 
-def _after_evacuating(text: str, figure_text: str) -> bool:
-    """Whether the figure's text occurs in the article and stands after an evacuating word at each occurrence."""
-    starts = [m.start() for m in re.finditer(re.escape(figure_text), text)]
-    return bool(starts) and all(EVACUATING.search(text[max(0, k - 50):k]) for k in starts)
-
-
 def evacuee_indexes(raw: dict, text: str) -> list[int]:
     """Indexes of the gold figures of category rescued that count people evacuated."""
     return [index for index, figure in enumerate(raw.get("figures") or [])
-            if figure.get("category") == "rescued" and _after_evacuating(text, str(figure.get("text")))]
+            if figure.get("category") == "rescued" and after_each_occurrence(text, str(figure.get("text")), EVACUATING, 50)]
 
 
 def _recategorise(path: Path, raw: dict, indexes: list[int]) -> None:

@@ -75,8 +75,9 @@ def historical_indexes(raw: dict, text: str) -> list[int]:
 
 
 def _restatus(path: Path, raw: dict, indexes: list[int]) -> None:
+    changes = status_changes(raw)
     for wanted in ("asserted", "historical"):
-        chosen = [index for index, status in status_changes(raw) if status == wanted]
+        chosen = [index for index, status in changes if status == wanted]
         if chosen:
             substitute_in_items(path, "events", len(raw["events"]), chosen, lambda _: STATUS, f"status: {wanted}")
 

@@ -1665,12 +1665,12 @@ def _post_category(words: Words, lex: Lexicon, number: Number, noun: tuple[int, 
     tell of a plural group ("أم لخمسة أطفال نزحت")."""
     forms = words.forms
     after = noun[1] if noun is not None and noun[1] > number.last else number.last
+    # a quote opening after the group ("أن الرهينتين «أصبحا أحرارا»") or closing on it ('إن "أكثر من 200
+    # شخص" قتلوا', wire copy): the clause goes on past the mark
     if after + 1 < len(forms) and words.kinds[after] == "p" and forms[after] in lex.name_openers \
-            and words.glued(after, after + 1) and not words.glued(after - 1, after):
-        after += 1  # a quote opening after the group: "أن الرهينتين «أصبحا أحرارا»"
-        high = max(high, clauses.bounds(after)[1])
-    elif _closing_quote(words, after):
-        after += 1  # a quote closing on the group: 'إن "أكثر من 200 شخص" قتلوا' (wire copy)
+            and words.glued(after, after + 1) and not words.glued(after - 1, after) \
+            or _closing_quote(words, after):
+        after += 1
         high = max(high, clauses.bounds(after)[1])
     following = starts[bisect_right(starts, number.first)] if bisect_right(starts, number.first) < len(starts) else len(forms)
     limit = min(len(forms), after + _POST_REACH, following)

@@ -107,6 +107,7 @@ def _compiled() -> dict[str, Any]:
     openers = rules["range_openers"]
     joiners = _alt(rules["range_joiners"])
     months = [m for m in month_names() if m not in {normalise_word(a) for a in rules["ambiguous_months"]}]
+    year_periods = _alt([p for p, r in periods.items() if r['unit'] == 'year'])
     return {
         "anaphoric": re.compile(rf"{_START_NO_ARTICLE}(?:في\s+)?(?P<x>{_alt(rules['anaphoric'])}){_END}"),
         "anaphoric_map": _keyed(rules["anaphoric"]),
@@ -144,14 +145,14 @@ def _compiled() -> dict[str, Any]:
         "month": re.compile(rf"{_START_NO_ARTICLE}(?:شهر\s+)?(?P<x>{_alt(months)}){_END}"
                             rf"(?:\s*[/(]\s*(?:{_alt(month_names())}){_END}(?:\s*\))?|\s+(?:{_alt(month_names())}){_END})?"
                             rf"(?:\s+(?P<dir>{_alt(list(directions) + list(weekday_directions))})(?!\w)"
-                            rf"|\s+(?:من\s+)?(?:(?P<of>{_alt([p for p, r in periods.items() if r['unit'] == 'year'])})"
+                            rf"|\s+(?:من\s+)?(?:(?P<of>{year_periods})"
                             rf"|(?P<ofsame>{_alt(rules['same_year'])})){_END})?"),
         # "شهر آب", "آب الماضي", "ماي الفارط", "في آب من العام الماضي": a month name that is also a
         # word, named a month (by شهر, a direction or the year it is of)
         "ambiguous_month": re.compile(
             rf"{_START_NO_ARTICLE}(?:شهر\s+(?P<x>{_alt(rules['ambiguous_months'])})(?:\s+(?P<dir>{_alt(directions)}))?"
             rf"|(?P<x2>{_alt(rules['ambiguous_months'])})\s+(?:(?P<dir2>{_alt(directions)})"
-            rf"|من\s+(?P<of>{_alt([p for p, r in periods.items() if r['unit'] == 'year'])}))){_END}"),
+            rf"|من\s+(?P<of>{year_periods}))){_END}"),
         "year": re.compile(rf"{_START}(?:(?:{_alt(rules['year_words'])})\s+)(?P<y>(?:19|20)\d\d)(?:{_END}|(?=م{_END}))"
                            rf"|(?:(?<=[^\w])|^)(?:[وف]?(?:{_alt(rules['year_prepositions'])}))\s+(?P<y2>(?:19|20)\d\d)(?![\w/.\-]\d)"),
         "ago": re.compile(rf"{_START_NO_ARTICLE}(?P<p>{_alt(rules['ago_particles'] + rules['after_particles'])})\s+"
@@ -720,13 +721,13 @@ def detect(normalised: Normalised, index: dict[str, list[int]] | None = None) ->
         found.append(Candidate(m.start("x"), m.end(), "month",
                                {"month": month_names()[_squash(m["x"])],
                                 "direction": c["weekday_directions"][m["dir"]] if m["dir"] else None,
-                                "year_offset": c["period_map"][_squash(m["of"])]["offset"] if m["of"] else None,
+                                "year_offset": _year_offset(m, c),
                                 "same_year": bool(m["ofsame"])}))
     for m in scan("ambiguous_month"):
         name, direction = (m["x"], m["dir"]) if m["x"] else (m["x2"], m["dir2"])
         found.append(Candidate(m.start("x") if m["x"] else m.start("x2"), m.end(), "month",
                                {"month": month_names()[name], "direction": direction_words()[direction] if direction else None,
-                                "year_offset": c["period_map"][_squash(m["of"])]["offset"] if m["of"] else None}))
+                                "year_offset": _year_offset(m, c)}))
     year_positions = _year_positions(text)
     if year_positions:
         years: list[Candidate] = []
@@ -974,6 +975,11 @@ def _given_names() -> frozenset[str]:
     from khabar.entities.recognise import _given_names as given_names
 
     return given_names()
+
+
+def _year_offset(m: re.Match, c: dict) -> int | None:
+    """The year offset a month's "من العام الماضي" names (None where the month names no year)."""
+    return c["period_map"][_squash(m["of"])]["offset"] if m["of"] else None
 
 
 def _month_as_a_word(text: str, m: re.Match, c: dict[str, Any]) -> bool:
