@@ -1,6 +1,6 @@
 """The blind gold corrections of session 18 (corpus/corrections/security_bodies.py, evacuee_figures.py,
 historical_status.py,
-denial_events.py) change exactly the items their rules name, and nothing else."""
+denial_events.py, named_witnesses.py) change exactly the items their rules name, and nothing else."""
 from __future__ import annotations
 
 import importlib.util
@@ -128,3 +128,21 @@ def test_denials_typed_reject_and_spoken_condolences_are_named():
     raw = yaml.safe_load(DENIAL_GOLD)
     # a refusal stays REJECT, a cable of condolence stays SUPPORT, another type is left alone
     assert denial_events.denial_indexes(raw, "") == [0, 2, 4]
+
+
+_spec5 = importlib.util.spec_from_file_location("named_witnesses", CORRECTIONS / "named_witnesses.py")
+named_witnesses = importlib.util.module_from_spec(_spec5)
+_spec5.loader.exec_module(named_witnesses)
+
+WITNESS_GOLD = """entities:
+  - {name: survivor Issa, type: GROUP, country: BFA, mentions: ["أحد الناجين، ويدعى عيسى"]}
+  - {name: survivors, type: GROUP, country: null, mentions: ["الناجين"]}
+  - {name: resident, type: GROUP, country: null, mentions: ["أحد السكان، ويدعى علي", "السكان"]}
+  - {name: Adam Abakar, type: PER, country: TCD, mentions: ["أحد سكان قرية مجاورة، ويدعى آدم أبكر"]}
+"""
+
+
+def test_only_groups_every_mention_of_which_names_one_person_are_named():
+    raw = yaml.safe_load(WITNESS_GOLD)
+    # a crowd stays a group, so does one with an unnamed mention, and a person stays as it is
+    assert named_witnesses.named_indexes(raw, "") == [0]
