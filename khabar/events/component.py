@@ -94,7 +94,8 @@ def _time_finder(doc: Doc, sentences: list[tuple[int, int]], clauses: dict[int, 
         trigger = next((t for t in triggers if t[0] == offset), None) if triggers else None
         for time in owned:                        # "اجتماعه الفصلي المنعقد أمس": the noun the participle dates
             if 0 < time["start"] - offset <= _OWNED_REACH and _one_phrase(text[offset:time["start"]]) \
-                    and not any(offset < r[0] < time["start"] for r in triggers):   # not past the noun it dates
+                    and not any(offset < r[0] < time["start"] for r in triggers) \
+                    and not _verb_past_its_object(text, trigger, time, verb_at):   # not past the noun it dates
                 return time
         start, end = sentences[k]
         if named and triggers:
@@ -188,6 +189,19 @@ def _coordinated_verb(text: str, trigger: tuple[int, int], other: tuple[int, int
     start = other[0] - 1                          # the conjunction the segmenter split off the verb
     return 0 < start and text[start] in ("و", "ف") and text[start - 1].isspace() \
         and not any(c in text[trigger[1]:start] for c in _BREAKS) and verb_at(other[0])
+
+
+_OWN_NOUN_WORDS = 3                               # words from a verb trigger's end to a time its participle gives it
+
+
+def _verb_past_its_object(text: str, trigger: tuple[int, int] | None, time: dict, verb_at) -> bool:
+    """A verb trigger with its subject or object before a participle's time ("واستنكرت جمعية الوفاق
+    الأحكام الصادرة أمس"، "وانتقد الحزب القانون المصادق عليه في …"): the participle dates that noun,
+    not the verb's act; a verb is no noun phrase however few breaks stand in it.  A trigger whose
+    own words end right before the participle ("عقد جلسته المقررة …") keeps it."""
+    if trigger is None or not verb_at(trigger[0]):
+        return False
+    return len(text[trigger[1]:time["start"]].split()) > _OWN_NOUN_WORDS
 
 
 _UNTIL = re.compile(r"(?<!\w)(?:حتى|لغاية|غاية)\s*$")

@@ -1,0 +1,85 @@
+"""The EVENT DATE battery of round s21 (tests/events/data/event_date_probes_s21.yaml): composed
+sentences and paragraphs with the date each event must get, and unit tests of that round's dating
+mechanisms: an act told as done takes no time after publication (khabar/events/code.py
+`_done_after_the_news`, `_first_day`); a participle's time is not given to a verb past its object
+(khabar/events/component.py `_verb_past_its_object`)."""
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+import yaml
+
+import khabar
+from khabar.events import component
+from khabar.events.code import _first_day
+from tests.events.test_event_date_probes_s17 import assert_dates, assert_later_battery, probe_params
+
+DATA = yaml.safe_load((Path(__file__).parent / "data" / "event_date_probes_s21.yaml").read_text("utf-8"))
+PROBES = DATA["probes"]
+
+
+def test_battery_is_well_formed():
+    assert_later_battery(PROBES)
+
+
+@pytest.mark.parametrize("probe", probe_params(PROBES))
+def test_probe(probe):
+    assert_dates(probe, DATA["published"])
+
+
+def _dated(text: str) -> dict[str, tuple[str | None, str]]:
+    record = khabar.read(text, published=DATA["published"])
+    return {v["trigger"]["text"]: (v["date"], v["status"]) for v in record.events}
+
+
+# --- the first day of a time's value, for comparing it with the publication day
+
+def test_first_day_of_each_grain():
+    assert _first_day({"value": "2026-12-03"}) == date(2026, 12, 3)
+    assert _first_day({"value": "2026-12-03T09:30"}) == date(2026, 12, 3)
+    assert _first_day({"value": "2026-12"}) == date(2026, 12, 1)
+    assert _first_day({"value": "2027"}) == date(2027, 1, 1)
+    assert _first_day({"value": "2026-W50"}) == date(2026, 12, 7)
+    assert _first_day({"value": "2026-11-27/2026-11-29"}) == date(2026, 11, 27)
+    assert _first_day(None) is None and _first_day({"value": None}) is None and _first_day({"value": "P3D"}) is None
+
+
+# --- an act told as done: a time after publication is what it calls for, not its own day
+
+def test_a_call_made_takes_not_the_day_it_calls_for():
+    dated = _dated("ودعا الاتحاد العام التونسي للشغل إلى إضراب عام في قطاع الوظيفة العمومية يوم الخميس المقبل.")
+    assert dated["ودعا"] == (None, "asserted")
+
+
+def test_a_participle_of_a_done_act_takes_no_later_week():
+    dated = _dated("ودعت نقابة الصحفيين المصريين أعضاءها إلى جمعية عمومية طارئة الأسبوع المقبل.")
+    assert dated["ودعت"][0] is None
+
+
+def test_a_scheduled_act_keeps_its_later_day_and_a_done_act_its_past_one():
+    assert _dated("ومن المقرر أن يزور الرئيس التركي رجب طيب أردوغان القاهرة يوم الأربعاء المقبل.")["يزور"] \
+        == ("2026-12-02", "future")
+    assert _dated("ودعا الاتحاد العام التونسي للشغل، الأحد، إلى إضراب عام.")["ودعا"][0] == "2026-11-29"
+
+
+# --- a participle's time: its noun's, not the verb's past its object
+
+def _always_verb(offset: int) -> bool:
+    return True
+
+
+def test_a_verb_past_its_object_takes_no_participle_time():
+    text = "واستنكرت جمعية الوفاق الأحكام الصادرة أمس"
+    time = {"start": text.index("أمس")}
+    verb = (1, text.index(" جمعية"))
+    assert component._verb_past_its_object(text, verb, time, _always_verb)
+    assert not component._verb_past_its_object(text, verb, time, lambda offset: False)   # a noun keeps it
+    own = "وعقد المجلس جلسته المقررة أمس"
+    light = (1, own.index(" المقررة"))                                                   # "عقد المجلس جلسته"
+    assert not component._verb_past_its_object(own, light, {"start": own.index("أمس")}, _always_verb)
+
+
+def test_a_condemnation_of_rulings_issued_yesterday_is_undated():
+    assert _dated("واستنكرت جمعية الوفاق الأحكام الصادرة أمس بحق 12 ناشطا.")["استنكرت"][0] is None
+    assert _dated("وطالب حزب العدالة والتنمية المغربي الحكومة بتطبيق القانون الصادر في يوليو 2019.")["طالب"][0] is None
