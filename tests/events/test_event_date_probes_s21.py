@@ -2,7 +2,8 @@
 sentences and paragraphs with the date each event must get, and unit tests of that round's dating
 mechanisms: an act told as done takes no time after publication (khabar/events/code.py
 `_done_after_the_news`, `_first_day`); a participle's time is not given to a verb past its object
-(khabar/events/component.py `_verb_past_its_object`)."""
+(khabar/events/component.py `_verb_past_its_object`); an act with no time of its own takes the
+time of a later attribution of its sentence (`_attribution_time`)."""
 
 from datetime import date
 from pathlib import Path
@@ -83,3 +84,31 @@ def test_a_verb_past_its_object_takes_no_participle_time():
 def test_a_condemnation_of_rulings_issued_yesterday_is_undated():
     assert _dated("واستنكرت جمعية الوفاق الأحكام الصادرة أمس بحق 12 ناشطا.")["استنكرت"][0] is None
     assert _dated("وطالب حزب العدالة والتنمية المغربي الحكومة بتطبيق القانون الصادر في يوليو 2019.")["طالب"][0] is None
+
+
+# --- a later attribution of the sentence ("، وفق بيان صدر مساء السبت") dates an act with no time of its own
+
+def _times(text: str, *words: str) -> tuple[list[dict], list[int]]:
+    times = [{"start": text.index(w), "value": v} for w, v in words]
+    return times, [t["start"] for t in times]
+
+
+def test_the_first_time_after_a_later_attribution_cue():
+    text = "واعتقلت الشرطة خمسة أشخاص، وفق بيان صدر مساء السبت."
+    times, starts = _times(text, ("مساء السبت", "2026-11-28"))
+    cue = [text.index("وفق")]
+    assert component._attribution_time(1, len(text), cue, times, starts, [(1, 7)], date(2026, 11, 30)) is times[0]
+    # none before the act, none past another trigger, none after publication, none past the sentence
+    assert component._attribution_time(cue[0] + 1, len(text), cue, times, starts, [], date(2026, 11, 30)) is None
+    between = [(1, 7), (text.index("بيان"), text.index("بيان") + 4)]
+    assert component._attribution_time(1, len(text), cue, times, starts, between, date(2026, 11, 30)) is None
+    assert component._attribution_time(1, len(text), cue, times, starts, [(1, 7)], date(2026, 11, 27)) is None
+    assert component._attribution_time(1, cue[0], cue, times, starts, [(1, 7)], date(2026, 11, 30)) is None
+
+
+def test_an_act_takes_the_day_of_the_statement_it_is_reported_by():
+    dated = _dated("واعتقلت الشرطة الكويتية خمسة أشخاص بتهمة الانتماء لتنظيم داعش، وفق بيان لوزارة الداخلية صدر مساء السبت.")
+    assert dated["اعتقلت"][0] == "2026-11-28"
+    # a time of its own clause stays its own
+    own = _dated("واعتقلت الشرطة الكويتية، الخميس، خمسة أشخاص، وفق بيان لوزارة الداخلية صدر مساء السبت.")
+    assert own["اعتقلت"][0] == "2026-11-26"
