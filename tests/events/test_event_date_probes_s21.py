@@ -8,25 +8,17 @@ time of a later attribution of its sentence (`_attribution_time`)."""
 from datetime import date
 from pathlib import Path
 
-import pytest
 import yaml
 
 import khabar
 from khabar.events import component
 from khabar.events.code import _first_day
-from tests.events.test_event_date_probes_s17 import assert_dates, assert_later_battery, probe_params
+from tests.events.test_event_date_probes_s17 import battery_tests
 
 DATA = yaml.safe_load((Path(__file__).parent / "data" / "event_date_probes_s21.yaml").read_text("utf-8"))
 PROBES = DATA["probes"]
 
-
-def test_battery_is_well_formed():
-    assert_later_battery(PROBES)
-
-
-@pytest.mark.parametrize("probe", probe_params(PROBES))
-def test_probe(probe):
-    assert_dates(probe, DATA["published"])
+test_probe, test_battery_is_well_formed = battery_tests(PROBES, DATA["published"])
 
 
 def _dated(text: str) -> dict[str, tuple[str | None, str]]:
