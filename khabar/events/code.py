@@ -2031,6 +2031,31 @@ def _status(words: list[Word], i: int, event_day: date | None, published: date |
     return "asserted"
 
 
+def _first_day(time: dict | None) -> date | None:
+    """The first day of a time's value: a day, the 1st of a month or year, the Monday of an ISO
+    week ("الأسبوع المقبل" 2026-W50), the start of a range; None for a time with no value."""
+    value = ((time or {}).get("value") or "").split("/")[0].split("T")[0]
+    try:
+        if "-W" in value:
+            year, week = value.split("-W")
+            return date.fromisocalendar(int(year), int(week[:2]), 1)
+        parts = [int(p) for p in value.split("-")]
+        return date(parts[0], *(parts[1:] + [1, 1])[:2]) if parts else None
+    except ValueError:
+        return None
+
+
+def _done_after_the_news(word: Word, event, day: date | None, published: date | None) -> bool:
+    """An act told as done (a verb in the perfect or a participle, asserted or negated) whose time
+    falls after publication: that time is its content's, what it calls for, announces or sets
+    ("ودعت المعارضة إلى التظاهر يوم الجمعة المقبل"، "محمّلة الدولة …" after "اعتبارا من الاثنين
+    المقبل"، "معلنا تثبيت الأسعار للشهر المقبل"), not the day it was done, which the text does not
+    give there (`_status` already keeps such an act asserted)."""
+    if day is None or published is None or day <= published or event.status not in ("asserted", "negated"):
+        return False
+    return event.kind == "participle" or event.kind == "verb" and not _imperfect(word)
+
+
 def _reach_start(words: list[Word], i: int) -> int:
     """The first word of the stretch before the trigger at word i whose status words may govern it: back up
     to status_reach words, to a clause break (not a quotation mark), a relative pronoun, or one of
@@ -2530,6 +2555,8 @@ def code_sentence(words: list[Word], mentions: list[Mention], sentence: int,
     for event, (i, inferred) in zip(events, positions):
         event.time, day = event_day(event.trigger, spans)   # a time attaches to the trigger it is nearest to
         event.status = _status(words, i, day, published, event.kind)
+        if _done_after_the_news(words[i], event, _first_day(event.time), published):
+            event.time = None                     # "ودعت المعارضة إلى التظاهر يوم الجمعة المقبل": the march's day
         if (event.promised or event.type in _PLEDGED_TYPES and _announced_pending(words, i)) \
                 and event.status == "asserted":
             event.status = "future"               # "تعهدت بمبلغ"، "أعلنت قطر إرسال مساعدات": still to come

@@ -81,6 +81,8 @@ def _time_finder(doc: Doc, sentences: list[tuple[int, int]], clauses: dict[int, 
     sentence_starts = [s for s, _ in sentences]
     paragraph = _paragraph_of(doc)
     verb_at = _verb_reader(doc)
+    attributions = sorted(c["cue"]["start"] for c in ((doc._.claims or []) if Doc.has_extension("claims") else [])
+                          if c.get("kind") == "according-to")
 
     def find(offset: int, triggers: list[tuple[int, int]] = ()):
         """The time of the word at `offset`; with `triggers` (the sentence's event
@@ -94,7 +96,8 @@ def _time_finder(doc: Doc, sentences: list[tuple[int, int]], clauses: dict[int, 
         trigger = next((t for t in triggers if t[0] == offset), None) if triggers else None
         for time in owned:                        # "اجتماعه الفصلي المنعقد أمس": the noun the participle dates
             if 0 < time["start"] - offset <= _OWNED_REACH and _one_phrase(text[offset:time["start"]]) \
-                    and not any(offset < r[0] < time["start"] for r in triggers):   # not past the noun it dates
+                    and not any(offset < r[0] < time["start"] for r in triggers) \
+                    and not _verb_past_its_object(text, trigger, time, verb_at):   # not past the noun it dates
                 return time
         start, end = sentences[k]
         if named and triggers:
@@ -131,6 +134,10 @@ def _time_finder(doc: Doc, sentences: list[tuple[int, int]], clauses: dict[int, 
         began = _began(text, since, trigger, triggers, end) if triggers else None
         if began is not None:
             return began
+        if first == last == bisect.bisect_left(time_starts, sentences[k][0]):
+            said = _attribution_time(offset, sentences[k][1], attributions, times, time_starts, triggers, published)
+            if said is not None:                  # "قررت الحكومة سحب سفيرها، وفق بيان صدر مساء أمس": the report's day
+                return said
         if bounds and first == bisect.bisect_left(time_starts, sentences[k][0]):
             later = _later_contrast_time(bounds, c, contrasts, time_starts, sentences[k][1], text, triggers)
             day = _as_day(_day_of(times[later]["value"])) if later is not None else None
@@ -188,6 +195,38 @@ def _coordinated_verb(text: str, trigger: tuple[int, int], other: tuple[int, int
     start = other[0] - 1                          # the conjunction the segmenter split off the verb
     return 0 < start and text[start] in ("و", "ف") and text[start - 1].isspace() \
         and not any(c in text[trigger[1]:start] for c in _BREAKS) and verb_at(other[0])
+
+
+def _attribution_time(offset: int, sentence_end: int, attributions: list[int], times: list[dict],
+                      time_starts: list[int], triggers: list, published) -> dict | None:
+    """The time of a later attribution of the act's sentence ("قررت الحكومة سحب سفيرها، وفق بيان
+    للخارجية صدر مساء أمس الثلاثاء"، "قتل خمسة أشخاص، بحسب ما أعلنت الوزارة اليوم"), for an act whose
+    own clause and the sentence before it have no time: the act is reported under that dated
+    statement and takes the sentence's time (docs/gold-format.md, session 16: "an act reported
+    under a dated verb of saying takes the sentence's time").  The first time after the first
+    according-to cue after the act, with no other trigger between them, not after publication."""
+    cue = bisect.bisect_right(attributions, offset)
+    if cue >= len(attributions) or attributions[cue] >= sentence_end:
+        return None
+    at = bisect.bisect_left(time_starts, attributions[cue])
+    if at >= len(times) or time_starts[at] >= sentence_end \
+            or any(attributions[cue] < r[0] < time_starts[at] for r in triggers):
+        return None
+    day = _as_day(_day_of(times[at]["value"]))
+    return times[at] if day is None or published is None or day <= published else None
+
+
+_OWN_NOUN_WORDS = 3                               # words from a verb trigger's end to a time its participle gives it
+
+
+def _verb_past_its_object(text: str, trigger: tuple[int, int] | None, time: dict, verb_at) -> bool:
+    """A verb trigger with its subject or object before a participle's time ("واستنكرت جمعية الوفاق
+    الأحكام الصادرة أمس"، "وانتقد الحزب القانون المصادق عليه في …"): the participle dates that noun,
+    not the verb's act; a verb is no noun phrase however few breaks stand in it.  A trigger whose
+    own words end right before the participle ("عقد جلسته المقررة …") keeps it."""
+    if trigger is None or not verb_at(trigger[0]):
+        return False
+    return len(text[trigger[1]:time["start"]].split()) > _OWN_NOUN_WORDS
 
 
 _UNTIL = re.compile(r"(?<!\w)(?:حتى|لغاية|غاية)\s*$")

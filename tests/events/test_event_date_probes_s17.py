@@ -48,6 +48,18 @@ def probe_params(probes: list[dict]) -> list:
             if p.get("xfail") else pytest.param(p, id=f"{k}-{p['outlet']}") for k, p in enumerate(probes)]
 
 
+def battery_tests(probes: list[dict], published: str) -> tuple:
+    """A later round's two battery tests (each probe's dates; the battery well formed), for its
+    module to bind as `test_probe, test_battery_is_well_formed = battery_tests(…)`."""
+    @pytest.mark.parametrize("probe", probe_params(probes))
+    def test_probe(probe):
+        assert_dates(probe, published)
+
+    def test_battery_is_well_formed():
+        assert_later_battery(probes)
+    return test_probe, test_battery_is_well_formed
+
+
 def assert_dates(probe: dict, published: str) -> None:
     """Each [word, date] of a probe: some event with a trigger holding the word has that date."""
     dated = _dated(probe["text"], published)
