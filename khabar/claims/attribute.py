@@ -2524,7 +2524,8 @@ def find_claims(sentences: list[tuple[list[Word], list[Mention], bool]], text: s
                     claims.append(claim)
                     here.append((i, claim))
                     state.last_sources = claim.sources
-                    if first and i <= max(1, sentence.opening()) and len(claim.sources) > 1:
+                    if first and i <= max(1, sentence.opening()) and len(claim.sources) > 1 and \
+                            not _told_by_speaker(sentence, i, claim):
                         # "ونقلت وكالة X عن مصادر …" opening a paragraph: X relays what follows
                         state.governing, state.opened_here = claim.sources[-1], True
                         state.governed = _speaker_words(text, claim.sources[0])
@@ -3746,6 +3747,20 @@ def _own_medium(sentence: _Sentence, k: int, outlet: tuple[Mention, int]) -> str
             adjectives[0].endswith(("ي", "يه")) and adjectives[0] not in cues["not_state_channel_forms"]:
         return medium   # "التلفزيون الجزائري": a bare channel named by its state
     return None
+
+
+def _told_by_speaker(sentence: _Sentence, i: int, claim: Claim) -> bool:
+    """Whether the relay of the claim at word i is an outlet its named speaker talked to ("وقال محافظ جنين
+    لإذاعة «صوت فلسطين» إن"، "وقال الوزير في تصريح لقناة X إن"): it carried that speaker's words only, and
+    relays no one else who speaks after him in the paragraph ("…، فيما أكد مسعف …"), as an outlet that
+    opens the paragraph with what it reports does ("ونقلت وكالة X عن مصادر …")."""
+    words = sentence.words
+    verb = _verb(words[i])
+    if verb is None or _relay_verb(words[i].norm, verb[0]) or _normalised(verb[0]) in _cues()["relay_from"]:
+        return False
+    speaker = claim.sources[0]
+    unnamed = speaker.anonymous and _head_of(sentence.text, speaker) in _cues()["anonymous_heads"]
+    return not unnamed and speaker.start > words[i].start and len(claim.sources) == 2   # ("محافظ نابلس" is named by office)
 
 
 @lru_cache(maxsize=4096)

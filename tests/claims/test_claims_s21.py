@@ -102,3 +102,12 @@ def test_an_agency_with_its_quoted_acronym_in_a_parenthesis_relays(text, chain):
     assert [[s["text"] for s in c["sources"]] for c in claims] == [chain]
     content = text[claims[0]["content"]["start"]:claims[0]["content"]["end"]]
     assert "«" not in content and "وام" not in content and claims[0]["kind"] == "paraphrase"
+
+
+def test_an_outlet_a_named_speaker_talked_to_relays_no_one_after_him():
+    text = ("وقال محافظ جنين أكرم الرجوب لإذاعة \"صوت فلسطين\" إن القوات منعت الإسعاف، فيما أكد مسعف في الهلال "
+            "الأحمر، طلب عدم كشف اسمه، أن الجنود أطلقوا النار.")
+    assert _chains(text) == [["أكرم الرجوب", "إذاعة \"صوت فلسطين\""], ["مسعف في الهلال الأحمر"]]
+    # an agency that opens the paragraph with what it relays goes on relaying the unnamed who speak after
+    text = "ونقلت وكالة رويترز عن مسؤول أمني قوله إن الهجوم وقع فجرا. وقال شهود إن الانفجار كان قويا."
+    assert _chains(text) == [["مسؤول أمني", "وكالة رويترز"], ["شهود", "وكالة رويترز"]]
