@@ -2484,6 +2484,11 @@ def find_claims(sentences: list[tuple[list[Word], list[Mention], bool]], text: s
                     elif broadcast and not any(_same_span(broadcast[0], s) for s in sources):
                         # "…، مؤكدا في بيان نشره المكتب الإعلامي أن …": the outlet relays it
                         sources, after = sources + [broadcast[0]], broadcast[1]
+                    elif sources and len(sources) == 1:
+                        told = _told(sentence, after)
+                        if told and not _same_span(told[0], sources[0]):
+                            # "…، قائلا في تصريح لقناة «الجزيرة مباشر» إن": the outlet it told relays it
+                            sources, after = sources + [told[0]], told[1]
                     start, end = _content(sentence, after)
                     if sources and end > start:
                         claim = Claim("paraphrase", (word.start, word.end), (start, end), list(sources),

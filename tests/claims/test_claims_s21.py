@@ -111,3 +111,16 @@ def test_an_outlet_a_named_speaker_talked_to_relays_no_one_after_him():
     # an agency that opens the paragraph with what it relays goes on relaying the unnamed who speak after
     text = "ونقلت وكالة رويترز عن مسؤول أمني قوله إن الهجوم وقع فجرا. وقال شهود إن الانفجار كان قويا."
     assert _chains(text) == [["مسؤول أمني", "وكالة رويترز"], ["شهود", "وكالة رويترز"]]
+
+
+@pytest.mark.parametrize("text, chains", [
+    ("وأدان وزير الخارجية المصري الهجوم، مؤكدا في تصريحات لقناة القاهرة الإخبارية أن مصر تقف إلى جانب لبنان.",
+     [["وزير الخارجية المصري", "قناة القاهرة الإخبارية"]]),
+    ("وقال الوزير إن الحكومة ماضية في الإصلاح، مضيفا لوكالة رويترز أن الدعم سيرفع تدريجيا.",
+     [["الوزير"], ["الوزير", "وكالة رويترز"]]),
+    # told no outlet: the journalists relay nothing
+    ("وقال الوزير إن الحكومة ماضية في الإصلاح، مضيفا في تصريحات للصحفيين أن الدعم سيرفع.",
+     [["الوزير"], ["الوزير"]]),
+])
+def test_a_participle_with_its_own_interview_names_the_outlet_told(text, chains):
+    assert _chains(text) == chains
