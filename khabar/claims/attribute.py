@@ -136,6 +136,7 @@ def _cues() -> dict[str, Any]:
         "tightened_objects": words("tightened_objects"),
         "reports_with_an": words("reports_with_an"),
         "about_verbs": words("about_verbs"),
+        "charge_participles": participle_set("charge_participles"),
         "stance_verbs": words("stance_verbs"),
         "call_nouns": words("call_nouns"),
         "call_verbs": words("call_verbs"),
@@ -2665,11 +2666,14 @@ def _lacks_object(words: list[Word], i: int) -> bool:
     """Whether the participle at word i reports only with an object (participle_objects) and a
     quote in its clause, and lacks either: "محمّلة السلطات «المسؤولية»" reports; "محملة
     بالمساعدات" and "محملا الحكومة المسؤولية" (blame, no words quoted) do not.  A participle of
-    quote_participles needs the quote alone: "مشيدا بـ«الجهود»" reports, "مشيدا بجهودهم" does not."""
+    quote_participles needs the quote alone: "مشيدا بـ«الجهود»" reports, "مشيدا بجهودهم" does not; one of
+    charge_participles a quote or a clause: "متهما الرباط بـ«خرق» الاتفاق" reports, "متهمة قطر بدعم الإرهاب"
+    does not."""
     cues = _cues()
     wanted = cues["participle_objects"].get(words[i].norm)
     quote_only = words[i].norm in cues["quote_participles"]   # "مشيدا بـ«…»": praise, with its quote only
-    if wanted is None and not quote_only:
+    charge = words[i].norm in cues["charge_participles"]   # "متهما الرباط بـ«خرق»": a charge, with its quote or clause
+    if wanted is None and not quote_only and not charge:
         return False
     clause = []
     for word in words[i + 1:]:
@@ -2677,6 +2681,8 @@ def _lacks_object(words: list[Word], i: int) -> bool:
             break
         clause.append(word.norm)
     quoted = any(w in _QUOTES for w in clause)
+    if charge:
+        return not (quoted or any(w in cues["complementizers"] for w in clause))
     return not quoted if wanted is None else not (any(w in wanted for w in clause[:6]) and quoted)
 
 

@@ -124,3 +124,22 @@ def test_an_outlet_a_named_speaker_talked_to_relays_no_one_after_him():
 ])
 def test_a_participle_with_its_own_interview_names_the_outlet_told(text, chains):
     assert _chains(text) == chains
+
+
+@pytest.mark.parametrize("text, chains", [
+    # a quote or a clause in its clause: the speaker's words
+    ("وأعلنت جبهة البوليساريو نهاية التزامها بوقف إطلاق النار، متهمة الرباط بـ\"خرق\" الاتفاق.",
+     [["جبهة البوليساريو"], ["جبهة البوليساريو"]]),
+    ("وقال وزير الإعلام إن مشار سيمثل أمام القضاء، متهما إياه بأنه حرض على التمرد.",
+     [["وزير الإعلام"], ["وزير الإعلام"]]),
+    # a plain charge: no words of the speaker, no claim (a quote before the participle's comma does not count)
+    ("وقال وزير الإعلام إن مشار \"سيمثل أمام العدالة\"، متهما قواته بالتنسيق مع الجيش الأبيض.", [["وزير الإعلام"]]),
+    ("وكانت البحرين قطعت علاقاتها مع قطر عام 2017، متهمة الدوحة بدعم الإرهاب.", []),
+    ("وهتف مشيعون غاضبون ضد السلطة، متهمين إياها بالتقصير في حماية المخيم.", []),
+])
+def test_an_accusing_participle_reports_only_with_its_quote_or_clause(text, chains):
+    assert _chains(text) == chains
+
+
+def test_the_charge_participles_load_in_every_form():
+    assert {"متهما", "متهمه", "متهمين", "متهمات"} <= _cues()["charge_participles"]
