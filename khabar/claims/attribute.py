@@ -136,6 +136,11 @@ def _cues() -> dict[str, Any]:
         "tightened_objects": words("tightened_objects"),
         "reports_with_an": words("reports_with_an"),
         "about_verbs": words("about_verbs"),
+        "charge_participles": participle_set("charge_participles"),
+        "stance_verbs": words("stance_verbs"),
+        "call_nouns": words("call_nouns"),
+        "call_verbs": words("call_verbs"),
+        "said_in_pronouns": words("said_in_pronouns"),
         "tell_verbs": words("tell_verbs"),
         "pronoun_complementizers": words("pronoun_complementizers"),
         "negators": words("negators"),
@@ -504,11 +509,91 @@ def _describes(words: list[Word], i: int) -> bool:
 
 
 def _said_in(words: list[Word], i: int) -> bool:
-    """Whether the verb at word i is followed by "فيه/فيها" (split or not): it says what was said
-    in the occasion named before it ("بكلمة قال فيها إن"، "في بيان أكد فيه أن")."""
+    """Whether the verb at word i is followed by "فيه/فيها" or "خلاله/خلالها" (split or not): it says
+    what was said in the occasion named before it ("بكلمة قال فيها إن"، "في بيان أكد فيه أن"،
+    "اتصالا هاتفيا أعرب خلاله عن")."""
+    return _said_in_end(words, i) is not None
+
+
+def _said_in_end(words: list[Word], i: int) -> int | None:
+    """The index of the word after the pronoun of the occasion that follows the verb at word i
+    ("قال فيها"، "أعرب خلاله"، split as "في ها" or not); None when none follows."""
     n = len(words)
-    return i + 1 < n and (words[i + 1].norm in ("فيه", "فيها") or
-                          words[i + 1].norm == "في" and i + 2 < n and words[i + 2].norm in ("ه", "ها"))
+    if i + 1 < n and words[i + 1].norm in _cues()["said_in_pronouns"]:
+        return i + 2
+    if i + 2 < n and words[i + 1].norm in ("في", "خلال") and words[i + 2].norm in ("ه", "ها"):
+        return i + 3
+    return None
+
+
+def _expresses(sentence: _Sentence, i: int) -> bool:
+    """Whether the verb at word i expresses a stance with عن (cues stance_verbs: "وأعرب عن قلقه"):
+    عن right after it, or past the pronoun of its occasion, a time or an aside set off by commas
+    ("أعرب خلاله عن"، "وأعربت مساء الثلاثاء عن"، "وأعربت، في بيان، عن").  The stance is a claim
+    (docs/gold-format.md "Decided in session 18") though no clause follows."""
+    words = sentence.words
+    found = _verb(words[i])
+    if found is None or _normalised(found[0]) not in _cues()["stance_verbs"]:
+        return False
+    n = len(words)
+    k = _said_in_end(words, i) or i + 1
+    while k < n and k in sentence.times:
+        k += 1
+    if k < n and words[k].norm in ("،", ","):
+        close = next((m for m in range(k + 1, min(k + 9, n)) if words[m].is_punct), None)
+        k = close + 1 if close is not None and words[close].norm in ("،", ",") else n
+    return k < n and words[k].norm == "عن"
+
+
+def _outer_sources(sentence: _Sentence, i: int, here: list[tuple[int, Claim]], speaker: Mention) -> list[Mention]:
+    """The chain of the claim before word i whose content holds it, when its speaker is not among it:
+    "أعلن الديوان الملكي أن الملك تلقى رسالة من سانشيز، يعتبر فيها أن …" — Sánchez's words come
+    through the royal court's statement (a report inside a report); [] when no claim holds it."""
+    words = sentence.words
+    cues = _cues()
+    start = words[i].start
+    at, outer = next(((at, claim) for at, claim in reversed(here) if at < i and
+                      claim.content[0] <= start < claim.content[1]), (None, None))
+    if outer is None or any(_same_span(source, speaker) for source in outer.sources):
+        return []
+    opens = next((k for k in range(at + 1, i) if words[k].norm in cues["complementizers"] and words[k].norm.isalpha()), None)
+    if opens is None or any(words[k].norm in cues["contrast_openers"] for k in range(opens, i)):
+        return []   # only a clause the outer verb opens with أن/إن holds it ("وأعرب X عن …، فيما أجرى Y" does not)
+    return list(outer.sources)
+
+
+def _caller(sentence: _Sentence, i: int) -> tuple[Mention, int] | None:
+    """The sender of the call or message the verb at word i speaks in ("فيه/خلاله"): "تلقى الرئيس
+    اتصالا هاتفيا من نظيره التونسي قيس سعيد، أعرب فيه عن تهانيه" — the caller speaks, not the one
+    who took the call (docs/gold-format.md "Decided in session 18"); None when no such noun with
+    "من" stands shortly before the verb."""
+    words = sentence.words
+    if not _said_in(words, i):
+        return None
+    calls = _cues()["call_nouns"]
+    for k in range(i - 1, max(i - 16, -1), -1):
+        if words[k].is_punct and words[k].norm not in ("،", ","):
+            return None
+        bare = _bare(words[k].norm)
+        if bare in calls or bare.endswith("ا") and bare[:-1] in calls:
+            break
+    else:
+        return None
+    for v in range(k - 1, max(k - 9, -1), -1):
+        if words[v].is_punct:
+            break
+        norm = words[v].norm
+        if norm in _cues()["call_verbs"] or norm[:1] in ("و", "ف") and norm[1:] in _cues()["call_verbs"]:
+            found = _subject_after(sentence, v + 1)   # "أجرى الرئيس السيسي اتصالا هاتفيا بنظيره …": who called
+            return found if found and found[1] <= k else None
+    for m in range(k + 1, min(k + 4, i)):
+        if words[m].norm == "من":
+            near = [named for j in range(m + 1, min(m + 6, i)) if (named := sentence.mention_at(j))
+                    and named[0].type in _SOURCE_TYPES]   # "من نظيره التونسي قيس سعيد": the person named
+            found = _subject_after(sentence, m + 1) or next((f for f in near if f[0].type == "PER"), None) or \
+                next(iter(near), None)
+            return found if found and found[1] <= i else None
+    return None
 
 
 def _has_clause(words: list[Word], i: int, quote_only: bool = False, near: bool = False,
@@ -2400,6 +2485,11 @@ def find_claims(sentences: list[tuple[list[Word], list[Mention], bool]], text: s
                     elif broadcast and not any(_same_span(broadcast[0], s) for s in sources):
                         # "…، مؤكدا في بيان نشره المكتب الإعلامي أن …": the outlet relays it
                         sources, after = sources + [broadcast[0]], broadcast[1]
+                    elif sources and len(sources) == 1:
+                        told = _told(sentence, after)
+                        if told and not _same_span(told[0], sources[0]):
+                            # "…، قائلا في تصريح لقناة «الجزيرة مباشر» إن": the outlet it told relays it
+                            sources, after = sources + [told[0]], told[1]
                     start, end = _content(sentence, after)
                     if sources and end > start:
                         claim = Claim("paraphrase", (word.start, word.end), (start, end), list(sources),
@@ -2440,7 +2530,8 @@ def find_claims(sentences: list[tuple[list[Word], list[Mention], bool]], text: s
                     claims.append(claim)
                     here.append((i, claim))
                     state.last_sources = claim.sources
-                    if first and i <= max(1, sentence.opening()) and len(claim.sources) > 1:
+                    if first and i <= max(1, sentence.opening()) and len(claim.sources) > 1 and \
+                            not _told_by_speaker(sentence, i, claim):
                         # "ونقلت وكالة X عن مصادر …" opening a paragraph: X relays what follows
                         state.governing, state.opened_here = claim.sources[-1], True
                         state.governed = _speaker_words(text, claim.sources[0])
@@ -2575,11 +2666,14 @@ def _lacks_object(words: list[Word], i: int) -> bool:
     """Whether the participle at word i reports only with an object (participle_objects) and a
     quote in its clause, and lacks either: "محمّلة السلطات «المسؤولية»" reports; "محملة
     بالمساعدات" and "محملا الحكومة المسؤولية" (blame, no words quoted) do not.  A participle of
-    quote_participles needs the quote alone: "مشيدا بـ«الجهود»" reports, "مشيدا بجهودهم" does not."""
+    quote_participles needs the quote alone: "مشيدا بـ«الجهود»" reports, "مشيدا بجهودهم" does not; one of
+    charge_participles a quote or a clause: "متهما الرباط بـ«خرق» الاتفاق" reports, "متهمة قطر بدعم الإرهاب"
+    does not."""
     cues = _cues()
     wanted = cues["participle_objects"].get(words[i].norm)
     quote_only = words[i].norm in cues["quote_participles"]   # "مشيدا بـ«…»": praise, with its quote only
-    if wanted is None and not quote_only:
+    charge = words[i].norm in cues["charge_participles"]   # "متهما الرباط بـ«خرق»": a charge, with its quote or clause
+    if wanted is None and not quote_only and not charge:
         return False
     clause = []
     for word in words[i + 1:]:
@@ -2587,6 +2681,8 @@ def _lacks_object(words: list[Word], i: int) -> bool:
             break
         clause.append(word.norm)
     quoted = any(w in _QUOTES for w in clause)
+    if charge:
+        return not (quoted or any(w in cues["complementizers"] for w in clause))
     return not quoted if wanted is None else not (any(w in wanted for w in clause[:6]) and quoted)
 
 
@@ -3321,9 +3417,13 @@ def _reported(sentence: _Sentence, i: int, certainty: str, here: list[tuple[int,
             return None   # "لافتة تقول «…»"، "وكما يقول المثل: «…»": no speaker to point back to
         report = _definite_report(sentence, i)   # "وأوضح البيان أن"، "وأشار التقرير إلى ارتفاع …"
         fronted = _after_quote(words, i)   # "«…»، تضيف وهي تشير إلى خيمتها"
-        if not (report or fronted or _has_clause(words, i, text=sentence.text) or _proposition(words, i)) or \
+        expresses = _expresses(sentence, i)   # "وأعرب عن قلقه"، "أعرب خلاله عن تعازيه"
+        if not (report or fronted or expresses or _has_clause(words, i, text=sentence.text) or _proposition(words, i)) or \
                 not _opens_clause(words, i):
             return None
+        caller = _caller(sentence, i)
+        if caller is not None and not (report or fronted):
+            report = caller[0]   # "تلقى … اتصالا من نظيره …، أعرب فيه عن": the caller, as named
         # a statement named as the subject speaks as written ("وأوضح البيان أن"), not as its issuer
         unread = None if report or fronted else _unread_subject(sentence, i)
         if unread is not None and _saying(sentence.text, unread[0]):
@@ -3336,6 +3436,8 @@ def _reported(sentence: _Sentence, i: int, certainty: str, here: list[tuple[int,
             relayed = len(sources) > 1
             report = fronted = True   # (handled: skip the pronoun reading below)
         sources = sources if unread is not None else [report] if report else _antecedent(sentence, i, here, state)
+        if caller is not None and report is caller[0]:
+            sources = sources + _outer_sources(sentence, i, here, report)
         relayed_from = None if unread is not None or report else _pronoun_relay(sentence, i, lemma, sources)
         if relayed_from:
             sources = relayed_from   # "ونقلت عن مصادر عسكرية أن": the sources it named said it
@@ -3503,6 +3605,19 @@ def _past_nisba(words: list[Word], j: int) -> int:
     return k
 
 
+def _past_acronym(words: list[Word], j: int) -> int:
+    """The index past an agency's acronym in quotes that follows its name at word j ("وكالة أنباء
+    الإمارات "وام"،"، "وكالة الأنباء القطرية «قنا»"): a short quoted name of no more than three
+    words; j when none stands there."""
+    n = len(words)
+    if j >= n or words[j].norm not in _OPENING_QUOTES:
+        return j
+    close = next((k for k in range(j + 2, min(j + 5, n)) if words[k].norm in _QUOTES), None)
+    if close is None or any(words[k].is_punct for k in range(j + 1, close)):
+        return j
+    return close + 1
+
+
 def _past_quoted_name(words: list[Word], j: int, origin: str) -> int:
     """The relaying preposition after an outlet's quoted name that ends at word j, past its
     closing quote and a nisba ("وكالة "رويترز" عن"، "شبكة "السويداء 24" المحلية عن"); j when
@@ -3643,6 +3758,20 @@ def _own_medium(sentence: _Sentence, k: int, outlet: tuple[Mention, int]) -> str
             adjectives[0].endswith(("ي", "يه")) and adjectives[0] not in cues["not_state_channel_forms"]:
         return medium   # "التلفزيون الجزائري": a bare channel named by its state
     return None
+
+
+def _told_by_speaker(sentence: _Sentence, i: int, claim: Claim) -> bool:
+    """Whether the relay of the claim at word i is an outlet its named speaker talked to ("وقال محافظ جنين
+    لإذاعة «صوت فلسطين» إن"، "وقال الوزير في تصريح لقناة X إن"): it carried that speaker's words only, and
+    relays no one else who speaks after him in the paragraph ("…، فيما أكد مسعف …"), as an outlet that
+    opens the paragraph with what it reports does ("ونقلت وكالة X عن مصادر …")."""
+    words = sentence.words
+    verb = _verb(words[i])
+    if verb is None or _relay_verb(words[i].norm, verb[0]) or _normalised(verb[0]) in _cues()["relay_from"]:
+        return False
+    speaker = claim.sources[0]
+    unnamed = speaker.anonymous and _head_of(sentence.text, speaker) in _cues()["anonymous_heads"]
+    return not unnamed and speaker.start > words[i].start and len(claim.sources) == 2   # ("محافظ نابلس" is named by office)
 
 
 @lru_cache(maxsize=4096)
@@ -4070,14 +4199,15 @@ def _according_claim(sentence: _Sentence, i: int, length: int, verb: int | None,
         # "أفادت وكالة X، نقلا عن مصدر Y، بأن …": Y said it, and the claim before relays it
         here[-1][1].sources[:0] = [s for s in sources if s not in here[-1][1].sources]
         return None, after
-    elif verb is None and here and i >= 1 and words[i - 1].norm in ("،", ",") and after + 1 < n and \
+    elif verb is None and here and i >= 1 and words[i - 1].norm in ("،", ",") and \
+            (after := _past_acronym(words, after)) + 1 < n and \
             words[after].norm in ("،", ",") and i - here[-1][0] <= 10 and \
             here[-1][1].cue[1] <= words[i].start < here[-1][1].content[1]:
         # "وأكد الملك، حسب الوكالة، حرص المغرب …"، "وقال الوزير، وفقا لوكالة الأنباء، إن …": a
         # parenthesis between the speaker and what was said names who relays it
         claim = here[-1][1]
         claim.sources.extend(s for s in sources if not any(_same_span(s, t) for t in claim.sources))
-        if claim.content[0] <= words[i].start:
+        if claim.content[0] <= words[after].start:   # (also when it opened on the acronym: "«قنا»، إن")
             claim.content = (words[after + 1].start, claim.content[1])
         return None, after
     elif (relays or _outlet_relays(sentence, verb, lemma, sources[0]) or
