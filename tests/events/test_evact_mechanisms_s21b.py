@@ -80,3 +80,20 @@ def test_no_record_names_one_party_on_both_sides():
     record = khabar.read(text, published="2025-11-30")
     assert record.events
     assert all(not set(v["actor"]) & set(v["recipient"]) for v in record.events)
+
+
+@pytest.mark.parametrize("text, kind, actor", [
+    ("رفض الحزب النتائج، فيما انتشرت وحدات من الجيش التشادي في محيط مقر الحزب.", "MOBILIZE", "Chadian National Army"),
+    ("واعتقلت قوات من الجيش العراقي ثلاثة مطلوبين في قضاء الحويجة.", "COERCE", "Iraqi Army"),
+])
+def test_plural_unit_before_min_is_a_part_of_the_body_that_acts(text, kind, actor):
+    assert [actor] in _actors(text, kind)
+
+
+def test_plural_units_are_partitive_heads_read_only_before_min():
+    from khabar.events.code import arguments
+
+    assert {"وحدات", "قوات", "دوريات", "قطعات"} <= arguments()["partitive_heads"]
+    # near-miss: a unit in the object, after the verb's own subject, is whom it reaches, not who acts
+    assault = _actors("واستهدف مسلحون سرية من الجيش الجزائري بأسلحة رشاشة.", "ASSAULT")
+    assert not any("Algerian People's National Army" in a for a in assault)
