@@ -58,6 +58,7 @@ class Event:
     halts: bool = False                           # a verb of suspending: its object noun is stopped, not done
     uttered: bool = False                         # a threat in the future tense ("سنرد بحزم"): made now, asserted
     place_named: bool = False                     # its subject or owner is a meeting named for a place: no party
+    lam_agent: bool = False                       # its actor is the party after ل ("هجوم لحركة الشباب"), no other's
 
 
 @lru_cache(maxsize=65536)
@@ -196,7 +197,8 @@ def arguments() -> dict[str, Any]:
                 "in_person_types", "honorifics", "two_party_types", "person_duals", "travel_verbs",
                 "crowd_kin_heads", "crowd_joined_suffixes", "crowd_gathering_verbs",
                 "crowd_protester_nouns", "agentless_falls", "toll_heads", "unit_heads", "meeting_heads",
-                "companions", "order_verbs", "order_issuers", "order_nouns", "source_heads"):
+                "companions", "order_verbs", "order_issuers", "order_nouns", "source_heads",
+                "agent_lam_nouns"):
         if not isinstance(raw.get(key), list) or not all(isinstance(w, str) and w for w in raw[key]):
             raise ValueError(f"arguments.yaml: {key} is a list of words")
     movers = raw.get("movers", [])
@@ -247,6 +249,7 @@ def arguments() -> dict[str, Any]:
         "order_nouns": frozenset(n(w) for w in raw["order_nouns"]),
         "source_heads": frozenset(n(w) for w in raw["source_heads"]),
         "source_spoken_types": frozenset(raw.get("source_spoken_types", [])),   # PLOVER types, not words
+        "agent_lam_nouns": frozenset(_bare(n(w)) for w in raw["agent_lam_nouns"]),
     }
 
 
@@ -2381,8 +2384,9 @@ def code_sentence(words: list[Word], mentions: list[Mention], sentence: int,
                 i = end                           # for is not named here; no name of the sentence is its subject
                 continue
         own = (_own_state(words, i) if kind in ("verb", "light") else _own_state(words, i - 1) if kind == "noun"
-               and i > 1 and not words[i - 1].is_punct else None) if subject is None else None
-        #   "إن بلاده ستقدم مساعدات": the noun is the object of the verb whose subject is بلاده
+               and i > 1 and not words[i - 1].is_punct else None) if subject is None and not event.lam_agent else None
+        #   "إن بلاده ستقدم مساعدات": the noun is the object of the verb whose subject is بلاده; not
+        #   "أن قواته صدت هجوما لقوات الدعم السريع", whose attack is the party's after ل
         if own == "self":                         # "وأضاف الجيش أن قواته قصفت": the speaker's own forces
             event.actor = _speaker_itself(sorted(speakers + distant, key=lambda x: x[0]), i)
             own = own if event.actor else None    # a person's "قواته" is left to the other readings
@@ -3072,6 +3076,26 @@ def _bare_adjective(args: "_Args", k: int) -> bool:
     word = args.words[k]
     return not word.is_punct and args.at(k) is None and not word.norm.startswith("ال") \
         and word.norm not in PREPOSITIONS and word.norm not in ("و", "ل", "ف") and not _number(word.norm)
+
+
+def _agent_lam(args: "_Args", i: int, end: int) -> list[Mention]:
+    """The party after ل that follows an indefinite noun of an attack (arguments.yaml
+    agent_lam_nouns), across at most two indefinite adjectives: "في هجوم لحركة الشباب"، "هجوما جديدا
+    لقوات الدعم السريع"، "هجوم مضاد لقوات حكومة الوفاق" — who attacked, not whom (that is على)."""
+    words = args.words
+    if words[i].norm.startswith("ال") or _bare(_governed(words[end - 1].norm)) not in arguments()["agent_lam_nouns"] \
+            and _bare(words[i].norm) not in arguments()["agent_lam_nouns"]:
+        return []
+    k = end
+    while k < min(end + _OWNED_ADJECTIVES, len(words) - 1) and _bare_adjective(args, k):
+        k += 1
+    if k + 1 >= len(words) or words[k].norm != "ل":
+        return []
+    found = args.compound(k + 1, ACTOR_TYPES)[0]
+    if not found and k + 2 < len(words) and args.at(k + 1) is None \
+            and (words[k + 1].norm in triggers()["fronted_forces"] or words[k + 1].norm in arguments()["partitive_heads"]):
+        found = args.compound(k + 2, ACTOR_TYPES)[0]   # "لقوات حكومة الوفاق": the forces of the named party
+    return found
 
 
 def _objective_lam(args: "_Args", cursor: int) -> list[Mention]:
@@ -3882,8 +3906,9 @@ def _frame_subject(args: "_Args", i: int) -> list[Mention]:
                 return args.compound(first, ACTOR_TYPES)[0]
             verb = words[first - 1]
             if verb.is_punct or verb.norm in stops or verb.norm.startswith("ال") or verb.norm in QUOTES \
-                    or _reacts(words, first - 1) or args.ends.get(first - 1) or _reports(verb):
-                return []
+                    or _reacts(words, first - 1) or args.ends.get(first - 1) or _reports(verb) \
+                    or _number(verb.norm) or triggers()["count_words"] & {verb.norm, words[first].norm}:
+                return []                         # "أفرجت عن 90 أسيرا فلسطينيا ضمن صفقة": the counted, no subject
             return args.compound(first, ACTOR_TYPES)[0]
         j, steps = j - 1, steps + 1
     return []
@@ -4422,6 +4447,8 @@ def _arguments(event: Event, args: _Args, i: int, end: int, kind: str, spec: dic
                       and (_in_event_name(args, i, end, actor[0]) or _capital_names(args, end, actor))):
             actor, after, event.place_named = [], end, not _locality(actor[0])
             #                                       "اتفاق الرياض الموقع بين …"، "اجتماع بغداد الثلاثي": the city names it
+        if not actor and (owner := _agent_lam(args, i, end)):
+            actor, after, event.lam_agent = owner, end, True   # "في هجوم لحركة الشباب": the attacker after ل
         if actor and actor[0].via != "nisba" and _patient_genitive(spec) \
                 and not _agent_genitive(words, end, after, spec) and not _agent_with_object(args, end, after):
             patient, actor, after = actor, [], end   # "اغتيال هنية"، "إطلاق سراح محتجزين": the one it is done to

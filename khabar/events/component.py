@@ -1005,6 +1005,14 @@ def _headline_days(events: list[dict], headline) -> None:
             event["date"], event["time"] = event["_body_day"][:2]
 
 
+def _other_parties(actor: list[str], recipient: list[str]) -> list[str]:
+    """The recipients that are not the actor: one party never acts on itself in the record.  A VSO
+    subject read again as the verb's object ("ودعا رئيس الحكومة مسرور بارزاني المتظاهرين"), another
+    mention of the actor's entity taken as the object, or a merge of two mentions of one act (the
+    recipient of one the actor of the other) leaves the same entity on both sides; it stays the actor."""
+    return [r for r in recipient if r not in actor]
+
+
 def _records(coded, text: str, entity_of: dict, find_time, doc: Doc) -> list[dict]:
     figures = sorted((doc._.figures or []) if Doc.has_extension("figures") else [], key=lambda f: f["start"])
     figure_starts = [f["start"] for f in figures]
@@ -1099,5 +1107,6 @@ def _records(coded, text: str, entity_of: dict, find_time, doc: Doc) -> list[dic
                                                          _mention_spans(doc)))
     for index, event in enumerate(out, start=1):
         event["id"] = f"v{index}"
+        event["recipient"] = _other_parties(event["actor"], event["recipient"])
         del event["_kind"], event["_told"], event["_fall"], event["_body_day"], event["_dated_in"]
     return out
