@@ -87,8 +87,9 @@ _OPTIONAL_WORD_SETS = (
     "subordinators", "sequels", "count_scales", "visitors", "arrival_places", "preventing",
     "evacuated_places", "gathering_sites", "object_counts",
     "status_reach_stops", "continuations", "any_words", "proposing", "drafts", "drafted", "unlikely", "agreed_on",
+    "willing", "demands", "demand_links", "demand_light",
 )
-_OPTIONAL_TYPE_SETS = ("unnamed_subject_types",)   # lists of PLOVER types, not words
+_OPTIONAL_TYPE_SETS = ("unnamed_subject_types", "called_types")   # lists of PLOVER types, not words
 
 
 def _definite_variants(words: tuple[str, ...]) -> list[tuple[str, ...]]:
@@ -141,6 +142,7 @@ def triggers() -> dict[str, Any]:
         "quotes": set(raw["quotes"]),
         "historical_days": int(raw["historical_days"]),
         "status_reach": int(raw.get("status_reach", 6)),
+        "demand_reach": int(raw.get("demand_reach", 5)),
         "during_types": frozenset(raw.get("during_types", [])),   # PLOVER types, not words
         "crowd_types": frozenset(raw.get("crowd_types", [])),     # PLOVER types, not words
         **{key: frozenset(raw.get(key, [])) for key in _OPTIONAL_TYPE_SETS},
@@ -165,7 +167,7 @@ def triggers() -> dict[str, Any]:
     t["phrase_stops"] = t["subject_stop"] | t["prepositions"]
     t["governing"] = t["prepositions"] | t["governors"]
     t["status_words"] = t["hypothetical"] | t["future"]
-    t["hedge_cues"] = t["hypothetical"] | t["conditional_nouns"]   # words _hedged looks at (قد among them)
+    t["hedge_cues"] = t["hypothetical"] | t["conditional_nouns"] | t["willing"]   # words _hedged looks at (قد among them)
     t["skippable"] = t["status_words"] | t["before_verb"]
     t["reporting_table"] = dict.fromkeys(t["reporting"], True)   # for _verb_by_stem
     t["control_table"] = dict.fromkeys(t["control"], True)       # for _verb_by_stem
@@ -1523,7 +1525,9 @@ def _announced_pending(words: list[Word], i: int) -> bool:
     of declaring (declaring) within the ten words before it in its clause.  Aid allocated (تخصيص) is done."""
     t = triggers()
     if _bare_conjunction(words[i].norm) not in t["announced_pending"]:
-        return False
+        if i == 0 or _bare_conjunction(words[i - 1].norm) not in t["announced_pending"]:
+            return False
+        i -= 1                                    # the trigger after the masdar: "أعلنت إرسال [فرق إنقاذ]"
     for k in range(i - 1, max(-1, i - 11), -1):
         norm = words[k].norm
         if norm in _CLAUSE_BREAKS:
@@ -1942,6 +1946,15 @@ def _imperfect(word: Word) -> bool:
     return bool(found) and found[1] in (norm[1:], norm[1:-1])
 
 
+def _derived_imperfect(norm: str) -> bool:
+    """An imperfect of a derived verb whose lemma starts with alef (forms IV, VIII, X) that the lexicon missed:
+    the prefix ي/ت/ن for that alef ("قد ترسل" ← أرسل، "تستهدف" ← استهدف), a verb of the trigger or light-verb tables.
+    Asked after قد only (a hedge), where a perfect or an imperfect may stand."""
+    t = triggers()
+    lemma = "ا" + norm[1:]
+    return norm[0] in "يتن" and len(norm) >= 4 and (lemma in t["verbs"] or lemma in t["light"])
+
+
 def _bare_conjunction(norm: str) -> str:
     """A word without the conjunction و/ف the segmenter left on it: وقد → قد, وس → س."""
     return norm[1:] if len(norm) >= 2 and norm[0] in "وف" else norm
@@ -2022,6 +2035,8 @@ def _status(words: list[Word], i: int, event_day: date | None, published: date |
     if before in t["future_links"] and i > 1 and (bare(words[i - 2].norm) in t["stipulations"]
                                                   or _agreed_on(words, i)):
         return "future"                           # "ينص الاتفاق على إدخال"، "اتفقتا على تبادل": still to come
+    if kind == "noun" and _agreed_conjunct(words, i):
+        return "future"                           # "اتفقتا على استئناف العلاقات وإعادة فتح سفارتيهما"
     if event_day and published and event_day > published and not done and not told:
         return "future"                           # "الإضراب الشامل غدا الخميس": dated after the article
     if event_day and published and (published - event_day).days > t["historical_days"]:
@@ -2096,6 +2111,51 @@ def _proposed(words: list[Word], start: int, i: int) -> bool:
         if norm in t["proposing"] or norm in t["unlikely"]:
             return True
         if norm in t["drafts"] and k + 1 < i and words[k + 1].norm in t["drafted"]:
+            return True
+    return False
+
+
+def _agreed_conjunct(words: list[Word], i: int) -> bool:
+    """The noun trigger at word i, after و (or و على), is a further act of a list that parties agree on or an
+    accord lays down ("اتفقت السعودية وإيران على استئناف العلاقات وإعادة فتح سفارتيهما"، "اتفق البلدان على احترام
+    السيادة …، وعلى تفعيل اتفاقية التعاون"): back across the list, commas too, to the على of its first act, at
+    most 14 words, within the sentence."""
+    t = triggers()
+    if i < 2:
+        return False
+    start = i - 1
+    if words[start].norm == "علي":
+        start -= 1
+    if words[start].norm != "و":
+        return False
+    for k in range(start - 1, max(0, i - 14), -1):
+        norm = words[k].norm
+        if norm in (".", "؛", ":", "!", "؟"):
+            return False
+        if _bare_conjunction(norm) == "علي":
+            return _agreed_on(words, k + 1) or _bare_conjunction(words[k - 1].norm) in t["stipulations"]
+    return False
+
+
+def _demanded(words: list[Word], i: int) -> bool:
+    """The trigger at word i is an act a verb of demanding or calling asks for (demands: "دعت المفوضية إلى إطلاق
+    سراح المهاجرين"، "تطالب بغداد بانسحاب القوات"): a link (إلى، ب) right before it, or before a masdar of
+    holding (demand_light: "داعيا البرلمان إلى عقد جلسة"), and the verb at most demand_reach words before the
+    link past its subject or addressee, with no clause break, link or verb of saying between."""
+    t = triggers()
+    link = i - 1
+    if link > 0 and _bare_conjunction(words[link].norm) in t["demand_light"]:
+        link -= 1
+    if link > 1 and words[link].norm == "و":    # a further act of the list: "إلى العصيان المدني والإضراب العام"
+        link = next((k for k in range(link - 1, max(0, link - 5), -1)
+                     if words[k].is_punct or words[k].norm in t["demand_links"]), 0)
+    if link < 1 or words[link].norm not in t["demand_links"]:
+        return False
+    for k in range(link - 1, max(-1, link - 1 - t["demand_reach"]), -1):
+        norm = _bare_conjunction(words[k].norm)
+        if words[k].is_punct and norm not in t["quotes"] or norm in t["demand_links"] or norm in t["reporting"]:
+            return False
+        if norm in t["demands"] or words[k].norm in t["demands"]:
             return True
     return False
 
@@ -2177,12 +2237,15 @@ def _hedged(words: list[Word], start: int, i: int) -> bool:
     for k in range(start, i):
         norm = bare(words[k].norm)
         if norm == "قد":
-            if _imperfect(words[k + 1]):
+            if _imperfect(words[k + 1]) or _derived_imperfect(words[k + 1].norm):
                 return True
         elif norm in t["hypothetical"]:
             return True
         elif norm in t["conditional_nouns"] and k > start and words[k - 1].norm in ("في", "وفي"):
             return True
+        elif norm in t["willing"] and (k + 1 < i and words[k + 1].norm in PRONOUNS
+                                       or k > 0 and bare(words[k - 1].norm) == "علي"):
+            return True                           # "أبدت استعدادها لتقديم الدعم"، "على استعداد للتفاوض"
     return False
 
 
@@ -2560,6 +2623,9 @@ def code_sentence(words: list[Word], mentions: list[Mention], sentence: int,
         if (event.promised or event.type in _PLEDGED_TYPES and _announced_pending(words, i)) \
                 and event.status == "asserted":
             event.status = "future"               # "تعهدت بمبلغ"، "أعلنت قطر إرسال مساعدات": still to come
+        if event.status == "asserted" and _demanded(words, i) and not _told_done(words, i):
+            event.status = "future" if event.type in triggers()["called_types"] else "hypothetical"
+            #                                       "دعت النقابات إلى إضراب"، "دعت المفوضية إلى إطلاق سراح"
         if event.uttered and event.status == "future":
             event.status = "asserted"             # "سنرد بحزم": the threat is made, whatever it promises
         if event.refusal and event.status == "negated":
