@@ -87,7 +87,7 @@ _OPTIONAL_WORD_SETS = (
     "subordinators", "sequels", "count_scales", "visitors", "arrival_places", "preventing",
     "evacuated_places", "gathering_sites", "object_counts",
     "status_reach_stops", "continuations", "any_words", "proposing", "drafts", "drafted", "unlikely", "agreed_on",
-    "willing", "demands", "demand_links", "demand_light",
+    "willing", "demands", "demand_links", "demand_light", "cut_short",
 )
 _OPTIONAL_TYPE_SETS = ("unnamed_subject_types", "called_types")   # lists of PLOVER types, not words
 
@@ -2096,9 +2096,22 @@ def _governed_future(words: list[Word], start: int, i: int) -> bool:
         norm = _bare_conjunction(words[k].norm)
         if norm in t["future"]:
             return True
-        if norm == "س" and k + 1 < i and _bare_conjunction(words[k + 1].norm) not in t["continuations"]:
+        verb = _bare_conjunction(words[k + 1].norm) if k + 1 < i else ""
+        if norm == "س" and verb and verb not in t["cut_short"] and (verb not in t["continuations"]
+                                                                 or _continued(words, k + 1, i)):
             return True
     return False
+
+
+def _continued(words: list[Word], verb: int, i: int) -> bool:
+    """The trigger at word i is the act a verb of continuing at word `verb` carries on, its object within three
+    words past its subject or a quotation mark with no preposition between ("ستواصل التعاون مع شركائها"،
+    "ستواصل «حربها على الإرهاب»"): still to come, unlike an act after a preposition ("سيواصل المحققون التحقيق في
+    الهجوم": the attack is done)."""
+    t = triggers()
+    between = words[verb + 1:i]
+    return len(between) <= 3 and not any(w.is_punct and w.norm not in t["quotes"] or w.norm in t["prepositions"]
+                                         for w in between)
 
 
 def _proposed(words: list[Word], start: int, i: int) -> bool:

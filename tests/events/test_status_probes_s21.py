@@ -11,8 +11,8 @@ import yaml
 
 import khabar
 from khabar.entities.recognise import Word
-from khabar.events.code import (_agreed_conjunct, _announced_pending, _demanded, _derived_imperfect, _hedged, _n,
-                                _status, triggers)
+from khabar.events.code import (_agreed_conjunct, _announced_pending, _continued, _demanded, _derived_imperfect,
+                                _governed_future, _hedged, _n, _status, triggers)
 from tests.events.test_event_date_probes_s17 import probe_params
 from tests.events.test_events_trigger_probes import coded_triggers  # noqa: F401  (spies on code_sentence)
 
@@ -112,3 +112,11 @@ def test_aid_announced_after_its_masdar():
     assert _announced_pending(words, 3) and _announced_pending(words, 4)                   # the masdar, or after it
     assert not _announced_pending(words, 5)
     assert not _announced_pending(_words("و وصلت الحكومه ارسال فرق انقاذ"), 4)               # no declaring word
+
+
+def test_the_act_a_verb_of_continuing_carries_on_is_future():
+    assert _continued(_words("س تواصل التعاون"), 1, 2)
+    assert _continued(_words("س تواصل وحدات الجيش « حرب ها"), 1, 5)                     # past its subject and a quote
+    assert not _continued(_words("س يواصل المحققون التحقيق في الهجوم"), 1, 5)            # after a preposition
+    assert _governed_future(_words("ان المملكه س تواصل التعاون"), 0, 4)
+    assert not _governed_future(_words("و س يواصل المحققون التحقيق في الهجوم"), 0, 6)
