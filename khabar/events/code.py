@@ -143,6 +143,7 @@ def triggers() -> dict[str, Any]:
         "historical_days": int(raw["historical_days"]),
         "status_reach": int(raw.get("status_reach", 6)),
         "demand_reach": int(raw.get("demand_reach", 5)),
+        "announce_reach": int(raw.get("announce_reach", 10)),
         "during_types": frozenset(raw.get("during_types", [])),   # PLOVER types, not words
         "crowd_types": frozenset(raw.get("crowd_types", [])),     # PLOVER types, not words
         **{key: frozenset(raw.get(key, [])) for key in _OPTIONAL_TYPE_SETS},
@@ -1522,13 +1523,15 @@ _PLEDGED_TYPES = ("AID",)
 def _announced_pending(words: list[Word], i: int) -> bool:
     """Aid whose sending, giving or paying is announced ("أعلنت كل من قطر وكينيا إرسال مساعدات"، "أعلنت الوزيرة
     صرف 100 ألف جنيه"، "، معلنا إرسال وفد"): a pledge, still to come; the masdar (announced_pending) and a word
-    of declaring (declaring) within the ten words before it in its clause.  Aid allocated (تخصيص) is done."""
+    of declaring (declaring) within announce_reach words before it in its clause (round s21: 14, past an aside of
+    where it was said: "قد أعلن في كلمته خلال افتتاح الجلسة الرئيسية للمؤتمر تقديم …").  Aid allocated (تخصيص) is
+    done."""
     t = triggers()
     if _bare_conjunction(words[i].norm) not in t["announced_pending"]:
         if i == 0 or _bare_conjunction(words[i - 1].norm) not in t["announced_pending"]:
             return False
         i -= 1                                    # the trigger after the masdar: "أعلنت إرسال [فرق إنقاذ]"
-    for k in range(i - 1, max(-1, i - 11), -1):
+    for k in range(i - 1, max(-1, i - 1 - t["announce_reach"]), -1):
         norm = words[k].norm
         if norm in _CLAUSE_BREAKS:
             return False

@@ -112,6 +112,9 @@ def test_aid_announced_after_its_masdar():
     assert _announced_pending(words, 3) and _announced_pending(words, 4)                   # the masdar, or after it
     assert not _announced_pending(words, 5)
     assert not _announced_pending(_words("و وصلت الحكومه ارسال فرق انقاذ"), 4)               # no declaring word
+    aside = _words("قد اعلن في كلمت ه خلال افتتاح الجلسه الرئيسيه ل المؤتمر تقديم دوله الكويت")
+    assert triggers()["announce_reach"] >= 12 and _announced_pending(aside, 12)           # past where it was said
+    assert not _announced_pending(_words("اعلن الوزير ذلك ، و تقديم المساعدات"), 6)            # a clause break
 
 
 def test_the_act_a_verb_of_continuing_carries_on_is_future():
