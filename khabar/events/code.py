@@ -87,7 +87,7 @@ _OPTIONAL_WORD_SETS = (
     "subordinators", "sequels", "count_scales", "visitors", "arrival_places", "preventing",
     "evacuated_places", "gathering_sites", "object_counts",
     "status_reach_stops", "continuations", "any_words", "proposing", "drafts", "drafted", "unlikely", "agreed_on",
-    "willing", "demands", "demand_links", "demand_light", "cut_short",
+    "willing", "demands", "demand_links", "demand_light", "cut_short", "previously",
 )
 _OPTIONAL_TYPE_SETS = ("unnamed_subject_types", "called_types")   # lists of PLOVER types, not words
 
@@ -2044,7 +2044,7 @@ def _status(words: list[Word], i: int, event_day: date | None, published: date |
         return "future"                           # "الإضراب الشامل غدا الخميس": dated after the article
     if event_day and published and (published - event_day).days > t["historical_days"]:
         return "historical"
-    if _since(words, i):
+    if _since(words, i) or event_day is None and _previously(words, reach, i):
         return "historical"
     return "asserted"
 
@@ -2072,6 +2072,20 @@ def _done_after_the_news(word: Word, event, day: date | None, published: date | 
     if day is None or published is None or day <= published or event.status not in ("asserted", "negated"):
         return False
     return event.kind == "participle" or event.kind == "verb" and not _imperfect(word)
+
+
+def _previously(words: list[Word], start: int, i: int) -> bool:
+    """An undated act a verb of "having already" puts before the news (previously + أن, past ل and its pronoun:
+    "سبق أن اتهمت المفوضية منظمات دولية"، "وسبق لها أن شنت هجمات مماثلة"): background, historical.  "سبق" with a
+    noun after it ("وسبق الجلسة سقوط صواريخ") only orders two acts of the news."""
+    t = triggers()
+    for k in range(start, i - 1):
+        if _bare_conjunction(words[k].norm) not in t["previously"]:
+            continue
+        after = [w.norm for w in words[k + 1:min(i, k + 6)]]
+        if after[:1] == ["ان"] or after[:1] == ["ل"] and "ان" in after[1:5]:
+            return True                           # "سبق أن"، "سبق لها أن"، "سبق لتنظيم الدولة أن"
+    return False
 
 
 def _reach_start(words: list[Word], i: int) -> int:

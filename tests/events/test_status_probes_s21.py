@@ -12,7 +12,7 @@ import yaml
 import khabar
 from khabar.entities.recognise import Word
 from khabar.events.code import (_agreed_conjunct, _announced_pending, _continued, _demanded, _derived_imperfect,
-                                _governed_future, _hedged, _n, _status, triggers)
+                                _governed_future, _hedged, _n, _previously, _status, triggers)
 from tests.events.test_event_date_probes_s17 import probe_params
 from tests.events.test_events_trigger_probes import coded_triggers  # noqa: F401  (spies on code_sentence)
 
@@ -123,3 +123,11 @@ def test_the_act_a_verb_of_continuing_carries_on_is_future():
     assert not _continued(_words("س يواصل المحققون التحقيق في الهجوم"), 1, 5)            # after a preposition
     assert _governed_future(_words("ان المملكه س تواصل التعاون"), 0, 4)
     assert not _governed_future(_words("و س يواصل المحققون التحقيق في الهجوم"), 0, 6)
+
+
+def test_an_undated_act_done_before_is_historical():
+    words = _words("لكن المفوضيه سبق ان اتهمت منظمات")
+    assert _previously(words, 0, 4) and _status(words, 4, None, PUBLISHED, "verb") == "historical"
+    assert _previously(_words("و سبق ل حركه الشباب ان شنت هجمات"), 0, 6)
+    assert not _previously(_words("و سبق الجلسه سقوط صواريخ"), 0, 3)                  # ordering two acts
+    assert _status(words, 4, date(2025, 3, 9), PUBLISHED, "verb") == "asserted"        # dated within the week
