@@ -87,7 +87,7 @@ _OPTIONAL_WORD_SETS = (
     "subordinators", "sequels", "count_scales", "visitors", "arrival_places", "preventing",
     "evacuated_places", "gathering_sites", "object_counts",
     "status_reach_stops", "continuations", "any_words", "proposing", "drafts", "drafted", "unlikely", "agreed_on",
-    "willing", "demands", "demand_links", "demand_light", "cut_short", "previously",
+    "willing", "demands", "demand_links", "demand_light", "cut_short", "previously", "seeking",
 )
 _OPTIONAL_TYPE_SETS = ("unnamed_subject_types", "called_types")   # lists of PLOVER types, not words
 
@@ -2040,6 +2040,8 @@ def _status(words: list[Word], i: int, event_day: date | None, published: date |
         return "future"                           # "ينص الاتفاق على إدخال"، "اتفقتا على تبادل": still to come
     if kind == "noun" and _agreed_conjunct(words, i):
         return "future"                           # "اتفقتا على استئناف العلاقات وإعادة فتح سفارتيهما"
+    if not told and _sought(words, reach, i):
+        return "hypothetical"                     # "قالت حماس إنها تسعى إلى تمديد الهدنة": aimed at, not done
     if event_day and published and event_day > published and not done and not told:
         return "future"                           # "الإضراب الشامل غدا الخميس": dated after the article
     if event_day and published and (published - event_day).days > t["historical_days"]:
@@ -2072,6 +2074,22 @@ def _done_after_the_news(word: Word, event, day: date | None, published: date | 
     if day is None or published is None or day <= published or event.status not in ("asserted", "negated"):
         return False
     return event.kind == "participle" or event.kind == "verb" and not _imperfect(word)
+
+
+def _sought(words: list[Word], start: int, i: int) -> bool:
+    """The trigger at word i is what a word of seeking (seeking: تسعى، السعي، سعيا) aims at: إلى or ل after it (past
+    its subject, at most two words) and the trigger at most three words past that link, quotation marks aside ("تسعى إلى تمديد الهدنة"، "اتهم باريس بالسعي
+    إلى "التدخل عسكريا""): considered, hypothetical; a future cue before it comes first ("ستسعى إلى مفاوضات")."""
+    t = triggers()
+    for k in range(max(start, i - 8), i - 1):
+        if _bare_conjunction(words[k].norm) not in t["seeking"]:
+            continue
+        link = next((j for j in range(k + 1, min(i, k + 4)) if words[j].norm in ("الي", "ل")), None)
+        if link is None or any(w.is_punct for w in words[k + 1:link]):
+            return False                          # past its subject only: "تسعى القوات إلى السيطرة"
+        between = [w for w in words[link + 1:i] if w.norm not in t["quotes"]]
+        return len(between) <= 3 and not any(w.is_punct for w in between)
+    return False
 
 
 def _previously(words: list[Word], start: int, i: int) -> bool:

@@ -12,7 +12,8 @@ import yaml
 import khabar
 from khabar.entities.recognise import Word
 from khabar.events.code import (_agreed_conjunct, _announced_pending, _continued, _demanded, _derived_imperfect,
-                                _governed_future, _hedged, _n, _previously, _status, triggers)
+                                _governed_future, _hedged, _n, _previously, _sought, _status,
+                                triggers)
 from tests.events.test_event_date_probes_s17 import probe_params
 from tests.events.test_events_trigger_probes import coded_triggers  # noqa: F401  (spies on code_sentence)
 
@@ -131,3 +132,12 @@ def test_an_undated_act_done_before_is_historical():
     assert _previously(_words("و سبق ل حركه الشباب ان شنت هجمات"), 0, 6)
     assert not _previously(_words("و سبق الجلسه سقوط صواريخ"), 0, 3)                  # ordering two acts
     assert _status(words, 4, date(2025, 3, 9), PUBLISHED, "verb") == "asserted"        # dated within the week
+
+
+def test_an_act_sought_is_hypothetical():
+    assert _sought(_words("انها تسعى الي تمديد الهدنه"), 0, 4)
+    assert _sought(_words("و تسعى القوات الي السيطره"), 0, 4)                        # past its subject
+    assert not _sought(_words("و تسعى القوات ، الي السيطره"), 0, 5)                   # a clause break
+    assert not _sought(_words("تسعى الي تحقيق النمو الاقتصادي بعد الحرب"), 0, 6)      # too far past the link
+    assert _status(_words("انها تسعى الي تمديد الهدنه"), 4, None, PUBLISHED) == "hypothetical"
+    assert _status(_words("انها س تسعى الي اجراء مفاوضات"), 5, None, PUBLISHED) == "future"   # the future first
