@@ -10,49 +10,28 @@ import pytest
 import yaml
 
 import khabar
-from khabar.entities.recognise import Word
 from khabar.events.code import (_agreed_conjunct, _announced_pending, _continued, _demanded, _derived_imperfect,
                                 _governed_future, _hedged, _n, _previously, _sought, _status,
                                 triggers)
 from tests.events.test_event_date_probes_s17 import probe_params
+from tests.events.test_status_probes_s20 import _words, assert_statuses, assert_well_formed
 from tests.events.test_events_trigger_probes import coded_triggers  # noqa: F401  (spies on code_sentence)
 
-STATUSES = {"asserted", "hypothetical", "future", "negated", "historical"}
 DATA = yaml.safe_load((Path(__file__).parent / "data" / "status_probes_s21.yaml").read_text("utf-8"))
 PROBES = DATA["probes"]
 PUBLISHED = date(2025, 3, 10)
 
 
 def test_status_battery_is_well_formed():
-    assert 20 <= len(PROBES) <= 60
-    assert len({p["text"] for p in PROBES}) == len(PROBES)
-    assert len({p["outlet"] for p in PROBES}) >= 20                # many outlets' styles
-    for probe in PROBES:
-        assert set(probe) <= {"outlet", "text", "statuses", "published", "xfail"} and probe["statuses"]
-        for word, status in probe["statuses"]:
-            assert word in probe["text"] and status in STATUSES
-    kinds = {status for p in PROBES for _, status in p["statuses"]}
-    assert {"asserted", "hypothetical", "future", "negated"} <= kinds   # near-misses (asserted) too
+    assert_well_formed(PROBES, 20)
 
 
 @pytest.mark.parametrize("probe", probe_params(PROBES))
 def test_status_probe(probe, coded_triggers):
-    """Every coded event over a probe's word, before the record keeps only those with an actor."""
-    published = probe.get("published", DATA["published"])
-    khabar.read("تمهيد.", published=published)            # a first read warms the pipeline up
-    coded_triggers.clear()
-    khabar.read(probe["text"], published=published)
-    coded = [(e.type, probe["text"][e.trigger[0]:e.trigger[1]], e.status) for e in coded_triggers]
-    for word, status in probe["statuses"]:
-        over = [s for _, trigger, s in coded if trigger and (word in trigger or trigger in word)]
-        assert over and over[0] == status, (word, status, coded)
+    assert_statuses(probe, probe.get("published", DATA["published"]), coded_triggers)
 
 
-# --- the round's mechanisms one by one
-
-def _words(text: str) -> list[Word]:
-    """Words of a pre-split text (ب, ل and و written apart as the tokenizer splits them)."""
-    return [Word(_n(token), 0, 0, is_punct=token in "،,.") for token in text.split()]
+# --- the round's mechanisms one by one (words pre-split as the tokenizer splits them: _words)
 
 
 def test_the_round_lists_load_normalised():
