@@ -88,8 +88,9 @@ _OPTIONAL_WORD_SETS = (
     "subordinators", "sequels", "count_scales", "visitors", "arrival_places", "preventing",
     "evacuated_places", "gathering_sites", "object_counts",
     "status_reach_stops", "continuations", "any_words", "proposing", "drafts", "drafted", "unlikely", "agreed_on",
+    "willing", "demands", "demand_links", "demand_light", "cut_short", "previously", "seeking",
 )
-_OPTIONAL_TYPE_SETS = ("unnamed_subject_types",)   # lists of PLOVER types, not words
+_OPTIONAL_TYPE_SETS = ("unnamed_subject_types", "called_types")   # lists of PLOVER types, not words
 
 
 def _definite_variants(words: tuple[str, ...]) -> list[tuple[str, ...]]:
@@ -142,6 +143,8 @@ def triggers() -> dict[str, Any]:
         "quotes": set(raw["quotes"]),
         "historical_days": int(raw["historical_days"]),
         "status_reach": int(raw.get("status_reach", 6)),
+        "demand_reach": int(raw.get("demand_reach", 5)),
+        "announce_reach": int(raw.get("announce_reach", 10)),
         "during_types": frozenset(raw.get("during_types", [])),   # PLOVER types, not words
         "crowd_types": frozenset(raw.get("crowd_types", [])),     # PLOVER types, not words
         **{key: frozenset(raw.get(key, [])) for key in _OPTIONAL_TYPE_SETS},
@@ -166,7 +169,7 @@ def triggers() -> dict[str, Any]:
     t["phrase_stops"] = t["subject_stop"] | t["prepositions"]
     t["governing"] = t["prepositions"] | t["governors"]
     t["status_words"] = t["hypothetical"] | t["future"]
-    t["hedge_cues"] = t["hypothetical"] | t["conditional_nouns"]   # words _hedged looks at (قد among them)
+    t["hedge_cues"] = t["hypothetical"] | t["conditional_nouns"] | t["willing"]   # words _hedged looks at (قد among them)
     t["skippable"] = t["status_words"] | t["before_verb"]
     t["reporting_table"] = dict.fromkeys(t["reporting"], True)   # for _verb_by_stem
     t["control_table"] = dict.fromkeys(t["control"], True)       # for _verb_by_stem
@@ -1523,11 +1526,15 @@ _PLEDGED_TYPES = ("AID",)
 def _announced_pending(words: list[Word], i: int) -> bool:
     """Aid whose sending, giving or paying is announced ("أعلنت كل من قطر وكينيا إرسال مساعدات"، "أعلنت الوزيرة
     صرف 100 ألف جنيه"، "، معلنا إرسال وفد"): a pledge, still to come; the masdar (announced_pending) and a word
-    of declaring (declaring) within the ten words before it in its clause.  Aid allocated (تخصيص) is done."""
+    of declaring (declaring) within announce_reach words before it in its clause (round s21: 14, past an aside of
+    where it was said: "قد أعلن في كلمته خلال افتتاح الجلسة الرئيسية للمؤتمر تقديم …").  Aid allocated (تخصيص) is
+    done."""
     t = triggers()
     if _bare_conjunction(words[i].norm) not in t["announced_pending"]:
-        return False
-    for k in range(i - 1, max(-1, i - 11), -1):
+        if i == 0 or _bare_conjunction(words[i - 1].norm) not in t["announced_pending"]:
+            return False
+        i -= 1                                    # the trigger after the masdar: "أعلنت إرسال [فرق إنقاذ]"
+    for k in range(i - 1, max(-1, i - 1 - t["announce_reach"]), -1):
         norm = words[k].norm
         if norm in _CLAUSE_BREAKS:
             return False
@@ -1945,6 +1952,15 @@ def _imperfect(word: Word) -> bool:
     return bool(found) and found[1] in (norm[1:], norm[1:-1])
 
 
+def _derived_imperfect(norm: str) -> bool:
+    """An imperfect of a derived verb whose lemma starts with alef (forms IV, VIII, X) that the lexicon missed:
+    the prefix ي/ت/ن for that alef ("قد ترسل" ← أرسل، "تستهدف" ← استهدف), a verb of the trigger or light-verb tables.
+    Asked after قد only (a hedge), where a perfect or an imperfect may stand."""
+    t = triggers()
+    lemma = "ا" + norm[1:]
+    return norm[0] in "يتن" and len(norm) >= 4 and (lemma in t["verbs"] or lemma in t["light"])
+
+
 def _bare_conjunction(norm: str) -> str:
     """A word without the conjunction و/ف the segmenter left on it: وقد → قد, وس → س."""
     return norm[1:] if len(norm) >= 2 and norm[0] in "وف" else norm
@@ -2025,11 +2041,15 @@ def _status(words: list[Word], i: int, event_day: date | None, published: date |
     if before in t["future_links"] and i > 1 and (bare(words[i - 2].norm) in t["stipulations"]
                                                   or _agreed_on(words, i)):
         return "future"                           # "ينص الاتفاق على إدخال"، "اتفقتا على تبادل": still to come
+    if kind == "noun" and _agreed_conjunct(words, i):
+        return "future"                           # "اتفقتا على استئناف العلاقات وإعادة فتح سفارتيهما"
+    if not told and _sought(words, reach, i):
+        return "hypothetical"                     # "قالت حماس إنها تسعى إلى تمديد الهدنة": aimed at, not done
     if event_day and published and event_day > published and not done and not told:
         return "future"                           # "الإضراب الشامل غدا الخميس": dated after the article
     if event_day and published and (published - event_day).days > t["historical_days"]:
         return "historical"
-    if _since(words, i):
+    if _since(words, i) or event_day is None and _previously(words, reach, i):
         return "historical"
     return "asserted"
 
@@ -2059,6 +2079,36 @@ def _done_after_the_news(word: Word, event, day: date | None, published: date | 
     return event.kind == "participle" or event.kind == "verb" and not _imperfect(word)
 
 
+def _sought(words: list[Word], start: int, i: int) -> bool:
+    """The trigger at word i is what a word of seeking (seeking: تسعى، السعي، سعيا) aims at: إلى or ل after it (past
+    its subject, at most two words) and the trigger at most three words past that link, quotation marks aside ("تسعى إلى تمديد الهدنة"، "اتهم باريس بالسعي
+    إلى "التدخل عسكريا""): considered, hypothetical; a future cue before it comes first ("ستسعى إلى مفاوضات")."""
+    t = triggers()
+    for k in range(max(start, i - 8), i - 1):
+        if _bare_conjunction(words[k].norm) not in t["seeking"]:
+            continue
+        link = next((j for j in range(k + 1, min(i, k + 4)) if words[j].norm in ("الي", "ل")), None)
+        if link is None or any(w.is_punct for w in words[k + 1:link]):
+            return False                          # past its subject only: "تسعى القوات إلى السيطرة"
+        between = [w for w in words[link + 1:i] if w.norm not in t["quotes"]]
+        return len(between) <= 3 and not any(w.is_punct for w in between)
+    return False
+
+
+def _previously(words: list[Word], start: int, i: int) -> bool:
+    """An undated act a verb of "having already" puts before the news (previously + أن, past ل and its pronoun:
+    "سبق أن اتهمت المفوضية منظمات دولية"، "وسبق لها أن شنت هجمات مماثلة"): background, historical.  "سبق" with a
+    noun after it ("وسبق الجلسة سقوط صواريخ") only orders two acts of the news."""
+    t = triggers()
+    for k in range(start, i - 1):
+        if _bare_conjunction(words[k].norm) not in t["previously"]:
+            continue
+        after = [w.norm for w in words[k + 1:min(i, k + 6)]]
+        if after[:1] == ["ان"] or after[:1] == ["ل"] and "ان" in after[1:5]:
+            return True                           # "سبق أن"، "سبق لها أن"، "سبق لتنظيم الدولة أن"
+    return False
+
+
 def _reach_start(words: list[Word], i: int) -> int:
     """The first word of the stretch before the trigger at word i whose status words may govern it: back up
     to status_reach words, to a clause break (not a quotation mark), a relative pronoun, or one of
@@ -2084,9 +2134,22 @@ def _governed_future(words: list[Word], start: int, i: int) -> bool:
         norm = _bare_conjunction(words[k].norm)
         if norm in t["future"]:
             return True
-        if norm == "س" and k + 1 < i and _bare_conjunction(words[k + 1].norm) not in t["continuations"]:
+        verb = _bare_conjunction(words[k + 1].norm) if k + 1 < i else ""
+        if norm == "س" and verb and verb not in t["cut_short"] and (verb not in t["continuations"]
+                                                                 or _continued(words, k + 1, i)):
             return True
     return False
+
+
+def _continued(words: list[Word], verb: int, i: int) -> bool:
+    """The trigger at word i is the act a verb of continuing at word `verb` carries on, its object within three
+    words past its subject or a quotation mark with no preposition between ("ستواصل التعاون مع شركائها"،
+    "ستواصل «حربها على الإرهاب»"): still to come, unlike an act after a preposition ("سيواصل المحققون التحقيق في
+    الهجوم": the attack is done)."""
+    t = triggers()
+    between = words[verb + 1:i]
+    return len(between) <= 3 and not any(w.is_punct and w.norm not in t["quotes"] or w.norm in t["prepositions"]
+                                         for w in between)
 
 
 def _proposed(words: list[Word], start: int, i: int) -> bool:
@@ -2099,6 +2162,51 @@ def _proposed(words: list[Word], start: int, i: int) -> bool:
         if norm in t["proposing"] or norm in t["unlikely"]:
             return True
         if norm in t["drafts"] and k + 1 < i and words[k + 1].norm in t["drafted"]:
+            return True
+    return False
+
+
+def _agreed_conjunct(words: list[Word], i: int) -> bool:
+    """The noun trigger at word i, after و (or و على), is a further act of a list that parties agree on or an
+    accord lays down ("اتفقت السعودية وإيران على استئناف العلاقات وإعادة فتح سفارتيهما"، "اتفق البلدان على احترام
+    السيادة …، وعلى تفعيل اتفاقية التعاون"): back across the list, commas too, to the على of its first act, at
+    most 14 words, within the sentence."""
+    t = triggers()
+    if i < 2:
+        return False
+    start = i - 1
+    if words[start].norm == "علي":
+        start -= 1
+    if words[start].norm != "و":
+        return False
+    for k in range(start - 1, max(0, i - 14), -1):
+        norm = words[k].norm
+        if norm in (".", "؛", ":", "!", "؟"):
+            return False
+        if _bare_conjunction(norm) == "علي":
+            return _agreed_on(words, k + 1) or _bare_conjunction(words[k - 1].norm) in t["stipulations"]
+    return False
+
+
+def _demanded(words: list[Word], i: int) -> bool:
+    """The trigger at word i is an act a verb of demanding or calling asks for (demands: "دعت المفوضية إلى إطلاق
+    سراح المهاجرين"، "تطالب بغداد بانسحاب القوات"): a link (إلى، ب) right before it, or before a masdar of
+    holding (demand_light: "داعيا البرلمان إلى عقد جلسة"), and the verb at most demand_reach words before the
+    link past its subject or addressee, with no clause break, link or verb of saying between."""
+    t = triggers()
+    link = i - 1
+    if link > 0 and _bare_conjunction(words[link].norm) in t["demand_light"]:
+        link -= 1
+    if link > 1 and words[link].norm == "و":    # a further act of the list: "إلى العصيان المدني والإضراب العام"
+        link = next((k for k in range(link - 1, max(0, link - 5), -1)
+                     if words[k].is_punct or words[k].norm in t["demand_links"]), 0)
+    if link < 1 or words[link].norm not in t["demand_links"]:
+        return False
+    for k in range(link - 1, max(-1, link - 1 - t["demand_reach"]), -1):
+        norm = _bare_conjunction(words[k].norm)
+        if words[k].is_punct and norm not in t["quotes"] or norm in t["demand_links"] or norm in t["reporting"]:
+            return False
+        if norm in t["demands"] or words[k].norm in t["demands"]:
             return True
     return False
 
@@ -2180,12 +2288,15 @@ def _hedged(words: list[Word], start: int, i: int) -> bool:
     for k in range(start, i):
         norm = bare(words[k].norm)
         if norm == "قد":
-            if _imperfect(words[k + 1]):
+            if _imperfect(words[k + 1]) or _derived_imperfect(words[k + 1].norm):
                 return True
         elif norm in t["hypothetical"]:
             return True
         elif norm in t["conditional_nouns"] and k > start and words[k - 1].norm in ("في", "وفي"):
             return True
+        elif norm in t["willing"] and (k + 1 < i and words[k + 1].norm in PRONOUNS
+                                       or k > 0 and bare(words[k - 1].norm) == "علي"):
+            return True                           # "أبدت استعدادها لتقديم الدعم"، "على استعداد للتفاوض"
     return False
 
 
@@ -2564,6 +2675,9 @@ def code_sentence(words: list[Word], mentions: list[Mention], sentence: int,
         if (event.promised or event.type in _PLEDGED_TYPES and _announced_pending(words, i)) \
                 and event.status == "asserted":
             event.status = "future"               # "تعهدت بمبلغ"، "أعلنت قطر إرسال مساعدات": still to come
+        if event.status == "asserted" and _demanded(words, i) and not _told_done(words, i):
+            event.status = "future" if event.type in triggers()["called_types"] else "hypothetical"
+            #                                       "دعت النقابات إلى إضراب"، "دعت المفوضية إلى إطلاق سراح"
         if event.uttered and event.status == "future":
             event.status = "asserted"             # "سنرد بحزم": the threat is made, whatever it promises
         if event.refusal and event.status == "negated":

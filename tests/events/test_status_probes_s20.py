@@ -21,23 +21,26 @@ PROBES = DATA["probes"]
 PUBLISHED = date(2025, 3, 10)
 
 
-def test_status_battery_is_well_formed():
-    assert 30 <= len(PROBES) <= 60
-    assert len({p["text"] for p in PROBES}) == len(PROBES)
-    assert len({p["outlet"] for p in PROBES}) >= 30                # many outlets' styles
-    for probe in PROBES:
+def assert_well_formed(probes: list[dict], least: int) -> None:
+    """A status battery of `least` to 60 distinct probes in as many outlets' styles at least, each word in its text,
+    and every status among them (near-misses, asserted, too)."""
+    assert least <= len(probes) <= 60
+    assert len({p["text"] for p in probes}) == len(probes)
+    assert len({p["outlet"] for p in probes}) >= least              # many outlets' styles
+    for probe in probes:
         assert set(probe) <= {"outlet", "text", "statuses", "published", "xfail"} and probe["statuses"]
         for word, status in probe["statuses"]:
             assert word in probe["text"] and status in STATUSES
-    kinds = {status for p in PROBES for _, status in p["statuses"]}
-    assert kinds == STATUSES                                        # every status, near-misses (asserted) too
+    assert {status for p in probes for _, status in p["statuses"]} == STATUSES
 
 
-@pytest.mark.parametrize("probe", probe_params(PROBES))
-def test_status_probe(probe, coded_triggers):
-    """Every coded event over a probe's word, before the record keeps only those with an actor: status is the
-    clause's, whoever acts."""
-    published = probe.get("published", DATA["published"])
+def test_status_battery_is_well_formed():
+    assert_well_formed(PROBES, 30)
+
+
+def assert_statuses(probe: dict, published: str, coded_triggers: list) -> None:
+    """Every coded event over a probe's word, before the record keeps only those with an actor, carries the
+    probe's status for it (the first such event): status is the clause's, whoever acts."""
     khabar.read("تمهيد.", published=published)            # a first read warms the pipeline up
     coded_triggers.clear()
     khabar.read(probe["text"], published=published)
@@ -45,6 +48,11 @@ def test_status_probe(probe, coded_triggers):
     for word, status in probe["statuses"]:
         over = [s for _, trigger, s in coded if trigger and (word in trigger or trigger in word)]
         assert over and over[0] == status, (word, status, coded)
+
+
+@pytest.mark.parametrize("probe", probe_params(PROBES))
+def test_status_probe(probe, coded_triggers):
+    assert_statuses(probe, probe.get("published", DATA["published"]), coded_triggers)
 
 
 # --- the round's mechanisms one by one (khabar/events/code.py; triggers.yaml status lists)
