@@ -86,7 +86,7 @@ _OPTIONAL_WORD_SETS = (
     "traded", "denials", "fronted_forces", "custodians", "side_openers", "declaring", "unilateral", "agreed_truce", "suspected", "faults", "goals",
     "first_since_heads", "warned_against", "announced_pending", "title_cues", "titled_construct_verbs",
     "subordinators", "sequels", "count_scales", "visitors", "arrival_places", "preventing",
-    "evacuated_places", "gathering_sites", "object_counts",
+    "evacuated_places", "gathering_sites", "object_counts", "destination_skips", "passive_next", "complicity",
     "status_reach_stops", "continuations", "any_words", "proposing", "drafts", "drafted", "unlikely", "agreed_on",
     "willing", "demands", "demand_links", "demand_light", "cut_short", "previously", "seeking",
 )
@@ -160,7 +160,7 @@ def triggers() -> dict[str, Any]:
         if spec.get("needs") and not isinstance(spec["needs"], frozenset):   # a list, or the name of a list of the file
             needs = _named_lists(raw, spec["needs"]) if isinstance(spec["needs"], str) else spec["needs"]
             spec["needs"] = frozenset(n(w) for w in needs)
-        for key in ("fronted", "only_after", "retype_stops"):   # the name of a list of the file
+        for key in ("fronted", "only_after", "retype_stops", "objectless"):   # the name of a list of the file
             if isinstance(spec.get(key), str):
                 spec[key] = frozenset(n(w) for w in raw[spec[key]])
     # unions the coder asks for often, made once
@@ -799,7 +799,11 @@ def _charged(words: list[Word], i: int) -> bool:
     """Word i names what a suspect is suspected of: a word of suspicion right before its ب ("توقيف
     المشتبه فيهم بإضرام النار"): an act alleged, no event the text tells.  (An act named after a charge,
     "بتهمة رشقهم بالحجارة", stays an act: the batteries and the dev gold code it.)"""
-    suspected = triggers()["suspected"]
+    t = triggers()
+    suspected = t["suspected"]
+    if i > 2 and words[i - 1].norm == "في":      # "للاشتباه بمشاركتهما في إطلاق النار": a share in it suspected
+        k = i - 3 if words[i - 2].norm in PRONOUNS else i - 2
+        return k > 0 and words[k].norm in t["complicity"] and any(w.norm in suspected for w in words[max(0, k - 3):k])
     return i > 1 and words[i - 1].norm == "ب" and any(w.norm in suspected for w in words[max(0, i - 5):i - 1])
 
 
@@ -898,7 +902,7 @@ def _match_trigger(words: list[Word], i: int, args: "_Args") -> tuple[dict, int,
                 j, limit = after_time, limit + after_time - j
                 continue
             if words[j].is_punct:
-                aside = _time_aside_after(args, j) if inside else None
+                aside = (_time_aside_after(args, j) or _relative_aside_after(words, j)) if inside else None
                 if aside is None:
                     break
                 j, limit = aside, limit + aside - j
@@ -977,10 +981,11 @@ def _match_trigger(words: list[Word], i: int, args: "_Args") -> tuple[dict, int,
             if spec and _relative_light(words, i, i + length, args) is not None:
                 return spec, i + length, "noun", None   # "العملية التي يشنها الجيش": a weak noun with its light verb
     if nominal and i + 3 < len(words) and words[i + 1].norm in t["phrase_adjectives"]:
-        key = (_indefinite(word.norm), words[i + 2].norm, words[i + 3].norm)
+        k = _past_adjectives(words, i + 1)        # "وقف فوري ودائم لإطلاق النار": adjectives joined by و
+        key = (_indefinite(word.norm), *(w.norm for w in words[k:k + 2]))
         spec = t["nouns"].get(key) or t["nouns"].get((word.norm,) + key[1:])
-        if spec:                                  # "وقفا فوريا لإطلاق النار": an adjective before the ل of the phrase
-            return spec, i + 4, "noun", None
+        if spec and len(key) == 3:                # "وقفا فوريا لإطلاق النار": an adjective before the ل of the phrase
+            return spec, k + 2, "noun", None
     spec = verb
     if spec is None and _ambiguous_verb(word.norm) and _geminated(args, i):
         spec, lemma = t["verbs"][_ambiguous_verb(word.norm)], _ambiguous_verb(word.norm)
@@ -1002,6 +1007,10 @@ def _match_trigger(words: list[Word], i: int, args: "_Args") -> tuple[dict, int,
         spec = None                               # "نفيا قاطعا": an accusative adjective, not the verb قاطع
     if spec and spec.get("bare_object") and _pronoun_follows(words, i):
         spec = None                               # "وجهت|ها": the pronoun split off (_object_pronoun_reading)
+    if spec and spec.get("passive_plural") and _passive_plural(words, i, args):
+        spec = None                               # "ثلاثة منهم قتلوا في الاشتباك": the victims, no agent named
+    if spec and spec.get("objectless") and _objectless(words, i, spec["objectless"]):
+        spec = None                               # "نُقلوا إلى المستشفى": carried, the passive; nobody named acts
     if spec and not _needs_met(words, i, spec, spec.get("geminate_window") if _geminated(args, i) else None):
         spec = None                               # "حمّل X Y المسؤولية": the verb with its noun only
     if spec and spec.get("arrival") and not _arrival_met(words, i, args):
@@ -1380,6 +1389,38 @@ def _phrase_after(words: list[Word], j: int) -> tuple[dict, int] | None:
     return None
 
 
+_PASSIVE_AGENT_REACH = 8                          # words from a passive plural to its agent cue ("برصاص قناصة")
+
+
+def _passive_plural(words: list[Word], i: int, args: "_Args") -> bool:
+    """A verb marked `passive_plural` (قتل، اعتقل، اختطف) in the plural past with no object after it: the next
+    word ends the clause or opens an adjunct (passive_next: a preposition, a time, و, فيما; or punctuation),
+    so it is the passive unvowelled told of the victims before it ("ستة من أفراد طاقمها قتلوا"، "ثلاثة منهم
+    قتلوا في الاشتباك"); with no agent cue after it ("برصاص قناصة"، "على يد مسلحين") no party is named to
+    act.  The active has its object right after it ("عناصره قتلوا 14 عسكريا")."""
+    norm = words[i].norm
+    if not (norm.endswith("وا") and len(norm) > 4) or i + 1 >= len(words) or _imperfect(words[i]):
+        return False                              # "أن يقتلوا": the subjunctive, active
+    after = words[i + 1]
+    if not (after.is_punct and after.norm not in QUOTES or after.norm in triggers()["passive_next"]):
+        return False                              # a quote opens its object: "قتلوا «عشرات من الجنود»"
+    return not _cued_agent(args, i + 1, _PASSIVE_AGENT_REACH)
+
+
+def _objectless(words: list[Word], i: int, destinations: frozenset[str]) -> bool:
+    """A transitive verb marked `objectless` (نقل) whose next word, past a short adverbial (destination_skips:
+    "على إثرها"، "فورا"), opens its destination: no object stands between, so it is the passive unvowelled
+    ("نقل إلى مستشفى أريحا"، "الذين نقلوا إلى المستشفى"، "نُقل إليها المصابون"), told of the carried, with
+    no carrier named; the active verb has its object first ("نقلت الطواقم المصابين إلى"، "نقلت|هم إلى")."""
+    t = triggers()
+    for k in range(i + 1, min(i + 5, len(words))):
+        if words[k].norm in destinations:
+            return True
+        if not (words[k].norm in t["destination_skips"] or k > i + 1 and words[k].norm in t["pronouns"]):
+            return False                          # a pronoun right after the verb is its object: "نقلت|هم إلى"
+    return False
+
+
 def _needs_met(words: list[Word], i: int, spec: dict, reach: int | None = None) -> bool:
     """A trigger that `needs` one of its words has it within its window after it (`reach`: a wider one)."""
     needs = spec.get("needs")
@@ -1716,14 +1757,34 @@ def _state(words: list[Word], i: int) -> bool:
 
 def _ceased(words: list[Word], i: int) -> bool:
     """A verbal noun governed by a word of cessation, three words back at most ("وقف إطلاق",
-    "لوقف محتمل لإطلاق")."""
-    cessation = triggers()["cessation"]
-    for j in range(i - 1, max(-1, i - 4), -1):
+    "لوقف محتمل لإطلاق"), a run of the phrase's adjectives joined by و counting as one ("وقف فوري وشامل
+    ومستدام لإطلاق النار")."""
+    t = triggers()
+    cessation, adjectives = t["cessation"], t["phrase_adjectives"]
+    j, counted = i - 1, 0
+    while j >= 0 and counted < 3:
         if words[j].is_punct:
             return False
         if _bare(words[j].norm) in cessation or _bare(_n(words[j].lemma or "")) in cessation:
             return True
+        joined = words[j].norm == "و" and j > 0 and words[j - 1].norm in adjectives
+        if not (joined or words[j].norm in adjectives and j + 1 < i and words[j + 1].norm == "و"):
+            counted += 1                          # a joined adjective and its و ride on the first one's count
+        j -= 1
     return False
+
+
+_ADJECTIVE_RUN = 6                                # words of adjectives joined by و a listed phrase may hold
+
+
+def _past_adjectives(words: list[Word], k: int) -> int:
+    """The index past a run of the phrase adjectives (phrase_adjectives) from word k, each after the first
+    joined by و ("فوري ودائم"، "فوري وشامل ومستدام"): where the phrase's ل should stand."""
+    adjectives, end = triggers()["phrase_adjectives"], k + 1
+    while end + 1 < min(len(words), k + _ADJECTIVE_RUN) and words[end].norm == "و" \
+            and words[end + 1].norm in adjectives:
+        end += 2
+    return end
 
 
 def _relative_light(words: list[Word], i: int, end: int, args: "_Args", kind: str | None = None) -> list[Mention] | None:
@@ -4160,6 +4221,21 @@ def _time_aside_after(args: "_Args", j: int) -> int | None:
             if words[k].norm in ("،", ",") and k > j + 1 and timed(words[j + 1].start, words[k - 1].end):
                 return k + 1
             return None
+    return None
+
+
+_RELATIVE_ASIDE_REACH = 14                        # words a relative clause set off by commas may run
+
+
+def _relative_aside_after(words: list[Word], j: int) -> int | None:
+    """A relative clause set off by commas that opens at the comma at word j, after the subject of a light
+    verb ("شنت الطائرات الحربية، التي أقلعت من قاعدة حميميم، غارات"): the index after its closing comma, for
+    the search of the verb's noun to cross it; None if no relative opens there or no comma closes it soon."""
+    if words[j].norm not in ("،", ",") or j + 1 >= len(words) or words[j + 1].norm not in triggers()["relatives"]:
+        return None
+    for k in range(j + 2, min(len(words), j + 2 + _RELATIVE_ASIDE_REACH)):
+        if words[k].is_punct:
+            return k + 1 if words[k].norm in ("،", ",") else None
     return None
 
 
