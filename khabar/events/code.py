@@ -380,7 +380,7 @@ class _Args(MentionIndex):
             if word.is_punct or word.norm in stops or word.norm == "و":
                 return None
             more = self.at(j + 1)
-            if more and (more[0].via == "nisba" or more[0].type in ("ORG", "GPE") and j + 1 > k):
+            if more and (more[0].via == "nisba" or more[0].type in ("ORG", "GPE")):
                 # the title's nisba or body: "ونظيره الصيني شي جين بينغ"، "والأمين العام للأمم المتحدة"
                 j, limit = more[1] - 1, min(limit + more[1] - j - 1, len(self.words))
                 continue
@@ -1056,8 +1056,8 @@ def _feminine_hal(args: "_Args", i: int) -> bool:
     if i < 2 or words[i - 1].norm not in ("،", ",") or not word.startswith("م") or not word.endswith("ه") \
             or i + 1 >= len(words) or not (words[i + 1].norm.startswith("ال") or args.at(i + 1) is not None):
         return False
-    return _verb_gender(words[_clause_verb_before(words, i - 1)] if _clause_verb_before(words, i - 1) >= 0
-                        else words[i]) != "m"
+    verb = _clause_verb_before(words, i - 1)
+    return _verb_gender(words[verb] if verb >= 0 else words[i]) != "m"
 
 
 def _clause_verb_before(words: list[Word], comma: int) -> int:
@@ -1662,7 +1662,7 @@ def _form_iv_lemma(norm: str) -> str | None:
 def _list_union(name: str) -> frozenset:
     """The words of a list of triggers.yaml, or of several joined by "+" (a retype's lists:
     "evacuees+casualties+evacuated_places", the people or the places أخلى evacuates)."""
-    return frozenset(word for part in name.split("+") for word in triggers()[part])
+    return frozenset(_named_lists(triggers(), name))
 
 
 @lru_cache(maxsize=65536)

@@ -134,11 +134,12 @@ def _time_finder(doc: Doc, sentences: list[tuple[int, int]], clauses: dict[int, 
         began = _began(text, since, trigger, triggers, end) if triggers else None
         if began is not None:
             return began
-        if first == last == bisect.bisect_left(time_starts, sentences[k][0]):
+        sentence_first = bisect.bisect_left(time_starts, sentences[k][0])   # the sentence's first time
+        if first == last == sentence_first:
             said = _attribution_time(offset, sentences[k][1], attributions, times, time_starts, triggers, published)
             if said is not None:                  # "قررت الحكومة سحب سفيرها، وفق بيان صدر مساء أمس": the report's day
                 return said
-        if bounds and first == bisect.bisect_left(time_starts, sentences[k][0]):
+        if bounds and first == sentence_first:
             later = _later_contrast_time(bounds, c, contrasts, time_starts, sentences[k][1], text, triggers)
             day = _as_day(_day_of(times[later]["value"])) if later is not None else None
             if later is not None and (day is None or published is None or day <= published):
@@ -146,7 +147,7 @@ def _time_finder(doc: Doc, sentences: list[tuple[int, int]], clauses: dict[int, 
                 #                                   السبت": the sentence's time (session 16's decision); not a
                 #                                   schedule ("فيما يعقد مجلس الأمن جلسة الثلاثاء المقبل")
         if start in contrasts:                    # "…، فيما أطلقت إسرائيل سراح 39 معتقلا"، "…، بينما أعلنت قطر إرسال"
-            first = _contrast_day(first, bisect.bisect_left(time_starts, sentences[k][0]), times,
+            first = _contrast_day(first, sentence_first, times,
                                   (contrasts[start] or offset) < offset, published)
             if first is None:
                 return None
