@@ -588,10 +588,11 @@ def _caller(sentence: _Sentence, i: int) -> tuple[Mention, int] | None:
             return found if found and found[1] <= k else None
     for m in range(k + 1, min(k + 4, i)):
         if words[m].norm == "من":
-            near = [named for j in range(m + 1, min(m + 6, i)) if (named := sentence.mention_at(j))
-                    and named[0].type in _SOURCE_TYPES]   # "من نظيره التونسي قيس سعيد": the person named
-            found = _subject_after(sentence, m + 1) or next((f for f in near if f[0].type == "PER"), None) or \
-                next(iter(near), None)
+            found = _subject_after(sentence, m + 1)
+            if not found:                         # "من نظيره التونسي قيس سعيد": the person named
+                near = [named for j in range(m + 1, min(m + 6, i)) if (named := sentence.mention_at(j))
+                        and named[0].type in _SOURCE_TYPES]
+                found = next((f for f in near if f[0].type == "PER"), None) or next(iter(near), None)
             return found if found and found[1] <= i else None
     return None
 
