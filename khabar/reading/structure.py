@@ -140,11 +140,15 @@ def _cues() -> dict:
         "related": re.compile(rf"^\W*(?:{_alternation(raw['boilerplate']['related'])})(?!\w)"),
         "page_line": re.compile(rf"^\W*(?:{_alternation(raw['boilerplate']['short'])})(?!\w)"),
         "photo_line": re.compile(rf"^\W*(?:{_alternation(raw['photo_words'])})(?!\w)"),
-        "counter_line": re.compile(rf"^\W*\d[\d,.]*\s*(?:{_alternation(raw['boilerplate']['counters'])})\W*$"),
+        # "1250 مشاهدة", and counters joined by bars or dots ("1250 مشاهدة | 4 تعليقات")
+        "counter_line": re.compile(rf"^(?:\W*\d[\d,.]*\s*(?:{_alternation(raw['boilerplate']['counters'])})(?!\w))+\W*$"),
         "kicker": re.compile(rf"^\W*(?:{_alternation(raw['boilerplate']['kickers'])})\W*$"),
         "tool_line": re.compile(rf"^\W*(?:{_alternation(raw['boilerplate']['tools'])})\W*$"),
+        # "شارك: فيسبوك تويتر واتساب"; the label before each button too ("شارك على فيسبوك شارك على تويتر")
         "share_row": re.compile(rf"^(?:\W*(?:{_alternation(raw['boilerplate']['share_labels'])})\s*:?)?"
-                                rf"(?:\W*(?:{_alternation(raw['boilerplate']['share_words'])})(?!\w)){{2,}}\W*$"),
+                                rf"(?:\W*(?:(?:{_alternation(raw['boilerplate']['share_labels'])})\s+(?:علي|عبر|في)\s+)?"
+                                rf"(?:{_alternation(raw['boilerplate']['share_words'])})(?!\w)){{2,}}\W*$"),
+        "share_word": re.compile(rf"^\W*(?:{_alternation(raw['boilerplate']['share_words'])})\W*$"),
         "breadcrumb_heads": frozenset(normalise_word(w) for w in raw["boilerplate"]["breadcrumb_heads"]),
         "breadcrumb_any": re.compile(_char_class(raw["boilerplate"]["breadcrumb_separators"])),
         "trail_signs": re.compile(_char_class([*raw["boilerplate"]["breadcrumb_separators"], "#"])),
@@ -392,12 +396,22 @@ def _latin_date() -> tuple[re.Pattern[str], dict[str, int]]:
     return pattern, months
 
 
+def _latin_before_update(pattern: re.Pattern[str], text: str) -> re.Match | None:
+    """"Published: 08 Mar 2026, 10:20 AM | Updated: 09 Mar 2026": the publication before a bar, where
+    the update follows it (the publication dates the page, as in Arabic lines)."""
+    bar = text.find("|")
+    if bar < 0 or not _cues()["update_cue"].match(normalise_word(text[bar + 1:]).lstrip()):
+        return None
+    return pattern.match(text, 0, bar)
+
+
 def _latin_date_line(line: Line) -> tuple[str, Line] | None:
     """A date line in English ("Mar 4, 2020", "Published 4 March 2020 10:30", "16-Nov-2025"), as some Arabic
     sites' templates print it: read only as a whole line, where it can be nothing else."""
     pattern, months = _latin_date()
     # "aawsat.com | Updated: 08 March 2026 14:30 GMT": the site's own name before the date, blanked
-    match = pattern.match(_LEADING_SITE.sub(_spaces, line.text))
+    text = _LEADING_SITE.sub(_spaces, line.text)
+    match = pattern.match(text) or _latin_before_update(pattern, text)
     if not match:
         return None
     month, day, year = next((f"month{n}", f"day{n}", f"year{n}") for n in (1, 2, 3) if match[f"month{n}"])
@@ -466,7 +480,17 @@ def _header_line_kind(line: Line) -> str | None:
         return "navigation"
     if cues["counter_line"].match(normalised) or cues["tool_line"].match(normalised):
         return "page"   # "5 دقائق قراءة", "1250 مشاهدة": a counter, number first; "حجم الخط": a tool
+    if line.words <= 2 and cues["share_word"].match(normalised):
+        return "page"   # "فيسبوك", "نسخ الرابط": one share button a line, as a copied page sets them
+    if line.words == 1 and _SLUG.match(line.text.strip()):
+        return "page"   # "army-seizes-new-positions-near-the-border": the page's English slug
     return None
+
+
+# a line that is the page's English slug, nothing else: three words or more joined by hyphens
+_SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+){2,}$")
+# a line that is the page's address, nothing else: "https://site.com/news/88412", "www.site.com/article/12"
+_ADDRESS = re.compile(r"(?:https?://|www\.)\S+$")
 
 
 _HASHTAG_ROW = re.compile(r"^\s*#[^\s#]+(?:\s+#[^\s#]+)+\s*$")   # "#السودان #الفاشر #الدعم_السريع"
@@ -604,22 +628,25 @@ def _may_be_stamp(text: str) -> bool:
 
 def _stamped_byline(lines: list[Line], reach: int) -> tuple[int | None, tuple[Line] | None]:
     """A byline that opens with its cue and ends, after a bar or a dash, with how long ago the
-    post went up ("كتب: محمد علي | منذ 3 ساعات"), among the first `reach` lines: its index, with
-    the line replaced in `lines` by its stamp (the date line, no date), and the byline part;
-    (None, None) when there is none.  As with a dated byline, the stamp is no part of the byline."""
+    post went up ("كتب: محمد علي | منذ 3 ساعات"), or an outlet's name so stamped, as apps and
+    aggregators print the source of what they copy ("سكاي نيوز عربية · منذ 5 ساعات"), among the first
+    `reach` lines: its index, with the line replaced in `lines` by its stamp (the date line, no date),
+    and the byline part; (None, None) when there is none.  As with a dated byline, the stamp is no
+    part of the byline."""
     cues = _cues()
     for index in range(1, min(reach, len(lines))):
         line = lines[index]
-        if line.words > 12 or not cues["byline_cue"].match(normalise_word(line.text)):
+        if line.words > 12:
             continue
         separators = list(_BYLINE_DATE_SEPARATOR.finditer(line.text))
         if not separators:
             continue
         cut = separators[-1]
-        tail = line.text[cut.end():]
-        if tail.strip() and cues["ago_line"].match(_ago_line_words(tail)):
+        tail, head = line.text[cut.end():], line.text[:cut.start()]
+        if tail.strip() and cues["ago_line"].match(_ago_line_words(tail)) \
+                and (cues["byline_cue"].match(normalise_word(line.text)) or _names_an_outlet(head, media_only=True)):
             lines[index] = Line(line.start + cut.end(), line.end, tail)
-            return index, (Line(line.start, line.start + cut.start(), line.text[:cut.start()]),)
+            return index, (Line(line.start, line.start + cut.start(), head),)
     return None, None
 
 
@@ -768,7 +795,7 @@ def _described_then_credited(line: Line) -> bool:
     that a credit word opening it tells what the photo shows ("صورة أرشيفية لعناصر من قوات سوريا
     الديمقراطية في ريف دير الزور - نورث برس")."""
     if _DESCRIBED_THEN_CREDITED.match(line.text):
-        return True
+        return not _credit_with_note(line)
     dashed = _DASHED_CREDIT.match(line.text)
     if not dashed:
         return False
@@ -776,7 +803,16 @@ def _described_then_credited(line: Line) -> bool:
         or len(dashed["described"].split()) >= _LONG_DESCRIPTION
 
 
-_BYLINE_DATE_SEPARATOR = re.compile(r"\s*(?:\||\s[\-–—]\s|[،,]\s)\s*")
+def _credit_with_note(line: Line) -> bool:
+    """A credit closed by a note in parentheses ("© أ ف ب (صورة أرشيفية)", "رويترز (أرشيف)"): what
+    stands before the parenthesis is itself a source (a photo mark opens it, or it is an agency or an
+    outlet), so the line describes nothing."""
+    before = line.text[:line.text.rindex("(")].strip()
+    marks = _cues()["photo_marks"]
+    return before.lower().startswith(marks) or _names_an_outlet(before)
+
+
+_BYLINE_DATE_SEPARATOR = re.compile(r"\s*(?:\||\s[·•]\s|\s[\-–—]\s|[،,]\s)\s*")   # a middle dot: apps' source lines
 
 
 def _dated_byline(line: Line) -> tuple[Line, Line, tuple[str, Line]] | None:
@@ -836,8 +872,9 @@ def _is_credit(line: Line) -> bool:
         return False
     if line.words <= 4 and _names_an_outlet(line.text):
         return True
-    if line.words <= 6 and not _ARABIC_LETTER.search(line.text) and "/" in line.text:
-        return True   # "Keystone / Salvatore Di Nolfi": an agency and its photographer, in Latin letters
+    if line.words <= 6 and not _ARABIC_LETTER.search(line.text) and "/" in line.text \
+            and not _ADDRESS.match(line.text.strip()):
+        return True   # "Keystone / Salvatore Di Nolfi": an agency and its photographer, in Latin letters (no address)
     cue = _cues()["credit_cue"].search(normalised)
     if cue and cue.start() <= 1 and line.words > _PHOTO_DESCRIPTION and _PHOTO_OF.match(normalised):
         return False   # "صورة من موقع الانفجارين قرب المرقد في كرمان": what the photo shows, a caption
@@ -864,7 +901,7 @@ def _names_own_outlet(line: Line, byline: Line | None) -> bool:
     return signed[:len(name)] == name or len(signed) > len(name) and signed[-len(name):] == name
 
 
-_MASTHEAD = re.compile(r"^\S+(?:\s+\S+){0,2}\s+(?:اونلاين|online)$", re.IGNORECASE)
+_MASTHEAD_WORDS = 4   # words at most of a site's name on a line of its own ("المصدر أونلاين", "عربي بوست")
 
 
 def _is_section_label(line: Line) -> bool:
@@ -907,8 +944,21 @@ def _credit_beside_description(captions: list[Caption], above: list[Line]) -> li
 
 def _is_masthead(line: Line) -> bool:
     """The site's own name on a line of its own, in the "… أونلاين" form Arabic news sites
-    take (الشروق أونلاين، النهار أونلاين، الشعب أونلاين): the page signs with it like a byline."""
-    return bool(_MASTHEAD.match(normalise_word(line.text.strip())))
+    take (الشروق أونلاين، النهار أونلاين، الشعب أونلاين) or closed by another word of an outlet's name
+    (structure.yaml outlet_tails: "عربي بوست", "الحرية نت"), as an AMP page or an app prints its logo,
+    or its web address, as a print view prints it (under the headline, the s18 battery reads it so too):
+    the page signs with it like a byline."""
+    if _ADDRESS.match(line.text.strip()):
+        return True   # "https://hasna.net/article/88412": the page's address, as a print view sets it
+    words = normalise_word(line.text.strip()).split()
+    return 1 < len(words) <= _MASTHEAD_WORDS and words[-1].lower() in _masthead_tails() \
+        and all(word.isalpha() for word in words)
+
+
+@lru_cache(maxsize=1)
+def _masthead_tails() -> frozenset[str]:
+    """The one-word outlet tails, lower-cased ("تي في" would make any line ending in في a name)."""
+    return frozenset(tail.lower() for tail in _outlet_tails() if " " not in tail)
 
 
 def read_structure(text: str) -> Structure:
@@ -987,6 +1037,7 @@ def read_structure(text: str) -> Structure:
         if structure.dateline:
             structure.byline = None
     _take_leading_captions(text, structure)
+    furniture.extend(_take_repeated_headline(structure))
     _set_asides_apart(structure)
     if furniture:
         structure.asides = sorted([Aside("page", line) for line in furniture] + structure.asides,
@@ -1012,6 +1063,25 @@ def read_structure(text: str) -> Structure:
         structure.captions = [Caption("credit", c.line) if c.kind == "caption" and _bare_name(c.line.text) == agency
                               else c for c in structure.captions]
     return structure
+
+
+def _take_repeated_headline(structure: Structure) -> list[Line]:
+    """The headline printed twice, as pages copied from a title and its heading or from an app's card
+    are ([headline, headline, date] or [headline, date, headline, body]): the copy, over the headline as a
+    photo line or under it before the body, is the page's, neither a caption nor a paragraph.  Returns
+    the copies taken out of the captions and the first paragraph."""
+    if structure.headline is None:
+        return []
+    headline = " ".join(normalise_word(structure.headline.text).split())
+
+    def is_copy(line: Line) -> bool:
+        return line.words == structure.headline.words and " ".join(normalise_word(line.text).split()) == headline
+
+    copies = [caption.line for caption in structure.captions if is_copy(caption.line)]
+    structure.captions = [caption for caption in structure.captions if caption.line not in copies]
+    if len(structure.paragraphs) > 1 and is_copy(structure.paragraphs[0]):
+        copies.append(structure.paragraphs.pop(0))
+    return copies
 
 
 _SENTENCE_END = tuple(".!?؟:…\"»”)")
