@@ -143,6 +143,7 @@ def _cues() -> dict:
         # "1250 مشاهدة", and counters joined by bars or dots ("1250 مشاهدة | 4 تعليقات")
         "counter_line": re.compile(rf"^(?:\W*\d[\d,.]*\s*(?:{_alternation(raw['boilerplate']['counters'])})(?!\w))+\W*$"),
         "kicker": re.compile(rf"^\W*(?:{_alternation(raw['boilerplate']['kickers'])})\W*$"),
+        "tag_label": re.compile(rf"^\W*(?:{_alternation(raw['boilerplate']['tag_labels'])})\W*$"),
         "tool_line": re.compile(rf"^\W*(?:{_alternation(raw['boilerplate']['tools'])})\W*$"),
         # "شارك: فيسبوك تويتر واتساب"; the label before each button too ("شارك على فيسبوك شارك على تويتر")
         "share_row": re.compile(rf"^(?:\W*(?:{_alternation(raw['boilerplate']['share_labels'])})\s*:?)?"
@@ -396,13 +397,21 @@ def _latin_date() -> tuple[re.Pattern[str], dict[str, int]]:
     return pattern, months
 
 
-def _latin_before_update(pattern: re.Pattern[str], text: str) -> re.Match | None:
-    """"Published: 08 Mar 2026, 10:20 AM | Updated: 09 Mar 2026": the publication before a bar, where
-    the update follows it (the publication dates the page, as in Arabic lines)."""
-    bar = text.find("|")
-    if bar < 0 or not _cues()["update_cue"].match(normalise_word(text[bar + 1:]).lstrip()):
+_LATIN_ASIDE_BAR = re.compile(r"\s[|·•]\s|\|")   # the bar or dot between a Latin date and what a template sets beside it
+
+
+def _latin_before_aside(pattern: re.Pattern[str], text: str) -> re.Match | None:
+    """"Published: 08 Mar 2026, 10:20 AM | Updated: 09 Mar 2026", "March 8, 2026 · 3 min read": the
+    publication before a bar or a dot, where the update follows it (the publication dates the page, as in
+    Arabic lines) or the page's counter or reading time."""
+    bar = _LATIN_ASIDE_BAR.search(text)
+    if not bar:
         return None
-    return pattern.match(text, 0, bar)
+    rest = " ".join(normalise_word(text[bar.end():]).split())
+    cues = _cues()
+    if not (cues["update_cue"].match(rest) or cues["counter_line"].match(rest) or cues["date_line_aside"].match(rest)):
+        return None
+    return pattern.match(text, 0, bar.start())
 
 
 def _latin_date_line(line: Line) -> tuple[str, Line] | None:
@@ -411,7 +420,7 @@ def _latin_date_line(line: Line) -> tuple[str, Line] | None:
     pattern, months = _latin_date()
     # "aawsat.com | Updated: 08 March 2026 14:30 GMT": the site's own name before the date, blanked
     text = _LEADING_SITE.sub(_spaces, line.text)
-    match = pattern.match(text) or _latin_before_update(pattern, text)
+    match = pattern.match(text) or _latin_before_aside(pattern, text)
     if not match:
         return None
     month, day, year = next((f"month{n}", f"day{n}", f"year{n}") for n in (1, 2, 3) if match[f"month{n}"])
@@ -449,7 +458,12 @@ _FULL_STOPS = (".", "!", "؟", "?", "…")
 def _set_asides_apart(structure: Structure) -> None:
     """Move the page's own lines (links to other articles, tags, share rows) out of the body:
     what they say is not what the article reports."""
-    asides = [Aside(kind, line) for line in structure.paragraphs if (kind := _aside_kind(line))]
+    asides, labelled = [], False
+    for line in structure.paragraphs:
+        kind = _aside_kind(line) or ("page" if labelled and _is_tag_list(line) else None)
+        if kind:
+            asides.append(Aside(kind, line))
+        labelled = kind == "page" and bool(_cues()["tag_label"].match(" ".join(normalise_word(line.text).split())))
     if not asides or len(asides) == len(structure.paragraphs):
         return  # a text made of nothing else is read as it stands
     set_apart = {aside.line for aside in asides}
@@ -457,8 +471,18 @@ def _set_asides_apart(structure: Structure) -> None:
     structure.paragraphs = [line for line in structure.paragraphs if line not in set_apart]
 
 
+_TAG_LIST_WORDS = 12   # words at most of a tag list under its label
+
+
+def _is_tag_list(line: Line) -> bool:
+    """The tags under a tag box's label: a short line that ends no sentence."""
+    return line.words <= _TAG_LIST_WORDS and not line.text.rstrip().endswith(_FULL_STOPS)
+
+
 def _aside_kind(line: Line) -> str | None:
     kind = _header_line_kind(line)
+    if kind is None and line.words == 1 and _ADDRESS.match(line.text.strip()):
+        return "page"   # "https://www.assawsana.com" at a print view's foot (over the headline it signs: _is_masthead)
     return "page" if kind == "navigation" else kind
 
 
@@ -725,7 +749,7 @@ _PLACE_OUTLET = re.compile(r"^(?P<places>[^\d\n]{2,50})\s*(?:(?<!\S)ـ+|ـ{2,}|-
 def _is_byline(line: Line) -> bool:
     """A byline or section: a cue word ("قسم الأخبار", "بقلم"), or the "places — outlet"
     shape of Arabic dailies ("رام الله ــ العربي الجديد", "الدوحة - غزة: «الشرق الأوسط»")."""
-    if line.words > 8:
+    if line.words > 8 or _bracketed_caption(line):
         return False
     normalised = normalise_word(line.text)
     if _cues()["byline_cue"].search(normalised) or (line.words <= 4 and _names_an_outlet(line.text)):
@@ -801,6 +825,17 @@ def _described_then_credited(line: Line) -> bool:
         return False
     return bool(_cues()["credit_cue"].search(normalise_word(dashed["credit"]))) \
         or len(dashed["described"].split()) >= _LONG_DESCRIPTION
+
+
+def _bracketed_caption(line: Line) -> bool:
+    """A photo's description and its credit set wholly in parentheses ("(جنود خلال دورية قرب الحدود -
+    رويترز)"), as print and AMP views keep a caption: no "places - outlet" byline."""
+    text = line.text.strip()
+    if not (text.startswith("(") and text.endswith(")")) or "(" in text[1:-1] or ")" in text[1:-1]:
+        return False
+    dashed = _DASHED_CREDIT.match(text[1:-1].strip())   # the credit must name a source: "(… - تحرير …)" is a trailer
+    return bool(dashed) and (bool(_cues()["credit_cue"].search(normalise_word(dashed["credit"])))
+                             or _names_an_outlet(dashed["credit"]))
 
 
 def _credit_with_note(line: Line) -> bool:
@@ -1168,6 +1203,8 @@ def _caption_kind(line: Line) -> str | None:
     if cues["credit_label"].match(normalised):
         return "credit"
     if cues["caption_label"].match(normalised):
+        return "caption"
+    if _bracketed_caption(line):
         return "caption"
     if line.words >= cues["min_body"] or not line.text.endswith(")") or "(" not in line.text:
         return None

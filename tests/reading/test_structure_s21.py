@@ -8,7 +8,7 @@ byline or a paragraph, or the page lost its date."""
 
 import pytest
 
-from khabar.reading.structure import (Line, _credit_with_note, _header_line_kind, _is_credit, _is_masthead,
+from khabar.reading.structure import (Line, _bracketed_caption, _credit_with_note, _header_line_kind, _is_credit, _is_masthead,
                                       _raw_cues, read_structure)
 from khabar.text.normalise import normalise_word
 
@@ -35,6 +35,9 @@ def test_round_21_lists_load_as_strings():
     assert {"نسخة للطباعة", "تابع الخبر من المصدر"} <= set(board["tools"])
     assert {"رابط الخبر", "كلمات البحث"} <= set(board["short"])
     assert "-" in board["breadcrumb_separators"]
+    # a tag box's label alone is a page line itself, else the tags under it are never looked for
+    for label in board["tag_labels"]:
+        assert _header_line_kind(_line(label)) == "page", label
 
 
 @pytest.mark.parametrize("text, credit", [
@@ -151,3 +154,61 @@ def test_a_networks_name_over_a_caption_still_credits_the_photo():
     structure = _read("فيسبوك", "جنود خلال دورية قرب الحدود الشرقية", HEADLINE, "08/03/2026", BODY, LAST)
     assert [c.kind for c in structure.captions] == ["credit", "caption"]
 
+
+
+# second pass: more app, print and AMP lines
+
+@pytest.mark.parametrize("line, published", [
+    ("March 8, 2026 · 3 min read", "2026-03-08"),
+    ("March 8, 2026 | 1,250 views", "2026-03-08"),
+])
+def test_an_english_date_beside_the_pages_counter_dates_the_page(line, published):
+    structure = _read(HEADLINE, "Mohamed Ali", line, BODY, LAST)
+    assert structure.published == published and structure.headline.text == HEADLINE
+    assert structure.byline.text == "Mohamed Ali"
+
+
+def test_published_ago_beside_an_update_leaves_the_update_to_date_the_page():
+    structure = _read(HEADLINE, "تم النشر منذ 3 ساعات", "آخر تحديث: 08/03/2026 - 14:00", BODY, LAST)
+    assert structure.headline.text == HEADLINE and structure.captions == []
+    assert structure.published == "2026-03-08T14:00"
+
+
+def test_a_print_views_own_date_does_not_date_the_page():
+    structure = _read(HEADLINE, "تاريخ الطباعة: 09/03/2026", "تاريخ النشر: 08/03/2026", BODY, LAST)
+    assert structure.published == "2026-03-08" and structure.byline is None
+
+
+def test_an_aggregators_quoted_from_line_stamped_with_its_age_is_the_byline():
+    structure = _read(HEADLINE, "نقلاً عن العربية · منذ ساعة", BODY, LAST)
+    assert structure.headline.text == HEADLINE and structure.byline.text == "نقلاً عن العربية"
+
+
+@pytest.mark.parametrize("text, caption", [
+    ("(جنود خلال دورية قرب الحدود - رويترز)", True),
+    ("(عناصر من الجيش خلال دورية قرب الحدود - أرشيفية)", True),
+    ("(تغطية صحفية علي صوافطة من رام الله - إعداد سلمى نجم للنشرة العربية - تحرير منير البويطي)", False),  # a trailer
+    ("(الخرطوم - رويترز)", False),          # too short to describe: a place and its agency
+    ("جنود خلال دورية قرب الحدود - رويترز", False),   # not wholly in parentheses
+])
+def test_a_caption_wholly_in_parentheses(text, caption):
+    assert _bracketed_caption(_line(text)) is caption
+
+
+def test_a_caption_in_parentheses_under_the_date_line_is_no_byline():
+    structure = _read(HEADLINE, "08/03/2026", "(جنود خلال دورية قرب الحدود - رويترز)", BODY, LAST)
+    assert structure.byline is None
+    assert [(c.kind, c.line.text) for c in structure.captions] == [("caption", "(جنود خلال دورية قرب الحدود - رويترز)")]
+
+
+@pytest.mark.parametrize("tail, paragraphs", [
+    (("الوسوم", "الجيش الحدود الشرقية"), 2),
+    (("كلمات البحث", "الجيش، الحدود الشرقية، السودان"), 2),
+    (("طبع من موقع السوسنة", "https://www.assawsana.com"), 2),
+    (("العودة إلى الصفحة الرئيسية",), 2),
+    # near-miss: a short last paragraph under a line that is no tag label stays
+    (("إعلان", "والله ولي التوفيق"), 3),
+])
+def test_the_pages_foot(tail, paragraphs):
+    structure = _read(HEADLINE, "08/03/2026", BODY, LAST, *tail)
+    assert len(structure.paragraphs) == paragraphs
