@@ -316,7 +316,8 @@ def _without_asides(leftover: str, line: str) -> str:
     for part in _LINE_PART.finditer(line):
         text = leftover[part.start():part.end()]
         words = _ago_line_words(text)
-        if words and (cues["ago_line"].match(words) or cues["date_line_aside"].match(" ".join(text.split()))):
+        if words and (cues["ago_line"].match(words) or cues["date_line_aside"].match(" ".join(text.split()))
+                      or cues["counter_line"].match(words)):   # "08 مارس 2026 | 3 دقائق قراءة": a counter, number first
             leftover = leftover[:part.start()] + " " * (part.end() - part.start()) + leftover[part.end():]
     return leftover
 
@@ -654,8 +655,9 @@ def _stamped_byline(lines: list[Line], reach: int) -> tuple[int | None, tuple[Li
     """A byline that opens with its cue and ends, after a bar or a dash, with how long ago the
     post went up ("كتب: محمد علي | منذ 3 ساعات"), or an outlet's name so stamped, as apps and
     aggregators print the source of what they copy ("سكاي نيوز عربية · منذ 5 ساعات"), among the first
-    `reach` lines: its index, with the line replaced in `lines` by its stamp (the date line, no date),
-    and the byline part; (None, None) when there is none.  As with a dated byline, the stamp is no
+    `reach` lines, or the stamp first and the cued byline after it ("منذ 3 ساعات | المصدر: عكاظ"): its
+    index, with the line replaced in `lines` by its stamp (the date line, no date), and the byline part;
+    (None, None) when there is none.  As with a dated byline, the stamp is no
     part of the byline."""
     cues = _cues()
     for index in range(1, min(reach, len(lines))):
@@ -671,6 +673,12 @@ def _stamped_byline(lines: list[Line], reach: int) -> tuple[int | None, tuple[Li
                 and (cues["byline_cue"].match(normalise_word(line.text)) or _names_an_outlet(head, media_only=True)):
             lines[index] = Line(line.start + cut.end(), line.end, tail)
             return index, (Line(line.start, line.start + cut.start(), head),)
+        first = separators[0]   # "منذ 3 ساعات | المصدر: عكاظ": the stamp first, then the cued byline
+        head, tail = line.text[:first.start()], line.text[first.end():]
+        if len(separators) == 1 and _may_be_stamp(head) and cues["ago_line"].match(_ago_line_words(head)) \
+                and cues["byline_cue"].match(normalise_word(tail)):
+            lines[index] = Line(line.start, line.start + first.start(), head)
+            return index, (Line(line.start + first.end(), line.end, tail),)
     return None, None
 
 
@@ -1105,17 +1113,19 @@ def _take_repeated_headline(structure: Structure) -> list[Line]:
     are ([headline, headline, date] or [headline, date, headline, body]): the copy, over the headline as a
     photo line or under it before the body, is the page's, neither a caption nor a paragraph.  Returns
     the copies taken out of the captions and the first paragraph."""
-    if structure.headline is None:
+    headline = structure.headline
+    if headline is None:
         return []
-    headline = " ".join(normalise_word(structure.headline.text).split())
-
-    def is_copy(line: Line) -> bool:
-        return line.words == structure.headline.words and " ".join(normalise_word(line.text).split()) == headline
-
-    copies = [caption.line for caption in structure.captions if is_copy(caption.line)]
+    first = structure.paragraphs[:1] if len(structure.paragraphs) > 1 else []
+    candidates = [line for line in [caption.line for caption in structure.captions] + first
+                  if line.words == headline.words]   # words first: most pages have no such line to normalise
+    if not candidates:
+        return []
+    text = " ".join(normalise_word(headline.text).split())
+    copies = [line for line in candidates if " ".join(normalise_word(line.text).split()) == text]
     structure.captions = [caption for caption in structure.captions if caption.line not in copies]
-    if len(structure.paragraphs) > 1 and is_copy(structure.paragraphs[0]):
-        copies.append(structure.paragraphs.pop(0))
+    if first and first[0] in copies:
+        structure.paragraphs.pop(0)
     return copies
 
 

@@ -212,3 +212,32 @@ def test_a_caption_in_parentheses_under_the_date_line_is_no_byline():
 def test_the_pages_foot(tail, paragraphs):
     structure = _read(HEADLINE, "08/03/2026", BODY, LAST, *tail)
     assert len(structure.paragraphs) == paragraphs
+
+
+# third pass: what a date line sets beside its date
+
+@pytest.mark.parametrize("line, published", [
+    ("الأحد 8 مارس 2026 | القسم: سياسة", "2026-03-08"),
+    ("08 مارس 2026 | 3 دقائق قراءة", "2026-03-08"),
+    ("08/03/2026 - 10:20 | 1250 مشاهدة", "2026-03-08T10:20"),
+])
+def test_a_section_or_a_counter_beside_the_date_leaves_the_date_line(line, published):
+    structure = _read(HEADLINE, line, BODY, LAST)
+    assert structure.published == published and structure.headline.text == HEADLINE
+    assert structure.captions == []
+
+
+def test_a_sentence_beside_a_date_is_still_no_date_line():
+    structure = _read(HEADLINE, "08 مارس 2026 | وصل الوفد إلى العاصمة صباحا", BODY, LAST)
+    assert structure.published is None
+
+
+def test_the_posts_age_before_a_cued_source_is_the_date_line_and_the_source_the_byline():
+    structure = _read(HEADLINE, "منذ 3 ساعات | المصدر: عكاظ", BODY, LAST)
+    assert structure.headline.text == HEADLINE and structure.captions == []
+    assert structure.byline.text == "المصدر: عكاظ" and structure.date_line.text == "منذ 3 ساعات"
+
+
+def test_the_posts_age_before_an_uncued_name_stays_one_line():
+    structure = _read(HEADLINE, "منذ 3 ساعات | الجيش السوداني", BODY, LAST)
+    assert structure.byline is None or structure.byline.text != "الجيش السوداني"
