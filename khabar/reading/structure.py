@@ -140,11 +140,16 @@ def _cues() -> dict:
         "related": re.compile(rf"^\W*(?:{_alternation(raw['boilerplate']['related'])})(?!\w)"),
         "page_line": re.compile(rf"^\W*(?:{_alternation(raw['boilerplate']['short'])})(?!\w)"),
         "photo_line": re.compile(rf"^\W*(?:{_alternation(raw['photo_words'])})(?!\w)"),
-        "counter_line": re.compile(rf"^\W*\d[\d,.]*\s*(?:{_alternation(raw['boilerplate']['counters'])})\W*$"),
+        # "1250 مشاهدة", and counters joined by bars or dots ("1250 مشاهدة | 4 تعليقات")
+        "counter_line": re.compile(rf"^(?:\W*\d[\d,.]*\s*(?:{_alternation(raw['boilerplate']['counters'])})(?!\w))+\W*$"),
         "kicker": re.compile(rf"^\W*(?:{_alternation(raw['boilerplate']['kickers'])})\W*$"),
+        "tag_label": re.compile(rf"^\W*(?:{_alternation(raw['boilerplate']['tag_labels'])})\W*$"),
         "tool_line": re.compile(rf"^\W*(?:{_alternation(raw['boilerplate']['tools'])})\W*$"),
+        # "شارك: فيسبوك تويتر واتساب"; the label before each button too ("شارك على فيسبوك شارك على تويتر")
         "share_row": re.compile(rf"^(?:\W*(?:{_alternation(raw['boilerplate']['share_labels'])})\s*:?)?"
-                                rf"(?:\W*(?:{_alternation(raw['boilerplate']['share_words'])})(?!\w)){{2,}}\W*$"),
+                                rf"(?:\W*(?:(?:{_alternation(raw['boilerplate']['share_labels'])})\s+(?:علي|عبر|في)\s+)?"
+                                rf"(?:{_alternation(raw['boilerplate']['share_words'])})(?!\w)){{2,}}\W*$"),
+        "share_word": re.compile(rf"^\W*(?:{_alternation(raw['boilerplate']['share_words'])})\W*$"),
         "breadcrumb_heads": frozenset(normalise_word(w) for w in raw["boilerplate"]["breadcrumb_heads"]),
         "breadcrumb_any": re.compile(_char_class(raw["boilerplate"]["breadcrumb_separators"])),
         "trail_signs": re.compile(_char_class([*raw["boilerplate"]["breadcrumb_separators"], "#"])),
@@ -311,7 +316,8 @@ def _without_asides(leftover: str, line: str) -> str:
     for part in _LINE_PART.finditer(line):
         text = leftover[part.start():part.end()]
         words = _ago_line_words(text)
-        if words and (cues["ago_line"].match(words) or cues["date_line_aside"].match(" ".join(text.split()))):
+        if words and (cues["ago_line"].match(words) or cues["date_line_aside"].match(" ".join(text.split()))
+                      or cues["counter_line"].match(words)):   # "08 مارس 2026 | 3 دقائق قراءة": a counter, number first
             leftover = leftover[:part.start()] + " " * (part.end() - part.start()) + leftover[part.end():]
     return leftover
 
@@ -392,12 +398,30 @@ def _latin_date() -> tuple[re.Pattern[str], dict[str, int]]:
     return pattern, months
 
 
+_LATIN_ASIDE_BAR = re.compile(r"\s[|·•]\s|\|")   # the bar or dot between a Latin date and what a template sets beside it
+
+
+def _latin_before_aside(pattern: re.Pattern[str], text: str) -> re.Match | None:
+    """"Published: 08 Mar 2026, 10:20 AM | Updated: 09 Mar 2026", "March 8, 2026 · 3 min read": the
+    publication before a bar or a dot, where the update follows it (the publication dates the page, as in
+    Arabic lines) or the page's counter or reading time."""
+    bar = _LATIN_ASIDE_BAR.search(text)
+    if not bar:
+        return None
+    rest = " ".join(normalise_word(text[bar.end():]).split())
+    cues = _cues()
+    if not (cues["update_cue"].match(rest) or cues["counter_line"].match(rest) or cues["date_line_aside"].match(rest)):
+        return None
+    return pattern.match(text, 0, bar.start())
+
+
 def _latin_date_line(line: Line) -> tuple[str, Line] | None:
     """A date line in English ("Mar 4, 2020", "Published 4 March 2020 10:30", "16-Nov-2025"), as some Arabic
     sites' templates print it: read only as a whole line, where it can be nothing else."""
     pattern, months = _latin_date()
     # "aawsat.com | Updated: 08 March 2026 14:30 GMT": the site's own name before the date, blanked
-    match = pattern.match(_LEADING_SITE.sub(_spaces, line.text))
+    text = _LEADING_SITE.sub(_spaces, line.text)
+    match = pattern.match(text) or _latin_before_aside(pattern, text)
     if not match:
         return None
     month, day, year = next((f"month{n}", f"day{n}", f"year{n}") for n in (1, 2, 3) if match[f"month{n}"])
@@ -435,7 +459,12 @@ _FULL_STOPS = (".", "!", "؟", "?", "…")
 def _set_asides_apart(structure: Structure) -> None:
     """Move the page's own lines (links to other articles, tags, share rows) out of the body:
     what they say is not what the article reports."""
-    asides = [Aside(kind, line) for line in structure.paragraphs if (kind := _aside_kind(line))]
+    asides, labelled = [], False
+    for line in structure.paragraphs:
+        kind = _aside_kind(line) or ("page" if labelled and _is_tag_list(line) else None)
+        if kind:
+            asides.append(Aside(kind, line))
+        labelled = kind == "page" and bool(_cues()["tag_label"].match(" ".join(normalise_word(line.text).split())))
     if not asides or len(asides) == len(structure.paragraphs):
         return  # a text made of nothing else is read as it stands
     set_apart = {aside.line for aside in asides}
@@ -443,8 +472,18 @@ def _set_asides_apart(structure: Structure) -> None:
     structure.paragraphs = [line for line in structure.paragraphs if line not in set_apart]
 
 
+_TAG_LIST_WORDS = 12   # words at most of a tag list under its label
+
+
+def _is_tag_list(line: Line) -> bool:
+    """The tags under a tag box's label: a short line that ends no sentence."""
+    return line.words <= _TAG_LIST_WORDS and not line.text.rstrip().endswith(_FULL_STOPS)
+
+
 def _aside_kind(line: Line) -> str | None:
     kind = _header_line_kind(line)
+    if kind is None and line.words == 1 and _ADDRESS.match(line.text.strip()):
+        return "page"   # "https://www.assawsana.com" at a print view's foot (over the headline it signs: _is_masthead)
     return "page" if kind == "navigation" else kind
 
 
@@ -466,7 +505,17 @@ def _header_line_kind(line: Line) -> str | None:
         return "navigation"
     if cues["counter_line"].match(normalised) or cues["tool_line"].match(normalised):
         return "page"   # "5 دقائق قراءة", "1250 مشاهدة": a counter, number first; "حجم الخط": a tool
+    if line.words <= 2 and cues["share_word"].match(normalised):
+        return "page"   # "فيسبوك", "نسخ الرابط": one share button a line, as a copied page sets them
+    if line.words == 1 and _SLUG.match(line.text.strip()):
+        return "page"   # "army-seizes-new-positions-near-the-border": the page's English slug
     return None
+
+
+# a line that is the page's English slug, nothing else: three words or more joined by hyphens
+_SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+){2,}$")
+# a line that is the page's address, nothing else: "https://site.com/news/88412", "www.site.com/article/12"
+_ADDRESS = re.compile(r"(?:https?://|www\.)\S+$")
 
 
 _HASHTAG_ROW = re.compile(r"^\s*#[^\s#]+(?:\s+#[^\s#]+)+\s*$")   # "#السودان #الفاشر #الدعم_السريع"
@@ -604,22 +653,32 @@ def _may_be_stamp(text: str) -> bool:
 
 def _stamped_byline(lines: list[Line], reach: int) -> tuple[int | None, tuple[Line] | None]:
     """A byline that opens with its cue and ends, after a bar or a dash, with how long ago the
-    post went up ("كتب: محمد علي | منذ 3 ساعات"), among the first `reach` lines: its index, with
-    the line replaced in `lines` by its stamp (the date line, no date), and the byline part;
-    (None, None) when there is none.  As with a dated byline, the stamp is no part of the byline."""
+    post went up ("كتب: محمد علي | منذ 3 ساعات"), or an outlet's name so stamped, as apps and
+    aggregators print the source of what they copy ("سكاي نيوز عربية · منذ 5 ساعات"), among the first
+    `reach` lines, or the stamp first and the cued byline after it ("منذ 3 ساعات | المصدر: عكاظ"): its
+    index, with the line replaced in `lines` by its stamp (the date line, no date), and the byline part;
+    (None, None) when there is none.  As with a dated byline, the stamp is no
+    part of the byline."""
     cues = _cues()
     for index in range(1, min(reach, len(lines))):
         line = lines[index]
-        if line.words > 12 or not cues["byline_cue"].match(normalise_word(line.text)):
+        if line.words > 12:
             continue
         separators = list(_BYLINE_DATE_SEPARATOR.finditer(line.text))
         if not separators:
             continue
         cut = separators[-1]
-        tail = line.text[cut.end():]
-        if tail.strip() and cues["ago_line"].match(_ago_line_words(tail)):
+        tail, head = line.text[cut.end():], line.text[:cut.start()]
+        if tail.strip() and cues["ago_line"].match(_ago_line_words(tail)) \
+                and (cues["byline_cue"].match(normalise_word(line.text)) or _names_an_outlet(head, media_only=True)):
             lines[index] = Line(line.start + cut.end(), line.end, tail)
-            return index, (Line(line.start, line.start + cut.start(), line.text[:cut.start()]),)
+            return index, (Line(line.start, line.start + cut.start(), head),)
+        first = separators[0]   # "منذ 3 ساعات | المصدر: عكاظ": the stamp first, then the cued byline
+        head, tail = line.text[:first.start()], line.text[first.end():]
+        if len(separators) == 1 and _may_be_stamp(head) and cues["ago_line"].match(_ago_line_words(head)) \
+                and cues["byline_cue"].match(normalise_word(tail)):
+            lines[index] = Line(line.start, line.start + first.start(), head)
+            return index, (Line(line.start + first.end(), line.end, tail),)
     return None, None
 
 
@@ -698,7 +757,7 @@ _PLACE_OUTLET = re.compile(r"^(?P<places>[^\d\n]{2,50})\s*(?:(?<!\S)ـ+|ـ{2,}|-
 def _is_byline(line: Line) -> bool:
     """A byline or section: a cue word ("قسم الأخبار", "بقلم"), or the "places — outlet"
     shape of Arabic dailies ("رام الله ــ العربي الجديد", "الدوحة - غزة: «الشرق الأوسط»")."""
-    if line.words > 8:
+    if line.words > 8 or _bracketed_caption(line):
         return False
     normalised = normalise_word(line.text)
     if _cues()["byline_cue"].search(normalised) or (line.words <= 4 and _names_an_outlet(line.text)):
@@ -768,7 +827,7 @@ def _described_then_credited(line: Line) -> bool:
     that a credit word opening it tells what the photo shows ("صورة أرشيفية لعناصر من قوات سوريا
     الديمقراطية في ريف دير الزور - نورث برس")."""
     if _DESCRIBED_THEN_CREDITED.match(line.text):
-        return True
+        return not _credit_with_note(line)
     dashed = _DASHED_CREDIT.match(line.text)
     if not dashed:
         return False
@@ -776,7 +835,27 @@ def _described_then_credited(line: Line) -> bool:
         or len(dashed["described"].split()) >= _LONG_DESCRIPTION
 
 
-_BYLINE_DATE_SEPARATOR = re.compile(r"\s*(?:\||\s[\-–—]\s|[،,]\s)\s*")
+def _bracketed_caption(line: Line) -> bool:
+    """A photo's description and its credit set wholly in parentheses ("(جنود خلال دورية قرب الحدود -
+    رويترز)"), as print and AMP views keep a caption: no "places - outlet" byline."""
+    text = line.text.strip()
+    if not (text.startswith("(") and text.endswith(")")) or "(" in text[1:-1] or ")" in text[1:-1]:
+        return False
+    dashed = _DASHED_CREDIT.match(text[1:-1].strip())   # the credit must name a source: "(… - تحرير …)" is a trailer
+    return bool(dashed) and (bool(_cues()["credit_cue"].search(normalise_word(dashed["credit"])))
+                             or _names_an_outlet(dashed["credit"]))
+
+
+def _credit_with_note(line: Line) -> bool:
+    """A credit closed by a note in parentheses ("© أ ف ب (صورة أرشيفية)", "رويترز (أرشيف)"): what
+    stands before the parenthesis is itself a source (a photo mark opens it, or it is an agency or an
+    outlet), so the line describes nothing."""
+    before = line.text[:line.text.rindex("(")].strip()
+    marks = _cues()["photo_marks"]
+    return before.lower().startswith(marks) or _names_an_outlet(before)
+
+
+_BYLINE_DATE_SEPARATOR = re.compile(r"\s*(?:\||\s[·•]\s|\s[\-–—]\s|[،,]\s)\s*")   # a middle dot: apps' source lines
 
 
 def _dated_byline(line: Line) -> tuple[Line, Line, tuple[str, Line]] | None:
@@ -836,8 +915,9 @@ def _is_credit(line: Line) -> bool:
         return False
     if line.words <= 4 and _names_an_outlet(line.text):
         return True
-    if line.words <= 6 and not _ARABIC_LETTER.search(line.text) and "/" in line.text:
-        return True   # "Keystone / Salvatore Di Nolfi": an agency and its photographer, in Latin letters
+    if line.words <= 6 and not _ARABIC_LETTER.search(line.text) and "/" in line.text \
+            and not _ADDRESS.match(line.text.strip()):
+        return True   # "Keystone / Salvatore Di Nolfi": an agency and its photographer, in Latin letters (no address)
     cue = _cues()["credit_cue"].search(normalised)
     if cue and cue.start() <= 1 and line.words > _PHOTO_DESCRIPTION and _PHOTO_OF.match(normalised):
         return False   # "صورة من موقع الانفجارين قرب المرقد في كرمان": what the photo shows, a caption
@@ -864,7 +944,7 @@ def _names_own_outlet(line: Line, byline: Line | None) -> bool:
     return signed[:len(name)] == name or len(signed) > len(name) and signed[-len(name):] == name
 
 
-_MASTHEAD = re.compile(r"^\S+(?:\s+\S+){0,2}\s+(?:اونلاين|online)$", re.IGNORECASE)
+_MASTHEAD_WORDS = 4   # words at most of a site's name on a line of its own ("المصدر أونلاين", "عربي بوست")
 
 
 def _is_section_label(line: Line) -> bool:
@@ -907,8 +987,21 @@ def _credit_beside_description(captions: list[Caption], above: list[Line]) -> li
 
 def _is_masthead(line: Line) -> bool:
     """The site's own name on a line of its own, in the "… أونلاين" form Arabic news sites
-    take (الشروق أونلاين، النهار أونلاين، الشعب أونلاين): the page signs with it like a byline."""
-    return bool(_MASTHEAD.match(normalise_word(line.text.strip())))
+    take (الشروق أونلاين، النهار أونلاين، الشعب أونلاين) or closed by another word of an outlet's name
+    (structure.yaml outlet_tails: "عربي بوست", "الحرية نت"), as an AMP page or an app prints its logo,
+    or its web address, as a print view prints it (under the headline, the s18 battery reads it so too):
+    the page signs with it like a byline."""
+    if _ADDRESS.match(line.text.strip()):
+        return True   # "https://hasna.net/article/88412": the page's address, as a print view sets it
+    words = normalise_word(line.text.strip()).split()
+    return 1 < len(words) <= _MASTHEAD_WORDS and words[-1].lower() in _masthead_tails() \
+        and all(word.isalpha() for word in words)
+
+
+@lru_cache(maxsize=1)
+def _masthead_tails() -> frozenset[str]:
+    """The one-word outlet tails, lower-cased ("تي في" would make any line ending in في a name)."""
+    return frozenset(tail.lower() for tail in _outlet_tails() if " " not in tail)
 
 
 def read_structure(text: str) -> Structure:
@@ -987,6 +1080,7 @@ def read_structure(text: str) -> Structure:
         if structure.dateline:
             structure.byline = None
     _take_leading_captions(text, structure)
+    furniture.extend(_take_repeated_headline(structure))
     _set_asides_apart(structure)
     if furniture:
         structure.asides = sorted([Aside("page", line) for line in furniture] + structure.asides,
@@ -1012,6 +1106,27 @@ def read_structure(text: str) -> Structure:
         structure.captions = [Caption("credit", c.line) if c.kind == "caption" and _bare_name(c.line.text) == agency
                               else c for c in structure.captions]
     return structure
+
+
+def _take_repeated_headline(structure: Structure) -> list[Line]:
+    """The headline printed twice, as pages copied from a title and its heading or from an app's card
+    are ([headline, headline, date] or [headline, date, headline, body]): the copy, over the headline as a
+    photo line or under it before the body, is the page's, neither a caption nor a paragraph.  Returns
+    the copies taken out of the captions and the first paragraph."""
+    headline = structure.headline
+    if headline is None:
+        return []
+    first = structure.paragraphs[:1] if len(structure.paragraphs) > 1 else []
+    candidates = [line for line in [caption.line for caption in structure.captions] + first
+                  if line.words == headline.words]   # words first: most pages have no such line to normalise
+    if not candidates:
+        return []
+    text = " ".join(normalise_word(headline.text).split())
+    copies = [line for line in candidates if " ".join(normalise_word(line.text).split()) == text]
+    structure.captions = [caption for caption in structure.captions if caption.line not in copies]
+    if first and first[0] in copies:
+        structure.paragraphs.pop(0)
+    return copies
 
 
 _SENTENCE_END = tuple(".!?؟:…\"»”)")
@@ -1098,6 +1213,8 @@ def _caption_kind(line: Line) -> str | None:
     if cues["credit_label"].match(normalised):
         return "credit"
     if cues["caption_label"].match(normalised):
+        return "caption"
+    if _bracketed_caption(line):
         return "caption"
     if line.words >= cues["min_body"] or not line.text.endswith(")") or "(" not in line.text:
         return None
