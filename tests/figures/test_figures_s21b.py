@@ -2,7 +2,7 @@
 does (session 18: people evacuated are displaced), while a count of an unknown noun after them
 is of places or things emptied; a present-tense verb of reaching (يبلغ، تبلغ) joins a total to
 its bare number; a rescue effort or crew (عمليات الإنقاذ، فرق الإنقاذ) names the rescuers, not the
-rescued.  Every sentence is written for the test."""
+rescued; people moved to safe places are displaced.  Every sentence is written for the test."""
 
 import pytest
 
@@ -55,3 +55,12 @@ def test_a_rescue_effort_names_no_rescued():
     assert _found("وأنقذت طواقم الإنقاذ 8 أشخاص من الغرق.") == [("8 أشخاص", 8, "rescued")]
     # only rescue: a campaign of arrests still arrests
     assert _found("ونفذت القوات عمليات اعتقال طالت 15 مواطنا.") == [("15 مواطنا", 15, "arrested")]
+
+
+@pytest.mark.parametrize("text,category", [
+    ("وجرى نقل نحو 900 شخص إلى أماكن آمنة بعيدا عن مجرى الوادي.", "displaced"),
+    ("وتم ترحيل 12 حاوية إلى الميناء.", "other"),
+])
+def test_people_moved_to_safety_are_displaced(text, category):
+    [(_, _, found)] = _found(text)
+    assert found == category
