@@ -330,7 +330,8 @@ def _sentence_figures(text: str, start: int, end: int, lex: Lexicon) -> list[_Fi
         if unit is None or (unit == lex.tamyiz_unit and category in lex.people_events and noun is not None
                             and (explicit or words.forms[noun[0]] == "من") and words.forms[noun[0]] not in lex.naming_only
                             and number.kind in ("digits", "words", "vague")
-                            and not _provided(words, lex, span_first, clauses)):
+                            and not _provided(words, lex, span_first, clauses)
+                            and not (category in lex.evacuated_of and _emptied(words, lex, span_first))):
             unit = "person"  # "قُتل 3 رعاة": what a killing governs, no list naming it, are people;
             #                  "و20 من الفصائل": a part of a group joined to a killing
         if unit not in lex.person_units:
@@ -372,6 +373,15 @@ def _listed_before(words: Words, lex: Lexicon, number: Number, first: int, found
     joined = (number.skip and words.forms[first][:1] == "و") or (first > 0 and words.forms[first - 1] == "و")
     own = _inherent_of(lex, words, noun)
     return joined and own is not None and own != found[1]
+
+
+def _emptied(words: Words, lex: Lexicon, first: int) -> bool:
+    """Whether a word of emptying a place (categories.yaml evacuated_injured.places: أخلى،
+    إخلاء) stands up to its reach before the count at `first`: what it empties are places or
+    things unless the counted noun is a known person ("أخلى الجيش 3 مواقع")."""
+    return any(analysis.base in lex.emptying
+               for position in range(max(0, first - lex.emptying_reach), first)
+               for analysis in lex.analyses(words.forms[position]))
 
 
 def _treated_after(words: Words, lex: Lexicon, last: int) -> bool:
@@ -1526,6 +1536,9 @@ def _category_read(words: Words, lex: Lexicon, number: Number, noun: tuple[int, 
         if _body_name(forms, position, lex):
             return None
         found = _ruled(lex, forms, position, _resolved(match(lex, forms, position), captive))
+        if found is not None and _effort(lex, forms, position - found[0] + 1 if match == lex.governing.match_ending
+                                         else position, found[1]):
+            return None  # "في عمليات الإنقاذ إلى نحو ألفي عنصر": the rescuers' work
         if found is not None and found[0] == 1 and found[2].base in lex.adjacent and position != first - 1:
             return None  # "فقدت إسرائيل 3 جنود": a verb of the passive reading only right before
         if _genitive_group(words, lex, found, position, low):
@@ -1944,8 +1957,9 @@ def _governing_match(words: Words, lex: Lexicon, first: int, clauses: "_Clauses"
         if form in enders and not _body_name(forms, position, lex):
             found = _ruled(lex, forms, position, _resolved(lex.governing.match_ending(lex, forms, position), captive))
             if found is not None and not (found[0] == 1 and found[2].base in lex.adjacent and position != first - 1) \
-                    and not _genitive_group(words, lex, found, position, low):
-                return found  # "فقد 12 صيادًا"، not "فقدت إسرائيل 3 جنود"
+                    and not _genitive_group(words, lex, found, position, low) \
+                    and not _effort(lex, forms, position - found[0] + 1, found[1]):
+                return found  # "فقد 12 صيادًا"، not "فقدت إسرائيل 3 جنود" nor "في عمليات الإنقاذ إلى 900"
         if form not in context and lex.base(form) not in context:
             gap += 1
             if gap > _GOVERNING_GAP:
@@ -2073,7 +2087,8 @@ def _toll(lex: Lexicon, form: str) -> str | None:
 
 def _last_cue(lex: Lexicon, forms: list[str], start: int, end: int, captive: bool = False) -> str | None:
     """The category of the last event cue in forms[start:end], else of the last counted
-    noun there (a counted noun names the group: الرهائن)."""
+    noun there (a counted noun names the group: الرهائن); not a cue that qualifies an effort
+    or a crew (links.efforts: "في عمليات الإنقاذ" names the rescuers' work, not the rescued)."""
     event = named = None
     tables = (lex.governing, lex.post)
     for index in range(start, end):
@@ -2081,13 +2096,19 @@ def _last_cue(lex: Lexicon, forms: list[str], start: int, end: int, captive: boo
             if forms[index] not in table.starters:
                 continue
             found = _resolved(table.match(lex, forms, index, end), captive)
-            if found is None:
+            if found is None or _effort(lex, forms, index, found[1]):
                 continue
             if found[0] == 1 and found[2].base in lex.inherent:
                 named = found[1]
             else:
                 event = found[1]
     return event or named
+
+
+def _effort(lex: Lexicon, forms: list[str], index: int, category: str) -> bool:
+    """Whether the cue of `category` that starts at forms[index] qualifies an effort or a crew
+    (links.efforts: "عمليات الإنقاذ"، "فرق الإنقاذ"): it names who act, not what befell a group."""
+    return category in lex.effort_of and index > 0 and forms[index - 1] in lex.efforts
 
 
 def _inherent(lex: Lexicon, word: str) -> str | None:

@@ -404,6 +404,10 @@ class Lexicon:
         counted_totals = links["counted_totals"]
         self.counted_total_nouns = frozenset(_variants({_n(w) for w in counted_totals["nouns"]}, article=False))
         self.counted_total_reach = int(counted_totals["reach"])
+        self.efforts = frozenset(_variants({_n(w) for w in links["efforts"]["nouns"]}, article=False))
+        self.effort_of = frozenset(links["efforts"]["of"])
+        if not self.effort_of <= set(CATEGORIES):
+            raise ValueError("efforts: unknown figure category")
         self.yields = {status: frozenset(events) for status, events in links["yields"].items()}
         self.relatives = frozenset(_variants({_n(w) for w in links["relatives"]}, article=False))
         self.cue_barriers = self.relatives | self.loads  # what stops the search for a clause's cue
@@ -420,6 +424,8 @@ class Lexicon:
         self.evacuated_of, self.evacuated_keep = frozenset(evacuated["of"]), frozenset(evacuated["keep"])
         if not (self.evacuated_of | self.evacuated_keep) <= set(CATEGORIES):
             raise ValueError("evacuated_injured: unknown figure category")
+        self.emptying = frozenset(_n(w) for w in evacuated["places"])
+        self.emptying_reach = int(evacuated["reach"])
         celebrations = links["celebrations"]
         self.celebration_of, self.celebration_to = _recategorisation("celebrations", celebrations)
         self.celebration_words = frozenset(_n(w) for w in celebrations["words"])
