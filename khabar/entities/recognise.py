@@ -170,6 +170,11 @@ def _patterns() -> dict[str, Any]:
         "singular_agent_heads": norm(raw["singular_agent_heads"]),
         "agent_cues": norm(raw["agent_cues"]),
         "force_heads": [normalise_word(w) for w in raw["force_heads"]],
+        "quoted_faction": {"member_heads": norm(raw["quoted_faction"]["member_heads"])
+                           | norm(raw["member_group_heads"]),
+                           "not_first": norm(raw["quoted_faction"]["not_first"])},
+        "government_forces": {"heads": norm(raw["government_forces"]["heads"]),
+                              "categories": set(raw["government_forces"]["categories"])},
         "honoured_titles": {normalise_word(t["text"]): t["office"] for t in raw["honoured_titles"]},
         "honorifics": phrases(raw["honorifics"]),
         "home_whose": norm(raw["home_whose"]),
@@ -413,6 +418,8 @@ class _Recogniser:
             (self._unnamed_envoy, p["unnamed_envoy_firsts"], False),
             (self._anonymous_speaker, p["anonymous_speakers"]["titles"], False),
             (self._state_body, p["state_bodies"]["first_words"], False),
+            (self._government_forces, p["government_forces"]["heads"], False),
+            (self._quoted_faction, set(_OPEN_QUOTES), False),
             (self._institution, set(p["institutions"]), False),
             (self._event, p["events"]["first_words"], False),
             (self._capital, p["capital_heads"], False),
@@ -499,6 +506,8 @@ class _Recogniser:
                     if found and i in glued_at and found.word_span[1] <= i + 1:
                         found = None
                     if found:
+                        if found.type == "LOC":
+                            self._take_direction(words, found)
                         mentions.append(found)
                         mentions.extend(found.parts)
                         last = max([found.word_span[1]] + [part.word_span[1] for part in found.parts])
@@ -1111,6 +1120,19 @@ class _Recogniser:
                        word_span=(i, end), parts=[place],
                        key=" ".join(w.norm for w in words[i:j]) + " " + place.candidates[0].kb)
 
+    def _take_direction(self, words: list[Word], mention: Mention) -> None:
+        """"منطقة القلمون الغربي"، "منطقة المنيرة الغربية": an area or region (LOC) takes the
+        adjective of direction written right after its name (patterns.yaml regions
+        direction_adjectives), which names its part; a town (GPE) does not ("حلب الشرقية")."""
+        end = mention.word_span[1]
+        if end >= len(words) or words[end - 1].norm in self.p["direction_words"]:
+            return
+        for adjective in self.p["regions"]["direction_adjectives"]:
+            if tuple(w.norm for w in words[end:end + len(adjective)]) == adjective:
+                last = end + len(adjective)
+                mention.end, mention.word_span = words[last - 1].end, (mention.word_span[0], last)
+                return
+
     def _countryside(self, words: list[Word], i: int) -> Mention | None:
         """"ريف حماة الشمالي", "ريف دمشق": the countryside of a town or governorate the
         knowledge base knows (LOC, the town a part), with the direction adjective after it."""
@@ -1396,6 +1418,25 @@ class _Recogniser:
             return Mention(words[i].start, words[end - 1].end, "ORG", "alias", [],
                            role={"institution": kind, "phrase": phrase}, word_span=(i, end))
         return None
+
+    def _government_forces(self, words: list[Word], i: int) -> Mention | None:
+        """"قوات حكومة الوفاق الوطني": the forces of a government the knowledge base names (ORG, a
+        body of their own, the government a mention inside it: patterns.yaml government_forces).
+        Not a government named by its kind alone ("قوات الحكومة") nor a longer known name at i."""
+        if i + 2 >= len(words) or self._kb_match(words, i):
+            return None   # "قوات الدعم السريع": the knowledge base names the forces whole
+        match = self._kb_match(words, i + 1)
+        categories = self.p["government_forces"]["categories"]
+        if not match or match[0] < 2 or not any(entry.type == "ORG" and entry.category in categories
+                                                for entry, _ in match[1]):
+            return None
+        government = self._kb(words, i + 1)
+        if government is None or government.type != "ORG":
+            return None
+        end = government.word_span[1]
+        return Mention(words[i].start, words[end - 1].end, "ORG", "name", [], country=government.country,
+                       word_span=(i, end), parts=[government],
+                       key=words[i].norm + " " + government.candidates[0].kb)
 
     def _agent_slot(self, words: list[Word], i: int) -> bool:
         """May a singular agent noun that is also an adjective ("مسلح") head a group at i?  Only
@@ -1865,12 +1906,38 @@ class _Recogniser:
         من التبو") is no body, and the noun stays a group."""
         if not self._member_head_before_link(words, i, j):
             return False
-        body = self._side(words, j + 1)
+        body = self._side(words, j + 1) or self._quoted_name(words, j + 1)
         if body is None or body.type != "ORG":
             return False
         # the linker makes the men named again ("المسلحين"، "المهاجمين") mentions of the body
         self._member_bodies[body.word_span[0]] = _stem(words[i].norm)
         return True
+
+    def _quoted_name(self, words: list[Word], k: int) -> Mention | None:
+        """A faction's name in quotes at k ('"الشباب المسلم"'): an ORG over the words inside, of
+        two to four words or one uncommon word, not opening with a plural of men or forces
+        (patterns.yaml quoted_faction.not_first); None otherwise."""
+        close = self._quoted_end(words, k) if k < len(words) else None
+        if close is None:
+            return None
+        inside = words[k + 1:close - 1]
+        if not inside or inside[0].norm in self.p["quoted_faction"]["not_first"] \
+                or len(inside) == 1 and not _rare(inside[0].norm) or any(w.is_punct for w in inside):
+            return None
+        return Mention(inside[0].start, inside[-1].end, "ORG", "name", [], word_span=(k + 1, close - 1),
+                       key=" ".join(w.norm for w in inside))
+
+    def _quoted_faction(self, words: list[Word], k: int) -> Mention | None:
+        """'مسلحون من "الشباب المسلم"'، 'عناصر من "جيش الشرقية"': a faction named in quotes after
+        its members' noun and من (patterns.yaml quoted_faction) is a body of its own (ORG); the
+        men are no group (_members_of_named_body)."""
+        if k < 2 or words[k - 1].norm not in self.p["nearness_links"] \
+                or words[k - 2].norm not in self.p["quoted_faction"]["member_heads"]:
+            return None
+        body = self._quoted_name(words, k)
+        if body is not None:
+            self._member_bodies[body.word_span[0]] = _stem(words[k - 2].norm)
+        return body
 
     def _members_of_people(self, words: list[Word], i: int, j: int) -> tuple[int, Mention | None] | None:
         """Men of a people or of kin after the noun at i and من at j ("مسلحين من التبو"، "مسلحين من
