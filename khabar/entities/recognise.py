@@ -205,6 +205,7 @@ def _patterns() -> dict[str, Any]:
         "place_heads": {normalise_word(w): kind for kind, items in raw["place_heads"].items() for w in items},
         "street_heads": norm(raw["street_heads"]),
         "district_place_heads": norm(raw["district_place_heads"]),
+        "zone_descriptions": norm(raw["zone_descriptions"]),
         "quarter_heads": norm(raw["quarter_heads"]),
         "copulas": norm(raw["copulas"]),
         "anonymous_speakers": {k: norm(v) for k, v in raw["anonymous_speakers"].items()},
@@ -1582,12 +1583,15 @@ class _Recogniser:
                     return ruled
                 k += 1         # "لحقوق الإنسان" cut as ل + حقوق: the definite noun after the construct
         elif words[j].norm.startswith("ل") and len(words[j].norm) > 3 and not words[j].norm.startswith("ال") \
-                and words[j + 1].norm.startswith("ال") and words[j].norm[1:] not in self.p["org_heads"] \
-                and not self._kb_match(words, j):
+                and words[j].norm[1:] not in self.p["org_heads"] and not self._kb_match(words, j):
             k = j + 1          # "لشؤون الأسرى": ل + an indefinite noun in construct
+            if not words[k].norm.startswith("ال"):
+                if not self._construct_field(words, k):
+                    return ruled
+                k += 1         # "لمعلومات حقوق الإنسان": a construct of two nouns before the definite one
         else:
             return ruled
-        if self._kb_match(words, k) or words[k].norm in self.p["stops"] or self._state_body_phrase(words, k):
+        if self._named_field(words, k) or words[k].norm in self.p["stops"] or self._state_body_phrase(words, k):
             return ruled   # "المديرية العامة للدفاع المدني": the body the article names by its field
         end = k + 1
         while end < n and end - k < 4 and not words[end].is_punct:
@@ -1603,6 +1607,12 @@ class _Recogniser:
             end += 1
         return Mention(words[i].start, words[end - 1].end, "ORG", "name", [], country=country,
                        word_span=(i, end), parts=parts)
+
+    def _named_field(self, words: list[Word], k: int) -> bool:
+        """Does the knowledge base name what starts at the field word k, as anything but a
+        people ("للمسلمين": a body serves a people; "لمنظمة الصحة العالمية": another body)?"""
+        match = self._kb_match(words, k)
+        return bool(match) and not all(entry.kind == "people" for entry, _ in match[1])
 
     def _construct_field(self, words: list[Word], k: int) -> bool:
         """Is word k (after a split-off لـ) an indefinite noun in construct with the definite
@@ -3272,8 +3282,8 @@ class _Recogniser:
                 return Mention(words[i].start, words[first].end, kind, "name", [], word_span=(i, first + 1))
             if not (street or _rare(norm)):
                 return None
-        elif _adjective_shaped(norm):
-            return None
+        elif _adjective_shaped(norm) or norm in self.p["zone_descriptions"]:
+            return None   # "مكتظة"; "أعلنها منطقة منكوبة": the kind of zone, no name
         end = first + 1
         while end < len(words) and end - i < 4 and not words[end].is_punct and not words[end].norm.isdigit() \
                 and words[end].norm not in self.p["stops"] and not self._kb_match(words, end) \

@@ -57,3 +57,30 @@ def test_an_area_takes_its_adjective_of_direction_a_town_does_not():
     assert _mentions("واندلع حريق بمنطقة المنيرة الغربية في الجيزة.")["منطقة المنيرة الغربية"][0] == "LOC"
     assert _mentions("وتقدمت قوات النظام في حي جوبر الشرقي أمس.")["حي جوبر الشرقي"][0] == "LOC"
     assert "حلب الشرقية" not in _mentions("وقال سكان في حلب الشرقية إن القصف لم يتوقف.")
+
+
+def test_forums_are_definite_body_heads_and_a_people_field_names_the_body():
+    from khabar.entities.recognise import _patterns
+    from khabar.text.normalise import normalise_word
+
+    assert normalise_word("المنتدى") in _patterns()["definite_body_heads"]
+    got = _mentions("وقال المنتدى الوطني للديمقراطية والوحدة إن الانتخابات مزورة.")
+    assert got["المنتدى الوطني للديمقراطية والوحدة"][0] == "ORG"
+    # a people after لـ is the body's field ("للمسلمين"), not a mention of its own
+    got = _mentions("وقال المجلس المركزي للمسلمين في ألمانيا إن المساجد تلقت تهديدات.")
+    assert got["المجلس المركزي للمسلمين"][0] == "ORG" and "لمسلمين" not in got
+    # a body the knowledge base knows after لـ is that body, not the field of a new one
+    got = _mentions("وقال المكتب الإقليمي لمنظمة الصحة العالمية إن الوباء انحسر.")
+    assert "منظمة الصحة العالمية" in got and "المكتب الإقليمي لمنظمة الصحة العالمية" not in got
+    # without a field a forum is a description
+    assert "المنتدى الاقتصادي" not in _mentions("وعقد المنتدى الاقتصادي جلسته الختامية.")
+
+
+def test_the_kind_of_zone_a_place_is_declared_is_no_place():
+    from khabar.entities.recognise import _patterns
+    from khabar.text.normalise import normalise_word
+
+    assert {normalise_word(w) for w in ["منكوبة", "كوارث", "عازلة"]} <= _patterns()["zone_descriptions"]
+    assert "منطقة منكوبة" not in _mentions("وأعلنت الحكومة المدينة منطقة منكوبة بعد الفيضانات.")
+    assert "منطقة كوارث" not in _mentions("وأعلنت السلطات الإقليم منطقة كوارث طبيعية.")
+    assert _mentions("وغمرت المياه منطقة تيسينت جنوب البلاد.")["منطقة تيسينت"][0] == "LOC"
