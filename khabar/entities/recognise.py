@@ -152,6 +152,7 @@ def _patterns() -> dict[str, Any]:
                     "elliptic": norm(sb["elliptic_portfolios"]), "bare": set(phrases(sb["bare"])),
                     "belongs": norm(sb["belongs"]), "place_links": norm(sb["place_links"]),
                     "facility_kinds": set(sb["facility_kinds"]), "acting_kinds": set(sb["acting_kinds"]),
+                    "building_cues": norm(sb["building_cues"]), "building_prepositions": norm(sb["building_prepositions"]),
                     "issuer_cues": norm(sb["issuer_cues"]), "trailing": norm(sb["trailing_adjectives"])}
     state_bodies["first_words"] = state_bodies["ministry_heads"] | set(bodies) | state_bodies["elliptic"]
     return {
@@ -1244,8 +1245,24 @@ class _Recogniser:
         """A state body's type by its kind (patterns.yaml state_bodies): a facility ("مستشفى"، "سجن")
         is FAC unless the text has it act ("أعلنت إدارة السجن"), every other body ORG."""
         sb = self.p["state_bodies"]
-        acting = kind in sb["acting_kinds"] and self._acting(words, i)
+        acting = kind in sb["acting_kinds"] and (self._acting(words, i) or not self._as_building(words, i))
         return "FAC" if kind in sb["facility_kinds"] and not acting else "ORG"
+
+    def _as_building(self, words: list[Word], i: int) -> bool:
+        """Is the body at i told of as a building: a word of place or of an act on a building in
+        the three words before it ("أمام السفارة"، "اقتحم محتجون السفارة"; eight after و, over the
+        body it is joined to), or a preposition of motion right before it ("إلى السفارة";
+        patterns.yaml state_bodies building_cues)?"""
+        sb = self.p["state_bodies"]
+        if i > 0 and words[i - 1].norm in sb["building_prepositions"]:
+            return True
+        reach = 9 if i > 0 and words[i - 1].norm == "و" else 4   # "أمام وزارة الخارجية والسفارة"
+        for k in range(i - 1, max(-1, i - reach), -1):
+            if words[k].is_punct and words[k].norm not in _QUOTE_MARKS:
+                return False
+            if words[k].norm in sb["building_cues"]:
+                return True
+        return False
 
     def _placed_service(self, words: list[Word], i: int) -> Mention | None:
         """A local branch of a state service in construct with the place it serves ("شرطة

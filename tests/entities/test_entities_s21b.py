@@ -84,3 +84,19 @@ def test_the_kind_of_zone_a_place_is_declared_is_no_place():
     assert "منطقة منكوبة" not in _mentions("وأعلنت الحكومة المدينة منطقة منكوبة بعد الفيضانات.")
     assert "منطقة كوارث" not in _mentions("وأعلنت السلطات الإقليم منطقة كوارث طبيعية.")
     assert _mentions("وغمرت المياه منطقة تيسينت جنوب البلاد.")["منطقة تيسينت"][0] == "LOC"
+
+
+def test_an_embassy_is_the_mission_unless_told_of_as_a_building():
+    from khabar.entities.recognise import _patterns
+    from khabar.text.normalise import normalise_word
+
+    sb = _patterns()["state_bodies"]
+    assert normalise_word("أمام") in sb["building_cues"] and normalise_word("إلى") in sb["building_prepositions"]
+    assert _mentions("وقال إن السفارة الأمريكية نبهت رعاياها.")["السفارة الأمريكية"][0] == "ORG"
+    assert _mentions("وتظاهر المئات أمام السفارة الفرنسية.")["السفارة الفرنسية"][0] == "FAC"
+    # a preposition of motion counts right before it only; a cue is not read across punctuation
+    assert _mentions("وتوجهوا إلى السفارة التركية.")["السفارة التركية"][0] == "FAC"
+    assert _mentions("وأمام ذلك، قالت السفارة التركية إنها تتابع.")["السفارة التركية"][0] == "ORG"
+    # joined by و to a building, the second is a building too
+    got = _mentions("واقتحم محتجون السفارة السعودية في طهران والقنصلية في مشهد.")
+    assert got["القنصلية في مشهد"][0] == "FAC"
