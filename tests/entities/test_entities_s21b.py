@@ -100,3 +100,16 @@ def test_an_embassy_is_the_mission_unless_told_of_as_a_building():
     # joined by و to a building, the second is a building too
     got = _mentions("واقتحم محتجون السفارة السعودية في طهران والقنصلية في مشهد.")
     assert got["القنصلية في مشهد"][0] == "FAC"
+
+
+def test_a_feast_the_times_stage_dates_is_no_event():
+    from khabar.entities.recognise import _dated_feasts
+    from khabar.text.normalise import normalise_word
+
+    assert tuple(normalise_word("عيد الفطر").split()) in _dated_feasts()
+    assert tuple(normalise_word("عيد الأم").split()) not in _dated_feasts()
+    assert "عيد الفطر" not in _mentions("وتوقف القتال خلال أيام عيد الفطر المبارك.")
+    assert _mentions("ونظمت الجمعية احتفالا بمناسبة عيد الأم.")["عيد الأم"][0] == "EVENT"
+    # the day is still a time
+    record = khabar.read("وتوقف القتال خلال أيام عيد الفطر المبارك.", published="2024-04-12")
+    assert record.times
