@@ -152,6 +152,7 @@ def _patterns() -> dict[str, Any]:
                     "elliptic": norm(sb["elliptic_portfolios"]), "bare": set(phrases(sb["bare"])),
                     "belongs": norm(sb["belongs"]), "place_links": norm(sb["place_links"]),
                     "facility_kinds": set(sb["facility_kinds"]), "acting_kinds": set(sb["acting_kinds"]),
+                    "building_cues": norm(sb["building_cues"]), "building_prepositions": norm(sb["building_prepositions"]),
                     "issuer_cues": norm(sb["issuer_cues"]), "trailing": norm(sb["trailing_adjectives"])}
     state_bodies["first_words"] = state_bodies["ministry_heads"] | set(bodies) | state_bodies["elliptic"]
     return {
@@ -170,6 +171,11 @@ def _patterns() -> dict[str, Any]:
         "singular_agent_heads": norm(raw["singular_agent_heads"]),
         "agent_cues": norm(raw["agent_cues"]),
         "force_heads": [normalise_word(w) for w in raw["force_heads"]],
+        "quoted_faction": {"member_heads": norm(raw["quoted_faction"]["member_heads"])
+                           | norm(raw["member_group_heads"]),
+                           "not_first": norm(raw["quoted_faction"]["not_first"])},
+        "government_forces": {"heads": norm(raw["government_forces"]["heads"]),
+                              "categories": set(raw["government_forces"]["categories"])},
         "honoured_titles": {normalise_word(t["text"]): t["office"] for t in raw["honoured_titles"]},
         "honorifics": phrases(raw["honorifics"]),
         "home_whose": norm(raw["home_whose"]),
@@ -200,6 +206,7 @@ def _patterns() -> dict[str, Any]:
         "place_heads": {normalise_word(w): kind for kind, items in raw["place_heads"].items() for w in items},
         "street_heads": norm(raw["street_heads"]),
         "district_place_heads": norm(raw["district_place_heads"]),
+        "zone_descriptions": norm(raw["zone_descriptions"]),
         "quarter_heads": norm(raw["quarter_heads"]),
         "copulas": norm(raw["copulas"]),
         "anonymous_speakers": {k: norm(v) for k, v in raw["anonymous_speakers"].items()},
@@ -413,6 +420,8 @@ class _Recogniser:
             (self._unnamed_envoy, p["unnamed_envoy_firsts"], False),
             (self._anonymous_speaker, p["anonymous_speakers"]["titles"], False),
             (self._state_body, p["state_bodies"]["first_words"], False),
+            (self._government_forces, p["government_forces"]["heads"], False),
+            (self._quoted_faction, set(_OPEN_QUOTES), False),
             (self._institution, set(p["institutions"]), False),
             (self._event, p["events"]["first_words"], False),
             (self._capital, p["capital_heads"], False),
@@ -499,6 +508,8 @@ class _Recogniser:
                     if found and i in glued_at and found.word_span[1] <= i + 1:
                         found = None
                     if found:
+                        if found.type == "LOC":
+                            self._take_direction(words, found)
                         mentions.append(found)
                         mentions.extend(found.parts)
                         last = max([found.word_span[1]] + [part.word_span[1] for part in found.parts])
@@ -962,7 +973,8 @@ class _Recogniser:
                 and not nxt.norm.isdigit():
             end = i + 2           # "وباء الكوليرا", "بوباء الحصبة": an epidemic by its disease
         if end is None and head in ev["idafa_heads"] and nxt is not None and nxt.norm.startswith("ال") \
-                and nxt.norm not in self.p["stops"] and not self._kb_match(words, i + 1):
+                and nxt.norm not in self.p["stops"] and not self._kb_match(words, i + 1) \
+                and (head, nxt.norm) not in _dated_feasts():
             end = i + 2           # "مجزرة الطحين", "معركة الكرامة": named by the noun in construct
             while end < len(words) and end - i < 4 and words[end].norm.startswith("ال") \
                     and words[end].norm.endswith(("ي", "يه")) and not self._kb_match(words, end):
@@ -1111,6 +1123,19 @@ class _Recogniser:
                        word_span=(i, end), parts=[place],
                        key=" ".join(w.norm for w in words[i:j]) + " " + place.candidates[0].kb)
 
+    def _take_direction(self, words: list[Word], mention: Mention) -> None:
+        """"منطقة القلمون الغربي"، "منطقة المنيرة الغربية": an area or region (LOC) takes the
+        adjective of direction written right after its name (patterns.yaml regions
+        direction_adjectives), which names its part; a town (GPE) does not ("حلب الشرقية")."""
+        end = mention.word_span[1]
+        if end >= len(words) or words[end - 1].norm in self.p["direction_words"]:
+            return
+        for adjective in self.p["regions"]["direction_adjectives"]:
+            if tuple(w.norm for w in words[end:end + len(adjective)]) == adjective:
+                last = end + len(adjective)
+                mention.end, mention.word_span = words[last - 1].end, (mention.word_span[0], last)
+                return
+
     def _countryside(self, words: list[Word], i: int) -> Mention | None:
         """"ريف حماة الشمالي", "ريف دمشق": the countryside of a town or governorate the
         knowledge base knows (LOC, the town a part), with the direction adjective after it."""
@@ -1221,8 +1246,24 @@ class _Recogniser:
         """A state body's type by its kind (patterns.yaml state_bodies): a facility ("مستشفى"، "سجن")
         is FAC unless the text has it act ("أعلنت إدارة السجن"), every other body ORG."""
         sb = self.p["state_bodies"]
-        acting = kind in sb["acting_kinds"] and self._acting(words, i)
+        acting = kind in sb["acting_kinds"] and (self._acting(words, i) or not self._as_building(words, i))
         return "FAC" if kind in sb["facility_kinds"] and not acting else "ORG"
+
+    def _as_building(self, words: list[Word], i: int) -> bool:
+        """Is the body at i told of as a building: a word of place or of an act on a building in
+        the three words before it ("أمام السفارة"، "اقتحم محتجون السفارة"; eight after و, over the
+        body it is joined to), or a preposition of motion right before it ("إلى السفارة";
+        patterns.yaml state_bodies building_cues)?"""
+        sb = self.p["state_bodies"]
+        if i > 0 and words[i - 1].norm in sb["building_prepositions"]:
+            return True
+        reach = 9 if i > 0 and words[i - 1].norm == "و" else 4   # "أمام وزارة الخارجية والسفارة"
+        for k in range(i - 1, max(-1, i - reach), -1):
+            if words[k].is_punct and words[k].norm not in _QUOTE_MARKS:
+                return False
+            if words[k].norm in sb["building_cues"]:
+                return True
+        return False
 
     def _placed_service(self, words: list[Word], i: int) -> Mention | None:
         """A local branch of a state service in construct with the place it serves ("شرطة
@@ -1397,6 +1438,25 @@ class _Recogniser:
                            role={"institution": kind, "phrase": phrase}, word_span=(i, end))
         return None
 
+    def _government_forces(self, words: list[Word], i: int) -> Mention | None:
+        """"قوات حكومة الوفاق الوطني": the forces of a government the knowledge base names (ORG, a
+        body of their own, the government a mention inside it: patterns.yaml government_forces).
+        Not a government named by its kind alone ("قوات الحكومة") nor a longer known name at i."""
+        if i + 2 >= len(words) or self._kb_match(words, i):
+            return None   # "قوات الدعم السريع": the knowledge base names the forces whole
+        match = self._kb_match(words, i + 1)
+        categories = self.p["government_forces"]["categories"]
+        if not match or match[0] < 2 or not any(entry.type == "ORG" and entry.category in categories
+                                                for entry, _ in match[1]):
+            return None
+        government = self._kb(words, i + 1)
+        if government is None or government.type != "ORG":
+            return None
+        end = government.word_span[1]
+        return Mention(words[i].start, words[end - 1].end, "ORG", "name", [], country=government.country,
+                       word_span=(i, end), parts=[government],
+                       key=words[i].norm + " " + government.candidates[0].kb)
+
     def _agent_slot(self, words: list[Word], i: int) -> bool:
         """May a singular agent noun that is also an adjective ("مسلح") head a group at i?  Only
         where no noun it could qualify stands before it: at the start, after punctuation, a
@@ -1541,12 +1601,15 @@ class _Recogniser:
                     return ruled
                 k += 1         # "لحقوق الإنسان" cut as ل + حقوق: the definite noun after the construct
         elif words[j].norm.startswith("ل") and len(words[j].norm) > 3 and not words[j].norm.startswith("ال") \
-                and words[j + 1].norm.startswith("ال") and words[j].norm[1:] not in self.p["org_heads"] \
-                and not self._kb_match(words, j):
+                and words[j].norm[1:] not in self.p["org_heads"] and not self._kb_match(words, j):
             k = j + 1          # "لشؤون الأسرى": ل + an indefinite noun in construct
+            if not words[k].norm.startswith("ال"):
+                if not self._construct_field(words, k):
+                    return ruled
+                k += 1         # "لمعلومات حقوق الإنسان": a construct of two nouns before the definite one
         else:
             return ruled
-        if self._kb_match(words, k) or words[k].norm in self.p["stops"] or self._state_body_phrase(words, k):
+        if self._named_field(words, k) or words[k].norm in self.p["stops"] or self._state_body_phrase(words, k):
             return ruled   # "المديرية العامة للدفاع المدني": the body the article names by its field
         end = k + 1
         while end < n and end - k < 4 and not words[end].is_punct:
@@ -1562,6 +1625,12 @@ class _Recogniser:
             end += 1
         return Mention(words[i].start, words[end - 1].end, "ORG", "name", [], country=country,
                        word_span=(i, end), parts=parts)
+
+    def _named_field(self, words: list[Word], k: int) -> bool:
+        """Does the knowledge base name what starts at the field word k, as anything but a
+        people ("للمسلمين": a body serves a people; "لمنظمة الصحة العالمية": another body)?"""
+        match = self._kb_match(words, k)
+        return bool(match) and not all(entry.kind == "people" for entry, _ in match[1])
 
     def _construct_field(self, words: list[Word], k: int) -> bool:
         """Is word k (after a split-off لـ) an indefinite noun in construct with the definite
@@ -1865,12 +1934,38 @@ class _Recogniser:
         من التبو") is no body, and the noun stays a group."""
         if not self._member_head_before_link(words, i, j):
             return False
-        body = self._side(words, j + 1)
+        body = self._side(words, j + 1) or self._quoted_name(words, j + 1)
         if body is None or body.type != "ORG":
             return False
         # the linker makes the men named again ("المسلحين"، "المهاجمين") mentions of the body
         self._member_bodies[body.word_span[0]] = _stem(words[i].norm)
         return True
+
+    def _quoted_name(self, words: list[Word], k: int) -> Mention | None:
+        """A faction's name in quotes at k ('"الشباب المسلم"'): an ORG over the words inside, of
+        two to four words or one uncommon word, not opening with a plural of men or forces
+        (patterns.yaml quoted_faction.not_first); None otherwise."""
+        close = self._quoted_end(words, k) if k < len(words) else None
+        if close is None:
+            return None
+        inside = words[k + 1:close - 1]
+        if not inside or inside[0].norm in self.p["quoted_faction"]["not_first"] \
+                or len(inside) == 1 and not _rare(inside[0].norm) or any(w.is_punct for w in inside):
+            return None
+        return Mention(inside[0].start, inside[-1].end, "ORG", "name", [], word_span=(k + 1, close - 1),
+                       key=" ".join(w.norm for w in inside))
+
+    def _quoted_faction(self, words: list[Word], k: int) -> Mention | None:
+        """'مسلحون من "الشباب المسلم"'، 'عناصر من "جيش الشرقية"': a faction named in quotes after
+        its members' noun and من (patterns.yaml quoted_faction) is a body of its own (ORG); the
+        men are no group (_members_of_named_body)."""
+        if k < 2 or words[k - 1].norm not in self.p["nearness_links"] \
+                or words[k - 2].norm not in self.p["quoted_faction"]["member_heads"]:
+            return None
+        body = self._quoted_name(words, k)
+        if body is not None:
+            self._member_bodies[body.word_span[0]] = _stem(words[k - 2].norm)
+        return body
 
     def _members_of_people(self, words: list[Word], i: int, j: int) -> tuple[int, Mention | None] | None:
         """Men of a people or of kin after the noun at i and من at j ("مسلحين من التبو"، "مسلحين من
@@ -3205,8 +3300,8 @@ class _Recogniser:
                 return Mention(words[i].start, words[first].end, kind, "name", [], word_span=(i, first + 1))
             if not (street or _rare(norm)):
                 return None
-        elif _adjective_shaped(norm):
-            return None
+        elif _adjective_shaped(norm) or norm in self.p["zone_descriptions"]:
+            return None   # "مكتظة"; "أعلنها منطقة منكوبة": the kind of zone, no name
         end = first + 1
         while end < len(words) and end - i < 4 and not words[end].is_punct and not words[end].norm.isdigit() \
                 and words[end].norm not in self.p["stops"] and not self._kb_match(words, end) \
@@ -3411,6 +3506,17 @@ def _rare(norm: str) -> bool:
     from khabar.text.lexicon import default_lexicon
 
     return norm not in default_lexicon() or _zipf_table().get(norm, 0) < 3.0 or norm.isascii()
+
+
+@lru_cache(maxsize=1)
+def _dated_feasts() -> frozenset[tuple[str, ...]]:
+    """The first two words of the feasts of the Hijri year the times stage reads as a date
+    (times/data/calendar.yaml hijri_feasts: "عيد الفطر", "عيد الأضحى"): a day of the calendar,
+    no EVENT entity; the dev gold lists none of them (5 articles write one), while it lists
+    feasts the article is about that keep their EVENT ("عيد نوروز", "عيد الأم")."""
+    from khabar.times.calendars import _calendar
+
+    return frozenset(tuple(normalise_word(name).split()[:2]) for name in _calendar()["hijri_feasts"])
 
 
 @lru_cache(maxsize=1)
