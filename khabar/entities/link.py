@@ -101,6 +101,10 @@ def linking() -> dict[str, Any]:
     }
 
 
+def _home(countries: Counter[str]) -> str | None:
+    """The article's most named country (the first of the most common; None if it names none)."""
+    return next((c for c, _ in countries.most_common() if c), None)
+
 def _bare_heads() -> list[str]:
     """patterns.yaml's bare_reference_heads: the other heads a body is named back by."""
     return raw_patterns()["bare_reference_heads"]
@@ -154,7 +158,7 @@ def link(mentions: list[Mention], text: str, kb: KnowledgeBase, day: date | None
             mention.candidates = surname_of[id(mention)]
         if (mention.role or {}).get("holder"):
             # "وزير الخارجية الأمريكي": whoever held that office on the article's date
-            home = next((c for c, _ in countries.most_common() if c), None)
+            home = _home(countries)
             if mention.role.get("strict"):
                 whose = home if mention.role.get("home") else mention.role["country"]   # "سمو ولي العهد"
                 holder = _styled_holder(kb, whose, mention.role["style"], mention.role["about"], day) if whose else None
@@ -198,7 +202,7 @@ def link(mentions: list[Mention], text: str, kb: KnowledgeBase, day: date | None
             key = _body_key(mention, body, entities, kinds, countries)
         elif institution:
             earlier = next((k for k in reversed(kinds) if kinds[k] == institution), None)
-            home = next((c for c, _ in countries.most_common() if c), None)
+            home = _home(countries)
             key = earlier or f"ORG:{institution}:{home}"
             if earlier is None:
                 mention.country = home
@@ -306,7 +310,7 @@ def _bare_capital(entities: dict[str, dict[str, Any]], kb: KnowledgeBase, countr
         if entity["type"] == "GPE" and entity.get("kb") in kb.entries \
                 and any(normalise_word(m["text"].split()[0]).endswith("العاصمه") for m in entity["mentions"]):
             return kb.entries[entity["kb"]]
-    home = next((c for c, _ in countries.most_common() if c), None)
+    home = _home(countries)
     return _capital_cities(kb).get(home) if home else None
 
 
@@ -319,7 +323,7 @@ def _bare_governorate(entities: dict[str, dict[str, Any]], kb: KnowledgeBase, co
     for entity, entry in reversed(known):
         if entry.category == "governorate" or any(_key(m["text"]).split()[0].endswith("محافظه") for m in entity["mentions"]):
             return entry
-    home = next((c for c, _ in countries.most_common() if c), None)
+    home = _home(countries)
     cities = [(e, entry) for e, entry in known if entry.country == home and (entry.kind, entry.category) in _CITY_KINDS]
     if not cities:
         return None
@@ -822,7 +826,7 @@ def _body_key(mention: Mention, body: str, entities: dict[str, dict[str, Any]], 
     for key in reversed(list(entities)):
         if entities[key]["type"] == mention.type and _key(entities[key].get("name_ar") or "").startswith(body):
             return key
-    mention.country = next((c for c, _ in countries.most_common() if c), None)
+    mention.country = _home(countries)
     return f"{mention.type}:body:{body}:{mention.country}"
 
 
@@ -955,7 +959,7 @@ def _minister_ministry(text: str, mention: Mention, kb: KnowledgeBase,
         if portfolio is None or portfolio in data["no_ministry"]:
             return None     # the last minister named holds no ministry we can name
         after = words[i + 1 + len(portfolio)] if i + 1 + len(portfolio) < len(words) else ""
-        country = _nisba_country(kb, after) or next((c for c, _ in countries.most_common() if c), None)
+        country = _nisba_country(kb, after) or _home(countries)
         phrase = (data["ministry"],) + portfolio
         entry = _home_entry(kb, phrase, country) if country else None
         return (entry, entry.kb if entry else f"ORG:body:{' '.join(phrase)}:{country}", country)

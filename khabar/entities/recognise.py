@@ -936,8 +936,8 @@ class _Recogniser:
                         parts.append(self._kb(words, end + 1))
                         end = parts[-1].word_span[1]
                 key = f"{_stem(head)} {_place_key(parts[0])}"
-            elif head not in ev["storm_heads"] and self._struck_place_end(words, i + 1):
-                end = self._struck_place_end(words, i + 1)   # "زلزال شبه جزيرة نوتو", "فيضانات ولاية كيرالا"
+            elif head not in ev["storm_heads"] and (struck := self._struck_place_end(words, i + 1)):
+                end = struck                              # "زلزال شبه جزيرة نوتو", "فيضانات ولاية كيرالا"
             elif head not in ev["storm_heads"] and nxt.norm.startswith("ال") and len(nxt.norm) >= 5 and _rare(nxt.norm) \
                     and nxt.norm not in self.p["stops"] and not match and not _adjective_shaped(nxt.norm[2:]):
                 end = i + 2   # "زلزال الحوز": the place it struck, a name the knowledge base lacks
@@ -1085,7 +1085,8 @@ class _Recogniser:
         if j < len(words) and not words[j].is_punct and (words[j].norm in bare["not_after"] or self._kb_match(words, j)):
             return None   # "المحافظة على الأمن", "المحافظة المجاورة"
         before = words[i - 1].norm if i > 0 and not words[i - 1].is_punct else ""
-        if before in bare["owned_by"] or before.startswith("ال") and before not in self.p["stops"] | self.p["place_before"]:
+        if before in bare["owned_by"] or before.startswith("ال") and before not in self.p["stops"] \
+                and before not in self.p["place_before"]:
             return None   # "مبنى المحافظة", "الأحزاب المحافظة"; not "إلى المحافظة"
         return Mention(words[i].start, words[i].end, "GPE", "alias", [], role={"governorate": True}, word_span=(i, j))
 
@@ -3007,7 +3008,8 @@ class _Recogniser:
         if known:
             end = k + known[0]   # "مستشفى الشيخ زايد": a person (or a town named after one) the knowledge base knows
         elif words[k].norm in self.p["lineage_eponym"]["word"] and words[k + 1].norm.isalpha() \
-                and words[k + 1].norm not in self.p["stops"] | self.p["lineage_eponym"]["not_kin"]:
+                and words[k + 1].norm not in self.p["stops"] \
+                and words[k + 1].norm not in self.p["lineage_eponym"]["not_kin"]:
             end = k + 2   # "مستشفى ابن سينا", "مستشفى ابن الخطيب": a scholar known by his lineage alone
         elif words[k].norm in self.p["eponym_titles"]:
             if not self._given(words[k + 1]):
