@@ -2070,7 +2070,7 @@ def _status(words: list[Word], i: int, event_day: date | None, published: date |
     bare = _bare_conjunction
     start = max(0, i - 6)
     start = next((k + 1 for k in range(i - 1, start - 1, -1) if words[k].norm in ("،", ",", "؛", ".")), start)
-    done = kind == "participle" or kind == "verb" and not _imperfect(words[i])
+    done = _told_as_done(words[i], kind)
     told = kind in ("noun", "light") and _told_done(words, i)
     reach = _reach_start(words, i)
     start = max(start, reach)                     # "يتوقع مراقبون أن يمثل المتهمون بتفجير": not the bombing's
@@ -2129,15 +2129,21 @@ def _first_day(time: dict | None) -> date | None:
         return None
 
 
-def _done_after_the_news(word: Word, event, day: date | None, published: date | None) -> bool:
+def _told_as_done(word: Word, kind: str) -> bool:
+    """A trigger told as done: a participle, or a verb not in the imperfect."""
+    return kind == "participle" or kind == "verb" and not _imperfect(word)
+
+
+def _done_after_the_news(word: Word, event, published: date | None) -> bool:
     """An act told as done (a verb in the perfect or a participle, asserted or negated) whose time
     falls after publication: that time is its content's, what it calls for, announces or sets
     ("ودعت المعارضة إلى التظاهر يوم الجمعة المقبل"، "محمّلة الدولة …" after "اعتبارا من الاثنين
     المقبل"، "معلنا تثبيت الأسعار للشهر المقبل"), not the day it was done, which the text does not
     give there (`_status` already keeps such an act asserted)."""
-    if day is None or published is None or day <= published or event.status not in ("asserted", "negated"):
+    if published is None or event.status not in ("asserted", "negated"):
         return False
-    return event.kind == "participle" or event.kind == "verb" and not _imperfect(word)
+    day = _first_day(event.time)
+    return day is not None and day > published and _told_as_done(word, event.kind)
 
 
 def _sought(words: list[Word], start: int, i: int) -> bool:
@@ -2731,7 +2737,7 @@ def code_sentence(words: list[Word], mentions: list[Mention], sentence: int,
     for event, (i, inferred) in zip(events, positions):
         event.time, day = event_day(event.trigger, spans)   # a time attaches to the trigger it is nearest to
         event.status = _status(words, i, day, published, event.kind)
-        if _done_after_the_news(words[i], event, _first_day(event.time), published):
+        if _done_after_the_news(words[i], event, published):
             event.time = None                     # "ودعت المعارضة إلى التظاهر يوم الجمعة المقبل": the march's day
         if (event.promised or event.type in _PLEDGED_TYPES and _announced_pending(words, i)) \
                 and event.status == "asserted":
