@@ -71,6 +71,12 @@ def after_each_occurrence(text: str, item_text: str, pattern: "re.Pattern[str]",
     starts = [m.start() for m in re.finditer(re.escape(item_text), text)]
     return bool(starts) and all(pattern.search(text[max(0, k - back):k]) for k in starts)
 
+
+def every_mention_matches(entity: dict, pattern: "re.Pattern[str]") -> bool:
+    """Whether a gold entity has mentions and ``pattern`` matches each of them."""
+    mentions = entity.get("mentions") or []
+    return bool(mentions) and all(pattern.search(str(mention)) for mention in mentions)
+
 Rewriter = Callable[[Path, dict, "list[int]"], None]
 
 

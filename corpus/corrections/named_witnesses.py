@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from blind import retype_items, walk
+from blind import every_mention_matches, retype_items, walk
 
 NAMED = re.compile(r"،?\s*(?:و)?(?:يدعى|يُدعى|واسمه|اسمه)\s+\S+")
 
@@ -20,8 +20,7 @@ NAMED = re.compile(r"،?\s*(?:و)?(?:يدعى|يُدعى|واسمه|اسمه)\s+
 def named_indexes(raw: dict, text: str) -> list[int]:
     """Indexes of the gold GROUP entities whose every mention names the one person it describes."""
     return [index for index, entity in enumerate(raw.get("entities") or [])
-            if entity.get("type") == "GROUP" and entity.get("mentions")
-            and all(NAMED.search(str(mention)) for mention in entity["mentions"])]
+            if entity.get("type") == "GROUP" and every_mention_matches(entity, NAMED)]
 
 
 def _retype(path: Path, raw: dict, indexes: list[int]) -> None:

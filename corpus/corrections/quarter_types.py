@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from blind import retype_items, walk
+from blind import every_mention_matches, retype_items, walk
 
 QUARTER_MENTION = re.compile(r"^(?:و|ب|ل|ف)?(?:(?:و?في)\s+)?(?:(?:ال)?مخيم|حي)\s+\S")
 
@@ -21,8 +21,7 @@ QUARTER_MENTION = re.compile(r"^(?:و|ب|ل|ف)?(?:(?:و?في)\s+)?(?:(?:ال)?�
 def quarter_indexes(raw: dict, text: str) -> list[int]:
     """Indexes of the gold entities typed other than LOC whose every mention names a camp or a quarter."""
     return [index for index, entity in enumerate(raw.get("entities") or [])
-            if entity.get("type") != "LOC" and entity.get("mentions")
-            and all(QUARTER_MENTION.search(str(mention)) for mention in entity["mentions"])]
+            if entity.get("type") != "LOC" and every_mention_matches(entity, QUARTER_MENTION)]
 
 
 def _retype(path: Path, raw: dict, indexes: list[int]) -> None:

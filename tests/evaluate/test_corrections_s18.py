@@ -1,19 +1,16 @@
 """The blind gold corrections of session 18 (corpus/corrections/security_bodies.py, evacuee_figures.py,
-historical_status.py,
-denial_events.py, named_witnesses.py) change exactly the items their rules name, and nothing else."""
+historical_status.py, denial_events.py, named_witnesses.py) change exactly the items their rules name, and nothing else."""
 from __future__ import annotations
-
-import importlib.util
-import sys
-from pathlib import Path
 
 import yaml
 
-CORRECTIONS = Path(__file__).resolve().parents[2] / "corpus" / "corrections"
-sys.path.insert(0, str(CORRECTIONS))
-_spec = importlib.util.spec_from_file_location("security_bodies", CORRECTIONS / "security_bodies.py")
-security_bodies = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(security_bodies)
+from tests.evaluate.test_corrections import _load   # also puts corpus/corrections on sys.path for blind
+
+security_bodies = _load("security_bodies")
+evacuee_figures = _load("evacuee_figures")
+historical_status = _load("historical_status")
+denial_events = _load("denial_events")
+named_witnesses = _load("named_witnesses")
 
 GOLD = """entities:
   - {name: Iranian security forces, type: ORG, country: IRN, mentions: ["قوات الأمن"]}
@@ -47,10 +44,6 @@ def test_merge_joins_mentions_renames_events_and_deletes_the_services(tmp_path):
     assert after["events"][1]["actor"] == ["Iranian security forces", "Iraqi security agencies"]
 
 
-_spec2 = importlib.util.spec_from_file_location("evacuee_figures", CORRECTIONS / "evacuee_figures.py")
-evacuee_figures = importlib.util.module_from_spec(_spec2)
-_spec2.loader.exec_module(evacuee_figures)
-
 EVACUEE_TEXT = ("وقال الهلال الأحمر إن فرقه أجلت عشرات العائلات من الحي. وحررت القوات 4 رهائن. "
                 "وأجلت المروحيات عشرات الجرحى. وقررت النيابة إخلاء سبيل ثمانية من الموقوفين.")
 EVACUEE_GOLD = """figures:
@@ -75,10 +68,6 @@ def test_recategorise_changes_only_the_named_category(tmp_path):
     after = yaml.safe_load(path.read_text(encoding="utf-8"))
     assert [f["category"] for f in after["figures"]] == ["displaced", "rescued", "wounded", "released"]
 
-
-_spec3 = importlib.util.spec_from_file_location("historical_status", CORRECTIONS / "historical_status.py")
-historical_status = importlib.util.module_from_spec(_spec3)
-_spec3.loader.exec_module(historical_status)
 
 STATUS_GOLD = """published: '2024-06-10'
 events:
@@ -110,10 +99,6 @@ def test_restatus_changes_only_the_named_status_lines(tmp_path):
         "asserted", "historical", "historical", "historical", "negated", "historical", "asserted", "historical"]
 
 
-_spec4 = importlib.util.spec_from_file_location("denial_events", CORRECTIONS / "denial_events.py")
-denial_events = importlib.util.module_from_spec(_spec4)
-_spec4.loader.exec_module(denial_events)
-
 DENIAL_GOLD = """events:
   - {type: REJECT, trigger: "نفت"}
   - {type: REJECT, trigger: "رفضت"}
@@ -129,10 +114,6 @@ def test_denials_typed_reject_and_spoken_condolences_are_named():
     # a refusal stays REJECT, a cable of condolence stays SUPPORT, another type is left alone
     assert denial_events.denial_indexes(raw, "") == [0, 2, 4]
 
-
-_spec5 = importlib.util.spec_from_file_location("named_witnesses", CORRECTIONS / "named_witnesses.py")
-named_witnesses = importlib.util.module_from_spec(_spec5)
-_spec5.loader.exec_module(named_witnesses)
 
 WITNESS_GOLD = """entities:
   - {name: survivor Issa, type: GROUP, country: BFA, mentions: ["أحد الناجين، ويدعى عيسى"]}
