@@ -673,12 +673,11 @@ def _stamped_byline(lines: list[Line], reach: int) -> tuple[int | None, tuple[Li
                 and (cues["byline_cue"].match(normalise_word(line.text)) or _names_an_outlet(head, media_only=True)):
             lines[index] = Line(line.start + cut.end(), line.end, tail)
             return index, (Line(line.start, line.start + cut.start(), head),)
-        first = separators[0]   # "منذ 3 ساعات | المصدر: عكاظ": the stamp first, then the cued byline
-        head, tail = line.text[:first.start()], line.text[first.end():]
+        # "منذ 3 ساعات | المصدر: عكاظ": the stamp first, then the cued byline
         if len(separators) == 1 and _may_be_stamp(head) and cues["ago_line"].match(_ago_line_words(head)) \
                 and cues["byline_cue"].match(normalise_word(tail)):
-            lines[index] = Line(line.start, line.start + first.start(), head)
-            return index, (Line(line.start + first.end(), line.end, tail),)
+            lines[index] = Line(line.start, line.start + cut.start(), head)
+            return index, (Line(line.start + cut.end(), line.end, tail),)
     return None, None
 
 
@@ -994,14 +993,7 @@ def _is_masthead(line: Line) -> bool:
     if _ADDRESS.match(line.text.strip()):
         return True   # "https://hasna.net/article/88412": the page's address, as a print view sets it
     words = normalise_word(line.text.strip()).split()
-    return 1 < len(words) <= _MASTHEAD_WORDS and words[-1].lower() in _masthead_tails() \
-        and all(word.isalpha() for word in words)
-
-
-@lru_cache(maxsize=1)
-def _masthead_tails() -> frozenset[str]:
-    """The one-word outlet tails, lower-cased ("تي في" would make any line ending in في a name)."""
-    return frozenset(tail.lower() for tail in _outlet_tails() if " " not in tail)
+    return len(words) <= _MASTHEAD_WORDS and _ends_as_outlet(tuple(words)) and all(word.isalpha() for word in words)
 
 
 def read_structure(text: str) -> Structure:
