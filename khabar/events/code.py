@@ -2201,10 +2201,10 @@ def _governed_future(words: list[Word], start: int, i: int) -> bool:
         norm = _bare_conjunction(words[k].norm)
         if norm in t["future"]:
             return True
-        verb = _bare_conjunction(words[k + 1].norm) if k + 1 < i else ""
-        if norm == "س" and verb and verb not in t["cut_short"] and (verb not in t["continuations"]
-                                                                 or _continued(words, k + 1, i)):
-            return True
+        if norm == "س" and k + 1 < i:
+            verb = _bare_conjunction(words[k + 1].norm)
+            if verb and verb not in t["cut_short"] and (verb not in t["continuations"] or _continued(words, k + 1, i)):
+                return True
     return False
 
 
@@ -2248,7 +2248,7 @@ def _agreed_conjunct(words: list[Word], i: int) -> bool:
         return False
     for k in range(start - 1, max(0, i - 14), -1):
         norm = words[k].norm
-        if norm in (".", "؛", ":", "!", "؟"):
+        if norm in _STOPS:
             return False
         if _bare_conjunction(norm) == "علي":
             return _agreed_on(words, k + 1) or _bare_conjunction(words[k - 1].norm) in t["stipulations"]
@@ -2273,7 +2273,7 @@ def _demanded(words: list[Word], i: int) -> bool:
         norm = _bare_conjunction(words[k].norm)
         if words[k].is_punct and norm not in t["quotes"] or norm in t["demand_links"] or norm in t["reporting"]:
             return False
-        if norm in t["demands"] or words[k].norm in t["demands"]:
+        if norm in t["demands"]:
             return True
     return False
 
@@ -4222,12 +4222,14 @@ def _time_aside_after(args: "_Args", j: int) -> int | None:
     words = args.words
     if timed is None or words[j].norm not in ("،", ","):
         return None
-    for k in range(j + 1, min(len(words), j + 8)):
-        if words[k].is_punct:
-            if words[k].norm in ("،", ",") and k > j + 1 and timed(words[j + 1].start, words[k - 1].end):
-                return k + 1
-            return None
-    return None
+    k = _closing_comma(words, j + 1, j + 8)
+    return k + 1 if k is not None and k > j + 1 and timed(words[j + 1].start, words[k - 1].end) else None
+
+
+def _closing_comma(words: list[Word], first: int, stop: int) -> int | None:
+    """The first punctuation mark of words first..stop-1 if it is a comma (an aside closes there), else None."""
+    k = next((k for k in range(first, min(len(words), stop)) if words[k].is_punct), None)
+    return k if k is not None and words[k].norm in ("،", ",") else None
 
 
 _RELATIVE_ASIDE_REACH = 14                        # words a relative clause set off by commas may run
@@ -4237,12 +4239,10 @@ def _relative_aside_after(words: list[Word], j: int) -> int | None:
     """A relative clause set off by commas that opens at the comma at word j, after the subject of a light
     verb ("شنت الطائرات الحربية، التي أقلعت من قاعدة حميميم، غارات"): the index after its closing comma, for
     the search of the verb's noun to cross it; None if no relative opens there or no comma closes it soon."""
-    if words[j].norm not in ("،", ",") or j + 1 >= len(words) or words[j + 1].norm not in triggers()["relatives"]:
+    if words[j].norm not in ("،", ",") or j + 1 >= len(words) or words[j + 1].norm not in RELATIVES:
         return None
-    for k in range(j + 2, min(len(words), j + 2 + _RELATIVE_ASIDE_REACH)):
-        if words[k].is_punct:
-            return k + 1 if words[k].norm in ("،", ",") else None
-    return None
+    k = _closing_comma(words, j + 2, j + 2 + _RELATIVE_ASIDE_REACH)
+    return None if k is None else k + 1
 
 
 def _subject_after(args: "_Args", end: int, crowd: bool = False) -> tuple[list[Mention], int]:
