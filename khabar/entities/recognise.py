@@ -1131,11 +1131,17 @@ class _Recogniser:
         end = mention.word_span[1]
         if end >= len(words) or words[end - 1].norm in self.p["direction_words"]:
             return
+        last = self._direction_end(words, end)
+        if last != end:
+            mention.end, mention.word_span = words[last - 1].end, (mention.word_span[0], last)
+
+    def _direction_end(self, words: list[Word], end: int) -> int:
+        """The end of a name at word `end` past the adjective of direction written right after it
+        (patterns.yaml regions direction_adjectives: "الشمالي", "الغربية"); `end` if none follows."""
         for adjective in self.p["regions"]["direction_adjectives"]:
             if tuple(w.norm for w in words[end:end + len(adjective)]) == adjective:
-                last = end + len(adjective)
-                mention.end, mention.word_span = words[last - 1].end, (mention.word_span[0], last)
-                return
+                return end + len(adjective)
+        return end
 
     def _countryside(self, words: list[Word], i: int) -> Mention | None:
         """"ريف حماة الشمالي", "ريف دمشق": the countryside of a town or governorate the
@@ -1150,11 +1156,7 @@ class _Recogniser:
         place = self._kb(words, i + 1)
         if place is None:
             return None
-        end = place.word_span[1]
-        for adjective in regions["direction_adjectives"]:
-            if tuple(w.norm for w in words[end:end + len(adjective)]) == adjective:
-                end += len(adjective)
-                break
+        end = self._direction_end(words, place.word_span[1])
         return Mention(words[i].start, words[end - 1].end, "LOC", "name", [], country=place.country,
                        word_span=(i, end), parts=[place],
                        key=" ".join(w.norm for w in words[i:end] if w is not words[i + 1]) + " " + _place_key(place))
@@ -1946,12 +1948,12 @@ class _Recogniser:
         """A faction's name in quotes at k ('"الشباب المسلم"'): an ORG over the words inside, of
         two to four words or one uncommon word, not opening with a plural of men or forces
         (patterns.yaml quoted_faction.not_first); None otherwise."""
-        close = self._quoted_end(words, k) if k < len(words) else None
+        close = self._quoted_end(words, k)
         if close is None:
             return None
-        inside = words[k + 1:close - 1]
-        if not inside or inside[0].norm in self.p["quoted_faction"]["not_first"] \
-                or len(inside) == 1 and not _rare(inside[0].norm) or any(w.is_punct for w in inside):
+        inside = words[k + 1:close - 1]   # one word at least; _quoted_end refused punctuation after the first
+        if inside[0].is_punct or inside[0].norm in self.p["quoted_faction"]["not_first"] \
+                or len(inside) == 1 and not _rare(inside[0].norm):
             return None
         return Mention(inside[0].start, inside[-1].end, "ORG", "name", [], word_span=(k + 1, close - 1),
                        key=" ".join(w.norm for w in inside))
