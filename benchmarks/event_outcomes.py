@@ -1,6 +1,6 @@
 """What became of every gold event of a split: the outcome of each, counted by cause.
 
-    PYTHONPATH=. python benchmarks/event_outcomes.py [--split dev] [--list CAUSE]
+    PYTHONPATH=. python benchmarks/event_outcomes.py [--split dev] [--list CAUSE] [--manifest corpus/manifest-Z.yaml]
 
 Outcomes of a gold event (first that applies):
   matched          the scorer paired it with a predicted event
@@ -31,7 +31,7 @@ from pathlib import Path
 
 import khabar
 from khabar.evaluate.gold import load_gold
-from khabar.evaluate.run import gold_files, gold_sources
+from khabar.evaluate.run import gold_files, gold_sources, manifest_ids
 from khabar.evaluate.score import _Article, _norm
 from khabar.events import component
 
@@ -52,12 +52,16 @@ def _overlaps(spans, start, end) -> bool:
     return any(s < end and start < e for s, e in spans)
 
 
-def outcomes(split: str = "dev"):
+def outcomes(split: str = "dev", only: set[str] | None = None):
     """Yield (article id, gold event, cause, sentence) for every gold event of the split, and
-    (article id, gold event, date cause, got) for each wrong date (`kind` "date")."""
+    (article id, gold event, date cause, got) for each wrong date (`kind` "date").
+
+    `only`, when given, keeps the split's articles with those ids (e.g. one fresh batch)."""
     component._records = _capture
     try:
         files = gold_files([ROOT / "corpus" / "gold"], split=split)
+        if only is not None:
+            files = [path for path in files if path.stem in only]
         sources = gold_sources(files)
         for path in files:
             gold = load_gold(path)
@@ -140,11 +144,14 @@ def main(argv=None) -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--split", default="dev")
     parser.add_argument("--list", default=None, help="print the gold events of one cause (or date:CAUSE)")
+    parser.add_argument("--manifest", action="append", default=[],
+                        help="keep the split's articles listed in this manifest (repeatable)")
     args = parser.parse_args(argv)
     if args.split != "dev" and args.list:
         sys.exit("list causes on dev only")
+    only = {i for m in args.manifest for i in manifest_ids(Path(m))} if args.manifest else None
     counts, dates = Counter(), Counter()
-    for article, g, cause, detail in outcomes(args.split):
+    for article, g, cause, detail in outcomes(args.split, only):
         (dates if cause.startswith("date:") else counts)[cause] += 1
         if args.list and cause == args.list:
             print(f"{article}: {g.get('type')} {g.get('actor')} «{g.get('trigger')}» -> {g.get('recipient')} {g.get('date')}")
