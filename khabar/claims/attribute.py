@@ -46,6 +46,7 @@ class Claim:
     certainty: str = "asserted"
     platform: str | None = None
     said: bool = True   # False: an announced act (acts.py), kept while reading for who spoke, not reported
+    call: bool = False   # a call or demand told without a quote of its words (session 19): a speech act, no claim
 
 
 @lru_cache(maxsize=1)
@@ -181,6 +182,7 @@ def _cues() -> dict[str, Any]:
         "declared_decisions": frozenset(_bare(n(w)) for w in raw["declared_decisions"]),
         "declaring_participles": participle_set("declaring_participles"),
         "quote_participles": participle_set("quote_participles"),
+        "call_participles": participle_set("call_participles"),
         "text_of_nouns": frozenset(_bare(n(w)) for w in raw["text_of_nouns"]),
         "person_object_verbs": words("person_object_verbs"),
         "shown_qualities": words("shown_qualities"),
@@ -2388,9 +2390,10 @@ def _in_time(words: list[Word], spans: list[tuple[int, int]]) -> frozenset[int]:
 
 
 def find_claims(sentences: list[tuple[list[Word], list[Mention], bool]], text: str,
-                times: list[list[tuple[int, int]]] | None = None) -> list[Claim]:
+                times: list[list[tuple[int, int]]] | None = None, calls: list[Claim] | None = None) -> list[Claim]:
     """Claims in a paragraph's sentences (words, mentions, is_first_of_paragraph); `times`
-    gives, per sentence, the (start, end) of its time expressions."""
+    gives, per sentence, the (start, end) of its time expressions.  `calls`, when given, receives the
+    calls told without a quote (no claims, but who called is the REQUEST event's actor)."""
     claims: list[Claim] = []
     state = _State()
     cues = _cues()
@@ -2472,8 +2475,12 @@ def find_claims(sentences: list[tuple[list[Word], list[Mention], bool]], text: s
             if by_noun:
                 participle = "asserted"   # "واختتم كلمته بالقول إن …": as a participle of saying
             if participle:
-                if _gesture(words, i) or _thereby(words, i) or _lacks_object(words, i):
+                if _gesture(words, i) or _thereby(words, i):
                     continue   # "…، ملوحا بيده للصحفيين": a gesture, no report; "معلنين بذلك": an act's sense
+                call = word.norm in cues["call_participles"]
+                if _lacks_object(words, i) and not call:
+                    continue   # "محملا الحكومة المسؤولية": blame, no words quoted
+                call = call and _lacks_object(words, i)   # "…، داعيا إلى الهدوء": whose call it is, for the event
                 if word.norm in cues["declaring_participles"] and _declares_decision(words, i):
                     continue   # "…، معلنا الحداد العام": declared, no statement
                 if i > 0 and (words[i - 1].norm in ("،", ",", "و") or by_noun or _bare_participle(words, i, here)):
@@ -2496,7 +2503,8 @@ def find_claims(sentences: list[tuple[list[Word], list[Mention], bool]], text: s
                         claim = Claim("paraphrase", (word.start, word.end), (start, end), list(sources),
                                       _certainty_in(sentence, start, participle),
                                       _participle_platform(sentence, i, sources, here))
-                        claim.said = not (word.norm in cues["declaring_participles"] and _announces(sentence, i))
+                        claim.said = not (call or word.norm in cues["declaring_participles"] and _announces(sentence, i))
+                        claim.call = call
                         claims.append(claim)
                         here.append((i, claim))
                 continue
@@ -2555,7 +2563,9 @@ def find_claims(sentences: list[tuple[list[Word], list[Mention], bool]], text: s
                 if source.type == "PER" and (source.start, source.end) not in state.known_spans:
                     state.known_spans.add((source.start, source.end))   # "محمد شرفي" … "غير أن شرفي نفى"
                     state.known.update(normalise_word(w) for w in text[source.start:source.end].split()[1:])
-    return [apart for claim in claims if claim.said or _reported_announcement(text, claim)
+    if calls is not None:
+        calls.extend(claim for claim in claims if claim.call)
+    return [apart for claim in claims if claim.said or not claim.call and _reported_announcement(text, claim)
             for apart in _relays_apart(claim)]
 
 

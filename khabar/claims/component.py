@@ -15,6 +15,8 @@ from khabar.text.doctext import doc_text
 
 if not Doc.has_extension("claims"):
     Doc.set_extension("claims", default=None)
+if not Doc.has_extension("calls"):
+    Doc.set_extension("calls", default=None)   # calls told without a quote: no claims, their callers act (events)
 
 
 def _paragraph_sentences(doc: Doc) -> list[list[tuple[int, int]]]:
@@ -45,7 +47,8 @@ def claims_component(doc: Doc) -> Doc:
             batch.append((words, inside, index == 0))
             first = bisect.bisect_left(times, (start, -1))
             in_time.append(times[first:bisect.bisect_left(times, (end, -1))])
-    claims = find_claims(batch, text, in_time)
+    calls: list = []
+    claims = find_claims(batch, text, in_time, calls)
     if any(len(claim.sources) > 1 for claim in claims):
         own_kb, own_words, own_latin, by_name = _own_outlet(doc)
         for claim in claims:
@@ -53,6 +56,7 @@ def claims_component(doc: Doc) -> Doc:
                                                   by_name):
                 claim.sources.pop()  # the article's own outlet is implicit in the chain
     doc._.claims = [_record(claim, index, text, entity_of) for index, claim in enumerate(claims, start=1)]
+    doc._.calls = [_record(call, 0, text, entity_of) for call in calls]
     return doc
 
 

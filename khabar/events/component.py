@@ -429,7 +429,9 @@ def events_component(doc: Doc) -> Doc:
     contrasts: dict[int, int | None] = {}
     published = doc_published(doc)
     find_time = _time_finder(doc, sentences, clauses, contrasts, published)
-    claims = sorted((doc._.claims or []) if Doc.has_extension("claims") else [], key=lambda c: c["cue"]["start"])
+    # the claims' and the unquoted calls' speakers: who spoke is the subject of the verb or participle of speech
+    spoken = ((doc._.claims or []) + (doc._.calls or [])) if Doc.has_extension("claims") else []
+    claims = sorted(spoken, key=lambda c: c["cue"]["start"])
     cue_starts = [c["cue"]["start"] for c in claims]
     coded = []
 

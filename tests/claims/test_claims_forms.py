@@ -45,7 +45,7 @@ def test_demands_pledges_and_threats_report_with_the_clause_right_after_them():
 
 
 def test_a_second_definite_head_after_the_subject_is_the_object():
-    assert chains("وطالب الرئيس الحكومة بأن تفتح المعابر فورا.") == [["الرئيس"]]
+    assert chains("وطالب الرئيس الحكومة بـ«فتح المعابر فورا».") == [["الرئيس"]]
     assert chains("وقالت المتحدثة باسم المفوضية إن اللاجئين عادوا.") == [["المتحدثة باسم المفوضية"]]
 
 

@@ -69,7 +69,7 @@ def test_a_participle_of_saying_carries_the_outlet_that_published_it():
 
 def test_a_calling_participle_reports_for_the_speaker():
     # the defective داع (داعيا، داعية، داعين), in any gender and number
-    assert chains("وقالت الوزيرة سلمى العلي إن المشروع سيكتمل، داعية المستثمرين إلى المشاركة.") == \
+    assert chains("وقالت الوزيرة سلمى العلي إن المشروع سيكتمل، داعية المستثمرين إلى «المشاركة الواسعة».") == \
         [["سلمى العلي"], ["سلمى العلي"]]
-    assert [c["cue"]["text"] for c in read("وأكد المحتجون أن مطالبهم مشروعة، داعين الحكومة إلى الحوار.")] == \
+    assert [c["cue"]["text"] for c in read("وأكد المحتجون أن مطالبهم مشروعة، داعين الحكومة إلى «الحوار».")] == \
         ["أكد", "داعين"]
