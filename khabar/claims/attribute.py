@@ -542,9 +542,16 @@ def _expresses(sentence: _Sentence, i: int) -> bool:
     while k < n and k in sentence.times:
         k += 1
     if k < n and words[k].norm in ("،", ","):
-        close = next((m for m in range(k + 1, min(k + 9, n)) if words[m].is_punct), None)
-        k = close + 1 if close is not None and words[close].norm in ("،", ",") else n
+        past = _past_aside(words, k, 9)
+        k = past if past is not None else n
     return k < n and words[k].norm == "عن"
+
+
+def _past_aside(words: list[Word], k: int, reach: int) -> int | None:
+    """The word after an aside set off by commas that opens at the comma at word k ("وأعربت، في بيان، عن"):
+    None when the next punctuation within `reach` words is not a second comma."""
+    close = next((m for m in range(k + 1, min(k + reach, len(words))) if words[m].is_punct), None)
+    return close + 1 if close is not None and words[close].norm in ("،", ",") else None
 
 
 def _outer_sources(sentence: _Sentence, i: int, here: list[tuple[int, Claim]], speaker: Mention) -> list[Mention]:
@@ -2073,12 +2080,8 @@ def _past_parenthesis(words: list[Word], j: int) -> int:
         close = next((m for m in range(j + 1, min(j + 8, n)) if words[m].norm == ")"), None)
         if close is not None:
             return close + 1
-    if j < n and words[j].norm in ('"', "«", "“"):
-        close = next((m for m in range(j + 2, min(j + 5, n)) if words[m].norm in ('"', "»", "”")), None)
-        if close is not None and close + 1 < n and words[close + 1].norm in _cues()["relay_from_words"] and \
-                not any(w.is_punct for w in words[j + 1:close]):
-            return close + 1
-    return j
+    past = _past_acronym(words, j)
+    return past if past < n and words[past].norm in _cues()["relay_from_words"] else j
 
 
 def _subject(sentence: _Sentence, i: int) -> tuple[Mention, int] | None:
@@ -3025,10 +3028,8 @@ def _about(words: list[Word], i: int) -> bool:
         norm = words[k].norm
         if norm in ("،", ",") and k > i + 1:
             # an aside between the subject and عن: "وعبّر الرئيس، في تغريدة على تويتر، عن …"
-            close = next((m for m in range(k + 1, min(k + 8, n)) if words[m].is_punct), None)
-            if close is not None and words[close].norm in ("،", ",") and close + 1 < n and words[close + 1].norm == "عن":
-                return True
-            return False
+            past = _past_aside(words, k, 8)
+            return past is not None and past < n and words[past].norm == "عن"
         if norm in ("الي", "ل") and k > i + 1:
             # an outlet talked to may stand before عن: "وتحدث شهود لـ«رويترز» عن …" (not who
             # was talked to, "تحدث إلى الصحفيين"، "تحدث مع نظيره عن")
