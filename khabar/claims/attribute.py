@@ -431,7 +431,7 @@ def _verb_of(norm: str, lemma: str) -> tuple[str, str, bool] | None:
         return None  # إفعال، افتعال، استفعال are verbal nouns: "وسائل إعلام"، "إعلان"، "انتقاد"
     if norm in cues["verb_forms"]:
         return lemma or norm, cues["verb_forms"][norm], True
-    if norm in cues["other_verb_forms"] or norm[:1] in ("و", "ف") and norm[1:] in cues["other_verb_forms"]:
+    if _listed(norm, cues["other_verb_forms"]):
         return None   # "وتبين أن": "it emerged", not "she made clear"
     lemma = lemma or norm
     if lemma in cues["verbs"]:
@@ -592,7 +592,7 @@ def _caller(sentence: _Sentence, i: int) -> tuple[Mention, int] | None:
         if words[v].is_punct:
             break
         norm = words[v].norm
-        if norm in _cues()["call_verbs"] or norm[:1] in ("و", "ف") and norm[1:] in _cues()["call_verbs"]:
+        if _listed(norm, _cues()["call_verbs"]):
             found = _subject_after(sentence, v + 1)   # "أجرى الرئيس السيسي اتصالا هاتفيا بنظيره …": who called
             return found if found and found[1] <= k else None
     for m in range(k + 1, min(k + 4, i)):
@@ -731,6 +731,11 @@ def _without_conjunction(norm: str) -> str:
     if norm not in according and norm[:1] in ("و", "ف") and norm[1:] in according:
         return norm[1:]
     return norm
+
+
+def _listed(norm: str, listed) -> bool:
+    """Whether a word is in a list, bare or after the conjunction و/ف ("وقد"، "فلن")."""
+    return norm in listed or norm[:1] in ("و", "ف") and norm[1:] in listed
 
 
 def _relay(sentence: _Sentence, i: int) -> tuple[Mention, int] | None:
@@ -1209,7 +1214,7 @@ def _certainty(words: list[Word], base: str) -> str:
                 return "believed"
         if hedged:
             continue
-        if norm in cues["modal_particles"] or norm[:1] in ("و", "ف") and norm[1:] in cues["modal_particles"]:
+        if _listed(norm, cues["modal_particles"]):
             # "قد يعود" (may), not "قد عاد" / "قد تم" (has): an imperfect after it, by its prefix ي
             # or, for ت (also a past prefix: تراجع، تم), by a lemma that differs (تكون → كان)
             after = words[k + 1] if k + 1 < len(words) else None
@@ -2761,7 +2766,7 @@ def _aside(words: list[Word], i: int) -> bool:
     its clause right after it (not "ويذكر التقرير أن", whose subject follows)."""
     cues = _cues()
     norm = words[i].norm
-    if norm not in cues["passive_excluded"] and not (norm[:1] in ("و", "ف") and norm[1:] in cues["passive_excluded"]):
+    if not _listed(norm, cues["passive_excluded"]):
         return False
     k = i + 1
     if k < len(words) and words[k].norm in ("الي", "ب"):
@@ -3186,7 +3191,7 @@ def _joined_act_subject(sentence: _Sentence, i: int, start: int) -> Mention | No
 def _speech_act(word: Word) -> bool:
     """Whether a word is an act of speech (cues speech_acts: رحب، أدان، أشاد …) by its form or lemma."""
     acts, forms = _cues()["speech_acts"], _speech_act_forms()
-    if word.norm in forms or word.norm[:1] in ("و", "ف") and word.norm[1:] in forms:
+    if _listed(word.norm, forms):
         return True
     lemma = _normalised(word.lemma) if word.lemma else ""
     return lemma in acts or _stem_lemma(word.norm) in acts
