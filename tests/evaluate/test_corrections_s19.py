@@ -36,3 +36,32 @@ def test_a_call_told_with_a_quote_after_a_relay_name_is_still_read_at_its_own_cl
     raw = {"claims": [{"cue": "طالب", "kind": "paraphrase"}]}
     assert plain_calls.call_indexes(raw, "طالب نواب \"التغيير\" الحكومة بإقرار القانون.") == [0]
     assert plain_calls.call_indexes(raw, "طالب نواب الحكومة بـ\"إقرار القانون فورا\".") == []
+
+
+signed_pacts = _load("signed_pacts")
+
+PACT_TEXT = ("ووقع البلدان مذكرة تفاهم في مجال الطاقة. ووقع الطرفان اتفاق سلام ينهي الحرب. "
+             "كما وقع الوزيران اتفاقية للتعاون التجاري ووقف إطلاق النار. ووقع البلدان اتفاقية تعاون أمني.")
+PACT_GOLD = """events:
+  - {type: AGREE, mode: null, actor: [A], recipient: [], trigger: "ووقع"}
+  - {type: AGREE, mode: null, actor: [A], recipient: [], trigger: "ووقع"}
+  - {type: AGREE, mode: null, actor: [A], recipient: [], trigger: "وقع"}
+  - {type: COOPERATE, mode: null, actor: [A], recipient: [], trigger: "ووقع"}
+"""
+
+
+def test_only_signed_pacts_of_cooperation_with_no_settlement_are_retyped():
+    raw = yaml.safe_load(PACT_GOLD)
+    # 0: a memorandum of understanding; 1: a peace (a settlement, AGREE); 2: cooperation beside a ceasefire (left as
+    # written); 3: already COOPERATE
+    assert signed_pacts.pact_indexes(raw, PACT_TEXT) == [0]
+
+
+def test_retyping_rewrites_the_type_alone(tmp_path):
+    path = tmp_path / "g.yaml"
+    path.write_text(PACT_GOLD, encoding="utf-8")
+    raw = yaml.safe_load(PACT_GOLD)
+    signed_pacts._retype(path, raw, [0])
+    after = yaml.safe_load(path.read_text(encoding="utf-8"))
+    assert [e["type"] for e in after["events"]] == ["COOPERATE", "AGREE", "AGREE", "COOPERATE"]
+    assert after["events"][0]["trigger"] == "ووقع" and after["events"][0]["actor"] == ["A"]

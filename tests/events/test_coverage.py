@@ -279,7 +279,7 @@ def test_coverage_lists_load_normalised():
     # an agency wire: a cooperation agreement signed is cooperation, not a bare agreement
     ("ووقعت مصر والأردن اتفاقية تعاون في مجال الطاقة.", "COOPERATE", "Egypt"),
     # a Gulf paper: the signatory, then the co-signatory, then the quoted title of what was signed
-    ("ووقّع وزير الخارجية المصري سامح شكري مع أيمن الصفدي «مذكرة تفاهم» في القاهرة.", "AGREE",
+    ("ووقّع وزير الخارجية المصري سامح شكري مع أيمن الصفدي «مذكرة تفاهم» في القاهرة.", "COOPERATE",
      "Sameh Shoukry"),
 ])
 def test_session9_classes(text, kind, actor):
