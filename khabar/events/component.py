@@ -906,7 +906,7 @@ def _two_acts(first: dict, event, headline, text: str = "", retold: bool = False
             and not _instrument_of(first, event, text):
         return True                               # "توغل إسرائيلي سابق … تلته بعد يومين ضربة بمسيّرة": two acts named apart
     if first["sentence"] == event.sentence and first["_kind"] in _FINITE and event.kind in _FINITE \
-            and not event.elaborates and _joined_verb(event, text):
+            and not event.elaborates and _joined_verb(event, text) and not _on_the_same_patients(event, text):
         return True                               # "اعتقلت … وصادرت": each verb an act
     if _new_noun_in_body(first, event, headline, text) or _other_act_noun(event, text):
         return True                               # "… بعد ساعات من هجوم واسع شنه التنظيم"، "وفي هجوم آخر"
@@ -1010,6 +1010,19 @@ def _joined_verb(event, text: str) -> bool:
     start = event.trigger[0]
     return text[start:start + 1] in ("و", "ف") and event.kind == "verb" \
         or text[max(0, start - 2):start] in ("و ", "ف ")
+
+
+_OBJECT_PRONOUN = re.compile(r"(?:هم|هما|ها|ته|وه)$")
+
+
+def _on_the_same_patients(event, text: str) -> bool:
+    """A joined verb whose object is a pronoun for those the act before it took ("أوقفت 44 شخصا
+    … وأحالتهم إلى محكمة أمن الدولة"، "اختطفوا نحو 150 … واقتادوهم"): the same act carried on
+    with its patients, not another act."""
+    end = event.trigger[1]
+    while end < len(text) and not text[end].isspace() and text[end] not in _BREAKS:
+        end += 1
+    return _OBJECT_PRONOUN.search(normalise_word(text[event.trigger[0]:end])) is not None
 
 
 def _indefinite_noun(trigger: str) -> bool:

@@ -2,7 +2,8 @@
 a finite verb (plain or light) of a later sentence is another act, headline or not; an event noun
 qualified as another act ("هجوم آخر"، "غارة مماثلة"); the instrument after a trigger; a verb a
 source retells or a sentence names back by a definite noun; the participle that goes on with its
-act; and the loader of arguments.yaml's other_act_words."""
+act; a joined verb on the same patients ("… واقتادوهم"); and the loader of arguments.yaml's
+other_act_words."""
 
 from types import SimpleNamespace
 
@@ -89,3 +90,17 @@ def test_a_participle_is_no_joined_verb_but_a_conjoined_verb_is():
     assert not component._joined_verb(_event(k, k + 5, 0, "participle"), text)
     k = text.index("وطالب")
     assert component._joined_verb(_event(k, k + 5, 0, "verb"), text)
+
+
+def test_a_joined_verb_on_the_same_patients_carries_the_act_on():
+    text = "اختطف المسلحون 150 شخصا واقتادوهم إلى جهة مجهولة، وأحرقوا المنازل."
+    k = text.index("اقتادوا") if "اقتادوا" in text else text.index("اقتاد")
+    assert component._on_the_same_patients(_event(k, k + 5, 0, "verb"), text)      # its object: them
+    k = text.index("أحرقوا")
+    assert not component._on_the_same_patients(_event(k, k + 6, 0, "verb"), text)  # an object of its own
+    first = {"trigger": {"start": 0, "text": "اختطف"}, "sentence": 0, "_kind": "verb", "_told": set(),
+             "triggers": [{"start": 0, "end": 5}], "date": None, "status": "asserted"}
+    k = text.index("واقتاد")
+    assert not component._two_acts(first, _event(k, k + 6, 0, "verb"), None, text)
+    k = text.index("وأحرقوا")
+    assert component._two_acts(first, _event(k, k + 7, 0, "verb"), None, text)
