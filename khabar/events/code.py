@@ -201,7 +201,7 @@ def arguments() -> dict[str, Any]:
                 "crowd_kin_heads", "crowd_joined_suffixes", "crowd_gathering_verbs",
                 "crowd_protester_nouns", "agentless_falls", "toll_heads", "unit_heads", "meeting_heads",
                 "companions", "order_verbs", "order_issuers", "order_nouns", "source_heads",
-                "agent_lam_nouns"):
+                "agent_lam_nouns", "other_act_words"):
         if not isinstance(raw.get(key), list) or not all(isinstance(w, str) and w for w in raw[key]):
             raise ValueError(f"arguments.yaml: {key} is a list of words")
     movers = raw.get("movers", [])
@@ -253,6 +253,7 @@ def arguments() -> dict[str, Any]:
         "source_heads": frozenset(n(w) for w in raw["source_heads"]),
         "source_spoken_types": frozenset(raw.get("source_spoken_types", [])),   # PLOVER types, not words
         "agent_lam_nouns": frozenset(_bare(n(w)) for w in raw["agent_lam_nouns"]),
+        "other_act_words": frozenset(n(w) for w in raw["other_act_words"]),
     }
 
 

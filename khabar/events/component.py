@@ -890,26 +890,79 @@ def _outside_times(coded: list, doc: Doc) -> list:
 _FINITE = ("verb", "participle", "light")     # how an act told by its own verb was found
 
 
-def _two_acts(first: dict, event, headline, text: str = "") -> bool:
+def _two_acts(first: dict, event, headline, text: str = "", retold: bool = False) -> bool:
     """Two finite verbs of two sentences of the body are two acts, however alike ("دعا
     أردوغان إلى …" … "وطالب أردوغان الولايات المتحدة بتسليمه"): the body tells its acts one
     after another; only the headline's act is told again (and a definite noun names one told).
-    Verbal nouns joined by و in one sentence are the several acts of one verb."""
+    Verbal nouns joined by و in one sentence are the several acts of one verb.  A verb `retold`
+    inside a source's claim of a later sentence ("وزعمت الحركة أن مقاتليها استهدفوا مسؤولين"،
+    "وأفاد مراسلنا بأن قوات الاحتلال اقتحمت المخيم"), or in a sentence that names the act back by a
+    definite noun ("وقتل عشرات المدنيين في القصف"), tells the act the body told: the verb rules
+    below do not split it off (its day, a background "وكانت … قد", a promise or another-act noun
+    still do)."""
     if event.joined and first["sentence"] == event.sentence:
         return True                               # "تجميد البرلمان، ورفع الحصانة، وإعفاء رئيس الحكومة": one verb's acts
     if first["sentence"] == event.sentence and first["_kind"] == event.kind == "noun" \
             and _indefinite_noun(first["trigger"]["text"]) and _indefinite_noun(text[event.trigger[0]:event.trigger[1]]) \
-            and normalise_word(first["trigger"]["text"]) != normalise_word(text[event.trigger[0]:event.trigger[1]]):
+            and normalise_word(first["trigger"]["text"]) != normalise_word(text[event.trigger[0]:event.trigger[1]]) \
+            and not _instrument_of(first, event, text):
         return True                               # "توغل إسرائيلي سابق … تلته بعد يومين ضربة بمسيّرة": two acts named apart
     if first["sentence"] == event.sentence and first["_kind"] in _FINITE and event.kind in _FINITE \
-            and not event.elaborates and _joined_verb(event, text):
-        return True                               # "ودان … العدوان، محملاً العدو المسؤولية"، "اعتقلت … وصادرت": each verb an act
-    if _new_noun_in_body(first, event, headline, text):
-        return True                               # "… بعد ساعات من هجوم واسع شنه التنظيم على سجن غويران"
-    if event.kind == "verb" and first["_told"] and event.sentence not in first["_told"]:
+            and not event.elaborates and _joined_verb(event, text) and not _on_the_same_patients(event, text):
+        return True                               # "اعتقلت … وصادرت": each verb an act
+    if _new_noun_in_body(first, event, headline, text) or _other_act_noun(event, text):
+        return True                               # "… بعد ساعات من هجوم واسع شنه التنظيم"، "وفي هجوم آخر"
+    if retold or headline is None and event.status == "historical":
+        return False                              # "وقالت الجماعة إنها قتلت نحو 300 عنصر"، a lead dated by "وكانت … قد"
+    if event.kind in _TOLD and first["_told"] and event.sentence not in first["_told"]:
         return True                               # the headline's act is told once in the body: a second verb is another act
-    return (first["_kind"] == "verb" and event.kind == "verb" and headline is not None
-            and first["trigger"]["start"] >= headline.end and first["sentence"] != event.sentence)
+    return (first["_kind"] in _TOLD and event.kind in _TOLD and first["trigger"]["start"] >= _body_start(headline)
+            and first["sentence"] != event.sentence)
+
+
+def _named_back(coded: list, text: str) -> set[tuple[int, str]]:
+    """(sentence, type) of the sentences that name an act of that type back by a definite noun
+    ("وقتل عشرات المدنيين في القصف"، "وأصيب ثلاثة جراء الهجوم"): a verb of such a sentence tells
+    the act told before, not a new one (`_two_acts`)."""
+    return {(e.sentence, e.type) for e in coded
+            if e.kind == "noun" and not _indefinite_noun(text[e.trigger[0]:e.trigger[1]])}
+
+
+def _instrument_of(first: dict, event, text: str) -> bool:
+    """A noun right after one of the act's triggers, joined to it by ب or as its genitive: the
+    act's instrument ("في هجوم بسيارة مفخخة"، "غارة بطائرة مسيرة"، "بتفجير سيارة مفخخة"), not
+    another act."""
+    return any(re.fullmatch(r"\s+ب?", text[t["end"]:event.trigger[0]]) for t in first["triggers"])
+
+
+_TOLD = ("verb", "light")     # how the body tells an act by a finite verb of its own ("قصفت"، "شنت … غارة")
+
+
+def _body_start(headline) -> int:
+    """Where the body begins: after the headline, or at the text's start when it has none (a
+    lead without a headline tells its acts one after another as any body does)."""
+    return headline.end if headline is not None else 0
+
+
+def _tells(event, actor: list[str], text: str, headline) -> bool:
+    """A body mention that tells an act in full: a finite verb ("قصفت"، "شنت … غارة"), or an
+    indefinite event noun with an actor of its own ("قتل خمسة في غارة شنتها طائرات إسرائيلية"):
+    once the body has told the headline's act so, a later sentence's verb or indefinite noun tells
+    another act (`_two_acts`, `_new_noun_in_body`)."""
+    if event.trigger[0] < _body_start(headline):
+        return False
+    return event.kind in _TOLD or event.kind == "noun" and bool(actor) \
+        and _indefinite_noun(text[event.trigger[0]:event.trigger[1]])
+
+
+def _other_act_noun(event, text: str) -> bool:
+    """An indefinite event noun qualified as another act by the adjective right after it ("وفي
+    هجوم آخر"، "بعد يوم من غارة مماثلة"، "في عملية أخرى"، "وغارة ثانية على بلدة الخيام"، "في هجوم
+    منفصل"; arguments.yaml other_act_words): never the act told before it."""
+    if event.kind != "noun" or not _indefinite_noun(text[event.trigger[0]:event.trigger[1]]):
+        return False
+    after = text[event.trigger[1]:event.trigger[1] + 20].split()
+    return bool(after) and normalise_word(after[0].strip("،,.؛:")) in arguments()["other_act_words"]
 
 
 def _background_of_news(first: dict, event, value: str | None, headline) -> bool:
@@ -946,17 +999,32 @@ def _new_noun_in_body(first: dict, event, headline, text: str) -> bool:
     هجوم واسع شنه التنظيم على سجن غويران"): the indefinite names a new act; the body names
     one it told with the article ("وتبنى التنظيم الهجوم").  The headline's act may still be
     named again without the article, so this holds only between two body sentences."""
-    in_body = headline is not None and (first["trigger"]["start"] >= headline.end or first["_told"])
+    in_body = first["trigger"]["start"] >= _body_start(headline) or bool(first["_told"])
     return event.kind == "noun" and in_body and first["sentence"] != event.sentence \
         and event.sentence not in first["_told"] and _indefinite_noun(text[event.trigger[0]:event.trigger[1]])
 
 
 def _joined_verb(event, text: str) -> bool:
-    """A verb joined to the clause before it: by و or ف ("وصادرت"، "، ودعا") or as its
-    circumstantial participle ("، محملاً"): a further act of the same subject."""
+    """A verb joined to the clause before it by و or ف ("وصادرت"، "، ودعا"): a further act of
+    the same subject.  A circumstantial participle of the same type ("ودان … العدوان، محملاً
+    العدو المسؤولية"، "ودعا … مطالبا الطرفين"، "ورحبت …، مثمنة") goes on with the verb's act: the
+    dev gold lists one event in 11 of 14 such sentences (round s22)."""
     start = event.trigger[0]
-    return event.kind == "participle" or text[start:start + 1] in ("و", "ف") and event.kind == "verb" \
+    return text[start:start + 1] in ("و", "ف") and event.kind == "verb" \
         or text[max(0, start - 2):start] in ("و ", "ف ")
+
+
+_OBJECT_PRONOUN = re.compile(r"(?:هم|هما|ها|ته|وه)$")
+
+
+def _on_the_same_patients(event, text: str) -> bool:
+    """A joined verb whose object is a pronoun for those the act before it took ("أوقفت 44 شخصا
+    … وأحالتهم إلى محكمة أمن الدولة"، "اختطفوا نحو 150 … واقتادوهم"): the same act carried on
+    with its patients, not another act."""
+    end = event.trigger[1]
+    while end < len(text) and not text[end].isspace() and text[end] not in _BREAKS:
+        end += 1
+    return _OBJECT_PRONOUN.search(normalise_word(text[event.trigger[0]:end])) is not None
 
 
 def _indefinite_noun(trigger: str) -> bool:
@@ -1027,6 +1095,7 @@ def _records(coded, text: str, entity_of: dict, find_time, doc: Doc) -> list[dic
     countries = {e["id"]: e.get("country") for e in entities}
     kinds = {e["id"]: e.get("type") for e in entities}
     merged: dict[tuple, dict] = {}
+    named_back = _named_back(coded, text)
     for event in coded:
         actor = _ids(event.actor, entity_of)
         time = event.time
@@ -1037,10 +1106,13 @@ def _records(coded, text: str, entity_of: dict, find_time, doc: Doc) -> list[dic
             # on the same day or with one side undated; a definite event noun ("الهجوم
             # الإسرائيلي") names the act already told, whatever day its sentence speaks of
             definite = text.startswith("ال", start)
-            same = next((m for k, m in merged.items() if k[:3] == (event.type, event.mode, tuple(sorted(actor)))
+            retold = any(c["content"]["start"] <= start < c["content"]["end"] for c in claims) \
+                or (event.sentence, event.type) in named_back
+            same = next((m for k, m in merged.items() if k[:3:2] == (event.type, tuple(sorted(actor)))
+                         and (k[1] == event.mode or _instrument_of(m, event, text))
                          and (definite and not _own_other_day(m, event, value, text)
                               or m["date"] == value or not m["date"] or not value)
-                         and not _two_acts(m, event, headline, text)
+                         and not _two_acts(m, event, headline, text, retold)
                          and not _background_of_news(m, event, value, headline)
                          and not _promise_of_more(m, event)), None)
             if same is None and headline is not None:
@@ -1067,11 +1139,11 @@ def _records(coded, text: str, entity_of: dict, find_time, doc: Doc) -> list[dic
             # an event noun with no actor of its own ("الهجوم", "الهدنة") names one already
             # reported; alone it is not coded
             same = next((m for m in reversed(merged.values()) if (m["type"], m["mode"]) == (event.type, event.mode)), None)
-            if same is None:
-                continue
+            if same is None or _other_act_noun(event, text):
+                continue                          # "بعد يوم من غارة مماثلة": another act, whose actor is not written
         if same is not None:
             same["triggers"].append({"start": start, "end": end, "text": text[start:end]})
-            if event.kind == "verb" and headline is not None and start >= headline.end:
+            if _tells(event, actor, text, headline):
                 same["_told"].add(event.sentence)
             for field in ("recipient", "place"):
                 same[field] = list(dict.fromkeys(same[field] + _ids(getattr(event, field), entity_of)))
@@ -1099,7 +1171,7 @@ def _records(coded, text: str, entity_of: dict, find_time, doc: Doc) -> list[dic
             "figures": [f["id"] for f in figures[bisect.bisect_left(figure_starts, sentence[0]):
                                                  bisect.bisect_left(figure_starts, sentence[1])]],
             "claim": claim, "sentence": event.sentence, "confidence": event.confidence, "_kind": event.kind,
-            "_told": {event.sentence} if event.kind == "verb" and headline is not None and start >= headline.end else set(),
+            "_told": {event.sentence} if _tells(event, actor, text, headline) else set(),
             "_fall": not actor, "_body_day": None, "_dated_in": event.sentence if value else None,
         }
     out = list(merged.values())
