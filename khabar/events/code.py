@@ -201,7 +201,7 @@ def arguments() -> dict[str, Any]:
                 "crowd_kin_heads", "crowd_joined_suffixes", "crowd_gathering_verbs",
                 "crowd_protester_nouns", "agentless_falls", "toll_heads", "unit_heads", "meeting_heads",
                 "companions", "order_verbs", "order_issuers", "order_nouns", "source_heads",
-                "agent_lam_nouns"):
+                "agent_lam_nouns", "frame_openers"):
         if not isinstance(raw.get(key), list) or not all(isinstance(w, str) and w for w in raw[key]):
             raise ValueError(f"arguments.yaml: {key} is a list of words")
     movers = raw.get("movers", [])
@@ -253,6 +253,7 @@ def arguments() -> dict[str, Any]:
         "source_heads": frozenset(n(w) for w in raw["source_heads"]),
         "source_spoken_types": frozenset(raw.get("source_spoken_types", [])),   # PLOVER types, not words
         "agent_lam_nouns": frozenset(_bare(n(w)) for w in raw["agent_lam_nouns"]),
+        "frame_openers": frozenset(n(w) for w in raw["frame_openers"]),
     }
 
 
@@ -1027,7 +1028,7 @@ def _match_trigger(words: list[Word], i: int, args: "_Args") -> tuple[dict, int,
             return None                          # "عند تقاطع": a verbal noun of form VI, no verb after a preposition
         if spec.get("state") and _imperfect(word) and not (i > 0 and words[i - 1].norm in ("س", "سوف")):
             return None                          # "حماس تحتجز 200 رهينة": still holding, a state, no act
-        if i > 0 and words[i - 1].norm in PREPOSITIONS and (word.norm == lemma or _form_iv_masdar(word.norm)):
+        if _governed_by_preposition(words, i) and (word.norm == lemma or _form_iv_masdar(word.norm)):
             if _entirety(words, i):
                 return None                       # "المنطقة بأسرها": the whole of it, no capture
             return spec, i + 1, "noun", None      # a bare form after a preposition is its masdar: "بقتل", and
@@ -2007,10 +2008,21 @@ def _imperfect(word: Word) -> bool:
     norm, lemma = word.norm, _n(word.lemma or "")
     if len(norm) <= 2 or norm[0] not in "يتنا" or norm.startswith("ال"):
         return False                              # ال is the article (المجلس), not the prefix أ
+    if _broken_plural_afal(norm, lemma):
+        return False                              # "أركان"، "أطفال"، "أعضاء": a plural أفعال, no أفعل verb
     if lemma and lemma != norm:
         return not lemma.startswith(norm[0])
     found = _verb_by_stem(norm)                   # the lexicon missed it: تهاجم → هاجم
     return bool(found) and found[1] in (norm[1:], norm[1:-1])
+
+
+def _broken_plural_afal(norm: str, lemma: str) -> bool:
+    """A broken plural of the pattern أفعال (أركان ← ركن، أطفال ← طفل، أعضاء ← عضو): five letters,
+    ا first and fourth, over a three-letter singular whose letters it keeps.  No imperfect verb
+    has that shape (أفعل has four letters, أفاعل its ا second), so the ا is no first person's prefix."""
+    if len(norm) != 5 or norm[0] != "ا" or norm[3] != "ا" or len(lemma) != 3:
+        return False
+    return lemma[:2] == norm[1:3] and (lemma[2] == norm[4] or lemma[2] in "ويى" and norm[4] in "ءي")
 
 
 def _derived_imperfect(norm: str) -> bool:
@@ -2531,7 +2543,8 @@ def code_sentence(words: list[Word], mentions: list[Mention], sentence: int,
             event.recipient, event.actor = list(event.actor), list(carried)
         elif kind == "verb" and spec.get("recipient") == "object" and event.actor and subject is None \
                 and (_joined_after_comma(words, i) or _after_journey(words, i)) \
-                and _closes_clause(words, _after_actor(args, end, event.actor)):
+                and _closes_clause(words, _after_actor(args, end, event.actor)) \
+                and not _object_after_aside(args, _after_actor(args, end, event.actor)):
             # "ووصل الرئيس التركي إلى بغداد، …، والتقى رئيس الوزراء العراقي.": a transitive verb whose
             # only noun phrase is the name after it: that name is its object, its subject the
             # sentence's opening subject
@@ -3356,6 +3369,18 @@ def _after_actor(args: "_Args", end: int, actor: list[Mention]) -> int:
     return last
 
 
+def _object_after_aside(args: "_Args", j: int) -> bool:
+    """A statement aside opens at word j and a name follows it ("وطالب حزب التحالف في بيان الحكومة
+    بـ…"، "ودعا الاتحاد عبر تغريدة الحكومة إلى …"): that name is the verb's object, so the name
+    before the aside is its subject, not its object."""
+    words = args.words
+    if j + 2 >= len(words) or words[j].norm not in ("في", "عبر", "خلال") \
+            or words[j + 1].norm not in triggers()["verbal"]:
+        return False
+    found = args.at(j + 2)
+    return found is not None and found[0].type in ACTOR_TYPES and not _locality(found[0])
+
+
 def _closes_clause(words: list[Word], j: int) -> bool:
     """Nothing but the clause's end, a preposition or a time word follows at word j."""
     return j >= len(words) or words[j].is_punct or words[j].norm in PREPOSITIONS
@@ -3600,11 +3625,25 @@ def _inner_subject(words: list[Word], args: "_Args", i: int,
 
 
 def _opening_verb_at(words: list[Word]) -> int:
-    """The position of a VSO sentence's opening verb (after a bare و/ف, and after a speaker's
-    aside: "من جهته، وصف الاتحاد الأوروبي …")."""
+    """The position of a VSO sentence's opening verb (after a bare و/ف, after a speaker's
+    aside: "من جهته، وصف الاتحاد الأوروبي …", and after a short adverbial a preposition opens:
+    "في المقابل، اتهمت …"، "وفي أول رد، أعلن …")."""
     k = 1 if words and words[0].norm in ("و", "ف") else 0
     comma = next((j for j in range(k, min(k + 5, len(words))) if words[j].norm in ("،", ",")), None)
-    return comma + 1 if comma is not None and comma + 1 < len(words) and _side_opened(words, comma + 1) else k
+    if comma is None or comma + 1 >= len(words):
+        return k
+    return comma + 1 if _side_opened(words, comma + 1) or _framed_opening(words, k, comma) else k
+
+
+def _framed_opening(words: list[Word], k: int, comma: int) -> bool:
+    """Words k..comma-1 are an adverbial that opens the sentence before its verb (arguments.yaml
+    frame_openers: "في المقابل،"، "وفي وقت لاحق،"، "على صعيد آخر،"): a preposition first, then
+    words that are no verb, no relative and no punctuation."""
+    head = words[k:comma]
+    if not head or _bare_conjunction(head[0].norm) not in arguments()["frame_openers"] \
+            and head[0].norm not in arguments()["frame_openers"]:
+        return False
+    return not any(w.is_punct or w.norm in RELATIVES or _finite(w) for w in head[1:])
 
 
 def _agrees(verb: Word, mention: Mention, text: str) -> bool:
@@ -4126,6 +4165,9 @@ def _controller(args: "_Args", i: int, topics: list) -> list[Mention]:
         if conjunct and j == i - 2:               # "أعلن سعيّد تجميد البرلمان، ورفع الحصانة": a later object of
             reach = steps + _CONJUNCT_REACH       # the same verb, back across the earlier ones
             continue
+        if _opening_quote(words, j, i):           # 'أعلن حفتر "النفير العام"': the quoted object is the noun,
+            reach = min(reach, steps + _QUOTED_REACH)   # its verb and subject right before the quote
+            continue
         if words[j].is_punct:
             opening = _aside(args, j)             # "أعلن الجيش السوداني، صباح الجمعة، استعادة …"
             if opening is None:
@@ -4162,6 +4204,22 @@ def _controller(args: "_Args", i: int, topics: list) -> list[Mention]:
     return []
 
 
+def _governed_by_preposition(words: list[Word], i: int) -> bool:
+    """A preposition governs the word at i, right before it or before a quotation the word opens
+    ('عبرت فرنسا عن "تضامنها"'، 'اتهمها بـ«استهداف المدنيين»'): the word is a noun, no verb."""
+    before = i - 1 if i > 1 and _opening_quote(words, i - 1, i) else i
+    return before > 0 and words[before - 1].norm in PREPOSITIONS
+
+
+def _opening_quote(words: list[Word], j: int, i: int) -> bool:
+    """The mark at word j opens a quotation that begins with the noun at word i ('عبرت فرنسا عن
+    «تضامنها»'، 'أعلن حفتر "النفير العام"'): a search back from the noun for its verb crosses it."""
+    if j != i - 1 or j < 1 or words[j].norm not in ("«", "“", '"'):
+        return False
+    return words[j].norm != '"' or not words[j - 1].is_punct and words[j].end == words[i].start
+
+
+_QUOTED_REACH = 3                                 # words back from a quoted noun to its verb: a subject and a preposition
 _CONJUNCT_REACH = 20                              # words back over the earlier conjuncts of a verb's objects
 
 
