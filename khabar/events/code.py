@@ -4409,10 +4409,23 @@ def _partitive_subject(args: "_Args", end: int) -> tuple[list[Mention], int] | N
     elif end + 2 >= len(words) or words[end].norm not in arguments()["partitive_heads"] or words[end + 1].norm != "من":
         return None
     else:
-        found, after = args.compound(end + 2, ACTOR_TYPES)
+        found, after = args.compound(_quoted_name_start(args, end + 2), ACTOR_TYPES)
     if not found or found[0].via == "nisba" or found[0].type == "PER":
         return None
     return found, after
+
+
+def _quoted_name_start(args: "_Args", k: int) -> int:
+    """Where a body's name begins at word k, past the quotation mark that opens it ('عناصر من "هيئة
+    تحرير الشام"') and past one head noun written before the quoted name ('عناصر من فصيل "جيش
+    الشرقية"'، 'مسلحون من حركة "الشباب"'); k itself where no quoted name opens there."""
+    words = args.words
+    if k < len(words) and words[k].norm in QUOTES and args.at(k + 1) is not None:
+        return k + 1
+    if k + 2 < len(words) and args.at(k) is None and not words[k].is_punct \
+            and words[k + 1].norm in QUOTES and args.at(k + 2) is not None:
+        return k + 2
+    return k
 
 
 def _title_holder(args: "_Args", end: int, found: tuple[Mention, int]) -> tuple[list[Mention], int] | None:
@@ -4541,6 +4554,8 @@ def _after_inna(args: "_Args", i: int) -> list[Mention]:
     if led is not None:                           # "قوات القيادة العامة بقيادة خليفة حفتر قد شنت": the forces
         j = led - 1
         found = args.ends.get(j)
+    if not found and 0 < j < i - 1:
+        return _opening_pair(args, j, i)          # "وكان البلدان قد وقعا اتفاقية": the dual before قد
     if not found or found[0].type not in ACTOR_TYPES or found[0].via == "nisba":
         return []
     mentions = args.compound_before(j, ACTOR_TYPES) or [found[0]]
@@ -4604,6 +4619,8 @@ def _clause_initial_subject(args: _Args, i: int) -> list[Mention]:
     words = args.words
     last = _before_relative_aside(words, _before_particles(words, i) if i > 0 else -1)
     found = args.ends.get(last) if last >= 0 else None
+    if not found and last >= 0:
+        return _opening_pair(args, last, i)       # "وكان البلدان قد وقعا اتفاقية": the two named before
     if not found or found[0].type not in ACTOR_TYPES or found[0].via == "nisba":
         return []
     start = _title_opening(args, found)
@@ -4613,6 +4630,25 @@ def _clause_initial_subject(args: _Args, i: int) -> list[Mention]:
     if not opens or not _agrees(words[i], found[0], getattr(args, "text", "")):
         return []   # (a name after و that follows another name is the second of a pair: "جانتس وآيزنكوت")
     return [found[0]]
+
+
+def _opening_pair(args: _Args, j: int, i: int) -> list[Mention]:
+    """A dual that stands for two parties (البلدان، الطرفان، الزعيمان) opens the clause at word j right
+    before its verb at i, which is dual or plural ("وكان البلدان قد وقعا اتفاقية تعاون"، "وكان الزعيمان
+    قد وقعا إعلانا"): the two parties the article named together before."""
+    words = args.words
+    if not _dual_or_plural_verb(words[i]):
+        return []
+    opens = j == 0 or words[j - 1].is_punct or words[j - 1].norm == "و" or _kana(words, j - 1)
+    return _pair(args, j, words[j].start) if opens else []
+
+
+def _dual_or_plural_verb(word: Word) -> bool:
+    """A verb with a dual or plural subject suffix: "وقعا" (its lemma وقع and ا), "اتفقتا"، "قالوا"، "يلتقيان"."""
+    norm, lemma = word.norm, _n(word.lemma or "")
+    if len(norm) > 4 and norm.endswith(("وا", "ون", "تا", "ان")):
+        return True
+    return norm.endswith("ا") and lemma != norm and norm[:-1] == lemma
 
 
 _RELATIVE_REACH = 14                              # words of a relative clause set off by commas before a verb
@@ -4648,6 +4684,16 @@ def _title_opening(args: "_Args", found: tuple[Mention, int]) -> int:
         if _title_word(words[k].norm):
             opening = k
     return opening
+
+
+def _joiner_at(words: list[Word], end: int) -> int | None:
+    """Where a verb of bringing together (arguments.yaml joiners) stands right after a meeting noun
+    ending at `end`, or after a relative there ("لقاء جمع الوزيرين"، "القمة التي جمعت الرئيس يون
+    ورئيس الدولة"): its index, for the names after it (who met); else None."""
+    k = end + 1 if end < len(words) and words[end].norm in RELATIVES else end
+    if k + 1 < len(words) and words[k].norm in arguments()["joiners"]:
+        return k
+    return None
 
 
 def _kana(words: list[Word], j: int) -> bool:
@@ -4709,8 +4755,9 @@ def _arguments(event: Event, args: _Args, i: int, end: int, kind: str, spec: dic
         if not actor and not words[i].norm.startswith("ال") and not _glued_pronoun(words, i) \
                 and (initial := _clause_initial_subject(args, i)):
             actor, after = initial, end           # "الجيش الإسرائيلي قصف المدينة": قصف is the verb of an SVO clause
-        if not actor and end + 1 < len(words) and words[end].norm in arguments()["joiners"]:
-            found, found_after = _subject_after(args, end + 1)
+        joiner = _joiner_at(words, end)
+        if not actor and joiner is not None:
+            found, found_after = _subject_after(args, joiner + 1)
             if found and found[0].via != "nisba":
                 actor, after = found, found_after  # "لقاء جمع وزير الخارجية أيمن الصفدي بنظيره": who met
         if not actor and not patient and spec["type"] in arguments()["titled_genitive_agent_types"] \

@@ -107,3 +107,52 @@ def test_statement_aside_keeps_the_joined_verbs_own_subject():
     # an aside with no name after it: the name before it is still the joined verb's object
     text = "واتهمت حركة حماس إسرائيل بعرقلة المفاوضات، ودعت الوسطاء في بيان إلى الضغط عليها."
     assert _actors(text, "REQUEST") == [["Hamas"]]
+
+
+@pytest.mark.parametrize("norm, lemma, dual", [
+    ("وقعا", "وقع", True), ("اتفقتا", "اتفق", True), ("قالوا", "قال", True), ("يلتقيان", "التقى", True),
+    ("دعا", "دعا", False), ("وقع", "وقع", False), ("بنا", "بنى", False),
+])
+def test_dual_or_plural_verb(norm, lemma, dual):
+    from khabar.events.code import Word, _dual_or_plural_verb
+
+    assert _dual_or_plural_verb(Word(norm, 0, len(norm), lemma=lemma)) is dual
+
+
+@pytest.mark.parametrize("text, kind, pair", [
+    ("ووقعت موريتانيا والسنغال اتفاقا لتقاسم الغاز. وكان البلدان قد وقعا اتفاقية تعاون.",
+     "COOPERATE", ["Mauritania", "Senegal"]),
+    ("والتقى الرئيس الفرنسي إيمانويل ماكرون الرئيس المصري عبد الفتاح السيسي في القاهرة. وكان الزعيمان قد وقعا "
+     "في باريس إعلانا مشتركا.", "AGREE", ["Emmanuel Macron", "Abdel Fattah el-Sisi"]),
+])
+def test_dual_before_qad_stands_for_the_pair(text, kind, pair):
+    assert pair in _actors(text, kind)
+
+
+def test_dual_before_a_singular_verb_is_no_pair():
+    # "وكان البلدان قد شهد": no dual verb, so the dual is read as nothing (the sentence's verb has no dual subject)
+    from khabar.events.code import _opening_pair, _Args
+
+    words = _words("ووقعت مصر والأردن اتفاقا. وكان البلدان قد وقع اتفاقية.")
+    args = _Args(words, [])
+    at = [k for k, w in enumerate(words) if w.norm == "البلدان"][0]
+    assert _opening_pair(args, at, at + 2) == []
+
+
+def test_meeting_noun_with_a_relative_joiner_names_who_met():
+    from khabar.events.code import _joiner_at
+
+    words = _words("خلال القمة التي جمعت الرئيسين في أبوظبي.")
+    at = {w.norm: k for k, w in enumerate(words)}
+    assert _joiner_at(words, at["القمه"] + 1) == at["جمعت"]
+    assert _joiner_at(words, at["جمعت"] + 1) is None
+    text = "وجاء ذلك خلال القمة التي جمعت الرئيس إيمانويل ماكرون والشيخ محمد بن زايد آل نهيان في أبوظبي."
+    assert _actors(text, "CONSULT") == [["Emmanuel Macron", "Mohamed bin Zayed Al Nahyan"]]
+
+
+@pytest.mark.parametrize("text, actor", [
+    ('وقتل أربعة مدنيين بعد أن أطلق عناصر من فصيل "جيش الشرقية" النار عليهم.', "Jaysh al-Sharqiya"),
+    ('وأصيب شاب بعد أن أطلق عناصر من "هيئة تحرير الشام" النار على متظاهرين.', "Hay'at Tahrir al-Sham"),
+])
+def test_partitive_of_a_quoted_body(text, actor):
+    assert [actor] in _actors(text, "ASSAULT")
