@@ -201,7 +201,7 @@ def arguments() -> dict[str, Any]:
                 "crowd_kin_heads", "crowd_joined_suffixes", "crowd_gathering_verbs",
                 "crowd_protester_nouns", "agentless_falls", "toll_heads", "unit_heads", "meeting_heads",
                 "companions", "order_verbs", "order_issuers", "order_nouns", "source_heads",
-                "agent_lam_nouns", "other_act_words"):
+                "agent_lam_nouns", "other_act_words", "frame_openers"):
         if not isinstance(raw.get(key), list) or not all(isinstance(w, str) and w for w in raw[key]):
             raise ValueError(f"arguments.yaml: {key} is a list of words")
     movers = raw.get("movers", [])
@@ -254,6 +254,7 @@ def arguments() -> dict[str, Any]:
         "source_spoken_types": frozenset(raw.get("source_spoken_types", [])),   # PLOVER types, not words
         "agent_lam_nouns": frozenset(_bare(n(w)) for w in raw["agent_lam_nouns"]),
         "other_act_words": frozenset(n(w) for w in raw["other_act_words"]),
+        "frame_openers": frozenset(n(w) for w in raw["frame_openers"]),
     }
 
 
@@ -1028,7 +1029,7 @@ def _match_trigger(words: list[Word], i: int, args: "_Args") -> tuple[dict, int,
             return None                          # "عند تقاطع": a verbal noun of form VI, no verb after a preposition
         if spec.get("state") and _imperfect(word) and not (i > 0 and words[i - 1].norm in ("س", "سوف")):
             return None                          # "حماس تحتجز 200 رهينة": still holding, a state, no act
-        if i > 0 and words[i - 1].norm in PREPOSITIONS and (word.norm == lemma or _form_iv_masdar(word.norm)):
+        if _governed_by_preposition(words, i) and (word.norm == lemma or _form_iv_masdar(word.norm)):
             if _entirety(words, i):
                 return None                       # "المنطقة بأسرها": the whole of it, no capture
             return spec, i + 1, "noun", None      # a bare form after a preposition is its masdar: "بقتل", and
@@ -2008,10 +2009,21 @@ def _imperfect(word: Word) -> bool:
     norm, lemma = word.norm, _n(word.lemma or "")
     if len(norm) <= 2 or norm[0] not in "يتنا" or norm.startswith("ال"):
         return False                              # ال is the article (المجلس), not the prefix أ
+    if _broken_plural_afal(norm, lemma):
+        return False                              # "أركان"، "أطفال"، "أعضاء": a plural أفعال, no أفعل verb
     if lemma and lemma != norm:
         return not lemma.startswith(norm[0])
     found = _verb_by_stem(norm)                   # the lexicon missed it: تهاجم → هاجم
     return bool(found) and found[1] in (norm[1:], norm[1:-1])
+
+
+def _broken_plural_afal(norm: str, lemma: str) -> bool:
+    """A broken plural of the pattern أفعال (أركان ← ركن، أطفال ← طفل، أعضاء ← عضو): five letters,
+    ا first and fourth, over a three-letter singular whose letters it keeps.  No imperfect verb
+    has that shape (أفعل has four letters, أفاعل its ا second), so the ا is no first person's prefix."""
+    if len(norm) != 5 or norm[0] != "ا" or norm[3] != "ا" or len(lemma) != 3:
+        return False
+    return lemma[:2] == norm[1:3] and (lemma[2] == norm[4] or lemma[2] in "ويى" and norm[4] in "ءي")
 
 
 def _derived_imperfect(norm: str) -> bool:
@@ -2532,7 +2544,8 @@ def code_sentence(words: list[Word], mentions: list[Mention], sentence: int,
             event.recipient, event.actor = list(event.actor), list(carried)
         elif kind == "verb" and spec.get("recipient") == "object" and event.actor and subject is None \
                 and (_joined_after_comma(words, i) or _after_journey(words, i)) \
-                and _closes_clause(words, _after_actor(args, end, event.actor)):
+                and _closes_clause(words, _after_actor(args, end, event.actor)) \
+                and not _object_after_aside(args, _after_actor(args, end, event.actor)):
             # "ووصل الرئيس التركي إلى بغداد، …، والتقى رئيس الوزراء العراقي.": a transitive verb whose
             # only noun phrase is the name after it: that name is its object, its subject the
             # sentence's opening subject
@@ -3357,6 +3370,18 @@ def _after_actor(args: "_Args", end: int, actor: list[Mention]) -> int:
     return last
 
 
+def _object_after_aside(args: "_Args", j: int) -> bool:
+    """A statement aside opens at word j and a name follows it ("وطالب حزب التحالف في بيان الحكومة
+    بـ…"، "ودعا الاتحاد عبر تغريدة الحكومة إلى …"): that name is the verb's object, so the name
+    before the aside is its subject, not its object."""
+    words = args.words
+    if j + 2 >= len(words) or words[j].norm not in ("في", "عبر", "خلال") \
+            or words[j + 1].norm not in triggers()["verbal"]:
+        return False
+    found = args.at(j + 2)
+    return found is not None and found[0].type in ACTOR_TYPES and not _locality(found[0])
+
+
 def _closes_clause(words: list[Word], j: int) -> bool:
     """Nothing but the clause's end, a preposition or a time word follows at word j."""
     return j >= len(words) or words[j].is_punct or words[j].norm in PREPOSITIONS
@@ -3601,11 +3626,25 @@ def _inner_subject(words: list[Word], args: "_Args", i: int,
 
 
 def _opening_verb_at(words: list[Word]) -> int:
-    """The position of a VSO sentence's opening verb (after a bare و/ف, and after a speaker's
-    aside: "من جهته، وصف الاتحاد الأوروبي …")."""
+    """The position of a VSO sentence's opening verb (after a bare و/ف, after a speaker's
+    aside: "من جهته، وصف الاتحاد الأوروبي …", and after a short adverbial a preposition opens:
+    "في المقابل، اتهمت …"، "وفي أول رد، أعلن …")."""
     k = 1 if words and words[0].norm in ("و", "ف") else 0
     comma = next((j for j in range(k, min(k + 5, len(words))) if words[j].norm in ("،", ",")), None)
-    return comma + 1 if comma is not None and comma + 1 < len(words) and _side_opened(words, comma + 1) else k
+    if comma is None or comma + 1 >= len(words):
+        return k
+    return comma + 1 if _side_opened(words, comma + 1) or _framed_opening(words, k, comma) else k
+
+
+def _framed_opening(words: list[Word], k: int, comma: int) -> bool:
+    """Words k..comma-1 are an adverbial that opens the sentence before its verb (arguments.yaml
+    frame_openers: "في المقابل،"، "وفي وقت لاحق،"، "على صعيد آخر،"): a preposition first, then
+    words that are no verb, no relative and no punctuation."""
+    head = words[k:comma]
+    if not head or _bare_conjunction(head[0].norm) not in arguments()["frame_openers"] \
+            and head[0].norm not in arguments()["frame_openers"]:
+        return False
+    return not any(w.is_punct or w.norm in RELATIVES or _finite(w) for w in head[1:])
 
 
 def _agrees(verb: Word, mention: Mention, text: str) -> bool:
@@ -4127,6 +4166,9 @@ def _controller(args: "_Args", i: int, topics: list) -> list[Mention]:
         if conjunct and j == i - 2:               # "أعلن سعيّد تجميد البرلمان، ورفع الحصانة": a later object of
             reach = steps + _CONJUNCT_REACH       # the same verb, back across the earlier ones
             continue
+        if _opening_quote(words, j, i):           # 'أعلن حفتر "النفير العام"': the quoted object is the noun,
+            reach = min(reach, steps + _QUOTED_REACH)   # its verb and subject right before the quote
+            continue
         if words[j].is_punct:
             opening = _aside(args, j)             # "أعلن الجيش السوداني، صباح الجمعة، استعادة …"
             if opening is None:
@@ -4163,6 +4205,22 @@ def _controller(args: "_Args", i: int, topics: list) -> list[Mention]:
     return []
 
 
+def _governed_by_preposition(words: list[Word], i: int) -> bool:
+    """A preposition governs the word at i, right before it or before a quotation the word opens
+    ('عبرت فرنسا عن "تضامنها"'، 'اتهمها بـ«استهداف المدنيين»'): the word is a noun, no verb."""
+    before = i - 1 if i > 1 and _opening_quote(words, i - 1, i) else i
+    return before > 0 and words[before - 1].norm in PREPOSITIONS
+
+
+def _opening_quote(words: list[Word], j: int, i: int) -> bool:
+    """The mark at word j opens a quotation that begins with the noun at word i ('عبرت فرنسا عن
+    «تضامنها»'، 'أعلن حفتر "النفير العام"'): a search back from the noun for its verb crosses it."""
+    if j != i - 1 or j < 1 or words[j].norm not in ("«", "“", '"'):
+        return False
+    return words[j].norm != '"' or not words[j - 1].is_punct and words[j].end == words[i].start
+
+
+_QUOTED_REACH = 3                                 # words back from a quoted noun to its verb: a subject and a preposition
 _CONJUNCT_REACH = 20                              # words back over the earlier conjuncts of a verb's objects
 
 
@@ -4352,10 +4410,23 @@ def _partitive_subject(args: "_Args", end: int) -> tuple[list[Mention], int] | N
     elif end + 2 >= len(words) or words[end].norm not in arguments()["partitive_heads"] or words[end + 1].norm != "من":
         return None
     else:
-        found, after = args.compound(end + 2, ACTOR_TYPES)
+        found, after = args.compound(_quoted_name_start(args, end + 2), ACTOR_TYPES)
     if not found or found[0].via == "nisba" or found[0].type == "PER":
         return None
     return found, after
+
+
+def _quoted_name_start(args: "_Args", k: int) -> int:
+    """Where a body's name begins at word k, past the quotation mark that opens it ('عناصر من "هيئة
+    تحرير الشام"') and past one head noun written before the quoted name ('عناصر من فصيل "جيش
+    الشرقية"'، 'مسلحون من حركة "الشباب"'); k itself where no quoted name opens there."""
+    words = args.words
+    if k < len(words) and words[k].norm in QUOTES and args.at(k + 1) is not None:
+        return k + 1
+    if k + 2 < len(words) and args.at(k) is None and not words[k].is_punct \
+            and words[k + 1].norm in QUOTES and args.at(k + 2) is not None:
+        return k + 2
+    return k
 
 
 def _title_holder(args: "_Args", end: int, found: tuple[Mention, int]) -> tuple[list[Mention], int] | None:
@@ -4484,6 +4555,8 @@ def _after_inna(args: "_Args", i: int) -> list[Mention]:
     if led is not None:                           # "قوات القيادة العامة بقيادة خليفة حفتر قد شنت": the forces
         j = led - 1
         found = args.ends.get(j)
+    if not found and 0 < j < i - 1:
+        return _opening_pair(args, j, i)          # "وكان البلدان قد وقعا اتفاقية": the dual before قد
     if not found or found[0].type not in ACTOR_TYPES or found[0].via == "nisba":
         return []
     mentions = args.compound_before(j, ACTOR_TYPES) or [found[0]]
@@ -4547,6 +4620,8 @@ def _clause_initial_subject(args: _Args, i: int) -> list[Mention]:
     words = args.words
     last = _before_relative_aside(words, _before_particles(words, i) if i > 0 else -1)
     found = args.ends.get(last) if last >= 0 else None
+    if not found and last >= 0:
+        return _opening_pair(args, last, i)       # "وكان البلدان قد وقعا اتفاقية": the two named before
     if not found or found[0].type not in ACTOR_TYPES or found[0].via == "nisba":
         return []
     start = _title_opening(args, found)
@@ -4556,6 +4631,25 @@ def _clause_initial_subject(args: _Args, i: int) -> list[Mention]:
     if not opens or not _agrees(words[i], found[0], getattr(args, "text", "")):
         return []   # (a name after و that follows another name is the second of a pair: "جانتس وآيزنكوت")
     return [found[0]]
+
+
+def _opening_pair(args: _Args, j: int, i: int) -> list[Mention]:
+    """A dual that stands for two parties (البلدان، الطرفان، الزعيمان) opens the clause at word j right
+    before its verb at i, which is dual or plural ("وكان البلدان قد وقعا اتفاقية تعاون"، "وكان الزعيمان
+    قد وقعا إعلانا"): the two parties the article named together before."""
+    words = args.words
+    if not _dual_or_plural_verb(words[i]):
+        return []
+    opens = j == 0 or words[j - 1].is_punct or words[j - 1].norm == "و" or _kana(words, j - 1)
+    return _pair(args, j, words[j].start) if opens else []
+
+
+def _dual_or_plural_verb(word: Word) -> bool:
+    """A verb with a dual or plural subject suffix: "وقعا" (its lemma وقع and ا), "اتفقتا"، "قالوا"، "يلتقيان"."""
+    norm, lemma = word.norm, _n(word.lemma or "")
+    if len(norm) > 4 and norm.endswith(("وا", "ون", "تا", "ان")):
+        return True
+    return norm.endswith("ا") and lemma != norm and norm[:-1] == lemma
 
 
 _RELATIVE_REACH = 14                              # words of a relative clause set off by commas before a verb
@@ -4591,6 +4685,16 @@ def _title_opening(args: "_Args", found: tuple[Mention, int]) -> int:
         if _title_word(words[k].norm):
             opening = k
     return opening
+
+
+def _joiner_at(words: list[Word], end: int) -> int | None:
+    """Where a verb of bringing together (arguments.yaml joiners) stands right after a meeting noun
+    ending at `end`, or after a relative there ("لقاء جمع الوزيرين"، "القمة التي جمعت الرئيس يون
+    ورئيس الدولة"): its index, for the names after it (who met); else None."""
+    k = end + 1 if end < len(words) and words[end].norm in RELATIVES else end
+    if k + 1 < len(words) and words[k].norm in arguments()["joiners"]:
+        return k
+    return None
 
 
 def _kana(words: list[Word], j: int) -> bool:
@@ -4652,8 +4756,9 @@ def _arguments(event: Event, args: _Args, i: int, end: int, kind: str, spec: dic
         if not actor and not words[i].norm.startswith("ال") and not _glued_pronoun(words, i) \
                 and (initial := _clause_initial_subject(args, i)):
             actor, after = initial, end           # "الجيش الإسرائيلي قصف المدينة": قصف is the verb of an SVO clause
-        if not actor and end + 1 < len(words) and words[end].norm in arguments()["joiners"]:
-            found, found_after = _subject_after(args, end + 1)
+        joiner = _joiner_at(words, end)
+        if not actor and joiner is not None:
+            found, found_after = _subject_after(args, joiner + 1)
             if found and found[0].via != "nisba":
                 actor, after = found, found_after  # "لقاء جمع وزير الخارجية أيمن الصفدي بنظيره": who met
         if not actor and not patient and spec["type"] in arguments()["titled_genitive_agent_types"] \
