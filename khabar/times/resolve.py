@@ -16,6 +16,7 @@ null): khabar never guesses "today".
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import re
 import calendar as _calendar
 from datetime import date, timedelta
@@ -838,6 +839,8 @@ def _week_of_month(item: dict[str, Any], rank: int) -> dict[str, Any]:
 def _range(c: Candidate, anchor: date | None, future: bool, last_day, last_year) -> dict[str, Any] | None:
     """"من السبت إلى الاثنين الماضيين": both ends resolved, the first read back from the second."""
     first, second = c.data["from"], c.data["to"]
+    if second.kind == "weekday":   # "من السبت إلى الاثنين الماضيين" on a Tuesday: the span ends yesterday
+        second = dataclasses.replace(second, data={**second.data, "range_end": True})
     end = _resolve_one(second, anchor, future, last_day, last_year)
     if end is None:
         return None
@@ -1155,7 +1158,10 @@ def _weekday(c: Candidate, anchor: date, future: bool) -> dict[str, Any]:
     direction = c.data.get("direction")
     back = (anchor.isoweekday() - target) % 7
     if direction == "past":
-        day = anchor - timedelta(days=back or 7)
+        # "الخميس الماضي" on a Friday page is the Thursday before yesterday: news names yesterday
+        # "أمس (الخميس)", and "X الماضي" a day of the week before (dev gold: every such item); the
+        # end of a span of past days ("من السبت إلى الاثنين الماضيين") may be yesterday
+        day = anchor - timedelta(days=back if back > 1 or (back == 1 and c.data.get("range_end")) else back + 7)
     elif direction == "before_last":   # "الثلاثاء قبل الماضي": a week before the last one
         day = anchor - timedelta(days=(back or 7) + 7)
     elif direction == "next" or future:
