@@ -783,7 +783,7 @@ def detect(normalised: Normalised, index: dict[str, list[int]] | None = None) ->
             continue   # "عند 7 صباحا": the part of a clock reading, not a day's
         if _is_the_verb(m, before, _next_word(text, m.end("x")), c):
             continue   # "انتحاريان قد فجرا نفسيهما": the verb, no dawn
-        found.append(Candidate(*_span(m), "anaphoric", {"offset": 0, "or_anchor": True},
+        found.append(Candidate(*_span(m), "anaphoric", {"offset": 0, "or_anchor": True, "adverb": True},
                                part=c["part_adverb_map"][_squash(m["x"])]))
     for m in scan("same_year"):
         found.append(Candidate(*_span(m), "same_year", {"offset": 1 if _squash(m["x"]) in c["next_year"] else 0}))
@@ -975,10 +975,12 @@ def _weekly_rest(text: str, start: int, c: dict[str, Any]) -> bool:
 
 def _an_outlets_name(text: str, candidate: Candidate, c: dict[str, Any]) -> bool:
     """Is the candidate an outlet's name rather than a time: the whole of a short quotation
-    opened right after ل ('قال مصدر لـ"26 سبتمبر"'، 'لـ"اليوم التالي"'), or the name of a web
-    address ("فبراير.كوم")?  Any kind of time: the day words check this as they are read."""
+    opened right after ل ('قال مصدر لـ"26 سبتمبر"'، 'لـ"اليوم التالي"'), the name of a web
+    address ("فبراير.كوم"), or a date right after an outlet's head noun ("لصحيفة 26 سبتمبر")?
+    Any kind of time: the day words check this as they are read."""
     return (_quoted_name(text, candidate.start, candidate.end)
-            or c["web_address"].match(text, candidate.end) is not None)
+            or c["web_address"].match(text, candidate.end) is not None
+            or (candidate.kind == "absolute" and _after_outlet_head(text, candidate.start, c)))
 
 
 def _after_outlet_head(text: str, start: int, c: dict[str, Any]) -> bool:

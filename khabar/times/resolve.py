@@ -241,6 +241,7 @@ def resolve(candidates: list[Candidate], normalised_text: str, anchor: date | No
             if item is None:
                 continue
             item = _relabel(item, anchor_label)
+        item = _night_before_a_dawn(candidate, item, items, last_day)
         if candidate.part:
             item["part"] = candidate.part
             if item["grain"] == "day":
@@ -263,6 +264,17 @@ def resolve(candidates: list[Candidate], normalised_text: str, anchor: date | No
             if _IN_ONE_MONTH.fullmatch(item["value"]):
                 last_month = (len(items) - 1, date(int(item["value"][:4]), int(item["value"][5:7]), 1))
     return items
+
+
+def _night_before_a_dawn(c: Candidate, item: dict[str, Any], items: list[dict[str, Any]],
+                         last_day: tuple[int, date] | None) -> dict[str, Any]:
+    """"ليلا" told after a dawn ("استشهد شاب فجر اليوم … وكان الجيش قد دهم المنزل ليلا"): the night
+    that ended at that dawn, dated by its evening, the day before; else `item` unchanged."""
+    if (not c.data.get("adverb") or c.part != "night" or last_day is None or item.get("_date") != last_day[1]
+            or items[last_day[0]].get("part") != "dawn"):
+        return item
+    day = last_day[1] - timedelta(days=1)
+    return _item(c, day.isoformat(), "day", f"#{last_day[0]}", day=day)
 
 
 _TOLD_DAY_GAP = 7   # a told day this many days or more before the anchor is not the week being reported

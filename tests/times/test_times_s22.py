@@ -36,6 +36,8 @@ def test_a_past_weekday_that_is_yesterday_is_the_week_befores(text, published, e
     "وقال أحد السكان لموقع فبراير.كوم إن المياه غمرت المنازل.",
     "وأفاد شهود لموقع مارس.net بأن الاحتجاجات تواصلت.",
     "وحصل رئيس حزب الغد على 656 ألف صوت.",
+    "وقال المسؤول لصحيفة 26 سبتمبر إن القوات تقدمت.",
+    "وأفادت قناة 14 أكتوبر بأن الكهرباء عادت.",
 ])
 def test_an_outlet_or_party_named_by_a_time_is_no_time(text):
     assert times(text, "2026-03-10") == []
@@ -80,3 +82,16 @@ def test_the_round_22_word_lists_load():
         assert rules[key] and all(isinstance(w, str) and " " not in w for w in rules[key]), key
     assert normalise_word("بعد") in {normalise_word(w) for w in rules["day_idiom_before"]}
     assert {"كوم", "com"} <= set(rules["domain_suffixes"])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("استشهد شاب فجر اليوم في جنين. وكانت قوة قد دهمت منزل عائلته ليلا واعتقلت شقيقه.",
+     [("فجر اليوم", "2026-03-10"), ("ليلا", "2026-03-09")]),
+    ("اعتقلت القوات فجرا ثلاثة شبان، وكانت قد دهمت الحي ليلا.", [("فجرا", "2026-03-10"), ("ليلا", "2026-03-09")]),
+    # after an evening, or with no dawn before it, the night is the day's own
+    ("وأطلق مجهولون النار مساء أمس على المنزل، ثم عادوا ليلا وأحرقوا سيارة.",
+     [("مساء أمس", "2026-03-09"), ("ليلا", "2026-03-09")]),
+    ("وقالت الشرطة إن مجهولين هاجموا الحاجز ليلا.", [("ليلا", "2026-03-10")]),
+])
+def test_a_night_told_after_a_dawn_is_the_night_before_it(text, expected):
+    assert times(text, "2026-03-10") == expected
