@@ -287,6 +287,10 @@ def _compiled() -> dict[str, Any]:
         "feast_occasion_bridges": frozenset(normalise_word(w) for w in rules["feast_occasion_bridges"]),
         "feast_occasion_ba_verbs": frozenset(normalise_word(w) for w in rules["feast_occasion_ba_verbs"]),
         "outlet_heads": {normalise_word(w) for w in rules["outlet_heads"]},
+        "day_idiom_before": frozenset(normalise_word(w) for w in rules["day_idiom_before"]),
+        "weekend_holiday_heads": frozenset(normalise_word(w) for w in rules["weekend_holiday_heads"]),
+        "weekend_holiday_governors": frozenset(normalise_word(w) for w in rules["weekend_holiday_governors"]),
+        "web_address": re.compile(rf"\.(?:{_alt(rules['domain_suffixes'])})(?!\w)", re.IGNORECASE),
         "name_number_heads": frozenset(normalise_word(w) for w in rules["name_number_heads"]),
         "verb_months": frozenset(normalise_word(w) for w in rules["verb_months"]),
         "month_prepositions": frozenset(normalise_word(w) for w in rules["month_prepositions"]),
@@ -682,8 +686,11 @@ def detect(normalised: Normalised, index: dict[str, list[int]] | None = None) ->
         if c["day_preceding_blockers"].search(text, max(0, m.start("x") - 16), m.start("x")):
             continue   # "في مثل هذا اليوم من عام 1948": an anniversary, not today
         if (_quoted_alone(text, m.start("x"), m.end("x")) or _after_outlet_head(text, m.start("x"), c)
-                or _quoted_name(text, m.start("x"), m.end("x"), after_lam=key not in c["quoted_name_days"])):
-            continue   # "في تصريحات لـ«الغد»", "قناة الغد": a paper's or a channel's name
+                or _quoted_name(text, m.start("x"), m.end("x"), after_lam=key not in c["quoted_name_days"])
+                or (key.startswith("ال") and _after_name_head(text, m.start("x"), c))):
+            continue   # "في تصريحات لـ«الغد»", "قناة الغد", "حزب الغد": a paper's, a channel's or a party's name
+        if _closing_idiom(text, m, c):
+            continue   # "لن تكون منطلقا للإرهاب بعد اليوم": no more, not a day
         start, end = _span(m)
         if c["day_map"][key] and not key.startswith("ال"):
             yawm = _YAWM_BEFORE.search(text, max(0, start - 8), start)
@@ -692,6 +699,8 @@ def detect(normalised: Normalised, index: dict[str, list[int]] | None = None) ->
     for m in scan("period_part"):
         if _next_word(text, m.end("x")) in c["same_markers"]:
             continue   # "مطلع الشهر ذاته": the month last mentioned (same_period), not this one
+        if _squash(m["x"]) == "الاسبوع" and _weekly_rest(text, m.start("p"), c):
+            continue   # "يقضون عطلة نهاية الأسبوع": the weekly rest days, a habit, no week told
         period = dict(c["all_periods"][_squash(m["x"])])
         if _deadline_before(text, m.start("p"), c):
             period["deadline"] = True   # "حتى نهاية الأسبوع": the end still to come
@@ -774,7 +783,7 @@ def detect(normalised: Normalised, index: dict[str, list[int]] | None = None) ->
             continue   # "عند 7 صباحا": the part of a clock reading, not a day's
         if _is_the_verb(m, before, _next_word(text, m.end("x")), c):
             continue   # "انتحاريان قد فجرا نفسيهما": the verb, no dawn
-        found.append(Candidate(*_span(m), "anaphoric", {"offset": 0, "or_anchor": True},
+        found.append(Candidate(*_span(m), "anaphoric", {"offset": 0, "or_anchor": True, "adverb": True},
                                part=c["part_adverb_map"][_squash(m["x"])]))
     for m in scan("same_year"):
         found.append(Candidate(*_span(m), "same_year", {"offset": 1 if _squash(m["x"]) in c["next_year"] else 0}))
@@ -830,7 +839,7 @@ def detect(normalised: Normalised, index: dict[str, list[int]] | None = None) ->
         for m in c["gmt"].finditer(text):
             found.append(Candidate(m.start(), m.end(), "clock",
                                    {"hour": int(m["h"]), "minute": int(m["m"]), "utc": True}))
-    kept = [x for x in _without_overlaps(found) if x.kind not in _NO_TIME_KINDS]
+    kept = [x for x in _without_overlaps(found) if x.kind not in _NO_TIME_KINDS and not _an_outlets_name(text, x, c)]
     kept = _part_after_day(text, _merge_same_day(text, _day_of_a_year(text, kept)))
     for candidate in kept:
         _attach_part_of_day(text, candidate, c)
@@ -942,6 +951,36 @@ def _quoted_name(text: str, start: int, end: int, after_lam: bool = True) -> boo
     if len(text[opening + 1:start].split()) >= _NAME_WORDS:
         return False
     return _NAME_CLOSING.match(text, end) is not None
+
+
+_CLOSES_A_CLAUSE = re.compile(r"\s*(?:[»\"”'.،؛!]|$)")
+
+
+def _closing_idiom(text: str, m: re.Match, c: dict[str, Any]) -> bool:
+    """"بعد اليوم" closing its sentence or quotation: the idiom "no more", not a time."""
+    return (_squash(m["x"]) == "اليوم" and _previous_word(text, m.start("x")) in c["day_idiom_before"]
+            and _CLOSES_A_CLAUSE.match(text, m.end("x")) is not None)
+
+
+def _weekly_rest(text: str, start: int, c: dict[str, Any]) -> bool:
+    """Does a holiday noun ("عطلة", "إجازة") ungoverned by a preposition of time stand before the
+    "نهاية الأسبوع" at `start`: the rest days as a habit ("يقضون عطلة نهاية الأسبوع"), not the
+    week's end the story tells ("خلال عطلة نهاية الأسبوع")?"""
+    head = _previous_word(text, start)
+    if head.removeprefix("و").removeprefix("ب") not in c["weekend_holiday_heads"]:
+        return False
+    at = text.rfind(head, 0, start)
+    return _previous_word(text, at).removeprefix("و") not in c["weekend_holiday_governors"]
+
+
+def _an_outlets_name(text: str, candidate: Candidate, c: dict[str, Any]) -> bool:
+    """Is the candidate an outlet's name rather than a time: the whole of a short quotation
+    opened right after ل ('قال مصدر لـ"26 سبتمبر"'، 'لـ"اليوم التالي"'), the name of a web
+    address ("فبراير.كوم"), or a date right after an outlet's head noun ("لصحيفة 26 سبتمبر")?
+    Any kind of time: the day words check this as they are read."""
+    return (_quoted_name(text, candidate.start, candidate.end)
+            or c["web_address"].match(text, candidate.end) is not None
+            or (candidate.kind == "absolute" and _after_outlet_head(text, candidate.start, c)))
 
 
 def _after_outlet_head(text: str, start: int, c: dict[str, Any]) -> bool:

@@ -16,6 +16,7 @@ null): khabar never guesses "today".
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import re
 import calendar as _calendar
 from datetime import date, timedelta
@@ -240,6 +241,7 @@ def resolve(candidates: list[Candidate], normalised_text: str, anchor: date | No
             if item is None:
                 continue
             item = _relabel(item, anchor_label)
+        item = _night_before_a_dawn(candidate, item, items, last_day)
         if candidate.part:
             item["part"] = candidate.part
             if item["grain"] == "day":
@@ -262,6 +264,17 @@ def resolve(candidates: list[Candidate], normalised_text: str, anchor: date | No
             if _IN_ONE_MONTH.fullmatch(item["value"]):
                 last_month = (len(items) - 1, date(int(item["value"][:4]), int(item["value"][5:7]), 1))
     return items
+
+
+def _night_before_a_dawn(c: Candidate, item: dict[str, Any], items: list[dict[str, Any]],
+                         last_day: tuple[int, date] | None) -> dict[str, Any]:
+    """"ليلا" told after a dawn ("استشهد شاب فجر اليوم … وكان الجيش قد دهم المنزل ليلا"): the night
+    that ended at that dawn, dated by its evening, the day before; else `item` unchanged."""
+    if (not c.data.get("adverb") or c.part != "night" or last_day is None or item.get("_date") != last_day[1]
+            or items[last_day[0]].get("part") != "dawn"):
+        return item
+    day = last_day[1] - timedelta(days=1)
+    return _item(c, day.isoformat(), "day", f"#{last_day[0]}", day=day)
 
 
 _TOLD_DAY_GAP = 7   # a told day this many days or more before the anchor is not the week being reported
@@ -838,6 +851,8 @@ def _week_of_month(item: dict[str, Any], rank: int) -> dict[str, Any]:
 def _range(c: Candidate, anchor: date | None, future: bool, last_day, last_year) -> dict[str, Any] | None:
     """"من السبت إلى الاثنين الماضيين": both ends resolved, the first read back from the second."""
     first, second = c.data["from"], c.data["to"]
+    if second.kind == "weekday":   # "من السبت إلى الاثنين الماضيين" on a Tuesday: the span ends yesterday
+        second = dataclasses.replace(second, data={**second.data, "range_end": True})
     end = _resolve_one(second, anchor, future, last_day, last_year)
     if end is None:
         return None
@@ -1155,7 +1170,10 @@ def _weekday(c: Candidate, anchor: date, future: bool) -> dict[str, Any]:
     direction = c.data.get("direction")
     back = (anchor.isoweekday() - target) % 7
     if direction == "past":
-        day = anchor - timedelta(days=back or 7)
+        # "الخميس الماضي" on a Friday page is the Thursday before yesterday: news names yesterday
+        # "أمس (الخميس)", and "X الماضي" a day of the week before (dev gold: every such item); the
+        # end of a span of past days ("من السبت إلى الاثنين الماضيين") may be yesterday
+        day = anchor - timedelta(days=back if back > 1 or (back == 1 and c.data.get("range_end")) else back + 7)
     elif direction == "before_last":   # "الثلاثاء قبل الماضي": a week before the last one
         day = anchor - timedelta(days=(back or 7) + 7)
     elif direction == "next" or future:
