@@ -34,6 +34,8 @@ def test_the_new_lists_load_normalised():
     assert {_n("سلة"), _n("وجبة"), _n("خيمة")} <= t["light"][_n("وزع")] and t["light_nouns"][_n("سلة")]["type"] == "AID"
     assert {_n("شاحنة"), _n("كتيبة")} <= t["light"][_n("أرسل")] and t["light_nouns"][_n("كتيبة")]["type"] == "MOBILIZE"
     assert _n("كتيبة") in t["verbs"][_n("نشر")]["needs"] and _n("فصائل") in t["fronted_forces"] and "MOBILIZE" in t["unnamed_subject_types"]
+    spread = t["verbs"][_n("انتشر")]["needs"]
+    assert {_n("قوة"), _n("دورية"), _n("قوات")} <= spread and _n("قوة") not in t["verbs"][_n("نشر")]["needs"]
     charges = t["verbs"][_n("وصف")]["needs"]
     assert {_n("خاطئ"), _n("مرفوض"), _n("متهور")} <= charges and _n("مقلق") not in charges
 
@@ -75,6 +77,12 @@ def test_counted_relief_and_a_battalion(coded_triggers):
     assert "AID" in _types("وأرسل الهلال الأحمر 40 شاحنة إلى المنفذ.", coded_triggers)
     assert "MOBILIZE" in _types("وأرسل الجيش كتيبة إضافية إلى المنطقة.", coded_triggers)
     assert "AID" not in _types("ووزع المنظمون 2000 تذكرة على المشجعين.", coded_triggers)
+
+
+def test_one_force_spreading_out(coded_triggers):
+    assert "MOBILIZE" in _types("وانتشرت قوة أمنية في محيط المبنى.", coded_triggers)
+    assert "MOBILIZE" not in _types("ونشرت الصحيفة تقريرا عن قوة الجيش.", coded_triggers)   # published
+    assert "MOBILIZE" not in _types("وانتشرت الشائعات بين السكان.", coded_triggers)
 
 
 def test_described_as_wrong(coded_triggers):
