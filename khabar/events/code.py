@@ -88,7 +88,7 @@ _OPTIONAL_WORD_SETS = (
     "subordinators", "sequels", "count_scales", "visitors", "arrival_places", "preventing",
     "evacuated_places", "gathering_sites", "object_counts", "destination_skips", "passive_next", "complicity",
     "status_reach_stops", "continuations", "any_words", "proposing", "drafts", "drafted", "unlikely", "agreed_on",
-    "willing", "demands", "demand_links", "demand_light", "cut_short", "previously", "seeking",
+    "willing", "demands", "demand_links", "demand_light", "cut_short", "previously", "seeking", "reflexives",
 )
 _OPTIONAL_TYPE_SETS = ("unnamed_subject_types", "called_types")   # lists of PLOVER types, not words
 
@@ -481,6 +481,37 @@ def _verb_lookup(norm: str, raw_lemma: str) -> tuple[dict | None, str]:
     return None, lemma
 
 
+def _him_object(args: "_Args", i: int) -> tuple[dict, str] | None:
+    """A verb with the object pronoun ه on it, as the text writes it ("كما وصفه الأمين العام بأنه"،
+    "اتهمه"، "ووصفه"): (its spec, lemma), where the stem before ه is a listed verb of four letters or
+    more, or one whose listed `needs` words must follow (its noun reading, "his description", meets
+    them no less).  Read only off the written ه, never a ة the normaliser makes ه (وصفة، قتلة), and
+    not a bare ambiguous form (دعمه "his support") nor a three-letter stem without needs (قتله "his
+    killing" as often as "killed him"); else None."""
+    word = args.words[i]
+    found = _him_stem(word.norm)
+    if found is None:
+        return None
+    raw = [c for c in getattr(args, "text", "")[word.start:word.end] if c not in _HARAKAT]
+    return found if raw and raw[-1] == "ه" else None
+
+
+@lru_cache(maxsize=65536)
+def _him_stem(norm: str) -> tuple[dict, str] | None:
+    """The verb a form ending in ه is with that ه its object pronoun (_him_object's conditions but the
+    written ه): (spec, lemma), else None.  Cached: the candidate scan (_inert) reads it for every form."""
+    if len(norm) < 4 or not norm.endswith("ه"):
+        return None
+    t = triggers()
+    for stem in (norm[:-1], norm[1:-1]) if norm[0] in "وف" else (norm[:-1],):
+        if stem in t["bare_ambiguous"] or len(stem) < 3:
+            continue
+        found = (t["verbs"][stem], stem) if stem in t["verbs"] else _verb_by_stem(stem)
+        if found and (len(found[1]) >= 4 or found[0].get("needs")) and not found[0].get("bare_object"):
+            return found
+    return None
+
+
 def _form_v_reading(norm: str, found: tuple[dict | None, str]) -> bool:
     """A verb marked `no_form_v` read through its ت-prefixed form (توجّه، توجهت، يتوجه): that is form V
     ("headed to"), not the imperfect of the listed form II (وجّه "directed")."""
@@ -609,7 +640,7 @@ def _inert(norm: str, raw_lemma: str) -> bool:
     """A word that can start no trigger (most words): one cached look-up."""
     light, nominal, (verb, _), participle = _lexical(norm, raw_lemma)
     return light is None and not nominal and verb is None and participle is None and _ambiguous_verb(norm) is None \
-        and _form_iv_lemma(norm) is None
+        and _form_iv_lemma(norm) is None and _him_stem(norm) is None
 
 
 @lru_cache(maxsize=65536)
@@ -621,6 +652,22 @@ def _ambiguous_verb(norm: str) -> str | None:
         if form in t["bare_ambiguous"] and form in t["verbs"]:
             return form
     return None
+
+
+def _reflexive_verb(words: list[Word], i: int) -> str | None:
+    """A bare ambiguous form (bare_ambiguous: فجر، قيد) with a reflexive object (reflexives: نفسه، نفسها)
+    right after it, or after one indefinite word, its subject ("إن الانتحاري فجر نفسه"، "فجّر أحدهم
+    نفسه"): the verb's lemma, wherever it stands.  The noun reading takes نفس only after a definite word
+    ("فجر اليوم نفسه": the same dawn), and an indefinite noun cannot take it; else None."""
+    lemma = _ambiguous_verb(words[i].norm)
+    if lemma is None or i + 1 >= len(words):
+        return None
+    reflexives, after = triggers()["reflexives"], words[i + 1]
+    if after.norm in reflexives:
+        return lemma
+    if after.is_punct or after.norm.startswith("ال") or after.norm in triggers()["time_skip"]:
+        return None
+    return lemma if i + 2 < len(words) and words[i + 2].norm in reflexives else None
 
 
 def _opening_verb(words: list[Word], i: int, args: "_Args") -> str | None:
@@ -844,6 +891,8 @@ def _match_trigger(words: list[Word], i: int, args: "_Args") -> tuple[dict, int,
     light, nominal, (verb, lemma), participle = _lexical(word.norm, word.lemma or word.norm)
     if verb is None and _first_singular(words, i):   # "لن أسمح"، "سأرد": the speaker vows (session 16)
         verb, lemma = _lexical("ي" + word.norm[1:], "ي" + word.norm[1:])[2]
+    if verb is None and light is None and not nominal and participle is None:
+        verb, lemma = _him_object(args, i) or (verb, lemma)   # "كما وصفه الأمين العام بأنه «جريمة حرب»"
     if verb is None and _form_iv_lemma(word.norm) and not args.starts.get(i):   # not a name: "تشاد"
         verb, lemma = _form_iv_imperfect(words, i) or (verb, lemma)   # "قبل أن تفرج عنهم": أفرج، not تفرّج
     if light is None and not nominal and verb is None and participle is None and _ambiguous_verb(word.norm) is None:
@@ -996,6 +1045,10 @@ def _match_trigger(words: list[Word], i: int, args: "_Args") -> tuple[dict, int,
         opening = _opening_verb(words, i, args)   # "وعلق الاتحاد الإفريقي عضوية الغابون": VSO, the verb
         if opening:
             spec, lemma = t["verbs"][opening], opening
+    if spec is None and _ambiguous_verb(word.norm):
+        reflexive = _reflexive_verb(words, i)     # "إن الانتحاري فجر نفسه": a reflexive object, the verb
+        if reflexive:
+            spec, lemma = t["verbs"][reflexive], reflexive
     if spec is None and i > 0 and words[i - 1].norm in PREPOSITIONS and word.norm in t["bare_ambiguous"] \
             and t["verbs"].get(word.norm, {}).get("needs") and _needs_met(words, i, t["verbs"][word.norm]):
         return t["verbs"][word.norm], i + 1, "noun", None   # "قام الجيش بنشر وحداته": an ambiguous bare form after a
@@ -1134,7 +1187,9 @@ def _unnamed_subject(words: list[Word], j: int, light: set) -> int:
             return j
         if not between.norm.startswith("ال"):
             continue
-        noun = k + 1 if words[k].norm in t["light_skip"] and k + 1 < len(words) else k
+        noun = min(_past_count(words, k), len(words) - 1)   # session 22: past a count, "وزعت الجمعية 500 سلة"
+        if noun == k and words[k].norm in t["light_skip"] and k + 1 < len(words):
+            noun = k + 1                          # or one hedge or time word: "نظمت النقابات اليوم وقفة"
         return k if _light_noun_type(words, noun, light) in t["unnamed_subject_types"] else j
     return j
 

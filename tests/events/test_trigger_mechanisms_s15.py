@@ -58,7 +58,8 @@ def test_session_15_lists_load():
 def test_unnamed_subject_only_for_crowds_and_relief():
     assert _unnamed_subject(_words("اضرم المزارعون النار في"), 1, triggers()["light"]["اضرم"]) == 1
     assert _unnamed_subject(_words("وزعت الجمعيات طرودا غذائيه"), 1, triggers()["light"]["وزع"]) == 2
-    assert triggers()["unnamed_subject_types"] == {"PROTEST", "AID"}
+    # session 22 added MOBILIZE (a command sends forces: "أرسلت قيادة العمليات كتيبة"); an attack still needs a name
+    assert triggers()["unnamed_subject_types"] == {"PROTEST", "AID", "MOBILIZE"}
 
 
 def test_access_allowed_by_its_masdar():
