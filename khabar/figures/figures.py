@@ -247,7 +247,7 @@ def _sentence_figures(text: str, start: int, end: int, lex: Lexicon) -> list[_Fi
     figures: list[_Figure] = []
     previous_category: str | None = None
     for number, noun, unit in readings:
-        if number.superseded:
+        if number.superseded or _one_as_kind(words, lex, number):
             continue
         span_first = min(number.first, noun[0]) if noun else number.first
         span_last = max(number.last, noun[1]) if noun else number.last
@@ -266,6 +266,7 @@ def _sentence_figures(text: str, start: int, end: int, lex: Lexicon) -> list[_Fi
                 and _resolved(lex.post.match(lex, words.forms, number.last), captive) is None \
                 and not _mixed_after(words, lex, span_last) \
                 and _among_named(words, lex, span_first) is None \
+                and _among_listed(words, lex, span_first, taken) is None \
                 and not (previous_category and span_first > 0
                          and (lex.among.match_ending(lex, words.forms, span_first - 1) is not None
                               or _after_counterpart(words.forms, lex, span_first)
@@ -438,6 +439,26 @@ def _one_of_the_most(words: Words, lex: Lexicon, noun: tuple[int, int] | None) -
     if noun is None or words.forms[noun[0]] != "من" or noun[0] + 1 >= noun[1]:
         return False
     return words.forms[noun[0] + 1] in lex.partitive_ranked
+
+
+def _one_as_kind(words: Words, lex: Lexicon, number: Number) -> bool:
+    """Whether an attributive one tells what kind, not how many: the definite "per one"
+    ("200 دينار للراكب الواحد"، "في اليوم الواحد") or the one group a count came from, after
+    a qualifier preposition (context.yaml) and the group's noun with up to
+    `qualifier_adjectives` nisba adjectives ("أربعة مدنيين من عائلة كردية واحدة"،
+    "ثلاثة شبان من قرية واحدة").  Neither is a count of one person."""
+    forms, kinds = words.forms, words.kinds
+    first = number.first
+    if number.value != 1 or number.kind != "words" or first == 0 or kinds[first - 1] != "w":
+        return False
+    if number.definite:
+        return forms[first - 1].startswith(lex.definite_articles)
+    position = first - 1
+    while position > 0 and position >= first - lex.qualifier_adjectives and _nisba_shaped(forms[position], lex):
+        position -= 1
+    noun = forms[position]
+    return position > 0 and forms[position - 1] in lex.qualifier_prepositions and not noun.startswith("ال") \
+        and lex.number(noun) is None and lex.among.match(lex, forms, position, position + 1) is None
 
 
 def _noun_stem(form: str) -> str | None:
@@ -1153,6 +1174,8 @@ def _term(words: Words, lex: Lexicon, number: Number, unit_at: int) -> bool:
             return False  # "إغلاق المعبر قبل 3 أيام": how long ago, no term (units.yaml terms.breaks)
         if form in lex.terms_before and number.first - position <= lex.terms_reach \
                 or form in lex.terms_far:
+            if position > 0 and forms[position - 1] in lex.term_breaks:
+                return False  # "أفرج عنه بعد توقيفه 3 أيام"، "منذ سجنه 5 سنوات": how long it lasted
             return not _lasted(words, lex, position, number.first)
         position -= 1
     return _deadline_within(words, lex, number, unit_at)
@@ -1483,7 +1506,7 @@ def _category_read(words: Words, lex: Lexicon, number: Number, noun: tuple[int, 
     if told is not None:
         return told, True
     # 3. "من بين القتلى 6 أطفال": part of the group named right before, by its own category
-    named = _among_named(words, lex, first)
+    named = _among_named(words, lex, first) or _among_listed(words, lex, first, taken)
     if named is not None:
         return named, True
     #    "بينهم 5 أطفال"، "20 منهم": part of the previous figure's group; "مقابل 150
@@ -1632,6 +1655,28 @@ def _among_named(words: Words, lex: Lexicon, first: int) -> str | None:
             category = lex.inherent.get(analysis.base)
             if category is not None:
                 return category
+    return None
+
+
+def _among_listed(words: Words, lex: Lexicon, first: int, taken: list[int]) -> str | None:
+    """The category of the group after "بين" for a count joined by و to a list's first item
+    that is no count: "بين القتلى نائب مفوض المدينة وثلاثة جنود"، "ومن بين المصابين مدير
+    المستشفى و4 ممرضين" — the first item (a title, a name) stands between the group and
+    the count, at most `among_named_list_reach` words, no number nor clause break among them."""
+    forms, kinds = words.forms, words.kinds
+    if first > 0 and forms[first - 1] == "و":
+        position = first - 2
+    elif forms[first][:1] == "و" and lex.number(forms[first][1:]) is not None:
+        position = first - 1  # "وثلاثة": the و on the number word
+    else:
+        return None
+    floor = max(1, position - lex.among_named_list_reach)
+    while position > floor and kinds[position] == "w" and not _is_taken(taken, position) \
+            and forms[position] not in lex.clause_breaks and lex.number(forms[position]) is None:
+        category = _among_named(words, lex, position)
+        if category is not None:
+            return category
+        position -= 1
     return None
 
 
@@ -1822,8 +1867,9 @@ def _coordinated(words: Words, lex: Lexicon, number: Number, first: int, taken: 
                  across: bool = False) -> bool:
     """Whether the figure starting at word `first` is joined by و (its own word or the
     number's clitic) to the figure right before, across at most one adjective; `across`
-    also across a phrase with من that qualifies the figure before ("35 عنصرًا من قوات
-    النظام و20 من الفصائل")."""
+    also across a phrase with من or في (context.yaml qualifier_prepositions) that qualifies
+    the figure before ("35 عنصرًا من قوات النظام و20 من الفصائل"، "بينهم 39 في مدينة واجيما
+    و23 في مدينة سوزو")."""
     forms = words.forms
     if first == number.first and number.skip and forms[first][0] in "وف":
         before = first - 1
@@ -1842,10 +1888,11 @@ def _coordinated(words: Words, lex: Lexicon, number: Number, first: int, taken: 
     if across and before >= low and not _is_taken(taken, before):
         position = before
         while position >= max(low, before - _QUALIFIER_REACH) and not _is_taken(taken, position) \
-                and words.kinds[position] == "w" and (forms[position] not in lex.known_cue_forms
-                                                      or _inherent(lex, forms[position]) is not None):
-            if forms[position] == "من" and position > low and _is_taken(taken, position - 1):
-                return True  # "40 معتقلا من سجناء الرأي و12 …"
+                and words.kinds[position] == "w":
+            if forms[position] in lex.qualifier_prepositions and position > low and _is_taken(taken, position - 1):
+                return True  # "40 معتقلا من سجناء الرأي و12 …"، "بينهم 39 في مدينة واجيما و23 …"
+            if forms[position] in lex.known_cue_forms and _inherent(lex, forms[position]) is None:
+                break  # a cue of its own: the phrase is no qualifier of the figure before
             position -= 1
         # "خمسة آلاف من سجناء الحركة وما يصل إلى ألف …": the definite genitive of the
         # figure's own noun

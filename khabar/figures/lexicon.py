@@ -351,6 +351,7 @@ class Lexicon:
         for phrase in units["partitive"]["among"]:
             self.among.add(phrase, "among")
         self.among_named = frozenset(_variants({_n(w) for w in units["partitive"]["among_named"]}, article=False))
+        self.among_named_list_reach = int(units["partitive"]["among_named_list_reach"])
         self.out_of = PhraseTable()
         for phrase in units["partitive"]["out_of"]:
             self.out_of.add(phrase, "out_of")
@@ -574,6 +575,8 @@ class Lexicon:
         self.sides = frozenset(_n(w) for w in context["sides"])
         self.breakdown_openers = frozenset(context["breakdown_openers"])
         self.qualifier_prepositions = frozenset(_n(w) for w in context["qualifier_prepositions"])
+        # how many nisba adjectives may stand between such a phrase's noun and its "one"
+        self.qualifier_adjectives = int(context["qualifier_adjectives"])
         self.place_types = frozenset(context["place_types"])
         self.rankings = frozenset(_variants({_n(w) for w in context["rankings"]}, article=False))
         self.complements = frozenset(_n(w) for w in context["complements"])

@@ -690,6 +690,8 @@ def _implicit(words: Words, lex: Lexicon, index: int, end: int) -> Number | None
             return None  # (a time unit's dual may take ل: "هدنة لشهرين", a term or nothing)
         if definite and word.endswith("ين") and index > 0 and forms[index - 1] in lex.partitive_of:
             return None  # "عددا من العاملين": a definite …ين after من is the sound plural
+        if guessed is not None and _numbered_name(words, index, end):
+            return None  # "مجلة «أوريان 21»"، "قناة الحدث 24": a name that ends in a number
         number = Number(index, index + 1, index, index + 1, 2, kind="dual", definite=definite,
                         noun=index, noun_end=index + 1, skip=len(prefix), unit=unit)
         following = index + 1
@@ -756,6 +758,13 @@ def _implicit(words: Words, lex: Lexicon, index: int, end: int) -> Number | None
 
 
 _VERB_CLITICS = "وف"  # the only clitics a past verb may carry before it
+
+
+def _numbered_name(words: Words, index: int, end: int) -> bool:
+    """Whether the word at `index` is followed right away by digits: a counted dual never
+    is (Arabic puts no numeral after a dual), so a word that only looks like a nisba dual
+    there is part of a name with a number ("أوريان 21"، an outlet or a model)."""
+    return index + 1 < end and words.kinds[index + 1] == "d"
 
 
 def _title_chain(words: Words, lex: Lexicon, person: int, end: int) -> bool:
