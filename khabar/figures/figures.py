@@ -2058,6 +2058,8 @@ def _linked(words: Words, lex: Lexicon, first: int, taken: list[int], captive: b
                     return found[1]  # an event cue; a counted noun (كتائب الشهيد) names, it does not govern
             position -= 1
         return None
+    if before == lex.split_particle and (split := _split_verb(words, lex, first - 1, taken)) is not None:
+        return split
     pronoun = first - 1 if before in lex.appositions else _colon_apposition(words, lex, first)
     if pronoun is not None:  # "هم: ثلاثة طلاب": a colon may stand after the pronoun
         return _last_cue(lex, forms, max(0, pronoun - lex.apposition_reach), pronoun, captive)
@@ -2093,6 +2095,22 @@ def _linked(words: Words, lex: Lexicon, first: int, taken: list[int], captive: b
     if position <= floor or _is_taken(taken, position):
         return None
     return _last_cue(lex, forms, position, first - 1, captive) or _toll(lex, forms[position])
+
+
+def _split_verb(words: Words, lex: Lexicon, particle: int, taken: list[int]) -> str | None:
+    """The category of a verb held apart from its particle at word `particle` by its subject
+    and adverbs (categories.yaml links.split: "قضت وحدات الجيش صباح أمس على إرهابيين اثنين"),
+    within reach, in the same clause, not across a figure nor a barrier (a court's ruling)."""
+    forms, kinds = words.forms, words.kinds
+    position, floor = particle - 1, max(-1, particle - 1 - lex.split_reach)
+    while position > floor and kinds[position] in ("w", "d") and not _is_taken(taken, position):
+        form = forms[position]
+        if form in lex.split_barriers:
+            return None
+        if form in lex.split_verbs or (form[:1] in "وف" and form[1:] in lex.split_verbs):
+            return lex.split_category
+        position -= 1
+    return None
 
 
 def _counted_total(words: Words, lex: Lexicon, first: int, taken: list[int]) -> str | None:

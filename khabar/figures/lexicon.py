@@ -372,6 +372,14 @@ class Lexicon:
         links = categories["links"]
         self.object_prepositions = frozenset(_n(w) for w in links["objects"]["prepositions"])
         self.object_reach = int(links["objects"]["reach"])
+        split = links["split"]
+        if split["category"] not in CATEGORIES:
+            raise ValueError("split: unknown figure category")
+        self.split_particle = _n(split["particle"])
+        self.split_verbs = frozenset(_n(w) for w in split["verbs"])
+        self.split_category = str(split["category"])
+        self.split_reach = int(split["reach"])
+        self.split_barriers = frozenset(_variants({_n(w) for w in split["barriers"]}))
         undergo = links["undergo"]
         self.undergo = frozenset([form for verb in undergo["past"] for form in _past_forms(_n(verb))]
                                  + [form for verb in undergo["present"] for form in _present_forms(_n(verb))])
