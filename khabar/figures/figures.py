@@ -260,6 +260,10 @@ def _sentence_figures(text: str, start: int, end: int, lex: Lexicon) -> list[_Fi
                 category="other", explicit=False, unit=figures[-1].unit, definite=False, who_spans=[],
                 infection=infection))
             continue
+        if unit is None and noun is None and figures and figures[-1].unit is not None \
+                and number.last < len(words.forms) and words.forms[number.last] in lex.thing_pronouns:
+            noun, unit = (number.last, number.last + 1), figures[-1].unit  # "ثلاثة منها": part of the figure before
+            span_last = number.last + 1
         reach = _before_aside(words, lex, span_first, taken)
         if unit is None and number.cue is None and _governing(words, lex, reach, clauses, taken, captive) is None \
                 and _linked(words, lex, reach, taken, captive, last=span_last) is None \

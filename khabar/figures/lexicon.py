@@ -344,6 +344,7 @@ class Lexicon:
         # (من العاملين، بين المدنيين), not a dual
         self.partitive_of = frozenset(_n(w) for w in units["partitive"]["words"] + units["partitive"]["among_named"]
                                       if " " not in str(w).strip())
+        self.thing_pronouns = frozenset(_n(w) for w in units["partitive"]["thing_pronouns"])
         self.partitive_pronouns = PhraseTable()
         for phrase in units["partitive"]["pronouns"]:
             self.partitive_pronouns.add(phrase, "pronoun")
