@@ -2112,9 +2112,26 @@ def _split_verb(words: Words, lex: Lexicon, particle: int, taken: list[int]) -> 
         if form in lex.split_barriers:
             return None
         if form in lex.split_verbs or (form[:1] in "وف" and form[1:] in lex.split_verbs):
-            return lex.split_category
+            return lex.split_category if _people_after(words, lex, particle) else None
         position -= 1
     return None
+
+
+_PEOPLE_REACH = 4  # words after a particle where a count's people noun stands ("على ثلاثة آلاف مسلح")
+
+
+def _people_after(words: Words, lex: Lexicon, particle: int) -> bool:
+    """Whether the first word past the number after the particle at word `particle` is a
+    listed person noun or one shaped like people (a nisba, a sound plural): "قضى على 20
+    محلا تجاريا" (shops, a fire) kills no one."""
+    forms, kinds = words.forms, words.kinds
+    for position in range(particle + 1, min(len(forms), particle + 1 + _PEOPLE_REACH)):
+        form = forms[position]
+        if kinds[position] == "d" or lex.number(form) is not None:
+            continue
+        noun = lex.noun(form, clitics=True)
+        return (noun is not None and noun[1].unit in lex.person_units) or _person_guess(form, lex, False)
+    return False
 
 
 def _counted_total(words: Words, lex: Lexicon, first: int, taken: list[int]) -> str | None:
