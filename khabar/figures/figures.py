@@ -1182,7 +1182,24 @@ def _term(words: Words, lex: Lexicon, number: Number, unit_at: int) -> bool:
                 return False  # "أفرج عنه بعد توقيفه 3 أيام"، "منذ سجنه 5 سنوات": how long it lasted
             return not _lasted(words, lex, position, number.first)
         position -= 1
-    return _deadline_within(words, lex, number, unit_at)
+    return _loan_period(words, lex, number) or _deadline_within(words, lex, number, unit_at)
+
+
+def _loan_period(words: Words, lex: Lexicon, number: Number) -> bool:
+    """Whether the period is the one a loan runs or is repaid over (units.yaml terms.loans):
+    على or على مدى right before the number and a loan named within reach before them, in the
+    clause ("تسهيل ممدد بقيمة 3 مليارات دولار على مدى 46 شهرا"، "بقرض … يسدد على 22 عاما")."""
+    forms, kinds = words.forms, words.kinds
+    before = number.first - 1
+    if before < 0 or forms[before] not in lex.loan_openers:
+        return False
+    floor = max(-1, before - 1 - lex.loan_reach)
+    position = before - 1
+    while position > floor and kinds[position] in ("w", "d"):
+        if forms[position] in lex.loan_heads:
+            return True
+        position -= 1
+    return False
 
 
 def _deadline_within(words: Words, lex: Lexicon, number: Number, unit_at: int) -> bool:

@@ -307,6 +307,10 @@ class Lexicon:
         self.terms_adjacent = frozenset(_variants({_n(w) for w in terms["adjacent"]}))
         self.terms_far = frozenset(_variants({_n(w) for w in terms["far"]}))
         self.terms_far_reach = int(terms["far_reach"])
+        loans = terms["loans"]
+        self.loan_heads = frozenset(_variants({_n(w) for w in loans["heads"]}))
+        self.loan_openers = frozenset(_n(w) for w in loans["openers"])
+        self.loan_reach = int(loans["reach"])
         self.terms_lasted_reach = int(terms["lasted_reach"])
         within = terms["within"]
         self.terms_within = frozenset(_variants({_n(w) for w in within["words"]}, article=False))
