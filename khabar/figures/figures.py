@@ -55,7 +55,8 @@ from operator import or_
 from khabar.figures.lexicon import CAPTIVE, Lexicon, lexicon
 from khabar.figures.numbers import (AUTHORITY_WORD, CAPTIVE_WORD, CONTINUING_WORD, DETENTION_WORD, DUAL_SHAPE,
                                     CELEBRATION_WORD, DEMAND_WORD, EXCHANGE_WORD, INFECTION_WORD, KILLING_WORD, MARCH_WORD, NATURAL_WORD, NORMS, NUMBER_START, PROTEST_WORD, SINGULAR_CUE, SINGULAR_POST,
-                                    VIOLENT_WORD, WORD, Number, Words, nisba_adjective, possessed, scan, singular_nisba, trailing_bound)
+                                    VIOLENT_WORD, WORD, Number, Words, kb_reading, nisba_adjective, possessed, scan, singular_nisba,
+                                    trailing_bound)
 from khabar.text.clitics import default_segmenter
 from khabar.text.sentences import split_sentences
 
@@ -344,6 +345,8 @@ def _sentence_figures(text: str, start: int, end: int, lex: Lexicon) -> list[_Fi
         if category == "other" and ((number.kind == "singular" and not number.joined)
                                     or (number.kind == "dual" and (number.definite or _locative(words, lex, number)))):
             continue  # a singular, a definite dual (البلدين) or a place (في مبنيين) only as a casualty count
+        if category == "other" and _named_pair(words, number):
+            continue  # "قاعدتي حميميم الجوية وطرطوس البحرية"، "دولتي المصب": the two it names (session 15)
         if category == "other" and number.definite and span_last < len(words.forms) \
                 and words.forms[span_last] in lex.group_names:
             continue  # "الدول الخمس دائمة العضوية": a group's name (context.yaml group_names)
@@ -463,6 +466,26 @@ def _one_as_kind(words: Words, lex: Lexicon, number: Number) -> bool:
     noun = forms[position]
     return position > 0 and forms[position - 1] in lex.qualifier_prepositions and not noun.startswith("ال") \
         and lex.number(noun) is None and lex.among.match(lex, forms, position, position + 1) is None
+
+
+_CONSTRUCT_DUAL = ("تي", "تا")  # the dual in construct of a noun in ة: قاعدتي، مدينتا
+
+
+def _named_pair(words: Words, number: Number) -> bool:
+    """Whether a dual in construct counts the two things it names at once (session 15: no
+    figure): its genitive is definite ("دولتي المصب"), a name the knowledge base knows, or
+    the first of two joined by و ("مدينتا هوانغقانغ وإتشو"، "قاعدتي حميميم الجوية وطرطوس")."""
+    forms, kinds = words.forms, words.kinds
+    if number.kind != "dual" or number.noun is None or not forms[number.noun].endswith(_CONSTRUCT_DUAL):
+        return False
+    genitive = number.noun_end
+    if genitive is None or genitive >= len(forms) or kinds[genitive] != "w":
+        return False
+    following = forms[genitive]
+    if following.startswith("ال") or kb_reading(following) == "name":
+        return True
+    return any(forms[i][:1] == "و" and len(forms[i]) > 2 and kinds[i] == "w"
+               for i in range(genitive + 1, min(len(forms), genitive + 3)))
 
 
 def _noun_stem(form: str) -> str | None:

@@ -28,7 +28,7 @@ from khabar.figures.lexicon import Analysis, Lexicon, lexicon
 from khabar.text.clitics import default_segmenter
 from khabar.text.normalise import normalise_word
 
-__all__ = ["NORMS", "Number", "SINGULAR_POST", "WORD", "Words", "digit_value", "dual_guess", "find_numbers",
+__all__ = ["NORMS", "Number", "SINGULAR_POST", "WORD", "Words", "digit_value", "dual_guess", "find_numbers", "kb_reading",
            "possessed", "scan", "singular_nisba", "word_flags"]
 
 # Letters (Arabic, its presentation forms, Latin) and the marks that may sit inside a word
@@ -1193,7 +1193,7 @@ def dual_guess(word: str, lex: Lexicon) -> tuple[str, bool, str] | None:
         stem = rest[2:] if not definite and rest.startswith(_ARTICLE_CLITICS) else rest
         if stem is not rest and (stem in guess.not_duals or lex.analyses(stem)):
             continue
-        known = _kb_reading(rest)
+        known = kb_reading(rest)
         if known == "name":
             continue  # "بزشكيان": a name the knowledge base knows, no nisba dual
         if known is None and (rest[:1] in ("ي", "ت") or rest[:2] in ("سي", "ست")) and rest.endswith("يان"):
@@ -1217,7 +1217,7 @@ def dual_guess(word: str, lex: Lexicon) -> tuple[str, bool, str] | None:
     return found
 
 
-def _kb_reading(word: str) -> str | None:
+def kb_reading(word: str) -> str | None:
     """How the knowledge base knows a whole word: "nisba" (يمنيان، فلسطينيتين), "name" (a
     person's or a place's name or alias: بزشكيان), or None when it does not know it."""
     from khabar.knowledge import knowledge_base
