@@ -1007,6 +1007,7 @@ def _reported_one(words: Words, lex: Lexicon, index: int, end: int) -> Number | 
     verb = index + 1
     if nisba_adjective(forms[verb], lex) and verb + 1 < end:
         verb += 1  # "أن جنديًا إسرائيليًا قتل"
+    verb += _age_aside(words, lex, verb, end)  # "إن مواطنًا في السبعينات من عمره لقي حتفه"
     if forms[verb] == "من":
         verb += 2
         while verb < min(end, index + 2 + _PARTITIVE_REACH) and kinds[verb] == "w" \
@@ -1026,6 +1027,20 @@ def _reported_one(words: Words, lex: Lexicon, index: int, end: int) -> Number | 
         return None
     return Number(index, index + 1, index, index + 1, 1, kind="singular", noun=index, noun_end=index + 1,
                   cue=category[1])
+
+
+_AGE_ASIDE = 4  # "في السبعينات من عمره": في, the decade, من, the age word
+
+
+def _age_aside(words: Words, lex: Lexicon, index: int, end: int) -> int:
+    """The number of words of an age phrase at word `index` after a person ("في الأربعين من
+    عمره"، "في العشرينيات من عمرها": Gulf and Maghrebi police copy), 0 when there is none:
+    it stands between the person and what befell them."""
+    forms = words.forms
+    if index + _AGE_ASIDE >= end or forms[index] != "في" or forms[index + 2] != "من" \
+            or forms[index + 3] not in lex.ages:
+        return 0
+    return _AGE_ASIDE
 
 
 def _singular_post(words: Words, lex: Lexicon, index: int, end: int):

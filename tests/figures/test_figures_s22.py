@@ -135,3 +135,12 @@ def test_a_dual_in_construct_that_names_its_two_is_no_figure(text):
 
 def test_a_dual_of_unnamed_things_stays_a_figure():
     assert _found("وقصفت الطائرات قاعدتين عسكريتين.") == [("قاعدتين عسكريتين", 2, "other")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("وقالت الشرطة إن عاملا في الأربعينات من عمره لقي حتفه.", [("عاملا", 1, "killed")]),
+    ("وأفادت بأن شابا في العشرين من عمره أصيب بجروح.", [("شابا", 1, "wounded")]),
+    ("وقالت إن رجلا في الخمسين من عمره قتل زوجته.", []),  # the one who killed
+])
+def test_one_person_told_with_an_age_phrase(text, expected):
+    assert _found(text) == expected
