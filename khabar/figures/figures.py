@@ -55,7 +55,8 @@ from operator import or_
 from khabar.figures.lexicon import CAPTIVE, Lexicon, lexicon
 from khabar.figures.numbers import (AUTHORITY_WORD, CAPTIVE_WORD, CONTINUING_WORD, DETENTION_WORD, DUAL_SHAPE,
                                     CELEBRATION_WORD, DEMAND_WORD, EXCHANGE_WORD, INFECTION_WORD, KILLING_WORD, MARCH_WORD, NATURAL_WORD, NORMS, NUMBER_START, PROTEST_WORD, SINGULAR_CUE, SINGULAR_POST,
-                                    VIOLENT_WORD, WORD, Number, Words, nisba_adjective, possessed, scan, singular_nisba, trailing_bound)
+                                    VIOLENT_WORD, WORD, Number, Words, kb_reading, nisba_adjective, possessed, scan, singular_nisba,
+                                    trailing_bound)
 from khabar.text.clitics import default_segmenter
 from khabar.text.sentences import split_sentences
 
@@ -247,7 +248,7 @@ def _sentence_figures(text: str, start: int, end: int, lex: Lexicon) -> list[_Fi
     figures: list[_Figure] = []
     previous_category: str | None = None
     for number, noun, unit in readings:
-        if number.superseded:
+        if number.superseded or _one_as_kind(words, lex, number):
             continue
         span_first = min(number.first, noun[0]) if noun else number.first
         span_last = max(number.last, noun[1]) if noun else number.last
@@ -260,12 +261,17 @@ def _sentence_figures(text: str, start: int, end: int, lex: Lexicon) -> list[_Fi
                 category="other", explicit=False, unit=figures[-1].unit, definite=False, who_spans=[],
                 infection=infection))
             continue
+        if unit is None and noun is None and figures and figures[-1].unit is not None \
+                and number.last < len(words.forms) and words.forms[number.last] in lex.thing_pronouns:
+            noun, unit = (number.last, number.last + 1), figures[-1].unit  # "ثلاثة منها": part of the figure before
+            span_last = number.last + 1
         reach = _before_aside(words, lex, span_first, taken)
         if unit is None and number.cue is None and _governing(words, lex, reach, clauses, taken, captive) is None \
                 and _linked(words, lex, reach, taken, captive, last=span_last) is None \
                 and _resolved(lex.post.match(lex, words.forms, number.last), captive) is None \
                 and not _mixed_after(words, lex, span_last) \
                 and _among_named(words, lex, span_first) is None \
+                and _among_listed(words, lex, span_first, taken) is None \
                 and not (previous_category and span_first > 0
                          and (lex.among.match_ending(lex, words.forms, span_first - 1) is not None
                               or _after_counterpart(words.forms, lex, span_first)
@@ -339,6 +345,8 @@ def _sentence_figures(text: str, start: int, end: int, lex: Lexicon) -> list[_Fi
         if category == "other" and ((number.kind == "singular" and not number.joined)
                                     or (number.kind == "dual" and (number.definite or _locative(words, lex, number)))):
             continue  # a singular, a definite dual (البلدين) or a place (في مبنيين) only as a casualty count
+        if category == "other" and _named_pair(words, number):
+            continue  # "قاعدتي حميميم الجوية وطرطوس البحرية"، "دولتي المصب": the two it names (session 15)
         if category == "other" and number.definite and span_last < len(words.forms) \
                 and words.forms[span_last] in lex.group_names:
             continue  # "الدول الخمس دائمة العضوية": a group's name (context.yaml group_names)
@@ -438,6 +446,46 @@ def _one_of_the_most(words: Words, lex: Lexicon, noun: tuple[int, int] | None) -
     if noun is None or words.forms[noun[0]] != "من" or noun[0] + 1 >= noun[1]:
         return False
     return words.forms[noun[0] + 1] in lex.partitive_ranked
+
+
+def _one_as_kind(words: Words, lex: Lexicon, number: Number) -> bool:
+    """Whether an attributive one tells what kind, not how many: the definite "per one"
+    ("200 دينار للراكب الواحد"، "في اليوم الواحد") or the one group a count came from, after
+    a qualifier preposition (context.yaml) and the group's noun with up to
+    `qualifier_adjectives` nisba adjectives ("أربعة مدنيين من عائلة كردية واحدة"،
+    "ثلاثة شبان من قرية واحدة").  Neither is a count of one person."""
+    forms, kinds = words.forms, words.kinds
+    first = number.first
+    if number.value != 1 or number.kind != "words" or first == 0 or kinds[first - 1] != "w":
+        return False
+    if number.definite:
+        return forms[first - 1].startswith(lex.definite_articles)
+    position = first - 1
+    while position > 0 and position >= first - lex.qualifier_adjectives and _nisba_shaped(forms[position], lex):
+        position -= 1
+    noun = forms[position]
+    return position > 0 and forms[position - 1] in lex.qualifier_prepositions and not noun.startswith("ال") \
+        and lex.number(noun) is None and lex.among.match(lex, forms, position, position + 1) is None
+
+
+_CONSTRUCT_DUAL = ("تي", "تا")  # the dual in construct of a noun in ة: قاعدتي، مدينتا
+
+
+def _named_pair(words: Words, number: Number) -> bool:
+    """Whether a dual in construct counts the two things it names at once (session 15: no
+    figure): its genitive is definite ("دولتي المصب"), a name the knowledge base knows, or
+    the first of two joined by و ("مدينتا هوانغقانغ وإتشو"، "قاعدتي حميميم الجوية وطرطوس")."""
+    forms, kinds = words.forms, words.kinds
+    if number.kind != "dual" or number.noun is None or not forms[number.noun].endswith(_CONSTRUCT_DUAL):
+        return False
+    genitive = number.noun_end
+    if genitive is None or genitive >= len(forms) or kinds[genitive] != "w":
+        return False
+    following = forms[genitive]
+    if following.startswith("ال") or kb_reading(following) == "name":
+        return True
+    return any(forms[i][:1] == "و" and len(forms[i]) > 2 and kinds[i] == "w"
+               for i in range(genitive + 1, min(len(forms), genitive + 3)))
 
 
 def _noun_stem(form: str) -> str | None:
@@ -1153,9 +1201,28 @@ def _term(words: Words, lex: Lexicon, number: Number, unit_at: int) -> bool:
             return False  # "إغلاق المعبر قبل 3 أيام": how long ago, no term (units.yaml terms.breaks)
         if form in lex.terms_before and number.first - position <= lex.terms_reach \
                 or form in lex.terms_far:
+            if position > 0 and forms[position - 1] in lex.term_breaks:
+                return False  # "أفرج عنه بعد توقيفه 3 أيام"، "منذ سجنه 5 سنوات": how long it lasted
             return not _lasted(words, lex, position, number.first)
         position -= 1
-    return _deadline_within(words, lex, number, unit_at)
+    return _loan_period(words, lex, number) or _deadline_within(words, lex, number, unit_at)
+
+
+def _loan_period(words: Words, lex: Lexicon, number: Number) -> bool:
+    """Whether the period is the one a loan runs or is repaid over (units.yaml terms.loans):
+    على or على مدى right before the number and a loan named within reach before them, in the
+    clause ("تسهيل ممدد بقيمة 3 مليارات دولار على مدى 46 شهرا"، "بقرض … يسدد على 22 عاما")."""
+    forms, kinds = words.forms, words.kinds
+    before = number.first - 1
+    if before < 0 or forms[before] not in lex.loan_openers:
+        return False
+    floor = max(-1, before - 1 - lex.loan_reach)
+    position = before - 1
+    while position > floor and kinds[position] in ("w", "d"):
+        if forms[position] in lex.loan_heads:
+            return True
+        position -= 1
+    return False
 
 
 def _deadline_within(words: Words, lex: Lexicon, number: Number, unit_at: int) -> bool:
@@ -1483,7 +1550,7 @@ def _category_read(words: Words, lex: Lexicon, number: Number, noun: tuple[int, 
     if told is not None:
         return told, True
     # 3. "من بين القتلى 6 أطفال": part of the group named right before, by its own category
-    named = _among_named(words, lex, first)
+    named = _among_named(words, lex, first) or _among_listed(words, lex, first, taken)
     if named is not None:
         return named, True
     #    "بينهم 5 أطفال"، "20 منهم": part of the previous figure's group; "مقابل 150
@@ -1632,6 +1699,28 @@ def _among_named(words: Words, lex: Lexicon, first: int) -> str | None:
             category = lex.inherent.get(analysis.base)
             if category is not None:
                 return category
+    return None
+
+
+def _among_listed(words: Words, lex: Lexicon, first: int, taken: list[int]) -> str | None:
+    """The category of the group after "بين" for a count joined by و to a list's first item
+    that is no count: "بين القتلى نائب مفوض المدينة وثلاثة جنود"، "ومن بين المصابين مدير
+    المستشفى و4 ممرضين" — the first item (a title, a name) stands between the group and
+    the count, at most `among_named_list_reach` words, no number nor clause break among them."""
+    forms, kinds = words.forms, words.kinds
+    if first > 0 and forms[first - 1] == "و":
+        position = first - 2
+    elif forms[first][:1] == "و" and lex.number(forms[first][1:]) is not None:
+        position = first - 1  # "وثلاثة": the و on the number word
+    else:
+        return None
+    floor = max(1, position - lex.among_named_list_reach)
+    while position > floor and kinds[position] == "w" and not _is_taken(taken, position) \
+            and forms[position] not in lex.clause_breaks and lex.number(forms[position]) is None:
+        category = _among_named(words, lex, position)
+        if category is not None:
+            return category
+        position -= 1
     return None
 
 
@@ -1822,8 +1911,9 @@ def _coordinated(words: Words, lex: Lexicon, number: Number, first: int, taken: 
                  across: bool = False) -> bool:
     """Whether the figure starting at word `first` is joined by و (its own word or the
     number's clitic) to the figure right before, across at most one adjective; `across`
-    also across a phrase with من that qualifies the figure before ("35 عنصرًا من قوات
-    النظام و20 من الفصائل")."""
+    also across a phrase with من or في (context.yaml qualifier_prepositions) that qualifies
+    the figure before ("35 عنصرًا من قوات النظام و20 من الفصائل"، "بينهم 39 في مدينة واجيما
+    و23 في مدينة سوزو")."""
     forms = words.forms
     if first == number.first and number.skip and forms[first][0] in "وف":
         before = first - 1
@@ -1842,10 +1932,11 @@ def _coordinated(words: Words, lex: Lexicon, number: Number, first: int, taken: 
     if across and before >= low and not _is_taken(taken, before):
         position = before
         while position >= max(low, before - _QUALIFIER_REACH) and not _is_taken(taken, position) \
-                and words.kinds[position] == "w" and (forms[position] not in lex.known_cue_forms
-                                                      or _inherent(lex, forms[position]) is not None):
-            if forms[position] == "من" and position > low and _is_taken(taken, position - 1):
-                return True  # "40 معتقلا من سجناء الرأي و12 …"
+                and words.kinds[position] == "w":
+            if forms[position] in lex.qualifier_prepositions and position > low and _is_taken(taken, position - 1):
+                return True  # "40 معتقلا من سجناء الرأي و12 …"، "بينهم 39 في مدينة واجيما و23 …"
+            if forms[position] in lex.known_cue_forms and _inherent(lex, forms[position]) is None:
+                break  # a cue of its own: the phrase is no qualifier of the figure before
             position -= 1
         # "خمسة آلاف من سجناء الحركة وما يصل إلى ألف …": the definite genitive of the
         # figure's own noun
@@ -2011,6 +2102,8 @@ def _linked(words: Words, lex: Lexicon, first: int, taken: list[int], captive: b
                     return found[1]  # an event cue; a counted noun (كتائب الشهيد) names, it does not govern
             position -= 1
         return None
+    if before == lex.split_particle and (split := _split_verb(words, lex, first - 1, taken)) is not None:
+        return split
     pronoun = first - 1 if before in lex.appositions else _colon_apposition(words, lex, first)
     if pronoun is not None:  # "هم: ثلاثة طلاب": a colon may stand after the pronoun
         return _last_cue(lex, forms, max(0, pronoun - lex.apposition_reach), pronoun, captive)
@@ -2046,6 +2139,39 @@ def _linked(words: Words, lex: Lexicon, first: int, taken: list[int], captive: b
     if position <= floor or _is_taken(taken, position):
         return None
     return _last_cue(lex, forms, position, first - 1, captive) or _toll(lex, forms[position])
+
+
+def _split_verb(words: Words, lex: Lexicon, particle: int, taken: list[int]) -> str | None:
+    """The category of a verb held apart from its particle at word `particle` by its subject
+    and adverbs (categories.yaml links.split: "قضت وحدات الجيش صباح أمس على إرهابيين اثنين"),
+    within reach, in the same clause, not across a figure nor a barrier (a court's ruling)."""
+    forms, kinds = words.forms, words.kinds
+    position, floor = particle - 1, max(-1, particle - 1 - lex.split_reach)
+    while position > floor and kinds[position] in ("w", "d") and not _is_taken(taken, position):
+        form = forms[position]
+        if form in lex.split_barriers:
+            return None
+        if form in lex.split_verbs or (form[:1] in "وف" and form[1:] in lex.split_verbs):
+            return lex.split_category if _people_after(words, lex, particle) else None
+        position -= 1
+    return None
+
+
+_PEOPLE_REACH = 4  # words after a particle where a count's people noun stands ("على ثلاثة آلاف مسلح")
+
+
+def _people_after(words: Words, lex: Lexicon, particle: int) -> bool:
+    """Whether the first word past the number after the particle at word `particle` is a
+    listed person noun or one shaped like people (a nisba, a sound plural): "قضى على 20
+    محلا تجاريا" (shops, a fire) kills no one."""
+    forms, kinds = words.forms, words.kinds
+    for position in range(particle + 1, min(len(forms), particle + 1 + _PEOPLE_REACH)):
+        form = forms[position]
+        if kinds[position] == "d" or lex.number(form) is not None:
+            continue
+        noun = lex.noun(form, clitics=True)
+        return (noun is not None and noun[1].unit in lex.person_units) or _person_guess(form, lex, False)
+    return False
 
 
 def _counted_total(words: Words, lex: Lexicon, first: int, taken: list[int]) -> str | None:

@@ -307,6 +307,10 @@ class Lexicon:
         self.terms_adjacent = frozenset(_variants({_n(w) for w in terms["adjacent"]}))
         self.terms_far = frozenset(_variants({_n(w) for w in terms["far"]}))
         self.terms_far_reach = int(terms["far_reach"])
+        loans = terms["loans"]
+        self.loan_heads = frozenset(_variants({_n(w) for w in loans["heads"]}))
+        self.loan_openers = frozenset(_n(w) for w in loans["openers"])
+        self.loan_reach = int(loans["reach"])
         self.terms_lasted_reach = int(terms["lasted_reach"])
         within = terms["within"]
         self.terms_within = frozenset(_variants({_n(w) for w in within["words"]}, article=False))
@@ -344,6 +348,7 @@ class Lexicon:
         # (من العاملين، بين المدنيين), not a dual
         self.partitive_of = frozenset(_n(w) for w in units["partitive"]["words"] + units["partitive"]["among_named"]
                                       if " " not in str(w).strip())
+        self.thing_pronouns = frozenset(_n(w) for w in units["partitive"]["thing_pronouns"])
         self.partitive_pronouns = PhraseTable()
         for phrase in units["partitive"]["pronouns"]:
             self.partitive_pronouns.add(phrase, "pronoun")
@@ -351,6 +356,7 @@ class Lexicon:
         for phrase in units["partitive"]["among"]:
             self.among.add(phrase, "among")
         self.among_named = frozenset(_variants({_n(w) for w in units["partitive"]["among_named"]}, article=False))
+        self.among_named_list_reach = int(units["partitive"]["among_named_list_reach"])
         self.out_of = PhraseTable()
         for phrase in units["partitive"]["out_of"]:
             self.out_of.add(phrase, "out_of")
@@ -371,6 +377,14 @@ class Lexicon:
         links = categories["links"]
         self.object_prepositions = frozenset(_n(w) for w in links["objects"]["prepositions"])
         self.object_reach = int(links["objects"]["reach"])
+        split = links["split"]
+        if split["category"] not in CATEGORIES:
+            raise ValueError("split: unknown figure category")
+        self.split_particle = _n(split["particle"])
+        self.split_verbs = frozenset(_n(w) for w in split["verbs"])
+        self.split_category = str(split["category"])
+        self.split_reach = int(split["reach"])
+        self.split_barriers = frozenset(_variants({_n(w) for w in split["barriers"]}))
         undergo = links["undergo"]
         self.undergo = frozenset([form for verb in undergo["past"] for form in _past_forms(_n(verb))]
                                  + [form for verb in undergo["present"] for form in _present_forms(_n(verb))])
@@ -574,6 +588,8 @@ class Lexicon:
         self.sides = frozenset(_n(w) for w in context["sides"])
         self.breakdown_openers = frozenset(context["breakdown_openers"])
         self.qualifier_prepositions = frozenset(_n(w) for w in context["qualifier_prepositions"])
+        # how many nisba adjectives may stand between such a phrase's noun and its "one"
+        self.qualifier_adjectives = int(context["qualifier_adjectives"])
         self.place_types = frozenset(context["place_types"])
         self.rankings = frozenset(_variants({_n(w) for w in context["rankings"]}, article=False))
         self.complements = frozenset(_n(w) for w in context["complements"])

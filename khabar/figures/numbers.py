@@ -28,7 +28,7 @@ from khabar.figures.lexicon import Analysis, Lexicon, lexicon
 from khabar.text.clitics import default_segmenter
 from khabar.text.normalise import normalise_word
 
-__all__ = ["NORMS", "Number", "SINGULAR_POST", "WORD", "Words", "digit_value", "dual_guess", "find_numbers",
+__all__ = ["NORMS", "Number", "SINGULAR_POST", "WORD", "Words", "digit_value", "dual_guess", "find_numbers", "kb_reading",
            "possessed", "scan", "singular_nisba", "word_flags"]
 
 # Letters (Arabic, its presentation forms, Latin) and the marks that may sit inside a word
@@ -690,6 +690,8 @@ def _implicit(words: Words, lex: Lexicon, index: int, end: int) -> Number | None
             return None  # (a time unit's dual may take ل: "هدنة لشهرين", a term or nothing)
         if definite and word.endswith("ين") and index > 0 and forms[index - 1] in lex.partitive_of:
             return None  # "عددا من العاملين": a definite …ين after من is the sound plural
+        if guessed is not None and _numbered_name(words, index, end):
+            return None  # "مجلة «أوريان 21»"، "قناة الحدث 24": a name that ends in a number
         number = Number(index, index + 1, index, index + 1, 2, kind="dual", definite=definite,
                         noun=index, noun_end=index + 1, skip=len(prefix), unit=unit)
         following = index + 1
@@ -756,6 +758,13 @@ def _implicit(words: Words, lex: Lexicon, index: int, end: int) -> Number | None
 
 
 _VERB_CLITICS = "وف"  # the only clitics a past verb may carry before it
+
+
+def _numbered_name(words: Words, index: int, end: int) -> bool:
+    """Whether the word at `index` is followed right away by digits: a counted dual never
+    is (Arabic puts no numeral after a dual), so a word that only looks like a nisba dual
+    there is part of a name with a number ("أوريان 21"، an outlet or a model)."""
+    return index + 1 < end and words.kinds[index + 1] == "d"
 
 
 def _title_chain(words: Words, lex: Lexicon, person: int, end: int) -> bool:
@@ -998,6 +1007,7 @@ def _reported_one(words: Words, lex: Lexicon, index: int, end: int) -> Number | 
     verb = index + 1
     if nisba_adjective(forms[verb], lex) and verb + 1 < end:
         verb += 1  # "أن جنديًا إسرائيليًا قتل"
+    verb += _age_aside(words, lex, verb, end)  # "إن مواطنًا في السبعينات من عمره لقي حتفه"
     if forms[verb] == "من":
         verb += 2
         while verb < min(end, index + 2 + _PARTITIVE_REACH) and kinds[verb] == "w" \
@@ -1017,6 +1027,20 @@ def _reported_one(words: Words, lex: Lexicon, index: int, end: int) -> Number | 
         return None
     return Number(index, index + 1, index, index + 1, 1, kind="singular", noun=index, noun_end=index + 1,
                   cue=category[1])
+
+
+_AGE_ASIDE = 4  # "في السبعينات من عمره": في, the decade, من, the age word
+
+
+def _age_aside(words: Words, lex: Lexicon, index: int, end: int) -> int:
+    """The number of words of an age phrase at word `index` after a person ("في الأربعين من
+    عمره"، "في العشرينيات من عمرها": Gulf and Maghrebi police copy), 0 when there is none:
+    it stands between the person and what befell them."""
+    forms = words.forms
+    if index + _AGE_ASIDE >= end or forms[index] != "في" or forms[index + 2] != "من" \
+            or forms[index + 3] not in lex.ages:
+        return 0
+    return _AGE_ASIDE
 
 
 def _singular_post(words: Words, lex: Lexicon, index: int, end: int):
@@ -1184,7 +1208,7 @@ def dual_guess(word: str, lex: Lexicon) -> tuple[str, bool, str] | None:
         stem = rest[2:] if not definite and rest.startswith(_ARTICLE_CLITICS) else rest
         if stem is not rest and (stem in guess.not_duals or lex.analyses(stem)):
             continue
-        known = _kb_reading(rest)
+        known = kb_reading(rest)
         if known == "name":
             continue  # "بزشكيان": a name the knowledge base knows, no nisba dual
         if known is None and (rest[:1] in ("ي", "ت") or rest[:2] in ("سي", "ست")) and rest.endswith("يان"):
@@ -1208,7 +1232,7 @@ def dual_guess(word: str, lex: Lexicon) -> tuple[str, bool, str] | None:
     return found
 
 
-def _kb_reading(word: str) -> str | None:
+def kb_reading(word: str) -> str | None:
     """How the knowledge base knows a whole word: "nisba" (يمنيان، فلسطينيتين), "name" (a
     person's or a place's name or alias: بزشكيان), or None when it does not know it."""
     from khabar.knowledge import knowledge_base

@@ -19,7 +19,7 @@ FILES = {
               "partitive", "duals", "named_references", "once_idioms"},
     "categories": {"categories", "homographs", "provided", "not_events", "postponements", "rulings", "demands", "decisive", "context", "links"},
     "context": {"years", "times_of_day", "ages", "ids", "models", "scores", "phones", "clause_breaks", "clause_openers",
-                "list_commas", "name_openers", "locatives", "sides", "breakdown_openers", "qualifier_prepositions",
+                "list_commas", "name_openers", "locatives", "sides", "breakdown_openers", "qualifier_prepositions", "qualifier_adjectives",
                 "place_types", "rankings", "complements", "title_chains", "group_names", "name_numbers", "name_heads",
                 "set_names", "quoted_names", "recipient_prepositions", "service_genitives", "among_one",
                 "resumptives"},

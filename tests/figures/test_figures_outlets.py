@@ -524,7 +524,9 @@ def test_a_partitive_of_a_sound_plural_in_construct(text, expected):
     ("وهزت أربعة انفجارات متتالية وسط المدينة.", ("أربعة انفجارات", 4, "other", "explosion")),
     ("وفككت فرق الهندسة 17 عبوة ناسفة على الطريق.", ("17 عبوة", 17, "other", "munition")),
     ("ووزعت المنظمة 2500 سلة غذائية على الأسر.", ("2500 سلة", 2500, "other", "parcel")),
-    ("وبحث الجانبان مستقبل قاعدتي الشعيرات والتيفور.", ("قاعدتي", 2, "other", "facility")),
+    # (a dual in construct that names its two, "قاعدتي الشعيرات والتيفور", is no figure since
+    # session 15: test_figures_s22.py)
+    ("وقصفت المقاتلات قاعدتين جويتين في الشمال.", ("قاعدتين جويتين", 2, "other", "facility")),
     ("وتسلمت البلاد 1.2 مليون جرعة من اللقاحات.", ("1.2 مليون جرعة", 1200000, "other", "dose")),
 ])
 def test_counted_nouns_of_things(text, expected):
