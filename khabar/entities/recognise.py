@@ -39,6 +39,7 @@ class Word:
     is_punct: bool = False
     lemma: str = ""
     maqsura: bool = False   # written with a final alef maqsura (اليمنى), normalised to ي
+    hamza_al: bool = False  # written أل/إل (ألفريد، ألكاش): its ال is the word's own letters, no article
 
 
 @dataclass
@@ -381,6 +382,8 @@ def _all_words(doc) -> list[Word]:
             lemma_text = cache[lemma] = strings[lemma]
         if norm_text in maqsura_words and text[end - 1] == "ى":
             append(Word(norm_text, idx, end, bool(is_punct), lemma_text, True))
+        elif norm_text.startswith("ال") and text[idx] in "أإ":
+            append(Word(norm_text, idx, end, bool(is_punct), lemma_text, hamza_al=True))
         else:
             append(Word(norm_text, idx, end, bool(is_punct), lemma_text))
     return words
@@ -2318,7 +2321,7 @@ class _Recogniser:
                     qualifiers.append(place)
                     j = place.word_span[1]
                     continue
-            if self._given_at(words, j) or self._unknown_pair(words, j):
+            if self._given_at(words, j) or self._unknown_pair(words, j) or self._foreign_pair(words, j):
                 break
             if (j == i + title[0] or any(q.word_span[1] == j for q in qualifiers)) and self._next_title(words, j):
                 ended = True   # "استقبل ولي العهد السعودي الرئيس الفرنسي": the object's own title
@@ -2386,7 +2389,8 @@ class _Recogniser:
             return qualifiers + [person]
         if j >= len(words) or known:
             return None
-        if not (self._given_at(words, j) or self._unknown_pair(words, j)):
+        foreign = not (self._given_at(words, j) or self._unknown_pair(words, j)) and self._foreign_pair(words, j)
+        if not (self._given_at(words, j) or self._unknown_pair(words, j) or foreign):
             framed = None if crossed else self._framed_name_end(words, j)
             if framed is None:
                 return None
@@ -2394,7 +2398,9 @@ class _Recogniser:
                                          role={"office": title[1], "country": country}, word_span=(j, framed))]
         end = self._titled_name_end(words, j)
         single = title_words in self.p["single_name_titles"] and self._given(words[j])
-        if single:
+        if single or foreign:
+            # past a foreign pair the name runs on only through name words ("ألفريد فوتويو
+            # | زعماء القبيلتين": the object is no part of it)
             end = self._person_noun_name_end(words, j, end)
         if end - j < 2:
             # "الأب سعد", "الطفل أحمد": a person noun before a given name alone
@@ -2457,7 +2463,7 @@ class _Recogniser:
 
     def _name_after_title(self, words: list[Word], j: int) -> bool:
         """Does a person's name of two words or more stand at j, after a title and its qualifiers?"""
-        return j < len(words) and (self._given(words[j]) or self._unknown_pair(words, j)) \
+        return j < len(words) and (self._given(words[j]) or self._unknown_pair(words, j) or self._foreign_pair(words, j)) \
             and self._titled_name_end(words, j) - j >= 2
 
     def _home_office(self, words: list[Word], i: int, length: int,
@@ -2819,6 +2825,38 @@ class _Recogniser:
         return all(not w.is_punct and not w.norm.isdigit() and w.norm not in self.p["stops"]
                    and not w.norm.isascii() and w.norm not in self.kb.first_words and _rare(w.norm)
                    for w in pair) and any(not _in_lexicon(w.norm) for w in pair)
+
+    def _foreign_pair(self, words: list[Word], j: int) -> bool:
+        """Two words after a title that open a foreign name no list of given names has
+        ("وزيرة الداخلية أنجلينا تيني"، "حاكم الولاية ألفريد فوتويو"، "وزير الداخلية ألكاش
+        ألحدا"): the second is shaped as a surname (_surname_shaped); the first is no stop,
+        number, noun for people or known name's first word, and is either written with a
+        hamza'd أل (ألفريد: the ال is its own letters) or not frequent in text (أنجلينا is
+        rarer than "مساء"، "صباح")."""
+        if j + 1 >= len(words):
+            return False
+        first, second = words[j], words[j + 1]
+        if not (_arabic_word(first.norm) and _arabic_word(second.norm)) or second.norm in self.p["stops"] \
+                or second.norm in self.kb.first_words or not self._surname_shaped(words, j + 1):
+            return False
+        if first.norm.startswith("ال") and not first.hamza_al or first.norm in self.p["stops"] \
+                or first.norm in self.p["group_heads"] or first.norm in self.kb.first_words or _accusative(first):
+            return False
+        from khabar.text.clitics import _zipf_table
+
+        return first.hamza_al or _zipf_table().get(first.norm, 0.0) < _FOREIGN_GIVEN_ZIPF
+
+    def _surname_shaped(self, words: list[Word], k: int) -> bool:
+        """Is the word at k a foreign surname: in no word list of the language, not led by the
+        article (the lexicon lacks most definite forms: "تصريف الأعمال") unless its alef has a
+        hamza and the word is rare (ألحدا), and no stem whose pronoun the tokenizer split off
+        ("استقالة حكومت|ه")?"""
+        word = words[k]
+        if k + 1 < len(words) and words[k + 1].start == word.end and not words[k + 1].is_punct:
+            return False
+        if word.norm.startswith("ال"):
+            return word.hamza_al and _rare(word.norm)
+        return not _in_lexicon(word.norm)
 
     def _headed_name(self, words: list[Word], i: int) -> Mention | None:
         head = words[i].norm
@@ -3365,6 +3403,11 @@ class _Recogniser:
         return first + 2
 
 
+# a foreign given name no list has is a word of the language at most this frequent in text
+# (أنجلينا 3.6; مساء 5.3، صباح 5.4; a name written أل, ألفريد, is one whatever الفريد's frequency)
+_FOREIGN_GIVEN_ZIPF = 4.0
+
+
 @lru_cache(maxsize=1)
 def _first_ordinal_words() -> frozenset[str]:
     """First words of the ordinal days of the times stage's calendar ("السابع", "الحادي")."""
@@ -3555,7 +3598,7 @@ def _capitals(kb: KnowledgeBase) -> dict[str, Entry]:
 
 
 # the lists of data/given_names.yaml whose names open a person's name anywhere
-GIVEN_NAME_LISTS = ("male", "female", "foreign", "maghreb", "nile", "horn", "kurdish", "sahel")
+GIVEN_NAME_LISTS = ("male", "female", "foreign", "maghreb", "nile", "horn", "kurdish", "sahel", "levant")
 
 
 @lru_cache(maxsize=1)
