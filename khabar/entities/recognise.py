@@ -1100,6 +1100,8 @@ class _Recogniser:
         regions = self.p["regions"]
         if words[i].norm not in regions["directions"] or self._kb_match(words, i):
             return None   # "جنوب لبنان", "شمال سيناء": the knowledge base names it
+        if self._bearing_after_place(words, i):
+            return None   # "منطقة تيلابيري غرب النيجر": where the town lies, no region of its own
         j = i + 1
         if j < len(words) and words[j].norm in regions["second"]:
             j += 1        # "شمال غرب سوريا"
@@ -1126,6 +1128,30 @@ class _Recogniser:
         return Mention(words[i].start, words[end - 1].end, "LOC", "name", [], country=place.country,
                        word_span=(i, end), parts=[place],
                        key=" ".join(w.norm for w in words[i:j]) + " " + place.candidates[0].kb)
+
+    def _bearing_after_place(self, words: list[Word], i: int) -> bool:
+        """Does the direction at i follow a place's name right after it, as the bearing that
+        locates that place in its country ("مدينة شيراز جنوب إيران"، "منطقة تاهوا غرب النيجر"،
+        "طريق خاش-زاهدان جنوب شرقي إيران"، "سجن جو المركزي جنوب شرق البحرين")?  The dev gold
+        lists no region there (18 of 18), and lists one after a preposition ("في جنوب لبنان"،
+        "إلى شمال القطاع").  The word before is a name the knowledge base knows as a place, a
+        word rare in the language (an unknown town's name), or a definite adjective closing
+        a facility's name; a stop (preposition, conjunction, pronoun) is none."""
+        if i == 0:
+            return False
+        before = words[i - 1]
+        if before.norm in self.p["regions"]["directions"]:
+            return self._bearing_after_place(words, i - 1)   # "مرزق جنوب | غرب ليبيا": one bearing
+        if before.is_punct or before.norm in self.p["stops"] or not _arabic_word(before.norm.replace("-", "")):
+            return False
+        if _rare(before.norm) or _definite_adjective(before.norm):
+            return True
+        for k in range(max(0, i - 4), i):
+            match = self._kb_match(words, k)
+            if match and k + match[0] == i and any(entry.type in ("GPE", "LOC", "FAC") and alias.via != "nisba"
+                                                   for entry, alias in match[1]):
+                return True
+        return False
 
     def _take_direction(self, words: list[Word], mention: Mention) -> None:
         """"منطقة القلمون الغربي"، "منطقة المنيرة الغربية": an area or region (LOC) takes the

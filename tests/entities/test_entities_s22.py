@@ -61,3 +61,24 @@ def test_levantine_given_names_load_and_frequent_ones_are_word_like():
     assert ("PER", "طوني فرنجية") in _mentions("وقال النائب طوني فرنجية إن الانتخابات ستجرى في موعدها.")
     assert ("PER", "جوني منير") in _mentions("وقال المحلل السياسي جوني منير إن الحكومة عاجزة.")
     assert not any(kind == "PER" for kind, _ in _mentions("وقال جوني إن الحكومة عاجزة."))
+
+
+@pytest.mark.parametrize("text, bearing, country", [
+    ("قتل جنود في منطقة تيلابيري غرب النيجر.", "غرب النيجر", "النيجر"),           # after an unknown town
+    ("وقع الهجوم في مدينة شيراز جنوب إيران.", "جنوب إيران", "إيران"),             # after a known city
+    ("مدخل سجن جو المركزي جنوب شرق البحرين.", "جنوب شرق البحرين", "البحرين"),     # after a facility's adjective
+    ("استهدفت الغارة مدينة مرزق جنوب غرب ليبيا.", "غرب ليبيا", "ليبيا"),          # the second word of a bearing
+])
+def test_a_direction_right_after_a_place_is_its_bearing_not_a_region(text, bearing, country):
+    found = _mentions(text)
+    assert not any(surface.endswith(bearing) for _, surface in found), found
+    assert ("GPE", country) in found
+
+
+@pytest.mark.parametrize("text, region", [
+    ("قصفت الطائرات بلدة في جنوب لبنان.", "جنوب لبنان"),
+    ("وتصاعدت الاشتباكات في شمال سوريا.", "شمال سوريا"),
+    ("وصلت المساعدات إلى شمال القطاع.", "شمال القطاع"),
+])
+def test_a_direction_after_a_preposition_is_still_a_region(text, region):
+    assert ("LOC", region) in _mentions(text)
