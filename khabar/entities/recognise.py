@@ -2857,8 +2857,8 @@ class _Recogniser:
         ("وزيرة الداخلية أنجلينا تيني"، "حاكم الولاية ألفريد فوتويو"، "وزير الداخلية ألكاش
         ألحدا"): the second is shaped as a surname (_surname_shaped); the first is no stop,
         number, noun for people or known name's first word, and is either written with a
-        hamza'd أل (ألفريد: the ال is its own letters) or not frequent in text (أنجلينا is
-        rarer than "مساء"، "صباح")."""
+        hamza'd أل (ألفريد: the ال is its own letters) or not frequent in text (أنجلينا، جولي
+        are rarer than "مساء"، "صباح")."""
         if j + 1 >= len(words):
             return False
         first, second = words[j], words[j + 1]
@@ -3430,8 +3430,9 @@ class _Recogniser:
 
 
 # a foreign given name no list has is a word of the language at most this frequent in text
-# (أنجلينا 3.6; مساء 5.3، صباح 5.4; a name written أل, ألفريد, is one whatever الفريد's frequency)
-_FOREIGN_GIVEN_ZIPF = 4.0
+# (أنجلينا 3.6، كريمة 4.1، جولي 4.3; مساء 5.3، صباح 5.4; a name written أل, ألفريد, is one whatever
+# الفريد's frequency)
+_FOREIGN_GIVEN_ZIPF = 4.5
 
 
 @lru_cache(maxsize=1)
