@@ -2875,14 +2875,14 @@ class _Recogniser:
     def _surname_shaped(self, words: list[Word], k: int) -> bool:
         """Is the word at k a foreign surname: in no word list of the language, not led by the
         article (the lexicon lacks most definite forms: "تصريف الأعمال") unless its alef has a
-        hamza and the word is rare (ألحدا), and no stem whose pronoun the tokenizer split off
-        ("استقالة حكومت|ه")?"""
+        hamza and the word is rare (ألحدا), no sound plural of a word of the language ("صرف
+        إعانات") and no stem whose pronoun the tokenizer split off ("استقالة حكومت|ه")?"""
         word = words[k]
         if k + 1 < len(words) and words[k + 1].start == word.end and not words[k + 1].is_punct:
             return False
         if word.norm.startswith("ال"):
             return word.hamza_al and _rare(word.norm)
-        return not _in_lexicon(word.norm)
+        return not _in_lexicon(word.norm) and not _sound_plural_of_a_word(word.norm)
 
     def _headed_name(self, words: list[Word], i: int) -> Mention | None:
         head = words[i].norm
@@ -3427,6 +3427,16 @@ class _Recogniser:
                 or nxt.norm.endswith(("يه", "يين", "يون")) or word.norm in self.p["group_heads"]:
             return None
         return first + 2
+
+
+def _sound_plural_of_a_word(norm: str) -> bool:
+    """Is the word a sound plural (or dual) whose singular the lexicon lists ("اعانات" of
+    "اعانه"، "مواطنين" of "مواطن"): a common noun the lexicon lacks only in that form?"""
+    if len(norm) < 5:
+        return False
+    if norm.endswith("ات"):
+        return _in_lexicon(norm[:-2] + "ه") or _in_lexicon(norm[:-2])
+    return norm.endswith(("ين", "ون", "ان")) and _in_lexicon(norm[:-2])
 
 
 # a foreign given name no list has is a word of the language at most this frequent in text

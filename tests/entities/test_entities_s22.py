@@ -89,3 +89,12 @@ def test_a_foreign_given_name_somewhat_frequent_in_text_still_opens_a_name_befor
     decides."""
     found = _mentions("من جهتها، رحبت المتحدثة باسم صندوق النقد الدولي جولي كوزاك، في مؤتمر صحفي بواشنطن.")
     assert ("PER", "جولي كوزاك") in found
+
+
+def test_a_sound_plural_of_a_word_is_no_surname():
+    from khabar.entities.recognise import _sound_plural_of_a_word
+
+    assert _sound_plural_of_a_word(normalise_word("إعانات"))
+    assert not _sound_plural_of_a_word(normalise_word("كوزاك"))
+    found = _mentions("وأمر حضرة صاحب الجلالة السلطان صرف إعانات عاجلة للأسر المتضررة.")
+    assert not any(text == "صرف إعانات" for _, text in found)
