@@ -196,6 +196,7 @@ def _patterns() -> dict[str, Any]:
         "org_idafa_heads": norm(raw["org_idafa_heads"]),
         "construct_field_nouns": norm(raw["construct_field_nouns"]),
         "facility_duals": norm(raw["facility_duals"]),
+        "facility_plurals": norm(raw["facility_plurals"]),
         "anonymous_body_heads": norm(raw["anonymous_body_heads"]),
         "committee_heads": norm(raw["committee_heads"]),
         "defence_team_heads": norm(raw["defence_team_heads"]),
@@ -407,6 +408,7 @@ class _Recogniser:
         listing = [  # (rule, the words it can start at, does it return several mentions)
             (self._titled_person, set(p["titles"]) | set(p["honoured_titles"]) | {"و"}, True),   # و: "والي" read as و + إلى
             (self._credited, p["credit_cues"], True),
+            (self._listed_facilities, p["facility_plurals"], True),
             (self._line_credit, set(kb.first_words) | names, True),
             (self._force_members, p["force_member_heads"], False),
             (self._allied_group, p["allied_group_heads"], False),
@@ -3277,6 +3279,60 @@ class _Recogniser:
         first.parts = [second]
         return first
 
+    def _listed_facilities(self, words: list[Word], i: int) -> list[Mention] | None:
+        """A plural facility head before names joined by و ("مستشفيات الأميري ومبارك الكبير
+        والعدان"، "مستشفيات العدان والفروانية ومبارك"): each name that is no known place is a
+        facility (FAC) named alone.  A name is definite and not frequent in text (not
+        "الحكومة"، "المحافظة") or opens with a given name (مبارك); a known place keeps its own
+        reading (the hospitals of a town: "مستشفيات طهطا وجرجا"، "مطارات صنعاء وسيئون").  Two
+        such names at least, or the head is read as no list."""
+        items: list[tuple[int, int]] = []
+        j = i + 1
+        while j < len(words) and len(items) < 8:
+            end = self._list_item_end(words, j)
+            if end == j:
+                break
+            items.append((j, end))
+            if end + 1 < len(words) and words[end].norm == "و":
+                j = end + 1
+                continue
+            break
+        found: list[Mention] = []
+        named = 0
+        for a, b in items:
+            known = self._kb_match(words, a)
+            if known is not None and a + known[0] == b and any(e.type in ("GPE", "LOC") for e, _ in known[1]):
+                place = self._kb(words, a)
+                if place is not None:
+                    found.append(place)
+                continue
+            if not self._facility_name_at(words, a):
+                break
+            found.append(Mention(words[a].start, words[b - 1].end, "FAC", "name", [], word_span=(a, b)))
+            named += 1
+        return found if named >= 2 else None
+
+    def _facility_name_at(self, words: list[Word], a: int) -> bool:
+        """Does a facility's own name open at a, in a list after a plural head: a definite word
+        that is no common noun of place nor frequent in text (الأميري، العدان), or a given name
+        (مبارك الكبير)?"""
+        from khabar.text.clitics import _zipf_table
+
+        norm = words[a].norm
+        if norm in self.first_names or norm in self.word_like_names:
+            return True
+        return norm.startswith("ال") and norm not in self.p["common_place_nouns"] \
+            and _zipf_table().get(norm, 0.0) < _FACILITY_NAME_ZIPF
+
+    def _list_item_end(self, words: list[Word], j: int) -> int:
+        """The end of one name in a list after a plural head: up to three words, none a stop
+        (و، a preposition), a number or punctuation."""
+        end = j
+        while end < len(words) and end - j < 3 and not words[end].is_punct and _arabic_word(words[end].norm) \
+                and words[end].norm not in self.p["stops"]:
+            end += 1
+        return end
+
     def _quoted_end(self, words: list[Word], k: int, events: bool = False) -> int | None:
         """The index after the closing quote of a quoted name of one to four words at k: the
         opening quote leans on the word after it, the closing one on the word before it."""
@@ -3438,6 +3494,10 @@ def _sound_plural_of_a_word(norm: str) -> bool:
         return _in_lexicon(norm[:-2] + "ه") or _in_lexicon(norm[:-2])
     return norm.endswith(("ين", "ون", "ان")) and _in_lexicon(norm[:-2])
 
+
+# a facility's own name in a list after a plural head is a definite word at most this frequent in
+# text (الأميري 3.5، العدان 2.7; الحكومة 5.6، الخاص 5.5)
+_FACILITY_NAME_ZIPF = 5.0
 
 # a foreign given name no list has is a word of the language at most this frequent in text
 # (أنجلينا 3.6، كريمة 4.1، جولي 4.3; مساء 5.3، صباح 5.4; a name written أل, ألفريد, is one whatever

@@ -98,3 +98,24 @@ def test_a_sound_plural_of_a_word_is_no_surname():
     assert not _sound_plural_of_a_word(normalise_word("كوزاك"))
     found = _mentions("وأمر حضرة صاحب الجلالة السلطان صرف إعانات عاجلة للأسر المتضررة.")
     assert not any(text == "صرف إعانات" for _, text in found)
+
+
+def test_names_listed_after_a_plural_facility_head_are_facilities():
+    found = _mentions("ونقل المصابون إلى مستشفيات الأميري ومبارك الكبير والعدان.")
+    assert {("FAC", "الأميري"), ("FAC", "مبارك الكبير"), ("FAC", "العدان")} <= found
+
+
+def test_a_known_place_in_the_list_keeps_its_reading():
+    found = _mentions("ويتلقى المصابون العلاج في مستشفيات العدان والفروانية ومبارك.")
+    assert ("FAC", "العدان") in found and ("FAC", "مبارك") in found
+    assert ("GPE", "الفروانية") in found
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("وامتلأت مستشفيات غزة والضفة بالجرحى.", "غزة"),                       # the hospitals of places
+    ("ونقل الجرحى إلى مستشفيات المحافظة ودفعت الوزارة بسيارات إسعاف.", "المحافظة"),   # no list
+    ("وتعمل مستشفيات الحكومة والقطاع الخاص بكامل طاقتها.", "الحكومة"),      # frequent words
+    ("ونقل المصابون إلى مستشفيات قريبة، وتوزيع المرضى على الأقسام.", "قريبة"),
+])
+def test_no_facility_is_read_where_the_plural_head_names_none(text, surface):
+    assert ("FAC", surface) not in _mentions(text)
