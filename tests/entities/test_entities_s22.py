@@ -119,3 +119,11 @@ def test_a_known_place_in_the_list_keeps_its_reading():
 ])
 def test_no_facility_is_read_where_the_plural_head_names_none(text, surface):
     assert ("FAC", surface) not in _mentions(text)
+
+
+def test_the_facility_plurals_load_normalised():
+    from khabar.entities.recognise import _patterns, raw_patterns
+
+    raw = raw_patterns()["facility_plurals"]
+    assert isinstance(raw, list) and raw and all(isinstance(w, str) and " " not in w for w in raw)
+    assert normalise_word("مستشفيات") in _patterns()["facility_plurals"]
