@@ -127,3 +127,17 @@ def test_the_facility_plurals_load_normalised():
     raw = raw_patterns()["facility_plurals"]
     assert isinstance(raw, list) and raw and all(isinstance(w, str) and " " not in w for w in raw)
     assert normalise_word("مستشفيات") in _patterns()["facility_plurals"]
+
+
+@pytest.mark.parametrize("text, body, country", [
+    ("كما أعلنت قيادة تحالف دعم الشرعية في اليمن إنهاء مشاركة قطر.", "تحالف دعم الشرعية في اليمن", "اليمن"),
+    ("ودعا التحالف بقيادة السعودية في بيان إلى التهدئة.", "التحالف بقيادة السعودية", "السعودية"),   # ب + قيادة
+])
+def test_the_country_a_known_body_s_name_ends_on_is_a_mention_of_its_own(text, body, country):
+    found = _mentions(text)
+    assert ("ORG", body) in found and ("GPE", country) in found
+
+
+def test_a_known_body_with_no_country_after_a_link_has_no_part():
+    found = _mentions("وقال المرصد السوري لحقوق الإنسان إن القصف استمر.")
+    assert {kind for kind, _ in found} == {"ORG"}
