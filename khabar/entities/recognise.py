@@ -2900,13 +2900,15 @@ class _Recogniser:
         """Is the word at k a foreign surname: in no word list of the language, not led by the
         article (the lexicon lacks most definite forms: "تصريف الأعمال") unless its alef has a
         hamza and the word is rare (ألحدا), no sound plural of a word of the language ("صرف
-        إعانات") and no stem whose pronoun the tokenizer split off ("استقالة حكومت|ه")?"""
+        إعانات"), no word of it behind a proclitic the tokenizer left on ("هدنة لمدة") and no
+        stem whose pronoun the tokenizer split off ("استقالة حكومت|ه")?"""
         word = words[k]
         if k + 1 < len(words) and words[k + 1].start == word.end and not words[k + 1].is_punct:
             return False
         if word.norm.startswith("ال"):
             return word.hamza_al and _rare(word.norm)
-        return not _in_lexicon(word.norm) and not _sound_plural_of_a_word(word.norm)
+        return not _in_lexicon(word.norm) and not _sound_plural_of_a_word(word.norm) \
+            and not _proclitic_on_a_word(word.norm)
 
     def _headed_name(self, words: list[Word], i: int) -> Mention | None:
         head = words[i].norm
@@ -3505,6 +3507,12 @@ class _Recogniser:
                 or nxt.norm.endswith(("يه", "يين", "يون")) or word.norm in self.p["group_heads"]:
             return None
         return first + 2
+
+
+def _proclitic_on_a_word(norm: str) -> bool:
+    """Is the word a proclitic (ل، ب، ك، ف، و) the tokenizer left on a word of the lexicon
+    ("لمده" = ل + مده)?"""
+    return len(norm) > 3 and norm[0] in "لبكفو" and _in_lexicon(norm[1:])
 
 
 def _sound_plural_of_a_word(norm: str) -> bool:

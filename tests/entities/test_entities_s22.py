@@ -141,3 +141,12 @@ def test_the_country_a_known_body_s_name_ends_on_is_a_mention_of_its_own(text, b
 def test_a_known_body_with_no_country_after_a_link_has_no_part():
     found = _mentions("وقال المرصد السوري لحقوق الإنسان إن القصف استمر.")
     assert {kind for kind, _ in found} == {"ORG"}
+
+
+def test_a_word_behind_a_proclitic_is_no_surname():
+    from khabar.entities.recognise import _proclitic_on_a_word
+
+    assert _proclitic_on_a_word(normalise_word("لمدة"))
+    assert not _proclitic_on_a_word(normalise_word("كوزاك"))
+    found = _mentions("وأعلن الرئيس الروسي هدنة لمدة 30 ساعة بمناسبة عيد الفصح.")
+    assert ("PER", "الرئيس الروسي") in found and not any(text.startswith("هدنة") for _, text in found), found
