@@ -39,6 +39,7 @@ class Word:
     is_punct: bool = False
     lemma: str = ""
     maqsura: bool = False   # written with a final alef maqsura (اليمنى), normalised to ي
+    hamza_al: bool = False  # written أل/إل (ألفريد، ألكاش): its ال is the word's own letters, no article
 
 
 @dataclass
@@ -195,6 +196,8 @@ def _patterns() -> dict[str, Any]:
         "org_idafa_heads": norm(raw["org_idafa_heads"]),
         "construct_field_nouns": norm(raw["construct_field_nouns"]),
         "facility_duals": norm(raw["facility_duals"]),
+        "facility_plurals": norm(raw["facility_plurals"]),
+        "inner_country_links": norm(raw["inner_country_links"]),
         "anonymous_body_heads": norm(raw["anonymous_body_heads"]),
         "committee_heads": norm(raw["committee_heads"]),
         "defence_team_heads": norm(raw["defence_team_heads"]),
@@ -381,6 +384,8 @@ def _all_words(doc) -> list[Word]:
             lemma_text = cache[lemma] = strings[lemma]
         if norm_text in maqsura_words and text[end - 1] == "ى":
             append(Word(norm_text, idx, end, bool(is_punct), lemma_text, True))
+        elif norm_text.startswith("ال") and text[idx] in "أإ":
+            append(Word(norm_text, idx, end, bool(is_punct), lemma_text, hamza_al=True))
         else:
             append(Word(norm_text, idx, end, bool(is_punct), lemma_text))
     return words
@@ -404,6 +409,7 @@ class _Recogniser:
         listing = [  # (rule, the words it can start at, does it return several mentions)
             (self._titled_person, set(p["titles"]) | set(p["honoured_titles"]) | {"و"}, True),   # و: "والي" read as و + إلى
             (self._credited, p["credit_cues"], True),
+            (self._listed_facilities, p["facility_plurals"], True),
             (self._line_credit, set(kb.first_words) | names, True),
             (self._force_members, p["force_member_heads"], False),
             (self._allied_group, p["allied_group_heads"], False),
@@ -775,12 +781,33 @@ class _Recogniser:
             titles = self.p["title_words"]   # "وزير الدفاع غانتس", "رئيس الموساد باردو"
             mention.after_title = k >= 0 and (k < i - 1 or words[k].norm in titles
                                               or k > 0 and words[k - 1].norm in titles)
+        if first.type == "ORG" and length >= 3:
+            mention.parts = self._country_inside(words, i, i + length)
         if via == "nisba" and first.kind not in ("people", "organization"):
             # the people a country's plural nisba names ("8 سودانيين") are a mention of the
             # country; only a nation beyond its state's citizens ("فلسطينيين") is a people
             nation = first.category == "nation" or first.kind != "country"
             mention.type = "NORP" if nation and self._names_people(words, i, length) else "GPE"
         return mention
+
+    def _country_inside(self, words: list[Word], i: int, end: int) -> list[Mention]:
+        """The country a known body's name ends on after a linking word ("تحالف دعم الشرعية في
+        اليمن"، "التحالف بقيادة السعودية"; patterns.yaml inner_country_links): a mention of its
+        own, as the dev gold lists it in 10 of the 12 articles that name the coalition so."""
+        links = self.p["inner_country_links"]
+        for k in range(i + 1, end - 1):
+            if words[k].norm in links:
+                after = k + 1
+            elif words[k].end == words[k + 1].start and words[k].norm + words[k + 1].norm in links:
+                after = k + 2   # "بقيادة", its ب read as a word of its own
+            else:
+                continue
+            match = self._kb_match(words, after) if after < end else None
+            if match and after + match[0] == end and any(entry.kind == "country" and alias.via in ("name", "alias")
+                                                         for entry, alias in match[1]):
+                place = self._kb(words, after)
+                return [place] if place is not None and place.type == "GPE" else []
+        return []
 
     def _headed_known_place(self, words: list[Word], j: int) -> Mention | None:
         """A village or town the knowledge base knows after its settlement head ("قرية
@@ -1097,6 +1124,8 @@ class _Recogniser:
         regions = self.p["regions"]
         if words[i].norm not in regions["directions"] or self._kb_match(words, i):
             return None   # "جنوب لبنان", "شمال سيناء": the knowledge base names it
+        if self._bearing_after_place(words, i):
+            return None   # "منطقة تيلابيري غرب النيجر": where the town lies, no region of its own
         j = i + 1
         if j < len(words) and words[j].norm in regions["second"]:
             j += 1        # "شمال غرب سوريا"
@@ -1123,6 +1152,30 @@ class _Recogniser:
         return Mention(words[i].start, words[end - 1].end, "LOC", "name", [], country=place.country,
                        word_span=(i, end), parts=[place],
                        key=" ".join(w.norm for w in words[i:j]) + " " + place.candidates[0].kb)
+
+    def _bearing_after_place(self, words: list[Word], i: int) -> bool:
+        """Does the direction at i follow a place's name right after it, as the bearing that
+        locates that place in its country ("مدينة شيراز جنوب إيران"، "منطقة تاهوا غرب النيجر"،
+        "طريق خاش-زاهدان جنوب شرقي إيران"، "سجن جو المركزي جنوب شرق البحرين")?  The dev gold
+        lists no region there (18 of 18), and lists one after a preposition ("في جنوب لبنان"،
+        "إلى شمال القطاع").  The word before is a name the knowledge base knows as a place, a
+        word rare in the language (an unknown town's name), or a definite adjective closing
+        a facility's name; a stop (preposition, conjunction, pronoun) is none."""
+        if i == 0:
+            return False
+        before = words[i - 1]
+        if before.norm in self.p["regions"]["directions"]:
+            return self._bearing_after_place(words, i - 1)   # "مرزق جنوب | غرب ليبيا": one bearing
+        if before.is_punct or before.norm in self.p["stops"] or not _arabic_word(before.norm.replace("-", "")):
+            return False
+        if _rare(before.norm) or _definite_adjective(before.norm):
+            return True
+        for k in range(max(0, i - 4), i):
+            match = self._kb_match(words, k)
+            if match and k + match[0] == i and any(entry.type in ("GPE", "LOC", "FAC") and alias.via != "nisba"
+                                                   for entry, alias in match[1]):
+                return True
+        return False
 
     def _take_direction(self, words: list[Word], mention: Mention) -> None:
         """"منطقة القلمون الغربي"، "منطقة المنيرة الغربية": an area or region (LOC) takes the
@@ -2318,7 +2371,7 @@ class _Recogniser:
                     qualifiers.append(place)
                     j = place.word_span[1]
                     continue
-            if self._given_at(words, j) or self._unknown_pair(words, j):
+            if self._given_at(words, j) or self._unknown_pair(words, j) or self._foreign_pair(words, j):
                 break
             if (j == i + title[0] or any(q.word_span[1] == j for q in qualifiers)) and self._next_title(words, j):
                 ended = True   # "استقبل ولي العهد السعودي الرئيس الفرنسي": the object's own title
@@ -2386,7 +2439,8 @@ class _Recogniser:
             return qualifiers + [person]
         if j >= len(words) or known:
             return None
-        if not (self._given_at(words, j) or self._unknown_pair(words, j)):
+        foreign = not (self._given_at(words, j) or self._unknown_pair(words, j)) and self._foreign_pair(words, j)
+        if not (self._given_at(words, j) or self._unknown_pair(words, j) or foreign):
             framed = None if crossed else self._framed_name_end(words, j)
             if framed is None:
                 return None
@@ -2394,7 +2448,9 @@ class _Recogniser:
                                          role={"office": title[1], "country": country}, word_span=(j, framed))]
         end = self._titled_name_end(words, j)
         single = title_words in self.p["single_name_titles"] and self._given(words[j])
-        if single:
+        if single or foreign:
+            # past a foreign pair the name runs on only through name words ("ألفريد فوتويو
+            # | زعماء القبيلتين": the object is no part of it)
             end = self._person_noun_name_end(words, j, end)
         if end - j < 2:
             # "الأب سعد", "الطفل أحمد": a person noun before a given name alone
@@ -2457,7 +2513,7 @@ class _Recogniser:
 
     def _name_after_title(self, words: list[Word], j: int) -> bool:
         """Does a person's name of two words or more stand at j, after a title and its qualifiers?"""
-        return j < len(words) and (self._given(words[j]) or self._unknown_pair(words, j)) \
+        return j < len(words) and (self._given(words[j]) or self._unknown_pair(words, j) or self._foreign_pair(words, j)) \
             and self._titled_name_end(words, j) - j >= 2
 
     def _home_office(self, words: list[Word], i: int, length: int,
@@ -2819,6 +2875,40 @@ class _Recogniser:
         return all(not w.is_punct and not w.norm.isdigit() and w.norm not in self.p["stops"]
                    and not w.norm.isascii() and w.norm not in self.kb.first_words and _rare(w.norm)
                    for w in pair) and any(not _in_lexicon(w.norm) for w in pair)
+
+    def _foreign_pair(self, words: list[Word], j: int) -> bool:
+        """Two words after a title that open a foreign name no list of given names has
+        ("وزيرة الداخلية أنجلينا تيني"، "حاكم الولاية ألفريد فوتويو"، "وزير الداخلية ألكاش
+        ألحدا"): the second is shaped as a surname (_surname_shaped); the first is no stop,
+        number, noun for people or known name's first word, and is either written with a
+        hamza'd أل (ألفريد: the ال is its own letters) or not frequent in text (أنجلينا، جولي
+        are rarer than "مساء"، "صباح")."""
+        if j + 1 >= len(words):
+            return False
+        first, second = words[j], words[j + 1]
+        if not (_arabic_word(first.norm) and _arabic_word(second.norm)) or second.norm in self.p["stops"] \
+                or second.norm in self.kb.first_words or not self._surname_shaped(words, j + 1):
+            return False
+        if first.norm.startswith("ال") and not first.hamza_al or first.norm in self.p["stops"] \
+                or first.norm in self.p["group_heads"] or first.norm in self.kb.first_words or _accusative(first):
+            return False
+        from khabar.text.clitics import _zipf_table
+
+        return first.hamza_al or _zipf_table().get(first.norm, 0.0) < _FOREIGN_GIVEN_ZIPF
+
+    def _surname_shaped(self, words: list[Word], k: int) -> bool:
+        """Is the word at k a foreign surname: in no word list of the language, not led by the
+        article (the lexicon lacks most definite forms: "تصريف الأعمال") unless its alef has a
+        hamza and the word is rare (ألحدا), no sound plural of a word of the language ("صرف
+        إعانات"), no word of it behind a proclitic the tokenizer left on ("هدنة لمدة") and no
+        stem whose pronoun the tokenizer split off ("استقالة حكومت|ه")?"""
+        word = words[k]
+        if k + 1 < len(words) and words[k + 1].start == word.end and not words[k + 1].is_punct:
+            return False
+        if word.norm.startswith("ال"):
+            return word.hamza_al and _rare(word.norm)
+        return not _in_lexicon(word.norm) and not _sound_plural_of_a_word(word.norm) \
+            and not _proclitic_on_a_word(word.norm)
 
     def _headed_name(self, words: list[Word], i: int) -> Mention | None:
         head = words[i].norm
@@ -3213,6 +3303,60 @@ class _Recogniser:
         first.parts = [second]
         return first
 
+    def _listed_facilities(self, words: list[Word], i: int) -> list[Mention] | None:
+        """A plural facility head before names joined by و ("مستشفيات الأميري ومبارك الكبير
+        والعدان"، "مستشفيات العدان والفروانية ومبارك"): each name that is no known place is a
+        facility (FAC) named alone.  A name is definite and not frequent in text (not
+        "الحكومة"، "المحافظة") or opens with a given name (مبارك); a known place keeps its own
+        reading (the hospitals of a town: "مستشفيات طهطا وجرجا"، "مطارات صنعاء وسيئون").  Two
+        such names at least, or the head is read as no list."""
+        items: list[tuple[int, int]] = []
+        j = i + 1
+        while j < len(words) and len(items) < 8:
+            end = self._list_item_end(words, j)
+            if end == j:
+                break
+            items.append((j, end))
+            if end + 1 < len(words) and words[end].norm == "و":
+                j = end + 1
+                continue
+            break
+        found: list[Mention] = []
+        named = 0
+        for a, b in items:
+            known = self._kb_match(words, a)
+            if known is not None and a + known[0] == b and any(e.type in ("GPE", "LOC") for e, _ in known[1]):
+                place = self._kb(words, a)
+                if place is not None:
+                    found.append(place)
+                continue
+            if not self._facility_name_at(words, a):
+                break
+            found.append(Mention(words[a].start, words[b - 1].end, "FAC", "name", [], word_span=(a, b)))
+            named += 1
+        return found if named >= 2 else None
+
+    def _facility_name_at(self, words: list[Word], a: int) -> bool:
+        """Does a facility's own name open at a, in a list after a plural head: a definite word
+        that is no common noun of place nor frequent in text (الأميري، العدان), or a given name
+        (مبارك الكبير)?"""
+        from khabar.text.clitics import _zipf_table
+
+        norm = words[a].norm
+        if norm in self.first_names or norm in self.word_like_names:
+            return True
+        return norm.startswith("ال") and norm not in self.p["common_place_nouns"] \
+            and _zipf_table().get(norm, 0.0) < _FACILITY_NAME_ZIPF
+
+    def _list_item_end(self, words: list[Word], j: int) -> int:
+        """The end of one name in a list after a plural head: up to three words, none a stop
+        (و، a preposition), a number or punctuation."""
+        end = j
+        while end < len(words) and end - j < 3 and not words[end].is_punct and _arabic_word(words[end].norm) \
+                and words[end].norm not in self.p["stops"]:
+            end += 1
+        return end
+
     def _quoted_end(self, words: list[Word], k: int, events: bool = False) -> int | None:
         """The index after the closing quote of a quoted name of one to four words at k: the
         opening quote leans on the word after it, the closing one on the word before it."""
@@ -3363,6 +3507,32 @@ class _Recogniser:
                 or nxt.norm.endswith(("يه", "يين", "يون")) or word.norm in self.p["group_heads"]:
             return None
         return first + 2
+
+
+def _proclitic_on_a_word(norm: str) -> bool:
+    """Is the word a proclitic (ل، ب، ك، ف، و) the tokenizer left on a word of the lexicon
+    ("لمده" = ل + مده)?"""
+    return len(norm) > 3 and norm[0] in "لبكفو" and _in_lexicon(norm[1:])
+
+
+def _sound_plural_of_a_word(norm: str) -> bool:
+    """Is the word a sound plural (or dual) whose singular the lexicon lists ("اعانات" of
+    "اعانه"، "مواطنين" of "مواطن"): a common noun the lexicon lacks only in that form?"""
+    if len(norm) < 5:
+        return False
+    if norm.endswith("ات"):
+        return _in_lexicon(norm[:-2] + "ه") or _in_lexicon(norm[:-2])
+    return norm.endswith(("ين", "ون", "ان")) and _in_lexicon(norm[:-2])
+
+
+# a facility's own name in a list after a plural head is a definite word at most this frequent in
+# text (الأميري 3.5، العدان 2.7; الحكومة 5.6، الخاص 5.5)
+_FACILITY_NAME_ZIPF = 5.0
+
+# a foreign given name no list has is a word of the language at most this frequent in text
+# (أنجلينا 3.6، كريمة 4.1، جولي 4.3; مساء 5.3، صباح 5.4; a name written أل, ألفريد, is one whatever
+# الفريد's frequency)
+_FOREIGN_GIVEN_ZIPF = 4.5
 
 
 @lru_cache(maxsize=1)
@@ -3555,7 +3725,7 @@ def _capitals(kb: KnowledgeBase) -> dict[str, Entry]:
 
 
 # the lists of data/given_names.yaml whose names open a person's name anywhere
-GIVEN_NAME_LISTS = ("male", "female", "foreign", "maghreb", "nile", "horn", "kurdish", "sahel")
+GIVEN_NAME_LISTS = ("male", "female", "foreign", "maghreb", "nile", "horn", "kurdish", "sahel", "levant")
 
 
 @lru_cache(maxsize=1)
