@@ -689,7 +689,7 @@ def detect(normalised: Normalised, index: dict[str, list[int]] | None = None) ->
                 or _quoted_name(text, m.start("x"), m.end("x"), after_lam=key not in c["quoted_name_days"])
                 or (key.startswith("ال") and _after_name_head(text, m.start("x"), c))):
             continue   # "في تصريحات لـ«الغد»", "قناة الغد", "حزب الغد": a paper's, a channel's or a party's name
-        if _closing_idiom(text, m, c):
+        if key == "اليوم" and _closing_idiom(text, m.start("x"), m.end("x"), c):
             continue   # "لن تكون منطلقا للإرهاب بعد اليوم": no more, not a day
         start, end = _span(m)
         if c["day_map"][key] and not key.startswith("ال"):
@@ -699,9 +699,10 @@ def detect(normalised: Normalised, index: dict[str, list[int]] | None = None) ->
     for m in scan("period_part"):
         if _next_word(text, m.end("x")) in c["same_markers"]:
             continue   # "مطلع الشهر ذاته": the month last mentioned (same_period), not this one
-        if _squash(m["x"]) == "الاسبوع" and _weekly_rest(text, m.start("p"), c):
+        key = _squash(m["x"])
+        if key == "الاسبوع" and _weekly_rest(text, m.start("p"), c):
             continue   # "يقضون عطلة نهاية الأسبوع": the weekly rest days, a habit, no week told
-        period = dict(c["all_periods"][_squash(m["x"])])
+        period = dict(c["all_periods"][key])
         if _deadline_before(text, m.start("p"), c):
             period["deadline"] = True   # "حتى نهاية الأسبوع": the end still to come
         found.append(Candidate(m.start("p"), m.end("x"), "period", period,
@@ -956,10 +957,9 @@ def _quoted_name(text: str, start: int, end: int, after_lam: bool = True) -> boo
 _CLOSES_A_CLAUSE = re.compile(r"\s*(?:[»\"”'.،؛!]|$)")
 
 
-def _closing_idiom(text: str, m: re.Match, c: dict[str, Any]) -> bool:
-    """"بعد اليوم" closing its sentence or quotation: the idiom "no more", not a time."""
-    return (_squash(m["x"]) == "اليوم" and _previous_word(text, m.start("x")) in c["day_idiom_before"]
-            and _CLOSES_A_CLAUSE.match(text, m.end("x")) is not None)
+def _closing_idiom(text: str, start: int, end: int, c: dict[str, Any]) -> bool:
+    """"بعد اليوم" (the day word at start:end) closing its sentence or quotation: the idiom "no more", not a time."""
+    return _previous_word(text, start) in c["day_idiom_before"] and _CLOSES_A_CLAUSE.match(text, end) is not None
 
 
 def _weekly_rest(text: str, start: int, c: dict[str, Any]) -> bool:
