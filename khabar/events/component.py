@@ -341,24 +341,36 @@ def _held_since(text: str, since: list[dict], trigger: tuple[int, int], triggers
     that goes on governs ("هجوم قوات حفتر على طرابلس، المستمر منذ أبريل 2019"), and whether the
     trigger is the noun that participle describes; (None, False) where no such participle stands."""
     held = next((t for t in since if trigger[1] <= t["start"] < stop), None)
-    participle = _since_participle(text, trigger[1], held["start"]) if held is not None else None
-    if participle is None:
+    if held is None:
+        return None, False
+    participle = _since_participle(text, trigger[1], held["start"])
+    if participle is None and _ends_relative(text, trigger) \
+            and len(text[trigger[1]:held["start"]].split()) <= _PARTICIPLE_WORDS + 1:
+        participle = trigger[1]                   # "الهجوم الذي شنه مسلحون منذ الأربعاء": the trigger holds the relative
+    if participle is None or any(participle < r[0] < held["start"] for r in triggers if r != trigger):
         return None, False
     return held, _participle_noun(text, trigger, participle, triggers, verb_at)
 
 
-_PARTICIPLE_WORDS = 4                             # words from a participle of a state to منذ ("المفروض على قطاع غزة منذ")
+def _ends_relative(text: str, trigger: tuple[int, int]) -> bool:
+    """The trigger's own words hold a relative pronoun after its noun ("الهجوم الذي شنه")."""
+    relatives = triggers()["relatives"] - {"ما", "من"}
+    return any(normalise_word(w) in relatives for w in text[trigger[0]:trigger[1]].split()[1:])
+
+
+_PARTICIPLE_WORDS = 6                             # words from a participle of a state to منذ ("المتواصلة في مخيم عين الحلوة قرب صيدا منذ")
 _PARTICIPLE_REACH = 90                            # characters from the noun to its participle ("هجوم قوات … على طرابلس، المستمر")
 
 
 def _since_participle(text: str, start: int, since_at: int) -> int | None:
     """The start of a participle of a state that goes on (triggers.yaml `since_participles`:
-    المستمر، الدائرة، المفروض …) among the last words before the منذ that governs the time at
-    `since_at`, with no clause break between it and منذ; None where there is none."""
+    المستمر، الدائرة، المفروض …) or of a relative pronoun ("الهجوم الذي شنه مسلحون منذ الأربعاء")
+    among the last words before the منذ that governs the time at `since_at`, with no clause break
+    between it and منذ; None where there is none."""
     cut = text.rfind("منذ", start, since_at)
     if cut < 0:
         return None
-    participles = triggers()["since_participles"]
+    participles = triggers()["since_participles"] | (triggers()["relatives"] - {"ما", "من"})
     words = list(re.finditer(r"\S+", text[start:cut]))[-(_PARTICIPLE_WORDS + 1):]
     for match in reversed(words):
         word = match.group()

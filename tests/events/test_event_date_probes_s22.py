@@ -107,3 +107,15 @@ def test_a_noun_a_participle_dates_reads_its_status_by_that_day():
     assert (attack["date"], attack["status"]) == ("2025-04", "historical")
     siege = khabar.read("وتحاصر قوات الدعم السريع مدينة الفاشر منذ مايو 2024.", published=DATA["published"])
     assert [(v["date"], v["status"]) for v in siege.events] == [("2024-05", "asserted")]
+
+
+def test_a_relative_clause_with_mundhu_dates_its_noun():
+    text = "أعلن التنظيم، الاثنين، مسؤوليته عن الهجوم الذي شنه مسلحون منذ الأربعاء الماضي"
+    since = _since(text, "2026-11-25")
+    attack = _span(text, "الهجوم")
+    assert component._held_since(text, since, attack, [attack], len(text), _never_verb) == (since[0], True)
+    held = _span(text, "الهجوم الذي شنه")                 # a trigger that holds the relative itself
+    assert component._ends_relative(text, held) and not component._ends_relative(text, attack)
+    assert component._held_since(text, since, held, [held], len(text), _never_verb) == (since[0], True)
+    said = _span(text, "أعلن")                             # the verb of saying before it: the noun's, not its
+    assert component._held_since(text, since, said, [said, attack], len(text), lambda offset: True)[1] is False
