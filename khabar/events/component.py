@@ -349,13 +349,19 @@ def _held_since(text: str, since: list[dict], trigger: tuple[int, int], triggers
         participle = trigger[1]                   # "الهجوم الذي شنه مسلحون منذ الأربعاء": the trigger holds the relative
     if participle is None or any(participle < r[0] < held["start"] for r in triggers if r != trigger):
         return None, False
-    return held, _participle_noun(text, trigger, participle, triggers, verb_at)
+    relative = participle >= trigger[1] and _is_relative(text[participle:].split(maxsplit=1)[0])
+    #                                               "مخيم جنين، الذي لم يشهد … منذ 2002": a relative past a comma is the place's
+    return held, _participle_noun(text, trigger, participle, triggers, verb_at, apposed=not relative)
+
+
+def _is_relative(word: str) -> bool:
+    """A relative pronoun (triggers.yaml `relatives`, but ما and من, which are also other words)."""
+    return normalise_word(word) in triggers()["relatives"] - {"ما", "من"}
 
 
 def _ends_relative(text: str, trigger: tuple[int, int]) -> bool:
     """The trigger's own words hold a relative pronoun after its noun ("الهجوم الذي شنه")."""
-    relatives = triggers()["relatives"] - {"ما", "من"}
-    return any(normalise_word(w) in relatives for w in text[trigger[0]:trigger[1]].split()[1:])
+    return any(_is_relative(w) for w in text[trigger[0]:trigger[1]].split()[1:])
 
 
 _PARTICIPLE_WORDS = 6                             # words from a participle of a state to منذ ("المتواصلة في مخيم عين الحلوة قرب صيدا منذ")
@@ -381,15 +387,17 @@ def _since_participle(text: str, start: int, since_at: int) -> int | None:
     return None
 
 
-def _participle_noun(text: str, trigger: tuple[int, int], participle: int, spans: list, verb_at) -> bool:
+def _participle_noun(text: str, trigger: tuple[int, int], participle: int, spans: list, verb_at,
+                     apposed: bool = True) -> bool:
     """The trigger is the noun the participle at `participle` describes: the nearest trigger before
     it, no verb, at most `_OWN_NOUN_WORDS` words before it ("الغارات الإسرائيلية المتواصلة منذ"), or
     within `_PARTICIPLE_REACH` where one comma right before the participle sets it off ("هجوم قوات
-    حفتر على طرابلس، المستمر منذ"), with no other clause break between."""
+    حفتر على طرابلس، المستمر منذ"; not a relative pronoun, `apposed` False: "قصف مخيم جنين، الذي
+    لم يشهد عملية مماثلة منذ عام 2002" is the camp's), with no other clause break between."""
     between = text[trigger[1]:participle].rstrip()
-    apposed = between.endswith(("،", ","))        # "…، المستمر منذ": set off, it may close a longer phrase
-    between = between[:-1] if apposed else between
-    if not apposed and len(between.split()) > _OWN_NOUN_WORDS:   # "قصف … مدينة بابنوسة المحاصرة منذ": the town's
+    set_off = apposed and between.endswith(("،", ","))   # "…، المستمر منذ": set off, it may close a longer phrase
+    between = between[:-1] if set_off else between
+    if not set_off and len(between.split()) > _OWN_NOUN_WORDS:   # "قصف … مدينة بابنوسة المحاصرة منذ": the town's
         return False
     return participle - trigger[1] <= _PARTICIPLE_REACH and not any(c in between for c in _BREAKS) \
         and not any(trigger[1] <= r[0] < participle for r in spans if r != trigger) \
