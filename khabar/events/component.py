@@ -100,6 +100,11 @@ def _time_finder(doc: Doc, sentences: list[tuple[int, int]], clauses: dict[int, 
                     and not _verb_past_its_object(text, trigger, time, verb_at):   # not past the noun it dates
                 return time
         start, end = sentences[k]
+        if since and trigger is not None:         # "العدوان على غزة، المتواصل منذ 7 أكتوبر": the participle's noun
+            held, described = _held_since(text, since, trigger, triggers, end, verb_at)
+            if described:
+                participled.add(offset)
+                return held
         if named and triggers:
             since_named = _since_named(text, trigger, named, triggers)
             if since_named is not None:
@@ -131,7 +136,7 @@ def _time_finder(doc: Doc, sentences: list[tuple[int, int]], clauses: dict[int, 
             near = [t for t in near if t["start"] < offset or not _SEQUENCE.search(text, trigger[1], t["start"])]
             if near:
                 return min(near, key=lambda t: _gap(t, trigger))
-        began = _began(text, since, trigger, triggers, end) if triggers else None
+        began = _began(text, since, trigger, triggers, end, sentences[k][1], verb_at) if triggers else None
         if began is not None:
             return began
         sentence_first = bisect.bisect_left(time_starts, sentences[k][0])   # the sentence's first time
@@ -159,6 +164,8 @@ def _time_finder(doc: Doc, sentences: list[tuple[int, int]], clauses: dict[int, 
         return bisect.bisect_left(time_starts, start) < bisect.bisect_left(time_starts, end)
     find.has_time = has_time
     find.began = {id(t) for t in since}           # times after منذ: where a state began
+    participled: set[int] = set()
+    find.participled = participled                # nouns a participle of a state dates ("المستمر منذ"): their status reads that day
     bound: set[int] = set()
     find.bound = bound                            # triggers dated by their own relative clause
     reacted: dict[int, dict] = {}
@@ -305,17 +312,96 @@ def _since_named(text: str, trigger: tuple[int, int], named: list[dict], spans: 
     return time if time is not None and _clear_between(text, trigger, time["start"], spans) else None
 
 
-def _began(text: str, since: list[dict], trigger: tuple[int, int] | None, triggers: list, end: int) -> dict | None:
+def _began(text: str, since: list[dict], trigger: tuple[int, int] | None, triggers: list, end: int,
+           sentence_end: int | None = None, verb_at=None) -> dict | None:
     """The time after منذ that dates the act a trigger tells, the state it began: right after
     the trigger's phrase in its clause, no comma or other trigger between ("وتحاصر قوات الدعم
     السريع مدينة الفاشر منذ مايو الماضي"، "أغلقوا منذ أبريل الماضي عددا من الحقول"، "وحجبت
-    السلطات منذ مساء السبت"); not after a superlative ("أول مفاوضات مباشرة منذ ربيع 2022",
-    "أعنف هجوم منذ أشهر": the last time such a thing happened, not this one's day)."""
+    السلطات منذ مساء السبت"), or right before its event noun ("وشنت قوات الأمن منذ فجر الأحد
+    حملة مداهمات"); not after a superlative ("أول مفاوضات مباشرة منذ ربيع 2022", "أعنف هجوم
+    منذ أشهر": the last time such a thing happened, not this one's day).  Where a participle of a
+    state that goes on stands before منذ (`_participle_since`), the time is its noun's only."""
     if trigger is None or not since:
         return None
+    before = next((t for t in since if t.get("end") is not None and t["end"] <= trigger[0]
+                   and not text[t["end"]:trigger[0]].strip()), None)
+    if before is not None:                        # "شنت القوات منذ فجر الأحد حملة مداهمات"
+        return None if _after_superlative(text, trigger[0]) else before
+    held, described = _held_since(text, since, trigger, triggers, sentence_end if sentence_end is not None else end, verb_at)
+    if held is not None:                          # "طالبت برفع الحصار المفروض … منذ 2007": the siege's, not the demand's
+        return held if described else None
     began = next((t for t in since if trigger[1] <= t["start"] <= min(end, trigger[1] + _SINCE_REACH)
                   and _clear_between(text, trigger, t["start"], triggers)), None)
-    return None if began is None or _after_superlative(text, trigger[0]) else began
+    return None if began is None or _after_superlative(text, trigger[0], began["start"]) else began
+
+
+def _held_since(text: str, since: list[dict], trigger: tuple[int, int], triggers: list, stop: int,
+                verb_at) -> tuple[dict | None, bool]:
+    """The first time after منذ past the trigger (before `stop`) that a participle of a state
+    that goes on governs ("هجوم قوات حفتر على طرابلس، المستمر منذ أبريل 2019"), and whether the
+    trigger is the noun that participle describes; (None, False) where no such participle stands."""
+    held = next((t for t in since if trigger[1] <= t["start"] < stop), None)
+    if held is None:
+        return None, False
+    participle = _since_participle(text, trigger[1], held["start"])
+    if participle is None and _ends_relative(text, trigger) \
+            and len(text[trigger[1]:held["start"]].split()) <= _PARTICIPLE_WORDS + 1:
+        participle = trigger[1]                   # "الهجوم الذي شنه مسلحون منذ الأربعاء": the trigger holds the relative
+    if participle is None or any(participle < r[0] < held["start"] for r in triggers if r != trigger):
+        return None, False
+    relative = participle >= trigger[1] and _is_relative(text[participle:].split(maxsplit=1)[0])
+    #                                               "مخيم جنين، الذي لم يشهد … منذ 2002": a relative past a comma is the place's
+    return held, _participle_noun(text, trigger, participle, triggers, verb_at, apposed=not relative)
+
+
+def _is_relative(word: str) -> bool:
+    """A relative pronoun (triggers.yaml `relatives`, but ما and من, which are also other words)."""
+    return normalise_word(word) in triggers()["relatives"] - {"ما", "من"}
+
+
+def _ends_relative(text: str, trigger: tuple[int, int]) -> bool:
+    """The trigger's own words hold a relative pronoun after its noun ("الهجوم الذي شنه")."""
+    return any(_is_relative(w) for w in text[trigger[0]:trigger[1]].split()[1:])
+
+
+_PARTICIPLE_WORDS = 6                             # words from a participle of a state to منذ ("المتواصلة في مخيم عين الحلوة قرب صيدا منذ")
+_PARTICIPLE_REACH = 90                            # characters from the noun to its participle ("هجوم قوات … على طرابلس، المستمر")
+
+
+def _since_participle(text: str, start: int, since_at: int) -> int | None:
+    """The start of a participle of a state that goes on (triggers.yaml `since_participles`:
+    المستمر، الدائرة، المفروض …) or of a relative pronoun ("الهجوم الذي شنه مسلحون منذ الأربعاء")
+    among the last words before the منذ that governs the time at `since_at`, with no clause break
+    between it and منذ; None where there is none."""
+    cut = text.rfind("منذ", start, since_at)
+    if cut < 0:
+        return None
+    participles = triggers()["since_participles"] | (triggers()["relatives"] - {"ما", "من"})
+    words = list(re.finditer(r"\S+", text[start:cut]))[-(_PARTICIPLE_WORDS + 1):]
+    for match in reversed(words):
+        word = match.group()
+        if any(c in word for c in _BREAKS):
+            return None
+        if normalise_word(word) in participles or (word[0] == "و" and normalise_word(word[1:]) in participles):
+            return start + match.start()
+    return None
+
+
+def _participle_noun(text: str, trigger: tuple[int, int], participle: int, spans: list, verb_at,
+                     apposed: bool = True) -> bool:
+    """The trigger is the noun the participle at `participle` describes: the nearest trigger before
+    it, no verb, at most `_OWN_NOUN_WORDS` words before it ("الغارات الإسرائيلية المتواصلة منذ"), or
+    within `_PARTICIPLE_REACH` where one comma right before the participle sets it off ("هجوم قوات
+    حفتر على طرابلس، المستمر منذ"; not a relative pronoun, `apposed` False: "قصف مخيم جنين، الذي
+    لم يشهد عملية مماثلة منذ عام 2002" is the camp's), with no other clause break between."""
+    between = text[trigger[1]:participle].rstrip()
+    set_off = apposed and between.endswith(("،", ","))   # "…، المستمر منذ": set off, it may close a longer phrase
+    between = between[:-1] if set_off else between
+    if not set_off and len(between.split()) > _OWN_NOUN_WORDS:   # "قصف … مدينة بابنوسة المحاصرة منذ": the town's
+        return False
+    return participle - trigger[1] <= _PARTICIPLE_REACH and not any(c in between for c in _BREAKS) \
+        and not any(trigger[1] <= r[0] < participle for r in spans if r != trigger) \
+        and not (verb_at is not None and verb_at(trigger[0]))
 
 
 def _clear_between(text: str, trigger: tuple[int, int], start: int, spans: list) -> bool:
@@ -324,12 +410,15 @@ def _clear_between(text: str, trigger: tuple[int, int], start: int, spans: list)
         and not any(trigger[1] <= r[0] < start for r in spans if r != trigger)
 
 
-def _after_superlative(text: str, start: int) -> bool:
+def _after_superlative(text: str, start: int, since_at: int | None = None) -> bool:
     """The trigger follows (or opens with) a superlative or an ordinal: "أول"، "أكبر"، "أعنف"
-    (triggers.yaml first_since_heads)."""
+    (triggers.yaml first_since_heads), or one stands between it and the منذ time at `since_at`
+    ("شنت الحركة هجوما هو الأعنف منذ عام 2019")."""
     heads = triggers()["first_since_heads"]
     before = text[max(0, start - 20):start].split()[-1:]
-    return any(normalise_word(w) in heads for w in before + text[start:start + 12].split()[:1])
+    between = text[start:since_at].split() if since_at is not None else []
+    words = [normalise_word(w) for w in before + text[start:start + 12].split()[:1] + between]
+    return any(w in heads or (w.startswith("ال") and w[2:] in heads) for w in words)
 
 
 _COMMAS = "،,"
@@ -437,10 +526,13 @@ def events_component(doc: Doc) -> Doc:
 
     def day(trigger: tuple[int, int], triggers: list[tuple[int, int]]):
         """The trigger's time and the day its status is read from (none for a time after
-        منذ: when a state began says nothing of whether it is over)."""
+        منذ: when a state began says nothing of whether it is over; but a noun a participle of a
+        state dates, "هجوم حفتر على طرابلس، المستمر منذ أبريل 2019", is read by that day, as the
+        dev gold's rule of session 18 dates its status)."""
         time = find_time(trigger[0], triggers)
         status_time = time if time is not None else find_time.reacted.get(trigger[0])
-        return time, None if id(status_time) in find_time.began else _as_day((status_time or {}).get("value"))
+        exempt = id(status_time) in find_time.began and trigger[0] not in find_time.participled
+        return time, None if exempt else _as_day((status_time or {}).get("value"))
     day.has_time = find_time.has_time
     openers = contrast_openers()
     two_party = arguments()["two_party_types"]
