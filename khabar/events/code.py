@@ -1850,6 +1850,17 @@ def _relative_light(words: list[Word], i: int, end: int, args: "_Args", kind: st
     فلسطيني", "اجتماع طارئ عقدته القيادة" → that subject; None if there is no such verb.
     With `kind` (the noun's PLOVER type), a light verb whose own nouns are mostly of that type
     conducts it too ("قصف مدفعي شنته قوات الدعم السريع": شن takes attacks)."""
+    found = _resuming_light(words, i, end, kind)
+    if found is None:
+        return None
+    subject, _ = _subject_after(args, found[1])
+    return subject
+
+
+def _resuming_light(words: list[Word], i: int, end: int, kind: str | None = None) -> tuple[int, int] | None:
+    """(position of the noun's own light verb in a relative clause after it, the position
+    right after the pronoun that resumes the noun), or None: "اجتماع عقدته"، "عملية نفذها"،
+    "أجرا|ها" (a defective verb split from its pronoun).  See _relative_light for `kind`."""
     noun = _bare(words[i].norm)
 
     def conducts(light: set) -> bool:
@@ -1861,18 +1872,56 @@ def _relative_light(words: list[Word], i: int, end: int, args: "_Args", kind: st
         if not light and words[j + 1].norm in PRONOUNS:
             light = _light_stem(words[j].norm)    # "أجرا|ها": a defective verb before its pronoun
         if light and words[j + 1].norm in PRONOUNS:
-            if not conducts(light):
-                return None
-            subject, _ = _subject_after(args, j + 2)
-            return subject
-        if not light:
-            light = _suffixed_light(words[j].norm)   # the pronoun left on the verb: "اجتماع عقده الرئيس"
-            if light:
-                if not conducts(light):
-                    return None
-                subject, _ = _subject_after(args, j + 1)
-                return subject
+            return (j, j + 2) if conducts(light) else None
+        suffixed = _suffixed_light(words[j].norm)   # the pronoun left on the verb: "اجتماع عقده الرئيس"، "عقدوه"
+        if suffixed:
+            return (j, j + 1) if conducts(suffixed) else None
     return None
+
+
+def _unnamed_resumer(words: list[Word], i: int, end: int, kind: str) -> str | None:
+    """The gender ("f", "m", "p" for a plural) of the pronoun subject of an indefinite event
+    noun's own light verb, in the past, in a relative clause that names no subject after the
+    pronoun ("بعد اجتماع عقدته مع مسؤولين"، "بعد حصار فرضته على المخيم"، "اجتماعا عقدوه مع
+    السائقين"): the party the sentence told before does the act; "" where the form does not
+    tell.  None with no such verb; for a definite noun ("العملية التي نفذتها": an act told
+    before, named back); for an imperfect ("أكبر عملية تنفذها": what it does, not one act); for a
+    verbal noun after a preposition ("لإرسالهم"); or with a word after the pronoun that may be
+    its own subject ("اجتماع عقده الرئيس")."""
+    if words[i].norm.startswith("ال") or i > 0 and words[i - 1].norm == "ال":
+        return None
+    found = _resuming_light(words, i, end, kind)
+    if found is None or found[1] >= len(words):
+        return None
+    t, after = triggers(), words[found[1]]         # "عقدته مع"، "فرضته على"، "نفذتها خلال"، "عقدته مساء أمس"
+    free = PREPOSITIONS | t["verbless_prepositions"] | t["passive_next"]
+    if not (after.is_punct or after.norm in free or _bare_conjunction(after.norm) in free) \
+            or words[found[0] - 1].norm in PREPOSITIONS:
+        return None
+    verb = words[found[0]].norm
+    stem = next((verb[:-len(s)] for s in _OBJECT_SUFFIXES if verb.endswith(s) and len(verb) - len(s) >= 2), verb)
+    if stem[:1] == "ي" or stem[:1] == "ت" and not stem.endswith("ت") \
+            or stem[:1] == "ا" and len(stem) >= 5 and stem[-2] == "ا":
+        return None                               # an imperfect (ينفذ، تنفذ) or a verbal noun (إرسال، اجتماع)
+    if stem.endswith(("و", "وا")):
+        return "p"
+    if stem.endswith("ت"):
+        return "f"
+    return "m" if len(stem) >= 3 else ""
+
+
+def _resumer_agrees(gender: str, actor: list[Mention], text: str) -> bool:
+    """Whether a party may be the pronoun subject of a resuming verb of that gender ("p" a
+    plural: a compound, a body of people or a group; "f"/"m": a name of that gender, or one
+    whose gender its form does not tell, but never a people's plural for a singular)."""
+    if gender == "p":
+        return len(actor) > 1 or actor[0].type == "GROUP" or _people_plural(actor[0], text)
+    if gender == "f" and actor[0].type == "PER":
+        return False                              # a woman named is rare; a feminine verb's subject is a body
+    if gender in ("f", "m"):
+        have = _mention_gender(actor[0], text)
+        return (have is None or have == gender) and len(actor) == 1 and not _people_plural(actor[0], text)
+    return True
 
 
 _LIGHT_TYPES: dict[int, tuple[set, str | None]] = {}
@@ -1947,8 +1996,10 @@ def _suffixed_light(norm: str) -> set | None:
 
 def _light_stem(stem: str) -> set | None:
     """The nouns of the light verb a form without its object pronoun is; a defective verb's
-    final ى is written ا before the pronoun (أجراها → أجرى)."""
-    for form in (stem, stem[:-1] + "ي") if stem.endswith("ا") else (stem,):
+    final ى is written ا before the pronoun (أجراها → أجرى), and a plural's final alef is dropped
+    (عقدوه → عقدوا)."""
+    forms = (stem, stem[:-1] + "ي") if stem.endswith("ا") else (stem, stem + "ا") if stem.endswith("و") else (stem,)
+    for form in forms:
         light = _lexical(form, form)[0]
         if light:
             return light
@@ -2703,7 +2754,7 @@ def code_sentence(words: list[Word], mentions: list[Mention], sentence: int,
                 and _purpose_of(words, positions[-1][0], i):
             event.actor = list(events[-1].actor)  # "أطلقت الشرطة الغاز لتفريق المتظاهرين": the purpose of the
             #                                       act just told is its actor's
-        ordered = None                            # "وأمر باعتقال …": the verb that orders the noun's act
+        ordered, resumer = None, None             # "وأمر باعتقال …": the verb that orders the noun's act
         if not event.actor and kind == "noun":
             ordered, event.actor = _orderer(args, i, positions)
         if not event.actor and kind == "noun" and ordered is None:
@@ -2726,7 +2777,8 @@ def code_sentence(words: list[Word], mentions: list[Mention], sentence: int,
                                 or kind == "noun" and end < len(words) and words[end].norm in PRONOUNS
                                 and words[end - 1].norm not in PREPOSITIONS   # "الإفراج عنها": her release, by someone else
                                 or kind == "noun" and _during(words, i, event.type)
-                                or ordered is not None):
+                                or ordered is not None
+                                or kind == "noun" and (resumer := _unnamed_resumer(words, i, end, event.type)) is not None):
             if subjects is None:
                 subjects = _clause_subjects(words, args)
             # a speaker named before the sentence: the pronoun subject of his claim's verb, and of
@@ -2766,6 +2818,8 @@ def code_sentence(words: list[Word], mentions: list[Mention], sentence: int,
                 if kind == "verb" and _plural_reference(words, i, end, kind):
                     # a plural or dual verb's pronoun: never one person alone ("… محامون …، وطالبوا")
                     earlier = [a for a in earlier if len(a) > 1 or a[0].type != "PER" or _compound_of(args, a[0])]
+            if earlier and resumer:               # "بعد اجتماع عقدته مع …": a subject of the resuming verb's gender
+                earlier = [a for a in earlier if _resumer_agrees(resumer, a, text)]
             if earlier:
                 event.actor, inferred = list(earlier[-1]), True
                 if len(event.actor) == 1 and _plural_reference(words, i, end, kind):
