@@ -201,8 +201,8 @@ def link(mentions: list[Mention], text: str, kb: KnowledgeBase, day: date | None
         if body:
             key = _body_key(mention, body, entities, kinds, countries)
         elif institution:
-            earlier = next((k for k in reversed(kinds) if kinds[k] == institution), None)
             home = _home(countries)
+            earlier = _earlier_institution(entities, kinds, institution, home)
             key = earlier or f"ORG:{institution}:{home}"
             if earlier is None:
                 mention.country = home
@@ -805,6 +805,16 @@ def _named_before_key(mention: Mention, entities: dict[str, dict[str, Any]], gro
                 and earlier[:len(words)] == words and mention.country in (None, entity.get("country"))):
             return key
     return None
+
+
+def _earlier_institution(entities: dict[str, dict[str, Any]], kinds: dict[str, str], institution: str,
+                         home: str | None) -> str | None:
+    """The body a bare institution ("الحكومة") names back: the last of its kind that is of the
+    article's own country, else the last of its kind.  A foreign government named on the way
+    ("بوساطة … والحكومة السويسرية") does not take over the home government's bare name."""
+    of_kind = [k for k in reversed(kinds) if kinds[k] == institution]
+    own = next((k for k in of_kind if home and (entities.get(k) or {}).get("country") == home), None)
+    return own or next(iter(of_kind), None)
 
 
 def _body_key(mention: Mention, body: str, entities: dict[str, dict[str, Any]], kinds: dict[str, str],

@@ -28,6 +28,8 @@ from khabar.text.normalise import normalise_word
 
 __all__ = ["Mention", "MentionIndex", "Word", "byline_outlet", "recognise", "words_of"]
 
+_OBJECT_PRONOUNS = frozenset({"ه", "ها", "هم", "هما", "هن"})   # a pronoun the tokenizer split off a verb or noun
+
 
 @dataclass(slots=True)
 class Word:
@@ -154,7 +156,8 @@ def _patterns() -> dict[str, Any]:
                     "belongs": norm(sb["belongs"]), "place_links": norm(sb["place_links"]),
                     "facility_kinds": set(sb["facility_kinds"]), "acting_kinds": set(sb["acting_kinds"]),
                     "building_cues": norm(sb["building_cues"]), "building_prepositions": norm(sb["building_prepositions"]),
-                    "issuer_cues": norm(sb["issuer_cues"]), "trailing": norm(sb["trailing_adjectives"])}
+                    "issuer_cues": norm(sb["issuer_cues"]), "trailing": norm(sb["trailing_adjectives"]),
+                    "speaking_bare": set(phrases(sb["speaking_bare"])), "office_takers": norm(sb["office_takers"])}
     state_bodies["first_words"] = state_bodies["ministry_heads"] | set(bodies) | state_bodies["elliptic"]
     return {
         "state_bodies": state_bodies,
@@ -1278,8 +1281,12 @@ class _Recogniser:
                     j = place.word_span[1]
         qualified = j > head_end
         phrase = tuple(w.norm for w in words[i:head_end])
-        if not qualified and not (spoken_for or phrase in sb["bare"] or kind == "ministry" and phrase[:1] in sb["bare"]):
+        speaking = phrase in sb["speaking_bare"] and self._speaking(words, i)
+        if not qualified and not (spoken_for or speaking or phrase in sb["bare"]
+                                  or kind == "ministry" and phrase[:1] in sb["bare"]):
             return None   # "البحرية" alone is as often an adjective as a navy
+        if not qualified and self._office_taken(words, i):
+            return None   # "فاز برئاسة الجمهورية": the office won, no body
         if not qualified and phrase in self.p["institution_phrases"]:
             return None   # "الحكومة", "الجيش": the institution rule joins them to the body named before
         known = self._kb_match(words, i)
@@ -1439,6 +1446,27 @@ class _Recogniser:
         k = i - 2 if i > 1 and words[i - 1].norm == "ل" else i - 1   # "بيان | ل | سفارة"
         return self._after_feminine_verb(words, i) or k >= 0 and words[k].norm in self.p["state_bodies"]["issuer_cues"] \
             or self._second_subject(words, i)
+
+    def _office_taken(self, words: list[Word], i: int) -> bool:
+        """Is the seat of office at i the office a person wins, runs for or takes: after ب/ل with a
+        verb or noun of taking office right before ("فاز برئاسة الجمهورية"، "ترشحه للرئاسة";
+        patterns.yaml state_bodies office_takers)?"""
+        if i < 2 or words[i - 1].norm not in ("ب", "ل"):
+            return False
+        k = i - 3 if i > 2 and words[i - 2].norm in _OBJECT_PRONOUNS else i - 2   # "ترشح|ه ل|رئاسة"
+        return words[k].norm in self.p["state_bodies"]["office_takers"]
+
+    def _speaking(self, words: list[Word], i: int) -> bool:
+        """Does the body at i speak: the subject of a verb of saying or telling right before it
+        ("وأعلنت الرئاسة") or the issuer after a statement or attribution word ("وفق بيان للرئاسة")?
+        Stricter than _acting: any feminine verb before "الرئاسة" may take the office ("تولت الرئاسة")."""
+        if i == 0:
+            return False
+        before = words[i - 1].norm
+        if before in self.p["telling_words"] or before in self.p["speech_verbs"]:
+            return before.endswith("ت")
+        k = i - 2 if i > 1 and before == "ل" else i - 1
+        return k >= 0 and words[k].norm in self.p["state_bodies"]["issuer_cues"]
 
     def _second_subject(self, words: list[Word], i: int) -> bool:
         """Is the body at i joined by و to a body that is the subject of the feminine verb
