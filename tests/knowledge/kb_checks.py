@@ -2,6 +2,9 @@
 which entries a file adds, what a phrase links to, which new short forms are ordinary words,
 and which new alias words would stop the tokenizer splitting a clitic off a common word."""
 
+from collections.abc import Iterable
+from typing import Any
+
 from khabar.knowledge import knowledge_base
 from khabar.knowledge.kb import _load_yaml
 from khabar.text.normalise import normalise_word
@@ -120,3 +123,26 @@ def aliases_shared_with_older(new_ids: set[str]) -> list[tuple[str, tuple[str, .
     entries = knowledge_base().entries
     return [(kb_id, alias.words) for kb_id in sorted(new_ids) for alias in entries[kb_id].aliases
             if linked(" ".join(alias.words)) - new_ids]
+
+
+def session_entries(session: int | str, name: str) -> list[dict]:
+    """The raw entries of `<name>-s<session>.yaml` (e.g. name "places"), in file order."""
+    return _load_yaml(f"{name}-s{session}.yaml")
+
+
+def types_of(kb_ids: Iterable[str]) -> dict[str, str | None]:
+    """The entity type of each id, None for an id the knowledge base lacks."""
+    entries = knowledge_base().entries
+    return {kb_id: entries[kb_id].type if kb_id in entries else None for kb_id in kb_ids}
+
+
+def session_alias_problems(session: int | str, files: tuple[str, ...],
+                           joiners: tuple[str, ...] = ("في", "وسط", "ب")) -> dict[str, Any]:
+    """Everything a session's new aliases must not do, in one report: how many aliases and
+    one-word forms it adds, the aliases that also name an older entry, those that carry the town a
+    facility stands in, and the words that are ordinary, protect a clitic or become a given name."""
+    aliases = session_aliases(session, files)
+    singles, defects = session_alias_defects(session, files)
+    return {"aliases": len(aliases), "singles": singles,
+            "shared": aliases_shared_with_older(session_ids(session, files)),
+            "towns": aliases_carrying_a_town(aliases, joiners=joiners), "defects": defects}
