@@ -1569,8 +1569,10 @@ def _category_read(words: Words, lex: Lexicon, number: Number, noun: tuple[int, 
                                                or _after_counterpart(forms, lex, first)
                                                or _breakdown(words, lex, first, taken)):
         own = _own_event(lex, forms, noun)
-        if own is not None and own != previous and lex.among.match_ending(lex, forms, first - 1) is not None:
-            return own, False  # "حررت 126 رهينة، بينهم 33 جريحا"، "84 إصابة، بينها 9 وفيات"
+        if own is not None and own != previous and (lex.among.match_ending(lex, forms, first - 1) is not None
+                                                     or _among_after_one(words, lex, number, first)):
+            return own, False  # "حررت 126 رهينة، بينهم 33 جريحا"، "84 إصابة، بينها 9 وفيات";
+            #                    "10 شهداء بينهم طفلة و55 إصابة": the wounded, a toll of their own
         return previous, False
     if previous is not None and noun is not None and noun[1] - noun[0] == 1 \
             and lex.partitive_pronouns.match(lex, forms, noun[0], article=False) is not None:
