@@ -1523,9 +1523,13 @@ def _category_read(words: Words, lex: Lexicon, number: Number, noun: tuple[int, 
     # 1. a cue governing the number, across an aside between commas ("قُتل، بحسب الوزارة، 12")
     reach = _before_aside(words, lex, first, taken)
     governing = _linked(words, lex, reach, taken, captive, last=noun[1] if noun is not None else number.last)
+    found = _governing_match(words, lex, reach, clauses, taken, captive)
+    if _stops_work(words, lex, reach, noun[1] if noun is not None else number.last, high):
+        # "أوقف عشرات السائقين العمل احتجاجا": a strike, no arrest; what follows decides
+        after = _post_category(words, lex, number, noun, taken, starts, clauses, high, plural, captive)
+        return after or "other", after is not None
     if governing is not None:
         return governing, True
-    found = _governing_match(words, lex, reach, clauses, taken, captive)
     if found is not None and found[0] == 1 and found[2].base in lex.losing_verbs:
         lost = _lost_object(words, lex, noun[1] if noun is not None else number.last, high)
         if lost is not None:
@@ -1652,6 +1656,18 @@ def _own_event(lex: Lexicon, forms: list[str], noun: tuple[int, int] | None) -> 
         if category is not None:
             return None if category in lex.yields else category
     return None
+
+
+def _stops_work(words: Words, lex: Lexicon, first: int, position: int, high: int) -> bool:
+    """Whether the verb right before the group at `first` is one of stopping (categories.yaml
+    links `stopped_work`) and the work, studies or traffic it stops stands within a few words
+    after the group (`position` on), in its clause: the arrest verb's other sense, "stop"
+    ("أوقف عشرات السائقين المغاربة العالقين … العمل")."""
+    if first < 1 or words.kinds[first - 1] != "w" or words.forms[first - 1].lstrip("وف") not in lex.stopping_verbs:
+        return False
+    stop = min(high, position + lex.stopped_reach + 1)
+    return any(words.kinds[i] == "w" and words.forms[i] in lex.stopped_objects
+               and words.forms[i - 1] not in lex.stopped_not_after for i in range(position, stop))
 
 
 def _lost_object(words: Words, lex: Lexicon, position: int, high: int) -> str | None:

@@ -393,6 +393,11 @@ class Lexicon:
         self.singular_nominal_after = frozenset(_n(w) for w in links["singular_nominal_after"])
         self.subject_places = frozenset(_n(w) for w in links["subject_places"])
         self.loads = frozenset(_n(w) for w in links["loads"])
+        stopped = links["stopped_work"]
+        self.stopping_verbs = frozenset(f for verb in stopped["verbs"] for f in _past_forms(_n(verb)))
+        self.stopped_objects = frozenset(_n(w) for w in stopped["objects"])
+        self.stopped_reach = int(stopped["reach"])
+        self.stopped_not_after = frozenset(_n(w) for w in stopped["not_after"])
         lost = links["lost_objects"]
         self.losing_verbs = frozenset(f for verb in lost["verbs"] for f in _past_forms(_n(verb)))
         self.lost_pronouns = tuple(sorted((_n(p) for p in lost["pronouns"]), key=len, reverse=True))

@@ -3,7 +3,8 @@ preposition is a genitive (a country: "في ليبيا"), no accusative person; 
 a verb's subject lets its singular object stand past it; the feminine singular of a listed
 person noun counts one woman or girl (طفلة، مواطنة), a broken plural in ة (بحارة) stays a
 plural, and a count joined after one of them in a list after بينهم keeps its own noun's
-category (55 إصابة); one person told verb first with nisba and age before حتفه.  Every sentence is written
+category (55 إصابة); one person told verb first with nisba and age before حتفه; أوقف with
+the work it stops after the group is a strike, no arrest; crossing into a country displaces.  Every sentence is written
 for the test."""
 
 import pytest
@@ -72,4 +73,28 @@ def test_one_person_verb_first_with_nisba_and_age(text, expected):
     ("قتل 6 أشخاص بينهم امرأة و3 أطفال.", [("6 أشخاص", 6, "killed"), ("امرأة", 1, "killed"), ("3 أطفال", 3, "killed")]),
 ])
 def test_a_count_after_a_lone_person_of_the_list_keeps_its_own_category(text, expected):
+    assert _found(text) == expected
+
+
+def test_the_stopped_work_lists_are_loaded_normalised():
+    lex = lexicon()
+    assert _n("أوقف") in lex.stopping_verbs and _n("أوقفوا") in lex.stopping_verbs
+    assert _n("العمل") in lex.stopped_objects and _n("أثناء") in lex.stopped_not_after and lex.stopped_reach >= 3
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("أوقف 300 عامل العمل في الميناء.", [("300 عامل", 300, "other")]),
+    ("وأوقف مئات الطلاب الدراسة في الجامعة.", [("مئات الطلاب", None, "other")]),
+    ("وأوقفت الشرطة 12 شخصا أثناء العمل.", [("12 شخصا", 12, "arrested")]),  # العمل after أثناء
+    ("وأوقفت الشرطة 12 شخصا للاشتباه في تورطهم.", [("12 شخصا", 12, "arrested")]),
+])
+def test_a_group_that_stops_work_is_not_arrested(text, expected):
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("وقالت المفوضية إن 20 ألف شخص عبروا إلى الأراضي التشادية.", [("20 ألف شخص", 20000, "displaced")]),
+    ("وعبرت قافلة من 40 شاحنة إلى الأراضي السورية.", [("40 شاحنة", 40, "other")]),
+])
+def test_crossing_into_a_country(text, expected):
     assert _found(text) == expected
