@@ -1523,9 +1523,13 @@ def _category_read(words: Words, lex: Lexicon, number: Number, noun: tuple[int, 
     # 1. a cue governing the number, across an aside between commas ("قُتل، بحسب الوزارة، 12")
     reach = _before_aside(words, lex, first, taken)
     governing = _linked(words, lex, reach, taken, captive, last=noun[1] if noun is not None else number.last)
+    found = _governing_match(words, lex, reach, clauses, taken, captive)
+    if _stops_work(words, lex, reach, noun[1] if noun is not None else number.last, high):
+        # "أوقف عشرات السائقين العمل احتجاجا": a strike, no arrest; what follows decides
+        after = _post_category(words, lex, number, noun, taken, starts, clauses, high, plural, captive)
+        return after or "other", after is not None
     if governing is not None:
         return governing, True
-    found = _governing_match(words, lex, reach, clauses, taken, captive)
     if found is not None and found[0] == 1 and found[2].base in lex.losing_verbs:
         lost = _lost_object(words, lex, noun[1] if noun is not None else number.last, high)
         if lost is not None:
@@ -1569,8 +1573,10 @@ def _category_read(words: Words, lex: Lexicon, number: Number, noun: tuple[int, 
                                                or _after_counterpart(forms, lex, first)
                                                or _breakdown(words, lex, first, taken)):
         own = _own_event(lex, forms, noun)
-        if own is not None and own != previous and lex.among.match_ending(lex, forms, first - 1) is not None:
-            return own, False  # "حررت 126 رهينة، بينهم 33 جريحا"، "84 إصابة، بينها 9 وفيات"
+        if own is not None and own != previous and (lex.among.match_ending(lex, forms, first - 1) is not None
+                                                     or _among_after_one(words, lex, number, first)):
+            return own, False  # "حررت 126 رهينة، بينهم 33 جريحا"، "84 إصابة، بينها 9 وفيات";
+            #                    "10 شهداء بينهم طفلة و55 إصابة": the wounded, a toll of their own
         return previous, False
     if previous is not None and noun is not None and noun[1] - noun[0] == 1 \
             and lex.partitive_pronouns.match(lex, forms, noun[0], article=False) is not None:
@@ -1650,6 +1656,18 @@ def _own_event(lex: Lexicon, forms: list[str], noun: tuple[int, int] | None) -> 
         if category is not None:
             return None if category in lex.yields else category
     return None
+
+
+def _stops_work(words: Words, lex: Lexicon, first: int, position: int, high: int) -> bool:
+    """Whether the verb right before the group at `first` is one of stopping (categories.yaml
+    links `stopped_work`) and the work, studies or traffic it stops stands within a few words
+    after the group (`position` on), in its clause: the arrest verb's other sense, "stop"
+    ("أوقف عشرات السائقين المغاربة العالقين … العمل")."""
+    if first < 1 or words.kinds[first - 1] != "w" or words.forms[first - 1].lstrip("وف") not in lex.stopping_verbs:
+        return False
+    stop = min(high, position + lex.stopped_reach + 1)
+    return any(words.kinds[i] == "w" and words.forms[i] in lex.stopped_objects
+               and words.forms[i - 1] not in lex.stopped_not_after for i in range(position, stop))
 
 
 def _lost_object(words: Words, lex: Lexicon, position: int, high: int) -> str | None:

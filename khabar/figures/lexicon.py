@@ -391,7 +391,13 @@ class Lexicon:
         self.undergo_reach = int(undergo["reach"])
         self.body_heads = frozenset(_variants({_n(w) for w in links["body_heads"]}, article=False))
         self.singular_nominal_after = frozenset(_n(w) for w in links["singular_nominal_after"])
+        self.subject_places = frozenset(_n(w) for w in links["subject_places"])
         self.loads = frozenset(_n(w) for w in links["loads"])
+        stopped = links["stopped_work"]
+        self.stopping_verbs = frozenset(f for verb in stopped["verbs"] for f in _past_forms(_n(verb)))
+        self.stopped_objects = frozenset(_n(w) for w in stopped["objects"])
+        self.stopped_reach = int(stopped["reach"])
+        self.stopped_not_after = frozenset(_n(w) for w in stopped["not_after"])
         lost = links["lost_objects"]
         self.losing_verbs = frozenset(f for verb in lost["verbs"] for f in _past_forms(_n(verb)))
         self.lost_pronouns = tuple(sorted((_n(p) for p in lost["pronouns"]), key=len, reverse=True))
@@ -723,6 +729,8 @@ class Lexicon:
                 entries.setdefault(stem + "ين", "dual")
         for plural in plurals:
             entries[plural] = "plural"
+        for form in _feminine_singulars(forms, singular):
+            entries[form] = "singular"  # "إن طفلة أصيبت"، "مقتل مواطنة": one woman or girl
         if marbuta and counts:
             broken = [form for form in normalised[1:] if not form.endswith(("ات", "ه"))]
             self.feminine_plurals.update(broken + ["ال" + form for form in broken])
@@ -935,6 +943,15 @@ def _variants(bases: "list[str] | set[str]", article: bool = True) -> set[str]:
                 out.add(clitic + ("ل" if clitic.endswith("ل") else _ARTICLE) + base)
                 out.add(clitic + _ARTICLE + base)
     return out
+
+
+def _feminine_singulars(forms: list, singular: str) -> list[str]:
+    """The forms listed after a singular that are its feminine (مواطن … مواطنات، مواطنة;
+    صحفي … صحفيات، صحفية): the masculine with ة beside its sound plural in ات, one woman or
+    girl (normalised); a broken plural in ة (بحارة، مارة) has no ات beside it."""
+    normalised = {_n(form) for form in forms[1:]}
+    return [_n(form) for form in forms[1:] if str(form).strip().endswith("ة")
+            and _n(form) == singular + "ه" and singular + "ات" in normalised]
 
 
 def _past_forms(verb: str) -> list[str]:

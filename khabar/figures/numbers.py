@@ -235,7 +235,8 @@ def scan(words: Words, lex: Lexicon | None = None, start: int = 0, end: int | No
                 # … or the verb's object across its subject: "اعتقلت قوات الاحتلال شابًا"
                 position = after + 1
                 verb = cue is not None and cue[0] == 1 and cue[2].base in lex.singular_verbs
-                while verb and number is None and position < min(end, after + _SUBJECT_REACH + 2) \
+                reach = after + _SUBJECT_REACH + 2 + _place_in_subject(words, lex, after + 1, after + _SUBJECT_REACH + 2)
+                while verb and number is None and position < min(end, reach) \
                         and kinds[position] == "w" and kinds[position - 1] == "w" \
                         and not flags[forms[position - 1]] & (NUMBER_START | DUAL_SHAPE):
                     if forms[position].endswith("ا") or forms[position - 1] in lex.object_prepositions:
@@ -243,8 +244,12 @@ def scan(words: Words, lex: Lexicon | None = None, start: int = 0, end: int | No
                         if number is not None and number.kind != "singular":
                             number = None
                     position += 1
-        if number is None and flag & SINGULAR_POST and index - 1 >= reached and kinds[index - 1] == "w":
-            number = _implicit(words, lex, index - 1, end)  # "لقي عامل حتفه"
+        person = _person_before_post(words, lex, index, _before_age(words, lex, index, reached, found)) \
+            if flag & SINGULAR_POST and number is None else None
+        if person is not None:
+            number = _implicit(words, lex, person, end)  # "لقي عامل حتفه"
+            if number is not None and found and found[-1].first > person:
+                found.pop()  # the age the person's phrase told ("في الأربعين من عمره"): no figure
             if number is not None and number.kind != "singular":
                 number = None
         if number is None and found and flag & JOINED:
@@ -972,11 +977,13 @@ def _cue_across_subject(words: Words, lex: Lexicon, index: int):
     forms, kinds = words.forms, words.kinds
     if forms[index - 1] in lex.object_prepositions:
         start = index - 2
-    elif forms[index].endswith("ا") and not forms[index].startswith("ال"):
-        start = index - 1
+    elif forms[index].endswith("ا") and not forms[index].startswith("ال") \
+            and forms[index - 1] not in lex.singular_nominal_after:
+        start = index - 1  # (after في a word in ا is a genitive, a place: "السلطات في ليبيا")
     else:
         return None
-    for position in range(start, max(-1, start - _SUBJECT_REACH - 1), -1):
+    reach = _SUBJECT_REACH + _place_in_subject(words, lex, max(0, start - _SUBJECT_REACH - 2), start)
+    for position in range(start, max(-1, start - reach - 1), -1):
         if kinds[position] != "w":
             return None
         cue = lex.singular_cues.match_ending(lex, forms, position)
@@ -985,6 +992,16 @@ def _cue_across_subject(words: Words, lex: Lexicon, index: int):
                 return None
             return cue
     return None
+
+
+def _place_in_subject(words: Words, lex: Lexicon, start: int, stop: int) -> int:
+    """How many more words a verb's subject may take for a place phrase inside it
+    ("اعتقلت الشرطة في تركيا شابا"، "أفرج مسلحون في ليبيا عن مواطن"): 2 when a preposition
+    of place (categories.yaml links.subject_places) stands in words[start:stop], else 0."""
+    return _PLACE_PHRASE if any(words.forms[i] in lex.subject_places for i in range(start, min(stop, len(words)))) else 0
+
+
+_PLACE_PHRASE = 2  # في and the place's name
 
 
 _PARTITIVE_REACH = 3  # words of a "من …" phrase between a reported one and its verb
@@ -1045,10 +1062,53 @@ def _age_aside(words: Words, lex: Lexicon, index: int, end: int) -> int:
 
 def _singular_post(words: Words, lex: Lexicon, index: int, end: int):
     """The cue after a singular person noun that tells it met its end: "لقي عامل حتفه"
-    (categories.yaml links.singular_posts)."""
-    if index + 1 >= end or words.forms[index + 1] not in lex.singular_posts:
+    (categories.yaml links.singular_posts), past the person's nisba and age ("لقي سائق
+    مغربي في الخمسين من عمره حتفه")."""
+    post = index + 1
+    while post < min(end, index + 1 + _NISBA_REACH) and nisba_adjective(words.forms[post], lex):
+        post += 1
+    post += _age_aside(words, lex, post, end)
+    if post >= end or words.forms[post] not in lex.singular_posts:
         return None
-    return lex.post.match(lex, words.forms, index + 1, end)
+    return lex.post.match(lex, words.forms, post, end)
+
+
+_NISBA_REACH = 2  # nisbas after a person: "مواطن كوري جنوبي"
+
+
+def _person_before_post(words: Words, lex: Lexicon, index: int, reached: int) -> int | None:
+    """The word of the singular person before the post phrase at `index` (حتفه), across
+    an age phrase and the person's nisbas ("لقي شاب تونسي في الأربعين من عمره حتفه": شاب),
+    or None when the word before is no word of this clause."""
+    forms, kinds = words.forms, words.kinds
+    position = index - 1
+    if position - _AGE_ASIDE + 1 >= reached and _age_aside(words, lex, position - _AGE_ASIDE + 1, index + 1):
+        position -= _AGE_ASIDE
+    first = position
+    while first - 1 >= max(reached, position - _NISBA_REACH) and nisba_adjective(forms[first], lex) \
+            and kinds[first - 1] == "w" and lex.noun(forms[first - 1]) is not None:
+        first -= 1
+    if position < reached or kinds[position] != "w":
+        return None
+    return first if first != position and _is_person(forms[first], lex) else position
+
+
+def _before_age(words: Words, lex: Lexicon, index: int, reached: int, found: list[Number]) -> int:
+    """Where the words before the post phrase at `index` may be read from: before the age
+    phrase right before it when the last number found is that age ("في الخمسين من عمره"),
+    else `reached`."""
+    start = index - _AGE_ASIDE
+    if found and start >= 0 and _age_aside(words, lex, start, index + 1) \
+            and start < found[-1].first < index and (len(found) < 2 or found[-2].last <= start - 1):
+        return min(reached, start - 1 - _NISBA_REACH)
+    return reached
+
+
+def _is_person(word: str, lex: Lexicon) -> bool:
+    """Whether `word` is an indefinite singular noun of a person (شاب، سائق)."""
+    noun = lex.noun(word)
+    return noun is not None and noun[0].bare and noun[1].number == "singular" \
+        and noun[1].unit in lex.person_units
 
 
 def possessed(word: str, lex: Lexicon):
