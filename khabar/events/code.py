@@ -3706,7 +3706,10 @@ def _verb_gender(word: Word) -> str | None:
     if norm.endswith(("وا", "ون", "ين", "ان")):
         return None
     lemma = _lexical(word.norm, word.lemma or word.norm)[2][1]
-    if norm.startswith("م") and not lemma.startswith("م"):   # a participle
+    if lemma == norm and norm.endswith("ت"):     # a light verb the lemma table missed: "ألقت القبض" → ألقى
+        lemma = (_verb_by_stem(norm, triggers()["light"]) or (None, lemma))[1]
+    if norm.startswith("م") and (not lemma.startswith("م") or _participle(Word(norm, 0, 0))):   # a participle
+        #   (also one the lemma table gave as its noun: متهما → متهم)
         return "f" if norm.endswith("ه") else "m" if norm.endswith("ا") else None
     if norm == lemma:
         return "m"
@@ -3737,7 +3740,8 @@ def _shown_gender(words: list[Word], k: int) -> str | None:
     if not 0 <= k < len(words) or words[k].is_punct:
         return None
     word = words[k]
-    if not (_reports(word) or _finite(word) or _verb_lookup(word.norm, word.lemma or word.norm)[0]):
+    if not (_reports(word) or _finite(word) or _verb_lookup(word.norm, word.lemma or word.norm)[0]
+            or _lexical(word.norm, word.lemma or word.norm)[0]):   # a light verb too: "أن الشرطة ألقت القبض"
         return None
     return _verb_gender(word)
 

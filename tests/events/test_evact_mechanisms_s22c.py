@@ -90,3 +90,30 @@ def test_joined_verb_goes_on_from_the_clause_subject():
 def test_opening_verb_spelt_with_the_article():
     text = "والتقى رئيس الجمهورية ميشال عون وفد الصندوق في قصر بعبدا، ودعا مجلس النواب إلى الإسراع في إقرار القوانين."
     assert _requesters(text) == [["Michel Aoun"]]
+
+
+@pytest.mark.parametrize("text, norm, gender", [
+    ("أن الشرطة ألقت القبض على المشتبه به", "القت", "f"),     # a light verb the lemma table missed: ألقى
+    ("متهما الحزب بالوقوف وراء الهجوم", "متهما", "m"),         # a participle given as its noun: متهم
+    ("متهمة الحزب بالوقوف وراء الهجوم", "متهمه", "f"),
+    ("ومحملا التنظيم المسؤولية", "محملا", "m"),               # its conjunction split off
+])
+def test_verb_gender_of_light_verbs_and_participles(text, norm, gender):
+    from khabar.events.code import _verb_gender
+
+    word = next(w for w in words_of(run(text)) if w.norm == norm)
+    assert _verb_gender(word) == gender
+
+
+def test_shown_gender_of_a_light_verb():
+    from khabar.events.code import _shown_gender
+
+    words = words_of(run("أن الشرطة ألقت القبض على المشتبه به"))
+    assert _shown_gender(words, next(k for k, w in enumerate(words) if w.norm == "القت")) == "f"
+    assert _shown_gender(words, next(k for k, w in enumerate(words) if w.norm == "الشرطه")) is None   # a noun
+
+
+def test_participle_after_a_feminine_clause_is_the_speakers():
+    text = "أعلن وزير الداخلية التركي علي يرلي كايا أن الشرطة ألقت القبض على 12 مشتبها بهم، " \
+           "متهما حزب العمال الكردستاني بالوقوف وراء الهجوم."
+    assert [actors for t, actors in coded(text) if t == "ACCUSE"] == [["Ali Yerlikaya"]]
