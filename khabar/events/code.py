@@ -201,7 +201,7 @@ def arguments() -> dict[str, Any]:
                 "crowd_kin_heads", "crowd_joined_suffixes", "crowd_gathering_verbs",
                 "crowd_protester_nouns", "agentless_falls", "toll_heads", "unit_heads", "meeting_heads",
                 "companions", "order_verbs", "order_issuers", "order_nouns", "source_heads",
-                "agent_lam_nouns", "other_act_words", "frame_openers"):
+                "agent_lam_nouns", "other_act_words", "frame_openers", "joined_clause_openers"):
         if not isinstance(raw.get(key), list) or not all(isinstance(w, str) and w for w in raw[key]):
             raise ValueError(f"arguments.yaml: {key} is a list of words")
     movers = raw.get("movers", [])
@@ -255,6 +255,7 @@ def arguments() -> dict[str, Any]:
         "agent_lam_nouns": frozenset(_bare(n(w)) for w in raw["agent_lam_nouns"]),
         "other_act_words": frozenset(n(w) for w in raw["other_act_words"]),
         "frame_openers": frozenset(n(w) for w in raw["frame_openers"]),
+        "joined_clause_openers": frozenset(n(w) for w in raw["joined_clause_openers"]),
     }
 
 
@@ -2657,9 +2658,11 @@ def code_sentence(words: list[Word], mentions: list[Mention], sentence: int,
             # sentence's opening subject
             if subjects is None:
                 subjects = _clause_subjects(words, args)
-            opening = _inner_subject(words, args, i, subjects) or opening_subject(words, mentions, text)
+            inner = _inner_subject(words, args, i, subjects)
+            clause = None if inner else _joined_clause_subject(args, i)
+            opening = inner or (clause[1] if clause else opening_subject(words, mentions, text))
             if opening and not set(map(id, opening)) & set(map(id, event.actor)) \
-                    and _agrees_shown(words[i], args, _opening_verb_at(words), opening):
+                    and _agrees_shown(words[i], args, clause[0] if clause else _opening_verb_at(words), opening):
                 event.recipient, event.actor = list(event.actor), list(opening)
         # (a trigger read as a noun right after the relative is its verb: "الذي قصف مواقع")
         antecedent = _antecedent(args, i, end) if subject is None and (
@@ -3133,7 +3136,7 @@ def opening_subject(words: list[Word], mentions: list[Mention], text: str = "") 
     opening the next sentence continues ("والتقت …") though her own verb codes no event."""
     k = _opening_verb_at(words)
     if k + 1 >= len(words) or words[k].is_punct or words[k].norm in triggers()["frame_stops"] \
-            or words[k].norm.startswith("ال") or len(words[k].norm) < 3:
+            or words[k].norm.startswith("ال") and not _article_like_verb(words[k]) or len(words[k].norm) < 3:
         return None
     args = _Args(words, mentions)
     if args.at(k) is not None:
@@ -3145,6 +3148,40 @@ def opening_subject(words: list[Word], mentions: list[Mention], text: str = "") 
     if actor[0].type == "PER" and _title_disagrees(words, k, k + 1):
         return None
     return actor
+
+
+def _article_like_verb(word: Word) -> bool:
+    """A verb whose written stem opens with the letters of the article: form VIII of a root in ل
+    ("التقى"، "التحق") and form IV of one, its hamza normalised ("ألغى" → الغى).  The lexicon reads
+    it as a verb, so it opens a VSO sentence, where a noun with the article ("الرئيس") would not."""
+    return _verb_lookup(word.norm, word.lemma or word.norm)[0] is not None
+
+
+def _joined_clause_subject(args: "_Args", i: int) -> tuple[int, list[Mention]] | None:
+    """The clause a verb joined at i by "، و" goes on from, where a clause opener of its own opens
+    it inside the sentence (arguments.yaml joined_clause_openers: "…، فيما حمّل الائتلاف الوطني …
+    المسؤولية، وطالب مجلس الأمن بتحرك"): (the position of that clause's verb, its named subject).
+    The nearest such opener before i in the sentence, with a verb right after it and a name of an
+    actor after that verb, no subject ([]) where the joined verb's gender is not that name's (the name
+    after it is its own subject); None where there is no such clause."""
+    words, openers = args.words, arguments()["joined_clause_openers"]
+    for k in range(i - 2, -1, -1):
+        if words[k].norm in _STOPS:
+            return None
+        if _bare_conjunction(words[k].norm) not in openers and words[k].norm not in openers:
+            continue
+        v = k + 1
+        if v >= i - 1 or words[v].is_punct or args.at(v) is not None \
+                or not (_finite(words[v]) or _verb_lookup(words[v].norm, words[v].lemma or words[v].norm)[0]):
+            return None                           # "فيما الحكومة …" (a nominal clause), "كما في …"
+        actor, _ = _subject_after(args, v + 1)
+        if not actor or actor[0].type not in ACTOR_TYPES or actor[0].via == "nisba" or _locality(actor[0]) \
+                or actor[0].start >= words[i].start or not _agrees(words[v], actor[0], args.text):
+            return None
+        if not _agrees(words[i], actor[0], args.text):
+            return v, []                          # "فيما أدان الاتحاد …، ودعت فرنسا إلى …": a subject of its own
+        return v, actor
+    return None
 
 
 def _before_particles(words: list[Word], i: int) -> int:
@@ -3669,7 +3706,10 @@ def _verb_gender(word: Word) -> str | None:
     if norm.endswith(("وا", "ون", "ين", "ان")):
         return None
     lemma = _lexical(word.norm, word.lemma or word.norm)[2][1]
-    if norm.startswith("م") and not lemma.startswith("م"):   # a participle
+    if lemma == norm and norm.endswith("ت"):     # a light verb the lemma table missed: "ألقت القبض" → ألقى
+        lemma = (_verb_by_stem(norm, triggers()["light"]) or (None, lemma))[1]
+    if norm.startswith("م") and (not lemma.startswith("م") or _participle(Word(norm, 0, 0))):   # a participle
+        #   (also one the lemma table gave as its noun: متهما → متهم)
         return "f" if norm.endswith("ه") else "m" if norm.endswith("ا") else None
     if norm == lemma:
         return "m"
@@ -3700,7 +3740,8 @@ def _shown_gender(words: list[Word], k: int) -> str | None:
     if not 0 <= k < len(words) or words[k].is_punct:
         return None
     word = words[k]
-    if not (_reports(word) or _finite(word) or _verb_lookup(word.norm, word.lemma or word.norm)[0]):
+    if not (_reports(word) or _finite(word) or _verb_lookup(word.norm, word.lemma or word.norm)[0]
+            or _lexical(word.norm, word.lemma or word.norm)[0]):   # a light verb too: "أن الشرطة ألقت القبض"
         return None
     return _verb_gender(word)
 

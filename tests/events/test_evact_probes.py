@@ -26,8 +26,8 @@ def _coded(text: str, published: str = DATA["published"]):
 
 
 def test_battery_is_well_formed():
-    # a full round's battery has 50 probes or more, a second wave's (suffix "b") 20 or more
-    assert len(FILES) >= 2 and all(len(b["probes"]) >= (20 if stem.endswith("b") else 50)
+    # a full round's battery has 50 probes or more, a second wave's (suffix "b", "c") 20 or more
+    assert len(FILES) >= 2 and all(len(b["probes"]) >= (20 if stem.endswith(("b", "c")) else 50)
                                    for stem, b in BATTERIES.items())
     texts = [p["text"] for p in PROBES]
     assert len(texts) == len(set(texts))        # no probe repeated across the rounds
