@@ -132,3 +132,21 @@ def test_a_campaign_with_its_pronoun_stays_in_the_speaker_phrase():
 ])
 def test_the_words_after_a_rank_that_follows_a_title_are_a_name(text, chains):
     assert _chains(text) == chains
+
+
+def test_a_latin_name_is_also_heard_with_its_doubled_long_vowels():
+    from khabar.claims.component import _latin_variants
+
+    variants = _latin_variants("Alwakeel News")
+    assert ("wkyl", "kl") in variants and ("wkl", "kl") in variants   # as read, and as written
+    assert all(key[0] == key[1] for key in _latin_variants("Al Ahram"))   # (no long vowel: no key with w/y more)
+
+
+@pytest.mark.parametrize("outlet, chain", [
+    ("Alwakeel News", ["مصدر أمني"]),                    # the article's own outlet: implicit
+    ("Al Ghad", ["مصدر أمني", "الوكيل الإخباري"]),       # another outlet's article: a relay
+])
+def test_the_own_outlet_spelled_with_a_long_vowel_is_no_relay(outlet, chain):
+    text = "وقال مصدر أمني لـ\"الوكيل الإخباري\" إن المهاجمين \"فروا نحو الحدود\"."
+    claims = khabar.read(text, source={"outlet": outlet}).claims
+    assert [[s["text"] for s in c["sources"]] for c in claims] == [chain]
