@@ -27,7 +27,7 @@ from importlib import resources
 from typing import Any, NamedTuple
 
 
-from khabar.claims.acts import OBJECT_REACH, announces_act, marbuta_restored, relayed_by_report
+from khabar.claims.acts import CLOSING_QUOTES, OBJECT_REACH, announces_act, marbuta_restored, relayed_by_report
 from khabar.datafile import load_yaml
 from khabar.entities.recognise import Mention, MentionIndex, Word
 from khabar.text.normalise import normalise_word
@@ -65,6 +65,7 @@ def _cues() -> dict[str, Any]:
         "verb_forms": {n(k): v for k, v in raw["verb_forms"].items()},
         "participles": _participle_forms({n(k): v for k, v in raw["participles"].items()}, endings),
         "participle_stems": frozenset(n(k) for k in raw["participles"]),
+        "verb_objects": {n(k): frozenset(n(w) for w in v) for k, v in raw["verb_objects"].items()},
         "participle_objects": _participle_forms({n(k): frozenset(n(w) for w in v) for k, v in raw["participle_objects"].items()},
                                                 endings),
         "according": _by_first(tuple(n(p).split()) for p in raw["according_to"]),
@@ -609,7 +610,10 @@ def _caller(sentence: _Sentence, i: int) -> tuple[Mention, int] | None:
 def _has_clause(words: list[Word], i: int, quote_only: bool = False, near: bool = False,
                 text: str | None = None) -> bool:
     """A reported clause or quote opens after word i: "قال إن", "كتب:", "دعا إلى «…»".  `near`:
-    before any comma or ب + noun ("طالب بأن"، "توعد بـ«رد»", not "طالبوا بحماية …")."""
+    before any comma or ب + noun ("طالب بأن"، "توعد بـ«رد»", not "طالبوا بحماية …"): the tokenizer
+    splits ب off an indefinite noun (ب + حماية) and leaves it on a definite one (بالرد), so a word of
+    the subject that only begins with the letter is no preposition ("تعهد عمدة برلين X بـ«…»"،
+    "توعد الرئيس بولا تينوبو بـ«…»")."""
     return _clause_at(words, i, quote_only, near, text) is not None
 
 
@@ -633,7 +637,7 @@ def _clause_at(words: list[Word], i: int, quote_only: bool = False, near: bool =
             if norm in _OPENING_QUOTES and _bare(words[k - 1].norm) in cues["title_nouns"]:
                 continue   # a title: "وقال في مقال بعنوان «الطريق إلى التعافي» إن …"
             return k
-        if near and (words[k].is_punct and norm not in _QUOTES or norm[:1] == "ب" and norm != "ب"
+        if near and (words[k].is_punct and norm not in _QUOTES or norm.startswith("بال") and len(norm) > 4
                      or norm == "ب" and k + 1 < len(words) and words[k + 1].norm not in marks) \
                 and not _in_subject_phrase(words, i, k):
             return None
@@ -1439,8 +1443,8 @@ def _phrase(sentence: _Sentence, k: int, any_head: bool = False, lam: bool = Fal
             break   # who the speaker told: "مصدر لقناة الميادين"
         if _talk_verb(norm, words[j].lemma):
             break   # "مسؤول تحدث إلى رويترز"
-        if norm in cues["phrase_stops"] or _verb(words[j]) or norm in cues["object_pronouns"] or \
-                norm in cues["speech_nouns"]:
+        if norm in cues["phrase_stops"] or _verb(words[j]) and not _noun_with_pronoun(words, j) or \
+                norm in cues["object_pronouns"] or norm in cues["speech_nouns"]:
             break   # (a speech noun follows its speaker: "عن دبلوماسي أوروبي قوله إن")
         if definite and not norm.startswith("ال") and not (
                 norm.startswith("ل") and j + 1 < n and words[j + 1].norm.startswith("ال")):
@@ -1715,7 +1719,27 @@ def _ranked_person(sentence: _Sentence, j: int) -> tuple[Mention, int] | None:
     k = j + 1
     while k < len(words) and k - j <= 2 and words[k].norm in _cues()["rank_qualifiers"]:
         k += 1
-    return _person_at(sentence, k)
+    return _person_at(sentence, k) or _bare_name_after_rank(sentence, k)
+
+
+def _bare_name_after_rank(sentence: _Sentence, k: int) -> tuple[Mention, int] | None:
+    """Two to four words without the article from word k, right after a rank or honorific that follows
+    a title ("رئيس المفوضية القاضي جليل عدنان خلف إن"، "رئيس المحكمة القاضي فائق زيدان في"), up to a
+    mark, a preposition, a complementizer or a time: the rank says a person is named, so words the
+    language also has (جليل، خلف، فائق) are his name."""
+    words = sentence.words
+    cues = _cues()
+    n = len(words)
+    end = k
+    while end < n and end - k < 4 and words[end].norm.isalpha() and not words[end].norm.startswith("ال") and \
+            words[end].norm not in cues["phrase_stops"] and words[end].norm not in cues["complementizers"] and \
+            end not in sentence.times and not _verb(words[end]) and words[end].norm not in cues["object_pronouns"]:
+        end += 1
+    closes = end >= n or words[end].is_punct or words[end].norm in cues["phrase_stops"] or \
+        words[end].norm in cues["complementizers"] or end in sentence.times
+    if end - k < 2 or not closes:
+        return None
+    return Mention(words[k].start, words[end - 1].end, "PER", "phrase", [], word_span=(k, end)), end
 
 
 def _person_at(sentence: _Sentence, j: int) -> tuple[Mention, int] | None:
@@ -2927,6 +2951,8 @@ def _reports(words: list[Word], i: int, lemma: str, text: str | None = None) -> 
     lemma = _normalised(lemma)
     if lemma in cues["about_verbs"]:
         return _about(words, i)
+    if lemma in cues["verb_objects"]:
+        return _quoted_object(words, i, cues["verb_objects"][lemma])
     if lemma in cues["needs_quote"]:
         return _has_clause(words, i, quote_only=True, text=text)
     if lemma in cues["needs_near_clause"]:
@@ -2948,6 +2974,35 @@ def _reports(words: list[Word], i: int, lemma: str, text: str | None = None) -> 
             or lemma in cues["reports_with_ala"] and _ila_report(words, i, "علي") and not _tightens(words, i) \
             or lemma in cues["reports_with_an"] and _ila_report(words, i, "عن")
     return True
+
+
+def _noun_with_pronoun(words: list[Word], j: int) -> bool:
+    """Whether the form of a verb that reports only with its object (verb_objects) at word j has a
+    pronoun joined to it inside a speaker phrase: the noun with its ة written ت ("عضو في حملته":
+    حملة "campaign", not حمّل "held responsible")."""
+    lemma = _verb(words[j])
+    return bool(lemma) and lemma[0] in _cues()["verb_objects"] and j + 1 < len(words) and \
+        words[j + 1].norm in _cues()["object_pronouns"] and words[j + 1].start == words[j].end
+
+
+def _quoted_object(words: list[Word], i: int, wanted: frozenset[str]) -> bool:
+    """Whether the verb at word i has its object (verb_objects: المسؤولية) in its sentence with a quote
+    that opens on it or after it before the next mark: "حمّلت X Y «المسؤولية الكاملة»"، "… المسؤولية
+    الكاملة عن «هذه الجريمة»"; not a blame with no words quoted, nor a quoted name before the object."""
+    n = len(words)
+    for m in range(i + 1, min(i + 21, n)):
+        if words[m].norm in (".", "\n"):
+            return False
+        if words[m].norm in wanted:
+            if words[m - 1].norm in _OPENING_QUOTES and sum(1 for w in words[:m - 1] if w.norm in _QUOTES) % 2 == 0:
+                return True   # (a mark after an odd number of them closes a quote: «مجرم الحرب» المسؤولية)
+            k = m + 1
+            while k < n and not (words[k].is_punct and words[k].norm not in _QUOTES):
+                if words[k].norm in _QUOTES:
+                    return True
+                k += 1
+            return False
+    return False
 
 
 def _announces(sentence: _Sentence, i: int) -> bool:
@@ -3802,6 +3857,21 @@ def _relay_verb(norm: str, lemma: str) -> bool:
     return False
 
 
+def _closing_relay_form(words: list[Word], j: int) -> tuple[str, str] | None:
+    """(lemma, certainty) of a relaying verb after ما with its object pronoun still on it, which the
+    lexicon may read as another word ("بحسب ما أورده الديوان": أورده is no vein, وريد; "ما أذاعه"،
+    "ما نشره"): closing_relay_verbs or relay_verbs less the pronoun; None for any other word."""
+    if j < 1 or not words[j - 1].norm.endswith("ما"):
+        return None
+    cues = _cues()
+    norm = words[j].norm
+    for suffix in ("ته", "تها", "ها", "ه"):
+        stem = norm[:-len(suffix)]
+        if norm.endswith(suffix) and (stem in cues["closing_relay_verbs"] or stem in cues["relay_verbs"]):
+            return stem, "asserted"
+    return None
+
+
 def _contained_at(words: list[Word], i: int) -> int:
     """The length in words of a "جاء في" phrase at word i, 0 when there is none."""
     for phrase in _cues()["contained_in"].get(words[i].norm, ()):
@@ -3905,7 +3975,8 @@ def _according_to(sentence: _Sentence, i: int, length: int, here: list[tuple[int
     n = len(words)
     j = i + length
     verb = None
-    if j < n and (_verb(words[j]) or _resumed(sentence, i, j)):  # حسبما قال X، "حسب ما أظهرته مقاطع فيديو"
+    if j < n and (_verb(words[j]) or _closing_relay_form(words, j) or _resumed(sentence, i, j)):
+        # حسبما قال X، "حسب ما أظهرته مقاطع فيديو"، "بحسب ما أورده الديوان"
         verb = j
         j += 1
         while j < n and (words[j].norm in cues["object_pronouns"] or words[j].norm in cues["pronoun_prepositions"]
@@ -3941,7 +4012,7 @@ def _according_to(sentence: _Sentence, i: int, length: int, here: list[tuple[int
                 # "بحسب البيان الذي نشرته وكالة الأنباء السعودية": [the statement, the agency]
                 claim.sources[:0] = [Mention(words[j].start, words[j].end, "ORG", "phrase", [], word_span=(j, j + 1))]
             return claim, after
-    if verb is not None and not _verb(words[verb]):
+    if verb is not None and not (_verb(words[verb]) or _closing_relay_form(words, verb)):
         # "حسب ما أظهرته مقاطع فيديو نشرها ناشطون": the noun right after the verb is its subject
         found = sentence.mention_at(j) or _phrase(sentence, j, any_head=True)
         if found and found[0].start != words[j].start:   # (not a person the phrase goes on to)
@@ -4061,6 +4132,39 @@ def _relays_as_said(sentence: _Sentence, i: int, lemma: str, here: list[tuple[in
         if not any(_same_span(found[0], source) for source in claim.sources):
             claim.sources.append(found[0])
     return True
+
+
+def _closing_body(sentence: _Sentence, i: int, after: int, verb: int | None, lemma: str | None,
+                  sources: list[Mention]) -> bool:
+    """Whether an according-to phrase at word i that closes its sentence right after the closing
+    quote of what was said and a comma names one body that put the words out: an office, a ministry
+    or a state the knowledge base knows ("…، من أن «…»، بحسب البيت الأبيض."، "…، بحسب ما أورده
+    الديوان الملكي."), with no verb or a verb by which a report is carried (closing_relay_verbs).
+    After words not quoted the phrase may tell where the last figure came from ("…، وأسفرت عن مقتل
+    سبعة أشخاص، بحسب الصليب الأحمر"); anonymous sources and people ("…، حسب مصادر طبية"), outlets
+    (_closing_outlet) and statements named by their issuers ("…، وفق بيان مشترك لـ…") are read apart."""
+    words = sentence.words
+    n = len(words)
+    if verb is not None and lemma not in _cues()["closing_relay_verbs"]:
+        return False
+    closes = after >= n or words[after].norm in (".", "؟", "!") or after + 1 >= n and words[after].is_punct
+    if not (i >= 2 and words[i - 1].norm in ("،", ",") and words[i - 2].norm in CLOSING_QUOTES and closes
+            and len(sources) == 1):
+        return False
+    source = sources[0]
+    if source.anonymous or source.via == "phrase" or source.type not in ("ORG", "GPE") or \
+            _outlet(sentence.text, source):
+        return False
+    return not any(w.end <= source.start for w in words[(verb if verb is not None else i) + 1:]
+                   if _bare(w.norm) in _cues()["report_nouns"])   # (a report names its issuer: "وفق بيان للرئاسة")
+
+
+def _clause_claims(sentence: _Sentence, i: int, here: list[tuple[int, Claim]]) -> list[Claim]:
+    """The claims before word i in its clause: those told after the last contrast opener before i
+    ("قال X إن …، فيما قال Y إن …، بحسب البيت الأبيض": only Y's)."""
+    openers = _cues()["contrast_openers"]
+    last = max((k for k in range(i) if sentence.words[k].norm in openers), default=-1)
+    return [claim for at, claim in here if last < at < i]
 
 
 def _closing_outlet(sentence: _Sentence, i: int, after: int, sources: list[Mention]) -> bool:
@@ -4194,7 +4298,7 @@ def _according_claim(sentence: _Sentence, i: int, length: int, verb: int | None,
     n = len(words)
     cue_end = words[verb if verb is not None else i + length - 1].end
     cue = (words[i].start, cue_end)
-    said = _verb(words[verb]) if verb is not None else None
+    said = (_verb(words[verb]) or _closing_relay_form(words, verb)) if verb is not None else None
     lemma = _normalised(said[0]) if said else None
     relays = lemma == "نقل"
     origin = cues["relay_from"].get(lemma or "")
@@ -4233,6 +4337,13 @@ def _according_claim(sentence: _Sentence, i: int, length: int, verb: int | None,
         # "أكد X أن …، على ذمة صحيفة Y"، "…، حسب وكالة Y": Y, named after the claim, relays it
         for _, claim in here:
             if sources[0] not in claim.sources:
+                claim.sources.append(sources[0])
+        return None, after
+    elif _closing_body(sentence, i, after, verb, lemma, sources) and (told := _clause_claims(sentence, i, here)):
+        # "حذر X من أن «…»، بحسب البيت الأبيض."، "ودعا X إلى «…»، بحسب بيان للرئاسة."، "…، بحسب ما
+        # أورده الديوان الملكي.": the body that put out the words relays the claims of its clause
+        for claim in told:
+            if not any(_same_span(sources[0], s) for s in claim.sources):
                 claim.sources.append(sources[0])
         return None, after
     source = sources[-1]

@@ -168,7 +168,8 @@ def _letters() -> dict:
             "media_words": frozenset(raw["media_words"]),
             "arabic_media_words": {normalise_word(k): v for k, v in raw["arabic_media_words"].items()},
             "arabic_kind_words": frozenset(normalise_word(w) for w in raw["arabic_kind_words"]),
-            "arabizi_digits": raw["arabizi_digits"], "egyptian_g": raw["egyptian_g"]}
+            "arabizi_digits": raw["arabizi_digits"], "egyptian_g": raw["egyptian_g"],
+            "long_vowels": sorted(raw["long_vowels"].items(), key=lambda item: -len(item[0]))}
 
 
 def _skeletons(classes: str) -> tuple[str, str]:
@@ -179,11 +180,12 @@ def _skeletons(classes: str) -> tuple[str, str]:
 
 
 @lru_cache(maxsize=256)
-def _latin_keys(name: str, g_class: str | None = None) -> tuple[str, str]:
+def _latin_keys(name: str, g_class: str | None = None, long_vowels: bool = False) -> tuple[str, str]:
     """An outlet's Latin name as its two skeletons ("Al Watan (Oman)" → wtn): the parenthesis,
     the article and the vowels dropped; ("", "") when the name has no Latin letters.  A digit
     alone before a letter writes an Arabic letter (arabizi_digits: "Al3omk"); `g_class` reads g
-    as another class (egyptian_g: "El Fagr")."""
+    as another class (egyptian_g: "El Fagr"); `long_vowels` reads ee, oo, ou as ي and و (long_vowels:
+    "Alwakeel" الوكيل)."""
     letters = _letters()
     arabizi = letters["arabizi_digits"]
     name = re.sub(r"\([^)]*\)", " ", name.lower())
@@ -205,7 +207,8 @@ def _latin_keys(name: str, g_class: str | None = None) -> tuple[str, str]:
                 out.append(arabizi[word[k]] if lone else word[k])
                 k += 1
                 continue
-            for group, cls in letters["latin"]:
+            groups = letters["long_vowels"] + letters["latin"] if long_vowels else letters["latin"]
+            for group, cls in groups:
                 if word.startswith(group, k):
                     out.append(g_class if g_class and group == "g" else cls)
                     k += len(group)
@@ -236,6 +239,7 @@ def _latin_variants(name: str) -> frozenset[tuple[str, str]]:
             variants.add((each.replace(" ", ""),) * 2)
             continue
         variants.add(_latin_keys(each))
+        variants.add(_latin_keys(each, long_vowels=True))   # "Alwakeel" heard as الوكيل (ee: ي)
         if "g" in each.lower():
             variants.add(_latin_keys(each, _letters()["egyptian_g"]))
     return frozenset(keys for keys in variants if keys[0])

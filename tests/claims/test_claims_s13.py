@@ -46,7 +46,9 @@ def test_latin_letters_load_with_their_schema():
 
     letters = _letters()
     assert set(letters) == {"arabic", "latin", "articles", "glued", "shortest", "shortest_with_semivowels",
-                            "media_words", "arabic_media_words", "arabic_kind_words", "arabizi_digits", "egyptian_g"}
+                            "media_words", "arabic_media_words", "arabic_kind_words", "arabizi_digits", "egyptian_g",
+                            "long_vowels"}
+    assert all(len(group) == 2 and cls in ("w", "y") for group, cls in letters["long_vowels"])   # (session 19, s22b)
     assert all(word == word.lower() for word in letters["media_words"])   # matched lower-cased
     assert set(letters["arabic_media_words"].values()) <= letters["media_words"]   # keyed as a media word
     assert all(len(cls) == 1 for cls in letters["arabic"].values())
