@@ -2509,10 +2509,10 @@ def find_claims(sentences: list[tuple[list[Word], list[Mention], bool]], text: s
             if participle:
                 if _gesture(words, i) or _thereby(words, i):
                     continue   # "…، ملوحا بيده للصحفيين": a gesture, no report; "معلنين بذلك": an act's sense
-                call = word.norm in cues["call_participles"]
-                if _lacks_object(words, i) and not call:
+                lacks = _lacks_object(words, i)
+                if lacks and word.norm not in cues["call_participles"]:
                     continue   # "محملا الحكومة المسؤولية": blame, no words quoted
-                call = call and _lacks_object(words, i)   # "…، داعيا إلى الهدوء": whose call it is, for the event
+                call = lacks   # "…، داعيا إلى الهدوء": an unquoted call, kept for whose call it is (the event)
                 if word.norm in cues["declaring_participles"] and _declares_decision(words, i):
                     continue   # "…، معلنا الحداد العام": declared, no statement
                 if i > 0 and (words[i - 1].norm in ("،", ",", "و") or by_noun or _bare_participle(words, i, here)):
@@ -4194,7 +4194,7 @@ def _speech_act_subject(sentence: _Sentence, i: int) -> Mention | None:
         word = words[k]
         lemma = _normalised(word.lemma) if word.lemma else ""
         stem = _stem_lemma(word.norm)
-        if word.norm in acts or lemma in acts or stem in acts or word.norm[1:] in acts and word.norm[:1] in ("و", "ف"):
+        if _listed(word.norm, acts) or lemma in acts or stem in acts:
             if _clause_between(words, k, i):
                 return None   # "أدانت الوزارة …، فيما اعتقلت الشرطة …، حسبما ذكرت صحيفة X": the arrest's
             found = _subject(sentence, k)

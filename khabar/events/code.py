@@ -2651,8 +2651,8 @@ def code_sentence(words: list[Word], mentions: list[Mention], sentence: int,
             event.recipient, event.actor = list(event.actor), list(carried)
         elif kind == "verb" and spec.get("recipient") == "object" and event.actor and subject is None \
                 and (_joined_after_comma(words, i) or _after_journey(words, i)) \
-                and _closes_clause(words, _after_actor(args, end, event.actor)) \
-                and not _object_after_aside(args, _after_actor(args, end, event.actor)):
+                and _closes_clause(words, after_actor := _after_actor(args, end, event.actor)) \
+                and not _object_after_aside(args, after_actor):
             # "ووصل الرئيس التركي إلى بغداد، …، والتقى رئيس الوزراء العراقي.": a transitive verb whose
             # only noun phrase is the name after it: that name is its object, its subject the
             # sentence's opening subject
@@ -4316,7 +4316,7 @@ def _controller(args: "_Args", i: int, topics: list) -> list[Mention]:
         if conjunct and j == i - 2:               # "أعلن سعيّد تجميد البرلمان، ورفع الحصانة": a later object of
             reach = steps + _CONJUNCT_REACH       # the same verb, back across the earlier ones
             continue
-        if _opening_quote(words, j, i):           # 'أعلن حفتر "النفير العام"': the quoted object is the noun,
+        if j == i - 1 and _opening_quote(words, i):           # 'أعلن حفتر "النفير العام"': the quoted object is the noun,
             reach = min(reach, steps + _QUOTED_REACH)   # its verb and subject right before the quote
             continue
         if words[j].is_punct:
@@ -4358,14 +4358,15 @@ def _controller(args: "_Args", i: int, topics: list) -> list[Mention]:
 def _governed_by_preposition(words: list[Word], i: int) -> bool:
     """A preposition governs the word at i, right before it or before a quotation the word opens
     ('عبرت فرنسا عن "تضامنها"'، 'اتهمها بـ«استهداف المدنيين»'): the word is a noun, no verb."""
-    before = i - 1 if i > 1 and _opening_quote(words, i - 1, i) else i
+    before = i - 1 if _opening_quote(words, i) else i
     return before > 0 and words[before - 1].norm in PREPOSITIONS
 
 
-def _opening_quote(words: list[Word], j: int, i: int) -> bool:
-    """The mark at word j opens a quotation that begins with the noun at word i ('عبرت فرنسا عن
+def _opening_quote(words: list[Word], i: int) -> bool:
+    """The mark right before word i opens a quotation that begins with the noun at word i ('عبرت فرنسا عن
     «تضامنها»'، 'أعلن حفتر "النفير العام"'): a search back from the noun for its verb crosses it."""
-    if j != i - 1 or j < 1 or words[j].norm not in ("«", "“", '"'):
+    j = i - 1
+    if j < 1 or words[j].norm not in ("«", "“", '"'):
         return False
     return words[j].norm != '"' or not words[j - 1].is_punct and words[j].end == words[i].start
 
