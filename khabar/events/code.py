@@ -489,12 +489,17 @@ def _him_object(args: "_Args", i: int) -> tuple[dict, str] | None:
     them no less).  Read only off the written ه, never a ة the normaliser makes ه (وصفة، قتلة), and
     not a bare ambiguous form (دعمه "his support") nor a three-letter stem without needs (قتله "his
     killing" as often as "killed him"); else None."""
-    word = args.words[i]
-    found = _him_stem(word.norm)
+    found = _him_stem(args.words[i].norm)
     if found is None:
         return None
-    raw = [c for c in getattr(args, "text", "")[word.start:word.end] if c not in _HARAKAT]
+    raw = _written(args, i)
     return found if raw and raw[-1] == "ه" else None
+
+
+def _written(args: "_Args", i: int) -> list[str]:
+    """The letters of word i as the text writes them, short vowels left out (its shadda kept)."""
+    word = args.words[i]
+    return [c for c in getattr(args, "text", "")[word.start:word.end] if c not in _HARAKAT]
 
 
 @lru_cache(maxsize=65536)
@@ -1141,8 +1146,7 @@ def _geminated(args: "_Args", i: int) -> bool:
     """A bare past written with the shadda on its middle radical (فجّر، وقّع، علّق، حمّل; و/ف before it
     or not): form II, the verb, where the unvocalised form is also a noun or a form I verb of another
     sense (فجر "dawn", وقع "happened")."""
-    word = args.words[i]
-    raw = [c for c in getattr(args, "text", "")[word.start:word.end] if c not in _HARAKAT]
+    raw = _written(args, i)
     if len(raw) > 4 and raw[0] in "وف":
         raw = raw[1:]
     return len(raw) in (4, 5) and raw[2] == "\u0651"
@@ -3791,8 +3795,7 @@ def _framed_opening(words: list[Word], k: int, comma: int) -> bool:
     frame_openers: "في المقابل،"، "وفي وقت لاحق،"، "على صعيد آخر،"): a preposition first, then
     words that are no verb, no relative and no punctuation."""
     head = words[k:comma]
-    if not head or _bare_conjunction(head[0].norm) not in arguments()["frame_openers"] \
-            and head[0].norm not in arguments()["frame_openers"]:
+    if not head or not _listed_form(head[0].norm, "frame_openers"):
         return False
     return not any(w.is_punct or w.norm in RELATIVES or _finite(w) for w in head[1:])
 

@@ -1106,7 +1106,7 @@ def _joined_verb(event, text: str) -> bool:
         or text[max(0, start - 2):start] in ("و ", "ف ")
 
 
-_OBJECT_PRONOUN = re.compile(r"(?:هم|هما|ها|ته|وه)$")
+_OBJECT_PRONOUNS = ("هم", "هما", "ها", "ته", "وه")   # a joined verb's object pronoun, as its last letters
 
 
 def _on_the_same_patients(event, text: str) -> bool:
@@ -1116,7 +1116,7 @@ def _on_the_same_patients(event, text: str) -> bool:
     end = event.trigger[1]
     while end < len(text) and not text[end].isspace() and text[end] not in _BREAKS:
         end += 1
-    return _OBJECT_PRONOUN.search(normalise_word(text[event.trigger[0]:end])) is not None
+    return normalise_word(text[event.trigger[0]:end]).endswith(_OBJECT_PRONOUNS)
 
 
 def _indefinite_noun(trigger: str) -> bool:
