@@ -72,6 +72,13 @@ def after_each_occurrence(text: str, item_text: str, pattern: "re.Pattern[str]",
     return bool(starts) and all(pattern.search(text[max(0, k - back):k]) for k in starts)
 
 
+def occurrence_end(text: str, item_text: str, nth: int) -> int | None:
+    """The end of the nth whole-word occurrence of ``item_text`` in the text (the last one when there are fewer; None
+    when there is none): where a gold item's k-th namesake stands, read in the text's order."""
+    ends = [m.end() for m in re.finditer(rf"(?<![\w]){re.escape(item_text)}(?![\w])", text)]
+    return ends[min(nth, len(ends) - 1)] if ends else None
+
+
 def every_mention_matches(entity: dict, pattern: "re.Pattern[str]") -> bool:
     """Whether a gold entity has mentions and ``pattern`` matches each of them."""
     mentions = entity.get("mentions") or []

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from blind import run
+from blind import occurrence_end, run
 
 CALL = re.compile(
     r"^(?:و|ف)?(?:"
@@ -52,10 +52,9 @@ def call_indexes(raw: dict, text: str) -> list[int]:
 def _quotes_its_words(text: str, cue: str, nth: int) -> bool:
     """Whether the clause of the nth occurrence of the cue holds a quote that is not a quoted name."""
     bare = DIACRITICS.sub("", text)   # offsets move, but the clause is read in the bare text alone
-    starts = [m.end() for m in re.finditer(rf"(?<![\w]){re.escape(cue)}(?![\w])", bare)]
-    if not starts:
+    start = occurrence_end(bare, cue, nth)
+    if start is None:
         return False
-    start = starts[min(nth, len(starts) - 1)]
     end = CLAUSE_END.search(bare, start)
     clause_end = end.start() if end else len(bare)
     for quoted in QUOTED.finditer(bare, start):

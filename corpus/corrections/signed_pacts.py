@@ -19,7 +19,7 @@ import re
 from collections import Counter
 from pathlib import Path
 
-from blind import retype_items, walk
+from blind import occurrence_end, retype_items, walk
 
 SIGNING = re.compile(r"^(?:و|ف|ب|ل)?(?:وقع|وقعت|وقعا|وقعتا|وقعوا|يوقع|سيوقع|ستوقع|يوقعان|توقيع|التوقيع|بتوقيع"
                      r"|أبرم|أبرمت|أبرما|أبرمتا|يبرم|إبرام)(?:\s|$)"
@@ -46,10 +46,9 @@ def pact_indexes(raw: dict, text: str) -> list[int]:
 
 def _words_after(text: str, trigger: str, nth: int, count: int = 8) -> str:
     """The `count` words after the nth occurrence of the trigger, within its sentence ("" when absent)."""
-    ends = [m.end() for m in re.finditer(rf"(?<![\w]){re.escape(trigger)}(?![\w])", text)]
-    if not ends:
+    start = occurrence_end(text, trigger, nth)
+    if start is None:
         return ""
-    start = ends[min(nth, len(ends) - 1)]
     stop = SENTENCE_END.search(text, start)
     return " ".join(text[start:stop.start() if stop else len(text)].split()[:count])
 
