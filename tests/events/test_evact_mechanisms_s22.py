@@ -8,13 +8,7 @@ name as its subject."""
 
 import pytest
 
-from khabar.entities.recognise import words_of
-from khabar.pipeline import run
-from tests.events.test_evact_mechanisms_s16b import coded
-
-
-def _words(text: str):
-    return words_of(run(text))
+from tests.events.test_evact_mechanisms_s16b import _words, coded
 
 
 def _actors(text: str, kind: str) -> list[list[str]]:
