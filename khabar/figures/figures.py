@@ -270,8 +270,7 @@ def _sentence_figures(text: str, start: int, end: int, lex: Lexicon) -> list[_Fi
                 and _linked(words, lex, reach, taken, captive, last=span_last) is None \
                 and _resolved(lex.post.match(lex, words.forms, number.last), captive) is None \
                 and not _mixed_after(words, lex, span_last) \
-                and _among_named(words, lex, span_first) is None \
-                and _among_listed(words, lex, span_first, taken) is None \
+                and _among_group(words, lex, span_first, taken) is None \
                 and not (previous_category and span_first > 0
                          and (lex.among.match_ending(lex, words.forms, span_first - 1) is not None
                               or _after_counterpart(words.forms, lex, span_first)
@@ -1523,13 +1522,13 @@ def _category_read(words: Words, lex: Lexicon, number: Number, noun: tuple[int, 
     # 1. a cue governing the number, across an aside between commas ("قُتل، بحسب الوزارة، 12")
     reach = _before_aside(words, lex, first, taken)
     governing = _linked(words, lex, reach, taken, captive, last=noun[1] if noun is not None else number.last)
-    found = _governing_match(words, lex, reach, clauses, taken, captive)
     if _stops_work(words, lex, reach, noun[1] if noun is not None else number.last, high):
         # "أوقف عشرات السائقين العمل احتجاجا": a strike, no arrest; what follows decides
         after = _post_category(words, lex, number, noun, taken, starts, clauses, high, plural, captive)
         return after or "other", after is not None
     if governing is not None:
         return governing, True
+    found = _governing_match(words, lex, reach, clauses, taken, captive)
     if found is not None and found[0] == 1 and found[2].base in lex.losing_verbs:
         lost = _lost_object(words, lex, noun[1] if noun is not None else number.last, high)
         if lost is not None:
@@ -1554,7 +1553,7 @@ def _category_read(words: Words, lex: Lexicon, number: Number, noun: tuple[int, 
     if told is not None:
         return told, True
     # 3. "من بين القتلى 6 أطفال": part of the group named right before, by its own category
-    named = _among_named(words, lex, first) or _among_listed(words, lex, first, taken)
+    named = _among_group(words, lex, first, taken)
     if named is not None:
         return named, True
     #    "بينهم 5 أطفال"، "20 منهم": part of the previous figure's group; "مقابل 150
@@ -1703,6 +1702,12 @@ def _among_after_one(words: Words, lex: Lexicon, number: Number, first: int) -> 
     single = (noun is not None and noun[1].counts and noun[1].number == "singular"
               and noun[1].unit in lex.person_units) or singular_nisba(forms[one], lex)
     return single and lex.among.match_ending(lex, forms, one - 1) is not None
+
+
+def _among_group(words: Words, lex: Lexicon, first: int, taken: list[int]) -> str | None:
+    """The category of the group a count is part of, named right before it ("من بين القتلى 6 أطفال") or
+    listed before it ("بين القتلى نائب المفوض وثلاثة جنود"); None when neither."""
+    return _among_named(words, lex, first) or _among_listed(words, lex, first, taken)
 
 
 def _among_named(words: Words, lex: Lexicon, first: int) -> str | None:

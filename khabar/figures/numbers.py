@@ -235,7 +235,8 @@ def scan(words: Words, lex: Lexicon | None = None, start: int = 0, end: int | No
                 # … or the verb's object across its subject: "اعتقلت قوات الاحتلال شابًا"
                 position = after + 1
                 verb = cue is not None and cue[0] == 1 and cue[2].base in lex.singular_verbs
-                reach = after + _SUBJECT_REACH + 2 + _place_in_subject(words, lex, after + 1, after + _SUBJECT_REACH + 2)
+                reach = after + _SUBJECT_REACH + 2 + (  # past a place inside the subject ("مسلحون في ليبيا")
+                    _place_in_subject(words, lex, after + 1, after + _SUBJECT_REACH + 2) if verb else 0)
                 while verb and number is None and position < min(end, reach) \
                         and kinds[position] == "w" and kinds[position - 1] == "w" \
                         and not flags[forms[position - 1]] & (NUMBER_START | DUAL_SHAPE):
@@ -795,10 +796,7 @@ def _title_chain(words: Words, lex: Lexicon, person: int, end: int) -> bool:
 def _office_or_person(word: str, lex: Lexicon) -> bool:
     """Whether `word` is an office (title_chains.offices) or an indefinite singular person
     noun ("قائد"، "وزير"): what a deputy's title goes on with."""
-    if word in lex.title_offices:
-        return True
-    noun = lex.noun(word)
-    return noun is not None and noun[0].bare and noun[1].number == "singular" and noun[1].unit in lex.person_units
+    return word in lex.title_offices or _is_person(word, lex)
 
 
 def _listed_base(word: str, lex: Lexicon) -> str:
