@@ -1884,6 +1884,13 @@ def _resuming_light(words: list[Word], i: int, end: int, kind: str | None = None
     return None
 
 
+@lru_cache(maxsize=1)
+def _resumer_free_words() -> frozenset[str]:
+    """What may follow a resuming light verb's pronoun when no subject is named after it: a preposition."""
+    t = triggers()
+    return frozenset(PREPOSITIONS | t["verbless_prepositions"] | t["passive_next"])
+
+
 def _unnamed_resumer(words: list[Word], i: int, end: int, kind: str) -> str | None:
     """The gender ("f", "m", "p" for a plural) of the pronoun subject of an indefinite event
     noun's own light verb, in the past, in a relative clause that names no subject after the
@@ -1898,8 +1905,8 @@ def _unnamed_resumer(words: list[Word], i: int, end: int, kind: str) -> str | No
     found = _resuming_light(words, i, end, kind)
     if found is None or found[1] >= len(words):
         return None
-    t, after = triggers(), words[found[1]]         # "عقدته مع"، "فرضته على"، "نفذتها خلال"، "عقدته مساء أمس"
-    free = PREPOSITIONS | t["verbless_prepositions"] | t["passive_next"]
+    after = words[found[1]]                       # "عقدته مع"، "فرضته على"، "نفذتها خلال"، "عقدته مساء أمس"
+    free = _resumer_free_words()
     if not (after.is_punct or after.norm in free or _bare_conjunction(after.norm) in free) \
             or words[found[0] - 1].norm in PREPOSITIONS:
         return None
@@ -3168,11 +3175,11 @@ def _joined_clause_subject(args: "_Args", i: int) -> tuple[int, list[Mention]] |
     The nearest such opener before i in the sentence, with a verb right after it and a name of an
     actor after that verb, no subject ([]) where the joined verb's gender is not that name's (the name
     after it is its own subject); None where there is no such clause."""
-    words, openers = args.words, arguments()["joined_clause_openers"]
+    words = args.words
     for k in range(i - 2, -1, -1):
         if words[k].norm in _STOPS:
             return None
-        if _bare_conjunction(words[k].norm) not in openers and words[k].norm not in openers:
+        if not _listed_form(words[k].norm, "joined_clause_openers"):
             continue
         v = k + 1
         if v >= i - 1 or words[v].is_punct or args.at(v) is not None \

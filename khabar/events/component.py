@@ -320,7 +320,7 @@ def _began(text: str, since: list[dict], trigger: tuple[int, int] | None, trigge
     السلطات منذ مساء السبت"), or right before its event noun ("وشنت قوات الأمن منذ فجر الأحد
     حملة مداهمات"); not after a superlative ("أول مفاوضات مباشرة منذ ربيع 2022", "أعنف هجوم
     منذ أشهر": the last time such a thing happened, not this one's day).  Where a participle of a
-    state that goes on stands before منذ (`_participle_since`), the time is its noun's only."""
+    state that goes on stands before منذ (`_since_participle`), the time is its noun's only."""
     if trigger is None or not since:
         return None
     before = next((t for t in since if t.get("end") is not None and t["end"] <= trigger[0]
