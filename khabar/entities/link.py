@@ -813,8 +813,8 @@ def _earlier_institution(entities: dict[str, dict[str, Any]], kinds: dict[str, s
     article's own country, else the last of its kind.  A foreign government named on the way
     ("بوساطة … والحكومة السويسرية") does not take over the home government's bare name."""
     of_kind = [k for k in reversed(kinds) if kinds[k] == institution]
-    own = next((k for k in of_kind if home and (entities.get(k) or {}).get("country") == home), None)
-    return own or next(iter(of_kind), None)
+    own = next((k for k in of_kind if (entities.get(k) or {}).get("country") == home), None) if home else None
+    return own or (of_kind[0] if of_kind else None)
 
 
 def _body_key(mention: Mention, body: str, entities: dict[str, dict[str, Any]], kinds: dict[str, str],

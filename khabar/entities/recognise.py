@@ -2467,8 +2467,9 @@ class _Recogniser:
             return qualifiers + [person]
         if j >= len(words) or known:
             return None
-        foreign = not (self._given_at(words, j) or self._unknown_pair(words, j)) and self._foreign_pair(words, j)
-        if not (self._given_at(words, j) or self._unknown_pair(words, j) or foreign):
+        opens = self._given_at(words, j) or self._unknown_pair(words, j)
+        foreign = not opens and self._foreign_pair(words, j)
+        if not (opens or foreign):
             framed = None if crossed else self._framed_name_end(words, j)
             if framed is None:
                 return None
@@ -3540,7 +3541,7 @@ class _Recogniser:
 def _proclitic_on_a_word(norm: str) -> bool:
     """Is the word a proclitic (ل، ب، ك، ف، و) the tokenizer left on a word of the lexicon
     ("لمده" = ل + مده)?"""
-    return len(norm) > 3 and norm[0] in "لبكفو" and _in_lexicon(norm[1:])
+    return len(norm) > 3 and norm[0] in _SPLIT_PROCLITICS and _in_lexicon(norm[1:])
 
 
 def _sound_plural_of_a_word(norm: str) -> bool:
