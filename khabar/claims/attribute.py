@@ -3849,12 +3849,17 @@ def _told_by_speaker(sentence: _Sentence, i: int, claim: Claim) -> bool:
 @lru_cache(maxsize=4096)
 def _relay_verb(norm: str, lemma: str) -> bool:
     relays = _cues()["relay_verbs"]
-    if lemma in relays or norm in relays:
-        return True
+    return lemma in relays or norm in relays or _relay_stem(norm, relays) is not None
+
+
+def _relay_stem(norm: str, *listed) -> str | None:
+    """A relaying verb's stem under its object pronoun ("نقلته"، "أورده"): the first of `norm` less ته/تها/ها/ه
+    that one of the `listed` sets holds; None when none does."""
     for suffix in ("ته", "تها", "ها", "ه"):
-        if norm.endswith(suffix) and norm[:-len(suffix)] in relays:
-            return True
-    return False
+        stem = norm[:-len(suffix)]
+        if norm.endswith(suffix) and any(stem in words for words in listed):
+            return stem
+    return None
 
 
 def _closing_relay_form(words: list[Word], j: int) -> tuple[str, str] | None:
@@ -3864,12 +3869,8 @@ def _closing_relay_form(words: list[Word], j: int) -> tuple[str, str] | None:
     if j < 1 or not words[j - 1].norm.endswith("ما"):
         return None
     cues = _cues()
-    norm = words[j].norm
-    for suffix in ("ته", "تها", "ها", "ه"):
-        stem = norm[:-len(suffix)]
-        if norm.endswith(suffix) and (stem in cues["closing_relay_verbs"] or stem in cues["relay_verbs"]):
-            return stem, "asserted"
-    return None
+    stem = _relay_stem(words[j].norm, cues["closing_relay_verbs"], cues["relay_verbs"])
+    return (stem, "asserted") if stem is not None else None
 
 
 def _contained_at(words: list[Word], i: int) -> int:
