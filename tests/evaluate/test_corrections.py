@@ -5,6 +5,7 @@ from __future__ import annotations
 import importlib.util
 import sys
 from pathlib import Path
+from typing import Callable
 
 import yaml
 
@@ -17,6 +18,15 @@ def _load(name: str):
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
+
+
+def rewritten(tmp_path: Path, gold: str, rewrite: Callable[[Path, dict], None]) -> str:
+    """The gold's text after a script's `rewrite(path, raw)` ran over it in a file of its own (the scripts edit
+    gold files line by line, so the tests read what they wrote back)."""
+    path = tmp_path / "g.yaml"
+    path.write_text(gold, encoding="utf-8")
+    rewrite(path, yaml.safe_load(gold))
+    return path.read_text(encoding="utf-8")
 
 
 undated_events = _load("undated_events")
@@ -67,10 +77,7 @@ def test_an_event_whose_trigger_stands_only_in_the_headline_keeps_its_date():
 
 
 def test_rewrite_changes_only_the_named_date_line(tmp_path):
-    path = tmp_path / "g.yaml"
-    path.write_text(GOLD, encoding="utf-8")
-    undated_events._rewrite(path, yaml.safe_load(GOLD), [2])
-    after = path.read_text(encoding="utf-8")
+    after = rewritten(tmp_path, GOLD, lambda path, raw: undated_events._rewrite(path, raw, [2]))
     changed = [(a, b) for a, b in zip(GOLD.split("\n"), after.split("\n")) if a != b]
     assert changed == [("    date: '2024-06-09'", "    date: null")]
     assert yaml.safe_load(after)["events"][2]["date"] is None
@@ -100,19 +107,16 @@ def test_a_figure_whose_text_also_stands_outside_a_duration_is_kept():
 
 
 def test_delete_items_removes_only_the_named_items(tmp_path):
-    path = tmp_path / "g.yaml"
-    path.write_text(DURATION_GOLD, encoding="utf-8")
-    blind.delete_items(path, "figures", 5, [0, 2])
-    after = yaml.safe_load(path.read_text(encoding="utf-8"))
+    after = yaml.safe_load(rewritten(tmp_path, DURATION_GOLD,
+                                     lambda path, raw: blind.delete_items(path, "figures", 5, [0, 2])))
     assert [f["text"] for f in after["figures"]] == ["خمس سنوات", "سبعة أيام", "12 شخصا"]
     assert after["events"] == []
 
 
 def test_delete_items_handles_block_items_and_an_emptied_section(tmp_path):
-    path = tmp_path / "g.yaml"
-    path.write_text("times:\n  - text: الأيام الماضية\n    value: null\nclaims: []\n", encoding="utf-8")
-    blind.delete_items(path, "times", 1, [0])
-    assert path.read_text(encoding="utf-8") == "times: []\nclaims: []\n"
+    gold = "times:\n  - text: الأيام الماضية\n    value: null\nclaims: []\n"
+    after = rewritten(tmp_path, gold, lambda path, raw: blind.delete_items(path, "times", 1, [0]))
+    assert after == "times: []\nclaims: []\n"
 
 
 def test_vague_plural_periods_are_named_and_named_periods_kept():
@@ -149,10 +153,7 @@ def test_camps_and_quarters_typed_other_than_loc_are_named():
 
 
 def test_retype_items_changes_only_the_named_type_lines(tmp_path):
-    path = tmp_path / "g.yaml"
-    path.write_text(QUARTER_GOLD, encoding="utf-8")
-    blind.retype_items(path, "entities", 4, [0, 1], "LOC")
-    after = path.read_text(encoding="utf-8")
+    after = rewritten(tmp_path, QUARTER_GOLD, lambda path, raw: blind.retype_items(path, "entities", 4, [0, 1], "LOC"))
     changed = [(a, b) for a, b in zip(QUARTER_GOLD.split("\n"), after.split("\n")) if a != b]
     assert len(changed) == 2
     assert [e["type"] for e in yaml.safe_load(after)["entities"]] == ["LOC", "LOC", "GPE", "LOC"]

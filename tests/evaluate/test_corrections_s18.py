@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import yaml
 
-from tests.evaluate.test_corrections import _load   # also puts corpus/corrections on sys.path for blind
+from tests.evaluate.test_corrections import _load, rewritten   # also puts corpus/corrections on sys.path for blind
 
 security_bodies = _load("security_bodies")
 evacuee_figures = _load("evacuee_figures")
@@ -32,11 +32,8 @@ def test_only_generic_services_beside_forces_of_their_country_are_named():
 
 
 def test_merge_joins_mentions_renames_events_and_deletes_the_services(tmp_path):
-    path = tmp_path / "g.yaml"
-    path.write_text(GOLD, encoding="utf-8")
-    raw = yaml.safe_load(GOLD)
-    security_bodies._merge(path, raw, security_bodies.services_indexes(raw, ""))
-    after = yaml.safe_load(path.read_text(encoding="utf-8"))
+    after = yaml.safe_load(rewritten(tmp_path, GOLD, lambda path, raw: security_bodies._merge(
+        path, raw, security_bodies.services_indexes(raw, ""))))
     assert [e["name"] for e in after["entities"]] == [
         "Iranian security forces", "Iraqi security agencies", "Iranian intelligence", "Iran"]
     assert after["entities"][0]["mentions"] == ["قوات الأمن", "الأجهزة الأمنية"]
@@ -61,11 +58,8 @@ def test_only_rescued_figures_after_an_evacuating_word_are_named():
 
 
 def test_recategorise_changes_only_the_named_category(tmp_path):
-    path = tmp_path / "g.yaml"
-    path.write_text(EVACUEE_GOLD, encoding="utf-8")
-    raw = yaml.safe_load(EVACUEE_GOLD)
-    evacuee_figures._recategorise(path, raw, [0])
-    after = yaml.safe_load(path.read_text(encoding="utf-8"))
+    after = yaml.safe_load(rewritten(tmp_path, EVACUEE_GOLD,
+                                     lambda path, raw: evacuee_figures._recategorise(path, raw, [0])))
     assert [f["category"] for f in after["figures"]] == ["displaced", "rescued", "wounded", "released"]
 
 
@@ -90,11 +84,8 @@ def test_status_follows_the_date_only_between_asserted_and_historical():
 
 
 def test_restatus_changes_only_the_named_status_lines(tmp_path):
-    path = tmp_path / "g.yaml"
-    path.write_text(STATUS_GOLD, encoding="utf-8")
-    raw = yaml.safe_load(STATUS_GOLD)
-    historical_status._restatus(path, raw, historical_status.historical_indexes(raw, ""))
-    after = yaml.safe_load(path.read_text(encoding="utf-8"))
+    after = yaml.safe_load(rewritten(tmp_path, STATUS_GOLD, lambda path, raw: historical_status._restatus(
+        path, raw, historical_status.historical_indexes(raw, ""))))
     assert [e["status"] for e in after["events"]] == [
         "asserted", "historical", "historical", "historical", "negated", "historical", "asserted", "historical"]
 

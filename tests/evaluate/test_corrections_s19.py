@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import yaml
 
-from tests.evaluate.test_corrections import _load   # also puts corpus/corrections on sys.path for blind
+from tests.evaluate.test_corrections import _load, rewritten   # also puts corpus/corrections on sys.path for blind
 
 plain_calls = _load("plain_calls")
 
@@ -58,10 +58,6 @@ def test_only_signed_pacts_of_cooperation_with_no_settlement_are_retyped():
 
 
 def test_retyping_rewrites_the_type_alone(tmp_path):
-    path = tmp_path / "g.yaml"
-    path.write_text(PACT_GOLD, encoding="utf-8")
-    raw = yaml.safe_load(PACT_GOLD)
-    signed_pacts._retype(path, raw, [0])
-    after = yaml.safe_load(path.read_text(encoding="utf-8"))
+    after = yaml.safe_load(rewritten(tmp_path, PACT_GOLD, lambda path, raw: signed_pacts._retype(path, raw, [0])))
     assert [e["type"] for e in after["events"]] == ["COOPERATE", "AGREE", "AGREE", "COOPERATE"]
     assert after["events"][0]["trigger"] == "ووقع" and after["events"][0]["actor"] == ["A"]

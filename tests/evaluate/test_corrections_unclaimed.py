@@ -4,22 +4,21 @@ is a noun of khabar/claims/data/announced_acts.yaml; a clause, a fact that befal
 announcer's words leaves the claim."""
 from __future__ import annotations
 
-import importlib.util
 import sys
 from pathlib import Path
 
 import yaml
 
-SCRIPT = Path(__file__).resolve().parents[2] / "corpus" / "corrections" / "unclaimed_acts.py"
-spec = importlib.util.spec_from_file_location("unclaimed_acts", SCRIPT)
-unclaimed_acts = importlib.util.module_from_spec(spec)
-spec.loader.exec_module(unclaimed_acts)
+from tests.evaluate.test_corrections import _load, rewritten
+
+unclaimed_acts = _load("unclaimed_acts")
 blind = sys.modules["blind"]   # the scripts' shared module, imported by the script from its own folder
 
 
-def _delete(path: Path, gold: str, indexes: list[int]) -> None:
-    """What the script's --apply does to one file."""
-    blind.delete_items(path, "claims", len(yaml.safe_load(gold)["claims"]), indexes)
+def _deleted(tmp_path: Path, gold: str, indexes: list[int]) -> str:
+    """The gold after what the script's --apply does to one file."""
+    return rewritten(tmp_path, gold,
+                     lambda path, raw: blind.delete_items(path, "claims", len(raw["claims"]), indexes))
 
 TEXT = ("وتبنى تنظيم داعش الهجوم في بيان نشرته وكالة أعماق، زاعما أن مقاتليه نفذوه.\n"
         "وأعلنت بلدية صور إغلاق 15 بناية. وأعلنت الوزارة مقتل 5 جنود.\n"
@@ -53,25 +52,16 @@ def test_an_ambiguous_cue_stays():
 
 
 def test_rewrite_deletes_only_the_named_claims(tmp_path):
-    path = tmp_path / "g.yaml"
-    path.write_text(GOLD, encoding="utf-8")
-    _delete(path, GOLD, [0, 2, 5])
-    after = path.read_text(encoding="utf-8")
+    after = _deleted(tmp_path, GOLD, [0, 2, 5])
     kept = [line for line in GOLD.split("\n") if line not in after.split("\n")]
     assert len(kept) == 3 and all("cue" in line for line in kept)
     assert [c["cue"] for c in yaml.safe_load(after)["claims"]] == ["زاعما", "وأعلنت", "وأعلن", "وأعلنت"]
 
 
 def test_rewrite_of_the_last_claim_keeps_the_closing_newline(tmp_path):
-    path = tmp_path / "g.yaml"
-    path.write_text(GOLD, encoding="utf-8")
-    _delete(path, GOLD, [6])
-    assert path.read_text(encoding="utf-8") == GOLD[:GOLD.rindex("  - ")]
+    assert _deleted(tmp_path, GOLD, [6]) == GOLD[:GOLD.rindex("  - ")]
 
 
 def test_rewrite_of_every_claim_leaves_an_empty_list(tmp_path):
     gold = "claims:\n  - {cue: \"وتبنى\", sources: [\"X\"]}\nevents: []\n"
-    path = tmp_path / "g.yaml"
-    path.write_text(gold, encoding="utf-8")
-    _delete(path, gold, [0])
-    assert yaml.safe_load(path.read_text(encoding="utf-8")) == {"claims": [], "events": []}
+    assert yaml.safe_load(_deleted(tmp_path, gold, [0])) == {"claims": [], "events": []}
