@@ -100,11 +100,10 @@ def _time_finder(doc: Doc, sentences: list[tuple[int, int]], clauses: dict[int, 
                     and not _verb_past_its_object(text, trigger, time, verb_at):   # not past the noun it dates
                 return time
         start, end = sentences[k]
-        if since and trigger is not None:         # "العدوان على غزة، المتواصل منذ 7 أكتوبر": the participle's noun
-            held, described = _held_since(text, since, trigger, triggers, end, verb_at)
-            if described:
-                participled.add(offset)
-                return held
+        held = _held_since(text, since, trigger, triggers, end, verb_at) if since and trigger is not None else None
+        if held is not None and held[1]:          # "العدوان على غزة، المتواصل منذ 7 أكتوبر": the participle's noun
+            participled.add(offset)
+            return held[0]
         if named and triggers:
             since_named = _since_named(text, trigger, named, triggers)
             if since_named is not None:
@@ -136,7 +135,7 @@ def _time_finder(doc: Doc, sentences: list[tuple[int, int]], clauses: dict[int, 
             near = [t for t in near if t["start"] < offset or not _SEQUENCE.search(text, trigger[1], t["start"])]
             if near:
                 return min(near, key=lambda t: _gap(t, trigger))
-        began = _began(text, since, trigger, triggers, end, sentences[k][1], verb_at) if triggers else None
+        began = _began(text, since, trigger, triggers, end, sentences[k][1], verb_at, held) if triggers else None
         if began is not None:
             return began
         sentence_first = bisect.bisect_left(time_starts, sentences[k][0])   # the sentence's first time
@@ -293,9 +292,8 @@ def _relative_time(text: str, trigger: tuple[int, int], own: list[dict], spans: 
     if not _clear_between(text, trigger, time["start"], spans):
         return None
     between = text[trigger[1]:time["start"]]
-    relatives = triggers()["relatives"]
     words = (text[trigger[0]:trigger[1]] + " " + between).split()[:6]
-    return time if any(n in relatives and n not in ("ما", "من") for n in map(normalise_word, words)) else None
+    return time if any(map(_is_relative, words)) else None
 
 
 _SINCE_NAMES = _since_within(2)
@@ -313,21 +311,25 @@ def _since_named(text: str, trigger: tuple[int, int], named: list[dict], spans: 
 
 
 def _began(text: str, since: list[dict], trigger: tuple[int, int] | None, triggers: list, end: int,
-           sentence_end: int | None = None, verb_at=None) -> dict | None:
+           sentence_end: int | None = None, verb_at=None,
+           held: tuple[dict | None, bool] | None = None) -> dict | None:
     """The time after منذ that dates the act a trigger tells, the state it began: right after
     the trigger's phrase in its clause, no comma or other trigger between ("وتحاصر قوات الدعم
     السريع مدينة الفاشر منذ مايو الماضي"، "أغلقوا منذ أبريل الماضي عددا من الحقول"، "وحجبت
     السلطات منذ مساء السبت"), or right before its event noun ("وشنت قوات الأمن منذ فجر الأحد
     حملة مداهمات"); not after a superlative ("أول مفاوضات مباشرة منذ ربيع 2022", "أعنف هجوم
     منذ أشهر": the last time such a thing happened, not this one's day).  Where a participle of a
-    state that goes on stands before منذ (`_since_participle`), the time is its noun's only."""
+    state that goes on stands before منذ (`_since_participle`), the time is its noun's only
+    (`held`: `_held_since`'s answer for the sentence, where the caller has it already)."""
     if trigger is None or not since:
         return None
     before = next((t for t in since if t.get("end") is not None and t["end"] <= trigger[0]
                    and not text[t["end"]:trigger[0]].strip()), None)
     if before is not None:                        # "شنت القوات منذ فجر الأحد حملة مداهمات"
         return None if _after_superlative(text, trigger[0]) else before
-    held, described = _held_since(text, since, trigger, triggers, sentence_end if sentence_end is not None else end, verb_at)
+    if held is None:
+        held = _held_since(text, since, trigger, triggers, sentence_end if sentence_end is not None else end, verb_at)
+    held, described = held
     if held is not None:                          # "طالبت برفع الحصار المفروض … منذ 2007": the siege's, not the demand's
         return held if described else None
     began = next((t for t in since if trigger[1] <= t["start"] <= min(end, trigger[1] + _SINCE_REACH)
@@ -354,9 +356,12 @@ def _held_since(text: str, since: list[dict], trigger: tuple[int, int], triggers
     return held, _participle_noun(text, trigger, participle, triggers, verb_at, apposed=not relative)
 
 
+_RELATIVE_PRONOUNS = frozenset(triggers()["relatives"]) - {"ما", "من"}   # ما and من are also other words
+
+
 def _is_relative(word: str) -> bool:
     """A relative pronoun (triggers.yaml `relatives`, but ما and من, which are also other words)."""
-    return normalise_word(word) in triggers()["relatives"] - {"ما", "من"}
+    return normalise_word(word) in _RELATIVE_PRONOUNS
 
 
 def _ends_relative(text: str, trigger: tuple[int, int]) -> bool:
@@ -376,7 +381,7 @@ def _since_participle(text: str, start: int, since_at: int) -> int | None:
     cut = text.rfind("منذ", start, since_at)
     if cut < 0:
         return None
-    participles = triggers()["since_participles"] | (triggers()["relatives"] - {"ما", "من"})
+    participles = triggers()["since_participles"] | _RELATIVE_PRONOUNS
     words = list(re.finditer(r"\S+", text[start:cut]))[-(_PARTICIPLE_WORDS + 1):]
     for match in reversed(words):
         word = match.group()
