@@ -1730,14 +1730,15 @@ def _bare_name_after_rank(sentence: _Sentence, k: int) -> tuple[Mention, int] | 
     words = sentence.words
     cues = _cues()
     n = len(words)
+
+    def stops(j: int) -> bool:   # a preposition, a complementizer or a time ends the name
+        return words[j].norm in cues["phrase_stops"] or words[j].norm in cues["complementizers"] or j in sentence.times
+
     end = k
     while end < n and end - k < 4 and words[end].norm.isalpha() and not words[end].norm.startswith("ال") and \
-            words[end].norm not in cues["phrase_stops"] and words[end].norm not in cues["complementizers"] and \
-            end not in sentence.times and not _verb(words[end]) and words[end].norm not in cues["object_pronouns"]:
+            not stops(end) and not _verb(words[end]) and words[end].norm not in cues["object_pronouns"]:
         end += 1
-    closes = end >= n or words[end].is_punct or words[end].norm in cues["phrase_stops"] or \
-        words[end].norm in cues["complementizers"] or end in sentence.times
-    if end - k < 2 or not closes:
+    if end - k < 2 or not (end >= n or words[end].is_punct or stops(end)):
         return None
     return Mention(words[k].start, words[end - 1].end, "PER", "phrase", [], word_span=(k, end)), end
 
@@ -3976,7 +3977,8 @@ def _according_to(sentence: _Sentence, i: int, length: int, here: list[tuple[int
     n = len(words)
     j = i + length
     verb = None
-    if j < n and (_verb(words[j]) or _closing_relay_form(words, j) or _resumed(sentence, i, j)):
+    said = (_verb(words[j]) or _closing_relay_form(words, j)) if j < n else None   # a verb of saying, or None
+    if said or j < n and _resumed(sentence, i, j):
         # حسبما قال X، "حسب ما أظهرته مقاطع فيديو"، "بحسب ما أورده الديوان"
         verb = j
         j += 1
@@ -4013,7 +4015,7 @@ def _according_to(sentence: _Sentence, i: int, length: int, here: list[tuple[int
                 # "بحسب البيان الذي نشرته وكالة الأنباء السعودية": [the statement, the agency]
                 claim.sources[:0] = [Mention(words[j].start, words[j].end, "ORG", "phrase", [], word_span=(j, j + 1))]
             return claim, after
-    if verb is not None and not (_verb(words[verb]) or _closing_relay_form(words, verb)):
+    if verb is not None and not said:
         # "حسب ما أظهرته مقاطع فيديو نشرها ناشطون": the noun right after the verb is its subject
         found = sentence.mention_at(j) or _phrase(sentence, j, any_head=True)
         if found and found[0].start != words[j].start:   # (not a person the phrase goes on to)
@@ -4037,7 +4039,7 @@ def _according_to(sentence: _Sentence, i: int, length: int, here: list[tuple[int
         return claim, after
     if not found:   # (after "وفق ما أعلنت" any noun phrase is the verb's subject: "خدمة الإسعاف")
         return None, i + length
-    return _according_claim(sentence, i, length, verb, found, here, state)
+    return _according_claim(sentence, i, length, verb, found, here, state, said)
 
 
 def _names_source_at(sentence: _Sentence, j: int, found: Mention) -> bool:
@@ -4292,14 +4294,15 @@ def _shows(sentence: _Sentence, mention: Mention) -> bool:
 
 
 def _according_claim(sentence: _Sentence, i: int, length: int, verb: int | None, found: tuple[Mention, int],
-                     here: list[tuple[int, Claim]], state: _State) -> tuple[Claim | None, int]:
-    """The claim of an according-to phrase at word i whose source `found` was read."""
+                     here: list[tuple[int, Claim]], state: _State,
+                     said: tuple[str, str] | None = None) -> tuple[Claim | None, int]:
+    """The claim of an according-to phrase at word i whose source `found` was read (`said`: the
+    verb of saying at `verb`, as `_according_to` read it)."""
     cues = _cues()
     words = sentence.words
     n = len(words)
     cue_end = words[verb if verb is not None else i + length - 1].end
     cue = (words[i].start, cue_end)
-    said = (_verb(words[verb]) or _closing_relay_form(words, verb)) if verb is not None else None
     lemma = _normalised(said[0]) if said else None
     relays = lemma == "نقل"
     origin = cues["relay_from"].get(lemma or "")
