@@ -23,12 +23,12 @@ from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, LEMMA, LENGTH, NORM
 
 from khabar.datafile import load_yaml
 from khabar.knowledge import Entry, KnowledgeBase, knowledge_base
-from khabar.text.clitics import proclitics
+from khabar.text.clitics import proclitics, third_person_pronouns
 from khabar.text.normalise import normalise_word
 
 __all__ = ["Mention", "MentionIndex", "Word", "byline_outlet", "recognise", "words_of"]
 
-_OBJECT_PRONOUNS = frozenset({"ه", "ها", "هم", "هما", "هن"})   # a pronoun the tokenizer split off a verb or noun
+_OBJECT_PRONOUNS = third_person_pronouns()   # a pronoun the tokenizer split off a verb or noun
 
 
 @dataclass(slots=True)
@@ -1443,9 +1443,13 @@ class _Recogniser:
     def _acting(self, words: list[Word], i: int) -> bool:
         """Does the body at i speak or act: the subject of the feminine verb before it, or the
         issuer after a statement or attribution word ("بيان لسفارة"، "بحسب السفارة")?"""
-        k = i - 2 if i > 1 and words[i - 1].norm == "ل" else i - 1   # "بيان | ل | سفارة"
-        return self._after_feminine_verb(words, i) or k >= 0 and words[k].norm in self.p["state_bodies"]["issuer_cues"] \
-            or self._second_subject(words, i)
+        return self._after_feminine_verb(words, i) or self._issued_by(words, i) or self._second_subject(words, i)
+
+    def _issued_by(self, words: list[Word], i: int) -> bool:
+        """Is the body at i the issuer after a statement or attribution word ("بيان | ل | سفارة"،
+        "بحسب السفارة"; patterns.yaml state_bodies issuer_cues)?"""
+        k = i - 2 if i > 1 and words[i - 1].norm == "ل" else i - 1
+        return k >= 0 and words[k].norm in self.p["state_bodies"]["issuer_cues"]
 
     def _office_taken(self, words: list[Word], i: int) -> bool:
         """Is the seat of office at i the office a person wins, runs for or takes: after ب/ل with a
@@ -1465,8 +1469,7 @@ class _Recogniser:
         before = words[i - 1].norm
         if before in self.p["telling_words"] or before in self.p["speech_verbs"]:
             return before.endswith("ت")
-        k = i - 2 if i > 1 and before == "ل" else i - 1
-        return k >= 0 and words[k].norm in self.p["state_bodies"]["issuer_cues"]
+        return self._issued_by(words, i)
 
     def _second_subject(self, words: list[Word], i: int) -> bool:
         """Is the body at i joined by و to a body that is the subject of the feminine verb
@@ -2275,7 +2278,7 @@ class _Recogniser:
             k += 1   # "فيهم", cut by the tokenizer into the preposition and its pronoun
         elif words[k].norm in ("في", "ب"):
             return None   # "المشتبه في تورطه": the participle with what is suspected, no group
-        if words[k].norm not in self.p["suspect_pronouns"] or words[k].norm in ("ه", "ها", "هم", "هما", "هن") and k == j + 1:
+        if words[k].norm not in self.p["suspect_pronouns"] or words[k].norm in _OBJECT_PRONOUNS and k == j + 1:
             return None
         pronoun = words[k].norm.removeprefix("ب")
         if k + 1 < len(words) and words[k + 1].norm in self.p["definite_cardinals"]:

@@ -25,7 +25,7 @@ import re
 from dataclasses import dataclass
 
 from khabar.figures.lexicon import Analysis, Lexicon, lexicon
-from khabar.text.clitics import default_segmenter
+from khabar.text.clitics import default_segmenter, third_person_pronouns
 from khabar.text.normalise import normalise_word
 
 __all__ = ["NORMS", "Number", "SINGULAR_POST", "WORD", "Words", "digit_value", "dual_guess", "find_numbers", "kb_reading",
@@ -1173,7 +1173,7 @@ def _person_object(words: Words, lex: Lexicon, position: int, end: int) -> bool:
     return False
 
 
-_OBJECT_PRONOUNS = ("هما", "هم", "هن", "ها", "ه")
+_OBJECT_PRONOUNS = tuple(sorted(third_person_pronouns(), key=len, reverse=True))   # the longest ending first
 
 
 def nisba_adjective(word: str, lex: Lexicon) -> bool:

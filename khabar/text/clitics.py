@@ -365,3 +365,10 @@ def proclitics(*, future: bool = False) -> tuple[str, ...]:
 def default_segmenter() -> Segmenter:
     """The process-wide segmenter over the default lexicons."""
     return Segmenter(default_lexicon(), _zipf_table())
+
+
+def third_person_pronouns() -> frozenset[str]:
+    """The third-person pronouns the tokenizer splits off a verb or noun (ه، ها، هم، هما، هن: the
+    `third_person_enclitics` of data/clitics.yaml), for stages that read a word as its host's object
+    or possessor ("ترشح|ه ل|رئاسة")."""
+    return frozenset(normalise_word(p) for p in _rules()["third_person_enclitics"])

@@ -180,3 +180,11 @@ def test_proclitic_prefixes_come_from_the_rules_longest_first():
     assert {"و", "ف", "ب", "ل", "ك", "وب", "فل", "وك"} <= set(forms)
     assert "س" not in forms and "وس" in proclitics(future=True)
     assert [len(f) for f in forms] == sorted((len(f) for f in forms), reverse=True)
+
+
+def test_third_person_pronouns_are_the_ones_the_tokenizer_splits_off():
+    from khabar.text.clitics import third_person_pronouns
+
+    assert third_person_pronouns() == {"ه", "ها", "هم", "هما", "هن"}
+    # each is split off a host as its own token: "محتجزيها" → محتجزي + ها
+    assert pieces("محتجزيها")[-1] in third_person_pronouns()
