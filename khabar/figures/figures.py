@@ -1211,14 +1211,19 @@ def _loan_period(words: Words, lex: Lexicon, number: Number) -> bool:
     """Whether the period is the one a loan runs or is repaid over (units.yaml terms.loans):
     على or على مدى right before the number and a loan named within reach before them, in the
     clause ("تسهيل ممدد بقيمة 3 مليارات دولار على مدى 46 شهرا"، "بقرض … يسدد على 22 عاما")."""
-    forms, kinds = words.forms, words.kinds
     before = number.first - 1
-    if before < 0 or forms[before] not in lex.loan_openers:
+    if before < 0 or words.forms[before] not in lex.loan_openers:
         return False
-    floor = max(-1, before - 1 - lex.loan_reach)
-    position = before - 1
+    return _clause_before_has(words, before, lex.loan_reach, lex.loan_heads)
+
+
+def _clause_before_has(words: Words, at: int, reach: int, wanted) -> bool:
+    """Whether one of the `reach` words before word `at` is in `wanted`, reading back over
+    words and digits only (the clause, across "رقم 3"; a mark ends it)."""
+    forms, kinds = words.forms, words.kinds
+    position, floor = at - 1, max(-1, at - 1 - reach)
     while position > floor and kinds[position] in ("w", "d"):
-        if forms[position] in lex.loan_heads:
+        if forms[position] in wanted:
             return True
         position -= 1
     return False
@@ -1263,16 +1268,9 @@ def _lasted(words: Words, lex: Lexicon, term_at: int, number_at: int) -> bool:
     `term_at` (at most `terms.lasted_reach` words before it) or between it and the number:
     how long something went on, no term ("استمرت المفاوضات لمدة 3 أيام"، "الحداد الذي استمر
     3 أيام"، "توقفت حركة القطارات على الخط لمدة ساعتين")."""
-    forms, kinds = words.forms, words.kinds
-    if any(forms[i] in lex.terms_lasted for i in range(term_at + 1, number_at)):
+    if any(words.forms[i] in lex.terms_lasted for i in range(term_at + 1, number_at)):
         return True
-    position = term_at - 1
-    floor = max(-1, term_at - 1 - lex.terms_lasted_reach)
-    while position > floor and kinds[position] in ("w", "d"):  # the clause, across "رقم 3"
-        if forms[position] in lex.terms_lasted:
-            return True
-        position -= 1
-    return False
+    return _clause_before_has(words, term_at, lex.terms_lasted_reach, lex.terms_lasted)
 
 
 _QUOTES = frozenset('"«»“”')  # a quoted deadline stays in its clause: 'تقدم نتائجها "خلال خمسة أيام"'

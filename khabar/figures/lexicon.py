@@ -729,7 +729,7 @@ class Lexicon:
                 entries.setdefault(stem + "ين", "dual")
         for plural in plurals:
             entries[plural] = "plural"
-        for form in _feminine_singulars(forms, singular):
+        for form in _feminine_singulars(forms, normalised):
             entries[form] = "singular"  # "إن طفلة أصيبت"، "مقتل مواطنة": one woman or girl
         if marbuta and counts:
             broken = [form for form in normalised[1:] if not form.endswith(("ات", "ه"))]
@@ -945,13 +945,14 @@ def _variants(bases: "list[str] | set[str]", article: bool = True) -> set[str]:
     return out
 
 
-def _feminine_singulars(forms: list, singular: str) -> list[str]:
+def _feminine_singulars(forms: list, normalised: list[str]) -> list[str]:
     """The forms listed after a singular that are its feminine (مواطن … مواطنات، مواطنة;
     صحفي … صحفيات، صحفية): the masculine with ة beside its sound plural in ات, one woman or
-    girl (normalised); a broken plural in ة (بحارة، مارة) has no ات beside it."""
-    normalised = {_n(form) for form in forms[1:]}
-    return [_n(form) for form in forms[1:] if str(form).strip().endswith("ة")
-            and _n(form) == singular + "ه" and singular + "ات" in normalised]
+    girl (`normalised`: the forms as _n gives them, the singular first); a broken plural in ة
+    (بحارة، مارة) has no ات beside it."""
+    singular, others = normalised[0], set(normalised[1:])
+    return [form for written, form in zip(forms[1:], normalised[1:]) if str(written).strip().endswith("ة")
+            and form == singular + "ه" and singular + "ات" in others]
 
 
 def _past_forms(verb: str) -> list[str]:

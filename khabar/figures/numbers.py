@@ -245,7 +245,7 @@ def scan(words: Words, lex: Lexicon | None = None, start: int = 0, end: int | No
                         if number is not None and number.kind != "singular":
                             number = None
                     position += 1
-        person = _person_before_post(words, lex, index, _before_age(words, lex, index, reached, found)) \
+        person = _singular_before_post(words, lex, index, reached, found) \
             if flag & SINGULAR_POST and number is None else None
         if person is not None:
             number = _implicit(words, lex, person, end)  # "لقي عامل حتفه"
@@ -1074,13 +1074,21 @@ def _singular_post(words: Words, lex: Lexicon, index: int, end: int):
 _NISBA_REACH = 2  # nisbas after a person: "مواطن كوري جنوبي"
 
 
-def _person_before_post(words: Words, lex: Lexicon, index: int, reached: int) -> int | None:
+def _singular_before_post(words: Words, lex: Lexicon, index: int, reached: int, found: list[Number]) -> int | None:
+    """The word of the singular person before the post phrase at `index` (حتفه), or None: the
+    age phrase right before it, when there is one, read once for both steps."""
+    start = index - _AGE_ASIDE
+    aged = start >= 0 and _age_aside(words, lex, start, index + 1) > 0
+    return _person_before_post(words, lex, index, _before_age(index, reached, found, aged), aged)
+
+
+def _person_before_post(words: Words, lex: Lexicon, index: int, reached: int, aged: bool) -> int | None:
     """The word of the singular person before the post phrase at `index` (حتفه), across
-    an age phrase and the person's nisbas ("لقي شاب تونسي في الأربعين من عمره حتفه": شاب),
-    or None when the word before is no word of this clause."""
+    an age phrase (`aged`: one ends right before it) and the person's nisbas ("لقي شاب تونسي
+    في الأربعين من عمره حتفه": شاب), or None when the word before is no word of this clause."""
     forms, kinds = words.forms, words.kinds
     position = index - 1
-    if position - _AGE_ASIDE + 1 >= reached and _age_aside(words, lex, position - _AGE_ASIDE + 1, index + 1):
+    if aged and index - _AGE_ASIDE >= reached:
         position -= _AGE_ASIDE
     first = position
     while first - 1 >= max(reached, position - _NISBA_REACH) and nisba_adjective(forms[first], lex) \
@@ -1091,13 +1099,12 @@ def _person_before_post(words: Words, lex: Lexicon, index: int, reached: int) ->
     return first if first != position and _is_person(forms[first], lex) else position
 
 
-def _before_age(words: Words, lex: Lexicon, index: int, reached: int, found: list[Number]) -> int:
+def _before_age(index: int, reached: int, found: list[Number], aged: bool) -> int:
     """Where the words before the post phrase at `index` may be read from: before the age
-    phrase right before it when the last number found is that age ("في الخمسين من عمره"),
-    else `reached`."""
+    phrase right before it (`aged`) when the last number found is that age ("في الخمسين من
+    عمره"), else `reached`."""
     start = index - _AGE_ASIDE
-    if found and start >= 0 and _age_aside(words, lex, start, index + 1) \
-            and start < found[-1].first < index and (len(found) < 2 or found[-2].last <= start - 1):
+    if found and aged and start < found[-1].first < index and (len(found) < 2 or found[-2].last <= start - 1):
         return min(reached, start - 1 - _NISBA_REACH)
     return reached
 

@@ -37,8 +37,9 @@ def test_a_place_phrase_inside_the_subject(text, expected):
 
 
 def test_a_feminine_singular_needs_its_sound_plural_beside_it():
-    assert _feminine_singulars(["مواطن", "مواطنين", "مواطنات", "مواطنة"], _n("مواطن")) == [_n("مواطنة")]
-    assert _feminine_singulars(["بحار", "بحارة"], _n("بحار")) == []  # sailors, a broken plural
+    citizens, sailors = ["مواطن", "مواطنين", "مواطنات", "مواطنة"], ["بحار", "بحارة"]
+    assert _feminine_singulars(citizens, [_n(f) for f in citizens]) == [_n("مواطنة")]
+    assert _feminine_singulars(sailors, [_n(f) for f in sailors]) == []  # sailors, a broken plural
     lex = lexicon()
     assert lex.noun(_n("مواطنة"))[1].number == "singular"
     assert lex.noun(_n("طفلة"))[1].number == "singular"
