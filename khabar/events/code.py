@@ -88,7 +88,7 @@ _OPTIONAL_WORD_SETS = (
     "subordinators", "sequels", "count_scales", "visitors", "arrival_places", "preventing",
     "evacuated_places", "gathering_sites", "object_counts", "destination_skips", "passive_next", "complicity",
     "status_reach_stops", "continuations", "any_words", "proposing", "drafts", "drafted", "unlikely", "agreed_on",
-    "willing", "demands", "demand_links", "demand_light", "cut_short", "previously", "seeking", "reflexives",
+    "willing", "demands", "demand_links", "demand_light", "cut_short", "previously", "seeking", "reflexives", "conceded",
 )
 _OPTIONAL_TYPE_SETS = ("unnamed_subject_types", "called_types")   # lists of PLOVER types, not words
 
@@ -2739,6 +2739,10 @@ def code_sentence(words: list[Word], mentions: list[Mention], sentence: int,
                 event.type, event.mode = rule[1], rule[2]   # "احتجزوا 240 رهينة": an abduction
                 event.promised = bool(spec.get("retype_promised"))   # "تعهدت بمبلغ": the aid is still to come
                 break
+        if spec.get("vow_conceding") and event.type == spec["type"] \
+                and not _within(words, end, spec["vow_conceding"], after="ب"):
+            i = end                               # "تعهدت بمواصلة دعم القوات": a pledge that yields nothing, no act
+            continue
         inferred = False
         if not event.actor and kind in ("verb", "participle"):
             # the trigger is itself a claim's cue ("وصف رئيس الحكومة … نتنياهو الهجوم بأنه …"):
