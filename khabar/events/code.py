@@ -1685,7 +1685,7 @@ def _within(words: list[Word], end: int, name: str, reach: int = 10, after: str 
         norm = words[k].norm
         if norm in _CLAUSE_BREAKS or stops and (_plain(norm) in stops or _unsuffixed(norm) in stops):
             return False                          # `stops`: the verb's other object met first (أخلت ثكناتها)
-        if _plain(words[k].norm) in found and (after is None or any(
+        if (_plain(norm) in found or norm.startswith("ال") and norm in found) and (after is None or any(
                 w.norm == after for w in words[max(end, k - 3):k])):
             return True
     return False
