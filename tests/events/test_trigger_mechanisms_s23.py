@@ -5,6 +5,7 @@ import khabar
 from khabar.events.code import _passive_relative
 from khabar.entities.recognise import Word
 from khabar.text.normalise import normalise_word
+from tests.events.test_events_trigger_probes import coded_triggers  # noqa: F401  (the spy fixture)
 
 
 def _words(text: str) -> list[Word]:
@@ -24,16 +25,7 @@ def test_passive_relative_refuses_a_definite_noun_an_imperfect_and_a_name():
     assert not _passive_relative(_words("صاروخ أطلق"), 0, 1)          # nothing after the verb
 
 
-def test_unnamed_launch_coded_in_a_sentence(monkeypatch):
-    import khabar.events.component as component
-    found = []
-    original = component.code_sentence
-
-    def spy(*args, **kwargs):
-        events = original(*args, **kwargs)
-        found.extend(events)
-        return events
-    monkeypatch.setattr(component, "code_sentence", spy)
+def test_unnamed_launch_coded_in_a_sentence(coded_triggers):
     text = "وقالت الشرطة إن 12 شخصا قتلوا جراء أكثر من 4 آلاف صاروخ أطلقت من القطاع."
     khabar.read(text, published="2025-03-10")
-    assert any(e.type == "ASSAULT" and text[e.trigger[0]:e.trigger[1]] == "صاروخ" for e in found)
+    assert any(e.type == "ASSAULT" and text[e.trigger[0]:e.trigger[1]] == "صاروخ" for e in coded_triggers)
