@@ -1035,7 +1035,7 @@ def _match_trigger(words: list[Word], i: int, args: "_Args") -> tuple[dict, int,
                 return spec, i + length, "noun", None
             if length == 1 and not spec:
                 spec = t["light_nouns"].get(_bare(key[0])) if _bare(key[0]) in t["relative_nouns"] else None
-            if spec and _relative_light(words, i, i + length, args) is not None:
+            if spec and (_relative_light(words, i, i + length, args) is not None or _passive_relative(words, i, i + length)):
                 return spec, i + length, "noun", None   # "العملية التي يشنها الجيش": a weak noun with its light verb
     if nominal and i + 3 < len(words) and words[i + 1].norm in t["phrase_adjectives"]:
         k = _past_adjectives(words, i + 1)        # "وقف فوري ودائم لإطلاق النار": adjectives joined by و
@@ -1882,6 +1882,23 @@ def _resuming_light(words: list[Word], i: int, end: int, kind: str | None = None
         if suffixed:
             return (j, j + 1) if conducts(suffixed) else None
     return None
+
+
+def _passive_relative(words: list[Word], i: int, end: int) -> bool:
+    """An indefinite noun its own light verb tells done in a relative clause of the passive, with no
+    pronoun and no subject, a preposition right after the verb: "4 آلاف صاروخ أطلقت من القطاع"،
+    "صاروخين أطلقا من قطاع غزة" (the wires' way to tell a launch whose author is not named).  Not a
+    definite noun (an act named back), not an imperfect verb (what is done in general)."""
+    if end + 1 >= len(words) or words[i].norm.startswith("ال") or i > 0 and words[i - 1].norm == "ال":
+        return False
+    verb = words[end]
+    if verb.is_punct or verb.norm[:1] in "يت" or words[end + 1].norm not in PREPOSITIONS:
+        return False
+    if any(_bare(w.norm) in ("اسم", "تسميه") for w in words[end + 1:end + 4]):
+        return False                              # "صاروخ أطلق عليه اسم خيبر": a name given, no launch
+    light = _lexical(verb.norm, verb.lemma or verb.norm)[0]
+    noun = _bare(words[i].norm)
+    return bool(light) and (noun in light or _construct(noun) in light)
 
 
 @lru_cache(maxsize=1)
