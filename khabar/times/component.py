@@ -86,6 +86,10 @@ def find_times(doc: Doc) -> list[dict]:
     if dispatch is not None and (published is None or _dispatched_before(_day_of(dispatch), published)):
         lead = dispatch
         anchor, label = _day_of(lead), "#lead"
+    elif dispatch is None and published is not None:
+        lead, dispatched = _yearless_dispatch(window, candidates, published)
+        if dispatched is not None:
+            anchor, label = dispatched, "#lead"
     if published is None and lead is None:
         lead = _lead_date(doc, to_normalised, candidates, marks, sentence_of) or _opening_date(doc, normalised.text, to_normalised, candidates)
         if lead is not None:
@@ -103,12 +107,18 @@ def find_times(doc: Doc) -> list[dict]:
         start, end = normalised.span(candidate.start, candidate.end)
         anchor = item["anchor"]
         if anchor == "#lead":
-            anchor = lead_id if candidate is not lead else "absolute"
+            anchor = lead_id if candidate is not lead else _own_anchor(lead)
         elif anchor and anchor.startswith("#"):
             anchor = f"t{int(anchor[1:]) + 1}"
         times.append({"id": f"t{index + 1}", "start": start, "end": end, "text": text[start:end],
                       **item, "anchor": anchor})
     return times
+
+
+def _own_anchor(lead: Candidate) -> str:
+    """The anchor of the lead date itself: none for a full date, the page's date for a dateline's
+    day and month (its year is the page's)."""
+    return "absolute" if lead.data.get("year") else "published"
 
 
 def _inside(start: int, lines: list[tuple[int, int]]) -> bool:
@@ -176,6 +186,40 @@ def _dateline_date(window: tuple[int, int] | None, candidates: list):
                 and candidate.data.get("year") and candidate.data.get("day")
                 and candidate.data.get("calendar") == "gregorian"):
             return candidate
+    return None
+
+
+def _yearless_dispatch(window: tuple[int, int] | None, candidates: list,
+                       published: date) -> tuple[object | None, date | None]:
+    """The day of a dispatch whose dateline gives day and month only ("بغداد - 28 - 11 (كونا) --",
+    "الدوحة في 28 نوفمبر /قنا/", "سيول، 28 نوفمبر (يونهاب) --"), when it falls a day or two before
+    the page's date (the year is the page's, or the one before across a new year): the body's
+    "اليوم", "أمس" and weekdays count from that day.  The dateline's own time keeps the page's date
+    as its anchor (its year comes from there).  Returns the dateline's time and that day, or Nones."""
+    if window is None:
+        return None, None
+    for candidate in candidates:
+        if candidate.start >= window[1]:
+            break
+        data = candidate.data
+        if (candidate.start >= window[0] and candidate.end <= window[1] and candidate.kind == "absolute"
+                and data.get("year") is None and data.get("day") and data.get("month")
+                and data.get("calendar") == "gregorian"):
+            dispatched = _day_before(data["month"], data["day"], published)
+            return (candidate, dispatched) if dispatched is not None else (None, None)
+    return None, None
+
+
+def _day_before(month: int, day: int, published: date) -> date | None:
+    """The day and month in the page's year or the year before that lies 1 to _DISPATCH_DAYS days
+    before `published`, or None."""
+    for year in (published.year, published.year - 1):
+        try:
+            dispatched = date(year, month, day)
+        except ValueError:
+            continue
+        if _dispatched_before(dispatched, published):
+            return dispatched
     return None
 
 

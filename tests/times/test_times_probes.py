@@ -39,13 +39,15 @@ import khabar
 # times_probes_s22.yaml (round 22: a past weekday that is the page's yesterday, outlets named by a date or
 # a day word, quoted after ل or as web addresses, eves of feasts, seasons, near-misses in idioms),
 # times_probes_s23.yaml (round 23: long cluster reports: background dates with and without their year,
-# relative days, tolls over days, ranges, Hijri feast days by their other names, durations and ages)
+# relative days, tolls over days, ranges, Hijri feast days by their other names, durations and ages),
+# times_probes_s23c.yaml (round 23 third wave: agency datelines with day and month only, dated a day or
+# two before the page, anchor the body's relative days; near-misses where the page's date stays)
 PROBES = [probe for name in ("times_probes.yaml", "times_probes_s12.yaml", "times_probes_s13.yaml",
                              "times_probes_s14.yaml", "times_probes_s15.yaml", "times_probes_s16.yaml",
                              "times_probes_s17.yaml", "times_probes_s17b.yaml", "times_probes_s18.yaml",
                              "times_probes_s18c.yaml", "times_probes_s19.yaml", "times_probes_s19b.yaml",
                              "times_probes_s20.yaml", "times_probes_s21.yaml",
-                             "times_probes_s22.yaml", "times_probes_s23.yaml")
+                             "times_probes_s22.yaml", "times_probes_s23.yaml", "times_probes_s23c.yaml")
           for probe in yaml.safe_load((Path(__file__).parent / "data" / name).read_text("utf-8"))]
 
 
