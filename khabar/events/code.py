@@ -201,13 +201,14 @@ def arguments() -> dict[str, Any]:
                 "crowd_kin_heads", "crowd_joined_suffixes", "crowd_gathering_verbs",
                 "crowd_protester_nouns", "agentless_falls", "toll_heads", "unit_heads", "meeting_heads",
                 "companions", "order_verbs", "order_issuers", "order_nouns", "source_heads",
-                "agent_lam_nouns", "other_act_words", "frame_openers", "joined_clause_openers"):
+                "agent_lam_nouns", "other_act_words", "frame_openers", "joined_clause_openers",
+                "reporter_heads"):
         if not isinstance(raw.get(key), list) or not all(isinstance(w, str) and w for w in raw[key]):
             raise ValueError(f"arguments.yaml: {key} is a list of words")
     movers = raw.get("movers", [])
     if not isinstance(movers, list) or not all(isinstance(w, str) and w for w in movers):
         raise ValueError("arguments.yaml: movers is a list of words")
-    for key in ("witnessed_act_types", "spoken_for_types", "source_spoken_types"):
+    for key in ("witnessed_act_types", "spoken_for_types", "source_spoken_types", "reporter_act_types"):
         listed = raw.get(key, [])
         if not isinstance(listed, list) or not all(isinstance(w, str) and w.isupper() for w in listed):
             raise ValueError(f"arguments.yaml: {key} is a list of PLOVER types")
@@ -251,6 +252,8 @@ def arguments() -> dict[str, Any]:
         "order_issuers": frozenset(n(w) for w in raw["order_issuers"]),
         "order_nouns": frozenset(n(w) for w in raw["order_nouns"]),
         "source_heads": frozenset(n(w) for w in raw["source_heads"]),
+        "reporter_heads": frozenset(tuple(n(w) for w in p.split()) for p in raw["reporter_heads"]),
+        "reporter_act_types": frozenset(raw["reporter_act_types"]),   # PLOVER types, not words
         "source_spoken_types": frozenset(raw.get("source_spoken_types", [])),   # PLOVER types, not words
         "agent_lam_nouns": frozenset(_bare(n(w)) for w in raw["agent_lam_nouns"]),
         "other_act_words": frozenset(n(w) for w in raw["other_act_words"]),
@@ -2801,6 +2804,8 @@ def code_sentence(words: list[Word], mentions: list[Mention], sentence: int,
                 event.actor = _controller(args, i, topics)
             if not event.actor:
                 event.actor = _frame_subject(args, i)
+            if event.type in arguments()["reporter_act_types"] and _reporter(words, event.actor):
+                event.actor = []                  # "أعلنت لجنة الأطباء مقتل … في قصف": the announcer counts, not strikes
             if not event.actor and events and events[-1].type == event.type:
                 event.actor = _coordinated(words, i, args, events[-1], act_nouns)
                 event.joined = bool(event.actor)
@@ -2829,6 +2834,9 @@ def code_sentence(words: list[Word], mentions: list[Mention], sentence: int,
                 before = [(k, actor) for k, actor in sorted(speakers + speaking, key=lambda x: x[0]) if k < i] or before
             witnessed = kind in ("verb", "noun", "light") and event.type in arguments()["witnessed_act_types"]
             before = [(k, actor) for k, actor in before if not (witnessed and _anonymous_witness(words, k, i, actor))]
+            reported = event.type in arguments()["reporter_act_types"]
+            before = [(k, actor) for k, actor in before if not (reported and _reporter(words, actor))]
+            #   "أعلنت لجنة أطباء السودان مقتل عشرة مدنيين في قصف": who counts the dead did not strike
             earlier = [actor for _, actor in before]
             if not earlier:                       # "قرر مجلس بنك المغرب، خلال اجتماعه": the nearest name before
                 # a pronoun's antecedent: the nearest name before that no preposition governs
@@ -2836,7 +2844,8 @@ def code_sentence(words: list[Word], mentions: list[Mention], sentence: int,
                            if k < i and m.type in ACTOR_TYPES and m.via != "nisba" and not _locality(m)
                            and not _preposition_before(words, k) and _led(args, k) is None
                            and not _companion(words, k) and not _in_dateline(words, k)
-                           and not (witnessed and _anonymous_witness(words, k, i, [m]))]
+                           and not (witnessed and _anonymous_witness(words, k, i, [m]))
+                           and not (reported and _reporter(words, [m]))]
             if not earlier and carried and kind in ("verb", "participle", "light") and _opens(words, i):
                 earlier = [carried]               # "… . وطالب الولايات المتحدة …": the last sentence's subject
             if earlier and (kind in ("verb", "participle") or ordered is not None):
@@ -3057,6 +3066,20 @@ def source_body(source: Mention, kind: str) -> list[Mention]:
     if kind not in arguments()["source_spoken_types"]:
         return []
     return [part for part in source.parts if part.type in ("ORG", "GPE")][:1]
+
+
+def _reporter(words: list[Word], actor: list[Mention]) -> bool:
+    """The actor is one body that reports harm without doing it (arguments.yaml reporter_heads: a
+    ministry of health, a medical committee, an observatory, a rescue service): the opening words of
+    its mention in this sentence are one of the listed heads.  Such a body, the subject of the verb that
+    announces an act of force, is never that act's inferred actor."""
+    if len(actor) != 1:
+        return False
+    first = bisect.bisect_left([w.start for w in words], actor[0].start)
+    if first >= len(words) or words[first].start != actor[0].start:
+        return False
+    opening = tuple(w.norm for w in words[first:first + 6] if w.start < actor[0].end)
+    return any(opening[:len(head)] == head for head in arguments()["reporter_heads"])
 
 
 def _mention_first(words: list[Word], mention: Mention) -> str:
