@@ -759,6 +759,8 @@ def _is_byline(line: Line) -> bool:
     if line.words > 8 or _bracketed_caption(line):
         return False
     normalised = normalise_word(line.text)
+    if _cues()["credit_label"].match(normalised):
+        return False   # "مصدر الصورة، IRGC / AFP" (BBC): a photo's credit, however like "desk / agency" it reads
     if _cues()["byline_cue"].search(normalised) or (line.words <= 4 and _names_an_outlet(line.text)):
         return True
     if line.words <= 6 and _with_agency().search(normalised):
