@@ -3073,19 +3073,23 @@ def _reporter(words: list[Word], actor: list[Mention]) -> bool:
     ministry of health, a medical committee, an observatory, a rescue service): the opening words of
     its mention in this sentence are one of the listed heads.  Such a body, the subject of the verb that
     announces an act of force, is never that act's inferred actor."""
-    if len(actor) != 1:
-        return False
-    first = bisect.bisect_left([w.start for w in words], actor[0].start)
-    if first >= len(words) or words[first].start != actor[0].start:
+    first = _first_word(words, actor[0]) if len(actor) == 1 else None
+    if first is None:
         return False
     opening = tuple(w.norm for w in words[first:first + 6] if w.start < actor[0].end)
     return any(opening[:len(head)] == head for head in arguments()["reporter_heads"])
 
 
+def _first_word(words: list[Word], mention: Mention) -> int | None:
+    """The index of the word of this sentence a mention starts at (None if none of its words starts it)."""
+    first = bisect.bisect_left([w.start for w in words], mention.start)
+    return first if first < len(words) and words[first].start == mention.start else None
+
+
 def _mention_first(words: list[Word], mention: Mention) -> str:
     """The normalised first word of a mention of this sentence ("" if none of its words starts it)."""
-    first = bisect.bisect_left([w.start for w in words], mention.start)
-    return words[first].norm if first < len(words) and words[first].start == mention.start else ""
+    first = _first_word(words, mention)
+    return words[first].norm if first is not None else ""
 
 
 def _relayed(words: list[Word], k: int) -> bool:
