@@ -177,16 +177,19 @@ def _dateline_date(window: tuple[int, int] | None, candidates: list):
     """The full date of the dispatch in the agency dateline opening the body ("القاهرة - 5
     يونيو 2024 (رويترز) -", "بيروت، 3 آب 2020 (أ ف ب)"): the article's relative times
     are read against it."""
+    return next((c for c in _dateline_days(window, candidates) if c.data.get("year")), None)
+
+
+def _dateline_days(window: tuple[int, int] | None, candidates: list):
+    """The Gregorian dates with a day that stand inside the dateline's window, in order."""
     if window is None:
-        return None
+        return
     for candidate in candidates:
         if candidate.start >= window[1]:
             break
         if (candidate.start >= window[0] and candidate.end <= window[1] and candidate.kind == "absolute"
-                and candidate.data.get("year") and candidate.data.get("day")
-                and candidate.data.get("calendar") == "gregorian"):
-            return candidate
-    return None
+                and candidate.data.get("day") and candidate.data.get("calendar") == "gregorian"):
+            yield candidate
 
 
 def _yearless_dispatch(window: tuple[int, int] | None, candidates: list,
@@ -196,18 +199,12 @@ def _yearless_dispatch(window: tuple[int, int] | None, candidates: list,
     the page's date (the year is the page's, or the one before across a new year): the body's
     "اليوم", "أمس" and weekdays count from that day.  The dateline's own time keeps the page's date
     as its anchor (its year comes from there).  Returns the dateline's time and that day, or Nones."""
-    if window is None:
+    candidate = next((c for c in _dateline_days(window, candidates)
+                      if c.data.get("year") is None and c.data.get("month")), None)
+    if candidate is None:
         return None, None
-    for candidate in candidates:
-        if candidate.start >= window[1]:
-            break
-        data = candidate.data
-        if (candidate.start >= window[0] and candidate.end <= window[1] and candidate.kind == "absolute"
-                and data.get("year") is None and data.get("day") and data.get("month")
-                and data.get("calendar") == "gregorian"):
-            dispatched = _day_before(data["month"], data["day"], published)
-            return (candidate, dispatched) if dispatched is not None else (None, None)
-    return None, None
+    dispatched = _day_before(candidate.data["month"], candidate.data["day"], published)
+    return (candidate, dispatched) if dispatched is not None else (None, None)
 
 
 def _day_before(month: int, day: int, published: date) -> date | None:
