@@ -134,6 +134,9 @@ def _cues() -> dict:
         "caption_label": re.compile(rf"^(?:{_alternation(raw['caption_labels'])})\s*[،,:]"),
         "caption_only_label": re.compile(rf"^(?:{_alternation(raw['caption_only_labels'])})\s*[،,:]"),
         "credit_label": re.compile(rf"^(?:{_alternation(raw['credit_labels'])})\s*[،,:]"),
+        # "الصورة من فيديو نشره الدفاع المدني": a still from footage someone published
+        "video_still": re.compile(rf"^\W*(?:ال)?صور[ةه]? (?:ماخوذ[ةه] )?من (?:{_alternation(raw['video_still']['video_words'])})"
+                                  rf" (?:{_alternation(raw['video_still']['publish_words'])})(?!\w)"),
         "ago_line": _ago_line(raw["relative_date_line"]),
         # "السنة 12", "العدد: 4021", "قراءة 3 دقائق": a part beside a date line's date, at most three words after its cue
         "date_line_aside": re.compile(rf"^\W*(?:{_alternation(raw['date_line_asides'])})\s*:?(?:\s+[^\s|•\-–—]+){{0,3}}\s*$"),
@@ -448,12 +451,30 @@ def _take_inner_captions(structure: Structure) -> None:
              if (kind := _caption_kind(line)) and not line.text[:line.text.rfind("(")].rstrip().endswith(_FULL_STOPS)]
     if not inner:
         return
+    inner = _with_described_photos(structure.paragraphs, inner)
     structure.captions.extend(Caption(kind, line) for line, kind in inner)
     taken = {line for line, _ in inner}
     structure.paragraphs = [line for line in structure.paragraphs if line not in taken]
 
 
 _FULL_STOPS = (".", "!", "؟", "?", "…")
+
+
+def _with_described_photos(paragraphs: list[Line], inner: list[tuple[Line, str]]) -> list[tuple[Line, str]]:
+    """Add the unlabelled description under a photo's credit between paragraphs (DW Arabic:
+    "صورة من: Fadel Senna/AFP", then what the photo shows): a short line that ends no
+    sentence, right after the credit, is that photo's caption."""
+    taken = {line for line, _ in inner}
+    found = list(inner)
+    for line, kind in inner:
+        i = paragraphs.index(line)
+        if kind != "credit" or i + 2 >= len(paragraphs):
+            continue   # the body's last line is no photo's description
+        following = paragraphs[i + 1]
+        if following not in taken and following.words <= _cues()["max_header"] \
+                and not following.text.rstrip().endswith(_FULL_STOPS):
+            found.append((following, "caption"))
+    return sorted(found, key=lambda pair: pair[0].start)
 
 
 def _set_asides_apart(structure: Structure) -> None:
@@ -919,6 +940,8 @@ def _is_credit(line: Line) -> bool:
     if line.words <= 6 and not _ARABIC_LETTER.search(line.text) and "/" in line.text \
             and not _ADDRESS.match(line.text.strip()):
         return True   # "Keystone / Salvatore Di Nolfi": an agency and its photographer, in Latin letters (no address)
+    if _cues()["video_still"].match(normalised):
+        return True   # "الصورة من فيديو نشره الدفاع المدني": the picture's source, not what it shows
     cue = _cues()["credit_cue"].search(normalised)
     if cue and cue.start() <= 1 and line.words > _PHOTO_DESCRIPTION and _PHOTO_OF.match(normalised):
         return False   # "صورة من موقع الانفجارين قرب المرقد في كرمان": what the photo shows, a caption
