@@ -687,7 +687,7 @@ def _owns_clause(words: list[Word], k: int, text: str | None) -> bool:
         return False   # they report with عن, never a clause: "وقال في بيان عبر التلفزيون إن" (عبر: via)
     if word.norm in _cues()["speech_nouns"] or any(stem in _cues()["speech_nouns"] for stem in _pronoun_stems(word.norm)):
         return False   # the speaker's verbal noun after a relay: "عن مصدر زعمه أن"، "قوله إن"
-    if k + 1 < len(words) and words[k + 1].norm in _cues()["anonymity_nouns"]:
+    if k + 1 < len(words) and _anonymity_noun(words[k + 1]):
         return False   # "مسؤول طلب عدم كشف اسمه إن": a request not to be named, its object the name
     if k + 1 < len(words) and words[k + 1].norm in _cues()["object_pronouns"] and _relay_verb(word.norm, word.lemma):
         return False   # "في بيان نقلته قناة X إنه": the statement it carried is the earlier verb's
@@ -697,7 +697,7 @@ def _owns_clause(words: list[Word], k: int, text: str | None) -> bool:
     for w in words[k + 1:k + 7]:
         if w.norm in marks:
             return True
-        if w.norm in _cues()["anonymity_nouns"]:
+        if _anonymity_noun(w):
             return False   # "طالبا عدم نشر اسمه إن": the request's object is the name
         if w.norm not in pronouns:   # a pronoun split off its word is part of it: "أكدت دمشق حينها أنه"
             counted += 1
@@ -1100,6 +1100,13 @@ def _talk_forms(lemmas: frozenset[str]) -> frozenset[str]:
     return frozenset(out)
 
 
+def _anonymity_noun(word: Word) -> bool:
+    """Whether a word is the name or identity a source asks to keep back: "اسمه"، "هويته", also
+    as the tokenizer leaves هوية before the pronoun it split off ("هويت" + "ه")."""
+    nouns = _cues()["anonymity_nouns"]
+    return word.norm in nouns or word.norm.endswith("ت") and word.norm[:-1] + "ه" in nouns
+
+
 def _anonymity(words: list[Word], j: int) -> int | None:
     """The end of a request not to be named at word j (past a comma before it): "طالبا عدم نشر
     اسمه"، "، رفض الكشف عن هويته"، "تحدث شريطة عدم ذكر اسمه"; None when there is none."""
@@ -1116,7 +1123,7 @@ def _anonymity(words: list[Word], j: int) -> int | None:
     for k in range(j, min(j + 7, n)):
         if words[k].is_punct:
             return None
-        if words[k].norm in cues["anonymity_nouns"]:
+        if _anonymity_noun(words[k]):
             end = k
             break
     if end is None or end == j:

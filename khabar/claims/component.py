@@ -300,10 +300,20 @@ def _heard_as(name: str, latin: tuple[str, ...]) -> bool:
 @lru_cache(maxsize=256)
 def _best_entry(outlet: str) -> tuple:
     """The knowledge base's best match for an outlet's name from the source (none or one entry),
-    searched once for both the dateline's agency and the outlet's own ids."""
+    searched once for both the dateline's agency and the outlet's own ids.  A language edition
+    the knowledge base does not list is its outlet ("BBC Arabic" is the BBC, "CNN Arabic" CNN):
+    a relay "لبي بي سي" in BBC Arabic's article is the article's own outlet."""
     from khabar.knowledge import knowledge_base
 
-    return tuple(knowledge_base().search(outlet)[:1])
+    found = knowledge_base().search(outlet)[:1]
+    if not found:
+        edition = _cues()["edition_words"]
+        words = outlet.split()
+        parent = " ".join(word for word in words if word.lower() not in edition)
+        if parent and parent != outlet:
+            found = [entry for entry in knowledge_base().search(parent) if entry.type == "ORG"
+                     and parent.lower() in {entry.name.lower(), *(alias.text.lower() for alias in entry.aliases)}][:1]
+    return tuple(found)
 
 
 @lru_cache(maxsize=1024)
