@@ -911,6 +911,8 @@ def _match_trigger(words: list[Word], i: int, args: "_Args") -> tuple[dict, int,
         return None                               # "وزير الاتصالات": an office's name, no act
     if _purpose(words, i):
         return None                               # "خرجت مظاهرات تنديدا بالعدوان": the protest's reason, no act
+    if _counted_noun(words, i):
+        return None                               # "587 طالبا": the noun a number counts, not طالب (demanded)
     if _commemorated(words, i):
         return None                               # "الذكرى الأربعين لمجزرة صبرا": an anniversary, no act told
     if _prevented(words, i):
@@ -1265,6 +1267,19 @@ def _purpose(words: list[Word], i: int) -> bool:
 
 
 _PURPOSE_PREPOSITIONS = frozenset({"ل", "ب", "علي", "مع"})
+
+
+def _counted_noun(words: list[Word], i: int) -> bool:
+    """A word right after a number in digits (any script) is the noun it counts ("٥٨٧ طالبا"،
+    "إجلاء 280 طالبا"), never a verb: Arabic puts the verb before its counted subject.  A year
+    may stand before a verb ("في 2014 اجتاح التنظيم"), so a four-digit year is no count."""
+    if i == 0:
+        return False
+    before = words[i - 1].norm.replace(",", "").replace("٬", "")
+    if not before.isdigit():
+        return False
+    value = int(before)   # (int reads Arabic-Indic and Persian digits too)
+    return not (len(before) == 4 and 1900 <= value <= 2100)
 
 
 def _entirety(words: list[Word], i: int) -> bool:

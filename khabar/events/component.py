@@ -548,10 +548,11 @@ def events_component(doc: Doc) -> Doc:
     recent: dict[int, list[str]] = {}             # paragraph → the actor entities of its events so far, in order
     salience = {e["id"]: len(e["mentions"]) for e in (doc._.entities or [])} if Doc.has_extension("entities") else {}
     dignitary: dict = {}                          # honorific → the last person named after it, for "وقال سموه"
+    credits = _photo_credits(doc)
     make_group = _group_maker(doc, text, entity_of)
     for index, (start, end) in enumerate(sentences):
-        if _bracketed(text, start, end):
-            continue                              # "(إعداد … - تحرير …)": a wire's credit line, no report
+        if _bracketed(text, start, end) or (start, end) in credits:
+            continue                              # "(إعداد … - تحرير …)", "صورة: بشار طالب / أ ف ب": credits, no report
         words = words_of(doc, start, end)
         inside = mentions[bisect.bisect_left(mention_starts, start):bisect.bisect_left(mention_starts, end)]
         bare = bare_institutions(words, inside, named)
@@ -840,6 +841,15 @@ def _words_before(text: str, start: int) -> list[str]:
             break
         words.append(normalise_word(raw))
     return words
+
+
+def _photo_credits(doc: Doc) -> set[tuple[int, int]]:
+    """The spans of the page's photo-credit lines ("صورة: بشار طالب / أ ف ب"، "مصدر الصورة، Getty"):
+    a photographer's or agency's name, which may read as a verb (طالب), reports no act."""
+    structure = doc._.structure
+    if structure is None:
+        return set()
+    return {(caption.line.start, caption.line.end) for caption in structure.captions if caption.kind == "credit"}
 
 
 def _bracketed(text: str, start: int, end: int) -> bool:
