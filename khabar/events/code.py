@@ -82,7 +82,7 @@ _OPTIONAL_WORD_SETS = (
     "crowds", "crowd_links", "followers", "aside_openers", "led_by", "conducts", "conditional_nouns", "conditionals", "passive_auxiliaries", "commemorations",
     "pledged", "verbless_prepositions", "office_heads", "topic_heads", "blades", "evacuees", "voiceless_subjects", "alliances", "cooperation_pacts", "owned_by", "responses", "agent_heads", "verbal", "gatherings", "stipulations", "reservists", "relief",
     "casualties", "construct_nouns", "missing", "envoys", "honours", "phrase_adjectives", "entirety", "questioning", "plural_agents",
-    "natural_forces", "civil_campaigns", "lodged_with", "carried_out", "purpose_masdars", "sense_stops",
+    "natural_forces", "civil_campaigns", "lodged_with", "carried_out", "purpose_masdars", "manner_nouns", "sense_stops",
     "traded", "denials", "fronted_forces", "custodians", "side_openers", "declaring", "unilateral", "agreed_truce", "suspected", "faults", "goals",
     "first_since_heads", "since_participles", "warned_against", "announced_pending", "title_cues", "titled_construct_verbs",
     "subordinators", "sequels", "count_scales", "visitors", "arrival_places", "preventing",
@@ -913,6 +913,8 @@ def _match_trigger(words: list[Word], i: int, args: "_Args") -> tuple[dict, int,
         return None                               # "خرجت مظاهرات تنديدا بالعدوان": the protest's reason, no act
     if _counted_noun(words, i):
         return None                               # "587 طالبا": the noun a number counts, not طالب (demanded)
+    if i > 0 and words[i - 1].norm in triggers()["manner_nouns"]:
+        return None                               # "نفت بشكل قاطع": an adjective of manner, not قاطع (boycotted)
     if _commemorated(words, i):
         return None                               # "الذكرى الأربعين لمجزرة صبرا": an anniversary, no act told
     if _prevented(words, i):

@@ -37,3 +37,14 @@ def test_a_photo_credit_reports_no_act(credit):
     assert record.meta["captions"][0]["kind"] == "credit"
     assert all(event["trigger"]["start"] >= credit_end for event in record.events)
     assert record.events
+
+
+@pytest.mark.parametrize("text", ["ونفت وزارة الخارجية الفرنسية بشكل قاطع أي تورط للجيش الفرنسي في الأحداث.",
+                                  "ورفضت الحكومة بشكل قاطع الاتهامات الموجهة إليها.",
+                                  "وأكد المتحدث أن الجيش سيرد بصورة قاطعة على أي اعتداء."])
+def test_the_adjective_of_a_manner_adverbial_is_no_trigger(text):
+    assert all(trigger not in ("قاطع", "قاطعة") for _, trigger in events(text))
+
+
+def test_the_verb_of_boycotting_still_triggers():
+    assert ("PROTEST", "قاطعت") in events("وقاطعت أحزاب المعارضة الانتخابات التشريعية احتجاجا على القانون.")
