@@ -170,7 +170,8 @@ def resolve(candidates: list[Candidate], normalised_text: str, anchor: date | No
     for candidate in candidates:
         sentence = sentence_of(candidate.start)
         future = says_future(marks, sentence[0], candidate.start) if sentence else False
-        if future and _report_after_cue(normalised_text, marks, candidate.start):
+        if future and (_report_after_cue(normalised_text, marks, candidate.start)
+                       or _done_sequence_after_cue(normalised_text, marks, candidate.start)):
             future = False
         if (not future and candidate.kind == "weekday" and candidate.data.get("direction") is None
                 and sentence is not None and _after_a_decided_act(sentence, candidate.start, normalised_text)):
@@ -456,6 +457,32 @@ def _report_after_cue(text: str, marks: list[int], position: int) -> bool:
     opening = _CLAUSE_OPENING.match(text, comma)
     return (opening is not None and opening.start("w") < position
             and (_is_report_word(opening["w"]) or opening["w"] in _clause_conjunctions()))
+
+
+@lru_cache(maxsize=1)
+def _done_sequence() -> re.Pattern[str]:
+    """relative.yaml `done_sequence`: the openers of a clause of sequence (بعد أن، بعدما) and the
+    verb right after them, as one pattern over normalised text (group `v`: that verb)."""
+    openers = "|".join(r"\s+".join(map(normalise_word, o.split())) for o in relative_rules()["done_sequence"])
+    return re.compile(rf"(?<!\w)[وف]?(?:{openers})\s+(?P<v>[\u0621-\u064A]+)")
+
+
+def _done_sequence_after_cue(text: str, marks: list[int], position: int) -> bool:
+    """Does a clause of sequence with a verb in the perfect stand between the last future cue
+    and a time ("قبل هجوم روسي متوقع في دونباس، بعد أن سحبت موسكو قواتها … في نهاية مارس")?
+    It tells an act already done: the cue of the plan before it does not reach its time.  An
+    imperfect after the opener keeps the plan's future ("سيزور باريس بعد أن يلتقي نظيره يوم
+    الخميس": a day to come)."""
+    index = bisect.bisect_left(marks, position) - 1
+    if index < 0:
+        return False
+    return any(_perfect_looking(m["v"]) for m in _done_sequence().finditer(text, marks[index], position))
+
+
+def _perfect_looking(verb: str) -> bool:
+    """A normalised verb that reads as a perfect: a suffix of the perfect (ت، وا، تا), or no
+    prefix of the imperfect (ي، ت، ن) before it ("سحبت"، "رشق"، "اعلن"); "يلتقي"، "تنتهي" do not."""
+    return verb.endswith(("ت", "وا", "تا")) or not verb.startswith(("ي", "ت", "ن"))
 
 
 @lru_cache(maxsize=1)
