@@ -132,7 +132,8 @@ def _time_finder(doc: Doc, sentences: list[tuple[int, int]], clauses: dict[int, 
             near = [t for t in own if t["start"] < offset or _parenthetical(text, t) or not any(
                 trigger[1] <= r[0] and r[1] <= t["start"] and not _occasion(text, r[0])
                 and not _coordinated_verb(text, trigger, r, verb_at) for r in triggers if r != trigger)]
-            near = [t for t in near if t["start"] < offset or not _SEQUENCE.search(text, trigger[1], t["start"])]
+            near = [t for t in near if t["start"] < offset or not _SEQUENCE.search(text, trigger[1], t["start"])
+                    and not (verb_at(trigger[0]) and _in_later_relative(text, trigger, t))]
             if near:
                 return min(near, key=lambda t: _gap(t, trigger))
         began = _began(text, since, trigger, triggers, end, sentences[k][1], verb_at, held) if triggers else None
@@ -294,6 +295,17 @@ def _relative_time(text: str, trigger: tuple[int, int], own: list[dict], spans: 
     between = text[trigger[1]:time["start"]]
     words = (text[trigger[0]:trigger[1]] + " " + between).split()[:6]
     return time if any(map(_is_relative, words)) else None
+
+
+def _in_later_relative(text: str, trigger: tuple[int, int], time: dict) -> bool:
+    """A time after the trigger that a relative clause holds: a relative pronoun after the trigger,
+    no clause break between it and the time ("وتوعد الرئيس المنتخب، الذي يتسلم مهامه في الثاني من
+    أبريل المقبل، بملاحقة القتلة": the takeover's day, not the vow's).  Asked for a verb only: its
+    relative clause tells of its subject or object, while after an event noun one most often tells of
+    that act itself, however far ("العدوان الأمريكي البريطاني على اليمن، الذي بدأ في 12 يناير")."""
+    between = text[trigger[1]:time["start"]]
+    pronoun = max((m.end() for m in re.finditer(r"\S+", between) if _is_relative(m.group())), default=None)
+    return pronoun is not None and not any(c in between[pronoun:] for c in _BREAKS)
 
 
 _SINCE_NAMES = _since_within(2)
