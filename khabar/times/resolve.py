@@ -49,13 +49,18 @@ def _iso_week(day: date) -> str:
 def future_marks(index: dict[str, list[int]], text: str = "") -> list[int]:
     """Where the text's future cue words stand (المقرر، سوف، لن، …), from its word index, and
     its verbs of a scheduled start in the present tense (تنطلق، تبدأ، يفتتح) that no أن makes
-    a subjunctive ("قبل أن يبدأ" tells of the past)."""
+    a subjunctive ("قبل أن يبدأ" tells of the past) and no منذ a few words on makes a state that
+    goes on ("يزور واشنطن منذ الأحد")."""
     marks = [position for cue in _future_cues() for position in index.get(cue, ())]
     return marks + [position for verb in _schedule_verbs() for position in index.get(verb, ())
-                    if not _AFTER_AN.search(text, max(0, position - 6), position)]
+                    if not _AFTER_AN.search(text, max(0, position - 6), position)
+                    and not _SINCE_AFTER.match(text, position + len(verb))]
 
 
 _AFTER_AN = re.compile(r"(?<!\w)ان\s+$")
+# "الذي يزور واشنطن منذ الأحد": منذ in the verb's clause, a few words on, makes the visit one that
+# goes on since that day (round s24), not one to come
+_SINCE_AFTER = re.compile(r"(?:\s+[^\s،,.؛:]+){0,3}?\s+[وف]?منذ(?!\w)")
 
 
 @lru_cache(maxsize=1)
