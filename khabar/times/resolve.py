@@ -448,9 +448,10 @@ _CLAUSE_OPENING = re.compile(r"[،,؛;]\s*(?P<w>[\u0621-\u064A]+)")
 
 
 def _report_after_cue(text: str, marks: list[int], position: int) -> bool:
-    """Does a clause of reporting, or one opened by فيما/بينما, open between the last future cue
-    and a time ("وأكد كلا الاثنين أنهما لن يترشحا، وقالت اللجنة الاثنين إن …")?  Its verb tells
-    its own day; the cue of the clause before does not reach it."""
+    """Does a clause of reporting (a verb of saying, or its circumstantial participle: مشيرة، مؤكدا),
+    or one opened by فيما/بينما, open between the last future cue and a time ("وأكد كلا الاثنين أنهما
+    لن يترشحا، وقالت اللجنة الاثنين إن …")?  Its verb tells its own day; the cue of the clause before
+    does not reach it."""
     index = bisect.bisect_left(marks, position) - 1
     if index < 0:
         return False
@@ -461,7 +462,15 @@ def _report_after_cue(text: str, marks: list[int], position: int) -> bool:
         return False
     opening = _CLAUSE_OPENING.match(text, comma)
     return (opening is not None and opening.start("w") < position
-            and (_is_report_word(opening["w"]) or opening["w"] in _clause_conjunctions()))
+            and (_is_report_word(opening["w"]) or opening["w"] in _clause_conjunctions()
+                 or opening["w"] in _report_participles()))
+
+
+@lru_cache(maxsize=1)
+def _report_participles() -> frozenset[str]:
+    """relative.yaml `report_participles`: circumstantial participles of saying that open a clause of
+    their own after a comma ("…، مشيرة إلى أنها اعتقلت …")."""
+    return frozenset(normalise_word(w) for w in relative_rules()["report_participles"])
 
 
 @lru_cache(maxsize=1)
