@@ -11,7 +11,7 @@ import yaml
 
 import khabar
 from khabar.events.code import _last_day, _planned_before_the_news
-from khabar.events.component import _in_later_relative
+from khabar.events.component import _in_later_relative, _through_an_act
 from khabar.text.normalise import normalise_word
 from khabar.times.resolve import _done_sequence_after_cue, _perfect_looking, _report_after_cue, future_marks
 from tests.events.test_event_date_probes_s17 import assert_dates, assert_later_battery, probe_params
@@ -93,3 +93,11 @@ def test_a_later_relative_clause_holds_its_time():
     assert _in_later_relative(text, trigger, {"start": start})
     near = "والتقى الوزير، الذي يزور واشنطن، نظيره مساء الاثنين"
     assert not _in_later_relative(near, (0, 6), {"start": near.index("مساء")})   # past the clause's comma
+
+
+def test_a_verbs_relative_clause_hangs_on_its_object_unless_through_an_act():
+    text = "واعتقلت الشرطة الرجل الذي طعن ثلاثة أشخاص مساء السبت"
+    assert not _through_an_act(text, (0, 7), {"start": text.index("مساء")})    # the stabbing's day
+    near = "واعتقلت الشرطة خمسة أشخاص خلال المداهمة التي نفذتها فجر الأحد"
+    assert _through_an_act(near, (0, 7), {"start": near.index("فجر")})        # the raid's day is the arrests'
+    assert not _in_later_relative(near, (0, 7), {"start": near.index("فجر")})
