@@ -13,6 +13,7 @@ future, negated, historical (long before publication), else asserted.
 from __future__ import annotations
 
 import bisect
+import calendar
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
@@ -2297,6 +2298,36 @@ def _first_day(time: dict | None) -> date | None:
         return None
 
 
+def _last_day(time: dict | None) -> date | None:
+    """The last day of a time's value: a day, the last of a month or year, the Sunday of an ISO
+    week, the end of a range; None for a time with no value."""
+    value = ((time or {}).get("value") or "").split("/")[-1].split("T")[0]
+    try:
+        if "-W" in value:
+            year, week = value.split("-W")
+            return date.fromisocalendar(int(year), int(week[:2]), 7)
+        parts = [int(p) for p in value.split("-")]
+        if len(parts) == 1:
+            return date(parts[0], 12, 31)
+        if len(parts) == 2:
+            return date(parts[0], parts[1], calendar.monthrange(parts[0], parts[1])[1])
+        return date(*parts[:3])
+    except ValueError:
+        return None
+
+
+def _planned_before_the_news(event, published: date | None) -> bool:
+    """An act a future cue tells as still to come (`_status`: future) whose time ended before
+    publication: that time is another act's, carried from an earlier clause or sentence ("أدين عياش
+    أمس … ومن المقرر أن تعقد المحكمة جلسات لاحقة لتحديد العقوبة"), and the planned act's own day is
+    not told there.  Read before an announcement or a pledge makes an act future ("أعلنت السعودية
+    إرسال مساعدات": the announcement's day dates it, session 16)."""
+    if published is None or event.status != "future" or event.uttered:
+        return False                              # "سنرد بحزم": a threat made, asserted (session 20)
+    day = _last_day(event.time)
+    return day is not None and day < published
+
+
 def _told_as_done(word: Word, kind: str) -> bool:
     """A trigger told as done: a participle, or a verb not in the imperfect."""
     return kind == "participle" or kind == "verb" and not _imperfect(word)
@@ -2921,8 +2952,9 @@ def code_sentence(words: list[Word], mentions: list[Mention], sentence: int,
     for event, (i, inferred) in zip(events, positions):
         event.time, day = event_day(event.trigger, spans)   # a time attaches to the trigger it is nearest to
         event.status = _status(words, i, day, published, event.kind)
-        if _done_after_the_news(words[i], event, published):
-            event.time = None                     # "ودعت المعارضة إلى التظاهر يوم الجمعة المقبل": the march's day
+        if _done_after_the_news(words[i], event, published) or _planned_before_the_news(event, published):
+            event.time = None                     # "ودعت المعارضة إلى التظاهر يوم الجمعة المقبل": the march's day;
+            #                                       "ومن المقرر أن تعقد المحكمة جلسات": not the verdict's day
         if (event.promised or event.type in _PLEDGED_TYPES and _announced_pending(words, i)) \
                 and event.status == "asserted":
             event.status = "future"               # "تعهدت بمبلغ"، "أعلنت قطر إرسال مساعدات": still to come

@@ -124,6 +124,8 @@ def _time_finder(doc: Doc, sentences: list[tuple[int, int]], clauses: dict[int, 
             if not triggers:
                 return min(own, key=lambda t: abs(t["start"] - offset))
             relative = _relative_time(text, trigger, own, triggers)
+            if relative is not None and verb_at(trigger[0]) and not _through_an_act(text, trigger, relative):
+                relative = None                   # "واعتقلت الشرطة الرجل الذي طعن …": the stabbing's day
             if relative is not None:              # "الهجوم الذي شنه مسلحون فجر أمس": the clause dates its noun
                 bound.add(offset)
                 return relative
@@ -132,7 +134,8 @@ def _time_finder(doc: Doc, sentences: list[tuple[int, int]], clauses: dict[int, 
             near = [t for t in own if t["start"] < offset or _parenthetical(text, t) or not any(
                 trigger[1] <= r[0] and r[1] <= t["start"] and not _occasion(text, r[0])
                 and not _coordinated_verb(text, trigger, r, verb_at) for r in triggers if r != trigger)]
-            near = [t for t in near if t["start"] < offset or not _SEQUENCE.search(text, trigger[1], t["start"])]
+            near = [t for t in near if t["start"] < offset or not _SEQUENCE.search(text, trigger[1], t["start"])
+                    and not (verb_at(trigger[0]) and _in_later_relative(text, trigger, t))]
             if near:
                 return min(near, key=lambda t: _gap(t, trigger))
         began = _began(text, since, trigger, triggers, end, sentences[k][1], verb_at, held) if triggers else None
@@ -294,6 +297,32 @@ def _relative_time(text: str, trigger: tuple[int, int], own: list[dict], spans: 
     between = text[trigger[1]:time["start"]]
     words = (text[trigger[0]:trigger[1]] + " " + between).split()[:6]
     return time if any(map(_is_relative, words)) else None
+
+
+def _in_later_relative(text: str, trigger: tuple[int, int], time: dict) -> bool:
+    """A time after the trigger that a relative clause holds: a relative pronoun after the trigger,
+    no clause break between it and the time ("وتوعد الرئيس المنتخب، الذي يتسلم مهامه في الثاني من
+    أبريل المقبل، بملاحقة القتلة": the takeover's day, not the vow's).  Asked for a verb only: its
+    relative clause tells of its subject or object, while after an event noun one most often tells of
+    that act itself, however far ("العدوان الأمريكي البريطاني على اليمن، الذي بدأ في 12 يناير")."""
+    between = text[trigger[1]:time["start"]]
+    pronoun = max((m.end() for m in re.finditer(r"\S+", between) if _is_relative(m.group())), default=None)
+    return (pronoun is not None and not any(c in between[pronoun:] for c in _BREAKS)
+            and not _through_an_act(text, trigger, time))   # "خلال المداهمة التي نفذتها فجر الأحد": the arrests' too
+
+
+# words that make the noun after them the act a verb's act happened in or through ("قتل 92 جنديا في الهجوم
+# الذي شنه"، "بالغارة التي"، "جراء القصف الذي"): its relative clause's time is the verb's too
+_THROUGH = re.compile(r"(?<!\w)(?:خلال|أثناء|اثناء|إبان|في|جراء|إثر|اثر|بال\w+)(?!\w)")
+
+
+def _through_an_act(text: str, trigger: tuple[int, int], time: dict) -> bool:
+    """Does a word of occasion or cause stand between a verb and the relative pronoun its time follows?
+    Without one the relative clause hangs on the verb's subject or object ("واعتقلت الشرطة الرجل الذي
+    طعن ثلاثة أشخاص مساء السبت": the stabbing's day, not the arrest's)."""
+    between = text[trigger[1]:time["start"]]
+    pronoun = next((m.start() for m in re.finditer(r"\S+", between) if _is_relative(m.group())), len(between))
+    return bool(_THROUGH.search(between, 0, pronoun))
 
 
 _SINCE_NAMES = _since_within(2)

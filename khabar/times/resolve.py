@@ -49,13 +49,18 @@ def _iso_week(day: date) -> str:
 def future_marks(index: dict[str, list[int]], text: str = "") -> list[int]:
     """Where the text's future cue words stand (المقرر، سوف، لن، …), from its word index, and
     its verbs of a scheduled start in the present tense (تنطلق، تبدأ، يفتتح) that no أن makes
-    a subjunctive ("قبل أن يبدأ" tells of the past)."""
+    a subjunctive ("قبل أن يبدأ" tells of the past) and no منذ a few words on makes a state that
+    goes on ("يزور واشنطن منذ الأحد")."""
     marks = [position for cue in _future_cues() for position in index.get(cue, ())]
     return marks + [position for verb in _schedule_verbs() for position in index.get(verb, ())
-                    if not _AFTER_AN.search(text, max(0, position - 6), position)]
+                    if not _AFTER_AN.search(text, max(0, position - 6), position)
+                    and not _SINCE_AFTER.match(text, position + len(verb))]
 
 
 _AFTER_AN = re.compile(r"(?<!\w)ان\s+$")
+# "الذي يزور واشنطن منذ الأحد": منذ in the verb's clause, a few words on, makes the visit one that
+# goes on since that day (round s24), not one to come
+_SINCE_AFTER = re.compile(r"(?:\s+[^\s،,.؛:]+){0,3}?\s+[وف]?منذ(?!\w)")
 
 
 @lru_cache(maxsize=1)
@@ -170,7 +175,8 @@ def resolve(candidates: list[Candidate], normalised_text: str, anchor: date | No
     for candidate in candidates:
         sentence = sentence_of(candidate.start)
         future = says_future(marks, sentence[0], candidate.start) if sentence else False
-        if future and _report_after_cue(normalised_text, marks, candidate.start):
+        if future and (_report_after_cue(normalised_text, marks, candidate.start)
+                       or _done_sequence_after_cue(normalised_text, marks, candidate.start)):
             future = False
         if (not future and candidate.kind == "weekday" and candidate.data.get("direction") is None
                 and sentence is not None and _after_a_decided_act(sentence, candidate.start, normalised_text)):
@@ -442,9 +448,10 @@ _CLAUSE_OPENING = re.compile(r"[،,؛;]\s*(?P<w>[\u0621-\u064A]+)")
 
 
 def _report_after_cue(text: str, marks: list[int], position: int) -> bool:
-    """Does a clause of reporting, or one opened by فيما/بينما, open between the last future cue
-    and a time ("وأكد كلا الاثنين أنهما لن يترشحا، وقالت اللجنة الاثنين إن …")?  Its verb tells
-    its own day; the cue of the clause before does not reach it."""
+    """Does a clause of reporting (a verb of saying, or its circumstantial participle: مشيرة، مؤكدا),
+    or one opened by فيما/بينما, open between the last future cue and a time ("وأكد كلا الاثنين أنهما
+    لن يترشحا، وقالت اللجنة الاثنين إن …")?  Its verb tells its own day; the cue of the clause before
+    does not reach it."""
     index = bisect.bisect_left(marks, position) - 1
     if index < 0:
         return False
@@ -455,7 +462,41 @@ def _report_after_cue(text: str, marks: list[int], position: int) -> bool:
         return False
     opening = _CLAUSE_OPENING.match(text, comma)
     return (opening is not None and opening.start("w") < position
-            and (_is_report_word(opening["w"]) or opening["w"] in _clause_conjunctions()))
+            and (_is_report_word(opening["w"]) or opening["w"] in _clause_conjunctions()
+                 or opening["w"] in _report_participles()))
+
+
+@lru_cache(maxsize=1)
+def _report_participles() -> frozenset[str]:
+    """relative.yaml `report_participles`: circumstantial participles of saying that open a clause of
+    their own after a comma ("…، مشيرة إلى أنها اعتقلت …")."""
+    return frozenset(normalise_word(w) for w in relative_rules()["report_participles"])
+
+
+@lru_cache(maxsize=1)
+def _done_sequence() -> re.Pattern[str]:
+    """relative.yaml `done_sequence`: the openers of a clause of sequence (بعد أن، بعدما) and the
+    verb right after them, as one pattern over normalised text (group `v`: that verb)."""
+    openers = "|".join(r"\s+".join(map(normalise_word, o.split())) for o in relative_rules()["done_sequence"])
+    return re.compile(rf"(?<!\w)[وف]?(?:{openers})\s+(?P<v>[\u0621-\u064A]+)")
+
+
+def _done_sequence_after_cue(text: str, marks: list[int], position: int) -> bool:
+    """Does a clause of sequence with a verb in the perfect stand between the last future cue
+    and a time ("قبل هجوم روسي متوقع في دونباس، بعد أن سحبت موسكو قواتها … في نهاية مارس")?
+    It tells an act already done: the cue of the plan before it does not reach its time.  An
+    imperfect after the opener keeps the plan's future ("سيزور باريس بعد أن يلتقي نظيره يوم
+    الخميس": a day to come)."""
+    index = bisect.bisect_left(marks, position) - 1
+    if index < 0:
+        return False
+    return any(_perfect_looking(m["v"]) for m in _done_sequence().finditer(text, marks[index], position))
+
+
+def _perfect_looking(verb: str) -> bool:
+    """A normalised verb that reads as a perfect: a suffix of the perfect (ت، وا، تا), or no
+    prefix of the imperfect (ي، ت، ن) before it ("سحبت"، "رشق"، "اعلن"); "يلتقي"، "تنتهي" do not."""
+    return verb.endswith(("ت", "وا", "تا")) or not verb.startswith(("ي", "ت", "ن"))
 
 
 @lru_cache(maxsize=1)
