@@ -820,8 +820,8 @@ def test_digits_glued_to_a_name_are_part_of_it(text, expected):
 @pytest.mark.parametrize("text,expected", [
     # the military's word for killing armed men (Maghrebi and Egyptian ministries of defence)
     ("أعلنت وزارة الدفاع القضاء على 7 إرهابيين في عملية نوعية.", [("7 إرهابيين", 7, "killed", "person")]),
-    # … not تحييد, the killed and the captured together
-    ("أعلنت وزارة الدفاع تحييد 7 إرهابيين.", [("7 إرهابيين", 7, "other", "person")]),
+    # … and تحييد (neutralised), killed as the dev gold counts it (round s24)
+    ("أعلنت وزارة الدفاع تحييد 7 إرهابيين.", [("7 إرهابيين", 7, "killed", "person")]),
     # agents, passers-by and couples are people a toll counts
     ("أصيب 3 أعوان من الحماية المدنية خلال عملية الإطفاء.", [("3 أعوان", 3, "wounded", "person")]),
     ("قتل 4 من المارة في الانفجار.", [("4 من المارة", 4, "killed", "person")]),
