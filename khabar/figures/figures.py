@@ -1620,7 +1620,78 @@ def _category_read(words: Words, lex: Lexicon, number: Number, noun: tuple[int, 
                                  lex.cue_barriers)
         if found is not None and not (found[1] in lex.crowds and match == lex.weak.match and number.kind != "vague"):
             return found[1], False
+    # 8. a conjunct of a person a cue in an earlier clause governs, across asides:
+    #    "قُتل قائد اللواء العميد منير اليافعي، و35 من جنوده، صباح الخميس"
+    conjunct = _conjunct_across(words, lex, number, noun, first, low, high, taken, captive)
+    if conjunct is not None:
+        return conjunct, False
     return "other", False
+
+
+_CONJUNCT_NAME = 6  # words between a clause's joining word and a count joined to them ("إلى جانب الجنرال مجور داك و27")
+_CONJUNCT_REACH = 30  # words back from a conjunct's clause to the cue that governs its first conjunct
+
+
+def _opens_conjunct(words: Words, lex: Lexicon, number: Number, first: int, low: int) -> bool:
+    """Whether the clause [low, …) holding the count at word `first` is a conjunct added to
+    a person named before it: it opens with و glued to the count ("، و35 من جنوده"), a lone و,
+    or an adding phrase (links.additions: "، إلى جانب 25 شخصا"، "، إلى جانب الجنرال مجور داك
+    و27 جنديا"), and between that opening and the count stand only a few words, none of them
+    verb-shaped (a name, a title)."""
+    forms = words.forms
+    if first == low and number.skip and forms[first][:1] == "و":
+        return True
+    if forms[low] == "و":
+        opening = low + 1
+    else:
+        added = lex.additions.match(lex, forms, low, article=False)
+        if added is None:
+            return False
+        opening = low + added[0]
+    if first - opening > _CONJUNCT_NAME or any(words.kinds[i] != "w" or _verb_shaped(forms[i], lex)
+                                              for i in range(opening, first)):
+        return False
+    return first == opening or (first > opening and (forms[first - 1] == "و"
+                                                     or (first == number.first and number.skip
+                                                         and forms[first][:1] == "و")))
+
+
+def _conjunct_across(words: Words, lex: Lexicon, number: Number, noun: tuple[int, int] | None,
+                     first: int, low: int, high: int, taken: list[int], captive: bool) -> str | None:
+    """The category of the event cue that governs the person a count is joined to, in a
+    clause before the count's own, across the commas of asides (a title's nickname, a time,
+    an apposition): "قُتل قائد اللواء العميد منير اليافعي المكنى «أبو اليمامة»، و35 من
+    جنوده"، "واعتقلت قوات الأمن الجنرال صالح ديبي، عم الرئيس، إلى جانب 25 شخصا".  News
+    writing adds the men around a named victim or detainee as a conjunct set off by commas;
+    the conjunct shares its head's verb.  Only when the count's clause opens as a conjunct
+    (`_opens_conjunct`) and says nothing after the count (no verb-shaped word: "و3 من رفاقه
+    نجوا" is told by its own verb); the search back stops at another figure, a clause opener
+    (فيما، بينما), a relative pronoun or a vehicle's load verb (links.loads), or a break
+    that is no comma."""
+    forms, kinds = words.forms, words.kinds
+    if low == 0 or kinds[low - 1] != "p" or forms[low - 1] not in lex.list_commas:
+        return None
+    if not _opens_conjunct(words, lex, number, first, low):
+        return None
+    after = max(noun[1] if noun is not None else number.last, number.last)
+    if any(_verb_shaped(forms[i], lex) for i in range(after, high) if kinds[i] == "w"):
+        return None
+    position = low - 2
+    while position >= max(0, low - 1 - _CONJUNCT_REACH):
+        form = forms[position]
+        if _is_taken(taken, position) or form in lex.cue_barriers:
+            return None
+        if kinds[position] == "p":
+            if form not in lex.list_commas and form not in lex.name_openers and form not in _QUOTES:
+                return None
+        elif form in lex.clause_opener_forms and lex.clause_openers.match(lex, forms, position, article=False):
+            return None
+        elif form in lex.governing.enders and not _body_name(forms, position, lex):
+            found = _resolved(lex.governing.match_ending(lex, forms, position), captive)
+            if found is not None and not (found[0] == 1 and found[2].base in lex.inherent):
+                return found[1]
+        position -= 1
+    return None
 
 
 def _pronoun_event(words: Words, lex: Lexicon, number: Number, noun: tuple[int, int] | None,
