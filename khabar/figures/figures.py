@@ -58,6 +58,7 @@ from khabar.figures.numbers import (AUTHORITY_WORD, CAPTIVE_WORD, CONTINUING_WOR
                                     VIOLENT_WORD, WORD, Number, Words, kb_reading, nisba_adjective, possessed, scan, singular_nisba,
                                     trailing_bound)
 from khabar.text.clitics import default_segmenter
+from khabar.text.normalise import normalise_word
 from khabar.text.sentences import split_sentences
 
 __all__ = ["find_figures", "may_hold_figures"]
@@ -112,9 +113,10 @@ def find_figures(text: str, *, sentences: list[tuple[int, int]] | None = None,
             sentences.extend(split_sentences(text, position, position + len(line)))
             position += len(line) + 1
     found: list[_Figure] = []
+    seized = _ship_seized(text, sentences, lex)
     for index, (start, end) in enumerate(sentences):
         if may_hold_figures(text, start, end, lex):
-            for figure in _sentence_figures(text, start, end, lex):
+            for figure in _sentence_figures(text, start, end, lex, seized):
                 figure.sentence = index
                 found.append(figure)
     # an infection is no wound: "حالات الإصابة بالكوليرا"; in an article about an epidemic,
@@ -180,6 +182,28 @@ def _link_places(text: str, records: list[dict], entities: list[dict], lex: Lexi
             record["place"] = places[index][2]
 
 
+_WORD = re.compile(r"\w+")
+
+
+def _ship_seized(text: str, sentences: list[tuple[int, int]], lex: Lexicon) -> bool:
+    """Whether a sentence of the article names a seizure beside a ship ("احتجز الحرس الثوري
+    ناقلة النفط"، "استيلاء الحوثيين على السفينة"; categories.yaml links.seized_crews): its
+    crew, counted anywhere in the article, is held."""
+    for start, end in sentences:
+        forms = set(_WORD.findall(normalise_word(text[start:end])))
+        if not forms.isdisjoint(lex.seizure_words) and not forms.isdisjoint(lex.vessel_words):
+            return True
+    return False
+
+
+def _crew(words: Words, lex: Lexicon, noun: tuple[int, int] | None) -> bool:
+    """Whether a count's noun, or one of the few words after it, is a ship's crew ("25 بحارا"،
+    "12 من أفراد طاقمها")."""
+    if noun is None:
+        return False
+    return any(form in lex.crew_words for form in words.forms[noun[0]:noun[1] + lex.crew_reach])
+
+
 def may_hold_figures(text: str, start: int, end: int, lex: Lexicon | None = None) -> bool:
     """A cheap test: a sentence without digits, number words, duals (listed or shaped
     like one) or the event nouns that count a singular has no figure."""
@@ -195,7 +219,9 @@ def may_hold_figures(text: str, start: int, end: int, lex: Lexicon | None = None
 
 # -- one sentence -------------------------------------------------------------------------
 
-def _sentence_figures(text: str, start: int, end: int, lex: Lexicon) -> list[_Figure]:
+def _sentence_figures(text: str, start: int, end: int, lex: Lexicon, seized: bool = False) -> list[_Figure]:
+    """The figures of the sentence text[start:end]; `seized`: the article tells of a ship
+    seized (its crew is held)."""
     words = Words(text, start, end)
     numbers = scan(words, lex)
     if not numbers:
@@ -321,6 +347,8 @@ def _sentence_figures(text: str, start: int, end: int, lex: Lexicon) -> list[_Fi
             category = lex.critical_to  # "حالة 15 منهم حرجة": the state of some of the injured
         if category in lex.dismantled_of and _dismantled(words, lex, span_first):
             category = lex.dismantled_to  # "تفكيك خلية تتكون من خمسة عناصر": its members arrested
+        if seized and category in lex.seized_of and not explicit and _crew(words, lex, noun):
+            category = lex.seized_to  # "ويضم طاقم السفينة 25 بحارا" of a ship seized: held with it
         if detained and category in lex.detained_of:
             category = lex.detained_to  # "احتجزت الشرطة 5 أشخاص": taken by an authority
         if still and category in lex.continuing_of and _still(words, lex, span_first, span_last, clauses):
