@@ -1494,8 +1494,10 @@ def _category(words: Words, lex: Lexicon, number: Number, noun: tuple[int, int] 
         captive = any(_inherent(lex, forms[i]) in captives for i in range(noun[0], noun[1])) or captive
     category, said = _category_read(words, lex, number, noun, first, clauses, taken, starts, previous, captive)
     if category == "released" and _demanded(words, lex, first):
-        # a release only demanded: the count keeps its own noun's category ("بالإفراج عن 300 معتقل")
-        return _inherent_of(lex, words, noun) or "other", said
+        # a release only demanded: the count keeps its own noun's category ("بالإفراج عن 300 معتقل"),
+        # none said when it has none ("لضمان الإفراج عن 18 بحارا": the article may tell it)
+        own = _inherent_of(lex, words, noun)
+        return own or "other", said and own is not None
     return category, said
 
 
@@ -1506,10 +1508,15 @@ def _demanded(words: Words, lex: Lexicon, first: int) -> bool:
     """Whether the release that governs the number at word `first` is only demanded: a
     release noun after ب or إلى right before the number, with a verb or noun of demanding up
     to `demands.reach` words before it ("طالبت المنظمة بالإفراج عن 12 صحفيا"، "دعت إلى إطلاق
-    سراح 300 معتقل"; categories.yaml demands); an order to release stays a release."""
+    سراح 300 معتقل"; categories.yaml demands); an order to release stays a release.  So is a
+    release in construct after a noun of purpose or effort (demands.purposes: "لضمان الإفراج عن 18
+    بحارا"، "سعيا للإفراج عن 3 رهائن"): aimed at, not done."""
     forms = words.forms
     for k in range(first - 1, max(-1, first - 1 - _RELEASE_REACH), -1):
         after_to = k > 0 and forms[k - 1] in lex.demand_to
+        if k > 0 and forms[k - 1] in lex.release_purposes \
+                and any(a.base in lex.demanded for a in lex.analyses(forms[k])):
+            return True
         if any(a.base in lex.demanded and (a.prefix.endswith("ب") or (after_to and not a.prefix))
                for a in lex.analyses(forms[k])):
             return any(forms[i] in lex.demand_verbs for i in range(max(0, k - lex.demand_reach), k))

@@ -836,6 +836,7 @@ class Lexicon:
         self.demanded = frozenset(_n(w) for w in demands["releases"])
         self.demand_reach = int(demands["reach"])
         self.demand_to = frozenset(_n(w) for w in demands["to"])
+        self.release_purposes = frozenset(_variants({_n(w) for w in demands["purposes"]}, article=False))
         postponed = spec["postponements"]
         for phrase in (spec.get("not_events") or []) + [f"{verb} {thing}" for verb in postponed["verbs"]
                                                          for thing in postponed["objects"]]:
