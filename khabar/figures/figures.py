@@ -329,8 +329,10 @@ def _sentence_figures(text: str, start: int, end: int, lex: Lexicon, seized: boo
             category = lex.exchanged  # "الصفقة تشمل 1056 أسيرًا": captives in a swap are freed
         if violent and category in lex.violent_of and not _captives(words, lex, noun):
             category = lex.violent_to  # "وفاة 5 أشخاص في حادث مرور": a violent death
-        if unkilled and category in lex.natural_of and _captives(words, lex, noun):
-            category = lex.natural_to
+        if category in lex.natural_of and ((unkilled and _captives(words, lex, noun)) or (
+                not named & KILLING_WORD and _part_of_captives(words, lex, noun, previous_category)
+                and not any(lex.word_flags[form] & VIOLENT_WORD for form in words.forms[span_last:]))):
+            category = lex.natural_to  # "4 من الرهائن لقوا حتفهم"، "بينهم 42 يقول الجيش إنهم لقوا حتفهم"
         if category in lex.escape_of and (_captives(words, lex, noun) or _fighters(words, lex, noun)):
             category = lex.escape_to  # "فر نحو 400 سجين من السجن"، "12 مسلحا فروا": an escape, no displacement
         if category in lex.evacuated_of and (own := _inherent_of(lex, words, noun)) in lex.evacuated_keep:
@@ -669,6 +671,18 @@ def _captives(words: Words, lex: Lexicon, noun: tuple[int, int] | None) -> bool:
     """Whether the counted noun names captives (its own category is a captive's)."""
     return noun is not None and any(_inherent(lex, words.forms[i]) in lex.captive_categories
                                     for i in range(noun[0], noun[1]))
+
+
+def _part_of_captives(words: Words, lex: Lexicon, noun: tuple[int, int] | None, previous: str | None) -> bool:
+    """Whether a count with no noun of its own, or only a partitive pronoun ("منهم"), is part of
+    the captives the figure before counts ("لا يزال 116 محتجزين، بينهم 42 لقوا حتفهم"): their
+    deaths are announced, not a killing the sentence tells, even where it names the attack that
+    took them before the count (categories.yaml links.captive_deaths); a strike named after it
+    tells how they died ("بينهم 6 لقوا حتفهم في غارة": killed)."""
+    if previous not in lex.captive_categories:
+        return False
+    return noun is None or (noun[1] - noun[0] == 1
+                            and lex.partitive_pronouns.match(lex, words.forms, noun[0], article=False) is not None)
 
 
 def _fighters(words: Words, lex: Lexicon, noun: tuple[int, int] | None) -> bool:
