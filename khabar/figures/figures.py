@@ -188,10 +188,13 @@ _WORD = re.compile(r"\w+")
 def _ship_seized(text: str, sentences: list[tuple[int, int]], lex: Lexicon) -> bool:
     """Whether a sentence of the article names a seizure beside a ship ("احتجز الحرس الثوري
     ناقلة النفط"، "استيلاء الحوثيين على السفينة"; categories.yaml links.seized_crews): its
-    crew, counted anywhere in the article, is held."""
+    crew, counted anywhere in the article, is held.  An attempt is none ("محاولة اختطاف سفينة")."""
     for start, end in sentences:
-        forms = set(_WORD.findall(normalise_word(text[start:end])))
-        if not forms.isdisjoint(lex.seizure_words) and not forms.isdisjoint(lex.vessel_words):
+        forms = _WORD.findall(normalise_word(text[start:end]))
+        if lex.vessel_words.isdisjoint(forms):
+            continue
+        if any(form in lex.seizure_words and (i == 0 or forms[i - 1] not in lex.seizure_attempts)
+               for i, form in enumerate(forms)):
             return True
     return False
 

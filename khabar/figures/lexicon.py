@@ -524,6 +524,7 @@ class Lexicon:
         self.vessel_words = frozenset(_variants({_n(w) for w in crews["vessels"]}))
         self.crew_words = frozenset(_variants({_n(w) for w in crews["crew"]}))
         self.crew_reach = int(crews["reach"])
+        self.seizure_attempts = frozenset(_n(w) for w in crews["attempts"])
         pronoun_events = links["pronoun_events"]
         self.pronoun_event_reach = int(pronoun_events["reach"])
         self.pronoun_events: dict[str, str] = {}
