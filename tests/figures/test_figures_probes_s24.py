@@ -7,24 +7,15 @@ from pathlib import Path
 import pytest
 import yaml
 
-from khabar.figures.figures import find_figures
 from tests.figures.test_figures_probes import PROBES as EARLIER
+from tests.figures.test_figures_probes import assert_probe, assert_schema, probe_params
 
 PROBES = yaml.safe_load((Path(__file__).parent / "data" / "figures_probes_s24.yaml").read_text("utf-8"))
 
 
-def _params():
-    for probe in PROBES:
-        marks = [pytest.mark.xfail(reason=probe["xfail"], strict=True)] if probe.get("xfail") else []
-        yield pytest.param(probe["text"], probe["figures"], marks=marks, id=probe["text"][:40])
-
-
 def test_the_battery_follows_its_schema():
     assert 40 <= len(PROBES) <= 60
-    for probe in PROBES:
-        assert set(probe) <= {"text", "figures", "note", "xfail"}
-        for figure in probe["figures"]:
-            assert len(figure) == 5 and figure[0] in probe["text"]
+    assert_schema(PROBES)
 
 
 def test_its_sentences_are_new():
@@ -33,9 +24,6 @@ def test_its_sentences_are_new():
     assert not set(texts) & {probe["text"] for probe in EARLIER}
 
 
-@pytest.mark.parametrize("text,expected", list(_params()))
+@pytest.mark.parametrize("text,expected", list(probe_params(PROBES)))
 def test_probe(text, expected):
-    found = find_figures(text)
-    for figure in found:
-        assert text[figure["start"]:figure["end"]] == figure["text"]
-    assert [[f["text"], f["value"], f["min"], f["max"], f["category"]] for f in found] == expected
+    assert_probe(text, expected)
