@@ -58,6 +58,7 @@ from khabar.figures.numbers import (AUTHORITY_WORD, CAPTIVE_WORD, CONTINUING_WOR
                                     VIOLENT_WORD, WORD, Number, Words, kb_reading, nisba_adjective, possessed, scan, singular_nisba,
                                     trailing_bound)
 from khabar.text.clitics import default_segmenter
+from khabar.text.normalise import normalise_word
 from khabar.text.sentences import split_sentences
 
 __all__ = ["find_figures", "may_hold_figures"]
@@ -112,9 +113,10 @@ def find_figures(text: str, *, sentences: list[tuple[int, int]] | None = None,
             sentences.extend(split_sentences(text, position, position + len(line)))
             position += len(line) + 1
     found: list[_Figure] = []
+    seized = _ship_seized(text, sentences, lex)
     for index, (start, end) in enumerate(sentences):
         if may_hold_figures(text, start, end, lex):
-            for figure in _sentence_figures(text, start, end, lex):
+            for figure in _sentence_figures(text, start, end, lex, seized):
                 figure.sentence = index
                 found.append(figure)
     # an infection is no wound: "حالات الإصابة بالكوليرا"; in an article about an epidemic,
@@ -180,6 +182,31 @@ def _link_places(text: str, records: list[dict], entities: list[dict], lex: Lexi
             record["place"] = places[index][2]
 
 
+_WORD = re.compile(r"\w+")
+
+
+def _ship_seized(text: str, sentences: list[tuple[int, int]], lex: Lexicon) -> bool:
+    """Whether a sentence of the article names a seizure beside a ship ("احتجز الحرس الثوري
+    ناقلة النفط"، "استيلاء الحوثيين على السفينة"; categories.yaml links.seized_crews): its
+    crew, counted anywhere in the article, is held.  An attempt is none ("محاولة اختطاف سفينة")."""
+    for start, end in sentences:
+        forms = _WORD.findall(normalise_word(text[start:end]))
+        if lex.vessel_words.isdisjoint(forms):
+            continue
+        if any(form in lex.seizure_words and (i == 0 or forms[i - 1] not in lex.seizure_attempts)
+               for i, form in enumerate(forms)):
+            return True
+    return False
+
+
+def _crew(words: Words, lex: Lexicon, noun: tuple[int, int] | None) -> bool:
+    """Whether a count's noun, or one of the few words after it, is a ship's crew ("25 بحارا"،
+    "12 من أفراد طاقمها")."""
+    if noun is None:
+        return False
+    return any(form in lex.crew_words for form in words.forms[noun[0]:noun[1] + lex.crew_reach])
+
+
 def may_hold_figures(text: str, start: int, end: int, lex: Lexicon | None = None) -> bool:
     """A cheap test: a sentence without digits, number words, duals (listed or shaped
     like one) or the event nouns that count a singular has no figure."""
@@ -195,7 +222,9 @@ def may_hold_figures(text: str, start: int, end: int, lex: Lexicon | None = None
 
 # -- one sentence -------------------------------------------------------------------------
 
-def _sentence_figures(text: str, start: int, end: int, lex: Lexicon) -> list[_Figure]:
+def _sentence_figures(text: str, start: int, end: int, lex: Lexicon, seized: bool = False) -> list[_Figure]:
+    """The figures of the sentence text[start:end]; `seized`: the article tells of a ship
+    seized (its crew is held)."""
     words = Words(text, start, end)
     numbers = scan(words, lex)
     if not numbers:
@@ -303,8 +332,10 @@ def _sentence_figures(text: str, start: int, end: int, lex: Lexicon) -> list[_Fi
             category = lex.exchanged  # "الصفقة تشمل 1056 أسيرًا": captives in a swap are freed
         if violent and category in lex.violent_of and not _captives(words, lex, noun):
             category = lex.violent_to  # "وفاة 5 أشخاص في حادث مرور": a violent death
-        if unkilled and category in lex.natural_of and _captives(words, lex, noun):
-            category = lex.natural_to
+        if category in lex.natural_of and ((unkilled and _captives(words, lex, noun)) or (
+                not named & KILLING_WORD and _part_of_captives(words, lex, noun, previous_category)
+                and not any(lex.word_flags[form] & VIOLENT_WORD for form in words.forms[span_last:]))):
+            category = lex.natural_to  # "4 من الرهائن لقوا حتفهم"، "بينهم 42 يقول الجيش إنهم لقوا حتفهم"
         if category in lex.escape_of and (_captives(words, lex, noun) or _fighters(words, lex, noun)):
             category = lex.escape_to  # "فر نحو 400 سجين من السجن"، "12 مسلحا فروا": an escape, no displacement
         if category in lex.evacuated_of and (own := _inherent_of(lex, words, noun)) in lex.evacuated_keep:
@@ -321,6 +352,8 @@ def _sentence_figures(text: str, start: int, end: int, lex: Lexicon) -> list[_Fi
             category = lex.critical_to  # "حالة 15 منهم حرجة": the state of some of the injured
         if category in lex.dismantled_of and _dismantled(words, lex, span_first):
             category = lex.dismantled_to  # "تفكيك خلية تتكون من خمسة عناصر": its members arrested
+        if seized and category in lex.seized_of and not explicit and _crew(words, lex, noun):
+            category = lex.seized_to  # "ويضم طاقم السفينة 25 بحارا" of a ship seized: held with it
         if detained and category in lex.detained_of:
             category = lex.detained_to  # "احتجزت الشرطة 5 أشخاص": taken by an authority
         if still and category in lex.continuing_of and _still(words, lex, span_first, span_last, clauses):
@@ -641,6 +674,18 @@ def _captives(words: Words, lex: Lexicon, noun: tuple[int, int] | None) -> bool:
     """Whether the counted noun names captives (its own category is a captive's)."""
     return noun is not None and any(_inherent(lex, words.forms[i]) in lex.captive_categories
                                     for i in range(noun[0], noun[1]))
+
+
+def _part_of_captives(words: Words, lex: Lexicon, noun: tuple[int, int] | None, previous: str | None) -> bool:
+    """Whether a count with no noun of its own, or only a partitive pronoun ("منهم"), is part of
+    the captives the figure before counts ("لا يزال 116 محتجزين، بينهم 42 لقوا حتفهم"): their
+    deaths are announced, not a killing the sentence tells, even where it names the attack that
+    took them before the count (categories.yaml links.captive_deaths); a strike named after it
+    tells how they died ("بينهم 6 لقوا حتفهم في غارة": killed)."""
+    if previous not in lex.captive_categories:
+        return False
+    return noun is None or (noun[1] - noun[0] == 1
+                            and lex.partitive_pronouns.match(lex, words.forms, noun[0], article=False) is not None)
 
 
 def _fighters(words: Words, lex: Lexicon, noun: tuple[int, int] | None) -> bool:
@@ -1466,8 +1511,10 @@ def _category(words: Words, lex: Lexicon, number: Number, noun: tuple[int, int] 
         captive = any(_inherent(lex, forms[i]) in captives for i in range(noun[0], noun[1])) or captive
     category, said = _category_read(words, lex, number, noun, first, clauses, taken, starts, previous, captive)
     if category == "released" and _demanded(words, lex, first):
-        # a release only demanded: the count keeps its own noun's category ("بالإفراج عن 300 معتقل")
-        return _inherent_of(lex, words, noun) or "other", said
+        # a release only demanded: the count keeps its own noun's category ("بالإفراج عن 300 معتقل"),
+        # none said when it has none ("لضمان الإفراج عن 18 بحارا": the article may tell it)
+        own = _inherent_of(lex, words, noun)
+        return own or "other", said and own is not None
     return category, said
 
 
@@ -1478,10 +1525,15 @@ def _demanded(words: Words, lex: Lexicon, first: int) -> bool:
     """Whether the release that governs the number at word `first` is only demanded: a
     release noun after ب or إلى right before the number, with a verb or noun of demanding up
     to `demands.reach` words before it ("طالبت المنظمة بالإفراج عن 12 صحفيا"، "دعت إلى إطلاق
-    سراح 300 معتقل"; categories.yaml demands); an order to release stays a release."""
+    سراح 300 معتقل"; categories.yaml demands); an order to release stays a release.  So is a
+    release in construct after a noun of purpose or effort (demands.purposes: "لضمان الإفراج عن 18
+    بحارا"، "سعيا للإفراج عن 3 رهائن"): aimed at, not done."""
     forms = words.forms
     for k in range(first - 1, max(-1, first - 1 - _RELEASE_REACH), -1):
         after_to = k > 0 and forms[k - 1] in lex.demand_to
+        if k > 0 and forms[k - 1] in lex.release_purposes \
+                and any(a.base in lex.demanded for a in lex.analyses(forms[k])):
+            return True
         if any(a.base in lex.demanded and (a.prefix.endswith("ب") or (after_to and not a.prefix))
                for a in lex.analyses(forms[k])):
             return any(forms[i] in lex.demand_verbs for i in range(max(0, k - lex.demand_reach), k))
@@ -1620,7 +1672,78 @@ def _category_read(words: Words, lex: Lexicon, number: Number, noun: tuple[int, 
                                  lex.cue_barriers)
         if found is not None and not (found[1] in lex.crowds and match == lex.weak.match and number.kind != "vague"):
             return found[1], False
+    # 8. a conjunct of a person a cue in an earlier clause governs, across asides:
+    #    "قُتل قائد اللواء العميد منير اليافعي، و35 من جنوده، صباح الخميس"
+    conjunct = _conjunct_across(words, lex, number, noun, first, low, high, taken, captive)
+    if conjunct is not None:
+        return conjunct, False
     return "other", False
+
+
+_CONJUNCT_NAME = 6  # words between a clause's joining word and a count joined to them ("إلى جانب الجنرال مجور داك و27")
+_CONJUNCT_REACH = 30  # words back from a conjunct's clause to the cue that governs its first conjunct
+
+
+def _opens_conjunct(words: Words, lex: Lexicon, number: Number, first: int, low: int) -> bool:
+    """Whether the clause [low, …) holding the count at word `first` is a conjunct added to
+    a person named before it: it opens with و glued to the count ("، و35 من جنوده"), a lone و,
+    or an adding phrase (links.additions: "، إلى جانب 25 شخصا"، "، إلى جانب الجنرال مجور داك
+    و27 جنديا"), and between that opening and the count stand only a few words, none of them
+    verb-shaped (a name, a title)."""
+    forms = words.forms
+    if first == low and number.skip and forms[first][:1] == "و":
+        return True
+    if forms[low] == "و":
+        opening = low + 1
+    else:
+        added = lex.additions.match(lex, forms, low, article=False)
+        if added is None:
+            return False
+        opening = low + added[0]
+    if first - opening > _CONJUNCT_NAME or any(words.kinds[i] != "w" or _verb_shaped(forms[i], lex)
+                                              for i in range(opening, first)):
+        return False
+    return first == opening or (first > opening and (forms[first - 1] == "و"
+                                                     or (first == number.first and number.skip
+                                                         and forms[first][:1] == "و")))
+
+
+def _conjunct_across(words: Words, lex: Lexicon, number: Number, noun: tuple[int, int] | None,
+                     first: int, low: int, high: int, taken: list[int], captive: bool) -> str | None:
+    """The category of the event cue that governs the person a count is joined to, in a
+    clause before the count's own, across the commas of asides (a title's nickname, a time,
+    an apposition): "قُتل قائد اللواء العميد منير اليافعي المكنى «أبو اليمامة»، و35 من
+    جنوده"، "واعتقلت قوات الأمن الجنرال صالح ديبي، عم الرئيس، إلى جانب 25 شخصا".  News
+    writing adds the men around a named victim or detainee as a conjunct set off by commas;
+    the conjunct shares its head's verb.  Only when the count's clause opens as a conjunct
+    (`_opens_conjunct`) and says nothing after the count (no verb-shaped word: "و3 من رفاقه
+    نجوا" is told by its own verb); the search back stops at another figure, a clause opener
+    (فيما، بينما), a relative pronoun or a vehicle's load verb (links.loads), or a break
+    that is no comma."""
+    forms, kinds = words.forms, words.kinds
+    if low == 0 or kinds[low - 1] != "p" or forms[low - 1] not in lex.list_commas:
+        return None
+    if not _opens_conjunct(words, lex, number, first, low):
+        return None
+    after = max(noun[1] if noun is not None else number.last, number.last)
+    if any(_verb_shaped(forms[i], lex) for i in range(after, high) if kinds[i] == "w"):
+        return None
+    position = low - 2
+    while position >= max(0, low - 1 - _CONJUNCT_REACH):
+        form = forms[position]
+        if _is_taken(taken, position) or form in lex.cue_barriers:
+            return None
+        if kinds[position] == "p":
+            if form not in lex.list_commas and form not in lex.name_openers and form not in _QUOTES:
+                return None
+        elif form in lex.clause_opener_forms and lex.clause_openers.match(lex, forms, position, article=False):
+            return None
+        elif form in lex.governing.enders and not _body_name(forms, position, lex):
+            found = _resolved(lex.governing.match_ending(lex, forms, position), captive)
+            if found is not None and not (found[0] == 1 and found[2].base in lex.inherent):
+                return found[1]
+        position -= 1
+    return None
 
 
 def _pronoun_event(words: Words, lex: Lexicon, number: Number, noun: tuple[int, int] | None,

@@ -513,6 +513,18 @@ class Lexicon:
         self.detention_words = frozenset([form for verb in detentions["past"] for form in _past_forms(_n(verb))]
                                          + [_n(w) for w in detentions["nouns"]])
         self.authorities = frozenset(_n(w) for w in detentions["authorities"])
+        crews = links["seized_crews"]
+        self.seized_of = frozenset(crews["of"])
+        self.seized_to = str(crews["to"])
+        if self.seized_to not in CATEGORIES or not self.seized_of <= set(CATEGORIES):
+            raise ValueError("seized_crews: unknown figure category")
+        seizures = crews["seizures"]
+        self.seizure_words = frozenset(_variants([form for verb in seizures["past"] for form in _past_forms(_n(verb))],
+                                                 article=False) | _variants({_n(w) for w in seizures["nouns"]}))
+        self.vessel_words = frozenset(_variants({_n(w) for w in crews["vessels"]}))
+        self.crew_words = frozenset(_variants({_n(w) for w in crews["crew"]}))
+        self.crew_reach = int(crews["reach"])
+        self.seizure_attempts = frozenset(_n(w) for w in crews["attempts"])
         pronoun_events = links["pronoun_events"]
         self.pronoun_event_reach = int(pronoun_events["reach"])
         self.pronoun_events: dict[str, str] = {}
@@ -825,6 +837,7 @@ class Lexicon:
         self.demanded = frozenset(_n(w) for w in demands["releases"])
         self.demand_reach = int(demands["reach"])
         self.demand_to = frozenset(_n(w) for w in demands["to"])
+        self.release_purposes = frozenset(_variants({_n(w) for w in demands["purposes"]}, article=False))
         postponed = spec["postponements"]
         for phrase in (spec.get("not_events") or []) + [f"{verb} {thing}" for verb in postponed["verbs"]
                                                          for thing in postponed["objects"]]:

@@ -14,20 +14,34 @@ BATTERIES = {path.stem: yaml.safe_load(path.read_text("utf-8"))
 PROBES = [probe for probes in BATTERIES.values() for probe in probes]
 
 
-def _params():
-    for probe in PROBES:
+def probe_params(probes: list[dict]):
+    """One pytest param a probe, strictly xfail where the probe names a known failure."""
+    for probe in probes:
         marks = [pytest.mark.xfail(reason=probe["xfail"], strict=True)] if probe.get("xfail") else []
         yield pytest.param(probe["text"], probe["figures"], marks=marks, id=probe["text"][:40])
+
+
+def assert_schema(probes: list[dict]) -> None:
+    """Each probe has only the battery's keys and each figure its five fields, its text in the sentence."""
+    for probe in probes:
+        assert set(probe) <= {"text", "figures", "note", "xfail"}
+        for figure in probe["figures"]:
+            assert len(figure) == 5 and figure[0] in probe["text"]
+
+
+def assert_probe(text: str, expected: list) -> None:
+    """khabar gives exactly the expected figures of `text`, each at its own offsets."""
+    found = find_figures(text)
+    for figure in found:
+        assert text[figure["start"]:figure["end"]] == figure["text"]
+    assert [[f["text"], f["value"], f["min"], f["max"], f["category"]] for f in found] == expected
 
 
 @pytest.mark.parametrize("name", sorted(BATTERIES))
 def test_the_battery_follows_its_schema(name):
     probes = BATTERIES[name]
     assert len(probes) >= 30  # a second wave's battery is smaller (figures_probes_s16b: 30-60)
-    for probe in probes:
-        assert set(probe) <= {"text", "figures", "note", "xfail"}
-        for figure in probe["figures"]:
-            assert len(figure) == 5 and figure[0] in probe["text"]
+    assert_schema(probes)
 
 
 def test_each_round_composed_new_sentences():
@@ -35,12 +49,9 @@ def test_each_round_composed_new_sentences():
     assert len(BATTERIES) >= 2 and len(set(texts)) == len(texts)
 
 
-@pytest.mark.parametrize("text,expected", list(_params()))
+@pytest.mark.parametrize("text,expected", list(probe_params(PROBES)))
 def test_probe(text, expected):
-    found = find_figures(text)
-    for figure in found:
-        assert text[figure["start"]:figure["end"]] == figure["text"]
-    assert [[f["text"], f["value"], f["min"], f["max"], f["category"]] for f in found] == expected
+    assert_probe(text, expected)
 
 
 def test_a_subject_bound_approximates():
