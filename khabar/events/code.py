@@ -1071,8 +1071,9 @@ def _match_trigger(words: list[Word], i: int, args: "_Args") -> tuple[dict, int,
         spec = None                               # "نفيا قاطعا": an accusative adjective, not the verb قاطع
     if spec and spec.get("bare_object") and _pronoun_follows(words, i):
         spec = None                               # "وجهت|ها": the pronoun split off (_object_pronoun_reading)
-    if spec and spec.get("passive_plural") and _passive_plural(words, i, args):
-        spec = None                               # "ثلاثة منهم قتلوا في الاشتباك": the victims, no agent named
+    if spec and spec.get("passive_plural") and (_passive_plural(words, i, args) or _passive_of_named(words, i, args)):
+        spec = None                               # "ثلاثة منهم قتلوا في الاشتباك"، "أن محمد الضيف قُتل في الغارة": the
+        #                                           victims, no agent named
     if spec and spec.get("objectless") and _objectless(words, i, spec["objectless"]):
         spec = None                               # "نُقلوا إلى المستشفى": carried, the passive; nobody named acts
     if spec and not _needs_met(words, i, spec, spec.get("geminate_window") if _geminated(args, i) else None):
@@ -1469,6 +1470,37 @@ def _passive_plural(words: list[Word], i: int, args: "_Args") -> bool:
     after = words[i + 1]
     if not (after.is_punct and after.norm not in QUOTES or after.norm in triggers()["passive_next"]):
         return False                              # a quote opens its object: "قتلوا «عشرات من الجنود»"
+    return not _cued_agent(args, i + 1, _PASSIVE_AGENT_REACH)
+
+
+_PATIENT_TYPES = frozenset({"PER", "GROUP", "NORP"})   # who can be killed, abducted or arrested: people
+
+
+def _passive_of_named(words: list[Word], i: int, args: "_Args") -> bool:
+    """A verb marked `passive_plural` (قتل، اعتقل، اختطف) in the singular or dual past, right after a named
+    party it agrees with as its fronted subject ("أن محمد الضيف قُتل في الغارة"، "أن رجلا سوريا اعتقل في برلين"،
+    "إن مواطنين تركيين خطفا في ليبيا"), with no object after it: the next word ends the clause or opens an
+    adjunct (passive_next), and no count stands later in the clause.  The active has its object ("أن الجيش قتل
+    في غارة خمسة مسلحين"), so the verb is the passive unvowelled, told of the one named before it: its patient,
+    never its agent.  The party is people (a person, a group, a nisba: "رجلا سوريا"), or any party when the
+    damma of the passive is written ("قُتل").  As for the plural, with no agent cue after it ("برصاص قوات
+    الاحتلال"، "على يد مسلحين") no party is named to act, and the act is left to the words that name it."""
+    if i == 0 or i + 1 >= len(words) or _imperfect(words[i]) or words[i].norm.endswith("وا"):
+        return False                              # the plural is _passive_plural's; "أن يقتل": the subjunctive
+    before = args.ends.get(i - 1)
+    if before is None:
+        return False
+    text = getattr(args, "text", "")
+    if not (_passive(text, words[i]) or before[0].type in _PATIENT_TYPES or before[0].via == "nisba"):
+        return False                              # "أن الجيش قتل في …": an institution before an unvowelled verb acts
+    after = words[i + 1]
+    if not (after.is_punct and after.norm not in QUOTES or after.norm in triggers()["passive_next"]):
+        return False                              # "أن المسلح قتل الحارس": its object right after it
+    for word in words[i + 1:i + 12]:
+        if word.is_punct and word.norm not in QUOTES:
+            break
+        if _counted(word.norm):
+            return False                          # "أن المسلح قتل في الهجوم خمسة أشخاص": the object past an adjunct
     return not _cued_agent(args, i + 1, _PASSIVE_AGENT_REACH)
 
 

@@ -1058,8 +1058,18 @@ def _other_act_noun(event, text: str) -> bool:
     منفصل"; arguments.yaml other_act_words): never the act told before it."""
     if event.kind != "noun" or not _indefinite_noun(text[event.trigger[0]:event.trigger[1]]):
         return False
-    after = text[event.trigger[1]:event.trigger[1] + 20].split()
+    after = text[event.trigger[1]:event.trigger[1] + 40].split()[:2]
+    if len(after) == 2 and _relational_adjective(after[0]):
+        after = after[1:]                         # "في توغل إسرائيلي سابق"، "غارة جوية أخرى": past the act's adjective
     return bool(after) and normalise_word(after[0].strip("،,.؛:")) in arguments()["other_act_words"]
+
+
+def _relational_adjective(word: str) -> bool:
+    """An indefinite word ending in ي or ية with no punctuation after it: a nisba or relational adjective of
+    the act ("إسرائيلي"، "جوية"، "صاروخي") that may stand between the act's noun and the word that sets it
+    apart ("سابق"، "أخرى")."""
+    norm = normalise_word(word)
+    return not norm.startswith("ال") and norm.endswith(("ي", "يه")) and len(norm) > 3 and word[-1] not in "،,.؛:"
 
 
 def _background_of_news(first: dict, event, value: str | None, headline) -> bool:
