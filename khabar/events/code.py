@@ -202,13 +202,14 @@ def arguments() -> dict[str, Any]:
                 "crowd_protester_nouns", "agentless_falls", "toll_heads", "unit_heads", "meeting_heads",
                 "companions", "order_verbs", "order_issuers", "order_nouns", "source_heads",
                 "agent_lam_nouns", "other_act_words", "frame_openers", "joined_clause_openers",
-                "reporter_heads"):
+                "reporter_heads", "media_heads", "correspondent_heads", "patient_person_nouns"):
         if not isinstance(raw.get(key), list) or not all(isinstance(w, str) and w for w in raw[key]):
             raise ValueError(f"arguments.yaml: {key} is a list of words")
     movers = raw.get("movers", [])
     if not isinstance(movers, list) or not all(isinstance(w, str) and w for w in movers):
         raise ValueError("arguments.yaml: movers is a list of words")
-    for key in ("witnessed_act_types", "spoken_for_types", "source_spoken_types", "reporter_act_types"):
+    for key in ("witnessed_act_types", "spoken_for_types", "source_spoken_types", "reporter_act_types",
+                "media_act_types"):
         listed = raw.get(key, [])
         if not isinstance(listed, list) or not all(isinstance(w, str) and w.isupper() for w in listed):
             raise ValueError(f"arguments.yaml: {key} is a list of PLOVER types")
@@ -254,6 +255,10 @@ def arguments() -> dict[str, Any]:
         "source_heads": frozenset(n(w) for w in raw["source_heads"]),
         "reporter_heads": frozenset(tuple(n(w) for w in p.split()) for p in raw["reporter_heads"]),
         "reporter_act_types": frozenset(raw["reporter_act_types"]),   # PLOVER types, not words
+        "media_heads": frozenset(tuple(n(w) for w in p.split()) for p in raw["media_heads"]),
+        "correspondent_heads": frozenset(tuple(n(w) for w in p.split()) for p in raw["correspondent_heads"]),
+        "media_act_types": frozenset(raw["media_act_types"]),   # PLOVER types, not words
+        "patient_person_nouns": frozenset(_bare(n(w)) for w in raw["patient_person_nouns"]),
         "source_spoken_types": frozenset(raw.get("source_spoken_types", [])),   # PLOVER types, not words
         "agent_lam_nouns": frozenset(_bare(n(w)) for w in raw["agent_lam_nouns"]),
         "other_act_words": frozenset(n(w) for w in raw["other_act_words"]),
@@ -2707,6 +2712,7 @@ def code_sentence(words: list[Word], mentions: list[Mention], sentence: int,
         if kind in ("noun", "light"):
             act_nouns.append((end, spec["type"], event))
         _arguments(event, args, i, end, kind, spec, subject)
+        direct = list(event.actor)                # the actor the trigger's own syntax names
         if kind == "verb" and spec.get("recipient") == "object" and event.actor and subject is None \
                 and carried and travelled and _opens(words, i) and _host_after(args, i, end, event.actor, carried) \
                 and travelled():
@@ -2914,6 +2920,10 @@ def code_sentence(words: list[Word], mentions: list[Mention], sentence: int,
                 i = end
                 continue
             event.type = spec["by_court"]         # "أصدرت المحكمة حكما … بعد إدانته": a conviction
+        if len(event.actor) == 1 and news_medium(words, event.actor[0]) \
+                and not _medium_acts(words, event.actor, direct, event.type, events):
+            event.actor = []                      # "وقالت وكالة أعماق إن مقاتلي … هاجموا …، وزعمت أنهم … واستولوا":
+            #                                       the medium reports the acts, who did them is another party
         if len(event.actor) == 1 and event.type in arguments()["in_person_types"]:
             event.actor = _holder_of_office(args, event.actor[0], person_named) or event.actor
         if len(event.actor) == 1 and event.type in arguments()["spoken_for_types"] and subject is None \
@@ -3105,11 +3115,39 @@ def _reporter(words: list[Word], actor: list[Mention]) -> bool:
     ministry of health, a medical committee, an observatory, a rescue service): the opening words of
     its mention in this sentence are one of the listed heads.  Such a body, the subject of the verb that
     announces an act of force, is never that act's inferred actor."""
-    first = _first_word(words, actor[0]) if len(actor) == 1 else None
+    return len(actor) == 1 and _opens_on(words, actor[0], arguments()["reporter_heads"])
+
+
+def _opens_on(words: list[Word], mention: Mention, heads: frozenset[tuple[str, ...]]) -> bool:
+    """The opening words of the mention in this sentence are one of the heads (tuples of normalised words)."""
+    first = _first_word(words, mention)
     if first is None:
         return False
-    opening = tuple(w.norm for w in words[first:first + 6] if w.start < actor[0].end)
-    return any(opening[:len(head)] == head for head in arguments()["reporter_heads"])
+    opening = tuple(w.norm for w in words[first:first + 6] if w.start < mention.end)
+    return any(opening[:len(head)] == head for head in heads)
+
+
+def news_medium(words: list[Word], mention: Mention) -> bool:
+    """A news medium: an outlet or a news agency the knowledge base links (category media, or sector MED:
+    an "agency" of another sector is a state's service, "جهاز الإسعاف والطوارئ"), or a mention that opens on
+    a medium's head (arguments.yaml media_heads: a correspondent, a channel, a newspaper, "وكالة الأنباء").
+    It reports the acts it tells of and does none of them."""
+    if mention.candidates and all(c.category == "media" or c.sector == "MED" for c in mention.candidates):
+        return True
+    return _opens_on(words, mention, arguments()["media_heads"])
+
+
+def _medium_acts(words: list[Word], actor: list[Mention], direct: list[Mention], kind: str,
+                 earlier: list["Event"]) -> bool:
+    """A news medium keeps an act only of a type a medium does (media_act_types: it condemns, demands,
+    refuses, backs), only an outlet, never a correspondent, and only as the subject of its own verb (`direct`,
+    found by the verb's own syntax: "وأدانت قناة الجزيرة اغتيال مراسلتها") or going on from an act it did
+    earlier in the sentence (`earlier`: "اتهمت شبكة الجزيرة قوات الاحتلال …، داعية المجتمع الدولي"); not "وأفاد
+    مراسل الجزيرة بأن …، فيما ناشدت إدارته المواطنين", nor a channel that only carried a statement."""
+    mention = actor[0]
+    return kind in arguments()["media_act_types"] \
+        and not _opens_on(words, mention, arguments()["correspondent_heads"]) \
+        and (mention in direct or any(mention in e.actor for e in earlier))
 
 
 def _first_word(words: list[Word], mention: Mention) -> int | None:
@@ -3137,10 +3175,14 @@ def _relayed(words: list[Word], k: int) -> bool:
 
 def _patient_genitive_noun(words: list[Word], i: int, j: int, spec: dict) -> bool:
     """Word j is a definite noun in idafa after the verbal noun at i, an act done to someone
-    ("باعتقال المعارض التنزاني توندو ليسو"، "اختطاف الصحفي الأمريكي"): its genitive is the
-    patient, so a nisba after it tells the patient's nationality, not who acts."""
-    return j > i and not words[i].norm.startswith("ال") and words[j].norm.startswith("ال") \
-        and _patient_genitive(spec)
+    ("باعتقال المعارض التنزاني توندو ليسو"، "اختطاف الصحفي الأمريكي"), or a noun of a person or of
+    people (arguments.yaml patient_person_nouns: "اعتقال رجل سوري"، "مقتل جندي أمريكي"، "خطف صحفيين
+    فرنسيين"): its genitive is the patient, so a nisba after it tells the patient's nationality, not
+    who acts."""
+    if not (j > i and _patient_genitive(spec)):
+        return False
+    return not words[i].norm.startswith("ال") and words[j].norm.startswith("ال") \
+        or _bare(words[j].norm) in arguments()["patient_person_nouns"]
 
 
 def _patient_genitive(spec: dict) -> bool:

@@ -17,7 +17,7 @@ from khabar.entities.recognise import Mention, words_of  # noqa: F401
 from khabar.events import actmodel, trigmodel
 from khabar.events.crowds import crowd_actors
 from khabar.events.code import (_lexical, _passive, _reports, anonymous_source, arguments, bare_institutions, clause_starts, code_sentence, contrast_openers, dated_participle, holder_title, honoured_names, journeyed,
-                                institution_heads, opening_subject, source_body, triggers)
+                                institution_heads, news_medium, opening_subject, source_body, triggers)
 from khabar.reading.component import doc_published
 from khabar.text.doctext import doc_text
 from khabar.text.normalise import normalise_word
@@ -682,7 +682,8 @@ def _model_actors(found: list, doc: Doc, index: int, sentences: list, paragraph,
     for event, ranked in scored:
         if not ranked or not chosen.fills(event):
             continue
-        top, p = actmodel.best([(m, f) for m, f in ranked if entity_of.get((m.start, m.end)) not in received], chosen)
+        top, p = actmodel.best([(m, f) for m, f in ranked if entity_of.get((m.start, m.end)) not in received
+                                and not news_medium(words, m)], chosen)   # a medium reports, never acts
         if top is not None and p >= chosen.threshold_of(event.kind):   # (candidates are of actor types only)
             event.actor = source_body(top, event.type) if anonymous_source(top, _first_norm(text, top)) else [top]
             event.confidence = round(min(event.confidence, 0.4) + 0.1, 2)
