@@ -209,7 +209,7 @@ def arguments() -> dict[str, Any]:
     if not isinstance(movers, list) or not all(isinstance(w, str) and w for w in movers):
         raise ValueError("arguments.yaml: movers is a list of words")
     for key in ("witnessed_act_types", "spoken_for_types", "source_spoken_types", "reporter_act_types",
-                "media_act_types"):
+                "media_act_types", "reaction_verb_types"):
         listed = raw.get(key, [])
         if not isinstance(listed, list) or not all(isinstance(w, str) and w.isupper() for w in listed):
             raise ValueError(f"arguments.yaml: {key} is a list of PLOVER types")
@@ -258,6 +258,7 @@ def arguments() -> dict[str, Any]:
         "media_heads": frozenset(tuple(n(w) for w in p.split()) for p in raw["media_heads"]),
         "correspondent_heads": frozenset(tuple(n(w) for w in p.split()) for p in raw["correspondent_heads"]),
         "media_act_types": frozenset(raw["media_act_types"]),   # PLOVER types, not words
+        "reaction_verb_types": frozenset(raw["reaction_verb_types"]),   # PLOVER types, not words
         "patient_person_nouns": frozenset(_bare(n(w)) for w in raw["patient_person_nouns"]),
         "source_spoken_types": frozenset(raw.get("source_spoken_types", [])),   # PLOVER types, not words
         "agent_lam_nouns": frozenset(_bare(n(w)) for w in raw["agent_lam_nouns"]),
@@ -2691,6 +2692,8 @@ def code_sentence(words: list[Word], mentions: list[Mention], sentence: int,
             i = found[1] if found and found[0].type in ARGUMENT_TYPES else i + 1
             continue
         spec, end, kind, subject = match
+        if kind == "verb" and subject is None and _reacted_masdar(words, i, args):
+            kind = "noun"                         # "وأدانت الخارجية خطف مواطن": the condemned act's masdar
         if kind == "verb" and _predicate_of(words, i, args, act_nouns, spec["type"]):
             i = end                               # "ضربة صاروخية استهدفت ملعبا": the strike's own verb, one act
             continue
@@ -4203,6 +4206,21 @@ def clause_starts(words: list[Word], cues: set[int] = frozenset()) -> list[int]:
 def _counted(norm: str) -> bool:
     """A number: what follows it is counted (the act's objects), not the act's adjective."""
     return norm.isdigit() or norm in triggers()["count_words"]
+
+
+def _reacted_masdar(words: list[Word], i: int, args: "_Args") -> bool:
+    """A bare three-letter form I past, spelled as its own verbal noun (قتل، خطف، قصف), right after the named
+    subject of a verb of reacting (arguments.yaml reaction_verb_types: "وأدانت الخارجية الأمريكية خطف مواطن
+    أمريكي"، "واستنكر الأزهر خطف الرهائن"): that verb takes a noun for object, so the form is the masdar of an
+    act told of someone else, not a verb whose subject follows it (the hostages do not abduct)."""
+    if len(words[i].norm) != 3 or i < 2:
+        return False
+    subject = args.ends.get(i - 1)
+    k = subject[1] - 1 if subject is not None else -1
+    if k < 0 or _reports(words[k]):
+        return False
+    _, _, (verb, _), _ = _lexical(words[k].norm, words[k].lemma or words[k].norm)
+    return verb is not None and verb["type"] in arguments()["reaction_verb_types"]
 
 
 def _reacts(words: list[Word], k: int) -> bool:
