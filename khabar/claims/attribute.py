@@ -172,6 +172,7 @@ def _cues() -> dict[str, Any]:
         "outlet_heads": words("outlet_heads"),
         "quoted_body_heads": words("quoted_body_heads"),
         "contrast_openers": words("contrast_openers"),
+        "additive_openers": words("additive_openers"),
         "not_outlet_heads": frozenset(_bare(n(w)) for w in raw["not_outlet_heads"]),
         "saying_heads": frozenset(_bare(n(w)) for w in raw["saying_heads"]),
         "prepositions_before_no_subject": frozenset(n(w) for w in raw["prepositions_before_no_subject"]),
@@ -3278,11 +3279,12 @@ def _contrast_act_subject(sentence: _Sentence, i: int, start: int) -> Mention | 
     فيما، بينما، في حين) between word `start` (after the sentence's last claim) and a participle of
     saying at word i after a comma: "…، فيما رحب وزير المالية بالاتفاق، واصفا إياه بأنه …"،
     "…، بينما امتنع متحدث باسم الجيش عن التعليق، قائلا: …" — the participle goes on from that
-    clause, not from the sentence's first speaker."""
+    clause, not from the sentence's first speaker.  An additive opener (cues additive_openers: كما) opens
+    such a clause too: "دان البابا الهجوم، كما دان مجلس الأمن الهجوم في بيان، داعيا إلى …"."""
     words = sentence.words
     if i < 1 or words[i - 1].norm not in ("،", ","):
         return None
-    openers = _cues()["contrast_openers"]
+    openers = _cues()["contrast_openers"] | _cues()["additive_openers"]
     for k in range(i - 2, start - 1, -1):
         if words[k].norm in openers and k + 1 < i and _speech_act(words[k + 1]):
             found = _subject(sentence, k + 1)

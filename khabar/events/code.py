@@ -203,13 +203,14 @@ def arguments() -> dict[str, Any]:
                 "crowd_protester_nouns", "agentless_falls", "toll_heads", "unit_heads", "meeting_heads",
                 "companions", "order_verbs", "order_issuers", "order_nouns", "source_heads",
                 "agent_lam_nouns", "other_act_words", "frame_openers", "joined_clause_openers",
-                "reporter_heads"):
+                "reporter_heads", "media_heads", "correspondent_heads", "patient_person_nouns"):
         if not isinstance(raw.get(key), list) or not all(isinstance(w, str) and w for w in raw[key]):
             raise ValueError(f"arguments.yaml: {key} is a list of words")
     movers = raw.get("movers", [])
     if not isinstance(movers, list) or not all(isinstance(w, str) and w for w in movers):
         raise ValueError("arguments.yaml: movers is a list of words")
-    for key in ("witnessed_act_types", "spoken_for_types", "source_spoken_types", "reporter_act_types"):
+    for key in ("witnessed_act_types", "spoken_for_types", "source_spoken_types", "reporter_act_types",
+                "media_act_types", "reaction_verb_types"):
         listed = raw.get(key, [])
         if not isinstance(listed, list) or not all(isinstance(w, str) and w.isupper() for w in listed):
             raise ValueError(f"arguments.yaml: {key} is a list of PLOVER types")
@@ -255,6 +256,11 @@ def arguments() -> dict[str, Any]:
         "source_heads": frozenset(n(w) for w in raw["source_heads"]),
         "reporter_heads": frozenset(tuple(n(w) for w in p.split()) for p in raw["reporter_heads"]),
         "reporter_act_types": frozenset(raw["reporter_act_types"]),   # PLOVER types, not words
+        "media_heads": frozenset(tuple(n(w) for w in p.split()) for p in raw["media_heads"]),
+        "correspondent_heads": frozenset(tuple(n(w) for w in p.split()) for p in raw["correspondent_heads"]),
+        "media_act_types": frozenset(raw["media_act_types"]),   # PLOVER types, not words
+        "reaction_verb_types": frozenset(raw["reaction_verb_types"]),   # PLOVER types, not words
+        "patient_person_nouns": frozenset(_bare(n(w)) for w in raw["patient_person_nouns"]),
         "source_spoken_types": frozenset(raw.get("source_spoken_types", [])),   # PLOVER types, not words
         "agent_lam_nouns": frozenset(_bare(n(w)) for w in raw["agent_lam_nouns"]),
         "other_act_words": frozenset(n(w) for w in raw["other_act_words"]),
@@ -1076,8 +1082,9 @@ def _match_trigger(words: list[Word], i: int, args: "_Args") -> tuple[dict, int,
         spec = None                               # "نفيا قاطعا": an accusative adjective, not the verb قاطع
     if spec and spec.get("bare_object") and _pronoun_follows(words, i):
         spec = None                               # "وجهت|ها": the pronoun split off (_object_pronoun_reading)
-    if spec and spec.get("passive_plural") and _passive_plural(words, i, args):
-        spec = None                               # "ثلاثة منهم قتلوا في الاشتباك": the victims, no agent named
+    if spec and spec.get("passive_plural") and (_passive_plural(words, i, args) or _passive_of_named(words, i, args)):
+        spec = None                               # "ثلاثة منهم قتلوا في الاشتباك"، "أن محمد الضيف قُتل في الغارة": the
+        #                                           victims, no agent named
     if spec and spec.get("objectless") and _objectless(words, i, spec["objectless"]):
         spec = None                               # "نُقلوا إلى المستشفى": carried, the passive; nobody named acts
     if spec and not _needs_met(words, i, spec, spec.get("geminate_window") if _geminated(args, i) else None):
@@ -1487,6 +1494,37 @@ def _passive_plural(words: list[Word], i: int, args: "_Args") -> bool:
     after = words[i + 1]
     if not (after.is_punct and after.norm not in QUOTES or after.norm in triggers()["passive_next"]):
         return False                              # a quote opens its object: "قتلوا «عشرات من الجنود»"
+    return not _cued_agent(args, i + 1, _PASSIVE_AGENT_REACH)
+
+
+_PATIENT_TYPES = frozenset({"PER", "GROUP", "NORP"})   # who can be killed, abducted or arrested: people
+
+
+def _passive_of_named(words: list[Word], i: int, args: "_Args") -> bool:
+    """A verb marked `passive_plural` (قتل، اعتقل، اختطف) in the singular or dual past, right after a named
+    party it agrees with as its fronted subject ("أن محمد الضيف قُتل في الغارة"، "أن رجلا سوريا اعتقل في برلين"،
+    "إن مواطنين تركيين خطفا في ليبيا"), with no object after it: the next word ends the clause or opens an
+    adjunct (passive_next), and no count stands later in the clause.  The active has its object ("أن الجيش قتل
+    في غارة خمسة مسلحين"), so the verb is the passive unvowelled, told of the one named before it: its patient,
+    never its agent.  The party is people (a person, a group, a nisba: "رجلا سوريا"), or any party when the
+    damma of the passive is written ("قُتل").  As for the plural, with no agent cue after it ("برصاص قوات
+    الاحتلال"، "على يد مسلحين") no party is named to act, and the act is left to the words that name it."""
+    if i == 0 or i + 1 >= len(words) or _imperfect(words[i]) or words[i].norm.endswith("وا"):
+        return False                              # the plural is _passive_plural's; "أن يقتل": the subjunctive
+    before = args.ends.get(i - 1)
+    if before is None:
+        return False
+    text = getattr(args, "text", "")
+    if not (_passive(text, words[i]) or before[0].type in _PATIENT_TYPES or before[0].via == "nisba"):
+        return False                              # "أن الجيش قتل في …": an institution before an unvowelled verb acts
+    after = words[i + 1]
+    if not (after.is_punct and after.norm not in QUOTES or after.norm in triggers()["passive_next"]):
+        return False                              # "أن المسلح قتل الحارس": its object right after it
+    for word in words[i + 1:i + 12]:
+        if word.is_punct and word.norm not in QUOTES:
+            break
+        if _counted(word.norm):
+            return False                          # "أن المسلح قتل في الهجوم خمسة أشخاص": the object past an adjunct
     return not _cued_agent(args, i + 1, _PASSIVE_AGENT_REACH)
 
 
@@ -2702,6 +2740,8 @@ def code_sentence(words: list[Word], mentions: list[Mention], sentence: int,
             i = found[1] if found and found[0].type in ARGUMENT_TYPES else i + 1
             continue
         spec, end, kind, subject = match
+        if kind == "verb" and subject is None and _reacted_masdar(words, i, args):
+            kind = "noun"                         # "وأدانت الخارجية خطف مواطن": the condemned act's masdar
         if kind == "verb" and _predicate_of(words, i, args, act_nouns, spec["type"]):
             i = end                               # "ضربة صاروخية استهدفت ملعبا": the strike's own verb, one act
             continue
@@ -2723,6 +2763,7 @@ def code_sentence(words: list[Word], mentions: list[Mention], sentence: int,
         if kind in ("noun", "light"):
             act_nouns.append((end, spec["type"], event))
         _arguments(event, args, i, end, kind, spec, subject)
+        direct = list(event.actor)                # the actor the trigger's own syntax names
         if kind == "verb" and spec.get("recipient") == "object" and event.actor and subject is None \
                 and carried and travelled and _opens(words, i) and _host_after(args, i, end, event.actor, carried) \
                 and travelled():
@@ -2930,6 +2971,10 @@ def code_sentence(words: list[Word], mentions: list[Mention], sentence: int,
                 i = end
                 continue
             event.type = spec["by_court"]         # "أصدرت المحكمة حكما … بعد إدانته": a conviction
+        if len(event.actor) == 1 and news_medium(words, event.actor[0]) \
+                and not _medium_acts(words, event.actor, direct, event.type, events):
+            event.actor = []                      # "وقالت وكالة أعماق إن مقاتلي … هاجموا …، وزعمت أنهم … واستولوا":
+            #                                       the medium reports the acts, who did them is another party
         if len(event.actor) == 1 and event.type in arguments()["in_person_types"]:
             event.actor = _holder_of_office(args, event.actor[0], person_named) or event.actor
         if len(event.actor) == 1 and event.type in arguments()["spoken_for_types"] and subject is None \
@@ -3122,11 +3167,39 @@ def _reporter(words: list[Word], actor: list[Mention]) -> bool:
     ministry of health, a medical committee, an observatory, a rescue service): the opening words of
     its mention in this sentence are one of the listed heads.  Such a body, the subject of the verb that
     announces an act of force, is never that act's inferred actor."""
-    first = _first_word(words, actor[0]) if len(actor) == 1 else None
+    return len(actor) == 1 and _opens_on(words, actor[0], arguments()["reporter_heads"])
+
+
+def _opens_on(words: list[Word], mention: Mention, heads: frozenset[tuple[str, ...]]) -> bool:
+    """The opening words of the mention in this sentence are one of the heads (tuples of normalised words)."""
+    first = _first_word(words, mention)
     if first is None:
         return False
-    opening = tuple(w.norm for w in words[first:first + 6] if w.start < actor[0].end)
-    return any(opening[:len(head)] == head for head in arguments()["reporter_heads"])
+    opening = tuple(w.norm for w in words[first:first + 6] if w.start < mention.end)
+    return any(opening[:len(head)] == head for head in heads)
+
+
+def news_medium(words: list[Word], mention: Mention) -> bool:
+    """A news medium: an outlet or a news agency the knowledge base links (category media, or sector MED:
+    an "agency" of another sector is a state's service, "جهاز الإسعاف والطوارئ"), or a mention that opens on
+    a medium's head (arguments.yaml media_heads: a correspondent, a channel, a newspaper, "وكالة الأنباء").
+    It reports the acts it tells of and does none of them."""
+    if mention.candidates and all(c.category == "media" or c.sector == "MED" for c in mention.candidates):
+        return True
+    return _opens_on(words, mention, arguments()["media_heads"])
+
+
+def _medium_acts(words: list[Word], actor: list[Mention], direct: list[Mention], kind: str,
+                 earlier: list["Event"]) -> bool:
+    """A news medium keeps an act only of a type a medium does (media_act_types: it condemns, demands,
+    refuses, backs), only an outlet, never a correspondent, and only as the subject of its own verb (`direct`,
+    found by the verb's own syntax: "وأدانت قناة الجزيرة اغتيال مراسلتها") or going on from an act it did
+    earlier in the sentence (`earlier`: "اتهمت شبكة الجزيرة قوات الاحتلال …، داعية المجتمع الدولي"); not "وأفاد
+    مراسل الجزيرة بأن …، فيما ناشدت إدارته المواطنين", nor a channel that only carried a statement."""
+    mention = actor[0]
+    return kind in arguments()["media_act_types"] \
+        and not _opens_on(words, mention, arguments()["correspondent_heads"]) \
+        and (mention in direct or any(mention in e.actor for e in earlier))
 
 
 def _first_word(words: list[Word], mention: Mention) -> int | None:
@@ -3154,10 +3227,14 @@ def _relayed(words: list[Word], k: int) -> bool:
 
 def _patient_genitive_noun(words: list[Word], i: int, j: int, spec: dict) -> bool:
     """Word j is a definite noun in idafa after the verbal noun at i, an act done to someone
-    ("باعتقال المعارض التنزاني توندو ليسو"، "اختطاف الصحفي الأمريكي"): its genitive is the
-    patient, so a nisba after it tells the patient's nationality, not who acts."""
-    return j > i and not words[i].norm.startswith("ال") and words[j].norm.startswith("ال") \
-        and _patient_genitive(spec)
+    ("باعتقال المعارض التنزاني توندو ليسو"، "اختطاف الصحفي الأمريكي"), or a noun of a person or of
+    people (arguments.yaml patient_person_nouns: "اعتقال رجل سوري"، "مقتل جندي أمريكي"، "خطف صحفيين
+    فرنسيين"): its genitive is the patient, so a nisba after it tells the patient's nationality, not
+    who acts."""
+    if not (j > i and _patient_genitive(spec)):
+        return False
+    return not words[i].norm.startswith("ال") and words[j].norm.startswith("ال") \
+        or _bare(words[j].norm) in arguments()["patient_person_nouns"]
 
 
 def _patient_genitive(spec: dict) -> bool:
@@ -4178,6 +4255,21 @@ def clause_starts(words: list[Word], cues: set[int] = frozenset()) -> list[int]:
 def _counted(norm: str) -> bool:
     """A number: what follows it is counted (the act's objects), not the act's adjective."""
     return norm.isdigit() or norm in triggers()["count_words"]
+
+
+def _reacted_masdar(words: list[Word], i: int, args: "_Args") -> bool:
+    """A bare three-letter form I past, spelled as its own verbal noun (قتل، خطف، قصف), right after the named
+    subject of a verb of reacting (arguments.yaml reaction_verb_types: "وأدانت الخارجية الأمريكية خطف مواطن
+    أمريكي"، "واستنكر الأزهر خطف الرهائن"): that verb takes a noun for object, so the form is the masdar of an
+    act told of someone else, not a verb whose subject follows it (the hostages do not abduct)."""
+    if len(words[i].norm) != 3 or i < 2:
+        return False
+    subject = args.ends.get(i - 1)
+    k = subject[1] - 1 if subject is not None else -1
+    if k < 0 or _reports(words[k]):
+        return False
+    _, _, (verb, _), _ = _lexical(words[k].norm, words[k].lemma or words[k].norm)
+    return verb is not None and verb["type"] in arguments()["reaction_verb_types"]
 
 
 def _reacts(words: list[Word], k: int) -> bool:

@@ -17,7 +17,7 @@ from khabar.entities.recognise import Mention, words_of  # noqa: F401
 from khabar.events import actmodel, trigmodel
 from khabar.events.crowds import crowd_actors
 from khabar.events.code import (_lexical, _passive, _reports, anonymous_source, arguments, bare_institutions, clause_starts, code_sentence, contrast_openers, dated_participle, holder_title, honoured_names, journeyed,
-                                institution_heads, opening_subject, source_body, triggers)
+                                institution_heads, news_medium, opening_subject, source_body, triggers)
 from khabar.reading.component import doc_published
 from khabar.text.doctext import doc_text
 from khabar.text.normalise import normalise_word
@@ -712,7 +712,8 @@ def _model_actors(found: list, doc: Doc, index: int, sentences: list, paragraph,
     for event, ranked in scored:
         if not ranked or not chosen.fills(event):
             continue
-        top, p = actmodel.best([(m, f) for m, f in ranked if entity_of.get((m.start, m.end)) not in received], chosen)
+        top, p = actmodel.best([(m, f) for m, f in ranked if entity_of.get((m.start, m.end)) not in received
+                                and not news_medium(words, m)], chosen)   # a medium reports, never acts
         if top is not None and p >= chosen.threshold_of(event.kind):   # (candidates are of actor types only)
             event.actor = source_body(top, event.type) if anonymous_source(top, _first_norm(text, top)) else [top]
             event.confidence = round(min(event.confidence, 0.4) + 0.1, 2)
@@ -1097,8 +1098,18 @@ def _other_act_noun(event, text: str) -> bool:
     منفصل"; arguments.yaml other_act_words): never the act told before it."""
     if event.kind != "noun" or not _indefinite_noun(text[event.trigger[0]:event.trigger[1]]):
         return False
-    after = text[event.trigger[1]:event.trigger[1] + 20].split()
+    after = text[event.trigger[1]:event.trigger[1] + 40].split()[:2]
+    if len(after) == 2 and _relational_adjective(after[0]):
+        after = after[1:]                         # "في توغل إسرائيلي سابق"، "غارة جوية أخرى": past the act's adjective
     return bool(after) and normalise_word(after[0].strip("،,.؛:")) in arguments()["other_act_words"]
+
+
+def _relational_adjective(word: str) -> bool:
+    """An indefinite word ending in ي or ية with no punctuation after it: a nisba or relational adjective of
+    the act ("إسرائيلي"، "جوية"، "صاروخي") that may stand between the act's noun and the word that sets it
+    apart ("سابق"، "أخرى")."""
+    norm = normalise_word(word)
+    return not norm.startswith("ال") and norm.endswith(("ي", "يه")) and len(norm) > 3 and word[-1] not in "،,.؛:"
 
 
 def _background_of_news(first: dict, event, value: str | None, headline) -> bool:
