@@ -2842,10 +2842,15 @@ def code_sentence(words: list[Word], mentions: list[Mention], sentence: int,
             earlier = [actor for _, actor in before]
             if not earlier:                       # "قرر مجلس بنك المغرب، خلال اجتماعه": the nearest name before
                 # a pronoun's antecedent: the nearest name before that no preposition governs
+                # nor an event noun in idafa that it does not do ("أعلن العسكريون حل الحكومة …، وفرض
+                # حظر تجول": the government is what was dissolved, not who imposes the curfew; the
+                # withdrawing forces of "انسحاب قوات الاحتلال" stay)
                 earlier = [[m] for k, (m, _) in sorted(args.starts.items())
                            if k < i and m.type in ACTOR_TYPES and m.via != "nisba" and not _locality(m)
                            and not _preposition_before(words, k) and _led(args, k) is None
                            and not _companion(words, k) and not _in_dateline(words, k)
+                           and not any((end == k or act.trigger[0] < m.start < act.trigger[1]) and m not in act.actor
+                                       for end, _, act in act_nouns)
                            and not (witnessed and _anonymous_witness(words, k, i, [m]))
                            and not (reported and _reporter(words, [m]))]
             if not earlier and carried and kind in ("verb", "participle", "light") and _opens(words, i):

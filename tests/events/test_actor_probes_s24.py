@@ -89,3 +89,13 @@ def test_repelling_verbs_are_loaded():
     listed = arguments()["repelling_verbs"]
     assert {"صد", "صدت", "احبطت", "تصدت"} <= listed        # normalised: أحبطت → احبطت
     assert _repels(Word("وصدت", 0, 0)) and not _repels(Word("قصفت", 0, 0))
+
+
+def test_idafa_genitive_is_no_antecedent(monkeypatch):
+    """The rules alone (the actor model off): the dissolved government does not impose the curfew."""
+    from khabar.events import actmodel
+
+    monkeypatch.setattr(actmodel, "model", lambda: None)
+    coded = _coded("وأعلن العسكريون في بوركينا فاسو حل الحكومة وتعليق العمل بالدستور وإغلاق الحدود حتى إشعار آخر، "
+                   "وفرض حظر التجول.", BATTERY["published"])
+    assert not any("الحكومة" in actors for _, actors, _, _ in coded), coded
