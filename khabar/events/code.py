@@ -203,7 +203,8 @@ def arguments() -> dict[str, Any]:
                 "crowd_protester_nouns", "agentless_falls", "toll_heads", "unit_heads", "meeting_heads",
                 "companions", "order_verbs", "order_issuers", "order_nouns", "source_heads",
                 "agent_lam_nouns", "other_act_words", "frame_openers", "joined_clause_openers",
-                "reporter_heads", "media_heads", "correspondent_heads", "patient_person_nouns"):
+                "reporter_heads", "media_heads", "correspondent_heads", "patient_person_nouns",
+                "repelling_verbs"):
         if not isinstance(raw.get(key), list) or not all(isinstance(w, str) and w for w in raw[key]):
             raise ValueError(f"arguments.yaml: {key} is a list of words")
     movers = raw.get("movers", [])
@@ -266,6 +267,7 @@ def arguments() -> dict[str, Any]:
         "other_act_words": frozenset(n(w) for w in raw["other_act_words"]),
         "frame_openers": frozenset(n(w) for w in raw["frame_openers"]),
         "joined_clause_openers": frozenset(n(w) for w in raw["joined_clause_openers"]),
+        "repelling_verbs": frozenset(n(w) for w in raw["repelling_verbs"]),
     }
 
 
@@ -2805,11 +2807,12 @@ def code_sentence(words: list[Word], mentions: list[Mention], sentence: int,
                 i = end                           # for is not named here; no name of the sentence is its subject
                 continue
         own = (_own_state(words, i) if kind in ("verb", "light") else _own_state(words, i - 1) if kind == "noun"
-               and i > 1 and not words[i - 1].is_punct else None) if subject is None and not event.lam_agent else None
+               and i > 1 and not words[i - 1].is_punct
+               and not _repels(words[i - 1]) else None) if subject is None and not event.lam_agent else None
         #   "إن بلاده ستقدم مساعدات": the noun is the object of the verb whose subject is بلاده; not
         #   "أن قواته صدت هجوما لقوات الدعم السريع", whose attack is the party's after ل
         if own == "self":                         # "وأضاف الجيش أن قواته قصفت": the speaker's own forces
-            event.actor = _speaker_itself(sorted(speakers + distant, key=lambda x: x[0]), i)
+            event.actor = _speaker_itself(sorted(speakers + distant, key=lambda x: x[0]), i, args)
             own = own if event.actor else None    # a person's "قواته" is left to the other readings
         elif own:                                 # "قال ماكرون إن بلاده ستقدم": the speaker's state, not he
             event.actor = _speakers_state(sorted(topics + distant, key=lambda x: x[0]), i, own, state_party)
@@ -2929,10 +2932,15 @@ def code_sentence(words: list[Word], mentions: list[Mention], sentence: int,
             earlier = [actor for _, actor in before]
             if not earlier:                       # "قرر مجلس بنك المغرب، خلال اجتماعه": the nearest name before
                 # a pronoun's antecedent: the nearest name before that no preposition governs
+                # nor an event noun in idafa that it does not do ("أعلن العسكريون حل الحكومة …، وفرض
+                # حظر تجول": the government is what was dissolved, not who imposes the curfew; the
+                # withdrawing forces of "انسحاب قوات الاحتلال" stay)
                 earlier = [[m] for k, (m, _) in sorted(args.starts.items())
                            if k < i and m.type in ACTOR_TYPES and m.via != "nisba" and not _locality(m)
                            and not _preposition_before(words, k) and _led(args, k) is None
                            and not _companion(words, k) and not _in_dateline(words, k)
+                           and not any((end == k or act.trigger[0] < m.start < act.trigger[1]) and m not in act.actor
+                                       for end, _, act in act_nouns)
                            and not (witnessed and _anonymous_witness(words, k, i, [m]))
                            and not (reported and _reporter(words, [m]))]
             if not earlier and carried and kind in ("verb", "participle", "light") and _opens(words, i):
@@ -3755,12 +3763,52 @@ def _own_state(words: list[Word], i: int) -> str | None:
     return kind
 
 
-def _speaker_itself(speakers: list, i: int) -> list[Mention]:
+def _repels(word: Word) -> bool:
+    """A verb of repelling or foiling (arguments.yaml repelling_verbs: "صدت"، "وأحبطت"): the act
+    named as its object is the other side's, never its subject's."""
+    norm = word.norm
+    listed = arguments()["repelling_verbs"]
+    return norm in listed or norm[:1] in "وف" and norm[1:] in listed
+
+
+def _speaker_itself(speakers: list, i: int, args: "_Args | None" = None) -> list[Mention]:
     """The body whose claim holds word i (the nearest speaker before it), for its own forces
     ("قال الجيش الإسرائيلي إن حماس أطلقت صواريخ، وأضاف أن قواته قصفت مواقعها"): an
-    organisation, a state or a group acts through them; a person's forces are not read so."""
+    organisation, a state or a group acts through them; a person's forces are not read so,
+    unless the person speaks for a body (`_spoken_for`: "قال المتحدث باسم الجيش إن قواته")."""
     speaker = next((actor for k, actor in reversed(speakers) if k < i), None)
-    return list(speaker) if speaker and speaker[0].type in ("ORG", "GPE", "GROUP") else []
+    if not speaker:
+        return []
+    body = _spoken_for(args, speaker[0]) if args is not None and len(speaker) == 1 else []
+    if body:
+        return body
+    return list(speaker) if speaker[0].type in ("ORG", "GPE", "GROUP") else []
+
+
+_SPOKESMAN_GAP = 3                                # words (a rank, a comma) between a spokesperson's body and name
+
+
+def _spoken_for(args: "_Args", speaker: Mention) -> list[Mention]:
+    """The body a spokesperson speaks for, named after باسم in their title ("المتحدث باسم الجيش
+    الإسرائيلي أفيخاي أدرعي"، "الناطق باسم القيادة العامة اللواء أحمد المسماري"، or a title the
+    entity stage kept whole: "المتحدث باسم الشرطة الكينية"): "قواته"، "عناصرها" in the speaker's
+    claim are that body's forces, as the title says whom he speaks for.  None for a speaker of
+    this sentence with no such title, or one named in an earlier sentence."""
+    words = args.words
+    first = _first_word(words, speaker)
+    if first is None:
+        return []
+    last = next((k for k in range(first, len(words)) if words[k].end >= speaker.end), first)
+    for k in range(max(0, first - _TITLE_REACH - _SPOKESMAN_GAP), last):
+        if words[k].norm != "باسم" or (k < first and any(w.is_punct and w.norm not in ("،", ",")
+                                                          for w in words[k:first])):
+            continue
+        body = args.at(k + 1)
+        if not body or body[0].type not in ("ORG", "GROUP", "GPE") or body[0].via == "nisba":
+            continue
+        if k >= first or 0 <= first - body[1] <= _SPOKESMAN_GAP:
+            return [body[0]]
+    return []
 
 
 def _clause_subject_at(args: "_Args", mention: Mention) -> int | None:
@@ -4537,7 +4585,7 @@ def _controller(args: "_Args", i: int, topics: list) -> list[Mention]:
         lemma = _n(words[j].lemma or words[j].norm)
         listed = lemma in control or (words[j].norm[0] in "وف" and words[j].norm[1:] in control)
         if listed or _control_form(words[j].norm):  # "شاركت حماس في الوقفة": a form the lemma table missed
-            subject, _ = _subject_after(args, j + 1)
+            subject, _ = _subject_after(args, _past_asides(args, j + 1))   # "أعلنت، مساء الأحد، وزارة …"
             if subject:
                 return subject
             if not listed and not _finite(words[j]) and words[j].norm[:1] in "اإأ":
@@ -4580,6 +4628,21 @@ def _conjunct_stops() -> frozenset[str]:
     a control verb before them."""
     t = triggers()
     return frozenset(t["clause_openers"] | t["complementizers"] | t["relatives"])
+
+
+def _past_asides(args: "_Args", end: int) -> int:
+    """The word after the phrases set off by commas right after a verb ending at `end` ("وأعلنت،
+    مساء الأحد، في بيان، وزارة الداخلية …"، "واعتقلت، فجر اليوم، قوات الاحتلال …"): a VSO verb may
+    put a time or a phrase a preposition opens between itself and its subject (each read as
+    `_one_aside` reads one); `end` itself where no such phrase opens there."""
+    words = args.words
+    j = end
+    while j < len(words) and words[j].norm in ("،", ","):
+        close = next((k for k in range(j + 1, min(j + _ASIDE_REACH, len(words))) if words[k].is_punct), None)
+        if close is None or _one_aside(args, close) != j:
+            break
+        j = close
+    return j + 1 if j > end and j + 1 < len(words) else end
 
 
 def _aside(args: "_Args", j: int) -> int | None:
@@ -5066,20 +5129,21 @@ def _arguments(event: Event, args: _Args, i: int, end: int, kind: str, spec: dic
     elif kind == "verb" and (initial := _clause_initial_subject(args, i)):
         actor, after = initial, end               # "قيس سعيد يجمد البرلمان": SVO, the name after the verb its object
     elif kind in ("verb", "light"):
-        actor, after = _subject_after(args, end, spec["type"] in t["crowd_types"])
+        at = _past_asides(args, end) if kind == "verb" else end   # "وأعلنت، مساء الأحد، في بيان، وزارة …"
+        actor, after = _subject_after(args, at, spec["type"] in t["crowd_types"])
         event.place_named = _place_named_meeting(args, end)   # "وبحث اجتماع الرياض": no party acts
         if kind == "light" and actor and actor[0].via == "nisba" and args.at(end) is not None \
                 and args.at(end)[0] is actor[0]:
             actor, after = [], end                # "طرد السفير الفرنسي": the noun's own nisba, not who expels
-        if len(actor) == 1 and kind == "verb" and args.at(end) is not None and args.at(end)[0] is actor[0] \
+        if len(actor) == 1 and kind == "verb" and args.at(at) is not None and args.at(at)[0] is actor[0] \
                 and (not _agrees(words[i], actor[0], getattr(args, "text", ""))
-                     or _people_plural(actor[0], getattr(args, "text", "")) and _oblique_plural(words[end].norm)):
+                     or _people_plural(actor[0], getattr(args, "text", "")) and _oblique_plural(words[at].norm)):
             actor, after = [], end                # "ودعت المجتمع الدولي": a masculine name after a feminine verb is its object;
             #                                       "منحت المواطنين القطريين": an oblique plural (-ين) is never the subject
-        if len(actor) == 1 and kind == "verb" and actor[0].type == "PER" and _title_disagrees(words, i, end):
+        if len(actor) == 1 and kind == "verb" and actor[0].type == "PER" and _title_disagrees(words, i, at):
             actor, after = [], end                # "والتقت رئيس الحكومة نجيب ميقاتي": a man's title after a
             #                                       feminine verb (or a woman's after a masculine one) is its object
-        if actor and kind == "verb" and args.at(end) is not None and args.at(end)[0] is actor[0] \
+        if actor and kind == "verb" and args.at(at) is not None and args.at(at)[0] is actor[0] \
                 and _object_before_preposition(words, i, after):
             actor, after = [], end                # "وحث المجتمع الدولي على دعم تنفيذه": its object, the subject dropped
         if actor and kind == "verb" and _pronoun_subject(words, i, agreeing=True):
