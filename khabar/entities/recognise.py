@@ -295,6 +295,7 @@ def _patterns() -> dict[str, Any]:
         "former_qualifiers": norm(raw["former_qualifiers"]),
         "capital_heads": norm(raw["capital_heads"]),
         "bare_governorate": {k: norm(v) for k, v in raw["bare_governorate"].items()},
+        "bare_country": {normalise_word(head): kind for head, kind in raw["bare_country"]["heads"].items()},
         "lineage_eponym": {"word": norm([raw["lineage_eponym"]["word"]]), "not_kin": norm(raw["lineage_eponym"]["not_kin"])},
         "title_words": {w for t in raw["titles"] for w in normalise_word(t["text"]).split()},
         "not_first_names": norm(raw["not_first_names"]),
@@ -435,6 +436,7 @@ class _Recogniser:
             (self._event, p["events"]["first_words"], False),
             (self._capital, p["capital_heads"], False),
             (self._bare_governorate, p["bare_governorate"]["heads"], False),
+            (self._bare_country, set(p["bare_country"]), False),
             (self._region, p["regions"]["directions"], False),
             (self._countryside, p["regions"]["countryside"], False),
             (self._glued_conjunction, self._glued_words(kb), False),
@@ -1119,6 +1121,18 @@ class _Recogniser:
                 and before not in self.p["place_before"]:
             return None   # "مبنى المحافظة", "الأحزاب المحافظة"; not "إلى المحافظة"
         return Mention(words[i].start, words[i].end, "GPE", "alias", [], role={"governorate": True}, word_span=(i, j))
+
+    def _bare_country(self, words: list[Word], i: int) -> Mention | None:
+        """"البلاد"، "المملكة"، "السلطنة" standing alone ("في عموم البلاد"، "أكدت المملكة"): a
+        mention of a country the linker resolves (the article's most named country of the kind
+        the noun says, patterns.yaml bare_country), as the dev gold lists it.  Not where a
+        definite word or a known name follows ("البلاد العربية"، "المملكة المتحدة"، "السلطنة
+        العثمانية": another land, or the country's full name the knowledge base reads)."""
+        j = i + 1
+        if j < len(words) and not words[j].is_punct and (words[j].norm.startswith("ال") or self._kb_match(words, j)):
+            return None
+        return Mention(words[i].start, words[i].end, "GPE", "alias", [],
+                       role={"home_country": self.p["bare_country"][words[i].norm]}, word_span=(i, j))
 
     def _region(self, words: list[Word], i: int) -> Mention | None:
         """A part of a country or territory named by its direction: "شمال الضفة الغربية",
