@@ -190,6 +190,11 @@ def link(mentions: list[Mention], text: str, kb: KnowledgeBase, day: date | None
             if country is None:
                 continue   # the article names no country of that kind
             mention.candidates, mention.country = [country], country.country
+        if (mention.role or {}).get("context_region") and not mention.candidates:
+            region = _context_region(kb, mention.role["context_region"], countries)
+            if region is None:
+                continue   # "الساحل" in an article on none of the region's states: a coast
+            mention.candidates = [region]
         if mention.type == "EVENT" and mention.candidates and all(c.begins_after(day) for c in mention.candidates):
             continue   # "فيروس كورونا" in 2017 is MERS, not the pandemic of 2020
         entry = _choose(mention, countries) if mention.candidates else None
@@ -327,6 +332,15 @@ def _bare_country(kb: KnowledgeBase, kind: str, countries: Counter) -> Entry | N
         if code and (fitting is None or code in fitting):
             return kb.entries.get(f"khabar:country/{code.lower()}")
     return None
+
+
+def _context_region(kb: KnowledgeBase, word: str, countries: Counter) -> Entry | None:
+    """The region a bare common noun names ("الساحل": the Sahel) where the article names one of
+    its core states (patterns.yaml context_regions), else None."""
+    spec = _patterns()["context_regions"][word]
+    if not any(countries.get(code) for code in spec["countries"]):
+        return None
+    return kb.entries.get(f"khabar:place/{spec['place']}")
 
 
 def _bare_governorate(entities: dict[str, dict[str, Any]], kb: KnowledgeBase, countries: Counter) -> Entry | None:

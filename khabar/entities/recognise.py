@@ -296,6 +296,8 @@ def _patterns() -> dict[str, Any]:
         "capital_heads": norm(raw["capital_heads"]),
         "bare_governorate": {k: norm(v) for k, v in raw["bare_governorate"].items()},
         "bare_country": {normalise_word(head): kind for head, kind in raw["bare_country"]["heads"].items()},
+        "unqualified_only_names": {tuple(normalise_word(n).split()) for n in raw["unqualified_only_names"]},
+        "context_regions": {normalise_word(word): spec for word, spec in raw["context_regions"].items()},
         "lineage_eponym": {"word": norm([raw["lineage_eponym"]["word"]]), "not_kin": norm(raw["lineage_eponym"]["not_kin"])},
         "title_words": {w for t in raw["titles"] for w in normalise_word(t["text"]).split()},
         "not_first_names": norm(raw["not_first_names"]),
@@ -437,6 +439,7 @@ class _Recogniser:
             (self._capital, p["capital_heads"], False),
             (self._bare_governorate, p["bare_governorate"]["heads"], False),
             (self._bare_country, set(p["bare_country"]), False),
+            (self._context_region, set(p["context_regions"]), False),
             (self._region, p["regions"]["directions"], False),
             (self._countryside, p["regions"]["countryside"], False),
             (self._glued_conjunction, self._glued_words(kb), False),
@@ -751,6 +754,9 @@ class _Recogniser:
         length, hits = match
         if length == 1 and self._head_word_not_town(words, i, hits):
             return None
+        if tuple(w.norm for w in words[i:i + length]) in self.p["unqualified_only_names"] \
+                and self._qualified_at(words, i + length):
+            return None   # "منطقة الساحل الغربي": a coast the words say, not the Sahel
         if i > 0 and words[i].norm in self.p["state_bodies"]["elliptic"] and words[i - 1].norm.startswith("ال") \
                 and hits[0][0].category == "ministry":
             return None   # "السياسة الخارجية الأمريكية" is a policy, not the State Department
@@ -1099,12 +1105,11 @@ class _Recogniser:
         else its own country's), as the dev gold lists it.  Not where a definite word follows
         ("العاصمة الإدارية", "العاصمة المؤقتة", "العاصمة المقدسة": another place, or a title
         of one), nor after a known name ("الجزائر العاصمة": the city's own name)."""
-        j = i + 1
-        if j < len(words) and not words[j].is_punct and (words[j].norm.startswith("ال") or self._kb_match(words, j)):
+        if self._qualified_at(words, i + 1):
             return None
         if i > 0 and not words[i - 1].is_punct and self._kb_match(words, i - 1):
             return None
-        return Mention(words[i].start, words[i].end, "GPE", "alias", [], role={"capital": True}, word_span=(i, j))
+        return Mention(words[i].start, words[i].end, "GPE", "alias", [], role={"capital": True}, word_span=(i, i + 1))
 
     def _bare_governorate(self, words: list[Word], i: int) -> Mention | None:
         """"المحافظة" standing alone ("في المحافظة"، "مستشفيات المحافظة"): a mention of a
@@ -1128,11 +1133,25 @@ class _Recogniser:
         the noun says, patterns.yaml bare_country), as the dev gold lists it.  Not where a
         definite word or a known name follows ("البلاد العربية"، "المملكة المتحدة"، "السلطنة
         العثمانية": another land, or the country's full name the knowledge base reads)."""
-        j = i + 1
-        if j < len(words) and not words[j].is_punct and (words[j].norm.startswith("ال") or self._kb_match(words, j)):
+        if self._qualified_at(words, i + 1):
             return None
         return Mention(words[i].start, words[i].end, "GPE", "alias", [],
-                       role={"home_country": self.p["bare_country"][words[i].norm]}, word_span=(i, j))
+                       role={"home_country": self.p["bare_country"][words[i].norm]}, word_span=(i, i + 1))
+
+    def _context_region(self, words: list[Word], i: int) -> Mention | None:
+        """A region named by a bare common noun ("الساحل": the Sahel, or a coast): a mention the
+        linker keeps only in an article that names one of the region's core states
+        (patterns.yaml context_regions).  Not where a definite word or a known name follows
+        ("الساحل السوري"، "الساحل الشمالي": a coast the words say)."""
+        if self._qualified_at(words, i + 1):
+            return None
+        return Mention(words[i].start, words[i].end, "LOC", "alias", [],
+                       role={"context_region": words[i].norm}, word_span=(i, i + 1))
+
+    def _qualified_at(self, words: list[Word], j: int) -> bool:
+        """Does a definite word or a known name stand at j, right after a bare noun, to say
+        which place it is ("البلاد العربية"، "العاصمة الإدارية"، "الساحل السوري")?"""
+        return j < len(words) and not words[j].is_punct and (words[j].norm.startswith("ال") or bool(self._kb_match(words, j)))
 
     def _region(self, words: list[Word], i: int) -> Mention | None:
         """A part of a country or territory named by its direction: "شمال الضفة الغربية",
