@@ -296,6 +296,9 @@ def _patterns() -> dict[str, Any]:
         "capital_heads": norm(raw["capital_heads"]),
         "bare_governorate": {k: norm(v) for k, v in raw["bare_governorate"].items()},
         "bare_country": {normalise_word(head): kind for head, kind in raw["bare_country"]["heads"].items()},
+        "spokesperson_nouns": {normalise_word(t["text"]).split()[0] for t in raw["titles"]
+                               if t["office"] == "spokesperson" and normalise_word(t["text"]).endswith("باسم")},
+        "official_adjectives": norm(raw["spokesperson_adjectives"]),
         "unqualified_only_names": {tuple(normalise_word(n).split()) for n in raw["unqualified_only_names"]},
         "context_regions": {normalise_word(word): spec for word, spec in raw["context_regions"].items()},
         "lineage_eponym": {"word": norm([raw["lineage_eponym"]["word"]]), "not_kin": norm(raw["lineage_eponym"]["not_kin"])},
@@ -2533,10 +2536,20 @@ class _Recogniser:
         like the bare institution to the article's state.  Not an office's holder ("رئيس
         الحكومة": a post, no body), and not a body the knowledge base or a nisba names whole
         ("باسم الحكومة العراقية": the knowledge base reads it)."""
-        if office != "spokesperson" or j == 0 or words[j - 1].norm != "باسم":
+        if j == 0 or words[j - 1].norm != "باسم":
+            return None
+        if office != "spokesperson" and not self._spokesperson_before(words, j - 1):
             return None
         body = self._institution(words, j) or self._state_body(words, j, spoken_for=True)
         return body if body is not None and self._holder_follows(words, body.word_span[1]) else None
+
+    def _spokesperson_before(self, words: list[Word], k: int) -> bool:
+        """Does a spokesperson's noun stand right before the "باسم" at k, perhaps with "الرسمي",
+        as the second title of a chain ("وزير الدولة لشؤون الإعلام الناطق الرسمي باسم الحكومة"،
+        "الوزير المنتدب الناطق باسم الحكومة"): the body it names is the person's too."""
+        nouns = self.p["spokesperson_nouns"]
+        return k >= 1 and (words[k - 1].norm in nouns
+                           or k >= 2 and words[k - 1].norm in self.p["official_adjectives"] and words[k - 2].norm in nouns)
 
     def _holder_follows(self, words: list[Word], k: int) -> bool:
         """Does the spokesperson's name (or rank, or the end of the title) start at k, so that
