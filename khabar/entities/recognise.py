@@ -209,6 +209,8 @@ def _patterns() -> dict[str, Any]:
         "rank_adjectives": norm(raw["rank_adjectives"]),
         "community_adjectives": norm(raw["community_adjectives"]),
         "vessel_heads": norm(raw["vessel_heads"]),
+        "vessel_kind_words": norm(raw["vessel_kind_words"]),
+        "vessel_prefixes": [tuple(normalise_word(p).split()) for p in raw["vessel_prefixes"]],
         "place_heads": {normalise_word(w): kind for kind, items in raw["place_heads"].items() for w in items},
         "street_heads": norm(raw["street_heads"]),
         "district_place_heads": norm(raw["district_place_heads"]),
@@ -2974,6 +2976,61 @@ class _Recogniser:
 
         return first.hamza_al or _zipf_table().get(first.norm, 0.0) < _FOREIGN_GIVEN_ZIPF
 
+    def _unquoted_vessel(self, words: list[Word], i: int) -> Mention | None:
+        """A ship named without quotes after its kind word at i ("الناقلة البريطانية ستينا
+        إمبيرو"، "المدمرة الأمريكية يو إس إس بينبريدج"، "حاملة الطائرات أبراهام لينكولن"): past
+        the country's nisba and the words of what it carries (patterns.yaml vessel_kind_words),
+        a run of foreign words, perhaps ending on a number ("غريس 1").  The nisba stays the
+        country's mention, a part.  None where a word of the language follows ("الناقلة في
+        مضيق هرمز"، "السفينة ترفع علم بنما")."""
+        j, parts = i + 1, []
+        if not words[i].norm.startswith("ال") and not (j < len(words) and words[j].norm in self.p["vessel_kind_words"]):
+            return None   # an indefinite "سفينة" takes an adjective ("سفينة عابرة"); a name follows "السفينة" or "ناقلة النفط"
+        while j < len(words) and j <= i + 3:
+            if words[j].norm in self.p["vessel_kind_words"]:
+                j += 1
+                continue
+            match = self._kb_match(words, j)
+            if match and match[0] == 1 and match[1][0][1].via == "nisba":
+                parts.extend(m for m in [self._kb(words, j)] if m is not None)
+                j += 1
+                continue
+            break
+        k = j
+        for prefix in self.p["vessel_prefixes"]:
+            if tuple(w.norm for w in words[j:j + len(prefix)]) == prefix:
+                k = j + len(prefix)   # "يو إس إس بينبريدج": the navy's prefix is the name's
+                break
+        start = k
+        while k < len(words) and not words[k].is_punct:
+            end = k + 1
+            while end < len(words) and words[end].start == words[end - 1].end and not words[end].is_punct:
+                end += 1   # "ستينا" cut by the tokenizer as س + تينا: one word of the text
+            if not self._ship_name_word(words, k, end, first=k == start and start == j):
+                break
+            k = end
+        if k == start:
+            return None
+        if k < len(words) and words[k].norm.isdigit() and words[k - 1].end < words[k].start:
+            k += 1   # "غريس 1"
+        return Mention(words[j].start, words[k - 1].end, "FAC", "name", [], word_span=(j, k), parts=parts)
+
+    def _ship_name_word(self, words: list[Word], k: int, end: int, first: bool) -> bool:
+        """Can the text word of tokens k..end be a word of a ship's name: no word of the language
+        (nor one behind a proclitic: "بصاروخ"), not led by the article (unless its alef has a
+        hamza: "ألتير") nor by the conjunction ("واقتادوها" opens the next clause), and no
+        country; a known name only past the name's first word or a navy's prefix ("أبراهام
+        لينكولن"، "إتش إم إس مونتروز")."""
+        written = "".join(w.norm for w in words[k:end])
+        if written.startswith("ال") and not words[k].hamza_al or written.startswith("و") and len(written) > 3:
+            return False
+        if not written.isalpha() or written.endswith("ه"):
+            return False   # "طاقم السفينة 25 بحارا"; "سفينة عابرة": a feminine adjective, Arabic
+        if _in_lexicon(written) or _sound_plural_of_a_word(written) or _proclitic_on_a_word(written):
+            return False
+        known = self._kb_match(words, k)
+        return not known or not first and not any(entry.kind == "country" for entry, _ in known[1])
+
     def _surname_shaped(self, words: list[Word], k: int) -> bool:
         """Is the word at k a foreign surname: in no word list of the language, not led by the
         article (the lexicon lacks most definite forms: "تصريف الأعمال") unless its alef has a
@@ -2997,7 +3054,9 @@ class _Recogniser:
         if head in self.p["vessel_heads"]:
             # 'السفينة "غالاكسي ليدر"': a ship is named in quotes only
             quoted = self._quoted_end(words, i + 1)
-            if not quoted or not _rare(words[i + 2].norm):
+            if not quoted:
+                return self._unquoted_vessel(words, i)
+            if not _rare(words[i + 2].norm):
                 return None   # 'احتجاز السفينة "خطوة عملية"': a quoted predicate, no name
             return Mention(words[i + 2].start, words[quoted - 2].end, "FAC", "name", [], word_span=(i + 2, quoted - 1))
         if head in self.p["facility_duals"]:
