@@ -3017,7 +3017,8 @@ class _Recogniser:
 
     def _ship_name_word(self, words: list[Word], k: int, end: int, first: bool) -> bool:
         """Can the text word of tokens k..end be a word of a ship's name: no word of the language
-        (nor one behind a proclitic: "بصاروخ"), not led by the article (unless its alef has a
+        (nor one behind a proclitic: "بصاروخ", nor a feminine past verb: "انتشلت"; no number and
+        no feminine ending: "سفينة عابرة"), not led by the article (unless its alef has a
         hamza: "ألتير") nor by the conjunction ("واقتادوها" opens the next clause), and no
         country; a known name only past the name's first word or a navy's prefix ("أبراهام
         لينكولن"، "إتش إم إس مونتروز")."""
@@ -3026,6 +3027,8 @@ class _Recogniser:
             return False
         if not written.isalpha() or written.endswith("ه"):
             return False   # "طاقم السفينة 25 بحارا"; "سفينة عابرة": a feminine adjective, Arabic
+        if written.endswith("ت") and _in_lexicon(written[:-1]):
+            return False   # "المدمرة X انتشلت البحارة": the ship's verb, a feminine past
         if _in_lexicon(written) or _sound_plural_of_a_word(written) or _proclitic_on_a_word(written):
             return False
         known = self._kb_match(words, k)
