@@ -185,6 +185,16 @@ def link(mentions: list[Mention], text: str, kb: KnowledgeBase, day: date | None
             if governorate is None:
                 continue   # no governorate named and no city of one
             mention.candidates, mention.country = [governorate], governorate.country
+        if (mention.role or {}).get("home_country") and not mention.candidates:
+            country = _bare_country(kb, mention.role["home_country"], countries)
+            if country is None:
+                continue   # the article names no country of that kind
+            mention.candidates, mention.country = [country], country.country
+        if (mention.role or {}).get("context_region") and not mention.candidates:
+            region = _context_region(kb, mention.role["context_region"], countries)
+            if region is None:
+                continue   # "الساحل" in an article on none of the region's states: a coast
+            mention.candidates = [region]
         if mention.type == "EVENT" and mention.candidates and all(c.begins_after(day) for c in mention.candidates):
             continue   # "فيروس كورونا" in 2017 is MERS, not the pandemic of 2020
         entry = _choose(mention, countries) if mention.candidates else None
@@ -312,6 +322,25 @@ def _bare_capital(entities: dict[str, dict[str, Any]], kb: KnowledgeBase, countr
             return kb.entries[entity["kb"]]
     home = _home(countries)
     return _capital_cities(kb).get(home) if home else None
+
+
+def _bare_country(kb: KnowledgeBase, kind: str, countries: Counter) -> Entry | None:
+    """The country a bare "البلاد"، "المملكة" or "السلطنة" names: the article's most named
+    country of that kind (patterns.yaml bare_country: any, a kingdom, a sultanate)."""
+    fitting = None if kind == "any" else frozenset(raw_patterns()["bare_country"]["kinds"][kind])
+    for code, _ in countries.most_common():
+        if code and (fitting is None or code in fitting):
+            return kb.entries.get(f"khabar:country/{code.lower()}")
+    return None
+
+
+def _context_region(kb: KnowledgeBase, word: str, countries: Counter) -> Entry | None:
+    """The region a bare common noun names ("الساحل": the Sahel) where the article names one of
+    its core states (patterns.yaml context_regions), else None."""
+    spec = _patterns()["context_regions"][word]
+    if not any(countries.get(code) for code in spec["countries"]):
+        return None
+    return kb.entries.get(f"khabar:place/{spec['place']}")
 
 
 def _bare_governorate(entities: dict[str, dict[str, Any]], kb: KnowledgeBase, countries: Counter) -> Entry | None:

@@ -209,6 +209,8 @@ def _patterns() -> dict[str, Any]:
         "rank_adjectives": norm(raw["rank_adjectives"]),
         "community_adjectives": norm(raw["community_adjectives"]),
         "vessel_heads": norm(raw["vessel_heads"]),
+        "vessel_kind_words": norm(raw["vessel_kind_words"]),
+        "vessel_prefixes": [tuple(normalise_word(p).split()) for p in raw["vessel_prefixes"]],
         "place_heads": {normalise_word(w): kind for kind, items in raw["place_heads"].items() for w in items},
         "street_heads": norm(raw["street_heads"]),
         "district_place_heads": norm(raw["district_place_heads"]),
@@ -295,6 +297,12 @@ def _patterns() -> dict[str, Any]:
         "former_qualifiers": norm(raw["former_qualifiers"]),
         "capital_heads": norm(raw["capital_heads"]),
         "bare_governorate": {k: norm(v) for k, v in raw["bare_governorate"].items()},
+        "bare_country": {normalise_word(head): kind for head, kind in raw["bare_country"]["heads"].items()},
+        "spokesperson_nouns": {normalise_word(t["text"]).split()[0] for t in raw["titles"]
+                               if t["office"] == "spokesperson" and normalise_word(t["text"]).endswith("باسم")},
+        "official_adjectives": norm(raw["spokesperson_adjectives"]),
+        "unqualified_only_names": {tuple(normalise_word(n).split()) for n in raw["unqualified_only_names"]},
+        "context_regions": {normalise_word(word): spec for word, spec in raw["context_regions"].items()},
         "lineage_eponym": {"word": norm([raw["lineage_eponym"]["word"]]), "not_kin": norm(raw["lineage_eponym"]["not_kin"])},
         "title_words": {w for t in raw["titles"] for w in normalise_word(t["text"]).split()},
         "not_first_names": norm(raw["not_first_names"]),
@@ -435,6 +443,8 @@ class _Recogniser:
             (self._event, p["events"]["first_words"], False),
             (self._capital, p["capital_heads"], False),
             (self._bare_governorate, p["bare_governorate"]["heads"], False),
+            (self._bare_country, set(p["bare_country"]), False),
+            (self._context_region, set(p["context_regions"]), False),
             (self._region, p["regions"]["directions"], False),
             (self._countryside, p["regions"]["countryside"], False),
             (self._glued_conjunction, self._glued_words(kb), False),
@@ -749,6 +759,9 @@ class _Recogniser:
         length, hits = match
         if length == 1 and self._head_word_not_town(words, i, hits):
             return None
+        if tuple(w.norm for w in words[i:i + length]) in self.p["unqualified_only_names"] \
+                and self._qualified_at(words, i + length):
+            return None   # "منطقة الساحل الغربي": a coast the words say, not the Sahel
         if i > 0 and words[i].norm in self.p["state_bodies"]["elliptic"] and words[i - 1].norm.startswith("ال") \
                 and hits[0][0].category == "ministry":
             return None   # "السياسة الخارجية الأمريكية" is a policy, not the State Department
@@ -1097,12 +1110,11 @@ class _Recogniser:
         else its own country's), as the dev gold lists it.  Not where a definite word follows
         ("العاصمة الإدارية", "العاصمة المؤقتة", "العاصمة المقدسة": another place, or a title
         of one), nor after a known name ("الجزائر العاصمة": the city's own name)."""
-        j = i + 1
-        if j < len(words) and not words[j].is_punct and (words[j].norm.startswith("ال") or self._kb_match(words, j)):
+        if self._qualified_at(words, i + 1):
             return None
         if i > 0 and not words[i - 1].is_punct and self._kb_match(words, i - 1):
             return None
-        return Mention(words[i].start, words[i].end, "GPE", "alias", [], role={"capital": True}, word_span=(i, j))
+        return Mention(words[i].start, words[i].end, "GPE", "alias", [], role={"capital": True}, word_span=(i, i + 1))
 
     def _bare_governorate(self, words: list[Word], i: int) -> Mention | None:
         """"المحافظة" standing alone ("في المحافظة"، "مستشفيات المحافظة"): a mention of a
@@ -1119,6 +1131,32 @@ class _Recogniser:
                 and before not in self.p["place_before"]:
             return None   # "مبنى المحافظة", "الأحزاب المحافظة"; not "إلى المحافظة"
         return Mention(words[i].start, words[i].end, "GPE", "alias", [], role={"governorate": True}, word_span=(i, j))
+
+    def _bare_country(self, words: list[Word], i: int) -> Mention | None:
+        """"البلاد"، "المملكة"، "السلطنة" standing alone ("في عموم البلاد"، "أكدت المملكة"): a
+        mention of a country the linker resolves (the article's most named country of the kind
+        the noun says, patterns.yaml bare_country), as the dev gold lists it.  Not where a
+        definite word or a known name follows ("البلاد العربية"، "المملكة المتحدة"، "السلطنة
+        العثمانية": another land, or the country's full name the knowledge base reads)."""
+        if self._qualified_at(words, i + 1):
+            return None
+        return Mention(words[i].start, words[i].end, "GPE", "alias", [],
+                       role={"home_country": self.p["bare_country"][words[i].norm]}, word_span=(i, i + 1))
+
+    def _context_region(self, words: list[Word], i: int) -> Mention | None:
+        """A region named by a bare common noun ("الساحل": the Sahel, or a coast): a mention the
+        linker keeps only in an article that names one of the region's core states
+        (patterns.yaml context_regions).  Not where a definite word or a known name follows
+        ("الساحل السوري"، "الساحل الشمالي": a coast the words say)."""
+        if self._qualified_at(words, i + 1):
+            return None
+        return Mention(words[i].start, words[i].end, "LOC", "alias", [],
+                       role={"context_region": words[i].norm}, word_span=(i, i + 1))
+
+    def _qualified_at(self, words: list[Word], j: int) -> bool:
+        """Does a definite word or a known name stand at j, right after a bare noun, to say
+        which place it is ("البلاد العربية"، "العاصمة الإدارية"، "الساحل السوري")?"""
+        return j < len(words) and not words[j].is_punct and (words[j].norm.startswith("ال") or bool(self._kb_match(words, j)))
 
     def _region(self, words: list[Word], i: int) -> Mention | None:
         """A part of a country or territory named by its direction: "شمال الضفة الغربية",
@@ -2500,10 +2538,20 @@ class _Recogniser:
         like the bare institution to the article's state.  Not an office's holder ("رئيس
         الحكومة": a post, no body), and not a body the knowledge base or a nisba names whole
         ("باسم الحكومة العراقية": the knowledge base reads it)."""
-        if office != "spokesperson" or j == 0 or words[j - 1].norm != "باسم":
+        if j == 0 or words[j - 1].norm != "باسم":
+            return None
+        if office != "spokesperson" and not self._spokesperson_before(words, j - 1):
             return None
         body = self._institution(words, j) or self._state_body(words, j, spoken_for=True)
         return body if body is not None and self._holder_follows(words, body.word_span[1]) else None
+
+    def _spokesperson_before(self, words: list[Word], k: int) -> bool:
+        """Does a spokesperson's noun stand right before the "باسم" at k, perhaps with "الرسمي",
+        as the second title of a chain ("وزير الدولة لشؤون الإعلام الناطق الرسمي باسم الحكومة"،
+        "الوزير المنتدب الناطق باسم الحكومة"): the body it names is the person's too."""
+        nouns = self.p["spokesperson_nouns"]
+        return k >= 1 and (words[k - 1].norm in nouns
+                           or k >= 2 and words[k - 1].norm in self.p["official_adjectives"] and words[k - 2].norm in nouns)
 
     def _holder_follows(self, words: list[Word], k: int) -> bool:
         """Does the spokesperson's name (or rank, or the end of the title) start at k, so that
@@ -2928,6 +2976,64 @@ class _Recogniser:
 
         return first.hamza_al or _zipf_table().get(first.norm, 0.0) < _FOREIGN_GIVEN_ZIPF
 
+    def _unquoted_vessel(self, words: list[Word], i: int) -> Mention | None:
+        """A ship named without quotes after its kind word at i ("الناقلة البريطانية ستينا
+        إمبيرو"، "المدمرة الأمريكية يو إس إس بينبريدج"، "حاملة الطائرات أبراهام لينكولن"): past
+        the country's nisba and the words of what it carries (patterns.yaml vessel_kind_words),
+        a run of foreign words, perhaps ending on a number ("غريس 1").  The nisba stays the
+        country's mention, a part.  None where a word of the language follows ("الناقلة في
+        مضيق هرمز"، "السفينة ترفع علم بنما")."""
+        j, parts = i + 1, []
+        if not words[i].norm.startswith("ال") and not (j < len(words) and words[j].norm in self.p["vessel_kind_words"]):
+            return None   # an indefinite "سفينة" takes an adjective ("سفينة عابرة"); a name follows "السفينة" or "ناقلة النفط"
+        while j < len(words) and j <= i + 3:
+            if words[j].norm in self.p["vessel_kind_words"]:
+                j += 1
+                continue
+            match = self._kb_match(words, j)
+            if match and match[0] == 1 and match[1][0][1].via == "nisba":
+                parts.extend(m for m in [self._kb(words, j)] if m is not None)
+                j += 1
+                continue
+            break
+        k = j
+        for prefix in self.p["vessel_prefixes"]:
+            if tuple(w.norm for w in words[j:j + len(prefix)]) == prefix:
+                k = j + len(prefix)   # "يو إس إس بينبريدج": the navy's prefix is the name's
+                break
+        start = k
+        while k < len(words) and not words[k].is_punct:
+            end = k + 1
+            while end < len(words) and words[end].start == words[end - 1].end and not words[end].is_punct:
+                end += 1   # "ستينا" cut by the tokenizer as س + تينا: one word of the text
+            if not self._ship_name_word(words, k, end, first=k == start and start == j):
+                break
+            k = end
+        if k == start:
+            return None
+        if k < len(words) and words[k].norm.isdigit() and words[k - 1].end < words[k].start:
+            k += 1   # "غريس 1"
+        return Mention(words[j].start, words[k - 1].end, "FAC", "name", [], word_span=(j, k), parts=parts)
+
+    def _ship_name_word(self, words: list[Word], k: int, end: int, first: bool) -> bool:
+        """Can the text word of tokens k..end be a word of a ship's name: no word of the language
+        (nor one behind a proclitic: "بصاروخ", nor a feminine past verb: "انتشلت"; no number and
+        no feminine ending: "سفينة عابرة"), not led by the article (unless its alef has a
+        hamza: "ألتير") nor by the conjunction ("واقتادوها" opens the next clause), and no
+        country; a known name only past the name's first word or a navy's prefix ("أبراهام
+        لينكولن"، "إتش إم إس مونتروز")."""
+        written = "".join(w.norm for w in words[k:end])
+        if written.startswith("ال") and not words[k].hamza_al or written.startswith("و") and len(written) > 3:
+            return False
+        if not written.isalpha() or written.endswith("ه"):
+            return False   # "طاقم السفينة 25 بحارا"; "سفينة عابرة": a feminine adjective, Arabic
+        if written.endswith("ت") and _in_lexicon(written[:-1]):
+            return False   # "المدمرة X انتشلت البحارة": the ship's verb, a feminine past
+        if _in_lexicon(written) or _sound_plural_of_a_word(written) or _proclitic_on_a_word(written):
+            return False
+        known = self._kb_match(words, k)
+        return not known or not first and not any(entry.kind == "country" for entry, _ in known[1])
+
     def _surname_shaped(self, words: list[Word], k: int) -> bool:
         """Is the word at k a foreign surname: in no word list of the language, not led by the
         article (the lexicon lacks most definite forms: "تصريف الأعمال") unless its alef has a
@@ -2951,7 +3057,9 @@ class _Recogniser:
         if head in self.p["vessel_heads"]:
             # 'السفينة "غالاكسي ليدر"': a ship is named in quotes only
             quoted = self._quoted_end(words, i + 1)
-            if not quoted or not _rare(words[i + 2].norm):
+            if not quoted:
+                return self._unquoted_vessel(words, i)
+            if not _rare(words[i + 2].norm):
                 return None   # 'احتجاز السفينة "خطوة عملية"': a quoted predicate, no name
             return Mention(words[i + 2].start, words[quoted - 2].end, "FAC", "name", [], word_span=(i + 2, quoted - 1))
         if head in self.p["facility_duals"]:

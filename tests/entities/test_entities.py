@@ -381,8 +381,9 @@ def test_the_articles_own_outlet_bare_in_its_byline_or_credit_line():
 
 
 def test_an_official_adjective_after_the_nisba_belongs_to_the_body():
-    found = orgs(entities("وأصدرت المحكمة أحكاما، وفق ما نقلته وكالة الأنباء التونسية الرسمية عن مساعد وكيل الجمهورية."))
-    assert "وكالة الأنباء التونسية الرسمية" in found
+    # (the knowledge base knows the agency as Tunis Afrique Presse since round 24: the mention is the whole phrase)
+    found = entities("وأصدرت المحكمة أحكاما، وفق ما نقلته وكالة الأنباء التونسية الرسمية عن مساعد وكيل الجمهورية.")
+    assert "وكالة الأنباء التونسية الرسمية" in {m["text"] for e in found if e["type"] == "ORG" for m in e["mentions"]}
 
 
 def test_the_feminine_right_is_not_the_yemeni_nisba():
