@@ -1100,7 +1100,7 @@ def _match_trigger(words: list[Word], i: int, args: "_Args") -> tuple[dict, int,
         if _listed_participle(_n(word.lemma or "")):
             return spec, i + 1, "participle", None   # "داعيا البرلمان": the ḥāl's next word is its object
         return spec, i + 1, "verb", None
-    spec = participle if i > 0 and words[i - 1].norm in ("،", ",", "و") else None
+    spec = participle if i > 0 and (words[i - 1].norm in ("،", ",", "و") or _bare_hal(words, i)) else None
     if spec and not _needs_met(words, i, spec):   # "، محمّلا X المسؤولية": the ḥāl with its noun
         spec = None
     if spec and _sense_off(words, i, t["verb_names"].get(id(spec), "")):
@@ -1108,6 +1108,21 @@ def _match_trigger(words: list[Word], i: int, args: "_Args") -> tuple[dict, int,
     if spec:                                      # the ḥāl after a comma: "، متهما", "ومحذرا"
         return spec, i + 1, "participle", None
     return None
+
+
+def _bare_hal(words: list[Word], i: int) -> bool:
+    """A ḥāl with no comma before it, right after its clause ("تظاهر مئات الطلاب مطالبين الحكومة بتحسين الأمن"،
+    "اعتصم الأطباء أمام الوزارة مطالبين الوزير بصرف رواتبهم"): an indefinite accusative (ا، ين) whose object, a
+    definite noun, follows it; not a noun counted or governed ("اعتقال خمسة متهمين"، "مع متهمين آخرين")."""
+    word, before = words[i].norm, words[i - 1]
+    if not word.endswith(("ا", "ين")) or i + 1 >= len(words) or before.is_punct:
+        return False
+    after = words[i + 1].norm
+    if not after.startswith("ال") or len(after) < 4:
+        return False
+    t = triggers()
+    return not (_number(before.norm) or before.norm in t["prepositions"] or before.norm in t["count_words"]
+                or before.norm in t["crowds"])
 
 
 def _feminine_hal(args: "_Args", i: int) -> bool:
