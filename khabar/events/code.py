@@ -85,11 +85,12 @@ _OPTIONAL_WORD_SETS = (
     "casualties", "construct_nouns", "missing", "envoys", "honours", "phrase_adjectives", "entirety", "questioning", "plural_agents",
     "natural_forces", "civil_campaigns", "lodged_with", "carried_out", "purpose_masdars", "manner_nouns", "sense_stops",
     "traded", "denials", "fronted_forces", "custodians", "side_openers", "declaring", "unilateral", "agreed_truce", "suspected", "faults", "goals",
-    "first_since_heads", "since_participles", "warned_against", "announced_pending", "title_cues", "titled_construct_verbs",
+    "first_since_heads", "since_participles", "warned_against", "warned_consequences", "severe", "announced_pending", "title_cues", "titled_construct_verbs",
     "subordinators", "sequels", "count_scales", "visitors", "arrival_places", "preventing",
     "evacuated_places", "gathering_sites", "object_counts", "destination_skips", "passive_next", "complicity",
     "status_reach_stops", "continuations", "any_words", "proposing", "drafts", "drafted", "unlikely", "agreed_on",
     "willing", "demands", "demand_links", "demand_light", "cut_short", "previously", "seeking", "reflexives", "conceded",
+    "departing_fighters",
 )
 _OPTIONAL_TYPE_SETS = ("unnamed_subject_types", "called_types")   # lists of PLOVER types, not words
 
@@ -607,7 +608,7 @@ def _participle(word: Word) -> dict | None:
         spec = verbs.get(stem[:-1] + "ا")           # on ا in the lemma: مهنئا → هنأ، منشئا → أنشأ
     if spec is None and len(stem) == 3 and stem[1] == "ي":
         spec = verbs.get("ا" + stem[0] + "ا" + stem[2])   # a hollow form IV: مشيدا → أشاد
-    return None if spec and spec.get("no_participle") else spec   # "، متعهدا بمكافحة الفساد": a manner of saying
+    return None if spec and spec.get("no_participle") is True else spec   # "، متعهدا بمكافحة الفساد": a manner of saying
 
 
 @lru_cache(maxsize=65536)
@@ -1113,7 +1114,7 @@ def _match_trigger(words: list[Word], i: int, args: "_Args") -> tuple[dict, int,
         if _listed_participle(_n(word.lemma or "")):
             return spec, i + 1, "participle", None   # "داعيا البرلمان": the ḥāl's next word is its object
         return spec, i + 1, "verb", None
-    spec = participle if i > 0 and words[i - 1].norm in ("،", ",", "و") else None
+    spec = participle if i > 0 and (words[i - 1].norm in ("،", ",", "و") or _bare_hal(words, i)) else None
     if spec and not _needs_met(words, i, spec):   # "، محمّلا X المسؤولية": the ḥāl with its noun
         spec = None
     if spec and _sense_off(words, i, t["verb_names"].get(id(spec), "")):
@@ -1121,6 +1122,21 @@ def _match_trigger(words: list[Word], i: int, args: "_Args") -> tuple[dict, int,
     if spec:                                      # the ḥāl after a comma: "، متهما", "ومحذرا"
         return spec, i + 1, "participle", None
     return None
+
+
+def _bare_hal(words: list[Word], i: int) -> bool:
+    """A ḥāl with no comma before it, right after its clause ("تظاهر مئات الطلاب مطالبين الحكومة بتحسين الأمن"،
+    "اعتصم الأطباء أمام الوزارة مطالبين الوزير بصرف رواتبهم"): an indefinite accusative (ا، ين) whose object, a
+    definite noun, follows it; not a noun counted or governed ("اعتقال خمسة متهمين"، "مع متهمين آخرين")."""
+    word, before = words[i].norm, words[i - 1]
+    if not word.endswith(("ا", "ين")) or i + 1 >= len(words) or before.is_punct:
+        return False
+    after = words[i + 1].norm
+    if not after.startswith("ال") or len(after) < 4:
+        return False
+    t = triggers()
+    return not (_number(before.norm) or before.norm in t["prepositions"] or before.norm in t["count_words"]
+                or before.norm in t["crowds"])
 
 
 def _feminine_hal(args: "_Args", i: int) -> bool:
@@ -1671,7 +1687,7 @@ def _threat(words: list[Word], end: int, args: "_Args", event: Event) -> bool:
                     if words[k].norm in future:
                         return True
                 return False
-            return warned or _warned_against(words, j + 1)
+            return warned or _warned_against(words, j + 1) or _severe_consequences(words, j + 1)
         found = args.at(j)
         if found:
             if found[0].type in ACTOR_TYPES and found[0].via != "nisba" and found[0] not in event.actor \
@@ -1729,6 +1745,19 @@ def _warned_against(words: list[Word], k: int) -> bool:
         seen += words[k].norm not in QUOTES
         k += 1
     return False
+
+
+def _severe_consequences(words: list[Word], k: int) -> bool:
+    """A warning of severe consequences or measures ("محذرا من «عواقب وخيمة» لأي عمل عسكري"، "حذرت من تبعات خطيرة"،
+    "ومحذرا من إجراءات قانونية بحق المضربين"): by news convention the warner's own reprisal, a threat.  The
+    consequence noun (warned_consequences) right after من, across a quotation mark, with a severity adjective
+    (severe) right after it; a genitive names a danger ("حذر من عواقب التغير المناخي"), no threat."""
+    t = triggers()
+    while k < len(words) and words[k].norm in QUOTES:
+        k += 1
+    if k + 1 >= len(words) or _plain(words[k].norm) not in t["warned_consequences"]:
+        return False
+    return _plain(words[k + 1].norm) in t["severe"]
 
 
 def _reprisal(words: list[Word], end: int) -> bool:
@@ -2842,6 +2871,9 @@ def code_sentence(words: list[Word], mentions: list[Mention], sentence: int,
             continue
         if spec.get("vow") and _reprisal(words, end):
             event.type = spec["vow"]              # "تعهد بملاحقة المنفذين": a threat, not a concession
+        elif kind == "participle" and spec.get("no_participle") == "vow":
+            i = end                               # "، متعهدا بمكافحة الفساد": a manner of saying; a ḥāl of a vow
+            continue                              # codes only the threat ("، متعهدا بملاحقة الجناة")
         if spec.get("declared") and kind == "noun" and _declared_truce(words, i, end):
             event.type, event.mode = spec["declared"], None   # "أعلن الجيش هدنة": a side's concession (the ontology)
         for rule in _retypes(spec):
