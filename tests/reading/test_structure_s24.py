@@ -38,7 +38,8 @@ def test_a_body_sentence_after_a_dw_credit_stays_in_the_body():
 
 @pytest.mark.parametrize("credit", ["الصورة من فيديو نشره الدفاع المدني السوري",
                                     "صورة من مقطع فيديو بثته وزارة الدفاع الروسية",
-                                    "الصورة مأخوذة من فيديو نشرته حركة حماس"])
+                                    "الصورة مأخوذة من فيديو نشرته حركة حماس",
+                                    "صورة من فيديو متداول على مواقع التواصل"])
 def test_a_still_from_published_footage_is_a_credit(credit):
     caption = "أطفال يتلقون العلاج في مستشفى ميداني بعد الهجوم"
     structure = read_structure("\n\n".join([credit, caption, HEADLINE, "دبي - العربية.نت",
