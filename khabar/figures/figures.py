@@ -56,7 +56,7 @@ from khabar.figures.lexicon import CAPTIVE, Lexicon, lexicon
 from khabar.figures.numbers import (AUTHORITY_WORD, CAPTIVE_WORD, CONTINUING_WORD, DETENTION_WORD, DUAL_SHAPE,
                                     CELEBRATION_WORD, DEMAND_WORD, EXCHANGE_WORD, INFECTION_WORD, KILLING_WORD, MARCH_WORD, NATURAL_WORD, NORMS, NUMBER_START, PROTEST_WORD, SINGULAR_CUE, SINGULAR_POST,
                                     VIOLENT_WORD, WORD, Number, Words, kb_reading, nisba_adjective, possessed, scan, singular_nisba,
-                                    trailing_bound)
+                                    group_category, trailing_bound, GROUP_WORD)
 from khabar.text.clitics import default_segmenter
 from khabar.text.normalise import normalise_word
 from khabar.text.sentences import split_sentences
@@ -64,7 +64,7 @@ from khabar.text.sentences import split_sentences
 __all__ = ["find_figures", "may_hold_figures"]
 
 _DIGIT = re.compile(r"\d")
-_STARTS = NUMBER_START | DUAL_SHAPE | SINGULAR_CUE | SINGULAR_POST  # a word a figure may start at (or end at)
+_STARTS = NUMBER_START | DUAL_SHAPE | SINGULAR_CUE | SINGULAR_POST | GROUP_WORD  # a word a figure may start at (or end at; a group "بين القتلى" before a lone person)
 _LATIN = re.compile(r"[a-z]")
 _CLITICS_ONLY = re.compile(r"[وف]?[بلك]?(ال|ل)?")  # what may stand glued before digits: "و24"، "بـ24"، "الـ24"
 _GOVERNING_GAP = 3   # words (other than `context` words) between a governing cue and its number
@@ -321,7 +321,7 @@ def _sentence_figures(text: str, start: int, end: int, lex: Lexicon, seized: boo
                 unit = lex.tamyiz_unit  # "منها 10 مليارات سيولة و5 مليارات من الودائع": an amount
         if number.joined and not _coordinated(words, lex, number, span_first, taken, clauses.bounds(span_first)[0]):
             continue  # "وجندي إسرائيلي" counts one only after a figure it is joined to
-        if number.among and not _toll_before(figures, lex):
+        if number.among and not _toll_before(figures, lex) and _among_named(words, lex, span_first) is None:
             continue  # "استقبل وفدا من 5 أعضاء بينهم امرأة": one only of a toll of people
         if unit is not None and unit != lex.tamyiz_unit and unit not in lex.person_units:
             category, explicit = "other", False  # money, a measure, a duration: no event befalls them
@@ -1550,7 +1550,7 @@ def _category_read(words: Words, lex: Lexicon, number: Number, noun: tuple[int, 
     if number.cue is not None:  # مقتل جندي: the event noun that made it a count
         return number.cue, True
     if number.among:  # "35 قتيلا بينهم طفل": the toll's; "حررت 12 رهينة بينهم جريح": its own
-        return _own_event(lex, forms, noun) or previous or "other", False
+        return _own_event(lex, forms, noun) or _among_named(words, lex, first) or previous or "other", False
     # the whole a count is part of is not what befell the part: "أنقذت 90 شخصًا من أصل 120
     # مريضًا" (units.yaml partitive.out_of); a definite whole its own noun names a toll of
     # is that toll: "اثنان من بين الجرحى الخمسة" (the five are wounded)
@@ -1838,12 +1838,7 @@ def _among_named(words: Words, lex: Lexicon, first: int) -> str | None:
     first = _before_definite_count(words, lex, first)
     if first < 2 or words.forms[first - 2] not in lex.among_named or words.kinds[first - 1] != "w":
         return None
-    for analysis in lex.analyses(words.forms[first - 1]):
-        if analysis.definite and not analysis.prefix.strip("ال"):
-            category = lex.inherent.get(analysis.base)
-            if category is not None:
-                return category
-    return None
+    return group_category(words.forms[first - 1], lex)
 
 
 def _among_listed(words: Words, lex: Lexicon, first: int, taken: list[int]) -> str | None:
@@ -1918,6 +1913,9 @@ def _post_category(words: Words, lex: Lexicon, number: Number, noun: tuple[int, 
             or _closing_quote(words, after):
         after += 1
         high = max(high, clauses.bounds(after)[1])
+    among = _among_predicate(words, lex, after, high)
+    if among is not None:
+        return among  # "ثلاثة أطفال على الأقل كانوا بين القتلى"
     following = starts[bisect_right(starts, number.first)] if bisect_right(starts, number.first) < len(starts) else len(forms)
     limit = min(len(forms), after + _POST_REACH, following)
     position = after
@@ -1974,6 +1972,26 @@ def _post_category(words: Words, lex: Lexicon, number: Number, noun: tuple[int, 
         if found is not None and (plural or found[2].base not in lex.singular_verb_forms):
             return found[1]
     return None
+
+
+def _among_predicate(words: Words, lex: Lexicon, after: int, high: int) -> str | None:
+    """The category of a group the clause puts a count among, right after the count: a
+    copula (context.yaml among_copulas), من or not, بين and a definite group noun with a
+    category of its own ("ثلاثة أطفال على الأقل كانوا بين القتلى"، "سبعة جنود كانوا من بين
+    المصابين").  Wire copy tells who the victims were this way; the count is part of that
+    toll, as "بين القتلى ثلاثة أطفال" is."""
+    forms = words.forms
+    if after < high and forms[after] in lex.bounds_after_starters:
+        found = lex.bounds_after.match(lex, forms, after, high)
+        after += found[0] if found is not None else 0  # "ثلاثة أطفال على الأقل كانوا …"
+    if after >= high or forms[after] not in lex.among_copulas:
+        return None
+    position = after + 1
+    if position < high and forms[position] == "من":
+        position += 1
+    if position + 1 >= high or forms[position] not in lex.among_named or words.kinds[position + 1] != "w":
+        return None
+    return group_category(forms[position + 1], lex)
 
 
 def _closing_quote(words: Words, position: int) -> bool:

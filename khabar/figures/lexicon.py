@@ -600,6 +600,8 @@ class Lexicon:
         self.among_one_naming = frozenset(_n(w) for w in context["among_one"]["naming"])
         self.among_one_ranks = frozenset(_n(w) for w in context["among_one"]["ranks"])
         self.among_one_in_body = frozenset(_n(w) for w in context["among_one"]["in_body"])
+        # "ثلاثة أطفال كانوا بين القتلى": a predicate "among the group" after a count
+        self.among_copulas = frozenset(_n(w) for w in context["among_copulas"])
         self.service_genitives = frozenset(_n(w) for w in context["service_genitives"])
         self.resumptives = frozenset(_n(w) for w in context["resumptives"])
         self.locatives = frozenset(_n(w) for w in context["locatives"])

@@ -259,6 +259,8 @@ def scan(words: Words, lex: Lexicon | None = None, start: int = 0, end: int | No
             number = _reported_one(words, lex, index + 1, end)
         if number is None and flag & AMONG_WORD and found:
             number = _among_one(words, lex, index, end, found[-1])
+        if number is None and flag & GROUP_WORD and index > 0 and forms[index - 1] in lex.among_named:
+            number = _lone_person(words, lex, index + 1, end, joined=False)  # "بين القتلى ممرضة"
         if number is None:
             continue
         found.append(number)
@@ -323,6 +325,7 @@ COMPLEMENT = 65536  # a complementiser that may open a reported toll of one: "أ
 # that makes a crowd a protest after all (DEMAND_WORD): categories.yaml links.celebrations
 CELEBRATION_WORD, DEMAND_WORD = 131072, 262144
 AMONG_WORD = 524288  # the last word of a partitive "among" (بينهم، من بينهم): a lone person may follow
+GROUP_WORD = 1048576  # a definite group noun with a category of its own (القتلى، الجرحى): "بين القتلى ممرضة"
 # the lexicon's word sets whose base forms set each "what it names" bit
 _NAMING_FLAGS = (("captive_nouns", CAPTIVE_WORD), ("infections", INFECTION_WORD), ("exchange_words", EXCHANGE_WORD),
                  ("violent_words", VIOLENT_WORD), ("detention_words", DETENTION_WORD),
@@ -349,6 +352,8 @@ def word_flags(form: str, lex: Lexicon) -> int:
         flags |= COMPLEMENT
     if form in lex.among.enders:
         flags |= AMONG_WORD
+    if group_category(form, lex) is not None:
+        flags |= GROUP_WORD
     for analysis in lex.analyses(form):
         for words_named, flag in _NAMING_FLAGS:
             if analysis.base in getattr(lex, words_named):
@@ -816,6 +821,18 @@ def _among_one(words: Words, lex: Lexicon, among: int, end: int, before: Number)
             or among - max(before.last, before.noun_end or 0) > lex.among_one_reach:
         return None
     return _lone_person(words, lex, among + 1, end, joined=False)
+
+
+def group_category(form: str, lex: Lexicon) -> str | None:
+    """The category of a definite group noun that names what befell its members (القتلى
+    killed, الجرحى wounded, المفقودين missing; categories.yaml inherent), None for any other
+    word: after بين it names the group a lone person or a count is part of."""
+    for analysis in lex.analyses(form):
+        if analysis.definite and not analysis.prefix.strip("ال"):
+            category = lex.inherent.get(analysis.base)
+            if category is not None:
+                return category
+    return None
 
 
 def _person_noun(noun, lex: Lexicon) -> bool:
