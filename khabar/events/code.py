@@ -1569,9 +1569,29 @@ def _needs_met(words: list[Word], i: int, spec: dict, reach: int | None = None) 
         return True
     start = _past_count(words, i + 1)
     window = words[start:start + (reach or spec.get("window", 6))]   # needs are normalised at load
+    if spec.get("object_first"):
+        window = _before_preposition(window)
     return any(w.norm in needs or w.norm[:-1] + "ه" in needs or _plain(w.norm) in needs   # مسؤوليت|ه، بالانقلاب
                or k + 1 < len(window) and w.norm + " " + window[k + 1].norm in needs   # two words: "ب السجن"
                for k, w in enumerate(window)) or _crowd_at_site(words, i, spec)
+
+
+def _before_preposition(window: list[Word]) -> list[Word]:
+    """The words of a window up to its first preposition that opens no time (triggers.yaml `prepositions`, a time
+    word of `time_skip` or a figure after it skipped: "استعاد في يناير الماضي مدينة ود مدني").  A trigger marked
+    `object_first` needs its word as its object (or its subject's), not in a phrase after it: "استعاد الجيش مدينة"
+    is a seizure, "استعاد الأمن في المدينة" is not."""
+    t, kept, k = triggers(), [], 0
+    while k < len(window):
+        word = window[k].norm
+        if word in t["prepositions"]:
+            if k + 1 >= len(window) or not (window[k + 1].norm in t["time_skip"] or _number(window[k + 1].norm)):
+                break
+            k += 2                                # "في يناير": the time's words are skipped with it
+            continue
+        kept.append(window[k])
+        k += 1
+    return kept
 
 
 def _crowd_at_site(words: list[Word], i: int, spec: dict) -> bool:
