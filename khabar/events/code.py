@@ -77,7 +77,7 @@ _WORD_SETS = (
 )
 _OPTIONAL_WORD_SETS = (
     "bare_ambiguous", "subject_stop", "light_skip", "reciprocal", "control", "cessation",
-    "receive", "threat_future", "reprisal", "inclusion", "title_prepositions", "during", "reporting", "hostages",
+    "receive", "threat_future", "reprisal", "time_nouns", "inclusion", "title_prepositions", "during", "reporting", "hostages",
     "states", "protesting", "instruments", "courts", "charges", "plans", "relative_ma_heads",
     "negating_heads", "future_links", "since", "contrast_announcers", "durations", "dated_participles", "transitive_control",
     "crowds", "crowd_links", "followers", "aside_openers", "led_by", "conducts", "conditional_nouns", "conditionals", "passive_auxiliaries", "commemorations",
@@ -1569,9 +1569,30 @@ def _needs_met(words: list[Word], i: int, spec: dict, reach: int | None = None) 
         return True
     start = _past_count(words, i + 1)
     window = words[start:start + (reach or spec.get("window", 6))]   # needs are normalised at load
+    if spec.get("object_first"):
+        window = _before_preposition(window)
     return any(w.norm in needs or w.norm[:-1] + "ه" in needs or _plain(w.norm) in needs   # مسؤوليت|ه، بالانقلاب
                or k + 1 < len(window) and w.norm + " " + window[k + 1].norm in needs   # two words: "ب السجن"
                for k, w in enumerate(window)) or _crowd_at_site(words, i, spec)
+
+
+def _before_preposition(window: list[Word]) -> list[Word]:
+    """The words of a window up to its first preposition that opens no time (triggers.yaml `prepositions`; one
+    followed by a word of `time_skip` or `time_nouns` or a figure is skipped with that word: "استعاد في يناير
+    الماضي مدينة ود مدني").  A trigger marked `object_first` needs its word as its object (or its subject's), not
+    in a phrase after it: "استعاد الجيش مدينة" is a seizure, "استعاد الأمن في المدينة" is not."""
+    t, kept, k = triggers(), [], 0
+    while k < len(window):
+        word = window[k].norm
+        if word in t["prepositions"]:
+            after = window[k + 1].norm if k + 1 < len(window) else ""
+            if not (after in t["time_skip"] or after in t["time_nouns"] or _number(after)):
+                break
+            k += 2                                # "في يناير": the time's words are skipped with it
+            continue
+        kept.append(window[k])
+        k += 1
+    return kept
 
 
 def _crowd_at_site(words: list[Word], i: int, spec: dict) -> bool:
