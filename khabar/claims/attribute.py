@@ -176,6 +176,7 @@ def _cues() -> dict[str, Any]:
         "not_outlet_heads": frozenset(_bare(n(w)) for w in raw["not_outlet_heads"]),
         "saying_heads": frozenset(_bare(n(w)) for w in raw["saying_heads"]),
         "prepositions_before_no_subject": frozenset(n(w) for w in raw["prepositions_before_no_subject"]),
+        "prepositions_before_nouns": frozenset(n(w) for w in raw["prepositions_before_nouns"]),
         "feminine_titles": words("feminine_titles"),
         "plural_heads": frozenset(_bare(n(w)) for w in raw["plural_heads"]),
         "addressee_prepositions": words("addressee_prepositions"),
@@ -679,6 +680,8 @@ def _owns_clause(words: list[Word], k: int, text: str | None) -> bool:
     word = words[k]
     if _predicate_noun(words, k):
         return False   # "، وهو طالب جامعي، أنه": a noun, its clause the speaker's
+    if k > 0 and words[k - 1].norm in _cues()["prepositions_before_nouns"]:
+        return False   # "وقال في إفادة صحافية إن": after a preposition a noun (إفادة), no verb (أفاده)
     kind = _CUE_CLASS.get(word.norm)   # (filled for every word of the sentence by _candidates)
     if kind == 0 or kind == 1 and word.lemma not in _cues()["verbs"]:
         return False
