@@ -176,6 +176,7 @@ def _cues() -> dict[str, Any]:
         "not_outlet_heads": frozenset(_bare(n(w)) for w in raw["not_outlet_heads"]),
         "saying_heads": frozenset(_bare(n(w)) for w in raw["saying_heads"]),
         "prepositions_before_no_subject": frozenset(n(w) for w in raw["prepositions_before_no_subject"]),
+        "prepositions_before_nouns": frozenset(n(w) for w in raw["prepositions_before_nouns"]),
         "feminine_titles": words("feminine_titles"),
         "plural_heads": frozenset(_bare(n(w)) for w in raw["plural_heads"]),
         "addressee_prepositions": words("addressee_prepositions"),
@@ -679,6 +680,8 @@ def _owns_clause(words: list[Word], k: int, text: str | None) -> bool:
     word = words[k]
     if _predicate_noun(words, k):
         return False   # "، وهو طالب جامعي، أنه": a noun, its clause the speaker's
+    if k > 0 and words[k - 1].norm in _cues()["prepositions_before_nouns"]:
+        return False   # "وقال في إفادة صحافية إن": after a preposition a noun (إفادة), no verb (أفاده)
     kind = _CUE_CLASS.get(word.norm)   # (filled for every word of the sentence by _candidates)
     if kind == 0 or kind == 1 and word.lemma not in _cues()["verbs"]:
         return False
@@ -1473,7 +1476,8 @@ def _phrase(sentence: _Sentence, k: int, any_head: bool = False, lam: bool = Fal
             return _unnamed_phrase(sentence, k, j, head, lam)   # "محكمة الاستئناف | العقوبة"
         definite = definite or norm.startswith("ال")
         j += 1
-    named = None if _sound_plural(head) else _person_at(sentence, j) or _name_past_qualifier(sentence, j)
+    named = None if _sound_plural(head) else _holder_after_possessed(sentence, j) or _person_at(sentence, j) or \
+        _name_past_qualifier(sentence, j)
     # ("النقابات | بشدة": a plural titles no one)
     if not named and j + 1 < n and words[j].norm in ("،", ","):   # "رئيس السلطة …، محمد شرفي،"
         named = _person_at(sentence, j + 1)
@@ -1486,6 +1490,26 @@ def _phrase(sentence: _Sentence, k: int, any_head: bool = False, lam: bool = Fal
     if not named and not lam:
         named = _apposition(sentence, j) or _second_title(sentence, j)
     return named or _unnamed_phrase(sentence, k, j, head, lam)
+
+
+def _holder_after_possessed(sentence: _Sentence, j: int) -> tuple[Mention, int] | None:
+    """The person a title phrase that ended at word j on a possessive suffix names: a noun with its
+    pronoun is definite, so the definite adjectives after it agree with it ("أمينها العام نبيل العربي"،
+    "مبعوثه الخاص فلان"), and a rank or honorific after it opens the holder's name ("المتحدث باسمها
+    الشيخ علي محمود راجي"، "قائدها العميد فلان").  None where the phrase did not end on a suffix or
+    no person follows (the title alone is then the speaker, as before)."""
+    words = sentence.words
+    cues = _cues()
+    n = len(words)
+    if not (2 <= j < n and words[j - 1].norm in cues["object_pronouns"] and words[j - 1].start == words[j - 2].end):
+        return None
+    m = j
+    while m < min(j + 2, n) and m not in sentence.times and words[m].norm.startswith("ال") and \
+            words[m].norm not in cues["honorifics"] and _title_adjective(words[m].norm):
+        m += 1
+    if m < n and words[m].norm in cues["honorifics"]:
+        return _ranked_person(sentence, m)
+    return _person_at(sentence, m) if m > j else None
 
 
 def _name_past_qualifier(sentence: _Sentence, j: int) -> tuple[Mention, int] | None:
