@@ -1303,11 +1303,8 @@ def _counted_noun(words: list[Word], i: int) -> bool:
     may stand before a verb ("في 2014 اجتاح التنظيم"), so a four-digit year is no count."""
     if i == 0:
         return False
-    before = words[i - 1].norm.replace(",", "").replace("٬", "")
-    if not before.isdigit():
-        return False
-    value = int(before)   # (int reads Arabic-Indic and Persian digits too)
-    return not (len(before) == 4 and 1900 <= value <= 2100)
+    before = words[i - 1].norm.replace(",", "")   # (normalised: ASCII digits, "٬" written ",")
+    return before.isdigit() and not (len(before) == 4 and 1900 <= int(before) <= 2100)
 
 
 def _entirety(words: list[Word], i: int) -> bool:
@@ -2377,30 +2374,27 @@ def _status(words: list[Word], i: int, event_day: date | None, published: date |
 def _first_day(time: dict | None) -> date | None:
     """The first day of a time's value: a day, the 1st of a month or year, the Monday of an ISO
     week ("الأسبوع المقبل" 2026-W50), the start of a range; None for a time with no value."""
-    value = ((time or {}).get("value") or "").split("/")[0].split("T")[0]
-    try:
-        if "-W" in value:
-            year, week = value.split("-W")
-            return date.fromisocalendar(int(year), int(week[:2]), 1)
-        parts = [int(p) for p in value.split("-")]
-        return date(parts[0], *(parts[1:] + [1, 1])[:2]) if parts else None
-    except ValueError:
-        return None
+    return _bound_day(time, last=False)
 
 
 def _last_day(time: dict | None) -> date | None:
     """The last day of a time's value: a day, the last of a month or year, the Sunday of an ISO
     week, the end of a range; None for a time with no value."""
-    value = ((time or {}).get("value") or "").split("/")[-1].split("T")[0]
+    return _bound_day(time, last=True)
+
+
+def _bound_day(time: dict | None, *, last: bool) -> date | None:
+    """The first or the last day a time's value covers (see _first_day, _last_day)."""
+    value = ((time or {}).get("value") or "").split("/")[-1 if last else 0].split("T")[0]
     try:
         if "-W" in value:
             year, week = value.split("-W")
-            return date.fromisocalendar(int(year), int(week[:2]), 7)
+            return date.fromisocalendar(int(year), int(week[:2]), 7 if last else 1)
         parts = [int(p) for p in value.split("-")]
         if len(parts) == 1:
-            return date(parts[0], 12, 31)
+            return date(parts[0], 12, 31) if last else date(parts[0], 1, 1)
         if len(parts) == 2:
-            return date(parts[0], parts[1], calendar.monthrange(parts[0], parts[1])[1])
+            return date(parts[0], parts[1], calendar.monthrange(parts[0], parts[1])[1] if last else 1)
         return date(*parts[:3])
     except ValueError:
         return None
