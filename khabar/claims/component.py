@@ -104,9 +104,7 @@ def _agency_is_outlet(agency: str, entries: list, outlet: str) -> bool:
     rather than the wire an outlet took the copy from ("(أ ف ب)" in one of "Rai Al Youm")."""
     if {e.kb for e in entries} & {e.kb for e in _best_entry(outlet)}:
         return True
-    edition = _cues()["edition_words"]
-    name = " ".join(w for w in re.findall(r"[A-Za-z0-9]+", re.sub(r"\([^)]*\)", " ", outlet))
-                    if w.lower() not in edition) or outlet   # (edition_words are lower-cased)
+    name = _without_edition(outlet) or outlet
     return _named_alike(entries, name) or any(_heard_as(agency, keys) for keys in _latin_variants(name))
 
 
@@ -307,13 +305,19 @@ def _best_entry(outlet: str) -> tuple:
 
     found = knowledge_base().search(outlet)[:1]
     if not found:
-        edition = _cues()["edition_words"]
-        words = outlet.split()
-        parent = " ".join(word for word in words if word.lower() not in edition)
+        parent = _without_edition(outlet)
         if parent and parent != outlet:
             found = [entry for entry in knowledge_base().search(parent) if entry.type == "ORG"
                      and parent.lower() in {entry.name.lower(), *(alias.text.lower() for alias in entry.aliases)}][:1]
     return tuple(found)
+
+
+def _without_edition(outlet: str) -> str:
+    """An outlet's name without its language edition or a bracketed qualifier ("BBC Arabic" →
+    "BBC", "Al-Rai (Kuwait)" → "Al-Rai"): the name of the outlet the edition belongs to, or ""
+    when nothing else is left.  (edition_words are lower-cased.)"""
+    edition = _cues()["edition_words"]
+    return " ".join(word for word in re.sub(r"\([^)]*\)", " ", outlet).split() if word.lower() not in edition)
 
 
 @lru_cache(maxsize=1024)
