@@ -17,6 +17,9 @@ from pathlib import Path
 
 import spacy
 
+import sys
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))   # this checkout's khabar, not the installed one
+
 import khabar
 from khabar.assemble import to_record
 from khabar.pipeline import build, default_pipeline, run

@@ -23,6 +23,9 @@ import warnings
 from datetime import datetime
 from pathlib import Path
 
+import sys
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))   # this checkout's khabar, not the installed one
+
 from khabar.evaluate import load_gold, load_split
 from khabar.evaluate.gold import occurrences
 

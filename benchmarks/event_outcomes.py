@@ -29,6 +29,8 @@ import sys
 from collections import Counter
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))   # this checkout's khabar, not the installed one
+
 import khabar
 from khabar.evaluate.gold import load_gold
 from khabar.evaluate.run import gold_files, gold_sources, manifest_ids

@@ -22,6 +22,8 @@ import sys
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))   # this checkout's khabar, not the installed one
+
 from khabar.entities import ner
 from khabar.entities.ner_data import sentences_of_files
 from khabar.evaluate.run import cv_folds, gold_files, gold_sources

@@ -13,6 +13,9 @@ import time
 from collections import Counter
 from pathlib import Path
 
+import sys
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))   # this checkout's khabar, not the installed one
+
 from khabar.assemble import to_record
 from khabar.pipeline import default_pipeline
 

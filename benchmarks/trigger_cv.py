@@ -20,6 +20,8 @@ import copy
 import sys
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))   # this checkout's khabar, not the installed one
+
 from khabar.evaluate.run import cv_folds, gold_files, gold_sources
 from khabar.events.trigmodel_train import L2, fit, labelled_read
 
