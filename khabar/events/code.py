@@ -1298,13 +1298,13 @@ _PURPOSE_PREPOSITIONS = frozenset({"ل", "ب", "علي", "مع"})
 
 
 def _counted_noun(words: list[Word], i: int) -> bool:
-    """A word right after a number in digits (any script) is the noun it counts ("٥٨٧ طالبا"،
-    "إجلاء 280 طالبا"), never a verb: Arabic puts the verb before its counted subject.  A year
+    """A word right after a number in digits (any script, with separators or a decimal point) is
+    the noun it counts ("٥٨٧ طالبا"، "إجلاء 280 طالبا"، "1.5 مليون لاجئ"), never a verb: Arabic puts the verb before its counted subject.  A year
     may stand before a verb ("في 2014 اجتاح التنظيم"), so a four-digit year is no count."""
     if i == 0:
         return False
-    before = words[i - 1].norm.replace(",", "")   # (normalised: ASCII digits, "٬" written ",")
-    return before.isdigit() and not (len(before) == 4 and 1900 <= int(before) <= 2100)
+    before = words[i - 1].norm   # (normalised: ASCII digits, "٬" written ",")
+    return _number(before) and not (before.isdigit() and len(before) == 4 and 1900 <= int(before) <= 2100)
 
 
 def _entirety(words: list[Word], i: int) -> bool:
