@@ -81,6 +81,16 @@ def test_eval_command_table_report_and_gate(tmp_path):
     assert run_cli("eval", str(CANONICAL_GOLD), "--min-f1", "times").returncode == 2
 
 
+def test_eval_exits_1_and_names_a_gold_file_it_cannot_score(tmp_path):
+    """A gold file whose strings are not in its article is left out of the scores, said on
+    stderr, and the run exits 1: a writer's "it loads" check must not pass on it."""
+    bad = write_gold(tmp_path, "عنوان\n\nنص الخبر هنا.", {"times": [{"text": "أمس", "value": "2024-01-01"}]})
+    result = run_cli("eval", str(CANONICAL_GOLD), str(bad), "--errors", "0")
+    assert result.returncode == 1
+    assert b"unusable gold" in result.stderr and b"a.yaml" in result.stderr
+    assert b"structure" in result.stdout   # the usable file is still scored
+
+
 def test_event_status_and_date_are_scored_on_the_report_with_the_same_trigger(tmp_path):
     text = "عنوان\n\nشن الجيش هجوما على البلدة. وقصف الجيش المخيم السبت."
     path = write_gold(tmp_path, text, {"events": [
