@@ -1636,7 +1636,8 @@ def _category_read(words: Words, lex: Lexicon, number: Number, noun: tuple[int, 
             category = _inherent(lex, forms[index])
             if category is not None:
                 if previous in lex.yields.get(category, ()) and _coordinated(words, lex, number, first, taken, low,
-                                                                              across=True):
+                                                                              across=True) \
+                        and not _own_noun_before(words, lex, first, taken, previous):
                     return previous, False  # "الإفراج عن 50 رهينة و150 أسيرا": captives released
                 # … said again by where they are held: "عشرات الأسرى ما زالوا في سجون التحالف"
                 return category, _where(words, lex, number, noun, high, captive) == category
@@ -2391,6 +2392,20 @@ def _last_cue(lex: Lexicon, forms: list[str], start: int, end: int, captive: boo
             else:
                 event = found[1]
     return event or named
+
+
+_LIST_ITEM_REACH = 2  # words back from a count to the noun of the list item before it ("300 قتيل و…")
+
+
+def _own_noun_before(words: Words, lex: Lexicon, first: int, taken: list[int], previous: str) -> bool:
+    """Whether the figure before the count at word `first` took `previous` from its own counted
+    noun ("خلفت الحرب 300 قتيل و14 مليون نازح"، "500 جريح وألف نازح"): a list of nouns that each
+    name what befell their group, so a status noun after it keeps its own category; the yield
+    of a status noun is to an event that governs both items ("قتل 5 أشخاص و3 من النازحين")."""
+    for position in range(first - 1, max(-1, first - 1 - _LIST_ITEM_REACH), -1):
+        if _is_taken(taken, position) and _inherent(lex, words.forms[position]) == previous:
+            return True
+    return False
 
 
 def _effort(lex: Lexicon, forms: list[str], index: int, category: str) -> bool:
