@@ -785,9 +785,19 @@ def _mixed_toll(words: Words, lex: Lexicon, first: int, captive: bool) -> bool:
     second = _resolved(lex.governing.match(lex, forms, first - 1, first), captive)
     before = _resolved(lex.governing.match(lex, forms, first - 2, first - 1), captive)
     return second is not None and before is not None and _two_tolls(lex, before[1], second[1]) \
-        and (before[2].base in lex.event_nouns or _opening_verb(forms, first - 2))
+        and (before[2].base in lex.event_nouns or _opening_verb(forms, first - 2)
+             or _one_subject(forms[first - 2], forms[first - 1]))
     # a verbal noun first (مقتل وجرح) or a verb that opens its sentence or clause ("وقتل وجرح
     # 12 شخصًا"), not one after its subject ("قتلوا وأصيب 40 آخرون"، "جندي قتل وأصيب 4 آخرون")
+    # unless both verbs agree with that one subject and take the count as their object
+    # ("زعم أن مقاتليه قتلوا وأصابوا نحو 20 عنصرا")
+
+
+def _one_subject(verb: str, other: str) -> bool:
+    """Whether two joined verbs both carry the plural subject suffix وا ("قتلوا وأصابوا"،
+    "قتلوا وجرحوا"): one subject acts in both, so a count after them is the object of both; a
+    passive second verb with no suffix ("قتلوا وأصيب 40 آخرون") tells of another group."""
+    return verb.endswith("وا") and other.endswith("وا")
 
 
 def _opening_verb(forms: list[str], position: int) -> bool:

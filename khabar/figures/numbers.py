@@ -240,7 +240,8 @@ def scan(words: Words, lex: Lexicon | None = None, start: int = 0, end: int | No
                 while verb and number is None and position < min(end, reach) \
                         and kinds[position] == "w" and kinds[position - 1] == "w" \
                         and not flags[forms[position - 1]] & (NUMBER_START | DUAL_SHAPE):
-                    if forms[position].endswith("ا") or forms[position - 1] in lex.object_prepositions:
+                    if forms[position].endswith("ا") or forms[position - 1] in lex.object_prepositions \
+                            or _verb_before_phrase(words, lex, position) is not None:
                         number = _implicit(words, lex, position, end)
                         if number is not None and number.kind != "singular":
                             number = None
@@ -990,6 +991,9 @@ def _cue_across_subject(words: Words, lex: Lexicon, index: int):
     accusative ("اعتقلت قوات الاحتلال شابًا") or after the verb's preposition ("أفرجت
     السلطات عن صحفي فرنسي"); the subject is a few words, no punctuation."""
     forms, kinds = words.forms, words.kinds
+    verb = _verb_before_phrase(words, lex, index)
+    if verb is not None:
+        return verb
     if forms[index - 1] in lex.object_prepositions:
         start = index - 2
     elif forms[index].endswith("ا") and not forms[index].startswith("ال") \
@@ -1007,6 +1011,28 @@ def _cue_across_subject(words: Words, lex: Lexicon, index: int):
                 return None
             return cue
     return None
+
+
+def _verb_before_phrase(words: Words, lex: Lexicon, index: int):
+    """The cue verb whose subject word `index` is when one short phrase stands between them:
+    a resumptive ("تفجير قتل فيه شرطي"، "هجوم قتل خلاله جندي": the relative clause's verb, its
+    subject after the pronoun that binds the clause to its noun) or a place or occasion of one
+    definite word ("وقتل في الهجوم شرطي"): Arabic puts the passive's subject after such a phrase.
+    Only a past verb of one word that counts one (units.yaml singular cues) right before it."""
+    forms, kinds = words.forms, words.kinds
+    if forms[index - 1] in lex.resumptives:
+        at = index - 2
+    elif index >= 3 and forms[index - 2] in lex.subject_places and forms[index - 1].startswith("ال") \
+            and kinds[index - 2] == "w":
+        at = index - 3
+    else:
+        return None
+    if at < 0 or kinds[at] != "w" or kinds[index - 1] != "w":
+        return None
+    cue = lex.singular_cues.match_ending(lex, forms, at)
+    if cue is None or cue[0] != 1 or cue[2].base not in lex.singular_verbs:
+        return None
+    return cue
 
 
 def _place_in_subject(words: Words, lex: Lexicon, start: int, stop: int) -> int:
