@@ -228,6 +228,7 @@ class Lexicon:
         self.not_numbers: set[str] = {_n(f) for f in numbers.get("not_numbers", [])}
         self.not_number_clitics = tuple(_n(f) for f in numbers["not_number_clitics"])
         self.one_of: set[str] = {_n(f) for f in numbers.get("one_of", [])}
+        self.one_of_pronouns: set[str] = {_n(f) for f in numbers.get("one_of_pronouns", [])}
         self.one_more = frozenset(_n(f) for f in numbers["one_more"])
         self.compound_ordinals = frozenset(_n(f) for f in numbers["compound_ordinals"])
         self._load_numbers(numbers)
@@ -613,6 +614,7 @@ class Lexicon:
         self.place_types = frozenset(context["place_types"])
         self.rankings = frozenset(_variants({_n(w) for w in context["rankings"]}, article=False))
         self.complements = frozenset(_n(w) for w in context["complements"])
+        self.complement_links = frozenset(_n(w) for w in context["complement_links"])
         self.clause_break_pattern = re.compile(
             "[" + re.escape("".join(c for c in context["clause_breaks"] if c not in "\"()[]")) + "\n]")
         self.clause_openers = PhraseTable()

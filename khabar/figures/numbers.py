@@ -214,8 +214,8 @@ def scan(words: Words, lex: Lexicon | None = None, start: int = 0, end: int | No
             if number is not None and number.kind == "dual" and _after_dual(words, lex, index):
                 number = None
         if number is None and flag & DUAL_SHAPE and not _after_dual(words, lex, index) \
-                and not (index + 1 < end and forms[index + 1] in lex.complements):
-            # (not "مؤكدتين أن": a participle of saying before what is said)
+                and not _before_clause(words, lex, index, end):
+            # (not "مؤكدتين أن"، "مشيرتين إلى أن": a participle of saying before what is said)
             number = _implicit(words, lex, index, end)
             if number is not None and number.kind != "dual":
                 number = None
@@ -685,6 +685,17 @@ def _vague(words: Words, lex: Lexicon, index: int, end: int, analysis, entry) ->
                   definite=analysis.definite, skip=len(analysis.prefix))
 
 
+def _before_clause(words: Words, lex: Lexicon, index: int, end: int) -> bool:
+    """Whether the word at `index` stands right before a reported clause — a complement
+    ("مؤكدتين أن") or a preposition of pointing and one ("مشيرتين إلى أن"): a dual-shaped word
+    there is a participle of saying, no count."""
+    forms = words.forms
+    after = index + 1
+    if after < end and forms[after] in lex.complement_links:
+        after += 1
+    return after < end and forms[after] in lex.complements
+
+
 def _implicit(words: Words, lex: Lexicon, index: int, end: int) -> Number | None:
     """Counts without a numeral: a dual counted noun (جنديين = 2), or after an event noun
     a singular person noun (مقتل جندي = 1) or أحد + a definite plural (مقتل أحد الجنود)."""
@@ -704,6 +715,8 @@ def _implicit(words: Words, lex: Lexicon, index: int, end: int) -> Number | None
             return None  # "عددا من العاملين": a definite …ين after من is the sound plural
         if guessed is not None and _numbered_name(words, index, end):
             return None  # "مجلة «أوريان 21»"، "قناة الحدث 24": a name that ends in a number
+        if guessed is not None and index > 0 and forms[index - 1] in lex.among_one_naming:
+            return None  # "طالب يدعى أوغستين": a name told by a naming verb, no nisba dual
         number = Number(index, index + 1, index, index + 1, 2, kind="dual", definite=definite,
                         noun=index, noun_end=index + 1, skip=len(prefix), unit=unit)
         following = index + 1
@@ -722,6 +735,8 @@ def _implicit(words: Words, lex: Lexicon, index: int, end: int) -> Number | None
         if after is not None and after[0].bare and after[1].unit == 2:
             number.last = number.core_end = number.noun_end = following + 1
         return number
+    if word in lex.one_of_pronouns:
+        return _one_of_them(words, lex, index)
     person = (noun is not None and noun[0].bare and noun[1].number == "singular" and noun[1].counts
               and noun[1].unit in lex.person_units and noun[1].unit != "case")
     one_of = word in lex.one_of and index + 1 < end
@@ -770,6 +785,18 @@ def _implicit(words: Words, lex: Lexicon, index: int, end: int) -> Number | None
 
 
 _VERB_CLITICS = "وف"  # the only clitics a past verb may carry before it
+
+
+def _one_of_them(words: Words, lex: Lexicon, index: int) -> Number | None:
+    """"One of them" in one word (أحدهم، إحداهن) right after an event noun or verb that counts
+    one ("إصابة أحدهم بجروح"، "مقتل أحدهما"): a count of one, as "مقتل أحد الجنود" is; with no
+    event before it ("قال أحدهم") it counts nothing."""
+    if index == 0 or words.kinds[index - 1] != "w":
+        return None
+    cue = lex.singular_cues.match_ending(lex, words.forms, index - 1)
+    if cue is None:
+        return None
+    return Number(index, index + 1, index, index + 1, 1, kind="singular", noun=index, noun_end=index + 1, cue=cue[1])
 
 
 def _numbered_name(words: Words, index: int, end: int) -> bool:
