@@ -143,6 +143,7 @@ def find_figures(text: str, *, sentences: list[tuple[int, int]] | None = None,
     for figure in found:
         if figure.sentence in injured and figure.category in lex.violent_of and not figure.captives:
             figure.category = lex.violent_to
+    _bodies_of_violence(text, found, lex)
     if entities:
         names = [(m["start"], m["end"]) for e in entities if not e.get("anonymous") for m in e.get("mentions") or []
                  if "start" in m and "end" in m and m.get("via") != "nisba"]
@@ -154,6 +155,23 @@ def find_figures(text: str, *, sentences: list[tuple[int, int]] | None = None,
     if entities:
         _link_places(text, records, entities, lex)
     return records
+
+
+def _bodies_of_violence(text: str, figures: list["_Figure"], lex: Lexicon) -> None:
+    """Bodies counted in an article that counts the killed or the wounded elsewhere are of its
+    violence (categories.yaml links.bodies.nouns): "انتشلت فرق الإنقاذ 78 جثة" after a shipwreck's
+    toll is killed, by the gold's rule that bodies are killed where the text gives an outside
+    cause — the article gives it, not always the body's own sentence.  Bodies of captives, or
+    in an article with no violent toll ("جثث 4 صيادين مفقودين"), stay dead."""
+    violent = {lex.violent_to} | lex.violent_injuries
+    if not any(figure.category in violent for figure in figures):
+        return
+    for figure in figures:
+        # the body noun in the figure or governing it right before ("جثث 15 منهم")
+        told = text[:figure.start].split()[-1:] + text[figure.start:figure.end].split()
+        if figure.category in lex.body_categories and not figure.captives and any(
+                analysis.base in lex.body_nouns for word in told for analysis in lex.analyses(normalise_word(word))):
+            figure.category = lex.violent_to
 
 
 def _link_places(text: str, records: list[dict], entities: list[dict], lex: Lexicon) -> None:

@@ -559,6 +559,7 @@ class Lexicon:
         self.march_qualifiers = frozenset(_n(w) for w in participation["marches"]["qualifiers"])
         self.body_categories = frozenset(links["bodies"]["of"])
         self.body_yields = frozenset(links["bodies"]["yield_to"])
+        self.body_nouns = frozenset(_n(w) for w in links["bodies"]["nouns"])
         decisive = {_n(w) for w in categories["decisive"]}
         self.decisive = {form for form, category in self.inherent.items()
                          if any(form == base or _same_lexeme(base, form) for base in decisive)}
