@@ -468,6 +468,9 @@ class Lexicon:
                                        | {_n(w) for w in captives["exchange"]} | self._release_words)
         self.group_pronouns = frozenset(_n(w) for w in links["group_pronouns"])
         self.singular_posts = frozenset(_n(w) for w in links["singular_posts"])
+        self.missing_category = links["missing_states"]["category"]
+        self.missing_states = sorted((tuple(_n(w) for w in phrase.split()) for phrase in links["missing_states"]["phrases"]),
+                                     key=len, reverse=True)
         # the verbs of those phrases ("لقي حتفه": لقي), with و or ف
         self.singular_post_verbs = frozenset(_variants({
             _n(phrase.split()[0]) for cues in categories["categories"].values() for phrase in cues.get("phrases") or []

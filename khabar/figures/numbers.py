@@ -258,6 +258,8 @@ def scan(words: Words, lex: Lexicon | None = None, start: int = 0, end: int | No
             number = _joined_singular(words, lex, index, end) or _among_next(words, lex, index, end, found[-1])
         if number is None and flag & COMPLEMENT:
             number = _reported_one(words, lex, index + 1, end)
+        if number is None and forms[index] in lex.one_of:
+            number = _one_still_missing(words, lex, index, end)
         if number is None and flag & AMONG_WORD and found:
             number = _among_one(words, lex, index, end, found[-1])
         if number is None and flag & GROUP_WORD and index > 0 and forms[index - 1] in lex.among_named:
@@ -797,6 +799,24 @@ def _one_of_them(words: Words, lex: Lexicon, index: int) -> Number | None:
     if cue is None:
         return None
     return Number(index, index + 1, index, index + 1, 1, kind="singular", noun=index, noun_end=index + 1, cue=cue[1])
+
+
+def _one_still_missing(words: Words, lex: Lexicon, index: int, end: int) -> Number | None:
+    """One of a definite group of people told missing right after it ("ولا يزال أحد البحارة في
+    عداد المفقودين"، "أحد الصيادين لا يزال مفقودا"; categories.yaml links.missing_states): a count
+    of one, as "مقتل أحد الجنود" is one killed, with the state after it instead of an event before."""
+    forms = words.forms
+    if index + 2 >= end or words.kinds[index + 1] != "w":
+        return None
+    plural = lex.noun(forms[index + 1]) or possessed(forms[index + 1], lex)
+    if plural is None or not plural[0].definite or plural[0].prefix or plural[1].number != "plural" \
+            or plural[1].unit not in lex.person_units:
+        return None
+    for phrase in lex.missing_states:
+        if tuple(forms[index + 2:index + 2 + len(phrase)]) == phrase:
+            return Number(index, index + 2, index, index + 1, 1, kind="singular", noun=index + 1,
+                          noun_end=index + 2, cue=lex.missing_category)
+    return None
 
 
 def _numbered_name(words: Words, index: int, end: int) -> bool:
