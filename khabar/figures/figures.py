@@ -143,6 +143,7 @@ def find_figures(text: str, *, sentences: list[tuple[int, int]] | None = None,
     for figure in found:
         if figure.sentence in injured and figure.category in lex.violent_of and not figure.captives:
             figure.category = lex.violent_to
+    _bodies_of_violence(text, found, lex)
     if entities:
         names = [(m["start"], m["end"]) for e in entities if not e.get("anonymous") for m in e.get("mentions") or []
                  if "start" in m and "end" in m and m.get("via") != "nisba"]
@@ -154,6 +155,23 @@ def find_figures(text: str, *, sentences: list[tuple[int, int]] | None = None,
     if entities:
         _link_places(text, records, entities, lex)
     return records
+
+
+def _bodies_of_violence(text: str, figures: list["_Figure"], lex: Lexicon) -> None:
+    """Bodies counted in an article that counts the killed or the wounded elsewhere are of its
+    violence (categories.yaml links.bodies.nouns): "انتشلت فرق الإنقاذ 78 جثة" after a shipwreck's
+    toll is killed, by the gold's rule that bodies are killed where the text gives an outside
+    cause — the article gives it, not always the body's own sentence.  Bodies of captives, or
+    in an article with no violent toll ("جثث 4 صيادين مفقودين"), stay dead."""
+    violent = {lex.violent_to} | lex.violent_injuries
+    if not any(figure.category in violent for figure in figures):
+        return
+    for figure in figures:
+        # the body noun in the figure or governing it right before ("جثث 15 منهم")
+        told = text[:figure.start].split()[-1:] + text[figure.start:figure.end].split()
+        if figure.category in lex.body_categories and not figure.captives and any(
+                analysis.base in lex.body_nouns for word in told for analysis in lex.analyses(normalise_word(word))):
+            figure.category = lex.violent_to
 
 
 def _link_places(text: str, records: list[dict], entities: list[dict], lex: Lexicon) -> None:
@@ -785,9 +803,19 @@ def _mixed_toll(words: Words, lex: Lexicon, first: int, captive: bool) -> bool:
     second = _resolved(lex.governing.match(lex, forms, first - 1, first), captive)
     before = _resolved(lex.governing.match(lex, forms, first - 2, first - 1), captive)
     return second is not None and before is not None and _two_tolls(lex, before[1], second[1]) \
-        and (before[2].base in lex.event_nouns or _opening_verb(forms, first - 2))
+        and (before[2].base in lex.event_nouns or _opening_verb(forms, first - 2)
+             or _one_subject(forms[first - 2], forms[first - 1]))
     # a verbal noun first (مقتل وجرح) or a verb that opens its sentence or clause ("وقتل وجرح
     # 12 شخصًا"), not one after its subject ("قتلوا وأصيب 40 آخرون"، "جندي قتل وأصيب 4 آخرون")
+    # unless both verbs agree with that one subject and take the count as their object
+    # ("زعم أن مقاتليه قتلوا وأصابوا نحو 20 عنصرا")
+
+
+def _one_subject(verb: str, other: str) -> bool:
+    """Whether two joined verbs both carry the plural subject suffix وا ("قتلوا وأصابوا"،
+    "قتلوا وجرحوا"): one subject acts in both, so a count after them is the object of both; a
+    passive second verb with no suffix ("قتلوا وأصيب 40 آخرون") tells of another group."""
+    return verb.endswith("وا") and other.endswith("وا")
 
 
 def _opening_verb(forms: list[str], position: int) -> bool:
@@ -1636,7 +1664,8 @@ def _category_read(words: Words, lex: Lexicon, number: Number, noun: tuple[int, 
             category = _inherent(lex, forms[index])
             if category is not None:
                 if previous in lex.yields.get(category, ()) and _coordinated(words, lex, number, first, taken, low,
-                                                                              across=True):
+                                                                              across=True) \
+                        and not _own_noun_before(words, lex, first, taken, previous):
                     return previous, False  # "الإفراج عن 50 رهينة و150 أسيرا": captives released
                 # … said again by where they are held: "عشرات الأسرى ما زالوا في سجون التحالف"
                 return category, _where(words, lex, number, noun, high, captive) == category
@@ -2391,6 +2420,20 @@ def _last_cue(lex: Lexicon, forms: list[str], start: int, end: int, captive: boo
             else:
                 event = found[1]
     return event or named
+
+
+_LIST_ITEM_REACH = 2  # words back from a count to the noun of the list item before it ("300 قتيل و…")
+
+
+def _own_noun_before(words: Words, lex: Lexicon, first: int, taken: list[int], previous: str) -> bool:
+    """Whether the figure before the count at word `first` took `previous` from its own counted
+    noun ("خلفت الحرب 300 قتيل و14 مليون نازح"، "500 جريح وألف نازح"): a list of nouns that each
+    name what befell their group, so a status noun after it keeps its own category; the yield
+    of a status noun is to an event that governs both items ("قتل 5 أشخاص و3 من النازحين")."""
+    for position in range(first - 1, max(-1, first - 1 - _LIST_ITEM_REACH), -1):
+        if _is_taken(taken, position) and _inherent(lex, words.forms[position]) == previous:
+            return True
+    return False
 
 
 def _effort(lex: Lexicon, forms: list[str], index: int, category: str) -> bool:

@@ -228,6 +228,7 @@ class Lexicon:
         self.not_numbers: set[str] = {_n(f) for f in numbers.get("not_numbers", [])}
         self.not_number_clitics = tuple(_n(f) for f in numbers["not_number_clitics"])
         self.one_of: set[str] = {_n(f) for f in numbers.get("one_of", [])}
+        self.one_of_pronouns: set[str] = {_n(f) for f in numbers.get("one_of_pronouns", [])}
         self.one_more = frozenset(_n(f) for f in numbers["one_more"])
         self.compound_ordinals = frozenset(_n(f) for f in numbers["compound_ordinals"])
         self._load_numbers(numbers)
@@ -467,6 +468,9 @@ class Lexicon:
                                        | {_n(w) for w in captives["exchange"]} | self._release_words)
         self.group_pronouns = frozenset(_n(w) for w in links["group_pronouns"])
         self.singular_posts = frozenset(_n(w) for w in links["singular_posts"])
+        self.missing_category = links["missing_states"]["category"]
+        self.missing_states = sorted((tuple(_n(w) for w in phrase.split()) for phrase in links["missing_states"]["phrases"]),
+                                     key=len, reverse=True)
         # the verbs of those phrases ("لقي حتفه": لقي), with و or ف
         self.singular_post_verbs = frozenset(_variants({
             _n(phrase.split()[0]) for cues in categories["categories"].values() for phrase in cues.get("phrases") or []
@@ -558,6 +562,7 @@ class Lexicon:
         self.march_qualifiers = frozenset(_n(w) for w in participation["marches"]["qualifiers"])
         self.body_categories = frozenset(links["bodies"]["of"])
         self.body_yields = frozenset(links["bodies"]["yield_to"])
+        self.body_nouns = frozenset(_n(w) for w in links["bodies"]["nouns"])
         decisive = {_n(w) for w in categories["decisive"]}
         self.decisive = {form for form, category in self.inherent.items()
                          if any(form == base or _same_lexeme(base, form) for base in decisive)}
@@ -613,6 +618,7 @@ class Lexicon:
         self.place_types = frozenset(context["place_types"])
         self.rankings = frozenset(_variants({_n(w) for w in context["rankings"]}, article=False))
         self.complements = frozenset(_n(w) for w in context["complements"])
+        self.complement_links = frozenset(_n(w) for w in context["complement_links"])
         self.clause_break_pattern = re.compile(
             "[" + re.escape("".join(c for c in context["clause_breaks"] if c not in "\"()[]")) + "\n]")
         self.clause_openers = PhraseTable()

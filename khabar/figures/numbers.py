@@ -214,8 +214,8 @@ def scan(words: Words, lex: Lexicon | None = None, start: int = 0, end: int | No
             if number is not None and number.kind == "dual" and _after_dual(words, lex, index):
                 number = None
         if number is None and flag & DUAL_SHAPE and not _after_dual(words, lex, index) \
-                and not (index + 1 < end and forms[index + 1] in lex.complements):
-            # (not "مؤكدتين أن": a participle of saying before what is said)
+                and not _before_clause(words, lex, index, end):
+            # (not "مؤكدتين أن"، "مشيرتين إلى أن": a participle of saying before what is said)
             number = _implicit(words, lex, index, end)
             if number is not None and number.kind != "dual":
                 number = None
@@ -240,7 +240,8 @@ def scan(words: Words, lex: Lexicon | None = None, start: int = 0, end: int | No
                 while verb and number is None and position < min(end, reach) \
                         and kinds[position] == "w" and kinds[position - 1] == "w" \
                         and not flags[forms[position - 1]] & (NUMBER_START | DUAL_SHAPE):
-                    if forms[position].endswith("ا") or forms[position - 1] in lex.object_prepositions:
+                    if forms[position].endswith("ا") or forms[position - 1] in lex.object_prepositions \
+                            or _verb_before_phrase(words, lex, position) is not None:
                         number = _implicit(words, lex, position, end)
                         if number is not None and number.kind != "singular":
                             number = None
@@ -257,6 +258,8 @@ def scan(words: Words, lex: Lexicon | None = None, start: int = 0, end: int | No
             number = _joined_singular(words, lex, index, end) or _among_next(words, lex, index, end, found[-1])
         if number is None and flag & COMPLEMENT:
             number = _reported_one(words, lex, index + 1, end)
+        if number is None and forms[index] in lex.one_of:
+            number = _one_still_missing(words, lex, index, end)
         if number is None and flag & AMONG_WORD and found:
             number = _among_one(words, lex, index, end, found[-1])
         if number is None and flag & GROUP_WORD and index > 0 and forms[index - 1] in lex.among_named:
@@ -684,6 +687,17 @@ def _vague(words: Words, lex: Lexicon, index: int, end: int, analysis, entry) ->
                   definite=analysis.definite, skip=len(analysis.prefix))
 
 
+def _before_clause(words: Words, lex: Lexicon, index: int, end: int) -> bool:
+    """Whether the word at `index` stands right before a reported clause — a complement
+    ("مؤكدتين أن") or a preposition of pointing and one ("مشيرتين إلى أن"): a dual-shaped word
+    there is a participle of saying, no count."""
+    forms = words.forms
+    after = index + 1
+    if after < end and forms[after] in lex.complement_links:
+        after += 1
+    return after < end and forms[after] in lex.complements
+
+
 def _implicit(words: Words, lex: Lexicon, index: int, end: int) -> Number | None:
     """Counts without a numeral: a dual counted noun (جنديين = 2), or after an event noun
     a singular person noun (مقتل جندي = 1) or أحد + a definite plural (مقتل أحد الجنود)."""
@@ -703,6 +717,8 @@ def _implicit(words: Words, lex: Lexicon, index: int, end: int) -> Number | None
             return None  # "عددا من العاملين": a definite …ين after من is the sound plural
         if guessed is not None and _numbered_name(words, index, end):
             return None  # "مجلة «أوريان 21»"، "قناة الحدث 24": a name that ends in a number
+        if guessed is not None and index > 0 and forms[index - 1] in lex.among_one_naming:
+            return None  # "طالب يدعى أوغستين": a name told by a naming verb, no nisba dual
         number = Number(index, index + 1, index, index + 1, 2, kind="dual", definite=definite,
                         noun=index, noun_end=index + 1, skip=len(prefix), unit=unit)
         following = index + 1
@@ -721,6 +737,8 @@ def _implicit(words: Words, lex: Lexicon, index: int, end: int) -> Number | None
         if after is not None and after[0].bare and after[1].unit == 2:
             number.last = number.core_end = number.noun_end = following + 1
         return number
+    if word in lex.one_of_pronouns:
+        return _one_of_them(words, lex, index)
     person = (noun is not None and noun[0].bare and noun[1].number == "singular" and noun[1].counts
               and noun[1].unit in lex.person_units and noun[1].unit != "case")
     one_of = word in lex.one_of and index + 1 < end
@@ -769,6 +787,36 @@ def _implicit(words: Words, lex: Lexicon, index: int, end: int) -> Number | None
 
 
 _VERB_CLITICS = "وف"  # the only clitics a past verb may carry before it
+
+
+def _one_of_them(words: Words, lex: Lexicon, index: int) -> Number | None:
+    """"One of them" in one word (أحدهم، إحداهن) right after an event noun or verb that counts
+    one ("إصابة أحدهم بجروح"، "مقتل أحدهما"): a count of one, as "مقتل أحد الجنود" is; with no
+    event before it ("قال أحدهم") it counts nothing."""
+    if index == 0 or words.kinds[index - 1] != "w":
+        return None
+    cue = lex.singular_cues.match_ending(lex, words.forms, index - 1)
+    if cue is None:
+        return None
+    return Number(index, index + 1, index, index + 1, 1, kind="singular", noun=index, noun_end=index + 1, cue=cue[1])
+
+
+def _one_still_missing(words: Words, lex: Lexicon, index: int, end: int) -> Number | None:
+    """One of a definite group of people told missing right after it ("ولا يزال أحد البحارة في
+    عداد المفقودين"، "أحد الصيادين لا يزال مفقودا"; categories.yaml links.missing_states): a count
+    of one, as "مقتل أحد الجنود" is one killed, with the state after it instead of an event before."""
+    forms = words.forms
+    if index + 2 >= end or words.kinds[index + 1] != "w":
+        return None
+    plural = lex.noun(forms[index + 1]) or possessed(forms[index + 1], lex)
+    if plural is None or not plural[0].definite or plural[0].prefix or plural[1].number != "plural" \
+            or plural[1].unit not in lex.person_units:
+        return None
+    for phrase in lex.missing_states:
+        if tuple(forms[index + 2:index + 2 + len(phrase)]) == phrase:
+            return Number(index, index + 2, index, index + 1, 1, kind="singular", noun=index + 1,
+                          noun_end=index + 2, cue=lex.missing_category)
+    return None
 
 
 def _numbered_name(words: Words, index: int, end: int) -> bool:
@@ -990,6 +1038,9 @@ def _cue_across_subject(words: Words, lex: Lexicon, index: int):
     accusative ("اعتقلت قوات الاحتلال شابًا") or after the verb's preposition ("أفرجت
     السلطات عن صحفي فرنسي"); the subject is a few words, no punctuation."""
     forms, kinds = words.forms, words.kinds
+    verb = _verb_before_phrase(words, lex, index)
+    if verb is not None:
+        return verb
     if forms[index - 1] in lex.object_prepositions:
         start = index - 2
     elif forms[index].endswith("ا") and not forms[index].startswith("ال") \
@@ -1007,6 +1058,28 @@ def _cue_across_subject(words: Words, lex: Lexicon, index: int):
                 return None
             return cue
     return None
+
+
+def _verb_before_phrase(words: Words, lex: Lexicon, index: int):
+    """The cue verb whose subject word `index` is when one short phrase stands between them:
+    a resumptive ("تفجير قتل فيه شرطي"، "هجوم قتل خلاله جندي": the relative clause's verb, its
+    subject after the pronoun that binds the clause to its noun) or a place or occasion of one
+    definite word ("وقتل في الهجوم شرطي"): Arabic puts the passive's subject after such a phrase.
+    Only a past verb of one word that counts one (units.yaml singular cues) right before it."""
+    forms, kinds = words.forms, words.kinds
+    if forms[index - 1] in lex.resumptives:
+        at = index - 2
+    elif index >= 3 and forms[index - 2] in lex.subject_places and forms[index - 1].startswith("ال") \
+            and kinds[index - 2] == "w":
+        at = index - 3
+    else:
+        return None
+    if at < 0 or kinds[at] != "w" or kinds[index - 1] != "w":
+        return None
+    cue = lex.singular_cues.match_ending(lex, forms, at)
+    if cue is None or cue[0] != 1 or cue[2].base not in lex.singular_verbs:
+        return None
+    return cue
 
 
 def _place_in_subject(words: Words, lex: Lexicon, start: int, stop: int) -> int:

@@ -641,8 +641,9 @@ def test_what_happened_may_head_the_next_clause():
         ("ثلاثة قادة", 3, "killed", "person")]
     assert brief("شيّع الآلاف جثامين 12 طفلًا تتراوح أعمارهم بين 10 و16 عامًا، قُتلوا بضربة صاروخية.") == [
         ("الآلاف", None, "other", "person"), ("12 طفلًا", 12, "killed", "person")]
-    # one of them is not the group
-    assert brief("وصل 300 شخص إلى المدينة، أصيب أحدهم بجروح.") == [("300 شخص", 300, "other", "person")]
+    # one of them is not the group; it is a count of one of its own (round s25: "one is a count")
+    assert brief("وصل 300 شخص إلى المدينة، أصيب أحدهم بجروح.") == [("300 شخص", 300, "other", "person"),
+                                                                   ("أحدهم", 1, "wounded", "person")]
 
 
 def test_a_range_after_the_article_is_no_attribute():

@@ -12,7 +12,7 @@ LEX = Lexicon()
 
 FILES = {
     "numbers": {"units", "teen_first", "teen_second", "tens", "hundreds", "hundred_word", "scales",
-                "fractions", "plural_fractions", "vague", "not_numbers", "not_number_clitics", "one_of", "one_more", "compound_ordinals", "digits", "bounds", "subject_bounds",
+                "fractions", "plural_fractions", "vague", "not_numbers", "not_number_clitics", "one_of", "one_of_pronouns", "one_more", "compound_ordinals", "digits", "bounds", "subject_bounds",
                 "ranges", "percent",
                 "currencies", "currency_signs", "ordinal_article"},
     "units": {"counted", "person_units", "event_genitive", "not_counts", "terms", "nisba", "sound_plural", "tamyiz",
@@ -20,7 +20,7 @@ FILES = {
     "categories": {"categories", "homographs", "provided", "not_events", "postponements", "rulings", "demands", "decisive", "context", "links"},
     "context": {"years", "times_of_day", "ages", "ids", "models", "scores", "phones", "clause_breaks", "clause_openers",
                 "list_commas", "name_openers", "locatives", "sides", "breakdown_openers", "qualifier_prepositions", "qualifier_adjectives",
-                "place_types", "rankings", "complements", "title_chains", "group_names", "name_numbers", "name_heads",
+                "place_types", "rankings", "complements", "complement_links", "title_chains", "group_names", "name_numbers", "name_heads",
                 "set_names", "quoted_names", "recipient_prepositions", "service_genitives", "among_one", "among_copulas",
                 "resumptives"},
 }
