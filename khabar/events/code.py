@@ -206,7 +206,7 @@ def arguments() -> dict[str, Any]:
                 "agent_lam_nouns", "other_act_words", "frame_openers", "joined_clause_openers",
                 "reporter_heads", "media_heads", "correspondent_heads", "patient_person_nouns",
                 "repelling_verbs", "source_body_prepositions", "claim_verbs", "announcing_verbs", "claim_relatives",
-                "responsibility_nouns", "responsibility_pronouns"):
+                "responsibility_nouns", "responsibility_pronouns", "request_content_prepositions"):
         if not isinstance(raw.get(key), list) or not all(isinstance(w, str) and w for w in raw[key]):
             raise ValueError(f"arguments.yaml: {key} is a list of words")
     movers = raw.get("movers", [])
@@ -277,6 +277,7 @@ def arguments() -> dict[str, Any]:
         "responsibility_nouns": frozenset(n(w) for w in raw["responsibility_nouns"]),
         "responsibility_pronouns": frozenset(n(w) for w in raw["responsibility_pronouns"]),
         "claimed_act_types": frozenset(raw["claimed_act_types"]),   # PLOVER types, not words
+        "request_content_prepositions": frozenset(n(w) for w in raw["request_content_prepositions"]),
     }
 
 
@@ -3321,6 +3322,27 @@ def _agent_genitive(words: list[Word], start: int, after: int, spec: dict) -> bo
     return spec["type"] == "COERCE" and start < len(words) and _bare(words[start].norm) in triggers()["agent_heads"]
 
 
+def _addressee_genitive(args: "_Args", i: int, end: int, after: int, spec: dict) -> bool:
+    """The name in idafa after a verbal noun of requesting (words end..after-1) is whom the request
+    is made to, not who makes it, when the request's content follows it with its preposition
+    (arguments.yaml request_content_prepositions: "مطالبة مجلس الأمن باتخاذ موقف"، "دعوة المجتمع
+    الدولي إلى التدخل"، "حث الطرفين على") and the noun is the object of a verb whose subject is
+    named right before it ("وجددت الجامعة العربية دعوة …"، "وأعلنت مصر مطالبة إسرائيل بوقف …"):
+    that subject asks.  After a preposition ("رحبت بدعوة الرئيس إلى الحوار") or with no subject
+    named before it ("وجاءت دعوة الرئيس إلى الحوار") the genitive may be who calls; left alone."""
+    words = args.words
+    if spec["type"] != "REQUEST" or words[i].norm.startswith("ال") or after >= len(words) or i < 1:
+        return False
+    if _bare(words[after].norm) not in arguments()["request_content_prepositions"]:
+        return False
+    named = args.ending_before(i)
+    if named is None or named[0].type not in ACTOR_TYPES or named[1] < 1:
+        return False
+    verb = words[named[1] - 1]                    # the word before the subject: its verb, no noun or particle
+    return not (verb.is_punct or verb.norm in PREPOSITIONS or verb.norm.startswith("ال") or verb.norm in "وف"
+                or verb.norm in triggers()["complementizers"])
+
+
 def _agent_with_object(args: "_Args", start: int, after: int) -> bool:
     """The name in idafa after a verbal noun (words start..after-1) is its agent when it is a
     force or an authority (triggers.yaml agent_heads) and an indefinite object follows it at
@@ -5368,6 +5390,8 @@ def _arguments(event: Event, args: _Args, i: int, end: int, kind: str, spec: dic
         if actor and actor[0].via != "nisba" and _patient_genitive(spec) \
                 and not _agent_genitive(words, end, after, spec) and not _agent_with_object(args, end, after):
             patient, actor, after = actor, [], end   # "اغتيال هنية"، "إطلاق سراح محتجزين": the one it is done to
+        if actor and actor[0].via != "nisba" and _addressee_genitive(args, i, end, after, spec):
+            patient, actor, after = actor, [], end   # "جددت الجامعة دعوة المجتمع الدولي إلى التدخل": invited
         if not actor and not words[i].norm.startswith("ال") and not _glued_pronoun(words, i) \
                 and (initial := _clause_initial_subject(args, i)):
             actor, after = initial, end           # "الجيش الإسرائيلي قصف المدينة": قصف is the verb of an SVO clause

@@ -1,7 +1,8 @@
 """Round s25 (actors): who acts when the press quotes a clause from its verb on, when an anonymous
-source speaks from inside a body, and when a party claims an attack.  The battery
+source speaks from inside a body, when a party claims an attack, and who is asked in a request's idafa.  The battery
 tests/events/data/actor_probes_s25.yaml (sentences composed in many outlets' styles, with near-misses)
-and the mechanisms it probes: code._opens_quote, code._source_within and code._claimed_acts."""
+and the mechanisms it probes: code._opens_quote, code._source_within, code._claimed_acts and
+code._addressee_genitive."""
 
 from pathlib import Path
 
@@ -84,3 +85,4 @@ def test_claim_lists_are_loaded():
     assert a["announcing_verbs"] <= a["claim_verbs"] and "نفت" not in a["claim_verbs"]
     assert {"مسؤوليته", "مسؤوليتها"} <= a["responsibility_nouns"] and "عنه" in a["responsibility_pronouns"]
     assert a["claimed_act_types"] == {"ASSAULT"}
+    assert {"ب", "الي", "علي"} == a["request_content_prepositions"]   # normalised: إلى → الي
