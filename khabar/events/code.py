@@ -189,6 +189,12 @@ def _named_lists(raw: dict, names: str) -> list[str]:
     return [word for name in names.split("+") for word in raw[name]]
 
 
+# round s25 (actors): arguments.yaml word lists read as they are, normalised (code._source_within,
+# code._claimed_acts, code._addressee_genitive)
+_ACTOR_WORD_LISTS = ("source_body_prepositions", "claim_verbs", "announcing_verbs", "claim_relatives",
+                     "responsibility_nouns", "responsibility_pronouns", "request_content_prepositions")
+
+
 @lru_cache(maxsize=1)
 def arguments() -> dict[str, Any]:
     """data/arguments.yaml, normalised and checked against its schema (see the file's header)."""
@@ -205,8 +211,7 @@ def arguments() -> dict[str, Any]:
                 "companions", "order_verbs", "order_issuers", "order_nouns", "source_heads",
                 "agent_lam_nouns", "other_act_words", "frame_openers", "joined_clause_openers",
                 "reporter_heads", "media_heads", "correspondent_heads", "patient_person_nouns",
-                "repelling_verbs", "source_body_prepositions", "claim_verbs", "announcing_verbs", "claim_relatives",
-                "responsibility_nouns", "responsibility_pronouns", "request_content_prepositions"):
+                "repelling_verbs") + _ACTOR_WORD_LISTS:
         if not isinstance(raw.get(key), list) or not all(isinstance(w, str) and w for w in raw[key]):
             raise ValueError(f"arguments.yaml: {key} is a list of words")
     movers = raw.get("movers", [])
@@ -270,14 +275,8 @@ def arguments() -> dict[str, Any]:
         "frame_openers": frozenset(n(w) for w in raw["frame_openers"]),
         "joined_clause_openers": frozenset(n(w) for w in raw["joined_clause_openers"]),
         "repelling_verbs": frozenset(n(w) for w in raw["repelling_verbs"]),
-        "source_body_prepositions": frozenset(n(w) for w in raw["source_body_prepositions"]),
-        "claim_verbs": frozenset(n(w) for w in raw["claim_verbs"]),
-        "announcing_verbs": frozenset(n(w) for w in raw["announcing_verbs"]),
-        "claim_relatives": frozenset(n(w) for w in raw["claim_relatives"]),
-        "responsibility_nouns": frozenset(n(w) for w in raw["responsibility_nouns"]),
-        "responsibility_pronouns": frozenset(n(w) for w in raw["responsibility_pronouns"]),
         "claimed_act_types": frozenset(raw["claimed_act_types"]),   # PLOVER types, not words
-        "request_content_prepositions": frozenset(n(w) for w in raw["request_content_prepositions"]),
+        **{key: frozenset(n(w) for w in raw[key]) for key in _ACTOR_WORD_LISTS},
     }
 
 

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from tests.events.test_evact_probes import FIELDS
+from tests.events.test_actor_probes_s24 import _words_and_args, check_well_formed, probe_params
 from tests.events.test_evact_probes import test_probe as check_probe
 
 BATTERY = yaml.safe_load((Path(__file__).parent / "data" / "actor_probes_s25.yaml").read_text("utf-8"))
@@ -17,32 +17,12 @@ PROBES = BATTERY["probes"]
 
 
 def test_battery_is_well_formed():
-    assert 40 <= len(PROBES) <= 60
-    texts = [p["text"] for p in PROBES]
-    assert len(texts) == len(set(texts))
-    assert len({p["outlet"] for p in PROBES}) == len(PROBES)   # one outlet style each
-    for probe in PROBES:
-        assert set(probe) <= FIELDS and probe["text"] and probe["outlet"]
-        assert probe.get("expect") or probe.get("absent") or probe.get("not_actor")
+    check_well_formed(PROBES)
 
 
-@pytest.mark.parametrize("probe", [pytest.param(p, marks=pytest.mark.xfail(strict=True, reason=p["xfail"]))
-                                   if p.get("xfail") else p for p in PROBES],
-                         ids=[f"{k}-{p['outlet']}" for k, p in enumerate(PROBES)])
+@pytest.mark.parametrize("probe", **probe_params(PROBES))
 def test_probe(probe):
     check_probe(dict(probe, published=BATTERY["published"]))   # the evact battery's checks, one probe
-
-
-def _words_and_args(text: str):
-    from khabar.entities.recognise import words_of
-    from khabar.events.code import _Args
-    from khabar.pipeline import run
-
-    doc = run(text)
-    words = words_of(doc)
-    args = _Args(words, sorted(doc._.mentions, key=lambda m: m.start))
-    args.timed = None
-    return text, words, args
 
 
 @pytest.mark.parametrize("text, verb, opens", [
@@ -66,15 +46,16 @@ def test_before_particles_crosses_an_opening_quote():
     assert text[words[_before_particles(words, i)].start:words[_before_particles(words, i)].end] == "بلاده"
 
 
-def test_source_within_reads_the_body_not_a_place():
+@pytest.mark.parametrize("text, body", [
+    ("وقال مصدر في قوات الدعم السريع إن قواته انسحبت.", ["قوات الدعم السريع"]),
+    ("وقال مصدر أمني في بيشاور إن قواته اعتقلت مشتبها به.", []),       # a place, no body
+])
+def test_source_within_reads_the_body_not_a_place(text, body):
     from khabar.events.code import _source_within
 
-    text, _, args = _words_and_args("وقال مصدر في قوات الدعم السريع إن قواته انسحبت.")
+    text, _, args = _words_and_args(text)
     source = next(m for m, _ in args.starts.values() if m.type == "GROUP")
-    assert [text[m.start:m.end] for m in _source_within(args, source)] == ["قوات الدعم السريع"]
-    text, _, args = _words_and_args("وقال مصدر أمني في بيشاور إن قواته اعتقلت مشتبها به.")
-    source = next(m for m, _ in args.starts.values() if m.type == "GROUP")
-    assert _source_within(args, source) == []
+    assert [text[m.start:m.end] for m in _source_within(args, source)] == body
 
 
 def test_claim_lists_are_loaded():
