@@ -16,19 +16,29 @@ BATTERY = yaml.safe_load((Path(__file__).parent / "data" / "actor_probes_s24.yam
 PROBES = BATTERY["probes"]
 
 
-def test_battery_is_well_formed():
-    assert 40 <= len(PROBES) <= 60
-    texts = [p["text"] for p in PROBES]
+def check_well_formed(probes: list[dict]) -> None:
+    """A battery of 40-60 probes, each text once, one outlet style each, every probe checking something."""
+    assert 40 <= len(probes) <= 60
+    texts = [p["text"] for p in probes]
     assert len(texts) == len(set(texts))
-    assert len({p["outlet"] for p in PROBES}) == len(PROBES)   # one outlet style each
-    for probe in PROBES:
+    assert len({p["outlet"] for p in probes}) == len(probes)   # one outlet style each
+    for probe in probes:
         assert set(probe) <= FIELDS and probe["text"] and probe["outlet"]
         assert probe.get("expect") or probe.get("absent") or probe.get("not_actor")
 
 
-@pytest.mark.parametrize("probe", [pytest.param(p, marks=pytest.mark.xfail(strict=True, reason=p["xfail"]))
-                                   if p.get("xfail") else p for p in PROBES],
-                         ids=[f"{k}-{p['outlet']}" for k, p in enumerate(PROBES)])
+def probe_params(probes: list[dict]) -> dict:
+    """The parametrize arguments of a battery: each probe, a strict xfail where it names its gap."""
+    return {"argvalues": [pytest.param(p, marks=pytest.mark.xfail(strict=True, reason=p["xfail"]))
+                          if p.get("xfail") else p for p in probes],
+            "ids": [f"{k}-{p['outlet']}" for k, p in enumerate(probes)]}
+
+
+def test_battery_is_well_formed():
+    check_well_formed(PROBES)
+
+
+@pytest.mark.parametrize("probe", **probe_params(PROBES))
 def test_probe(probe):
     check_probe(dict(probe, published=BATTERY["published"]))   # the evact battery's checks, one probe
 
