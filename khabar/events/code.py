@@ -83,7 +83,7 @@ _OPTIONAL_WORD_SETS = (
     "crowds", "crowd_links", "followers", "aside_openers", "led_by", "conducts", "conditional_nouns", "conditionals", "passive_auxiliaries", "commemorations",
     "pledged", "verbless_prepositions", "office_heads", "topic_heads", "blades", "evacuees", "voiceless_subjects", "alliances", "cooperation_pacts", "owned_by", "responses", "agent_heads", "verbal", "gatherings", "stipulations", "reservists", "relief",
     "casualties", "construct_nouns", "missing", "envoys", "honours", "phrase_adjectives", "entirety", "questioning", "plural_agents",
-    "natural_forces", "civil_campaigns", "lodged_with", "carried_out", "purpose_masdars", "manner_nouns", "sense_stops",
+    "natural_forces", "endangered", "menacing_things", "civil_campaigns", "lodged_with", "carried_out", "purpose_masdars", "manner_nouns", "sense_stops",
     "traded", "denials", "fronted_forces", "custodians", "side_openers", "declaring", "unilateral", "agreed_truce", "suspected", "faults", "goals",
     "first_since_heads", "since_participles", "warned_against", "warned_consequences", "severe", "announced_pending", "title_cues", "titled_construct_verbs",
     "subordinators", "sequels", "count_scales", "visitors", "arrival_places", "preventing",
@@ -1100,6 +1100,8 @@ def _match_trigger(words: list[Word], i: int, args: "_Args") -> tuple[dict, int,
             #                                      الفرق عن ناجين": the other sense's own retype (a rescue)
         if _natural_subject(words, i):
             return None                          # "اجتاحت موجة حر أوروبا": a force of nature, no party acts
+        if spec.get("endangering") and _endangers(words, i, args):
+            return None                          # "التصعيد يهدد حياة المدنيين": a danger named, no threat made
         if _subject_sense_off(words, i, lemma):
             return None                          # "استهدفت المبادرة الشباب": a plan aims, nothing is struck
         if i > 0 and words[i - 1].norm in t["verbless_prepositions"] and _imperfect(word):
@@ -1388,6 +1390,34 @@ def _natural_subject(words: list[Word], i: int) -> bool:
     after = i + 2 if i + 2 < len(words) and words[i + 1].norm in PRONOUNS else i + 1
     return after < len(words) and words[after].norm in forces \
         or i > 0 and (words[i - 1].norm in forces or words[i - 1].norm in t["voiceless_subjects"])
+
+
+def _endangers(words: list[Word], i: int, args: "_Args") -> bool:
+    """A verb of threatening in the imperfect said of a thing (`endangering`: هدد): an act or a state
+    endangers ("التصعيد العسكري يهدد حياة المدنيين"، "أي عمل يهدد أمن الملاحة"، "الهجمات المتهورة للجماعة
+    تهدد"، "مما يهدد بتوقف المحطة"، "واصفا القصف بأنه يهدد …"); it names a danger, no party threatens.  Read by
+    what is endangered right after it (`endangered`) or by an act or state noun among the three words before
+    it (`menacing_things`: the subject of a nominal or adjectival clause); a party named right after it is
+    the subject of a threat made ("وتهدد إسرائيل بشن هجوم"), and so is one named before it ("إيران تهدد
+    بإغلاق المضيق": no thing noun)."""
+    if not _imperfect(words[i]) or args.at(i + 1) is not None:
+        return False
+    t = triggers()
+    after = next((w for w in words[i + 1:i + 3] if not (w.is_punct and w.norm in QUOTES)), None)
+    if after is not None and not after.is_punct and after.norm in t["endangered"]:
+        return True
+    seen = 0
+    for j in range(i - 1, -1, -1):
+        if words[j].is_punct and words[j].norm in QUOTES:
+            continue                              # "الهجمات "المتهورة" للجماعة "تهدد"": the quote marks
+        named = args.ends.get(j)
+        if words[j].is_punct or seen == 3 or named and not (named[1] == j and words[j].norm.startswith("ال")):
+            return False                          # a clause's edge, or a party named: its own subject (a nisba
+            #                                       adjective is read past: "القصف التركي يهدد")
+        if words[j].norm in t["menacing_things"]:
+            return True
+        seen += 1
+    return False
 
 
 def _civil_campaign(words: list[Word], j: int) -> bool:
