@@ -13,6 +13,9 @@ Outcomes of a gold event (first that applies):
   wrong-actor      a same-type event over the trigger has actors, none the gold actor's
   wrong-type       khabar coded a trigger over the gold trigger, of another type only
   no-trigger       nothing coded over the gold trigger (the trigger helper's side)
+And khabar's false events (`--list false`): coded events none of whose triggers overlaps a gold
+event's trigger of any type or actor (a trigger that overlaps one is a wrong-type or wrong-actor
+case of that gold event, not a false event of its own).
 And the wrong event dates of matched pairs, by cause:
   none-expected    gold has no date, khabar gave one
   missing          gold has a date, khabar gave none
@@ -56,7 +59,8 @@ def _overlaps(spans, start, end) -> bool:
 
 def outcomes(split: str = "dev", only: set[str] | None = None):
     """Yield (article id, gold event, cause, sentence) for every gold event of the split, and
-    (article id, gold event, date cause, got) for each wrong date (`kind` "date").
+    (article id, gold event, date cause, got) for each wrong date (`kind` "date"), and
+    (article id, khabar event, "false", what it is) for each false event (`false_events`).
 
     `only`, when given, keeps the split's articles with those ids (e.g. one fresh batch)."""
     component._records = _capture
@@ -109,8 +113,25 @@ def outcomes(split: str = "dev", only: set[str] | None = None):
                     cause = "actor-missing"
                 got = "; ".join(f"{p['type']} {[_name(record, a) for a in p.get('actor') or []]}" for p in events_over)
                 yield path.stem, g, cause, f"{sentence}\n      got: {got}"
+            gold_spans = [s for g in gold.section("events") if g.get("trigger") for s in gold.spans(g["trigger"])]
+            for p in false_events(record.events, gold_spans):
+                yield path.stem, p, "false", _describe(record, article, p)
     finally:
         component._records = _records
+
+
+def false_events(events, gold_spans):
+    """The coded events none of whose triggers overlaps any gold trigger span (of any event)."""
+    return [p for p in events
+            if not any(_overlaps(gold_spans, t["start"], t["end"]) for t in p.get("triggers") or [p["trigger"]])]
+
+
+def _describe(record, article, p) -> str:
+    """One false event as the list prints it: type, actors, triggers, then its sentence."""
+    triggers = p.get("triggers") or [p["trigger"]]
+    words = " + ".join(record.text[t["start"]:t["end"]] for t in triggers)
+    actors = [_name(record, a) for a in p.get("actor") or []]
+    return f"{p['type']} {actors} «{words}»\n      {article.sentence_at(triggers[0]['start'])}"
 
 
 def _name(record, entity_id):
@@ -152,8 +173,13 @@ def main(argv=None) -> None:
     if args.split != "dev" and args.list:
         sys.exit("list causes on dev only")
     only = {i for m in args.manifest for i in manifest_ids(Path(m))} if args.manifest else None
-    counts, dates = Counter(), Counter()
+    counts, dates, false = Counter(), Counter(), Counter()
     for article, g, cause, detail in outcomes(args.split, only):
+        if cause == "false":
+            false[g["type"]] += 1
+            if args.list == "false":
+                print(f"{article}: {detail}")
+            continue
         (dates if cause.startswith("date:") else counts)[cause] += 1
         if args.list and cause == args.list:
             print(f"{article}: {g.get('type')} {g.get('actor')} «{g.get('trigger')}» -> {g.get('recipient')} {g.get('date')}")
@@ -162,6 +188,8 @@ def main(argv=None) -> None:
     print(f"gold events: {total}")
     for cause in CAUSES:
         print(f"  {cause:14} {counts[cause]:5}  {counts[cause] / max(total, 1):.3f}")
+    print(f"false events (no gold trigger overlaps): {sum(false.values())}  "
+          + " ".join(f"{t} {n}" for t, n in false.most_common()))
     print(f"wrong dates on matched: {sum(dates.values())}")
     for cause in DATE_CAUSES:
         print(f"  {cause:14} {dates['date:' + cause]:5}")

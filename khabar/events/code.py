@@ -83,7 +83,7 @@ _OPTIONAL_WORD_SETS = (
     "crowds", "crowd_links", "followers", "aside_openers", "led_by", "conducts", "conditional_nouns", "conditionals", "passive_auxiliaries", "commemorations",
     "pledged", "verbless_prepositions", "office_heads", "topic_heads", "blades", "evacuees", "voiceless_subjects", "alliances", "cooperation_pacts", "owned_by", "responses", "agent_heads", "verbal", "gatherings", "stipulations", "reservists", "relief",
     "casualties", "construct_nouns", "missing", "envoys", "honours", "phrase_adjectives", "entirety", "questioning", "plural_agents",
-    "natural_forces", "civil_campaigns", "lodged_with", "carried_out", "purpose_masdars", "manner_nouns", "sense_stops",
+    "natural_forces", "endangered", "menacing_things", "civil_campaigns", "lodged_with", "carried_out", "purpose_masdars", "manner_nouns", "sense_stops",
     "traded", "denials", "fronted_forces", "custodians", "side_openers", "declaring", "unilateral", "agreed_truce", "suspected", "faults", "goals",
     "first_since_heads", "since_participles", "warned_against", "warned_consequences", "severe", "announced_pending", "title_cues", "titled_construct_verbs",
     "subordinators", "sequels", "count_scales", "visitors", "arrival_places", "preventing",
@@ -1108,6 +1108,8 @@ def _match_trigger(words: list[Word], i: int, args: "_Args") -> tuple[dict, int,
             #                                      الفرق عن ناجين": the other sense's own retype (a rescue)
         if _natural_subject(words, i):
             return None                          # "اجتاحت موجة حر أوروبا": a force of nature, no party acts
+        if spec.get("thing_subjects") and _said_of_a_thing(words, i, args, spec):
+            return None                          # "التصعيد يهدد حياة المدنيين": a danger named, no threat made
         if _subject_sense_off(words, i, lemma):
             return None                          # "استهدفت المبادرة الشباب": a plan aims, nothing is struck
         if i > 0 and words[i - 1].norm in t["verbless_prepositions"] and _imperfect(word):
@@ -1396,6 +1398,47 @@ def _natural_subject(words: list[Word], i: int) -> bool:
     after = i + 2 if i + 2 < len(words) and words[i + 1].norm in PRONOUNS else i + 1
     return after < len(words) and words[after].norm in forces \
         or i > 0 and (words[i - 1].norm in forces or words[i - 1].norm in t["voiceless_subjects"])
+
+
+def _said_of_a_thing(words: list[Word], i: int, args: "_Args", spec: dict) -> bool:
+    """A verb in the imperfect said of a thing, not a party (`thing_subjects`: the name of its list of such
+    subjects): هدد of an act or a state endangers ("التصعيد العسكري يهدد حياة المدنيين"، "أي عمل يهدد أمن
+    الملاحة"، "مما يهدد بتوقف المحطة"): a danger named, no party threatens.  Read by a
+    noun of the list among the four words before the verb (the subject of a nominal or adjectival clause,
+    past a nisba adjective; a definite noun after a preposition is none: "وبعد الهجوم تهدد حركة الشباب"), or for
+    `endangering` by what is endangered right after it (`endangered`, when no party is named there: "وتهدد
+    إسرائيل بشن هجوم"); a party named before the verb ends the search ("إيران تهدد بإغلاق المضيق")."""
+    if not _imperfect(words[i]):
+        return False
+    t = triggers()
+    after = next((w for w in words[i + 1:i + 3] if not (w.is_punct and w.norm in QUOTES)), None)
+    named = args.at(i + 1)
+    party_after = named is not None and named[0].type in ACTOR_TYPES
+    if spec.get("endangering") and not party_after and after is not None and not after.is_punct \
+            and after.norm in t["endangered"]:
+        return True
+    things = t[spec["thing_subjects"]]
+    seen = 0
+    for j in range(i - 1, -1, -1):
+        if words[j].is_punct and words[j].norm in QUOTES:
+            continue                              # "الهجمات "المتهورة" للجماعة "تهدد"": the quote marks
+        named = args.ends.get(j)
+        if words[j].is_punct or seen == 4 or named and not (named[1] == j and words[j].norm.startswith("ال")):
+            return False                          # a clause's edge, or a party named: its own subject (a nisba
+            #                                       adjective is read past: "القصف التركي يهدد")
+        if words[j].norm in things:               # an indefinite noun heads an adjectival clause ("عمل يهدد");
+            return not (words[j].norm.startswith("ال") and (j > 0 and _governed_word(words[j - 1].norm) or party_after))
+            #                                       a definite one after a preposition, or before a verb whose
+            #                                       party follows, is no subject ("وبعد الهجوم تهدد حركة الشباب
+            #                                       بالرد"، "وفي ظل التصعيد تهدد إسرائيل بالرد")
+        seen += 1
+    return False
+
+
+def _governed_word(norm: str) -> bool:
+    """A preposition, a governing noun or a word of sequence before a noun (في، على، بعد، إثر، خلال)."""
+    t = triggers()
+    return _bare_conjunction(norm) in t["governing"] or _bare_conjunction(norm) in t["temporal_links"]
 
 
 def _civil_campaign(words: list[Word], j: int) -> bool:

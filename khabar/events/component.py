@@ -598,6 +598,7 @@ def events_component(doc: Doc) -> Doc:
         found = code_sentence(words, inside, index, day, published, frames, text, pair_before,
                               carried if paragraph(start) == carried_in else None, state_party, person_named,
                               journey if paragraph(start) == carried_in else None, dignitary, title_holder)
+        found = [event for event in found if not _in_a_name(event.trigger, inside)]
         crowd_actors(found, words, inside, make_group)
         coded.extend(found)
         dignitary = {**dignitary, **honoured_names(words, inside)}
@@ -880,6 +881,17 @@ def _photo_credits(doc: Doc) -> set[tuple[int, int]]:
     if structure is None:
         return set()
     return {(caption.line.start, caption.line.end) for caption in structure.captions if caption.kind == "credit"}
+
+
+NAMED_TYPES = frozenset({"GPE", "LOC", "FAC", "PER"})   # names whose words are no act of the sentence
+
+
+def _in_a_name(trigger: tuple[int, int], mentions: list) -> bool:
+    """The trigger is a word inside the name of a place or a person, part of the name and no act:
+    "إسلام آباد" (Islamabad, not إسلام "surrender"), "مقاطعة السبخة" (a district, not a boycott).
+    Names of bodies and events are left: their words may tell the act ("لجنة التحقيق")."""
+    return any(m.type in NAMED_TYPES and m.start <= trigger[0] and trigger[1] <= m.end and m.end - m.start > trigger[1] - trigger[0]
+               for m in mentions)
 
 
 def _bracketed(text: str, start: int, end: int) -> bool:

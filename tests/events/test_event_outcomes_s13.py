@@ -22,3 +22,16 @@ def test_date_causes():
     assert outcomes._date_cause("2024-06", "2024-07-19", _Gold, times) == "unfound"
     assert outcomes.CAUSES[0] == "matched" and "actor-missing" in outcomes.CAUSES
 
+
+
+def test_false_events_overlap_no_gold_trigger():
+    """`--list false`: a coded event is false only when none of its triggers overlaps a gold trigger
+    span of any event (an overlap of another type or actor is that gold event's wrong-type or
+    wrong-actor case)."""
+    gold_spans = [(10, 15), (40, 48)]
+    hit = {"type": "ASSAULT", "trigger": {"start": 12, "end": 16}}
+    merged = {"type": "PROTEST", "trigger": {"start": 0, "end": 4},
+              "triggers": [{"start": 0, "end": 4}, {"start": 44, "end": 47}]}
+    false = {"type": "CONSULT", "trigger": {"start": 20, "end": 25}}
+    adjacent = {"type": "AID", "trigger": {"start": 15, "end": 20}}
+    assert outcomes.false_events([hit, merged, false, adjacent], gold_spans) == [false, adjacent]
