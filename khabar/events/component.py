@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import bisect
 import re
-from datetime import date
+from datetime import date, timedelta
+from functools import lru_cache
+from importlib import resources
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -16,6 +18,7 @@ from spacy.tokens import Doc
 from khabar.entities.recognise import Mention, words_of  # noqa: F401
 from khabar.events import actmodel, trigmodel
 from khabar.events.crowds import crowd_actors
+from khabar.datafile import load_yaml
 from khabar.events.code import (_lexical, _passive, _reports, anonymous_source, arguments, bare_institutions, clause_starts, code_sentence, contrast_openers, dated_participle, holder_title, honoured_names, journeyed,
                                 institution_heads, news_medium, opening_subject, source_body, triggers)
 from khabar.reading.component import doc_published
@@ -499,6 +502,48 @@ def _gap(time: dict, trigger: tuple[int, int]) -> int:
     return time["start"] - trigger[1] if time["start"] >= trigger[1] else max(0, trigger[0] - time["end"])
 
 
+@lru_cache(maxsize=1)
+def day_offsets() -> tuple[dict[tuple[str, ...], int], frozenset[str]]:
+    """data/day_offsets.yaml: the phrases that set an act a count of days from its clause's
+    time (normalised words → days), and the nouns of a lasting activity they do not move."""
+    raw = load_yaml(resources.files("khabar.events").joinpath("data/day_offsets.yaml").read_text("utf-8"))
+    offsets = {tuple(normalise_word(w) for w in phrase.split()): int(days) for phrase, days in raw["offsets"].items()}
+    return offsets, frozenset(normalise_word(w) for w in raw["lasting"])
+
+
+_WORD = re.compile(r"[\w\u0640]+")
+
+
+def _day_offset(text: str, trigger: tuple[int, int], time: dict | None) -> int:
+    """The days an act noun stands from the time found for it: a phrase of distance right
+    before the trigger ("غداة احتجاز"، "بعد يوم من هجوم"، "عشية الاستفتاء"; day_offsets.yaml)
+    dates the noun by the clause's time moved by its count, for that time tells the news act the
+    phrase is counted from.  None (0) where the time is the noun's own, after the phrase ("بعد
+    يومين من مقتل الناشطة …، الجمعة"), where it is no single day, or where the noun is of a
+    lasting activity ("بعد يومين من المواجهات": two days of clashes, up to the clause's day)."""
+    if time is None or time["end"] > trigger[0] or _as_day(_day_of(time.get("value"))) is None \
+            or len(_day_of(time["value"])) != 10:
+        return 0
+    offsets, lasting = day_offsets()
+    before = [normalise_word(w) for w in _WORD.findall(text[max(0, time["end"], trigger[0] - 30):trigger[0]])]
+    first = _WORD.match(text, trigger[0])
+    noun = normalise_word(first.group(0)) if first else ""
+    if noun.removeprefix("ال") in lasting or noun in lasting:
+        return 0
+    for phrase, days in offsets.items():
+        tail = before[-len(phrase):]
+        if len(tail) == len(phrase) and tail[1:] == list(phrase[1:]) \
+                and tail[0] in (phrase[0], "و" + phrase[0]):   # "وغداة احتجاز"
+            return days
+    return 0
+
+
+def _shifted(time: dict, days: int) -> dict:
+    """A copy of a day's time moved by `days` (its hour dropped: the act's hour is not told)."""
+    moved = _as_day(_day_of(time["value"])) + timedelta(days=days)
+    return {**time, "value": moved.isoformat()}
+
+
 def _day_of(value: str | None) -> str | None:
     """An event's date is a day (or a coarser period): a clock time's hour comes off
     ("2021-05-21T02:00" → "2021-05-21")."""
@@ -566,6 +611,9 @@ def events_component(doc: Doc) -> Doc:
         time = find_time(trigger[0], triggers)
         status_time = time if time is not None else find_time.reacted.get(trigger[0])
         exempt = id(status_time) in find_time.began and trigger[0] not in find_time.participled
+        shift = _day_offset(text, trigger, time)
+        if shift:                                 # "…، السبت، غداة احتجاز الناقلة": Friday's seizure
+            time = status_time = _shifted(time, shift)
         return time, None if exempt else _as_day((status_time or {}).get("value"))
     day.has_time = find_time.has_time
     openers = contrast_openers()
