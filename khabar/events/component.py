@@ -168,6 +168,12 @@ def _time_finder(doc: Doc, sentences: list[tuple[int, int]], clauses: dict[int, 
     def has_time(start: int, end: int) -> bool:
         return bisect.bisect_left(time_starts, start) < bisect.bisect_left(time_starts, end)
     find.has_time = has_time
+
+    def time_in(start: int, end: int) -> dict | None:
+        """The first time that starts between two offsets, if any."""
+        k = bisect.bisect_left(time_starts, start)
+        return times[k] if k < len(times) and time_starts[k] < end else None
+    find.time_in = time_in
     find.began = {id(t) for t in since}           # times after منذ: where a state began
     participled: set[int] = set()
     find.participled = participled                # nouns a participle of a state dates ("المستمر منذ"): their status reads that day
@@ -520,7 +526,8 @@ def _day_offset(text: str, trigger: tuple[int, int], time: dict | None) -> int:
     dates the noun by the clause's time moved by its count, for that time tells the news act the
     phrase is counted from.  None (0) where the time is the noun's own, after the phrase ("بعد
     يومين من مقتل الناشطة …، الجمعة"), where it is no single day, or where the noun is of a
-    lasting activity ("بعد يومين من المواجهات": two days of clashes, up to the clause's day)."""
+    lasting activity ("بعد يومين من المواجهات": two days of clashes, up to the clause's day).
+    Not for a phrase a bare و opens (see below)."""
     if time is None or time["end"] > trigger[0] or _as_day(_day_of(time.get("value"))) is None \
             or len(_day_of(time["value"])) != 10:
         return 0
@@ -530,12 +537,19 @@ def _day_offset(text: str, trigger: tuple[int, int], time: dict | None) -> int:
     noun = normalise_word(first.group(0)) if first else ""
     if noun.removeprefix("ال") in lasting or noun in lasting:
         return 0
-    for phrase, days in offsets.items():
-        tail = before[-len(phrase):]
-        if len(tail) == len(phrase) and tail[1:] == list(phrase[1:]) \
-                and tail[0] in (phrase[0], "و" + phrase[0]):   # "وغداة احتجاز"
-            return days
-    return 0
+    # not after a bare و: "واعتقلت الشرطة، الاثنين، شابا، وغداة اعتقاله داهمت منزله" fronts the phrase
+    # for the next verb, and the time before it is the act the noun names again ("وذلك غداة" goes on)
+    return next((days for phrase, days in offsets.items() if tuple(before[-len(phrase):]) == phrase), 0)
+
+
+_PHRASE_BREAK = re.compile(r"[،,؛;.!?:\n]")
+
+
+def _phrase_end(text: str, offset: int) -> int:
+    """The offset of the first break (a comma, a full stop, a semicolon) after `offset`: the end of
+    the phrase a noun after a phrase of distance heads, where a time of its own would stand."""
+    found = _PHRASE_BREAK.search(text, offset)
+    return found.start() if found else len(text)
 
 
 def _shifted(time: dict, days: int) -> dict:
@@ -613,7 +627,8 @@ def events_component(doc: Doc) -> Doc:
         exempt = id(status_time) in find_time.began and trigger[0] not in find_time.participled
         shift = _day_offset(text, trigger, time)
         if shift:                                 # "…، السبت، غداة احتجاز الناقلة": Friday's seizure
-            time = status_time = _shifted(time, shift)
+            own = find_time.time_in(trigger[1], _phrase_end(text, trigger[1]))
+            time = status_time = own or _shifted(time, shift)   # "بعد يومين من هجوم … في 20 نوفمبر": its own
         return time, None if exempt else _as_day((status_time or {}).get("value"))
     day.has_time = find_time.has_time
     openers = contrast_openers()
