@@ -19,7 +19,7 @@ from khabar.entities.recognise import Mention, words_of  # noqa: F401
 from khabar.events import actmodel, trigmodel
 from khabar.events.crowds import crowd_actors
 from khabar.datafile import load_yaml
-from khabar.events.code import (_lexical, _passive, _reports, anonymous_source, arguments, bare_institutions, clause_starts, code_sentence, contrast_openers, dated_participle, holder_title, honoured_names, journeyed,
+from khabar.events.code import (_first_day, _lexical, _passive, _reports, anonymous_source, arguments, bare_institutions, clause_starts, code_sentence, contrast_openers, dated_participle, holder_title, honoured_names, journeyed,
                                 institution_heads, news_medium, opening_subject, source_body, triggers)
 from khabar.reading.component import doc_published
 from khabar.text.doctext import doc_text
@@ -558,6 +558,20 @@ def _shifted(time: dict, days: int) -> dict:
     return {**time, "value": moved.isoformat()}
 
 
+def _status_day(time: dict | None, published: date | None) -> date | None:
+    """The day an event's status is read from: a day, or a month's first; for a week or a span
+    ("الأسبوع المقبل" 2026-W50, "خلال الفترة من 5 إلى 9 ديسمبر"), its first day where it begins
+    after the news (still to come), else none.  Not a past span's last day: such a span is often
+    a time an act inherits from an earlier clause ("تعرض لاعتداء في صيف العام الماضي …، مطالبا":
+    the call is not of that summer), and reading it made dev status fall (+2 -3)."""
+    value = _day_of((time or {}).get("value"))
+    day = _as_day(value)
+    if day is not None or not value or published is None:
+        return day
+    first = _first_day(time)
+    return first if first is not None and first > published else None
+
+
 def _day_of(value: str | None) -> str | None:
     """An event's date is a day (or a coarser period): a clock time's hour comes off
     ("2021-05-21T02:00" → "2021-05-21")."""
@@ -629,7 +643,7 @@ def events_component(doc: Doc) -> Doc:
         if shift:                                 # "…، السبت، غداة احتجاز الناقلة": Friday's seizure
             own = find_time.time_in(trigger[1], _phrase_end(text, trigger[1]))
             time = status_time = own or _shifted(time, shift)   # "بعد يومين من هجوم … في 20 نوفمبر": its own
-        return time, None if exempt else _as_day((status_time or {}).get("value"))
+        return time, None if exempt else _status_day(status_time, published)
     day.has_time = find_time.has_time
     openers = contrast_openers()
     two_party = arguments()["two_party_types"]

@@ -78,3 +78,16 @@ def test_a_part_of_the_year_governs_a_year_before_a_counted_noun():
     assert ("بداية 2017", "2017-01") in found
     near = khabar.read("وسجلت الوزارة في 2017 حالة إصابة جديدة.", published="2026-12-01").times
     assert not near                                   # after في the number counts the cases
+
+
+def test_a_week_or_span_after_the_news_reads_its_first_day():
+    from datetime import date
+
+    from khabar.events.component import _status_day
+    published = date(2026, 12, 1)
+    assert _status_day({"value": "2026-W50"}, published) == date(2026, 12, 7)
+    assert _status_day({"value": "2026-12-10/2026-12-12"}, published) == date(2026, 12, 10)
+    assert _status_day({"value": "2026-W48"}, published) is None          # last week: not read
+    assert _status_day({"value": "2016/2019"}, published) is None         # a past span: not read
+    assert _status_day({"value": "2026-11-28"}, published) == date(2026, 11, 28)
+    assert _status_day(None, published) is None
