@@ -5,33 +5,18 @@ khabar/events/component.py; a part of the year before a year in khabar/times/det
 
 from pathlib import Path
 
-import pytest
 import yaml
 
 import khabar
 from khabar.events.component import _day_offset, _phrase_end, _shifted, day_offsets
-from tests.events.test_event_date_probes_s17 import assert_dates, assert_later_battery, probe_params
+from tests.events.test_evdate_probes_s24 import status_battery_tests
 
 DATA = yaml.safe_load((Path(__file__).parent / "data" / "evdate_probes_s25.yaml").read_text("utf-8"))
 PROBES = DATA["probes"]
+test_probe, test_battery_is_well_formed = status_battery_tests(PROBES, DATA["published"])
 
 
-def _statuses(text: str, published: str) -> list[tuple[list[str], str]]:
-    record = khabar.read(text, published=published)
-    return [([t["text"] for t in v["triggers"]], v["status"]) for v in record.events]
-
-
-@pytest.mark.parametrize("probe", probe_params(PROBES))
-def test_probe(probe):
-    assert_dates({k: v for k, v in probe.items() if k != "statuses"}, DATA["published"])
-    if probe.get("statuses"):
-        coded = _statuses(probe["text"], DATA["published"])
-        for word, status in probe["statuses"]:
-            assert any(any(word in t for t in texts) and got == status for texts, got in coded), (word, status, coded)
-
-
-def test_battery_is_well_formed():
-    assert_later_battery([{k: v for k, v in p.items() if k != "statuses"} for p in PROBES])
+def test_the_battery_size():
     assert 40 <= len(PROBES) <= 60
 
 
