@@ -2519,11 +2519,27 @@ def _reach_start(words: list[Word], i: int) -> int:
     k, floor = i, max(0, i - t["status_reach"])
     while k > floor:
         w = words[k - 1]
-        if w.is_punct and w.norm not in t["quotes"] or w.norm in t["relatives"] and w.norm not in ("ما", "من") \
+        if w.is_punct and w.norm not in t["quotes"] and _opens_inclusion(words, k):
+            floor = max(0, k - 1 - t["status_reach"])   # "ستتخذ الإجراءات، بما فيها تقديم شكوى": the list's verb
+        elif w.is_punct and w.norm not in t["quotes"] or w.norm in t["relatives"] and w.norm not in ("ما", "من") \
                 or _bare_conjunction(w.norm) in t["status_reach_stops"] or w.norm in t["charges"]:
             break
         k -= 1
     return k
+
+
+def _opens_inclusion(words: list[Word], k: int) -> bool:
+    """Words k… open a list of what the object before the comma includes (triggers.yaml `included_in`:
+    "بما فيها"، "بما في ذلك"): its acts are that object's, under the status words of the clause before."""
+    return any(tuple(w.norm for w in words[k:k + len(phrase)]) == phrase for phrase in _included_in())
+
+
+@lru_cache(maxsize=1)
+def _included_in() -> tuple[tuple[str, ...], ...]:
+    """triggers.yaml `included_in`, as normalised word tuples, longest first."""
+    raw = load_yaml(resources.files("khabar.events").joinpath("data/triggers.yaml").read_text("utf-8"))
+    return tuple(sorted((tuple(normalise_word(w) for w in p.split()) for p in raw.get("included_in", [])),
+                        key=len, reverse=True))
 
 
 def _governed_future(words: list[Word], start: int, i: int) -> bool:

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import bisect
 import re
-from datetime import date
+from datetime import date, timedelta
+from functools import lru_cache
+from importlib import resources
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -16,7 +18,8 @@ from spacy.tokens import Doc
 from khabar.entities.recognise import Mention, words_of  # noqa: F401
 from khabar.events import actmodel, trigmodel
 from khabar.events.crowds import crowd_actors
-from khabar.events.code import (_lexical, _passive, _reports, anonymous_source, arguments, bare_institutions, clause_starts, code_sentence, contrast_openers, dated_participle, holder_title, honoured_names, journeyed,
+from khabar.datafile import load_yaml
+from khabar.events.code import (_first_day, _lexical, _passive, _reports, anonymous_source, arguments, bare_institutions, clause_starts, code_sentence, contrast_openers, dated_participle, holder_title, honoured_names, journeyed,
                                 institution_heads, news_medium, opening_subject, source_body, triggers)
 from khabar.reading.component import doc_published
 from khabar.text.doctext import doc_text
@@ -165,6 +168,12 @@ def _time_finder(doc: Doc, sentences: list[tuple[int, int]], clauses: dict[int, 
     def has_time(start: int, end: int) -> bool:
         return bisect.bisect_left(time_starts, start) < bisect.bisect_left(time_starts, end)
     find.has_time = has_time
+
+    def time_in(start: int, end: int) -> dict | None:
+        """The first time that starts between two offsets, if any."""
+        k = bisect.bisect_left(time_starts, start)
+        return times[k] if k < len(times) and time_starts[k] < end else None
+    find.time_in = time_in
     find.began = {id(t) for t in since}           # times after منذ: where a state began
     participled: set[int] = set()
     find.participled = participled                # nouns a participle of a state dates ("المستمر منذ"): their status reads that day
@@ -499,6 +508,70 @@ def _gap(time: dict, trigger: tuple[int, int]) -> int:
     return time["start"] - trigger[1] if time["start"] >= trigger[1] else max(0, trigger[0] - time["end"])
 
 
+@lru_cache(maxsize=1)
+def day_offsets() -> tuple[dict[tuple[str, ...], int], frozenset[str]]:
+    """data/day_offsets.yaml: the phrases that set an act a count of days from its clause's
+    time (normalised words → days), and the nouns of a lasting activity they do not move."""
+    raw = load_yaml(resources.files("khabar.events").joinpath("data/day_offsets.yaml").read_text("utf-8"))
+    offsets = {tuple(normalise_word(w) for w in phrase.split()): int(days) for phrase, days in raw["offsets"].items()}
+    return offsets, frozenset(normalise_word(w) for w in raw["lasting"])
+
+
+_WORD = re.compile(r"[\w\u0640]+")
+
+
+def _day_offset(text: str, trigger: tuple[int, int], time: dict | None) -> int:
+    """The days an act noun stands from the time found for it: a phrase of distance right
+    before the trigger ("غداة احتجاز"، "بعد يوم من هجوم"، "عشية الاستفتاء"; day_offsets.yaml)
+    dates the noun by the clause's time moved by its count, for that time tells the news act the
+    phrase is counted from.  None (0) where the time is the noun's own, after the phrase ("بعد
+    يومين من مقتل الناشطة …، الجمعة"), where it is no single day, or where the noun is of a
+    lasting activity ("بعد يومين من المواجهات": two days of clashes, up to the clause's day).
+    Not for a phrase a bare و opens (see below)."""
+    if time is None or time["end"] > trigger[0] or _as_day(_day_of(time.get("value"))) is None \
+            or len(_day_of(time["value"])) != 10:
+        return 0
+    offsets, lasting = day_offsets()
+    before = [normalise_word(w) for w in _WORD.findall(text[max(0, time["end"], trigger[0] - 30):trigger[0]])]
+    first = _WORD.match(text, trigger[0])
+    noun = normalise_word(first.group(0)) if first else ""
+    if noun.removeprefix("ال") in lasting or noun in lasting:
+        return 0
+    # not after a bare و: "واعتقلت الشرطة، الاثنين، شابا، وغداة اعتقاله داهمت منزله" fronts the phrase
+    # for the next verb, and the time before it is the act the noun names again ("وذلك غداة" goes on)
+    return next((days for phrase, days in offsets.items() if tuple(before[-len(phrase):]) == phrase), 0)
+
+
+_PHRASE_BREAK = re.compile(r"[،,؛;.!?:\n]")
+
+
+def _phrase_end(text: str, offset: int) -> int:
+    """The offset of the first break (a comma, a full stop, a semicolon) after `offset`: the end of
+    the phrase a noun after a phrase of distance heads, where a time of its own would stand."""
+    found = _PHRASE_BREAK.search(text, offset)
+    return found.start() if found else len(text)
+
+
+def _shifted(time: dict, days: int) -> dict:
+    """A copy of a day's time moved by `days` (its hour dropped: the act's hour is not told)."""
+    moved = _as_day(_day_of(time["value"])) + timedelta(days=days)
+    return {**time, "value": moved.isoformat()}
+
+
+def _status_day(time: dict | None, published: date | None) -> date | None:
+    """The day an event's status is read from: a day, or a month's first; for a week or a span
+    ("الأسبوع المقبل" 2026-W50, "خلال الفترة من 5 إلى 9 ديسمبر"), its first day where it begins
+    after the news (still to come), else none.  Not a past span's last day: such a span is often
+    a time an act inherits from an earlier clause ("تعرض لاعتداء في صيف العام الماضي …، مطالبا":
+    the call is not of that summer), and reading it made dev status fall (+2 -3)."""
+    value = _day_of((time or {}).get("value"))
+    day = _as_day(value)
+    if day is not None or not value or published is None:
+        return day
+    first = _first_day(time)
+    return first if first is not None and first > published else None
+
+
 def _day_of(value: str | None) -> str | None:
     """An event's date is a day (or a coarser period): a clock time's hour comes off
     ("2021-05-21T02:00" → "2021-05-21")."""
@@ -566,7 +639,11 @@ def events_component(doc: Doc) -> Doc:
         time = find_time(trigger[0], triggers)
         status_time = time if time is not None else find_time.reacted.get(trigger[0])
         exempt = id(status_time) in find_time.began and trigger[0] not in find_time.participled
-        return time, None if exempt else _as_day((status_time or {}).get("value"))
+        shift = _day_offset(text, trigger, time)
+        if shift:                                 # "…، السبت، غداة احتجاز الناقلة": Friday's seizure
+            own = find_time.time_in(trigger[1], _phrase_end(text, trigger[1]))
+            time = status_time = own or _shifted(time, shift)   # "بعد يومين من هجوم … في 20 نوفمبر": its own
+        return time, None if exempt else _status_day(status_time, published)
     day.has_time = find_time.has_time
     openers = contrast_openers()
     two_party = arguments()["two_party_types"]

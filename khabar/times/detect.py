@@ -292,6 +292,7 @@ def _compiled() -> dict[str, Any]:
         "weekend_holiday_governors": frozenset(normalise_word(w) for w in rules["weekend_holiday_governors"]),
         "web_address": re.compile(rf"\.(?:{_alt(rules['domain_suffixes'])})(?!\w)", re.IGNORECASE),
         "name_number_heads": frozenset(normalise_word(w) for w in rules["name_number_heads"]),
+        "year_part_prepositions": frozenset(normalise_word(w) for w in rules["year_part_prepositions"]),
         "verb_months": frozenset(normalise_word(w) for w in rules["verb_months"]),
         "month_prepositions": frozenset(normalise_word(w) for w in rules["month_prepositions"]),
         "hour_parts": _keyed(rules["hour_parts"]),
@@ -743,7 +744,7 @@ def detect(normalised: Normalised, index: dict[str, list[int]] | None = None) ->
         years: list[Candidate] = []
         for m in _years_at(text, year_positions, c["year"]):
             group = "y" if m["y"] else "y2"
-            if group == "y2" and _counts_a_noun(text, m.end(group)):
+            if group == "y2" and _counts_a_noun(text, m.end(group)) and not _after_year_part(text, m.start(group), c):
                 continue   # "في 2000 موقع", "في 1500 مدرسة": a count of the noun after it, no year
             start = m.start() if m["y"] else m.start(group)
             start = _skip_clitic(text, start)
@@ -994,6 +995,15 @@ def _after_name_head(text: str, start: int, c: dict[str, Any]) -> bool:
     `name_number_heads`) stand right before `start`, after a proclitic or none?"""
     word = _previous_word(text, start)
     return word in c["name_number_heads"] or (word[:1] in "وبلف" and word[1:] in c["name_number_heads"])
+
+
+def _after_year_part(text: str, start: int, c: dict[str, Any]) -> bool:
+    """Does a word of a part of the year (relative.yaml `year_part_prepositions`: مطلع، نهاية،
+    صيف …) stand right before the number at `start`, after و/ف or none?  Such a word governs a
+    year, never a count, so a noun after the number ("في مطلع 2017 حالة الطوارئ") is the verb's
+    object, not the thing counted."""
+    word = _previous_word(text, start)
+    return word in c["year_part_prepositions"] or (word[:1] in "وف" and word[1:] in c["year_part_prepositions"])
 
 
 def _counts_a_noun(text: str, end: int) -> bool:

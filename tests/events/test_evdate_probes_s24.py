@@ -25,17 +25,43 @@ def _statuses(text: str, published: str) -> list[tuple[list[str], str]]:
     return [([t["text"] for t in v["triggers"]], v["status"]) for v in record.events]
 
 
-@pytest.mark.parametrize("probe", probe_params(PROBES))
-def test_probe(probe):
-    assert_dates({k: v for k, v in probe.items() if k != "statuses"}, DATA["published"])
+def assert_dates_and_statuses(probe: dict, published: str) -> None:
+    """Each [word, date] of a probe, and each [word, status] of its optional `statuses` (shared by
+    the s24 and s25 batteries)."""
+    assert_dates({k: v for k, v in probe.items() if k != "statuses"}, published)
     if probe.get("statuses"):
-        coded = _statuses(probe["text"], DATA["published"])
+        coded = _statuses(probe["text"], published)
         for word, status in probe["statuses"]:
             assert any(any(word in t for t in texts) and got == status for texts, got in coded), (word, status, coded)
 
 
+def assert_status_battery(probes: list[dict]) -> None:
+    """A date battery with statuses: well formed once its statuses are set aside."""
+    assert_later_battery([{k: v for k, v in p.items() if k != "statuses"} for p in probes])
+
+
+def status_battery_tests(probes: list[dict], published: str) -> tuple:
+    """A later round's two battery tests with statuses (each probe's dates and statuses; the battery
+    well formed, every status probed), for its module to bind as `test_probe,
+    test_battery_is_well_formed = status_battery_tests(…)`."""
+    @pytest.mark.parametrize("probe", probe_params(probes))
+    def test_probe(probe):
+        assert_dates_and_statuses(probe, published)
+
+    def test_battery_is_well_formed():
+        assert_status_battery(probes)
+        statuses = {s for p in probes for _, s in p.get("statuses", [])}
+        assert {"future", "hypothetical", "negated", "historical", "asserted"} <= statuses
+    return test_probe, test_battery_is_well_formed
+
+
+@pytest.mark.parametrize("probe", probe_params(PROBES))
+def test_probe(probe):
+    assert_dates_and_statuses(probe, DATA["published"])
+
+
 def test_battery_is_well_formed():
-    assert_later_battery([{k: v for k, v in p.items() if k != "statuses"} for p in PROBES])
+    assert_status_battery(PROBES)
     statuses = [s for p in PROBES for _, s in p.get("statuses", [])]
     assert {"future", "hypothetical", "negated", "historical", "asserted"} <= set(statuses)
 
