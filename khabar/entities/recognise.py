@@ -189,6 +189,7 @@ def _patterns() -> dict[str, Any]:
         "definite_body_heads": norm(raw["definite_body_heads"]),
         "definite_facility_heads": norm(raw["definite_facility_heads"]),
         "participle_shaped_nouns": norm(raw["participle_shaped_nouns"]),
+        "photo_credit_cues": norm(raw["photo_credit_cues"]),
         "radio_bands": {tuple(normalise_word(w) for w in band.split()) for band in raw["radio_bands"]},
         "radio_band_firsts": {normalise_word(band.split()[0]) for band in raw["radio_bands"]},
         "charge_nouns": norm(raw["charge_nouns"]),
@@ -210,6 +211,7 @@ def _patterns() -> dict[str, Any]:
         "community_adjectives": norm(raw["community_adjectives"]),
         "vessel_heads": norm(raw["vessel_heads"]),
         "vessel_kind_words": norm(raw["vessel_kind_words"]),
+        "vessel_pronouns": norm(raw["vessel_pronouns"]),
         "vessel_prefixes": [tuple(normalise_word(p).split()) for p in raw["vessel_prefixes"]],
         "place_heads": {normalise_word(w): kind for kind, items in raw["place_heads"].items() for w in items},
         "street_heads": norm(raw["street_heads"]),
@@ -2976,16 +2978,14 @@ class _Recogniser:
 
         return first.hamza_al or _zipf_table().get(first.norm, 0.0) < _FOREIGN_GIVEN_ZIPF
 
-    def _unquoted_vessel(self, words: list[Word], i: int) -> Mention | None:
-        """A ship named without quotes after its kind word at i ("الناقلة البريطانية ستينا
-        إمبيرو"، "المدمرة الأمريكية يو إس إس بينبريدج"، "حاملة الطائرات أبراهام لينكولن"): past
-        the country's nisba and the words of what it carries (patterns.yaml vessel_kind_words),
-        a run of foreign words, perhaps ending on a number ("غريس 1").  The nisba stays the
-        country's mention, a part.  None where a word of the language follows ("الناقلة في
-        مضيق هرمز"، "السفينة ترفع علم بنما")."""
+    def _vessel_kind_end(self, words: list[Word], i: int) -> tuple[int, list[Mention]]:
+        """Past a ship's kind word at i: the pronoun glued on it ("سفينت|ها الحربية"), the words
+        of what it carries or is (patterns.yaml vessel_kind_words: "ناقلة النفط"، "سفينة
+        الشحن") and the flag's nisba ("الفرقاطة البريطانية"), which stays the country's mention
+        (a part).  Returns where the name may start and those parts."""
         j, parts = i + 1, []
-        if not words[i].norm.startswith("ال") and not (j < len(words) and words[j].norm in self.p["vessel_kind_words"]):
-            return None   # an indefinite "سفينة" takes an adjective ("سفينة عابرة"); a name follows "السفينة" or "ناقلة النفط"
+        if j < len(words) and words[j].start == words[i].end and words[j].norm in self.p["vessel_pronouns"]:
+            j += 1
         while j < len(words) and j <= i + 3:
             if words[j].norm in self.p["vessel_kind_words"]:
                 j += 1
@@ -2996,6 +2996,39 @@ class _Recogniser:
                 j += 1
                 continue
             break
+        return j, parts
+
+    def _quoted_vessel(self, words: list[Word], i: int) -> Mention | None:
+        """A ship named in quotes after its kind word, its cargo or role and its flag
+        ('السفينة "غالاكسي ليدر"'، 'ناقلة النفط "رياح"'، 'الفرقاطة البريطانية "مونتروز"'، 'الطراد
+        "يو إس إس فيليبين سي"'): news writes a vessel's name in quotes, as it does a newspaper's.
+        Right after the bare kind word a quote may also be a quoted predicate ('احتجاز السفينة
+        "خطوة عملية"'), so there the quoted words must hold a word rare in the language; past a
+        cargo word or a nisba one common word is a name too ('ناقلة النفط "رياح"'), but not a
+        verb ('الناقلة البريطانية "تعرضت لهجوم"')."""
+        j, parts = self._vessel_kind_end(words, i)
+        quoted = self._quoted_end(words, j, longest=6)
+        if not quoted:
+            return None
+        name = words[j + 1:quoted - 1]
+        if any(w.is_punct for w in name):
+            return None
+        rare = any(_rare(w.norm) or w.norm.isascii() for w in name)
+        described = j > i + 1 and len(name) == 1 and not (name[0].norm.endswith("ت") and _in_lexicon(name[0].norm[:-1]))
+        if not (rare or described):
+            return None
+        return Mention(name[0].start, name[-1].end, "FAC", "name", [], word_span=(j + 1, quoted - 1), parts=parts)
+
+    def _unquoted_vessel(self, words: list[Word], i: int) -> Mention | None:
+        """A ship named without quotes after its kind word at i ("الناقلة البريطانية ستينا
+        إمبيرو"، "المدمرة الأمريكية يو إس إس بينبريدج"، "حاملة الطائرات أبراهام لينكولن"): past
+        the country's nisba and the words of what it carries (patterns.yaml vessel_kind_words),
+        a run of foreign words, perhaps ending on a number ("غريس 1").  The nisba stays the
+        country's mention, a part.  None where a word of the language follows ("الناقلة في
+        مضيق هرمز"، "السفينة ترفع علم بنما")."""
+        if not words[i].norm.startswith("ال") and not (i + 1 < len(words) and words[i + 1].norm in self.p["vessel_kind_words"]):
+            return None   # an indefinite "سفينة" takes an adjective ("سفينة عابرة"); a name follows "السفينة" or "ناقلة النفط"
+        j, parts = self._vessel_kind_end(words, i)
         k = j
         for prefix in self.p["vessel_prefixes"]:
             if tuple(w.norm for w in words[j:j + len(prefix)]) == prefix:
@@ -3055,13 +3088,7 @@ class _Recogniser:
         if words[i].maqsura:
             return None   # "وأدى المصلون": the verb أدى after و, written with ى, is no valley (وادي)
         if head in self.p["vessel_heads"]:
-            # 'السفينة "غالاكسي ليدر"': a ship is named in quotes only
-            quoted = self._quoted_end(words, i + 1)
-            if not quoted:
-                return self._unquoted_vessel(words, i)
-            if not _rare(words[i + 2].norm):
-                return None   # 'احتجاز السفينة "خطوة عملية"': a quoted predicate, no name
-            return Mention(words[i + 2].start, words[quoted - 2].end, "FAC", "name", [], word_span=(i + 2, quoted - 1))
+            return self._quoted_vessel(words, i) or self._unquoted_vessel(words, i)
         if head in self.p["facility_duals"]:
             return self._dual_facilities(words, i)
         if head in self.p["site_heads"] and i + 1 < len(words) and words[i + 1].norm in self.p["site_event_nouns"]:
@@ -3497,13 +3524,13 @@ class _Recogniser:
             end += 1
         return end
 
-    def _quoted_end(self, words: list[Word], k: int, events: bool = False) -> int | None:
-        """The index after the closing quote of a quoted name of one to four words at k: the
-        opening quote leans on the word after it, the closing one on the word before it."""
+    def _quoted_end(self, words: list[Word], k: int, events: bool = False, longest: int = 4) -> int | None:
+        """The index after the closing quote of a quoted name of one to `longest` words at k:
+        the opening quote leans on the word after it, the closing one on the word before it."""
         if k + 2 >= len(words) or words[k].norm not in _OPEN_QUOTES or words[k].end != words[k + 1].start \
                 or k > 0 and words[k - 1].end == words[k].start:
             return None
-        for close in range(k + 2, min(k + 6, len(words))):
+        for close in range(k + 2, min(k + 2 + longest, len(words))):
             if words[close].norm in _CLOSE_QUOTES and words[close].start == words[close - 1].end:
                 known = self._kb_match(words, k + 1)
                 if known and k + 1 + known[0] == close and known[1][0][0].type in ("ORG", "FAC") and not events:
@@ -3943,6 +3970,7 @@ def recognise(words: list[Word], outlet: str | None = None) -> list[Mention]:
     mentions = _listed_places(words, mentions, recogniser.p)
     mentions = _radio_stations(words, mentions, recogniser.p)
     mentions = _named_singles(words, mentions, recogniser.p)
+    mentions = _photo_credits(words, mentions, recogniser)
     entry = _outlet_entry(recogniser.kb, outlet) if outlet else None
     if entry is not None:
         own = recogniser.own_outlet(words, entry, mentions)
@@ -4019,6 +4047,64 @@ def _radio_stations(words: list[Word], mentions: list[Mention], patterns: dict[s
         return mentions
     kept = [m for m in mentions if not any(f.start < m.end and m.start < f.end for f in found)]
     return sorted(kept + found, key=lambda m: m.start)
+
+
+def _lines(words: list[Word]) -> list[tuple[int, int]]:
+    """The word spans of the text's lines (between line breaks)."""
+    spans, start = [], 0
+    for k, word in enumerate(words + [Word("\n", 0, 0, True, "\n")]):
+        if word.norm == "\n":
+            if k > start:
+                spans.append((start, k))
+            start = k + 1
+    return spans
+
+
+def _photo_credits(words: list[Word], mentions: list[Mention], recogniser: "_Recogniser") -> list[Mention]:
+    """The photographer of a picture's credit line: a short line that pairs an agency and a
+    name across one slash, after a cue ("صورة: بشار طالب / أ ف ب"، "صورة من: Fadel Senna/AFP"،
+    "KOLA SULAIMON/AFP via Getty Images"، "حقوق النشر AP Photo/Nasser Nasser"، "الصورة: رويترز/
+    تيلو شمولغن").  The wire services credit their photographers so; the name is a person
+    (PER), whatever its first word alone would be (بشار is also Béchar).  The name side is two
+    or three words opening with a given name, a Latin word or a word rare in the language, with
+    no body or place of several words on it ("فرانس24 / أ ف ب"، "الدار البيضاء / أ ف ب"، "صورة
+    أرشيفية / رويترز" name no one)."""
+    found: list[Mention] = []
+    cues = recogniser.p["photo_credit_cues"]
+    for a, b in _lines(words):
+        slashes = [k for k in range(a, b) if words[k].norm == "/"]
+        if b - a > 12 or len(slashes) != 1:
+            continue
+        while a < slashes[0] and (words[a].norm in cues or words[a].is_punct):
+            a += 1
+        for side, other in (((a, slashes[0]), slashes[0] + 1), ((slashes[0] + 1, b), a)):
+            agency = any(m.type == "ORG" and m.word_span[0] == other for m in mentions)
+            name = _credited_name(words, side, mentions, recogniser)
+            if agency and name is not None:
+                found.append(name)
+    if not found:
+        return mentions
+    kept = [m for m in mentions if not any(f.start < m.end and m.start < f.end for f in found)]
+    return sorted(kept + found, key=lambda m: m.start)
+
+
+def _credited_name(words: list[Word], side: tuple[int, int], mentions: list[Mention],
+                   recogniser: "_Recogniser") -> Mention | None:
+    """The person's name that fills one side of a credit line's slash, or None (see
+    _photo_credits): two or three words, no stop, number or punctuation, the first a given
+    name, Latin or rare; what the recogniser read on it only one-word places."""
+    a, b = side
+    if not 2 <= b - a <= 3:
+        return None
+    if any(w.is_punct or not w.norm.isalpha() or w.norm in recogniser.p["stops"] for w in words[a:b]):
+        return None
+    first = words[a]
+    if not (recogniser._given(first) or first.norm.isascii() or _rare(first.norm)):
+        return None
+    on = [m for m in mentions if m.start < words[b - 1].end and words[a].start < m.end]
+    if any(m.type not in ("GPE", "LOC") or m.word_span[1] - m.word_span[0] > 1 for m in on):
+        return None
+    return Mention(words[a].start, words[b - 1].end, "PER", "credit", [], word_span=(a, b))
 
 
 def byline_outlet(words: list[Word], mentions: list[Mention], start: int, end: int) -> list[Mention]:
