@@ -190,6 +190,7 @@ def _patterns() -> dict[str, Any]:
         "definite_facility_heads": norm(raw["definite_facility_heads"]),
         "participle_shaped_nouns": norm(raw["participle_shaped_nouns"]),
         "photo_credit_cues": norm(raw["photo_credit_cues"]),
+        "time_zone_words": norm(raw["time_zone_words"]),
         "radio_bands": {tuple(normalise_word(w) for w in band.split()) for band in raw["radio_bands"]},
         "radio_band_firsts": {normalise_word(band.split()[0]) for band in raw["radio_bands"]},
         "charge_nouns": norm(raw["charge_nouns"]),
@@ -3971,6 +3972,7 @@ def recognise(words: list[Word], outlet: str | None = None) -> list[Mention]:
     mentions = _radio_stations(words, mentions, recogniser.p)
     mentions = _named_singles(words, mentions, recogniser.p)
     mentions = _photo_credits(words, mentions, recogniser)
+    mentions = _without_time_zones(words, mentions, recogniser.p)
     entry = _outlet_entry(recogniser.kb, outlet) if outlet else None
     if entry is not None:
         own = recogniser.own_outlet(words, entry, mentions)
@@ -4047,6 +4049,16 @@ def _radio_stations(words: list[Word], mentions: list[Mention], patterns: dict[s
         return mentions
     kept = [m for m in mentions if not any(f.start < m.end and m.start < f.end for f in found)]
     return sorted(kept + found, key=lambda m: m.start)
+
+
+def _without_time_zones(words: list[Word], mentions: list[Mention], patterns: dict[str, Any]) -> list[Mention]:
+    """Drop the place that names a clock's time zone ("01:15 بتوقيت أبوظبي"، "بتوقيت غرينتش"،
+    "بتوقيت مكة المكرمة"): the time of a city is no place the story is about, nor its state
+    (a capital read as its country, "أبوظبي" as the Emirates, would add a state the article
+    never names); where the story names the city, its other mentions carry it."""
+    zone_words = patterns["time_zone_words"]
+    return [m for m in mentions
+            if not (m.type in ("GPE", "LOC") and m.word_span[0] > 0 and words[m.word_span[0] - 1].norm in zone_words)]
 
 
 def _lines(words: list[Word]) -> list[tuple[int, int]]:
