@@ -191,6 +191,7 @@ def _patterns() -> dict[str, Any]:
         "participle_shaped_nouns": norm(raw["participle_shaped_nouns"]),
         "photo_credit_cues": norm(raw["photo_credit_cues"]),
         "time_zone_words": norm(raw["time_zone_words"]),
+        "site_endings": norm(raw["site_endings"]),
         "radio_bands": {tuple(normalise_word(w) for w in band.split()) for band in raw["radio_bands"]},
         "radio_band_firsts": {normalise_word(band.split()[0]) for band in raw["radio_bands"]},
         "charge_nouns": norm(raw["charge_nouns"]),
@@ -691,6 +692,9 @@ class _Recogniser:
         if len(words[i].norm) == 1 and i + 2 < len(words) and words[i + 1].norm == "." \
                 and words[i].end == words[i + 1].start:
             return self._dotted_match(words, i)
+        site = self._site_match(words, i)
+        if site:
+            return site
         # an alias never spans punctuation: only lengths up to the first punctuation count
         chunk = words[i:i + longest]
         norms = []
@@ -739,6 +743,16 @@ class _Recogniser:
             if hits:
                 return ends[length - 1] - i, hits
         return None
+
+    def _site_match(self, words: list[Word], i: int) -> tuple[int, list[tuple[Entry, Any]]] | None:
+        """An outlet's website written as its domain ("العربية.نت"، "الجزيرة.نت", the word, a dot
+        and the domain's ending, all touching): the alias written with a space ("العربية نت").
+        An ending the site's name lacks is no match ("العربية.كوم" reads nothing)."""
+        if i + 2 >= len(words) or words[i + 1].norm != "." or words[i + 2].norm not in self.p["site_endings"] \
+                or words[i].end != words[i + 1].start or words[i + 1].end != words[i + 2].start:
+            return None
+        hits = self.kb.index.get((words[i].norm, words[i + 2].norm))
+        return (3, hits) if hits else None
 
     def _dotted_match(self, words: list[Word], i: int) -> tuple[int, list[tuple[Entry, Any]]] | None:
         """An abbreviation written with dots, "أ.ف.ب", "د.ب.أ": its letters are the alias
