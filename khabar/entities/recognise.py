@@ -3984,7 +3984,7 @@ def recognise(words: list[Word], outlet: str | None = None) -> list[Mention]:
     mentions = _placed_common_cities(words, recogniser.run(words))
     mentions = _listed_places(words, mentions, recogniser.p)
     mentions = _radio_stations(words, mentions, recogniser.p)
-    mentions = _named_singles(words, mentions, recogniser.p)
+    mentions = _named_singles(words, _called_names(words, mentions, recogniser), recogniser.p)
     mentions = _photo_credits(words, mentions, recogniser)
     mentions = _without_time_zones(words, mentions, recogniser.p)
     entry = _outlet_entry(recogniser.kb, outlet) if outlet else None
@@ -4024,6 +4024,41 @@ def _without_own_correspondents_told(words: list[Word], mentions: list[Mention],
     return [m for m in mentions if not told_own(m)]
 
 
+def _called_names(words: list[Word], mentions: list[Mention], recogniser: "_Recogniser") -> list[Mention]:
+    """The name a naming verb gives ("طالبة تدعى سينثيا شيروتيتش"، "أحد الناجين، ويدعى محمد"،
+    "شاهد عيان يدعى عثمان الطيب"): a person (PER), though a single given name or a foreign name no
+    list knows, since the verb says a name follows.  One to three words up to punctuation or a
+    stop, the first a given name, a kunya, a word rare in the language or any word before a rare
+    one; a one-word place read on
+    it gives way ("يدعى بشار"), any other mention keeps it ("يدعى الحزب" names no one)."""
+    verbs = recogniser.p["naming_verbs"]
+    found: list[Mention] = []
+    for k in range(len(words) - 1):
+        if words[k].norm not in verbs:
+            continue
+        a = end = k + 1
+        while end < len(words) and end - a < 3 and not words[end].is_punct and not words[end].norm.isdigit() \
+                and (words[end].norm not in recogniser.p["stops"] or end == a and recogniser._given(words[end])) \
+                and (end == a or recogniser._given(words[end]) or _rare(words[end].norm)
+                     or words[end].norm in recogniser.p["name_links"] or words[end - 1].norm in ("ابو", "ام")):
+            end += 1
+        first = words[a]
+        foreign = end > a + 1 and not first.norm.startswith("ال") and _rare(words[a + 1].norm)   # "سينثيا شيروتيتش"
+        if end == a or not (recogniser._given(first) or first.norm in ("ابو", "ام") or _rare(first.norm) or foreign):
+            continue
+        on = [m for m in mentions if m.start < words[end - 1].end and first.start < m.end]
+        if any(m.type not in ("GPE", "LOC") or m.word_span[1] - m.word_span[0] > 1 for m in on):
+            continue
+        if k > 0 and words[k - 1].norm.isalpha() and len(words[k - 1].norm) > 2 \
+                and words[k - 1].norm not in recogniser.p["stops"] and not any(m.end > words[k - 1].start and m.start < words[k].start for m in mentions):
+            a = k - 1   # "طالب يدعى أوغستين ألانغا": the noun the verb names is the person's mention too
+        found.append(Mention(words[a].start, words[end - 1].end, "PER", "name", [], word_span=(a, end)))
+    if not found:
+        return mentions
+    kept = [m for m in mentions if not any(f.start < m.end and m.start < f.end for f in found)]
+    return sorted(kept + found, key=lambda m: m.start)
+
+
 def _named_singles(words: list[Word], mentions: list[Mention], patterns: dict[str, Any]) -> list[Mention]:
     """Drop an anonymous group that the text names right after it ("أحد سكان حي الثورة،
     ويدعى الهادي بن عمر"): the one resident is the named person (docs/gold-format.md, a
@@ -4032,9 +4067,13 @@ def _named_singles(words: list[Word], mentions: list[Mention], patterns: dict[st
     named = set()
     for m in mentions:
         k = m.word_span[1]
-        if m.type != "GROUP" or k >= len(words) or words[k].norm not in ("،", ","):
+        while m.type == "GROUP" and k < m.word_span[1] + 3 and k < len(words) and not words[k].is_punct \
+                and words[k].norm not in patterns["naming_verbs"]:
+            k += 1   # "أحد الجنود الناجين، ويدعى موسى"، "أحد التجار في السوق، ويدعى": what qualifies the one named
+        if m.type != "GROUP" or k >= len(words):
             continue
-        k += 1
+        if words[k].norm in ("،", ","):
+            k += 1   # "شاهد عيان يدعى عثمان الطيب": or no comma at all
         if k < len(words) and words[k].norm == "و":
             k += 1
         if k + 1 < len(words) and words[k].norm in patterns["naming_verbs"] and k + 1 in people:
