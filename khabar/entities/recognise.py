@@ -4047,10 +4047,16 @@ def _called_names(words: list[Word], mentions: list[Mention], recogniser: "_Reco
         if end == a or not (recogniser._given(first) or first.norm in ("ابو", "ام") or _rare(first.norm) or foreign):
             continue
         on = [m for m in mentions if m.start < words[end - 1].end and first.start < m.end]
+        noun = k > 0 and words[k - 1].norm.isalpha() and len(words[k - 1].norm) > 2 \
+            and words[k - 1].norm not in recogniser.p["stops"] \
+            and not any(m.end > words[k - 1].start and m.start < words[k].start for m in mentions)
+        if len(on) == 1 and on[0].type == "PER" and on[0].word_span[0] == a:
+            if noun:   # "مزارع يدعى إبراهيم ديالو": a name read already takes the noun the verb names
+                on[0].start, on[0].word_span = words[k - 1].start, (k - 1, on[0].word_span[1])
+            continue
         if any(m.type not in ("GPE", "LOC") or m.word_span[1] - m.word_span[0] > 1 for m in on):
             continue
-        if k > 0 and words[k - 1].norm.isalpha() and len(words[k - 1].norm) > 2 \
-                and words[k - 1].norm not in recogniser.p["stops"] and not any(m.end > words[k - 1].start and m.start < words[k].start for m in mentions):
+        if noun:
             a = k - 1   # "طالب يدعى أوغستين ألانغا": the noun the verb names is the person's mention too
         found.append(Mention(words[a].start, words[end - 1].end, "PER", "name", [], word_span=(a, end)))
     if not found:
@@ -4161,8 +4167,8 @@ def _credited_name(words: list[Word], side: tuple[int, int], mentions: list[Ment
     a, b = side
     if not 2 <= b - a <= 3:
         return None
-    if any(w.is_punct or not w.norm.isalpha() or w.norm in recogniser.p["stops"] for w in words[a:b]):
-        return None
+    if any(w.is_punct or not w.norm.replace("-", "").isalpha() or w.norm in recogniser.p["stops"] for w in words[a:b]):
+        return None   # (a hyphen inside a Latin name is the name's: "Omar Al-Qattaa")
     first = words[a]
     if not (recogniser._given(first) or first.norm.isascii() or _rare(first.norm)):
         return None
