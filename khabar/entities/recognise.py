@@ -744,6 +744,21 @@ class _Recogniser:
                 return ends[length - 1] - i, hits
         return None
 
+    def _city_as_given_name(self, words: list[Word], i: int, hits) -> bool:
+        """Is the one-word city at i a foreign given name ("بافلو كيريلينكو"، "أرارات ميرزويان"):
+        a town of the generated list only, right after a title's words or a comma (not after a
+        preposition or a locative word: "في بافلو"), with a foreign surname right after it (no
+        word of the language, no known name, no article, no proclitic, not glued to what follows).
+        A place is never followed by a bare foreign surname in Arabic prose; a person's name is."""
+        if i == 0 or i + 1 >= len(words) or words[i - 1].norm in self.p["stops"] or words[i - 1].norm in self.p["city_before"] \
+                or words[i - 1].norm == "\n" or words[i - 1].is_punct and words[i - 1].norm not in ("،", ","):
+            return False
+        if not all(entry.type == "GPE" and entry.kind == "city" and not entry.curated for entry, _ in hits):
+            return False
+        after = words[i + 1]
+        return _arabic_word(after.norm) and _rare(after.norm) and after.norm not in self.kb.first_words \
+            and self._surname_shaped(words, i + 1) and not self._kb_match(words, i + 1)
+
     def _site_match(self, words: list[Word], i: int) -> tuple[int, list[tuple[Entry, Any]]] | None:
         """An outlet's website written as its domain ("العربية.نت"، "الجزيرة.نت", the word, a dot
         and the domain's ending, all touching): the alias written with a space ("العربية نت").
@@ -776,6 +791,9 @@ class _Recogniser:
         length, hits = match
         if length == 1 and self._head_word_not_town(words, i, hits):
             return None
+        if length == 1 and self._city_as_given_name(words, i, hits):
+            # "حاكم منطقة دونيتسك، بافلو كيريلينكو": Pavlo, not Buffalo
+            return Mention(words[i].start, words[i + 1].end, "PER", "name", [], word_span=(i, i + 2))
         if tuple(w.norm for w in words[i:i + length]) in self.p["unqualified_only_names"] \
                 and self._qualified_at(words, i + length):
             return None   # "منطقة الساحل الغربي": a coast the words say, not the Sahel
