@@ -746,18 +746,23 @@ class _Recogniser:
 
     def _city_as_given_name(self, words: list[Word], i: int, hits) -> bool:
         """Is the one-word city at i a foreign given name ("بافلو كيريلينكو"، "أرارات ميرزويان"):
-        a town of the generated list only, right after a title's words or a comma (not after a
-        preposition or a locative word: "في بافلو"), with a foreign surname right after it (no
-        word of the language, no known name, no article, no proclitic, not glued to what follows).
+        a town of the generated list only, right after a comma, a title's word or a nisba (not
+        after a preposition or a noun: "في بافلو"، "مدن سليانة وطبربة"), with a foreign surname
+        right after it (no word of the language, no known name, no article, no proclitic or
+        conjunction, not glued to what follows).
         A place is never followed by a bare foreign surname in Arabic prose; a person's name is."""
-        if i == 0 or i + 1 >= len(words) or words[i - 1].norm in self.p["stops"] or words[i - 1].norm in self.p["city_before"] \
-                or words[i - 1].norm == "\n" or words[i - 1].is_punct and words[i - 1].norm not in ("،", ","):
+        if i == 0 or i + 1 >= len(words):
             return False
+        before = words[i - 1]
+        nisba = self._kb_match(words, i - 1)
+        if not (before.norm in ("،", ",") or before.norm in self.p["title_words"]
+                or nisba and nisba[0] == 1 and nisba[1][0][1].via == "nisba"):
+            return False   # after a comma, a title's word or its nisba ("وزير الخارجية الأرميني"), not "مدن سليانة"
         if not all(entry.type == "GPE" and entry.kind == "city" and not entry.curated for entry, _ in hits):
             return False
         after = words[i + 1]
         return _arabic_word(after.norm) and _rare(after.norm) and after.norm not in self.kb.first_words \
-            and self._surname_shaped(words, i + 1) and not self._kb_match(words, i + 1)
+            and not after.norm.startswith("و") and self._surname_shaped(words, i + 1) and not self._kb_match(words, i + 1)
 
     def _site_match(self, words: list[Word], i: int) -> tuple[int, list[tuple[Entry, Any]]] | None:
         """An outlet's website written as its domain ("العربية.نت"، "الجزيرة.نت", the word, a dot
