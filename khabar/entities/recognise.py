@@ -189,6 +189,9 @@ def _patterns() -> dict[str, Any]:
         "definite_body_heads": norm(raw["definite_body_heads"]),
         "definite_facility_heads": norm(raw["definite_facility_heads"]),
         "participle_shaped_nouns": norm(raw["participle_shaped_nouns"]),
+        "photo_credit_cues": norm(raw["photo_credit_cues"]),
+        "time_zone_words": norm(raw["time_zone_words"]),
+        "site_endings": norm(raw["site_endings"]),
         "radio_bands": {tuple(normalise_word(w) for w in band.split()) for band in raw["radio_bands"]},
         "radio_band_firsts": {normalise_word(band.split()[0]) for band in raw["radio_bands"]},
         "charge_nouns": norm(raw["charge_nouns"]),
@@ -210,6 +213,7 @@ def _patterns() -> dict[str, Any]:
         "community_adjectives": norm(raw["community_adjectives"]),
         "vessel_heads": norm(raw["vessel_heads"]),
         "vessel_kind_words": norm(raw["vessel_kind_words"]),
+        "vessel_pronouns": norm(raw["vessel_pronouns"]),
         "vessel_prefixes": [tuple(normalise_word(p).split()) for p in raw["vessel_prefixes"]],
         "place_heads": {normalise_word(w): kind for kind, items in raw["place_heads"].items() for w in items},
         "street_heads": norm(raw["street_heads"]),
@@ -688,6 +692,9 @@ class _Recogniser:
         if len(words[i].norm) == 1 and i + 2 < len(words) and words[i + 1].norm == "." \
                 and words[i].end == words[i + 1].start:
             return self._dotted_match(words, i)
+        site = self._site_match(words, i)
+        if site:
+            return site
         # an alias never spans punctuation: only lengths up to the first punctuation count
         chunk = words[i:i + longest]
         norms = []
@@ -737,6 +744,36 @@ class _Recogniser:
                 return ends[length - 1] - i, hits
         return None
 
+    def _city_as_given_name(self, words: list[Word], i: int, hits) -> bool:
+        """Is the one-word city at i a foreign given name ("بافلو كيريلينكو"، "أرارات ميرزويان"):
+        a town of the generated list only, right after a comma, a title's word or a nisba (not
+        after a preposition or a noun: "في بافلو"، "مدن سليانة وطبربة"), with a foreign surname
+        right after it (no word of the language, no known name, no article, no proclitic or
+        conjunction, not glued to what follows).
+        A place is never followed by a bare foreign surname in Arabic prose; a person's name is."""
+        if i == 0 or i + 1 >= len(words):
+            return False
+        before = words[i - 1]
+        nisba = self._kb_match(words, i - 1)
+        if not (before.norm in ("،", ",") or before.norm in self.p["title_words"]
+                or nisba and nisba[0] == 1 and nisba[1][0][1].via == "nisba"):
+            return False   # after a comma, a title's word or its nisba ("وزير الخارجية الأرميني"), not "مدن سليانة"
+        if not all(entry.type == "GPE" and entry.kind == "city" and not entry.curated for entry, _ in hits):
+            return False
+        after = words[i + 1]
+        return _arabic_word(after.norm) and _rare(after.norm) and after.norm not in self.kb.first_words \
+            and not after.norm.startswith("و") and self._surname_shaped(words, i + 1) and not self._kb_match(words, i + 1)
+
+    def _site_match(self, words: list[Word], i: int) -> tuple[int, list[tuple[Entry, Any]]] | None:
+        """An outlet's website written as its domain ("العربية.نت"، "الجزيرة.نت", the word, a dot
+        and the domain's ending, all touching): the alias written with a space ("العربية نت").
+        An ending the site's name lacks is no match ("العربية.كوم" reads nothing)."""
+        if i + 2 >= len(words) or words[i + 1].norm != "." or words[i + 2].norm not in self.p["site_endings"] \
+                or words[i].end != words[i + 1].start or words[i + 1].end != words[i + 2].start:
+            return None
+        hits = self.kb.index.get((words[i].norm, words[i + 2].norm))
+        return (3, hits) if hits else None
+
     def _dotted_match(self, words: list[Word], i: int) -> tuple[int, list[tuple[Entry, Any]]] | None:
         """An abbreviation written with dots, "أ.ف.ب", "د.ب.أ": its letters are the alias
         "أ ف ب" (the tokens in between are the dots, all touching)."""
@@ -759,6 +796,9 @@ class _Recogniser:
         length, hits = match
         if length == 1 and self._head_word_not_town(words, i, hits):
             return None
+        if length == 1 and self._city_as_given_name(words, i, hits):
+            # "حاكم منطقة دونيتسك، بافلو كيريلينكو": Pavlo, not Buffalo
+            return Mention(words[i].start, words[i + 1].end, "PER", "name", [], word_span=(i, i + 2))
         if tuple(w.norm for w in words[i:i + length]) in self.p["unqualified_only_names"] \
                 and self._qualified_at(words, i + length):
             return None   # "منطقة الساحل الغربي": a coast the words say, not the Sahel
@@ -2976,16 +3016,14 @@ class _Recogniser:
 
         return first.hamza_al or _zipf_table().get(first.norm, 0.0) < _FOREIGN_GIVEN_ZIPF
 
-    def _unquoted_vessel(self, words: list[Word], i: int) -> Mention | None:
-        """A ship named without quotes after its kind word at i ("الناقلة البريطانية ستينا
-        إمبيرو"، "المدمرة الأمريكية يو إس إس بينبريدج"، "حاملة الطائرات أبراهام لينكولن"): past
-        the country's nisba and the words of what it carries (patterns.yaml vessel_kind_words),
-        a run of foreign words, perhaps ending on a number ("غريس 1").  The nisba stays the
-        country's mention, a part.  None where a word of the language follows ("الناقلة في
-        مضيق هرمز"، "السفينة ترفع علم بنما")."""
+    def _vessel_kind_end(self, words: list[Word], i: int) -> tuple[int, list[Mention]]:
+        """Past a ship's kind word at i: the pronoun glued on it ("سفينت|ها الحربية"), the words
+        of what it carries or is (patterns.yaml vessel_kind_words: "ناقلة النفط"، "سفينة
+        الشحن") and the flag's nisba ("الفرقاطة البريطانية"), which stays the country's mention
+        (a part).  Returns where the name may start and those parts."""
         j, parts = i + 1, []
-        if not words[i].norm.startswith("ال") and not (j < len(words) and words[j].norm in self.p["vessel_kind_words"]):
-            return None   # an indefinite "سفينة" takes an adjective ("سفينة عابرة"); a name follows "السفينة" or "ناقلة النفط"
+        if j < len(words) and words[j].start == words[i].end and words[j].norm in self.p["vessel_pronouns"]:
+            j += 1
         while j < len(words) and j <= i + 3:
             if words[j].norm in self.p["vessel_kind_words"]:
                 j += 1
@@ -2996,6 +3034,39 @@ class _Recogniser:
                 j += 1
                 continue
             break
+        return j, parts
+
+    def _quoted_vessel(self, words: list[Word], i: int) -> Mention | None:
+        """A ship named in quotes after its kind word, its cargo or role and its flag
+        ('السفينة "غالاكسي ليدر"'، 'ناقلة النفط "رياح"'، 'الفرقاطة البريطانية "مونتروز"'، 'الطراد
+        "يو إس إس فيليبين سي"'): news writes a vessel's name in quotes, as it does a newspaper's.
+        Right after the bare kind word a quote may also be a quoted predicate ('احتجاز السفينة
+        "خطوة عملية"'), so there the quoted words must hold a word rare in the language; past a
+        cargo word or a nisba one common word is a name too ('ناقلة النفط "رياح"'), but not a
+        verb ('الناقلة البريطانية "تعرضت لهجوم"')."""
+        j, parts = self._vessel_kind_end(words, i)
+        quoted = self._quoted_end(words, j, longest=6)
+        if not quoted:
+            return None
+        name = words[j + 1:quoted - 1]
+        if any(w.is_punct for w in name):
+            return None
+        rare = any(_rare(w.norm) or w.norm.isascii() for w in name)
+        described = j > i + 1 and len(name) == 1 and not (name[0].norm.endswith("ت") and _in_lexicon(name[0].norm[:-1]))
+        if not (rare or described):
+            return None
+        return Mention(name[0].start, name[-1].end, "FAC", "name", [], word_span=(j + 1, quoted - 1), parts=parts)
+
+    def _unquoted_vessel(self, words: list[Word], i: int) -> Mention | None:
+        """A ship named without quotes after its kind word at i ("الناقلة البريطانية ستينا
+        إمبيرو"، "المدمرة الأمريكية يو إس إس بينبريدج"، "حاملة الطائرات أبراهام لينكولن"): past
+        the country's nisba and the words of what it carries (patterns.yaml vessel_kind_words),
+        a run of foreign words, perhaps ending on a number ("غريس 1").  The nisba stays the
+        country's mention, a part.  None where a word of the language follows ("الناقلة في
+        مضيق هرمز"، "السفينة ترفع علم بنما")."""
+        if not words[i].norm.startswith("ال") and not (i + 1 < len(words) and words[i + 1].norm in self.p["vessel_kind_words"]):
+            return None   # an indefinite "سفينة" takes an adjective ("سفينة عابرة"); a name follows "السفينة" or "ناقلة النفط"
+        j, parts = self._vessel_kind_end(words, i)
         k = j
         for prefix in self.p["vessel_prefixes"]:
             if tuple(w.norm for w in words[j:j + len(prefix)]) == prefix:
@@ -3055,13 +3126,7 @@ class _Recogniser:
         if words[i].maqsura:
             return None   # "وأدى المصلون": the verb أدى after و, written with ى, is no valley (وادي)
         if head in self.p["vessel_heads"]:
-            # 'السفينة "غالاكسي ليدر"': a ship is named in quotes only
-            quoted = self._quoted_end(words, i + 1)
-            if not quoted:
-                return self._unquoted_vessel(words, i)
-            if not _rare(words[i + 2].norm):
-                return None   # 'احتجاز السفينة "خطوة عملية"': a quoted predicate, no name
-            return Mention(words[i + 2].start, words[quoted - 2].end, "FAC", "name", [], word_span=(i + 2, quoted - 1))
+            return self._quoted_vessel(words, i) or self._unquoted_vessel(words, i)
         if head in self.p["facility_duals"]:
             return self._dual_facilities(words, i)
         if head in self.p["site_heads"] and i + 1 < len(words) and words[i + 1].norm in self.p["site_event_nouns"]:
@@ -3497,13 +3562,13 @@ class _Recogniser:
             end += 1
         return end
 
-    def _quoted_end(self, words: list[Word], k: int, events: bool = False) -> int | None:
-        """The index after the closing quote of a quoted name of one to four words at k: the
-        opening quote leans on the word after it, the closing one on the word before it."""
+    def _quoted_end(self, words: list[Word], k: int, events: bool = False, longest: int = 4) -> int | None:
+        """The index after the closing quote of a quoted name of one to `longest` words at k:
+        the opening quote leans on the word after it, the closing one on the word before it."""
         if k + 2 >= len(words) or words[k].norm not in _OPEN_QUOTES or words[k].end != words[k + 1].start \
                 or k > 0 and words[k - 1].end == words[k].start:
             return None
-        for close in range(k + 2, min(k + 6, len(words))):
+        for close in range(k + 2, min(k + 2 + longest, len(words))):
             if words[close].norm in _CLOSE_QUOTES and words[close].start == words[close - 1].end:
                 known = self._kb_match(words, k + 1)
                 if known and k + 1 + known[0] == close and known[1][0][0].type in ("ORG", "FAC") and not events:
@@ -3942,7 +4007,9 @@ def recognise(words: list[Word], outlet: str | None = None) -> list[Mention]:
     mentions = _placed_common_cities(words, recogniser.run(words))
     mentions = _listed_places(words, mentions, recogniser.p)
     mentions = _radio_stations(words, mentions, recogniser.p)
-    mentions = _named_singles(words, mentions, recogniser.p)
+    mentions = _named_singles(words, _called_names(words, mentions, recogniser), recogniser.p)
+    mentions = _photo_credits(words, mentions, recogniser)
+    mentions = _without_time_zones(words, mentions, recogniser.p)
     entry = _outlet_entry(recogniser.kb, outlet) if outlet else None
     if entry is not None:
         own = recogniser.own_outlet(words, entry, mentions)
@@ -3980,6 +4047,47 @@ def _without_own_correspondents_told(words: list[Word], mentions: list[Mention],
     return [m for m in mentions if not told_own(m)]
 
 
+def _called_names(words: list[Word], mentions: list[Mention], recogniser: "_Recogniser") -> list[Mention]:
+    """The name a naming verb gives ("طالبة تدعى سينثيا شيروتيتش"، "أحد الناجين، ويدعى محمد"،
+    "شاهد عيان يدعى عثمان الطيب"): a person (PER), though a single given name or a foreign name no
+    list knows, since the verb says a name follows.  One to three words up to punctuation or a
+    stop, the first a given name, a kunya, a word rare in the language or any word before a rare
+    one; a one-word place read on
+    it gives way ("يدعى بشار"), any other mention keeps it ("يدعى الحزب" names no one)."""
+    verbs = recogniser.p["naming_verbs"]
+    found: list[Mention] = []
+    for k in range(len(words) - 1):
+        if words[k].norm not in verbs:
+            continue
+        a = end = k + 1
+        while end < len(words) and end - a < 3 and not words[end].is_punct and not words[end].norm.isdigit() \
+                and (words[end].norm not in recogniser.p["stops"] or end == a and recogniser._given(words[end])) \
+                and (end == a or recogniser._given(words[end]) or _rare(words[end].norm)
+                     or words[end].norm in recogniser.p["name_links"] or words[end - 1].norm in ("ابو", "ام")):
+            end += 1
+        first = words[a]
+        foreign = end > a + 1 and not first.norm.startswith("ال") and _rare(words[a + 1].norm)   # "سينثيا شيروتيتش"
+        if end == a or not (recogniser._given(first) or first.norm in ("ابو", "ام") or _rare(first.norm) or foreign):
+            continue
+        on = [m for m in mentions if m.start < words[end - 1].end and first.start < m.end]
+        noun = k > 0 and words[k - 1].norm.isalpha() and len(words[k - 1].norm) > 2 \
+            and words[k - 1].norm not in recogniser.p["stops"] \
+            and not any(m.end > words[k - 1].start and m.start < words[k].start for m in mentions)
+        if len(on) == 1 and on[0].type == "PER" and on[0].word_span[0] == a:
+            if noun:   # "مزارع يدعى إبراهيم ديالو": a name read already takes the noun the verb names
+                on[0].start, on[0].word_span = words[k - 1].start, (k - 1, on[0].word_span[1])
+            continue
+        if any(m.type not in ("GPE", "LOC") or m.word_span[1] - m.word_span[0] > 1 for m in on):
+            continue
+        if noun:
+            a = k - 1   # "طالب يدعى أوغستين ألانغا": the noun the verb names is the person's mention too
+        found.append(Mention(words[a].start, words[end - 1].end, "PER", "name", [], word_span=(a, end)))
+    if not found:
+        return mentions
+    kept = [m for m in mentions if not any(f.start < m.end and m.start < f.end for f in found)]
+    return sorted(kept + found, key=lambda m: m.start)
+
+
 def _named_singles(words: list[Word], mentions: list[Mention], patterns: dict[str, Any]) -> list[Mention]:
     """Drop an anonymous group that the text names right after it ("أحد سكان حي الثورة،
     ويدعى الهادي بن عمر"): the one resident is the named person (docs/gold-format.md, a
@@ -3988,9 +4096,13 @@ def _named_singles(words: list[Word], mentions: list[Mention], patterns: dict[st
     named = set()
     for m in mentions:
         k = m.word_span[1]
-        if m.type != "GROUP" or k >= len(words) or words[k].norm not in ("،", ","):
+        while m.type == "GROUP" and k < m.word_span[1] + 3 and k < len(words) and not words[k].is_punct \
+                and words[k].norm not in patterns["naming_verbs"]:
+            k += 1   # "أحد الجنود الناجين، ويدعى موسى"، "أحد التجار في السوق، ويدعى": what qualifies the one named
+        if m.type != "GROUP" or k >= len(words):
             continue
-        k += 1
+        if words[k].norm in ("،", ","):
+            k += 1   # "شاهد عيان يدعى عثمان الطيب": or no comma at all
         if k < len(words) and words[k].norm == "و":
             k += 1
         if k + 1 < len(words) and words[k].norm in patterns["naming_verbs"] and k + 1 in people:
@@ -4019,6 +4131,74 @@ def _radio_stations(words: list[Word], mentions: list[Mention], patterns: dict[s
         return mentions
     kept = [m for m in mentions if not any(f.start < m.end and m.start < f.end for f in found)]
     return sorted(kept + found, key=lambda m: m.start)
+
+
+def _without_time_zones(words: list[Word], mentions: list[Mention], patterns: dict[str, Any]) -> list[Mention]:
+    """Drop the place that names a clock's time zone ("01:15 بتوقيت أبوظبي"، "بتوقيت غرينتش"،
+    "بتوقيت مكة المكرمة"): the time of a city is no place the story is about, nor its state
+    (a capital read as its country, "أبوظبي" as the Emirates, would add a state the article
+    never names); where the story names the city, its other mentions carry it."""
+    zone_words = patterns["time_zone_words"]
+    return [m for m in mentions
+            if not (m.type in ("GPE", "LOC") and m.word_span[0] > 0 and words[m.word_span[0] - 1].norm in zone_words)]
+
+
+def _lines(words: list[Word]) -> list[tuple[int, int]]:
+    """The word spans of the text's lines (between line breaks)."""
+    spans, start = [], 0
+    for k, word in enumerate(words + [Word("\n", 0, 0, True, "\n")]):
+        if word.norm == "\n":
+            if k > start:
+                spans.append((start, k))
+            start = k + 1
+    return spans
+
+
+def _photo_credits(words: list[Word], mentions: list[Mention], recogniser: "_Recogniser") -> list[Mention]:
+    """The photographer of a picture's credit line: a short line that pairs an agency and a
+    name across one slash, after a cue ("صورة: بشار طالب / أ ف ب"، "صورة من: Fadel Senna/AFP"،
+    "KOLA SULAIMON/AFP via Getty Images"، "حقوق النشر AP Photo/Nasser Nasser"، "الصورة: رويترز/
+    تيلو شمولغن").  The wire services credit their photographers so; the name is a person
+    (PER), whatever its first word alone would be (بشار is also Béchar).  The name side is two
+    or three words opening with a given name, a Latin word or a word rare in the language, with
+    no body or place of several words on it ("فرانس24 / أ ف ب"، "الدار البيضاء / أ ف ب"، "صورة
+    أرشيفية / رويترز" name no one)."""
+    found: list[Mention] = []
+    cues = recogniser.p["photo_credit_cues"]
+    for a, b in _lines(words):
+        slashes = [k for k in range(a, b) if words[k].norm == "/"]
+        if b - a > 12 or len(slashes) != 1:
+            continue
+        while a < slashes[0] and (words[a].norm in cues or words[a].is_punct):
+            a += 1
+        for side, other in (((a, slashes[0]), slashes[0] + 1), ((slashes[0] + 1, b), a)):
+            agency = any(m.type == "ORG" and m.word_span[0] == other for m in mentions)
+            name = _credited_name(words, side, mentions, recogniser)
+            if agency and name is not None:
+                found.append(name)
+    if not found:
+        return mentions
+    kept = [m for m in mentions if not any(f.start < m.end and m.start < f.end for f in found)]
+    return sorted(kept + found, key=lambda m: m.start)
+
+
+def _credited_name(words: list[Word], side: tuple[int, int], mentions: list[Mention],
+                   recogniser: "_Recogniser") -> Mention | None:
+    """The person's name that fills one side of a credit line's slash, or None (see
+    _photo_credits): two or three words, no stop, number or punctuation, the first a given
+    name, Latin or rare; what the recogniser read on it only one-word places."""
+    a, b = side
+    if not 2 <= b - a <= 3:
+        return None
+    if any(w.is_punct or not w.norm.replace("-", "").isalpha() or w.norm in recogniser.p["stops"] for w in words[a:b]):
+        return None   # (a hyphen inside a Latin name is the name's: "Omar Al-Qattaa")
+    first = words[a]
+    if not (recogniser._given(first) or first.norm.isascii() or _rare(first.norm)):
+        return None
+    on = [m for m in mentions if m.start < words[b - 1].end and words[a].start < m.end]
+    if any(m.type not in ("GPE", "LOC") or m.word_span[1] - m.word_span[0] > 1 for m in on):
+        return None
+    return Mention(words[a].start, words[b - 1].end, "PER", "credit", [], word_span=(a, b))
 
 
 def byline_outlet(words: list[Word], mentions: list[Mention], start: int, end: int) -> list[Mention]:

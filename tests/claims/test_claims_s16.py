@@ -170,7 +170,7 @@ def test_a_name_in_apposition_may_open_with_an_honorific(text, chains):
 @pytest.mark.parametrize("text, chains", [
     ("وقال شاهد عيان يدعى محمد لـ«رويترز» إن الدبابات دخلت الحي.", [["شاهد عيان", "رويترز"]]),
     ("وقال شاهد عيان، يدعى محمد، لـ«رويترز» إن الدبابات دخلت الحي.", [["شاهد عيان", "رويترز"]]),
-    ("وقال شاب يدعى أحمد إن القصف لم يتوقف.", [["شاب"]]),
+    ("وقال شاب يدعى أحمد إن القصف لم يتوقف.", [["شاب يدعى أحمد"]]),   # the named person, as the gold writes him (round s25)
 ])
 def test_the_outlet_told_stands_after_the_name_a_speaker_is_called_by(text, chains):
     assert _chains(text) == chains
