@@ -2023,18 +2023,38 @@ def _resuming_light(words: list[Word], i: int, end: int, kind: str | None = None
 
     def conducts(light: set) -> bool:
         return noun in light or _construct(noun) in light or kind is not None and _light_type(light) == kind
-    for j in range(end, min(end + 5, len(words) - 1)):
+    j, stop = end, min(end + 5, len(words) - 1)
+    while j < stop:
+        named = _past_quoted_name(words, j)
+        if named > j and _civil_campaign(words, j + 1):
+            return None                           # "عملية «التطعيم الشامل» التي أطلقتها الوزارة": a civil aim
+        if named > j:                             # round s25: the act's quoted name before its relative clause:
+            j, stop = named, min(stop + named - j, len(words) - 1)   # "عملية «طوفان الأقصى» التي شنتها المقاومة"
+            continue
         if words[j].is_punct:
             return None
-        light = _lexical(words[j].norm, words[j].lemma or words[j].norm)[0]
-        if not light and words[j + 1].norm in PRONOUNS:
-            light = _light_stem(words[j].norm)    # "أجرا|ها": a defective verb before its pronoun
-        if light and words[j + 1].norm in PRONOUNS:
-            return (j, j + 2) if conducts(light) else None
-        suffixed = _suffixed_light(words[j].norm)   # the pronoun left on the verb: "اجتماع عقده الرئيس"، "عقدوه"
+        verb, j = j, j + 1
+        light = _lexical(words[verb].norm, words[verb].lemma or words[verb].norm)[0]
+        if not light and words[verb + 1].norm in PRONOUNS:
+            light = _light_stem(words[verb].norm)   # "أجرا|ها": a defective verb before its pronoun
+        if light and words[verb + 1].norm in PRONOUNS:
+            return (verb, verb + 2) if conducts(light) else None
+        suffixed = _suffixed_light(words[verb].norm)   # the pronoun left on the verb: "اجتماع عقده الرئيس"، "عقدوه"
         if suffixed:
-            return (j, j + 1) if conducts(suffixed) else None
+            return (verb, verb + 1) if conducts(suffixed) else None
     return None
+
+
+def _past_quoted_name(words: list[Word], j: int) -> int:
+    """The index past a quoted name of at most six words opening at word j ("«طوفان الأقصى»"، "\"سهام الشرق\""); j
+    where no quote opens there.  An operation is named in quotes between its noun and the relative clause that
+    tells who launched it."""
+    if words[j].norm not in QUOTES:
+        return j
+    close = next((k for k in range(j + 1, min(j + 8, len(words))) if words[k].norm in QUOTES), None)
+    if close is None or close == j + 1:
+        return j
+    return close + 1
 
 
 def _passive_relative(words: list[Word], i: int, end: int) -> bool:
