@@ -90,7 +90,7 @@ _OPTIONAL_WORD_SETS = (
     "evacuated_places", "gathering_sites", "object_counts", "destination_skips", "passive_next", "complicity",
     "status_reach_stops", "continuations", "any_words", "proposing", "drafts", "drafted", "unlikely", "agreed_on",
     "willing", "demands", "demand_links", "demand_light", "cut_short", "previously", "seeking", "reflexives", "conceded",
-    "departing_fighters",
+    "departing_fighters", "time_frames", "deployed_adjuncts", "military_hardware",
 )
 _OPTIONAL_TYPE_SETS = ("unnamed_subject_types", "called_types")   # lists of PLOVER types, not words
 
@@ -1089,6 +1089,9 @@ def _match_trigger(words: list[Word], i: int, args: "_Args") -> tuple[dict, int,
         if bare.get("needs") and _needs_met(words, i, {**bare, "window": 2}):
             return bare, i + 1, "noun", None      # "…، ونشر وحدات من الجيش": verb or masdar, its needed word right
             #                                       after it makes it the act (not "قبل" "before": a construct noun)
+        if bare.get("needs") and _counted_need(words, i, bare, args):
+            return bare, i + 1, "noun", None      # "ونُشر بموجبه نحو ألفي جندي"، "رغم نشر باريس 4500 جندي": a count of
+            #                                       its needed word, past a name or an adjunct, makes it the act
     if spec and _agreeing_adjective(words, i) and not args.ends.get(i - 1):
         spec = None                               # "نفيا قاطعا": an accusative adjective, not the verb قاطع
     if spec and spec.get("bare_object") and _pronoun_follows(words, i):
@@ -1098,7 +1101,8 @@ def _match_trigger(words: list[Word], i: int, args: "_Args") -> tuple[dict, int,
         #                                           victims, no agent named
     if spec and spec.get("objectless") and _objectless(words, i, spec["objectless"]):
         spec = None                               # "نُقلوا إلى المستشفى": carried, the passive; nobody named acts
-    if spec and not _needs_met(words, i, spec, spec.get("geminate_window") if _geminated(args, i) else None):
+    reach = spec.get("geminate_window") if spec and _geminated(args, i) else None
+    if spec and not _needs_met(words, i, spec, reach) and not _needs_met(words, i, spec, _timed_reach(args, i, spec, reach)):
         spec = None                               # "حمّل X Y المسؤولية": the verb with its noun only
     if spec and spec.get("arrival") and not _arrival_met(words, i, args):
         spec = None                               # "ووصل عدد القتلى إلى"، "وصلت الطائرة إلى المطار": no visit
@@ -1624,6 +1628,47 @@ def _needs_met(words: list[Word], i: int, spec: dict, reach: int | None = None) 
                for k, w in enumerate(window)) or _crowd_at_site(words, i, spec)
 
 
+def _counted_need(words: list[Word], i: int, spec: dict, args: "_Args") -> bool:
+    """A bare ambiguous form (نشر "publishing" or "deploying") whose needed word follows counted, with only a name
+    (the masdar's subject: "نشر باريس نحو 4500 جندي"), a pronominal adjunct (`deployed_adjuncts`: "ونُشر بموجبه نحو
+    ألفي جندي") or a hedge before the count (round s25): a count of soldiers is what is deployed, never a
+    publication's object; "نشر صورا لمئات الجنود" has a noun and a preposition first and stays no act."""
+    t, k, end = triggers(), i + 1, min(len(words), i + 1 + spec.get("window", 6))
+    while k < end:
+        named = args.at(k)
+        if named:
+            k = named[1]
+            continue
+        if words[k].norm in t["deployed_adjuncts"]:
+            k += 1
+            continue
+        counted = _past_count(words, k)
+        return counted > k and counted < len(words) and words[counted].norm in spec["needs"]
+    return False
+
+
+def _timed_reach(args: "_Args", i: int, spec: dict, reach: int | None = None) -> int | None:
+    """A trigger's needs window widened by the time adverbials inside it (round s25): a time set between a verb
+    and its object is an adverbial, not a word of the clause's frame ("نشرت أوغندا في وقت سابق من الشهر الجاري
+    قوات خاصة"، "أرسلت الإمارات، يوم الأحد، ..."): a run of words of a time the article tells, with its preposition,
+    commas and framing words (triggers.yaml `time_frames`: "في وقت سابق من"), costs the window nothing.  None when
+    no time stands in the window (the plain window was tried)."""
+    timed, words = getattr(args, "timed", None), args.words
+    if timed is None or not spec.get("needs"):
+        return None
+    frames, window = triggers()["time_frames"], reach or spec.get("window", 6)
+    k, budget, free = _past_count(words, i + 1), window, 0
+    while k < len(words) and budget > 0:
+        run = k
+        while run < len(words) and (timed(words[run].start, words[run].end) or words[run].norm in frames):
+            run += 1
+        if run > k and any(timed(w.start, w.end) for w in words[k:run]):
+            free, k = free + run - k, run
+            continue
+        budget, k = budget - 1, k + 1
+    return window + free if free else None
+
+
 def _before_preposition(window: list[Word]) -> list[Word]:
     """The words of a window up to its first preposition that opens no time (triggers.yaml `prepositions`; one
     followed by a word of `time_skip` or `time_nouns` or a figure is skipped with that word: "استعاد في يناير
@@ -2029,18 +2074,38 @@ def _resuming_light(words: list[Word], i: int, end: int, kind: str | None = None
 
     def conducts(light: set) -> bool:
         return noun in light or _construct(noun) in light or kind is not None and _light_type(light) == kind
-    for j in range(end, min(end + 5, len(words) - 1)):
+    j, stop = end, min(end + 5, len(words) - 1)
+    while j < stop:
+        named = _past_quoted_name(words, j)
+        if named > j and _civil_campaign(words, j + 1):
+            return None                           # "عملية «التطعيم الشامل» التي أطلقتها الوزارة": a civil aim
+        if named > j:                             # round s25: the act's quoted name before its relative clause:
+            j, stop = named, min(stop + named - j, len(words) - 1)   # "عملية «طوفان الأقصى» التي شنتها المقاومة"
+            continue
         if words[j].is_punct:
             return None
-        light = _lexical(words[j].norm, words[j].lemma or words[j].norm)[0]
-        if not light and words[j + 1].norm in PRONOUNS:
-            light = _light_stem(words[j].norm)    # "أجرا|ها": a defective verb before its pronoun
-        if light and words[j + 1].norm in PRONOUNS:
-            return (j, j + 2) if conducts(light) else None
-        suffixed = _suffixed_light(words[j].norm)   # the pronoun left on the verb: "اجتماع عقده الرئيس"، "عقدوه"
+        verb, j = j, j + 1
+        light = _lexical(words[verb].norm, words[verb].lemma or words[verb].norm)[0]
+        if not light and words[verb + 1].norm in PRONOUNS:
+            light = _light_stem(words[verb].norm)   # "أجرا|ها": a defective verb before its pronoun
+        if light and words[verb + 1].norm in PRONOUNS:
+            return (verb, verb + 2) if conducts(light) else None
+        suffixed = _suffixed_light(words[verb].norm)   # the pronoun left on the verb: "اجتماع عقده الرئيس"، "عقدوه"
         if suffixed:
-            return (j, j + 1) if conducts(suffixed) else None
+            return (verb, verb + 1) if conducts(suffixed) else None
     return None
+
+
+def _past_quoted_name(words: list[Word], j: int) -> int:
+    """The index past a quoted name of at most six words opening at word j ("«طوفان الأقصى»"، "\"سهام الشرق\""); j
+    where no quote opens there.  An operation is named in quotes between its noun and the relative clause that
+    tells who launched it."""
+    if words[j].norm not in QUOTES:
+        return j
+    close = next((k for k in range(j + 1, min(j + 8, len(words))) if words[k].norm in QUOTES), None)
+    if close is None or close == j + 1:
+        return j
+    return close + 1
 
 
 def _passive_relative(words: list[Word], i: int, end: int) -> bool:
@@ -2958,8 +3023,9 @@ def code_sentence(words: list[Word], mentions: list[Mention], sentence: int,
             continue                              # codes only the threat ("، متعهدا بملاحقة الجناة")
         if spec.get("declared") and kind == "noun" and _declared_truce(words, i, end):
             event.type, event.mode = spec["declared"], None   # "أعلن الجيش هدنة": a side's concession (the ontology)
+        after_aside = (end < len(words) and _time_aside_after(args, end)) or end   # round s25: "دمرت، مساء الأربعاء، زورقين"
         for rule in _retypes(spec):
-            if _within(words, end, rule[0], spec.get("retype_reach", 10), rule[3] if len(rule) > 3 else None,
+            if _within(words, after_aside, rule[0], spec.get("retype_reach", 10), rule[3] if len(rule) > 3 else None,
                        spec.get("retype_stops")) \
                     or kind == "light" and _among(words, max(0, i - 2), end - 1, rule[0]):
                 event.type, event.mode = rule[1], rule[2]   # "احتجزوا 240 رهينة": an abduction

@@ -22,7 +22,7 @@ def test_trigger_battery_is_well_formed():
     assert len(FILES) >= 2
     for path in FILES:
         least = 20 if path.stem.endswith(("_s18b", "_s19b", "_s20b", "_s21b", "_s23b", "_s24b")) else 50 if path.stem.endswith("_s20") else \
-            40 if path.stem.endswith(("_s21", "_s22", "_s23", "_s24")) else 60
+            40 if path.stem.endswith(("_s21", "_s22", "_s23", "_s24", "_s25")) else 60
         # a short second-wave battery (18b, 19b, 20b, 21b; 23b: the lead's one cause, vows; 24b: a place taken
         # back); session 20's 50 to 80; session 21's, 22's and rounds s23's and s24's 40 to 60
         assert sum(probe["battery"] == path.stem for probe in PROBES) >= least, path
