@@ -31,7 +31,9 @@ PLACE_NAMES_FIRST = {"الكرك": "Al-Karak, seat of a Jordanian governorate; t
                      "داغستان": "Dagestan; the lexicon lists the name, which has no other reading",
                      "أبخازيا": "Abkhazia; the lexicon lists the name, which has no other reading",
                      "تهامة": "Tihama, Yemen's Red Sea plain; the lexicon lists the name, which news writes "
-                              "for the plain (and Saudi Arabia's Tihama, the same plain's north)"}
+                              "for the plain (and Saudi Arabia's Tihama, the same plain's north)",
+                     "كويتا": "Quetta, capital of Balochistan; the lexicon lists the name, which has no other reading",
+                     "شوشا": "Shusha in Karabakh; the lexicon lists the name (شوشة 'tuft' ends in ة and stays apart)"}
 
 
 def ordinary_short_forms(shorts: list[str]) -> list[str]:
@@ -49,7 +51,9 @@ def ordinary_short_forms(shorts: list[str]) -> list[str]:
 GIVEN_NAMES_FIRST = {"ليلي": "ليلى (normalised like ليلي 'nocturnal')", "معمر": "Muammar ('long-lived')",
                      "جلال": "Jalal ('majesty'; checked on 'في جلال ووقار', 'أمام جلال المشهد')",
                      "حسني": "Husni ('good', pl. constr.; checked on 'حسني السيرة والسلوك')",
-                     "هنري": "Henri / Henry (no Arabic word; frequent in news only as the name: هنري كيسنجر)"}
+                     "هنري": "Henri / Henry (no Arabic word; frequent in news only as the name: هنري كيسنجر)",
+                     "رانا": "Rana (رانا ثناء الله; a given name in Arab news too; 'he saw us' is written رآنا)",
+                     "سورين": "Suren (سورين بابيكيان; the dual of سور 'wall' is rare in news)"}
 
 
 def ordinary_given_names(new_ids: set[str]) -> list[str]:
