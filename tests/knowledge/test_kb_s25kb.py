@@ -12,7 +12,7 @@ from tests.knowledge.kb_checks import linked, session_alias_problems, session_en
 FILES = ("people", "organizations", "places")
 SESSION = "25kb"
 
-EXPECTED_TYPES = {"khabar:person/jeyhun-bayramov": "PER", "khabar:person/babagana-zulum": "PER",
+EXPECTED_TYPES = {"khabar:person/zakir-hasanov": "PER", "khabar:person/babagana-zulum": "PER",
                   "khabar:org/azertac": "ORG", "khabar:org/us-fifth-fleet": "ORG",
                   "khabar:place/stepanakert": "GPE", "khabar:place/quetta": "GPE",
                   "khabar:place/zamfara-state": "GPE", "khabar:place/panjgur": "GPE"}
@@ -24,7 +24,7 @@ def _new_ids() -> set[str]:
 
 def test_the_new_files_load_with_their_types():
     loaded = types_of(_new_ids())
-    assert len(loaded) >= 60 and None not in loaded.values()
+    assert len(loaded) >= 58 and None not in loaded.values()   # (two ministers moved to people-s25ent.yaml)
     assert {kb_id: loaded[kb_id] for kb_id in EXPECTED_TYPES} == EXPECTED_TYPES
 
 
@@ -32,7 +32,7 @@ def test_no_new_alias_repeats_an_older_one_carries_a_town_or_is_a_word():
     """No new alias names an older entry too, goes on with a town, is an ordinary word, protects a
     clitic on a common word or opens a name with an ordinary word (tests/knowledge/kb_checks.py)."""
     report = session_alias_problems(SESSION, FILES)
-    assert report["aliases"] >= 140 and report["singles"] >= 40
+    assert report["aliases"] >= 130 and report["singles"] >= 38
     assert (report["shared"], report["towns"], report["defects"]) == ([], [], [])
 
 
