@@ -196,6 +196,7 @@ def _cues() -> dict[str, Any]:
         "relative_pronouns": words("relative_pronouns"),
         "adverbial_prepositions": words("adverbial_prepositions"),
         "auxiliaries": words("auxiliaries"),
+        "named_body_heads": words("named_body_heads"),
         "copulas": words("copulas"),
         "participle_prepositions": words("participle_prepositions"),
         "adjectives_after_titles": words("adjectives_after_titles"),
@@ -1900,6 +1901,9 @@ def _subject_after(sentence: _Sentence, k: int) -> tuple[Mention, int] | None:
     n = len(words)
     while k < n and k in sentence.times:
         k += 1
+    headed = _named_body_head(sentence, k)
+    if headed is not None:
+        return headed
     if k + 2 < n and words[k].norm in ('"', "«"):   # a quoted name: وقالت «حماس»، وتقول «يونيسيف» إن
         close = _quote_close(words, k, 4)
         after = close + 1 if close is not None else n
@@ -1964,6 +1968,70 @@ def _subject_after(sentence: _Sentence, k: int) -> tuple[Mention, int] | None:
     return None
 
 
+def _named_body_head(sentence: _Sentence, k: int) -> tuple[Mention, int] | None:
+    """The speaker "HEAD «NAME»" from word k: an indefinite noun of a kind of body right before a quoted name of at
+    most 5 words ("مهمة "أسبيدس""، "غرفة «عمليات ثوار ليبيا»"): the generic noun and the proper name it is given are
+    one body, whether or not the entities stage knows the name.  The quote must close before a comma, a
+    complementizer, an occasion or a definite adjective ("التابعة للاتحاد"), so a quoted object or slogan after a
+    head of another clause is not read."""
+    words = sentence.words
+    n = len(words)
+    if k + 3 >= n or words[k].norm not in _cues()["named_body_heads"] or words[k + 1].norm not in ('"', "«"):
+        return None
+    close = _quote_close(words, k + 1, 5)
+    if close is None or _ends_sentence(words, close + 1):
+        return None
+    known = sentence.mention_at(k + 2)
+    known = known[0] if known and known[1] == close and known[0].type in _SOURCE_TYPES else None
+    after = words[close + 1]
+    cues = _cues()
+    if not (after.is_punct or after.norm in cues["complementizers"] or _body_adjective(after.norm)
+            or _occasion_at(words, close + 1)):
+        return None   # (a definite noun that is no adjective is the verb's object: "وتبنى فصيل «X» القصف")
+    if known is not None:
+        return known, close + 1   # a name the entities stage knows is the source, as with no head ("وقالت «حماس»")
+    return Mention(words[k].start, words[close].end, "ORG", "phrase", [], word_span=(k, close + 1)), close + 1
+
+
+def _body_adjective(norm: str) -> bool:
+    """Whether a word after a body's quoted name is its adjective: a definite nisba ("الأوروبية"، "المحلية") or
+    "التابع/التابعة" ("التابعة للاتحاد الأوروبي"); any other definite noun may be the verb's object."""
+    cues = _cues()
+    return norm.startswith("ال") and (norm in cues["own_channel_markers"]
+                                     or norm.endswith(cues["nisba_endings"]))
+
+
+def _quoted_subject_before(sentence: _Sentence, j: int) -> Mention | None:
+    """A quoted name (with its head noun: "وكانت «غرفة عمليات ثوار ليبيا» قد أعلنت"، "وكانت جماعة "أنصار الدين"
+    قد قالت") that ends at word j, the closing quote, and opens its clause: the subject of a verb after it."""
+    words = sentence.words
+    if j < 2 or words[j].norm not in ('"', "»"):
+        return None
+    opening = next((o for o in range(j - 1, max(j - 7, -1), -1) if words[o].norm in ('"', "«")), None)
+    if opening is None or opening == j - 1:
+        return None
+    start = opening - 1 if opening >= 1 and words[opening - 1].norm in _cues()["named_body_heads"] else opening
+    if not _opens_subject(words, start):
+        return None
+    inner = sentence.mention_at(opening + 1)
+    if start == opening and inner and inner[1] == j and inner[0].type in _SOURCE_TYPES:
+        return inner[0]
+    first = start if start < opening else opening + 1
+    return Mention(words[first].start, words[j - 1].end if first > opening else words[j].end, "ORG", "phrase", [],
+                   word_span=(first, j if first > opening else j + 1))
+
+
+def _opens_subject(words: list[Word], start: int) -> bool:
+    """Whether a subject may open at word start: the sentence's start, or after punctuation, و/ف, كان/كانت or a
+    particle that opens a clause before its subject (أن، لكن، بينما)."""
+    if start == 0:
+        return True
+    cues = _cues()
+    before = words[start - 1]
+    return before.is_punct or before.norm in ("و", "ف") or before.norm in cues["svo_openers"] or \
+        before.norm in cues["auxiliaries"] or before.norm in {"و" + a for a in cues["auxiliaries"]}
+
+
 def _name_of_title(sentence: _Sentence, found: tuple[Mention, int]) -> tuple[Mention, int] | None:
     """The name right after a title that the entities stage linked to the person holding it
     ("رئيس الوزراء الإثيوبي" → Abiy Ahmed, then "آبي أحمد"): the source is the name, as when the
@@ -2025,6 +2093,9 @@ def _subject_before(sentence: _Sentence, i: int) -> tuple[Mention, int] | None:
             if phrase and phrase[1] == end:
                 return phrase[0], i + 1
         return None
+    quoted = _quoted_subject_before(sentence, j)
+    if quoted is not None:
+        return quoted, i + 1
     before = sentence.mention_ending_before(j + 1)
     if before and before[0].via == "nisba" and before[1] > 0 and not words[before[1] - 1].is_punct and \
             words[before[1] - 1].norm not in cues["svo_openers"] and words[before[1] - 1].norm not in ("و", "ف"):
