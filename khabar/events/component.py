@@ -1312,6 +1312,35 @@ def _headline_days(events: list[dict], headline) -> None:
             event["date"], event["time"] = event["_body_day"][:2]
 
 
+def _headline_twin(records, event, actor: list[str], value: str | None, headline, body_ids: set[str],
+                   countries: dict) -> dict | None:
+    """The headline's act that a body verb tells again with its actor written another way
+    ("محتجون يهاجمون السفارة الفرنسية" … "وأضرم محتجون غاضبون النار"، "الطيران الكيني يقصف
+    معسكرين" … "شنت طائرات حربية كينية غارات"): a headline verb of the same type and mode (a
+    headline noun's actor is often its victim: "قتلى بينهم جنود أمريكيون في تفجيرين"),
+    not yet told in the body (one trigger), whose actors the body never names, merges with the
+    body's first act of its type told by a finite verb, whose mode the headline may leave unsaid
+    ("يقصف" … "شنت طائرات … غارات") (gold-format.md: a headline and a body
+    sentence about the same act are one event).  A headline actor the body names again is a party
+    of its own: its act is merged by actor, and another party's act stays apart; a background act
+    ("وكانت … قد"، status historical), one on another day, or one whose actor belongs to another
+    country ("وقصفت القوات الروسية خاركيف" … "كما استهدفت المسيرات الأوكرانية مصفاة") is no twin."""
+    if event.kind not in _TOLD or event.trigger[0] < headline.end or event.status == "historical":
+        return None
+    return next((m for m in records if headline.start <= m["trigger"]["start"] < headline.end
+                 and m["_kind"] in _TOLD and len(m["triggers"]) == 1 and m["type"] == event.type and m["mode"] in (event.mode, None)
+                 and m["actor"] and not set(m["actor"]) & body_ids and m["status"] != "historical"
+                 and not _countries_clash(m["actor"], actor, countries)
+                 and (m["date"] == value or not m["date"] or not value)), None)
+
+
+def _countries_clash(first: list[str], second: list[str], countries: dict) -> bool:
+    """Two actors whose entities belong to known countries, none shared: two parties, never one
+    named two ways."""
+    ours, theirs = ({countries.get(a) for a in side} - {None} for side in (first, second))
+    return bool(ours and theirs) and not ours & theirs
+
+
 def _other_parties(actor: list[str], recipient: list[str]) -> list[str]:
     """The recipients that are not the actor: one party never acts on itself in the record.  A VSO
     subject read again as the verb's object ("ودعا رئيس الحكومة مسرور بارزاني المتظاهرين"), another
@@ -1332,6 +1361,7 @@ def _records(coded, text: str, entity_of: dict, find_time, doc: Doc) -> list[dic
     kinds = {e["id"]: e.get("type") for e in entities}
     merged: dict[tuple, dict] = {}
     named_back = _named_back(coded, text)
+    body_ids = {i for (s, _), i in entity_of.items() if headline is None or s >= headline.end}
     for event in coded:
         actor = _ids(event.actor, entity_of)
         time = event.time
@@ -1363,6 +1393,11 @@ def _records(coded, text: str, entity_of: dict, find_time, doc: Doc) -> list[dic
                              and _one_country(m["actor"], countries) == _one_country(actor, countries) is not None), None)
                 if same is not None:
                     same["actor"] = list(dict.fromkeys(same["actor"] + actor))
+            if same is None and headline is not None:
+                same = _headline_twin(merged.values(), event, actor, value, headline, body_ids, countries)
+                if same is not None:
+                    same["actor"] = list(dict.fromkeys(same["actor"] + actor))   # one party, named two ways
+                    same["mode"] = event.mode     # the body tells how it acted
             if same is None and len(actor) == 2:
                 # "التقى X الرئيس Y … وبحث الرئيسان …": the meeting of the two told again
                 same = next((m for m in merged.values() if m["type"] == event.type and len(m["actor"]) == 1
