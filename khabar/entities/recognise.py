@@ -214,6 +214,7 @@ def _patterns() -> dict[str, Any]:
         "vessel_heads": norm(raw["vessel_heads"]),
         "vessel_kind_words": norm(raw["vessel_kind_words"]),
         "vessel_pronouns": norm(raw["vessel_pronouns"]),
+        "owned_bodies": _owned_body_patterns(raw["owned_bodies"]),
         "vessel_prefixes": [tuple(normalise_word(p).split()) for p in raw["vessel_prefixes"]],
         "place_heads": {normalise_word(w): kind for kind, items in raw["place_heads"].items() for w in items},
         "street_heads": norm(raw["street_heads"]),
@@ -355,6 +356,20 @@ def _subject_people_forms(lexicon: dict[str, list[str]]) -> dict[str, str]:
         bare = normalise_word(plural)
         forms[bare], forms["ال" + bare] = "may", "alone"
     return forms
+
+
+def _owned_body_patterns(raw: dict[str, Any]) -> dict[str, Any]:
+    """patterns.yaml owned_bodies: each head as the tokenizer leaves it before a pronoun (its
+    final ة written ت: "حكومة" → "حكومت") → (the body's definite phrase, its kind)."""
+    def glued(text: str) -> tuple[str, ...]:
+        words = text.split()
+        words[-1] = words[-1].removesuffix("ة") + "ت" if words[-1].endswith("ة") else words[-1]
+        return tuple(normalise_word(w) for w in words)
+
+    heads = {glued(h["text"]): (tuple(normalise_word(w) for w in h["phrase"].split()), h["kind"])
+             for h in raw["heads"]}
+    return {"heads": heads, **{key: {normalise_word(w) for w in raw[key]}
+                               for key in ("pronouns", "country_pronouns", "after", "trailing")}}
 
 
 def words_of(doc, start: int = 0, end: int | None = None) -> list[Word]:
@@ -4010,6 +4025,7 @@ def recognise(words: list[Word], outlet: str | None = None) -> list[Mention]:
     mentions = _named_singles(words, _called_names(words, mentions, recogniser), recogniser.p)
     mentions = _photo_credits(words, mentions, recogniser)
     mentions = _without_time_zones(words, mentions, recogniser.p)
+    mentions = _owned_bodies(words, mentions, recogniser.p)
     entry = _outlet_entry(recogniser.kb, outlet) if outlet else None
     if entry is not None:
         own = recogniser.own_outlet(words, entry, mentions)
@@ -4022,6 +4038,65 @@ def recognise(words: list[Word], outlet: str | None = None) -> list[Mention]:
         mentions = [m for m in mentions if not any(o.start <= m.start and m.end <= o.end for o in told)]
         mentions = sorted(mentions + told, key=lambda m: m.start)
     return mentions
+
+
+def _owned_bodies(words: list[Word], mentions: list[Mention], p: dict[str, Any]) -> list[Mention]:
+    """A state body owned by a pronoun glued on its head ("قالت تركيا إن قوات|ها قصفت"، "أعلنت إيران أن
+    وزارة خارجيت|ها"، "قال الجيش الإسرائيلي إن قوات|ه"): Arabic names a country's own body so once the
+    country is named, and news writes it so in every outlet.  The owner is the mention named last
+    before it in the same sentence: a country makes it that country's body (linked as the body of its
+    kind and country, patterns.yaml owned_bodies); a known body of the same kind ("الجيش" for "قواته")
+    makes it that body again.  Any other owner (a person, a movement, a town, a nisba) gives no mention,
+    nor one right before the head ("سحبت موسكو قواتها": the owner acts with its own forces, and the
+    gold credits the owner): the head follows a complementizer, a conjunction or باسم (owned_bodies
+    after), which also keeps out an office ("وزير خارجيتها") and an object ("سحب قواتها")."""
+    ob = p["owned_bodies"]
+    taken = {k for m in mentions for k in range(*m.word_span)}
+    found: list[Mention] = []
+    for i in range(len(words)):
+        for head, (phrase, kind) in ob["heads"].items():
+            j = i + len(head)
+            if j >= len(words) or tuple(w.norm for w in words[i:j]) != head or words[j].norm not in ob["pronouns"] \
+                    or words[j].start != words[j - 1].end or taken & set(range(i, j + 1)) \
+                    or i == 0 or words[i - 1].norm not in ob["after"]:
+                continue
+            owner = _owner_before(words, mentions, i)
+            if owner is None or owner.via == "nisba" or owner.word_span[1] == i:
+                break
+            end = j + 1
+            while end < len(words) and words[end].norm in ob["trailing"]:
+                end += 1
+            body = _owned_body(owner, phrase, kind, words[j].norm in ob["country_pronouns"])
+            if body is not None:
+                body.start, body.end, body.word_span = words[i].start, words[end - 1].end, (i, end)
+                if end > j + 1 and body.role:
+                    body.role["phrase"] = phrase + tuple(w.norm for w in words[j + 1:end])
+                found.append(body)
+                taken.update(range(i, end))
+            break
+    return sorted(mentions + found, key=lambda m: m.start) if found else mentions
+
+
+def _owner_before(words: list[Word], mentions: list[Mention], i: int) -> Mention | None:
+    """The mention that ends last before word i with no sentence end between ("." "؟" "!" or a line)."""
+    stop = next((k for k in range(i - 1, -1, -1) if words[k].is_punct and words[k].norm in (".", "؟", "!", "\n")), -1)
+    before = [m for m in mentions if stop < m.word_span[0] and m.word_span[1] <= i]
+    return max(before, key=lambda m: m.word_span[1]) if before else None
+
+
+def _owned_body(owner: Mention, phrase: tuple[str, ...], kind: str, of_country: bool) -> Mention | None:
+    """The body a pronoun's owner owns (positions set by the caller): a country's body of that
+    kind (of_country: the pronoun may stand for a country), or the owner itself where it is a known
+    body of the kind ("الجيش الإسرائيلي … قواته")."""
+    entry = owner.candidates[0] if owner.candidates else None
+    if entry is None:
+        return None
+    if of_country and owner.type == "GPE" and entry.kind == "country":
+        return Mention(0, 0, "ORG", "alias", [], country=entry.country,
+                       role={"body": " ".join(phrase), "phrase": phrase, "kind": kind, "qualified": True})
+    if owner.type == "ORG" and entry.category == kind:
+        return Mention(0, 0, "ORG", "alias", list(owner.candidates), country=owner.country)
+    return None
 
 
 def _without_own_correspondents_told(words: list[Word], mentions: list[Mention], entry: Entry,

@@ -1,6 +1,6 @@
 """Entity recognition probe batteries: composed sentences in many outlets' styles
 (tests/entities/data/ent_probes.yaml, and ent_shapes_probes.yaml with the shapes the first
-lacked; ent_probes_s13.yaml, ent_probes_s14.yaml, ent_probes_s15.yaml, ent_probes_s15b.yaml ent_probes_s16.yaml, ent_probes_s17.yaml, ent_probes_s17b.yaml, ent_probes_s18.yaml, ent_probes_s18b.yaml, ent_probes_s18c.yaml, ent_probes_s19.yaml, ent_probes_s19b.yaml, ent_probes_s20.yaml, ent_probes_s20b.yaml, ent_probes_s21.yaml, ent_probes_s21b.yaml, ent_probes_s22.yaml, ent_probes_s22b.yaml, ent_probes_s23.yaml, ent_probes_s24.yaml, ent_actor_probes_s24b.yaml and ent_probes_s25.yaml from later rounds), each with the mentions
+lacked; ent_probes_s13.yaml, ent_probes_s14.yaml, ent_probes_s15.yaml, ent_probes_s15b.yaml ent_probes_s16.yaml, ent_probes_s17.yaml, ent_probes_s17b.yaml, ent_probes_s18.yaml, ent_probes_s18b.yaml, ent_probes_s18c.yaml, ent_probes_s19.yaml, ent_probes_s19b.yaml, ent_probes_s20.yaml, ent_probes_s20b.yaml, ent_probes_s21.yaml, ent_probes_s21b.yaml, ent_probes_s22.yaml, ent_probes_s22b.yaml, ent_probes_s23.yaml, ent_probes_s24.yaml, ent_actor_probes_s24b.yaml, ent_probes_s25.yaml and groups_probes_s25.yaml from later rounds), each with the mentions
 khabar must find and the near-misses it must not."""
 
 from pathlib import Path
@@ -15,7 +15,8 @@ BATTERIES = {name: yaml.safe_load((Path(__file__).parent / "data" / f"{name}.yam
                                  "ent_probes_s15b", "ent_probes_s16", "ent_probes_s17", "ent_probes_s17b", "ent_probes_s18",
                                  "ent_probes_s18b", "ent_probes_s18c", "ent_probes_s19", "ent_probes_s19b", "ent_probes_s20",
                                  "ent_probes_s20b", "ent_probes_s21", "ent_probes_s21b", "ent_probes_s22", "ent_probes_s22b",
-                                 "ent_probes_s23", "ent_probes_s24", "ent_actor_probes_s24b", "ent_probes_s25")}
+                                 "ent_probes_s23", "ent_probes_s24", "ent_actor_probes_s24b", "ent_probes_s25",
+                                 "groups_probes_s25")}
 
 
 def _cases():
@@ -34,16 +35,19 @@ def test_entity_probe(probe):
         assert (kind, surface) in got, (kind, surface, sorted(got))
     for surface in probe.get("absent") or []:
         assert surface not in texts, (surface, sorted(got))
+    if probe.get("same"):   # two surfaces that must be mentions of one entity
+        owners = [{e["id"] for e in found for m in e["mentions"] if m["text"] == s} for s in probe["same"]]
+        assert owners[0] and owners[0] == owners[1], (probe["same"], sorted(got))
 
 
 @pytest.mark.parametrize("name", sorted(BATTERIES))
 def test_the_battery_is_well_formed(name):
     probes = BATTERIES[name]
-    assert len(probes) >= (15 if name == "ent_actor_probes_s24b" else 25 if name in ("ent_probes_s18b", "ent_probes_s18c", "ent_probes_s19b", "ent_probes_s20b",
+    assert len(probes) >= (15 if name in ("ent_actor_probes_s24b", "groups_probes_s25") else 25 if name in ("ent_probes_s18b", "ent_probes_s18c", "ent_probes_s19b", "ent_probes_s20b",
                                           "ent_probes_s21b", "ent_probes_s22b")
                            else 40 if name in ("ent_probes_s21", "ent_probes_s22", "ent_probes_s23", "ent_probes_s24", "ent_probes_s25") else 60)   # short later-wave batteries
     for probe in probes:
-        assert set(probe) <= {"text", "expect", "absent", "known_failure"}, probe
+        assert set(probe) <= {"text", "expect", "absent", "same", "known_failure"}, probe
         for kind, surface in probe.get("expect") or []:
             assert kind in {"PER", "ORG", "GPE", "LOC", "FAC", "NORP", "EVENT", "GROUP"} and surface in probe["text"]
         for surface in probe.get("absent") or []:
