@@ -815,7 +815,7 @@ class Lexicon:
                 self.post.add(phrase, category)
             homes = cues.get("left_homes")
             if homes:  # مغادرة منازلهم، ترك قراهم: every leaving word with every home and pronoun
-                for leave in homes["leave"]:
+                for leave in _leaving_words(homes):
                     for home in homes["homes"]:
                         stem = home[:-1] + "ا" if home.endswith("ى") else home  # قرى → قراهم
                         for pronoun in homes["pronouns"]:
@@ -974,6 +974,14 @@ def _feminine_singulars(forms: list, normalised: list[str]) -> list[str]:
     singular, others = normalised[0], set(normalised[1:])
     return [form for written, form in zip(forms[1:], normalised[1:]) if str(written).strip().endswith("ة")
             and form == singular + "ه" and singular + "ات" in others]
+
+
+def _leaving_words(homes: dict) -> list[str]:
+    """The words of leaving of `left_homes`: its verbal nouns (`leave`) and every past form of
+    its finite verbs (`verbs`), which tell the group's flight when they follow it with a home
+    and the group's pronoun ("نحو 300 عائلة غادرت منازلها"، "آلاف السكان تركوا بيوتهم")."""
+    verbs = [form for verb in homes.get("verbs") or [] for form in _past_forms(_n(verb))]
+    return [*homes["leave"], *verbs]
 
 
 def _past_forms(verb: str) -> list[str]:

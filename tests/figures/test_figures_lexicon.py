@@ -183,8 +183,10 @@ def test_rulings_load_into_tables():
 
 def test_left_homes_make_every_leaving_phrase():
     homes = load("categories")["categories"]["displaced"]["left_homes"]
-    assert {"leave", "homes", "pronouns"} == set(homes)
-    for phrase in ("مغادرة منازلهم", "ترك قراها", "مغادرة ديارهم"):  # قرى → قراها
+    assert {"leave", "verbs", "homes", "pronouns"} == set(homes)
+    # … and every past form of its finite verbs of leaving (round s25b): غادرت، غادروا، تركت
+    for phrase in ("مغادرة منازلهم", "ترك قراها", "مغادرة ديارهم", "غادرت منازلها", "غادروا قراهم",
+                   "تركت مساكنها"):  # قرى → قراها
         words = normalise_word(phrase.split()[0]), normalise_word(phrase.split()[1])
         assert LEX.post.match(LEX, list(words), 0, article=False) is not None, phrase
 
