@@ -135,6 +135,9 @@ def triggers() -> dict[str, Any]:
         "participles": {n(k): n(v) for k, v in raw.get("participles", {}).items()},
         "agent_cues": {tuple(n(phrase).split()) for phrase in raw.get("agent_cues", [])},
         "agent_cue_firsts": frozenset(n(phrase).split()[0] for phrase in raw.get("agent_cues", [])),
+        # phrases that open a list of what the object before them includes, longest first ("بما في ذلك")
+        "included_in": tuple(sorted((tuple(n(phrase).split()) for phrase in raw.get("included_in", [])),
+                                    key=len, reverse=True)),
         "light_nouns": {n(k): v for k, v in raw.get("light_nouns", {}).items()},
         # the light nouns that may trigger before a relative light verb ("صواريخ أطلقها")
         "relative_nouns": frozenset(n(k) for k, v in raw.get("light_nouns", {}).items() if v.get("relative", True)),
@@ -2596,15 +2599,7 @@ def _reach_start(words: list[Word], i: int) -> int:
 def _opens_inclusion(words: list[Word], k: int) -> bool:
     """Words k… open a list of what the object before the comma includes (triggers.yaml `included_in`:
     "بما فيها"، "بما في ذلك"): its acts are that object's, under the status words of the clause before."""
-    return any(tuple(w.norm for w in words[k:k + len(phrase)]) == phrase for phrase in _included_in())
-
-
-@lru_cache(maxsize=1)
-def _included_in() -> tuple[tuple[str, ...], ...]:
-    """triggers.yaml `included_in`, as normalised word tuples, longest first."""
-    raw = load_yaml(resources.files("khabar.events").joinpath("data/triggers.yaml").read_text("utf-8"))
-    return tuple(sorted((tuple(normalise_word(w) for w in p.split()) for p in raw.get("included_in", [])),
-                        key=len, reverse=True))
+    return any(tuple(w.norm for w in words[k:k + len(phrase)]) == phrase for phrase in triggers()["included_in"])
 
 
 def _governed_future(words: list[Word], start: int, i: int) -> bool:
@@ -3980,9 +3975,7 @@ def _own_state(words: list[Word], i: int) -> str | None:
 def _repels(word: Word) -> bool:
     """A verb of repelling or foiling (arguments.yaml repelling_verbs: "صدت"، "وأحبطت"): the act
     named as its object is the other side's, never its subject's."""
-    norm = word.norm
-    listed = arguments()["repelling_verbs"]
-    return norm in listed or norm[:1] in "وف" and norm[1:] in listed
+    return _listed_word(word.norm, arguments()["repelling_verbs"])
 
 
 def _speaker_itself(speakers: list, i: int, args: "_Args | None" = None) -> list[Mention]:
@@ -4003,8 +3996,8 @@ def _speaker_itself(speakers: list, i: int, args: "_Args | None" = None) -> list
 _CLAIM_REACH = 20                                 # words from an act's trigger to the relative that claims it
 
 
-def _claim_word(norm: str, listed: frozenset) -> bool:
-    """The word is one of a claim list, with or without the conjunction و/ف on it."""
+def _listed_word(norm: str, listed: frozenset) -> bool:
+    """The word is one of a list (a claim's, a repelling verb's), with or without the conjunction و/ف on it."""
     return norm in listed or _bare_conjunction(norm) in listed
 
 
@@ -4039,9 +4032,9 @@ def _claim_after(args: "_Args", k: int) -> Mention | None:
     if k and _bare_conjunction(words[k - 1].norm) in triggers()["negation"]:
         return None
     glued, after = _glued(words, k)
-    if _claim_word(glued, a["claim_relatives"]):
+    if _listed_word(glued, a["claim_relatives"]):
         return _claimant_after(args, after)
-    if not _claim_word(words[k].norm, a["claim_verbs"]):
+    if not _listed_word(words[k].norm, a["claim_verbs"]):
         return None
     claimant = _claimant_after(args, k + 1)
     found = next((f for f in args.starts.values() if f[0] is claimant), None) if claimant else None
@@ -4067,9 +4060,9 @@ def _claim_before(args: "_Args", t: int) -> Mention | None:
         end = head                                # "أعلنت X مسؤوليتها عن": X ends before the noun
     verbs = a["claim_verbs"] if end < t else a["claim_verbs"] - a["announcing_verbs"]
     named = args.ending_before(end)
-    if named is not None and named[1] >= 1 and _claim_word(words[named[1] - 1].norm, verbs):
+    if named is not None and named[1] >= 1 and _listed_word(words[named[1] - 1].norm, verbs):
         verb = named[1] - 1                       # the verb, then its subject
-    elif end < t and end >= 1 and _claim_word(words[end - 1].norm, verbs):
+    elif end < t and end >= 1 and _listed_word(words[end - 1].norm, verbs):
         verb = end - 1                            # "قد أعلنت مسؤوليتها": the subject stands before the verb
         j = _before_particles(words, verb)
         named = args.ending_before(j + 1) if j >= 0 else None
@@ -4091,8 +4084,8 @@ def _claimed_acts(events: list["Event"], positions: list[tuple[int, bool]], args
     the nearest claiming relative after it (no other such act between, in the same sentence,
     within _CLAIM_REACH words)."""
     words, a = args.words, arguments()
-    claims = [k for k in range(len(words)) if _claim_word(words[k].norm, a["claim_verbs"])
-              or _claim_word(_glued(words, k)[0], a["claim_relatives"])]
+    claims = [k for k in range(len(words)) if _listed_word(words[k].norm, a["claim_verbs"])
+              or _listed_word(_glued(words, k)[0], a["claim_relatives"])]
     if not claims:
         return
     acts = [(k, event) for event, (k, _) in zip(events, positions)
