@@ -4122,6 +4122,20 @@ def _without_own_correspondents_told(words: list[Word], mentions: list[Mention],
     return [m for m in mentions if not told_own(m)]
 
 
+def _in_place_of(mentions: list[Mention], found: list[Mention]) -> list[Mention]:
+    """The mentions with those `found` put in place of every mention they overlap, in text order."""
+    if not found:
+        return mentions
+    kept = [m for m in mentions if not any(f.start < m.end and m.start < f.end for f in found)]
+    return sorted(kept + found, key=lambda m: m.start)
+
+
+def _only_one_word_places(mentions: list[Mention]) -> bool:
+    """Whether every mention is a one-word place (which a person's name may give way over: بشار is
+    also Béchar); any other reading, or a place of several words, keeps its words."""
+    return all(m.type in ("GPE", "LOC") and m.word_span[1] - m.word_span[0] <= 1 for m in mentions)
+
+
 def _called_names(words: list[Word], mentions: list[Mention], recogniser: "_Recogniser") -> list[Mention]:
     """The name a naming verb gives ("طالبة تدعى سينثيا شيروتيتش"، "أحد الناجين، ويدعى محمد"،
     "شاهد عيان يدعى عثمان الطيب"): a person (PER), though a single given name or a foreign name no
@@ -4152,15 +4166,12 @@ def _called_names(words: list[Word], mentions: list[Mention], recogniser: "_Reco
             if noun:   # "مزارع يدعى إبراهيم ديالو": a name read already takes the noun the verb names
                 on[0].start, on[0].word_span = words[k - 1].start, (k - 1, on[0].word_span[1])
             continue
-        if any(m.type not in ("GPE", "LOC") or m.word_span[1] - m.word_span[0] > 1 for m in on):
+        if not _only_one_word_places(on):
             continue
         if noun:
             a = k - 1   # "طالب يدعى أوغستين ألانغا": the noun the verb names is the person's mention too
         found.append(Mention(words[a].start, words[end - 1].end, "PER", "name", [], word_span=(a, end)))
-    if not found:
-        return mentions
-    kept = [m for m in mentions if not any(f.start < m.end and m.start < f.end for f in found)]
-    return sorted(kept + found, key=lambda m: m.start)
+    return _in_place_of(mentions, found)
 
 
 def _named_singles(words: list[Word], mentions: list[Mention], patterns: dict[str, Any]) -> list[Mention]:
@@ -4202,10 +4213,7 @@ def _radio_stations(words: list[Word], mentions: list[Mention], patterns: dict[s
         end = k + len(band)
         found.append(Mention(name.start, words[end - 1].end, "ORG", "name", [], word_span=(k - 1, end),
                              key=" ".join(w.norm for w in words[k - 1:end])))
-    if not found:
-        return mentions
-    kept = [m for m in mentions if not any(f.start < m.end and m.start < f.end for f in found)]
-    return sorted(kept + found, key=lambda m: m.start)
+    return _in_place_of(mentions, found)
 
 
 def _without_time_zones(words: list[Word], mentions: list[Mention], patterns: dict[str, Any]) -> list[Mention]:
@@ -4251,10 +4259,7 @@ def _photo_credits(words: list[Word], mentions: list[Mention], recogniser: "_Rec
             name = _credited_name(words, side, mentions, recogniser)
             if agency and name is not None:
                 found.append(name)
-    if not found:
-        return mentions
-    kept = [m for m in mentions if not any(f.start < m.end and m.start < f.end for f in found)]
-    return sorted(kept + found, key=lambda m: m.start)
+    return _in_place_of(mentions, found)
 
 
 def _credited_name(words: list[Word], side: tuple[int, int], mentions: list[Mention],
@@ -4271,7 +4276,7 @@ def _credited_name(words: list[Word], side: tuple[int, int], mentions: list[Ment
     if not (recogniser._given(first) or first.norm.isascii() or _rare(first.norm)):
         return None
     on = [m for m in mentions if m.start < words[b - 1].end and words[a].start < m.end]
-    if any(m.type not in ("GPE", "LOC") or m.word_span[1] - m.word_span[0] > 1 for m in on):
+    if not _only_one_word_places(on):
         return None
     return Mention(words[a].start, words[b - 1].end, "PER", "credit", [], word_span=(a, b))
 
