@@ -167,10 +167,12 @@ def _bodies_of_violence(text: str, figures: list["_Figure"], lex: Lexicon) -> No
     if not any(figure.category in violent for figure in figures):
         return
     for figure in figures:
-        # the body noun in the figure or governing it right before ("جثث 15 منهم")
-        told = text[:figure.start].split()[-1:] + text[figure.start:figure.end].split()
-        if figure.category in lex.body_categories and not figure.captives and any(
-                analysis.base in lex.body_nouns for word in told for analysis in lex.analyses(normalise_word(word))):
+        if figure.category not in lex.body_categories or figure.captives:
+            continue
+        # the body noun in the figure or governing it right before ("جثث 15 منهم"); the word before
+        # read from the right (rsplit), not by splitting all the text before every figure
+        told = text[:figure.start].rsplit(None, 1)[-1:] + text[figure.start:figure.end].split()
+        if any(analysis.base in lex.body_nouns for word in told for analysis in lex.analyses(normalise_word(word))):
             figure.category = lex.violent_to
 
 
