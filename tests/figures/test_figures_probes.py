@@ -1,6 +1,7 @@
-"""The figures probe batteries (tests/figures/figures_probes*.yaml, one file a round):
-sentences composed in the house styles of many outlets, each with every figure it must give
-— or none, for a near-miss.  A probe marked `xfail` is a known failure, kept with its cause."""
+"""The figures probe batteries (tests/figures/figures_probes*.yaml, one file a round or a wave;
+each file's header says what it probes): sentences composed in the house styles of many outlets,
+each with every figure it must give — or none, for a near-miss.  A probe marked `xfail` is a known
+failure, kept with its cause (strict).  A new battery is a new YAML file here, not a new module."""
 
 from pathlib import Path
 
@@ -40,7 +41,7 @@ def assert_probe(text: str, expected: list) -> None:
 @pytest.mark.parametrize("name", sorted(BATTERIES))
 def test_the_battery_follows_its_schema(name):
     probes = BATTERIES[name]
-    assert len(probes) >= 30  # a second wave's battery is smaller (figures_probes_s16b: 30-60)
+    assert len(probes) >= 15  # a second wave's battery is smaller (figures_probes_s24b: 15-25)
     assert_schema(probes)
 
 
