@@ -30,3 +30,20 @@ def test_the_checkout_comes_first_on_the_path(script: Path, tmp_path: Path):
     run = subprocess.run([sys.executable, str(fake / "benchmarks" / script.name), "--help"],
                          capture_output=True, text=True, timeout=120)
     assert "fake checkout khabar" in run.stderr
+
+
+def test_the_records_check_names_no_held_out_article(tmp_path: Path):
+    """check_same_records counts changed records of test articles and names only the others, so
+    that a helper checking a change never learns which held-out article it moved."""
+    import importlib.util
+    spec = importlib.util.spec_from_file_location("check_same_records", BENCHMARKS / "check_same_records.py")
+    check = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(check)
+    split = tmp_path / "corpus" / "split.yaml"
+    split.parent.mkdir()
+    split.write_text("dev: [dev-one]\ntest: [held-out-one]\n", "utf-8")
+    check.ROOT = tmp_path
+    assert check._held_out("articles/held-out-one.txt")
+    assert check._held_out("articles/held-out-one.txt#second-pass")
+    assert not check._held_out("articles/dev-one.txt")
+    assert not check._held_out("ar/held-out-one.txt")
