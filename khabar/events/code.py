@@ -195,7 +195,8 @@ def _named_lists(raw: dict, names: str) -> list[str]:
 # round s25 (actors): arguments.yaml word lists read as they are, normalised (code._source_within,
 # code._claimed_acts, code._addressee_genitive)
 _ACTOR_WORD_LISTS = ("source_body_prepositions", "claim_verbs", "announcing_verbs", "claim_relatives",
-                     "responsibility_nouns", "responsibility_pronouns", "request_content_prepositions")
+                     "responsibility_nouns", "responsibility_pronouns", "request_content_prepositions",
+                     "commanded_forces", "army_heads")
 
 
 @lru_cache(maxsize=1)
@@ -2984,6 +2985,7 @@ def code_sentence(words: list[Word], mentions: list[Mention], sentence: int,
         #   "أن قواته صدت هجوما لقوات الدعم السريع", whose attack is the party's after ل
         if own == "self":                         # "وأضاف الجيش أن قواته قصفت": the speaker's own forces
             event.actor = _speaker_itself(sorted(speakers + distant, key=lambda x: x[0]), i, args)
+            event.actor = _commanded_forces(words, i if kind in ("verb", "light") else i - 1, event.actor, state_party)
             own = own if event.actor else None    # a person's "قواته" is left to the other readings
         elif own:                                 # "قال ماكرون إن بلاده ستقدم": the speaker's state, not he
             event.actor = _speakers_state(sorted(topics + distant, key=lambda x: x[0]), i, own, state_party)
@@ -3970,6 +3972,27 @@ def _own_state(words: list[Word], i: int) -> str | None:
     if kind is None or j < 1 or words[j - 1].norm not in triggers()["complementizers"]:
         return None
     return kind
+
+
+def _commanded_forces(words: list[Word], i: int, actor: list[Mention], state_party: "callable | None") -> list[Mention]:
+    """The army of the speaking body's state, where the body that says "قواتها" (its own forces,
+    before the verb at i) commands forces but is none: a ministry, a government, a presidency (a
+    body the knowledge base files as government, "قالت وزارة الدفاع الروسية إن قواتها قتلت …"، "أعلنت
+    وزارة الدفاع الأذربيجانية أن قواتها دمرت …"), and the article names that army (`state_party`
+    kind "forces").  An army, a police, a group or an unlinked body keeps its own act ("قال الجيش إن
+    قواته اعتقلت"), and so does any body where the article names no army of its state."""
+    if len(actor) != 1 or state_party is None:
+        return actor
+    body = actor[0]
+    if body.type != "ORG" or not body.country or not body.candidates \
+            or not all(c.sector == "GOV" for c in body.candidates):
+        return actor
+    j = _before_particles(words, i)
+    if j >= 1 and words[j].norm in arguments()["own_state_pronouns"] and words[j - 1].end == words[j].start:
+        j -= 1                                    # the pronoun the tokenizer split off: "قوات|ها"
+    if j < 0 or words[j].norm not in arguments()["commanded_forces"]:
+        return actor                              # "فرقها"، "عناصرها": teams and men, not the state's army
+    return state_party(body.country, "forces") or actor
 
 
 def _repels(word: Word) -> bool:

@@ -855,11 +855,13 @@ def _pairs(mentions: list, text: str, entity_of: dict):
 
 def _state_parties(doc: Doc, by_span: dict):
     """`state_party(country, kind)`: the mention of that country (kind "country") or of its
-    government ("government", else the country) that the article names, for "إن بلاده"."""
+    government ("government", else the country) that the article names, for "إن بلاده"; kind
+    "forces" is its army (`_state_armies`), with no country in its place."""
     found: dict[tuple[str, str], list] = {}
 
     def build() -> None:                          # on first need: few articles say "بلاده"
         heads = arguments()["government_heads"]
+        _state_armies(doc, by_span, found)
         for entity in (doc._.entities or []) if Doc.has_extension("entities") else []:
             code, first = entity.get("country"), (entity.get("mentions") or [None])[0]
             if not code or first is None or (first["start"], first["end"]) not in by_span:
@@ -874,8 +876,31 @@ def _state_parties(doc: Doc, by_span: dict):
     def state_party(country: str, kind: str) -> list:
         if ("", "built") not in found:
             build()
+        if kind == "forces":
+            return list(found.get((country, kind)) or [])
         return list(found.get((country, kind)) or found.get((country, "country")) or [])
     return state_party
+
+
+def _state_armies(doc: Doc, by_span: dict, found: dict) -> None:
+    """Each state's army as the article names it, under (country, "forces"): a military body the
+    knowledge base links (sector MIL), else an unlinked body of that country whose name opens on an
+    army's head (arguments.yaml army_heads: "القوات الأذربيجانية"); of several, the one named most."""
+    heads = arguments()["army_heads"]
+    best: dict[str, tuple[int, int, dict]] = {}
+    for entity in (doc._.entities or []) if Doc.has_extension("entities") else []:
+        code, mentions = entity.get("country"), entity.get("mentions") or []
+        if entity.get("type") != "ORG" or not code or not mentions or entity.get("anonymous"):
+            continue
+        linked = entity.get("sector") == "MIL"
+        if not linked and (entity.get("kb") or normalise_word(mentions[0]["text"]).split(maxsplit=1)[0] not in heads):
+            continue
+        rank = (int(linked), len(mentions))
+        if (mentions[0]["start"], mentions[0]["end"]) in by_span and (code not in best or rank > best[code][:2]):
+            best[code] = (*rank, entity)
+    for code, (_, _, entity) in best.items():
+        first = entity["mentions"][0]
+        found[(code, "forces")] = [by_span[(first["start"], first["end"])]]
 
 
 def _people_by_name(mentions: list, text: str):
