@@ -107,6 +107,10 @@ def _time_finder(doc: Doc, sentences: list[tuple[int, int]], clauses: dict[int, 
         if held is not None and held[1]:          # "العدوان على غزة، المتواصل منذ 7 أكتوبر": the participle's noun
             participled.add(offset)
             return held[0]
+        when = _since_when(text, since, trigger) if since and trigger is not None else None
+        if when is not None:                      # "منذ أكتوبر 2021، حين استدعته الجزائر": the act that began it
+            participled.add(offset)
+            return when
         if named and triggers:
             since_named = _since_named(text, trigger, named, triggers)
             if since_named is not None:
@@ -335,6 +339,16 @@ def _through_an_act(text: str, trigger: tuple[int, int], time: dict) -> bool:
 
 
 _SINCE_NAMES = _since_within(2)
+_WHEN_CLAUSE = re.compile(r"\s*[،,]?\s*(?:حين|حينما|عندما)\s+[^،,.؛:؟!\n]*$")
+
+
+def _since_when(text: str, since: list[dict], trigger: tuple[int, int]) -> dict | None:
+    """A time after منذ that a clause of حين/عندما names the act of ("لم يقتل أي جندي منذ فبراير
+    2020، حين وقعت واشنطن اتفاقا"، "ثاني سحب للسفير منذ أكتوبر 2021، حين استدعته الجزائر"): the
+    day the period began is the day of the act that clause tells, so it dates the triggers of that
+    clause (up to its first break), though a منذ time dates no other act."""
+    return next((t for t in since if t["end"] <= trigger[0] and trigger[0] - t["end"] <= _SINCE_REACH * 2
+                 and _WHEN_CLAUSE.fullmatch(text, t["end"], trigger[0])), None)
 
 
 def _since_named(text: str, trigger: tuple[int, int], named: list[dict], spans: list) -> dict | None:
