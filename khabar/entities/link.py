@@ -272,6 +272,10 @@ def link(mentions: list[Mention], text: str, kb: KnowledgeBase, day: date | None
             # "قوات الأمن" after "قوات الأمن الصومالية": those forces; never the police or the
             # intelligence service named before (another body of the same kind)
             key = _security_key(entities) or (f"ORG:security-forces:{mention.country}" if key in entities else key)
+        unit = (mention.role or {}).get("regional_government")
+        if unit and entry is None:
+            # "حكومة الإقليم" after "حكومة إقليم كوردستان": the regional government named before
+            key = _earlier_regional_government(entities, unit) or key
         if mention.members:
             member_bodies[_group_key(mention.members)] = key
         entity = entities.get(key)
@@ -844,6 +848,20 @@ def _earlier_institution(entities: dict[str, dict[str, Any]], kinds: dict[str, s
     of_kind = [k for k in reversed(kinds) if kinds[k] == institution]
     own = next((k for k in of_kind if (entities.get(k) or {}).get("country") == home), None) if home else None
     return own or (of_kind[0] if of_kind else None)
+
+
+def _earlier_regional_government(entities: dict[str, dict[str, Any]], unit: str) -> str | None:
+    """The last ORG entity one of whose mentions is "حكومة" + the unit ("حكومة إقليم كوردستان" for a
+    bare "حكومة الإقليم", unit "اقليم"), if any."""
+    for key in reversed(list(entities)):
+        entity = entities[key]
+        if entity["type"] != "ORG":
+            continue
+        for mention in entity["mentions"]:
+            words = _key(mention["text"]).split()
+            if len(words) >= 2 and words[0].endswith("حكومه") and words[1] in (unit, "ال" + unit):
+                return key
+    return None
 
 
 def _body_key(mention: Mention, body: str, entities: dict[str, dict[str, Any]], kinds: dict[str, str],

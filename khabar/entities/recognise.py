@@ -175,6 +175,14 @@ def _patterns() -> dict[str, Any]:
         "singular_agent_heads": norm(raw["singular_agent_heads"]),
         "agent_cues": norm(raw["agent_cues"]),
         "force_heads": [normalise_word(w) for w in raw["force_heads"]],
+        "regional_governments": {key: norm(raw["regional_governments"][key]) for key in ("heads", "units", "bare_units")},
+        "called_public": {"heads": norm(raw["called_public"]["heads"]), "verbs": norm(raw["called_public"]["verbs"]),
+                          "reach": int(raw["called_public"]["reach"]), "breaks": norm(raw["called_public"]["breaks"]),
+                          "asking": norm(raw["called_public"]["asking"]),
+                          "participles": norm(raw["called_public"]["participles"])},
+        "national_soldiers": {"heads": norm(raw["national_soldiers"]["heads"]),
+                              "army_phrases": [tuple(normalise_word(w) for w in t.split())
+                                               for t in raw["national_soldiers"]["army_phrases"]]},
         "quoted_faction": {"member_heads": norm(raw["quoted_faction"]["member_heads"])
                            | norm(raw["member_group_heads"]),
                            "not_first": norm(raw["quoted_faction"]["not_first"])},
@@ -442,10 +450,12 @@ class _Recogniser:
             (self._listed_facilities, p["facility_plurals"], True),
             (self._line_credit, set(kb.first_words) | names, True),
             (self._force_members, p["force_member_heads"], False),
+            (self._national_soldiers, p["national_soldiers"]["heads"], False),
             (self._allied_group, p["allied_group_heads"], False),
             (self._group, p["group_quantifiers"] | p["group_heads"] | p["standalone_group_heads"]
              | p["outlet_group_heads"] | p["delegate_outlet_heads"] | p["follower_heads"] | p["construct_group_heads"],
              False),
+            (self._called_public, p["called_public"]["heads"], False),
             (self._subject_people, set(p["subject_people"]), False),
             (self._administration, p["administration_heads"], False),
             (self._family, p["family_heads"], False),
@@ -468,6 +478,7 @@ class _Recogniser:
             (self._countryside, p["regions"]["countryside"], False),
             (self._glued_conjunction, self._glued_words(kb), False),
             (self._rejoined_name, set(self._split_names(kb)), False),
+            (self._regional_government, p["regional_governments"]["heads"], False),
             (self._kb, set(kb.first_words), False),
             (self._definite_body, p["definite_body_heads"], False),
             (self._definite_facility, p["definite_facility_heads"], False),
@@ -1667,6 +1678,69 @@ class _Recogniser:
                 found.word_span = (i, i + found.word_span[1])
                 return found
         return None
+
+    def _regional_government(self, words: list[Word], i: int) -> Mention | None:
+        """"حكومة ولاية كادونا"، "حكومة ولاية البحر الأحمر": the government of a region, a federal
+        state, a province or a city, the place a part inside; "حكومة الإقليم"، "حكومة الولاية": that of
+        the region the article is about (patterns.yaml regional_governments).  Not where the knowledge
+        base names the phrase whole ("حكومة إقليم كوردستان") nor a country's government."""
+        p = self.p["regional_governments"]
+        j = i + 1
+        if j >= len(words) or (self._kb_match(words, i) or (0,))[0] >= 2:
+            return None
+        unit = words[j].norm
+        if unit in p["bare_units"]:
+            if j + 1 < len(words) and not words[j + 1].is_punct and self._kb_match(words, j + 1):
+                return None   # "حكومة المدينة المنورة"، "حكومة الولايات المتحدة": a name goes on
+            return Mention(words[i].start, words[j].end, "ORG", "name", [], word_span=(i, j + 1),
+                           key=f"{words[i].norm} {unit}", role={"regional_government": unit[2:]})
+        if unit not in p["units"]:
+            return None
+        place = self._kb(words, j)
+        if place is None and j + 1 < len(words):
+            place = self._kb(words, j + 1)   # "ولاية كادونا": the unit's head before a name the KB knows bare
+        if place is None or place.type not in ("GPE", "LOC") or any(e.kind == "country" for e in place.candidates):
+            return None
+        end = place.word_span[1]
+        return Mention(words[i].start, words[end - 1].end, "ORG", "name", [], country=place.country,
+                       word_span=(i, end), parts=[place], key=" ".join(w.norm for w in words[i:end]))
+
+    def _called_public(self, words: list[Word], i: int) -> Mention | None:
+        """"ودعت الوزارة المواطنين إلى …"، "داعيا السكان"، "طلب من المواطنين": the general public a
+        call is addressed to is a group (patterns.yaml called_public), where the calling verb stands
+        before it with only its subject, a time or a quantifier between, no preposition."""
+        p = self.p["called_public"]
+        k = i - 1
+        verb = lambda norm, verbs: norm in verbs or norm[:1] in "وف" and norm[1:] in verbs   # noqa: E731  "ودعت" unsplit
+        if k >= 1 and words[k].norm == "من" and verb(words[k - 1].norm, p["asking"]):
+            k -= 1   # "طلب من المواطنين"
+        for k in range(k, max(-1, i - 1 - p["reach"]), -1):
+            word = words[k]
+            if word.is_punct or word.norm in p["breaks"]:
+                return None
+            if verb(word.norm, p["verbs"]):
+                if k == i - 1 and not words[i].norm.endswith("ين") and not verb(word.norm, p["participles"]):
+                    return None   # "وطالب السكان بـ": a broken plural right after a finite verb is its subject
+                return Mention(words[i].start, words[i].end, "GROUP", "name", [], anonymous=True,
+                               word_span=(i, i + 1), key=_stem(words[i].norm))
+        return None
+
+    def _national_soldiers(self, words: list[Word], i: int) -> Mention | None:
+        """"جنود أمريكيون"، "جنودا مصريين": soldiers of a state its nisba names are its army, the
+        knowledge base's army of that country (patterns.yaml national_soldiers); the nisba stays a
+        mention of the country inside.  None where the knowledge base knows no army of it."""
+        if i + 1 >= len(words) or words[i + 1].norm.startswith("ال"):
+            return None
+        match = self._kb_match(words, i + 1)
+        if not _names_country_by_nisba(match) or match[0] != 1:
+            return None
+        country = match[1][0][0].country
+        army = _army_of(self.kb, country, tuple(self.p["national_soldiers"]["army_phrases"]))
+        if army is None:
+            return None
+        nisba = self._country_nisba(words, i + 1, match)
+        return Mention(words[i].start, words[i + 1].end, "ORG", "alias", [army], country=country,
+                       word_span=(i, i + 2), parts=[nisba] if nisba else [])
 
     @staticmethod
     def _glued_words(kb: KnowledgeBase) -> set[str]:
@@ -4427,6 +4501,17 @@ def _outlet_entry(kb: KnowledgeBase, outlet: str) -> Entry | None:
             return entry
     # "Al-Araby Al-Jadeed" is "The New Arab (Al-Araby Al-Jadeed)"
     return next((e for e in outlets if any(len(w) >= 8 and w in _plain(e.name) for w in wanted)), None)
+
+
+def _army_of(kb: KnowledgeBase, country: str, phrases: tuple[tuple[str, ...], ...]) -> Entry | None:
+    """The knowledge base's army of a country: the first phrase ("الجيش"، "القوات المسلحة") that, with
+    the country's definite nisba after it, names an organisation of that country."""
+    from khabar.entities.link import _home_entry   # the linker reads this module: imported late
+    for phrase in phrases:
+        entry = _home_entry(kb, phrase, country)
+        if entry is not None and entry.type == "ORG":
+            return entry
+    return None
 
 
 def _names_country_by_nisba(match) -> bool:
