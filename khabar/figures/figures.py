@@ -144,6 +144,7 @@ def find_figures(text: str, *, sentences: list[tuple[int, int]] | None = None,
         if figure.sentence in injured and figure.category in lex.violent_of and not figure.captives:
             figure.category = lex.violent_to
     _bodies_of_violence(text, found, lex)
+    _escaped_captives(text, found, sentences, lex)
     if entities:
         names = [(m["start"], m["end"]) for e in entities if not e.get("anonymous") for m in e.get("mentions") or []
                  if "start" in m and "end" in m and m.get("via") != "nisba"]
@@ -356,7 +357,8 @@ def _sentence_figures(text: str, start: int, end: int, lex: Lexicon, seized: boo
                 not named & KILLING_WORD and _part_of_captives(words, lex, noun, previous_category)
                 and not any(lex.word_flags[form] & VIOLENT_WORD for form in words.forms[span_last:]))):
             category = lex.natural_to  # "4 من الرهائن لقوا حتفهم"، "بينهم 42 يقول الجيش إنهم لقوا حتفهم"
-        if category in lex.escape_of and (_captives(words, lex, noun) or _fighters(words, lex, noun)):
+        if category in lex.escape_of and (_captives(words, lex, noun) or _fighters(words, lex, noun)
+                                          or _captives_part(words, lex, noun, previous_category)):
             category = lex.escape_to  # "فر نحو 400 سجين من السجن"، "12 مسلحا فروا": an escape, no displacement
         if category in lex.evacuated_of and (own := _inherent_of(lex, words, noun)) in lex.evacuated_keep:
             category = own  # "أجلت عشرات الجرحى": still the wounded
@@ -706,6 +708,34 @@ def _part_of_captives(words: Words, lex: Lexicon, noun: tuple[int, int] | None, 
         return False
     return noun is None or (noun[1] - noun[0] == 1
                             and lex.partitive_pronouns.match(lex, words.forms, noun[0], article=False) is not None)
+
+
+def _captives_part(words: Words, lex: Lexicon, noun: tuple[int, int] | None, previous: str | None) -> bool:
+    """Whether a count's noun is only a partitive pronoun ("منهن") after a figure of captives:
+    part of them ("خطفوا 276 طالبة، فر 57 منهن"), whose flight is an escape (categories.yaml
+    links.escapes.flight).  A count with no noun at all is not taken for them ("اعتقلت 20 شخصا
+    ونزح 3 آلاف")."""
+    return noun is not None and _part_of_captives(words, lex, noun, previous)
+
+
+def _escaped_captives(text: str, figures: list["_Figure"], sentences: list[tuple[int, int]], lex: Lexicon) -> None:
+    """A group that fled (a word of links.escapes.flight in its sentence) whose counted noun is
+    that of an earlier figure of captives in the article, and who are no more than those, escaped
+    its captors, it was not displaced: "اختطف مسلحون 287 تلميذا … وأضاف أن 25 تلميذا تمكنوا من
+    الفرار" (category escapes.to).  A group of another noun ("خطف مسلحون 30 شخصا، وفر 500 من
+    السكان") or more than the captives ("خطف 30 شخصا … فرار 5 آلاف شخص") stays displaced."""
+    captives: dict[str, float] = {}  # counted noun -> the largest count of captives of it so far
+    for figure in figures:
+        if figure.noun is None or figure.value is None:
+            continue
+        # the singular after 11-99 takes the accusative's ا: "200 قروي" and "35 قرويا" are one noun
+        noun = figure.noun[:-1] if figure.noun.endswith("ا") and len(figure.noun) > 3 else figure.noun
+        if figure.category in lex.escape_of and figure.value <= captives.get(noun, 0):
+            start, end = sentences[figure.sentence]
+            if not lex.flight_words.isdisjoint(_WORD.findall(normalise_word(text[start:end]))):
+                figure.category = lex.escape_to
+        if figure.category in lex.captive_categories:
+            captives[noun] = max(captives.get(noun, 0), figure.value)
 
 
 def _fighters(words: Words, lex: Lexicon, noun: tuple[int, int] | None) -> bool:

@@ -441,6 +441,9 @@ class Lexicon:
         self.unsaid_gatherings = frozenset(_n(w) for w in links["unsaid_gatherings"])
         self.escape_of, self.escape_to = _recategorisation("escapes", links["escapes"])
         self.fleeing_fighters = frozenset(_n(w) for w in links["escapes"]["fighters"])
+        flight = links["escapes"]["flight"]
+        self.flight_words = frozenset(_variants([form for verb in flight["past"] for form in _past_forms(_n(verb))],
+                                                article=False) | _variants({_n(w) for w in flight["nouns"]}))
         evacuated = links["evacuated_injured"]
         self.evacuated_of, self.evacuated_keep = frozenset(evacuated["of"]), frozenset(evacuated["keep"])
         if not (self.evacuated_of | self.evacuated_keep) <= set(CATEGORIES):
