@@ -221,7 +221,7 @@ def arguments() -> dict[str, Any]:
     if not isinstance(movers, list) or not all(isinstance(w, str) and w for w in movers):
         raise ValueError("arguments.yaml: movers is a list of words")
     for key in ("witnessed_act_types", "spoken_for_types", "source_spoken_types", "reporter_act_types",
-                "media_act_types", "reaction_verb_types", "claimed_act_types"):
+                "media_act_types", "reaction_verb_types", "claimed_act_types", "intransitive_genitive_agent_types"):
         listed = raw.get(key, [])
         if not isinstance(listed, list) or not all(isinstance(w, str) and w.isupper() for w in listed):
             raise ValueError(f"arguments.yaml: {key} is a list of PLOVER types")
@@ -233,6 +233,7 @@ def arguments() -> dict[str, Any]:
         "government_heads": frozenset(n(w) for w in raw["government_heads"]),
         "pronoun_complementizers": frozenset(n(w) for w in raw["pronoun_complementizers"]),
         "titled_genitive_agent_types": frozenset(raw["titled_genitive_agent_types"]),   # PLOVER types, not words
+        "intransitive_genitive_agent_types": frozenset(raw.get("intransitive_genitive_agent_types", [])),   # PLOVER types
         "agent_cues": frozenset(tuple(n(p).split()) for p in raw["agent_cues"] if " " in p),
         "single_agent_cues": frozenset(n(p) for p in raw["agent_cues"] if " " not in p),
         "compound_openers": frozenset(tuple(n(p).split()) for p in raw["compound_openers"]),
@@ -3538,6 +3539,26 @@ def _agent_genitive(words: list[Word], start: int, after: int, spec: dict) -> bo
     return spec["type"] == "COERCE" and start < len(words) and _bare(words[start].norm) in triggers()["agent_heads"]
 
 
+def _genitive_past_title(args: "_Args", end: int) -> tuple[list[Mention], int]:
+    """The genitive of an intransitive verbal noun (arguments.yaml intransitive_genitive_agent_types:
+    انسحاب، تنحي، استقالة، خروج) past a quantifier ("انسحاب جميع القوات الأمريكية") or an office title
+    before a person's name ("انسحاب المحامي الحقوقي خالد علي"، "تنحي الرئيس حسني مبارك"): who withdraws,
+    resigns or leaves, the genitive having no patient to be; ([], end) where none is named there."""
+    words = args.words
+    if words[end].norm in triggers()["quantifiers"] and end + 1 < len(words):
+        found, after = args.compound(end + 1, ACTOR_TYPES)   # "جميع القوات"، "معظم المسلحين"
+    elif _title_head(words, end) or args.at(end) is None and words[end].norm.startswith("ال") \
+            and not words[end].is_punct:
+        found, after = _subject_after(args, end)  # a title or a description before the name
+        if found and found[0].type != "PER":
+            return [], end                        # only a person named after a description of them
+    else:
+        return [], end
+    if not found or found[0].via == "nisba":
+        return [], end
+    return found, after
+
+
 def _addressee_genitive(args: "_Args", i: int, end: int, after: int, spec: dict) -> bool:
     """The name in idafa after a verbal noun of requesting (words end..after-1) is whom the request
     is made to, not who makes it, when the request's content follows it with its preposition
@@ -5619,6 +5640,12 @@ def _arguments(event: Event, args: _Args, i: int, end: int, kind: str, spec: dic
             found, found_after = _subject_after(args, end)
             if found and found[0].type == "PER" and found[0].via != "nisba":
                 actor, after = found, found_after  # "زيارة الرئيس الإيراني مسعود بزشكيان": the titled person's visit
+        if not actor and not patient and end == i + 1 < len(words) \
+                and spec["type"] in arguments()["intransitive_genitive_agent_types"] and not _patient_genitive(spec):
+            #                                       (one word: "الإفراج عن المواطن …" has its patient after عن)
+            found, found_after = _genitive_past_title(args, end)
+            if found:
+                actor, after = found, found_after  # "انسحاب جميع القوات الأمريكية"، "تنحي الرئيس حسني مبارك"
         if not actor:                             # "تلقى اتصالا هاتفيا من الرئيس": the sender acts
             actor, after = _sender(args, i, end)
             if actor and not patient:             # … and the one who received it is the recipient

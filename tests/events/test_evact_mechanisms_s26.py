@@ -38,3 +38,26 @@ def test_a_noun_behind_the_verbs_object_is_not_the_verbs():
     args.timed = args.in_time = None
     attack = next(k for k, w in enumerate(words) if w.norm == "هجوم")
     assert _distant_light_subject(args, attack, "ASSAULT") == []
+
+
+# --- an intransitive verbal noun's genitive past a quantifier or a title (code._genitive_past_title)
+
+@pytest.mark.parametrize("text, actor", [
+    ("ويقضي الاتفاق بانسحاب جميع القوات الروسية من المدينة خلال شهر.", "Russian Armed Forces"),
+    ("وجاءت الانتخابات بعد تنحي الرئيس عمر البشير عن السلطة.", "Omar al-Bashir"),
+])
+def test_who_withdraws_is_named_past_a_quantifier_or_a_title(text, actor):
+    assert [actor] in [a for t, a in coded(text) if t == "RETREAT"], coded(text)
+
+
+def test_the_released_is_no_actor_of_the_release():
+    from khabar.events.code import arguments
+
+    assert arguments()["intransitive_genitive_agent_types"] == {"RETREAT"}
+    releases = [a for t, a in coded("وطالبت النقابة بإطلاق سراح الصحفي محمد علي فورا.") if t == "RETREAT"]
+    assert all("محمد علي" not in " ".join(a) and "Mohamed Ali" not in " ".join(a) for a in releases), releases
+
+
+def test_the_one_released_after_an_preposition_is_no_actor():
+    releases = [a for t, a in coded("وأعلنت الحكومة الإفراج عن المواطن الفرنسي جان دوبون بعد وساطة.") if t == "RETREAT"]
+    assert all("دوبون" not in " ".join(a) and "Dupont" not in " ".join(a) for a in releases), releases
