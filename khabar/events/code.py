@@ -222,7 +222,7 @@ def arguments() -> dict[str, Any]:
     if not isinstance(movers, list) or not all(isinstance(w, str) and w for w in movers):
         raise ValueError("arguments.yaml: movers is a list of words")
     for key in ("witnessed_act_types", "spoken_for_types", "source_spoken_types", "reporter_act_types",
-                "media_act_types", "reaction_verb_types", "claimed_act_types"):
+                "media_act_types", "reaction_verb_types", "claimed_act_types", "intransitive_genitive_agent_types"):
         listed = raw.get(key, [])
         if not isinstance(listed, list) or not all(isinstance(w, str) and w.isupper() for w in listed):
             raise ValueError(f"arguments.yaml: {key} is a list of PLOVER types")
@@ -234,6 +234,7 @@ def arguments() -> dict[str, Any]:
         "government_heads": frozenset(n(w) for w in raw["government_heads"]),
         "pronoun_complementizers": frozenset(n(w) for w in raw["pronoun_complementizers"]),
         "titled_genitive_agent_types": frozenset(raw["titled_genitive_agent_types"]),   # PLOVER types, not words
+        "intransitive_genitive_agent_types": frozenset(raw.get("intransitive_genitive_agent_types", [])),   # PLOVER types
         "agent_cues": frozenset(tuple(n(p).split()) for p in raw["agent_cues"] if " " in p),
         "single_agent_cues": frozenset(n(p) for p in raw["agent_cues"] if " " not in p),
         "compound_openers": frozenset(tuple(n(p).split()) for p in raw["compound_openers"]),
@@ -2129,6 +2130,100 @@ def _passive_relative(words: list[Word], i: int, end: int) -> bool:
     return bool(light) and (noun in light or _construct(noun) in light)
 
 
+_LIGHT_BACK_REACH = 10                            # words from an event noun back to its light verb (a name one, an aside none)
+
+
+def _distant_light_subject(args: "_Args", i: int, kind: str) -> list[Mention]:
+    """The subject of a light verb that takes the noun at word i from a few words back, only its
+    subject, a time or an aside set off by commas between them ("وأدى رئيس الحكومة يوسف الشاهد ظهر
+    اليوم زيارة"، "أجرى الشيخ محمد بن زايد، ولي عهد أبوظبي، اتصالا هاتفيا"، "وكانت الولايات المتحدة
+    وبريطانيا قد شنتا، في 30 مايو، غارات"، "نظم ناشطون من المجتمع المدني وقفة احتجاجية"): the noun is
+    the verb's object and its act the verb's subject's, named after the verb (VSO) or opening the
+    clause before it (SVO).  The forward reach of `_match_trigger` stops at the first word it does not
+    know; this one goes back from the noun.  Nothing where another word stands between (a
+    preposition's object: "شنت غارات على مواقع … بعد هجوم" is no object of شنت)."""
+    words = args.words
+    noun = words[i].norm
+    j, steps = i, 0
+    stops = triggers()["complementizers"] | (RELATIVES - {"من", "ما"})   # (من here is a body's: "ناشطون من …")
+    while j > 0 and steps < _LIGHT_BACK_REACH:
+        j, steps = j - 1, steps + 1
+        if words[j].is_punct:
+            opening = _aside(args, j) or _adjunct_aside(args, j)   # "أجرى الشيخ …، ولي عهد أبوظبي، اتصالا"
+            if opening is None:
+                return []
+            j = opening
+            continue
+        found = args.ends.get(j)
+        if found and found[1] < j:                # a name counts as one word
+            j = found[1]
+            continue
+        if words[j].norm in stops:
+            return []
+        light = _lexical(words[j].norm, words[j].lemma or words[j].norm)[0]
+        if not light:
+            continue
+        if not (noun in light or _bare(noun) in light or _construct(_bare(noun)) in light):
+            return []                             # another noun's verb: "عقد مؤتمرا صحفيا أعلن فيه …"
+        subject, after = _subject_after(args, j + 1, kind in triggers()["crowd_types"])
+        if subject and subject[-1].end <= words[i].start:
+            return subject if _only_adjuncts(args, after, i) else []
+        return _clause_initial_subject(args, j) if _only_adjuncts(args, j + 1, i) else []
+    return []
+
+
+def _adjunct_aside(args: "_Args", j: int) -> int | None:
+    """A time or a phrase a preposition opens, set off by commas and ending at the comma at word j
+    ("، في 30 أيار/مايو،"، "، قبيل التوقيع،"): the index of its opening comma; else None."""
+    words, t = args.words, triggers()
+    if words[j].norm not in ("،", ","):
+        return None
+    opening = next((m for m in range(j - 1, max(-1, j - 8), -1) if words[m].norm in ("،", ",")), None)
+    if opening is None or opening + 1 >= j or any(w.is_punct and w.norm != "/" for w in words[opening + 1:j]):
+        return None
+    first = words[opening + 1]
+    in_time = getattr(args, "in_time", None)
+    if first.norm in t["prepositions"] or first.norm in t["time_skip"] or first.norm in t["temporal_links"] \
+            or in_time is not None and in_time(first.start, first.end):
+        return opening
+    return None
+
+
+def _only_adjuncts(args: "_Args", k: int, i: int) -> bool:
+    """Words k..i-1 are only what may stand between a light verb's subject (or the verb) and the noun
+    it takes: a time, its preposition and hedges, قد, an aside set off by two commas, a place after
+    a preposition, a body after من ("ناشطون من المجتمع المدني"), or one definite adjective of the
+    subject right after it ("عشرات الصيادين التقليديين")."""
+    words, t = args.words, triggers()
+    timed = getattr(args, "in_time", None) or getattr(args, "timed", None)
+    skip = t["time_skip"] | t["light_skip"] | t["preverbal"]
+    start = k
+    while k < i:
+        word = words[k]
+        if word.norm in ("،", ","):
+            close = next((m for m in range(k + 1, i) if words[m].norm in ("،", ",")), None)
+            if close is None or any(w.is_punct and w.norm not in ("،", ",", "/") for w in words[k + 1:close]):
+                return False
+            k = close + 1                         # an aside between two commas
+            continue
+        at = args.at(k + 1) if k + 1 < i else None
+        if at and at[1] <= i and (word.norm == "من" or word.norm in t["place_prepositions"] and at[0].type in PLACE_TYPES):
+            k = at[1]                             # "من المجتمع المدني"، "في العقبة"
+            continue
+        if k == start and word.norm == "من" and k + 1 < i and all(w.norm.startswith("ال") for w in words[k + 1:i]) \
+                and i - k <= 4:
+            return True                           # whose the subject is: "ناشطون من المجتمع المدني"
+        if timed is not None and timed(word.start, word.end) or word.norm in skip or _number(word.norm) \
+                or word.norm in ("(", ")", "/"):
+            k += 1
+            continue
+        if k == start and k > 0 and word.norm.startswith("ال") and args.ends.get(k - 1):
+            k += 1                                # the subject's adjective
+            continue
+        return False
+    return True
+
+
 @lru_cache(maxsize=1)
 def _resumer_free_words() -> frozenset[str]:
     """What may follow a resuming light verb's pronoun when no subject is named after it: a preposition."""
@@ -2878,6 +2973,7 @@ def code_sentence(words: list[Word], mentions: list[Mention], sentence: int,
     args.text = text
     args.title_holder = title_holder
     args.timed = getattr(event_day, "has_time", None)   # (start, end) → a time stands there
+    args.in_time = getattr(event_day, "in_time", None)  # (start, end) → inside a time expression
     events: list[Event] = []
     positions: list[tuple[int, bool]] = []
     act_nouns: list[tuple[int, str, Event]] = []  # (end, type, event) of the event nouns coded so far
@@ -3078,6 +3174,8 @@ def code_sentence(words: list[Word], mentions: list[Mention], sentence: int,
             if not event.actor and events and events[-1].type == event.type:
                 event.actor = _coordinated(words, i, args, events[-1], act_nouns)
                 event.joined = bool(event.actor)
+        if not event.actor and kind == "noun" and ordered is None:
+            event.actor = _distant_light_subject(args, i, spec["type"])   # "وأدى الوزير ظهر اليوم زيارة"
         if not event.actor and not own and (kind in ("verb", "participle", "light") and not _passive(text, words[i])
                                 and not (kind == "verb" and not victims_after and _overt_subject(words, end, args, words[i])
                                          and not (i > 0 and words[i - 1].norm in ("،", ","))
@@ -3441,6 +3539,26 @@ def _agent_genitive(words: list[Word], start: int, after: int, spec: dict) -> bo
     if start < len(words) and words[start].norm in QUOTES:
         start += 1
     return spec["type"] == "COERCE" and start < len(words) and _bare(words[start].norm) in triggers()["agent_heads"]
+
+
+def _genitive_past_title(args: "_Args", end: int) -> tuple[list[Mention], int]:
+    """The genitive of an intransitive verbal noun (arguments.yaml intransitive_genitive_agent_types:
+    انسحاب، تنحي، استقالة، خروج) past a quantifier ("انسحاب جميع القوات الأمريكية") or an office title
+    before a person's name ("انسحاب المحامي الحقوقي خالد علي"، "تنحي الرئيس حسني مبارك"): who withdraws,
+    resigns or leaves, the genitive having no patient to be; ([], end) where none is named there."""
+    words = args.words
+    if words[end].norm in triggers()["quantifiers"] and end + 1 < len(words):
+        found, after = args.compound(end + 1, ACTOR_TYPES)   # "جميع القوات"، "معظم المسلحين"
+    elif _title_head(words, end) or args.at(end) is None and words[end].norm.startswith("ال") \
+            and not words[end].is_punct:
+        found, after = _subject_after(args, end)  # a title or a description before the name
+        if found and found[0].type != "PER":
+            return [], end                        # only a person named after a description of them
+    else:
+        return [], end
+    if not found or found[0].via == "nisba":
+        return [], end
+    return found, after
 
 
 def _addressee_genitive(args: "_Args", i: int, end: int, after: int, spec: dict) -> bool:
@@ -5545,6 +5663,12 @@ def _arguments(event: Event, args: _Args, i: int, end: int, kind: str, spec: dic
             found, found_after = _subject_after(args, end)
             if found and found[0].type == "PER" and found[0].via != "nisba":
                 actor, after = found, found_after  # "زيارة الرئيس الإيراني مسعود بزشكيان": the titled person's visit
+        if not actor and not patient and end == i + 1 < len(words) \
+                and spec["type"] in arguments()["intransitive_genitive_agent_types"] and not _patient_genitive(spec):
+            #                                       (one word: "الإفراج عن المواطن …" has its patient after عن)
+            found, found_after = _genitive_past_title(args, end)
+            if found:
+                actor, after = found, found_after  # "انسحاب جميع القوات الأمريكية"، "تنحي الرئيس حسني مبارك"
         if not actor:                             # "تلقى اتصالا هاتفيا من الرئيس": the sender acts
             actor, after = _sender(args, i, end)
             if actor and not patient:             # … and the one who received it is the recipient

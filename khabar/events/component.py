@@ -173,6 +173,12 @@ def _time_finder(doc: Doc, sentences: list[tuple[int, int]], clauses: dict[int, 
         return bisect.bisect_left(time_starts, start) < bisect.bisect_left(time_starts, end)
     find.has_time = has_time
 
+    def in_time(start: int, end: int) -> bool:
+        """Whether the span start..end lies inside a time expression ("الرابع من أبريل الماضي")."""
+        k = bisect.bisect_right(time_starts, start)
+        return any(times[m]["end"] >= end for m in range(max(0, k - 2), k))
+    find.in_time = in_time
+
     def time_in(start: int, end: int) -> dict | None:
         """The first time that starts between two offsets, if any."""
         k = bisect.bisect_left(time_starts, start)
@@ -659,6 +665,7 @@ def events_component(doc: Doc) -> Doc:
             time = status_time = own or _shifted(time, shift)   # "بعد يومين من هجوم … في 20 نوفمبر": its own
         return time, None if exempt else _status_day(status_time, published)
     day.has_time = find_time.has_time
+    day.in_time = find_time.in_time
     openers = contrast_openers()
     two_party = arguments()["two_party_types"]
     paragraph = _paragraph_of(doc)
