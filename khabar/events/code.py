@@ -92,6 +92,7 @@ _OPTIONAL_WORD_SETS = (
     "willing", "demands", "demand_links", "demand_light", "cut_short", "previously", "seeking", "reflexives", "conceded",
     "departing_fighters", "time_frames", "deployed_adjuncts", "military_hardware",
 )
+_OPTIONAL_WORD_SETS += ("kin_nouns", "kin_time_words", "described_deeds")   # round s26 (false events)
 _OPTIONAL_TYPE_SETS = ("unnamed_subject_types", "called_types")   # lists of PLOVER types, not words
 
 
@@ -132,6 +133,7 @@ def triggers() -> dict[str, Any]:
         "subject_senses_off": {n(k): {n(x) for x in v} for k, v in raw.get("subject_senses_off", {}).items()},
         "sense_windows": {n(k): int(v) for k, v in raw.get("sense_windows", {}).items()},
         "senses_on": {n(k): {n(x) for x in v} for k, v in raw.get("senses_on", {}).items()},
+        "compound_prepositions": {n(k): {n(x) for x in v} for k, v in raw.get("compound_prepositions", {}).items()},
         "participles": {n(k): n(v) for k, v in raw.get("participles", {}).items()},
         "agent_cues": {tuple(n(phrase).split()) for phrase in raw.get("agent_cues", [])},
         "agent_cue_firsts": frozenset(n(phrase).split()[0] for phrase in raw.get("agent_cues", [])),
@@ -946,6 +948,15 @@ def _match_trigger(words: list[Word], i: int, args: "_Args") -> tuple[dict, int,
         return None                               # "وزير الري ياسر عباس"، "تحالف دعم الشرعية": a word of a name
     if _in_title(words, i):
         return None                               # "معرض بعنوان «هجوم الألوان»": a word of a work's title
+    if _kin_noun(words, i):
+        return None                               # "الرئيس وأسرته": أسرة family, not أسر captured (round s26)
+    if _compound_preposition(words, i):
+        return None                               # "من أجل شراكة": "for", not أجّل postponed (round s26)
+    if verb is not None and participle is None and not _listed_participle(_n(word.lemma or "")) \
+            and _written_marbuta(args, i):
+        verb = None                               # "طلبة" (students), written with ة: a noun, not طلبه (round s26)
+    if verb is not None and _describing_clause(words, i):
+        return None                               # "جريمة حرب تستهدف المدنيين": what a deed is, no act (round s26)
     if (light or nominal) and _ceased(words, i):
         light = nominal = None                    # "وقف القصف", "لوقف محتمل لإطلاق النار": the act's end, not the act
     if nominal and _state(words, i):
@@ -1288,6 +1299,56 @@ def _in_name(args: "_Args", i: int) -> bool:
     person's name ("ياسر عباس", read as the imperfect of أسر): part of a name, no act."""
     return any(start < i < end or start == i and mention.type == "PER"   # (a bare stand-in has no index)
                for start, (mention, end) in getattr(args, "starts", {}).items())
+
+
+def _kin_noun(words: list[Word], i: int) -> bool:
+    """A trigger whose letters also write a noun of kin, with an attached pronoun after it and no time
+    word right before it (kin_nouns, kin_time_words: "محمد بازوم وأسرته"، "أفراد أسرته"، "سيعودون إلى
+    أسرهم"، "مواساة أسرهم"): أسرة "family", nobody captured; "بعد أسرهم" (after capturing them) stays."""
+    t = triggers()
+    if not _pronoun_follows(words, i) or _bare_conjunction(words[i].norm) not in t["kin_nouns"]:
+        return False
+    return not (i > 0 and words[i - 1].norm in t["kin_time_words"])
+
+
+def _compound_preposition(words: list[Word], i: int) -> bool:
+    """A trigger word that with the preposition right before it makes a compound preposition
+    (compound_prepositions: "من أجل" "for the sake of", not أجّل postponed): no act."""
+    before = triggers()["compound_prepositions"].get(words[i].norm)
+    return bool(before) and i > 0 and words[i - 1].norm in before
+
+
+def _written_marbuta(args: "_Args", i: int) -> bool:
+    """Word i as the text writes it ends in ة (ta marbuta), which no verb ends in: normalised to ه it
+    looks like a verb with its object pronoun ("طلبة" → طلبه "asked him"), but it is a noun ("طلبة"
+    students, "حملة" a campaign); the noun readings stay, and so does a feminine participle ("داعية")."""
+    written = _written(args, i)
+    return bool(written) and written[-1] == "ة"
+
+
+def _describing_clause(words: list[Word], i: int) -> bool:
+    """An imperfect verb right after an indefinite noun of a deed (described_deeds), past its
+    indefinite adjectives or genitive, a closing quote, "من نوعه" and كان (at most four words):
+    a relative clause telling what the deed is ("جريمة حرب تستهدف المدنيين"، "عمل إرهابي جبان يستهدف
+    علاقات البلدين"، "مخططا إرهابيا كان يستهدف مواقع"), no act told.  A light verb with its object
+    pronoun ("حملة تشنها القوات") is the noun's own verb and is left to the light-verb reading."""
+    if i == 0 or not _imperfect(words[i]) or _pronoun_follows(words, i) or words[i - 1].norm in triggers()["prepositions"]:
+        return False                              # "قرارا بترحيل": a verbal noun after its preposition, not a verb
+    deeds = triggers()["described_deeds"]
+    k, seen = i - 1, 0
+    if words[k].norm in ("كان", "كانت"):
+        k -= 1
+    while k >= 0 and seen < 4:
+        w = words[k]
+        if w.norm in QUOTES:
+            k -= 1
+            continue
+        if w.is_punct or w.norm.startswith("ال"):
+            return False
+        if _bare_conjunction(w.norm) in deeds:
+            return True
+        k, seen = k - 1, seen + 1
+    return False
 
 
 def _prevented(words: list[Word], i: int) -> bool:
