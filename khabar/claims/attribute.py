@@ -27,7 +27,7 @@ from importlib import resources
 from typing import Any, NamedTuple
 
 
-from khabar.claims.acts import CLOSING_QUOTES, OBJECT_REACH, announces_act, marbuta_restored, relayed_by_report
+from khabar.claims.acts import CLOSING_QUOTES, OBJECT_REACH, without_asides, announces_act, marbuta_restored, relayed_by_report
 from khabar.datafile import load_yaml
 from khabar.entities.recognise import Mention, MentionIndex, Word
 from khabar.text.normalise import normalise_word
@@ -3129,7 +3129,7 @@ def _declares_decision(words: list[Word], i: int) -> bool:
     speaker's stance stands before the decision ("أعلن رفضه للإضراب"، "أعلنت دعمها لحظر التجول"): that is a
     statement."""
     cues = _cues()
-    for k in range(i + 1, min(i + 15, len(words))):
+    for k in _past_asides(words, i, 15):
         word = words[k]
         if word.is_punct or _clause_opener(word.norm):
             return False
@@ -3139,6 +3139,12 @@ def _declares_decision(words: list[Word], i: int) -> bool:
         if _indefinite_bare(word.norm) in cues["declared_decisions"]:
             return True
     return False
+
+
+def _past_asides(words: list[Word], i: int, reach: int) -> list[int]:
+    """The indexes of the reach words after the verb at word i, without an aside set off by commas that a
+    time or a circumstance opens ("وأعلنت الحكومة، مساء الأربعاء، الحداد الوطني": acts.without_asides)."""
+    return [i + k for k in without_asides([w.norm for w in words[i:i + reach]], 0)[1:]]
 
 
 def _stops_object(norm: str) -> bool:
