@@ -117,7 +117,7 @@ def announces_act(norms: Sequence[str], i: int, stops: Callable[[str], bool],
     stance, a statement), past an aside set off by commas ("أعلنت الوزارة، في بيان، اعتقال").  An act whose
     clause goes on to quote the announcer's words is reported speech (the rule for annotators: a verb of
     saying with its own clause or quote is a claim)."""
-    kept = _without_asides(norms, i)
+    kept = without_asides(norms, i)
     words = [norms[k] for k in kept]
     for k in range(1, len(words)):
         norm = words[k]
@@ -132,13 +132,12 @@ def announces_act(norms: Sequence[str], i: int, stops: Callable[[str], bool],
     return False
 
 
-def _without_asides(norms: Sequence[str], i: int) -> list[int]:
+def without_asides(norms: Sequence[str], i: int) -> list[int]:
     """The indexes of the words from the verb at i on (OBJECT_REACH of them), without the asides set off by
     commas that an aside opener starts ("، في بيان نشرته وكالة أعماق،"، "، مساء أمس،")."""
-    openers = announced_acts().aside_openers
     kept, k, end = [], i, min(i + OBJECT_REACH, len(norms))
     while k < end:
-        if norms[k] in COMMAS and k + 1 < end and norms[k + 1] in openers:
+        if norms[k] in COMMAS and k + 1 < end and aside_opener(norms[k + 1]):
             close = next((j for j in range(k + 2, end) if norms[j] in COMMAS), None)
             if close is not None:
                 k = close + 1
@@ -146,6 +145,12 @@ def _without_asides(norms: Sequence[str], i: int) -> list[int]:
         kept.append(k)
         k += 1
     return kept
+
+
+def aside_opener(norm: str) -> bool:
+    """Whether a normalised word after a comma opens an aside (aside_openers), with or without its article:
+    "، اليوم،"، "، الأربعاء،"، "، العام الماضي،" (the list is read without the article, as every list here)."""
+    return norm in announced_acts().aside_openers or _bare(norm) in announced_acts().aside_openers
 
 
 def relayed_by_report(norms: Sequence[str]) -> bool:

@@ -27,7 +27,7 @@ from importlib import resources
 from typing import Any, NamedTuple
 
 
-from khabar.claims.acts import CLOSING_QUOTES, OBJECT_REACH, announces_act, marbuta_restored, relayed_by_report
+from khabar.claims.acts import CLOSING_QUOTES, OBJECT_REACH, without_asides, announces_act, marbuta_restored, relayed_by_report
 from khabar.datafile import load_yaml
 from khabar.entities.recognise import Mention, MentionIndex, Word
 from khabar.text.normalise import normalise_word
@@ -89,6 +89,7 @@ def _cues() -> dict[str, Any]:
         "own_channel_markers": {n(k): n(v) for k, v in raw["own_channel_markers"].items()},
         "needs_clause": words("needs_clause"),
         "needs_quote": words("needs_quote"),
+        "needs_own_quote": words("needs_own_quote"),
         "adjective_forms": words("adjective_forms"),
         "negated_reports": {n(k): v for k, v in raw["negated_reports"].items()},
         "preposition_forms": words("preposition_forms"),
@@ -3059,6 +3060,8 @@ def _reports(words: list[Word], i: int, lemma: str, text: str | None = None) -> 
         return _quoted_object(words, i, cues["verb_objects"][lemma])
     if lemma in cues["needs_quote"]:
         return _has_clause(words, i, quote_only=True, text=text)
+    if lemma in cues["needs_own_quote"]:
+        return _quote_before_comma(words, i)
     if lemma in cues["needs_near_clause"]:
         return _has_clause(words, i, near=True, text=text)
     if lemma in cues["needs_bi"]:
@@ -3078,6 +3081,23 @@ def _reports(words: list[Word], i: int, lemma: str, text: str | None = None) -> 
             or lemma in cues["reports_with_ala"] and _ila_report(words, i, "علي") and not _tightens(words, i) \
             or lemma in cues["reports_with_an"] and _ila_report(words, i, "عن")
     return True
+
+
+def _quote_before_comma(words: list[Word], i: int) -> bool:
+    """Whether a quote opens after the verb at word i before the first comma or full stop of its clause,
+    and is no name a head noun introduces ("عبر منصة "إكس""، "بعنوان «…»"): the speaker's own words
+    ("انتقدت الوزارة "الصمت الدولي"").  A quote after a comma is a later clause's ("انتقد X الضربات،
+    وقالت Y إن "…"") or an aside's ("، بينها "أطباء بلا حدود"،")."""
+    cues = _cues()
+    for k in range(i + 1, min(i + 31, len(words))):
+        norm = words[k].norm
+        if norm in ("،", ",", ".", "\n", "؛", ";"):
+            return False
+        if norm in ("«", "“") or norm == '"' and sum(1 for w in words[:k] if w.norm == '"') % 2 == 0:
+            before = _bare(words[k - 1].norm)
+            if before not in cues["platform_nouns"] and before not in cues["title_nouns"]:
+                return True
+    return False
 
 
 def _noun_with_pronoun(words: list[Word], j: int) -> bool:
@@ -3129,7 +3149,7 @@ def _declares_decision(words: list[Word], i: int) -> bool:
     speaker's stance stands before the decision ("أعلن رفضه للإضراب"، "أعلنت دعمها لحظر التجول"): that is a
     statement."""
     cues = _cues()
-    for k in range(i + 1, min(i + 15, len(words))):
+    for k in _past_asides(words, i, 15):
         word = words[k]
         if word.is_punct or _clause_opener(word.norm):
             return False
@@ -3139,6 +3159,12 @@ def _declares_decision(words: list[Word], i: int) -> bool:
         if _indefinite_bare(word.norm) in cues["declared_decisions"]:
             return True
     return False
+
+
+def _past_asides(words: list[Word], i: int, reach: int) -> list[int]:
+    """The indexes of the reach words after the verb at word i, without an aside set off by commas that a
+    time or a circumstance opens ("وأعلنت الحكومة، مساء الأربعاء، الحداد الوطني": acts.without_asides)."""
+    return [i + k for k in without_asides([w.norm for w in words[i:i + reach]], 0)[1:]]
 
 
 def _stops_object(norm: str) -> bool:
