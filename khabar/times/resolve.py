@@ -176,7 +176,9 @@ def resolve(candidates: list[Candidate], normalised_text: str, anchor: date | No
         sentence = sentence_of(candidate.start)
         future = says_future(marks, sentence[0], candidate.start) if sentence else False
         if future and (_report_after_cue(normalised_text, marks, candidate.start)
-                       or _done_sequence_after_cue(normalised_text, marks, candidate.start)):
+                       or _done_sequence_after_cue(normalised_text, marks, candidate.start)
+                       or _cues_quoted_off(normalised_text, marks, sentence[0], candidate.start)
+                       or _since_after_cue(normalised_text, marks, candidate.start)):
             future = False
         if (not future and candidate.kind == "weekday" and candidate.data.get("direction") is None
                 and sentence is not None and _after_a_decided_act(sentence, candidate.start, normalised_text)):
@@ -497,6 +499,35 @@ def _perfect_looking(verb: str) -> bool:
     """A normalised verb that reads as a perfect: a suffix of the perfect (ت، وا، تا), or no
     prefix of the imperfect (ي، ت، ن) before it ("سحبت"، "رشق"، "اعلن"); "يلتقي"، "تنتهي" do not."""
     return verb.endswith(("ت", "وا", "تا")) or not verb.startswith(("ي", "ت", "ن"))
+
+
+# a quotation closed before the time: straight, guillemet or curly quotes (round s26)
+_QUOTED = re.compile(r'"[^"\n]*"|«[^»\n]*»|“[^”\n]*”')
+_QUOTED_NAME_WORDS = 3   # a quoted name or title, not a quoted sentence whose plan the text goes on with
+
+
+def _cues_quoted_off(text: str, marks: list[int], sentence_start: int, position: int) -> bool:
+    """Do all the future cues before a time in its sentence stand inside a short quotation (a name or a
+    title of three words at most) closed before the time (a quoted name read as a future verb,
+    "ناقلة النفط "ستينا إمبيرو" … احتجزها الحرس مساء الجمعة")?  A name is no verb of the sentence: its سـ does not put the sentence's time ahead.  A
+    longer quoted sentence may set a plan the text goes on with ("سيعود الأسبوع المقبل"، على أن تعقد
+    جولة في نهاية يناير), so it keeps its cue."""
+    cues = marks[bisect.bisect_left(marks, sentence_start):bisect.bisect_left(marks, position)]
+    if not cues:
+        return False
+    spans = [m.span() for m in _QUOTED.finditer(text, sentence_start, position)
+             if len(m[0].split()) <= _QUOTED_NAME_WORDS]
+    return all(any(start < cue < end for start, end in spans) for cue in cues)
+
+
+_SINCE = re.compile(r"(?<!\w)[وف]?منذ(?!\w)")
+
+
+def _since_after_cue(text: str, marks: list[int], position: int) -> bool:
+    """Does منذ stand between the last future cue and a time ("سيلتقي بوتين غدا، في أول لقاء منذ بدء
+    الغزو في 24 فبراير")?  "Since" counts from a past point: the time it governs is no day to come."""
+    index = bisect.bisect_left(marks, position) - 1
+    return index >= 0 and _SINCE.search(text, marks[index], position) is not None
 
 
 @lru_cache(maxsize=1)
