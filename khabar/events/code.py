@@ -91,7 +91,7 @@ _OPTIONAL_WORD_SETS = (
     "status_reach_stops", "continuations", "any_words", "proposing", "drafts", "drafted", "unlikely", "agreed_on",
     "willing", "demands", "demand_links", "demand_light", "cut_short", "previously", "seeking", "reflexives", "conceded",
     "departing_fighters", "time_frames", "deployed_adjuncts", "military_hardware",
-    "statement_aside_openers", "statement_aside_nouns", "request_governors",
+    "statement_aside_openers", "statement_aside_nouns",
 )
 _OPTIONAL_TYPE_SETS = ("unnamed_subject_types", "called_types")   # lists of PLOVER types, not words
 
@@ -5554,8 +5554,6 @@ def _arguments(event: Event, args: _Args, i: int, end: int, kind: str, spec: dic
             actor, after = _sender(args, i, end)
             if actor and not patient:             # … and the one who received it is the recipient
                 patient = _receiver(args, i)
-        if not actor and spec.get("agent_from") and end + 1 < len(words) and words[end].norm == "من":
-            actor, after = _subject_after(args, end + 1)   # "بطلب من فرنسا": who asked (round s26)
         if not actor or actor[0].via == "nisba":  # "العملية العسكرية التي يشنها جيش الاحتلال"
             relative = _relative_light(words, i, end, args, spec["type"]) or _relative_conduct(args, i, end, spec["type"])
             if relative:

@@ -46,16 +46,3 @@ def test_a_vow_of_reprisal_across_a_statement_aside_is_a_threat():
 def test_a_warning_of_a_danger_across_a_statement_aside_is_no_threat():
     found = _events("وحذر وزير الصحة المغربي خالد آيت الطالب، في مؤتمر صحفي، من انتشار الوباء في المدن الكبرى.")
     assert not any(kind == "THREATEN" for kind, _ in found)
-
-
-def test_a_request_that_grounds_an_act_is_the_asker_s_request():
-    found = _events("وعقد مجلس الأمن الدولي مساء الأحد جلسة مغلقة بطلب من الجزائر.")
-    assert ("REQUEST", ["Algeria"]) in found
-    found = _events("وأرسلت اليابان فرق إغاثة إلى تركيا استجابة لطلب أنقرة.")
-    assert any(kind == "REQUEST" and actor for kind, actor in found)
-
-
-def test_the_bare_noun_elsewhere_is_no_request():
-    assert not any(kind == "REQUEST" for kind, _ in _events("وتراجع الطلب العالمي على الذهب خلال الربع الأول."))
-    assert not any(kind == "REQUEST" for kind, _ in _events("وقالت الشركة إن الطلب على السيارات الكهربائية ارتفع في مصر."))
-    assert "ب" in triggers()["request_governors"] and triggers()["nouns"][("طلب",)]["agent_from"]
