@@ -91,6 +91,7 @@ _OPTIONAL_WORD_SETS = (
     "status_reach_stops", "continuations", "any_words", "proposing", "drafts", "drafted", "unlikely", "agreed_on",
     "willing", "demands", "demand_links", "demand_light", "cut_short", "previously", "seeking", "reflexives", "conceded",
     "departing_fighters", "time_frames", "deployed_adjuncts", "military_hardware",
+    "statement_aside_openers", "statement_aside_nouns",
 )
 _OPTIONAL_WORD_SETS += ("kin_nouns", "kin_time_words", "described_deeds")   # round s26 (false events)
 _OPTIONAL_TYPE_SETS = ("unnamed_subject_types", "called_types")   # lists of PLOVER types, not words
@@ -1857,8 +1858,12 @@ def _threat(words: list[Word], end: int, args: "_Args", event: Event) -> bool:
     the content: "حذّر من أن أي خرق سيقابل بالرد"); not a warning of a danger."""
     future = triggers()["threat_future"]
     warned = False
-    j, count = end, len(words)
-    while j < min(count, end + 8) and words[j].norm not in _CLAUSE_BREAKS:
+    j, count, last = end, len(words), min(len(words), end + 8)
+    while j < last and (words[j].norm not in _CLAUSE_BREAKS or _statement_aside_end(words, j) is not None):
+        past = _statement_aside_end(words, j)
+        if past is not None:                      # "وحذّر الوزير، في تصريحات نقلتها صحيفة، من أن …" (round s26)
+            j, last = past, min(count, last + past - j)
+            continue
         if words[j].norm == "من":
             if j + 1 < count and words[j + 1].norm in ("ان", "بان"):
                 for k in range(j + 2, min(count, j + 16)):
@@ -1951,14 +1956,37 @@ def _within(words: list[Word], end: int, name: str, reach: int = 10, after: str 
     that this preposition governs, at most three words before it ("بحث عن 30 مفقودا"; not "بحث الجانبان
     ملف الأسرى والمفقودين", a talk about them); `name` may join lists with "+"; a word of `stops` ends the search."""
     found = _list_union(name)
-    for k in range(end, min(len(words), end + reach)):
+    k, last = end, min(len(words), end + reach)
+    while k < last:
+        past = _statement_aside_end(words, k)
+        if past is not None:                      # "وتعهد الرئيس، في كلمة بثها التلفزيون، بملاحقة القتلة" (round s26)
+            k, last = past, min(len(words), last + past - k)
+            continue
         norm = words[k].norm
+        k += 1
         if norm in _CLAUSE_BREAKS or stops and (_plain(norm) in stops or _unsuffixed(norm) in stops):
             return False                          # `stops`: the verb's other object met first (أخلت ثكناتها)
         if (_plain(norm) in found or norm.startswith("ال") and norm in found) and (after is None or any(
-                w.norm == after for w in words[max(end, k - 3):k])):
+                w.norm == after for w in words[max(end, k - 4):k - 1])):
             return True
     return False
+
+
+def _statement_aside_end(words: list[Word], j: int) -> int | None:
+    """A statement aside opening at the comma at word j: a preposition of statement_aside_openers, a noun of
+    statement_aside_nouns, then the words of that phrase up to its closing comma (a relative verb among them:
+    "، في كلمة بثها التلفزيون الرسمي،"، "، في تصريحات نقلتها صحيفة «يديعوت أحرونوت»،"): the index after the
+    closing comma, else None.  Where it was said is no break between a verb and its complement (round s26)."""
+    t = triggers()
+    if j + 3 >= len(words) or words[j].norm not in ("،", ",") or words[j + 1].norm not in t["statement_aside_openers"] \
+            or words[j + 2].norm not in t["statement_aside_nouns"]:
+        return None
+    for k in range(j + 3, min(len(words), j + 12)):
+        if words[k].norm in ("،", ","):
+            return k + 1 if k + 1 < len(words) else None
+        if words[k].is_punct and words[k].norm not in QUOTES and words[k].norm not in "()":
+            return None
+    return None
 
 
 def _form_iv_imperfect(words: list[Word], i: int) -> tuple[dict, str] | None:
