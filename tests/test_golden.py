@@ -33,8 +33,8 @@ KNOWN_STRUCTURE_MISSES: dict[str, str] = {
     # batches AB and AC (session 19), read after their end measures:
     "akhbarelwatan-2021-08-13-bensmail-lynching-arrests": "the Algerian credit 'ص: ح.م' (photo: private) is read "
         "as a caption: the abbreviation ح.م is no known source and ص: no known credit opener",
-    "yemenshabab-2022-10-22-dhabba-terminal-drone-attack": "'صورة أرشيفية لميناء الضبة النفطي في حضرموت' is read as "
-        "a credit: 'صورة أرشيفية' opens credits, though a description of what it shows follows",
+    # (yemenshabab's 'صورة أرشيفية لميناء الضبة …' is read as a caption since session 23: structure._PHOTO_OF
+    # takes an archive photo "of" something, found again in batch AJ's Sky News Arabia page)
     # batches AD and AE (session 20), read after their end measures (BBC's credit line 'مصدر الصورة، IRGC / AFP'
     # after the date line, once read as the byline by the desk/agency slash rule, is read since: _is_byline; DW's
     # mid-body credit 'صورة من: …' with its description and al-Arabiya's 'الصورة من فيديو نشره …' since round 24:

@@ -948,7 +948,8 @@ def _is_credit(line: Line) -> bool:
     return bool(cue) and (line.words <= 8 or cue.start() <= 1)
 
 
-_PHOTO_OF = re.compile(r"^\W*(?:ال)?صور[ةه]? (?:(?:من|تظهر|يظهر|توضح|تجمع)\b|ل\S)")  # "صورة من …", "صورة تظهر …"
+_PHOTO_OF = re.compile(r"^\W*(?:ال)?صور[ةه]? (?:(?:ال)?ارشيفي[ةه] )?(?:(?:من|تظهر|يظهر|توضح|تجمع)\b|ل\S)")
+# "صورة من …", "صورة تظهر …", "صورة أرشيفية لمنظومة …": what the photo shows
 _PHOTO_DESCRIPTION = 5  # words: a photo line opening "صورة من" longer than this describes, not credits
 
 

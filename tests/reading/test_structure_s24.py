@@ -53,3 +53,20 @@ def test_what_a_photo_from_a_place_or_video_shows_is_a_caption(caption):
     structure = read_structure("\n\n".join([caption, HEADLINE, "دبي - العربية.نت",
                                             "آخر تحديث: 09 أبريل 2018 ,10:45", TEASER, BODY, LAST]))
     assert ("credit", caption) not in _captions(structure)
+
+
+@pytest.mark.parametrize("caption", ["صورة أرشيفية لمنظومة الدفاع الجوي قرب العاصمة",
+                                     "صورة أرشيفية لجنود خلال دورية على الحدود",
+                                     "الصورة الأرشيفية لمبنى البرلمان في المدينة"])
+def test_an_archive_photo_of_something_under_its_credit_is_a_caption(caption):
+    """An archive photo's line that says what it shows ("صورة أرشيفية لـ …") is its caption, under the
+    agency's credit (session 23: a fresh batch's Sky News Arabia page read it as a second credit)."""
+    structure = read_structure("\n\n".join(["رويترز", caption, HEADLINE, "دبي - العربية.نت",
+                                            "آخر تحديث: 09 أبريل 2018 ,10:45", TEASER, BODY, LAST]))
+    assert _captions(structure) == [("credit", "رويترز"), ("caption", caption)]
+
+
+def test_an_archive_photo_with_its_agency_is_still_a_credit():
+    structure = read_structure("\n\n".join(["صورة أرشيفية (رويترز)", HEADLINE, "دبي - العربية.نت",
+                                            "آخر تحديث: 09 أبريل 2018 ,10:45", TEASER, BODY, LAST]))
+    assert _captions(structure) == [("credit", "صورة أرشيفية (رويترز)")]
