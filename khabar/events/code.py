@@ -466,9 +466,9 @@ def _verb_lookup(norm: str, raw_lemma: str) -> tuple[dict | None, str]:
         lemma = t["participles"].get(lemma) or t["participles"][lemma[:-1]]
     if norm.startswith("ال") and not lemma.startswith("ال"):
         return None, lemma                       # a word with the article is a noun ("الحذر")
-    if _fail_pattern(norm, lemma) or norm[0] in "وف" and _fail_pattern(norm[1:], lemma):
+    if any(_fail_pattern(form, lemma) for form in _conjunction_forms(norm)):
         return None, lemma                       # فعيل is never a verb: "رحيل الحكومة" (departing), not رحّل (deported)
-    if _agents_plural(norm, lemma) or norm[0] in "وف" and _agents_plural(norm[1:], lemma):
+    if any(_agents_plural(form, lemma) for form in _conjunction_forms(norm)):
         return None, lemma                       # "أمهات وأطفال وطلاب": students, not طالب (demanded)
     if _hollow_agents_plural(norm, lemma):
         return None, lemma                       # "يستقبل المعرض زواره": its visitors, not زاره (visited him)
@@ -479,7 +479,7 @@ def _verb_lookup(norm: str, raw_lemma: str) -> tuple[dict | None, str]:
         return None, lemma                       # the masdar of a form VIII verb in الت: التماس، التقاء (not التمس)
     if _receiving(norm):
         return None, lemma                       # "تسلّم الرئيس مهامه"، "تسلموا قائمة": received, not handed over
-    if _indefinite(norm) in t["governors"] or norm[0] in "وف" and _indefinite(norm[1:]) in t["governors"]:
+    if any(_indefinite(form) in t["governors"] for form in _conjunction_forms(norm)):
         return None, lemma                       # "ووفقًا لبيانات …": according to, not the verb وافق
     spec = verbs.get(lemma)
     if spec and spec.get("suffixed_only") and norm == lemma:
@@ -2099,7 +2099,7 @@ def _state(words: list[Word], i: int) -> bool:
     states = triggers()["states"]
 
     def subjection(k: int) -> bool:
-        return words[k].norm in states or words[k].norm[:1] in "وف" and words[k].norm[1:] in states
+        return _listed_word(words[k].norm, states)
 
     for k in (i - 1, i - 2):
         if k >= 0 and subjection(k):
@@ -2585,6 +2585,13 @@ def _derived_imperfect(norm: str) -> bool:
 def _bare_conjunction(norm: str) -> str:
     """A word without the conjunction و/ف the segmenter left on it: وقد → قد, وس → س."""
     return norm[1:] if len(norm) >= 2 and norm[0] in "وف" else norm
+
+
+def _conjunction_forms(norm: str) -> tuple[str, ...]:
+    """The word as it stands and, when و/ف opens it, without them: a check that a conjunction the
+    segmenter left on must not blind ("وطلاب"، "ووفقا")."""
+    bare = _bare_conjunction(norm)
+    return (norm,) if bare == norm else (norm, bare)
 
 
 def _declared_truce(words: list[Word], i: int, end: int) -> bool:
@@ -4690,7 +4697,7 @@ def _negated(words: list[Word], i: int) -> bool:
         if k < 0:
             return False
         norm = words[k].norm
-        if norm in negation or len(norm) > 1 and norm[0] in "وف" and norm[1:] in negation:
+        if _listed_word(norm, negation):
             return True
         if norm not in QUOTES:
             return False
@@ -5440,7 +5447,7 @@ def _holder_titles() -> frozenset[str]:
 def holder_title(norm: str) -> str | None:
     """A title word's form without the article and the conjunction ("والمدير" → مدير), if it is
     one of _holder_titles()."""
-    for form in (norm, norm[1:] if norm[:1] in "وف" else norm):
+    for form in _conjunction_forms(norm):
         form = form[2:] if form.startswith("ال") else form
         if form in _holder_titles():
             return form
