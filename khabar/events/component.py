@@ -269,7 +269,9 @@ def _later_contrast_time(bounds: list[int], c: int, contrasts: dict[int, int | N
     فيما/بينما clause with a time takes it, by the rule "the sentence's time, else the nearest
     earlier one in the paragraph".  Only the time of that clause's own act: not one that bounds
     a duration ("حتى صباح اليوم"), nor one after a second event of the clause, which dates that
-    event ("فيما دعا عباس إلى اجتماع طارئ مساء الاثنين": the meeting's day).  None otherwise."""
+    event ("فيما دعا عباس إلى اجتماع طارئ مساء الاثنين": the meeting's day), nor a time set off by a comma
+    after the verb that announces in it ("…، فيما أعلنت قطر، الخميس، إرسال فرق إغاثة": the announcement's
+    day, whether or not the announcement is a claim).  None otherwise."""
     contrast = next((b for b in bounds[c + 1:] if b in contrasts), None)
     if contrast is None:
         return None
@@ -279,6 +281,9 @@ def _later_contrast_time(bounds: list[int], c: int, contrasts: dict[int, int | N
         return None
     at = time_starts[inside]
     if _UNTIL.search(text, max(0, at - 12), at) or sum(contrast <= t[0] < at for t in triggers) > 1:
+        return None
+    announcer = contrasts[contrast]
+    if announcer is not None and announcer < at and text[:at].rstrip()[-1:] in _COMMAS:
         return None
     return inside
 
