@@ -170,20 +170,31 @@ class _Article:
                 describe: Callable[[dict], tuple[str, int | None]],
                 describe_predicted: Callable[[dict], tuple[str, int | None]],
                 prefer: Callable[[dict, dict], bool] | None = None) -> list[tuple[dict, dict]]:
-        """Pair each gold item with the first unused predicted item that matches it; with
-        `prefer`, a matching item it prefers (the same trigger) goes before the others."""
+        """Pair each gold item with the first unused predicted item that matches it.  With
+        `prefer`, the preferred pairs (the same trigger) are made first, for every gold item, and
+        only then the others: an earlier gold item with no report of its own words (a headline's
+        act) does not take the report of a later one's."""
         used: set[int] = set()
+        hits: dict[int, int] = {}
+        if prefer:
+            for g, gold_item in enumerate(gold_items):
+                hit = next((i for i, p in enumerate(predicted)
+                            if i not in used and matches(gold_item, p) and prefer(gold_item, p)), None)
+                if hit is not None:
+                    used.add(hit)
+                    hits[g] = hit
         pairs = []
-        for gold_item in gold_items:
-            candidates = [i for i, p in enumerate(predicted) if i not in used and matches(gold_item, p)]
-            preferred = [i for i in candidates if prefer(gold_item, predicted[i])] if prefer else []
-            hit = (preferred or candidates or [None])[0]
+        for g, gold_item in enumerate(gold_items):
+            hit = hits.get(g)
+            if hit is None:
+                hit = next((i for i, p in enumerate(predicted) if i not in used and matches(gold_item, p)), None)
+                if hit is not None:
+                    used.add(hit)
             if hit is None:
                 self.count(component, kind_of(gold_item), fn=1)
                 text, start = describe(gold_item)
                 self.error(component, "miss", text, start)
             else:
-                used.add(hit)
                 pairs.append((gold_item, predicted[hit]))
                 self.count(component, kind_of(gold_item), tp=1)
         for index, item in enumerate(predicted):

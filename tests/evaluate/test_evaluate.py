@@ -107,6 +107,26 @@ def test_event_status_and_date_are_scored_on_the_report_with_the_same_trigger(tm
     assert scores.f1("event_status") == 1.0 and scores.f1("event_date") == 1.0
 
 
+def test_a_gold_event_without_its_own_report_does_not_take_a_later_ones(tmp_path):
+    """Session 23: the pairs of the same words are made first, for every gold event; an earlier
+    gold event (a headline's act khabar merged away) then takes what is left, not the report of a
+    later gold event's own trigger (which left that one paired with a record of other words)."""
+    text = "عنوان\n\nهاجم الجيش البلدة الجمعة. وقصف الجيش المخيم السبت."
+    path = write_gold(tmp_path, text, {"events": [
+        {"type": "ASSAULT", "actor": [], "trigger": "هاجم", "status": "asserted", "date": "2024-06-07"},
+        {"type": "ASSAULT", "actor": [], "trigger": "قصف", "status": "asserted", "date": "2024-06-08"}]})
+    record = khabar.read(text, published="2024-06-10")
+    shelled = {"start": text.index("قصف"), "end": text.index("قصف") + 3, "text": "قصف"}
+    elsewhere = {"start": 0, "end": 5, "text": "عنوان"}
+    record.events = [
+        {"id": "v1", "type": "ASSAULT", "actor": [], "trigger": shelled, "status": "asserted", "date": "2024-06-08"},
+        {"id": "v2", "type": "ASSAULT", "actor": [], "trigger": elsewhere, "status": "asserted", "date": "2024-06-07"},
+    ]
+    scores = evaluate(load_gold(path), record)
+    assert scores.counts["events"].tp == 2
+    assert scores.f1("event_date") == 1.0 and scores.counts["events_dated"].tp == 2
+
+
 def test_dev_gold_lists_no_time_that_stands_only_in_the_date_line():
     # docs/gold-format.md: the publication-date line is structure, not a time (as in the
     # canonical gold).  Checked on dev, where the convention was applied; the held-out
