@@ -91,9 +91,8 @@ _OPTIONAL_WORD_SETS = (
     "status_reach_stops", "continuations", "any_words", "proposing", "drafts", "drafted", "unlikely", "agreed_on",
     "willing", "demands", "demand_links", "demand_light", "cut_short", "previously", "seeking", "reflexives", "conceded",
     "departing_fighters", "time_frames", "deployed_adjuncts", "military_hardware",
-    "statement_aside_openers", "statement_aside_nouns",
+    "statement_aside_openers", "statement_aside_nouns", "kin_nouns", "kin_time_words", "described_deeds",
 )
-_OPTIONAL_WORD_SETS += ("kin_nouns", "kin_time_words", "described_deeds")   # round s26 (false events)
 _OPTIONAL_TYPE_SETS = ("unnamed_subject_types", "called_types")   # lists of PLOVER types, not words
 
 
@@ -1859,11 +1858,13 @@ def _threat(words: list[Word], end: int, args: "_Args", event: Event) -> bool:
     future = triggers()["threat_future"]
     warned = False
     j, count, last = end, len(words), min(len(words), end + 8)
-    while j < last and (words[j].norm not in _CLAUSE_BREAKS or _statement_aside_end(words, j) is not None):
+    while j < last:
         past = _statement_aside_end(words, j)
         if past is not None:                      # "وحذّر الوزير، في تصريحات نقلتها صحيفة، من أن …" (round s26)
             j, last = past, min(count, last + past - j)
             continue
+        if words[j].norm in _CLAUSE_BREAKS:
+            break
         if words[j].norm == "من":
             if j + 1 < count and words[j + 1].norm in ("ان", "بان"):
                 for k in range(j + 2, min(count, j + 16)):
