@@ -54,7 +54,7 @@ from operator import or_
 
 from khabar.figures.lexicon import CAPTIVE, Lexicon, lexicon
 from khabar.figures.numbers import (AUTHORITY_WORD, CAPTIVE_WORD, CONTINUING_WORD, DETENTION_WORD, DUAL_SHAPE,
-                                    CELEBRATION_WORD, DEMAND_WORD, EXCHANGE_WORD, INFECTION_WORD, KILLING_WORD, MARCH_WORD, NATURAL_WORD, NORMS, NUMBER_START, PROTEST_WORD, SINGULAR_CUE, SINGULAR_POST,
+                                    CELEBRATION_WORD, COMPLEMENT, DEMAND_WORD, EXCHANGE_WORD, INFECTION_WORD, KILLING_WORD, MARCH_WORD, NATURAL_WORD, NORMS, NUMBER_START, PROTEST_WORD, SINGULAR_CUE, SINGULAR_POST,
                                     VIOLENT_WORD, WORD, Number, Words, kb_reading, nisba_adjective, possessed, scan, singular_nisba,
                                     group_category, trailing_bound, GROUP_WORD)
 from khabar.text.clitics import default_segmenter
@@ -250,6 +250,10 @@ def _sentence_figures(text: str, start: int, end: int, lex: Lexicon, seized: boo
     numbers = scan(words, lex)
     if not numbers:
         return []
+    quoted = _quoted_counts(words, lex)
+    if quoted:
+        words = Words.without(words, quoted)  # «نحو 20 عنصرا»: the count read as if unquoted
+        numbers = scan(words, lex)
     readings: list[tuple[Number, tuple[int, int] | None, str | None]] = []
     consumed = 0  # a counted noun is not a number of its own ("اثنان آخران")
     for number in numbers:
@@ -1624,6 +1628,10 @@ def _category_read(words: Words, lex: Lexicon, number: Number, noun: tuple[int, 
                 if analysis.base in lex.decisive:
                     return lex.inherent[analysis.base], True
     plural = number.value is None or number.value > 2
+    # 0b. "القتلى الأجانب هم أمريكي وامرأتان": a member of the group whose list the clause is
+    listed = _group_predicate(words, lex, first)
+    if listed is not None:
+        return listed, True
     # 1a. the event a noun of cases takes in the genitive ("50 حالة وفاة") says what they
     #     are over a total's noun before them ("ارتفع عدد ضحايا التسمم إلى 14 حالة وفاة")
     genitive = _genitive_event(words, lex, noun, high, captive)
@@ -1889,7 +1897,39 @@ def _among_after_one(words: Words, lex: Lexicon, number: Number, first: int) -> 
 def _among_group(words: Words, lex: Lexicon, first: int, taken: list[int]) -> str | None:
     """The category of the group a count is part of, named right before it ("من بين القتلى 6 أطفال") or
     listed before it ("بين القتلى نائب المفوض وثلاثة جنود"); None when neither."""
-    return _among_named(words, lex, first) or _among_listed(words, lex, first, taken)
+    return _among_named(words, lex, first) or _among_listed(words, lex, first, taken) \
+        or _group_predicate(words, lex, first)
+
+
+_PREDICATE_PRONOUNS = frozenset({"هم", "هن", "هما"})
+_PREDICATE_REACH = 16  # words between the pronoun and a count of its list
+_PREDICATE_ADJECTIVES = 2  # words between the group noun and its pronoun ("القتلى الأجانب هم")
+
+
+def _group_predicate(words: Words, lex: Lexicon, first: int) -> str | None:
+    """The category of a definite group noun told as the subject of a list: the group, at most
+    two words (its adjectives), a pronoun (هم، هن) and then who they are, the count at word `first`
+    among them: "وأوضح أن القتلى الأجانب هم أمريكي وامرأتان من الفلبين"، "الموقوفين هم مواطن تركي
+    واثنان من باكستان" — a nominal sentence whose predicate lists the group's members.  The list
+    ends at a full stop, a colon, a clause opener (فيما: "القتيلين هما فلان وفلان، فيما أصيب ثلاثة
+    أشخاص") or a complementiser (أن، إن: "مشيرا إلى أن")."""
+    forms, kinds = words.forms, words.kinds
+    floor = max(0, first - _PREDICATE_REACH)
+    for position in range(first - 1, floor, -1):
+        form = forms[position]
+        if kinds[position] == "p" and form not in ("،", ","):
+            return None
+        if lex.word_flags[form] & COMPLEMENT or form in lex.clause_opener_forms:
+            return None
+        if form in _PREDICATE_PRONOUNS:
+            for group in range(position - 1, max(-1, position - 2 - _PREDICATE_ADJECTIVES), -1):
+                if kinds[group] != "w":
+                    break
+                category = group_category(forms[group], lex)
+                if category is not None:
+                    return category
+            return None
+    return None
 
 
 def _among_named(words: Words, lex: Lexicon, first: int) -> str | None:
@@ -2529,6 +2569,37 @@ def _to_recipients(lex: Lexicon, forms: list[str], position: int, analysis) -> b
 def _is_taken(taken: list[int], position: int) -> bool:
     index = bisect_left(taken, position)
     return index < len(taken) and taken[index] == position
+
+
+_QUOTED_COUNT_WORDS = 5  # words of a count in quotes: «نحو 20 عنصرا»، "أكثر من ألف مدني"، "العشرات"
+
+
+def _quoted_counts(words: Words, lex: Lexicon) -> set[int]:
+    """The positions of the quote marks that enclose a count and nothing else: a number (or a
+    bound before it) right after the opening mark, at most _QUOTED_COUNT_WORDS words, no other
+    punctuation inside ('قتلوا وأصابوا «نحو 20 عنصرا»'، 'أن "العشرات" من الجنود قتلوا').  The
+    quotes only mark the figure as the source's words: the count is read as if they were not
+    there, so a cue before them and a noun or a verb after them still reach it.  Not after a
+    naming word (context.yaml quoted_names: "مبادرة "100 مليون شجرة"": a name, no count)."""
+    forms, kinds = words.forms, words.kinds
+    found: set[int] = set()
+    for open_at, form in enumerate(forms):
+        if form not in _QUOTES or kinds[open_at] != "p" or open_at + 1 >= len(forms):
+            continue
+        first = open_at + 1
+        head = forms[open_at - 1] if open_at > 0 else ""
+        if head in lex.quoted_name_heads or (head[:1] in "وفبل" and head[1:] in lex.quoted_name_heads):
+            continue  # "تحت شعار «10 آلاف وظيفة»": a programme's or a slogan's name (_in_quoted_name)
+        if not (kinds[first] == "d" or lex.word_flags[forms[first]] & NUMBER_START
+                or lex.bounds_before.match(lex, forms, first, len(forms)) is not None):
+            continue
+        close_at = first
+        while close_at < len(forms) and kinds[close_at] != "p" and close_at - first < _QUOTED_COUNT_WORDS:
+            close_at += 1
+        if close_at < len(forms) and forms[close_at] in _QUOTES and close_at > first \
+                and (forms[close_at] != form or form in "\"'") and (form, forms[close_at]) != ("»", "«"):
+            found.update((open_at, close_at))
+    return found
 
 
 _QUOTED_NAME_WORDS = 3  # words of a name in straight quotes: "الشباب المسلم"، "أبو اليمامة"

@@ -106,6 +106,18 @@ class Words:
     def __len__(self) -> int:
         return len(self.forms)
 
+    def without(self, drop: set[int]) -> "Words":
+        """The same words less the tokens at `drop`, each kept one at its own offsets."""
+        kept = [i for i in range(len(self.forms)) if i not in drop]
+        other = Words.__new__(Words)
+        other.text, other._begin = self.text, self._begin
+        other._surfaces = [self._surfaces[i] for i in kept]
+        other.forms = [self.forms[i] for i in kept]
+        other.kinds = [self.kinds[i] for i in kept]
+        starts, ends = self.starts, self.ends
+        other._starts, other._ends = [starts[i] for i in kept], [ends[i] for i in kept]
+        return other
+
     def glued(self, left: int, right: int) -> bool:
         """Whether word `left` ends exactly where word `right` starts (no space)."""
         size = len(self.forms)
@@ -756,6 +768,10 @@ def _implicit(words: Words, lex: Lexicon, index: int, end: int) -> Number | None
         cue = cue or _singular_post(words, lex, index, end)
     if cue is None:
         return None
+    if not across and noun is not None and cue[0] == 1 and cue[2].base in lex.singular_verbs \
+            and noun[0].base in lex.event_nouns:
+        return None  # "أصيبت السفينة إصابة مباشرة"، "أصيب إصابة بليغة": the verb's own verbal
+        #              noun after it (a cognate accusative) tells how, it counts no one
     category = cue[1]
     if one_of:
         plural = lex.noun(forms[index + 1])
