@@ -13,6 +13,15 @@ Outcomes of a gold event (first that applies):
   wrong-actor      a same-type event over the trigger has actors, none the gold actor's
   wrong-type       khabar coded a trigger over the gold trigger, of another type only
   no-trigger       nothing coded over the gold trigger (the trigger helper's side)
+A `taken` gold event is put down further to what became of its own words (`--list taken:KIND`):
+  merged           a trigger of its type coded over its words was merged into a record that
+                   begins elsewhere (the merge in component._records joined two acts)
+  own              a record begins on its words but was paired with another gold event or has
+                   other actors (an actor or pairing question, not a merge)
+  dropped          a trigger of its type was coded over its words but is in no record (an
+                   actorless mention with no earlier record of its type and mode to join)
+  uncoded          no trigger of its type was coded over its words (the record that holds its
+                   type and actor tells another act: a trigger gap)
 And khabar's false events (`--list false`): coded events none of whose triggers overlaps a gold
 event's trigger of any type or actor (a trigger that overlaps one is a wrong-type or wrong-actor
 case of that gold event, not a false event of its own).
@@ -43,6 +52,7 @@ from khabar.events import component
 ROOT = Path(__file__).resolve().parent.parent
 CAUSES = ("matched", "taken", "actor-missing", "actor-unfound", "wrong-actor", "wrong-type", "no-trigger")
 DATE_CAUSES = ("none-expected", "missing", "publication", "other-time", "unfound")
+TAKEN_KINDS = ("merged", "own", "dropped", "uncoded")
 
 _captured: list = []
 _records = component._records
@@ -98,7 +108,7 @@ def outcomes(split: str = "dev", only: set[str] | None = None):
                 any_same = [p for p in record.events if p["type"] == g.get("type")
                             and gold_actors & {by_id.get(a, a) for a in p.get("actor") or []}]
                 if any_same:
-                    cause = "taken"
+                    cause = "taken:" + taken_kind(spans, same, record.events, g.get("type"))
                 elif not over:
                     cause = "no-trigger"
                 elif not same:
@@ -118,6 +128,20 @@ def outcomes(split: str = "dev", only: set[str] | None = None):
                 yield path.stem, p, "false", _describe(record, article, p)
     finally:
         component._records = _records
+
+
+def taken_kind(spans, coded_same, events, kind) -> str:
+    """What became of a `taken` gold event's own words (spans): `coded_same` are the coded
+    triggers of its type over them, `events` the records."""
+    if not coded_same:
+        return "uncoded"
+    holding = [p for p in events if p["type"] == kind and any(
+        _overlaps(spans, t["start"], t["end"]) for t in p.get("triggers") or [p["trigger"]])]
+    if not holding:
+        return "dropped"
+    if any(_overlaps(spans, p["trigger"]["start"], p["trigger"]["end"]) for p in holding):
+        return "own"
+    return "merged"
 
 
 def false_events(events, gold_spans):
@@ -173,12 +197,21 @@ def main(argv=None) -> None:
     if args.split != "dev" and args.list:
         sys.exit("list causes on dev only")
     only = {i for m in args.manifest for i in manifest_ids(Path(m))} if args.manifest else None
-    counts, dates, false = Counter(), Counter(), Counter()
+    counts, dates, false, taken = Counter(), Counter(), Counter(), Counter()
     for article, g, cause, detail in outcomes(args.split, only):
         if cause == "false":
             false[g["type"]] += 1
             if args.list == "false":
                 print(f"{article}: {detail}")
+            continue
+        if cause.startswith("taken:"):
+            taken[cause] += 1
+            listed = args.list in ("taken", cause)
+            cause = "taken"
+            counts[cause] += 1
+            if listed:
+                print(f"{article}: {g.get('type')} {g.get('actor')} «{g.get('trigger')}» -> {g.get('recipient')} {g.get('date')}")
+                print(f"      {detail}")
             continue
         (dates if cause.startswith("date:") else counts)[cause] += 1
         if args.list and cause == args.list:
@@ -188,6 +221,8 @@ def main(argv=None) -> None:
     print(f"gold events: {total}")
     for cause in CAUSES:
         print(f"  {cause:14} {counts[cause]:5}  {counts[cause] / max(total, 1):.3f}")
+        if cause == "taken":
+            print("    " + "  ".join(f"{k} {taken['taken:' + k]}" for k in TAKEN_KINDS))
     print(f"false events (no gold trigger overlaps): {sum(false.values())}  "
           + " ".join(f"{t} {n}" for t, n in false.most_common()))
     print(f"wrong dates on matched: {sum(dates.values())}")

@@ -35,3 +35,19 @@ def test_false_events_overlap_no_gold_trigger():
     false = {"type": "CONSULT", "trigger": {"start": 20, "end": 25}}
     adjacent = {"type": "AID", "trigger": {"start": 15, "end": 20}}
     assert outcomes.false_events([hit, merged, false, adjacent], gold_spans) == [false, adjacent]
+
+
+def test_taken_kinds():
+    """`taken` is put down to what became of the gold event's own words: merged into a record that
+    begins elsewhere, a record of their own (paired elsewhere), coded but in no record, or never coded."""
+    spans = [(30, 36)]
+    coded = [("ASSAULT", (30, 36), True)]
+    first = {"type": "ASSAULT", "trigger": {"start": 0, "end": 5},
+             "triggers": [{"start": 0, "end": 5}, {"start": 30, "end": 36}]}
+    own = {"type": "ASSAULT", "trigger": {"start": 30, "end": 36}, "triggers": [{"start": 30, "end": 36}]}
+    other_type = {"type": "COERCE", "trigger": {"start": 30, "end": 36}}
+    assert outcomes.taken_kind(spans, coded, [first], "ASSAULT") == "merged"
+    assert outcomes.taken_kind(spans, coded, [first, own], "ASSAULT") == "own"
+    assert outcomes.taken_kind(spans, coded, [other_type], "ASSAULT") == "dropped"
+    assert outcomes.taken_kind(spans, [], [first], "ASSAULT") == "uncoded"
+    assert outcomes.TAKEN_KINDS == ("merged", "own", "dropped", "uncoded")
