@@ -92,6 +92,7 @@ _OPTIONAL_WORD_SETS = (
     "willing", "demands", "demand_links", "demand_light", "cut_short", "previously", "seeking", "reflexives", "conceded",
     "departing_fighters", "time_frames", "deployed_adjuncts", "military_hardware",
     "statement_aside_openers", "statement_aside_nouns", "kin_nouns", "kin_time_words", "described_deeds",
+    "request_governors", "request_grounds", "asking_subjects",
 )
 _OPTIONAL_TYPE_SETS = ("unnamed_subject_types", "called_types")   # lists of PLOVER types, not words
 
@@ -779,8 +780,28 @@ def _asks_of(words: list[Word], i: int, lemma: str) -> bool:
     إتاحة الفرصة"، "طلب منهم المغادرة"): only the verb takes its recipient so; not after a preposition
     ("بناء على طلب منه": the noun)."""
     recipient = triggers()["verbs"][lemma].get("recipient")
-    return i + 2 < len(words) and recipient not in (None, "object") and words[i + 1].norm == _n(recipient) \
-        and words[i + 2].norm in PRONOUNS and not (i > 0 and words[i - 1].norm in PREPOSITIONS)
+    if not (i + 2 < len(words) and recipient not in (None, "object") and words[i + 1].norm == _n(recipient)) \
+            or i > 0 and words[i - 1].norm in PREPOSITIONS:
+        return False
+    return words[i + 2].norm in PRONOUNS or recipient == "من" and _asker_before(words, i)
+
+
+def _asker_before(words: list[Word], i: int) -> bool:
+    """The bare form before من and a noun ("طلب من قادة الجيش إعداد خطط") is the verb when its subject stands before
+    it or is the pronoun of أنّ/إنّ: after أنه/إنها (asking_subjects), after a definite noun ("إن المستشفى طلب من
+    المواطنين التبرع"), or opening its sentence after و; the noun "طلب من X" (X asked) stands after a preposition or a
+    noun that governs it ("بعد طلب من الحكومة"، "بطلب من فرنسا": _asks_of's own guard) (round s27)."""
+    if words[i + 2].norm in ("اجل", "جانب") or _number(words[i + 2].norm):
+        return False                              # "طلب من أجل"، "من جانب": a compound preposition
+    before = words[i - 1].norm if i > 0 else ""
+    return before in triggers()["asking_subjects"] or i == 1 and before == "و" \
+        or before.startswith("ال") and not words[i - 1].is_punct and _finite_after_subject(words, i)
+
+
+def _finite_after_subject(words: list[Word], i: int) -> bool:
+    """The definite noun before word i is a subject, not the head of an idafa: a complementizer or a verb of saying
+    opens its clause within three words before it ("وأضاف أن المستشفى طلب")."""
+    return any(w.norm in triggers()["asking_subjects"] for w in words[max(0, i - 4):i - 1])
 
 
 def _opening_noun_clause(words: list[Word], i: int) -> bool:
@@ -1070,6 +1091,9 @@ def _match_trigger(words: list[Word], i: int, args: "_Args") -> tuple[dict, int,
                 spec = None                       # "القضاء عليه" after no security force: an epidemic, a fire
             if spec and spec.get("only_after") and not _stated(words, i, spec):
                 spec = None                       # "أعرب عن دعمه"; not "متهمة قطر بدعم الإرهاب"، "لدعم الحكومة"
+            if spec and spec.get("agent_from") and not _asker_named(words, i, i + length):
+                spec = None                       # "بناء على طلب منه"، "وافقت على طلب الشركة": no asker named, or
+                #                                   على the verb's own preposition (round s27)
             if spec and length == 1 and _noun_sense_off(words, i):
                 spec = None                       # "ضربة جزاء"، "خط الهجوم"، "عقوبة الإعدام": no act
             if spec and not (length == 1 and key[0] in t["weak"]):
@@ -1826,6 +1850,18 @@ def _stated(words: list[Word], i: int, spec: dict) -> bool:
             return False                          # "تخلت الإدارة الأمريكية عن دعم الحكومة": support given up
         stated = stated or words[k].norm in spec["only_after"]
     return stated
+
+
+def _asker_named(words: list[Word], i: int, end: int) -> bool:
+    """A noun of request that grounds an act (`agent_from`: "بطلب من فرنسا"، "استجابة لطلب كييف") names who asked:
+    not a pronoun after it or after its من ("بناء على طلب منه"، "بطلبها": whose request the clause does not say), and
+    على governs it only after بناء (request_grounds: "بناء على طلب"; "وافقت على طلب الشركة" is an approval)."""
+    t = triggers()
+    if i > 0 and words[i - 1].norm == _n("على") and not (i > 1 and words[i - 2].norm in t["request_grounds"]):
+        return False
+    if end < len(words) and words[end].norm == "من":
+        end += 1
+    return not (end < len(words) and words[end].norm in PRONOUNS)
 
 
 def _listed_participle(lemma: str) -> bool:
@@ -5770,6 +5806,8 @@ def _arguments(event: Event, args: _Args, i: int, end: int, kind: str, spec: dic
             actor, after = _sender(args, i, end)
             if actor and not patient:             # … and the one who received it is the recipient
                 patient = _receiver(args, i)
+        if not actor and spec.get("agent_from") and end + 1 < len(words) and words[end].norm == "من":
+            actor, after = _subject_after(args, end + 1)   # "بطلب من فرنسا": who asked (round s26)
         if not actor or actor[0].via == "nisba":  # "العملية العسكرية التي يشنها جيش الاحتلال"
             relative = _relative_light(words, i, end, args, spec["type"]) or _relative_conduct(args, i, end, spec["type"])
             if relative:
