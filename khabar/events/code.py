@@ -92,7 +92,7 @@ _OPTIONAL_WORD_SETS = (
     "willing", "demands", "demand_links", "demand_light", "cut_short", "previously", "seeking", "reflexives", "conceded",
     "departing_fighters", "time_frames", "deployed_adjuncts", "military_hardware",
     "statement_aside_openers", "statement_aside_nouns", "kin_nouns", "kin_time_words", "described_deeds",
-    "request_governors", "request_grounds", "asking_subjects",
+    "request_governors", "request_grounds", "asking_subjects", "protest_hals", "directed_bodies",
 )
 _OPTIONAL_TYPE_SETS = ("unnamed_subject_types", "called_types")   # lists of PLOVER types, not words
 
@@ -1109,6 +1109,11 @@ def _match_trigger(words: list[Word], i: int, args: "_Args") -> tuple[dict, int,
         if spec and len(key) == 3:                # "وقفا فوريا لإطلاق النار": an adjective before the ل of the phrase
             return spec, k + 2, "noun", None
     spec = verb
+    directed = bool(spec and spec.get("directive")
+                    and _directs(words, i, args, t["verbs"][_n(spec["directive"])]["needs"] | t["directed_bodies"]))
+    if directed:                                  # "وأمر الرئيس الأجهزة الأمنية بملاحقة الجناة"، "ووجه الرئيس الحكومة
+        lemma = _n(spec["directive"])             # بتقديم …": a ruler directs an authority, its object (round s27)
+        spec = t["verbs"][lemma]
     if spec is None and _ambiguous_verb(word.norm) and _geminated(args, i):
         spec, lemma = t["verbs"][_ambiguous_verb(word.norm)], _ambiguous_verb(word.norm)
         #                                           "فجّر انتحاري حزاما": the written shadda of form II, not فجر "dawn"
@@ -1142,7 +1147,8 @@ def _match_trigger(words: list[Word], i: int, args: "_Args") -> tuple[dict, int,
     if spec and spec.get("objectless") and _objectless(words, i, spec["objectless"]):
         spec = None                               # "نُقلوا إلى المستشفى": carried, the passive; nobody named acts
     reach = spec.get("geminate_window") if spec and _geminated(args, i) else None
-    if spec and not _needs_met(words, i, spec, reach) and not _needs_met(words, i, spec, _timed_reach(args, i, spec, reach)):
+    if spec and not directed and not _needs_met(words, i, spec, reach) \
+            and not _needs_met(words, i, spec, _timed_reach(args, i, spec, reach)):
         spec = None                               # "حمّل X Y المسؤولية": the verb with its noun only
     if spec and spec.get("arrival") and not _arrival_met(words, i, args):
         spec = None                               # "ووصل عدد القتلى إلى"، "وصلت الطائرة إلى المطار": no visit
@@ -1176,6 +1182,30 @@ def _match_trigger(words: list[Word], i: int, args: "_Args") -> tuple[dict, int,
     if spec:                                      # the ḥāl after a comma: "، متهما", "ومحذرا"
         return spec, i + 1, "participle", None
     return None
+
+
+def _directs(words: list[Word], i: int, args: "_Args", directed: frozenset) -> bool:
+    """A verb of ordering (`directive`: أمر) whose object, after its subject if named, is an authority (`directed`, the
+    directing verb's needs and directed_bodies: الأجهزة، الحكومة، وزارة; or a body named: "وزارة الداخلية") with the act it is to do after
+    ب right after it or its adjective ("أمر الرئيس الأجهزة الأمنية بالعمل على …"، "وأمر وزارة الخارجية بالتحقق"): the ruler's directive, a REQUEST.  A
+    feminine body right after the masculine verb is its object, not its subject (a feminine subject would make it
+    أمرت); a court's order ("أمرت النيابة بحبس …") names no authority before its ب."""
+    j = i + 1
+    inside, after = _subject_after(args, j)
+    if inside and not (_verb_gender(words[i]) == "m" and _mention_gender(inside[0], args.text or "") == "f"):
+        j = after
+    if j >= len(words):
+        return False
+    found = args.at(j)
+    if found and found[0].type == "ORG" and found[0] not in inside:
+        j = found[1]
+    elif words[j].norm in directed or _plain(words[j].norm) in directed:
+        j += 1
+        if j < len(words) and not words[j].is_punct and words[j].norm.startswith("ال"):
+            j += 1                                # its adjective: "الأجهزة الأمنية"
+    else:
+        return False
+    return any(w.norm == "ب" for w in words[j:j + 2])
 
 
 def _bare_hal(words: list[Word], i: int) -> bool:
@@ -1715,7 +1745,7 @@ def _needs_met(words: list[Word], i: int, spec: dict, reach: int | None = None) 
         window = _before_preposition(window)
     return any(w.norm in needs or w.norm[:-1] + "ه" in needs or _plain(w.norm) in needs   # مسؤوليت|ه، بالانقلاب
                or k + 1 < len(window) and w.norm + " " + window[k + 1].norm in needs   # two words: "ب السجن"
-               for k, w in enumerate(window)) or _crowd_at_site(words, i, spec)
+               for k, w in enumerate(window)) or _crowd_at_site(words, i, spec) or _crowd_voiced(words, i, spec)
 
 
 def _counted_need(words: list[Word], i: int, spec: dict, args: "_Args") -> bool:
@@ -1793,6 +1823,26 @@ def _crowd_at_site(words: list[Word], i: int, spec: dict) -> bool:
         crowd = crowd or word.norm in t["crowds"] or word.norm in t["count_words"] or _number(word.norm)
         if word.norm in t["gathering_sites"]:
             return crowd
+    return False
+
+
+def _crowd_voiced(words: list[Word], i: int, spec: dict) -> bool:
+    """A verb of going out marked `crowd_voiced` (خرج) whose subject right after it is a crowd counted (crowds,
+    count_words: آلاف، مئات، عشرات الآلاف) and whose sentence, within `crowd_voiced` words, voices a cause in a ḥāl
+    (protest_hals: مطالبين، رافعين، مرددين، منددين): "وخرج آلاف العمال في المدينة، رافعين شعارات ضد الغلاء" is a
+    protest though no street or march is named; a crowd going out to celebrate is the senses_off of خرج, and one
+    that only goes out is none (round s27)."""
+    reach = spec.get("crowd_voiced")
+    if not reach or i + 1 >= len(words):
+        return False
+    t = triggers()
+    if not (words[i + 1].norm in t["crowds"] or words[i + 1].norm in t["count_words"]):
+        return False
+    for word in words[i + 2:i + 2 + reach]:
+        if word.norm in (".", "؟", "!", ":", "؛"):
+            return False
+        if word.norm in t["protest_hals"]:
+            return True
     return False
 
 

@@ -46,3 +46,42 @@ def test_the_bare_verb_before_min_and_a_noun_is_a_request():
 def test_the_noun_before_min_after_a_preposition_or_a_compound_is_no_verb():
     assert not _requests("وقدمت الشركة طلبا من أجل الحصول على ترخيص.")
     assert not _requests("وقالت وزارة الداخلية المصرية إنها تلقت الشكوى بعد طلب من جانب المحامين.")
+
+
+# أمر with an authority as its object before ب is a ruler's directive, the REQUEST وجّه codes (`directive`)
+def test_an_order_to_an_authority_is_a_directive():
+    assert ["Bola Tinubu"] in _requests("وأمر الرئيس النيجيري بولا تينوبو الأجهزة الأمنية بالعمل على إنقاذ المخطوفين.")
+    assert ["Shehbaz Sharif"] in _requests(
+        "وقال رئيس الوزراء الباكستاني شهباز شريف إن عشرين باكستانيا كانوا على متن المركب، وأمر وزارة الخارجية بالتحقق من أعدادهم.")
+
+
+def test_a_court_s_order_and_an_order_with_no_authority_stay_no_directive():
+    assert ("COERCE", ["النيابة العامة"]) in _events("وأمرت النيابة العامة بحبس المتهمين أربعة أيام على ذمة التحقيق.")
+    assert not _requests("وأمرت النيابة العامة بحبس المتهمين أربعة أيام على ذمة التحقيق.")
+    assert not _requests("وأمر رئيس الوزراء العراقي مصطفى الكاظمي بتشكيل لجنة تحقيق.")
+
+
+def test_the_government_is_directed():
+    assert ["Abdel Fattah el-Sisi"] in _requests("ووجه الرئيس المصري عبد الفتاح السيسي الحكومة بتقديم كل أشكال الرعاية للقادمين.")
+    assert triggers()["verbs"]["امر"]["directive"] == "وجه" and "الحكومه" in triggers()["directed_bodies"]
+
+
+def test_a_ministry_that_directs_with_no_body_directed_is_no_request():
+    assert not _requests("وقال المصدر إن المستشفى استقبل عشرات المصابين، فيما وجهت وزارة الصحة المصرية بفتح بنوك الدم في المحافظات.")
+
+
+# خرج with a crowd counted right after it and a ḥāl that voices a cause is a protest (`crowd_voiced`)
+def _protests(text: str) -> list[list[str]]:
+    return [actor for kind, actor in _events(text) if kind == "PROTEST"]
+
+
+def test_a_crowd_that_goes_out_voicing_a_cause_protests():
+    assert _protests("وخرج آلاف العمال صباح الأحد في الرباط وفاس، حسب شهود عيان، رافعين شعارات ضد غلاء المعيشة.")
+    assert _protests("وخرج مئات الطلاب في مدينة الموصل مرددين هتافات تطالب بمحاسبة المسؤولين.")
+
+
+def test_a_crowd_that_only_goes_out_or_celebrates_is_no_protest():
+    assert not _protests("وخرج مئات السكان من منازلهم بعد الهزة الأرضية.")
+    assert not _protests("وخرج آلاف المواطنين إلى شوارع العاصمة احتفالا بفوز المنتخب.")
+    assert not _protests("وخرج الوزير من الاجتماع مطالبا بالهدوء.")
+    assert "رافعين" in triggers()["protest_hals"]
