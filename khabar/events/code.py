@@ -92,6 +92,7 @@ _OPTIONAL_WORD_SETS = (
     "willing", "demands", "demand_links", "demand_light", "cut_short", "previously", "seeking", "reflexives", "conceded",
     "departing_fighters", "time_frames", "deployed_adjuncts", "military_hardware",
     "statement_aside_openers", "statement_aside_nouns", "kin_nouns", "kin_time_words", "described_deeds",
+    "request_governors", "request_grounds", "asking_subjects", "protest_hals", "directed_bodies",
 )
 _OPTIONAL_TYPE_SETS = ("unnamed_subject_types", "called_types")   # lists of PLOVER types, not words
 
@@ -779,8 +780,28 @@ def _asks_of(words: list[Word], i: int, lemma: str) -> bool:
     إتاحة الفرصة"، "طلب منهم المغادرة"): only the verb takes its recipient so; not after a preposition
     ("بناء على طلب منه": the noun)."""
     recipient = triggers()["verbs"][lemma].get("recipient")
-    return i + 2 < len(words) and recipient not in (None, "object") and words[i + 1].norm == _n(recipient) \
-        and words[i + 2].norm in PRONOUNS and not (i > 0 and words[i - 1].norm in PREPOSITIONS)
+    if not (i + 2 < len(words) and recipient not in (None, "object") and words[i + 1].norm == _n(recipient)) \
+            or i > 0 and words[i - 1].norm in PREPOSITIONS:
+        return False
+    return words[i + 2].norm in PRONOUNS or recipient == "من" and _asker_before(words, i)
+
+
+def _asker_before(words: list[Word], i: int) -> bool:
+    """The bare form before من and a noun ("طلب من قادة الجيش إعداد خطط") is the verb when its subject stands before
+    it or is the pronoun of أنّ/إنّ: after أنه/إنها (asking_subjects), after a definite noun ("إن المستشفى طلب من
+    المواطنين التبرع"), or opening its sentence after و; the noun "طلب من X" (X asked) stands after a preposition or a
+    noun that governs it ("بعد طلب من الحكومة"، "بطلب من فرنسا": _asks_of's own guard) (round s27)."""
+    if words[i + 2].norm in ("اجل", "جانب") or _number(words[i + 2].norm):
+        return False                              # "طلب من أجل"، "من جانب": a compound preposition
+    before = words[i - 1].norm if i > 0 else ""
+    return before in triggers()["asking_subjects"] or i == 1 and before == "و" \
+        or before.startswith("ال") and not words[i - 1].is_punct and _finite_after_subject(words, i)
+
+
+def _finite_after_subject(words: list[Word], i: int) -> bool:
+    """The definite noun before word i is a subject, not the head of an idafa: a complementizer or a verb of saying
+    opens its clause within three words before it ("وأضاف أن المستشفى طلب")."""
+    return any(w.norm in triggers()["asking_subjects"] for w in words[max(0, i - 4):i - 1])
 
 
 def _opening_noun_clause(words: list[Word], i: int) -> bool:
@@ -1070,6 +1091,9 @@ def _match_trigger(words: list[Word], i: int, args: "_Args") -> tuple[dict, int,
                 spec = None                       # "القضاء عليه" after no security force: an epidemic, a fire
             if spec and spec.get("only_after") and not _stated(words, i, spec):
                 spec = None                       # "أعرب عن دعمه"; not "متهمة قطر بدعم الإرهاب"، "لدعم الحكومة"
+            if spec and spec.get("agent_from") and not _asker_named(words, i, i + length):
+                spec = None                       # "بناء على طلب منه"، "وافقت على طلب الشركة": no asker named, or
+                #                                   على the verb's own preposition (round s27)
             if spec and length == 1 and _noun_sense_off(words, i):
                 spec = None                       # "ضربة جزاء"، "خط الهجوم"، "عقوبة الإعدام": no act
             if spec and not (length == 1 and key[0] in t["weak"]):
@@ -1085,6 +1109,11 @@ def _match_trigger(words: list[Word], i: int, args: "_Args") -> tuple[dict, int,
         if spec and len(key) == 3:                # "وقفا فوريا لإطلاق النار": an adjective before the ل of the phrase
             return spec, k + 2, "noun", None
     spec = verb
+    directed = bool(spec and spec.get("directive")
+                    and _directs(words, i, args, t["verbs"][_n(spec["directive"])]["needs"] | t["directed_bodies"]))
+    if directed:                                  # "وأمر الرئيس الأجهزة الأمنية بملاحقة الجناة"، "ووجه الرئيس الحكومة
+        lemma = _n(spec["directive"])             # بتقديم …": a ruler directs an authority, its object (round s27)
+        spec = t["verbs"][lemma]
     if spec is None and _ambiguous_verb(word.norm) and _geminated(args, i):
         spec, lemma = t["verbs"][_ambiguous_verb(word.norm)], _ambiguous_verb(word.norm)
         #                                           "فجّر انتحاري حزاما": the written shadda of form II, not فجر "dawn"
@@ -1118,7 +1147,8 @@ def _match_trigger(words: list[Word], i: int, args: "_Args") -> tuple[dict, int,
     if spec and spec.get("objectless") and _objectless(words, i, spec["objectless"]):
         spec = None                               # "نُقلوا إلى المستشفى": carried, the passive; nobody named acts
     reach = spec.get("geminate_window") if spec and _geminated(args, i) else None
-    if spec and not _needs_met(words, i, spec, reach) and not _needs_met(words, i, spec, _timed_reach(args, i, spec, reach)):
+    if spec and not directed and not _needs_met(words, i, spec, reach) \
+            and not _needs_met(words, i, spec, _timed_reach(args, i, spec, reach)):
         spec = None                               # "حمّل X Y المسؤولية": the verb with its noun only
     if spec and spec.get("arrival") and not _arrival_met(words, i, args):
         spec = None                               # "ووصل عدد القتلى إلى"، "وصلت الطائرة إلى المطار": no visit
@@ -1152,6 +1182,30 @@ def _match_trigger(words: list[Word], i: int, args: "_Args") -> tuple[dict, int,
     if spec:                                      # the ḥāl after a comma: "، متهما", "ومحذرا"
         return spec, i + 1, "participle", None
     return None
+
+
+def _directs(words: list[Word], i: int, args: "_Args", directed: frozenset) -> bool:
+    """A verb of ordering (`directive`: أمر) whose object, after its subject if named, is an authority (`directed`, the
+    directing verb's needs and directed_bodies: الأجهزة، الحكومة، وزارة; or a body named: "وزارة الداخلية") with the act it is to do after
+    ب right after it or its adjective ("أمر الرئيس الأجهزة الأمنية بالعمل على …"، "وأمر وزارة الخارجية بالتحقق"): the ruler's directive, a REQUEST.  A
+    feminine body right after the masculine verb is its object, not its subject (a feminine subject would make it
+    أمرت); a court's order ("أمرت النيابة بحبس …") names no authority before its ب."""
+    j = i + 1
+    inside, after = _subject_after(args, j)
+    if inside and not (_verb_gender(words[i]) == "m" and _mention_gender(inside[0], args.text or "") == "f"):
+        j = after
+    if j >= len(words):
+        return False
+    found = args.at(j)
+    if found and found[0].type == "ORG" and found[0] not in inside:
+        j = found[1]
+    elif words[j].norm in directed or _plain(words[j].norm) in directed:
+        j += 1
+        if j < len(words) and not words[j].is_punct and words[j].norm.startswith("ال"):
+            j += 1                                # its adjective: "الأجهزة الأمنية"
+    else:
+        return False
+    return any(w.norm == "ب" for w in words[j:j + 2])
 
 
 def _bare_hal(words: list[Word], i: int) -> bool:
@@ -1691,7 +1745,7 @@ def _needs_met(words: list[Word], i: int, spec: dict, reach: int | None = None) 
         window = _before_preposition(window)
     return any(w.norm in needs or w.norm[:-1] + "ه" in needs or _plain(w.norm) in needs   # مسؤوليت|ه، بالانقلاب
                or k + 1 < len(window) and w.norm + " " + window[k + 1].norm in needs   # two words: "ب السجن"
-               for k, w in enumerate(window)) or _crowd_at_site(words, i, spec)
+               for k, w in enumerate(window)) or _crowd_at_site(words, i, spec) or _crowd_voiced(words, i, spec)
 
 
 def _counted_need(words: list[Word], i: int, spec: dict, args: "_Args") -> bool:
@@ -1772,6 +1826,26 @@ def _crowd_at_site(words: list[Word], i: int, spec: dict) -> bool:
     return False
 
 
+def _crowd_voiced(words: list[Word], i: int, spec: dict) -> bool:
+    """A verb of going out marked `crowd_voiced` (خرج) whose subject right after it is a crowd counted (crowds,
+    count_words: آلاف، مئات، عشرات الآلاف) and whose sentence, within `crowd_voiced` words, voices a cause in a ḥāl
+    (protest_hals: مطالبين، رافعين، مرددين، منددين): "وخرج آلاف العمال في المدينة، رافعين شعارات ضد الغلاء" is a
+    protest though no street or march is named; a crowd going out to celebrate is the senses_off of خرج, and one
+    that only goes out is none (round s27)."""
+    reach = spec.get("crowd_voiced")
+    if not reach or i + 1 >= len(words):
+        return False
+    t = triggers()
+    if not (words[i + 1].norm in t["crowds"] or words[i + 1].norm in t["count_words"]):
+        return False
+    for word in words[i + 2:i + 2 + reach]:
+        if word.norm in (".", "؟", "!", ":", "؛"):
+            return False
+        if word.norm in t["protest_hals"]:
+            return True
+    return False
+
+
 def _arrival_met(words: list[Word], i: int, args: "_Args") -> bool:
     """An arrival (a trigger marked `arrival`: وصل، وصول) that is a visit: within its clause, a visitor (a
     person named, or a head of visitors: وزير، وفد، الرئيس) before إلى, and after إلى a state or a city (a GPE)
@@ -1826,6 +1900,18 @@ def _stated(words: list[Word], i: int, spec: dict) -> bool:
             return False                          # "تخلت الإدارة الأمريكية عن دعم الحكومة": support given up
         stated = stated or words[k].norm in spec["only_after"]
     return stated
+
+
+def _asker_named(words: list[Word], i: int, end: int) -> bool:
+    """A noun of request that grounds an act (`agent_from`: "بطلب من فرنسا"، "استجابة لطلب كييف") names who asked:
+    not a pronoun after it or after its من ("بناء على طلب منه"، "بطلبها": whose request the clause does not say), and
+    على governs it only after بناء (request_grounds: "بناء على طلب"; "وافقت على طلب الشركة" is an approval)."""
+    t = triggers()
+    if i > 0 and words[i - 1].norm == _n("على") and not (i > 1 and words[i - 2].norm in t["request_grounds"]):
+        return False
+    if end < len(words) and words[end].norm == "من":
+        end += 1
+    return not (end < len(words) and words[end].norm in PRONOUNS)
 
 
 def _listed_participle(lemma: str) -> bool:
@@ -5770,6 +5856,8 @@ def _arguments(event: Event, args: _Args, i: int, end: int, kind: str, spec: dic
             actor, after = _sender(args, i, end)
             if actor and not patient:             # … and the one who received it is the recipient
                 patient = _receiver(args, i)
+        if not actor and spec.get("agent_from") and end + 1 < len(words) and words[end].norm == "من":
+            actor, after = _subject_after(args, end + 1)   # "بطلب من فرنسا": who asked (round s26)
         if not actor or actor[0].via == "nisba":  # "العملية العسكرية التي يشنها جيش الاحتلال"
             relative = _relative_light(words, i, end, args, spec["type"]) or _relative_conduct(args, i, end, spec["type"])
             if relative:
