@@ -26,7 +26,7 @@ from khabar.knowledge import Entry, KnowledgeBase, knowledge_base
 from khabar.text.clitics import proclitics, third_person_pronouns
 from khabar.text.normalise import normalise_word
 
-__all__ = ["Mention", "MentionIndex", "Word", "byline_outlet", "recognise", "words_of"]
+__all__ = ["Mention", "MentionIndex", "Word", "byline_outlet", "dateline_agency", "recognise", "words_of"]
 
 _OBJECT_PRONOUNS = third_person_pronouns()   # a pronoun the tokenizer split off a verb or noun
 
@@ -4437,6 +4437,38 @@ def byline_outlet(words: list[Word], mentions: list[Mention], start: int, end: i
     for mention in found:
         mention.word_span = (mention.word_span[0] + first, mention.word_span[1] + first)
     return found
+
+
+def dateline_agency(words: list[Word], mentions: list[Mention], start: int, end: int) -> list[Mention]:
+    """The wire agency of the body's dateline at text offsets [start, end) ("نابل (وات) -"، "الدوحة - قنا:"،
+    "بيروت - … (وطنية) -"), which the structure reader found: an organisation, the knowledge base's where
+    its whole name is an alias of one, else unnamed by the knowledge base.  Its short name is often an
+    ordinary word or a town elsewhere ("معا"، "وطنية"، "قنا"), so only the dateline reads it so.  None
+    where a mention already covers it or the words are a desk ("وكالات"، "خاص")."""
+    inside = [k for k, w in enumerate(words) if start <= w.start and w.end <= end and not w.is_punct]
+    if not inside or any(m.start < end and start < m.end for m in mentions):
+        return []
+    recogniser = _recogniser()
+    first, last = inside[0], inside[-1] + 1
+    if all(w.norm in recogniser.p["byline_desks"] for w in words[first:last]):
+        return []
+    match = recogniser._kb_match(words, first)
+    known = [e for e, _ in match[1] if e.type == "ORG"] if match and first + match[0] == last else []
+    if not known:
+        # "وطنية - عكار -" over 'مندوبة "الوكالة الوطنية للإعلام"': the short name is the one news agency of
+        # the dateline place's state that the article names by its full name (an agency of the knowledge
+        # base); "الدوحة - قنا:" is not the Iranian agency the article names
+        line_start = next((w.end for w in reversed(words[:first]) if w.norm == "\n"), 0)
+        line_end = next((w.start for w in words[last:] if w.norm == "\n"), words[-1].end)
+        place = next((m for m in mentions if line_start <= m.start and m.end <= line_end
+                      and m.type in ("GPE", "LOC") and m.country), None)   # "وطنية - عكار -": after it too
+        named = list(dict.fromkeys(c for m in mentions if m.type == "ORG" for c in m.candidates[:1]
+                                   if c.sector == "MED" and c.category == "agency"
+                                   and place is not None and c.country == place.country))
+        if len(named) == 1:
+            known = named
+    return [Mention(words[first].start, words[last - 1].end, "ORG", "name", known,
+                    country=known[0].country if known else None, word_span=(first, last))]
 
 
 def _common_city(mention: Mention, words: list[Word]) -> bool:

@@ -86,3 +86,37 @@ def test_armed_groups_acting_stay_a_group():
     entities = _entities("وهاجمت الجماعات المسلحة قرية حدودية فجر الأحد.")
     owner = _owner(entities, "الجماعات المسلحة")
     assert owner is not None and owner["type"] == "GROUP"
+
+
+def _owner_at_line(text: str, line: int, surface: str) -> dict | None:
+    record = khabar.read(text, published="2024-06-10")
+    start = sum(len(x) + 1 for x in text.split("\n")[:line])
+    return next((e for e in record.entities for m in e["mentions"]
+                 if m["text"] == surface and m["start"] >= start), None)
+
+
+@pytest.mark.parametrize("text, line, agency", [
+    ("فيضانات في الجنوب\n\nقابس (وات) - ارتفع منسوب المياه في عدد من الأحياء بعد أمطار غزيرة.", 2, "وات"),
+    ("اتفاق جديد\n\nبيروت - معا - أعلن الوزير أن الاتفاق سيوقع الأسبوع المقبل.", 2, "معا"),
+])
+def test_dateline_agency_is_an_organisation(text, line, agency):
+    owner = _owner_at_line(text, line, agency)
+    assert owner is not None and owner["type"] == "ORG", owner
+
+
+def test_dateline_agency_is_the_named_agency_of_its_state():
+    text = ("زيارة رسمية\n\nالمنامة - بنا: ونقلت وكالة أنباء البحرين عن الوزير قوله إن الزيارة ناجحة، فيما "
+            "قال مسؤول لوكالة إرنا إن المحادثات مستمرة.")
+    owner = _owner_at_line(text, 2, "بنا")
+    assert owner is not None and owner["name"] == "Bahrain News Agency", owner
+
+
+def test_dateline_agency_is_not_another_states_agency():
+    text = "تبادل سجناء\n\nالدوحة - قنا: وقال المتحدث لوكالة إرنا إن التبادل تم اليوم."
+    owner = _owner_at_line(text, 2, "قنا")
+    assert owner is not None and owner["type"] == "ORG" and "IRNA" not in owner["name"], owner
+
+
+def test_dateline_desk_is_no_organisation():
+    text = "اشتباكات\n\nطرابلس - وكالات: اندلعت اشتباكات عنيفة في العاصمة الليبية."
+    assert _owner_at_line(text, 2, "وكالات") is None
