@@ -7,7 +7,7 @@ from spacy.tokens import Doc
 
 from khabar.entities.link import link
 from khabar.entities.ner import enabled as ner_enabled
-from khabar.entities.recognise import Mention, Word, _patterns, byline_outlet, recognise, words_of
+from khabar.entities.recognise import Mention, Word, _patterns, byline_outlet, dateline_agency, recognise, words_of
 from khabar.knowledge import knowledge_base
 from khabar.knowledge.kb import place_homonyms
 from khabar.reading.component import doc_published
@@ -97,6 +97,9 @@ def entities_component(doc: Doc) -> Doc:
     byline = doc._.structure.byline if doc._.structure else None
     if byline is not None:
         mentions = sorted(mentions + byline_outlet(words, mentions, byline.start, byline.end), key=lambda m: m.start)
+    agency = doc._.structure.dateline.agency if doc._.structure and doc._.structure.dateline else None
+    if agency is not None:
+        mentions = sorted(mentions + dateline_agency(words, mentions, agency.start, agency.end), key=lambda m: m.start)
     if ner_enabled():
         mentions = sorted(mentions + _model_mentions(doc, mentions), key=lambda m: m.start)
     doc._.mentions = mentions

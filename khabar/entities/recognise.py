@@ -26,7 +26,7 @@ from khabar.knowledge import Entry, KnowledgeBase, knowledge_base
 from khabar.text.clitics import proclitics, third_person_pronouns
 from khabar.text.normalise import normalise_word
 
-__all__ = ["Mention", "MentionIndex", "Word", "byline_outlet", "recognise", "words_of"]
+__all__ = ["Mention", "MentionIndex", "Word", "byline_outlet", "dateline_agency", "recognise", "words_of"]
 
 _OBJECT_PRONOUNS = third_person_pronouns()   # a pronoun the tokenizer split off a verb or noun
 
@@ -183,6 +183,8 @@ def _patterns() -> dict[str, Any]:
         "national_soldiers": {"heads": norm(raw["national_soldiers"]["heads"]),
                               "army_phrases": [tuple(normalise_word(w) for w in t.split())
                                                for t in raw["national_soldiers"]["army_phrases"]]},
+        "national_forces": {"heads": norm(raw["national_forces"]["heads"]),
+                            "adjectives": norm(raw["national_forces"]["adjectives"])},
         "quoted_faction": {"member_heads": norm(raw["quoted_faction"]["member_heads"])
                            | norm(raw["member_group_heads"]),
                            "not_first": norm(raw["quoted_faction"]["not_first"])},
@@ -203,6 +205,9 @@ def _patterns() -> dict[str, Any]:
         "radio_bands": {tuple(normalise_word(w) for w in band.split()) for band in raw["radio_bands"]},
         "radio_band_firsts": {normalise_word(band.split()[0]) for band in raw["radio_bands"]},
         "charge_nouns": norm(raw["charge_nouns"]),
+        "combat_nouns": norm(raw["combat_nouns"]),
+        "designation_words": norm(raw["designation_words"]),
+        "designation_reach": int(raw["designation_reach"]),
         "definite_facility_excluded": norm(raw["definite_facility_excluded"]),
         "facility_heads": norm(raw["facility_heads"]),
         "facility_idafa_heads": norm(raw["facility_idafa_heads"]),
@@ -451,6 +456,7 @@ class _Recogniser:
             (self._line_credit, set(kb.first_words) | names, True),
             (self._force_members, p["force_member_heads"], False),
             (self._national_soldiers, p["national_soldiers"]["heads"], False),
+            (self._national_forces, p["national_forces"]["heads"], False),
             (self._allied_group, p["allied_group_heads"], False),
             (self._group, p["group_quantifiers"] | p["group_heads"] | p["standalone_group_heads"]
              | p["outlet_group_heads"] | p["delegate_outlet_heads"] | p["follower_heads"] | p["construct_group_heads"],
@@ -1741,6 +1747,31 @@ class _Recogniser:
         nisba = self._country_nisba(words, i + 1, match)
         return Mention(words[i].start, words[i + 1].end, "ORG", "alias", [army], country=country,
                        word_span=(i, i + 2), parts=[nisba] if nisba else [])
+
+    def _national_forces(self, words: list[Word], i: int) -> Mention | None:
+        """"قوات فرنسية"، "قوة إسرائيلية"، "قوات خاصة فرنسية"، "قوة أمريكية خاصة": a state's forces named
+        by the indefinite head and its nisba (patterns.yaml national_forces) are its army, as
+        national_soldiers reads its soldiers; the nisba stays a mention of the country inside.  None
+        where no country's nisba follows or the knowledge base knows no army of it."""
+        nf = self.p["national_forces"]
+        j = i + 1
+        if j < len(words) and words[j].norm in nf["adjectives"]:
+            j += 1
+        if j >= len(words) or words[j].norm.startswith("ال"):
+            return None
+        match = self._kb_match(words, j)
+        if not _names_country_by_nisba(match) or match[0] != 1:
+            return None
+        country = match[1][0][0].country
+        army = _army_of(self.kb, country, tuple(self.p["national_soldiers"]["army_phrases"]))
+        if army is None:
+            return None
+        end = j + 1
+        if end < len(words) and words[end].norm in nf["adjectives"] and j == i + 1:
+            end += 1
+        nisba = self._country_nisba(words, j, match)
+        return Mention(words[i].start, words[end - 1].end, "ORG", "alias", [army], country=country,
+                       word_span=(i, end), parts=[nisba] if nisba else [])
 
     @staticmethod
     def _glued_words(kb: KnowledgeBase) -> set[str]:
@@ -3571,7 +3602,19 @@ class _Recogniser:
             k -= 1   # '«مشاركة جماعة إرهابية»': the quote opens before the charge
         if k >= 1 and words[k].norm not in self.p["charge_nouns"] and words[k - 1].end == words[k].start:
             k -= 1   # "تصنيفها": the tokenizer cut the pronoun off the verbal noun
-        return k >= 0 and words[k].norm in self.p["charge_nouns"]
+        return k >= 0 and words[k].norm in self.p["charge_nouns"] or self._designated_kind(words, i)
+
+    def _designated_kind(self, words: list[Word], i: int) -> bool:
+        """Is the anonymous body at i the kind a designation gives, after the designated ("التي تصنفها
+        طهران منظمة إرهابية"، "بتصنيف الدعم السريع «منظمة إرهابية»")?  A word of designating
+        (patterns.yaml designation_words) stands earlier in the clause, within designation_reach words,
+        with no punctuation but quotes between."""
+        for k in range(i - 1, max(-1, i - 1 - self.p["designation_reach"]), -1):
+            if words[k].is_punct and words[k].norm not in _OPEN_QUOTES:
+                return False
+            if words[k].norm in self.p["designation_words"]:
+                return True
+        return False
 
     def _dual_facilities(self, words: list[Word], i: int) -> Mention | None:
         """A dual head shared by two names joined by و: "جسري البوسفور والسلطان محمد
@@ -4099,6 +4142,8 @@ def recognise(words: list[Word], outlet: str | None = None) -> list[Mention]:
     mentions = _named_singles(words, _called_names(words, mentions, recogniser), recogniser.p)
     mentions = _photo_credits(words, mentions, recogniser)
     mentions = _without_time_zones(words, mentions, recogniser.p)
+    mentions = _without_combated_kinds(words, mentions, recogniser.p)
+    mentions = _without_designated_kinds(words, mentions, recogniser)
     mentions = _owned_bodies(words, mentions, recogniser.p)
     entry = _outlet_entry(recogniser.kb, outlet) if outlet else None
     if entry is not None:
@@ -4300,6 +4345,28 @@ def _without_time_zones(words: list[Word], mentions: list[Mention], patterns: di
             if not (m.type in ("GPE", "LOC") and m.word_span[0] > 0 and words[m.word_span[0] - 1].norm in zone_words)]
 
 
+def _without_designated_kinds(words: list[Word], mentions: list[Mention], recogniser: "_Recogniser") -> list[Mention]:
+    """Drop the unknown body named by its kind where a designation gives that kind ('تصنيف الجماعة
+    "منظمة إرهابية عالمية مصنفة بشكل خاص"'): whichever rule read it (the anonymous body rule
+    already leaves it, a quoted name rule may not), it is no body of the article."""
+    heads = recogniser.p["anonymous_body_heads"]
+    return [m for m in mentions
+            if not (m.type in ("ORG", "GROUP") and not m.candidates and words[m.word_span[0]].norm in heads
+                    and recogniser._designated_kind(words, m.word_span[0]))]
+
+
+def _without_combated_kinds(words: list[Word], mentions: list[Mention], patterns: dict[str, Any]) -> list[Mention]:
+    """Drop the definite anonymous group right after a verbal noun of fighting it as a policy
+    (patterns.yaml combat_nouns: "لمواجهة الجماعات المسلحة"، "مكافحة الجماعات المسلحة أولوية"): the
+    kind of foe fought, no party of the article; where the story names such a group acting, its other
+    mentions carry it."""
+    combat = patterns["combat_nouns"]
+    return [m for m in mentions
+            if not (m.type == "GROUP" and m.anonymous and m.word_span[0] > 0
+                    and words[m.word_span[0]].norm.startswith("ال")
+                    and words[m.word_span[0] - 1].norm in combat)]
+
+
 def _lines(words: list[Word]) -> list[tuple[int, int]]:
     """The word spans of the text's lines (between line breaks)."""
     spans, start = [], 0
@@ -4370,6 +4437,38 @@ def byline_outlet(words: list[Word], mentions: list[Mention], start: int, end: i
     for mention in found:
         mention.word_span = (mention.word_span[0] + first, mention.word_span[1] + first)
     return found
+
+
+def dateline_agency(words: list[Word], mentions: list[Mention], start: int, end: int) -> list[Mention]:
+    """The wire agency of the body's dateline at text offsets [start, end) ("نابل (وات) -"، "الدوحة - قنا:"،
+    "بيروت - … (وطنية) -"), which the structure reader found: an organisation, the knowledge base's where
+    its whole name is an alias of one, else unnamed by the knowledge base.  Its short name is often an
+    ordinary word or a town elsewhere ("معا"، "وطنية"، "قنا"), so only the dateline reads it so.  None
+    where a mention already covers it or the words are a desk ("وكالات"، "خاص")."""
+    inside = [k for k, w in enumerate(words) if start <= w.start and w.end <= end and not w.is_punct]
+    if not inside or any(m.start < end and start < m.end for m in mentions):
+        return []
+    recogniser = _recogniser()
+    first, last = inside[0], inside[-1] + 1
+    if all(w.norm in recogniser.p["byline_desks"] for w in words[first:last]):
+        return []
+    match = recogniser._kb_match(words, first)
+    known = [e for e, _ in match[1] if e.type == "ORG"] if match and first + match[0] == last else []
+    if not known:
+        # "وطنية - عكار -" over 'مندوبة "الوكالة الوطنية للإعلام"': the short name is the one news agency of
+        # the dateline place's state that the article names by its full name (an agency of the knowledge
+        # base); "الدوحة - قنا:" is not the Iranian agency the article names
+        line_start = next((w.end for w in reversed(words[:first]) if w.norm == "\n"), 0)
+        line_end = next((w.start for w in words[last:] if w.norm == "\n"), words[-1].end)
+        place = next((m for m in mentions if line_start <= m.start and m.end <= line_end
+                      and m.type in ("GPE", "LOC") and m.country), None)   # "وطنية - عكار -": after it too
+        named = list(dict.fromkeys(c for m in mentions if m.type == "ORG" for c in m.candidates[:1]
+                                   if c.sector == "MED" and c.category == "agency"
+                                   and place is not None and c.country == place.country))
+        if len(named) == 1:
+            known = named
+    return [Mention(words[first].start, words[last - 1].end, "ORG", "name", known,
+                    country=known[0].country if known else None, word_span=(first, last))]
 
 
 def _common_city(mention: Mention, words: list[Word]) -> bool:
