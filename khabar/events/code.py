@@ -77,7 +77,7 @@ _WORD_SETS = (
 )
 _OPTIONAL_WORD_SETS = (
     "bare_ambiguous", "subject_stop", "light_skip", "reciprocal", "control", "cessation",
-    "receive", "threat_future", "reprisal", "time_nouns", "inclusion", "title_prepositions", "during", "reporting", "hostages",
+    "receive", "threat_future", "reprisal", "time_nouns", "inclusion", "title_prepositions", "during", "during_after", "reporting", "hostages",
     "states", "protesting", "instruments", "courts", "charges", "plans", "relative_ma_heads",
     "negating_heads", "future_links", "since", "contrast_announcers", "durations", "dated_participles", "transitive_control",
     "crowds", "crowd_links", "followers", "aside_openers", "led_by", "conducts", "conditional_nouns", "conditionals", "passive_auxiliaries", "commemorations",
@@ -1923,11 +1923,30 @@ def _listed_participle(lemma: str) -> bool:
 _CLAUSE_BREAKS = frozenset("،,.؛:؟!")
 
 
+_RESUMING = frozenset(("به", "بها", "بهما", "بهم"))   # a relative clause's resuming ب: "زيارة قام بها الوفد"
+
+
 def _during(words: list[Word], i: int, kind: str) -> bool:
     """A meeting or a visit in an adverbial of "during" ("قال بلينكن، خلال زيارة إلى طوكيو"،
     "في اجتماع طارئ"): the act of its clause's subject."""
     t = triggers()
-    return i > 0 and kind in t["during_types"] and words[i - 1].norm in t["during"]
+    if not (i > 0 and kind in t["during_types"] and words[i - 1].norm in t["during"]):
+        return False
+    if words[i - 1].norm not in t["during_after"]:
+        return True
+    # round s27: after "بعد، عقب، إثر، في ختام" only a new meeting (indefinite) whose owner no definite
+    # genitive or ل names after it and its indefinite adjectives ("بعد محادثات استمرت"، "عقب اجتماع أمني")
+    if words[i].norm.startswith("ال") or i + 1 < len(words) and words[i + 1].norm.startswith("ال"):
+        return False                              # "عقب الاجتماع": told before; "اجتماع خلية الأزمة": the cell's
+    for k in range(i + 1, min(len(words), i + 4)):
+        word = words[k].norm
+        if words[k].is_punct or word.startswith("ال"):
+            break
+        if word == "ل" or k > i + 1 and word in PRONOUNS:
+            return False                          # "اجتماع طارئ لمجلس الوزراء": the council's; "لقاء عائلاتهم": theirs
+        if word in _RESUMING or len(word) > 4 and word.endswith(("ها", "هما", "هم")):
+            return False                          # "زيارة قام بها الوفد"، "اتصالات أجراها الوزير": its doer is named after
+    return True
 
 
 def _opens(words: list[Word], i: int) -> bool:
@@ -3388,6 +3407,11 @@ def code_sentence(words: list[Word], mentions: list[Mention], sentence: int,
             before = [(k, actor) for k, actor in before if not (reported and _reporter(words, actor))]
             #   "أعلنت لجنة أطباء السودان مقتل عشرة مدنيين في قصف": who counts the dead did not strike
             earlier = [actor for _, actor in before]
+            if not earlier and kind == "noun" and _during(words, i, event.type):
+                # "وغادر آبي طهران في ختام زيارة"، "أعلنت البحرين وقطر … في ختام اجتماع": the meeting is the
+                # opening verb's subject's (all of it), not the object's, the name nearest before
+                opening = opening_subject(words, mentions, text)
+                earlier = [opening] if opening and opening[-1].end <= words[i].start else []
             if not earlier:                       # "قرر مجلس بنك المغرب، خلال اجتماعه": the nearest name before
                 # a pronoun's antecedent: the nearest name before that no preposition governs
                 # nor an event noun in idafa that it does not do ("أعلن العسكريون حل الحكومة …، وفرض
