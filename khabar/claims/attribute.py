@@ -90,6 +90,8 @@ def _cues() -> dict[str, Any]:
         "needs_clause": words("needs_clause"),
         "needs_quote": words("needs_quote"),
         "needs_own_quote": words("needs_own_quote"),
+        "charge_verbs": words("charge_verbs"),
+        "charge_asides": words("charge_asides"),
         "adjective_forms": words("adjective_forms"),
         "negated_reports": {n(k): v for k, v in raw["negated_reports"].items()},
         "preposition_forms": words("preposition_forms"),
@@ -3062,6 +3064,8 @@ def _reports(words: list[Word], i: int, lemma: str, text: str | None = None) -> 
         return _has_clause(words, i, quote_only=True, text=text)
     if lemma in cues["needs_own_quote"]:
         return _quote_before_comma(words, i)
+    if lemma in cues["charge_verbs"]:
+        return _has_clause(words, i, text=text) and not _charge_quote_only(words, i) or _charge_quote(words, i)
     if lemma in cues["needs_near_clause"]:
         return _has_clause(words, i, near=True, text=text)
     if lemma in cues["needs_bi"]:
@@ -3098,6 +3102,47 @@ def _quote_before_comma(words: list[Word], i: int) -> bool:
             if before not in cues["platform_nouns"] and before not in cues["title_nouns"]:
                 return True
     return False
+
+
+def _charge_end(words: list[Word], i: int) -> int:
+    """Where the clause of the charge of the verb of accusing at word i ends: the first comma or full stop
+    after its ب ("اتهم X Y بتنفيذ الهجوم، وقال …").  A comma that opens an aside (charge_asides: "، في
+    بيان،"، "، في كلمة بإسطنبول،") does not end it, and a ب inside the aside is no charge."""
+    asides = _cues()["charge_asides"]
+    seen_bi = aside = False
+    for k in range(i + 1, min(i + 41, len(words))):
+        norm = words[k].norm
+        if norm in (".", "\n", "؛", ";", "!", "؟"):
+            return k
+        if norm in ("،", ","):
+            opens_aside = k + 1 < len(words) and words[k + 1].norm in asides
+            if seen_bi and not opens_aside:
+                return k
+            aside = opens_aside
+        elif not aside and (norm == "ب" or norm.startswith("بال") and len(norm) > 4):
+            seen_bi = True
+    return min(i + 41, len(words))
+
+
+def _charge_quote(words: list[Word], i: int) -> bool:
+    """Whether words are quoted in the clause of the charge of the verb of accusing at word i (charge_verbs):
+    "اتهم الحزب الحكومة بـ"الإهمال""، "اتهمت الوزارة "عصابات مسلحة" بالاعتداء"; a quoted name after a
+    head noun ("بطائرة من طراز "…"") is none."""
+    cues = _cues()
+    for k in range(i + 1, _charge_end(words, i)):
+        norm = words[k].norm
+        if norm in ("«", "“") or norm == '"' and sum(1 for w in words[:k] if w.norm == '"') % 2 == 0:
+            before = _bare(words[k - 1].norm)
+            if before not in cues["platform_nouns"] and before not in cues["title_nouns"]:
+                return True
+    return False
+
+
+def _charge_quote_only(words: list[Word], i: int) -> bool:
+    """Whether the clause _has_clause finds for the verb of accusing at word i is only a quote mark: the quote
+    is then read by _charge_quote, in the charge's own clause ("اتهم X Y بنشر القناصة، فيما قال Z "…"")."""
+    k = _clause_at(words, i)
+    return k is not None and words[k].norm in _QUOTES
 
 
 def _noun_with_pronoun(words: list[Word], j: int) -> bool:
