@@ -5566,8 +5566,10 @@ def _unnamed_clause_subject(words: list[Word], args: "_Args", i: int,
                 or words[c].norm in (".", "؟", "!", ":", "؛", "،", ","):
             return None                           # "إن الانتحاري "كان يقف …"، ودعا القوى": past the comma the
         c -= 1                                    # sentence may go on with the speaker's own predicate
-    if c < 0 or kind == "noun" and _own_pronoun(words, i):
-        return None                               # "أن القرار اتخذ عقب لقائه الرئيس": his meeting, the speaker's
+    if c < 0 or kind == "noun" and (_own_pronoun(words, i) or i + 1 < len(words) and not words[i + 1].is_punct
+                                    and words[i + 1].norm not in PREPOSITIONS and _pronoun_follows(words, i + 1)):
+        return None                               # "أن القرار اتخذ عقب لقائه الرئيس": his meeting, the speaker's;
+        #                                           "إن الاتفاق جاء بعد مشاورات أجراها": the talks he held
     if c == i - 1 and kind == "verb" and (getattr(args, "text", "") or "")[words[c].start:words[c].end] == "إن" \
             and not _pronoun_follows(words, i):
         return c                                  # "قال إن قتل الصحفية جريمة": after إنّ a noun, the masdar
