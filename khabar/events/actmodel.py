@@ -102,9 +102,10 @@ class ActorModel:
     def fills(self, event: Any) -> bool:
         """Whether the model may give this event an actor: the rules found none and its
         trigger is of a kind the model fills, and not one the rules leave without a party on
-        purpose (a meeting named for a place, session 16: "قمة القاهرة للسلام")."""
+        purpose (a meeting named for a place, session 16: "قمة القاهرة للسلام"; a reported act whose
+        subject is a noun that names no entity, round s27: "قال المتحدث إن المهاجم أطلق النار")."""
         return self.variant == "fill" and not event.actor and event.kind in self.kinds \
-            and not event.place_named
+            and not event.place_named and not getattr(event, "unnamed_agent", False)
 
 
 _slot: ModelSlot[ActorModel] = ModelSlot(MODEL, ActorModel.from_dict)

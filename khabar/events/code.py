@@ -60,6 +60,7 @@ class Event:
     uttered: bool = False                         # a threat in the future tense ("سنرد بحزم"): made now, asserted
     place_named: bool = False                     # its subject or owner is a meeting named for a place: no party
     lam_agent: bool = False                       # its actor is the party after ل ("هجوم لحركة الشباب"), no other's
+    unnamed_agent: bool = False                   # a reported clause's subject names no entity ("قال إن المهاجم فر")
 
 
 @lru_cache(maxsize=65536)
@@ -3401,6 +3402,7 @@ def code_sentence(words: list[Word], mentions: list[Mention], sentence: int,
             event.actor = list(events[-1].actor)  # "أطلقت الشرطة الغاز لتفريق المتظاهرين": the purpose of the
             #                                       act just told is its actor's
         ordered, resumer = None, None             # "وأمر باعتقال …": the verb that orders the noun's act
+        told = None                               # the complementizer of a reported clause with an unnamed subject
         if not event.actor and kind == "noun":
             ordered, event.actor = _orderer(args, i, positions)
         if not event.actor and kind == "noun" and ordered is None:
@@ -3447,6 +3449,11 @@ def code_sentence(words: list[Word], mentions: list[Mention], sentence: int,
             reported = event.type in arguments()["reporter_act_types"]
             before = [(k, actor) for k, actor in before if not (reported and _reporter(words, actor))]
             #   "أعلنت لجنة أطباء السودان مقتل عشرة مدنيين في قصف": who counts the dead did not strike
+            told = _unnamed_clause_subject(words, args, i, speakers + distant, kind) \
+                if kind in ("verb", "light", "noun") else None
+            if told is not None:                  # "قال المتحدث إن المهاجم رفض الاستسلام وأطلق النار": the
+                kept = [(k, actor) for k, actor in before if k > told]   # clause's own subject acts, not he
+                told, before = (told if len(kept) < len(before) else None), kept
             earlier = [actor for _, actor in before]
             if not earlier and kind == "noun" and _during(words, i, event.type):
                 # "وغادر آبي طهران في ختام زيارة"، "أعلنت البحرين وقطر … في ختام اجتماع": the meeting is the
@@ -3459,14 +3466,15 @@ def code_sentence(words: list[Word], mentions: list[Mention], sentence: int,
                 # حظر تجول": the government is what was dissolved, not who imposes the curfew; the
                 # withdrawing forces of "انسحاب قوات الاحتلال" stay)
                 earlier = [[m] for k, (m, _) in sorted(args.starts.items())
-                           if k < i and m.type in ACTOR_TYPES and m.via != "nisba" and not _locality(m)
+                           if (told is None or k > told) and k < i and m.type in ACTOR_TYPES and m.via != "nisba"
+                           and not _locality(m)
                            and not _preposition_before(words, k) and _led(args, k) is None
                            and not _companion(words, k) and not _in_dateline(words, k)
                            and not any((end == k or act.trigger[0] < m.start < act.trigger[1]) and m not in act.actor
                                        for end, _, act in act_nouns)
                            and not (witnessed and _anonymous_witness(words, k, i, [m]))
                            and not (reported and _reporter(words, [m]))]
-            if not earlier and carried and kind in ("verb", "participle", "light") and _opens(words, i):
+            if not earlier and carried and told is None and kind in ("verb", "participle", "light") and _opens(words, i):
                 earlier = [carried]               # "… . وطالب الولايات المتحدة …": the last sentence's subject
             if earlier and (kind in ("verb", "participle") or ordered is not None):
                 verb = words[i if ordered is None else ordered]   # an ordered noun: the order verb's pronoun
@@ -3491,6 +3499,7 @@ def code_sentence(words: list[Word], mentions: list[Mention], sentence: int,
                 event.actor, inferred = list(earlier[-1]), True
                 if len(event.actor) == 1 and _plural_reference(words, i, end, kind):
                     event.actor = _compound_of(args, event.actor[0]) or event.actor   # "الوزيرين X وY استقالتهما"
+        event.unnamed_agent = told is not None and not event.actor
         if spec.get("court_only") and not (event.actor and _court(event.actor[0], text)):
             court = [m for k, (m, _) in sorted(args.starts.items()) if k < i and _court(m, text)]
             if not court:                         # "قضى عامين في …": only a court decrees a sentence
@@ -5733,6 +5742,61 @@ def _clause_subjects(words: list[Word], args: "_Args") -> list[tuple[int, int, l
             if words[j].norm.startswith("ال") or words[j].norm in QUOTES:
                 break                             # only a bare idafa head stands before the name
     return found
+
+
+def _unnamed_clause_subject(words: list[Word], args: "_Args", i: int,
+                            frames: list[tuple[int, list[Mention]]], kind: str = "verb") -> int | None:
+    """The complementizer (إنّ، أنّ، بأنّ) of the reported clause the verb at i stands in, when that
+    clause's subject is a noun that names no entity: "وقال المتحدث إن الانتحاري الأول فجر نفسه"،
+    "أفادت الوزارة بأن مجموعة من الأشخاص الملثمين رشقوا القوات"، "قال الوزير إن المهاجم رفض الاستسلام
+    وأطلق النار".  The act is that noun's; the speaker only reports it, so no name before the
+    complementizer is the verb's subject.  None where no clause opener of its own (فيما، لكن، إنه …),
+    verb of saying, relative pronoun, comma or sentence break stands between (past a comma the
+    sentence may go on with the speaker's own predicate: "…، ودعا القوى السياسية"), where a name
+    or a pronoun is the clause's subject or a pronoun stands in it ("إن قواته"، "أن اثنين من عناصره":
+    the other readings hold), where a verbal noun carries its own possessive pronoun ("عقب لقائه"),
+    or where the verb's gender disagrees with the noun's.  A verb read right after إنّ is the
+    clause's subject itself, a masdar ("قال إن قتل الصحفية جريمة"): no act of the speaker."""
+    t = triggers()
+    complementizers = t["complementizers"]
+    stops = (t["clause_openers"] - complementizers) | arguments()["pronoun_complementizers"]
+    spoken = {k for k, _ in frames}
+    c = i - 1
+    while c >= 0 and words[c].norm not in complementizers:
+        if words[c].norm in stops or c in spoken or words[c].norm in RELATIVES and words[c].norm.startswith("ال") \
+                or words[c].norm in (".", "؟", "!", ":", "؛", "،", ","):
+            return None                           # "إن الانتحاري "كان يقف …"، ودعا القوى": past the comma the
+        c -= 1                                    # sentence may go on with the speaker's own predicate
+    if c < 0 or kind == "noun" and (_own_pronoun(words, i) or i + 1 < len(words) and not words[i + 1].is_punct
+                                    and words[i + 1].norm not in PREPOSITIONS and _pronoun_follows(words, i + 1)):
+        return None                               # "أن القرار اتخذ عقب لقائه الرئيس": his meeting, the speaker's;
+        #                                           "إن الاتفاق جاء بعد مشاورات أجراها": the talks he held
+    if c == i - 1 and kind == "verb" and (getattr(args, "text", "") or "")[words[c].start:words[c].end] == "إن" \
+            and not _pronoun_follows(words, i):
+        return c                                  # "قال إن قتل الصحفية جريمة": after إنّ a noun, the masdar
+    j = c + 1 if c + 1 < i and words[c + 1].norm in QUOTES else c
+    j += 1
+    if j >= i or words[j].is_punct or args.at(j) is not None or words[j].norm in PRONOUNS \
+            or words[j].norm in t["dual_anaphors"]:
+        return None                               # "إن البلدين سينسقان": the two parties named before
+    noun = words[j].norm
+    if not (noun.startswith("ال") and len(noun) > 3 or _number(noun)
+            or j + 1 < i and (words[j + 1].norm.startswith("ال") or words[j + 1].norm == "من")
+            and not _finite(words[j]) and not _verb_lookup(noun, words[j].lemma or noun)[0]):
+        return None                               # "أن تقوم …": a verb, no subject noun
+    if any(words[k].norm in PRONOUNS and words[k - 1].end == words[k].start for k in range(j + 1, i)):
+        return None                               # "إن قواته …"، "أن اثنين من عناصره نفذا": the speaker's own men
+    gender = _verb_gender(words[i]) if kind != "noun" else None
+    if gender == "f" and not noun.endswith(("ه", "ات")) and not _number(noun) \
+            or gender == "m" and noun.endswith("ه") and not (j + 1 < i and words[j + 1].norm == "من"):
+        return None                               # the verb does not agree with the noun: not its subject
+    return c
+
+
+def _own_pronoun(words: list[Word], i: int) -> bool:
+    """The verbal noun at i carries a possessive pronoun (لقائه، زيارتها): its doer is whom the
+    pronoun stands for, named before."""
+    return i + 1 < len(words) and words[i + 1].norm in PRONOUNS and words[i].end == words[i + 1].start
 
 
 def _after_inna(args: "_Args", i: int) -> list[Mention]:

@@ -1145,6 +1145,13 @@ def _agentless_fall(event, text: str) -> bool:
     return event.type == "ASSAULT" and first in arguments()["agentless_falls"]
 
 
+def _told_unnamed(event) -> bool:
+    """A verb of a reported clause whose subject is a noun that names no entity ("وقال المتحدث إن
+    الانتحاري فجر نفسه"): the act is told as done, by a doer the text leaves unnamed; the speaker is
+    not its actor (code._unnamed_clause_subject), and it stands as an event of its own."""
+    return getattr(event, "unnamed_agent", False) and event.kind in ("verb", "light")
+
+
 def _ids(mentions, entity_of) -> list[str]:
     return list(dict.fromkeys(entity_of[(m.start, m.end)] for m in mentions if (m.start, m.end) in entity_of))
 
@@ -1461,7 +1468,9 @@ def _records(coded, text: str, entity_of: dict, find_time, doc: Doc) -> list[dic
             # an event noun with no actor of its own ("الهجوم", "الهدنة") names one already
             # reported; alone it is not coded
             same = next((m for m in reversed(merged.values()) if (m["type"], m["mode"]) == (event.type, event.mode)), None)
-            if same is None or _other_act_noun(event, text):
+            if same is None and _told_unnamed(event):
+                pass                              # "قال المتحدث إن المهاجم أطلق النار": an act told with its doer
+            elif same is None or _other_act_noun(event, text):   # unnamed, kept without an actor
                 continue                          # "بعد يوم من غارة مماثلة": another act, whose actor is not written
         if same is not None:
             same["triggers"].append({"start": start, "end": end, "text": text[start:end]})
