@@ -1735,28 +1735,21 @@ class _Recogniser:
         """"جنود أمريكيون"، "جنودا مصريين": soldiers of a state its nisba names are its army, the
         knowledge base's army of that country (patterns.yaml national_soldiers); the nisba stays a
         mention of the country inside.  None where the knowledge base knows no army of it."""
-        if i + 1 >= len(words) or words[i + 1].norm.startswith("ال"):
-            return None
-        match = self._kb_match(words, i + 1)
-        if not _names_country_by_nisba(match) or match[0] != 1:
-            return None
-        country = match[1][0][0].country
-        army = _army_of(self.kb, country, tuple(self.p["national_soldiers"]["army_phrases"]))
-        if army is None:
-            return None
-        nisba = self._country_nisba(words, i + 1, match)
-        return Mention(words[i].start, words[i + 1].end, "ORG", "alias", [army], country=country,
-                       word_span=(i, i + 2), parts=[nisba] if nisba else [])
+        return self._army_by_nisba(words, i, i + 1, frozenset())
 
     def _national_forces(self, words: list[Word], i: int) -> Mention | None:
         """"قوات فرنسية"، "قوة إسرائيلية"، "قوات خاصة فرنسية"، "قوة أمريكية خاصة": a state's forces named
         by the indefinite head and its nisba (patterns.yaml national_forces) are its army, as
-        national_soldiers reads its soldiers; the nisba stays a mention of the country inside.  None
-        where no country's nisba follows or the knowledge base knows no army of it."""
-        nf = self.p["national_forces"]
-        j = i + 1
-        if j < len(words) and words[j].norm in nf["adjectives"]:
-            j += 1
+        national_soldiers reads its soldiers; an adjective (خاصة) stands before the nisba or after it."""
+        adjectives = self.p["national_forces"]["adjectives"]
+        if i + 1 < len(words) and words[i + 1].norm in adjectives:
+            return self._army_by_nisba(words, i, i + 2, frozenset())
+        return self._army_by_nisba(words, i, i + 1, adjectives)
+
+    def _army_by_nisba(self, words: list[Word], i: int, j: int, trailing: frozenset[str]) -> Mention | None:
+        """The army of the state whose indefinite nisba stands at word j after the head at word i (and one word
+        of `trailing` after the nisba), as one ORG mention from the head on with the nisba a mention of the
+        country inside; None where no country's nisba stands there or the knowledge base knows no army of it."""
         if j >= len(words) or words[j].norm.startswith("ال"):
             return None
         match = self._kb_match(words, j)
@@ -1767,7 +1760,7 @@ class _Recogniser:
         if army is None:
             return None
         end = j + 1
-        if end < len(words) and words[end].norm in nf["adjectives"] and j == i + 1:
+        if end < len(words) and words[end].norm in trailing:
             end += 1
         nisba = self._country_nisba(words, j, match)
         return Mention(words[i].start, words[end - 1].end, "ORG", "alias", [army], country=country,
