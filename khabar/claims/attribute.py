@@ -3092,16 +3092,23 @@ def _quote_before_comma(words: list[Word], i: int) -> bool:
     and is no name a head noun introduces ("عبر منصة "إكس""، "بعنوان «…»"): the speaker's own words
     ("انتقدت الوزارة "الصمت الدولي"").  A quote after a comma is a later clause's ("انتقد X الضربات،
     وقالت Y إن "…"") or an aside's ("، بينها "أطباء بلا حدود"،")."""
-    cues = _cues()
     for k in range(i + 1, min(i + 31, len(words))):
-        norm = words[k].norm
-        if norm in ("،", ",", ".", "\n", "؛", ";"):
+        if words[k].norm in ("،", ",", ".", "\n", "؛", ";"):
             return False
-        if norm in ("«", "“") or norm == '"' and sum(1 for w in words[:k] if w.norm == '"') % 2 == 0:
-            before = _bare(words[k - 1].norm)
-            if before not in cues["platform_nouns"] and before not in cues["title_nouns"]:
-                return True
+        if _opens_own_quote(words, k):
+            return True
     return False
+
+
+def _opens_own_quote(words: list[Word], k: int) -> bool:
+    """Whether word k opens a quote of someone's words: an opening mark (a straight " when an even number
+    stands before it) that no head noun introduces as a name ("عبر منصة "إكس""، "من طراز «…»")."""
+    norm = words[k].norm
+    if not (norm in ("«", "“") or norm == '"' and sum(1 for w in words[:k] if w.norm == '"') % 2 == 0):
+        return False
+    cues = _cues()
+    before = _bare(words[k - 1].norm)
+    return before not in cues["platform_nouns"] and before not in cues["title_nouns"]
 
 
 def _charge_end(words: list[Word], i: int) -> int:
@@ -3128,14 +3135,7 @@ def _charge_quote(words: list[Word], i: int) -> bool:
     """Whether words are quoted in the clause of the charge of the verb of accusing at word i (charge_verbs):
     "اتهم الحزب الحكومة بـ"الإهمال""، "اتهمت الوزارة "عصابات مسلحة" بالاعتداء"; a quoted name after a
     head noun ("بطائرة من طراز "…"") is none."""
-    cues = _cues()
-    for k in range(i + 1, _charge_end(words, i)):
-        norm = words[k].norm
-        if norm in ("«", "“") or norm == '"' and sum(1 for w in words[:k] if w.norm == '"') % 2 == 0:
-            before = _bare(words[k - 1].norm)
-            if before not in cues["platform_nouns"] and before not in cues["title_nouns"]:
-                return True
-    return False
+    return any(_opens_own_quote(words, k) for k in range(i + 1, _charge_end(words, i)))
 
 
 def _charge_quote_only(words: list[Word], i: int) -> bool:
