@@ -5796,7 +5796,7 @@ def _unnamed_clause_subject(words: list[Word], args: "_Args", i: int,
 def _own_pronoun(words: list[Word], i: int) -> bool:
     """The verbal noun at i carries a possessive pronoun (لقائه، زيارتها): its doer is whom the
     pronoun stands for, named before."""
-    return i + 1 < len(words) and words[i + 1].norm in PRONOUNS and words[i].end == words[i + 1].start
+    return _pronoun_follows(words, i) and words[i].end == words[i + 1].start
 
 
 def _after_inna(args: "_Args", i: int) -> list[Mention]:
