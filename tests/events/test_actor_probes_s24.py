@@ -2,45 +2,12 @@
 (sentences composed in many outlets' styles) and the mechanisms it probes: a VSO verb's subject after
 phrases set off by commas (code._past_asides), a spokesperson's body acting through its forces
 (code._spoken_for), a repelled act that is the other side's (arguments.yaml repelling_verbs), and the
-genitive of an event noun that is no pronoun's antecedent unless it acts."""
-
-from pathlib import Path
+genitive of an event noun that is no pronoun's antecedent unless it acts.
+The battery runs with the argument family's in tests/events/test_evact_probes.py; here, the mechanisms' own tests."""
 
 import pytest
-import yaml
 
-from tests.events.test_evact_probes import FIELDS, _coded
-from tests.events.test_evact_probes import test_probe as check_probe
-
-BATTERY = yaml.safe_load((Path(__file__).parent / "data" / "actor_probes_s24.yaml").read_text("utf-8"))
-PROBES = BATTERY["probes"]
-
-
-def check_well_formed(probes: list[dict]) -> None:
-    """A battery of 40-60 probes, each text once, one outlet style each, every probe checking something."""
-    assert 40 <= len(probes) <= 60
-    texts = [p["text"] for p in probes]
-    assert len(texts) == len(set(texts))
-    assert len({p["outlet"] for p in probes}) == len(probes)   # one outlet style each
-    for probe in probes:
-        assert set(probe) <= FIELDS and probe["text"] and probe["outlet"]
-        assert probe.get("expect") or probe.get("absent") or probe.get("not_actor")
-
-
-def probe_params(probes: list[dict]) -> dict:
-    """The parametrize arguments of a battery: each probe, a strict xfail where it names its gap."""
-    return {"argvalues": [pytest.param(p, marks=pytest.mark.xfail(strict=True, reason=p["xfail"]))
-                          if p.get("xfail") else p for p in probes],
-            "ids": [f"{k}-{p['outlet']}" for k, p in enumerate(probes)]}
-
-
-def test_battery_is_well_formed():
-    check_well_formed(PROBES)
-
-
-@pytest.mark.parametrize("probe", **probe_params(PROBES))
-def test_probe(probe):
-    check_probe(dict(probe, published=BATTERY["published"]))   # the evact battery's checks, one probe
+from tests.events.test_evact_probes import BATTERIES, _coded
 
 
 def _words_and_args(text: str):
@@ -101,5 +68,5 @@ def test_idafa_genitive_is_no_antecedent(monkeypatch):
 
     monkeypatch.setattr(actmodel, "model", lambda: None)
     coded = _coded("وأعلن العسكريون في بوركينا فاسو حل الحكومة وتعليق العمل بالدستور وإغلاق الحدود حتى إشعار آخر، "
-                   "وفرض حظر التجول.", BATTERY["published"])
+                   "وفرض حظر التجول.", BATTERIES["actor_probes_s24"]["published"])
     assert not any("الحكومة" in actors for _, actors, _, _ in coded), coded

@@ -2,27 +2,12 @@
 source speaks from inside a body, when a party claims an attack, and who is asked in a request's idafa.  The battery
 tests/events/data/actor_probes_s25.yaml (sentences composed in many outlets' styles, with near-misses)
 and the mechanisms it probes: code._opens_quote, code._source_within, code._claimed_acts and
-code._addressee_genitive."""
-
-from pathlib import Path
+code._addressee_genitive.
+The battery runs with the argument family's in tests/events/test_evact_probes.py; here, the mechanisms' own tests."""
 
 import pytest
-import yaml
 
-from tests.events.test_actor_probes_s24 import _words_and_args, check_well_formed, probe_params
-from tests.events.test_evact_probes import test_probe as check_probe
-
-BATTERY = yaml.safe_load((Path(__file__).parent / "data" / "actor_probes_s25.yaml").read_text("utf-8"))
-PROBES = BATTERY["probes"]
-
-
-def test_battery_is_well_formed():
-    check_well_formed(PROBES)
-
-
-@pytest.mark.parametrize("probe", **probe_params(PROBES))
-def test_probe(probe):
-    check_probe(dict(probe, published=BATTERY["published"]))   # the evact battery's checks, one probe
+from tests.events.test_actor_probes_s24 import _words_and_args
 
 
 @pytest.mark.parametrize("text, verb, opens", [

@@ -9,11 +9,15 @@ import yaml
 
 import khabar
 
-# every battery of the family: session 12's (evact_probes.yaml) and later rounds' (evact_probes_*.yaml)
-FILES = sorted((Path(__file__).parent / "data").glob("evact_probes*.yaml"))
+# every battery of the family, one format and one checker: session 12's (evact_probes.yaml), later rounds'
+# argument batteries (evact_probes_*.yaml) and the actor rounds' (actor_probes_s*.yaml; their mechanisms' own
+# tests stay in tests/events/test_actor_probes_s*.py)
+FILES = sorted((Path(__file__).parent / "data").glob("evact_probes*.yaml")) + sorted(
+    (Path(__file__).parent / "data").glob("actor_probes_s*.yaml"))
 DATA = yaml.safe_load((Path(__file__).parent / "data" / "evact_probes.yaml").read_text("utf-8"))
 BATTERIES = {f.stem: yaml.safe_load(f.read_text("utf-8")) for f in FILES}
 PROBES = [dict(p, published=b["published"]) for b in BATTERIES.values() for p in b["probes"]]
+PROBE_IDS = [f"{stem}-{k}-{p['outlet']}" for stem, b in BATTERIES.items() for k, p in enumerate(b["probes"])]
 GAPS = DATA["entity_gaps"]
 FIELDS = {"outlet", "text", "expect", "not_actor", "recipient", "date", "absent", "xfail", "published"}
 
@@ -26,9 +30,15 @@ def _coded(text: str, published: str = DATA["published"]):
 
 
 def test_battery_is_well_formed():
-    # a full round's battery has 50 probes or more, a second wave's (suffix "b", "c") 20 or more
-    assert len(FILES) >= 2 and all(len(b["probes"]) >= (20 if stem.endswith(("b", "c")) else 50)
-                                   for stem, b in BATTERIES.items())
+    # an argument round's battery has 50 probes or more, a second wave's (suffix "b", "c") 20 or more; an actor
+    # round's battery 5 or more, one outlet style per probe
+    assert len(FILES) >= 2
+    for stem, battery in BATTERIES.items():
+        probes = battery["probes"]
+        if stem.startswith("actor_probes"):
+            assert len(probes) >= 5 and len({p["outlet"] for p in probes}) == len(probes), stem
+        else:
+            assert len(probes) >= (20 if stem.endswith(("b", "c")) else 50), stem
     texts = [p["text"] for p in PROBES]
     assert len(texts) == len(set(texts))        # no probe repeated across the rounds
     for probe in PROBES:
@@ -42,7 +52,7 @@ def test_battery_is_well_formed():
 
 @pytest.mark.parametrize("probe", [pytest.param(p, marks=pytest.mark.xfail(strict=True, reason=p["xfail"]))
                                    if p.get("xfail") else p for p in PROBES],
-                         ids=[f"{k}-{p['outlet']}" for k, p in enumerate(PROBES)])
+                         ids=PROBE_IDS)
 def test_probe(probe):
     check_probe(probe, _coded(probe["text"], probe["published"]))
 
