@@ -1,69 +1,20 @@
 """The EVENT DATE and STATUS battery of round s24 (tests/events/data/evdate_probes_s24.yaml): composed sentences in
 the clustered pan-Arab and wire writing of the test-like batches, with the date (and, where given, the status) each
 event must get, and unit tests of the round's mechanisms (a future cue's reach in khabar/times/resolve.py; a planned
-act's carried time in khabar/events/code.py; a later relative clause's time in khabar/events/component.py)."""
+act's carried time in khabar/events/code.py; a later relative clause's time in khabar/events/component.py).
+Its battery runs with every round's in tests/events/test_event_date_batteries.py."""
 
 from datetime import date
 from pathlib import Path
 
-import pytest
 import yaml
 
-import khabar
 from khabar.events.code import _last_day, _planned_before_the_news
 from khabar.events.component import _in_later_relative, _through_an_act
 from khabar.text.normalise import normalise_word
 from khabar.times.resolve import _done_sequence_after_cue, _perfect_looking, _report_after_cue, future_marks
-from tests.events.test_event_date_probes_s17 import assert_dates, assert_later_battery, probe_params
 
 DATA = yaml.safe_load((Path(__file__).parent / "data" / "evdate_probes_s24.yaml").read_text("utf-8"))
-PROBES = DATA["probes"]
-
-
-def _statuses(text: str, published: str) -> list[tuple[list[str], str]]:
-    record = khabar.read(text, published=published)
-    return [([t["text"] for t in v["triggers"]], v["status"]) for v in record.events]
-
-
-def assert_dates_and_statuses(probe: dict, published: str) -> None:
-    """Each [word, date] of a probe, and each [word, status] of its optional `statuses` (shared by
-    the s24 and s25 batteries)."""
-    assert_dates({k: v for k, v in probe.items() if k != "statuses"}, published)
-    if probe.get("statuses"):
-        coded = _statuses(probe["text"], published)
-        for word, status in probe["statuses"]:
-            assert any(any(word in t for t in texts) and got == status for texts, got in coded), (word, status, coded)
-
-
-def assert_status_battery(probes: list[dict]) -> None:
-    """A date battery with statuses: well formed once its statuses are set aside."""
-    assert_later_battery([{k: v for k, v in p.items() if k != "statuses"} for p in probes])
-
-
-def status_battery_tests(probes: list[dict], published: str) -> tuple:
-    """A later round's two battery tests with statuses (each probe's dates and statuses; the battery
-    well formed, every status probed), for its module to bind as `test_probe,
-    test_battery_is_well_formed = status_battery_tests(…)`."""
-    @pytest.mark.parametrize("probe", probe_params(probes))
-    def test_probe(probe):
-        assert_dates_and_statuses(probe, published)
-
-    def test_battery_is_well_formed():
-        assert_status_battery(probes)
-        statuses = {s for p in probes for _, s in p.get("statuses", [])}
-        assert {"future", "hypothetical", "negated", "historical", "asserted"} <= statuses
-    return test_probe, test_battery_is_well_formed
-
-
-@pytest.mark.parametrize("probe", probe_params(PROBES))
-def test_probe(probe):
-    assert_dates_and_statuses(probe, DATA["published"])
-
-
-def test_battery_is_well_formed():
-    assert_status_battery(PROBES)
-    statuses = [s for p in PROBES for _, s in p.get("statuses", [])]
-    assert {"future", "hypothetical", "negated", "historical", "asserted"} <= set(statuses)
 
 
 # --- the round's mechanisms one by one (normalised text, as the times stage reads it)

@@ -1,7 +1,8 @@
 """The EVENT DATE and STATUS battery of round s25 (tests/events/data/evdate_probes_s25.yaml): composed sentences in
 the clustered pan-Arab and wire writing of the test-like batches, with the date (and, where given, the status) each
 event must get, and unit tests of the round's mechanisms (a phrase of distance before an act noun in
-khabar/events/component.py; a part of the year before a year in khabar/times/detect.py)."""
+khabar/events/component.py; a part of the year before a year in khabar/times/detect.py).
+Its battery runs with every round's in tests/events/test_event_date_batteries.py."""
 
 from pathlib import Path
 
@@ -9,15 +10,8 @@ import yaml
 
 import khabar
 from khabar.events.component import _day_offset, _phrase_end, _shifted, day_offsets
-from tests.events.test_evdate_probes_s24 import status_battery_tests
 
 DATA = yaml.safe_load((Path(__file__).parent / "data" / "evdate_probes_s25.yaml").read_text("utf-8"))
-PROBES = DATA["probes"]
-test_probe, test_battery_is_well_formed = status_battery_tests(PROBES, DATA["published"])
-
-
-def test_the_battery_size():
-    assert 40 <= len(PROBES) <= 60
 
 
 # --- the round's mechanisms one by one

@@ -1,7 +1,8 @@
 """The EVENT DATE battery of round s26 (tests/events/data/evdate_probes_s26.yaml): composed sentences with the
 date (and, where given, the status) each event must get, and a unit test of the round's mechanism: a time after
 منذ that a clause of حين/عندما names the act of dates the triggers of that clause (`_since_when` in
-khabar/events/component.py)."""
+khabar/events/component.py).
+Its battery runs with every round's in tests/events/test_event_date_batteries.py."""
 
 from pathlib import Path
 
@@ -9,20 +10,8 @@ import pytest
 import yaml
 
 from khabar.events.component import _since_when
-from tests.events.test_event_date_probes_s17 import probe_params
-from tests.events.test_evdate_probes_s24 import assert_dates_and_statuses
 
 DATA = yaml.safe_load((Path(__file__).parent / "data" / "evdate_probes_s26.yaml").read_text("utf-8"))
-PROBES = DATA["probes"]
-
-
-@pytest.mark.parametrize("probe", probe_params(PROBES))
-def test_probe(probe):
-    assert_dates_and_statuses(probe, DATA["published"])
-
-
-def test_the_battery_has_near_misses():
-    assert sum(day is None for p in PROBES for _, day in p["dates"]) >= 3
 
 
 def _since(text: str, words: str) -> dict:

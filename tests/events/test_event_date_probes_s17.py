@@ -1,6 +1,7 @@
 """The EVENT DATE battery of round s17 (tests/events/data/event_date_probes_s17.yaml): composed
 sentences and paragraphs with the date each event must get, and unit tests of the dating
-mechanisms of that round (khabar/events/component.py: منذ + a date, a headline's body mention)."""
+mechanisms of that round (khabar/events/component.py: منذ + a date, a headline's body mention).
+Its battery runs with every round's in tests/events/test_event_date_batteries.py."""
 
 from pathlib import Path
 
@@ -10,70 +11,13 @@ import yaml
 import khabar
 from khabar.events import component
 from khabar.events.code import triggers
+from tests.events import test_event_date_batteries as batteries
 
 DATA = yaml.safe_load((Path(__file__).parent / "data" / "event_date_probes_s17.yaml").read_text("utf-8"))
-PROBES = DATA["probes"]
 
 
 def _dated(text: str, published: str = DATA["published"]) -> list[tuple[list[str], str | None]]:
-    """(the texts of its triggers, its date) of each event khabar codes in a text."""
-    record = khabar.read(text, published=published)
-    return [([t["text"] for t in v["triggers"]], v["date"]) for v in record.events]
-
-
-def assert_well_formed(probes: list[dict]) -> None:
-    """A date battery: 40+ distinct probes in 30+ outlets' styles, each [word, ISO date or null]
-    pairs, with near-misses that must stay undated (shared by the later rounds' batteries)."""
-    assert len(probes) >= 40
-    assert len({p["text"] for p in probes}) == len(probes)
-    assert len({p["outlet"] for p in probes}) >= 30          # many outlets' styles
-    for probe in probes:
-        assert set(probe) <= {"outlet", "text", "dates", "xfail"} and probe["text"] and probe["dates"]
-        for word, day in probe["dates"]:
-            assert word and (day is None or day[:4].isdigit())
-    assert any(day is None for p in probes for _, day in p["dates"])   # near-misses that must stay undated
-
-
-def assert_later_battery(probes: list[dict]) -> None:
-    """A later round's date battery: well formed, at most 80 probes, 10+ near-misses that must stay
-    undated (shared by the s18 and s19 batteries)."""
-    assert_well_formed(probes)
-    assert len(probes) <= 80
-    assert sum(day is None for p in probes for _, day in p["dates"]) >= 10
-
-
-def probe_params(probes: list[dict]) -> list:
-    """The probes as pytest params, a probe with `xfail` a strict xfail with its cause."""
-    return [pytest.param(p, marks=pytest.mark.xfail(strict=True, reason=p["xfail"]), id=f"{k}-{p['outlet']}")
-            if p.get("xfail") else pytest.param(p, id=f"{k}-{p['outlet']}") for k, p in enumerate(probes)]
-
-
-def battery_tests(probes: list[dict], published: str) -> tuple:
-    """A later round's two battery tests (each probe's dates; the battery well formed), for its
-    module to bind as `test_probe, test_battery_is_well_formed = battery_tests(…)`."""
-    @pytest.mark.parametrize("probe", probe_params(probes))
-    def test_probe(probe):
-        assert_dates(probe, published)
-
-    def test_battery_is_well_formed():
-        assert_later_battery(probes)
-    return test_probe, test_battery_is_well_formed
-
-
-def assert_dates(probe: dict, published: str) -> None:
-    """Each [word, date] of a probe: some event with a trigger holding the word has that date."""
-    dated = _dated(probe["text"], published)
-    for word, day in probe["dates"]:
-        assert any(any(word in t for t in texts) and when == day for texts, when in dated), (word, day, dated)
-
-
-def test_battery_is_well_formed():
-    assert_well_formed(PROBES)
-
-
-@pytest.mark.parametrize("probe", probe_params(PROBES))
-def test_probe(probe):
-    assert_dates(probe, DATA["published"])
+    return batteries._dated(text, published)
 
 
 # --- منذ + a date: the start of the state the trigger tells

@@ -1,6 +1,7 @@
 """The EVENT DATE battery of round s18 (tests/events/data/event_date_probes_s18.yaml): composed
 sentences and paragraphs with the date each event must get, and unit tests of that round's dating
-mechanism (khabar/events/component.py: the day of a clause opened in contrast, فيما/بينما)."""
+mechanism (khabar/events/component.py: the day of a clause opened in contrast, فيما/بينما).
+Its battery runs with every round's in tests/events/test_event_date_batteries.py."""
 
 from datetime import date
 from pathlib import Path
@@ -12,19 +13,8 @@ from khabar.events import component
 from khabar.events.code import contrast_openers
 from khabar.entities.recognise import words_of
 from khabar.pipeline import run
-from tests.events.test_event_date_probes_s17 import assert_dates, assert_later_battery, probe_params
 
 DATA = yaml.safe_load((Path(__file__).parent / "data" / "event_date_probes_s18.yaml").read_text("utf-8"))
-PROBES = DATA["probes"]
-
-
-def test_battery_is_well_formed():
-    assert_later_battery(PROBES)
-
-
-@pytest.mark.parametrize("probe", probe_params(PROBES))
-def test_probe(probe):
-    assert_dates(probe, DATA["published"])
 
 
 # --- a clause opened in contrast: where the search for an earlier time starts

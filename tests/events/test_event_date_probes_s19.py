@@ -1,7 +1,8 @@
 """The EVENT DATE battery of round s19 (tests/events/data/event_date_probes_s19.yaml): composed
 sentences and paragraphs with the date each event must get, and unit tests of that round's dating
 mechanisms (khabar/events/component.py: verbs joined by و share a time after both; a birth year
-dates no act, triggers.yaml `dated_participles`)."""
+dates no act, triggers.yaml `dated_participles`).
+Its battery runs with every round's in tests/events/test_event_date_batteries.py."""
 
 from pathlib import Path
 
@@ -11,19 +12,8 @@ import yaml
 import khabar
 from khabar.events import component
 from khabar.events.code import dated_participle
-from tests.events.test_event_date_probes_s17 import assert_dates, assert_later_battery, probe_params
 
 DATA = yaml.safe_load((Path(__file__).parent / "data" / "event_date_probes_s19.yaml").read_text("utf-8"))
-PROBES = DATA["probes"]
-
-
-@pytest.mark.parametrize("probe", probe_params(PROBES))
-def test_probe(probe):
-    assert_dates(probe, DATA["published"])
-
-
-def test_battery_is_well_formed():
-    assert_later_battery(PROBES)
 
 
 # --- verbs joined by و: the later one does not take the time after both from the first

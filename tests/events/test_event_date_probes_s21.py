@@ -3,7 +3,8 @@ sentences and paragraphs with the date each event must get, and unit tests of th
 mechanisms: an act told as done takes no time after publication (khabar/events/code.py
 `_done_after_the_news`, `_first_day`); a participle's time is not given to a verb past its object
 (khabar/events/component.py `_verb_past_its_object`); an act with no time of its own takes the
-time of a later attribution of its sentence (`_attribution_time`)."""
+time of a later attribution of its sentence (`_attribution_time`).
+Its battery runs with every round's in tests/events/test_event_date_batteries.py."""
 
 from datetime import date
 from pathlib import Path
@@ -13,12 +14,8 @@ import yaml
 import khabar
 from khabar.events import component
 from khabar.events.code import _first_day
-from tests.events.test_event_date_probes_s17 import battery_tests
 
 DATA = yaml.safe_load((Path(__file__).parent / "data" / "event_date_probes_s21.yaml").read_text("utf-8"))
-PROBES = DATA["probes"]
-
-test_probe, test_battery_is_well_formed = battery_tests(PROBES, DATA["published"])
 
 
 def _dated(text: str) -> dict[str, tuple[str | None, str]]:

@@ -1,16 +1,13 @@
 """The EVENT DATE battery of round s22 (tests/events/data/event_date_probes_s22.yaml): composed
-sentences and paragraphs with the date each event must get."""
+sentences and paragraphs with the date each event must get.
+Its battery runs with every round's in tests/events/test_event_date_batteries.py."""
 
 from pathlib import Path
 
 import yaml
 
-from tests.events.test_event_date_probes_s17 import battery_tests
 
 DATA = yaml.safe_load((Path(__file__).parent / "data" / "event_date_probes_s22.yaml").read_text("utf-8"))
-PROBES = DATA["probes"]
-
-test_probe, test_battery_is_well_formed = battery_tests(PROBES, DATA["published"])
 
 
 # --- unit tests of the round's mechanisms (khabar/events/component.py)

@@ -12,7 +12,7 @@ import khabar
 from khabar.entities.recognise import Word
 from khabar.events.code import (_agreed_on, _any_negated, _denied_content, _governed_future, _n, _proposed,
                                 _reach_start, _status, _told_done, triggers)
-from tests.events.test_event_date_probes_s17 import probe_params
+from tests.events.test_event_date_batteries import probe_params
 from tests.events.test_events_trigger_probes import coded_triggers  # noqa: F401  (spies on code_sentence)
 
 STATUSES = {"asserted", "hypothetical", "future", "negated", "historical"}

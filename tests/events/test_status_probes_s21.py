@@ -13,7 +13,7 @@ import khabar
 from khabar.events.code import (_agreed_conjunct, _announced_pending, _continued, _demanded, _derived_imperfect,
                                 _governed_future, _hedged, _n, _previously, _sought, _status,
                                 triggers)
-from tests.events.test_event_date_probes_s17 import probe_params
+from tests.events.test_event_date_batteries import probe_params
 from tests.events.test_status_probes_s20 import _words, assert_statuses, assert_well_formed
 from tests.events.test_events_trigger_probes import coded_triggers  # noqa: F401  (spies on code_sentence)
 
