@@ -13,10 +13,9 @@ import yaml
 import khabar
 from khabar.entities.recognise import _patterns
 from khabar.text.normalise import normalise_word
+from tests.entities.reading import entities_of
 
-
-def _entities(text: str, published: str = "2024-06-10") -> list[dict]:
-    return khabar.read(text, published=published).entities
+_entities = entities_of
 
 
 def _named(text: str, published: str = "2024-06-10") -> dict[str, str]:

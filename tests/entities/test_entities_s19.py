@@ -13,12 +13,11 @@ import yaml
 import khabar
 from khabar.entities.recognise import _patterns
 from khabar.text.normalise import normalise_word
+from tests.entities.reading import entities_of
 
 RAW = yaml.safe_load((Path(khabar.__file__).parent / "entities" / "data" / "patterns.yaml").read_text("utf-8"))
 
-
-def _entities(text: str) -> list[dict]:
-    return khabar.read(text, published="2024-06-10").entities
+_entities = entities_of
 
 
 def _mentions(text: str) -> set[tuple[str, str]]:

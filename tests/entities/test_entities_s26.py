@@ -10,14 +10,10 @@ import pytest
 import khabar
 from khabar.entities.recognise import _patterns, raw_patterns
 from khabar.text.normalise import normalise_word
+from tests.entities.reading import entities_of, owner_of
 
-
-def _entities(text: str) -> list[dict]:
-    return khabar.read(text, published="2024-06-10").entities
-
-
-def _owner(entities: list[dict], surface: str) -> dict | None:
-    return next((e for e in entities for m in e["mentions"] if m["text"] == surface), None)
+_entities = entities_of
+_owner = owner_of
 
 
 def test_national_soldiers_load_normalised():

@@ -7,22 +7,18 @@ from pathlib import Path
 import pytest
 import yaml
 
-import khabar
+from tests.events.reading import coded_events, has_event
 
 DATA = yaml.safe_load((Path(__file__).parent / "data" / "precision_probes_s25.yaml").read_text("utf-8"))
 PROBES = DATA["probes"]
 
 
-def _events(text: str) -> list[tuple[str, list[str], list[str]]]:
+def _events(text: str):
     """The record's events: (type, the text of each trigger, actor names)."""
-    record = khabar.read(text, published=DATA["published"])
-    names = {e["id"]: e["name"] for e in record.entities}
-    return [(v["type"], [t["text"] for t in v["triggers"]], [names[a] for a in v["actor"]]) for v in record.events]
+    return coded_events(text, DATA["published"])
 
 
-def _has(events, kind: str, word: str, actor: str | None = None) -> bool:
-    return any(t == kind and any(word in trigger for trigger in triggers) and (actor is None or actor in actors)
-               for t, triggers, actors in events)
+_has = has_event
 
 
 @pytest.mark.parametrize("probe", [pytest.param(p, marks=pytest.mark.xfail(reason=p["xfail"], strict=True))
