@@ -339,6 +339,7 @@ def _patterns() -> dict[str, Any]:
                                 for word, spellings in raw["hamza_spelled_names"].items()},
         "regions": {"directions": norm(raw["regions"]["directions"]), "second": norm(raw["regions"]["second"]),
                     "countryside": norm(raw["regions"]["countryside"]),
+                    "locator_links": norm(raw["regions"]["locator_links"]),
                     "direction_adjectives": sorted((tuple(normalise_word(a).split())
                                                     for a in raw["regions"]["direction_adjectives"]), key=lambda a: -len(a)),
                     "kinds": set(raw["regions"]["place_kinds"]),
@@ -1293,9 +1294,31 @@ class _Recogniser:
         before = words[i - 1]
         if before.norm in self.p["regions"]["directions"]:
             return self._bearing_after_place(words, i - 1)   # "مرزق جنوب | غرب ليبيا": one bearing
+        if before.norm in self.p["regions"]["locator_links"] and i >= 2:
+            return self._place_named_before(words, i - 1)    # "مدينة غاريسا بشمال شرق كينيا"
         if before.is_punct or before.norm in self.p["stops"] or not _arabic_word(before.norm.replace("-", "")):
             return False
         if _rare(before.norm) or _definite_adjective(before.norm):
+            return True
+        for k in range(max(0, i - 4), i):
+            match = self._kb_match(words, k)
+            if match and k + match[0] == i and any(entry.type in ("GPE", "LOC", "FAC") and alias.via != "nisba"
+                                                   for entry, alias in match[1]):
+                return True
+        return False
+
+    def _place_named_before(self, words: list[Word], i: int) -> bool:
+        """Does a place's own name end right before i, the name a region after a preposition
+        locates ("قرية صلحان في | شمال شرق بوركينا فاسو"، "مدينة بيشاور ب | شمال غرب باكستان")?
+        A name the knowledge base knows as a place, or an unknown name (a word rare in the
+        language) right after a place's or facility's head ("مدينة كراماتورسك"، "ميناء بيمبا");
+        not a common word nor a rare adjective ("العمليات العسكرية في شمال سوريا"، "حرب دامية في
+        شمال إثيوبيا": the region is where the act happens, a place of its own)."""
+        before = words[i - 1]
+        if before.is_punct or before.norm in self.p["stops"] or not _arabic_word(before.norm.replace("-", "")):
+            return False
+        heads = self.p["place_heads"].keys() | self.p["facility_heads"]
+        if _rare(before.norm) and any(words[k].norm in heads for k in range(max(0, i - 3), i - 1)):
             return True
         for k in range(max(0, i - 4), i):
             match = self._kb_match(words, k)

@@ -2,7 +2,10 @@
 
 - A given name or the kunya أم whose letters, once hamza and madda are normalised away, are those of
   another word is only the spellings patterns.yaml hamza_spelled_names lists: "الآن" (now) is no
-  "آلان", "إم" (the letter M spelled out) no kunya "أم"."""
+  "آلان", "إم" (the letter M spelled out) no kunya "أم".
+- A direction region after a preposition that follows a place's own name only locates that place
+  ("قرية صلحان في شمال شرق بوركينا فاسو"): no region of its own (patterns.yaml regions
+  locator_links), as without the preposition already."""
 
 import pytest
 
@@ -44,3 +47,31 @@ def test_other_spelling_opens_no_name(text):
 ])
 def test_listed_spelling_still_opens_a_name(text, person):
     assert person in _people(_entities(text))
+
+
+def _regions(entities: list[dict]) -> list[str]:
+    return [m["text"] for e in entities if e["type"] == "LOC" for m in e["mentions"]]
+
+
+def test_locator_links_load_normalised():
+    raw = raw_patterns()["regions"]["locator_links"]
+    assert _patterns()["regions"]["locator_links"] == {normalise_word(w) for w in raw}
+
+
+@pytest.mark.parametrize("text, country", [
+    ("وقتل عشرة أشخاص في هجوم على قرية كوبالي في شمال شرق بوركينا فاسو.", "Burkina Faso"),
+    ("وانفجرت عبوة ناسفة قرب سوق في مدينة بيشاور بشمال غرب باكستان.", "Pakistan"),
+    ("ونقل الجرحى إلى مستشفى في مدينة سلوفيانسك بشرق أوكرانيا.", "Ukraine"),
+])
+def test_region_locating_a_named_place_is_no_entity(text, country):
+    entities = _entities(text)
+    assert not [m for m in _regions(entities) if m.startswith(("شمال", "شرق", "جنوب", "غرب"))]
+    assert country in [e["name"] for e in entities]
+
+
+@pytest.mark.parametrize("text, region", [
+    ("وتواصل القوات عملياتها العسكرية في شمال سوريا منذ أسابيع.", "شمال سوريا"),
+    ("واندلعت حرب دامية في شمال إثيوبيا قبل عامين.", "شمال إثيوبيا"),
+])
+def test_region_where_the_act_happens_stays(text, region):
+    assert region in _regions(_entities(text))
