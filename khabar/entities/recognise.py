@@ -41,6 +41,7 @@ class Word:
     is_punct: bool = False
     lemma: str = ""
     maqsura: bool = False   # written with a final alef maqsura (اليمنى), normalised to ي
+    other_spelling: bool = False   # the letters of a given name or kunya spelled as another word (الآن, إم)
     hamza_al: bool = False  # written أل/إل (ألفريد، ألكاش): its ال is the word's own letters, no article
 
 
@@ -334,8 +335,11 @@ def _patterns() -> dict[str, Any]:
         "said_followers": norm(raw["said_followers"]),
         "shape_excluded_first_names": norm(raw["shape_excluded_first_names"]),
         "maqsura_words": norm(raw["maqsura_words"]),
+        "hamza_spelled_names": {normalise_word(word): frozenset(spellings)
+                                for word, spellings in raw["hamza_spelled_names"].items()},
         "regions": {"directions": norm(raw["regions"]["directions"]), "second": norm(raw["regions"]["second"]),
                     "countryside": norm(raw["regions"]["countryside"]),
+                    "locator_links": norm(raw["regions"]["locator_links"]),
                     "direction_adjectives": sorted((tuple(normalise_word(a).split())
                                                     for a in raw["regions"]["direction_adjectives"]), key=lambda a: -len(a)),
                     "kinds": set(raw["regions"]["place_kinds"]),
@@ -404,6 +408,14 @@ def words_of(doc, start: int = 0, end: int | None = None) -> list[Word]:
 _WORD_ATTRS = [IDX, LENGTH, NORM, LEMMA, IS_SPACE, IS_PUNCT]
 
 
+_MARKS = dict.fromkeys([*range(0x064B, 0x0653), 0x0670, 0x0640])   # harakat, dagger alef, tatweel
+
+
+def _strip_marks(written: str) -> str:
+    """A word as written, without its vowel marks and tatweel (its hamzas and madda kept)."""
+    return written.translate(_MARKS)
+
+
 def _all_words(doc) -> list[Word]:
     """One pass over the doc's token arrays (no spaCy Token objects); the strings of norm
     and lemma ids are looked up once per distinct id."""
@@ -412,6 +424,7 @@ def _all_words(doc) -> list[Word]:
     strings = doc.vocab.strings
     cache: dict[int, str] = {}
     maqsura_words = _patterns()["maqsura_words"]   # only they need the spelling of their last letter
+    spelled_names = _patterns()["hamza_spelled_names"]   # only they need the spelling of their hamzas
     text = doc.user_data.get("khabar_text") or doc.text
     for idx, length, norm, lemma, is_space, is_punct in doc.to_array(_WORD_ATTRS).tolist():
         end = idx + length
@@ -427,6 +440,8 @@ def _all_words(doc) -> list[Word]:
             lemma_text = cache[lemma] = strings[lemma]
         if norm_text in maqsura_words and text[end - 1] == "ى":
             append(Word(norm_text, idx, end, bool(is_punct), lemma_text, True))
+        elif norm_text in spelled_names and _strip_marks(text[idx:end]) not in spelled_names[norm_text]:
+            append(Word(norm_text, idx, end, bool(is_punct), lemma_text, other_spelling=True))
         elif norm_text.startswith("ال") and text[idx] in "أإ":
             append(Word(norm_text, idx, end, bool(is_punct), lemma_text, hamza_al=True))
         else:
@@ -1279,9 +1294,31 @@ class _Recogniser:
         before = words[i - 1]
         if before.norm in self.p["regions"]["directions"]:
             return self._bearing_after_place(words, i - 1)   # "مرزق جنوب | غرب ليبيا": one bearing
+        if before.norm in self.p["regions"]["locator_links"] and i >= 2:
+            return self._place_named_before(words, i - 1)    # "مدينة غاريسا بشمال شرق كينيا"
         if before.is_punct or before.norm in self.p["stops"] or not _arabic_word(before.norm.replace("-", "")):
             return False
         if _rare(before.norm) or _definite_adjective(before.norm):
+            return True
+        for k in range(max(0, i - 4), i):
+            match = self._kb_match(words, k)
+            if match and k + match[0] == i and any(entry.type in ("GPE", "LOC", "FAC") and alias.via != "nisba"
+                                                   for entry, alias in match[1]):
+                return True
+        return False
+
+    def _place_named_before(self, words: list[Word], i: int) -> bool:
+        """Does a place's own name end right before i, the name a region after a preposition
+        locates ("قرية صلحان في | شمال شرق بوركينا فاسو"، "مدينة بيشاور ب | شمال غرب باكستان")?
+        A name the knowledge base knows as a place, or an unknown name (a word rare in the
+        language) right after a place's or facility's head ("مدينة كراماتورسك"، "ميناء بيمبا");
+        not a common word nor a rare adjective ("العمليات العسكرية في شمال سوريا"، "حرب دامية في
+        شمال إثيوبيا": the region is where the act happens, a place of its own)."""
+        before = words[i - 1]
+        if before.is_punct or before.norm in self.p["stops"] or not _arabic_word(before.norm.replace("-", "")):
+            return False
+        heads = self.p["place_heads"].keys() | self.p["facility_heads"]
+        if _rare(before.norm) and any(words[k].norm in heads for k in range(max(0, i - 3), i - 1)):
             return True
         for k in range(max(0, i - 4), i):
             match = self._kb_match(words, k)
@@ -2923,7 +2960,8 @@ class _Recogniser:
         """Where a name of two or three words that starts at j with a given name or a kunya
         ("آمنة عبد الله", "أبو محمد الحواشين") ends; j when none starts there."""
         first = words[j].norm
-        if not self._given_at(words, j) and first not in ("ابو", "ام") or self._kb_match(words, j):
+        if not self._given_at(words, j) and (first not in ("ابو", "ام") or words[j].other_spelling) \
+                or self._kb_match(words, j):
             return j
         end, count = j + 1, 1
         while end < len(words) and count < 3 and not words[end].is_punct and not words[end].norm.isdigit() \
@@ -2950,11 +2988,11 @@ class _Recogniser:
     def _kunya_second(self, words: list[Word], k: int) -> bool:
         """Is the word at k a given name right after a kunya's أبو or أم ("الحاج أبو علي
         السعدي")?  There علي is the name, never the preposition على."""
-        return words[k - 1].norm in ("ابو", "ام") and self._given(words[k])
+        return words[k - 1].norm in ("ابو", "ام") and not words[k - 1].other_spelling and self._given(words[k])
 
     def _given(self, word: Word) -> bool:
         """Is the word a given name (not the preposition على, read as علي once normalised)?"""
-        return word.norm in self.first_names and not word.maqsura
+        return word.norm in self.first_names and not word.maqsura and not word.other_spelling
 
     def _given_at(self, words: list[Word], k: int) -> bool:
         """Does a given name open a name at k?  A listed given name does; one that is also an
