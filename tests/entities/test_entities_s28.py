@@ -12,10 +12,9 @@ import pytest
 import khabar
 from khabar.entities.recognise import _patterns, raw_patterns
 from khabar.text.normalise import normalise_word
+from tests.entities.reading import entities_of
 
-
-def _entities(text: str) -> list[dict]:
-    return khabar.read(text, published="2024-06-10").entities
+_entities = entities_of
 
 
 def _people(entities: list[dict]) -> list[str]:
