@@ -9,7 +9,6 @@
 
 import pytest
 
-import khabar
 from khabar.entities.recognise import _patterns, raw_patterns
 from khabar.text.normalise import normalise_word
 from tests.entities.reading import entities_of
