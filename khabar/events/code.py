@@ -3528,6 +3528,8 @@ def code_sentence(words: list[Word], mentions: list[Mention], sentence: int,
         if len(event.actor) == 1 and event.actor[0].anonymous \
                 and anonymous_source(event.actor[0], _mention_first(words, event.actor[0])):
             event.actor = source_body(event.actor[0], event.type)   # "وقال مصدر أمني إن …": it acts not
+        if len(event.actor) == 1:
+            event.actor = _capital_state(event.actor[0], state_party) or event.actor   # "وكانت باماكو قد قطعت"
         if event.actor and not inferred and kind in ("verb", "light"):
             topics.append((i, event.actor))
             topics.sort(key=lambda x: x[0])
@@ -3607,6 +3609,21 @@ def _capital_names(args: "_Args", end: int, actor: list[Mention]) -> bool:
     where it sits (session 16), it is no party.  Two names joined ("محادثات واشنطن وطهران") are."""
     found = args.at(end)
     return len(actor) == 1 and found is not None and found[0] is actor[0] and _capital_metonym(actor[0])
+
+
+def _capital_state(mention: Mention, state_party: "callable | None") -> list[Mention]:
+    """The state a capital city acts for, where the city is an event's actor ("وكانت باماكو قد قطعت
+    علاقاتها"، "منذ أن أرسلت نيروبي قواتها"، "بطلب من موسكو"): a city does not sever ties, send troops or
+    ask the Security Council to meet, its state does (session 13's rule on capitals that
+    act for their state).  The entity stage keeps the city where the article also writes it as a place
+    (one surface, one entity), so the act goes to the state's own mention the article names
+    (`state_party`); none where the article names no such state, or for a city that is no capital."""
+    if state_party is None or mention.type != "GPE" or mention.via == "metonym" or not mention.country \
+            or not mention.candidates or mention.candidates[0].category != "capital" \
+            or mention.candidates[0].kind not in ("city", "place"):
+        return []
+    state = state_party(mention.country, "country")
+    return [m for m in state if m.type == "GPE" and m is not mention][:1]
 
 
 def _capital_metonym(mention: Mention) -> bool:
