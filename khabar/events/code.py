@@ -3382,7 +3382,8 @@ def code_sentence(words: list[Word], mentions: list[Mention], sentence: int,
             right_after = (args.at(end) or (None,))[0] if end < len(words) else None
             event.actor = [m for k, m in frames or () if k == i and m.type in ACTOR_TYPES
                            and not (plural and m.start > words[i].start)
-                           and not (m is right_after and m in event.recipient)][:1]
+                           and not (m is right_after and m in event.recipient)
+                           and not (kind == "participle" and _plural_participle(words[i]) and _one_party(args, m))][:1]
         if spec.get("death") and not event.actor:
             # "يعلن مقتل 17 شخصا": a death told by whoever announces it, no act of theirs
             events.append(event)
@@ -3490,6 +3491,8 @@ def code_sentence(words: list[Word], mentions: list[Mention], sentence: int,
                 if kind == "verb" and _plural_reference(words, i, end, kind):
                     # a plural or dual verb's pronoun: never one person alone ("… محامون …، وطالبوا")
                     earlier = [a for a in earlier if len(a) > 1 or a[0].type != "PER" or _compound_of(args, a[0])]
+                if kind == "participle" and _plural_participle(words[i]):
+                    earlier = [a for a in earlier if len(a) > 1 or not _one_party(args, a[0])]   # "، مطالبين"
             if earlier and resumer:               # "بعد اجتماع عقدته مع …": a subject of the resuming verb's gender
                 earlier = [a for a in earlier if _resumer_agrees(resumer, a, text)]
             if earlier and kind in ("verb", "light") and not _nominal_light(words, i) \
@@ -4886,6 +4889,20 @@ def _plural_reference(words: list[Word], i: int, end: int, kind: str) -> bool:
         return end < len(words) and words[end].norm in ("هما", "هم")
     norm = words[i].norm
     return kind == "verb" and len(norm) > 4 and norm.endswith(("وا", "ون", "تا", "ان"))
+
+
+def _plural_participle(word: Word) -> bool:
+    """A circumstantial participle in the plural or dual ("، مطالبين السلطات"، "رافعين شعارات"، "معتبرين"):
+    its subject is a plural of people, as a participle agrees with its subject in number."""
+    norm = _bare_conjunction(word.norm)
+    return len(norm) >= 6 and norm.startswith("م") and norm.endswith(("ين", "ون"))
+
+
+def _one_party(args: "_Args", mention: Mention) -> bool:
+    """One person, or one body or state (which takes a singular verb: "قالت الشرطة"، "أعلنت مصر"), not
+    joined to another name: never the subject of a plural participle ("قال الناشط … إن الأهالي شكلوا لجانا،
+    مطالبين السلطات": the residents ask, not he)."""
+    return mention.type in ("PER", "ORG", "GPE") and mention.via != "nisba" and len(_compound_of(args, mention)) <= 1
 
 
 def _compound_of(args: "_Args", mention: Mention) -> list[Mention]:
