@@ -3382,7 +3382,8 @@ def code_sentence(words: list[Word], mentions: list[Mention], sentence: int,
             right_after = (args.at(end) or (None,))[0] if end < len(words) else None
             event.actor = [m for k, m in frames or () if k == i and m.type in ACTOR_TYPES
                            and not (plural and m.start > words[i].start)
-                           and not (m is right_after and m in event.recipient)][:1]
+                           and not (m is right_after and m in event.recipient)
+                           and not (kind == "participle" and _plural_participle(words[i]) and _one_party(args, m))][:1]
         if spec.get("death") and not event.actor:
             # "يعلن مقتل 17 شخصا": a death told by whoever announces it, no act of theirs
             events.append(event)
@@ -3490,6 +3491,8 @@ def code_sentence(words: list[Word], mentions: list[Mention], sentence: int,
                 if kind == "verb" and _plural_reference(words, i, end, kind):
                     # a plural or dual verb's pronoun: never one person alone ("… محامون …، وطالبوا")
                     earlier = [a for a in earlier if len(a) > 1 or a[0].type != "PER" or _compound_of(args, a[0])]
+                if kind == "participle" and _plural_participle(words[i]):
+                    earlier = [a for a in earlier if len(a) > 1 or not _one_party(args, a[0])]   # "، مطالبين"
             if earlier and resumer:               # "بعد اجتماع عقدته مع …": a subject of the resuming verb's gender
                 earlier = [a for a in earlier if _resumer_agrees(resumer, a, text)]
             if earlier and kind in ("verb", "light") and not _nominal_light(words, i) \
@@ -3528,6 +3531,8 @@ def code_sentence(words: list[Word], mentions: list[Mention], sentence: int,
         if len(event.actor) == 1 and event.actor[0].anonymous \
                 and anonymous_source(event.actor[0], _mention_first(words, event.actor[0])):
             event.actor = source_body(event.actor[0], event.type)   # "وقال مصدر أمني إن …": it acts not
+        if len(event.actor) == 1:
+            event.actor = _capital_state(event.actor[0], state_party) or event.actor   # "وكانت باماكو قد قطعت"
         if event.actor and not inferred and kind in ("verb", "light"):
             topics.append((i, event.actor))
             topics.sort(key=lambda x: x[0])
@@ -3607,6 +3612,21 @@ def _capital_names(args: "_Args", end: int, actor: list[Mention]) -> bool:
     where it sits (session 16), it is no party.  Two names joined ("محادثات واشنطن وطهران") are."""
     found = args.at(end)
     return len(actor) == 1 and found is not None and found[0] is actor[0] and _capital_metonym(actor[0])
+
+
+def _capital_state(mention: Mention, state_party: "callable | None") -> list[Mention]:
+    """The state a capital city acts for, where the city is an event's actor ("وكانت باماكو قد قطعت
+    علاقاتها"، "منذ أن أرسلت نيروبي قواتها"، "بطلب من موسكو"): a city does not sever ties, send troops or
+    ask the Security Council to meet, its state does (session 13's rule on capitals that
+    act for their state).  The entity stage keeps the city where the article also writes it as a place
+    (one surface, one entity), so the act goes to the state's own mention the article names
+    (`state_party`); none where the article names no such state, or for a city that is no capital."""
+    if state_party is None or mention.type != "GPE" or mention.via == "metonym" or not mention.country \
+            or not mention.candidates or mention.candidates[0].category != "capital" \
+            or mention.candidates[0].kind not in ("city", "place"):
+        return []
+    state = state_party(mention.country, "country")
+    return [m for m in state if m.type == "GPE" and m is not mention][:1]
 
 
 def _capital_metonym(mention: Mention) -> bool:
@@ -4869,6 +4889,20 @@ def _plural_reference(words: list[Word], i: int, end: int, kind: str) -> bool:
         return end < len(words) and words[end].norm in ("هما", "هم")
     norm = words[i].norm
     return kind == "verb" and len(norm) > 4 and norm.endswith(("وا", "ون", "تا", "ان"))
+
+
+def _plural_participle(word: Word) -> bool:
+    """A circumstantial participle in the plural or dual ("، مطالبين السلطات"، "رافعين شعارات"، "معتبرين"):
+    its subject is a plural of people, as a participle agrees with its subject in number."""
+    norm = _bare_conjunction(word.norm)
+    return len(norm) >= 6 and norm.startswith("م") and norm.endswith(("ين", "ون"))
+
+
+def _one_party(args: "_Args", mention: Mention) -> bool:
+    """One person, or one body or state (which takes a singular verb: "قالت الشرطة"، "أعلنت مصر"), not
+    joined to another name: never the subject of a plural participle ("قال الناشط … إن الأهالي شكلوا لجانا،
+    مطالبين السلطات": the residents ask, not he)."""
+    return mention.type in ("PER", "ORG", "GPE") and mention.via != "nisba" and len(_compound_of(args, mention)) <= 1
 
 
 def _compound_of(args: "_Args", mention: Mention) -> list[Mention]:
