@@ -227,7 +227,8 @@ def arguments() -> dict[str, Any]:
     if not isinstance(movers, list) or not all(isinstance(w, str) and w for w in movers):
         raise ValueError("arguments.yaml: movers is a list of words")
     for key in ("witnessed_act_types", "spoken_for_types", "source_spoken_types", "reporter_act_types",
-                "media_act_types", "reaction_verb_types", "claimed_act_types", "intransitive_genitive_agent_types"):
+                "media_act_types", "reaction_verb_types", "claimed_act_types", "intransitive_genitive_agent_types",
+                "called_gathering_types"):
         listed = raw.get(key, [])
         if not isinstance(listed, list) or not all(isinstance(w, str) and w.isupper() for w in listed):
             raise ValueError(f"arguments.yaml: {key} is a list of PLOVER types")
@@ -274,6 +275,7 @@ def arguments() -> dict[str, Any]:
         "source_heads": frozenset(n(w) for w in raw["source_heads"]),
         "reporter_heads": frozenset(tuple(n(w) for w in p.split()) for p in raw["reporter_heads"]),
         "reporter_act_types": frozenset(raw["reporter_act_types"]),   # PLOVER types, not words
+        "called_gathering_types": frozenset(raw.get("called_gathering_types", [])),   # PLOVER types, not words
         "media_heads": frozenset(tuple(n(w) for w in p.split()) for p in raw["media_heads"]),
         "correspondent_heads": frozenset(tuple(n(w) for w in p.split()) for p in raw["correspondent_heads"]),
         "media_act_types": frozenset(raw["media_act_types"]),   # PLOVER types, not words
@@ -3012,6 +3014,8 @@ def _demanded(words: list[Word], i: int) -> bool:
     link past its subject or addressee, with no clause break, link or verb of saying between."""
     t = triggers()
     link = i - 1
+    while link > 0 and words[link].norm in t["quotes"]:   # 'دعا إلى "العصيان المدني"': the act quoted
+        link -= 1
     if link > 0 and _bare_conjunction(words[link].norm) in t["demand_light"]:
         link -= 1
     if link > 1 and words[link].norm == "و":    # a further act of the list: "إلى العصيان المدني والإضراب العام"
@@ -3259,7 +3263,10 @@ def code_sentence(words: list[Word], mentions: list[Mention], sentence: int,
         if kind == "verb" and _predicate_of(words, i, args, act_nouns, spec["type"]):
             i = end                               # "ضربة صاروخية استهدفت ملعبا": the strike's own verb, one act
             continue
-        if kind in ("noun", "light") and events and _only_wanted(words, i, args, events[-1], positions[-1][0]):
+        called = kind == "noun" and spec["type"] in arguments()["called_gathering_types"] and events \
+            and _called_gathering(words, i, events[-1], positions[-1][0])
+        if kind in ("noun", "light") and events and not called \
+                and _only_wanted(words, i, args, events[-1], positions[-1][0]):
             i = end                               # "هدد باستهداف السفن", "دعا إلى إدخال المساعدات": a threat's or
             continue                              # a request's content, no act done
         if spec.get("negated_only") and not _negated(words, i):
@@ -3393,6 +3400,8 @@ def code_sentence(words: list[Word], mentions: list[Mention], sentence: int,
         if not event.actor and kind in ("noun", "light") and _responded(words, i):
             i = end                               # "توعد برد قاس على الهجوم": the act responded to is
             continue                              # another party's, unnamed here
+        if called:                                # "دعت النقابة إلى اعتصام": the caller's own gathering (a nisba
+            event.actor = list(events[-1].actor)  # after it, "إلى مظاهرة قُطرية", is its scope, not its party)
         if not event.actor and kind in ("noun", "light"):
             event.actor = _object_controller(words, i, args, events, positions) or _caused(args, i)
         if not event.actor and kind == "noun" and event.type in arguments()["mover_purpose_types"]:
@@ -4974,6 +4983,23 @@ def _only_wanted(words: list[Word], i: int, args: "_Args", last: Event, k: int) 
 
 
 WANTING = frozenset({"THREATEN", "REQUEST", "REJECT"})
+
+
+def _called_gathering(words: list[Word], i: int, last: Event, k: int) -> bool:
+    """A gathering noun (arguments.yaml called_gathering_types: a sit-in, a strike, a march) that a
+    call just before it asks for, with no addressee named: "دعت النقابة إلى اعتصام أمام البرلمان"،
+    "فيما دعت منظمات من المجتمع المدني إلى وقفات احتجاجية"، "ودعا التجمع إلى \"العصيان المدني\"".
+    The callers hold it themselves; gold codes such a called gathering (future) with the caller as
+    its actor (docs/gold-format.md, round s25).  The call's own clause only: no punctuation but a
+    quotation mark between the call and إلى, which stands right before the noun (or a mark)."""
+    if last.type != "REQUEST" or last.recipient or not last.actor or i < 2:
+        return False
+    j = i - 1
+    while j > k and words[j].norm in QUOTES:
+        j -= 1
+    if j <= k or words[j].norm != "الي" or j - k > 12:
+        return False
+    return not any(w.is_punct and w.norm not in QUOTES for w in words[k + 1:j])
 
 
 def _coordinated(words: list[Word], i: int, args: "_Args", last: Event,
