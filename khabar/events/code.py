@@ -1173,6 +1173,8 @@ def _match_trigger(words: list[Word], i: int, args: "_Args") -> tuple[dict, int,
             return None                          # "عند تقاطع": a verbal noun of form VI, no verb after a preposition
         if spec.get("state") and _imperfect(word) and not (i > 0 and words[i - 1].norm in ("س", "سوف")):
             return None                          # "حماس تحتجز 200 رهينة": still holding, a state, no act
+        if spec.get("denied_present") and _denied_present(words, i):
+            return None                          # "إن قواتها لا تستهدف المدنيين": a habit denied, no act (round s28)
         if _governed_by_preposition(words, i) and (word.norm == lemma or _form_iv_masdar(word.norm)):
             if _entirety(words, i):
                 return None                       # "المنطقة بأسرها": the whole of it, no capture
@@ -1554,6 +1556,18 @@ def _facility_subject(words: list[Word], i: int, lemma: str) -> bool:
 @lru_cache(maxsize=1)
 def _receiving_lemmas() -> frozenset[str]:
     return frozenset({_n("استقبل")})
+
+
+def _denied_present(words: list[Word], i: int) -> bool:
+    """A verb of `denied_present` in the imperfect right after لا, or after "لم يكن/تكن ل" (round s28: "قالت إنها
+    «لا تستهدف المدنيين»"، "إن الجيش لا يستهدف الصحافيين"، "إن بلاده «لم تكن لتستهدف محطة مدنية»"): a side denies a
+    habit or a will, it reports no act (7 dev uses in alhurra x2, almirbad, asharqalawsat x2, alarabiya, france24:
+    no gold event; the past "لم تستهدف" of one act stays a negated event)."""
+    if not _imperfect(words[i]):
+        return False
+    if i > 0 and words[i - 1].norm == "لا":
+        return True
+    return i > 2 and words[i - 1].norm == "ل" and words[i - 2].norm in ("يكن", "تكن", "نكن") and words[i - 3].norm == "لم"
 
 
 def _flight_reason(words: list[Word], i: int, args: "_Args") -> bool:

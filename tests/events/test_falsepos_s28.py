@@ -35,3 +35,24 @@ def test_hospital_receiving_wounded_is_no_aid(text):
 ])
 def test_receiving_guest_and_carrying_stay(text, kind, word):
     assert _has(text, kind, word), _events(text)
+
+
+# the present of استهدف denied names a habit or a will, no strike ("لا تستهدف المدنيين"، "لم تكن لتستهدف"): 7 dev
+# uses, no gold event
+@pytest.mark.parametrize("text", [
+    "وقالت وزارة الدفاع في بيان إن قواتها لا تستهدف المدنيين.",
+    "وأكد الوزير أن بلاده لم تكن لتستهدف منشأة مدنية.",
+    "وأكد المتحدث أن الجيش لا يستهدف الصحفيين وأن الحادث قيد المراجعة.",
+])
+def test_present_of_targeting_is_no_strike(text):
+    assert not _has(text, "ASSAULT", "ستهدف"), _events(text)
+
+
+# near-misses: the past strikes, and so does the present of a side's ongoing campaign
+@pytest.mark.parametrize("text", [
+    "وقالت وزارة الدفاع إن قواتها تستهدف مواقع عسكرية فقط.",
+    "وقال الجيش إنه استهدف مواقع للمسلحين قرب الحدود.",
+    "واستهدفت طائرة إسرائيلية مسيرة سيارة في جنوب لبنان.",
+])
+def test_past_of_targeting_strikes(text):
+    assert _has(text, "ASSAULT", "ستهدف"), _events(text)
