@@ -3,18 +3,15 @@ that keeps the act.  Composed sentences, none copied from a corpus article."""
 
 import pytest
 
-import khabar
+from tests.events.reading import coded_events, has_event
 
 
-def _events(text: str) -> list[tuple[str, list[str], list[str]]]:
-    record = khabar.read(text, published="2025-11-30")
-    names = {e["id"]: e["name"] for e in record.entities}
-    return [(v["type"], [t["text"] for t in v["triggers"]], [names.get(a, a) for a in v.get("actor") or []])
-            for v in record.events]
+def _events(text: str):
+    return coded_events(text)
 
 
 def _has(text: str, kind: str, word: str) -> bool:
-    return any(t == kind and any(word in trigger for trigger in triggers) for t, triggers, _ in _events(text))
+    return has_event(coded_events(text), kind, word)
 
 
 # a hospital that received the wounded or the dead tells a toll: no aid, no visit (17 of the 19 dev sentences of
