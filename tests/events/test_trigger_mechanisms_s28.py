@@ -52,3 +52,6 @@ def test_looting_is_coercion_by_seizure():
     assert ("COERCE", "seize", ["مجموعة مسلحة"]) in _events("ونهبت مجموعة مسلحة مقر البنك المركزي في المدينة.")
     assert any(kind == "COERCE" and mode == "seize" for kind, mode, _ in _events(
         "وقالت اللجنة إن قوات الدعم السريع هاجمت القرية قبل أن تقتحمها وتنهب المنازل."))
+    # its bare form opening its clause before unnamed people is the verb, and they go on to the next verb
+    events = _events("ونهب مسلحون متجر الذهب وأحرقوا سيارتين.")
+    assert ("COERCE", "seize", ["مسلحون"]) in events and ("ASSAULT", None, ["مسلحون"]) in events, events
