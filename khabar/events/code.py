@@ -763,6 +763,12 @@ def _plural_agent(words: list[Word], j: int) -> bool:
     return noun.endswith("ين") and (noun[:-2] + "ون" in agents or noun[:-2] in agents)
 
 
+def _nominative_agents(words: list[Word], j: int) -> bool:
+    """Unnamed people in the nominative sound plural at word j ("رشق محتجون"، "رشق مواطنون غاضبون"): a verb's
+    subject, never a masdar's genitive (which would be -ين), so the bare form before them is the verb (round s28)."""
+    return j < len(words) and words[j].norm.endswith("ون") and _plural_agent(words, j)
+
+
 def _side_opened(words: list[Word], i: int) -> bool:
     """Word i opens its sentence after a speaker's aside (side_openers: "من جهته، طلب …"، "بدوره، علق
     …"، "ومن جانبها،"): the aside, its pronoun and its comma before it, and nothing else."""
@@ -1135,9 +1141,13 @@ def _match_trigger(words: list[Word], i: int, args: "_Args") -> tuple[dict, int,
         #                                                    preposition is its masdar when its needed words follow
     if spec is None and _ambiguous_verb(word.norm) and _ambiguous_verb(word.norm) not in t["construct_nouns"]:
         bare = t["verbs"][_ambiguous_verb(word.norm)]
-        if bare.get("needs") and _needs_met(words, i, {**bare, "window": 2}):
-            return bare, i + 1, "noun", None      # "…، ونشر وحدات من الجيش": verb or masdar, its needed word right
-            #                                       after it makes it the act (not "قبل" "before": a construct noun)
+        if bare.get("needs") and _needs_met(words, i, {**bare, "window": bare.get("bare_window", 2)}):
+            return bare, i + 1, "verb" if _nominative_agents(words, i + 1) else "noun", None
+            #                                       "…، ونشر وحدات من الجيش": verb or masdar, its needed word right
+            #                                       after it makes it the act (not "قبل" "before": a construct noun);
+            #                                       `bare_window` (round s28): a form whose needed word is its
+            #                                       instrument, past its object ("شهدت رشق عناصر الأمن بالحجارة");
+            #                                       unnamed people in the nominative after it, the verb's subject
         if bare.get("needs") and _counted_need(words, i, bare, args):
             return bare, i + 1, "noun", None      # "ونُشر بموجبه نحو ألفي جندي"، "رغم نشر باريس 4500 جندي": a count of
             #                                       its needed word, past a name or an adjunct, makes it the act
