@@ -387,7 +387,8 @@ def _began(text: str, since: list[dict], trigger: tuple[int, int] | None, trigge
     if trigger is None or not since:
         return None
     before = next((t for t in since if t.get("end") is not None and t["end"] <= trigger[0]
-                   and not text[t["end"]:trigger[0]].strip()), None)
+                   and (not text[t["end"]:trigger[0]].strip()
+                        or _since_head(text, t["end"], trigger, triggers, verb_at))), None)
     if before is not None:                        # "شنت القوات منذ فجر الأحد حملة مداهمات"
         return None if _after_superlative(text, trigger[0]) else before
     if held is None:
@@ -398,6 +399,38 @@ def _began(text: str, since: list[dict], trigger: tuple[int, int] | None, trigge
     began = next((t for t in since if trigger[1] <= t["start"] <= min(end, trigger[1] + _SINCE_REACH)
                   and _clear_between(text, trigger, t["start"], triggers)), None)
     return None if began is None or _after_superlative(text, trigger[0], began["start"]) else began
+
+
+_SINCE_HEAD_WORDS = 3
+
+
+@lru_cache(maxsize=1)
+def _since_head_stops() -> frozenset[str]:
+    """triggers.yaml `since_head_stops`, normalised (read here: code.triggers() keeps its own lists)."""
+    raw = load_yaml(resources.files("khabar.events").joinpath("data/triggers.yaml").read_text("utf-8"))
+    return frozenset(normalise_word(w) for w in raw.get("since_head_stops", []))
+
+
+def _since_head(text: str, since_end: int, trigger: tuple[int, int], spans: list, verb_at=None) -> bool:
+    """The words between a منذ time and a trigger after it are the head of the trigger's own
+    noun phrase: at most `_SINCE_HEAD_WORDS` of them (a clitic written onto the trigger aside),
+    no break or quotation, relative pronoun, other trigger or word of triggers.yaml
+    `since_head_stops` ("ويشهد الجنوب منذ الأحد تبادلا يوميا لإطلاق النار"، "استضاف العراق منذ
+    أبريل خمس جولات من المحادثات"): the time dates the act that noun tells, as one right before it.
+    A verb reading is not asked: an accusative masdar ("تبادلا") reads as a dual verb."""
+    between = text[since_end:trigger[0]]
+    if any(c in between for c in _BREAKS + '"«»\n') or any(since_end <= r[0] < trigger[0] and text[since_end:r[0]].strip()
+                                                             for r in spans if r != trigger):
+        return False                              # a trigger right after the time heads this phrase ("تبادلا … لإطلاق النار")
+    words = list(re.finditer(r"\S+", between))
+    if words and words[-1].end() == len(between):   # a clitic on the trigger ("لإطلاق"), not a word of its own
+        if len(words[-1].group()) > 3:
+            return False
+        words = words[:-1]
+    if not 1 <= len(words) <= _SINCE_HEAD_WORDS:
+        return False
+    stops = _since_head_stops()
+    return not any(normalise_word(w.group()) in stops or _is_relative(w.group()) for w in words)
 
 
 def _held_since(text: str, since: list[dict], trigger: tuple[int, int], triggers: list, stop: int,
