@@ -145,6 +145,7 @@ def find_figures(text: str, *, sentences: list[tuple[int, int]] | None = None,
             figure.category = lex.violent_to
     _bodies_of_violence(text, found, lex)
     _escaped_captives(text, found, sentences, lex)
+    _arrivals_of_flight(text, found, sentences, lex)
     if entities:
         names = [(m["start"], m["end"]) for e in entities if not e.get("anonymous") for m in e.get("mentions") or []
                  if "start" in m and "end" in m and m.get("via") != "nisba"]
@@ -740,6 +741,40 @@ def _escaped_captives(text: str, figures: list["_Figure"], sentences: list[tuple
                 figure.category = lex.escape_to
         if figure.category in lex.captive_categories:
             captives[noun] = max(captives.get(noun, 0), figure.value)
+
+
+_TOKEN = re.compile(r"\w+|[^\w\s]")
+
+
+def _arrivals_of_flight(text: str, figures: list["_Figure"], sentences: list[tuple[int, int]], lex: Lexicon) -> None:
+    """A group of people that nothing else decided, told as arriving at a place (a plural verb of
+    links.arrivals.verbs, then إلى) after it in its sentence, in an article that counts the
+    displaced elsewhere, is a count of those who fled: "قالت المفوضية إن أكثر من 3 آلاف شخص،
+    بينهم ألفا طفل، وصلوا إلى البلدة منذ السبت" (relief and wire copy on an exodus).  Arrivals in
+    an article that counts no flight stay what they were ("14 ألف مهاجر وصلوا إلى السواحل"), and
+    so do armed men arriving (links.escapes.fighters: "30 مسلحا وصلوا إلى القرية")."""
+    if not any(figure.category == lex.arrival_into for figure in figures):
+        return
+    for figure in figures:
+        if figure.category not in lex.arrival_of or figure.explicit or figure.unit not in lex.person_units \
+                or (figure.value is not None and figure.value <= 2):
+            continue
+        fighters = lex.fleeing_fighters
+        if any(lex.base(form) in fighters or _CLITICS_AND_ARTICLE.sub("", form) in fighters
+               or form.removesuffix("ا") in fighters for form in _WORD.findall(normalise_word(text[figure.start:figure.end]))):
+            continue  # "30 مسلحا وصلوا إلى القرية": attackers come, they do not flee (links.escapes.fighters)
+        tokens = [normalise_word(t) for t in _TOKEN.findall(text[figure.end:sentences[figure.sentence][1]])]
+        seen = 0
+        for index, token in enumerate(tokens):
+            if not token or token in lex.list_commas:
+                continue
+            if not token[0].isalnum() or seen >= lex.arrival_reach:
+                break
+            if token in lex.arrival_verbs:
+                if index + 1 < len(tokens) and tokens[index + 1] in lex.arrival_to:
+                    figure.category = lex.arrival_into
+                break
+            seen += 1
 
 
 def _fighters(words: Words, lex: Lexicon, noun: tuple[int, int] | None) -> bool:

@@ -444,6 +444,11 @@ class Lexicon:
         flight = links["escapes"]["flight"]
         self.flight_words = frozenset(_variants([form for verb in flight["past"] for form in _past_forms(_n(verb))],
                                                 article=False) | _variants({_n(w) for w in flight["nouns"]}))
+        arrivals = links["arrivals"]
+        self.arrival_of, self.arrival_into = _recategorisation("arrivals", {"of": arrivals["of"], "to": arrivals["into"]})
+        self.arrival_verbs = frozenset(_n(w) for w in arrivals["verbs"])
+        self.arrival_to = frozenset(_n(w) for w in arrivals["to"])
+        self.arrival_reach = int(arrivals["reach"])
         evacuated = links["evacuated_injured"]
         self.evacuated_of, self.evacuated_keep = frozenset(evacuated["of"]), frozenset(evacuated["keep"])
         if not (self.evacuated_of | self.evacuated_keep) <= set(CATEGORIES):
