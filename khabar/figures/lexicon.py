@@ -496,7 +496,8 @@ class Lexicon:
         self.mixed_of, self.mixed_to = _recategorisation("mixed_tolls", links["mixed_tolls"])
         violent = links["violent_deaths"]
         self.violent_of, self.violent_to = _recategorisation("violent_deaths", violent)
-        self.violent_words = frozenset(_n(w) for w in violent["words"])
+        # … and the dual of each noun: "ضحايا التفجيرين"، "في انفجارين"، "بعد الغارتين" name two blasts or strikes
+        self.violent_words = frozenset(_n(w) for w in violent["words"]) | _noun_duals(violent["words"])
         self.violent_injuries = frozenset(violent["injuries"])
         natural = links["captive_deaths"]
         self.natural_of, self.natural_to = _recategorisation("captive_deaths", natural)
@@ -960,6 +961,20 @@ def _recategorisation(name: str, link: dict) -> tuple[frozenset[str], str]:
     if to not in CATEGORIES or not of <= set(CATEGORIES):
         raise ValueError(f"{name}: unknown figure category")
     return of, to
+
+
+def _noun_duals(words: list) -> frozenset[str]:
+    """The duals (…ان، …ين; ة → ت) of the singular nouns among `words`, normalised: "تفجير" →
+    "تفجيرين"، "غارة" → "غارتين".  A word in a pronoun (جراحه), a plural or an adverbial accusative
+    (غرقا، متأثرين) has none."""
+    out: set[str] = set()
+    for word in words:
+        written = str(word).strip()
+        if len(written) < 3 or written.endswith(("ه", "ها", "هم", "ا", "ين", "ون", "ات", "ى")):
+            continue
+        stem = _n(written[:-1] + "ت") if written.endswith("ة") else _n(written)
+        out.update((stem + "ان", stem + "ين"))
+    return frozenset(out)
 
 
 def _variants(bases: "list[str] | set[str]", article: bool = True) -> set[str]:
