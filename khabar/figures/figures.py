@@ -146,6 +146,7 @@ def find_figures(text: str, *, sentences: list[tuple[int, int]] | None = None,
     _bodies_of_violence(text, found, lex)
     _escaped_captives(text, found, sentences, lex)
     _arrivals_of_flight(text, found, sentences, lex)
+    _one_more(text, found, lex)
     if entities:
         names = [(m["start"], m["end"]) for e in entities if not e.get("anonymous") for m in e.get("mentions") or []
                  if "start" in m and "end" in m and m.get("via") != "nisba"]
@@ -358,6 +359,10 @@ def _sentence_figures(text: str, start: int, end: int, lex: Lexicon, seized: boo
             category = lex.exchanged  # "الصفقة تشمل 1056 أسيرًا": captives in a swap are freed
         if violent and category in lex.violent_of and not _captives(words, lex, noun):
             category = lex.violent_to  # "وفاة 5 أشخاص في حادث مرور": a violent death
+        if category in lex.violent_of and not (infection or natural) \
+                and _inherent_of(lex, words, noun) in lex.violent_injuries:
+            category = lex.violent_to  # "بعد وفاة اثنين من المصابين": the injured died of their injuries
+            #                            (not "وفاة 4 مصابين بالكوليرا": the sick of a disease)
         if category in lex.natural_of and ((unkilled and _captives(words, lex, noun)) or (
                 not named & KILLING_WORD and _part_of_captives(words, lex, noun, previous_category)
                 and not any(lex.word_flags[form] & VIOLENT_WORD for form in words.forms[span_last:]))):
@@ -741,6 +746,21 @@ def _escaped_captives(text: str, figures: list["_Figure"], sentences: list[tuple
                 figure.category = lex.escape_to
         if figure.category in lex.captive_categories:
             captives[noun] = max(captives.get(noun, 0), figure.value)
+
+
+_NEXT_WORD = re.compile(r"[ \t]+(\w+)")
+
+
+def _one_more(text: str, figures: list["_Figure"], lex: Lexicon) -> None:
+    """A lone person counted one takes the adjective of "another" or the ordinal right after it
+    into its text (context.yaml singular_others): "وقُتل جندي ثالث"، "بعد وفاة مصاب آخر"، "أن شرطيا آخر
+    أصيب" — one more of a toll told before, as the gold writes it."""
+    for figure in figures:
+        if not figure.implicit or figure.value != 1 or figure.unit not in lex.person_units:
+            continue
+        found = _NEXT_WORD.match(text, figure.end)
+        if found is not None and normalise_word(found.group(1)) in lex.singular_others:
+            figure.end = found.end()
 
 
 _TOKEN = re.compile(r"\w+|[^\w\s]")
