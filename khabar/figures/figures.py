@@ -145,6 +145,8 @@ def find_figures(text: str, *, sentences: list[tuple[int, int]] | None = None,
             figure.category = lex.violent_to
     _bodies_of_violence(text, found, lex)
     _escaped_captives(text, found, sentences, lex)
+    _arrivals_of_flight(text, found, sentences, lex)
+    _one_more(text, found, lex)
     if entities:
         names = [(m["start"], m["end"]) for e in entities if not e.get("anonymous") for m in e.get("mentions") or []
                  if "start" in m and "end" in m and m.get("via") != "nisba"]
@@ -357,6 +359,10 @@ def _sentence_figures(text: str, start: int, end: int, lex: Lexicon, seized: boo
             category = lex.exchanged  # "الصفقة تشمل 1056 أسيرًا": captives in a swap are freed
         if violent and category in lex.violent_of and not _captives(words, lex, noun):
             category = lex.violent_to  # "وفاة 5 أشخاص في حادث مرور": a violent death
+        if category in lex.violent_of and not (infection or natural) \
+                and _inherent_of(lex, words, noun) in lex.violent_injuries:
+            category = lex.violent_to  # "بعد وفاة اثنين من المصابين": the injured died of their injuries
+            #                            (not "وفاة 4 مصابين بالكوليرا": the sick of a disease)
         if category in lex.natural_of and ((unkilled and _captives(words, lex, noun)) or (
                 not named & KILLING_WORD and _part_of_captives(words, lex, noun, previous_category)
                 and not any(lex.word_flags[form] & VIOLENT_WORD for form in words.forms[span_last:]))):
@@ -740,6 +746,55 @@ def _escaped_captives(text: str, figures: list["_Figure"], sentences: list[tuple
                 figure.category = lex.escape_to
         if figure.category in lex.captive_categories:
             captives[noun] = max(captives.get(noun, 0), figure.value)
+
+
+_NEXT_WORD = re.compile(r"[ \t]+(\w+)")
+
+
+def _one_more(text: str, figures: list["_Figure"], lex: Lexicon) -> None:
+    """A lone person counted one takes the adjective of "another" or the ordinal right after it
+    into its text (context.yaml singular_others): "وقُتل جندي ثالث"، "بعد وفاة مصاب آخر"، "أن شرطيا آخر
+    أصيب" — one more of a toll told before, as the gold writes it."""
+    for figure in figures:
+        if not figure.implicit or figure.value != 1 or figure.unit not in lex.person_units:
+            continue
+        found = _NEXT_WORD.match(text, figure.end)
+        if found is not None and normalise_word(found.group(1)) in lex.singular_others:
+            figure.end = found.end()
+
+
+_TOKEN = re.compile(r"\w+|[^\w\s]")
+
+
+def _arrivals_of_flight(text: str, figures: list["_Figure"], sentences: list[tuple[int, int]], lex: Lexicon) -> None:
+    """A group of people that nothing else decided, told as arriving at a place (a plural verb of
+    links.arrivals.verbs, then إلى) after it in its sentence, in an article that counts the
+    displaced elsewhere, is a count of those who fled: "قالت المفوضية إن أكثر من 3 آلاف شخص،
+    بينهم ألفا طفل، وصلوا إلى البلدة منذ السبت" (relief and wire copy on an exodus).  Arrivals in
+    an article that counts no flight stay what they were ("14 ألف مهاجر وصلوا إلى السواحل"), and
+    so do armed men arriving (links.escapes.fighters: "30 مسلحا وصلوا إلى القرية")."""
+    if not any(figure.category == lex.arrival_into for figure in figures):
+        return
+    for figure in figures:
+        if figure.category not in lex.arrival_of or figure.explicit or figure.unit not in lex.person_units \
+                or (figure.value is not None and figure.value <= 2):
+            continue
+        fighters = lex.fleeing_fighters
+        if any(lex.base(form) in fighters or _CLITICS_AND_ARTICLE.sub("", form) in fighters
+               or form.removesuffix("ا") in fighters for form in _WORD.findall(normalise_word(text[figure.start:figure.end]))):
+            continue  # "30 مسلحا وصلوا إلى القرية": attackers come, they do not flee (links.escapes.fighters)
+        tokens = [normalise_word(t) for t in _TOKEN.findall(text[figure.end:sentences[figure.sentence][1]])]
+        seen = 0
+        for index, token in enumerate(tokens):
+            if not token or token in lex.list_commas:
+                continue
+            if not token[0].isalnum() or seen >= lex.arrival_reach:
+                break
+            if token in lex.arrival_verbs:
+                if index + 1 < len(tokens) and tokens[index + 1] in lex.arrival_to:
+                    figure.category = lex.arrival_into
+                break
+            seen += 1
 
 
 def _fighters(words: Words, lex: Lexicon, noun: tuple[int, int] | None) -> bool:

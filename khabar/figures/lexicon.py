@@ -444,6 +444,11 @@ class Lexicon:
         flight = links["escapes"]["flight"]
         self.flight_words = frozenset(_variants([form for verb in flight["past"] for form in _past_forms(_n(verb))],
                                                 article=False) | _variants({_n(w) for w in flight["nouns"]}))
+        arrivals = links["arrivals"]
+        self.arrival_of, self.arrival_into = _recategorisation("arrivals", {"of": arrivals["of"], "to": arrivals["into"]})
+        self.arrival_verbs = frozenset(_n(w) for w in arrivals["verbs"])
+        self.arrival_to = frozenset(_n(w) for w in arrivals["to"])
+        self.arrival_reach = int(arrivals["reach"])
         evacuated = links["evacuated_injured"]
         self.evacuated_of, self.evacuated_keep = frozenset(evacuated["of"]), frozenset(evacuated["keep"])
         if not (self.evacuated_of | self.evacuated_keep) <= set(CATEGORIES):
@@ -491,7 +496,8 @@ class Lexicon:
         self.mixed_of, self.mixed_to = _recategorisation("mixed_tolls", links["mixed_tolls"])
         violent = links["violent_deaths"]
         self.violent_of, self.violent_to = _recategorisation("violent_deaths", violent)
-        self.violent_words = frozenset(_n(w) for w in violent["words"])
+        # … and the dual of each noun: "ضحايا التفجيرين"، "في انفجارين"، "بعد الغارتين" name two blasts or strikes
+        self.violent_words = frozenset(_n(w) for w in violent["words"]) | _noun_duals(violent["words"])
         self.violent_injuries = frozenset(violent["injuries"])
         natural = links["captive_deaths"]
         self.natural_of, self.natural_to = _recategorisation("captive_deaths", natural)
@@ -612,6 +618,7 @@ class Lexicon:
         self.among_copulas = frozenset(_n(w) for w in context["among_copulas"])
         self.service_genitives = frozenset(_n(w) for w in context["service_genitives"])
         self.resumptives = frozenset(_n(w) for w in context["resumptives"])
+        self.singular_others = frozenset(_n(w) for w in context["singular_others"])
         self.locatives = frozenset(_n(w) for w in context["locatives"])
         self.sides = frozenset(_n(w) for w in context["sides"])
         self.breakdown_openers = frozenset(context["breakdown_openers"])
@@ -955,6 +962,20 @@ def _recategorisation(name: str, link: dict) -> tuple[frozenset[str], str]:
     if to not in CATEGORIES or not of <= set(CATEGORIES):
         raise ValueError(f"{name}: unknown figure category")
     return of, to
+
+
+def _noun_duals(words: list) -> frozenset[str]:
+    """The duals (…ان، …ين; ة → ت) of the singular nouns among `words`, normalised: "تفجير" →
+    "تفجيرين"، "غارة" → "غارتين".  A word in a pronoun (جراحه), a plural or an adverbial accusative
+    (غرقا، متأثرين) has none."""
+    out: set[str] = set()
+    for word in words:
+        written = str(word).strip()
+        if len(written) < 3 or written.endswith(("ه", "ها", "هم", "ا", "ين", "ون", "ات", "ى")):
+            continue
+        stem = _n(written[:-1] + "ت") if written.endswith("ة") else _n(written)
+        out.update((stem + "ان", stem + "ين"))
+    return frozenset(out)
 
 
 def _variants(bases: "list[str] | set[str]", article: bool = True) -> set[str]:
