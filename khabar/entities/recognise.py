@@ -1300,12 +1300,7 @@ class _Recogniser:
             return False
         if _rare(before.norm) or _definite_adjective(before.norm):
             return True
-        for k in range(max(0, i - 4), i):
-            match = self._kb_match(words, k)
-            if match and k + match[0] == i and any(entry.type in ("GPE", "LOC", "FAC") and alias.via != "nisba"
-                                                   for entry, alias in match[1]):
-                return True
-        return False
+        return self._known_place_ends_at(words, i)
 
     def _place_named_before(self, words: list[Word], i: int) -> bool:
         """Does a place's own name end right before i, the name a region after a preposition
@@ -1320,6 +1315,10 @@ class _Recogniser:
         heads = self.p["place_heads"].keys() | self.p["facility_heads"]
         if _rare(before.norm) and any(words[k].norm in heads for k in range(max(0, i - 3), i - 1)):
             return True
+        return self._known_place_ends_at(words, i)
+
+    def _known_place_ends_at(self, words: list[Word], i: int) -> bool:
+        """Does a name the knowledge base knows as a place (no nisba) end right before word i?"""
         for k in range(max(0, i - 4), i):
             match = self._kb_match(words, k)
             if match and k + match[0] == i and any(entry.type in ("GPE", "LOC", "FAC") and alias.via != "nisba"
