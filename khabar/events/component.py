@@ -404,13 +404,6 @@ def _began(text: str, since: list[dict], trigger: tuple[int, int] | None, trigge
 _SINCE_HEAD_WORDS = 3
 
 
-@lru_cache(maxsize=1)
-def _since_head_stops() -> frozenset[str]:
-    """triggers.yaml `since_head_stops`, normalised (read here: code.triggers() keeps its own lists)."""
-    raw = load_yaml(resources.files("khabar.events").joinpath("data/triggers.yaml").read_text("utf-8"))
-    return frozenset(normalise_word(w) for w in raw.get("since_head_stops", []))
-
-
 def _since_head(text: str, since_end: int, trigger: tuple[int, int], spans: list, verb_at=None) -> bool:
     """The words between a منذ time and a trigger after it are the head of the trigger's own
     noun phrase: at most `_SINCE_HEAD_WORDS` of them (a clitic written onto the trigger aside),
@@ -429,7 +422,7 @@ def _since_head(text: str, since_end: int, trigger: tuple[int, int], spans: list
         words = words[:-1]
     if not 1 <= len(words) <= _SINCE_HEAD_WORDS:
         return False
-    stops = _since_head_stops()
+    stops = triggers()["since_head_stops"]
     return not any(normalise_word(w.group()) in stops or _is_relative(w.group()) for w in words)
 
 

@@ -1,7 +1,8 @@
 """Round s28 (the merges/dates helper): a منذ time dates the event noun past the head words of its own phrase
 (`_since_head`); the probes of tests/events/data/evdate_probes_s28.yaml run in test_event_date_batteries.py."""
 
-from khabar.events.component import _since_head, _since_head_stops
+from khabar.events.code import triggers
+from khabar.events.component import _since_head
 from khabar.text.normalise import normalise_word
 
 
@@ -43,5 +44,5 @@ def test_a_stop_a_relative_a_comma_a_trigger_between_or_too_many_words():
 
 
 def test_stops_are_loaded_normalised():
-    stops = _since_head_stops()
+    stops = triggers()["since_head_stops"]
     assert {normalise_word(w) for w in ("في", "على", "وسط")} <= stops and normalise_word("من") not in stops
