@@ -779,9 +779,7 @@ def _arrivals_of_flight(text: str, figures: list["_Figure"], sentences: list[tup
         if figure.category not in lex.arrival_of or figure.explicit or figure.unit not in lex.person_units \
                 or (figure.value is not None and figure.value <= 2):
             continue
-        fighters = lex.fleeing_fighters
-        if any(lex.base(form) in fighters or _CLITICS_AND_ARTICLE.sub("", form) in fighters
-               or form.removesuffix("ا") in fighters for form in _WORD.findall(normalise_word(text[figure.start:figure.end]))):
+        if _names_fighters(_WORD.findall(normalise_word(text[figure.start:figure.end])), lex):
             continue  # "30 مسلحا وصلوا إلى القرية": attackers come, they do not flee (links.escapes.fighters)
         tokens = [normalise_word(t) for t in _TOKEN.findall(text[figure.end:sentences[figure.sentence][1]])]
         seen = 0
@@ -800,12 +798,15 @@ def _arrivals_of_flight(text: str, figures: list["_Figure"], sentences: list[tup
 def _fighters(words: Words, lex: Lexicon, noun: tuple[int, int] | None) -> bool:
     """Whether the counted noun names armed men, attackers or thieves (categories.yaml
     escapes.fighters), whose flight is no displacement."""
-    if noun is None:
-        return False
+    return noun is not None and _names_fighters(words.forms[noun[0]:noun[1]], lex)
+
+
+def _names_fighters(forms, lex: Lexicon) -> bool:
+    """Whether one of these normalised word forms names armed men, attackers or thieves (categories.yaml
+    escapes.fighters): by its base, without its clitics and article, or without an accusative alif."""
     fighters = lex.fleeing_fighters
     return any(lex.base(form) in fighters or _CLITICS_AND_ARTICLE.sub("", form) in fighters
-               or form.removesuffix("ا") in fighters
-               for form in words.forms[noun[0]:noun[1]])
+               or form.removesuffix("ا") in fighters for form in forms)
 
 
 def _before_aside(words: Words, lex: Lexicon, first: int, taken: list[int]) -> int:
