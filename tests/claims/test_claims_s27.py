@@ -3,11 +3,7 @@
 import pytest
 
 import khabar
-
-
-def chains(text: str) -> list[list[str]]:
-    record = khabar.read(text, published="2024-06-10")
-    return [[source["text"] for source in claim["sources"]] for claim in record.claims]
+from tests.claims.test_claims import chains
 
 
 # -- a verb of accusing reports only with a clause or with words quoted in the clause of its charge ------------
