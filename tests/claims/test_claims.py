@@ -1,6 +1,7 @@
 """Claims and their isnad on real sentence shapes."""
 
 import khabar
+from tests.claims.reading import chains
 
 
 def claims(text, published="2024-06-10"):
@@ -61,10 +62,6 @@ def test_a_feminine_verb_does_not_point_back_to_a_man():
     text = "وقال الوزير أحمد الصالح إن المحادثات مستمرة. وأعلنت في وقت لاحق تأجيل الجولة."
     chains = [[s["text"] for s in c["sources"]] for c in khabar.read(text, published="2024-06-10").claims]
     assert len(chains) == 1
-
-
-def chains(text, published="2024-06-10"):
-    return [[s["text"] for s in c["sources"]] for c in khabar.read(text, published=published).claims]
 
 
 def test_cue_lexicon_loads_with_its_schema():

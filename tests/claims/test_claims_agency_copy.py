@@ -1,15 +1,7 @@
 """Claims in the shapes of agency copy and statements: participles of saying written with no
 comma before them, and a statement named as the subject of a verb of saying."""
 
-import khabar
-
-
-def read(text, published="2024-06-10"):
-    return khabar.read(text, published=published).claims
-
-
-def chains(text):
-    return [[s["text"] for s in c["sources"]] for c in read(text)]
+from tests.claims.reading import chains, claims_of as read
 
 
 def cues(text):

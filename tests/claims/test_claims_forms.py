@@ -3,14 +3,7 @@ passives, the outlet that learned from a source, "جاء في", more verbs of sa
 chain a participle goes on with, and the country of an unnamed source."""
 
 import khabar
-
-
-def read(text, published="2024-06-10"):
-    return khabar.read(text, published=published).claims
-
-
-def chains(text):
-    return [[s["text"] for s in c["sources"]] for c in read(text)]
+from tests.claims.reading import chains, claims_of as read
 
 
 def test_platforms_behind_a_noun_quotes_or_a_post_that_names_none():

@@ -4,10 +4,7 @@ also places (للجزيرة، للميادين), interviews set off by commas, u
 name, and words between the speaker and the clause."""
 
 import khabar
-
-
-def chains(text, published="2024-06-10"):
-    return [[s["text"] for s in c["sources"]] for c in khabar.read(text, published=published).claims]
+from tests.claims.reading import chains
 
 
 def test_a_title_the_tokenizer_reads_as_wa_and_a_word_is_a_speaker_head():

@@ -1,15 +1,7 @@
 """Words in quotation marks or shaped like a verb that no one is reported to say: a quoted
 name inside a clause before a verb of saying, and the noun of amount قدْر ("غرامة قدرها …")."""
 
-import khabar
-
-
-def read(text, published="2024-06-10"):
-    return khabar.read(text, published=published).claims
-
-
-def chains(text):
-    return [[s["text"] for s in c["sources"]] for c in read(text)]
+from tests.claims.reading import chains, claims_of as read
 
 
 def test_a_quoted_name_inside_a_clause_is_no_fronted_quote():

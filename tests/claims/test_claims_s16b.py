@@ -12,14 +12,7 @@ import pytest
 
 import khabar
 from khabar.entities.recognise import Word
-
-
-def _claims(text: str) -> list[dict]:
-    return khabar.read(text, published="2024-06-10").claims
-
-
-def _chains(text: str) -> list[list[str]]:
-    return [[s["text"] for s in c["sources"]] for c in _claims(text)]
+from tests.claims.reading import chains as _chains, claims_of as _claims
 
 
 def test_the_new_lists_load_normalised():

@@ -11,14 +11,7 @@ from __future__ import annotations
 import pytest
 
 import khabar
-
-
-def _chains(text: str) -> list[list[str]]:
-    return [[s["text"] for s in c["sources"]] for c in khabar.read(text, published="2024-06-10").claims]
-
-
-def _claims(text: str) -> list[dict]:
-    return khabar.read(text, published="2024-06-10").claims
+from tests.claims.reading import chains as _chains, claims_of as _claims
 
 
 def test_the_new_lists_load_normalised():

@@ -9,10 +9,7 @@ from __future__ import annotations
 import pytest
 
 import khabar
-
-
-def _chains(text: str) -> list[list[str]]:
-    return [[s["text"] for s in c["sources"]] for c in khabar.read(text, published="2024-06-10").claims]
+from tests.claims.reading import chains as _chains
 
 
 def test_the_new_according_to_phrases_and_heads_load_normalised():

@@ -10,10 +10,7 @@ from __future__ import annotations
 import pytest
 
 import khabar
-
-
-def _chains(text: str) -> list[list[str]]:
-    return [[s["text"] for s in c["sources"]] for c in khabar.read(text, published="2024-06-10").claims]
+from tests.claims.reading import chains as _chains
 
 
 def test_the_new_cue_lists_load_normalised():

@@ -8,10 +8,7 @@ import pytest
 
 import khabar
 from khabar.claims import acts
-
-
-def _chains(text: str) -> list[list[str]]:
-    return [[s["text"] for s in c["sources"]] for c in khabar.read(text, published="2024-06-10").claims]
+from tests.claims.reading import chains as _chains
 
 
 def test_the_data_file_loads_normalised_without_the_article():

@@ -10,10 +10,7 @@ import khabar
 from khabar.claims import acts
 from khabar.claims.attribute import _stops_object
 from khabar.text.normalise import normalise_word
-
-
-def _chains(text: str, published: str = "2024-06-10") -> list[list[str]]:
-    return [[s["text"] for s in c["sources"]] for c in khabar.read(text, published=published).claims]
+from tests.claims.reading import chains as _chains
 
 
 @pytest.mark.parametrize("text, name", [

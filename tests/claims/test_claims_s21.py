@@ -11,10 +11,7 @@ import pytest
 import khabar
 from khabar.claims.attribute import _cues, _past_acronym
 from khabar.text.normalise import normalise_word
-
-
-def _chains(text: str) -> list[list[str]]:
-    return [[s["text"] for s in c["sources"]] for c in khabar.read(text, published="2024-06-10").claims]
+from tests.claims.reading import chains as _chains
 
 
 def test_the_new_cue_lists_load_normalised():

@@ -10,10 +10,7 @@ import pytest
 import khabar
 from khabar.claims.attribute import _closing_relay_form, _has_clause
 from khabar.entities.recognise import Word
-
-
-def _chains(text: str) -> list[list[str]]:
-    return [[s["text"] for s in c["sources"]] for c in khabar.read(text, published="2024-06-10").claims]
+from tests.claims.reading import chains as _chains
 
 
 def _words(*norms: str) -> list[Word]:

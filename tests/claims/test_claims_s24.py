@@ -6,12 +6,7 @@ BBC Arabic's own article leaves the chain."""
 
 import pytest
 
-import khabar
-
-
-def chains(text: str, outlet: str | None = None) -> list[list[str]]:
-    record = khabar.read(text, published="2024-06-10", source={"outlet": outlet} if outlet else None)
-    return [[source["text"] for source in claim["sources"]] for claim in record.claims]
+from tests.claims.reading import chains
 
 
 @pytest.mark.parametrize("request_", ["طالبا عدم كشف هويته", "طالبا عدم ذكر هويته", "مفضلا عدم كشف هويته",
@@ -35,9 +30,9 @@ def test_a_revealing_verb_with_its_own_clause_still_reports():
                                            ("France 24 Arabic", "لفرانس 24")])
 def test_the_articles_own_language_edition_is_no_relay(outlet, relay):
     text = f"وقال مسؤول في وزارة الداخلية {relay} إن التحقيق ما زال جاريا."
-    assert chains(text, outlet) == [["مسؤول في وزارة الداخلية"]]
+    assert chains(text, outlet=outlet) == [["مسؤول في وزارة الداخلية"]]
 
 
 def test_another_outlets_relay_stays_in_the_chain():
     text = "وقال مسؤول في وزارة الداخلية لبي بي سي إن التحقيق ما زال جاريا."
-    assert chains(text, "CNN Arabic") == [["مسؤول في وزارة الداخلية", "بي بي سي"]]
+    assert chains(text, outlet="CNN Arabic") == [["مسؤول في وزارة الداخلية", "بي بي سي"]]

@@ -5,12 +5,7 @@ tests/claims/data/claims_probes_s25.yaml is run by test_claims_probes.py; these 
 
 import pytest
 
-import khabar
-
-
-def chains(text: str) -> list[list[str]]:
-    record = khabar.read(text, published="2024-06-10")
-    return [[source["text"] for source in claim["sources"]] for claim in record.claims]
+from tests.claims.reading import chains
 
 
 @pytest.mark.parametrize("text, head", [

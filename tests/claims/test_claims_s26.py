@@ -3,11 +3,7 @@
 import pytest
 
 import khabar
-
-
-def chains(text: str) -> list[list[str]]:
-    record = khabar.read(text, published="2024-06-10")
-    return [[source["text"] for source in claim["sources"]] for claim in record.claims]
+from tests.claims.reading import chains
 
 
 # -- an announced act or a declared decision after a time set off by commas is no claim -----------------

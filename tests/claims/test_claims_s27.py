@@ -3,7 +3,7 @@
 import pytest
 
 import khabar
-from tests.claims.test_claims import chains
+from tests.claims.reading import chains
 
 
 # -- a verb of accusing reports only with a clause or with words quoted in the clause of its charge ------------

@@ -3,14 +3,7 @@ name in parentheses, a quoted outlet name with its nisba before عن, an agency 
 that carries a statement, a noun with its pronoun after a speaker."""
 
 import khabar
-
-
-def read(text, published="2024-06-10"):
-    return khabar.read(text, published=published).claims
-
-
-def chains(text):
-    return [[s["text"] for s in c["sources"]] for c in read(text)]
+from tests.claims.reading import chains, claims_of as read
 
 
 def test_a_source_keeps_the_short_name_in_parentheses_after_it():

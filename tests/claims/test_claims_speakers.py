@@ -3,14 +3,7 @@ the construct dual or a coordination, in the styles of agency wires, broadcaster
 and Maghrebi sites."""
 
 import khabar
-
-
-def read(text, published="2024-06-10"):
-    return khabar.read(text, published=published).claims
-
-
-def chains(text):
-    return [[s["text"] for s in c["sources"]] for c in read(text)]
+from tests.claims.reading import chains, claims_of as read
 
 
 def test_a_feminine_pronoun_goes_back_to_the_last_woman_who_spoke():
