@@ -1727,7 +1727,8 @@ def _category_read(words: Words, lex: Lexicon, number: Number, noun: tuple[int, 
     if told is not None:
         return told, True
     # 3. "من بين القتلى 6 أطفال": part of the group named right before, by its own category
-    named = _among_group(words, lex, first, taken)
+    #    (a group told as the subject of a list was asked at 0b)
+    named = _among_named(words, lex, first) or _among_listed(words, lex, first, taken)
     if named is not None:
         return named, True
     #    "بينهم 5 أطفال"، "20 منهم": part of the previous figure's group; "مقابل 150
