@@ -94,6 +94,20 @@ def _strings(data: dict[str, Any]) -> list[tuple[str, str]]:
     return out
 
 
+_ENTITY_KEYS = frozenset({"name", "type", "country", "mentions"})
+
+
+def _check_entity_keys(path: Path, data: dict[str, Any]) -> None:
+    """GoldError for an entity with a key outside the schema: in a flow mapping an unquoted name
+    with a comma ("{name: Foreign, Commonwealth and Development Office, …}") is cut at the comma and
+    its rest becomes a key, and events naming the entity in full then never find their actor."""
+    for entity in data.get("entities") or []:
+        extra = sorted(set(entity) - _ENTITY_KEYS) if isinstance(entity, dict) else []
+        if extra:
+            raise GoldError(f"{path}: entity {entity.get('name')!r} has keys outside the schema {extra}"
+                            " (an unquoted name with a comma? quote it)")
+
+
 def load_gold(path: str | Path, articles: str | Path | None = None) -> Gold:
     """A gold file with its article; GoldError when a string is not in the article."""
     path = Path(path)
@@ -104,6 +118,7 @@ def load_gold(path: str | Path, articles: str | Path | None = None) -> Gold:
     article_path = folder / data["article"]
     if not article_path.is_file():
         raise GoldError(f"{path}: article {article_path} not found")
+    _check_entity_keys(path, data)
     text = article_path.read_text("utf-8")
     gold = Gold(path, article_path, text, data)
     missing = [f"{where}: {s!r}" for where, s in _strings(data) if not gold.spans(s)]

@@ -39,6 +39,18 @@ def test_gold_strings_must_be_in_the_article(tmp_path):
         load_gold(path)
 
 
+def test_an_entity_name_cut_at_a_comma_is_refused(tmp_path):
+    (tmp_path / "articles").mkdir()
+    (tmp_path / "gold").mkdir()
+    (tmp_path / "articles" / "a.txt").write_text("عنوان\n\nزار الوفد واشنطن أمس.", "utf-8")
+    cut = "article: a.txt\nentities:\n  - {name: Washington, D.C., type: GPE, country: USA, mentions: ['واشنطن']}\n"
+    (tmp_path / "gold" / "a.yaml").write_text(cut, "utf-8")
+    with pytest.raises(GoldError, match="outside the schema"):
+        load_gold(tmp_path / "gold" / "a.yaml")
+    (tmp_path / "gold" / "a.yaml").write_text(cut.replace("Washington, D.C.", '"Washington, D.C."'), "utf-8")
+    assert load_gold(tmp_path / "gold" / "a.yaml").section("entities")[0]["name"] == "Washington, D.C."
+
+
 def test_canonical_gold_scores_one_for_structure_times_and_figures():
     gold = load_gold(CANONICAL_GOLD)
     scores = evaluate(gold, khabar.read(gold.text))
