@@ -792,7 +792,38 @@ def _arrivals_of_flight(text: str, figures: list["_Figure"], sentences: list[tup
                 if index + 1 < len(tokens) and tokens[index + 1] in lex.arrival_to:
                     figure.category = lex.arrival_into
                 break
+            if _bare(token) in lex.complements:
+                break  # "قال 40 طبيبا إن زملاءهم غادروا البلاد": the verb is of another clause
+            if token in lex.departure_after or (token in lex.departure_out and (
+                    index + 1 >= len(tokens) or tokens[index + 1] not in lex.arrival_to)):
+                figure.category = lex.arrival_into  # "30 ألف شخص خرجوا خلال اليومين الماضيين"
+                break
             seen += 1
+        if figure.category in lex.arrival_of and _departs_before(text, figure, sentences, lex):
+            figure.category = lex.arrival_into  # "فقد عبر نحو 150 ألف شخص من السودان إلى تشاد"
+
+
+def _departs_before(text: str, figure: "_Figure", sentences: list[tuple[int, int]], lex: Lexicon) -> bool:
+    """Whether a verb of leaving or crossing in verb-subject order (categories.yaml
+    links.departures.before) stands up to reach_before words before the figure in its clause:
+    "يفترض أن تخرج في المرحلة الأولى نحو خمسة آلاف شخص".  Punctuation other than a list comma
+    ends the clause."""
+    tokens = [normalise_word(t) for t in _TOKEN.findall(text[sentences[figure.sentence][0]:figure.start])]
+    seen = 0
+    for token in reversed(tokens):
+        if not token or token in lex.list_commas:
+            continue
+        if not token[0].isalnum() or seen >= lex.departure_reach_before or _bare(token) in lex.complements:
+            return False
+        if _bare(token) in lex.departure_before:
+            return True
+        seen += 1
+    return False
+
+
+def _bare(token: str) -> str:
+    """A normalised word without a leading conjunction و or ف ("وغادر" → "غادر", "وإن" → "إن")."""
+    return token[1:] if len(token) > 3 and token[0] in "وف" else token
 
 
 def _fighters(words: Words, lex: Lexicon, noun: tuple[int, int] | None) -> bool:

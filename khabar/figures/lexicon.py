@@ -449,6 +449,11 @@ class Lexicon:
         self.arrival_verbs = frozenset(_n(w) for w in arrivals["verbs"])
         self.arrival_to = frozenset(_n(w) for w in arrivals["to"])
         self.arrival_reach = int(arrivals["reach"])
+        departures = links["departures"]
+        self.departure_after = frozenset(_n(w) for w in departures["after"])
+        self.departure_before = frozenset(_n(w) for w in departures["before"])
+        self.departure_out = frozenset(_n(w) for w in departures["out"])
+        self.departure_reach_before = int(departures["reach_before"])
         evacuated = links["evacuated_injured"]
         self.evacuated_of, self.evacuated_keep = frozenset(evacuated["of"]), frozenset(evacuated["keep"])
         if not (self.evacuated_of | self.evacuated_keep) <= set(CATEGORIES):
