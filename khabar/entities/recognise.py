@@ -963,7 +963,31 @@ class _Recogniser:
             return i + 1 < len(words) and words[i + 1].is_punct and words[i + 1].norm != "\n"
         if words[i - 1].norm in ("-", "–") and (i + 1 == len(words) or words[i + 1].norm == "\n"):
             return True
-        return words[i - 1].norm in self.p["city_before"]
+        return words[i - 1].norm in self.p["city_before"] or self._listed_after_place(words, i - 1)
+
+    def _listed_after_place(self, words: list[Word], k: int) -> bool:
+        """Is the name after the conjunction at k the next of a list of places that a locative word
+        governs ("في إسطنبول والدوحة وعمّان"، "إلى الدوحة وأبوظبي"، "في بغداد، ودمشق")?  The
+        preposition governs every conjunct, so each is a place as the first is."""
+        for _ in range(_LIST_REACH):
+            if k < 1 or words[k].norm not in _LIST_JOINERS:
+                return False
+            if words[k].norm == "و" and words[k - 1].norm in ("،", ",") and k >= 2:
+                k -= 1                                   # "، و": the comma and the conjunction
+            end = k
+            start = next((end - n for n in (3, 2, 1) if end - n >= 0 and not words[end - n].is_punct
+                          and self._names_place(words, end - n, n)), None)
+            if start is None or start == 0:
+                return False
+            k = start - 1
+            if words[k].norm in self.p["city_before"]:
+                return True
+        return False
+
+    def _names_place(self, words: list[Word], start: int, length: int) -> bool:
+        """Do the `length` words at `start` make a name of a place (a GPE or LOC) the knowledge base knows?"""
+        match = self._kb_match(words, start)
+        return bool(match) and match[0] == length and any(entry.type in ("GPE", "LOC") for entry, _ in match[1])
 
     def _names_people(self, words: list[Word], i: int, length: int) -> bool:
         """A plural nisba standing as a noun ("8 فلسطينيين", "من الفلسطينيين") names people."""
@@ -4510,6 +4534,7 @@ def _common_city(mention: Mention, words: list[Word]) -> bool:
 
 
 _LIST_JOINERS = frozenset(("و", "،", ","))
+_LIST_REACH = 6   # conjuncts back from a name to the locative word that governs its list
 
 
 def _listed_places(words: list[Word], mentions: list[Mention], patterns: dict[str, Any]) -> list[Mention]:

@@ -36,7 +36,9 @@ def test_canonical_article(canonical_record):
 
 def test_clitics_do_not_hide_names():
     found = by_kb(entities("وأعلنت إسرائيل أن وفدا سيتوجه لواشنطن وللدوحة، وبحث الأمر مع حماس."))
-    assert {"khabar:country/isr", "khabar:country/usa", "khabar:org/hamas"} <= set(found)
+    # "لواشنطن" is the destination, the city (round s29: the KB had no city named واشنطن, so it was
+    # read as the United States; it now reads as "وللدوحة" does)
+    assert {"khabar:country/isr", "khabar:place/washington-dc", "khabar:org/hamas"} <= set(found)
     # "وللدوحة" is و + ل + لدوحة: Doha, as the destination it is (the city, in Qatar)
     assert any(e["country"] == "QAT" and [m["text"] for m in e["mentions"]] == ["لدوحة"] for e in found.values())
 
