@@ -335,6 +335,8 @@ def load_cities(iso3: dict[str, str]) -> list[Entry]:
 def load_places() -> list[Entry]:
     entries = []
     for place in _load_yaml("places*.yaml"):
+        if place.get("geonameid") is not None:
+            continue  # more names of a generated city (city_spellings), not a place of its own
         geo = ({"lat": place["lat"], "lon": place["lon"], "precision": place["kind"]}
                if place.get("lat") is not None and place.get("lon") is not None else None)
         entries.append(Entry(kb=f"khabar:place/{place['id']}", kind="place", name=place["name"],
@@ -343,6 +345,26 @@ def load_places() -> list[Entry]:
                              aliases=_with_abd_spellings(_alias_list(place["ar"], "name"), "name"),
                              category=place["kind"]))
     return entries
+
+
+def city_spellings() -> dict[int, list[str]]:
+    """Curated spellings of generated cities: a places*.yaml entry with a `geonameid` adds its `ar`
+    names to that city ("كابول" beside geonames' "كابل") instead of making a second Kabul."""
+    spellings: dict[int, list[str]] = {}
+    for place in _load_yaml("places*.yaml"):
+        if place.get("geonameid") is not None:
+            spellings.setdefault(int(place["geonameid"]), []).extend(place["ar"])
+    return spellings
+
+
+def _with_city_spellings(cities: list[Entry]) -> list[Entry]:
+    spellings = city_spellings()
+    for city in cities:
+        extra = spellings.get(city.geo["geonameid"]) if city.geo else None
+        if extra:
+            written = {alias.words for alias in city.aliases}
+            city.aliases.extend(a for a in _alias_list(extra, "name") if a.words not in written)
+    return cities
 
 
 def load_organizations() -> list[Entry]:
@@ -466,7 +488,7 @@ def _build_knowledge_base() -> KnowledgeBase:
     iso3 = {}
     for country in json.loads((DATA / "countries.json").read_text("utf-8")):
         iso3[country["iso2"]] = country["iso3"]
-    entries = countries + load_cities(iso3) + load_places() + load_organizations() + load_people() + load_events() \
-        + load_communities()
+    entries = countries + _with_city_spellings(load_cities(iso3)) + load_places() + load_organizations() \
+        + load_people() + load_events() + load_communities()
     return KnowledgeBase(entries, load_stoplist())
 
