@@ -134,6 +134,7 @@ def triggers() -> dict[str, Any]:
         "noun_senses_off": {n(k): {side: {n(x) for x in words} for side, words in v.items()}
                             for k, v in raw.get("noun_senses_off", {}).items()},
         "subject_senses_off": {n(k): {n(x) for x in v} for k, v in raw.get("subject_senses_off", {}).items()},
+        "act_subjects": {n(k): {n(x) for x in v} for k, v in raw.get("act_subjects", {}).items()},
         "sense_windows": {n(k): int(v) for k, v in raw.get("sense_windows", {}).items()},
         "senses_on": {n(k): {n(x) for x in v} for k, v in raw.get("senses_on", {}).items()},
         "compound_prepositions": {n(k): {n(x) for x in v} for k, v in raw.get("compound_prepositions", {}).items()},
@@ -1181,6 +1182,8 @@ def _match_trigger(words: list[Word], i: int, args: "_Args") -> tuple[dict, int,
             return None                          # "التصعيد يهدد حياة المدنيين": a danger named, no threat made
         if _subject_sense_off(words, i, lemma):
             return None                          # "استهدفت المبادرة الشباب": a plan aims, nothing is struck
+        if _act_subject(words, i, lemma):
+            return None                          # "شقة دمرتها غارة إسرائيلية": the strike's damage, no act of its own
         if i > 0 and words[i - 1].norm in t["verbless_prepositions"] and _imperfect(word):
             return None                          # "عند تقاطع": a verbal noun of form VI, no verb after a preposition
         if spec.get("state") and _imperfect(word) and not (i > 0 and words[i - 1].norm in ("س", "سوف")):
@@ -1519,6 +1522,25 @@ def _subject_sense_off(words: list[Word], i: int, lemma: str) -> bool:
     الشركات" a ruling that applies to them): nothing is struck."""
     subjects = triggers()["subject_senses_off"].get(lemma)
     return bool(subjects) and i + 1 < len(words) and words[i + 1].norm in subjects
+
+
+def _act_subject(words: list[Word], i: int, lemma: str) -> bool:
+    """The subject of a verb of damage is an act or a blast (act_subjects: "شقة سكنية دمرتها غارة
+    إسرائيلية"، "الانفجار دمر صوامع الحبوب"، "غارات جوية دمرت أسلحة ثقيلة"): the verb tells what the
+    strike did, the strike is the event (coded from its own noun), and its damage is no second act of
+    coercion by the strike's side.  The subject is the word right after the verb (VSO, past an object
+    pronoun), or the word right before it, or the one before a nisba adjective of it ("غارات جوية
+    دمرت"، "القصف الإسرائيلي دمر")."""
+    acts = triggers()["act_subjects"].get(lemma)
+    if not acts:
+        return False
+    after = i + 2 if i + 2 < len(words) and words[i + 1].norm in PRONOUNS else i + 1
+    if after < len(words) and words[after].norm in acts:
+        return True
+    before = i - 1
+    if before > 0 and _indefinite_nisba(_unarticled(words[before].norm)) and not words[before].is_punct:
+        before -= 1                               # "غارات جوية دمرت"، "القصف الإسرائيلي دمر": past the act's adjective
+    return before >= 0 and words[before].norm in acts
 
 
 def _swallowed_noun(words: list[Word], after: int, light: set) -> int:

@@ -1178,6 +1178,32 @@ def _told_unnamed(event) -> bool:
     return getattr(event, "unnamed_agent", False) and event.kind in ("verb", "light")
 
 
+def _speaker_of_named_act(event, actor: list[str], text: str, claims: list[dict], sentences: list,
+                          kinds: dict) -> bool:
+    """A definite event noun whose only actors are persons who speak in its sentence ("وقال المتحدث
+    باسم الشرطة إن خمسة مسلحين شاركوا في الهجوم"، "تعهد الملك بمحاسبة كل من شارك في الهجوم، وقال في
+    بيان …"، "وقال الشيخ محمد بن زايد، خلال اللقاء، إن …"): the noun names an act told before, and the
+    person who speaks of it reports, promises or comments; he is not its doer.  The noun is then an
+    actorless mention of the act already told (`_records`).  A noun after the cue with no إن/أن between is the
+    cue's own object, an act the speaker performs ('وأعلن حفتر "النفير العام"'، "وأعلن الفريق …، رئيس أركان
+    الجيش، النفير العام"), and keeps him; one before the cue or inside the reported clause does not.  Only persons: a body that speaks of an
+    act by the article may be the party that did it ("وأعلنت الوزارة أن الحملة أسفرت …")."""
+    if event.kind != "noun" or not actor or _indefinite_noun(text[event.trigger[0]:event.trigger[1]]):
+        return False
+    if any(kinds.get(a) != "PER" for a in actor) or event.sentence >= len(sentences):
+        return False
+    first, last = sentences[event.sentence]
+    said = [c for c in claims if first <= c["cue"]["start"] < last]
+    if any(c["cue"]["end"] <= event.trigger[0] and not _COMPLEMENTIZER.search(text[c["cue"]["end"]:event.trigger[0]])
+           for c in said):
+        return False                              # 'وأعلن حفتر "النفير العام"': the cue's own object, an act he performs
+    speakers = {s.get("entity") for c in said for s in c.get("sources") or [] if s.get("entity")}
+    return set(actor) <= speakers
+
+
+_COMPLEMENTIZER = re.compile(r"(?:^|\s)ب?[إأا]ن(?:ه|ها|هم)?(?=\s|$)")   # "إن"، "أن"، "بأن"، "إنه": a reported clause opens
+
+
 def _ids(mentions, entity_of) -> list[str]:
     return list(dict.fromkeys(entity_of[(m.start, m.end)] for m in mentions if (m.start, m.end) in entity_of))
 
@@ -1448,6 +1474,8 @@ def _records(coded, text: str, entity_of: dict, find_time, doc: Doc) -> list[dic
     body_ids = {i for (s, _), i in entity_of.items() if headline is None or s >= headline.end}
     for event in coded:
         actor = _ids(event.actor, entity_of)
+        if _speaker_of_named_act(event, actor, text, claims, sentences, kinds):
+            actor = []                            # "وقال المتحدث إن مسلحين شاركوا في الهجوم": he tells it
         time = event.time
         value = _day_of((time or {}).get("value"))
         start, end = event.trigger
