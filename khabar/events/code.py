@@ -203,6 +203,7 @@ def _named_lists(raw: dict, names: str) -> list[str]:
 _ACTOR_WORD_LISTS = ("source_body_prepositions", "claim_verbs", "announcing_verbs", "claim_relatives",
                      "responsibility_nouns", "responsibility_pronouns", "request_content_prepositions",
                      "commanded_forces", "army_heads")
+_ACTOR_WORD_LISTS += ("person_nisba_heads",)       # round s29: a nisba of a person's nationality (_person_nisba)
 
 
 @lru_cache(maxsize=1)
@@ -3590,6 +3591,8 @@ def code_sentence(words: list[Word], mentions: list[Mention], sentence: int,
             event.actor = source_body(event.actor[0], event.type)   # "وقال مصدر أمني إن …": it acts not
         if len(event.actor) == 1:
             event.actor = _capital_state(event.actor[0], state_party) or event.actor   # "وكانت باماكو قد قطعت"
+        if len(event.actor) == 1 and _person_nisba(args, event.actor[0]):
+            event.actor = []                      # "لاجئ سوري يسلم نفسه": the refugee acts, not Syria
         if event.actor and not inferred and kind in ("verb", "light"):
             topics.append((i, event.actor))
             topics.sort(key=lambda x: x[0])
@@ -3684,6 +3687,28 @@ def _capital_state(mention: Mention, state_party: "callable | None") -> list[Men
         return []
     state = state_party(mention.country, "country")
     return [m for m in state if m.type == "GPE" and m is not mention][:1]
+
+
+def _person_nisba(args: "_Args", mention: Mention) -> bool:
+    """A country's nisba that qualifies a noun of a person or of people right before it, or the genitive
+    of that noun's idafa ("لاجئ سوري يسلم نفسه"، "الشرطي المصري الذي قتل ثلاثة جنود"، "برصاص سائق شاحنة
+    أردني فتح النار"; arguments.yaml person_nisba_heads): it tells the person's nationality, and the
+    person acts, not the state.  Soldiers are not listed (an army's men: `_armies_act`), nor titles
+    ("الرئيس الأمريكي": a named holder or his state)."""
+    if mention.via != "nisba":
+        return False
+    k = next((k for k, (found, _) in args.starts.items() if found is mention), None)
+    if k is None:
+        return False
+    heads, words = arguments()["person_nisba_heads"], args.words
+    for j in (k - 1, k - 2):                      # the person's noun, or the one before its genitive
+        if j < 0 or words[j].is_punct or any(first <= j < after for first, (_, after) in args.starts.items()):
+            return False                          # a word of a name ("الدفاع المدني السوري") is no person
+        if _bare(words[j].norm) in heads:
+            return True
+        if words[j].norm.startswith("ال"):        # a definite word is no genitive of an indefinite head
+            return False
+    return False
 
 
 def _capital_metonym(mention: Mention) -> bool:
