@@ -86,6 +86,8 @@ def _cues() -> dict[str, Any]:
         "state_channel_forms": frozenset(_adjective_forms({n(w): "" for w in raw["state_channel_adjectives"]})),
         "not_state_channel_forms": frozenset(_adjective_forms({n(w): "" for w in raw["not_state_channel_adjectives"]})),
         "state_channel_occasions": words("state_channel_occasions"),
+        "airing_verbs": words("airing_verbs"),
+        "aired_speeches": words("aired_speeches"),
         "own_channel_markers": {n(k): n(v) for k, v in raw["own_channel_markers"].items()},
         "needs_clause": words("needs_clause"),
         "needs_quote": words("needs_quote"),
@@ -3990,6 +3992,9 @@ def _own_medium(sentence: _Sentence, k: int, outlet: tuple[Mention, int]) -> str
         return None
     medium = cues["own_channel_heads"].get(_bare(words[first].norm))
     end = outlet[1]
+    if _airing_verb(words[k]) and any(_bare(words[m].norm) in cues["aired_speeches"] for m in range(max(0, k - 3), k)):
+        if medium:
+            return medium   # "في كلمة بثتها قناة «…»": any channel that aired the speaker's speech (cues.yaml)
     if medium is None:
         return None
     markers = cues["own_channel_markers"]
@@ -4020,6 +4025,12 @@ def _told_by_speaker(sentence: _Sentence, i: int, claim: Claim) -> bool:
     speaker = claim.sources[0]
     unnamed = speaker.anonymous and _head_of(sentence.text, speaker) in _cues()["anonymous_heads"]
     return not unnamed and speaker.start > words[i].start and len(claim.sources) == 2   # ("محافظ نابلس" is named by office)
+
+
+def _airing_verb(word: Word) -> bool:
+    """Whether the verb of carrying is one of airing ("بثها"، "أذاعته"), under its object pronoun or not."""
+    airing = _cues()["airing_verbs"]
+    return word.lemma in airing or word.norm in airing or _relay_stem(word.norm, airing) is not None
 
 
 @lru_cache(maxsize=4096)
