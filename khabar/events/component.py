@@ -1417,7 +1417,7 @@ def _headline_days(events: list[dict], headline) -> None:
         twin = next((m for m in events if m["date"] and m["trigger"]["start"] >= headline.end
                      and m["type"] == event["type"] and set(m["actor"]) & set(event["actor"])
                      and (m.get("status") != "historical" or event.get("status") == "historical")
-                     and not m["_campaign"]), None)
+                     and not m.get("_campaign")), None)
         if twin is not None:
             event["date"], event["time"] = twin["date"], twin["time"]
         elif event.get("_body_day"):
