@@ -2434,8 +2434,11 @@ def _distant_light_subject(args: "_Args", i: int, kind: str) -> list[Mention]:
     noun = words[i].norm
     j, steps = i, 0
     stops = triggers()["complementizers"] | (RELATIVES - {"من", "ما"})   # (من here is a body's: "ناشطون من …")
+    in_time = getattr(args, "in_time", None)
     while j > 0 and steps < _LIGHT_BACK_REACH:
         j, steps = j - 1, steps + 1
+        if words[j].is_punct and in_time is not None and in_time(words[j].start, words[j].end):
+            continue                              # the slash of a month named twice: "منذ 28 أغسطس/آب"
         if words[j].is_punct:
             opening = _aside(args, j) or _adjunct_aside(args, j)   # "أجرى الشيخ …، ولي عهد أبوظبي، اتصالا"
             if opening is None:

@@ -173,10 +173,14 @@ def _time_finder(doc: Doc, sentences: list[tuple[int, int]], clauses: dict[int, 
         return bisect.bisect_left(time_starts, start) < bisect.bisect_left(time_starts, end)
     find.has_time = has_time
 
+    valued_starts = [t["start"] for t in valued]
+
     def in_time(start: int, end: int) -> bool:
-        """Whether the span start..end lies inside a time expression ("الرابع من أبريل الماضي")."""
-        k = bisect.bisect_right(time_starts, start)
-        return any(times[m]["end"] >= end for m in range(max(0, k - 2), k))
+        """Whether the span start..end lies inside a time expression ("الرابع من أبريل الماضي"), any
+        time found: one after منذ or one a participle owns is a time expression too ("ويشن الجيش
+        منذ 28 أغسطس/آب عملية عسكرية": the words between a light verb and its noun)."""
+        k = bisect.bisect_right(valued_starts, start)
+        return any(valued[m]["end"] >= end for m in range(max(0, k - 2), k))
     find.in_time = in_time
 
     def time_in(start: int, end: int) -> dict | None:
@@ -1326,6 +1330,29 @@ def _background_of_news(first: dict, event, value: str | None, headline) -> bool
         and first["sentence"] != event.sentence
 
 
+def _campaign_since(first: dict, event, value: str | None, began: set[int], published: date | None) -> bool:
+    """An act its منذ time dates to a day long before the news ("ويشن الحوثيون منذ نوفمبر/تشرين
+    الثاني الماضي هجمات على سفن"، "ويشن الجيش الإسرائيلي منذ 28 أغسطس/آب عملية عسكرية"): the
+    campaign or state the news act belongs to, begun then and going on, beside the act of the news
+    ("استهداف سفينة"): two acts, as the dev gold lists them.  Only a time more than the historical
+    span (triggers.yaml historical_days) before publication, and another sentence than the act it
+    would join, not dated that day: a منذ time of the news day ("وشنت قوات الأمن منذ فجر الأحد حملة
+    مداهمات") tells the news act itself."""
+    if first["sentence"] == event.sentence or first["date"] == value:
+        return False
+    return _long_since(event, value, began, published)
+
+
+def _long_since(event, value: str | None, began: set[int], published: date | None) -> bool:
+    """The event is dated by a منذ time more than the historical span before publication: a
+    campaign or state begun long ago ("ويشن الحوثيون منذ نوفمبر الماضي هجمات"), no twin of the
+    headline's act (`_headline_days`) nor one with it (`_campaign_since`)."""
+    if not value or event.time is None or id(event.time) not in began or published is None:
+        return False
+    day = _first_day(event.time)
+    return day is not None and (published - day).days > triggers()["historical_days"]
+
+
 _UNREALISED = ("future", "hypothetical")          # statuses of an act not (yet) done
 
 
@@ -1415,7 +1442,8 @@ def _headline_days(events: list[dict], headline) -> None:
             continue
         twin = next((m for m in events if m["date"] and m["trigger"]["start"] >= headline.end
                      and m["type"] == event["type"] and set(m["actor"]) & set(event["actor"])
-                     and (m.get("status") != "historical" or event.get("status") == "historical")), None)
+                     and (m.get("status") != "historical" or event.get("status") == "historical")
+                     and not m.get("_campaign")), None)
         if twin is not None:
             event["date"], event["time"] = twin["date"], twin["time"]
         elif event.get("_body_day"):
@@ -1470,6 +1498,7 @@ def _records(coded, text: str, entity_of: dict, find_time, doc: Doc) -> list[dic
     countries = {e["id"]: e.get("country") for e in entities}
     kinds = {e["id"]: e.get("type") for e in entities}
     merged: dict[tuple, dict] = {}
+    published = doc_published(doc)
     named_back = _named_back(coded, text)
     body_ids = {i for (s, _), i in entity_of.items() if headline is None or s >= headline.end}
     for event in coded:
@@ -1492,6 +1521,7 @@ def _records(coded, text: str, entity_of: dict, find_time, doc: Doc) -> list[dic
                               or m["date"] == value or not m["date"] or not value)
                          and not _two_acts(m, event, headline, text, retold)
                          and not _background_of_news(m, event, value, headline)
+                         and not _campaign_since(m, event, value, find_time.began, published)
                          and not _promise_of_more(m, event)), None)
             if same is None and headline is not None:
                 # the headline's act told again in the body by a party of the same country
@@ -1558,6 +1588,7 @@ def _records(coded, text: str, entity_of: dict, find_time, doc: Doc) -> list[dic
             "claim": claim, "sentence": event.sentence, "confidence": event.confidence, "_kind": event.kind,
             "_told": {event.sentence} if _tells(event, actor, text, headline) else set(),
             "_fall": not actor, "_body_day": None, "_dated_in": event.sentence if value else None,
+            "_campaign": _long_since(event, value, find_time.began, published),
         }
     out = list(merged.values())
     if headline is not None:
@@ -1568,5 +1599,5 @@ def _records(coded, text: str, entity_of: dict, find_time, doc: Doc) -> list[dic
     for index, event in enumerate(out, start=1):
         event["id"] = f"v{index}"
         event["recipient"] = _other_parties(event["actor"], event["recipient"])
-        del event["_kind"], event["_told"], event["_fall"], event["_body_day"], event["_dated_in"]
+        del event["_kind"], event["_told"], event["_fall"], event["_body_day"], event["_dated_in"], event["_campaign"]
     return out
