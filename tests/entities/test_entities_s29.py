@@ -46,3 +46,11 @@ def test_a_list_of_capitals_that_act_stays_their_states():
     kinds = _read("ورحبت الدوحة والقاهرة بالإعلان.")
     assert kinds["الدوحة"] == "khabar:country/qat"
     assert kinds["القاهرة"] == "khabar:country/egy"
+
+
+def test_a_states_official_title_and_name_are_one_mention_of_the_state():
+    # countries-extra.yaml: "مملكة البحرين" and "دولة الكويت" as "دولة قطر" and "جمهورية مصر العربية" were;
+    # the title no longer stands outside the mention, so a compound subject after it is formed
+    found = _read("ووقعت مملكة البحرين ودولة الكويت اتفاقية للتعاون الأمني.")
+    assert found["مملكة البحرين"] == "khabar:country/bhr"
+    assert found["دولة الكويت"] == "khabar:country/kwt"
