@@ -202,8 +202,8 @@ def _named_lists(raw: dict, names: str) -> list[str]:
 # code._claimed_acts, code._addressee_genitive)
 _ACTOR_WORD_LISTS = ("source_body_prepositions", "claim_verbs", "announcing_verbs", "claim_relatives",
                      "responsibility_nouns", "responsibility_pronouns", "request_content_prepositions",
-                     "commanded_forces", "army_heads")
-_ACTOR_WORD_LISTS += ("person_nisba_heads",)       # round s29: a nisba of a person's nationality (_person_nisba)
+                     "commanded_forces", "army_heads",
+                     "person_nisba_heads")        # round s29: a nisba of a person's nationality (_person_nisba)
 
 
 @lru_cache(maxsize=1)

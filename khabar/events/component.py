@@ -1330,17 +1330,15 @@ def _background_of_news(first: dict, event, value: str | None, headline) -> bool
         and first["sentence"] != event.sentence
 
 
-def _campaign_since(first: dict, event, value: str | None, began: set[int], published: date | None) -> bool:
+def _campaign_since(first: dict, event, value: str | None, long_since: bool) -> bool:
     """An act its منذ time dates to a day long before the news ("ويشن الحوثيون منذ نوفمبر/تشرين
     الثاني الماضي هجمات على سفن"، "ويشن الجيش الإسرائيلي منذ 28 أغسطس/آب عملية عسكرية"): the
     campaign or state the news act belongs to, begun then and going on, beside the act of the news
     ("استهداف سفينة"): two acts, as the dev gold lists them.  Only a time more than the historical
     span (triggers.yaml historical_days) before publication, and another sentence than the act it
     would join, not dated that day: a منذ time of the news day ("وشنت قوات الأمن منذ فجر الأحد حملة
-    مداهمات") tells the news act itself."""
-    if first["sentence"] == event.sentence or first["date"] == value:
-        return False
-    return _long_since(event, value, began, published)
+    مداهمات") tells the news act itself.  `long_since` is `_long_since` of the event, asked once per event."""
+    return long_since and first["sentence"] != event.sentence and first["date"] != value
 
 
 def _long_since(event, value: str | None, began: set[int], published: date | None) -> bool:
@@ -1507,6 +1505,7 @@ def _records(coded, text: str, entity_of: dict, find_time, doc: Doc) -> list[dic
             actor = []                            # "وقال المتحدث إن مسلحين شاركوا في الهجوم": he tells it
         time = event.time
         value = _day_of((time or {}).get("value"))
+        long_since = _long_since(event, value, find_time.began, published)   # a campaign begun long ago
         start, end = event.trigger
         if actor:
             # one real action reported twice (headline and body): same type, mode and actors,
@@ -1521,7 +1520,7 @@ def _records(coded, text: str, entity_of: dict, find_time, doc: Doc) -> list[dic
                               or m["date"] == value or not m["date"] or not value)
                          and not _two_acts(m, event, headline, text, retold)
                          and not _background_of_news(m, event, value, headline)
-                         and not _campaign_since(m, event, value, find_time.began, published)
+                         and not _campaign_since(m, event, value, long_since)
                          and not _promise_of_more(m, event)), None)
             if same is None and headline is not None:
                 # the headline's act told again in the body by a party of the same country
@@ -1588,7 +1587,7 @@ def _records(coded, text: str, entity_of: dict, find_time, doc: Doc) -> list[dic
             "claim": claim, "sentence": event.sentence, "confidence": event.confidence, "_kind": event.kind,
             "_told": {event.sentence} if _tells(event, actor, text, headline) else set(),
             "_fall": not actor, "_body_day": None, "_dated_in": event.sentence if value else None,
-            "_campaign": _long_since(event, value, find_time.began, published),
+            "_campaign": long_since,
         }
     out = list(merged.values())
     if headline is not None:

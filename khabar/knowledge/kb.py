@@ -332,9 +332,9 @@ def load_cities(iso3: dict[str, str]) -> list[Entry]:
     return entries
 
 
-def load_places() -> list[Entry]:
+def load_places(places: list[dict[str, Any]] | None = None) -> list[Entry]:
     entries = []
-    for place in _load_yaml("places*.yaml"):
+    for place in places if places is not None else _load_yaml("places*.yaml"):
         if place.get("geonameid") is not None:
             continue  # more names of a generated city (city_spellings), not a place of its own
         geo = ({"lat": place["lat"], "lon": place["lon"], "precision": place["kind"]}
@@ -347,18 +347,18 @@ def load_places() -> list[Entry]:
     return entries
 
 
-def city_spellings() -> dict[int, list[str]]:
+def city_spellings(places: list[dict[str, Any]] | None = None) -> dict[int, list[str]]:
     """Curated spellings of generated cities: a places*.yaml entry with a `geonameid` adds its `ar`
     names to that city ("كابول" beside geonames' "كابل") instead of making a second Kabul."""
     spellings: dict[int, list[str]] = {}
-    for place in _load_yaml("places*.yaml"):
+    for place in places if places is not None else _load_yaml("places*.yaml"):
         if place.get("geonameid") is not None:
             spellings.setdefault(int(place["geonameid"]), []).extend(place["ar"])
     return spellings
 
 
-def _with_city_spellings(cities: list[Entry]) -> list[Entry]:
-    spellings = city_spellings()
+def _with_city_spellings(cities: list[Entry], places: list[dict[str, Any]]) -> list[Entry]:
+    spellings = city_spellings(places)
     for city in cities:
         extra = spellings.get(city.geo["geonameid"]) if city.geo else None
         if extra:
@@ -488,7 +488,8 @@ def _build_knowledge_base() -> KnowledgeBase:
     iso3 = {}
     for country in json.loads((DATA / "countries.json").read_text("utf-8")):
         iso3[country["iso2"]] = country["iso3"]
-    entries = countries + _with_city_spellings(load_cities(iso3)) + load_places() + load_organizations() \
-        + load_people() + load_events() + load_communities()
+    places = _load_yaml("places*.yaml")           # read once: places of their own and spellings of cities
+    entries = countries + _with_city_spellings(load_cities(iso3), places) + load_places(places) \
+        + load_organizations() + load_people() + load_events() + load_communities()
     return KnowledgeBase(entries, load_stoplist())
 
