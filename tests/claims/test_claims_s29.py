@@ -5,12 +5,12 @@ remarks or a statement another channel aired, and an outlet the speaker talked t
 
 import pytest
 
-import khabar
+from tests.claims.reading import claims_of
 
 
 def claims(text: str) -> list[tuple[list[str], str | None]]:
-    record = khabar.read(text, published="2024-06-10")
-    return [([source["text"] for source in claim["sources"]], claim.get("platform")) for claim in record.claims]
+    """Each claim's sources and platform."""
+    return [([source["text"] for source in claim["sources"]], claim.get("platform")) for claim in claims_of(text)]
 
 
 @pytest.mark.parametrize("text, speaker, medium", [
