@@ -2044,6 +2044,10 @@ def _name_of_title(sentence: _Sentence, found: tuple[Mention, int]) -> tuple[Men
     title, after = found
     if title.type != "PER" or not title.role:
         return None
+    set_off = _name_set_off(sentence, after) or _apposition(sentence, after)
+    if set_off is not None:
+        return set_off   # "رئيس الوزراء العراقي، حيدر العبادي، إن": the name between commas (past the
+        # title's qualifier: "الرئيس السوري للمرحلة الانتقالية، أحمد الشرع، إن")
     named = sentence.mention_at(after)
     if named is None and title.via == "role":
         return _name_after(sentence, after)   # "الرئيس الفرنسي فرنسوا هولاند الهجوم": a name the KB lacks or
@@ -2054,6 +2058,24 @@ def _name_of_title(sentence: _Sentence, found: tuple[Mention, int]) -> tuple[Men
         return None
     held = {id(entry) for entry in title.candidates}
     return named if any(id(entry) in held for entry in named[0].candidates) else None
+
+
+def _name_set_off(sentence: _Sentence, c: int) -> tuple[Mention, int] | None:
+    """The person named between a comma at word c and the next comma (or the complementizer
+    that opens the clause) right after a title: "قال رئيس الوزراء العراقي، حيدر العبادي، الأربعاء
+    إن"، "وقال رئيس إقليم كوردستان، مسعود بارزاني، في بيان إن" — the apposition names who holds
+    the title, and the name is the source (as with no comma: _name_of_title)."""
+    words = sentence.words
+    n = len(words)
+    if c + 1 >= n or words[c].norm not in ("،", ","):
+        return None
+    cues = _cues()
+    if words[c + 1].norm in cues["participles"]:
+        return None   # "…، مؤكدا أن": the participle of saying after the comma is no name
+    named = _ranked_person(sentence, c + 1) if words[c + 1].norm in cues["honorifics"] else _person_at(sentence, c + 1)
+    if not named or named[0].type != "PER" or named[0].role or named[1] >= n:
+        return None
+    return named if words[named[1]].norm in ("،", ",") or words[named[1]].norm in cues["complementizers"] else None
 
 
 def _addressed(words: list[Word], k: int, j: int) -> bool:
