@@ -3769,7 +3769,7 @@ def _reported(sentence: _Sentence, i: int, certainty: str, here: list[tuple[int,
             not sources[0].anonymous and not _same_speaker(sentence.text, sources[0], state):
         state.governing = governing = None   # a named speaker of its own takes over
     if governing is not None and not relayed and governing not in sources and \
-            (state.opened_here or sources[0].anonymous):
+            (state.opened_here or sources[0].anonymous) and not _opens_contrast(words, i):
         sources.append(governing)
         relayed = True
     if not relayed and subject and lemma in _cues()["continuation_verbs"]:
@@ -3790,6 +3790,16 @@ def _reported(sentence: _Sentence, i: int, certainty: str, here: list[tuple[int,
     kind = "paraphrase"   # (quote or paraphrase: read from its bounded content, _bound_contents)
     return Claim(kind, (words[i].start, words[i].end), (start, end), sources,
                  _certainty_in(sentence, start, certainty), _reported_platform(sentence, i, sources))
+
+
+def _opens_contrast(words: list[Word], i: int) -> bool:
+    """Whether the verb at word i opens a contrast clause (cues contrast_openers: فيما، بينما، في حين) after
+    a comma: "ونقلت وكالة فرانس برس عن مصدر عسكري أن …، بينما قال مسؤول في الجبهة إن …" — the other side
+    speaks for itself, and the outlet that opened the paragraph does not relay it (a relay of its own in
+    the clause still does: "فيما قال مسؤول لوكالة رويترز")."""
+    k = i - 1
+    return k >= 1 and words[k].norm in _cues()["contrast_openers"] and \
+        (words[k - 1].norm in ("،", ",") or words[k].norm == "حين" and words[k - 1].norm == "في")
 
 
 def _continued_relays(text: str, source: Mention, state: _State) -> list[Mention]:

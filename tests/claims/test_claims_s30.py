@@ -4,7 +4,9 @@
   العراقي، حيدر العبادي، إن"): the name is the source, as with no comma (attribute.py _name_set_off);
 - an announced act whose clause quotes two written words the tokenizer splits into three ("تمديد الهدنة "كاملة
   وشاملة""، a name's first letter read as the future proclitic س: "ناقلة "ستينا مارين"") is still no claim:
-  quoted words are counted as written (acts.py _written_words), as the blind gold correction counts them."""
+  quoted words are counted as written (acts.py _written_words), as the blind gold correction counts them;
+- the outlet that opened a paragraph does not relay a contrast clause's speaker ("…، بينما قال مسؤول في
+  المعارضة إن"): attribute.py _opens_contrast."""
 
 import pytest
 
@@ -36,3 +38,15 @@ def test_an_announced_act_quoting_three_written_words_stays_a_claim():
 
 def test_an_announced_act_quoting_two_words_joined_by_waw_is_no_claim():
     assert chains('وأعلن رئيس الحكومة يوم الأحد تمديد الهدنة "كاملة وشاملة" في المحافظات الشمالية.') == []
+
+
+def test_a_contrast_clause_is_not_relayed_by_the_paragraphs_outlet():
+    got = chains("ونقلت وكالة رويترز عن مصدر عسكري أن العشرات قتلوا في الاشتباكات، "
+                 "بينما قال مسؤول في المعارضة إن قواته صدت الهجوم.")
+    assert got == [["مصدر عسكري", "وكالة رويترز"], ["مسؤول في المعارضة"]]
+
+
+def test_a_contrast_clause_keeps_the_outlet_its_speaker_told():
+    got = chains("ونقلت وكالة رويترز عن مصدر عسكري أن العشرات قتلوا، فيما قال مسؤول في المعارضة "
+                 "لوكالة فرانس برس إن قواته صدت الهجوم.")
+    assert got[1] == ["مسؤول في المعارضة", "وكالة فرانس برس"]
