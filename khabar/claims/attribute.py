@@ -952,7 +952,32 @@ def _with_relay(sentence: _Sentence, found: tuple[Mention, int]) -> tuple[list[M
         comma = _title_rest(sentence.words, after)
         if comma is not None:   # "الجلاهمة الرئيس التنفيذي للهيئة، في تصريح لوكالة أنباء البحرين، أن"
             relay = _told(sentence, comma)
+    if not relay:
+        relay = _outlet_before_clause(sentence, after)
     return ([source, relay[0]], relay[1]) if relay else ([source], after)
+
+
+def _outlet_before_clause(sentence: _Sentence, j: int) -> tuple[Mention, int] | None:
+    """The outlet told ("ل" + an outlet the knowledge base knows) that
+    stands, from word j on, in what is left of the speaker part before the clause's complementizer,
+    past words of the speaker the mention left out and asides: "وقال أحد الركاب الناجين لوكالة فرانس
+    برس عبر الهاتف إن"، "وقال مسؤول محلي في البلدة، طلب عدم نشر اسمه، لوكالة فرانس برس إن"، "ونفى مصدر
+    عسكري، تحدث لوكالة الأنباء الألمانية، أن".  The speaker part ends at the complementizer (a colon or a
+    full stop first: no clause, no relay read); only an outlet the knowledge base knows relays (a person
+    or a council told does not: "قال للوزير"; nor a place an outlet noun heads: "خلال زيارته لموقع
+    الهجوم"; an outlet it does not know is left to the readers closer to the speaker)."""
+    words = sentence.words
+    complementizers = _cues()["complementizers"]
+    end = next((k for k in range(j, min(j + 14, len(words)))
+                if words[k].norm in complementizers or words[k].norm in (":", ".")), None)
+    if end is None or words[end].norm not in complementizers:
+        return None   # no clause of its own within reach: nothing tells where the speaker part ends
+    for k in range(j, end):
+        if words[k].norm == "ل" or words[k].norm[:1] == "ل" and len(words[k].norm) > 3:
+            found = _relay_before_subject(sentence, k)
+            if found and found[1] <= end and _media(found[0]):
+                return found   # (an outlet noun alone may be a place: "خلال زيارته لموقع الهجوم إن")
+    return None
 
 
 def _title_rest(words: list[Word], j: int) -> int | None:

@@ -6,7 +6,10 @@
   وشاملة""، a name's first letter read as the future proclitic س: "ناقلة "ستينا مارين"") is still no claim:
   quoted words are counted as written (acts.py _written_words), as the blind gold correction counts them;
 - the outlet that opened a paragraph does not relay a contrast clause's speaker ("…، بينما قال مسؤول في
-  المعارضة إن"): attribute.py _opens_contrast."""
+  المعارضة إن"): attribute.py _opens_contrast;
+- an outlet told that stands later in the speaker part, past words of the speaker or an aside ("وقال أحد الركاب
+  الناجين لوكالة فرانس برس عبر الهاتف إن"، "، طلب عدم نشر اسمه، لوكالة …"، "، تحدث لوكالة …،"): the relay
+  (attribute.py _outlet_before_clause)."""
 
 import pytest
 
@@ -50,3 +53,26 @@ def test_a_contrast_clause_keeps_the_outlet_its_speaker_told():
     got = chains("ونقلت وكالة رويترز عن مصدر عسكري أن العشرات قتلوا، فيما قال مسؤول في المعارضة "
                  "لوكالة فرانس برس إن قواته صدت الهجوم.")
     assert got[1] == ["مسؤول في المعارضة", "وكالة فرانس برس"]
+
+
+@pytest.mark.parametrize("text, chain", [
+    ("وقال أحد الركاب الناجين لوكالة فرانس برس عبر الهاتف إن القذائف أصابت المركب.",
+     ["أحد الركاب", "وكالة فرانس برس"]),
+    ("وقال مسؤول محلي في البلدة، طلب عدم نشر اسمه، لوكالة فرانس برس إن المسلحين هاجموا القرية.",
+     ["مسؤول محلي", "وكالة فرانس برس"]),
+    ("ونفى مصدر عسكري، تحدث لوكالة الأنباء الألمانية، أن يكون المركب قد أصيب.",
+     ["مصدر عسكري", "وكالة الأنباء الألمانية"]),
+    ("وقال مصدر دبلوماسي غربي حضر المشاورات لوكالة رويترز إن المبعوث متفائل.",
+     ["مصدر دبلوماسي غربي", "وكالة رويترز"]),
+])
+def test_an_outlet_told_later_in_the_speaker_part_relays(text, chain):
+    assert chains(text) == [chain]
+
+
+def test_a_person_told_in_the_speaker_part_relays_nothing():
+    assert all(len(chain) == 1 for chain in chains("وقال وزير الخارجية لنظيره الفرنسي إن بلاده ترفض القرار."))
+
+
+def test_a_place_an_outlet_noun_heads_relays_nothing():
+    got = chains("وقال الرئيس في كلمة ألقاها خلال زيارته لموقع الهجوم إن المهاجمين جاؤوا بأعداد كبيرة.")
+    assert got == [["الرئيس"]]
