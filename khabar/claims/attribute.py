@@ -81,6 +81,7 @@ def _cues() -> dict[str, Any]:
         "broadcast_forms": _adjective_forms(broadcast),
         "platform_posts": words("platform_posts"),
         "judging_verbs": words("judging_verbs"),
+        "describing_verbs": words("describing_verbs"),
         "own_channel_heads": {n(k): v for k, v in raw["own_channel_heads"].items()},
         "own_channel_forms": frozenset(a + n(k) for k in raw["own_channel_heads"] for a in ("", "ال")),
         "state_channel_forms": frozenset(_adjective_forms({n(w): "" for w in raw["state_channel_adjectives"]})),
@@ -3687,6 +3688,13 @@ def _reported(sentence: _Sentence, i: int, certainty: str, here: list[tuple[int,
     in later paragraphs, when the speaker is anonymous (officials who talked to that
     outlet) — not when a named speaker speaks for itself."""
     words = sentence.words
+    described = _describing_speaker(sentence, i)
+    if described is not None:
+        # "هجمات على سفن يقولون إنها مرتبطة بإسرائيل": the clause describes the noun; who says it is the
+        # sentence's subject
+        start, end = _content(sentence, i + 1)
+        return Claim("paraphrase", (words[i].start, words[i].end), (start, end), [described],
+                     _certainty_in(sentence, start, certainty), None) if end > start else None
     subject = _subject(sentence, i)
     relayed = False
     lemma = _normalised(_verb(words[i])[0])
@@ -3815,6 +3823,42 @@ def _reported(sentence: _Sentence, i: int, certainty: str, here: list[tuple[int,
     kind = "paraphrase"   # (quote or paraphrase: read from its bounded content, _bound_contents)
     return Claim(kind, (words[i].start, words[i].end), (start, end), sources,
                  _certainty_in(sentence, start, certainty), _reported_platform(sentence, i, sources))
+
+
+_RESUMPTIVE = frozenset(("ه", "ها", "هم", "هما", "هن"))
+
+
+def _describing_speaker(sentence: _Sentence, i: int) -> Mention | None:
+    """The speaker of an imperfect verb of saying (cues describing_verbs) in a clause that describes the noun
+    before it, with a pronoun for that noun on its complementizer: an indefinite noun ("هجمات على سفن يقولون
+    إنها مرتبطة بإسرائيل"، "استهداف سفن تقول إنها …") or a relative pronoun ("مكافأة لمن يدل على فلان، الذي
+    تقول إنه العقل المدبر").  The noun is what is said about, not who says it (an indefinite noun opens no clause
+    of its own): the speaker is the subject of the sentence's first clause, named before the verb.  None
+    where the sentence has no such subject, or the noun is a name ("حماس تقول إنها": the named body
+    speaks)."""
+    words = sentence.words
+    n = len(words)
+    if i < 2 or i + 1 >= n or words[i].norm[:1] not in ("ي", "ت"):
+        return None
+    verb = _verb(words[i])
+    if verb is None or _normalised(verb[0]) not in _cues()["describing_verbs"]:
+        return None
+    nxt = words[i + 1].norm
+    resumptive = nxt in ("انه", "انها", "انهم", "انهما") or \
+        nxt == "ان" and i + 2 < n and words[i + 2].norm in _RESUMPTIVE and words[i + 2].start == words[i + 1].end
+    if not resumptive:
+        return None
+    before = words[i - 1]
+    if before.norm in _cues()["relative_pronouns"]:
+        pass   # "…، الذي تقول إنه"
+    elif before.norm.startswith("ال") or not before.norm.isalpha() or i - 1 <= sentence.opening() or \
+            _verb(before) or before.norm in _cues()["phrase_stops"] or before.norm in _cues()["complementizers"] or \
+            sentence.mention_ending_before(i) is not None or _is_name_word(before.norm):
+        return None   # a definite noun or a name may be the speaker itself ("الحكومة تقول إنها")
+    clause = sentence.clause_subject()
+    if clause is None or clause[1].type not in _SOURCE_TYPES or clause[1].end > before.start:
+        return None
+    return clause[1]
 
 
 def _opens_contrast(words: list[Word], i: int) -> bool:

@@ -9,7 +9,10 @@
   المعارضة إن"): attribute.py _opens_contrast;
 - an outlet told that stands later in the speaker part, past words of the speaker or an aside ("وقال أحد الركاب
   الناجين لوكالة فرانس برس عبر الهاتف إن"، "، طلب عدم نشر اسمه، لوكالة …"، "، تحدث لوكالة …،"): the relay
-  (attribute.py _outlet_before_clause)."""
+  (attribute.py _outlet_before_clause);
+- an imperfect verb of saying in a clause that describes an indefinite noun, or after a relative pronoun, with a
+  pronoun for that noun on its complementizer ("قوافل تقول إنها تنقل أسلحة"، "…، الذي تقول إنه مول"), is the
+  claim of the sentence's subject, not of the noun (attribute.py _describing_speaker, cues describing_verbs)."""
 
 import pytest
 
@@ -76,3 +79,15 @@ def test_a_person_told_in_the_speaker_part_relays_nothing():
 def test_a_place_an_outlet_noun_heads_relays_nothing():
     got = chains("وقال الرئيس في كلمة ألقاها خلال زيارته لموقع الهجوم إن المهاجمين جاؤوا بأعداد كبيرة.")
     assert got == [["الرئيس"]]
+
+
+@pytest.mark.parametrize("text, chain", [
+    ("وتستهدف حركة الشباب منذ سنوات قوافل تقول إنها تنقل أسلحة للقوات الحكومية.", [["حركة الشباب"]]),
+    ("وأصدرت الشرطة مذكرة توقيف بحق التاجر سمير الخطيب، الذي تقول إنه مول الهجمات.", [["الشرطة"]]),
+])
+def test_a_describing_clause_of_saying_is_the_sentence_subjects_claim(text, chain):
+    assert chains(text) == chain
+
+
+def test_a_describing_clause_of_believing_is_no_claim():
+    assert chains("وداهمت الشرطة منزلا يعتقد أنه استخدم لإخفاء الأسلحة.") == []
