@@ -91,3 +91,11 @@ def test_a_describing_clause_of_saying_is_the_sentence_subjects_claim(text, chai
 
 def test_a_describing_clause_of_believing_is_no_claim():
     assert chains("وداهمت الشرطة منزلا يعتقد أنه استخدم لإخفاء الأسلحة.") == []
+
+
+def test_the_describing_verbs_load_normalised():
+    from khabar.claims.attribute import _cues
+
+    verbs = _cues()["describing_verbs"]
+    assert {"قال", "زعم", "ادعي"} == verbs   # (normalised: ادعى ends in alef maqsura)
+    assert not verbs & {"اعتقد", "رجح", "يعتقد"}
