@@ -81,6 +81,7 @@ def _cues() -> dict[str, Any]:
         "broadcast_forms": _adjective_forms(broadcast),
         "platform_posts": words("platform_posts"),
         "judging_verbs": words("judging_verbs"),
+        "describing_verbs": words("describing_verbs"),
         "own_channel_heads": {n(k): v for k, v in raw["own_channel_heads"].items()},
         "own_channel_forms": frozenset(a + n(k) for k in raw["own_channel_heads"] for a in ("", "ال")),
         "state_channel_forms": frozenset(_adjective_forms({n(w): "" for w in raw["state_channel_adjectives"]})),
@@ -952,7 +953,32 @@ def _with_relay(sentence: _Sentence, found: tuple[Mention, int]) -> tuple[list[M
         comma = _title_rest(sentence.words, after)
         if comma is not None:   # "الجلاهمة الرئيس التنفيذي للهيئة، في تصريح لوكالة أنباء البحرين، أن"
             relay = _told(sentence, comma)
+    if not relay:
+        relay = _outlet_before_clause(sentence, after)
     return ([source, relay[0]], relay[1]) if relay else ([source], after)
+
+
+def _outlet_before_clause(sentence: _Sentence, j: int) -> tuple[Mention, int] | None:
+    """The outlet told ("ل" + an outlet the knowledge base knows) that
+    stands, from word j on, in what is left of the speaker part before the clause's complementizer,
+    past words of the speaker the mention left out and asides: "وقال أحد الركاب الناجين لوكالة فرانس
+    برس عبر الهاتف إن"، "وقال مسؤول محلي في البلدة، طلب عدم نشر اسمه، لوكالة فرانس برس إن"، "ونفى مصدر
+    عسكري، تحدث لوكالة الأنباء الألمانية، أن".  The speaker part ends at the complementizer (a colon or a
+    full stop first: no clause, no relay read); only an outlet the knowledge base knows relays (a person
+    or a council told does not: "قال للوزير"; nor a place an outlet noun heads: "خلال زيارته لموقع
+    الهجوم"; an outlet it does not know is left to the readers closer to the speaker)."""
+    words = sentence.words
+    complementizers = _cues()["complementizers"]
+    end = next((k for k in range(j, min(j + 14, len(words)))
+                if words[k].norm in complementizers or words[k].norm in (":", ".")), None)
+    if end is None or words[end].norm not in complementizers:
+        return None   # no clause of its own within reach: nothing tells where the speaker part ends
+    for k in range(j, end):
+        if words[k].norm == "ل" or words[k].norm[:1] == "ل" and len(words[k].norm) > 3:
+            found = _relay_before_subject(sentence, k)
+            if found and found[1] <= end and _media(found[0]):
+                return found   # (an outlet noun alone may be a place: "خلال زيارته لموقع الهجوم إن")
+    return None
 
 
 def _title_rest(words: list[Word], j: int) -> int | None:
@@ -2044,6 +2070,10 @@ def _name_of_title(sentence: _Sentence, found: tuple[Mention, int]) -> tuple[Men
     title, after = found
     if title.type != "PER" or not title.role:
         return None
+    set_off = _name_set_off(sentence, after) or _apposition(sentence, after)
+    if set_off is not None:
+        return set_off   # "رئيس الوزراء العراقي، حيدر العبادي، إن": the name between commas (past the
+        # title's qualifier: "الرئيس السوري للمرحلة الانتقالية، أحمد الشرع، إن")
     named = sentence.mention_at(after)
     if named is None and title.via == "role":
         return _name_after(sentence, after)   # "الرئيس الفرنسي فرنسوا هولاند الهجوم": a name the KB lacks or
@@ -2054,6 +2084,24 @@ def _name_of_title(sentence: _Sentence, found: tuple[Mention, int]) -> tuple[Men
         return None
     held = {id(entry) for entry in title.candidates}
     return named if any(id(entry) in held for entry in named[0].candidates) else None
+
+
+def _name_set_off(sentence: _Sentence, c: int) -> tuple[Mention, int] | None:
+    """The person named between a comma at word c and the next comma (or the complementizer
+    that opens the clause) right after a title: "قال رئيس الوزراء العراقي، حيدر العبادي، الأربعاء
+    إن"، "وقال رئيس إقليم كوردستان، مسعود بارزاني، في بيان إن" — the apposition names who holds
+    the title, and the name is the source (as with no comma: _name_of_title)."""
+    words = sentence.words
+    n = len(words)
+    if c + 1 >= n or words[c].norm not in ("،", ","):
+        return None
+    cues = _cues()
+    if words[c + 1].norm in cues["participles"]:
+        return None   # "…، مؤكدا أن": the participle of saying after the comma is no name
+    named = _ranked_person(sentence, c + 1) if words[c + 1].norm in cues["honorifics"] else _person_at(sentence, c + 1)
+    if not named or named[0].type != "PER" or named[0].role or named[1] >= n:
+        return None
+    return named if words[named[1]].norm in ("،", ",") or words[named[1]].norm in cues["complementizers"] else None
 
 
 def _addressed(words: list[Word], k: int, j: int) -> bool:
@@ -3640,6 +3688,13 @@ def _reported(sentence: _Sentence, i: int, certainty: str, here: list[tuple[int,
     in later paragraphs, when the speaker is anonymous (officials who talked to that
     outlet) — not when a named speaker speaks for itself."""
     words = sentence.words
+    described = _describing_speaker(sentence, i)
+    if described is not None:
+        # "هجمات على سفن يقولون إنها مرتبطة بإسرائيل": the clause describes the noun; who says it is the
+        # sentence's subject
+        start, end = _content(sentence, i + 1)
+        return Claim("paraphrase", (words[i].start, words[i].end), (start, end), [described],
+                     _certainty_in(sentence, start, certainty), None) if end > start else None
     subject = _subject(sentence, i)
     relayed = False
     lemma = _normalised(_verb(words[i])[0])
@@ -3747,7 +3802,7 @@ def _reported(sentence: _Sentence, i: int, certainty: str, here: list[tuple[int,
             not sources[0].anonymous and not _same_speaker(sentence.text, sources[0], state):
         state.governing = governing = None   # a named speaker of its own takes over
     if governing is not None and not relayed and governing not in sources and \
-            (state.opened_here or sources[0].anonymous):
+            (state.opened_here or sources[0].anonymous) and not _opens_contrast(words, i):
         sources.append(governing)
         relayed = True
     if not relayed and subject and lemma in _cues()["continuation_verbs"]:
@@ -3768,6 +3823,52 @@ def _reported(sentence: _Sentence, i: int, certainty: str, here: list[tuple[int,
     kind = "paraphrase"   # (quote or paraphrase: read from its bounded content, _bound_contents)
     return Claim(kind, (words[i].start, words[i].end), (start, end), sources,
                  _certainty_in(sentence, start, certainty), _reported_platform(sentence, i, sources))
+
+
+_RESUMPTIVE = frozenset(("ه", "ها", "هم", "هما", "هن"))
+
+
+def _describing_speaker(sentence: _Sentence, i: int) -> Mention | None:
+    """The speaker of an imperfect verb of saying (cues describing_verbs) in a clause that describes the noun
+    before it, with a pronoun for that noun on its complementizer: an indefinite noun ("هجمات على سفن يقولون
+    إنها مرتبطة بإسرائيل"، "استهداف سفن تقول إنها …") or a relative pronoun ("مكافأة لمن يدل على فلان، الذي
+    تقول إنه العقل المدبر").  The noun is what is said about, not who says it (an indefinite noun opens no clause
+    of its own): the speaker is the subject of the sentence's first clause, named before the verb.  None
+    where the sentence has no such subject, or the noun is a name ("حماس تقول إنها": the named body
+    speaks)."""
+    words = sentence.words
+    n = len(words)
+    if i < 2 or i + 1 >= n or words[i].norm[:1] not in ("ي", "ت"):
+        return None
+    verb = _verb(words[i])
+    if verb is None or _normalised(verb[0]) not in _cues()["describing_verbs"]:
+        return None
+    nxt = words[i + 1].norm
+    resumptive = nxt in ("انه", "انها", "انهم", "انهما") or \
+        nxt == "ان" and i + 2 < n and words[i + 2].norm in _RESUMPTIVE and words[i + 2].start == words[i + 1].end
+    if not resumptive:
+        return None
+    before = words[i - 1]
+    if before.norm in _cues()["relative_pronouns"]:
+        pass   # "…، الذي تقول إنه"
+    elif before.norm.startswith("ال") or not before.norm.isalpha() or i - 1 <= sentence.opening() or \
+            _verb(before) or before.norm in _cues()["phrase_stops"] or before.norm in _cues()["complementizers"] or \
+            sentence.mention_ending_before(i) is not None or _is_name_word(before.norm):
+        return None   # a definite noun or a name may be the speaker itself ("الحكومة تقول إنها")
+    clause = sentence.clause_subject()
+    if clause is None or clause[1].type not in _SOURCE_TYPES or clause[1].end > before.start:
+        return None
+    return clause[1]
+
+
+def _opens_contrast(words: list[Word], i: int) -> bool:
+    """Whether the verb at word i opens a contrast clause (cues contrast_openers: فيما، بينما، في حين) after
+    a comma: "ونقلت وكالة فرانس برس عن مصدر عسكري أن …، بينما قال مسؤول في الجبهة إن …" — the other side
+    speaks for itself, and the outlet that opened the paragraph does not relay it (a relay of its own in
+    the clause still does: "فيما قال مسؤول لوكالة رويترز")."""
+    k = i - 1
+    return k >= 1 and words[k].norm in _cues()["contrast_openers"] and \
+        (words[k - 1].norm in ("،", ",") or words[k].norm == "حين" and words[k - 1].norm == "في")
 
 
 def _continued_relays(text: str, source: Mention, state: _State) -> list[Mention]:
