@@ -72,7 +72,8 @@ _POST_REACH = 8      # words after the counted noun searched for what happened t
 _QUALIFIER_REACH = 3  # words of a من phrase between two coordinated figures
 _INVERTED_TOTAL_REACH = 10  # words after a total noun told after its value ("إلى 78 عدد القتلى …")
 _SUBJECT_REACH = 3   # words of a subject between a verb and its object ("فككت مصالح الأمن عصابة")
-_GENITIVE_REACH = 2   # definite words of a genitive after a figure's noun, before a و and the next
+_GENITIVE_REACH = 3   # words of a genitive after a figure's noun, before a و and the next ("سبعة من مرتبات
+#                      الأمن العام وقوات الدرك ومواطنان": its own و-joined construct in it)
 
 
 @dataclass(slots=True)
@@ -2278,7 +2279,9 @@ def _coordinated(words: Words, lex: Lexicon, number: Number, first: int, taken: 
         return False
     if before >= 0 and forms[before] in lex.list_commas:
         before -= 1  # "17 فلبينيًا، و3 بلغاريين": a list's comma before its و
-        low = min(low, before)
+        # … also the comma that closes the qualifier of the item before (`across`): "بينهم نحو
+        # 300 من أبناء المحافظة، و257 عنصرًا" — the qualifier is read back from the comma
+        low = min(low, max(0, before - (_QUALIFIER_REACH + 1 if across else 0)))
     if before >= low and not _is_taken(taken, before) and (_nisba_shaped(forms[before], lex)
                                                            or forms[before] in lex.service_genitives):
         before -= 1  # an adjective, or a force's genitive: "15 عون أمن وطفلان"
