@@ -52,7 +52,7 @@ from dataclasses import dataclass
 from functools import reduce
 from operator import or_
 
-from khabar.figures.lexicon import CAPTIVE, Lexicon, lexicon
+from khabar.figures.lexicon import IF_CAPTIVE, Lexicon, lexicon
 from khabar.figures.numbers import (AUTHORITY_WORD, CAPTIVE_WORD, CONTINUING_WORD, DETENTION_WORD, DUAL_SHAPE,
                                     CELEBRATION_WORD, COMPLEMENT, DEMAND_WORD, EXCHANGE_WORD, INFECTION_WORD, KILLING_WORD, MARCH_WORD, NATURAL_WORD, NORMS, NUMBER_START, PROTEST_WORD, SINGULAR_CUE, SINGULAR_POST,
                                     VIOLENT_WORD, WORD, Number, Words, kb_reading, nisba_adjective, possessed, scan, singular_nisba,
@@ -72,7 +72,8 @@ _POST_REACH = 8      # words after the counted noun searched for what happened t
 _QUALIFIER_REACH = 3  # words of a من phrase between two coordinated figures
 _INVERTED_TOTAL_REACH = 10  # words after a total noun told after its value ("إلى 78 عدد القتلى …")
 _SUBJECT_REACH = 3   # words of a subject between a verb and its object ("فككت مصالح الأمن عصابة")
-_GENITIVE_REACH = 2   # definite words of a genitive after a figure's noun, before a و and the next
+_GENITIVE_REACH = 3   # words of a genitive after a figure's noun, before a و and the next ("سبعة من مرتبات
+#                      الأمن العام وقوات الدرك ومواطنان": its own و-joined construct in it)
 
 
 @dataclass(slots=True)
@@ -357,6 +358,8 @@ def _sentence_figures(text: str, start: int, end: int, lex: Lexicon, seized: boo
                                            previous_category, captive)
         if exchange and not explicit and category in lex.captive_categories:
             category = lex.exchanged  # "الصفقة تشمل 1056 أسيرًا": captives in a swap are freed
+        if exchange and category == lex.recovered_to and _recovered(words, lex, span_first):
+            category = lex.exchanged  # "استعادت إسرائيل 13 رهينة ضمن صفقة التبادل": taken back in a swap
         if violent and category in lex.violent_of and not _captives(words, lex, noun):
             category = lex.violent_to  # "وفاة 5 أشخاص في حادث مرور": a violent death
         if category in lex.violent_of and not (infection or natural) \
@@ -2276,7 +2279,9 @@ def _coordinated(words: Words, lex: Lexicon, number: Number, first: int, taken: 
         return False
     if before >= 0 and forms[before] in lex.list_commas:
         before -= 1  # "17 فلبينيًا، و3 بلغاريين": a list's comma before its و
-        low = min(low, before)
+        # … also the comma that closes the qualifier of the item before (`across`): "بينهم نحو
+        # 300 من أبناء المحافظة، و257 عنصرًا" — the qualifier is read back from the comma
+        low = min(low, max(0, before - (_QUALIFIER_REACH + 1 if across else 0)))
     if before >= low and not _is_taken(taken, before) and (_nisba_shaped(forms[before], lex)
                                                            or forms[before] in lex.service_genitives):
         before -= 1  # an adjective, or a force's genitive: "15 عون أمن وطفلان"
@@ -2376,11 +2381,20 @@ def _ruled(lex: Lexicon, forms: list[str], position: int, found):
 
 
 def _resolved(found, captive: bool):
-    """A cue match with a captives-only cue (lexicon.CAPTIVE) read: a release among
-    captives, nothing elsewhere."""
-    if found is None or found[1] != CAPTIVE:
+    """A cue match with a captives-only cue (lexicon.IF_CAPTIVE) read: a release among
+    captives (lexicon.CAPTIVE), or captives freed by force for a cue of taking back
+    ("استعادت القوات 4 رهائن": lexicon.recovered_cue), nothing elsewhere."""
+    if found is None or not found[1].endswith(IF_CAPTIVE):
         return found
-    return (found[0], "released", found[2]) if captive else None
+    return (found[0], found[1][:-len(IF_CAPTIVE)], found[2]) if captive else None
+
+
+def _recovered(words: Words, lex: Lexicon, first: int) -> bool:
+    """Whether a cue of taking back (links.captives.recovered) stands in the sentence before
+    the count at word `first`."""
+    forms = words.forms
+    return any(found is not None and found[1] == lex.recovered_cue
+               for found in (lex.governing.match_ending(lex, forms, i) for i in range(first)))
 
 
 def _governing_match(words: Words, lex: Lexicon, first: int, clauses: "_Clauses", taken: list[int],

@@ -23,14 +23,17 @@ from khabar.datafile import load_yaml
 from khabar.text.clitics import proclitics
 from khabar.text.normalise import normalise_word
 
-__all__ = ["Analysis", "CAPTIVE", "CATEGORIES", "Lexicon", "NounForm", "NumberForm", "PhraseTable", "lexicon", "load"]
+__all__ = ["Analysis", "CAPTIVE", "CATEGORIES", "IF_CAPTIVE", "Lexicon", "NounForm", "NumberForm", "PhraseTable", "lexicon", "load"]
 
 # The ontology's figure categories (shared/spec/ontology.md), `other` being the default.
 CATEGORIES = ("killed", "wounded", "abducted", "held", "released", "rescued", "dead", "alive",
               "missing", "arrested", "displaced", "protesters", "other")
 
 # The payload of a cue that is a release only for captives (categories.yaml links.captives).
-CAPTIVE = "released-if-captive"
+# A cue whose payload ends in IF_CAPTIVE tells the category before it only of captives: CAPTIVE,
+# and a cue of taking back (links.captives.recovered: lexicon.recovered_cue, captives freed by force).
+IF_CAPTIVE = "-if-captive"
+CAPTIVE = "released" + IF_CAPTIVE
 
 # Proclitics a word may carry before its base (and before the article), longest first.
 _CLITICS = proclitics() + ("",)   # longest first, then no clitic at all
@@ -878,6 +881,23 @@ class Lexicon:
             self.singular_verb_forms.update(_present_forms(_n(verb))[::4])
         for noun in captives["nouns"]:
             self.governing.add(noun, CAPTIVE)
+        recovered = captives["recovered"]
+        if recovered["to"] not in CATEGORIES:
+            raise ValueError("captives.recovered: unknown figure category")
+        self.recovered_to = str(recovered["to"])
+        self.recovered_cue = self.recovered_to + IF_CAPTIVE
+        for verb in recovered["past"]:
+            for form in _past_forms(_n(verb)):
+                self.governing.add(form, self.recovered_cue, verb=True)
+                self.post.add(form, self.recovered_cue, verb=True)
+            self.singular_verb_forms.update(_past_forms(_n(verb))[:2])
+        for verb in recovered["present"]:
+            for form in _present_forms(_n(verb)):
+                self.governing.add(form, self.recovered_cue, verb=True)
+                self.post.add(form, self.recovered_cue, verb=True)
+            self.singular_verb_forms.update(_present_forms(_n(verb))[::4])
+        for noun in recovered["nouns"]:
+            self.governing.add(noun, self.recovered_cue)
         # the inherent category reaches every generated form of a counted noun
         for form, noun in list(self.nouns.items()):
             if form in self.inherent:

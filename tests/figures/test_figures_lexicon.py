@@ -5,7 +5,7 @@ from importlib import resources
 
 import pytest
 
-from khabar.figures.lexicon import CATEGORIES, Lexicon, load
+from khabar.figures.lexicon import CAPTIVE, CATEGORIES, IF_CAPTIVE, Lexicon, load
 from khabar.text.normalise import normalise_word
 
 LEX = Lexicon()
@@ -147,6 +147,15 @@ def test_links_of_exchanges_violent_deaths_and_non_events_load():
     assert LEX.governing.match_ending(LEX, forms, 1)[:2] == (2, "other")
     forms = normalise_word("محاولة اغتيال").split()
     assert LEX.governing.match_ending(LEX, forms, 1)[:2] == (2, "other")
+
+
+def test_cues_of_taking_back_captives_load_as_captives_freed_by_force():
+    # links.captives.recovered: every form of استعاد، يستعيد and استعادة, its own payload
+    assert LEX.recovered_to == "rescued" and LEX.recovered_cue == "rescued" + IF_CAPTIVE
+    for word in ("استعادت", "استعادوا", "تستعيد", "لاستعادة"):
+        assert LEX.governing.match_ending(LEX, [normalise_word(word)], 0)[1] == LEX.recovered_cue
+    # … and no more a cue of giving back (a release)
+    assert LEX.governing.match_ending(LEX, [normalise_word("أعادت")], 0)[1] == CAPTIVE
 
 
 def test_captive_deaths_load_their_causes_of_nature_and_killing_words():
