@@ -869,35 +869,13 @@ class Lexicon:
                                                          for thing in postponed["objects"]]:
             self.governing.add(phrase, "other")
             self.post.add(phrase, "other")
-        for verb in captives["past"]:
-            for form in _past_forms(_n(verb)):
-                self.governing.add(form, CAPTIVE, verb=True)
-                self.post.add(form, CAPTIVE, verb=True)
-            self.singular_verb_forms.update(_past_forms(_n(verb))[:2])
-        for verb in captives["present"]:
-            for form in _present_forms(_n(verb)):
-                self.governing.add(form, CAPTIVE, verb=True)
-                self.post.add(form, CAPTIVE, verb=True)
-            self.singular_verb_forms.update(_present_forms(_n(verb))[::4])
-        for noun in captives["nouns"]:
-            self.governing.add(noun, CAPTIVE)
+        self._add_captive_cues(captives, CAPTIVE)
         recovered = captives["recovered"]
         if recovered["to"] not in CATEGORIES:
             raise ValueError("captives.recovered: unknown figure category")
         self.recovered_to = str(recovered["to"])
         self.recovered_cue = self.recovered_to + IF_CAPTIVE
-        for verb in recovered["past"]:
-            for form in _past_forms(_n(verb)):
-                self.governing.add(form, self.recovered_cue, verb=True)
-                self.post.add(form, self.recovered_cue, verb=True)
-            self.singular_verb_forms.update(_past_forms(_n(verb))[:2])
-        for verb in recovered["present"]:
-            for form in _present_forms(_n(verb)):
-                self.governing.add(form, self.recovered_cue, verb=True)
-                self.post.add(form, self.recovered_cue, verb=True)
-            self.singular_verb_forms.update(_present_forms(_n(verb))[::4])
-        for noun in recovered["nouns"]:
-            self.governing.add(noun, self.recovered_cue)
+        self._add_captive_cues(recovered, self.recovered_cue)
         # the inherent category reaches every generated form of a counted noun
         for form, noun in list(self.nouns.items()):
             if form in self.inherent:
@@ -909,6 +887,22 @@ class Lexicon:
                     break
 
     # -- lookup -----------------------------------------------------------------------
+    def _add_captive_cues(self, spec: dict, cue: str) -> None:
+        """The verbs (every past and present person) and nouns of a captives link (links.captives, and
+        its `recovered` part) as cues with the payload `cue`, told before and after a count."""
+        for verb in spec["past"]:
+            for form in _past_forms(_n(verb)):
+                self.governing.add(form, cue, verb=True)
+                self.post.add(form, cue, verb=True)
+            self.singular_verb_forms.update(_past_forms(_n(verb))[:2])
+        for verb in spec["present"]:
+            for form in _present_forms(_n(verb)):
+                self.governing.add(form, cue, verb=True)
+                self.post.add(form, cue, verb=True)
+            self.singular_verb_forms.update(_present_forms(_n(verb))[::4])
+        for noun in spec["nouns"]:
+            self.governing.add(noun, cue)
+
     def analyses(self, word: str) -> tuple[Analysis, ...]:
         """Every reading of a normalised word whose base some list knows, the reading
         without clitics first."""
