@@ -3538,6 +3538,9 @@ def code_sentence(words: list[Word], mentions: list[Mention], sentence: int,
                            and not (reported and _reporter(words, [m]))]
             if not earlier and carried and told is None and kind in ("verb", "participle", "light") and _opens(words, i):
                 earlier = [carried]               # "… . وطالب الولايات المتحدة …": the last sentence's subject
+            if kind == "verb" and told is None and (joined := _coordinated_subject(args, i, event.type)):
+                earlier = [joined]                # "واتهمت الحكومة … المجلس الانتقالي …، وطالبت": the verb it
+                #                                   is joined to has the subject, not the name nearest before
             if earlier and (kind in ("verb", "participle") or ordered is not None):
                 verb = words[i if ordered is None else ordered]   # an ordered noun: the order verb's pronoun
                 if _verb_gender(verb):           # a singular verb's pronoun: never a plural of people
@@ -4057,6 +4060,78 @@ def _joined_clause_subject(args: "_Args", i: int) -> tuple[int, list[Mention]] |
             return v, []                          # "فيما أدان الاتحاد …، ودعت فرنسا إلى …": a subject of its own
         return v, actor
     return None
+
+
+def _coordinated_subject(args: "_Args", i: int, kind_type: str) -> list[Mention] | None:
+    """The named subject of the clause a verb joined at i by و goes on from, where the verb names no
+    subject of its own (round s30): "واتهمت الحكومة اليمنية … المجلس الانتقالي …، وطالبت التحالف"،
+    "فيما يلاحق الجيش الإسرائيلي الضيف …، ويتهمه"، "وكان المجلس العسكري … قد تولى السلطة … في شمال
+    البلاد، وتعهد"، "في حين قالت قوة الأمم المتحدة … إنها تتابع الحادث وحثت الطرفين".  A verb whose
+    subject is dropped shares the subject of the verb it is coordinated with, not the nearest name
+    before it (an object, a genitive, a place).  That verb opens its clause: the sentence's opening
+    verb, the verb after a joined clause opener (فيما، بينما، في حين، كما) or after "، و"; the nearest
+    one before i is read, and farther ones only past a verb with nothing after it but a preposition
+    (another dropped subject: "…، ودعا إلى …، وطالب").  Its subject is the name right after it
+    (VSO, past asides; "وكان X قد …") agreeing with both verbs.  Across a complementizer (إنّ، أنّ:
+    the verb may go on inside the reported clause, whose subject is another's: "قال المتحدث إن الصين
+    «تحترم …»، وتدعم جهود …" is China's) only an act of speech (arguments.yaml source_spoken_types)
+    after "، و" goes on from the speaker, and only where the reported clause's subject names no one
+    ("قالت البعثة إن «روايات شهود» تنسب …، وطالبت بمحاسبة"); a complementizer with the speaker's
+    pronoun ("إنها تتابع الحادث وحثت") is crossed.  None where no such clause is found."""
+    words = args.words
+    if i < 2 or words[i - 1].norm != "و":
+        return None
+    t = triggers()
+    comma = words[i - 2].norm in ("،", ",")
+    openers = arguments()["joined_clause_openers"]
+    opening = _opening_verb_at(words)
+    crossed = False                               # a (non-pronoun) complementizer lies between
+    v = i - 2
+    while v >= opening:
+        w = words[v]
+        if w.norm in _STOPS:
+            return None
+        if _bare_conjunction(w.norm) in t["complementizers"] and not (v + 1 < i and words[v + 1].norm in PRONOUNS
+                                                                      and words[v + 1].start == w.end):
+            j = v + 1
+            while j < i and words[j].norm in QUOTES:
+                j += 1
+            crossed = crossed or args.at(j) is not None or not comma \
+                or kind_type not in arguments()["source_spoken_types"]
+        starts = v == opening or words[v - 1].norm == "و" and v >= 2 and words[v - 2].norm in ("،", ",") \
+            or _listed_form(words[v - 1].norm, "joined_clause_openers") or words[v - 1].norm in openers
+        if starts and v < i - 1:
+            if crossed:
+                return None
+            subject = _clause_verb_subject(args, v)
+            if subject is not None:
+                return subject if subject[0].start < words[i].start and _agrees(words[i], subject[0], args.text) \
+                    else None
+            if v + 1 < i and not words[v + 1].is_punct and words[v + 1].norm not in t["prepositions"]:
+                return None                       # an unnamed subject or object stands after it
+            if v == opening or words[v - 1].norm in openers or _listed_form(words[v - 1].norm, "joined_clause_openers"):
+                return None
+        v -= 1
+    return None
+
+
+def _clause_verb_subject(args: "_Args", v: int) -> list[Mention] | None:
+    """The named subject right after the word at v read as a clause's verb (VSO, past asides), as
+    opening_subject reads a sentence's opening verb; None where the word is no verb or no actor's name
+    agreeing with it follows."""
+    words = args.words
+    w = words[v]
+    if v + 1 >= len(words) or w.is_punct or w.norm in triggers()["frame_stops"] or args.at(v) is not None \
+            or len(w.norm) < 3 or w.norm.startswith("ال") and not _article_like_verb(w) \
+            or not (_kana(words, v) or _reports(w) or _finite(w) or _verb_lookup(w.norm, w.lemma or w.norm)[0]):
+        return None                               # "وبحسب مسؤولين …": no verb opens it
+    actor, _ = _subject_after(args, _past_asides(args, v + 1))
+    if not actor or actor[0].via == "nisba" or actor[0].type not in ("PER", "ORG", "GPE", "GROUP") \
+            or _locality(actor[0]) or not _agrees(w, actor[0], args.text):
+        return None
+    if actor[0].type == "PER" and _title_disagrees(words, v, v + 1):
+        return None
+    return actor
 
 
 def _before_particles(words: list[Word], i: int) -> int:
