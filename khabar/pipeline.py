@@ -34,6 +34,7 @@ STAGES: list[tuple[str, str]] = [
     ("khabar_figures", "khabar.figures.component"),
     ("khabar_claims", "khabar.claims.component"),
     ("khabar_events", "khabar.events.component"),
+    ("khabar_entity_surfaces", "khabar.entities.component"),   # after the events: capitals' surfaces
 ]
 
 for _name, _default in (("published_given", None), ("source", None), ("structure", None),

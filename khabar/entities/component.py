@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from khabar.entities.link import link
+from khabar.entities.link import capital_place_moves, link, settle_capital_surfaces
 from khabar.entities.ner import enabled as ner_enabled
 from khabar.entities.recognise import Mention, Word, _patterns, byline_outlet, dateline_agency, recognise, words_of
 from khabar.knowledge import knowledge_base
@@ -104,4 +104,14 @@ def entities_component(doc: Doc) -> Doc:
         mentions = sorted(mentions + _model_mentions(doc, mentions), key=lambda m: m.start)
     doc._.mentions = mentions
     doc._.entities = link(mentions, doc_text(doc), knowledge_base(), doc_published(doc))
+    doc.user_data["khabar_capital_places"] = capital_place_moves(mentions, doc_text(doc))
+    return doc
+
+
+@Language.component("khabar_entity_surfaces")
+def entity_surfaces_component(doc: Doc) -> Doc:
+    """The last stage: a capital's surface that the article also writes as a place is the city's
+    in the record's entities (`settle_capital_surfaces`), after the events and claims read the
+    metonymic mentions as the state's."""
+    settle_capital_surfaces(doc._.entities or [], doc.user_data.get("khabar_capital_places") or [])
     return doc

@@ -25,7 +25,7 @@ from khabar.knowledge.kb import _holds
 from khabar.text.clitics import proclitics
 from khabar.text.normalise import normalise_word
 
-__all__ = ["link", "linking"]
+__all__ = ["capital_place_moves", "link", "linking", "settle_capital_surfaces"]
 
 _KIND_RANK = {"person": 0, "organization": 1, "country": 2, "place": 3, "city": 4}
 
@@ -314,6 +314,49 @@ def link(mentions: list[Mention], text: str, kb: KnowledgeBase, day: date | None
         entity["id"] = f"e{len(out) + 1}"
         out.append(entity)
     return out
+
+
+def capital_place_moves(mentions: list[Mention], text: str) -> list[tuple[tuple[int, int], tuple[int, int]]]:
+    """One surface, one entity (docs/gold-format.md, capitals that act for their state): where
+    the article writes a capital as a place ("في طهران") and elsewhere makes it speak or act for
+    its state ("وقالت طهران إن"), every occurrence of that surface is a mention of the city, as
+    the gold lists it.  The (metonymic mention, place mention) span pairs of such a surface, for
+    `settle_capital_surfaces`, which moves them once the events have given their acts to the
+    state.  Only where the article names the state in another way too (its name, an alias, a
+    nisba of its own): a state named by its capital alone keeps the surface."""
+    places: dict[str, Mention] = {}
+    for mention in mentions:
+        if mention.via in ("name", "alias") and mention.type == "GPE" and mention.candidates \
+                and mention.candidates[0].category == "capital":
+            places.setdefault(_key(_surface(mention, text)), mention)
+    moves = []
+    for mention in mentions if places else ():
+        if mention.via != "metonym" or not mention.candidates:
+            continue
+        place = places.get(_key(_surface(mention, text)))
+        state = mention.candidates[0]
+        if place is None or place.country != state.country:
+            continue
+        if any(m.via != "metonym" and m.type == "GPE" and state in m.candidates for m in mentions):
+            moves.append(((mention.start, mention.end), (place.start, place.end)))
+    return moves
+
+
+def settle_capital_surfaces(entities: list[dict[str, Any]], moves: list[tuple[tuple[int, int], tuple[int, int]]]) -> None:
+    """Move each metonymic mention of `capital_place_moves` from the state's entity to the entity
+    of the same surface written as a place (the city), where both stand and the state keeps a
+    mention of its own; the entities' ids stay as the events and claims gave them."""
+    at = {(m["start"], m["end"]): e for e in entities for m in e["mentions"]}
+    for (metonym, place) in moves:
+        state, city = at.get(metonym), at.get(place)
+        if state is None or city is None or state is city or city.get("type") != "GPE":
+            continue
+        moved = [m for m in state["mentions"] if (m["start"], m["end"]) == metonym]
+        if not moved or len(moved) == len(state["mentions"]):
+            continue
+        state["mentions"] = [m for m in state["mentions"] if (m["start"], m["end"]) != metonym]
+        city["mentions"] = sorted(city["mentions"] + moved, key=lambda m: m["start"])
+        at[metonym] = city
 
 
 def _bare_capital(entities: dict[str, dict[str, Any]], kb: KnowledgeBase, countries: Counter) -> Entry | None:
