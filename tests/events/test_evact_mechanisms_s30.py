@@ -1,0 +1,39 @@
+"""Round s30 (lost actors): subjects that open a clause and that khabar did not pair with its verb.
+
+"وكانت الولايات المتحدة وبريطانيا قد شنتا، في 30 مايو، غارات"، "إن الجيش والشرطة اعتقلوا …": names joined
+by و that open a clause before a dual or plural verb are all its subject (code._coordinated_opening); the
+second name alone used to be read as the second of a pair, no subject, and the act was dropped.
+"وقال المتحدث إن البلدين اتفقا": a dual anaphor after a complementizer opens the reported clause and
+stands for the two parties named together before (code._opening_pair), whatever lemma its verb got."""
+
+import pytest
+
+from tests.events.reading import actors_on, coded_events
+
+
+@pytest.mark.parametrize("text, kind, word, actors", [
+    ("وكانت فرنسا وألمانيا قد شنتا، في العاشر من مايو، غارات على مواقع التنظيم.",
+     "ASSAULT", "غارات", {"France", "Germany"}),
+    ("وقالت المنظمة إن الجيش السوداني وقوات الدعم السريع أغلقوا الطرق المؤدية إلى المدينة.",
+     "COERCE", "أغلقوا", {"Sudanese Armed Forces", "Rapid Support Forces"}),
+])
+def test_names_joined_before_a_plural_verb_are_its_subject(text, kind, word, actors):
+    events = coded_events(text)
+    assert actors <= set(actors_on(events, kind, word)), events
+
+
+def test_a_dual_after_a_complementizer_stands_for_the_pair():
+    text = "عقدت مصر والأردن اجتماعا في عمان أمس. وقال المتحدث إن البلدين اتفقا على تعزيز التعاون في مجال الطاقة."
+    events = coded_events(text)
+    assert {"Egypt", "Jordan"} <= set(actors_on(events, "AGREE", "اتفقا")), events
+
+
+def test_a_singular_verb_after_two_names_keeps_no_compound_subject():
+    from khabar.events.code import _feminine_dual_verb
+    from khabar.entities.recognise import Word   # noqa: F401  (the reader's type)
+
+    class W:
+        norm, lemma = "شنتا", "شن"
+    assert _feminine_dual_verb(W())
+    W.norm = "شنت"
+    assert not _feminine_dual_verb(W())
