@@ -5502,6 +5502,10 @@ def _controller(args: "_Args", i: int, topics: list) -> list[Mention]:
             return []                             # a clause of its own between: not the same verb's object
         if _bare(_governed(words[j].norm)) in arguments()["toll_heads"]:
             return []                             # "أعلنت الوزارة حصيلة التفجير": the toll's act, not the verb's object
+        in_time = getattr(args, "in_time", None)
+        if in_time is not None and args.ends.get(j) is None and in_time(words[j].start, words[j].end):
+            steps -= 1                            # a time costs no word, as an aside does: "وأعلنت فرنسا مساء
+            continue                              # الجمعة انتهاء عمليات الإجلاء"
         found = args.ends.get(j)
         if found and found[1] < j:
             j = found[1]

@@ -1,4 +1,4 @@
-"""Round s30 (lost actors): subjects that open a clause and that khabar did not pair with its verb.
+"""Round s30 (lost actors): subjects that open a clause and that khabar did not pair with its verb or noun.
 
 "وكانت الولايات المتحدة وبريطانيا قد شنتا، في 30 مايو، غارات"، "إن الجيش والشرطة اعتقلوا …": names joined
 by و that open a clause before a dual or plural verb are all its subject (code._coordinated_opening); the
@@ -28,12 +28,18 @@ def test_a_dual_after_a_complementizer_stands_for_the_pair():
     assert {"Egypt", "Jordan"} <= set(actors_on(events, "AGREE", "اتفقا")), events
 
 
-def test_a_singular_verb_after_two_names_keeps_no_compound_subject():
+def test_a_feminine_dual_of_a_short_stem_is_read_dual():
     from khabar.events.code import _feminine_dual_verb
-    from khabar.entities.recognise import Word   # noqa: F401  (the reader's type)
 
     class W:
         norm, lemma = "شنتا", "شن"
     assert _feminine_dual_verb(W())
     W.norm = "شنت"
     assert not _feminine_dual_verb(W())
+
+
+def test_a_time_between_a_control_verb_and_its_noun_costs_no_word():
+    """"وأعلنت ألمانيا مساء الأحد انتهاء عمليات الإجلاء": the time words no longer use up the five words
+    code._controller reads back from the noun to its verb (a time costs nothing, as an aside does)."""
+    events = coded_events("وأعلنت ألمانيا مساء الأحد انتهاء عمليات الإجلاء من الخرطوم.")
+    assert "Germany" in actors_on(events, "AID", "الإجلاء"), events
