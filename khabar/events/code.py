@@ -5577,6 +5577,10 @@ def _controller(args: "_Args", i: int, topics: list) -> list[Mention]:
             return []                             # a clause of its own between: not the same verb's object
         if _bare(_governed(words[j].norm)) in arguments()["toll_heads"]:
             return []                             # "أعلنت الوزارة حصيلة التفجير": the toll's act, not the verb's object
+        in_time = getattr(args, "in_time", None)
+        if in_time is not None and args.ends.get(j) is None and in_time(words[j].start, words[j].end):
+            steps -= 1                            # a time costs no word, as an aside does: "وأعلنت فرنسا مساء
+            continue                              # الجمعة انتهاء عمليات الإجلاء"
         found = args.ends.get(j)
         if found and found[1] < j:
             j = found[1]
@@ -6095,9 +6099,41 @@ def _clause_initial_subject(args: _Args, i: int) -> list[Mention]:
     opens = start == 0 or words[start - 1].is_punct or words[start - 1].norm in ("\n", "ان", "بان") \
         or words[start - 1].norm == "و" and (start < 2 or words[start - 2].is_punct or args.ends.get(start - 2) is None) \
         or last < i - 1 and _kana(words, start - 1)
+    if not opens and words[start - 1].norm == "و":
+        return _coordinated_opening(args, last, i)   # "وكانت الولايات المتحدة وبريطانيا قد شنتا": both
     if not opens or not _agrees(words[i], found[0], getattr(args, "text", "")):
         return []   # (a name after و that follows another name is the second of a pair: "جانتس وآيزنكوت")
     return [found[0]]
+
+
+def _coordinated_opening(args: _Args, last: int, i: int) -> list[Mention]:
+    """The names joined by و that open a clause right before its dual or plural verb at i, the
+    last ending at word `last` ("وكانت الولايات المتحدة وبريطانيا قد شنتا"، "إن الجيش والشرطة
+    اعتقلوا"، "مصر والأردن ترفضان"): all of them are its subject.  Nothing where the verb is
+    singular (the names are then the object's or a genitive's: "التقى وزيرا الخارجية والدفاع"), where
+    a name is a nisba or a place, or where the first name does not open the clause (a preposition's
+    object: "مع مصر والأردن اتفقتا" is no subject)."""
+    words = args.words
+    if not _dual_or_plural_verb(words[i]) and not _feminine_dual_verb(words[i]):
+        return []
+    mentions = args.compound_before(last, ACTOR_TYPES)
+    if len(mentions) < 2 or any(m.via == "nisba" or _locality(m) for m in mentions):
+        return []
+    first = next((k for k, (m, _) in args.starts.items() if m is mentions[0]), None)
+    if first is None:
+        return []
+    start = _title_opening(args, (mentions[0], first))
+    opens = start == 0 or words[start - 1].is_punct or words[start - 1].norm in ("\n", "ان", "بان", "فان", "لان") \
+        or words[start - 1].norm == "و" and (start < 2 or words[start - 2].is_punct) \
+        or last < i - 1 and _kana(words, start - 1)
+    return mentions if opens else []
+
+
+def _feminine_dual_verb(word: Word) -> bool:
+    """A past verb of a feminine dual subject whose stem is short ("شنتا" of شن، "ردتا" of رد):
+    its lemma with تا after it."""
+    lemma = _n(word.lemma or "")
+    return bool(lemma) and word.norm == lemma + "تا"
 
 
 def _opening_pair(args: _Args, j: int, i: int) -> list[Mention]:
@@ -6105,9 +6141,10 @@ def _opening_pair(args: _Args, j: int, i: int) -> list[Mention]:
     before its verb at i, which is dual or plural ("وكان البلدان قد وقعا اتفاقية تعاون"، "وكان الزعيمان
     قد وقعا إعلانا"): the two parties the article named together before."""
     words = args.words
-    if not _dual_or_plural_verb(words[i]):
-        return []
-    opens = j == 0 or words[j - 1].is_punct or words[j - 1].norm == "و" or _kana(words, j - 1)
+    if not _dual_or_plural_verb(words[i]) and not (len(words[i].norm) > 3 and words[i].norm.endswith(("ا", "ان"))):
+        return []                                 # (a dual's verb ends in ا or ان whatever lemma it was given: "اتفقا")
+    opens = j == 0 or words[j - 1].is_punct or words[j - 1].norm == "و" or _kana(words, j - 1) \
+        or words[j - 1].norm in ("ان", "بان", "فان", "لان")   # "وأضاف أن البلدين اتفقا": a reported clause
     return _pair(args, j, words[j].start) if opens else []
 
 
