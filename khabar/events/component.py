@@ -1257,7 +1257,8 @@ def _aims_stated(coded: list, doc: Doc) -> list:
 def _aim_after_subject(words: list, k: int, aims: set[str]) -> bool:
     """Word k is an imperfect verb of `aims` whose subject stands right before it (past an opening quote):
     a noun or a pronoun ("الحكومة تستهدف"، "إنها تستهدف"، "قواتها «تستهدف»"), not a punctuation mark,
-    a conjunction, كان or a particle of the future or of negation (handled as their own readings)."""
+    a conjunction, كان or a particle of the future or of negation (handled as their own readings), and not a
+    force that strikes (aim_force_subjects: "إن طائراتها تستهدف مواقع المسلحين منذ الفجر": strikes under way)."""
     from khabar.events.code import _imperfect, _n
     word = words[k]
     if _n(word.lemma or "") not in aims or not _imperfect(word):
@@ -1268,9 +1269,13 @@ def _aim_after_subject(words: list, k: int, aims: set[str]) -> bool:
     if j < 0 or words[j].is_punct:
         return False
     before = words[j].norm
-    return before not in _NOT_SUBJECTS and not before.isdigit()
+    owner = j - 1 if before in _ATTACHED and j > 0 else j      # "قوات + ها": the head before its pronoun
+    return before not in _NOT_SUBJECTS and not before.isdigit() \
+        and words[owner].norm not in triggers().get("aim_force_subjects", ()) \
+        and before not in triggers().get("aim_force_subjects", ())   # "إن قواتها تستهدف": strikes under way
 
 
+_ATTACHED = {"ها", "ه", "هم", "هما", "نا", "هن", "كم"}
 _OPENING_QUOTES = {"\"", "«", "“", "'", "”", "»"}
 _NOT_SUBJECTS = {"و", "ف", "ثم", "كما", "كان", "كانت", "كانوا", "كن", "يكن", "تكن", "س", "سوف", "لن", "لا", "لم", "ما",
                  "قد", "لقد", "إن", "أن", "ان", "بأن", "التي", "الذي", "الذين", "اللتين", "اللذين", "حيث", "عندما"}
