@@ -755,6 +755,7 @@ def events_component(doc: Doc) -> Doc:
         recent.setdefault(paragraph(start), []).extend(
             entity_of[(m.start, m.end)] for e in found for m in e.actor[:1] if (m.start, m.end) in entity_of)
     coded = _outside_times(coded, doc)
+    coded = _aims_stated(coded, doc)
     _armies_act(coded, doc, entity_of)
     doc._.events = _records(coded, text, entity_of, find_time, doc)
     _link_figures(doc, sentences, find_time, entity_of, mentions)
@@ -1225,6 +1226,59 @@ def _outside_times(coded: list, doc: Doc) -> list:
         return k >= 0 and offset < spans[k][1]
 
     return [event for event in coded if not in_time(event.trigger[0])]
+
+
+def _aims_stated(coded: list, doc: Doc) -> list:
+    """Events whose trigger is not a verb of aiming in the imperfect after its own subject, in the body
+    (round s30, `aim_verbs`: "إن الحكومة تستهدف وقف الاستيراد"، "إن الحملة «تستهدف التعديات فقط»"، "قال
+    إنها تستهدف «البنية التحتية»"، "نشاطات تستهدف أمن الأردن"، "هذا العمل الجبان يستهدف قيم المواطنة"):
+    a body's present tense after its subject tells what a party, a plan or a deed aims at, or does as a
+    habit; it reports no strike (almal, almesryoon, alhurra, khaberni, aljazeera, alarabiya: no gold event).
+    The verb first ("ومنذ نوفمبر، يستهدف الحوثيون سفنا": VSO, a campaign told), a headline's present
+    (the news tense: "محتجون … يستهدفون القنصلية"), "كان/كانت" before it (the past progressive of acts
+    done: "القناصة كانوا يستهدفون الرؤوس") and "س/سوف/لن" (the future) are left as they were."""
+    aims = {normalise_word(w) for w in triggers().get("aim_verbs", [])}
+    if not aims:
+        return coded
+    structure = doc._.structure
+    body = structure.headline.end if structure is not None and structure.headline is not None else 0
+    words = words_of(doc)
+    starts = doc.user_data["khabar_word_starts"]
+    keep = []
+    for event in coded:
+        if event.kind == "verb" and event.trigger[0] >= body:
+            k = bisect.bisect_left(starts, event.trigger[0])
+            if k < len(words) and words[k].start == event.trigger[0] and _aim_after_subject(words, k, aims):
+                continue
+        keep.append(event)
+    return keep
+
+
+def _aim_after_subject(words: list, k: int, aims: set[str]) -> bool:
+    """Word k is an imperfect verb of `aims` whose subject stands right before it (past an opening quote):
+    a noun or a pronoun ("الحكومة تستهدف"، "إنها تستهدف"، "قواتها «تستهدف»"), not a punctuation mark,
+    a conjunction, كان or a particle of the future or of negation (handled as their own readings), and not a
+    force that strikes (aim_force_subjects: "إن طائراتها تستهدف مواقع المسلحين منذ الفجر": strikes under way)."""
+    from khabar.events.code import _imperfect, _n
+    word = words[k]
+    if _n(word.lemma or "") not in aims or not _imperfect(word):
+        return False
+    j = k - 1
+    while j >= 0 and words[j].norm in _OPENING_QUOTES:
+        j -= 1
+    if j < 0 or words[j].is_punct:
+        return False
+    before = words[j].norm
+    owner = j - 1 if before in _ATTACHED and j > 0 else j      # "قوات + ها": the head before its pronoun
+    return before not in _NOT_SUBJECTS and not before.isdigit() \
+        and words[owner].norm not in triggers().get("aim_force_subjects", ()) \
+        and before not in triggers().get("aim_force_subjects", ())   # "إن قواتها تستهدف": strikes under way
+
+
+_ATTACHED = {"ها", "ه", "هم", "هما", "نا", "هن", "كم"}
+_OPENING_QUOTES = {"\"", "«", "“", "'", "”", "»"}
+_NOT_SUBJECTS = {"و", "ف", "ثم", "كما", "كان", "كانت", "كانوا", "كن", "يكن", "تكن", "س", "سوف", "لن", "لا", "لم", "ما",
+                 "قد", "لقد", "إن", "أن", "ان", "بأن", "التي", "الذي", "الذين", "اللتين", "اللذين", "حيث", "عندما"}
 
 
 _FINITE = ("verb", "participle", "light")     # how an act told by its own verb was found
