@@ -1736,10 +1736,14 @@ def _time_between(args: "_Args", j: int) -> int:
     first = j + 1 if words[j].norm in ("في", "منذ") and j + 1 < len(words) else j
     if not timed(words[first].start, words[first].end):
         return j
+    in_time = getattr(args, "in_time", None)
     k = first
     while k < len(words) and k < first + 6 and (words[k].norm in skip or _number(words[k].norm)
                                                  or words[k].norm in ("(", ")")):
         k += 1
+    if k > first and in_time is not None:         # the rest of the time expression the skip stopped in: a month
+        while k < len(words) and in_time(words[k].start, words[k].end):   # named twice across a slash, "منذ 12
+            k += 1                                # يناير/كانون الثاني الماضي عشرات الغارات" (round s30)
     return k if k > first else j
 
 
