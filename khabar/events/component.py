@@ -1270,15 +1270,19 @@ def _aim_after_subject(words: list, k: int, aims: set[str]) -> bool:
         return False
     before = words[j].norm
     owner = j - 1 if before in _ATTACHED and j > 0 else j      # "قوات + ها": the head before its pronoun
-    return before not in _NOT_SUBJECTS and not before.isdigit() \
-        and words[owner].norm not in triggers().get("aim_force_subjects", ()) \
-        and before not in triggers().get("aim_force_subjects", ())   # "إن قواتها تستهدف": strikes under way
+    not_subjects, forces = _aim_words("aim_not_subjects"), _aim_words("aim_force_subjects")
+    return before not in not_subjects and not before.isdigit() \
+        and words[owner].norm not in forces and before not in forces   # "إن قواتها تستهدف": strikes under way
+
+
+@lru_cache(maxsize=None)
+def _aim_words(key: str) -> frozenset[str]:
+    """A word list of triggers.yaml for _aim_after_subject, normalised as the words it is compared with."""
+    return frozenset(normalise_word(w) for w in triggers().get(key, []))
 
 
 _ATTACHED = {"ها", "ه", "هم", "هما", "نا", "هن", "كم"}
 _OPENING_QUOTES = {"\"", "«", "“", "'", "”", "»"}
-_NOT_SUBJECTS = {"و", "ف", "ثم", "كما", "كان", "كانت", "كانوا", "كن", "يكن", "تكن", "س", "سوف", "لن", "لا", "لم", "ما",
-                 "قد", "لقد", "إن", "أن", "ان", "بأن", "التي", "الذي", "الذين", "اللتين", "اللذين", "حيث", "عندما"}
 
 
 _FINITE = ("verb", "participle", "light")     # how an act told by its own verb was found
