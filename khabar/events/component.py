@@ -1269,10 +1269,26 @@ def _aim_after_subject(words: list, k: int, aims: set[str]) -> bool:
     if j < 0 or words[j].is_punct:
         return False
     before = words[j].norm
-    owner = j - 1 if before in _ATTACHED and j > 0 else j      # "قوات + ها": the head before its pronoun
-    not_subjects, forces = _aim_words("aim_not_subjects"), _aim_words("aim_force_subjects")
-    return before not in not_subjects and not before.isdigit() \
-        and words[owner].norm not in forces and before not in forces   # "إن قواتها تستهدف": strikes under way
+    not_subjects = _aim_words("aim_not_subjects")
+    if before in not_subjects or before.isdigit():
+        return False
+    return not _force_subject(words, j, not_subjects)
+
+
+def _force_subject(words: list, j: int, not_subjects: frozenset[str]) -> bool:
+    """Whether the subject phrase ending at word j holds a force that strikes (aim_force_subjects), its head
+    up to _AIM_SUBJECT_REACH words back, past its adjectives and pronoun: "إن قواتها تستهدف"، "إن الطائرات
+    الإسرائيلية تستهدف منذ الصباح أحياء": strikes under way, no aim."""
+    forces = _aim_words("aim_force_subjects")
+    for i in range(j, max(-1, j - _AIM_SUBJECT_REACH), -1):
+        if words[i].is_punct or words[i].norm in not_subjects:
+            return False
+        if words[i].norm in forces:
+            return True
+    return False
+
+
+_AIM_SUBJECT_REACH = 3   # words of a subject phrase before an aim verb read for its head ("الطائرات الحربية الإسرائيلية")
 
 
 @lru_cache(maxsize=None)
@@ -1281,7 +1297,6 @@ def _aim_words(key: str) -> frozenset[str]:
     return frozenset(normalise_word(w) for w in triggers().get(key, []))
 
 
-_ATTACHED = {"ها", "ه", "هم", "هما", "نا", "هن", "كم"}
 _OPENING_QUOTES = {"\"", "«", "“", "'", "”", "»"}
 
 

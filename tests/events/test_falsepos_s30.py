@@ -33,3 +33,14 @@ def test_aim_after_its_subject_is_no_strike(text):
 ])
 def test_strike_told_stays(text):
     assert _has(text, "ASSAULT", "ستهدف"), coded_events(text)
+
+
+
+def test_a_force_named_with_its_adjectives_before_an_aim_verb_still_strikes():
+    """The force that heads the subject may stand two or three words before the verb, past its nisba adjectives
+    ("الطائرات الحربية الإسرائيلية تستهدف"): strikes under way, as with the force right before it; a body that
+    is no force, with its adjectives, still states an aim."""
+    assert _has("وقال شهود عيان إن المقاتلات الحربية الروسية تستهدف منذ ساعات الفجر قرى ريف إدلب الجنوبي.",
+                "ASSAULT", "تستهدف")
+    assert not _has("وقال الوزير إن الحكومة الليبية الجديدة تستهدف خفض العجز في الموازنة العامة.",
+                    "ASSAULT", "تستهدف")
