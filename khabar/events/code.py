@@ -94,7 +94,7 @@ _OPTIONAL_WORD_SETS = (
     "departing_fighters", "time_frames", "deployed_adjuncts", "military_hardware",
     "statement_aside_openers", "statement_aside_nouns", "kin_nouns", "kin_time_words", "described_deeds",
     "request_governors", "request_grounds", "asking_subjects", "protest_hals", "directed_bodies",
-    "receiving_facilities", "flight_reasons", "since_head_stops", "aim_verbs", "aim_force_subjects",
+    "receiving_facilities", "flight_reasons", "since_head_stops", "aim_verbs", "aim_force_subjects", "aim_not_subjects",
 )
 _OPTIONAL_TYPE_SETS = ("unnamed_subject_types", "called_types")   # lists of PLOVER types, not words
 

@@ -19,7 +19,7 @@ from khabar.entities.recognise import Mention, words_of  # noqa: F401
 from khabar.events import actmodel, trigmodel
 from khabar.events.crowds import crowd_actors
 from khabar.datafile import load_yaml
-from khabar.events.code import (_first_day, _lexical, _passive, _reports, anonymous_source, arguments, bare_institutions, clause_starts, code_sentence, contrast_openers, dated_participle, holder_title, honoured_names, journeyed,
+from khabar.events.code import (QUOTES, _first_day, _imperfect, _lexical, _n, _passive, _reports, anonymous_source, arguments, bare_institutions, clause_starts, code_sentence, contrast_openers, dated_participle, holder_title, honoured_names, journeyed,
                                 institution_heads, news_medium, opening_subject, source_body, triggers)
 from khabar.reading.component import doc_published
 from khabar.text.doctext import doc_text
@@ -1237,7 +1237,7 @@ def _aims_stated(coded: list, doc: Doc) -> list:
     The verb first ("ومنذ نوفمبر، يستهدف الحوثيون سفنا": VSO, a campaign told), a headline's present
     (the news tense: "محتجون … يستهدفون القنصلية"), "كان/كانت" before it (the past progressive of acts
     done: "القناصة كانوا يستهدفون الرؤوس") and "س/سوف/لن" (the future) are left as they were."""
-    aims = {normalise_word(w) for w in triggers().get("aim_verbs", [])}
+    aims = triggers()["aim_verbs"]
     if not aims:
         return coded
     structure = doc._.structure
@@ -1259,7 +1259,6 @@ def _aim_after_subject(words: list, k: int, aims: set[str]) -> bool:
     a noun or a pronoun ("الحكومة تستهدف"، "إنها تستهدف"، "قواتها «تستهدف»"), not a punctuation mark,
     a conjunction, كان or a particle of the future or of negation (handled as their own readings), and not a
     force that strikes (aim_force_subjects: "إن طائراتها تستهدف مواقع المسلحين منذ الفجر": strikes under way)."""
-    from khabar.events.code import _imperfect, _n
     word = words[k]
     if _n(word.lemma or "") not in aims or not _imperfect(word):
         return False
@@ -1269,17 +1268,17 @@ def _aim_after_subject(words: list, k: int, aims: set[str]) -> bool:
     if j < 0 or words[j].is_punct:
         return False
     before = words[j].norm
-    not_subjects = _aim_words("aim_not_subjects")
+    not_subjects = triggers()["aim_not_subjects"]
     if before in not_subjects or before.isdigit():
         return False
     return not _force_subject(words, j, not_subjects)
 
 
-def _force_subject(words: list, j: int, not_subjects: frozenset[str]) -> bool:
+def _force_subject(words: list, j: int, not_subjects: set[str]) -> bool:
     """Whether the subject phrase ending at word j holds a force that strikes (aim_force_subjects), its head
     up to _AIM_SUBJECT_REACH words back, past its adjectives and pronoun: "إن قواتها تستهدف"، "إن الطائرات
     الإسرائيلية تستهدف منذ الصباح أحياء": strikes under way, no aim."""
-    forces = _aim_words("aim_force_subjects")
+    forces = triggers()["aim_force_subjects"]
     for i in range(j, max(-1, j - _AIM_SUBJECT_REACH), -1):
         if words[i].is_punct or words[i].norm in not_subjects:
             return False
@@ -1291,13 +1290,7 @@ def _force_subject(words: list, j: int, not_subjects: frozenset[str]) -> bool:
 _AIM_SUBJECT_REACH = 3   # words of a subject phrase before an aim verb read for its head ("الطائرات الحربية الإسرائيلية")
 
 
-@lru_cache(maxsize=None)
-def _aim_words(key: str) -> frozenset[str]:
-    """A word list of triggers.yaml for _aim_after_subject, normalised as the words it is compared with."""
-    return frozenset(normalise_word(w) for w in triggers().get(key, []))
-
-
-_OPENING_QUOTES = {"\"", "«", "“", "'", "”", "»"}
+_OPENING_QUOTES = QUOTES | {"'"}   # triggers.yaml's quotes, and the apostrophe some outlets quote with
 
 
 _FINITE = ("verb", "participle", "light")     # how an act told by its own verb was found
