@@ -16,6 +16,10 @@ def test_list_is_loaded():
     from khabar.text.normalise import normalise_word as n
 
     assert n("استهدف") in triggers()["aim_verbs"]
+    # the words that are no subject and the forces are loaded, normalised as the words they meet (an
+    # unloaded key read as an empty list once made the no-subject check silently inert)
+    assert {n("التي"), n("أن"), n("بأن"), n("سوف")} <= triggers()["aim_not_subjects"]
+    assert {n("قواتها"), n("الطائرات")} <= triggers()["aim_force_subjects"]
 
 
 @pytest.mark.parametrize("text", [
