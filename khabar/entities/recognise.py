@@ -96,6 +96,12 @@ class MentionIndex:
         """The mention whose last word is i - 1, with the index of its first word."""
         return self.ends.get(i - 1)
 
+    def first_word(self, mention: Mention) -> int | None:
+        """The word this very mention starts at, None when it is not indexed here (another mention
+        starting at the same word holds the place: unlike events.code._first_word, which finds a
+        word by offset alone)."""
+        return next((k for k, (found, _) in self.starts.items() if found is mention), None)
+
 
 @lru_cache(maxsize=1)
 def _linking_back_references() -> frozenset[str]:

@@ -3707,7 +3707,7 @@ def _person_nisba(args: "_Args", mention: Mention) -> bool:
     ("الرئيس الأمريكي": a named holder or his state)."""
     if mention.via != "nisba":
         return False
-    k = next((k for k, (found, _) in args.starts.items() if found is mention), None)
+    k = args.first_word(mention)
     if k is None:
         return False
     heads, words = arguments()["person_nisba_heads"], args.words
@@ -4102,8 +4102,8 @@ def _coordinated_subject(args: "_Args", i: int, kind_type: str) -> list[Mention]
                 j += 1
             crossed = crossed or args.at(j) is not None or not comma \
                 or kind_type not in arguments()["source_spoken_types"]
-        starts = v == opening or words[v - 1].norm == "و" and v >= 2 and words[v - 2].norm in ("،", ",") \
-            or _listed_form(words[v - 1].norm, "joined_clause_openers") or words[v - 1].norm in openers
+        begins = v == opening or words[v - 1].norm in openers or _listed_form(words[v - 1].norm, "joined_clause_openers")
+        starts = begins or words[v - 1].norm == "و" and v >= 2 and words[v - 2].norm in ("،", ",")
         if starts and v < i - 1:
             if crossed:
                 return None
@@ -4113,8 +4113,8 @@ def _coordinated_subject(args: "_Args", i: int, kind_type: str) -> list[Mention]
                     else None
             if v + 1 < i and not words[v + 1].is_punct and words[v + 1].norm not in t["prepositions"]:
                 return None                       # an unnamed subject or object stands after it
-            if v == opening or words[v - 1].norm in openers or _listed_form(words[v - 1].norm, "joined_clause_openers"):
-                return None
+            if begins:
+                return None                       # the clause's own opening: no verb farther back goes on
         v -= 1
     return None
 
@@ -4786,7 +4786,7 @@ def _spoken_for(args: "_Args", speaker: Mention) -> list[Mention]:
 def _clause_subject_at(args: "_Args", mention: Mention) -> int | None:
     """The word a mention starts at when it opens a complement clause ("إن مصر"، "أن «الأردن"):
     a complementizer before it, across quotation marks; else None."""
-    k = next((k for k, (found, _) in args.starts.items() if found is mention), None)
+    k = args.first_word(mention)
     if k is None:
         return None
     j = k - 1
@@ -6123,14 +6123,18 @@ def _coordinated_opening(args: _Args, last: int, i: int) -> list[Mention]:
     mentions = args.compound_before(last, ACTOR_TYPES)
     if len(mentions) < 2 or any(m.via == "nisba" or _locality(m) for m in mentions):
         return []
-    first = next((k for k, (m, _) in args.starts.items() if m is mentions[0]), None)
+    first = args.first_word(mentions[0])
     if first is None:
         return []
     start = _title_opening(args, (mentions[0], first))
-    opens = start == 0 or words[start - 1].is_punct or words[start - 1].norm in ("\n", "ان", "بان", "فان", "لان") \
+    opens = start == 0 or words[start - 1].is_punct or words[start - 1].norm == "\n" \
+        or words[start - 1].norm in _CLAUSE_COMPLEMENTIZERS \
         or words[start - 1].norm == "و" and (start < 2 or words[start - 2].is_punct) \
         or last < i - 1 and _kana(words, start - 1)
     return mentions if opens else []
+
+
+_CLAUSE_COMPLEMENTIZERS = frozenset(("ان", "بان", "فان", "لان"))   # normalised: a reported clause opens after one
 
 
 def _feminine_dual_verb(word: Word) -> bool:
@@ -6148,7 +6152,7 @@ def _opening_pair(args: _Args, j: int, i: int) -> list[Mention]:
     if not _dual_or_plural_verb(words[i]) and not (len(words[i].norm) > 3 and words[i].norm.endswith(("ا", "ان"))):
         return []                                 # (a dual's verb ends in ا or ان whatever lemma it was given: "اتفقا")
     opens = j == 0 or words[j - 1].is_punct or words[j - 1].norm == "و" or _kana(words, j - 1) \
-        or words[j - 1].norm in ("ان", "بان", "فان", "لان")   # "وأضاف أن البلدين اتفقا": a reported clause
+        or words[j - 1].norm in _CLAUSE_COMPLEMENTIZERS   # "وأضاف أن البلدين اتفقا": a reported clause
     return _pair(args, j, words[j].start) if opens else []
 
 
