@@ -15,6 +15,7 @@ from functools import lru_cache
 from importlib import resources
 
 from khabar.datafile import load_yaml
+from khabar.text.clitics import proclitics
 from khabar.text.normalise import normalise_word
 
 KEYS = ("acts", "responsibility", "lead_ins", "adverbs", "aside_openers", "according_to")
@@ -26,7 +27,8 @@ CLAUSE_ENDS = frozenset("،,.؛;؟?!")
 QUOTED_WORDS = 3   # a quote of fewer words after an announced act names what it is
 OBJECT_REACH = 25   # words read after the verb (an aside between commas is read past)
 COMMAS = frozenset("،,")
-PROCLITICS = frozenset("وفبلكس")   # one-letter proclitics the tokenizer splits off a word
+# one-letter proclitics the tokenizer splits off a word (و ف ب ل ك، and the future س)
+PROCLITICS = frozenset(p for p in proclitics(future=True) if len(p) == 1)
 SLASH = "/"   # no mark that ends the object's stretch: it joins a month's two names
 
 

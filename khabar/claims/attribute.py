@@ -30,6 +30,7 @@ from typing import Any, NamedTuple
 from khabar.claims.acts import CLOSING_QUOTES, OBJECT_REACH, without_asides, announces_act, marbuta_restored, relayed_by_report
 from khabar.datafile import load_yaml
 from khabar.entities.recognise import Mention, MentionIndex, Word
+from khabar.text.clitics import third_person_pronouns
 from khabar.text.normalise import normalise_word
 
 __all__ = ["Claim", "find_claims"]
@@ -3825,9 +3826,6 @@ def _reported(sentence: _Sentence, i: int, certainty: str, here: list[tuple[int,
                  _certainty_in(sentence, start, certainty), _reported_platform(sentence, i, sources))
 
 
-_RESUMPTIVE = frozenset(("ه", "ها", "هم", "هما", "هن"))
-
-
 def _describing_speaker(sentence: _Sentence, i: int) -> Mention | None:
     """The speaker of an imperfect verb of saying (cues describing_verbs) in a clause that describes the noun
     before it, with a pronoun for that noun on its complementizer: an indefinite noun ("هجمات على سفن يقولون
@@ -3845,7 +3843,7 @@ def _describing_speaker(sentence: _Sentence, i: int) -> Mention | None:
         return None
     nxt = words[i + 1].norm
     resumptive = nxt in ("انه", "انها", "انهم", "انهما") or \
-        nxt == "ان" and i + 2 < n and words[i + 2].norm in _RESUMPTIVE and words[i + 2].start == words[i + 1].end
+        nxt == "ان" and i + 2 < n and words[i + 2].norm in third_person_pronouns() and words[i + 2].start == words[i + 1].end
     if not resumptive:
         return None
     before = words[i - 1]
@@ -4093,11 +4091,10 @@ def _own_medium(sentence: _Sentence, k: int, outlet: tuple[Mention, int]) -> str
         return None
     medium = cues["own_channel_heads"].get(_bare(words[first].norm))
     end = outlet[1]
-    if _airing_verb(words[k]) and any(_bare(words[m].norm) in cues["aired_speeches"] for m in range(max(0, k - 3), k)):
-        if medium:
-            return medium   # "في كلمة بثتها قناة «…»": any channel that aired the speaker's speech (cues.yaml)
     if medium is None:
         return None
+    if _airing_verb(words[k]) and any(_bare(words[m].norm) in cues["aired_speeches"] for m in range(max(0, k - 3), k)):
+        return medium   # "في كلمة بثتها قناة «…»": any channel that aired the speaker's speech (cues.yaml)
     markers = cues["own_channel_markers"]
     if any(m + 1 < len(words) and words[m + 1].norm.startswith(markers.get(words[m].norm, "-"))
            for m in (end - 1, end)):
