@@ -92,8 +92,8 @@ def _without_far_homonyms(mentions: list[Mention], text: str, words: list[Word])
 @Language.component("khabar_entities")
 def entities_component(doc: Doc) -> Doc:
     """Recognise and link every entity mention."""
-    words = words_of(doc)
-    mentions = _without_far_homonyms(recognise(words, (doc._.source or {}).get("outlet")), doc_text(doc), words)
+    words, text = words_of(doc), doc_text(doc)
+    mentions = _without_far_homonyms(recognise(words, (doc._.source or {}).get("outlet")), text, words)
     byline = doc._.structure.byline if doc._.structure else None
     if byline is not None:
         mentions = sorted(mentions + byline_outlet(words, mentions, byline.start, byline.end), key=lambda m: m.start)
@@ -103,8 +103,8 @@ def entities_component(doc: Doc) -> Doc:
     if ner_enabled():
         mentions = sorted(mentions + _model_mentions(doc, mentions), key=lambda m: m.start)
     doc._.mentions = mentions
-    doc._.entities = link(mentions, doc_text(doc), knowledge_base(), doc_published(doc))
-    doc.user_data["khabar_capital_places"] = capital_place_moves(mentions, doc_text(doc))
+    doc._.entities = link(mentions, text, knowledge_base(), doc_published(doc))
+    doc.user_data["khabar_capital_places"] = capital_place_moves(mentions, text)
     return doc
 
 

@@ -329,15 +329,16 @@ def capital_place_moves(mentions: list[Mention], text: str) -> list[tuple[tuple[
         if mention.via in ("name", "alias") and mention.type == "GPE" and mention.candidates \
                 and mention.candidates[0].category == "capital":
             places.setdefault(_key(_surface(mention, text)), mention)
+    if not places:
+        return []
+    named_otherwise = {id(entry) for m in mentions if m.via != "metonym" and m.type == "GPE" for entry in m.candidates}
     moves = []
-    for mention in mentions if places else ():
+    for mention in mentions:
         if mention.via != "metonym" or not mention.candidates:
             continue
         place = places.get(_key(_surface(mention, text)))
         state = mention.candidates[0]
-        if place is None or place.country != state.country:
-            continue
-        if any(m.via != "metonym" and m.type == "GPE" and state in m.candidates for m in mentions):
+        if place is not None and place.country == state.country and id(state) in named_otherwise:
             moves.append(((mention.start, mention.end), (place.start, place.end)))
     return moves
 
