@@ -15,7 +15,7 @@ from khabar.evaluate.score import Scores, evaluate
 
 __all__ = ["cv_folds", "gold_files", "gold_sources", "print_scores", "run_eval"]
 
-HEADLINE = ("structure", "entities", "times", "times_value", "figures", "events", "events_dated",
+HEADLINE = ("structure", "entities", "times", "times_value", "figures", "events", "events_dated", "events_anchored",
             "event_status", "event_date", "claims")
 
 

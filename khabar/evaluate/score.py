@@ -19,8 +19,8 @@ from khabar.text.normalise import normalise_word
 
 __all__ = ["COMPONENTS", "Count", "Scores", "evaluate"]
 
-COMPONENTS = ("structure", "entities", "times", "figures", "events", "events_dated", "event_status", "event_date",
-              "claims")
+COMPONENTS = ("structure", "entities", "times", "figures", "events", "events_dated", "events_anchored",
+              "event_status", "event_date", "claims")
 
 
 @dataclass
@@ -278,6 +278,7 @@ class _Article:
                        (p.get("trigger") or {}).get("start")),
             prefer=same_trigger)
         self._events_dated(gold_events, predicted, pairs)
+        self._events_anchored(gold_events, predicted, matches)
         for g, p in pairs:
             for component, key in (("event_status", "status"), ("event_date", "date")):
                 expected, got = (_gold_date(g) if key == "date" else g.get(key)), p.get(key)
@@ -303,6 +304,27 @@ class _Article:
         for p in predicted:
             if id(p) not in right_predicted:
                 self.count("events_dated", p.get("type") or "?", fp=1)
+
+    def _events_anchored(self, gold_events: list[dict], predicted: list[dict],
+                         matches: Callable[[dict, dict], bool]) -> None:
+        """`events_anchored` (a diagnostic row, since session 28): `events` with one more condition, that
+        the predicted event was coded over the gold event's own words (one of its triggers overlaps an
+        occurrence of the gold trigger).  `events` pairs by type and actor alone, as issue #5 defines
+        it, so an act coded from other words of the article, and for a gold event with no actor any
+        act of its type, counts as found; this row says how much of `events` rests on that."""
+        def anchored(g: dict, p: dict) -> bool:
+            spans = self.gold.spans(g["trigger"]) if g.get("trigger") else []
+            return matches(g, p) and any(_overlaps(spans, t["start"], t["end"])
+                                         for t in p.get("triggers") or [p.get("trigger") or {"start": 0, "end": 0}])
+        used: set[int] = set()
+        for g in gold_events:
+            hit = next((i for i, p in enumerate(predicted) if i not in used and anchored(g, p)), None)
+            if hit is not None:
+                used.add(hit)
+            self.count("events_anchored", g.get("type") or "?", tp=int(hit is not None), fn=int(hit is None))
+        for index, p in enumerate(predicted):
+            if index not in used:
+                self.count("events_anchored", p.get("type") or "?", fp=1)
 
     def claims(self) -> None:
         def sources_match(g: dict, p: dict) -> bool:

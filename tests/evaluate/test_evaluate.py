@@ -177,3 +177,23 @@ def test_events_dated_counts_type_actor_and_date_together_over_all_events(tmp_pa
     dated = scores.counts["events_dated"]
     assert (dated.tp, dated.fp, dated.fn) == (1, 2, 1)
     assert scores.by_type[("events_dated", "COERCE")].fn == 1
+
+
+def test_events_anchored_asks_for_the_gold_events_own_words(tmp_path):
+    """`events` pairs an actorless gold event with any event of its type; `events_anchored` only with
+    one coded over the gold trigger's words."""
+    text = "عنوان\n\nشن الجيش هجوما على البلدة. وقصف الجيش المخيم السبت. وقتل مسلحون شابين."
+    path = write_gold(tmp_path, text, {"events": [
+        {"type": "ASSAULT", "actor": [], "trigger": "وقتل", "status": "asserted", "date": None},
+        {"type": "ASSAULT", "actor": [], "trigger": "قصف", "status": "asserted", "date": None}]})
+    record = khabar.read(text, published="2024-06-10")
+    raid = {"start": text.index("هجوما"), "end": text.index("هجوما") + 5, "text": "هجوما"}
+    shelling = {"start": text.index("قصف"), "end": text.index("قصف") + 3, "text": "قصف"}
+    record.events = [
+        {"id": "v1", "type": "ASSAULT", "actor": [], "trigger": raid, "status": "asserted", "date": None},
+        {"id": "v2", "type": "ASSAULT", "actor": [], "trigger": shelling, "status": "asserted", "date": None},
+    ]
+    scores = evaluate(load_gold(path), record)
+    assert scores.counts["events"].tp == 2
+    anchored = scores.counts["events_anchored"]
+    assert (anchored.tp, anchored.fp, anchored.fn) == (1, 1, 1)
