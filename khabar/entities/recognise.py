@@ -172,6 +172,10 @@ def _patterns() -> dict[str, Any]:
         "institutions": institutions,
         "institution_phrases": {phrase for items in institutions.values() for phrase, _ in items},
         "institution_not_before": institution_not_before,
+        # round s31: the one-word institutions ("الحكومة"، "الجيش"، "الشرطة") never go on a person's name:
+        # "وطالب النائب X Y الحكومة بإرسال قوات" names X Y, then the object (azzaman-2021-09-06)
+        "institution_words": frozenset(phrase[0] for items in institutions.values() for phrase, _ in items
+                                       if len(phrase) == 1),
         "titles": by_first,
         "title_styles": title_styles,
         "styled_titles": styled_titles,
@@ -2917,6 +2921,7 @@ class _Recogniser:
                 and (words[end].norm not in self.p["stops"] or self._split_name_end(words, end) > end + 1
                      or self._ali_in_name(words, end) or self._kunya_second(words, end)) \
                 and not self._blocks_name(words, end) and not _accusative(words[end]) \
+                and words[end].norm not in self.p["institution_words"] \
                 and not self._office_starts(words, end) and not self._after_family_name(words, j, end):
             count += words[end].norm not in self.p["name_links"]   # "محمد بن فهد آل ثاني": links are no name of their own
             end = self._split_name_end(words, end)
@@ -2996,7 +3001,8 @@ class _Recogniser:
         while end < len(words) and count < 3 and not words[end].is_punct and not words[end].norm.isdigit() \
                 and (words[end].norm not in self.p["stops"] or self._split_name_end(words, end) > end + 1
                      or self._ali_in_name(words, end)) \
-                and not self._blocks_name(words, end) and not self._after_family_name(words, j, end):
+                and not self._blocks_name(words, end) and words[end].norm not in self.p["institution_words"] \
+                and not self._after_family_name(words, j, end):
             count += words[end].norm not in self.p["name_links"]   # "أحمدو ولد عبد الله": a link is no name word
             end = self._split_name_end(words, end)
         return end if count >= 2 and words[end - 1].norm not in self.p["name_links"] else j
