@@ -190,7 +190,9 @@ def _patterns() -> dict[str, Any]:
         "called_public": {"heads": norm(raw["called_public"]["heads"]), "verbs": norm(raw["called_public"]["verbs"]),
                           "reach": int(raw["called_public"]["reach"]), "breaks": norm(raw["called_public"]["breaks"]),
                           "asking": norm(raw["called_public"]["asking"]),
-                          "participles": norm(raw["called_public"]["participles"])},
+                          "participles": norm(raw["called_public"]["participles"]),
+                          "quantifiers": norm(raw["called_public"]["quantifiers"]),
+                          "quantified_heads": norm(raw["called_public"]["quantified_heads"])},
         "national_soldiers": {"heads": norm(raw["national_soldiers"]["heads"]),
                               "army_phrases": [tuple(normalise_word(w) for w in t.split())
                                                for t in raw["national_soldiers"]["army_phrases"]]},
@@ -1786,6 +1788,8 @@ class _Recogniser:
         call is addressed to is a group (patterns.yaml called_public), where the calling verb stands
         before it with only its subject, a time or a quantifier between, no preposition."""
         p = self.p["called_public"]
+        if words[i].norm in p["quantified_heads"] and (i == 0 or words[i - 1].norm not in p["quantifiers"]):
+            return None   # "ودعت الأطراف اليمنية": parties called only as "جميع الأطراف"
         k = i - 1
         verb = lambda norm, verbs: norm in verbs or norm[:1] in "وف" and norm[1:] in verbs   # noqa: E731  "ودعت" unsplit
         if k >= 1 and words[k].norm == "من" and verb(words[k - 1].norm, p["asking"]):
@@ -1797,8 +1801,9 @@ class _Recogniser:
             if verb(word.norm, p["verbs"]):
                 if k == i - 1 and not words[i].norm.endswith("ين") and not verb(word.norm, p["participles"]):
                     return None   # "وطالب السكان بـ": a broken plural right after a finite verb is its subject
-                return Mention(words[i].start, words[i].end, "GROUP", "name", [], anonymous=True,
-                               word_span=(i, i + 1), key=_stem(words[i].norm))
+                first = i - 1 if k < i - 1 and words[i - 1].norm in p["quantifiers"] else i   # "جميع الأطراف"
+                return Mention(words[first].start, words[i].end, "GROUP", "name", [], anonymous=True,
+                               word_span=(first, i + 1), key=_stem(words[i].norm))
         return None
 
     def _national_soldiers(self, words: list[Word], i: int) -> Mention | None:
