@@ -75,6 +75,10 @@ def linking() -> dict[str, Any]:
             n(k) in {n(w) for w in raw["back_reference_heads"]} | {n(w) for w in _bare_heads()}
             and isinstance(v, list) and v and all(isinstance(x, str) for x in v) for k, v in head_kinds.items()):
         raise ValueError("linking.yaml: head_kinds maps back-reference heads to lists of organisation kinds")
+    names = raw.get("institution_names")
+    if not isinstance(names, dict) or not all(isinstance(v, list) and v and all(
+            isinstance(w, str) and len(w.split()) == 1 for w in v) for v in names.values()):
+        raise ValueError("linking.yaml: institution_names maps organisation kinds to lists of words")
     return {
         # the recogniser reads the facility heads here too: each is a bare back-reference
         "back_reference_heads": frozenset(n(w) for w in raw["back_reference_heads"] + raw["facility_heads"]),
@@ -98,6 +102,7 @@ def linking() -> dict[str, Any]:
         "minister_titles": frozenset(n(w) for w in minister["titles"]),
         "ministry": n(minister["ministry"]),
         "no_ministry": frozenset(tuple(n(w).split()) for w in minister["no_ministry"]),
+        "institution_names": {kind: frozenset(_stem(n(w)) for w in words) for kind, words in names.items()},
     }
 
 
@@ -212,7 +217,7 @@ def link(mentions: list[Mention], text: str, kb: KnowledgeBase, day: date | None
             key = _body_key(mention, body, entities, kinds, countries)
         elif institution:
             home = _home(countries)
-            earlier = _earlier_institution(entities, kinds, institution, home)
+            earlier = _earlier_institution(entities, kinds, institution, home, kb)
             key = earlier or f"ORG:{institution}:{home}"
             if earlier is None:
                 mention.country = home
@@ -303,7 +308,7 @@ def link(mentions: list[Mention], text: str, kb: KnowledgeBase, day: date | None
         mentions[:] = [m for m in mentions if id(m) not in unlinked]
     _join_surnames(pending, entities, kb, text)
     _join_titled_given_names(entities)
-    _join_bare_institutions(entities, kinds)
+    _join_bare_institutions(entities, kinds, kb)
     _join_names_before_their_long_form(entities)
     _join_areas_named_as_towns(entities)
     _join_speakers_to_named_holders(entities, text)
@@ -486,7 +491,8 @@ def _join_surnames(pending: list[tuple[Mention, Mention]], entities: dict[str, d
         person["mentions"].sort(key=lambda m: m["start"])
 
 
-def _join_bare_institutions(entities: dict[str, dict[str, Any]], kinds: dict[str, str]) -> None:
+def _join_bare_institutions(entities: dict[str, dict[str, Any]], kinds: dict[str, str],
+                            kb: KnowledgeBase | None = None) -> None:
     """A state institution named by its bare function before the article names it ("البرلمان"
     in the headline, "مجلس نواب الشعب" in the body) is the one knowledge-base body of that
     kind and country the article names, for the kinds a state has one body of, named by
@@ -499,7 +505,8 @@ def _join_bare_institutions(entities: dict[str, dict[str, Any]], kinds: dict[str
             k.startswith(f"ORG:{kinds[k]}:") or any(k.startswith(f"ORG:body:{p}:") for p in single[kinds[k]]))]:
         entity = entities[key]
         named = [k for k, other in entities.items() if other["kb"] and other["type"] == "ORG"
-                 and kinds.get(k) == kinds[key] and other["country"] == entity["country"]]
+                 and kinds.get(k) == kinds[key] and other["country"] == entity["country"]
+                 and _named_as_institution(entities, kb, k, kinds[key])]
         if len(named) != 1 or entity["country"] is None:
             continue
         _merge_into(entities, key, named[0])
@@ -885,13 +892,40 @@ def _named_before_key(mention: Mention, entities: dict[str, dict[str, Any]], gro
 
 
 def _earlier_institution(entities: dict[str, dict[str, Any]], kinds: dict[str, str], institution: str,
-                         home: str | None) -> str | None:
+                         home: str | None, kb: KnowledgeBase | None = None) -> str | None:
     """The body a bare institution ("الحكومة") names back: the last of its kind that is of the
     article's own country, else the last of its kind.  A foreign government named on the way
     ("بوساطة … والحكومة السويسرية") does not take over the home government's bare name."""
-    of_kind = [k for k in reversed(kinds) if kinds[k] == institution]
+    of_kind = [k for k in reversed(kinds) if kinds[k] == institution and _named_as_institution(entities, kb, k, institution)]
     own = next((k for k in of_kind if (entities.get(k) or {}).get("country") == home), None) if home else None
     return own or (of_kind[0] if of_kind else None)
+
+
+_NAME_PREFIXES = ("وال", "بال", "فال", "لل", "ال", "و", "ب", "ل")
+
+
+def _named_as_institution(entities: dict[str, dict[str, Any]], kb: KnowledgeBase | None, key: str,
+                          institution: str) -> bool:
+    """Is the body `key` named, in the text or in the knowledge base, with one of the words a
+    body of the bare institution's kind must hold (linking.yaml institution_names: "الحكومة"
+    names back "حكومة الوفاق" or "الحكومة السورية", never "الرئاسة التركية" or "مجلس السيادة",
+    which the knowledge base files under the same kind)?  A kind with no such words: yes."""
+    from khabar.entities.recognise import _stem
+
+    required = linking()["institution_names"].get(institution)
+    entity = entities.get(key)
+    if not required or entity is None:
+        return True
+    texts = [m["text"] for m in entity["mentions"]] + [entity.get("name_ar") or ""]
+    entry = kb.entries.get(entity["kb"]) if kb is not None and entity.get("kb") else None
+    if entry is not None:
+        texts += [alias.text for alias in entry.aliases]
+    for text in texts:
+        for word in _key(text).split():
+            bare = next((word[len(p):] for p in _NAME_PREFIXES if word.startswith(p) and len(word) - len(p) >= 3), word)
+            if _stem(bare) in required or _stem(word) in required:
+                return True
+    return False
 
 
 def _earlier_regional_government(entities: dict[str, dict[str, Any]], unit: str) -> str | None:

@@ -172,6 +172,10 @@ def _patterns() -> dict[str, Any]:
         "institutions": institutions,
         "institution_phrases": {phrase for items in institutions.values() for phrase, _ in items},
         "institution_not_before": institution_not_before,
+        # round s31: the one-word institutions ("الحكومة"، "الجيش"، "الشرطة") never go on a person's name:
+        # "وطالب النائب X Y الحكومة بإرسال قوات" names X Y, then the object (azzaman-2021-09-06)
+        "institution_words": frozenset(phrase[0] for items in institutions.values() for phrase, _ in items
+                                       if len(phrase) == 1),
         "titles": by_first,
         "title_styles": title_styles,
         "styled_titles": styled_titles,
@@ -186,7 +190,9 @@ def _patterns() -> dict[str, Any]:
         "called_public": {"heads": norm(raw["called_public"]["heads"]), "verbs": norm(raw["called_public"]["verbs"]),
                           "reach": int(raw["called_public"]["reach"]), "breaks": norm(raw["called_public"]["breaks"]),
                           "asking": norm(raw["called_public"]["asking"]),
-                          "participles": norm(raw["called_public"]["participles"])},
+                          "participles": norm(raw["called_public"]["participles"]),
+                          "quantifiers": norm(raw["called_public"]["quantifiers"]),
+                          "quantified_heads": norm(raw["called_public"]["quantified_heads"])},
         "national_soldiers": {"heads": norm(raw["national_soldiers"]["heads"]),
                               "army_phrases": [tuple(normalise_word(w) for w in t.split())
                                                for t in raw["national_soldiers"]["army_phrases"]]},
@@ -1782,6 +1788,8 @@ class _Recogniser:
         call is addressed to is a group (patterns.yaml called_public), where the calling verb stands
         before it with only its subject, a time or a quantifier between, no preposition."""
         p = self.p["called_public"]
+        if words[i].norm in p["quantified_heads"] and (i == 0 or words[i - 1].norm not in p["quantifiers"]):
+            return None   # "ودعت الأطراف اليمنية": parties called only as "جميع الأطراف"
         k = i - 1
         verb = lambda norm, verbs: norm in verbs or norm[:1] in "وف" and norm[1:] in verbs   # noqa: E731  "ودعت" unsplit
         if k >= 1 and words[k].norm == "من" and verb(words[k - 1].norm, p["asking"]):
@@ -1793,8 +1801,9 @@ class _Recogniser:
             if verb(word.norm, p["verbs"]):
                 if k == i - 1 and not words[i].norm.endswith("ين") and not verb(word.norm, p["participles"]):
                     return None   # "وطالب السكان بـ": a broken plural right after a finite verb is its subject
-                return Mention(words[i].start, words[i].end, "GROUP", "name", [], anonymous=True,
-                               word_span=(i, i + 1), key=_stem(words[i].norm))
+                first = i - 1 if k < i - 1 and words[i - 1].norm in p["quantifiers"] else i   # "جميع الأطراف"
+                return Mention(words[first].start, words[i].end, "GROUP", "name", [], anonymous=True,
+                               word_span=(first, i + 1), key=_stem(words[i].norm))
         return None
 
     def _national_soldiers(self, words: list[Word], i: int) -> Mention | None:
@@ -2917,6 +2926,7 @@ class _Recogniser:
                 and (words[end].norm not in self.p["stops"] or self._split_name_end(words, end) > end + 1
                      or self._ali_in_name(words, end) or self._kunya_second(words, end)) \
                 and not self._blocks_name(words, end) and not _accusative(words[end]) \
+                and words[end].norm not in self.p["institution_words"] \
                 and not self._office_starts(words, end) and not self._after_family_name(words, j, end):
             count += words[end].norm not in self.p["name_links"]   # "محمد بن فهد آل ثاني": links are no name of their own
             end = self._split_name_end(words, end)
@@ -2996,7 +3006,8 @@ class _Recogniser:
         while end < len(words) and count < 3 and not words[end].is_punct and not words[end].norm.isdigit() \
                 and (words[end].norm not in self.p["stops"] or self._split_name_end(words, end) > end + 1
                      or self._ali_in_name(words, end)) \
-                and not self._blocks_name(words, end) and not self._after_family_name(words, j, end):
+                and not self._blocks_name(words, end) and words[end].norm not in self.p["institution_words"] \
+                and not self._after_family_name(words, j, end):
             count += words[end].norm not in self.p["name_links"]   # "أحمدو ولد عبد الله": a link is no name word
             end = self._split_name_end(words, end)
         return end if count >= 2 and words[end - 1].norm not in self.p["name_links"] else j
