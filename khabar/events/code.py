@@ -2663,7 +2663,9 @@ def _light_stem(stem: str) -> set | None:
 def _imperfect_stem(stem: str, verbs: dict) -> tuple[dict, str] | None:
     """The verb of an imperfect stem with its suffix off (ينسحب → انسحب، يطالب → طالب، تتحاور → تحاور):
     the prefix off, or the alef of forms VII, VIII and X put back for it."""
-    for lemma in (stem[1:], "ا" + stem[1:]):
+    rest = stem[1:]                               # an assimilated root keeps its و after the prefix only in forms
+    order = ("ا" + rest, rest) if len(rest) == 3 and rest[0] == "و" else (rest, "ا" + rest)   # IV and II:
+    for lemma in order:                           # "لم يوقفوا" is أوقف's, وقف's is يقفوا (round s31)
         if lemma in verbs:
             return verbs[lemma], lemma
     return None

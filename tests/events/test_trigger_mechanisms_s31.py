@@ -57,3 +57,8 @@ def test_an_aircraft_shot_down_is_an_attack_of_the_claimant_not_of_the_aircraft_
 ])
 def test_dropping_charges_or_a_government_is_no_attack(text):
     assert not has_event(coded_events(text), "ASSAULT", "إسقاط"), coded_events(text)
+
+
+def test_an_imperfect_keeping_the_waw_is_form_iv_not_standing_by():
+    events = coded_events("وقالت مصادر محلية إن قوات الأمن لم يوقفوا المستوطنين.")
+    assert has_event(events, "COERCE", "يوقفوا"), events
