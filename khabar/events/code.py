@@ -92,6 +92,7 @@ _OPTIONAL_WORD_SETS = (
     "status_reach_stops", "continuations", "any_words", "proposing", "drafts", "drafted", "unlikely", "agreed_on",
     "willing", "demands", "demand_links", "demand_light", "cut_short", "previously", "seeking", "reflexives", "conceded",
     "departing_fighters", "time_frames", "deployed_adjuncts", "military_hardware",
+    "neutralized",
     "statement_aside_openers", "statement_aside_nouns", "kin_nouns", "kin_time_words", "described_deeds",
     "request_governors", "request_grounds", "asking_subjects", "protest_hals", "directed_bodies",
     "receiving_facilities", "flight_reasons", "since_head_stops", "aim_verbs", "aim_force_subjects", "aim_not_subjects",
@@ -584,6 +585,12 @@ def _retypes(spec: dict) -> list:
 def _fail_pattern(norm: str, lemma: str) -> bool:
     """The form فعيل of a three-letter root (رحيل، قتيل، أسير): a masdar or an adjective of form I, no verb."""
     return len(norm) == 4 and len(lemma) == 3 and norm == lemma[:2] + "ي" + lemma[2]
+
+
+def _fuul_masdar(word: Word) -> bool:
+    """The masdar فُعول of a three-letter verb (وقوف of وقف، الوقوف), which the lexicon gives the verb's lemma."""
+    norm, lemma = _unarticled(word.norm), _n(word.lemma or "")
+    return len(lemma) == 3 and norm == lemma[:2] + "و" + lemma[2]
 
 
 def _agents_plural(norm: str, lemma: str) -> bool:
@@ -2656,7 +2663,9 @@ def _light_stem(stem: str) -> set | None:
 def _imperfect_stem(stem: str, verbs: dict) -> tuple[dict, str] | None:
     """The verb of an imperfect stem with its suffix off (ينسحب → انسحب، يطالب → طالب، تتحاور → تحاور):
     the prefix off, or the alef of forms VII, VIII and X put back for it."""
-    for lemma in (stem[1:], "ا" + stem[1:]):
+    rest = stem[1:]                               # an assimilated root keeps its و after the prefix only in forms
+    order = ("ا" + rest, rest) if len(rest) == 3 and rest[0] == "و" else (rest, "ا" + rest)   # IV and II:
+    for lemma in order:                           # "لم يوقفوا" is أوقف's, وقف's is يقفوا (round s31)
         if lemma in verbs:
             return verbs[lemma], lemma
     return None
@@ -3331,6 +3340,9 @@ def code_sentence(words: list[Word], mentions: list[Mention], sentence: int,
         if spec.get("future_only") and not _future_tense(words, i):
             i = end                               # "رد" codes a threat only in the future ("سنرد"، "سترد بحزم")
             continue
+        if spec.get("not_future") and _future_tense(words, i) or spec.get("finite_only") and _fuul_masdar(words[i]):
+            i = end                               # "ستقف إلى جانب مالي": standing by promised, no act yet; "أكد وقوف
+            continue                              # تركيا إلى جانب": its verbal noun, left out (round s31)
         if spec["type"] in _FORCEFUL_SENSES and _sporting(words, end):
             i = end                               # "هجوم كاسح على مرمى المنافس": a match, no attack
             continue
@@ -3890,7 +3902,15 @@ def _patient_genitive_noun(words: list[Word], i: int, j: int, spec: dict) -> boo
     if not (j > i and _patient_genitive(spec)):
         return False
     return not words[i].norm.startswith("ال") and words[j].norm.startswith("ال") \
-        or _bare(words[j].norm) in arguments()["patient_person_nouns"]
+        or _bare(words[j].norm) in arguments()["patient_person_nouns"] \
+        or _needed_patient(words[j].norm, spec)
+
+
+def _needed_patient(norm: str, spec: dict) -> bool:
+    """The genitive is a word the patient noun needs (`needs` of a `genitive: patient` noun: "إسقاط طائرة أمريكية"،
+    "تصفية عناصر إرهابية"): what the act is done to, so a nisba after it is the patient's, not the actor (round s31)."""
+    needs = spec.get("needs")
+    return spec.get("genitive") == "patient" and isinstance(needs, frozenset) and norm in needs
 
 
 def _patient_genitive(spec: dict) -> bool:
