@@ -1182,13 +1182,16 @@ def _in_quoted_name(words: Words, lex: Lexicon, number: Number) -> bool:
 def _named_or_ordinal(words: Words, lex: Lexicon, number: Number) -> bool:
     """Whether a number word is the second word of a personal name ("عبد الواحد": context.yaml
     name_heads) or the tens of a compound ordinal, joined by و to the ordinal of its units
-    right before it ("الخامس والعشرين من أكتوبر": numbers.yaml compound_ordinals)."""
+    right before it ("الخامس والعشرين من أكتوبر": numbers.yaml compound_ordinals), or the
+    ten right after one ("الحادية عشرة صباحا", 11-19 with no و)."""
     if number.first == 0 or words.kinds[number.first - 1] != "w":
         return False
     forms = words.forms
     before = _CLITICS_AND_ARTICLE.sub("", forms[number.first - 1], count=1)
     if before in lex.name_heads:
         return True
+    if number.value == 10 and not forms[number.first].startswith("و") and before in lex.compound_ordinals:
+        return True  # "الساعة الحادية عشرة صباحا"، "للمرة الثالثة عشرة": the tens of an ordinal of 11-19
     return forms[number.first].startswith("و") and number.value is not None \
         and 20 <= number.value <= 90 and before in lex.compound_ordinals
 

@@ -627,6 +627,7 @@ class Lexicon:
         self.service_genitives = frozenset(_n(w) for w in context["service_genitives"])
         self.resumptives = frozenset(_n(w) for w in context["resumptives"])
         self.singular_others = frozenset(_n(w) for w in context["singular_others"])
+        self.elatives = frozenset(_n(w) for w in context["elatives"])
         self.locatives = frozenset(_n(w) for w in context["locatives"])
         self.sides = frozenset(_n(w) for w in context["sides"])
         self.breakdown_openers = frozenset(context["breakdown_openers"])
