@@ -153,12 +153,63 @@ def find_figures(text: str, *, sentences: list[tuple[int, int]] | None = None,
                  if "start" in m and "end" in m and m.get("via") != "nisba"]
         # a name is no count of one: "مقتل سليماني" (a nisba-shaped name after an event noun);
         # an anonymous group is no name ("رهينتين أميركيتين" still counts two)
+        surnames = _surnames(entities)
+        people = sorted(m["start"] for e in entities if e.get("type") == "PER" and not e.get("anonymous")
+                        for m in e.get("mentions") or [] if "start" in m and m.get("via") != "nisba")
         found = [f for f in found if not f.implicit
-                 or not any(start < f.end and f.start < end for start, end in names)]
+                 or not (any(start < f.end and f.start < end for start, end in names)
+                         or _a_surname(text[f.start:f.end], surnames)
+                         or _named_after(text, f, people, lex))]
     records = _records(text, found, entities or [], lex)
     if entities:
         _link_places(text, records, entities, lex)
     return records
+
+
+_NAME_PROCLITICS = "وفبل"  # a one-letter proclitic a surname may take: "ولمرسي" is not one, "لمرسي" is
+
+
+def _surnames(entities: list[dict]) -> frozenset[str]:
+    """The last word of each name a named person (PER) goes by in the article, normalised:
+    "محمد مرسي" gives مرسي, so that the surname alone elsewhere ("بقتل مرسي"، "وفاة رئيسي"، "وأصيب
+    كمالوندي نفسه"), which the entities list once by its full form, is no count of one either."""
+    found = set()
+    for entity in entities:
+        if entity.get("type") != "PER" or entity.get("anonymous"):
+            continue
+        for mention in entity.get("mentions") or []:
+            if mention.get("via") == "nisba" or not mention.get("text"):
+                continue
+            found.add(normalise_word(mention["text"].split()[-1]))
+    return frozenset(found)
+
+
+def _a_surname(span: str, surnames: frozenset[str]) -> bool:
+    """Whether the one-word text of an implicit figure is a surname of the article (see _surnames)."""
+    if not surnames or len(span.split()) != 1:
+        return False
+    form = normalise_word(span)
+    return form in surnames or (len(form) > 3 and form[0] in _NAME_PROCLITICS and form[1:] in surnames)
+
+
+_TITLE_GAP_WORDS = 3  # words of a body between a person noun and the name it titles ("قائد فيلق القدس قاسم سليماني")
+_TITLE_GAP_STOPS = frozenset("،,.:;؛!?()[]\n")
+
+
+def _named_after(text: str, figure: "_Figure", people: list[int], lex: Lexicon) -> bool:
+    """Whether a lone person counted one is the title of a named person whose name follows it
+    after at most a few words of the body it serves, in one phrase ("مقتل قائد فيلق القدس قاسم
+    سليماني"، "مقتل مصور وكالة «رويترز» عصام عبد الله"): one known person, no count, as a person
+    named by يدعى is none.  No punctuation, digit or event word ("مقتل شاب واعتقال …") between."""
+    if figure.value != 1:
+        return False
+    index = bisect_left(people, figure.end)
+    if index == len(people):
+        return False
+    gap = text[figure.end:people[index]]
+    words = [normalise_word(word.strip("«»\"'“”")) for word in gap.split()]
+    return len(words) <= _TITLE_GAP_WORDS and not any(c in _TITLE_GAP_STOPS or c.isdigit() for c in gap) \
+        and not any(word in lex.known_cue_forms or word[1:] in lex.known_cue_forms for word in words)
 
 
 def _bodies_of_violence(text: str, figures: list["_Figure"], lex: Lexicon) -> None:
