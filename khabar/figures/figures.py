@@ -1136,6 +1136,8 @@ def _reading(words: Words, lex: Lexicon, number: Number
     if number.first > 0 and not number.skip and kinds[number.first - 1] == "w" \
             and forms[number.first - 1] in lex.rankings:
         return None  # "أسوأ ثلاث أزمات": a rank (context.yaml rankings)
+    if number.kind == "words" and number.value == 1 and _distributive(words, lex, number):
+        return None  # "كل واحد منهم"، "واحدة تلو الأخرى": each one, one after another
     if number.kind in ("dual", "singular"):
         noun = lex.noun(forms[number.noun], clitics=True)
         if noun is not None and not noun[1].counts:
@@ -1245,6 +1247,15 @@ def _named_or_ordinal(words: Words, lex: Lexicon, number: Number) -> bool:
         return True  # "الساعة الحادية عشرة صباحا"، "للمرة الثالثة عشرة": the tens of an ordinal of 11-19
     return forms[number.first].startswith("و") and number.value is not None \
         and 20 <= number.value <= 90 and before in lex.compound_ordinals
+
+
+def _distributive(words: Words, lex: Lexicon, number: Number) -> bool:
+    """Whether the one at `number` is distributive, no count: "each one" after كل ("سنسعى وراء كل
+    واحد منهم") or "one after another" before تلو ("واحدة تلو الأخرى"; context.yaml distributives)."""
+    forms, kinds = words.forms, words.kinds
+    before, after = number.first - 1, number.core_end
+    return (before >= 0 and kinds[before] == "w" and forms[before] in lex.distributive_before) \
+        or (after < len(forms) and kinds[after] == "w" and forms[after] in lex.distributive_after)
 
 
 def _singular_after_a_unit(words: Words, lex: Lexicon, number: Number, noun: tuple[int, int]) -> bool:

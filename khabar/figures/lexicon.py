@@ -628,6 +628,8 @@ class Lexicon:
         self.resumptives = frozenset(_n(w) for w in context["resumptives"])
         self.singular_others = frozenset(_n(w) for w in context["singular_others"])
         self.elatives = frozenset(_n(w) for w in context["elatives"])
+        self.distributive_before = frozenset(_n(w) for w in context["distributives"]["before"])
+        self.distributive_after = frozenset(_n(w) for w in context["distributives"]["after"])
         self.locatives = frozenset(_n(w) for w in context["locatives"])
         self.sides = frozenset(_n(w) for w in context["sides"])
         self.breakdown_openers = frozenset(context["breakdown_openers"])
