@@ -153,12 +153,63 @@ def find_figures(text: str, *, sentences: list[tuple[int, int]] | None = None,
                  if "start" in m and "end" in m and m.get("via") != "nisba"]
         # a name is no count of one: "مقتل سليماني" (a nisba-shaped name after an event noun);
         # an anonymous group is no name ("رهينتين أميركيتين" still counts two)
+        surnames = _surnames(entities)
+        people = sorted(m["start"] for e in entities if e.get("type") == "PER" and not e.get("anonymous")
+                        for m in e.get("mentions") or [] if "start" in m and m.get("via") != "nisba")
         found = [f for f in found if not f.implicit
-                 or not any(start < f.end and f.start < end for start, end in names)]
+                 or not (any(start < f.end and f.start < end for start, end in names)
+                         or _a_surname(text[f.start:f.end], surnames)
+                         or _named_after(text, f, people, lex))]
     records = _records(text, found, entities or [], lex)
     if entities:
         _link_places(text, records, entities, lex)
     return records
+
+
+_NAME_PROCLITICS = "وفبل"  # a one-letter proclitic a surname may take: "ولمرسي" is not one, "لمرسي" is
+
+
+def _surnames(entities: list[dict]) -> frozenset[str]:
+    """The last word of each name a named person (PER) goes by in the article, normalised:
+    "محمد مرسي" gives مرسي, so that the surname alone elsewhere ("بقتل مرسي"، "وفاة رئيسي"، "وأصيب
+    كمالوندي نفسه"), which the entities list once by its full form, is no count of one either."""
+    found = set()
+    for entity in entities:
+        if entity.get("type") != "PER" or entity.get("anonymous"):
+            continue
+        for mention in entity.get("mentions") or []:
+            if mention.get("via") == "nisba" or not mention.get("text"):
+                continue
+            found.add(normalise_word(mention["text"].split()[-1]))
+    return frozenset(found)
+
+
+def _a_surname(span: str, surnames: frozenset[str]) -> bool:
+    """Whether the one-word text of an implicit figure is a surname of the article (see _surnames)."""
+    if not surnames or len(span.split()) != 1:
+        return False
+    form = normalise_word(span)
+    return form in surnames or (len(form) > 3 and form[0] in _NAME_PROCLITICS and form[1:] in surnames)
+
+
+_TITLE_GAP_WORDS = 3  # words of a body between a person noun and the name it titles ("قائد فيلق القدس قاسم سليماني")
+_TITLE_GAP_STOPS = frozenset("،,.:;؛!?()[]\n")
+
+
+def _named_after(text: str, figure: "_Figure", people: list[int], lex: Lexicon) -> bool:
+    """Whether a lone person counted one is the title of a named person whose name follows it
+    after at most a few words of the body it serves, in one phrase ("مقتل قائد فيلق القدس قاسم
+    سليماني"، "مقتل مصور وكالة «رويترز» عصام عبد الله"): one known person, no count, as a person
+    named by يدعى is none.  No punctuation, digit or event word ("مقتل شاب واعتقال …") between."""
+    if figure.value != 1:
+        return False
+    index = bisect_left(people, figure.end)
+    if index == len(people):
+        return False
+    gap = text[figure.end:people[index]]
+    words = [normalise_word(word.strip("«»\"'“”")) for word in gap.split()]
+    return len(words) <= _TITLE_GAP_WORDS and not any(c in _TITLE_GAP_STOPS or c.isdigit() for c in gap) \
+        and not any(word in lex.known_cue_forms or word[1:] in lex.known_cue_forms for word in words)
 
 
 def _bodies_of_violence(text: str, figures: list["_Figure"], lex: Lexicon) -> None:
@@ -1085,6 +1136,8 @@ def _reading(words: Words, lex: Lexicon, number: Number
     if number.first > 0 and not number.skip and kinds[number.first - 1] == "w" \
             and forms[number.first - 1] in lex.rankings:
         return None  # "أسوأ ثلاث أزمات": a rank (context.yaml rankings)
+    if number.kind == "words" and number.value == 1 and _distributive(words, lex, number):
+        return None  # "كل واحد منهم"، "واحدة تلو الأخرى": each one, one after another
     if number.kind in ("dual", "singular"):
         noun = lex.noun(forms[number.noun], clitics=True)
         if noun is not None and not noun[1].counts:
@@ -1182,15 +1235,27 @@ def _in_quoted_name(words: Words, lex: Lexicon, number: Number) -> bool:
 def _named_or_ordinal(words: Words, lex: Lexicon, number: Number) -> bool:
     """Whether a number word is the second word of a personal name ("عبد الواحد": context.yaml
     name_heads) or the tens of a compound ordinal, joined by و to the ordinal of its units
-    right before it ("الخامس والعشرين من أكتوبر": numbers.yaml compound_ordinals)."""
+    right before it ("الخامس والعشرين من أكتوبر": numbers.yaml compound_ordinals), or the
+    ten right after one ("الحادية عشرة صباحا", 11-19 with no و)."""
     if number.first == 0 or words.kinds[number.first - 1] != "w":
         return False
     forms = words.forms
     before = _CLITICS_AND_ARTICLE.sub("", forms[number.first - 1], count=1)
     if before in lex.name_heads:
         return True
+    if number.value == 10 and not forms[number.first].startswith("و") and before in lex.compound_ordinals:
+        return True  # "الساعة الحادية عشرة صباحا"، "للمرة الثالثة عشرة": the tens of an ordinal of 11-19
     return forms[number.first].startswith("و") and number.value is not None \
         and 20 <= number.value <= 90 and before in lex.compound_ordinals
+
+
+def _distributive(words: Words, lex: Lexicon, number: Number) -> bool:
+    """Whether the one at `number` is distributive, no count: "each one" after كل ("سنسعى وراء كل
+    واحد منهم") or "one after another" before تلو ("واحدة تلو الأخرى"; context.yaml distributives)."""
+    forms, kinds = words.forms, words.kinds
+    before, after = number.first - 1, number.core_end
+    return (before >= 0 and kinds[before] == "w" and forms[before] in lex.distributive_before) \
+        or (after < len(forms) and kinds[after] == "w" and forms[after] in lex.distributive_after)
 
 
 def _singular_after_a_unit(words: Words, lex: Lexicon, number: Number, noun: tuple[int, int]) -> bool:

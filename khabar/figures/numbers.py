@@ -699,6 +699,25 @@ def _vague(words: Words, lex: Lexicon, index: int, end: int, analysis, entry) ->
                   definite=analysis.definite, skip=len(analysis.prefix))
 
 
+def _after_a_dual(words: Words, lex: Lexicon, index: int, word: str) -> bool:
+    """Whether the dual-shaped word at `index` agrees with a dual noun right before it, its
+    ending the same (ان after ان، ين after ين) and no clitic on it: an adjective of that noun.
+    A counted dual takes its adjectives into its own figure ("جنديان إسرائيليان"); one that is
+    no count ("مصدران أمنيان"، "شريكان أساسيان") leaves its adjective counting nothing either."""
+    if index == 0 or words.kinds[index - 1] != "w" or word.startswith(("و", "ف")):
+        return False
+    before = words.forms[index - 1]
+    ending = "ان" if word.endswith("ان") else "ين"
+    if not before.endswith(ending) or before.startswith("ال") != word.startswith("ال"):
+        return False
+    listed = lex.noun(before, clitics=True)
+    if listed is not None:
+        return listed[1].number == "dual"
+    # a dual no list knows ("مصدران"، "شريكان"): no name ("لبنان"، "إيران"), number or particle
+    return len(before) >= 5 and kb_reading(before) != "name" and lex.number(before) is None \
+        and before not in lex.not_nouns
+
+
 def _before_clause(words: Words, lex: Lexicon, index: int, end: int) -> bool:
     """Whether the word at `index` stands right before a reported clause — a complement
     ("مؤكدتين أن") or a preposition of pointing and one ("مشيرتين إلى أن"): a dual-shaped word
@@ -731,6 +750,8 @@ def _implicit(words: Words, lex: Lexicon, index: int, end: int) -> Number | None
             return None  # "مجلة «أوريان 21»"، "قناة الحدث 24": a name that ends in a number
         if guessed is not None and index > 0 and forms[index - 1] in lex.among_one_naming:
             return None  # "طالب يدعى أوغستين": a name told by a naming verb, no nisba dual
+        if _after_a_dual(words, lex, index, word):
+            return None  # "مصدران أمنيان"، "شريكان أساسيان": the adjective of a dual noun that counts nothing
         number = Number(index, index + 1, index, index + 1, 2, kind="dual", definite=definite,
                         noun=index, noun_end=index + 1, skip=len(prefix), unit=unit)
         following = index + 1
@@ -788,6 +809,8 @@ def _implicit(words: Words, lex: Lexicon, index: int, end: int) -> Number | None
         return None  # "قُتل قائد «فيلق القدس»"، "مقتل رئيس الوزراء": a title of one known person
     if index + 1 < end and forms[index + 1] in lex.resumptives:
         return None  # "مظاهرة طالب فيها المحتجون": a verb of a relative clause, no person
+    if noun is not None and noun[0].base in lex.elatives and _construct_genitive(words, lex, index + 1, end):
+        return None  # "حتى تحرير آخر شبر من البلاد": the last inch, no one more
     following = lex.number(forms[index + 1]) if index + 1 < end and kinds[index + 1] == "w" else None
     last = index + 2 if following is not None and following[0].bare and following[1].unit == 1 else index + 1
     # a verb's shape with a preposition on it is its verbal noun ("بحبس مواطن وثلاثة وافدين"،
@@ -803,6 +826,17 @@ def _implicit(words: Words, lex: Lexicon, index: int, end: int) -> Number | None
 
 
 _VERB_CLITICS = "وف"  # the only clitics a past verb may carry before it
+
+
+def _construct_genitive(words: Words, lex: Lexicon, index: int, end: int) -> bool:
+    """Whether the word at `index` is an indefinite noun an elative before it governs ("آخر
+    شبر"): a word, no particle, preposition, adverb, time or number, no definite word and no
+    clitic preposition or conjunction on it ("وأصيب آخر بجروح"، "وقتل آخر وأصيب ثلاثة")."""
+    if index >= end or words.kinds[index] != "w":
+        return False
+    form = words.forms[index]
+    return not (form in lex.not_nouns or form in lex.asides or form in lex.time_before
+                or form.startswith(("ال", "ب", "و", "ف", "ل")) or lex.number(form) is not None)
 
 
 def _one_of_them(words: Words, lex: Lexicon, index: int) -> Number | None:

@@ -22,7 +22,7 @@ FILES = {
                 "list_commas", "name_openers", "locatives", "sides", "breakdown_openers", "qualifier_prepositions", "qualifier_adjectives",
                 "place_types", "rankings", "complements", "complement_links", "title_chains", "group_names", "name_numbers", "name_heads",
                 "set_names", "quoted_names", "recipient_prepositions", "service_genitives", "among_one", "among_copulas",
-                "resumptives", "singular_others"},
+                "resumptives", "singular_others", "elatives", "distributives"},
 }
 
 
