@@ -204,7 +204,8 @@ def _named_lists(raw: dict, names: str) -> list[str]:
 _ACTOR_WORD_LISTS = ("source_body_prepositions", "claim_verbs", "announcing_verbs", "claim_relatives",
                      "responsibility_nouns", "responsibility_pronouns", "request_content_prepositions",
                      "commanded_forces", "army_heads",
-                     "person_nisba_heads")        # round s29: a nisba of a person's nationality (_person_nisba)
+                     "person_nisba_heads",        # round s29: a nisba of a person's nationality (_person_nisba)
+                     "expressing_verbs")          # round s31: a stance expressed "عن" (_expressed_stance)
 
 
 @lru_cache(maxsize=1)
@@ -3547,6 +3548,7 @@ def code_sentence(words: list[Word], mentions: list[Mention], sentence: int,
                            if (told is None or k > told) and k < i and m.type in ACTOR_TYPES and m.via != "nisba"
                            and not _locality(m)
                            and not _preposition_before(words, k) and _led(args, k) is None
+                           and not _governed_name(args, m, k)
                            and not _companion(words, k) and not _in_dateline(words, k)
                            and not any((end == k or act.trigger[0] < m.start < act.trigger[1]) and m not in act.actor
                                        for end, _, act in act_nouns)
@@ -3554,7 +3556,8 @@ def code_sentence(words: list[Word], mentions: list[Mention], sentence: int,
                            and not (reported and _reporter(words, [m]))]
             if not earlier and carried and told is None and kind in ("verb", "participle", "light") and _opens(words, i):
                 earlier = [carried]               # "… . وطالب الولايات المتحدة …": the last sentence's subject
-            if kind == "verb" and told is None and (joined := _coordinated_subject(args, i, event.type)):
+            if (kind == "verb" or _light_verb(words, i, kind)) and told is None \
+                    and (joined := _coordinated_subject(args, i, event.type)):
                 earlier = [joined]                # "واتهمت الحكومة … المجلس الانتقالي …، وطالبت": the verb it
                 #                                   is joined to has the subject, not the name nearest before
             if earlier and (kind in ("verb", "participle") or ordered is not None):
@@ -4139,15 +4142,102 @@ def _coordinated_subject(args: "_Args", i: int, kind_type: str) -> list[Mention]
     return None
 
 
-def _clause_verb_subject(args: "_Args", v: int) -> list[Mention] | None:
+def _governed_name(args: "_Args", mention: Mention, k: int | None = None, owners: bool = True) -> bool:
+    """A preposition governs the name (starting at word k), right before it or before the office
+    title written in front of a person's name ("برئيس الوزراء البريطاني كير ستارمر"، "إلى قادة
+    الاتحاد الأوروبي"): the name is the object of that preposition, never the subject of a verb
+    after it ("…، طالبه فيه"، "…، دعتهم فيها").  `owners` False: "من", "ل" and "في" right before the
+    name do not count, as they name the owner or the state of an unnamed subject standing before them
+    ("عناصر من الدعم السريع اقتحموا"، "عربات تابعة للدعم السريع حاصرت"، "المجلس العسكري في النيجر
+    طرد"), who acts through it."""
+    k = args.first_word(mention) if k is None else k
+    if k is None:
+        return False
+    words = args.words
+    if _preposition_before(words, k):
+        j = k - 1
+        while j >= 0 and words[j].norm in QUOTES:
+            j -= 1
+        if owners or words[j].norm not in _OWNER_PREPOSITIONS:
+            return True
+    opening = _title_opening(args, (mention, k))
+    if opening < k and (_preposition_before(words, opening) or _glued_preposition(words[opening].norm)):
+        return True
+    return False
+
+
+_OWNER_PREPOSITIONS = frozenset({"من", "ل", "في"})   # partitive من, possessive ل and the في of a body's
+#                                                  state ("المجلس العسكري في النيجر طرد"), before a name (_governed_name)
+
+
+def _glued_preposition(norm: str) -> bool:
+    """An office title with a preposition written on it ("برئيس"، "لوزير"): بـ or لـ before the title
+    word the rest of it is (_title_word)."""
+    return len(norm) > 3 and norm[0] in "بل" and _title_word(norm[1:])
+
+
+_SHORT_PAST = 4                                   # letters of a bare past verb (عقد، شن، أجرى), fewer than its masdar's
+
+
+def _light_verb(words: list[Word], i: int, kind: str) -> bool:
+    """The light trigger at i opens on a verb ("وعقد اجتماعا"، "وفرضت عقوبات"، "وشن هجوما"، "وأجرى
+    اتصالا"): a finite form, or a bare past whose lemma it is, no longer than _SHORT_PAST letters;
+    not on a verbal noun ("وتقديم شكوى"، "وإجراء اتصالات", longer than their verb), which joins the
+    masdars before it, not a clause.  Joined by و, such a verb goes on from the subject of the clause
+    before (_coordinated_subject) as a plain verb does."""
+    if kind != "light":
+        return False
+    word = words[i]
+    return _finite(word) or len(word.norm) <= _SHORT_PAST and _n(word.lemma or word.norm) == word.norm \
+        and not word.norm.startswith("ال")
+
+
+_STANCE_REACH = 20                                # words from "عن" back to the verb that expresses
+
+
+def _expresser(args: "_Args", i: int) -> list[Mention]:
+    """The named subject of the verb that expresses the stance noun at i (_expressed_stance): the name
+    after that verb (VSO: "أعرب الرئيس الفرنسي إيمانويل ماكرون عن تضامن فرنسا"), [] where it names
+    none there ("اتصالا أعرب فيه عن تضامن المملكة": the genitive stays)."""
+    k = _expressed_stance(args.words, i)
+    if k is None:
+        return []
+    return _clause_verb_subject(args, k, listed=True) or []
+
+
+def _expressed_stance(words: list[Word], i: int) -> int | None:
+    """The verbal noun at i is a stance a subject expresses: it follows "عن" (a quote may stand
+    between) governed by a verb of expressing (arguments.yaml expressing_verbs: أعرب، عبّر، أبدى,
+    with "فيه"، "خلاله" or asides between) in the same sentence.  Its genitive ("عن تضامن فرنسا"،
+    "عن تأييد المجلس"، "عن إدانة دولة الكويت") is the expresser's state or body, whose stance he
+    voices; who acts is the verb's subject, as the dev gold codes it in alfajr-2024-04-18,
+    aljarida-2024-05-11, france24-2018-04-11, kuna-2023-06-12 and asharqalawsat-2025-06-24
+    (and omannews, dostor, alwakeel likewise).  The position of that verb, or None."""
+    j = i - 1
+    while j >= 0 and words[j].norm in QUOTES:
+        j -= 1
+    if j < 1 or words[j].norm != "عن":
+        return None
+    verbs = arguments()["expressing_verbs"]
+    for k in range(j - 1, max(-1, j - 1 - _STANCE_REACH), -1):
+        norm = words[k].norm
+        if norm in (".", "؟", "!") or norm == "عن":
+            return None
+        if norm in verbs or _bare_conjunction(norm) in verbs:
+            return k
+    return None
+
+
+def _clause_verb_subject(args: "_Args", v: int, listed: bool = False) -> list[Mention] | None:
     """The named subject right after the word at v read as a clause's verb (VSO, past asides), as
     opening_subject reads a sentence's opening verb; None where the word is no verb or no actor's name
-    agreeing with it follows."""
+    agreeing with it follows.  `listed`: the caller knows the word is a verb (a word list's)."""
     words = args.words
     w = words[v]
     if v + 1 >= len(words) or w.is_punct or w.norm in triggers()["frame_stops"] or args.at(v) is not None \
             or len(w.norm) < 3 or w.norm.startswith("ال") and not _article_like_verb(w) \
-            or not (_kana(words, v) or _reports(w) or _finite(w) or _verb_lookup(w.norm, w.lemma or w.norm)[0]):
+            or not (listed or _kana(words, v) or _reports(w) or _finite(w)
+                    or _verb_lookup(w.norm, w.lemma or w.norm)[0]):
         return None                               # "وبحسب مسؤولين …": no verb opens it
     actor, _ = _subject_after(args, _past_asides(args, v + 1))
     if not actor or actor[0].via == "nisba" or actor[0].type not in ("PER", "ORG", "GPE", "GROUP") \
@@ -6288,6 +6378,9 @@ def _arguments(event: Event, args: _Args, i: int, end: int, kind: str, spec: dic
             patient, actor, after = actor, [], end   # "اغتيال هنية"، "إطلاق سراح محتجزين": the one it is done to
         if actor and actor[0].via != "nisba" and _addressee_genitive(args, i, end, after, spec):
             patient, actor, after = actor, [], end   # "جددت الجامعة دعوة المجتمع الدولي إلى التدخل": invited
+        if actor and (expresser := _expresser(args, i)):
+            actor = expresser                     # "أعرب الأمين العام عن تأييد المجلس": who expresses it acts
+            #                                       (its object is still read past the genitive)
         if not actor and not words[i].norm.startswith("ال") and not _glued_pronoun(words, i) \
                 and (initial := _clause_initial_subject(args, i)):
             actor, after = initial, end           # "الجيش الإسرائيلي قصف المدينة": قصف is the verb of an SVO clause
@@ -6356,7 +6449,9 @@ def _arguments(event: Event, args: _Args, i: int, end: int, kind: str, spec: dic
             j = led - 1
             before = args.ends.get(j)
         if before and before[0].type in ACTOR_TYPES and (kind != "noun" or crossed):
-            actor = args.compound_before(j if args.ends.get(j) else j - 1, ACTOR_TYPES) or [before[0]]
+            found = args.compound_before(j if args.ends.get(j) else j - 1, ACTOR_TYPES) or [before[0]]
+            if not _governed_name(args, found[0], owners=False):   # "رسالة إلى قادة الاتحاد دعتهم فيها": the
+                actor = found                     # name a preposition governs is no subject of the verb after it
     # passive agents: على يد X / من قبل X anywhere after the trigger (the cues found once a sentence)
     cues = args.agent_cues()
     k = bisect.bisect_left(cues, end)
