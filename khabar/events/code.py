@@ -203,7 +203,8 @@ def _named_lists(raw: dict, names: str) -> list[str]:
 _ACTOR_WORD_LISTS = ("source_body_prepositions", "claim_verbs", "announcing_verbs", "claim_relatives",
                      "responsibility_nouns", "responsibility_pronouns", "request_content_prepositions",
                      "commanded_forces", "army_heads",
-                     "person_nisba_heads")        # round s29: a nisba of a person's nationality (_person_nisba)
+                     "person_nisba_heads",        # round s29: a nisba of a person's nationality (_person_nisba)
+                     "striking_verbs", "doer_adjectives")   # round s31: an attack told by its target (component._struck_unnamed)
 
 
 @lru_cache(maxsize=1)
