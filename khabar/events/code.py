@@ -205,7 +205,8 @@ _ACTOR_WORD_LISTS = ("source_body_prepositions", "claim_verbs", "announcing_verb
                      "responsibility_nouns", "responsibility_pronouns", "request_content_prepositions",
                      "commanded_forces", "army_heads",
                      "person_nisba_heads",        # round s29: a nisba of a person's nationality (_person_nisba)
-                     "expressing_verbs")          # round s31: a stance expressed "عن" (_expressed_stance)
+                     "expressing_verbs",          # round s31: a stance expressed "عن" (_expressed_stance)
+                     "striking_verbs", "doer_adjectives")   # round s31: an attack told by its target (component._struck_unnamed)
 
 
 @lru_cache(maxsize=1)

@@ -1183,6 +1183,31 @@ def _told_unnamed(event) -> bool:
     return getattr(event, "unnamed_agent", False) and event.kind in ("verb", "light")
 
 
+_STRUCK_REACH = 4                                 # words from an attack noun to the verb that tells its target
+
+
+def _struck_unnamed(event, text: str) -> bool:
+    """An attack noun whose target a verb of striking tells right after it (arguments.yaml striking_verbs),
+    directly, past an instrument or an adjective, or in a relative clause: "ارتفعت حصيلة القصف الذي استهدف
+    الكلية"، "إثر هجوم بطائرة مسيرة استهدف حقل الغاز"، "التفجير الذي ضرب تجمع الحافلات".  The wires tell
+    the news attack so when its author is not named (not a suicide attack: its bomber did it); it stands
+    as an event of its own, without an actor, when no attack was recorded before it, and is left out
+    where the article gives another attack an actor (its author is told there: _records)."""
+    if event.type != "ASSAULT" or event.kind != "noun":
+        return False
+    for raw in text[event.trigger[1]:event.trigger[1] + 80].split()[:_STRUCK_REACH]:
+        word = raw.strip("،,.؛:!?()«»\"'")
+        if not word:
+            return False
+        if normalise_word(word) in arguments()["striking_verbs"]:
+            return True
+        if normalise_word(word) in arguments()["doer_adjectives"]:
+            return False                          # "التفجير الانتحاري": the bomber is its doer
+        if word != raw:                           # a clause break before any verb of striking
+            return False
+    return False
+
+
 def _speaker_of_named_act(event, actor: list[str], text: str, claims: list[dict], sentences: list,
                           kinds: dict) -> bool:
     """A definite event noun whose only actors are persons who speak in its sentence ("وقال المتحدث
@@ -1617,7 +1642,7 @@ def _records(coded, text: str, entity_of: dict, find_time, doc: Doc) -> list[dic
             # an event noun with no actor of its own ("الهجوم", "الهدنة") names one already
             # reported; alone it is not coded
             same = next((m for m in reversed(merged.values()) if (m["type"], m["mode"]) == (event.type, event.mode)), None)
-            if same is None and _told_unnamed(event):
+            if same is None and (_told_unnamed(event) or _struck_unnamed(event, text)):
                 pass                              # "قال المتحدث إن المهاجم أطلق النار": an act told with its doer
             elif same is None or _other_act_noun(event, text):   # unnamed, kept without an actor
                 continue                          # "بعد يوم من غارة مماثلة": another act, whose actor is not written
@@ -1653,9 +1678,11 @@ def _records(coded, text: str, entity_of: dict, find_time, doc: Doc) -> list[dic
             "claim": claim, "sentence": event.sentence, "confidence": event.confidence, "_kind": event.kind,
             "_told": {event.sentence} if _tells(event, actor, text, headline) else set(),
             "_fall": not actor, "_body_day": None, "_dated_in": event.sentence if value else None,
-            "_campaign": long_since,
+            "_campaign": long_since, "_struck": not actor and _struck_unnamed(event, text),
         }
     out = list(merged.values())
+    if any(m["type"] == "ASSAULT" and m["actor"] for m in out):
+        out = [m for m in out if not m["_struck"]]   # the attack told by its target, its author named elsewhere
     if headline is not None:
         _headline_days(out, headline)
     out = trigmodel.apply(out, lambda: trigmodel.Context(text, words_of(doc), doc.user_data["khabar_word_starts"],
@@ -1664,5 +1691,5 @@ def _records(coded, text: str, entity_of: dict, find_time, doc: Doc) -> list[dic
     for index, event in enumerate(out, start=1):
         event["id"] = f"v{index}"
         event["recipient"] = _other_parties(event["actor"], event["recipient"])
-        del event["_kind"], event["_told"], event["_fall"], event["_body_day"], event["_dated_in"], event["_campaign"]
+        del event["_kind"], event["_told"], event["_fall"], event["_body_day"], event["_dated_in"], event["_campaign"], event["_struck"]
     return out
