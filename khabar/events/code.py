@@ -61,6 +61,7 @@ class Event:
     place_named: bool = False                     # its subject or owner is a meeting named for a place: no party
     lam_agent: bool = False                       # its actor is the party after ل ("هجوم لحركة الشباب"), no other's
     unnamed_agent: bool = False                   # a reported clause's subject names no entity ("قال إن المهاجم فر")
+    passive_patient: bool = False                 # a vocalised passive whose patient is named after it ("قُتل السفير")
 
 
 @lru_cache(maxsize=65536)
@@ -3252,6 +3253,13 @@ def _passive(text: str, word: Word) -> bool:
     return bool(raw) and raw[0] not in "يتن" and "\u064f" in raw[:5]
 
 
+def _passive_patient(args: "_Args", i: int, at: int, actor: list[Mention]) -> bool:
+    """The name after a past passive written with its damma ("قُتل المعارض أحمد سالم"، "واختُطف الصحفي")
+    is whom the act was done to, never its subject: the passive has none after it, its agent is told
+    only by a cue (على يد، برصاص، من قبل), which the agent cues read apart."""
+    return _passive(getattr(args, "text", "") or "", args.words[i]) and actor[0].start >= args.words[i].end
+
+
 def code_sentence(words: list[Word], mentions: list[Mention], sentence: int,
                   event_day: "callable", published: date | None,
                   frames: list[tuple[int, Mention]] | None = None, text: str = "",
@@ -5426,12 +5434,47 @@ def _reacted_masdar(words: list[Word], i: int, args: "_Args") -> bool:
     act told of someone else, not a verb whose subject follows it (the hostages do not abduct)."""
     if len(words[i].norm) != 3 or i < 2:
         return False
-    subject = args.ends.get(i - 1)
+    subject = args.ends.get(_past_reaction_aside(args, i))
     k = subject[1] - 1 if subject is not None else -1
-    if k < 0 or _reports(words[k]):
-        return False
-    _, _, (verb, _), _ = _lexical(words[k].norm, words[k].lemma or words[k].norm)
-    return verb is not None and verb["type"] in arguments()["reaction_verb_types"]
+    stop = max(-1, k - _TITLE_REACH)
+    while k > stop:                               # "وأدان الرئيس الفلسطيني محمود عباس": back past the title,
+        if words[k].is_punct or _reports(words[k]):   # and a body it names ("رئيس بعثة الأمم المتحدة")
+            return False
+        within = args.ends.get(k)
+        if within is not None:
+            k = within[1] - 1
+            continue
+        _, _, (verb, _), _ = _lexical(words[k].norm, words[k].lemma or words[k].norm)
+        if verb is not None:
+            return verb["type"] in arguments()["reaction_verb_types"]
+        k -= 1
+    return False
+
+
+_TITLE_REACH = 4                                  # words of a title before a name: "رئيس بعثة الأمم المتحدة"
+
+
+_REACTION_ASIDE_REACH = 4                        # words of an unpunctuated aside: "في بيان"، "في بيان رسمي"
+
+
+def _past_reaction_aside(args: "_Args", i: int) -> int:
+    """The word before the object at i of a verb of reacting, back across what may stand between
+    that verb's subject and its object: an opening quotation mark ('أدان الرئيس "قتل المدنيين"'), a
+    phrase set off by commas ("واستنكرت الجامعة، في بيان مساء الأحد، خطف …") or a short phrase a
+    preposition opens with no name in it ("ودان الحزب في بيان قتل …"): i - 1 where none stands there."""
+    words = args.words
+    j = i - 1
+    while j > 0 and words[j].norm in QUOTES:
+        j -= 1
+    if words[j].norm in ("،", ","):
+        opening = _aside(args, j)
+        return opening - 1 if opening is not None and opening > 0 else i - 1
+    for k in range(j, max(0, j - _REACTION_ASIDE_REACH), -1):
+        if words[k].is_punct or k in args.starts or args.ends.get(k):
+            break
+        if words[k].norm in ("في", "عبر") and k > 0 and args.ends.get(k - 1):
+            return k - 1
+    return j
 
 
 def _reacts(words: list[Word], k: int) -> bool:
@@ -6365,6 +6408,10 @@ def _arguments(event: Event, args: _Args, i: int, end: int, kind: str, spec: dic
         if actor and kind == "verb" and _plural_reference(words, i, end, kind):
             actor, after = [], end                # "وطالبوا النيابة العامة بإخلاء سبيلهم": a verb that carries its plural
             #                                       or dual subject takes no name after it as subject (VSO verbs are singular)
+        if actor and kind == "verb" and _passive_patient(args, i, at, actor):
+            patient, actor, after = actor, [], end   # "قُتل المعارض X"، "اختُطف الصحفي X": a passive written with its
+            event.passive_patient = True
+            #                                       damma has no subject after it; the name there is whom it was done to
     elif kind == "noun":                          # the idafa or a nisba: "هجوم الجيش"، "القصف الإسرائيلي"
         actor, after = args.compound(end + 1 if end < len(words) and words[end].norm in QUOTES else end,
                                      ACTOR_TYPES)  # "هجوم «حماس»"

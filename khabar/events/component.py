@@ -1208,6 +1208,14 @@ def _struck_unnamed(event, text: str) -> bool:
     return False
 
 
+def _passive_told(event) -> bool:
+    """A past passive written with its damma whose patient is named after it ("وقُتل السفير الأمريكي
+    كريستوفر ستيفنز في هجوم"، "قُتل المعارض … أمس"): an act told as done to that person, by a doer the
+    text leaves unnamed (code._passive_patient); with no earlier act of its type to join, it stands as an
+    event of its own, with no actor."""
+    return getattr(event, "passive_patient", False) and event.kind == "verb" and bool(event.recipient)
+
+
 def _speaker_of_named_act(event, actor: list[str], text: str, claims: list[dict], sentences: list,
                           kinds: dict) -> bool:
     """A definite event noun whose only actors are persons who speak in its sentence ("وقال المتحدث
@@ -1642,7 +1650,7 @@ def _records(coded, text: str, entity_of: dict, find_time, doc: Doc) -> list[dic
             # an event noun with no actor of its own ("الهجوم", "الهدنة") names one already
             # reported; alone it is not coded
             same = next((m for m in reversed(merged.values()) if (m["type"], m["mode"]) == (event.type, event.mode)), None)
-            if same is None and (_told_unnamed(event) or _struck_unnamed(event, text)):
+            if same is None and (_told_unnamed(event) or _struck_unnamed(event, text) or _passive_told(event)):
                 pass                              # "قال المتحدث إن المهاجم أطلق النار": an act told with its doer
             elif same is None or _other_act_noun(event, text):   # unnamed, kept without an actor
                 continue                          # "بعد يوم من غارة مماثلة": another act, whose actor is not written
