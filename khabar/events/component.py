@@ -1584,6 +1584,40 @@ def _other_parties(actor: list[str], recipient: list[str]) -> list[str]:
     return [r for r in recipient if r not in actor]
 
 
+def _unnamed_seed(event, value: str | None, headline, text: str) -> bool:
+    """A dated body noun of an act with no actor written, before any record of its type: the article
+    names its act first ("ارتفعت حصيلة التفجير الانتحاري الذي استهدف متنزها …، مساء أمس") and tells who
+    did it only later, naming it back ("وتبنت الجماعة الهجوم"، "نفذت الضربة"; `_names_back`): its day is
+    that act's.  Not a verb (an act told with no doer, "قُتل"), not a death (triggers.yaml `death`:
+    "مقتل" tells the toll), not another act ("في هجوم آخر"), nor a historical one."""
+    if event.kind != "noun" or not value or event.status == "historical" or event.trigger[0] < _body_start(headline):
+        return False
+    entry = _event_noun(text[event.trigger[0]:event.trigger[1]].split()[0])
+    return not (entry and entry.get("death")) and not _other_act_noun(event, text)
+
+
+def _event_noun(word: str) -> dict | None:
+    """The lexicon entry of a word that is an event noun on its own (triggers.yaml `nouns`), if it is one."""
+    return triggers()["nouns"].get((normalise_word(word.strip("،,.؛:\"«»")),))
+
+
+def _names_back(event, text: str) -> bool:
+    """An act told by a definite event noun, alone or after its light verb ("وتبنت الجماعة الهجوم"،
+    "نفذت الضربة"، "تنفيذ الهجوم"، "وقع الاتفاق"): the noun names an act the article has already told.
+    Not a light verb's noun that names no act alone ("أطلقوا النار"، "ألقت القبض")."""
+    words = text[event.trigger[0]:event.trigger[1]].split()
+    if event.kind not in ("noun", "light") or not words:
+        return False
+    noun = words[0] if event.kind == "noun" else words[-1]
+    return noun.startswith("ال") and _event_noun(noun) is not None
+
+
+def _seed_for(seeds: list[tuple] | None, mode: str | None) -> tuple | None:
+    """The first seed (`_unnamed_seed`) whose mode is the record's, or where one of the two leaves
+    it unsaid ("التفجير" … "وتبنت الجماعة الهجوم")."""
+    return next((s for s in seeds or () if s[0] is None or mode is None or s[0] == mode), None)
+
+
 def _records(coded, text: str, entity_of: dict, find_time, doc: Doc) -> list[dict]:
     figures = sorted((doc._.figures or []) if Doc.has_extension("figures") else [], key=lambda f: f["start"])
     figure_starts = [f["start"] for f in figures]
@@ -1597,6 +1631,7 @@ def _records(coded, text: str, entity_of: dict, find_time, doc: Doc) -> list[dic
     merged: dict[tuple, dict] = {}
     published = doc_published(doc)
     named_back = _named_back(coded, text)
+    seeds: dict[str, list[tuple]] = {}           # type → the dated actorless mentions no record took yet
     body_ids = {i for (s, _), i in entity_of.items() if headline is None or s >= headline.end}
     for event in coded:
         actor = _ids(event.actor, entity_of)
@@ -1653,6 +1688,8 @@ def _records(coded, text: str, entity_of: dict, find_time, doc: Doc) -> list[dic
             if same is None and (_told_unnamed(event) or _struck_unnamed(event, text) or _passive_told(event)):
                 pass                              # "قال المتحدث إن المهاجم أطلق النار": an act told with its doer
             elif same is None or _other_act_noun(event, text):   # unnamed, kept without an actor
+                if same is None and _unnamed_seed(event, value, headline, text):
+                    seeds.setdefault(event.type, []).append((event.mode, value, (time or {}).get("id"), event.sentence))
                 continue                          # "بعد يوم من غارة مماثلة": another act, whose actor is not written
         if same is not None:
             same["triggers"].append({"start": start, "end": end, "text": text[start:end]})
@@ -1672,6 +1709,12 @@ def _records(coded, text: str, entity_of: dict, find_time, doc: Doc) -> list[dic
                 if same["status"] == "asserted" and event.status == "historical":
                     same["status"] = event.status   # the day it takes tells its status: long before the news
             continue
+        pending = seeds.pop(event.type, None)     # the first record of its type is the act they named
+        if not value and actor and event.status != "historical" and event.trigger[0] >= _body_start(headline) \
+                and _names_back(event, text):
+            seed = _seed_for(pending, event.mode)
+            if seed is not None:                  # "ارتفعت حصيلة التفجير الذي استهدف … مساء أمس" … "وأعلنت الجماعة
+                value, time = seed[1], {"id": seed[2]}   # مسؤوليتها عن الهجوم": the day its first mention gave
         key = (event.type, event.mode, tuple(sorted(actor)), len(merged))
         sentence = sentences[event.sentence] if event.sentence < len(sentences) else (start, end)
         claim = next((c["id"] for c in claims if c["content"]["start"] <= start < c["content"]["end"]), None)
