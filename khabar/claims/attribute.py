@@ -112,6 +112,7 @@ def _cues() -> dict[str, Any]:
         "naming_passives": words("naming_passives"),
         "speech_nouns": words("speech_nouns"),
         "speech_verbal_nouns": {n(k): v for k, v in raw["speech_verbal_nouns"].items()},
+        "office_titles": words("office_titles"),
         "relay_from": {n(k): n(v) for k, v in raw["relay_from"].items()},
         "relay_from_words": frozenset(n(v) for v in raw["relay_from"].values()),
         "based_on": {n(k): n(v) for k, v in raw["based_on"].items()},
@@ -1982,7 +1983,7 @@ def _subject_after(sentence: _Sentence, k: int) -> tuple[Mention, int] | None:
             return titled   # (after a named body only the person right after it: "وأعلن الجيش مساء
             # الثلاثاء مقتل الرقيب أول فلان" names the dead, not the speaker)
     if found:
-        named = _name_of_title(sentence, found)
+        named = _name_of_title(sentence, found) or _name_closing_title(sentence, found)
         if named:
             return named   # "رئيس الوزراء الإثيوبي آبي أحمد": the title is a mention of the person named after it
         if found[0].type == "GROUP" and found[0].anonymous and found[1] < n and _bare(words[k].norm) in cues["speaker_heads"]:
@@ -1992,7 +1993,7 @@ def _subject_after(sentence: _Sentence, k: int) -> tuple[Mention, int] | None:
         return found
     phrase = _phrase(sentence, k) or _counted_phrase(sentence, k)
     if phrase:
-        return phrase
+        return _name_closing_title(sentence, phrase) or phrase
     named = _name_after(sentence, k)   # a bare name closes the speaker part: "وتقول آمنة عبد الله، …"
     if named and (named[1] >= n or words[named[1]].is_punct or words[named[1]].norm in cues["complementizers"]
                   or all(w.norm in sentence.known for w in words[k:named[1]])):
@@ -2085,6 +2086,62 @@ def _name_of_title(sentence: _Sentence, found: tuple[Mention, int]) -> tuple[Men
         return None
     held = {id(entry) for entry in title.candidates}
     return named if any(id(entry) in held for entry in named[0].candidates) else None
+
+
+def _name_closing_title(sentence: _Sentence, found: tuple[Mention, int]) -> tuple[Mention, int] | None:
+    """The holder named after a title that runs through a genitive or a place: "وقال أمين المجلس الأعلى
+    للأمن القومي علي شمخاني إن"، "وقالت الرئيسة التنفيذية للمنظمة إيرين غور إن"، "قال رئيس مكتب … (أوتشا)
+    في الأرض الفلسطينية المحتلة جوناثان ويتال عبر" — the name is the source, as after a short title
+    (_name_of_title).  The title's head is one person's office (cues.yaml office_titles); a second office
+    inside it owns the name ("المتحدث باسم الأمين العام فلان"، "قال الوزير للرئيس فلان"): no name then."""
+    title, end = found
+    words = sentence.words
+    n = len(words)
+    cues = _cues()
+    if title.type == "PER" and (title.candidates or title.role):
+        return None   # a person already (_name_of_title reads the name after a linked title)
+    start = next((m for m in range(end) if words[m].start >= title.start), None)   # (its word_span may count
+    # the paragraph's words, not the sentence's)
+    if start is None or _bare(words[start].norm) not in cues["office_titles"]:
+        return None
+    genitive = False
+    j = start + 1
+    while j < n:
+        norm = words[j].norm
+        named = sentence.mention_at(j) if j >= end else None
+        if named and named[0].type == "PER" and not norm.startswith("ال"):
+            after = named[1]
+            if not genitive or after < n and not (words[after].is_punct or after in sentence.times
+                                                  or words[after].norm in cues["complementizers"]
+                                                  or words[after].norm in cues["phrase_stops"]):
+                return None
+            return named[0], after
+        if named and named[0].type != "PER":
+            j = named[1]
+            continue
+        if norm in ("(", "«", '"') and j >= end:
+            close = next((m for m in range(j + 1, min(j + 6, n)) if words[m].norm in (")", "»", '"')), None)
+            if close is None:
+                return None
+            j = close + 1
+            continue
+        if norm in ("ل", "في") and j + 1 < n and words[j + 1].norm.startswith("ال"):
+            genitive = True
+        elif norm.startswith("ال") and not words[j].is_punct:
+            if _bare(norm) in cues["office_titles"]:
+                return None   # a second office owns the name after it
+        elif j >= end and j > start + 1:
+            if not genitive:
+                return None
+            named = _name_after(sentence, j)   # a name the entities stage did not read
+            return named if named and named[1] < n and (words[named[1]].is_punct
+                                                         or words[named[1]].norm in cues["complementizers"]) else None
+        elif j >= end:
+            return None
+        j += 1
+        if j - start > 16:
+            return None
+    return None
 
 
 def _name_set_off(sentence: _Sentence, c: int) -> tuple[Mention, int] | None:
