@@ -1634,6 +1634,7 @@ def _records(coded, text: str, entity_of: dict, find_time, doc: Doc) -> list[dic
     seeds: dict[str, list[tuple]] = {}           # type → the dated actorless mentions no record took yet
     body_ids = {i for (s, _), i in entity_of.items() if headline is None or s >= headline.end}
     for event in coded:
+        struck_seed = False                       # an attack told by its target, dated: a seed too (below)
         actor = _ids(event.actor, entity_of)
         if _speaker_of_named_act(event, actor, text, claims, sentences, kinds):
             actor = []                            # "وقال المتحدث إن مسلحين شاركوا في الهجوم": he tells it
@@ -1686,7 +1687,10 @@ def _records(coded, text: str, entity_of: dict, find_time, doc: Doc) -> list[dic
             # reported; alone it is not coded
             same = next((m for m in reversed(merged.values()) if (m["type"], m["mode"]) == (event.type, event.mode)), None)
             if same is None and (_told_unnamed(event) or _struck_unnamed(event, text) or _passive_told(event)):
-                pass                              # "قال المتحدث إن المهاجم أطلق النار": an act told with its doer
+                # "قال المتحدث إن المهاجم أطلق النار": an act told with its doer.  An attack told by its target
+                # is left out at the end where another attack names its author; its day then goes on, as a
+                # seed's, to the record that names it back ("وتبنت الجماعة الهجوم")
+                struck_seed = _struck_unnamed(event, text) and _unnamed_seed(event, value, headline, text)
             elif same is None or _other_act_noun(event, text):   # unnamed, kept without an actor
                 if same is None and _unnamed_seed(event, value, headline, text):
                     seeds.setdefault(event.type, []).append((event.mode, value, (time or {}).get("id"), event.sentence))
@@ -1710,6 +1714,8 @@ def _records(coded, text: str, entity_of: dict, find_time, doc: Doc) -> list[dic
                     same["status"] = event.status   # the day it takes tells its status: long before the news
             continue
         pending = seeds.pop(event.type, None)     # the first record of its type is the act they named
+        if struck_seed:
+            seeds.setdefault(event.type, []).append((event.mode, value, (time or {}).get("id"), event.sentence))
         if not value and actor and event.status != "historical" and event.trigger[0] >= _body_start(headline) \
                 and _names_back(event, text):
             seed = _seed_for(pending, event.mode)
