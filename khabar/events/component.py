@@ -1195,13 +1195,15 @@ def _struck_unnamed(event, text: str) -> bool:
     where the article gives another attack an actor (its author is told there: _records)."""
     if event.type != "ASSAULT" or event.kind != "noun":
         return False
+    lists = arguments()
     for raw in text[event.trigger[1]:event.trigger[1] + 80].split()[:_STRUCK_REACH]:
         word = raw.strip("،,.؛:!?()«»\"'")
         if not word:
             return False
-        if normalise_word(word) in arguments()["striking_verbs"]:
+        norm = normalise_word(word)
+        if norm in lists["striking_verbs"]:
             return True
-        if normalise_word(word) in arguments()["doer_adjectives"]:
+        if norm in lists["doer_adjectives"]:
             return False                          # "التفجير الانتحاري": the bomber is its doer
         if word != raw:                           # a clause break before any verb of striking
             return False
@@ -1612,6 +1614,11 @@ def _names_back(event, text: str) -> bool:
     return noun.startswith("ال") and _event_noun(noun) is not None
 
 
+def _seed(event, value: str | None, time: dict | None) -> tuple:
+    """A dated mention as `_seed_for` reads it: (mode, day, time id, sentence)."""
+    return (event.mode, value, (time or {}).get("id"), event.sentence)
+
+
 def _seed_for(seeds: list[tuple] | None, mode: str | None) -> tuple | None:
     """The first seed (`_unnamed_seed`) whose mode is the record's, or where one of the two leaves
     it unsaid ("التفجير" … "وتبنت الجماعة الهجوم")."""
@@ -1634,10 +1641,11 @@ def _records(coded, text: str, entity_of: dict, find_time, doc: Doc) -> list[dic
     seeds: dict[str, list[tuple]] = {}           # type → the dated actorless mentions no record took yet
     body_ids = {i for (s, _), i in entity_of.items() if headline is None or s >= headline.end}
     for event in coded:
-        struck_seed = False                       # an attack told by its target, dated: a seed too (below)
         actor = _ids(event.actor, entity_of)
         if _speaker_of_named_act(event, actor, text, claims, sentences, kinds):
             actor = []                            # "وقال المتحدث إن مسلحين شاركوا في الهجوم": he tells it
+        struck = not actor and _struck_unnamed(event, text)   # an attack told by its target, its author unnamed
+        struck_seed = False                       # … and dated: a seed too (below)
         time = event.time
         value = _day_of((time or {}).get("value"))
         long_since = _long_since(event, value, find_time.began, published)   # a campaign begun long ago
@@ -1686,14 +1694,14 @@ def _records(coded, text: str, entity_of: dict, find_time, doc: Doc) -> list[dic
             # an event noun with no actor of its own ("الهجوم", "الهدنة") names one already
             # reported; alone it is not coded
             same = next((m for m in reversed(merged.values()) if (m["type"], m["mode"]) == (event.type, event.mode)), None)
-            if same is None and (_told_unnamed(event) or _struck_unnamed(event, text) or _passive_told(event)):
+            if same is None and (_told_unnamed(event) or struck or _passive_told(event)):
                 # "قال المتحدث إن المهاجم أطلق النار": an act told with its doer.  An attack told by its target
                 # is left out at the end where another attack names its author; its day then goes on, as a
                 # seed's, to the record that names it back ("وتبنت الجماعة الهجوم")
-                struck_seed = _struck_unnamed(event, text) and _unnamed_seed(event, value, headline, text)
+                struck_seed = struck and _unnamed_seed(event, value, headline, text)
             elif same is None or _other_act_noun(event, text):   # unnamed, kept without an actor
                 if same is None and _unnamed_seed(event, value, headline, text):
-                    seeds.setdefault(event.type, []).append((event.mode, value, (time or {}).get("id"), event.sentence))
+                    seeds.setdefault(event.type, []).append(_seed(event, value, time))
                 continue                          # "بعد يوم من غارة مماثلة": another act, whose actor is not written
         if same is not None:
             same["triggers"].append({"start": start, "end": end, "text": text[start:end]})
@@ -1715,7 +1723,7 @@ def _records(coded, text: str, entity_of: dict, find_time, doc: Doc) -> list[dic
             continue
         pending = seeds.pop(event.type, None)     # the first record of its type is the act they named
         if struck_seed:
-            seeds.setdefault(event.type, []).append((event.mode, value, (time or {}).get("id"), event.sentence))
+            seeds.setdefault(event.type, []).append(_seed(event, value, time))
         if not value and actor and event.status != "historical" and event.trigger[0] >= _body_start(headline) \
                 and _names_back(event, text):
             seed = _seed_for(pending, event.mode)
@@ -1735,7 +1743,7 @@ def _records(coded, text: str, entity_of: dict, find_time, doc: Doc) -> list[dic
             "claim": claim, "sentence": event.sentence, "confidence": event.confidence, "_kind": event.kind,
             "_told": {event.sentence} if _tells(event, actor, text, headline) else set(),
             "_fall": not actor, "_body_day": None, "_dated_in": event.sentence if value else None,
-            "_campaign": long_since, "_struck": not actor and _struck_unnamed(event, text),
+            "_campaign": long_since, "_struck": struck,
         }
     out = list(merged.values())
     if any(m["type"] == "ASSAULT" and m["actor"] for m in out):
