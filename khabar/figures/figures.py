@@ -149,13 +149,14 @@ def find_figures(text: str, *, sentences: list[tuple[int, int]] | None = None,
     _arrivals_of_flight(text, found, sentences, lex)
     _one_more(text, found, lex)
     if entities:
-        names = [(m["start"], m["end"]) for e in entities if not e.get("anonymous") for m in e.get("mentions") or []
-                 if "start" in m and "end" in m and m.get("via") != "nisba"]
+        named = [(e, m) for e in entities if not e.get("anonymous") for m in e.get("mentions") or []
+                 if m.get("via") != "nisba"]
+        names = [(m["start"], m["end"]) for _, m in named if "start" in m and "end" in m]
         # a name is no count of one: "مقتل سليماني" (a nisba-shaped name after an event noun);
         # an anonymous group is no name ("رهينتين أميركيتين" still counts two)
-        surnames = _surnames(entities)
-        people = sorted(m["start"] for e in entities if e.get("type") == "PER" and not e.get("anonymous")
-                        for m in e.get("mentions") or [] if "start" in m and m.get("via") != "nisba")
+        persons = [m for e, m in named if e.get("type") == "PER"]
+        surnames = _surnames(persons)
+        people = sorted(m["start"] for m in persons if "start" in m)
         found = [f for f in found if not f.implicit
                  or not (any(start < f.end and f.start < end for start, end in names)
                          or _a_surname(text[f.start:f.end], surnames)
@@ -169,19 +170,11 @@ def find_figures(text: str, *, sentences: list[tuple[int, int]] | None = None,
 _NAME_PROCLITICS = "وفبل"  # a one-letter proclitic a surname may take: "ولمرسي" is not one, "لمرسي" is
 
 
-def _surnames(entities: list[dict]) -> frozenset[str]:
-    """The last word of each name a named person (PER) goes by in the article, normalised:
-    "محمد مرسي" gives مرسي, so that the surname alone elsewhere ("بقتل مرسي"، "وفاة رئيسي"، "وأصيب
-    كمالوندي نفسه"), which the entities list once by its full form, is no count of one either."""
-    found = set()
-    for entity in entities:
-        if entity.get("type") != "PER" or entity.get("anonymous"):
-            continue
-        for mention in entity.get("mentions") or []:
-            if mention.get("via") == "nisba" or not mention.get("text"):
-                continue
-            found.add(normalise_word(mention["text"].split()[-1]))
-    return frozenset(found)
+def _surnames(person_mentions: list[dict]) -> frozenset[str]:
+    """The last word of each name a named person (PER) goes by in the article (its mentions other than
+    nisbas), normalised: "محمد مرسي" gives مرسي, so that the surname alone elsewhere ("بقتل مرسي"، "وفاة
+    رئيسي"، "وأصيب كمالوندي نفسه"), which the entities list once by its full form, is no count of one either."""
+    return frozenset(normalise_word(m["text"].split()[-1]) for m in person_mentions if m.get("text"))
 
 
 def _a_surname(span: str, surnames: frozenset[str]) -> bool:
