@@ -44,3 +44,22 @@ def test_foiling_an_attack_is_a_rejection():
 
 def test_frustration_is_no_foiling():
     assert "REJECT" not in types("وعبر السكان عن الإحباط من بطء الإصلاحات الاقتصادية.")
+
+
+def test_two_battalions_sent_are_a_deployment():
+    found = events("وقال المتحدث العسكري إن الجيش أرسل كتيبتين إضافيتين إلى المدينة.")
+    assert any(kind == "MOBILIZE" and actor for kind, actor in found)
+
+
+def test_fighters_deploying_are_a_deployment():
+    assert "MOBILIZE" in types("وانتشر مقاتلو حركة حماس بأعداد كبيرة في شوارع المدينة.")
+
+
+def test_guards_reinforced_by_the_verbal_noun_are_a_deployment():
+    found = events("وأعلنت وزارة الداخلية تعزيز الحراسة على الحدود الشمالية.")
+    assert any(kind == "MOBILIZE" and actor for kind, actor in found)
+
+
+def test_reinforcing_cooperation_is_no_deployment():
+    assert "MOBILIZE" not in types("وبحث الوزيران سبل تعزيز التعاون الأمني بين البلدين.")
+
