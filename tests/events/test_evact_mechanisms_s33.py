@@ -63,3 +63,27 @@ def test_guards_reinforced_by_the_verbal_noun_are_a_deployment():
 def test_reinforcing_cooperation_is_no_deployment():
     assert "MOBILIZE" not in types("وبحث الوزيران سبل تعزيز التعاون الأمني بين البلدين.")
 
+
+
+def test_dissolving_a_militia_is_a_sanction():
+    found = events("وقرر رئيس الوزراء عبد الحميد الدبيبة حل عدد من الأجهزة الأمنية في العاصمة.")
+    assert any(kind == "SANCTION" and actor for kind, actor in found)
+
+
+def test_dissolving_a_parliament_stays_coercion():
+    assert "COERCE" in types("وأعلن الرئيس قيس سعيد حل البرلمان بعد أشهر من تجميد أعماله.")
+
+
+def test_solving_a_crisis_with_militias_is_no_dissolving():
+    kinds = types("ويسعى الوسطاء الدوليون إلى حل الأزمة مع الميليشيات المسلحة في الجنوب.")
+    assert "SANCTION" not in kinds and "COERCE" not in kinds
+
+
+def test_first_aid_given_is_aid():
+    found = events("وأعلن الصليب الأحمر الإسباني أنه قدم الإسعافات لعشرات المهاجرين على الشاطئ.")
+    assert any(kind == "AID" and actor for kind, actor in found)
+
+
+def test_a_river_bank_retaken_is_a_seizure():
+    found = events("وكانت القوات الأوكرانية قد استعادت الضفة الغربية للنهر في نوفمبر الماضي.")
+    assert any(kind == "COERCE" and actor for kind, actor in found)
