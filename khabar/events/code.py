@@ -97,6 +97,7 @@ _OPTIONAL_WORD_SETS = (
     "statement_aside_openers", "statement_aside_nouns", "kin_nouns", "kin_time_words", "described_deeds",
     "request_governors", "request_grounds", "asking_subjects", "protest_hals", "directed_bodies",
     "receiving_facilities", "flight_reasons", "since_head_stops", "aim_verbs", "aim_force_subjects", "aim_not_subjects",
+    "armed_bodies",   # round s33: the armed bodies whose dissolving (حل) is a sanction (a retype list)
 )
 _OPTIONAL_TYPE_SETS = ("unnamed_subject_types", "called_types")   # lists of PLOVER types, not words
 
@@ -1179,9 +1180,11 @@ def _match_trigger(words: list[Word], i: int, args: "_Args") -> tuple[dict, int,
     if spec and spec.get("arrival") and not _arrival_met(words, i, args):
         spec = None                               # "ووصل عدد القتلى إلى"، "وصلت الطائرة إلى المطار": no visit
     if spec:
-        if _sense_off(words, i, lemma) and not any(_within(words, i + 1, rule[0]) for rule in _retypes(spec)):
+        if _sense_off(words, i, lemma) and not any(_within(words, i + 1, rule[0], stops=spec.get("retype_stops"))
+                                                   for rule in _retypes(spec)):
             return None                          # "ولم يعلق الجيش على …": commented, not suspended; but "بحثت
-            #                                      الفرق عن ناجين": the other sense's own retype (a rescue)
+            #                                      الفرق عن ناجين": the other sense's own retype (a rescue); a word of
+            #                                      `retype_stops` first ends that search ("حل الأزمة مع الميليشيات")
         if _natural_subject(words, i):
             return None                          # "اجتاحت موجة حر أوروبا": a force of nature, no party acts
         if _facility_subject(words, i, lemma):
