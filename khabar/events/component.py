@@ -1241,6 +1241,43 @@ def _speaker_of_named_act(event, actor: list[str], text: str, claims: list[dict]
     return set(actor) <= speakers
 
 
+def _speaker_of_reported_attack(event, actor: list[str], text: str, claims: list[dict], sentences: list,
+                                kinds: dict) -> bool:
+    """An attack (arguments.yaml reported_attack_types) whose only actors are persons who speak in its sentence,
+    told after the cue of their own claim: inside what they report ("وقال الناطق باسم الوزارة فلان إن منفذة
+    العملية … فجرت حزاما ناسفا"، "وقال المتحدث فلان إن السفينة غرقت بعد استهدافها بزوارق"، "قال وزير الداخلية
+    فلان إن الانفجارين نجما عن عبوتين جرى تفجيرهما عن بعد"): the official, the spokesman or the witness tells
+    the attack, he did not do it (acharaa, alalam, aljazeera, almayadeen, alqudsalarabi, atheer: no gold event
+    of his).  The act is then an actorless mention (`_records`).  `_speaker_of_named_act` reads the definite
+    nouns of any type wherever they stand; this reads every mention of an attack after the cue.  A body that
+    speaks keeps the act ("وقال الجيش إن قواته قصفت"، "أعلنت الحركة أنها استهدفت"): only persons, and a person
+    whose own side the reported clause makes the subject keeps it (`_own_side_between`)."""
+    if event.type not in arguments()["reported_attack_types"] or not actor or event.sentence >= len(sentences):
+        return False
+    if any(kinds.get(a) != "PER" for a in actor):
+        return False
+    first, last = sentences[event.sentence]
+    for claim in claims:
+        if not first <= claim["cue"]["start"] < last or claim["cue"]["end"] > event.trigger[0]:
+            continue
+        speakers = {s.get("entity") for s in claim.get("sources") or [] if s.get("entity")}
+        if set(actor) <= speakers and not _own_side_between(text, claim["cue"]["end"], event.trigger[0]):
+            return True
+    return False
+
+
+def _own_side_between(text: str, start: int, end: int) -> bool:
+    """Between a cue and an act it reports, a word that makes the speaker's side its subject: his own forces
+    ("قال قائد الجيش إن قواته قصفت"، "إن قواتهم استهدفت": arguments.yaml own_state) or a complementizer with his
+    pronoun ("قال إنه أطلق النار": pronoun_complementizers)."""
+    lists = arguments()
+    for raw in text[start:end].split():
+        word = normalise_word(raw.strip("،,.؛:!?()«»\"'"))
+        if word in lists["own_state"] or word in lists["pronoun_complementizers"]:
+            return True
+    return False
+
+
 _COMPLEMENTIZER = re.compile(r"(?:^|\s)ب?[إأا]ن(?:ه|ها|هم)?(?=\s|$)")   # "إن"، "أن"، "بأن"، "إنه": a reported clause opens
 
 
@@ -1642,9 +1679,12 @@ def _records(coded, text: str, entity_of: dict, find_time, doc: Doc) -> list[dic
     body_ids = {i for (s, _), i in entity_of.items() if headline is None or s >= headline.end}
     for event in coded:
         actor = _ids(event.actor, entity_of)
-        if _speaker_of_named_act(event, actor, text, claims, sentences, kinds):
+        reported = _speaker_of_reported_attack(event, actor, text, claims, sentences, kinds)
+        if reported or _speaker_of_named_act(event, actor, text, claims, sentences, kinds):
             actor = []                            # "وقال المتحدث إن مسلحين شاركوا في الهجوم": he tells it
-        struck = not actor and _struck_unnamed(event, text)   # an attack told by its target, its author unnamed
+        # an attack told by its target, its author unnamed; or by a person who speaks of it ("وقال الناطق فلان
+        # إن منفذة العملية فجرت حزاما ناسفا"): kept without an actor, left out where another attack names its author
+        struck = not actor and (reported or _struck_unnamed(event, text))
         struck_seed = False                       # … and dated: a seed too (below)
         time = event.time
         value = _day_of((time or {}).get("value"))
