@@ -1241,27 +1241,38 @@ def _speaker_of_named_act(event, actor: list[str], text: str, claims: list[dict]
     return set(actor) <= speakers
 
 
-def _speaker_of_reported_attack(event, actor: list[str], text: str, claims: list[dict], sentences: list,
-                                kinds: dict) -> bool:
-    """An attack (arguments.yaml reported_attack_types) whose only actors are persons who speak in its sentence,
-    told after the cue of their own claim: inside what they report ("وقال الناطق باسم الوزارة فلان إن منفذة
-    العملية … فجرت حزاما ناسفا"، "وقال المتحدث فلان إن السفينة غرقت بعد استهدافها بزوارق"، "قال وزير الداخلية
-    فلان إن الانفجارين نجما عن عبوتين جرى تفجيرهما عن بعد"): the official, the spokesman or the witness tells
-    the attack, he did not do it (acharaa, alalam, aljazeera, almayadeen, alqudsalarabi, atheer: no gold event
-    of his).  The act is then an actorless mention (`_records`).  `_speaker_of_named_act` reads the definite
-    nouns of any type wherever they stand; this reads every mention of an attack after the cue.  A body that
+def _speaker_of_reported_act(event, actor: list[str], text: str, claims: list[dict], sentences: list,
+                             kinds: dict) -> bool:
+    """An act whose only actors are persons who speak in its sentence, told after the cue of their own claim:
+    an attack (arguments.yaml reported_attack_types) anywhere after the cue, inside what they report or as its
+    object ("وقال الناطق باسم الوزارة فلان إن منفذة العملية … فجرت حزاما ناسفا"، "وقال المتحدث فلان إن السفينة
+    غرقت بعد استهدافها بزوارق"، "قال وزير الداخلية فلان إن الانفجارين نجما عن عبوتين جرى تفجيرهما عن بعد"): the
+    official, the spokesman or the witness tells the attack, he did not do it (acharaa, alalam, aljazeera,
+    almayadeen, alqudsalarabi, atheer: no gold event of his); an arrest, a withdrawal, a sanction, a protest or a
+    mobilisation (reported_act_types) only inside a clause the cue opens with إن/أن ("وقال المتحدث باسم الجيش فلان
+    إن قوات الفرقة انسحبت من مواقعها"، "وأعلن الناطق باسم الرئاسة فلان أن القيادة قررت وقف التنسيق"، "مضيفة أن
+    احتجازه كان مثالا"), since a cue's own object is an act the speaker performs ('وأعلن حفتر "النفير العام"'،
+    "وأعلن الفريق فلان حالة استنفار"، "أعلن اعتقال عدد من المشتبه بهم").  The act is then an actorless mention
+    (`_records`).  `_speaker_of_named_act` reads the definite nouns of any type wherever they stand.  A body that
     speaks keeps the act ("وقال الجيش إن قواته قصفت"، "أعلنت الحركة أنها استهدفت"): only persons, and a person
     whose own side the reported clause makes the subject keeps it (`_own_side_between`)."""
-    if event.type not in arguments()["reported_attack_types"] or not actor or event.sentence >= len(sentences):
+    lists = arguments()
+    if event.type in lists["reported_attack_types"]:
+        in_clause = False
+    elif event.type in lists["reported_act_types"]:
+        in_clause = True
+    else:
         return False
-    if any(kinds.get(a) != "PER" for a in actor):
+    if not actor or event.sentence >= len(sentences) or any(kinds.get(a) != "PER" for a in actor):
         return False
     first, last = sentences[event.sentence]
     for claim in claims:
         if not first <= claim["cue"]["start"] < last or claim["cue"]["end"] > event.trigger[0]:
             continue
         speakers = {s.get("entity") for s in claim.get("sources") or [] if s.get("entity")}
-        if set(actor) <= speakers and not _own_side_between(text, claim["cue"]["end"], event.trigger[0]):
+        between = text[claim["cue"]["end"]:event.trigger[0]]
+        if set(actor) <= speakers and not _own_side_between(text, claim["cue"]["end"], event.trigger[0]) \
+                and (not in_clause or _COMPLEMENTIZER.search(between)):
             return True
     return False
 
@@ -1679,12 +1690,13 @@ def _records(coded, text: str, entity_of: dict, find_time, doc: Doc) -> list[dic
     body_ids = {i for (s, _), i in entity_of.items() if headline is None or s >= headline.end}
     for event in coded:
         actor = _ids(event.actor, entity_of)
-        reported = _speaker_of_reported_attack(event, actor, text, claims, sentences, kinds)
+        reported = _speaker_of_reported_act(event, actor, text, claims, sentences, kinds)
         if reported or _speaker_of_named_act(event, actor, text, claims, sentences, kinds):
             actor = []                            # "وقال المتحدث إن مسلحين شاركوا في الهجوم": he tells it
         # an attack told by its target, its author unnamed; or by a person who speaks of it ("وقال الناطق فلان
         # إن منفذة العملية فجرت حزاما ناسفا"): kept without an actor, left out where another attack names its author
-        struck = not actor and (reported or _struck_unnamed(event, text))
+        struck = not actor and (reported and event.type in arguments()["reported_attack_types"]
+                                or _struck_unnamed(event, text))
         struck_seed = False                       # … and dated: a seed too (below)
         time = event.time
         value = _day_of((time or {}).get("value"))

@@ -2,7 +2,7 @@
 
 A person who speaks in a sentence and tells an attack after his cue ("وقال الناطق باسم الوزارة فلان إن منفذة
 العملية … فجرت حزاما ناسفا"، "إن الناقلة غرقت بعد استهدافها"، "إن الانفجارين نجما عن عبوتين جرى تفجيرهما") reports
-the attack; he did not do it (component._speaker_of_reported_attack, arguments.yaml reported_attack_types).
+the attack; he did not do it (component._speaker_of_reported_act, arguments.yaml reported_attack_types).
 The attack is an actorless mention: it joins the attack told before it, or stands without an actor.  A body
 that speaks keeps its act ("أعلن الجيش أنه قصف"), and so does a person whose own forces the clause makes its
 subject ("قال قائد الجيش إن قواته قصفت")."""
