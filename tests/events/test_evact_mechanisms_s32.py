@@ -33,3 +33,17 @@ def test_a_body_that_tells_its_own_attack_keeps_it():
 def test_a_person_whose_own_forces_strike_keeps_the_attack():
     text = "وقال قائد الجيش الفريق أحمد سالم إن قواته قصفت مواقع المسلحين في الجبل."
     assert actors_on(coded_events(text), "ASSAULT", "قصفت") == ["أحمد سالم"]
+
+
+def test_a_person_who_reports_a_detention_in_his_clause_is_not_its_actor():
+    """reported_act_types: an arrest (and a withdrawal, a sanction, a protest, a mobilisation) a person tells
+    inside the clause his cue opens with أن is not his act (component._speaker_of_reported_act)."""
+    text = ("وقالت المتحدثة باسم الخارجية الروسية ماريا زاخاروفا إن موسكو تطالب بالإفراج عن الصحفي، مضيفة أن "
+            "احتجازه كان تعسفيا.")
+    assert "Maria Zakharova" not in actors_on(coded_events(text), "COERCE", "احتجاز")
+
+
+def test_the_act_a_cue_names_as_its_object_stays_the_speakers():
+    """…but the cue's own object is the speaker's act: he declares the mobilisation himself."""
+    text = 'وأعلن المشير خليفة حفتر "النفير العام" في صفوف قواته بعد الهجوم.'
+    assert actors_on(coded_events(text), "MOBILIZE", "النفير") == ["Khalifa Haftar"]
