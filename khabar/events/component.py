@@ -1824,11 +1824,11 @@ def _records(coded, text: str, entity_of: dict, find_time, doc: Doc) -> list[dic
         out = [m for m in out if not m["_struck"]]   # the attack told by its target, its author named elsewhere
     if headline is not None:
         _headline_days(out, headline)
+    if headline is not None and structure.body is not None:
+        out = _without_headline_doubles(out, headline, structure.body[0], countries)
     out = trigmodel.apply(out, lambda: trigmodel.Context(text, words_of(doc), doc.user_data["khabar_word_starts"],
                                                          sentences, headline.end if headline is not None else 0, kinds,
                                                          _mention_spans(doc)))
-    if headline is not None and structure.body is not None:
-        out = _without_headline_doubles(out, headline, structure.body[0], countries)
     for index, event in enumerate(out, start=1):
         event["id"] = f"v{index}"
         event["recipient"] = _other_parties(event["actor"], event["recipient"])
