@@ -31,3 +31,15 @@ def test_a_headline_act_the_body_codes_nothing_of_its_type_for_stays():
             "قال المتحدث باسم وزارة الدفاع الأمريكية جون كيربي، الجمعة، إن القصف الذي استهدف محطة القطار في "
             "كراماتورسك أوقع عشرات القتلى.")
     assert any("يحمّل" in t for e in _records_of(text, "ACCUSE") for t in e.triggers)
+
+
+def test_a_facility_is_never_an_acts_actor():
+    """arguments.yaml idle_entity_types: a facility read as an act's actor (the airport "استهدف بثلاثة صواريخ",
+    the hotel the gunmen stormed) is its place or target; component._acting drops it and keeps the others."""
+    from khabar.events.code import arguments
+    from khabar.events.component import _acting
+
+    assert arguments()["idle_entity_types"] == {"FAC"}
+    kinds = {"e1": "FAC", "e2": "GROUP", "e3": "ORG"}
+    assert _acting(["e1"], kinds) == []
+    assert _acting(["e2", "e1", "e3"], kinds) == ["e2", "e3"]
