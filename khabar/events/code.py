@@ -233,9 +233,12 @@ def arguments() -> dict[str, Any]:
     movers = raw.get("movers", [])
     if not isinstance(movers, list) or not all(isinstance(w, str) and w for w in movers):
         raise ValueError("arguments.yaml: movers is a list of words")
+    idle = raw.get("idle_entity_types", [])
+    if not isinstance(idle, list) or not all(isinstance(w, str) and w.isupper() for w in idle):
+        raise ValueError("arguments.yaml: idle_entity_types is a list of entity types")
     for key in ("witnessed_act_types", "spoken_for_types", "source_spoken_types", "reporter_act_types",
                 "media_act_types", "reaction_verb_types", "claimed_act_types", "intransitive_genitive_agent_types",
-                "called_gathering_types"):
+                "called_gathering_types", "reported_attack_types", "reported_act_types"):
         listed = raw.get(key, [])
         if not isinstance(listed, list) or not all(isinstance(w, str) and w.isupper() for w in listed):
             raise ValueError(f"arguments.yaml: {key} is a list of PLOVER types")
@@ -283,6 +286,9 @@ def arguments() -> dict[str, Any]:
         "reporter_heads": frozenset(tuple(n(w) for w in p.split()) for p in raw["reporter_heads"]),
         "reporter_act_types": frozenset(raw["reporter_act_types"]),   # PLOVER types, not words
         "called_gathering_types": frozenset(raw.get("called_gathering_types", [])),   # PLOVER types, not words
+        "reported_attack_types": frozenset(raw.get("reported_attack_types", [])),   # PLOVER types (component._speaker_of_reported_act)
+        "reported_act_types": frozenset(raw.get("reported_act_types", [])),   # PLOVER types (component._speaker_of_reported_act)
+        "idle_entity_types": frozenset(idle),   # entity types, not words (component._acting)
         "media_heads": frozenset(tuple(n(w) for w in p.split()) for p in raw["media_heads"]),
         "correspondent_heads": frozenset(tuple(n(w) for w in p.split()) for p in raw["correspondent_heads"]),
         "media_act_types": frozenset(raw["media_act_types"]),   # PLOVER types, not words

@@ -94,6 +94,7 @@ def test_arguments_file():
     assert a["honorifics"]["معاليه"] == frozenset() and "دولت" not in a["honorifics"]
     assert {"CONSULT", "AGREE"} <= a["two_party_types"] and "ASSAULT" not in a["two_party_types"]
     assert {"الرئيسان", "الزعيمين", "الوزيران"} <= a["person_duals"]
+    assert a["reported_attack_types"] == {"ASSAULT"} and "RETREAT" in a["reported_act_types"]   # round s32
 
 
 def test_honorific_forms():
