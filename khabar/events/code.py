@@ -207,7 +207,8 @@ _ACTOR_WORD_LISTS = ("source_body_prepositions", "claim_verbs", "announcing_verb
                      "commanded_forces", "army_heads",
                      "person_nisba_heads",        # round s29: a nisba of a person's nationality (_person_nisba)
                      "expressing_verbs",          # round s31: a stance expressed "عن" (_expressed_stance)
-                     "striking_verbs", "doer_adjectives")   # round s31: an attack told by its target (component._struck_unnamed)
+                     "striking_verbs", "doer_adjectives",   # round s31: an attack told by its target (component._struck_unnamed)
+                     "platform_prepositions", "platform_nouns")   # round s33: a platform a statement was posted on
 
 
 @lru_cache(maxsize=1)
@@ -226,7 +227,7 @@ def arguments() -> dict[str, Any]:
                 "companions", "order_verbs", "order_issuers", "order_nouns", "source_heads",
                 "agent_lam_nouns", "other_act_words", "frame_openers", "joined_clause_openers",
                 "reporter_heads", "media_heads", "correspondent_heads", "patient_person_nouns",
-                "repelling_verbs") + _ACTOR_WORD_LISTS:
+                "repelling_verbs", "platform_names") + _ACTOR_WORD_LISTS:
         if not isinstance(raw.get(key), list) or not all(isinstance(w, str) and w for w in raw[key]):
             raise ValueError(f"arguments.yaml: {key} is a list of words")
     movers = raw.get("movers", [])
@@ -294,6 +295,7 @@ def arguments() -> dict[str, Any]:
         "joined_clause_openers": frozenset(n(w) for w in raw["joined_clause_openers"]),
         "repelling_verbs": frozenset(n(w) for w in raw["repelling_verbs"]),
         "claimed_act_types": frozenset(raw["claimed_act_types"]),   # PLOVER types, not words
+        "platform_names": frozenset(tuple(n(w) for w in p.split()) for p in raw["platform_names"]),
         **{key: frozenset(n(w) for w in raw[key]) for key in _ACTOR_WORD_LISTS},
     }
 
@@ -3291,6 +3293,7 @@ def code_sentence(words: list[Word], mentions: list[Mention], sentence: int,
                                                                         and _first_singular(words, k))]
     if not candidates:
         return []
+    mentions = [m for m in mentions if not _platform_channel(words, m)]   # "عبر منصة «تلغرام»": a channel
     args = _Args(words, mentions)
     args.pair_before = pair_before
     args.text = text
@@ -3857,6 +3860,28 @@ def _opens_on(words: list[Word], mention: Mention, heads: frozenset[tuple[str, .
         return False
     opening = tuple(w.norm for w in words[first:first + 6] if w.start < mention.end)
     return any(opening[:len(head)] == head for head in heads)
+
+
+def _platform_channel(words: list[Word], mention: Mention) -> bool:
+    """An online platform named as the channel a statement was posted on ("عبر منصة «تلغرام»"، "على
+    منصة إكس"، "في تغريدة على تويتر"): the mention is a platform's name (arguments.yaml platform_names,
+    a platform noun such as منصة inside it or not) and a channel's preposition stands before it, a
+    platform noun or a quotation mark between (platform_prepositions, platform_nouns).  The speaker who
+    posted acts; the platform is no party of the sentence's acts."""
+    first = _first_word(words, mention)
+    if first is None:
+        return False
+    a = arguments()
+    last = bisect.bisect_left([w.start for w in words], mention.end)
+    name = tuple(w.norm for w in words[first:last] if w.norm not in QUOTES)
+    if name[:1] and name[0] in a["platform_nouns"]:
+        name = name[1:]
+    if name not in a["platform_names"]:
+        return False
+    k = first - 1
+    while k >= 0 and (words[k].norm in QUOTES or words[k].norm in a["platform_nouns"]):
+        k -= 1
+    return k >= 0 and words[k].norm in a["platform_prepositions"]
 
 
 def news_medium(words: list[Word], mention: Mention) -> bool:
