@@ -208,7 +208,8 @@ _ACTOR_WORD_LISTS = ("source_body_prepositions", "claim_verbs", "announcing_verb
                      "person_nisba_heads",        # round s29: a nisba of a person's nationality (_person_nisba)
                      "expressing_verbs",          # round s31: a stance expressed "عن" (_expressed_stance)
                      "striking_verbs", "doer_adjectives",   # round s31: an attack told by its target (component._struck_unnamed)
-                     "platform_prepositions", "platform_nouns")   # round s33: a platform a statement was posted on
+                     "platform_prepositions", "platform_nouns",   # round s33: a platform a statement was posted on
+                     "masdar_governors")          # round s33: words that govern a verbal noun (_capital_after_masdar)
 
 
 @lru_cache(maxsize=1)
@@ -235,7 +236,7 @@ def arguments() -> dict[str, Any]:
         raise ValueError("arguments.yaml: movers is a list of words")
     for key in ("witnessed_act_types", "spoken_for_types", "source_spoken_types", "reporter_act_types",
                 "media_act_types", "reaction_verb_types", "claimed_act_types", "intransitive_genitive_agent_types",
-                "called_gathering_types"):
+                "called_gathering_types", "capital_genitive_agent_types"):
         listed = raw.get(key, [])
         if not isinstance(listed, list) or not all(isinstance(w, str) and w.isupper() for w in listed):
             raise ValueError(f"arguments.yaml: {key} is a list of PLOVER types")
@@ -295,6 +296,7 @@ def arguments() -> dict[str, Any]:
         "joined_clause_openers": frozenset(n(w) for w in raw["joined_clause_openers"]),
         "repelling_verbs": frozenset(n(w) for w in raw["repelling_verbs"]),
         "claimed_act_types": frozenset(raw["claimed_act_types"]),   # PLOVER types, not words
+        "capital_genitive_agent_types": frozenset(raw.get("capital_genitive_agent_types", [])),   # PLOVER types
         "platform_names": frozenset(tuple(n(w) for w in p.split()) for p in raw["platform_names"]),
         **{key: frozenset(n(w) for w in raw[key]) for key in _ACTOR_WORD_LISTS},
     }
@@ -3726,6 +3728,17 @@ def _capital_state(mention: Mention, state_party: "callable | None") -> list[Men
     return [m for m in state if m.type == "GPE" and m is not mention][:1]
 
 
+def _capital_after_masdar(args: "_Args", i: int, mention: Mention, spec: dict) -> bool:
+    """A verbal noun after a preposition that the lexicon reads as a verb ("بعد رفض باريس الاستجابة"، "قبل
+    نشر باريس قواتها"), with a capital written for its state as its genitive (session 13's rule on capitals
+    that act for their state): a masdar has no gender, so the capital is its agent whatever the verb's form
+    would ask, for an act one does to no city (arguments.yaml capital_genitive_agent_types: one rejects a
+    demand, deploys or withdraws forces, not a city)."""
+    words = args.words
+    return i > 0 and words[i - 1].norm in arguments()["masdar_governors"] and _capital_metonym(mention) \
+        and spec["type"] in arguments()["capital_genitive_agent_types"]
+
+
 def _person_nisba(args: "_Args", mention: Mention) -> bool:
     """A country's nisba that qualifies a noun of a person or of people right before it, or the genitive
     of that noun's idafa ("لاجئ سوري يسلم نفسه"، "الشرطي المصري الذي قتل ثلاثة جنود"، "برصاص سائق شاحنة
@@ -6414,6 +6427,7 @@ def _arguments(event: Event, args: _Args, i: int, end: int, kind: str, spec: dic
                 and args.at(end)[0] is actor[0]:
             actor, after = [], end                # "طرد السفير الفرنسي": the noun's own nisba, not who expels
         if len(actor) == 1 and kind == "verb" and args.at(at) is not None and args.at(at)[0] is actor[0] \
+                and not _capital_after_masdar(args, i, actor[0], spec) \
                 and (not _agrees(words[i], actor[0], getattr(args, "text", ""))
                      or _people_plural(actor[0], getattr(args, "text", "")) and _oblique_plural(words[at].norm)):
             actor, after = [], end                # "ودعت المجتمع الدولي": a masculine name after a feminine verb is its object;
