@@ -208,7 +208,9 @@ _ACTOR_WORD_LISTS = ("source_body_prepositions", "claim_verbs", "announcing_verb
                      "commanded_forces", "army_heads",
                      "person_nisba_heads",        # round s29: a nisba of a person's nationality (_person_nisba)
                      "expressing_verbs",          # round s31: a stance expressed "عن" (_expressed_stance)
-                     "striking_verbs", "doer_adjectives")   # round s31: an attack told by its target (component._struck_unnamed)
+                     "striking_verbs", "doer_adjectives",   # round s31: an attack told by its target (component._struck_unnamed)
+                     "platform_prepositions", "platform_nouns",   # round s33: a platform a statement was posted on
+                     "masdar_governors")          # round s33: words that govern a verbal noun (_capital_after_masdar)
 
 
 @lru_cache(maxsize=1)
@@ -227,7 +229,7 @@ def arguments() -> dict[str, Any]:
                 "companions", "order_verbs", "order_issuers", "order_nouns", "source_heads",
                 "agent_lam_nouns", "other_act_words", "frame_openers", "joined_clause_openers",
                 "reporter_heads", "media_heads", "correspondent_heads", "patient_person_nouns",
-                "repelling_verbs") + _ACTOR_WORD_LISTS:
+                "repelling_verbs", "platform_names") + _ACTOR_WORD_LISTS:
         if not isinstance(raw.get(key), list) or not all(isinstance(w, str) and w for w in raw[key]):
             raise ValueError(f"arguments.yaml: {key} is a list of words")
     movers = raw.get("movers", [])
@@ -238,7 +240,8 @@ def arguments() -> dict[str, Any]:
         raise ValueError("arguments.yaml: idle_entity_types is a list of entity types")
     for key in ("witnessed_act_types", "spoken_for_types", "source_spoken_types", "reporter_act_types",
                 "media_act_types", "reaction_verb_types", "claimed_act_types", "intransitive_genitive_agent_types",
-                "called_gathering_types", "reported_attack_types", "reported_act_types"):
+                "called_gathering_types", "reported_attack_types", "reported_act_types",
+                "capital_genitive_agent_types"):
         listed = raw.get(key, [])
         if not isinstance(listed, list) or not all(isinstance(w, str) and w.isupper() for w in listed):
             raise ValueError(f"arguments.yaml: {key} is a list of PLOVER types")
@@ -301,6 +304,8 @@ def arguments() -> dict[str, Any]:
         "joined_clause_openers": frozenset(n(w) for w in raw["joined_clause_openers"]),
         "repelling_verbs": frozenset(n(w) for w in raw["repelling_verbs"]),
         "claimed_act_types": frozenset(raw["claimed_act_types"]),   # PLOVER types, not words
+        "capital_genitive_agent_types": frozenset(raw.get("capital_genitive_agent_types", [])),   # PLOVER types
+        "platform_names": frozenset(tuple(n(w) for w in p.split()) for p in raw["platform_names"]),
         **{key: frozenset(n(w) for w in raw[key]) for key in _ACTOR_WORD_LISTS},
     }
 
@@ -3300,6 +3305,7 @@ def code_sentence(words: list[Word], mentions: list[Mention], sentence: int,
                                                                         and _first_singular(words, k))]
     if not candidates:
         return []
+    mentions = [m for m in mentions if not _platform_channel(words, m)]   # "عبر منصة «تلغرام»": a channel
     args = _Args(words, mentions)
     args.pair_before = pair_before
     args.text = text
@@ -3732,6 +3738,17 @@ def _capital_state(mention: Mention, state_party: "callable | None") -> list[Men
     return [m for m in state if m.type == "GPE" and m is not mention][:1]
 
 
+def _capital_after_masdar(args: "_Args", i: int, mention: Mention, spec: dict) -> bool:
+    """A verbal noun after a preposition that the lexicon reads as a verb ("بعد رفض باريس الاستجابة"، "قبل
+    نشر باريس قواتها"), with a capital written for its state as its genitive (session 13's rule on capitals
+    that act for their state): a masdar has no gender, so the capital is its agent whatever the verb's form
+    would ask, for an act one does to no city (arguments.yaml capital_genitive_agent_types: one rejects a
+    demand, deploys or withdraws forces, not a city)."""
+    words = args.words
+    return i > 0 and words[i - 1].norm in arguments()["masdar_governors"] and _capital_metonym(mention) \
+        and spec["type"] in arguments()["capital_genitive_agent_types"]
+
+
 def _person_nisba(args: "_Args", mention: Mention) -> bool:
     """A country's nisba that qualifies a noun of a person or of people right before it, or the genitive
     of that noun's idafa ("لاجئ سوري يسلم نفسه"، "الشرطي المصري الذي قتل ثلاثة جنود"، "برصاص سائق شاحنة
@@ -3866,6 +3883,28 @@ def _opens_on(words: list[Word], mention: Mention, heads: frozenset[tuple[str, .
         return False
     opening = tuple(w.norm for w in words[first:first + 6] if w.start < mention.end)
     return any(opening[:len(head)] == head for head in heads)
+
+
+def _platform_channel(words: list[Word], mention: Mention) -> bool:
+    """An online platform named as the channel a statement was posted on ("عبر منصة «تلغرام»"، "على
+    منصة إكس"، "في تغريدة على تويتر"): the mention is a platform's name (arguments.yaml platform_names,
+    a platform noun such as منصة inside it or not) and a channel's preposition stands before it, a
+    platform noun or a quotation mark between (platform_prepositions, platform_nouns).  The speaker who
+    posted acts; the platform is no party of the sentence's acts."""
+    first = _first_word(words, mention)
+    if first is None:
+        return False
+    a = arguments()
+    last = bisect.bisect_left([w.start for w in words], mention.end)
+    name = tuple(w.norm for w in words[first:last] if w.norm not in QUOTES)
+    if name[:1] and name[0] in a["platform_nouns"]:
+        name = name[1:]
+    if name not in a["platform_names"]:
+        return False
+    k = first - 1
+    while k >= 0 and (words[k].norm in QUOTES or words[k].norm in a["platform_nouns"]):
+        k -= 1
+    return k >= 0 and words[k].norm in a["platform_prepositions"]
 
 
 def news_medium(words: list[Word], mention: Mention) -> bool:
@@ -6398,6 +6437,7 @@ def _arguments(event: Event, args: _Args, i: int, end: int, kind: str, spec: dic
                 and args.at(end)[0] is actor[0]:
             actor, after = [], end                # "طرد السفير الفرنسي": the noun's own nisba, not who expels
         if len(actor) == 1 and kind == "verb" and args.at(at) is not None and args.at(at)[0] is actor[0] \
+                and not _capital_after_masdar(args, i, actor[0], spec) \
                 and (not _agrees(words[i], actor[0], getattr(args, "text", ""))
                      or _people_plural(actor[0], getattr(args, "text", "")) and _oblique_plural(words[at].norm)):
             actor, after = [], end                # "ودعت المجتمع الدولي": a masculine name after a feminine verb is its object;
