@@ -2381,8 +2381,22 @@ def _added(words: Words, lex: Lexicon, number: Number, noun: tuple[int, int] | N
     if joined and noun is not None and any(lex.base(forms[i]) in lex.other_nouns
                                            for i in range(noun[0], noun[1])):
         return True
-    return first > 0 and words.kinds[first - 1] == "w" \
-        and lex.additions.match_ending(lex, forms, first - 1) is not None
+    if first > 0 and words.kinds[first - 1] == "w" and lex.additions.match_ending(lex, forms, first - 1) is not None:
+        return True
+    # the count is the last item of what the phrase adds, after a named person or two (round s33):
+    # "قتل أحد أفراد الطاقم، إلى جانب الجنرال مجور داك و27 جنديا"، "فضلا عن مدير المستشفى و3 ممرضين"
+    before = first - 1 if first > 0 and forms[first - 1] == "و" else first
+    if not joined or before == first and not number.skip:
+        return False
+    for position in range(before - 1, max(-1, before - 1 - _ADDED_REACH), -1):
+        if words.kinds[position] != "w":
+            return False
+        if lex.additions.match_ending(lex, forms, position) is not None:
+            return True
+    return False
+
+
+_ADDED_REACH = 4  # words between a phrase of adding and the و of its last item ("إلى جانب الجنرال مجور داك و")
 
 
 def _body_name(forms: list[str], position: int, lex: Lexicon) -> bool:
