@@ -366,6 +366,8 @@ def _sentence_figures(text: str, start: int, end: int, lex: Lexicon, seized: boo
                 and number.last < len(words.forms) and words.forms[number.last] in lex.thing_pronouns:
             noun, unit = (number.last, number.last + 1), figures[-1].unit  # "ثلاثة منها": part of the figure before
             span_last = number.last + 1
+        if unit is None and noun is None and (whole := _whole_after(words, lex, number, readings)) is not None:
+            unit = whole  # "أسقطت 5 من أصل 8 صواريخ": a part of the whole after it, their noun told once
         reach = _before_aside(words, lex, span_first, taken)
         if unit is None and number.cue is None and _governing(words, lex, reach, clauses, taken, captive) is None \
                 and _linked(words, lex, reach, taken, captive, last=span_last) is None \
@@ -480,6 +482,17 @@ def _sentence_figures(text: str, start: int, end: int, lex: Lexicon, seized: boo
             among=number.among or (number.kind == "dual" and span_first > 0
                                    and lex.among.match_ending(lex, words.forms, span_first - 1) is not None)))
     return _joined_implicit(words.text, figures, lex) if len(figures) > 1 else figures
+
+
+def _whole_after(words: Words, lex: Lexicon, number: Number, readings) -> str | None:
+    """The unit of the whole a bare number is a part of, told right after it by a phrase of
+    `part_of` (units.yaml partitive) and a counted number ("أسقطت الدفاعات 5 من أصل 8 صواريخ"، "فاز الحزب بـ3 من مجموع 5
+    مقاعد": round s33), or None: the noun is said once, after the whole, and counts both."""
+    found = lex.part_of.match(lex, words.forms, number.last) if number.last < len(words.forms) else None
+    if found is None:
+        return None
+    after = number.last + found[0]
+    return next((unit for other, noun, unit in readings if other.first == after and noun is not None), None)
 
 
 def _listed_before(words: Words, lex: Lexicon, number: Number, first: int, found, noun: tuple[int, int] | None
@@ -1335,11 +1348,12 @@ def _not_a_count(words: Words, lex: Lexicon, number: Number) -> bool:
         return True
     # years: 2023 after عام، في، منذ … or before م، هـ; after a word that names the year
     # itself (عام، سنة) any year, however early: "عام 4000 قبل الميلاد"، "سنة 622"
+    # (a share or an amount is no year: "الدين العام 96 في المئة"، where العام is "public", round s33)
     if plain and len(digits) <= 4 and number.core_end == core + 1 and previous is not None \
-            and forms[previous] in lex.year_nouns and kinds[previous] == "w" \
+            and number.unit is None and forms[previous] in lex.year_nouns and kinds[previous] == "w" \
             and not (following is not None and lex.noun(forms[following], article=False) is not None):
         return True  # … unless a counted noun follows: "منذ بداية العام 143 شهيدا"
-    if plain and len(digits) == 4 and number.core_end == core + 1 \
+    if plain and len(digits) == 4 and number.core_end == core + 1 and number.unit is None \
             and lex.year_range[0] <= int(digits) <= lex.year_range[1]:
         if previous is not None and (_base(words, lex, previous) in lex.year_before
                                      or forms[previous] in lex.year_before):
