@@ -366,6 +366,8 @@ def _sentence_figures(text: str, start: int, end: int, lex: Lexicon, seized: boo
                 and number.last < len(words.forms) and words.forms[number.last] in lex.thing_pronouns:
             noun, unit = (number.last, number.last + 1), figures[-1].unit  # "ثلاثة منها": part of the figure before
             span_last = number.last + 1
+        if unit is None and noun is None and (whole := _whole_after(words, lex, number, readings)) is not None:
+            unit = whole  # "أسقطت 5 من أصل 8 صواريخ": a part of the whole after it, their noun told once
         reach = _before_aside(words, lex, span_first, taken)
         if unit is None and number.cue is None and _governing(words, lex, reach, clauses, taken, captive) is None \
                 and _linked(words, lex, reach, taken, captive, last=span_last) is None \
@@ -454,8 +456,8 @@ def _sentence_figures(text: str, start: int, end: int, lex: Lexicon, seized: boo
         if unit not in lex.person_units:
             category = "other"
         if category == "other" and ((number.kind == "singular" and not number.joined)
-                                    or (number.kind == "dual" and (number.definite or _locative(words, lex, number)))):
-            continue  # a singular, a definite dual (البلدين) or a place (في مبنيين) only as a casualty count
+                                    or (number.kind == "dual" and (number.definite or _two_sides(words, lex, number)))):
+            continue  # a singular, a definite dual (البلدين) or two sides (بين عشيرتين) only as a casualty count
         if category == "other" and _named_pair(words, number):
             continue  # "قاعدتي حميميم الجوية وطرطوس البحرية"، "دولتي المصب": the two it names (session 15)
         if category == "other" and number.definite and span_last < len(words.forms) \
@@ -480,6 +482,17 @@ def _sentence_figures(text: str, start: int, end: int, lex: Lexicon, seized: boo
             among=number.among or (number.kind == "dual" and span_first > 0
                                    and lex.among.match_ending(lex, words.forms, span_first - 1) is not None)))
     return _joined_implicit(words.text, figures, lex) if len(figures) > 1 else figures
+
+
+def _whole_after(words: Words, lex: Lexicon, number: Number, readings) -> str | None:
+    """The unit of the whole a bare number is a part of, told right after it by a phrase of
+    `part_of` (units.yaml partitive) and a counted number ("أسقطت الدفاعات 5 من أصل 8 صواريخ"، "فاز الحزب بـ3 من مجموع 5
+    مقاعد": round s33), or None: the noun is said once, after the whole, and counts both."""
+    found = lex.part_of.match(lex, words.forms, number.last) if number.last < len(words.forms) else None
+    if found is None:
+        return None
+    after = number.last + found[0]
+    return next((unit for other, noun, unit in readings if other.first == after and noun is not None), None)
 
 
 def _listed_before(words: Words, lex: Lexicon, number: Number, first: int, found, noun: tuple[int, int] | None
@@ -952,14 +965,14 @@ def _follows(words: Words, lex: Lexicon, first: int, consumed: int) -> bool:
     return first == consumed or (first == consumed + 1 and words.forms[consumed] in lex.qualifier_prepositions)
 
 
-def _locative(words: Words, lex: Lexicon, number: Number) -> bool:
-    """Whether a dual of things names where something happened ("في مبنيين منفصلين"):
-    right after a locative preposition, alone or as the dual's clitic; or the two sides
-    of a relation ("اشتباكات بين عشيرتين"): right after a word of `sides`."""
+def _two_sides(words: Words, lex: Lexicon, number: Number) -> bool:
+    """Whether a dual of things names the two sides of a relation ("اشتباكات بين عشيرتين"،
+    "وساطة بين قبيلتين"): right after a word of `sides`.  A dual after a preposition of place
+    still counts (round s32): "قتل 80 شخصا في انفجارين"، "احتجزوا في شقتين"، "في قاعدتين
+    بالنيجر" are listed in the dev gold of reuters, france24, bbcarabic, alhurra, nina and
+    aljazeera (12 figures), left out only in three (manassa "في مبنيين", two "في تفجيرين")."""
     first = number.first
-    if number.skip and words.forms[first][:number.skip] in lex.locatives:
-        return True
-    return first > 0 and (words.forms[first - 1] in lex.locatives or words.forms[first - 1] in lex.sides)
+    return first > 0 and words.forms[first - 1] in lex.sides
 
 
 def _mixed_toll(words: Words, lex: Lexicon, first: int, captive: bool) -> bool:
@@ -1335,11 +1348,12 @@ def _not_a_count(words: Words, lex: Lexicon, number: Number) -> bool:
         return True
     # years: 2023 after عام، في، منذ … or before م، هـ; after a word that names the year
     # itself (عام، سنة) any year, however early: "عام 4000 قبل الميلاد"، "سنة 622"
+    # (a share or an amount is no year: "الدين العام 96 في المئة"، where العام is "public", round s33)
     if plain and len(digits) <= 4 and number.core_end == core + 1 and previous is not None \
-            and forms[previous] in lex.year_nouns and kinds[previous] == "w" \
+            and number.unit is None and forms[previous] in lex.year_nouns and kinds[previous] == "w" \
             and not (following is not None and lex.noun(forms[following], article=False) is not None):
         return True  # … unless a counted noun follows: "منذ بداية العام 143 شهيدا"
-    if plain and len(digits) == 4 and number.core_end == core + 1 \
+    if plain and len(digits) == 4 and number.core_end == core + 1 and number.unit is None \
             and lex.year_range[0] <= int(digits) <= lex.year_range[1]:
         if previous is not None and (_base(words, lex, previous) in lex.year_before
                                      or forms[previous] in lex.year_before):
@@ -2381,8 +2395,22 @@ def _added(words: Words, lex: Lexicon, number: Number, noun: tuple[int, int] | N
     if joined and noun is not None and any(lex.base(forms[i]) in lex.other_nouns
                                            for i in range(noun[0], noun[1])):
         return True
-    return first > 0 and words.kinds[first - 1] == "w" \
-        and lex.additions.match_ending(lex, forms, first - 1) is not None
+    if first > 0 and words.kinds[first - 1] == "w" and lex.additions.match_ending(lex, forms, first - 1) is not None:
+        return True
+    # the count is the last item of what the phrase adds, after a named person or two (round s33):
+    # "قتل أحد أفراد الطاقم، إلى جانب الجنرال مجور داك و27 جنديا"، "فضلا عن مدير المستشفى و3 ممرضين"
+    before = first - 1 if first > 0 and forms[first - 1] == "و" else first
+    if not joined or before == first and not number.skip:
+        return False
+    for position in range(before - 1, max(-1, before - 1 - _ADDED_REACH), -1):
+        if words.kinds[position] != "w":
+            return False
+        if lex.additions.match_ending(lex, forms, position) is not None:
+            return True
+    return False
+
+
+_ADDED_REACH = 4  # words between a phrase of adding and the و of its last item ("إلى جانب الجنرال مجور داك و")
 
 
 def _body_name(forms: list[str], position: int, lex: Lexicon) -> bool:

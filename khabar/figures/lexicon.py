@@ -364,6 +364,9 @@ class Lexicon:
         self.out_of = PhraseTable()
         for phrase in units["partitive"]["out_of"]:
             self.out_of.add(phrase, "out_of")
+        self.part_of = PhraseTable()  # a bare number before one is a part of the whole after it
+        for phrase in units["partitive"]["part_of"]:
+            self.part_of.add(phrase, "part_of")
         self.ratios = PhraseTable()
         for phrase in units["partitive"]["ratios"]:
             self.ratios.add(phrase, "ratio")

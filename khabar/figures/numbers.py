@@ -798,8 +798,7 @@ def _implicit(words: Words, lex: Lexicon, index: int, end: int) -> Number | None
         plural = lex.noun(forms[index + 1])
         if plural is None:
             plural = possessed(forms[index + 1], lex)  # "مقتل أحد جنوده": definite by its pronoun
-        if plural is not None and plural[0].definite and not plural[0].prefix and plural[1].number == "plural" \
-                and plural[1].unit in lex.person_units:
+        if _group_of_one(words, lex, index, end, plural):
             return Number(index, index + 2, index, index + 1, 1, kind="singular", noun=index + 1,
                           noun_end=index + 2, cue=category)
         return None
@@ -851,22 +850,76 @@ def _one_of_them(words: Words, lex: Lexicon, index: int) -> Number | None:
     return Number(index, index + 1, index, index + 1, 1, kind="singular", noun=index, noun_end=index + 1, cue=cue[1])
 
 
+def _group_of_one(words: Words, lex: Lexicon, index: int, end: int, plural) -> bool:
+    """Whether the plural after أحد/إحدى at `index` (its analysis `plural`) is a definite group
+    of people one is taken from: definite by the article or a pronoun ("أحد الجنود"، "أحد
+    جنوده") or by the genitive it is in construct with ("أحد أفراد الشرطة"، "أحد عناصر الأمن"،
+    "أحد أفراد طاقم الطائرة": round s33, the partitive's usual form in wire copy)."""
+    if plural is None or plural[0].prefix or plural[1].number != "plural" or plural[1].unit not in lex.person_units:
+        return False
+    return plural[0].definite or _in_construct(words, lex, index + 2, end)
+
+
+def _in_construct(words: Words, lex: Lexicon, position: int, end: int) -> bool:
+    """Whether the word at `position` is the genitive of an indefinite plural right before it:
+    a noun, no particle, preposition, number or clitic-joined word ("أفراد الشرطة"، "عناصر
+    الأمن"، "أفراد طاقمها"; not "أفراد في الشرطة", "أفراد و…")."""
+    if position >= end or words.kinds[position] != "w":
+        return False
+    form = words.forms[position]
+    joined = form[:1] in ("و", "ف") and lex.noun(form) is None and lex.noun(form[1:]) is not None
+    return not (form in lex.not_nouns or lex.number(form) is not None or joined)
+
+
 def _one_still_missing(words: Words, lex: Lexicon, index: int, end: int) -> Number | None:
-    """One of a definite group of people told missing right after it ("ولا يزال أحد البحارة في
-    عداد المفقودين"، "أحد الصيادين لا يزال مفقودا"; categories.yaml links.missing_states): a count
-    of one, as "مقتل أحد الجنود" is one killed, with the state after it instead of an event before."""
+    """One of a definite group of people (أحد at `index`) told missing or struck right after the
+    group, past its genitive and adjectives (at most `_GROUP_REACH` words): a missing state
+    ("ولا يزال أحد البحارة في عداد المفقودين"، "أحد أفراد طاقمها لا يزال مفقودا"; categories.yaml
+    links.missing_states) or, since round s33, a verb of what befell one ("أحد حراسه الشخصيين
+    أصيب بجروح"، "أحد أفراد طاقم الطائرة أصيب"، "أحد الجنود قتل في الاشتباك": the passive,
+    not an active verb with an object, "أحد الجنود قتل فلسطينيا").  A count of one, as "مقتل
+    أحد الجنود" is one killed, with the event after the group instead of before it."""
     forms = words.forms
     if index + 2 >= end or words.kinds[index + 1] != "w":
         return None
     plural = lex.noun(forms[index + 1]) or possessed(forms[index + 1], lex)
-    if plural is None or not plural[0].definite or plural[0].prefix or plural[1].number != "plural" \
-            or plural[1].unit not in lex.person_units:
+    if not _group_of_one(words, lex, index, end, plural):
         return None
-    for phrase in lex.missing_states:
-        if tuple(forms[index + 2:index + 2 + len(phrase)]) == phrase:
+    for position in range(index + 2, min(end, index + 2 + _GROUP_REACH)):
+        for phrase in lex.missing_states:
+            if tuple(forms[position:position + len(phrase)]) == phrase:
+                return Number(index, index + 2, index, index + 1, 1, kind="singular", noun=index + 1,
+                              noun_end=index + 2, cue=lex.missing_category)
+        cue = lex.singular_cues.match(lex, forms, position, end, article=False)
+        if cue is not None and cue[0] == 1 and cue[2].base in lex.singular_verbs and not cue[2].prefix:
+            if _has_object(words, lex, position + 1, end) or _person_object(words, lex, position + 1, end):
+                return None  # "أحد الجنود قتل فلسطينيا": the one is the subject of an active verb
             return Number(index, index + 2, index, index + 1, 1, kind="singular", noun=index + 1,
-                          noun_end=index + 2, cue=lex.missing_category)
-    return None
+                          noun_end=index + 2, cue=cue[1])
+        if words.kinds[position] != "w" or forms[position] in lex.not_nouns:
+            break
+    return _one_of_toll(words, lex, index, plural)
+
+
+def _one_of_toll(words: Words, lex: Lexicon, index: int, plural) -> Number | None:
+    """One of a toll told as the subject of a reported clause (round s33): أحد right after a
+    complementiser (أن، إن، بأن) before a definite group whose noun carries its category
+    ("أعلنت الخارجية أن أحد القتلى مواطن جورجي"، "أن أحد الضحايا يحمل الجنسية التونسية"): one
+    of that category.  Not after a noun ("شقيق أحد الضحايا"، "جثة أحد ضحايا الغرق": someone of
+    theirs) nor a verb of saying ("قال أحد الأسرى المحررين": a witness)."""
+    before = words.forms[index - 1] if index > 0 else ""
+    if not (before in lex.complements or before[:1] in ("و", "ف") and before[1:] in lex.complements) \
+            or not plural[0].definite:
+        return None  # (with its conjunction: "وأن أحد القتلى فارق الحياة")
+    category = next((lex.inherent[a.base] for a in lex.analyses(words.forms[index + 1]) if a.base in lex.inherent),
+                    None)
+    if category is None:
+        return None
+    return Number(index, index + 2, index, index + 1, 1, kind="singular", noun=index + 1, noun_end=index + 2,
+                  cue=category)
+
+
+_GROUP_REACH = 3  # words after the group before its state or verb: "أحد أفراد طاقم الطائرة أصيب"
 
 
 def _numbered_name(words: Words, index: int, end: int) -> bool:

@@ -22,6 +22,11 @@ def test_canonical_article_figures(canonical_text, canonical_figures):
     for figure in canonical_figures:
         assert canonical_text[figure["start"]:figure["end"]] == figure["text"]
     new = [f for f in canonical_figures if "ref" not in f]
+    # "تمت في مبنيين منفصلين": a dual after a preposition of place counts since round s32 (12 dev
+    # gold figures listed so, 3 left out, this article's gold among the three: a question for the lead)
+    things = [f for f in new if f["unit"] != "person"]
+    assert [(f["text"], f["value"], f["category"]) for f in things] == [("مبنيين", 2, "other")]
+    new = [f for f in new if f["unit"] == "person"]
     got = {f["value"]: f for f in new}
     assert len(new) == 9 and len(got) == 9
     assert got[60]["text"] == "أقل من 60 شخصًا"

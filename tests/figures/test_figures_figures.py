@@ -159,10 +159,13 @@ def test_words_duals_and_singulars():
         ("شخص واحد", 1, "killed", "person"), ("اثنان آخران", 2, "wounded", "person")]
 
 
-def test_a_dual_of_things_counts_two_unless_definite_or_a_place():
+def test_a_dual_of_things_counts_two_unless_definite_or_two_sides():
     assert brief("أطلقت الفصائل صاروخين على المدينة.") == [("صاروخين", 2, "other", "missile")]
     assert brief("ألقى مستوطنون زجاجات حارقة على منزلين.") == [("منزلين", 2, "other", "building")]
-    assert figures("تمت العملية في مبنيين منفصلين داخل المخيم.") == []   # where, not how many
+    # after a preposition of place too (round s32: 12 dev gold figures "في انفجارين"، "في شقتين"
+    # against 3 left out, one of them this sentence's model in the canonical article)
+    assert brief("تمت العملية في مبنيين منفصلين داخل المخيم.") == [("مبنيين", 2, "other", "building")]
+    assert figures("اندلعت اشتباكات بين عشيرتين في الريف.") == []       # the two sides of a relation
     assert figures("وقع الطرفان على اتفاق بين البلدين.") == []            # definite: the two named before
     assert figures("أعلن عضوا المجلس استقالتهما.") == []
 
