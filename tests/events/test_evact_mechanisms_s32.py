@@ -1,0 +1,21 @@
+"""Round s32 (lost actors): a verb of working or striving toward an act governs its verbal noun.
+
+"تعمل على إجلاء"، "تعمل بالتنسيق مع"، "تسعى إلى تمديد": the verbal noun after عمل or سعى (with على, إلى or
+ب) is the act its subject works or strives toward, as after the other control verbs (triggers.yaml
+control: "تمكن من"، "بدأ"، "واصل"); who does it is that verb's subject, also where the subject is a
+speaker's pronoun or the speaker's own teams ("قالت الوزارة إن فرقها تعمل على إجلاء الجرحى").  The dev
+gold codes these acts with that subject (enabbaladi, aljazeera, alqudsalarabi)."""
+
+import pytest
+
+from tests.events.reading import actors_on, coded_events
+
+
+@pytest.mark.parametrize("text, kind, word, actor", [
+    ("وقالت حركة حماس إنها تسعى إلى تمديد الهدنة مع إسرائيل.", "RETREAT", "الهدنة", "Hamas"),
+    ("وقالت وزارة الصحة السورية إن فرقها تعمل على إجلاء الجرحى من المستشفى.", "AID", "إجلاء",
+     "Ministry of Health (Syria)"),
+])
+def test_the_act_worked_or_striven_toward_is_its_subject_s(text, kind, word, actor):
+    events = coded_events(text)
+    assert actors_on(events, kind, word) == [actor], events
