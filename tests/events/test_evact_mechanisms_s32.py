@@ -19,3 +19,14 @@ from tests.events.reading import actors_on, coded_events
 def test_the_act_worked_or_striven_toward_is_its_subject_s(text, kind, word, actor):
     events = coded_events(text)
     assert actors_on(events, kind, word) == [actor], events
+
+
+@pytest.mark.parametrize("text, kind, word", [
+    ("دعت الحكومة اللبنانية في بيان إلى وقف القتال، مؤكدة أنها تدين جميع أعمال العنف والاعتداءات ضد المدنيين.",
+     "ASSAULT", "الاعتداءات"),
+    ("وقال الوزير إن الحكومة تقيد عمل سفن الإنقاذ الخيرية في البحر المتوسط.", "AID", "الإنقاذ"),
+])
+def test_the_noun_of_work_controls_no_act_s33(text, kind, word):
+    """Round s33: عمل and سعى control only as finite verbs (triggers.yaml striving); the noun عمل/أعمال ("أعمال
+    العنف"، "عمل سفن الإنقاذ") is no verb whose subject does the act after it."""
+    assert actors_on(coded_events(text), kind, word) == []
