@@ -1,10 +1,10 @@
-"""Round s32 (lost actors): a verb of working or striving toward an act governs its verbal noun.
+"""Rounds s32-s33 (lost actors): a verb of working toward an act governs its verbal noun.
 
-"تعمل على إجلاء"، "تعمل بالتنسيق مع"، "تسعى إلى تمديد": the verbal noun after عمل or سعى (with على, إلى or
-ب) is the act its subject works or strives toward, as after the other control verbs (triggers.yaml
-control: "تمكن من"، "بدأ"، "واصل"); who does it is that verb's subject, also where the subject is a
+"تعمل على إجلاء"، "تعمل بالتنسيق مع": the verbal noun after a finite عمل (with على or ب) is the act its
+subject works toward, as after the other control verbs (triggers.yaml control: "تمكن من"، "بدأ"، "واصل"); who does it is that verb's subject, also where the subject is a
 speaker's pronoun or the speaker's own teams ("قالت الوزارة إن فرقها تعمل على إجلاء الجرحى").  The dev
-gold codes these acts with that subject (enabbaladi, aljazeera, alqudsalarabi)."""
+gold codes these acts with that subject (enabbaladi, alroeya, alqudsalarabi).  سعى, tried in s32, was
+dropped in s33: who seeks an outcome often does not bring it about ("وطوكيو تسعى للإفراج عن طاقمها")."""
 
 import pytest
 
@@ -12,7 +12,8 @@ from tests.events.reading import actors_on, coded_events
 
 
 @pytest.mark.parametrize("text, kind, word, actor", [
-    ("وقالت حركة حماس إنها تسعى إلى تمديد الهدنة مع إسرائيل.", "RETREAT", "الهدنة", "Hamas"),
+    ("وقالت منظمة الصحة العالمية إنها تعمل على إرسال شحنة أدوية عاجلة إلى المدينة.", "AID", "إرسال",
+     "World Health Organization"),
     ("وقالت وزارة الصحة السورية إن فرقها تعمل على إجلاء الجرحى من المستشفى.", "AID", "إجلاء",
      "Ministry of Health (Syria)"),
 ])
