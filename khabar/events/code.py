@@ -290,8 +290,6 @@ def arguments() -> dict[str, Any]:
         "patient_person_nouns": frozenset(_bare(n(w)) for w in raw["patient_person_nouns"]),
         "source_spoken_types": frozenset(raw.get("source_spoken_types", [])),   # PLOVER types, not words
         "agent_lam_nouns": frozenset(_bare(n(w)) for w in raw["agent_lam_nouns"]),
-        "meeting_lam_nouns": frozenset(_bare(n(w)) for w in raw["meeting_lam_nouns"]),
-        "meeting_lam_before": frozenset(n(w) for w in raw["meeting_lam_before"]),
         "other_act_words": frozenset(n(w) for w in raw["other_act_words"]),
         "frame_openers": frozenset(n(w) for w in raw["frame_openers"]),
         "joined_clause_openers": frozenset(n(w) for w in raw["joined_clause_openers"]),
@@ -4559,10 +4557,8 @@ def _agent_lam(args: "_Args", i: int, end: int) -> list[Mention]:
     agent_lam_nouns), across at most two indefinite adjectives: "في هجوم لحركة الشباب"، "هجوما جديدا
     لقوات الدعم السريع"، "هجوم مضاد لقوات حكومة الوفاق" — who attacked, not whom (that is على)."""
     words = args.words
-    if words[i].norm.startswith("ال"):
-        return []
-    if _bare(_governed(words[end - 1].norm)) not in arguments()["agent_lam_nouns"] \
-            and _bare(words[i].norm) not in arguments()["agent_lam_nouns"] and not _meeting_of(words, i, end):
+    if words[i].norm.startswith("ال") or _bare(_governed(words[end - 1].norm)) not in arguments()["agent_lam_nouns"] \
+            and _bare(words[i].norm) not in arguments()["agent_lam_nouns"]:
         return []
     k = end
     while k < min(end + _OWNED_ADJECTIVES, len(words) - 1) and _bare_adjective(args, k):
@@ -4574,15 +4570,6 @@ def _agent_lam(args: "_Args", i: int, end: int) -> list[Mention]:
             and (words[k + 1].norm in triggers()["fronted_forces"] or words[k + 1].norm in arguments()["partitive_heads"]):
         found = args.compound(k + 2, ACTOR_TYPES)[0]   # "لقوات حكومة الوفاق": the forces of the named party
     return found
-
-
-def _meeting_of(words: list[Word], i: int, end: int) -> bool:
-    """An indefinite meeting noun at i (arguments.yaml meeting_lam_nouns) that is no verb's object: the
-    word before it is a preposition of time or circumstance or كان ("إثر اجتماع طارئ لمجلس الوزراء"،
-    "وكانت قمة استثنائية للهيئة"), so the party after its ل is who meets, not whom a chair convenes it for."""
-    a = arguments()
-    return i > 0 and _bare(_governed(words[end - 1].norm)) in a["meeting_lam_nouns"] \
-        and _bare_conjunction(words[i - 1].norm) in a["meeting_lam_before"]
 
 
 def _objective_lam(args: "_Args", cursor: int) -> list[Mention]:
