@@ -98,6 +98,7 @@ _OPTIONAL_WORD_SETS = (
     "request_governors", "request_grounds", "asking_subjects", "protest_hals", "directed_bodies",
     "receiving_facilities", "flight_reasons", "since_head_stops", "aim_verbs", "aim_force_subjects", "aim_not_subjects",
     "armed_bodies",   # round s33: the armed bodies whose dissolving (حل) is a sanction (a retype list)
+    "striving",
 )
 _OPTIONAL_TYPE_SETS = ("unnamed_subject_types", "called_types")   # lists of PLOVER types, not words
 
@@ -5792,7 +5793,8 @@ def _controller(args: "_Args", i: int, topics: list) -> list[Mention]:
             j = found[1]
             continue
         lemma = _n(words[j].lemma or words[j].norm)
-        listed = lemma in control or (words[j].norm[0] in "وف" and words[j].norm[1:] in control)
+        listed = lemma in control or (words[j].norm[0] in "وف" and words[j].norm[1:] in control) \
+            or lemma in triggers()["striving"] and _finite(words[j])   # "تعمل على إجلاء", not "أعمال العنف"
         if listed or _control_form(words[j].norm):  # "شاركت حماس في الوقفة": a form the lemma table missed
             subject, _ = _subject_after(args, _past_asides(args, j + 1))   # "أعلنت، مساء الأحد، وزارة …"
             if subject:

@@ -1072,7 +1072,8 @@ def _frames(claims: list[dict], words, inside, start: int, end: int,
         if not (start <= cue < end) or not claim["sources"]:
             continue
         source = claim["sources"][0]
-        mention = next((m for m in inside if m.start == source["start"] and m.end == source["end"]), None)
+        mention = next((m for m in inside if m.start == source["start"] and m.end == source["end"]), None) \
+            or _bracketed_source(inside, source)
         if mention is None and source["start"] < start and by_span is not None:
             # "… . وأضاف أنه التقى": the speaker named in an earlier sentence goes on speaking
             mention = by_span.get((source["start"], source["end"]))
@@ -1082,6 +1083,17 @@ def _frames(claims: list[dict], words, inside, start: int, end: int,
         if mention is not None:
             frames.append((bisect.bisect_left(word_starts, cue), mention))
     return frames
+
+
+def _bracketed_source(inside, source: dict) -> "Mention | None":
+    """The name of a claim source that the press follows with its acronym or another name in brackets
+    ("أعلن الدفاع المدني السوري (الخوذ البيضاء) أن فرقه …"، "قالت قوات سوريا الديمقراطية (قسد) إن …"): the
+    source spans both, the entity stage gives the name its own mention; that mention is the originator."""
+    text = source.get("text") or ""
+    found = [m for m in inside if m.start == source["start"] and m.end < source["end"]
+             and text[m.end - source["start"]:].lstrip().startswith(("(", "«", '"'))
+             and text.rstrip().endswith((")", "»", '"'))]
+    return max(found, key=lambda m: m.end, default=None)
 
 
 def _link_figures(doc: Doc, sentences, find_time, entity_of, mentions) -> None:
