@@ -8,6 +8,7 @@ from spacy.tokens import Doc
 from khabar.entities.link import capital_place_moves, link, settle_capital_surfaces
 from khabar.entities.ner import enabled as ner_enabled
 from khabar.entities.recognise import Mention, Word, _patterns, byline_outlet, dateline_agency, recognise, words_of
+from khabar.entities.speakers import speaking_groups
 from khabar.knowledge import knowledge_base
 from khabar.knowledge.kb import place_homonyms
 from khabar.reading.component import doc_published
@@ -112,6 +113,9 @@ def entities_component(doc: Doc) -> Doc:
 def entity_surfaces_component(doc: Doc) -> Doc:
     """The last stage: a capital's surface that the article also writes as a place is the city's
     in the record's entities (`settle_capital_surfaces`), after the events and claims read the
-    metonymic mentions as the state's."""
+    metonymic mentions as the state's; then the anonymous speakers of the claims that have no entity
+    become GROUP entities (khabar/entities/speakers.py)."""
     settle_capital_surfaces(doc._.entities or [], doc.user_data.get("khabar_capital_places") or [])
+    if doc._.entities is not None and Doc.has_extension("claims"):
+        speaking_groups(doc._.entities, doc._.claims or [], doc_text(doc))   # anonymous speakers the claims read
     return doc

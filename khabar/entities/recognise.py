@@ -291,6 +291,7 @@ def _patterns() -> dict[str, Any]:
         "group_heads": norm(raw["group_heads"]),
         "follower_heads": norm(raw["follower_heads"]),
         "resident_heads": norm(raw["resident_heads"]),
+        "origin_before_residents": norm(raw["origin_before_residents"]),
         "placed_group_heads": norm(raw["placed_group_heads"]),
         "residence_nouns": norm(raw["residence_nouns"]),
         "common_place_nouns": norm(raw["common_place_nouns"]),
@@ -2050,6 +2051,14 @@ class _Recogniser:
         return Mention(words[i].start, words[end - 1].end, "GROUP", "name", [], anonymous=True, word_span=(i, end),
                        parts=parts, country=next((p.country for p in parts if p.country), None), key=key)
 
+    def _residents_of_origin(self, words: list[Word], i: int) -> bool:
+        """The residents of a place after a witness or a pronoun and من ("شاهد عيان من سكان المخيم"،
+        "وهو من سكان الحي"): where the witness or the person comes from, no party of their own (round
+        s32: 5 such groups khabar listed in dev articles of 5 outlets whose gold lists none).  After a
+        count or a person noun they stay ("مئات من أهالي البلدة" may be a crowd that protests)."""
+        return words[i].norm in self.p["resident_heads"] and i > 1 and words[i - 1].norm in self.p["nearness_links"] \
+            and words[i - 2].norm in self.p["origin_before_residents"]
+
     def _group(self, words: list[Word], i: int) -> Mention | None:
         if words[i].norm in self.p["follower_heads"]:
             return self._followers(words, i)
@@ -2072,6 +2081,8 @@ class _Recogniser:
                 return None   # "عدد المحتجزين": the number of them, no group (a group is "عدد من …")
             partitive = partitive or words[i].norm.startswith("ال")   # "أحد الشهود", "بعض المسؤولين"
         head = words[i].norm
+        if self._residents_of_origin(words, i):
+            return None
         if partitive and head not in self.p["standalone_group_heads"] and head[2:] in self.p["standalone_group_heads"]:
             head = head[2:]   # the definite plural of a people noun after a quantifier: "أحد الشهود"
         standalone = head in self.p["standalone_group_heads"]
