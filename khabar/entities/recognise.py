@@ -308,6 +308,9 @@ def _patterns() -> dict[str, Any]:
         "construct_group_heads": norm(raw["construct_group_heads"]),
         "counted_people": norm(raw["counted_people"]),
         "toll_nouns": norm(raw["toll_nouns"]),
+        "counted_members": {"pronouns": norm(raw["counted_members"]["pronouns"]),
+                            "ends": norm(raw["counted_members"]["ends"]),
+                            "reach": int(raw["counted_members"]["reach"])},
         "number_nouns": norm(raw["number_nouns"]),
         "singling_quantifiers": norm(raw["singling_quantifiers"]),
         "general_public": norm(raw["general_public"]),
@@ -4227,6 +4230,7 @@ def recognise(words: list[Word], outlet: str | None = None) -> list[Mention]:
     mentions = _without_combated_kinds(words, mentions, recogniser.p)
     mentions = _without_designated_kinds(words, mentions, recogniser)
     mentions = _owned_bodies(words, mentions, recogniser.p)
+    mentions = _without_counted_members(words, mentions, recogniser.p)
     entry = _outlet_entry(recogniser.kb, outlet) if outlet else None
     if entry is not None:
         own = recogniser.own_outlet(words, entry, mentions)
@@ -4239,6 +4243,43 @@ def recognise(words: list[Word], outlet: str | None = None) -> list[Mention]:
         mentions = [m for m in mentions if not any(o.start <= m.start and m.end <= o.end for o in told)]
         mentions = sorted(mentions + told, key=lambda m: m.start)
     return mentions
+
+
+def _member_lists(words: list[Word], p: dict[str, Any]) -> list[tuple[int, int]]:
+    """The word ranges [start, end) of the members a counted set lists after بين ("، بينهم مسؤولون
+    ومدنيون"، "بين القتلى ثلاثة مواطنين"): from the word after the opener to the first punctuation,
+    clause word (counted_members ends) or the reach in words.  "بينهم وبين" opens none."""
+    spec = p["counted_members"]
+    lists = []
+    for i in range(len(words) - 1):
+        if words[i].norm != "بين":
+            continue
+        opener = words[i + 1]
+        glued = opener.norm in spec["pronouns"] and opener.start == words[i].end
+        if not (glued or opener.norm in p["tallied_people"]):
+            continue
+        start = i + 2
+        if start < len(words) and words[start].norm == "و" and start + 1 < len(words) and words[start + 1].norm == "بين":
+            continue   # "بينهم وبين": between them and another party
+        end = start
+        while end < len(words) and end - start < spec["reach"] and not words[end].is_punct \
+                and words[end].norm not in spec["ends"]:
+            end += 1
+        if end > start:
+            lists.append((start, end))
+    return lists
+
+
+def _without_counted_members(words: list[Word], mentions: list[Mention], p: dict[str, Any]) -> list[Mention]:
+    """Drop the anonymous GROUP mentions that stand in the list of a counted set's members ("أسفر عن
+    25 قتيلا، بينهم مسؤولون ومدنيون وعاملون في منظمات إنسانية"، "اعتقلت 20 شخصا، بينهم عدد من المقربين"):
+    they are part of the set the figure counts, no party of their own (patterns.yaml counted_members).
+    Named people and bodies in such a list stay ("بينهم الوزير فلان")."""
+    lists = _member_lists(words, p)
+    if not lists:
+        return mentions
+    return [m for m in mentions if not (m.type == "GROUP" and m.anonymous
+                                        and any(a <= m.word_span[0] < b for a, b in lists))]
 
 
 def _owned_bodies(words: list[Word], mentions: list[Mention], p: dict[str, Any]) -> list[Mention]:

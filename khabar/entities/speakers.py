@@ -43,7 +43,12 @@ def _is_speaking_group(source: dict, taken: list[tuple[int, int, str]], text: st
     if source.get("entity") is not None or not source.get("anonymous"):
         return False
     words = source["text"].split()
-    if not words or normalise_word(words[0]) not in speaking_heads():
+    if not words:
+        return False
+    if len(words) == 2 and normalise_word(words[0]) in _words("pronoun_body_heads") \
+            and normalise_word(words[1]) in _words("pronoun_bodies"):
+        return _no_group_over(source, taken)   # "وقال المتحدث باسمها إن": the body's unnamed spokesperson
+    if normalise_word(words[0]) not in speaking_heads():
         return False
     if len(words) > 1 and normalise_word(words[0]) in office_heads() and normalise_word(words[1]).startswith("ال"):
         return False   # "مسؤول الإغاثة في الصليب الأحمر": a post, one person's
@@ -51,7 +56,12 @@ def _is_speaking_group(source: dict, taken: list[tuple[int, int, str]], text: st
         following = text[source["end"]:source["end"] + 40].split()
         if not following or normalise_word(following[0]) not in _words("body_links"):
             return False   # "وقال مسؤول إن": one person of no body named
-    # a group the recogniser found inside or around it ("مصدر في الفصائل الفلسطينية") is the party
+    return _no_group_over(source, taken)
+
+
+def _no_group_over(source: dict, taken: list[tuple[int, int, str]]) -> bool:
+    """No GROUP the recogniser found stands inside or around the source ("مصدر في الفصائل
+    الفلسطينية": that group is the party)."""
     return not any(kind == "GROUP" and start < source["end"] and source["start"] < end for start, end, kind in taken)
 
 

@@ -1,0 +1,62 @@
+"""Round s33 (groups helper): the members a counted set lists after بينهم are no GROUP of their own
+(patterns.yaml counted_members), and a spokesperson of a body named by a pronoun who speaks is a GROUP
+(data/speaking_groups.yaml pronoun_body_heads).  Composed sentences."""
+
+from __future__ import annotations
+
+import khabar
+from tests.entities.reading import entities_of, owner_of
+
+
+def _groups(entities: list[dict]) -> list[str]:
+    return [m["text"] for e in entities if e["type"] == "GROUP" for m in e["mentions"]]
+
+
+def test_the_members_of_a_toll_are_no_group():
+    entities = entities_of("وأسفر التفجير عن مقتل 12 شخصا وإصابة 30 آخرين، بينهم مسؤولون محليون وعاملون في منظمات إغاثة.")
+    assert not any(text.startswith(("مسؤولون", "منظمات")) for text in _groups(entities))
+
+
+def test_the_members_of_the_detained_are_no_group():
+    entities = entities_of("واعتقلت الشرطة عشرات الأشخاص، بينهم صحافيون ومحامون، خلال المسيرة.")
+    assert not any(text.startswith(("صحافيون", "محامون")) for text in _groups(entities))
+
+
+def test_a_counted_noun_after_between_opens_the_list_too():
+    entities = entities_of("وقال المحافظ إن بين القتلى خمسة مواطنين أتراك وعاملا في الفندق.")
+    assert not any(text.startswith("خمسة مواطنين") or text.startswith("مواطنين") for text in _groups(entities))
+
+
+def test_between_them_and_another_party_opens_no_list():
+    entities = entities_of("واندلعت مواجهات بينهم وبين مسلحين من العشائر قرب الحقل النفطي.")
+    assert any(text.startswith("مسلحين") for text in _groups(entities))
+
+
+def test_a_group_after_the_list_clause_ends_stays():
+    entities = entities_of("وقتل سبعة أشخاص بينهم طفلان عندما أطلق مسلحون مجهولون النار على السوق.")
+    assert any(text.startswith("مسلحون") for text in _groups(entities))
+
+
+def test_a_group_that_speaks_outside_a_list_stays():
+    entities = entities_of("وقال مسؤولون محليون إن الانفجار أسفر عن مقتل 12 شخصا.")
+    assert any(text.startswith("مسؤولون") for text in _groups(entities))
+
+
+def test_a_spokesperson_of_a_body_named_by_a_pronoun_is_a_group():
+    record = khabar.read("ونددت وزارة الخارجية الهولندية بالهجوم، وقال المتحدث باسمها إن لاهاي تتابع التحقيق.",
+                         published="2024-06-10")
+    group = owner_of(record.entities, "المتحدث باسمها")
+    assert group is not None and group["type"] == "GROUP"
+    source = next(s for c in record.claims for s in c["sources"] if s["text"] == "المتحدث باسمها")
+    assert source["entity"] == group["id"]
+
+
+def test_a_spokesperson_in_the_accusative_is_a_group():
+    entities = entities_of("ونقلت الإذاعة عن متحدثا باسمها قوله إن البث سيستأنف مساء اليوم.")
+    group = owner_of(entities, "متحدثا باسمها")
+    assert group is not None and group["type"] == "GROUP"
+
+
+def test_a_named_spokesperson_is_no_group():
+    entities = entities_of("وقال المتحدث باسمها سامي الحسن إن الوزارة تتابع التحقيق.")
+    assert owner_of(entities, "المتحدث باسمها") is None
