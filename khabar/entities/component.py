@@ -90,6 +90,31 @@ def _without_far_homonyms(mentions: list[Mention], text: str, words: list[Word])
     return kept
 
 
+def _caption_spans(doc: Doc) -> list[tuple[int, int]]:
+    """The offsets of the photo captions and credits the structure stage found."""
+    structure = doc._.structure
+    return [(caption.line.start, caption.line.end) for caption in (structure.captions if structure else [])]
+
+
+def _without_caption_groups(mentions: list[Mention], captions: list[tuple[int, int]]) -> list[Mention]:
+    """Drop the anonymous GROUP mentions of a photo caption or credit ("مواطنون يتفقدون منزلا مدمرا"،
+    "رجال الإطفاء أمام البناية"، "صورة: ناشطون") whose group the body never names: a caption shows
+    people, it reports neither an act the events list nor a claim (docs/gold-format.md: a GROUP is an
+    entity when it speaks, is a party of an event or is qualified by a country or body; headlines and
+    captions carry no claims).  Round s33: of the dev GROUP entities named only in captions, 24 of 30
+    are no gold entity."""
+    if not captions:
+        return mentions
+    def in_caption(mention: Mention) -> bool:
+        return any(start <= mention.start and mention.end <= end for start, end in captions)
+
+    def caption_group(mention: Mention) -> bool:
+        return mention.type == "GROUP" and mention.anonymous and in_caption(mention)
+
+    named = {m.key for m in mentions if m.type == "GROUP" and m.key and not in_caption(m)}
+    return [m for m in mentions if not (caption_group(m) and (m.key is None or m.key not in named))]
+
+
 @Language.component("khabar_entities")
 def entities_component(doc: Doc) -> Doc:
     """Recognise and link every entity mention."""
@@ -103,6 +128,7 @@ def entities_component(doc: Doc) -> Doc:
         mentions = sorted(mentions + dateline_agency(words, mentions, agency.start, agency.end), key=lambda m: m.start)
     if ner_enabled():
         mentions = sorted(mentions + _model_mentions(doc, mentions), key=lambda m: m.start)
+    mentions = _without_caption_groups(mentions, _caption_spans(doc))
     doc._.mentions = mentions
     doc._.entities = link(mentions, text, knowledge_base(), doc_published(doc))
     doc.user_data["khabar_capital_places"] = capital_place_moves(mentions, text)

@@ -60,3 +60,51 @@ def test_a_spokesperson_in_the_accusative_is_a_group():
 def test_a_named_spokesperson_is_no_group():
     entities = entities_of("وقال المتحدث باسمها سامي الحسن إن الوزارة تتابع التحقيق.")
     assert owner_of(entities, "المتحدث باسمها") is None
+
+
+# --- groups a photo caption shows and the body never names are no entity (component._without_caption_groups)
+
+_CAPTIONED = """تصوير: وكالة الأنباء
+{caption}، الخميس 26 كانون الثاني 2023
+
+خمسة قتلى في قصف على سوق شعبي في غزة
+
+غزة - وكالة الأنباء
+
+الجمعة 27 كانون الثاني 2023 - 09:40 صباحًا
+
+قتل خمسة أشخاص وأصيب عشرة آخرون في قصف استهدف سوقا شعبيا في مدينة غزة صباح اليوم، وفق مصادر طبية.{more}
+"""
+
+
+def test_a_group_only_a_caption_shows_is_no_entity():
+    text = _CAPTIONED.format(caption="مواطنون يتفقدون منزلا مدمرا في حي الشجاعية عقب القصف", more="")
+    record = khabar.read(text, published="2023-01-27")
+    assert any(c["kind"] == "caption" for c in record.meta["captions"])
+    assert owner_of(record.entities, "مواطنون") is None
+
+
+def test_a_caption_group_the_body_names_stays():
+    text = _CAPTIONED.format(caption="مشيعون يحملون جثامين الضحايا في حي الشجاعية",
+                             more="\n\nوقال مشيعون إن القصف استهدف السوق دون إنذار.")
+    record = khabar.read(text, published="2023-01-27")
+    assert any(m["text"] == "مشيعون" and m["start"] > 200 for e in record.entities if e["type"] == "GROUP"
+               for m in e["mentions"])
+
+
+# --- a collective right after a preposition of place is where, no party (patterns.yaml setting_prepositions)
+
+def test_the_media_reports_appear_in_are_no_group():
+    entities = entities_of("وقال متحدث باسم الجيش إنه لا يعلق على تقارير في وسائل إعلام أجنبية.")
+    assert not any(text.startswith("وسائل") for text in _groups(entities))
+
+
+def test_the_states_a_hashtag_trends_in_are_no_group():
+    entities = entities_of("وتصدر الوسم مواقع التواصل الاجتماعي في عدد من الدول العربية.")
+    assert not any("الدول" in text for text in _groups(entities))
+
+
+def test_a_source_in_a_body_keeps_its_group():
+    entities = entities_of("وقال مصدر في الفصائل الفلسطينية إن الاتفاق صامد.")
+    assert any(text.startswith("مصدر في الفصائل") for text in _groups(entities))
+
