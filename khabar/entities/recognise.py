@@ -308,6 +308,7 @@ def _patterns() -> dict[str, Any]:
         "construct_group_heads": norm(raw["construct_group_heads"]),
         "counted_people": norm(raw["counted_people"]),
         "toll_nouns": norm(raw["toll_nouns"]),
+        "setting_prepositions": norm(raw["setting_prepositions"]),
         "counted_members": {"pronouns": norm(raw["counted_members"]["pronouns"]),
                             "ends": norm(raw["counted_members"]["ends"]),
                             "reach": int(raw["counted_members"]["reach"])},
@@ -4231,6 +4232,7 @@ def recognise(words: list[Word], outlet: str | None = None) -> list[Mention]:
     mentions = _without_designated_kinds(words, mentions, recogniser)
     mentions = _owned_bodies(words, mentions, recogniser.p)
     mentions = _without_counted_members(words, mentions, recogniser.p)
+    mentions = _without_settings(words, mentions, recogniser.p)
     entry = _outlet_entry(recogniser.kb, outlet) if outlet else None
     if entry is not None:
         own = recogniser.own_outlet(words, entry, mentions)
@@ -4280,6 +4282,17 @@ def _without_counted_members(words: list[Word], mentions: list[Mention], p: dict
         return mentions
     return [m for m in mentions if not (m.type == "GROUP" and m.anonymous
                                         and any(a <= m.word_span[0] < b for a, b in lists))]
+
+
+def _without_settings(words: list[Word], mentions: list[Mention], p: dict[str, Any]) -> list[Mention]:
+    """Drop the anonymous GROUP mentions right after a preposition of place (patterns.yaml
+    setting_prepositions: "تقارير في وسائل إعلام أجنبية"، "انتقد نواب في المعارضة"): the collective is
+    where something is said or happens, no party that speaks or acts."""
+    def opened_by_setting(m: Mention) -> bool:
+        first = m.word_span[0]
+        return first > 0 and words[first - 1].norm in p["setting_prepositions"]
+
+    return [m for m in mentions if not (m.type == "GROUP" and m.anonymous and opened_by_setting(m))]
 
 
 def _owned_bodies(words: list[Word], mentions: list[Mention], p: dict[str, Any]) -> list[Mention]:
