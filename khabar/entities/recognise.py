@@ -309,6 +309,7 @@ def _patterns() -> dict[str, Any]:
         "counted_people": norm(raw["counted_people"]),
         "toll_nouns": norm(raw["toll_nouns"]),
         "setting_prepositions": norm(raw["setting_prepositions"]),
+        "outskirts_heads": norm(raw["outskirts_heads"]),
         "counted_members": {"pronouns": norm(raw["counted_members"]["pronouns"]),
                             "ends": norm(raw["counted_members"]["ends"]),
                             "reach": int(raw["counted_members"]["reach"])},
@@ -2063,6 +2064,16 @@ class _Recogniser:
         return words[i].norm in self.p["resident_heads"] and i > 1 and words[i - 1].norm in self.p["nearness_links"] \
             and words[i - 2].norm in self.p["origin_before_residents"]
 
+    def _outskirts(self, words: list[Word], i: int) -> bool:
+        """"أطراف بلدة عيتا الشعب"، "أطراف مدينة حلب": the edge of a place (patterns.yaml outskirts_heads
+        before a place head or a known place), no parties."""
+        if words[i].norm not in self.p["outskirts_heads"] or i + 1 >= len(words):
+            return False
+        if words[i + 1].norm in self.p["place_heads"]:
+            return True
+        match = self._kb_match(words, i + 1)
+        return bool(match) and match[1][0][1].via != "nisba" and match[1][0][0].type in ("GPE", "LOC")
+
     def _group(self, words: list[Word], i: int) -> Mention | None:
         if words[i].norm in self.p["follower_heads"]:
             return self._followers(words, i)
@@ -2085,7 +2096,7 @@ class _Recogniser:
                 return None   # "عدد المحتجزين": the number of them, no group (a group is "عدد من …")
             partitive = partitive or words[i].norm.startswith("ال")   # "أحد الشهود", "بعض المسؤولين"
         head = words[i].norm
-        if self._residents_of_origin(words, i):
+        if self._residents_of_origin(words, i) or self._outskirts(words, i):
             return None
         if partitive and head not in self.p["standalone_group_heads"] and head[2:] in self.p["standalone_group_heads"]:
             head = head[2:]   # the definite plural of a people noun after a quantifier: "أحد الشهود"
@@ -4287,12 +4298,22 @@ def _without_counted_members(words: list[Word], mentions: list[Mention], p: dict
 def _without_settings(words: list[Word], mentions: list[Mention], p: dict[str, Any]) -> list[Mention]:
     """Drop the anonymous GROUP mentions right after a preposition of place (patterns.yaml
     setting_prepositions: "تقارير في وسائل إعلام أجنبية"، "انتقد نواب في المعارضة"): the collective is
-    where something is said or happens, no party that speaks or acts."""
+    where something is said or happens, no party that speaks or acts.  One after a people noun or inside
+    another mention ("مسؤول في السلطات المحلية"، "نواب في المعارضة") is the body its members are of, and
+    stays."""
     def opened_by_setting(m: Mention) -> bool:
         first = m.word_span[0]
         return first > 0 and words[first - 1].norm in p["setting_prepositions"]
 
-    return [m for m in mentions if not (m.type == "GROUP" and m.anonymous and opened_by_setting(m))]
+    members = p["source_group_heads"] | p["group_heads"] | p["standalone_group_heads"] | p["member_group_heads"]
+
+    def inside_another(m: Mention) -> bool:   # "مسؤول في السلطات المحلية": the body a member is of
+        first = m.word_span[0]
+        return first > 1 and words[first - 2].norm in members \
+            or any(o is not m and o.start < m.start and m.end <= o.end for o in mentions)
+
+    return [m for m in mentions if not (m.type == "GROUP" and m.anonymous and opened_by_setting(m)
+                                        and not inside_another(m))]
 
 
 def _owned_bodies(words: list[Word], mentions: list[Mention], p: dict[str, Any]) -> list[Mention]:

@@ -50,6 +50,8 @@ def _is_speaking_group(source: dict, taken: list[tuple[int, int, str]], text: st
         return _no_group_over(source, taken)   # "وقال المتحدث باسمها إن": the body's unnamed spokesperson
     if normalise_word(words[0]) not in speaking_heads():
         return False
+    if _placed_only(source, taken):
+        return False   # "مسؤولون في سهل البقاع": a place locates them, no body they speak for
     if len(words) > 1 and normalise_word(words[0]) in office_heads() and normalise_word(words[1]).startswith("ال"):
         return False   # "مسؤول الإغاثة في الصليب الأحمر": a post, one person's
     if len(words) == 1 and normalise_word(words[0]) in _words("singular_heads"):
@@ -57,6 +59,17 @@ def _is_speaking_group(source: dict, taken: list[tuple[int, int, str]], text: st
         if not following or normalise_word(following[0]) not in _words("body_links"):
             return False   # "وقال مسؤول إن": one person of no body named
     return _no_group_over(source, taken)
+
+
+def _placed_only(source: dict, taken: list[tuple[int, int, str]]) -> bool:
+    """Is the source a head, في and a place ("مسؤولون في سهل البقاع")?  The place only locates the
+    officials (round 14's rule for the recogniser: a place after في makes no party of officials)."""
+    words = source["text"].split()
+    if len(words) < 3 or normalise_word(words[1]) != "في":
+        return False
+    after = source["start"] + source["text"].index(words[1]) + len(words[1]) + 1
+    return any(kind in ("GPE", "LOC", "FAC") and start == after and end >= source["end"] - 1
+               for start, end, kind in taken)
 
 
 def _no_group_over(source: dict, taken: list[tuple[int, int, str]]) -> bool:

@@ -104,7 +104,20 @@ def test_the_states_a_hashtag_trends_in_are_no_group():
     assert not any("الدول" in text for text in _groups(entities))
 
 
-def test_a_source_in_a_body_keeps_its_group():
+def test_a_body_a_member_is_of_keeps_its_mention():
     entities = entities_of("وقال مصدر في الفصائل الفلسطينية إن الاتفاق صامد.")
-    assert any(text.startswith("مصدر في الفصائل") for text in _groups(entities))
+    assert any("الفصائل" in text for text in _groups(entities))
+    assert owner_of(entities_of("وقال مسؤول في السلطات المحلية إن الطرق أغلقت."), "السلطات المحلية") is not None
 
+
+
+# --- the outskirts of a place are no parties (patterns.yaml outskirts_heads)
+
+def test_the_outskirts_of_a_town_are_no_group():
+    entities = entities_of("وسقطت قذيفتان على أطراف بلدة كفرشوبا صباح اليوم.")
+    assert not any(text.startswith("أطراف") for text in _groups(entities))
+
+
+def test_the_parties_a_nisba_qualifies_stay_a_group():
+    entities = entities_of("وقالت الأطراف الليبية إنها تلتزم بوقف إطلاق النار.")
+    assert any(text.startswith("الأطراف") for text in _groups(entities))
