@@ -142,6 +142,40 @@ def entity_surfaces_component(doc: Doc) -> Doc:
     metonymic mentions as the state's; then the anonymous speakers of the claims that have no entity
     become GROUP entities (khabar/entities/speakers.py)."""
     settle_capital_surfaces(doc._.entities or [], doc.user_data.get("khabar_capital_places") or [])
+    if doc._.entities is not None:
+        doc._.entities = _without_idle_partitives(doc._.entities, _referenced(doc))
     if doc._.entities is not None and Doc.has_extension("claims"):
         speaking_groups(doc._.entities, doc._.claims or [], doc_text(doc))   # anonymous speakers the claims read
     return doc
+
+
+def _referenced(doc: Doc) -> set[str]:
+    """The ids of the entities another layer names: event parties and places, claim sources, the
+    people a figure counts and the place it is at."""
+    ids: set[str] = set()
+    for layer in ("events", "claims", "figures"):
+        if not Doc.has_extension(layer):
+            continue
+        for item in getattr(doc._, layer) or []:
+            for key in ("actor", "recipient", "place"):
+                value = item.get(key)
+                ids.update(value if isinstance(value, list) else [value] if isinstance(value, str) else [])
+            ids.update(s.get("entity") for s in item.get("sources") or [] if s.get("entity"))
+            if isinstance(item.get("who"), str):
+                ids.add(item["who"])
+    return ids
+
+
+def _without_idle_partitives(entities: list[dict], referenced: set[str]) -> list[dict]:
+    """Drop an anonymous GROUP every mention of which is "عدد من …" ("اعتقال عدد من الشباب"، "سحبوا جثث
+    عدد من الجنود"، "بمشاركة عدد من المحامين") when no event, claim or figure names it and it has no
+    country: some of a generic plural, no party unless it acts or speaks (docs/gold-format.md; the
+    recogniser keeps it for the events to read).  Round s33: of such dev entities, 8 are no gold entity,
+    2 are."""
+    heads = _patterns()["idle_partitive_heads"]
+
+    def idle(entity: dict) -> bool:
+        return entity["type"] == "GROUP" and bool(entity.get("anonymous")) and not entity.get("country") \
+            and entity["id"] not in referenced and bool(entity["mentions"]) \
+            and all(normalise_word(m["text"].split()[0]) in heads for m in entity["mentions"] if m["text"].split())
+    return [e for e in entities if not idle(e)]

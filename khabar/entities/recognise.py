@@ -310,6 +310,7 @@ def _patterns() -> dict[str, Any]:
         "toll_nouns": norm(raw["toll_nouns"]),
         "setting_prepositions": norm(raw["setting_prepositions"]),
         "outskirts_heads": norm(raw["outskirts_heads"]),
+        "idle_partitive_heads": norm(raw["idle_partitive_heads"]),
         "counted_members": {"pronouns": norm(raw["counted_members"]["pronouns"]),
                             "ends": norm(raw["counted_members"]["ends"]),
                             "reach": int(raw["counted_members"]["reach"])},

@@ -121,3 +121,16 @@ def test_the_outskirts_of_a_town_are_no_group():
 def test_the_parties_a_nisba_qualifies_stay_a_group():
     entities = entities_of("وقالت الأطراف الليبية إنها تلتزم بوقف إطلاق النار.")
     assert any(text.startswith("الأطراف") for text in _groups(entities))
+
+
+# --- "some of" a generic plural that no event, claim or figure names is no entity (component._without_idle_partitives)
+
+def test_some_mourners_named_by_no_layer_are_no_group():
+    entities = entities_of("وشيعت الجنازة في مقبرة البلدة بمشاركة أقاربه وعدد من المحامين والناشطين.")
+    assert not any(text.startswith("عدد من") for text in _groups(entities))
+
+
+def test_some_of_a_plural_that_acts_stays_a_group():
+    record = khabar.read("وطالب عدد من النواب بمحاسبة المقصرين.", published="2024-06-10")
+    group = owner_of(record.entities, "عدد من النواب")
+    assert group is not None and any(group["id"] in e["actor"] for e in record.events)
