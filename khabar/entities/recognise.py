@@ -291,6 +291,7 @@ def _patterns() -> dict[str, Any]:
         "group_heads": norm(raw["group_heads"]),
         "follower_heads": norm(raw["follower_heads"]),
         "resident_heads": norm(raw["resident_heads"]),
+        "origin_before_residents": norm(raw["origin_before_residents"]),
         "placed_group_heads": norm(raw["placed_group_heads"]),
         "residence_nouns": norm(raw["residence_nouns"]),
         "common_place_nouns": norm(raw["common_place_nouns"]),
@@ -307,6 +308,12 @@ def _patterns() -> dict[str, Any]:
         "construct_group_heads": norm(raw["construct_group_heads"]),
         "counted_people": norm(raw["counted_people"]),
         "toll_nouns": norm(raw["toll_nouns"]),
+        "setting_prepositions": norm(raw["setting_prepositions"]),
+        "outskirts_heads": norm(raw["outskirts_heads"]),
+        "idle_partitive_heads": norm(raw["idle_partitive_heads"]),
+        "counted_members": {"pronouns": norm(raw["counted_members"]["pronouns"]),
+                            "ends": norm(raw["counted_members"]["ends"]),
+                            "reach": int(raw["counted_members"]["reach"])},
         "number_nouns": norm(raw["number_nouns"]),
         "singling_quantifiers": norm(raw["singling_quantifiers"]),
         "general_public": norm(raw["general_public"]),
@@ -2050,6 +2057,24 @@ class _Recogniser:
         return Mention(words[i].start, words[end - 1].end, "GROUP", "name", [], anonymous=True, word_span=(i, end),
                        parts=parts, country=next((p.country for p in parts if p.country), None), key=key)
 
+    def _residents_of_origin(self, words: list[Word], i: int) -> bool:
+        """The residents of a place after a witness or a pronoun and من ("شاهد عيان من سكان المخيم"،
+        "وهو من سكان الحي"): where the witness or the person comes from, no party of their own (round
+        s32: 5 such groups khabar listed in dev articles of 5 outlets whose gold lists none).  After a
+        count or a person noun they stay ("مئات من أهالي البلدة" may be a crowd that protests)."""
+        return words[i].norm in self.p["resident_heads"] and i > 1 and words[i - 1].norm in self.p["nearness_links"] \
+            and words[i - 2].norm in self.p["origin_before_residents"]
+
+    def _outskirts(self, words: list[Word], i: int) -> bool:
+        """"أطراف بلدة عيتا الشعب"، "أطراف مدينة حلب": the edge of a place (patterns.yaml outskirts_heads
+        before a place head or a known place), no parties."""
+        if words[i].norm not in self.p["outskirts_heads"] or i + 1 >= len(words):
+            return False
+        if words[i + 1].norm in self.p["place_heads"]:
+            return True
+        match = self._kb_match(words, i + 1)
+        return bool(match) and match[1][0][1].via != "nisba" and match[1][0][0].type in ("GPE", "LOC")
+
     def _group(self, words: list[Word], i: int) -> Mention | None:
         if words[i].norm in self.p["follower_heads"]:
             return self._followers(words, i)
@@ -2072,6 +2097,8 @@ class _Recogniser:
                 return None   # "عدد المحتجزين": the number of them, no group (a group is "عدد من …")
             partitive = partitive or words[i].norm.startswith("ال")   # "أحد الشهود", "بعض المسؤولين"
         head = words[i].norm
+        if self._residents_of_origin(words, i) or self._outskirts(words, i):
+            return None
         if partitive and head not in self.p["standalone_group_heads"] and head[2:] in self.p["standalone_group_heads"]:
             head = head[2:]   # the definite plural of a people noun after a quantifier: "أحد الشهود"
         standalone = head in self.p["standalone_group_heads"]
@@ -4216,6 +4243,8 @@ def recognise(words: list[Word], outlet: str | None = None) -> list[Mention]:
     mentions = _without_combated_kinds(words, mentions, recogniser.p)
     mentions = _without_designated_kinds(words, mentions, recogniser)
     mentions = _owned_bodies(words, mentions, recogniser.p)
+    mentions = _without_counted_members(words, mentions, recogniser.p)
+    mentions = _without_settings(words, mentions, recogniser.p)
     entry = _outlet_entry(recogniser.kb, outlet) if outlet else None
     if entry is not None:
         own = recogniser.own_outlet(words, entry, mentions)
@@ -4228,6 +4257,64 @@ def recognise(words: list[Word], outlet: str | None = None) -> list[Mention]:
         mentions = [m for m in mentions if not any(o.start <= m.start and m.end <= o.end for o in told)]
         mentions = sorted(mentions + told, key=lambda m: m.start)
     return mentions
+
+
+def _member_lists(words: list[Word], p: dict[str, Any]) -> list[tuple[int, int]]:
+    """The word ranges [start, end) of the members a counted set lists after بين ("، بينهم مسؤولون
+    ومدنيون"، "بين القتلى ثلاثة مواطنين"): from the word after the opener to the first punctuation,
+    clause word (counted_members ends) or the reach in words.  "بينهم وبين" opens none."""
+    spec = p["counted_members"]
+    lists = []
+    for i in range(len(words) - 1):
+        if words[i].norm != "بين":
+            continue
+        opener = words[i + 1]
+        glued = opener.norm in spec["pronouns"] and opener.start == words[i].end
+        if not (glued or opener.norm in p["tallied_people"]):
+            continue
+        start = i + 2
+        if start < len(words) and words[start].norm == "و" and start + 1 < len(words) and words[start + 1].norm == "بين":
+            continue   # "بينهم وبين": between them and another party
+        end = start
+        while end < len(words) and end - start < spec["reach"] and not words[end].is_punct \
+                and words[end].norm not in spec["ends"]:
+            end += 1
+        if end > start:
+            lists.append((start, end))
+    return lists
+
+
+def _without_counted_members(words: list[Word], mentions: list[Mention], p: dict[str, Any]) -> list[Mention]:
+    """Drop the anonymous GROUP mentions that stand in the list of a counted set's members ("أسفر عن
+    25 قتيلا، بينهم مسؤولون ومدنيون وعاملون في منظمات إنسانية"، "اعتقلت 20 شخصا، بينهم عدد من المقربين"):
+    they are part of the set the figure counts, no party of their own (patterns.yaml counted_members).
+    Named people and bodies in such a list stay ("بينهم الوزير فلان")."""
+    lists = _member_lists(words, p)
+    if not lists:
+        return mentions
+    return [m for m in mentions if not (m.type == "GROUP" and m.anonymous
+                                        and any(a <= m.word_span[0] < b for a, b in lists))]
+
+
+def _without_settings(words: list[Word], mentions: list[Mention], p: dict[str, Any]) -> list[Mention]:
+    """Drop the anonymous GROUP mentions right after a preposition of place (patterns.yaml
+    setting_prepositions: "تقارير في وسائل إعلام أجنبية"، "انتقد نواب في المعارضة"): the collective is
+    where something is said or happens, no party that speaks or acts.  One after a people noun or inside
+    another mention ("مسؤول في السلطات المحلية"، "نواب في المعارضة") is the body its members are of, and
+    stays."""
+    def opened_by_setting(m: Mention) -> bool:
+        first = m.word_span[0]
+        return first > 0 and words[first - 1].norm in p["setting_prepositions"]
+
+    members = p["source_group_heads"] | p["group_heads"] | p["standalone_group_heads"] | p["member_group_heads"]
+
+    def inside_another(m: Mention) -> bool:   # "مسؤول في السلطات المحلية": the body a member is of
+        first = m.word_span[0]
+        return first > 1 and words[first - 2].norm in members \
+            or any(o is not m and o.start < m.start and m.end <= o.end for o in mentions)
+
+    return [m for m in mentions if not (m.type == "GROUP" and m.anonymous and opened_by_setting(m)
+                                        and not inside_another(m))]
 
 
 def _owned_bodies(words: list[Word], mentions: list[Mention], p: dict[str, Any]) -> list[Mention]:
