@@ -223,6 +223,11 @@ def _patterns() -> dict[str, Any]:
         "designation_reach": int(raw["designation_reach"]),
         "definite_facility_excluded": norm(raw["definite_facility_excluded"]),
         "facility_heads": norm(raw["facility_heads"]),
+        "word_named_facility_heads": norm(raw["word_named_facility_heads"]),
+        "split_name_clitics": frozenset(raw["split_name_clitics"]),
+        "bearing_named_unit_heads": norm(raw["bearing_named_unit_heads"]),
+        "border_port": {"heads": norm(raw["border_port"]["heads"]),
+                        "adjectives": norm(raw["border_port"]["adjectives"]), "reach": raw["border_port"]["reach"]},
         "facility_idafa_heads": norm(raw["facility_idafa_heads"]),
         "verbal_noun_facility_heads": norm(raw["verbal_noun_facility_heads"]),
         "org_idafa_heads": norm(raw["org_idafa_heads"]),
@@ -3330,6 +3335,10 @@ class _Recogniser:
             kind = "ORG"   # "مديرية الصحة": the directorate of a service, no district
         if kind in ("GPE", "LOC"):
             return self._place(words, i, kind)
+        if head in self.p["word_named_facility_heads"] and not self._word_named_facility(words, i):
+            return None   # "سوق العمل"، "منفذ الهجوم": a common noun's head, no facility
+        if kind == "FAC" and i + 1 < len(words) and _finite_verb(words[i + 1].norm):
+            return None   # "مبنى تهدم"، "مدرسة جرفت السيول": the head's relative clause, no name
         if head in self.p["verbal_noun_facility_heads"] and i > 0 and words[i - 1].norm == "ب" \
                 and words[i - 1].end == words[i].start:
             return None   # "قضت بسجن عوض الله": the sentence of imprisoning, no prison
@@ -3402,8 +3411,8 @@ class _Recogniser:
             # shape and is no common word is its name, as after a place head
             after = words[i + 1].norm
             if after.startswith("ال") or not after.isalpha() or _adjective_shaped(after) \
-                    or after.endswith("يا") and len(after) > 4 or _accusative(words[i + 1]):
-                return None   # "مستشفى ميدانيا": a nisba in the accusative
+                    or after.endswith("يا") and len(after) > 4 or _accusative(words[i + 1]) or _finite_verb(after):
+                return None   # "مستشفى ميدانيا": a nisba in the accusative; "مبنى تهدم": a clause
             last = i + 2
             while last < len(words) and _definite_adjective(words[last].norm) and not self._kb_match(words, last):
                 last += 1   # "مطار قرطاج الدولي", "قصر قرطاج الرئاسي"
@@ -3421,6 +3430,27 @@ class _Recogniser:
         end = self._definite_name_end(words, i, end)
         end = self._field_end(words, end)   # "مركز كارنيغي للشرق الأوسط", "متحف زليتن للآثار"
         return Mention(words[i].start, words[end - 1].end, kind, "name", [], word_span=(i, end))
+
+    def _word_named_facility(self, words: list[Word], i: int) -> bool:
+        """Does the word after a market's or a border port's head name one ("سوق صابرين"، "سوق
+        الوحيلات"، "منفذ مهران الحدودي")?  An indefinite word with no adjective's shape or a
+        definite word of no language; after a border port's head, only with the adjective of
+        a port within reach ("الحدودي"، "البري"): "منفذ الهجوم"، "منفذ تفجير" are the perpetrator."""
+        first = i + 1
+        if first >= len(words) or words[first].is_punct or words[first].norm.isdigit() \
+                or words[first].norm in self.p["stops"]:
+            return False
+        after = words[first].norm
+        if after.startswith("ال") and _common(after) or not after.startswith("ال") \
+                and (_adjective_shaped(after) or _accusative(words[first])):
+            return False
+        port = self.p["border_port"]
+        if words[i].norm not in port["heads"] and self._kb_match(words, first):
+            return False   # "سوق عفرين"، "سوق جسر الشغور": the town's market, a mention of the town
+        if words[i].norm in port["heads"]:
+            return any(not words[k].is_punct and words[k].norm in port["adjectives"]
+                       for k in range(first + 1, min(len(words), first + 1 + port["reach"])))
+        return True
 
     def _definite_name_end(self, words: list[Word], i: int, end: int) -> int:
         """Where a name whose first word after the head is definite ends: before the first
@@ -3570,7 +3600,7 @@ class _Recogniser:
         bare = norm[2:]
         service = words[i].norm in self.p["service_place_heads"]   # "مديرية الصحة": a portfolio is its service
         if bare in self.p["org_heads"] or bare in self.p["facility_heads"] \
-                or not service and (norm,) in self.p["state_bodies"]["portfolios"].get(norm, ()):
+                and bare not in self.p["word_named_facility_heads"] or not service and (norm,) in self.p["state_bodies"]["portfolios"].get(norm, ()):
             # "هيئة المحكمة", "مجلس البنك": a part of a body named before; "هيئة الدفاع"
             # the defence of a trial, no body's name
             return None
@@ -3801,6 +3831,12 @@ class _Recogniser:
                 and words[first].norm.isdigit() and len(words[first].norm) <= 3:
             # "شارع 204", "شارع 60": a street by its number (not a year, four digits)
             return Mention(words[i].start, words[first].end, kind, "name", [], word_span=(i, first + 1))
+        split = self._split_place_name_end(words, i)
+        if split:
+            return Mention(words[i].start, words[split - 1].end, kind, "name", [], word_span=(i, split))
+        bearing = self._bearing_named_unit_end(words, i)
+        if bearing:
+            return Mention(words[i].start, words[bearing - 1].end, "GPE", "name", [], word_span=(i, bearing))
         if first >= len(words) or words[first].is_punct or words[first].norm.isdigit() \
                 or words[first].norm in self.p["stops"]:
             return None
@@ -3856,8 +3892,8 @@ class _Recogniser:
                 return Mention(words[i].start, words[first].end, kind, "name", [], word_span=(i, first + 1))
             if not (street or _rare(norm)):
                 return None
-        elif _adjective_shaped(norm) or norm in self.p["zone_descriptions"]:
-            return None   # "مكتظة"; "أعلنها منطقة منكوبة": the kind of zone, no name
+        elif _adjective_shaped(norm) or norm in self.p["zone_descriptions"] or _finite_verb(norm):
+            return None   # "مكتظة"; "أعلنها منطقة منكوبة": the kind of zone; "منطقة تخضع لسيطرة": a clause
         end = first + 1
         while end < len(words) and end - i < 4 and not words[end].is_punct and not words[end].norm.isdigit() \
                 and words[end].norm not in self.p["stops"] and not self._kb_match(words, end) \
@@ -3867,6 +3903,53 @@ class _Recogniser:
         if head in self.p["district_place_heads"] and self._administered(words, end):
             kind = "GPE"   # "منطقة نيافونكي التابعة لإقليم تمبكتو": a unit of the state's administration
         return Mention(words[i].start, words[end - 1].end, kind, "name", [], word_span=(i, end))
+
+    def _bearing_named_unit_end(self, words: list[Word], i: int) -> int | None:
+        """The end of a unit of a state's administration whose name starts with a bearing ("إقليم
+        شمال كيفو"، "ولاية شمال الراين وستفاليا"): after the unit's head, a bearing (and a second one)
+        and words of no language that the knowledge base does not know; None where none follows
+        ("محافظة شمال سيناء" is the knowledge base's, "ولاية شمال البلاد" no name)."""
+        if words[i].norm not in self.p["bearing_named_unit_heads"]:
+            return None
+        regions = self.p["regions"]
+        k = i + 1
+        if k >= len(words) or words[k].norm not in regions["directions"]:
+            return None
+        k += 1
+        if k < len(words) and words[k].norm in regions["second"]:
+            k += 1
+        end = k
+        while end < len(words) and end - k < 3:
+            word = words[end]
+            if word.norm == "و" and end > k and end + 1 < len(words) and word.end == words[end + 1].start:
+                word, step = words[end + 1], 2   # "الراين وستفاليا": a name of two joined by و
+            else:
+                step = 1
+            if word.is_punct or not word.norm.isalpha() or word.norm in self.p["stops"] or _common(word.norm) \
+                    or self._kb_match(words, end + step - 1):
+                break
+            end += step
+        return end if end > k else None
+
+    def _split_place_name_end(self, words: list[Word], i: int) -> int | None:
+        """The end of a place's name of no language that starts with a proclitic's letter, which
+        the tokenizer cut off ("قرية بسنديانا" read "قرية ب سنديانا"، "ولاية سينوب" read "ولاية س ينوب"):
+        right after a place head, the letter glued to an indefinite word, the two joined no word
+        of the language, and the rest no place, head or stop word; a future verb's س (no noun
+        head takes a verb right after it), or a ب etc. before a word of no language.  "قرية
+        بمحافظة إدلب"، "بلدة بريف حلب": the preposition before a place, no name."""
+        first = i + 1
+        if first + 1 >= len(words):
+            return None
+        clitic, host = words[first], words[first + 1]
+        if clitic.norm not in self.p["split_name_clitics"] or clitic.end != host.start or host.is_punct \
+                or host.norm.startswith("ال") or not host.norm.isalpha() or host.norm in self.p["stops"] \
+                or host.norm in self.p["place_heads"] or host.norm in self.p["facility_heads"] \
+                or not _rare(clitic.norm + host.norm) or self._kb_match(words, first + 1):
+            return None
+        if clitic.norm != "س" and _common(host.norm):
+            return None
+        return first + 2
 
     def _administered(self, words: list[Word], end: int) -> bool:
         """Does the text tie the area that ends before word `end` to the administrative unit
@@ -3980,6 +4063,24 @@ def _adjective_shaped(norm: str) -> bool:
     if zipf >= 3.0 and norm.endswith("ه"):
         return True
     return norm.startswith("م") and 4 <= len(norm) <= 6 and norm[1] != "ا" and zipf >= 3.5
+
+
+@lru_cache(maxsize=65536)
+def _finite_verb(norm: str) -> bool:
+    """Is an indefinite word after a place's or facility's head a finite verb, the head's relative
+    clause ("منطقة تخضع لسيطرة الحركة"، "منطقة تنتشر فيها"، "مبنى تهدم"، "مدرسة جرفت السيول"),
+    not its name?  A form of the lexicon whose lemma is its stem without the prefix of the imperfect
+    (تخضع: خضع، تنتشر: انتشر) or without the feminine past's ت (جرفت: جرف); a noun in ة (تجارة،
+    تنمية), a form that is its own lemma (تعاون) and a name the lexicon reads as a dual verb (غابة
+    "تفران": lemma فر) are none."""
+    from khabar.text.lexicon import default_lexicon
+
+    lemma = default_lexicon().lemma(norm)
+    if not lemma or lemma == norm or norm.endswith("ه") or len(norm) < 4:
+        return False
+    if norm[0] in "تين" and lemma in (norm[1:], "ا" + norm[1:]):
+        return True   # the singular only: a dual or plural ("تفران") agrees with no singular head
+    return norm.endswith("ت") and lemma == norm[:-1]
 
 
 @lru_cache(maxsize=65536)
