@@ -251,6 +251,7 @@ def _patterns() -> dict[str, Any]:
         "street_heads": norm(raw["street_heads"]),
         "district_place_heads": norm(raw["district_place_heads"]),
         "zone_descriptions": norm(raw["zone_descriptions"]),
+        "area_kind_nouns": norm(raw["area_kind_nouns"]),
         "quarter_heads": norm(raw["quarter_heads"]),
         "copulas": norm(raw["copulas"]),
         "anonymous_speakers": {k: norm(v) for k, v in raw["anonymous_speakers"].items()},
@@ -545,9 +546,10 @@ class _Recogniser:
         self._member_bodies: dict[int, str] = {}   # first word of a body named after "مسلحون من" → the noun's stem
         # the words a mention may start at, left to right; any other word is passed over
         candidates = [k for k, w in enumerate(words) if w.norm in rules]
+        short = frozenset(self.p["quarter_heads"])   # "بحي": a head of two letters behind a proclitic
         glued = [k for k, w in enumerate(words) if w.norm[:1] in _GLUE_STARTS and w.norm not in rules
                  and (k + 1 < len(words) and (words[k + 1].norm.startswith("ال") or words[k + 1].norm in _OPEN_QUOTES)
-                      and _clitic_host(w.norm) in rules or _lam_host(w.norm) in rules)]
+                      and _clitic_host(w.norm, short) in rules or _lam_host(w.norm) in rules)]
         local: dict[int, Word] = {}
         whole: set[int] = set()   # "للبنان": ل on a name that starts with ل, a name alone
         if glued:
@@ -560,7 +562,7 @@ class _Recogniser:
             for k in glued:
                 w = words[k]
                 lam_host = _lam_host(w.norm)
-                host = lam_host or _clitic_host(w.norm)
+                host = lam_host or _clitic_host(w.norm, short)
                 if lam_host:
                     whole.add(k)
                 read = Word(host, w.start + len(w.norm) - len(host), w.end, w.is_punct, host if k in whole or w.lemma[:1] != w.norm[0] else w.lemma[1:])
@@ -3890,7 +3892,7 @@ class _Recogniser:
                     and not words[i].maqsura:
                 # "جزيرة الأفعى", "جبل الزاوية": a feature in construct with its name
                 return Mention(words[i].start, words[first].end, kind, "name", [], word_span=(i, first + 1))
-            if not (street or _rare(norm)):
+            if not (street or _rare(norm) or self._named_area(words, i, first)):
                 return None
         elif _adjective_shaped(norm) or norm in self.p["zone_descriptions"] or _finite_verb(norm):
             return None   # "مكتظة"; "أعلنها منطقة منكوبة": the kind of zone; "منطقة تخضع لسيطرة": a clause
@@ -3903,6 +3905,15 @@ class _Recogniser:
         if head in self.p["district_place_heads"] and self._administered(words, end):
             kind = "GPE"   # "منطقة نيافونكي التابعة لإقليم تمبكتو": a unit of the state's administration
         return Mention(words[i].start, words[end - 1].end, kind, "name", [], word_span=(i, end))
+
+    def _named_area(self, words: list[Word], i: int, first: int) -> bool:
+        """Does the definite word at `first` name the quarter or area whose head stands at i ("حي
+        الشهداء"، "منطقة الميدان"): a quarter's or an area's head (patterns.yaml quarter_heads,
+        district_place_heads) in construct with it, the word no kind of area ("منطقة الحدود"،
+        "منطقة العمليات": area_kind_nouns) nor what happened there ("منطقة الحادث": site_event_nouns)."""
+        head, norm = words[i].norm, words[first].norm
+        return (head in self.p["quarter_heads"] or head in self.p["district_place_heads"]) \
+            and len(norm) >= 5 and norm not in self.p["area_kind_nouns"] and norm not in self.p["site_event_nouns"]
 
     def _bearing_named_unit_end(self, words: list[Word], i: int) -> int | None:
         """The end of a unit of a state's administration whose name starts with a bearing ("إقليم
@@ -4080,7 +4091,7 @@ def _finite_verb(norm: str) -> bool:
         return False
     if norm[0] in "تين" and lemma in (norm[1:], "ا" + norm[1:]):
         return True   # the singular only: a dual or plural ("تفران") agrees with no singular head
-    return norm.endswith("ت") and lemma == norm[:-1]
+    return norm.endswith("ت") and lemma == norm[:-1] and not norm.startswith("ال")   # "فندق إليت": a name
 
 
 @lru_cache(maxsize=65536)
@@ -4271,11 +4282,14 @@ def _given_names_file() -> dict[str, list[str]]:
 
 
 @lru_cache(maxsize=65536)
-def _clitic_host(norm: str) -> str | None:
+def _clitic_host(norm: str, short_hosts: frozenset[str] = frozenset()) -> str | None:
     """The word after a proclitic (ل، ب، ف، ك، و) the tokenizer left on it: only where the whole
     word is no word of the lexicon and the host is ("لمنظمه" → "منظمه", "وجزر" → "جزر";
-    "لجنه", "بلده" stay)."""
+    "لجنه", "بلده" stay).  The tokenizer splits no host of two letters, so a head of two letters
+    (`short_hosts`, the quarter's head: "بحي القصاع" → "حي") is read behind the locative ب too (round s33)."""
     host = norm[1:]
+    if host in short_hosts and norm[0] == "ب":
+        return host   # "بحي" is a word of the lexicon too (ب + حي), read so before a name
     if len(host) < 3 or _in_lexicon(norm) or not _in_lexicon(host):
         return None
     return host

@@ -1,0 +1,54 @@
+"""Round-s33 mechanisms of place recognition.
+
+- A quarter or an area named by a common definite word after its head (patterns.yaml
+  area_kind_nouns): "حي الشهداء"، "منطقة الغابات" are places (LOC); "منطقة الحدود"، "منطقة
+  العمليات"، "منطقة الحادث" say which area by what lies or happens there, no name."""
+
+from khabar.entities.recognise import _patterns
+
+from tests.entities.reading import entities_of, owner_of
+
+
+def test_the_area_kind_nouns_are_loaded():
+    assert {"الحدود", "العمليات"} <= _patterns()["area_kind_nouns"]
+
+
+def test_a_quarter_named_by_a_common_word_is_a_place():
+    entities = entities_of("اقتحمت القوات حي الشهداء فجر اليوم، واعتقلت ثلاثة شبان.")
+    quarter = owner_of(entities, "حي الشهداء")
+    assert quarter is not None and quarter["type"] == "LOC"
+
+
+def test_an_area_named_by_a_common_word_is_a_place():
+    entities = entities_of("سقطت قذيفتان على منطقة الغابات شمالي المدينة مساء أمس.")
+    area = owner_of(entities, "منطقة الغابات")
+    assert area is not None and area["type"] == "LOC"
+
+
+def test_an_area_named_by_what_lies_or_happens_there_is_no_place():
+    entities = entities_of("عززت القوات وجودها في منطقة الحدود، وأغلقت منطقة العمليات ومنطقة الحادث أمام الصحفيين.")
+    assert not any(m["text"].startswith("منطقة") for e in entities for m in e["mentions"])
+
+
+# --- a quarter's head of two letters behind a proclitic the tokenizer left on it
+
+def test_a_quarter_head_glued_to_its_preposition_is_read():
+    entities = entities_of("اعتقلت الشرطة المشتبه به بحي الزيتونة في وسط المدينة.")
+    quarter = next((e for e in entities for m in e["mentions"] if m["text"].endswith("حي الزيتونة")), None)
+    assert quarter is not None and quarter["type"] == "LOC"
+
+
+# --- a facility named by a foreign word that ends like a feminine past verb
+
+def test_a_facility_named_by_a_word_in_t_after_the_article_letters_is_named():
+    entities = entities_of("هاجم مسلحون فندق إليت على الشاطئ مساء الجمعة.")
+    hotel = owner_of(entities, "فندق إليت")
+    assert hotel is not None and hotel["type"] == "FAC"
+
+
+# --- Darfur, a region of the state with its own government
+
+def test_the_darfur_region_is_an_administrative_unit():
+    entities = entities_of("دعا حاكم إقليم دارفور إلى وقف القتال في الإقليم.")
+    darfur = owner_of(entities, "إقليم دارفور")
+    assert darfur is not None and darfur["type"] == "GPE"
