@@ -3902,7 +3902,8 @@ class _Recogniser:
                 and _rare(words[end].norm) and not words[end].norm.endswith("يه") and not _accusative(words[end]) \
                 and not _accusative_shape(words[end].norm):
             end += 1   # not "ساحة الكلية | استعدادا": an adverb in the accusative
-        if head in self.p["district_place_heads"] and self._administered(words, end):
+        if head in self.p["district_place_heads"] and (self._administered(words, end)
+                                                       or _rare(norm) and self._placed_in_country(words, end)):
             kind = "GPE"   # "منطقة نيافونكي التابعة لإقليم تمبكتو": a unit of the state's administration
         return Mention(words[i].start, words[end - 1].end, kind, "name", [], word_span=(i, end))
 
@@ -3973,6 +3974,34 @@ class _Recogniser:
             return True   # "منطقة القنطاوي من ولاية سوسة"، "منطقة حاوي العظيم بمحافظة ديالى"
         return end + 2 < len(words) and words[end].norm in tie["participles"] and words[end + 1].norm == "ل" \
             and words[end + 2].norm in tie["unit_heads"]
+
+    def _placed_in_country(self, words: list[Word], end: int) -> bool:
+        """Does a bearing right after the area that ends before `end` place it in a country or a
+        province ("منطقة العدي جنوب الصومال"، "بمنطقة X شمال البلاد"، "منطقة مكيشيفة جنوب محافظة صلاح
+        الدين"، "منطقة الحسنة بشمال سيناء")?  Then the area is a locality of the state (GPE); an area
+        placed from a city ("منطقة الشعب شرقي بغداد") is its quarter (patterns.yaml
+        area_administered_by bearings, country_words, place_kinds)."""
+        tie = self.p["area_administered_by"]
+        k = end + 1 if end < len(words) and words[end].norm in ("ب", "في") else end
+        if k >= len(words) or words[k].norm not in tie["bearings"]:
+            return False
+        if self._known_of_kind(words, k, tie["place_kinds"]):
+            return True   # "بشمال سيناء": the bearing starts the province's own name
+        k += 1
+        if k < len(words) and words[k].norm in tie["bearings"]:
+            k += 1        # "جنوب شرق البلاد"
+        if k >= len(words):
+            return False
+        if words[k].norm in tie["country_words"] or words[k].norm in tie["province_heads"]:
+            return True
+        return self._known_of_kind(words, k, tie["place_kinds"] | {"country"})
+
+    def _known_of_kind(self, words: list[Word], k: int, kinds: set[str]) -> bool:
+        """Does a name the knowledge base knows as a country or a place of one of `kinds` start at k?"""
+        match = self._kb_match(words, k)
+        return bool(match) and any(alias.via in ("name", "alias") and (
+            entry.kind == "country" and "country" in kinds or entry.kind == "place" and entry.category in kinds)
+            for entry, alias in match[1])
 
     def _known_quarter(self, words: list[Word], i: int, first: int) -> Mention | None:
         """"حي المزة"، "حي الرشيدية": a town or district the knowledge base knows, after a head

@@ -52,3 +52,22 @@ def test_the_darfur_region_is_an_administrative_unit():
     entities = entities_of("دعا حاكم إقليم دارفور إلى وقف القتال في الإقليم.")
     darfur = owner_of(entities, "إقليم دارفور")
     assert darfur is not None and darfur["type"] == "GPE"
+
+
+# --- an area of an unknown name placed by a bearing in a country is a locality (GPE)
+
+def test_an_area_placed_in_a_country_is_a_locality():
+    entities = entities_of("قتل خمسة جنود في هجوم على منطقة كوبالا شمال شرق نيجيريا أمس.")
+    area = owner_of(entities, "منطقة كوبالا")
+    assert area is not None and area["type"] == "GPE"
+
+
+def test_an_area_placed_in_a_province_or_the_country_is_a_locality():
+    entities = entities_of("ضبطت الشرطة أسلحة بمنطقة زنبرة شمال البلاد، وقتل جندي في منطقة كرتالة جنوب محافظة ديالى.")
+    assert owner_of(entities, "منطقة زنبرة")["type"] == "GPE"
+    assert owner_of(entities, "منطقة كرتالة")["type"] == "GPE"
+
+
+def test_an_area_placed_from_a_city_stays_its_quarter():
+    entities = entities_of("سقطت قذيفة على منطقة زنبرة شرقي بغداد مساء أمس.")
+    assert owner_of(entities, "منطقة زنبرة")["type"] == "LOC"
