@@ -4352,6 +4352,7 @@ def recognise(words: list[Word], outlet: str | None = None) -> list[Mention]:
     of the outlet that published the article, whose bare name it may use in quotes."""
     recogniser = _recogniser()
     mentions = _placed_common_cities(words, recogniser.run(words))
+    mentions = _without_given_name_cities(words, mentions, recogniser)
     mentions = _listed_places(words, mentions, recogniser.p)
     mentions = _radio_stations(words, mentions, recogniser.p)
     mentions = _named_singles(words, _called_names(words, mentions, recogniser), recogniser.p)
@@ -4798,6 +4799,29 @@ def _placed_common_cities(words: list[Word], mentions: list[Mention]) -> list[Me
                 and not any(c.country in named for c in mention.candidates):
             drop.add(id(mention))
     return [m for m in mentions if id(m) not in drop]
+
+
+def _without_given_name_cities(words: list[Word], mentions: list[Mention], recogniser: "_Recogniser") -> list[Mention]:
+    """Drop a town of the generated city list named by one word that is a given name (data/
+    given_names.yaml) where a surname follows it: "وزير الطوارئ فلاديمير بوتشكوف"، "المنسقة ليز
+    غراندي" name a person, not Vladimir or Lezhë (round s33).  The word after it is a word of no
+    language, no stop word and no place the knowledge base knows; a curated town keeps its name."""
+    def named_person(mention: Mention) -> bool:
+        first, end = mention.word_span
+        if end - first != 1 or mention.via != "name" or not mention.candidates \
+                or not all(c.kind == "city" and not c.curated for c in mention.candidates) \
+                or words[first].norm not in recogniser.first_names or end >= len(words):
+            return False
+        after = words[end]
+        return not after.is_punct and after.start > words[first].end and after.norm not in recogniser.p["stops"] \
+            and not after.norm.startswith("ال") and _rare(after.norm) and not _known_place_at(recogniser, words, end)
+    return [m for m in mentions if not named_person(m)]
+
+
+def _known_place_at(recogniser: "_Recogniser", words: list[Word], k: int) -> bool:
+    """Does a name the knowledge base knows as a place (GPE, LOC, FAC) start at word k?"""
+    match = recogniser._kb_match(words, k)
+    return bool(match) and any(entry.type in ("GPE", "LOC", "FAC") for entry, _ in match[1])
 
 
 def _plain(name: str) -> str:

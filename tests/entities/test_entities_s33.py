@@ -71,3 +71,15 @@ def test_an_area_placed_in_a_province_or_the_country_is_a_locality():
 def test_an_area_placed_from_a_city_stays_its_quarter():
     entities = entities_of("سقطت قذيفة على منطقة زنبرة شرقي بغداد مساء أمس.")
     assert owner_of(entities, "منطقة زنبرة")["type"] == "LOC"
+
+
+# --- a given name that is also a town of the city list, before a surname, is a person's
+
+def test_a_given_name_before_a_surname_is_no_town():
+    entities = entities_of("وقال وزير الطوارئ فلاديمير بوتشكاريف إن فرق الإنقاذ وصلت، وقالت المنسقة ليز غرانتوفا إن الوضع صعب.")
+    assert not any(e["type"] == "GPE" for e in entities)
+
+
+def test_the_town_of_a_given_name_stays_a_town():
+    entities = entities_of("وصل الوفد إلى فلاديمير الروسية أمس.")
+    assert any(e["type"] == "GPE" and e["mentions"][0]["text"] == "فلاديمير" for e in entities)
