@@ -4353,6 +4353,7 @@ def recognise(words: list[Word], outlet: str | None = None) -> list[Mention]:
     recogniser = _recogniser()
     mentions = _placed_common_cities(words, recogniser.run(words))
     mentions = _without_given_name_cities(words, mentions, recogniser)
+    mentions = _without_accusative_cities(words, mentions, recogniser.p)
     mentions = _listed_places(words, mentions, recogniser.p)
     mentions = _radio_stations(words, mentions, recogniser.p)
     mentions = _named_singles(words, _called_names(words, mentions, recogniser), recogniser.p)
@@ -4816,6 +4817,30 @@ def _without_given_name_cities(words: list[Word], mentions: list[Mention], recog
         return not after.is_punct and after.start > words[first].end and after.norm not in recogniser.p["stops"] \
             and not after.norm.startswith("ال") and _rare(after.norm) and not _known_place_at(recogniser, words, end)
     return [m for m in mentions if not named_person(m)]
+
+
+def _without_accusative_cities(words: list[Word], mentions: list[Mention], p: dict[str, Any]) -> list[Mention]:
+    """Drop a town named by one word that is a common word with the
+    accusative's alef on it ("عدوانا جويا"، "جسرا جويا": by air, not Jwaya; "دورا رئيسيا": a role,
+    not Dura; "مركبا لنقل الركاب": a boat), unless a preposition or a locative word before it
+    makes it a place ("إلى دورا"، "بلدات عيترون وجويا"): the indefinite accusative noun it qualifies
+    stands before it ("عدوانا جويا") or its own adjective or complement after it ("دورا رئيسيا"،
+    "مركبا لنقل") (round s33)."""
+    def accusative(mention: Mention) -> bool:
+        first, end = mention.word_span
+        if end - first != 1 or mention.via != "name" or mention.type != "GPE" or not mention.candidates \
+                or not all(c.kind in ("city", "place") for c in mention.candidates):
+            return False
+        norm = words[first].norm
+        if not (len(norm) >= 4 and norm.endswith("ا") and _common(norm[:-1])):
+            return False
+        before = words[first - 1] if first > 0 else None
+        if before is None or before.is_punct or before.norm in ("و", "ف") or before.norm in p["place_before"]:
+            return False   # "إلى دورا"، "بلدات عيترون وجويا": a place
+        after = words[end] if end < len(words) else None
+        return len(before.norm) > 2 and before.norm.endswith("ا") \
+            or after is not None and (after.norm == "ل" or after.norm.endswith("ا") and _common(after.norm[:-1]))
+    return [m for m in mentions if not accusative(m)]
 
 
 def _known_place_at(recogniser: "_Recogniser", words: list[Word], k: int) -> bool:

@@ -83,3 +83,15 @@ def test_a_given_name_before_a_surname_is_no_town():
 def test_the_town_of_a_given_name_stays_a_town():
     entities = entities_of("وصل الوفد إلى فلاديمير الروسية أمس.")
     assert any(e["type"] == "GPE" and e["mentions"][0]["text"] == "فلاديمير" for e in entities)
+
+
+# --- a town named by a common word in the accusative, where the grammar makes it the word
+
+def test_a_common_word_in_the_accusative_is_no_town():
+    entities = entities_of("نفذ الطيران عدوانا جويا على الموقع، وأقامت الحكومة جسرا جويا، وتتولى المنظمة دورا رئيسيا.")
+    assert not any(e["type"] == "GPE" for e in entities)
+
+
+def test_a_town_named_so_after_a_preposition_or_in_a_list_stays_a_town():
+    entities = entities_of("وصل المستوطنون إلى دورا جنوب الخليل، وقصفت الطائرات بلدات عيترون وجويا.")
+    assert {"دورا", "جويا"} <= {m["text"] for e in entities if e["type"] == "GPE" for m in e["mentions"]}
