@@ -256,6 +256,7 @@ def _patterns() -> dict[str, Any]:
         "copulas": norm(raw["copulas"]),
         "anonymous_speakers": {k: norm(v) for k, v in raw["anonymous_speakers"].items()},
         "area_administered_by": {k: norm(v) for k, v in raw["area_administered_by"].items()},
+        "placed_localities": {k: norm(v) for k, v in raw["placed_localities"].items()},
         "service_place_heads": norm(raw["service_place_heads"]),
         "placed_services": {key: norm(words) for key, words in raw["placed_services"].items()},
         "unnamed_envoys": {normalise_word(w).replace(" ", "") for w in raw["unnamed_envoys"]},
@@ -3980,8 +3981,8 @@ class _Recogniser:
         province ("منطقة العدي جنوب الصومال"، "بمنطقة X شمال البلاد"، "منطقة مكيشيفة جنوب محافظة صلاح
         الدين"، "منطقة الحسنة بشمال سيناء")?  Then the area is a locality of the state (GPE); an area
         placed from a city ("منطقة الشعب شرقي بغداد") is its quarter (patterns.yaml
-        area_administered_by bearings, country_words, place_kinds)."""
-        tie = self.p["area_administered_by"]
+        placed_localities; area_administered_by province_heads)."""
+        tie = self.p["placed_localities"]
         k = end + 1 if end < len(words) and words[end].norm in ("ب", "في") else end
         if k >= len(words) or words[k].norm not in tie["bearings"]:
             return False
@@ -3992,14 +3993,18 @@ class _Recogniser:
             k += 1        # "جنوب شرق البلاد"
         if k >= len(words):
             return False
-        if words[k].norm in tie["country_words"] or words[k].norm in tie["province_heads"]:
+        if words[k].norm in tie["country_words"] or words[k].norm in self.p["area_administered_by"]["province_heads"]:
             return True
         return self._known_of_kind(words, k, tie["place_kinds"] | {"country"})
 
     def _known_of_kind(self, words: list[Word], k: int, kinds: set[str]) -> bool:
-        """Does a name the knowledge base knows as a country or a place of one of `kinds` start at k?"""
+        """Does a name the knowledge base knows as a country or a place of one of `kinds` start at k,
+        and as no city or town ("عمان" is Oman and Amman: a bearing from it may be from the city)?"""
         match = self._kb_match(words, k)
-        return bool(match) and any(alias.via in ("name", "alias") and (
+        if not match or any(entry.kind == "city" or entry.kind == "place" and entry.category in ("city", "town")
+                            for entry, _ in match[1]):
+            return False
+        return any(alias.via in ("name", "alias") and (
             entry.kind == "country" and "country" in kinds or entry.kind == "place" and entry.category in kinds)
             for entry, alias in match[1])
 

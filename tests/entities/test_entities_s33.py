@@ -46,14 +46,6 @@ def test_a_facility_named_by_a_word_in_t_after_the_article_letters_is_named():
     assert hotel is not None and hotel["type"] == "FAC"
 
 
-# --- Darfur, a region of the state with its own government
-
-def test_the_darfur_region_is_an_administrative_unit():
-    entities = entities_of("دعا حاكم إقليم دارفور إلى وقف القتال في الإقليم.")
-    darfur = owner_of(entities, "إقليم دارفور")
-    assert darfur is not None and darfur["type"] == "GPE"
-
-
 # --- an area of an unknown name placed by a bearing in a country is a locality (GPE)
 
 def test_an_area_placed_in_a_country_is_a_locality():

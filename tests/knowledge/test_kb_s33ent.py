@@ -1,6 +1,5 @@
 """Knowledge base, round s33 (helper entities): news spellings of world cities that geonames writes
-otherwise (they join the generated city), three cities the generated list lacks, and Darfur as a
-region of the state with its own government (GPE)."""
+otherwise (they join the generated city) and three cities the generated list lacks."""
 
 import pytest
 
@@ -32,7 +31,3 @@ def test_news_spellings_join_the_generated_city(text, name):
                                          ("دافوس", "khabar:place/davos")])
 def test_cities_the_generated_list_lacks_are_places(text, kb_id):
     assert kb_id in linked(text) and knowledge_base().entries[kb_id].type == "GPE"
-
-
-def test_darfur_is_an_administrative_unit():
-    assert knowledge_base().entries["khabar:place/darfur"].type == "GPE"
