@@ -223,6 +223,11 @@ def _patterns() -> dict[str, Any]:
         "designation_reach": int(raw["designation_reach"]),
         "definite_facility_excluded": norm(raw["definite_facility_excluded"]),
         "facility_heads": norm(raw["facility_heads"]),
+        "word_named_facility_heads": norm(raw["word_named_facility_heads"]),
+        "split_name_clitics": frozenset(raw["split_name_clitics"]),
+        "bearing_named_unit_heads": norm(raw["bearing_named_unit_heads"]),
+        "border_port": {"heads": norm(raw["border_port"]["heads"]),
+                        "adjectives": norm(raw["border_port"]["adjectives"]), "reach": raw["border_port"]["reach"]},
         "facility_idafa_heads": norm(raw["facility_idafa_heads"]),
         "verbal_noun_facility_heads": norm(raw["verbal_noun_facility_heads"]),
         "org_idafa_heads": norm(raw["org_idafa_heads"]),
@@ -246,10 +251,12 @@ def _patterns() -> dict[str, Any]:
         "street_heads": norm(raw["street_heads"]),
         "district_place_heads": norm(raw["district_place_heads"]),
         "zone_descriptions": norm(raw["zone_descriptions"]),
+        "area_kind_nouns": norm(raw["area_kind_nouns"]),
         "quarter_heads": norm(raw["quarter_heads"]),
         "copulas": norm(raw["copulas"]),
         "anonymous_speakers": {k: norm(v) for k, v in raw["anonymous_speakers"].items()},
         "area_administered_by": {k: norm(v) for k, v in raw["area_administered_by"].items()},
+        "placed_localities": {k: norm(v) for k, v in raw["placed_localities"].items()},
         "service_place_heads": norm(raw["service_place_heads"]),
         "placed_services": {key: norm(words) for key, words in raw["placed_services"].items()},
         "unnamed_envoys": {normalise_word(w).replace(" ", "") for w in raw["unnamed_envoys"]},
@@ -547,9 +554,10 @@ class _Recogniser:
         self._member_bodies: dict[int, str] = {}   # first word of a body named after "مسلحون من" → the noun's stem
         # the words a mention may start at, left to right; any other word is passed over
         candidates = [k for k, w in enumerate(words) if w.norm in rules]
+        short = frozenset(self.p["quarter_heads"])   # "بحي": a head of two letters behind a proclitic
         glued = [k for k, w in enumerate(words) if w.norm[:1] in _GLUE_STARTS and w.norm not in rules
                  and (k + 1 < len(words) and (words[k + 1].norm.startswith("ال") or words[k + 1].norm in _OPEN_QUOTES)
-                      and _clitic_host(w.norm) in rules or _lam_host(w.norm) in rules)]
+                      and _clitic_host(w.norm, short) in rules or _lam_host(w.norm) in rules)]
         local: dict[int, Word] = {}
         whole: set[int] = set()   # "للبنان": ل on a name that starts with ل, a name alone
         if glued:
@@ -562,7 +570,7 @@ class _Recogniser:
             for k in glued:
                 w = words[k]
                 lam_host = _lam_host(w.norm)
-                host = lam_host or _clitic_host(w.norm)
+                host = lam_host or _clitic_host(w.norm, short)
                 if lam_host:
                     whole.add(k)
                 read = Word(host, w.start + len(w.norm) - len(host), w.end, w.is_punct, host if k in whole or w.lemma[:1] != w.norm[0] else w.lemma[1:])
@@ -3357,6 +3365,10 @@ class _Recogniser:
             kind = "ORG"   # "مديرية الصحة": the directorate of a service, no district
         if kind in ("GPE", "LOC"):
             return self._place(words, i, kind)
+        if head in self.p["word_named_facility_heads"] and not self._word_named_facility(words, i):
+            return None   # "سوق العمل"، "منفذ الهجوم": a common noun's head, no facility
+        if kind == "FAC" and i + 1 < len(words) and _finite_verb(words[i + 1].norm):
+            return None   # "مبنى تهدم"، "مدرسة جرفت السيول": the head's relative clause, no name
         if head in self.p["verbal_noun_facility_heads"] and i > 0 and words[i - 1].norm == "ب" \
                 and words[i - 1].end == words[i].start:
             return None   # "قضت بسجن عوض الله": the sentence of imprisoning, no prison
@@ -3429,8 +3441,8 @@ class _Recogniser:
             # shape and is no common word is its name, as after a place head
             after = words[i + 1].norm
             if after.startswith("ال") or not after.isalpha() or _adjective_shaped(after) \
-                    or after.endswith("يا") and len(after) > 4 or _accusative(words[i + 1]):
-                return None   # "مستشفى ميدانيا": a nisba in the accusative
+                    or after.endswith("يا") and len(after) > 4 or _accusative(words[i + 1]) or _finite_verb(after):
+                return None   # "مستشفى ميدانيا": a nisba in the accusative; "مبنى تهدم": a clause
             last = i + 2
             while last < len(words) and _definite_adjective(words[last].norm) and not self._kb_match(words, last):
                 last += 1   # "مطار قرطاج الدولي", "قصر قرطاج الرئاسي"
@@ -3448,6 +3460,27 @@ class _Recogniser:
         end = self._definite_name_end(words, i, end)
         end = self._field_end(words, end)   # "مركز كارنيغي للشرق الأوسط", "متحف زليتن للآثار"
         return Mention(words[i].start, words[end - 1].end, kind, "name", [], word_span=(i, end))
+
+    def _word_named_facility(self, words: list[Word], i: int) -> bool:
+        """Does the word after a market's or a border port's head name one ("سوق صابرين"، "سوق
+        الوحيلات"، "منفذ مهران الحدودي")?  An indefinite word with no adjective's shape or a
+        definite word of no language; after a border port's head, only with the adjective of
+        a port within reach ("الحدودي"، "البري"): "منفذ الهجوم"، "منفذ تفجير" are the perpetrator."""
+        first = i + 1
+        if first >= len(words) or words[first].is_punct or words[first].norm.isdigit() \
+                or words[first].norm in self.p["stops"]:
+            return False
+        after = words[first].norm
+        if after.startswith("ال") and _common(after) or not after.startswith("ال") \
+                and (_adjective_shaped(after) or _accusative(words[first])):
+            return False
+        port = self.p["border_port"]
+        if words[i].norm not in port["heads"] and self._kb_match(words, first):
+            return False   # "سوق عفرين"، "سوق جسر الشغور": the town's market, a mention of the town
+        if words[i].norm in port["heads"]:
+            return any(not words[k].is_punct and words[k].norm in port["adjectives"]
+                       for k in range(first + 1, min(len(words), first + 1 + port["reach"])))
+        return True
 
     def _definite_name_end(self, words: list[Word], i: int, end: int) -> int:
         """Where a name whose first word after the head is definite ends: before the first
@@ -3597,7 +3630,7 @@ class _Recogniser:
         bare = norm[2:]
         service = words[i].norm in self.p["service_place_heads"]   # "مديرية الصحة": a portfolio is its service
         if bare in self.p["org_heads"] or bare in self.p["facility_heads"] \
-                or not service and (norm,) in self.p["state_bodies"]["portfolios"].get(norm, ()):
+                and bare not in self.p["word_named_facility_heads"] or not service and (norm,) in self.p["state_bodies"]["portfolios"].get(norm, ()):
             # "هيئة المحكمة", "مجلس البنك": a part of a body named before; "هيئة الدفاع"
             # the defence of a trial, no body's name
             return None
@@ -3828,6 +3861,12 @@ class _Recogniser:
                 and words[first].norm.isdigit() and len(words[first].norm) <= 3:
             # "شارع 204", "شارع 60": a street by its number (not a year, four digits)
             return Mention(words[i].start, words[first].end, kind, "name", [], word_span=(i, first + 1))
+        split = self._split_place_name_end(words, i)
+        if split:
+            return Mention(words[i].start, words[split - 1].end, kind, "name", [], word_span=(i, split))
+        bearing = self._bearing_named_unit_end(words, i)
+        if bearing:
+            return Mention(words[i].start, words[bearing - 1].end, "GPE", "name", [], word_span=(i, bearing))
         if first >= len(words) or words[first].is_punct or words[first].norm.isdigit() \
                 or words[first].norm in self.p["stops"]:
             return None
@@ -3881,19 +3920,76 @@ class _Recogniser:
                     and not words[i].maqsura:
                 # "جزيرة الأفعى", "جبل الزاوية": a feature in construct with its name
                 return Mention(words[i].start, words[first].end, kind, "name", [], word_span=(i, first + 1))
-            if not (street or _rare(norm)):
+            if not (street or _rare(norm) or self._named_area(words, i, first)):
                 return None
-        elif _adjective_shaped(norm) or norm in self.p["zone_descriptions"]:
-            return None   # "مكتظة"; "أعلنها منطقة منكوبة": the kind of zone, no name
+        elif _adjective_shaped(norm) or norm in self.p["zone_descriptions"] or _finite_verb(norm):
+            return None   # "مكتظة"; "أعلنها منطقة منكوبة": the kind of zone; "منطقة تخضع لسيطرة": a clause
         end = first + 1
         while end < len(words) and end - i < 4 and not words[end].is_punct and not words[end].norm.isdigit() \
                 and words[end].norm not in self.p["stops"] and not self._kb_match(words, end) \
                 and _rare(words[end].norm) and not words[end].norm.endswith("يه") and not _accusative(words[end]) \
                 and not _accusative_shape(words[end].norm):
             end += 1   # not "ساحة الكلية | استعدادا": an adverb in the accusative
-        if head in self.p["district_place_heads"] and self._administered(words, end):
+        if head in self.p["district_place_heads"] and (self._administered(words, end)
+                                                       or _rare(norm) and self._placed_in_country(words, end)):
             kind = "GPE"   # "منطقة نيافونكي التابعة لإقليم تمبكتو": a unit of the state's administration
         return Mention(words[i].start, words[end - 1].end, kind, "name", [], word_span=(i, end))
+
+    def _named_area(self, words: list[Word], i: int, first: int) -> bool:
+        """Does the definite word at `first` name the quarter or area whose head stands at i ("حي
+        الشهداء"، "منطقة الميدان"): a quarter's or an area's head (patterns.yaml quarter_heads,
+        district_place_heads) in construct with it, the word no kind of area ("منطقة الحدود"،
+        "منطقة العمليات": area_kind_nouns) nor what happened there ("منطقة الحادث": site_event_nouns)."""
+        head, norm = words[i].norm, words[first].norm
+        return (head in self.p["quarter_heads"] or head in self.p["district_place_heads"]) \
+            and len(norm) >= 5 and norm not in self.p["area_kind_nouns"] and norm not in self.p["site_event_nouns"]
+
+    def _bearing_named_unit_end(self, words: list[Word], i: int) -> int | None:
+        """The end of a unit of a state's administration whose name starts with a bearing ("إقليم
+        شمال كيفو"، "ولاية شمال الراين وستفاليا"): after the unit's head, a bearing (and a second one)
+        and words of no language that the knowledge base does not know; None where none follows
+        ("محافظة شمال سيناء" is the knowledge base's, "ولاية شمال البلاد" no name)."""
+        if words[i].norm not in self.p["bearing_named_unit_heads"]:
+            return None
+        regions = self.p["regions"]
+        k = i + 1
+        if k >= len(words) or words[k].norm not in regions["directions"]:
+            return None
+        k += 1
+        if k < len(words) and words[k].norm in regions["second"]:
+            k += 1
+        end = k
+        while end < len(words) and end - k < 3:
+            word = words[end]
+            if word.norm == "و" and end > k and end + 1 < len(words) and word.end == words[end + 1].start:
+                word, step = words[end + 1], 2   # "الراين وستفاليا": a name of two joined by و
+            else:
+                step = 1
+            if word.is_punct or not word.norm.isalpha() or word.norm in self.p["stops"] or _common(word.norm) \
+                    or self._kb_match(words, end + step - 1):
+                break
+            end += step
+        return end if end > k else None
+
+    def _split_place_name_end(self, words: list[Word], i: int) -> int | None:
+        """The end of a place's name of no language that starts with a proclitic's letter, which
+        the tokenizer cut off ("قرية بسنديانا" read "قرية ب سنديانا"، "ولاية سينوب" read "ولاية س ينوب"):
+        right after a place head, the letter glued to an indefinite word, the two joined no word
+        of the language, and the rest no place, head or stop word; a future verb's س (no noun
+        head takes a verb right after it), or a ب etc. before a word of no language.  "قرية
+        بمحافظة إدلب"، "بلدة بريف حلب": the preposition before a place, no name."""
+        first = i + 1
+        if first + 1 >= len(words):
+            return None
+        clitic, host = words[first], words[first + 1]
+        if clitic.norm not in self.p["split_name_clitics"] or clitic.end != host.start or host.is_punct \
+                or host.norm.startswith("ال") or not host.norm.isalpha() or host.norm in self.p["stops"] \
+                or host.norm in self.p["place_heads"] or host.norm in self.p["facility_heads"] \
+                or not _rare(clitic.norm + host.norm) or self._kb_match(words, first + 1):
+            return None
+        if clitic.norm != "س" and _common(host.norm):
+            return None
+        return first + 2
 
     def _administered(self, words: list[Word], end: int) -> bool:
         """Does the text tie the area that ends before word `end` to the administrative unit
@@ -3906,6 +4002,38 @@ class _Recogniser:
             return True   # "منطقة القنطاوي من ولاية سوسة"، "منطقة حاوي العظيم بمحافظة ديالى"
         return end + 2 < len(words) and words[end].norm in tie["participles"] and words[end + 1].norm == "ل" \
             and words[end + 2].norm in tie["unit_heads"]
+
+    def _placed_in_country(self, words: list[Word], end: int) -> bool:
+        """Does a bearing right after the area that ends before `end` place it in a country or a
+        province ("منطقة العدي جنوب الصومال"، "بمنطقة X شمال البلاد"، "منطقة مكيشيفة جنوب محافظة صلاح
+        الدين"، "منطقة الحسنة بشمال سيناء")?  Then the area is a locality of the state (GPE); an area
+        placed from a city ("منطقة الشعب شرقي بغداد") is its quarter (patterns.yaml
+        placed_localities; area_administered_by province_heads)."""
+        tie = self.p["placed_localities"]
+        k = end + 1 if end < len(words) and words[end].norm in ("ب", "في") else end
+        if k >= len(words) or words[k].norm not in tie["bearings"]:
+            return False
+        if self._known_of_kind(words, k, tie["place_kinds"]):
+            return True   # "بشمال سيناء": the bearing starts the province's own name
+        k += 1
+        if k < len(words) and words[k].norm in tie["bearings"]:
+            k += 1        # "جنوب شرق البلاد"
+        if k >= len(words):
+            return False
+        if words[k].norm in tie["country_words"] or words[k].norm in self.p["area_administered_by"]["province_heads"]:
+            return True
+        return self._known_of_kind(words, k, tie["place_kinds"] | {"country"})
+
+    def _known_of_kind(self, words: list[Word], k: int, kinds: set[str]) -> bool:
+        """Does a name the knowledge base knows as a country or a place of one of `kinds` start at k,
+        and as no city or town ("عمان" is Oman and Amman: a bearing from it may be from the city)?"""
+        match = self._kb_match(words, k)
+        if not match or any(entry.kind == "city" or entry.kind == "place" and entry.category in ("city", "town")
+                            for entry, _ in match[1]):
+            return False
+        return any(alias.via in ("name", "alias") and (
+            entry.kind == "country" and "country" in kinds or entry.kind == "place" and entry.category in kinds)
+            for entry, alias in match[1])
 
     def _known_quarter(self, words: list[Word], i: int, first: int) -> Mention | None:
         """"حي المزة"، "حي الرشيدية": a town or district the knowledge base knows, after a head
@@ -4007,6 +4135,24 @@ def _adjective_shaped(norm: str) -> bool:
     if zipf >= 3.0 and norm.endswith("ه"):
         return True
     return norm.startswith("م") and 4 <= len(norm) <= 6 and norm[1] != "ا" and zipf >= 3.5
+
+
+@lru_cache(maxsize=65536)
+def _finite_verb(norm: str) -> bool:
+    """Is an indefinite word after a place's or facility's head a finite verb, the head's relative
+    clause ("منطقة تخضع لسيطرة الحركة"، "منطقة تنتشر فيها"، "مبنى تهدم"، "مدرسة جرفت السيول"),
+    not its name?  A form of the lexicon whose lemma is its stem without the prefix of the imperfect
+    (تخضع: خضع، تنتشر: انتشر) or without the feminine past's ت (جرفت: جرف); a noun in ة (تجارة،
+    تنمية), a form that is its own lemma (تعاون) and a name the lexicon reads as a dual verb (غابة
+    "تفران": lemma فر) are none."""
+    from khabar.text.lexicon import default_lexicon
+
+    lemma = default_lexicon().lemma(norm)
+    if not lemma or lemma == norm or norm.endswith("ه") or len(norm) < 4:
+        return False
+    if norm[0] in "تين" and lemma in (norm[1:], "ا" + norm[1:]):
+        return True   # the singular only: a dual or plural ("تفران") agrees with no singular head
+    return norm.endswith("ت") and lemma == norm[:-1] and not norm.startswith("ال")   # "فندق إليت": a name
 
 
 @lru_cache(maxsize=65536)
@@ -4197,11 +4343,14 @@ def _given_names_file() -> dict[str, list[str]]:
 
 
 @lru_cache(maxsize=65536)
-def _clitic_host(norm: str) -> str | None:
+def _clitic_host(norm: str, short_hosts: frozenset[str] = frozenset()) -> str | None:
     """The word after a proclitic (ل، ب، ف، ك، و) the tokenizer left on it: only where the whole
     word is no word of the lexicon and the host is ("لمنظمه" → "منظمه", "وجزر" → "جزر";
-    "لجنه", "بلده" stay)."""
+    "لجنه", "بلده" stay).  The tokenizer splits no host of two letters, so a head of two letters
+    (`short_hosts`, the quarter's head: "بحي القصاع" → "حي") is read behind the locative ب too (round s33)."""
     host = norm[1:]
+    if host in short_hosts and norm[0] == "ب":
+        return host   # "بحي" is a word of the lexicon too (ب + حي), read so before a name
     if len(host) < 3 or _in_lexicon(norm) or not _in_lexicon(host):
         return None
     return host
@@ -4235,6 +4384,8 @@ def recognise(words: list[Word], outlet: str | None = None) -> list[Mention]:
     of the outlet that published the article, whose bare name it may use in quotes."""
     recogniser = _recogniser()
     mentions = _placed_common_cities(words, recogniser.run(words))
+    mentions = _without_given_name_cities(words, mentions, recogniser)
+    mentions = _without_accusative_cities(words, mentions, recogniser.p)
     mentions = _listed_places(words, mentions, recogniser.p)
     mentions = _radio_stations(words, mentions, recogniser.p)
     mentions = _named_singles(words, _called_names(words, mentions, recogniser), recogniser.p)
@@ -4741,6 +4892,53 @@ def _placed_common_cities(words: list[Word], mentions: list[Mention]) -> list[Me
                 and not any(c.country in named for c in mention.candidates):
             drop.add(id(mention))
     return [m for m in mentions if id(m) not in drop]
+
+
+def _without_given_name_cities(words: list[Word], mentions: list[Mention], recogniser: "_Recogniser") -> list[Mention]:
+    """Drop a town of the generated city list named by one word that is a given name (data/
+    given_names.yaml) where a surname follows it: "وزير الطوارئ فلاديمير بوتشكوف"، "المنسقة ليز
+    غراندي" name a person, not Vladimir or Lezhë (round s33).  The word after it is a word of no
+    language, no stop word and no place the knowledge base knows; a curated town keeps its name."""
+    def named_person(mention: Mention) -> bool:
+        first, end = mention.word_span
+        if end - first != 1 or mention.via != "name" or not mention.candidates \
+                or not all(c.kind == "city" and not c.curated for c in mention.candidates) \
+                or words[first].norm not in recogniser.first_names or end >= len(words):
+            return False
+        after = words[end]
+        return not after.is_punct and after.start > words[first].end and after.norm not in recogniser.p["stops"] \
+            and not after.norm.startswith("ال") and _rare(after.norm) and not _known_place_at(recogniser, words, end)
+    return [m for m in mentions if not named_person(m)]
+
+
+def _without_accusative_cities(words: list[Word], mentions: list[Mention], p: dict[str, Any]) -> list[Mention]:
+    """Drop a town named by one word that is a common word with the
+    accusative's alef on it ("عدوانا جويا"، "جسرا جويا": by air, not Jwaya; "دورا رئيسيا": a role,
+    not Dura; "مركبا لنقل الركاب": a boat), unless a preposition or a locative word before it
+    makes it a place ("إلى دورا"، "بلدات عيترون وجويا"): the indefinite accusative noun it qualifies
+    stands before it ("عدوانا جويا") or its own adjective or complement after it ("دورا رئيسيا"،
+    "مركبا لنقل") (round s33)."""
+    def accusative(mention: Mention) -> bool:
+        first, end = mention.word_span
+        if end - first != 1 or mention.via != "name" or mention.type != "GPE" or not mention.candidates \
+                or not all(c.kind in ("city", "place") for c in mention.candidates):
+            return False
+        norm = words[first].norm
+        if not (len(norm) >= 4 and norm.endswith("ا") and _common(norm[:-1])):
+            return False
+        before = words[first - 1] if first > 0 else None
+        if before is None or before.is_punct or before.norm in ("و", "ف") or before.norm in p["place_before"]:
+            return False   # "إلى دورا"، "بلدات عيترون وجويا": a place
+        after = words[end] if end < len(words) else None
+        return len(before.norm) > 2 and before.norm.endswith("ا") \
+            or after is not None and (after.norm == "ل" or after.norm.endswith("ا") and _common(after.norm[:-1]))
+    return [m for m in mentions if not accusative(m)]
+
+
+def _known_place_at(recogniser: "_Recogniser", words: list[Word], k: int) -> bool:
+    """Does a name the knowledge base knows as a place (GPE, LOC, FAC) start at word k?"""
+    match = recogniser._kb_match(words, k)
+    return bool(match) and any(entry.type in ("GPE", "LOC", "FAC") for entry, _ in match[1])
 
 
 def _plain(name: str) -> str:
