@@ -13,8 +13,8 @@ ENTITIES = [
 ]
 
 
-def record(actor, date=None, recipient=(), kind="ASSAULT", word="هاجم"):
-    return {"type": kind, "actor": list(actor), "recipient": list(recipient), "date": date,
+def record(actor, date=None, recipient=(), kind="ASSAULT", word="هاجم", status="asserted"):
+    return {"type": kind, "actor": list(actor), "recipient": list(recipient), "date": date, "status": status,
             "triggers": [{"start": 0, "end": len(word), "text": word}]}
 
 
@@ -26,6 +26,20 @@ def test_unnamed_doers_join_the_named_group_of_the_same_day():
 def test_an_attack_of_another_day_stays_apart():
     out = _retold_by_unnamed([record(["e1"], "2024-05-04"), record(["e2"], "2024-05-05")], ENTITIES)
     assert len(out) == 2
+
+
+def test_an_undated_telling_joins_the_groups_one_act_of_the_news():
+    out = _retold_by_unnamed([record(["e1"]), record(["e2"], "2024-05-05")], ENTITIES)
+    assert len(out) == 1 and out[0]["date"] == "2024-05-05"
+
+
+def test_an_undated_telling_stays_apart_where_the_group_has_two_acts():
+    assert len(_retold_by_unnamed([record(["e1"]), record(["e2"], "2024-05-05"), record(["e2"], "2024-05-03")],
+                                  ENTITIES)) == 3
+
+
+def test_an_undated_telling_does_not_join_the_groups_background_act():
+    assert len(_retold_by_unnamed([record(["e1"]), record(["e2"], "2019-02", status="historical")], ENTITIES)) == 2
 
 
 def test_a_state_force_is_no_claimant():
