@@ -230,7 +230,7 @@ def arguments() -> dict[str, Any]:
                 "companions", "order_verbs", "order_issuers", "order_nouns", "source_heads",
                 "agent_lam_nouns", "other_act_words", "frame_openers", "joined_clause_openers",
                 "reporter_heads", "media_heads", "correspondent_heads", "patient_person_nouns",
-                "repelling_verbs", "platform_names") + _ACTOR_WORD_LISTS:
+                "repelling_verbs", "platform_names", "retold_apart_words") + _ACTOR_WORD_LISTS:
         if not isinstance(raw.get(key), list) or not all(isinstance(w, str) and w for w in raw[key]):
             raise ValueError(f"arguments.yaml: {key} is a list of words")
     movers = raw.get("movers", [])
@@ -242,7 +242,7 @@ def arguments() -> dict[str, Any]:
     for key in ("witnessed_act_types", "spoken_for_types", "source_spoken_types", "reporter_act_types",
                 "media_act_types", "reaction_verb_types", "claimed_act_types", "intransitive_genitive_agent_types",
                 "called_gathering_types", "reported_attack_types", "reported_act_types",
-                "capital_genitive_agent_types"):
+                "capital_genitive_agent_types", "retold_attack_types", "retold_claimant_sectors"):
         listed = raw.get(key, [])
         if not isinstance(listed, list) or not all(isinstance(w, str) and w.isupper() for w in listed):
             raise ValueError(f"arguments.yaml: {key} is a list of PLOVER types")
@@ -307,6 +307,9 @@ def arguments() -> dict[str, Any]:
         "claimed_act_types": frozenset(raw["claimed_act_types"]),   # PLOVER types, not words
         "capital_genitive_agent_types": frozenset(raw.get("capital_genitive_agent_types", [])),   # PLOVER types
         "platform_names": frozenset(tuple(n(w) for w in p.split()) for p in raw["platform_names"]),
+        "retold_attack_types": frozenset(raw.get("retold_attack_types", [])),   # PLOVER types (component._retold_by_unnamed)
+        "retold_claimant_sectors": frozenset(raw.get("retold_claimant_sectors", [])),   # entity sectors, not words
+        "retold_apart_words": frozenset(n(w) for w in raw["retold_apart_words"]),
         **{key: frozenset(n(w) for w in raw[key]) for key in _ACTOR_WORD_LISTS},
     }
 
