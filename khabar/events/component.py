@@ -21,6 +21,7 @@ from khabar.events.crowds import crowd_actors
 from khabar.datafile import load_yaml
 from khabar.events.code import (QUOTES, _first_day, _imperfect, _lexical, _n, _passive, _reports, anonymous_source, arguments, bare_institutions, clause_starts, code_sentence, contrast_openers, dated_participle, holder_title, honoured_names, journeyed,
                                 institution_heads, news_medium, opening_subject, source_body, triggers)
+from khabar.events.code import _dual_singular
 from khabar.reading.component import doc_published
 from khabar.text.doctext import doc_text
 from khabar.text.normalise import normalise_word
@@ -1684,15 +1685,32 @@ def _unnamed_seed(event, value: str | None, headline, text: str) -> bool:
     did it only later, naming it back ("وتبنت الجماعة الهجوم"، "نفذت الضربة"; `_names_back`): its day is
     that act's.  Not a verb (an act told with no doer, "قُتل"), not a death (triggers.yaml `death`:
     "مقتل" tells the toll), not another act ("في هجوم آخر"), nor a historical one."""
-    if event.kind != "noun" or not value or event.status == "historical" or event.trigger[0] < _body_start(headline):
+    if event.kind != "noun" and not _relative_verb(event, text) or not value or event.status == "historical" \
+            or event.trigger[0] < _body_start(headline):
         return False
     entry = _event_noun(text[event.trigger[0]:event.trigger[1]].split()[0])
     return not (entry and entry.get("death")) and not _other_act_noun(event, text)
 
 
+def _relative_verb(event, text: str) -> bool:
+    """A verb right after a relative pronoun: the relative clause of a noun, which tells that noun's act
+    ("ارتفعت حصيلة الهجوم بصاروخ باليستي الذي استهدف مساء أمس مسجدا"، "العملية التي استهدفت الموقع
+    فجر اليوم"), its doer unnamed where the noun has none: a seed as the noun would be."""
+    before = text[max(0, event.trigger[0] - 20):event.trigger[0]].split()
+    return event.kind == "verb" and bool(before) and _is_relative(before[-1])
+
+
 def _event_noun(word: str) -> dict | None:
-    """The lexicon entry of a word that is an event noun on its own (triggers.yaml `nouns`), if it is one."""
-    return triggers()["nouns"].get((normalise_word(word.strip("،,.؛:\"«»")),))
+    """The lexicon entry of a word that is an event noun on its own (triggers.yaml `nouns`), if it is one;
+    a dual names two such acts and reads as its singular (code._dual_singular: "وتبنى التنظيم الهجومين"،
+    "نفذت الحركة التفجيرين")."""
+    norm = normalise_word(word.strip("،,.؛:\"«»"))
+    nouns = triggers()["nouns"]
+    entry = nouns.get((norm,))
+    if entry is None:
+        singular = _dual_singular(norm)
+        entry = nouns.get((singular,)) if singular else None
+    return entry
 
 
 def _names_back(event, text: str) -> bool:
