@@ -1620,6 +1620,79 @@ def _headline_days(events: list[dict], headline) -> None:
             event["date"], event["time"] = event["_body_day"][:2]
 
 
+@lru_cache(maxsize=1)
+def headline_verbs() -> dict:
+    """data/headline_verbs.yaml: the affixes that find a headline's present-tense verb told again in
+    the lead, and the lead's length (every word normalised)."""
+    raw = load_yaml(resources.files("khabar.events").joinpath("data/headline_verbs.yaml").read_text("utf-8"))
+    words = {key: tuple(sorted({normalise_word(w) for w in raw[key]}, key=len, reverse=True))
+             for key in ("imperfect", "perfect_heads", "endings", "conjunctions", "noun_prefixes")}
+    return {**words, "lead_paragraphs": int(raw["lead_paragraphs"]), "lead_min_chars": int(raw["lead_min_chars"])}
+
+
+def _verb_stem(word: str) -> str | None:
+    """The stem of a headline's present-tense verb, its person prefix taken off ("يختتم" -> "ختتم"،
+    "تعترف" -> "عترف"), if at least three letters are left."""
+    norm = normalise_word(word.strip("،,.؛:\"«»"))
+    stem = norm[1:] if norm[:1] in headline_verbs()["imperfect"] and not _doubled_noun(norm) else None
+    return stem if stem and len(stem) >= 3 else None
+
+
+def _doubled_noun(norm: str) -> bool:
+    """Whether a normalised word has the shape of the doubled form's verbal noun, تفعيل ("تعليق"،
+    "تقديم"): a noun that a light verb governs ("يقرر تقديم شكوى"), not a present-tense verb."""
+    return len(norm) == 5 and norm[0] == "ت" and norm[3] == "ي"
+
+
+def _same_verb(word: str, stem: str) -> bool:
+    """Whether a body word is the headline verb's stem told again, in the perfect or imperfect
+    ("استقبل"، "اختتم"، "أحكمت"، "يعترف"، "منح"), a و/ف written onto it, or a three-letter stem's
+    verbal noun of the doubled form ("تعلق" … "أعلنت المنظمة تعليق عملياتها"، "تجمد" … "بتجميد")."""
+    data = headline_verbs()
+    norm = normalise_word(word.strip("،,.؛:\"«»()"))
+    if norm[:1] in data["conjunctions"] and len(norm) > len(stem):
+        norm = norm[1:]
+    heads = ("",) + data["imperfect"] + data["perfect_heads"]
+    if any(norm == head + stem + end for head in heads for end in ("",) + data["endings"]):
+        return True
+    prefix = next((p for p in data["noun_prefixes"] if norm.startswith(p + "ت")), "")
+    norm = norm[len(prefix):]
+    return len(stem) == 3 and _doubled_noun(norm) and norm[1:3] + norm[4] == stem
+
+
+def _lead_spans(text: str, body_start: int) -> list[tuple[int, int]]:
+    """The body's first paragraphs (`lead_paragraphs`) long enough to tell a sentence."""
+    data, spans = headline_verbs(), []
+    for block in re.finditer(r"[^\n]+", text[body_start:]):
+        if len(block.group().strip()) >= data["lead_min_chars"]:
+            spans.append((body_start + block.start(), body_start + block.end()))
+            if len(spans) == data["lead_paragraphs"]:
+                break
+    return spans
+
+
+def _headline_lead_days(events: list[dict], headline, text: str, find_time) -> None:
+    """An undated headline act told by a present-tense verb ("مؤتمر الكويت يختتم أعماله"، "واشنطن
+    تعترف بسيادة المغرب"، "السلطان يستقبل نتنياهو") that `_headline_days` found no dated twin for:
+    Arabic news retells the headline's act in its lead by the same verb, in the perfect ("اختتم مؤتمر
+    الكويت أعماله اليوم الأربعاء"، "استقبل السلطان، مساء أمس الأول الخميس، …"), where the body
+    may code it as no record of its own (another subject, a trigger gap); that word's time in the lead
+    (its clause's, else its paragraph's earlier one) is the act's day."""
+    spans = _lead_spans(text, headline.end)
+    for event in events:
+        if event["date"] or event["_kind"] not in _TOLD or not headline.start <= event["trigger"]["start"] < headline.end:
+            continue
+        stem = _verb_stem(event["trigger"]["text"].split()[0])
+        if stem is None:
+            continue
+        for start, end in spans:
+            word = next((m for m in re.finditer(r"\S+", text[start:end]) if _same_verb(m.group(), stem)), None)
+            time = find_time(start + word.start()) if word is not None else None
+            if time is not None and _day_of(time.get("value")):
+                event["date"], event["time"] = _day_of(time.get("value")), time.get("id")
+                break
+
+
 def _without_headline_doubles(records: list[dict], headline, body_start: int, countries: dict) -> list[dict]:
     """The records told in the headline alone (every trigger in the headline line) where the body codes an act
     of the same type: left out.  A headline names the article's act in its own short words ("الإمارات وإسرائيل
@@ -1864,6 +1937,7 @@ def _records(coded, text: str, entity_of: dict, find_time, doc: Doc) -> list[dic
         out = [m for m in out if not m["_struck"]]   # the attack told by its target, its author named elsewhere
     if headline is not None:
         _headline_days(out, headline)
+        _headline_lead_days(out, headline, text, find_time)
     if headline is not None and structure.body is not None:
         out = _without_headline_doubles(out, headline, structure.body[0], countries)
     out = trigmodel.apply(out, lambda: trigmodel.Context(text, words_of(doc), doc.user_data["khabar_word_starts"],
