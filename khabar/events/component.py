@@ -686,6 +686,7 @@ def events_component(doc: Doc) -> Doc:
     claims = sorted(spoken, key=lambda c: c["cue"]["start"])
     cue_starts = [c["cue"]["start"] for c in claims]
     coded = []
+    sentence_firsts = [s[0] for s in sentences]
 
     def day(trigger: tuple[int, int], triggers: list[tuple[int, int]]):
         """The trigger's time and the day its status is read from (none for a time after
@@ -693,6 +694,11 @@ def events_component(doc: Doc) -> Doc:
         state dates, "هجوم حفتر على طرابلس، المستمر منذ أبريل 2019", is read by that day, as the
         dev gold's rule of session 18 dates its status)."""
         time = find_time(trigger[0], triggers)
+        if _circumstantial(text, trigger):       # "اتهم …، الاثنين، … الحادث الذي تسبب أمس الأحد …، متوعدا بالرد": Monday
+            k = bisect.bisect_right(sentence_firsts, trigger[0]) - 1
+            first = find_time.time_in(sentences[k][0], trigger[0]) if k >= 0 else None
+            if first is not None or time is not None and k >= 0 and time["start"] >= sentences[k][0]:
+                time = first
         status_time = time if time is not None else find_time.reacted.get(trigger[0])
         exempt = id(status_time) in find_time.began and trigger[0] not in find_time.participled
         shift = _day_offset(text, trigger, time)
@@ -1595,6 +1601,27 @@ def _mention_spans(doc: Doc) -> list[tuple[int, int, str]]:
     """The entity mentions as (start, end, type), sorted, for the trigger-sense model."""
     mentions = (doc._.mentions or []) if Doc.has_extension("mentions") else []
     return sorted((m.start, m.end, m.type) for m in mentions)
+
+
+@lru_cache(maxsize=1)
+def circumstantial() -> dict:
+    """data/circumstantial.yaml: the shape of a circumstantial participle after the main clause."""
+    raw = load_yaml(resources.files("khabar.events").joinpath("data/circumstantial.yaml").read_text("utf-8"))
+    return {"separator": raw["separator"], "prefix": normalise_word(raw["prefix"]),
+            "endings": tuple(normalise_word(e) for e in raw["endings"]), "min_stem": int(raw["min_stem"])}
+
+
+def _circumstantial(text: str, trigger: tuple[int, int]) -> bool:
+    """Whether the trigger is a circumstantial participle (الحال) of a derived verb right after a comma
+    ("…، متوعدا بالرد"، "…، متهمة إياهم"، "…، معتبرة أنه انتهاك"): its subject's act alongside the main
+    verb, on the main clause's day, not on the day of a clause between or of its own object (`day`).
+    Not a listed event noun of that shape ("…، موافقة المجلس")."""
+    data, words = circumstantial(), text[trigger[0]:trigger[1]].split()
+    if not words or text[max(0, trigger[0] - len(data["separator"])):trigger[0]] != data["separator"]:
+        return False
+    norm = normalise_word(words[0].strip("،,.؛:\"«»"))
+    return norm.startswith(data["prefix"]) and norm.endswith(data["endings"]) \
+        and len(norm) - 2 >= data["min_stem"] and _event_noun(norm) is None
 
 
 def _headline_days(events: list[dict], headline) -> None:
