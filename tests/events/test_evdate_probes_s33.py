@@ -131,3 +131,31 @@ def test_a_dual_event_noun_reads_as_its_singular():
 
 def test_a_participle_plural_is_no_dual_event_noun():
     assert component._event_noun("المعتقلين") is None
+
+
+# --- a circumstantial participle after the main clause (data/circumstantial.yaml)
+
+def test_a_participle_after_a_comma_is_circumstantial():
+    text = "اتهم الوزير إسرائيل بالوقوف وراء الانفجار، متوعدا بالرد"
+    assert component._circumstantial(text, (text.index("متوعدا"), text.index("متوعدا") + 6))
+    text = "وقالت الوزارة إن قواتها نفذت ضربات، متهمة المسلحين بإطلاق مسيرات"
+    assert component._circumstantial(text, (text.index("متهمة"), text.index("متهمة") + 5))
+
+
+def test_a_participle_with_no_comma_or_a_listed_event_noun_is_not():
+    text = "اتهم الوزير إسرائيل متوعدا بالرد"
+    assert not component._circumstantial(text, (text.index("متوعدا"), text.index("متوعدا") + 6))
+    text = "أقر البرلمان القانون، موافقة على طلب الحكومة"
+    assert not component._circumstantial(text, (text.index("موافقة"), text.index("موافقة") + 6))
+
+
+def test_the_participle_takes_the_main_clauses_day_not_a_relative_clauses():
+    dated = _dated("طهران - خاص\n\nاتهم وزير الخارجية الإيراني، اليوم الأربعاء، إسرائيل بالوقوف وراء الانفجار "
+                   "الذي وقع أمس الثلاثاء في منشأة صناعية قرب أصفهان، متوعدا بالرد في الوقت المناسب.")
+    assert ("THREATEN", ["متوعدا"], "2025-03-05") in dated
+
+
+def test_the_participle_takes_the_main_clauses_day_not_its_objects():
+    dated = _dated("موسكو - خاص\n\nقالت وزارة الدفاع الروسية إن طائراتها نفذت، الثلاثاء، غارات على مواقع للمسلحين "
+                   "في ريف إدلب، متهمة إياهم بإطلاق طائرات مسيرة على قاعدة حميميم خلال الأسبوع الماضي.")
+    assert ("ACCUSE", ["متهمة"], "2025-03-04") in dated
