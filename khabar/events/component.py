@@ -21,6 +21,7 @@ from khabar.events.crowds import crowd_actors
 from khabar.datafile import load_yaml
 from khabar.events.code import (QUOTES, _first_day, _imperfect, _lexical, _n, _passive, _reports, anonymous_source, arguments, bare_institutions, clause_starts, code_sentence, contrast_openers, dated_participle, holder_title, honoured_names, journeyed,
                                 institution_heads, news_medium, opening_subject, source_body, triggers)
+from khabar.events.code import _dual_singular
 from khabar.reading.component import doc_published
 from khabar.text.doctext import doc_text
 from khabar.text.normalise import normalise_word
@@ -685,6 +686,7 @@ def events_component(doc: Doc) -> Doc:
     claims = sorted(spoken, key=lambda c: c["cue"]["start"])
     cue_starts = [c["cue"]["start"] for c in claims]
     coded = []
+    sentence_firsts = [s[0] for s in sentences]
 
     def day(trigger: tuple[int, int], triggers: list[tuple[int, int]]):
         """The trigger's time and the day its status is read from (none for a time after
@@ -692,6 +694,11 @@ def events_component(doc: Doc) -> Doc:
         state dates, "هجوم حفتر على طرابلس، المستمر منذ أبريل 2019", is read by that day, as the
         dev gold's rule of session 18 dates its status)."""
         time = find_time(trigger[0], triggers)
+        if _circumstantial(text, trigger):       # "اتهم …، الاثنين، … الحادث الذي تسبب أمس الأحد …، متوعدا بالرد": Monday
+            k = bisect.bisect_right(sentence_firsts, trigger[0]) - 1
+            first = find_time.time_in(sentences[k][0], trigger[0]) if k >= 0 else None
+            if first is not None or time is not None and k >= 0 and time["start"] >= sentences[k][0]:
+                time = first
         status_time = time if time is not None else find_time.reacted.get(trigger[0])
         exempt = id(status_time) in find_time.began and trigger[0] not in find_time.participled
         shift = _day_offset(text, trigger, time)
@@ -1596,6 +1603,27 @@ def _mention_spans(doc: Doc) -> list[tuple[int, int, str]]:
     return sorted((m.start, m.end, m.type) for m in mentions)
 
 
+@lru_cache(maxsize=1)
+def circumstantial() -> dict:
+    """data/circumstantial.yaml: the shape of a circumstantial participle after the main clause."""
+    raw = load_yaml(resources.files("khabar.events").joinpath("data/circumstantial.yaml").read_text("utf-8"))
+    return {"separator": raw["separator"], "prefix": normalise_word(raw["prefix"]),
+            "endings": tuple(normalise_word(e) for e in raw["endings"]), "min_stem": int(raw["min_stem"])}
+
+
+def _circumstantial(text: str, trigger: tuple[int, int]) -> bool:
+    """Whether the trigger is a circumstantial participle (الحال) of a derived verb right after a comma
+    ("…، متوعدا بالرد"، "…، متهمة إياهم"، "…، معتبرة أنه انتهاك"): its subject's act alongside the main
+    verb, on the main clause's day, not on the day of a clause between or of its own object (`day`).
+    Not a listed event noun of that shape ("…، موافقة المجلس")."""
+    data, words = circumstantial(), text[trigger[0]:trigger[1]].split()
+    if not words or text[max(0, trigger[0] - len(data["separator"])):trigger[0]] != data["separator"]:
+        return False
+    norm = normalise_word(words[0].strip("،,.؛:\"«»"))
+    return norm.startswith(data["prefix"]) and norm.endswith(data["endings"]) \
+        and len(norm) - 2 >= data["min_stem"] and _event_noun(norm) is None
+
+
 def _headline_days(events: list[dict], headline) -> None:
     """A headline has no time of its own: an undated headline event takes the day of its twin
     in the body, the first dated event of the same type that shares an actor ("السعودية
@@ -1617,6 +1645,79 @@ def _headline_days(events: list[dict], headline) -> None:
             event["date"], event["time"] = twin["date"], twin["time"]
         elif event.get("_body_day"):
             event["date"], event["time"] = event["_body_day"][:2]
+
+
+@lru_cache(maxsize=1)
+def headline_verbs() -> dict:
+    """data/headline_verbs.yaml: the affixes that find a headline's present-tense verb told again in
+    the lead, and the lead's length (every word normalised)."""
+    raw = load_yaml(resources.files("khabar.events").joinpath("data/headline_verbs.yaml").read_text("utf-8"))
+    words = {key: tuple(sorted({normalise_word(w) for w in raw[key]}, key=len, reverse=True))
+             for key in ("imperfect", "perfect_heads", "endings", "conjunctions", "noun_prefixes")}
+    return {**words, "lead_paragraphs": int(raw["lead_paragraphs"]), "lead_min_chars": int(raw["lead_min_chars"])}
+
+
+def _verb_stem(word: str) -> str | None:
+    """The stem of a headline's present-tense verb, its person prefix taken off ("يختتم" -> "ختتم"،
+    "تعترف" -> "عترف"), if at least three letters are left."""
+    norm = normalise_word(word.strip("،,.؛:\"«»"))
+    stem = norm[1:] if norm[:1] in headline_verbs()["imperfect"] and not _doubled_noun(norm) else None
+    return stem if stem and len(stem) >= 3 else None
+
+
+def _doubled_noun(norm: str) -> bool:
+    """Whether a normalised word has the shape of the doubled form's verbal noun, تفعيل ("تعليق"،
+    "تقديم"): a noun that a light verb governs ("يقرر تقديم شكوى"), not a present-tense verb."""
+    return len(norm) == 5 and norm[0] == "ت" and norm[3] == "ي"
+
+
+def _same_verb(word: str, stem: str) -> bool:
+    """Whether a body word is the headline verb's stem told again, in the perfect or imperfect
+    ("استقبل"، "اختتم"، "أحكمت"، "يعترف"، "منح"), a و/ف written onto it, or a three-letter stem's
+    verbal noun of the doubled form ("تعلق" … "أعلنت المنظمة تعليق عملياتها"، "تجمد" … "بتجميد")."""
+    data = headline_verbs()
+    norm = normalise_word(word.strip("،,.؛:\"«»()"))
+    if norm[:1] in data["conjunctions"] and len(norm) > len(stem):
+        norm = norm[1:]
+    heads = ("",) + data["imperfect"] + data["perfect_heads"]
+    if any(norm == head + stem + end for head in heads for end in ("",) + data["endings"]):
+        return True
+    prefix = next((p for p in data["noun_prefixes"] if norm.startswith(p + "ت")), "")
+    norm = norm[len(prefix):]
+    return len(stem) == 3 and _doubled_noun(norm) and norm[1:3] + norm[4] == stem
+
+
+def _lead_spans(text: str, body_start: int) -> list[tuple[int, int]]:
+    """The body's first paragraphs (`lead_paragraphs`) long enough to tell a sentence."""
+    data, spans = headline_verbs(), []
+    for block in re.finditer(r"[^\n]+", text[body_start:]):
+        if len(block.group().strip()) >= data["lead_min_chars"]:
+            spans.append((body_start + block.start(), body_start + block.end()))
+            if len(spans) == data["lead_paragraphs"]:
+                break
+    return spans
+
+
+def _headline_lead_days(events: list[dict], headline, text: str, find_time) -> None:
+    """An undated headline act told by a present-tense verb ("مؤتمر الكويت يختتم أعماله"، "واشنطن
+    تعترف بسيادة المغرب"، "السلطان يستقبل نتنياهو") that `_headline_days` found no dated twin for:
+    Arabic news retells the headline's act in its lead by the same verb, in the perfect ("اختتم مؤتمر
+    الكويت أعماله اليوم الأربعاء"، "استقبل السلطان، مساء أمس الأول الخميس، …"), where the body
+    may code it as no record of its own (another subject, a trigger gap); that word's time in the lead
+    (its clause's, else its paragraph's earlier one) is the act's day."""
+    spans = _lead_spans(text, headline.end)
+    for event in events:
+        if event["date"] or event["_kind"] not in _TOLD or not headline.start <= event["trigger"]["start"] < headline.end:
+            continue
+        stem = _verb_stem(event["trigger"]["text"].split()[0])
+        if stem is None:
+            continue
+        for start, end in spans:
+            word = next((m for m in re.finditer(r"\S+", text[start:end]) if _same_verb(m.group(), stem)), None)
+            time = find_time(start + word.start()) if word is not None else None
+            if time is not None and _day_of(time.get("value")):
+                event["date"], event["time"] = _day_of(time.get("value")), time.get("id")
+                break
 
 
 def _without_headline_doubles(records: list[dict], headline, body_start: int, countries: dict) -> list[dict]:
@@ -1684,15 +1785,32 @@ def _unnamed_seed(event, value: str | None, headline, text: str) -> bool:
     did it only later, naming it back ("وتبنت الجماعة الهجوم"، "نفذت الضربة"; `_names_back`): its day is
     that act's.  Not a verb (an act told with no doer, "قُتل"), not a death (triggers.yaml `death`:
     "مقتل" tells the toll), not another act ("في هجوم آخر"), nor a historical one."""
-    if event.kind != "noun" or not value or event.status == "historical" or event.trigger[0] < _body_start(headline):
+    if event.kind != "noun" and not _relative_verb(event, text) or not value or event.status == "historical" \
+            or event.trigger[0] < _body_start(headline):
         return False
     entry = _event_noun(text[event.trigger[0]:event.trigger[1]].split()[0])
     return not (entry and entry.get("death")) and not _other_act_noun(event, text)
 
 
+def _relative_verb(event, text: str) -> bool:
+    """A verb right after a relative pronoun: the relative clause of a noun, which tells that noun's act
+    ("ارتفعت حصيلة الهجوم بصاروخ باليستي الذي استهدف مساء أمس مسجدا"، "العملية التي استهدفت الموقع
+    فجر اليوم"), its doer unnamed where the noun has none: a seed as the noun would be."""
+    before = text[max(0, event.trigger[0] - 20):event.trigger[0]].split()
+    return event.kind == "verb" and bool(before) and _is_relative(before[-1])
+
+
 def _event_noun(word: str) -> dict | None:
-    """The lexicon entry of a word that is an event noun on its own (triggers.yaml `nouns`), if it is one."""
-    return triggers()["nouns"].get((normalise_word(word.strip("،,.؛:\"«»")),))
+    """The lexicon entry of a word that is an event noun on its own (triggers.yaml `nouns`), if it is one;
+    a dual names two such acts and reads as its singular (code._dual_singular: "وتبنى التنظيم الهجومين"،
+    "نفذت الحركة التفجيرين")."""
+    norm = normalise_word(word.strip("،,.؛:\"«»"))
+    nouns = triggers()["nouns"]
+    entry = nouns.get((norm,))
+    if entry is None:
+        singular = _dual_singular(norm)
+        entry = nouns.get((singular,)) if singular else None
+    return entry
 
 
 def _names_back(event, text: str) -> bool:
@@ -1889,6 +2007,7 @@ def _records(coded, text: str, entity_of: dict, find_time, doc: Doc) -> list[dic
         out = [m for m in out if not m["_struck"]]   # the attack told by its target, its author named elsewhere
     if headline is not None:
         _headline_days(out, headline)
+        _headline_lead_days(out, headline, text, find_time)
     if headline is not None and structure.body is not None:
         out = _without_headline_doubles(out, headline, structure.body[0], countries)
     out = trigmodel.apply(out, lambda: trigmodel.Context(text, words_of(doc), doc.user_data["khabar_word_starts"],
