@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 from importlib import resources
-from typing import Any
+from typing import Any, Callable
 
 
 from khabar.datafile import load_yaml
@@ -360,6 +360,9 @@ class _Args(MentionIndex):
 
     _cues: list[int] | None = None
     _places: list[tuple[int, Mention]] | None = None
+    text: str = ""                                            # the article text the words index
+    timed: Callable[[int, int], bool] | None = None           # (start, end) → a time stands there
+    in_time: Callable[[int, int], bool] | None = None         # (start, end) → inside a time expression
 
     def agent_cues(self) -> list[int]:
         """Word positions of the passive agent cues ("على يد"، "من قبل"), once a sentence."""
@@ -554,7 +557,7 @@ def _him_object(args: "_Args", i: int) -> tuple[dict, str] | None:
 def _written(args: "_Args", i: int) -> list[str]:
     """The letters of word i as the text writes them, short vowels left out (its shadda kept)."""
     word = args.words[i]
-    return [c for c in getattr(args, "text", "")[word.start:word.end] if c not in _HARAKAT]
+    return [c for c in args.text[word.start:word.end] if c not in _HARAKAT]
 
 
 @lru_cache(maxsize=65536)
@@ -1757,14 +1760,14 @@ def _time_between(args: "_Args", j: int) -> int:
     """A time adverbial that opens at word j (its preposition, month names, numbers, brackets,
     "الماضي"): the index after it, for a light verb to reach its noun; else j.  Only where a
     time expression of the article begins."""
-    timed, words = getattr(args, "timed", None), args.words
+    timed, words = args.timed, args.words
     if timed is None or j >= len(words):
         return j
     skip = triggers()["time_skip"]
     first = j + 1 if words[j].norm in ("في", "منذ") and j + 1 < len(words) else j
     if not timed(words[first].start, words[first].end):
         return j
-    in_time = getattr(args, "in_time", None)
+    in_time = args.in_time
     k = first
     while k < len(words) and k < first + 6 and (words[k].norm in skip or _number(words[k].norm)
                                                  or words[k].norm in ("(", ")")):
@@ -1829,7 +1832,7 @@ def _passive_of_named(words: list[Word], i: int, args: "_Args") -> bool:
     before = args.ends.get(i - 1)
     if before is None:
         return False
-    text = getattr(args, "text", "")
+    text = args.text
     if not (_passive(text, words[i]) or before[0].type in _PATIENT_TYPES or before[0].via == "nisba"):
         return False                              # "أن الجيش قتل في …": an institution before an unvowelled verb acts
     after = words[i + 1]
@@ -1898,7 +1901,7 @@ def _timed_reach(args: "_Args", i: int, spec: dict, reach: int | None = None) ->
     قوات خاصة"، "أرسلت الإمارات، يوم الأحد، ..."): a run of words of a time the article tells, with its preposition,
     commas and framing words (triggers.yaml `time_frames`: "في وقت سابق من"), costs the window nothing.  None when
     no time stands in the window (the plain window was tried)."""
-    timed, words = getattr(args, "timed", None), args.words
+    timed, words = args.timed, args.words
     if timed is None or not spec.get("needs"):
         return None
     frames, window = triggers()["time_frames"], reach or spec.get("window", 6)
@@ -2466,7 +2469,7 @@ def _distant_light_subject(args: "_Args", i: int, kind: str) -> list[Mention]:
     noun = words[i].norm
     j, steps = i, 0
     stops = triggers()["complementizers"] | (RELATIVES - {"من", "ما"})   # (من here is a body's: "ناشطون من …")
-    in_time = getattr(args, "in_time", None)
+    in_time = args.in_time
     while j > 0 and steps < _LIGHT_BACK_REACH:
         j, steps = j - 1, steps + 1
         if words[j].is_punct and in_time is not None and in_time(words[j].start, words[j].end):
@@ -2505,7 +2508,7 @@ def _adjunct_aside(args: "_Args", j: int) -> int | None:
     if opening is None or opening + 1 >= j or any(w.is_punct and w.norm != "/" for w in words[opening + 1:j]):
         return None
     first = words[opening + 1]
-    in_time = getattr(args, "in_time", None)
+    in_time = args.in_time
     if first.norm in t["prepositions"] or first.norm in t["time_skip"] or first.norm in t["temporal_links"] \
             or in_time is not None and in_time(first.start, first.end):
         return opening
@@ -2518,7 +2521,7 @@ def _only_adjuncts(args: "_Args", k: int, i: int) -> bool:
     a preposition, a body after من ("ناشطون من المجتمع المدني"), or one definite adjective of the
     subject right after it ("عشرات الصيادين التقليديين")."""
     words, t = args.words, triggers()
-    timed = getattr(args, "in_time", None) or getattr(args, "timed", None)
+    timed = args.in_time or args.timed
     skip = t["time_skip"] | t["light_skip"] | t["preverbal"]
     start = k
     while k < i:
@@ -3275,7 +3278,7 @@ def _passive_patient(args: "_Args", i: int, at: int, actor: list[Mention]) -> bo
     """The name after a past passive written with its damma ("قُتل المعارض أحمد سالم"، "واختُطف الصحفي")
     is whom the act was done to, never its subject: the passive has none after it, its agent is told
     only by a cue (على يد، برصاص، من قبل), which the agent cues read apart."""
-    return _passive(getattr(args, "text", "") or "", args.words[i]) and actor[0].start >= args.words[i].end
+    return _passive(args.text or "", args.words[i]) and actor[0].start >= args.words[i].end
 
 
 def code_sentence(words: list[Word], mentions: list[Mention], sentence: int,
@@ -4051,7 +4054,7 @@ def _agent_with_object(args: "_Args", start: int, after: int) -> bool:
     if start >= len(words) or _bare(words[start].norm) not in triggers()["agent_heads"] or after >= len(words):
         return False
     nxt = words[after]
-    timed = getattr(args, "timed", None)
+    timed = args.timed
     return not (nxt.is_punct or nxt.norm.startswith("ال") or nxt.norm in triggers()["subject_stop"]
                 or nxt.norm in PREPOSITIONS or _number(nxt.norm) or after in args.starts
                 or timed is not None and timed(nxt.start, nxt.end))
@@ -4721,7 +4724,7 @@ def _holder_of_office(args: "_Args", mention: Mention, person_named: "callable |
     """The person whose office a body is ("مكتب رئيس الوزراء الإسرائيلي بنيامين نتنياهو"، "مكتب
     نتنياهو"): the name right after it, or the person the article named by the word after
     the office's head; none for another body."""
-    text = getattr(args, "text", "")
+    text = args.text
     if mention.type != "ORG" or not text:
         return []
     parts = text[mention.start:mention.end].split()
@@ -5787,7 +5790,7 @@ def _controller(args: "_Args", i: int, topics: list) -> list[Mention]:
             return []                             # a clause of its own between: not the same verb's object
         if _bare(_governed(words[j].norm)) in arguments()["toll_heads"]:
             return []                             # "أعلنت الوزارة حصيلة التفجير": the toll's act, not the verb's object
-        in_time = getattr(args, "in_time", None)
+        in_time = args.in_time
         if in_time is not None and args.ends.get(j) is None and in_time(words[j].start, words[j].end):
             steps -= 1                            # a time costs no word, as an aside does: "وأعلنت فرنسا مساء
             continue                              # الجمعة انتهاء عمليات الإجلاء"
@@ -5887,7 +5890,7 @@ def _one_aside(args: "_Args", j: int) -> int | None:
     if k < 0 or k == j - 1 or words[k].norm not in ("،", ",") or not words[k].is_punct:
         return None
     first = words[k + 1]
-    timed = getattr(args, "timed", None)
+    timed = args.timed
     if timed is not None and timed(first.start, words[j - 1].end):
         return k                                  # "، صباح الجمعة،"
     stops = _conjunct_stops()
@@ -5904,7 +5907,7 @@ def _one_aside(args: "_Args", j: int) -> int | None:
 def _time_aside_after(args: "_Args", j: int) -> int | None:
     """A time set off by commas that opens at the comma at word j ("…، اليوم الخميس، …"):
     the index after its closing comma, for a search going forward to cross it; else None."""
-    timed = getattr(args, "timed", None)
+    timed = args.timed
     words = args.words
     if timed is None or words[j].norm not in ("،", ","):
         return None
@@ -6197,7 +6200,7 @@ def _unnamed_clause_subject(words: list[Word], args: "_Args", i: int,
                                     and words[i + 1].norm not in PREPOSITIONS and _pronoun_follows(words, i + 1)):
         return None                               # "أن القرار اتخذ عقب لقائه الرئيس": his meeting, the speaker's;
         #                                           "إن الاتفاق جاء بعد مشاورات أجراها": the talks he held
-    if c == i - 1 and kind == "verb" and (getattr(args, "text", "") or "")[words[c].start:words[c].end] == "إن" \
+    if c == i - 1 and kind == "verb" and (args.text or "")[words[c].start:words[c].end] == "إن" \
             and not _pronoun_follows(words, i):
         return c                                  # "قال إن قتل الصحفية جريمة": after إنّ a noun, the masdar
     j = c + 1 if c + 1 < i and words[c + 1].norm in QUOTES else c
@@ -6312,7 +6315,7 @@ def _clause_initial_subject(args: _Args, i: int) -> list[Mention]:
         or last < i - 1 and _kana(words, start - 1)
     if not opens and words[start - 1].norm == "و":
         return _coordinated_opening(args, last, i)   # "وكانت الولايات المتحدة وبريطانيا قد شنتا": both
-    if not opens or not _agrees(words[i], found[0], getattr(args, "text", "")):
+    if not opens or not _agrees(words[i], found[0], args.text):
         return []   # (a name after و that follows another name is the second of a pair: "جانتس وآيزنكوت")
     return [found[0]]
 
@@ -6443,8 +6446,8 @@ def _arguments(event: Event, args: _Args, i: int, end: int, kind: str, spec: dic
             actor, after = [], end                # "طرد السفير الفرنسي": the noun's own nisba, not who expels
         if len(actor) == 1 and kind == "verb" and args.at(at) is not None and args.at(at)[0] is actor[0] \
                 and not _capital_after_masdar(args, i, actor[0], spec) \
-                and (not _agrees(words[i], actor[0], getattr(args, "text", ""))
-                     or _people_plural(actor[0], getattr(args, "text", "")) and _oblique_plural(words[at].norm)):
+                and (not _agrees(words[i], actor[0], args.text)
+                     or _people_plural(actor[0], args.text) and _oblique_plural(words[at].norm)):
             actor, after = [], end                # "ودعت المجتمع الدولي": a masculine name after a feminine verb is its object;
             #                                       "منحت المواطنين القطريين": an oblique plural (-ين) is never the subject
         if len(actor) == 1 and kind == "verb" and actor[0].type == "PER" and _title_disagrees(words, i, at):
