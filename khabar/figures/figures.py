@@ -285,7 +285,8 @@ def may_hold_figures(text: str, start: int, end: int, lex: Lexicon | None = None
     for word in WORD.findall(text, start, end):
         if flags[norms[word][0]] & _STARTS:
             return True
-    return False
+    first = WORD.search(text, start, end)  # a headline toll of one opens it: "شهيد في قصف …"
+    return first is not None and norms[first.group()][0] in (lex or lexicon()).headline_tolls
 
 
 # -- one sentence -------------------------------------------------------------------------

@@ -623,6 +623,9 @@ class Lexicon:
         # a lone person after بينهم counts one of the toll before it (context.yaml among_one)
         self.among_one_reach = int(context["among_one"]["reach"])
         self.among_one_naming = frozenset(_n(w) for w in context["among_one"]["naming"])
+        # a headline toll of one: its casualty nouns and the marks it may stand after
+        self.headline_tolls = frozenset(_n(w) for w in context["headline_tolls"]["nouns"])
+        self.headline_toll_after = frozenset(context["headline_tolls"]["after"])
         self.among_one_ranks = frozenset(_n(w) for w in context["among_one"]["ranks"])
         self.among_one_in_body = frozenset(_n(w) for w in context["among_one"]["in_body"])
         # "ثلاثة أطفال كانوا بين القتلى": a predicate "among the group" after a count

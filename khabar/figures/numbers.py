@@ -213,13 +213,18 @@ def scan(words: Words, lex: Lexicon | None = None, start: int = 0, end: int | No
     end = len(words) if end is None else end
     forms, kinds = words.forms, words.kinds
     flags = lex.word_flags
-    candidates = [i for i in range(start, end) if kinds[i] == "d" or flags[forms[i]]]
+    candidates = [i for i in range(start, end)
+                  if kinds[i] == "d" or flags[forms[i]] or forms[i] in lex.headline_tolls]
     found: list[Number] = []
     reached = start
     for index in candidates:
         if index < reached:
             continue
-        number = None
+        number = _headline_toll(words, lex, index, start)
+        if number is not None:
+            found.append(number)
+            reached = index + 1
+            continue
         flag = 0 if kinds[index] == "d" else flags[forms[index]]
         if not flag or flag & NUMBER_START:
             number = _number_at(words, lex, index, end)
@@ -1379,6 +1384,19 @@ _OBJECT_PRONOUNS = tuple(sorted(third_person_pronouns(), key=len, reverse=True))
 def nisba_adjective(word: str, lex: Lexicon) -> bool:
     """A nisba that agrees with an indefinite noun in the nominative or genitive (إسرائيلي)."""
     return word.endswith("ي") and singular_nisba(word, lex)
+
+
+def _headline_toll(words: Words, lex: Lexicon, index: int, start: int) -> Number | None:
+    """A headline's toll of one: a bare singular casualty noun (context.yaml headline_tolls)
+    that opens the sentence or the clause after a colon counts one in its own category
+    ("قتيل و8 جرحى بمسيرة"، "اقتحام لجنين: شهيد و13 مصابا"), as "قتيلان" counts two; inside a
+    clause the noun needs a cue or a figure it is joined to (_implicit, _joined_singular)."""
+    forms, kinds = words.forms, words.kinds
+    if forms[index] not in lex.headline_tolls or kinds[index] != "w":
+        return None
+    if index > start and not (kinds[index - 1] == "p" and forms[index - 1] in lex.headline_toll_after):
+        return None
+    return Number(index, index + 1, index, index + 1, 1, kind="singular", noun=index, noun_end=index + 1)
 
 
 def _joined_singular(words: Words, lex: Lexicon, index: int, end: int) -> Number | None:

@@ -1,0 +1,37 @@
+"""Round s33, second figures pass: a headline's toll of one (context.yaml headline_tolls), a bare
+singular casualty noun opening the sentence or the clause after a colon ("قتيل و5 جرحى …")."""
+
+from __future__ import annotations
+
+import pytest
+
+import khabar
+from khabar.figures.lexicon import lexicon
+
+
+def _figures(text: str) -> list[tuple[str, int | None, str]]:
+    return [(f["text"], f["value"], f["category"]) for f in khabar.read(text, published="2024-06-10").figures]
+
+
+def test_the_headline_tolls_load_normalised():
+    lex = lexicon()
+    assert {"قتيل", "شهيد", "جريحه"} <= lex.headline_tolls and ":" in lex.headline_toll_after
+    assert "مصاب" not in lex.headline_tolls  # also one sick of a disease
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("قتيل و5 جرحى في انفجار عبوة ناسفة بسوق المدينة", [("قتيل", 1, "killed"), ("5 جرحى", 5, "wounded")]),
+    ("شهيدة برصاص قوات الاحتلال قرب حاجز عسكري", [("شهيدة", 1, "killed")]),
+    ("هجوم على قرية شرقية: جريح و3 مفقودين بعد الغارة", [("جريح", 1, "wounded"), ("3 مفقودين", 3, "missing")]),
+])
+def test_a_headline_toll_of_one_counts_one(text, expected):
+    assert _figures(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "وقال المتحدث إن الشهيد كان عائدا من عمله.",  # definite: a known person
+    "وزار الوزير عائلة شهيد سقط الشهر الماضي.",  # inside a clause, no cue counts it
+    "مصاب بالحمى يغادر المستشفى بعد أسبوع",  # not a listed toll noun
+])
+def test_no_toll_of_one_elsewhere(text):
+    assert _figures(text) == []
