@@ -1037,7 +1037,13 @@ def _leaving_words(homes: dict) -> list[str]:
 
 
 def _past_forms(verb: str) -> list[str]:
-    return [verb, verb + "ت", verb + "وا", verb + "ا", verb + "تا", verb + "ن"]
+    """A past verb's persons (he, she, they, the two); a verb whose last radical is a hamza
+    (لجأ, normalised لجا) also writes the plural with the hamza on its و or ي seat, as most
+    copy does ("لجؤوا"، "لجئوا" beside "لجأوا")."""
+    forms = [verb, verb + "ت", verb + "وا", verb + "ا", verb + "تا", verb + "ن"]
+    if len(verb) > 2 and verb.endswith("ا"):
+        forms += [verb[:-1] + "ؤوا", verb[:-1] + "ئوا"]
+    return forms
 
 
 def _present_forms(verb: str) -> list[str]:

@@ -35,3 +35,18 @@ def test_a_headline_toll_of_one_counts_one(text, expected):
 ])
 def test_no_toll_of_one_elsewhere(text):
     assert _figures(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "وقال المسؤول إن نحو ثلاثة آلاف شخص لجؤوا إلى المدارس هربا من القصف.",
+    "وقال المسؤول إن نحو ثلاثة آلاف شخص لجئوا إلى المدارس هربا من القصف.",
+    "وقال المسؤول إن نحو ثلاثة آلاف شخص لجأوا إلى المدارس هربا من القصف.",
+])
+def test_a_hamza_final_verb_reads_in_each_plural_spelling(text):
+    assert _figures(text) == [("نحو ثلاثة آلاف شخص", 3000, "displaced")]
+
+
+def test_the_hamza_plurals_are_past_forms():
+    from khabar.figures.lexicon import _past_forms
+    assert {"لجؤوا", "لجئوا", "لجاوا"} <= set(_past_forms("لجا"))
+    assert _past_forms("قتل") == ["قتل", "قتلت", "قتلوا", "قتلا", "قتلتا", "قتلن"]
