@@ -50,3 +50,12 @@ def test_the_hamza_plurals_are_past_forms():
     from khabar.figures.lexicon import _past_forms
     assert {"لجؤوا", "لجئوا", "لجاوا"} <= set(_past_forms("لجا"))
     assert _past_forms("قتل") == ["قتل", "قتلت", "قتلوا", "قتلا", "قتلتا", "قتلن"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وقال مسؤولون محليون إن أعداد النازحين من القرى تجاوزت 40 ألف شخص.", [("تجاوزت 40 ألف شخص", 40000, "displaced")]),
+    ("وارتفعت أعداد الجرحى في المدينة إلى 75.", [("75", 75, "wounded")]),
+])
+def test_the_plural_total_reads_as_the_singular(text, expected):
+    # أعداد, the plural of عدد, links a group to its total as عدد does
+    assert _figures(text) == expected
