@@ -929,12 +929,13 @@ def _before_aside(words: Words, lex: Lexicon, first: int, taken: list[int]) -> i
 def _post_aside(words: Words, lex: Lexicon, comma: int) -> int | None:
     """The closing comma of a gloss of the group that opens right after the comma at
     `comma` with one of links.post_asides ("، أي ما يعادل 75% من السكان،"، "، معظمهم من
-    النساء،") and holds at most links.asides.reach words; None if there is none."""
+    النساء،") or a time of links.post_time_asides ("، الأحد،"، "، صباح اليوم،") and holds at most links.asides.reach words; None if there is none."""
     forms, kinds = words.forms, words.kinds
     if comma + 1 >= len(forms) or kinds[comma] != "p" or forms[comma] not in lex.list_commas:
         return None
-    if forms[comma + 1] not in lex.post_asides:
-        return None  # (not an attribution: "وصل 300 شخص، وفق الشرطة، ثم قتلوا الوقت")
+    if forms[comma + 1] not in lex.post_asides and lex.base(forms[comma + 1]) not in lex.post_time_asides:
+        return None  # (not an attribution: "وصل 300 شخص، وفق الشرطة، ثم قتلوا الوقت"; a time is
+        #              one: "واصل آلاف المدنيين، الأحد، الفرار")
     close = comma + 1
     while close < len(forms) and close <= comma + 1 + lex.aside_reach \
             and not (kinds[close] == "p" and forms[close] in lex.list_commas):

@@ -478,6 +478,7 @@ class Lexicon:
         self.asides = frozenset(_n(w) for w in links["asides"]["words"])
         self.aside_reach = int(links["asides"]["reach"])
         self.post_asides = frozenset(_n(w) for w in links["post_asides"])
+        self.post_time_asides = frozenset(_n(w) for w in links["post_time_asides"])  # their bases
         self.counterparts = frozenset(_variants({_n(w) for w in links["counterparts"]}, article=False))
         self.counterpart_each = frozenset(_n(w) for w in links["counterpart_each"])
         captives = links["captives"]

@@ -59,3 +59,15 @@ def test_the_hamza_plurals_are_past_forms():
 def test_the_plural_total_reads_as_the_singular(text, expected):
     # أعداد, the plural of عدد, links a group to its total as عدد does
     assert _figures(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وواصل مئات السكان، السبت، الفرار من القرى الحدودية.", [("مئات السكان", None, "displaced")]),
+    ("وقالت الوزارة إن 40 شخصا، مساء أمس، قتلوا في الغارة.", [("40 شخصا", 40, "killed")]),
+])
+def test_a_time_between_commas_after_the_group_keeps_its_verb(text, expected):
+    assert _figures(text) == expected
+
+
+def test_an_attribution_between_commas_still_cuts_the_verb():
+    assert _figures("ووصل 300 شخص، وفق الشرطة، ثم قتلوا الوقت في الانتظار.") == [("300 شخص", 300, "other")]
