@@ -2356,6 +2356,9 @@ def _coordinated(words: Words, lex: Lexicon, number: Number, first: int, taken: 
         # … also the comma that closes the qualifier of the item before (`across`): "بينهم نحو
         # 300 من أبناء المحافظة، و257 عنصرًا" — the qualifier is read back from the comma
         low = min(low, max(0, before - (_QUALIFIER_REACH + 1 if across else 0)))
+    bound = lex.bounds_after.match_ending(lex, forms, before) if before > low else None
+    if bound is not None and before - bound[0] >= low and _is_taken(taken, before - bound[0]):
+        before -= bound[0]  # the bound of the figure before: "11 مدنيا على الأقل وصحفي"
     if before >= low and not _is_taken(taken, before) and (_nisba_shaped(forms[before], lex)
                                                            or forms[before] in lex.service_genitives):
         before -= 1  # an adjective, or a force's genitive: "15 عون أمن وطفلان"

@@ -1438,9 +1438,13 @@ def _after_plural(words: Words, lex: Lexicon, index: int) -> bool:
     genitive ("100 جندي ومدني"، "50 امرأة وطفل") it may share the number."""
     if index == 0 or words.kinds[index - 1] != "w":
         return False
-    word = words.forms[index - 1]
-    if word in lex.service_genitives and index > 1 and words.kinds[index - 2] == "w":
-        word = words.forms[index - 2]  # "3 رجال شرطة ومدني": past a force's genitive
+    before = index - 1
+    bound = lex.bounds_after.match_ending(lex, words.forms, before) if index > 2 else None
+    if bound is not None and words.kinds[before - bound[0]] == "w":
+        before -= bound[0]  # "قتل 11 مدنيا على الأقل وصحفي": past the bound of the count before
+    word = words.forms[before]
+    if word in lex.service_genitives and before > 0 and words.kinds[before - 1] == "w":
+        word = words.forms[before - 1]  # "3 رجال شرطة ومدني": past a force's genitive
     noun = lex.noun(word)
     if noun is not None and noun[1].counts and noun[1].unit in lex.person_units \
             and noun[1].number in ("plural", "dual"):

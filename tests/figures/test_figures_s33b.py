@@ -71,3 +71,11 @@ def test_a_time_between_commas_after_the_group_keeps_its_verb(text, expected):
 
 def test_an_attribution_between_commas_still_cuts_the_verb():
     assert _figures("ووصل 300 شخص، وفق الشرطة، ثم قتلوا الوقت في الانتظار.") == [("300 شخص", 300, "other")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وأدى القصف إلى مقتل 9 مدنيين على الأقل ومسعف.", [("9 مدنيين على الأقل", 9, "killed"), ("مسعف", 1, "killed")]),
+    ("وأصيب 4 جنود تقريبا وشرطي في الاشتباك.", [("4 جنود تقريبا", 4, "wounded"), ("شرطي", 1, "wounded")]),
+])
+def test_a_joined_singular_after_the_bound_of_the_figure_before(text, expected):
+    assert _figures(text) == expected
