@@ -285,7 +285,8 @@ def may_hold_figures(text: str, start: int, end: int, lex: Lexicon | None = None
     for word in WORD.findall(text, start, end):
         if flags[norms[word][0]] & _STARTS:
             return True
-    return False
+    first = WORD.search(text, start, end)  # a headline toll of one opens it: "شهيد في قصف …"
+    return first is not None and norms[first.group()][0] in (lex or lexicon()).headline_tolls
 
 
 # -- one sentence -------------------------------------------------------------------------
@@ -928,12 +929,13 @@ def _before_aside(words: Words, lex: Lexicon, first: int, taken: list[int]) -> i
 def _post_aside(words: Words, lex: Lexicon, comma: int) -> int | None:
     """The closing comma of a gloss of the group that opens right after the comma at
     `comma` with one of links.post_asides ("، أي ما يعادل 75% من السكان،"، "، معظمهم من
-    النساء،") and holds at most links.asides.reach words; None if there is none."""
+    النساء،") or a time of links.post_time_asides ("، الأحد،"، "، صباح اليوم،") and holds at most links.asides.reach words; None if there is none."""
     forms, kinds = words.forms, words.kinds
     if comma + 1 >= len(forms) or kinds[comma] != "p" or forms[comma] not in lex.list_commas:
         return None
-    if forms[comma + 1] not in lex.post_asides:
-        return None  # (not an attribution: "وصل 300 شخص، وفق الشرطة، ثم قتلوا الوقت")
+    if forms[comma + 1] not in lex.post_asides and lex.base(forms[comma + 1]) not in lex.post_time_asides:
+        return None  # (not an attribution: "وصل 300 شخص، وفق الشرطة، ثم قتلوا الوقت"; a time is
+        #              one: "واصل آلاف المدنيين، الأحد، الفرار")
     close = comma + 1
     while close < len(forms) and close <= comma + 1 + lex.aside_reach \
             and not (kinds[close] == "p" and forms[close] in lex.list_commas):
@@ -2354,6 +2356,9 @@ def _coordinated(words: Words, lex: Lexicon, number: Number, first: int, taken: 
         # … also the comma that closes the qualifier of the item before (`across`): "بينهم نحو
         # 300 من أبناء المحافظة، و257 عنصرًا" — the qualifier is read back from the comma
         low = min(low, max(0, before - (_QUALIFIER_REACH + 1 if across else 0)))
+    bound = lex.bounds_after.match_ending(lex, forms, before) if before > low else None
+    if bound is not None and before - bound[0] >= low and _is_taken(taken, before - bound[0]):
+        before -= bound[0]  # the bound of the figure before: "11 مدنيا على الأقل وصحفي"
     if before >= low and not _is_taken(taken, before) and (_nisba_shaped(forms[before], lex)
                                                            or forms[before] in lex.service_genitives):
         before -= 1  # an adjective, or a force's genitive: "15 عون أمن وطفلان"

@@ -478,6 +478,7 @@ class Lexicon:
         self.asides = frozenset(_n(w) for w in links["asides"]["words"])
         self.aside_reach = int(links["asides"]["reach"])
         self.post_asides = frozenset(_n(w) for w in links["post_asides"])
+        self.post_time_asides = frozenset(_n(w) for w in links["post_time_asides"])  # their bases
         self.counterparts = frozenset(_variants({_n(w) for w in links["counterparts"]}, article=False))
         self.counterpart_each = frozenset(_n(w) for w in links["counterpart_each"])
         captives = links["captives"]
@@ -623,6 +624,9 @@ class Lexicon:
         # a lone person after بينهم counts one of the toll before it (context.yaml among_one)
         self.among_one_reach = int(context["among_one"]["reach"])
         self.among_one_naming = frozenset(_n(w) for w in context["among_one"]["naming"])
+        # a headline toll of one: its casualty nouns and the marks it may stand after
+        self.headline_tolls = frozenset(_n(w) for w in context["headline_tolls"]["nouns"])
+        self.headline_toll_after = frozenset(context["headline_tolls"]["after"])
         self.among_one_ranks = frozenset(_n(w) for w in context["among_one"]["ranks"])
         self.among_one_in_body = frozenset(_n(w) for w in context["among_one"]["in_body"])
         # "ثلاثة أطفال كانوا بين القتلى": a predicate "among the group" after a count
@@ -1034,7 +1038,13 @@ def _leaving_words(homes: dict) -> list[str]:
 
 
 def _past_forms(verb: str) -> list[str]:
-    return [verb, verb + "ت", verb + "وا", verb + "ا", verb + "تا", verb + "ن"]
+    """A past verb's persons (he, she, they, the two); a verb whose last radical is a hamza
+    (لجأ, normalised لجا) also writes the plural with the hamza on its و or ي seat, as most
+    copy does ("لجؤوا"، "لجئوا" beside "لجأوا")."""
+    forms = [verb, verb + "ت", verb + "وا", verb + "ا", verb + "تا", verb + "ن"]
+    if len(verb) > 2 and verb.endswith("ا"):
+        forms += [verb[:-1] + "ؤوا", verb[:-1] + "ئوا"]
+    return forms
 
 
 def _present_forms(verb: str) -> list[str]:

@@ -213,13 +213,18 @@ def scan(words: Words, lex: Lexicon | None = None, start: int = 0, end: int | No
     end = len(words) if end is None else end
     forms, kinds = words.forms, words.kinds
     flags = lex.word_flags
-    candidates = [i for i in range(start, end) if kinds[i] == "d" or flags[forms[i]]]
+    candidates = [i for i in range(start, end)
+                  if kinds[i] == "d" or flags[forms[i]] or forms[i] in lex.headline_tolls]
     found: list[Number] = []
     reached = start
     for index in candidates:
         if index < reached:
             continue
-        number = None
+        number = _headline_toll(words, lex, index, start)
+        if number is not None:
+            found.append(number)
+            reached = index + 1
+            continue
         flag = 0 if kinds[index] == "d" else flags[forms[index]]
         if not flag or flag & NUMBER_START:
             number = _number_at(words, lex, index, end)
@@ -1381,6 +1386,19 @@ def nisba_adjective(word: str, lex: Lexicon) -> bool:
     return word.endswith("ي") and singular_nisba(word, lex)
 
 
+def _headline_toll(words: Words, lex: Lexicon, index: int, start: int) -> Number | None:
+    """A headline's toll of one: a bare singular casualty noun (context.yaml headline_tolls)
+    that opens the sentence or the clause after a colon counts one in its own category
+    ("قتيل و8 جرحى بمسيرة"، "اقتحام لجنين: شهيد و13 مصابا"), as "قتيلان" counts two; inside a
+    clause the noun needs a cue or a figure it is joined to (_implicit, _joined_singular)."""
+    forms, kinds = words.forms, words.kinds
+    if forms[index] not in lex.headline_tolls or kinds[index] != "w":
+        return None
+    if index > start and not (kinds[index - 1] == "p" and forms[index - 1] in lex.headline_toll_after):
+        return None
+    return Number(index, index + 1, index, index + 1, 1, kind="singular", noun=index, noun_end=index + 1)
+
+
 def _joined_singular(words: Words, lex: Lexicon, index: int, end: int) -> Number | None:
     """A singular person noun joined by و to the figure before it and qualified — by a
     nisba or by "واحد" — so that it counts one of its own: "قُتل 12 فلسطينيًا وجندي
@@ -1420,9 +1438,13 @@ def _after_plural(words: Words, lex: Lexicon, index: int) -> bool:
     genitive ("100 جندي ومدني"، "50 امرأة وطفل") it may share the number."""
     if index == 0 or words.kinds[index - 1] != "w":
         return False
-    word = words.forms[index - 1]
-    if word in lex.service_genitives and index > 1 and words.kinds[index - 2] == "w":
-        word = words.forms[index - 2]  # "3 رجال شرطة ومدني": past a force's genitive
+    before = index - 1
+    bound = lex.bounds_after.match_ending(lex, words.forms, before) if index > 2 else None
+    if bound is not None and words.kinds[before - bound[0]] == "w":
+        before -= bound[0]  # "قتل 11 مدنيا على الأقل وصحفي": past the bound of the count before
+    word = words.forms[before]
+    if word in lex.service_genitives and before > 0 and words.kinds[before - 1] == "w":
+        word = words.forms[before - 1]  # "3 رجال شرطة ومدني": past a force's genitive
     noun = lex.noun(word)
     if noun is not None and noun[1].counts and noun[1].unit in lex.person_units \
             and noun[1].number in ("plural", "dual"):

@@ -21,7 +21,7 @@ FILES = {
     "context": {"years", "times_of_day", "ages", "ids", "models", "scores", "phones", "clause_breaks", "clause_openers",
                 "list_commas", "name_openers", "locatives", "sides", "breakdown_openers", "qualifier_prepositions", "qualifier_adjectives",
                 "place_types", "rankings", "complements", "complement_links", "title_chains", "group_names", "name_numbers", "name_heads",
-                "set_names", "quoted_names", "recipient_prepositions", "service_genitives", "among_one", "among_copulas",
+                "set_names", "quoted_names", "recipient_prepositions", "service_genitives", "among_one", "among_copulas", "headline_tolls",
                 "resumptives", "singular_others", "elatives", "distributives"},
 }
 
