@@ -1,0 +1,46 @@
+"""Round s33 (second wave, ORG and GROUP actors): the indefinite oblique plural "مسلحين" is the counted
+noun of a toll more often than a party, so it heads a GROUP only where it stands as an agent: after a
+preposition, complementizer or agent cue ("إن مسلحين"، "على أيدي مسلحين"), after "رصاص", or as the
+object of a definite subject with a plural verb after it whose subject it is.  Made-up sentences."""
+
+import pytest
+
+from khabar.entities.recognise import _patterns, _plural_verb
+from khabar.text.normalise import normalise_word
+from tests.entities.reading import entities_of
+
+
+def _groups(text: str) -> set[str]:
+    return {m["text"] for e in entities_of(text) if e["type"] == "GROUP" for m in e["mentions"]}
+
+
+def test_slotted_agent_lexicons_load_normalised():
+    p = _patterns()
+    assert normalise_word("مسلحين") in p["slotted_agent_heads"]
+    assert normalise_word("رصاص") in p["plural_agent_cues"]
+
+
+@pytest.mark.parametrize("text, group", [
+    ("وأفاد شهود بأن الموظف خطف على أيدي مسلحين قرب السوق.", "مسلحين"),
+    ("وقال مسؤول محلي إن مسلحين اقتحموا مقر البلدية ليلا.", "مسلحين"),
+    ("ولاحقت الشرطة المحلية مسلحين سرقوا شاحنة وقود.", "مسلحين"),
+    ("وقتل التاجر برصاص مسلحين أمام متجره.", "مسلحين"),
+])
+def test_gunmen_in_an_agent_slot_are_a_group(text, group):
+    assert group in _groups(text)
+
+
+@pytest.mark.parametrize("text", [
+    "وأعلن الجيش مقتل مسلحين في اشتباك قرب الحدود.",       # a toll's counted noun
+    "وقال الضابط إن ستة مسلحين قتلوا في الغارة.",            # a number counts them: the figure's noun
+    "وتصدى حراس ومدنيين مسلحين تمكنوا من صد الهجوم.",       # the adjective of an indefinite noun
+])
+def test_gunmen_outside_an_agent_slot_are_no_group(text):
+    assert "مسلحين" not in _groups(text)
+
+
+@pytest.mark.parametrize("word, verb", [
+    ("نفذوا", True), ("يرتدون", True), ("تمكنوا", True), ("يمنيون", False), ("منزل", False),
+])
+def test_plural_verb_shape(word, verb):
+    assert _plural_verb(normalise_word(word)) is verb
