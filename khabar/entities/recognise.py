@@ -501,7 +501,7 @@ class _Recogniser:
             (self._national_soldiers, p["national_soldiers"]["heads"], False),
             (self._national_forces, p["national_forces"]["heads"], False),
             (self._allied_group, p["allied_group_heads"], False),
-            (self._group, p["group_quantifiers"] | p["group_heads"] | p["standalone_group_heads"]
+            (self._group, p["group_quantifiers"] | p["group_heads"] | p["standalone_group_heads"] | p["slotted_agent_heads"]
              | p["outlet_group_heads"] | p["delegate_outlet_heads"] | p["follower_heads"] | p["construct_group_heads"],
              False),
             (self._called_public, p["called_public"]["heads"], False),

@@ -1,5 +1,5 @@
 """Round s33 (second wave, ORG and GROUP actors): the indefinite oblique plural "مسلحين" is the counted
-noun of a toll more often than a party, so it heads a GROUP only where it stands as an agent: after a
+noun of a toll more often than a party (and so is "شبان", youths), so each heads a GROUP only where it stands as an agent: after a
 preposition, complementizer or agent cue ("إن مسلحين"، "على أيدي مسلحين"), after "رصاص", or as the
 object of a definite subject with a plural verb after it whose subject it is.  Made-up sentences."""
 
@@ -25,6 +25,8 @@ def test_slotted_agent_lexicons_load_normalised():
     ("وقال مسؤول محلي إن مسلحين اقتحموا مقر البلدية ليلا.", "مسلحين"),
     ("ولاحقت الشرطة المحلية مسلحين سرقوا شاحنة وقود.", "مسلحين"),
     ("وقتل التاجر برصاص مسلحين أمام متجره.", "مسلحين"),
+    ("ووقعت مناوشات بين شبان ورجال الشرطة قرب الملعب.", "شبان"),
+    ("واقتحم شبان مقر الحزب وأضرموا فيه النار.", "شبان"),
 ])
 def test_gunmen_in_an_agent_slot_are_a_group(text, group):
     assert group in _groups(text)
@@ -37,6 +39,10 @@ def test_gunmen_in_an_agent_slot_are_a_group(text, group):
 ])
 def test_gunmen_outside_an_agent_slot_are_no_group(text):
     assert "مسلحين" not in _groups(text)
+
+
+def test_counted_youths_stay_the_figures_noun():
+    assert "شبان" not in _groups("وأصيب سبعة شبان بجروح في القصف.")
 
 
 @pytest.mark.parametrize("word, verb", [
