@@ -2162,6 +2162,8 @@ class _Recogniser:
             agrees = head.startswith("ال") or bare == norm
             if head in self.p["singular_agent_heads"] and _accusative(words[j]):
                 break   # "قتل مسلح مجهول شرطيا": the verb's object, no adjective of the nominative agent
+            if norm in own and j + 1 < len(words) and words[j + 1].norm == "عن":
+                break   # "واصلت فرق الإنقاذ البحث عن ناجين": the verbal noun with its complement is the object
             if portfolio or norm in self.p["group_modifiers"] or agrees and bare in self.p["group_modifiers"] or norm in own or (
                     norm == "و" and j + 1 < len(words) and words[j + 1].norm in self.p["group_modifiers"]):
                 modifiers += norm != "و"

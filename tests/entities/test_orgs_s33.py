@@ -50,3 +50,16 @@ def test_counted_youths_stay_the_figures_noun():
 ])
 def test_plural_verb_shape(word, verb):
     assert _plural_verb(normalise_word(word)) is verb
+
+
+@pytest.mark.parametrize("text, group", [
+    ("وانتشلت فرق البحث ثلاث جثث من تحت ركام المبنى.", "فرق البحث"),
+    ("وأخلت فرق الإطفاء سكان العمارة قبل انهيارها.", "فرق الإطفاء"),
+])
+def test_search_and_firefighting_teams_are_a_group(text, group):
+    assert group in _groups(text)
+
+
+def test_a_teams_verbal_noun_with_its_complement_is_the_object():
+    groups = _groups("وواصلت فرق الإنقاذ البحث عن مفقودين في الوادي.")
+    assert "فرق الإنقاذ" in groups and "فرق الإنقاذ البحث" not in groups
