@@ -63,3 +63,22 @@ def test_search_and_firefighting_teams_are_a_group(text, group):
 def test_a_teams_verbal_noun_with_its_complement_is_the_object():
     groups = _groups("وواصلت فرق الإنقاذ البحث عن مفقودين في الوادي.")
     assert "فرق الإنقاذ" in groups and "فرق الإنقاذ البحث" not in groups
+
+
+def _owner_mentions(text: str, surface: str) -> set[str]:
+    owner = next((e for e in entities_of(text) for m in e["mentions"] if m["text"] == surface), None)
+    return {m["text"] for m in owner["mentions"]} if owner else set()
+
+
+@pytest.mark.parametrize("text", [
+    "وفرقت قوات الأمن المتظاهرين في الساحة. واعتقلت الشرطة عشرين شخصا.",
+    "وقالت الأجهزة الأمنية إنها تتعقب الخاطفين. وأضافت الشرطة أنها أقامت حواجز.",
+    "وأنقذ خفر السواحل عشرات المهاجرين. وأوقفت الشرطة ثلاثة مهربين.",
+])
+def test_bare_police_is_not_another_security_body(text):
+    assert _owner_mentions(text, "الشرطة") == {"الشرطة"}
+
+
+def test_bare_police_names_back_the_police():
+    text = "وأعلنت الشرطة الكينية توقيف مشتبه به. وقالت الشرطة إن التحقيق متواصل."
+    assert _owner_mentions(text, "الشرطة") >= {"الشرطة", "الشرطة الكينية"}
