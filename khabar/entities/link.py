@@ -103,6 +103,8 @@ def linking() -> dict[str, Any]:
         "ministry": n(minister["ministry"]),
         "no_ministry": frozenset(tuple(n(w).split()) for w in minister["no_ministry"]),
         "institution_names": {kind: frozenset(_stem(n(w)) for w in words) for kind, words in names.items()},
+        "institution_phrase_names": {" ".join(n(k).split()): frozenset(_stem(n(w)) for w in v)
+                                     for k, v in (raw.get("institution_phrase_names") or {}).items()},
     }
 
 
@@ -217,8 +219,10 @@ def link(mentions: list[Mention], text: str, kb: KnowledgeBase, day: date | None
             key = _body_key(mention, body, entities, kinds, countries)
         elif institution:
             home = _home(countries)
-            earlier = _earlier_institution(entities, kinds, institution, home, kb)
-            key = earlier or f"ORG:{institution}:{home}"
+            earlier = _earlier_institution(entities, kinds, institution, home, kb, _key(surface))
+            # a bare phrase with words of its own ("الشرطة") is a body of its own, not the kind's
+            own = _key(surface) if _key(surface) in linking()["institution_phrase_names"] else None
+            key = earlier or (f"ORG:{institution}:{own}:{home}" if own else f"ORG:{institution}:{home}")
             if earlier is None:
                 mention.country = home
         if (body or institution) and key.startswith(("ORG:", "FAC:")) and mention.country:
@@ -892,11 +896,16 @@ def _named_before_key(mention: Mention, entities: dict[str, dict[str, Any]], gro
 
 
 def _earlier_institution(entities: dict[str, dict[str, Any]], kinds: dict[str, str], institution: str,
-                         home: str | None, kb: KnowledgeBase | None = None) -> str | None:
+                         home: str | None, kb: KnowledgeBase | None = None, phrase: str = "") -> str | None:
     """The body a bare institution ("الحكومة") names back: the last of its kind that is of the
     article's own country, else the last of its kind.  A foreign government named on the way
-    ("بوساطة … والحكومة السويسرية") does not take over the home government's bare name."""
-    of_kind = [k for k in reversed(kinds) if kinds[k] == institution and _named_as_institution(entities, kb, k, institution)]
+    ("بوساطة … والحكومة السويسرية") does not take over the home government's bare name.  A bare
+    phrase with words of its own (linking.yaml institution_phrase_names: "الشرطة") names back only
+    a body named with one of them: the police is not the security forces, the gendarmerie or the
+    coast guard that share its kind."""
+    words = linking()["institution_phrase_names"].get(phrase)
+    of_kind = [k for k in reversed(kinds) if kinds[k] == institution and _named_as_institution(entities, kb, k, institution)
+               and (words is None or _named_with(entities, kb, k, words))]
     own = next((k for k in of_kind if (entities.get(k) or {}).get("country") == home), None) if home else None
     return own or (of_kind[0] if of_kind else None)
 
@@ -910,12 +919,21 @@ def _named_as_institution(entities: dict[str, dict[str, Any]], kb: KnowledgeBase
     body of the bare institution's kind must hold (linking.yaml institution_names: "الحكومة"
     names back "حكومة الوفاق" or "الحكومة السورية", never "الرئاسة التركية" or "مجلس السيادة",
     which the knowledge base files under the same kind)?  A kind with no such words: yes."""
+    required = linking()["institution_names"].get(institution)
+    if not required or entities.get(key) is None:
+        return True
+    return _named_with(entities, kb, key, required)
+
+
+def _named_with(entities: dict[str, dict[str, Any]], kb: KnowledgeBase | None, key: str,
+                required: frozenset[str]) -> bool:
+    """Is the body `key` named, in the text or in the knowledge base, with one of the required
+    word stems (matched without the article or a clitic)?"""
     from khabar.entities.recognise import _stem
 
-    required = linking()["institution_names"].get(institution)
     entity = entities.get(key)
-    if not required or entity is None:
-        return True
+    if entity is None:
+        return False
     texts = [m["text"] for m in entity["mentions"]] + [entity.get("name_ar") or ""]
     entry = kb.entries.get(entity["kb"]) if kb is not None and entity.get("kb") else None
     if entry is not None:

@@ -185,6 +185,8 @@ def _patterns() -> dict[str, Any]:
         "single_agent_heads": norm(raw["single_agent_heads"]),
         "singular_agent_heads": norm(raw["singular_agent_heads"]),
         "agent_cues": norm(raw["agent_cues"]),
+        "slotted_agent_heads": norm(raw["slotted_agent_heads"]),
+        "plural_agent_cues": norm(raw["plural_agent_cues"]),
         "force_heads": [normalise_word(w) for w in raw["force_heads"]],
         "regional_governments": {key: norm(raw["regional_governments"][key]) for key in ("heads", "units", "bare_units")},
         "called_public": {"heads": norm(raw["called_public"]["heads"]), "verbs": norm(raw["called_public"]["verbs"]),
@@ -499,7 +501,7 @@ class _Recogniser:
             (self._national_soldiers, p["national_soldiers"]["heads"], False),
             (self._national_forces, p["national_forces"]["heads"], False),
             (self._allied_group, p["allied_group_heads"], False),
-            (self._group, p["group_quantifiers"] | p["group_heads"] | p["standalone_group_heads"]
+            (self._group, p["group_quantifiers"] | p["group_heads"] | p["standalone_group_heads"] | p["slotted_agent_heads"]
              | p["outlet_group_heads"] | p["delegate_outlet_heads"] | p["follower_heads"] | p["construct_group_heads"],
              False),
             (self._called_public, p["called_public"]["heads"], False),
@@ -1751,6 +1753,19 @@ class _Recogniser:
         before = words[i - 1].norm
         return before in self.p["stops"] or before in self.p["agent_cues"]
 
+    def _plural_agent_slot(self, words: list[Word], i: int) -> bool:
+        """Does an indefinite oblique plural agent ("مسلحين") stand where it is a party, not the
+        counted noun of a toll: after a stop word or agent cue ("إن مسلحين"، "على أيدي مسلحين"),
+        after "رصاص" ("برصاص مسلحين"), or as the object of a definite subject with a plural verb
+        right after it, whose subject it is ("طاردت القوات الإسرائيلية مسلحين نفذوا هجمات")?  Not
+        after a number ("أربعة مسلحين": the figure's noun) nor an indefinite noun it qualifies
+        ("مدنيين مسلحين")."""
+        if i > 0 and not words[i - 1].is_punct and (
+                words[i - 1].norm in self.p["plural_agent_cues"] or self._agent_slot(words, i)):
+            return True
+        return i > 0 and words[i - 1].norm.startswith("ال") and i + 1 < len(words) \
+            and _plural_verb(words[i + 1].norm)   # "ومدنيين مسلحين تمكنوا": the adjective of a noun
+
     def _force_members(self, words: list[Word], i: int) -> Mention | None:
         """"جنود الاحتلال", "عناصر الأمن", "جنود النظام": the men of a force named by the words
         after them, read as the force whose name a force head makes of the same words ("قوات
@@ -2109,7 +2124,8 @@ class _Recogniser:
             return None
         if partitive and head not in self.p["standalone_group_heads"] and head[2:] in self.p["standalone_group_heads"]:
             head = head[2:]   # the definite plural of a people noun after a quantifier: "أحد الشهود"
-        standalone = head in self.p["standalone_group_heads"]
+        standalone = head in self.p["standalone_group_heads"] or (
+            start == i and head in self.p["slotted_agent_heads"] and self._plural_agent_slot(words, i))
         delegate = head in self.p["delegate_outlet_heads"]   # "مندوب الوكالة الوطنية للإعلام"
         outlet = delegate or head in self.p["outlet_group_heads"]
         if partitive and not (standalone or outlet) and (head in self.p["group_heads"] or head[2:] in self.p["group_heads"]):
@@ -2146,6 +2162,8 @@ class _Recogniser:
             agrees = head.startswith("ال") or bare == norm
             if head in self.p["singular_agent_heads"] and _accusative(words[j]):
                 break   # "قتل مسلح مجهول شرطيا": the verb's object, no adjective of the nominative agent
+            if norm in own and j + 1 < len(words) and words[j + 1].norm == "عن":
+                break   # "واصلت فرق الإنقاذ البحث عن ناجين": the verbal noun with its complement is the object
             if portfolio or norm in self.p["group_modifiers"] or agrees and bare in self.p["group_modifiers"] or norm in own or (
                     norm == "و" and j + 1 < len(words) and words[j + 1].norm in self.p["group_modifiers"]):
                 modifiers += norm != "و"
@@ -4176,6 +4194,14 @@ def _definite_adjective(norm: str) -> bool:
 def _arabic_word(norm: str) -> bool:
     """A word of Arabic letters only: no number, punctuation or Latin word."""
     return norm.isalpha() and not norm.isascii()
+
+
+def _plural_verb(norm: str) -> bool:
+    """Is the word a masculine plural verb: past "نفذوا"، "اختطفوا" or present "يرتدون"، "يستقلون"
+    (not a nisba plural "يمنيون")?"""
+    if len(norm) < 4 or not _arabic_word(norm):
+        return False
+    return norm.endswith("وا") or norm.startswith(("ي", "ت")) and norm.endswith("ون") and not norm.endswith("يون")
 
 
 def _accusative(word: Word) -> bool:
