@@ -169,13 +169,24 @@ class _Article:
                 matches: Callable[[dict, dict], bool], kind_of: Callable[[dict], str],
                 describe: Callable[[dict], tuple[str, int | None]],
                 describe_predicted: Callable[[dict], tuple[str, int | None]],
-                prefer: Callable[[dict, dict], bool] | None = None) -> list[tuple[dict, dict]]:
+                prefer: Callable[[dict, dict], bool] | None = None,
+                strength: Callable[[dict, dict], int] | None = None) -> list[tuple[dict, dict]]:
         """Pair each gold item with the first unused predicted item that matches it.  With
         `prefer`, the preferred pairs (the same trigger) are made first, for every gold item, and
         only then the others: an earlier gold item with no report of its own words (a headline's
-        act) does not take the report of a later one's."""
+        act) does not take the report of a later one's.  With `strength`, the matching pairs are
+        made strongest first over the whole article (ties in gold order): a gold item that shares
+        one word with a predicted item ("بلدة تركية" and Türkiye) does not take it from the gold
+        item whose every mention it shares."""
         used: set[int] = set()
         hits: dict[int, int] = {}
+        if strength:
+            ranked = sorted(((-strength(gold_item, p), g, i) for g, gold_item in enumerate(gold_items)
+                             for i, p in enumerate(predicted) if matches(gold_item, p)))
+            for _, g, i in ranked:
+                if g not in hits and i not in used:
+                    used.add(i)
+                    hits[g] = i
         if prefer:
             for g, gold_item in enumerate(gold_items):
                 hit = next((i for i, p in enumerate(predicted)
@@ -209,15 +220,18 @@ class _Article:
         for entity in gold_entities:
             entity["_spans"] = [s for m in entity.get("mentions") or [] for s in self.gold.spans(m)]
 
+        def shared(g: dict, p: dict) -> int:
+            return sum(_overlaps(g["_spans"], m["start"], m["end"]) for m in p.get("mentions") or [])
+
         def matches(g: dict, p: dict) -> bool:
-            return g.get("type") == p.get("type") and any(
-                _overlaps(g["_spans"], m["start"], m["end"]) for m in p.get("mentions") or [])
+            return g.get("type") == p.get("type") and shared(g, p) > 0
 
         return self._greedy(
             "entities", gold_entities, self.record.entities, matches, lambda e: e.get("type") or "?",
             lambda g: (f"{g.get('type')} {g.get('name')} {g.get('mentions')}", g["_spans"][0][0] if g["_spans"] else None),
             lambda p: (f"{p.get('type')} {p.get('name')} {[m['text'] for m in p.get('mentions') or []]}",
-                       (p.get("mentions") or [{}])[0].get("start")))
+                       (p.get("mentions") or [{}])[0].get("start")),
+            strength=shared)
 
     def times(self) -> None:
         def matches(g: dict, p: dict) -> bool:

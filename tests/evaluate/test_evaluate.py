@@ -197,3 +197,28 @@ def test_events_anchored_asks_for_the_gold_events_own_words(tmp_path):
     assert scores.counts["events"].tp == 2
     anchored = scores.counts["events_anchored"]
     assert (anchored.tp, anchored.fp, anchored.fn) == (1, 1, 1)
+
+
+def test_an_entity_that_shares_one_word_does_not_take_the_pair_of_one_that_shares_all(tmp_path):
+    """Session 30: entities pair strongest first.  A town described as "بلدة تركية" (its gold mention
+    holds the nisba) listed before Türkiye took khabar's Türkiye, whose mention "تركية" overlaps it;
+    gold Türkiye, all of whose mentions khabar found, then counted as missed and khabar's town as
+    false.  The pair that shares the most mentions is made first."""
+    text = "عنوان\n\nقصفت المدفعية بلدة كركميش، وهي بلدة تركية حدودية. وقالت تركيا إن تركيا سترد."
+    path = write_gold(tmp_path, text, {"entities": [
+        {"name": "Karkamış", "type": "GPE", "mentions": ["كركميش", "بلدة تركية حدودية"]},
+        {"name": "Türkiye", "type": "GPE", "mentions": ["تركية", "تركيا"]}]})
+    record = khabar.read(text, published="2024-06-10")
+
+    def mention(surface: str, nth: int = 0) -> dict:
+        start = -1
+        for _ in range(nth + 1):
+            start = text.index(surface, start + 1)
+        return {"start": start, "end": start + len(surface), "text": surface}
+
+    record.entities = [
+        {"id": "e1", "name": "Türkiye", "type": "GPE",
+         "mentions": [mention("تركية"), mention("تركيا"), mention("تركيا", 1)]},
+        {"id": "e2", "name": "Karkamış", "type": "GPE", "mentions": [mention("كركميش")]}]
+    counts = evaluate(load_gold(path), record).counts["entities"]
+    assert (counts.tp, counts.fp, counts.fn) == (2, 0, 0)
