@@ -25,3 +25,19 @@ def test_a_group_that_survived_is_rescued(text, expected):
 
 def test_no_survival_verb_leaves_the_group_other():
     assert _figures("وشارك 30 متطوعا في البحث عن الناجين بعد الزلزال.") == [("30 متطوعا", 30, "other")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وأوقفت دوريات الأمن الوطني بالمهدية، مساء السبت، سبعة أشخاص بتهمة السرقة.",
+     [("سبعة أشخاص", 7, "arrested")]),  # subject, a place glued to ب, then a time aside
+    ("واعتقلت قوات الاحتلال الإسرائيلي في بلدة بيت أمر، فجر اليوم الثلاثاء، ثلاثة شبان.",
+     [("ثلاثة شبان", 3, "arrested")]),  # a place phrase after في, then a time aside
+])
+def test_a_cue_reaches_past_its_subject_place_and_a_time_aside(text, expected):
+    assert _figures(text) == expected
+
+
+def test_no_aside_keeps_the_short_reach():
+    # the aside opens with no time nor attribution: the verb does not reach past it
+    assert _figures("وزار وزير الصحة المستشفى الجهوي بالمدينة، الذي يضم سبعة أقسام.") == [
+        ("سبعة أقسام", 7, "other")]
