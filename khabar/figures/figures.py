@@ -56,7 +56,7 @@ from khabar.figures.lexicon import IF_CAPTIVE, Lexicon, lexicon
 from khabar.figures.numbers import (AUTHORITY_WORD, CAPTIVE_WORD, CONTINUING_WORD, DETENTION_WORD, DUAL_SHAPE,
                                     CELEBRATION_WORD, COMPLEMENT, DEMAND_WORD, EXCHANGE_WORD, INFECTION_WORD, KILLING_WORD, MARCH_WORD, NATURAL_WORD, NORMS, NUMBER_START, PROTEST_WORD, SINGULAR_CUE, SINGULAR_POST,
                                     VIOLENT_WORD, WORD, Number, Words, kb_reading, nisba_adjective, possessed, scan, singular_nisba,
-                                    group_category, trailing_bound, GROUP_WORD)
+                                    group_category, trailing_bound, GROUP_WORD, partitive_noun)
 from khabar.text.clitics import default_segmenter
 from khabar.text.normalise import normalise_word
 from khabar.text.sentences import split_sentences
@@ -2362,6 +2362,10 @@ def _coordinated(words: Words, lex: Lexicon, number: Number, first: int, taken: 
     bound = lex.bounds_after.match_ending(lex, forms, before) if before > low else None
     if bound is not None and before - bound[0] >= low and _is_taken(taken, before - bound[0]):
         before -= bound[0]  # the bound of the figure before: "11 مدنيا على الأقل وصحفي"
+    if number.joined and before >= low and not _is_taken(taken, before):
+        partitive = partitive_noun(words, lex, before)
+        if partitive >= low and _is_taken(taken, partitive):
+            before = partitive  # past the partitive's genitive: "أربعة من أفراد الأجهزة الأمنية ومواطن"
     if before >= low and not _is_taken(taken, before) and (_nisba_shaped(forms[before], lex)
                                                            or forms[before] in lex.service_genitives):
         before -= 1  # an adjective, or a force's genitive: "15 عون أمن وطفلان"
