@@ -56,7 +56,7 @@ from khabar.figures.lexicon import IF_CAPTIVE, Lexicon, lexicon
 from khabar.figures.numbers import (AUTHORITY_WORD, CAPTIVE_WORD, CONTINUING_WORD, DETENTION_WORD, DUAL_SHAPE,
                                     CELEBRATION_WORD, COMPLEMENT, DEMAND_WORD, EXCHANGE_WORD, INFECTION_WORD, KILLING_WORD, MARCH_WORD, NATURAL_WORD, NORMS, NUMBER_START, PROTEST_WORD, SINGULAR_CUE, SINGULAR_POST,
                                     VIOLENT_WORD, WORD, Number, Words, kb_reading, nisba_adjective, possessed, scan, singular_nisba,
-                                    group_category, trailing_bound, GROUP_WORD)
+                                    group_category, trailing_bound, GROUP_WORD, partitive_noun)
 from khabar.text.clitics import default_segmenter
 from khabar.text.normalise import normalise_word
 from khabar.text.sentences import split_sentences
@@ -68,6 +68,8 @@ _STARTS = NUMBER_START | DUAL_SHAPE | SINGULAR_CUE | SINGULAR_POST | GROUP_WORD 
 _LATIN = re.compile(r"[a-z]")
 _CLITICS_ONLY = re.compile(r"[وف]?[بلك]?(ال|ل)?")  # what may stand glued before digits: "و24"، "بـ24"، "الـ24"
 _GOVERNING_GAP = 3   # words (other than `context` words) between a governing cue and its number
+_ASIDE_GOVERNING_GAP = 6  # … when the number follows an aside between commas: the verb's subject with
+#                           its place ("أوقفت وحدات الحرس الوطني بصفاقس، أمس الأحد، خمسة أشخاص")
 _POST_REACH = 8      # words after the counted noun searched for what happened to the group
 _QUALIFIER_REACH = 3  # words of a من phrase between two coordinated figures
 _INVERTED_TOTAL_REACH = 10  # words after a total noun told after its value ("إلى 78 عدد القتلى …")
@@ -1810,7 +1812,8 @@ def _category_read(words: Words, lex: Lexicon, number: Number, noun: tuple[int, 
         return after or "other", after is not None
     if governing is not None:
         return governing, True
-    found = _governing_match(words, lex, reach, clauses, taken, captive)
+    found = _governing_match(words, lex, reach, clauses, taken, captive,
+                             gap_limit=_ASIDE_GOVERNING_GAP if reach < first else _GOVERNING_GAP)
     if found is not None and found[0] == 1 and found[2].base in lex.losing_verbs:
         lost = _lost_object(words, lex, noun[1] if noun is not None else number.last, high)
         if lost is not None:
@@ -2359,6 +2362,10 @@ def _coordinated(words: Words, lex: Lexicon, number: Number, first: int, taken: 
     bound = lex.bounds_after.match_ending(lex, forms, before) if before > low else None
     if bound is not None and before - bound[0] >= low and _is_taken(taken, before - bound[0]):
         before -= bound[0]  # the bound of the figure before: "11 مدنيا على الأقل وصحفي"
+    if number.joined and before >= low and not _is_taken(taken, before):
+        partitive = partitive_noun(words, lex, before)
+        if partitive >= low and _is_taken(taken, partitive):
+            before = partitive  # past the partitive's genitive: "أربعة من أفراد الأجهزة الأمنية ومواطن"
     if before >= low and not _is_taken(taken, before) and (_nisba_shaped(forms[before], lex)
                                                            or forms[before] in lex.service_genitives):
         before -= 1  # an adjective, or a force's genitive: "15 عون أمن وطفلان"
@@ -2489,8 +2496,11 @@ def _recovered(words: Words, lex: Lexicon, first: int) -> bool:
 
 
 def _governing_match(words: Words, lex: Lexicon, first: int, clauses: "_Clauses", taken: list[int],
-                     captive: bool = False):
-    """The cue `_governing` reads, as PhraseTable.match gives it (size, category, analysis)."""
+                     captive: bool = False, gap_limit: int = _GOVERNING_GAP):
+    """The cue `_governing` reads, as PhraseTable.match gives it (size, category, analysis), at
+    most `gap_limit` words before `first`: more when the number follows an aside between commas
+    (a time, an attribution), as agency copy sets the aside after the whole subject, its place
+    phrase included ("اعتقلت قوات الاحتلال في مدينة الخليل، فجر اليوم، خمسة مواطنين")."""
     forms = words.forms
     low = clauses.bounds(first)[0]
     position = first - 1
@@ -2509,7 +2519,7 @@ def _governing_match(words: Words, lex: Lexicon, first: int, clauses: "_Clauses"
                 return found  # "فقد 12 صيادًا"، not "فقدت إسرائيل 3 جنود" nor "في عمليات الإنقاذ إلى 900"
         if form not in context and lex.base(form) not in context:
             gap += 1
-            if gap > _GOVERNING_GAP:
+            if gap > gap_limit:
                 break
         position -= 1
     return None

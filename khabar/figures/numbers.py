@@ -1442,6 +1442,7 @@ def _after_plural(words: Words, lex: Lexicon, index: int) -> bool:
     bound = lex.bounds_after.match_ending(lex, words.forms, before) if index > 2 else None
     if bound is not None and words.kinds[before - bound[0]] == "w":
         before -= bound[0]  # "قتل 11 مدنيا على الأقل وصحفي": past the bound of the count before
+    before = partitive_noun(words, lex, before)  # "أربعة من أفراد الأجهزة الأمنية ومواطن"
     word = words.forms[before]
     if word in lex.service_genitives and before > 0 and words.kinds[before - 1] == "w":
         word = words.forms[before - 1]  # "3 رجال شرطة ومدني": past a force's genitive
@@ -1457,6 +1458,22 @@ def _after_plural(words: Words, lex: Lexicon, index: int) -> bool:
     return accusative and words.text[words.ends[index] - 1] not in "ىةه"
 
 
+def partitive_noun(words: Words, lex: Lexicon, last: int) -> int:
+    """The plural a partitive counts ("أربعة من أفراد الأجهزة الأمنية"، "ثلاثة من عناصر الشرطة
+    المحلية") when word `last` ends its definite genitive (at most _PARTITIVE_GENITIVE definite
+    words after the noun that follows من): a singular joined after the genitive joins the
+    partitive's plural, not the genitive ("… ومواطن" is one more person); else `last`."""
+    forms, kinds = words.forms, words.kinds
+    position = last
+    while position > max(1, last - _PARTITIVE_GENITIVE) and kinds[position] == "w" and forms[position].startswith("ال"):
+        position -= 1
+    if position < last and position >= 1 and kinds[position] == "w" and not forms[position].startswith("ال") \
+            and forms[position - 1] in lex.partitive_words.firsts():
+        return position
+    return last
+
+
+_PARTITIVE_GENITIVE = 3  # definite words of a partitive noun's genitive ("الأجهزة الأمنية")
 _ARTICLE_CLITICS = ("لل", "بال", "كال")  # a preposition and the article, as a definite word starts
 
 
