@@ -1,6 +1,7 @@
 """Round s33 (dates, second wave): a listed participle of the basic verb form (فاعل) after a comma
 is a circumstantial (الحال) like a derived one (data/circumstantial.yaml `basic`,
 component._circumstantial): it takes the main clause's day, not that of a clause between.
+A منذ time that closes a state's noun phrase 60-80 characters on dates it (`_SINCE_REACH`).
 Sentences made up for these tests."""
 
 import khabar
@@ -42,3 +43,11 @@ def test_the_basic_participle_takes_the_main_clauses_day_not_a_reported_clauses(
     dated = _dated("بغداد - خاص\n\nقال وزير الخارجية العراقي فؤاد حسين، الثلاثاء، إن الهجوم الذي استهدف "
                    "السفارة الأمريكية في الشهر الماضي عمل إرهابي، داعيا الحكومة الإيرانية إلى الحوار.")
     assert ("REQUEST", ["داعيا"], "2025-03-04") in dated
+
+
+# --- a منذ time that closes a state's long noun phrase (component._SINCE_REACH)
+
+def test_a_since_time_after_a_states_two_sides_and_place_dates_it():
+    dated = _dated("دمشق - خاص\n\nويأتي ذلك وسط تبادل يومي لإطلاق النار بين القوات الحكومية وفصائل المعارضة "
+                   "المسلحة في ريف إدلب منذ الثالث من يناير الماضي.")
+    assert ("ASSAULT", ["إطلاق النار"], "2025-01-03") in dated
