@@ -40,7 +40,7 @@ def test_a_time_after_mundhu_past_a_comma_or_another_trigger_or_too_far_dates_no
     other = "وتحاصر القوات المدينة وتقصفها منذ مايو 2024"
     second = (other.index("وتقصفها"), other.index("وتقصفها") + 7)
     assert component._began(other, _since(other), (1, 6), [(1, 6), second], len(other)) is None
-    far = "وتحاصر " + "قوات " * 14 + "منذ مايو 2024"
+    far = "وتحاصر " + "قوات " * (component._SINCE_REACH // 5 + 1) + "منذ مايو 2024"   # just past the reach
     assert component._began(far, _since(far), (1, 6), [(1, 6)], len(far)) is None
 
 
