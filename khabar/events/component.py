@@ -19,9 +19,8 @@ from khabar.entities.recognise import Mention, words_of  # noqa: F401
 from khabar.events import actmodel, trigmodel
 from khabar.events.crowds import crowd_actors
 from khabar.datafile import load_yaml
-from khabar.events.code import (QUOTES, _first_day, _imperfect, _lexical, _n, _passive, _reports, anonymous_source, arguments, bare_institutions, clause_starts, code_sentence, contrast_openers, dated_participle, holder_title, honoured_names, journeyed,
+from khabar.events.code import (QUOTES, _dual_singular, _first_day, _imperfect, _lexical, _n, _passive, _reports, anonymous_source, arguments, bare_institutions, clause_starts, code_sentence, contrast_openers, dated_participle, holder_title, honoured_names, journeyed,
                                 institution_heads, news_medium, opening_subject, source_body, triggers)
-from khabar.events.code import _dual_singular
 from khabar.reading.component import doc_published
 from khabar.text.doctext import doc_text
 from khabar.text.normalise import normalise_word
