@@ -2962,6 +2962,17 @@ def _planned_before_the_news(event, published: date | None) -> bool:
     return day is not None and day < published
 
 
+def _unrealised_carried(words: list[Word], event) -> bool:
+    """An act its own sentence tells as still to come or only possible (`_status`: future,
+    hypothetical) whose time stands in an earlier sentence of its paragraph: that time is the day of
+    the act the earlier sentence told ("أدانت المحكمة المتهم أمس. … وقد يُحكم عليه بالسجن المؤبد"), and the
+    unrealised act's own day, if it has one, is told with it, not carried to it.  A promise or an
+    announcement made future later (`_announced_pending`) keeps the day of its telling (session 16), and
+    so does a threat uttered ("وقالت هيلي … إن بلادها سترد": the day she said it)."""
+    return event.status in ("future", "hypothetical") and not event.uttered and event.time is not None and bool(words) \
+        and event.time["start"] < words[0].start
+
+
 def _told_as_done(word: Word, kind: str) -> bool:
     """A trigger told as done: a participle, or a verb not in the imperfect."""
     return kind == "participle" or kind == "verb" and not _imperfect(word)
@@ -3662,7 +3673,8 @@ def code_sentence(words: list[Word], mentions: list[Mention], sentence: int,
     for event, (i, inferred) in zip(events, positions):
         event.time, day = event_day(event.trigger, spans)   # a time attaches to the trigger it is nearest to
         event.status = _status(words, i, day, published, event.kind)
-        if _done_after_the_news(words[i], event, published) or _planned_before_the_news(event, published):
+        if _done_after_the_news(words[i], event, published) or _planned_before_the_news(event, published) \
+                or _unrealised_carried(words, event):
             event.time = None                     # "ودعت المعارضة إلى التظاهر يوم الجمعة المقبل": the march's day;
             #                                       "ومن المقرر أن تعقد المحكمة جلسات": not the verdict's day
         if (event.promised or event.type in _PLEDGED_TYPES and _announced_pending(words, i)) \
