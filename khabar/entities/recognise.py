@@ -4546,13 +4546,21 @@ def _owned_body(owner: Mention, phrase: tuple[str, ...], kind: str, of_country: 
     body of the kind ("الجيش الإسرائيلي … قواته")."""
     entry = owner.candidates[0] if owner.candidates else None
     if entry is None:
-        return None
+        return _same_institution(owner, kind)
     if of_country and owner.type == "GPE" and entry.kind == "country":
         return Mention(0, 0, "ORG", "alias", [], country=entry.country,
                        role={"body": " ".join(phrase), "phrase": phrase, "kind": kind, "qualified": True})
     if owner.type == "ORG" and entry.category == kind:
         return Mention(0, 0, "ORG", "alias", list(owner.candidates), country=owner.country)
     return None
+
+
+def _same_institution(owner: Mention, kind: str) -> Mention | None:
+    """The owner again where it is a state institution of the head's kind named by its function
+    alone ("وقال الجيش إن قوات|ه اعتقلت"): the army's own forces are the army, linked as the owner is."""
+    if owner.type != "ORG" or not owner.role or owner.role.get("institution") != kind:
+        return None
+    return Mention(0, 0, "ORG", "alias", [], country=owner.country, role=dict(owner.role))
 
 
 def _army_of_command(words: list[Word], owner: Mention, phrase: tuple[str, ...], kind: str,

@@ -30,3 +30,12 @@ def test_forces_of_a_defence_ministry_are_its_states_army(text, country):
 
 def test_forces_of_a_ministry_that_commands_no_army_are_no_mention():
     assert _entity_of("وأعلنت وزارة الصحة الروسية أن قواتها الطبية وصلت إلى المدينة.", "قواتها") is None
+
+
+@pytest.mark.parametrize("text", [
+    "وقال الجيش إن قواته اعتقلت عشرات المشتبه بهم في القرية.",
+    "وقال الجيش في بيان إن قواته المسلحة أحبطت هجوما على الحدود.",
+])
+def test_forces_of_an_army_named_by_its_function_are_that_army(text):
+    entity = _entity_of(text, "الجيش")
+    assert entity is not None and any(m["text"].startswith("قواته") for m in entity["mentions"])
