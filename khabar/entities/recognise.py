@@ -413,8 +413,9 @@ def _owned_body_patterns(raw: dict[str, Any]) -> dict[str, Any]:
 
     heads = {glued(h["text"]): (tuple(normalise_word(w) for w in h["phrase"].split()), h["kind"])
              for h in raw["heads"]}
-    return {"heads": heads, **{key: {normalise_word(w) for w in raw[key]}
-                               for key in ("pronouns", "country_pronouns", "after", "trailing")}}
+    commands = {tuple(normalise_word(w) for w in text.split()) for text in raw["army_commands"]}
+    return {"heads": heads, "army_commands": commands,
+            **{key: {normalise_word(w) for w in raw[key]} for key in ("pronouns", "country_pronouns", "after", "trailing")}}
 
 
 def words_of(doc, start: int = 0, end: int | None = None) -> list[Word]:
@@ -4520,7 +4521,8 @@ def _owned_bodies(words: list[Word], mentions: list[Mention], p: dict[str, Any])
             end = j + 1
             while end < len(words) and words[end].norm in ob["trailing"]:
                 end += 1
-            body = _owned_body(owner, phrase, kind, words[j].norm in ob["country_pronouns"])
+            body = _owned_body(owner, phrase, kind, words[j].norm in ob["country_pronouns"]) \
+                or _army_of_command(words, owner, phrase, kind, ob["army_commands"])
             if body is not None:
                 body.start, body.end, body.word_span = words[i].start, words[end - 1].end, (i, end)
                 if end > j + 1 and body.role:
@@ -4544,13 +4546,38 @@ def _owned_body(owner: Mention, phrase: tuple[str, ...], kind: str, of_country: 
     body of the kind ("الجيش الإسرائيلي … قواته")."""
     entry = owner.candidates[0] if owner.candidates else None
     if entry is None:
-        return None
+        return _same_institution(owner, kind)
     if of_country and owner.type == "GPE" and entry.kind == "country":
         return Mention(0, 0, "ORG", "alias", [], country=entry.country,
                        role={"body": " ".join(phrase), "phrase": phrase, "kind": kind, "qualified": True})
     if owner.type == "ORG" and entry.category == kind:
         return Mention(0, 0, "ORG", "alias", list(owner.candidates), country=owner.country)
     return None
+
+
+def _same_institution(owner: Mention, kind: str) -> Mention | None:
+    """The owner again where it is a state institution of the head's kind named by its function
+    alone ("وقال الجيش إن قوات|ه اعتقلت"): the army's own forces are the army, linked as the owner is."""
+    if owner.type != "ORG" or not owner.role or owner.role.get("institution") != kind:
+        return None
+    return Mention(0, 0, "ORG", "alias", [], country=owner.country, role=dict(owner.role))
+
+
+def _army_of_command(words: list[Word], owner: Mention, phrase: tuple[str, ...], kind: str,
+                     commands: set[tuple[str, ...]]) -> Mention | None:
+    """The army of the state whose army command owns the forces ("أعلنت وزارة الدفاع الروسية أن
+    قوات|ها"، "قالت هيئة أركان الجيش المالي إن قوات|ها"): a defence ministry or general staff speaks
+    for the state's forces and does not fight itself, so its "own forces" are the state's army
+    (patterns.yaml owned_bodies army_commands), linked as the army body of the command's country."""
+    country = owner.country or (owner.candidates[0].country if owner.candidates else None)
+    if kind != "army" or owner.type != "ORG" or not country:
+        return None
+    first, end = owner.word_span
+    said = tuple(w.norm for w in words[first:end] if not w.is_punct)
+    if not any(said[:len(c)] == c for c in commands):
+        return None
+    return Mention(0, 0, "ORG", "alias", [], country=country,
+                   role={"body": " ".join(phrase), "phrase": phrase, "kind": kind, "qualified": True})
 
 
 def _without_own_correspondents_told(words: list[Word], mentions: list[Mention], entry: Entry,
