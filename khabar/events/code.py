@@ -3900,7 +3900,8 @@ def _nisba_people_patient(words: list[Word], end: int, spec: dict, actor: list[M
     return actor[0].start == word.start and word.norm.endswith(("يين", "يون"))
 
 
-_LAMENT_REACH = 8                                 # words from a verb of condemning to the act it names
+_LAMENT_REACH = 16                                # words from a verb of condemning to the act it names
+_NAME_MARKS = frozenset('()«»"')                  # inside a subject: "بعثة الأمم المتحدة (يونيتامس)"
 
 
 def _laments(word: Word) -> bool:
@@ -3915,18 +3916,24 @@ def _laments(word: Word) -> bool:
 
 def _lamented_by_subject(words: list[Word], i: int, actor: list[Mention]) -> bool:
     """The verbal noun at i is the object of a verb of condemning or mourning in its clause (within
-    _LAMENT_REACH words, no punctuation between) and the actor is that verb's subject, named right after
-    it ("أدان رئيس البعثة فولكر بيرتس مقتل المتظاهرين") or right before it ("الأمم المتحدة وواشنطن تدينان
-    اغتياله"): who condemns or mourns an act did not do it (round s33)."""
+    _LAMENT_REACH words, no punctuation between but brackets and quote marks: a long title may stand
+    between) and the actor is that verb's subject, named right after it or past a title ("أدان رئيس البعثة
+    فولكر بيرتس مقتل المتظاهرين") or right before it ("الأمم المتحدة وواشنطن تدينان اغتياله"): who condemns
+    or mourns an act did not do it (round s33)."""
     if not actor:
         return False
     for v in range(i - 1, max(-1, i - 1 - _LAMENT_REACH), -1):
-        if words[v].is_punct:
-            return False
+        if words[v].is_punct and words[v].norm not in _NAME_MARKS:
+            return False                          # a bracketed acronym or a quote mark is no clause break
         if _laments(words[v]):
             after = words[v + 1].start if v + 1 < i else None
             before = words[v - 1].end if v > 0 else None
-            return any(m.start == after for m in actor) or any(m.end == before for m in actor)
+            if any(m.start == after for m in actor) or any(m.end == before for m in actor):
+                return True
+            # a subject past its title ("أدان رئيس البعثة فولكر بيرتس مقتل …"): a name between the verb and
+            # the noun, unless a preposition governs the noun ("أدانت مصر قيام إسرائيل باعتقال …": her act)
+            return words[i - 1].norm not in PREPOSITIONS \
+                and all(words[v].end <= m.start and m.end <= words[i].start for m in actor)
     return False
 
 

@@ -36,3 +36,27 @@ def test_plural_nisba_after_a_death_is_the_victims():
 
 def test_singular_nisba_after_the_act_still_acts():
     assert ["Israel"] in _actors("استهداف إسرائيلي لمواقع الحزب في الجنوب", "ASSAULT")
+
+
+def _lamented(text: str, noun: str, name: str) -> bool:
+    from khabar.entities.recognise import words_of
+    from khabar.events.code import _lamented_by_subject
+    from khabar.pipeline import run
+
+    doc = run(text)
+    words = words_of(doc)
+    i = next(k for k, w in enumerate(words) if w.norm == n(noun))
+    actor = [m for m in doc._.mentions if text[m.start:m.end] == name]
+    return _lamented_by_subject(words, i, actor)
+
+
+def test_condemner_past_his_title_is_not_the_killer():
+    assert _lamented("من جهته، أدان رئيس البعثة الأوروبية جوزيب بوريل مقتل المتظاهرين، ودعا إلى التحقيق.",
+                     "مقتل", "جوزيب بوريل")
+    assert not _lamented("وأدانت مصر قيام إسرائيل باعتقال الصحفيين", "اعتقال", "إسرائيل")
+    assert not _lamented("قتل جوزيب بوريل المتظاهرين، ثم أدان مقتل الجنود", "مقتل", "جوزيب بوريل")
+
+
+def test_a_name_after_the_condemner_governing_the_act_by_a_preposition_stays():
+    assert ["Israel"] in _actors("وأدانت مصر قيام إسرائيل باعتقال الصحفيين", "COERCE")
+    assert ["الشرطة الإيرانية"] in _actors("أدانت الخارجية الأمريكية اعتقال الشرطة الإيرانية للصحفية", "COERCE")
