@@ -3639,6 +3639,9 @@ def code_sentence(words: list[Word], mentions: list[Mention], sentence: int,
         if kind == "noun" and event.type in arguments()["reporter_act_types"] \
                 and _lamented_by_subject(words, i, event.actor):
             event.actor = []                      # "أدانت الوزارة استهداف الصحفيين": the condemner did not strike
+        if kind == "verb" and event.type in arguments()["reporter_act_types"] \
+                and _lamented_relative(words, i, event.actor):
+            event.actor = []                      # "دانت الوزارة أعمال العنف التي استهدفت سفارتها"
         if kind == "noun" and _nisba_people_patient(words, end, spec, event.actor):
             event.actor = []                      # "مقتل أردنيين اثنين": the Jordanians died, Jordan killed none
         if len(event.actor) == 1 and event.type in arguments()["in_person_types"]:
@@ -3934,6 +3937,24 @@ def _lamented_by_subject(words: list[Word], i: int, actor: list[Mention]) -> boo
             # the noun, unless a preposition governs the noun ("أدانت مصر قيام إسرائيل باعتقال …": her act)
             return words[i - 1].norm not in PREPOSITIONS \
                 and all(words[v].end <= m.start and m.end <= words[i].start for m in actor)
+    return False
+
+
+def _lamented_relative(words: list[Word], i: int, actor: list[Mention]) -> bool:
+    """The verb at i opens a relative clause (الذي، التي) on the object of a verb of condemning or mourning
+    ("ودانت الوزارة أعمال العنف التي استهدفت سفارتها"، "أدان الرئيس الهجوم الذي استهدف المسجد"): its subject is
+    that object, the act condemned, so the condemner named right after or right before that verb is not its
+    actor (round s33).  A name between the condemning verb and the relative is left alone ("أدانت مصر قصف
+    إسرائيل الذي استهدف …": the striker in idafa)."""
+    if not actor or i < 2 or words[i - 1].norm not in RELATIVES - {"ما", "من"}:
+        return False
+    for v in range(i - 2, max(-1, i - 2 - _LAMENT_REACH), -1):
+        if words[v].is_punct and words[v].norm not in _NAME_MARKS:
+            return False
+        if _laments(words[v]):
+            after = words[v + 1].start if v + 1 < i else None
+            before = words[v - 1].end if v > 0 else None
+            return any(m.start == after for m in actor) or any(m.end == before for m in actor)
     return False
 
 

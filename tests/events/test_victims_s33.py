@@ -60,3 +60,22 @@ def test_condemner_past_his_title_is_not_the_killer():
 def test_a_name_after_the_condemner_governing_the_act_by_a_preposition_stays():
     assert ["Israel"] in _actors("وأدانت مصر قيام إسرائيل باعتقال الصحفيين", "COERCE")
     assert ["الشرطة الإيرانية"] in _actors("أدانت الخارجية الأمريكية اعتقال الشرطة الإيرانية للصحفية", "COERCE")
+
+
+def _relative(text: str, verb: str, name: str) -> bool:
+    from khabar.entities.recognise import words_of
+    from khabar.events.code import _lamented_relative
+    from khabar.pipeline import run
+
+    doc = run(text)
+    words = words_of(doc)
+    i = next(k for k, w in enumerate(words) if w.norm == n(verb))
+    actor = [m for m in doc._.mentions if text[m.start:m.end] == name]
+    return _lamented_relative(words, i, actor)
+
+
+def test_the_relative_clause_on_a_condemned_act_is_not_the_condemners():
+    assert _relative("ودانت الحكومة الفرنسية أعمال العنف التي استهدفت سفارتها.", "استهدفت", "الحكومة الفرنسية")
+    assert not _relative("أدانت مصر قصف إسرائيل الذي استهدف المدرسة.", "استهدف", "إسرائيل")
+    assert not _relative("قالت الحكومة الفرنسية إن المسلحين الذين استهدفوا السفارة فروا.", "استهدفوا",
+                         "الحكومة الفرنسية")
