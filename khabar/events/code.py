@@ -229,7 +229,7 @@ def arguments() -> dict[str, Any]:
                 "crowd_protester_nouns", "agentless_falls", "toll_heads", "unit_heads", "meeting_heads",
                 "companions", "order_verbs", "order_issuers", "order_nouns", "source_heads",
                 "agent_lam_nouns", "other_act_words", "frame_openers", "joined_clause_openers",
-                "reporter_heads", "media_heads", "correspondent_heads", "patient_person_nouns",
+                "reporter_heads", "media_heads", "correspondent_heads", "patient_person_nouns", "lament_verbs",
                 "repelling_verbs", "platform_names", "retold_apart_words") + _ACTOR_WORD_LISTS:
         if not isinstance(raw.get(key), list) or not all(isinstance(w, str) and w for w in raw[key]):
             raise ValueError(f"arguments.yaml: {key} is a list of words")
@@ -289,6 +289,7 @@ def arguments() -> dict[str, Any]:
         "source_heads": frozenset(n(w) for w in raw["source_heads"]),
         "reporter_heads": frozenset(tuple(n(w) for w in p.split()) for p in raw["reporter_heads"]),
         "reporter_act_types": frozenset(raw["reporter_act_types"]),   # PLOVER types, not words
+        "lament_verbs": dict.fromkeys((n(w) for w in raw["lament_verbs"]), True),   # a table for _verb_by_stem
         "called_gathering_types": frozenset(raw.get("called_gathering_types", [])),   # PLOVER types, not words
         "reported_attack_types": frozenset(raw.get("reported_attack_types", [])),   # PLOVER types (component._speaker_of_reported_act)
         "reported_act_types": frozenset(raw.get("reported_act_types", [])),   # PLOVER types (component._speaker_of_reported_act)
@@ -3646,6 +3647,14 @@ def code_sentence(words: list[Word], mentions: list[Mention], sentence: int,
                 and not _medium_acts(words, event.actor, direct, event.type, events):
             event.actor = []                      # "وقالت وكالة أعماق إن مقاتلي … هاجموا …، وزعمت أنهم … واستولوا":
             #                                       the medium reports the acts, who did them is another party
+        if kind == "noun" and event.type in arguments()["reporter_act_types"] \
+                and _lamented_by_subject(words, i, event.actor):
+            event.actor = []                      # "أدانت الوزارة استهداف الصحفيين": the condemner did not strike
+        if kind == "verb" and event.type in arguments()["reporter_act_types"] \
+                and _lamented_relative(words, i, event.actor):
+            event.actor = []                      # "دانت الوزارة أعمال العنف التي استهدفت سفارتها"
+        if kind == "noun" and _nisba_people_patient(words, end, spec, event.actor):
+            event.actor = []                      # "مقتل أردنيين اثنين": the Jordanians died, Jordan killed none
         if len(event.actor) == 1 and event.type in arguments()["in_person_types"]:
             event.actor = _holder_of_office(args, event.actor[0], person_named) or event.actor
         if len(event.actor) == 1 and event.type in arguments()["spoken_for_types"] and subject is None \
@@ -3893,6 +3902,72 @@ def _reporter(words: list[Word], actor: list[Mention]) -> bool:
     its mention in this sentence are one of the listed heads.  Such a body, the subject of the verb that
     announces an act of force, is never that act's inferred actor."""
     return len(actor) == 1 and _opens_on(words, actor[0], arguments()["reporter_heads"])
+
+
+def _nisba_people_patient(words: list[Word], end: int, spec: dict, actor: list[Mention]) -> bool:
+    """The actor is one nisba read from the plural of people right after a verbal noun whose genitive is its
+    patient (`genitive: patient`: "مقتل أردنيين اثنين"، "اعتقال فلسطينيين"، "اختطاف لبنانيين"): that plural is
+    the genitive itself, the ones killed, arrested or abducted, not their state acting (round s33).  A singular
+    nisba after the noun is its adjective ("استهداف إسرائيلي") and is left alone."""
+    if len(actor) != 1 or actor[0].via != "nisba" or end >= len(words) or not _patient_genitive(spec):
+        return False
+    word = words[end]
+    return actor[0].start == word.start and word.norm.endswith(("يين", "يون"))
+
+
+_LAMENT_REACH = 16                                # words from a verb of condemning to the act it names
+_NAME_MARKS = frozenset('()«»"')                  # inside a subject: "بعثة الأمم المتحدة (يونيتامس)"
+
+
+def _laments(word: Word) -> bool:
+    """A verb of condemning, denouncing or mourning (arguments.yaml lament_verbs: أدانت، تدينان، ندد، نعى), with
+    a joined و or ف: its object is an act of someone else."""
+    table = arguments()["lament_verbs"]
+    for norm in (word.norm, word.norm[1:] if word.norm[:1] in "وف" and len(word.norm) > 3 else None):
+        if norm and (norm in table or _n(word.lemma or "") in table or _verb_by_stem(norm, table)):
+            return True
+    return False
+
+
+def _lamented_by_subject(words: list[Word], i: int, actor: list[Mention]) -> bool:
+    """The verbal noun at i is the object of a verb of condemning or mourning in its clause (within
+    _LAMENT_REACH words, no punctuation between but brackets and quote marks: a long title may stand
+    between) and the actor is that verb's subject, named right after it or past a title ("أدان رئيس البعثة
+    فولكر بيرتس مقتل المتظاهرين") or right before it ("الأمم المتحدة وواشنطن تدينان اغتياله"): who condemns
+    or mourns an act did not do it (round s33)."""
+    if not actor:
+        return False
+    for v in range(i - 1, max(-1, i - 1 - _LAMENT_REACH), -1):
+        if words[v].is_punct and words[v].norm not in _NAME_MARKS:
+            return False                          # a bracketed acronym or a quote mark is no clause break
+        if _laments(words[v]):
+            after = words[v + 1].start if v + 1 < i else None
+            before = words[v - 1].end if v > 0 else None
+            if any(m.start == after for m in actor) or any(m.end == before for m in actor):
+                return True
+            # a subject past its title ("أدان رئيس البعثة فولكر بيرتس مقتل …"): a name between the verb and
+            # the noun, unless a preposition governs the noun ("أدانت مصر قيام إسرائيل باعتقال …": her act)
+            return words[i - 1].norm not in PREPOSITIONS \
+                and all(words[v].end <= m.start and m.end <= words[i].start for m in actor)
+    return False
+
+
+def _lamented_relative(words: list[Word], i: int, actor: list[Mention]) -> bool:
+    """The verb at i opens a relative clause (الذي، التي) on the object of a verb of condemning or mourning
+    ("ودانت الوزارة أعمال العنف التي استهدفت سفارتها"، "أدان الرئيس الهجوم الذي استهدف المسجد"): its subject is
+    that object, the act condemned, so the condemner named right after or right before that verb is not its
+    actor (round s33).  A name between the condemning verb and the relative is left alone ("أدانت مصر قصف
+    إسرائيل الذي استهدف …": the striker in idafa)."""
+    if not actor or i < 2 or words[i - 1].norm not in RELATIVES - {"ما", "من"}:
+        return False
+    for v in range(i - 2, max(-1, i - 2 - _LAMENT_REACH), -1):
+        if words[v].is_punct and words[v].norm not in _NAME_MARKS:
+            return False
+        if _laments(words[v]):
+            after = words[v + 1].start if v + 1 < i else None
+            before = words[v - 1].end if v > 0 else None
+            return any(m.start == after for m in actor) or any(m.end == before for m in actor)
+    return False
 
 
 def _opens_on(words: list[Word], mention: Mention, heads: frozenset[tuple[str, ...]]) -> bool:
