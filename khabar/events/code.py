@@ -3929,27 +3929,40 @@ def _laments(word: Word) -> bool:
     return False
 
 
+def _lament_before(words: list[Word], start: int) -> int | None:
+    """The position of a verb of condemning or mourning (`_laments`) at or before `start` in its clause,
+    within _LAMENT_REACH words and no punctuation between but brackets and quote marks (a long title holds
+    them: "بعثة الأمم المتحدة (يونيتامس)")."""
+    for v in range(start, max(-1, start - _LAMENT_REACH), -1):
+        if words[v].is_punct and words[v].norm not in _NAME_MARKS:
+            return None
+        if _laments(words[v]):
+            return v
+    return None
+
+
+def _beside(words: list[Word], v: int, i: int, actor: list[Mention]) -> bool:
+    """Is one of the actors named right after the word at v (and before i) or right before it?"""
+    after = words[v + 1].start if v + 1 < i else None
+    before = words[v - 1].end if v > 0 else None
+    return any(m.start == after for m in actor) or any(m.end == before for m in actor)
+
+
 def _lamented_by_subject(words: list[Word], i: int, actor: list[Mention]) -> bool:
     """The verbal noun at i is the object of a verb of condemning or mourning in its clause (within
     _LAMENT_REACH words, no punctuation between but brackets and quote marks: a long title may stand
     between) and the actor is that verb's subject, named right after it or past a title ("أدان رئيس البعثة
     فولكر بيرتس مقتل المتظاهرين") or right before it ("الأمم المتحدة وواشنطن تدينان اغتياله"): who condemns
     or mourns an act did not do it (round s33)."""
-    if not actor:
+    v = _lament_before(words, i - 1) if actor else None
+    if v is None:
         return False
-    for v in range(i - 1, max(-1, i - 1 - _LAMENT_REACH), -1):
-        if words[v].is_punct and words[v].norm not in _NAME_MARKS:
-            return False                          # a bracketed acronym or a quote mark is no clause break
-        if _laments(words[v]):
-            after = words[v + 1].start if v + 1 < i else None
-            before = words[v - 1].end if v > 0 else None
-            if any(m.start == after for m in actor) or any(m.end == before for m in actor):
-                return True
-            # a subject past its title ("أدان رئيس البعثة فولكر بيرتس مقتل …"): a name between the verb and
-            # the noun, unless a preposition governs the noun ("أدانت مصر قيام إسرائيل باعتقال …": her act)
-            return words[i - 1].norm not in PREPOSITIONS \
-                and all(words[v].end <= m.start and m.end <= words[i].start for m in actor)
-    return False
+    if _beside(words, v, i, actor):
+        return True
+    # a subject past its title ("أدان رئيس البعثة فولكر بيرتس مقتل …"): a name between the verb and
+    # the noun, unless a preposition governs the noun ("أدانت مصر قيام إسرائيل باعتقال …": her act)
+    return words[i - 1].norm not in PREPOSITIONS \
+        and all(words[v].end <= m.start and m.end <= words[i].start for m in actor)
 
 
 def _lamented_relative(words: list[Word], i: int, actor: list[Mention]) -> bool:
@@ -3960,14 +3973,8 @@ def _lamented_relative(words: list[Word], i: int, actor: list[Mention]) -> bool:
     إسرائيل الذي استهدف …": the striker in idafa)."""
     if not actor or i < 2 or words[i - 1].norm not in RELATIVES - {"ما", "من"}:
         return False
-    for v in range(i - 2, max(-1, i - 2 - _LAMENT_REACH), -1):
-        if words[v].is_punct and words[v].norm not in _NAME_MARKS:
-            return False
-        if _laments(words[v]):
-            after = words[v + 1].start if v + 1 < i else None
-            before = words[v - 1].end if v > 0 else None
-            return any(m.start == after for m in actor) or any(m.end == before for m in actor)
-    return False
+    v = _lament_before(words, i - 2)
+    return v is not None and _beside(words, v, i, actor)
 
 
 def _opens_on(words: list[Word], mention: Mention, heads: frozenset[tuple[str, ...]]) -> bool:
