@@ -1,0 +1,52 @@
+"""Round s34 (figures): counted nouns of what strikes a body, of measures and of tremors keep
+their count `other`; a resumptive object pronoun on a verb of an event tells what befell the
+group it stands for.  Sentences made up for these tests."""
+
+import pytest
+
+from khabar.figures.figures import find_figures
+
+
+def brief(text: str) -> list[tuple[str, object, str, str]]:
+    return [(f["text"], f["value"], f["category"], f["unit"]) for f in find_figures(text)]
+
+
+# -- things counted after a verb of injury are no wounded people ---------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("وأفاد المستشفى بأن الشاب أصيب بثلاث رصاصات في صدره.", ("ثلاث رصاصات", 3, "other", "munition")),
+    ("وقالت الشرطة إن الضحية تلقى سبع طعنات في أنحاء جسده.", ("سبع طعنات", 7, "other", "munition")),
+    ("وأصيب الطفل بعد أن اخترقت خمس شظايا جدار غرفته.", ("خمس شظايا", 5, "other", "munition")),
+    ("وكانت الطائرة تحلق على ارتفاع 28 ألف قدم عند انقطاع الاتصال بها.",
+     ("28 ألف قدم", 28000, "other", "foot")),
+    ("وبلغ ارتفاع الأمواج 40 بوصة في بعض المناطق.", ("40 بوصة", 40, "other", "inch")),
+    ("وغادرت مئات العائلات منازلها بعد أن تجاوز عدد الهزات الارتدادية 300 هزة.",
+     ("300 هزة", 300, "other", "tremor")),
+    ("وضربت المنطقة 4 زلازل متوسطة خلال أسبوع.", ("4 زلازل", 4, "other", "tremor")),
+])
+def test_things_that_strike_or_measure_are_no_people(text, expected):
+    assert expected in brief(text)
+
+
+def test_a_single_bullet_of_a_denial_is_no_count():
+    assert brief("وقال القائد إن قواته لم تطلق رصاصة واحدة على المتظاهرين.") == []
+
+
+# -- the resumptive pronoun of a relative clause ----------------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("وارتفع عدد المسعفين الذين قتلتهم الغارات منذ مطلع الشهر إلى 58 مسعفا.", ("58 مسعفا", 58, "killed")),
+    ("وارتفع عدد الطلاب الذين اعتقلتهم قوات الأمن خلال الاحتجاجات إلى 140 طالبا.",
+     ("140 طالبا", 140, "arrested")),
+    ("وتراجع عدد البحارة الذين تحتجزهم الجماعة منذ العام الماضي إلى 17 بحارا.", ("17 بحارا", 17, "held")),
+    ("وقال المسؤول إن عدد المدنيين الذين أنقذتهم فرق الدفاع المدني بلغ 320 مدنيا.",
+     ("320 مدنيا", 320, "rescued")),
+])
+def test_a_verb_with_the_group_s_pronoun_tells_what_befell_it(text, expected):
+    assert expected in [(f["text"], f["value"], f["category"]) for f in find_figures(text)]
+
+
+def test_their_families_is_no_capture():
+    """أسرهم (their families) is written as أسر + هم (captured them): no cue."""
+    found = find_figures("وقال مسؤول في الوزارة إن عدد العمال الذين عادوا إلى أسرهم بلغ 800 عامل.")
+    assert [f["category"] for f in found if f["value"] == 800] == ["other"]
