@@ -856,6 +856,7 @@ class Lexicon:
                 for form in _past_forms(_n(verb)):
                     self.governing.add(form, category, verb=True)
                     self.adjacent.add(form)
+        self._add_resumptive(spec["categories"], spec["links"]["resumptive"])
         treatment = spec["links"]["treatment"]
         if treatment["category"] not in CATEGORIES:
             raise ValueError("treatment: unknown figure category")
@@ -895,6 +896,24 @@ class Lexicon:
                 if base_noun is not None and base_noun.unit == noun.unit and _same_lexeme(base, form):
                     self.inherent[form] = category
                     break
+
+    def _add_resumptive(self, categories: dict, spec: dict) -> None:
+        """The transitive verbs of the categories in links.resumptive with a plural object
+        pronoun (قتلتهم، تحتجزهم، اعتقلوهم) as `post` cues: in a relative clause the pronoun is
+        the group named before ("عدد الصحافيين الذين قتلتهم إسرائيل ... إلى 237")."""
+        skip = {_n(w) for w in spec["intransitive"]}
+        homographs = {_n(w) for w in spec["homographs"]}
+        pronouns = [_n(p) for p in spec["pronouns"]]
+        for category in spec["categories"]:
+            cues = categories[category]
+            stems = [form for verb in cues.get("past") or [] if " " not in verb and _n(verb) not in skip
+                     for form in _object_stems(_n(verb), past=True)]
+            stems += [form for verb in cues.get("present") or [] if _n(verb) not in skip
+                      for form in _object_stems(_n(verb), past=False)]
+            for stem in stems:
+                for pronoun in pronouns:
+                    if stem + pronoun not in homographs:
+                        self.post.add(stem + pronoun, category, verb=True)
 
     # -- lookup -----------------------------------------------------------------------
     def _add_captive_cues(self, spec: dict, cue: str) -> None:
@@ -1045,6 +1064,16 @@ def _past_forms(verb: str) -> list[str]:
     if len(verb) > 2 and verb.endswith("ا"):
         forms += [verb[:-1] + "ؤوا", verb[:-1] + "ئوا"]
     return forms
+
+
+def _object_stems(verb: str, past: bool) -> list[str]:
+    """The persons of a verb as they stand before an object pronoun: past he, she, they (وا
+    loses its alef: قتلوهم), the two (قتلاهم، قتلتاهم); present he, she, they, the two
+    (يقتلونهم، يقتلانهم)."""
+    if past:
+        return [verb, verb + "ت", verb + "و", verb + "ا", verb + "تا"]
+    stem = verb[1:] if verb.startswith("ي") else verb
+    return [p + stem + s for p in ("ي", "ت") for s in ("", "ون", "ان")]
 
 
 def _present_forms(verb: str) -> list[str]:
