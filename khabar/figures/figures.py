@@ -436,6 +436,8 @@ def _sentence_figures(text: str, start: int, end: int, lex: Lexicon, seized: boo
             category = lex.critical_to  # "حالة 15 منهم حرجة": the state of some of the injured
         if category in lex.dismantled_of and _dismantled(words, lex, span_first):
             category = lex.dismantled_to  # "تفكيك خلية تتكون من خمسة عناصر": its members arrested
+        if category in lex.pulled_of and _pulled_out(words, lex, span_first, clauses):
+            category = lex.pulled_to  # "أخرجت الفرق 100 شخص أحياء من تحت الأنقاض": rescued
         if seized and category in lex.seized_of and not explicit and _crew(words, lex, noun):
             category = lex.seized_to  # "ويضم طاقم السفينة 25 بحارا" of a ship seized: held with it
         if detained and category in lex.detained_of:
@@ -550,6 +552,14 @@ def _dismantled(words: Words, lex: Lexicon, first: int) -> bool:
     return any(forms[k] in lex.dismantled_bodies
                and any(forms[j] in lex.dismantle_acts for j in range(max(0, k - _SUBJECT_REACH - 1), k))
                for k in range(first - 2, max(0, first - 1 - lex.dismantle_reach), -1))
+
+
+def _pulled_out(words: Words, lex: Lexicon, first: int, clauses: "_Clauses") -> bool:
+    """Whether a verb or verbal noun of bringing out stands within reach before the count at
+    word `first`, in its clause ("انتشلت فرق الإنقاذ عشرة … أحياء"; categories.yaml
+    links.pulled_out): the group was pulled out alive, a rescue."""
+    low = max(clauses.bounds(first)[0], first - lex.pull_reach)
+    return any(words.forms[k] in lex.pull_acts for k in range(low, first))
 
 
 def _toll_before(figures: list[_Figure], lex: Lexicon) -> bool:

@@ -524,6 +524,10 @@ class Lexicon:
         self.critical_of, self.critical_to = _recategorisation("critical_state", critical)
         self.critical_before = frozenset(_n(w) for w in critical["before"])
         self.critical_after = frozenset(_n(w) for w in critical["after"])
+        pulled = links["pulled_out"]
+        self.pulled_of, self.pulled_to = _recategorisation("pulled_out", pulled)
+        self.pull_acts = frozenset(clitic + _n(w) for w in pulled["acts"] for clitic in ("", "و", "ف", "ب", "ل"))
+        self.pull_reach = int(pulled["reach"])
         dismantled = links["dismantled"]
         self.dismantled_of, self.dismantled_to = _recategorisation("dismantled", dismantled)
         self.dismantle_acts = frozenset(clitic + _n(w) for w in dismantled["acts"] for clitic in ("", "و", "ب", "ل", "ف"))

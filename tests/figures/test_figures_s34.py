@@ -50,3 +50,19 @@ def test_their_families_is_no_capture():
     """أسرهم (their families) is written as أسر + هم (captured them): no cue."""
     found = find_figures("وقال مسؤول في الوزارة إن عدد العمال الذين عادوا إلى أسرهم بلغ 800 عامل.")
     assert [f["category"] for f in found if f["value"] == 800] == ["other"]
+
+
+# -- pulled out alive is a rescue -------------------------------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("وقالت السلطات إن فرق الدفاع المدني أخرجت 23 شخصا أحياء من تحت ركام العمارة.", ("23 شخصا", 23, "rescued")),
+    ("وانتشل خفر السواحل 14 مهاجرا أحياء بعد غرق القارب.", ("14 مهاجرا", 14, "rescued")),
+    ("وتمكنت الفرق من انتشال خمسة عمال أحياء من المنجم.", ("خمسة عمال", 5, "rescued")),
+])
+def test_a_count_pulled_out_alive_is_rescued(text, expected):
+    assert expected in [(f["text"], f["value"], f["category"]) for f in find_figures(text)]
+
+
+def test_a_count_said_to_be_still_living_stays_alive():
+    found = find_figures("وتقدر الحكومة أن 40 من المحتجزين ما زالوا أحياء.")
+    assert [f["category"] for f in found if f["value"] == 40] == ["alive"]
