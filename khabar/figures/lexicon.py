@@ -557,6 +557,7 @@ class Lexicon:
         pronoun_events = links["pronoun_events"]
         self.pronoun_event_reach = int(pronoun_events["reach"])
         self.pronoun_events: dict[str, str] = {}
+        pronoun_homographs = {_n(w) for w in pronoun_events.get("homographs") or []}
         for category in pronoun_events["of"]:
             if category not in CATEGORIES:
                 raise ValueError(f"pronoun_events: unknown figure category {category!r}")
@@ -564,6 +565,8 @@ class Lexicon:
                 base = _n(noun)
                 stem = base[:-1] + "ت" if base.endswith("ه") else base  # إصابة → إصابتهم
                 for pronoun in pronoun_events["pronouns"]:
+                    if stem + _n(pronoun) in pronoun_homographs:
+                        continue  # أسرهم: their families
                     for clitic in [""] + list(pronoun_events["clitics"]):
                         self.pronoun_events.setdefault(_n(clitic) + stem + _n(pronoun), category)
         continuing = links["continuing"]
