@@ -436,6 +436,8 @@ def _sentence_figures(text: str, start: int, end: int, lex: Lexicon, seized: boo
             category = lex.critical_to  # "حالة 15 منهم حرجة": the state of some of the injured
         if category in lex.dismantled_of and _dismantled(words, lex, span_first):
             category = lex.dismantled_to  # "تفكيك خلية تتكون من خمسة عناصر": its members arrested
+        if category in lex.doers_of and span_first > 0 and words.forms[span_first - 1] in lex.doer_verbs:
+            category = lex.doers_to  # "في هجوم شنه ثلاثة مسلحين": the attackers, the verb's subject
         if category in lex.pulled_of and _pulled_out(words, lex, span_first, clauses):
             category = lex.pulled_to  # "أخرجت الفرق 100 شخص أحياء من تحت الأنقاض": rescued
         if seized and category in lex.seized_of and not explicit and _crew(words, lex, noun):

@@ -524,6 +524,12 @@ class Lexicon:
         self.critical_of, self.critical_to = _recategorisation("critical_state", critical)
         self.critical_before = frozenset(_n(w) for w in critical["before"])
         self.critical_after = frozenset(_n(w) for w in critical["after"])
+        doers = links["doers"]
+        self.doers_of, self.doers_to = _recategorisation("doers", doers)
+        self.doer_verbs = frozenset(clitic + form + pronoun
+                                    for verb in doers["verbs"] for form in _object_stems(_n(verb), past=True)
+                                    for pronoun in [""] + [_n(p) for p in doers["pronouns"]]
+                                    for clitic in ("", "و", "ف"))
         pulled = links["pulled_out"]
         self.pulled_of, self.pulled_to = _recategorisation("pulled_out", pulled)
         self.pull_acts = frozenset(clitic + _n(w) for w in pulled["acts"] for clitic in ("", "و", "ف", "ب", "ل"))

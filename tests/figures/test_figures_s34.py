@@ -70,3 +70,19 @@ def test_a_count_pulled_out_alive_is_rescued(text, expected):
 def test_a_count_said_to_be_still_living_stays_alive():
     found = find_figures("وتقدر الحكومة أن 40 من المحتجزين ما زالوا أحياء.")
     assert [f["category"] for f in found if f["value"] == 40] == ["alive"]
+
+
+# -- the doers of an attack, the subject after its verb -----------------------------------------
+
+@pytest.mark.parametrize("text,value", [
+    ("قتل جندي وأصيب اثنان في هجوم شنه خمسة مسلحين على نقطة تفتيش.", 5),
+    ("وأصيب ثلاثة مدنيين في عملية طعن نفذها شابان قرب المحطة.", 2),
+    ("قتل شرطيان في هجوم نفذه 4 مسلحين على دورية.", 4),
+])
+def test_the_count_that_carried_out_an_attack_is_no_victim(text, value):
+    assert [f["category"] for f in find_figures(text) if f["value"] == value] == ["other"]
+
+
+def test_the_victims_of_the_same_sentence_keep_their_category():
+    found = find_figures("قتل جندي وأصيب اثنان في هجوم شنه خمسة مسلحين على نقطة تفتيش.")
+    assert ("اثنان", 2, "wounded") in [(f["text"], f["value"], f["category"]) for f in found]
