@@ -38,6 +38,7 @@ CAPTIVE = "released" + IF_CAPTIVE
 # Proclitics a word may carry before its base (and before the article), longest first.
 _CLITICS = proclitics() + ("",)   # longest first, then no clitic at all
 _ARTICLE = "ال"
+_PREPOSITION_CLITICS = ("ب", "ل", "ك")  # a word after one of these is a noun, no verb
 
 
 def load(name: str) -> dict:
@@ -126,19 +127,22 @@ class PhraseTable:
         # first word → (words, payload, the words after the first as a list), longest first
         self._by_first: dict[str, list[tuple[tuple[str, ...], object, list[str]]]] = {}
         self._verbs: set[tuple[str, ...]] = set()  # phrases that are verbs: never after the article
+        self._bare: set[tuple[str, ...]] = set()  # phrases never after a preposition's clitic (ب ل ك)
         self._lasts: set[str] = set()  # last words of phrases of two words or more
         self.longest = 0
         self._starters: frozenset[str] | None = None  # every surface a phrase may start with
         self._enders: frozenset[str] | None = None    # … or end with
 
-    def add(self, phrase: str, payload: object, verb: bool = False) -> None:
+    def add(self, phrase: str, payload: object, verb: bool = False, bare: bool = False) -> None:
         """`verb`: the phrase is a verb form, which never takes the article (لجأن is no
-        اللجان, committees)."""
+        اللجان, committees); `bare`: nor a preposition's clitic (بقتلتهم is no verb)."""
         words = tuple(_n(phrase).split())
         if not words:
             return
         if verb:
             self._verbs.add(words)
+        if bare:
+            self._bare.add(words)
         entries = self._by_first.setdefault(words[0], [])
         if all(entry[0] != words for entry in entries):
             entries.append((words, payload, list(words[1:])))
@@ -199,6 +203,8 @@ class PhraseTable:
                 if index + size > end:
                     continue
                 if analysis.definite and words in self._verbs:
+                    continue
+                if words in self._bare and analysis.prefix.endswith(_PREPOSITION_CLITICS):
                     continue
                 if size == 1 or forms[index + 1:index + size] == tail:
                     best = (size, payload, analysis)
@@ -919,14 +925,20 @@ class Lexicon:
         pronouns = [_n(p) for p in spec["pronouns"]]
         for category in spec["categories"]:
             cues = categories[category]
+            # (the he-form of a three-letter verb only after ف: قتلهم، أسرهم are also its verbal
+            # noun with the pronoun, "their killing", which may tell of the group as the killers,
+            # "بتهمة قتلهم مدنيين"; "فقتلهما" is the verb)
             stems = [form for verb in cues.get("past") or [] if " " not in verb and _n(verb) not in skip
-                     for form in _object_stems(_n(verb), past=True)]
+                     for form in _object_stems(_n(verb), past=True)
+                     if len(_n(verb)) != 3 or form != _n(verb)]
+            stems += ["ف" + _n(verb) for verb in cues.get("past") or []
+                      if " " not in verb and _n(verb) not in skip and len(_n(verb)) == 3]
             stems += [form for verb in cues.get("present") or [] if _n(verb) not in skip
                       for form in _object_stems(_n(verb), past=False)]
             for stem in stems:
                 for pronoun in pronouns:
                     if stem + pronoun not in homographs:
-                        self.post.add(stem + pronoun, category, verb=True)
+                        self.post.add(stem + pronoun, category, verb=True, bare=True)
 
     # -- lookup -----------------------------------------------------------------------
     def _add_captive_cues(self, spec: dict, cue: str) -> None:

@@ -86,3 +86,18 @@ def test_the_count_that_carried_out_an_attack_is_no_victim(text, value):
 def test_the_victims_of_the_same_sentence_keep_their_category():
     found = find_figures("قتل جندي وأصيب اثنان في هجوم شنه خمسة مسلحين على نقطة تفتيش.")
     assert ("اثنان", 2, "wounded") in [(f["text"], f["value"], f["category"]) for f in found]
+
+
+@pytest.mark.parametrize("text,value", [
+    # the verbal noun with the pronoun, after a preposition or in construct: the group did it
+    ("وقال المحقق إن 5 متهمين اعترفوا بقتلهم الحارس.", 5),
+    ("ومثل 4 عناصر أمام المحكمة بتهمة قتلهم مدنيين.", 4),
+    ("وقال إن 6 أشخاص اعترفوا بقتلتهم الضحية.", 6),
+])
+def test_a_verbal_noun_with_the_pronoun_is_no_resumptive_verb(text, value):
+    assert [f["category"] for f in find_figures(text) if f["value"] == value] == ["other"]
+
+
+def test_the_he_form_after_fa_is_the_verb():
+    found = find_figures("وأطلق المسلح النار على حارسين عند البوابة فقتلهما.")
+    assert [f["category"] for f in found if f["value"] == 2] == ["killed"]
