@@ -101,3 +101,18 @@ def test_a_verbal_noun_with_the_pronoun_is_no_resumptive_verb(text, value):
 def test_the_he_form_after_fa_is_the_verb():
     found = find_figures("وأطلق المسلح النار على حارسين عند البوابة فقتلهما.")
     assert [f["category"] for f in found if f["value"] == 2] == ["killed"]
+
+
+# -- blocs of states named by their number ------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "وبحث وزراء دفاع دول الساحل الخمس تمويل القوة المشتركة.",
+    "وأصدرت مجموعة الدول السبع بيانا مشتركا حول الأزمة.",
+    "وعادت طهران إلى طاولة المفاوضات مع القوى الست.",
+])
+def test_a_bloc_named_by_its_number_is_no_count(text):
+    assert find_figures(text) == []
+
+
+def test_a_definite_count_of_states_outside_a_bloc_name_stays():
+    assert [f["value"] for f in find_figures("وزار الوفد الدول الخمس التي وقعت الاتفاق.")] == [5]
