@@ -159,10 +159,12 @@ def find_figures(text: str, *, sentences: list[tuple[int, int]] | None = None,
         persons = [m for e, m in named if e.get("type") == "PER"]
         surnames = _surnames(persons)
         people = sorted(m["start"] for m in persons if "start" in m)
+        starts = sorted(start for start, _ in names if start is not None)
         found = [f for f in found if not f.implicit
                  or not (any(start < f.end and f.start < end for start, end in names)
                          or _a_surname(text[f.start:f.end], surnames)
-                         or _named_after(text, f, people, lex))]
+                         or _named_after(text, f, people, lex)
+                         or _names_its_two(text, f, persons, starts))]
     records = _records(text, found, entities or [], lex)
     if entities:
         _link_places(text, records, entities, lex)
@@ -205,6 +207,25 @@ def _named_after(text: str, figure: "_Figure", people: list[int], lex: Lexicon) 
     words = [normalise_word(word.strip("«»\"'“”")) for word in gap.split()]
     return len(words) <= _TITLE_GAP_WORDS and not any(c in _TITLE_GAP_STOPS or c.isdigit() for c in gap) \
         and not any(word in lex.known_cue_forms or word[1:] in lex.known_cue_forms for word in words)
+
+
+_PAIR_JOIN = re.compile(r"\s+و\s*$")  # the و that joins the second name of a pair
+
+
+def _names_its_two(text: str, figure: "_Figure", persons: list[dict], starts: list[int]) -> bool:
+    """Whether a definite dual is followed right away by the two named people it counts, joined
+    by و ("إعادة اعتقال الأسيرين زكريا الزبيدي ومحمد العارضة"): the names are the information, the
+    2 only counts them, as a dual in construct that names its two places is no figure
+    (docs/gold-format.md, session 15)."""
+    if figure.value != 2 or not figure.definite or not text[figure.start:figure.end].lstrip("وف").startswith("ال"):
+        return False
+    first = next((m for m in persons if m.get("start") is not None
+                  and 0 < m["start"] - figure.end <= 1 and not text[figure.end:m["start"]].strip()), None)
+    if first is None:
+        return False
+    index = bisect_left(starts, first["end"])
+    return index < len(starts) and 0 < starts[index] - first["end"] <= 3 \
+        and bool(_PAIR_JOIN.search(text[first["end"]:starts[index]]))
 
 
 def _bodies_of_violence(text: str, figures: list["_Figure"], lex: Lexicon) -> None:

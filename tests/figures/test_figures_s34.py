@@ -116,3 +116,26 @@ def test_a_bloc_named_by_its_number_is_no_count(text):
 
 def test_a_definite_count_of_states_outside_a_bloc_name_stays():
     assert [f["value"] for f in find_figures("وزار الوفد الدول الخمس التي وقعت الاتفاق.")] == [5]
+
+
+# -- a definite dual followed by the two people it counts ---------------------------------------
+
+def _people(text: str, *names: str) -> list[dict]:
+    entities = []
+    for name in names:
+        start = text.index(name)
+        entities.append({"type": "PER", "name": name,
+                         "mentions": [{"text": name, "start": start, "end": start + len(name)}]})
+    return entities
+
+
+def test_a_definite_dual_before_the_two_names_it_counts_is_no_figure():
+    text = "وأعلنت الشرطة إعادة اعتقال الأسيرين سامر خليل ونادر عيسى قرب المدينة."
+    found = find_figures(text, entities=_people(text, "سامر خليل", "نادر عيسى"))
+    assert [f for f in found if f["value"] == 2] == []
+
+
+def test_a_definite_dual_without_the_names_stays():
+    text = "وأعلنت الشرطة إعادة اعتقال الأسيرين قرب المدينة، وقال سامر خليل إن ذلك متوقع."
+    found = find_figures(text, entities=_people(text, "سامر خليل"))
+    assert [f["value"] for f in found] == [2]
