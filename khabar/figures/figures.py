@@ -159,10 +159,12 @@ def find_figures(text: str, *, sentences: list[tuple[int, int]] | None = None,
         persons = [m for e, m in named if e.get("type") == "PER"]
         surnames = _surnames(persons)
         people = sorted(m["start"] for m in persons if "start" in m)
+        starts = sorted(start for start, _ in names if start is not None)
         found = [f for f in found if not f.implicit
                  or not (any(start < f.end and f.start < end for start, end in names)
                          or _a_surname(text[f.start:f.end], surnames)
-                         or _named_after(text, f, people, lex))]
+                         or _named_after(text, f, people, lex)
+                         or _names_its_two(text, f, persons, starts))]
     records = _records(text, found, entities or [], lex)
     if entities:
         _link_places(text, records, entities, lex)
@@ -205,6 +207,25 @@ def _named_after(text: str, figure: "_Figure", people: list[int], lex: Lexicon) 
     words = [normalise_word(word.strip("«»\"'“”")) for word in gap.split()]
     return len(words) <= _TITLE_GAP_WORDS and not any(c in _TITLE_GAP_STOPS or c.isdigit() for c in gap) \
         and not any(word in lex.known_cue_forms or word[1:] in lex.known_cue_forms for word in words)
+
+
+_PAIR_JOIN = re.compile(r"\s+و\s*$")  # the و that joins the second name of a pair
+
+
+def _names_its_two(text: str, figure: "_Figure", persons: list[dict], starts: list[int]) -> bool:
+    """Whether a definite dual is followed right away by the two named people it counts, joined
+    by و ("إعادة اعتقال الأسيرين زكريا الزبيدي ومحمد العارضة"): the names are the information, the
+    2 only counts them, as a dual in construct that names its two places is no figure
+    (docs/gold-format.md, session 15)."""
+    if figure.value != 2 or not figure.definite or not text[figure.start:figure.end].lstrip("وف").startswith("ال"):
+        return False
+    first = next((m for m in persons if m.get("start") is not None
+                  and 0 < m["start"] - figure.end <= 1 and not text[figure.end:m["start"]].strip()), None)
+    if first is None:
+        return False
+    index = bisect_left(starts, first["end"])
+    return index < len(starts) and 0 < starts[index] - first["end"] <= 3 \
+        and bool(_PAIR_JOIN.search(text[first["end"]:starts[index]]))
 
 
 def _bodies_of_violence(text: str, figures: list["_Figure"], lex: Lexicon) -> None:
@@ -436,6 +457,10 @@ def _sentence_figures(text: str, start: int, end: int, lex: Lexicon, seized: boo
             category = lex.critical_to  # "حالة 15 منهم حرجة": the state of some of the injured
         if category in lex.dismantled_of and _dismantled(words, lex, span_first):
             category = lex.dismantled_to  # "تفكيك خلية تتكون من خمسة عناصر": its members arrested
+        if category in lex.doers_of and span_first > 0 and words.forms[span_first - 1] in lex.doer_verbs:
+            category = lex.doers_to  # "في هجوم شنه ثلاثة مسلحين": the attackers, the verb's subject
+        if category in lex.pulled_of and _pulled_out(words, lex, span_first, clauses):
+            category = lex.pulled_to  # "أخرجت الفرق 100 شخص أحياء من تحت الأنقاض": rescued
         if seized and category in lex.seized_of and not explicit and _crew(words, lex, noun):
             category = lex.seized_to  # "ويضم طاقم السفينة 25 بحارا" of a ship seized: held with it
         if detained and category in lex.detained_of:
@@ -550,6 +575,14 @@ def _dismantled(words: Words, lex: Lexicon, first: int) -> bool:
     return any(forms[k] in lex.dismantled_bodies
                and any(forms[j] in lex.dismantle_acts for j in range(max(0, k - _SUBJECT_REACH - 1), k))
                for k in range(first - 2, max(0, first - 1 - lex.dismantle_reach), -1))
+
+
+def _pulled_out(words: Words, lex: Lexicon, first: int, clauses: "_Clauses") -> bool:
+    """Whether a verb or verbal noun of bringing out stands within reach before the count at
+    word `first`, in its clause ("انتشلت فرق الإنقاذ عشرة … أحياء"; categories.yaml
+    links.pulled_out): the group was pulled out alive, a rescue."""
+    low = max(clauses.bounds(first)[0], first - lex.pull_reach)
+    return any(words.forms[k] in lex.pull_acts for k in range(low, first))
 
 
 def _toll_before(figures: list[_Figure], lex: Lexicon) -> bool:

@@ -38,6 +38,7 @@ CAPTIVE = "released" + IF_CAPTIVE
 # Proclitics a word may carry before its base (and before the article), longest first.
 _CLITICS = proclitics() + ("",)   # longest first, then no clitic at all
 _ARTICLE = "ال"
+_PREPOSITION_CLITICS = ("ب", "ل", "ك")  # a word after one of these is a noun, no verb
 
 
 def load(name: str) -> dict:
@@ -126,19 +127,22 @@ class PhraseTable:
         # first word → (words, payload, the words after the first as a list), longest first
         self._by_first: dict[str, list[tuple[tuple[str, ...], object, list[str]]]] = {}
         self._verbs: set[tuple[str, ...]] = set()  # phrases that are verbs: never after the article
+        self._bare: set[tuple[str, ...]] = set()  # phrases never after a preposition's clitic (ب ل ك)
         self._lasts: set[str] = set()  # last words of phrases of two words or more
         self.longest = 0
         self._starters: frozenset[str] | None = None  # every surface a phrase may start with
         self._enders: frozenset[str] | None = None    # … or end with
 
-    def add(self, phrase: str, payload: object, verb: bool = False) -> None:
+    def add(self, phrase: str, payload: object, verb: bool = False, bare: bool = False) -> None:
         """`verb`: the phrase is a verb form, which never takes the article (لجأن is no
-        اللجان, committees)."""
+        اللجان, committees); `bare`: nor a preposition's clitic (بقتلتهم is no verb)."""
         words = tuple(_n(phrase).split())
         if not words:
             return
         if verb:
             self._verbs.add(words)
+        if bare:
+            self._bare.add(words)
         entries = self._by_first.setdefault(words[0], [])
         if all(entry[0] != words for entry in entries):
             entries.append((words, payload, list(words[1:])))
@@ -199,6 +203,8 @@ class PhraseTable:
                 if index + size > end:
                     continue
                 if analysis.definite and words in self._verbs:
+                    continue
+                if words in self._bare and analysis.prefix.endswith(_PREPOSITION_CLITICS):
                     continue
                 if size == 1 or forms[index + 1:index + size] == tail:
                     best = (size, payload, analysis)
@@ -524,6 +530,16 @@ class Lexicon:
         self.critical_of, self.critical_to = _recategorisation("critical_state", critical)
         self.critical_before = frozenset(_n(w) for w in critical["before"])
         self.critical_after = frozenset(_n(w) for w in critical["after"])
+        doers = links["doers"]
+        self.doers_of, self.doers_to = _recategorisation("doers", doers)
+        self.doer_verbs = frozenset(clitic + form + pronoun
+                                    for verb in doers["verbs"] for form in _object_stems(_n(verb), past=True)
+                                    for pronoun in [""] + [_n(p) for p in doers["pronouns"]]
+                                    for clitic in ("", "و", "ف"))
+        pulled = links["pulled_out"]
+        self.pulled_of, self.pulled_to = _recategorisation("pulled_out", pulled)
+        self.pull_acts = frozenset(clitic + _n(w) for w in pulled["acts"] for clitic in ("", "و", "ف", "ب", "ل"))
+        self.pull_reach = int(pulled["reach"])
         dismantled = links["dismantled"]
         self.dismantled_of, self.dismantled_to = _recategorisation("dismantled", dismantled)
         self.dismantle_acts = frozenset(clitic + _n(w) for w in dismantled["acts"] for clitic in ("", "و", "ب", "ل", "ف"))
@@ -553,6 +569,7 @@ class Lexicon:
         pronoun_events = links["pronoun_events"]
         self.pronoun_event_reach = int(pronoun_events["reach"])
         self.pronoun_events: dict[str, str] = {}
+        pronoun_homographs = {_n(w) for w in pronoun_events.get("homographs") or []}
         for category in pronoun_events["of"]:
             if category not in CATEGORIES:
                 raise ValueError(f"pronoun_events: unknown figure category {category!r}")
@@ -560,6 +577,8 @@ class Lexicon:
                 base = _n(noun)
                 stem = base[:-1] + "ت" if base.endswith("ه") else base  # إصابة → إصابتهم
                 for pronoun in pronoun_events["pronouns"]:
+                    if stem + _n(pronoun) in pronoun_homographs:
+                        continue  # أسرهم: their families
                     for clitic in [""] + list(pronoun_events["clitics"]):
                         self.pronoun_events.setdefault(_n(clitic) + stem + _n(pronoun), category)
         continuing = links["continuing"]
@@ -856,6 +875,7 @@ class Lexicon:
                 for form in _past_forms(_n(verb)):
                     self.governing.add(form, category, verb=True)
                     self.adjacent.add(form)
+        self._add_resumptive(spec["categories"], spec["links"]["resumptive"])
         treatment = spec["links"]["treatment"]
         if treatment["category"] not in CATEGORIES:
             raise ValueError("treatment: unknown figure category")
@@ -895,6 +915,30 @@ class Lexicon:
                 if base_noun is not None and base_noun.unit == noun.unit and _same_lexeme(base, form):
                     self.inherent[form] = category
                     break
+
+    def _add_resumptive(self, categories: dict, spec: dict) -> None:
+        """The transitive verbs of the categories in links.resumptive with a plural object
+        pronoun (قتلتهم، تحتجزهم، اعتقلوهم) as `post` cues: in a relative clause the pronoun is
+        the group named before ("عدد الصحافيين الذين قتلتهم إسرائيل ... إلى 237")."""
+        skip = {_n(w) for w in spec["intransitive"]}
+        homographs = {_n(w) for w in spec["homographs"]}
+        pronouns = [_n(p) for p in spec["pronouns"]]
+        for category in spec["categories"]:
+            cues = categories[category]
+            # (the he-form of a three-letter verb only after ف: قتلهم، أسرهم are also its verbal
+            # noun with the pronoun, "their killing", which may tell of the group as the killers,
+            # "بتهمة قتلهم مدنيين"; "فقتلهما" is the verb)
+            stems = [form for verb in cues.get("past") or [] if " " not in verb and _n(verb) not in skip
+                     for form in _object_stems(_n(verb), past=True)
+                     if len(_n(verb)) != 3 or form != _n(verb)]
+            stems += ["ف" + _n(verb) for verb in cues.get("past") or []
+                      if " " not in verb and _n(verb) not in skip and len(_n(verb)) == 3]
+            stems += [form for verb in cues.get("present") or [] if _n(verb) not in skip
+                      for form in _object_stems(_n(verb), past=False)]
+            for stem in stems:
+                for pronoun in pronouns:
+                    if stem + pronoun not in homographs:
+                        self.post.add(stem + pronoun, category, verb=True, bare=True)
 
     # -- lookup -----------------------------------------------------------------------
     def _add_captive_cues(self, spec: dict, cue: str) -> None:
@@ -1045,6 +1089,16 @@ def _past_forms(verb: str) -> list[str]:
     if len(verb) > 2 and verb.endswith("ا"):
         forms += [verb[:-1] + "ؤوا", verb[:-1] + "ئوا"]
     return forms
+
+
+def _object_stems(verb: str, past: bool) -> list[str]:
+    """The persons of a verb as they stand before an object pronoun: past he, she, they (وا
+    loses its alef: قتلوهم), the two (قتلاهم، قتلتاهم); present he, she, they, the two
+    (يقتلونهم، يقتلانهم)."""
+    if past:
+        return [verb, verb + "ت", verb + "و", verb + "ا", verb + "تا"]
+    stem = verb[1:] if verb.startswith("ي") else verb
+    return [p + stem + s for p in ("ي", "ت") for s in ("", "ون", "ان")]
 
 
 def _present_forms(verb: str) -> list[str]:
