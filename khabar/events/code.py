@@ -99,6 +99,7 @@ _OPTIONAL_WORD_SETS = (
     "receiving_facilities", "flight_reasons", "since_head_stops", "aim_verbs", "aim_force_subjects", "aim_not_subjects",
     "armed_bodies",   # round s33: the armed bodies whose dissolving (حل) is a sanction (a retype list)
     "participle_homographs",   # round s34: nouns spelt as a derived participle (مدينة)
+    "control_nouns", "held_area_heads", "outside_words",   # round s34: "مناطق سيطرتها": a held area, no act
     "recaptured",     # round s34: the places whose freeing (حرر، تحرير) is a seizure (a retype list, as استعاد's needs)
     "striving",
 )
@@ -1003,6 +1004,9 @@ def _match_trigger(words: list[Word], i: int, args: "_Args") -> tuple[dict, int,
             return None
     if i > 0 and _portfolio(words, i):
         return None                               # "وزير الاتصالات": an office's name, no act
+    if _held_area(words, i):
+        return None                               # "في مناطق سيطرتها"، "الخارجة عن سيطرة الدولة": an area a
+        #                                           party holds, a standing state, no seizure (round s34)
     if _purpose(words, i):
         return None                               # "خرجت مظاهرات تنديدا بالعدوان": the protest's reason, no act
     if _counted_noun(words, i):
@@ -3709,6 +3713,20 @@ def code_sentence(words: list[Word], mentions: list[Mention], sentence: int,
                                      + 0.15 * bool(event.recipient) + 0.1 * bool(event.place)
                                      + 0.1 * (day is not None)), 2)
     return events
+
+
+def _held_area(words: list[Word], i: int) -> bool:
+    """A noun of control (control_nouns: سيطرة, and سيطرت the segmenter leaves of سيطرتها) in construct after a
+    noun of area (held_area_heads: "في مناطق سيطرتها"، "قصف مناطق سيطرة قسد") or after "الخارجة عن"/"خارج"
+    ("الجماعات الخارجة عن سيطرة الدولة"): it names the land a party holds or a body outside it, a standing
+    state like "خاضعة لسيطرة" (`states`), no act of taking (round s34: 4 dev false COERCE events, no gold one)."""
+    t = triggers()
+    if _bare_conjunction(words[i].norm) not in t["control_nouns"] or i == 0:
+        return False
+    before = _bare_conjunction(words[i - 1].norm)
+    if before in t["held_area_heads"] or before in t["outside_words"]:
+        return True
+    return before == "عن" and i > 1 and _bare_conjunction(words[i - 2].norm) in t["outside_words"]
 
 
 def _homograph_noun(words: list[Word], i: int) -> bool:

@@ -1,7 +1,8 @@
 """Round s34 false events, on made-up sentences: a word of another sense read as an act (مدينة the city as
 أدان's participle, حرر of a report), rejecting violence at large (a
 condemnation's stance, no demand refused), leading away the arrested (the arrest's sequel), and freeing a town
-(a seizure, not a rescue); each with the near-miss that must keep its event."""
+(a seizure, not a rescue), and the areas a party holds ("مناطق سيطرتها": a state, no seizure); each with the
+near-miss that must keep its event."""
 
 import khabar
 
@@ -58,3 +59,21 @@ def test_freeing_hostages_stays_a_rescue():
 
 def test_writing_up_reports_is_no_rescue():
     assert "AID" not in types("وحررت الشرطة محاضر لأصحاب المحال المخالفة.")
+
+
+def test_the_areas_a_party_holds_are_no_seizure():
+    assert "COERCE" not in types("وأطلق الحوثيون صاروخين من مناطق سيطرتهم في اليمن باتجاه سفينة شحن.")
+
+
+def test_shelling_the_areas_of_a_party_is_no_seizure():
+    found = types("وواصلت المدفعية التركية قصف مناطق سيطرة «قوات سوريا الديمقراطية» في ريف حلب.")
+    assert "COERCE" not in found
+    assert "ASSAULT" in found
+
+
+def test_groups_outside_state_control_are_no_seizure():
+    assert "COERCE" not in types("ودعا الوزير إلى محاسبة الجماعات المسلحة الخارجة عن سيطرة الدولة.")
+
+
+def test_a_party_announcing_its_control_stays_a_seizure():
+    assert ("COERCE", "seize") in [(k, m) for k, m, _ in events("وأعلنت قوات الدعم السريع سيطرتها على مدينة سنجة.")]
