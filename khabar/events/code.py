@@ -98,6 +98,9 @@ _OPTIONAL_WORD_SETS = (
     "request_governors", "request_grounds", "asking_subjects", "protest_hals", "directed_bodies",
     "receiving_facilities", "flight_reasons", "since_head_stops", "aim_verbs", "aim_force_subjects", "aim_not_subjects",
     "armed_bodies",   # round s33: the armed bodies whose dissolving (حل) is a sanction (a retype list)
+    "participle_homographs",   # round s34: nouns spelt as a derived participle (مدينة)
+    "control_nouns", "held_area_heads", "outside_words",   # round s34: "مناطق سيطرتها": a held area, no act
+    "recaptured",     # round s34: the places whose freeing (حرر، تحرير) is a seizure (a retype list, as استعاد's needs)
     "striving",
 )
 _OPTIONAL_TYPE_SETS = ("unnamed_subject_types", "called_types")   # lists of PLOVER types, not words
@@ -995,8 +998,15 @@ def _match_trigger(words: list[Word], i: int, args: "_Args") -> tuple[dict, int,
     if light is None and not nominal and verb is None and participle is None and _ambiguous_verb(word.norm) is None:
         return None                               # most words: one cached look-up
     t = triggers()
+    if participle is not None and _homograph_noun(words, i):
+        participle = None                         # "ومدينة خانقين": the city, not مُدينة (condemning) (round s34)
+        if light is None and not nominal and verb is None:
+            return None
     if i > 0 and _portfolio(words, i):
         return None                               # "وزير الاتصالات": an office's name, no act
+    if _held_area(words, i):
+        return None                               # "في مناطق سيطرتها"، "الخارجة عن سيطرة الدولة": an area a
+        #                                           party holds, a standing state, no seizure (round s34)
     if _purpose(words, i):
         return None                               # "خرجت مظاهرات تنديدا بالعدوان": the protest's reason, no act
     if _counted_noun(words, i):
@@ -3487,6 +3497,9 @@ def code_sentence(words: list[Word], mentions: list[Mention], sentence: int,
                 event.type, event.mode = rule[1], rule[2]   # "احتجزوا 240 رهينة": an abduction
                 event.promised = bool(spec.get("retype_promised"))   # "تعهدت بمبلغ": the aid is still to come
                 break
+        if spec.get("led_away") and _taken_before(events):
+            i = end                               # "اعتقلت الشرطة الناشط فجرا واقتادته إلى مكان مجهول": where the
+            continue                              # arrested were taken, the arrest's own sequel (round s34)
         if spec.get("vow_conceding") and event.type == spec["type"] \
                 and not _within(words, end, spec["vow_conceding"], after="ب"):
             i = end                               # "تعهدت بمواصلة دعم القوات": a pledge that yields nothing, no act
@@ -3700,6 +3713,35 @@ def code_sentence(words: list[Word], mentions: list[Mention], sentence: int,
                                      + 0.15 * bool(event.recipient) + 0.1 * bool(event.place)
                                      + 0.1 * (day is not None)), 2)
     return events
+
+
+def _held_area(words: list[Word], i: int) -> bool:
+    """A noun of control (control_nouns: سيطرة, and سيطرت the segmenter leaves of سيطرتها) in construct after a
+    noun of area (held_area_heads: "في مناطق سيطرتها"، "قصف مناطق سيطرة قسد") or after "الخارجة عن"/"خارج"
+    ("الجماعات الخارجة عن سيطرة الدولة"): it names the land a party holds or a body outside it, a standing
+    state like "خاضعة لسيطرة" (`states`), no act of taking (round s34: 4 dev false COERCE events, no gold one)."""
+    t = triggers()
+    if _bare_conjunction(words[i].norm) not in t["control_nouns"] or i == 0:
+        return False
+    before = _bare_conjunction(words[i - 1].norm)
+    if before in t["held_area_heads"] or before in t["outside_words"]:
+        return True
+    return before == "عن" and i > 1 and _bare_conjunction(words[i - 2].norm) in t["outside_words"]
+
+
+def _homograph_noun(words: list[Word], i: int) -> bool:
+    """A common noun spelt as a participle the م + stem rule derives (participle_homographs: مدينة, the city,
+    and مُدينة, condemning, the participle of أدان): read as the noun ("من قضاء سنجار ومدينة خانقين"، "دخلت،
+    أمس الاثنين، مدينة كركوك": even after a comma); a condemning ḥāl is written منددا/مدينا, or its verb."""
+    return _bare_conjunction(words[i].norm) in triggers()["participle_homographs"]
+
+
+def _taken_before(events: list[Event]) -> bool:
+    """An arrest, a raid, a seizure or a siege (COERCE), or an abduction, coded earlier in the sentence: a verb of
+    leading away after it ("اعتقلت قوة من الجيش حمدوك فجرا واقتادته إلى مكان مجهول"، "سيطرت على السفينة
+    واقتادتها إلى الساحل"، "حاصرت منزل الوالي قبل أن يقتاده عناصرها") tells where the taken were led: the same
+    act going on, no second event (round s34: 6 such dev events, none a gold event)."""
+    return any(e.type == "COERCE" or e.type == "ASSAULT" and e.mode == "abduct" for e in events)
 
 
 def _in_event_name(args: "_Args", i: int, end: int, mention: Mention) -> bool:
