@@ -311,8 +311,19 @@ def arguments() -> dict[str, Any]:
         "retold_attack_types": frozenset(raw.get("retold_attack_types", [])),   # PLOVER types (component._retold_by_unnamed)
         "retold_claimant_sectors": frozenset(raw.get("retold_claimant_sectors", [])),   # entity sectors, not words
         "retold_apart_words": frozenset(n(w) for w in raw["retold_apart_words"]),
+        "relative_agreement": _relative_agreement(raw.get("relative_agreement", {})),
         **{key: frozenset(n(w) for w in raw[key]) for key in _ACTOR_WORD_LISTS},
     }
+
+
+def _relative_agreement(raw: Any) -> dict[str, tuple[frozenset[str], frozenset[str]]]:
+    """arguments.yaml relative_agreement: relative → (its forms of كان, the pronouns that resume it)."""
+    if not isinstance(raw, dict) or not all(
+            isinstance(v, dict) and set(v) == {"kana", "resumers"}
+            and all(isinstance(w, str) and w for key in ("kana", "resumers") for w in v[key]) for v in raw.values()):
+        raise ValueError("arguments.yaml: relative_agreement maps a relative to {kana: [word], resumers: [pronoun]}")
+    n = normalise_word
+    return {n(k): (frozenset(n(w) for w in v["kana"]), frozenset(n(w) for w in v["resumers"])) for k, v in raw.items()}
 
 
 def _mover_forms(stems) -> frozenset[str]:
@@ -4475,20 +4486,75 @@ _NAMED_RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذي�
 
 
 def _antecedent(args: "_Args", i: int, end: int) -> Mention | None:
-    """The party a relative pronoun right before the verb at i stands for, as the verb's
-    subject: the name right before the pronoun (across a comma) in "محمود عباس، الذي التقى
-    المبعوث"، "الجيش الإسرائيلي، الذي قصف".  None where the verb carries an object pronoun
-    that resumes the antecedent ("الهجوم الذي نفذه التنظيم": the name after acts), for a
-    place (a town "التي شهدت …" does not act), or where no name stands before."""
+    """The party a relative pronoun before the verb at i stands for, as the verb's
+    subject: the name right before the pronoun (across a comma and a bracketed aside) in "محمود
+    عباس، الذي التقى المبعوث"، "الجيش الإسرائيلي، الذي قصف"، "رعد حازم (28 عاما) الذي نفذ"; the
+    relative's own كان (and قد) may stand between it and the verb ("الولايات المتحدة، التي كانت قد
+    اعتقلته", `_relative_of`).  None where the verb carries an object pronoun that resumes the
+    antecedent, one that agrees with the relative ("الهجوم الذي نفذه التنظيم": the name after
+    acts), for a place (a town "التي شهدت …" does not act), or where no name stands before."""
     words = args.words
-    if i < 2 or words[i - 1].norm not in _NAMED_RELATIVES or end < len(words) and words[end].norm in PRONOUNS \
+    r = _relative_of(words, i)
+    if r is None or r < 1 or end < len(words) and words[end].norm in PRONOUNS \
+            and words[end].norm in _relative_resumers(words[r].norm) \
             or _suffixed_light(words[i].norm) is not None:
         return None
-    j = i - 2 if words[i - 2].norm not in ("،", ",") else i - 3
+    j = _before_aside(words, r - 1)
     found = args.ends.get(j) if j >= 0 else None
-    if found is None or found[0].type not in ACTOR_TYPES or found[0].via == "nisba" or _locality(found[0]):
+    if found is None or found[0].type not in ACTOR_TYPES or found[0].via == "nisba" or _locality(found[0]) \
+            or _owner_after_head(args, found[0]) or _agent_cue_after(args, end):
         return None
     return found[0]
+
+
+def _owner_after_head(args: "_Args", mention: Mention) -> bool:
+    """The name stands after a possessive or partitive preposition (ل، من، في), so it names the owner of
+    the head noun before it, which the relative after them stands for ("لجنة الطوارئ التابعة للمنظمة، التي
+    كانت قد رفضت": the committee refused, not the organisation; "عناصر من الحركة، الذين")."""
+    k = args.first_word(mention)
+    return k is not None and k > 0 and args.words[k - 1].norm in _OWNER_PREPOSITIONS
+
+
+def _agent_cue_after(args: "_Args", end: int) -> bool:
+    """A passive agent cue follows the verb ending at `end` (at most one word between, no punctuation):
+    the verb is a passive written without its vowels, whose subject is its patient ("توفيق (17 عاما)
+    الذي قتل برصاص إسرائيلي"، "الذي اعتقل على يد الشرطة"), and the relative's antecedent does not act."""
+    words = args.words
+    return any(end <= c <= end + 1 and not any(w.is_punct for w in words[end:c]) for c in args.agent_cues())
+
+
+def _relative_of(words: list[Word], i: int) -> int | None:
+    """The position of the relative pronoun whose clause the verb at i opens: right before it, or
+    before the relative's own كان and قد ("التي كانت قد اعتقلته"، "الذي قد زار"); a كان that does not
+    agree with the relative has a subject of its own, and the verb is not the relative's."""
+    k = i - 1
+    if k >= 1 and words[k].norm == "قد":
+        k -= 1
+    if k >= 1 and words[k].norm not in _NAMED_RELATIVES:
+        kana = arguments()["relative_agreement"].get(words[k - 1].norm, (frozenset(), frozenset()))[0]
+        k = k - 1 if words[k].norm in kana else -1
+    return k if k >= 0 and words[k].norm in _NAMED_RELATIVES else None
+
+
+def _relative_resumers(relative: str) -> frozenset[str]:
+    """The object pronouns that resume a relative pronoun (الذي … ه، التي … ها), arguments.yaml relative_agreement;
+    every pronoun for a relative the table does not list."""
+    found = arguments()["relative_agreement"].get(relative)
+    return found[1] if found else PRONOUNS
+
+
+def _before_aside(words: list[Word], j: int) -> int:
+    """The last word before the comma and the bracketed aside that end at j ("رعد حازم (28 عاما)، الذي"): the
+    end of the name a relative after them stands for.  An aside of more than six words is no aside."""
+    if j >= 0 and words[j].norm in ("،", ","):
+        j -= 1
+    if j >= 0 and words[j].norm == ")":
+        k = next((k for k in range(j - 1, max(j - 8, -1), -1) if words[k].norm == "("), None)
+        if k is not None:
+            j = k - 1
+            if j >= 0 and words[j].norm in ("،", ","):
+                j -= 1
+    return j
 
 
 def _honorific_at(words: list[Word], j: int) -> int:
