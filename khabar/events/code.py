@@ -62,6 +62,8 @@ class Event:
     lam_agent: bool = False                       # its actor is the party after ل ("هجوم لحركة الشباب"), no other's
     unnamed_agent: bool = False                   # a reported clause's subject names no entity ("قال إن المهاجم فر")
     passive_patient: bool = False                 # a vocalised passive whose patient is named after it ("قُتل السفير")
+    claim_from: int | None = None                 # a participle after a quoted claim: where the claim's words begin
+    #                                               (its complementizer); no party named from there acts (round s34)
 
 
 @lru_cache(maxsize=65536)
@@ -3510,7 +3512,10 @@ def code_sentence(words: list[Word], mentions: list[Mention], sentence: int,
             # that does not agree with it: "وانتقد إسرائيل"), is not the verb's speaker
             plural = _plural_reference(words, i, end, kind)
             right_after = (args.at(end) or (None,))[0] if end < len(words) else None
+            quoted = _quoted_claim_start(words, i) if kind == "participle" else None
+            event.claim_from = words[quoted].start if quoted is not None else None
             event.actor = [m for k, m in frames or () if k == i and m.type in ACTOR_TYPES
+                           and not (quoted is not None and m.start >= words[quoted].start)   # a party of the claim
                            and not (plural and m.start > words[i].start)
                            and not (m is right_after and m in event.recipient)
                            and not (kind == "participle" and _plural_participle(words[i]) and _one_party(args, m))][:1]
@@ -3577,6 +3582,11 @@ def code_sentence(words: list[Word], mentions: list[Mention], sentence: int,
                 # "قالت الوزارة إن قوات الاحتلال «اقتحمت المستشفى»، واتهمت إسرائيل …": the quotation
                 # closed, the verb after it goes on from its speaker, not from the quoted acts
                 before = [(k, actor) for k, actor in sorted(speakers + speaking, key=lambda x: x[0]) if k < i] or before
+            quoted_from = _quoted_claim_start(words, i) if kind == "participle" else None
+            if quoted_from is not None:
+                # "وقال في كلمته إن اتصال الرئيس أحمد الشرع «مقدر»، مطالبا الحكومة …": a participle after the
+                # quoted words of a claim is the speaker's, never a party of the claim (round s34)
+                before = [(k, actor) for k, actor in before if k < quoted_from]
             witnessed = kind in ("verb", "noun", "light") and event.type in arguments()["witnessed_act_types"]
             before = [(k, actor) for k, actor in before if not (witnessed and _anonymous_witness(words, k, i, actor))]
             reported = event.type in arguments()["reporter_act_types"]
@@ -3599,7 +3609,8 @@ def code_sentence(words: list[Word], mentions: list[Mention], sentence: int,
                 # حظر تجول": the government is what was dissolved, not who imposes the curfew; the
                 # withdrawing forces of "انسحاب قوات الاحتلال" stay)
                 earlier = [[m] for k, (m, _) in sorted(args.starts.items())
-                           if (told is None or k > told) and k < i and m.type in ACTOR_TYPES and m.via != "nisba"
+                           if (told is None or k > told) and k < (i if quoted_from is None else quoted_from)
+                           and m.type in ACTOR_TYPES and m.via != "nisba"
                            and not _locality(m)
                            and not _preposition_before(words, k) and _led(args, k) is None
                            and not _governed_name(args, m, k)
@@ -4805,6 +4816,35 @@ def _after_closed_quote(words: list[Word], i: int) -> bool:
         return False
     mark = words[i - 3]
     return mark.norm in ("»", "”") or mark.norm not in ("«", "“") and words[i - 4].end == mark.start
+
+
+def _quoted_claim_start(words: list[Word], i: int) -> int | None:
+    """The position of the complementizer (إن، أن، بأن) of a reported claim whose quoted words close right before
+    the participle at i, across a comma ("قال الوزير إن الولايات المتحدة "لم تف بالتزاماتها"، محذرا"): the
+    participle goes on from the speaker, who stands before it, not from the claim's own subject after it (the
+    journalist's narration resumes where the quotation ends).  The complementizer stands at most
+    _CLAIM_SUBJECT_WORDS words before the quotation opens, with no punctuation between; None otherwise
+    ("فيما أعرب غوتيريش عن "صدمته"، داعيا": no claim's words, the subject of أعرب goes on)."""
+    if i < 3 or words[i - 1].norm not in ("،", ",") or words[i - 2].norm not in QUOTES:
+        return None
+    mark = words[i - 2]
+    if not (mark.norm in ("»", "”") or mark.norm not in ("«", "“") and words[i - 3].end == mark.start):
+        return None
+    opening = next((k for k in range(i - 3, -1, -1) if words[k].norm in ("«", "“") or words[k].norm in QUOTES
+                    and words[k].norm not in ("»", "”") and k + 1 < len(words) and words[k].end == words[k + 1].start),
+                   None)
+    if opening is None:
+        return None
+    complementizers = triggers()["complementizers"]
+    for k in range(opening - 1, max(opening - 1 - _CLAIM_SUBJECT_WORDS, -1), -1):
+        if words[k].norm in complementizers:
+            return k
+        if words[k].is_punct:                     # "…، فيما أعرب غوتيريش عن "صدمته"، داعيا": a clause of its own
+            return None
+    return None
+
+
+_CLAIM_SUBJECT_WORDS = 10                         # words from a claim's complementizer to its quotation (its subject)
 
 
 def _travel_verb(word: Word) -> bool:

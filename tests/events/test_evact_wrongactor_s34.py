@@ -11,7 +11,7 @@ is skipped (code._before_aside)."""
 import pytest
 
 from khabar.entities.recognise import words_of
-from khabar.events.code import _relative_of
+from khabar.events.code import _quoted_claim_start, _relative_of
 from khabar.pipeline import run
 from tests.events.reading import actors_on, coded_events
 
@@ -60,3 +60,49 @@ def test_an_owner_after_a_possessive_lam_is_no_antecedent():
     # "لجنة الطوارئ التابعة للمنظمة، التي": the relative stands for the committee, not the organisation after ل
     text = "وجاء الإعلان إثر اجتماع لجنة الطوارئ التابعة لمنظمة الصحة العالمية، التي كانت قد رفضت إعلان الطوارئ."
     assert "World Health Organization" not in actors_on(coded_events(text), "REJECT", "رفضت")
+
+
+# A circumstantial participle after the quoted words of a claim ("إن X «…»، مطالبا") goes on from the claim's
+# speaker, never from a party named in the claim (code._quoted_claim_start): the quotation closed, the journalist
+# tells what the speaker did besides.  With no speaker named before the complementizer, no party of the claim is
+# made the participle's actor.
+
+@pytest.mark.parametrize("text, kind, word, party", [
+    ("وقال رئيس الجمعية إن الحكومة المصرية \"لم تف بوعودها\"، مطالبا بالإفراج عن المعتقلين.",
+     "REQUEST", "مطالبا", "Government of Egypt"),
+    ("وأكد رئيس الرابطة أن الولايات المتحدة «تتحمل المسؤولية»، محذرا من عواقب وخيمة.",
+     "THREATEN", "محذرا", "United States"),
+])
+def test_a_participle_after_a_quoted_claim_is_not_the_claims_party(text, kind, word, party):
+    assert party not in actors_on(coded_events(text), kind, word)
+
+
+def test_a_participle_after_a_quoted_claim_keeps_its_named_speaker():
+    text = "وقال وزير الخارجية الأردني أيمن الصفدي إن إسرائيل \"تنتهك القانون الدولي\"، داعيا المجتمع الدولي إلى التحرك."
+    assert actors_on(coded_events(text), "REQUEST", "داعيا") == ["Ayman Safadi"]
+
+
+def test_a_participle_after_a_quoted_claim_takes_no_party_of_the_claim():
+    text = ("وقال رئيس الجمعية في كلمته إن زيارة الرئيس أحمد الشرع للمدينة «مقدرة، لكنها لا تكفي»، "
+            "مطالبا الحكومة بحماية السكان.")
+    assert "Ahmed al-Sharaa" not in actors_on(coded_events(text), "REQUEST", "مطالبا")
+
+
+@pytest.mark.parametrize("text, found", [
+    ("وقال الوزير إن إسرائيل \"تنتهك القانون\"، داعيا إلى التحرك.", True),
+    ("وقال الوزير إن إسرائيل «تنتهك القانون»، داعيا إلى التحرك.", True),
+    ("وقال الوزير إن إسرائيل تنتهك القانون، داعيا إلى التحرك.", False),    # no quotation: left to the other rules
+    ("ودعا الوزير إلى \"التهدئة\"، محذرا من التصعيد.", False),             # no claim before the quotation
+    ("وأكدت البعثة أنها أجلت الجرحى، فيما أعرب الوزير عن \"صدمته\"، داعيا إلى التحرك.", False),   # another clause
+])
+def test_the_quoted_claim_before_a_participle(text, found):
+    words = words_of(run(text))
+    i = next(k for k, w in enumerate(words) if text[w.start:w.end] in ("داعيا", "محذرا"))
+    assert (_quoted_claim_start(words, i) is not None) is found
+
+
+def test_a_participle_after_a_quoted_stance_of_its_own_subject_keeps_it():
+    # the quotation is the subject's own words after أعرب عن, in a clause after "، فيما": no claim of another
+    text = ("وأكدت بعثة الأمم المتحدة في مالي أنها أجلت عشرات الجرحى، فيما أعرب الأمين العام للأمم المتحدة "
+            "أنطونيو غوتيريش عن \"صدمته وغضبه\"، داعيا السلطات المالية إلى تقديم الجناة إلى العدالة.")
+    assert "António Guterres" in actors_on(coded_events(text), "REQUEST", "داعيا")
