@@ -62,6 +62,8 @@ class Event:
     lam_agent: bool = False                       # its actor is the party after ل ("هجوم لحركة الشباب"), no other's
     unnamed_agent: bool = False                   # a reported clause's subject names no entity ("قال إن المهاجم فر")
     passive_patient: bool = False                 # a vocalised passive whose patient is named after it ("قُتل السفير")
+    claim_from: int | None = None                 # a participle after a quoted claim: where the claim's words begin
+    #                                               (its complementizer); no party named from there acts (round s34)
 
 
 @lru_cache(maxsize=65536)
@@ -314,8 +316,19 @@ def arguments() -> dict[str, Any]:
         "retold_attack_types": frozenset(raw.get("retold_attack_types", [])),   # PLOVER types (component._retold_by_unnamed)
         "retold_claimant_sectors": frozenset(raw.get("retold_claimant_sectors", [])),   # entity sectors, not words
         "retold_apart_words": frozenset(n(w) for w in raw["retold_apart_words"]),
+        "relative_agreement": _relative_agreement(raw.get("relative_agreement", {})),
         **{key: frozenset(n(w) for w in raw[key]) for key in _ACTOR_WORD_LISTS},
     }
+
+
+def _relative_agreement(raw: Any) -> dict[str, tuple[frozenset[str], frozenset[str]]]:
+    """arguments.yaml relative_agreement: relative → (its forms of كان, the pronouns that resume it)."""
+    if not isinstance(raw, dict) or not all(
+            isinstance(v, dict) and set(v) == {"kana", "resumers"}
+            and all(isinstance(w, str) and w for key in ("kana", "resumers") for w in v[key]) for v in raw.values()):
+        raise ValueError("arguments.yaml: relative_agreement maps a relative to {kana: [word], resumers: [pronoun]}")
+    n = normalise_word
+    return {n(k): (frozenset(n(w) for w in v["kana"]), frozenset(n(w) for w in v["resumers"])) for k, v in raw.items()}
 
 
 def _mover_forms(stems) -> frozenset[str]:
@@ -3512,7 +3525,10 @@ def code_sentence(words: list[Word], mentions: list[Mention], sentence: int,
             # that does not agree with it: "وانتقد إسرائيل"), is not the verb's speaker
             plural = _plural_reference(words, i, end, kind)
             right_after = (args.at(end) or (None,))[0] if end < len(words) else None
+            quoted = _quoted_claim_start(words, i) if kind == "participle" else None
+            event.claim_from = words[quoted].start if quoted is not None else None
             event.actor = [m for k, m in frames or () if k == i and m.type in ACTOR_TYPES
+                           and not (quoted is not None and m.start >= words[quoted].start)   # a party of the claim
                            and not (plural and m.start > words[i].start)
                            and not (m is right_after and m in event.recipient)
                            and not (kind == "participle" and _plural_participle(words[i]) and _one_party(args, m))][:1]
@@ -3579,6 +3595,11 @@ def code_sentence(words: list[Word], mentions: list[Mention], sentence: int,
                 # "قالت الوزارة إن قوات الاحتلال «اقتحمت المستشفى»، واتهمت إسرائيل …": the quotation
                 # closed, the verb after it goes on from its speaker, not from the quoted acts
                 before = [(k, actor) for k, actor in sorted(speakers + speaking, key=lambda x: x[0]) if k < i] or before
+            quoted_from = _quoted_claim_start(words, i) if kind == "participle" else None
+            if quoted_from is not None:
+                # "وقال في كلمته إن اتصال الرئيس أحمد الشرع «مقدر»، مطالبا الحكومة …": a participle after the
+                # quoted words of a claim is the speaker's, never a party of the claim (round s34)
+                before = [(k, actor) for k, actor in before if k < quoted_from]
             witnessed = kind in ("verb", "noun", "light") and event.type in arguments()["witnessed_act_types"]
             before = [(k, actor) for k, actor in before if not (witnessed and _anonymous_witness(words, k, i, actor))]
             reported = event.type in arguments()["reporter_act_types"]
@@ -3601,7 +3622,8 @@ def code_sentence(words: list[Word], mentions: list[Mention], sentence: int,
                 # حظر تجول": the government is what was dissolved, not who imposes the curfew; the
                 # withdrawing forces of "انسحاب قوات الاحتلال" stay)
                 earlier = [[m] for k, (m, _) in sorted(args.starts.items())
-                           if (told is None or k > told) and k < i and m.type in ACTOR_TYPES and m.via != "nisba"
+                           if (told is None or k > told) and k < (i if quoted_from is None else quoted_from)
+                           and m.type in ACTOR_TYPES and m.via != "nisba"
                            and not _locality(m)
                            and not _preposition_before(words, k) and _led(args, k) is None
                            and not _governed_name(args, m, k)
@@ -4517,20 +4539,75 @@ _NAMED_RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذي�
 
 
 def _antecedent(args: "_Args", i: int, end: int) -> Mention | None:
-    """The party a relative pronoun right before the verb at i stands for, as the verb's
-    subject: the name right before the pronoun (across a comma) in "محمود عباس، الذي التقى
-    المبعوث"، "الجيش الإسرائيلي، الذي قصف".  None where the verb carries an object pronoun
-    that resumes the antecedent ("الهجوم الذي نفذه التنظيم": the name after acts), for a
-    place (a town "التي شهدت …" does not act), or where no name stands before."""
+    """The party a relative pronoun before the verb at i stands for, as the verb's
+    subject: the name right before the pronoun (across a comma and a bracketed aside) in "محمود
+    عباس، الذي التقى المبعوث"، "الجيش الإسرائيلي، الذي قصف"، "رعد حازم (28 عاما) الذي نفذ"; the
+    relative's own كان (and قد) may stand between it and the verb ("الولايات المتحدة، التي كانت قد
+    اعتقلته", `_relative_of`).  None where the verb carries an object pronoun that resumes the
+    antecedent, one that agrees with the relative ("الهجوم الذي نفذه التنظيم": the name after
+    acts), for a place (a town "التي شهدت …" does not act), or where no name stands before."""
     words = args.words
-    if i < 2 or words[i - 1].norm not in _NAMED_RELATIVES or end < len(words) and words[end].norm in PRONOUNS \
+    r = _relative_of(words, i)
+    if r is None or r < 1 or end < len(words) and words[end].norm in PRONOUNS \
+            and words[end].norm in _relative_resumers(words[r].norm) \
             or _suffixed_light(words[i].norm) is not None:
         return None
-    j = i - 2 if words[i - 2].norm not in ("،", ",") else i - 3
+    j = _before_aside(words, r - 1)
     found = args.ends.get(j) if j >= 0 else None
-    if found is None or found[0].type not in ACTOR_TYPES or found[0].via == "nisba" or _locality(found[0]):
+    if found is None or found[0].type not in ACTOR_TYPES or found[0].via == "nisba" or _locality(found[0]) \
+            or _owner_after_head(args, found[0]) or _agent_cue_after(args, end):
         return None
     return found[0]
+
+
+def _owner_after_head(args: "_Args", mention: Mention) -> bool:
+    """The name stands after a possessive or partitive preposition (ل، من، في), so it names the owner of
+    the head noun before it, which the relative after them stands for ("لجنة الطوارئ التابعة للمنظمة، التي
+    كانت قد رفضت": the committee refused, not the organisation; "عناصر من الحركة، الذين")."""
+    k = args.first_word(mention)
+    return k is not None and k > 0 and args.words[k - 1].norm in _OWNER_PREPOSITIONS
+
+
+def _agent_cue_after(args: "_Args", end: int) -> bool:
+    """A passive agent cue follows the verb ending at `end` (at most one word between, no punctuation):
+    the verb is a passive written without its vowels, whose subject is its patient ("توفيق (17 عاما)
+    الذي قتل برصاص إسرائيلي"، "الذي اعتقل على يد الشرطة"), and the relative's antecedent does not act."""
+    words = args.words
+    return any(end <= c <= end + 1 and not any(w.is_punct for w in words[end:c]) for c in args.agent_cues())
+
+
+def _relative_of(words: list[Word], i: int) -> int | None:
+    """The position of the relative pronoun whose clause the verb at i opens: right before it, or
+    before the relative's own كان and قد ("التي كانت قد اعتقلته"، "الذي قد زار"); a كان that does not
+    agree with the relative has a subject of its own, and the verb is not the relative's."""
+    k = i - 1
+    if k >= 1 and words[k].norm == "قد":
+        k -= 1
+    if k >= 1 and words[k].norm not in _NAMED_RELATIVES:
+        kana = arguments()["relative_agreement"].get(words[k - 1].norm, (frozenset(), frozenset()))[0]
+        k = k - 1 if words[k].norm in kana else -1
+    return k if k >= 0 and words[k].norm in _NAMED_RELATIVES else None
+
+
+def _relative_resumers(relative: str) -> frozenset[str]:
+    """The object pronouns that resume a relative pronoun (الذي … ه، التي … ها), arguments.yaml relative_agreement;
+    every pronoun for a relative the table does not list."""
+    found = arguments()["relative_agreement"].get(relative)
+    return found[1] if found else PRONOUNS
+
+
+def _before_aside(words: list[Word], j: int) -> int:
+    """The last word before the comma and the bracketed aside that end at j ("رعد حازم (28 عاما)، الذي"): the
+    end of the name a relative after them stands for.  An aside of more than six words is no aside."""
+    if j >= 0 and words[j].norm in ("،", ","):
+        j -= 1
+    if j >= 0 and words[j].norm == ")":
+        k = next((k for k in range(j - 1, max(j - 8, -1), -1) if words[k].norm == "("), None)
+        if k is not None:
+            j = k - 1
+            if j >= 0 and words[j].norm in ("،", ","):
+                j -= 1
+    return j
 
 
 def _honorific_at(words: list[Word], j: int) -> int:
@@ -4781,6 +4858,35 @@ def _after_closed_quote(words: list[Word], i: int) -> bool:
         return False
     mark = words[i - 3]
     return mark.norm in ("»", "”") or mark.norm not in ("«", "“") and words[i - 4].end == mark.start
+
+
+def _quoted_claim_start(words: list[Word], i: int) -> int | None:
+    """The position of the complementizer (إن، أن، بأن) of a reported claim whose quoted words close right before
+    the participle at i, across a comma ("قال الوزير إن الولايات المتحدة "لم تف بالتزاماتها"، محذرا"): the
+    participle goes on from the speaker, who stands before it, not from the claim's own subject after it (the
+    journalist's narration resumes where the quotation ends).  The complementizer stands at most
+    _CLAIM_SUBJECT_WORDS words before the quotation opens, with no punctuation between; None otherwise
+    ("فيما أعرب غوتيريش عن "صدمته"، داعيا": no claim's words, the subject of أعرب goes on)."""
+    if i < 3 or words[i - 1].norm not in ("،", ",") or words[i - 2].norm not in QUOTES:
+        return None
+    mark = words[i - 2]
+    if not (mark.norm in ("»", "”") or mark.norm not in ("«", "“") and words[i - 3].end == mark.start):
+        return None
+    opening = next((k for k in range(i - 3, -1, -1) if words[k].norm in ("«", "“") or words[k].norm in QUOTES
+                    and words[k].norm not in ("»", "”") and k + 1 < len(words) and words[k].end == words[k + 1].start),
+                   None)
+    if opening is None:
+        return None
+    complementizers = triggers()["complementizers"]
+    for k in range(opening - 1, max(opening - 1 - _CLAIM_SUBJECT_WORDS, -1), -1):
+        if words[k].norm in complementizers:
+            return k
+        if words[k].is_punct:                     # "…، فيما أعرب غوتيريش عن "صدمته"، داعيا": a clause of its own
+            return None
+    return None
+
+
+_CLAIM_SUBJECT_WORDS = 10                         # words from a claim's complementizer to its quotation (its subject)
 
 
 def _travel_verb(word: Word) -> bool:

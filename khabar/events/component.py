@@ -858,7 +858,10 @@ def _model_actors(found: list, doc: Doc, index: int, sentences: list, paragraph,
         if not ranked or not chosen.fills(event):
             continue
         top, p = actmodel.best([(m, f) for m, f in ranked if entity_of.get((m.start, m.end)) not in received
-                                and not news_medium(words, m)], chosen)   # a medium reports, never acts
+                                and not news_medium(words, m)             # a medium reports, never acts
+                                and not (event.claim_from is not None     # a party of the quoted claim a
+                                         and event.claim_from <= m.start < event.trigger[0])], chosen)
+        #                                           participle goes on from ("إن X «…»، مطالبا"), code._quoted_claim_start
         if top is not None and p >= chosen.threshold_of(event.kind):   # (candidates are of actor types only)
             event.actor = source_body(top, event.type) if anonymous_source(top, _first_norm(text, top)) else [top]
             event.confidence = round(min(event.confidence, 0.4) + 0.1, 2)
