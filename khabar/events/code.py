@@ -1891,6 +1891,8 @@ def _needs_met(words: list[Word], i: int, spec: dict, reach: int | None = None) 
         return True
     if spec.get("fronted") and _fronted(words, i, spec):
         return True
+    if spec.get("people_object") and _people_pronoun(words, i):
+        return True
     start = _past_count(words, i + 1)
     window = words[start:start + (reach or spec.get("window", 6))]   # needs are normalised at load
     if spec.get("object_first"):
@@ -1898,6 +1900,21 @@ def _needs_met(words: list[Word], i: int, spec: dict, reach: int | None = None) 
     return any(w.norm in needs or w.norm[:-1] + "ه" in needs or _plain(w.norm) in needs   # مسؤوليت|ه، بالانقلاب
                or k + 1 < len(window) and w.norm + " " + window[k + 1].norm in needs   # two words: "ب السجن"
                for k, w in enumerate(window)) or _crowd_at_site(words, i, spec) or _crowd_voiced(words, i, spec)
+
+
+_PEOPLE_PRONOUNS = frozenset({"هم", "هما", "هن"})
+
+
+def _people_pronoun(words: list[Word], i: int) -> bool:
+    """A verb marked `people_object` (نقل، أخرج) with a plural object pronoun written on it ("نقلت|هم"، "تخرج|هم"):
+    the people it stands for are the carried or brought out its needs name ("فرقها نقلتهم عبر طريق بري"، "قبل أن
+    تنقلهم قوات الأمن إلى خارج الفندق"; round s34).  Not a bare three-letter stem, as often the masdar فَعْل with its
+    genitive pronoun ("جرى نقلهم إلى المستشفى": their transfer, nobody named carries), nor a form after a preposition
+    or a word of time ("أثناء تنقلهم": their travel)."""
+    if i + 1 >= len(words) or words[i + 1].norm not in _PEOPLE_PRONOUNS or words[i + 1].start != words[i].end:
+        return False
+    form = words[i].norm[1:] if words[i].norm[:1] in "وف" and len(words[i].norm) > 3 else words[i].norm
+    return len(form) > 3 and not (i > 0 and words[i - 1].norm in triggers()["aside_openers"])
 
 
 def _counted_need(words: list[Word], i: int, spec: dict, args: "_Args") -> bool:
