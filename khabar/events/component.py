@@ -1138,9 +1138,12 @@ ARMED_TYPES = {"ASSAULT", "COERCE"}
 
 
 def _armies_act(coded: list, doc: Doc, entity_of: dict) -> None:
-    """An armed act whose actor is a country only by a nisba ("توغل إسرائيلي", "ضربة جوية
-    أميركية") is its armed forces' act, when the article names those forces: the actor
-    becomes that army's mention (the one the article names most)."""
+    """An armed act whose actor is a country only by a nisba on its doer ("بارجة أمريكية أسقطت
+    صاروخا"، "واصلت الطائرات الإسرائيلية غاراتها") is its armed forces' act, when the article names
+    those forces: the actor becomes that army's mention (the one the article names most).  Not a
+    nisba on the act's own noun ("غارة إسرائيلية"، "العدوان الإسرائيلي"، "ضربة جوية أميركية"): the
+    text names no doer there, and the nisba is the country's mention (docs/gold-format.md, session
+    31), so the country acts."""
     entities = (doc._.entities or []) if Doc.has_extension("entities") else []
     armies: dict[str, dict] = {}
     for entity in entities:
@@ -1152,7 +1155,8 @@ def _armies_act(coded: list, doc: Doc, entity_of: dict) -> None:
     if not armies:
         return
     for event in coded:
-        if event.type not in ARMED_TYPES or not event.actor or any(m.via != "nisba" for m in event.actor):
+        if event.type not in ARMED_TYPES or not event.actor or any(m.via != "nisba" for m in event.actor) \
+                or _nisba_of_act(doc.text, event):
             continue
         countries = {m.country for m in event.actor}
         if len(countries) != 1 or next(iter(countries)) not in armies:
@@ -1161,6 +1165,19 @@ def _armies_act(coded: list, doc: Doc, entity_of: dict) -> None:
         found = next((m for m in _mentions_of(doc) if (m.start, m.end) == (army["start"], army["end"])), None)
         if found is not None:
             event.actor = [found]
+
+
+_ACT_ADJECTIVE = re.compile(r"^\s*(?:\S+\s+)?$")   # at most one word (an adjective: جوية) between noun and nisba
+
+
+def _nisba_of_act(text: str, event) -> bool:
+    """Whether the event's nisba qualifies the act's own noun: a noun trigger with its nisba right
+    after it, at most one word between ("غارة إسرائيلية"، "ضربة جوية أميركية")."""
+    if event.kind == "verb":
+        return False
+    start, end = event.trigger
+    return any(end <= m.start and _ACT_ADJECTIVE.match(text[end:m.start]) and "،" not in text[end:m.start]
+               for m in event.actor)
 
 
 def _mentions_of(doc: Doc) -> list:
