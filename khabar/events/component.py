@@ -1949,6 +1949,14 @@ def _records(coded, text: str, entity_of: dict, find_time, doc: Doc) -> list[dic
                          and not _background_of_news(m, event, value, headline)
                          and not _campaign_since(m, event, value, long_since)
                          and not _promise_of_more(m, event)), None)
+            if same is None and definite and _nisba_of_act(text, event):
+                # "الهجوم الإسرائيلي" after "شن الجيش الإسرائيلي هجوما": the definite noun names the act its army
+                # was told doing; the nisba's country is that army's (session 31: the country acts only where
+                # the act's own words give no more)
+                same = next((m for m in merged.values() if m["type"] == event.type
+                             and not _own_other_day(m, event, value, text)
+                             and _one_country(m["actor"], countries) == _one_country(actor, countries) is not None),
+                            None)
             if same is None and headline is not None:
                 # the headline's act told again in the body by a party of the same country
                 # ("لبنان يعلن حالة الطوارئ" … "وأعلن مجلس الوزراء حالة الطوارئ"): one act, the

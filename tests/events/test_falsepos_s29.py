@@ -39,7 +39,8 @@ def test_a_person_who_announces_his_own_act_keeps_it():
 @pytest.mark.parametrize("text, side", [
     ("وقال رئيس البلدية إن القصف الإسرائيلي دمر عشرات المنازل في البلدة.", "Israel"),
     ("وأفاد الدفاع المدني بأن غارة روسية دمرت مخبزا في مدينة أريحا.", "Russian Federation"),
-    ("وأعلن الجيش أن ضربة أمريكية دمرت مقرا لتنظيم الدولة في الرقة.", "United States Armed Forces"),
+    # session 31: a nisba on the act's own noun is its country's act (docs/gold-format.md), the army named or not
+    ("وأعلن الجيش أن ضربة أمريكية دمرت مقرا لتنظيم الدولة في الرقة.", "United States"),
 ])
 def test_damage_done_by_a_strike_is_no_act_of_its_own(text, side):
     found = coded(text)
