@@ -5675,20 +5675,30 @@ def _listed_form(norm: str, key: str) -> bool:
     return norm in listed or _bare_conjunction(norm) in listed
 
 
-def _order_verb(words: list[Word], i: int) -> tuple[int, int] | None:
+def _order_verb(args: "_Args", i: int) -> tuple[int, int] | None:
     """(the verb, the word its subject ends before: the ب or the order noun) where the verbal
     noun at i is what a verb of ordering orders ("وأمر باعتقال"، "ووجه الوزير بضبط"), or what
     an order noun an issuing verb gives orders ("وأصدر البرهان قرارا بإعفاء"); None otherwise.
-    No punctuation between: the verb's clause only."""
+    No punctuation between but the commas of an aside that only qualifies the clause (`_aside`:
+    a time, a phrase a preposition opens, a title after the name), which the news sets between
+    the subject and the order as often as before a verb's object ("أمرت النيابة العامة، مساء
+    الجمعة، بإلقاء القبض"، "وأصدر الرئيس، في ساعة متأخرة، قرارا بإعفاء"): the verb's clause only."""
+    words = args.words
     if i < 2 or words[i - 1].norm != "ب":
         return None
     noun = _listed_form(words[i - 2].norm, "order_nouns")
     key, last = ("order_issuers", i - 3) if noun else ("order_verbs", i - 2)
-    for v in range(last, max(-1, last - _ORDER_REACH), -1):
+    v, steps = last, 0
+    while v >= 0 and steps < _ORDER_REACH:
         if words[v].is_punct:
-            return None
+            opening = _aside(args, v)
+            if opening is None:
+                return None
+            v = opening - 1                       # an aside costs no word
+            continue
         if _listed_form(words[v].norm, key):
             return v, last + 1
+        v, steps = v - 1, steps + 1
     return None
 
 
@@ -5698,14 +5708,14 @@ def _orderer(args: "_Args", i: int, positions: list[tuple[int, bool]]) -> tuple[
     pronoun, read as a verb's is); (None, []) where no verb of ordering governs the noun, where
     the verb coded an event of its own ("أمرت المحكمة بسجن": the court's order is the act), or
     where words other than a subject stand between."""
-    found = _order_verb(args.words, i)
+    found = _order_verb(args, i)
     if found is None or any(k == found[0] for k, _ in positions):
         return None, []
     verb, stop = found
-    subject, after = _subject_after(args, verb + 1)
+    subject, after = _subject_after(args, _past_asides(args, verb + 1))   # "أمر، مساء الأحد، الرئيس بـ"
     if subject and after <= stop:
         return verb, subject
-    return (verb if verb + 1 == stop else None), []
+    return (verb if _past_asides(args, verb + 1) == stop else None), []   # "قد أصدر، ليلة الثلاثاء، قرارا بحل"
 
 
 def _caused(args: "_Args", i: int) -> list[Mention]:
