@@ -5666,7 +5666,7 @@ def _object_controller(words: list[Word], i: int, args: "_Args", events: list[Ev
     return []
 
 
-_ORDER_REACH = 9                                  # words back from ب to the verb of ordering: its subject's title and name
+_ORDER_REACH = 12                                 # words back from ب to the verb of ordering: its subject's titles and name
 
 
 def _listed_form(norm: str, key: str) -> bool:
@@ -5698,6 +5698,9 @@ def _order_verb(args: "_Args", i: int) -> tuple[int, int] | None:
             continue
         if _listed_form(words[v].norm, key):
             return v, last + 1
+        found = args.ends.get(v)
+        if found and found[1] < v:
+            v = found[1]                          # a name counts as one word: "وأمر رئيس مجلس الوزراء … بـ"
         v, steps = v - 1, steps + 1
     return None
 

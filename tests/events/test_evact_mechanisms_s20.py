@@ -64,6 +64,9 @@ def _words_args(text: str):
     ("وأمر الرئيس، في كلمة، باعتقال المتورطين.", "اعتقال", "امر", "ب"),
     ("وأمرت المحكمة، خلال جلسة علنية، بإيقاف المتهمين.", "ايقاف", "امرت", "ب"),
     ("وأصدر الوزير، في ساعة متأخرة، قرارات بإعفاء المديرين.", "اعفاء", "اصدر", "قرارات"),
+    # … and a long title of the orderer (a judge at a named court), ten words back from ب
+    ("وأمر قاضي التحقيق الأول لدى محكمة الجنايات الابتدائية في ولاية وهران، في بيان، "
+     "بإيداع المتهمين الحبس المؤقت.", "ايداع", "امر", "ب"),
 ])
 def test_order_verb_across_an_aside(text, at, verb, stop):
     from khabar.events.code import _order_verb
