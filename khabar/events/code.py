@@ -98,6 +98,7 @@ _OPTIONAL_WORD_SETS = (
     "request_governors", "request_grounds", "asking_subjects", "protest_hals", "directed_bodies",
     "receiving_facilities", "flight_reasons", "since_head_stops", "aim_verbs", "aim_force_subjects", "aim_not_subjects",
     "armed_bodies",   # round s33: the armed bodies whose dissolving (حل) is a sanction (a retype list)
+    "title_complements",   # round s34: what closes a title head before the ل of its office (_title_chain)
     "striving",
 )
 _OPTIONAL_TYPE_SETS = ("unnamed_subject_types", "called_types")   # lists of PLOVER types, not words
@@ -6074,7 +6075,8 @@ def _subject_after(args: "_Args", end: int, crowd: bool = False) -> tuple[list[M
             return actor, after
     title_of = triggers()["title_prepositions"]
     titled_body = None
-    while j < len(words) and j < end + 8:
+    titled = end < len(words) and holder_title(words[end].norm) is not None
+    while j < len(words) and j < end + (_TITLE_CHAIN_REACH if titled else 8):
         found = args.at(j)                        # a name first: علي is a name and a preposition
         if not found and j > end and words[j].norm in title_of and words[j - 1].norm.startswith("ال"):
             place = args.at(j + 1)                # a title's own place: "المبعوث الأممي الخاص إلى سوريا غير بيدرسون"
@@ -6084,6 +6086,9 @@ def _subject_after(args: "_Args", end: int, crowd: bool = False) -> tuple[list[M
         if not found and j > end and words[j].norm == "ل" and words[j - 1].norm in triggers()["owned_by"]:
             j += 1                                # "طائرات حربية تابعة للجيش": the owner after ل
             continue
+        if not found and titled and words[j].norm == "ل" and _title_chain(args, end, j):
+            j += 1                                # "وزير الدولة للشؤون الخارجية سلطان …"، "النائب الأول لرئيس
+            continue                              # مجلس الوزراء وزير الداخلية الشيخ فهد اليوسف": a title's ل
         if not found and (words[j].is_punct or words[j].norm in stop
                           or _n(words[j].lemma or "") in stop) \
                 and not (crowd and j > end and words[j].norm in triggers()["crowd_links"] and _crowd(words, end, j)):
@@ -6110,6 +6115,23 @@ def _subject_after(args: "_Args", end: int, crowd: bool = False) -> tuple[list[M
     if titled_body and not fallback[0]:           # "ودعا المدير العام لمنظمة الصحة العالمية الدول"
         return _title_holder(args, end, titled_body) or _unit_body(args, end, titled_body, fallback) or fallback
     return fallback
+
+
+_TITLE_CHAIN_REACH = 13                           # words of a title phrase right after a verb, up to its holder's name
+
+
+def _title_chain(args: "_Args", end: int, j: int) -> bool:
+    """The words end..j-1 after a verb are one title phrase (a title word first, then only words
+    with no punctuation, no name and no stop word between) closed by a title's own adjective or
+    genitive (triggers.yaml title_complements), so a ل at j goes on with it: the
+    office's own complement ("وزير الدولة للشؤون الخارجية"، "النائب الأول لرئيس مجلس الوزراء"،
+    "الممثل الأعلى للسياسة الخارجية"), not the verb's recipient.  A person's name after the whole
+    phrase is the verb's subject; where none follows, the search ends with nothing found."""
+    words = args.words
+    stop = triggers()["subject_stop"]
+    complements = triggers()["title_complements"]
+    return j + 1 < len(words) and not words[j + 1].is_punct and words[j - 1].norm in complements and all(
+        not w.is_punct and w.norm not in stop and args.at(k) is None for k, w in enumerate(words[end:j], end))
 
 
 def _unit_body(args: "_Args", end: int, found: tuple[Mention, int],
