@@ -46,3 +46,12 @@ def test_title_complements_loaded():
 
     assert {"الدوله", "الاول", "الاعلي", "العام"} <= triggers()["title_complements"]
     assert "الدعوه" not in triggers()["title_complements"]
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("وأصيب ثلاثة شرطيين خلال مداهمة نفذتها قوات الأمن لمنزل في ضواحي المدينة.", "قوات الأمن"),
+    ("ونفذت الشرطة مداهمة لمنزل المشتبه به في المدينة.", "الشرطة"),
+])
+def test_raid_carried_out_in_the_singular(text, actor):
+    """نفذ conducts a raid in the singular as in the plural (triggers.yaml light: نفذ، تنفيذ)."""
+    assert any(t == "COERCE" and actor in actors for t, actors in coded(text)), coded(text)
