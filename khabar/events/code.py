@@ -103,6 +103,7 @@ _OPTIONAL_WORD_SETS = (
     "participle_homographs",   # round s34: nouns spelt as a derived participle (مدينة)
     "control_nouns", "held_area_heads", "outside_words",   # round s34: "مناطق سيطرتها": a held area, no act
     "recaptured",     # round s34: the places whose freeing (حرر، تحرير) is a seizure (a retype list, as استعاد's needs)
+    "title_complements",   # round s34: what closes a title head before the ل of its office (_title_chain)
     "striving",
 )
 _OPTIONAL_TYPE_SETS = ("unnamed_subject_types", "called_types")   # lists of PLOVER types, not words
@@ -5831,7 +5832,7 @@ def _object_controller(words: list[Word], i: int, args: "_Args", events: list[Ev
     return []
 
 
-_ORDER_REACH = 9                                  # words back from ب to the verb of ordering: its subject's title and name
+_ORDER_REACH = 12                                 # words back from ب to the verb of ordering: its subject's titles and name
 
 
 def _listed_form(norm: str, key: str) -> bool:
@@ -5840,20 +5841,33 @@ def _listed_form(norm: str, key: str) -> bool:
     return norm in listed or _bare_conjunction(norm) in listed
 
 
-def _order_verb(words: list[Word], i: int) -> tuple[int, int] | None:
+def _order_verb(args: "_Args", i: int) -> tuple[int, int] | None:
     """(the verb, the word its subject ends before: the ب or the order noun) where the verbal
     noun at i is what a verb of ordering orders ("وأمر باعتقال"، "ووجه الوزير بضبط"), or what
     an order noun an issuing verb gives orders ("وأصدر البرهان قرارا بإعفاء"); None otherwise.
-    No punctuation between: the verb's clause only."""
+    No punctuation between but the commas of an aside that only qualifies the clause (`_aside`:
+    a time, a phrase a preposition opens, a title after the name), which the news sets between
+    the subject and the order as often as before a verb's object ("أمرت النيابة العامة، مساء
+    الجمعة، بإلقاء القبض"، "وأصدر الرئيس، في ساعة متأخرة، قرارا بإعفاء"): the verb's clause only."""
+    words = args.words
     if i < 2 or words[i - 1].norm != "ب":
         return None
     noun = _listed_form(words[i - 2].norm, "order_nouns")
     key, last = ("order_issuers", i - 3) if noun else ("order_verbs", i - 2)
-    for v in range(last, max(-1, last - _ORDER_REACH), -1):
+    v, steps = last, 0
+    while v >= 0 and steps < _ORDER_REACH:
         if words[v].is_punct:
-            return None
+            opening = _aside(args, v)
+            if opening is None:
+                return None
+            v = opening - 1                       # an aside costs no word
+            continue
         if _listed_form(words[v].norm, key):
             return v, last + 1
+        found = args.ends.get(v)
+        if found and found[1] < v:
+            v = found[1]                          # a name counts as one word: "وأمر رئيس مجلس الوزراء … بـ"
+        v, steps = v - 1, steps + 1
     return None
 
 
@@ -5863,14 +5877,14 @@ def _orderer(args: "_Args", i: int, positions: list[tuple[int, bool]]) -> tuple[
     pronoun, read as a verb's is); (None, []) where no verb of ordering governs the noun, where
     the verb coded an event of its own ("أمرت المحكمة بسجن": the court's order is the act), or
     where words other than a subject stand between."""
-    found = _order_verb(args.words, i)
+    found = _order_verb(args, i)
     if found is None or any(k == found[0] for k, _ in positions):
         return None, []
     verb, stop = found
-    subject, after = _subject_after(args, verb + 1)
+    subject, after = _subject_after(args, _past_asides(args, verb + 1))   # "أمر، مساء الأحد، الرئيس بـ"
     if subject and after <= stop:
         return verb, subject
-    return (verb if verb + 1 == stop else None), []
+    return (verb if _past_asides(args, verb + 1) == stop else None), []   # "قد أصدر، ليلة الثلاثاء، قرارا بحل"
 
 
 def _caused(args: "_Args", i: int) -> list[Mention]:
@@ -6226,7 +6240,8 @@ def _subject_after(args: "_Args", end: int, crowd: bool = False) -> tuple[list[M
             return actor, after
     title_of = triggers()["title_prepositions"]
     titled_body = None
-    while j < len(words) and j < end + 8:
+    titled = end < len(words) and holder_title(words[end].norm) is not None
+    while j < len(words) and j < end + (_TITLE_CHAIN_REACH if titled else 8):
         found = args.at(j)                        # a name first: علي is a name and a preposition
         if not found and j > end and words[j].norm in title_of and words[j - 1].norm.startswith("ال"):
             place = args.at(j + 1)                # a title's own place: "المبعوث الأممي الخاص إلى سوريا غير بيدرسون"
@@ -6236,6 +6251,9 @@ def _subject_after(args: "_Args", end: int, crowd: bool = False) -> tuple[list[M
         if not found and j > end and words[j].norm == "ل" and words[j - 1].norm in triggers()["owned_by"]:
             j += 1                                # "طائرات حربية تابعة للجيش": the owner after ل
             continue
+        if not found and titled and words[j].norm == "ل" and _title_chain(args, end, j):
+            j += 1                                # "وزير الدولة للشؤون الخارجية سلطان …"، "النائب الأول لرئيس
+            continue                              # مجلس الوزراء وزير الداخلية الشيخ فهد اليوسف": a title's ل
         if not found and (words[j].is_punct or words[j].norm in stop
                           or _n(words[j].lemma or "") in stop) \
                 and not (crowd and j > end and words[j].norm in triggers()["crowd_links"] and _crowd(words, end, j)):
@@ -6262,6 +6280,23 @@ def _subject_after(args: "_Args", end: int, crowd: bool = False) -> tuple[list[M
     if titled_body and not fallback[0]:           # "ودعا المدير العام لمنظمة الصحة العالمية الدول"
         return _title_holder(args, end, titled_body) or _unit_body(args, end, titled_body, fallback) or fallback
     return fallback
+
+
+_TITLE_CHAIN_REACH = 13                           # words of a title phrase right after a verb, up to its holder's name
+
+
+def _title_chain(args: "_Args", end: int, j: int) -> bool:
+    """The words end..j-1 after a verb are one title phrase (a title word first, then only words
+    with no punctuation, no name and no stop word between) closed by a title's own adjective or
+    genitive (triggers.yaml title_complements), so a ل at j goes on with it: the
+    office's own complement ("وزير الدولة للشؤون الخارجية"، "النائب الأول لرئيس مجلس الوزراء"،
+    "الممثل الأعلى للسياسة الخارجية"), not the verb's recipient.  A person's name after the whole
+    phrase is the verb's subject; where none follows, the search ends with nothing found."""
+    words = args.words
+    stop = triggers()["subject_stop"]
+    complements = triggers()["title_complements"]
+    return j + 1 < len(words) and not words[j + 1].is_punct and words[j - 1].norm in complements and all(
+        not w.is_punct and w.norm not in stop and args.at(k) is None for k, w in enumerate(words[end:j], end))
 
 
 def _unit_body(args: "_Args", end: int, found: tuple[Mention, int],

@@ -28,23 +28,53 @@ def test_order_lists_loaded():
 def test_order_verb_found(text, at, verb, stop):
     from khabar.events.code import _order_verb
 
-    words = _words(text)
+    words, args = _words_args(text)
     i = next(k for k, w in enumerate(words) if w.norm == at)
-    found = _order_verb(words, i)
+    found = _order_verb(args, i)
     assert found is not None and words[found[0]].norm.endswith(verb) and words[found[1]].norm == stop
 
 
 @pytest.mark.parametrize("text, at", [
     ("وطالب الحزب باعتقال المتورطين.", "اعتقال"),                 # a demand, not an order
-    ("وأمر الرئيس، في كلمة، باعتقال المتورطين.", "اعتقال"),        # an aside between: not read across
+    ("وأمر الرئيس، وهو غاضب، باعتقال المتورطين.", "اعتقال"),       # a clause between commas: not read across
+    ("أمر الوزير بإغلاق المعبر، ودعا السكان إلى الهدوء، بعد اعتقال المتورطين.", "اعتقال"),
     ("وأصدرت الوزارة بيانا بشأن اعتقال المتورطين.", "اعتقال"),     # a statement is no order noun
 ])
 def test_no_order_verb(text, at):
     from khabar.events.code import _order_verb
 
-    words = _words(text)
+    words, args = _words_args(text)
     i = next(k for k, w in enumerate(words) if w.norm == at)
-    assert _order_verb(words, i) is None
+    assert _order_verb(args, i) is None
+
+
+def _words_args(text: str):
+    """The words of a made-up sentence and its argument index (mentions, no times)."""
+    from khabar.entities.recognise import words_of
+    from khabar.events.code import _Args
+    from khabar.pipeline import run
+
+    doc = run(text)
+    words = words_of(doc)
+    return words, _Args(words, doc._.mentions)
+
+
+@pytest.mark.parametrize("text, at, verb, stop", [
+    # round s34: an aside set off by commas between the subject and the order, read across
+    ("وأمر الرئيس، في كلمة، باعتقال المتورطين.", "اعتقال", "امر", "ب"),
+    ("وأمرت المحكمة، خلال جلسة علنية، بإيقاف المتهمين.", "ايقاف", "امرت", "ب"),
+    ("وأصدر الوزير، في ساعة متأخرة، قرارات بإعفاء المديرين.", "اعفاء", "اصدر", "قرارات"),
+    # … and a long title of the orderer (a judge at a named court), ten words back from ب
+    ("وأمر قاضي التحقيق الأول لدى محكمة الجنايات الابتدائية في ولاية وهران، في بيان، "
+     "بإيداع المتهمين الحبس المؤقت.", "ايداع", "امر", "ب"),
+])
+def test_order_verb_across_an_aside(text, at, verb, stop):
+    from khabar.events.code import _order_verb
+
+    words, args = _words_args(text)
+    i = next(k for k, w in enumerate(words) if w.norm == at)
+    found = _order_verb(args, i)
+    assert found is not None and words[found[0]].norm.endswith(verb) and words[found[1]].norm == stop
 
 
 @pytest.mark.parametrize("text, kind, actor", [
@@ -53,6 +83,10 @@ def test_no_order_verb(text, at):
     ("وأمر الرئيس التونسي قيس سعيد بإيقاف المسؤولين عن الحادث.", "COERCE", "Kais Saied"),
     ("وقالت حكومة الدبيبة إن باشاغا \"أفشل مساعي التفاوض\"، وأمرت بإيقاف جميع ضباط الكتائب المهاجمة.",
      "COERCE", "حكومة الدبيبة"),                                   # after the closed quote: the speaker
+    # round s34: a time or a phrase set off by commas between the orderer and the order
+    ("وأمر الرئيس التونسي قيس سعيد، مساء الأحد، بإيقاف المسؤولين عن الحادث.", "COERCE", "Kais Saied"),
+    ("وكان الرئيس التونسي قيس سعيد قد أصدر، ليلة الثلاثاء، قرارات باعتقال عدد من الضباط.",
+     "COERCE", "Kais Saied"),                                    # SVO: the pronoun's antecedent before
 ])
 def test_the_orderer_acts(text, kind, actor):
     assert any(t == kind and actor in actors for t, actors in coded(text)), coded(text)
