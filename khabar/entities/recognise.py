@@ -216,6 +216,7 @@ def _patterns() -> dict[str, Any]:
         "participle_shaped_nouns": norm(raw["participle_shaped_nouns"]),
         "photo_credit_cues": norm(raw["photo_credit_cues"]),
         "time_zone_words": norm(raw["time_zone_words"]),
+        "region_town_heads": norm(raw["region_town_heads"]),
         "place_idioms": {normalise_word(i["place"]): (norm(i.get("before") or []), norm(i.get("after") or []))
                          for i in raw["place_idioms"]},
         "site_endings": norm(raw["site_endings"]),
@@ -4421,6 +4422,7 @@ def recognise(words: list[Word], outlet: str | None = None) -> list[Mention]:
     mentions = _photo_credits(words, mentions, recogniser)
     mentions = _without_time_zones(words, mentions, recogniser.p)
     mentions = _without_place_idioms(words, mentions, recogniser.p)
+    mentions = _region_towns(words, mentions, recogniser)
     mentions = _without_combated_kinds(words, mentions, recogniser.p)
     mentions = _without_designated_kinds(words, mentions, recogniser)
     mentions = _owned_bodies(words, mentions, recogniser.p)
@@ -4708,6 +4710,31 @@ def _without_time_zones(words: list[Word], mentions: list[Mention], patterns: di
     zone_words = patterns["time_zone_words"]
     return [m for m in mentions
             if not (m.type in ("GPE", "LOC") and m.word_span[0] > 0 and words[m.word_span[0] - 1].norm in zone_words)]
+
+
+def _region_towns(words: list[Word], mentions: list[Mention], recogniser: "_Recogniser") -> list[Mention]:
+    """Add the town inside a region the knowledge base lists whole and names after the town
+    (patterns.yaml region_town_heads: "ريف حلب الشمالي"، "الضاحية الجنوبية لبيروت"): the region is
+    the town's surroundings, and the town a place of the article too, as the countryside rule reads
+    "ريف حماة الغربي" (LOC with the town a part)."""
+    heads = recogniser.p["region_town_heads"]
+    added: list[Mention] = []
+    for mention in mentions:
+        first, end = mention.word_span
+        if mention.type != "LOC" or mention.parts or not mention.candidates or words[first].norm not in heads:
+            continue
+        for k in range(first + 1, end):
+            match = recogniser._kb_match(words, k)
+            if not match or not any(alias.via in ("name", "alias") and entry.kind in ("city", "place")
+                                    and entry.type == "GPE" for entry, alias in match[1]):
+                continue
+            place = recogniser._kb(words, k)
+            if place is not None and place.type == "GPE" and place.word_span[1] <= end \
+                    and not any(o.start < place.end and place.start < o.end for o in mentions if o is not mention):
+                mention.parts = [place]
+                added.append(place)
+                break
+    return mentions + added if added else mentions
 
 
 _IDIOM_CLITICS = ("و", "ف", "ب", "ل", "ك")
