@@ -4713,10 +4713,10 @@ def _without_time_zones(words: list[Word], mentions: list[Mention], patterns: di
 
 
 def _region_towns(words: list[Word], mentions: list[Mention], recogniser: "_Recogniser") -> list[Mention]:
-    """Add the town inside a region the knowledge base lists whole and names after the town
-    (patterns.yaml region_town_heads: "ريف حلب الشمالي"، "الضاحية الجنوبية لبيروت"): the region is
-    the town's surroundings, and the town a place of the article too, as the countryside rule reads
-    "ريف حماة الغربي" (LOC with the town a part)."""
+    """Add the city inside a suburb the knowledge base lists whole and names after the city
+    (patterns.yaml region_town_heads: "الضاحية الجنوبية لبيروت"): the suburb is the city's
+    surroundings, and the city a place of the article too, as the countryside rule reads "ريف حماة
+    الغربي" (LOC with the town a part)."""
     heads = recogniser.p["region_town_heads"]
     added: list[Mention] = []
     for mention in mentions:

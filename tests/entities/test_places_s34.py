@@ -2,7 +2,9 @@
 
 - A place's word inside a fixed phrase of ordinary Arabic is no place (patterns.yaml
   place_idioms): "مسقط رأسه" is a birthplace, "القوة القاهرة" force majeure, "صلاة المغرب" the
-  sunset prayer, "قطر السفينة" towing a ship; the same words alone still name their places."""
+  sunset prayer, "قطر السفينة" towing a ship; the same words alone still name their places.
+- The city inside a suburb the knowledge base lists whole and names after it (patterns.yaml
+  region_town_heads: "الضاحية الجنوبية لبيروت") is a place too."""
 
 import pytest
 
@@ -38,3 +40,20 @@ def test_a_place_word_in_an_idiom_is_no_place(text: str, word: str):
 def test_the_same_words_alone_are_places():
     names = _names("زار الوزير مسقط ثم القاهرة والمغرب وقطر قبل أن يعود.")
     assert {"مسقط", "القاهرة", "المغرب", "قطر"} <= names
+
+
+def _typed(text: str) -> set[tuple[str, str]]:
+    return {(e["type"], m["text"]) for e in entities_of(text) for m in e["mentions"]}
+
+
+@pytest.mark.parametrize("text, region, town", [
+    ("دوى انفجار قوي في الضاحية الجنوبية لبيروت مساء الخميس.", "الضاحية الجنوبية لبيروت", "بيروت"),
+])
+def test_the_city_of_a_listed_suburb_is_a_place_too(text: str, region: str, town: str):
+    found = _typed(text)
+    assert ("LOC", region) in found and ("GPE", town) in found
+
+
+def test_a_listed_countryside_gets_no_town():
+    found = _typed("سقطت ثلاث قذائف على بلدة في ريف حلب الشمالي فجر الأحد.")
+    assert ("GPE", "حلب") not in found
