@@ -216,6 +216,8 @@ def _patterns() -> dict[str, Any]:
         "participle_shaped_nouns": norm(raw["participle_shaped_nouns"]),
         "photo_credit_cues": norm(raw["photo_credit_cues"]),
         "time_zone_words": norm(raw["time_zone_words"]),
+        "old_quarters": {"heads": norm(raw["old_quarters"]["heads"]),
+                         "adjectives": norm(raw["old_quarters"]["adjectives"])},
         "region_town_heads": norm(raw["region_town_heads"]),
         "place_idioms": {normalise_word(i["place"]): (norm(i.get("before") or []), norm(i.get("after") or []))
                          for i in raw["place_idioms"]},
@@ -4423,6 +4425,7 @@ def recognise(words: list[Word], outlet: str | None = None) -> list[Mention]:
     mentions = _without_time_zones(words, mentions, recogniser.p)
     mentions = _without_place_idioms(words, mentions, recogniser.p)
     mentions = _region_towns(words, mentions, recogniser)
+    mentions = _old_quarters(words, mentions, recogniser.p)
     mentions = _without_combated_kinds(words, mentions, recogniser.p)
     mentions = _without_designated_kinds(words, mentions, recogniser)
     mentions = _owned_bodies(words, mentions, recogniser.p)
@@ -4735,6 +4738,26 @@ def _region_towns(words: list[Word], mentions: list[Mention], recogniser: "_Reco
                 added.append(place)
                 break
     return mentions + added if added else mentions
+
+
+def _old_quarters(words: list[Word], mentions: list[Mention], patterns: dict[str, Any]) -> list[Mention]:
+    """Add the old quarter of a city named by its kind and "old" alone (patterns.yaml old_quarters:
+    "البلدة القديمة"، "المدينة القديمة"، "الحي القديم"): the walled or historic core news names so
+    (Jerusalem's, Nablus's, Mosul's), a quarter (LOC) of its own; its mentions share one key."""
+    spec = patterns["old_quarters"]
+    found: list[Mention] = []
+    for i in range(len(words) - 1):
+        if not (_bare_forms(words[i].norm) & spec["heads"]) or words[i + 1].norm not in spec["adjectives"]:
+            continue
+        start, end = words[i].start, words[i + 1].end
+        if any(m.start < end and start < m.end for m in mentions):
+            continue
+        head = next(iter(_bare_forms(words[i].norm) & spec["heads"]))
+        if words[i].norm != head:   # a proclitic on the head stays out of the mention
+            start = words[i].end - len(head)
+        found.append(Mention(start, end, "LOC", "name", [], word_span=(i, i + 2),
+                             key=head + " " + words[i + 1].norm))
+    return mentions + found if found else mentions
 
 
 _IDIOM_CLITICS = ("و", "ف", "ب", "ل", "ك")
