@@ -4,7 +4,9 @@
   place_idioms): "مسقط رأسه" is a birthplace, "القوة القاهرة" force majeure, "صلاة المغرب" the
   sunset prayer, "قطر السفينة" towing a ship; the same words alone still name their places.
 - The city inside a suburb the knowledge base lists whole and names after it (patterns.yaml
-  region_town_heads: "الضاحية الجنوبية لبيروت") is a place too."""
+  region_town_heads: "الضاحية الجنوبية لبيروت") is a place too.
+- The old quarter of a city named by its kind and "old" alone (patterns.yaml old_quarters:
+  "البلدة القديمة"، "المدينة القديمة"، "الحي القديم") is a quarter (LOC), one entity for its mentions."""
 
 import pytest
 
@@ -57,3 +59,13 @@ def test_the_city_of_a_listed_suburb_is_a_place_too(text: str, region: str, town
 def test_a_listed_countryside_gets_no_town():
     found = _typed("سقطت ثلاث قذائف على بلدة في ريف حلب الشمالي فجر الأحد.")
     assert ("GPE", "حلب") not in found
+
+
+def test_an_old_quarter_is_a_place():
+    entities = entities_of("أغلقت الشرطة أبواب البلدة القديمة أمام الزوار، ثم أعادت فتح البلدة القديمة مساء.")
+    quarters = [e for e in entities if e["type"] == "LOC" and e["mentions"][0]["text"] == "البلدة القديمة"]
+    assert len(quarters) == 1 and len(quarters[0]["mentions"]) == 2
+
+
+def test_old_alone_makes_no_quarter():
+    assert not any(e["type"] == "LOC" for e in entities_of("باع التاجر السيارة القديمة بثمن زهيد."))
