@@ -216,6 +216,11 @@ def _patterns() -> dict[str, Any]:
         "participle_shaped_nouns": norm(raw["participle_shaped_nouns"]),
         "photo_credit_cues": norm(raw["photo_credit_cues"]),
         "time_zone_words": norm(raw["time_zone_words"]),
+        "old_quarters": {"heads": norm(raw["old_quarters"]["heads"]),
+                         "adjectives": norm(raw["old_quarters"]["adjectives"])},
+        "region_town_heads": norm(raw["region_town_heads"]),
+        "place_idioms": {normalise_word(i["place"]): (norm(i.get("before") or []), norm(i.get("after") or []))
+                         for i in raw["place_idioms"]},
         "site_endings": norm(raw["site_endings"]),
         "radio_bands": {tuple(normalise_word(w) for w in band.split()) for band in raw["radio_bands"]},
         "radio_band_firsts": {normalise_word(band.split()[0]) for band in raw["radio_bands"]},
@@ -4418,6 +4423,9 @@ def recognise(words: list[Word], outlet: str | None = None) -> list[Mention]:
     mentions = _named_singles(words, _called_names(words, mentions, recogniser), recogniser.p)
     mentions = _photo_credits(words, mentions, recogniser)
     mentions = _without_time_zones(words, mentions, recogniser.p)
+    mentions = _without_place_idioms(words, mentions, recogniser.p)
+    mentions = _region_towns(words, mentions, recogniser)
+    mentions = _old_quarters(words, mentions, recogniser.p)
     mentions = _without_combated_kinds(words, mentions, recogniser.p)
     mentions = _without_designated_kinds(words, mentions, recogniser)
     mentions = _owned_bodies(words, mentions, recogniser.p)
@@ -4705,6 +4713,95 @@ def _without_time_zones(words: list[Word], mentions: list[Mention], patterns: di
     zone_words = patterns["time_zone_words"]
     return [m for m in mentions
             if not (m.type in ("GPE", "LOC") and m.word_span[0] > 0 and words[m.word_span[0] - 1].norm in zone_words)]
+
+
+def _region_towns(words: list[Word], mentions: list[Mention], recogniser: "_Recogniser") -> list[Mention]:
+    """Add the city inside a suburb the knowledge base lists whole and names after the city
+    (patterns.yaml region_town_heads: "الضاحية الجنوبية لبيروت"): the suburb is the city's
+    surroundings, and the city a place of the article too, as the countryside rule reads "ريف حماة
+    الغربي" (LOC with the town a part)."""
+    heads = recogniser.p["region_town_heads"]
+    added: list[Mention] = []
+    for mention in mentions:
+        first, end = mention.word_span
+        if mention.type != "LOC" or mention.parts or not mention.candidates or words[first].norm not in heads:
+            continue
+        for k in range(first + 1, end):
+            match = recogniser._kb_match(words, k)
+            if not match or not any(alias.via in ("name", "alias") and entry.kind in ("city", "place")
+                                    and entry.type == "GPE" for entry, alias in match[1]):
+                continue
+            place = recogniser._kb(words, k)
+            if place is not None and place.type == "GPE" and place.word_span[1] <= end \
+                    and not any(o.start < place.end and place.start < o.end for o in mentions if o is not mention):
+                mention.parts = [place]
+                added.append(place)
+                break
+    return mentions + added if added else mentions
+
+
+def _old_quarters(words: list[Word], mentions: list[Mention], patterns: dict[str, Any]) -> list[Mention]:
+    """Add the old quarter of a city named by its kind and "old" alone (patterns.yaml old_quarters:
+    "البلدة القديمة"، "المدينة القديمة"، "الحي القديم"): the walled or historic core news names so
+    (Jerusalem's, Nablus's, Mosul's), a quarter (LOC) of its own; its mentions share one key."""
+    spec = patterns["old_quarters"]
+    found: list[Mention] = []
+    for i in range(len(words) - 1):
+        if not (_bare_forms(words[i].norm) & spec["heads"]) or words[i + 1].norm not in spec["adjectives"]:
+            continue
+        start, end = words[i].start, words[i + 1].end
+        if any(m.start < end and start < m.end for m in mentions):
+            continue
+        head = next(iter(_bare_forms(words[i].norm) & spec["heads"]))
+        if words[i].norm != head:   # a proclitic on the head stays out of the mention
+            start = words[i].end - len(head)
+        found.append(Mention(start, end, "LOC", "name", [], word_span=(i, i + 2),
+                             key=head + " " + words[i + 1].norm))
+    return mentions + found if found else mentions
+
+
+_IDIOM_CLITICS = ("و", "ف", "ب", "ل", "ك")
+
+
+def _bare_forms(norm: str) -> set[str]:
+    """A word's normalised form and the forms without one or two proclitics (و، ف، ب، ل، ك):
+    "وبالقوة" is also "بالقوة" and "القوة"; "للقوة" (ل on ال, its alef gone) is also "القوة"."""
+    forms = {norm}
+    for _ in range(2):
+        for form in list(forms):
+            if len(form) > 3 and form[0] in _IDIOM_CLITICS:
+                forms.add(form[1:])
+                if form[0] == "ل" and form.startswith("لل"):
+                    forms.add("ا" + form[1:])
+    return forms
+
+
+def _is_place_idiom(words: list[Word], mention: Mention, idioms: dict[str, tuple[set[str], set[str]]]) -> bool:
+    """Whether a one-word place mention is the word of a fixed phrase of ordinary Arabic
+    (patterns.yaml place_idioms): its word is the idiom's place and the word right before or
+    right after it is one of the phrase's ("مسقط رأسه"، "القوة القاهرة"، "صلاة المغرب")."""
+    first, end = mention.word_span
+    if end - first != 1:
+        return False
+    for form in _bare_forms(words[first].norm):
+        if form not in idioms:
+            continue
+        before, after = idioms[form]
+        if first > 0 and not words[first - 1].is_punct and _bare_forms(words[first - 1].norm) & before:
+            return True
+        if end < len(words) and not words[end].is_punct and _bare_forms(words[end].norm) & after:
+            return True
+    return False
+
+
+def _without_place_idioms(words: list[Word], mentions: list[Mention], patterns: dict[str, Any]) -> list[Mention]:
+    """Drop the place read in a fixed phrase of ordinary Arabic whose one word is spelled as a
+    place's name ("دفن في مسقط رأسه" his birthplace, "رفع حالة القوة القاهرة" force majeure,
+    "صلاة المغرب" the sunset prayer, "قطر السفينة" towing the ship): the phrase names no place, and
+    its word read as one adds a state or a city the story never names (Oman, Egypt, Morocco)."""
+    idioms = patterns["place_idioms"]
+    return [m for m in mentions
+            if not (m.type in ("GPE", "LOC") and _is_place_idiom(words, m, idioms))]
 
 
 def _without_designated_kinds(words: list[Word], mentions: list[Mention], recogniser: "_Recogniser") -> list[Mention]:
