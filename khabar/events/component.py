@@ -88,10 +88,31 @@ def _time_finder(doc: Doc, sentences: list[tuple[int, int]], clauses: dict[int, 
     sentence_starts = [s for s, _ in sentences]
     paragraph = _paragraph_of(doc)
     verb_at = _verb_reader(doc)
+    perfect_at = _perfect_reader(doc)
+    openers = contrast_openers()
+    since_ids = {id(t) for t in since}
     attributions = sorted(c["cue"]["start"] for c in ((doc._.claims or []) if Doc.has_extension("claims") else [])
                           if c.get("kind") == "according-to")
 
+    since_dated: dict[int, list[tuple[tuple[int, int], dict]]] = {}   # sentence → its triggers a منذ time dated
+
     def find(offset: int, triggers: list[tuple[int, int]] = ()):
+        """The time of the word at `offset` (`own_time`); a verb joined to an earlier act of its
+        sentence that a منذ time dated, with no time of its own, shares that act's span
+        (`_joined_since`)."""
+        time = own_time(offset, triggers)
+        if not triggers:
+            return time
+        k = bisect.bisect_right(sentence_starts, offset) - 1
+        if time is not None:
+            if id(time) in since_ids:
+                trigger = next((t for t in triggers if t[0] == offset), None)
+                if trigger is not None:
+                    since_dated.setdefault(k, []).append((trigger, time))
+            return time
+        return _joined_since(text, offset, since_dated.get(k, []), triggers, verb_at, perfect_at, openers)
+
+    def own_time(offset: int, triggers: list[tuple[int, int]] = ()):
         """The time of the word at `offset`; with `triggers` (the sentence's event
         triggers, `offset` one of their starts), a time of the clause after another
         trigger that stands between is that trigger's ("واتهمه بالمسؤولية عن الهجوم …
@@ -223,6 +244,46 @@ def _verb_reader(doc: Doc):
         _, nominal, (verb, _), _ = _lexical(word.norm, word.lemma or word.norm)
         return verb is not None and not nominal
     return verb_at
+
+
+def _perfect_reader(doc: Doc):
+    """Whether the word holding an offset is a verb in the perfect: a finite verb by the lexicon
+    (`_verb_reader`) with no imperfect prefix (`_imperfect`)."""
+    verb_at = _verb_reader(doc)
+
+    def perfect_at(offset: int) -> bool:
+        if not verb_at(offset):
+            return False
+        every, starts = words_of(doc), doc.user_data["khabar_word_starts"]
+        return not _imperfect(every[bisect.bisect_right(starts, offset) - 1])
+    return perfect_at
+
+
+def _joined_since(text: str, offset: int, dated: list[tuple[tuple[int, int], dict]], triggers: list,
+                  verb_at, perfect_at, openers: set[str]) -> dict | None:
+    """The منذ time of an earlier act of the sentence, for a verb in the perfect joined to it as a
+    second act of the same span: after a comma and a split-off و ("وشنت قوات الأمن منذ صباح الأحد
+    حملة مداهمات، واعتقلت 15 شخصا": arrested in that raid, since Sunday morning) or right after a
+    contrast opener (فيما، بينما: "وقطعت السلطات الإنترنت منذ صباح الأربعاء، فيما انتشرت مدرعات
+    الجيش"، "قتل فلسطينيون 32 إسرائيليا منذ أكتوبر …، بينما قتلت القوات الإسرائيلية 200").  Asked
+    only where the verb's own clause and paragraph gave it no time.  Not an imperfect ("فيما تطالب
+    بغداد": a demand that goes on, undated), nor past another verb trigger (that verb's act is
+    between), nor a verb of a clause a verb of saying opens ("مضيفة أن قوات الأمن اعتقلت": not
+    joined right after the break)."""
+    if not dated or not perfect_at(offset):
+        return None
+    before = [(t, time) for t, time in dated if t[1] <= offset]
+    if not before:
+        return None
+    (first, time) = before[-1]
+    if any(first[1] <= r[0] < offset and verb_at(r[0]) for r in triggers):
+        return None
+    head = text[max(first[1], offset - 12):offset]
+    joined = re.search(r"[،,]\s*[وف]$", head) is not None
+    opened = re.search(r"(?<!\w)(\S+)\s+$", head)
+    if joined or opened is not None and _n(opened.group(1)) in openers:
+        return time
+    return None
 
 
 def _coordinated_verb(text: str, trigger: tuple[int, int], other: tuple[int, int], verb_at) -> bool:
