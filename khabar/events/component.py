@@ -110,7 +110,18 @@ def _time_finder(doc: Doc, sentences: list[tuple[int, int]], clauses: dict[int, 
                 if trigger is not None:
                     since_dated.setdefault(k, []).append((trigger, time))
             return time
-        return _joined_since(text, offset, since_dated.get(k, []), triggers, verb_at, perfect_at, openers)
+        joined = _joined_since(text, offset, since_dated.get(k, []), triggers, verb_at, perfect_at, openers)
+        if joined is not None or k < 0 or _reaction(text, offset, sentences[k][0]) or _in_contrast(offset, k):
+            return joined
+        return _before_clause_time(text, offset, sentences[k][1], triggers, times, verb_at, published)
+
+    def _in_contrast(offset: int, k: int) -> bool:
+        """Whether the clause that holds the offset opens in contrast (فيما، بينما)."""
+        bounds = clauses.get(k)
+        if not bounds:
+            return False
+        c = bisect.bisect_right(bounds, offset) - 1
+        return c >= 0 and bounds[c] in contrasts
 
     def own_time(offset: int, triggers: list[tuple[int, int]] = ()):
         """The time of the word at `offset`; with `triggers` (the sentence's event
@@ -284,6 +295,33 @@ def _joined_since(text: str, offset: int, dated: list[tuple[tuple[int, int], dic
     if joined or opened is not None and _n(opened.group(1)) in openers:
         return time
     return None
+
+
+_BEFORE = re.compile(r"(?<!\w)[وف]?قبل\s+(?:أن|ان)(?!\w)")
+
+
+def _before_clause_time(text: str, offset: int, sentence_end: int, triggers: list, times: list[dict],
+                        verb_at, published: date | None) -> dict | None:
+    """The time of a قبل أن clause later in the sentence, for an act its own clause and paragraph left
+    undated: the act right before another bounds it closely, the same night or day ("طوقت قوة من الجيش
+    المبنى وتبادلت إطلاق النار مع المسلح، قبل أن يفجر نفسه فجر الثلاثاء"، "أوقفت السلطات ستة أساتذة
+    قبل أن تفرج عنهم صباح الأحد"), as the clause rule already has it where no trigger of that clause
+    stands between.  Not past a verb trigger of another clause (one joined by و to the act is its
+    own: "طوقت … وتبادلت"), nor a time after publication (an act it precedes that is still to come)."""
+    trigger = next((t for t in triggers if t[0] == offset), None)
+    if trigger is None:
+        return None
+    before = _BEFORE.search(text, trigger[1], sentence_end)
+    if before is None:
+        return None
+    if any(trigger[1] <= r[0] < before.start() and verb_at(r[0]) and not _coordinated_verb(text, trigger, r, verb_at)
+           for r in triggers if r != trigger):
+        return None
+    time = next((t for t in times if before.end() <= t["start"] < sentence_end), None)
+    if time is None:
+        return None
+    day = _as_day(_day_of(time["value"]))
+    return None if day is None or published is not None and day > published else time
 
 
 def _coordinated_verb(text: str, trigger: tuple[int, int], other: tuple[int, int], verb_at) -> bool:
