@@ -113,6 +113,9 @@ def _time_finder(doc: Doc, sentences: list[tuple[int, int]], clauses: dict[int, 
         joined = _joined_since(text, offset, since_dated.get(k, []), triggers, verb_at, perfect_at, openers)
         if joined is not None or k < 0 or _reaction(text, offset, sentences[k][0]) or _in_contrast(offset, k):
             return joined
+        shared = _next_verb_time(text, offset, triggers, verb_at, own_time)
+        if shared is not None:
+            return shared
         return _before_clause_time(text, offset, sentences[k][1], triggers, times, verb_at, published)
 
     def _in_contrast(offset: int, k: int) -> bool:
@@ -295,6 +298,23 @@ def _joined_since(text: str, offset: int, dated: list[tuple[tuple[int, int], dic
     if joined or opened is not None and _n(opened.group(1)) in openers:
         return time
     return None
+
+
+def _next_verb_time(text: str, offset: int, triggers: list, verb_at, own_time) -> dict | None:
+    """The time after the next verb of the sentence, for a verb its clause and paragraph left undated
+    that the next verb trigger joins by a comma and a split-off و, no verb between ("وأغلقت قوات الأمن
+    الطرق المؤدية إلى التقاطع، واعتقلت ثلاثة مشتبه بهم ليل الجمعة"، "وانتشرت القوة في محيط المبنى،
+    وأوقفت، مساء أمس، شخصين"): the verbs of one subject share the adverbials after both, as
+    `_coordinated_verb` has it where no comma stands between; the comma only closes the first verb's
+    object.  Only a time after the second verb, of its own clause (`own_time`)."""
+    trigger = next((t for t in triggers if t[0] == offset), None)
+    if trigger is None or not verb_at(offset):
+        return None
+    following = min((t for t in triggers if t[0] >= trigger[1] and verb_at(t[0])), default=None)
+    if following is None or not re.search(r"[،,]\s*[وف]$", text[trigger[1]:following[0]]):
+        return None
+    time = own_time(following[0], triggers)
+    return time if time is not None and time["start"] > following[1] else None
 
 
 _BEFORE = re.compile(r"(?<!\w)[وف]?قبل\s+(?:أن|ان)(?!\w)")
