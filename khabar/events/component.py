@@ -97,9 +97,11 @@ def _time_finder(doc: Doc, sentences: list[tuple[int, int]], clauses: dict[int, 
     since_dated: dict[int, list[tuple[tuple[int, int], dict]]] = {}   # sentence → its triggers a منذ time dated
 
     def find(offset: int, triggers: list[tuple[int, int]] = ()):
-        """The time of the word at `offset` (`own_time`); a verb joined to an earlier act of its
-        sentence that a منذ time dated, with no time of its own, shares that act's span
-        (`_joined_since`)."""
+        """The time of the word at `offset` (`own_time`); where that gives an event trigger none (round
+        s34): a verb joined to an earlier act of its sentence that a منذ time dated shares that act's span
+        (`_joined_since`); outside a reaction or contrast clause, a verb shares the time after the next
+        verb joined to it by "، و" (`_next_verb_time`), else the act takes the time of a later قبل أن
+        clause of its sentence (`_before_clause_time`)."""
         time = own_time(offset, triggers)
         if not triggers:
             return time
