@@ -115,7 +115,8 @@ def _time_finder(doc: Doc, sentences: list[tuple[int, int]], clauses: dict[int, 
         joined = _joined_since(text, offset, since_dated.get(k, []), triggers, verb_at, perfect_at, openers)
         if joined is not None or k < 0 or _reaction(text, offset, sentences[k][0]) or _in_contrast(offset, k):
             return joined
-        shared = _next_verb_time(text, offset, triggers, verb_at, own_time)
+        shared = _next_verb_time(text, offset, triggers, verb_at, own_time) \
+            or _statement_time(text, offset, sentences[k][1], triggers, times, verb_at)
         if shared is not None:
             return shared
         return _before_clause_time(text, offset, sentences[k][1], triggers, times, verb_at, published)
@@ -317,6 +318,37 @@ def _next_verb_time(text: str, offset: int, triggers: list, verb_at, own_time) -
         return None
     time = own_time(following[0], triggers)
     return time if time is not None and time["start"] > following[1] else None
+
+
+_STATEMENT_WORDS = 3                              # words from the statement's noun to its time ("في بيان صدر مساء الأربعاء")
+
+
+def _statement_time(text: str, offset: int, sentence_end: int, spans: list, times: list[dict],
+                    verb_at) -> dict | None:
+    """The time of the statement an act was told in, for a trigger its clause and paragraph left
+    undated: a preposition of triggers.yaml `statement_aside_openers` and a noun of `statement_aside_nouns`
+    after the verb, then, within a few words and no break, a time ("دان مجلس الأمن الهجوم في بيان صدر
+    مساء الأربعاء"، "أدانت الخارجية الهجوم في بيان الاثنين"): a condemnation, a denial or a call made in a
+    statement is made when the statement was, though the act's object (الهجوم) stands between as a
+    trigger of its own.  Not past a verb trigger (the lexicon's: "أدانت" may read as a noun too, so the
+    trigger itself is not asked to be one)."""
+    trigger = next((t for t in spans if t[0] == offset), None)
+    if trigger is None:
+        return None
+    t = triggers()
+    words = list(re.finditer(r"[^\s،,.؛:؟!]+|[،,.؛:؟!]", text[trigger[1]:sentence_end]))
+    for i in range(len(words) - 1):
+        if words[i].group() in _BREAKS:
+            return None
+        if _n(words[i].group()) in t["statement_aside_openers"] and _n(words[i + 1].group()) in t["statement_aside_nouns"]:
+            at = trigger[1] + words[i].start()
+            if any(trigger[1] <= r[0] < at and verb_at(r[0]) for r in spans if r != trigger):
+                return None
+            after = words[i + 2:i + 3 + _STATEMENT_WORDS]
+            stop = next((trigger[1] + w.start() for w in after if w.group() in _BREAKS),
+                        trigger[1] + (after[-1].end() if after else words[i + 1].end()))
+            return next((x for x in times if trigger[1] + words[i + 1].end() < x["start"] < stop), None)
+    return None
 
 
 _BEFORE = re.compile(r"(?<!\w)[وف]?قبل\s+(?:أن|ان)(?!\w)")
