@@ -100,8 +100,8 @@ def _time_finder(doc: Doc, sentences: list[tuple[int, int]], clauses: dict[int, 
         """The time of the word at `offset` (`own_time`); where that gives an event trigger none (round
         s34): a verb joined to an earlier act of its sentence that a منذ time dated shares that act's span
         (`_joined_since`); outside a reaction or contrast clause, a verb shares the time after the next
-        verb joined to it by "، و" (`_next_verb_time`), else the act takes the time of a later قبل أن
-        clause of its sentence (`_before_clause_time`)."""
+        verb joined to it by "، و" (`_next_verb_time`) or the act the time of the statement it was told in
+        (`_statement_time`), else the time of a later قبل أن clause of its sentence (`_before_clause_time`)."""
         time = own_time(offset, triggers)
         if not triggers:
             return time
