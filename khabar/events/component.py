@@ -88,10 +88,48 @@ def _time_finder(doc: Doc, sentences: list[tuple[int, int]], clauses: dict[int, 
     sentence_starts = [s for s, _ in sentences]
     paragraph = _paragraph_of(doc)
     verb_at = _verb_reader(doc)
+    perfect_at = _perfect_reader(doc)
+    openers = contrast_openers()
+    since_ids = {id(t) for t in since}
     attributions = sorted(c["cue"]["start"] for c in ((doc._.claims or []) if Doc.has_extension("claims") else [])
                           if c.get("kind") == "according-to")
 
+    since_dated: dict[int, list[tuple[tuple[int, int], dict]]] = {}   # sentence → its triggers a منذ time dated
+
     def find(offset: int, triggers: list[tuple[int, int]] = ()):
+        """The time of the word at `offset` (`own_time`); where that gives an event trigger none (round
+        s34): a verb joined to an earlier act of its sentence that a منذ time dated shares that act's span
+        (`_joined_since`); outside a reaction or contrast clause, a verb shares the time after the next
+        verb joined to it by "، و" (`_next_verb_time`) or the act the time of the statement it was told in
+        (`_statement_time`), else the time of a later قبل أن clause of its sentence (`_before_clause_time`)."""
+        time = own_time(offset, triggers)
+        if not triggers:
+            return time
+        k = bisect.bisect_right(sentence_starts, offset) - 1
+        if time is not None:
+            if id(time) in since_ids:
+                trigger = next((t for t in triggers if t[0] == offset), None)
+                if trigger is not None:
+                    since_dated.setdefault(k, []).append((trigger, time))
+            return time
+        joined = _joined_since(text, offset, since_dated.get(k, []), triggers, verb_at, perfect_at, openers)
+        if joined is not None or k < 0 or _reaction(text, offset, sentences[k][0]) or _in_contrast(offset, k):
+            return joined
+        shared = _next_verb_time(text, offset, triggers, verb_at, own_time) \
+            or _statement_time(text, offset, sentences[k][1], triggers, times, verb_at)
+        if shared is not None:
+            return shared
+        return _before_clause_time(text, offset, sentences[k][1], triggers, times, verb_at, published)
+
+    def _in_contrast(offset: int, k: int) -> bool:
+        """Whether the clause that holds the offset opens in contrast (فيما، بينما)."""
+        bounds = clauses.get(k)
+        if not bounds:
+            return False
+        c = bisect.bisect_right(bounds, offset) - 1
+        return c >= 0 and bounds[c] in contrasts
+
+    def own_time(offset: int, triggers: list[tuple[int, int]] = ()):
         """The time of the word at `offset`; with `triggers` (the sentence's event
         triggers, `offset` one of their starts), a time of the clause after another
         trigger that stands between is that trigger's ("واتهمه بالمسؤولية عن الهجوم …
@@ -223,6 +261,121 @@ def _verb_reader(doc: Doc):
         _, nominal, (verb, _), _ = _lexical(word.norm, word.lemma or word.norm)
         return verb is not None and not nominal
     return verb_at
+
+
+def _perfect_reader(doc: Doc):
+    """Whether the word holding an offset is a verb in the perfect: a finite verb by the lexicon
+    (`_verb_reader`) with no imperfect prefix (`_imperfect`)."""
+    verb_at = _verb_reader(doc)
+
+    def perfect_at(offset: int) -> bool:
+        if not verb_at(offset):
+            return False
+        every, starts = words_of(doc), doc.user_data["khabar_word_starts"]
+        return not _imperfect(every[bisect.bisect_right(starts, offset) - 1])
+    return perfect_at
+
+
+def _joined_since(text: str, offset: int, dated: list[tuple[tuple[int, int], dict]], triggers: list,
+                  verb_at, perfect_at, openers: set[str]) -> dict | None:
+    """The منذ time of an earlier act of the sentence, for a verb in the perfect joined to it as a
+    second act of the same span: after a comma and a split-off و ("وشنت قوات الأمن منذ صباح الأحد
+    حملة مداهمات، واعتقلت 15 شخصا": arrested in that raid, since Sunday morning) or right after a
+    contrast opener (فيما، بينما: "وقطعت السلطات الإنترنت منذ صباح الأربعاء، فيما انتشرت مدرعات
+    الجيش"، "قتل فلسطينيون 32 إسرائيليا منذ أكتوبر …، بينما قتلت القوات الإسرائيلية 200").  Asked
+    only where the verb's own clause and paragraph gave it no time.  Not an imperfect ("فيما تطالب
+    بغداد": a demand that goes on, undated), nor past another verb trigger (that verb's act is
+    between), nor a verb of a clause a verb of saying opens ("مضيفة أن قوات الأمن اعتقلت": not
+    joined right after the break)."""
+    if not dated or not perfect_at(offset):
+        return None
+    before = [(t, time) for t, time in dated if t[1] <= offset]
+    if not before:
+        return None
+    (first, time) = before[-1]
+    if any(first[1] <= r[0] < offset and verb_at(r[0]) for r in triggers):
+        return None
+    head = text[max(first[1], offset - 12):offset]
+    joined = re.search(r"[،,]\s*[وف]$", head) is not None
+    opened = re.search(r"(?<!\w)(\S+)\s+$", head)
+    if joined or opened is not None and _n(opened.group(1)) in openers:
+        return time
+    return None
+
+
+def _next_verb_time(text: str, offset: int, triggers: list, verb_at, own_time) -> dict | None:
+    """The time after the next verb of the sentence, for a verb its clause and paragraph left undated
+    that the next verb trigger joins by a comma and a split-off و, no verb between ("وأغلقت قوات الأمن
+    الطرق المؤدية إلى التقاطع، واعتقلت ثلاثة مشتبه بهم ليل الجمعة"، "وانتشرت القوة في محيط المبنى،
+    وأوقفت، مساء أمس، شخصين"): the verbs of one subject share the adverbials after both, as
+    `_coordinated_verb` has it where no comma stands between; the comma only closes the first verb's
+    object.  Only a time after the second verb, of its own clause (`own_time`)."""
+    trigger = next((t for t in triggers if t[0] == offset), None)
+    if trigger is None or not verb_at(offset):
+        return None
+    following = min((t for t in triggers if t[0] >= trigger[1] and verb_at(t[0])), default=None)
+    if following is None or not re.search(r"[،,]\s*[وف]$", text[trigger[1]:following[0]]):
+        return None
+    time = own_time(following[0], triggers)
+    return time if time is not None and time["start"] > following[1] else None
+
+
+_STATEMENT_WORDS = 3                              # words from the statement's noun to its time ("في بيان صدر مساء الأربعاء")
+
+
+def _statement_time(text: str, offset: int, sentence_end: int, spans: list, times: list[dict],
+                    verb_at) -> dict | None:
+    """The time of the statement an act was told in, for a trigger its clause and paragraph left
+    undated: a preposition of triggers.yaml `statement_aside_openers` and a noun of `statement_aside_nouns`
+    after the verb, then, within a few words and no break, a time ("دان مجلس الأمن الهجوم في بيان صدر
+    مساء الأربعاء"، "أدانت الخارجية الهجوم في بيان الاثنين"): a condemnation, a denial or a call made in a
+    statement is made when the statement was, though the act's object (الهجوم) stands between as a
+    trigger of its own.  Not past a verb trigger (the lexicon's: "أدانت" may read as a noun too, so the
+    trigger itself is not asked to be one)."""
+    trigger = next((t for t in spans if t[0] == offset), None)
+    if trigger is None:
+        return None
+    t = triggers()
+    words = list(re.finditer(r"[^\s،,.؛:؟!]+|[،,.؛:؟!]", text[trigger[1]:sentence_end]))
+    for i in range(len(words) - 1):
+        if words[i].group() in _BREAKS:
+            return None
+        if _n(words[i].group()) in t["statement_aside_openers"] and _n(words[i + 1].group()) in t["statement_aside_nouns"]:
+            at = trigger[1] + words[i].start()
+            if any(trigger[1] <= r[0] < at and verb_at(r[0]) for r in spans if r != trigger):
+                return None
+            after = words[i + 2:i + 3 + _STATEMENT_WORDS]
+            stop = next((trigger[1] + w.start() for w in after if w.group() in _BREAKS),
+                        trigger[1] + (after[-1].end() if after else words[i + 1].end()))
+            return next((x for x in times if trigger[1] + words[i + 1].end() < x["start"] < stop), None)
+    return None
+
+
+_BEFORE = re.compile(r"(?<!\w)[وف]?قبل\s+(?:أن|ان)(?!\w)")
+
+
+def _before_clause_time(text: str, offset: int, sentence_end: int, triggers: list, times: list[dict],
+                        verb_at, published: date | None) -> dict | None:
+    """The time of a قبل أن clause later in the sentence, for an act its own clause and paragraph left
+    undated: the act right before another bounds it closely, the same night or day ("طوقت قوة من الجيش
+    المبنى وتبادلت إطلاق النار مع المسلح، قبل أن يفجر نفسه فجر الثلاثاء"، "أوقفت السلطات ستة أساتذة
+    قبل أن تفرج عنهم صباح الأحد"), as the clause rule already has it where no trigger of that clause
+    stands between.  Not past a verb trigger of another clause (one joined by و to the act is its
+    own: "طوقت … وتبادلت"), nor a time after publication (an act it precedes that is still to come)."""
+    trigger = next((t for t in triggers if t[0] == offset), None)
+    if trigger is None:
+        return None
+    before = _BEFORE.search(text, trigger[1], sentence_end)
+    if before is None:
+        return None
+    if any(trigger[1] <= r[0] < before.start() and verb_at(r[0]) and not _coordinated_verb(text, trigger, r, verb_at)
+           for r in triggers if r != trigger):
+        return None
+    time = next((t for t in times if before.end() <= t["start"] < sentence_end), None)
+    if time is None:
+        return None
+    day = _as_day(_day_of(time["value"]))
+    return None if day is None or published is not None and day > published else time
 
 
 def _coordinated_verb(text: str, trigger: tuple[int, int], other: tuple[int, int], verb_at) -> bool:
