@@ -1328,7 +1328,7 @@ def _nisba_of_act(text: str, event) -> bool:
     after it, at most one word between ("غارة إسرائيلية"، "ضربة جوية أميركية")."""
     if event.kind == "verb":
         return False
-    start, end = event.trigger
+    end = event.trigger[1]
     return any(end <= m.start and _ACT_ADJECTIVE.match(text[end:m.start]) and "،" not in text[end:m.start]
                for m in event.actor)
 
