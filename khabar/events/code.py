@@ -6346,7 +6346,8 @@ def _partitive_genitive(args: "_Args", end: int) -> tuple[list[Mention], int] | 
     داعش"): the forces or members noun (arguments.yaml partitive_heads) is no name of its own, so
     the body it belongs to is the genitive the noun's reading weighs (its agent, or its patient for
     a noun of `genitive: patient`: "اعتقال عناصر من حزب الله"), as a body named right after the
-    noun would be.  Only an organisation (no person, no state's nisba)."""
+    noun would be.  Only an organisation (no person, no state's nisba); the caller skips a noun that
+    needs its object ("بنشر وحدات من الجيش": the units are what is deployed, not who deploys)."""
     words = args.words
     if end + 1 >= len(words) or words[end].norm not in arguments()["partitive_heads"] \
             and not _nominative_construct(words[end].norm):
@@ -6792,7 +6793,7 @@ def _arguments(event: Event, args: _Args, i: int, end: int, kind: str, spec: dic
             #                                       "اتفاق الرياض الموقع بين …"، "اجتماع بغداد الثلاثي": the city names it
         if not actor and (owner := _agent_lam(args, i, end)):
             actor, after, event.lam_agent = owner, end, True   # "في هجوم لحركة الشباب": the attacker after ل
-        if not actor and (part := _partitive_genitive(args, end)):
+        if not actor and not spec.get("needs") and (part := _partitive_genitive(args, end)):
             actor, after = part                   # "هجوم عناصر حركة الشباب"، "مداهمة قوات جهاز مكافحة الإرهاب مقرا"
         if actor and actor[0].via != "nisba" and _patient_genitive(spec) \
                 and not _agent_genitive(words, end, after, spec) and not _agent_with_object(args, end, after):
