@@ -6340,6 +6340,27 @@ def _partitive_subject(args: "_Args", end: int) -> tuple[list[Mention], int] | N
     return found, after
 
 
+def _partitive_genitive(args: "_Args", end: int) -> tuple[list[Mention], int] | None:
+    """A part of a named body in idafa after a verbal noun, the body in idafa after it or after من
+    ("هجوم عناصر حركة الشباب على"، "مداهمة قوات جهاز مكافحة الإرهاب مقرا"، "هجوم مسلحين من تنظيم
+    داعش"): the forces or members noun (arguments.yaml partitive_heads) is no name of its own, so
+    the body it belongs to is the genitive the noun's reading weighs (its agent, or its patient for
+    a noun of `genitive: patient`: "اعتقال عناصر من حزب الله"), as a body named right after the
+    noun would be.  Only an organisation (no person, no state's nisba); the caller skips a noun that
+    needs its object ("بنشر وحدات من الجيش": the units are what is deployed, not who deploys)."""
+    words = args.words
+    if end + 1 >= len(words) or words[end].norm not in arguments()["partitive_heads"] \
+            and not _nominative_construct(words[end].norm):
+        return None
+    start = end + 2 if words[end + 1].norm == "من" else end + 1
+    if start >= len(words):
+        return None
+    found, after = args.compound(_quoted_name_start(args, start), ACTOR_TYPES)
+    if not found or found[0].via == "nisba" or found[0].type != "ORG":
+        return None
+    return found, after
+
+
 def _quoted_name_start(args: "_Args", k: int) -> int:
     """Where a body's name begins at word k, past the quotation mark that opens it ('عناصر من "هيئة
     تحرير الشام"') and past one head noun written before the quoted name ('عناصر من فصيل "جيش
@@ -6772,6 +6793,8 @@ def _arguments(event: Event, args: _Args, i: int, end: int, kind: str, spec: dic
             #                                       "اتفاق الرياض الموقع بين …"، "اجتماع بغداد الثلاثي": the city names it
         if not actor and (owner := _agent_lam(args, i, end)):
             actor, after, event.lam_agent = owner, end, True   # "في هجوم لحركة الشباب": the attacker after ل
+        if not actor and not spec.get("needs") and (part := _partitive_genitive(args, end)):
+            actor, after = part                   # "هجوم عناصر حركة الشباب"، "مداهمة قوات جهاز مكافحة الإرهاب مقرا"
         if actor and actor[0].via != "nisba" and _patient_genitive(spec) \
                 and not _agent_genitive(words, end, after, spec) and not _agent_with_object(args, end, after):
             patient, actor, after = actor, [], end   # "اغتيال هنية"، "إطلاق سراح محتجزين": the one it is done to
