@@ -572,9 +572,6 @@ def _him_object(args: "_Args", i: int) -> tuple[dict, str] | None:
     return found if raw and raw[-1] == "ه" else None
 
 
-_NOUN_RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذان", "اللذين", "اللتان", "اللتين"})
-
-
 def _relative_him(args: "_Args", i: int) -> tuple[dict, str] | None:
     """A three-letter verb with the written object pronoun ه right after a relative pronoun ("الشاب
     الذي قتله مسلحون"، "المنزل الذي قصفه الطيران"): the relative clause opens with its verb, and the
@@ -582,7 +579,7 @@ def _relative_him(args: "_Args", i: int) -> tuple[dict, str] | None:
     possessive ("قتله" "his killing", which _him_object leaves out when no relative stands before it):
     (spec, lemma), else None.  Not a bare ambiguous nor a bare-object form (their noun reading stays)."""
     words = args.words
-    if i == 0 or words[i - 1].norm not in _NOUN_RELATIVES:
+    if i == 0 or words[i - 1].norm not in _NAMED_RELATIVES:
         return None
     norm, raw = words[i].norm, _written(args, i)
     if len(norm) != 4 or not norm.endswith("ه") or not raw or raw[-1] != "ه":
@@ -3389,7 +3386,7 @@ def code_sentence(words: list[Word], mentions: list[Mention], sentence: int,
     candidates = [k for k, w in enumerate(words) if not w.is_punct and (not _INERT[w.norm, w.lemma]
                                                                         or k and w.norm[0] == "ا"
                                                                         and _first_singular(words, k)
-                                                                        or k and words[k - 1].norm in _NOUN_RELATIVES
+                                                                        or k and words[k - 1].norm in _NAMED_RELATIVES
                                                                         and len(w.norm) == 4 and w.norm[-1] == "ه")]
     if not candidates:
         return []
@@ -4596,8 +4593,8 @@ def _antecedent(args: "_Args", i: int, end: int) -> Mention | None:
     r = _relative_of(words, i)
     if r is None or r < 1 or end < len(words) and words[end].norm in PRONOUNS \
             and words[end].norm in _relative_resumers(words[r].norm) \
-            or _suffixed_light(words[i].norm) is not None:
-        return None
+            or _suffixed_light(words[i].norm) is not None or _relative_him(args, i) is not None:
+        return None                               # "الهاشمي الذي قتله مسلحون": the ه on the verb resumes him
     j = _before_aside(words, r - 1)
     found = args.ends.get(j) if j >= 0 else None
     if found is None or found[0].type not in ACTOR_TYPES or found[0].via == "nisba" or _locality(found[0]) \
