@@ -572,14 +572,14 @@ def _him_object(args: "_Args", i: int) -> tuple[dict, str] | None:
     return found if raw and raw[-1] == "ه" else None
 
 
-def _relative_him(args: "_Args", i: int) -> tuple[dict, str] | None:
+def _relative_him(words: list[Word], i: int, args: "_Args") -> tuple[dict, str] | None:
     """A three-letter verb with the written object pronoun ه right after a relative pronoun ("الشاب
     الذي قتله مسلحون"، "المنزل الذي قصفه الطيران"): the relative clause opens with its verb, and the
     pronoun resumes the head noun, so the form is the verb with its object, not the verbal noun with a
-    possessive ("قتله" "his killing", which _him_object leaves out when no relative stands before it):
-    (spec, lemma), else None.  Not a bare ambiguous nor a bare-object form (their noun reading stays)."""
-    words = args.words
-    if i == 0 or words[i - 1].norm not in _NAMED_RELATIVES:
+    possessive ("قتله" "his killing", which _him_object leaves out); so too right before unnamed people
+    in the nominative sound plural ("قتله مسلحون"، "خطفه مجهولون": a verb's subject, never a noun's
+    genitive, as _nominative_agents reads "رشق محتجون"): (spec, lemma), else None.  Not a bare ambiguous nor a bare-object form (their noun reading stays)."""
+    if not (i > 0 and words[i - 1].norm in _NAMED_RELATIVES or _nominative_agents(words, i + 1)):
         return None
     norm, raw = words[i].norm, _written(args, i)
     if len(norm) != 4 or not norm.endswith("ه") or not raw or raw[-1] != "ه":
@@ -1027,7 +1027,7 @@ def _match_trigger(words: list[Word], i: int, args: "_Args") -> tuple[dict, int,
         verb, lemma = _lexical("ي" + word.norm[1:], "ي" + word.norm[1:])[2]
     if verb is None and light is None and not nominal and participle is None:
         verb, lemma = _him_object(args, i) or (verb, lemma)   # "كما وصفه الأمين العام بأنه «جريمة حرب»"
-    if verb is None and (relative_him := _relative_him(args, i)):
+    if verb is None and (relative_him := _relative_him(words, i, args)):
         (verb, lemma), light, nominal = relative_him, None, False   # "الشاب الذي قتله مسلحون": killed him
     if verb is None and _form_iv_lemma(word.norm) and not args.starts.get(i):   # not a name: "تشاد"
         verb, lemma = _form_iv_imperfect(words, i) or (verb, lemma)   # "قبل أن تفرج عنهم": أفرج، not تفرّج
@@ -3387,7 +3387,9 @@ def code_sentence(words: list[Word], mentions: list[Mention], sentence: int,
                                                                         or k and w.norm[0] == "ا"
                                                                         and _first_singular(words, k)
                                                                         or k and words[k - 1].norm in _NAMED_RELATIVES
-                                                                        and len(w.norm) == 4 and w.norm[-1] == "ه")]
+                                                                        and len(w.norm) == 4 and w.norm[-1] == "ه"
+                                                                        or len(w.norm) == 4 and w.norm[-1] == "ه"
+                                                                        and _nominative_agents(words, k + 1))]
     if not candidates:
         return []
     mentions = [m for m in mentions if not _platform_channel(words, m)]   # "عبر منصة «تلغرام»": a channel
@@ -4593,7 +4595,7 @@ def _antecedent(args: "_Args", i: int, end: int) -> Mention | None:
     r = _relative_of(words, i)
     if r is None or r < 1 or end < len(words) and words[end].norm in PRONOUNS \
             and words[end].norm in _relative_resumers(words[r].norm) \
-            or _suffixed_light(words[i].norm) is not None or _relative_him(args, i) is not None:
+            or _suffixed_light(words[i].norm) is not None or _relative_him(words, i, args) is not None:
         return None                               # "الهاشمي الذي قتله مسلحون": the ه on the verb resumes him
     j = _before_aside(words, r - 1)
     found = args.ends.get(j) if j >= 0 else None

@@ -38,6 +38,7 @@ def test_bracket_aside_bounds():
 
 @pytest.mark.parametrize("text, kind", [
     ("وعثر السكان على جثة المزارع الذي قتله مسلحون مجهولون قرب القرية.", "ASSAULT"),
+    ("وكان المزارع يعمل في حقله حين قتله مسلحون مجهولون.", "ASSAULT"),   # a nominative plural after
 ])
 def test_relative_him_verb(text, kind):
     assert any(t == kind for t, _ in coded(text)), coded(text)
@@ -53,13 +54,13 @@ def test_relative_him_reading():
     args = _Args(words, doc._.mentions)
     args.text = doc.text
     k = next(k for k, w in enumerate(words) if w.norm == "قتله")
-    assert _relative_him(args, k) is not None
+    assert _relative_him(words, k, args) is not None
     doc = run("وأدان الوزير قتله في المدينة.")                # no relative before: the noun reading stays
     words = words_of(doc)
     args = _Args(words, doc._.mentions)
     args.text = doc.text
     k = next(k for k, w in enumerate(words) if w.norm == "قتله")
-    assert _relative_him(args, k) is None
+    assert _relative_him(words, k, args) is None
 
 
 def test_relative_him_subject_after_the_verb():
