@@ -572,6 +572,26 @@ def _him_object(args: "_Args", i: int) -> tuple[dict, str] | None:
     return found if raw and raw[-1] == "ه" else None
 
 
+def _relative_him(words: list[Word], i: int, args: "_Args") -> tuple[dict, str] | None:
+    """A three-letter verb with the written object pronoun ه right after a relative pronoun ("الشاب
+    الذي قتله مسلحون"، "المنزل الذي قصفه الطيران"): the relative clause opens with its verb, and the
+    pronoun resumes the head noun, so the form is the verb with its object, not the verbal noun with a
+    possessive ("قتله" "his killing", which _him_object leaves out); so too right before unnamed people
+    in the nominative sound plural ("قتله مسلحون"، "خطفه مجهولون": a verb's subject, never a noun's
+    genitive, as _nominative_agents reads "رشق محتجون"): (spec, lemma), else None.  Not a bare ambiguous nor a bare-object form (their noun reading stays)."""
+    if not (i > 0 and words[i - 1].norm in _NAMED_RELATIVES or _nominative_agents(words, i + 1)):
+        return None
+    norm, raw = words[i].norm, _written(args, i)
+    if len(norm) != 4 or not norm.endswith("ه") or not raw or raw[-1] != "ه":
+        return None
+    t = triggers()
+    stem = norm[:-1]
+    spec = t["verbs"].get(stem)
+    if spec is None or stem in t["bare_ambiguous"] or spec.get("bare_object"):
+        return None
+    return spec, stem
+
+
 def _written(args: "_Args", i: int) -> list[str]:
     """The letters of word i as the text writes them, short vowels left out (its shadda kept)."""
     word = args.words[i]
@@ -1007,6 +1027,8 @@ def _match_trigger(words: list[Word], i: int, args: "_Args") -> tuple[dict, int,
         verb, lemma = _lexical("ي" + word.norm[1:], "ي" + word.norm[1:])[2]
     if verb is None and light is None and not nominal and participle is None:
         verb, lemma = _him_object(args, i) or (verb, lemma)   # "كما وصفه الأمين العام بأنه «جريمة حرب»"
+    if verb is None and (relative_him := _relative_him(words, i, args)):
+        (verb, lemma), light, nominal = relative_him, None, False   # "الشاب الذي قتله مسلحون": killed him
     if verb is None and _form_iv_lemma(word.norm) and not args.starts.get(i):   # not a name: "تشاد"
         verb, lemma = _form_iv_imperfect(words, i) or (verb, lemma)   # "قبل أن تفرج عنهم": أفرج، not تفرّج
     if light is None and not nominal and verb is None and participle is None and _ambiguous_verb(word.norm) is None:
@@ -1087,7 +1109,8 @@ def _match_trigger(words: list[Word], i: int, args: "_Args") -> tuple[dict, int,
                 j, limit = after_time, limit + after_time - j
                 continue
             if words[j].is_punct:
-                aside = (_time_aside_after(args, j) or _relative_aside_after(words, j)) if inside else None
+                aside = (_time_aside_after(args, j) or _relative_aside_after(words, j)
+                         or _bracket_aside_after(words, j)) if inside else None
                 if aside is None:
                     break
                 j, limit = aside, limit + aside - j
@@ -3362,7 +3385,11 @@ def code_sentence(words: list[Word], mentions: list[Mention], sentence: int,
         _INERT.clear()                            # bounded like an lru cache over a long ingest
     candidates = [k for k, w in enumerate(words) if not w.is_punct and (not _INERT[w.norm, w.lemma]
                                                                         or k and w.norm[0] == "ا"
-                                                                        and _first_singular(words, k))]
+                                                                        and _first_singular(words, k)
+                                                                        or k and words[k - 1].norm in _NAMED_RELATIVES
+                                                                        and len(w.norm) == 4 and w.norm[-1] == "ه"
+                                                                        or len(w.norm) == 4 and w.norm[-1] == "ه"
+                                                                        and _nominative_agents(words, k + 1))]
     if not candidates:
         return []
     mentions = [m for m in mentions if not _platform_channel(words, m)]   # "عبر منصة «تلغرام»": a channel
@@ -4568,8 +4595,8 @@ def _antecedent(args: "_Args", i: int, end: int) -> Mention | None:
     r = _relative_of(words, i)
     if r is None or r < 1 or end < len(words) and words[end].norm in PRONOUNS \
             and words[end].norm in _relative_resumers(words[r].norm) \
-            or _suffixed_light(words[i].norm) is not None:
-        return None
+            or _suffixed_light(words[i].norm) is not None or _relative_him(words, i, args) is not None:
+        return None                               # "الهاشمي الذي قتله مسلحون": the ه on the verb resumes him
     j = _before_aside(words, r - 1)
     found = args.ends.get(j) if j >= 0 else None
     if found is None or found[0].type not in ACTOR_TYPES or found[0].via == "nisba" or _locality(found[0]) \
@@ -6205,6 +6232,21 @@ def _relative_aside_after(words: list[Word], j: int) -> int | None:
         return None
     k = _closing_comma(words, j + 2, j + 2 + _RELATIVE_ASIDE_REACH)
     return None if k is None else k + 1
+
+
+_BRACKET_ASIDE_REACH = 4                          # words a bracketed short name or acronym may run
+
+
+def _bracket_aside_after(words: list[Word], j: int) -> int | None:
+    """A bracketed aside that opens at word j right after the named subject of a light verb, its short
+    name, acronym or other name ("سيّرت بعثة الأمم المتحدة (يونميس) قافلة"، "قدمت منظمة الصحة العالمية
+    (WHO) مساعدات"): the index after its closing bracket, for the search of the verb's noun to cross it
+    as it crosses a comma-set time; None if no bracket opens there or none closes it soon with no other
+    punctuation inside (a bracket that runs on is a clause, not a name)."""
+    if words[j].norm != "(":
+        return None
+    k = next((k for k in range(j + 1, min(len(words), j + 2 + _BRACKET_ASIDE_REACH)) if words[k].is_punct), None)
+    return k + 1 if k is not None and k > j + 1 and words[k].norm == ")" else None
 
 
 def _subject_after(args: "_Args", end: int, crowd: bool = False) -> tuple[list[Mention], int]:
