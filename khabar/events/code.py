@@ -92,7 +92,7 @@ _OPTIONAL_WORD_SETS = (
     "first_since_heads", "since_participles", "warned_against", "warned_consequences", "severe", "announced_pending", "title_cues", "titled_construct_verbs",
     "subordinators", "sequels", "count_scales", "visitors", "arrival_places", "preventing",
     "evacuated_places", "gathering_sites", "object_counts", "destination_skips", "passive_next", "complicity",
-    "status_reach_stops", "continuations", "any_words", "proposing", "drafts", "drafted", "unlikely", "agreed_on",
+    "status_reach_stops", "condemning_manners", "continuations", "any_words", "proposing", "drafts", "drafted", "unlikely", "agreed_on",
     "willing", "demands", "demand_links", "demand_light", "cut_short", "previously", "seeking", "reflexives", "conceded",
     "departing_fighters", "time_frames", "deployed_adjuncts", "military_hardware",
     "neutralized",
@@ -2248,6 +2248,23 @@ def _within(words: list[Word], end: int, name: str, reach: int = 10, after: str 
     return False
 
 
+def _convicted_of(words: list[Word], end: int) -> bool:
+    """A noun of condemning (إدانة) with its own pronoun, then ب and no manner of condemning_manners: a
+    conviction whose charge the ب phrase names ("بعد إدانته بالفساد"، "إدانتهما بالتهم"), its pronoun the
+    convicted, not a condemner ("أعربت عن إدانتها بشدة للهجوم").  The sentence it carries is the act (round s34)."""
+    t = triggers()
+    if end + 2 >= len(words) or words[end].norm not in t["pronouns"]:
+        return False
+    follow = words[end + 1].norm
+    if follow == "ب":
+        rest = words[end + 2].norm
+    elif follow.startswith("ب") and len(follow) > 1:  # "بتهم" split as بت + هم: the ب fused to its noun
+        rest = follow[1:]
+    else:
+        return False
+    return rest not in t["condemning_manners"] and _plain(rest) not in t["condemning_manners"]
+
+
 def _statement_aside_end(words: list[Word], j: int) -> int | None:
     """A statement aside opening at the comma at word j: a preposition of statement_aside_openers, a noun of
     statement_aside_nouns, then the words of that phrase up to its closing comma (a relative verb among them:
@@ -3688,7 +3705,7 @@ def code_sentence(words: list[Word], mentions: list[Mention], sentence: int,
                 i = end
                 continue
             event.actor, inferred = court[-1:], True   # "أصدرت المحكمة حكمها، وقضت بسجن X": the court, not X
-        if spec.get("by_court") and _within(words, end, "charges", 4):
+        if spec.get("by_court") and (_within(words, end, "charges", 4) or kind == "noun" and _convicted_of(words, end)):
             i = end                               # "بعد إدانته بتهم …": a conviction, the sentence is the act
             continue
         if spec.get("by_court") and event.actor and _court(event.actor[0], text):
