@@ -1,0 +1,29 @@
+"""Round s34 (courts): a noun of condemning with its own pronoun, then ب that names no manner, is a conviction.
+
+"بعد إدانته بالفساد"، "بعد إدانتهم بتهم تتعلق بالإرهاب": the pronoun is the convicted and the ب phrase the
+charge; the sentence the court passes is the act, so the noun codes no ACCUSE of its own (the convicted is no
+condemner).  A manner after ب (triggers.yaml condemning_manners: "إدانتها بشدة"، "بأشد العبارات"، "بقوة"،
+"بشكل قاطع") keeps it a condemnation (code._convicted_of)."""
+
+import pytest
+
+from tests.events.test_evact_mechanisms_s16b import coded
+
+
+@pytest.mark.parametrize("text", [
+    "أعدمت السلطات ثلاثة رجال، بعد إدانتهم بتهم تتعلق بالإرهاب.",
+    "وسجن الوزير السابق سامي خليل ثلاث سنوات، بعد إدانته بالفساد واستغلال النفوذ.",
+    "وغادر الناشط سامي خليل السجن أمس، بعد عامين من إدانته بتهمتي التآمر والتحريض.",
+])
+def test_conviction_is_no_accusation(text):
+    assert not any(t == "ACCUSE" for t, _ in coded(text)), coded(text)
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("وأعلنت قطر عن إدانتها بشدة للهجوم الذي استهدف المسجد.", "Qatar"),
+    ("وأعربت مصر عن إدانتها بأشد العبارات للتفجير الإرهابي.", "Egypt"),
+    ("وأكدت قطر إدانتها بشكل قاطع للهجوم على المدنيين.", "Qatar"),
+    ("وجددت قطر إدانتها للهجوم.", "Qatar"),
+])
+def test_condemnation_with_a_manner_stays(text, actor):
+    assert any(t == "ACCUSE" and actor in actors for t, actors in coded(text)), coded(text)
