@@ -92,7 +92,7 @@ _OPTIONAL_WORD_SETS = (
     "first_since_heads", "since_participles", "warned_against", "warned_consequences", "severe", "announced_pending", "title_cues", "titled_construct_verbs",
     "subordinators", "sequels", "count_scales", "visitors", "arrival_places", "preventing",
     "evacuated_places", "gathering_sites", "object_counts", "destination_skips", "passive_next", "complicity",
-    "status_reach_stops", "condemning_manners", "continuations", "any_words", "proposing", "drafts", "drafted", "unlikely", "agreed_on",
+    "status_reach_stops", "condemning_manners", "appealed", "continuations", "any_words", "proposing", "drafts", "drafted", "unlikely", "agreed_on",
     "willing", "demands", "demand_links", "demand_light", "cut_short", "previously", "seeking", "reflexives", "conceded",
     "departing_fighters", "time_frames", "deployed_adjuncts", "military_hardware",
     "neutralized",
@@ -1894,6 +1894,8 @@ def _needs_met(words: list[Word], i: int, spec: dict, reach: int | None = None) 
         return True
     if spec.get("people_object") and _people_pronoun(words, i):
         return True
+    if spec.get("antecedent") and _pronoun_antecedent(words, i, spec["antecedent"]):
+        return True
     start = _past_count(words, i + 1)
     window = words[start:start + (reach or spec.get("window", 6))]   # needs are normalised at load
     if spec.get("object_first"):
@@ -1901,6 +1903,25 @@ def _needs_met(words: list[Word], i: int, spec: dict, reach: int | None = None) 
     return any(w.norm in needs or w.norm[:-1] + "ه" in needs or _plain(w.norm) in needs   # مسؤوليت|ه، بالانقلاب
                or k + 1 < len(window) and w.norm + " " + window[k + 1].norm in needs   # two words: "ب السجن"
                for k, w in enumerate(window)) or _crowd_at_site(words, i, spec) or _crowd_voiced(words, i, spec)
+
+
+_SENTENCE_ENDS = frozenset(".؟!؛")
+
+
+def _pronoun_antecedent(words: list[Word], i: int, name: str, reach: int = 25) -> bool:
+    """A verb marked `antecedent` with an object pronoun written on it, a noun of the list `name` earlier in
+    its sentence (within `reach` words): the noun the pronoun stands for meets its needs ("إن الحكم سياسي، مؤكدا
+    أن هيئة الدفاع ستستأنفه": the ruling appealed; round s34)."""
+    if i + 1 >= len(words) or words[i + 1].norm not in triggers()["pronouns"] or words[i + 1].start != words[i].end:
+        return False
+    found = _list_union(name)
+    for k in range(i - 1, max(-1, i - 1 - reach), -1):
+        norm = words[k].norm
+        if norm in _SENTENCE_ENDS:
+            return False
+        if norm in found or _plain(norm) in found:
+            return True
+    return False
 
 
 _PEOPLE_PRONOUNS = frozenset({"هم", "هما", "هن"})
