@@ -27,3 +27,19 @@ def test_conviction_is_no_accusation(text):
 ])
 def test_condemnation_with_a_manner_stays(text, actor):
     assert any(t == "ACCUSE" and actor in actors for t, actors in coded(text)), coded(text)
+
+
+# Appealing a ruling: an object pronoun written on استأنف whose ruling stands earlier in the sentence
+# (code._pronoun_antecedent), and the masdar with the ruling ("استئناف الحكم"); a pronoun for talks resumed is none.
+@pytest.mark.parametrize("text", [
+    "وقال محامي الوزير إن الحكم سياسي، مؤكدا أن هيئة الدفاع ستستأنفه.",
+    "وقال المحامي إن الأحكام قاسية، مؤكدا أن هيئة الدفاع ستستأنفها.",
+    "وأعلنت هيئة الدفاع استئناف الحكم الصادر بحق موكلها.",
+])
+def test_appeal_of_a_ruling(text):
+    assert any(t == "REJECT" and "هيئة الدفاع" in actors for t, actors in coded(text)), coded(text)
+
+
+def test_resumed_talks_are_no_appeal():
+    text = "وقالت الخارجية إن المفاوضات توقفت، وإن الحكومة ستستأنفها الأسبوع المقبل."
+    assert not any(t == "REJECT" for t, _ in coded(text)), coded(text)
