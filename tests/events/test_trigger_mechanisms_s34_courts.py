@@ -43,3 +43,22 @@ def test_appeal_of_a_ruling(text):
 def test_resumed_talks_are_no_appeal():
     text = "وقالت الخارجية إن المفاوضات توقفت، وإن الحكومة ستستأنفها الأسبوع المقبل."
     assert not any(t == "REJECT" for t, _ in coded(text)), coded(text)
+
+
+# A court's decree codes its other punitive orders too (triggers.yaml sentences): committal, ending a membership,
+# dissolution; an acquittal is no act of force.
+@pytest.mark.parametrize("text", [
+    "قضت المحكمة الدستورية العليا اليوم بإنهاء عضوية النائب سامي خليل.",
+    "وكانت المحكمة الجنائية قضت أمس بإيداع الوزير السابق سامي خليل مؤسسة للإصلاح لمدة عامين.",
+    "وقضت المحكمة الإدارية بحل الحزب الحاكم السابق.",
+])
+def test_court_orders_coerce(text):
+    assert any(t == "COERCE" and any("المحكمة" in a for a in actors) for t, actors in coded(text)), coded(text)
+
+
+@pytest.mark.parametrize("text", [
+    "وقضت المحكمة ببراءة المتهمين.",
+    "قضى الرجل عامين في السجن قبل الإفراج عنه بحل وسط.",
+])
+def test_no_court_order(text):
+    assert not any(t == "COERCE" for t, _ in coded(text)), coded(text)
