@@ -92,7 +92,7 @@ _OPTIONAL_WORD_SETS = (
     "first_since_heads", "since_participles", "warned_against", "warned_consequences", "severe", "announced_pending", "title_cues", "titled_construct_verbs",
     "subordinators", "sequels", "count_scales", "visitors", "arrival_places", "preventing",
     "evacuated_places", "gathering_sites", "object_counts", "destination_skips", "passive_next", "complicity",
-    "status_reach_stops", "continuations", "any_words", "proposing", "drafts", "drafted", "unlikely", "agreed_on",
+    "status_reach_stops", "condemning_manners", "appealed", "continuations", "any_words", "proposing", "drafts", "drafted", "unlikely", "agreed_on",
     "willing", "demands", "demand_links", "demand_light", "cut_short", "previously", "seeking", "reflexives", "conceded",
     "departing_fighters", "time_frames", "deployed_adjuncts", "military_hardware",
     "neutralized",
@@ -1917,6 +1917,8 @@ def _needs_met(words: list[Word], i: int, spec: dict, reach: int | None = None) 
         return True
     if spec.get("people_object") and _people_pronoun(words, i):
         return True
+    if spec.get("antecedent") and _pronoun_antecedent(words, i, spec["antecedent"]):
+        return True
     start = _past_count(words, i + 1)
     window = words[start:start + (reach or spec.get("window", 6))]   # needs are normalised at load
     if spec.get("object_first"):
@@ -1924,6 +1926,25 @@ def _needs_met(words: list[Word], i: int, spec: dict, reach: int | None = None) 
     return any(w.norm in needs or w.norm[:-1] + "ه" in needs or _plain(w.norm) in needs   # مسؤوليت|ه، بالانقلاب
                or k + 1 < len(window) and w.norm + " " + window[k + 1].norm in needs   # two words: "ب السجن"
                for k, w in enumerate(window)) or _crowd_at_site(words, i, spec) or _crowd_voiced(words, i, spec)
+
+
+_SENTENCE_ENDS = frozenset(".؟!؛")
+
+
+def _pronoun_antecedent(words: list[Word], i: int, name: str, reach: int = 25) -> bool:
+    """A verb marked `antecedent` with an object pronoun written on it, a noun of the list `name` earlier in
+    its sentence (within `reach` words): the noun the pronoun stands for meets its needs ("إن الحكم سياسي، مؤكدا
+    أن هيئة الدفاع ستستأنفه": the ruling appealed; round s34)."""
+    if i + 1 >= len(words) or words[i + 1].norm not in triggers()["pronouns"] or words[i + 1].start != words[i].end:
+        return False
+    found = _list_union(name)
+    for k in range(i - 1, max(-1, i - 1 - reach), -1):
+        norm = words[k].norm
+        if norm in _SENTENCE_ENDS:
+            return False
+        if norm in found or _plain(norm) in found:
+            return True
+    return False
 
 
 _PEOPLE_PRONOUNS = frozenset({"هم", "هما", "هن"})
@@ -2269,6 +2290,23 @@ def _within(words: list[Word], end: int, name: str, reach: int = 10, after: str 
                 w.norm == after for w in words[max(end, k - 4):k - 1])):
             return True
     return False
+
+
+def _convicted_of(words: list[Word], end: int) -> bool:
+    """A noun of condemning (إدانة) with its own pronoun, then ب and no manner of condemning_manners: a
+    conviction whose charge the ب phrase names ("بعد إدانته بالفساد"، "إدانتهما بالتهم"), its pronoun the
+    convicted, not a condemner ("أعربت عن إدانتها بشدة للهجوم").  The sentence it carries is the act (round s34)."""
+    t = triggers()
+    if end + 2 >= len(words) or words[end].norm not in t["pronouns"]:
+        return False
+    follow = words[end + 1].norm
+    if follow == "ب":
+        rest = words[end + 2].norm
+    elif follow.startswith("ب") and len(follow) > 1:  # "بتهم" split as بت + هم: the ب fused to its noun
+        rest = follow[1:]
+    else:
+        return False
+    return rest not in t["condemning_manners"] and _plain(rest) not in t["condemning_manners"]
 
 
 def _statement_aside_end(words: list[Word], j: int) -> int | None:
@@ -3715,7 +3753,7 @@ def code_sentence(words: list[Word], mentions: list[Mention], sentence: int,
                 i = end
                 continue
             event.actor, inferred = court[-1:], True   # "أصدرت المحكمة حكمها، وقضت بسجن X": the court, not X
-        if spec.get("by_court") and _within(words, end, "charges", 4):
+        if spec.get("by_court") and (_within(words, end, "charges", 4) or kind == "noun" and _convicted_of(words, end)):
             i = end                               # "بعد إدانته بتهم …": a conviction, the sentence is the act
             continue
         if spec.get("by_court") and event.actor and _court(event.actor[0], text):
