@@ -91,8 +91,6 @@ def linking() -> dict[str, Any]:
         "name_extensions": frozenset(n(w) for w in raw["name_extensions"]),
         "surname_particles": frozenset(n(w) for w in raw["surname_particles"]),
         "given_name_titles": frozenset(n(w) for w in raw["given_name_titles"]),
-        "commander_titles": frozenset(n(w) for w in raw["commander_titles"]["titles"]),
-        "commander_adjectives": frozenset(n(w) for w in raw["commander_titles"]["adjectives"]),
         "one_per_state": {kind: tuple(" ".join(n(p).split()) for p in phrases)
                           for kind, phrases in raw["one_per_state"].items()},
         "forces_of_kind": {" ".join(n(k).split()): v for k, v in forces.items()},
@@ -231,7 +229,7 @@ def link(mentions: list[Mention], text: str, kb: KnowledgeBase, day: date | None
             # "الجيش" in an article about Sudan, "البرلمان في أنقرة": the knowledge base's
             # "الجيش السوداني", "البرلمان التركي"
             entry = _home_entry(kb, mention.role["phrase"], mention.country) \
-                or (None if _commanded(mention, text) else _home_army(kb, mention.role["phrase"], mention.country))
+                or _home_army(kb, mention.role["phrase"], mention.country)
             if entry is not None:
                 key = entry.kb
         elif entry is not None and entry.category:
@@ -665,18 +663,6 @@ def _home_army(kb: KnowledgeBase, phrase: tuple[str, ...], country: str) -> Entr
         return None
     from khabar.entities.recognise import _army_of
     return _army_of(kb, country, phrases)
-
-
-def _commanded(mention: Mention, text: str) -> bool:
-    """Is the mention the body in a commander's title ("القائد العام للقوات المسلحة"، "نائب القائد
-    الأعلى للقوات المسلحة")?  The title names a person (a head of state, a prime minister); the
-    reports list that person, not the army, so the army is not joined there (linking.yaml
-    commander_titles)."""
-    opening = text.rfind(" ", 0, mention.start + 1)   # the word's proclitics ("للقوات") are its own
-    before = [normalise_word(w) for w in text[max(0, opening - 40):max(opening, 0)].split()][-2:]
-    if before and before[-1] in linking()["commander_adjectives"]:
-        before = before[:-1]
-    return bool(before) and before[-1] in linking()["commander_titles"]
 
 
 @lru_cache(maxsize=4)
