@@ -229,7 +229,7 @@ def link(mentions: list[Mention], text: str, kb: KnowledgeBase, day: date | None
             # "الجيش" in an article about Sudan, "البرلمان في أنقرة": the knowledge base's
             # "الجيش السوداني", "البرلمان التركي"
             entry = _home_entry(kb, mention.role["phrase"], mention.country) \
-                or _home_army(kb, mention.role["phrase"], mention.country)
+                or _home_army(kb, body and mention.role.get("kind") or institution, mention.country)
             if entry is not None:
                 key = entry.kb
         elif entry is not None and entry.category:
@@ -651,18 +651,15 @@ def _home_entry(kb: KnowledgeBase, phrase: tuple[str, ...], country: str) -> Ent
     return found
 
 
-def _home_army(kb: KnowledgeBase, phrase: tuple[str, ...], country: str) -> Entry | None:
-    """A country's army named bare by another of its names than the knowledge base's
-    ("القوات المسلحة" where the knowledge base has "الجيش السوري" only, "الجيش" where it has
-    "القوات المسلحة الأردنية" only): the knowledge base's army of that country, one body whatever
-    name the article calls it by.  Only the phrases that name a whole army (patterns.yaml
-    national_soldiers army_phrases); its parts ("سلاح الجو"، "هيئة الأركان") and forces named by
-    a nisba ("القوات العراقية") are bodies of their own: None."""
-    phrases = tuple(_patterns()["national_soldiers"]["army_phrases"])
-    if tuple(phrase) not in phrases:
+def _home_army(kb: KnowledgeBase, kind: str | None, country: str) -> Entry | None:
+    """A country's army named bare by any of its names ("القوات المسلحة" where the knowledge base
+    has "الجيش السوري" only, "الجيش" where it has "القوات المسلحة الأردنية" only): the knowledge
+    base's army of that country (patterns.yaml national_soldiers army_phrases), one body whatever
+    name the article calls it by; None for other kinds."""
+    if kind != "army":
         return None
     from khabar.entities.recognise import _army_of
-    return _army_of(kb, country, phrases)
+    return _army_of(kb, country, tuple(_patterns()["national_soldiers"]["army_phrases"]))
 
 
 @lru_cache(maxsize=4)
