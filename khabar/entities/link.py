@@ -228,8 +228,7 @@ def link(mentions: list[Mention], text: str, kb: KnowledgeBase, day: date | None
         if (body or institution) and key.startswith(("ORG:", "FAC:")) and mention.country:
             # "الجيش" in an article about Sudan, "البرلمان في أنقرة": the knowledge base's
             # "الجيش السوداني", "البرلمان التركي"
-            entry = _home_entry(kb, mention.role["phrase"], mention.country) \
-                or _home_army(kb, body and mention.role.get("kind") or institution, mention.country)
+            entry = _home_entry(kb, mention.role["phrase"], mention.country)
             if entry is not None:
                 key = entry.kb
         elif entry is not None and entry.category:
@@ -649,17 +648,6 @@ def _home_entry(kb: KnowledgeBase, phrase: tuple[str, ...], country: str) -> Ent
                     return None
                 found = entry
     return found
-
-
-def _home_army(kb: KnowledgeBase, kind: str | None, country: str) -> Entry | None:
-    """A country's army named bare by any of its names ("القوات المسلحة" where the knowledge base
-    has "الجيش السوري" only, "الجيش" where it has "القوات المسلحة الأردنية" only): the knowledge
-    base's army of that country (patterns.yaml national_soldiers army_phrases), one body whatever
-    name the article calls it by; None for other kinds."""
-    if kind != "army":
-        return None
-    from khabar.entities.recognise import _army_of
-    return _army_of(kb, country, tuple(_patterns()["national_soldiers"]["army_phrases"]))
 
 
 @lru_cache(maxsize=4)
