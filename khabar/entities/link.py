@@ -25,7 +25,7 @@ from khabar.knowledge.kb import _holds
 from khabar.text.clitics import proclitics
 from khabar.text.normalise import normalise_word
 
-__all__ = ["capital_place_moves", "link", "linking", "settle_capital_surfaces"]
+__all__ = ["add_unnamed_group", "capital_place_moves", "link", "linking", "settle_capital_surfaces"]
 
 _KIND_RANK = {"person": 0, "organization": 1, "country": 2, "place": 3, "city": 4}
 
@@ -1152,6 +1152,19 @@ def _surface(mention: Mention, text: str) -> str:
     took it ("للدفاع المدني" names "الدفاع المدني", not "لدفاع المدني")."""
     surface = text[mention.start:mention.end]
     return "ا" + surface if mention.lost_article else surface
+
+
+def add_unnamed_group(entities: list[dict[str, Any]], surface: str, country: str | None = None) -> dict[str, Any]:
+    """Append to a record's entities a new anonymous GROUP named by its surface, with no mention yet,
+    and return it: the parties a later stage finds that linking left unnamed (the events' crowds, the
+    claims' anonymous speakers).  Its id is the next after the highest "eN" (an entity dropped since
+    linking leaves a gap, so the count of entities may name one already taken)."""
+    numbers = [int(e["id"][1:]) for e in entities if str(e.get("id", "")).startswith("e") and e["id"][1:].isdigit()]
+    entity = {"id": f"e{max(numbers, default=0) + 1}", "kb": None, "wikidata": None, "name": surface,
+              "name_ar": surface, "type": "GROUP", "country": country, "sector": None, "role": None,
+              "geo": None, "anonymous": True, "mentions": []}
+    entities.append(entity)
+    return entity
 
 
 def _new_entity(entry: Entry | None, mention: Mention, text: str, day: date | None) -> dict[str, Any]:

@@ -12,6 +12,7 @@ from functools import lru_cache
 from importlib import resources
 
 from khabar.datafile import load_yaml
+from khabar.entities.link import add_unnamed_group
 from khabar.text.normalise import normalise_word
 
 __all__ = ["office_heads", "speaking_groups", "speaking_heads"]
@@ -83,8 +84,6 @@ def speaking_groups(entities: list[dict], claims: list[dict], text: str) -> None
     point the source to it."""
     taken = [(m["start"], m["end"], e["type"]) for e in entities for m in e["mentions"]]
     by_surface: dict[str, dict] = {}
-    numbers = [int(e["id"][1:]) for e in entities if str(e.get("id", "")).startswith("e") and e["id"][1:].isdigit()]
-    last_id = max(numbers, default=0)
     for claim in claims:
         for source in claim.get("sources") or []:
             if not _is_speaking_group(source, taken, text):
@@ -93,12 +92,7 @@ def speaking_groups(entities: list[dict], claims: list[dict], text: str) -> None
             key = " ".join(normalise_word(w) for w in surface.split())
             entity = by_surface.get(key)
             if entity is None:
-                last_id += 1
-                entity = by_surface[key] = {
-                    "id": f"e{last_id}", "kb": None, "wikidata": None, "name": surface,
-                    "name_ar": surface, "type": "GROUP", "country": source.get("country"), "sector": None,
-                    "role": None, "geo": None, "anonymous": True, "mentions": []}
-                entities.append(entity)
+                entity = by_surface[key] = add_unnamed_group(entities, surface, source.get("country"))
             if not any(m["start"] == source["start"] for m in entity["mentions"]):
                 entity["mentions"].append({"start": source["start"], "end": source["end"], "text": surface,
                                            "via": "role"})

@@ -15,6 +15,7 @@ from importlib import resources
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from khabar.entities.link import add_unnamed_group
 from khabar.entities.recognise import Mention, words_of  # noqa: F401
 from khabar.events import actmodel, trigmodel
 from khabar.events.crowds import crowd_actors
@@ -276,6 +277,9 @@ def _perfect_reader(doc: Doc):
     return perfect_at
 
 
+_COMMA_JOIN = re.compile(r"[،,]\s*[وف]$")         # a comma and a split-off و/ف: the next verb of the same subject
+
+
 def _joined_since(text: str, offset: int, dated: list[tuple[tuple[int, int], dict]], triggers: list,
                   verb_at, perfect_at, openers: set[str]) -> dict | None:
     """The منذ time of an earlier act of the sentence, for a verb in the perfect joined to it as a
@@ -296,7 +300,7 @@ def _joined_since(text: str, offset: int, dated: list[tuple[tuple[int, int], dic
     if any(first[1] <= r[0] < offset and verb_at(r[0]) for r in triggers):
         return None
     head = text[max(first[1], offset - 12):offset]
-    joined = re.search(r"[،,]\s*[وف]$", head) is not None
+    joined = _COMMA_JOIN.search(head) is not None
     opened = re.search(r"(?<!\w)(\S+)\s+$", head)
     if joined or opened is not None and _n(opened.group(1)) in openers:
         return time
@@ -314,7 +318,7 @@ def _next_verb_time(text: str, offset: int, triggers: list, verb_at, own_time) -
     if trigger is None or not verb_at(offset):
         return None
     following = min((t for t in triggers if t[0] >= trigger[1] and verb_at(t[0])), default=None)
-    if following is None or not re.search(r"[،,]\s*[وف]$", text[trigger[1]:following[0]]):
+    if following is None or not _COMMA_JOIN.search(text[trigger[1]:following[0]]):
         return None
     time = own_time(following[0], triggers)
     return time if time is not None and time["start"] > following[1] else None
@@ -1352,11 +1356,7 @@ def _group_maker(doc: Doc, text: str, entity_of: dict):
             surface = text[start:end]
             entity = protesters or by_name.get(surface)   # the article's protesters: one party with the crowd
             if entity is None:
-                entity = by_name[surface] = {
-                    "id": f"e{len(entities) + 1}", "kb": None, "wikidata": None, "name": surface,
-                    "name_ar": surface, "type": "GROUP", "country": None, "sector": None, "role": None,
-                    "geo": None, "anonymous": True, "mentions": []}
-                entities.append(entity)
+                entity = by_name[surface] = add_unnamed_group(entities, surface)
             entity["mentions"].append({"start": start, "end": end, "text": surface, "via": "crowd"})
             entity_of[(start, end)] = entity["id"]
         return mention
