@@ -580,10 +580,10 @@ def _relative_him(words: list[Word], i: int, args: "_Args") -> tuple[dict, str] 
     possessive ("قتله" "his killing", which _him_object leaves out); so too right before unnamed people
     in the nominative sound plural ("قتله مسلحون"، "خطفه مجهولون": a verb's subject, never a noun's
     genitive, as _nominative_agents reads "رشق محتجون"): (spec, lemma), else None.  Not a bare ambiguous nor a bare-object form (their noun reading stays)."""
-    if not (i > 0 and words[i - 1].norm in _NAMED_RELATIVES or _nominative_agents(words, i + 1)):
+    if not _relative_him_shape(words, i):
         return None
     norm, raw = words[i].norm, _written(args, i)
-    if len(norm) != 4 or not norm.endswith("ه") or not raw or raw[-1] != "ه":
+    if not raw or raw[-1] != "ه":
         return None
     t = triggers()
     stem = norm[:-1]
@@ -591,6 +591,14 @@ def _relative_him(words: list[Word], i: int, args: "_Args") -> tuple[dict, str] 
     if spec is None or stem in t["bare_ambiguous"] or spec.get("bare_object"):
         return None
     return spec, stem
+
+
+def _relative_him_shape(words: list[Word], i: int) -> bool:
+    """Word i has the shape `_relative_him` reads: four letters ending in ه, right after a relative pronoun
+    or right before unnamed people in the nominative plural."""
+    norm = words[i].norm
+    return len(norm) == 4 and norm.endswith("ه") \
+        and (i > 0 and words[i - 1].norm in _NAMED_RELATIVES or _nominative_agents(words, i + 1))
 
 
 def _written(args: "_Args", i: int) -> list[str]:
@@ -3425,10 +3433,7 @@ def code_sentence(words: list[Word], mentions: list[Mention], sentence: int,
     candidates = [k for k, w in enumerate(words) if not w.is_punct and (not _INERT[w.norm, w.lemma]
                                                                         or k and w.norm[0] == "ا"
                                                                         and _first_singular(words, k)
-                                                                        or k and words[k - 1].norm in _NAMED_RELATIVES
-                                                                        and len(w.norm) == 4 and w.norm[-1] == "ه"
-                                                                        or len(w.norm) == 4 and w.norm[-1] == "ه"
-                                                                        and _nominative_agents(words, k + 1))]
+                                                                        or _relative_him_shape(words, k))]
     if not candidates:
         return []
     mentions = [m for m in mentions if not _platform_channel(words, m)]   # "عبر منصة «تلغرام»": a channel
@@ -4935,13 +4940,20 @@ def _objective_lam(args: "_Args", cursor: int) -> list[Mention]:
     return args.compound(cursor + 2, ACTOR_TYPES)[0]
 
 
+def _closing_quote(words: list[Word], k: int) -> bool:
+    """Word k (k ≥ 1) is a quotation mark that closes a quotation: a closing guillemet or curly quote, or a
+    straight quote written onto the word before it."""
+    mark = words[k]
+    return mark.norm in QUOTES and (mark.norm in ("»", "”") or mark.norm not in ("«", "“")
+                                    and words[k - 1].end == mark.start)
+
+
 def _after_closed_quote(words: list[Word], i: int) -> bool:
     """The verb at i follows a closing quotation mark, a comma and و ("…»، واتهمت"، "…"،
     وأضاف"): a straight quote closes when it is written onto the word before it."""
-    if i < 4 or words[i - 1].norm != "و" or words[i - 2].norm not in ("،", ",") or words[i - 3].norm not in QUOTES:
+    if i < 4 or words[i - 1].norm != "و" or words[i - 2].norm not in ("،", ","):
         return False
-    mark = words[i - 3]
-    return mark.norm in ("»", "”") or mark.norm not in ("«", "“") and words[i - 4].end == mark.start
+    return _closing_quote(words, i - 3)
 
 
 def _quoted_claim_start(words: list[Word], i: int) -> int | None:
@@ -4951,10 +4963,7 @@ def _quoted_claim_start(words: list[Word], i: int) -> int | None:
     journalist's narration resumes where the quotation ends).  The complementizer stands at most
     _CLAIM_SUBJECT_WORDS words before the quotation opens, with no punctuation between; None otherwise
     ("فيما أعرب غوتيريش عن "صدمته"، داعيا": no claim's words, the subject of أعرب goes on)."""
-    if i < 3 or words[i - 1].norm not in ("،", ",") or words[i - 2].norm not in QUOTES:
-        return None
-    mark = words[i - 2]
-    if not (mark.norm in ("»", "”") or mark.norm not in ("«", "“") and words[i - 3].end == mark.start):
+    if i < 3 or words[i - 1].norm not in ("،", ",") or not _closing_quote(words, i - 2):
         return None
     opening = next((k for k in range(i - 3, -1, -1) if words[k].norm in ("«", "“") or words[k].norm in QUOTES
                     and words[k].norm not in ("»", "”") and k + 1 < len(words) and words[k].end == words[k + 1].start),
@@ -5947,10 +5956,11 @@ def _orderer(args: "_Args", i: int, positions: list[tuple[int, bool]]) -> tuple[
     if found is None or any(k == found[0] for k, _ in positions):
         return None, []
     verb, stop = found
-    subject, after = _subject_after(args, _past_asides(args, verb + 1))   # "أمر، مساء الأحد، الرئيس بـ"
+    start = _past_asides(args, verb + 1)
+    subject, after = _subject_after(args, start)   # "أمر، مساء الأحد، الرئيس بـ"
     if subject and after <= stop:
         return verb, subject
-    return (verb if _past_asides(args, verb + 1) == stop else None), []   # "قد أصدر، ليلة الثلاثاء، قرارا بحل"
+    return (verb if start == stop else None), []   # "قد أصدر، ليلة الثلاثاء، قرارا بحل"
 
 
 def _caused(args: "_Args", i: int) -> list[Mention]:
