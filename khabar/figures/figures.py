@@ -303,13 +303,13 @@ def may_hold_figures(text: str, start: int, end: int, lex: Lexicon | None = None
     like one) or the event nouns that count a singular has no figure."""
     if _DIGIT.search(text, start, end):
         return True
-    flags = (lex or lexicon()).word_flags
-    norms = NORMS
-    for word in WORD.findall(text, start, end):
+    lex = lex or lexicon()
+    flags, norms = lex.word_flags, NORMS
+    found = WORD.findall(text, start, end)
+    for word in found:
         if flags[norms[word][0]] & _STARTS:
             return True
-    first = WORD.search(text, start, end)  # a headline toll of one opens it: "شهيد في قصف …"
-    return first is not None and norms[first.group()][0] in (lex or lexicon()).headline_tolls
+    return bool(found) and norms[found[0]][0] in lex.headline_tolls  # a headline toll of one opens it: "شهيد في قصف …"
 
 
 # -- one sentence -------------------------------------------------------------------------
