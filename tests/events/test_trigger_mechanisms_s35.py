@@ -34,3 +34,28 @@ def test_the_antecedent_list_is_the_agreements_needs():
     spec = triggers()["verbs"]["وقع"]
     assert spec["antecedent"] == "agreements"
     assert _list_union("agreements") == spec["needs"]
+
+
+# A bare form of a listed verb (triggers.yaml controlled_masdars: حظر، منع) right after a control verb and its
+# subject is the masdar that verb governs: the act, by the control verb's subject (code._controlled_masdar).
+@pytest.mark.parametrize("text, actor", [
+    ("وقررت الحكومة المصرية حظر سفر المواطنين إلى ليبيا.", "Government of Egypt"),
+    ("وأعلنت الحكومة المصرية منع المظاهرات في العاصمة.", "Government of Egypt"),
+])
+def test_a_masdar_governed_by_a_control_verb(text, actor):
+    assert any(t == "COERCE" and actor in actors for t, actors in coded(text)), coded(text)
+
+
+def test_controlled_masdar_needs_the_control_verb_and_its_subject_in_one_clause():
+    from khabar.entities.recognise import Word
+    from khabar.events.code import _controlled_masdar, _n
+
+    def words(text: str) -> list[Word]:
+        return [Word(_n(token), 0, 0, is_punct=token in "،,.", lemma=_n(token)) for token in text.split()]
+
+    assert _controlled_masdar(words("قررت القاهره حظر سفر المواطنين"), 2)
+    assert _controlled_masdar(words("اعلنت سلطه الطيران المدني حظر تحليق"), 4)
+    assert not _controlled_masdar(words("قرر حظر السفر"), 1)                 # no subject between: a noun's head
+    assert not _controlled_masdar(words("اعلنت الحكومه ، حظر السفر"), 3)      # another clause
+    assert not _controlled_masdar(words("اعلنت الحكومه عن حظر السفر"), 3)     # a preposition between
+    assert not _controlled_masdar(words("قال الوزير ان حظر السفر مستمر"), 3)  # no control verb
