@@ -106,6 +106,8 @@ _OPTIONAL_WORD_SETS = (
     "recaptured",     # round s34: the places whose freeing (حرر، تحرير) is a seizure (a retype list, as استعاد's needs)
     "title_complements",   # round s34: what closes a title head before the ل of its office (_title_chain)
     "striving",
+    "agreements",   # round s35: the agreements whose signing (وقع) a resuming pronoun tells (`antecedent`)
+    "controlled_masdars",   # round s35: bare verb forms read as the masdar a control verb governs (حظر، منع)
 )
 _OPTIONAL_TYPE_SETS = ("unnamed_subject_types", "called_types")   # lists of PLOVER types, not words
 
@@ -1227,6 +1229,9 @@ def _match_trigger(words: list[Word], i: int, args: "_Args") -> tuple[dict, int,
             and t["verbs"].get(word.norm, {}).get("needs") and _needs_met(words, i, t["verbs"][word.norm]):
         return t["verbs"][word.norm], i + 1, "noun", None   # "قام الجيش بنشر وحداته": an ambiguous bare form after a
         #                                                    preposition is its masdar when its needed words follow
+    if spec is None and word.norm in t["controlled_masdars"] and _controlled_masdar(words, i):
+        return t["verbs"][word.norm], i + 1, "noun", None   # "وقررت القاهرة حظر سفر المواطنين"، "أعلنت الحكومة منع
+        #                                                    المظاهرات": the masdar a control verb governs (round s35)
     if spec is None and _ambiguous_verb(word.norm) and _ambiguous_verb(word.norm) not in t["construct_nouns"]:
         bare = t["verbs"][_ambiguous_verb(word.norm)]
         if bare.get("needs") and _needs_met(words, i, {**bare, "window": bare.get("bare_window", 2)}):
@@ -3295,6 +3300,24 @@ def _told_done(words: list[Word], i: int) -> bool:
             verb = words[k + 1]
             return not (verb.is_punct or verb.norm.startswith("ال") or verb.norm in t["prepositions"]
                         or _imperfect(verb) or _n(verb.lemma or "") == "كان" or verb.norm.startswith("كان"))
+    return False
+
+
+_CONTROL_REACH = 5                                # words from a control verb to the masdar it governs (its subject between)
+
+
+def _controlled_masdar(words: list[Word], i: int) -> bool:
+    """The bare form at word i (triggers.yaml controlled_masdars: حظر، منع) is the verbal noun a control verb governs
+    as its object, the verb within `_CONTROL_REACH` words before it in its clause with only its subject or a time
+    between ("وقررت القاهرة حظر سفر المواطنين"، "أعلنت سلطة الطيران المدني حظر تحليق الطائرات"): its act, done
+    by that verb's subject.  A verb or a preposition between ends the search ("قرر أن يمنع"، "أعلن عن منع")."""
+    t = triggers()
+    for k in range(i - 1, max(i - 1 - _CONTROL_REACH, -1), -1):
+        word = words[k]
+        if word.is_punct or word.norm in t["frame_stops"] or word.norm in t["relatives"]:
+            return False
+        if _n(word.lemma or "") in t["control"] or _control_form(word.norm):
+            return k < i - 1                      # its subject between: "قرر حظر" alone may be the noun's head
     return False
 
 
