@@ -34,6 +34,10 @@ of precedence:
    relative clause ("… التي شارك فيها نحو ألف جندي");
 7. weak cues ("رفات"); otherwise `other`.
 
+A death that no cause of its own decides ("21 وفاة") is a killing in an article whose lead names
+a violent or sudden cause (a flood, a blast, clashes): `killed` counts deaths from an outside
+cause whatever word tells them (docs/gold-format.md, session 13).
+
 Casualty categories count people (and families, cases): for buildings, vehicles, money, …
 the category is `other`.  A count without a numeral (a dual, a singular after an event
 noun) is kept only when it is a casualty count.
@@ -147,6 +151,7 @@ def find_figures(text: str, *, sentences: list[tuple[int, int]] | None = None,
         if figure.sentence in injured and figure.category in lex.violent_of and not figure.captives:
             figure.category = lex.violent_to
     _bodies_of_violence(text, found, lex)
+    _deaths_of_a_violent_story(text, found, sentences, lex)
     _escaped_captives(text, found, sentences, lex)
     _arrivals_of_flight(text, found, sentences, lex)
     _one_more(text, found, lex)
@@ -245,6 +250,40 @@ def _bodies_of_violence(text: str, figures: list["_Figure"], lex: Lexicon) -> No
         told = text[:figure.start].rsplit(None, 1)[-1:] + text[figure.start:figure.end].split()
         if any(analysis.base in lex.body_nouns for word in told for analysis in lex.analyses(normalise_word(word))):
             figure.category = lex.violent_to
+
+
+def _sentence_flags(text: str, start: int, end: int, lex: Lexicon) -> int:
+    """What the words of text[start:end] may name (lexicon.word_flags), or-ed together."""
+    flags, norms = lex.word_flags, NORMS
+    return reduce(or_, (flags[norms[word][0]] for word in WORD.findall(text, start, end)), 0)
+
+
+_NOT_VIOLENCE = NATURAL_WORD | INFECTION_WORD  # a cause of nature or a disease named with a death
+_NOT_THE_STORY = _NOT_VIOLENCE | CAPTIVE_WORD  # … or captives, whose deaths are announced (session 13)
+
+
+def _deaths_of_a_violent_story(text: str, figures: list["_Figure"], sentences: list[tuple[int, int]],
+                               lex: Lexicon) -> None:
+    """Deaths told without a cause of their own ("21 وفاة"، "وفاة مواطن"، "والوفيات 13") in an
+    article whose lead (its first sentences, categories.yaml links.violent_deaths.lead: the
+    headline and the body's opening) names a violent or sudden cause (links.violent_deaths.words:
+    a flood, a blast, clashes) and no cause of nature or disease, are that story's killings, by
+    the gold's rule that `killed` counts deaths from an outside cause whatever word tells them
+    (docs/gold-format.md, session 13): the lead gives the cause the body's sentence leaves out.
+    A death whose own sentence names a violent word was decided there (one among captives
+    "خلال الهجوم" stays announced); so were deaths whose own sentence names captives ("116
+    منهم محتجزين، بينهم 42 يقول الجيش إنهم لقوا حتفهم"), a cause of nature or a disease."""
+    if not sentences or not any(figure.category in lex.violent_of for figure in figures):
+        return
+    lead = reduce(or_, (_sentence_flags(text, start, end, lex) for start, end in sentences[:lex.violent_lead]), 0)
+    if not lead & VIOLENT_WORD or lead & _NOT_VIOLENCE:
+        return
+    for figure in figures:
+        if figure.category not in lex.violent_of or figure.captives or figure.infection:
+            continue
+        start, end = sentences[figure.sentence]
+        if not _sentence_flags(text, start, end, lex) & (_NOT_THE_STORY | VIOLENT_WORD):
+            figure.category = lex.violent_to  # (a sentence naming violence was decided on its own)
 
 
 def _link_places(text: str, records: list[dict], entities: list[dict], lex: Lexicon) -> None:

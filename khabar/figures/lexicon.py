@@ -517,6 +517,7 @@ class Lexicon:
         # … and the dual of each noun: "ضحايا التفجيرين"، "في انفجارين"، "بعد الغارتين" name two blasts or strikes
         self.violent_words = frozenset(_n(w) for w in violent["words"]) | _noun_duals(violent["words"])
         self.violent_injuries = frozenset(violent["injuries"])
+        self.violent_lead = int(violent["lead"])  # sentences that tell what the story is
         natural = links["captive_deaths"]
         self.natural_of, self.natural_to = _recategorisation("captive_deaths", natural)
         self.natural_words = frozenset(_n(w) for w in natural["natural"])
