@@ -6118,6 +6118,7 @@ def _controller(args: "_Args", i: int, topics: list) -> list[Mention]:
     words = args.words
     control = triggers()["control"]
     j, steps, reach = i, 0, 5
+    titled: tuple[int, int] | None = None         # (title start, name start) of the titled person last crossed
     conjunct = i > 1 and words[i - 1].norm == "و" and words[i - 2].norm in ("،", ",")
     while steps < reach and j > 0:                # a name counts as one word: "أعلن صندوق النقد الدولي التوصل إلى اتفاق"
         j, steps = j - 1, steps + 1
@@ -6144,6 +6145,10 @@ def _controller(args: "_Args", i: int, topics: list) -> list[Mention]:
             steps -= 1                            # a time costs no word, as an aside does: "وأعلنت فرنسا مساء
             continue                              # الجمعة انتهاء عمليات الإجلاء"
         found = args.ends.get(j)
+        if found and found[1] <= j and found[0].type == "PER" and found[0].via != "nisba":
+            j = _title_phrase_start(args, found[1])   # "أعلن حاكم منطقة خيرسون أولكسندر بروكودين بدء": a person's
+            titled = (j, found[1])                # name and the title phrase before it are one subject
+            continue
         if found and found[1] < j:
             j = found[1]
             continue
@@ -6151,9 +6156,12 @@ def _controller(args: "_Args", i: int, topics: list) -> list[Mention]:
         listed = lemma in control or (words[j].norm[0] in "وف" and words[j].norm[1:] in control) \
             or lemma in triggers()["striving"] and _finite(words[j])   # "تعمل على إجلاء", not "أعمال العنف"
         if listed or _control_form(words[j].norm):  # "شاركت حماس في الوقفة": a form the lemma table missed
-            subject, _ = _subject_after(args, _past_asides(args, j + 1))   # "أعلنت، مساء الأحد، وزارة …"
+            after = _past_asides(args, j + 1)
+            subject, _ = _subject_after(args, after)   # "أعلنت، مساء الأحد، وزارة …"
             if subject:
                 return subject
+            if titled is not None and titled[0] == after:
+                return args.compound(titled[1], ACTOR_TYPES)[0]   # the titled person right after the verb
             if not listed and not _finite(words[j]) and words[j].norm[:1] in "اإأ":
                 continue                          # "قرر المجلس، …، إعلان حالة الطوارئ": the verbal noun of a
                 #                                   control verb, itself the object of the verb before it
@@ -6182,6 +6190,25 @@ def _opening_quote(words: list[Word], i: int) -> bool:
     if j < 1 or words[j].norm not in ("«", "“", '"'):
         return False
     return words[j].norm != '"' or not words[j - 1].is_punct and words[j].end == words[i].start
+
+
+def _title_phrase_start(args: "_Args", start: int) -> int:
+    """Where the title phrase before a person's name at word `start` begins ("قائد الجيش السوداني الفريق
+    أول عبد الفتاح البرهان"، "حاكم منطقة خيرسون الأوكراني أولكسندر بروكودين"): the furthest title word
+    (holder_title) within _TITLE_CHAIN_REACH words back, with no punctuation, stop word or verb of control
+    between it and the name; `start` itself where no title stands before the name.  A walk back from a
+    verbal noun to the verb that governs it counts the subject, title and name, as one word."""
+    words = args.words
+    stop = triggers()["subject_stop"]
+    control = triggers()["control"]
+    begin = start
+    for k in range(start - 1, max(-1, start - 1 - _TITLE_CHAIN_REACH), -1):
+        norm = words[k].norm
+        if words[k].is_punct or norm in stop or _n(words[k].lemma or norm) in control:
+            break
+        if holder_title(norm) is not None:
+            begin = k
+    return begin
 
 
 _QUOTED_REACH = 3                                 # words back from a quoted noun to its verb: a subject and a preposition

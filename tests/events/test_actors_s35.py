@@ -1,0 +1,21 @@
+"""Round s35 (actors): the verb that governs a verbal noun, found back across its subject's title phrase.
+
+"أعلن رئيس أركان الجيش النيجيري الفريق أول كريستوفر موسى، اليوم الاثنين، حالة الطوارئ": the walk back from the
+verbal noun to the verb that governs it (code._controller) counted every word of the subject's title as a word of
+its own and gave up after five; a person's name and the title phrase before it (code._title_phrase_start) are now
+one subject, so the verb of announcing is reached and its subject acts."""
+
+import pytest
+
+from tests.events.reading import actors_on, coded_events
+
+
+@pytest.mark.parametrize("text, kind, word, actor", [
+    ("أعلن رئيس أركان الجيش النيجيري الفريق أول كريستوفر موسى، اليوم الاثنين، حالة الطوارئ في ولاية بورنو.",
+     "COERCE", "الطوارئ", "كريستوفر موسى"),
+    ("وأعلن وزير الدفاع الإسرائيلي السابق يوآف غالانت، مساء الأحد، بدء إجلاء السكان من البلدات الحدودية.",
+     "AID", "إجلاء", "Yoav Gallant"),
+])
+def test_a_titled_subject_counts_as_one_word_back_to_the_governing_verb_s35(text, kind, word, actor):
+    assert actors_on(coded_events(text), kind, word) == [actor]
+
