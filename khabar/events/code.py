@@ -6384,6 +6384,10 @@ def _subject_after(args: "_Args", end: int, crowd: bool = False) -> tuple[list[M
             if found[0].type in ACTOR_TYPES and j > end and _instruments(words, end, j):
                 return args.compound(j, ACTOR_TYPES)   # "أغارت طائرات إسرائيلية"، "قصفت مدفعية الجيش": whose weapons
                 #                                   act; "الطائرات الأمريكية والبريطانية": both owners
+            if j == end + 1 and found[0].type in ("ORG", "GROUP") and found[0].via != "nisba" \
+                    and _body_class_noun(words[end].norm):
+                return args.compound(j, ACTOR_TYPES)   # "ودانت منظمة يونيسف الهجوم": the body's class noun
+                #                                   before its name, outside the name the entity stage found
             if found[0].via != "nisba":
                 person = _titled_person(args, j, end, found) if found[0].type in TITLE_HOLDERS else None
                 if person:                        # "وحمّل رئيس دولة فلسطين محمود عباس": the title's country
@@ -6398,6 +6402,13 @@ def _subject_after(args: "_Args", end: int, crowd: bool = False) -> tuple[list[M
     if titled_body and not fallback[0]:           # "ودعا المدير العام لمنظمة الصحة العالمية الدول"
         return _title_holder(args, end, titled_body) or _unit_body(args, end, titled_body, fallback) or fallback
     return fallback
+
+
+def _body_class_noun(norm: str) -> bool:
+    """An indefinite noun that names the class of a body before its name ("منظمة يونيسف"، "حركة حماس"، "جماعة
+    الحوثي"; the entity stage's org_heads): where the name after it is a mention of its own, the noun is
+    part of the same subject, not a word of another phrase between the verb and the name."""
+    return norm in _patterns()["org_heads"]
 
 
 _TITLE_CHAIN_REACH = 13                           # words of a title phrase right after a verb, up to its holder's name

@@ -19,3 +19,13 @@ from tests.events.reading import actors_on, coded_events
 def test_a_titled_subject_counts_as_one_word_back_to_the_governing_verb_s35(text, kind, word, actor):
     assert actors_on(coded_events(text), kind, word) == [actor]
 
+
+
+@pytest.mark.parametrize("text, kind, word", [
+    ("واتهمت منظمة يونيسف أطراف النزاع بتجنيد الأطفال في شمال البلاد.", "ACCUSE", "اتهمت"),
+    ("ودعت منظمة يونيسف إلى الإفراج الفوري عن الأطفال المختطفين.", "REQUEST", "دعت"),
+])
+def test_a_body_s_class_noun_before_its_name_is_part_of_the_subject_s35(text, kind, word):
+    """"ودانت منظمة يونيسف الهجوم": the entity stage names the body without its class noun (org_heads), and the
+    name one word after the verb is still its subject (code._body_class_noun), not a genitive of another phrase."""
+    assert actors_on(coded_events(text), kind, word) == ["UNICEF"]
