@@ -106,6 +106,7 @@ _OPTIONAL_WORD_SETS = (
     "recaptured",     # round s34: the places whose freeing (حرر، تحرير) is a seizure (a retype list, as استعاد's needs)
     "title_complements",   # round s34: what closes a title head before the ل of its office (_title_chain)
     "striving",
+    "place_appositions",   # round s35: the part-of-a-land words that open a place's apposition (_one_aside)
 )
 _OPTIONAL_TYPE_SETS = ("unnamed_subject_types", "called_types")   # lists of PLOVER types, not words
 
@@ -6277,6 +6278,8 @@ def _one_aside(args: "_Args", j: int) -> int | None:
     before = args.ends.get(k - 1)
     if before and before[0].type == "PER" and before[0].via != "nisba" and args.at(k + 1) is None:
         return k                                  # "مصطفى مدبولي، رئيس مجلس الوزراء،"
+    if before and before[0].type in PLACE_TYPES and first.norm in triggers()["place_appositions"]:
+        return k                                  # "النيابة العامة في مدينة الحسيمة، شمال المغرب،": where the place is
     return None
 
 

@@ -29,3 +29,23 @@ def test_a_body_s_class_noun_before_its_name_is_part_of_the_subject_s35(text, ki
     """"ودانت منظمة يونيسف الهجوم": the entity stage names the body without its class noun (org_heads), and the
     name one word after the verb is still its subject (code._body_class_noun), not a genitive of another phrase."""
     assert actors_on(coded_events(text), kind, word) == ["UNICEF"]
+
+
+@pytest.mark.parametrize("text, kind, word, actor", [
+    ("أمرت النيابة العامة في مدينة الحسيمة، شمال المغرب، بإلقاء القبض على ناصر الزفزافي.", "COERCE", "القبض",
+     "النيابة العامة"),
+    ("وأمرت المحكمة في مدينة صفاقس، جنوب تونس، بإيقاف ثلاثة متهمين.", "COERCE", "إيقاف", "المحكمة"),
+])
+def test_a_place_s_apposition_set_off_by_commas_is_crossed_back_to_the_verb_s35(text, kind, word, actor):
+    """"في مدينة الحسيمة، شمال المغرب،": a phrase opened by a part-of-a-land word (triggers.yaml place_appositions)
+    right after a place only tells where the place lies, so the search from the ordered act back to the verb of
+    ordering crosses it as it crosses a time (code._one_aside)."""
+    assert actors_on(coded_events(text), kind, word) == [actor]
+
+
+def test_place_appositions_load_as_normalised_words_s35():
+    from khabar.events.code import triggers
+    from khabar.text.normalise import normalise_word
+    appositions = triggers()["place_appositions"]
+    assert normalise_word("شمال") in appositions and normalise_word("جنوبي") in appositions
+    assert all(" " not in word for word in appositions)
