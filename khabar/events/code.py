@@ -108,6 +108,7 @@ _OPTIONAL_WORD_SETS = (
     "striving",
     "agreements",   # round s35: the agreements whose signing (وقع) a resuming pronoun tells (`antecedent`)
     "controlled_masdars",   # round s35: bare verb forms read as the masdar a control verb governs (حظر، منع)
+    "place_appositions",   # round s35: the part-of-a-land words that open a place's apposition (_one_aside)
 )
 _OPTIONAL_TYPE_SETS = ("unnamed_subject_types", "called_types")   # lists of PLOVER types, not words
 
@@ -6141,6 +6142,7 @@ def _controller(args: "_Args", i: int, topics: list) -> list[Mention]:
     words = args.words
     control = triggers()["control"]
     j, steps, reach = i, 0, 5
+    titled: tuple[int, int] | None = None         # (title start, name start) of the titled person last crossed
     conjunct = i > 1 and words[i - 1].norm == "و" and words[i - 2].norm in ("،", ",")
     while steps < reach and j > 0:                # a name counts as one word: "أعلن صندوق النقد الدولي التوصل إلى اتفاق"
         j, steps = j - 1, steps + 1
@@ -6167,6 +6169,10 @@ def _controller(args: "_Args", i: int, topics: list) -> list[Mention]:
             steps -= 1                            # a time costs no word, as an aside does: "وأعلنت فرنسا مساء
             continue                              # الجمعة انتهاء عمليات الإجلاء"
         found = args.ends.get(j)
+        if found and found[1] <= j and found[0].type == "PER" and found[0].via != "nisba":
+            j = _title_phrase_start(args, found[1])   # "أعلن حاكم منطقة خيرسون أولكسندر بروكودين بدء": a person's
+            titled = (j, found[1])                # name and the title phrase before it are one subject
+            continue
         if found and found[1] < j:
             j = found[1]
             continue
@@ -6174,9 +6180,12 @@ def _controller(args: "_Args", i: int, topics: list) -> list[Mention]:
         listed = lemma in control or (words[j].norm[0] in "وف" and words[j].norm[1:] in control) \
             or lemma in triggers()["striving"] and _finite(words[j])   # "تعمل على إجلاء", not "أعمال العنف"
         if listed or _control_form(words[j].norm):  # "شاركت حماس في الوقفة": a form the lemma table missed
-            subject, _ = _subject_after(args, _past_asides(args, j + 1))   # "أعلنت، مساء الأحد، وزارة …"
+            after = _past_asides(args, j + 1)
+            subject, _ = _subject_after(args, after)   # "أعلنت، مساء الأحد، وزارة …"
             if subject:
                 return subject
+            if titled is not None and titled[0] == after:
+                return args.compound(titled[1], ACTOR_TYPES)[0]   # the titled person right after the verb
             if not listed and not _finite(words[j]) and words[j].norm[:1] in "اإأ":
                 continue                          # "قرر المجلس، …، إعلان حالة الطوارئ": the verbal noun of a
                 #                                   control verb, itself the object of the verb before it
@@ -6205,6 +6214,25 @@ def _opening_quote(words: list[Word], i: int) -> bool:
     if j < 1 or words[j].norm not in ("«", "“", '"'):
         return False
     return words[j].norm != '"' or not words[j - 1].is_punct and words[j].end == words[i].start
+
+
+def _title_phrase_start(args: "_Args", start: int) -> int:
+    """Where the title phrase before a person's name at word `start` begins ("قائد الجيش السوداني الفريق
+    أول عبد الفتاح البرهان"، "حاكم منطقة خيرسون الأوكراني أولكسندر بروكودين"): the furthest title word
+    (holder_title) within _TITLE_CHAIN_REACH words back, with no punctuation, stop word or verb of control
+    between it and the name; `start` itself where no title stands before the name.  A walk back from a
+    verbal noun to the verb that governs it counts the subject, title and name, as one word."""
+    words = args.words
+    stop = triggers()["subject_stop"]
+    control = triggers()["control"]
+    begin = start
+    for k in range(start - 1, max(-1, start - 1 - _TITLE_CHAIN_REACH), -1):
+        norm = words[k].norm
+        if words[k].is_punct or norm in stop or _n(words[k].lemma or norm) in control:
+            break
+        if holder_title(norm) is not None:
+            begin = k
+    return begin
 
 
 _QUOTED_REACH = 3                                 # words back from a quoted noun to its verb: a subject and a preposition
@@ -6273,6 +6301,8 @@ def _one_aside(args: "_Args", j: int) -> int | None:
     before = args.ends.get(k - 1)
     if before and before[0].type == "PER" and before[0].via != "nisba" and args.at(k + 1) is None:
         return k                                  # "مصطفى مدبولي، رئيس مجلس الوزراء،"
+    if before and before[0].type in PLACE_TYPES and first.norm in triggers()["place_appositions"]:
+        return k                                  # "النيابة العامة في مدينة الحسيمة، شمال المغرب،": where the place is
     return None
 
 
@@ -6380,6 +6410,10 @@ def _subject_after(args: "_Args", end: int, crowd: bool = False) -> tuple[list[M
             if found[0].type in ACTOR_TYPES and j > end and _instruments(words, end, j):
                 return args.compound(j, ACTOR_TYPES)   # "أغارت طائرات إسرائيلية"، "قصفت مدفعية الجيش": whose weapons
                 #                                   act; "الطائرات الأمريكية والبريطانية": both owners
+            if j == end + 1 and found[0].type in ("ORG", "GROUP") and found[0].via != "nisba" \
+                    and _body_class_noun(words[end].norm):
+                return args.compound(j, ACTOR_TYPES)   # "ودانت منظمة يونيسف الهجوم": the body's class noun
+                #                                   before its name, outside the name the entity stage found
             if found[0].via != "nisba":
                 person = _titled_person(args, j, end, found) if found[0].type in TITLE_HOLDERS else None
                 if person:                        # "وحمّل رئيس دولة فلسطين محمود عباس": the title's country
@@ -6394,6 +6428,13 @@ def _subject_after(args: "_Args", end: int, crowd: bool = False) -> tuple[list[M
     if titled_body and not fallback[0]:           # "ودعا المدير العام لمنظمة الصحة العالمية الدول"
         return _title_holder(args, end, titled_body) or _unit_body(args, end, titled_body, fallback) or fallback
     return fallback
+
+
+def _body_class_noun(norm: str) -> bool:
+    """An indefinite noun that names the class of a body before its name ("منظمة يونيسف"، "حركة حماس"، "جماعة
+    الحوثي"; the entity stage's org_heads): where the name after it is a mention of its own, the noun is
+    part of the same subject, not a word of another phrase between the verb and the name."""
+    return norm in _patterns()["org_heads"]
 
 
 _TITLE_CHAIN_REACH = 13                           # words of a title phrase right after a verb, up to its holder's name
