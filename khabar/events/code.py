@@ -106,6 +106,7 @@ _OPTIONAL_WORD_SETS = (
     "recaptured",     # round s34: the places whose freeing (حرر، تحرير) is a seizure (a retype list, as استعاد's needs)
     "title_complements",   # round s34: what closes a title head before the ل of its office (_title_chain)
     "striving",
+    "discussion_verbs",   # round s35: a meeting's subject ("بحث معه"), folded into the meeting its sentence tells
 )
 _OPTIONAL_TYPE_SETS = ("unnamed_subject_types", "called_types")   # lists of PLOVER types, not words
 

@@ -1,0 +1,39 @@
+"""Round s35 false events, on made-up sentences: a verb of discussing (بحث، ناقش) in a sentence that already tells a
+call, a meeting or a reception names that meeting's subject, not a second CONSULT (component._discussions_of_meetings);
+with the near-miss that must keep its event (discussing told alone is the meeting)."""
+
+import khabar
+from khabar.events.code import _n, triggers
+
+
+def consults(text, published="2024-06-10"):
+    record = khabar.read(text, published=published)
+    return [(v["mode"], [t["text"] for t in v["triggers"]]) for v in record.events if v["type"] == "CONSULT"]
+
+
+def test_discussing_in_a_call_is_the_call():
+    found = consults("وبحث وزير الخارجية أيمن الصفدي مع نظيره السوري فيصل المقداد، في اتصال هاتفي، "
+                     "ضرورة التنسيق لمواجهة عمليات التهريب عبر الحدود.")
+    assert len(found) == 1
+    assert found[0][0] == "phone" and "بحث" in found[0][1]
+
+
+def test_discussing_after_the_call_is_the_call():
+    found = consults("من جهته، أجرى الشيخ محمد بن زايد آل نهيان، ولي عهد أبوظبي، اتصالا هاتفيا مع الأمير محمد بن "
+                     "سلمان، ولي العهد السعودي، بحثا خلاله تداعيات الهجوم.")
+    assert len(found) == 1 and found[0][0] == "phone"
+
+
+def test_discussing_after_a_reception_is_the_reception():
+    found = consults("واستقبل الرئيس عبد الفتاح السيسي، اليوم، الرئيس التنفيذي لشركة إيني كلاوديو ديسكالزي بحضور رئيس "
+                     "الوزراء إبراهيم محلب، وبحث معه خطط تطوير الحقل.")
+    assert len(found) == 1
+
+
+def test_discussing_alone_stays_a_meeting():
+    found = consults("وبحث الرئيس المصري عبد الفتاح السيسي مع نظيره الروسي فلاديمير بوتين في القاهرة ملفات التعاون.")
+    assert len(found) == 1 and "بحث" in found[0][1]
+
+
+def test_discussion_verbs_are_listed():
+    assert {_n("بحث"), _n("ناقش"), _n("تباحث")} <= triggers()["discussion_verbs"]
