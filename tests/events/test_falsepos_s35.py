@@ -1,4 +1,5 @@
-"""Round s35 false events, on made-up sentences: a verb of discussing (بحث، ناقش) in a sentence that already tells a
+"""Round s35 false events, on made-up sentences: an act a photo caption alone tells (component._beyond_captions), and a
+verb of discussing (بحث، ناقش) in a sentence that already tells a
 call, a meeting or a reception names that meeting's subject, not a second CONSULT (component._discussions_of_meetings);
 with the near-miss that must keep its event (discussing told alone is the meeting)."""
 
@@ -37,3 +38,27 @@ def test_discussing_alone_stays_a_meeting():
 
 def test_discussion_verbs_are_listed():
     assert {_n("بحث"), _n("ناقش"), _n("تباحث")} <= triggers()["discussion_verbs"]
+
+
+_CAPTIONED = """عناصر من الجيش اللبناني ينتشرون في شوارع مدينة طرابلس ليل الإثنين
+
+الحكومة اللبنانية تعلن موعد الانتخابات التشريعية المقبلة
+
+10 يونيو 2024
+
+{body}
+"""
+
+
+def test_an_act_told_in_a_caption_alone_is_no_event():
+    text = _CAPTIONED.format(body="أعلنت الحكومة اللبنانية، اليوم الاثنين، أن الانتخابات التشريعية ستجرى في الخريف "
+                                  "المقبل، وفق بيان رسمي.")
+    record = khabar.read(text).to_dict()
+    assert record["meta"]["captions"][0]["kind"] == "caption"
+    assert "MOBILIZE" not in [v["type"] for v in record["events"]]
+
+
+def test_a_caption_act_the_body_tells_stays():
+    text = _CAPTIONED.format(body="وانتشرت وحدات من الجيش اللبناني في شوارع مدينة طرابلس، اليوم الاثنين، لحفظ الأمن.")
+    record = khabar.read(text).to_dict()
+    assert "MOBILIZE" in [v["type"] for v in record["events"]]
