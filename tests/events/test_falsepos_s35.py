@@ -62,3 +62,24 @@ def test_a_caption_act_the_body_tells_stays():
     text = _CAPTIONED.format(body="وانتشرت وحدات من الجيش اللبناني في شوارع مدينة طرابلس، اليوم الاثنين، لحفظ الأمن.")
     record = khabar.read(text).to_dict()
     assert "MOBILIZE" in [v["type"] for v in record["events"]]
+
+
+def types(text, published="2024-06-10"):
+    return [v["type"] for v in khabar.read(text, published=published).events]
+
+
+def test_suspending_an_official_is_no_withdrawal():
+    assert "RETREAT" not in types("قرر مجلس الوزراء، في جلسة استثنائية عقدها أمس الأحد، سحب يد وزير الصحة حسن التميمي "
+                                  "وإحالته إلى التحقيق.")
+
+
+def test_lifting_immunity_is_no_withdrawal():
+    assert "RETREAT" not in types("وكان المجلس العسكري الحاكم في النيجر قد سحب حصانته الدبلوماسية بعد رفض باريس.")
+
+
+def test_pulling_back_forces_stays_a_withdrawal():
+    assert "RETREAT" in types("وأعلن الجيش الوطني الليبي سحب قواته من محيط العاصمة طرابلس.")
+
+
+def test_withdrawal_senses_off_are_listed():
+    assert {_n("يد"), _n("حصانة"), _n("جثث")} <= triggers()["senses_off"][_n("سحب")]
