@@ -109,6 +109,7 @@ _OPTIONAL_WORD_SETS = (
     "agreements",   # round s35: the agreements whose signing (وقع) a resuming pronoun tells (`antecedent`)
     "controlled_masdars",   # round s35: bare verb forms read as the masdar a control verb governs (حظر، منع)
     "place_appositions",   # round s35: the part-of-a-land words that open a place's apposition (_one_aside)
+    "discussion_verbs",   # round s35: a meeting's subject ("بحث معه"), folded into the meeting its sentence tells
 )
 _OPTIONAL_TYPE_SETS = ("unnamed_subject_types", "called_types")   # lists of PLOVER types, not words
 
