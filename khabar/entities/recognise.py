@@ -3059,12 +3059,20 @@ class _Recogniser:
 
     def _name_end(self, words: list[Word], j: int) -> int:
         """Where a name of two or three words that starts at j with a given name or a kunya
-        ("آمنة عبد الله", "أبو محمد الحواشين") ends; j when none starts there."""
+        ("آمنة عبد الله", "أبو محمد الحواشين") ends; j when none starts there.  A given name
+        written in two words counts as one name word where more follows ("عبد الرحمن عبد الله
+        محمد"), as two where nothing does (a family name alone: "وأضاف عبد العاطي أن")."""
         first = words[j].norm
         if not self._given_at(words, j) and (first not in ("ابو", "ام") or words[j].other_spelling) \
                 or self._kb_match(words, j):
             return j
-        end, count = self._compound_given_end(words, j), 1   # "عبد الرحمن عبد الله": a given name of two words is one
+        compound = self._compound_given_end(words, j)
+        end = self._name_words_end(words, j, compound)
+        return end if end > j or compound == j + 1 else self._name_words_end(words, j, j + 1)
+
+    def _name_words_end(self, words: list[Word], j: int, given_end: int) -> int:
+        """_name_end past the given name that ends at given_end."""
+        end, count = given_end, 1
         while end < len(words) and count < 3 and not words[end].is_punct and not words[end].norm.isdigit() \
                 and (words[end].norm not in self.p["stops"] or self._split_name_end(words, end) > end + 1
                      or self._ali_in_name(words, end)) \
@@ -3180,7 +3188,12 @@ class _Recogniser:
         a son of someone is a person); the name needs a word past its given name."""
         if words[i].norm in self.p["shape_excluded_first_names"]:
             return i
-        given_end = self._compound_given_end(words, i)
+        compound = self._compound_given_end(words, i)
+        shaped = self._shaped_words_end(words, i, end, compound)
+        return shaped if shaped > i or compound == i + 1 else self._shaped_words_end(words, i, end, i + 1)
+
+    def _shaped_words_end(self, words: list[Word], i: int, end: int, given_end: int) -> int:
+        """_shaped_name_end past the given name that ends at given_end."""
         k = given_end
         while k < end:
             split = self._split_name_end(words, k)

@@ -39,3 +39,9 @@ def test_the_compound_names_come_from_heads_and_seconds_only():
     compounds = _recogniser().compound_given
     assert ("عبد", "العزيز") in compounds and ("عز", "الدين") in compounds
     assert not any(first == "ان" for first, _ in compounds)   # أنالينا splits into no (أن, الينا)
+
+
+def test_a_two_word_given_name_alone_still_names_a_known_person_after_a_speech_verb():
+    entities = entities_of("قال الوزير سامي عبد الغفار إن الوفد وصل. وأضاف عبد الغفار أن المحادثات مستمرة.")
+    person = owner_of(entities, "سامي عبد الغفار")
+    assert person is not None and owner_of(entities, "عبد الغفار") is person
