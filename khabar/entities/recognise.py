@@ -374,6 +374,7 @@ def _patterns() -> dict[str, Any]:
         "regions": {"directions": norm(raw["regions"]["directions"]), "second": norm(raw["regions"]["second"]),
                     "countryside": norm(raw["regions"]["countryside"]),
                     "locator_links": norm(raw["regions"]["locator_links"]),
+                    "unnamed": bool(raw["regions"]["unnamed"]),
                     "direction_adjectives": sorted((tuple(normalise_word(a).split())
                                                     for a in raw["regions"]["direction_adjectives"]), key=lambda a: -len(a)),
                     "kinds": set(raw["regions"]["place_kinds"]),
@@ -532,7 +533,7 @@ class _Recogniser:
             (self._bare_governorate, p["bare_governorate"]["heads"], False),
             (self._bare_country, set(p["bare_country"]), False),
             (self._context_region, set(p["context_regions"]), False),
-            (self._region, p["regions"]["directions"], False),
+            (self._region, p["regions"]["directions"] if p["regions"]["unnamed"] else set(), False),
             (self._countryside, p["regions"]["countryside"], False),
             (self._glued_conjunction, self._glued_words(kb), False),
             (self._rejoined_name, set(self._split_names(kb)), False),

@@ -45,3 +45,14 @@ def test_a_two_word_given_name_alone_still_names_a_known_person_after_a_speech_v
     entities = entities_of("قال الوزير سامي عبد الغفار إن الوفد وصل. وأضاف عبد الغفار أن المحادثات مستمرة.")
     person = owner_of(entities, "سامي عبد الغفار")
     assert person is not None and owner_of(entities, "عبد الغفار") is person
+
+
+def test_a_direction_before_a_country_makes_no_region_the_knowledge_base_lacks():
+    entities = entities_of("وتواصلت الاشتباكات في شمال مالي وغرب النيجر منذ أسابيع.")
+    assert not any(e["type"] == "LOC" for e in entities)
+    assert {"GPE"} == {owner_of(entities, "مالي")["type"], owner_of(entities, "النيجر")["type"]}
+
+
+def test_a_region_the_knowledge_base_names_stays():
+    entity = owner_of(entities_of("وقصفت الطائرات بلدة في جنوب لبنان فجر اليوم."), "جنوب لبنان")
+    assert entity is not None and entity["type"] == "LOC"
