@@ -294,6 +294,7 @@ def _patterns() -> dict[str, Any]:
         "kin_group_nouns": frozenset(tuple(normalise_word(w) for w in phrase.split()) for phrase in raw["kin_group_nouns"]),
         "site_heads": norm(raw["site_heads"]),
         "site_event_nouns": norm(raw["site_event_nouns"]),
+        "site_event_quantifiers": norm(raw["site_event_quantifiers"]),
         "source_group_heads": norm(raw["source_group_heads"]),
         "source_body_heads": norm(raw["source_body_heads"]),
         "suspect_heads": norm(raw["suspect_heads"]),
@@ -3418,6 +3419,13 @@ class _Recogniser:
         return not _in_lexicon(word.norm) and not _sound_plural_of_a_word(word.norm) \
             and not _proclitic_on_a_word(word.norm)
 
+    def _site_of_event(self, words: list[Word], k: int) -> bool:
+        """Does what happened start at k, after a site's head ("موقع | التفجير", "موقع | أحد
+        التفجيرين", "موقع | عملية يافا"; patterns.yaml site_event_nouns, site_event_quantifiers)?"""
+        if k < len(words) and words[k].norm in self.p["site_event_quantifiers"]:
+            k += 1
+        return k < len(words) and words[k].norm in self.p["site_event_nouns"]
+
     def _headed_name(self, words: list[Word], i: int) -> Mention | None:
         head = words[i].norm
         if i > 0 and words[i - 1].norm.isdigit():
@@ -3428,7 +3436,7 @@ class _Recogniser:
             return self._quoted_vessel(words, i) or self._unquoted_vessel(words, i)
         if head in self.p["facility_duals"]:
             return self._dual_facilities(words, i)
-        if head in self.p["site_heads"] and i + 1 < len(words) and words[i + 1].norm in self.p["site_event_nouns"]:
+        if head in self.p["site_heads"] and self._site_of_event(words, i + 1):
             return None   # "موقع التفجير", "موقع الانفجارين": the site of what happened, no website
         kind = "ORG" if head in self.p["org_heads"] else "FAC" if head in self.p["facility_heads"] \
             else self.p["place_heads"].get(head)

@@ -56,3 +56,15 @@ def test_a_direction_before_a_country_makes_no_region_the_knowledge_base_lacks()
 def test_a_region_the_knowledge_base_names_stays():
     entity = owner_of(entities_of("وقصفت الطائرات بلدة في جنوب لبنان فجر اليوم."), "جنوب لبنان")
     assert entity is not None and entity["type"] == "LOC"
+
+
+def test_the_site_of_a_crash_or_of_one_of_two_blasts_is_no_website():
+    for text, site in (("ووصلت فرق الإنقاذ إلى موقع التحطم بعد ساعات.", "موقع التحطم"),
+                       ("وطوقت الشرطة موقع أحد التفجيرين في وسط المدينة.", "موقع أحد التفجيرين"),
+                       ("وانتشرت القوات في موقع المداهمة فجرا.", "موقع المداهمة")):
+        assert owner_of(entities_of(text), site) is None, text
+
+
+def test_a_website_named_after_its_head_stays_an_organisation():
+    entity = owner_of(entities_of('ونقل موقع "الحدث اليوم" عن مصادر قولها إن الاجتماع تأجل.'), 'موقع "الحدث اليوم"')
+    assert entity is not None and entity["type"] == "ORG"
