@@ -289,10 +289,12 @@ def _patterns() -> dict[str, Any]:
         "time_nouns": norm(raw["time_nouns"]),
         "compound_name_heads": norm(raw["compound_name_heads"]),
         "compound_name_seconds": norm(raw["compound_name_seconds"]),
+        "theophoric_heads": norm(raw["theophoric_heads"]),
         "member_group_heads": norm(raw["member_group_heads"]),
         "kin_group_nouns": frozenset(tuple(normalise_word(w) for w in phrase.split()) for phrase in raw["kin_group_nouns"]),
         "site_heads": norm(raw["site_heads"]),
         "site_event_nouns": norm(raw["site_event_nouns"]),
+        "site_event_quantifiers": norm(raw["site_event_quantifiers"]),
         "source_group_heads": norm(raw["source_group_heads"]),
         "source_body_heads": norm(raw["source_body_heads"]),
         "suspect_heads": norm(raw["suspect_heads"]),
@@ -373,6 +375,7 @@ def _patterns() -> dict[str, Any]:
         "regions": {"directions": norm(raw["regions"]["directions"]), "second": norm(raw["regions"]["second"]),
                     "countryside": norm(raw["regions"]["countryside"]),
                     "locator_links": norm(raw["regions"]["locator_links"]),
+                    "unnamed": bool(raw["regions"]["unnamed"]),
                     "direction_adjectives": sorted((tuple(normalise_word(a).split())
                                                     for a in raw["regions"]["direction_adjectives"]), key=lambda a: -len(a)),
                     "kinds": set(raw["regions"]["place_kinds"]),
@@ -497,7 +500,9 @@ class _Recogniser:
         # the rules that may find a mention starting with a word, in the order they are tried:
         # a word no rule can start at is passed over at once, and each candidate runs only the
         # rules whose first words it is (a dictionary look-up instead of a dozen calls)
-        names = self.first_names | {"ابو", "ام"}
+        self.compound_given = _compound_given_names(self.first_names, self.p["compound_name_heads"],
+                                                    self.p["compound_name_seconds"])
+        names = self.first_names | {"ابو", "ام"} | {first for first, _ in self.compound_given}
         listing = [  # (rule, the words it can start at, does it return several mentions)
             (self._titled_person, set(p["titles"]) | set(p["honoured_titles"]) | {"و"}, True),   # و: "والي" read as و + إلى
             (self._credited, p["credit_cues"], True),
@@ -529,7 +534,7 @@ class _Recogniser:
             (self._bare_governorate, p["bare_governorate"]["heads"], False),
             (self._bare_country, set(p["bare_country"]), False),
             (self._context_region, set(p["context_regions"]), False),
-            (self._region, p["regions"]["directions"], False),
+            (self._region, p["regions"]["directions"] if p["regions"]["unnamed"] else set(), False),
             (self._countryside, p["regions"]["countryside"], False),
             (self._glued_conjunction, self._glued_words(kb), False),
             (self._rejoined_name, set(self._split_names(kb)), False),
@@ -3056,19 +3061,28 @@ class _Recogniser:
 
     def _name_end(self, words: list[Word], j: int) -> int:
         """Where a name of two or three words that starts at j with a given name or a kunya
-        ("آمنة عبد الله", "أبو محمد الحواشين") ends; j when none starts there."""
+        ("آمنة عبد الله", "أبو محمد الحواشين") ends; j when none starts there.  A given name
+        written in two words counts as one name word where more follows ("عبد الرحمن عبد الله
+        محمد"), as two where nothing does (a family name alone: "وأضاف عبد العاطي أن")."""
         first = words[j].norm
         if not self._given_at(words, j) and (first not in ("ابو", "ام") or words[j].other_spelling) \
                 or self._kb_match(words, j):
             return j
-        end, count = j + 1, 1
+        compound = self._compound_given_end(words, j)
+        end = self._name_words_end(words, j, compound)
+        return end if end > j or compound == j + 1 else self._name_words_end(words, j, j + 1)
+
+    def _name_words_end(self, words: list[Word], j: int, given_end: int) -> int:
+        """_name_end past the given name that ends at given_end."""
+        end, count = given_end, 1
         while end < len(words) and count < 3 and not words[end].is_punct and not words[end].norm.isdigit() \
                 and (words[end].norm not in self.p["stops"] or self._split_name_end(words, end) > end + 1
                      or self._ali_in_name(words, end)) \
                 and not self._blocks_name(words, end) and words[end].norm not in self.p["institution_words"] \
                 and not self._after_family_name(words, j, end):
             count += words[end].norm not in self.p["name_links"]   # "أحمدو ولد عبد الله": a link is no name word
-            end = self._split_name_end(words, end)
+            compound = self._compound_given_end(words, end)
+            end = compound if compound == end + 2 else self._split_name_end(words, end)
         return end if count >= 2 and words[end - 1].norm not in self.p["name_links"] else j
 
     def _ali_in_name(self, words: list[Word], k: int) -> bool:
@@ -3098,7 +3112,7 @@ class _Recogniser:
         ordinary word ("مفتاح"، "رابح"، "عبدي") only before a name word: a given name, or a
         word rare in the language that no list reads as a place or body ("مفتاح الورفلي"، "رابح
         مزياني"; not "مفتاح الحل"، "رابح الرهان")."""
-        if self._given(words[k]):
+        if self._given(words[k]) or self._compound_given_end(words, k) == k + 2:
             return True
         if words[k].norm not in self.word_like_names or k + 1 >= len(words):
             return False
@@ -3170,22 +3184,58 @@ class _Recogniser:
     def _shaped_name_end(self, words: list[Word], i: int, end: int) -> int:
         """Where a name that has a name's shape ends: after the given name at i, each word up
         to `end` is a given name or a word no list of the language knows (bare or with the
-        article: "بلول", "الحلبوسي"); i when the second word is neither."""
+        article: "بلول", "الحلبوسي"); i when the second word is neither.  A given name written
+        in two words counts as one ("عبد العزيز بلعيد", "عز الدين ميهوبي": _compound_given_end),
+        and a link of lineage takes the word after it whatever it is ("عبد القادر بن قرينة":
+        a son of someone is a person); the name needs a word past its given name."""
         if words[i].norm in self.p["shape_excluded_first_names"]:
             return i
-        k = i + 1
+        compound = self._compound_given_end(words, i)
+        shaped = self._shaped_words_end(words, i, end, compound)
+        return shaped if shaped > i or compound == i + 1 else self._shaped_words_end(words, i, end, i + 1)
+
+    def _shaped_words_end(self, words: list[Word], i: int, end: int, given_end: int) -> int:
+        """_shaped_name_end past the given name that ends at given_end."""
+        k = given_end
         while k < end:
             split = self._split_name_end(words, k)
             if split > k + 1:
                 k = split
                 continue
+            compound = self._compound_given_end(words, k)
+            if compound == k + 2 and compound <= end:
+                k = compound
+                continue
             norm = words[k].norm
+            if norm in self.p["name_links"] and k > given_end - 1 and k + 1 < end \
+                    and self._lineage_word(words[k + 1]):
+                k += 2
+                continue
             bare = norm[2:] if norm.startswith("ال") and len(norm) > 4 else norm
             if not (norm in self.first_names and not norm.startswith("ال")
                     or not _in_lexicon(bare) and not _in_lexicon(norm) and bare.isalpha() and not bare.isascii()):
                 break
             k += 1
-        return k
+        return k if k > given_end or given_end == i + 1 else i
+
+    def _compound_given_end(self, words: list[Word], i: int) -> int:
+        """The word after the given name at i: i + 2 when it is written in two words that,
+        joined, are a given name ("عبد العزيز" = عبدالعزيز, "عز الدين" = عزالدين, "عبد
+        الله"), else i + 1."""
+        if i + 1 >= len(words):
+            return i + 1
+        first, second = words[i].norm, words[i + 1].norm
+        if (first, second) in self.compound_given \
+                or first in self.p["theophoric_heads"] and second.startswith("ال") and len(second) >= 5 \
+                and second.isalpha() and not self._kb_match(words, i + 1):
+            return i + 2   # "عبد الكبير", "عبد الصمد": a servant of one of God's names
+        return i + 1
+
+    def _lineage_word(self, word: Word) -> bool:
+        """May the word after a link of lineage (بن، ولد، آل) be a forebear's name: a word of
+        letters that is no stop word ("بن قرينة", "ولد عباس"; not "بن في")."""
+        return not word.is_punct and word.norm.isalpha() and not word.norm.isascii() \
+            and word.norm not in self.p["stops"]
 
     def _line_credit(self, words: list[Word], i: int) -> list[Mention] | None:
         """A credit or byline line that pairs an outlet and a person: "هسبريس - عبد الرحيم
@@ -3369,6 +3419,13 @@ class _Recogniser:
         return not _in_lexicon(word.norm) and not _sound_plural_of_a_word(word.norm) \
             and not _proclitic_on_a_word(word.norm)
 
+    def _site_of_event(self, words: list[Word], k: int) -> bool:
+        """Does what happened start at k, after a site's head ("موقع | التفجير", "موقع | أحد
+        التفجيرين", "موقع | عملية يافا"; patterns.yaml site_event_nouns, site_event_quantifiers)?"""
+        if k < len(words) and words[k].norm in self.p["site_event_quantifiers"]:
+            k += 1
+        return k < len(words) and words[k].norm in self.p["site_event_nouns"]
+
     def _headed_name(self, words: list[Word], i: int) -> Mention | None:
         head = words[i].norm
         if i > 0 and words[i - 1].norm.isdigit():
@@ -3379,7 +3436,7 @@ class _Recogniser:
             return self._quoted_vessel(words, i) or self._unquoted_vessel(words, i)
         if head in self.p["facility_duals"]:
             return self._dual_facilities(words, i)
-        if head in self.p["site_heads"] and i + 1 < len(words) and words[i + 1].norm in self.p["site_event_nouns"]:
+        if head in self.p["site_heads"] and self._site_of_event(words, i + 1):
             return None   # "موقع التفجير", "موقع الانفجارين": the site of what happened, no website
         kind = "ORG" if head in self.p["org_heads"] else "FAC" if head in self.p["facility_heads"] \
             else self.p["place_heads"].get(head)
@@ -4339,6 +4396,20 @@ def _capitals(kb: KnowledgeBase) -> dict[str, Entry]:
 
 # the lists of data/given_names.yaml whose names open a person's name anywhere
 GIVEN_NAME_LISTS = ("male", "female", "foreign", "maghreb", "nile", "horn", "kurdish", "sahel", "levant")
+
+
+def _compound_given_names(names: frozenset[str], heads: frozenset[str],
+                          seconds: frozenset[str]) -> frozenset[tuple[str, str]]:
+    """The given names written as one word that outlets also write as two, split before their
+    article: عبدالعزيز → (عبد, العزيز), عزالدين → (عز, الدين).  Only the compounds of a
+    compound head (patterns.yaml compound_name_heads: عبد) or second (compound_name_seconds:
+    الدين، الله), so that a name such as أنالينا yields no pair (أن, الينا)."""
+    pairs = set()
+    for name in names:
+        cut = name.find("ال", 2)
+        if cut >= 2 and len(name) - cut >= 4 and (name[:cut] in heads or name[cut:] in seconds):
+            pairs.add((name[:cut], name[cut:]))
+    return frozenset(pairs)
 
 
 @lru_cache(maxsize=1)

@@ -10,6 +10,7 @@ import khabar
 from khabar.entities.recognise import _given_names, _given_names_file, _word_like_given_names
 from khabar.text.lexicon import default_lexicon
 from khabar.text.normalise import normalise_word
+from tests.entities.reading import unnamed_regions
 
 
 def _mentions(text: str) -> set[tuple[str, str]]:
@@ -81,7 +82,8 @@ def test_a_direction_right_after_a_place_is_its_bearing_not_a_region(text, beari
     ("وصلت المساعدات إلى شمال القطاع.", "شمال القطاع"),
 ])
 def test_a_direction_after_a_preposition_is_still_a_region(text, region):
-    assert ("LOC", region) in _mentions(text)
+    with unnamed_regions():   # the rule for regions the knowledge base does not name, off since round s35
+        assert ("LOC", region) in _mentions(text)
 
 
 def test_a_foreign_given_name_somewhat_frequent_in_text_still_opens_a_name_before_a_surname():

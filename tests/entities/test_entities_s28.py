@@ -11,7 +11,7 @@ import pytest
 
 from khabar.entities.recognise import _patterns, raw_patterns
 from khabar.text.normalise import normalise_word
-from tests.entities.reading import entities_of
+from tests.entities.reading import entities_of, unnamed_regions
 
 _entities = entities_of
 
@@ -72,4 +72,5 @@ def test_region_locating_a_named_place_is_no_entity(text, country):
     ("واندلعت حرب دامية في شمال إثيوبيا قبل عامين.", "شمال إثيوبيا"),
 ])
 def test_region_where_the_act_happens_stays(text, region):
-    assert region in _regions(_entities(text))
+    with unnamed_regions():   # the rule for regions the knowledge base does not name, off since round s35
+        assert region in _regions(_entities(text))
