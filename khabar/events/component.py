@@ -2018,6 +2018,20 @@ def _own_clause_seed(seed: tuple, event) -> bool:
     return seed[4] and seed[3] < event.sentence
 
 
+def _named_back_seed(record: dict, event, text: str, seeds: list[tuple] | None) -> tuple | None:
+    """The seed whose day an undated attack record takes when an actorless definite noun names it back
+    ("وأدان رئيس الوزراء الهجوم"): the seeds the first record of its type took (`popped` in `_records`: the act the
+    article named first, with its day, before telling its doer: "ارتفعت حصيلة الهجوم الذي استهدف فندقا …، عصر أمس
+    الاثنين" … "واستهدف مسلحو الحركة الفندق"), one of an earlier sentence than the record's.  Only an attack
+    (arguments.yaml `reported_attack_types`: the act a toll names first), not a historical record, not a record
+    dated already (dev s35: the same for every type broke an aid and a meeting record)."""
+    if record["date"] or record["status"] == "historical" or event.type not in arguments()["reported_attack_types"] \
+            or not _names_back(event, text):
+        return None
+    seed = _seed_for(seeds, record["mode"])
+    return seed if seed is not None and seed[3] < record["sentence"] else None
+
+
 def _seed_for(seeds: list[tuple] | None, mode: str | None) -> tuple | None:
     """The first seed (`_unnamed_seed`) whose mode is the record's, or where one of the two leaves
     it unsaid ("التفجير" … "وتبنت الجماعة الهجوم")."""
@@ -2081,6 +2095,7 @@ def _records(coded, text: str, entity_of: dict, find_time, doc: Doc) -> list[dic
     published = doc_published(doc)
     named_back = _named_back(coded, text)
     seeds: dict[str, list[tuple]] = {}           # type → the dated actorless mentions no record took yet
+    popped: dict[str, list[tuple]] = {}          # type → the seeds the first record of that type took (`_named_back_seed`)
     body_ids = {i for (s, _), i in entity_of.items() if headline is None or s >= headline.end}
     for event in coded:
         actor = _acting(_ids(event.actor, entity_of), kinds)
@@ -2158,6 +2173,10 @@ def _records(coded, text: str, entity_of: dict, find_time, doc: Doc) -> list[dic
                     seeds.setdefault(event.type, []).append(_seed(event, value, time, start in find_time.bound))
                 continue                          # "بعد يوم من غارة مماثلة": another act, whose actor is not written
         if same is not None:
+            if not actor and not value and start >= _body_start(headline):
+                seed = _named_back_seed(same, event, text, popped.get(event.type))
+                if seed is not None:              # "ارتفعت حصيلة الهجوم الذي استهدف الفندق، عصر أمس" … "واستهدف
+                    same["date"], same["time"] = seed[1], seed[2]   # مسلحو الحركة الفندق" … "وأدان الوزير الهجوم"
             same["triggers"].append({"start": start, "end": end, "text": text[start:end]})
             if _tells(event, actor, text, headline):
                 same["_told"].add(event.sentence)
@@ -2176,6 +2195,8 @@ def _records(coded, text: str, entity_of: dict, find_time, doc: Doc) -> list[dic
                     same["status"] = event.status   # the day it takes tells its status: long before the news
             continue
         pending = seeds.pop(event.type, None)     # the first record of its type is the act they named
+        if pending:
+            popped.setdefault(event.type, pending)
         if struck_seed:
             seeds.setdefault(event.type, []).append(_seed(event, value, time, start in find_time.bound))
         if actor and event.status != "historical" and event.trigger[0] >= _body_start(headline) \

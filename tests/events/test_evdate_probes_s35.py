@@ -36,3 +36,27 @@ def test_a_seed_of_the_same_sentence_gives_way():
 @pytest.mark.parametrize("probe", probe_params(BATTERY["probes"]))
 def test_probe(probe):
     assert_dates(probe, BATTERY["published"])
+
+
+def _event(trigger_text: str, kind: str = "noun", kind_type: str = "ASSAULT"):
+    return SimpleNamespace(type=kind_type, kind=kind, trigger=(0, len(trigger_text)), mode=None, sentence=3)
+
+
+def _record(date=None, status="asserted", sentence=2):
+    return {"date": date, "status": status, "mode": None, "sentence": sentence}
+
+
+def test_an_undated_attack_named_back_takes_its_first_seed():
+    from khabar.events.component import _named_back_seed
+    seed = _seed(_mention(1), "2026-11-30", {"id": "t1"}, own_clause=True)
+    assert _named_back_seed(_record(), _event("الهجوم"), "الهجوم", [seed]) == seed
+
+
+def test_no_seed_for_a_dated_historical_or_other_type_record_or_one_not_named_back():
+    from khabar.events.component import _named_back_seed
+    seed = _seed(_mention(1), "2026-11-30", {"id": "t1"})
+    assert _named_back_seed(_record(date="2026-11-29"), _event("الهجوم"), "الهجوم", [seed]) is None
+    assert _named_back_seed(_record(status="historical"), _event("الهجوم"), "الهجوم", [seed]) is None
+    assert _named_back_seed(_record(), _event("الزيارة", kind_type="CONSULT"), "الزيارة", [seed]) is None
+    assert _named_back_seed(_record(), _event("هجوم"), "هجوم", [seed]) is None          # indefinite: not named back
+    assert _named_back_seed(_record(sentence=1), _event("الهجوم"), "الهجوم", [seed]) is None   # seed not earlier
