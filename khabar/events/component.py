@@ -2065,9 +2065,32 @@ def _names_back(event, text: str) -> bool:
     return noun.startswith("ال") and _event_noun(noun) is not None
 
 
-def _seed(event, value: str | None, time: dict | None) -> tuple:
-    """A dated mention as `_seed_for` reads it: (mode, day, time id, sentence)."""
-    return (event.mode, value, (time or {}).get("id"), event.sentence)
+def _seed(event, value: str | None, time: dict | None, own_clause: bool = False) -> tuple:
+    """A dated mention as `_seed_for` reads it: (mode, day, time id, sentence, whether its own relative
+    clause dated it)."""
+    return (event.mode, value, (time or {}).get("id"), event.sentence, own_clause)
+
+
+def _own_clause_seed(seed: tuple, event) -> bool:
+    """Whether a seed's day outweighs the day of the sentence that names its act back: the seed was dated by
+    its own relative clause ("التفجير الانتحاري الذي ضرب كنيسة مار إلياس … مساء الأحد الماضي"), the act's own
+    day, in an earlier sentence than the one naming it back ("وقالت الجماعة … الاثنين إن أحد عناصرها نفّذ
+    الهجوم"), whose time is the claim's or the report's."""
+    return seed[4] and seed[3] < event.sentence
+
+
+def _named_back_seed(record: dict, event, text: str, seeds: list[tuple] | None) -> tuple | None:
+    """The seed whose day an undated attack record takes when an actorless definite noun names it back
+    ("وأدان رئيس الوزراء الهجوم"): the seeds the first record of its type took (`popped` in `_records`: the act the
+    article named first, with its day, before telling its doer: "ارتفعت حصيلة الهجوم الذي استهدف فندقا …، عصر أمس
+    الاثنين" … "واستهدف مسلحو الحركة الفندق"), one of an earlier sentence than the record's.  Only an attack
+    (arguments.yaml `reported_attack_types`: the act a toll names first), not a historical record, not a record
+    dated already (dev s35: the same for every type broke an aid and a meeting record)."""
+    if record["date"] or record["status"] == "historical" or event.type not in arguments()["reported_attack_types"] \
+            or not _names_back(event, text):
+        return None
+    seed = _seed_for(seeds, record["mode"])
+    return seed if seed is not None and seed[3] < record["sentence"] else None
 
 
 def _seed_for(seeds: list[tuple] | None, mode: str | None) -> tuple | None:
@@ -2133,6 +2156,7 @@ def _records(coded, text: str, entity_of: dict, find_time, doc: Doc) -> list[dic
     published = doc_published(doc)
     named_back = _named_back(coded, text)
     seeds: dict[str, list[tuple]] = {}           # type → the dated actorless mentions no record took yet
+    popped: dict[str, list[tuple]] = {}          # type → the seeds the first record of that type took (`_named_back_seed`)
     body_ids = {i for (s, _), i in entity_of.items() if headline is None or s >= headline.end}
     for event in coded:
         actor = _acting(_ids(event.actor, entity_of), kinds)
@@ -2207,9 +2231,13 @@ def _records(coded, text: str, entity_of: dict, find_time, doc: Doc) -> list[dic
                 struck_seed = struck and _unnamed_seed(event, value, headline, text)
             elif same is None or _other_act_noun(event, text):   # unnamed, kept without an actor
                 if same is None and _unnamed_seed(event, value, headline, text):
-                    seeds.setdefault(event.type, []).append(_seed(event, value, time))
+                    seeds.setdefault(event.type, []).append(_seed(event, value, time, start in find_time.bound))
                 continue                          # "بعد يوم من غارة مماثلة": another act, whose actor is not written
         if same is not None:
+            if not actor and not value and start >= _body_start(headline):
+                seed = _named_back_seed(same, event, text, popped.get(event.type))
+                if seed is not None:              # "ارتفعت حصيلة الهجوم الذي استهدف الفندق، عصر أمس" … "واستهدف
+                    same["date"], same["time"] = seed[1], seed[2]   # مسلحو الحركة الفندق" … "وأدان الوزير الهجوم"
             same["triggers"].append({"start": start, "end": end, "text": text[start:end]})
             if _tells(event, actor, text, headline):
                 same["_told"].add(event.sentence)
@@ -2228,13 +2256,16 @@ def _records(coded, text: str, entity_of: dict, find_time, doc: Doc) -> list[dic
                     same["status"] = event.status   # the day it takes tells its status: long before the news
             continue
         pending = seeds.pop(event.type, None)     # the first record of its type is the act they named
+        if pending:
+            popped.setdefault(event.type, pending)
         if struck_seed:
-            seeds.setdefault(event.type, []).append(_seed(event, value, time))
-        if not value and actor and event.status != "historical" and event.trigger[0] >= _body_start(headline) \
+            seeds.setdefault(event.type, []).append(_seed(event, value, time, start in find_time.bound))
+        if actor and event.status != "historical" and event.trigger[0] >= _body_start(headline) \
                 and _names_back(event, text):
             seed = _seed_for(pending, event.mode)
-            if seed is not None:                  # "ارتفعت حصيلة التفجير الذي استهدف … مساء أمس" … "وأعلنت الجماعة
-                value, time = seed[1], {"id": seed[2]}   # مسؤوليتها عن الهجوم": the day its first mention gave
+            if seed is not None and (not value or _own_clause_seed(seed, event)):
+                value, time = seed[1], {"id": seed[2]}   # "ارتفعت حصيلة التفجير الذي استهدف … مساء أمس" … "وأعلنت
+                #                                   الجماعة مسؤوليتها عن الهجوم": the day its first mention gave
         key = (event.type, event.mode, tuple(sorted(actor)), len(merged))
         sentence = sentences[event.sentence] if event.sentence < len(sentences) else (start, end)
         claim = next((c["id"] for c in claims if c["content"]["start"] <= start < c["content"]["end"]), None)
