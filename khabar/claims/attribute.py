@@ -3940,14 +3940,18 @@ def _relative_judgement(sentence: _Sentence, i: int, lemma: str) -> bool:
     """A verb of judging at word i that opens a relative clause on the noun before it, which it
     takes as its object pronoun ("التي تعتبرها واشنطن منظمة إرهابية"، "أزمة يصنفها البنك الدولي
     بين …"), with no clause or quote of its own before the clause ends: it judges, it reports
-    nothing (session 14).  An unmarked relative clause needs an imperfect after an indefinite noun."""
+    nothing (session 14).  An unmarked relative clause needs an imperfect after an indefinite noun.
+    Any verb of saying in a marked relative clause (after الذي/التي/الذين) that takes its noun so
+    names a thing said or decided and reports nothing of its own ("الحداد الذي أعلنه الرئيس"،
+    "المشاريع التي أعلنتها الحكومة"), unless that noun is itself reported (_reported_antecedent)."""
     words = sentence.words
     cues = _cues()
     if i < 1 or i + 1 >= len(words) or words[i + 1].norm not in cues["object_pronouns"]:
         return False
-    if _normalised(lemma) not in cues["judging_verbs"]:
-        return False
     before = words[i - 1]
+    if _normalised(lemma) not in cues["judging_verbs"] and (
+            before.norm not in cues["relative_pronouns"] or _reported_antecedent(sentence, i - 1)):
+        return False   # any verb of saying in a marked relative clause: "الحداد الذي أعلنه الرئيس"
     if before.norm not in cues["relative_pronouns"] and not (
             words[i].norm[:1] in ("ي", "ت") and before.norm.isalpha() and not before.norm.startswith("ال")
             and before.norm not in ("و", "ف") and before.norm not in cues["complementizers"]):
@@ -3958,6 +3962,19 @@ def _relative_judgement(sentence: _Sentence, i: int, lemma: str) -> bool:
         if word.is_punct:
             break
     return True
+
+
+def _reported_antecedent(sentence: _Sentence, relative: int) -> bool:
+    """Whether the noun a relative pronoun at word `relative` describes is itself reported, by an
+    according-to cue or a verb of saying in the few words before it ("بحسب النتائج الرسمية التي
+    أعلنتها اللجان"، "وأكد المصدر الأرقام التي أعلنتها الوزارة"): its relative verb then names who
+    gave what is reported, and the claim stands on it."""
+    words = sentence.words
+    return any(not words[k].is_punct and (_according_at(words, k) or _verb(words[k], sentence.text))
+               for k in range(max(0, relative - _ANTECEDENT_REACH), relative))
+
+
+_ANTECEDENT_REACH = 4   # an antecedent noun phrase ("النتائج الرسمية المؤقتة") and the cue before it
 
 
 def _reported_platform(sentence: _Sentence, i: int, sources: list[Mention]) -> str | None:
