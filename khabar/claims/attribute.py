@@ -115,6 +115,7 @@ def _cues() -> dict[str, Any]:
         "office_titles": words("office_titles"),
         "relay_from": {n(k): n(v) for k, v in raw["relay_from"].items()},
         "relay_from_words": frozenset(n(v) for v in raw["relay_from"].values()),
+        "attribute_prepositions": words("attribute_prepositions"),
         "based_on": {n(k): n(v) for k, v in raw["based_on"].items()},
         "contained_in": _by_first(tuple(n(p).split()) for p in raw["contained_in"]),
         "issued_by": words("issued_by"),
@@ -3767,6 +3768,8 @@ def _reported(sentence: _Sentence, i: int, certainty: str, here: list[tuple[int,
         at = _past_nisba(words, after)
         while at in sentence.times:   # "نقلتا مساء الأحد عن مصدر"
             at += 1
+        if not relayed and origin:
+            at = _past_attribute(words, at, origin)   # "نقلت وكالة فارس القريبة من الحرس الثوري عن"
         if not relayed and origin and at < len(words) and words[at].norm == origin:
             after = at   # "نقل موقع «والا» العبري عن مسؤول"
             quoted = _relayed_from(sentence, after, origin)
@@ -4026,6 +4029,27 @@ def _past_nisba(words: list[Word], j: int) -> int:
             and words[k].norm not in stops:   # (إلى, normalised الي, is no nisba)
         k += 1
     return k
+
+
+def _past_attribute(words: list[Word], j: int, origin: str) -> int:
+    """The index of a relaying verb's preposition (`origin`: عن) past an attributive phrase that
+    qualifies the outlet before it, a definite adjective and its preposition's noun ("وكالة فارس
+    القريبة من الحرس الثوري عن"، "قناة المسيرة التابعة للجماعة عن"); j when none stands there."""
+    n = len(words)
+    if not (j + 2 < n and words[j].norm.startswith("ال") and not words[j].is_punct):
+        return j
+    follower = words[j + 1].norm
+    if not (follower in _cues()["attribute_prepositions"] or follower.startswith("لل")):
+        return j
+    for k in range(j + 2, min(j + 2 + _ATTRIBUTE_REACH, n)):
+        if words[k].norm == origin:
+            return k
+        if words[k].is_punct or _verb(words[k]):
+            break
+    return j
+
+
+_ATTRIBUTE_REACH = 4   # the noun phrase an attributive adjective's preposition takes ("الحرس الثوري الإيراني")
 
 
 def _past_acronym(words: list[Word], j: int) -> int:

@@ -30,3 +30,21 @@ def test_the_relative_verb_of_a_reported_noun_still_names_its_source():
 def test_a_relative_verb_with_a_clause_of_its_own_still_reports():
     text = "وزار الوفد المدينة التي أعلنها المحافظ بأنها «مدينة منكوبة»."
     assert len(chains(text)) == 1
+
+
+@pytest.mark.parametrize("text, chain", [
+    ("ونقلت وكالة فارس القريبة من الحرس الثوري عن مصادر مطلعة أن نحو 87 ألف شخص شاركوا في الاحتجاجات.",
+     ["مصادر مطلعة", "وكالة فارس"]),
+    ("ونقلت وكالة أنباء الطلبة الإيرانية القريبة من الحكومة عن مصدر أمني قوله إن الانفجار وقع صباحا.",
+     ["مصدر أمني", "وكالة أنباء الطلبة الإيرانية"]),
+])
+def test_a_relaying_outlet_qualified_by_an_attribute_still_relays_its_origin(text, chain):
+    """An attributive phrase between the relaying outlet and عن ("القريبة من الحرس الثوري") hides
+    neither the origin nor the relay: [origin, outlet]."""
+    assert chains(text) == [chain]
+
+
+def test_the_attribute_prepositions_load():
+    from khabar.claims.attribute import _cues
+
+    assert {"من", "ل", "باسم"} <= _cues()["attribute_prepositions"]
