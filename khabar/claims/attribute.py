@@ -115,6 +115,7 @@ def _cues() -> dict[str, Any]:
         "office_titles": words("office_titles"),
         "relay_from": {n(k): n(v) for k, v in raw["relay_from"].items()},
         "relay_from_words": frozenset(n(v) for v in raw["relay_from"].values()),
+        "attribute_prepositions": words("attribute_prepositions"),
         "based_on": {n(k): n(v) for k, v in raw["based_on"].items()},
         "contained_in": _by_first(tuple(n(p).split()) for p in raw["contained_in"]),
         "issued_by": words("issued_by"),
@@ -3767,6 +3768,8 @@ def _reported(sentence: _Sentence, i: int, certainty: str, here: list[tuple[int,
         at = _past_nisba(words, after)
         while at in sentence.times:   # "نقلتا مساء الأحد عن مصدر"
             at += 1
+        if not relayed and origin:
+            at = _past_attribute(words, at, origin)   # "نقلت وكالة فارس القريبة من الحرس الثوري عن"
         if not relayed and origin and at < len(words) and words[at].norm == origin:
             after = at   # "نقل موقع «والا» العبري عن مسؤول"
             quoted = _relayed_from(sentence, after, origin)
@@ -3940,14 +3943,18 @@ def _relative_judgement(sentence: _Sentence, i: int, lemma: str) -> bool:
     """A verb of judging at word i that opens a relative clause on the noun before it, which it
     takes as its object pronoun ("التي تعتبرها واشنطن منظمة إرهابية"، "أزمة يصنفها البنك الدولي
     بين …"), with no clause or quote of its own before the clause ends: it judges, it reports
-    nothing (session 14).  An unmarked relative clause needs an imperfect after an indefinite noun."""
+    nothing (session 14).  An unmarked relative clause needs an imperfect after an indefinite noun.
+    Any verb of saying in a marked relative clause (after الذي/التي/الذين) that takes its noun so
+    names a thing said or decided and reports nothing of its own ("الحداد الذي أعلنه الرئيس"،
+    "المشاريع التي أعلنتها الحكومة"), unless that noun is itself reported (_reported_antecedent)."""
     words = sentence.words
     cues = _cues()
     if i < 1 or i + 1 >= len(words) or words[i + 1].norm not in cues["object_pronouns"]:
         return False
-    if _normalised(lemma) not in cues["judging_verbs"]:
-        return False
     before = words[i - 1]
+    if _normalised(lemma) not in cues["judging_verbs"] and (
+            before.norm not in cues["relative_pronouns"] or _reported_antecedent(sentence, i - 1)):
+        return False   # any verb of saying in a marked relative clause: "الحداد الذي أعلنه الرئيس"
     if before.norm not in cues["relative_pronouns"] and not (
             words[i].norm[:1] in ("ي", "ت") and before.norm.isalpha() and not before.norm.startswith("ال")
             and before.norm not in ("و", "ف") and before.norm not in cues["complementizers"]):
@@ -3958,6 +3965,19 @@ def _relative_judgement(sentence: _Sentence, i: int, lemma: str) -> bool:
         if word.is_punct:
             break
     return True
+
+
+def _reported_antecedent(sentence: _Sentence, relative: int) -> bool:
+    """Whether the noun a relative pronoun at word `relative` describes is itself reported, by an
+    according-to cue or a verb of saying in the few words before it ("بحسب النتائج الرسمية التي
+    أعلنتها اللجان"، "وأكد المصدر الأرقام التي أعلنتها الوزارة"): its relative verb then names who
+    gave what is reported, and the claim stands on it."""
+    words = sentence.words
+    return any(not words[k].is_punct and (_according_at(words, k) or _verb(words[k], sentence.text))
+               for k in range(max(0, relative - _ANTECEDENT_REACH), relative))
+
+
+_ANTECEDENT_REACH = 4   # an antecedent noun phrase ("النتائج الرسمية المؤقتة") and the cue before it
 
 
 def _reported_platform(sentence: _Sentence, i: int, sources: list[Mention]) -> str | None:
@@ -4009,6 +4029,27 @@ def _past_nisba(words: list[Word], j: int) -> int:
             and words[k].norm not in stops:   # (إلى, normalised الي, is no nisba)
         k += 1
     return k
+
+
+def _past_attribute(words: list[Word], j: int, origin: str) -> int:
+    """The index of a relaying verb's preposition (`origin`: عن) past an attributive phrase that
+    qualifies the outlet before it, a definite adjective and its preposition's noun ("وكالة فارس
+    القريبة من الحرس الثوري عن"، "قناة المسيرة التابعة للجماعة عن"); j when none stands there."""
+    n = len(words)
+    if not (j + 2 < n and words[j].norm.startswith("ال") and not words[j].is_punct):
+        return j
+    follower = words[j + 1].norm
+    if not (follower in _cues()["attribute_prepositions"] or follower.startswith("لل")):
+        return j
+    for k in range(j + 2, min(j + 2 + _ATTRIBUTE_REACH, n)):
+        if words[k].norm == origin:
+            return k
+        if words[k].is_punct or _verb(words[k]):
+            break
+    return j
+
+
+_ATTRIBUTE_REACH = 4   # the noun phrase an attributive adjective's preposition takes ("الحرس الثوري الإيراني")
 
 
 def _past_acronym(words: list[Word], j: int) -> int:
