@@ -26,7 +26,8 @@ def test_the_channel_lists_load_normalised():
     assert {"الرسمي", "الرسميه", "الوطنيه", "القومي", "الحكومي"} <= cues["state_channel_forms"]
     assert {"العربي", "البريطانيه"} <= cues["not_state_channel_forms"]
     assert {"كلمه", "خطاب", "رساله", "بيان"} <= cues["state_channel_occasions"]
-    assert not cues["state_channel_occasions"] & {"تصريح", "مقابله", "تسجيل", "حوار"}
+    assert "تصريح" in cues["state_channel_occasions"]   # session 32: remarks the state's channel aired
+    assert not cues["state_channel_occasions"] & {"مقابله", "تسجيل", "حوار"}
     assert cues["own_channel_markers"] == {"التابعه": "ل", "التابع": "ل", "الناطقه": "باسم", "الناطق": "باسم"}
     assert {"اعتبر", "صنف", "وصف"} <= cues["judging_verbs"]
 
@@ -34,6 +35,7 @@ def test_the_channel_lists_load_normalised():
 @pytest.mark.parametrize("text, platform", [
     ("وقال الرئيس في كلمة بثها التلفزيون الرسمي إن الحكومة ستستقيل.", "TV"),
     ("وقال الوزير في خطاب نقلته الإذاعة الوطنية إن الحكومة ستستقيل.", "Radio"),
+    ("وقال الوزير في تصريح بثه التلفزيون الرسمي إن الحكومة ستستقيل.", "TV"),   # remarks aired (session 32)
     ("وقالت الرئاسة في بيان أذاعه التلفزيون الجزائري إن الحكومة ستستقيل.", "TV"),
     ("وقالت الجماعة في بيان بثته قناة الصمود التابعة لها إن مقاتليها أسقطوا طائرة.", "TV"),
     ("وقالت الحركة في تسجيل نشرته إذاعة الفرقان الناطقة باسمها إن مقاتليها أسقطوا طائرة.", "Radio"),
@@ -45,7 +47,7 @@ def test_the_speakers_own_channel_is_the_platform(text, platform):
 
 @pytest.mark.parametrize("text, relay", [
     ("وقال الوزير في تسجيل بثته قناة الجزيرة إن الحكومة ستستقيل.", "قناة الجزيرة"),   # another channel
-    ("وقال الوزير في تصريح بثه التلفزيون الرسمي إن الحكومة ستستقيل.", "التلفزيون الرسمي"),   # he talked to it
+    ("وقال الوزير في مقابلة بثها التلفزيون الرسمي إن الحكومة ستستقيل.", "التلفزيون الرسمي"),   # he talked to it
     ("وقال الوزير في بيان بثه التلفزيون العربي إن الحكومة ستستقيل.", "التلفزيون العربي"),   # a channel's name
     ("وقال الوزير في بيان نقلته وكالة الأنباء الرسمية إن الحكومة ستستقيل.", "وكالة الأنباء الرسمية"),   # no channel
 ])
