@@ -1,67 +1,70 @@
-"""Round-s35 mechanisms of entity recognition and linking.
+"""Round s35 (entities helper): a given name written in two words ("عبد الحميد", "عز الدين") is one
+given name of a name's shape, and a link of lineage takes the forebear's name after it whatever word
+it is (recognise._compound_given_end, _shaped_name_end; patterns.yaml theophoric_heads).  Composed
+sentences."""
 
-- Special forces named by their kind alone ("قوات خاصة"، "القوات الخاصة"، "قوة خاصة"، "وحدات خاصة") are
-  an organisation of their own (patterns.yaml institutions, kind special-forces), so that the raid or
-  arrest they make has an actor; not the police or army named before, not a unit "من" a body named
-  next, and with a nationality after them the knowledge base's armed forces still read them."""
+from __future__ import annotations
 
-from khabar.entities.recognise import _patterns
-
+from khabar.entities.recognise import _recogniser
 from tests.entities.reading import entities_of, owner_of
 
 
-def test_special_force_phrases_are_loaded_and_normalised():
-    phrases = _patterns()["institutions"]
-    assert ("القوات", "الخاصه") in {phrase for phrase, _ in phrases["القوات"]}
-    assert ("قوه", "خاصه") in {phrase for phrase, _ in phrases["قوه"]}
+def _person(text: str, surface: str) -> bool:
+    entity = owner_of(entities_of(text), surface)
+    return entity is not None and entity["type"] == "PER"
 
 
-def test_special_forces_named_bare_are_an_organisation_of_their_own():
-    entities = entities_of("وكانت الشرطة الألمانية قد اعتقلت فتى، ودهمت قوات خاصة مركزا لإيواء اللاجئين في المدينة.")
-    unit = owner_of(entities, "قوات خاصة")
-    assert unit is not None and unit["type"] == "ORG"
-    assert unit is not owner_of(entities, "الشرطة الألمانية")
+def test_a_theophoric_name_in_two_words_opens_a_shaped_name():
+    assert _person("وجاء عبد الحميد زروقي في المرتبة الثالثة بنسبة ضئيلة.", "عبد الحميد زروقي")
 
 
-def test_the_definite_special_forces_and_a_special_force():
-    entities = entities_of("واستمر إطلاق النار عدة ساعات قبل أن تطوق القوات الخاصة المكان.")
-    assert owner_of(entities, "القوات الخاصة")["type"] == "ORG"
-    entities = entities_of("وكان أبو أنس الليبي قد اعتقلته قوة خاصة في طرابلس السبت الماضي.")
-    assert owner_of(entities, "قوة خاصة")["type"] == "ORG"
+def test_a_compound_name_of_din_opens_a_shaped_name():
+    assert _person("وحصل عز الدين بوزيدي على أقل من خمسة في المئة من الأصوات.", "عز الدين بوزيدي")
 
 
-def test_a_special_unit_of_a_named_body_is_not_its_own():
-    entities = entities_of("وقالت الشرطة إن وحدات خاصة من الشرطة داهمت منزله فجرا.")
-    assert owner_of(entities, "وحدات خاصة") is None
+def test_a_lineage_link_takes_a_common_word_as_the_forebear():
+    assert _person("وحل عبد الكريم بن شجرة، مرشح التيار المستقل، في المرتبة الثانية.", "عبد الكريم بن شجرة")
 
 
-def test_the_special_forces_make_the_raid():
-    from khabar import read
-    record = read("ودهمت قوات خاصة مركزا لإيواء اللاجئين قرب محطة القطارات في المدينة.", published=None)
-    names = {e["id"]: e["name"] for e in record.entities}
-    assert any(e["type"] == "COERCE" and "قوات خاصة" in [names.get(a) for a in e.get("actor") or []]
-               for e in record.events)
+def test_two_compound_names_make_one_person():
+    assert _person("وأعلن عبد الرحمن عبد الله فوزه بالمقعد.", "عبد الرحمن عبد الله")
 
 
-def test_unit_owners_are_loaded():
-    from khabar.entities.link import linking
-    assert "army" in linking()["unit_owners"]["special-forces"]
-    assert "المعروفه" in linking()["unit_naming_words"]
+def test_a_compound_given_name_alone_is_no_person():
+    entities = entities_of("وافتتح الوزير شارع عبد العزيز الجديد أمس.")
+    assert owner_of(entities, "عبد العزيز") is None
 
 
-def test_special_forces_after_the_security_forces_are_theirs():
-    entities = entities_of("وقال قائد الشرطة إن قوات الأمن طوقت المنطقة، بينما كانت قوات خاصة تتقدم نحو الفندق.")
-    forces = owner_of(entities, "قوات الأمن")
-    assert forces is not None and owner_of(entities, "قوات خاصة") is forces
+def test_the_compound_names_come_from_heads_and_seconds_only():
+    compounds = _recogniser().compound_given
+    assert ("عبد", "العزيز") in compounds and ("عز", "الدين") in compounds
+    assert not any(first == "ان" for first, _ in compounds)   # أنالينا splits into no (أن, الينا)
 
 
-def test_a_special_force_after_the_occupation_army_is_the_army():
-    entities = entities_of("واقتحمت قوات الاحتلال الإسرائيلي مدينة نابلس، وحاصرت قوة خاصة منزلا في البلدة القديمة.")
-    army = owner_of(entities, "قوات الاحتلال الإسرائيلي")
-    assert army is not None and owner_of(entities, "قوة خاصة") is army
+def test_a_two_word_given_name_alone_still_names_a_known_person_after_a_speech_verb():
+    entities = entities_of("قال الوزير سامي عبد الغفار إن الوفد وصل. وأضاف عبد الغفار أن المحادثات مستمرة.")
+    person = owner_of(entities, "سامي عبد الغفار")
+    assert person is not None and owner_of(entities, "عبد الغفار") is person
 
 
-def test_a_special_unit_named_on_its_own_stays_its_own():
-    entities = entities_of("وقالت قوات الأمن إن القوات الخاصة المعروفة باسم غاشان اقتحمت المطعم بعد منتصف الليل.")
-    unit = owner_of(entities, "القوات الخاصة")
-    assert unit is not None and unit is not owner_of(entities, "قوات الأمن")
+def test_a_direction_before_a_country_makes_no_region_the_knowledge_base_lacks():
+    entities = entities_of("وتواصلت الاشتباكات في شمال مالي وغرب النيجر منذ أسابيع.")
+    assert not any(e["type"] == "LOC" for e in entities)
+    assert {"GPE"} == {owner_of(entities, "مالي")["type"], owner_of(entities, "النيجر")["type"]}
+
+
+def test_a_region_the_knowledge_base_names_stays():
+    entity = owner_of(entities_of("وقصفت الطائرات بلدة في جنوب لبنان فجر اليوم."), "جنوب لبنان")
+    assert entity is not None and entity["type"] == "LOC"
+
+
+def test_the_site_of_a_crash_or_of_one_of_two_blasts_is_no_website():
+    for text, site in (("ووصلت فرق الإنقاذ إلى موقع التحطم بعد ساعات.", "موقع التحطم"),
+                       ("وطوقت الشرطة موقع أحد التفجيرين في وسط المدينة.", "موقع أحد التفجيرين"),
+                       ("وانتشرت القوات في موقع المداهمة فجرا.", "موقع المداهمة")):
+        assert owner_of(entities_of(text), site) is None, text
+
+
+def test_a_website_named_after_its_head_stays_an_organisation():
+    entity = owner_of(entities_of('ونقل موقع "الحدث اليوم" عن مصادر قولها إن الاجتماع تأجل.'), 'موقع "الحدث اليوم"')
+    assert entity is not None and entity["type"] == "ORG"
