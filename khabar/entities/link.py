@@ -75,6 +75,13 @@ def linking() -> dict[str, Any]:
             n(k) in {n(w) for w in raw["back_reference_heads"]} | {n(w) for w in _bare_heads()}
             and isinstance(v, list) and v and all(isinstance(x, str) for x in v) for k, v in head_kinds.items()):
         raise ValueError("linking.yaml: head_kinds maps back-reference heads to lists of organisation kinds")
+    owners = raw.get("unit_owners")
+    if not isinstance(owners, dict) or not all(isinstance(v, list) and v and all(isinstance(x, str) for x in v)
+                                               for v in owners.values()):
+        raise ValueError("linking.yaml: unit_owners maps an institution kind to lists of organisation kinds")
+    if not isinstance(raw.get("unit_naming_words"), list) or not all(
+            isinstance(w, str) and len(w.split()) == 1 for w in raw["unit_naming_words"]):
+        raise ValueError("linking.yaml: unit_naming_words is a list of words")
     names = raw.get("institution_names")
     if not isinstance(names, dict) or not all(isinstance(v, list) and v and all(
             isinstance(w, str) and len(w.split()) == 1 for w in v) for v in names.values()):
@@ -94,6 +101,8 @@ def linking() -> dict[str, Any]:
         "one_per_state": {kind: tuple(" ".join(n(p).split()) for p in phrases)
                           for kind, phrases in raw["one_per_state"].items()},
         "forces_of_kind": {" ".join(n(k).split()): v for k, v in forces.items()},
+        "unit_owners": {kind: frozenset(v) for kind, v in owners.items()},
+        "unit_naming_words": frozenset(n(w) for w in raw["unit_naming_words"]),
         "security_forces": tuple(tuple(n(p).split()) for p in raw["security_forces"]),
         # keyed as a back-reference mention's role["refers"]: the head's word without its article
         "head_kinds": {n(k)[2:]: frozenset(v) for k, v in head_kinds.items()},
@@ -220,6 +229,8 @@ def link(mentions: list[Mention], text: str, kb: KnowledgeBase, day: date | None
         elif institution:
             home = _home(countries)
             earlier = _earlier_institution(entities, kinds, institution, home, kb, _key(surface))
+            if earlier is None and institution in linking()["unit_owners"] and not _named_unit(text, mention):
+                earlier = _unit_owner(entities, kinds, linking()["unit_owners"][institution])
             # a bare phrase with words of its own ("الشرطة") is a body of its own, not the kind's
             own = _key(surface) if _key(surface) in linking()["institution_phrase_names"] else None
             key = earlier or (f"ORG:{institution}:{own}:{home}" if own else f"ORG:{institution}:{home}")
@@ -891,6 +902,24 @@ def _named_before_key(mention: Mention, entities: dict[str, dict[str, Any]], gro
         earlier = tuple(_group_key(" ".join(groups[key])).split()) if key in groups else None
         if (entity["type"] == "GROUP" and earlier and len(earlier) > len(words)
                 and earlier[:len(words)] == words and mention.country in (None, entity.get("country"))):
+            return key
+    return None
+
+
+def _named_unit(text: str, mention: Mention) -> bool:
+    """Is the unit given a name of its own right after its words ("القوات الخاصة المعروفة باسم
+    غاشان": linking.yaml unit_naming_words)?"""
+    following = text[mention.end:mention.end + 40].split()
+    return bool(following) and normalise_word(following[0]) in linking()["unit_naming_words"]
+
+
+def _unit_owner(entities: dict[str, dict[str, Any]], kinds: dict[str, str], owner_kinds: frozenset[str]) -> str | None:
+    """The force a unit named by its kind alone ("قوة خاصة") belongs to: the later named of the army
+    (an entity of one of `owner_kinds`) and the umbrella security forces ("قوات الأمن"), if any
+    (linking.yaml unit_owners)."""
+    security = _security_key(entities)
+    for key in reversed(list(entities)):
+        if kinds.get(key) in owner_kinds or key == security:
             return key
     return None
 
