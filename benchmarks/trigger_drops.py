@@ -13,7 +13,7 @@ reports/.  The line numbers are those of the checkout it runs in.  Run it on dev
 import sys, re, pickle
 from collections import Counter, defaultdict
 from pathlib import Path
-sys.path.insert(0, str(Path.cwd()))
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))   # this checkout's khabar
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import khabar
 from khabar.evaluate.gold import load_gold
