@@ -1641,6 +1641,17 @@ def _two_acts(first: dict, event, headline, text: str = "", retold: bool = False
             and first["sentence"] != event.sentence)
 
 
+def _elsewhere(first: dict, event, entity_of: dict) -> bool:
+    """The mention names a place, and none of its places is the record's, which names its own
+    ("انسحبت قوات البيشمركة من كركوك" … "ميدانيا، انسحبت قوات البيشمركة، فجر اليوم، من قضاء سنجار"،
+    "ارتكبت مجزرة … في سوق صابرين" … "كما قصفت الدعم السريع … أحياء في مدينة بحري"): a side act of
+    the same doer in another place, not the act the body told, even where a source tells it.  Places
+    only: a target named apart is often the same one named two ways (s35: recipients split a negated
+    act, "لم يبحث الأمر مع الرئيسين", and no gold act)."""
+    own, told = set(_ids(event.place, entity_of)), set(first["place"])
+    return bool(own and told and not own & told)
+
+
 def _named_back(coded: list, text: str) -> set[tuple[int, str]]:
     """(sentence, type) of the sentences that name an act of that type back by a definite noun
     ("وقتل عشرات المدنيين في القصف"، "وأصيب ثلاثة جراء الهجوم"): a verb of such a sentence tells
@@ -2183,7 +2194,8 @@ def _records(coded, text: str, entity_of: dict, find_time, doc: Doc) -> list[dic
                          and (k[1] == event.mode or _instrument_of(m, event, text))
                          and (definite and not _own_other_day(m, event, value, text)
                               or m["date"] == value or not m["date"] or not value)
-                         and not _two_acts(m, event, headline, text, retold)
+                         and not _two_acts(m, event, headline, text,
+                                           retold and not _elsewhere(m, event, entity_of))
                          and not _background_of_news(m, event, value, headline)
                          and not _campaign_since(m, event, value, long_since)
                          and not _promise_of_more(m, event)), None)
