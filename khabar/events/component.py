@@ -1234,9 +1234,9 @@ def _beyond_captions(records: list[dict], captions: list[tuple[int, int]]) -> li
     def in_caption(trigger: dict) -> bool:
         return any(start <= trigger["start"] < end for start, end in captions)
 
-    scenes = [r for r in records if all(in_caption(t) for t in r["triggers"])]
-    told = {r["type"] for r in records if not any(r is scene for scene in scenes)}
-    return [r for r in records if r["type"] in told or not any(r is scene for scene in scenes)]
+    scenes = {id(r) for r in records if all(in_caption(t) for t in r["triggers"])}
+    told = {r["type"] for r in records if id(r) not in scenes}
+    return [r for r in records if r["type"] in told or id(r) not in scenes]
 
 
 NAMED_TYPES = frozenset({"GPE", "LOC", "FAC", "PER"})   # names whose words are no act of the sentence
