@@ -350,6 +350,7 @@ class Lexicon:
         self.dual_guess = DualGuess(nisba_duals + feminine_duals, nisba_duals, feminine_duals,
                                     int(duals["min_stem"]), tuple(_n(w) for w in duals["not_endings"]),
                                     frozenset(_n(w) for w in duals["not_duals"]))
+        self.listed_dual_prefixes = frozenset(_n(w) for w in duals["listed_prefixes"])
         self.partitive_ranked = frozenset(_n(w) for w in units["partitive"]["ranked"])
         self.partitive_words = PhraseTable()
         for phrase in units["partitive"]["words"]:

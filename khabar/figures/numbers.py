@@ -747,8 +747,11 @@ def _implicit(words: Words, lex: Lexicon, index: int, end: int) -> Number | None
         else:
             prefix, definite, unit = noun[0].prefix, noun[0].definite, None
         if prefix not in ("", "و", "ف") and not (noun is not None and not noun[1].counts
-                                                 and prefix in lex.term_dual_prefixes):
-            return None  # (a time unit's dual may take ل: "هدنة لشهرين", a term or nothing)
+                                                 and prefix in lex.term_dual_prefixes) \
+                and not (noun is not None and noun[1].counts and not definite
+                         and prefix in lex.listed_dual_prefixes):
+            return None  # (a time unit's dual may take ل: "هدنة لشهرين", a term or nothing; a listed
+            #              counted noun's ب: "فازت بمقعدين")
         if definite and word.endswith("ين") and index > 0 and forms[index - 1] in lex.partitive_of:
             return None  # "عددا من العاملين": a definite …ين after من is the sound plural
         if guessed is not None and _numbered_name(words, index, end):

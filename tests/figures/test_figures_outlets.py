@@ -161,7 +161,7 @@ def test_a_clause_between_commas_that_is_no_aside_still_cuts():
 
 @pytest.mark.parametrize("text,expected", [
     ("قُتل 3 رعاة في هجوم على القرية.", ("3 رعاة", "killed", "person")),
-    ("دمرت الغارات 3 خزانات للمياه.", ("3 خزانات", "other", "item")),
+    ("دمرت الغارات 3 صهاريج للمياه.", ("3 صهاريج", "other", "item")),  # (خزانات is listed since s35)
 ])
 def test_a_noun_no_list_knows_under_a_killing_counts_people(text, expected):
     found = find_figures(text)

@@ -40,3 +40,44 @@ def test_deaths_the_rule_leaves_dead(article, count):
 
 def test_the_lead_is_read_from_the_data_file():
     assert lexicon().violent_lead == 3
+
+
+@pytest.mark.parametrize("text,count,unit", [
+    # an armed group's camps struck: the dual counts two facilities
+    ("شنت طائرات حربية غارات على معسكرين لحركة الشباب.", "معسكرين", "facility"),
+    # storage tanks hit
+    ("استهدف هجوم بطائرة مسيرة خزانين للوقود في المحطة.", "خزانين", "facility"),
+    # and a count of camps with a numeral
+    ("دمرت الغارات 3 معسكرات للتدريب.", "3 معسكرات", "facility"),
+])
+def test_camps_and_tanks_are_counted_facilities(text, count, unit):
+    figures = {f["text"]: f for f in find_figures(text)}
+    assert figures[count]["value"] == (2 if count != "3 معسكرات" else 3)
+    assert (figures[count]["unit"], figures[count]["category"]) == (unit, "other")
+
+
+def test_a_definite_dual_of_camps_stays_no_figure():
+    # a definite dual of things is no figure unless a casualty count (figures.py)
+    assert find_figures("وقال إن المعسكرين دمرا بالكامل.") == []
+
+
+@pytest.mark.parametrize("text,count", [
+    ("وعادت المرأة إلى البرلمان بمقعدين.", "مقعدين"),             # seats won
+    ("نفذ التنظيم هجوما بسيارتين مفخختين على الحاجز.", "سيارتين مفخختين"),  # a listed thing with its adjective
+    ("واستهدف الهجوم المحطة وبطائرتين مسيرتين.", "طائرتين مسيرتين"),   # و + ب
+])
+def test_a_listed_counted_dual_after_the_preposition_ba_counts_two(text, count):
+    figures = {f["text"]: f for f in find_figures(text)}
+    assert figures[count]["value"] == 2
+
+
+@pytest.mark.parametrize("text", [
+    "وأشاد الوزير بالبلدين الشقيقين.",   # a definite dual after ب: no count of things
+    "وقالت إن الهدنة تمتد لشهرين.",        # a time unit's dual after ل: a term, not a count (units.yaml terms)
+])
+def test_a_dual_after_a_preposition_that_counts_nothing_stays_out(text):
+    assert [f for f in find_figures(text) if f["value"] == 2 and f["category"] == "other" and f["unit"] != "month"] == []
+
+
+def test_the_listed_dual_prefixes_are_read_from_the_data_file():
+    assert lexicon().listed_dual_prefixes == frozenset({"ب", "وب"})
