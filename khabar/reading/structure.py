@@ -1107,6 +1107,11 @@ def read_structure(text: str) -> Structure:
             or _own_line_dateline(structure.byline)
         if structure.dateline:
             structure.byline = None
+    elif _byline_over_closing_date_line(lines, last_header, structure):
+        # "عمان/ الأناضول" over the date line that closes the header: the body's dateline all the same
+        structure.dateline = _own_line_dateline(structure.byline)
+        if structure.dateline:
+            structure.byline = None
     _take_leading_captions(text, structure)
     furniture.extend(_take_repeated_headline(structure))
     _set_asides_apart(structure)
@@ -1277,6 +1282,14 @@ def _glued_place_outlet(text: str, line: Line, following: Line) -> Dateline | No
     inner = outlet.strip("«»\"“”")
     return Dateline(line, Line(line.start, line.start + len(places), places),
                     Line(line.start + inner_start, line.start + inner_start + len(inner), inner))
+
+
+def _byline_over_closing_date_line(lines: list[Line], last_header: int, structure: Structure) -> bool:
+    """Is the byline the line right above the date line, and the date line the header's last line
+    ("عمان/ الأناضول", then "24.07.2017", then the body)?  A "place/ agency" line there stands where
+    the dateline would, with only the page's date between it and the body."""
+    return (structure.byline is not None and structure.date_line is not None and last_header >= 1
+            and structure.date_line is lines[last_header] and lines[last_header - 1] is structure.byline)
 
 
 _PLACE_AGENCY_LINE = re.compile(r"^(?P<place>[^\W\d_][^\-–—:/(\n]{1,30}?)\s*[\-–—/:]+\s*(?P<agency>[^\W\d_][^\n]{0,30}?)\s*[\-–—:]?\s*$")

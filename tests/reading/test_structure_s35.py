@@ -1,7 +1,8 @@
 """Round s35 of the reading stage: date lines whose date is followed by the paper's issue number with no
 bar before it ("17 مايو 2022 مـ رقم العدد [ 15876]", Asharq Al-Awsat's print template) or by a Latin clock
 half and an update ("14-09-2022 10:15 AM | آخر تحديث: …", Jordanian sites' template) are date lines: the
-publication date is read, and the headline and byline above them are no captions."""
+publication date is read, and the headline and byline above them are no captions.  A "place/ agency" line
+right above the date line that closes the header ("عمان/ الأناضول", then "24.07.2017") is the body's dateline."""
 
 import pytest
 
@@ -40,3 +41,25 @@ def test_the_print_template_header_reads_headline_byline_and_date():
     assert structure.date_line.text == date_line
     assert structure.published == "2022-06-14"
     assert structure.captions == []
+
+
+@pytest.mark.parametrize("dateline, date_line, place, agency", [
+    ("عمان/ الأناضول", "24.07.2017", "عمان", "الأناضول"),
+    ("إسلام آباد/ الأناضول", "01.08.2023", "إسلام آباد", "الأناضول"),
+    ("نيامي - أ ف ب", "الاثنين 31 يوليو 2023", "نيامي", "أ ف ب"),
+])
+def test_a_place_and_agency_line_over_the_closing_date_line_is_the_dateline(dateline, date_line, place, agency):
+    headline = "الأردن يتمسك بالتحقيق مع حارس السفارة الإسرائيلية"
+    structure = read_structure("\n\n".join([headline, dateline, date_line, BODY, BODY]))
+    assert structure.byline is None
+    assert (structure.dateline.place.text, structure.dateline.agency.text) == (place, agency)
+    assert structure.date_line.text == date_line
+    assert len(structure.paragraphs) == 2
+
+
+@pytest.mark.parametrize("byline", ["فرانس24 / أ ف ب", "بغداد/ المدى"])
+def test_an_outlet_line_over_the_closing_date_line_stays_the_byline(byline):
+    headline = "الأردن يتمسك بالتحقيق مع حارس السفارة الإسرائيلية"
+    structure = read_structure("\n\n".join([headline, byline, "نشرت في: 13/06/2019 - 16:40", BODY, BODY]))
+    assert structure.byline.text == byline
+    assert structure.dateline is None
