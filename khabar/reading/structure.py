@@ -140,6 +140,8 @@ def _cues() -> dict:
         "ago_line": _ago_line(raw["relative_date_line"]),
         # "السنة 12", "العدد: 4021", "قراءة 3 دقائق": a part beside a date line's date, at most three words after its cue
         "date_line_aside": re.compile(rf"^\W*(?:{_alternation(raw['date_line_asides'])})\s*:?(?:\s+[^\s|•\-–—]+){{0,3}}\s*$"),
+        # the same aside closing the part that holds the date ("17 مايو 2022 مـ رقم العدد [ 15876]")
+        "date_line_tail_aside": re.compile(rf"(?<!\w)(?:{_alternation(raw['date_line_asides'])})\s*:?(?:\s+[^\s|•\-–—]+){{0,3}}\s*$"),
         "related": re.compile(rf"^\W*(?:{_alternation(raw['boilerplate']['related'])})(?!\w)"),
         "page_line": re.compile(rf"^\W*(?:{_alternation(raw['boilerplate']['short'])})(?!\w)"),
         "photo_line": re.compile(rf"^\W*(?:{_alternation(raw['photo_words'])})(?!\w)"),
@@ -314,7 +316,8 @@ def _without_asides(leftover: str, line: str) -> str:
     parts between bars or dashes of the line that are no sentence blanked, one char for one:
     how long ago the post went up ("منذ 4 ساعات | 08 أكتوبر 2025", a relative date line of its
     own) and the page's asides beside the date (issue number, the paper's year, reading time:
-    date_line_asides)."""
+    date_line_asides), also where such an aside closes the date's own part with no bar before it
+    ("17 مايو 2022 مـ رقم العدد [ 15876]")."""
     cues = _cues()
     for part in _LINE_PART.finditer(line):
         text = leftover[part.start():part.end()]
@@ -322,6 +325,13 @@ def _without_asides(leftover: str, line: str) -> str:
         if words and (cues["ago_line"].match(words) or cues["date_line_aside"].match(" ".join(text.split()))
                       or cues["counter_line"].match(words)):   # "08 مارس 2026 | 3 دقائق قراءة": a counter, number first
             leftover = leftover[:part.start()] + " " * (part.end() - part.start()) + leftover[part.end():]
+            continue
+        tail = cues["date_line_tail_aside"].search(text)
+        original = line[part.start():part.end()]
+        if tail and text[:tail.start()] != original[:tail.start()] and text[tail.start():] == original[tail.start():]:
+            # the aside closes the part the date stands in: the date (blanked in `leftover`) before it, none in it
+            start = part.start() + tail.start()
+            leftover = leftover[:start] + " " * (part.end() - start) + leftover[part.end():]
     return leftover
 
 
@@ -1097,6 +1107,11 @@ def read_structure(text: str) -> Structure:
             or _own_line_dateline(structure.byline)
         if structure.dateline:
             structure.byline = None
+    elif _byline_over_closing_date_line(lines, last_header, structure):
+        # "عمان/ الأناضول" over the date line that closes the header: the body's dateline all the same
+        structure.dateline = _own_line_dateline(structure.byline)
+        if structure.dateline:
+            structure.byline = None
     _take_leading_captions(text, structure)
     furniture.extend(_take_repeated_headline(structure))
     _set_asides_apart(structure)
@@ -1267,6 +1282,14 @@ def _glued_place_outlet(text: str, line: Line, following: Line) -> Dateline | No
     inner = outlet.strip("«»\"“”")
     return Dateline(line, Line(line.start, line.start + len(places), places),
                     Line(line.start + inner_start, line.start + inner_start + len(inner), inner))
+
+
+def _byline_over_closing_date_line(lines: list[Line], last_header: int, structure: Structure) -> bool:
+    """Is the byline the line right above the date line, and the date line the header's last line
+    ("عمان/ الأناضول", then "24.07.2017", then the body)?  A "place/ agency" line there stands where
+    the dateline would, with only the page's date between it and the body."""
+    return (structure.byline is not None and structure.date_line is not None and last_header >= 1
+            and structure.date_line is lines[last_header] and lines[last_header - 1] is structure.byline)
 
 
 _PLACE_AGENCY_LINE = re.compile(r"^(?P<place>[^\W\d_][^\-–—:/(\n]{1,30}?)\s*[\-–—/:]+\s*(?P<agency>[^\W\d_][^\n]{0,30}?)\s*[\-–—:]?\s*$")
