@@ -39,10 +39,9 @@ KNOWN_STRUCTURE_MISSES: dict[str, str] = {
     # after the date line, once read as the byline by the desk/agency slash rule, is read since: _is_byline; DW's
     # mid-body credit 'صورة من: …' with its description and al-Arabiya's 'الصورة من فيديو نشره …' since round 24:
     # structure._with_described_photos and the video_still cue)
-    # batches AT and AU (session 28), read after their end measures:
-    "anadolu-2017-07-24-jordan-embassy-guard-immunity": "Anadolu's 'عمان/ الأناضول' line standing above the date "
-        "line is read as a byline as well as the dateline (a place/agency line before the date line is a byline "
-        "by position); the gold has it as the dateline only, as the 18 other anadolu dev golds do",
+    # batches AT and AU (session 28): anadolu-2017-07-24's 'عمان/ الأناضول' line above the date line, once read as
+    # the byline as well as the dateline, is read as the dateline only since round s35 (structure: a place/wire
+    # agency line right above the closing date line is the body's dateline)
     # batches AL and AM (session 24), read after their end measures:
     "asharqalawsat-2016-03-28-lahore-easter-park-bombing": "'إسلام آباد: «الشرق الأوسط»' glued to the first "
         "paragraph: the gold writes the byline by docs/gold-format.md's written rule (a place with the outlet's own "
