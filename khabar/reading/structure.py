@@ -139,9 +139,9 @@ def _cues() -> dict:
                                   rf" (?:{_alternation(raw['video_still']['publish_words'])})(?!\w)"),
         "ago_line": _ago_line(raw["relative_date_line"]),
         # "السنة 12", "العدد: 4021", "قراءة 3 دقائق": a part beside a date line's date, at most three words after its cue
-        "date_line_aside": re.compile(rf"^\W*(?:{_alternation(raw['date_line_asides'])})\s*:?(?:\s+[^\s|•\-–—]+){{0,3}}\s*$"),
+        "date_line_aside": re.compile(rf"^\W*{_date_line_aside(raw)}"),
         # the same aside closing the part that holds the date ("17 مايو 2022 مـ رقم العدد [ 15876]")
-        "date_line_tail_aside": re.compile(rf"(?<!\w)(?:{_alternation(raw['date_line_asides'])})\s*:?(?:\s+[^\s|•\-–—]+){{0,3}}\s*$"),
+        "date_line_tail_aside": re.compile(rf"(?<!\w){_date_line_aside(raw)}"),
         "related": re.compile(rf"^\W*(?:{_alternation(raw['boilerplate']['related'])})(?!\w)"),
         "page_line": re.compile(rf"^\W*(?:{_alternation(raw['boilerplate']['short'])})(?!\w)"),
         "photo_line": re.compile(rf"^\W*(?:{_alternation(raw['photo_words'])})(?!\w)"),
@@ -309,6 +309,11 @@ def _url_date_line(line: Line) -> tuple[str, Line] | None:
 
 
 _LINE_PART = re.compile(r"[^|•\-–—]+")
+
+
+def _date_line_aside(raw: dict) -> str:
+    """The pattern of an aside a date line ends on: its cue (date_line_asides) and at most three words."""
+    return rf"(?:{_alternation(raw['date_line_asides'])})\s*:?(?:\s+[^\s|•\-–—]+){{0,3}}\s*$"
 
 
 def _without_asides(leftover: str, line: str) -> str:

@@ -1,9 +1,10 @@
 """Round-s35 mechanisms of entity recognition and linking.
 
 - Special forces named by their kind alone ("قوات خاصة"، "القوات الخاصة"، "قوة خاصة"، "وحدات خاصة") are
-  an organisation of their own (patterns.yaml institutions, kind special-forces), so that the raid or
-  arrest they make has an actor; not the police or army named before, not a unit "من" a body named
-  next, and with a nationality after them the knowledge base's armed forces still read them."""
+  an organisation (patterns.yaml institutions, kind special-forces), so that the raid or arrest they
+  make has an actor: the army or security forces named before (linking.yaml unit_owners), else a body of
+  their own; never the police, not a unit "من" a body named next, and with a nationality after them the
+  knowledge base's armed forces still read them."""
 
 from khabar.entities.recognise import _patterns
 
